@@ -1,0 +1,306 @@
+"""The catalogue: every encoded document, its obligations, the actors and the metrics, loaded and checked.
+
+``load_catalogue()`` reads the shipped ``directives/`` folder (or another one), validates every
+file, runs the cross-file checks and either returns a ``Catalogue`` or raises ``CatalogueError``
+listing every problem found. ``validate()`` returns the problems without raising.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from importlib import resources
+from pathlib import Path
+from typing import Iterable
+
+from pydantic import ValidationError
+
+from .errors import CatalogueError, NotFound, Problem, ProblemList, did_you_mean
+from .model import (
+    Actor,
+    ActorsFile,
+    DirectiveFile,
+    Document,
+    Metric,
+    MetricsFile,
+    Obligation,
+)
+from .sources import SourceLibrary
+from .text import compact, fold
+from .yamlfile import YamlDocument, plain, read_yaml, report_validation_error
+
+CATALOGUE_DIR = "catalogue"
+REFERENCED_FILE = "referenced.yaml"
+
+
+def default_root() -> Path:
+    """The shipped directives folder: ``directives/`` beside the package in a checkout, or the
+    copy installed inside the package."""
+    here = Path(__file__).resolve().parent
+    checkout = here.parent / "directives"
+    if (checkout / CATALOGUE_DIR).is_dir():
+        return checkout
+    return Path(str(resources.files("obligations") / "directives"))
+
+
+@dataclass
+class Catalogue:
+    root: Path
+    documents: dict[str, Document]
+    obligations: dict[str, Obligation]
+    actors: dict[str, Actor]
+    metrics: dict[str, Metric]
+    files: dict[str, str] = field(default_factory=dict)  # document id -> file it was read from
+    notes: list[Problem] = field(default_factory=list)  # checks that could not run, and why
+
+    # ---- lookups ---------------------------------------------------------------------------
+
+    def document_of(self, obligation: Obligation) -> Document:
+        return self.documents[obligation.document_id]
+
+    def obligations_of(self, document_id: str) -> list[Obligation]:
+        return [o for o in self.obligations.values() if o.document_id == document_id]
+
+    @cached_property
+    def _obligation_counts(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for obligation in self.obligations.values():
+            counts[obligation.document_id] = counts.get(obligation.document_id, 0) + 1
+        return counts
+
+    def obligation_count(self, document_id: str) -> int:
+        return self._obligation_counts.get(document_id, 0)
+
+    def encoded_documents(self) -> list[Document]:
+        """Documents with obligations encoded (not the ones only referred to)."""
+        return [d for d in self.documents.values() if d.id in self.files and d.id not in self._referenced_ids]
+
+    @cached_property
+    def _referenced_ids(self) -> set[str]:
+        return {doc_id for doc_id, name in self.files.items() if name.endswith(REFERENCED_FILE)}
+
+    def is_referenced_only(self, document_id: str) -> bool:
+        return document_id in self._referenced_ids
+
+    def ancestors(self, actor_id: str) -> list[str]:
+        """The actor and every broader class it belongs to, nearest first."""
+        order, queue = [], [actor_id]
+        while queue:
+            current = queue.pop(0)
+            if current in order or current not in self.actors:
+                continue
+            order.append(current)
+            queue.extend(self.actors[current].is_a)
+        return order
+
+    def implemented_by(self, obligation_id: str) -> list[Obligation]:
+        return [o for o in self.obligations.values()
+                if any(link.obligation == obligation_id for link in o.implements)]
+
+    def get_obligation(self, query: str) -> Obligation:
+        """An obligation by id; tolerant of case, accents and ``đ`` written ``d`` in the key."""
+        if query in self.obligations:
+            return self.obligations[query]
+        wanted = compact(query)
+        matches = [o for o in self.obligations.values() if compact(o.id) == wanted]
+        if len(matches) == 1:
+            return matches[0]
+        hint = did_you_mean(query, self.obligations)
+        raise NotFound(f"no obligation '{query}'" + (f"; {hint}" if hint else
+                       "; list ids with: obligations query --format csv"))
+
+    def find_documents(self, query: str) -> list[Document]:
+        """Documents by id, symbol (``12/CT-UBND``, ``QD 28/2018``, ``1486``) or words of the title."""
+        if query in self.documents:
+            return [self.documents[query]]
+        wanted = compact(query)
+        exact = [d for d in self.documents.values()
+                 if d.symbol and compact(d.symbol) == wanted or compact(d.id) == wanted]
+        if exact:
+            return exact
+        partial = [d for d in self.documents.values()
+                   if d.symbol and wanted and wanted in compact(d.symbol)]
+        if partial:
+            return partial
+        folded = fold(query)
+        return [d for d in self.documents.values() if d.title and folded in fold(d.title)]
+
+    def find_actors(self, query: str) -> list[Actor]:
+        """Actors by id, name or alias, ignoring accents, case and punctuation."""
+        if query in self.actors:
+            return [self.actors[query]]
+        wanted_fold, wanted_compact = fold(query), compact(query)
+        exact = [a for a in self.actors.values()
+                 if any(fold(n) == wanted_fold or compact(n) == wanted_compact for n in _names(a))]
+        if exact:
+            return exact
+        return [a for a in self.actors.values()
+                if any(wanted_fold in fold(n) for n in _names(a))]
+
+    def find_metrics(self, query: str) -> list[Metric]:
+        if query in self.metrics:
+            return [self.metrics[query]]
+        wanted = fold(query)
+        exact = [m for m in self.metrics.values() if any(fold(n) == wanted for n in (m.name, *m.aliases))]
+        return exact or [m for m in self.metrics.values()
+                         if any(wanted in fold(n) for n in (m.id, m.name, *m.aliases))]
+
+    def actor_names(self) -> list[str]:
+        return sorted({n for a in self.actors.values() for n in _names(a)})
+
+
+def _names(actor: Actor) -> tuple[str, ...]:
+    return (actor.id, actor.name, *actor.aliases)
+
+
+# ---------------------------------------------------------------------------------------------
+# Loading
+
+
+def validate(root: Path | None = None, only: Iterable[Path] | None = None) -> list[Problem]:
+    """Every problem in the directive files (errors, then notes on checks that could not run)."""
+    _, problems = _load(Path(root) if root else default_root(), only)
+    return sorted(problems.items)
+
+
+def load_catalogue(root: Path | None = None) -> Catalogue:
+    """Load and check the directives under ``root`` (default: the shipped ones)."""
+    catalogue, problems = _load(Path(root) if root else default_root(), None)
+    if problems.errors or catalogue is None:
+        raise CatalogueError(problems.items)
+    return catalogue
+
+
+def _display(path: Path, root: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(root.resolve().parent))
+    except ValueError:
+        return str(path)
+
+
+def directive_files(root: Path) -> list[Path]:
+    return sorted(p for p in root.rglob("*.yaml")
+                  if CATALOGUE_DIR not in p.relative_to(root).parts[:1]
+                  and p.name != REFERENCED_FILE and not p.name.startswith("_"))
+
+
+def _load(root: Path, only: Iterable[Path] | None) -> tuple[Catalogue | None, ProblemList]:
+    from .checks import check_catalogue
+
+    problems = ProblemList()
+    if not (root / CATALOGUE_DIR).is_dir():
+        problems.add(str(root), None, "", "not a directives folder: it has no catalogue/ subfolder",
+                     "point to the folder that holds catalogue/actors.yaml and catalogue/metrics.yaml")
+        return None, problems
+
+    actors = _load_list(root / CATALOGUE_DIR / "actors.yaml", root, ActorsFile, "actors", problems)
+    metrics = _load_list(root / CATALOGUE_DIR / "metrics.yaml", root, MetricsFile, "metrics", problems)
+
+    documents: dict[str, Document] = {}
+    obligations: dict[str, Obligation] = {}
+    files: dict[str, str] = {}
+    yaml_docs: dict[str, YamlDocument] = {}
+
+    referenced = root / REFERENCED_FILE
+    if referenced.is_file():
+        doc = read_yaml(referenced, _display(referenced, root), problems)
+        if doc is not None:
+            yaml_docs[doc.name] = doc
+            for index, document in _validate_items(doc, "documents", Document, problems):
+                _add_document(document, doc, ("documents", index), documents, files, problems)
+
+    paths = directive_files(root)
+    selected = {p.resolve() for p in only} if only else None
+    for path in paths:
+        doc = read_yaml(path, _display(path, root), problems)
+        if doc is None:
+            continue
+        yaml_docs[doc.name] = doc
+        parsed = _parse_directive(doc, problems)
+        if parsed is None:
+            continue
+        _add_document(parsed.document, doc, ("document",), documents, files, problems)
+        for index, obligation in enumerate(parsed.obligations):
+            if obligation.id in obligations:
+                line, _ = doc.line_of(("obligations", index, "key"))
+                problems.add(doc.name, line, f"obligations[{index}].key",
+                             f"duplicate obligation id '{obligation.id}'",
+                             "each clause path appears once; add -2, -3 for further duties of the same clause")
+                continue
+            obligations[obligation.id] = obligation
+
+    catalogue = Catalogue(root=root, documents=documents, obligations=obligations,
+                          actors=actors, metrics=metrics, files=files)
+    check_catalogue(catalogue, yaml_docs, SourceLibrary(root), problems)
+    if selected is not None:  # report only on the files asked for (cross-file checks still ran)
+        wanted = {_display(p, root) for p in selected}
+        problems.items = [p for p in problems.items if p.file in wanted or p.severity == "note"]
+    catalogue.notes = [p for p in problems.items if p.severity == "note"]
+    return catalogue, problems
+
+
+def _parse_directive(doc: YamlDocument, problems: ProblemList) -> DirectiveFile | None:
+    raw = plain(doc.data)
+    document_id = raw.get("document", {}).get("id") if isinstance(raw.get("document"), dict) else None
+    obligations = raw.get("obligations")
+    if isinstance(obligations, list):
+        for index, item in enumerate(obligations):
+            if not isinstance(item, dict):
+                continue
+            for computed in ("id", "document_id"):
+                if computed in item:
+                    line, _ = doc.line_of(("obligations", index, computed))
+                    problems.add(doc.name, line, f"obligations[{index}].{computed}",
+                                 f"'{computed}' is computed by the loader",
+                                 "remove it: the id is the document id + '/' + key")
+            key = item.get("key")
+            item["id"] = f"{document_id}/{key}" if document_id and key is not None else "invalid"
+            item["document_id"] = document_id or "invalid"
+    try:
+        return DirectiveFile.model_validate(raw)
+    except ValidationError as error:
+        report_validation_error(error, doc, DirectiveFile, problems)
+        return None
+
+
+def _add_document(document: Document, doc: YamlDocument, loc: tuple, documents: dict,
+                  files: dict, problems: ProblemList) -> None:
+    if document.id in documents:
+        line, _ = doc.line_of(loc + ("id",))
+        problems.add(doc.name, line, "id", f"duplicate document id '{document.id}'",
+                     f"it is also defined in {files[document.id]}")
+        return
+    documents[document.id] = document
+    files[document.id] = doc.name
+
+
+def _load_list(path: Path, root: Path, model, attribute: str, problems: ProblemList) -> dict:
+    shown = _display(path, root)
+    if not path.is_file():
+        problems.add(shown, None, "", "missing catalogue file", f"create {shown}")
+        return {}
+    doc = read_yaml(path, shown, problems)
+    if doc is None:
+        return {}
+    item_model = model.model_fields[attribute].annotation.__args__[0]
+    out: dict = {}
+    for index, item in _validate_items(doc, attribute, item_model, problems):
+        if item.id in out:
+            line, _ = doc.line_of((attribute, index, "id"))
+            problems.add(shown, line, f"{attribute}[{index}].id", f"duplicate id '{item.id}'")
+        out[item.id] = item
+    return out
+
+
+def _validate_items(doc: YamlDocument, attribute: str, item_model, problems: ProblemList):
+    """Validate each entry of a list file on its own: one bad entry never hides the others."""
+    items = doc.data.get(attribute)
+    if not isinstance(items, list):
+        problems.add(doc.name, 1, attribute, f"expected a list under '{attribute}:'",
+                     "see the comment at the top of the file for the layout")
+        return
+    for index, raw in enumerate(items):
+        try:
+            yield index, item_model.model_validate(plain(raw))
+        except ValidationError as error:
+            report_validation_error(error, doc, item_model, problems, prefix=(attribute, index))

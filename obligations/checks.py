@@ -1,0 +1,276 @@
+"""Checks that need the whole catalogue: references, ranges, dates against the document, quotes.
+
+Each problem points at the file and line of the field concerned. Checks that cannot run (a source
+text that is not available on this machine) leave a note instead of passing silently.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .errors import ProblemList, did_you_mean
+from .model import (
+    VERBATIM_PROVENANCES,
+    Comparator,
+    Document,
+    Obligation,
+    ProvenanceKind,
+    QuoteRef,
+    Scope,
+)
+from .sources import SourceLibrary, SourceText
+from .text import slug
+from .yamlfile import YamlDocument, field_path
+
+_ELLIPSIS = re.compile(r"…|\.\.\.")
+
+
+class _Checker:
+    def __init__(self, catalogue, sources: SourceLibrary, problems: ProblemList):
+        self.cat = catalogue
+        self.sources = sources
+        self.problems = problems
+        self._noted_sources: set[str] = set()
+
+    # ---- helpers ---------------------------------------------------------------------------
+
+    def error(self, doc: YamlDocument, loc: tuple, message: str, hint: str | None = None) -> None:
+        line, _ = doc.line_of(loc)
+        self.problems.add(doc.name, line, field_path(list(loc)), message, hint)
+
+    def actor(self, doc: YamlDocument, loc: tuple, actor_id: str | None) -> None:
+        if actor_id is not None and actor_id not in self.cat.actors:
+            self.error(doc, loc, f"unknown actor '{actor_id}'",
+                       did_you_mean(actor_id, self.cat.actors) or "see directives/catalogue/actors.yaml")
+
+    def actors(self, doc: YamlDocument, loc: tuple, ids: list[str]) -> None:
+        for index, actor_id in enumerate(ids):
+            self.actor(doc, loc + (index,), actor_id)
+
+    def document_ref(self, doc: YamlDocument, loc: tuple, document_id: str | None) -> None:
+        if document_id is not None and document_id not in self.cat.documents:
+            self.error(doc, loc, f"unknown document '{document_id}'",
+                       did_you_mean(document_id, self.cat.documents)
+                       or "add it to directives/referenced.yaml with what is known of it")
+
+    def source_for(self, document: Document, quote: QuoteRef) -> SourceText | None:
+        reference = quote.source or document.provenance.source
+        return self.sources.get(reference) if reference else None
+
+    def quote(self, doc: YamlDocument, loc: tuple, document: Document, quote: QuoteRef | str | None,
+              what: str = "quote") -> None:
+        if quote is None:
+            return
+        if isinstance(quote, str):
+            quote = QuoteRef(text=quote)
+        source = self.source_for(document, quote)
+        if source is None:
+            self.error(doc, loc, f"{what} cannot be checked: the document names no source text",
+                       "set provenance.source, or give the quote as {text: ..., source: sources/...}")
+            return
+        if source.path is None:
+            if source.reference not in self._noted_sources:
+                self._noted_sources.add(source.reference)
+                self.problems.add(doc.name, None, "", f"quotes from {source.reference} not checked: "
+                                  f"{source.missing_reason}", severity="note")
+            return
+        if not source.contains(quote.text):
+            if _ELLIPSIS.search(quote.text):
+                self.error(doc, loc, f"{what} contains an ellipsis that is not in {source.reference}",
+                           "a quote is one contiguous passage: split it into several quotes")
+                return
+            shown = quote.text if len(quote.text) <= 70 else quote.text[:67] + "..."
+            self.error(doc, loc, f"{what} not found in {source.reference}: \"{shown}\"",
+                       "copy the passage exactly from the source (white space and * # markup are ignored)")
+
+    # ---- documents -------------------------------------------------------------------------
+
+    def document(self, doc: YamlDocument, loc: tuple, document: Document, encoded: bool) -> None:
+        expected = expected_document_id(document)
+        if expected and document.id != expected:
+            self.error(doc, loc + ("id",), f"id '{document.id}' does not follow the rule for its issuer, symbol and year",
+                       f"expected '{expected}' (see directives/README.md, Identifiers)")
+        for index, relation in enumerate(document.relations):
+            self.document_ref(doc, loc + ("relations", index, "target"), relation.target)
+            if relation.target == document.id:
+                self.error(doc, loc + ("relations", index, "target"), "a document cannot relate to itself")
+            self.quote(doc, loc + ("relations", index, "quote"), document, relation.quote, "relation quote")
+        if document.validity:
+            self.document_ref(doc, loc + ("validity", "replaced_by"), document.validity.replaced_by)
+        if encoded:
+            if document.provenance.kind in VERBATIM_PROVENANCES and not document.provenance.source:
+                self.error(doc, loc + ("provenance",), "an official text or news report needs its source file",
+                           "set provenance.source to the text under directives/sources/ (or shared:...)")
+            if document.provenance.source:
+                source = self.sources.get(document.provenance.source)
+                if source.path is None and not document.provenance.source.startswith("shared:"):
+                    self.error(doc, loc + ("provenance", "source"), source.missing_reason or "source not found",
+                               "put the text under directives/sources/ and give its path relative to directives/")
+
+    # ---- obligations -----------------------------------------------------------------------
+
+    def obligation(self, doc: YamlDocument, loc: tuple, ob: Obligation) -> None:
+        document = self.cat.documents.get(ob.document_id)
+        if document is None:
+            return
+        self.actors(doc, loc + ("actors",), ob.actors)
+        self.actors(doc, loc + ("cooperating",), ob.cooperating)
+        self.actor(doc, loc + ("monitored_by",), ob.monitored_by)
+        if ob.accountable_to:
+            self.actor(doc, loc + ("accountable_to", "actor"), ob.accountable_to.actor)
+
+        verbatim = document.provenance.kind in VERBATIM_PROVENANCES
+        if verbatim and not ob.quotes:
+            self.error(doc, loc + ("quotes",), "missing quote",
+                       "every obligation of an official text quotes the passage it comes from")
+        if verbatim:
+            self.quote(doc, loc + ("action", "vi"), document, ob.action.vi, "action.vi")
+        for index, quote in enumerate(ob.quotes):
+            self.quote(doc, loc + ("quotes", index), document, quote)
+        self.quote(doc, loc + ("deadline", "phrase"), document, ob.deadline.phrase, "deadline phrase")
+        self.deadline_dates(doc, loc + ("deadline",), document, ob.deadline)
+
+        for index, target in enumerate(ob.targets):
+            tloc = loc + ("targets", index)
+            if target.scope == Scope.population_share:
+                self.population_share(doc, tloc, target)
+            else:
+                self.metric_value(doc, tloc, target.metric, target.comparator, target.value)
+            self.actors(doc, tloc + ("applies_to",), target.applies_to)
+            self.actors(doc, tloc + ("population",), target.population)
+            self.actors(doc, tloc + ("answerable",), target.answerable)
+            self.quote(doc, tloc + ("phrase",), document, target.phrase, "target phrase")
+            if target.deadline:
+                self.quote(doc, tloc + ("deadline", "phrase"), document, target.deadline.phrase, "deadline phrase")
+                self.deadline_dates(doc, tloc + ("deadline",), document, target.deadline)
+            elif target.due and self._before_document(document, target.due):
+                self.error(doc, tloc + ("period",), f"period {target.period} ends before the document's date",
+                           "check the year; if the text really sets an earlier date, give the target a "
+                           "deadline with precedes_document: true")
+        for index, exception in enumerate(ob.exceptions):
+            self.quote(doc, loc + ("exceptions", index, "quote"), document, exception.quote, "exception quote")
+        for index, consequence in enumerate(ob.consequences):
+            cloc = loc + ("consequences", index)
+            for group in ("all", "any"):
+                for cindex, condition in enumerate(getattr(consequence.when, group)):
+                    self.metric_value(doc, cloc + ("when", group, cindex), condition.metric,
+                                      condition.comparator, condition.value)
+            self.actor(doc, cloc + ("answerable", "actor"), consequence.answerable.actor)
+            self.actor(doc, cloc + ("accountable_to", "actor"), consequence.accountable_to.actor)
+            self.quote(doc, cloc + ("quote",), document, consequence.quote, "consequence quote")
+        for index, link in enumerate(ob.implements):
+            if link.obligation not in self.cat.obligations:
+                self.error(doc, loc + ("implements", index, "obligation"),
+                           f"unknown obligation '{link.obligation}'",
+                           did_you_mean(link.obligation, self.cat.obligations)
+                           or "check the national document's obligation keys (obligations query --document ...)")
+            elif link.obligation == ob.id:
+                self.error(doc, loc + ("implements", index, "obligation"), "an obligation cannot implement itself")
+
+    def population_share(self, doc: YamlDocument, loc: tuple, target) -> None:
+        """A share of agencies whose own yes/no metric holds: a boolean metric, a percent value."""
+        metric = self.cat.metrics.get(target.metric)
+        if metric is None:
+            self.error(doc, loc + ("metric",), f"unknown metric '{target.metric}'",
+                       did_you_mean(target.metric, self.cat.metrics) or "see directives/catalogue/metrics.yaml")
+        elif metric.unit != "boolean":
+            self.error(doc, loc + ("metric",), "a population_share target counts the agencies whose "
+                       f"yes/no metric holds, but '{metric.id}' is a {metric.unit} metric",
+                       "use a boolean metric, or scope each_agency / aggregate")
+        if isinstance(target.value, bool) or not 0 <= target.value <= 100:
+            self.error(doc, loc + ("value",), "a population share is a percent of the population (0-100)",
+                       "write value: 30 for '30% UBND cấp xã'")
+
+    def metric_value(self, doc: YamlDocument, loc: tuple, metric_id: str, comparator: Comparator, value) -> None:
+        metric = self.cat.metrics.get(metric_id)
+        if metric is None:
+            self.error(doc, loc + ("metric",), f"unknown metric '{metric_id}'",
+                       did_you_mean(metric_id, self.cat.metrics) or "see directives/catalogue/metrics.yaml")
+            return
+        if metric.unit == "boolean":
+            if not isinstance(value, bool) or comparator != Comparator.equals:
+                self.error(doc, loc + ("value",), f"'{metric_id}' is a yes/no metric",
+                           "write comparator: equals and value: true (or false)")
+            return
+        if isinstance(value, bool):
+            self.error(doc, loc + ("value",), f"'{metric_id}' is measured in {metric.unit}, not yes/no",
+                       "give a number")
+            return
+        if metric.unit == "percent":
+            if not 0 <= value <= 100:
+                self.error(doc, loc + ("value",), f"{value:g} is outside 0-100",
+                           "percent metrics are written as the text writes them: 80 for 80%")
+            elif 0 < value < 1:
+                self.error(doc, loc + ("value",), f"{value:g} looks like a ratio, but percent metrics are "
+                           "written 0-100", f"did you mean {value * 100:g} ({value * 100:g}%)?")
+        elif value < 0:
+            self.error(doc, loc + ("value",), f"a count cannot be negative ({value:g})")
+
+    def deadline_dates(self, doc: YamlDocument, loc: tuple, document: Document, deadline) -> None:
+        due = deadline.due
+        if due and self._before_document(document, due) and not deadline.precedes_document:
+            self.error(doc, loc, f"falls due on {due:%d/%m/%Y}, before the document's own date "
+                       f"({document.date.label()})",
+                       "check the year; if the text really sets an earlier date, add precedes_document: true")
+
+    @staticmethod
+    def _before_document(document: Document, due) -> bool:
+        earliest = document.date.earliest if document.date else None
+        return bool(earliest and due < earliest)
+
+
+def expected_document_id(document: Document) -> str | None:
+    """``<issuer slug>/<symbol slug>[-<year>]`` where the symbol and the year are known."""
+    if not document.symbol or document.year is None:
+        return None
+    symbol = slug(document.symbol)
+    year = str(document.year)
+    return f"{document.issuer.slug}/{symbol}" + ("" if year in symbol.split("-") else f"-{year}")
+
+
+def check_catalogue(catalogue, yaml_docs: dict[str, YamlDocument], sources: SourceLibrary,
+                    problems: ProblemList) -> None:
+    checker = _Checker(catalogue, sources, problems)
+    for name, doc in yaml_docs.items():
+        data = doc.data
+        if "documents" in data:  # referenced.yaml
+            for index, raw in enumerate(data.get("documents") or []):
+                document = catalogue.documents.get(raw.get("id")) if hasattr(raw, "get") else None
+                if document is not None and catalogue.files.get(document.id) == name:
+                    checker.document(doc, ("documents", index), document, encoded=False)
+            continue
+        raw_document = data.get("document")
+        document = catalogue.documents.get(raw_document.get("id")) if hasattr(raw_document, "get") else None
+        if document is None or catalogue.files.get(document.id) != name:
+            continue
+        checker.document(doc, ("document",), document, encoded=True)
+        for index, raw in enumerate(data.get("obligations") or []):
+            key = raw.get("key") if hasattr(raw, "get") else None
+            obligation = catalogue.obligations.get(f"{document.id}/{key}")
+            if obligation is not None:
+                checker.obligation(doc, ("obligations", index), obligation)
+    _check_metric_definitions(catalogue, sources, problems)
+
+
+def _check_metric_definitions(catalogue, sources: SourceLibrary, problems: ProblemList) -> None:
+    """A metric's defining quote must be in the text of the document it cites."""
+    from .yamlfile import read_yaml
+
+    metrics_file = catalogue.root / "catalogue" / "metrics.yaml"
+    doc = None
+    for index, metric in enumerate(catalogue.metrics.values()):
+        if not metric.defined_in:
+            continue
+        document = catalogue.documents.get(metric.defined_in.document)
+        if doc is None:
+            doc = read_yaml(metrics_file, "directives/catalogue/metrics.yaml", ProblemList())
+        line = doc.line_of(("metrics", index, "defined_in"))[0] if doc else None
+        if document is None:
+            problems.add("directives/catalogue/metrics.yaml", line, f"metrics[{index}].defined_in.document",
+                         f"unknown document '{metric.defined_in.document}'",
+                         did_you_mean(metric.defined_in.document, catalogue.documents))
+            continue
+        source = sources.get(document.provenance.source) if document.provenance.source else None
+        if source and source.path and not source.contains(metric.defined_in.quote):
+            problems.add("directives/catalogue/metrics.yaml", line, f"metrics[{index}].defined_in.quote",
+                         f"quote not found in {source.reference}", "copy the definition exactly from the source")

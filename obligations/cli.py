@@ -1,0 +1,250 @@
+"""The ``obligations`` command line: a thin face over the library (parse arguments, call, print)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+import click
+
+from . import render
+from .catalogue import Catalogue, default_root, load_catalogue, validate
+from .errors import CatalogueError, ObligationsError
+from .model import Level, Modality
+from .query import Query, run_query
+from .views import contract_schema
+
+FORMATS = click.Choice(["table", "json", "csv"])
+
+
+class DateParam(click.ParamType):
+    name = "DATE"
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, dt.date):
+            return value
+        for fmt in ("%Y-%m-%d", "%d/%m/%Y"):
+            try:
+                return dt.datetime.strptime(value, fmt).date()
+            except ValueError:
+                continue
+        self.fail(f"'{value}' is not a date: write YYYY-MM-DD (2015-01-15) or DD/MM/YYYY (15/01/2015)", param, ctx)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.option("--directives", "directives", type=click.Path(file_okay=False, path_type=Path),
+              envvar="OBLIGATIONS_DIRECTIVES", show_envvar=True,
+              help="Folder of directive files to use instead of the shipped ones.")
+@click.version_option(package_name="obligations")
+@click.pass_context
+def main(ctx: click.Context, directives: Path | None) -> None:
+    """Vietnamese directives on electronic documents, encoded as obligations you can query.
+
+    Every obligation is traced to its clause and a verbatim quote of the source text.
+
+    \b
+    Examples:
+      obligations documents
+      obligations query --actor "so tt&tt" --document 12/CT-UBND
+      obligations query --province "Quảng Ngãi" --due-before 2014-12-31
+      obligations show ubnd-bac-giang/ct-so-chua-ro-vbdt/1.a
+      obligations validate
+    """
+    ctx.obj = {"root": directives or default_root()}
+
+
+def _catalogue(ctx: click.Context) -> Catalogue:
+    try:
+        return load_catalogue(ctx.obj["root"])
+    except CatalogueError as error:
+        click.echo(render.problems_text(error.problems), err=True)
+        click.echo("The directive files have errors; run 'obligations validate' for the full list.", err=True)
+        sys.exit(1)
+
+
+def _fail(error: Exception) -> None:
+    click.echo(f"error: {error}", err=True)
+    sys.exit(2)
+
+
+@main.command("validate")
+@click.argument("files", nargs=-1, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.pass_context
+def validate_cmd(ctx: click.Context, files: tuple[Path, ...], fmt: str) -> None:
+    """Check directive files: structure, references, ranges, dates and every quote against its source.
+
+    With no FILES, checks all of them. Cross-file checks always run over the whole folder; only the
+    problems of the FILES named are shown. Exits 1 when there is an error.
+    """
+    root = ctx.obj["root"]
+    if files:
+        outside = [f for f in files if root.resolve() not in f.resolve().parents]
+        if outside:
+            _fail(f"{outside[0]} is not inside the directives folder {root}; "
+                  "use --directives to check another folder")
+    problems = validate(root, files or None)
+    errors = [p for p in problems if p.severity == "error"]
+    if fmt == "json":
+        click.echo(render.dumps({"ok": not errors, "problems": [p.to_dict() for p in problems]}))
+    else:
+        if problems:
+            click.echo(render.problems_text(problems), err=bool(errors))
+        if errors:
+            click.echo(f"{len(errors)} error(s).", err=True)
+        else:
+            catalogue = load_catalogue(root)
+            click.echo(f"OK: {len(catalogue.encoded_documents())} documents, {len(catalogue.obligations)} "
+                       f"obligations, {len(catalogue.documents)} documents in all, {len(catalogue.actors)} actors, "
+                       f"{len(catalogue.metrics)} metrics; every quote checked"
+                       + (" (except where noted)." if problems else "."))
+    sys.exit(1 if errors else 0)
+
+
+@main.command()
+@click.option("--province", help="Only this province's documents (accents optional).")
+@click.option("--all", "show_all", is_flag=True, help="Also list the documents that are only referred to.")
+@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+@click.pass_context
+def documents(ctx: click.Context, province: str | None, show_all: bool, fmt: str) -> None:
+    """The documents: symbol, issuer, date, provenance, validity and number of obligations."""
+    from .text import fold
+
+    catalogue = _catalogue(ctx)
+    docs = list(catalogue.documents.values()) if show_all else catalogue.encoded_documents()
+    if province:
+        docs = [d for d in docs if d.province and fold(d.province) == fold(province)]
+        if not docs:
+            _fail(f"no document of province '{province}'")
+    docs.sort(key=lambda d: (d.level.value != "national", d.province or "", d.id))
+    if fmt == "json":
+        click.echo(render.documents_json(catalogue, docs))
+    elif fmt == "csv":
+        click.echo(render.documents_csv(catalogue, docs), nl=False)
+    else:
+        render.console().print(render.documents_table(catalogue, docs))
+
+
+def _query_options(function):
+    options = [
+        click.option("--format", "fmt", type=FORMATS, default="table", show_default=True),
+        click.option("--direct", is_flag=True,
+                     help="With --actor: only duties addressed to that actor by name, not to a class it belongs to."),
+        click.option("--modality", type=click.Choice([m.value for m in Modality]),
+                     help="must, strive (phấn đấu), must_not or may."),
+        click.option("--metric", help="Only obligations with a target on this metric (id or name)."),
+        click.option("--due-after", type=DateParam(), help="Only obligations due on or after this date."),
+        click.option("--due-before", type=DateParam(), help="Only obligations due on or before this date."),
+        click.option("--level", type=click.Choice([Level.national.value, Level.provincial.value]),
+                     help="Only national or provincial documents."),
+        click.option("--province", help="Only documents of this province (accents optional)."),
+        click.option("--actor", help='Who is bound: "Sở Nội vụ", "so noi vu", "SNV", "so tt&tt"... '
+                                     "Includes duties addressed to a class the actor belongs to."),
+        click.option("--document", "-d", help="Document id or symbol: 12/CT-UBND, QD 28/2018, 1486."),
+    ]
+    for option in options:
+        function = option(function)
+    return function
+
+
+def _run_query(ctx: click.Context, text: str | None, fmt: str, **filters) -> None:
+    catalogue = _catalogue(ctx)
+    try:
+        matches = run_query(catalogue, Query(text=text, **filters))
+    except ObligationsError as error:
+        _fail(error)
+        return
+    if fmt == "json":
+        click.echo(render.matches_json(catalogue, matches))
+    elif fmt == "csv":
+        click.echo(render.matches_csv(catalogue, matches), nl=False)
+    else:
+        render.console().print(render.matches_table(catalogue, matches))
+
+
+@main.command()
+@click.argument("text", required=False)
+@_query_options
+@click.pass_context
+def query(ctx: click.Context, text: str | None, fmt: str, direct: bool, **filters) -> None:
+    """Obligations matching the filters; TEXT searches the Vietnamese and English (accents optional).
+
+    \b
+    Examples:
+      obligations query --actor "so tt&tt" --document 12/CT-UBND
+      obligations query "chữ ký số" --level provincial
+      obligations query --metric ty-le-vbdt-hoan-toan --due-before 2015-12-31 --format csv
+    """
+    _run_query(ctx, text, fmt, direct_only=direct, **filters)
+
+
+@main.command("list")
+@_query_options
+@click.pass_context
+def list_cmd(ctx: click.Context, fmt: str, direct: bool, **filters) -> None:
+    """All obligations, or those matching the filters (as 'query' without free text)."""
+    _run_query(ctx, None, fmt, direct_only=direct, **filters)
+
+
+@main.command()
+@click.argument("obligation_id")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.pass_context
+def show(ctx: click.Context, obligation_id: str, fmt: str) -> None:
+    """One obligation in full: clause, quote, structure, source document, what it implements.
+
+    OBLIGATION_ID is the document id and the clause path, e.g. ubnd-khanh-hoa/12-ct-ubnd-2013/2.g
+    """
+    from .views import obligation_view
+
+    catalogue = _catalogue(ctx)
+    try:
+        obligation = catalogue.get_obligation(obligation_id)
+    except ObligationsError as error:
+        _fail(error)
+        return
+    if fmt == "json":
+        click.echo(render.dumps(obligation_view(catalogue, obligation).model_dump(mode="json", by_alias=True)))
+    else:
+        render.console().print(render.obligation_detail(catalogue, obligation))
+
+
+@main.command()
+@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+@click.pass_context
+def actors(ctx: click.Context, fmt: str) -> None:
+    """The actor taxonomy: kinds of agencies, named agencies and roles the texts bind."""
+    catalogue = _catalogue(ctx)
+    if fmt == "table":
+        render.console().print(render.actors_table(catalogue))
+    else:
+        rows = [a.model_dump(mode="json") for a in catalogue.actors.values()]
+        click.echo(render.dumps(rows) if fmt == "json" else render.rows_csv(rows), nl=fmt == "json")
+
+
+@main.command()
+@click.argument("search", required=False)
+@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+@click.pass_context
+def metrics(ctx: click.Context, search: str | None, fmt: str) -> None:
+    """The metric catalogue: what agencies report, its unit and how it is counted."""
+    catalogue = _catalogue(ctx)
+    found = catalogue.find_metrics(search) if search else list(catalogue.metrics.values())
+    if not found:
+        _fail(f"no metric matches '{search}'")
+    if fmt == "table":
+        render.console().print(render.metrics_table(found))
+    else:
+        rows = [m.model_dump(mode="json") for m in found]
+        click.echo(render.dumps(rows) if fmt == "json" else render.rows_csv(rows), nl=fmt == "json")
+
+
+@main.command()
+def schema() -> None:
+    """The JSON Schema of the obligations JSON (the public contract for other systems)."""
+    click.echo(render.dumps(contract_schema()))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

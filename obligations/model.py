@@ -1,0 +1,580 @@
+"""The obligation model: documents, obligations, deadlines, targets, actors and metrics.
+
+These classes validate what a directive file says (shape, enums, required fields per kind). What
+needs the whole catalogue (does the metric exist? is the quote in the source?) is checked in
+``checks.py``. Field names are the ones a directive file uses; see ``directives/README.md``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    field_validator,
+    model_validator,
+)
+from pydantic_core import PydanticCustomError
+
+from .periods import PERIOD_PATTERN, Period, parse_period
+from .text import nfc
+
+# ---------------------------------------------------------------------------------------------
+# Basic types
+
+
+def _nfc(value: Any) -> Any:
+    return nfc(value) if isinstance(value, str) else value
+
+
+Text = Annotated[str, BeforeValidator(_nfc), StringConstraints(strip_whitespace=True, min_length=1)]
+Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*(/[a-z0-9][a-z0-9.-]*)*$")]
+ActorId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$")]
+MetricId = ActorId
+Key = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9.-]*$")]
+PeriodText = Annotated[str, BeforeValidator(lambda v: str(v) if isinstance(v, int) else v),
+                       StringConstraints(pattern=PERIOD_PATTERN)]
+
+
+class Model(BaseModel):
+    """Strict about unknown fields (a typo is an error, not silently ignored); immutable."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+
+# ---------------------------------------------------------------------------------------------
+# Enumerations (values as written in directive files)
+
+
+class Level(StrEnum):
+    national = "national"
+    provincial = "provincial"
+    district = "district"
+    commune = "commune"
+    any = "any"
+
+
+class DocumentKind(StrEnum):
+    chi_thi = "chi_thi"
+    quyet_dinh = "quyet_dinh"
+    cong_van = "cong_van"
+    ke_hoach = "ke_hoach"
+    nghi_dinh = "nghi_dinh"
+    thong_tu = "thong_tu"
+    luat = "luat"
+    nghi_quyet = "nghi_quyet"
+    thong_bao = "thong_bao"
+
+
+DOCUMENT_KIND_VI = {
+    "chi_thi": "Chỉ thị", "quyet_dinh": "Quyết định", "cong_van": "Công văn", "ke_hoach": "Kế hoạch",
+    "nghi_dinh": "Nghị định", "thong_tu": "Thông tư", "luat": "Luật", "nghi_quyet": "Nghị quyết",
+    "thong_bao": "Thông báo",
+}
+
+
+class ProvenanceKind(StrEnum):
+    official_text = "official_text"
+    news_report = "news_report"
+    reconstructed = "reconstructed"
+    secondary_summary = "secondary_summary"
+    reference_only = "reference_only"
+
+
+PROVENANCE_VI = {
+    "official_text": "văn bản chính thức",
+    "news_report": "bản tin báo chí về văn bản",
+    "reconstructed": "tái dựng từ nguồn thứ cấp",
+    "secondary_summary": "tóm tắt từ nguồn thứ cấp",
+    "reference_only": "chỉ được dẫn chiếu",
+}
+
+#: Provenances whose text we hold: their obligations must quote it, and action.vi is verbatim.
+VERBATIM_PROVENANCES = {ProvenanceKind.official_text, ProvenanceKind.news_report}
+
+
+class RelationType(StrEnum):
+    can_cu = "can_cu"
+    thuc_hien = "thuc_hien"
+    don_doc = "don_doc"
+    huong_dan = "huong_dan"
+    sua_doi_bo_sung = "sua_doi_bo_sung"
+    thay_the = "thay_the"
+    bai_bo = "bai_bo"
+    dan_chieu = "dan_chieu"
+
+
+RELATION_VI = {
+    "can_cu": "căn cứ", "thuc_hien": "thực hiện", "don_doc": "đôn đốc", "huong_dan": "hướng dẫn",
+    "sua_doi_bo_sung": "sửa đổi, bổ sung", "thay_the": "thay thế", "bai_bo": "bãi bỏ",
+    "dan_chieu": "dẫn chiếu",
+}
+
+
+class Basis(StrEnum):
+    stated = "stated"
+    inferred = "inferred"
+
+
+class ValidityStatus(StrEnum):
+    in_force = "in_force"
+    expired = "expired"
+    replaced = "replaced"
+    repealed = "repealed"
+    unknown = "unknown"
+
+
+class Modality(StrEnum):
+    must = "must"
+    strive = "strive"
+    must_not = "must_not"
+    may = "may"
+
+
+MODALITY_VI = {"must": "phải", "strive": "phấn đấu", "must_not": "không được", "may": "được phép"}
+
+
+class Comparator(StrEnum):
+    at_least = "at_least"
+    at_most = "at_most"
+    above = "above"
+    below = "below"
+    equals = "equals"
+
+
+COMPARATOR_SIGN = {"at_least": "≥", "at_most": "≤", "above": ">", "below": "<", "equals": "="}
+
+
+class Scope(StrEnum):
+    each_agency = "each_agency"
+    population_share = "population_share"
+    aggregate = "aggregate"
+
+
+class ExceptionKind(StrEnum):
+    secret_excluded = "secret_excluded"
+    paper_copy_allowed = "paper_copy_allowed"
+    not_technically_ready = "not_technically_ready"
+    other = "other"
+
+
+class DeadlineKind(StrEnum):
+    by_date = "by_date"
+    before_date = "before_date"
+    end_of_period = "end_of_period"
+    before_period = "before_period"
+    from_period = "from_period"
+    recurring = "recurring"
+    relative = "relative"
+    urgent = "urgent"
+    continuing = "continuing"
+    none = "none"
+
+
+# ---------------------------------------------------------------------------------------------
+# Catalogue entries
+
+
+class Actor(Model):
+    id: ActorId
+    name: Text
+    kind: Literal["class", "agency", "role"]
+    level: Level
+    head: Text
+    is_a: list[ActorId] = []
+    aliases: list[Text] = []
+
+
+class MetricDefinitionSource(Model):
+    document: Id
+    clause: Text
+    quote: Text
+
+
+class Metric(Model):
+    id: MetricId
+    name: Text
+    unit: Literal["percent", "boolean", "count"]
+    direction: Literal["higher_is_better", "lower_is_better"]
+    excludes_secret: bool
+    definition: Text
+    defined_in: MetricDefinitionSource | None = None
+    aliases: list[Text] = []
+
+
+# ---------------------------------------------------------------------------------------------
+# Documents
+
+
+class QuoteRef(Model):
+    """A verbatim passage: of the document's own source, or of ``source`` when given."""
+
+    text: Text
+    source: Text | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_string(cls, value: Any) -> Any:
+        return {"text": value} if isinstance(value, str) else value
+
+
+
+class Issuer(Model):
+    name: Text
+    slug: ActorId
+
+
+class DocumentDate(Model):
+    """A date that may be known exactly, only bounded, or not at all."""
+
+    exact: dt.date | None = None
+    on_or_after: dt.date | None = None
+    on_or_before: dt.date | None = None
+    note: Text | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_plain_date(cls, value: Any) -> Any:
+        if isinstance(value, dt.date):
+            return {"exact": value}
+        if isinstance(value, str):
+            return {"exact": value}
+        return value
+
+    @model_validator(mode="after")
+    def _consistent(self) -> DocumentDate:
+        if self.exact and (self.on_or_after or self.on_or_before):
+            raise PydanticCustomError(
+                "date_exact_and_bounded", "give either the exact date or bounds (on_or_after, on_or_before), not both")
+        if self.on_or_after and self.on_or_before and self.on_or_before < self.on_or_after:
+            raise PydanticCustomError("date_bounds", "on_or_before is earlier than on_or_after")
+        return self
+
+    @property
+    def earliest(self) -> dt.date | None:
+        return self.exact or self.on_or_after
+
+    def label(self) -> str:
+        if self.exact:
+            return f"{self.exact.day:02d}/{self.exact.month:02d}/{self.exact.year}"
+        parts = []
+        if self.on_or_after:
+            parts.append(f"từ {self.on_or_after:%d/%m/%Y}")
+        if self.on_or_before:
+            parts.append(f"đến {self.on_or_before:%d/%m/%Y}")
+        return ("chưa rõ ngày, " + " ".join(parts)) if parts else "chưa rõ ngày"
+
+
+class Signer(Model):
+    name: Text | None = None
+    title: Text | None = None
+    authority: list[Text] = []
+
+
+class Provenance(Model):
+    kind: ProvenanceKind
+    source: Text | None = None
+    note: Text | None = None
+
+
+class Validity(Model):
+    in_force_from: dt.date | None = None
+    in_force_until: dt.date | None = None
+    status: ValidityStatus = ValidityStatus.unknown
+    replaced_by: Id | None = None
+    note: Text | None = None
+
+
+class Relation(Model):
+    type: RelationType
+    target: Id
+    basis: Basis
+    quote: QuoteRef | None = None
+    note: Text | None = None
+
+
+class Document(Model):
+    id: Id
+    symbol: Text | None = None
+    kind: DocumentKind
+    title: Text | None = None
+    issuer: Issuer
+    province: Text | None = None
+    level: Literal[Level.national, Level.provincial]
+    date: DocumentDate | None = None
+    signer: Signer | None = None
+    provenance: Provenance
+    validity: Validity | None = None
+    relations: list[Relation] = []
+    notes: list[Text] = []
+
+    @property
+    def year(self) -> int | None:
+        return self.date.earliest.year if self.date and self.date.earliest else None
+
+    @property
+    def kind_vi(self) -> str:
+        return DOCUMENT_KIND_VI[self.kind]
+
+    def citation(self) -> str:
+        """``Chỉ thị 12/CT-UBND ngày 31/07/2013 của Ủy ban nhân dân tỉnh Khánh Hòa``."""
+        number = self.symbol or "(chưa rõ số)"
+        when = f" ngày {self.date.label()}" if self.date and self.date.exact else (
+            f" ({self.date.label()})" if self.date else "")
+        return f"{self.kind_vi} {number}{when} của {self.issuer.name}"
+
+
+# ---------------------------------------------------------------------------------------------
+# Obligations
+
+
+class Action(Model):
+    vi: Text
+    en: Text
+
+
+class Responsible(Model):
+    title: Text
+    source: Literal["text", "taxonomy"]
+
+
+class Party(Model):
+    actor: ActorId | None = None
+    title: Text | None = None
+
+    @model_validator(mode="after")
+    def _something(self) -> Party:
+        if not self.actor and not self.title:
+            raise PydanticCustomError("party_empty", "give the actor id, the title, or both")
+        return self
+
+
+class Deadline(Model):
+    kind: DeadlineKind
+    phrase: Text | None = None
+    date: dt.date | None = None
+    period: PeriodText | None = None
+    start: PeriodText | None = Field(None, alias="from")
+    until: PeriodText | None = None
+    every: Literal["quarter", "year", "month", "unspecified"] | None = None
+    anchor: Text | None = None
+    rule: Text | None = None
+    precedes_document: bool = False
+    note: Text | None = None
+
+    @model_validator(mode="after")
+    def _fields_for_kind(self) -> Deadline:
+        needs = {
+            DeadlineKind.by_date: ["date"],
+            DeadlineKind.before_date: ["date"],
+            DeadlineKind.end_of_period: ["period"],
+            DeadlineKind.before_period: ["period"],
+            DeadlineKind.from_period: ["period"],
+            DeadlineKind.recurring: ["every"],
+            DeadlineKind.relative: ["anchor", "rule"],
+        }.get(self.kind, [])
+        missing = [name for name in needs if getattr(self, name) is None]
+        if missing:
+            raise PydanticCustomError(
+                "deadline_fields", "a deadline of kind '{kind}' needs {missing}",
+                {"kind": self.kind.value, "missing": " and ".join(missing)})
+        if self.kind != DeadlineKind.none and self.phrase is None and self.note is None:
+            raise PydanticCustomError(
+                "deadline_phrase",
+                "a deadline keeps the phrase it was read from: add 'phrase' (verbatim), or a 'note' "
+                "saying why the text gives none")
+        return self
+
+    @property
+    def due(self) -> dt.date | None:
+        """The last day the duty can be done on time, where the text fixes one."""
+        kind = self.kind
+        if kind == DeadlineKind.by_date:
+            return self.date
+        if kind == DeadlineKind.before_date:
+            return self.date - dt.timedelta(days=1)
+        if kind == DeadlineKind.end_of_period:
+            return parse_period(self.period).end
+        if kind == DeadlineKind.before_period:
+            return parse_period(self.period).start - dt.timedelta(days=1)
+        if kind == DeadlineKind.from_period:
+            return parse_period(self.period).end
+        return None
+
+    @property
+    def period_value(self) -> Period | None:
+        return parse_period(self.period) if self.period else None
+
+    def occurrences(self, first: dt.date, last: dt.date) -> list[dt.date]:
+        """Due dates falling between ``first`` and ``last`` (recurring and continuing targets)."""
+        if self.kind == DeadlineKind.recurring and self.every in ("year", "quarter", "month"):
+            start = parse_period(self.start).start if self.start else first
+            end = parse_period(self.until).end if self.until else last
+            return [day for day in _period_ends(self.every, max(start, first), min(end, last))]
+        if self.kind == DeadlineKind.from_period:
+            period = parse_period(self.period)
+            end = parse_period(self.until).end if self.until else last
+            step = "year" if len(period.text) == 4 else "quarter" if "-Q" in period.text else "month"
+            return [day for day in _period_ends(step, max(period.start, first), min(end, last))]
+        due = self.due
+        return [due] if due and first <= due <= last else []
+
+
+def _period_ends(step: str, first: dt.date, last: dt.date) -> list[dt.date]:
+    out: list[dt.date] = []
+    year, month = first.year, first.month
+    while True:
+        if step == "year":
+            end = dt.date(year, 12, 31)
+        elif step == "quarter":
+            end = parse_period(f"{year}-Q{(month - 1) // 3 + 1}").end
+        else:
+            end = parse_period(f"{year}-{month:02d}").end
+        if end > last:
+            return out
+        if end >= first:
+            out.append(end)
+        next_day = end + dt.timedelta(days=1)
+        year, month = next_day.year, next_day.month
+
+
+def _target_value(value: Any) -> Any:
+    if isinstance(value, bool) or value is None:
+        return value
+    if isinstance(value, (int, float)):
+        return float(value)
+    raise PydanticCustomError(
+        "target_value",
+        "expected a number in the metric's unit (percent as written: 80 for 80%) or true/false for a "
+        "yes/no metric; got {value!r}",
+        {"value": value})
+
+
+TargetValue = Annotated[bool | float, BeforeValidator(_target_value)]
+
+
+class Target(Model):
+    metric: MetricId
+    comparator: Comparator
+    value: TargetValue
+    period: PeriodText | None = None
+    applies_to: list[ActorId] = []
+    scope: Scope = Scope.each_agency
+    population: list[ActorId] = []
+    answerable: list[ActorId] = []
+    deadline: Deadline | None = None
+    phrase: Text | None = None
+    note: Text | None = None
+
+    @model_validator(mode="after")
+    def _scope_fields(self) -> Target:
+        if self.scope in (Scope.population_share, Scope.aggregate) and not self.population:
+            raise PydanticCustomError(
+                "target_population", "a target of scope '{scope}' needs 'population': the actor ids it is computed over",
+                {"scope": self.scope.value})
+        if self.period is None and self.deadline is None and self.note is None:
+            raise PydanticCustomError(
+                "target_when", "a target needs the 'period' it holds for, its own 'deadline', or a 'note' "
+                "saying that the text gives no date")
+        return self
+
+    @property
+    def due(self) -> dt.date | None:
+        if self.deadline is not None:
+            return self.deadline.due
+        return parse_period(self.period).end if self.period else None
+
+
+class Condition(Model):
+    metric: MetricId
+    comparator: Comparator
+    value: TargetValue
+
+
+class ConditionSet(Model):
+    all: list[Condition] = []
+    any: list[Condition] = []
+
+    @model_validator(mode="after")
+    def _one(self) -> ConditionSet:
+        if bool(self.all) == bool(self.any):
+            raise PydanticCustomError("conditions", "give the conditions under exactly one of 'all' or 'any'")
+        return self
+
+
+class Consequence(Model):
+    when: ConditionSet
+    answerable: Party
+    accountable_to: Party
+    effect: Action
+    quote: QuoteRef
+
+
+class ExceptionClause(Model):
+    kind: ExceptionKind
+    quote: QuoteRef | None = None
+    items: list[Text] = []
+    note: Text | None = None
+
+
+class Implementation(Model):
+    obligation: Id
+    basis: Basis
+    note: Text | None = None
+
+
+class Obligation(Model):
+    id: Id  # computed by the loader: document id + "/" + key
+    document_id: Id  # filled by the loader
+    key: Key
+    clause: Text | None = None
+    actors: Annotated[list[ActorId], Field(min_length=1)]
+    responsible: Responsible
+    cooperating: list[ActorId] = []
+    accountable_to: Party | None = None
+    monitored_by: ActorId | None = None
+    modality: Modality
+    action: Action
+    quotes: list[QuoteRef] = []
+    deadline: Deadline = Deadline(kind=DeadlineKind.none)
+    targets: list[Target] = []
+    exceptions: list[ExceptionClause] = []
+    consequences: list[Consequence] = []
+    implements: list[Implementation] = []
+    notes: list[Text] = []
+
+    @field_validator("key", mode="before")
+    @classmethod
+    def _key_text(cls, value: Any) -> Any:
+        return str(value) if isinstance(value, (int, float)) else value
+
+    @property
+    def due_dates(self) -> list[dt.date]:
+        """Every fixed date the obligation or one of its targets falls due."""
+        dates = {self.deadline.due} | {target.due for target in self.targets}
+        return sorted(day for day in dates if day is not None)
+
+
+class DirectiveFile(Model):
+    """One directive file: a document and its obligations."""
+
+    document: Document
+    obligations: list[Obligation] = []
+
+
+class ActorsFile(Model):
+    actors: list[Actor]
+
+
+class MetricsFile(Model):
+    metrics: list[Metric]
+
+
+class ReferencedFile(Model):
+    documents: list[Document]

@@ -1,0 +1,292 @@
+"""Human-readable and tabular renderings: rich tables for the terminal, CSV rows, JSON text.
+
+Labels a legal officer reads are Vietnamese; CSV headers and JSON keys are English (systems read them).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import sys
+
+from rich import box
+from rich.console import Console, Group
+from rich.table import Table
+from rich.text import Text
+
+from .catalogue import Catalogue
+from .errors import Problem
+from .model import Metric, Obligation
+from .query import Match
+from .views import (
+    deadline_label,
+    document_summary,
+    modality_vi,
+    obligation_view,
+    provenance_vi,
+    target_label,
+    to_jsonable,
+)
+
+
+def console(file=None) -> Console:
+    """A console that keeps Vietnamese intact and wraps to a readable width when piped."""
+    stream = file or sys.stdout
+    width = None if stream.isatty() else int(os.environ.get("COLUMNS", 120))
+    return Console(file=stream, width=width, highlight=False, soft_wrap=False)
+
+
+def dumps(data) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2)
+
+
+def _actors(catalogue: Catalogue, ids: list[str]) -> str:
+    return "; ".join(catalogue.actors[a].name if a in catalogue.actors else a for a in ids)
+
+
+# ---- obligations -----------------------------------------------------------------------------
+
+
+def matches_table(catalogue: Catalogue, matches: list[Match]) -> Group:
+    """One table per document, rows in clause order."""
+    parts: list = []
+    by_document: dict[str, list[Match]] = {}
+    for match in matches:
+        by_document.setdefault(match.obligation.document_id, []).append(match)
+    for document_id, rows in by_document.items():
+        document = catalogue.documents[document_id]
+        title = Text(document.citation(), style="bold")
+        if document.provenance.kind.value not in ("official_text",):
+            title.append(f"  [{provenance_vi(document)}]", style="italic")
+        table = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, show_lines=True,
+                      expand=True, pad_edge=False)
+        table.add_column("Khoản", no_wrap=True, ratio=1)
+        table.add_column("Chủ thể", ratio=3)
+        table.add_column("Nghĩa vụ", ratio=7)
+        table.add_column("Thời hạn", ratio=3)
+        table.add_column("Chỉ tiêu", ratio=3)
+        for match in rows:
+            ob = match.obligation
+            actor_text = Text(_actors(catalogue, ob.actors))
+            if match.bound_as and set(match.bound_as) != set(ob.actors):
+                actor_text.append(f"\n(áp dụng với tư cách: {_actors(catalogue, match.bound_as)})", style="dim")
+            duty = Text(ob.action.vi)
+            if ob.modality.value != "must":
+                duty = Text(f"[{modality_vi(ob)}] ") + duty
+            table.add_row(ob.clause or ob.key, actor_text, duty, deadline_label(ob.deadline),
+                          "\n".join(target_label(catalogue, t) for t in ob.targets))
+        parts += [table, Text(f"  {len(rows)} nghĩa vụ · chi tiết: obligations show {document_id}/<khoản>",
+                              style="dim"), Text("")]
+    if not matches:
+        parts.append(Text("Không có nghĩa vụ nào khớp với điều kiện lọc."))
+    return Group(*parts)
+
+
+CSV_FIELDS = ["id", "document_id", "document_symbol", "issuer", "province", "document_date", "clause",
+              "actors", "responsible", "modality", "action_vi", "action_en", "deadline_kind",
+              "deadline_due", "deadline", "targets", "implements", "quote"]
+
+
+def matches_csv(catalogue: Catalogue, matches: list[Match]) -> str:
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=CSV_FIELDS, lineterminator="\n")
+    writer.writeheader()
+    for match in matches:
+        ob = match.obligation
+        document = catalogue.document_of(ob)
+        writer.writerow({
+            "id": ob.id, "document_id": document.id, "document_symbol": document.symbol or "",
+            "issuer": document.issuer.name, "province": document.province or "",
+            "document_date": document.date.label() if document.date else "",
+            "clause": ob.clause or "", "actors": _actors(catalogue, ob.actors),
+            "responsible": ob.responsible.title, "modality": ob.modality.value,
+            "action_vi": ob.action.vi, "action_en": ob.action.en, "deadline_kind": ob.deadline.kind.value,
+            "deadline_due": ob.deadline.due.isoformat() if ob.deadline.due else "",
+            "deadline": deadline_label(ob.deadline),
+            "targets": " | ".join(f"{t.metric} {target_label(catalogue, t)}" for t in ob.targets),
+            "implements": " ".join(link.obligation for link in ob.implements),
+            "quote": ob.quotes[0].text if ob.quotes else "",
+        })
+    return out.getvalue()
+
+
+def matches_json(catalogue: Catalogue, matches: list[Match]) -> str:
+    return dumps(to_jsonable([obligation_view(catalogue, m.obligation) for m in matches]))
+
+
+def obligation_detail(catalogue: Catalogue, ob: Obligation) -> Group:
+    """Everything about one obligation, laid out for reading."""
+    document = catalogue.document_of(ob)
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(style="bold", no_wrap=True)
+    grid.add_column()
+
+    def row(label: str, value) -> None:
+        if value:
+            grid.add_row(label, value)
+
+    row("Mã", ob.id)
+    row("Văn bản", document.citation())
+    row("Trích yếu", document.title)
+    row("Nguồn", provenance_vi(document) + (f" ({document.provenance.source})" if document.provenance.source else ""))
+    row("Điều khoản", ob.clause or "không rõ (văn bản tái dựng)")
+    row("Chủ thể", _actors(catalogue, ob.actors))
+    row("Người chịu trách nhiệm", ob.responsible.title
+        + (" (theo văn bản)" if ob.responsible.source == "text" else " (người đứng đầu cơ quan)"))
+    row("Phối hợp", _actors(catalogue, ob.cooperating))
+    if ob.accountable_to:
+        party = ob.accountable_to
+        row("Chịu trách nhiệm trước", party.title or _actors(catalogue, [party.actor]))
+    row("Cơ quan theo dõi", _actors(catalogue, [ob.monitored_by]) if ob.monitored_by else None)
+    row("Tính chất", modality_vi(ob))
+    row("Nghĩa vụ", Text(ob.action.vi) + Text(f"\n{ob.action.en}", style="italic"))
+    for index, quote in enumerate(ob.quotes):
+        source = f"\n[{quote.source}]" if quote.source else ""
+        row("Trích dẫn" if index == 0 else "", Text(f"“{quote.text}”{source}"))
+    deadline = deadline_label(ob.deadline)
+    if ob.deadline.phrase:
+        deadline += f" — “{ob.deadline.phrase}”"
+    if ob.deadline.note:
+        deadline += f"\n{ob.deadline.note}"
+    row("Thời hạn", deadline)
+    parts: list = [grid]
+
+    if ob.targets:
+        targets = Table(title="Chỉ tiêu", title_justify="left", box=box.SIMPLE_HEAD, expand=True)
+        for name in ("Chỉ số", "Mức", "Áp dụng cho", "Phạm vi", "Căn cứ trong văn bản"):
+            targets.add_column(name)
+        for target in ob.targets:
+            metric = catalogue.metrics.get(target.metric)
+            scope = {"each_agency": "từng cơ quan", "population_share": "tỷ lệ số cơ quan",
+                     "aggregate": "tổng thể"}[target.scope.value]
+            if target.population:
+                scope += f" trong: {_actors(catalogue, target.population)}"
+            if target.answerable:
+                scope += f"\nchịu trách nhiệm: {_actors(catalogue, target.answerable)}"
+            targets.add_row(metric.name if metric else target.metric, target_label(catalogue, target),
+                            _actors(catalogue, target.applies_to or ob.actors), scope,
+                            f"“{target.phrase}”" if target.phrase else (target.note or ""))
+        parts.append(targets)
+
+    extra = Table.grid(padding=(0, 2))
+    extra.add_column(style="bold", no_wrap=True)
+    extra.add_column()
+    for exception in ob.exceptions:
+        text = {"secret_excluded": "không tính văn bản mật", "paper_copy_allowed": "được gửi kèm bản giấy",
+                "not_technically_ready": "chưa đáp ứng điều kiện kỹ thuật", "other": "ngoại lệ"}[exception.kind.value]
+        if exception.quote:
+            text += f": “{exception.quote.text}”"
+        if exception.items:
+            text += "\n" + "\n".join(f"- {item}" for item in exception.items)
+        extra.add_row("Ngoại lệ", text)
+    for consequence in ob.consequences:
+        joiner = " và " if consequence.when.all else " hoặc "
+        conditions = joiner.join(
+            f"{catalogue.metrics[c.metric].name if c.metric in catalogue.metrics else c.metric} "
+            f"{'>' if c.comparator.value == 'above' else target_sign(c.comparator.value)} {c.value:g}%"
+            for c in consequence.when.all + consequence.when.any)
+        extra.add_row("Hệ quả", f"Khi {conditions}: {consequence.effect.vi}")
+    for link in ob.implements:
+        target = catalogue.obligations.get(link.obligation)
+        label = link.obligation
+        if target:
+            target_doc = catalogue.document_of(target)
+            label = f"{target_doc.symbol or target_doc.id} {target.clause or target.key}: {target.action.vi}"
+        basis = "văn bản nêu rõ" if link.basis.value == "stated" else "suy luận của người mã hóa"
+        extra.add_row("Thực hiện", f"{label} [{basis}]" + (f"\n{link.note}" if link.note else ""))
+    for child in catalogue.implemented_by(ob.id):
+        child_doc = catalogue.document_of(child)
+        extra.add_row("Được thực hiện bởi", f"{child_doc.citation()}, {child.clause or child.key} ({child.id})")
+    for note in ob.notes:
+        extra.add_row("Ghi chú", note)
+    parts.append(extra)
+    return Group(*parts)
+
+
+def target_sign(comparator: str) -> str:
+    return {"at_least": "≥", "at_most": "≤", "above": ">", "below": "<", "equals": "="}[comparator]
+
+
+# ---- documents, actors, metrics ----------------------------------------------------------------
+
+
+def documents_table(catalogue: Catalogue, documents) -> Table:
+    table = Table(box=box.SIMPLE_HEAD, expand=True, show_lines=False)
+    for name, ratio in (("Số, ký hiệu", 2), ("Loại", 2), ("Cơ quan ban hành", 3), ("Ngày", 2),
+                        ("Nguồn", 2), ("Hiệu lực", 2), ("Nghĩa vụ", 1), ("Mã", 4)):
+        table.add_column(name, ratio=ratio, justify="right" if name == "Nghĩa vụ" else "left")
+    for document in documents:
+        validity = document.validity
+        status = ""
+        if validity:
+            status = {"in_force": "còn hiệu lực", "expired": "hết hiệu lực", "replaced": "đã bị thay thế",
+                      "repealed": "đã bị bãi bỏ", "unknown": "chưa rõ"}[validity.status.value]
+            if validity.replaced_by:
+                replacement = catalogue.documents.get(validity.replaced_by)
+                status += f" → {replacement.symbol if replacement and replacement.symbol else validity.replaced_by}"
+        table.add_row(document.symbol or "(chưa rõ số)", document.kind_vi, document.issuer.name,
+                      document.date.label() if document.date else "chưa rõ",
+                      provenance_vi(document), status, str(catalogue.obligation_count(document.id)), document.id)
+    return table
+
+
+def documents_json(catalogue: Catalogue, documents) -> str:
+    return dumps(to_jsonable([document_summary(catalogue, d) for d in documents]))
+
+
+def documents_csv(catalogue: Catalogue, documents) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["id", "symbol", "kind", "issuer", "province", "level", "date", "provenance",
+                     "validity", "replaced_by", "obligations"])
+    for d in documents:
+        writer.writerow([d.id, d.symbol or "", d.kind.value, d.issuer.name, d.province or "", d.level.value,
+                         d.date.exact.isoformat() if d.date and d.date.exact else "", d.provenance.kind.value,
+                         d.validity.status.value if d.validity else "",
+                         d.validity.replaced_by or "" if d.validity else "", catalogue.obligation_count(d.id)])
+    return out.getvalue()
+
+
+def actors_table(catalogue: Catalogue) -> Table:
+    table = Table(box=box.SIMPLE_HEAD, expand=True)
+    for name in ("Mã", "Tên", "Cấp", "Người đứng đầu", "Thuộc nhóm", "Tên gọi khác"):
+        table.add_column(name)
+    for actor in catalogue.actors.values():
+        table.add_row(actor.id, actor.name, actor.level.value, actor.head, ", ".join(actor.is_a),
+                      ", ".join(actor.aliases))
+    return table
+
+
+def metrics_table(metrics: list[Metric]) -> Table:
+    table = Table(box=box.SIMPLE_HEAD, expand=True, show_lines=True)
+    for name, ratio in (("Mã", 3), ("Tên", 4), ("Đơn vị", 1), ("Chiều tốt", 1), ("Trừ văn bản mật", 1),
+                        ("Cách tính", 6)):
+        table.add_column(name, ratio=ratio)
+    for metric in metrics:
+        table.add_row(metric.id, metric.name, {"percent": "%", "boolean": "có/không", "count": "số lượng"}[metric.unit],
+                      "tăng" if metric.direction == "higher_is_better" else "giảm",
+                      "có" if metric.excludes_secret else "không", metric.definition)
+    return table
+
+
+def problems_text(problems: list[Problem]) -> str:
+    errors = [p for p in problems if p.severity == "error"]
+    notes = [p for p in problems if p.severity == "note"]
+    lines = [f"error: {p}" for p in errors] + [f"note: {p}" for p in notes]
+    return "\n".join(lines)
+
+
+def rows_csv(rows: list[dict]) -> str:
+    """Flat CSV of catalogue entries; lists are joined with '; ', nested values written as JSON."""
+    out = io.StringIO()
+    if not rows:
+        return ""
+    writer = csv.DictWriter(out, fieldnames=list(rows[0]), lineterminator="\n")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({k: "; ".join(map(str, v)) if isinstance(v, list)
+                         else json.dumps(v, ensure_ascii=False) if isinstance(v, dict) else v
+                         for k, v in row.items()})
+    return out.getvalue()

@@ -1,0 +1,84 @@
+"""Source texts that quotes are checked against.
+
+A document's ``provenance.source`` is either a path relative to the directives folder (the seed
+texts ship in ``directives/sources/``) or ``shared:<path>`` for reference material kept beside the
+project in ``../shared`` (the national texts, which the project does not ship). The shared folder
+is found from ``OBLIGATIONS_SHARED_DIR`` or as ``shared`` next to the project folder.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+from .text import quote_key
+
+SHARED_PREFIX = "shared:"
+
+
+def shared_dir(directives_root: Path) -> Path | None:
+    configured = os.environ.get("OBLIGATIONS_SHARED_DIR")
+    if configured:
+        path = Path(configured)
+        return path if path.is_dir() else None
+    for base in (directives_root.resolve().parent.parent, Path.cwd().parent):
+        candidate = base / "shared"
+        if (candidate / "sources").is_dir():
+            return candidate
+    return None
+
+
+@dataclass
+class SourceText:
+    reference: str
+    path: Path | None
+    missing_reason: str | None = None
+
+    @cached_property
+    def text(self) -> str:
+        assert self.path is not None
+        return self.path.read_text(encoding="utf-8")
+
+    @cached_property
+    def key(self) -> str:
+        return quote_key(self.text)
+
+    def contains(self, quote: str) -> bool:
+        return quote_key(quote) in self.key
+
+    def find(self, quote: str) -> int:
+        """Position of the quote in the normalised text, or -1."""
+        return self.key.find(quote_key(quote))
+
+
+@dataclass
+class SourceLibrary:
+    """Resolves source references once per run and caches their texts."""
+
+    directives_root: Path
+    _cache: dict[str, SourceText] = field(default_factory=dict)
+
+    @cached_property
+    def shared(self) -> Path | None:
+        return shared_dir(self.directives_root)
+
+    def get(self, reference: str) -> SourceText:
+        if reference not in self._cache:
+            self._cache[reference] = self._resolve(reference)
+        return self._cache[reference]
+
+    def _resolve(self, reference: str) -> SourceText:
+        if reference.startswith(SHARED_PREFIX):
+            relative = reference[len(SHARED_PREFIX):]
+            if self.shared is None:
+                return SourceText(reference, None,
+                                  "the shared reference folder (../shared) is not beside the project; "
+                                  "set OBLIGATIONS_SHARED_DIR to check national quotes")
+            path = self.shared / relative
+        else:
+            path = self.directives_root / reference
+        if not path.is_file():
+            return SourceText(reference, None, f"source file not found: {path}")
+        return SourceText(reference, path)

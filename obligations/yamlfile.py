@@ -1,0 +1,177 @@
+"""Read YAML keeping line numbers, and turn pydantic errors into problems that point at a line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.error import MarkedYAMLError
+
+from .errors import ProblemList, did_you_mean
+
+_yaml = YAML(typ="rt")
+
+
+class YamlDocument:
+    """A parsed YAML file and the line of every node in it (1-based)."""
+
+    def __init__(self, path: Path, data: Any, shown_as: str):
+        self.path = path
+        self.data = data
+        self.name = shown_as
+
+    def line_of(self, loc: tuple | list) -> tuple[int | None, list]:
+        """Line of the deepest node of ``loc`` that exists, and the part of ``loc`` that matched."""
+        node, line, matched = self.data, 1, []
+        for part in loc:
+            if isinstance(node, CommentedMap) and part in node:
+                line = node.lc.key(part)[0] + 1
+                node = node[part]
+            elif isinstance(node, CommentedSeq) and isinstance(part, int) and 0 <= part < len(node):
+                line = node.lc.item(part)[0] + 1
+                node = node[part]
+            else:
+                break
+            matched.append(part)
+        return line, matched
+
+
+def read_yaml(path: Path, shown_as: str, problems: ProblemList) -> YamlDocument | None:
+    """Parse ``path``; a syntax error becomes one problem with its line, and None is returned."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        problems.add(shown_as, None, "", f"not UTF-8 text ({exc.reason} at byte {exc.start})",
+                     "save the file as UTF-8")
+        return None
+    except OSError as exc:
+        problems.add(shown_as, None, "", f"cannot be read: {exc.strerror}")
+        return None
+    try:
+        data = _yaml.load(text)
+    except MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else None
+        message = " ".join(filter(None, [exc.context, exc.problem])) or "YAML syntax error"
+        problems.add(shown_as, line, "", f"YAML syntax error: {message}",
+                     "check the indentation and quote text that contains ': ' or starts with a special character")
+        return None
+    except Exception as exc:  # ruamel raises a few non-marked errors (duplicate keys among them)
+        problems.add(shown_as, None, "", f"YAML error: {exc}")
+        return None
+    if not isinstance(data, CommentedMap):
+        problems.add(shown_as, 1, "", "expected a mapping at the top of the file",
+                     "see directives/README.md for the layout of a directive file")
+        return None
+    return YamlDocument(path, data, shown_as)
+
+
+def plain(node: Any) -> Any:
+    """ruamel containers and scalars to plain Python (dict, list, str, int, float, date)."""
+    if isinstance(node, dict):
+        return {str(k): plain(v) for k, v in node.items()}
+    if isinstance(node, list):
+        return [plain(v) for v in node]
+    if isinstance(node, str):
+        return str(node)
+    if isinstance(node, bool):
+        return bool(node)
+    if isinstance(node, int):
+        return int(node)
+    if isinstance(node, float):
+        return float(node)
+    return node
+
+
+def field_path(parts: list) -> str:
+    """``('obligations', 3, 'targets', 0)`` -> ``obligations[3].targets[0]``."""
+    out = ""
+    for part in parts:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def report_validation_error(error: ValidationError, doc: YamlDocument, model: type[BaseModel],
+                            problems: ProblemList, prefix: tuple = ()) -> None:
+    """One problem per distinct place, with the line, the field and a suggestion where we have one."""
+    seen: set[tuple] = set()
+    for item in error.errors(include_url=False):
+        loc = prefix + tuple(item["loc"])
+        line, matched = doc.line_of(loc)
+        where = field_path(matched)
+        kind = item["type"]
+        message, hint = item["msg"], None
+        if kind == "extra_forbidden":
+            name = loc[-1]
+            where = field_path(matched) or str(name)
+            allowed = _fields_at(model, [p for p in item["loc"][:-1]])
+            message = f"unknown field '{name}'"
+            hint = did_you_mean(str(name), allowed) or ("allowed fields: " + ", ".join(allowed) if allowed else None)
+            if " " in str(name):
+                hint = ("this looks like text split by a comma inside {...}: put the text in quotes, "
+                        "or write the mapping one field per line")
+        elif kind == "missing":
+            name = loc[-1]
+            where = field_path(list(matched) + [name])
+            message = "required field missing"
+            hint = f"add '{name}'"
+        elif kind == "enum" or kind == "literal_error":
+            expected = item.get("ctx", {}).get("expected", "")
+            given = item.get("input")
+            choices = [c.strip(" '\"") for c in expected.replace(" or ", ",").split(",") if c.strip()]
+            message = f"'{given}' is not one of {expected}"
+            hint = did_you_mean(str(given), choices)
+        elif kind == "string_pattern_mismatch":
+            message = f"'{item.get('input')}' has the wrong form"
+            hint = _pattern_hint(str(loc[-1]) if loc else "")
+        elif kind.startswith("date") or kind.startswith("datetime"):
+            message = f"'{item.get('input')}' is not a date"
+            hint = "write dates as YYYY-MM-DD, e.g. 2013-07-31"
+        elif message.startswith("Value error, "):
+            message = message[len("Value error, "):]
+        key = (line, where, message)
+        if key in seen:
+            continue
+        seen.add(key)
+        problems.add(doc.name, line, where, message, hint)
+
+
+def _pattern_hint(field_name: str) -> str:
+    return {
+        "period": "write a year (2014), a quarter (2013-Q4), a month (2014-06) or a range (2013..2015)",
+        "until": "write a period: 2014, 2013-Q4, 2014-06 or 2013..2015",
+        "from": "write a period: 2014, 2013-Q4, 2014-06 or 2013..2015",
+        "key": "a clause path such as 2.g, 1.I.2.a.1, 19.1.dd, 1.g2-2 (ASCII letters, digits, '.', '-')",
+        "id": "lower-case ASCII: <issuer>/<symbol>-<year>, e.g. ubnd-khanh-hoa/12-ct-ubnd-2013",
+    }.get(field_name, "ids are lower-case ASCII words joined by '-' (e.g. so-noi-vu)")
+
+
+def _fields_at(model: type[BaseModel], loc: list) -> list[str]:
+    """Field names of the model reached by following ``loc`` (for did-you-mean on unknown fields)."""
+    current: Any = model
+    for part in loc:
+        if isinstance(part, int):
+            continue
+        fields = getattr(current, "model_fields", None)
+        if not fields or part not in fields:
+            return []
+        current = _inner_model(fields[part].annotation)
+        if current is None:
+            return []
+    fields = getattr(current, "model_fields", {})
+    return [info.alias or name for name, info in fields.items() if name not in ("id", "document_id")]
+
+
+def _inner_model(annotation: Any) -> Any:
+    import typing
+
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for arg in typing.get_args(annotation):
+        found = _inner_model(arg)
+        if found is not None:
+            return found
+    return None
