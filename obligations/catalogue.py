@@ -159,8 +159,13 @@ def _names(actor: Actor) -> tuple[str, ...]:
 
 def validate(root: Path | None = None, only: Iterable[Path] | None = None) -> list[Problem]:
     """Every problem in the directive files (errors, then notes on checks that could not run)."""
-    _, problems = _load(Path(root) if root else default_root(), only)
-    return sorted(problems.items)
+    return check(root, only)[1]
+
+
+def check(root: Path | None = None, only: Iterable[Path] | None = None) -> tuple[Catalogue | None, list[Problem]]:
+    """What ``validate`` returns, with the catalogue as far as it could be loaded (never raises)."""
+    catalogue, problems = _load(Path(root) if root else default_root(), only)
+    return catalogue, sorted(problems.items)
 
 
 def load_catalogue(root: Path | None = None) -> Catalogue:
@@ -219,7 +224,8 @@ def _load(root: Path, only: Iterable[Path] | None) -> tuple[Catalogue | None, Pr
         parsed = _parse_directive(doc, problems)
         if parsed is None:
             continue
-        _add_document(parsed.document, doc, ("document",), documents, files, problems)
+        if not _add_document(parsed.document, doc, ("document",), documents, files, problems):
+            continue  # a second file claiming the same document: keep the first, drop this one's duties
         for index, obligation in enumerate(parsed.obligations):
             if obligation.id in obligations:
                 line, _ = doc.line_of(("obligations", index, "key"))
@@ -264,14 +270,15 @@ def _parse_directive(doc: YamlDocument, problems: ProblemList) -> DirectiveFile 
 
 
 def _add_document(document: Document, doc: YamlDocument, loc: tuple, documents: dict,
-                  files: dict, problems: ProblemList) -> None:
+                  files: dict, problems: ProblemList) -> bool:
     if document.id in documents:
         line, _ = doc.line_of(loc + ("id",))
-        problems.add(doc.name, line, "id", f"duplicate document id '{document.id}'",
-                     f"it is also defined in {files[document.id]}")
-        return
+        problems.add(doc.name, line, ".".join(map(str, loc + ("id",))), f"duplicate document id '{document.id}'",
+                     f"it is also defined in {files[document.id]}; one file per document")
+        return False
     documents[document.id] = document
     files[document.id] = doc.name
+    return True
 
 
 def _load_list(path: Path, root: Path, model, attribute: str, problems: ProblemList) -> dict:

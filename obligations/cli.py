@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from . import render
-from .catalogue import Catalogue, default_root, load_catalogue, validate
+from .catalogue import Catalogue, check, default_root, load_catalogue
 from .errors import CatalogueError, ObligationsError
 from .model import Level, Modality
 from .query import Query, run_query
@@ -84,7 +84,7 @@ def validate_cmd(ctx: click.Context, files: tuple[Path, ...], fmt: str) -> None:
         if outside:
             _fail(f"{outside[0]} is not inside the directives folder {root}; "
                   "use --directives to check another folder")
-    problems = validate(root, files or None)
+    catalogue, problems = check(root, files or None)
     errors = [p for p in problems if p.severity == "error"]
     if fmt == "json":
         click.echo(render.dumps({"ok": not errors, "problems": [p.to_dict() for p in problems]}))
@@ -93,8 +93,10 @@ def validate_cmd(ctx: click.Context, files: tuple[Path, ...], fmt: str) -> None:
             click.echo(render.problems_text(problems), err=bool(errors))
         if errors:
             click.echo(f"{len(errors)} error(s).", err=True)
+        elif files:
+            click.echo(f"OK: {len(files)} file(s) checked against the whole folder"
+                       + (" (some checks could not run: see the notes)." if problems else "."))
         else:
-            catalogue = load_catalogue(root)
             click.echo(f"OK: {len(catalogue.encoded_documents())} documents, {len(catalogue.obligations)} "
                        f"obligations, {len(catalogue.documents)} documents in all, {len(catalogue.actors)} actors, "
                        f"{len(catalogue.metrics)} metrics; every quote checked"

@@ -35,7 +35,7 @@ def console(file=None) -> Console:
     """A console that keeps Vietnamese intact and wraps to a readable width when piped."""
     stream = file or sys.stdout
     width = None if stream.isatty() else int(os.environ.get("COLUMNS", 120))
-    return Console(file=stream, width=width, highlight=False, soft_wrap=False)
+    return Console(file=stream, width=width, highlight=False, soft_wrap=False, markup=False, emoji=False)
 
 
 def dumps(data) -> str:
@@ -62,7 +62,7 @@ def matches_table(catalogue: Catalogue, matches: list[Match]) -> Group:
             title.append(f"  [{provenance_vi(document)}]", style="italic")
         table = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, show_lines=True,
                       expand=True, pad_edge=False)
-        table.add_column("Khoản", no_wrap=True, ratio=1)
+        table.add_column("Khoản", ratio=2)
         table.add_column("Chủ thể", ratio=3)
         table.add_column("Nghĩa vụ", ratio=7)
         table.add_column("Thời hạn", ratio=3)
@@ -131,7 +131,9 @@ def obligation_detail(catalogue: Catalogue, ob: Obligation) -> Group:
     row("Văn bản", document.citation())
     row("Trích yếu", document.title)
     row("Nguồn", provenance_vi(document) + (f" ({document.provenance.source})" if document.provenance.source else ""))
-    row("Điều khoản", ob.clause or "không rõ (văn bản tái dựng)")
+    unnumbered = "không đánh số" if document.provenance.kind.value in ("official_text", "news_report") \
+        else "không rõ số điều khoản (văn bản tái dựng từ nguồn thứ cấp)"
+    row("Điều khoản", ob.clause or unnumbered)
     row("Chủ thể", _actors(catalogue, ob.actors))
     row("Người chịu trách nhiệm", ob.responsible.title
         + (" (theo văn bản)" if ob.responsible.source == "text" else " (người đứng đầu cơ quan)"))
@@ -215,8 +217,10 @@ def target_sign(comparator: str) -> str:
 def documents_table(catalogue: Catalogue, documents) -> Table:
     table = Table(box=box.SIMPLE_HEAD, expand=True, show_lines=False)
     for name, ratio in (("Số, ký hiệu", 2), ("Loại", 2), ("Cơ quan ban hành", 3), ("Ngày", 2),
-                        ("Nguồn", 2), ("Hiệu lực", 2), ("Nghĩa vụ", 1), ("Mã", 4)):
-        table.add_column(name, ratio=ratio, justify="right" if name == "Nghĩa vụ" else "left")
+                        ("Nguồn", 2), ("Hiệu lực", 2)):
+        table.add_column(name, ratio=ratio)
+    table.add_column("Số nghĩa vụ", justify="right", min_width=6)
+    table.add_column("Mã", no_wrap=True)
     for document in documents:
         validity = document.validity
         status = ""

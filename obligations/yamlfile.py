@@ -8,11 +8,19 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.constructor import RoundTripConstructor
 from ruamel.yaml.error import MarkedYAMLError
 
 from .errors import ProblemList, did_you_mean
 
+
+class _Constructor(RoundTripConstructor):
+    """Dates stay text here: the model parses them, so a bad date is reported at its line."""
+
+
+_Constructor.add_constructor("tag:yaml.org,2002:timestamp", _Constructor.construct_yaml_str)
 _yaml = YAML(typ="rt")
+_yaml.Constructor = _Constructor
 
 
 class YamlDocument:
