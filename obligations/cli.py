@@ -162,7 +162,10 @@ def _run_query(ctx: click.Context, text: str | None, fmt: str, **filters) -> Non
     elif fmt == "csv":
         click.echo(render.matches_csv(catalogue, matches), nl=False)
     else:
-        render.console().print(render.matches_table(catalogue, matches))
+        actor = filters.get("actor")
+        found = catalogue.find_actors(actor) if actor else []
+        label = found[0].name if len(found) == 1 else actor
+        render.console().print(render.matches_table(catalogue, matches, label))
 
 
 @main.command()

@@ -49,8 +49,9 @@ def _actors(catalogue: Catalogue, ids: list[str]) -> str:
 # ---- obligations -----------------------------------------------------------------------------
 
 
-def matches_table(catalogue: Catalogue, matches: list[Match]) -> Group:
-    """One table per document, rows in clause order."""
+def matches_table(catalogue: Catalogue, matches: list[Match], actor_label: str | None = None) -> Group:
+    """One section per document, rows in clause order; with an actor filter, the duties addressed to
+    the actor by name come first, then those it bears as a member of a class the text addresses."""
     parts: list = []
     by_document: dict[str, list[Match]] = {}
     for match in matches:
@@ -58,30 +59,54 @@ def matches_table(catalogue: Catalogue, matches: list[Match]) -> Group:
     for document_id, rows in by_document.items():
         document = catalogue.documents[document_id]
         title = Text(document.citation(), style="bold")
-        if document.provenance.kind.value not in ("official_text",):
+        if document.provenance.kind.value != "official_text":
             title.append(f"  [{provenance_vi(document)}]", style="italic")
-        table = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, show_lines=True,
-                      expand=True, pad_edge=False)
-        table.add_column("Khoản", ratio=2)
-        table.add_column("Chủ thể", ratio=3)
-        table.add_column("Nghĩa vụ", ratio=7)
-        table.add_column("Thời hạn", ratio=3)
-        table.add_column("Chỉ tiêu", ratio=3)
+        parts.append(title)
+        groups: dict[tuple, list[Match]] = {}
         for match in rows:
-            ob = match.obligation
-            actor_text = Text(_actors(catalogue, ob.actors))
-            if match.bound_as and set(match.bound_as) != set(ob.actors):
-                actor_text.append(f"\n(áp dụng với tư cách: {_actors(catalogue, match.bound_as)})", style="dim")
-            duty = Text(ob.action.vi)
-            if ob.modality.value != "must":
-                duty = Text(f"[{modality_vi(ob)}] ") + duty
-            table.add_row(ob.clause or ob.key, actor_text, duty, deadline_label(ob.deadline),
-                          "\n".join(target_label(catalogue, t) for t in ob.targets))
-        parts += [table, Text(f"  {len(rows)} nghĩa vụ · chi tiết: obligations show {document_id}/<khoản>",
-                              style="dim"), Text("")]
+            groups.setdefault(tuple(match.bound_as), []).append(match)
+        for bound_as, group in sorted(groups.items(), key=lambda item: _group_order(catalogue, item[0])):
+            if actor_label and bound_as:
+                parts.append(Text(_group_heading(catalogue, bound_as, actor_label), style="italic"))
+            parts.append(_obligations_table(catalogue, [m.obligation for m in group]))
+        parts += [Text(f"  {len(rows)} nghĩa vụ · xem chi tiết: obligations show {document_id}/<khoản>",
+                       style="dim"), Text("")]
     if not matches:
         parts.append(Text("Không có nghĩa vụ nào khớp với điều kiện lọc."))
     return Group(*parts)
+
+
+def _group_order(catalogue: Catalogue, bound_as: tuple) -> tuple:
+    kinds = [catalogue.actors[a].kind if a in catalogue.actors else "class" for a in bound_as]
+    return (0 if "agency" in kinds else 1, bound_as)
+
+
+def _group_heading(catalogue: Catalogue, bound_as: tuple, actor_label: str) -> str:
+    names = _actors(catalogue, list(bound_as))
+    if any(catalogue.actors.get(a) and catalogue.actors[a].name == actor_label for a in bound_as):
+        return f"Giao trực tiếp cho {actor_label}:"
+    return f"Giao cho {names} ({actor_label} thuộc nhóm này):"
+
+
+def _obligations_table(catalogue: Catalogue, obligations: list[Obligation]) -> Table:
+    with_targets = any(ob.targets for ob in obligations)
+    table = Table(box=box.SIMPLE_HEAD, show_lines=True, expand=True, pad_edge=False)
+    table.add_column("Khoản", ratio=2, overflow="fold")
+    table.add_column("Chủ thể", ratio=3)
+    table.add_column("Nghĩa vụ", ratio=8)
+    table.add_column("Thời hạn", ratio=3)
+    if with_targets:
+        table.add_column("Chỉ tiêu", ratio=3)
+    for ob in obligations:
+        duty = Text(ob.action.vi)
+        if ob.modality.value != "must":
+            duty = Text(f"[{modality_vi(ob)}] ", style="italic") + duty
+        deadline = "—" if ob.deadline.kind.value == "none" else deadline_label(ob.deadline)
+        cells = [ob.key, _actors(catalogue, ob.actors), duty, deadline]
+        if with_targets:
+            cells.append("\n".join(target_label(catalogue, t) for t in ob.targets))
+        table.add_row(*cells)
+    return table
 
 
 CSV_FIELDS = ["id", "document_id", "document_symbol", "issuer", "province", "document_date", "clause",
