@@ -30,6 +30,7 @@ from .text import compact, fold
 from .yamlfile import YamlDocument, plain, read_yaml, report_validation_error
 
 CATALOGUE_DIR = "catalogue"
+SOURCES_DIR = "sources"
 REFERENCED_FILE = "referenced.yaml"
 
 
@@ -110,7 +111,8 @@ class Catalogue:
                        "; list ids with: obligations query --format csv"))
 
     def find_documents(self, query: str) -> list[Document]:
-        """Documents by id, symbol (``12/CT-UBND``, ``QD 28/2018``, ``1486``) or words of the title."""
+        """Documents by id, symbol (``12/CT-UBND``, ``QD 28/2018``, ``Chỉ thị 12``, ``1486``) or
+        words of the title. A leading type word (QĐ, CT, KH, Công văn, ...) narrows to that kind."""
         if query in self.documents:
             return [self.documents[query]]
         wanted = compact(query)
@@ -118,8 +120,9 @@ class Catalogue:
                  if d.symbol and compact(d.symbol) == wanted or compact(d.id) == wanted]
         if exact:
             return exact
-        partial = [d for d in self.documents.values()
-                   if d.symbol and wanted and wanted in compact(d.symbol)]
+        kind, number = _split_type_word(query)
+        candidates = [d for d in self.documents.values() if kind is None or d.kind == kind]
+        partial = [d for d in candidates if d.symbol and number and compact(d.symbol).startswith(number)]
         if partial:
             return partial
         folded = fold(query)
@@ -147,6 +150,24 @@ class Catalogue:
 
     def actor_names(self) -> list[str]:
         return sorted({n for a in self.actors.values() for n in _names(a)})
+
+
+_TYPE_WORDS = {
+    "qd": "quyet_dinh", "quyet dinh": "quyet_dinh", "ct": "chi_thi", "chi thi": "chi_thi",
+    "cv": "cong_van", "cong van": "cong_van", "kh": "ke_hoach", "ke hoach": "ke_hoach",
+    "nd": "nghi_dinh", "nghi dinh": "nghi_dinh", "tt": "thong_tu", "thong tu": "thong_tu",
+    "luat": "luat", "nq": "nghi_quyet", "nghi quyet": "nghi_quyet",
+}
+
+
+def _split_type_word(query: str) -> tuple[str | None, str]:
+    """``QĐ 28/2018`` -> (``quyet_dinh``, ``282018``); ``1486`` -> (None, ``1486``)."""
+    folded = fold(query).replace("so ", "", 1) if fold(query).startswith("so ") else fold(query)
+    for word in sorted(_TYPE_WORDS, key=len, reverse=True):
+        if folded.startswith(word + " ") or folded.startswith(word + "."):
+            rest = folded[len(word) + 1:].replace("so ", "", 1)
+            return _TYPE_WORDS[word], compact(rest)
+    return None, compact(query)
 
 
 def _names(actor: Actor) -> tuple[str, ...]:
@@ -184,8 +205,10 @@ def _display(path: Path, root: Path) -> str:
 
 
 def directive_files(root: Path) -> list[Path]:
+    """Every directive file: the YAML files outside catalogue/ and sources/, except referenced.yaml
+    and files whose name starts with '_' (templates)."""
     return sorted(p for p in root.rglob("*.yaml")
-                  if CATALOGUE_DIR not in p.relative_to(root).parts[:1]
+                  if p.relative_to(root).parts[0] not in (CATALOGUE_DIR, SOURCES_DIR)
                   and p.name != REFERENCED_FILE and not p.name.startswith("_"))
 
 

@@ -411,37 +411,48 @@ class Deadline(Model):
     def period_value(self) -> Period | None:
         return parse_period(self.period) if self.period else None
 
+    def next_occurrence(self, on_or_after: dt.date) -> dt.date | None:
+        """The first due date on or after the given day (each instance of a recurring duty)."""
+        step, start, until = self._cycle()
+        if step is None:
+            due = self.due
+            return due if due and due >= on_or_after else None
+        day = max(on_or_after, start) if start else on_or_after
+        end = _period_containing(step, day).end
+        if until and end > until:
+            return None
+        return end
+
     def occurrences(self, first: dt.date, last: dt.date) -> list[dt.date]:
-        """Due dates falling between ``first`` and ``last`` (recurring and continuing targets)."""
+        """Every due date between ``first`` and ``last`` (one per period for recurring duties)."""
+        out: list[dt.date] = []
+        day = self.next_occurrence(first)
+        while day is not None and day <= last:
+            out.append(day)
+            if self._cycle()[0] is None or day == dt.date.max:
+                break
+            day = self.next_occurrence(day + dt.timedelta(days=1))
+        return out
+
+    def _cycle(self) -> tuple[str | None, dt.date | None, dt.date | None]:
+        """(period step, first day, last day) of a duty that falls due every period, else (None, ...)."""
         if self.kind == DeadlineKind.recurring and self.every in ("year", "quarter", "month"):
-            start = parse_period(self.start).start if self.start else first
-            end = parse_period(self.until).end if self.until else last
-            return [day for day in _period_ends(self.every, max(start, first), min(end, last))]
+            start = parse_period(self.start).start if self.start else None
+            until = parse_period(self.until).end if self.until else None
+            return self.every, start, until
         if self.kind == DeadlineKind.from_period:
             period = parse_period(self.period)
-            end = parse_period(self.until).end if self.until else last
             step = "year" if len(period.text) == 4 else "quarter" if "-Q" in period.text else "month"
-            return [day for day in _period_ends(step, max(period.start, first), min(end, last))]
-        due = self.due
-        return [due] if due and first <= due <= last else []
+            return step, period.start, parse_period(self.until).end if self.until else None
+        return None, None, None
 
 
-def _period_ends(step: str, first: dt.date, last: dt.date) -> list[dt.date]:
-    out: list[dt.date] = []
-    year, month = first.year, first.month
-    while True:
-        if step == "year":
-            end = dt.date(year, 12, 31)
-        elif step == "quarter":
-            end = parse_period(f"{year}-Q{(month - 1) // 3 + 1}").end
-        else:
-            end = parse_period(f"{year}-{month:02d}").end
-        if end > last:
-            return out
-        if end >= first:
-            out.append(end)
-        next_day = end + dt.timedelta(days=1)
-        year, month = next_day.year, next_day.month
+def _period_containing(step: str, day: dt.date) -> Period:
+    if step == "year":
+        return parse_period(f"{day.year:04d}")
+    if step == "quarter":
+        return parse_period(f"{day.year:04d}-Q{(day.month - 1) // 3 + 1}")
+    return parse_period(f"{day.year:04d}-{day.month:02d}")
 
 
 def _target_value(value: Any) -> Any:

@@ -127,8 +127,10 @@ def _due_within(obligation: Obligation, query: Query) -> bool:
     first = query.due_after or dt.date.min
     last = query.due_before or dt.date.max
     deadlines = [obligation.deadline] + [t.deadline for t in obligation.targets if t.deadline]
-    if any(d.occurrences(first, last) for d in deadlines):
-        return True
+    for deadline in deadlines:
+        day = deadline.next_occurrence(first)
+        if day is not None and day <= last:
+            return True
     return any(first <= day <= last for day in obligation.due_dates)
 
 

@@ -1,0 +1,132 @@
+"""The command line, as a new user meets it."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from obligations.cli import main
+from obligations.views import ObligationView
+
+
+def run(*args):
+    result = CliRunner().invoke(main, list(args), env={"COLUMNS": "160"})
+    assert "Traceback" not in result.output
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    return result
+
+
+def test_help_lists_every_command():
+    result = run("--help")
+    assert result.exit_code == 0
+    for command in ("validate", "documents", "query", "list", "show", "actors", "metrics", "schema"):
+        assert command in result.output
+    for command in ("validate", "documents", "query", "list", "show", "actors", "metrics", "schema"):
+        assert run(command, "--help").exit_code == 0
+
+
+def test_validate_ok():
+    result = run("validate")
+    assert result.exit_code == 0 and result.output.startswith("OK: 8 documents")
+
+
+def test_documents_table_and_json():
+    result = run("documents")
+    assert result.exit_code == 0
+    for symbol in ("12/CT-UBND", "28/2018/QĐ-TTg", "1486/QĐ-UBND", "8705/UBND-CN", "44/KH-UBND", "15/CT-TTg",
+                   "(chưa rõ số)", "tái dựng"):
+        assert symbol in result.output
+    data = json.loads(run("documents", "--format", "json").output)
+    assert len(data) == 8 and all(d["obligations"] > 0 for d in data)
+    everything = json.loads(run("documents", "--all", "--format", "json").output)
+    assert len(everything) > len(data)
+
+
+def test_query_table_for_a_legal_officer():
+    result = run("query", "--actor", "so tt&tt", "--document", "12/CT-UBND")
+    assert result.exit_code == 0
+    out = result.output
+    assert "Chỉ thị 12/CT-UBND ngày 31/07/2013 của Ủy ban nhân dân tỉnh Khánh Hòa" in out
+    assert "Giao trực tiếp cho Sở Thông tin và Truyền thông:" in out
+    assert "Xây dựng lộ trình thực hiện bắt buộc" in out and "≥ 70% (năm 2015)" in out
+    assert out.index("Giao trực tiếp") < out.index("thuộc nhóm này")
+
+
+def test_query_json_matches_the_schema_fields():
+    data = json.loads(run("query", "--document", "8705/UBND-CN", "--format", "json").output)
+    assert len(data) == 15
+    for item in data:
+        ObligationView.model_validate(item)  # the JSON reads back into the contract's model
+
+
+def test_query_csv():
+    text = run("list", "--province", "Hậu Giang", "--format", "csv").output
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert len(rows) == 22 and rows[0]["document_symbol"] == "44/KH-UBND"
+    assert any("60%" in row["targets"] for row in rows)
+
+
+def test_show_bac_giang_1a_shows_the_six_targets():
+    result = run("show", "ubnd-bac-giang/ct-so-chua-ro-vbdt/1.a")
+    assert result.exit_code == 0
+    out = result.output
+    for label in ("≥ 80% (năm 2014)", "≥ 85% (năm 2014)", "≥ 75% (năm 2014)", "≥ 90% (năm 2015)", "≥ 85% (năm 2015)"):
+        assert label in out
+    assert out.count("≥ 90% (năm 2015)") == 2
+    assert "Chỉ thị (chưa rõ số)" in out and "từ 15/11/2013" in out
+    assert "15/CT-TTg" in out  # what it implements
+
+
+def test_show_keeps_brackets_in_text():
+    result = run("show", "ubnd-khanh-hoa/12-ct-ubnd-2013/1.dd")
+    assert "[email protected]" in result.output
+
+
+def test_show_national_clause_lists_who_implements_it():
+    result = run("show", "ttg/28-2018-qd-ttg/19.1.a")
+    assert "Được thực hiện bởi" in result.output and "8705/UBND-CN" in result.output
+
+
+def test_show_json():
+    data = json.loads(run("show", "ubnd-khanh-hoa/12-ct-ubnd-2013/2.g", "--format", "json").output)
+    assert data["targets"][0]["label"] == "≥ 70% (năm 2015)"
+
+
+@pytest.mark.parametrize("args,message", [
+    (["show", "ubnd-khanh-hoa/12-ct-ubnd-2013/9.z"], "no obligation"),
+    (["query", "--actor", "Sở Nội vự x"], "did you mean"),
+    (["query", "--due-before", "31-12-2014"], "is not a date"),
+    (["query", "--document", "12/CT-XYZ"], "no document matches"),
+])
+def test_bad_input_is_one_clear_line(args, message):
+    result = run(*args)
+    assert result.exit_code == 2 and message in result.output
+
+
+def test_dates_in_vietnamese_order_are_accepted():
+    iso = run("query", "--province", "Quảng Ngãi", "--due-before", "2014-03-31", "--format", "csv").output
+    vietnamese = run("query", "--province", "Quảng Ngãi", "--due-before", "31/03/2014", "--format", "csv").output
+    assert iso == vietnamese and "2.1.b" in iso
+
+
+def test_metrics_and_actors():
+    result = run("metrics")
+    assert result.exit_code == 0 and "ty-le-vbdt-hoan-toan" in result.output
+    metrics = json.loads(run("metrics", "--format", "json").output)
+    assert any(m["id"] == "su-dung-phan-mem-qlvb" and m["unit"] == "boolean" for m in metrics)
+    actors = json.loads(run("actors", "--format", "json").output)
+    assert any(a["id"] == "so-noi-vu" and "SNV" in a["aliases"] for a in actors)
+    assert "so-noi-vu" in run("actors", "--format", "csv").output
+
+
+def test_schema_is_json_schema():
+    schema = json.loads(run("schema").output)
+    assert schema["type"] == "array"
+    item = schema["$defs"]["ObligationView"]
+    assert {"id", "document", "clause", "actor", "responsible", "action", "quote", "deadline", "targets",
+            "implements"} <= set(item["required"])
