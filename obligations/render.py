@@ -220,7 +220,8 @@ def obligation_detail(catalogue: Catalogue, ob: Obligation) -> Group:
         label = link.obligation
         if target:
             target_doc = catalogue.document_of(target)
-            label = f"{target_doc.symbol or target_doc.id} {target.clause or target.key}: {target.action.vi}"
+            clause = target.clause or "(không rõ điều khoản, tái dựng)"
+            label = f"{target_doc.symbol or target_doc.id} {clause}: {target.action.vi}"
         basis = "văn bản nêu rõ" if link.basis.value == "stated" else "suy luận của người mã hóa"
         extra.add_row("Thực hiện", f"{label} [{basis}]" + (f"\n{link.note}" if link.note else ""))
     for child in catalogue.implemented_by(ob.id):

@@ -139,3 +139,12 @@ def test_a_broken_entry_in_a_list_file_does_not_hide_the_others(scratch):
 def test_not_a_directives_folder(tmp_path):
     problems = validate(tmp_path)
     assert problems and "not a directives folder" in problems[0].message
+
+
+def test_the_template_is_a_valid_directive_file(tmp_path):
+    """directives/_template.yaml, copied in place of the file it imitates, validates cleanly."""
+    root = tmp_path / "directives"
+    shutil.copytree(SHIPPED, root)
+    (root / "khanh-hoa" / "12-ct-ubnd-2013.yaml").unlink()
+    shutil.copy(root / "_template.yaml", root / "khanh-hoa" / "from-template.yaml")
+    assert _errors(root, root / "khanh-hoa" / "from-template.yaml") == []
