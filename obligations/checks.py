@@ -14,7 +14,6 @@ from .model import (
     Comparator,
     Document,
     Obligation,
-    ProvenanceKind,
     QuoteRef,
     Scope,
 )

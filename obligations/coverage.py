@@ -14,9 +14,9 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict
 
 from .catalogue import Catalogue
+from .errors import ProblemList
 from .text import quote_key
 from .yamlfile import plain, read_yaml
-from .errors import ProblemList
 
 OPERATIVE_FILE = "sources/operative.yaml"
 MIN_OVERLAP = 15  # characters of normalised text a quote must share with a line to cover it

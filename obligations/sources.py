@@ -73,9 +73,11 @@ class SourceLibrary:
         if reference.startswith(SHARED_PREFIX):
             relative = reference[len(SHARED_PREFIX):]
             if self.shared is None:
-                return SourceText(reference, None,
-                                  "the shared reference folder (../shared) is not beside the project; "
-                                  "set OBLIGATIONS_SHARED_DIR to check national quotes")
+                configured = os.environ.get("OBLIGATIONS_SHARED_DIR")
+                reason = (f"OBLIGATIONS_SHARED_DIR={configured} is not a folder" if configured else
+                          "the shared reference folder (../shared) is not beside the project; "
+                          "set OBLIGATIONS_SHARED_DIR to check national quotes")
+                return SourceText(reference, None, reason)
             path = self.shared / relative
         else:
             path = self.directives_root / reference

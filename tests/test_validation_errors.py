@@ -6,10 +6,8 @@ import shutil
 
 from click.testing import CliRunner
 
-from obligations.catalogue import validate
+from obligations.catalogue import default_root, validate
 from obligations.cli import main
-
-from obligations.catalogue import default_root
 
 SHIPPED = default_root()
 
@@ -148,3 +146,13 @@ def test_the_template_is_a_valid_directive_file(tmp_path):
     (root / "khanh-hoa" / "12-ct-ubnd-2013.yaml").unlink()
     shutil.copy(root / "_template.yaml", root / "khanh-hoa" / "from-template.yaml")
     assert _errors(root, root / "khanh-hoa" / "from-template.yaml") == []
+
+
+def test_national_quotes_are_noted_not_passed_when_their_sources_are_missing(monkeypatch, tmp_path):
+    monkeypatch.setenv("OBLIGATIONS_SHARED_DIR", str(tmp_path / "nowhere"))
+    problems = validate()
+    assert [p for p in problems if p.severity == "error"] == []
+    notes = [p for p in problems if p.severity == "note"]
+    assert {n.file for n in notes} == {"directives/national/28-2018-qd-ttg.yaml",
+                                        "directives/national/1950-ttg-kgvx-2013.yaml"}
+    assert all("not checked" in n.message and "is not a folder" in n.message for n in notes)
