@@ -240,25 +240,49 @@ def target_sign(comparator: str) -> str:
 # ---- documents, actors, metrics ----------------------------------------------------------------
 
 
+_PROVENANCE_SHORT = {"official_text": "chính thức", "news_report": "bản tin báo chí",
+                     "reconstructed": "tái dựng", "secondary_summary": "nguồn thứ cấp",
+                     "reference_only": "chỉ dẫn chiếu"}
+_VALIDITY_VI = {"in_force": "còn hiệu lực", "expired": "hết hiệu lực", "replaced": "đã bị thay thế",
+                "repealed": "đã bị bãi bỏ", "unknown": "chưa rõ"}
+
+
+def _short_date(document) -> str:
+    date = document.date
+    if date is None:
+        return "chưa rõ"
+    if date.exact:
+        return date.label()
+    return date.label().replace("chưa rõ ngày, ", "") + "\n(chưa rõ ngày)"
+
+
 def documents_table(catalogue: Catalogue, documents) -> Table:
-    table = Table(box=box.SIMPLE_HEAD, expand=True, show_lines=False)
-    for name, ratio in (("Số, ký hiệu", 2), ("Loại", 2), ("Cơ quan ban hành", 3), ("Ngày", 2),
-                        ("Nguồn", 2), ("Hiệu lực", 2)):
-        table.add_column(name, ratio=ratio)
-    table.add_column("Số nghĩa vụ", justify="right", min_width=6)
-    table.add_column("Mã", no_wrap=True)
+    """Symbols, kinds and ids are never wrapped or cut (the id stands under the symbol)."""
+    table = Table(box=box.SIMPLE_HEAD, expand=True, show_lines=True)
+    table.add_column("Số, ký hiệu / mã", no_wrap=True)
+    table.add_column("Loại", no_wrap=True)
+    table.add_column("Cơ quan ban hành", ratio=3)
+    table.add_column("Ngày", no_wrap=True)
+    table.add_column("Nguồn", no_wrap=True)
+    table.add_column("Hiệu lực", ratio=2)
+    table.add_column("Số NV", justify="right", no_wrap=True)
     for document in documents:
         validity = document.validity
         status = ""
         if validity:
-            status = {"in_force": "còn hiệu lực", "expired": "hết hiệu lực", "replaced": "đã bị thay thế",
-                      "repealed": "đã bị bãi bỏ", "unknown": "chưa rõ"}[validity.status.value]
+            status = _VALIDITY_VI[validity.status.value]
             if validity.replaced_by:
                 replacement = catalogue.documents.get(validity.replaced_by)
                 status += f" → {replacement.symbol if replacement and replacement.symbol else validity.replaced_by}"
-        table.add_row(document.symbol or "(chưa rõ số)", document.kind_vi, document.issuer.name,
-                      document.date.label() if document.date else "chưa rõ",
-                      provenance_vi(document), status, str(catalogue.obligation_count(document.id)), document.id)
+        symbol = Text(document.symbol or "(chưa rõ số)", style="bold") + Text(f"\n{document.id}", style="dim")
+        issuer = document.issuer.name.replace("Ủy ban nhân dân", "UBND")  # the usual short form
+        table.add_row(symbol, document.kind_vi, issuer,
+                      _short_date(document),
+                      _PROVENANCE_SHORT[document.provenance.kind.value], status,
+                      str(catalogue.obligation_count(document.id)))
+    table.caption = ("Số NV: số nghĩa vụ đã mã hóa. Nguồn: văn bản chính thức, bản tin báo chí về văn bản, "
+                     "tái dựng từ nguồn thứ cấp, tóm tắt từ nguồn thứ cấp, hoặc chỉ được dẫn chiếu.")
+    table.caption_justify = "left"
     return table
 
 
