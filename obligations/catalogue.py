@@ -80,9 +80,6 @@ class Catalogue:
     def _referenced_ids(self) -> set[str]:
         return {doc_id for doc_id, name in self.files.items() if name.endswith(REFERENCED_FILE)}
 
-    def is_referenced_only(self, document_id: str) -> bool:
-        return document_id in self._referenced_ids
-
     def ancestors(self, actor_id: str) -> list[str]:
         """The actor and every broader class it belongs to, nearest first."""
         order, queue = [], [actor_id]
@@ -221,13 +218,13 @@ def _load(root: Path, only: Iterable[Path] | None) -> tuple[Catalogue | None, Pr
                      "point to the folder that holds catalogue/actors.yaml and catalogue/metrics.yaml")
         return None, problems
 
-    actors = _load_list(root / CATALOGUE_DIR / "actors.yaml", root, ActorsFile, "actors", problems)
-    metrics = _load_list(root / CATALOGUE_DIR / "metrics.yaml", root, MetricsFile, "metrics", problems)
+    yaml_docs: dict[str, YamlDocument] = {}
+    actors = _load_list(root / CATALOGUE_DIR / "actors.yaml", root, ActorsFile, "actors", problems, yaml_docs)
+    metrics = _load_list(root / CATALOGUE_DIR / "metrics.yaml", root, MetricsFile, "metrics", problems, yaml_docs)
 
     documents: dict[str, Document] = {}
     obligations: dict[str, Obligation] = {}
     files: dict[str, str] = {}
-    yaml_docs: dict[str, YamlDocument] = {}
 
     referenced = root / REFERENCED_FILE
     if referenced.is_file():
@@ -304,7 +301,8 @@ def _add_document(document: Document, doc: YamlDocument, loc: tuple, documents: 
     return True
 
 
-def _load_list(path: Path, root: Path, model, attribute: str, problems: ProblemList) -> dict:
+def _load_list(path: Path, root: Path, model, attribute: str, problems: ProblemList,
+               yaml_docs: dict[str, YamlDocument]) -> dict:
     shown = _display(path, root)
     if not path.is_file():
         problems.add(shown, None, "", "missing catalogue file", f"create {shown}")
@@ -312,6 +310,7 @@ def _load_list(path: Path, root: Path, model, attribute: str, problems: ProblemL
     doc = read_yaml(path, shown, problems)
     if doc is None:
         return {}
+    yaml_docs[shown] = doc
     item_model = model.model_fields[attribute].annotation.__args__[0]
     out: dict = {}
     for index, item in _validate_items(doc, attribute, item_model, problems):

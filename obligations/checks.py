@@ -232,6 +232,9 @@ def check_catalogue(catalogue, yaml_docs: dict[str, YamlDocument], sources: Sour
     checker = _Checker(catalogue, sources, problems)
     for name, doc in yaml_docs.items():
         data = doc.data
+        if "metrics" in data:
+            _check_metric_definitions(catalogue, doc, sources, problems)
+            continue
         if "documents" in data:  # referenced.yaml
             for index, raw in enumerate(data.get("documents") or []):
                 document = catalogue.documents.get(raw.get("id")) if hasattr(raw, "get") else None
@@ -248,28 +251,21 @@ def check_catalogue(catalogue, yaml_docs: dict[str, YamlDocument], sources: Sour
             obligation = catalogue.obligations.get(f"{document.id}/{key}")
             if obligation is not None:
                 checker.obligation(doc, ("obligations", index), obligation)
-    _check_metric_definitions(catalogue, sources, problems)
 
 
-def _check_metric_definitions(catalogue, sources: SourceLibrary, problems: ProblemList) -> None:
+def _check_metric_definitions(catalogue, doc: YamlDocument, sources: SourceLibrary, problems: ProblemList) -> None:
     """A metric's defining quote must be in the text of the document it cites."""
-    from .yamlfile import read_yaml
-
-    metrics_file = catalogue.root / "catalogue" / "metrics.yaml"
-    doc = None
     for index, metric in enumerate(catalogue.metrics.values()):
         if not metric.defined_in:
             continue
+        line = doc.line_of(("metrics", index, "defined_in"))[0]
         document = catalogue.documents.get(metric.defined_in.document)
-        if doc is None:
-            doc = read_yaml(metrics_file, "directives/catalogue/metrics.yaml", ProblemList())
-        line = doc.line_of(("metrics", index, "defined_in"))[0] if doc else None
         if document is None:
-            problems.add("directives/catalogue/metrics.yaml", line, f"metrics[{index}].defined_in.document",
+            problems.add(doc.name, line, f"metrics[{index}].defined_in.document",
                          f"unknown document '{metric.defined_in.document}'",
                          did_you_mean(metric.defined_in.document, catalogue.documents))
             continue
         source = sources.get(document.provenance.source) if document.provenance.source else None
         if source and source.path and not source.contains(metric.defined_in.quote):
-            problems.add("directives/catalogue/metrics.yaml", line, f"metrics[{index}].defined_in.quote",
+            problems.add(doc.name, line, f"metrics[{index}].defined_in.quote",
                          f"quote not found in {source.reference}", "copy the definition exactly from the source")

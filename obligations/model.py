@@ -407,10 +407,6 @@ class Deadline(Model):
             return parse_period(self.period).end
         return None
 
-    @property
-    def period_value(self) -> Period | None:
-        return parse_period(self.period) if self.period else None
-
     def next_occurrence(self, on_or_after: dt.date) -> dt.date | None:
         """The first due date on or after the given day (each instance of a recurring duty)."""
         step, start, until = self._cycle()
@@ -585,7 +581,3 @@ class ActorsFile(Model):
 
 class MetricsFile(Model):
     metrics: list[Metric]
-
-
-class ReferencedFile(Model):
-    documents: list[Document]

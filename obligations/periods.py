@@ -38,10 +38,6 @@ class Period:
         return f"năm {self.text}"
 
 
-def is_period(text: str) -> bool:
-    return bool(_PERIOD.match(text))
-
-
 @lru_cache(maxsize=4096)
 def parse_period(text: str) -> Period:
     """Parse a period; raises ValueError with the accepted forms when the text is not one."""

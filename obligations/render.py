@@ -18,7 +18,7 @@ from rich.text import Text
 
 from .catalogue import Catalogue
 from .errors import Problem
-from .model import Metric, Obligation
+from .model import COMPARATOR_SIGN, Metric, Obligation
 from .query import Match
 from .views import (
     deadline_label,
@@ -212,7 +212,7 @@ def obligation_detail(catalogue: Catalogue, ob: Obligation) -> Group:
         joiner = " và " if consequence.when.all else " hoặc "
         conditions = joiner.join(
             f"{catalogue.metrics[c.metric].name if c.metric in catalogue.metrics else c.metric} "
-            f"{'>' if c.comparator.value == 'above' else target_sign(c.comparator.value)} {c.value:g}%"
+            f"{COMPARATOR_SIGN[c.comparator.value]} {c.value:g}%"
             for c in consequence.when.all + consequence.when.any)
         extra.add_row("Hệ quả", f"Khi {conditions}: {consequence.effect.vi}")
     for link in ob.implements:
@@ -231,10 +231,6 @@ def obligation_detail(catalogue: Catalogue, ob: Obligation) -> Group:
         extra.add_row("Ghi chú", note)
     parts.append(extra)
     return Group(*parts)
-
-
-def target_sign(comparator: str) -> str:
-    return {"at_least": "≥", "at_most": "≤", "above": ">", "below": "<", "equals": "="}[comparator]
 
 
 # ---- documents, actors, metrics ----------------------------------------------------------------

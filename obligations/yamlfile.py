@@ -1,39 +1,59 @@
-"""Read YAML keeping line numbers, and turn pydantic errors into problems that point at a line."""
+"""Read YAML, find the line of any field, and turn pydantic errors into problems that point at a line.
+
+Files are parsed with ruamel's fast (C) safe loader; the slower round-trip tree, which knows the line
+of every node, is built only when a problem needs a line number.
+"""
 
 from __future__ import annotations
 
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
-from ruamel.yaml.constructor import RoundTripConstructor
+from ruamel.yaml.constructor import RoundTripConstructor, SafeConstructor
 from ruamel.yaml.error import MarkedYAMLError
 
 from .errors import ProblemList, did_you_mean
 
+# Dates stay text in both loaders: the model parses them, so a bad date is reported at its line.
+_TIMESTAMP = "tag:yaml.org,2002:timestamp"
 
-class _Constructor(RoundTripConstructor):
-    """Dates stay text here: the model parses them, so a bad date is reported at its line."""
+
+class _RoundTripConstructor(RoundTripConstructor):
+    pass
 
 
-_Constructor.add_constructor("tag:yaml.org,2002:timestamp", _Constructor.construct_yaml_str)
-_yaml = YAML(typ="rt")
-_yaml.Constructor = _Constructor
+class _SafeConstructor(SafeConstructor):
+    pass
+
+
+_RoundTripConstructor.add_constructor(_TIMESTAMP, _RoundTripConstructor.construct_yaml_str)
+_SafeConstructor.add_constructor(_TIMESTAMP, _SafeConstructor.construct_yaml_str)
+_with_lines = YAML(typ="rt")
+_with_lines.Constructor = _RoundTripConstructor
+_fast = YAML(typ="safe", pure=False)
+_fast.Constructor = _SafeConstructor
 
 
 class YamlDocument:
-    """A parsed YAML file and the line of every node in it (1-based)."""
+    """A parsed YAML file (plain Python data) that can tell the line of any node in it (1-based)."""
 
-    def __init__(self, path: Path, data: Any, shown_as: str):
+    def __init__(self, path: Path, text: str, data: Any, shown_as: str):
         self.path = path
+        self.text = text
         self.data = data
         self.name = shown_as
 
+    @cached_property
+    def _tree(self) -> Any:
+        return _with_lines.load(self.text)
+
     def line_of(self, loc: tuple | list) -> tuple[int | None, list]:
         """Line of the deepest node of ``loc`` that exists, and the part of ``loc`` that matched."""
-        node, line, matched = self.data, 1, []
+        node, line, matched = self._tree, 1, []
         for part in loc:
             if isinstance(node, CommentedMap) and part in node:
                 line = node.lc.key(part)[0] + 1
@@ -59,7 +79,17 @@ def read_yaml(path: Path, shown_as: str, problems: ProblemList) -> YamlDocument 
         problems.add(shown_as, None, "", f"cannot be read: {exc.strerror}")
         return None
     try:
-        data = _yaml.load(text)
+        data = _fast.load(text)
+    except Exception:  # noqa: BLE001 - parse again with the round-trip loader for a precise message
+        data = None
+    if data is not None:
+        if not isinstance(data, dict):
+            problems.add(shown_as, 1, "", "expected a mapping at the top of the file",
+                         "see directives/README.md for the layout of a directive file")
+            return None
+        return YamlDocument(path, text, data, shown_as)
+    try:
+        data = _with_lines.load(text)
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
@@ -70,11 +100,11 @@ def read_yaml(path: Path, shown_as: str, problems: ProblemList) -> YamlDocument 
     except Exception as exc:  # ruamel raises a few non-marked errors (duplicate keys among them)
         problems.add(shown_as, None, "", f"YAML error: {exc}")
         return None
-    if not isinstance(data, CommentedMap):
-        problems.add(shown_as, 1, "", "expected a mapping at the top of the file",
-                     "see directives/README.md for the layout of a directive file")
-        return None
-    return YamlDocument(path, data, shown_as)
+    if isinstance(data, dict):
+        return YamlDocument(path, text, plain(data), shown_as)
+    problems.add(shown_as, 1, "", "expected a mapping at the top of the file",
+                 "see directives/README.md for the layout of a directive file")
+    return None
 
 
 def plain(node: Any) -> Any:
