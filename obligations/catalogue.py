@@ -59,18 +59,26 @@ class Catalogue:
     def document_of(self, obligation: Obligation) -> Document:
         return self.documents[obligation.document_id]
 
-    def obligations_of(self, document_id: str) -> list[Obligation]:
-        return [o for o in self.obligations.values() if o.document_id == document_id]
+    @cached_property
+    def _by_document(self) -> dict[str, list[Obligation]]:
+        index: dict[str, list[Obligation]] = {}
+        for obligation in self.obligations.values():
+            index.setdefault(obligation.document_id, []).append(obligation)
+        return index
 
     @cached_property
-    def _obligation_counts(self) -> dict[str, int]:
-        counts: dict[str, int] = {}
+    def _implementers(self) -> dict[str, list[Obligation]]:
+        index: dict[str, list[Obligation]] = {}
         for obligation in self.obligations.values():
-            counts[obligation.document_id] = counts.get(obligation.document_id, 0) + 1
-        return counts
+            for link in obligation.implements:
+                index.setdefault(link.obligation, []).append(obligation)
+        return index
+
+    def obligations_of(self, document_id: str) -> list[Obligation]:
+        return list(self._by_document.get(document_id, []))
 
     def obligation_count(self, document_id: str) -> int:
-        return self._obligation_counts.get(document_id, 0)
+        return len(self._by_document.get(document_id, []))
 
     def encoded_documents(self) -> list[Document]:
         """Documents with obligations encoded (not the ones only referred to)."""
@@ -92,8 +100,8 @@ class Catalogue:
         return order
 
     def implemented_by(self, obligation_id: str) -> list[Obligation]:
-        return [o for o in self.obligations.values()
-                if any(link.obligation == obligation_id for link in o.implements)]
+        """The obligations that carry this one out."""
+        return list(self._implementers.get(obligation_id, []))
 
     def get_obligation(self, query: str) -> Obligation:
         """An obligation by id; tolerant of case, accents and ``đ`` written ``d`` in the key."""
@@ -158,13 +166,17 @@ _TYPE_WORDS = {
 
 
 def _split_type_word(query: str) -> tuple[str | None, str]:
-    """``QĐ 28/2018`` -> (``quyet_dinh``, ``282018``); ``1486`` -> (None, ``1486``)."""
-    folded = fold(query).replace("so ", "", 1) if fold(query).startswith("so ") else fold(query)
+    """``Quyết định số 28/2018`` -> (``quyet_dinh``, ``282018``); ``1486`` -> (None, ``1486``)."""
+    folded = _without_so(fold(query))
     for word in sorted(_TYPE_WORDS, key=len, reverse=True):
         if folded.startswith(word + " ") or folded.startswith(word + "."):
-            rest = folded[len(word) + 1:].replace("so ", "", 1)
-            return _TYPE_WORDS[word], compact(rest)
-    return None, compact(query)
+            return _TYPE_WORDS[word], compact(_without_so(folded[len(word) + 1:].strip()))
+    return None, compact(folded)
+
+
+def _without_so(folded: str) -> str:
+    """Drop a leading "số" (number), as in "Chỉ thị số 12"."""
+    return folded[3:] if folded.startswith("so ") else folded
 
 
 def _names(actor: Actor) -> tuple[str, ...]:

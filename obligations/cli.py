@@ -164,7 +164,7 @@ def _run_query(ctx: click.Context, text: str | None, fmt: str, **filters) -> Non
     else:
         actor = filters.get("actor")
         found = catalogue.find_actors(actor) if actor else []
-        label = found[0].name if len(found) == 1 else actor
+        label = "; ".join(a.name for a in found) if found else actor
         render.console().print(render.matches_table(catalogue, matches, label))
 
 

@@ -33,12 +33,13 @@ class Query:
 class Match:
     obligation: Obligation
     bound_as: list[str] = field(default_factory=list)  # actor ids through which the actor filter matched
+    direct: bool = False  # the text addresses the actor asked about itself, not only a class it is in
 
 
 def run_query(catalogue: Catalogue, query: Query) -> list[Match]:
     """Obligations matching every filter given, in document then clause order."""
     documents = _documents(catalogue, query)
-    actor_chain = _actor_chain(catalogue, query)
+    asked, actor_chain = _actor_chain(catalogue, query)
     metric_ids = _metric_ids(catalogue, query.metric)
     text = fold(query.text) if query.text else None
 
@@ -59,7 +60,7 @@ def run_query(catalogue: Catalogue, query: Query) -> list[Match]:
             continue
         if text and text not in _searchable(catalogue, obligation):
             continue
-        matches.append(Match(obligation, bound_as))
+        matches.append(Match(obligation, bound_as, direct=bool(asked & set(bound_as))))
     order = {doc_id: index for index, doc_id in enumerate(sorted(catalogue.documents))}
     matches.sort(key=lambda m: (order[m.obligation.document_id], _clause_order(m.obligation.key)))
     return matches
@@ -90,10 +91,10 @@ def _documents(catalogue: Catalogue, query: Query) -> set[str] | None:
     return selected
 
 
-def _actor_chain(catalogue: Catalogue, query: Query) -> set[str] | None:
-    """The actor asked for and, unless ``direct_only``, every broader class that includes it."""
+def _actor_chain(catalogue: Catalogue, query: Query) -> tuple[set[str], set[str] | None]:
+    """The actors asked for, and with them (unless ``direct_only``) every broader class that includes them."""
     if not query.actor:
-        return None
+        return set(), None
     found = catalogue.find_actors(query.actor)
     if not found:
         hint = did_you_mean(query.actor, catalogue.actor_names())
@@ -102,7 +103,7 @@ def _actor_chain(catalogue: Catalogue, query: Query) -> set[str] | None:
     chain: set[str] = set()
     for actor in found:
         chain.update([actor.id] if query.direct_only else catalogue.ancestors(actor.id))
-    return chain
+    return {actor.id for actor in found}, chain
 
 
 def _metric_ids(catalogue: Catalogue, metric: str | None) -> set[str] | None:

@@ -64,28 +64,18 @@ def matches_table(catalogue: Catalogue, matches: list[Match], actor_label: str |
         parts.append(title)
         groups: dict[tuple, list[Match]] = {}
         for match in rows:
-            groups.setdefault(tuple(match.bound_as), []).append(match)
-        for bound_as, group in sorted(groups.items(), key=lambda item: _group_order(catalogue, item[0])):
+            groups.setdefault((not match.direct, tuple(match.bound_as)), []).append(match)
+        for (indirect, bound_as), group in sorted(groups.items()):
             if actor_label and bound_as:
-                parts.append(Text(_group_heading(catalogue, bound_as, actor_label), style="italic"))
+                heading = (f"Giao cho {_actors(catalogue, list(bound_as))} ({actor_label} thuộc nhóm này):"
+                           if indirect else f"Giao trực tiếp cho {actor_label}:")
+                parts.append(Text(heading, style="italic"))
             parts.append(_obligations_table(catalogue, [m.obligation for m in group]))
         parts += [Text(f"  {len(rows)} nghĩa vụ · xem chi tiết: obligations show {document_id}/<khoản>",
                        style="dim"), Text("")]
     if not matches:
         parts.append(Text("Không có nghĩa vụ nào khớp với điều kiện lọc."))
     return Group(*parts)
-
-
-def _group_order(catalogue: Catalogue, bound_as: tuple) -> tuple:
-    kinds = [catalogue.actors[a].kind if a in catalogue.actors else "class" for a in bound_as]
-    return (0 if "agency" in kinds else 1, bound_as)
-
-
-def _group_heading(catalogue: Catalogue, bound_as: tuple, actor_label: str) -> str:
-    names = _actors(catalogue, list(bound_as))
-    if any(catalogue.actors.get(a) and catalogue.actors[a].name == actor_label for a in bound_as):
-        return f"Giao trực tiếp cho {actor_label}:"
-    return f"Giao cho {names} ({actor_label} thuộc nhóm này):"
 
 
 def _obligations_table(catalogue: Catalogue, obligations: list[Obligation]) -> Table:
