@@ -246,9 +246,173 @@ def metrics(ctx: click.Context, search: str | None, fmt: str) -> None:
 
 
 @main.command()
-def schema() -> None:
+@click.option("--findings", is_flag=True, help="The schema of the findings JSON of 'evaluate' instead.")
+def schema(findings: bool) -> None:
     """The JSON Schema of the obligations JSON (the public contract for other systems)."""
-    click.echo(render.dumps(contract_schema()))
+    if findings:
+        from .findings_schema import findings_schema
+        click.echo(render.dumps(findings_schema()))
+    else:
+        click.echo(render.dumps(contract_schema()))
+
+
+# --- rule engine (issue 4) ----------------------------------------------------------------------
+
+
+def _inputs(ctx: click.Context, agencies: tuple[Path, ...], facts: tuple[Path, ...]):
+    """The catalogue, the agencies and the facts: the shipped sample data when none are named."""
+    from .agencies import RegistryError, load_registries
+    from .evaluate import load_sample, sample_dir
+    from .facts import FactError, read_facts
+
+    catalogue = _catalogue(ctx)
+    try:
+        if not agencies and not facts:
+            registry, fact_list = load_sample(catalogue)
+            return catalogue, registry, fact_list
+        registry = load_registries(agencies or [sample_dir() / "agencies"], catalogue.actors)
+        return catalogue, registry, read_facts(facts, catalogue, registry)
+    except (RegistryError, FactError) as error:
+        click.echo(render.problems_text(error.problems), err=True)
+        click.echo(f"{len(error.problems)} problem(s): nothing was evaluated. Fix them and run again.", err=True)
+        sys.exit(1)
+
+
+def _split(values: tuple[str, ...]) -> list[str]:
+    return [part.strip() for value in values for part in value.split(",") if part.strip()]
+
+
+@main.command()
+@click.option("--agencies", "agency_files", multiple=True, type=click.Path(exists=True, path_type=Path),
+              help="Agency registry file or folder (YAML). Default: the shipped sample registries.")
+@click.option("--facts", "fact_files", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Facts file (.csv, .json, .xlsx); repeat for several. Default: the shipped demo facts.")
+@click.option("--as-of", "as_of", type=DateParam(), default=lambda: dt.date.today(),
+              show_default="today", help="Evaluate as at this date (2015-01-15 or 15/01/2015).")
+@click.option("--period", help="Period of qualitative duties' attestations (default: the last full year).")
+@click.option("--province", help="Only this province's agencies (accents optional).")
+@click.option("--agency", "agency_ids", multiple=True, help="Only these agencies (id or part of the name).")
+@click.option("--document", "documents", multiple=True, help="Only obligations of this document (symbol or id).")
+@click.option("--status", "statuses", multiple=True,
+              help="Only these statuses, comma-separated: unmet, no_data, met_late, pending, met, "
+                   "not_attested, attested, triggered.")
+@click.option("--head", help="Only findings whose responsible head's title or name contains this.")
+@click.option("--engine", type=click.Choice(["durable", "reference"]), default="durable", show_default=True,
+              help="durable_rules, or the plain-Python reference evaluator of the same semantics.")
+@click.option("--summary", "summary_only", is_flag=True, help="Only the counts per agency, head and obligation.")
+@click.option("--why-not", "why_not", metavar="OBLIGATION",
+              help="Explain why OBLIGATION gives no finding for the --agency given.")
+@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+@click.pass_context
+def evaluate(ctx, agency_files, fact_files, as_of, period, province, agency_ids, documents, statuses, head,
+             engine, summary_only, why_not, fmt) -> None:
+    """Which duties are unmet, by which agency, who heads it, and why: agency facts as at a date.
+
+    With no --agencies and --facts, evaluates the shipped demo data (sample, not real statistics).
+
+    \b
+    Examples:
+      obligations evaluate --province "Bắc Giang" --as-of 2015-01-15 --status unmet,no_data
+      obligations evaluate --as-of 2015-01-15 --agency bg-so-tu-phap --format json
+      obligations evaluate --facts reports.xlsx --agencies my-province.yaml --as-of 2015-01-15
+    """
+    from .errors import NotFound
+    from .evaluate import evaluate as run_evaluation, explain_binding
+    from .findings import STATUSES
+    from . import findings_render
+
+    wanted = _split(statuses)
+    unknown = [s for s in wanted if s not in STATUSES]
+    if unknown:
+        from .errors import did_you_mean
+        _fail(f"unknown status '{unknown[0]}': use {', '.join(STATUSES)}"
+              + (f"; {did_you_mean(unknown[0], STATUSES)}" if did_you_mean(unknown[0], STATUSES) else ""))
+    if period:
+        from .periods import parse_period
+        try:
+            parse_period(period)
+        except ValueError as error:
+            _fail(str(error))
+    catalogue, registry, facts = _inputs(ctx, agency_files, fact_files)
+    try:
+        if why_not:
+            if len(agency_ids) != 1:
+                _fail("--why-not needs exactly one --agency")
+            agency = registry.find(agency_ids[0])
+            agency_id = agency[0].id if len(agency) == 1 else agency_ids[0]
+            reasons = explain_binding(catalogue, registry, why_not, agency_id, as_of)
+            click.echo("\n".join(f"- {r}" for r in reasons) if reasons else
+                       "Nghĩa vụ này ràng buộc cơ quan; xem các phát hiện bằng --document và --agency.")
+            return
+        result = run_evaluation(catalogue, registry, facts, as_of, engine=engine, period=period,
+                                province=province, agencies=agency_ids or None, documents=documents or None,
+                                statuses=wanted or None, head=head)
+    except NotFound as error:
+        _fail(str(error))
+    if fmt == "json":
+        data = result.to_dict()
+        if summary_only:
+            data.pop("findings")
+        click.echo(render.dumps(data))
+        return
+    if fmt == "csv":
+        click.echo(findings_render.findings_csv(result.findings), nl=False)
+        return
+    out = render.console()
+    note = " Dữ liệu mẫu, không phải số liệu thật." if result.sample_data else ""
+    out.print(f"Đánh giá tại ngày {as_of:%d/%m/%Y} (kỳ nhiệm vụ thường xuyên: năm {result.period}); "
+              f"{len(result.agencies)} cơ quan, {result.facts_used} dữ kiện.{note}")
+    if not summary_only:
+        out.print(findings_render.findings_table(result.findings, set(wanted) if wanted else None))
+    out.print(findings_render.summary_tables(result.summary) if summary_only else
+              "Tổng: " + ", ".join(f"{n} {s}" for s, n in result.summary["totals"].items()))
+
+
+@main.command()
+@click.option("--agencies", "agency_files", multiple=True, type=click.Path(exists=True, path_type=Path),
+              help="Agency registry file or folder (YAML). Default: the shipped sample registries.")
+@click.option("--province", help="Only this province (accents optional).")
+@click.option("--as-of", "as_of", type=DateParam(), default=lambda: dt.date.today(), show_default="today",
+              help="Show the head in office on this date.")
+@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+@click.pass_context
+def agencies(ctx, agency_files, province, as_of, fmt) -> None:
+    """The agencies of the registries: kind, parent, head as at the date, and when they existed."""
+    from .agencies import RegistryError, load_registries
+    from .evaluate import sample_dir
+
+    catalogue = _catalogue(ctx)
+    try:
+        registry = load_registries(agency_files or [sample_dir() / "agencies"], catalogue.actors)
+    except RegistryError as error:
+        click.echo(render.problems_text(error.problems), err=True)
+        sys.exit(1)
+    chosen = registry.in_province(province) if province else list(registry)
+    if province and not chosen:
+        _fail(f"no agencies of province '{province}' (provinces: {', '.join(registry.provinces)})")
+    rows = []
+    for a in chosen:
+        head = a.head_on(as_of)
+        rows.append({"id": a.id, "name": a.name, "kind": a.kind, "level": a.level, "province": a.province,
+                     "parent": a.parent, "head_title": head.title if head else None,
+                     "head_name": head.name if head else None, "head_is_sample": bool(head and head.sample),
+                     "existed_from": a.existed.since.isoformat() if a.existed.since else None,
+                     "existed_until": a.existed.until.isoformat() if a.existed.until else None})
+    if fmt == "json":
+        click.echo(render.dumps(rows))
+    elif fmt == "csv":
+        click.echo(render.rows_csv(rows), nl=False)
+    else:
+        from rich.table import Table
+        table = Table(box=None)
+        for header in ("Mã", "Tên", "Loại", "Thuộc", "Người đứng đầu", "Tồn tại"):
+            table.add_column(header, overflow="fold")
+        for r in rows:
+            head = (r["head_title"] or "") + (f": {r['head_name']}" if r["head_name"] else "") + (
+                " (tên mẫu)" if r["head_is_sample"] else "")
+            life = f"{r['existed_from'] or '…'} – {r['existed_until'] or 'nay'}"
+            table.add_row(r["id"], r["name"], r["kind"], r["parent"] or "", head, life)
+        render.console().print(table)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -1,0 +1,228 @@
+"""Agency registries: the real bodies of a province that obligations bind, and who heads them.
+
+A registry file lists one province's agencies. Each agency has a ``kind`` from the actor taxonomy
+(``so-tai-chinh``, ``so``, ``ubnd-huyen``, ``ubnd-xa`` ...), which fixes its level and the classes it
+belongs to; a ``parent`` (a commune's district); the dates it existed (structures change: the
+district level was abolished on 1 July 2025); and its heads with the dates they held office where
+known. See ``obligations/sample/README.md`` for the format.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Iterable
+
+from pydantic import Field, ValidationError, model_validator
+from pydantic_core import PydanticCustomError
+
+from .errors import ObligationsError, Problem, ProblemList, did_you_mean
+from .model import ActorId, Model, Text
+from .text import fold
+from .yamlfile import plain, read_yaml, report_validation_error
+
+
+class Head(Model):
+    """Who headed the agency, and when; the name only where a source gives it."""
+
+    title: Text
+    name: Text | None = None
+    since: dt.date | None = Field(None, alias="from")
+    until: dt.date | None = None
+    source: Text | None = None
+    sample: bool = False  # a name made up for the demonstration, not a real person
+
+    def held_on(self, day: dt.date) -> bool:
+        return (self.since is None or self.since <= day) and (self.until is None or day <= self.until)
+
+
+class Existence(Model):
+    since: dt.date | None = Field(None, alias="from")
+    until: dt.date | None = None
+    note: Text | None = None
+
+
+class Agency(Model):
+    id: Text
+    name: Text
+    kind: ActorId
+    parent: Text | None = None
+    existed: Existence = Existence()
+    heads: list[Head] = []
+    aliases: list[Text] = []
+    note: Text | None = None
+    # filled by the loader from the file's header
+    province: Text = ""
+    level: Text = ""
+
+    def existed_between(self, first: dt.date, last: dt.date) -> bool:
+        """True when the agency existed on at least one day of [first, last]."""
+        since, until = self.existed.since, self.existed.until
+        return (since is None or since <= last) and (until is None or first <= until)
+
+    def head_on(self, day: dt.date) -> Head | None:
+        """The head in office on that day; the title alone (no name) when no dated head covers it."""
+        for head in self.heads:
+            if head.held_on(day):
+                return head
+        undated = [h for h in self.heads if h.since is None and h.until is None]
+        return undated[0] if undated else None
+
+
+class RegistryHeader(Model):
+    province: Text
+    sample: bool = False
+    note: Text | None = None
+    sources: list[Text] = []
+
+
+class RegistryFile(Model):
+    registry: RegistryHeader
+    agencies: list[Agency]
+
+    @model_validator(mode="after")
+    def _unique(self) -> RegistryFile:
+        seen: set[str] = set()
+        for agency in self.agencies:
+            if agency.id in seen:
+                raise PydanticCustomError("duplicate_agency", "agency id '{id}' appears twice", {"id": agency.id})
+            seen.add(agency.id)
+        return self
+
+
+class RegistryError(ObligationsError):
+    def __init__(self, problems: Iterable[Problem]):
+        self.problems = sorted(problems)
+        super().__init__("errors in the agency registries:\n" + "\n".join(map(str, self.problems)))
+
+
+@dataclass
+class Registry:
+    """Every agency of the registries loaded, by id, with the tree of parents and children."""
+
+    agencies: dict[str, Agency]
+    files: dict[str, str] = field(default_factory=dict)  # agency id -> file it was read from
+    samples: set[str] = field(default_factory=set)  # provinces whose registry is sample data
+
+    def __len__(self) -> int:
+        return len(self.agencies)
+
+    def __iter__(self):
+        return iter(self.agencies.values())
+
+    def get(self, agency_id: str) -> Agency:
+        if agency_id in self.agencies:
+            return self.agencies[agency_id]
+        hint = did_you_mean(agency_id, self.agencies)
+        from .errors import NotFound
+        raise NotFound(f"no agency '{agency_id}' in the registries" + (f"; {hint}" if hint else ""))
+
+    @cached_property
+    def _children(self) -> dict[str, list[Agency]]:
+        index: dict[str, list[Agency]] = {}
+        for agency in self.agencies.values():
+            if agency.parent:
+                index.setdefault(agency.parent, []).append(agency)
+        return index
+
+    def children(self, agency_id: str) -> list[Agency]:
+        return list(self._children.get(agency_id, []))
+
+    def descendants(self, agency_id: str) -> list[Agency]:
+        out, queue = [], list(self._children.get(agency_id, []))
+        while queue:
+            agency = queue.pop(0)
+            out.append(agency)
+            queue.extend(self._children.get(agency.id, []))
+        return out
+
+    @cached_property
+    def provinces(self) -> list[str]:
+        return sorted({a.province for a in self.agencies.values()})
+
+    def in_province(self, province: str) -> list[Agency]:
+        wanted = fold(province)
+        return [a for a in self.agencies.values() if fold(a.province) == wanted]
+
+    def find(self, query: str) -> list[Agency]:
+        """Agencies whose id, name or alias contains the query (accents and case ignored)."""
+        if query in self.agencies:
+            return [self.agencies[query]]
+        wanted = fold(query)
+        return [a for a in self.agencies.values()
+                if wanted in fold(a.id) or wanted in fold(a.name) or any(wanted in fold(x) for x in a.aliases)]
+
+    def of_kind(self, province: str, kind: str) -> list[Agency]:
+        wanted = fold(province)
+        return [a for a in self.agencies.values() if a.kind == kind and fold(a.province) == wanted]
+
+
+def load_registries(paths: Iterable[Path], actors: dict) -> Registry:
+    """Read registry files (YAML); raises RegistryError listing every problem of every file."""
+    problems = ProblemList()
+    agencies: dict[str, Agency] = {}
+    files: dict[str, str] = {}
+    samples: set[str] = set()
+    for path in _expand(paths, problems):
+        shown = str(path)
+        doc = read_yaml(path, shown, problems)
+        if doc is None:
+            continue
+        raw = plain(doc.data)
+        if not isinstance(raw, dict):
+            problems.add(shown, 1, "", "expected a mapping with 'registry' and 'agencies'",
+                         "see obligations/sample/README.md for the registry format")
+            continue
+        try:
+            parsed = RegistryFile.model_validate(raw)
+        except ValidationError as error:
+            report_validation_error(error, doc, RegistryFile, problems)
+            continue
+        if parsed.registry.sample:
+            samples.add(parsed.registry.province)
+        for index, agency in enumerate(parsed.agencies):
+            line, _ = doc.line_of(("agencies", index, "id"))
+            actor = actors.get(agency.kind)
+            if actor is None:
+                kind_line, _ = doc.line_of(("agencies", index, "kind"))
+                problems.add(shown, kind_line, f"agencies[{index}].kind",
+                             f"unknown kind '{agency.kind}': expected an actor id of directives/catalogue/actors.yaml",
+                             did_you_mean(agency.kind, actors) or "run 'obligations actors' for the list")
+                continue
+            if agency.id in agencies:
+                problems.add(shown, line, f"agencies[{index}].id",
+                             f"agency id '{agency.id}' is also defined in {files[agency.id]}",
+                             "agency ids are unique across all registries: prefix them with the province")
+                continue
+            agencies[agency.id] = agency.model_copy(update={
+                "province": parsed.registry.province, "level": actor.level.value})
+            files[agency.id] = f"{shown}:{line}" if line else shown
+        for index, agency in enumerate(parsed.agencies):
+            if agency.parent and agency.parent not in {a.id for a in parsed.agencies}:
+                line, _ = doc.line_of(("agencies", index, "parent"))
+                problems.add(shown, line, f"agencies[{index}].parent",
+                             f"unknown parent '{agency.parent}'",
+                             did_you_mean(agency.parent, [a.id for a in parsed.agencies]) or
+                             "the parent must be an agency of the same file")
+    if problems.errors:
+        raise RegistryError(problems.errors)
+    return Registry(agencies=agencies, files=files, samples=samples)
+
+
+def _expand(paths: Iterable[Path], problems: ProblemList) -> list[Path]:
+    out: list[Path] = []
+    for path in paths:
+        path = Path(path)
+        if path.is_dir():
+            found = sorted(p for p in path.glob("*.yaml") if not p.name.startswith("_"))
+            if not found:
+                problems.add(str(path), None, "", "no registry files (*.yaml) in this folder")
+            out.extend(found)
+        elif path.is_file():
+            out.append(path)
+        else:
+            problems.add(str(path), None, "", "no such file or folder",
+                         "give a registry file (.yaml) or a folder of them")
+    return out

@@ -1,0 +1,232 @@
+"""The library call: catalogue, agencies, facts and an as-of date in; findings out.
+
+    from obligations import load_catalogue, evaluate
+    result = evaluate(catalogue, registry, facts, as_of=date(2015, 1, 15), province="Bắc Giang")
+    for finding in result.findings: print(finding.status, finding.explanation)
+
+Data flows one way: checks (from the catalogue) -> instances (bound to agencies as at the date)
+-> sessions (engine facts) -> outcomes (the engine) -> findings. The default engine is
+durable_rules; ``engine="reference"`` runs the plain-Python evaluator of the same semantics.
+Safe to call from several threads: it keeps no state between calls but the engine's rulesets,
+registered once under a lock; calls into durable_rules take turns on that lock.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cached_property
+from importlib import resources
+from pathlib import Path
+from typing import Iterable
+
+from .agencies import Agency, Registry, load_registries
+from .catalogue import Catalogue
+from .errors import NotFound
+from .facts import Fact, read_facts
+from .findings import STATUSES, Finding
+from .plan import FactIndex, checks_of, evaluation_period, instances_for, why_not
+from .text import fold
+
+ENGINES = ("durable", "reference")
+
+
+@dataclass
+class Context:
+    catalogue: Catalogue
+    registry: Registry
+
+    def party(self, party, province: str, as_of: dt.date) -> dict:
+        """A party of the text (actor and/or title) resolved to the agency of that kind in the province."""
+        agency = None
+        if party.actor:
+            found = self.registry.of_kind(province, party.actor)
+            agency = found[0] if len(found) == 1 else None
+        actor = self.catalogue.actors.get(party.actor) if party.actor else None
+        head = agency.head_on(as_of) if agency else None
+        return {"actor": party.actor, "title": party.title or (head.title if head else actor.head if actor else None),
+                "name": agency.name if agency else (actor.name if actor else party.title),
+                "agency_id": agency.id if agency else None,
+                "head_name": head.name if head else None}
+
+
+@dataclass
+class Evaluation:
+    as_of: dt.date
+    period: str
+    engine: str
+    findings: list[Finding]
+    agencies: list[Agency]
+    sample_data: bool = False
+    facts_used: int = 0
+
+    def to_dict(self) -> dict:
+        return {"as_of": self.as_of.isoformat(), "period": self.period, "engine": self.engine,
+                "sample_data": self.sample_data, "agencies": len(self.agencies),
+                "summary": self.summary, "findings": [f.to_dict() for f in self.findings]}
+
+    @cached_property
+    def summary(self) -> dict:
+        """Counts by status per agency (with its head) and per obligation."""
+        per_agency: dict[str, dict] = {}
+        per_obligation: dict[str, dict] = {}
+        for finding in self.findings:
+            a = per_agency.setdefault(finding.agency.id, {
+                "agency": finding.agency.id, "name": finding.agency.name,
+                "head": finding.responsible["title"] if finding.kind != "consequence" else None,
+                "head_name": finding.responsible["name"] if finding.kind != "consequence" else None,
+                "counts": Counter()})
+            a["counts"][finding.status] += 1
+            o = per_obligation.setdefault(finding.check.id, {
+                "check": finding.check.id, "obligation_id": finding.obligation.id,
+                "clause": finding.obligation.clause, "document": finding.document.symbol, "counts": Counter()})
+            o["counts"][finding.status] += 1
+        for entry in list(per_agency.values()) + list(per_obligation.values()):
+            entry["counts"] = {s: entry["counts"][s] for s in STATUSES if entry["counts"][s]}
+        totals = Counter(f.status for f in self.findings)
+        return {"totals": {s: totals[s] for s in STATUSES if totals[s]},
+                "agencies": list(per_agency.values()), "obligations": list(per_obligation.values())}
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+_COMPILED: dict[int, tuple] = {}
+_COMPILE_LOCK = threading.Lock()
+
+
+def _compiled(checks: tuple) -> dict:
+    """check id -> (ruleset, code); compiled once per set of checks."""
+    from .rules.compiler import compile_checks
+
+    key = hash(tuple(c.id for c in checks))
+    with _COMPILE_LOCK:
+        if key not in _COMPILED:
+            rulesets = compile_checks(checks)
+            placement = {}
+            for ruleset in rulesets:
+                for code, check_id in ruleset.codes.items():
+                    placement[check_id] = (ruleset, code)
+            _COMPILED[key] = (rulesets, placement)
+        return _COMPILED[key]
+
+
+def evaluate(catalogue: Catalogue, registry: Registry, facts: list[Fact], as_of: dt.date, *,
+             engine: str = "durable", period: str | None = None, province: str | None = None,
+             agencies: Iterable[str] | None = None, documents: Iterable[str] | None = None,
+             statuses: Iterable[str] | None = None, head: str | None = None,
+             verify: bool = False) -> Evaluation:
+    """Evaluate every obligation that binds the agencies, as at ``as_of``; see the module doc."""
+    if engine not in ENGINES:
+        raise ValueError(f"unknown engine '{engine}': use one of {', '.join(ENGINES)}")
+    period = period or evaluation_period(as_of)
+    context = Context(catalogue, registry)
+    checks = checks_of(catalogue)
+    if documents:
+        wanted = {_document_id(catalogue, d) for d in documents}
+        checks = tuple(c for c in checks if c.document.id in wanted)
+    selected = _select_agencies(registry, province, agencies)
+    rulesets, placement = _compiled(checks_of(catalogue))
+    if engine == "durable":
+        from .rules import durable_engine as backend
+        backend.register(rulesets)
+    else:
+        from .rules import reference as backend
+    from .rules.session import build_sessions
+
+    index = FactIndex.build(facts, as_of)
+    by_province: dict[str, list] = {}
+    for check in checks:  # national texts bind every province; a provincial one, its own
+        province_key = fold(check.document.province) if check.document.level != "national" and check.document.province else ""
+        by_province.setdefault(province_key, []).append(check)
+    findings: list[Finding] = []
+    for agency in selected:
+        own = by_province.get("", []) + by_province.get(fold(agency.province), [])
+        instances = instances_for(catalogue, registry, agency, own, index, as_of, period)
+        if not instances:
+            continue
+        sessions = build_sessions(agency.id, instances, placement, as_of)
+        for outcome in backend.evaluate(sessions, verify=verify):
+            findings.append(_finding(outcome, sessions, as_of, context))
+    if statuses:
+        wanted_status = set(statuses)
+        findings = [f for f in findings if f.status in wanted_status]
+    if head:
+        wanted_head = fold(head)
+        findings = [f for f in findings if wanted_head in fold(" ".join(
+            filter(None, [f.responsible["title"], f.responsible["name"]])))]
+    findings.sort(key=lambda f: (f.agency.province, f.agency.id, STATUSES.index(f.status), f.check.id,
+                                 f.period or ""))
+    sample = any(a.province in registry.samples for a in selected)
+    return Evaluation(as_of, period, engine, findings, selected, sample, len(facts))
+
+
+def _finding(outcome, sessions, as_of, context) -> Finding:
+    instance = outcome.instance
+    by_origin = {}
+    for fact in instance.facts:
+        by_origin[fact.origin] = fact
+    used = []
+    if outcome.fact_ids:
+        session = next(s for s in sessions if any(i is instance for i in s.instances))
+        by_id = {f["id"]: f for f in session.facts}
+        for fact_id in outcome.fact_ids:
+            for origin in by_id[fact_id].get("src", []):
+                if origin in by_origin and by_origin[origin] not in used:
+                    used.append(by_origin[origin])
+    return Finding(outcome.status, instance, used, as_of, context)
+
+
+def _select_agencies(registry: Registry, province: str | None, agencies: Iterable[str] | None) -> list[Agency]:
+    chosen = list(registry)
+    if province:
+        chosen = registry.in_province(province)
+        if not chosen:
+            from .errors import did_you_mean
+            hint = did_you_mean(province, registry.provinces)
+            raise NotFound(f"no agencies of province '{province}' in the registries" +
+                           (f"; {hint}" if hint else f" (provinces: {', '.join(registry.provinces)})"))
+    if agencies:
+        ids = set()
+        for query in agencies:
+            found = registry.find(query)
+            if not found:
+                registry.get(query)  # raises NotFound with a did-you-mean
+            ids.update(a.id for a in found)
+        chosen = [a for a in chosen if a.id in ids]
+    return sorted(chosen, key=lambda a: (a.province, a.id))
+
+
+def _document_id(catalogue: Catalogue, query: str) -> str:
+    if query in catalogue.documents:
+        return query
+    found = catalogue.find_documents(query)
+    if len(found) == 1:
+        return found[0].id
+    from .errors import did_you_mean
+    hint = did_you_mean(query, [d.symbol or d.id for d in catalogue.encoded_documents()])
+    raise NotFound(f"no single document matches '{query}'" + (f"; {hint}" if hint else ""))
+
+
+def explain_binding(catalogue: Catalogue, registry: Registry, obligation_id: str, agency_id: str,
+                    as_of: dt.date) -> list[str]:
+    """Why an obligation gives no finding for an agency; empty when it binds it."""
+    return why_not(catalogue, catalogue.get_obligation(obligation_id), registry.get(agency_id), as_of)
+
+
+# ---------------------------------------------------------------------------------------------
+# The shipped sample data
+
+
+def sample_dir() -> Path:
+    return Path(str(resources.files("obligations") / "sample"))
+
+
+def load_sample(catalogue: Catalogue) -> tuple[Registry, list[Fact]]:
+    """The demo agencies and facts of the five seed provinces (sample data)."""
+    folder = sample_dir()
+    registry = load_registries([folder / "agencies"], catalogue.actors)
+    fact_files = sorted((folder / "facts").glob("*.csv"))
+    return registry, read_facts(fact_files, catalogue, registry)

@@ -1,0 +1,453 @@
+"""Agency facts: what agencies report, read from JSON, CSV or Excel and validated.
+
+Three kinds of fact, one row each (see ``obligations/sample/README.md``):
+
+- ``value``: a metric's value for a period (Sở Tư pháp, ty-le-vbdt-hoan-toan, 2014, 0.78);
+- ``event``: a duty done on a date (the implementation plan issued on 10/5/2014), or reported not
+  done (value ``no``); ``period`` names the instance of a recurring duty (the 2014 report);
+- ``attestation``: a qualitative duty attested (``yes``) or not (``no``) for a period.
+
+Percent metrics: a plain number is a ratio between 0 and 1 (0.78), as spreadsheets store a
+percentage; a number with a percent sign is a percentage (78%). So 80 where 0.80 was meant is an
+error, not 8000%. Yes/no metrics take yes/no, có/không, true/false, 1/0.
+Each fact may carry when it was reported and its source. Facts reported after the as-of date are
+not known at that date; of two values for the same key, the one reported later supersedes.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import math
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterable
+
+from .errors import ObligationsError, Problem, ProblemList, did_you_mean
+from .periods import parse_period
+from .text import fold, nfc
+
+KINDS = ("value", "event", "attestation")
+
+#: Column names accepted (folded: accents and case ignored), Vietnamese ones included.
+COLUMNS = {
+    "type": ("type", "kind", "loai"),
+    "agency": ("agency", "co quan", "don vi", "co quan, don vi", "ma co quan"),
+    "metric": ("metric", "chi tieu", "ma chi tieu"),
+    "obligation": ("obligation", "nhiem vu", "ma nhiem vu"),
+    "period": ("period", "ky", "ky bao cao", "nam"),
+    "value": ("value", "gia tri", "ket qua"),
+    "date": ("date", "ngay", "ngay thuc hien", "ngay hoan thanh"),
+    "reported": ("reported", "ngay bao cao"),
+    "source": ("source", "nguon"),
+    "note": ("note", "ghi chu"),
+}
+_COLUMN_OF = {alias: name for name, aliases in COLUMNS.items() for alias in aliases}
+
+_YES = {"yes", "y", "true", "1", "co", "x", "dat", "đat"}
+_NO = {"no", "n", "false", "0", "khong", "chua"}
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    kind: str  # value | event | attestation
+    agency: str
+    period: str | None = None
+    metric: str | None = None
+    obligation: str | None = None
+    value: float | None = None  # in the metric's unit as the texts write it: 78.0 for 78%; 1/0 for yes/no
+    date: dt.date | None = None  # event: the day it was done (or reported not done)
+    done: bool = True  # event: False when reported not done
+    reported: dt.date | None = None
+    source: str | None = None
+    origin: str = ""  # file:row, for messages and explanations
+
+    @property
+    def key(self) -> tuple:
+        return (self.kind, self.agency, self.metric or self.obligation, self.period)
+
+    def known_on(self, day: dt.date) -> bool:
+        """Whether the fact was known as at that day (reported, and the event itself, by then)."""
+        if self.reported is not None and self.reported > day:
+            return False
+        return not (self.kind == "event" and self.date is not None and self.date > day)
+
+    def to_dict(self) -> dict:
+        out = {"type": self.kind, "agency": self.agency}
+        for name in ("metric", "obligation", "period", "value", "reported", "source"):
+            value = getattr(self, name)
+            if value is not None:
+                out[name] = value.isoformat() if isinstance(value, dt.date) else value
+        if self.kind == "event":
+            out["date"] = self.date.isoformat() if self.date else None
+            out["done"] = self.done
+        out["origin"] = self.origin
+        return out
+
+
+class FactError(ObligationsError):
+    """Facts that cannot be used; ``problems`` lists every one, each with file and row."""
+
+    def __init__(self, problems: Iterable[Problem]):
+        self.problems = list(problems)
+        super().__init__(f"{len(self.problems)} error(s) in the facts:\n" + "\n".join(map(str, self.problems)))
+
+
+def read_facts(paths: Iterable[Path], catalogue, registry) -> list[Fact]:
+    """Read and validate fact files (.json, .csv, .xlsx); raise FactError with every problem."""
+    problems = ProblemList()
+    facts: list[Fact] = []
+    for path in paths:
+        path = Path(path)
+        rows = _rows(path, problems)
+        checker = _Checker(catalogue, registry, problems)
+        for origin, line, row in rows:
+            fact = checker.fact(row, origin, str(path), line)
+            if fact is not None:
+                facts.append(fact)
+    _check_conflicts(facts, problems)
+    if problems.errors:
+        raise FactError(problems.errors)
+    return facts
+
+
+def facts_from_records(records: Iterable[dict], catalogue, registry, origin: str = "records") -> list[Fact]:
+    """Validate facts given as Python dicts (what the JSON format holds); raise FactError."""
+    problems = ProblemList()
+    checker = _Checker(catalogue, registry, problems)
+    facts = []
+    for index, record in enumerate(records):
+        fact = checker.fact(_normalise_row(record, origin, index + 1, problems), f"{origin}[{index}]", origin, index + 1)
+        if fact is not None:
+            facts.append(fact)
+    _check_conflicts(facts, problems)
+    if problems.errors:
+        raise FactError(problems.errors)
+    return facts
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading rows
+
+
+def _rows(path: Path, problems: ProblemList) -> list[tuple[str, int | None, dict]]:
+    if not path.is_file():
+        problems.add(str(path), None, "", "no such file", "give a .json, .csv or .xlsx file of facts")
+        return []
+    suffix = path.suffix.lower()
+    try:
+        if suffix == ".json":
+            return _json_rows(path, problems)
+        if suffix == ".csv":
+            return _csv_rows(path, problems)
+        if suffix in (".xlsx", ".xlsm"):
+            return _xlsx_rows(path, problems)
+    except (OSError, UnicodeDecodeError) as error:
+        problems.add(str(path), None, "", f"cannot be read: {error}")
+        return []
+    problems.add(str(path), None, "", f"unknown file type '{suffix}'", "facts are read from .json, .csv or .xlsx")
+    return []
+
+
+def _json_rows(path: Path, problems: ProblemList) -> list:
+    text = path.read_text(encoding="utf-8")
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        problems.add(str(path), error.lineno, "", f"not valid JSON: {error.msg}")
+        return []
+    if isinstance(data, dict):
+        data = data.get("facts")
+    if not isinstance(data, list):
+        problems.add(str(path), 1, "", "expected a list of facts, or an object with a 'facts' list")
+        return []
+    lines = _json_item_lines(text, len(data))
+    out = []
+    for index, item in enumerate(data):
+        line = lines[index] if index < len(lines) else None
+        out.append((f"{path.name}:{line or index + 1}", line, _normalise_row(item, str(path), line, problems)))
+    return out
+
+
+def _json_item_lines(text: str, count: int) -> list[int]:
+    """Line of each object of the facts list (the lines where an object opens at list depth)."""
+    lines, depth, line, in_string, escape = [], 0, 1, False, False
+    list_depth = None
+    for char in text:
+        if char == "\n":
+            line += 1
+        if in_string:
+            escape = (char == "\\") and not escape
+            if char == '"' and not escape:
+                in_string = False
+            continue
+        if char == '"':
+            in_string = True
+        elif char in "[{":
+            if char == "{" and list_depth is not None and depth == list_depth:
+                lines.append(line)
+            if char == "[" and list_depth is None:
+                list_depth = depth + 1
+            depth += 1
+        elif char in "]}":
+            depth -= 1
+    return lines
+
+
+def _csv_rows(path: Path, problems: ProblemList) -> list:
+    text = path.read_text(encoding="utf-8-sig")
+    dialect = csv.excel
+    try:
+        dialect = csv.Sniffer().sniff(text.splitlines()[0] if text else "", delimiters=",;\t")
+    except csv.Error:
+        pass
+    reader = csv.reader(io.StringIO(text), dialect)
+    return _table_rows(path, list(reader), problems)
+
+
+def _xlsx_rows(path: Path, problems: ProblemList) -> list:
+    from openpyxl import load_workbook
+
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=True)
+    except Exception as error:  # noqa: BLE001 - openpyxl raises many kinds for a bad file
+        problems.add(str(path), None, "", f"not a readable Excel workbook: {error}")
+        return []
+    sheet = workbook.worksheets[0]
+    rows = [list(row) for row in sheet.iter_rows(values_only=True)]
+    workbook.close()
+    return _table_rows(path, rows, problems, sheet=sheet.title)
+
+
+def _table_rows(path: Path, rows: list[list], problems: ProblemList, sheet: str | None = None) -> list:
+    rows = [r for r in rows if any(c not in (None, "") for c in r)]
+    if not rows:
+        problems.add(str(path), None, "", "no rows", "the first row names the columns: type, agency, metric, period, value ...")
+        return []
+    header = [_COLUMN_OF.get(fold(str(c or "")).strip()) for c in rows[0]]
+    unknown = [str(c) for c, name in zip(rows[0], header) if c not in (None, "") and name is None]
+    if unknown:
+        problems.add(str(path), 1, "", f"unknown column(s) {', '.join(repr(u) for u in unknown)}",
+                     "columns: " + ", ".join(COLUMNS))
+    where = f"{path.name}" + (f"[{sheet}]" if sheet else "")
+    out = []
+    for number, row in enumerate(rows[1:], start=2):
+        record = {name: cell for name, cell in zip(header, row) if name and cell not in (None, "")}
+        out.append((f"{where}:{number}", number, record))
+    return out
+
+
+def _normalise_row(item: Any, file: str, line: int | None, problems: ProblemList) -> dict:
+    if not isinstance(item, dict):
+        problems.add(file, line, "", f"expected an object with the fields of a fact, got {type(item).__name__}")
+        return {}
+    out = {}
+    for key, value in item.items():
+        name = _COLUMN_OF.get(fold(str(key)))
+        if name is None:
+            problems.add(file, line, str(key), "unknown field", did_you_mean(str(key), COLUMNS) or
+                         "fields: " + ", ".join(COLUMNS))
+            continue
+        out[name] = value
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Validating one fact
+
+
+class _Checker:
+    def __init__(self, catalogue, registry, problems: ProblemList):
+        self.catalogue, self.registry, self.problems = catalogue, registry, problems
+
+    def fact(self, row: dict, origin: str, file: str, line: int | None) -> Fact | None:
+        if not row:
+            return None
+        errors_before = len(self.problems.errors)
+        add = lambda field, message, hint=None: self.problems.add(file, line, field, message, hint)  # noqa: E731
+        kind = fold(str(row.get("type") or "")) or ("value" if row.get("metric") else
+                                                   "event" if row.get("date") else
+                                                   "attestation" if row.get("obligation") else "")
+        kind = {"gia tri": "value", "su kien": "event", "xac nhan": "attestation"}.get(kind, kind)
+        if kind not in KINDS:
+            add("type", f"unknown type '{row.get('type')}': expected value, event or attestation",
+                did_you_mean(str(row.get("type")), KINDS))
+            return None
+        agency = _text(row.get("agency"))
+        if not agency:
+            add("agency", "missing: the agency id of the registry", "run 'obligations agencies' for the ids")
+        elif agency not in self.registry.agencies:
+            add("agency", f"unknown agency '{agency}'",
+                did_you_mean(agency, self.registry.agencies) or "run 'obligations agencies' for the ids")
+        period = _text(row.get("period"))
+        if period:
+            if isinstance(row.get("period"), float) and row["period"].is_integer():
+                period = str(int(row["period"]))
+            try:
+                parse_period(period)
+            except ValueError as error:
+                add("period", str(error))
+        elif kind in ("value", "attestation"):
+            add("period", "missing: the period the fact is about (2014, 2014-Q2, 2014-06)")
+        reported = _date(row.get("reported"), "reported", add)
+        source = _text(row.get("source"))
+        metric = obligation = None
+        value: float | None = None
+        date = None
+        done = True
+        if kind == "value":
+            metric = self._metric(_text(row.get("metric")), add)
+            if metric is not None:
+                value = _metric_value(row.get("value"), self.catalogue.metrics[metric].unit, add)
+        else:
+            obligation = self._obligation(_text(row.get("obligation")), add)
+            flag = _yes_no(row.get("value"), "value", add, default=True)
+            if kind == "event":
+                date = _date(row.get("date"), "date", add)
+                done = bool(flag)
+                if date is None and "date" not in row:
+                    add("date", "missing: the day the duty was done (or, with value 'no', the day it was reported not done)")
+            else:
+                value = 1.0 if flag else 0.0
+        if len(self.problems.errors) > errors_before:
+            return None
+        return Fact(kind=kind, agency=agency, period=period, metric=metric, obligation=obligation, value=value,
+                    date=date, done=done, reported=reported, source=source, origin=origin)
+
+    def _metric(self, metric: str | None, add) -> str | None:
+        if not metric:
+            add("metric", "missing: a metric id", "run 'obligations metrics' for the list")
+            return None
+        if metric in self.catalogue.metrics:
+            return metric
+        found = self.catalogue.find_metrics(metric)
+        if len(found) == 1:
+            return found[0].id
+        add("metric", f"unknown metric '{metric}'",
+            did_you_mean(metric, self.catalogue.metrics) or "run 'obligations metrics' for the list")
+        return None
+
+    def _obligation(self, reference: str | None, add) -> str | None:
+        if not reference:
+            add("obligation", "missing: the obligation id the fact is about",
+                "run 'obligations list' for the ids")
+            return None
+        try:
+            return self.catalogue.get_obligation(reference).id
+        except Exception as error:  # NotFound carries the did-you-mean
+            add("obligation", str(error))
+            return None
+
+
+def _text(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    text = nfc(str(value)).strip()
+    return text or None
+
+
+def _date(value: Any, field: str, add) -> dt.date | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    text = str(value).strip()
+    for fmt in ("%Y-%m-%d", "%d/%m/%Y"):
+        try:
+            return dt.datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    add(field, f"'{text}' is not a date", "write YYYY-MM-DD (2014-05-10) or DD/MM/YYYY (10/05/2014)")
+    return None
+
+
+def _yes_no(value: Any, field: str, add, default: bool | None = None) -> bool | None:
+    if value in (None, ""):
+        if default is None:
+            add(field, "missing: yes or no")
+        return default
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, (int, float)) and value in (0, 1):
+        return bool(value)
+    word = fold(str(value)).strip()
+    if word in _YES:
+        return True
+    if word in _NO:
+        return False
+    add(field, f"'{value}' is not yes or no", "write yes/no, có/không, true/false or 1/0")
+    return None
+
+
+_NUMBER = re.compile(r"^[+-]?\d+([.,]\d+)?$")
+
+
+def _metric_value(value: Any, unit: str, add) -> float | None:
+    if unit == "boolean":
+        flag = _yes_no(value, "value", add)
+        return None if flag is None else (1.0 if flag else 0.0)
+    if value in (None, ""):
+        add("value", "missing: the metric's value")
+        return None
+    percent_sign = False
+    if isinstance(value, bool):
+        add("value", f"{value} is not a number")
+        return None
+    if isinstance(value, (int, float)):
+        number = float(value)
+    else:
+        text = str(value).strip().replace(" ", "")
+        if text.endswith("%"):
+            percent_sign, text = True, text[:-1]
+        if not _NUMBER.match(text):
+            add("value", f"'{value}' is not a number", "write 0.78 or 78% (a comma is accepted as decimal mark)")
+            return None
+        number = float(text.replace(",", "."))
+    if not math.isfinite(number):
+        add("value", f"{value} is not a finite number")
+        return None
+    if unit == "count":
+        if number < 0 or percent_sign:
+            add("value", f"{value} is not a count", "a count is a whole number, 0 or more")
+            return None
+        return number
+    if percent_sign:
+        if not 0 <= number <= 100:
+            add("value", f"{value} is outside 0%-100%")
+            return None
+        return number
+    if not 0 <= number <= 1:
+        add("value", f"{value} is not a ratio between 0 and 1",
+            f"write {number / 100:.2f} or {value}% (a plain number is a ratio: 0.78 means 78%)")
+        return None
+    return round(number * 100, 6)
+
+
+def _check_conflicts(facts: list[Fact], problems: ProblemList) -> None:
+    """Two different values for the same agency, metric (or duty) and period, reported the same day."""
+    seen: dict[tuple, Fact] = {}
+    for fact in facts:
+        key = fact.key + (fact.reported,)
+        other = seen.get(key)
+        if other is None:
+            seen[key] = fact
+            continue
+        if (other.value, other.date, other.done) != (fact.value, fact.date, fact.done):
+            file, _, row = fact.origin.rpartition(":")
+            problems.add(file or fact.origin, int(row) if row.isdigit() else None, fact.metric and "value" or "date",
+                         f"{fact.agency} {fact.metric or fact.obligation} {fact.period or ''}: "
+                         f"{_shown(fact)} here but {_shown(other)} at {other.origin}",
+                         "keep one, or give each a different 'reported' date (the later one then supersedes)")
+
+
+def _shown(fact: Fact) -> str:
+    if fact.kind == "event":
+        return f"{'done' if fact.done else 'not done'} {fact.date}"
+    return f"{fact.value:g}"

@@ -1,0 +1,331 @@
+"""Findings: one status per (obligation, agency, period or target), with who answers and why.
+
+A finding is what the engine decided about one instance, completed with what a reader needs:
+the clause and its quote, the target, the facts used and the comparison, the deadline and the
+days left, the responsible head as at the date, the body the head answers to and the monitoring
+body, and a Vietnamese sentence a legal officer can paste into a letter. ``to_dict`` is the public
+JSON contract (``findings_schema``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from functools import cached_property
+
+from .model import COMPARATOR_SIGN
+from .periods import format_date_vi, parse_period
+
+STATUSES = ("unmet", "no_data", "met_late", "pending", "met", "not_attested", "attested", "triggered")
+
+STATUS_VI = {
+    "met": "Đạt", "met_late": "Hoàn thành chậm", "unmet": "Chưa đạt", "pending": "Chưa đến hạn",
+    "no_data": "Chưa báo cáo", "attested": "Có xác nhận thực hiện", "not_attested": "Chưa xác nhận thực hiện",
+    "triggered": "Phải chịu trách nhiệm",
+}
+
+COMPARATOR_VI = {"at_least": "tối thiểu", "at_most": "tối đa", "above": "trên", "below": "dưới", "equals": "bằng"}
+
+
+def format_value(value, unit: str | None) -> str:
+    """``78%``, ``78,5%`` (decimal comma), ``có``/``không``, ``12``."""
+    if value is None:
+        return "—"
+    if unit == "boolean":
+        return "có" if value >= 1 else "không"
+    number = f"{value:.2f}".rstrip("0").rstrip(".").replace(".", ",")
+    return f"{number}%" if unit == "percent" else number
+
+
+@dataclass
+class Finding:
+    status: str
+    instance: object  # plan.Instance
+    used: list  # facts.Fact the deciding rule matched
+    as_of: dt.date
+    context: object  # evaluate.Context: catalogue and registry
+
+    # ---- identity ----------------------------------------------------------------------------
+
+    @property
+    def check(self):
+        return self.instance.check
+
+    @property
+    def obligation(self):
+        return self.instance.check.obligation
+
+    @property
+    def document(self):
+        return self.instance.check.document
+
+    @property
+    def agency(self):
+        return self.instance.agency
+
+    @property
+    def kind(self) -> str:
+        return self.check.kind
+
+    @property
+    def period(self) -> str | None:
+        return self.instance.period
+
+    @property
+    def due(self) -> dt.date | None:
+        return self.instance.due
+
+    @property
+    def days_left(self) -> int | None:
+        return (self.due - self.as_of).days if self.due else None
+
+    @property
+    def metric(self):
+        metric_id = self.check.target.metric if self.check.target else None
+        return self.context.catalogue.metrics.get(metric_id) if metric_id else None
+
+    # ---- people ------------------------------------------------------------------------------
+
+    @cached_property
+    def responsible(self) -> dict:
+        agency = self._answering_agency()
+        head = agency.head_on(self.as_of)
+        actor = self.context.catalogue.actors.get(agency.kind)
+        title = head.title if head else (actor.head if actor else "Thủ trưởng cơ quan")
+        if self.kind == "consequence":
+            party = self.obligation.consequences[self.check.consequence_index].answerable
+            title = f"{party.title or title} ({title})" if party.title and head else (party.title or title)
+        return {"title": title, "name": head.name if head else None, "agency_id": agency.id,
+                "agency_name": agency.name, "sample": bool(head and head.sample)}
+
+    def _answering_agency(self):
+        """The agency itself, or, where the text makes another body answer for its target (Bắc Giang
+        1.a: communes' figures answered for by UBND cấp huyện), the nearest parent of that kind."""
+        target = self.check.target
+        agency = self.agency
+        if target is None or target.scope.value != "each_agency" or not target.answerable:
+            return agency
+        from .plan import matches
+        catalogue, registry = self.context.catalogue, self.context.registry
+        current = agency
+        while current is not None:
+            if matches(catalogue, target.answerable, current):
+                return current
+            current = registry.agencies.get(current.parent) if current.parent else None
+        return agency
+
+    @cached_property
+    def accountable_to(self) -> dict | None:
+        party = self.obligation.accountable_to
+        if self.kind == "consequence":
+            party = self.obligation.consequences[self.check.consequence_index].accountable_to
+        return self.context.party(party, self.agency.province, self.as_of) if party else None
+
+    @cached_property
+    def monitored_by(self) -> dict | None:
+        actor = self.obligation.monitored_by
+        if not actor:
+            return None
+        from .model import Party
+        return self.context.party(Party(actor=actor), self.agency.province, self.as_of)
+
+    # ---- what was compared -------------------------------------------------------------------
+
+    @property
+    def target_dict(self) -> dict | None:
+        target = self.check.target
+        if target is None:
+            return None
+        metric = self.metric
+        return {"metric": target.metric, "metric_name": metric.name if metric else target.metric,
+                "comparator": target.comparator.value, "value": target.value if isinstance(target.value, bool)
+                else float(target.value), "unit": metric.unit if metric else None, "scope": target.scope.value,
+                "period": target.period, "phrase": target.phrase}
+
+    @property
+    def actual(self) -> dict | None:
+        instance = self.instance
+        unit = self.metric.unit if self.metric else None
+        facts = [fact.to_dict() for fact in self.used]
+        if self.kind == "target":
+            population = instance.population
+            if population is not None:
+                return {"value": population.value, "unit": "percent" if population.scope == "population_share" else unit,
+                        "population": {"scope": population.scope, "members": len(population.members),
+                                       "reported": len(population.reported), "meeting": len(population.meeting),
+                                       "not_reported": sorted(set(population.members) - set(population.reported))},
+                        "facts": [f.to_dict() for f in instance.facts] if self.used else []}
+            if not self.used:
+                return None
+            return {"value": self.used[0].value, "unit": unit, "facts": facts}
+        if self.kind == "event":
+            if not self.used:
+                return None
+            fact = self.used[0]
+            return {"done": fact.done, "date": fact.date.isoformat() if fact.date else None, "facts": facts}
+        if self.kind == "attestation":
+            return {"attested": bool(self.used and self.used[0].value), "facts": facts}
+        return {"values": {f.metric: f.value for f in self.used}, "facts": facts}
+
+    # ---- the sentence ------------------------------------------------------------------------
+
+    @cached_property
+    def explanation(self) -> str:
+        return _explain(self)
+
+    def to_dict(self) -> dict:
+        document = self.document
+        obligation = self.obligation
+        quote = obligation.quotes[0].text if obligation.quotes else None
+        deadline = None
+        if self.due or obligation.deadline.phrase:
+            phrase = (self.check.target.deadline.phrase if self.check.target and self.check.target.deadline
+                      else obligation.deadline.phrase)
+            deadline = {"date": self.due.isoformat() if self.due else None, "phrase": phrase,
+                        "days_left": self.days_left}
+        out = {
+            "obligation_id": obligation.id,
+            "check": self.check.id,
+            "kind": self.kind,
+            "document": {"id": document.id, "symbol": document.symbol, "kind": document.kind_vi,
+                         "issuer": document.issuer.name,
+                         "date": document.date.exact.isoformat() if document.date and document.date.exact else None,
+                         "citation": document.citation(), "provenance": document.provenance.kind.value},
+            "clause": obligation.clause,
+            "action": obligation.action.vi,
+            "quote": quote,
+            "agency": {"id": self.agency.id, "name": self.agency.name, "kind": self.agency.kind,
+                       "province": self.agency.province},
+            "period": self.period,
+            "as_of": self.as_of.isoformat(),
+            "status": self.status,
+            "status_vi": STATUS_VI[self.status],
+            "target": self.target_dict,
+            "actual": self.actual,
+            "deadline": deadline,
+            "responsible": self.responsible,
+            "accountable_to": self.accountable_to,
+            "monitored_by": self.monitored_by,
+            "explanation": self.explanation,
+        }
+        if self.kind == "consequence":
+            consequence = obligation.consequences[self.check.consequence_index]
+            out["consequence"] = {"effect": consequence.effect.vi, "quote": consequence.quote.text,
+                                  "conditions": [{"metric": m, "comparator": c, "value": v}
+                                                 for m, c, v in self.check.conditions],
+                                  "any": self.check.any_of}
+        return out
+
+
+def _clause_ref(finding: Finding) -> str:
+    clause = finding.obligation.clause
+    citation = finding.document.citation()
+    if not clause:
+        return f"Theo {citation}"
+    return f"Theo {'mục ' if clause[:1].isdigit() else ''}{clause} {citation}"
+
+
+def _period_vi(period: str | None) -> str:
+    return parse_period(period).label_vi() if period else ""
+
+
+def _explain(f: Finding) -> str:
+    agency = f.agency.name
+    intro = _clause_ref(f)
+    due = f" (hạn {format_date_vi(f.due)})" if f.due else " (văn bản không nêu thời hạn)"
+    status = f.status
+    if f.kind == "target":
+        target = f.check.target
+        metric = f.metric
+        unit = metric.unit if metric else None
+        goal = f"{COMPARATOR_VI[target.comparator.value]} {format_value(float(target.value), unit)}" if unit != "boolean" \
+            else ("có" if target.value else "không")
+        name = metric.name[0].lower() + metric.name[1:] if metric else target.metric
+        population = f.instance.population
+        if population is not None and population.members == [f.agency.id]:
+            population = None  # the agency answers for itself alone
+        if unit == "boolean" and population is None:
+            text = f"{intro}, {agency} phải bảo đảm: “{metric.name}” {_period_vi(f.period)}{due}."
+            if f.used:
+                text += f" Báo cáo: {format_value(f.used[0].value, unit)}."
+            return text + " " + _verdict(f)
+        if population is not None:
+            who = f"các cơ quan thuộc phạm vi của {agency}"
+            if population.scope == "population_share":
+                text = (f"{intro}, tỷ lệ {who} đạt \"{name}\" {_period_vi(f.period)} phải "
+                        f"{COMPARATOR_VI[target.comparator.value]} {format_value(float(target.value), 'percent')}{due}.")
+                if population.value is None:
+                    got = f" Chưa cơ quan nào trong {len(population.members)} cơ quan báo cáo."
+                else:
+                    got = (f" Theo báo cáo, {len(population.meeting)}/{len(population.members)} cơ quan đạt "
+                           f"({format_value(population.value, 'percent')}); {len(population.members) - len(population.reported)} "
+                           f"cơ quan chưa báo cáo, được tính là chưa đạt.")
+            else:
+                text = (f"{intro}, {name} {_period_vi(f.period)} của {who} phải đạt {goal}{due}.")
+                got = (f" Chưa cơ quan nào báo cáo." if population.value is None else
+                       f" Bình quân số liệu của {len(population.reported)}/{len(population.members)} cơ quan đã báo cáo: "
+                       f"{format_value(population.value, unit)}.")
+            text += got
+        else:
+            text = f"{intro}, {agency} phải đạt {name} {goal} {_period_vi(f.period)}{due}."
+            if f.used:
+                fact = f.used[0]
+                text += f" Số liệu báo cáo: {format_value(fact.value, unit)}"
+                if fact.source:
+                    text += f" ({fact.source})"
+                text += "."
+        return text + " " + _verdict(f)
+    if f.kind == "event":
+        period = f" {_period_vi(f.period)}" if f.period else ""
+        text = f"{intro}, {agency} phải thực hiện: “{f.obligation.action.vi}”{period}{due}."
+        if f.used:
+            fact = f.used[0]
+            if fact.done and fact.date:
+                text += f" Đã thực hiện ngày {format_date_vi(fact.date)}."
+            else:
+                text += " Cơ quan báo cáo chưa thực hiện."
+        return text + " " + _verdict(f)
+    if f.kind == "attestation":
+        text = f"{intro}, {agency} phải thực hiện: “{f.obligation.action.vi}”."
+        return text + (f" {_period_vi(f.period).capitalize()}: có xác nhận đã thực hiện." if status == "attested"
+                       else f" {_period_vi(f.period).capitalize()}: chưa có xác nhận thực hiện.")
+    consequence = f.obligation.consequences[f.check.consequence_index]
+    accountable = f.accountable_to["name"] if f.accountable_to else "cấp trên"
+    values = "; ".join(
+        f"{_metric_name(f, fact.metric)} {format_value(fact.value, 'percent')}" for fact in f.used)
+    head = f.responsible
+    who = f"{head['title']}" + (f" {head['name']}" if head["name"] else "")
+    return (f"{intro}: {_lower(consequence.effect.vi)} {agency} có {values} {_period_vi(f.period)}, vượt ngưỡng "
+            f"quy định; {who} phải chịu trách nhiệm trước {accountable}.")
+
+
+def _metric_name(f: Finding, metric_id: str) -> str:
+    metric = f.context.catalogue.metrics.get(metric_id)
+    return _lower(metric.name) if metric else metric_id
+
+
+def _lower(text: str) -> str:
+    return text[:1].lower() + text[1:] if text and not text[:2].isupper() else text
+
+
+def _verdict(f: Finding) -> str:
+    status = f.status
+    if status == "met":
+        return "Đã đạt."
+    if status == "met_late":
+        late = (f.used[0].date - f.due).days if f.used and f.used[0].date and f.due else None
+        return f"Đã hoàn thành nhưng chậm {late} ngày so với hạn." if late else "Đã hoàn thành nhưng chậm so với hạn."
+    if status == "unmet":
+        return f"Chưa đạt; đã quá hạn {-(f.days_left or 0)} ngày." if f.due else "Chưa đạt."
+    if status == "pending":
+        if f.due is None:
+            return "Chưa đạt; văn bản không nêu thời hạn."
+        return f"Chưa đến hạn, còn {f.days_left} ngày."
+    if status == "no_data":
+        return (f"Đã quá hạn {-(f.days_left or 0)} ngày nhưng chưa có số liệu báo cáo: thiếu báo cáo, "
+                "không được coi là đã thực hiện.")
+    return STATUS_VI[status] + "."
+
+
+def comparison_sign(comparator: str) -> str:
+    return COMPARATOR_SIGN[comparator]

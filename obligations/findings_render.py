@@ -1,0 +1,151 @@
+"""Findings for people (a table grouped by agency, with the head) and for systems (JSON, CSV)."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections import Counter
+
+from rich import box
+from rich.console import Group
+from rich.table import Table
+from rich.text import Text
+
+from .findings import STATUS_VI, STATUSES, Finding, format_value
+from .model import COMPARATOR_SIGN
+from .periods import format_date_vi
+
+#: Shown one line per agency in the table unless asked for: they are many and need no action now.
+SUMMARISED = ("attested", "not_attested")
+
+_STYLE = {"unmet": "bold red", "no_data": "bold magenta", "met_late": "yellow", "pending": "cyan",
+          "met": "green", "attested": "green", "not_attested": "dim", "triggered": "bold red"}
+
+
+def head_label(responsible: dict) -> str:
+    name = responsible.get("name")
+    if not name:
+        return responsible["title"]
+    return f"{responsible['title']}: {name}" + (" (tên mẫu)" if responsible.get("sample") else "")
+
+
+def _target_cell(f: Finding) -> str:
+    if f.kind == "target":
+        t = f.check.target
+        unit = f.metric.unit if f.metric else None
+        value = "có" if unit == "boolean" and t.value else format_value(float(t.value), unit)
+        scope = {"population_share": " (tỷ lệ cơ quan)", "aggregate": " (bình quân)"}.get(t.scope.value, "")
+        name = f.metric.name if f.metric else t.metric
+        return f"{name} {COMPARATOR_SIGN[t.comparator.value]} {value}{scope}"
+    if f.kind == "consequence":
+        return "Hệ quả: " + f.obligation.consequences[f.check.consequence_index].effect.vi
+    return f.obligation.action.vi
+
+
+def _actual_cell(f: Finding) -> str:
+    if f.kind == "target":
+        population = f.instance.population
+        if population is not None and population.members != [f.agency.id]:
+            if population.value is None:
+                return f"0/{len(population.members)} báo cáo"
+            if population.scope == "population_share":
+                return f"{format_value(population.value, 'percent')} ({len(population.meeting)}/{len(population.members)})"
+            return f"{format_value(population.value, f.metric.unit)} (bình quân {len(population.reported)}/{len(population.members)})"
+        return format_value(f.used[0].value, f.metric.unit if f.metric else None) if f.used else "—"
+    if f.kind == "event":
+        if not f.used:
+            return "—"
+        fact = f.used[0]
+        return f"xong {format_date_vi(fact.date)}" if fact.done and fact.date else "báo cáo chưa làm"
+    if f.kind == "consequence":
+        return "; ".join(format_value(x.value, "percent") for x in f.used)
+    return "có" if f.status == "attested" else "—"
+
+
+def _due_cell(f: Finding) -> str:
+    if f.due is None:
+        return "—"
+    text = format_date_vi(f.due)
+    if f.status == "pending":
+        text += f" (còn {f.days_left} ngày)"
+    return text
+
+
+def findings_table(findings: list[Finding], show: set[str] | None = None) -> Group:
+    """One section per agency, headed by the agency and its head; the rows by status, most urgent first."""
+    parts: list = []
+    by_agency: dict[str, list[Finding]] = {}
+    for finding in findings:
+        by_agency.setdefault(finding.agency.id, []).append(finding)
+    for rows in by_agency.values():
+        agency = rows[0].agency
+        head = next((f.responsible for f in rows if f.kind != "consequence"), rows[0].responsible)
+        counts = Counter(f.status for f in rows)
+        summary = ", ".join(f"{counts[s]} {STATUS_VI[s].lower()}" for s in STATUSES if counts[s])
+        title = Text()
+        title.append(agency.name, style="bold")
+        title.append(f" — {head_label(head)}\n")
+        title.append(summary, style="dim")
+        shown = [f for f in rows if (show is not None and f.status in show) or
+                 (show is None and f.status not in SUMMARISED)]
+        table = Table(box=box.SIMPLE_HEAD, show_lines=False, title=title, title_justify="left", expand=False)
+        for header, width in (("Trạng thái", 16), ("Văn bản, điều khoản", 26), ("Chỉ tiêu / nhiệm vụ", 48),
+                              ("Kỳ", 7), ("Số liệu", 16), ("Hạn", 22)):
+            table.add_column(header, max_width=width, overflow="fold")
+        for f in shown:
+            table.add_row(Text(STATUS_VI[f.status], style=_STYLE[f.status]),
+                          f"{f.document.symbol or f.document.kind_vi} {f.obligation.clause or f.obligation.key}",
+                          _target_cell(f), f.period or "", _actual_cell(f), _due_cell(f))
+        if shown:
+            parts.append(table)
+        else:
+            parts.append(Text.assemble(title, "\n"))
+    return Group(*parts)
+
+
+def summary_tables(summary: dict) -> Group:
+    agencies = Table(title="Theo cơ quan và người đứng đầu", box=box.SIMPLE_HEAD, title_justify="left")
+    agencies.add_column("Cơ quan", max_width=40, overflow="fold")
+    agencies.add_column("Người đứng đầu", max_width=36, overflow="fold")
+    for status in STATUSES:
+        agencies.add_column(STATUS_VI[status], justify="right", max_width=10, overflow="fold")
+    for entry in summary["agencies"]:
+        head = entry["head"] or ""
+        if entry["head_name"]:
+            head += f": {entry['head_name']}"
+        agencies.add_row(entry["name"], head, *[str(entry["counts"].get(s, "")) for s in STATUSES])
+    obligations = Table(title="Theo nghĩa vụ: số cơ quan mỗi trạng thái", box=box.SIMPLE_HEAD, title_justify="left")
+    obligations.add_column("Văn bản, điều khoản", max_width=30, overflow="fold")
+    obligations.add_column("Chỉ tiêu", max_width=28, overflow="fold")
+    for status in STATUSES:
+        obligations.add_column(STATUS_VI[status], justify="right", max_width=10, overflow="fold")
+    for entry in summary["obligations"]:
+        obligations.add_row(f"{entry['document'] or ''} {entry['clause'] or ''}", entry["check"].split("#")[1],
+                            *[str(entry["counts"].get(s, "")) for s in STATUSES])
+    return Group(agencies, obligations)
+
+
+CSV_FIELDS = ["agency_id", "agency", "province", "responsible_title", "responsible_name", "status", "kind",
+              "obligation_id", "document", "clause", "period", "metric", "comparator", "target", "actual",
+              "deadline", "days_left", "accountable_to", "explanation"]
+
+
+def findings_csv(findings: list[Finding]) -> str:
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=CSV_FIELDS, lineterminator="\n")
+    writer.writeheader()
+    for f in findings:
+        data = f.to_dict()
+        target = data["target"] or {}
+        actual = data["actual"] or {}
+        writer.writerow({
+            "agency_id": f.agency.id, "agency": f.agency.name, "province": f.agency.province,
+            "responsible_title": data["responsible"]["title"], "responsible_name": data["responsible"]["name"] or "",
+            "status": f.status, "kind": f.kind, "obligation_id": f.obligation.id,
+            "document": f.document.symbol or "", "clause": f.obligation.clause or "", "period": f.period or "",
+            "metric": target.get("metric", ""), "comparator": target.get("comparator", ""),
+            "target": target.get("value", ""), "actual": actual.get("value", actual.get("date", "")) if actual else "",
+            "deadline": f.due.isoformat() if f.due else "", "days_left": "" if f.days_left is None else f.days_left,
+            "accountable_to": (data["accountable_to"] or {}).get("name", "") if data["accountable_to"] else "",
+            "explanation": data["explanation"]})
+    return out.getvalue()

@@ -1,0 +1,7 @@
+"""Errors of the rule layer."""
+
+from obligations.errors import ObligationsError
+
+
+class EngineError(ObligationsError):
+    """The engine lost, duplicated or refused something: never a silent gap in the findings."""

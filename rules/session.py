@@ -1,0 +1,106 @@
+"""What one agency's evaluation asks of the engine: its facts and its questions, as engine facts.
+
+Both evaluators (durable_rules and the plain-Python reference) take the same sessions and must
+return the same outcomes: for each question (instance) its status and the facts it matched.
+Numbers are scaled integers (``compiler.scaled``), days are ordinal day numbers, every fact has a
+unique ``id`` (the engine de-duplicates facts by content otherwise).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from .compiler import CompiledRuleset, scaled
+
+#: A due date the text does not give: never passes.
+NO_DUE = dt.date(9999, 12, 31).toordinal()
+
+
+@dataclass
+class Session:
+    """The facts and questions of one agency for one ruleset."""
+
+    agency_id: str
+    ruleset: CompiledRuleset
+    facts: list[dict] = field(default_factory=list)
+    questions: list[dict] = field(default_factory=list)
+    instances: list = field(default_factory=list)  # questions[i] asks about instances[i]
+
+
+@dataclass(frozen=True)
+class Outcome:
+    instance: object  # plan.Instance
+    status: str
+    fact_ids: tuple[str, ...]  # the data facts the deciding rule matched
+    rule: str
+
+
+def build_sessions(agency_id: str, instances: list, placement: dict[str, tuple[CompiledRuleset, str]],
+                   as_of: dt.date) -> list[Session]:
+    """Route each instance to the ruleset holding its check; add the facts it may read."""
+    today = as_of.toordinal()
+    sessions: dict[str, Session] = {}
+    seen: dict[str, set] = {}
+    for instance in instances:
+        ruleset, code = placement[instance.check.id]
+        session = sessions.get(ruleset.name)
+        if session is None:
+            session = sessions[ruleset.name] = Session(agency_id, ruleset)
+            seen[ruleset.name] = set()
+        known = seen[ruleset.name]
+        for fact in _data_facts(instance):
+            signature = (fact["t"], fact.get("metric") or fact.get("o"), fact["k"])
+            if signature in known:
+                continue
+            known.add(signature)
+            fact["id"] = f"f{len(session.facts)}"
+            session.facts.append(fact)
+        question = {"t": "chk", "c": code, "id": f"q{len(session.questions)}", "today": today,
+                    "due": instance.due.toordinal() if instance.due else NO_DUE}
+        if instance.keys:
+            question.update({f"k{i}": key for i, key in enumerate(instance.keys)})
+        else:
+            question["k"] = instance.key
+        session.questions.append(question)
+        session.instances.append(instance)
+    return list(sessions.values())
+
+
+def _data_facts(instance) -> list[dict]:
+    check = instance.check
+    if check.kind == "target":
+        if instance.population is not None:
+            if instance.population.value is None:
+                return []
+            return [{"t": "m", "metric": check.metric, "k": instance.key, "v": scaled(instance.population.value),
+                     "src": [f.origin for f in instance.facts]}]
+        return [{"t": "m", "metric": check.metric, "k": instance.key, "v": scaled(f.value), "src": [f.origin]}
+                for f in instance.facts]
+    if check.kind == "consequence":
+        return [{"t": "m", "metric": f.metric, "k": f"{f.metric}|{f.period}", "v": scaled(f.value), "src": [f.origin]}
+                for f in instance.facts]
+    oid = check.obligation.id
+    if check.kind == "event":
+        return [{"t": "e", "o": oid, "k": instance.key, "d": f.date.toordinal() if f.date else 0,
+                 "done": 1 if f.done else 0, "src": [f.origin]} for f in instance.facts]
+    return [{"t": "a", "o": oid, "k": instance.key, "v": int(f.value), "src": [f.origin]} for f in instance.facts]
+
+
+def check_outcomes(session: Session, outcomes: list[Outcome], engine: str) -> None:
+    """Conservation: every question answered exactly once (consequences: at most once)."""
+    from .errors import EngineError
+
+    counts: dict[int, int] = {}
+    index = {id(instance): i for i, instance in enumerate(session.instances)}
+    for outcome in outcomes:
+        i = index[id(outcome.instance)]
+        counts[i] = counts.get(i, 0) + 1
+    for i, instance in enumerate(session.instances):
+        n = counts.get(i, 0)
+        allowed = (0, 1) if instance.check.kind == "consequence" else (1,)
+        if n not in allowed:
+            raise EngineError(
+                f"{engine}: the question {instance.check.id} for {session.agency_id} "
+                f"({instance.period or 'no period'}) got {n} answers instead of {allowed[-1]}; "
+                "a fact was lost or a rule overlaps: this is a bug, please report it")

@@ -1,0 +1,204 @@
+"""Benchmark: the rule engine at national scale, durable_rules against the reference evaluator.
+
+Generates realistic synthetic data: 63 provinces, each with about 20 departments, 10 districts and
+170 communes (about 12,600 agencies), each province bound by a copy of one of the five seed
+provinces' directives (and by the national texts), and about 1,000,000 facts over several years.
+Each engine runs in a fresh child process (so that its peak memory is its own) and the script
+prints wall time, facts per second, peak memory and the ratios. Findings of the two must agree.
+
+    scripts/benchmark                 # the whole million
+    scripts/benchmark --facts 100000  # a smaller run
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import random
+import resource
+import subprocess
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from obligations.agencies import Agency, Existence, Head, Registry  # noqa: E402
+from obligations.catalogue import Catalogue, default_root, load_catalogue  # noqa: E402
+from obligations.facts import Fact  # noqa: E402
+
+SEEDS = ["Bắc Giang", "Khánh Hòa", "Nghệ An", "Quảng Ngãi", "Hậu Giang"]
+AS_OF = dt.date(2020, 6, 30)
+YEARS = [str(y) for y in range(2013, 2021)]
+DEPARTMENT_KINDS = (["so-thong-tin-va-truyen-thong", "so-noi-vu", "so-tai-chinh", "so-ke-hoach-va-dau-tu",
+                     "van-phong-ubnd-tinh"] + ["so"] * 12 + ["ban-nganh-tinh"] * 3)
+
+
+def synthetic_catalogue(base: Catalogue, provinces: int) -> tuple[Catalogue, list[str]]:
+    """The national texts, plus for province i a copy of seed province (i mod 5)'s directives."""
+    documents = dict(base.documents)
+    obligations = {o.id: o for o in base.obligations.values()
+                   if base.documents[o.document_id].level == "national"}
+    names = []
+    seeds = {fold_name(d.province): d for d in base.encoded_documents() if d.level == "provincial"}
+    for i in range(provinces):
+        seed_name = SEEDS[i % len(SEEDS)]
+        name = seed_name if i < len(SEEDS) else f"{seed_name} mô phỏng {i:02d}"
+        names.append(name)
+        seed_doc = seeds[fold_name(seed_name)]
+        doc_id = seed_doc.id if i < len(SEEDS) else f"{seed_doc.id}-sim{i:02d}"
+        documents[doc_id] = seed_doc.model_copy(update={"id": doc_id, "province": name})
+        for o in base.obligations_of(seed_doc.id):
+            oid = o.id.replace(seed_doc.id, doc_id, 1)
+            obligations[oid] = o.model_copy(update={"id": oid, "document_id": doc_id})
+    catalogue = Catalogue(root=base.root, documents=documents, obligations=obligations,
+                          actors=base.actors, metrics=base.metrics, files=dict(base.files))
+    return catalogue, names
+
+
+def fold_name(text: str) -> str:
+    from obligations.text import fold
+    return fold(text)
+
+
+def synthetic_registry(names: list[str], rng: random.Random) -> Registry:
+    agencies: dict[str, Agency] = {}
+
+    def add(agency_id, name, kind, province, level, parent=None, until=None):
+        agencies[agency_id] = Agency(id=agency_id, name=name, kind=kind, parent=parent, province=province,
+                                     level=level, existed=Existence(until=until),
+                                     heads=[Head(title="Thủ trưởng", name=f"Người mẫu {len(agencies)}", sample=True)])
+
+    for p, province in enumerate(names):
+        top = f"p{p}-ubnd-tinh"
+        add(top, f"UBND tỉnh {province}", "ubnd-tinh", province, "provincial")
+        for d, kind in enumerate(DEPARTMENT_KINDS):
+            add(f"p{p}-so{d}", f"Sở {d} tỉnh {province}", kind, province, "provincial", top)
+        for h in range(10):
+            district = f"p{p}-huyen{h}"
+            add(district, f"UBND huyện {h} tỉnh {province}", "ubnd-huyen", province, "district", top,
+                until=dt.date(2025, 6, 30))
+            for x in range(17):
+                add(f"p{p}-huyen{h}-xa{x}", f"UBND xã {x} huyện {h}", "ubnd-xa", province, "commune", district)
+    return Registry(agencies=agencies, samples=set(names))
+
+
+def synthetic_facts(catalogue: Catalogue, registry: Registry, total: int, rng: random.Random) -> list[Fact]:
+    """Value facts for the metrics each agency is held to, over 2013-2020, plus events and attestations."""
+    from obligations.plan import checks_of
+
+    metrics_by_province: dict[str, set[str]] = {}
+    events_by_province: dict[str, list[str]] = {}
+    for check in checks_of(catalogue):
+        key = fold_name(check.document.province or "")
+        if check.kind == "target":
+            metrics_by_province.setdefault(key, set()).add(check.target.metric)
+        elif check.kind == "consequence":
+            metrics_by_province.setdefault(key, set()).update(m for m, _, _ in check.conditions)
+        else:
+            events_by_province.setdefault(key, []).append(check.obligation.id)
+    national = metrics_by_province.get("", set())
+    boolean = {m for m, d in catalogue.metrics.items() if d.unit == "boolean"}
+    agencies = list(registry)
+    per_agency = max(1, total // len(agencies))
+    facts: list[Fact] = []
+    for agency in agencies:
+        key = fold_name(agency.province)
+        metrics = sorted(metrics_by_province.get(key, set()) | national)
+        duties = events_by_province.get(key, [])
+        slots = [(m, y) for m in metrics for y in YEARS]
+        rng.shuffle(slots)
+        count = 0
+        for metric, year in slots:
+            if count >= per_agency - 2:
+                break
+            value = float(rng.random() < 0.7) if metric in boolean else round(rng.uniform(20, 100), 2)
+            facts.append(Fact("value", agency.id, year, metric, None, value, origin=f"synthetic:{len(facts)}"))
+            count += 1
+        for oid in rng.sample(duties, min(2, len(duties))):
+            facts.append(Fact("attestation", agency.id, "2019", None, oid, 1.0, origin=f"synthetic:{len(facts)}"))
+    while len(facts) < total:  # top up with more years' values for random agencies
+        agency = rng.choice(agencies)
+        metrics = sorted(metrics_by_province.get(fold_name(agency.province), set()) | national)
+        facts.append(Fact("value", agency.id, rng.choice(YEARS), rng.choice(metrics), None,
+                          round(rng.uniform(20, 100), 2), reported=dt.date(2019, 1, 1), origin=f"synthetic:{len(facts)}"))
+    return facts[:total]
+
+
+def build(total: int, seed: int = 2015):
+    rng = random.Random(seed)
+    base = load_catalogue(default_root())
+    catalogue, names = synthetic_catalogue(base, 63)
+    registry = synthetic_registry(names, rng)
+    facts = synthetic_facts(catalogue, registry, total, rng)
+    return catalogue, registry, facts
+
+
+def child(engine: str, total: int) -> None:
+    """Run one engine over the synthetic data; print a JSON line of figures."""
+    from obligations.evaluate import evaluate
+
+    t0 = time.perf_counter()
+    catalogue, registry, facts = build(total)
+    generated = time.perf_counter() - t0
+    t1 = time.perf_counter()
+    result = evaluate(catalogue, registry, facts, AS_OF, engine=engine)
+    wall = time.perf_counter() - t1
+    statuses = Counter(f.status for f in result.findings)
+    digest = hash(tuple(sorted((f.check.id, f.agency.id, f.period or "", f.status) for f in result.findings)))
+    print(json.dumps({"engine": engine, "agencies": len(registry), "facts": len(facts), "generate_s": generated,
+                      "wall_s": wall, "findings": len(result.findings), "statuses": dict(statuses),
+                      "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                      "digest": digest}))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--facts", type=int, default=1_000_000)
+    parser.add_argument("--child", choices=["durable", "reference"], help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        child(args.child, args.facts)
+        return
+    print(f"Synthetic data: 63 provinces x (~20 departments, 10 districts, 170 communes), {args.facts:,} facts, "
+          f"as at {AS_OF:%d/%m/%Y}. Each engine runs in its own process.")
+    figures = {}
+    for engine in ("durable", "reference"):
+        run = subprocess.run([sys.executable, __file__, "--child", engine, "--facts", str(args.facts)],
+                             capture_output=True, text=True, env={"PYTHONHASHSEED": "0", **_env()})
+        if run.returncode != 0:
+            print(run.stderr, file=sys.stderr)
+            sys.exit(f"the {engine} run failed")
+        figures[engine] = json.loads(run.stdout.strip().splitlines()[-1])
+    d, r = figures["durable"], figures["reference"]
+    print(f"{'':24}{'durable_rules':>16}{'reference':>16}{'ratio':>10}")
+    rows = [("agencies", d["agencies"], r["agencies"]), ("facts", d["facts"], r["facts"]),
+            ("findings", d["findings"], r["findings"])]
+    for label, a, b in rows:
+        print(f"{label:24}{a:>16,}{b:>16,}")
+    print(f"{'wall time (s)':24}{d['wall_s']:>16.2f}{r['wall_s']:>16.2f}{d['wall_s'] / r['wall_s']:>9.1f}x")
+    print(f"{'facts per second':24}{d['facts'] / d['wall_s']:>16,.0f}{r['facts'] / r['wall_s']:>16,.0f}"
+          f"{(r['facts'] / r['wall_s']) / (d['facts'] / d['wall_s']):>9.1f}x")
+    print(f"{'peak memory (MB)':24}{d['peak_rss_mb']:>16.0f}{r['peak_rss_mb']:>16.0f}"
+          f"{d['peak_rss_mb'] / r['peak_rss_mb']:>9.1f}x")
+    print(f"(data generation, not timed above: {d['generate_s']:.1f} s)")
+    print("statuses:", ", ".join(f"{k} {v:,}" for k, v in sorted(d["statuses"].items())))
+    same = d["digest"] == r["digest"]
+    print("findings identical in both engines:", "yes" if same else "NO")
+    bar = d["wall_s"] <= 20 and d["peak_rss_mb"] <= 1024
+    print(f"bar (durable_rules: 1,000,000 facts within 20 s and 1 GB): {'met' if bar else 'NOT met'}"
+          if args.facts == 1_000_000 else "")
+    if not same:
+        sys.exit(1)
+
+
+def _env() -> dict:
+    import os
+    return dict(os.environ)
+
+
+if __name__ == "__main__":
+    main()
