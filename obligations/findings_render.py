@@ -33,6 +33,8 @@ def _target_cell(f: Finding) -> str:
     if f.kind == "target":
         t = f.check.target
         unit = f.metric.unit if f.metric else None
+        if t.scope.value == "population_share":
+            unit = "percent"  # the share of the bodies that meet it
         value = "có" if unit == "boolean" and t.value else format_value(float(t.value), unit)
         scope = {"population_share": " (tỷ lệ cơ quan)", "aggregate": " (bình quân)"}.get(t.scope.value, "")
         name = f.metric.name if f.metric else t.metric

@@ -1,0 +1,173 @@
+"""durable_rules against the reference evaluator, on generated targets and facts (hypothesis),
+and the engine's sharp edges that our wrapper must guard."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from obligations.agencies import Agency
+from obligations.facts import Fact
+from obligations.model import Obligation
+from obligations.plan import Check, Instance
+from obligations.rules import durable_engine, reference
+from obligations.rules.compiler import MAX_RULES_PER_FACT, CompileError, compile_checks, scaled
+from obligations.rules.errors import EngineError
+from obligations.rules.session import build_sessions
+
+COMPARATORS = ["at_least", "at_most", "above", "below", "equals"]
+AGENCY = Agency(id="x-so", name="Sở thử", kind="so", province="Bắc Giang", level="provincial")
+
+
+def _obligation(catalogue, key: str, targets: list[dict], deadline: dict | None = None) -> Obligation:
+    base = catalogue.obligations["ubnd-bac-giang/ct-so-chua-ro-vbdt/1.a"]
+    data = base.model_dump(by_alias=True)
+    data.update({"id": f"{base.document_id}/{key}", "key": key, "targets": targets, "consequences": [],
+                 "deadline": deadline or {"kind": "none"}})
+    return Obligation.model_validate(data)
+
+
+def _run_both(checks, instances, as_of):
+    rulesets = compile_checks(checks)
+    placement = {cid: (r, code) for r in rulesets for code, cid in r.codes.items()}
+    durable_engine.register(rulesets)
+    sessions = build_sessions("x-so", instances, placement, as_of)
+    got = {(o.instance.check.id, o.instance.period): (o.status, o.fact_ids)
+           for o in durable_engine.evaluate(sessions, verify=True)}
+    want = {(o.instance.check.id, o.instance.period): (o.status, o.fact_ids)
+            for o in reference.evaluate(sessions)}
+    return got, want
+
+
+target_case = st.fixed_dictionaries({
+    "comparator": st.sampled_from(COMPARATORS),
+    "target": st.one_of(st.integers(0, 100).map(float), st.floats(0, 100, allow_nan=False).map(lambda v: round(v, 3))),
+    "reported": st.one_of(st.none(), st.integers(0, 100).map(float),
+                          st.floats(0, 100, allow_nan=False).map(lambda v: round(v, 3)), st.just(3e-05)),
+    "year": st.integers(2013, 2016),
+})
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(cases=st.lists(target_case, min_size=1, max_size=6),
+       as_of=st.dates(dt.date(2013, 6, 1), dt.date(2017, 6, 1)))
+def test_targets_agree(catalogue, cases, as_of):
+    checks, instances = [], []
+    for i, case in enumerate(cases):
+        period = str(case["year"])
+        obligation = _obligation(catalogue, f"gen{i}", [{
+            "metric": "ty-le-vbdt-hoan-toan", "comparator": case["comparator"], "value": case["target"],
+            "period": period}])
+        check = Check(f"{obligation.id}#t0", "target", obligation, catalogue.documents[obligation.document_id],
+                      obligation.targets[0], 0, f"ty-le-vbdt-hoan-toan-{i}", case["comparator"], case["target"])
+        facts = [] if case["reported"] is None else [
+            Fact("value", AGENCY.id, period, "ty-le-vbdt-hoan-toan", value=case["reported"], origin=f"gen:{i}")]
+        checks.append(check)
+        instances.append(Instance(check, AGENCY, f"{check.metric}|{period}", period,
+                                  dt.date(case["year"], 12, 31), facts=facts))
+    got, want = _run_both(checks, instances, as_of)
+    assert got == want
+    assert len(got) == len(cases)
+
+
+event_case = st.fixed_dictionaries({
+    "due": st.dates(dt.date(2013, 1, 1), dt.date(2016, 12, 31)),
+    "done": st.one_of(st.none(), st.tuples(st.booleans(), st.dates(dt.date(2013, 1, 1), dt.date(2017, 12, 31)))),
+})
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(cases=st.lists(event_case, min_size=1, max_size=6), as_of=st.dates(dt.date(2013, 1, 1), dt.date(2018, 1, 1)))
+def test_events_agree(catalogue, cases, as_of):
+    checks, instances = [], []
+    for i, case in enumerate(cases):
+        obligation = _obligation(catalogue, f"ev{i}", [], {"kind": "by_date", "date": case["due"].isoformat(),
+                                                            "phrase": "thử"})
+        check = Check(f"{obligation.id}#event", "event", obligation, catalogue.documents[obligation.document_id])
+        facts = []
+        if case["done"] is not None:
+            done, day = case["done"]
+            facts = [Fact("event", AGENCY.id, None, None, obligation.id, date=day, done=done, origin=f"ev:{i}")]
+        checks.append(check)
+        instances.append(Instance(check, AGENCY, f"{obligation.id}|", None, case["due"], facts=facts))
+    got, want = _run_both(checks, instances, as_of)
+    assert got == want
+
+
+# ---- edges ----------------------------------------------------------------------------------------
+
+
+def test_numbers_json_would_write_with_an_exponent_are_scaled(catalogue):
+    assert (scaled(3e-05), scaled(1e-3), scaled(78.125), scaled(True)) == (0, 1, 78125, 1000)
+    with pytest.raises(CompileError):
+        scaled(1e16)
+
+
+def test_identical_facts_of_two_questions_are_both_kept(catalogue):
+    """durable_rules rejects a fact equal to one already seen: every fact has its own id."""
+    checks, instances = [], []
+    for i in range(2):
+        obligation = _obligation(catalogue, f"dup{i}", [{"metric": "ty-le-vbdt-hoan-toan", "comparator": "at_least",
+                                                         "value": 50, "period": "2014"}])
+        check = Check(f"{obligation.id}#t0", "target", obligation, catalogue.documents[obligation.document_id],
+                      obligation.targets[0], 0, f"dup-metric-{i}", "at_least", 50.0)
+        checks.append(check)
+        facts = [Fact("value", AGENCY.id, "2014", "ty-le-vbdt-hoan-toan", value=60.0, origin="same")]
+        instances.append(Instance(check, AGENCY, f"dup-metric-{i}|2014", "2014", dt.date(2014, 12, 31), facts=facts))
+    got, want = _run_both(checks, instances, dt.date(2015, 1, 1))
+    assert got == want and {s for s, _ in got.values()} == {"met"}
+
+
+def test_a_lost_or_doubled_answer_is_an_error_not_a_gap(catalogue):
+    from obligations.rules.session import check_outcomes
+
+    obligation = _obligation(catalogue, "lost", [{"metric": "ty-le-vbdt-hoan-toan", "comparator": "at_least",
+                                                  "value": 50, "period": "2014"}])
+    check = Check(f"{obligation.id}#t0", "target", obligation, catalogue.documents[obligation.document_id],
+                  obligation.targets[0], 0, "lost-metric", "at_least", 50.0)
+    rulesets = compile_checks([check])
+    durable_engine.register(rulesets)
+    instance = Instance(check, AGENCY, "lost-metric|2014", "2014", dt.date(2014, 12, 31))
+    sessions = build_sessions("x-so", [instance], {check.id: (rulesets[0], "k0")}, dt.date(2015, 1, 1))
+    outcomes = durable_engine.evaluate(sessions)
+    assert [o.status for o in outcomes] == ["no_data"]
+    with pytest.raises(EngineError, match="got 0 answers"):
+        check_outcomes(sessions[0], [], "durable_rules")
+    with pytest.raises(EngineError, match="got 2 answers"):
+        check_outcomes(sessions[0], outcomes * 2, "durable_rules")
+
+
+def test_rulesets_are_split_to_respect_the_per_fact_limit(catalogue):
+    checks = []
+    for i in range(30):  # 30 targets on one metric: 150 rules would match each fact of it
+        obligation = _obligation(catalogue, f"many{i}", [{"metric": "ty-le-vbdt-hoan-toan", "comparator": "at_least",
+                                                          "value": i, "period": "2014"}])
+        checks.append(Check(f"{obligation.id}#t0", "target", obligation, catalogue.documents[obligation.document_id],
+                            obligation.targets[0], 0, "shared-metric", "at_least", float(i)))
+    rulesets = compile_checks(checks)
+    assert len(rulesets) > 1
+    for r in rulesets:
+        assert sum(1 for name in r.rules if not name.startswith("sink.")) <= MAX_RULES_PER_FACT
+    instances = [Instance(c, AGENCY, "shared-metric|2014", "2014", dt.date(2014, 12, 31),
+                          facts=[Fact("value", AGENCY.id, "2014", "ty-le-vbdt-hoan-toan", value=14.5, origin="x")])
+                 for c in checks]
+    got, want = _run_both(checks, instances, dt.date(2015, 1, 1))
+    assert got == want
+    assert sum(1 for s, _ in got.values() if s == "met") == 15  # targets 0..14 are <= 14.5
+
+
+def test_the_engine_has_no_timer_threads_and_state_is_released(catalogue):
+    import threading
+    obligation = _obligation(catalogue, "state", [{"metric": "ty-le-vbdt-hoan-toan", "comparator": "at_least",
+                                                   "value": 50, "period": "2014"}])
+    check = Check(f"{obligation.id}#t0", "target", obligation, catalogue.documents[obligation.document_id],
+                  obligation.targets[0], 0, "state-metric", "at_least", 50.0)
+    _run_both([check], [Instance(check, AGENCY, "state-metric|2014", "2014", dt.date(2014, 12, 31))],
+              dt.date(2015, 1, 1))
+    assert not any(isinstance(t, threading.Timer) for t in threading.enumerate())
+    [ruleset] = compile_checks([check])
+    with pytest.raises(Exception):  # the session's state was deleted after the run
+        durable_engine._host().get_state(ruleset.name, durable_engine._SID)

@@ -1,0 +1,68 @@
+"""The demo evaluation through the command line, as a monitoring officer runs it."""
+
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+
+from obligations.cli import main
+from obligations.findings_schema import EvaluationView
+
+
+def invoke(*args):
+    return CliRunner().invoke(main, list(args), env={"COLUMNS": "200"})
+
+
+def test_bac_giang_demo_lists_agencies_below_their_2014_targets_with_heads():
+    result = invoke("evaluate", "--province", "Bắc Giang", "--as-of", "2015-01-15", "--format", "json")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    EvaluationView.model_validate(data)  # the public contract
+    assert data["sample_data"] is True
+    below = [f for f in data["findings"] if f["status"] == "unmet" and f["period"] == "2014"
+             and f["obligation_id"] == "ubnd-bac-giang/ct-so-chua-ro-vbdt/1.a"]
+    assert len(below) >= 2
+    for finding in below:
+        assert finding["actual"]["value"] < finding["target"]["value"]
+        assert finding["responsible"]["title"]
+        assert finding["explanation"].startswith("Theo mục 1.a")
+    # no agency with nothing reported is shown as meeting anything
+    for finding in data["findings"]:
+        if finding["status"] in ("met", "met_late", "attested"):
+            assert finding["actual"] and (finding["actual"].get("facts") or finding["actual"].get("population"))
+
+
+def test_table_and_csv():
+    table = invoke("evaluate", "--province", "Bắc Giang", "--as-of", "2015-01-15", "--status", "unmet")
+    assert table.exit_code == 0 and "Chưa đạt" in table.output and "Dữ liệu mẫu" in table.output
+    csv = invoke("evaluate", "--province", "Bắc Giang", "--as-of", "2015-01-15", "--format", "csv")
+    assert csv.output.splitlines()[0].startswith("agency_id,agency,province,responsible_title")
+
+
+def test_summary_counts_per_agency_and_obligation():
+    result = invoke("evaluate", "--province", "Nghệ An", "--as-of", "2020-04-15", "--summary", "--format", "json")
+    summary = json.loads(result.output)["summary"]
+    assert summary["agencies"] and summary["obligations"]
+    assert sum(summary["totals"].values()) == sum(sum(a["counts"].values()) for a in summary["agencies"])
+
+
+def test_bad_input_gets_one_clear_message():
+    result = invoke("evaluate", "--status", "unmett")
+    assert result.exit_code == 2 and "unknown status 'unmett'" in result.output and "Traceback" not in result.output
+    result = invoke("evaluate", "--province", "Bac Giangg", "--as-of", "2015-01-15")
+    assert result.exit_code == 2 and "did you mean" in result.output
+
+
+def test_why_not():
+    result = invoke("evaluate", "--as-of", "2015-01-15", "--agency", "bg-so-tu-phap",
+                    "--why-not", "ubnd-quang-ngai/1486-qd-ubnd-2013/2.3")
+    assert result.exit_code == 0 and "Quảng Ngãi" in result.output
+
+
+def test_schema_and_agencies():
+    schema = json.loads(invoke("schema", "--findings").output)
+    assert "FindingView" in json.dumps(schema)
+    agencies = invoke("agencies", "--province", "Khánh Hòa", "--format", "json")
+    rows = json.loads(agencies.output)
+    assert any(r["kind"] == "so-thong-tin-va-truyen-thong" for r in rows)

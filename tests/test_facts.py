@@ -1,0 +1,89 @@
+"""Reading agency facts and registries: the three formats agree; bad input gets one clear message each."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+
+from obligations.agencies import RegistryError, load_registries
+from obligations.facts import FactError, read_facts
+
+FIXTURES = Path(__file__).parent / "fixtures" / "engine"
+
+ROWS = [
+    ["type", "agency", "metric", "obligation", "period", "value", "date", "reported", "source"],
+    ["value", "bg-so-tu-phap", "ty-le-vbdt-hoan-toan", "", "2014", "0.78", "", "2015-01-10", "Báo cáo 12/BC-STP"],
+    ["value", "bg-so-y-te", "ty-le-vbdt-hoan-toan", "", "2014", "81,5%", "", "", ""],
+    ["value", "bg-xa-a", "su-dung-phan-mem-qlvb", "", "2014", "có", "", "", ""],
+    ["event", "bg-so-tt-tt", "", "ubnd-bac-giang/ct-so-chua-ro-vbdt/3.dd-2", "", "", "10/05/2014", "", ""],
+    ["attestation", "bg-so-y-te", "", "ubnd-bac-giang/ct-so-chua-ro-vbdt/2.a", "2014", "yes", "", "", ""],
+]
+
+
+@pytest.fixture(scope="module")
+def registry(catalogue):
+    return load_registries([FIXTURES], catalogue.actors)
+
+
+def _write_all(folder: Path, rows) -> dict[str, Path]:
+    csv_path = folder / "facts.csv"
+    csv_path.write_text("\n".join(",".join(f'"{c}"' if "," in c else c for c in r) for r in rows) + "\n", "utf-8")
+    json_path = folder / "facts.json"
+    json_path.write_text(json.dumps({"facts": [{k: v for k, v in zip(rows[0], r) if v} for r in rows[1:]]},
+                                    ensure_ascii=False, indent=1), "utf-8")
+    xlsx_path = folder / "facts.xlsx"
+    book = Workbook()
+    sheet = book.active
+    # Vietnamese headers, and the ratio as a number, as a spreadsheet stores a percentage
+    sheet.append(["Loại", "Cơ quan", "Chỉ tiêu", "Nhiệm vụ", "Kỳ", "Giá trị", "Ngày", "Ngày báo cáo", "Nguồn"])
+    for r in rows[1:]:
+        cells = list(r)
+        cells[5] = 0.78 if cells[5] == "0.78" else cells[5]
+        cells[4] = int(cells[4]) if cells[4].isdigit() else (cells[4] or None)
+        sheet.append([c if c != "" else None for c in cells])
+    book.save(xlsx_path)
+    return {"csv": csv_path, "json": json_path, "xlsx": xlsx_path}
+
+
+def test_csv_json_and_excel_give_the_same_facts(catalogue, registry, tmp_path):
+    paths = _write_all(tmp_path, ROWS)
+    read = {kind: [(f.kind, f.agency, f.metric, f.obligation, f.period, f.value, f.date, f.done, f.reported)
+                   for f in read_facts([path], catalogue, registry)] for kind, path in paths.items()}
+    assert read["csv"] == read["json"] == read["xlsx"]
+    values = {f[1]: f[5] for f in read["csv"] if f[0] == "value"}
+    assert values == {"bg-so-tu-phap": 78.0, "bg-so-y-te": 81.5, "bg-xa-a": 1.0}
+
+
+def test_every_problem_is_reported_with_file_and_row(catalogue, registry, tmp_path):
+    rows = ROWS[:1] + [
+        ["value", "bg-so-tu-phapp", "ty-le-vbdt-hoan-toan", "", "2014", "0.5", "", "", ""],  # typo in agency
+        ["value", "bg-so-y-te", "ty-le-vbdt-hoan-toann", "", "2014", "0.5", "", "", ""],  # typo in metric
+        ["value", "bg-so-y-te", "ty-le-vbdt-hoan-toan", "", "2014", "80", "", "", ""],  # 80 where 0.80 was meant
+        ["value", "bg-so-y-te", "ty-le-vbdt-hoan-toan", "", "2014-Q5", "0.8", "", "", ""],  # not a period
+        ["value", "bg-so-tu-phap", "ty-le-vbdt-hoan-toan", "", "2014", "0.7", "", "", ""],
+        ["value", "bg-so-tu-phap", "ty-le-vbdt-hoan-toan", "", "2014", "0.9", "", "", ""],  # conflicting value
+    ]
+    path = _write_all(tmp_path, rows)["csv"]
+    with pytest.raises(FactError) as caught:
+        read_facts([path], catalogue, registry)
+    text = "\n".join(map(str, caught.value.problems))
+    assert "facts.csv:2: agency: unknown agency 'bg-so-tu-phapp' (did you mean 'bg-so-tu-phap'" in text
+    assert "facts.csv:3: metric: unknown metric 'ty-le-vbdt-hoan-toann' (did you mean 'ty-le-vbdt-hoan-toan'" in text
+    assert "facts.csv:4: value: 80 is not a ratio between 0 and 1 (write 0.80 or 80%" in text
+    assert "facts.csv:5: period: '2014-Q5' is not a period" in text
+    assert "facts.csv:7: value: bg-so-tu-phap ty-le-vbdt-hoan-toan 2014: 90 here but 70 at facts.csv:6" in text
+    assert len(caught.value.problems) == 5
+
+
+def test_registry_errors_name_file_line_and_suggestion(catalogue, tmp_path):
+    path = tmp_path / "bad.yaml"
+    path.write_text("registry: {province: Bắc Giang}\nagencies:\n  - {id: a, name: A, kind: so-tai-chinhh}\n"
+                    "  - {id: b, name: B, kind: so, parent: c}\n", "utf-8")
+    with pytest.raises(RegistryError) as caught:
+        load_registries([path], catalogue.actors)
+    text = "\n".join(map(str, caught.value.problems))
+    assert "bad.yaml:3: agencies[0].kind: unknown kind 'so-tai-chinhh'" in text and "so-tai-chinh" in text
+    assert "bad.yaml:4: agencies[1].parent: unknown parent 'c'" in text
