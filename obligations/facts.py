@@ -99,30 +99,23 @@ class FactError(ObligationsError):
 def read_facts(paths: Iterable[Path], catalogue, registry) -> list[Fact]:
     """Read and validate fact files (.json, .csv, .xlsx); raise FactError with every problem."""
     problems = ProblemList()
-    facts: list[Fact] = []
+    rows = []
     for path in paths:
-        path = Path(path)
-        rows = _rows(path, problems)
-        checker = _Checker(catalogue, registry, problems)
-        for origin, line, row in rows:
-            fact = checker.fact(row, origin, str(path), line)
-            if fact is not None:
-                facts.append(fact)
-    _check_conflicts(facts, problems)
-    if problems.errors:
-        raise FactError(problems.errors)
-    return facts
+        rows.extend((origin, str(path), line, row) for origin, line, row in _rows(Path(path), problems))
+    return _validated(rows, catalogue, registry, problems)
 
 
 def facts_from_records(records: Iterable[dict], catalogue, registry, origin: str = "records") -> list[Fact]:
     """Validate facts given as Python dicts (what the JSON format holds); raise FactError."""
     problems = ProblemList()
+    rows = [(f"{origin}[{index}]", origin, index + 1, _normalise_row(record, origin, index + 1, problems))
+            for index, record in enumerate(records)]
+    return _validated(rows, catalogue, registry, problems)
+
+
+def _validated(rows, catalogue, registry, problems: ProblemList) -> list[Fact]:
     checker = _Checker(catalogue, registry, problems)
-    facts = []
-    for index, record in enumerate(records):
-        fact = checker.fact(_normalise_row(record, origin, index + 1, problems), f"{origin}[{index}]", origin, index + 1)
-        if fact is not None:
-            facts.append(fact)
+    facts = [fact for origin, file, line, row in rows if (fact := checker.fact(row, origin, file, line)) is not None]
     _check_conflicts(facts, problems)
     if problems.errors:
         raise FactError(problems.errors)
