@@ -65,7 +65,7 @@ class Agency(Model):
     def head_on(self, day: dt.date) -> Head | None:
         """The head in office on that day; the title alone (no name) when no dated head covers it."""
         for head in self.heads:
-            if head.held_on(day):
+            if (head.since or head.until) and head.held_on(day):
                 return head
         undated = [h for h in self.heads if h.since is None and h.until is None]
         return undated[0] if undated else None
