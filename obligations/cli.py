@@ -379,7 +379,7 @@ def graph_export_cmd(ctx: click.Context, fmt: str, document: str | None, output:
     JSON and GraphML carry the whole graph (every document and obligation, typed edges with their
     basis); DOT and Mermaid the picture of the documents. With --document, every format holds that
     document's duties and the duties tied to them. DOT needs no Graphviz: it is text for 'dot -Tsvg'.
-    Mermaid pastes into Markdown (GitHub, GitLab, most wikis) inside a ```mermaid block.
+    Mermaid pastes into Markdown (GitHub, GitLab, most wikis) in a mermaid code block.
     """
     from .graph_export import export
 

@@ -54,8 +54,10 @@ def _document_ref(document: Document) -> dict:
 def _table(*columns: tuple[str, int]) -> Table:
     table = Table(box=box.SIMPLE_HEAD, show_lines=True, expand=True, pad_edge=False)
     for name, ratio in columns:
-        # Clause keys of reconstructed duties (r.thu-dien-tu-noi-bo) are never cut.
-        table.add_column(name, ratio=ratio, overflow="fold", min_width=22 if name in ("Khoản", "Điều khoản") else None)
+        if name in ("Khoản", "Điều khoản"):  # "Điều 19 khoản 1 điểm a", r.thu-dien-tu-noi-bo: one line each
+            table.add_column(name, width=22, overflow="fold")
+        else:
+            table.add_column(name, ratio=ratio, overflow="fold")
     return table
 
 
@@ -171,7 +173,7 @@ def uptake_table(graph: DependencyGraph, results: list[Uptake]) -> Group:
             parts.append(table)
         if result.uncovered:
             parts.append(Text(f"Chưa tiếp nhận ({total - covered}):", style="bold"))
-            table = _table(("Điều khoản", 2), ("Nghĩa vụ trung ương", 8), ("Chủ thể", 3), ("Thời hạn", 3))
+            table = _table(("Điều khoản", 2), ("Nghĩa vụ trung ương", 7), ("Chủ thể", 3), ("Thời hạn", 3))
             for row in result.uncovered:
                 table.add_row(_clause_cell(row.national), _short(row.national.action.vi),
                               _actors(graph, row.national.actors), _deadline(row.national))

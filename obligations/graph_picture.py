@@ -67,6 +67,7 @@ class PictureNode:
     cluster: str = ""
     fill: str = ""
     tooltip: str = ""
+    marks: dict[int, str] = field(default_factory=dict)  # line index -> "strong" (coverage) | "warning"
 
 
 @dataclass
@@ -162,7 +163,7 @@ def _documents_picture(graph: DependencyGraph) -> Picture:
         picture.nodes.append(_document_node(graph, document, document.id in encoded, taken.get(document.id), cluster))
     for node, kind in graph.g.nodes(data="kind"):
         if kind == "missing":
-            picture.nodes.append(PictureNode(node, [node, "không có trong danh mục"], "missing"))
+            picture.nodes.append(PictureNode(node, [node, "không có trong danh mục"], "missing", marks={1: "warning"}))
     for source, target, data in graph.g.edges(data=True):
         if data["type"] not in (BELONGS_TO, IMPLEMENTS) and graph.g.nodes[source].get("kind") != "obligation":
             picture.edges.append(PictureEdge(source, target, data["type"], data["basis"]))
@@ -178,6 +179,7 @@ def _document_node(graph: DependencyGraph, document: Document, encoded: bool, ta
     validity = document.validity
     style = "referenced"
     fill = ""
+    marks: dict[int, str] = {}
     if encoded:
         count = catalogue.obligation_count(document.id)
         provenance = {"reconstructed": ", tái dựng", "secondary_summary": ", nguồn thứ cấp",
@@ -189,6 +191,7 @@ def _document_node(graph: DependencyGraph, document: Document, encoded: bool, ta
                 lines.append(f"trong đó {addressed} giao địa phương")
         style = "national" if document.level.value == "national" else "provincial"
         for covered, total, national in taken or []:
+            marks[len(lines)] = "strong"
             lines.append(f"tiếp nhận {covered}/{total} nghĩa vụ của {national}")
         if taken:
             share = max(covered / total for covered, total, _ in taken if total) if any(t for _, t, _ in taken) else 0
@@ -196,9 +199,10 @@ def _document_node(graph: DependencyGraph, document: Document, encoded: bool, ta
     if validity and validity.status.value in ("replaced", "repealed", "expired"):
         words = {"replaced": "đã bị thay thế", "repealed": "đã bị bãi bỏ", "expired": "hết hiệu lực"}
         replacement = catalogue.documents.get(validity.replaced_by) if validity.replaced_by else None
+        marks[len(lines)] = "warning"
         lines.append(words[validity.status.value] + (f" → {short_label(replacement)}" if replacement else ""))
         style = "replaced" if style == "referenced" else style
-    return PictureNode(document.id, lines, style, cluster, fill, tooltip)
+    return PictureNode(document.id, lines, style, cluster, fill, tooltip, marks)
 
 
 def _duty_lines(obligation: Obligation, width: int = 30, rows: int = 3) -> list[str]:
@@ -293,9 +297,10 @@ def _node_label(node: PictureNode) -> str:
     """An HTML-like label, one table row a line: the name in bold, details smaller, the coverage
     line in bold, warnings in red."""
     rows = [f'<TR><TD><B>{_html(node.lines[0])}</B></TD></TR>']
-    for line in node.lines[1:]:
-        colour = WARNING if line.startswith(("đã bị", "hết hiệu lực", "không có trong")) else "#343a40"
-        text = f"<B>{_html(line)}</B>" if line.startswith("tiếp nhận") else _html(line)
+    for index, line in enumerate(node.lines[1:], start=1):
+        mark = node.marks.get(index)
+        colour = WARNING if mark == "warning" else "#343a40"
+        text = f"<B>{_html(line)}</B>" if mark == "strong" else _html(line)
         rows.append(f'<TR><TD><FONT POINT-SIZE="10" COLOR="{colour}">{text}</FONT></TD></TR>')
     return '<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING="1">' + "".join(rows) + "</TABLE>>"
 
@@ -361,7 +366,8 @@ def _dot_cluster(picture: Picture, cluster: Cluster, by_cluster: dict, indent: s
     colour, fill = ("#1c4f9c", "#f4f7ff") if cluster.national else ("#5c940d", "#fbfdf7")
     out = [f"{indent}subgraph cluster_{cluster.key} {{",
            f'{indent}  label={_q(cluster.label)} fontsize=14 style="rounded,filled" '
-           f'color="{colour}" fillcolor="{fill}" labeljust=l labelloc=b;']
+           # labelloc follows rankdir: "b" is the top of a picture drawn bottom-up (BT).
+           f'color="{colour}" fillcolor="{fill}" labeljust=l labelloc={"b" if picture.level == "documents" else "t"};']
     out += inner
     out += [f"{indent}  {_dot_node(n)}" for n in members]
     out.append(f"{indent}}}")
@@ -381,8 +387,9 @@ def _table_label(cluster: Cluster, members: list[PictureNode]) -> str:
         text = f'<FONT COLOR="{REFERENCED_TEXT}"><B>{_html(node.lines[0])}</B></FONT>'
         details = " · ".join(node.lines[1:2])
         text += f'<BR/><FONT POINT-SIZE="9" COLOR="{REFERENCED_TEXT}">{_html(details)}</FONT>'
-        for line in node.lines[2:]:
-            text += f'<BR/><FONT POINT-SIZE="9" COLOR="{WARNING}">{_html(line)}</FONT>'
+        for number, line in enumerate(node.lines[2:], start=2):
+            colour = WARNING if node.marks.get(number) == "warning" else REFERENCED_TEXT
+            text += f'<BR/><FONT POINT-SIZE="9" COLOR="{colour}">{_html(line)}</FONT>'
         rows.append(f'<TR><TD PORT="r{index}" ALIGN="LEFT" BALIGN="LEFT" BORDER="1" COLOR="{colour}" '
                     f'STYLE="dashed" TITLE={_q(node.tooltip)}>{text}</TD></TR>')
     return ('<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="3" CELLPADDING="4" BGCOLOR="white">'
