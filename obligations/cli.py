@@ -371,7 +371,8 @@ def graph_check_cmd(ctx: click.Context, fmt: str, strict: bool) -> None:
 @click.option("--format", "fmt", type=click.Choice(["json", "graphml", "dot", "mermaid"]), default="json",
               show_default=True)
 @click.option("--document", "-d", help="Only this document's duties and those tied to them (id or symbol).")
-@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="File to write (default: stdout).")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
+              help="File to write (default: stdout).")
 @click.pass_context
 def graph_export_cmd(ctx: click.Context, fmt: str, document: str | None, output: Path | None) -> None:
     """The graph as node-link JSON, GraphML, Graphviz DOT or a Mermaid flowchart.

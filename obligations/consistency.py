@@ -130,11 +130,12 @@ def weaker(mine: Target, theirs: Target) -> bool:
     direction = _DIRECTION[theirs.comparator]
     if direction == "equals":
         return mine.value != theirs.value
+    # At the same value, a non-strict bound (≥, ≤) asks less than a strict one (>, <).
     if direction == "floor":
-        return mine.value < theirs.value or (
-            mine.value == theirs.value and mine.comparator == Comparator.at_least and theirs.comparator == Comparator.above)
-    return mine.value > theirs.value or (
-        mine.value == theirs.value and mine.comparator == Comparator.at_most and theirs.comparator == Comparator.below)
+        return mine.value < theirs.value or (mine.value == theirs.value and (mine.comparator, theirs.comparator)
+                                             == (Comparator.at_least, Comparator.above))
+    return mine.value > theirs.value or (mine.value == theirs.value and (mine.comparator, theirs.comparator)
+                                         == (Comparator.at_most, Comparator.below))
 
 
 def _fixed_due(target: Target):
@@ -189,7 +190,8 @@ def _later_deadlines(graph: DependencyGraph, child: Obligation, parent: Obligati
 
 def _actors(graph: DependencyGraph, child: Obligation, parent: Obligation, basis: str) -> list[Finding]:
     catalogue = graph.catalogue
-    if catalogue.document_of(child).level.value != "provincial" or catalogue.document_of(parent).level.value != "national":
+    levels = (catalogue.document_of(child).level.value, catalogue.document_of(parent).level.value)
+    if levels != ("provincial", "national"):
         return []
     refused = [a for a in child.actors if not may_bear(catalogue, parent, a)]
     if not refused:

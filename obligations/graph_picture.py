@@ -23,6 +23,7 @@ import textwrap
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .addressees import binds_provinces
 from .errors import ObligationsError
 from .graph import (
     BELONGS_TO,
@@ -32,10 +33,9 @@ from .graph import (
     clause_label,
     short_label,
 )
-from .addressees import binds_provinces
 from .model import Document, Obligation
 from .text import fold
-from .uptake import province_uptake, uptake
+from .uptake import uptake
 
 FONT = "DejaVu Sans"  # has every Vietnamese letter; fonts-dejavu-core
 EDGE_COLOURS = {
@@ -123,7 +123,9 @@ def _find_document(graph: DependencyGraph, query: str) -> Document:
 
 
 def _cluster_key(document: Document) -> str:
-    return "national" if document.level.value == "national" else "p_" + re.sub(r"[^a-z0-9]+", "_", fold(document.province or "x"))
+    if document.level.value == "national":
+        return "national"
+    return "p_" + re.sub(r"[^a-z0-9]+", "_", fold(document.province or "x"))
 
 
 def _documents_picture(graph: DependencyGraph) -> Picture:
@@ -452,7 +454,8 @@ def _legend(picture: Picture, edges: list[PictureEdge]) -> str:
     if picture.level == "documents":
         rows += [
             f'<TR><TD BGCOLOR="{NATIONAL_FILL}"> </TD><TD ALIGN="LEFT">văn bản trung ương đã mã hóa</TD></TR>',
-            f'<TR><TD><FONT COLOR="{REFERENCED_LINE}">┄ ┄ ┄</FONT></TD><TD ALIGN="LEFT">văn bản chỉ được dẫn chiếu</TD></TR>',
+            f'<TR><TD><FONT COLOR="{REFERENCED_LINE}">┄ ┄ ┄</FONT></TD>'
+            '<TD ALIGN="LEFT">văn bản chỉ được dẫn chiếu</TD></TR>',
             f'<TR><TD><FONT COLOR="{WARNING}">┄ ┄ ┄</FONT></TD><TD ALIGN="LEFT">văn bản đã bị thay thế</TD></TR>',
             '<TR><TD COLSPAN="2" ALIGN="LEFT">Văn bản của tỉnh, theo tỷ lệ nghĩa vụ<BR/>'
             'trung ương giao địa phương được tiếp nhận:</TD></TR>',
@@ -460,13 +463,16 @@ def _legend(picture: Picture, edges: list[PictureEdge]) -> str:
         rows += [f'<TR><TD BGCOLOR="{colour}"> </TD><TD ALIGN="LEFT">{label}</TD></TR>'
                  for _, colour, label in COVERAGE_SCALE]
     else:
-        rows.append(f'<TR><TD BGCOLOR="#ffe3e3"> </TD><TD ALIGN="LEFT">nghĩa vụ không có liên kết</TD></TR>')
+        rows.append('<TR><TD BGCOLOR="#ffe3e3"> </TD><TD ALIGN="LEFT">nghĩa vụ không có liên kết</TD></TR>')
     table = ('<TABLE BORDER="1" COLOR="#adb5bd" CELLBORDER="0" CELLSPACING="2" CELLPADDING="3" BGCOLOR="white">'
              + "".join(rows) + "</TABLE>")
     return f'<<FONT POINT-SIZE="10">{table}</FONT>>'
 
 
 # ---- Mermaid --------------------------------------------------------------------------------------
+
+
+BASIS_SUFFIX = {"inferred": " (suy luận)", "recorded": " (ghi nhận)"}  # stated: no suffix
 
 
 def _mermaid_text(text: str) -> str:
@@ -479,7 +485,8 @@ def _mermaid_text(text: str) -> str:
 def _mermaid_ids(picture: Picture) -> dict[str, str]:
     ids: dict[str, str] = {}
     for node in picture.nodes:
-        base = ("d_" if picture.level == "documents" else "o_") + re.sub(r"[^A-Za-z0-9]+", "_", fold(node.id)).strip("_")
+        prefix = "d_" if picture.level == "documents" else "o_"
+        base = prefix + re.sub(r"[^A-Za-z0-9]+", "_", fold(node.id)).strip("_")
         candidate, n = base, 2
         while candidate in ids.values():
             candidate, n = f"{base}_{n}", n + 1
@@ -508,8 +515,9 @@ def to_mermaid(picture: Picture) -> str:
     styles: dict[str, list[int]] = {}
     for index, edge in enumerate(picture.edges):
         arrow = "-->" if edge.basis == "stated" else "-.->"
-        label = EDGE_VI.get(edge.type, edge.type) + {"inferred": " (suy luận)", "recorded": " (ghi nhận)"}.get(edge.basis, "")
-        out.append(f'  {ids.get(edge.source, "missing")} {arrow}|"{_mermaid_text(label)}"| {ids.get(edge.target, "missing")}')
+        label = EDGE_VI.get(edge.type, edge.type) + BASIS_SUFFIX.get(edge.basis, "")
+        source, target = ids.get(edge.source, "missing"), ids.get(edge.target, "missing")
+        out.append(f'  {source} {arrow}|"{_mermaid_text(label)}"| {target}')
         styles.setdefault(EDGE_COLOURS.get(edge.type, "#343a40"), []).append(index)
     for colour, indexes in styles.items():
         out.append(f"  linkStyle {','.join(map(str, indexes))} stroke:{colour}")
