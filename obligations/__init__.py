@@ -7,11 +7,24 @@ The library offers everything the command line does::
     found = obligations.query(catalogue, actor="so noi vu", document="12/CT-UBND")
     data = obligations.to_json(catalogue, found)         # the public JSON contract
     problems = obligations.validate()                    # every problem, without raising
+
+The dependency graph (documents, obligations and what ties them)::
+
+    graph = obligations.build_graph(catalogue)
+    obligations.trace(graph, "ttg/28-2018-qd-ttg/19.2")          # up and down, by province
+    obligations.uptake(graph, province="Nghệ An", national="QĐ 28/2018")   # taken up or not
+    obligations.check_graph(graph)                               # consistency findings
 """
 
 from __future__ import annotations
 
 from .catalogue import Catalogue, default_root, load_catalogue, validate
+from .consistency import Finding
+from .consistency import check as check_graph
+from .graph import DependencyGraph, build_graph
+from .graph_export import export as export_graph
+from .trace import Trace, trace
+from .uptake import Uptake, uptake
 from .errors import CatalogueError, NotFound, ObligationsError, Problem
 from .model import Actor, Deadline, Document, Metric, Obligation, Target
 from .query import Match, Query, run_query
@@ -22,6 +35,9 @@ __all__ = [
     "Obligation", "ObligationView", "ObligationsError", "Problem", "Query", "Target", "contract_schema",
     "default_root", "load_catalogue", "obligation_view", "query", "run_query", "to_json", "to_jsonable",
     "validate",
+    # the dependency graph (issue 3)
+    "DependencyGraph", "Finding", "Trace", "Uptake", "build_graph", "check_graph", "export_graph", "trace",
+    "uptake",
 ]
 
 

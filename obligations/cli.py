@@ -415,5 +415,181 @@ def agencies(ctx, agency_files, province, as_of, fmt) -> None:
         render.console().print(table)
 
 
+# --- dependency graph (issue 3) ---
+# trace, coverage and the graph group (check, export, render): thin faces over graph.py, trace.py,
+# uptake.py, consistency.py, graph_output.py and graph_picture.py.
+
+
+def _graph(ctx: click.Context):
+    from .graph import build_graph
+
+    return build_graph(_catalogue(ctx))
+
+
+def _print(fmt: str, table, data, csv_text: str) -> None:
+    if fmt == "json":
+        click.echo(render.dumps(data))
+    elif fmt == "csv":
+        click.echo(csv_text, nl=False)
+    else:
+        render.console().print(table)
+
+
+@main.command("trace")
+@click.argument("obligation")
+@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+@click.pass_context
+def trace_cmd(ctx: click.Context, obligation: str, fmt: str) -> None:
+    """Up to the national clauses an obligation carries out, down to the duties that carry it out.
+
+    OBLIGATION is an id (ttg/28-2018-qd-ttg/19.2) or a document and a clause key as people cite
+    them ("QD 28/2018 19.2", "12/CT-UBND 2.g"). The duties carrying it out are listed by province,
+    with the provinces whose documents carry out the national document but not this clause.
+
+    \b
+    Examples:
+      obligations trace ttg/28-2018-qd-ttg/19.2      # who carries out QĐ 28 Điều 19 khoản 2, by province
+      obligations trace "12/CT-UBND 2.g"             # what Khánh Hòa's 2.g carries out
+    """
+    from . import graph_output
+    from .trace import trace
+
+    graph = _graph(ctx)
+    try:
+        result = trace(graph, obligation)
+    except ObligationsError as error:
+        _fail(error)
+        return
+    _print(fmt, graph_output.trace_table(graph, result), graph_output.trace_data(graph, result),
+           graph_output.trace_csv(graph, result))
+
+
+@main.command("coverage")
+@click.option("--province", help="One province (accents optional); default: every province.")
+@click.option("--national", help="The national document to check against (QD 28/2018, 15/CT-TTg); "
+                                 "default: each one the province's documents carry out or stand on.")
+@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+@click.pass_context
+def coverage_cmd(ctx: click.Context, province: str | None, national: str | None, fmt: str) -> None:
+    """Which national duties addressed to provinces each province has taken into its own documents.
+
+    For each national duty that binds provinces: the provincial duties that take it up (and whether
+    the text says so or the encoder inferred it), and the ones not taken up, listed plainly.
+
+    \b
+    Examples:
+      obligations coverage --province "Nghệ An" --national "QĐ 28/2018"
+      obligations coverage --format csv
+    """
+    from . import graph_output
+    from .uptake import uptake
+
+    graph = _graph(ctx)
+    try:
+        results = uptake(graph, province=province, national=national)
+    except ObligationsError as error:
+        _fail(error)
+        return
+    _print(fmt, graph_output.uptake_table(graph, results), graph_output.uptake_data(graph, results),
+           graph_output.uptake_csv(graph, results))
+
+
+@main.group("graph")
+def graph_group() -> None:
+    """The dependency graph of documents and obligations: check it, export it, draw it."""
+
+
+@graph_group.command("check")
+@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+@click.option("--strict", is_flag=True, help="Exit 1 on warnings too (default: only on errors).")
+@click.pass_context
+def graph_check_cmd(ctx: click.Context, fmt: str, strict: bool) -> None:
+    """Weaker targets, later deadlines, actors the national text does not allow, cycles, references
+    to documents not in the catalogue, and bases that have been replaced or have expired.
+
+    Reads the directive files even when they have errors (those are what 'validate' reports), so
+    that references to missing documents show. Exits 1 on errors (a cycle, a missing reference, or
+    errors in the files), with --strict on warnings too; notes never fail.
+    """
+    from . import graph_output
+    from .consistency import check as check_graph
+    from .graph import build_graph
+
+    catalogue, problems = check(ctx.obj["root"])
+    if catalogue is None:
+        click.echo(render.problems_text(problems), err=True)
+        sys.exit(1)
+    file_errors = [p for p in problems if p.severity == "error"]
+    graph = build_graph(catalogue)
+    findings = check_graph(graph)
+    _print(fmt, graph_output.findings_table(graph, findings), graph_output.findings_data(findings),
+           graph_output.findings_csv(findings))
+    if file_errors:
+        click.echo(f"note: the directive files have {len(file_errors)} error(s); the graph was built from "
+                   "what could be read. Run 'obligations validate' for the list.", err=True)
+    failing = {"error", "warning"} if strict else {"error"}
+    sys.exit(1 if file_errors or any(f.severity in failing for f in findings) else 0)
+
+
+@graph_group.command("export")
+@click.option("--format", "fmt", type=click.Choice(["json", "graphml", "dot", "mermaid"]), default="json",
+              show_default=True)
+@click.option("--document", "-d", help="Only this document's duties and those tied to them (id or symbol).")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
+              help="File to write (default: stdout).")
+@click.pass_context
+def graph_export_cmd(ctx: click.Context, fmt: str, document: str | None, output: Path | None) -> None:
+    """The graph as node-link JSON, GraphML, Graphviz DOT or a Mermaid flowchart.
+
+    JSON and GraphML carry the whole graph (every document and obligation, typed edges with their
+    basis); DOT and Mermaid the picture of the documents. With --document, every format holds that
+    document's duties and the duties tied to them. DOT needs no Graphviz: it is text for 'dot -Tsvg'.
+    Mermaid pastes into Markdown (GitHub, GitLab, most wikis) in a mermaid code block.
+    """
+    from .graph_export import export
+
+    graph = _graph(ctx)
+    try:
+        text = export(graph, fmt, document)
+    except ObligationsError as error:
+        _fail(error)
+        return
+    if output:
+        output.write_text(text, encoding="utf-8")
+        click.echo(f"wrote {output}", err=True)
+    else:
+        click.echo(text, nl=False)
+
+
+@graph_group.command("render")
+@click.option("--document", "-d", help="Draw this document's duties and those tied to them instead of the documents.")
+@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("."),
+              show_default=True, help="Folder for graph.svg and graph.png (or <document>.svg/.png).")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
+              help="One file instead; .svg, .png or .pdf.")
+@click.pass_context
+def graph_render_cmd(ctx: click.Context, document: str | None, out_dir: Path, output: Path | None) -> None:
+    """Draw the graph with Graphviz: national documents on top, each province below.
+
+    Needs Graphviz's 'dot' (scripts/system-packages installs it). Relation types are coloured,
+    stated relations solid and inferred ones dashed; provincial documents are coloured by the share
+    of national duties they take up (see the legend in the picture).
+    """
+    from .graph_picture import build_picture, render as draw, to_dot
+    from .text import slug
+
+    graph = _graph(ctx)
+    try:
+        picture = build_picture(graph, document)
+        name = "graph" if document is None else f"graph-{slug(picture.document)}"
+        targets = [output] if output else [out_dir / f"{name}.svg", out_dir / f"{name}.png"]
+        written = draw(to_dot(picture), targets)
+    except ObligationsError as error:
+        _fail(error)
+        return
+    for path in written:
+        click.echo(f"wrote {path}")
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -1,0 +1,140 @@
+"""The graph's commands as a legal officer meets them: trace, coverage, graph check / export / render."""
+
+from __future__ import annotations
+
+import csv
+import html
+import io
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import obligations.cli as cli
+from obligations.catalogue import default_root
+from obligations.cli import main
+
+TRIPWIRES = Path(__file__).parent / "fixtures" / "graph" / "tripwires"
+
+
+@pytest.fixture(autouse=True)
+def _shipped_catalogue_loaded_once(monkeypatch, catalogue):
+    """Each command loads the shipped directives; here they are loaded once per session (fast suite)."""
+    real_load, real_check = cli.load_catalogue, cli.check
+
+    def shipped(root) -> bool:
+        return Path(root).resolve() == default_root().resolve()
+
+    monkeypatch.setattr(cli, "load_catalogue", lambda root=None: catalogue if shipped(root) else real_load(root))
+    monkeypatch.setattr(cli, "check", lambda root=None, only=None: (catalogue, list(catalogue.notes))
+                        if shipped(root) and not only else real_check(root, only))
+
+
+def run(*args):
+    result = CliRunner().invoke(main, list(args), env={"COLUMNS": "160"})
+    assert "Traceback" not in result.output
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    return result
+
+
+def test_help_lists_the_graph_commands():
+    assert all(c in run("--help").output for c in ("trace", "coverage", "graph"))
+    graph_help = run("graph", "--help").output
+    assert all(c in graph_help for c in ("check", "export", "render"))
+
+
+def test_coverage_of_nghe_an_against_qd28_reads_as_a_legal_officer_wants():
+    result = run("coverage", "--province", "Nghệ An", "--national", "QĐ 28/2018")
+    assert result.exit_code == 0
+    out = result.output
+    assert out.startswith("Tỉnh Nghệ An — Quyết định 28/2018/QĐ-TTg ngày 12/07/2018 của Thủ tướng Chính phủ")
+    assert "Văn bản của tỉnh: Công văn 8705/UBND-CN ngày 06/12/2019" in out and "thực hiện (văn bản nêu rõ)" in out
+    assert "Đã tiếp nhận 10 trên 46 nghĩa vụ giao cho địa phương; chưa tiếp nhận 36." in out
+    assert out.index("Đã tiếp nhận (10):") < out.index("Chưa tiếp nhận (36):")
+    uncovered = out[out.index("Chưa tiếp nhận (36):"):]
+    assert "Điều 21 khoản 2" in uncovered and "Điều 19 khoản 1" in uncovered
+    assert "CV 8705/UBND-CN 2, gạch đầu dòng 1" in out and "[suy luận]" in out
+
+
+def test_coverage_json_and_csv():
+    data = json.loads(run("coverage", "--format", "json").output)
+    assert {(d["province"], d["national_document"]["label"]) for d in data} == {
+        ("Bắc Giang", "CT 15/CT-TTg"), ("Bắc Giang", "CV 1950/TTg-KGVX"), ("Hậu Giang", "QĐ 28/2018/QĐ-TTg"),
+        ("Khánh Hòa", "CT 15/CT-TTg"), ("Nghệ An", "QĐ 28/2018/QĐ-TTg"), ("Quảng Ngãi", "CT 15/CT-TTg")}
+    nghe_an = next(d for d in data if d["province"] == "Nghệ An")
+    assert nghe_an["covered"] == 10 and nghe_an["addressed"] == 46
+    row = next(r for r in nghe_an["rows"] if r["key"] == "19.2")
+    assert row["status"] == "covered" and row["implemented_by"][0]["basis"] == "inferred"
+    rows = list(csv.DictReader(io.StringIO(run("coverage", "--province", "quang ngai", "--format", "csv").output)))
+    assert len(rows) == 8 and {r["status"] for r in rows} == {"covered"}
+
+
+def test_trace_table():
+    result = run("trace", "ttg/28-2018-qd-ttg/19.2")
+    assert result.exit_code == 0
+    out = result.output
+    assert "QĐ 28/2018/QĐ-TTg Điều 19 khoản 2" in out
+    assert "Tỉnh Hậu Giang — KH 44/KH-UBND (17 nghĩa vụ)" in out
+    assert "Tỉnh Nghệ An — CV 8705/UBND-CN (1 nghĩa vụ)" in out
+    data = json.loads(run("trace", "QD 28/2018 19.2", "--format", "json").output)
+    assert {s["document"]["province"] for s in data["implemented_by"]} == {"Hậu Giang", "Nghệ An"}
+    rows = list(csv.DictReader(io.StringIO(run("trace", "12/CT-UBND 2.g", "--format", "csv").output)))
+    assert [(r["direction"], r["id"]) for r in rows] == [("implements", "ttg/15-ct-ttg-2012/r.ty-le-60-2015")]
+
+
+def test_graph_check_on_the_shipped_data():
+    result = run("graph", "check")
+    assert result.exit_code == 0  # warnings and notes; no errors
+    out = result.output
+    assert "Chỉ tiêu thấp hơn chỉ tiêu được thực hiện — cảnh báo (1)" in out
+    assert "Thời hạn muộn hơn thời hạn được thực hiện — cảnh báo (2)" in out
+    assert "Căn cứ đã bị thay thế hoặc hết hiệu lực — lưu ý (5)" in out
+    assert "Chủ thể không thuộc" not in out.split("Tổng:")[0]
+    assert run("graph", "check", "--strict").exit_code == 1
+    data = json.loads(run("graph", "check", "--format", "json").output)
+    assert len(data) == 8 and {d["severity"] for d in data} == {"warning", "note"}
+
+
+def test_graph_check_on_the_tripwire_fixture_fails_on_the_cycle():
+    result = run("--directives", str(TRIPWIRES), "graph", "check", "--format", "csv")
+    assert result.exit_code == 1
+    rows = list(csv.DictReader(io.StringIO(result.output)))
+    assert sorted(r["kind"] for r in rows) == sorted(["weaker_target", "later_deadline", "later_deadline",
+                                                      "actor_not_allowed", "cycle", "stale_basis"])
+
+
+@pytest.mark.parametrize("args,message", [
+    (("trace", "ttg/28-2018-qd-ttg/19.9"), "did you mean 'ttg/28-2018-qd-ttg/19.5'"),
+    (("trace", "nothing-like-it"), "no obligation 'nothing-like-it'"),
+    (("coverage", "--province", "Nghe Ann"), "did you mean 'Nghệ An'?"),
+    (("coverage", "--national", "QD 29/2018"), "no encoded national document 'QD 29/2018'"),
+    (("graph", "render", "--document", "9999/XYZ"), "no encoded document '9999/XYZ'"),
+    (("graph", "export", "--format", "mermaid", "-d", "9999/XYZ"), "no encoded document"),
+])
+def test_bad_input_gets_one_clear_message(args, message):
+    result = run(*args)
+    assert result.exit_code == 2
+    assert message in result.output and result.output.startswith("error: ")
+    assert len(result.output.strip().splitlines()) == 1
+
+
+def test_render_writes_svg_and_png(tmp_path):
+    result = run("graph", "render", "--out", str(tmp_path))
+    assert result.exit_code == 0, result.output
+    svg, png = tmp_path / "graph.svg", tmp_path / "graph.png"
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    text = html.unescape(svg.read_text(encoding="utf-8"))  # dot writes "-" as &#45;
+    for label in ("QĐ 28/2018/QĐ-TTg", "Tỉnh Nghệ An", "tiếp nhận 10/46 nghĩa vụ", "Chú giải", "DejaVu Sans"):
+        assert label in text
+    one = tmp_path / "na.svg"
+    assert run("graph", "render", "-d", "8705/UBND-CN", "-o", str(one)).exit_code == 0 and one.is_file()
+
+
+def test_render_says_how_to_get_graphviz(monkeypatch, tmp_path):
+    monkeypatch.setattr("obligations.graph_picture.shutil.which", lambda name: None)
+    result = run("graph", "render", "--out", str(tmp_path))
+    assert result.exit_code == 2 and "scripts/system-packages" in result.output
+    # The DOT export is text and needs no Graphviz.
+    assert run("graph", "export", "--format", "dot").output.startswith("digraph obligations {")
