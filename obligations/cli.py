@@ -259,6 +259,11 @@ def schema(findings: bool) -> None:
 # --- rule engine (issue 4) ----------------------------------------------------------------------
 
 
+_agencies_option = click.option(
+    "--agencies", "agency_files", multiple=True, type=click.Path(exists=True, path_type=Path),
+    help="Agency registry file or folder (YAML). Default: the shipped sample registries.")
+
+
 def _inputs(ctx: click.Context, agencies: tuple[Path, ...], facts: tuple[Path, ...]):
     """The catalogue, the agencies and the facts: the shipped sample data when none are named."""
     from .agencies import RegistryError, load_registries
@@ -283,8 +288,7 @@ def _split(values: tuple[str, ...]) -> list[str]:
 
 
 @main.command()
-@click.option("--agencies", "agency_files", multiple=True, type=click.Path(exists=True, path_type=Path),
-              help="Agency registry file or folder (YAML). Default: the shipped sample registries.")
+@_agencies_option
 @click.option("--facts", "fact_files", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Facts file (.csv, .json, .xlsx); repeat for several. Default: the shipped demo facts.")
 @click.option("--as-of", "as_of", type=DateParam(), default=lambda: dt.date.today(),
@@ -365,12 +369,11 @@ def evaluate(ctx, agency_files, fact_files, as_of, period, province, agency_ids,
     if not summary_only:
         out.print(findings_render.findings_table(result.findings, set(wanted) if wanted else None))
     out.print(findings_render.summary_tables(result.summary) if summary_only else
-              "Tổng: " + ", ".join(f"{n} {s}" for s, n in result.summary["totals"].items()))
+              findings_render.totals_line(result.summary["totals"]))
 
 
 @main.command()
-@click.option("--agencies", "agency_files", multiple=True, type=click.Path(exists=True, path_type=Path),
-              help="Agency registry file or folder (YAML). Default: the shipped sample registries.")
+@_agencies_option
 @click.option("--province", help="Only this province (accents optional).")
 @click.option("--as-of", "as_of", type=DateParam(), default=lambda: dt.date.today(), show_default="today",
               help="Show the head in office on this date.")

@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import threading
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
@@ -148,8 +148,12 @@ def evaluate(catalogue: Catalogue, registry: Registry, facts: list[Fact], as_of:
         if not instances:
             continue
         sessions = build_sessions(agency.id, instances, placement, as_of)
+        engine_facts = {(id(s), f["id"]): f for s in sessions for f in s.facts}
+        session_of = {id(i): id(s) for s in sessions for i in s.instances}
         for outcome in backend.evaluate(sessions, verify=verify):
-            findings.append(_finding(outcome, sessions, as_of, context))
+            origins = [o for fid in outcome.fact_ids
+                       for o in engine_facts[(session_of[id(outcome.instance)], fid)].get("src", [])]
+            findings.append(_finding(outcome, origins, as_of, context))
     if statuses:
         wanted_status = set(statuses)
         findings = [f for f in findings if f.status in wanted_status]
@@ -163,20 +167,11 @@ def evaluate(catalogue: Catalogue, registry: Registry, facts: list[Fact], as_of:
     return Evaluation(as_of, period, engine, findings, selected, sample, len(facts))
 
 
-def _finding(outcome, sessions, as_of, context) -> Finding:
-    instance = outcome.instance
-    by_origin = {}
-    for fact in instance.facts:
-        by_origin[fact.origin] = fact
-    used = []
-    if outcome.fact_ids:
-        session = next(s for s in sessions if any(i is instance for i in s.instances))
-        by_id = {f["id"]: f for f in session.facts}
-        for fact_id in outcome.fact_ids:
-            for origin in by_id[fact_id].get("src", []):
-                if origin in by_origin and by_origin[origin] not in used:
-                    used.append(by_origin[origin])
-    return Finding(outcome.status, instance, used, as_of, context)
+def _finding(outcome, origins: list[str], as_of, context) -> Finding:
+    """The finding of an outcome, with the reported facts behind the engine facts it matched."""
+    by_origin = {fact.origin: fact for fact in outcome.instance.facts}
+    used = list({id(by_origin[o]): by_origin[o] for o in origins if o in by_origin}.values())
+    return Finding(outcome.status, outcome.instance, used, as_of, context)
 
 
 def _select_agencies(registry: Registry, province: str | None, agencies: Iterable[str] | None) -> list[Agency]:

@@ -13,7 +13,6 @@ import datetime as dt
 from dataclasses import dataclass
 from functools import cached_property
 
-from .model import COMPARATOR_SIGN
 from .periods import format_date_vi, parse_period
 
 STATUSES = ("unmet", "no_data", "met_late", "pending", "met", "not_attested", "attested", "triggered")
@@ -262,7 +261,7 @@ def _explain(f: Finding) -> str:
                            f"cơ quan chưa báo cáo, được tính là chưa đạt.")
             else:
                 text = (f"{intro}, {name} {_period_vi(f.period)} của {who} phải đạt {goal}{due}.")
-                got = (f" Chưa cơ quan nào báo cáo." if population.value is None else
+                got = (" Chưa cơ quan nào báo cáo." if population.value is None else
                        f" Bình quân số liệu của {len(population.reported)}/{len(population.members)} cơ quan đã báo cáo: "
                        f"{format_value(population.value, unit)}.")
             text += got
@@ -326,6 +325,3 @@ def _verdict(f: Finding) -> str:
                 "không được coi là đã thực hiện.")
     return STATUS_VI[status] + "."
 
-
-def comparison_sign(comparator: str) -> str:
-    return COMPARATOR_SIGN[comparator]

@@ -33,10 +33,15 @@ def _target_cell(f: Finding) -> str:
     if f.kind == "target":
         t = f.check.target
         unit = f.metric.unit if f.metric else None
+        population = f.instance.population
+        alone = population is not None and population.members == [f.agency.id]  # answers for itself only
+        scope = "" if alone else {"population_share": " (tỷ lệ cơ quan)", "aggregate": " (bình quân)"}.get(
+            t.scope.value, "")
+        if alone and t.scope.value == "population_share":
+            return f"{f.metric.name if f.metric else t.metric} = có"
         if t.scope.value == "population_share":
             unit = "percent"  # the share of the bodies that meet it
         value = "có" if unit == "boolean" and t.value else format_value(float(t.value), unit)
-        scope = {"population_share": " (tỷ lệ cơ quan)", "aggregate": " (bình quân)"}.get(t.scope.value, "")
         name = f.metric.name if f.metric else t.metric
         return f"{name} {COMPARATOR_SIGN[t.comparator.value]} {value}{scope}"
     if f.kind == "consequence":
@@ -96,7 +101,7 @@ def findings_table(findings: list[Finding], show: set[str] | None = None) -> Gro
             table.add_column(header, max_width=width, overflow="fold")
         for f in shown:
             table.add_row(Text(STATUS_VI[f.status], style=_STYLE[f.status]),
-                          f"{f.document.symbol or f.document.kind_vi} {f.obligation.clause or f.obligation.key}",
+                          _citation_cell(f),
                           _target_cell(f), f.period or "", _actual_cell(f), _due_cell(f))
         if shown:
             parts.append(table)
@@ -105,22 +110,37 @@ def findings_table(findings: list[Finding], show: set[str] | None = None) -> Gro
     return Group(*parts)
 
 
-def summary_tables(summary: dict) -> Group:
-    agencies = Table(title="Theo cơ quan và người đứng đầu", box=box.SIMPLE_HEAD, title_justify="left")
-    agencies.add_column("Cơ quan", max_width=40, overflow="fold")
-    agencies.add_column("Người đứng đầu", max_width=36, overflow="fold")
+def _counts_table(title: str, *leading: tuple[str, int]) -> Table:
+    """A table of the leading columns, then one count column per status."""
+    table = Table(title=title, box=box.SIMPLE_HEAD, title_justify="left")
+    for header, width in leading:
+        table.add_column(header, max_width=width, overflow="fold")
     for status in STATUSES:
-        agencies.add_column(STATUS_VI[status], justify="right", max_width=10, overflow="fold")
+        table.add_column(STATUS_VI[status], justify="right", max_width=10, overflow="fold")
+    return table
+
+
+def totals_line(totals: dict) -> str:
+    return "Tổng: " + ", ".join(f"{n} {STATUS_VI[s].lower()}" for s, n in totals.items())
+
+
+def _citation_cell(f: Finding) -> str:
+    """``Chỉ thị (chưa rõ số), mục 1.a``; a text whose clauses are unknown says so, never an internal key."""
+    document = f"{f.document.kind_vi} {f.document.symbol or '(chưa rõ số)'}"
+    clause = f.obligation.clause
+    if not clause:
+        return f"{document}, chưa rõ điều khoản"
+    return f"{document}, {'mục ' if clause[:1].isdigit() else ''}{clause}"
+
+
+def summary_tables(summary: dict) -> Group:
+    agencies = _counts_table("Theo cơ quan và người đứng đầu", ("Cơ quan", 40), ("Người đứng đầu", 36))
     for entry in summary["agencies"]:
         head = entry["head"] or ""
         if entry["head_name"]:
             head += f": {entry['head_name']}"
         agencies.add_row(entry["name"], head, *[str(entry["counts"].get(s, "")) for s in STATUSES])
-    obligations = Table(title="Theo nghĩa vụ: số cơ quan mỗi trạng thái", box=box.SIMPLE_HEAD, title_justify="left")
-    obligations.add_column("Văn bản, điều khoản", max_width=30, overflow="fold")
-    obligations.add_column("Chỉ tiêu", max_width=28, overflow="fold")
-    for status in STATUSES:
-        obligations.add_column(STATUS_VI[status], justify="right", max_width=10, overflow="fold")
+    obligations = _counts_table("Theo nghĩa vụ: số cơ quan mỗi trạng thái", ("Văn bản, điều khoản", 30), ("Chỉ tiêu", 28))
     for entry in summary["obligations"]:
         obligations.add_row(f"{entry['document'] or ''} {entry['clause'] or ''}", entry["check"].split("#")[1],
                             *[str(entry["counts"].get(s, "")) for s in STATUSES])

@@ -38,11 +38,6 @@ class Check:
     any_of: bool = False
     consequence_index: int | None = None
 
-    @property
-    def recurring(self) -> bool:
-        deadline = self.target.deadline if self.target and self.target.deadline else self.obligation.deadline
-        return deadline._cycle()[0] is not None
-
 
 @dataclass
 class Population:
@@ -227,19 +222,7 @@ def instances_for(catalogue: Catalogue, registry: Registry, agency: Agency, chec
     return out
 
 
-_PERIODS_CACHE: dict[tuple[int, dt.date], list] = {}
-
-
 def _target_periods(target: Target, as_of: dt.date) -> list[tuple[str | None, dt.date | None]]:
-    key = (id(target), as_of)
-    if key not in _PERIODS_CACHE:
-        if len(_PERIODS_CACHE) > 100_000:
-            _PERIODS_CACHE.clear()
-        _PERIODS_CACHE[key] = _compute_target_periods(target, as_of)
-    return _PERIODS_CACHE[key]
-
-
-def _compute_target_periods(target: Target, as_of: dt.date) -> list[tuple[str | None, dt.date | None]]:
     deadline = target.deadline
     if deadline is not None and deadline._cycle()[0] is not None:
         step = deadline._cycle()[0]
@@ -270,8 +253,12 @@ def _target_instances(catalogue, registry, agency, check, facts, as_of):
         target.applies_to or check.obligation.actors)
     if not matches(catalogue, actors, agency):
         return []
+    cache = catalogue.__dict__.setdefault("_periods_cache", {})  # targets live as long as their catalogue
+    periods = cache.get((check.id, as_of))
+    if periods is None:
+        periods = cache[(check.id, as_of)] = _target_periods(target, as_of)
     out = []
-    for period, due in _target_periods(target, as_of):
+    for period, due in periods:
         first, last = (parse_period(period).start, parse_period(period).end) if period else (
             check.document.date.earliest if check.document.date else dt.date.min, due or as_of)
         if not (in_force(check.document, first, last) and agency.existed_between(first, last)):

@@ -7,18 +7,9 @@ import io
 import json
 
 import pytest
-from click.testing import CliRunner
+from cli_helpers import run
 
-from obligations.cli import main
 from obligations.views import ObligationView
-
-
-def run(*args):
-    result = CliRunner().invoke(main, list(args), env={"COLUMNS": "160"})
-    assert "Traceback" not in result.output
-    if result.exception is not None and not isinstance(result.exception, SystemExit):
-        raise result.exception
-    return result
 
 
 def test_help_lists_every_command():

@@ -4,14 +4,9 @@ from __future__ import annotations
 
 import json
 
-from click.testing import CliRunner
+from cli_helpers import run as invoke
 
-from obligations.cli import main
 from obligations.findings_schema import EvaluationView
-
-
-def invoke(*args):
-    return CliRunner().invoke(main, list(args), env={"COLUMNS": "200"})
 
 
 def test_bac_giang_demo_lists_agencies_below_their_2014_targets_with_heads():

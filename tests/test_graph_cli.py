@@ -9,11 +9,10 @@ import json
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
+from cli_helpers import run
 
 import obligations.cli as cli
 from obligations.catalogue import default_root
-from obligations.cli import main
 
 TRIPWIRES = Path(__file__).parent / "fixtures" / "graph" / "tripwires"
 
@@ -29,14 +28,6 @@ def _shipped_catalogue_loaded_once(monkeypatch, catalogue):
     monkeypatch.setattr(cli, "load_catalogue", lambda root=None: catalogue if shipped(root) else real_load(root))
     monkeypatch.setattr(cli, "check", lambda root=None, only=None: (catalogue, list(catalogue.notes))
                         if shipped(root) and not only else real_check(root, only))
-
-
-def run(*args):
-    result = CliRunner().invoke(main, list(args), env={"COLUMNS": "160"})
-    assert "Traceback" not in result.output
-    if result.exception is not None and not isinstance(result.exception, SystemExit):
-        raise result.exception
-    return result
 
 
 def test_help_lists_the_graph_commands():
