@@ -14,8 +14,10 @@ registered once under a lock; calls into durable_rules take turns on that lock.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import threading
 from collections import Counter
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cached_property
 from importlib import resources
@@ -27,7 +29,7 @@ from .catalogue import Catalogue
 from .errors import NotFound
 from .facts import Fact, read_facts
 from .findings import STATUSES, Finding
-from .plan import FactIndex, checks_of, evaluation_period, instances_for, why_not
+from .plan import FactIndex, Planner, checks_of, evaluation_period, why_not
 from .text import fold
 
 ENGINES = ("durable", "reference")
@@ -136,24 +138,19 @@ def evaluate(catalogue: Catalogue, registry: Registry, facts: list[Fact], as_of:
         from .rules import reference as backend
     from .rules.session import build_sessions
 
-    index = FactIndex.build(facts, as_of)
-    by_province: dict[str, list] = {}
-    for check in checks:  # national texts bind every province; a provincial one, its own
-        province_key = fold(check.document.province) if check.document.level != "national" and check.document.province else ""
-        by_province.setdefault(province_key, []).append(check)
     findings: list[Finding] = []
-    for agency in selected:
-        own = by_province.get("", []) + by_province.get(fold(agency.province), [])
-        instances = instances_for(catalogue, registry, agency, own, index, as_of, period)
-        if not instances:
-            continue
-        sessions = build_sessions(agency.id, instances, placement, as_of)
-        engine_facts = {(id(s), f["id"]): f for s in sessions for f in s.facts}
-        session_of = {id(i): id(s) for s in sessions for i in s.instances}
-        for outcome in backend.evaluate(sessions, verify=verify):
-            origins = [o for fid in outcome.fact_ids
-                       for o in engine_facts[(session_of[id(outcome.instance)], fid)].get("src", [])]
-            findings.append(_finding(outcome, origins, as_of, context))
+    with _cycle_collector_paused():
+        planner = Planner(catalogue, registry, checks, FactIndex.build(facts, as_of), as_of, period)
+        order = {status: i for i, status in enumerate(STATUSES)}
+        for agency in selected:
+            instances = planner.instances(agency)
+            if not instances:
+                continue
+            mine = [Finding(outcome.status, outcome.instance, session.reported(outcome.fact_ids), as_of, context)
+                    for session in build_sessions(agency.id, instances, placement, as_of)
+                    for outcome in backend.evaluate([session], verify=verify)]
+            mine.sort(key=lambda f: (order[f.status], f.instance.check.id, f.instance.period or ""))
+            findings.extend(mine)  # agencies are in (province, id) order already
     if statuses:
         wanted_status = set(statuses)
         findings = [f for f in findings if f.status in wanted_status]
@@ -161,17 +158,34 @@ def evaluate(catalogue: Catalogue, registry: Registry, facts: list[Fact], as_of:
         wanted_head = fold(head)
         findings = [f for f in findings if wanted_head in fold(" ".join(
             filter(None, [f.responsible["title"], f.responsible["name"]])))]
-    findings.sort(key=lambda f: (f.agency.province, f.agency.id, STATUSES.index(f.status), f.check.id,
-                                 f.period or ""))
     sample = any(a.province in registry.samples for a in selected)
     return Evaluation(as_of, period, engine, findings, selected, sample, len(facts))
 
 
-def _finding(outcome, origins: list[str], as_of, context) -> Finding:
-    """The finding of an outcome, with the reported facts behind the engine facts it matched."""
-    by_origin = {fact.origin: fact for fact in outcome.instance.facts}
-    used = list({id(by_origin[o]): by_origin[o] for o in origins if o in by_origin}.values())
-    return Finding(outcome.status, outcome.instance, used, as_of, context)
+_GC_LOCK = threading.Lock()
+_GC_CALLS = 0  # evaluations under way that paused the collector
+_GC_WAS_ENABLED = False
+
+
+@contextmanager
+def _cycle_collector_paused():
+    """An evaluation creates about ten objects per finding and no reference cycles (a test checks
+    it): Python's cycle collector would rescan the growing heap again and again, about half of the
+    run time at national scale, and find nothing. It is paused during the call and resumed when
+    the last concurrent call ends."""
+    global _GC_CALLS, _GC_WAS_ENABLED
+    with _GC_LOCK:
+        if _GC_CALLS == 0:
+            _GC_WAS_ENABLED = gc.isenabled()
+            gc.disable()
+        _GC_CALLS += 1
+    try:
+        yield
+    finally:
+        with _GC_LOCK:
+            _GC_CALLS -= 1
+            if _GC_CALLS == 0 and _GC_WAS_ENABLED:
+                gc.enable()
 
 
 def _select_agencies(registry: Registry, province: str | None, agencies: Iterable[str] | None) -> list[Agency]:

@@ -40,7 +40,7 @@ def format_value(value, unit: str | None) -> str:
 class Finding:
     status: str
     instance: object  # plan.Instance
-    used: list  # facts.Fact the deciding rule matched
+    used: tuple  # facts.Fact the deciding rule matched
     as_of: dt.date
     context: object  # evaluate.Context: catalogue and registry
 
@@ -108,7 +108,7 @@ class Finding:
         catalogue, registry = self.context.catalogue, self.context.registry
         current = agency
         while current is not None:
-            if matches(catalogue, target.answerable, current):
+            if matches(catalogue, target.answerable, current.kind):
                 return current
             current = registry.agencies.get(current.parent) if current.parent else None
         return agency

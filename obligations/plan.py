@@ -2,7 +2,7 @@
 
 ``checks_of`` turns each obligation into checks (static, once per catalogue): one per target; one
 for a duty with a fixed deadline and no target (an event); one for a qualitative duty (an
-attestation); one per consequence. ``instances_for`` binds checks to agencies for an as-of date: an
+attestation); one per consequence. ``Planner`` binds checks to agencies for an as-of date: an
 obligation binds an agency when the actor matches its kind (through the taxonomy), the document's
 territory covers it, the document was in force and the agency existed in the period. Each
 instance is one (check, agency, period) the engine gives a status to.
@@ -11,7 +11,7 @@ instance is one (check, agency, period) the engine gives a status to.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from .agencies import Agency, Registry
 from .catalogue import Catalogue
@@ -48,18 +48,6 @@ class Population:
     reported: list[str]
     meeting: list[str]  # population_share: members whose yes/no value is yes
     value: float | None  # share (percent) or mean; None when no member reported
-
-
-@dataclass
-class Instance:
-    check: Check
-    agency: Agency
-    key: str
-    period: str | None
-    due: dt.date | None
-    keys: tuple = ()  # consequence: one key per condition
-    population: Population | None = None
-    facts: list[Fact] = field(default_factory=list)  # the facts this instance may read
 
 
 def value_of(boolean_or_number) -> float:
@@ -126,12 +114,13 @@ def covers(document: Document, agency: Agency) -> bool:
     return fold(document.province) == fold(agency.province)
 
 
-def matches(catalogue: Catalogue, actors: list[str], agency: Agency) -> bool:
+def matches(catalogue: Catalogue, actors: list[str], kind: str) -> bool:
+    """Whether an obligation addressed to ``actors`` binds agencies of this kind (through the taxonomy)."""
     cache = catalogue.__dict__.setdefault("_match_cache", {})
-    key = (tuple(actors), agency.kind)
+    key = (tuple(actors), kind)
     found = cache.get(key)
     if found is None:
-        found = cache[key] = bool(set(actors) & set(_ancestors(catalogue, agency.kind)))
+        found = cache[key] = bool(set(actors) & set(_ancestors(catalogue, kind)))
     return found
 
 
@@ -149,7 +138,7 @@ def why_not(catalogue: Catalogue, obligation: Obligation, agency: Agency, as_of:
     if obligation.modality == Modality.may:
         reasons.append("điều khoản cho phép, không phải nghĩa vụ")
     actors = sorted({a for t in obligation.targets for a in (t.applies_to or t.answerable)} | set(obligation.actors))
-    if not matches(catalogue, actors, agency):
+    if not matches(catalogue, actors, agency.kind):
         reasons.append(f"nghĩa vụ giao cho {', '.join(catalogue.actors[a].name for a in actors if a in catalogue.actors)}; "
                        f"{agency.name} thuộc loại '{catalogue.actors[agency.kind].name}'")
     if not covers(document, agency):
@@ -165,61 +154,132 @@ def why_not(catalogue: Catalogue, obligation: Obligation, agency: Agency, as_of:
 # ---------------------------------------------------------------------------------------------
 # Instances
 
+_MIN_DAY = dt.date.min
+
 
 @dataclass
 class FactIndex:
-    """The facts known as at the date, the latest report of each key kept."""
+    """The facts known as at the date, per agency: the latest report of each (kind, metric or
+    obligation, period); the period is "" for a one-off event."""
 
-    values: dict[tuple[str, str, str], Fact]  # (agency, metric, period)
-    events: dict[tuple[str, str, str], Fact]  # (agency, obligation, period or "")
-    attestations: dict[tuple[str, str, str], Fact]
-    by_agency: dict[str, list[Fact]]
-    value_periods: dict[tuple[str, str], set[str]]  # (agency, metric) -> periods reported
+    by_agency: dict[str, dict[tuple[str, str, str], Fact]]
 
     @classmethod
     def build(cls, facts: list[Fact], as_of: dt.date) -> FactIndex:
-        latest: dict[tuple, Fact] = {}
+        by_agency: dict[str, dict] = {}
+        keys: dict[tuple, tuple] = {}  # one key tuple shared by every agency (memory at scale)
         for fact in facts:
             if not fact.known_on(as_of):
                 continue
-            key = fact.key
-            other = latest.get(key)
-            if other is None or (fact.reported or dt.date.min) >= (other.reported or dt.date.min):
-                latest[key] = fact
-        values, events, attestations, by_agency, periods = {}, {}, {}, {}, {}
-        for (kind, agency, what, period), fact in latest.items():
-            if kind == "value":
-                values[(agency, what, period)] = fact
-                periods.setdefault((agency, what), set()).add(period)
-            elif kind == "event":
-                events[(agency, what, period or "")] = fact
+            key = (fact.kind, fact.metric or fact.obligation, fact.period or "")
+            key = keys.setdefault(key, key)
+            mine = by_agency.get(fact.agency)
+            if mine is None:
+                mine = by_agency[fact.agency] = {}
+            other = mine.get(key)
+            if other is None or (fact.reported or _MIN_DAY) >= (other.reported or _MIN_DAY):
+                mine[key] = fact
+        return cls(by_agency)
+
+    def of(self, agency_id: str) -> dict[tuple[str, str, str], Fact]:
+        return self.by_agency.get(agency_id, _NO_FACTS)
+
+
+_NO_FACTS: dict = {}
+
+
+@dataclass(slots=True)
+class Instance:
+    check: Check
+    agency: Agency
+    key: str
+    period: str | None
+    due: dt.date | None
+    keys: tuple = ()  # consequence: one key per condition
+    population: Population | None = None
+    facts: tuple | list = ()  # the facts this instance may read
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    """A question a check asks of every agency of one kind in one province as at the date; an
+    agency gets it when it existed in [first, last]. Population targets and consequences depend
+    on the agency's own subordinates or facts: their slots are completed per agency."""
+
+    check: Check
+    kind: str  # fixed | population | consequence
+    key: str = ""
+    period: str | None = None
+    due: dt.date | None = None
+    first: dt.date = _MIN_DAY
+    last: dt.date = dt.date.max
+    lookup: tuple = ()  # fixed: the FactIndex key of the fact it reads
+
+
+class Planner:
+    """Binds checks to agencies as at a date (see the module doc). What depends only on the
+    province and the kind of agency (which checks bind, their periods and due dates, whether the
+    text was in force) is worked out once per (province, kind) and shared by its agencies."""
+
+    def __init__(self, catalogue: Catalogue, registry: Registry, checks, facts: FactIndex,
+                 as_of: dt.date, period: str):
+        self.catalogue, self.registry, self.facts = catalogue, registry, facts
+        self.as_of, self.period = as_of, period
+        self._checks: dict[str, list[Check]] = {}  # province ("" for national texts) -> checks
+        for check in checks:
+            document = check.document
+            province = fold(document.province) if document.level != "national" and document.province else ""
+            self._checks.setdefault(province, []).append(check)
+        self._templates: dict[tuple[str, str], list[Slot]] = {}
+
+    def instances(self, agency: Agency) -> list[Instance]:
+        """The questions the engine must answer for the agency, each with the facts it may read."""
+        mine = self.facts.of(agency.id)
+        out: list[Instance] = []
+        for slot in self._template(agency):
+            if not agency.existed_between(slot.first, slot.last):
+                continue
+            if slot.kind == "fixed":
+                found = mine.get(slot.lookup)
+                out.append(Instance(slot.check, agency, slot.key, slot.period, slot.due,
+                                    facts=(found,) if found is not None else ()))
+            elif slot.kind == "population":
+                population = _population(self, agency, slot)
+                lookup = ("value", slot.check.target.metric, slot.period or "")
+                out.append(Instance(slot.check, agency, slot.key, slot.period, slot.due, population=population,
+                                    facts=tuple(self.facts.of(m)[lookup] for m in population.reported)))
             else:
-                attestations[(agency, what, period)] = fact
-            by_agency.setdefault(agency, []).append(fact)
-        return cls(values, events, attestations, by_agency, periods)
+                out.extend(_consequence_instances(slot.check, agency, mine))
+        return out
 
+    def _template(self, agency: Agency) -> list[Slot]:
+        province = fold(agency.province)
+        slots = self._templates.get((province, agency.kind))
+        if slots is None:
+            slots = self._templates[(province, agency.kind)] = [
+                slot for check in self._checks.get("", []) + self._checks.get(province, [])
+                for slot in self._slots(check, agency.kind)]
+        return slots
 
-def instances_for(catalogue: Catalogue, registry: Registry, agency: Agency, checks, facts: FactIndex,
-                  as_of: dt.date, period: str) -> list[Instance]:
-    out: list[Instance] = []
-    for check in checks:
-        issued = check.document.date.earliest if check.document.date else None
-        if not covers(check.document, agency) or (issued and issued > as_of):
-            continue  # another province's text, or one not yet issued at the date
+    def _slots(self, check: Check, kind: str) -> list[Slot]:
+        document = check.document
+        issued = document.date.earliest if document.date else None
+        if issued and issued > self.as_of:
+            return []  # not yet issued at the date
         if check.kind == "target":
-            out.extend(_target_instances(catalogue, registry, agency, check, facts, as_of))
-        elif check.kind == "event":
-            out.extend(_event_instances(catalogue, agency, check, facts, as_of))
-        elif check.kind == "attestation":
-            first, last = parse_period(period).start, parse_period(period).end
-            if (matches(catalogue, check.obligation.actors, agency) and in_force(check.document, first, last)
-                    and agency.existed_between(first, last)):
-                key = f"{check.obligation.id}|{period}"
-                found = facts.attestations.get((agency.id, check.obligation.id, period))
-                out.append(Instance(check, agency, key, period, None, facts=[found] if found else []))
-        else:
-            out.extend(_consequence_instances(catalogue, agency, check, facts, as_of))
-    return out
+            return _target_slots(self.catalogue, check, kind, self.as_of)
+        obligation = check.obligation
+        if not matches(self.catalogue, obligation.actors, kind):
+            return []
+        if check.kind == "event":
+            return _event_slots(check, self.as_of)
+        if check.kind == "attestation":
+            span = parse_period(self.period)
+            if not in_force(document, span.start, span.end):
+                return []
+            return [Slot(check, "fixed", f"{obligation.id}|{self.period}", self.period, None, span.start, span.end,
+                         ("attestation", obligation.id, self.period))]
+        return [Slot(check, "consequence")]
 
 
 def _target_periods(target: Target, as_of: dt.date) -> list[tuple[str | None, dt.date | None]]:
@@ -246,38 +306,36 @@ def _period_text(step: str, day: dt.date) -> str:
     return f"{day.year}-{day.month:02d}"
 
 
-def _target_instances(catalogue, registry, agency, check, facts, as_of):
+def _target_slots(catalogue: Catalogue, check: Check, kind: str, as_of: dt.date) -> list[Slot]:
     target = check.target
     population_scope = target.scope != Scope.each_agency
     actors = (target.answerable or check.obligation.actors) if population_scope else (
         target.applies_to or check.obligation.actors)
-    if not matches(catalogue, actors, agency):
+    if not matches(catalogue, actors, kind):
         return []
-    cache = catalogue.__dict__.setdefault("_periods_cache", {})  # targets live as long as their catalogue
-    periods = cache.get((check.id, as_of))
-    if periods is None:
-        periods = cache[(check.id, as_of)] = _target_periods(target, as_of)
+    document = check.document
     out = []
-    for period, due in periods:
-        first, last = (parse_period(period).start, parse_period(period).end) if period else (
-            check.document.date.earliest if check.document.date else dt.date.min, due or as_of)
-        if not (in_force(check.document, first, last) and agency.existed_between(first, last)):
+    for period, due in _target_periods(target, as_of):
+        if period:
+            span = parse_period(period)
+            first, last = span.start, span.end
+        else:
+            first, last = (document.date.earliest if document.date else _MIN_DAY), due or as_of
+        if not in_force(document, first, last):
             continue
         key = f"{check.metric}|{period or ''}"
         if population_scope:
-            population = _population(catalogue, registry, agency, check, facts, period, first, last)
-            out.append(Instance(check, agency, key, period, due, population=population,
-                                facts=[facts.values[(m, target.metric, period)] for m in population.reported]))
+            out.append(Slot(check, "population", key, period, due, first, last))
         else:
-            found = facts.values.get((agency.id, target.metric, period))
-            out.append(Instance(check, agency, key, period, due, facts=[found] if found else []))
+            out.append(Slot(check, "fixed", key, period, due, first, last, ("value", target.metric, period or "")))
     return out
 
 
-def _population(catalogue, registry, agency, check, facts, period, first, last) -> Population:
+def _population(planner: Planner, agency: Agency, slot: Slot) -> Population:
     """Who the answerable agency answers for: a named body (Sở TT&TT, Văn phòng UBND tỉnh) for the
     province-wide figure; a class of bodies (each UBND cấp huyện) each for its own part: itself and
     the bodies under it that belong to the population (a district's communes)."""
+    catalogue, registry, check = planner.catalogue, planner.registry, slot.check
     target = check.target
     answerable_named = any(catalogue.actors[a].kind == "agency" and a in _ancestors(catalogue, agency.kind)
                            for a in (target.answerable or check.obligation.actors) if a in catalogue.actors)
@@ -286,33 +344,31 @@ def _population(catalogue, registry, agency, check, facts, period, first, last) 
     else:
         candidates = [agency] + registry.descendants(agency.id)
     members = [a.id for a in candidates
-               if matches(catalogue, target.population, a) and a.existed_between(first, last)]
-    reported = [m for m in members if (m, target.metric, period) in facts.values]
-    values = [facts.values[(m, target.metric, period)].value for m in reported]
+               if matches(catalogue, target.population, a.kind) and a.existed_between(slot.first, slot.last)]
+    lookup = ("value", target.metric, slot.period or "")
+    values = {m: planner.facts.of(m)[lookup].value for m in members if lookup in planner.facts.of(m)}
+    reported = list(values)
     meeting: list[str] = []
     value = None
     if target.scope == Scope.population_share:
-        meeting = [m for m, v in zip(reported, values) if v >= 1]
+        meeting = [m for m, v in values.items() if v >= 1]
         # members with nothing reported count as not meeting; with no report at all there is no figure
         value = round(100 * len(meeting) / len(members), 6) if reported else None
     elif values:
-        value = round(sum(values) / len(values), 6)
+        value = round(sum(values.values()) / len(values), 6)
     return Population(target.scope.value, members, reported, meeting, value)
 
 
-def _event_instances(catalogue, agency, check, facts, as_of):
-    obligation = check.obligation
-    if not matches(catalogue, obligation.actors, agency):
-        return []
+def _event_slots(check: Check, as_of: dt.date) -> list[Slot]:
+    obligation, document = check.obligation, check.document
     deadline = obligation.deadline
-    start = check.document.date.earliest if check.document.date else dt.date(1900, 1, 1)
+    start = document.date.earliest if document.date else dt.date(1900, 1, 1)
     step = deadline._cycle()[0]
     if step is None:
         due = deadline.due
-        if not (in_force(check.document, start, due) and agency.existed_between(start, due)):
+        if not in_force(document, start, due):
             return []
-        found = facts.events.get((agency.id, obligation.id, ""))
-        return [Instance(check, agency, f"{obligation.id}|", None, due, facts=[found] if found else [])]
+        return [Slot(check, "fixed", f"{obligation.id}|", None, due, start, due, ("event", obligation.id, ""))]
     dues = deadline.occurrences(start, as_of)
     upcoming = deadline.next_occurrence(as_of + dt.timedelta(days=1))
     if upcoming:
@@ -320,27 +376,23 @@ def _event_instances(catalogue, agency, check, facts, as_of):
     out = []
     for due in dues:
         period = _period_text(step, due)
-        first, last = parse_period(period).start, parse_period(period).end
-        if not (in_force(check.document, first, last) and agency.existed_between(first, last)):
-            continue
-        found = facts.events.get((agency.id, obligation.id, period))
-        out.append(Instance(check, agency, f"{obligation.id}|{period}", period, due, facts=[found] if found else []))
+        span = parse_period(period)
+        if in_force(document, span.start, span.end):
+            out.append(Slot(check, "fixed", f"{obligation.id}|{period}", period, due, span.start, span.end,
+                            ("event", obligation.id, period)))
     return out
 
 
-def _consequence_instances(catalogue, agency, check, facts, as_of):
-    if not matches(catalogue, check.obligation.actors, agency):
-        return []
-    periods: set[str] = set()
-    for metric, _, _ in check.conditions:
-        periods |= facts.value_periods.get((agency.id, metric), set())
+def _consequence_instances(check: Check, agency: Agency, mine: dict) -> list[Instance]:
+    """One instance per period in which the agency reported a figure the consequence reads."""
+    metrics = {metric for metric, _, _ in check.conditions}
+    periods = sorted({period for kind, what, period in mine if kind == "value" and what in metrics})
     out = []
-    for period in sorted(periods):
-        first, last = parse_period(period).start, parse_period(period).end
-        if not (in_force(check.document, first, last) and agency.existed_between(first, last)):
+    for period in periods:
+        span = parse_period(period)
+        if not (in_force(check.document, span.start, span.end) and agency.existed_between(span.start, span.end)):
             continue
-        found = [facts.values[(agency.id, m, period)] for m, _, _ in check.conditions
-                 if (agency.id, m, period) in facts.values]
+        found = tuple(mine[("value", m, period)] for m, _, _ in check.conditions if ("value", m, period) in mine)
         out.append(Instance(check, agency, "", period, None,
                             keys=tuple(f"{m}|{period}" for m, _, _ in check.conditions), facts=found))
     return out

@@ -1,18 +1,27 @@
 """The one module that talks to durable_rules (2.0.28, unmaintained since 2020).
 
-Its sharp edges, and how each is handled here (see docs measured in shared/docs/durable-rules.md):
+We drive durable_rules' core (the ``durable_rules_engine`` extension: the Rete network, in C)
+through a host of our own, with the same calls its Python ``durable.engine.Host`` makes, minus what
+we do not need: that host wraps every fired rule in Closure/Promise objects, serialises the whole
+state to JSON and back once per action and starts timer threads that never stop; here one fired
+rule costs one small JSON read. Actions only collect: the host reads each fired rule and the
+facts it matched, completes the action and asks for the next, until none is left.
 
-- global ruleset registry: rulesets go to a private Host of ours as JSON (``set_rulesets``), never
-  through ``durable.lang``'s process-wide decorators; they cannot be removed, so they are named by
-  content hash and registered once per process;
-- timer threads: our Host starts none (``_run`` is a no-op); every call here is synchronous;
-- sids hashed to 32 bits, at most 1024 live sids: one sid only, "1", reused for every session and
-  deleted in ``finally``; sessions never overlap (a lock), so no two states can collide;
-- facts de-duplicated by content: every fact carries a unique ``id``;
-- facts matching no rule are refused: sink rules (compiler.SINK_RULES) accept every kind;
+durable_rules' sharp edges (measured in shared/docs/durable-rules.md) and how each is handled:
+
+- global ruleset registry: our host holds its own rulesets, created from JSON; they cannot be
+  removed, so they are named by content hash and registered once per process;
+- timer threads: none are started; every call here is synchronous;
+- sids hashed to 32 bits, at most 1024 live sids: one sid only (the default, "0"), reused for
+  every session and deleted in ``finally``; sessions never overlap (a lock);
+- facts de-duplicated by content: every fact carries a unique ``id`` (the core answers
+  "observed" otherwise, which is an error here);
+- facts matching no rule are refused ("not handled"): sink rules (compiler.SINK_RULES);
+- deleting a state whose actions are still queued crashes the process: every queued action is
+  taken before the state is deleted, on error paths too;
 - more than 64 rules per fact, 512 rules on one condition: limited by the compiler;
 - numbers the JSON parser rejects (1e-05), mixed types, dates: scaled integers and day numbers;
-- exceptions in actions are swallowed into the state: actions only append; the state is checked;
+- actions raising exceptions: no Python action runs inside the engine;
 - absence (``$not``) fires when its trigger arrives: questions are asserted after the data;
 - conservation: every question must get exactly one answer (session.check_outcomes), and the
   engine must hold every fact asserted (checked when ``verify`` is on).
@@ -23,102 +32,106 @@ used from several threads (they take turns); the plain-Python reference evaluato
 
 from __future__ import annotations
 
+import json
 import threading
 
-from durable.engine import Host, MessageNotHandledException, MessageObservedException
+import durable_rules_engine as _core
 
 from .compiler import CompiledRuleset
 from .errors import EngineError
 from .session import Outcome, Session, check_outcomes
 
 _LOCK = threading.RLock()
-_SID = "1"
+_SID = "0"  # the core's default sid: facts are asserted without one
+_NOT_HANDLED, _OBSERVED = 1, 2  # the core's answers to an assert (0 is success)
 
 
-class _Host(Host):
-    """A Host with no timer threads whose actions only collect what fired."""
+class _Host:
+    """durable_rules' core, with our rulesets and a loop that collects what fired."""
 
     def __init__(self):
-        self.fired: list[tuple[str, dict]] = []
-        self.action_errors: list[str] = []
-        super().__init__()
+        self.handles: dict[str, int] = {}
 
-    def _run(self):  # the base class starts two timer threads that never stop; we need none
-        pass
+    def register(self, ruleset: CompiledRuleset) -> None:
+        if ruleset.name not in self.handles:
+            self.handles[ruleset.name] = _core.create_ruleset(ruleset.name, json.dumps(ruleset.rules))
 
-    def get_action(self, name):
-        fired, errors = self.fired, self.action_errors
+    def run(self, name: str, batch: list[dict]) -> list[tuple[str, dict]]:
+        """Assert the batch into the sid; return (rule, matched facts) for every rule that fired."""
+        handle = self.handles[name]
+        try:
+            code, _ = _core.assert_facts(handle, json.dumps(batch, ensure_ascii=False))
+        finally:
+            fired = self._take_actions(handle)
+        if code == _NOT_HANDLED:
+            raise EngineError("a fact matched no rule (durable_rules refuses such facts)")
+        if code == _OBSERVED:
+            raise EngineError("a fact was asserted twice (durable_rules de-duplicates by content)")
+        return fired
 
-        def collect(c):
-            try:
-                fired.append((name, c._m))
-            except Exception as error:  # noqa: BLE001 - recorded, then raised by the caller
-                errors.append(f"{name}: {error}")
+    @staticmethod
+    def _take_actions(handle: int) -> list[tuple[str, dict]]:
+        """Take every action the core has queued, also after a refused assert: deleting a state
+        whose actions are still queued crashes the process (segmentation fault)."""
+        fired: list[tuple[str, dict]] = []
+        started = _core.start_action(handle)
+        state = started[2] if started else None
+        message = started[1] if started else None
+        while message:
+            fired.extend(json.loads(message).items())
+            message = _core.complete_and_start_action(handle, state)
+        return fired
 
-        return collect
+    def stored(self, name: str) -> list[dict]:
+        return json.loads(_core.get_facts(self.handles[name], _SID))
+
+    def delete(self, name: str) -> None:
+        _core.delete_state(self.handles[name], _SID)
 
 
-_HOST: _Host | None = None
-_REGISTERED: set[str] = set()
-
-
-def _host() -> _Host:
-    global _HOST
-    if _HOST is None:
-        _HOST = _Host()
-    return _HOST
+_HOST = _Host()
 
 
 def register(rulesets: list[CompiledRuleset]) -> None:
     """Register rulesets once per process (they are named by their content)."""
     with _LOCK:
-        host = _host()
-        new = {r.name: {name: {**rule, "run": name} for name, rule in r.rules.items()}
-               for r in rulesets if r.name not in _REGISTERED}
-        if new:
-            host.set_rulesets(new)
-            _REGISTERED.update(new)
+        for ruleset in rulesets:
+            _HOST.register(ruleset)
 
 
 def evaluate(sessions: list[Session], verify: bool = False) -> list[Outcome]:
     """Assert each session's facts then questions, collect the rules that fired, check conservation."""
     out: list[Outcome] = []
     with _LOCK:
-        host = _host()
         for session in sessions:
-            out.extend(_run(host, session, verify))
+            out.extend(_run(session, verify))
     return out
 
 
-def _run(host: _Host, session: Session, verify: bool) -> list[Outcome]:
+def _run(session: Session, verify: bool) -> list[Outcome]:
     name = session.ruleset.name
-    host.fired.clear()
-    host.action_errors.clear()
-    batch = [{**fact, "sid": _SID} for fact in session.facts] + [{**q, "sid": _SID} for q in session.questions]
+    if name not in _HOST.handles:
+        raise EngineError(f"ruleset {name} is not registered: call register() with the compiled rulesets first")
+    batch = session.facts + session.questions  # data first: absence is decided when the question arrives
     try:
-        state = host.assert_facts(name, batch)
+        fired = _HOST.run(name, batch)
         if verify:
-            stored = host.get_facts(name, _SID)
+            stored = _HOST.stored(name)
             if len(stored) != len(batch):
                 raise EngineError(f"durable_rules holds {len(stored)} facts of {len(batch)} asserted for "
                                   f"{session.agency_id}: a fact was lost")
-    except (MessageNotHandledException, MessageObservedException) as error:
-        raise EngineError(f"durable_rules refused a fact of {session.agency_id}: {error}") from None
+    except EngineError as error:
+        raise EngineError(f"durable_rules, facts of {session.agency_id}: {error}") from None
     except MemoryError:
         raise EngineError("durable_rules ran out of session slots (1024 live sids)") from None
-    except EngineError:
-        raise
     except Exception as error:  # noqa: BLE001 - the C core reports errors as bare exceptions with a code
         raise EngineError(f"durable_rules failed on the facts of {session.agency_id}: {error}") from None
     finally:
         try:
-            host.delete_state(name, _SID)
+            _HOST.delete(name)
         except Exception:  # noqa: BLE001 - nothing stored under the sid
             pass
-    if host.action_errors or (isinstance(state, dict) and "exception" in state):
-        raise EngineError(f"an action failed for {session.agency_id}: "
-                          f"{host.action_errors or state.get('exception')}")
-    outcomes = _outcomes(session, list(host.fired))
+    outcomes = _outcomes(session, fired)
     check_outcomes(session, outcomes, "durable_rules")
     return outcomes
 
@@ -127,15 +140,15 @@ def _outcomes(session: Session, fired: list[tuple[str, dict]]) -> list[Outcome]:
     by_question = {q["id"]: i for i, q in enumerate(session.questions)}
     out: dict[int, Outcome] = {}
     extra: list[Outcome] = []
-    for rule, message in fired:
+    for rule, frame in fired:
         code_status = session.ruleset.statuses.get(rule)
         if code_status is None:
             raise EngineError(f"durable_rules fired an unknown rule '{rule}'")
-        index = by_question.get((message.get("q") or {}).get("id"))
+        index = by_question.get((frame.get("q") or {}).get("id"))
         if index is None:
             raise EngineError(f"rule '{rule}' fired without its question")
         instance = session.instances[index]
-        fact_ids = {v["id"] for k, v in message.items() if k != "q" and isinstance(v, dict) and "id" in v}
+        fact_ids = {v["id"] for k, v in frame.items() if k != "q" and isinstance(v, dict) and "id" in v}
         if index in out and instance.check.kind == "consequence":
             # 'any' conditions: one rule per condition may fire; one finding naming every hit
             fact_ids |= set(out[index].fact_ids)

@@ -23,12 +23,21 @@ class Session:
 
     agency_id: str
     ruleset: CompiledRuleset
-    facts: list[dict] = field(default_factory=list)
-    questions: list[dict] = field(default_factory=list)
+    facts: list[dict] = field(default_factory=list)  # facts[i] has the id f"f{i}"
+    sources: list[tuple] = field(default_factory=list)  # facts[i] stands for the reported facts sources[i]
+    questions: list[dict] = field(default_factory=list)  # questions[i] has the id f"q{i}"
     instances: list = field(default_factory=list)  # questions[i] asks about instances[i]
 
+    def reported(self, fact_ids) -> tuple:
+        """The reported facts (facts.Fact) behind engine facts, in order, each once."""
+        out: dict[int, object] = {}
+        for fact_id in fact_ids:
+            for fact in self.sources[int(fact_id[1:])]:
+                out.setdefault(id(fact), fact)
+        return tuple(out.values())
 
-@dataclass(frozen=True)
+
+@dataclass(frozen=True, slots=True)
 class Outcome:
     instance: object  # plan.Instance
     status: str
@@ -48,14 +57,16 @@ def build_sessions(agency_id: str, instances: list, placement: dict[str, tuple[C
         if session is None:
             session = sessions[ruleset.name] = Session(agency_id, ruleset)
             seen[ruleset.name] = set()
-        known = seen[ruleset.name]
-        for fact in _data_facts(instance):
-            signature = (fact["t"], fact.get("metric") or fact.get("o"), fact["k"])
-            if signature in known:
-                continue
-            known.add(signature)
-            fact["id"] = f"f{len(session.facts)}"
-            session.facts.append(fact)
+        if instance.facts:
+            known = seen[ruleset.name]
+            for fact, sources in _data_facts(instance):
+                signature = (fact["t"], fact.get("metric") or fact.get("o"), fact["k"])
+                if signature in known:
+                    continue
+                known.add(signature)
+                fact["id"] = f"f{len(session.facts)}"
+                session.facts.append(fact)
+                session.sources.append(sources)
         question = {"t": "chk", "c": code, "id": f"q{len(session.questions)}", "today": today,
                     "due": instance.due.toordinal() if instance.due else NO_DUE}
         if instance.keys:
@@ -67,24 +78,25 @@ def build_sessions(agency_id: str, instances: list, placement: dict[str, tuple[C
     return list(sessions.values())
 
 
-def _data_facts(instance) -> list[dict]:
+def _data_facts(instance) -> list[tuple[dict, tuple]]:
+    """The engine facts of an instance, each with the reported facts it stands for."""
     check = instance.check
     if check.kind == "target":
         if instance.population is not None:
             if instance.population.value is None:
                 return []
-            return [{"t": "m", "metric": check.metric, "k": instance.key, "v": scaled(instance.population.value),
-                     "src": [f.origin for f in instance.facts]}]
-        return [{"t": "m", "metric": check.metric, "k": instance.key, "v": scaled(f.value), "src": [f.origin]}
+            return [({"t": "m", "metric": check.metric, "k": instance.key, "v": scaled(instance.population.value)},
+                     tuple(instance.facts))]
+        return [({"t": "m", "metric": check.metric, "k": instance.key, "v": scaled(f.value)}, (f,))
                 for f in instance.facts]
     if check.kind == "consequence":
-        return [{"t": "m", "metric": f.metric, "k": f"{f.metric}|{f.period}", "v": scaled(f.value), "src": [f.origin]}
+        return [({"t": "m", "metric": f.metric, "k": f"{f.metric}|{f.period}", "v": scaled(f.value)}, (f,))
                 for f in instance.facts]
     oid = check.obligation.id
     if check.kind == "event":
-        return [{"t": "e", "o": oid, "k": instance.key, "d": f.date.toordinal() if f.date else 0,
-                 "done": 1 if f.done else 0, "src": [f.origin]} for f in instance.facts]
-    return [{"t": "a", "o": oid, "k": instance.key, "v": int(f.value), "src": [f.origin]} for f in instance.facts]
+        return [({"t": "e", "o": oid, "k": instance.key, "d": f.date.toordinal() if f.date else 0,
+                  "done": 1 if f.done else 0}, (f,)) for f in instance.facts]
+    return [({"t": "a", "o": oid, "k": instance.key, "v": int(f.value)}, (f,)) for f in instance.facts]
 
 
 def check_outcomes(session: Session, outcomes: list[Outcome], engine: str) -> None:

@@ -170,4 +170,44 @@ def test_the_engine_has_no_timer_threads_and_state_is_released(catalogue):
     assert not any(isinstance(t, threading.Timer) for t in threading.enumerate())
     [ruleset] = compile_checks([check])
     with pytest.raises(Exception):  # the session's state was deleted after the run
-        durable_engine._host().get_state(ruleset.name, durable_engine._SID)
+        durable_engine._HOST.stored(ruleset.name)
+
+
+def _one_session(catalogue, key: str):
+    obligation = _obligation(catalogue, key, [{"metric": "ty-le-vbdt-hoan-toan", "comparator": "at_least",
+                                               "value": 50, "period": "2014"}])
+    check = Check(f"{obligation.id}#t0", "target", obligation, catalogue.documents[obligation.document_id],
+                  obligation.targets[0], 0, f"{key}-metric", "at_least", 50.0)
+    [ruleset] = compile_checks([check])
+    durable_engine.register([ruleset])
+    instance = Instance(check, AGENCY, f"{key}-metric|2014", "2014", dt.date(2014, 12, 31))
+    [session] = build_sessions("x-so", [instance], {check.id: (ruleset, "k0")}, dt.date(2015, 1, 1))
+    return session
+
+
+def test_a_fact_the_rules_cannot_take_is_an_error(catalogue):
+    """The core refuses a fact no rule matches (the sink rules take every kind we assert)."""
+    session = _one_session(catalogue, "unhandled")
+    session.facts.append({"t": "unknown-kind", "id": "f9"})
+    with pytest.raises(EngineError, match="matched no rule"):
+        durable_engine.evaluate([session])
+    session.facts.pop()
+    assert [o.status for o in durable_engine.evaluate([session])] == ["no_data"]  # the sid was released
+
+
+def test_a_fact_asserted_twice_is_an_error(catalogue):
+    """The core de-duplicates facts by content: a repeated fact would be dropped; we refuse it."""
+    session = _one_session(catalogue, "observed")
+    fact = {"t": "m", "metric": "observed-metric", "k": "observed-metric|2014", "v": 60000, "id": "f0"}
+    session.facts.extend([fact, dict(fact)])
+    session.sources.extend([(), ()])
+    with pytest.raises(EngineError, match="asserted twice"):
+        durable_engine.evaluate([session])
+
+
+def test_an_unregistered_ruleset_is_an_error_not_a_crash(catalogue):
+    session = _one_session(catalogue, "unregistered")
+    durable_engine._HOST.handles.pop(session.ruleset.name)
+    with pytest.raises(EngineError, match="not registered"):
+        durable_engine.evaluate([session])
+    durable_engine._HOST.handles.clear()  # the core keeps its rulesets; ours are re-created by name
