@@ -142,9 +142,15 @@ class Registry:
     def provinces(self) -> list[str]:
         return sorted({a.province for a in self.agencies.values()})
 
+    @cached_property
+    def _by_province(self) -> dict[str, list[Agency]]:
+        index: dict[str, list[Agency]] = {}
+        for agency in self.agencies.values():
+            index.setdefault(fold(agency.province), []).append(agency)
+        return index
+
     def in_province(self, province: str) -> list[Agency]:
-        wanted = fold(province)
-        return [a for a in self.agencies.values() if fold(a.province) == wanted]
+        return list(self._by_province.get(fold(province), []))
 
     def find(self, query: str) -> list[Agency]:
         """Agencies whose id, name or alias contains the query (accents and case ignored)."""
@@ -155,8 +161,7 @@ class Registry:
                 if wanted in fold(a.id) or wanted in fold(a.name) or any(wanted in fold(x) for x in a.aliases)]
 
     def of_kind(self, province: str, kind: str) -> list[Agency]:
-        wanted = fold(province)
-        return [a for a in self.agencies.values() if a.kind == kind and fold(a.province) == wanted]
+        return [a for a in self.in_province(province) if a.kind == kind]
 
 
 def load_registries(paths: Iterable[Path], actors: dict) -> Registry:

@@ -150,7 +150,8 @@ class Finding:
             population = instance.population
             if population is not None:
                 return {"value": population.value, "unit": "percent" if population.scope == "population_share" else unit,
-                        "population": {"scope": population.scope, "members": len(population.members),
+                        "population": {"scope": population.scope, "reach": population.reach, "joint": population.joint,
+                                       "members": len(population.members),
                                        "reported": len(population.reported), "meeting": len(population.meeting),
                                        "not_reported": sorted(set(population.members) - set(population.reported))},
                         "facts": [f.to_dict() for f in instance.facts] if self.used else []}
@@ -241,15 +242,13 @@ def _explain(f: Finding) -> str:
             else ("có" if target.value else "không")
         name = metric.name[0].lower() + metric.name[1:] if metric else target.metric
         population = f.instance.population
-        if population is not None and population.members == [f.agency.id]:
-            population = None  # the agency answers for itself alone
         if unit == "boolean" and population is None:
             text = f"{intro}, {agency} phải bảo đảm: “{metric.name}” {_period_vi(f.period)}{due}."
             if f.used:
                 text += f" Báo cáo: {format_value(f.used[0].value, unit)}."
             return text + " " + _verdict(f)
         if population is not None:
-            who = f"các cơ quan thuộc phạm vi của {agency}"
+            who = _population_vi(f, population)
             if population.scope == "population_share":
                 text = (f"{intro}, tỷ lệ {who} đạt \"{name}\" {_period_vi(f.period)} phải "
                         f"{COMPARATOR_VI[target.comparator.value]} {format_value(float(target.value), 'percent')}{due}.")
@@ -265,6 +264,11 @@ def _explain(f: Finding) -> str:
                        f" Bình quân số liệu của {len(population.reported)}/{len(population.members)} cơ quan đã báo cáo: "
                        f"{format_value(population.value, unit)}.")
             text += got
+            if population.joint:  # a share: this body's own part is met or not
+                own = ("đạt" if f.agency.id in population.meeting else "chưa đạt" if f.agency.id in population.reported
+                       else "chưa báo cáo")
+                text += (f" Văn bản không giao riêng cho cơ quan nào: các cơ quan trong diện cùng chịu trách nhiệm "
+                         f"về chỉ tiêu chung này; riêng {agency}: {own}.")
         else:
             text = f"{intro}, {agency} phải đạt {name} {goal} {_period_vi(f.period)}{due}."
             if f.used:
@@ -305,6 +309,15 @@ def _metric_name(f: Finding, metric_id: str) -> str:
 
 def _lower(text: str) -> str:
     return text[:1].lower() + text[1:] if text and not text[:2].isupper() else text
+
+
+def _population_vi(f: Finding, population) -> str:
+    """The bodies a population figure counts: "các cơ quan (UBND cấp xã) thuộc UBND huyện Lục Nam"."""
+    actors = f.context.catalogue.actors
+    kinds = "; ".join(actors[a].name if a in actors else a for a in f.check.target.population)
+    if population.reach == "province":
+        return f"các cơ quan ({kinds}) trên địa bàn tỉnh {f.agency.province}"
+    return f"các cơ quan ({kinds}) thuộc {f.agency.name}"
 
 
 def _verdict(f: Finding) -> str:

@@ -34,11 +34,11 @@ def _target_cell(f: Finding) -> str:
         t = f.check.target
         unit = f.metric.unit if f.metric else None
         population = f.instance.population
-        alone = population is not None and population.members == [f.agency.id]  # answers for itself only
-        scope = "" if alone else {"population_share": " (tỷ lệ cơ quan)", "aggregate": " (bình quân)"}.get(
-            t.scope.value, "")
-        if alone and t.scope.value == "population_share":
-            return f"{f.metric.name if f.metric else t.metric} = có"
+        scope = {"population_share": " (tỷ lệ cơ quan", "aggregate": " (bình quân"}.get(t.scope.value, "")
+        if scope:
+            reach = population.reach if population is not None else "own"
+            scope += (", toàn tỉnh, cùng chịu trách nhiệm)" if population is not None and population.joint
+                      else ", toàn tỉnh)" if reach == "province" else ")")
         if t.scope.value == "population_share":
             unit = "percent"  # the share of the bodies that meet it
         value = "có" if unit == "boolean" and t.value else format_value(float(t.value), unit)
@@ -52,7 +52,7 @@ def _target_cell(f: Finding) -> str:
 def _actual_cell(f: Finding) -> str:
     if f.kind == "target":
         population = f.instance.population
-        if population is not None and population.members != [f.agency.id]:
+        if population is not None:
             if population.value is None:
                 return f"0/{len(population.members)} báo cáo"
             if population.scope == "population_share":

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 from .findings import STATUSES
 
@@ -88,7 +88,12 @@ class FindingView(_Strict):
     status: Literal[STATUSES]  # type: ignore[valid-type]
     status_vi: str
     target: TargetView | None
-    actual: dict | None  # value/unit/facts (target), done/date (event), attested, population
+    actual: dict | None = Field(description=(
+        "What was reported. target: value, unit, facts; a population target adds population: scope, reach "
+        "('own': the agency and the bodies under it; 'province': every member in the province), joint (the "
+        "members answer together for a figure no one body is given), members, reported, meeting, not_reported. "
+        "event: done, date, facts. attestation: attested, facts. consequence: values, facts. "
+        "null when nothing was reported."))
     deadline: DeadlineView | None
     responsible: Person
     accountable_to: PartyView | None

@@ -44,10 +44,12 @@ class Population:
     """The figure of a population target for one answerable agency, and what it was computed from."""
 
     scope: str
+    reach: str  # "own": the answerable agency and the bodies under it; "province": every member in the province
     members: list[str]
     reported: list[str]
     meeting: list[str]  # population_share: members whose yes/no value is yes
     value: float | None  # share (percent) or mean; None when no member reported
+    joint: bool = False  # the answerable bodies are members themselves and answer for the figure together
 
 
 def value_of(boolean_or_number) -> float:
@@ -231,6 +233,7 @@ class Planner:
             province = fold(document.province) if document.level != "national" and document.province else ""
             self._checks.setdefault(province, []).append(check)
         self._templates: dict[tuple[str, str], list[Slot]] = {}
+        self._populations: dict[tuple, Population] = {}  # province-wide figures, shared by their answerers
 
     def instances(self, agency: Agency) -> list[Instance]:
         """The questions the engine must answer for the agency, each with the facts it may read."""
@@ -332,19 +335,32 @@ def _target_slots(catalogue: Catalogue, check: Check, kind: str, as_of: dt.date)
 
 
 def _population(planner: Planner, agency: Agency, slot: Slot) -> Population:
-    """Who the answerable agency answers for: a named body (Sở TT&TT, Văn phòng UBND tỉnh) for the
-    province-wide figure; a class of bodies (each UBND cấp huyện) each for its own part: itself and
-    the bodies under it that belong to the population (a district's communes)."""
-    catalogue, registry, check = planner.catalogue, planner.registry, slot.check
+    """Who the answerable agency answers for. A named body (Sở TT&TT, Văn phòng UBND tỉnh): the
+    province-wide figure. A share whose answerable bodies are members themselves (Bắc Giang 1.c:
+    60% of the sở's and districts' one-stop desks, the text naming no one body): the province-wide
+    share, answered for jointly, since no body is a share of itself. Otherwise each answerable body
+    (each UBND cấp huyện for 30% of its communes; each sở and district for a roadmap's mean) for its
+    own part: itself and the bodies under it that are members."""
+    catalogue, check = planner.catalogue, slot.check
     target = check.target
-    answerable_named = any(catalogue.actors[a].kind == "agency" and a in _ancestors(catalogue, agency.kind)
-                           for a in (target.answerable or check.obligation.actors) if a in catalogue.actors)
-    if answerable_named:
-        candidates = registry.in_province(agency.province)
-    else:
-        candidates = [agency] + registry.descendants(agency.id)
+    named = any(catalogue.actors[a].kind == "agency" and a in _ancestors(catalogue, agency.kind)
+                for a in (target.answerable or check.obligation.actors) if a in catalogue.actors)
+    joint = (not named and target.scope == Scope.population_share
+             and matches(catalogue, target.population, agency.kind))
+    if not (named or joint):
+        return _figure(planner, [agency] + planner.registry.descendants(agency.id), slot, "own", False)
+    key = (fold(agency.province), check.id, slot.period, joint)
+    found = planner._populations.get(key)
+    if found is None:
+        found = planner._populations[key] = _figure(
+            planner, planner.registry.in_province(agency.province), slot, "province", joint)
+    return found
+
+
+def _figure(planner: Planner, candidates: list[Agency], slot: Slot, reach: str, joint: bool) -> Population:
+    target = slot.check.target
     members = [a.id for a in candidates
-               if matches(catalogue, target.population, a.kind) and a.existed_between(slot.first, slot.last)]
+               if matches(planner.catalogue, target.population, a.kind) and a.existed_between(slot.first, slot.last)]
     lookup = ("value", target.metric, slot.period or "")
     values = {m: planner.facts.of(m)[lookup].value for m in members if lookup in planner.facts.of(m)}
     reported = list(values)
@@ -356,7 +372,7 @@ def _population(planner: Planner, agency: Agency, slot: Slot) -> Population:
         value = round(100 * len(meeting) / len(members), 6) if reported else None
     elif values:
         value = round(sum(values.values()) / len(values), 6)
-    return Population(target.scope.value, members, reported, meeting, value)
+    return Population(target.scope.value, reach, members, reported, meeting, value, joint)
 
 
 def _event_slots(check: Check, as_of: dt.date) -> list[Slot]:

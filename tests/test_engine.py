@@ -114,8 +114,9 @@ def test_population_share_computed_from_the_communes(catalogue, registry):
     # 1 of 4 communes: 25% < 30%; the two that reported nothing count as not using it
     assert share.status == "unmet"
     assert share.actual["value"] == 25.0
-    assert share.actual["population"] == {"scope": "population_share", "members": 4, "reported": 2, "meeting": 1,
-                                          "not_reported": ["bg-xa-c", "bg-xa-d"]}
+    assert share.actual["population"] == {"scope": "population_share", "reach": "own", "joint": False,
+                                         "members": 4, "reported": 2, "meeting": 1,
+                                         "not_reported": ["bg-xa-c", "bg-xa-d"]}
     assert share.responsible["name"] == "Phạm Văn Huyện"
     records.append(value("bg-xa-c", "su-dung-phan-mem-qlvb", "2014", "yes"))
     found = run(catalogue, registry, records, dt.date(2015, 1, 15), documents=[BG])
@@ -125,6 +126,30 @@ def test_population_share_computed_from_the_communes(catalogue, registry):
 def test_population_share_with_no_report_is_a_gap(catalogue, registry):
     found = run(catalogue, registry, [], dt.date(2015, 1, 15), documents=[BG])
     assert found[(f"{BG}/1.b#t1", "bg-huyen-luc-nam", "2014")].status == "no_data"
+
+
+def test_a_share_of_the_answerable_bodies_themselves_is_province_wide_and_joint(catalogue, registry):
+    """Bắc Giang 1.c: "60% bộ phận Một cửa điện tử thực hiện tốt ..." of the sở and districts, with no
+    one body named: the share is over the province's bodies and they answer for it together."""
+    metric = "mot-cua-xu-ly-tren-phan-mem"
+    records = [value("bg-so-tu-phap", metric, "2014", "có"), value("bg-so-y-te", metric, "2014", "có"),
+               value("bg-so-xay-dung", metric, "2014", "không"), value("bg-huyen-luc-nam", metric, "2014", "có")]
+    found = run(catalogue, registry, records, dt.date(2015, 1, 15), documents=[BG])
+    shares = {a: f for (c, a, _), f in found.items() if c == f"{BG}/1.c.g1#t1"}
+    assert set(shares) == {"bg-so-tu-phap", "bg-so-y-te", "bg-so-xay-dung", "bg-so-tt-tt", "bg-huyen-luc-nam"}
+    # 3 of the 5 bodies (Sở TT&TT reported nothing): 60%, met by all, Sở Xây dựng's own desk included
+    assert {f.status for f in shares.values()} == {"met"}
+    building = shares["bg-so-xay-dung"]
+    assert building.actual["value"] == 60.0
+    assert building.actual["population"]["reach"] == "province" and building.actual["population"]["joint"]
+    assert "cùng chịu trách nhiệm" in building.explanation and "riêng Sở Xây dựng tỉnh Bắc Giang: chưa đạt" in building.explanation
+    assert building.responsible["title"] == "Giám đốc Sở Xây dựng"
+    # one desk fewer: 40%, unmet for every body that answers for it
+    found = run(catalogue, registry, records[1:], dt.date(2015, 1, 15), documents=[BG])
+    assert {f.status for (c, _, _), f in found.items() if c == f"{BG}/1.c.g1#t1"} == {"unmet"}
+    # before the end of 2014 the same figure is pending
+    found = run(catalogue, registry, records[1:], dt.date(2014, 12, 31), documents=[BG])
+    assert {f.status for (c, _, _), f in found.items() if c == f"{BG}/1.c.g1#t1"} == {"pending"}
 
 
 # ---- roadmap columns and ceilings (Hậu Giang, aggregate) ---------------------------------------
