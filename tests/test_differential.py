@@ -211,3 +211,14 @@ def test_an_unregistered_ruleset_is_an_error_not_a_crash(catalogue):
     with pytest.raises(EngineError, match="not registered"):
         durable_engine.evaluate([session])
     durable_engine._HOST.handles.clear()  # the core keeps its rulesets; ours are re-created by name
+
+
+def test_only_one_module_talks_to_durable_rules():
+    import re
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    pattern = re.compile(r"^\s*(import|from)\s+(durable|durable_rules_engine)\b", re.M)
+    talking = sorted(str(path.relative_to(root)) for folder in ("obligations", "rules", "scripts")
+                     for path in (root / folder).rglob("*.py") if pattern.search(path.read_text(encoding="utf-8")))
+    assert talking == ["rules/durable_engine.py"]
