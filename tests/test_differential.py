@@ -169,7 +169,7 @@ def test_the_engine_has_no_timer_threads_and_state_is_released(catalogue):
               dt.date(2015, 1, 1))
     assert not any(isinstance(t, threading.Timer) for t in threading.enumerate())
     [ruleset] = compile_checks([check])
-    with pytest.raises(Exception):  # the session's state was deleted after the run
+    with pytest.raises(Exception, match="error code"):  # the session's state was deleted after the run
         durable_engine._HOST.stored(ruleset.name)
 
 
