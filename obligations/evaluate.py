@@ -71,25 +71,33 @@ class Evaluation:
 
     @cached_property
     def summary(self) -> dict:
-        """Counts by status per agency (with its head) and per obligation."""
+        """Counts by status per agency (with its own head), per head who answers (a district's
+        chairman also answers for its communes' 1.a targets) and per obligation."""
         per_agency: dict[str, dict] = {}
+        per_head: dict[tuple, dict] = {}
         per_obligation: dict[str, dict] = {}
         for finding in self.findings:
-            a = per_agency.setdefault(finding.agency.id, {
-                "agency": finding.agency.id, "name": finding.agency.name,
-                "head": finding.responsible["title"] if finding.kind != "consequence" else None,
-                "head_name": finding.responsible["name"] if finding.kind != "consequence" else None,
-                "counts": Counter()})
+            a = per_agency.get(finding.agency.id)
+            if a is None:
+                own = finding.agency_head
+                a = per_agency[finding.agency.id] = {
+                    "agency": finding.agency.id, "name": finding.agency.name,
+                    "head": own["title"], "head_name": own["name"], "counts": Counter()}
             a["counts"][finding.status] += 1
+            who = finding.responsible
+            h = per_head.setdefault((who["agency_id"], who["title"], who["name"]), {
+                "title": who["title"], "name": who["name"], "sample": who["sample"], "agency": who["agency_id"],
+                "agency_name": who["agency_name"], "counts": Counter()})
+            h["counts"][finding.status] += 1
             o = per_obligation.setdefault(finding.check.id, {
                 "check": finding.check.id, "obligation_id": finding.obligation.id,
                 "clause": finding.obligation.clause, "document": finding.document.symbol, "counts": Counter()})
             o["counts"][finding.status] += 1
-        for entry in list(per_agency.values()) + list(per_obligation.values()):
+        for entry in [*per_agency.values(), *per_head.values(), *per_obligation.values()]:
             entry["counts"] = {s: entry["counts"][s] for s in STATUSES if entry["counts"][s]}
         totals = Counter(f.status for f in self.findings)
-        return {"totals": {s: totals[s] for s in STATUSES if totals[s]},
-                "agencies": list(per_agency.values()), "obligations": list(per_obligation.values())}
+        return {"totals": {s: totals[s] for s in STATUSES if totals[s]}, "agencies": list(per_agency.values()),
+                "heads": list(per_head.values()), "obligations": list(per_obligation.values())}
 
 
 # ---------------------------------------------------------------------------------------------

@@ -87,13 +87,23 @@ class Finding:
 
     @cached_property
     def responsible(self) -> dict:
-        agency = self._answering_agency()
+        """The head who answers for this finding: the agency's own, or the answerable body's."""
+        found = self._head_of(self._answering_agency())
+        if self.kind == "consequence":
+            party = self.obligation.consequences[self.check.consequence_index].answerable
+            title = found["title"]
+            found["title"] = f"{party.title or title} ({title})" if party.title and found["name"] else (party.title or title)
+        return found
+
+    @property
+    def agency_head(self) -> dict:
+        """The head of the finding's own agency as at the date (whoever answers for the finding)."""
+        return self._head_of(self.agency)
+
+    def _head_of(self, agency) -> dict:
         head = agency.head_on(self.as_of)
         actor = self.context.catalogue.actors.get(agency.kind)
         title = head.title if head else (actor.head if actor else "Thủ trưởng cơ quan")
-        if self.kind == "consequence":
-            party = self.obligation.consequences[self.check.consequence_index].answerable
-            title = f"{party.title or title} ({title})" if party.title and head else (party.title or title)
         return {"title": title, "name": head.name if head else None, "agency_id": agency.id,
                 "agency_name": agency.name, "sample": bool(head and head.sample)}
 

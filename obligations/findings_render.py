@@ -86,7 +86,7 @@ def findings_table(findings: list[Finding], show: set[str] | None = None) -> Gro
         by_agency.setdefault(finding.agency.id, []).append(finding)
     for rows in by_agency.values():
         agency = rows[0].agency
-        head = next((f.responsible for f in rows if f.kind != "consequence"), rows[0].responsible)
+        head = rows[0].agency_head
         counts = Counter(f.status for f in rows)
         summary = ", ".join(f"{counts[s]} {STATUS_VI[s].lower()}" for s in STATUSES if counts[s])
         title = Text()
@@ -102,12 +102,20 @@ def findings_table(findings: list[Finding], show: set[str] | None = None) -> Gro
         for f in shown:
             table.add_row(Text(STATUS_VI[f.status], style=_STYLE[f.status]),
                           _citation_cell(f),
-                          _target_cell(f), f.period or "", _actual_cell(f), _due_cell(f))
+                          _target_cell(f) + _answerer_note(f, head), f.period or "", _actual_cell(f), _due_cell(f))
         if shown:
             parts.append(table)
         else:
             parts.append(Text.assemble(title, "\n"))
     return Group(*parts)
+
+
+def _answerer_note(f: Finding, head: dict) -> str:
+    """Where another body answers for this row (a commune's 1.a target: its district), say who."""
+    responsible = f.responsible
+    if f.kind == "consequence" or responsible["agency_id"] == head["agency_id"]:
+        return ""
+    return f"\n(chịu trách nhiệm: {head_label(responsible)})"
 
 
 def _counts_table(title: str, *leading: tuple[str, int]) -> Table:
@@ -140,11 +148,15 @@ def summary_tables(summary: dict) -> Group:
         if entry["head_name"]:
             head += f": {entry['head_name']}"
         agencies.add_row(entry["name"], head, *[str(entry["counts"].get(s, "")) for s in STATUSES])
+    heads = _counts_table("Theo người chịu trách nhiệm (kể cả chỉ tiêu của cơ quan cấp dưới mà văn bản giao cho họ)",
+                          ("Người chịu trách nhiệm", 44))
+    for entry in summary["heads"]:
+        heads.add_row(head_label(entry), *[str(entry["counts"].get(s, "")) for s in STATUSES])
     obligations = _counts_table("Theo nghĩa vụ: số cơ quan mỗi trạng thái", ("Văn bản, điều khoản", 30), ("Chỉ tiêu", 28))
     for entry in summary["obligations"]:
         obligations.add_row(f"{entry['document'] or ''} {entry['clause'] or ''}", entry["check"].split("#")[1],
                             *[str(entry["counts"].get(s, "")) for s in STATUSES])
-    return Group(agencies, obligations)
+    return Group(agencies, heads, obligations)
 
 
 CSV_FIELDS = ["agency_id", "agency", "province", "responsible_title", "responsible_name", "status", "kind",

@@ -35,11 +35,30 @@ def test_table_and_csv():
     assert csv.output.splitlines()[0].startswith("agency_id,agency,province,responsible_title")
 
 
-def test_summary_counts_per_agency_and_obligation():
+def test_summary_counts_per_agency_head_and_obligation():
     result = invoke("evaluate", "--province", "Nghệ An", "--as-of", "2020-04-15", "--summary", "--format", "json")
     summary = json.loads(result.output)["summary"]
     assert summary["agencies"] and summary["obligations"]
-    assert sum(summary["totals"].values()) == sum(sum(a["counts"].values()) for a in summary["agencies"])
+    for part in ("agencies", "heads"):
+        assert sum(summary["totals"].values()) == sum(sum(a["counts"].values()) for a in summary[part])
+
+
+def test_a_district_chairman_answers_for_the_communes_level_targets():
+    """Bắc Giang 1.a: communes' 75% is answered for by UBND cấp huyện; the commune's section is headed
+    by its own chairman, the row names the district's, and the per-head summary counts it there."""
+    data = json.loads(invoke("evaluate", "--province", "Bắc Giang", "--as-of", "2015-01-15", "--format", "json").output)
+    commune_rows = [f for f in data["findings"] if f["agency"]["id"].startswith("bg-xa-bao-dai")
+                    and f["obligation_id"].endswith("/1.a")]
+    assert commune_rows and {f["responsible"]["agency_id"] for f in commune_rows} == {"bg-huyen-luc-nam"}
+    own = {f["responsible"]["agency_id"] for f in data["findings"] if f["agency"]["id"] == "bg-huyen-luc-nam"}
+    head = next(h for h in data["summary"]["heads"] if h["agency"] == "bg-huyen-luc-nam")
+    mine = sum(1 for f in data["findings"] if f["responsible"]["agency_id"] == "bg-huyen-luc-nam")
+    assert sum(head["counts"].values()) == mine > sum(1 for f in data["findings"] if f["agency"]["id"] == "bg-huyen-luc-nam")
+    assert own == {"bg-huyen-luc-nam"}
+    table = invoke("evaluate", "--province", "Bắc Giang", "--as-of", "2015-01-15", "--agency", "bg-xa-bao-dai",
+                   "--status", "unmet").output
+    assert "Ủy ban nhân dân xã Bảo Đài — Chủ tịch UBND xã Bảo Đài" in " ".join(table.split())
+    assert "chịu trách nhiệm: Chủ tịch UBND huyện Lục Nam" in " ".join(table.split())
 
 
 def test_bad_input_gets_one_clear_message():
