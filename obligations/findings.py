@@ -273,6 +273,9 @@ def _explain(f: Finding) -> str:
                 got = (" Chưa cơ quan nào báo cáo." if population.value is None else
                        f" Bình quân số liệu của {len(population.reported)}/{len(population.members)} cơ quan đã báo cáo: "
                        f"{format_value(population.value, unit)}.")
+            if not population.members:
+                got = (" Danh mục cơ quan không có cơ quan nào thuộc diện này (cần bổ sung vào danh mục), "
+                       "nên chưa tính được số liệu.")
             text += got
             if population.joint:  # a share: this body's own part is met or not
                 own = ("đạt" if f.agency.id in population.meeting else "chưa đạt" if f.agency.id in population.reported

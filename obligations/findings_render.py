@@ -53,6 +53,8 @@ def _actual_cell(f: Finding) -> str:
     if f.kind == "target":
         population = f.instance.population
         if population is not None:
+            if not population.members:
+                return "danh mục chưa có cơ quan thuộc diện"
             if population.value is None:
                 return f"0/{len(population.members)} báo cáo"
             if population.scope == "population_share":

@@ -22,6 +22,10 @@ def test_bac_giang_demo_lists_agencies_below_their_2014_targets_with_heads():
         assert finding["actual"]["value"] < finding["target"]["value"]
         assert finding["responsible"]["title"]
         assert finding["explanation"].startswith("Theo mục 1.a")
+    # a district whose communes are not in the registry has no share, and the reader is told why
+    empty = [f for f in data["findings"] if (f["actual"] or {}).get("population", {}).get("members") == 0]
+    assert empty and all(f["status"] in ("no_data", "pending") and "cần bổ sung vào danh mục" in f["explanation"]
+                         for f in empty)
     # no agency with nothing reported is shown as meeting anything
     for finding in data["findings"]:
         if finding["status"] in ("met", "met_late", "attested"):
