@@ -227,6 +227,17 @@ class Finding:
         return out
 
 
+def _duty(f: Finding) -> str:
+    """The duty in the text's words, in quotation marks; a reconstructed or secondary text's duty is a
+    summary and is labelled so, never dressed as a quotation."""
+    from .model import PROVENANCE_VI, VERBATIM_PROVENANCES
+
+    provenance = f.document.provenance.kind
+    if provenance in VERBATIM_PROVENANCES:
+        return f"“{f.obligation.action.vi}”"
+    return f"{f.obligation.action.vi} (nội dung {PROVENANCE_VI[provenance.value]}, không phải nguyên văn)"
+
+
 def _clause_ref(finding: Finding) -> str:
     clause = finding.obligation.clause
     citation = finding.document.citation()
@@ -293,7 +304,7 @@ def _explain(f: Finding) -> str:
         return text + " " + _verdict(f)
     if f.kind == "event":
         period = f" {_period_vi(f.period)}" if f.period else ""
-        text = f"{intro}, {agency} phải thực hiện: “{f.obligation.action.vi}”{period}{due}."
+        text = f"{intro}, {agency} phải thực hiện: {_duty(f)}{period}{due}."
         if f.used:
             fact = f.used[0]
             if fact.done and fact.date:
@@ -302,7 +313,7 @@ def _explain(f: Finding) -> str:
                 text += " Cơ quan báo cáo chưa thực hiện."
         return text + " " + _verdict(f)
     if f.kind == "attestation":
-        text = f"{intro}, {agency} phải thực hiện: “{f.obligation.action.vi}”."
+        text = f"{intro}, {agency} phải thực hiện: {_duty(f)}."
         return text + (f" {_period_vi(f.period).capitalize()}: có xác nhận đã thực hiện." if status == "attested"
                        else f" {_period_vi(f.period).capitalize()}: chưa có xác nhận thực hiện.")
     consequence = f.obligation.consequences[f.check.consequence_index]

@@ -315,3 +315,15 @@ def test_an_evaluation_leaves_no_cycles_and_restores_the_collector(catalogue):
         assert not gc.isenabled()  # a caller's choice is kept
     finally:
         gc.enable()
+
+
+def test_a_reconstructed_duty_is_not_dressed_as_a_quotation(catalogue, registry):
+    """15/CT-TTg is known only in substance: its duty is labelled as a summary; a seed's is quoted."""
+    found = run(catalogue, registry, [], dt.date(2015, 1, 15), agencies=["bg-so-y-te"])
+    national = [f for (c, _, _), f in found.items() if c.startswith("ttg/15-ct-ttg") and f.kind == "attestation"]
+    provincial = [f for (c, _, _), f in found.items() if c.startswith(BG) and f.kind == "attestation"]
+    assert national and provincial
+    for f in national:
+        assert "tái dựng từ nguồn thứ cấp, không phải nguyên văn" in f.explanation and "“" not in f.explanation
+    for f in provincial:
+        assert f"“{f.obligation.action.vi}”" in f.explanation
