@@ -169,6 +169,7 @@ def load_registries(paths: Iterable[Path], actors: dict) -> Registry:
     problems = ProblemList()
     agencies: dict[str, Agency] = {}
     files: dict[str, str] = {}
+    where: dict[str, tuple] = {}  # agency id -> (YAML document, index) for messages
     samples: set[str] = set()
     for path in _expand(paths, problems):
         shown = str(path)
@@ -188,7 +189,6 @@ def load_registries(paths: Iterable[Path], actors: dict) -> Registry:
         if parsed.registry.sample:
             samples.add(parsed.registry.province)
         for index, agency in enumerate(parsed.agencies):
-            line, _ = doc.line_of(("agencies", index, "id"))
             actor = actors.get(agency.kind)
             if actor is None:
                 kind_line, _ = doc.line_of(("agencies", index, "kind"))
@@ -196,14 +196,17 @@ def load_registries(paths: Iterable[Path], actors: dict) -> Registry:
                              f"unknown kind '{agency.kind}': expected an actor id of directives/catalogue/actors.yaml",
                              did_you_mean(agency.kind, actors) or "run 'obligations actors' for the list")
                 continue
-            if agency.id in agencies:
-                problems.add(shown, line, f"agencies[{index}].id",
-                             f"agency id '{agency.id}' is also defined in {files[agency.id]}",
+            if agency.id in agencies:  # lines are looked up only for messages (a second, slower parse)
+                first_doc, first_index = where[agency.id]
+                first_line, _ = first_doc.line_of(("agencies", first_index, "id"))
+                problems.add(shown, doc.line_of(("agencies", index, "id"))[0], f"agencies[{index}].id",
+                             f"agency id '{agency.id}' is also defined in {files[agency.id]}:{first_line}",
                              "agency ids are unique across all registries: prefix them with the province")
                 continue
             agencies[agency.id] = agency.model_copy(update={
                 "province": parsed.registry.province, "level": actor.level.value})
-            files[agency.id] = f"{shown}:{line}" if line else shown
+            files[agency.id] = shown
+            where[agency.id] = (doc, index)
         for index, agency in enumerate(parsed.agencies):
             if agency.parent and agency.parent not in {a.id for a in parsed.agencies}:
                 line, _ = doc.line_of(("agencies", index, "parent"))

@@ -87,3 +87,11 @@ def test_registry_errors_name_file_line_and_suggestion(catalogue, tmp_path):
     text = "\n".join(map(str, caught.value.problems))
     assert "bad.yaml:3: agencies[0].kind: unknown kind 'so-tai-chinhh'" in text and "so-tai-chinh" in text
     assert "bad.yaml:4: agencies[1].parent: unknown parent 'c'" in text
+    other = tmp_path / "other.yaml"
+    other.write_text("registry: {province: Bắc Giang}\nagencies:\n  - {id: x, name: X, kind: so}\n"
+                     "  - {id: b, name: B2, kind: so}\n", "utf-8")
+    path.write_text("registry: {province: Bắc Giang}\nagencies:\n\n  - {id: b, name: B, kind: so}\n", "utf-8")
+    with pytest.raises(RegistryError) as caught:
+        load_registries([path, other], catalogue.actors)
+    [problem] = caught.value.problems
+    assert f"other.yaml:4: agencies[1].id: agency id 'b' is also defined in {path}:4" in str(problem)
