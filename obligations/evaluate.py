@@ -8,7 +8,8 @@ Data flows one way: checks (from the catalogue) -> instances (bound to agencies 
 -> sessions (engine facts) -> outcomes (the engine) -> findings. The default engine is
 durable_rules; ``engine="reference"`` runs the plain-Python evaluator of the same semantics.
 Safe to call from several threads: it keeps no state between calls but the engine's rulesets,
-registered once under a lock; calls into durable_rules take turns on that lock.
+registered once under a lock; calls into durable_rules take turns on that lock; the cycle
+collector, paused while evaluations run, resumes when the last one ends.
 """
 
 from __future__ import annotations

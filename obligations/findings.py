@@ -88,11 +88,12 @@ class Finding:
     @cached_property
     def responsible(self) -> dict:
         """The head who answers for this finding: the agency's own, or the answerable body's."""
-        found = self._head_of(self._answering_agency())
-        if self.kind == "consequence":
+        agency = self._answering_agency()
+        found = self._head_of(agency)
+        if self.kind == "consequence":  # the text's own words for who answers, with the head's title
             party = self.obligation.consequences[self.check.consequence_index].answerable
-            title = found["title"]
-            found["title"] = f"{party.title or title} ({title})" if party.title and found["name"] else (party.title or title)
+            title, held = found["title"], agency.head_on(self.as_of) is not None
+            found["title"] = f"{party.title} ({title})" if party.title and held else (party.title or title)
         return found
 
     @property
