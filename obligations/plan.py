@@ -289,16 +289,19 @@ def _target_periods(target: Target, as_of: dt.date) -> list[tuple[str | None, dt
     deadline = target.deadline
     if deadline is not None and deadline._cycle()[0] is not None:
         step = deadline._cycle()[0]
-        dues = deadline.occurrences(dt.date.min.replace(year=1900), as_of)
-        upcoming = deadline.next_occurrence(as_of + dt.timedelta(days=1))
-        if upcoming:
-            dues.append(upcoming)
-        return [(_period_text(step, due), due) for due in dues]
+        return [(_period_text(step, due), due) for due in _dues(deadline, dt.date(1900, 1, 1), as_of)]
     period = target.period
     due = target.due
     if period is None and due is not None:
         period = str(due.year)
     return [(period, due)]
+
+
+def _dues(deadline, start: dt.date, as_of: dt.date) -> list[dt.date]:
+    """A recurring duty's due dates from ``start`` up to the date, and the next one (pending)."""
+    dues = deadline.occurrences(start, as_of)
+    upcoming = deadline.next_occurrence(as_of + dt.timedelta(days=1))
+    return dues + [upcoming] if upcoming else dues
 
 
 def _period_text(step: str, day: dt.date) -> str:
@@ -385,12 +388,8 @@ def _event_slots(check: Check, as_of: dt.date) -> list[Slot]:
         if not in_force(document, start, due):
             return []
         return [Slot(check, "fixed", f"{obligation.id}|", None, due, start, due, ("event", obligation.id, ""))]
-    dues = deadline.occurrences(start, as_of)
-    upcoming = deadline.next_occurrence(as_of + dt.timedelta(days=1))
-    if upcoming:
-        dues.append(upcoming)
     out = []
-    for due in dues:
+    for due in _dues(deadline, start, as_of):
         period = _period_text(step, due)
         span = parse_period(period)
         if in_force(document, span.start, span.end):
