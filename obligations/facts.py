@@ -259,7 +259,7 @@ class _Checker:
     def fact(self, row: dict, origin: str, file: str, line: int | None) -> Fact | None:
         if not row:
             return None
-        errors_before = len(self.problems.errors)
+        problems_before = len(self.problems.items)  # this row adds errors only
         add = lambda field, message, hint=None: self.problems.add(file, line, field, message, hint)  # noqa: E731
         kind = fold(str(row.get("type") or "")) or ("value" if row.get("metric") else
                                                    "event" if row.get("date") else
@@ -305,7 +305,7 @@ class _Checker:
                     add("date", "missing: the day the duty was done (or, with value 'no', the day it was reported not done)")
             else:
                 value = 1.0 if flag else 0.0
-        if len(self.problems.errors) > errors_before:
+        if len(self.problems.items) > problems_before:
             return None
         return Fact(kind=kind, agency=agency, period=period, metric=metric, obligation=obligation, value=value,
                     date=date, done=done, reported=reported, source=source, origin=origin)
