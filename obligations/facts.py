@@ -18,13 +18,13 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import io
+import itertools
 import json
 import math
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 
 from .errors import ObligationsError, Problem, ProblemList, did_you_mean
 from .periods import parse_period
@@ -97,11 +97,10 @@ class FactError(ObligationsError):
 
 
 def read_facts(paths: Iterable[Path], catalogue, registry) -> list[Fact]:
-    """Read and validate fact files (.json, .csv, .xlsx); raise FactError with every problem."""
+    """Read and validate fact files (.json, .csv, .xlsx); raise FactError with every problem.
+    CSV and Excel rows are read one at a time: only the facts are kept in memory."""
     problems = ProblemList()
-    rows = []
-    for path in paths:
-        rows.extend((origin, str(path), line, row) for origin, line, row in _rows(Path(path), problems))
+    rows = ((origin, str(path), line, row) for path in paths for origin, line, row in _rows(Path(path), problems))
     return _validated(rows, catalogue, registry, problems)
 
 
@@ -126,23 +125,19 @@ def _validated(rows, catalogue, registry, problems: ProblemList) -> list[Fact]:
 # Reading rows
 
 
-def _rows(path: Path, problems: ProblemList) -> list[tuple[str, int | None, dict]]:
+def _rows(path: Path, problems: ProblemList) -> Iterator[tuple[str, int | None, dict]]:
     if not path.is_file():
         problems.add(str(path), None, "", "no such file", "give a .json, .csv or .xlsx file of facts")
-        return []
+        return
     suffix = path.suffix.lower()
+    readers = {".json": _json_rows, ".csv": _csv_rows, ".xlsx": _xlsx_rows, ".xlsm": _xlsx_rows}
+    if suffix not in readers:
+        problems.add(str(path), None, "", f"unknown file type '{suffix}'", "facts are read from .json, .csv or .xlsx")
+        return
     try:
-        if suffix == ".json":
-            return _json_rows(path, problems)
-        if suffix == ".csv":
-            return _csv_rows(path, problems)
-        if suffix in (".xlsx", ".xlsm"):
-            return _xlsx_rows(path, problems)
+        yield from readers[suffix](path, problems)
     except (OSError, UnicodeDecodeError) as error:
         problems.add(str(path), None, "", f"cannot be read: {error}")
-        return []
-    problems.add(str(path), None, "", f"unknown file type '{suffix}'", "facts are read from .json, .csv or .xlsx")
-    return []
 
 
 def _json_rows(path: Path, problems: ProblemList) -> list:
@@ -190,47 +185,49 @@ def _json_item_lines(text: str, count: int) -> list[int]:
     return lines
 
 
-def _csv_rows(path: Path, problems: ProblemList) -> list:
-    text = path.read_text(encoding="utf-8-sig")
-    dialect = csv.excel
-    try:
-        dialect = csv.Sniffer().sniff(text.splitlines()[0] if text else "", delimiters=",;\t")
-    except csv.Error:
-        pass
-    reader = csv.reader(io.StringIO(text), dialect)
-    return _table_rows(path, list(reader), problems)
+def _csv_rows(path: Path, problems: ProblemList) -> Iterator:
+    with path.open(encoding="utf-8-sig", newline="") as file:
+        first = file.readline()
+        dialect = csv.excel
+        try:
+            dialect = csv.Sniffer().sniff(first, delimiters=",;\t")
+        except csv.Error:
+            pass
+        yield from _table_rows(path, csv.reader(itertools.chain([first], file), dialect), problems)
 
 
-def _xlsx_rows(path: Path, problems: ProblemList) -> list:
+def _xlsx_rows(path: Path, problems: ProblemList) -> Iterator:
     from openpyxl import load_workbook
 
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except Exception as error:  # noqa: BLE001 - openpyxl raises many kinds for a bad file
         problems.add(str(path), None, "", f"not a readable Excel workbook: {error}")
-        return []
-    sheet = workbook.worksheets[0]
-    rows = [list(row) for row in sheet.iter_rows(values_only=True)]
-    workbook.close()
-    return _table_rows(path, rows, problems, sheet=sheet.title)
+        return
+    try:
+        sheet = workbook.worksheets[0]
+        yield from _table_rows(path, sheet.iter_rows(values_only=True), problems, sheet=sheet.title)
+    finally:
+        workbook.close()
 
 
-def _table_rows(path: Path, rows: list[list], problems: ProblemList, sheet: str | None = None) -> list:
-    rows = [r for r in rows if any(c not in (None, "") for c in r)]
-    if not rows:
-        problems.add(str(path), None, "", "no rows", "the first row names the columns: type, agency, metric, period, value ...")
-        return []
-    header = [_COLUMN_OF.get(fold(str(c or "")).strip()) for c in rows[0]]
-    unknown = [str(c) for c, name in zip(rows[0], header) if c not in (None, "") and name is None]
-    if unknown:
-        problems.add(str(path), 1, "", f"unknown column(s) {', '.join(repr(u) for u in unknown)}",
-                     "columns: " + ", ".join(COLUMNS))
+def _table_rows(path: Path, rows: Iterable, problems: ProblemList, sheet: str | None = None) -> Iterator:
+    """(origin, row number, record) for each non-blank row after the header row."""
     where = f"{path.name}" + (f"[{sheet}]" if sheet else "")
-    out = []
-    for number, row in enumerate(rows[1:], start=2):
-        record = {name: cell for name, cell in zip(header, row) if name and cell not in (None, "")}
-        out.append((f"{where}:{number}", number, record))
-    return out
+    header = None
+    for number, row in enumerate(rows, start=1):
+        if not any(c not in (None, "") for c in row):
+            continue
+        if header is None:
+            header = [_COLUMN_OF.get(fold(str(c or "")).strip()) for c in row]
+            unknown = [str(c) for c, name in zip(row, header) if c not in (None, "") and name is None]
+            if unknown:
+                problems.add(str(path), number, "", f"unknown column(s) {', '.join(repr(u) for u in unknown)}",
+                             "columns: " + ", ".join(COLUMNS))
+            continue
+        yield f"{where}:{number}", number, {name: cell for name, cell in zip(header, row) if name and cell not in (None, "")}
+    if header is None:
+        problems.add(str(path), None, "", "no rows", "the first row names the columns: type, agency, metric, period, value ...")
 
 
 def _normalise_row(item: Any, file: str, line: int | None, problems: ProblemList) -> dict:

@@ -95,3 +95,21 @@ def test_registry_errors_name_file_line_and_suggestion(catalogue, tmp_path):
         load_registries([path, other], catalogue.actors)
     [problem] = caught.value.problems
     assert f"other.yaml:4: agencies[1].id: agency id 'b' is also defined in {path}:4" in str(problem)
+
+
+def test_a_csv_saved_by_excel_is_read_row_by_row_with_its_own_row_numbers(catalogue, registry, tmp_path):
+    """Excel writes a byte-order mark and, with Vietnamese settings, semicolons; blank rows keep
+    their numbers, so that a message points at the row the clerk sees."""
+    path = tmp_path / "facts.csv"
+    path.write_text("\ufeffLoại;Cơ quan;Chỉ tiêu;Kỳ;Giá trị\n"
+                    "value;bg-so-tu-phap;ty-le-vbdt-hoan-toan;2014;78%\n"
+                    ";;;;\n"
+                    "value;bg-so-y-te;ty-le-vbdt-hoan-toan;2014;80\n", "utf-8")
+    with pytest.raises(FactError) as caught:
+        read_facts([path], catalogue, registry)
+    [problem] = caught.value.problems
+    assert str(problem).startswith(f"{path}:4: value: 80 is not a ratio")
+    path.write_text(path.read_text("utf-8").replace(";80\n", ";0.8\n"), "utf-8")
+    facts = read_facts([path], catalogue, registry)
+    assert [(f.agency, f.value, f.origin) for f in facts] == [
+        ("bg-so-tu-phap", 78.0, "facts.csv:2"), ("bg-so-y-te", 80.0, "facts.csv:4")]
