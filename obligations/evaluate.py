@@ -75,7 +75,7 @@ class Evaluation:
         """Counts by status per agency (with its own head), per head who answers (a district's
         chairman also answers for its communes' 1.a targets) and per obligation."""
         per_agency: dict[str, dict] = {}
-        per_head: dict[tuple, dict] = {}
+        per_head: dict[str, dict] = {}
         per_obligation: dict[str, dict] = {}
         for finding in self.findings:
             a = per_agency.get(finding.agency.id)
@@ -85,14 +85,20 @@ class Evaluation:
                     "agency": finding.agency.id, "name": finding.agency.name,
                     "head": own["title"], "head_name": own["name"], "counts": Counter()}
             a["counts"][finding.status] += 1
-            who = finding.responsible
-            h = per_head.setdefault((who["agency_id"], who["title"], who["name"]), {
-                "title": who["title"], "name": who["name"], "sample": who["sample"], "agency": who["agency_id"],
-                "agency_name": who["agency_name"], "counts": Counter()})
+            answering = finding.responsible["agency_id"]  # the same person for duties and consequences
+            h = per_head.get(answering)
+            if h is None:
+                head = finding.head_of(finding.context.registry.agencies[answering])
+                h = per_head[answering] = {
+                    "title": head["title"], "name": head["name"], "sample": head["sample"], "agency": answering,
+                    "agency_name": head["agency_name"], "counts": Counter()}
             h["counts"][finding.status] += 1
-            o = per_obligation.setdefault(finding.check.id, {
-                "check": finding.check.id, "obligation_id": finding.obligation.id,
-                "clause": finding.obligation.clause, "document": finding.document.symbol, "counts": Counter()})
+            o = per_obligation.get(finding.check.id)
+            if o is None:
+                o = per_obligation[finding.check.id] = {
+                    "check": finding.check.id, "obligation_id": finding.obligation.id,
+                    "clause": finding.obligation.clause, "document": finding.document.symbol,
+                    "citation": finding.citation, "duty": finding.duty_label, "counts": Counter()}
             o["counts"][finding.status] += 1
         for entry in [*per_agency.values(), *per_head.values(), *per_obligation.values()]:
             entry["counts"] = {s: entry["counts"][s] for s in STATUSES if entry["counts"][s]}

@@ -13,6 +13,7 @@ import datetime as dt
 from dataclasses import dataclass
 from functools import cached_property
 
+from .model import COMPARATOR_SIGN
 from .periods import format_date_vi, parse_period
 
 STATUSES = ("unmet", "no_data", "met_late", "pending", "met", "not_attested", "attested", "triggered")
@@ -83,13 +84,35 @@ class Finding:
         metric_id = self.check.target.metric if self.check.target else None
         return self.context.catalogue.metrics.get(metric_id) if metric_id else None
 
+    @property
+    def citation(self) -> str:
+        """``Chỉ thị (chưa rõ số), mục 1.a``; a text whose clauses are unknown says so, never an internal key."""
+        document = f"{self.document.kind_vi} {self.document.symbol or '(chưa rõ số)'}"
+        clause = self.obligation.clause
+        if not clause:
+            return f"{document}, chưa rõ điều khoản"
+        return f"{document}, {'mục ' if clause[:1].isdigit() else ''}{clause}"
+
+    @property
+    def duty_label(self) -> str:
+        """What is checked, in a few words: "Tỷ lệ văn bản ... ≥ 80%", or the duty itself."""
+        if self.kind == "target":
+            target = self.check.target
+            unit = "percent" if target.scope.value == "population_share" else (self.metric.unit if self.metric else None)
+            value = "có" if unit == "boolean" and target.value else format_value(float(target.value), unit)
+            name = self.metric.name if self.metric else target.metric
+            return f"{name} {COMPARATOR_SIGN[target.comparator.value]} {value}"
+        if self.kind == "consequence":
+            return "Hệ quả: " + self.obligation.consequences[self.check.consequence_index].effect.vi
+        return self.obligation.action.vi
+
     # ---- people ------------------------------------------------------------------------------
 
     @cached_property
     def responsible(self) -> dict:
         """The head who answers for this finding: the agency's own, or the answerable body's."""
         agency = self._answering_agency()
-        found = self._head_of(agency)
+        found = self.head_of(agency)
         if self.kind == "consequence":  # the text's own words for who answers, with the head's title
             party = self.obligation.consequences[self.check.consequence_index].answerable
             title, held = found["title"], agency.head_on(self.as_of) is not None
@@ -99,9 +122,11 @@ class Finding:
     @property
     def agency_head(self) -> dict:
         """The head of the finding's own agency as at the date (whoever answers for the finding)."""
-        return self._head_of(self.agency)
+        return self.head_of(self.agency)
 
-    def _head_of(self, agency) -> dict:
+    def head_of(self, agency) -> dict:
+        """The head of an agency as at the finding's date: title, name (None where no source gives
+        it), agency id and name, and whether the name is sample data."""
         head = agency.head_on(self.as_of)
         actor = self.context.catalogue.actors.get(agency.kind)
         title = head.title if head else (actor.head if actor else "Thủ trưởng cơ quan")

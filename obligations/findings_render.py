@@ -12,7 +12,6 @@ from rich.table import Table
 from rich.text import Text
 
 from .findings import STATUS_VI, STATUSES, Finding, format_value
-from .model import COMPARATOR_SIGN
 from .periods import format_date_vi
 
 #: Shown one line per agency in the table unless asked for: they are many and need no action now.
@@ -30,23 +29,13 @@ def head_label(responsible: dict) -> str:
 
 
 def _target_cell(f: Finding) -> str:
-    if f.kind == "target":
-        t = f.check.target
-        unit = f.metric.unit if f.metric else None
-        population = f.instance.population
-        scope = {"population_share": " (tỷ lệ cơ quan", "aggregate": " (bình quân"}.get(t.scope.value, "")
-        if scope:
-            reach = population.reach if population is not None else "own"
-            scope += (", toàn tỉnh, cùng chịu trách nhiệm)" if population is not None and population.joint
-                      else ", toàn tỉnh)" if reach == "province" else ")")
-        if t.scope.value == "population_share":
-            unit = "percent"  # the share of the bodies that meet it
-        value = "có" if unit == "boolean" and t.value else format_value(float(t.value), unit)
-        name = f.metric.name if f.metric else t.metric
-        return f"{name} {COMPARATOR_SIGN[t.comparator.value]} {value}{scope}"
-    if f.kind == "consequence":
-        return "Hệ quả: " + f.obligation.consequences[f.check.consequence_index].effect.vi
-    return f.obligation.action.vi
+    """What is asked, and for a population figure, over whom: "... ≥ 60% (tỷ lệ cơ quan, toàn tỉnh)"."""
+    population = f.instance.population
+    if f.kind != "target" or population is None:
+        return f.duty_label
+    scope = {"population_share": " (tỷ lệ cơ quan", "aggregate": " (bình quân"}[population.scope]
+    return f.duty_label + scope + (", toàn tỉnh, cùng chịu trách nhiệm)" if population.joint
+                                   else ", toàn tỉnh)" if population.reach == "province" else ")")
 
 
 def _actual_cell(f: Finding) -> str:
@@ -103,7 +92,7 @@ def findings_table(findings: list[Finding], show: set[str] | None = None) -> Gro
             table.add_column(header, max_width=width, overflow="fold")
         for f in shown:
             table.add_row(Text(STATUS_VI[f.status], style=_STYLE[f.status]),
-                          _citation_cell(f),
+                          f.citation,
                           _target_cell(f) + _answerer_note(f, head), f.period or "", _actual_cell(f), _due_cell(f))
         if shown:
             parts.append(table)
@@ -120,13 +109,15 @@ def _answerer_note(f: Finding, head: dict) -> str:
     return f"\n(chịu trách nhiệm: {head_label(responsible)})"
 
 
-def _counts_table(title: str, *leading: tuple[str, int]) -> Table:
-    """A table of the leading columns, then one count column per status."""
+def _counts_table(title: str, statuses: list[str], rows, *leading: tuple[str, int]) -> Table:
+    """The leading columns (at least ``width`` wide), then one count column per status that occurs."""
     table = Table(title=title, box=box.SIMPLE_HEAD, title_justify="left")
     for header, width in leading:
-        table.add_column(header, max_width=width, overflow="fold")
-    for status in STATUSES:
+        table.add_column(header, min_width=width, overflow="fold")
+    for status in statuses:
         table.add_column(STATUS_VI[status], justify="right", max_width=10, overflow="fold")
+    for cells, counts in rows:
+        table.add_row(*cells, *[str(counts.get(s, "")) for s in statuses])
     return table
 
 
@@ -134,31 +125,22 @@ def totals_line(totals: dict) -> str:
     return "Tổng: " + ", ".join(f"{n} {STATUS_VI[s].lower()}" for s, n in totals.items())
 
 
-def _citation_cell(f: Finding) -> str:
-    """``Chỉ thị (chưa rõ số), mục 1.a``; a text whose clauses are unknown says so, never an internal key."""
-    document = f"{f.document.kind_vi} {f.document.symbol or '(chưa rõ số)'}"
-    clause = f.obligation.clause
-    if not clause:
-        return f"{document}, chưa rõ điều khoản"
-    return f"{document}, {'mục ' if clause[:1].isdigit() else ''}{clause}"
-
-
 def summary_tables(summary: dict) -> Group:
-    agencies = _counts_table("Theo cơ quan và người đứng đầu", ("Cơ quan", 40), ("Người đứng đầu", 36))
-    for entry in summary["agencies"]:
-        head = entry["head"] or ""
-        if entry["head_name"]:
-            head += f": {entry['head_name']}"
-        agencies.add_row(entry["name"], head, *[str(entry["counts"].get(s, "")) for s in STATUSES])
-    heads = _counts_table("Theo người chịu trách nhiệm (kể cả chỉ tiêu của cơ quan cấp dưới mà văn bản giao cho họ)",
-                          ("Người chịu trách nhiệm", 44))
-    for entry in summary["heads"]:
-        heads.add_row(head_label(entry), *[str(entry["counts"].get(s, "")) for s in STATUSES])
-    obligations = _counts_table("Theo nghĩa vụ: số cơ quan mỗi trạng thái", ("Văn bản, điều khoản", 30), ("Chỉ tiêu", 28))
-    for entry in summary["obligations"]:
-        obligations.add_row(f"{entry['document'] or ''} {entry['clause'] or ''}", entry["check"].split("#")[1],
-                            *[str(entry["counts"].get(s, "")) for s in STATUSES])
-    return Group(agencies, heads, obligations)
+    statuses = [s for s in STATUSES if summary["totals"].get(s)]
+
+    def who(entry: dict) -> str:
+        return entry["head"] + (f": {entry['head_name']}" if entry["head_name"] else "")
+
+    return Group(
+        _counts_table("Theo cơ quan và người đứng đầu", statuses,
+                      (((f"{e['name']}\n— {who(e)}",), e["counts"]) for e in summary["agencies"]),
+                      ("Cơ quan — người đứng đầu", 30)),
+        _counts_table("Theo người chịu trách nhiệm (kể cả chỉ tiêu của cơ quan cấp dưới mà văn bản giao cho họ)",
+                      statuses, (((head_label(e),), e["counts"]) for e in summary["heads"]),
+                      ("Người chịu trách nhiệm", 36)),
+        _counts_table("Theo nghĩa vụ: số cơ quan mỗi trạng thái", statuses,
+                      (((f"{e['citation']}\n— {e['duty']}",), e["counts"]) for e in summary["obligations"]),
+                      ("Văn bản, điều khoản — chỉ tiêu / nhiệm vụ", 30)))
 
 
 CSV_FIELDS = ["agency_id", "agency", "province", "responsible_title", "responsible_name", "status", "kind",

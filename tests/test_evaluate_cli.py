@@ -45,6 +45,15 @@ def test_summary_counts_per_agency_head_and_obligation():
     assert summary["agencies"] and summary["obligations"]
     for part in ("agencies", "heads"):
         assert sum(summary["totals"].values()) == sum(sum(a["counts"].values()) for a in summary[part])
+    # a leader whose unit crossed Nghệ An's thresholds is one person in the per-head counts
+    que_phong = [h for h in summary["heads"] if h["agency"] == "na-huyen-que-phong"]
+    assert len(que_phong) == 1 and que_phong[0]["counts"].get("triggered") == 1
+    assert que_phong[0]["title"] == "Chủ tịch UBND huyện Quế Phong"
+    consequence = next(o for o in summary["obligations"] if o["check"].endswith("#c0"))
+    assert consequence["citation"] == "Công văn 8705/UBND-CN, mục 1, gạch đầu dòng 3"
+    assert consequence["duty"].startswith("Hệ quả: ")
+    table = invoke("evaluate", "--province", "Nghệ An", "--as-of", "2020-04-15", "--summary").output
+    assert "#t0" not in table and "#c0" not in table and "Hệ quả:" in " ".join(table.split())
 
 
 def test_a_district_chairman_answers_for_the_communes_level_targets():
