@@ -136,7 +136,10 @@ def _rows(path: Path, problems: ProblemList) -> Iterator[tuple[str, int | None, 
         return
     try:
         yield from readers[suffix](path, problems)
-    except (OSError, UnicodeDecodeError) as error:
+    except UnicodeDecodeError as error:
+        problems.add(str(path), None, "", f"not UTF-8 text ({error.reason} at byte {error.start})",
+                     "save it as UTF-8 (in Excel: Save As, 'CSV UTF-8 (Comma delimited)')")
+    except OSError as error:
         problems.add(str(path), None, "", f"cannot be read: {error}")
 
 
@@ -151,6 +154,9 @@ def _json_rows(path: Path, problems: ProblemList) -> list:
         data = data.get("facts")
     if not isinstance(data, list):
         problems.add(str(path), 1, "", "expected a list of facts, or an object with a 'facts' list")
+        return []
+    if not data:
+        problems.add(str(path), 1, "", "no facts: the list is empty", "add the facts, or leave the file out")
         return []
     lines = _json_item_lines(text, len(data))
     out = []
@@ -215,6 +221,7 @@ def _table_rows(path: Path, rows: Iterable, problems: ProblemList, sheet: str | 
     """(origin, row number, record) for each non-blank row after the header row."""
     where = f"{path.name}" + (f"[{sheet}]" if sheet else "")
     header = None
+    number_of_facts = 0
     for number, row in enumerate(rows, start=1):
         if not any(c not in (None, "") for c in row):
             continue
@@ -225,9 +232,13 @@ def _table_rows(path: Path, rows: Iterable, problems: ProblemList, sheet: str | 
                 problems.add(str(path), number, "", f"unknown column(s) {', '.join(repr(u) for u in unknown)}",
                              "columns: " + ", ".join(COLUMNS))
             continue
+        number_of_facts += 1
         yield f"{where}:{number}", number, {name: cell for name, cell in zip(header, row) if name and cell not in (None, "")}
     if header is None:
         problems.add(str(path), None, "", "no rows", "the first row names the columns: type, agency, metric, period, value ...")
+    elif number_of_facts == 0:
+        problems.add(str(path), None, "", "no facts: only the header row",
+                     "add one row per fact under the header, or leave the file out")
 
 
 def _normalise_row(item: Any, file: str, line: int | None, problems: ProblemList) -> dict:

@@ -113,3 +113,16 @@ def test_a_csv_saved_by_excel_is_read_row_by_row_with_its_own_row_numbers(catalo
     facts = read_facts([path], catalogue, registry)
     assert [(f.agency, f.value, f.origin) for f in facts] == [
         ("bg-so-tu-phap", 78.0, "facts.csv:2"), ("bg-so-y-te", 80.0, "facts.csv:4")]
+
+
+def test_unreadable_or_empty_fact_files_are_refused_with_the_fix(catalogue, registry, tmp_path):
+    cases = {"latin1.csv": ("type,agency\nvalue,bg-s\xe9\n".encode("latin-1"), "not UTF-8 text", "CSV UTF-8"),
+             "header.csv": (b"type,agency,metric,period,value\n", "no facts: only the header row", "one row per fact"),
+             "empty.json": (b'{"facts": []}', "no facts: the list is empty", "leave the file out")}
+    for name, (content, message, hint) in cases.items():
+        path = tmp_path / name
+        path.write_bytes(content)
+        with pytest.raises(FactError) as caught:
+            read_facts([path], catalogue, registry)
+        [problem] = caught.value.problems
+        assert message in str(problem) and hint in str(problem) and str(problem).startswith(str(path))
