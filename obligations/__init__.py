@@ -14,6 +14,13 @@ The dependency graph (documents, obligations and what ties them)::
     obligations.trace(graph, "ttg/28-2018-qd-ttg/19.2")          # up and down, by province
     obligations.uptake(graph, province="Nghệ An", national="QĐ 28/2018")   # taken up or not
     obligations.check_graph(graph)                               # consistency findings
+
+Agency facts evaluated as at a date (durable_rules by default; safe from several threads)::
+
+    registry = obligations.load_registries(["my-province.yaml"], catalogue.actors)
+    facts = obligations.read_facts(["reports.xlsx"], catalogue, registry)   # or facts_from_records
+    result = obligations.evaluate(catalogue, registry, facts, date(2015, 1, 15), province="Bắc Giang")
+    result.findings[0].explanation, result.summary, result.to_dict()   # JSON: findings_schema()
 """
 
 from __future__ import annotations
@@ -28,6 +35,10 @@ from .uptake import Uptake, uptake
 from .errors import CatalogueError, NotFound, ObligationsError, Problem
 from .model import Actor, Deadline, Document, Metric, Obligation, Target
 from .query import Match, Query, run_query
+from .agencies import Agency, Registry, RegistryError, load_registries
+from .facts import Fact, FactError, facts_from_records, read_facts
+from .evaluate import Evaluation, evaluate, explain_binding, load_sample
+from .findings_schema import findings_schema
 from .views import ObligationView, contract_schema, obligation_view, to_jsonable
 
 __all__ = [
@@ -38,6 +49,9 @@ __all__ = [
     # the dependency graph (issue 3)
     "DependencyGraph", "Finding", "Trace", "Uptake", "build_graph", "check_graph", "export_graph", "trace",
     "uptake",
+    # agency facts and the rule engine (issue 4)
+    "Agency", "Evaluation", "Fact", "FactError", "Registry", "RegistryError", "evaluate", "explain_binding",
+    "facts_from_records", "findings_schema", "load_registries", "load_sample", "read_facts",
 ]
 
 

@@ -1,7 +1,9 @@
 """The library call: catalogue, agencies, facts and an as-of date in; findings out.
 
-    from obligations import load_catalogue, evaluate
-    result = evaluate(catalogue, registry, facts, as_of=date(2015, 1, 15), province="Bắc Giang")
+    import obligations
+    catalogue = obligations.load_catalogue()
+    registry, facts = obligations.load_sample(catalogue)   # or load_registries(...), read_facts(...)
+    result = obligations.evaluate(catalogue, registry, facts, as_of=date(2015, 1, 15), province="Bắc Giang")
     for finding in result.findings: print(finding.status, finding.explanation)
 
 Data flows one way: checks (from the catalogue) -> instances (bound to agencies as at the date)

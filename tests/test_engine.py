@@ -327,3 +327,22 @@ def test_a_reconstructed_duty_is_not_dressed_as_a_quotation(catalogue, registry)
         assert "tái dựng từ nguồn thứ cấp, không phải nguyên văn" in f.explanation and "“" not in f.explanation
     for f in provincial:
         assert f"“{f.obligation.action.vi}”" in f.explanation
+
+
+def test_the_library_call_an_integrator_makes(catalogue):
+    """What the package docstring shows: registries and facts in, findings and their JSON out."""
+    import obligations
+    from obligations.findings_schema import EvaluationView
+
+    registry, facts = obligations.load_sample(catalogue)
+    result = obligations.evaluate(catalogue, registry, facts, dt.date(2015, 1, 15), province="Bắc Giang")
+    data = result.to_dict()
+    EvaluationView.model_validate(data)
+    assert data["summary"]["totals"]["unmet"] == sum(1 for f in result.findings if f.status == "unmet") > 0
+    assert "FindingView" in str(obligations.findings_schema())
+    records = [{"type": "value", "agency": "bg-so-y-te", "metric": "ty-le-vbdt-hoan-toan", "period": "2014",
+                "value": "72%"}]
+    one = obligations.facts_from_records(records, catalogue, registry)
+    found = obligations.evaluate(catalogue, registry, one, dt.date(2015, 1, 15), agencies=["bg-so-y-te"],
+                                 statuses=["unmet"]).findings
+    assert [f.obligation.id for f in found] == [f"{BG}/1.a"]
