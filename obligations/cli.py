@@ -410,10 +410,11 @@ def agencies(ctx, agency_files, province, as_of, fmt) -> None:
         table = Table(box=None)
         for header in ("Mã", "Tên", "Loại", "Thuộc", "Người đứng đầu", "Tồn tại"):
             table.add_column(header, overflow="fold")
-        for r in rows:
+        for a, r in zip(chosen, rows):
             head = (r["head_title"] or "") + (f": {r['head_name']}" if r["head_name"] else "") + (
                 " (tên mẫu)" if r["head_is_sample"] else "")
-            life = f"{r['existed_from'] or '…'} – {r['existed_until'] or 'nay'}"
+            since, until = a.existed.since, a.existed.until
+            life = f"{f'{since:%d/%m/%Y}' if since else '…'} – {f'{until:%d/%m/%Y}' if until else 'nay'}"
             table.add_row(r["id"], r["name"], r["kind"], r["parent"] or "", head, life)
         render.console().print(table)
 
