@@ -415,7 +415,8 @@ def agencies(ctx, agency_files, province, as_of, fmt) -> None:
                 " (tên mẫu)" if r["head_is_sample"] else "")
             since, until = a.existed.since, a.existed.until
             life = f"{f'{since:%d/%m/%Y}' if since else '…'} – {f'{until:%d/%m/%Y}' if until else 'nay'}"
-            table.add_row(r["id"], r["name"], r["kind"], r["parent"] or "", head, life)
+            kind = catalogue.actors[a.kind].name if a.kind in catalogue.actors else a.kind
+            table.add_row(r["id"], r["name"], kind, r["parent"] or "", head, life)
         render.console().print(table)
 
 
