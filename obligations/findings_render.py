@@ -145,7 +145,7 @@ def summary_tables(summary: dict) -> Group:
 
 CSV_FIELDS = ["agency_id", "agency", "province", "responsible_title", "responsible_name", "status", "kind",
               "obligation_id", "document", "clause", "period", "metric", "comparator", "target", "actual",
-              "deadline", "days_left", "accountable_to", "explanation"]
+              "deadline", "days_left", "accountable_to", "explanation", "citation", "duty"]
 
 
 def findings_csv(findings: list[Finding]) -> str:
@@ -165,5 +165,5 @@ def findings_csv(findings: list[Finding]) -> str:
             "target": target.get("value", ""), "actual": actual.get("value", actual.get("date", "")) if actual else "",
             "deadline": f.due.isoformat() if f.due else "", "days_left": "" if f.days_left is None else f.days_left,
             "accountable_to": (data["accountable_to"] or {}).get("name", "") if data["accountable_to"] else "",
-            "explanation": data["explanation"]})
+            "explanation": data["explanation"], "citation": f.citation, "duty": f.duty_label})
     return out.getvalue()

@@ -37,6 +37,11 @@ def test_table_and_csv():
     assert table.exit_code == 0 and "Chưa đạt" in table.output and "Dữ liệu mẫu" in table.output
     csv = invoke("evaluate", "--province", "Bắc Giang", "--as-of", "2015-01-15", "--format", "csv")
     assert csv.output.splitlines()[0].startswith("agency_id,agency,province,responsible_title")
+    import csv as csv_module
+    import io
+    rows = list(csv_module.DictReader(io.StringIO(csv.output)))
+    row = next(r for r in rows if r["status"] == "unmet" and r["obligation_id"].endswith("/1.a"))
+    assert row["citation"] == "Chỉ thị (chưa rõ số), mục 1.a" and "≥" in row["duty"]
 
 
 def test_summary_counts_per_agency_head_and_obligation():
