@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 
 from cli_helpers import run as invoke
@@ -35,11 +37,9 @@ def test_bac_giang_demo_lists_agencies_below_their_2014_targets_with_heads():
 def test_table_and_csv():
     table = invoke("evaluate", "--province", "Bắc Giang", "--as-of", "2015-01-15", "--status", "unmet")
     assert table.exit_code == 0 and "Chưa đạt" in table.output and "Dữ liệu mẫu" in table.output
-    csv = invoke("evaluate", "--province", "Bắc Giang", "--as-of", "2015-01-15", "--format", "csv")
-    assert csv.output.splitlines()[0].startswith("agency_id,agency,province,responsible_title")
-    import csv as csv_module
-    import io
-    rows = list(csv_module.DictReader(io.StringIO(csv.output)))
+    output = invoke("evaluate", "--province", "Bắc Giang", "--as-of", "2015-01-15", "--format", "csv").output
+    assert output.splitlines()[0].startswith("agency_id,agency,province,responsible_title")
+    rows = list(csv.DictReader(io.StringIO(output)))
     row = next(r for r in rows if r["status"] == "unmet" and r["obligation_id"].endswith("/1.a"))
     assert row["citation"] == "Chỉ thị (chưa rõ số), mục 1.a" and "≥" in row["duty"]
 
