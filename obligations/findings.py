@@ -13,8 +13,9 @@ import datetime as dt
 from dataclasses import dataclass
 from functools import cached_property
 
-from .model import COMPARATOR_SIGN
+from .model import COMPARATOR_SIGN, PROVENANCE_VI, VERBATIM_PROVENANCES, Party
 from .periods import format_date_vi, parse_period
+from .plan import matches
 
 STATUSES = ("unmet", "no_data", "met_late", "pending", "met", "not_attested", "attested", "triggered")
 
@@ -140,7 +141,6 @@ class Finding:
         agency = self.agency
         if target is None or target.scope.value != "each_agency" or not target.answerable:
             return agency
-        from .plan import matches
         catalogue, registry = self.context.catalogue, self.context.registry
         current = agency
         while current is not None:
@@ -161,7 +161,6 @@ class Finding:
         actor = self.obligation.monitored_by
         if not actor:
             return None
-        from .model import Party
         return self.context.party(Party(actor=actor), self.agency.province, self.as_of)
 
     # ---- what was compared -------------------------------------------------------------------
@@ -253,11 +252,13 @@ class Finding:
         return out
 
 
+_NO_MEMBERS = (" Danh mục cơ quan không có cơ quan nào thuộc diện này (cần bổ sung vào danh mục), "
+               "nên chưa tính được số liệu.")
+
+
 def _duty(f: Finding) -> str:
     """The duty in the text's words, in quotation marks; a reconstructed or secondary text's duty is a
     summary and is labelled so, never dressed as a quotation."""
-    from .model import PROVENANCE_VI, VERBATIM_PROVENANCES
-
     provenance = f.document.provenance.kind
     if provenance in VERBATIM_PROVENANCES:
         return f"“{f.obligation.action.vi}”"
@@ -299,7 +300,9 @@ def _explain(f: Finding) -> str:
             if population.scope == "population_share":
                 text = (f"{intro}, tỷ lệ {who} đạt \"{name}\" {_period_vi(f.period)} phải "
                         f"{COMPARATOR_VI[target.comparator.value]} {format_value(float(target.value), 'percent')}{due}.")
-                if population.value is None:
+                if not population.members:
+                    got = _NO_MEMBERS
+                elif population.value is None:
                     got = f" Chưa cơ quan nào trong {len(population.members)} cơ quan báo cáo."
                 else:
                     got = (f" Theo báo cáo, {len(population.meeting)}/{len(population.members)} cơ quan đạt "
@@ -307,12 +310,9 @@ def _explain(f: Finding) -> str:
                            f"cơ quan chưa báo cáo, được tính là chưa đạt.")
             else:
                 text = (f"{intro}, {name} {_period_vi(f.period)} của {who} phải đạt {goal}{due}.")
-                got = (" Chưa cơ quan nào báo cáo." if population.value is None else
-                       f" Bình quân số liệu của {len(population.reported)}/{len(population.members)} cơ quan đã báo cáo: "
-                       f"{format_value(population.value, unit)}.")
-            if not population.members:
-                got = (" Danh mục cơ quan không có cơ quan nào thuộc diện này (cần bổ sung vào danh mục), "
-                       "nên chưa tính được số liệu.")
+                got = (_NO_MEMBERS if not population.members else " Chưa cơ quan nào báo cáo." if population.value is None
+                       else f" Bình quân số liệu của {len(population.reported)}/{len(population.members)} cơ quan đã "
+                       f"báo cáo: {format_value(population.value, unit)}.")
             text += got
             if population.joint:  # a share: this body's own part is met or not
                 own = ("đạt" if f.agency.id in population.meeting else "chưa đạt" if f.agency.id in population.reported
