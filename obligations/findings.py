@@ -202,6 +202,10 @@ class Finding:
             return {"attested": bool(self.used and self.used[0].value), "facts": facts}
         return {"values": {f.metric: f.value for f in self.used}, "facts": facts}
 
+    def _metric_label(self, metric_id: str) -> str:
+        metric = self.context.catalogue.metrics.get(metric_id)
+        return metric.name if metric else metric_id
+
     # ---- the sentence ------------------------------------------------------------------------
 
     @cached_property
@@ -225,7 +229,8 @@ class Finding:
             "document": {"id": document.id, "symbol": document.symbol, "kind": document.kind_vi,
                          "issuer": document.issuer.name,
                          "date": document.date.exact.isoformat() if document.date and document.date.exact else None,
-                         "citation": document.citation(), "provenance": document.provenance.kind.value},
+                         "citation": document.citation(), "provenance": document.provenance.kind.value,
+                         "title": document.title},
             "clause": obligation.clause,
             "action": obligation.action.vi,
             "quote": quote,
@@ -246,7 +251,8 @@ class Finding:
         if self.kind == "consequence":
             consequence = obligation.consequences[self.check.consequence_index]
             out["consequence"] = {"effect": consequence.effect.vi, "quote": consequence.quote.text,
-                                  "conditions": [{"metric": m, "comparator": c, "value": v}
+                                  "conditions": [{"metric": m, "metric_name": self._metric_label(m),
+                                                  "comparator": c, "value": v}
                                                  for m, c, v in self.check.conditions],
                                   "any": self.check.any_of}
         return out

@@ -25,6 +25,7 @@ class DocumentRef(_Strict):
     date: str | None  # ISO date, None when the text's date is unknown
     citation: str
     provenance: str
+    title: str | None = None  # the subject (trích yếu), for a letter's first citation of the text
 
 
 class AgencyRef(_Strict):
@@ -70,7 +71,7 @@ class PartyView(_Strict):
 class ConsequenceView(_Strict):
     effect: str
     quote: str
-    conditions: list[dict]
+    conditions: list[dict]  # metric, metric_name, comparator, value (percent as written)
     any: bool
 
 

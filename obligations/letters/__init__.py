@@ -1,0 +1,1 @@
+"""Reminder letters, escalations and summary reports from the findings, in the official format."""

@@ -1,0 +1,332 @@
+"""From findings to letters: who gets which letter, and what each letter says (as template variables).
+
+The input is the findings JSON of ``evaluate`` (``Evaluation.to_dict()``, or a file of it), so a letter
+made from a saved evaluation is the same as one made straight after it. Three kinds of letter:
+
+- ``reminder`` (công văn đôn đốc): one per head who answers for unmet duties or missing reports,
+  from the province's monitoring body; a commune's target answered for by its district chairman
+  (Bắc Giang 1.a) goes in the district's letter, naming the commune.
+- ``escalation``: where a consequence fired (Nghệ An 8705/UBND-CN mục 1), one letter per province to
+  the People's Committee, naming each leader who answers and the figures that crossed the thresholds.
+- ``summary`` (báo cáo): one per province to the People's Committee, counts and unmet duties per
+  agency, with an annex table.
+
+The variables each template receives are listed in ``docs/letters.md``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..model import PROVENANCE_VI
+from ..text import slug
+from . import vi
+from .senders import Sender, Senders
+
+KINDS = ("reminder", "escalation", "summary")
+KIND_VI = {"reminder": "nhac-viec", "escalation": "de-nghi-xu-ly-trach-nhiem", "summary": "bao-cao-tong-hop"}
+
+#: The statuses a reminder lists by default: what is late, what was not reported, what was not confirmed.
+REMINDER_STATUSES = ("unmet", "no_data", "not_attested")
+STATUS_VI = {
+    "unmet": "Chưa đạt", "no_data": "Chưa báo cáo", "not_attested": "Chưa xác nhận thực hiện",
+    "met_late": "Hoàn thành chậm", "pending": "Chưa đến hạn", "met": "Đạt", "attested": "Có xác nhận thực hiện",
+    "triggered": "Phải chịu trách nhiệm",
+}
+_COMPARATOR_VI = {"at_least": "tối thiểu", "at_most": "tối đa", "above": "trên", "below": "dưới", "equals": "bằng"}
+_VERBATIM = {"official_text", "news_report"}  # provenances whose duties are quoted words of the text
+
+
+@dataclass
+class Letter:
+    """One letter to one recipient: its kind, whom it goes to, its file name and template variables."""
+
+    kind: str
+    province: str
+    recipient: dict
+    filename: str  # without extension, unique in its province folder, ASCII: nhac-viec-so-tu-phap-tinh-khanh-hoa
+    context: dict = field(repr=False)
+
+    @property
+    def folder(self) -> str:
+        return slug(self.province)
+
+    @property
+    def path(self) -> str:
+        """Where the letter goes under the output folder, without extension: khanh-hoa/nhac-viec-..."""
+        return f"{self.folder}/{self.filename}"
+
+
+def compose(evaluation: dict, senders: Senders, *, kinds: tuple[str, ...] = KINDS,
+            letter_date: dt.date | None = None, reply_days: int | None = None, reply_by: dt.date | None = None,
+            first_number: int | None = None, statuses: tuple[str, ...] = REMINDER_STATUSES) -> list[Letter]:
+    """The letters for an evaluation (``Evaluation.to_dict()``): reminders, escalations and summaries.
+
+    ``letter_date`` defaults to the evaluation's date; the reply is asked for ``reply_days`` after it
+    (default: the sender's ``reply_days``) or by ``reply_by``. Numbers are left blank for the clerk
+    unless ``first_number`` is given, then they follow on letter by letter."""
+    as_of = dt.date.fromisoformat(evaluation["as_of"])
+    day = letter_date or as_of
+    findings = evaluation["findings"]
+    provinces: dict[str, list[dict]] = {}
+    for finding in findings:
+        provinces.setdefault(finding["agency"]["province"], []).append(finding)
+    letters: list[Letter] = []
+    for province, found in provinces.items():
+        sender = senders.of(province)
+        due = reply_by or day + dt.timedelta(days=reply_days or sender.reply_days)
+        base = {"sender": _sender_vars(sender), "as_of": as_of, "period": evaluation["period"],
+                "period_label": _period_label(evaluation["period"]), "date": day, "reply_by": due,
+                "sample_data": bool(evaluation.get("sample_data") or sender.sample), "province": province}
+        groups = _by_answering_head(found)
+        if "reminder" in kinds:
+            for head, items in groups.items():
+                if sender.agency and head[0] == sender.agency:
+                    continue  # the monitoring body does not remind itself: its duties are in the summary
+                listed = [f for f in items if f["status"] in statuses and f["kind"] != "consequence"]
+                if listed:
+                    letters.append(_reminder(base, items[0]["responsible"], listed))
+        if "escalation" in kinds:
+            fired = [f for f in found if f["status"] == "triggered"]
+            if fired:
+                letters.append(_escalation(base, sender, fired))
+        if "summary" in kinds:
+            letters.append(_summary(base, sender, groups, statuses, len({f["agency"]["id"] for f in found})))
+    _name_files(letters)
+    for index, letter in enumerate(letters):
+        letter.context["number"] = str(first_number + index) if first_number is not None else ""
+    return letters
+
+
+# ---- the three kinds ---------------------------------------------------------------------------
+
+
+def _reminder(base: dict, responsible: dict, findings: list[dict]) -> Letter:
+    own = responsible["agency_id"]
+    items = [_item(f, own) for f in findings if f["status"] != "not_attested"]
+    recipient = _recipient(responsible)
+    context = {**base, "kind": "reminder", "recipient": recipient,
+               "documents": _documents(findings),
+               "unmet": [i for i in items if i["status"] == "unmet"],
+               "no_data": [i for i in items if i["status"] == "no_data"],
+               "other": [i for i in items if i["status"] not in ("unmet", "no_data")],
+               "not_attested": _attestation_groups([f for f in findings if f["status"] == "not_attested"]),
+               "counts": _counts(findings)}
+    return Letter("reminder", base["province"], recipient, KIND_VI["reminder"] + "-" + _short_name(recipient), context)
+
+
+def _escalation(base: dict, sender: Sender, fired: list[dict]) -> Letter:
+    cases = []
+    for f in fired:
+        values = f["actual"]["values"] if f.get("actual") else {}
+        figures = [{"metric": c["metric"], "name": c.get("metric_name") or c["metric"],
+                    "value": vi.number(values.get(c["metric"]), "percent"),
+                    "threshold": f"{_COMPARATOR_VI.get(c['comparator'], c['comparator'])} "
+                                 f"{vi.number(c['value'], 'percent')}"}
+                   for c in f["consequence"]["conditions"]]
+        head = f["responsible"]
+        cases.append({"agency": f["agency"]["name"], "agency_id": f["agency"]["id"],
+                      "leader": {"title": head["title"], "name": head["name"], "sample": head["sample"]},
+                      "figures": figures, "period": f["period"], "period_label": _period_label(f["period"]),
+                      "document": vi.cite(f["document"], full=False), "clause": vi.clause_ref(f["clause"]),
+                      "where": _where(f), "effect": f["consequence"]["effect"], "quote": f["consequence"]["quote"],
+                      "all_conditions": not f["consequence"]["any"],
+                      "accountable_to": (f.get("accountable_to") or {}).get("name") or sender.committee})
+    recipient = {"title": sender.committee, "name": None, "agency_id": None, "agency_name": sender.committee}
+    context = {**base, "kind": "escalation", "recipient": recipient, "documents": _documents(fired),
+               "cases": cases}
+    return Letter("escalation", base["province"], recipient, KIND_VI["escalation"], context)
+
+
+def _summary(base: dict, sender: Sender, groups: dict, statuses: tuple[str, ...], evaluated: int) -> Letter:
+    rows = []
+    every = [f for items in groups.values() for f in items]
+    shown = [s for s in STATUS_VI if any(f["status"] == s for f in every)]
+    for (agency_id, _), items in groups.items():
+        head = items[0]["responsible"]
+        counts = _counts(items)
+        rows.append({"agency": head["agency_name"], "agency_id": agency_id, "head": _person(head),
+                     "counts": counts, "cells": [counts.get(s, 0) for s in shown],
+                     "unmet": [_item(f, agency_id) for f in items if f["status"] == "unmet"],
+                     "no_data": sum(1 for f in items if f["status"] == "no_data"),
+                     "reminded": any(f["status"] in statuses and f["kind"] != "consequence" for f in items)
+                     and agency_id != sender.agency})
+    recipient = {"title": sender.committee, "name": None, "agency_id": None, "agency_name": sender.committee}
+    context = {**base, "kind": "summary", "recipient": recipient, "documents": _documents(every),
+               "agencies_evaluated": evaluated, "totals": _counts(every),
+               "columns": [{"status": s, "label": STATUS_VI[s]} for s in shown],
+               "rows": rows, "with_unmet": [r for r in rows if r["unmet"]],
+               "reminders_sent": sum(1 for r in rows if r["reminded"]),
+               "triggered": [r for r in rows if r["counts"].get("triggered")]}
+    return Letter("summary", base["province"], recipient, KIND_VI["summary"], context)
+
+
+# ---- one finding as a line of a letter -----------------------------------------------------------
+
+
+def _item(f: dict, recipient_agency: str) -> dict:
+    """A duty as a letter lists it: where the text says it, what it asks, the agency's figure, the deadline."""
+    target = f.get("target")
+    deadline = f.get("deadline") or {}
+    due = dt.date.fromisoformat(deadline["date"]) if deadline.get("date") else None
+    item = {"status": f["status"], "status_label": STATUS_VI[f["status"]], "kind": f["kind"],
+            "document": vi.cite(f["document"], full=False), "clause": vi.clause_ref(f["clause"]),
+            "where": _where(f),
+            "agency": f["agency"]["name"], "own": f["agency"]["id"] == recipient_agency,
+            "period": f["period"], "period_label": _period_label(f["period"]),
+            "deadline": due, "deadline_phrase": deadline.get("phrase"),
+            "days_late": -deadline["days_left"] if deadline.get("days_left") is not None and deadline["days_left"] < 0
+            else None,
+            "explanation": f["explanation"]}
+    if target:
+        unit = "percent" if target["scope"] == "population_share" else target["unit"]
+        item["duty"] = target["metric_name"]
+        item["target"] = ("có" if target["value"] else "không") if unit == "boolean" else \
+            f"{_COMPARATOR_VI[target['comparator']]} {vi.number(target['value'], unit)}"
+        item["figure"] = _figure(f, unit)
+        item["verbatim"] = False  # a metric's name and the text's target, not a quotation
+        item["quoted"] = target["metric_name"]
+    else:
+        verbatim = f["document"]["provenance"] in _VERBATIM
+        item["duty"] = f["action"]
+        item["target"] = None
+        item["figure"] = _event_figure(f)
+        item["verbatim"] = verbatim
+        item["quoted"] = _quoted(f["action"], f["document"]["provenance"])
+    return item
+
+
+def _quoted(action: str, provenance: str) -> str:
+    """The duty in the text's words between quotation marks; a reconstructed or secondary text's duty
+    is a summary, and the letter says so rather than dress it as a quotation."""
+    if provenance in _VERBATIM:
+        return f"“{action}”"
+    return f"{action} (nội dung {PROVENANCE_VI.get(provenance, provenance)}, không phải nguyên văn)"
+
+
+def _where(f: dict) -> str:
+    """``mục 1.a Chỉ thị số 12/CT-UBND``; only the document where its clauses are not known."""
+    document = vi.cite(f["document"], full=False)
+    return f"{vi.clause_ref(f['clause'])} {document}" if f["clause"] else document
+
+
+def _figure(f: dict, unit: str | None) -> str | None:
+    """The agency's reported figure, or the population's (``37,93% (11/29 cơ quan)``); None when missing."""
+    actual = f.get("actual")
+    if not actual:
+        return None
+    population = actual.get("population")
+    if population is None:
+        return vi.number(actual.get("value"), unit)
+    if actual.get("value") is None:
+        return None
+    text = vi.number(actual["value"], unit)
+    if population["scope"] == "population_share":
+        text += f" ({population['meeting']}/{population['members']} cơ quan đạt)"
+    else:
+        text += f" (bình quân {population['reported']}/{population['members']} cơ quan báo cáo)"
+    if population.get("joint"):
+        mine = f["agency"]["id"]
+        # the text gives the figure to the bodies together (Bắc Giang 1.c): say how this body's own part stands
+        own = [x for x in actual.get("facts", []) if x.get("agency") == mine]
+        text += "; chỉ tiêu chung của các cơ quan trong diện" + (
+            f", riêng cơ quan: {vi.number(own[0]['value'], 'percent' if own[0].get('unit') == 'percent' else None)}"
+            if own and own[0].get("value") is not None else "")
+    return text
+
+
+def _event_figure(f: dict) -> str | None:
+    actual = f.get("actual")
+    if not actual or f["kind"] != "event":
+        return None
+    if actual.get("done") and actual.get("date"):
+        return f"hoàn thành ngày {vi.short_date(actual['date'])}"
+    return "báo cáo chưa thực hiện"
+
+
+def _attestation_groups(findings: list[dict]) -> list[dict]:
+    """Qualitative duties not confirmed, grouped by document: the clauses, and duties with no clause."""
+    groups: dict[str, dict] = {}
+    for f in findings:
+        group = groups.setdefault(f["document"]["id"], {
+            "document": vi.cite(f["document"], full=False), "clauses": [], "unnumbered": [],
+            "provenance": f["document"]["provenance"], "count": 0})
+        group["count"] += 1
+        if f["clause"]:
+            if vi.clause_ref(f["clause"]) not in group["clauses"]:
+                group["clauses"].append(vi.clause_ref(f["clause"]))
+        elif _quoted(f["action"], f["document"]["provenance"]) not in group["unnumbered"]:
+            group["unnumbered"].append(_quoted(f["action"], f["document"]["provenance"]))
+    return list(groups.values())
+
+
+# ---- helpers ---------------------------------------------------------------------------------------
+
+
+def _by_answering_head(findings: list[dict]) -> dict[tuple, list[dict]]:
+    """Findings grouped by the agency whose head answers for them, in the evaluation's order."""
+    groups: dict[tuple, list[dict]] = {}
+    for f in findings:
+        head = f["responsible"]
+        groups.setdefault((head["agency_id"], head["agency_name"]), []).append(f)
+    return groups
+
+
+def _documents(findings: list[dict]) -> list[dict]:
+    """The documents a letter relies on, in order of first mention, each with its full and short citation."""
+    seen: dict[str, dict] = {}
+    for f in findings:
+        document = f["document"]
+        if document["id"] not in seen:
+            seen[document["id"]] = {
+                "id": document["id"], "symbol": document["symbol"], "kind": document["kind"],
+                "full": vi.cite(document, full=True), "short": vi.cite(document, full=False),
+                "verbatim": document["provenance"] in _VERBATIM, "provenance": document["provenance"]}
+    return list(seen.values())
+
+
+def _counts(findings: list[dict]) -> dict:
+    counts = Counter(f["status"] for f in findings)
+    return {s: counts[s] for s in STATUS_VI if counts[s]}
+
+
+def _recipient(head: dict) -> dict:
+    """``Kính gửi:`` the head by title; the agency is added when the title does not name it."""
+    title = head["title"]
+    agency = head["agency_name"]
+    core = agency.split(" tỉnh ")[0].split(" huyện ")[0]
+    addressed = title if (core.casefold() in title.casefold() or "UBND" in title) else f"{title} {agency}"
+    return {"title": addressed, "name": head["name"], "sample": head["sample"], "agency_id": head["agency_id"],
+            "agency_name": agency}
+
+
+def _person(head: dict) -> str:
+    return head["title"] + (f" {head['name']}" if head["name"] else "")
+
+
+def _short_name(recipient: dict) -> str:
+    return slug(recipient["agency_name"])
+
+
+def _sender_vars(sender: Sender) -> dict:
+    data = sender.model_dump()
+    data["symbol"] = f"{sender.code}-{sender.unit}"  # công văn: Số: .../STTTT-CNTT
+    data["report_symbol"] = f"BC-{sender.code}"  # báo cáo: Số: .../BC-STTTT
+    return data
+
+
+def _period_label(period: str | None) -> str:
+    if not period:
+        return ""
+    from ..periods import parse_period
+    return parse_period(period).label_vi()
+
+
+def _name_files(letters: list[Letter]) -> None:
+    """File names unique within their province folder: a second agency of the same name gets its id."""
+    seen: Counter = Counter(letter.path for letter in letters)
+    for letter in letters:
+        if seen[letter.path] > 1 and letter.recipient.get("agency_id"):
+            letter.filename += "-" + slug(letter.recipient["agency_id"])

@@ -1,0 +1,109 @@
+"""Letters to files or bytes, in each format: Word (.docx), PDF (from the Word file), HTML, Markdown."""
+
+from __future__ import annotations
+
+import csv
+import io
+import tempfile
+from pathlib import Path
+from typing import Callable, Iterable
+
+from . import pdf, word
+from .compose import Letter
+from .sheet import Sheet, sheet, to_html, to_markdown
+from .templates import Templates
+
+FORMATS = ("docx", "pdf", "html", "md")
+INDEX = "danh-sach-thu.csv"
+
+
+def page_of(letter: Letter, templates: Templates | None = None) -> Sheet:
+    templates = templates or Templates()
+    return sheet(letter, templates.render(letter.kind, letter.context))
+
+
+def render(letter: Letter, fmt: str = "docx", templates: Templates | None = None) -> bytes:
+    """One letter as the bytes of a file of that format."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format '{fmt}': use {', '.join(FORMATS)}")
+    page = page_of(letter, templates)
+    if fmt == "docx":
+        return word.document_bytes(page)
+    if fmt == "html":
+        return to_html(page).encode("utf-8")
+    if fmt == "md":
+        return to_markdown(page).encode("utf-8")
+    with tempfile.TemporaryDirectory(prefix="obligations-letter-") as folder:
+        source = Path(folder) / "letter.docx"
+        source.write_bytes(word.document_bytes(page))
+        return pdf.convert([source], Path(folder))[0].read_bytes()
+
+
+def write(letters: list[Letter], out_dir: Path, formats: Iterable[str] = ("docx",), templates: Templates | None = None,
+          progress: Callable[[Letter], None] | None = None) -> list[Path]:
+    """Write each letter in each format under ``out_dir/<province>/``, and an index of them (CSV).
+
+    A PDF is made from the letter's Word file, all of a run's in one LibreOffice batch; when PDF is
+    asked without Word, the Word files go to a temporary folder."""
+    formats = list(dict.fromkeys(formats))
+    unknown = [f for f in formats if f not in FORMATS]
+    if unknown:
+        raise ValueError(f"unknown format '{unknown[0]}': use {', '.join(FORMATS)}")
+    templates = templates or Templates()
+    out_dir = Path(out_dir)
+    written: list[Path] = []
+    scratch = tempfile.TemporaryDirectory(prefix="obligations-letters-") if "pdf" in formats and "docx" not in formats \
+        else None
+    to_convert: dict[Path, list[Path]] = {}
+    try:
+        for letter in letters:
+            page = page_of(letter, templates)
+            target = out_dir / letter.path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            for fmt in formats:
+                if fmt == "docx":
+                    path = target.with_suffix(".docx")
+                    path.write_bytes(word.document_bytes(page))
+                    written.append(path)
+                elif fmt == "html":
+                    path = target.with_suffix(".html")
+                    path.write_text(to_html(page), encoding="utf-8")
+                    written.append(path)
+                elif fmt == "md":
+                    path = target.with_suffix(".md")
+                    path.write_text(to_markdown(page), encoding="utf-8")
+                    written.append(path)
+            if "pdf" in formats:
+                source = target.with_suffix(".docx")
+                if scratch is not None:
+                    source = Path(scratch.name) / letter.folder / (letter.filename + ".docx")
+                    source.parent.mkdir(parents=True, exist_ok=True)
+                    source.write_bytes(word.document_bytes(page))
+                to_convert.setdefault(target.parent, []).append(source)
+            if progress:
+                progress(letter)
+        for folder, sources in to_convert.items():
+            written.extend(pdf.convert(sources, folder))
+    finally:
+        if scratch is not None:
+            scratch.cleanup()
+    if letters:
+        index = out_dir / INDEX
+        index.write_text(index_csv(letters), encoding="utf-8-sig")  # with a BOM, so Excel reads the Vietnamese
+        written.append(index)
+    return written
+
+
+def index_csv(letters: list[Letter]) -> str:
+    """One row per letter: its file, kind, recipient and what it lists, for the clerk's register."""
+    buffer = io.StringIO()
+    out = csv.writer(buffer, lineterminator="\n")
+    out.writerow(["file", "kind", "province", "recipient", "agency_id", "unmet", "no_data", "not_attested",
+                  "triggered"])
+    for letter in letters:
+        counts = letter.context.get("counts") or letter.context.get("totals") or {}
+        out.writerow([letter.path, letter.kind, letter.province, letter.recipient["title"],
+                      letter.recipient.get("agency_id") or "", counts.get("unmet", 0), counts.get("no_data", 0),
+                      counts.get("not_attested", 0),
+                      len(letter.context["cases"]) if letter.kind == "escalation" else counts.get("triggered", 0)])
+    return buffer.getvalue()

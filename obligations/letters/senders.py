@@ -1,0 +1,102 @@
+"""Who sends the letters of each province: the monitoring body, its codes, its signer (configuration).
+
+A senders file (YAML) has one entry per province; ``obligations/sample/senders.yaml`` is the demo
+one and documents every field. Agency codes and drafting units are each body's own choice, so they
+are configuration, never code (Nghị định 30/2020/NĐ-CP, Phụ lục I).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from pydantic import Field, ValidationError
+
+from ..errors import ObligationsError, Problem, ProblemList, did_you_mean
+from ..model import Model, Text
+from ..text import fold
+from ..yamlfile import read_yaml, report_validation_error
+
+
+class Signer(Model):
+    """The signature block: ``KT. GIÁM ĐỐC`` / ``PHÓ GIÁM ĐỐC`` / name."""
+
+    authority: Text | None = None  # KT. GIÁM ĐỐC, TM. ỦY BAN NHÂN DÂN, Q. GIÁM ĐỐC ... (none when the head signs)
+    title: Text  # GIÁM ĐỐC, PHÓ GIÁM ĐỐC, KT. CHỦ TỊCH ...
+    name: Text | None = None  # left blank for the signer to write when not given
+    sample: bool = False  # a made-up name for the demonstration
+
+
+class Sender(Model):
+    province: Text
+    parent: Text  # the body above the sender, first header line: UBND tỉnh Khánh Hòa
+    name: Text  # the sender itself, second header line: Sở Thông tin và Truyền thông
+    code: Text  # the sender's abbreviation in numbers: STTTT (Số: .../STTTT-CNTT, .../BC-STTTT)
+    unit: Text  # the drafting unit: CNTT (Số: .../STTTT-CNTT; Lưu: VT, CNTT.)
+    place: Text  # the place in the date line: Khánh Hòa
+    committee: Text  # the People's Committee that receives the reports and escalations
+    agency: Text | None = None  # its id in the agency registry: it sends itself no reminder
+    signer: Signer
+    reply_days: int = Field(15, ge=1, le=365)  # the reply is asked for so many days after the letter
+    copy_to: list[Text] = []  # Nơi nhận between "Như trên" and "Lưu", e.g. "UBND tỉnh (để b/c)"
+    sample: bool = False
+
+
+class SendersFile(Model):
+    senders: list[Sender]
+
+
+class LetterError(ObligationsError):
+    """Letters could not be made; ``problems`` says where and what to do."""
+
+    def __init__(self, problems: list[Problem] | str):
+        if isinstance(problems, str):
+            problems = [Problem("", None, "", problems)]
+        self.problems = list(problems)
+        super().__init__("\n".join(str(p).lstrip(": ") for p in self.problems))
+
+
+@dataclass
+class Senders:
+    by_province: dict[str, Sender]
+    file: str
+
+    def of(self, province: str) -> Sender:
+        found = self.by_province.get(fold(province))
+        if found is None:
+            known = [s.province for s in self.by_province.values()]
+            raise LetterError([Problem(self.file, None, "senders", f"no sender for province '{province}'",
+                                       did_you_mean(province, known) or
+                                       "add an entry for it (see obligations/sample/senders.yaml)")])
+        return found
+
+
+def sample_senders_path() -> Path:
+    return Path(str(resources.files("obligations") / "sample" / "senders.yaml"))
+
+
+def load_senders(path: Path | None = None) -> Senders:
+    """Read a senders file (default: the demo one); raises LetterError naming the file, line and field."""
+    path = Path(path) if path else sample_senders_path()
+    shown = str(path)
+    problems = ProblemList()
+    doc = read_yaml(path, shown, problems)
+    if doc is None:
+        raise LetterError(problems.errors)
+    try:
+        parsed = SendersFile.model_validate(doc.data)
+    except ValidationError as error:
+        report_validation_error(error, doc, SendersFile, problems)
+        raise LetterError(problems.errors) from None
+    by_province: dict[str, Sender] = {}
+    for index, sender in enumerate(parsed.senders):
+        key = fold(sender.province)
+        if key in by_province:
+            line, _ = doc.line_of(("senders", index, "province"))
+            problems.add(shown, line, f"senders[{index}].province", f"a second sender for '{sender.province}'",
+                         "keep one entry per province")
+        by_province[key] = sender
+    if problems.errors:
+        raise LetterError(problems.errors)
+    return Senders(by_province, shown)

@@ -1,0 +1,85 @@
+"""How an official letter writes dates, figures, names and citations (Nghị định 30/2020/NĐ-CP, Phụ lục I).
+
+These are the filters the letter templates use; each is a plain function, tested on its own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+_SYMBOL = re.compile(r"[\d/]|[A-ZĐ]{2,}[a-zđ]|[a-zđ][A-ZĐ]")  # 12/CT-UBND, TTg, TTr, QyĐ
+
+
+def date_line(day: dt.date) -> str:
+    """The issue date as the date line writes it: ``ngày 05 tháng 01 năm 2020``, ``ngày 29 tháng 6 năm 2019``.
+
+    Phụ lục I: days below 10 and the months 1 and 2 take a leading zero."""
+    month = f"{day.month:02d}" if day.month < 3 else str(day.month)
+    return f"ngày {day.day:02d} tháng {month} năm {day.year}"
+
+
+def short_date(day: dt.date | str | None) -> str:
+    """A date inside the body: ``31/7/2013``; ISO text is accepted (findings JSON)."""
+    if day is None:
+        return ""
+    if isinstance(day, str):
+        day = dt.date.fromisoformat(day)
+    return f"{day.day}/{day.month}/{day.year}"
+
+
+def number(value: float | int | None, unit: str | None = None) -> str:
+    """``80%``, ``37,93%`` (decimal comma), ``12``, ``có``/``không`` for a yes/no figure; ``—`` for none."""
+    if value is None:
+        return "—"
+    if unit == "boolean":
+        return "có" if value >= 1 else "không"
+    text = f"{value:.2f}".rstrip("0").rstrip(".").replace(".", ",")
+    return f"{text}%" if unit == "percent" else text
+
+
+def caps(text: str) -> str:
+    """Capitals for a heading or an authority (``UBND TỈNH KHÁNH HÒA``), leaving symbols as written:
+    ``12/CT-UBND``, ``TTg`` and ``QyĐ`` keep their letters (Phụ lục I)."""
+    return " ".join(word if _SYMBOL.search(word) else word.upper() for word in text.split(" "))
+
+
+def lower_first(text: str) -> str:
+    """``Về việc ...`` -> ``về việc ...`` in mid-sentence; ``UBND ...`` or ``TTg`` stay as written."""
+    if not text or text[:2].isupper() or _SYMBOL.match(text.split(" ")[0]):
+        return text
+    return text[0].lower() + text[1:]
+
+
+def subject_of(kind: str, title: str | None) -> str:
+    """A document's subject after its citation: ``về việc tăng cường ...``; empty when none is known."""
+    if not title:
+        return ""
+    title = title.strip().rstrip(".")
+    for prefix in ("Về việc ", "về việc ", "V/v ", "v/v "):
+        if title.startswith(prefix):
+            return "về việc " + title[len(prefix):]
+    if title.casefold().startswith(kind.casefold() + " "):  # "Kế hoạch ứng dụng ..." of a kế hoạch
+        return "về " + title[len(kind) + 1:]
+    return "về việc " + lower_first(title)
+
+
+def cite(document: dict, *, full: bool) -> str:
+    """A document as a letter cites it. The first time in full, with type, number, date, issuer and
+    subject (``Chỉ thị số 12/CT-UBND ngày 31/7/2013 của Ủy ban nhân dân tỉnh Khánh Hòa về việc ...``);
+    later by type and number. An unknown number or date is said to be unknown, never made up."""
+    kind = document["kind"]
+    symbol = document.get("symbol")
+    short = f"{kind} số {symbol}" if symbol else f"{kind} (chưa rõ số)"
+    if not full:
+        return short if symbol else f"{short} của {document['issuer']}"
+    when = f" ngày {short_date(document['date'])}" if document.get("date") else " (chưa rõ ngày ban hành)"
+    subject = subject_of(kind, document.get("title"))
+    return f"{short}{when} của {document['issuer']}" + (f" {subject}" if subject else "")
+
+
+def clause_ref(clause: str | None) -> str:
+    """``mục 1.a``, ``Điều 19 khoản 2``, or ``chưa rõ điều khoản`` where the text's numbering is unknown."""
+    if not clause:
+        return "chưa rõ điều khoản"
+    return f"mục {clause}" if clause[:1].isdigit() else clause
