@@ -287,22 +287,52 @@ def _split(values: tuple[str, ...]) -> list[str]:
     return [part.strip() for value in values for part in value.split(",") if part.strip()]
 
 
+def _evaluation_options(function):
+    """The inputs of an evaluation, shared by 'evaluate' and 'letters' (same names, same defaults)."""
+    for option in reversed([
+        _agencies_option,
+        click.option("--facts", "fact_files", multiple=True,
+                     type=click.Path(exists=True, dir_okay=False, path_type=Path),
+                     help="Facts file (.csv, .json, .xlsx); repeat for several. Default: the shipped demo facts."),
+        click.option("--as-of", "as_of", type=DateParam(), default=lambda: dt.date.today(),
+                     show_default="today", help="Evaluate as at this date (2015-01-15 or 15/01/2015)."),
+        click.option("--period", help="Period of qualitative duties' attestations (default: the last full year)."),
+        click.option("--province", help="Only this province's agencies (accents optional)."),
+        click.option("--agency", "agency_ids", multiple=True, help="Only these agencies (id or part of the name)."),
+        click.option("--document", "documents", multiple=True,
+                     help="Only obligations of this document (symbol or id)."),
+        click.option("--head", help="Only findings whose responsible head's title or name contains this."),
+        click.option("--engine", type=click.Choice(["durable", "reference"]), default="durable", show_default=True,
+                     help="durable_rules, or the plain-Python reference evaluator of the same semantics."),
+    ]):
+        function = option(function)
+    return function
+
+
+def _check_period(period: str | None) -> None:
+    if period:
+        from .periods import parse_period
+        try:
+            parse_period(period)
+        except ValueError as error:
+            _fail(str(error))
+
+
+def _check_statuses(values: tuple[str, ...], allowed) -> list[str]:
+    wanted = _split(values)
+    unknown = [s for s in wanted if s not in allowed]
+    if unknown:
+        from .errors import did_you_mean
+        hint = did_you_mean(unknown[0], allowed)
+        _fail(f"unknown status '{unknown[0]}': use {', '.join(allowed)}" + (f"; {hint}" if hint else ""))
+    return wanted
+
+
 @main.command()
-@_agencies_option
-@click.option("--facts", "fact_files", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="Facts file (.csv, .json, .xlsx); repeat for several. Default: the shipped demo facts.")
-@click.option("--as-of", "as_of", type=DateParam(), default=lambda: dt.date.today(),
-              show_default="today", help="Evaluate as at this date (2015-01-15 or 15/01/2015).")
-@click.option("--period", help="Period of qualitative duties' attestations (default: the last full year).")
-@click.option("--province", help="Only this province's agencies (accents optional).")
-@click.option("--agency", "agency_ids", multiple=True, help="Only these agencies (id or part of the name).")
-@click.option("--document", "documents", multiple=True, help="Only obligations of this document (symbol or id).")
+@_evaluation_options
 @click.option("--status", "statuses", multiple=True,
               help="Only these statuses, comma-separated: unmet, no_data, met_late, pending, met, "
                    "not_attested, attested, triggered.")
-@click.option("--head", help="Only findings whose responsible head's title or name contains this.")
-@click.option("--engine", type=click.Choice(["durable", "reference"]), default="durable", show_default=True,
-              help="durable_rules, or the plain-Python reference evaluator of the same semantics.")
 @click.option("--summary", "summary_only", is_flag=True, help="Only the counts per agency, head and obligation.")
 @click.option("--why-not", "why_not", metavar="OBLIGATION",
               help="Explain why OBLIGATION gives no finding for the --agency given.")
@@ -325,18 +355,8 @@ def evaluate(ctx, agency_files, fact_files, as_of, period, province, agency_ids,
     from .findings import STATUSES
     from . import findings_render
 
-    wanted = _split(statuses)
-    unknown = [s for s in wanted if s not in STATUSES]
-    if unknown:
-        from .errors import did_you_mean
-        _fail(f"unknown status '{unknown[0]}': use {', '.join(STATUSES)}"
-              + (f"; {did_you_mean(unknown[0], STATUSES)}" if did_you_mean(unknown[0], STATUSES) else ""))
-    if period:
-        from .periods import parse_period
-        try:
-            parse_period(period)
-        except ValueError as error:
-            _fail(str(error))
+    wanted = _check_statuses(statuses, STATUSES)
+    _check_period(period)
     catalogue, registry, facts = _inputs(ctx, agency_files, fact_files)
     try:
         if why_not:
@@ -370,6 +390,141 @@ def evaluate(ctx, agency_files, fact_files, as_of, period, province, agency_ids,
         out.print(findings_render.findings_table(result.findings, set(wanted) if wanted else None))
     out.print(findings_render.summary_tables(result.summary) if summary_only else
               findings_render.totals_line(result.summary["totals"]))
+
+
+class KindFileParam(click.ParamType):
+    """``reminder=my-reminder.md.j2``: a user template for one kind of letter."""
+
+    name = "KIND=FILE"
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, tuple):
+            return value
+        kind, sep, path = value.partition("=")
+        if not sep or not path:
+            self.fail(f"'{value}': write KIND=FILE, e.g. reminder=my-reminder.md.j2", param, ctx)
+        if not Path(path).is_file():
+            self.fail(f"'{path}': no such template file", param, ctx)
+        return kind.strip(), Path(path)
+
+
+@main.command()
+@_evaluation_options
+@click.option("--findings", "findings_file", type=click.Path(dir_okay=False, path_type=Path),
+              help="Make the letters from this findings JSON ('evaluate --format json') instead of evaluating.")
+@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("letters"),
+              show_default=True, help="Folder for the letters: one subfolder per province, one file per recipient.")
+@click.option("--format", "formats", multiple=True, default=("docx",), show_default=True,
+              help="docx, pdf, html or md; comma-separated or repeated.")
+@click.option("--kind", "kinds", multiple=True,
+              help="reminder (công văn đôn đốc), escalation (đề nghị xử lý trách nhiệm), summary (báo cáo); "
+                   "comma-separated. Default: all three.")
+@click.option("--status", "statuses", multiple=True,
+              help="What a reminder lists, comma-separated. Default: unmet, no_data, not_attested.")
+@click.option("--date", "letter_date", type=DateParam(), help="The letters' date (default: the evaluation date).")
+@click.option("--reply-days", type=click.IntRange(1, 365),
+              help="Ask for a report so many days after the letter (default: the sender's reply_days).")
+@click.option("--reply-by", type=DateParam(), help="Ask for a report by this date instead.")
+@click.option("--number", "first_number", type=click.IntRange(1), metavar="N",
+              help="Number the letters from N on (default: blank, for the clerk to fill).")
+@click.option("--senders", "senders_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Senders per province (YAML). Default: obligations/sample/senders.yaml (sample).")
+@click.option("--template", "user_templates", multiple=True, type=KindFileParam(),
+              help="Your own template for a kind of letter: reminder=FILE; repeat for several (docs/letters.md).")
+@click.pass_context
+def letters(ctx, agency_files, fact_files, as_of, period, province, agency_ids, documents, head, engine,
+            findings_file, out_dir, formats, kinds, statuses, letter_date, reply_days, reply_by, first_number,
+            senders_file, user_templates) -> None:
+    """Reminder letters, escalations and summary reports, in the official format, from the findings.
+
+    Evaluates as 'evaluate' does (same options and defaults), or reads --findings. Writes one file
+    per recipient under --out/<province>/ and a register of them (danh-sach-thu.csv).
+
+    \b
+    Examples:
+      obligations letters --province "Khánh Hòa" --as-of 2015-01-15 --out letters
+      obligations letters --as-of 2015-01-15 --out letters --format docx,pdf
+      obligations letters --findings findings.json --kind reminder --reply-days 10 --number 125
+    """
+    from . import letters as lib
+    from .findings import STATUSES
+
+    wanted_formats = _split(formats)
+    bad = [f for f in wanted_formats if f not in lib.FORMATS]
+    if bad:
+        _fail(f"unknown format '{bad[0]}': use {', '.join(lib.FORMATS)}")
+    wanted_kinds = _split(kinds) or list(lib.KINDS)
+    bad = [k for k in wanted_kinds if k not in lib.KINDS]
+    if bad:
+        _fail(f"unknown letter kind '{bad[0]}': use {', '.join(lib.KINDS)}")
+    listed = _check_statuses(statuses, STATUSES) or list(lib.REMINDER_STATUSES)
+    if reply_days and reply_by:
+        _fail("give --reply-days or --reply-by, not both")
+    _check_period(period)
+    if findings_file and (agency_files or fact_files or period or agency_ids or documents or head):
+        _fail("--findings already holds an evaluation: leave out --agencies, --facts, --period, --agency, "
+              "--document and --head (use them when 'evaluate' writes the file)")
+    try:
+        senders = lib.load_senders(senders_file)
+        templates = lib.Templates(dict(user_templates))
+        if findings_file:
+            data = lib.read_findings(findings_file)
+            if province:
+                from .text import fold
+                data = {**data, "findings": [f for f in data["findings"]
+                                             if fold(f["agency"]["province"]) == fold(province)]}
+        else:
+            data = _evaluation_dict(ctx, agency_files, fact_files, as_of, period, province, agency_ids,
+                                    documents, head, engine)
+        made = lib.compose(data, senders, kinds=tuple(wanted_kinds), letter_date=letter_date,
+                           reply_days=reply_days, reply_by=reply_by, first_number=first_number,
+                           statuses=tuple(listed))
+        if not made:
+            click.echo("Không có thư nào cần gửi: không có phát hiện nào thuộc các loại thư đã chọn.")
+            return
+        paths = _write_letters(lib, made, out_dir, wanted_formats, templates)
+    except lib.LetterError as error:
+        click.echo(render.problems_text(error.problems), err=True)
+        click.echo("No letter was written. Fix the above and run again.", err=True)
+        sys.exit(1)
+    counts = {kind: sum(1 for letter in made if letter.kind == kind) for kind in lib.KINDS}
+    names = {"reminder": "thư nhắc việc", "escalation": "thư đề nghị xử lý trách nhiệm", "summary": "báo cáo tổng hợp"}
+    parts = ", ".join(f"{n} {names[k]}" for k, n in counts.items() if n)
+    note = " Dữ liệu mẫu: không dùng để gửi." if any(letter.context["sample_data"] for letter in made) else ""
+    folders = sorted({str(out_dir / letter.folder) for letter in made})
+    click.echo(f"Đã tạo {len(made)} thư ({parts}), {len(paths) - 1} tệp ({', '.join(wanted_formats)}) "
+               f"trong {', '.join(folders)}; danh sách: {out_dir / lib.output.INDEX}.{note}")
+
+
+def _evaluation_dict(ctx, agency_files, fact_files, as_of, period, province, agency_ids, documents, head,
+                     engine) -> dict:
+    from .errors import NotFound
+    from .evaluate import evaluate as run_evaluation
+
+    catalogue, registry, facts = _inputs(ctx, agency_files, fact_files)
+    try:
+        result = run_evaluation(catalogue, registry, facts, as_of, engine=engine, period=period,
+                                province=province, agencies=agency_ids or None, documents=documents or None,
+                                head=head)
+    except NotFound as error:
+        _fail(str(error))
+    return result.to_dict()
+
+
+def _write_letters(lib, made, out_dir: Path, formats: list[str], templates) -> list[Path]:
+    """Write the letters, with a progress bar on a terminal when there are many."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    console = render.console(file=sys.stderr)
+    if len(made) < 10 or not console.is_terminal:
+        return lib.write(made, out_dir, formats, templates)
+    columns = (TextColumn("Đang tạo thư"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    with Progress(*columns, console=console, transient=True) as progress:
+        task = progress.add_task("letters", total=len(made))
+        paths = lib.write(made, out_dir, formats, templates, progress=lambda _: progress.advance(task))
+        if "pdf" in formats:
+            progress.update(task, description="Đang chuyển sang PDF (LibreOffice)…")
+    return paths
 
 
 @main.command()

@@ -183,15 +183,21 @@ def _item(f: dict, recipient_agency: str) -> dict:
     if target:
         unit = "percent" if target["scope"] == "population_share" else target["unit"]
         item["duty"] = target["metric_name"]
-        item["target"] = ("có" if target["value"] else "không") if unit == "boolean" else \
+        item["boolean"] = unit == "boolean"  # a yes/no duty ("Triển khai Một cửa điện tử"): done or not
+        item["target"] = None if item["boolean"] else \
             f"{_COMPARATOR_VI[target['comparator']]} {vi.number(target['value'], unit)}"
         item["figure"] = _figure(f, unit)
+        item["joint"] = bool(((f.get("actual") or {}).get("population") or {}).get("joint"))
         item["verbatim"] = False  # a metric's name and the text's target, not a quotation
-        item["quoted"] = target["metric_name"]
+        # a share counts bodies (Bắc Giang 1.c: 60% of the desks), not one body's figure
+        item["quoted"] = (f"Tỷ lệ cơ quan đạt tiêu chí: {vi.lower_first(target['metric_name'])}"
+                          if target["scope"] == "population_share" else target["metric_name"])
     else:
         verbatim = f["document"]["provenance"] in _VERBATIM
         item["duty"] = f["action"]
         item["target"] = None
+        item["boolean"] = False
+        item["joint"] = False
         item["figure"] = _event_figure(f)
         item["verbatim"] = verbatim
         item["quoted"] = _quoted(f["action"], f["document"]["provenance"])
@@ -224,17 +230,8 @@ def _figure(f: dict, unit: str | None) -> str | None:
         return None
     text = vi.number(actual["value"], unit)
     if population["scope"] == "population_share":
-        text += f" ({population['meeting']}/{population['members']} cơ quan đạt)"
-    else:
-        text += f" (bình quân {population['reported']}/{population['members']} cơ quan báo cáo)"
-    if population.get("joint"):
-        mine = f["agency"]["id"]
-        # the text gives the figure to the bodies together (Bắc Giang 1.c): say how this body's own part stands
-        own = [x for x in actual.get("facts", []) if x.get("agency") == mine]
-        text += "; chỉ tiêu chung của các cơ quan trong diện" + (
-            f", riêng cơ quan: {vi.number(own[0]['value'], 'percent' if own[0].get('unit') == 'percent' else None)}"
-            if own and own[0].get("value") is not None else "")
-    return text
+        return text + f" ({population['meeting']}/{population['members']} cơ quan đạt)"
+    return text + f" (bình quân {population['reported']}/{population['members']} cơ quan báo cáo)"
 
 
 def _event_figure(f: dict) -> str | None:
@@ -275,16 +272,19 @@ def _by_answering_head(findings: list[dict]) -> dict[tuple, list[dict]]:
 
 
 def _documents(findings: list[dict]) -> list[dict]:
-    """The documents a letter relies on, in order of first mention, each with its full and short citation."""
+    """The documents a letter relies on, each with its full and short citation: the province's own
+    first, then the national ones, oldest first."""
     seen: dict[str, dict] = {}
     for f in findings:
         document = f["document"]
         if document["id"] not in seen:
             seen[document["id"]] = {
                 "id": document["id"], "symbol": document["symbol"], "kind": document["kind"],
+                "date": dt.date.fromisoformat(document["date"]) if document.get("date") else None,
+                "issuer": document["issuer"], "own": f["agency"]["province"] in document["issuer"],
                 "full": vi.cite(document, full=True), "short": vi.cite(document, full=False),
                 "verbatim": document["provenance"] in _VERBATIM, "provenance": document["provenance"]}
-    return list(seen.values())
+    return sorted(seen.values(), key=lambda d: (not d["own"], d["date"] or dt.date.max))
 
 
 def _counts(findings: list[dict]) -> dict:
@@ -303,7 +303,7 @@ def _recipient(head: dict) -> dict:
 
 
 def _person(head: dict) -> str:
-    return head["title"] + (f" {head['name']}" if head["name"] else "")
+    return head["title"] + (f" ({head['name']})" if head["name"] else "")
 
 
 def _short_name(recipient: dict) -> str:

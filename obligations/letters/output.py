@@ -89,20 +89,21 @@ def write(letters: list[Letter], out_dir: Path, formats: Iterable[str] = ("docx"
             scratch.cleanup()
     if letters:
         index = out_dir / INDEX
-        index.write_text(index_csv(letters), encoding="utf-8-sig")  # with a BOM, so Excel reads the Vietnamese
+        index.write_text(index_csv(letters, formats[0]), encoding="utf-8-sig")  # with a BOM, so Excel reads the Vietnamese
         written.append(index)
     return written
 
 
-def index_csv(letters: list[Letter]) -> str:
-    """One row per letter: its file, kind, recipient and what it lists, for the clerk's register."""
+def index_csv(letters: list[Letter], fmt: str = "docx") -> str:
+    """One row per letter: its file (in ``fmt``; the other formats sit beside it under the same name),
+    kind, recipient and what it lists, for the clerk's register."""
     buffer = io.StringIO()
     out = csv.writer(buffer, lineterminator="\n")
     out.writerow(["file", "kind", "province", "recipient", "agency_id", "unmet", "no_data", "not_attested",
                   "triggered"])
     for letter in letters:
         counts = letter.context.get("counts") or letter.context.get("totals") or {}
-        out.writerow([letter.path, letter.kind, letter.province, letter.recipient["title"],
+        out.writerow([f"{letter.path}.{fmt}", letter.kind, letter.province, letter.recipient["title"],
                       letter.recipient.get("agency_id") or "", counts.get("unmet", 0), counts.get("no_data", 0),
                       counts.get("not_attested", 0),
                       len(letter.context["cases"]) if letter.kind == "escalation" else counts.get("triggered", 0)])

@@ -67,7 +67,7 @@ def _environment(sources: dict[str, str]) -> ImmutableSandboxedEnvironment:
         trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=False)
     env.filters.update({
         "date_line": vi.date_line, "short_date": vi.short_date, "caps": vi.caps, "lower_first": vi.lower_first,
-        "percent": lambda value: vi.number(value, "percent"), "number": vi.number,
+        "percent": lambda value: vi.number(value, "percent"), "number": vi.number, "join_vi": vi.join,
     })
     return env
 

@@ -70,12 +70,23 @@ def cite(document: dict, *, full: bool) -> str:
     later by type and number. An unknown number or date is said to be unknown, never made up."""
     kind = document["kind"]
     symbol = document.get("symbol")
-    short = f"{kind} số {symbol}" if symbol else f"{kind} (chưa rõ số)"
     if not full:
-        return short if symbol else f"{short} của {document['issuer']}"
-    when = f" ngày {short_date(document['date'])}" if document.get("date") else " (chưa rõ ngày ban hành)"
+        return f"{kind} số {symbol}" if symbol else f"{kind} (chưa rõ số) của {document['issuer']}"
+    day = document.get("date")
+    if symbol:
+        head = f"{kind} số {symbol}" + (f" ngày {short_date(day)}" if day else " (chưa rõ ngày ban hành)")
+    else:
+        head = f"{kind} (chưa rõ số" + (f") ngày {short_date(day)}" if day else " và ngày ban hành)")
     subject = subject_of(kind, document.get("title"))
-    return f"{short}{when} của {document['issuer']}" + (f" {subject}" if subject else "")
+    return f"{head} của {document['issuer']}" + (f" {subject}" if subject else "")
+
+
+def join(items, separator: str = ", ") -> str:
+    """``a, b và c``: a list as a sentence names it."""
+    items = [str(item) for item in items]
+    if len(items) < 2:
+        return "".join(items)
+    return separator.join(items[:-1]) + " và " + items[-1]
 
 
 def clause_ref(clause: str | None) -> str:

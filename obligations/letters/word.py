@@ -10,6 +10,7 @@ section. python-docx starts from US Letter, so every size is set here.
 from __future__ import annotations
 
 import io
+import re
 
 from docx import Document
 from docx.enum.section import WD_ORIENT, WD_SECTION
@@ -281,8 +282,12 @@ def _para(container, runs: list[Run], *, align: str = "left", size: int | None =
     return paragraph
 
 
+_SYMBOL = re.compile(r"\S*\d\S*/\S*-\S+")  # 12/CT-UBND, 28/2018/QĐ-TTg, /STTTT-CNTT
+
+
 def _run(paragraph, text: str, *, size: int | None = None, bold: bool = False, italic: bool = False):
-    run = paragraph.add_run(text)
+    run = paragraph.add_run()
+    _text(run, text)
     if size:
         run.font.size = Pt(size)
     if bold:
@@ -290,3 +295,27 @@ def _run(paragraph, text: str, *, size: int | None = None, bold: bool = False, i
     if italic:
         run.font.italic = True
     return run
+
+
+def _text(run, text: str) -> None:
+    """The run's text, with the hyphens of document symbols as Word's non-breaking hyphen, so that
+    ``12/CT-UBND`` is never split at the end of a line (it still reads and copies as a hyphen)."""
+    position = 0
+    for match in _SYMBOL.finditer(text):
+        _plain(run, text[position:match.start()])
+        pieces = match.group().split("-")
+        for i, piece in enumerate(pieces):
+            if i:
+                run._r.append(OxmlElement("w:noBreakHyphen"))
+            _plain(run, piece)
+        position = match.end()
+    _plain(run, text[position:])
+
+
+def _plain(run, text: str) -> None:
+    if not text:
+        return
+    element = OxmlElement("w:t")
+    element.text = text
+    element.set(qn("xml:space"), "preserve")
+    run._r.append(element)
