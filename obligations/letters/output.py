@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import tempfile
+from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -17,8 +18,13 @@ FORMATS = ("docx", "pdf", "html", "md")
 INDEX = "danh-sach-thu.csv"
 
 
+@lru_cache(maxsize=1)
+def shipped_templates() -> Templates:
+    return Templates()
+
+
 def page_of(letter: Letter, templates: Templates | None = None) -> Sheet:
-    templates = templates or Templates()
+    templates = templates or shipped_templates()
     return sheet(letter, templates.render(letter.kind, letter.context))
 
 
@@ -49,15 +55,15 @@ def write(letters: list[Letter], out_dir: Path, formats: Iterable[str] = ("docx"
     unknown = [f for f in formats if f not in FORMATS]
     if unknown:
         raise ValueError(f"unknown format '{unknown[0]}': use {', '.join(FORMATS)}")
-    templates = templates or Templates()
+    templates = templates or shipped_templates()
     out_dir = Path(out_dir)
     written: list[Path] = []
     scratch = tempfile.TemporaryDirectory(prefix="obligations-letters-") if "pdf" in formats and "docx" not in formats \
         else None
     to_convert: dict[Path, list[Path]] = {}
+    pages = [page_of(letter, templates) for letter in letters]  # a template error stops before any file is written
     try:
-        for letter in letters:
-            page = page_of(letter, templates)
+        for letter, page in zip(letters, pages):
             target = out_dir / letter.path
             target.parent.mkdir(parents=True, exist_ok=True)
             for fmt in formats:

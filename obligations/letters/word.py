@@ -194,14 +194,14 @@ def _table(doc, table: Table, size: int) -> None:
     section = doc.sections[-1]
     available = (section.page_width - section.left_margin - section.right_margin) / Mm(1)
     _fixed_widths(out, _column_widths(table, columns, available))
-    for r, row in enumerate(table.rows):
+    for r, (row, cells) in enumerate(zip(table.rows, (row.cells for row in out.rows))):
         header = r < table.header_rows
         if header:
             _repeat_header(out.rows[r])
         for c, cell_runs in enumerate(row):
             align = "center" if header else (table.align[c] if c < len(table.align) else "left")
             runs = [Run(x.text, bold=x.bold or header, italic=x.italic) for x in cell_runs]
-            _para(out.cell(r, c), runs, align=align, size=size, first=True)
+            _para(cells[c], runs, align=align, size=size, first=True)
     doc.add_paragraph()
 
 
