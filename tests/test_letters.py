@@ -375,3 +375,15 @@ def test_write_makes_one_file_per_recipient_in_each_format_and_a_register(khanh_
     assert "khanh-hoa/nhac-viec-so-y-te-tinh-khanh-hoa.docx,reminder,Khánh Hòa,Giám đốc Sở Y tế,kh-so-y-te," in \
         "\n".join(register)
     assert len(paths) == 2 * len(made) + 1
+
+
+def test_the_documented_example_template_renders_its_table(khanh_hoa):
+    from pathlib import Path
+
+    example = Path(__file__).resolve().parent.parent / "docs" / "example-reminder.md.j2"
+    letter = one(letters.compose(khanh_hoa), "reminder", "kh-so-y-te")
+    doc = reopen(letter, letters.Templates({"reminder": example}))
+    table = doc.tables[1]  # header, this table, then the signature block
+    assert [c.text for c in table.rows[0].cells] == ["STT", "Nội dung", "Chỉ tiêu", "Số liệu", "Hạn"]
+    assert [c.text for c in table.rows[1].cells][2:] == ["tối thiểu 55%", "38%", "31/12/2014"]
+    assert "V/v khắc phục các chỉ tiêu chưa đạt năm 2014" in text_of(doc)
