@@ -518,13 +518,16 @@ def _write_letters(lib, made, out_dir: Path, formats: list[str], templates) -> l
     console = render.console(file=sys.stderr)
     if len(made) < 10 or not console.is_terminal:
         return lib.write(made, out_dir, formats, templates)
-    columns = (TextColumn("Đang tạo thư"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
     with Progress(*columns, console=console, transient=True) as progress:
-        task = progress.add_task("letters", total=len(made))
-        paths = lib.write(made, out_dir, formats, templates, progress=lambda _: progress.advance(task))
-        if "pdf" in formats:
-            progress.update(task, description="Đang chuyển sang PDF (LibreOffice)…")
-    return paths
+        task = progress.add_task("Đang tạo thư", total=len(made))
+
+        def advance(letter) -> None:
+            progress.advance(task)
+            if letter is made[-1] and "pdf" in formats:  # the PDF batch comes after the last Word file
+                progress.update(task, description="Đang chuyển sang PDF (LibreOffice)…")
+
+        return lib.write(made, out_dir, formats, templates, progress=advance)
 
 
 @main.command()

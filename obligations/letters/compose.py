@@ -105,10 +105,12 @@ def compose(evaluation: dict, senders: Senders, *, kinds: tuple[str, ...] = KIND
 
 def _reminder(base: dict, responsible: dict, findings: list[dict]) -> Letter:
     own = responsible["agency_id"]
+    documents = _documents(findings)
+    order = {d["id"]: i for i, d in enumerate(documents)}  # the province's own text first, as cited
+    findings = sorted(findings, key=lambda f: order[f["document"]["id"]])
     items = [_item(f, own) for f in findings if f["status"] != "not_attested"]
     recipient = _recipient(responsible)
-    context = {**base, "kind": "reminder", "recipient": recipient,
-               "documents": _documents(findings),
+    context = {**base, "kind": "reminder", "recipient": recipient, "documents": documents,
                "unmet": [i for i in items if i["status"] == "unmet"],
                "no_data": [i for i in items if i["status"] == "no_data"],
                "other": [i for i in items if i["status"] not in ("unmet", "no_data")],
