@@ -112,7 +112,7 @@ def _reminder(base: dict, responsible: dict, findings: list[dict]) -> Letter:
     recipient = _recipient(responsible)
     context = {**base, "kind": "reminder", "recipient": recipient, "documents": documents,
                "unmet": [i for i in items if i["status"] == "unmet"],
-               "no_data": [i for i in items if i["status"] == "no_data"],
+               "no_data": _merge_periods([i for i in items if i["status"] == "no_data"]),
                "other": [i for i in items if i["status"] not in ("unmet", "no_data")],
                "not_attested": _attestation_groups([f for f in findings if f["status"] == "not_attested"]),
                "counts": _counts(findings)}
@@ -178,7 +178,7 @@ def _item(f: dict, recipient_agency: str) -> dict:
             "where": _where(f),
             "agency": f["agency"]["name"], "own": f["agency"]["id"] == recipient_agency,
             "period": f["period"], "period_label": _period_label(f["period"]),
-            "deadline": due, "deadline_phrase": deadline.get("phrase"),
+            "deadline": due, "deadline_text": vi.short_date(due) if due else "", "deadline_phrase": deadline.get("phrase"),
             "days_late": -deadline["days_left"] if deadline.get("days_left") is not None and deadline["days_left"] < 0
             else None,
             "explanation": f["explanation"]}
@@ -204,6 +204,25 @@ def _item(f: dict, recipient_agency: str) -> dict:
         item["verbatim"] = verbatim
         item["quoted"] = _quoted(f["action"], f["document"]["provenance"])
     return item
+
+
+def _merge_periods(items: list[dict]) -> list[dict]:
+    """One line for a report missing in several periods: "năm 2014, năm 2015 và năm 2016", with each
+    deadline, rather than the same duty once a year."""
+    merged: dict[tuple, dict] = {}
+    for item in items:
+        key = (item["where"], item["quoted"], item["target"], item["agency"])
+        if key not in merged:
+            merged[key] = {**item, "periods": [item["period_label"]], "deadlines": [item["deadline"]]}
+            continue
+        entry = merged[key]
+        entry["periods"].append(item["period_label"])
+        entry["deadlines"].append(item["deadline"])
+        entry["period_label"] = vi.join(entry["periods"])
+        entry["deadline"] = entry["deadlines"][-1]
+        entry["deadline_text"] = vi.join(vi.short_date(d) for d in entry["deadlines"] if d)
+        entry["days_late"] = item["days_late"] if entry["days_late"] is None else max(entry["days_late"], item["days_late"] or 0)
+    return list(merged.values())
 
 
 def _quoted(action: str, provenance: str) -> str:
