@@ -23,9 +23,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-import obligations  # noqa: E402
-import obligations.letters as letters  # noqa: E402
-from obligations.letters import pdf  # noqa: E402
+import obligations
+from obligations import letters
+from obligations.letters import pdf
 
 DEMOS = [("Bắc Giang", dt.date(2015, 1, 15)), ("Khánh Hòa", dt.date(2015, 1, 15)),
          ("Quảng Ngãi", dt.date(2015, 1, 15)), ("Nghệ An", dt.date(2020, 1, 20)), ("Hậu Giang", dt.date(2020, 1, 20))]

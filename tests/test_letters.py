@@ -16,7 +16,7 @@ from docx import Document
 from docx.oxml.ns import qn
 
 import obligations
-import obligations.letters as letters
+from obligations import letters
 from obligations.letters import markdown, output, pdf, vi
 from obligations.letters.sheet import QUOC_HIEU, TIEU_NGU
 

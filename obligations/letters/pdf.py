@@ -33,7 +33,7 @@ def convert(documents: list[Path], out_dir: Path, timeout: float = 600) -> list[
         command = [program, f"-env:UserInstallation={Path(profile).as_uri()}", "--headless", "--norestore",
                    "--nolockcheck", "--convert-to", "pdf", "--outdir", str(out_dir), *map(str, documents)]
         try:
-            done = subprocess.run(command, capture_output=True, text=True, timeout=timeout)
+            done = subprocess.run(command, capture_output=True, text=True, timeout=timeout, check=False)
         except subprocess.TimeoutExpired:
             raise LetterError(f"LibreOffice did not finish converting {len(documents)} letter(s) in {timeout:.0f} s") from None
     pdfs = [out_dir / (document.stem + ".pdf") for document in documents]

@@ -8,6 +8,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..findings import format_value
+
 _SYMBOL = re.compile(r"[\d/]|[A-ZĐ]{2,}[a-zđ]|[a-zđ][A-ZĐ]")  # 12/CT-UBND, TTg, TTr, QyĐ
 
 
@@ -28,14 +30,10 @@ def short_date(day: dt.date | str | None) -> str:
     return f"{day.day}/{day.month}/{day.year}"
 
 
-def number(value: float | int | None, unit: str | None = None) -> str:
-    """``80%``, ``37,93%`` (decimal comma), ``12``, ``có``/``không`` for a yes/no figure; ``—`` for none."""
-    if value is None:
-        return "—"
-    if unit == "boolean":
-        return "có" if value >= 1 else "không"
-    text = f"{value:.2f}".rstrip("0").rstrip(".").replace(".", ",")
-    return f"{text}%" if unit == "percent" else text
+def number(value: float | None, unit: str | None = None) -> str:
+    """``80%``, ``37,93%`` (decimal comma), ``12``, ``có``/``không`` for a yes/no figure; ``—`` for none:
+    as the findings write them."""
+    return format_value(value, unit)
 
 
 def caps(text: str) -> str:
