@@ -249,6 +249,7 @@ def test_markdown_and_html_carry_the_same_letter(khanh_hoa):
     assert "**SỞ THÔNG TIN VÀ TRUYỀN THÔNG**" in md and "Kính gửi: Giám đốc Sở Y tế." in md and "./." in md
     html = letters.render(letter, "html").decode()
     assert "@page { size: A4 portrait" in html and QUOC_HIEU in html and "Kính gửi: Giám đốc Sở Y tế." in html
+    assert '<span class="symbol">12/CT-UBND</span>' in html  # a symbol does not break at its hyphen
 
 
 def test_special_characters_in_the_data_come_out_intact_in_every_format(khanh_hoa):

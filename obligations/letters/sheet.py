@@ -8,6 +8,7 @@ the configuration is plain and is escaped here.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from importlib import resources
 
@@ -108,12 +109,23 @@ _html = Environment(loader=FileSystemLoader(str(resources.files("obligations.let
                     trim_blocks=True, lstrip_blocks=True)
 
 
+_SYMBOL = re.compile(r"[^\s<>]*\d[^\s<>]*/[^\s<>]*-[^\s<>]+")  # 12/CT-UBND, 28/2018/QĐ-TTg
+_TEXT = re.compile(r">([^<]+)<")
+
+
+def _keep_symbols_whole(html: str) -> str:
+    """Symbols in a span that does not wrap, so that ``12/CT-UBND`` never breaks at its hyphen."""
+    def wrap(match: re.Match) -> str:
+        return ">" + _SYMBOL.sub(lambda m: f'<span class="symbol">{m.group()}</span>', match.group(1)) + "<"
+    return _TEXT.sub(wrap, f">{html}<")[1:-1]
+
+
 def to_html(page: Sheet) -> str:
     def md(text: str) -> Markup:
-        return Markup(markdown.html(text))
+        return Markup(_keep_symbols_whole(markdown.html(text)))
 
     def md_inline(text: str) -> Markup:
-        return Markup(markdown.html_inline(text))
+        return Markup(_keep_symbols_whole(markdown.html_inline(text)))
 
     return _html.get_template("letter.html.j2").render(
         page=page, caps=vi.caps, md=md, md_inline=md_inline, QUOC_HIEU=QUOC_HIEU, TIEU_NGU=TIEU_NGU,
