@@ -461,9 +461,11 @@ def letters(ctx, agency_files, fact_files, as_of, period, province, agency_ids, 
     if reply_days and reply_by:
         _fail("give --reply-days or --reply-by, not both")
     _check_period(period)
-    if findings_file and (agency_files or fact_files or period or agency_ids or documents or head):
-        _fail("--findings already holds an evaluation: leave out --agencies, --facts, --period, --agency, "
-              "--document and --head (use them when 'evaluate' writes the file)")
+    given = {name for name in ("as_of", "engine")
+             if ctx.get_parameter_source(name) is not click.core.ParameterSource.DEFAULT}
+    if findings_file and (agency_files or fact_files or period or agency_ids or documents or head or given):
+        _fail("--findings already holds an evaluation: leave out --agencies, --facts, --as-of, --period, --agency, "
+              "--document, --head and --engine (use them when 'evaluate' writes the file)")
     try:
         senders = lib.load_senders(senders_file)
         templates = lib.Templates(dict(user_templates))

@@ -65,8 +65,9 @@ def test_bad_input_gives_one_clear_message_and_writes_nothing(tmp_path):
                                  "agencies": 1, "findings": [{"status": "unmet"}]}), encoding="utf-8")
     result = invoke("letters", "--findings", str(wrong), "--out", str(out))
     assert result.exit_code == 1 and "wrong.json: findings[0].obligation_id: Field required" in result.output
-    result = invoke("letters", "--findings", str(wrong), "--facts", str(wrong), "--out", str(out))
-    assert result.exit_code == 2 and "--findings already holds an evaluation" in result.output
+    for extra in (["--facts", str(wrong)], ["--as-of", "2016-01-01"]):
+        result = invoke("letters", "--findings", str(wrong), *extra, "--out", str(out))
+        assert result.exit_code == 2 and "--findings already holds an evaluation" in result.output
     result = invoke("letters", "--as-of", "2015-01-15", "--format", "odt", "--out", str(out))
     assert result.exit_code == 2 and "unknown format 'odt'" in result.output
     result = invoke("letters", "--as-of", "2015-01-15", "--template", "reminder", "--out", str(out))
