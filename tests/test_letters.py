@@ -116,6 +116,8 @@ def test_one_reminder_per_head_with_every_unmet_duty_and_reporting_gap(khanh_hoa
     summary = one(made, "summary")
     assert summary.recipient["title"] == "Ủy ban nhân dân tỉnh Khánh Hòa"
     assert summary.context["reminders_sent"] == len(reminders)
+    alone = one(letters.compose(khanh_hoa, kinds=("summary",)), "summary")  # no reminder made: none claimed
+    assert alone.context["reminders_sent"] == 0 and "văn bản đôn đốc" not in letters.render(alone, "md").decode()
     assert not [x for x in made if x.kind == "escalation"]  # no consequence in Khánh Hòa's texts
 
 

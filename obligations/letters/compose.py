@@ -93,7 +93,8 @@ def compose(evaluation: dict, senders: Senders, *, kinds: tuple[str, ...] = KIND
             if fired:
                 letters.append(_escalation(base, sender, fired))
         if "summary" in kinds:
-            letters.append(_summary(base, sender, groups, statuses, len({f["agency"]["id"] for f in found})))
+            reminding = statuses if "reminder" in kinds else ()  # the report says which reminders this run makes
+            letters.append(_summary(base, sender, groups, reminding, len({f["agency"]["id"] for f in found})))
     _name_files(letters)
     for index, letter in enumerate(letters):
         letter.context["number"] = str(first_number + index) if first_number is not None else ""
