@@ -429,12 +429,13 @@ class KindFileParam(click.ParamType):
               help="Number the letters from N on (default: blank, for the clerk to fill).")
 @click.option("--senders", "senders_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Senders per province (YAML). Default: obligations/sample/senders.yaml (sample).")
+@click.option("--overwrite", is_flag=True, help="Replace letters already in the folder (by default they are kept).")
 @click.option("--template", "user_templates", multiple=True, type=KindFileParam(),
               help="Your own template for a kind of letter: reminder=FILE; repeat for several (docs/letters.md).")
 @click.pass_context
 def letters(ctx, agency_files, fact_files, as_of, period, province, agency_ids, documents, head, engine,
             findings_file, out_dir, formats, kinds, statuses, letter_date, reply_days, reply_by, first_number,
-            senders_file, user_templates) -> None:
+            senders_file, overwrite, user_templates) -> None:
     """Reminder letters, escalations and summary reports, in the official format, from the findings.
 
     Evaluates as 'evaluate' does (same options and defaults), or reads --findings. Writes one file
@@ -484,7 +485,7 @@ def letters(ctx, agency_files, fact_files, as_of, period, province, agency_ids, 
         if not made:
             click.echo("Không có thư nào cần gửi: không có phát hiện nào thuộc các loại thư đã chọn.")
             return
-        paths = _write_letters(lib, made, out_dir, wanted_formats, templates)
+        paths = _write_letters(lib, made, out_dir, wanted_formats, templates, overwrite)
     except lib.LetterError as error:
         click.echo(render.problems_text(error.problems), err=True)
         click.echo("No letter was written. Fix the above and run again.", err=True)
@@ -513,13 +514,13 @@ def _evaluation_dict(ctx, agency_files, fact_files, as_of, period, province, age
     return result.to_dict()
 
 
-def _write_letters(lib, made, out_dir: Path, formats: list[str], templates) -> list[Path]:
+def _write_letters(lib, made, out_dir: Path, formats: list[str], templates, overwrite: bool) -> list[Path]:
     """Write the letters, with a progress bar on a terminal when there are many."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     console = render.console(file=sys.stderr)
     if len(made) < 10 or not console.is_terminal:
-        return lib.write(made, out_dir, formats, templates)
+        return lib.write(made, out_dir, formats, templates, overwrite=overwrite)
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
     with Progress(*columns, console=console, transient=True) as progress:
         task = progress.add_task("Đang tạo thư", total=len(made))
@@ -529,7 +530,7 @@ def _write_letters(lib, made, out_dir: Path, formats: list[str], templates) -> l
             if letter is made[-1] and "pdf" in formats:  # the PDF batch comes after the last Word file
                 progress.update(task, description="Đang chuyển sang PDF (LibreOffice)…")
 
-        return lib.write(made, out_dir, formats, templates, progress=advance)
+        return lib.write(made, out_dir, formats, templates, progress=advance, overwrite=overwrite)
 
 
 @main.command()

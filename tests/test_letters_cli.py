@@ -21,6 +21,14 @@ def test_demo_letters_from_an_evaluation(tmp_path):
     assert "Kính gửi: Giám đốc Sở Y tế." in [p.text for p in letter.paragraphs]
     register = (out / "danh-sach-thu.csv").read_text(encoding="utf-8-sig").splitlines()
     assert len(register) == 1 + sum(1 for _ in out.rglob("*.docx"))
+    # a second run keeps the letters a clerk may have edited since, unless told to replace them
+    edited = out / "khanh-hoa" / "nhac-viec-so-y-te-tinh-khanh-hoa.docx"
+    edited.write_bytes(b"edited by hand")
+    again = invoke("letters", "--as-of", "2015-01-15", "--out", str(out), "--format", "docx")
+    assert again.exit_code == 1 and "already exists" in again.output and "--overwrite" in again.output
+    assert edited.read_bytes() == b"edited by hand"
+    assert invoke("letters", "--as-of", "2015-01-15", "--out", str(out), "--overwrite").exit_code == 0
+    assert edited.read_bytes() != b"edited by hand"
 
 
 def test_letters_from_a_findings_file_are_the_same_letters(tmp_path):

@@ -9,9 +9,11 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 from pathlib import Path
 
+from ..errors import Problem
 from . import pdf, word
 from .compose import Letter
 from .sheet import Sheet, sheet, to_html, to_markdown
+from .senders import LetterError
 from .templates import Templates
 
 FORMATS = ("docx", "pdf", "html", "md")
@@ -46,11 +48,12 @@ def render(letter: Letter, fmt: str = "docx", templates: Templates | None = None
 
 
 def write(letters: list[Letter], out_dir: Path, formats: Iterable[str] = ("docx",), templates: Templates | None = None,
-          progress: Callable[[Letter], None] | None = None) -> list[Path]:
+          progress: Callable[[Letter], None] | None = None, overwrite: bool = False) -> list[Path]:
     """Write each letter in each format under ``out_dir/<province>/``, and an index of them (CSV).
 
     A PDF is made from the letter's Word file, all of a run's in one LibreOffice batch; when PDF is
-    asked without Word, the Word files go to a temporary folder."""
+    asked without Word, the Word files go to a temporary folder. A letter already in the folder
+    (perhaps edited by hand since) is not replaced unless ``overwrite``: LetterError names it."""
     formats = list(dict.fromkeys(formats))
     unknown = [f for f in formats if f not in FORMATS]
     if unknown:
@@ -61,6 +64,13 @@ def write(letters: list[Letter], out_dir: Path, formats: Iterable[str] = ("docx"
     scratch = tempfile.TemporaryDirectory(prefix="obligations-letters-") if "pdf" in formats and "docx" not in formats \
         else None
     to_convert: dict[Path, list[Path]] = {}
+    if not overwrite:
+        existing = [out_dir / f"{letter.path}.{fmt}" for letter in letters for fmt in formats
+                    if (out_dir / f"{letter.path}.{fmt}").exists()]
+        if existing:
+            raise LetterError([Problem(str(existing[0]), None, "", f"already exists ({len(existing)} letter file(s) "
+                                       "would be replaced, perhaps edited since)",
+                                       "choose another output folder, or pass --overwrite (overwrite=True)")])
     pages = [page_of(letter, templates) for letter in letters]  # a template error stops before any file is written
     try:
         for letter, page in zip(letters, pages):
