@@ -20,7 +20,9 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
 
+from ..findings import COMPARATOR_VI, STATUS_VI, STATUSES
 from ..model import PROVENANCE_VI
+from ..periods import parse_period
 from ..text import slug
 from . import vi
 from .senders import Sender, Senders
@@ -30,12 +32,6 @@ KIND_VI = {"reminder": "nhac-viec", "escalation": "de-nghi-xu-ly-trach-nhiem", "
 
 #: The statuses a reminder lists by default: what is late, what was not reported, what was not confirmed.
 REMINDER_STATUSES = ("unmet", "no_data", "not_attested")
-STATUS_VI = {
-    "unmet": "Chưa đạt", "no_data": "Chưa báo cáo", "not_attested": "Chưa xác nhận thực hiện",
-    "met_late": "Hoàn thành chậm", "pending": "Chưa đến hạn", "met": "Đạt", "attested": "Có xác nhận thực hiện",
-    "triggered": "Phải chịu trách nhiệm",
-}
-_COMPARATOR_VI = {"at_least": "tối thiểu", "at_most": "tối đa", "above": "trên", "below": "dưới", "equals": "bằng"}
 _VERBATIM = {"official_text", "news_report"}  # provenances whose duties are quoted words of the text
 
 
@@ -81,24 +77,31 @@ def compose(evaluation: dict, senders: Senders, *, kinds: tuple[str, ...] = KIND
                 "period_label": _period_label(evaluation["period"]), "date": day, "reply_by": due,
                 "sample_data": bool(evaluation.get("sample_data") or sender.sample), "province": province}
         groups = _by_answering_head(found)
-        if "reminder" in kinds:
-            for head, items in groups.items():
-                if sender.agency and head[0] == sender.agency:
-                    continue  # the monitoring body does not remind itself: its duties are in the summary
-                listed = [f for f in items if f["status"] in statuses and f["kind"] != "consequence"]
-                if listed:
-                    letters.append(_reminder(base, items[0]["responsible"], listed))
+        to_remind = _to_remind(groups, sender, statuses) if "reminder" in kinds else {}
+        for head, listed in to_remind.items():
+            letters.append(_reminder(base, groups[head][0]["responsible"], listed))
         if "escalation" in kinds:
             fired = [f for f in found if f["status"] == "triggered"]
             if fired:
                 letters.append(_escalation(base, sender, fired))
         if "summary" in kinds:
-            reminding = statuses if "reminder" in kinds else ()  # the report says which reminders this run makes
-            letters.append(_summary(base, sender, groups, reminding, len({f["agency"]["id"] for f in found})))
+            letters.append(_summary(base, sender, groups, {head[0] for head in to_remind},
+                                    len({f["agency"]["id"] for f in found})))
     _name_files(letters)
     for index, letter in enumerate(letters):
         letter.context["number"] = str(first_number + index) if first_number is not None else ""
     return letters
+
+
+def _to_remind(groups: dict[tuple, list[dict]], sender: Sender, statuses: tuple[str, ...]) -> dict[tuple, list[dict]]:
+    """Per head, the findings a reminder lists; heads with none get no letter. The monitoring body
+    does not remind itself: its own duties are in the summary report."""
+    out = {}
+    for head, items in groups.items():
+        listed = [f for f in items if f["status"] in statuses and f["kind"] != "consequence"]
+        if listed and head[0] != sender.agency:
+            out[head] = listed
+    return out
 
 
 # ---- the three kinds ---------------------------------------------------------------------------
@@ -126,7 +129,7 @@ def _escalation(base: dict, sender: Sender, fired: list[dict]) -> Letter:
         values = f["actual"]["values"] if f.get("actual") else {}
         figures = [{"metric": c["metric"], "name": c.get("metric_name") or c["metric"],
                     "value": vi.number(values.get(c["metric"]), "percent"),
-                    "threshold": f"{_COMPARATOR_VI.get(c['comparator'], c['comparator'])} "
+                    "threshold": f"{COMPARATOR_VI.get(c['comparator'], c['comparator'])} "
                                  f"{vi.number(c['value'], 'percent')}"}
                    for c in f["consequence"]["conditions"]]
         head = f["responsible"]
@@ -137,16 +140,16 @@ def _escalation(base: dict, sender: Sender, fired: list[dict]) -> Letter:
                       "where": _where(f), "effect": f["consequence"]["effect"], "quote": f["consequence"]["quote"],
                       "all_conditions": not f["consequence"]["any"],
                       "accountable_to": (f.get("accountable_to") or {}).get("name") or sender.committee})
-    recipient = {"title": sender.committee, "name": None, "agency_id": None, "agency_name": sender.committee}
+    recipient = _committee(sender)
     context = {**base, "kind": "escalation", "recipient": recipient, "documents": _documents(fired),
                "cases": cases}
     return Letter("escalation", base["province"], recipient, KIND_VI["escalation"], context)
 
 
-def _summary(base: dict, sender: Sender, groups: dict, statuses: tuple[str, ...], evaluated: int) -> Letter:
+def _summary(base: dict, sender: Sender, groups: dict, reminded: set[str], evaluated: int) -> Letter:
     rows = []
     every = [f for items in groups.values() for f in items]
-    shown = [s for s in STATUS_VI if any(f["status"] == s for f in every)]
+    shown = [s for s in STATUSES if any(f["status"] == s for f in every)]
     for (agency_id, _), items in groups.items():
         head = items[0]["responsible"]
         counts = _counts(items)
@@ -154,9 +157,8 @@ def _summary(base: dict, sender: Sender, groups: dict, statuses: tuple[str, ...]
                      "counts": counts, "cells": [counts.get(s, 0) for s in shown],
                      "unmet": [_item(f, agency_id) for f in items if f["status"] == "unmet"],
                      "no_data": sum(1 for f in items if f["status"] == "no_data"),
-                     "reminded": any(f["status"] in statuses and f["kind"] != "consequence" for f in items)
-                     and agency_id != sender.agency})
-    recipient = {"title": sender.committee, "name": None, "agency_id": None, "agency_name": sender.committee}
+                     "reminded": agency_id in reminded})  # by a reminder of the same run
+    recipient = _committee(sender)
     context = {**base, "kind": "summary", "recipient": recipient, "documents": _documents(every),
                "agencies_evaluated": evaluated, "totals": _counts(every),
                "columns": [{"status": s, "label": STATUS_VI[s]} for s in shown],
@@ -188,7 +190,7 @@ def _item(f: dict, recipient_agency: str) -> dict:
         item["duty"] = target["metric_name"]
         item["boolean"] = unit == "boolean"  # a yes/no duty ("Triển khai Một cửa điện tử"): done or not
         item["target"] = None if item["boolean"] else \
-            f"{_COMPARATOR_VI[target['comparator']]} {vi.number(target['value'], unit)}"
+            f"{COMPARATOR_VI[target['comparator']]} {vi.number(target['value'], unit)}"
         item["figure"] = _figure(f, unit)
         item["joint"] = bool(((f.get("actual") or {}).get("population") or {}).get("joint"))
         item["verbatim"] = False  # a metric's name and the text's target, not a quotation
@@ -311,7 +313,7 @@ def _documents(findings: list[dict]) -> list[dict]:
 
 def _counts(findings: list[dict]) -> dict:
     counts = Counter(f["status"] for f in findings)
-    return {s: counts[s] for s in STATUS_VI if counts[s]}
+    return {s: counts[s] for s in STATUSES if counts[s]}
 
 
 def _recipient(head: dict) -> dict:
@@ -322,6 +324,10 @@ def _recipient(head: dict) -> dict:
     addressed = title if (core.casefold() in title.casefold() or "UBND" in title) else f"{title} {agency}"
     return {"title": addressed, "name": head["name"], "sample": head["sample"], "agency_id": head["agency_id"],
             "agency_name": agency}
+
+
+def _committee(sender: Sender) -> dict:
+    return {"title": sender.committee, "name": None, "agency_id": None, "agency_name": sender.committee}
 
 
 def _person(head: dict) -> str:
@@ -340,10 +346,7 @@ def _sender_vars(sender: Sender) -> dict:
 
 
 def _period_label(period: str | None) -> str:
-    if not period:
-        return ""
-    from ..periods import parse_period
-    return parse_period(period).label_vi()
+    return parse_period(period).label_vi() if period else ""
 
 
 def _name_files(letters: list[Letter]) -> None:
