@@ -495,7 +495,7 @@ def letters(ctx, agency_files, fact_files, as_of, period, province, agency_ids, 
     parts = ", ".join(f"{n} {names[k]}" for k, n in counts.items() if n)
     note = " Dữ liệu mẫu: không dùng để gửi." if any(letter.context["sample_data"] for letter in made) else ""
     folders = sorted({str(out_dir / letter.folder) for letter in made})
-    click.echo(f"Đã tạo {len(made)} thư ({parts}), {len(paths) - 1} tệp ({', '.join(wanted_formats)}) "
+    click.echo(f"Đã tạo {len(made)} văn bản ({parts}), {len(paths) - 1} tệp ({', '.join(wanted_formats)}) "
                f"trong {', '.join(folders)}; danh sách: {out_dir / lib.output.INDEX}.{note}")
 
 
