@@ -1,5 +1,10 @@
 """obligations: Vietnamese directives on electronic documents, encoded as checkable obligations.
 
+The package is built in rooms, one per stage of the flow (each room imports only from rooms below it)::
+
+    directives/ (YAML) -> catalogue -> graph       -> letters -> faces (cli)
+                                    -> evaluation (rules)
+
 The library offers everything the command line does::
 
     import obligations
@@ -25,21 +30,14 @@ Agency facts evaluated as at a date (durable_rules by default; safe from several
 
 from __future__ import annotations
 
-from .catalogue import Catalogue, default_root, load_catalogue, validate
-from .consistency import Finding
-from .consistency import check as check_graph
-from .graph import DependencyGraph, build_graph
-from .graph_export import export as export_graph
-from .trace import Trace, trace
-from .uptake import Uptake, uptake
-from .errors import CatalogueError, NotFound, ObligationsError, Problem
-from .model import Actor, Deadline, Document, Metric, Obligation, Target
-from .query import Match, Query, run_query
-from .agencies import Agency, Registry, RegistryError, load_registries
-from .facts import Fact, FactError, facts_from_records, read_facts
-from .evaluate import Evaluation, evaluate, explain_binding, load_sample
-from .findings_schema import findings_schema
-from .views import ObligationView, contract_schema, obligation_view, to_jsonable
+from .catalogue import (Actor, Catalogue, CatalogueError, Deadline, Document, Match, Metric, NotFound,
+                        Obligation, ObligationView, ObligationsError, Problem, Query, Target, contract_schema,
+                        default_root, load_catalogue, obligation_view, run_query, to_jsonable, validate)
+from .graph import (DependencyGraph, Finding, Trace, Uptake, build_graph, check_graph, export_graph, trace,
+                    uptake)
+from .evaluation import (Agency, Evaluation, Fact, FactError, Registry, RegistryError, evaluate,
+                         explain_binding, facts_from_records, findings_schema, load_registries, load_sample,
+                         read_facts)
 
 __all__ = [
     "Actor", "Catalogue", "CatalogueError", "Deadline", "Document", "Match", "Metric", "NotFound",

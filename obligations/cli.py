@@ -8,12 +8,12 @@ from pathlib import Path
 
 import click
 
-from . import render
-from .catalogue import Catalogue, check, default_root, load_catalogue
-from .errors import CatalogueError, ObligationsError
-from .model import Level, Modality
-from .query import Query, run_query
-from .views import contract_schema
+from .catalogue import tables as render
+from .catalogue.load import Catalogue, check, default_root, load_catalogue
+from .catalogue.errors import CatalogueError, ObligationsError
+from .catalogue.model import Level, Modality
+from .catalogue.query import Query, run_query
+from .catalogue.views import contract_schema
 
 FORMATS = click.Choice(["table", "json", "csv"])
 
@@ -111,7 +111,7 @@ def validate_cmd(ctx: click.Context, files: tuple[Path, ...], fmt: str) -> None:
 @click.pass_context
 def documents(ctx: click.Context, province: str | None, show_all: bool, fmt: str) -> None:
     """The documents: symbol, issuer, date, provenance, validity and number of obligations."""
-    from .text import fold
+    from .catalogue.text import fold
 
     catalogue = _catalogue(ctx)
     docs = list(catalogue.documents.values()) if show_all else catalogue.encoded_documents()
@@ -201,7 +201,7 @@ def show(ctx: click.Context, obligation_id: str, fmt: str) -> None:
 
     OBLIGATION_ID is the document id and the clause path, e.g. ubnd-khanh-hoa/12-ct-ubnd-2013/2.g
     """
-    from .views import obligation_view
+    from .catalogue.views import obligation_view
 
     catalogue = _catalogue(ctx)
     try:
@@ -250,7 +250,7 @@ def metrics(ctx: click.Context, search: str | None, fmt: str) -> None:
 def schema(findings: bool) -> None:
     """The JSON Schema of the obligations JSON (the public contract for other systems)."""
     if findings:
-        from .findings_schema import findings_schema
+        from .evaluation.schema import findings_schema
         click.echo(render.dumps(findings_schema()))
     else:
         click.echo(render.dumps(contract_schema()))
@@ -266,9 +266,9 @@ _agencies_option = click.option(
 
 def _inputs(ctx: click.Context, agencies: tuple[Path, ...], facts: tuple[Path, ...]):
     """The catalogue, the agencies and the facts: the shipped sample data when none are named."""
-    from .agencies import RegistryError, load_registries
-    from .evaluate import load_sample, sample_dir
-    from .facts import FactError, read_facts
+    from .evaluation.agencies import RegistryError, load_registries
+    from .evaluation.evaluate import load_sample, sample_dir
+    from .evaluation.facts import FactError, read_facts
 
     catalogue = _catalogue(ctx)
     try:
@@ -311,7 +311,7 @@ def _evaluation_options(function):
 
 def _check_period(period: str | None) -> None:
     if period:
-        from .periods import parse_period
+        from .catalogue.periods import parse_period
         try:
             parse_period(period)
         except ValueError as error:
@@ -322,7 +322,7 @@ def _check_statuses(values: tuple[str, ...], allowed) -> list[str]:
     wanted = _split(values)
     unknown = [s for s in wanted if s not in allowed]
     if unknown:
-        from .errors import did_you_mean
+        from .catalogue.errors import did_you_mean
         hint = did_you_mean(unknown[0], allowed)
         _fail(f"unknown status '{unknown[0]}': use {', '.join(allowed)}" + (f"; {hint}" if hint else ""))
     return wanted
@@ -350,10 +350,10 @@ def evaluate(ctx, agency_files, fact_files, as_of, period, province, agency_ids,
       obligations evaluate --as-of 2015-01-15 --agency bg-so-tu-phap --format json
       obligations evaluate --facts reports.xlsx --agencies my-province.yaml --as-of 2015-01-15
     """
-    from .errors import NotFound
-    from .evaluate import evaluate as run_evaluation, explain_binding
-    from .findings import STATUSES
-    from . import findings_render
+    from .catalogue.errors import NotFound
+    from .evaluation.evaluate import evaluate as run_evaluation, explain_binding
+    from .evaluation.findings import STATUSES
+    from .evaluation import tables as findings_render
 
     wanted = _check_statuses(statuses, STATUSES)
     _check_period(period)
@@ -448,7 +448,7 @@ def letters(ctx, agency_files, fact_files, as_of, period, province, agency_ids, 
       obligations letters --findings findings.json --kind reminder --reply-days 10 --number 125
     """
     from . import letters as lib
-    from .findings import STATUSES
+    from .evaluation.findings import STATUSES
 
     wanted_formats = _split(formats)
     bad = [f for f in wanted_formats if f not in lib.FORMATS]
@@ -473,7 +473,7 @@ def letters(ctx, agency_files, fact_files, as_of, period, province, agency_ids, 
         if findings_file:
             data = lib.read_findings(findings_file)
             if province:
-                from .text import fold
+                from .catalogue.text import fold
                 data = {**data, "findings": [f for f in data["findings"]
                                              if fold(f["agency"]["province"]) == fold(province)]}
         else:
@@ -501,8 +501,8 @@ def letters(ctx, agency_files, fact_files, as_of, period, province, agency_ids, 
 
 def _evaluation_dict(ctx, agency_files, fact_files, as_of, period, province, agency_ids, documents, head,
                      engine) -> dict:
-    from .errors import NotFound
-    from .evaluate import evaluate as run_evaluation
+    from .catalogue.errors import NotFound
+    from .evaluation.evaluate import evaluate as run_evaluation
 
     catalogue, registry, facts = _inputs(ctx, agency_files, fact_files)
     try:
@@ -542,8 +542,8 @@ def _write_letters(lib, made, out_dir: Path, formats: list[str], templates, over
 @click.pass_context
 def agencies(ctx, agency_files, province, as_of, fmt) -> None:
     """The agencies of the registries: kind, parent, head as at the date, and when they existed."""
-    from .agencies import RegistryError, load_registries
-    from .evaluate import sample_dir
+    from .evaluation.agencies import RegistryError, load_registries
+    from .evaluation.evaluate import sample_dir
 
     catalogue = _catalogue(ctx)
     try:
@@ -583,11 +583,11 @@ def agencies(ctx, agency_files, province, as_of, fmt) -> None:
 
 # --- dependency graph (issue 3) ---
 # trace, coverage and the graph group (check, export, render): thin faces over graph.py, trace.py,
-# uptake.py, consistency.py, graph_output.py and graph_picture.py.
+# uptake.py, consistency.py, tables.py and picture.py of obligations/graph/
 
 
 def _graph(ctx: click.Context):
-    from .graph import build_graph
+    from .graph.build import build_graph
 
     return build_graph(_catalogue(ctx))
 
@@ -617,8 +617,8 @@ def trace_cmd(ctx: click.Context, obligation: str, fmt: str) -> None:
       obligations trace ttg/28-2018-qd-ttg/19.2      # who carries out QĐ 28 Điều 19 khoản 2, by province
       obligations trace "12/CT-UBND 2.g"             # what Khánh Hòa's 2.g carries out
     """
-    from . import graph_output
-    from .trace import trace
+    from .graph import tables as graph_output
+    from .graph.trace import trace
 
     graph = _graph(ctx)
     try:
@@ -647,8 +647,8 @@ def coverage_cmd(ctx: click.Context, province: str | None, national: str | None,
       obligations coverage --province "Nghệ An" --national "QĐ 28/2018"
       obligations coverage --format csv
     """
-    from . import graph_output
-    from .uptake import uptake
+    from .graph import tables as graph_output
+    from .graph.uptake import uptake
 
     graph = _graph(ctx)
     try:
@@ -677,9 +677,9 @@ def graph_check_cmd(ctx: click.Context, fmt: str, strict: bool) -> None:
     that references to missing documents show. Exits 1 on errors (a cycle, a missing reference, or
     errors in the files), with --strict on warnings too; notes never fail.
     """
-    from . import graph_output
-    from .consistency import check as check_graph
-    from .graph import build_graph
+    from .graph import tables as graph_output
+    from .graph.consistency import check as check_graph
+    from .graph.build import build_graph
 
     catalogue, problems = check(ctx.obj["root"])
     if catalogue is None:
@@ -712,7 +712,7 @@ def graph_export_cmd(ctx: click.Context, fmt: str, document: str | None, output:
     document's duties and the duties tied to them. DOT needs no Graphviz: it is text for 'dot -Tsvg'.
     Mermaid pastes into Markdown (GitHub, GitLab, most wikis) in a mermaid code block.
     """
-    from .graph_export import export
+    from .graph.export import export
 
     graph = _graph(ctx)
     try:
@@ -741,8 +741,8 @@ def graph_render_cmd(ctx: click.Context, document: str | None, out_dir: Path, ou
     stated relations solid and inferred ones dashed; provincial documents are coloured by the share
     of national duties they take up (see the legend in the picture).
     """
-    from .graph_picture import build_picture, render as draw, to_dot
-    from .text import slug
+    from .graph.picture import build_picture, render as draw, to_dot
+    from .catalogue.text import slug
 
     graph = _graph(ctx)
     try:

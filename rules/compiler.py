@@ -21,7 +21,7 @@ import hashlib
 import json
 from dataclasses import dataclass
 
-from obligations.errors import ObligationsError
+from obligations.catalogue.errors import ObligationsError
 
 #: durable_rules freezes with 512+ rules branching from one shared condition; stay well below.
 MAX_RULES = 240

@@ -1,6 +1,6 @@
 """Errors of the rule layer."""
 
-from obligations.errors import ObligationsError
+from obligations.catalogue.errors import ObligationsError
 
 
 class EngineError(ObligationsError):

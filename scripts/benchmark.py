@@ -29,9 +29,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from obligations.agencies import Agency, Existence, Head, Registry  # noqa: E402
-from obligations.catalogue import Catalogue, default_root, load_catalogue  # noqa: E402
-from obligations.facts import Fact  # noqa: E402
+from obligations.evaluation.agencies import Agency, Existence, Head, Registry  # noqa: E402
+from obligations.catalogue.load import Catalogue, default_root, load_catalogue  # noqa: E402
+from obligations.evaluation.facts import Fact  # noqa: E402
 
 SEEDS = ["Bắc Giang", "Khánh Hòa", "Nghệ An", "Quảng Ngãi", "Hậu Giang"]
 AS_OF = dt.date(2020, 6, 30)
@@ -63,7 +63,7 @@ def synthetic_catalogue(base: Catalogue, provinces: int) -> tuple[Catalogue, lis
 
 
 def fold_name(text: str) -> str:
-    from obligations.text import fold
+    from obligations.catalogue.text import fold
     return fold(text)
 
 
@@ -91,7 +91,7 @@ def synthetic_registry(names: list[str], rng: random.Random) -> Registry:
 
 def synthetic_facts(catalogue: Catalogue, registry: Registry, total: int, rng: random.Random) -> list[Fact]:
     """Value facts for the metrics each agency is held to, over 2013-2020, plus events and attestations."""
-    from obligations.plan import checks_of
+    from obligations.evaluation.plan import checks_of
 
     metrics_by_province: dict[str, set[str]] = {}
     events_by_province: dict[str, list[str]] = {}
@@ -146,7 +146,7 @@ def build(total: int, seed: int = 2015):
 
 def child(engine: str, total: int) -> None:
     """Run one engine over the synthetic data; print a JSON line of figures."""
-    from obligations.evaluate import evaluate
+    from obligations.evaluation.evaluate import evaluate
 
     t0 = time.perf_counter()
     catalogue, registry, facts = build(total)
@@ -169,7 +169,7 @@ def read_child(total: int) -> None:
     import csv
     import tempfile
 
-    from obligations.facts import read_facts
+    from obligations.evaluation.facts import read_facts
 
     catalogue, registry, facts = build(total)
     with tempfile.TemporaryDirectory() as folder:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from obligations import load_catalogue
-from obligations.catalogue import default_root
+from obligations.catalogue.load import default_root
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SHIPPED = default_root()

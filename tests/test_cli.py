@@ -9,7 +9,7 @@ import json
 import pytest
 from cli_helpers import run
 
-from obligations.views import ObligationView
+from obligations.catalogue.views import ObligationView
 
 
 def test_help_lists_every_command():

@@ -7,8 +7,8 @@ import shutil
 import pytest
 
 from obligations import load_catalogue
-from obligations.catalogue import default_root
-from obligations.coverage import operative_parts, uncovered
+from obligations.catalogue.load import default_root
+from obligations.catalogue.coverage import operative_parts, uncovered
 
 
 def test_operative_parts_cover_all_five_seeds(catalogue):

@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 from pydantic import ValidationError
 
-from obligations.model import Deadline
+from obligations.catalogue.model import Deadline
 
 D = dt.date
 

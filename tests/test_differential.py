@@ -9,10 +9,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from obligations.agencies import Agency
-from obligations.facts import Fact
-from obligations.model import Obligation
-from obligations.plan import Check, Instance
+from obligations.evaluation.agencies import Agency
+from obligations.evaluation.facts import Fact
+from obligations.catalogue.model import Obligation
+from obligations.evaluation.plan import Check, Instance
 from obligations.rules import durable_engine, reference
 from obligations.rules.compiler import MAX_RULES_PER_FACT, CompileError, compile_checks, scaled
 from obligations.rules.errors import EngineError

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from obligations.agencies import load_registries
-from obligations.evaluate import evaluate, explain_binding
-from obligations.facts import facts_from_records
+from obligations.evaluation.agencies import load_registries
+from obligations.evaluation.evaluate import evaluate, explain_binding
+from obligations.evaluation.facts import facts_from_records
 
 FIXTURES = Path(__file__).parent / "fixtures" / "engine"
 BG = "ubnd-bac-giang/ct-so-chua-ro-vbdt"
@@ -277,7 +277,7 @@ def test_threads_get_identical_findings(catalogue, registry):
 def test_agencies_of_one_kind_share_a_plan_but_not_their_existence(catalogue, as_of):
     """Khánh Hòa's sở merged on 1/3/2025 and those that remained share one plan; each agency gets
     exactly the findings it gets when evaluated alone."""
-    from obligations.evaluate import load_sample
+    from obligations.evaluation.evaluate import load_sample
 
     registry, facts = load_sample(catalogue)
     kh = registry.in_province("Khánh Hòa")
@@ -300,7 +300,7 @@ def test_an_evaluation_leaves_no_cycles_and_restores_the_collector(catalogue):
     because the evaluation creates no reference cycles, and the collector must come back."""
     import gc
 
-    from obligations.evaluate import load_sample
+    from obligations.evaluation.evaluate import load_sample
 
     registry, facts = load_sample(catalogue)
     evaluate(catalogue, registry, facts, dt.date(2015, 1, 15))
@@ -332,7 +332,7 @@ def test_a_reconstructed_duty_is_not_dressed_as_a_quotation(catalogue, registry)
 def test_the_library_call_an_integrator_makes(catalogue):
     """What the package docstring shows: registries and facts in, findings and their JSON out."""
     import obligations
-    from obligations.findings_schema import EvaluationView
+    from obligations.evaluation.schema import EvaluationView
 
     registry, facts = obligations.load_sample(catalogue)
     result = obligations.evaluate(catalogue, registry, facts, dt.date(2015, 1, 15), province="Bắc Giang")

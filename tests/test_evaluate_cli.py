@@ -8,7 +8,7 @@ import json
 
 from cli_helpers import run as invoke
 
-from obligations.findings_schema import EvaluationView
+from obligations.evaluation.schema import EvaluationView
 
 
 def test_bac_giang_demo_lists_agencies_below_their_2014_targets_with_heads():

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from obligations.agencies import RegistryError, load_registries
-from obligations.facts import FactError, read_facts
+from obligations.evaluation.agencies import RegistryError, load_registries
+from obligations.evaluation.facts import FactError, read_facts
 
 FIXTURES = Path(__file__).parent / "fixtures" / "engine"
 

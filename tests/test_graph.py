@@ -10,14 +10,14 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-from obligations.addressees import binds_provinces, may_bear
-from obligations.catalogue import check as load_leniently
-from obligations.consistency import check as check_graph
-from obligations.graph import build_graph, short_label
-from obligations.graph_export import export, graphml, node_link
-from obligations.graph_picture import build_picture, to_dot, to_mermaid
-from obligations.trace import trace
-from obligations.uptake import COVERED, NOT_COVERED, uptake
+from obligations.graph.addressees import binds_provinces, may_bear
+from obligations.catalogue.load import check as load_leniently
+from obligations.graph.consistency import check as check_graph
+from obligations.graph.build import build_graph, short_label
+from obligations.graph.export import export, graphml, node_link
+from obligations.graph.picture import build_picture, to_dot, to_mermaid
+from obligations.graph.trace import trace
+from obligations.graph.uptake import COVERED, NOT_COVERED, uptake
 
 FIXTURES = Path(__file__).parent / "fixtures" / "graph"
 TRIPWIRES = FIXTURES / "tripwires"
@@ -284,7 +284,7 @@ def test_mermaid_has_every_document_and_parses_as_a_flowchart(graph, catalogue):
 
 
 def test_mermaid_escapes_what_it_would_read_as_syntax():
-    from obligations.graph_picture import Picture, PictureNode
+    from obligations.graph.picture import Picture, PictureNode
 
     picture = Picture("t", "documents")
     picture.nodes.append(PictureNode("end", ['say "hi" #1 <b> & co'], "national"))

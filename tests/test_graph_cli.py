@@ -12,7 +12,7 @@ import pytest
 from cli_helpers import run
 
 import obligations.cli as cli
-from obligations.catalogue import default_root
+from obligations.catalogue.load import default_root
 
 TRIPWIRES = Path(__file__).parent / "fixtures" / "graph" / "tripwires"
 
@@ -124,7 +124,7 @@ def test_render_writes_svg_and_png(tmp_path):
 
 
 def test_render_says_how_to_get_graphviz(monkeypatch, tmp_path):
-    monkeypatch.setattr("obligations.graph_picture.shutil.which", lambda name: None)
+    monkeypatch.setattr("obligations.graph.picture.shutil.which", lambda name: None)
     result = run("graph", "render", "--out", str(tmp_path))
     assert result.exit_code == 2 and "scripts/system-packages" in result.output
     # The DOT export is text and needs no Graphviz.

@@ -7,7 +7,9 @@ import datetime as dt
 import pytest
 
 import obligations
-from obligations import NotFound, Query, run_query
+from obligations import NotFound
+from obligations import Query
+from obligations import run_query
 
 
 def ids(found):

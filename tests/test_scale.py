@@ -12,7 +12,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
 import benchmark  # noqa: E402
 
-from obligations.evaluate import evaluate  # noqa: E402
+from obligations.evaluation.evaluate import evaluate  # noqa: E402
 
 
 @pytest.fixture(scope="module")

@@ -6,10 +6,10 @@ import datetime as dt
 
 import pytest
 
-from obligations.catalogue import validate
-from obligations.checks import expected_document_id
-from obligations.model import Comparator, DeadlineKind, Modality, ProvenanceKind, Scope
-from obligations.sources import SourceLibrary
+from obligations.catalogue.load import validate
+from obligations.catalogue.checks import expected_document_id
+from obligations.catalogue.model import Comparator, DeadlineKind, Modality, ProvenanceKind, Scope
+from obligations.catalogue.sources import SourceLibrary
 
 SEEDS = {
     "ubnd-bac-giang/ct-so-chua-ro-vbdt": "sources/bac-giang-chi-thi-van-ban-dien-tu.txt",

@@ -2,8 +2,8 @@ import datetime as dt
 
 import pytest
 
-from obligations.periods import parse_period
-from obligations.text import compact, fold, quote_key, slug
+from obligations.catalogue.periods import parse_period
+from obligations.catalogue.text import compact, fold, quote_key, slug
 
 
 def test_fold_ignores_accents_case_and_d_bar():

@@ -6,7 +6,7 @@ import shutil
 
 from click.testing import CliRunner
 
-from obligations.catalogue import default_root, validate
+from obligations.catalogue.load import default_root, validate
 from obligations.cli import main
 
 SHIPPED = default_root()

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict
 
-from .catalogue import Catalogue
+from .load import Catalogue
 from .errors import ProblemList
 from .text import quote_key
 from .yamlfile import plain, read_yaml

@@ -37,8 +37,8 @@ REFERENCED_FILE = "referenced.yaml"
 def default_root() -> Path:
     """The shipped directives folder: ``directives/`` beside the package in a checkout, or the
     copy installed inside the package."""
-    here = Path(__file__).resolve().parent
-    checkout = here.parent / "directives"
+    package = Path(__file__).resolve().parent.parent
+    checkout = package.parent / "directives"
     if (checkout / CATALOGUE_DIR).is_dir():
         return checkout
     return Path(str(resources.files("obligations") / "directives"))

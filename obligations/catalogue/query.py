@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from .catalogue import Catalogue
+from .load import Catalogue
 from .errors import NotFound, did_you_mean
 from .model import Level, Modality, Obligation
 from .text import fold

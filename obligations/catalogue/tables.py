@@ -16,7 +16,7 @@ from rich.console import Console, Group
 from rich.table import Table
 from rich.text import Text
 
-from .catalogue import Catalogue
+from .load import Catalogue
 from .errors import Problem
 from .model import COMPARATOR_SIGN, Metric, Obligation
 from .query import Match

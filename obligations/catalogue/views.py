@@ -10,7 +10,7 @@ import datetime as dt
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 
-from .catalogue import Catalogue
+from .load import Catalogue
 from .model import (
     COMPARATOR_SIGN,
     MODALITY_VI,

@@ -18,10 +18,10 @@ from typing import Iterable
 from pydantic import Field, ValidationError, model_validator
 from pydantic_core import PydanticCustomError
 
-from .errors import ObligationsError, Problem, ProblemList, did_you_mean
-from .model import ActorId, Model, Text
-from .text import fold
-from .yamlfile import plain, read_yaml, report_validation_error
+from ..catalogue.errors import ObligationsError, Problem, ProblemList, did_you_mean
+from ..catalogue.model import ActorId, Model, Text
+from ..catalogue.text import fold
+from ..catalogue.yamlfile import plain, read_yaml, report_validation_error
 
 
 class Head(Model):
@@ -116,7 +116,7 @@ class Registry:
         if agency_id in self.agencies:
             return self.agencies[agency_id]
         hint = did_you_mean(agency_id, self.agencies)
-        from .errors import NotFound
+        from ..catalogue.errors import NotFound
         raise NotFound(f"no agency '{agency_id}' in the registries" + (f"; {hint}" if hint else ""))
 
     @cached_property

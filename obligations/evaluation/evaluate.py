@@ -28,12 +28,12 @@ from pathlib import Path
 from typing import Iterable
 
 from .agencies import Agency, Registry, load_registries
-from .catalogue import Catalogue
-from .errors import NotFound
+from ..catalogue.load import Catalogue
+from ..catalogue.errors import NotFound
 from .facts import Fact, read_facts
 from .findings import STATUSES, Finding
 from .plan import FactIndex, Planner, checks_of, evaluation_period, why_not
-from .text import fold
+from ..catalogue.text import fold
 
 ENGINES = ("durable", "reference")
 
@@ -118,7 +118,7 @@ _COMPILE_LOCK = threading.Lock()
 
 def _compiled(checks: tuple) -> dict:
     """check id -> (ruleset, code); compiled once per set of checks."""
-    from .rules.compiler import compile_checks
+    from ..rules.compiler import compile_checks
 
     key = hash(tuple(c.id for c in checks))
     with _COMPILE_LOCK:
@@ -149,11 +149,11 @@ def evaluate(catalogue: Catalogue, registry: Registry, facts: list[Fact], as_of:
     selected = _select_agencies(registry, province, agencies)
     rulesets, placement = _compiled(checks_of(catalogue))
     if engine == "durable":
-        from .rules import durable_engine as backend
+        from ..rules import durable_engine as backend
         backend.register(rulesets)
     else:
-        from .rules import reference as backend
-    from .rules.session import build_sessions
+        from ..rules import reference as backend
+    from ..rules.session import build_sessions
 
     findings: list[Finding] = []
     with _cycle_collector_paused():
@@ -210,7 +210,7 @@ def _select_agencies(registry: Registry, province: str | None, agencies: Iterabl
     if province:
         chosen = registry.in_province(province)
         if not chosen:
-            from .errors import did_you_mean
+            from ..catalogue.errors import did_you_mean
             hint = did_you_mean(province, registry.provinces)
             raise NotFound(f"no agencies of province '{province}' in the registries" +
                            (f"; {hint}" if hint else f" (provinces: {', '.join(registry.provinces)})"))
@@ -231,7 +231,7 @@ def _document_id(catalogue: Catalogue, query: str) -> str:
     found = catalogue.find_documents(query)
     if len(found) == 1:
         return found[0].id
-    from .errors import did_you_mean
+    from ..catalogue.errors import did_you_mean
     hint = did_you_mean(query, [d.symbol or d.id for d in catalogue.encoded_documents()])
     raise NotFound(f"no single document matches '{query}'" + (f"; {hint}" if hint else ""))
 

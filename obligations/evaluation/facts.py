@@ -26,9 +26,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
-from .errors import ObligationsError, Problem, ProblemList, did_you_mean
-from .periods import parse_period
-from .text import fold, nfc
+from ..catalogue.errors import ObligationsError, Problem, ProblemList, did_you_mean
+from ..catalogue.periods import parse_period
+from ..catalogue.text import fold, nfc
 
 KINDS = ("value", "event", "attestation")
 

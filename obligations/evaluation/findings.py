@@ -13,8 +13,8 @@ import datetime as dt
 from dataclasses import dataclass
 from functools import cached_property
 
-from .model import COMPARATOR_SIGN, PROVENANCE_VI, VERBATIM_PROVENANCES, Party
-from .periods import format_date_vi, parse_period
+from ..catalogue.model import COMPARATOR_SIGN, PROVENANCE_VI, VERBATIM_PROVENANCES, Party
+from ..catalogue.periods import format_date_vi, parse_period
 from .plan import matches
 
 STATUSES = ("unmet", "no_data", "met_late", "pending", "met", "not_attested", "attested", "triggered")

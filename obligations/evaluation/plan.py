@@ -14,11 +14,11 @@ import datetime as dt
 from dataclasses import dataclass
 
 from .agencies import Agency, Registry
-from .catalogue import Catalogue
+from ..catalogue.load import Catalogue
 from .facts import Fact
-from .model import DeadlineKind, Document, Modality, Obligation, Scope, Target
-from .periods import parse_period
-from .text import fold
+from ..catalogue.model import DeadlineKind, Document, Modality, Obligation, Scope, Target
+from ..catalogue.periods import parse_period
+from ..catalogue.text import fold
 
 FIXED_DUE = {DeadlineKind.by_date, DeadlineKind.before_date, DeadlineKind.end_of_period, DeadlineKind.before_period}
 

@@ -12,7 +12,7 @@ from rich.table import Table
 from rich.text import Text
 
 from .findings import STATUS_VI, STATUSES, Finding, format_value
-from .periods import format_date_vi
+from ..catalogue.periods import format_date_vi
 
 #: Shown one line per agency in the table unless asked for: they are many and need no action now.
 SUMMARISED = ("attested", "not_attested")

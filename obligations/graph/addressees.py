@@ -9,8 +9,8 @@ Two questions the graph's answers share, decided on the actor taxonomy (``is_a``
 
 from __future__ import annotations
 
-from .catalogue import Catalogue
-from .model import Level, Obligation
+from ..catalogue.load import Catalogue
+from ..catalogue.model import Level, Obligation
 
 #: The provincial People's Committee in the actor taxonomy.
 PROVINCIAL_COMMITTEE = "ubnd-tinh"

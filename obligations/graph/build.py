@@ -28,10 +28,10 @@ from functools import cached_property
 
 import networkx as nx
 
-from .catalogue import Catalogue
-from .errors import NotFound, did_you_mean
-from .model import RELATION_VI, Document, Obligation
-from .text import fold
+from ..catalogue.load import Catalogue
+from ..catalogue.errors import NotFound, did_you_mean
+from ..catalogue.model import RELATION_VI, Document, Obligation
+from ..catalogue.text import fold
 
 # Edge types besides the model's RelationType values.
 BELONGS_TO = "belongs_to"

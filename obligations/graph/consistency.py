@@ -25,10 +25,10 @@ from dataclasses import dataclass, field
 import networkx as nx
 
 from .addressees import may_bear
-from .errors import did_you_mean
-from .graph import BASIS_RELATIONS, BASIS_VI, IMPLEMENTS, REPLACES, DependencyGraph, clause_label, short_label
-from .model import Comparator, DeadlineKind, Obligation, Scope, Target
-from .views import deadline_label, target_label
+from ..catalogue.errors import did_you_mean
+from .build import BASIS_RELATIONS, BASIS_VI, IMPLEMENTS, REPLACES, DependencyGraph, clause_label, short_label
+from ..catalogue.model import Comparator, DeadlineKind, Obligation, Scope, Target
+from ..catalogue.views import deadline_label, target_label
 
 WEAKER_TARGET = "weaker_target"
 LATER_DEADLINE = "later_deadline"

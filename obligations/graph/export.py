@@ -2,7 +2,7 @@
 
 JSON and GraphML carry the graph itself (every node with its attributes, every typed edge with its
 basis and origin): other tools (networkx, Gephi, yEd, Neo4j importers) read them. DOT and Mermaid
-carry the picture of ``graph_picture``: DOT for Graphviz, Mermaid for Markdown and wikis.
+carry the picture of ``picture.py``: DOT for Graphviz, Mermaid for Markdown and wikis.
 """
 
 from __future__ import annotations
@@ -11,9 +11,9 @@ import json
 
 import networkx as nx
 
-from .errors import ObligationsError
-from .graph import DependencyGraph
-from .graph_picture import build_picture, to_dot, to_mermaid
+from ..catalogue.errors import ObligationsError
+from .build import DependencyGraph
+from .picture import build_picture, to_dot, to_mermaid
 
 FORMATS = ("json", "graphml", "dot", "mermaid")
 

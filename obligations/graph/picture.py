@@ -24,8 +24,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .addressees import binds_provinces
-from .errors import ObligationsError
-from .graph import (
+from ..catalogue.errors import ObligationsError
+from .build import (
     BELONGS_TO,
     EDGE_VI,
     IMPLEMENTS,
@@ -33,8 +33,8 @@ from .graph import (
     clause_label,
     short_label,
 )
-from .model import Document, Obligation
-from .text import fold
+from ..catalogue.model import Document, Obligation
+from ..catalogue.text import fold
 from .uptake import uptake
 
 FONT = "DejaVu Sans"  # has every Vietnamese letter; fonts-dejavu-core
@@ -108,7 +108,7 @@ def build_picture(graph: DependencyGraph, document: str | None = None) -> Pictur
 
 
 def _find_document(graph: DependencyGraph, query: str) -> Document:
-    from .errors import NotFound, did_you_mean
+    from ..catalogue.errors import NotFound, did_you_mean
 
     catalogue = graph.catalogue
     found = [d for d in catalogue.find_documents(query) if catalogue.obligation_count(d.id)]

@@ -1,6 +1,6 @@
 """Tables, JSON and CSV for the graph's answers: trace, national uptake (coverage), consistency.
 
-As in ``render.py``: what a legal officer reads is Vietnamese; JSON keys and CSV headers are English.
+As in ``catalogue/tables.py``: what a legal officer reads is Vietnamese; JSON keys and CSV headers are English.
 """
 
 from __future__ import annotations
@@ -14,11 +14,11 @@ from rich.table import Table
 from rich.text import Text
 
 from .consistency import KIND_VI, KINDS, SEVERITY, SEVERITY_VI, Finding
-from .graph import EDGE_VI, DependencyGraph, clause_label, short_label
-from .model import Document, Obligation
+from .build import EDGE_VI, DependencyGraph, clause_label, short_label
+from ..catalogue.model import Document, Obligation
 from .trace import Trace, TraceStep
 from .uptake import STATUS_VI, Uptake, UptakeLink
-from .views import deadline_label
+from ..catalogue.views import deadline_label
 
 BASIS_SHORT = {"stated": "văn bản nêu rõ", "inferred": "suy luận", "recorded": "ghi nhận"}
 SUMMARY_LENGTH = 170  # characters of a duty shown in overview tables; `obligations show` has it whole

@@ -11,11 +11,11 @@ from collections import deque
 from dataclasses import dataclass, field
 
 from .addressees import binds_provinces
-from .catalogue import Catalogue
-from .errors import NotFound
-from .graph import BASIS_RELATIONS, DependencyGraph
-from .model import Document, Obligation
-from .text import fold
+from ..catalogue.load import Catalogue
+from ..catalogue.errors import NotFound
+from .build import BASIS_RELATIONS, DependencyGraph
+from ..catalogue.model import Document, Obligation
+from ..catalogue.text import fold
 
 
 @dataclass(frozen=True)

@@ -15,9 +15,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .addressees import binds_provinces
-from .errors import NotFound, did_you_mean
-from .graph import BASIS_RELATIONS, DependencyGraph, short_label
-from .model import Document, Obligation
+from ..catalogue.errors import NotFound, did_you_mean
+from .build import BASIS_RELATIONS, DependencyGraph, short_label
+from ..catalogue.model import Document, Obligation
 
 COVERED, INDIRECT, NOT_COVERED = "covered", "indirect", "not_covered"
 STATUS_VI = {COVERED: "đã tiếp nhận", INDIRECT: "tiếp nhận gián tiếp", NOT_COVERED: "chưa tiếp nhận"}

@@ -20,10 +20,10 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..findings import COMPARATOR_VI, STATUS_VI, STATUSES
-from ..model import PROVENANCE_VI
-from ..periods import parse_period
-from ..text import slug
+from ..evaluation.findings import COMPARATOR_VI, STATUS_VI, STATUSES
+from ..catalogue.model import PROVENANCE_VI
+from ..catalogue.periods import parse_period
+from ..catalogue.text import slug
 from . import vi
 from .senders import Sender, Senders
 

@@ -7,9 +7,9 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from ..errors import Problem
-from ..findings_schema import EvaluationView
-from ..yamlfile import field_path
+from ..catalogue.errors import Problem
+from ..evaluation.schema import EvaluationView
+from ..catalogue.yamlfile import field_path
 from .senders import LetterError
 
 

@@ -9,8 +9,9 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 from pathlib import Path
 
-from ..errors import Problem
-from . import pdf, word
+from ..catalogue.errors import Problem
+from . import pdf
+from . import word
 from .compose import Letter
 from .sheet import Sheet, sheet, to_html, to_markdown
 from .senders import LetterError

@@ -13,10 +13,10 @@ from pathlib import Path
 
 from pydantic import Field, ValidationError
 
-from ..errors import ObligationsError, Problem, ProblemList, did_you_mean
-from ..model import Model, Text
-from ..text import fold
-from ..yamlfile import read_yaml, report_validation_error
+from ..catalogue.errors import ObligationsError, Problem, ProblemList, did_you_mean
+from ..catalogue.model import Model, Text
+from ..catalogue.text import fold
+from ..catalogue.yamlfile import read_yaml, report_validation_error
 
 
 class Signer(Model):

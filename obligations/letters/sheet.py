@@ -15,7 +15,8 @@ from importlib import resources
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
-from . import markdown, vi
+from . import markdown
+from . import vi
 from .compose import Letter
 from .templates import Rendered, escape_markdown
 

@@ -25,7 +25,7 @@ from jinja2 import DictLoader, StrictUndefined, TemplateError, TemplateSyntaxErr
 from jinja2.exceptions import SecurityError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
-from ..errors import Problem
+from ..catalogue.errors import Problem
 from . import vi
 from .compose import KINDS
 from .senders import LetterError

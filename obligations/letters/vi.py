@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..findings import format_value
+from ..evaluation.findings import format_value
 
 _SYMBOL = re.compile(r"[\d/]|[A-ZĐ]{2,}[a-zđ]|[a-zđ][A-ZĐ]")  # 12/CT-UBND, TTg, TTr, QyĐ
 

@@ -20,7 +20,8 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
-from . import markdown, vi
+from . import markdown
+from . import vi
 from .markdown import Paragraph, Run, Table
 from .sheet import QUOC_HIEU, SAMPLE_NOTE, TIEU_NGU, Sheet
 
