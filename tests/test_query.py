@@ -75,8 +75,10 @@ def test_due_window_finds_target_dates_and_recurring_reports(catalogue):
 
 def test_metric_filter(catalogue):
     found = obligations.query(catalogue, metric="ty-le-vbdt-hoan-toan")
-    assert {"ubnd-bac-giang/ct-so-chua-ro-vbdt/1.a", "ubnd-khanh-hoa/12-ct-ubnd-2013/2.g",
-            "ttg/15-ct-ttg-2012/r.ty-le-60-2015"} <= ids(found)
+    assert {"ubnd-bac-giang/ct-so-chua-ro-vbdt/1.a", "ttg/15-ct-ttg-2012/r.ty-le-60-2015"} <= ids(found)
+    # Khánh Hòa 2.g counts only documents between provincial and district agencies: its own metric
+    between_agencies = obligations.query(catalogue, metric="ty-le-vbdt-hoan-toan-cqnn-tinh-huyen")
+    assert ids(between_agencies) == {"ubnd-khanh-hoa/12-ct-ubnd-2013/2.g"}
     by_name = obligations.query(catalogue, metric="tỷ lệ văn bản xử lý quá hạn")
     assert ids(by_name) == {"ubnd-nghe-an/8705-ubnd-cn-2019/1.g3"}  # the consequence's condition
 
