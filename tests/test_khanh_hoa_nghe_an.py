@@ -221,3 +221,19 @@ def test_citations_smallest_unit_first(catalogue):
     for document in (KH, NA):
         for obligation in catalogue.obligations_of(document):
             assert obligation.cite_as and "." not in obligation.cite_as and "dd" not in obligation.cite_as
+
+
+def test_khanh_hoa_no_body_monitors_itself(catalogue):
+    """The closing paragraph makes Sở TT&TT the monitor of the directive, not of its own duties."""
+    for obligation in catalogue.obligations_of(KH):
+        if obligation.actors == ["so-thong-tin-va-truyen-thong"]:
+            assert obligation.monitored_by is None, obligation.id
+        else:
+            assert obligation.monitored_by == "so-thong-tin-va-truyen-thong", obligation.id
+
+
+@pytest.mark.parametrize("obligation", [f"{KH}/final-3", f"{NA}/2.g3-2"])
+def test_inferred_actors_say_so(catalogue, obligation):
+    duty = catalogue.obligations[obligation]
+    assert duty.actors_inferred is not None and duty.actors_inferred.reason
+    assert duty.responsible.source == "taxonomy"
