@@ -102,14 +102,16 @@ def test_nghe_an_sanction_rule_is_measured_after_the_letter(catalogue):
 
 def test_nghe_an_sample_has_figures_on_both_sides_of_the_letter():
     """The sample gives Quế Phong over both thresholds in 2019 (before the letter: must not fire)
-    and in 2020-Q1 (after it: fires); Sở Y tế in 2020-Q1 only over one threshold (must not fire)."""
+    and in 2020-Q1 (after it: fires); Sở Y tế in 2020-Q1 only over one threshold (must not fire);
+    Mỹ Lý, a commune, over both in 2019 and in 2020-Q1."""
     with open(sample_dir() / "facts" / "nghe-an.csv", encoding="utf-8") as handle:
         rows = [r for r in csv.DictReader(handle) if r["type"] == "value"]
     figures = {(r["agency"], r["metric"], r["period"]): r["value"] for r in rows}
     assert figures[("na-huyen-que-phong", "ty-le-vb-xu-ly-qua-han", "2019")] == "58%"
-    assert figures[("na-huyen-que-phong", "ty-le-vb-xu-ly-qua-han", "2020-Q1")] == "0.54"
-    assert figures[("na-huyen-que-phong", "ty-le-vb-khong-ky-so", "2020-Q1")] == "0.27"
-    assert figures[("na-so-y-te", "ty-le-vb-khong-ky-so", "2020-Q1")] == "0.18"
+    assert figures[("na-xa-my-ly", "ty-le-vb-xu-ly-qua-han", "2020-Q1")] == "0.66"
+    assert figures[("na-huyen-que-phong", "ty-le-vb-xu-ly-qua-han", "2020-Q1")] == "56%"
+    assert figures[("na-huyen-que-phong", "ty-le-vb-khong-ky-so", "2020-Q1")] == "27%"
+    assert figures[("na-so-y-te", "ty-le-vb-khong-ky-so", "2020-Q1")] == "0.14"
 
 
 # ---- one-off duties with no date (audit #5; KH 2.b, 3.a, 3.b, the 2.g roadmap) --------------------
