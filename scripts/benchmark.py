@@ -141,12 +141,16 @@ def synthetic_facts(catalogue: Catalogue, registry: Registry, total: int, rng: r
 
     metrics_by_province: dict[str, set[str]] = {}
     events_by_province: dict[str, list[str]] = {}
+    quarterly: set[str] = set()  # metrics a consequence measures per quarter (Nghệ An 1.g3)
     for check in checks_of(catalogue):
         key = fold_name(check.document.province or "")
         if check.kind == "target":
             metrics_by_province.setdefault(key, set()).add(check.target.metric)
         elif check.kind == "consequence":
             metrics_by_province.setdefault(key, set()).update(m for m, _, _ in check.conditions)
+            rule = check.obligation.consequences[check.consequence_index]
+            if rule.measured_over is not None and rule.measured_over.value == "quarter":
+                quarterly.update(m for m, _, _ in check.conditions)  # figures of the rule's own period
         else:
             events_by_province.setdefault(key, []).append(check.obligation.id)
     national = metrics_by_province.get("", set())
@@ -174,7 +178,9 @@ def synthetic_facts(catalogue: Catalogue, registry: Registry, total: int, rng: r
                 count += 2
                 continue
             value = float(rng.random() < 0.7) if metric in boolean else round(rng.uniform(20, 100), 2)
-            facts.append(Fact("value", agency.id, year, metric, None, value, origin=f"synthetic:{len(facts)}"))
+            # one quarter per agency and year, so that both figures of a rule fall in the same period
+            period = f"{year}-Q{1 + (len(agency.id) + int(year)) % 4}" if metric in quarterly else year
+            facts.append(Fact("value", agency.id, period, metric, None, value, origin=f"synthetic:{len(facts)}"))
             count += 1
         for oid in rng.sample(duties, min(2, len(duties))):
             facts.append(Fact("attestation", agency.id, "2019", None, oid, 1.0, origin=f"synthetic:{len(facts)}"))
