@@ -117,6 +117,16 @@ def test_nghe_an_sample_has_figures_on_both_sides_of_the_letter():
     assert figures[("na-so-y-te", "ty-le-vb-khong-ky-so", "2020-Q1")] == "0.14"
 
 
+def test_nghe_an_sanction_rule_fires_only_on_quarters_after_the_letter(catalogue, sample):
+    """2019 figures (Quế Phong 58%/31%, Sở NN&PTNT 53%/24%, Mỹ Lý 71%/64%) were measured mostly before
+    06/12/2019 and never fire; 2020-Q1 figures, reported on 10/04/2020, do where both are over."""
+    fired = {(a, p) for (c, a, p), f in findings(catalogue, sample, dt.date(2020, 4, 15), NA).items()
+             if c == f"{NA}/1.g3#c0" and f.status == "triggered"}
+    assert fired == {("na-huyen-que-phong", "2020-Q1"), ("na-so-nn-ptnt", "2020-Q1"), ("na-xa-my-ly", "2020-Q1")}
+    early = findings(catalogue, sample, dt.date(2020, 4, 9), NA)  # the quarter's figures not yet reported
+    assert not [k for k, f in early.items() if k[0] == f"{NA}/1.g3#c0" and f.status == "triggered"]
+
+
 # ---- one-off duties with no date (audit #5; KH 2.b, 3.a, 3.b, the 2.g roadmap) --------------------
 
 
@@ -125,6 +135,17 @@ def test_nghe_an_sample_has_figures_on_both_sides_of_the_letter():
 def test_one_off_duties(catalogue, obligation):
     deadline = catalogue.obligations[obligation].deadline
     assert deadline.kind == DeadlineKind.once and deadline.due is None and deadline.note
+
+
+def test_one_off_duties_are_asked_once_not_every_year(catalogue, sample):
+    found = findings(catalogue, sample, dt.date(2021, 1, 20), NA)
+    acceptance = {a: (p, f.status) for (c, a, p), f in found.items() if c == f"{NA}/1.g4#event"}
+    assert acceptance["na-so-tai-chinh"] == (None, "met") and acceptance["na-huyen-con-cuong"] == (None, "met")
+    assert acceptance["na-so-y-te"] == (None, "pending")  # not yet done, and no date to be late against
+    assert not [k for k in found if k[0].startswith(f"{NA}/1.g4#attest")]  # never a yearly attestation
+    kh = findings(catalogue, sample, dt.date(2016, 2, 1), KH)
+    assert kh[(f"{KH}/2.b#event", "kh-so-tt-tt", None)].status == "met"
+    assert kh[(f"{KH}/3.b#event", "kh-so-noi-vu", None)].status == "pending"
 
 
 def test_khanh_hoa_roadmap_and_its_target_keep_their_own_deadlines(catalogue):
@@ -158,6 +179,23 @@ def test_khanh_hoa_2015_sample_pools_below_70_where_the_mean_is_above():
     pooled = 100 * sum(electronic.values()) / sum(sent.values())
     mean = 100 * sum(electronic[a] / sent[a] for a in sent) / len(sent)
     assert pooled == pytest.approx(68.37, abs=0.01) and mean > 70
+
+
+@pytest.mark.parametrize("as_of,status", [(dt.date(2015, 12, 30), "pending"),  # before the deadline
+                                           (dt.date(2016, 1, 10), "no_data"),  # due, counts not yet reported
+                                           (dt.date(2016, 2, 1), "unmet")])  # reported 14/01/2016: 68.4% < 70%
+def test_khanh_hoa_2g_pooled_finding_on_both_sides_of_the_deadline(catalogue, sample, as_of, status):
+    found = findings(catalogue, sample, as_of, KH)
+    finding = found[(f"{KH}/2.g#t0", "kh-so-tt-tt", "2015")]  # one province-wide finding, to its answerer
+    assert finding.status == status
+    assert not [a for (c, a, _) in found if c == f"{KH}/2.g#t0" and a != "kh-so-tt-tt"]
+    if status == "unmet":
+        actual = finding.to_dict()["actual"]
+        assert actual["value"] == pytest.approx(68.37, abs=0.01) and actual["population"]["basis"] == "counts"
+        contributions = actual["population"]["contributions"]
+        assert contributions[0]["agency"] == "kh-so-y-te"  # the lowest share first, for the letter
+        assert len(actual["population"]["not_reported"]) == 6 and actual["population"]["reported"] == 23
+        assert finding.to_dict()["target"]["phrase"] == "đến năm 2015 đạt 70%"
 
 
 # ---- lead and support (audit #7) ---------------------------------------------------------------------
