@@ -212,6 +212,10 @@ class _Checker:
         """The other clause must set a value on the same metric, and differ from this one."""
         if not self.obligation_ref(doc, loc + ("obligation",), ob, conflict.obligation):
             return
+        if conflict.obligation == ob.id:
+            self.error(doc, loc + ("obligation",), "a target cannot conflict with its own obligation",
+                       "two targets of one clause on the same metric and period: keep one, or split the clause")
+            return
         other = self.cat.obligations[conflict.obligation]
         candidates = ([other.targets[conflict.target]] if conflict.target is not None
                       and 0 <= conflict.target < len(other.targets)
