@@ -1,0 +1,90 @@
+"""The national texts as encoded: QĐ 28/2018/QĐ-TTg, 15/CT-TTg (reconstructed), Công văn 1950/TTg-KGVX.
+
+Each test pins a clause the audit found wrongly encoded (../shared/docs/audit/national.md) to what the
+text says, through both engines and with dates on both sides of the deadline or horizon.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from obligations.evaluation.agencies import load_registries
+from obligations.evaluation.evaluate import evaluate
+from obligations.evaluation.facts import facts_from_records
+
+FIXTURES = Path(__file__).parent / "fixtures" / "engine"
+QD28 = "ttg/28-2018-qd-ttg"
+CT15 = "ttg/15-ct-ttg-2012"
+CV1950 = "ttg/1950-ttg-kgvx-2013"
+
+
+@pytest.fixture(scope="module")
+def registry(catalogue):
+    return load_registries([FIXTURES], catalogue.actors)
+
+
+def run(catalogue, registry, records, as_of, **filters):
+    """Evaluate with both engines; they must agree; return {(check, agency, period): finding}."""
+    facts = facts_from_records(records, catalogue, registry)
+    results = [evaluate(catalogue, registry, facts, as_of, engine=engine, verify=True, **filters)
+               for engine in ("durable", "reference")]
+    durable, reference = ({(f.check.id, f.agency.id, f.period): f.status for f in r.findings} for r in results)
+    assert durable == reference
+    return {(f.check.id, f.agency.id, f.period): f for f in results[0].findings}
+
+
+def checks_of(found, obligation_id):
+    return {key for key in found if key[0].split("#")[0] == obligation_id}
+
+
+# ---- QĐ 28 Điều 21 khoản 1: the pilot group, and the rest --------------------------------------
+
+
+def test_the_pilot_milestone_binds_no_province_without_the_pilot_group(catalogue, registry):
+    """21.1: "Văn phòng Chính phủ phối hợp với các bộ, ngành, địa phương đáp ứng yêu cầu": not every
+    province. Before the fix every Nghệ An agency owed 21.1 (30/12/2018) and 21.1.p2 (29/6/2019) at once."""
+    for as_of in (dt.date(2018, 12, 1), dt.date(2019, 1, 15), dt.date(2020, 1, 15)):
+        found = run(catalogue, registry, [], as_of, agencies=["na-so-y-te", "na-ubnd-tinh"])
+        assert not checks_of(found, f"{QD28}/21.1")
+        assert not checks_of(found, f"{QD28}/21.1-2")  # "áp dụng chính thức kể từ 01/01/2019": no year-end duty
+    assert catalogue.obligations[f"{QD28}/21.1"].actors == ["van-phong-chinh-phu"]
+    assert catalogue.obligations[f"{QD28}/21.1-2"].deadline.due is None
+
+
+def test_the_remaining_bodies_connect_before_30_june_2019(catalogue, registry):
+    key = (f"{QD28}/21.1.p2#event", "na-so-y-te", None)
+    before = run(catalogue, registry, [], dt.date(2019, 6, 29), agencies=["na-so-y-te"])
+    assert before[key].status == "pending"
+    after = run(catalogue, registry, [], dt.date(2019, 6, 30), agencies=["na-so-y-te"])
+    assert after[key].status == "no_data"
+    done = [{"type": "event", "agency": "na-so-y-te", "obligation": f"{QD28}/21.1.p2", "date": "2019-06-20"}]
+    assert run(catalogue, registry, done, dt.date(2019, 7, 15), agencies=["na-so-y-te"])[key].status == "met"
+
+
+# ---- QĐ 28 Điều 6 khoản 2: the sender's and the receiver's duties ------------------------------
+
+
+def test_the_same_day_rule_binds_the_sender_and_the_receiver_acts_on_receipt(catalogue):
+    ob = catalogue.obligations
+    assert ob[f"{QD28}/6.2"].actors == ["ben-gui"] and ob[f"{QD28}/6.2"].deadline.anchor == "signing"
+    assert ob[f"{QD28}/6.2-2"].actors == ["ben-nhan"] and ob[f"{QD28}/6.2-2"].deadline.anchor == "receipt"
+    assert "không phải chờ văn bản giấy" in ob[f"{QD28}/6.2-2"].action.vi
+    assert ob[f"{QD28}/6.2.p2"].actors == ["ben-gui"] and ob[f"{QD28}/6.2.p2"].deadline.anchor == "digital_signing"
+    assert ob[f"{QD28}/6.2.p2-2"].actors == ["ben-nhan"] and ob[f"{QD28}/6.2.p2-2"].deadline.anchor == "receipt"
+    assert "tiếp nhận" not in ob[f"{QD28}/6.2"].action.vi
+
+
+def test_an_unsigned_e_document_does_not_bar_the_paper_copy(catalogue):
+    """5.3 read with Điều 4 khoản 2: only a digitally signed e-document replaces paper."""
+    exceptions = catalogue.obligations[f"{QD28}/5.3"].exceptions
+    assert any("không thay cho việc" in (e.quote.text if e.quote else "") for e in exceptions)
+
+
+def test_the_danh_muc_is_a_power_of_the_head(catalogue, registry):
+    """7.2.b: "Danh mục do người đứng đầu ... quyết định" gives a power; no province owes a Danh mục to QĐ 28."""
+    assert catalogue.obligations[f"{QD28}/7.2.b"].modality == "may"
+    found = run(catalogue, registry, [], dt.date(2020, 1, 15), agencies=["na-ubnd-tinh"])
+    assert not checks_of(found, f"{QD28}/7.2.b")
