@@ -88,3 +88,20 @@ def test_the_danh_muc_is_a_power_of_the_head(catalogue, registry):
     assert catalogue.obligations[f"{QD28}/7.2.b"].modality == "may"
     found = run(catalogue, registry, [], dt.date(2020, 1, 15), agencies=["na-ubnd-tinh"])
     assert not checks_of(found, f"{QD28}/7.2.b")
+
+
+# ---- 15/CT-TTg (reconstructed) ------------------------------------------------------------------
+
+
+def test_internal_e_mail_binds_departments_and_districts_not_communes(catalogue, registry):
+    """"from department and district level up ... spreading to communes": a roll-out, no commune duty."""
+    found = run(catalogue, registry, [], dt.date(2015, 1, 15), agencies=["bg-xa-a", "bg-huyen-luc-nam", "bg-so-y-te"])
+    bound = {agency for _, agency, _ in checks_of(found, f"{CT15}/r.thu-dien-tu-noi-bo")}
+    assert bound == {"bg-huyen-luc-nam", "bg-so-y-te"}
+
+
+def test_the_document_system_item_quotes_no_passage_on_the_internal_portal(catalogue):
+    quotes = [q.text for q in catalogue.obligations[f"{CT15}/r.he-thong-qlvb"].quotes]
+    assert quotes and not any("cổng/trang thông tin điện tử nội bộ" in q for q in quotes)
+    assert any("hệ thống quản lý văn bản và điều hành" in q for q in quotes)
+    assert not [r for r in catalogue.documents[CT15].relations if r.target == "ttg/1605-qd-ttg-2010"]
