@@ -195,12 +195,12 @@ def test_consistency_on_the_shipped_data_reports_exactly_the_real_findings(graph
         # Hậu Giang gives itself to the end of 2020 for what QĐ 28 Điều 21 khoản 2 wants before 30/6/2020.
         ("later_deadline", f"{HG}/lo-trinh.5", f"{QD28}/21.2"),
         ("later_deadline", f"{HG}/muc-tieu.g1", f"{QD28}/21.2"),
-        # Bases since replaced: Luật giao dịch điện tử 2005, NĐ 26/2007 (→ 130/2018 → 23/2025), NĐ 43/2011.
+        # Bases since replaced: Luật giao dịch điện tử 2005, NĐ 26/2007 (→ 130/2018 → 23/2025). NĐ 43/2011 is
+        # not among them: its replacement by NĐ 42/2022 is unverified, so its status is unknown.
         ("stale_basis", QD28, "qh/51-2005-qh11"),
         ("stale_basis", QD28, "cp/26-2007-nd-cp"),
         ("stale_basis", QN, "qh/51-2005-qh11"),
         ("stale_basis", QN, "cp/26-2007-nd-cp"),
-        ("stale_basis", QN, "cp/43-2011-nd-cp"),
     }
 
 

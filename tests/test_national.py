@@ -106,3 +106,15 @@ def test_the_document_system_item_quotes_no_passage_on_the_internal_portal(catal
     assert quotes and not any("cổng/trang thông tin điện tử nội bộ" in q for q in quotes)
     assert any("hệ thống quản lý văn bản và điều hành" in q for q in quotes)
     assert not [r for r in catalogue.documents[CT15].relations if r.target == "ttg/1605-qd-ttg-2010"]
+
+
+# ---- referenced.yaml: what the sources say, and no more -----------------------------------------
+
+
+def test_an_unverified_replacement_is_not_asserted(catalogue):
+    nd43 = catalogue.documents["cp/43-2011-nd-cp"].validity
+    assert nd43.status == "unknown" and nd43.replaced_by is None and "42/2022" in nd43.note
+    assert catalogue.documents["ttg/15-ct-ttg-2020"].title is None  # no source gives its subject line
+    for law in ("qh/67-2006-qh11", "qh/11-2003-qh11"):
+        assert "encoder's knowledge" in catalogue.documents[law].provenance.note
+    assert "national-extraction.md" in catalogue.documents["cp/30-2020-nd-cp"].provenance.note
