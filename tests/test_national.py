@@ -118,3 +118,27 @@ def test_an_unverified_replacement_is_not_asserted(catalogue):
     for law in ("qh/67-2006-qh11", "qh/11-2003-qh11"):
         assert "encoder's knowledge" in catalogue.documents[law].provenance.note
     assert "national-extraction.md" in catalogue.documents["cp/30-2020-nd-cp"].provenance.note
+
+
+# ---- Công văn 1950 (secondary summary) ----------------------------------------------------------
+
+
+def test_the_80_percent_is_a_strive_target_and_the_55_percent_a_must(catalogue):
+    row1 = catalogue.obligations[f"{CV1950}/r.noi-bo-55-80"]
+    by_value = {t.value: t for t in row1.targets if t.metric == "ty-le-vbdt-hoan-toan-noi-bo"}
+    assert by_value[80].modality == "strive" and by_value[80].deadline.phrase == "đến hết năm 2015"
+    assert by_value[55].modality in (None, "must") and row1.modality == "must"
+
+
+def test_the_digital_signature_row_binds_only_agencies_with_the_service(catalogue):
+    row5 = catalogue.obligations[f"{CV1950}/r.chu-ky-so-2014"]
+    assert [(c.attribute, c.value) for c in row5.if_agency] == [("duoc-cung-cap-dich-vu-chung-thuc-chu-ky-so", True)]
+
+
+def test_the_letter_ends_with_2015_and_its_rows_hold_from_2014_on(catalogue):
+    horizon = catalogue.documents[CV1950].horizon
+    assert horizon.until == "2015" and horizon.basis == "inferred" and horizon.note
+    for key in ("r.trinh-cp-100", "r.lien-bo-tinh-50"):
+        (target,) = catalogue.obligations[f"{CV1950}/{key}"].targets
+        assert target.deadline.kind == "from_period" and target.deadline.period == "2014"
+    assert catalogue.obligations[f"{CV1950}/r.lien-bo-tinh-50"].implements == []
