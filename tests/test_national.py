@@ -238,3 +238,19 @@ def test_qd28_clauses_print_smallest_unit_first_and_d_with_stroke_is_its_own_let
     traced = cli("trace", "QD 28/2018 19.1.đ").output
     assert "19.1.dd" in traced and "(ttg/28-2018-qd-ttg/19.1.d)" not in traced
     assert "đoạn 2 khoản 2 Điều 6" in cli("show", "ttg/28-2018-qd-ttg/6.2.p2-2").output
+
+
+def test_the_demo_data_shows_both_groups_of_qd28_article_21(catalogue):
+    """The sample registries record the group of the agencies the sample facts report on; the others
+    are undecided and the finding asks for the attribute."""
+    from obligations.evaluation.evaluate import load_sample
+
+    registry, facts = load_sample(catalogue)
+    found = {(f.check.id.split("#")[0], f.agency.id): f.status
+             for f in evaluate(catalogue, registry, facts, dt.date(2020, 7, 15), engine="reference",
+                               documents=[QD28], province="Nghệ An").findings}
+    assert found[(f"{QD28}/21.1.p2", "na-van-phong-ubnd-tinh")] == "met"  # "còn lại", connected 12/3/2019
+    assert (f"{QD28}/21.1-3", "na-van-phong-ubnd-tinh") not in found  # not in the pilot group
+    assert found[(f"{QD28}/21.2", "na-tp-vinh")] == "met"
+    assert found[(f"{QD28}/21.2", "na-huyen-ky-son")] == "unmet"
+    assert found[(f"{QD28}/21.2", "na-so-y-te")] == "undecided"
