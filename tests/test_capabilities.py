@@ -386,8 +386,10 @@ def test_citations_print_the_smallest_unit_first(cat, registry):
 
 def test_rights_and_definitions_are_not_duties_to_take_up(cat):
     assert not binds_provinces(cat, cat.obligations[f"{QD28}/5.4-2"])  # "có quyền từ chối": a right
-    definition = cat.obligations[f"{QD28}/10.1"].model_copy(update={"kind": "definition"})
-    assert not binds_provinces(cat, definition) and binds_provinces(cat, cat.obligations[f"{QD28}/10.1"])
+    # 10.1 ("Nội dung thông tin của văn bản điện tử ... bao gồm ...") is encoded as a definition
+    definition = cat.obligations[f"{QD28}/10.1"]
+    assert definition.kind == "definition" and not binds_provinces(cat, definition)
+    assert binds_provinces(cat, definition.model_copy(update={"kind": "duty"}))
 
 
 # ---- 13. conflicts, reported once ---------------------------------------------------------------------

@@ -82,11 +82,11 @@ def test_graph_check_on_the_shipped_data():
     out = result.output
     assert "Chỉ tiêu thấp hơn chỉ tiêu được thực hiện — cảnh báo (1)" in out
     assert "Thời hạn muộn hơn thời hạn được thực hiện — cảnh báo (2)" in out
-    assert "Căn cứ đã bị thay thế hoặc hết hiệu lực — lưu ý (5)" in out
+    assert "Căn cứ đã bị thay thế hoặc hết hiệu lực — lưu ý (4)" in out
     assert "Chủ thể không thuộc" not in out.split("Tổng:")[0]
     assert run("graph", "check", "--strict").exit_code == 1
     data = json.loads(run("graph", "check", "--format", "json").output)
-    assert len(data) == 8 and {d["severity"] for d in data} == {"warning", "note"}
+    assert len(data) == 7 and {d["severity"] for d in data} == {"warning", "note"}
 
 
 def test_graph_check_on_the_tripwire_fixture_fails_on_the_cycle():
@@ -118,7 +118,7 @@ def test_render_writes_svg_and_png(tmp_path):
     svg, png = tmp_path / "graph.svg", tmp_path / "graph.png"
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     text = html.unescape(svg.read_text(encoding="utf-8"))  # dot writes "-" as &#45;
-    for label in ("QĐ 28/2018/QĐ-TTg", "Tỉnh Nghệ An", "tiếp nhận 10/45 nghĩa vụ", "Chú giải", "DejaVu Sans"):
+    for label in ("QĐ 28/2018/QĐ-TTg", "Tỉnh Nghệ An", "tiếp nhận 9/45 nghĩa vụ", "Chú giải", "DejaVu Sans"):
         assert label in text
     one = tmp_path / "na.svg"
     assert run("graph", "render", "-d", "8705/UBND-CN", "-o", str(one)).exit_code == 0 and one.is_file()
