@@ -129,7 +129,7 @@ def test_trace_names_the_provinces_that_did_not_take_a_clause_up(graph):
 
 @pytest.mark.parametrize("province,expected", [
     ("Bắc Giang", {"15/CT-TTg": (7, 8), "1950/TTg-KGVX": (2, 6)}),
-    ("Hậu Giang", {"28/2018/QĐ-TTg": (10, 46)}),
+    ("Hậu Giang", {"28/2018/QĐ-TTg": (7, 46)}),  # the news item's summary of task areas binds no one
     ("Khánh Hòa", {"15/CT-TTg": (8, 8)}),
     ("Nghệ An", {"28/2018/QĐ-TTg": (10, 46)}),
     ("Quảng Ngãi", {"15/CT-TTg": (8, 8)}),
