@@ -107,44 +107,46 @@ def test_a_later_report_supersedes(catalogue, registry):
 
 
 def test_population_share_computed_from_the_communes(catalogue, registry):
+    """Bắc Giang 1.b: "30% UBND cấp xã cài đặt, sử dụng phần mềm" is one provincial share; the text
+    does not allocate it to the districts, so Sở TT&TT (3.e) answers for it, not each district."""
     records = [value("bg-xa-a", "su-dung-phan-mem-qlvb", "2014", "có"),
                value("bg-xa-b", "su-dung-phan-mem-qlvb", "2014", "không")]
     found = run(catalogue, registry, records, dt.date(2015, 1, 15), documents=[BG])
-    share = found[(f"{BG}/1.b#t1", "bg-huyen-luc-nam", "2014")]
-    # 1 of 4 communes: 25% < 30%; the two that reported nothing count as not using it
+    share = found[(f"{BG}/1.b#t1", "bg-so-tt-tt", "2014")]
+    # 1 of the province's 4 communes: 25% < 30%; the two that reported nothing count as not using it
     assert share.status == "unmet"
     assert share.actual["value"] == 25.0
-    assert share.actual["population"] == {"scope": "population_share", "reach": "own", "joint": False,
-                                         "members": 4, "reported": 2, "meeting": 1,
-                                         "not_reported": ["bg-xa-c", "bg-xa-d"]}
-    assert share.responsible["name"] == "Phạm Văn Huyện"
+    population = share.actual["population"]
+    assert (population["reach"], population["members"], population["reported"], population["meeting"]) == (
+        "province", 4, 2, 1)
+    assert population["not_reported"] == ["bg-xa-c", "bg-xa-d"]
+    assert share.responsible["title"] == "Giám đốc Sở Thông tin và Truyền thông"
+    assert (f"{BG}/1.b#t1", "bg-huyen-luc-nam", "2014") not in found  # no quota of its own communes
     records.append(value("bg-xa-c", "su-dung-phan-mem-qlvb", "2014", "yes"))
     found = run(catalogue, registry, records, dt.date(2015, 1, 15), documents=[BG])
-    assert found[(f"{BG}/1.b#t1", "bg-huyen-luc-nam", "2014")].status == "met"  # 2 of 4: 50%
+    assert found[(f"{BG}/1.b#t1", "bg-so-tt-tt", "2014")].status == "met"  # 2 of 4: 50%
 
 
 def test_population_share_with_no_report_is_a_gap(catalogue, registry):
     found = run(catalogue, registry, [], dt.date(2015, 1, 15), documents=[BG])
-    assert found[(f"{BG}/1.b#t1", "bg-huyen-luc-nam", "2014")].status == "no_data"
+    assert found[(f"{BG}/1.b#t1", "bg-so-tt-tt", "2014")].status == "no_data"
 
 
-def test_a_share_of_the_answerable_bodies_themselves_is_province_wide_and_joint(catalogue, registry):
-    """Bắc Giang 1.c: "60% bộ phận Một cửa điện tử thực hiện tốt ..." of the sở and districts, with no
-    one body named: the share is over the province's bodies and they answer for it together."""
+def test_the_share_of_one_stop_desks_is_the_provinces_answered_by_so_tt_tt(catalogue, registry):
+    """Bắc Giang 1.c: "60% bộ phận Một cửa điện tử thực hiện tốt ..." is one provincial share of the
+    desks of the sở and districts; the text names no body, so Sở TT&TT (3.e) answers for it."""
     metric = "mot-cua-xu-ly-tren-phan-mem"
     records = [value("bg-so-tu-phap", metric, "2014", "có"), value("bg-so-y-te", metric, "2014", "có"),
                value("bg-so-xay-dung", metric, "2014", "không"), value("bg-huyen-luc-nam", metric, "2014", "có")]
     found = run(catalogue, registry, records, dt.date(2015, 1, 15), documents=[BG])
     shares = {a: f for (c, a, _), f in found.items() if c == f"{BG}/1.c.g1#t1"}
-    assert set(shares) == {"bg-so-tu-phap", "bg-so-y-te", "bg-so-xay-dung", "bg-so-tt-tt", "bg-huyen-luc-nam"}
-    # 3 of the 5 bodies (Sở TT&TT reported nothing): 60%, met by all, Sở Xây dựng's own desk included
-    assert {f.status for f in shares.values()} == {"met"}
-    building = shares["bg-so-xay-dung"]
-    assert building.actual["value"] == 60.0
-    assert building.actual["population"]["reach"] == "province" and building.actual["population"]["joint"]
-    assert "cùng chịu trách nhiệm" in building.explanation and "riêng Sở Xây dựng tỉnh Bắc Giang: chưa đạt" in building.explanation
-    assert building.responsible["title"] == "Giám đốc Sở Xây dựng"
-    # one desk fewer: 40%, unmet for every body that answers for it
+    assert set(shares) == {"bg-so-tt-tt"}
+    # 3 of the 5 desks (Sở TT&TT reported nothing): 60%, met
+    share = shares["bg-so-tt-tt"]
+    assert share.status == "met" and share.actual["value"] == 60.0
+    assert share.actual["population"]["reach"] == "province" and share.actual["population"]["members"] == 5
+    assert share.responsible["title"] == "Giám đốc Sở Thông tin và Truyền thông"
+    # one desk fewer: 40%, unmet
     found = run(catalogue, registry, records[1:], dt.date(2015, 1, 15), documents=[BG])
     assert {f.status for (c, _, _), f in found.items() if c == f"{BG}/1.c.g1#t1"} == {"unmet"}
     # before the end of 2014 the same figure is pending

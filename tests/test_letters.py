@@ -129,9 +129,8 @@ def test_a_district_chairman_is_reminded_of_his_communes_targets(bac_giang):
     text = text_of(reopen(hiep_hoa))
     for item in communes:
         assert f"số liệu của {item['agency']}: {item['figure']}" in text
-    # the joint 60% share of 1.c is the province's figure, given to the bodies together
-    assert "tỷ lệ chung của các cơ quan trong diện (văn bản giao chung, không giao riêng cơ quan nào): 37,93% " \
-           "(11/29 cơ quan đạt)" in text
+    # the provincial shares of 1.b, 1.c (30% of communes, 60% of desks) are not the district's
+    assert "30% UBND cấp xã" not in text and "60% bộ phận Một cửa" not in text
 
 
 def test_an_escalation_names_each_leader_who_answers_and_the_figures(nghe_an):
