@@ -53,10 +53,11 @@ def test_level_targets_after_the_deadline(catalogue, registry):
     found = run(catalogue, registry, BG_2014, dt.date(2015, 1, 15), documents=[BG])
     assert found[(f"{BG}/1.a#t0", "bg-so-tu-phap", "2014")].status == "met"
     unmet = found[(f"{BG}/1.a#t0", "bg-so-y-te", "2014")]
-    assert unmet.status == "unmet"
-    assert "72%" in unmet.explanation and "80%" in unmet.explanation and "quá hạn 15 ngày" in unmet.explanation
+    # "Phấn đấu năm 2014": a strive target, missed, not a breached must
+    assert unmet.status == "strive_missed"
+    assert "72%" in unmet.explanation and "80%" in unmet.explanation and "mục tiêu phấn đấu" in unmet.explanation
     assert found[(f"{BG}/1.a#t1", "bg-huyen-luc-nam", "2014")].status == "met"  # 85% >= 85%
-    assert found[(f"{BG}/1.a#t2", "bg-xa-a", "2014")].status == "unmet"
+    assert found[(f"{BG}/1.a#t2", "bg-xa-a", "2014")].status == "strive_missed"
     # nothing reported after the deadline: a reporting gap, never met
     gap = found[(f"{BG}/1.a#t0", "bg-so-xay-dung", "2014")]
     assert gap.status == "no_data" and gap.actual is None
@@ -99,11 +100,11 @@ def test_a_later_report_supersedes(catalogue, registry):
     records = [value("bg-so-y-te", "ty-le-vbdt-hoan-toan", "2014", 0.7, reported="2015-01-05"),
                value("bg-so-y-te", "ty-le-vbdt-hoan-toan", "2014", 0.82, reported="2015-01-12")]
     key = (f"{BG}/1.a#t0", "bg-so-y-te", "2014")
-    assert run(catalogue, registry, records, dt.date(2015, 1, 10), documents=[BG])[key].status == "unmet"
+    assert run(catalogue, registry, records, dt.date(2015, 1, 10), documents=[BG])[key].status == "strive_missed"
     assert run(catalogue, registry, records, dt.date(2015, 1, 15), documents=[BG])[key].status == "met"
 
 
-# ---- population shares (Bắc Giang 1.b: 30% of communes, answered for by the district) ------------
+# ---- population shares (Bắc Giang 1.b: 30% of the province's communes, Sở TT&TT answerable) ------
 
 
 def test_population_share_computed_from_the_communes(catalogue, registry):
@@ -113,13 +114,15 @@ def test_population_share_computed_from_the_communes(catalogue, registry):
                value("bg-xa-b", "su-dung-phan-mem-qlvb", "2014", "không")]
     found = run(catalogue, registry, records, dt.date(2015, 1, 15), documents=[BG])
     share = found[(f"{BG}/1.b#t1", "bg-so-tt-tt", "2014")]
-    # 1 of the province's 4 communes: 25% < 30%; the two that reported nothing count as not using it
-    assert share.status == "unmet"
+    # 1 of the province's 4 communes: 25% < 30%; the two that reported nothing count as not using it.
+    # "Phấn đấu năm 2014": a strive target missed, not a breach
+    assert share.status == "strive_missed"
     assert share.actual["value"] == 25.0
     population = share.actual["population"]
     assert (population["reach"], population["members"], population["reported"], population["meeting"]) == (
         "province", 4, 2, 1)
     assert population["not_reported"] == ["bg-xa-c", "bg-xa-d"]
+    assert population["contributions"][0]["agency"] == "bg-xa-b"  # not meeting first
     assert share.responsible["title"] == "Giám đốc Sở Thông tin và Truyền thông"
     assert (f"{BG}/1.b#t1", "bg-huyen-luc-nam", "2014") not in found  # no quota of its own communes
     records.append(value("bg-xa-c", "su-dung-phan-mem-qlvb", "2014", "yes"))
@@ -146,9 +149,9 @@ def test_the_share_of_one_stop_desks_is_the_provinces_answered_by_so_tt_tt(catal
     assert share.status == "met" and share.actual["value"] == 60.0
     assert share.actual["population"]["reach"] == "province" and share.actual["population"]["members"] == 5
     assert share.responsible["title"] == "Giám đốc Sở Thông tin và Truyền thông"
-    # one desk fewer: 40%, unmet
+    # one desk fewer: 40%, a strive target ("Phấn đấu năm 2014") missed
     found = run(catalogue, registry, records[1:], dt.date(2015, 1, 15), documents=[BG])
-    assert {f.status for (c, _, _), f in found.items() if c == f"{BG}/1.c.g1#t1"} == {"unmet"}
+    assert {f.status for (c, _, _), f in found.items() if c == f"{BG}/1.c.g1#t1"} == {"strive_missed"}
     # before the end of 2014 the same figure is pending
     found = run(catalogue, registry, records[1:], dt.date(2014, 12, 31), documents=[BG])
     assert {f.status for (c, _, _), f in found.items() if c == f"{BG}/1.c.g1#t1"} == {"pending"}
@@ -346,11 +349,11 @@ def test_the_library_call_an_integrator_makes(catalogue):
     result = obligations.evaluate(catalogue, registry, facts, dt.date(2015, 1, 15), province="Bắc Giang")
     data = result.to_dict()
     EvaluationView.model_validate(data)
-    assert data["summary"]["totals"]["unmet"] == sum(1 for f in result.findings if f.status == "unmet") > 0
+    assert data["summary"]["totals"]["strive_missed"] == sum(1 for f in result.findings if f.status == "strive_missed") > 0
     assert "FindingView" in str(obligations.findings_schema())
     records = [{"type": "value", "agency": "bg-so-y-te", "metric": "ty-le-vbdt-hoan-toan", "period": "2014",
                 "value": "72%"}]
     one = obligations.facts_from_records(records, catalogue, registry)
     found = obligations.evaluate(catalogue, registry, one, dt.date(2015, 1, 15), agencies=["bg-so-y-te"],
-                                 statuses=["unmet"]).findings
+                                 statuses=["strive_missed"]).findings
     assert [f.obligation.id for f in found] == [f"{BG}/1.a"]
