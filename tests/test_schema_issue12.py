@@ -124,7 +124,7 @@ def test_consequence_cannot_start_before_the_document(scratch):
 '''
     path.write_text(text, encoding="utf-8")
     _, errors = _errors(scratch, path)
-    problem = _one(errors, "obligations[3].consequences[0].from", "before the document's date")
+    problem = _one(errors, "obligations[4].consequences[0].from", "before the document's date")
     assert "periods that began before" in problem.hint
 
 

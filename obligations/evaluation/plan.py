@@ -617,6 +617,9 @@ def _figure(planner: Planner, candidates: list[Agency], slot: Slot, reach: str, 
     else:
         metric = catalogue.metrics.get(target.metric)
         ratio = metric.ratio_of if metric else None
+        flip = False  # a complement (paper in any form) pools its base metric's counts: 100 − pooled base
+        if metric and metric.complement_of and metric.complement_of in catalogue.metrics:
+            ratio, flip = catalogue.metrics[metric.complement_of].ratio_of, True
         counts = {}
         if ratio:
             for m in members:
@@ -626,6 +629,7 @@ def _figure(planner: Planner, candidates: list[Agency], slot: Slot, reach: str, 
                     counts[m] = (top, bottom)
         if counts:
             value = round(100 * sum(t.value for t, _ in counts.values()) / sum(b.value for _, b in counts.values()), 6)
+            value = round(100 - value, 6) if flip else value
             basis = "counts"
             ratio_only = tuple(m for m in found if m not in counts)
             used = [f for pair in counts.values() for f in pair]
