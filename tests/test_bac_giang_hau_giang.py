@@ -225,10 +225,14 @@ def test_hg_row_1_pools_counts_and_row_3_is_its_complement(catalogue, registry):
     found = run(catalogue, registry, records, dt.date(2020, 1, 15), HG)
     row1 = found[(f"{HG}/lo-trinh.1#t0", "hg-so-tt-tt", "2019")]
     assert row1.status == "met" and round(row1.actual["value"], 2) == 82.73  # 910/1100, not (90+10)/2
+    # the small commune's 90% paper would sink an unweighted mean (50% > 40%); the counts decide
     assert row1.actual["population"]["basis"] == "counts"
     assert [c["agency"] for c in row1.actual["population"]["contributions"]][0] == "hg-xa-hoa-luu"  # below first
-    # row 3 is derived from the same counts: each agency's paper share is 100 minus its own ratio
+    # row 3 is derived from the same counts: 100 minus row 1's pooled figure, 17.27% <= 40%
     row3 = found[(f"{HG}/lo-trinh.3#t0", "hg-so-tt-tt", "2019")]
+    assert row3.status == "met" and round(row3.actual["value"], 2) == 17.27
+    assert row3.actual["population"]["basis"] == "counts"
+    # each agency's paper share is 100 minus its own ratio
     paper = {c["agency"]: c["value"] for c in row3.actual["population"]["contributions"] if c["value"] is not None}
     assert paper == {"hg-so-noi-vu": 10.0, "hg-xa-hoa-luu": 90.0}
 
