@@ -132,7 +132,7 @@ def test_a_district_chairman_is_reminded_of_his_communes_targets(bac_giang):
     text = text_of(reopen(hiep_hoa))
     assert "Các mục tiêu phấn đấu chưa đạt" in text and "Các chỉ tiêu, nhiệm vụ chưa đạt" not in text
     for item in communes:
-        assert f"số liệu của {item['agency']}: {item['figure']}: chưa đạt mục tiêu phấn đấu" in text
+        assert f"số liệu của {item['agency']}: {item['figure']}, chưa đạt mục tiêu phấn đấu" in text
     # the provincial shares of 1.b, 1.c (30% of communes, 60% of desks) are not the district's
     assert "30% UBND cấp xã" not in text and "60% bộ phận Một cửa" not in text
 
