@@ -24,14 +24,24 @@ def test_bac_giang_demo_lists_agencies_below_their_2014_targets_with_heads():
         assert finding["actual"]["value"] < finding["target"]["value"]
         assert finding["responsible"]["title"]
         assert finding["explanation"].startswith("Theo điểm a mục 1")
-    # a district whose communes are not in the registry has no share, and the reader is told why
-    empty = [f for f in data["findings"] if (f["actual"] or {}).get("population", {}).get("members") == 0]
-    assert empty and all(f["status"] in ("no_data", "pending") and "cần bổ sung vào danh mục" in f["explanation"]
-                         for f in empty)
+    # 1.b's "30% UBND cấp xã" is one provincial share, answered for by Sở TT&TT (3.e), not by each district
+    communes = [f for f in data["findings"] if f["obligation_id"] == "ubnd-bac-giang/ct-so-chua-ro-vbdt/1.b"
+                and f["period"] == "2014" and f["actual"] and "population" in f["actual"]]
+    assert [f["agency"]["id"] for f in communes] == ["bg-so-tt-tt"]
+    assert communes[0]["actual"]["population"]["reach"] == "province"
     # no agency with nothing reported is shown as meeting anything
     for finding in data["findings"]:
         if finding["status"] in ("met", "met_late", "attested"):
             assert finding["actual"] and (finding["actual"].get("facts") or finding["actual"].get("population"))
+
+
+def test_a_share_with_no_member_in_the_registry_says_so():
+    """A district whose communes are not in the registry has no share, and the reader is told why."""
+    result = invoke("evaluate", "--as-of", "2015-01-15", "--format", "json")
+    data = json.loads(result.output)
+    empty = [f for f in data["findings"] if (f["actual"] or {}).get("population", {}).get("members") == 0]
+    assert empty and all(f["status"] in ("no_data", "pending") and "cần bổ sung vào danh mục" in f["explanation"]
+                         for f in empty)
 
 
 def test_table_and_csv():

@@ -133,11 +133,8 @@ def test_a_district_chairman_is_reminded_of_his_communes_targets(bac_giang):
     assert "Các mục tiêu phấn đấu chưa đạt" in text and "Các chỉ tiêu, nhiệm vụ chưa đạt" not in text
     for item in communes:
         assert f"số liệu của {item['agency']}: {item['figure']}, chưa đạt mục tiêu phấn đấu" in text
-    # a share given to the bodies together is worded as the province's figure, wherever it is listed
-    for item in hiep_hoa.context["strive_missed"]:
-        if item["joint"]:
-            assert f"tỷ lệ chung của các cơ quan trong diện (văn bản giao chung, không giao riêng cơ quan nào): " \
-                   f"{item['figure']}" in text
+    # the provincial shares of 1.b, 1.c (30% of communes, 60% of desks) are not the district's
+    assert "30% UBND cấp xã" not in text and "60% bộ phận Một cửa" not in text
 
 
 def test_an_escalation_names_each_leader_who_answers_and_the_figures(nghe_an):

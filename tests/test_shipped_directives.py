@@ -124,7 +124,8 @@ def test_population_share_30_percent_of_communes(catalogue):
     assert {(t.value, t.period) for t in shares} == {(30, "2014"), (100, "2015")}
     for target in shares:
         assert target.metric == "su-dung-phan-mem-qlvb" and target.population == ["ubnd-xa"]
-        assert target.answerable == ["ubnd-huyen"]
+        # one provincial share each, not allocated to the districts: Sở TT&TT (3.e) answers for it
+        assert target.answerable == ["so-thong-tin-va-truyen-thong"]
 
 
 def test_khanh_hoa_70_percent_is_stricter_than_the_national_60(catalogue):
