@@ -46,6 +46,22 @@ class _Checker:
         for index, actor_id in enumerate(ids):
             self.actor(doc, loc + (index,), actor_id)
 
+    def attribute_conditions(self, doc: YamlDocument, loc: tuple, document: Document, conditions) -> None:
+        for index, condition in enumerate(conditions):
+            cloc = loc + (index,)
+            if condition.attribute not in self.cat.attributes:
+                self.error(doc, cloc + ("attribute",), f"unknown agency attribute '{condition.attribute}'",
+                           did_you_mean(condition.attribute, self.cat.attributes)
+                           or "add it to directives/catalogue/attributes.yaml (id, name, definition)")
+            self.quote(doc, cloc + ("quote",), document, condition.quote, "condition quote")
+
+    def exceptions(self, doc: YamlDocument, loc: tuple, document: Document, exceptions) -> None:
+        for index, exception in enumerate(exceptions):
+            self.quote(doc, loc + (index, "quote"), document, exception.quote, "exception quote")
+            if exception.kind == "paper_copy_allowed" and not exception.items and exception.quote is None:
+                self.error(doc, loc + (index, "items"), "a paper_copy_allowed exception lists what may "
+                           "still go on paper", "give 'items' (the kinds of document the text lists) or its quote")
+
     def document_ref(self, doc: YamlDocument, loc: tuple, document_id: str | None) -> None:
         if document_id is not None and document_id not in self.cat.documents:
             self.error(doc, loc, f"unknown document '{document_id}'",
@@ -96,6 +112,13 @@ class _Checker:
             self.quote(doc, loc + ("relations", index, "quote"), document, relation.quote, "relation quote")
         if document.validity:
             self.document_ref(doc, loc + ("validity", "replaced_by"), document.validity.replaced_by)
+        self.actor(doc, loc + ("issuer", "actor"), document.issuer.actor)
+        if document.horizon:
+            self.quote(doc, loc + ("horizon", "phrase"), document, document.horizon.phrase, "horizon phrase")
+            if self._before_document(document, document.horizon.last_day):
+                self.error(doc, loc + ("horizon", "until"), f"the horizon {document.horizon.until} ends "
+                           f"before the document's date ({document.date.label()})", "check the year")
+        self.exceptions(doc, loc + ("exceptions",), document, document.exceptions)
         if encoded:
             if document.provenance.kind in VERBATIM_PROVENANCES and not document.provenance.source:
                 self.error(doc, loc + ("provenance",), "an official text or news report needs its source file",
@@ -114,7 +137,13 @@ class _Checker:
             return
         self.actors(doc, loc + ("actors",), ob.actors)
         self.actors(doc, loc + ("cooperating",), ob.cooperating)
+        self.actors(doc, loc + ("lead",), ob.lead)
         self.actor(doc, loc + ("monitored_by",), ob.monitored_by)
+        self.attribute_conditions(doc, loc + ("if_agency",), document, ob.if_agency)
+        if ob.trigger:
+            self.quote(doc, loc + ("trigger", "quote"), document, ob.trigger.quote, "trigger quote")
+        if ob.actors_inferred and ob.actors_inferred.obligation:
+            self.obligation_ref(doc, loc + ("actors_inferred", "obligation"), ob, ob.actors_inferred.obligation)
         if ob.accountable_to:
             self.actor(doc, loc + ("accountable_to", "actor"), ob.accountable_to.actor)
 
@@ -139,6 +168,10 @@ class _Checker:
             self.actors(doc, tloc + ("population",), target.population)
             self.actors(doc, tloc + ("answerable",), target.answerable)
             self.quote(doc, tloc + ("phrase",), document, target.phrase, "target phrase")
+            self.attribute_conditions(doc, tloc + ("if_agency",), document, target.if_agency)
+            self.exceptions(doc, tloc + ("exceptions",), document, target.exceptions)
+            for cindex, conflict in enumerate(target.conflicts_with):
+                self.conflict(doc, tloc + ("conflicts_with", cindex), ob, target, conflict)
             if target.deadline:
                 self.quote(doc, tloc + ("deadline", "phrase"), document, target.deadline.phrase, "deadline phrase")
                 self.deadline_dates(doc, tloc + ("deadline",), document, target.deadline)
@@ -146,8 +179,7 @@ class _Checker:
                 self.error(doc, tloc + ("period",), f"period {target.period} ends before the document's date",
                            "check the year; if the text really sets an earlier date, give the target a "
                            "deadline with precedes_document: true")
-        for index, exception in enumerate(ob.exceptions):
-            self.quote(doc, loc + ("exceptions", index, "quote"), document, exception.quote, "exception quote")
+        self.exceptions(doc, loc + ("exceptions",), document, ob.exceptions)
         for index, consequence in enumerate(ob.consequences):
             cloc = loc + ("consequences", index)
             for group in ("all", "any"):
@@ -157,14 +189,39 @@ class _Checker:
             self.actor(doc, cloc + ("answerable", "actor"), consequence.answerable.actor)
             self.actor(doc, cloc + ("accountable_to", "actor"), consequence.accountable_to.actor)
             self.quote(doc, cloc + ("quote",), document, consequence.quote, "consequence quote")
+            self.actor(doc, cloc + ("measured_by",), consequence.measured_by)
+            if consequence.start and self._before_document(document, consequence.start):
+                self.error(doc, cloc + ("from",), f"the rule would apply from {consequence.start:%d/%m/%Y}, "
+                           f"before the document's date ({document.date.label()})",
+                           "a rule cannot reach figures of periods that began before it was issued: "
+                           "give the document's date or later, or leave 'from' out")
         for index, link in enumerate(ob.implements):
-            if link.obligation not in self.cat.obligations:
-                self.error(doc, loc + ("implements", index, "obligation"),
-                           f"unknown obligation '{link.obligation}'",
-                           did_you_mean(link.obligation, self.cat.obligations)
-                           or "check the national document's obligation keys (obligations query --document ...)")
-            elif link.obligation == ob.id:
+            if self.obligation_ref(doc, loc + ("implements", index, "obligation"), ob, link.obligation) \
+                    and link.obligation == ob.id:
                 self.error(doc, loc + ("implements", index, "obligation"), "an obligation cannot implement itself")
+
+    def obligation_ref(self, doc: YamlDocument, loc: tuple, ob: Obligation, other_id: str) -> bool:
+        if other_id not in self.cat.obligations:
+            self.error(doc, loc, f"unknown obligation '{other_id}'",
+                       did_you_mean(other_id, self.cat.obligations)
+                       or "check the obligation keys (obligations query --document ...)")
+            return False
+        return True
+
+    def conflict(self, doc: YamlDocument, loc: tuple, ob: Obligation, target, conflict) -> None:
+        """The other clause must set a value on the same metric, and differ from this one."""
+        if not self.obligation_ref(doc, loc + ("obligation",), ob, conflict.obligation):
+            return
+        other = self.cat.obligations[conflict.obligation]
+        candidates = ([other.targets[conflict.target]] if conflict.target is not None
+                      and 0 <= conflict.target < len(other.targets)
+                      else [t for t in other.targets if t.metric == target.metric])
+        if conflict.target is not None and not 0 <= conflict.target < len(other.targets):
+            self.error(doc, loc + ("target",), f"'{other.id}' has no target number {conflict.target}",
+                       f"targets are numbered from 0; it has {len(other.targets)}")
+        elif not any(t.metric == target.metric for t in candidates):
+            self.error(doc, loc + ("obligation",), f"'{other.id}' sets no target on '{target.metric}'",
+                       "a conflict is two values for the same metric: point at the clause that gives the other value")
 
     def population_share(self, doc: YamlDocument, loc: tuple, target) -> None:
         """A share of agencies whose own yes/no metric holds: a boolean metric, a percent value."""
@@ -235,6 +292,10 @@ def check_catalogue(catalogue, yaml_docs: dict[str, YamlDocument], sources: Sour
         if "metrics" in data:
             _check_metric_definitions(catalogue, doc, sources, problems)
             continue
+        if "attributes" in data:
+            for index, attribute in enumerate(catalogue.attributes.values()):
+                checker.actors(doc, ("attributes", index, "applies_to"), attribute.applies_to)
+            continue
         if "documents" in data:  # referenced.yaml
             for index, raw in enumerate(data.get("documents") or []):
                 document = catalogue.documents.get(raw.get("id")) if hasattr(raw, "get") else None
@@ -254,8 +315,34 @@ def check_catalogue(catalogue, yaml_docs: dict[str, YamlDocument], sources: Sour
 
 
 def _check_metric_definitions(catalogue, doc: YamlDocument, sources: SourceLibrary, problems: ProblemList) -> None:
-    """A metric's defining quote must be in the text of the document it cites."""
+    """A metric's defining quote must be in the text of the document it cites; a derived metric
+    names metrics of the right unit."""
+    def refer(index: int, loc: tuple, metric_id: str, units: tuple[str, ...], why: str) -> None:
+        line = doc.line_of(("metrics", index) + loc)[0]
+        shown = f"metrics[{index}]." + ".".join(loc)
+        other = catalogue.metrics.get(metric_id)
+        if other is None:
+            problems.add(doc.name, line, shown, f"unknown metric '{metric_id}'",
+                         did_you_mean(metric_id, catalogue.metrics) or "add it to the catalogue first")
+        elif other.unit not in units:
+            problems.add(doc.name, line, shown, f"'{metric_id}' is a {other.unit} metric; {why}",
+                         f"point at a {' or '.join(units)} metric")
+
     for index, metric in enumerate(catalogue.metrics.values()):
+        if metric.ratio_of:
+            for part in ("numerator", "denominator"):
+                refer(index, ("ratio_of", part), getattr(metric.ratio_of, part), ("count",),
+                      "a pooled ratio is computed from counts")
+        if metric.complement_of:
+            if metric.complement_of == metric.id:
+                problems.add(doc.name, doc.line_of(("metrics", index, "complement_of"))[0],
+                             f"metrics[{index}].complement_of", "a metric cannot be its own complement")
+            else:
+                refer(index, ("complement_of",), metric.complement_of, ("percent",),
+                      "a complement is 100 minus a percent")
+        if metric.share_of:
+            refer(index, ("share_of",), metric.share_of, ("count",),
+                  "share_of names the count of the whole the shares split (documents sent)")
         if not metric.defined_in:
             continue
         line = doc.line_of(("metrics", index, "defined_in"))[0]

@@ -19,6 +19,8 @@ from .errors import CatalogueError, NotFound, Problem, ProblemList, did_you_mean
 from .model import (
     Actor,
     ActorsFile,
+    Attribute,
+    AttributesFile,
     DirectiveFile,
     Document,
     Metric,
@@ -32,6 +34,7 @@ from .yamlfile import YamlDocument, plain, read_yaml, report_validation_error
 CATALOGUE_DIR = "catalogue"
 SOURCES_DIR = "sources"
 REFERENCED_FILE = "referenced.yaml"
+ATTRIBUTES_FILE = "attributes.yaml"
 
 
 def default_root() -> Path:
@@ -53,6 +56,7 @@ class Catalogue:
     metrics: dict[str, Metric]
     files: dict[str, str] = field(default_factory=dict)  # document id -> file it was read from
     notes: list[Problem] = field(default_factory=list)  # checks that could not run, and why
+    attributes: dict[str, Attribute] = field(default_factory=dict)  # agency attributes conditions name
 
     # ---- lookups ---------------------------------------------------------------------------
 
@@ -233,6 +237,9 @@ def _load(root: Path, only: Iterable[Path] | None) -> tuple[Catalogue | None, Pr
     yaml_docs: dict[str, YamlDocument] = {}
     actors = _load_list(root / CATALOGUE_DIR / "actors.yaml", root, ActorsFile, "actors", problems, yaml_docs)
     metrics = _load_list(root / CATALOGUE_DIR / "metrics.yaml", root, MetricsFile, "metrics", problems, yaml_docs)
+    attributes_path = root / CATALOGUE_DIR / ATTRIBUTES_FILE
+    attributes = (_load_list(attributes_path, root, AttributesFile, "attributes", problems, yaml_docs)
+                  if attributes_path.is_file() else {})  # optional: older folders have none
 
     documents: dict[str, Document] = {}
     obligations: dict[str, Obligation] = {}
@@ -268,7 +275,7 @@ def _load(root: Path, only: Iterable[Path] | None) -> tuple[Catalogue | None, Pr
             obligations[obligation.id] = obligation
 
     catalogue = Catalogue(root=root, documents=documents, obligations=obligations,
-                          actors=actors, metrics=metrics, files=files)
+                          actors=actors, metrics=metrics, files=files, attributes=attributes)
     check_catalogue(catalogue, yaml_docs, SourceLibrary(root), problems)
     if selected is not None:  # report only on the files asked for (cross-file checks still ran)
         wanted = {_display(p, root) for p in selected}

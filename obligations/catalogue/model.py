@@ -174,7 +174,33 @@ class DeadlineKind(StrEnum):
     relative = "relative"
     urgent = "urgent"
     continuing = "continuing"
+    from_date = "from_date"  # "áp dụng chính thức kể từ ngày ...": a start, not a due date
+    once = "once"  # a one-off duty the text gives no date for: done or not yet done
     none = "none"
+
+
+class ClauseKind(StrEnum):
+    """What a clause is: only duties are counted as duties (coverage, uptake)."""
+
+    duty = "duty"
+    right = "right"  # "được", "có quyền": a power, never breached
+    definition = "definition"  # "được hiểu là", "là": says what a word means
+
+
+class Role(StrEnum):
+    """The part the bound actors play where the text splits the work (chủ trì / phối hợp)."""
+
+    lead = "lead"  # chủ trì
+    support = "support"  # phối hợp
+
+
+ROLE_VI = {"lead": "chủ trì", "support": "phối hợp"}
+
+
+class MeasuredOver(StrEnum):
+    month = "month"
+    quarter = "quarter"
+    year = "year"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -197,15 +223,56 @@ class MetricDefinitionSource(Model):
     quote: Text
 
 
+class RatioOf(Model):
+    """A percent metric computed from two count metrics: 100 × numerator ÷ denominator."""
+
+    numerator: MetricId
+    denominator: MetricId
+
+
 class Metric(Model):
     id: MetricId
     name: Text
     unit: Literal["percent", "boolean", "count"]
-    direction: Literal["higher_is_better", "lower_is_better"]
-    excludes_secret: bool
+    # Kept for old files; the direction a target wants is its comparator's (at_least / at_most).
+    direction: Literal["higher_is_better", "lower_is_better"] | None = None
+    excludes_secret: bool = False  # only where the defining text itself excludes secret documents
     definition: Text
     defined_in: MetricDefinitionSource | None = None
     aliases: list[Text] = []
+    ratio_of: RatioOf | None = None  # pooled from counts: sum(numerator) ÷ sum(denominator)
+    complement_of: MetricId | None = None  # 100 − that percent metric (paper in any form)
+    share_of: MetricId | None = None  # one part of a whole split into shares that add up to 100
+    note: Text | None = None
+
+    @model_validator(mode="after")
+    def _derivation(self) -> Metric:
+        derived = [name for name in ("ratio_of", "complement_of") if getattr(self, name) is not None]
+        if len(derived) > 1:
+            raise PydanticCustomError(
+                "metric_derived_twice", "a metric is derived one way: give ratio_of or complement_of, not both")
+        if (derived or self.share_of) and self.unit != "percent":
+            raise PydanticCustomError(
+                "metric_derived_unit", "ratio_of, complement_of and share_of are for percent metrics; "
+                "this one is {unit}", {"unit": self.unit})
+        return self
+
+    @property
+    def derived(self) -> bool:
+        return self.ratio_of is not None or self.complement_of is not None
+
+
+class Attribute(Model):
+    """A yes/no fact about an agency that the registry records with dates (has public procedures,
+    has a one-stop desk, in the pilot group): what conditional addressees and populations name."""
+
+    id: ActorId
+    name: Text
+    definition: Text
+    applies_to: list[ActorId] = []  # kinds of agencies it is recorded for (default: any)
+    defined_in: MetricDefinitionSource | None = None
+    aliases: list[Text] = []
+    note: Text | None = None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -228,6 +295,9 @@ class QuoteRef(Model):
 class Issuer(Model):
     name: Text
     slug: ActorId
+    # The issuer's actor id: a class in the document never binds it (default for a provincial
+    # document: ubnd-tinh of its province).
+    actor: ActorId | None = None
 
 
 class DocumentDate(Model):
@@ -299,6 +369,43 @@ class Relation(Model):
     note: Text | None = None
 
 
+class Horizon(Model):
+    """The end of what a document asks ("đến năm 2020"): no instance of its recurring or
+    continuing duties falls after it."""
+
+    until: PeriodText
+    phrase: Text | None = None  # verbatim
+    basis: Basis = Basis.stated
+    note: Text | None = None
+
+    @model_validator(mode="after")
+    def _said(self) -> Horizon:
+        if self.phrase is None and self.note is None:
+            raise PydanticCustomError(
+                "horizon_phrase", "a horizon keeps the phrase it was read from ('phrase', verbatim), or a "
+                "'note' saying why it is inferred")
+        if self.basis == Basis.inferred and self.note is None:
+            raise PydanticCustomError("horizon_inferred", "an inferred horizon needs a 'note' giving the reason")
+        return self
+
+    @property
+    def last_day(self) -> dt.date:
+        return parse_period(self.until).end
+
+
+class ExceptionClause(Model):
+    kind: ExceptionKind
+    quote: QuoteRef | None = None
+    clause: Text | None = None  # where the exception is written, when not in the duty's own clause
+    items: list[Text] = []  # paper_copy_allowed: the kinds of document that may still go on paper
+    note: Text | None = None
+
+    @property
+    def needs_review(self) -> bool:
+        """An exception the evaluation cannot apply: its findings say "needs a reviewer"."""
+        return self.kind == ExceptionKind.other
+
+
 class Document(Model):
     id: Id
     symbol: Text | None = None
@@ -312,6 +419,8 @@ class Document(Model):
     provenance: Provenance
     validity: Validity | None = None
     relations: list[Relation] = []
+    horizon: Horizon | None = None
+    exceptions: list[ExceptionClause] = []  # limits of the whole document (QĐ 28 Điều 1 khoản 2)
     notes: list[Text] = []
 
     @property
@@ -361,7 +470,8 @@ class Deadline(Model):
     date: dt.date | None = None
     period: PeriodText | None = None
     start: PeriodText | None = Field(None, alias="from")
-    until: PeriodText | None = None
+    until: PeriodText | None = None  # recurring, from_period, continuing, from_date: the last period
+    until_basis: Basis = Basis.stated  # inferred: the encoder's reading (say why in 'note')
     every: Literal["quarter", "year", "month", "unspecified"] | None = None
     anchor: Text | None = None
     rule: Text | None = None
@@ -378,12 +488,21 @@ class Deadline(Model):
             DeadlineKind.from_period: ["period"],
             DeadlineKind.recurring: ["every"],
             DeadlineKind.relative: ["anchor", "rule"],
+            DeadlineKind.from_date: ["date"],
         }.get(self.kind, [])
         missing = [name for name in needs if getattr(self, name) is None]
         if missing:
             raise PydanticCustomError(
                 "deadline_fields", "a deadline of kind '{kind}' needs {missing}",
                 {"kind": self.kind.value, "missing": " and ".join(missing)})
+        if self.until is not None and self.kind not in UNTIL_KINDS:
+            raise PydanticCustomError(
+                "deadline_until", "'until' ends a duty that holds over time; a deadline of kind '{kind}' "
+                "falls due once", {"kind": self.kind.value})
+        if self.until_basis == Basis.inferred and self.note is None:
+            raise PydanticCustomError(
+                "deadline_until_inferred", "an inferred 'until' needs a 'note' giving the reason "
+                "(the clause or horizon it is read from)")
         if self.kind != DeadlineKind.none and self.phrase is None and self.note is None:
             raise PydanticCustomError(
                 "deadline_phrase",
@@ -443,6 +562,10 @@ class Deadline(Model):
         return None, None, None
 
 
+#: Kinds of deadline for duties that hold over time, which 'until' may end.
+UNTIL_KINDS = {DeadlineKind.recurring, DeadlineKind.from_period, DeadlineKind.continuing, DeadlineKind.from_date}
+
+
 def _period_containing(step: str, day: dt.date) -> Period:
     if step == "year":
         return parse_period(f"{day.year:04d}")
@@ -466,6 +589,24 @@ def _target_value(value: Any) -> Any:
 TargetValue = Annotated[bool | float, BeforeValidator(_target_value)]
 
 
+class AgencyCondition(Model):
+    """An agency counts only when the registry records this attribute with this value
+    ("các Sở (có thủ tục hành chính công)": value true; "còn lại": value false)."""
+
+    attribute: ActorId
+    value: bool = True
+    quote: QuoteRef | None = None  # verbatim: the words that set the condition
+
+
+class Conflict(Model):
+    """Another clause that gives the same agencies another value for the same metric and period."""
+
+    obligation: Id
+    target: int | None = None  # index of the other obligation's target (default: the one on the same metric)
+    prevails: Literal["this", "other", "undecided"] = "undecided"
+    note: Text
+
+
 class Target(Model):
     metric: MetricId
     comparator: Comparator
@@ -477,10 +618,19 @@ class Target(Model):
     answerable: list[ActorId] = []
     deadline: Deadline | None = None
     phrase: Text | None = None
+    modality: Modality | None = None  # default: the obligation's (1950: 55% must, 80% strive)
+    if_agency: list[AgencyCondition] = []  # only agencies meeting all of these are bound / counted
+    exceptions: list[ExceptionClause] = []  # exceptions of this target only
+    cite_as: Text | None = None  # "STT 1 bảng Lộ trình, cột 2019": how people cite this target
+    conflicts_with: list[Conflict] = []
     note: Text | None = None
 
     @model_validator(mode="after")
     def _scope_fields(self) -> Target:
+        if self.modality == Modality.may:
+            raise PydanticCustomError(
+                "target_modality", "a target is a must, a strive (phấn đấu) or a must_not; 'may' is a "
+                "right and sets no figure")
         if self.scope in (Scope.population_share, Scope.aggregate) and not self.population:
             raise PydanticCustomError(
                 "target_population", "a target of scope '{scope}' needs 'population': the actor ids it is computed over",
@@ -521,12 +671,28 @@ class Consequence(Model):
     accountable_to: Party
     effect: Action
     quote: QuoteRef
+    # The period the figures are measured over, and the first day a measured period may begin
+    # (default: the document's date): figures of a period that began earlier never fire the rule.
+    measured_over: MeasuredOver | None = None
+    start: dt.date | None = Field(None, alias="from")
+    measured_by: ActorId | None = None  # who measures the figures, where the text says
+    note: Text | None = None  # the encoder's reading (all / any)
 
 
-class ExceptionClause(Model):
-    kind: ExceptionKind
-    quote: QuoteRef | None = None
-    items: list[Text] = []
+class InferredActors(Model):
+    """The duty's own clause names no actor: they were read from another clause."""
+
+    clause: Text  # as people cite it: "điểm a khoản 1 Điều 2"
+    obligation: Id | None = None  # the obligation of that clause, when encoded
+    reason: Text
+
+
+class Trigger(Model):
+    """A condition that creates the duty: "khi có thay đổi", "trong trường hợp cần thiết",
+    "nếu có khó khăn". Without a reported trigger the duty yields no finding."""
+
+    quote: QuoteRef  # verbatim
+    event: Text | None = None  # what must be reported for the duty to bind, in Vietnamese
     note: Text | None = None
 
 
@@ -544,6 +710,13 @@ class Obligation(Model):
     actors: Annotated[list[ActorId], Field(min_length=1)]
     responsible: Responsible
     cooperating: list[ActorId] = []
+    role: Role | None = None  # lead: actors chủ trì, cooperating phối hợp; support: actors phối hợp with 'lead'
+    lead: list[ActorId] = []  # the body that chủ trì, when the bound actors support it
+    actors_inferred: InferredActors | None = None  # the clause names no actor: whence they were read
+    if_agency: list[AgencyCondition] = []  # only agencies meeting all of these are bound
+    trigger: Trigger | None = None  # binds only when the trigger is reported ("khi có thay đổi")
+    kind: ClauseKind | None = None  # default: right for modality may, else duty
+    cite_as: Text | None = None  # "điểm a.1 khoản 2 mục I Điều 1": as people cite it, smallest unit first
     accountable_to: Party | None = None
     monitored_by: ActorId | None = None
     modality: Modality
@@ -560,6 +733,31 @@ class Obligation(Model):
     @classmethod
     def _key_text(cls, value: Any) -> Any:
         return str(value) if isinstance(value, (int, float)) else value
+
+    @model_validator(mode="after")
+    def _roles(self) -> Obligation:
+        if self.lead and self.role != Role.support:
+            raise PydanticCustomError(
+                "obligation_lead", "'lead' names the body the actors support: set role: support "
+                "(when the actors lead, set role: lead and list the others under 'cooperating')")
+        if self.role == Role.support and not self.lead:
+            raise PydanticCustomError(
+                "obligation_support", "actors in a support role (phối hợp) support someone: name the "
+                "leading body (chủ trì) under 'lead'")
+        if self.kind == ClauseKind.duty and self.modality == Modality.may:
+            raise PydanticCustomError(
+                "obligation_kind", "modality 'may' is a right, not a duty: set kind: right, or fix the modality")
+        return self
+
+    @property
+    def clause_kind(self) -> ClauseKind:
+        if self.kind is not None:
+            return self.kind
+        return ClauseKind.right if self.modality == Modality.may else ClauseKind.duty
+
+    @property
+    def is_duty(self) -> bool:
+        return self.clause_kind == ClauseKind.duty
 
     @property
     def due_dates(self) -> list[dt.date]:
@@ -581,3 +779,7 @@ class ActorsFile(Model):
 
 class MetricsFile(Model):
     metrics: list[Metric]
+
+
+class AttributesFile(Model):
+    attributes: list[Attribute]

@@ -44,6 +44,22 @@ class Existence(Model):
     note: Text | None = None
 
 
+class AttributeRecord(Model):
+    """What the registry knows of one attribute of the agency (directives/catalogue/attributes.yaml),
+    and when: {attribute: co-bo-phan-mot-cua, value: true, from: 2014-01-01, source: ...}."""
+
+    attribute: ActorId
+    value: bool
+    since: dt.date | None = Field(None, alias="from")
+    until: dt.date | None = None
+    source: Text | None = None
+    sample: bool = False  # a value made up for the demonstration
+    note: Text | None = None
+
+    def held_on(self, day: dt.date) -> bool:
+        return (self.since is None or self.since <= day) and (self.until is None or day <= self.until)
+
+
 class Agency(Model):
     id: Text
     name: Text
@@ -52,6 +68,7 @@ class Agency(Model):
     existed: Existence = Existence()
     heads: list[Head] = []
     aliases: list[Text] = []
+    attributes: list[AttributeRecord] = []
     note: Text | None = None
     # filled by the loader from the file's header
     province: Text = ""
@@ -61,6 +78,13 @@ class Agency(Model):
         """True when the agency existed on at least one day of [first, last]."""
         since, until = self.existed.since, self.existed.until
         return (since is None or since <= last) and (until is None or first <= until)
+
+    def attribute_on(self, attribute: str, day: dt.date) -> bool | None:
+        """The attribute's value on that day; None when the registry does not know it."""
+        for record in self.attributes:
+            if record.attribute == attribute and record.held_on(day):
+                return record.value
+        return None
 
     def head_on(self, day: dt.date) -> Head | None:
         """The head in office on that day; the title alone (no name) when no dated head covers it."""
