@@ -331,8 +331,8 @@ def _check_statuses(values: tuple[str, ...], allowed) -> list[str]:
 @main.command()
 @_evaluation_options
 @click.option("--status", "statuses", multiple=True,
-              help="Only these statuses, comma-separated: unmet, no_data, met_late, pending, met, "
-                   "not_attested, attested, triggered.")
+              help="Only these statuses, comma-separated: unmet, strive_missed, no_data, met_late, pending, "
+                   "met, not_attested, attested, triggered, undecided, needs_review, conflict.")
 @click.option("--summary", "summary_only", is_flag=True, help="Only the counts per agency, head and obligation.")
 @click.option("--why-not", "why_not", metavar="OBLIGATION",
               help="Explain why OBLIGATION gives no finding for the --agency given.")
@@ -420,7 +420,8 @@ class KindFileParam(click.ParamType):
               help="reminder (công văn đôn đốc), escalation (đề nghị xử lý trách nhiệm), summary (báo cáo); "
                    "comma-separated. Default: all three.")
 @click.option("--status", "statuses", multiple=True,
-              help="What a reminder lists, comma-separated. Default: unmet, no_data, not_attested.")
+              help="What a reminder lists, comma-separated. Default: unmet, strive_missed, no_data, "
+                   "not_attested, undecided.")
 @click.option("--date", "letter_date", type=DateParam(), help="The letters' date (default: the evaluation date).")
 @click.option("--reply-days", type=click.IntRange(1, 365),
               help="Ask for a report so many days after the letter (default: the sender's reply_days).")

@@ -5,8 +5,12 @@ Facts, as the engine sees them (built by ``session.py``):
 - ``{"t": "m", "metric": M, "k": "M|2014", "v": 78000}``: a metric value (scaled integer, see session);
 - ``{"t": "e", "o": OBLIGATION, "k": "OBLIGATION|2014", "d": DAY, "done": 1}``: an event;
 - ``{"t": "a", "o": OBLIGATION, "k": "OBLIGATION|2014", "v": 1}``: an attestation;
-- ``{"t": "chk", "c": "k17", "k": KEY, "due": DAY, "today": DAY}``: one question, asserted after the
-  data so that absence (``$not``) is decided when every fact is in.
+- ``{"t": "chk", "c": "k17", "k": KEY, "due": DAY, "today": DAY, "hold": 0}``: one question, asserted
+  after the data so that absence (``$not``) is decided when every fact is in. ``hold`` is 0, or why
+  the question is not evaluated: 1 the binding cannot be decided (an agency attribute is unknown),
+  2 an exception needs a reviewer, 3 two clauses conflict; each hold has its own status.
+
+A missed target or duty of a strive (phấn đấu) check is ``strive_missed``, not ``unmet``.
 
 Each check compiles into rules that are mutually exclusive and together cover every case, so each
 question gets exactly one status (consequences: one rule per condition set, zero or one finding).
@@ -32,6 +36,14 @@ SCALE = 1000  # values are compared as integers: 78.125% -> 78125 (the engine's 
 #               rejects exponents such as 1e-05, and mixed types compare as strings)
 
 _NEGATION = {"$gte": "$lt", "$lte": "$gt", "$gt": "$lte", "$lt": "$gte", "$eq": "$neq"}
+#: hold value -> status (see plan.HOLD_*)
+HOLDS = {1: "undecided", 2: "needs_review", 3: "conflict"}
+
+
+def missed_status(check) -> str:
+    """A breached must is ``unmet``; a missed strive target is reported as such."""
+    return "strive_missed" if getattr(check, "modality", "must") == "strive" else "unmet"
+
 OPERATOR = {"at_least": "$gte", "at_most": "$lte", "above": "$gt", "below": "$lt", "equals": "$eq"}
 
 
@@ -64,17 +76,21 @@ def _rules_for(code: str, check) -> dict[str, tuple[dict, str]]:
     late = [{"$gt": {"today": {"$m": "due"}}}]
     in_time = [{"$lte": {"today": {"$m": "due"}}}]
 
-    def chk(extra=()):
-        return {"q": {"$and": [{"t": "chk"}, {"c": code}, *extra]}}
+    def chk(extra=(), hold=0):
+        return {"q": {"$and": [{"t": "chk"}, {"c": code}, {"hold": hold}, *extra]}}
 
     rules: dict[str, tuple[dict, str]] = {}
+    missed = missed_status(check)
+    if check.kind != "consequence":
+        for hold, status in HOLDS.items():
+            rules[f"{code}.{status}"] = ({"all": [chk(hold=hold)]}, status)
     if check.kind == "target":
         op = OPERATOR[check.comparator]
         value = scaled(check.value)
         data = lambda cond: {"f": {"$and": [{"t": "m"}, {"metric": check.metric}, {"k": {"q": "k"}}, cond]}}  # noqa: E731
         absent = {"f$not": {"$and": [{"t": "m"}, {"metric": check.metric}, {"k": {"q": "k"}}]}}
         rules[f"{code}.met"] = ({"all": [chk(), data(_condition(op, value))]}, "met")
-        rules[f"{code}.unmet"] = ({"all": [chk(late), data(_condition(_NEGATION[op], value))]}, "unmet")
+        rules[f"{code}.unmet"] = ({"all": [chk(late), data(_condition(_NEGATION[op], value))]}, missed)
         rules[f"{code}.below"] = ({"all": [chk(in_time), data(_condition(_NEGATION[op], value))]}, "pending")
         rules[f"{code}.gap"] = ({"all": [chk(late), absent]}, "no_data")
         rules[f"{code}.wait"] = ({"all": [chk(in_time), absent]}, "pending")
@@ -84,7 +100,7 @@ def _rules_for(code: str, check) -> dict[str, tuple[dict, str]]:
         absent = {"f$not": {"$and": [{"t": "e"}, {"o": oid}, {"k": {"q": "k"}}]}}
         rules[f"{code}.met"] = ({"all": [chk(), data([{"done": 1}, {"$lte": {"d": {"q": "due"}}}])]}, "met")
         rules[f"{code}.late"] = ({"all": [chk(), data([{"done": 1}, {"$gt": {"d": {"q": "due"}}}])]}, "met_late")
-        rules[f"{code}.unmet"] = ({"all": [chk(late), data([{"done": 0}])]}, "unmet")
+        rules[f"{code}.unmet"] = ({"all": [chk(late), data([{"done": 0}])]}, missed)
         rules[f"{code}.undone"] = ({"all": [chk(in_time), data([{"done": 0}])]}, "pending")
         rules[f"{code}.gap"] = ({"all": [chk(late), absent]}, "no_data")
         rules[f"{code}.wait"] = ({"all": [chk(in_time), absent]}, "pending")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import operator
 
-from .compiler import OPERATOR, scaled
+from .compiler import HOLDS, OPERATOR, missed_status, scaled
 from .session import Outcome, Session, check_outcomes
 
 _OPS = {"$gte": operator.ge, "$lte": operator.le, "$gt": operator.gt, "$lt": operator.lt, "$eq": operator.eq}
@@ -30,6 +30,9 @@ def _session(session: Session):
     for question, instance in zip(session.questions, session.instances):
         check = instance.check
         late = question["today"] > question["due"]
+        if question["hold"] and check.kind != "consequence":
+            yield Outcome(instance, HOLDS[question["hold"]], (), "reference")
+            continue
         if check.kind == "target":
             fact = index.get(("m", check.metric, question["k"]))
             if fact is None:
@@ -37,7 +40,7 @@ def _session(session: Session):
             elif _OPS[OPERATOR[check.comparator]](fact["v"], scaled(check.value)):
                 status = "met"
             else:
-                status = "unmet" if late else "pending"
+                status = missed_status(check) if late else "pending"
         elif check.kind == "event":
             fact = index.get(("e", check.obligation.id, question["k"]))
             if fact is None:
@@ -45,7 +48,7 @@ def _session(session: Session):
             elif fact["done"]:
                 status = "met" if fact["d"] <= question["due"] else "met_late"
             else:
-                status = "unmet" if late else "pending"
+                status = missed_status(check) if late else "pending"
         elif check.kind == "attestation":
             fact = index.get(("a", check.obligation.id, question["k"]))
             status = "attested" if fact is not None and fact["v"] == 1 else "not_attested"

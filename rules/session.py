@@ -57,7 +57,7 @@ def build_sessions(agency_id: str, instances: list, placement: dict[str, tuple[C
         if session is None:
             session = sessions[ruleset.name] = Session(agency_id, ruleset)
             seen[ruleset.name] = set()
-        if instance.facts:
+        if instance.facts and not instance.hold:
             known = seen[ruleset.name]
             for fact, sources in _data_facts(instance):
                 signature = (fact["t"], fact.get("metric") or fact.get("o"), fact["k"])
@@ -68,7 +68,7 @@ def build_sessions(agency_id: str, instances: list, placement: dict[str, tuple[C
                 session.facts.append(fact)
                 session.sources.append(sources)
         question = {"t": "chk", "c": code, "id": f"q{len(session.questions)}", "today": today,
-                    "due": instance.due.toordinal() if instance.due else NO_DUE}
+                    "due": instance.due.toordinal() if instance.due else NO_DUE, "hold": instance.hold}
         if instance.keys:
             question.update({f"k{i}": key for i, key in enumerate(instance.keys)})
         else:

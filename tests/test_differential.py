@@ -222,3 +222,83 @@ def test_only_one_module_talks_to_durable_rules():
     talking = sorted(str(path.relative_to(root)) for folder in ("obligations", "rules", "scripts")
                      for path in (root / folder).rglob("*.py") if pattern.search(path.read_text(encoding="utf-8")))
     assert talking == ["rules/durable_engine.py"]
+
+
+# ---- issue 12 shapes: strive vs must, held questions, pooled figures, one-off events ---------------
+
+from obligations.evaluation.plan import Population  # noqa: E402
+
+shape_case = st.fixed_dictionaries({
+    "modality": st.sampled_from(["must", "strive"]),
+    "hold": st.sampled_from([0, 0, 0, 1, 2, 3]),  # mostly evaluated; else undecided / review / conflict
+    "comparator": st.sampled_from(COMPARATORS),
+    "target": st.integers(0, 100).map(float),
+    # a pooled figure: counts (numerator <= denominator) of up to four members, or none reported
+    "counts": st.lists(st.tuples(st.integers(0, 500), st.integers(1, 500)).map(lambda t: (min(t), max(t))),
+                       max_size=4),
+    "year": st.integers(2013, 2016),
+})
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(cases=st.lists(shape_case, min_size=1, max_size=6), as_of=st.dates(dt.date(2013, 6, 1), dt.date(2017, 6, 1)))
+def test_pooled_held_and_strive_targets_agree(catalogue, cases, as_of):
+    checks, instances = [], []
+    for i, case in enumerate(cases):
+        period = str(case["year"])
+        obligation = _obligation(catalogue, f"pool{i}", [{
+            "metric": "ty-le-vbdt-hoan-toan", "comparator": case["comparator"], "value": case["target"],
+            "period": period, "scope": "aggregate", "population": ["so"], "modality": case["modality"]}])
+        check = Check(f"{obligation.id}#t0", "target", obligation, catalogue.documents[obligation.document_id],
+                      obligation.targets[0], 0, f"mean:pool-{i}", case["comparator"], case["target"],
+                      modality=case["modality"])
+        facts = []
+        for m, (top, bottom) in enumerate(case["counts"]):
+            facts += [Fact("value", f"m{m}", period, "so-vb-gui-hoan-toan-dien-tu", value=float(top), origin=f"{i}:{m}n"),
+                      Fact("value", f"m{m}", period, "so-vb-gui-di", value=float(bottom), origin=f"{i}:{m}d")]
+        pooled = (round(100 * sum(t for t, _ in case["counts"]) / sum(b for _, b in case["counts"]), 6)
+                  if case["counts"] else None)
+        population = Population("aggregate", "province", [f"m{m}" for m in range(4)],
+                                [f"m{m}" for m in range(len(case["counts"]))], [], pooled, basis="counts",
+                                facts=tuple(facts))
+        checks.append(check)
+        instances.append(Instance(check, AGENCY, f"{check.metric}|{period}", period, dt.date(case["year"], 12, 31),
+                                  population=population, facts=tuple(facts), hold=case["hold"]))
+    got, want = _run_both(checks, instances, as_of)
+    assert got == want and len(got) == len(cases)
+    for case, (status, _) in zip(cases, got.values()):
+        if case["hold"]:
+            assert status == {1: "undecided", 2: "needs_review", 3: "conflict"}[case["hold"]]
+        elif status in ("unmet", "strive_missed"):
+            assert status == ("strive_missed" if case["modality"] == "strive" else "unmet")
+
+
+once_case = st.fixed_dictionaries({
+    "modality": st.sampled_from(["must", "strive"]),
+    "due": st.one_of(st.none(), st.dates(dt.date(2013, 1, 1), dt.date(2016, 12, 31))),  # None: a one-off, no date
+    "done": st.one_of(st.none(), st.tuples(st.booleans(), st.dates(dt.date(2013, 1, 1), dt.date(2017, 12, 31)))),
+    "hold": st.sampled_from([0, 0, 2]),
+})
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(cases=st.lists(once_case, min_size=1, max_size=6), as_of=st.dates(dt.date(2013, 1, 1), dt.date(2018, 1, 1)))
+def test_one_off_and_strive_events_agree(catalogue, cases, as_of):
+    checks, instances = [], []
+    for i, case in enumerate(cases):
+        deadline = ({"kind": "once", "note": "no date"} if case["due"] is None
+                    else {"kind": "by_date", "date": case["due"].isoformat(), "phrase": "thử"})
+        obligation = _obligation(catalogue, f"once{i}", [], deadline)
+        check = Check(f"{obligation.id}#event", "event", obligation, catalogue.documents[obligation.document_id],
+                      modality=case["modality"])
+        facts = []
+        if case["done"] is not None:
+            done, day = case["done"]
+            facts = [Fact("event", AGENCY.id, None, None, obligation.id, date=day, done=done, origin=f"once:{i}")]
+        checks.append(check)
+        instances.append(Instance(check, AGENCY, f"{obligation.id}|", None, case["due"], facts=facts, hold=case["hold"]))
+    got, want = _run_both(checks, instances, as_of)
+    assert got == want
+    for case, (status, _) in zip(cases, got.values()):
+        if case["due"] is None and not case["hold"]:
+            assert status in ("met", "pending")  # a one-off with no date is done, or not yet done

@@ -17,13 +17,13 @@ def test_bac_giang_demo_lists_agencies_below_their_2014_targets_with_heads():
     data = json.loads(result.output)
     EvaluationView.model_validate(data)  # the public contract
     assert data["sample_data"] is True
-    below = [f for f in data["findings"] if f["status"] == "unmet" and f["period"] == "2014"
+    below = [f for f in data["findings"] if f["status"] == "strive_missed" and f["period"] == "2014"
              and f["obligation_id"] == "ubnd-bac-giang/ct-so-chua-ro-vbdt/1.a"]
     assert len(below) >= 2
     for finding in below:
         assert finding["actual"]["value"] < finding["target"]["value"]
         assert finding["responsible"]["title"]
-        assert finding["explanation"].startswith("Theo mục 1.a")
+        assert finding["explanation"].startswith("Theo điểm a mục 1")
     # a district whose communes are not in the registry has no share, and the reader is told why
     empty = [f for f in data["findings"] if (f["actual"] or {}).get("population", {}).get("members") == 0]
     assert empty and all(f["status"] in ("no_data", "pending") and "cần bổ sung vào danh mục" in f["explanation"]
@@ -35,13 +35,14 @@ def test_bac_giang_demo_lists_agencies_below_their_2014_targets_with_heads():
 
 
 def test_table_and_csv():
-    table = invoke("evaluate", "--province", "Bắc Giang", "--as-of", "2015-01-15", "--status", "unmet")
-    assert table.exit_code == 0 and "Chưa đạt" in table.output and "Dữ liệu mẫu" in table.output
+    table = invoke("evaluate", "--province", "Bắc Giang", "--as-of", "2015-01-15", "--status", "strive_missed")
+    assert table.exit_code == 0 and "chưa đạt mục tiêu phấn đấu" in " ".join(table.output.lower().split()) \
+        and "Dữ liệu mẫu" in table.output
     output = invoke("evaluate", "--province", "Bắc Giang", "--as-of", "2015-01-15", "--format", "csv").output
     assert output.splitlines()[0].startswith("agency_id,agency,province,responsible_title")
     rows = list(csv.DictReader(io.StringIO(output)))
-    row = next(r for r in rows if r["status"] == "unmet" and r["obligation_id"].endswith("/1.a"))
-    assert row["citation"] == "Chỉ thị (chưa rõ số), mục 1.a" and "≥" in row["duty"]
+    row = next(r for r in rows if r["status"] == "strive_missed" and r["obligation_id"].endswith("/1.a"))
+    assert row["citation"] == "Chỉ thị (chưa rõ số), điểm a mục 1" and "≥" in row["duty"]
 
 
 def test_summary_counts_per_agency_head_and_obligation():
@@ -50,12 +51,13 @@ def test_summary_counts_per_agency_head_and_obligation():
     assert summary["agencies"] and summary["obligations"]
     for part in ("agencies", "heads"):
         assert sum(summary["totals"].values()) == sum(sum(a["counts"].values()) for a in summary[part])
-    # a leader whose unit crossed Nghệ An's thresholds is one person in the per-head counts
+    # a leader whose unit crossed Nghệ An's thresholds in 2020-Q1, the first quarter measured wholly
+    # after the letter of 06/12/2019, is one person in the per-head counts
     que_phong = [h for h in summary["heads"] if h["agency"] == "na-huyen-que-phong"]
     assert len(que_phong) == 1 and que_phong[0]["counts"].get("triggered") == 1
     assert que_phong[0]["title"] == "Chủ tịch UBND huyện Quế Phong"
     consequence = next(o for o in summary["obligations"] if o["check"].endswith("#c0"))
-    assert consequence["citation"] == "Công văn 8705/UBND-CN, mục 1, gạch đầu dòng 3"
+    assert consequence["citation"] == "Công văn 8705/UBND-CN, gạch đầu dòng 3 mục 1"
     assert consequence["duty"].startswith("Hệ quả: ")
     table = invoke("evaluate", "--province", "Nghệ An", "--as-of", "2020-04-15", "--summary").output
     assert "#t0" not in table and "#c0" not in table and "Hệ quả:" in " ".join(table.split())
@@ -74,7 +76,7 @@ def test_a_district_chairman_answers_for_the_communes_level_targets():
     assert sum(head["counts"].values()) == mine > sum(1 for f in data["findings"] if f["agency"]["id"] == "bg-huyen-luc-nam")
     assert own == {"bg-huyen-luc-nam"}
     table = invoke("evaluate", "--province", "Bắc Giang", "--as-of", "2015-01-15", "--agency", "bg-xa-bao-dai",
-                   "--status", "unmet").output
+                   "--status", "strive_missed").output
     assert "Ủy ban nhân dân xã Bảo Đài — Chủ tịch UBND xã Bảo Đài" in " ".join(table.split())
     assert "chịu trách nhiệm: Chủ tịch UBND huyện Lục Nam" in " ".join(table.split())
 

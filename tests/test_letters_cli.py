@@ -33,10 +33,10 @@ def test_demo_letters_from_an_evaluation(tmp_path):
 
 def test_letters_from_a_findings_file_are_the_same_letters(tmp_path):
     findings = tmp_path / "findings.json"
-    evaluation = invoke("evaluate", "--province", "Nghệ An", "--as-of", "2020-01-20", "--format", "json")
+    evaluation = invoke("evaluate", "--province", "Nghệ An", "--as-of", "2020-04-15", "--format", "json")
     findings.write_text(evaluation.output, encoding="utf-8")
     direct, saved = tmp_path / "direct", tmp_path / "saved"
-    assert invoke("letters", "--province", "Nghệ An", "--as-of", "2020-01-20", "--out", str(direct),
+    assert invoke("letters", "--province", "Nghệ An", "--as-of", "2020-04-15", "--out", str(direct),
                   "--format", "md").exit_code == 0
     result = invoke("letters", "--findings", str(findings), "--out", str(saved), "--format", "md")
     assert result.exit_code == 0, result.output

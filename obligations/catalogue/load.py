@@ -108,10 +108,12 @@ class Catalogue:
         return list(self._implementers.get(obligation_id, []))
 
     def get_obligation(self, query: str) -> Obligation:
-        """An obligation by id; tolerant of case, accents and ``đ`` written ``d`` in the key."""
+        """An obligation by id; tolerant of case and accents. In the key, ``đ`` is the letter the
+        keys write ``dd`` (``2.đ`` is ``2.dd``), never ``d``: point đ and point d are two clauses."""
         if query in self.obligations:
             return self.obligations[query]
-        wanted = compact(query)
+        document, slash, key = query.rpartition("/")
+        wanted = compact(document + slash + key.replace("đ", "dd").replace("Đ", "dd"))
         matches = [o for o in self.obligations.values() if compact(o.id) == wanted]
         if len(matches) == 1:
             return matches[0]

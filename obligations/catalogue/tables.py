@@ -18,7 +18,9 @@ from rich.text import Text
 
 from .load import Catalogue
 from .errors import Problem
-from .model import COMPARATOR_SIGN, Metric, Obligation
+from .citations import clause_label
+from .model import COMPARATOR_SIGN, MODALITY_VI, ROLE_VI, Metric, Obligation
+from .periods import parse_period
 from .query import Match
 from .views import (
     deadline_label,
@@ -148,8 +150,21 @@ def obligation_detail(catalogue: Catalogue, ob: Obligation) -> Group:
     row("Nguồn", provenance_vi(document) + (f" ({document.provenance.source})" if document.provenance.source else ""))
     unnumbered = "không đánh số" if document.provenance.kind.value in ("official_text", "news_report") \
         else "không rõ số điều khoản (văn bản tái dựng từ nguồn thứ cấp)"
-    row("Điều khoản", ob.clause or unnumbered)
-    row("Chủ thể", _actors(catalogue, ob.actors))
+    label = clause_label(ob)
+    row("Điều khoản", label or unnumbered)
+    if ob.clause_kind.value != "duty":
+        row("Loại điều khoản", {"right": "quyền (không phải nghĩa vụ)", "definition": "định nghĩa (không phải nghĩa vụ)"}[
+            ob.clause_kind.value])
+    row("Chủ thể", _actors(catalogue, ob.actors) + (f" ({ROLE_VI[ob.role.value]})" if ob.role else ""))
+    if ob.actors_inferred:
+        inferred = ob.actors_inferred
+        row("Chủ thể do suy ra", f"điều khoản này không nêu chủ thể; người mã hóa xác định theo {inferred.clause}: "
+            f"{inferred.reason}")
+    row("Cơ quan chủ trì", _actors(catalogue, ob.lead))
+    for condition in ob.if_agency:
+        row("Điều kiện", _condition_vi(catalogue, condition))
+    if ob.trigger:
+        row("Phát sinh khi", f"“{ob.trigger.quote.text}”" + (f": {ob.trigger.event}" if ob.trigger.event else ""))
     row("Người chịu trách nhiệm", ob.responsible.title
         + (" (theo văn bản)" if ob.responsible.source == "text" else " (người đứng đầu cơ quan)"))
     row("Phối hợp", _actors(catalogue, ob.cooperating))
@@ -158,6 +173,9 @@ def obligation_detail(catalogue: Catalogue, ob: Obligation) -> Group:
         row("Chịu trách nhiệm trước", party.title or _actors(catalogue, [party.actor]))
     row("Cơ quan theo dõi", _actors(catalogue, [ob.monitored_by]) if ob.monitored_by else None)
     row("Tính chất", modality_vi(ob))
+    if document.horizon:
+        row("Thời hạn của văn bản", f"đến hết {parse_period(document.horizon.until).label_vi()}"
+            + (f" — “{document.horizon.phrase}”" if document.horizon.phrase else f" ({document.horizon.note})"))
     row("Nghĩa vụ", Text(ob.action.vi) + Text(f"\n{ob.action.en}", style="italic"))
     for index, quote in enumerate(ob.quotes):
         source = f"\n[{quote.source}]" if quote.source else ""
@@ -182,7 +200,16 @@ def obligation_detail(catalogue: Catalogue, ob: Obligation) -> Group:
                 scope += f" trong: {_actors(catalogue, target.population)}"
             if target.answerable:
                 scope += f"\nchịu trách nhiệm: {_actors(catalogue, target.answerable)}"
-            targets.add_row(metric.name if metric else target.metric, target_label(catalogue, target),
+            for condition in target.if_agency:
+                scope += f"\nchỉ tính: {_condition_vi(catalogue, condition)}"
+            level = target_label(catalogue, target)
+            if target.modality and target.modality != ob.modality:
+                level += f" [{MODALITY_VI[target.modality.value]}]"
+            if target.cite_as:
+                level += f"\n{target.cite_as}"
+            for conflict in target.conflicts_with:
+                level += f"\nmâu thuẫn với {conflict.obligation}: {conflict.note}"
+            targets.add_row(metric.name if metric else target.metric, level,
                             _actors(catalogue, target.applies_to or ob.actors), scope,
                             f"“{target.phrase}”" if target.phrase else (target.note or ""))
         parts.append(targets)
@@ -190,9 +217,12 @@ def obligation_detail(catalogue: Catalogue, ob: Obligation) -> Group:
     extra = Table.grid(padding=(0, 2))
     extra.add_column(style="bold", no_wrap=True)
     extra.add_column()
-    for exception in ob.exceptions:
+    for exception in [*document.exceptions, *ob.exceptions, *(e for t in ob.targets for e in t.exceptions)]:
         text = {"secret_excluded": "không tính văn bản mật", "paper_copy_allowed": "được gửi kèm bản giấy",
-                "not_technically_ready": "chưa đáp ứng điều kiện kỹ thuật", "other": "ngoại lệ"}[exception.kind.value]
+                "not_technically_ready": "chưa đáp ứng điều kiện kỹ thuật",
+                "other": "ngoại lệ khác (chương trình không tự áp dụng: cần người rà soát)"}[exception.kind.value]
+        if exception.clause:
+            text += f" ({exception.clause})"
         if exception.quote:
             text += f": “{exception.quote.text}”"
         if exception.items:
@@ -204,7 +234,13 @@ def obligation_detail(catalogue: Catalogue, ob: Obligation) -> Group:
             f"{catalogue.metrics[c.metric].name if c.metric in catalogue.metrics else c.metric} "
             f"{COMPARATOR_SIGN[c.comparator.value]} {c.value:g}%"
             for c in consequence.when.all + consequence.when.any)
-        extra.add_row("Hệ quả", f"Khi {conditions}: {consequence.effect.vi}")
+        measured = ""
+        if consequence.measured_over:
+            measured += f"; số liệu tính theo {dict(month='tháng', quarter='quý', year='năm')[consequence.measured_over.value]}"
+        start = consequence.start or (document.date.earliest if document.date else None)
+        if start:
+            measured += f"; chỉ xét các kỳ bắt đầu từ ngày {start:%d/%m/%Y}"
+        extra.add_row("Hệ quả", f"Khi {conditions}: {consequence.effect.vi}{measured}")
     for link in ob.implements:
         target = catalogue.obligations.get(link.obligation)
         label = link.obligation
@@ -240,6 +276,13 @@ def _short_date(document) -> str:
     if date.exact:
         return date.label()
     return date.label().replace("chưa rõ ngày, ", "") + "\n(chưa rõ ngày)"
+
+
+def _condition_vi(catalogue: Catalogue, condition) -> str:
+    attribute = catalogue.attributes.get(condition.attribute)
+    name = attribute.name if attribute else condition.attribute
+    text = ("cơ quan " if condition.value else "cơ quan không ") + name[:1].lower() + name[1:]
+    return text + (f" — “{condition.quote.text}”" if condition.quote else "")
 
 
 def documents_table(catalogue: Catalogue, documents) -> Table:

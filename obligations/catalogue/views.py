@@ -17,17 +17,22 @@ from .model import (
     PROVENANCE_VI,
     RELATION_VI,
     VERBATIM_PROVENANCES,
+    AgencyCondition,
+    Conflict,
     Consequence,
     Deadline,
     DeadlineKind,
     Document,
     ExceptionClause,
+    InferredActors,
     Obligation,
     Target,
+    Trigger,
 )
+from .citations import clause_label
 from .periods import format_date_vi, parse_period
 
-CONTRACT_VERSION = "1.0"
+CONTRACT_VERSION = "1.1"  # 1.1 (issue 12): clause_label, kind, role, lead, actors_inferred, if_agency, trigger; per target modality, if_agency, exceptions, cite_as, conflicts_with
 
 
 class View(BaseModel):
@@ -106,6 +111,12 @@ class TargetView(View):
     phrase: str | None
     label: str = Field(description="Vietnamese reading, e.g. '≥ 80% (năm 2014)'")
     note: str | None = None
+    modality: str | None = Field(None, description="the target's own modality (must | strive | must_not), "
+                                 "when it differs from the obligation's")
+    if_agency: list[AgencyCondition] = Field([], description="agency attributes the binding or population needs")
+    exceptions: list[ExceptionClause] = []
+    cite_as: str | None = None
+    conflicts_with: list[Conflict] = []
 
 
 class ImplementsView(View):
@@ -121,7 +132,15 @@ class ObligationView(View):
     document: DocumentRef
     key: str
     clause: str | None = Field(description="Clause as written; null when unknown (reconstructed)")
+    clause_label: str | None = Field(None, description="The clause as people cite it, smallest unit first")
+    kind: str = Field("duty", description="duty | right | definition: only duties are counted as duties")
     actor: list[ActorRef] = Field(description="Who is bound")
+    role: str | None = Field(None, description="lead (chủ trì) | support (phối hợp) | null: not split")
+    lead: list[ActorRef] = Field([], description="The leading body, when the bound actors support it")
+    actors_inferred: InferredActors | None = Field(None, description="The clause names no actor: whence "
+                                                   "the encoder read them")
+    if_agency: list[AgencyCondition] = Field([], description="Only agencies with these attributes are bound")
+    trigger: Trigger | None = Field(None, description="Binds only when this is reported")
     responsible: ResponsibleView
     cooperating: list[ActorRef]
     accountable_to: PartyView | None
@@ -201,14 +220,19 @@ def deadline_label(deadline: Deadline) -> str:
     if kind == DeadlineKind.recurring:
         every = {"year": "hằng năm", "quarter": "hằng quý", "month": "hằng tháng",
                  "unspecified": "định kỳ (kỳ không quy định)"}[deadline.every]
-        return f"định kỳ {every}" if deadline.every != "unspecified" else every
+        until = f" đến hết {parse_period(deadline.until).label_vi()}" if deadline.until else ""
+        return (f"định kỳ {every}" if deadline.every != "unspecified" else every) + until
     if kind == DeadlineKind.relative:
         return {
             "same_day_or_next_working_morning": "ngay trong ngày ký, chậm nhất sáng ngày làm việc tiếp theo",
         }.get(deadline.rule, deadline.phrase or deadline.rule or "")
+    until = f" đến hết {parse_period(deadline.until).label_vi()}" if deadline.until else ""
+    if kind == DeadlineKind.from_date:
+        return f"áp dụng từ ngày {format_date_vi(deadline.date)}{until}"
     return {
         DeadlineKind.urgent: "khẩn trương (không ấn định ngày)",
-        DeadlineKind.continuing: "thường xuyên",
+        DeadlineKind.continuing: "thường xuyên" + until,
+        DeadlineKind.once: "thực hiện một lần, văn bản không ấn định ngày",
         DeadlineKind.none: "không quy định thời hạn",
     }[kind]
 
@@ -246,6 +270,8 @@ def target_view(catalogue: Catalogue, target: Target, obligation: Obligation) ->
         scope=target.scope.value, population=target.population, answerable=target.answerable,
         deadline=deadline_view(target.deadline) if target.deadline else None, phrase=target.phrase,
         label=target_label(catalogue, target), note=target.note,
+        modality=target.modality.value if target.modality else None, if_agency=target.if_agency,
+        exceptions=target.exceptions, cite_as=target.cite_as, conflicts_with=target.conflicts_with,
     )
 
 
@@ -264,7 +290,11 @@ def obligation_view(catalogue: Catalogue, obligation: Obligation) -> ObligationV
                                 title=obligation.accountable_to.title)
     return ObligationView(
         id=obligation.id, document=document_ref(document), key=obligation.key, clause=obligation.clause,
+        clause_label=clause_label(obligation), kind=obligation.clause_kind.value,
         actor=[_actor(catalogue, a) for a in obligation.actors],
+        role=obligation.role.value if obligation.role else None,
+        lead=[_actor(catalogue, a) for a in obligation.lead], actors_inferred=obligation.actors_inferred,
+        if_agency=obligation.if_agency, trigger=obligation.trigger,
         responsible=ResponsibleView(title=obligation.responsible.title, source=obligation.responsible.source),
         cooperating=[_actor(catalogue, a) for a in obligation.cooperating],
         accountable_to=accountable, monitored_by=_actor(catalogue, obligation.monitored_by),

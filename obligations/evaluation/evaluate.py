@@ -157,7 +157,7 @@ def evaluate(catalogue: Catalogue, registry: Registry, facts: list[Fact], as_of:
 
     findings: list[Finding] = []
     with _cycle_collector_paused():
-        planner = Planner(catalogue, registry, checks, FactIndex.build(facts, as_of), as_of, period)
+        planner = Planner(catalogue, registry, checks, FactIndex.build(facts, as_of, catalogue.metrics), as_of, period)
         order = {status: i for i, status in enumerate(STATUSES)}
         for agency in selected:
             instances = planner.instances(agency)

@@ -5,7 +5,9 @@ Three kinds of fact, one row each (see ``obligations/sample/README.md``):
 - ``value``: a metric's value for a period (Sở Tư pháp, ty-le-vbdt-hoan-toan, 2014, 0.78);
 - ``event``: a duty done on a date (the implementation plan issued on 10/5/2014), or reported not
   done (value ``no``); ``period`` names the instance of a recurring duty (the 2014 report);
-- ``attestation``: a qualitative duty attested (``yes``) or not (``no``) for a period.
+- ``attestation``: a qualitative duty attested (``yes``) or not (``no``) for a period;
+- ``trigger``: the event that makes a conditional duty bind happened ("khi có thay đổi": the list
+  changed) in a period, or on a date; without one the duty yields no finding.
 
 Percent metrics: a plain number is a ratio between 0 and 1 (0.78), as spreadsheets store a
 percentage; a number with a percent sign is a percentage (78%). So 80 where 0.80 was meant is an
@@ -30,7 +32,7 @@ from ..catalogue.errors import ObligationsError, Problem, ProblemList, did_you_m
 from ..catalogue.periods import parse_period
 from ..catalogue.text import fold, nfc
 
-KINDS = ("value", "event", "attestation")
+KINDS = ("value", "event", "attestation", "trigger")
 
 #: Column names accepted (folded: accents and case ignored), Vietnamese ones included.
 COLUMNS = {
@@ -64,6 +66,7 @@ class Fact:
     reported: dt.date | None = None
     source: str | None = None
     origin: str = ""  # file:row, for messages and explanations
+    derived: str | None = None  # "counts" (ratio from reported counts) | "complement" (100 − another metric)
 
     @property
     def key(self) -> tuple:
@@ -73,7 +76,7 @@ class Fact:
         """Whether the fact was known as at that day (reported, and the event itself, by then)."""
         if self.reported is not None and self.reported > day:
             return False
-        return not (self.kind == "event" and self.date is not None and self.date > day)
+        return not (self.kind in ("event", "trigger") and self.date is not None and self.date > day)
 
     def to_dict(self) -> dict:
         out = {"type": self.kind, "agency": self.agency}
@@ -81,9 +84,12 @@ class Fact:
             value = getattr(self, name)
             if value is not None:
                 out[name] = value.isoformat() if isinstance(value, dt.date) else value
-        if self.kind == "event":
+        if self.kind in ("event", "trigger"):
             out["date"] = self.date.isoformat() if self.date else None
+        if self.kind == "event":
             out["done"] = self.done
+        if self.derived:
+            out["derived"] = self.derived
         out["origin"] = self.origin
         return out
 
@@ -272,9 +278,10 @@ class _Checker:
         kind = fold(str(row.get("type") or "")) or ("value" if row.get("metric") else
                                                    "event" if row.get("date") else
                                                    "attestation" if row.get("obligation") else "")
-        kind = {"gia tri": "value", "su kien": "event", "xac nhan": "attestation"}.get(kind, kind)
+        kind = {"gia tri": "value", "su kien": "event", "xac nhan": "attestation",
+                "phat sinh": "trigger", "dieu kien": "trigger"}.get(kind, kind)
         if kind not in KINDS:
-            add("type", f"unknown type '{row.get('type')}': expected value, event or attestation",
+            add("type", f"unknown type '{row.get('type')}': expected value, event, attestation or trigger",
                 did_you_mean(str(row.get("type")), KINDS))
             return None
         agency = _text(row.get("agency"))
@@ -293,6 +300,8 @@ class _Checker:
                 add("period", str(error))
         elif kind in ("value", "attestation"):
             add("period", "missing: the period the fact is about (2014, 2014-Q2, 2014-06)")
+        elif kind == "trigger" and row.get("date") in (None, ""):
+            add("period", "missing: the period (2014, 2014-Q2) or the date the trigger happened")
         reported = _date(row.get("reported"), "reported", add)
         source = _text(row.get("source"))
         metric = obligation = None
@@ -306,7 +315,16 @@ class _Checker:
         else:
             obligation = self._obligation(_text(row.get("obligation")), add)
             flag = _yes_no(row.get("value"), "value", add, default=True)
-            if kind == "event":
+            if kind == "trigger":
+                if obligation is not None and self.catalogue.obligations[obligation].trigger is None:
+                    add("obligation", f"'{obligation}' has no trigger: it binds without one",
+                        "report it as an event or attestation, or check the obligation id")
+                date = _date(row.get("date"), "date", add)
+                if date is not None and not period:
+                    period = str(date.year)
+                if not flag:
+                    return None  # "did not happen": nothing binds
+            elif kind == "event":
                 date = _date(row.get("date"), "date", add)
                 done = bool(flag)
                 if date is None and "date" not in row:

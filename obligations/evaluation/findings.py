@@ -13,16 +13,22 @@ import datetime as dt
 from dataclasses import dataclass
 from functools import cached_property
 
-from ..catalogue.model import COMPARATOR_SIGN, PROVENANCE_VI, VERBATIM_PROVENANCES, Party
+from ..catalogue.citations import clause_label, target_label
+from ..catalogue.model import COMPARATOR_SIGN, PROVENANCE_VI, ROLE_VI, VERBATIM_PROVENANCES, Party
 from ..catalogue.periods import format_date_vi, parse_period
 from .plan import matches
 
-STATUSES = ("unmet", "no_data", "met_late", "pending", "met", "not_attested", "attested", "triggered")
+STATUSES = ("unmet", "strive_missed", "no_data", "met_late", "pending", "met", "not_attested", "attested",
+            "triggered", "undecided", "needs_review", "conflict")
 
 STATUS_VI = {
     "met": "Đạt", "met_late": "Hoàn thành chậm", "unmet": "Chưa đạt", "pending": "Chưa đến hạn",
+    "strive_missed": "Chưa đạt mục tiêu phấn đấu",
     "no_data": "Chưa báo cáo", "attested": "Có xác nhận thực hiện", "not_attested": "Chưa xác nhận thực hiện",
     "triggered": "Phải chịu trách nhiệm",
+    "undecided": "Chưa xác định được nghĩa vụ (thiếu thông tin về cơ quan)",
+    "needs_review": "Chưa đánh giá: cần người rà soát",
+    "conflict": "Hai điều khoản mâu thuẫn",
 }
 
 COMPARATOR_VI = {"at_least": "tối thiểu", "at_most": "tối đa", "above": "trên", "below": "dưới", "equals": "bằng"}
@@ -86,13 +92,31 @@ class Finding:
         return self.context.catalogue.metrics.get(metric_id) if metric_id else None
 
     @property
+    def clause_label(self) -> str | None:
+        """The clause as people cite it, smallest unit first (a table cell for a target that has one)."""
+        return target_label(self.obligation, self.check.target)
+
+    @property
     def citation(self) -> str:
-        """``Chỉ thị (chưa rõ số), mục 1.a``; a text whose clauses are unknown says so, never an internal key."""
+        """``Chỉ thị (chưa rõ số), điểm a mục 1``; a text whose clauses are unknown says so, never an
+        internal key."""
         document = f"{self.document.kind_vi} {self.document.symbol or '(chưa rõ số)'}"
-        clause = self.obligation.clause
-        if not clause:
-            return f"{document}, chưa rõ điều khoản"
-        return f"{document}, {'mục ' if clause[:1].isdigit() else ''}{clause}"
+        label = self.clause_label
+        return f"{document}, {label}" if label else f"{document}, chưa rõ điều khoản"
+
+    @property
+    def modality(self) -> str:
+        return self.check.modality
+
+    @property
+    def phrase(self) -> str | None:
+        """The phrase that governs this finding's deadline: its own target's, never another's."""
+        target = self.check.target
+        if target is not None:
+            if target.deadline is not None and target.deadline.phrase:
+                return target.deadline.phrase
+            return target.phrase
+        return self.obligation.deadline.phrase
 
     @property
     def duty_label(self) -> str:
@@ -158,10 +182,51 @@ class Finding:
 
     @cached_property
     def monitored_by(self) -> dict | None:
+        """The monitoring body the text names; never the agency itself (a class the monitor belongs
+        to does not make it monitor itself)."""
         actor = self.obligation.monitored_by
         if not actor:
             return None
-        return self.context.party(Party(actor=actor), self.agency.province, self.as_of)
+        found = self.context.party(Party(actor=actor), self.agency.province, self.as_of)
+        return None if found["agency_id"] == self.agency.id else found
+
+    @property
+    def role(self) -> dict | None:
+        """Lead (chủ trì) or support (phối hợp), and with whom, where the text splits the work."""
+        obligation = self.obligation
+        if obligation.role is None:
+            return None
+        actors = self.context.catalogue.actors
+        names = lambda ids: [actors[a].name if a in actors else a for a in ids]  # noqa: E731
+        return {"role": obligation.role.value, "role_vi": ROLE_VI[obligation.role.value],
+                "lead": names(obligation.lead), "cooperating": names(obligation.cooperating)}
+
+    @property
+    def actors_inferred(self) -> dict | None:
+        inferred = self.obligation.actors_inferred
+        if inferred is None:
+            return None
+        return {"clause": inferred.clause, "obligation": inferred.obligation, "reason": inferred.reason}
+
+    @property
+    def exceptions(self) -> list[dict]:
+        """The exceptions that apply: the document's, the obligation's and the target's own."""
+        target = self.check.target
+        found = [*self.document.exceptions, *self.obligation.exceptions, *(target.exceptions if target else ())]
+        return [{"kind": e.kind.value, "quote": e.quote.text if e.quote else None, "clause": e.clause,
+                 "items": list(e.items), "needs_review": e.needs_review, "note": e.note} for e in found]
+
+    @property
+    def conditions(self) -> list[dict]:
+        """The agency attributes the binding depends on, and what the registry records on the date."""
+        out = []
+        for condition in self.check.if_agency:
+            attribute = self.context.catalogue.attributes.get(condition.attribute)
+            day = parse_period(self.period).end if self.period else self.as_of
+            out.append({"attribute": condition.attribute, "name": attribute.name if attribute else condition.attribute,
+                        "wanted": condition.value, "recorded": self.agency.attribute_on(condition.attribute,
+                                                                                         min(day, self.as_of))})
+        return out
 
     # ---- what was compared -------------------------------------------------------------------
 
@@ -174,7 +239,8 @@ class Finding:
         return {"metric": target.metric, "metric_name": metric.name if metric else target.metric,
                 "comparator": target.comparator.value, "value": target.value if isinstance(target.value, bool)
                 else float(target.value), "unit": metric.unit if metric else None, "scope": target.scope.value,
-                "period": target.period, "phrase": target.phrase}
+                "period": target.period, "phrase": target.phrase, "modality": self.check.modality,
+                "cite_as": target.cite_as}
 
     @property
     def actual(self) -> dict | None:
@@ -184,15 +250,24 @@ class Finding:
         if self.kind == "target":
             population = instance.population
             if population is not None:
+                names = self.context.registry.agencies
                 return {"value": population.value, "unit": "percent" if population.scope == "population_share" else unit,
                         "population": {"scope": population.scope, "reach": population.reach, "joint": population.joint,
                                        "members": len(population.members),
                                        "reported": len(population.reported), "meeting": len(population.meeting),
-                                       "not_reported": sorted(set(population.members) - set(population.reported))},
+                                       "not_reported": sorted(set(population.members) - set(population.reported)),
+                                       "basis": population.basis,
+                                       "contributions": [{"agency": a, "name": names[a].name if a in names else a,
+                                                          "value": v, "basis": b}
+                                                         for a, v, b in population.contributions],
+                                       "unknown": list(population.unknown),
+                                       "ratio_only": list(population.ratio_only)},
                         "facts": [f.to_dict() for f in instance.facts] if self.used else []}
             if not self.used:
                 return None
-            return {"value": self.used[0].value, "unit": unit, "facts": facts}
+            return {"value": self.used[0].value, "unit": unit, "facts": facts,
+                    "basis": "counts" if self.used[0].derived == "counts" else
+                    "complement" if self.used[0].derived == "complement" else "reported"}
         if self.kind == "event":
             if not self.used:
                 return None
@@ -217,9 +292,8 @@ class Finding:
         obligation = self.obligation
         quote = obligation.quotes[0].text if obligation.quotes else None
         deadline = None
-        if self.due or obligation.deadline.phrase:
-            phrase = (self.check.target.deadline.phrase if self.check.target and self.check.target.deadline
-                      else obligation.deadline.phrase)
+        phrase = self.phrase
+        if self.due or phrase:
             deadline = {"date": self.due.isoformat() if self.due else None, "phrase": phrase,
                         "days_left": self.days_left}
         out = {
@@ -232,7 +306,9 @@ class Finding:
                          "citation": document.citation(), "provenance": document.provenance.kind.value,
                          "title": document.title},
             "clause": obligation.clause,
+            "clause_label": self.clause_label,
             "action": obligation.action.vi,
+            "modality": self.modality,
             "quote": quote,
             "agency": {"id": self.agency.id, "name": self.agency.name, "kind": self.agency.kind,
                        "province": self.agency.province},
@@ -248,6 +324,12 @@ class Finding:
             "monitored_by": self.monitored_by,
             "explanation": self.explanation,
         }
+        extras = {"role": self.role, "actors_inferred": self.actors_inferred, "exceptions": self.exceptions,
+                  "conditions": self.conditions,
+                  "trigger": self.instance.trigger.to_dict() if self.instance.trigger is not None else None,
+                  "conflict": {"with": self.check.conflict_with, "note": _conflict_note(self)}
+                  if self.status == "conflict" else None}
+        out.update({k: v for k, v in extras.items() if v})
         if self.kind == "consequence":
             consequence = obligation.consequences[self.check.consequence_index]
             out["consequence"] = {"effect": consequence.effect.vi, "quote": consequence.quote.text,
@@ -272,11 +354,56 @@ def _duty(f: Finding) -> str:
 
 
 def _clause_ref(finding: Finding) -> str:
-    clause = finding.obligation.clause
+    label = finding.clause_label
     citation = finding.document.citation()
-    if not clause:
-        return f"Theo {citation}"
-    return f"Theo {'mục ' if clause[:1].isdigit() else ''}{clause} {citation}"
+    return f"Theo {label} {citation}" if label else f"Theo {citation}"
+
+
+def _conflict_note(f: Finding) -> str | None:
+    for conflict in f.check.target.conflicts_with if f.check.target else ():
+        if conflict.obligation == f.check.conflict_with:
+            return conflict.note
+    return None
+
+
+def _held(f: Finding, intro: str) -> str | None:
+    """The sentence of a finding the evaluation does not decide, and why."""
+    duty = f.duty_label if f.kind == "target" else _duty(f)
+    period = f" {_period_vi(f.period)}" if f.period else ""
+    if f.status == "undecided":
+        missing = [c["name"] for c in f.conditions if c["recorded"] is None]
+        return (f"{intro}, nghĩa vụ {duty}{period} chỉ áp dụng cho cơ quan đáp ứng điều kiện "
+                f"({'; '.join(c['name'] for c in f.conditions)}). Danh mục cơ quan chưa ghi thông tin "
+                f"“{'; '.join(missing)}” của {f.agency.name}: chưa xác định được cơ quan có thuộc diện hay không. "
+                "Đề nghị bổ sung thông tin này.")
+    if f.status == "needs_review":
+        others = [e for e in f.exceptions if e["needs_review"]]
+        what = "; ".join(f"“{e['quote']}”" if e["quote"] else (e["note"] or "ngoại lệ khác") for e in others)
+        return (f"{intro}, {f.agency.name}: {duty}{period}. Chưa đánh giá: văn bản có ngoại lệ {what} mà "
+                "chương trình không áp dụng tự động; cần người rà soát quyết định.")
+    if f.status == "conflict":
+        other = f.context.catalogue.obligations.get(f.check.conflict_with)
+        where = (target_label(other, None) or other.id) if other else f.check.conflict_with
+        note = _conflict_note(f)
+        return (f"{intro}, {f.agency.name}: {duty}{period}. Điều khoản này và {where} quy định hai mức khác "
+                f"nhau cho cùng chỉ tiêu, cùng kỳ; chưa xác định mức nào áp dụng, nên không kết luận đạt hay "
+                f"chưa đạt." + (f" Ghi chú: {note}" if note else ""))
+    return None
+
+
+def _who(f: Finding) -> str:
+    """How the agency is bound, where the text says or the encoder inferred it."""
+    notes = []
+    role = f.role
+    if role and role["role"] == "lead":
+        notes.append("chủ trì" + (f", phối hợp với {', '.join(role['cooperating'])}" if role["cooperating"] else ""))
+    elif role:
+        notes.append(f"phối hợp với {', '.join(role['lead'])} (cơ quan chủ trì)")
+    inferred = f.actors_inferred
+    if inferred:
+        notes.append(f"cơ quan thực hiện do người mã hóa xác định theo {inferred['clause']}, "
+                     "điều khoản này không nêu trực tiếp")
+    return f" ({'; '.join(notes)})" if notes else ""
 
 
 def _period_vi(period: str | None) -> str:
@@ -284,8 +411,20 @@ def _period_vi(period: str | None) -> str:
 
 
 def _explain(f: Finding) -> str:
-    agency = f.agency.name
     intro = _clause_ref(f)
+    held = _held(f, intro)
+    if held:
+        return held
+    text = _explain_status(f, intro)
+    if f.instance.trigger is not None:
+        trigger = f.instance.trigger
+        when = format_date_vi(trigger.date) if trigger.date else _period_vi(trigger.period)
+        text += f" Nghĩa vụ phát sinh “{f.obligation.trigger.quote.text}”: cơ quan báo cáo có phát sinh ({when})."
+    return text
+
+
+def _explain_status(f: Finding, intro: str) -> str:
+    agency = f.agency.name + _who(f)
     due = f" (hạn {format_date_vi(f.due)})" if f.due else " (văn bản không nêu thời hạn)"
     status = f.status
     if f.kind == "target":
@@ -317,9 +456,11 @@ def _explain(f: Finding) -> str:
             else:
                 text = (f"{intro}, {name} {_period_vi(f.period)} của {who} phải đạt {goal}{due}.")
                 got = (_NO_MEMBERS if not population.members else " Chưa cơ quan nào báo cáo." if population.value is None
-                       else f" Bình quân số liệu của {len(population.reported)}/{len(population.members)} cơ quan đã "
-                       f"báo cáo: {format_value(population.value, unit)}.")
+                       else _pooled_vi(f, population, unit))
             text += got
+            if population.unknown:
+                text += (f" {len(population.unknown)} cơ quan chưa được ghi trong danh mục là có thuộc diện hay "
+                         "không, nên chưa được tính (cần bổ sung).")
             if population.joint:  # a share: this body's own part is met or not
                 own = ("đạt" if f.agency.id in population.meeting else "chưa đạt" if f.agency.id in population.reported
                        else "chưa báo cáo")
@@ -329,7 +470,9 @@ def _explain(f: Finding) -> str:
             text = f"{intro}, {agency} phải đạt {name} {goal} {_period_vi(f.period)}{due}."
             if f.used:
                 fact = f.used[0]
-                text += f" Số liệu báo cáo: {format_value(fact.value, unit)}"
+                label = {"counts": "Số liệu tính từ số văn bản báo cáo", "complement": "Số liệu suy ra"}.get(
+                    fact.derived, "Số liệu báo cáo")
+                text += f" {label}: {format_value(fact.value, unit)}"
                 if fact.source:
                     text += f" ({fact.source})"
                 text += "."
@@ -356,6 +499,37 @@ def _explain(f: Finding) -> str:
     who = f"{head['title']}" + (f" {head['name']}" if head["name"] else "")
     return (f"{intro}: {_lower(consequence.effect.vi)} {agency} có {values} {_period_vi(f.period)}, vượt ngưỡng "
             f"quy định; {who} phải chịu trách nhiệm trước {accountable}.")
+
+
+def _pooled_vi(f: Finding, population, unit) -> str:
+    """How a province-wide figure was computed, and who falls short of it (worst first)."""
+    value = format_value(population.value, unit)
+    if population.basis == "counts":
+        text = (f" Tỷ lệ chung tính gộp từ số văn bản của {len(population.reported) - len(population.ratio_only)}/"
+                f"{len(population.members)} cơ quan: {value}.")
+        if population.ratio_only:
+            text += (f" {len(population.ratio_only)} cơ quan chỉ báo cáo tỷ lệ, không có số văn bản, nên không "
+                     "tính gộp được.")
+    elif population.basis == "mean_of_ratios":
+        text = (f" Chưa có số văn bản để tính tỷ lệ chung: tạm lấy bình quân tỷ lệ do {len(population.reported)}/"
+                f"{len(population.members)} cơ quan báo cáo ({value}), không phải tỷ lệ chung trên tổng số văn bản.")
+    else:
+        text = (f" Bình quân số liệu của {len(population.reported)}/{len(population.members)} cơ quan đã "
+                f"báo cáo: {value}.")
+    names = f.context.registry.agencies
+    target = f.check.target
+    short = [(a, v) for a, v, _ in population.contributions if v is not None
+             and not _meets(f.check.comparator, v, float(target.value))]
+    if short:
+        listed = "; ".join(f"{names[a].name if a in names else a} {format_value(v, unit)}" for a, v in short[:10])
+        more = f" và {len(short) - 10} cơ quan khác" if len(short) > 10 else ""
+        text += f" Các cơ quan chưa đạt mức này: {listed}{more}."
+    return text
+
+
+def _meets(comparator: str, value: float, goal: float) -> bool:
+    return {"at_least": value >= goal, "at_most": value <= goal, "above": value > goal,
+            "below": value < goal, "equals": value == goal}[comparator]
 
 
 def _metric_name(f: Finding, metric_id: str) -> str:
@@ -385,8 +559,13 @@ def _verdict(f: Finding) -> str:
         return f"Đã hoàn thành nhưng chậm {late} ngày so với hạn." if late else "Đã hoàn thành nhưng chậm so với hạn."
     if status == "unmet":
         return f"Chưa đạt; đã quá hạn {-(f.days_left or 0)} ngày." if f.due else "Chưa đạt."
+    if status == "strive_missed":
+        return (f"Chưa đạt mục tiêu phấn đấu (hạn {format_date_vi(f.due)}); đây là mục tiêu phấn đấu, không phải "
+                "nghĩa vụ bắt buộc." if f.due else "Chưa đạt mục tiêu phấn đấu.")
     if status == "pending":
         if f.due is None:
+            if f.obligation.deadline.kind.value == "once":
+                return "Chưa thực hiện (việc làm một lần, văn bản không nêu thời hạn)."
             return "Chưa đạt; văn bản không nêu thời hạn."
         return f"Chưa đến hạn, còn {f.days_left} ngày."
     if status == "no_data":

@@ -11,7 +11,8 @@ instance is one (check, agency, period) the engine gives a status to.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+import operator
+from dataclasses import dataclass, replace
 
 from .agencies import Agency, Registry
 from ..catalogue.load import Catalogue
@@ -21,6 +22,12 @@ from ..catalogue.periods import parse_period
 from ..catalogue.text import fold
 
 FIXED_DUE = {DeadlineKind.by_date, DeadlineKind.before_date, DeadlineKind.end_of_period, DeadlineKind.before_period}
+
+#: Why a question is held back from the ordinary rules; the engine reports the hold as the status.
+HOLD_UNDECIDED = 1  # an attribute the binding depends on is not in the registry
+HOLD_REVIEW = 2  # an exception of kind 'other' the evaluation cannot apply
+HOLD_CONFLICT = 3  # two clauses give the same agency two values for the same metric and period
+HOLD_STATUS = {HOLD_UNDECIDED: "undecided", HOLD_REVIEW: "needs_review", HOLD_CONFLICT: "conflict"}
 
 
 @dataclass(frozen=True)
@@ -37,6 +44,12 @@ class Check:
     conditions: tuple = ()  # consequence: ((metric, comparator, value), ...)
     any_of: bool = False
     consequence_index: int | None = None
+    modality: str = "must"  # the target's own, else the obligation's: a missed strive is not a breach
+    if_agency: tuple = ()  # AgencyCondition: only agencies meeting them are bound
+    review: bool = False  # an exception of kind 'other' applies: needs a reviewer
+    conflict_periods: frozenset = frozenset()  # periods reported once as a conflict between two clauses
+    conflict_with: str | None = None  # the other clause's obligation id
+    dropped_periods: frozenset = frozenset()  # periods whose conflict the other clause's check reports
 
 
 @dataclass
@@ -48,8 +61,13 @@ class Population:
     members: list[str]
     reported: list[str]
     meeting: list[str]  # population_share: members whose yes/no value is yes
-    value: float | None  # share (percent) or mean; None when no member reported
+    value: float | None  # share (percent), pooled ratio or mean; None when no member reported
     joint: bool = False  # the answerable bodies are members themselves and answer for the figure together
+    basis: str = "share"  # share | counts (pooled from counts) | mean_of_ratios (no counts known) | mean
+    contributions: tuple = ()  # (agency id, value or None, "counts" | "ratio" | "value" | None), worst first
+    unknown: tuple = ()  # members whose attribute (if_agency) the registry does not record
+    ratio_only: tuple = ()  # pooled from counts: members that reported a ratio but no counts
+    facts: tuple = ()  # the reported facts the figure was computed from
 
 
 def value_of(boolean_or_number) -> float:
@@ -59,30 +77,80 @@ def value_of(boolean_or_number) -> float:
 def _compile_checks(catalogue: Catalogue) -> tuple[Check, ...]:
     out: list[Check] = []
     for obligation in catalogue.obligations.values():
-        if obligation.modality == Modality.may:
-            continue  # a permission is not a duty
+        if not obligation.is_duty:
+            continue  # a right or a definition is not a duty
         document = catalogue.documents[obligation.document_id]
+        review = (any(e.needs_review for e in document.exceptions)
+                  or any(e.needs_review for e in obligation.exceptions))
         for index, target in enumerate(obligation.targets):
             metric = target.metric
             if target.scope == Scope.population_share:
                 metric = f"share:{metric}"
             elif target.scope == Scope.aggregate:
                 metric = f"mean:{metric}"
+            # A target's own conditions limit who is bound (each agency) or who is counted (populations).
+            own = tuple(target.if_agency) if target.scope == Scope.each_agency else ()
             out.append(Check(f"{obligation.id}#t{index}", "target", obligation, document, target, index,
-                             metric, target.comparator.value, value_of(target.value)))
+                             metric, target.comparator.value, value_of(target.value),
+                             modality=(target.modality or obligation.modality).value,
+                             if_agency=tuple(obligation.if_agency) + own,
+                             review=review or any(e.needs_review for e in target.exceptions)))
         if not obligation.targets:
             deadline = obligation.deadline
-            if deadline.kind in FIXED_DUE or deadline._cycle()[0] is not None:
-                out.append(Check(f"{obligation.id}#event", "event", obligation, document))
-            else:
-                out.append(Check(f"{obligation.id}#attest", "attestation", obligation, document))
+            kind = ("event" if deadline.kind in FIXED_DUE or deadline.kind == DeadlineKind.once
+                    or deadline._cycle()[0] is not None else "attestation")
+            suffix = "#event" if kind == "event" else "#attest"
+            out.append(Check(f"{obligation.id}{suffix}", kind, obligation, document,
+                             modality=obligation.modality.value, if_agency=tuple(obligation.if_agency),
+                             review=review))
         for index, consequence in enumerate(obligation.consequences):
             conditions = consequence.when.all or consequence.when.any
             out.append(Check(
                 f"{obligation.id}#c{index}", "consequence", obligation, document,
                 conditions=tuple((c.metric, c.comparator.value, value_of(c.value)) for c in conditions),
-                any_of=bool(consequence.when.any), consequence_index=index))
-    return tuple(out)
+                any_of=bool(consequence.when.any), consequence_index=index,
+                if_agency=tuple(obligation.if_agency)))
+    return tuple(_mark_conflicts(out))
+
+
+def _target_period(target: Target) -> str | None:
+    if target.period:
+        return target.period
+    return str(target.due.year) if target.due else None
+
+
+def _mark_conflicts(checks: list[Check]) -> list[Check]:
+    """A conflict between two clauses is reported once: on the check that marks it ("undecided"),
+    the other check's instances of that period yield nothing; where one clause prevails, only it
+    is evaluated for that period."""
+    by_id = {c.id: c for c in checks}
+    for check in [c for c in checks if c.target is not None and c.target.conflicts_with]:
+        period = _target_period(check.target)
+        for conflict in check.target.conflicts_with:
+            other = _other_target_check(by_id, conflict, check.target.metric, period)
+            if other is None or period is None:
+                continue
+            mine = by_id[check.id]
+            if conflict.prevails == "undecided":
+                by_id[check.id] = replace(mine, conflict_periods=mine.conflict_periods | {period},
+                                          conflict_with=conflict.obligation)
+                by_id[other.id] = replace(other, dropped_periods=other.dropped_periods | {period})
+            elif conflict.prevails == "this":
+                by_id[other.id] = replace(other, dropped_periods=other.dropped_periods | {period})
+            else:
+                by_id[check.id] = replace(mine, dropped_periods=mine.dropped_periods | {period})
+    return [by_id[c.id] for c in checks]
+
+
+def _other_target_check(by_id: dict, conflict, metric: str, period: str | None) -> Check | None:
+    candidates = [c for c in by_id.values() if c.obligation.id == conflict.obligation and c.target is not None]
+    if conflict.target is not None:
+        candidates = [c for c in candidates if c.target_index == conflict.target]
+    else:
+        candidates = [c for c in candidates if c.target.metric == metric]
+        same_period = [c for c in candidates if _target_period(c.target) == period]
+        candidates = same_period or candidates
+    return candidates[0] if candidates else None
 
 
 def checks_of(catalogue: Catalogue) -> tuple[Check, ...]:
@@ -126,6 +194,46 @@ def matches(catalogue: Catalogue, actors: list[str], kind: str) -> bool:
     return found
 
 
+def issuer_actor(document: Document) -> str | None:
+    """The actor that issued the document: a class it names never binds it (its own directive
+    does not put the provincial People's Committee under itself)."""
+    if document.issuer.actor:
+        return document.issuer.actor
+    return "ubnd-tinh" if document.level == "provincial" else None
+
+
+def binds(catalogue: Catalogue, document: Document, actors: list[str], kind: str) -> bool:
+    """``matches``, except that a class never binds the document's issuer; naming it does."""
+    if not matches(catalogue, actors, kind):
+        return False
+    issuer = issuer_actor(document)
+    return not (issuer and issuer not in actors and issuer in _ancestors(catalogue, kind))
+
+
+def conditions_hold(agency: Agency, conditions, day: dt.date) -> bool | None:
+    """Whether the agency meets every condition on that day; None when the registry does not
+    record an attribute they need (and none is known to fail)."""
+    unknown = False
+    for condition in conditions:
+        value = agency.attribute_on(condition.attribute, day)
+        if value is None:
+            unknown = True
+        elif value != condition.value:
+            return False
+    return None if unknown else True
+
+
+def end_of_duty(document: Document, deadline) -> dt.date | None:
+    """The last day a duty holding over time runs: its own 'until', the document's horizon,
+    whichever comes first."""
+    ends = []
+    if deadline is not None and deadline.until:
+        ends.append(parse_period(deadline.until).end)
+    if document.horizon is not None:
+        ends.append(document.horizon.last_day)
+    return min(ends) if ends else None
+
+
 def _ancestors(catalogue: Catalogue, kind: str) -> list[str]:
     cache = catalogue.__dict__.setdefault("_ancestor_cache", {})
     if kind not in cache:
@@ -137,12 +245,32 @@ def why_not(catalogue: Catalogue, obligation: Obligation, agency: Agency, as_of:
     """Why an obligation gives no finding for an agency (empty when it binds it), in Vietnamese."""
     document = catalogue.documents[obligation.document_id]
     reasons = []
-    if obligation.modality == Modality.may:
-        reasons.append("điều khoản cho phép, không phải nghĩa vụ")
+    if not obligation.is_duty:
+        reasons.append("điều khoản cho phép, không phải nghĩa vụ" if obligation.modality == Modality.may
+                       else "điều khoản định nghĩa, không phải nghĩa vụ")
     actors = sorted({a for t in obligation.targets for a in (t.applies_to or t.answerable)} | set(obligation.actors))
     if not matches(catalogue, actors, agency.kind):
         reasons.append(f"nghĩa vụ giao cho {', '.join(catalogue.actors[a].name for a in actors if a in catalogue.actors)}; "
                        f"{agency.name} thuộc loại '{catalogue.actors[agency.kind].name}'")
+    elif not binds(catalogue, document, actors, agency.kind):
+        reasons.append(f"{agency.name} là cơ quan ban hành văn bản: quy định chung cho các cơ quan không "
+                       "giao nghĩa vụ cho chính cơ quan ban hành")
+    if obligation.if_agency:
+        held = conditions_hold(agency, obligation.if_agency, as_of)
+        wanted = "; ".join(f"{'' if c.value else 'không '}{_attribute_name(catalogue, c.attribute)}"
+                           for c in obligation.if_agency)
+        if held is False:
+            reasons.append(f"nghĩa vụ chỉ giao cho cơ quan {wanted}; danh mục ghi {agency.name} không thuộc diện này")
+        elif held is None:
+            reasons.append(f"nghĩa vụ chỉ giao cho cơ quan {wanted}; danh mục chưa ghi thông tin này của "
+                           f"{agency.name}: chưa xác định được (cần bổ sung)")
+    if obligation.trigger is not None:
+        reasons.append(f"nghĩa vụ chỉ phát sinh “{obligation.trigger.quote.text}”: chỉ có kết quả khi cơ quan "
+                       "báo cáo sự việc phát sinh (dữ kiện loại trigger)")
+    end = end_of_duty(document, obligation.deadline)
+    if end and end < as_of and obligation.deadline.kind in (DeadlineKind.recurring, DeadlineKind.continuing,
+                                                             DeadlineKind.from_period, DeadlineKind.from_date):
+        reasons.append(f"nghĩa vụ chỉ kéo dài đến ngày {end:%d/%m/%Y} (thời hạn của nghĩa vụ hoặc của văn bản)")
     if not covers(document, agency):
         reasons.append(f"văn bản của tỉnh {document.province}, {agency.name} thuộc tỉnh {agency.province}")
     start = document.date.earliest if document.date else None
@@ -151,6 +279,15 @@ def why_not(catalogue: Catalogue, obligation: Obligation, agency: Agency, as_of:
     if not agency.existed_between(start or dt.date.min, as_of):
         reasons.append(f"{agency.name} không tồn tại trong thời gian văn bản có hiệu lực đến ngày {as_of:%d/%m/%Y}")
     return reasons
+
+
+def _attribute_name(catalogue: Catalogue, attribute: str) -> str:
+    found = catalogue.attributes.get(attribute)
+    return _lower(found.name) if found else attribute
+
+
+def _lower(text: str) -> str:
+    return text[:1].lower() + text[1:]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -162,14 +299,24 @@ _MIN_DAY = dt.date.min
 @dataclass
 class FactIndex:
     """The facts known as at the date, per agency: the latest report of each (kind, metric or
-    obligation, period); the period is "" for a one-off event."""
+    obligation, period); the period is "" for a one-off event. Ratios are derived from the
+    counts they are defined over (``ratio_of``), and complements from their base metric, where the
+    agency reported those: counts win over a reported ratio, and the derived fact says so."""
 
     by_agency: dict[str, dict[tuple[str, str, str], Fact]]
 
     @classmethod
-    def build(cls, facts: list[Fact], as_of: dt.date) -> FactIndex:
+    def build(cls, facts: list[Fact], as_of: dt.date, metrics: dict | None = None) -> FactIndex:
         by_agency: dict[str, dict] = {}
         keys: dict[tuple, tuple] = {}  # one key tuple shared by every agency (memory at scale)
+        counted: set[str] = set()  # metrics that other metrics are derived from
+        if metrics:
+            for metric in metrics.values():
+                if metric.ratio_of:
+                    counted.update((metric.ratio_of.numerator, metric.ratio_of.denominator))
+                if metric.complement_of:
+                    counted.add(metric.complement_of)
+        to_derive: set[str] = set()
         for fact in facts:
             if not fact.known_on(as_of):
                 continue
@@ -181,13 +328,50 @@ class FactIndex:
             other = mine.get(key)
             if other is None or (fact.reported or _MIN_DAY) >= (other.reported or _MIN_DAY):
                 mine[key] = fact
-        return cls(by_agency)
+            if fact.metric in counted:
+                to_derive.add(fact.agency)
+        index = cls(by_agency)
+        if to_derive:
+            derived = [m for m in metrics.values() if m.ratio_of] + [m for m in metrics.values() if m.complement_of]
+            for agency in to_derive:
+                _derive(by_agency[agency], derived, keys)
+        return index
 
     def of(self, agency_id: str) -> dict[tuple[str, str, str], Fact]:
         return self.by_agency.get(agency_id, _NO_FACTS)
 
 
 _NO_FACTS: dict = {}
+
+
+def _derive(mine: dict, derived_metrics: list, keys: dict) -> None:
+    """Add the agency's derived values: ratios from counts first, then complements."""
+    for metric in derived_metrics:
+        if metric.ratio_of:
+            numerator, denominator = metric.ratio_of.numerator, metric.ratio_of.denominator
+            for kind, what, period in [k for k in mine if k[0] == "value" and k[1] == denominator]:
+                top, bottom = mine.get(("value", numerator, period)), mine[(kind, what, period)]
+                if top is None or not bottom.value:
+                    continue
+                value = round(100 * top.value / bottom.value, 6)
+                if value > 100:
+                    continue  # counts that contradict each other: the reported ratio, if any, stands
+                key = keys.setdefault(("value", metric.id, period), ("value", metric.id, period))
+                mine[key] = Fact("value", top.agency, period, metric.id, value=value,
+                                 reported=max(top.reported or _MIN_DAY, bottom.reported or _MIN_DAY)
+                                 if top.reported or bottom.reported else None,
+                                 source=f"tính từ số liệu: {top.value:g}/{bottom.value:g}",
+                                 origin=f"{top.origin}; {bottom.origin}", derived="counts")
+        else:
+            for kind, what, period in [k for k in mine if k[0] == "value" and k[1] == metric.complement_of]:
+                key = ("value", metric.id, period)
+                if key in mine and mine[key].derived is None:
+                    continue  # reported directly: it stands
+                base = mine[(kind, what, period)]
+                key = keys.setdefault(key, key)
+                mine[key] = Fact("value", base.agency, period, metric.id, value=round(100 - base.value, 6),
+                                 reported=base.reported, source=f"100 − {base.metric} ({base.value:g})",
+                                 origin=base.origin, derived="complement")
 
 
 @dataclass(slots=True)
@@ -200,22 +384,26 @@ class Instance:
     keys: tuple = ()  # consequence: one key per condition
     population: Population | None = None
     facts: tuple | list = ()  # the facts this instance may read
+    hold: int = 0  # HOLD_*: reported as undecided / needs review / conflict instead of evaluated
+    trigger: Fact | None = None  # the reported trigger that made a conditional duty bind
 
 
 @dataclass(frozen=True, slots=True)
 class Slot:
     """A question a check asks of every agency of one kind in one province as at the date; an
-    agency gets it when it existed in [first, last]. Population targets and consequences depend
-    on the agency's own subordinates or facts: their slots are completed per agency."""
+    agency gets it when it existed in [first, last] (and meets the check's conditions). Population
+    targets, triggered duties and consequences depend on the agency's own subordinates or facts:
+    their slots are completed per agency."""
 
     check: Check
-    kind: str  # fixed | population | consequence
+    kind: str  # fixed | population | consequence | trigger
     key: str = ""
     period: str | None = None
     due: dt.date | None = None
     first: dt.date = _MIN_DAY
     last: dt.date = dt.date.max
     lookup: tuple = ()  # fixed: the FactIndex key of the fact it reads
+    hold: int = 0
 
 
 class Planner:
@@ -242,15 +430,23 @@ class Planner:
         for slot in self._template(agency):
             if not agency.existed_between(slot.first, slot.last):
                 continue
+            hold = slot.hold
+            if slot.check.if_agency:
+                held = conditions_hold(agency, slot.check.if_agency, min(slot.last, self.as_of))
+                if held is False:
+                    continue
+                if held is None and not hold:
+                    hold = HOLD_UNDECIDED
             if slot.kind == "fixed":
                 found = mine.get(slot.lookup)
                 out.append(Instance(slot.check, agency, slot.key, slot.period, slot.due,
-                                    facts=(found,) if found is not None else ()))
+                                    facts=(found,) if found is not None else (), hold=hold))
             elif slot.kind == "population":
                 population = _population(self, agency, slot)
-                lookup = ("value", slot.check.target.metric, slot.period or "")
                 out.append(Instance(slot.check, agency, slot.key, slot.period, slot.due, population=population,
-                                    facts=tuple(self.facts.of(m)[lookup] for m in population.reported)))
+                                    facts=population.facts, hold=hold))
+            elif slot.kind == "trigger":
+                out.extend(_triggered_instances(self, slot, agency, mine, hold))
             else:
                 out.extend(_consequence_instances(slot.check, agency, mine))
         return out
@@ -261,7 +457,8 @@ class Planner:
         if slots is None:
             slots = self._templates[(province, agency.kind)] = [
                 slot for check in self._checks.get("", []) + self._checks.get(province, [])
-                for slot in self._slots(check, agency.kind)]
+                for slot in self._slots(check, agency.kind)
+                if slot.period is None or slot.period not in check.dropped_periods]
         return slots
 
     def _slots(self, check: Check, kind: str) -> list[Slot]:
@@ -270,26 +467,49 @@ class Planner:
         if issued and issued > self.as_of:
             return []  # not yet issued at the date
         if check.kind == "target":
-            return _target_slots(self.catalogue, check, kind, self.as_of)
-        obligation = check.obligation
-        if not matches(self.catalogue, obligation.actors, kind):
-            return []
-        if check.kind == "event":
-            return _event_slots(check, self.as_of)
-        if check.kind == "attestation":
-            span = parse_period(self.period)
-            if not in_force(document, span.start, span.end):
+            slots = _target_slots(self.catalogue, check, kind, self.as_of)
+        else:
+            obligation = check.obligation
+            if not binds(self.catalogue, document, obligation.actors, kind):
                 return []
-            return [Slot(check, "fixed", f"{obligation.id}|{self.period}", self.period, None, span.start, span.end,
-                         ("attestation", obligation.id, self.period))]
-        return [Slot(check, "consequence")]
+            if obligation.trigger is not None and check.kind in ("event", "attestation"):
+                slots = [Slot(check, "trigger")]
+            elif check.kind == "event":
+                slots = _event_slots(check, self.as_of)
+            elif check.kind == "attestation":
+                slots = _attestation_slots(check, self.period)
+            else:
+                return [Slot(check, "consequence")]
+        if check.review:
+            return [replace(slot, hold=HOLD_REVIEW) for slot in slots]
+        return [replace(slot, hold=HOLD_CONFLICT) if slot.period in check.conflict_periods else slot
+                for slot in slots]
 
 
-def _target_periods(target: Target, as_of: dt.date) -> list[tuple[str | None, dt.date | None]]:
+def _attestation_slots(check: Check, period: str) -> list[Slot]:
+    """A duty with no date of its own is attested for the period evaluated, within its span: not
+    before a start date ("áp dụng chính thức kể từ ngày"), not after its 'until' or the document's
+    horizon."""
+    obligation, document = check.obligation, check.document
+    span = parse_period(period)
+    if not in_force(document, span.start, span.end):
+        return []
+    deadline = obligation.deadline
+    end = end_of_duty(document, deadline)
+    if end and span.start > end:
+        return []
+    if deadline.kind == DeadlineKind.from_date and span.end < deadline.date:
+        return []
+    return [Slot(check, "fixed", f"{obligation.id}|{period}", period, None, span.start, span.end,
+                 ("attestation", obligation.id, period))]
+
+
+def _target_periods(target: Target, document: Document, as_of: dt.date) -> list[tuple[str | None, dt.date | None]]:
     deadline = target.deadline
     if deadline is not None and deadline._cycle()[0] is not None:
         step = deadline._cycle()[0]
-        return [(_period_text(step, due), due) for due in _dues(deadline, dt.date(1900, 1, 1), as_of)]
+        return [(_period_text(step, due), due)
+                for due in _dues(deadline, dt.date(1900, 1, 1), as_of, end_of_duty(document, deadline))]
     period = target.period
     due = target.due
     if period is None and due is not None:
@@ -297,11 +517,15 @@ def _target_periods(target: Target, as_of: dt.date) -> list[tuple[str | None, dt
     return [(period, due)]
 
 
-def _dues(deadline, start: dt.date, as_of: dt.date) -> list[dt.date]:
-    """A recurring duty's due dates from ``start`` up to the date, and the next one (pending)."""
+def _dues(deadline, start: dt.date, as_of: dt.date, end: dt.date | None = None) -> list[dt.date]:
+    """A recurring duty's due dates from ``start`` up to the date, and the next one (pending);
+    none after ``end`` (the duty's 'until' or the document's horizon)."""
     dues = deadline.occurrences(start, as_of)
     upcoming = deadline.next_occurrence(as_of + dt.timedelta(days=1))
-    return dues + [upcoming] if upcoming else dues
+    dues = dues + [upcoming] if upcoming else dues
+    if end is not None:
+        dues = [due for due in dues if due <= end]
+    return dues
 
 
 def _period_text(step: str, day: dt.date) -> str:
@@ -317,11 +541,11 @@ def _target_slots(catalogue: Catalogue, check: Check, kind: str, as_of: dt.date)
     population_scope = target.scope != Scope.each_agency
     actors = (target.answerable or check.obligation.actors) if population_scope else (
         target.applies_to or check.obligation.actors)
-    if not matches(catalogue, actors, kind):
-        return []
     document = check.document
+    if not binds(catalogue, document, actors, kind):
+        return []
     out = []
-    for period, due in _target_periods(target, as_of):
+    for period, due in _target_periods(target, document, as_of):
         if period:
             span = parse_period(period)
             first, last = span.start, span.end
@@ -339,10 +563,9 @@ def _target_slots(catalogue: Catalogue, check: Check, kind: str, as_of: dt.date)
 
 def _population(planner: Planner, agency: Agency, slot: Slot) -> Population:
     """Who the answerable agency answers for. A named body (Sở TT&TT, Văn phòng UBND tỉnh): the
-    province-wide figure. A share whose answerable bodies are members themselves (Bắc Giang 1.c:
-    60% of the sở's and districts' one-stop desks, the text naming no one body): the province-wide
-    share, answered for jointly, since no body is a share of itself. Otherwise each answerable body
-    (each UBND cấp huyện for 30% of its communes; each sở and district for a roadmap's mean) for its
+    province-wide figure. A share whose answerable bodies are members themselves (the text naming
+    no one body): the province-wide share, answered for jointly, since no body is a share of
+    itself. Otherwise each answerable body (each UBND cấp huyện for 30% of its communes) for its
     own part: itself and the bodies under it that are members."""
     catalogue, check = planner.catalogue, slot.check
     target = check.target
@@ -361,21 +584,88 @@ def _population(planner: Planner, agency: Agency, slot: Slot) -> Population:
 
 
 def _figure(planner: Planner, candidates: list[Agency], slot: Slot, reach: str, joint: bool) -> Population:
-    target = slot.check.target
-    members = [a.id for a in candidates
-               if matches(planner.catalogue, target.population, a.kind) and a.existed_between(slot.first, slot.last)]
-    lookup = ("value", target.metric, slot.period or "")
-    values = {m: planner.facts.of(m)[lookup].value for m in members if lookup in planner.facts.of(m)}
-    reported = list(values)
+    """The figure of a population: the share meeting a yes/no metric, or one figure for all of
+    them. A ratio defined over counts is pooled: the numerators summed over the members divided by
+    the denominators summed, never a mean of their percentages; where no member reported counts,
+    the mean of the reported ratios stands in, and the finding says so."""
+    catalogue, check = planner.catalogue, slot.check
+    target = check.target
+    day = min(slot.last, planner.as_of)
+    members, unknown = [], []
+    for a in candidates:
+        if not (matches(catalogue, target.population, a.kind) and a.existed_between(slot.first, slot.last)):
+            continue
+        if target.if_agency:
+            held = conditions_hold(a, target.if_agency, day)
+            if held is False:
+                continue
+            if held is None:
+                unknown.append(a.id)
+                continue
+        members.append(a.id)
+    period = slot.period or ""
+    lookup = ("value", target.metric, period)
+    found = {m: planner.facts.of(m)[lookup] for m in members if lookup in planner.facts.of(m)}
+    values = {m: fact.value for m, fact in found.items()}
     meeting: list[str] = []
-    value = None
+    value, basis, ratio_only = None, "share", ()
+    used: list[Fact] = list(found.values())
     if target.scope == Scope.population_share:
         meeting = [m for m, v in values.items() if v >= 1]
         # members with nothing reported count as not meeting; with no report at all there is no figure
-        value = round(100 * len(meeting) / len(members), 6) if reported else None
-    elif values:
-        value = round(sum(values.values()) / len(values), 6)
-    return Population(target.scope.value, reach, members, reported, meeting, value, joint)
+        value = round(100 * len(meeting) / len(members), 6) if found else None
+    else:
+        metric = catalogue.metrics.get(target.metric)
+        ratio = metric.ratio_of if metric else None
+        flip = False  # a complement (paper in any form) pools its base metric's counts: 100 − pooled base
+        if metric and metric.complement_of and metric.complement_of in catalogue.metrics:
+            ratio, flip = catalogue.metrics[metric.complement_of].ratio_of, True
+        counts = {}
+        if ratio:
+            for m in members:
+                mine = planner.facts.of(m)
+                top, bottom = mine.get(("value", ratio.numerator, period)), mine.get(("value", ratio.denominator, period))
+                if top is not None and bottom is not None and bottom.value and top.value <= bottom.value:
+                    counts[m] = (top, bottom)
+        if counts:
+            value = round(100 * sum(t.value for t, _ in counts.values()) / sum(b.value for _, b in counts.values()), 6)
+            value = round(100 - value, 6) if flip else value
+            basis = "counts"
+            ratio_only = tuple(m for m in found if m not in counts)
+            used = [f for pair in counts.values() for f in pair]
+        elif values:
+            value = round(sum(values.values()) / len(values), 6)
+            basis = "mean_of_ratios" if ratio else "mean"
+    contributions = _contributions(check, members, found)
+    reported = list(found) if basis != "counts" else [m for m in members if m in found or m in ratio_only]
+    return Population(target.scope.value, reach, members, reported, meeting, value, joint, basis,
+                      contributions, tuple(unknown), ratio_only, tuple(used))
+
+
+_MEETS = {"at_least": operator.ge, "at_most": operator.le, "above": operator.gt, "below": operator.lt,
+          "equals": operator.eq}
+
+
+def _contributions(check: Check, members: list[str], found: dict) -> tuple:
+    """Each member's own value, those that fall short of the target first (worst first), then the
+    others, then those that reported nothing."""
+    target = check.target
+    if target.scope == Scope.population_share:
+        rows = [(m, found[m].value if m in found else None,
+                 "value" if m in found else None) for m in members]
+        return tuple(sorted(rows, key=lambda r: (r[1] is None, r[1] or 0, r[0])))
+    lower_is_worse = check.comparator in ("at_least", "above", "equals")
+    test = _MEETS[check.comparator]
+    rows = []
+    for m in members:
+        fact = found.get(m)
+        if fact is None:
+            rows.append((2, 0, m, None, None))
+            continue
+        short = 0 if not test(fact.value, check.value) else 1
+        rows.append((short, fact.value if lower_is_worse else -fact.value, m, fact.value,
+                     "counts" if fact.derived == "counts" else "ratio"))
+    return tuple((m, value, basis) for _, _, m, value, basis in sorted(rows))
 
 
 def _event_slots(check: Check, as_of: dt.date) -> list[Slot]:
@@ -384,12 +674,13 @@ def _event_slots(check: Check, as_of: dt.date) -> list[Slot]:
     start = document.date.earliest if document.date else dt.date(1900, 1, 1)
     step = deadline._cycle()[0]
     if step is None:
-        due = deadline.due
-        if not in_force(document, start, due):
+        due = deadline.due  # None for a one-off duty with no date: done, or not yet done
+        if not in_force(document, start, due or as_of):
             return []
-        return [Slot(check, "fixed", f"{obligation.id}|", None, due, start, due, ("event", obligation.id, ""))]
+        return [Slot(check, "fixed", f"{obligation.id}|", None, due, start, due or dt.date.max,
+                     ("event", obligation.id, ""))]
     out = []
-    for due in _dues(deadline, start, as_of):
+    for due in _dues(deadline, start, as_of, end_of_duty(document, deadline)):
         period = _period_text(step, due)
         span = parse_period(period)
         if in_force(document, span.start, span.end):
@@ -398,16 +689,53 @@ def _event_slots(check: Check, as_of: dt.date) -> list[Slot]:
     return out
 
 
+def _triggered_instances(planner: Planner, slot: Slot, agency: Agency, mine: dict, hold: int) -> list[Instance]:
+    """A conditional duty ("khi có thay đổi") binds for each period its trigger was reported in,
+    within the document's life and the duty's span; without a trigger, nothing."""
+    check = slot.check
+    obligation, document = check.obligation, check.document
+    end = end_of_duty(document, obligation.deadline)
+    out = []
+    for key in [k for k in mine if k[0] == "trigger" and k[1] == obligation.id]:
+        period = key[2]
+        span = parse_period(period)
+        if span.start > planner.as_of or not in_force(document, span.start, span.end):
+            continue
+        if (end and span.start > end) or not agency.existed_between(span.start, span.end):
+            continue
+        trigger = mine[key]
+        kind = "event" if check.kind == "event" else "attestation"
+        due = obligation.deadline.due if kind == "event" else None
+        found = mine.get((kind, obligation.id, period))
+        out.append(Instance(check, agency, f"{obligation.id}|{period}", period, due,
+                            facts=(found,) if found is not None else (), hold=hold, trigger=trigger))
+    return out
+
+
 def _consequence_instances(check: Check, agency: Agency, mine: dict) -> list[Instance]:
-    """One instance per period in which the agency reported a figure the consequence reads."""
+    """One instance per period in which the agency reported a figure the consequence reads; only
+    periods of the length the rule measures over, beginning on or after its start (by default the
+    document's date): figures of a period that began before the rule cannot fire it."""
+    consequence = check.obligation.consequences[check.consequence_index]
+    document = check.document
+    start = consequence.start or (document.date.earliest if document.date else None)
     metrics = {metric for metric, _, _ in check.conditions}
     periods = sorted({period for kind, what, period in mine if kind == "value" and what in metrics})
     out = []
     for period in periods:
         span = parse_period(period)
-        if not (in_force(check.document, span.start, span.end) and agency.existed_between(span.start, span.end)):
+        if consequence.measured_over and _period_length(period) != consequence.measured_over.value:
+            continue
+        if start and span.start < start:
+            continue
+        if not (in_force(document, span.start, span.end) and agency.existed_between(span.start, span.end)):
             continue
         found = tuple(mine[("value", m, period)] for m, _, _ in check.conditions if ("value", m, period) in mine)
         out.append(Instance(check, agency, "", period, None,
                             keys=tuple(f"{m}|{period}" for m, _, _ in check.conditions), facts=found))
     return out
+
+
+def _period_length(period: str) -> str:
+    return "quarter" if "-Q" in period else "month" if "-" in period and ".." not in period else (
+        "year" if len(period) == 4 else "range")

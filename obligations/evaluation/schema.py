@@ -44,6 +44,8 @@ class TargetView(_Strict):
     scope: Literal["each_agency", "population_share", "aggregate"]
     period: str | None
     phrase: str | None
+    modality: Literal["must", "strive", "must_not"] | None = None  # the target's own, else the obligation's
+    cite_as: str | None = None  # a table cell as people cite it: "STT 1 bảng Lộ trình, cột 2019"
 
 
 class DeadlineView(_Strict):
@@ -75,13 +77,49 @@ class ConsequenceView(_Strict):
     any: bool
 
 
+class RoleView(_Strict):
+    role: Literal["lead", "support"]  # chủ trì | phối hợp
+    role_vi: str
+    lead: list[str]  # names of the leading bodies, when the agency supports
+    cooperating: list[str]  # names of the supporting bodies, when the agency leads
+
+
+class InferredActorsView(_Strict):
+    clause: str  # the clause the actors were read from, as people cite it
+    obligation: str | None
+    reason: str
+
+
+class ExceptionView(_Strict):
+    kind: Literal["secret_excluded", "paper_copy_allowed", "not_technically_ready", "other"]
+    quote: str | None
+    clause: str | None
+    items: list[str]
+    needs_review: bool  # kind 'other': the evaluation cannot apply it (status needs_review)
+    note: str | None
+
+
+class ConditionView(_Strict):
+    attribute: str  # id in directives/catalogue/attributes.yaml
+    name: str
+    wanted: bool
+    recorded: bool | None  # what the registry records on the date; null when unknown (status undecided)
+
+
+class ConflictView(_Strict):
+    with_: str | None = Field(alias="with")  # the other clause's obligation id
+    note: str | None
+
+
 class FindingView(_Strict):
     obligation_id: str
     check: str
     kind: Literal["target", "event", "attestation", "consequence"]
     document: DocumentRef
     clause: str | None
+    clause_label: str | None = None  # the clause as people cite it, smallest unit first
     action: str
+    modality: Literal["must", "strive", "must_not"] | None = None  # strive: a miss is strive_missed
     quote: str | None
     agency: AgencyRef
     period: str | None
@@ -92,7 +130,11 @@ class FindingView(_Strict):
     actual: dict | None = Field(description=(
         "What was reported. target: value, unit, facts; a population target adds population: scope, reach "
         "('own': the agency and the bodies under it; 'province': every member in the province), joint (the "
-        "members answer together for a figure no one body is given), members, reported, meeting, not_reported. "
+        "members answer together for a figure no one body is given), members, reported, meeting, not_reported, "
+        "basis ('share'; 'counts': pooled from the members' counts; 'mean_of_ratios': no counts known, the mean "
+        "of reported ratios stands in; 'mean'), contributions (agency, name, value, basis; those short of the "
+        "target first), unknown (members whose attribute is not recorded), ratio_only. A target of one agency "
+        "adds basis: 'reported', 'counts' (derived from its counts) or 'complement'. "
         "event: done, date, facts. attestation: attested, facts. consequence: values, facts. "
         "null when nothing was reported."))
     deadline: DeadlineView | None
@@ -101,6 +143,12 @@ class FindingView(_Strict):
     monitored_by: PartyView | None
     explanation: str
     consequence: ConsequenceView | None = None
+    role: RoleView | None = None  # only where the text splits the work (chủ trì / phối hợp)
+    actors_inferred: InferredActorsView | None = None  # the clause names no actor: the encoder's reading
+    exceptions: list[ExceptionView] | None = None  # the document's, the obligation's and the target's
+    conditions: list[ConditionView] | None = None  # agency attributes the binding depends on
+    trigger: dict | None = None  # the reported fact that made a conditional duty bind
+    conflict: ConflictView | None = None  # status conflict: the other clause
 
 
 class EvaluationView(_Strict):

@@ -18,7 +18,8 @@ from ..catalogue.periods import format_date_vi
 SUMMARISED = ("attested", "not_attested")
 
 _STYLE = {"unmet": "bold red", "no_data": "bold magenta", "met_late": "yellow", "pending": "cyan",
-          "met": "green", "attested": "green", "not_attested": "dim", "triggered": "bold red"}
+          "met": "green", "attested": "green", "not_attested": "dim", "triggered": "bold red",
+          "strive_missed": "red", "undecided": "bold yellow", "needs_review": "bold yellow", "conflict": "bold yellow"}
 
 
 def head_label(responsible: dict) -> str:

@@ -39,8 +39,9 @@ def reaches_provinces(catalogue: Catalogue, actor_id: str) -> bool:
 
 
 def binds_provinces(catalogue: Catalogue, obligation: Obligation) -> bool:
-    """A national obligation a province must take up: one of its actors reaches provincial bodies."""
-    return any(reaches_provinces(catalogue, a) for a in obligation.actors)
+    """A national duty a province must take up: one of its actors reaches provincial bodies. Rights
+    (``may``) and definitions are not duties to take up."""
+    return obligation.is_duty and any(reaches_provinces(catalogue, a) for a in obligation.actors)
 
 
 def may_bear(catalogue: Catalogue, national: Obligation, actor_id: str) -> bool:

@@ -28,6 +28,7 @@ from functools import cached_property
 
 import networkx as nx
 
+from ..catalogue.citations import clause_label as citation_label
 from ..catalogue.load import Catalogue
 from ..catalogue.errors import NotFound, did_you_mean
 from ..catalogue.model import RELATION_VI, Document, Obligation
@@ -62,8 +63,9 @@ def short_label(document: Document) -> str:
 
 
 def clause_label(obligation: Obligation) -> str:
-    """The clause as the text numbers it; the key for reconstructed duties (no clause is invented)."""
-    return obligation.clause or obligation.key
+    """The clause as people cite it, smallest unit first; the key for reconstructed duties (no
+    clause is invented; the key is then the only handle a reader has)."""
+    return citation_label(obligation) or obligation.key
 
 
 @dataclass

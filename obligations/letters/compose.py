@@ -31,7 +31,7 @@ KINDS = ("reminder", "escalation", "summary")
 KIND_VI = {"reminder": "nhac-viec", "escalation": "de-nghi-xu-ly-trach-nhiem", "summary": "bao-cao-tong-hop"}
 
 #: The statuses a reminder lists by default: what is late, what was not reported, what was not confirmed.
-REMINDER_STATUSES = ("unmet", "no_data", "not_attested")
+REMINDER_STATUSES = ("unmet", "strive_missed", "no_data", "not_attested", "undecided")
 _VERBATIM = {"official_text", "news_report"}  # provenances whose duties are quoted words of the text
 
 
@@ -116,8 +116,10 @@ def _reminder(base: dict, responsible: dict, findings: list[dict]) -> Letter:
     recipient = _recipient(responsible)
     context = {**base, "kind": "reminder", "recipient": recipient, "documents": documents,
                "unmet": [i for i in items if i["status"] == "unmet"],
+               "strive_missed": [i for i in items if i["status"] == "strive_missed"],
                "no_data": _merge_periods([i for i in items if i["status"] == "no_data"]),
-               "other": [i for i in items if i["status"] not in ("unmet", "no_data")],
+               "undecided": [i for i in items if i["status"] == "undecided"],
+               "other": [i for i in items if i["status"] not in ("unmet", "strive_missed", "no_data", "undecided")],
                "not_attested": _attestation_groups([f for f in findings if f["status"] == "not_attested"]),
                "counts": _counts(findings)}
     return Letter("reminder", base["province"], recipient, KIND_VI["reminder"] + "-" + _short_name(recipient), context)
@@ -177,7 +179,9 @@ def _item(f: dict, recipient_agency: str) -> dict:
     deadline = f.get("deadline") or {}
     due = dt.date.fromisoformat(deadline["date"]) if deadline.get("date") else None
     item = {"status": f["status"], "status_label": STATUS_VI[f["status"]], "kind": f["kind"],
-            "document": vi.cite(f["document"], full=False), "clause": vi.clause_ref(f["clause"]),
+            "document": vi.cite(f["document"], full=False), "clause": _clause(f),
+            "role_note": _role_note(f), "conditions": [c["name"] for c in f.get("conditions") or []
+                                                       if c.get("recorded") is None],
             "where": _where(f),
             "agency": f["agency"]["name"], "own": f["agency"]["id"] == recipient_agency,
             "period": f["period"], "period_label": _period_label(f["period"]),
@@ -236,10 +240,30 @@ def _quoted(action: str, provenance: str) -> str:
     return f"{action} (nội dung {PROVENANCE_VI.get(provenance, provenance)}, không phải nguyên văn)"
 
 
+def _clause(f: dict) -> str:
+    """The clause as people cite it (smallest unit first), from the finding when it gives one."""
+    return f.get("clause_label") or vi.clause_ref(f["clause"])
+
+
+def _role_note(f: dict) -> str:
+    """" (chủ trì)", " (phối hợp với Sở Thông tin và Truyền thông)", and the encoder's inference."""
+    notes = []
+    role = f.get("role")
+    if role and role["role"] == "lead":
+        notes.append("chủ trì" + (f", phối hợp với {vi.join(role['cooperating'])}" if role["cooperating"] else ""))
+    elif role:
+        notes.append(f"phối hợp với {vi.join(role['lead'])}")
+    inferred = f.get("actors_inferred")
+    if inferred:
+        notes.append(f"cơ quan thực hiện xác định theo {inferred['clause']}")
+    return f" ({'; '.join(notes)})" if notes else ""
+
+
 def _where(f: dict) -> str:
-    """``mục 1.a Chỉ thị số 12/CT-UBND``; only the document where its clauses are not known."""
+    """``điểm a mục 1 Chỉ thị số 12/CT-UBND``; only the document where its clauses are not known."""
     document = vi.cite(f["document"], full=False)
-    return f"{vi.clause_ref(f['clause'])} {document}" if f["clause"] else document
+    label = f.get("clause_label") or (vi.clause_ref(f["clause"]) if f["clause"] else None)
+    return f"{label} {document}" if label else document
 
 
 def _figure(f: dict, unit: str | None) -> str | None:
@@ -255,6 +279,13 @@ def _figure(f: dict, unit: str | None) -> str | None:
     text = vi.number(actual["value"], unit)
     if population["scope"] == "population_share":
         return text + f" ({population['meeting']}/{population['members']} cơ quan đạt)"
+    basis = population.get("basis")
+    if basis == "counts":
+        pooled = population["reported"] - len(population.get("ratio_only") or [])
+        return text + f" (tính gộp từ số văn bản của {pooled}/{population['members']} cơ quan)"
+    if basis == "mean_of_ratios":
+        return text + (f" (tạm tính bình quân tỷ lệ của {population['reported']}/{population['members']} cơ quan, "
+                       "chưa có số văn bản)")
     return text + f" (bình quân {population['reported']}/{population['members']} cơ quan báo cáo)"
 
 
