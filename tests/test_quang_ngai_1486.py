@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from obligations.catalogue.citations import clause_label
 from obligations.catalogue.model import Comparator, DeadlineKind, ExceptionKind, Role, Scope
 from obligations.evaluation.agencies import load_registries
 from obligations.evaluation.evaluate import evaluate
@@ -189,12 +190,16 @@ def test_inferred_actors_are_marked(catalogue):
         assert catalogue.obligations[f"{QN}/{key}"].actors_inferred is None
 
 
-def test_clauses_cite_the_smallest_unit_first(catalogue):
-    """Defect 20: Vietnamese citation runs from the point to the article."""
-    assert catalogue.obligations[f"{QN}/1.I.2.a.1"].clause == "điểm a.1 khoản 2 mục I Điều 1"
-    assert catalogue.obligations[f"{QN}/2.1.b"].clause == "điểm b khoản 1 Điều 2"
-    assert not any((o.clause or "").startswith("Điều 1,") for o in catalogue.obligations.values()
-                   if o.document_id == QN)
+def test_clauses_cite_the_smallest_unit_first(catalogue, registry):
+    """Defect 20: Vietnamese citation runs from the point to the article, in show, findings and letters."""
+    assert clause_label(catalogue.obligations[f"{QN}/1.I.2.a.1"]) == "điểm a.1 khoản 2 mục I Điều 1"
+    assert clause_label(catalogue.obligations[f"{QN}/2.1.b"]) == "điểm b khoản 1 Điều 2"
+    assert clause_label(catalogue.obligations[f"{QN}/1.III.1"]) == "khoản 1 mục III Điều 1"
+    labels = [clause_label(o) for o in catalogue.obligations.values() if o.document_id == QN]
+    assert all(label == "Điều 4" or label.startswith(("điểm", "khoản")) for label in labels)
+    found = run(catalogue, registry, [], dt.date(2014, 4, 15))
+    plan = found[(f"{QN}/2.1.b#event", "qn-so-noi-vu", None)]
+    assert plan.explanation.startswith("Theo điểm b khoản 1 Điều 2 Quyết định 1486/QĐ-UBND")
 
 
 def test_paper_copy_lists_and_the_du_an_conflict(catalogue):
