@@ -106,6 +106,22 @@ def test_b3_twenty_and_eighty_are_shares_of_one_whole(catalogue, registry):
     assert of(early, f"{QN}/1.I.2.b.3#t1")[("qn-so-y-te", "2015")] == "pending"
 
 
+def test_b3_read_from_the_counts_part_ii2_defines(catalogue, registry):
+    """II.2.b/c count copies sent per document number: an agency may report the counts, and both
+    shares of b.3 are computed from them (150 of 980 fully electronic; 130 on paper alone)."""
+    counts = {"so-vb-gui-di": 980, "so-vb-gui-hoan-toan-dien-tu": 150, "so-vb-gui-kem-giay": 700,
+              "so-vb-gui-chi-giay": 130}
+    records = [value("qn-huyen-son-tay", metric, "2015", n) for metric, n in counts.items()]
+    found = run(catalogue, registry, records, dt.date(2016, 1, 15))
+    full = found[(f"{QN}/1.I.2.b.3#t0", "qn-huyen-son-tay", "2015")]
+    paper = found[(f"{QN}/1.I.2.b.3#t1", "qn-huyen-son-tay", "2015")]
+    assert full.status == "unmet" and "150/980" in full.explanation
+    assert paper.status == "unmet" and "130/980" in paper.explanation
+    records[-1] = value("qn-huyen-son-tay", "so-vb-gui-chi-giay", "2015", 0)
+    assert run(catalogue, registry, records, dt.date(2016, 1, 15))[
+        (f"{QN}/1.I.2.b.3#t1", "qn-huyen-son-tay", "2015")].status == "met"
+
+
 def test_b2_half_of_documents_carry_the_electronic_version(catalogue, registry):
     """b.2, second duty (defect 2, read differently): at most half the documents on paper alone."""
     records = [value("qn-so-gtvt", "ty-le-van-ban-giay", "2014", 0.49),
