@@ -22,7 +22,7 @@ The dependency graph (documents, obligations and what ties them)::
 
 Agency facts evaluated as at a date (durable_rules by default; safe from several threads)::
 
-    registry = obligations.load_registries(["my-province.yaml"], catalogue.actors)
+    registry = obligations.load_registries(["my-province.yaml"], catalogue.actors, catalogue.attributes)
     facts = obligations.read_facts(["reports.xlsx"], catalogue, registry)   # or facts_from_records
     result = obligations.evaluate(catalogue, registry, facts, date(2015, 1, 15), province="Bắc Giang")
     result.findings[0].explanation, result.summary, result.to_dict()   # JSON: findings_schema()

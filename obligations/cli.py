@@ -275,7 +275,7 @@ def _inputs(ctx: click.Context, agencies: tuple[Path, ...], facts: tuple[Path, .
         if not agencies and not facts:
             registry, fact_list = load_sample(catalogue)
             return catalogue, registry, fact_list
-        registry = load_registries(agencies or [sample_dir() / "agencies"], catalogue.actors)
+        registry = load_registries(agencies or [sample_dir() / "agencies"], catalogue.actors, catalogue.attributes)
         return catalogue, registry, read_facts(facts, catalogue, registry)
     except (RegistryError, FactError) as error:
         click.echo(render.problems_text(error.problems), err=True)
@@ -548,7 +548,7 @@ def agencies(ctx, agency_files, province, as_of, fmt) -> None:
 
     catalogue = _catalogue(ctx)
     try:
-        registry = load_registries(agency_files or [sample_dir() / "agencies"], catalogue.actors)
+        registry = load_registries(agency_files or [sample_dir() / "agencies"], catalogue.actors, catalogue.attributes)
     except RegistryError as error:
         click.echo(render.problems_text(error.problems), err=True)
         sys.exit(1)

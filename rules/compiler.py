@@ -8,7 +8,8 @@ Facts, as the engine sees them (built by ``session.py``):
 - ``{"t": "chk", "c": "k17", "k": KEY, "due": DAY, "today": DAY, "hold": 0}``: one question, asserted
   after the data so that absence (``$not``) is decided when every fact is in. ``hold`` is 0, or why
   the question is not evaluated: 1 the binding cannot be decided (an agency attribute is unknown),
-  2 an exception needs a reviewer, 3 two clauses conflict; each hold has its own status.
+  2 an exception needs a reviewer, 3 two clauses conflict: one rule per check takes every held
+  question, and its status is the hold's (``HOLDS``).
 
 A missed target or duty of a strive (phấn đấu) check is ``strive_missed``, not ``unmet``.
 
@@ -36,8 +37,9 @@ SCALE = 1000  # values are compared as integers: 78.125% -> 78125 (the engine's 
 #               rejects exponents such as 1e-05, and mixed types compare as strings)
 
 _NEGATION = {"$gte": "$lt", "$lte": "$gt", "$gt": "$lte", "$lt": "$gte", "$eq": "$neq"}
-#: hold value -> status (see plan.HOLD_*)
+#: hold value -> status (see plan.HOLD_*); the rule that takes held questions answers HELD
 HOLDS = {1: "undecided", 2: "needs_review", 3: "conflict"}
+HELD = "held"
 
 
 def missed_status(check) -> str:
@@ -76,14 +78,14 @@ def _rules_for(code: str, check) -> dict[str, tuple[dict, str]]:
     late = [{"$gt": {"today": {"$m": "due"}}}]
     in_time = [{"$lte": {"today": {"$m": "due"}}}]
 
-    def chk(extra=(), hold=0):
-        return {"q": {"$and": [{"t": "chk"}, {"c": code}, {"hold": hold}, *extra]}}
+    def chk(extra=(), hold=({"hold": 0},)):
+        return {"q": {"$and": [{"t": "chk"}, {"c": code}, *hold, *extra]}}
 
     rules: dict[str, tuple[dict, str]] = {}
     missed = missed_status(check)
     if check.kind != "consequence":
-        for hold, status in HOLDS.items():
-            rules[f"{code}.{status}"] = ({"all": [chk(hold=hold)]}, status)
+        # One rule for every hold (a rule costs the engine memory); the question's hold names the status.
+        rules[f"{code}.held"] = ({"all": [chk(hold=({"$gt": {"hold": 0}},))]}, HELD)
     if check.kind == "target":
         op = OPERATOR[check.comparator]
         value = scaled(check.value)

@@ -37,7 +37,7 @@ import threading
 
 import durable_rules_engine as _core
 
-from .compiler import CompiledRuleset
+from .compiler import HELD, HOLDS, CompiledRuleset
 from .errors import EngineError
 from .session import Outcome, Session, check_outcomes
 
@@ -154,5 +154,8 @@ def _outcomes(session: Session, fired: list[tuple[str, dict]]) -> list[Outcome]:
             fact_ids |= set(out[index].fact_ids)
         elif index in out:
             extra.append(out[index])  # two answers to one question: check_outcomes reports it
-        out[index] = Outcome(instance, code_status[1], tuple(sorted(fact_ids)), rule)
+        status = code_status[1]
+        if status == HELD:
+            status = HOLDS[session.questions[index]["hold"]]
+        out[index] = Outcome(instance, status, tuple(sorted(fact_ids)), rule)
     return list(out.values()) + extra

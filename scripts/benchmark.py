@@ -3,6 +3,11 @@
 Generates realistic synthetic data: 63 provinces, each with about 20 departments, 10 districts and
 170 communes (about 12,600 agencies), each province bound by a copy of one of the five seed
 provinces' directives (and by the national texts), and about 1,000,000 facts over several years.
+Each province also has the issue 12 shapes: a province-wide share of documents pooled from the
+agencies' counts (answered for by Sở TT&TT), a target bound only to departments with public
+procedures (an agency attribute recorded as yes, no, or not at all), and a share of the agencies
+with a one-stop desk; agencies report counts (documents sent, sent fully electronically) as well
+as ratios.
 Each engine runs in a fresh child process (so that its peak memory is its own) and the script
 prints wall time, facts per second, peak memory and the ratios. Findings of the two must agree.
 
@@ -29,7 +34,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from obligations.evaluation.agencies import Agency, Existence, Head, Registry  # noqa: E402
+from obligations.evaluation.agencies import Agency, AttributeRecord, Existence, Head, Registry  # noqa: E402
 from obligations.catalogue.load import Catalogue, default_root, load_catalogue  # noqa: E402
 from obligations.evaluation.facts import Fact  # noqa: E402
 
@@ -57,9 +62,38 @@ def synthetic_catalogue(base: Catalogue, provinces: int) -> tuple[Catalogue, lis
         for o in base.obligations_of(seed_doc.id):
             oid = o.id.replace(seed_doc.id, doc_id, 1)
             obligations[oid] = o.model_copy(update={"id": oid, "document_id": doc_id})
+        for extra in _issue12_obligations(base, doc_id, base.obligations_of(seed_doc.id)[0]):
+            obligations[extra.id] = extra
     catalogue = Catalogue(root=base.root, documents=documents, obligations=obligations,
-                          actors=base.actors, metrics=base.metrics, files=dict(base.files))
+                          actors=base.actors, metrics=base.metrics, files=dict(base.files),
+                          attributes=base.attributes)
     return catalogue, names
+
+
+def _issue12_obligations(base: Catalogue, doc_id: str, template):
+    """Three synthetic duties per province with the shapes issue 12 added (not texts: benchmark load)."""
+    from obligations.catalogue.model import AgencyCondition, Modality, Target
+
+    def target(**fields):
+        return Target(**{"comparator": "at_least", "period": "2019", **fields})
+
+    shapes = {
+        "bench.pooled": [target(metric="ty-le-vbdt-hoan-toan", value=70, scope="aggregate",
+                                population=["so-ban-nganh-tinh", "ubnd-huyen"],
+                                answerable=["so-thong-tin-va-truyen-thong"])],
+        "bench.conditional": [target(metric="trien-khai-mot-cua-dien-tu", value=True, comparator="equals",
+                                     applies_to=["so-ban-nganh-tinh"],
+                                     if_agency=[AgencyCondition(attribute="co-thu-tuc-hanh-chinh-cong")])],
+        "bench.desks": [target(metric="mot-cua-xu-ly-tren-phan-mem", value=60, scope="population_share",
+                               population=["so-ban-nganh-tinh", "ubnd-huyen"],
+                               answerable=["so-thong-tin-va-truyen-thong"],
+                               if_agency=[AgencyCondition(attribute="co-bo-phan-mot-cua-dien-tu")])],
+    }
+    for key, targets in shapes.items():
+        yield template.model_copy(update={"id": f"{doc_id}/{key}", "document_id": doc_id, "key": key,
+                                          "targets": targets, "consequences": [], "modality": Modality.must,
+                                          "actors": ["so-ban-nganh-tinh", "ubnd-huyen"], "trigger": None,
+                                          "if_agency": [], "exceptions": [], "implements": []})
 
 
 def fold_name(text: str) -> str:
@@ -72,8 +106,20 @@ def synthetic_registry(names: list[str], rng: random.Random) -> Registry:
 
     def add(agency_id, name, kind, province, level, parent=None, until=None):
         agencies[agency_id] = Agency(id=agency_id, name=name, kind=kind, parent=parent, province=province,
-                                     level=level, existed=Existence(until=until),
+                                     level=level, existed=Existence(until=until), attributes=attributes(level),
                                      heads=[Head(title="Thủ trưởng", name=f"Người mẫu {len(agencies)}", sample=True)])
+
+    def attributes(level):
+        """Departments and districts: public procedures and a one-stop desk recorded as yes (60%),
+        no (30%) or not at all (10%)."""
+        if level == "commune":
+            return []
+        out = []
+        for attribute in ("co-thu-tuc-hanh-chinh-cong", "co-bo-phan-mot-cua-dien-tu"):
+            draw = rng.random()
+            if draw < 0.9:
+                out.append(AttributeRecord(attribute=attribute, value=draw < 0.6, sample=True))
+        return out
 
     for p, province in enumerate(names):
         top = f"p{p}-ubnd-tinh"
@@ -118,6 +164,15 @@ def synthetic_facts(catalogue: Catalogue, registry: Registry, total: int, rng: r
         for metric, year in slots:
             if count >= per_agency - 2:
                 break
+            ratio = catalogue.metrics[metric].ratio_of
+            if ratio and agency.level != "commune" and rng.random() < 0.6:  # counts, the ratio derived from them
+                sent = rng.randint(50, 2000)
+                facts.append(Fact("value", agency.id, year, ratio.denominator, None, float(sent),
+                                  origin=f"synthetic:{len(facts)}"))
+                facts.append(Fact("value", agency.id, year, ratio.numerator, None,
+                                  float(round(sent * rng.uniform(0.2, 1.0))), origin=f"synthetic:{len(facts)}"))
+                count += 2
+                continue
             value = float(rng.random() < 0.7) if metric in boolean else round(rng.uniform(20, 100), 2)
             facts.append(Fact("value", agency.id, year, metric, None, value, origin=f"synthetic:{len(facts)}"))
             count += 1
@@ -128,6 +183,8 @@ def synthetic_facts(catalogue: Catalogue, registry: Registry, total: int, rng: r
         agency = rng.choice(agencies)
         metrics = sorted(metrics_by_province.get(fold_name(agency.province), set()) | national)
         key = (agency.id, rng.choice(metrics), rng.choice(YEARS))
+        if catalogue.metrics[key[1]].unit == "boolean":
+            continue
         revisions[key] += 1  # two reports of one figure on one day would be refused by read_facts
         facts.append(Fact("value", key[0], key[2], key[1], None, round(rng.uniform(20, 100), 2),
                           reported=dt.date(2019, 1, 1) + dt.timedelta(days=revisions[key]),
@@ -157,7 +214,12 @@ def child(engine: str, total: int) -> None:
     wall = time.perf_counter() - t1
     statuses = Counter(f.status for f in result.findings)
     digest = hash(tuple(sorted((f.check.id, f.agency.id, f.period or "", f.status) for f in result.findings)))
-    print(json.dumps({"engine": engine, "agencies": len(registry), "facts": len(facts), "generate_s": generated,
+    pooled = [f for f in result.findings if f.instance.population is not None and f.check.target.scope == "aggregate"]
+    shapes = {"pooled": len(pooled), "pooled_from_counts": sum(1 for f in pooled if f.instance.population.basis == "counts"),
+              "conditional": sum(1 for f in result.findings if f.check.if_agency or (f.check.target and f.check.target.if_agency)),
+              "undecided": statuses.get("undecided", 0),
+              "derived": sum(1 for f in result.findings if f.used and getattr(f.used[0], "derived", None) == "counts")}
+    print(json.dumps({**shapes, "engine": engine, "agencies": len(registry), "facts": len(facts), "generate_s": generated,
                       "wall_s": wall, "findings": len(result.findings), "statuses": dict(statuses),
                       "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, "data_rss_mb": data_peak,
                       "digest": digest}))
@@ -225,6 +287,9 @@ def main() -> None:
     print(f"(data generation, not timed above: {d['generate_s']:.1f} s; the catalogue, agencies and facts alone "
           f"take {d['data_rss_mb']:.0f} MB of the peak; one process, one core)")
     print("statuses:", ", ".join(f"{k} {v:,}" for k, v in sorted(d["statuses"].items())))
+    print(f"issue 12 shapes: {d['pooled']:,} pooled province-wide figures ({d['pooled_from_counts']:,} from counts), "
+          f"{d['conditional']:,} conditional findings ({d['undecided']:,} undecided: attribute not recorded), "
+          f"{d['derived']:,} agency ratios derived from counts")
     same = d["digest"] == r["digest"]
     print("findings identical in both engines:", "yes" if same else "NO")
     read = figures["read"]

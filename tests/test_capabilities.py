@@ -417,3 +417,17 @@ def test_the_findings_schema_documents_the_new_fields():
     text = json.dumps(findings_schema())
     for field in ("clause_label", "actors_inferred", "needs_review", "conflict", "strive_missed", "undecided"):
         assert field in text
+
+
+def test_an_unknown_attribute_in_a_registry_is_one_clear_message(cat, tmp_path):
+    from obligations.evaluation.agencies import RegistryError
+    text = (FIXTURES / "agencies" / "bac-giang.yaml").read_text(encoding="utf-8").replace(
+        "attribute: co-thu-tuc-hanh-chinh-cong, value: true, from: 2013-01-01",
+        "attribute: co-thu-tuc-hanh-chinh, value: true, from: 2013-01-01")
+    path = tmp_path / "bac-giang.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(RegistryError) as error:
+        load_registries([path], cat.actors, cat.attributes)
+    [problem] = error.value.problems
+    assert problem.field == "agencies[2].attributes[0].attribute" and "co-thu-tuc-hanh-chinh-cong" in problem.hint
+    assert problem.line == next(n for n, line in enumerate(text.splitlines(), 1) if "co-thu-tuc-hanh-chinh," in line)

@@ -188,7 +188,7 @@ class Registry:
         return [a for a in self.in_province(province) if a.kind == kind]
 
 
-def load_registries(paths: Iterable[Path], actors: dict) -> Registry:
+def load_registries(paths: Iterable[Path], actors: dict, attributes: dict | None = None) -> Registry:
     """Read registry files (YAML); raises RegistryError listing every problem of every file."""
     problems = ProblemList()
     agencies: dict[str, Agency] = {}
@@ -227,6 +227,14 @@ def load_registries(paths: Iterable[Path], actors: dict) -> Registry:
                              f"agency id '{agency.id}' is also defined in {files[agency.id]}:{first_line}",
                              "agency ids are unique across all registries: prefix them with the province")
                 continue
+            if attributes is not None:
+                for rindex, record in enumerate(agency.attributes):
+                    if record.attribute not in attributes:
+                        line, _ = doc.line_of(("agencies", index, "attributes", rindex, "attribute"))
+                        problems.add(shown, line, f"agencies[{index}].attributes[{rindex}].attribute",
+                                     f"unknown attribute '{record.attribute}'",
+                                     did_you_mean(record.attribute, attributes)
+                                     or "see directives/catalogue/attributes.yaml for the list")
             agencies[agency.id] = agency.model_copy(update={
                 "province": parsed.registry.province, "level": actor.level.value})
             files[agency.id] = shown

@@ -253,6 +253,6 @@ def sample_dir() -> Path:
 def load_sample(catalogue: Catalogue) -> tuple[Registry, list[Fact]]:
     """The demo agencies and facts of the five seed provinces (sample data)."""
     folder = sample_dir()
-    registry = load_registries([folder / "agencies"], catalogue.actors)
+    registry = load_registries([folder / "agencies"], catalogue.actors, catalogue.attributes)
     fact_files = sorted((folder / "facts").glob("*.csv"))
     return registry, read_facts(fact_files, catalogue, registry)
