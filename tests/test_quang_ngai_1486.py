@@ -234,3 +234,17 @@ def test_support_role_and_references(catalogue):
     refers = {r.target for r in catalogue.documents[QN].relations if r.type.value == "dan_chieu"}
     assert refers == {"qh/67-2006-qh11", "cp/43-2011-nd-cp"}
     assert catalogue.obligations[f"{QN}/1.I.2.c.2"].targets[0].scope == Scope.aggregate
+
+
+def test_a1_floor_from_2013_gives_way_to_80_percent_in_2015(catalogue, registry):
+    """a.1: "Từ năm 2013 có ít nhất 30%" holds for 2013 and 2014; 2015 is measured on the 80% alone,
+    so one 2015 figure is never reported as both met (30%) and unmet (80%)."""
+    records = [value("qn-so-y-te", "ty-le-vbdt-hoan-toan-noi-bo", "2014", 0.28),
+               value("qn-so-y-te", "ty-le-vbdt-hoan-toan-noi-bo", "2015", 0.50)]
+    found = run(catalogue, registry, records, dt.date(2016, 1, 15))
+    floor, goal = of(found, f"{QN}/1.I.2.a.1#t0"), of(found, f"{QN}/1.I.2.a.1#t1")
+    assert floor[("qn-so-y-te", "2014")] == "unmet"
+    assert ("qn-so-y-te", "2015") not in floor
+    assert goal == {**{k: v for k, v in goal.items() if k[0] != "qn-so-y-te"}, ("qn-so-y-te", "2015"): "unmet"}
+    assert of(run(catalogue, registry, records, dt.date(2014, 12, 31)),
+              f"{QN}/1.I.2.a.1#t0")[("qn-so-y-te", "2014")] == "pending"
