@@ -161,17 +161,23 @@ def synthetic_facts(catalogue: Catalogue, registry: Registry, total: int, rng: r
         slots = [(m, y) for m in metrics for y in YEARS]
         rng.shuffle(slots)
         count = 0
+        counted: dict[tuple[str, str], float] = {}  # (count metric, year) -> value: one report each
         for metric, year in slots:
             if count >= per_agency - 2:
                 break
             ratio = catalogue.metrics[metric].ratio_of
-            if ratio and agency.level != "commune" and rng.random() < 0.6:  # counts, the ratio derived from them
-                sent = rng.randint(50, 2000)
-                facts.append(Fact("value", agency.id, year, ratio.denominator, None, float(sent),
+            if (ratio and agency.level != "commune" and rng.random() < 0.6
+                    and (ratio.numerator, year) not in counted):  # counts, the ratio derived from them
+                sent = counted.get((ratio.denominator, year))
+                if sent is None:
+                    sent = counted[(ratio.denominator, year)] = float(rng.randint(50, 2000))
+                    facts.append(Fact("value", agency.id, year, ratio.denominator, None, sent,
+                                      origin=f"synthetic:{len(facts)}"))
+                    count += 1
+                part = counted[(ratio.numerator, year)] = float(round(sent * rng.uniform(0.1, 0.5)))
+                facts.append(Fact("value", agency.id, year, ratio.numerator, None, part,
                                   origin=f"synthetic:{len(facts)}"))
-                facts.append(Fact("value", agency.id, year, ratio.numerator, None,
-                                  float(round(sent * rng.uniform(0.2, 1.0))), origin=f"synthetic:{len(facts)}"))
-                count += 2
+                count += 1
                 continue
             value = float(rng.random() < 0.7) if metric in boolean else round(rng.uniform(20, 100), 2)
             facts.append(Fact("value", agency.id, year, metric, None, value, origin=f"synthetic:{len(facts)}"))

@@ -132,7 +132,7 @@ def test_a_district_chairman_is_reminded_of_his_communes_targets(bac_giang):
     text = text_of(reopen(hiep_hoa))
     assert "Các mục tiêu phấn đấu chưa đạt" in text and "Các chỉ tiêu, nhiệm vụ chưa đạt" not in text
     for item in communes:
-        assert f"số liệu của {item['agency']}: {item['figure']}: chưa đạt mục tiêu phấn đấu" in text
+        assert f"số liệu của {item['agency']}: {item['figure']}, chưa đạt mục tiêu phấn đấu" in text
     # a share given to the bodies together is worded as the province's figure, wherever it is listed
     for item in hiep_hoa.context["strive_missed"]:
         if item["joint"]:

@@ -124,7 +124,7 @@ def test_consequence_cannot_start_before_the_document(scratch):
 '''
     path.write_text(text, encoding="utf-8")
     _, errors = _errors(scratch, path)
-    problem = _one(errors, "obligations[3].consequences[0].from", "before the document's date")
+    problem = _one(errors, "obligations[4].consequences[0].from", "before the document's date")
     assert "periods that began before" in problem.hint
 
 
@@ -139,3 +139,26 @@ def test_kind_defaults_and_may_is_not_a_duty():
     assert not Obligation(**base, modality="must", kind="definition").is_duty
     with pytest.raises(ValidationError, match="'may' is a right"):
         Obligation(**base, modality="may", kind="duty")
+
+
+def test_floors_on_shares_of_one_whole_cannot_exceed_100(scratch):
+    """Quảng Ngãi II.2 splits the documents sent into fully electronic, mixed and paper only."""
+    path = _place(scratch, "bac-giang.yaml")
+    shares = '''
+  - key: "3.a-2"
+    clause: "3.a"
+    actors: [so]
+    responsible: {title: Giám đốc Sở, source: taxonomy}
+    modality: must
+    action: {vi: "Rà soát, tham mưu cho UBND tỉnh ban hành các văn bản, quy định", en: x}
+    quotes: ["Rà soát, tham mưu cho UBND tỉnh ban hành các văn bản, quy định"]
+    targets:
+      - {metric: ty-le-vbdt-hoan-toan, comparator: at_least, value: 80, period: "2015"}
+      - {metric: ty-le-vbdt-kem-giay, comparator: at_least, value: 30, period: "2015"}
+'''
+    path.write_text(path.read_text(encoding="utf-8") + shares, encoding="utf-8")
+    _, errors = _errors(scratch, path)
+    problem = _one(errors, "obligations[4].targets[1].value", "shares of one whole (so-vb-gui-di) for 2015 add up to 110%")
+    assert "add up to 100" in problem.hint
+    path.write_text(path.read_text(encoding="utf-8").replace("value: 30, period", "value: 20, period"), encoding="utf-8")
+    assert _errors(scratch, path)[1] == []  # 80 + 20: Quảng Ngãi b.3

@@ -180,6 +180,7 @@ class _Checker:
                            "check the year; if the text really sets an earlier date, give the target a "
                            "deadline with precedes_document: true")
         self.exceptions(doc, loc + ("exceptions",), document, ob.exceptions)
+        self.shares_of_one_whole(doc, loc, ob)
         for index, consequence in enumerate(ob.consequences):
             cloc = loc + ("consequences", index)
             for group in ("all", "any"):
@@ -200,6 +201,29 @@ class _Checker:
                     and link.obligation == ob.id:
                 self.error(doc, loc + ("implements", index, "obligation"), "an obligation cannot implement itself")
 
+    def shares_of_one_whole(self, doc: YamlDocument, loc: tuple, ob: Obligation) -> None:
+        """Floors on shares of one whole (fully electronic + mixed + paper = 100: Quảng Ngãi II.2)
+        set for the same agencies and period cannot add up to more than 100."""
+        groups: dict[tuple, list[int]] = {}
+        for index, target in enumerate(ob.targets):
+            metric = self.cat.metrics.get(target.metric)
+            if metric is None or not metric.share_of or target.scope != Scope.each_agency \
+                    or target.comparator not in (Comparator.at_least, Comparator.above, Comparator.equals) \
+                    or isinstance(target.value, bool):
+                continue
+            key = (metric.share_of, target.period, tuple(sorted(target.applies_to or ob.actors)))
+            groups.setdefault(key, []).append(index)
+        for (whole, period, _), indexes in groups.items():
+            floors = {}
+            for index in indexes:  # one floor per metric: the highest
+                target = ob.targets[index]
+                floors[target.metric] = max(floors.get(target.metric, 0), float(target.value))
+            if len(floors) > 1 and sum(floors.values()) > 100:
+                self.error(doc, loc + ("targets", indexes[-1], "value"),
+                           f"shares of one whole ({whole}) for {period or 'the same period'} add up to "
+                           f"{sum(floors.values()):g}% ({', '.join(f'{m} {v:g}' for m, v in floors.items())})",
+                           "check the values against the text: the shares of the documents sent add up to 100")
+
     def obligation_ref(self, doc: YamlDocument, loc: tuple, ob: Obligation, other_id: str) -> bool:
         if other_id not in self.cat.obligations:
             self.error(doc, loc, f"unknown obligation '{other_id}'",
@@ -211,6 +235,10 @@ class _Checker:
     def conflict(self, doc: YamlDocument, loc: tuple, ob: Obligation, target, conflict) -> None:
         """The other clause must set a value on the same metric, and differ from this one."""
         if not self.obligation_ref(doc, loc + ("obligation",), ob, conflict.obligation):
+            return
+        if conflict.obligation == ob.id:
+            self.error(doc, loc + ("obligation",), "a target cannot conflict with its own obligation",
+                       "two targets of one clause on the same metric and period: keep one, or split the clause")
             return
         other = self.cat.obligations[conflict.obligation]
         candidates = ([other.targets[conflict.target]] if conflict.target is not None
