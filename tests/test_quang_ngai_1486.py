@@ -248,3 +248,17 @@ def test_a1_floor_from_2013_gives_way_to_80_percent_in_2015(catalogue, registry)
     assert goal[("qn-so-y-te", "2015")] == "unmet"  # 50% < 80%
     assert of(run(catalogue, registry, records, dt.date(2014, 12, 31)),
               f"{QN}/1.I.2.a.1#t0")[("qn-so-y-te", "2014")] == "pending"
+
+
+def test_no_duty_after_the_roadmap(catalogue, registry):
+    """The horizon "giai đoạn 2013 - 2015": the yearly report (III.6.b), the yearly inspection (2.2.c)
+    and b.1's standing 100% are asked for 2015, never for 2016 or later."""
+    found = run(catalogue, registry, [], dt.date(2017, 6, 1))
+    periods = {period for (_, _, period) in found if period}
+    assert max(periods) == "2015"
+    report = of(found, f"{QN}/1.III.6.b#event")
+    assert ("qn-so-y-te", "2015") in report and not any(p > "2015" for _, p in report)
+    assert {p for _, p in of(found, f"{QN}/2.2.c#event")} == {"2013", "2014", "2015"}
+    assert {p for _, p in of(found, f"{QN}/1.I.2.b.1#t1")} == {"2014", "2015"}
+    dues = [f.due for f in found.values() if getattr(f, "due", None)]
+    assert dues and max(dues) <= dt.date(2015, 12, 31)
