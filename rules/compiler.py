@@ -6,10 +6,10 @@ Facts, as the engine sees them (built by ``session.py``):
 - ``{"t": "e", "o": OBLIGATION, "k": "OBLIGATION|2014", "d": DAY, "done": 1}``: an event;
 - ``{"t": "a", "o": OBLIGATION, "k": "OBLIGATION|2014", "v": 1}``: an attestation;
 - ``{"t": "chk", "c": "k17", "k": KEY, "due": DAY, "today": DAY, "hold": 0}``: one question, asserted
-  after the data so that absence (``$not``) is decided when every fact is in. ``hold`` is 0, or why
-  the question is not evaluated: 1 the binding cannot be decided (an agency attribute is unknown),
-  2 an exception needs a reviewer, 3 two clauses conflict: one rule per check takes every held
-  question, and its status is the hold's (``HOLDS``).
+  after the data so that absence (``$not``) is decided when every fact is in. A question the
+  evaluation holds back is asserted with ``"t": "held"`` and ``hold`` saying why: 1 the binding
+  cannot be decided (an agency attribute is unknown), 2 an exception needs a reviewer, 3 two clauses
+  conflict; one rule per check takes it, and its status is the hold's (``HOLDS``).
 
 A missed target or duty of a strive (phấn đấu) check is ``strive_missed``, not ``unmet``.
 
@@ -78,14 +78,15 @@ def _rules_for(code: str, check) -> dict[str, tuple[dict, str]]:
     late = [{"$gt": {"today": {"$m": "due"}}}]
     in_time = [{"$lte": {"today": {"$m": "due"}}}]
 
-    def chk(extra=(), hold=({"hold": 0},)):
-        return {"q": {"$and": [{"t": "chk"}, {"c": code}, *hold, *extra]}}
+    def chk(extra=()):
+        return {"q": {"$and": [{"t": "chk"}, {"c": code}, *extra]}}
 
     rules: dict[str, tuple[dict, str]] = {}
     missed = missed_status(check)
     if check.kind != "consequence":
-        # One rule for every hold (a rule costs the engine memory); the question's hold names the status.
-        rules[f"{code}.held"] = ({"all": [chk(hold=({"$gt": {"hold": 0}},))]}, HELD)
+        # A held question is asserted as "held", not "chk": one rule per check takes it (a rule costs
+        # the engine memory, a condition on every rule costs time); its hold names the status.
+        rules[f"{code}.held"] = ({"all": [{"q": {"$and": [{"t": "held"}, {"c": code}]}}]}, HELD)
     if check.kind == "target":
         op = OPERATOR[check.comparator]
         value = scaled(check.value)
@@ -139,7 +140,8 @@ def _discriminators(check) -> list[str]:
 
 #: Facts of these kinds must match some rule, or the engine refuses them (MessageNotHandled):
 #: one rule per kind that joins with a fact that never comes, so it never fires.
-SINK_RULES = {f"sink.{kind}": {"all": [{"x": {"t": kind}}, {"y": {"t": "never"}}]} for kind in ("m", "e", "a", "chk")}
+SINK_RULES = {f"sink.{kind}": {"all": [{"x": {"t": kind}}, {"y": {"t": "never"}}]}
+              for kind in ("m", "e", "a", "chk", "held")}
 
 
 def compile_checks(checks) -> list[CompiledRuleset]:

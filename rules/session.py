@@ -67,8 +67,9 @@ def build_sessions(agency_id: str, instances: list, placement: dict[str, tuple[C
                 fact["id"] = f"f{len(session.facts)}"
                 session.facts.append(fact)
                 session.sources.append(sources)
-        question = {"t": "chk", "c": code, "id": f"q{len(session.questions)}", "today": today,
-                    "due": instance.due.toordinal() if instance.due else NO_DUE, "hold": instance.hold}
+        question = {"t": "held" if instance.hold else "chk", "c": code, "id": f"q{len(session.questions)}",
+                    "today": today, "due": instance.due.toordinal() if instance.due else NO_DUE,
+                    "hold": instance.hold}
         if instance.keys:
             question.update({f"k{i}": key for i, key in enumerate(instance.keys)})
         else:
