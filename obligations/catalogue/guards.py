@@ -60,6 +60,7 @@ class Refused(Exception):
     hint: str | None = None
     line: int | None = None
     field: str = ""
+    needle: str | None = None  # text to look for when the line is not known (a number the parser gave)
 
     def __str__(self) -> str:
         return self.message
@@ -110,17 +111,17 @@ def _pairs(pairs: list[tuple[str, Any]]) -> dict:
 def _number(text: str) -> float | int:
     if len(text.lstrip("-").split(".")[0].split("e")[0].split("E")[0]) > MAX_NUMBER_DIGITS:
         raise Refused(f"the number {text[:20]}… has more than {MAX_NUMBER_DIGITS} digits",
-                      "write the figure as it was reported")
+                      "write the figure as it was reported", needle=text)
     value = float(text)
     if value in (float("inf"), float("-inf")):
-        raise Refused(f"the number {text} is too large", "write the figure as it was reported")
+        raise Refused(f"the number {text} is too large", "write the figure as it was reported", needle=text)
     return value
 
 
 def _integer(text: str) -> int:
     if len(text.lstrip("-")) > MAX_NUMBER_DIGITS:
         raise Refused(f"the number {text[:20]}… has more than {MAX_NUMBER_DIGITS} digits",
-                      "write the figure as it was reported")
+                      "write the figure as it was reported", needle=text)
     return int(text)
 
 
@@ -157,7 +158,9 @@ def loads_json(text: str) -> Any:
     except json.JSONDecodeError as error:
         raise Refused(f"not valid JSON: {error.msg} (line {error.lineno}, column {error.colno})",
                       "check the brackets, commas and quotes near that place", line=error.lineno) from None
-    except Refused:
+    except Refused as refused:
+        if refused.line is None and refused.needle and (offset := text.find(refused.needle)) >= 0:
+            refused.line = line_column(text, offset)[0]
         raise
     bad = find_unsafe_string(data)
     if bad is not None:

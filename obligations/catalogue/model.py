@@ -52,7 +52,7 @@ def _period_in_calendar(value: str) -> str:
 def _date_in_window(value: dt.date) -> dt.date:
     problem = date_outside_window(value)
     if problem:
-        raise PydanticCustomError("date_window", "{problem}: {hint}", {"problem": problem, "hint": WINDOW_HINT})
+        raise PydanticCustomError("calendar_window", "{problem}: {hint}", {"problem": problem, "hint": WINDOW_HINT})
     return value
 
 

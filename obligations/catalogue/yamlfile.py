@@ -244,7 +244,10 @@ def report_validation_error(error: ValidationError, doc: YamlDocument, model: ty
         elif kind == "string_pattern_mismatch":
             message = f"'{item.get('input')}' has the wrong form"
             hint = _pattern_hint(str(loc[-1]) if loc else "")
-        elif kind.startswith("date") or kind.startswith("datetime"):
+        elif kind in ("string_too_short", "too_short") and isinstance(item.get("input"), str):
+            message = "empty: the text is only white space"
+            hint = "write the text, or leave the field out where it is optional"
+        elif kind.startswith(("date_type", "date_parsing", "date_from", "datetime_")):
             message = f"'{item.get('input')}' is not a date"
             hint = "write dates as YYYY-MM-DD, e.g. 2013-07-31"
         elif message.startswith("Value error, "):
