@@ -24,11 +24,17 @@ class DateParam(click.ParamType):
     def convert(self, value, param, ctx):
         if isinstance(value, dt.date):
             return value
+        from .catalogue.guards import WINDOW_HINT, date_outside_window
+
         for fmt in ("%Y-%m-%d", "%d/%m/%Y"):
             try:
-                return dt.datetime.strptime(value, fmt).date()
+                day = dt.datetime.strptime(value, fmt).date()
             except ValueError:
                 continue
+            problem = date_outside_window(day)
+            if problem:  # a far date would make recurring duties fall due without end
+                self.fail(f"{problem}: {WINDOW_HINT}", param, ctx)
+            return day
         self.fail(f"'{value}' is not a date: write YYYY-MM-DD (2015-01-15) or DD/MM/YYYY (15/01/2015)", param, ctx)
 
 
@@ -315,7 +321,14 @@ def _check_period(period: str | None) -> None:
         try:
             parse_period(period)
         except ValueError as error:
-            _fail(str(error))
+            _fail(f"--period: {error}")
+
+
+def _check_agencies(agency_ids: tuple[str, ...]) -> None:
+    """An empty --agency would match every agency (every name contains ''): refuse it."""
+    if any(not value.strip() for value in agency_ids):
+        _fail("--agency: empty: give an agency id or part of its name (run 'obligations agencies' for them), "
+              "or leave the option out for every agency")
 
 
 def _check_statuses(values: tuple[str, ...], allowed) -> list[str]:
@@ -357,6 +370,7 @@ def evaluate(ctx, agency_files, fact_files, as_of, period, province, agency_ids,
 
     wanted = _check_statuses(statuses, STATUSES)
     _check_period(period)
+    _check_agencies(agency_ids)
     catalogue, registry, facts = _inputs(ctx, agency_files, fact_files)
     try:
         if why_not:
@@ -462,6 +476,8 @@ def letters(ctx, agency_files, fact_files, as_of, period, province, agency_ids, 
     if reply_days and reply_by:
         _fail("give --reply-days or --reply-by, not both")
     _check_period(period)
+    _check_agencies(agency_ids)
+
     given = {name for name in ("as_of", "engine")
              if ctx.get_parameter_source(name) is not click.core.ParameterSource.DEFAULT}
     if findings_file and (agency_files or fact_files or period or agency_ids or documents or head or given):
@@ -481,7 +497,7 @@ def letters(ctx, agency_files, fact_files, as_of, period, province, agency_ids, 
                                     documents, head, engine)
         made = lib.compose(data, senders, kinds=tuple(wanted_kinds), letter_date=letter_date,
                            reply_days=reply_days, reply_by=reply_by, first_number=first_number,
-                           statuses=tuple(listed))
+                           statuses=tuple(listed), origin=str(findings_file) if findings_file else "")
         if not made:
             click.echo("Không có thư nào cần gửi: không có phát hiện nào thuộc các loại thư đã chọn.")
             return
