@@ -737,7 +737,13 @@ def graph_export_cmd(ctx: click.Context, fmt: str, document: str | None, output:
         _fail(error)
         return
     if output:
-        output.write_text(text, encoding="utf-8")
+        from .catalogue.guards import Refused, write_atomically
+        try:
+            write_atomically(output, text)
+        except Refused as refused:
+            _fail(f"--output {output}: {refused.message}; {refused.hint}")
+        except OSError as error:
+            _fail(f"--output {output}: cannot be written ({error.strerror or error}); choose another place")
         click.echo(f"wrote {output}", err=True)
     else:
         click.echo(text, nl=False)
