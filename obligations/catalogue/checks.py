@@ -93,13 +93,6 @@ class _Checker:
         if expected and document.id != expected:
             self.error(doc, loc + ("id",), f"id '{document.id}' does not follow the rule for its issuer, symbol and year",
                        f"expected '{expected}' (see directives/README.md, Identifiers)")
-        for index, relation in enumerate(document.relations):
-            self.document_ref(doc, loc + ("relations", index, "target"), relation.target)
-            if relation.target == document.id:
-                self.error(doc, loc + ("relations", index, "target"), "a document cannot relate to itself")
-            self.quote(doc, loc + ("relations", index, "quote"), document, relation.quote, "relation quote")
-        if document.validity:
-            self.document_ref(doc, loc + ("validity", "replaced_by"), document.validity.replaced_by)
         if encoded:
             if document.provenance.kind in VERBATIM_PROVENANCES and not document.provenance.source:
                 self.error(doc, loc + ("provenance",), "an official text or news report needs its source file",
@@ -109,8 +102,15 @@ class _Checker:
                 if source.path is None and source.broken:
                     self._noted_sources.add(source.reference)  # reported here, once, not at every quote
                     self.error(doc, loc + ("provenance", "source"), source.missing_reason or "source not found",
-                               "put the text under directives/sources/ (or the shared folder for shared:) "
-                               "and give its path")
+                               "put the text under directives/sources/, or in the shared folder for a shared: "
+                               "reference, and give its path")
+        for index, relation in enumerate(document.relations):
+            self.document_ref(doc, loc + ("relations", index, "target"), relation.target)
+            if relation.target == document.id:
+                self.error(doc, loc + ("relations", index, "target"), "a document cannot relate to itself")
+            self.quote(doc, loc + ("relations", index, "quote"), document, relation.quote, "relation quote")
+        if document.validity:
+            self.document_ref(doc, loc + ("validity", "replaced_by"), document.validity.replaced_by)
 
     # ---- obligations -----------------------------------------------------------------------
 

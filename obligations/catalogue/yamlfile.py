@@ -112,7 +112,7 @@ def read_yaml(path: Path, shown_as: str, problems: ProblemList) -> YamlDocument 
     try:
         data = _with_lines.load(text)
     except MarkedYAMLError as exc:
-        _syntax_problem(exc, shown_as, problems)
+        _syntax_problem(exc, shown_as, problems, text)
         return None
     except Exception as exc:  # noqa: BLE001 - ruamel raises a few non-marked errors (int limits among them)
         problems.add(shown_as, None, "", f"YAML error: {exc}".split("; use sys.")[0])
@@ -155,14 +155,16 @@ def _bounded(text: str, shown_as: str, problems: ProblemList) -> bool:
                                  UNSAFE_HINT)
                     return False
     except ReaderError as exc:
-        line, column = line_column(text, exc.position) if isinstance(exc.position, int) else (None, None)
+        # the C reader counts bytes of the UTF-8 text, not characters
+        prefix = text.encode("utf-8")[:exc.position].decode("utf-8", "ignore") if isinstance(exc.position, int) else ""
+        line, column = line_column(prefix, len(prefix)) if prefix else (None, None)
         char = exc.character
         code = f"U+{char:04X}" if isinstance(char, int) else repr(char)
         problems.add(shown_as, line, "", f"a character YAML does not allow ({code}) at column {column}",
                      UNSAFE_HINT)
         return False
     except MarkedYAMLError as exc:
-        _syntax_problem(exc, shown_as, problems)
+        _syntax_problem(exc, shown_as, problems, text)
         return False
     except RecursionError:  # a parser in pure Python (no C extension) on deep nesting
         problems.add(shown_as, None, "", "nested too deep to read", "check the indentation")
@@ -170,20 +172,42 @@ def _bounded(text: str, shown_as: str, problems: ProblemList) -> bool:
     return True
 
 
-def _syntax_problem(exc: MarkedYAMLError, shown_as: str, problems: ProblemList) -> None:
-    """A syntax error at the line where the trouble starts: an unclosed quote is reported at the quote,
-    not at the end of the file where the parser gave up."""
+def _syntax_problem(exc: MarkedYAMLError, shown_as: str, problems: ProblemList, text: str = "") -> None:
+    """A syntax error at the line where the trouble starts: a quote left open is reported at the
+    quote, not where the parser gave up (perhaps many lines further, at the next quote mark)."""
     problem_line = exc.problem_mark.line + 1 if exc.problem_mark else None
     context_line = exc.context_mark.line + 1 if exc.context_mark else None
-    starts_there = bool(exc.context and "quoted scalar" in exc.context)
-    line = (context_line if starts_there else problem_line) or context_line
+    line = problem_line or context_line
     message = " ".join(filter(None, [exc.context, exc.problem])) or "YAML syntax error"
-    if starts_there and problem_line and problem_line != context_line:
-        message = f"a quote opened on line {context_line} is not closed (the parser ran on to line {problem_line})"
-        hint = "close the quote; inside \"...\" write \\\" for a quote, or use '...'"
-    else:
-        hint = "check the indentation and quote text that contains ': ' or starts with a special character"
+    hint = "check the indentation and quote text that contains ': ' or starts with a special character"
+    opened = _open_quote(text, line) if text and line else None
+    if opened:
+        first, last = opened
+        message = (f"a quoted text opened on line {first} runs on to line {last}, where the parser stopped "
+                   f"({message})")
+        line = first
+        hint = "close the quote on its line; inside \"...\" write \\\" for a quote mark, or use '...'"
     problems.add(shown_as, line, "", f"YAML syntax error: {message}", hint)
+
+
+def _open_quote(text: str, problem_line: int) -> tuple[int, int] | None:
+    """(first, last line) of the last quoted scalar spanning several lines that ends at or just before
+    the line of a syntax error: most often a closing quote is missing on its first line."""
+    from ruamel.yaml.tokens import ScalarToken
+
+    found = None
+    try:
+        for token in _fast.scan(text):
+            if token.start_mark.line + 1 > problem_line:
+                break
+            if isinstance(token, ScalarToken) and token.style in ('"', "'") and \
+                    token.end_mark.line > token.start_mark.line:
+                found = (token.start_mark.line + 1, token.end_mark.line + 1)
+    except Exception:  # noqa: BLE001 - the scanner stops at the error itself: what it read so far is enough
+        pass
+    if found and problem_line - found[1] <= 2:
+        return found
+    return None
 
 
 def plain(node: Any) -> Any:
