@@ -69,8 +69,9 @@ def _catalogue(ctx: click.Context) -> Catalogue:
         sys.exit(1)
 
 
-def _fail(error: Exception) -> None:
-    click.echo(f"error: {error}", err=True)
+def _fail(error: Exception | str) -> None:
+    option = getattr(error, "option", None)  # NotFound knows the option the name came from
+    click.echo(f"error: {option + ': ' if option else ''}{error}", err=True)
     sys.exit(2)
 
 
@@ -289,8 +290,11 @@ def _inputs(ctx: click.Context, agencies: tuple[Path, ...], facts: tuple[Path, .
         sys.exit(1)
 
 
-def _split(values: tuple[str, ...]) -> list[str]:
-    return [part.strip() for value in values for part in value.split(",") if part.strip()]
+def _split(values: tuple[str, ...], option: str | None = None) -> list[str]:
+    parts = [part.strip() for value in values for part in value.split(",") if part.strip()]
+    if option and values and not parts:  # "--format ''" would otherwise mean "the default" or "all"
+        _fail(f"{option}: empty: give a value, or leave the option out for the default")
+    return parts
 
 
 def _evaluation_options(function):
@@ -332,12 +336,12 @@ def _check_agencies(agency_ids: tuple[str, ...]) -> None:
 
 
 def _check_statuses(values: tuple[str, ...], allowed) -> list[str]:
-    wanted = _split(values)
+    wanted = _split(values, "--status")
     unknown = [s for s in wanted if s not in allowed]
     if unknown:
         from .catalogue.errors import did_you_mean
         hint = did_you_mean(unknown[0], allowed)
-        _fail(f"unknown status '{unknown[0]}': use {', '.join(allowed)}" + (f"; {hint}" if hint else ""))
+        _fail(f"--status: unknown status '{unknown[0]}': use {', '.join(allowed)}" + (f"; {hint}" if hint else ""))
     return wanted
 
 
@@ -386,7 +390,7 @@ def evaluate(ctx, agency_files, fact_files, as_of, period, province, agency_ids,
                                 province=province, agencies=agency_ids or None, documents=documents or None,
                                 statuses=wanted or None, head=head)
     except NotFound as error:
-        _fail(str(error))
+        _fail(error)
     if fmt == "json":
         data = result.to_dict()
         if summary_only:
@@ -464,14 +468,14 @@ def letters(ctx, agency_files, fact_files, as_of, period, province, agency_ids, 
     from . import letters as lib
     from .evaluation.findings import STATUSES
 
-    wanted_formats = _split(formats)
+    wanted_formats = _split(formats, "--format")
     bad = [f for f in wanted_formats if f not in lib.FORMATS]
     if bad:
-        _fail(f"unknown format '{bad[0]}': use {', '.join(lib.FORMATS)}")
-    wanted_kinds = _split(kinds) or list(lib.KINDS)
+        _fail(f"--format: unknown format '{bad[0]}': use {', '.join(lib.FORMATS)}")
+    wanted_kinds = _split(kinds, "--kind") or list(lib.KINDS)
     bad = [k for k in wanted_kinds if k not in lib.KINDS]
     if bad:
-        _fail(f"unknown letter kind '{bad[0]}': use {', '.join(lib.KINDS)}")
+        _fail(f"--kind: unknown letter kind '{bad[0]}': use {', '.join(lib.KINDS)}")
     listed = _check_statuses(statuses, STATUSES) or list(lib.REMINDER_STATUSES)
     if reply_days and reply_by:
         _fail("give --reply-days or --reply-by, not both")
@@ -526,7 +530,7 @@ def _evaluation_dict(ctx, agency_files, fact_files, as_of, period, province, age
                                 province=province, agencies=agency_ids or None, documents=documents or None,
                                 head=head)
     except NotFound as error:
-        _fail(str(error))
+        _fail(error)
     return result.to_dict()
 
 

@@ -44,7 +44,12 @@ class CatalogueError(ObligationsError):
 
 
 class NotFound(ObligationsError):
-    """A document, obligation, actor or metric asked for by name does not exist."""
+    """A document, obligation, actor or metric asked for by name does not exist. ``option`` names the
+    command-line option the name came from (``--agency``), so that a face can say which one."""
+
+    def __init__(self, message: str, option: str | None = None):
+        super().__init__(message)
+        self.option = option
 
 
 @dataclass
