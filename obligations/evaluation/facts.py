@@ -322,8 +322,10 @@ def _table_rows(path: Path, rows: Iterable, problems: ProblemList, sheet: str | 
             problems.add(str(path), number, "", f"row {number} has {len(row)} cells but the header has "
                          f"{width} columns", f"likely cause: {cause}; nothing of this row was read")
             continue
-        unsafe = next(((name, problem) for name, cell in zip(header, row)
-                       if isinstance(cell, str) and (problem := guards.unsafe_text(cell))), None)
+        unsafe = None
+        if guards.unsafe_text("".join(cell for cell in row if isinstance(cell, str))):  # one search a row
+            unsafe = next(((name, problem) for name, cell in zip(header, row)
+                           if isinstance(cell, str) and (problem := guards.unsafe_text(cell))), None)
         if unsafe:
             problems.add(str(path), number, unsafe[0] or "", f"the cell {unsafe[1]}", guards.UNSAFE_HINT)
             continue
