@@ -419,7 +419,9 @@ class _Checker:
     def _consistent(self, kind, agency, period, obligation, date, reported, add) -> None:
         """What each field allows alone may still not fit together: a report before the period it is
         about began, or before the day the duty was done; a duty of another province's text."""
-        if reported and period and kind != "event" and reported < parse_period(period).start:
+        # a figure cannot be known before its period begins; an attestation can (the 2020 plan issued
+        # in December 2019), so only values are held to it
+        if reported and period and kind == "value" and reported < parse_period(period).start:
             add("reported", f"reported on {reported:%d/%m/%Y}, before its period {period} began",
                 "check the year of the report date or of the period")
         if reported and date and kind == "event" and reported < date:
