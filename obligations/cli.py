@@ -321,9 +321,9 @@ def _evaluation_options(function):
 
 def _check_period(period: str | None) -> None:
     if period:
-        from .catalogue.periods import parse_period
+        from .catalogue.periods import given_period
         try:
-            parse_period(period)
+            given_period(period)
         except ValueError as error:
             _fail(f"--period: {error}")
 

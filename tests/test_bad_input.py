@@ -121,7 +121,7 @@ def test_a_missing_source_is_an_error_and_says_so_once(directives):
     ("{kind: before_date, date: 2018-12-31,", "{kind: before_date, date: 0001-01-01,", "0001-01-01 is outside the dates"),
     ("{kind: before_date, date: 2018-12-31,", "{kind: before_date, date: 1900-01-01,", "outside the dates"),
     ("{kind: recurring, every: quarter, phrase: hàng quý}", '{kind: recurring, every: quarter, from: "0000", '
-     "phrase: hàng quý}", "'0000': the year is outside"),
+     "phrase: hàng quý}", "'0000' is not a period: there is no year 0"),
     ("{kind: recurring, every: quarter, phrase: hàng quý}", '{kind: recurring, every: quarter, from: "2020", '
      'until: "2019", phrase: hàng quý}', "'until' (2019) ends before 'from' (2020) begins"),
     ("in_force_from: 2018-09-06", "in_force_from: 2018-09-06\n    in_force_until: 2018-01-01",
@@ -468,7 +468,7 @@ def test_an_unknown_province_is_named_at_its_finding_not_against_the_senders(tmp
     (["evaluate", "--as-of", "9999-12-31"], "Invalid value for '--as-of': 9999-12-31 is outside the dates"),
     (["letters", "--as-of", "9999-12-20"], "Invalid value for '--as-of': 9999-12-20 is outside the dates"),
     (["agencies", "--as-of", "0001-01-01"], "Invalid value for '--as-of': 0001-01-01 is outside the dates"),
-    (["evaluate", "--as-of", "2015-01-15", "--period", "0000"], "--period: '0000': the year is outside"),
+    (["evaluate", "--as-of", "2015-01-15", "--period", "0000"], "--period: '0000' is not a period: there is no year 0"),
     (["evaluate", "--as-of", "2015-01-15", "--agency", ""], "--agency: empty"),
     (["letters", "--as-of", "2015-01-15", "--agency", " "], "--agency: empty"),
     (["letters", "--as-of", "2015-01-15", "--date", "2015-01-10"],
@@ -545,3 +545,15 @@ def test_guards_write_atomically_and_keep_the_old_file_on_failure(tmp_path):
     with pytest.raises(guards.Refused):
         guards.write_atomically(tmp_path / "nope" / "x.json", "{}")
     assert [p.name for p in tmp_path.iterdir()] == ["graph.json"]
+
+
+def test_the_last_day_of_the_window_evaluates(tmp_path):
+    """Periods the tool derives itself may pass the window (the instance after 31/12/2199 is 2200):
+    only given dates and periods are held to it."""
+    from obligations.catalogue.model import Deadline
+    monthly = Deadline(kind="recurring", every="month", phrase="hàng tháng")
+    assert monthly.occurrences(dt.date(2199, 11, 1), dt.date(2199, 12, 31)) == [dt.date(2199, 11, 30),
+                                                                                 dt.date(2199, 12, 31)]
+    result = invoke("evaluate", "--as-of", "2199-12-31", "--agency", "na-so-noi-vu", "--summary", "--format", "json")
+    assert result.exit_code == 0 and json.loads(result.output)["as_of"] == "2199-12-31"
+    assert invoke("evaluate", "--as-of", "2200-01-01").exit_code == 2

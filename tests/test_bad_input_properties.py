@@ -182,7 +182,7 @@ def _facts_outcome(path: Path, catalogue, registry) -> None:
         return
     for fact in facts:
         assert fact.agency in registry.agencies
-        assert fact.reported is None or dt.date(1945, 1, 1) <= fact.reported <= dt.date(2100, 12, 31)
+        assert fact.reported is None or dt.date(1945, 1, 1) <= fact.reported <= dt.date(2199, 12, 31)
 
 
 @settings(max_examples=40, **BOUNDED)

@@ -27,9 +27,12 @@ from typing import Any, Iterator
 # --- dates ---------------------------------------------------------------------------------------
 
 #: The calendar the texts and reports live in. The earliest encoded or referred-to text is far later
-#: than 1945 (the founding of the Democratic Republic of Viet Nam); 2100 is beyond any deadline.
+#: than 1945 (the founding of the Democratic Republic of Viet Nam); 2199 is far beyond any deadline
+#: (test texts use the 2090s-2100s so as never to clash with real ones). Bounded, an evaluation as at
+#: its last day is finite: the demo data gives 147,000 findings in 40 s and 590 MB as at 31/12/2199,
+#: where 9999 gave 1.4 million and letters that never finished.
 EARLIEST = dt.date(1945, 1, 1)
-LATEST = dt.date(2100, 12, 31)
+LATEST = dt.date(2199, 12, 31)
 WINDOW_TEXT = f"{EARLIEST:%d/%m/%Y} – {LATEST:%d/%m/%Y}"
 
 
@@ -46,7 +49,7 @@ WINDOW_HINT = f"check the year: dates run from {EARLIEST.isoformat()} to {LATEST
 # --- limits on what is read ---------------------------------------------------------------------
 
 # a facts or findings file: the demo evaluation of five provinces as at the end of 2026 is 72 MB of
-# findings JSON, as at the end of 2100 (the window's end) 195 MB
+# findings JSON, as at the end of 2100 195 MB
 MAX_FILE_BYTES = 256 * 1024 * 1024
 MAX_DEPTH = 64  # nesting of JSON or YAML: our formats need fewer than ten levels
 MAX_NUMBER_DIGITS = 30  # a figure, a count or a ratio never needs more
@@ -238,10 +241,12 @@ def staged_folder(out_dir: Path) -> Iterator[Path]:
     problem = check_output_folder(out_dir)
     if problem:
         raise Refused(problem, "choose another output folder")
-    existing_parent = out_dir
-    while not existing_parent.exists():
-        existing_parent = existing_parent.parent
-    stage = Path(tempfile.mkdtemp(prefix=".obligations-staging-", dir=existing_parent))
+    beside = out_dir.parent  # the same file system, so files are moved, not copied
+    while not beside.exists():
+        beside = beside.parent
+    if not os.access(beside, os.W_OK | os.X_OK):  # a writable folder under a read-only one
+        beside = out_dir
+    stage = Path(tempfile.mkdtemp(prefix=".obligations-staging-", dir=beside))
     try:
         yield stage
         out_dir.mkdir(parents=True, exist_ok=True)

@@ -24,7 +24,7 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from .guards import WINDOW_HINT, date_outside_window
-from .periods import PERIOD_PATTERN, Period, parse_period
+from .periods import PERIOD_PATTERN, Period, given_period, parse_period
 from .text import nfc
 
 # ---------------------------------------------------------------------------------------------
@@ -43,7 +43,7 @@ def _nfc_stripped(value: Any) -> Any:
 
 def _period_in_calendar(value: str) -> str:
     try:
-        parse_period(value)
+        given_period(value)
     except ValueError as error:
         raise PydanticCustomError("period_value", str(error)) from None
     return value

@@ -28,7 +28,7 @@ from typing import Any, Iterable, Iterator
 
 from ..catalogue import guards
 from ..catalogue.errors import ObligationsError, Problem, ProblemList, did_you_mean
-from ..catalogue.periods import parse_period
+from ..catalogue.periods import given_period, parse_period
 from ..catalogue.text import fold, nfc
 
 KINDS = ("value", "event", "attestation")
@@ -384,7 +384,7 @@ class _Checker:
             if isinstance(row.get("period"), float) and row["period"].is_integer():
                 period = str(int(row["period"]))
             try:
-                parse_period(period)
+                given_period(period)
             except ValueError as error:
                 add("period", str(error))
         elif kind in ("value", "attestation"):

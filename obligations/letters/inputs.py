@@ -10,7 +10,7 @@ from pydantic import ValidationError
 
 from ..catalogue import guards
 from ..catalogue.errors import Problem
-from ..catalogue.periods import parse_period
+from ..catalogue.periods import given_period
 from ..evaluation.schema import EvaluationView
 from ..catalogue.yamlfile import field_path
 from .senders import LetterError
@@ -69,7 +69,7 @@ def _values(data: dict) -> Iterator[tuple[str, str, str]]:
         if text is None:
             return
         try:
-            parse_period(text)
+            given_period(text)
         except ValueError as error:
             yield where, str(error), None
 
