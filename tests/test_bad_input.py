@@ -557,3 +557,17 @@ def test_the_last_day_of_the_window_evaluates(tmp_path):
     result = invoke("evaluate", "--as-of", "2199-12-31", "--agency", "na-so-noi-vu", "--summary", "--format", "json")
     assert result.exit_code == 0 and json.loads(result.output)["as_of"] == "2199-12-31"
     assert invoke("evaluate", "--as-of", "2200-01-01").exit_code == 2
+
+
+def test_user_templates_share_a_time_budget_across_the_letters_of_a_run(letter, tmp_path, monkeypatch):
+    from obligations.letters import templates
+    monkeypatch.setattr(templates, "SECONDS", 2.0)
+    monkeypatch.setattr(templates, "RUN_SECONDS", 3.0)
+    path = tmp_path / "mine.md.j2"
+    path.write_text("{% block body %}{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}"
+                    "{% endfor %}{% endblock %}", encoding="utf-8")
+    mine = Templates({"reminder": path})
+    mine._spent = 2.5  # as if earlier letters of the run had used most of it
+    with pytest.raises(LetterError) as refused:
+        page_of(letter, mine)
+    assert "more than 3 s over the letters of this run" in refused.value.problems[0].message

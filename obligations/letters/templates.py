@@ -75,6 +75,7 @@ def _finalize(value):
 MAX_TEXT = 1_000_000
 MAX_WIDTH = 10_000  # a width, a repeat count, an indent
 SECONDS = 5.0
+RUN_SECONDS = 60.0
 MAX_MEMORY = 512 * 1024 * 1024
 MAX_TEMPLATE_BYTES = 1024 * 1024
 
@@ -238,13 +239,18 @@ def _environment(sources: dict[str, str]) -> ImmutableSandboxedEnvironment:
 class _Deadline:
     """A time and memory limit on Python code running in this thread (a template's compiled code):
     checked every few hundred lines it runs, through sys.settrace, so a loop with an empty body is
-    stopped too. Only user templates run under it; the shipped ones are trusted and fast."""
+    stopped too. Only user templates run under it; the shipped ones are trusted and fast.
 
-    def __init__(self, seconds: float, memory: int):
-        self.seconds, self.memory = seconds, memory
+    One letter has ``seconds`` across its blocks; a run (one ``Templates``) has ``RUN_SECONDS`` across
+    its letters, so a template just under the letter's limit cannot hold 200 letters for 16 minutes."""
+
+    def __init__(self, seconds: float, memory: int, spent: float):
+        self.seconds, self.memory, self.spent = seconds, memory, spent
+        self.ends = time.monotonic() + min(seconds, max(RUN_SECONDS - spent, 0.0))
+        self.used = 0.0
 
     def __enter__(self):
-        self.ends = time.monotonic() + self.seconds
+        self.started = time.monotonic()
         self.memory_limit = _peak_memory() + self.memory
         self.count = 0
         self.previous = sys.gettrace()
@@ -253,6 +259,7 @@ class _Deadline:
 
     def __exit__(self, *exc) -> None:
         sys.settrace(self.previous)
+        self.used += time.monotonic() - self.started
 
     def _global(self, frame, event, arg):
         return self._local
@@ -261,6 +268,8 @@ class _Deadline:
         self.count += 1
         if self.count % 256 == 0:
             if time.monotonic() > self.ends:
+                if self.spent + self.seconds > RUN_SECONDS:
+                    raise TemplateLimit(f"the template ran more than {RUN_SECONDS:g} s over the letters of this run")
                 raise TemplateLimit(f"the template ran more than {self.seconds:g} s for one letter")
             if _peak_memory() > self.memory_limit:
                 raise TemplateLimit(f"the template used more than {self.memory // (1024 * 1024)} MB")
@@ -322,13 +331,14 @@ class Templates:
             if name.startswith("user/"):
                 _check_blocks(self._labels[name], sources[name], self._compiled[name])
         self._user = set(user)
+        self._spent = 0.0  # seconds user templates have run in this Templates' letters
 
     def render(self, kind: str, context: dict) -> Rendered:
         """Each block of the letter's template (the user's where it defines one), as Markdown."""
         shipped = self._compiled[f"shipped/{kind}"]
         mine = self._compiled.get(f"user/{kind}") if kind in self._user else None
         parts = {}
-        limit = _Deadline(SECONDS, MAX_MEMORY) if mine is not None else None
+        limit = _Deadline(SECONDS, MAX_MEMORY, self._spent) if mine is not None else None
         for block in BLOCKS:
             template = mine if mine is not None and block in mine.blocks else shipped
             name = f"user/{kind}" if template is mine else f"shipped/{kind}"
@@ -340,6 +350,8 @@ class Templates:
                     parts[block] = self._run(template, name, render_block, context).strip()
             else:
                 parts[block] = self._run(template, name, render_block, context).strip()
+        if limit is not None:
+            self._spent += limit.used
         return Rendered(symbol=parts["symbol"], title=parts["title"], subject=" ".join(parts["subject"].split()),
                         recipients=_lines(parts["recipients"]), body=parts["body"], cc=_lines(parts["cc"]),
                         annex=parts["annex"])
