@@ -216,25 +216,12 @@ def _csv_rows(path: Path, problems: ProblemList) -> Iterator:
         except csv.Error:
             pass
         reader = csv.reader(itertools.chain([first], lines), dialect)
-
-        def rows() -> Iterator[list]:
-            while True:
-                try:
-                    row = next(reader)
-                except StopIteration:
-                    return
-                except csv.Error as error:  # a cell over the csv module's limit, a NUL byte ...
-                    raise guards.Refused(f"row {reader.line_num}: {_csv_reason(error)}",
-                                         "save the sheet again as CSV; a cell holds one figure or a short text",
-                                         line=reader.line_num) from None
-                long = next((cell for cell in row if len(cell) > guards.MAX_CELL), None)
-                if long is not None:
-                    raise guards.Refused(f"row {reader.line_num}: a cell of {len(long) // 1024} KB, more than the "
-                                         f"{guards.MAX_CELL // 1024} KB a cell may hold",
-                                         "a cell holds one figure or a short text", line=reader.line_num)
-                yield row
-
-        yield from _table_rows(path, rows(), problems, delimiter=getattr(dialect, "delimiter", ","))
+        try:
+            yield from _table_rows(path, reader, problems, delimiter=getattr(dialect, "delimiter", ","))
+        except csv.Error as error:  # a cell over the csv module's limit, a NUL byte ...
+            raise guards.Refused(f"row {reader.line_num}: {_csv_reason(error)}",
+                                 "save the sheet again as CSV; a cell holds one figure or a short text",
+                                 line=reader.line_num) from None
 
 
 def _csv_reason(error: csv.Error) -> str:
@@ -313,6 +300,10 @@ def _table_rows(path: Path, rows: Iterable, problems: ProblemList, sheet: str | 
                 width = len(header)
             continue
         number_of_facts += 1  # counted even when refused below: "no facts" would then mislead
+        if delimiter and max(map(len, row)) > guards.MAX_CELL:  # a CSV row: strings only
+            raise guards.Refused(f"row {number}: a cell of {max(map(len, row)) // 1024} KB, more than the "
+                                 f"{guards.MAX_CELL // 1024} KB a cell may hold",
+                                 "a cell holds one figure or a short text", line=number)
         # in a CSV file every separator counts, even before an empty cell: "0,72" in a comma-separated
         # file shifts every later cell one column to the right
         extra = row[width:] if delimiter else [c for c in row[width:] if c not in (None, "")]
@@ -323,7 +314,8 @@ def _table_rows(path: Path, rows: Iterable, problems: ProblemList, sheet: str | 
                          f"{width} columns", f"likely cause: {cause}; nothing of this row was read")
             continue
         unsafe = None
-        if guards.unsafe_text("".join(cell for cell in row if isinstance(cell, str))):  # one search a row
+        joined = "".join(row) if delimiter else "".join(c for c in row if isinstance(c, str))
+        if guards.unsafe_text(joined):  # one search a row; the cell is looked for only when one is found
             unsafe = next(((name, problem) for name, cell in zip(header, row)
                            if isinstance(cell, str) and (problem := guards.unsafe_text(cell))), None)
         if unsafe:
