@@ -24,11 +24,17 @@ class DateParam(click.ParamType):
     def convert(self, value, param, ctx):
         if isinstance(value, dt.date):
             return value
+        from .catalogue.guards import WINDOW_HINT, date_outside_window
+
         for fmt in ("%Y-%m-%d", "%d/%m/%Y"):
             try:
-                return dt.datetime.strptime(value, fmt).date()
+                day = dt.datetime.strptime(value, fmt).date()
             except ValueError:
                 continue
+            problem = date_outside_window(day)
+            if problem:  # a far date would make recurring duties fall due without end
+                self.fail(f"{problem}: {WINDOW_HINT}", param, ctx)
+            return day
         self.fail(f"'{value}' is not a date: write YYYY-MM-DD (2015-01-15) or DD/MM/YYYY (15/01/2015)", param, ctx)
 
 
@@ -63,8 +69,9 @@ def _catalogue(ctx: click.Context) -> Catalogue:
         sys.exit(1)
 
 
-def _fail(error: Exception) -> None:
-    click.echo(f"error: {error}", err=True)
+def _fail(error: Exception | str) -> None:
+    option = getattr(error, "option", None)  # NotFound knows the option the name came from
+    click.echo(f"error: {option + ': ' if option else ''}{error}", err=True)
     sys.exit(2)
 
 
@@ -283,8 +290,11 @@ def _inputs(ctx: click.Context, agencies: tuple[Path, ...], facts: tuple[Path, .
         sys.exit(1)
 
 
-def _split(values: tuple[str, ...]) -> list[str]:
-    return [part.strip() for value in values for part in value.split(",") if part.strip()]
+def _split(values: tuple[str, ...], option: str | None = None) -> list[str]:
+    parts = [part.strip() for value in values for part in value.split(",") if part.strip()]
+    if option and values and not parts:  # "--format ''" would otherwise mean "the default" or "all"
+        _fail(f"{option}: empty: give a value, or leave the option out for the default")
+    return parts
 
 
 def _evaluation_options(function):
@@ -311,20 +321,27 @@ def _evaluation_options(function):
 
 def _check_period(period: str | None) -> None:
     if period:
-        from .catalogue.periods import parse_period
+        from .catalogue.periods import given_period
         try:
-            parse_period(period)
+            given_period(period)
         except ValueError as error:
-            _fail(str(error))
+            _fail(f"--period: {error}")
+
+
+def _check_agencies(agency_ids: tuple[str, ...]) -> None:
+    """An empty --agency would match every agency (every name contains ''): refuse it."""
+    if any(not value.strip() for value in agency_ids):
+        _fail("--agency: empty: give an agency id or part of its name (run 'obligations agencies' for them), "
+              "or leave the option out for every agency")
 
 
 def _check_statuses(values: tuple[str, ...], allowed) -> list[str]:
-    wanted = _split(values)
+    wanted = _split(values, "--status")
     unknown = [s for s in wanted if s not in allowed]
     if unknown:
         from .catalogue.errors import did_you_mean
         hint = did_you_mean(unknown[0], allowed)
-        _fail(f"unknown status '{unknown[0]}': use {', '.join(allowed)}" + (f"; {hint}" if hint else ""))
+        _fail(f"--status: unknown status '{unknown[0]}': use {', '.join(allowed)}" + (f"; {hint}" if hint else ""))
     return wanted
 
 
@@ -357,6 +374,7 @@ def evaluate(ctx, agency_files, fact_files, as_of, period, province, agency_ids,
 
     wanted = _check_statuses(statuses, STATUSES)
     _check_period(period)
+    _check_agencies(agency_ids)
     catalogue, registry, facts = _inputs(ctx, agency_files, fact_files)
     try:
         if why_not:
@@ -372,7 +390,7 @@ def evaluate(ctx, agency_files, fact_files, as_of, period, province, agency_ids,
                                 province=province, agencies=agency_ids or None, documents=documents or None,
                                 statuses=wanted or None, head=head)
     except NotFound as error:
-        _fail(str(error))
+        _fail(error)
     if fmt == "json":
         data = result.to_dict()
         if summary_only:
@@ -451,18 +469,20 @@ def letters(ctx, agency_files, fact_files, as_of, period, province, agency_ids, 
     from . import letters as lib
     from .evaluation.findings import STATUSES
 
-    wanted_formats = _split(formats)
+    wanted_formats = _split(formats, "--format")
     bad = [f for f in wanted_formats if f not in lib.FORMATS]
     if bad:
-        _fail(f"unknown format '{bad[0]}': use {', '.join(lib.FORMATS)}")
-    wanted_kinds = _split(kinds) or list(lib.KINDS)
+        _fail(f"--format: unknown format '{bad[0]}': use {', '.join(lib.FORMATS)}")
+    wanted_kinds = _split(kinds, "--kind") or list(lib.KINDS)
     bad = [k for k in wanted_kinds if k not in lib.KINDS]
     if bad:
-        _fail(f"unknown letter kind '{bad[0]}': use {', '.join(lib.KINDS)}")
+        _fail(f"--kind: unknown letter kind '{bad[0]}': use {', '.join(lib.KINDS)}")
     listed = _check_statuses(statuses, STATUSES) or list(lib.REMINDER_STATUSES)
     if reply_days and reply_by:
         _fail("give --reply-days or --reply-by, not both")
     _check_period(period)
+    _check_agencies(agency_ids)
+
     given = {name for name in ("as_of", "engine")
              if ctx.get_parameter_source(name) is not click.core.ParameterSource.DEFAULT}
     if findings_file and (agency_files or fact_files or period or agency_ids or documents or head or given):
@@ -482,7 +502,7 @@ def letters(ctx, agency_files, fact_files, as_of, period, province, agency_ids, 
                                     documents, head, engine)
         made = lib.compose(data, senders, kinds=tuple(wanted_kinds), letter_date=letter_date,
                            reply_days=reply_days, reply_by=reply_by, first_number=first_number,
-                           statuses=tuple(listed))
+                           statuses=tuple(listed), origin=str(findings_file) if findings_file else "")
         if not made:
             click.echo("Không có thư nào cần gửi: không có phát hiện nào thuộc các loại thư đã chọn.")
             return
@@ -511,7 +531,7 @@ def _evaluation_dict(ctx, agency_files, fact_files, as_of, period, province, age
                                 province=province, agencies=agency_ids or None, documents=documents or None,
                                 head=head)
     except NotFound as error:
-        _fail(str(error))
+        _fail(error)
     return result.to_dict()
 
 
@@ -722,7 +742,13 @@ def graph_export_cmd(ctx: click.Context, fmt: str, document: str | None, output:
         _fail(error)
         return
     if output:
-        output.write_text(text, encoding="utf-8")
+        from .catalogue.guards import Refused, write_atomically
+        try:
+            write_atomically(output, text)
+        except Refused as refused:
+            _fail(f"--output {output}: {refused.message}; {refused.hint}")
+        except OSError as error:
+            _fail(f"--output {output}: cannot be written ({error.strerror or error}); choose another place")
         click.echo(f"wrote {output}", err=True)
     else:
         click.echo(text, nl=False)

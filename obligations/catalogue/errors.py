@@ -21,7 +21,8 @@ class Problem:
 
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}" if self.line else self.file
-        text = f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
+        parts = [part for part in (where, self.field, self.message) if part]  # an option has no file
+        text = ": ".join(parts)
         return f"{text} ({self.hint})" if self.hint else text
 
     def to_dict(self) -> dict:
@@ -43,7 +44,12 @@ class CatalogueError(ObligationsError):
 
 
 class NotFound(ObligationsError):
-    """A document, obligation, actor or metric asked for by name does not exist."""
+    """A document, obligation, actor or metric asked for by name does not exist. ``option`` names the
+    command-line option the name came from (``--agency``), so that a face can say which one."""
+
+    def __init__(self, message: str, option: str | None = None):
+        super().__init__(message)
+        self.option = option
 
 
 @dataclass

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+from .guards import EARLIEST, LATEST
+
 PERIOD_PATTERN = r"^\d{4}(-Q[1-4]|-(0[1-9]|1[0-2])|\.\.\d{4})?$"
 _PERIOD = re.compile(PERIOD_PATTERN)
 
@@ -47,6 +49,8 @@ def parse_period(text: str) -> Period:
             f"'{text}' is not a period: write a year (2014), a quarter (2013-Q4), "
             "a month (2014-06) or a range of years (2013..2015)"
         )
+    if text.startswith("0000"):
+        raise ValueError(f"'{text}' is not a period: there is no year 0")
     if ".." in text:
         first, last = (int(part) for part in text.split(".."))
         if last < first:
@@ -64,6 +68,17 @@ def parse_period(text: str) -> Period:
         month = int(text[5:7])
         return Period(text, date(year, month, 1), date(year, month, _last_day(year, month)))
     return Period(text, date(year, 1, 1), date(year, 12, 31))
+
+
+def given_period(text: str) -> Period:
+    """A period a file or an option gives: parsed, and its years in the window every given date lies
+    in (guards.EARLIEST..LATEST). Periods the tool derives itself (the next instance of a recurring
+    duty) are parsed without it."""
+    period = parse_period(text)
+    if period.start < EARLIEST or period.end > LATEST:
+        raise ValueError(f"'{period.text}': the year is outside the years this tool works with "
+                         f"({EARLIEST.year}–{LATEST.year})")
+    return period
 
 
 def _last_day(year: int, month: int) -> int:

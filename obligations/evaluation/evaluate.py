@@ -213,13 +213,16 @@ def _select_agencies(registry: Registry, province: str | None, agencies: Iterabl
             from ..catalogue.errors import did_you_mean
             hint = did_you_mean(province, registry.provinces)
             raise NotFound(f"no agencies of province '{province}' in the registries" +
-                           (f"; {hint}" if hint else f" (provinces: {', '.join(registry.provinces)})"))
+                           (f"; {hint}" if hint else f" (provinces: {', '.join(registry.provinces)})"), "--province")
     if agencies:
         ids = set()
         for query in agencies:
             found = registry.find(query)
             if not found:
-                registry.get(query)  # raises NotFound with a did-you-mean
+                try:
+                    registry.get(query)  # raises NotFound with a did-you-mean
+                except NotFound as error:
+                    raise NotFound(str(error), "--agency") from None
             ids.update(a.id for a in found)
         chosen = [a for a in chosen if a.id in ids]
     return sorted(chosen, key=lambda a: (a.province, a.id))
@@ -233,7 +236,7 @@ def _document_id(catalogue: Catalogue, query: str) -> str:
         return found[0].id
     from ..catalogue.errors import did_you_mean
     hint = did_you_mean(query, [d.symbol or d.id for d in catalogue.encoded_documents()])
-    raise NotFound(f"no single document matches '{query}'" + (f"; {hint}" if hint else ""))
+    raise NotFound(f"no single document matches '{query}'" + (f"; {hint}" if hint else ""), "--document")
 
 
 def explain_binding(catalogue: Catalogue, registry: Registry, obligation_id: str, agency_id: str,
