@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 import tempfile
 from pathlib import Path
 
@@ -36,7 +37,7 @@ class FactIn(BaseModel):
     metric: str | None = Field(None, description="value: the metric id")
     obligation: str | None = Field(None, description="event, attestation: the obligation id")
     period: str | int | None = Field(None, description="2014, 2014-Q2, 2014-06")
-    value: str | float | bool | None = Field(None, description="0.78 or '78%' for a percent; yes/no; a count")
+    value: str | bool | int | float | None = Field(None, description="0.78 or '78%' for a percent; yes/no; a count")
     date: str | None = Field(None, description="event: the day it was done (YYYY-MM-DD or DD/MM/YYYY)")
     reported: str | None = Field(None, description="the day it was reported (default: the day it is stored)")
     source: str | None = Field(None, description="e.g. Báo cáo số 12/BC-STP ngày 10/01/2015")
@@ -120,14 +121,23 @@ def _check_scope(principal: Principal, facts: list[Fact], registry: Registry) ->
             reason = f"'{principal.name}' works on {principal.province}; {fact.agency} is of {agency.province}"
         else:
             continue
-        file, _, line = fact.origin.rpartition(":")
-        refused.append(LibraryProblem(file or fact.origin, int(line) if line.isdigit() else None, "agency", reason))
+        refused.append(LibraryProblem(*_where(fact.origin), "agency", reason))
     if principal.role == "reader":
         raise Problem(403, "forbidden", f"'{principal.name}' is a reader; submitting facts needs a reporter "
                       "or an administrator")
     if refused:
         raise from_problems(403, "forbidden", refused, f"{len(refused)} row(s) are for agencies this account may not "
                             "report for: nothing was stored")
+
+
+def _where(origin: str) -> tuple[str, int | None]:
+    """(file, row) of a fact's origin, as the reader's own messages give them: ``facts[0]`` is row 1
+    of the JSON list, ``reports.csv:12`` row 12 of the file."""
+    match = re.fullmatch(r"(.*)\[(\d+)\]", origin)
+    if match:
+        return match[1], int(match[2]) + 1
+    file, _, line = origin.rpartition(":")
+    return (file, int(line)) if file and line.isdigit() else (origin, None)
 
 
 def _dated(facts: list[Fact], today: dt.date) -> list[Fact]:
@@ -149,10 +159,12 @@ async def _store(request: Request, svc: Service, principal: Principal, facts: li
     return _stored(record, not created)
 
 
-async def _replay(svc: Service, principal: Principal, key: str | None) -> JSONResponse | None:
+async def _replay(request: Request, svc: Service, principal: Principal, key: str | None) -> JSONResponse | None:
+    """The first submission's answer when its Idempotency-Key comes again (logged as a replay)."""
     if key:
         earlier = await run_in_threadpool(svc.store.find_import, principal.name, key)
         if earlier is not None:
+            await svc.audit(request, principal, "facts:replay", 200, {"import_id": earlier.id, "idempotency_key": key})
             return _stored(earlier, True)
     return None
 
@@ -166,7 +178,8 @@ _KEY = Header(None, alias="Idempotency-Key", max_length=200,
                         **documented(409, 422)})
 async def submit(body: FactsIn, request: Request, idempotency_key: str | None = _KEY,
                  principal: Principal = Depends(writer), svc: Service = Depends(service)):
-    if (replayed := await _replay(svc, principal, idempotency_key)) is not None:
+    Service.require(principal, "reporter", "admin")
+    if (replayed := await _replay(request, svc, principal, idempotency_key)) is not None:
         return replayed
     registry = svc.registry()
     records = [item.model_dump(exclude_none=True) for item in body.facts]
@@ -185,7 +198,8 @@ async def submit(body: FactsIn, request: Request, idempotency_key: str | None = 
 async def upload(request: Request, file: UploadFile = File(description="facts file: .csv, .xlsx or .json"),
                  idempotency_key: str | None = _KEY, principal: Principal = Depends(writer),
                  svc: Service = Depends(service)):
-    if (replayed := await _replay(svc, principal, idempotency_key)) is not None:
+    Service.require(principal, "reporter", "admin")
+    if (replayed := await _replay(request, svc, principal, idempotency_key)) is not None:
         return replayed
     name = Path(file.filename or "facts.csv").name or "facts.csv"
     content = await file.read(MAX_UPLOAD + 1)
@@ -215,7 +229,8 @@ def _read_upload(name: str, content: bytes, svc: Service, registry: Registry) ->
              responses=documented(404, 422))
 async def withdraw(body: WithdrawalsIn, request: Request, idempotency_key: str | None = _KEY,
                    principal: Principal = Depends(writer), svc: Service = Depends(service)):
-    if (replayed := await _replay(svc, principal, idempotency_key)) is not None:
+    Service.require(principal, "reporter", "admin")
+    if (replayed := await _replay(request, svc, principal, idempotency_key)) is not None:
         return replayed
     registry = svc.registry()
     problems, facts = [], []

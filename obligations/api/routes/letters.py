@@ -78,7 +78,7 @@ class IssuedOut(BaseModel):
     issued_by: str
 
 
-def _compose(svc: Service, principal: Principal, body: LettersIn, first_number: int | None = None):
+def _compose(svc: Service, principal: Principal, body: LettersIn):
     Service.require(principal, "admin")
     if body.reply_days and body.reply_by:
         raise Problem(422, "bad-request", "give reply_days or reply_by, not both")
@@ -86,7 +86,7 @@ def _compose(svc: Service, principal: Principal, body: LettersIn, first_number: 
     try:
         made = lib.compose(data, lib.load_senders(svc.settings.senders), kinds=tuple(body.kinds),
                            letter_date=body.letter_date, reply_days=body.reply_days, reply_by=body.reply_by,
-                           first_number=first_number, statuses=tuple(body.statuses))
+                           statuses=tuple(body.statuses))
     except lib.LetterError as error:
         raise from_problems(422, "letters", error.problems, "No letter was made.") from None
     return data, made
@@ -114,14 +114,18 @@ def _listing(made, data: dict, statuses: list[str]) -> list[LetterOut]:
             for i, m in enumerate(made)]
 
 
-def _chosen(made, only: list[int]):
-    if not only:
-        return list(enumerate(made))
+def _chosen(made, only: list[int], first_number: int | None = None):
+    """The letters asked for (all, or those of the indexes given), numbered one after the other from
+    ``first_number`` when it is given (blank otherwise, for the clerk)."""
     bad = [i for i in only if not 0 <= i < len(made)]
     if bad:
         raise Problem(422, "bad-request", f"no letter {bad[0]}: this evaluation gives {len(made)} letter(s), "
                       f"indexes 0 to {len(made) - 1}")
-    return [(i, made[i]) for i in only]
+    chosen = [(i, made[i]) for i in dict.fromkeys(only)] if only else list(enumerate(made))
+    if first_number is not None:
+        for offset, (_, letter) in enumerate(chosen):
+            letter.context["number"] = str(first_number + offset)
+    return chosen
 
 
 def _render(letter, fmt: str) -> bytes:
@@ -152,8 +156,8 @@ def preview(body: LettersIn, index: int = Query(0, ge=0), principal: Principal =
              responses={200: {"content": {**{t: {} for t in MEDIA.values()}, "application/zip": {}}},
                         **documented(404, 422)})
 def generate(body: GenerateIn, principal: Principal = Depends(writer), svc: Service = Depends(service)):
-    data, made = _compose(svc, principal, body, body.first_number)
-    chosen = _chosen(made, body.only)
+    data, made = _compose(svc, principal, body)
+    chosen = _chosen(made, body.only, body.first_number)
     if not chosen:
         raise Problem(404, "not-found", "no letter to make: no finding of the kinds chosen")
     formats = list(dict.fromkeys(body.formats))
@@ -184,8 +188,8 @@ def _issued(row) -> IssuedOut:
              responses=documented(404, 409, 422))
 async def issue(body: IssueIn, request: Request, principal: Principal = Depends(writer),
                 svc: Service = Depends(service)):
-    data, made = await run_in_threadpool(_compose, svc, principal, body, body.first_number)
-    chosen = _chosen(made, body.only)
+    data, made = await run_in_threadpool(_compose, svc, principal, body)
+    chosen = _chosen(made, body.only, body.first_number)
     if not chosen:
         raise Problem(404, "not-found", "no letter to issue: no finding of the kinds chosen")
     for _, letter in chosen:
