@@ -647,6 +647,41 @@ def serve(ctx: click.Context, host, port, workers, database_url, no_demo) -> Non
                 log_level="warning", proxy_headers=True)
 
 
+@main.command("add-user")
+@click.argument("username")
+@click.option("--role", type=click.Choice(["admin", "reporter", "reader"]), required=True)
+@click.option("--province", required=True, help="The province the account works on.")
+@click.option("--agency", help="A reporter's agency id (see 'obligations agencies').")
+@click.option("--database", "database_url", metavar="URL", help="Database URL (default: as 'serve').")
+@click.password_option(help="The password (asked twice when not given; or OBLIGATIONS_PASSWORD).",
+                       envvar="OBLIGATIONS_PASSWORD")
+def add_user(username, role, province, agency, database_url, password) -> None:
+    """Add an account to the service's store: the first administrator of a province, for instance.
+
+    \b
+    Example:
+      obligations add-user quantri.khanh-hoa --role admin --province "Khánh Hòa"
+    """
+    from .api.settings import Settings
+    from .store import Store, StoreError
+
+    if role == "reporter" and not agency:
+        _fail("a reporter needs --agency, the agency it reports for")
+    if len(password) < 10:
+        _fail("the password needs at least 10 characters")
+    settings = Settings(**({"database_url": database_url} if database_url else {})).resolved()
+    try:
+        store = Store(settings.database_url, settings.secret_key)
+    except StoreError as error:
+        _fail(str(error))
+    if any(u.username == username for u in store.users()):
+        _fail(f"user '{username}' exists already")
+    store.add_user(username, password, role, province, agency)
+    store.audit(principal="obligations add-user", province=province, address=None, method="CLI", path="add-user",
+                action="users:add", status=201, detail={"user": username, "role": role, "agency": agency})
+    click.echo(f"Đã tạo tài khoản {username} ({role}, {province}{', ' + agency if agency else ''}).")
+
+
 # --- dependency graph (issue 3) ---
 # trace, coverage and the graph group (check, export, render): thin faces over graph.py, trace.py,
 # uptake.py, consistency.py, tables.py and picture.py of obligations/graph/
