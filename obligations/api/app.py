@@ -105,10 +105,11 @@ def _document_problem(app: FastAPI) -> None:
                         response["content"] = {"application/problem+json": {
                             "schema": {"$ref": "#/components/schemas/ProblemDetail"}}}
                         response.setdefault("description", "A problem (RFC 9457)")
-                # every route can refuse a request it cannot read
-                operation["responses"].setdefault("422", {
-                    "description": "A problem (RFC 9457)",
-                    "content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/ProblemDetail"}}}})
+                # every route can refuse a request it cannot read (400: unreadable, 422: invalid)
+                for status in ("400", "422"):
+                    operation["responses"].setdefault(status, {
+                        "description": "A problem (RFC 9457)",
+                        "content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/ProblemDetail"}}}})
         app.openapi_schema = schema
         return schema
 

@@ -14,6 +14,9 @@ from pydantic import BaseModel
 
 MEDIA_TYPE = "application/problem+json"
 
+#: the largest row id (PostgreSQL INTEGER): ids and offsets beyond it are refused as invalid, not sent to the database
+MAX_ID = 2**31 - 1
+
 TITLES = {
     "bad-request": "The request cannot be used",
     "invalid-facts": "Facts rejected: nothing was stored",

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from typing import Literal
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Depends, Path, Query, Request
 from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 
 from ...store import Principal
 from ..deps import service, writer
-from ..problems import Problem, documented
+from ..problems import MAX_ID, Problem, documented
 from ..service import Service
 
 router = APIRouter(tags=["users"], responses=documented(401, 403))
@@ -126,7 +126,7 @@ async def add_token(body: TokenIn, request: Request, principal: Principal = Depe
 
 @router.post("/tokens/{token_id}/revoke", response_model=TokenOut, summary="Revoke a system's token",
              responses=documented(404))
-async def revoke(token_id: int, request: Request, principal: Principal = Depends(_admin),
+async def revoke(request: Request, token_id: int = Path(ge=1, le=MAX_ID), principal: Principal = Depends(_admin),
                  svc: Service = Depends(service)):
     token = await run_in_threadpool(svc.store.revoke_token, token_id, principal.province)
     if token is None:
@@ -137,7 +137,7 @@ async def revoke(token_id: int, request: Request, principal: Principal = Depends
 
 @router.get("/audit", response_model=list[AuditOut], summary="The audit log of the province, newest first")
 def audit(principal_name: str | None = Query(None, alias="principal"), limit: int = Query(100, ge=1, le=5000),
-          offset: int = Query(0, ge=0), principal: Principal = Depends(_admin), svc: Service = Depends(service)):
+          offset: int = Query(0, ge=0, le=MAX_ID), principal: Principal = Depends(_admin), svc: Service = Depends(service)):
     return [AuditOut(id=e.id, at=e.at.isoformat(), principal=e.principal, province=e.province, address=e.address,
                      method=e.method, path=e.path, action=e.action, status=e.status, detail=e.detail)
             for e in svc.store.audit_entries(principal.province, limit, offset, principal_name)]

@@ -23,11 +23,15 @@ from ..service import Service, utc_now
 
 router = APIRouter(tags=["evaluations"], responses=documented(401, 403))
 
+#: the dates an evaluation may be asked for: the texts run from 2012; recurring duties have one
+#: instance per period up to the date, so a date in the year 9999 would be a denial of service
+FIRST_DAY, LAST_DAY = dt.date(1990, 1, 1), dt.date(2100, 12, 31)
+
 
 class EvaluationParams(BaseModel):
     """What to evaluate: the options of 'obligations evaluate'."""
 
-    as_of: dt.date = Field(description="evaluate as at this date")
+    as_of: dt.date = Field(ge=FIRST_DAY, le=LAST_DAY, description="evaluate as at this date (1990 to 2100)")
     province: str | None = Field(None, description="only this province (default: the account's)")
     agency: list[str] = Field(default_factory=list, description="only these agency ids")
     document: list[str] = Field(default_factory=list, description="only obligations of these documents")
@@ -92,7 +96,8 @@ def _split(values: list[str]) -> list[str]:
 @router.get("/evaluations", summary="Findings as at a date (the JSON of 'obligations evaluate --format json')",
             response_model=None,
             responses={200: {"model": EvaluationView, "content": {"text/csv": {}}}, **documented(404, 422)})
-def evaluations(as_of: dt.date = Query(default_factory=dt.date.today, description="YYYY-MM-DD"),
+def evaluations(as_of: dt.date = Query(default_factory=dt.date.today, ge=FIRST_DAY, le=LAST_DAY,
+                                       description="YYYY-MM-DD, 1990 to 2100"),
                 province: str | None = None, agency: list[str] = Query([]), document: list[str] = Query([]),
                 status: list[str] = Query([], description="comma-separated or repeated: unmet, no_data, ..."),
                 head: str | None = None, period: str | None = None,

@@ -19,7 +19,7 @@ from ...evaluation.facts import KINDS, Fact, FactError, facts_from_records, read
 from ...catalogue.errors import Problem as LibraryProblem
 from ...store import Principal
 from ..deps import reader, service, writer
-from ..problems import Problem, documented, from_problems
+from ..problems import MAX_ID, Problem, documented, from_problems
 from ..service import Service, same_province
 
 router = APIRouter(tags=["facts"], responses=documented(401, 403))
@@ -283,7 +283,7 @@ def list_facts(province: str | None = None, agency: str | None = None,
                metric: str | None = Query(None, description="a metric id (or, with type=event, an obligation id)"),
                obligation: str | None = None, period: str | None = None,
                type: str | None = Query(None, pattern="^(value|event|attestation)$"),
-               limit: int = Query(100, ge=1, le=10_000), offset: int = Query(0, ge=0),
+               limit: int = Query(100, ge=1, le=10_000), offset: int = Query(0, ge=0, le=MAX_ID),
                principal: Principal = Depends(reader), svc: Service = Depends(service)):
     registry = svc.registry()
     agencies = _visible(principal, svc, registry, province, agency)

@@ -8,7 +8,7 @@ import io
 import zipfile
 from typing import Literal
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.responses import HTMLResponse, Response
 from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
@@ -16,7 +16,7 @@ from starlette.concurrency import run_in_threadpool
 from ... import letters as lib
 from ...store import DuplicateNumber, Principal
 from ..deps import reader, service, writer
-from ..problems import Problem, documented, from_problems
+from ..problems import MAX_ID, Problem, documented, from_problems
 from ..service import Service
 from .evaluations import EvaluationParams, run
 
@@ -217,7 +217,7 @@ async def issue(body: IssueIn, request: Request, principal: Principal = Depends(
 
 
 @router.get("/letters/register", response_model=list[IssuedOut], summary="The register of letters issued")
-def register(province: str | None = None, limit: int = Query(100, ge=1, le=1000), offset: int = Query(0, ge=0),
+def register(province: str | None = None, limit: int = Query(100, ge=1, le=1000), offset: int = Query(0, ge=0, le=MAX_ID),
              principal: Principal = Depends(reader), svc: Service = Depends(service)):
     if principal.role == "reporter":
         raise Problem(403, "forbidden", f"'{principal.name}' is a reporter; the register is for administrators "
@@ -229,7 +229,8 @@ def register(province: str | None = None, limit: int = Query(100, ge=1, le=1000)
 
 @router.get("/letters/register/{letter_id}/file", summary="The file of a letter issued",
             responses={200: {"content": {t: {} for t in MEDIA.values()}}, **documented(404)})
-def letter_file(letter_id: int, principal: Principal = Depends(reader), svc: Service = Depends(service)):
+def letter_file(letter_id: int = Path(ge=1, le=MAX_ID), principal: Principal = Depends(reader),
+                svc: Service = Depends(service)):
     row = svc.store.letter(letter_id)
     if row is None or principal.role == "reporter" or not principal.may_read_province(row.province):
         raise Problem(404, "not-found", f"no letter {letter_id} in the register of this account's province")
