@@ -78,6 +78,7 @@ class Store:
         self.engine, self.session = open_database(url)
         self._key = secret_key.encode("utf-8")
         self._registry_cache: dict[tuple, Registry] = {}
+        self._facts_cache: dict[tuple, list[Fact]] = {}
         self._lock = threading.Lock()
 
     def close(self) -> None:
@@ -97,16 +98,19 @@ class Store:
                                   .order_by(RegistryVersion.province)))
 
     def registry(self, actors: dict) -> Registry:
-        """The agencies of every province's registry in force, read by the registry reader."""
-        versions = self.current_registries()
-        key = tuple(v.id for v in versions)
+        """The agencies of every province's registry in force, read by the registry reader; read
+        again only when an upload changed which versions are in force."""
+        with self.session() as s:
+            key = tuple(s.scalars(select(func.max(RegistryVersion.id)).group_by(RegistryVersion.province)
+                                  .order_by(func.max(RegistryVersion.id))))
         with self._lock:
             cached = self._registry_cache.get(key)
         if cached is not None:
             return cached
+        versions = self.current_registries()
         registry = _read_registries([(v.file_name, v.content) for v in versions], actors)
         with self._lock:
-            self._registry_cache = {key: registry}
+            self._registry_cache = {tuple(sorted(v.id for v in versions)): registry}
         return registry
 
     def check_registry(self, file_name: str, content: str, actors: dict) -> tuple[str, Registry]:
@@ -172,18 +176,30 @@ class Store:
 
     def facts_known(self, *, agencies: Iterable[str] | None = None, known_at: dt.datetime | None = None) -> list[Fact]:
         """The facts as the store knew them at ``known_at`` (default: now), for these agencies (default:
-        all), resolved: the last revision of each report, withdrawals applied."""
-        query = select(FactRow).order_by(FactRow.id)
+        all), resolved: the last revision of each report, withdrawals applied. The latest state of a
+        set of agencies is cached, keyed by the number and the last id of its rows."""
+        wanted = None if agencies is None else sorted(set(agencies))
+        if wanted is not None and not wanted:
+            return []
+        conditions = [] if wanted is None else [FactRow.agency.in_(wanted)]
         if known_at is not None:
-            query = query.where(FactRow.recorded_at <= known_at)
-        if agencies is not None:
-            wanted = sorted(set(agencies))
-            if not wanted:
-                return []
-            query = query.where(FactRow.agency.in_(wanted))
+            conditions.append(FactRow.recorded_at <= known_at)
         with self.session() as s:
-            rows = list(s.scalars(query))
-        return resolve(rows)
+            if known_at is None:
+                state = tuple(s.execute(select(func.count(FactRow.id), func.max(FactRow.id)).where(*conditions)).one())
+                key = (tuple(wanted) if wanted is not None else None, state)
+                with self._lock:
+                    cached = self._facts_cache.get(key)
+                if cached is not None:
+                    return cached
+            rows = s.execute(select(*_FACT_COLUMNS).where(*conditions).order_by(FactRow.id)).all()
+        facts = resolve(rows)
+        if known_at is None:
+            with self._lock:
+                if len(self._facts_cache) >= 32:
+                    self._facts_cache.clear()
+                self._facts_cache[key] = facts
+        return facts
 
     def list_facts(self, *, province: str | None = None, agency: str | None = None, subject: str | None = None,
                    period: str | None = None, kind: str | None = None, limit: int = 100, offset: int = 0,
@@ -349,19 +365,24 @@ class Store:
             return list(s.scalars(query))
 
 
-def resolve(rows: list[FactRow]) -> list[Fact]:
-    """Rows in the order recorded -> the facts in force: last revision per report, withdrawals applied."""
-    current: dict[tuple, FactRow] = {}
+_FACT_COLUMNS = (FactRow.kind, FactRow.agency, FactRow.subject, FactRow.period, FactRow.metric, FactRow.obligation,
+                 FactRow.value, FactRow.date, FactRow.done, FactRow.reported, FactRow.source, FactRow.origin,
+                 FactRow.withdrawn)
+
+
+def resolve(rows) -> list[Fact]:
+    """Rows (with the columns of ``_FACT_COLUMNS``) in the order recorded -> the facts in force: the
+    last revision of each report, withdrawals applied."""
+    figures: dict[tuple, dict] = {}  # (kind, agency, metric or duty, period) -> report date -> row
     for row in rows:
         figure = (row.kind, row.agency, row.subject, row.period)
         if row.withdrawn:
-            for key in [k for k in current if k[:4] == figure]:
-                del current[key]
-            continue
-        current[figure + (row.reported,)] = row
+            figures.pop(figure, None)
+        else:
+            figures.setdefault(figure, {})[row.reported] = row
     return [Fact(kind=r.kind, agency=r.agency, period=r.period, metric=r.metric, obligation=r.obligation,
                  value=r.value, date=r.date, done=r.done, reported=r.reported, source=r.source, origin=r.origin)
-            for r in current.values()]
+            for reports in figures.values() for r in reports.values()]
 
 
 def _read_registries(files: list[tuple[str, str]], actors: dict) -> Registry:

@@ -73,9 +73,10 @@ def run(svc: Service, principal: Principal, params: EvaluationParams) -> tuple[E
         raise Problem(404, "not-found", "no agency to evaluate in this account's scope and the filters given")
     # population targets count the communes' own facts: the facts of the whole provinces concerned
     provinces = {a.province for a in chosen}
-    known_at = params.known_at or utc_now()
-    if known_at.tzinfo is None:
+    known_at = params.known_at
+    if known_at is not None and known_at.tzinfo is None:
         known_at = known_at.replace(tzinfo=dt.timezone.utc)
+    moment = known_at or utc_now()  # without known_at: the latest state (cached until a row is added)
     facts = svc.store.facts_known(agencies=[a.id for a in registry if a.province in provinces], known_at=known_at)
     try:
         result = evaluate(svc.catalogue, registry, facts, params.as_of, engine=params.engine, period=params.period,
@@ -85,7 +86,7 @@ def run(svc: Service, principal: Principal, params: EvaluationParams) -> tuple[E
         raise Problem(404, "not-found", str(error)) from None
     data = result.to_dict()
     data["catalogue_version"] = svc.version
-    data["known_at"] = known_at.isoformat()
+    data["known_at"] = moment.isoformat()
     return result, data
 
 
