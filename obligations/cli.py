@@ -602,6 +602,107 @@ def agencies(ctx, agency_files, province, as_of, fmt) -> None:
         render.console().print(table)
 
 
+# --- the HTTP service (issue 14) --------------------------------------------------------------
+
+
+@main.command()
+@click.option("--host", help="Address to listen on (default 127.0.0.1, or OBLIGATIONS_HOST).")
+@click.option("--port", type=click.IntRange(1, 65535), help="Port (default 8000, or OBLIGATIONS_PORT).")
+@click.option("--workers", type=click.IntRange(1, 64), help="Worker processes (default 1, or OBLIGATIONS_WORKERS).")
+@click.option("--database", "database_url", metavar="URL",
+              help="Database URL (default: an SQLite file in the data folder, or OBLIGATIONS_DATABASE_URL).")
+@click.option("--no-demo", is_flag=True, help="Do not load the demo data and sample accounts into an empty store.")
+@click.pass_context
+def serve(ctx: click.Context, host, port, workers, database_url, no_demo) -> None:
+    """Start the HTTP service (API under /api/v1, documentation at /api/v1/docs).
+
+    With no settings: loopback, port 8000, an SQLite file in ~/.local/share/obligations, and the demo
+    data with sample accounts (printed once, on first start). Settings come from OBLIGATIONS_*
+    environment variables or a TOML file named by OBLIGATIONS_CONFIG (README: "The HTTP service").
+
+    \b
+    Examples:
+      obligations serve
+      obligations serve --port 8080 --workers 4 --database postgresql://obligations@localhost/obligations
+    """
+    import os
+
+    import uvicorn
+    from pydantic import ValidationError
+
+    from .api.demo import load_demo_if_empty
+    from .api.service import Service
+    from .api.settings import Settings
+    from .store import StoreError
+
+    given = {name: value for name, value in (("host", host), ("port", port), ("workers", workers),
+                                              ("database_url", database_url)) if value is not None}
+    if no_demo:
+        given["demo"] = False
+    if ctx.obj["root"] != default_root():
+        given["directives"] = ctx.obj["root"]
+    try:
+        settings = Settings(**given).resolved()
+    except ValidationError as error:
+        _fail("; ".join(f"OBLIGATIONS_{'_'.join(map(str, e['loc'])).upper()}: {e['msg']}" for e in error.errors()))
+    try:
+        service = Service.start(settings)
+        lines = load_demo_if_empty(service)
+        service.store.close()
+    except StoreError as error:
+        _fail(str(error))
+    except CatalogueError as error:
+        click.echo(render.problems_text(error.problems), err=True)
+        _fail("the directive files have errors; run 'obligations validate' for the full list")
+    for line in lines:
+        click.echo(line)
+    # the workers read the settings resolved here (the same database and secret key for all)
+    for name in ("database_url", "secret_key", "host", "port", "workers", "demo", "directives", "senders"):
+        value = getattr(settings, name)
+        if value is not None:
+            os.environ[f"OBLIGATIONS_{name.upper()}"] = str(value)
+    shown = settings.database_url.split("@")[-1] if "@" in settings.database_url else settings.database_url
+    click.echo(f"obligations: http://{settings.host}:{settings.port}/api/v1/docs  ({settings.workers} worker(s), "
+               f"database {shown})", err=True)
+    uvicorn.run("obligations.api.asgi:app", host=settings.host, port=settings.port, workers=settings.workers,
+                log_level="warning", proxy_headers=True)
+
+
+@main.command("add-user")
+@click.argument("username")
+@click.option("--role", type=click.Choice(["admin", "reporter", "reader"]), required=True)
+@click.option("--province", required=True, help="The province the account works on.")
+@click.option("--agency", help="A reporter's agency id (see 'obligations agencies').")
+@click.option("--database", "database_url", metavar="URL", help="Database URL (default: as 'serve').")
+@click.password_option(help="The password (asked twice when not given; or OBLIGATIONS_PASSWORD).",
+                       envvar="OBLIGATIONS_PASSWORD")
+def add_user(username, role, province, agency, database_url, password) -> None:
+    """Add an account to the service's store: the first administrator of a province, for instance.
+
+    \b
+    Example:
+      obligations add-user quantri.khanh-hoa --role admin --province "Khánh Hòa"
+    """
+    from .api.settings import Settings
+    from .store import Store, StoreError
+
+    if role == "reporter" and not agency:
+        _fail("a reporter needs --agency, the agency it reports for")
+    if len(password) < 10:
+        _fail("the password needs at least 10 characters")
+    settings = Settings(**({"database_url": database_url} if database_url else {})).resolved()
+    try:
+        store = Store(settings.database_url, settings.secret_key)
+    except StoreError as error:
+        _fail(str(error))
+    if any(u.username == username for u in store.users()):
+        _fail(f"user '{username}' exists already")
+    store.add_user(username, password, role, province, agency)
+    store.audit(principal="obligations add-user", province=province, address=None, method="CLI", path="add-user",
+                action="users:add", status=201, detail={"user": username, "role": role, "agency": agency})
+    click.echo(f"Đã tạo tài khoản {username} ({role}, {province}{', ' + agency if agency else ''}).")
+
+
 # --- dependency graph (issue 3) ---
 # trace, coverage and the graph group (check, export, render): thin faces over graph.py, trace.py,
 # uptake.py, consistency.py, tables.py and picture.py of obligations/graph/

@@ -46,3 +46,7 @@ def broken(scratch: Path):
         return target
 
     return place
+
+
+# The HTTP service's fixtures (PostgreSQL server, store, app): see service_fixtures.py
+from service_fixtures import postgres  # noqa: E402,F401

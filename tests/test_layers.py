@@ -1,5 +1,5 @@
 """Imports go one way, down the flow: directive files -> catalogue -> rules -> graph | evaluation ->
-letters -> faces (cli, and the api and web to come). A room may import from the rooms below it, never
+letters -> store -> faces (cli, the HTTP api, and the web to come). A room may import from the rooms below it, never
 from one above or beside it, and never from the package root (the root imports every room).
 
 Our own small check rather than import-linter: the rule layer lives in the top-level ``rules/`` folder
@@ -16,7 +16,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 #: each room and its rank; a module may import from rooms of a lower rank only (and its own room)
-RANKS = {"catalogue": 0, "rules": 1, "graph": 2, "evaluation": 2, "letters": 3, "faces": 4}
+RANKS = {"catalogue": 0, "rules": 1, "graph": 2, "evaluation": 2, "letters": 3, "store": 4, "faces": 5}
 FACES = {"cli", "__main__", "api", "web"}
 
 
@@ -87,7 +87,7 @@ def violations(root: Path) -> list[str]:
 def test_every_room_is_known():
     rooms = {room_of(module) for module in modules(ROOT)} - {None}
     assert rooms <= set(RANKS), rooms - set(RANKS)
-    assert {"catalogue", "graph", "evaluation", "letters", "rules", "faces"} <= rooms
+    assert {"catalogue", "graph", "evaluation", "letters", "rules", "store", "faces"} <= rooms
 
 
 def test_imports_go_down_the_flow_on_main():
@@ -120,3 +120,23 @@ def test_sideways_and_root_imports_fail_the_check(tmp_path):
     assert "obligations/graph/peek.py:1: the graph room imports obligations.evaluation, of the evaluation room" in found
     assert "obligations/catalogue/peek.py:1: the catalogue room imports the package root" in found
     assert "rules/peek.py:1: the rules room imports obligations.letters, of the letters room" in found
+
+
+def test_only_the_store_imports_sqlalchemy():
+    """The library rooms never see the database: SQLAlchemy and Alembic stay behind obligations.store."""
+    found = []
+    for module, path in sorted(modules(ROOT).items()):
+        if room_of(module) == "store":
+            continue
+        for line, target in imported(module, path):
+            if target.split(".")[0] in ("sqlalchemy", "alembic"):
+                found.append(f"{path.relative_to(ROOT)}:{line}: {target}")
+    assert found == []
+
+
+def test_the_store_reaching_up_to_the_api_fails_the_check(tmp_path):
+    root = _copy(tmp_path)
+    (root / "obligations" / "store" / "peek.py").write_text("from ..api import create_app\n", encoding="utf-8")
+    found = violations(root)
+    assert found == ["obligations/store/peek.py:1: the store room imports obligations.api, of the faces room "
+                     "(a room imports only from rooms below it)"]

@@ -159,6 +159,11 @@ class EvaluationView(_Strict):
     agencies: int
     summary: dict
     findings: list[FindingView]
+    # set by the HTTP service (obligations.api), absent from the command line's output:
+    catalogue_version: str | None = Field(None, description=(
+        "The content hash of the directive files the evaluation used (sha256 of every file)."))
+    known_at: str | None = Field(None, description=(
+        "The moment (ISO 8601, UTC) of the store's facts the evaluation saw: rows recorded later are left out."))
 
 
 def findings_schema() -> dict:

@@ -1,0 +1,47 @@
+"""The demo on first start (OBLIGATIONS_DEMO, on by default): the shipped sample registries and
+facts of the five seed provinces loaded into an empty store, and sample accounts whose passwords
+are printed once. Everything is marked as sample data; the accounts as sample accounts."""
+
+from __future__ import annotations
+
+import secrets
+from pathlib import Path
+
+from ..catalogue.text import slug
+from ..evaluation.evaluate import sample_dir
+from ..evaluation.facts import read_facts
+from .service import Service
+
+#: the reporters made for the demo: Sở Y tế and Sở Tư pháp of Khánh Hòa
+DEMO_REPORTERS = ("kh-so-y-te", "kh-so-tu-phap")
+
+
+def load_demo_if_empty(service: Service) -> list[str]:
+    """Load the demo into an empty store; the lines to print (the sample accounts), or [] when the
+    store already held data or the demo is switched off."""
+    store = service.store
+    if not service.settings.demo or store.has_registries() or store.has_users():
+        return []
+    folder = sample_dir()
+    for path in sorted((folder / "agencies").glob("*.yaml")):
+        text = path.read_text(encoding="utf-8")
+        province, registry = store.check_registry(path.name, text, service.catalogue.actors)
+        store.put_registry(province, path.name, text, province in registry.samples, "demo")
+    registry = service.registry()
+    for path in sorted((folder / "facts").glob("*.csv")):
+        facts = read_facts([path], service.catalogue, registry)
+        store.add_facts(facts, registry, by="demo", source=Path(path).name)
+    lines = ["TÀI KHOẢN MẪU (sample accounts for the demo data; passwords shown only now, keep them or "
+             "make your own accounts):"]
+    for province in registry.provinces:
+        for role, prefix in (("admin", "quantri"), ("reader", "xem")):
+            name = f"{prefix}.{slug(province)}"
+            password = secrets.token_urlsafe(12)
+            store.add_user(name, password, role, province, sample=True)
+            lines.append(f"  {role:<8} {name:<28} {password}   ({province})")
+    for agency in DEMO_REPORTERS:
+        name = f"baocao.{agency}"
+        password = secrets.token_urlsafe(12)
+        store.add_user(name, password, "reporter", registry.agencies[agency].province, agency, sample=True)
+        lines.append(f"  reporter {name:<28} {password}   ({registry.agencies[agency].name})")
+    return lines

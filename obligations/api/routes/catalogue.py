@@ -1,0 +1,156 @@
+"""Reading the catalogue: documents, obligations (the query filters of the command line), one
+obligation, metrics, actors, trace, coverage, the graph check and export. The same library calls
+and the same JSON as ``obligations ... --format json``."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Literal
+
+from fastapi import APIRouter, Depends, Query
+from fastapi.responses import JSONResponse, PlainTextResponse
+
+from ...catalogue.errors import ObligationsError
+from ...catalogue.model import Level, Modality
+from ...catalogue.query import Query as ObligationQuery, run_query
+from ...catalogue.tables import documents_csv, matches_csv, rows_csv
+from ...catalogue.text import fold
+from ...catalogue.views import document_summary, obligation_view, to_jsonable
+from ..deps import reader, service
+from ..problems import Problem, documented
+from ..service import Service
+
+router = APIRouter(tags=["catalogue"], dependencies=[Depends(reader)], responses=documented(401, 403))
+
+Format = Literal["json", "csv"]
+CSV = "text/csv; charset=utf-8"
+
+
+def _csv(text: str) -> PlainTextResponse:
+    return PlainTextResponse(text, media_type=CSV)
+
+
+def _not_found(error: ObligationsError) -> Problem:
+    return Problem(404, "not-found", str(error))
+
+
+@router.get("/documents", summary="The documents encoded (all=true: also those only referred to)",
+            responses={200: {"content": {CSV: {}}}, **documented(404)})
+def documents(province: str | None = None, all: bool = False, format: Format = "json",
+              svc: Service = Depends(service)):
+    catalogue = svc.catalogue
+    docs = list(catalogue.documents.values()) if all else catalogue.encoded_documents()
+    if province:
+        docs = [d for d in docs if d.province and fold(d.province) == fold(province)]
+        if not docs:
+            raise Problem(404, "not-found", f"no document of province '{province}'")
+    docs.sort(key=lambda d: (d.level.value != "national", d.province or "", d.id))
+    if format == "csv":
+        return _csv(documents_csv(catalogue, docs))
+    return to_jsonable([document_summary(catalogue, d) for d in docs])
+
+
+@router.get("/obligations", summary="Obligations matching the filters of 'obligations query'",
+            responses={200: {"content": {CSV: {}}}, **documented(404)})
+def obligations(text: str | None = Query(None, description="Free text, accents optional"),
+                document: str | None = Query(None, description="Id or symbol: 12/CT-UBND, QD 28/2018, 1486"),
+                actor: str | None = Query(None, description='"Sở Nội vụ", "so noi vu", "SNV"'),
+                province: str | None = None, level: Literal["national", "provincial"] | None = None,
+                due_before: dt.date | None = None, due_after: dt.date | None = None,
+                metric: str | None = None, modality: Literal["must", "strive", "must_not", "may"] | None = None,
+                direct: bool = Query(False, description="With actor: only duties addressed to it by name"),
+                format: Format = "json", svc: Service = Depends(service)):
+    query = ObligationQuery(document=document, actor=actor, province=province,
+                            level=Level(level) if level else None, due_before=due_before, due_after=due_after,
+                            metric=metric, modality=Modality(modality) if modality else None, text=text,
+                            direct_only=direct)
+    try:
+        matches = run_query(svc.catalogue, query)
+    except ObligationsError as error:
+        raise _not_found(error) from None
+    if format == "csv":
+        return _csv(matches_csv(svc.catalogue, matches))
+    return to_jsonable([obligation_view(svc.catalogue, m.obligation) for m in matches])
+
+
+@router.get("/obligations/{obligation_id:path}", summary="One obligation in full (as 'obligations show')",
+            responses=documented(404))
+def obligation(obligation_id: str, svc: Service = Depends(service)):
+    try:
+        found = svc.catalogue.get_obligation(obligation_id)
+    except ObligationsError as error:
+        raise _not_found(error) from None
+    return obligation_view(svc.catalogue, found).model_dump(mode="json", by_alias=True)
+
+
+@router.get("/metrics", summary="The metric catalogue (search: part of the id or name)",
+            responses={200: {"content": {CSV: {}}}, **documented(404)})
+def metrics(search: str | None = None, format: Format = "json", svc: Service = Depends(service)):
+    found = svc.catalogue.find_metrics(search) if search else list(svc.catalogue.metrics.values())
+    if not found:
+        raise Problem(404, "not-found", f"no metric matches '{search}'")
+    rows = [m.model_dump(mode="json") for m in found]
+    return _csv(rows_csv(rows)) if format == "csv" else rows
+
+
+@router.get("/actors", summary="The actor taxonomy", responses={200: {"content": {CSV: {}}}})
+def actors(format: Format = "json", svc: Service = Depends(service)):
+    rows = [a.model_dump(mode="json") for a in svc.catalogue.actors.values()]
+    return _csv(rows_csv(rows)) if format == "csv" else rows
+
+
+@router.get("/trace/{obligation:path}", summary="Up to the national clauses, down to the duties carrying it out",
+            responses={200: {"content": {CSV: {}}}, **documented(404)})
+def trace(obligation: str, format: Format = "json", svc: Service = Depends(service)):
+    from ...graph import tables
+    from ...graph.trace import trace as run_trace
+
+    try:
+        result = run_trace(svc.graph, obligation)
+    except ObligationsError as error:
+        raise _not_found(error) from None
+    return _csv(tables.trace_csv(svc.graph, result)) if format == "csv" else tables.trace_data(svc.graph, result)
+
+
+@router.get("/coverage", summary="National duties taken up (or not) into each province's documents",
+            responses={200: {"content": {CSV: {}}}, **documented(404)})
+def coverage(province: str | None = None, national: str | None = None, format: Format = "json",
+             svc: Service = Depends(service)):
+    from ...graph import tables
+    from ...graph.uptake import uptake
+
+    try:
+        results = uptake(svc.graph, province=province, national=national)
+    except ObligationsError as error:
+        raise _not_found(error) from None
+    return _csv(tables.uptake_csv(svc.graph, results)) if format == "csv" else tables.uptake_data(svc.graph, results)
+
+
+@router.get("/graph/check", summary="Consistency findings of the dependency graph (as 'obligations graph check')",
+            responses={200: {"content": {CSV: {}}}})
+def graph_check(format: Format = "json", svc: Service = Depends(service)):
+    from ...graph import tables
+    from ...graph.consistency import check
+
+    findings = check(svc.graph)
+    return _csv(tables.findings_csv(findings)) if format == "csv" else tables.findings_data(findings)
+
+
+EXPORT_TYPES = {"json": "application/json", "graphml": "application/xml", "dot": "text/vnd.graphviz; charset=utf-8",
+                "mermaid": "text/plain; charset=utf-8"}
+
+
+@router.get("/graph/export", summary="The graph as node-link JSON, GraphML, DOT or Mermaid",
+            responses={200: {"content": {t: {} for t in EXPORT_TYPES.values()}}, **documented(404)})
+def graph_export(format: Literal["json", "graphml", "dot", "mermaid"] = "json", document: str | None = None,
+                 svc: Service = Depends(service)):
+    from ...graph.export import export
+
+    try:
+        text = export(svc.graph, format, document)
+    except ObligationsError as error:
+        raise _not_found(error) from None
+    if format == "json":
+        return JSONResponse(json.loads(text))
+    return PlainTextResponse(text, media_type=EXPORT_TYPES[format])

@@ -1,0 +1,306 @@
+"""Reported facts: submit as JSON or upload CSV/XLSX (the command line's reader and messages),
+withdraw, list, and the history of one figure. Append-only; one submission is one transaction."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+import tempfile
+from pathlib import Path
+
+from fastapi import APIRouter, Depends, File, Header, Query, Request, UploadFile
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel, ConfigDict, Field
+from starlette.concurrency import run_in_threadpool
+
+from ...evaluation.agencies import Registry
+from ...evaluation.facts import KINDS, Fact, FactError, facts_from_records, read_facts
+from ...catalogue.errors import Problem as LibraryProblem
+from ...store import Principal
+from ..deps import reader, service, writer
+from ..problems import MAX_ID, Problem, documented, from_problems
+from ..service import Service, same_province
+
+router = APIRouter(tags=["facts"], responses=documented(401, 403))
+
+MAX_UPLOAD = 50 * 1024 * 1024  # bytes; a province's yearly sheet is a few hundred kilobytes
+
+
+class FactIn(BaseModel):
+    """One fact as in the JSON facts file (obligations/sample/README.md): the same fields, checked by
+    the same reader as the command line's. Vietnamese column names are accepted too."""
+
+    model_config = ConfigDict(extra="allow", json_schema_extra={"additionalProperties": True})
+    type: str | None = Field(None, description="value, event or attestation (inferred when left out)")
+    agency: str | None = Field(None, description="the agency id of the registry")
+    metric: str | None = Field(None, description="value: the metric id")
+    obligation: str | None = Field(None, description="event, attestation: the obligation id")
+    period: str | int | None = Field(None, description="2014, 2014-Q2, 2014-06")
+    value: str | bool | int | float | None = Field(None, description="0.78 or '78%' for a percent; yes/no; a count")
+    date: str | None = Field(None, description="event: the day it was done (YYYY-MM-DD or DD/MM/YYYY)")
+    reported: str | None = Field(None, description="the day it was reported (default: the day it is stored)")
+    source: str | None = Field(None, description="e.g. Báo cáo số 12/BC-STP ngày 10/01/2015")
+    note: str | None = None
+
+
+class FactsIn(BaseModel):
+    facts: list[FactIn] = Field(min_length=1, max_length=200_000)
+
+
+class Stored(BaseModel):
+    import_id: int
+    rows: int
+    source: str
+    recorded_at: str
+    replayed: bool = Field(description="true when the Idempotency-Key was used before: nothing new was stored")
+
+
+class FactOut(BaseModel):
+    id: int
+    import_id: int
+    province: str
+    agency: str
+    type: str
+    metric: str | None
+    obligation: str | None
+    period: str | None
+    value: float | None
+    date: str | None
+    done: bool
+    reported: str | None
+    source: str | None
+    origin: str
+    withdrawn: bool
+    recorded_at: str
+    recorded_by: str
+
+
+class FactList(BaseModel):
+    total: int
+    facts: list[FactOut]
+
+
+class Withdrawal(BaseModel):
+    type: str
+    agency: str
+    metric: str | None = None
+    obligation: str | None = None
+    period: str | None = None
+
+
+class WithdrawalsIn(BaseModel):
+    facts: list[Withdrawal] = Field(min_length=1, max_length=10_000)
+    reason: str | None = Field(None, max_length=2000)
+
+
+def _row(r) -> FactOut:
+    return FactOut(id=r.id, import_id=r.import_id, province=r.province, agency=r.agency, type=r.kind, metric=r.metric,
+                   obligation=r.obligation, period=r.period, value=r.value,
+                   date=r.date.isoformat() if r.date else None, done=r.done,
+                   reported=r.reported.isoformat() if r.reported else None, source=r.source, origin=r.origin,
+                   withdrawn=r.withdrawn, recorded_at=r.recorded_at.isoformat(), recorded_by=r.recorded_by)
+
+
+def _stored(record, replayed: bool) -> JSONResponse:
+    body = Stored(import_id=record.id, rows=record.rows, source=record.source,
+                  recorded_at=record.recorded_at.isoformat(), replayed=replayed)
+    return JSONResponse(body.model_dump(), status_code=200 if replayed else 201)
+
+
+def _check_scope(principal: Principal, facts: list[Fact], registry: Registry) -> None:
+    """Every fact must be of an agency this principal may write for; 403 names every row that is not."""
+    refused = []
+    for fact in facts:
+        agency = registry.agencies[fact.agency]
+        if principal.role == "reader":
+            break
+        if principal.role == "reporter" and fact.agency != principal.agency:
+            reason = f"'{principal.name}' reports for {principal.agency}, not for {fact.agency}"
+        elif not same_province(principal.province or "", agency.province):
+            reason = f"'{principal.name}' works on {principal.province}; {fact.agency} is of {agency.province}"
+        else:
+            continue
+        refused.append(LibraryProblem(*_where(fact.origin), "agency", reason))
+    if principal.role == "reader":
+        raise Problem(403, "forbidden", f"'{principal.name}' is a reader; submitting facts needs a reporter "
+                      "or an administrator")
+    if refused:
+        raise from_problems(403, "forbidden", refused, f"{len(refused)} row(s) are for agencies this account may not "
+                            "report for: nothing was stored")
+
+
+def _where(origin: str) -> tuple[str, int | None]:
+    """(file, row) of a fact's origin, as the reader's own messages give them: ``facts[0]`` is row 1
+    of the JSON list, ``reports.csv:12`` row 12 of the file."""
+    match = re.fullmatch(r"(.*)\[(\d+)\]", origin)
+    if match:
+        return match[1], int(match[2]) + 1
+    file, _, line = origin.rpartition(":")
+    return (file, int(line)) if file and line.isdigit() else (origin, None)
+
+
+def _dated(facts: list[Fact], today: dt.date) -> list[Fact]:
+    """A fact given without its report date was reported to the store today."""
+    return [f if f.reported else dataclasses.replace(f, reported=today) for f in facts]
+
+
+async def _store(request: Request, svc: Service, principal: Principal, facts: list[Fact], registry: Registry,
+                 source: str, key: str | None) -> JSONResponse:
+    _check_scope(principal, facts, registry)
+    facts = _dated(facts, dt.datetime.now(dt.timezone.utc).date())
+    record, created = await run_in_threadpool(svc.store.add_facts, facts, registry, by=principal.name,
+                                              source=source, idempotency_key=key)
+    provinces = sorted({registry.agencies[f.agency].province for f in facts})
+    await svc.audit(request, principal, "facts:submit" if created else "facts:replay", 201 if created else 200,
+                    {"import_id": record.id, "rows": record.rows, "source": source, "idempotency_key": key,
+                     "agencies": sorted({f.agency for f in facts})[:50]},
+                    province=provinces[0] if len(provinces) == 1 else principal.province)
+    return _stored(record, not created)
+
+
+async def _replay(request: Request, svc: Service, principal: Principal, key: str | None) -> JSONResponse | None:
+    """The first submission's answer when its Idempotency-Key comes again (logged as a replay)."""
+    if key:
+        earlier = await run_in_threadpool(svc.store.find_import, principal.name, key)
+        if earlier is not None:
+            await svc.audit(request, principal, "facts:replay", 200, {"import_id": earlier.id, "idempotency_key": key})
+            return _stored(earlier, True)
+    return None
+
+
+_KEY = Header(None, alias="Idempotency-Key", max_length=200,
+              description="Any unique string per submission: a retried request with the same key is stored once")
+
+
+@router.post("/facts", status_code=201, response_model=Stored, summary="Submit facts as JSON (all or none)",
+             responses={200: {"model": Stored, "description": "Replayed: the key was used before"},
+                        **documented(409, 422)})
+async def submit(body: FactsIn, request: Request, idempotency_key: str | None = _KEY,
+                 principal: Principal = Depends(writer), svc: Service = Depends(service)):
+    Service.require(principal, "reporter", "admin")
+    if (replayed := await _replay(request, svc, principal, idempotency_key)) is not None:
+        return replayed
+    registry = svc.registry()
+    records = [item.model_dump(exclude_none=True) for item in body.facts]
+    try:
+        facts = await run_in_threadpool(facts_from_records, records, svc.catalogue, registry, "facts")
+    except FactError as error:
+        raise from_problems(422, "invalid-facts", error.problems,
+                            f"{len(error.problems)} problem(s): nothing was stored. Fix them and submit again.") from None
+    return await _store(request, svc, principal, facts, registry, "json", idempotency_key)
+
+
+@router.post("/facts/upload", status_code=201, response_model=Stored,
+             summary="Upload a facts file (.csv, .xlsx, .json) as the command line reads it (all or none)",
+             responses={200: {"model": Stored, "description": "Replayed: the key was used before"},
+                        **documented(413, 422)})
+async def upload(request: Request, file: UploadFile = File(description="facts file: .csv, .xlsx or .json"),
+                 idempotency_key: str | None = _KEY, principal: Principal = Depends(writer),
+                 svc: Service = Depends(service)):
+    Service.require(principal, "reporter", "admin")
+    if (replayed := await _replay(request, svc, principal, idempotency_key)) is not None:
+        return replayed
+    name = Path(file.filename or "facts.csv").name or "facts.csv"
+    content = await file.read(MAX_UPLOAD + 1)
+    if len(content) > MAX_UPLOAD:
+        raise Problem(413, "too-large", f"{name}: larger than {MAX_UPLOAD // (1024 * 1024)} MB; split it into "
+                      "several files")
+    registry = svc.registry()
+    facts = await run_in_threadpool(_read_upload, name, content, svc, registry)
+    return await _store(request, svc, principal, facts, registry, name, idempotency_key)
+
+
+def _read_upload(name: str, content: bytes, svc: Service, registry: Registry) -> list[Fact]:
+    with tempfile.TemporaryDirectory(prefix="obligations-upload-") as folder:
+        path = Path(folder) / name
+        path.write_bytes(content)
+        try:
+            return read_facts([path], svc.catalogue, registry)
+        except FactError as error:
+            problems = [dataclasses.replace(p, file=name if p.file.startswith(folder) else p.file)
+                        for p in error.problems]
+            raise from_problems(422, "invalid-facts", problems, f"{len(problems)} problem(s): nothing was stored. "
+                                "Fix them and upload again.") from None
+
+
+@router.post("/facts/withdrawals", status_code=201, response_model=Stored,
+             summary="Withdraw figures: recorded as rows; earlier rows stay, later evaluations leave them out",
+             responses=documented(404, 422))
+async def withdraw(body: WithdrawalsIn, request: Request, idempotency_key: str | None = _KEY,
+                   principal: Principal = Depends(writer), svc: Service = Depends(service)):
+    Service.require(principal, "reporter", "admin")
+    if (replayed := await _replay(request, svc, principal, idempotency_key)) is not None:
+        return replayed
+    registry = svc.registry()
+    problems, facts = [], []
+    for number, item in enumerate(body.facts, start=1):
+        where = ("withdrawals", number)
+        if item.type not in KINDS:
+            problems.append(LibraryProblem(*where, "type", f"unknown type '{item.type}': expected {', '.join(KINDS)}"))
+            continue
+        if item.agency not in registry.agencies:
+            problems.append(LibraryProblem(*where, "agency", f"unknown agency '{item.agency}'",
+                                           "run 'obligations agencies' for the ids"))
+            continue
+        subject = item.metric if item.type == "value" else item.obligation
+        if not subject:
+            problems.append(LibraryProblem(*where, "metric" if item.type == "value" else "obligation", "missing"))
+            continue
+        facts.append(Fact(kind=item.type, agency=item.agency, period=item.period, metric=item.metric if
+                          item.type == "value" else None, obligation=item.obligation if item.type != "value" else None,
+                          origin=f"withdrawals:{number}", source=body.reason))
+    if problems:
+        raise from_problems(422, "invalid-facts", problems, f"{len(problems)} problem(s): nothing was withdrawn.")
+    _check_scope(principal, facts, registry)
+    history = [svc.store.fact_history(f.agency, f.metric or f.obligation, f.period) for f in facts]
+    missing = [LibraryProblem("withdrawals", n, "", f"nothing stored for {f.agency} {f.metric or f.obligation} "
+                              f"{f.period or ''}".strip()) for n, (f, rows) in enumerate(zip(facts, history), 1) if not rows]
+    if missing:
+        raise from_problems(404, "not-found", missing, "nothing was withdrawn")
+    record, created = await run_in_threadpool(svc.store.add_facts, facts, registry, by=principal.name,
+                                              source="withdrawal", idempotency_key=idempotency_key, withdrawn=True)
+    await svc.audit(request, principal, "facts:withdraw", 201 if created else 200,
+                    {"import_id": record.id, "rows": len(facts), "reason": body.reason})
+    return _stored(record, not created)
+
+
+def _visible(principal: Principal, svc: Service, registry: Registry, province: str | None,
+             agency: str | None) -> list[str] | None:
+    """The agencies (None: all) whose facts the principal may list."""
+    if agency:
+        svc.require_agency(principal, svc.agency(registry, agency))
+        return [agency]
+    chosen = svc.scoped_agencies(principal, registry, province)
+    if principal.province is None and not province:
+        return None  # reads opened to everyone: every province
+    return [a.id for a in chosen]
+
+
+@router.get("/facts", response_model=FactList, summary="Facts stored, every revision and withdrawal, oldest first",
+            responses=documented(404))
+def list_facts(province: str | None = None, agency: str | None = None,
+               metric: str | None = Query(None, description="a metric id (or, with type=event, an obligation id)"),
+               obligation: str | None = None, period: str | None = None,
+               type: str | None = Query(None, pattern="^(value|event|attestation)$"),
+               limit: int = Query(100, ge=1, le=10_000), offset: int = Query(0, ge=0, le=MAX_ID),
+               principal: Principal = Depends(reader), svc: Service = Depends(service)):
+    registry = svc.registry()
+    agencies = _visible(principal, svc, registry, province, agency)
+    total, rows = svc.store.list_facts(agencies_in=agencies, subject=metric or obligation, period=period, kind=type,
+                                       limit=limit, offset=offset)
+    return FactList(total=total, facts=[_row(r) for r in rows])
+
+
+@router.get("/facts/history", response_model=list[FactOut],
+            summary="Every row recorded for one figure: agency, metric (or obligation), period",
+            responses=documented(404))
+def history(agency: str, metric: str | None = None, obligation: str | None = None, period: str | None = None,
+            principal: Principal = Depends(reader), svc: Service = Depends(service)):
+    registry = svc.registry()
+    svc.require_agency(principal, svc.agency(registry, agency))
+    subject = metric or obligation
+    if not subject:
+        raise Problem(422, "bad-request", "give metric (a value's metric id) or obligation (an event's or attestation's)")
+    return [_row(r) for r in svc.store.fact_history(agency, subject, period)]
+

@@ -1,0 +1,132 @@
+"""What the routes share: the catalogue loaded at start (and its version hash), the store, who is
+asking, and the audit log. The app keeps no state between requests beyond caches (the catalogue,
+the compiled rules, the registry in force), so workers and machines can be added.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from functools import cached_property
+
+from fastapi import Request
+from starlette.concurrency import run_in_threadpool
+
+from ..catalogue.load import Catalogue, default_root, load_catalogue
+from ..catalogue.text import fold
+from ..catalogue.version import catalogue_version
+from ..evaluation.agencies import Agency, Registry
+from ..store import Principal, Refused, Store
+from .problems import Problem
+from .settings import Settings
+
+ANONYMOUS = Principal("anonymous", "reader", None)
+
+
+@dataclass
+class Service:
+    settings: Settings
+    catalogue: Catalogue
+    version: str
+    store: Store
+
+    @classmethod
+    def start(cls, settings: Settings) -> "Service":
+        settings = settings.resolved()
+        root = settings.directives or default_root()
+        catalogue = load_catalogue(root)
+        store = Store(settings.database_url, settings.secret_key)
+        return cls(settings, catalogue, catalogue_version(root), store)
+
+    @cached_property
+    def graph(self):
+        from ..graph.build import build_graph
+
+        return build_graph(self.catalogue)
+
+    def registry(self) -> Registry:
+        return self.store.registry(self.catalogue.actors)
+
+    def agency(self, registry: Registry, agency_id: str) -> Agency:
+        if agency_id not in registry.agencies:
+            from ..catalogue.errors import did_you_mean
+            hint = did_you_mean(agency_id, registry.agencies)
+            raise Problem(404, "not-found", f"no agency '{agency_id}' in the registries" + (f"; {hint}" if hint else ""))
+        return registry.agencies[agency_id]
+
+    # -- who is asking ------------------------------------------------------------------------
+
+    def principal(self, request: Request, *, write: bool) -> Principal:
+        header = request.headers.get("authorization", "")
+        scheme, _, token = header.partition(" ")
+        if not header:
+            if not write and self.settings.open_reads:
+                return ANONYMOUS
+            raise Problem(401, "not-authenticated",
+                          "this call needs a token: sign in with POST /api/v1/auth/token and send "
+                          "'Authorization: Bearer <token>'", headers={"WWW-Authenticate": "Bearer"})
+        if scheme.lower() != "bearer" or not token.strip():
+            raise Problem(401, "not-authenticated", "the Authorization header must be 'Bearer <token>'",
+                          headers={"WWW-Authenticate": "Bearer"})
+        try:
+            return self.store.principal(token.strip())
+        except Refused as reason:
+            raise Problem(401, "not-authenticated", f"{reason}: sign in again or ask an administrator for a token",
+                          headers={"WWW-Authenticate": 'Bearer error="invalid_token"'}) from None
+
+    @staticmethod
+    def require(principal: Principal, *roles: str) -> None:
+        if principal.role not in roles:
+            raise Problem(403, "forbidden", f"'{principal.name}' is a {principal.role}; this needs "
+                          + " or ".join(f"a {r}" for r in roles))
+
+    @staticmethod
+    def require_province(principal: Principal, province: str) -> None:
+        if not principal.may_read_province(province):
+            raise Problem(403, "forbidden", f"'{principal.name}' works on {principal.province}, not {province}")
+
+    @staticmethod
+    def require_agency(principal: Principal, agency: Agency) -> None:
+        """A reporter sees and submits only its own agency's facts; others their province's."""
+        if not principal.may_read_province(agency.province):
+            raise Problem(403, "forbidden", f"'{principal.name}' works on {principal.province}; "
+                          f"{agency.id} is of {agency.province}")
+        if principal.role == "reporter" and agency.id != principal.agency:
+            raise Problem(403, "forbidden", f"'{principal.name}' reports for {principal.agency}, not for {agency.id}")
+
+    def scoped_agencies(self, principal: Principal, registry: Registry, province: str | None) -> list[Agency]:
+        """The agencies this principal may see, in the province asked (default: its own)."""
+        if province:
+            chosen = registry.in_province(province)
+            if not chosen:
+                from ..catalogue.errors import did_you_mean
+                hint = did_you_mean(province, registry.provinces)
+                raise Problem(404, "not-found", f"no agencies of province '{province}' in the registries"
+                              + (f"; {hint}" if hint else f" (provinces: {', '.join(registry.provinces)})"))
+            self.require_province(principal, chosen[0].province)
+        elif principal.province is not None:
+            chosen = registry.in_province(principal.province)
+        else:
+            chosen = list(registry)
+        if principal.role == "reporter":
+            chosen = [a for a in chosen if a.id == principal.agency]
+        return chosen
+
+    # -- the audit log ------------------------------------------------------------------------
+
+    async def audit(self, request: Request, principal: Principal | None, action: str, status: int,
+                    detail: dict | None = None, province: str | None = None) -> None:
+        await run_in_threadpool(
+            self.store.audit, principal=principal.name if principal else None,
+            province=province or (principal.province if principal else None),
+            address=request.client.host if request.client else None, method=request.method,
+            path=str(request.url.path) + (f"?{request.url.query}" if request.url.query else ""),
+            action=action, status=status, detail=detail)
+
+
+def same_province(a: str, b: str) -> bool:
+    return fold(a) == fold(b)
+
+
+def utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc)

@@ -1,0 +1,198 @@
+"""The service as a real process: ``obligations serve`` tried as a new user would (first start with
+the demo and its sample accounts, a reporter uploading, the administrator evaluating, reminders
+downloaded, the audit log read), and a server killed with SIGKILL in the middle of a large import,
+after which the store is as it was before (SQLite and PostgreSQL)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import os
+import re
+import signal
+import subprocess
+import sys
+import threading
+import time
+import zipfile
+from pathlib import Path
+
+import httpx
+import pytest
+
+from service_fixtures import free_port
+
+OBLIGATIONS = str(Path(sys.executable).parent / "obligations")
+
+
+class Server:
+    def __init__(self, folder: Path, database_url: str | None = None, extra: tuple[str, ...] = ()):
+        self.port = free_port()
+        self.base = f"http://127.0.0.1:{self.port}/api/v1"
+        env = {**os.environ, "OBLIGATIONS_DATA_DIR": str(folder), "PYTHONUNBUFFERED": "1"}
+        env.pop("OBLIGATIONS_DATABASE_URL", None)
+        if database_url:
+            env["OBLIGATIONS_DATABASE_URL"] = database_url
+        self.log = folder / f"serve-{self.port}.log"
+        self.process = subprocess.Popen([OBLIGATIONS, "serve", "--port", str(self.port), *extra], env=env,
+                                        stdout=self.log.open("w"), stderr=subprocess.STDOUT)
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"serve exited: {self.log.read_text()}")
+            try:
+                if httpx.get(f"{self.base}/health", timeout=1).status_code == 200:
+                    return
+            except httpx.HTTPError:
+                pass
+            time.sleep(0.2)
+        self.stop()
+        raise RuntimeError(f"serve did not answer in time: {self.log.read_text()}")
+
+    def output(self) -> str:
+        return self.log.read_text(encoding="utf-8")
+
+    def accounts(self) -> dict[str, str]:
+        return dict(re.findall(r"^\s+\w+\s+(\S+)\s+(\S+)\s+\(", self.output(), re.M))
+
+    def token(self, user: str, password: str) -> dict:
+        answer = httpx.post(f"{self.base}/auth/token", json={"username": user, "password": password})
+        assert answer.status_code == 200, answer.text
+        return {"Authorization": f"Bearer {answer.json()['token']}"}
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+            try:
+                self.process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+
+
+def test_a_new_user_starts_the_service_and_sends_the_reminders(tmp_path):
+    server = Server(tmp_path)
+    try:
+        out = server.output()
+        assert "TÀI KHOẢN MẪU" in out and "sample accounts" in out
+        accounts = server.accounts()
+        assert {"quantri.khanh-hoa", "baocao.kh-so-y-te", "xem.khanh-hoa"} <= set(accounts)
+        # the reporter of Sở Y tế uploads its figures for 2015 (as the demo file's rows, a new year)
+        reporter = server.token("baocao.kh-so-y-te", accounts["baocao.kh-so-y-te"])
+        sheet = ("type,agency,metric,period,value,reported,source\n"
+                 "value,kh-so-y-te,ty-le-vbdt-hoan-toan-noi-bo,2015,0.81,2016-01-12,Báo cáo số 01/BC-SYT\n"
+                 "value,kh-so-y-te,ty-le-vb-so-hoa-tu-giay,2015,0.45,2016-01-12,Báo cáo số 01/BC-SYT\n")
+        stored = httpx.post(f"{server.base}/facts/upload", headers={**reporter, "Idempotency-Key": "syt-2015"},
+                            files={"file": ("so-y-te-2015.csv", sheet.encode(), "text/csv")})
+        assert stored.status_code == 201, stored.text
+        admin = server.token("quantri.khanh-hoa", accounts["quantri.khanh-hoa"])
+        found = httpx.get(f"{server.base}/evaluations", headers=admin,
+                          params={"as_of": "2016-01-15", "agency": "kh-so-y-te", "status": "met"}, timeout=60).json()
+        assert any(f["period"] == "2015" and f["actual"]["value"] == 81.0 for f in found["findings"])
+        reminders = httpx.post(f"{server.base}/letters/generate", headers=admin, timeout=120,
+                               json={"as_of": "2015-01-15", "kinds": ["reminder"], "formats": ["docx"]})
+        assert reminders.status_code == 200 and reminders.headers["content-type"] == "application/zip"
+        names = zipfile.ZipFile(io.BytesIO(reminders.content)).namelist()
+        assert "khanh-hoa/nhac-viec-so-y-te-tinh-khanh-hoa.docx" in names
+        audit = httpx.get(f"{server.base}/audit", headers=admin).json()
+        assert [e["action"] for e in audit if e["principal"] == "baocao.kh-so-y-te"] == ["facts:submit"]
+    finally:
+        server.stop()
+    again = Server(tmp_path)  # a second start: the same store, no new accounts, no passwords printed
+    try:
+        assert "TÀI KHOẢN MẪU" not in again.output()
+        assert httpx.get(f"{again.base}/version").json()["obligations"] == 236
+    finally:
+        again.stop()
+
+
+def _large_import(agencies: list[str], rows: int) -> dict:
+    """Valid facts, every one distinct: agency x period x report date."""
+    facts = []
+    for i in range(rows):
+        facts.append({"type": "value", "agency": agencies[i % len(agencies)], "metric": "ty-le-vbdt-hoan-toan",
+                      "period": str(1900 + (i // len(agencies)) % 200),
+                      "reported": (dt.date(2016, 1, 1) + dt.timedelta(days=i // (len(agencies) * 200))).isoformat(),
+                      "value": "0.5"})
+    return {"facts": facts}
+
+
+def _count_facts(url: str) -> tuple[int, int]:
+    from sqlalchemy import create_engine, text
+
+    from obligations.store.database import normalise_url
+
+    engine = create_engine(normalise_url(url))
+    try:
+        with engine.connect() as connection:
+            return (connection.execute(text("SELECT count(*) FROM facts")).scalar(),
+                    connection.execute(text("SELECT count(*) FROM fact_imports")).scalar())
+    finally:
+        engine.dispose()
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_a_server_killed_during_a_large_import_leaves_the_store_as_it_was(backend, tmp_path, request):
+    url = f"sqlite:///{tmp_path / 'obligations.db'}" if backend == "sqlite" else \
+        request.getfixturevalue("postgres").new_database()
+    server = Server(tmp_path, url)
+    try:
+        accounts = server.accounts()
+        admin = server.token("quantri.khanh-hoa", accounts["quantri.khanh-hoa"])
+        agencies = [a["id"] for a in httpx.get(f"{server.base}/agencies", headers=admin).json()]
+        before = _count_facts(url)
+        body = _large_import(agencies, 60_000)
+        answer: list = []
+
+        def send():
+            try:
+                answer.append(httpx.post(f"{server.base}/facts", headers={**admin, "Idempotency-Key": "big"},
+                                         json=body, timeout=300))
+            except httpx.HTTPError as error:
+                answer.append(error)
+
+        sender = threading.Thread(target=send)
+        sender.start()
+        assert _wait_for_insert(backend, tmp_path, url, lambda: bool(answer)), "the import ended before it was caught"
+        server.process.send_signal(signal.SIGKILL)
+        server.process.wait()
+        sender.join(60)
+        assert answer and isinstance(answer[0], httpx.HTTPError)  # the client saw the connection drop
+    finally:
+        server.stop()
+    assert _count_facts(url) == before  # no fact and no import of the killed request
+    # the key was not used: a retry of the import would be stored, not answered as a replay
+    from sqlalchemy import create_engine, text
+    from obligations.store.database import normalise_url
+    engine = create_engine(normalise_url(url))
+    with engine.connect() as connection:
+        assert connection.execute(text("SELECT count(*) FROM fact_imports WHERE idempotency_key = 'big'")).scalar() == 0
+    engine.dispose()
+
+
+def _wait_for_insert(backend: str, folder: Path, url: str, finished) -> bool:
+    """Until the server is writing the import's rows inside its transaction: for SQLite, its
+    write-ahead log grows past 4 MB; for PostgreSQL, the server shows an INSERT INTO facts at work."""
+    deadline = time.monotonic() + 240
+    if backend == "sqlite":
+        wal = folder / "obligations.db-wal"
+        start = wal.stat().st_size if wal.exists() else 0
+        while time.monotonic() < deadline and not finished():
+            if wal.exists() and wal.stat().st_size > start + 4_000_000:
+                return True
+            time.sleep(0.002)
+        return False
+    import psycopg
+
+    address = url.split("@", 1)[1]
+    host_port, database = address.split("/", 1)
+    host, port = host_port.split(":")
+    with psycopg.connect(host=host, port=port, user="obligations", dbname=database, autocommit=True) as connection:
+        while time.monotonic() < deadline and not finished():
+            inserting = connection.execute("SELECT count(*) FROM pg_stat_activity WHERE datname = %s AND "
+                                           "state = 'active' AND query ILIKE 'INSERT INTO facts%%'",
+                                           (database,)).fetchone()[0]
+            if inserting:
+                return True
+            time.sleep(0.002)
+    return False
