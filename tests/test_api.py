@@ -104,7 +104,7 @@ def test_catalogue_reads_give_the_command_lines_json(api, catalogue):
     assert missing.status_code == 404 and missing.headers["content-type"] == PROBLEM
     assert missing.json()["type"] == "/api/v1/problems/not-found" and "9.z" in missing.json()["detail"]
     version = api.get("/version").json()
-    assert version["catalogue_version"] == catalogue_version(default_root()) and version["obligations"] == 236
+    assert version["catalogue_version"] == catalogue_version(default_root()) and version["obligations"] == len(catalogue.obligations)
 
 
 def test_reads_need_a_token_and_the_refusal_is_logged(api):
@@ -286,8 +286,8 @@ def test_an_evaluation_is_the_librarys_on_the_same_facts(api, catalogue):
     assert got.pop("catalogue_version") and got.pop("known_at")
     assert got == json.loads(json.dumps(expected))
     EvaluationView.model_validate(answer.json())  # the findings' schema, with the service's two fields
-    csv_text = api.get("/evaluations", "admin.bg", params={"as_of": "2015-01-15", "status": "unmet", "format": "csv"})
-    assert csv_text.text.count("\n") == 1 + expected["summary"]["totals"]["unmet"]
+    csv_text = api.get("/evaluations", "admin.bg", params={"as_of": "2015-01-15", "status": "no_data", "format": "csv"})
+    assert csv_text.text.count("\n") == 1 + expected["summary"]["totals"]["no_data"] > 1
     summary = api.get("/evaluations", "admin.bg", params={"as_of": "2015-01-15", "summary": "true"}).json()
     assert summary["findings"] == [] and summary["summary"] == got["summary"]
     bad = api.get("/evaluations", "admin.bg", params={"as_of": "2015-01-15", "status": "unmett"})
