@@ -75,15 +75,15 @@ def test_bad_input_gives_one_clear_message_and_writes_nothing(tmp_path):
     assert result.exit_code == 1 and "wrong.json: findings[0].obligation_id: Field required" in result.output
     for extra in (["--facts", str(wrong)], ["--as-of", "2016-01-01"]):
         result = invoke("letters", "--findings", str(wrong), *extra, "--out", str(out))
-        assert result.exit_code == 2 and "--findings already holds an evaluation" in result.output
+        assert result.exit_code == 2 and "--findings đã chứa một lần đánh giá" in result.output
     result = invoke("letters", "--as-of", "2015-01-15", "--format", "odt", "--out", str(out))
-    assert result.exit_code == 2 and "unknown format 'odt'" in result.output
+    assert result.exit_code == 2 and "định dạng 'odt' không có" in result.output
     result = invoke("letters", "--as-of", "2015-01-15", "--template", "reminder", "--out", str(out))
-    assert result.exit_code == 2 and "write KIND=FILE" in result.output
+    assert result.exit_code == 2 and "viết KIND=FILE" in result.output
     typo = tmp_path / "typo.md.j2"
     typo.write_text("{% block body %}\n{{ sender.nmae }}\n{% endblock %}\n", encoding="utf-8")
     result = invoke("letters", "--province", "Khánh Hòa", "--as-of", "2015-01-15", "--template",
                     f"reminder={typo}", "--out", str(out))
     assert result.exit_code == 1 and f"{typo}:2: unknown variable" in result.output and "nmae" in result.output
-    assert "No letter was written" in result.output
+    assert "Chưa ghi văn bản nào" in result.output
     assert not out.exists()

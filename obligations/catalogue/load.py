@@ -28,6 +28,7 @@ from .model import (
 from .sources import SourceLibrary
 from .text import compact, fold
 from .yamlfile import YamlDocument, plain, read_yaml, report_validation_error
+from ..i18n import _
 
 CATALOGUE_DIR = "catalogue"
 SOURCES_DIR = "sources"
@@ -112,8 +113,8 @@ class Catalogue:
         if len(matches) == 1:
             return matches[0]
         hint = did_you_mean(query, self.obligations)
-        raise NotFound(f"no obligation '{query}'" + (f"; {hint}" if hint else
-                       "; list ids with: obligations query --format csv"))
+        raise NotFound(_("không có nghĩa vụ '{query}'").format(query=query) + "; " + (
+            hint or _("xem các mã bằng: obligations query --format csv")))
 
     def find_documents(self, query: str) -> list[Document]:
         """Documents by id, symbol (``12/CT-UBND``, ``QD 28/2018``, ``Chỉ thị 12``, ``1486``) or

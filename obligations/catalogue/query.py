@@ -13,6 +13,7 @@ from .load import Catalogue
 from .errors import NotFound, did_you_mean
 from .model import Level, Modality, Obligation
 from .text import fold
+from ..i18n import _
 
 
 @dataclass(frozen=True)
@@ -73,8 +74,8 @@ def _documents(catalogue: Catalogue, query: Query) -> set[str] | None:
         if not found:
             symbols = [d.symbol for d in catalogue.documents.values() if d.symbol]
             hint = did_you_mean(query.document, symbols)
-            raise NotFound(f"no document matches '{query.document}'" + (f"; {hint}" if hint else
-                           "; list them with: obligations documents"))
+            raise NotFound(_("không có văn bản nào khớp với '{query}'").format(query=query.document) + "; "
+                           + (hint or _("xem danh sách bằng: obligations documents")))
         selected = {d.id for d in found}
     if query.province:
         wanted = fold(query.province)
@@ -82,8 +83,8 @@ def _documents(catalogue: Catalogue, query: Query) -> set[str] | None:
         if not in_province:
             provinces = sorted({d.province for d in catalogue.documents.values() if d.province})
             hint = did_you_mean(query.province, provinces)
-            raise NotFound(f"no document of province '{query.province}'" + (f"; {hint}" if hint else
-                           f"; provinces: {', '.join(provinces)}"))
+            raise NotFound(_("không có văn bản nào của tỉnh '{province}'").format(province=query.province) + "; "
+                           + (hint or _("các tỉnh: {provinces}").format(provinces=", ".join(provinces))))
         selected = in_province if selected is None else selected & in_province
     if query.level:
         at_level = {d.id for d in catalogue.documents.values() if d.level == Level(query.level)}
@@ -98,8 +99,8 @@ def _actor_chain(catalogue: Catalogue, query: Query) -> tuple[set[str], set[str]
     found = catalogue.find_actors(query.actor)
     if not found:
         hint = did_you_mean(query.actor, catalogue.actor_names())
-        raise NotFound(f"no actor matches '{query.actor}'" + (f"; {hint}" if hint else
-                       "; list them with: obligations actors"))
+        raise NotFound(_("không có chủ thể nào khớp với '{query}'").format(query=query.actor) + "; "
+                       + (hint or _("xem danh sách bằng: obligations actors")))
     chain: set[str] = set()
     for actor in found:
         chain.update([actor.id] if query.direct_only else catalogue.ancestors(actor.id))
@@ -112,8 +113,8 @@ def _metric_ids(catalogue: Catalogue, metric: str | None) -> set[str] | None:
     found = catalogue.find_metrics(metric)
     if not found:
         hint = did_you_mean(metric, [m.id for m in catalogue.metrics.values()])
-        raise NotFound(f"no metric matches '{metric}'" + (f"; {hint}" if hint else
-                       "; list them with: obligations metrics"))
+        raise NotFound(_("không có chỉ tiêu nào khớp với '{query}'").format(query=metric) + "; "
+                       + (hint or _("xem danh sách bằng: obligations metrics")))
     return {m.id for m in found}
 
 

@@ -22,6 +22,7 @@ from ..catalogue.errors import ObligationsError, Problem, ProblemList, did_you_m
 from ..catalogue.model import ActorId, Model, Text
 from ..catalogue.text import fold
 from ..catalogue.yamlfile import plain, read_yaml, report_validation_error
+from ..i18n import _
 
 
 class Head(Model):
@@ -56,6 +57,14 @@ class Agency(Model):
     # filled by the loader from the file's header
     province: Text = ""
     level: Text = ""
+
+    @property
+    def administrative_key(self) -> tuple:
+        """Administrative order: by province, its provincial bodies (the People's Committee first), then
+        its districts, then its communes; by name within each (accents ignored)."""
+        rank = {"provincial": 0, "district": 1, "commune": 2}.get(self.level, 3)
+        committee = not self.kind.startswith("ubnd")
+        return (fold(self.province), rank, committee, fold(self.name))
 
     def existed_between(self, first: dt.date, last: dt.date) -> bool:
         """True when the agency existed on at least one day of [first, last]."""
@@ -117,7 +126,8 @@ class Registry:
             return self.agencies[agency_id]
         hint = did_you_mean(agency_id, self.agencies)
         from ..catalogue.errors import NotFound
-        raise NotFound(f"no agency '{agency_id}' in the registries" + (f"; {hint}" if hint else ""))
+        raise NotFound(_("không có cơ quan '{agency}' trong danh sách cơ quan").format(agency=agency_id) + "; "
+                       + (hint or _("xem các cơ quan bằng: obligations agencies")))
 
     @cached_property
     def _children(self) -> dict[str, list[Agency]]:

@@ -34,6 +34,7 @@ from .facts import Fact, read_facts
 from .findings import STATUSES, Finding
 from .plan import FactIndex, Planner, checks_of, evaluation_period, why_not
 from ..catalogue.text import fold
+from ..i18n import _
 
 ENGINES = ("durable", "reference")
 
@@ -212,8 +213,9 @@ def _select_agencies(registry: Registry, province: str | None, agencies: Iterabl
         if not chosen:
             from ..catalogue.errors import did_you_mean
             hint = did_you_mean(province, registry.provinces)
-            raise NotFound(f"no agencies of province '{province}' in the registries" +
-                           (f"; {hint}" if hint else f" (provinces: {', '.join(registry.provinces)})"))
+            raise NotFound(_("không có cơ quan nào của tỉnh '{province}' trong danh sách cơ quan").format(
+                province=province) + "; " + (hint or _("các tỉnh: {provinces}").format(
+                    provinces=", ".join(registry.provinces))))
     if agencies:
         ids = set()
         for query in agencies:
@@ -222,7 +224,7 @@ def _select_agencies(registry: Registry, province: str | None, agencies: Iterabl
                 registry.get(query)  # raises NotFound with a did-you-mean
             ids.update(a.id for a in found)
         chosen = [a for a in chosen if a.id in ids]
-    return sorted(chosen, key=lambda a: (a.province, a.id))
+    return sorted(chosen, key=lambda a: a.administrative_key)
 
 
 def _document_id(catalogue: Catalogue, query: str) -> str:
@@ -233,7 +235,7 @@ def _document_id(catalogue: Catalogue, query: str) -> str:
         return found[0].id
     from ..catalogue.errors import did_you_mean
     hint = did_you_mean(query, [d.symbol or d.id for d in catalogue.encoded_documents()])
-    raise NotFound(f"no single document matches '{query}'" + (f"; {hint}" if hint else ""))
+    raise NotFound(_("không có đúng một văn bản khớp với '{query}'").format(query=query) + (f"; {hint}" if hint else ""))
 
 
 def explain_binding(catalogue: Catalogue, registry: Registry, obligation_id: str, agency_id: str,
