@@ -676,6 +676,69 @@ def agencies(ctx, agency_files, province, as_of, fmt) -> None:
         render.console().print(table)
 
 
+@main.command(help=N_("""Mẫu báo cáo Excel (.xlsx) cho các cơ quan: mỗi cơ quan phải báo cáo gì trong kỳ, kèm đơn vị,
+    cách tính, căn cứ, mức phải đạt và hạn; tên cơ quan và kỳ đã điền sẵn, các ô phải điền có kiểm tra
+    dữ liệu. Tệp đã điền được đọc lại bằng 'evaluate --facts TỆP.xlsx'.
+
+    Mặc định mỗi cơ quan một tệp trong --out; --workbook ghi một tệp cho cả tỉnh.
+
+    \b
+    Ví dụ:
+      obligations template --province "Bắc Giang" --period 2014 --out mau-bao-cao
+      obligations template --province "Bắc Giang" --period 2014 --workbook
+      obligations template --agency "Sở Tư pháp tỉnh Bắc Giang" --period 2014
+    """))
+@_agencies_option
+@click.option("--period", required=True, help=N_("Kỳ báo cáo: năm (2014), quý (2014-Q2), tháng (2014-06)."))
+@click.option("--province", help=N_("Chỉ các cơ quan của tỉnh này (dấu không bắt buộc)."))
+@click.option("--agency", "agency_ids", multiple=True,
+              help=N_("Chỉ các cơ quan này, cách nhau bằng dấu phẩy: mã, tên hoặc tên viết tắt."))
+@click.option("--workbook", is_flag=True, help=N_("Một tệp cho mỗi tỉnh thay vì mỗi cơ quan một tệp."))
+@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("mau-bao-cao"),
+              show_default=True, help=N_("Thư mục ghi các tệp."))
+@click.option("--overwrite", is_flag=True, help=N_("Ghi đè tệp đã có (mặc định giữ nguyên: có thể đã được điền)."))
+@click.pass_context
+def template(ctx, agency_files, period, province, agency_ids, workbook, out_dir, overwrite) -> None:
+    from .catalogue.errors import NotFound
+    from .evaluation.agencies import RegistryError, load_registries
+    from .evaluation.evaluate import sample_dir
+    from .evaluation.template import reporting_rows, write_workbook
+    from .catalogue.text import slug
+
+    _check_period(period)
+    catalogue = _catalogue(ctx)
+    try:
+        registry = load_registries(agency_files or [sample_dir() / "agencies"], catalogue.actors)
+        rows = reporting_rows(catalogue, registry, period, province=province, agencies=_split(agency_ids) or None)
+    except RegistryError as error:
+        click.echo(render.problems_text(error.problems), err=True)
+        sys.exit(1)
+    except NotFound as error:
+        _fail(str(error))
+    if not rows:
+        _fail(_("không cơ quan nào phải báo cáo gì trong kỳ {period}").format(period=period))
+    agencies = [registry.agencies[agency_id] for agency_id in rows]
+    files: dict[Path, tuple[list, str]] = {}
+    if workbook:
+        for province_name in dict.fromkeys(a.province for a in agencies):
+            mine = [row for a in agencies if a.province == province_name for row in rows[a.id]]
+            files[out_dir / f"mau-bao-cao-{slug(province_name)}-{period}.xlsx"] = (
+                mine, f"Mẫu báo cáo kỳ {period}: các cơ quan tỉnh {province_name}")
+    else:
+        for agency in agencies:
+            files[out_dir / f"{agency.id}-{period}.xlsx"] = (
+                rows[agency.id], f"Mẫu báo cáo kỳ {period}: {agency.name}")  # the form is Vietnamese
+    existing = [path for path in files if path.exists()]
+    if existing and not overwrite:
+        _fail(_("{path} đã có (có thể đã được điền): dùng --overwrite để ghi đè, hoặc chọn --out khác")
+              .format(path=existing[0]))
+    for path, (mine, title) in files.items():
+        write_workbook(path, mine, catalogue, period, title,
+                       sample=any(row.agency.province in registry.samples for row in mine))
+    click.echo(_("Đã ghi {files} mẫu báo cáo ({rows} dòng phải điền) vào {folder}.").format(
+        files=len(files), rows=sum(len(r) for r in rows.values()), folder=out_dir))
+
+
 # --- dependency graph (issue 3) ---
 # trace, coverage and the graph group (check, export, render): thin faces over graph.py, trace.py,
 # uptake.py, consistency.py, tables.py and picture.py of obligations/graph/

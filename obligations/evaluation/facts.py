@@ -46,6 +46,11 @@ COLUMNS = {
     "note": ("note", "ghi chu"),
 }
 _COLUMN_OF = {alias: name for name, aliases in COLUMNS.items() for alias in aliases}
+#: Columns of the reporting template (``obligations template``) that describe a row for the clerk and
+#: carry no fact: read and ignored. In a sheet that has them, a row whose value, date, reported date,
+#: source and note are all blank is a report not made, not an error.
+DESCRIPTIVE = ("ten co quan", "noi dung phai bao cao", "can cu", "muc phai dat", "han", "don vi tinh")
+_FILLED = ("value", "date", "reported", "source", "note")
 
 _YES = {"yes", "y", "true", "1", "co", "x", "dat", "đat"}
 _NO = {"no", "n", "false", "0", "khong", "chua"}
@@ -226,14 +231,20 @@ def _table_rows(path: Path, rows: Iterable, problems: ProblemList, sheet: str | 
         if not any(c not in (None, "") for c in row):
             continue
         if header is None:
-            header = [_COLUMN_OF.get(fold(str(c or "")).strip()) for c in row]
-            unknown = [str(c) for c, name in zip(row, header) if c not in (None, "") and name is None]
+            folded = [fold(str(c or "")).strip() for c in row]
+            header = [None if f in DESCRIPTIVE else _COLUMN_OF.get(f) for f in folded]
+            template = any(f in DESCRIPTIVE for f in folded)
+            unknown = [str(c) for c, f, name in zip(row, folded, header)
+                       if c not in (None, "") and name is None and f not in DESCRIPTIVE]
             if unknown:
                 problems.add(str(path), number, "", f"unknown column(s) {', '.join(repr(u) for u in unknown)}",
                              "columns: " + ", ".join(COLUMNS))
             continue
+        record = {name: cell for name, cell in zip(header, row) if name and cell not in (None, "")}
         number_of_facts += 1
-        yield f"{where}:{number}", number, {name: cell for name, cell in zip(header, row) if name and cell not in (None, "")}
+        if template and not any(name in record for name in _FILLED):
+            continue  # a template row left blank: not reported
+        yield f"{where}:{number}", number, record
     if header is None:
         problems.add(str(path), None, "", "no rows", "the first row names the columns: type, agency, metric, period, value ...")
     elif number_of_facts == 0:
