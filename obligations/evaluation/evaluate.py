@@ -168,7 +168,7 @@ def evaluate(catalogue: Catalogue, registry: Registry, facts: list[Fact], as_of:
                     for session in build_sessions(agency.id, instances, placement, as_of)
                     for outcome in backend.evaluate([session], verify=verify)]
             mine.sort(key=lambda f: (order[f.status], f.instance.check.id, f.instance.period or ""))
-            findings.extend(mine)  # agencies are in (province, id) order already
+            findings.extend(mine)  # agencies are in administrative order already
     if statuses:
         wanted_status = set(statuses)
         findings = [f for f in findings if f.status in wanted_status]
