@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from .load import Catalogue
+from .citations import clause_key, clause_matches, split_citation
 from .errors import NotFound, did_you_mean
 from .model import Level, Modality, Obligation
 from .text import fold
@@ -43,11 +44,16 @@ def run_query(catalogue: Catalogue, query: Query) -> list[Match]:
     asked, actor_chain = _actor_chain(catalogue, query)
     metric_ids = _metric_ids(catalogue, query.metric)
     text = fold(query.text) if query.text else None
+    clause = split_citation(query.document) if query.document else None
+    if clause is not None and not clause.has_clause:
+        clause = None
 
     matches: list[Match] = []
     for obligation in catalogue.obligations.values():
         if documents is not None and obligation.document_id not in documents:
             continue
+        if clause is not None and not (clause_matches(clause, obligation) or _under(clause, obligation)):
+            continue  # --document "QĐ 28/2018 Điều 19": that article's duties
         bound_as: list[str] = []
         if actor_chain is not None:
             bound_as = [a for a in obligation.actors if a in actor_chain]
@@ -149,3 +155,9 @@ def _clause_order(key: str) -> tuple:
     for part in key.replace("-", ".~").split("."):
         out.append((0, int(part), "") if part.isdigit() else (1, 0, part))
     return tuple(out)
+
+
+def _under(citation, obligation: Obligation) -> bool:
+    """Whether the obligation sits in the clause cited: ``Điều 19`` holds 19.1, 19.2...; ``2`` holds 2.g."""
+    key = clause_key(citation)
+    return bool(key) and obligation.key.casefold().startswith(key.casefold() + ".")

@@ -71,7 +71,8 @@ def matches_table(catalogue: Catalogue, matches: list[Match], actor_label: str |
                            if indirect else f"Giao trực tiếp cho {actor_label}:")
                 parts.append(Text(heading, style="italic"))
             parts.append(_obligations_table(catalogue, [m.obligation for m in group]))
-        parts += [Text(f"  {len(rows)} nghĩa vụ · xem chi tiết: obligations show {document_id}/<khoản>",
+        parts += [Text(f"  {len(rows)} nghĩa vụ · xem chi tiết: obligations show "
+                       f"\"{document.symbol or document_id} <khoản>\"",
                        style="dim"), Text("")]
     if not matches:
         parts.append(Text("Không có nghĩa vụ nào khớp với điều kiện lọc."))
@@ -81,7 +82,11 @@ def matches_table(catalogue: Catalogue, matches: list[Match], actor_label: str |
 def _obligations_table(catalogue: Catalogue, obligations: list[Obligation]) -> Table:
     with_targets = any(ob.targets for ob in obligations)
     table = Table(box=box.SIMPLE_HEAD, show_lines=True, expand=True, pad_edge=False)
-    table.add_column("Khoản", ratio=2, overflow="fold")
+    keys = [len(ob.key) + 2 for ob in obligations if not ob.clause]  # a key is typed: never cut
+    if keys:
+        table.add_column("Khoản", width=max(max(keys), 14))
+    else:
+        table.add_column("Khoản", ratio=2)
     table.add_column("Chủ thể", ratio=3)
     table.add_column("Nghĩa vụ", ratio=8)
     table.add_column("Thời hạn", ratio=3)
@@ -92,11 +97,19 @@ def _obligations_table(catalogue: Catalogue, obligations: list[Obligation]) -> T
         if ob.modality.value != "must":
             duty = Text(f"[{modality_vi(ob)}] ", style="italic") + duty
         deadline = "—" if ob.deadline.kind.value == "none" else deadline_label(ob.deadline)
-        cells = [ob.key, _actors(catalogue, ob.actors), duty, deadline]
+        cells = [_clause_cell(ob), _actors(catalogue, ob.actors), duty, deadline]
         if with_targets:
             cells.append("\n".join(target_label(catalogue, t) for t in ob.targets))
         table.add_row(*cells)
     return table
+
+
+def _clause_cell(ob: Obligation) -> Text:
+    """The clause as the text numbers it; a text whose clauses are unknown says so, with the key that
+    names the duty in a citation ("Chỉ thị 15 r.chu-ky-so"), since no clause number is invented."""
+    if ob.clause:
+        return Text(ob.clause)
+    return Text("không rõ số\n", style="italic") + Text(f"({ob.key})", style="dim")
 
 
 CSV_FIELDS = ["id", "document_id", "document_symbol", "issuer", "province", "document_date", "clause",
