@@ -18,6 +18,7 @@ from rich.text import Text
 
 from .load import Catalogue
 from .errors import Problem
+from ..i18n import _
 from .model import COMPARATOR_SIGN, Metric, Obligation
 from .query import Match
 from .views import (
@@ -327,7 +328,8 @@ def metrics_table(metrics: list[Metric]) -> Table:
 def problems_text(problems: list[Problem]) -> str:
     errors = [p for p in problems if p.severity == "error"]
     notes = [p for p in problems if p.severity == "note"]
-    lines = [f"error: {p}" for p in errors] + [f"note: {p}" for p in notes]
+    lines = [_("lỗi: {problem}").format(problem=p) for p in errors] + [
+        _("ghi chú: {problem}").format(problem=p) for p in notes]
     return "\n".join(lines)
 
 
