@@ -252,6 +252,13 @@ def test_summary_report_has_its_title_counts_and_an_annex_table(khanh_hoa):
     headers = [c.text for c in table.rows[0].cells]
     assert headers[:3] == ["STT", "Cơ quan, đơn vị", "Người đứng đầu"] and "Chưa đạt" in headers
     assert len(table.rows) == 1 + len({f["responsible"]["agency_id"] for f in khanh_hoa["findings"]})
+    # every column at least as wide as its longest word at 12 pt (Times: under 2.6 mm a character, with
+    # 3.8 mm of cell margins): "STT", the row numbers and "Đạt" never break letter by letter
+    widths = [mm(cell.width) for cell in table.rows[0].cells]
+    longest = [max(len(word) for row in table.rows for word in (row.cells[c].text.split() or [""]))
+               for c in range(len(headers))]
+    assert all(width >= 3.8 + 2.6 * chars for width, chars in zip(widths, longest)), list(zip(headers, widths))
+    assert abs(sum(widths) - (297 - mm(annex.left_margin) - mm(annex.right_margin))) < 1  # they fill the page
     y_te = next(r for r in table.rows if r.cells[1].text == "Sở Y tế tỉnh Khánh Hòa")
     assert y_te.cells[headers.index("Chưa đạt")].text == str(
         sum(f["status"] == "unmet" and f["responsible"]["agency_id"] == "kh-so-y-te" for f in khanh_hoa["findings"]))
