@@ -25,11 +25,19 @@ class DateParam(click.ParamType):
     def convert(self, value, param, ctx):
         if isinstance(value, dt.date):
             return value
+        from .catalogue.guards import EARLIEST, LATEST, date_outside_window
+
         for fmt in ("%Y-%m-%d", "%d/%m/%Y"):
             try:
-                return dt.datetime.strptime(value, fmt).date()
+                day = dt.datetime.strptime(value, fmt).date()
             except ValueError:
                 continue
+            problem = date_outside_window(day)
+            if problem:  # a far date would make recurring duties fall due without end
+                self.fail(_("{date} nằm ngoài khoảng ngày công cụ làm việc ({first}–{last}): kiểm tra lại năm")
+                          .format(date=f"{day.day:02d}/{day.month:02d}/{day.year:04d}", first=EARLIEST.year,
+                                  last=LATEST.year), param, ctx)
+            return day
         self.fail(_("'{value}' không phải là ngày: viết YYYY-MM-DD (2015-01-15) hoặc DD/MM/YYYY (15/01/2015)")
                   .format(value=value), param, ctx)
 
@@ -384,7 +392,14 @@ def _check_period(period: str | None) -> None:
         try:
             parse_period(period)
         except ValueError as error:
-            _fail(str(error))
+            _fail(_("--period: {error}").format(error=error))
+
+
+def _check_agencies(agency_ids: tuple[str, ...]) -> None:
+    """An empty --agency would match every agency (every name contains ''): refuse it."""
+    if any(not value.strip() for value in agency_ids):
+        _fail(_("--agency: để trống: nêu mã hoặc một phần tên cơ quan (xem bằng 'obligations agencies'), hoặc bỏ "
+                "tùy chọn này để lấy mọi cơ quan"))
 
 
 def _status_names(allowed) -> dict[str, str]:
@@ -444,8 +459,9 @@ def evaluate(ctx, agency_files, fact_files, as_of, period, province, agency_ids,
     from .evaluation import tables as findings_render
 
     wanted = _check_statuses(statuses, STATUSES)
-    agency_ids = _split(agency_ids)
     _check_period(period)
+    _check_agencies(agency_ids)
+    agency_ids = _split(agency_ids)
     catalogue, registry, facts = _inputs(ctx, agency_files, fact_files)
     try:
         if why_not:
@@ -542,7 +558,6 @@ def letters(ctx, agency_files, fact_files, as_of, period, province, agency_ids, 
     from .evaluation.findings import STATUSES
 
     wanted_formats = _split(formats)
-    agency_ids = _split(agency_ids)
     bad = [f for f in wanted_formats if f not in lib.FORMATS]
     if bad:
         _fail(_("định dạng '{value}' không có: dùng {choices}").format(value=bad[0], choices=", ".join(lib.FORMATS)))
@@ -554,6 +569,9 @@ def letters(ctx, agency_files, fact_files, as_of, period, province, agency_ids, 
     if reply_days and reply_by:
         _fail(_("nêu --reply-days hoặc --reply-by, không nêu cả hai"))
     _check_period(period)
+    _check_agencies(agency_ids)
+    agency_ids = _split(agency_ids)
+
     given = {name for name in ("as_of", "engine")
              if ctx.get_parameter_source(name) is not click.core.ParameterSource.DEFAULT}
     if findings_file and (agency_files or fact_files or period or agency_ids or documents or head or given):
@@ -573,7 +591,7 @@ def letters(ctx, agency_files, fact_files, as_of, period, province, agency_ids, 
                                     documents, head, engine)
         made = lib.compose(data, senders, kinds=tuple(wanted_kinds), letter_date=letter_date,
                            reply_days=reply_days, reply_by=reply_by, first_number=first_number,
-                           statuses=tuple(listed))
+                           statuses=tuple(listed), origin=str(findings_file) if findings_file else "")
         if not made:
             click.echo(_("Không có văn bản nào cần gửi: không có kết quả nào thuộc các loại văn bản đã chọn."))
             return
@@ -706,6 +724,7 @@ def template(ctx, agency_files, period, province, agency_ids, workbook, out_dir,
     from .catalogue.text import slug
 
     _check_period(period)
+    _check_agencies(agency_ids)
     catalogue = _catalogue(ctx)
     try:
         registry = load_registries(agency_files or [sample_dir() / "agencies"], catalogue.actors)
@@ -875,7 +894,14 @@ def graph_export_cmd(ctx: click.Context, fmt: str, document: str | None, output:
         _fail(error)
         return
     if output:
-        output.write_text(text, encoding="utf-8")
+        from .catalogue.guards import Refused, write_atomically
+        try:
+            write_atomically(output, text)
+        except Refused as refused:
+            _fail(f"--output {output}: {refused.message}; {refused.hint}")  # guards' words (not yet translated)
+        except OSError as error:
+            _fail(_("--output {path}: không ghi được ({reason}); chọn nơi khác").format(
+                path=output, reason=error.strerror or error))
         click.echo(_("đã ghi {path}").format(path=output), err=True)
     else:
         click.echo(text, nl=False)

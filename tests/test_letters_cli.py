@@ -67,7 +67,7 @@ def test_bad_input_gives_one_clear_message_and_writes_nothing(tmp_path):
     broken = tmp_path / "findings.json"
     broken.write_text('{"as_of": "2015-01-15",\n "findings": [}\n', encoding="utf-8")
     result = invoke("letters", "--findings", str(broken), "--out", str(out))
-    assert result.exit_code == 1 and f"{broken}:2: not JSON" in result.output
+    assert result.exit_code == 1 and f"{broken}:2: not valid JSON" in result.output
     wrong = tmp_path / "wrong.json"
     wrong.write_text(json.dumps({"as_of": "2015-01-15", "period": "2014", "engine": "durable", "sample_data": False,
                                  "agencies": 1, "findings": [{"status": "unmet"}]}), encoding="utf-8")

@@ -70,8 +70,12 @@ class _Checker:
         if source.path is None:
             if source.reference not in self._noted_sources:
                 self._noted_sources.add(source.reference)
-                self.problems.add(doc.name, None, "", f"quotes from {source.reference} not checked: "
-                                  f"{source.missing_reason}", severity="note")
+                if source.broken:  # a wrong reference is an error: its quotes would go unchecked
+                    self.error(doc, loc, f"{what} cannot be checked: {source.missing_reason}",
+                               "fix the source reference (a path under directives/, or shared:<path>)")
+                else:
+                    self.problems.add(doc.name, None, "", f"quotes from {source.reference} not checked: "
+                                      f"{source.missing_reason}", severity="note")
             return
         if not source.contains(quote.text):
             if _ELLIPSIS.search(quote.text):
@@ -89,6 +93,17 @@ class _Checker:
         if expected and document.id != expected:
             self.error(doc, loc + ("id",), f"id '{document.id}' does not follow the rule for its issuer, symbol and year",
                        f"expected '{expected}' (see directives/README.md, Identifiers)")
+        if encoded:
+            if document.provenance.kind in VERBATIM_PROVENANCES and not document.provenance.source:
+                self.error(doc, loc + ("provenance",), "an official text or news report needs its source file",
+                           "set provenance.source to the text under directives/sources/ (or shared:...)")
+            if document.provenance.source:
+                source = self.sources.get(document.provenance.source)
+                if source.path is None and source.broken:
+                    self._noted_sources.add(source.reference)  # reported here, once, not at every quote
+                    self.error(doc, loc + ("provenance", "source"), source.missing_reason or "source not found",
+                               "put the text under directives/sources/, or in the shared folder for a shared: "
+                               "reference, and give its path")
         for index, relation in enumerate(document.relations):
             self.document_ref(doc, loc + ("relations", index, "target"), relation.target)
             if relation.target == document.id:
@@ -96,15 +111,6 @@ class _Checker:
             self.quote(doc, loc + ("relations", index, "quote"), document, relation.quote, "relation quote")
         if document.validity:
             self.document_ref(doc, loc + ("validity", "replaced_by"), document.validity.replaced_by)
-        if encoded:
-            if document.provenance.kind in VERBATIM_PROVENANCES and not document.provenance.source:
-                self.error(doc, loc + ("provenance",), "an official text or news report needs its source file",
-                           "set provenance.source to the text under directives/sources/ (or shared:...)")
-            if document.provenance.source:
-                source = self.sources.get(document.provenance.source)
-                if source.path is None and not document.provenance.source.startswith("shared:"):
-                    self.error(doc, loc + ("provenance", "source"), source.missing_reason or "source not found",
-                               "put the text under directives/sources/ and give its path relative to directives/")
 
     # ---- obligations -----------------------------------------------------------------------
 
@@ -232,6 +238,9 @@ def check_catalogue(catalogue, yaml_docs: dict[str, YamlDocument], sources: Sour
     checker = _Checker(catalogue, sources, problems)
     for name, doc in yaml_docs.items():
         data = doc.data
+        if "actors" in data:
+            _check_actor_classes(catalogue, doc, problems)
+            continue
         if "metrics" in data:
             _check_metric_definitions(catalogue, doc, sources, problems)
             continue
@@ -251,6 +260,69 @@ def check_catalogue(catalogue, yaml_docs: dict[str, YamlDocument], sources: Sour
             obligation = catalogue.obligations.get(f"{document.id}/{key}")
             if obligation is not None:
                 checker.obligation(doc, ("obligations", index), obligation)
+    check_implementation_cycles(catalogue, yaml_docs, problems)
+
+
+def _cycle(start: str, edges) -> list[str] | None:
+    """The first cycle through ``start`` following ``edges(node)`` (a loop, not recursion), or None."""
+    stack = [(start, [start])]
+    seen: set[str] = set()
+    while stack:
+        node, path = stack.pop()
+        for nxt in edges(node):
+            if nxt == start:
+                return path + [start]
+            if nxt not in seen:
+                seen.add(nxt)
+                stack.append((nxt, path + [nxt]))
+    return None
+
+
+def _check_actor_classes(catalogue, doc: YamlDocument, problems: ProblemList) -> None:
+    """Each ``is_a`` names a known actor, and no actor is (through its classes) a kind of itself."""
+    reported: set[str] = set()
+    for index, raw in enumerate(doc.data.get("actors") or []):
+        actor = catalogue.actors.get(raw.get("id")) if hasattr(raw, "get") else None
+        if actor is None:
+            continue
+        for cindex, broader in enumerate(actor.is_a):
+            if broader not in catalogue.actors:
+                line = doc.line_of(("actors", index, "is_a", cindex))[0]
+                problems.add(doc.name, line, f"actors[{index}].is_a[{cindex}]", f"unknown actor '{broader}'",
+                             did_you_mean(broader, catalogue.actors) or "is_a names actor ids of this file")
+        cycle = None if actor.id in reported else _cycle(
+            actor.id, lambda a: catalogue.actors[a].is_a if a in catalogue.actors else [])
+        if cycle:
+            reported.update(cycle)
+            line = doc.line_of(("actors", index, "is_a"))[0]
+            problems.add(doc.name, line, f"actors[{index}].is_a", "a cycle of classes: " + " → ".join(cycle),
+                         "a class cannot be, through its broader classes, a kind of itself: remove one link")
+
+
+def check_implementation_cycles(catalogue, yaml_docs: dict[str, YamlDocument], problems: ProblemList) -> None:
+    """No obligation carries out, through others, itself (``implements`` goes down from the national
+    texts; a cycle would make 'trace' and the coverage walk go round)."""
+    reported: set[str] = set()
+
+    def edges(obligation_id: str) -> list[str]:
+        obligation = catalogue.obligations.get(obligation_id)
+        return [link.obligation for link in obligation.implements] if obligation else []
+
+    for obligation in catalogue.obligations.values():
+        if obligation.id in reported or not obligation.implements:
+            continue
+        cycle = _cycle(obligation.id, edges)
+        if not cycle:
+            continue
+        reported.update(cycle)
+        doc = yaml_docs.get(catalogue.files.get(obligation.document_id, ""))
+        index = next((i for i, raw in enumerate(doc.data.get("obligations") or []) if hasattr(raw, "get")
+                      and str(raw.get("key")) == obligation.key), None) if doc else None
+        line = doc.line_of(("obligations", index, "implements"))[0] if doc and index is not None else None
+        problems.add(doc.name if doc else obligation.document_id, line,
+                     f"obligations[{index}].implements" if index is not None else "implements",
+                     "a cycle of 'implements': " + " → ".join(cycle),
+                     "a duty carries out a higher one, never (through others) itself: remove one link")
 
 
 def _check_metric_definitions(catalogue, doc: YamlDocument, sources: SourceLibrary, problems: ProblemList) -> None:

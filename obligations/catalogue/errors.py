@@ -23,7 +23,8 @@ class Problem:
 
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}" if self.line else self.file
-        text = f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
+        parts = [part for part in (where, self.field, self.message) if part]  # an option has no file
+        text = ": ".join(parts)
         return f"{text} ({self.hint})" if self.hint else text
 
     def to_dict(self) -> dict:

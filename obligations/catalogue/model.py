@@ -12,6 +12,7 @@ from enum import StrEnum
 from typing import Annotated, Any, Literal
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     BeforeValidator,
     ConfigDict,
@@ -22,6 +23,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from .guards import WINDOW_HINT, date_outside_window
 from .periods import PERIOD_PATTERN, Period, parse_period
 from .text import nfc
 
@@ -33,19 +35,46 @@ def _nfc(value: Any) -> Any:
     return nfc(value) if isinstance(value, str) else value
 
 
-Text = Annotated[str, BeforeValidator(_nfc), StringConstraints(strip_whitespace=True, min_length=1)]
+def _nfc_stripped(value: Any) -> Any:
+    # stripped before the length is checked (pydantic checks min_length on the unstripped text, so
+    # "   " became ''); zero-width spaces count as white space
+    return nfc(value).strip(" \t\r\n\u00a0\u200b\u200c\u200d\u2060\ufeff\u3000") if isinstance(value, str) else value
+
+
+def _period_in_calendar(value: str) -> str:
+    try:
+        parse_period(value)
+    except ValueError as error:
+        raise PydanticCustomError("period_value", str(error)) from None
+    return value
+
+
+def _date_in_window(value: dt.date) -> dt.date:
+    problem = date_outside_window(value)
+    if problem:
+        raise PydanticCustomError("calendar_window", "{problem}: {hint}", {"problem": problem, "hint": WINDOW_HINT})
+    return value
+
+
+Text = Annotated[str, BeforeValidator(_nfc_stripped), StringConstraints(strip_whitespace=True, min_length=1)]
 Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*(/[A-Za-z0-9][A-Za-z0-9.-]*)*$")]
 ActorId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$")]
 MetricId = ActorId
 Key = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9.-]*$")]
 PeriodText = Annotated[str, BeforeValidator(lambda v: str(v) if isinstance(v, int) else v),
-                       StringConstraints(pattern=PERIOD_PATTERN)]
+                       StringConstraints(pattern=PERIOD_PATTERN), AfterValidator(_period_in_calendar)]
 
 
 class Model(BaseModel):
     """Strict about unknown fields (a typo is an error, not silently ignored); immutable."""
 
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _dates_in_window(cls, value: Any) -> Any:
+        """Every date a file gives lies in the calendar the tool works with (guards.EARLIEST..LATEST)."""
+        return _date_in_window(value) if isinstance(value, dt.date) else value
 
 
 # ---------------------------------------------------------------------------------------------
@@ -290,6 +319,13 @@ class Validity(Model):
     replaced_by: Id | None = None
     note: Text | None = None
 
+    @model_validator(mode="after")
+    def _in_order(self) -> Validity:
+        if self.in_force_from and self.in_force_until and self.in_force_until < self.in_force_from:
+            raise PydanticCustomError("validity_order", "in_force_until ({until}) is before in_force_from ({since})",
+                                      {"until": self.in_force_until.isoformat(), "since": self.in_force_from.isoformat()})
+        return self
+
 
 class Relation(Model):
     type: RelationType
@@ -384,6 +420,9 @@ class Deadline(Model):
             raise PydanticCustomError(
                 "deadline_fields", "a deadline of kind '{kind}' needs {missing}",
                 {"kind": self.kind.value, "missing": " and ".join(missing)})
+        if self.start and self.until and parse_period(self.until).end < parse_period(self.start).start:
+            raise PydanticCustomError("deadline_order", "'until' ({until}) ends before 'from' ({start}) begins",
+                                      {"until": self.until, "start": self.start})
         if self.kind != DeadlineKind.none and self.phrase is None and self.note is None:
             raise PydanticCustomError(
                 "deadline_phrase",

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+from .guards import EARLIEST, LATEST
+
 PERIOD_PATTERN = r"^\d{4}(-Q[1-4]|-(0[1-9]|1[0-2])|\.\.\d{4})?$"
 _PERIOD = re.compile(PERIOD_PATTERN)
 
@@ -47,6 +49,10 @@ def parse_period(text: str) -> Period:
             f"'{text}' is not a period: write a year (2014), a quarter (2013-Q4), "
             "a month (2014-06) or a range of years (2013..2015)"
         )
+    years = [int(part) for part in re.findall(r"^\d{4}|(?<=\.\.)\d{4}", text)]
+    if any(not EARLIEST.year <= year <= LATEST.year for year in years):
+        raise ValueError(f"'{text}': the year is outside the years this tool works with "
+                         f"({EARLIEST.year}–{LATEST.year})")
     if ".." in text:
         first, last = (int(part) for part in text.split(".."))
         if last < first:

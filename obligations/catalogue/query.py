@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from .load import Catalogue
 from .citations import clause_key, clause_matches, split_citation
 from .errors import NotFound, did_you_mean
+from .guards import EARLIEST, LATEST
 from .model import Level, Modality, Obligation
 from .text import fold
 from ..i18n import _
@@ -132,8 +133,8 @@ def _metrics_of(obligation: Obligation) -> set[str]:
 
 
 def _due_within(obligation: Obligation, query: Query) -> bool:
-    first = query.due_after or dt.date.min
-    last = query.due_before or dt.date.max
+    first = max(query.due_after or EARLIEST, EARLIEST)  # periods exist only inside the tool's window of years
+    last = min(query.due_before or LATEST, LATEST)
     deadlines = [obligation.deadline] + [t.deadline for t in obligation.targets if t.deadline]
     for deadline in deadlines:
         day = deadline.next_occurrence(first)

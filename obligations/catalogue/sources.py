@@ -35,6 +35,9 @@ class SourceText:
     reference: str
     path: Path | None
     missing_reason: str | None = None
+    #: the reference is wrong (no such file, not UTF-8 text): an error. False when only the shared
+    #: reference folder is absent from this machine, which is a note: the quotes cannot be checked here.
+    broken: bool = True
 
     @cached_property
     def text(self) -> str:
@@ -77,10 +80,18 @@ class SourceLibrary:
                 reason = (f"OBLIGATIONS_SHARED_DIR={configured} is not a folder" if configured else
                           "the shared reference folder (../shared) is not beside the project; "
                           "set OBLIGATIONS_SHARED_DIR to check national quotes")
-                return SourceText(reference, None, reason)
+                return SourceText(reference, None, reason, broken=False)
             path = self.shared / relative
         else:
             path = self.directives_root / reference
         if not path.is_file():
             return SourceText(reference, None, f"source file not found: {path}")
-        return SourceText(reference, path)
+        source = SourceText(reference, path)
+        try:
+            source.text  # read once here: a text that is not UTF-8 is a problem of the reference
+        except UnicodeDecodeError as error:
+            return SourceText(reference, None, f"the source text {path} is not UTF-8 "
+                              f"(byte {error.object[error.start]:#04x} at byte {error.start}): save it as UTF-8")
+        except OSError as error:
+            return SourceText(reference, None, f"the source text {path} cannot be read: {error.strerror}")
+        return source

@@ -6,6 +6,7 @@ of every node, is built only when a problem needs a line number.
 
 from __future__ import annotations
 
+import re
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -15,8 +16,11 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.constructor import RoundTripConstructor, SafeConstructor
 from ruamel.yaml.error import MarkedYAMLError
+from ruamel.yaml.events import AliasEvent, CollectionEndEvent, CollectionStartEvent, ScalarEvent
+from ruamel.yaml.reader import ReaderError
 
 from .errors import ProblemList, did_you_mean
+from .guards import MAX_DEPTH, MAX_NUMBER_DIGITS, UNSAFE_HINT, line_column, unsafe_text
 
 # Dates stay text in both loaders: the model parses them, so a bad date is reported at its line.
 _TIMESTAMP = "tag:yaml.org,2002:timestamp"
@@ -67,16 +71,33 @@ class YamlDocument:
         return line, matched
 
 
+MAX_YAML_BYTES = 10 * 1024 * 1024  # the largest directive file is well under 1 MB
+_LONG_NUMBER = re.compile(r"^[-+]?[0-9_]{%d,}$" % (MAX_NUMBER_DIGITS + 1))
+
+
 def read_yaml(path: Path, shown_as: str, problems: ProblemList) -> YamlDocument | None:
-    """Parse ``path``; a syntax error becomes one problem with its line, and None is returned."""
+    """Parse ``path``; a syntax error becomes one problem with its line, and None is returned.
+
+    Data files need no anchors or aliases and no deep nesting: both are refused before anything is
+    built (an alias bomb expands to gigabytes; deep nesting overflows the parser's recursion)."""
     try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        problems.add(shown_as, None, "", f"not UTF-8 text ({exc.reason} at byte {exc.start})",
-                     "save the file as UTF-8")
-        return None
+        size = path.stat().st_size
+        if size > MAX_YAML_BYTES:
+            problems.add(shown_as, None, "", f"the file is {size // (1024 * 1024)} MB, more than the "
+                         f"{MAX_YAML_BYTES // (1024 * 1024)} MB a data file may have", "split it into several files")
+            return None
+        raw = path.read_bytes()
     except OSError as exc:
         problems.add(shown_as, None, "", f"cannot be read: {exc.strerror}")
+        return None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line, column = line_column(raw[:exc.start].decode("utf-8", "replace"), exc.start)
+        problems.add(shown_as, line, "", f"not UTF-8 text (byte {raw[exc.start]:#04x} at column {column})",
+                     "save the file as UTF-8")
+        return None
+    if not _bounded(text, shown_as, problems):
         return None
     try:
         data = _fast.load(text)
@@ -91,19 +112,101 @@ def read_yaml(path: Path, shown_as: str, problems: ProblemList) -> YamlDocument 
     try:
         data = _with_lines.load(text)
     except MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else None
-        message = " ".join(filter(None, [exc.context, exc.problem])) or "YAML syntax error"
-        problems.add(shown_as, line, "", f"YAML syntax error: {message}",
-                     "check the indentation and quote text that contains ': ' or starts with a special character")
+        _syntax_problem(exc, shown_as, problems, text)
         return None
-    except Exception as exc:  # ruamel raises a few non-marked errors (duplicate keys among them)
-        problems.add(shown_as, None, "", f"YAML error: {exc}")
+    except Exception as exc:  # noqa: BLE001 - ruamel raises a few non-marked errors (int limits among them)
+        problems.add(shown_as, None, "", f"YAML error: {exc}".split("; use sys.")[0])
         return None
     if isinstance(data, dict):
         return YamlDocument(path, text, plain(data), shown_as)
     problems.add(shown_as, 1, "", "expected a mapping at the top of the file",
                  "see directives/README.md for the layout of a directive file")
+    return None
+
+
+def _bounded(text: str, shown_as: str, problems: ProblemList) -> bool:
+    """Walk the parser's events (the C parser: no recursion, nothing built) and refuse what a data
+    file never needs: anchors and aliases, nesting deeper than MAX_DEPTH, numbers of absurd length,
+    control characters. Syntax errors are reported here too, at the line where they start."""
+    depth = 0
+    try:
+        for event in _fast.parse(text):
+            line = event.start_mark.line + 1 if event.start_mark else None
+            if isinstance(event, AliasEvent) or getattr(event, "anchor", None):
+                problems.add(shown_as, line, "", "YAML anchors and aliases (&name, *name) are not allowed in data files",
+                             "write the value out in full where it is needed")
+                return False
+            if isinstance(event, CollectionStartEvent):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    problems.add(shown_as, line, "", f"nested more than {MAX_DEPTH} levels deep",
+                                 "this is not a data file of ours: check the indentation, or start from a shipped file")
+                    return False
+            elif isinstance(event, CollectionEndEvent):
+                depth -= 1
+            elif isinstance(event, ScalarEvent):
+                if not event.style and _LONG_NUMBER.match(event.value or ""):
+                    problems.add(shown_as, line, "", f"a number of {len(event.value)} digits",
+                                 f"no figure needs more than {MAX_NUMBER_DIGITS} digits; quote it if it is text")
+                    return False
+                unsafe = unsafe_text(event.value or "")
+                if unsafe:
+                    problems.add(shown_as, line, "", f"the text {unsafe}",
+                                 UNSAFE_HINT)
+                    return False
+    except ReaderError as exc:
+        # the C reader counts bytes of the UTF-8 text, not characters
+        prefix = text.encode("utf-8")[:exc.position].decode("utf-8", "ignore") if isinstance(exc.position, int) else ""
+        line, column = line_column(prefix, len(prefix)) if prefix else (None, None)
+        char = exc.character
+        code = f"U+{char:04X}" if isinstance(char, int) else repr(char)
+        problems.add(shown_as, line, "", f"a character YAML does not allow ({code}) at column {column}",
+                     UNSAFE_HINT)
+        return False
+    except MarkedYAMLError as exc:
+        _syntax_problem(exc, shown_as, problems, text)
+        return False
+    except RecursionError:  # a parser in pure Python (no C extension) on deep nesting
+        problems.add(shown_as, None, "", "nested too deep to read", "check the indentation")
+        return False
+    return True
+
+
+def _syntax_problem(exc: MarkedYAMLError, shown_as: str, problems: ProblemList, text: str = "") -> None:
+    """A syntax error at the line where the trouble starts: a quote left open is reported at the
+    quote, not where the parser gave up (perhaps many lines further, at the next quote mark)."""
+    problem_line = exc.problem_mark.line + 1 if exc.problem_mark else None
+    context_line = exc.context_mark.line + 1 if exc.context_mark else None
+    line = problem_line or context_line
+    message = " ".join(filter(None, [exc.context, exc.problem])) or "YAML syntax error"
+    hint = "check the indentation and quote text that contains ': ' or starts with a special character"
+    opened = _open_quote(text, line) if text and line else None
+    if opened:
+        first, last = opened
+        message = (f"a quoted text opened on line {first} runs on to line {last}, where the parser stopped "
+                   f"({message})")
+        line = first
+        hint = "close the quote on its line; inside \"...\" write \\\" for a quote mark, or use '...'"
+    problems.add(shown_as, line, "", f"YAML syntax error: {message}", hint)
+
+
+def _open_quote(text: str, problem_line: int) -> tuple[int, int] | None:
+    """(first, last line) of the last quoted scalar spanning several lines that ends at or just before
+    the line of a syntax error: most often a closing quote is missing on its first line."""
+    from ruamel.yaml.tokens import ScalarToken
+
+    found = None
+    try:
+        for token in _fast.scan(text):
+            if token.start_mark.line + 1 > problem_line:
+                break
+            if isinstance(token, ScalarToken) and token.style in ('"', "'") and \
+                    token.end_mark.line > token.start_mark.line:
+                found = (token.start_mark.line + 1, token.end_mark.line + 1)
+    except Exception:  # noqa: BLE001 - the scanner stops at the error itself: what it read so far is enough
+        pass
+    if found and problem_line - found[1] <= 2:
+        return found
     return None
 
 
@@ -165,7 +268,10 @@ def report_validation_error(error: ValidationError, doc: YamlDocument, model: ty
         elif kind == "string_pattern_mismatch":
             message = f"'{item.get('input')}' has the wrong form"
             hint = _pattern_hint(str(loc[-1]) if loc else "")
-        elif kind.startswith("date") or kind.startswith("datetime"):
+        elif kind in ("string_too_short", "too_short") and isinstance(item.get("input"), str):
+            message = "empty: the text is only white space"
+            hint = "write the text, or leave the field out where it is optional"
+        elif kind.startswith(("date_type", "date_parsing", "date_from", "datetime_")):
             message = f"'{item.get('input')}' is not a date"
             hint = "write dates as YYYY-MM-DD, e.g. 2013-07-31"
         elif message.startswith("Value error, "):

@@ -38,11 +38,32 @@ class Head(Model):
     def held_on(self, day: dt.date) -> bool:
         return (self.since is None or self.since <= day) and (self.until is None or day <= self.until)
 
+    @model_validator(mode="after")
+    def _in_order(self) -> Head:
+        if self.since and self.until and self.until < self.since:
+            raise PydanticCustomError("term_order", "the term ends ({until}) before it starts ({since})",
+                                      {"until": self.until.isoformat(), "since": self.since.isoformat()})
+        return self
+
+    def overlaps(self, other: Head) -> bool:
+        """Both dated and in office on a common day."""
+        if not (self.since or self.until) or not (other.since or other.until):
+            return False
+        return ((self.since or dt.date.min) <= (other.until or dt.date.max)
+                and (other.since or dt.date.min) <= (self.until or dt.date.max))
+
 
 class Existence(Model):
     since: dt.date | None = Field(None, alias="from")
     until: dt.date | None = None
     note: Text | None = None
+
+    @model_validator(mode="after")
+    def _in_order(self) -> Existence:
+        if self.since and self.until and self.until < self.since:
+            raise PydanticCustomError("existence_order", "'until' ({until}) is before 'from' ({since})",
+                                      {"until": self.until.isoformat(), "since": self.since.isoformat()})
+        return self
 
 
 class Agency(Model):
@@ -91,15 +112,6 @@ class RegistryFile(Model):
     registry: RegistryHeader
     agencies: list[Agency]
 
-    @model_validator(mode="after")
-    def _unique(self) -> RegistryFile:
-        seen: set[str] = set()
-        for agency in self.agencies:
-            if agency.id in seen:
-                raise PydanticCustomError("duplicate_agency", "agency id '{id}' appears twice", {"id": agency.id})
-            seen.add(agency.id)
-        return self
-
 
 class RegistryError(ObligationsError):
     def __init__(self, problems: Iterable[Problem]):
@@ -141,9 +153,12 @@ class Registry:
         return list(self._children.get(agency_id, []))
 
     def descendants(self, agency_id: str) -> list[Agency]:
-        out, queue = [], list(self._children.get(agency_id, []))
+        out, queue, seen = [], list(self._children.get(agency_id, [])), {agency_id}
         while queue:
             agency = queue.pop(0)
+            if agency.id in seen:  # the loader refuses cycles; a Registry built by hand may still hold one
+                continue
+            seen.add(agency.id)
             out.append(agency)
             queue.extend(self._children.get(agency.id, []))
         return out
@@ -198,6 +213,7 @@ def load_registries(paths: Iterable[Path], actors: dict) -> Registry:
             continue
         if parsed.registry.sample:
             samples.add(parsed.registry.province)
+        _check_file(doc, parsed, problems)
         for index, agency in enumerate(parsed.agencies):
             actor = actors.get(agency.kind)
             if actor is None:
@@ -206,6 +222,8 @@ def load_registries(paths: Iterable[Path], actors: dict) -> Registry:
                              f"unknown kind '{agency.kind}': expected an actor id of directives/catalogue/actors.yaml",
                              did_you_mean(agency.kind, actors) or "run 'obligations actors' for the list")
                 continue
+            if agency.id in agencies and files[agency.id] == shown:
+                continue  # twice in one file: reported by _check_file
             if agency.id in agencies:  # lines are looked up only for messages (a second, slower parse)
                 first_doc, first_index = where[agency.id]
                 first_line, _ = first_doc.line_of(("agencies", first_index, "id"))
@@ -218,7 +236,7 @@ def load_registries(paths: Iterable[Path], actors: dict) -> Registry:
             files[agency.id] = shown
             where[agency.id] = (doc, index)
         for index, agency in enumerate(parsed.agencies):
-            if agency.parent and agency.parent not in {a.id for a in parsed.agencies}:
+            if agency.parent and agency.parent not in {a.id for a in parsed.agencies} and agency.parent != agency.id:
                 line, _ = doc.line_of(("agencies", index, "parent"))
                 problems.add(shown, line, f"agencies[{index}].parent",
                              f"unknown parent '{agency.parent}'",
@@ -227,6 +245,43 @@ def load_registries(paths: Iterable[Path], actors: dict) -> Registry:
     if problems.errors:
         raise RegistryError(problems.errors)
     return Registry(agencies=agencies, files=files, samples=samples)
+
+
+def _check_file(doc, parsed: RegistryFile, problems: ProblemList) -> None:
+    """Within one registry: ids unique, the parent tree a tree, one head in office on any day."""
+    shown = doc.name
+    first_index: dict[str, int] = {}
+    parents = {a.id: a.parent for a in parsed.agencies}
+    in_cycle: set[str] = set()
+    for index, agency in enumerate(parsed.agencies):
+        if agency.id in first_index:
+            first_line = doc.line_of(("agencies", first_index[agency.id], "id"))[0]
+            problems.add(shown, doc.line_of(("agencies", index, "id"))[0], f"agencies[{index}].id",
+                         f"agency id '{agency.id}' appears twice (first at line {first_line})",
+                         "agency ids are unique: rename one, or merge the two entries")
+        else:
+            first_index[agency.id] = index
+        if agency.parent == agency.id:
+            problems.add(shown, doc.line_of(("agencies", index, "parent"))[0], f"agencies[{index}].parent",
+                         f"'{agency.id}' is its own parent", "give the body above it, e.g. a commune's district, or none")
+        elif agency.parent and agency.id not in in_cycle:
+            chain, current = [agency.id], agency.parent
+            while current in parents and current not in chain:  # a loop bounded by the number of agencies
+                chain.append(current)
+                current = parents[current]
+            if current == agency.id:
+                in_cycle.update(chain)
+                problems.add(shown, doc.line_of(("agencies", index, "parent"))[0], f"agencies[{index}].parent",
+                             "a cycle of parents: " + " → ".join(chain + [agency.id]),
+                             "each agency's parent is the body above it: remove one link")
+        dated = agency.heads
+        for i, head in enumerate(dated):
+            clash = next((j for j in range(i) if dated[j].overlaps(head)), None)
+            if clash is not None:
+                problems.add(shown, doc.line_of(("agencies", index, "heads", i))[0], f"agencies[{index}].heads[{i}]",
+                             f"two heads in office on the same day: {head.title}"
+                             f"{' ' + head.name if head.name else ''} and heads[{clash}]",
+                             "check the dates: one term ends ('until') the day before the next starts ('from')")
 
 
 def _expand(paths: Iterable[Path], problems: ProblemList) -> list[Path]:

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
+from ..catalogue import guards
 from ..catalogue.errors import ObligationsError, Problem, ProblemList, did_you_mean
 from ..catalogue.periods import parse_period
 from ..catalogue.text import fold, nfc
@@ -141,6 +142,8 @@ def _rows(path: Path, problems: ProblemList) -> Iterator[tuple[str, int | None, 
         return
     try:
         yield from readers[suffix](path, problems)
+    except guards.Refused as refused:
+        problems.add(str(path), refused.line, refused.field, refused.message, refused.hint)
     except UnicodeDecodeError as error:
         problems.add(str(path), None, "", f"not UTF-8 text ({error.reason} at byte {error.start})",
                      "save it as UTF-8 (in Excel: Save As, 'CSV UTF-8 (Comma delimited)')")
@@ -149,12 +152,8 @@ def _rows(path: Path, problems: ProblemList) -> Iterator[tuple[str, int | None, 
 
 
 def _json_rows(path: Path, problems: ProblemList) -> list:
-    text = path.read_text(encoding="utf-8")
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as error:
-        problems.add(str(path), error.lineno, "", f"not valid JSON: {error.msg}")
-        return []
+    text = guards.read_json_text(path)
+    data = guards.loads_json(text)  # refuses deep nesting, huge numbers, NaN, duplicate keys (Refused)
     if isinstance(data, dict):
         data = data.get("facts")
     if not isinstance(data, list):
@@ -196,15 +195,60 @@ def _json_item_lines(text: str, count: int) -> list[int]:
     return lines
 
 
+def _bounded_lines(file, path: Path) -> Iterator[str]:
+    """The file's lines, refusing one longer than guards.MAX_LINE before reading the rest of it
+    (a 50 MB file on one line is not a table)."""
+    number = 0
+    while True:
+        line = file.readline(guards.MAX_LINE + 1)
+        if not line:
+            return
+        number += 1
+        if len(line) > guards.MAX_LINE and not line.endswith("\n"):
+            raise guards.Refused(f"line {number} is longer than {guards.MAX_LINE // 1024} KB",
+                                 "this is not a table of facts: one fact per line, a few hundred characters each",
+                                 line=number)
+        yield line
+
+
 def _csv_rows(path: Path, problems: ProblemList) -> Iterator:
     with path.open(encoding="utf-8-sig", newline="") as file:
-        first = file.readline()
+        lines = _bounded_lines(file, path)
+        first = next(lines, "")
         dialect = csv.excel
         try:
-            dialect = csv.Sniffer().sniff(first, delimiters=",;\t")
+            dialect = csv.Sniffer().sniff(first[:4096], delimiters=",;\t")
         except csv.Error:
             pass
-        yield from _table_rows(path, csv.reader(itertools.chain([first], file), dialect), problems)
+        reader = csv.reader(itertools.chain([first], lines), dialect)
+
+        def rows() -> Iterator[list]:
+            while True:
+                try:
+                    row = next(reader)
+                except StopIteration:
+                    return
+                except csv.Error as error:  # a cell over the csv module's limit, a NUL byte ...
+                    raise guards.Refused(f"row {reader.line_num}: {_csv_reason(error)}",
+                                         "save the sheet again as CSV; a cell holds one figure or a short text",
+                                         line=reader.line_num) from None
+                long = next((cell for cell in row if len(cell) > guards.MAX_CELL), None)
+                if long is not None:
+                    raise guards.Refused(f"row {reader.line_num}: a cell of {len(long) // 1024} KB, more than the "
+                                         f"{guards.MAX_CELL // 1024} KB a cell may hold",
+                                         "a cell holds one figure or a short text", line=reader.line_num)
+                yield row
+
+        yield from _table_rows(path, rows(), problems, delimiter=getattr(dialect, "delimiter", ","))
+
+
+def _csv_reason(error: csv.Error) -> str:
+    text = str(error)
+    if "field larger than field limit" in text:
+        return "a cell longer than the CSV reader allows (128 KB)"
+    if "NUL" in text or "null byte" in text:
+        return "a NUL byte (the file is binary, not text)"
+    return text
 
 
 def _xlsx_rows(path: Path, problems: ProblemList) -> Iterator:
@@ -213,16 +257,40 @@ def _xlsx_rows(path: Path, problems: ProblemList) -> Iterator:
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except Exception as error:  # noqa: BLE001 - openpyxl raises many kinds for a bad file
-        problems.add(str(path), None, "", f"not a readable Excel workbook: {error}")
+        reason = str(error).splitlines()[0][:200] if str(error) else type(error).__name__
+        problems.add(str(path), None, "", f"not a readable Excel workbook ({reason})",
+                     "open it in Excel and save it again as .xlsx")
         return
     try:
         sheet = workbook.worksheets[0]
-        yield from _table_rows(path, sheet.iter_rows(values_only=True), problems, sheet=sheet.title)
+        yield from _table_rows(path, _guarded_rows(sheet.iter_rows(values_only=True)), problems, sheet=sheet.title)
     finally:
         workbook.close()
 
 
-def _table_rows(path: Path, rows: Iterable, problems: ProblemList, sheet: str | None = None) -> Iterator:
+def _guarded_rows(rows: Iterator) -> Iterator:
+    """A worksheet's rows; the sheet's XML is parsed while they are read, so a damaged workbook
+    (a truncated sheet, an entity bomb) fails here, after the workbook opened."""
+    number = 0
+    while True:
+        try:
+            row = next(rows)
+        except StopIteration:
+            return
+        except Exception as error:  # noqa: BLE001 - openpyxl and the XML parser raise many kinds
+            raise guards.Refused(f"the workbook is damaged after row {number}: {type(error).__name__}: "
+                                 f"{str(error)[:200]}", "open it in Excel and save it again", line=number or None) from None
+        number += 1
+        long = next((c for c in row if isinstance(c, str) and len(c) > guards.MAX_CELL), None)
+        if long is not None:
+            raise guards.Refused(f"row {number}: a cell of {len(long) // 1024} KB, more than the "
+                                 f"{guards.MAX_CELL // 1024} KB a cell may hold",
+                                 "a cell holds one figure or a short text", line=number)
+        yield row
+
+
+def _table_rows(path: Path, rows: Iterable, problems: ProblemList, sheet: str | None = None,
+                delimiter: str | None = None) -> Iterator:
     """(origin, row number, record) for each non-blank row after the header row."""
     where = f"{path.name}" + (f"[{sheet}]" if sheet else "")
     header = None
@@ -239,9 +307,35 @@ def _table_rows(path: Path, rows: Iterable, problems: ProblemList, sheet: str | 
             if unknown:
                 problems.add(str(path), number, "", f"unknown column(s) {', '.join(repr(u) for u in unknown)}",
                              "columns: " + ", ".join(COLUMNS))
+            twice = next((name for name in COLUMNS if header.count(name) > 1), None)
+            if twice:
+                places = [str(i + 1) for i, name in enumerate(header) if name == twice]
+                titles = [repr(row[int(i) - 1]) for i in places]
+                problems.add(str(path), number, twice, f"two columns mean '{twice}': columns {' and '.join(places)} "
+                             f"({', '.join(titles)})", "keep one of them: which one holds would be a guess")
+                return
+            width = len(header)
+            if delimiter is None:  # a worksheet: blank cells at the end of the header row do not count
+                while header and header[-1] is None and row[len(header) - 1] in (None, ""):
+                    header.pop()
+                width = len(header)
+            continue
+        number_of_facts += 1  # counted even when refused below: "no facts" would then mislead
+        # in a CSV file every separator counts, even before an empty cell: "0,72" in a comma-separated
+        # file shifts every later cell one column to the right
+        extra = row[width:] if delimiter else [c for c in row[width:] if c not in (None, "")]
+        if extra:
+            cause = (f"an unquoted decimal comma (write 72.5 or \"72,5\") or a '{delimiter}' inside a text splits a cell"
+                     if delimiter else "cells to the right of the last column")
+            problems.add(str(path), number, "", f"row {number} has {len(row)} cells but the header has "
+                         f"{width} columns", f"likely cause: {cause}; nothing of this row was read")
+            continue
+        unsafe = next(((name, problem) for name, cell in zip(header, row)
+                       if isinstance(cell, str) and (problem := guards.unsafe_text(cell))), None)
+        if unsafe:
+            problems.add(str(path), number, unsafe[0] or "", f"the cell {unsafe[1]}", guards.UNSAFE_HINT)
             continue
         record = {name: cell for name, cell in zip(header, row) if name and cell not in (None, "")}
-        number_of_facts += 1
         if template and not any(name in record for name in _FILLED):
             continue  # a template row left blank: not reported
         yield f"{where}:{number}", number, record
@@ -324,10 +418,29 @@ class _Checker:
                     add("date", "missing: the day the duty was done (or, with value 'no', the day it was reported not done)")
             else:
                 value = 1.0 if flag else 0.0
+        if len(self.problems.items) == problems_before:
+            self._consistent(kind, agency, period, obligation, date, reported, add)
         if len(self.problems.items) > problems_before:
             return None
         return Fact(kind=kind, agency=agency, period=period, metric=metric, obligation=obligation, value=value,
                     date=date, done=done, reported=reported, source=source, origin=origin)
+
+    def _consistent(self, kind, agency, period, obligation, date, reported, add) -> None:
+        """What each field allows alone may still not fit together: a report before the period it is
+        about began, or before the day the duty was done; a duty of another province's text."""
+        if reported and period and kind != "event" and reported < parse_period(period).start:
+            add("reported", f"reported on {reported:%d/%m/%Y}, before its period {period} began",
+                "check the year of the report date or of the period")
+        if reported and date and kind == "event" and reported < date:
+            add("reported", f"reported on {reported:%d/%m/%Y}, before the day it was done ({date:%d/%m/%Y})",
+                "check both dates")
+        if obligation:
+            document = self.catalogue.document_of(self.catalogue.obligations[obligation])
+            own = self.registry.agencies[agency].province
+            if document.province and fold(document.province) != fold(own):
+                add("obligation", f"'{obligation}' is a duty of {document.province}'s text, but {agency} is an "
+                    f"agency of {own}", "check the obligation id: each province reports on its own texts "
+                    "and on the national ones")
 
     def _metric(self, metric: str | None, add) -> str | None:
         if not metric:
@@ -367,17 +480,26 @@ def _date(value: Any, field: str, add) -> dt.date | None:
     if value in (None, ""):
         return None
     if isinstance(value, dt.datetime):
-        return value.date()
+        return _in_window(value.date(), field, add)
     if isinstance(value, dt.date):
-        return value
+        return _in_window(value, field, add)
     text = str(value).strip()
     for fmt in ("%Y-%m-%d", "%d/%m/%Y"):
         try:
-            return dt.datetime.strptime(text, fmt).date()
+            day = dt.datetime.strptime(text, fmt).date()
         except ValueError:
             continue
-    add(field, f"'{text}' is not a date", "write YYYY-MM-DD (2014-05-10) or DD/MM/YYYY (10/05/2014)")
+        return _in_window(day, field, add)
+    add(field, f"'{text[:40]}' is not a date", "write YYYY-MM-DD (2014-05-10) or DD/MM/YYYY (10/05/2014)")
     return None
+
+
+def _in_window(day: dt.date, field: str, add) -> dt.date | None:
+    problem = guards.date_outside_window(day)
+    if problem:
+        add(field, problem, guards.WINDOW_HINT)
+        return None
+    return day
 
 
 def _yes_no(value: Any, field: str, add, default: bool | None = None) -> bool | None:

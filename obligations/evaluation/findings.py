@@ -142,8 +142,9 @@ class Finding:
         if target is None or target.scope.value != "each_agency" or not target.answerable:
             return agency
         catalogue, registry = self.context.catalogue, self.context.registry
-        current = agency
-        while current is not None:
+        current, seen = agency, set()
+        while current is not None and current.id not in seen:  # bounded: a hand-built registry may loop
+            seen.add(current.id)
             if matches(catalogue, target.answerable, current.kind):
                 return current
             current = registry.agencies.get(current.parent) if current.parent else None

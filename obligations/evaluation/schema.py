@@ -13,10 +13,9 @@ percent. Both schemas say so where the numbers stand.
 
 from __future__ import annotations
 
-import datetime as dt
-from typing import Literal, Union
+from typing import Annotated, Literal, Union
 
-from pydantic import BaseModel, ConfigDict, Field, RootModel
+from pydantic import BaseModel, ConfigDict, Field, RootModel, WithJsonSchema
 
 from .facts import KINDS
 from .findings import STATUSES
@@ -27,6 +26,9 @@ FINDINGS_ID = f"urn:obligations:schema:findings:{FINDINGS_VERSION}"
 FACTS_ID = f"urn:obligations:schema:facts:{FACTS_VERSION}"
 
 Unit = Literal["percent", "boolean", "count"]
+#: an ISO date (YYYY-MM-DD): 'format: date' in the schema; the readers check the date itself and say what is
+#: wrong with it in their own words (letters/inputs.py, facts.py)
+IsoDate = Annotated[str, WithJsonSchema({"type": "string", "format": "date"})]
 Status = Literal[STATUSES]  # type: ignore[valid-type]
 _PERCENT = ("In the metric's unit as the texts write it: percent metrics in percent (78.0 is 78%), yes/no "
             "metrics 1 or 0, counts as counts.")
@@ -43,7 +45,7 @@ class DocumentRef(_Strict):
     symbol: str | None = Field(description="Number and symbol (12/CT-UBND); null when the text's number is unknown.")
     kind: str = Field(description="Kind of document in Vietnamese (Chỉ thị, Quyết định, Công văn, Kế hoạch).")
     issuer: str = Field(description="Issuing body, in Vietnamese.")
-    date: dt.date | None = Field(description="Date of issue; null when the text's date is unknown.")
+    date: IsoDate | None = Field(description="Date of issue; null when the text's date is unknown.")
     citation: str = Field(description="The document as people cite it, in Vietnamese "
                                       "(Chỉ thị 12/CT-UBND ngày 31/07/2013 của Ủy ban nhân dân tỉnh Khánh Hòa).")
     provenance: Literal["official_text", "news_report", "reconstructed", "secondary_summary", "reference_only"] = Field(
@@ -82,7 +84,7 @@ class TargetView(_Strict):
 class DeadlineView(_Strict):
     """When the duty falls due."""
 
-    date: dt.date | None = Field(description="Due date; null when the text gives none.")
+    date: IsoDate | None = Field(description="Due date; null when the text gives none.")
     phrase: str | None = Field(description="The words of the text the date was read from.")
     days_left: int | None = Field(description="Days from the as-of date to the due date; negative once passed.")
 
@@ -137,7 +139,7 @@ class FindingView(_Strict):
     quote: str | None = Field(description="The first verbatim quote of the clause.")
     agency: AgencyRef = Field(description="The agency bound by the duty.")
     period: str | None = Field(description="Period of this instance: 2014, 2014-Q2...; null for a one-off duty.")
-    as_of: dt.date = Field(description="The date the evaluation is as at.")
+    as_of: IsoDate = Field(description="The date the evaluation is as at.")
     status: Status = Field(description="met, met_late, unmet, pending, no_data (nothing reported: never counted as "
                                        "met), attested, not_attested, triggered.")
     status_vi: str = Field(description="The status in Vietnamese (Đạt, Chưa đạt, Chưa báo cáo...).")
@@ -210,7 +212,7 @@ class Summary(_Strict):
 class EvaluationView(_Strict):
     """Output of `obligations evaluate --format json` and of Evaluation.to_dict()."""
 
-    as_of: dt.date = Field(description="The date the evaluation is as at.")
+    as_of: IsoDate = Field(description="The date the evaluation is as at.")
     period: str = Field(description="Period of the qualitative duties' attestations (the last full year by default).")
     engine: Literal["durable", "reference"] = Field(description="The rule engine that decided the statuses.")
     sample_data: bool = Field(description="True when the agencies are sample data: not to be sent.")
@@ -236,8 +238,8 @@ class FactRecord(_Strict):
         "value: for a percent metric a ratio between 0 and 1 (0.78 is 78%, as a spreadsheet stores a percentage) "
         "or a string with a percent sign ('78%'); 80 is refused (write 0.80 or '80%'). The findings give the same "
         "figure in percent (78.0). Yes/no metrics, events and attestations: yes/no, có/không, true/false, 1/0."))
-    date: dt.date | None = Field(None, description="event: the day the duty was done (YYYY-MM-DD).")
-    reported: dt.date | None = Field(None, description="When it was reported: unknown before that day; a later "
+    date: IsoDate | None = Field(None, description="event: the day the duty was done (YYYY-MM-DD).")
+    reported: IsoDate | None = Field(None, description="When it was reported: unknown before that day; a later "
                                                        "report supersedes an earlier one.")
     source: str | None = Field(None, description="Where the figure comes from (the report's number and symbol).")
     note: str | None = Field(None, description="Free text.")

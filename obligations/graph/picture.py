@@ -557,16 +557,33 @@ def dot_program() -> str:
 
 
 def render(dot_text: str, targets: list[Path]) -> list[Path]:
-    """Draw DOT text into each target file; the format is the file's suffix (.svg, .png, .pdf)."""
+    """Draw DOT text into each target file; the format is the file's suffix (.svg, .png, .pdf).
+    All are drawn before any is written, and each is written whole (through a temporary file), so a
+    failure leaves no file behind and none half-written."""
+    from ..catalogue.guards import Refused, check_output_folder, write_atomically
+
+    for target in targets:
+        if target.suffix.lstrip(".").lower() not in ("svg", "png", "pdf"):
+            raise ObligationsError(f"cannot draw '{target}': use a .svg, .png or .pdf file name")
+        problem = check_output_folder(target.parent)
+        if problem:
+            raise ObligationsError(f"cannot write {target}: {problem}; choose another place")
     program = dot_program()
+    drawn = []
     for target in targets:
         fmt = target.suffix.lstrip(".").lower()
-        if fmt not in ("svg", "png", "pdf"):
-            raise ObligationsError(f"cannot draw '{target}': use a .svg, .png or .pdf file name")
-        target.parent.mkdir(parents=True, exist_ok=True)
         extra = ["-Gdpi=110"] if fmt == "png" else []
-        result = subprocess.run([program, f"-T{fmt}", *extra, "-o", str(target)], input=dot_text.encode("utf-8"),
+        result = subprocess.run([program, f"-T{fmt}", *extra], input=dot_text.encode("utf-8"),
                                 capture_output=True, timeout=120)
         if result.returncode != 0:
             raise ObligationsError(f"dot failed on {target.name}: {result.stderr.decode('utf-8', 'replace').strip()}")
+        drawn.append(result.stdout)
+    try:
+        for target, data in zip(targets, drawn):
+            target.parent.mkdir(parents=True, exist_ok=True)
+            write_atomically(target, data)
+    except Refused as refused:
+        raise ObligationsError(f"cannot write {target}: {refused.message}; {refused.hint}") from None
+    except OSError as error:
+        raise ObligationsError(f"cannot write {target}: {error.strerror or error}; choose another place") from None
     return targets

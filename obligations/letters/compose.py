@@ -22,9 +22,10 @@ from dataclasses import dataclass, field
 
 from ..evaluation.findings import COMPARATOR_VI, STATUS_VI, STATUSES
 from ..catalogue.periods import parse_period
-from ..catalogue.text import slug
+from ..catalogue.errors import Problem, did_you_mean
+from ..catalogue.text import fold, slug
 from . import vi
-from .senders import Sender, Senders
+from .senders import LetterError, Sender, Senders
 
 KINDS = ("reminder", "escalation", "summary")
 KIND_VI = {"reminder": "nhac-viec", "escalation": "de-nghi-xu-ly-trach-nhiem", "summary": "bao-cao-tong-hop"}
@@ -56,18 +57,36 @@ class Letter:
 
 def compose(evaluation: dict, senders: Senders, *, kinds: tuple[str, ...] = KINDS,
             letter_date: dt.date | None = None, reply_days: int | None = None, reply_by: dt.date | None = None,
-            first_number: int | None = None, statuses: tuple[str, ...] = REMINDER_STATUSES) -> list[Letter]:
+            first_number: int | None = None, statuses: tuple[str, ...] = REMINDER_STATUSES,
+            origin: str = "") -> list[Letter]:
     """The letters for an evaluation (``Evaluation.to_dict()``): reminders, escalations and summaries.
 
     ``letter_date`` defaults to the evaluation's date; the reply is asked for ``reply_days`` after it
     (default: the sender's ``reply_days``) or by ``reply_by``. Numbers are left blank for the clerk
-    unless ``first_number`` is given, then they follow on letter by letter."""
+    unless ``first_number`` is given, then they follow on letter by letter. ``origin`` names the
+    findings file in messages. A letter dated before its findings, or a reply asked for by a day not
+    after the letter, is refused (LetterError)."""
     as_of = dt.date.fromisoformat(evaluation["as_of"])
     day = letter_date or as_of
+    shown = origin or "the evaluation"
+    if day < as_of:
+        raise LetterError([Problem("", None, "--date", f"the letter date {day:%d/%m/%Y} is before the findings' "
+                                   f"date {as_of:%d/%m/%Y} ({shown}): a letter cannot report a later day",
+                                   "give a letter date on or after the evaluation date")])
+    if reply_by is not None and reply_by <= day:
+        raise LetterError([Problem("", None, "--reply-by", f"{reply_by:%d/%m/%Y} is not after the letter date "
+                                   f"{day:%d/%m/%Y}", "give a later date, or --reply-days")])
     findings = evaluation["findings"]
     provinces: dict[str, list[dict]] = {}
-    for finding in findings:
-        provinces.setdefault(finding["agency"]["province"], []).append(finding)
+    for index, finding in enumerate(findings):
+        province = finding["agency"]["province"]
+        if fold(province) not in senders.by_province:
+            known = [s.province for s in senders.by_province.values()]
+            raise LetterError([Problem(origin or "findings", None, f"findings[{index}].agency.province",
+                                       f"no sender for province '{province}' in {senders.file}",
+                                       did_you_mean(province, known) or
+                                       f"add an entry for it to {senders.file} (see obligations/sample/senders.yaml)")])
+        provinces.setdefault(province, []).append(finding)
     letters: list[Letter] = []
     for province, found in provinces.items():
         sender = senders.of(province)

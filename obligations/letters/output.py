@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 from pathlib import Path
 
+from ..catalogue import guards
 from ..catalogue.errors import Problem
 from . import pdf
 from . import word
@@ -37,6 +38,7 @@ def render(letter: Letter, fmt: str = "docx", templates: Templates | None = None
     if fmt not in FORMATS:
         raise ValueError(f"unknown format '{fmt}': use {', '.join(FORMATS)}")
     page = page_of(letter, templates)
+    check_page(letter, page)
     if fmt == "docx":
         return word.document_bytes(page)
     if fmt == "html":
@@ -53,66 +55,89 @@ def write(letters: list[Letter], out_dir: Path, formats: Iterable[str] = ("docx"
           progress: Callable[[Letter], None] | None = None, overwrite: bool = False) -> list[Path]:
     """Write each letter in each format under ``out_dir/<province>/``, and an index of them (CSV).
 
-    A PDF is made from the letter's Word file, all of a run's in one LibreOffice batch; when PDF is
-    asked without Word, the Word files go to a temporary folder. A letter already in the folder
-    (perhaps edited by hand since) is not replaced unless ``overwrite``: LetterError names it."""
+    A PDF is made from the letter's Word file, all of a run's in one LibreOffice batch. A letter
+    already in the folder (perhaps edited by hand since) is not replaced unless ``overwrite``:
+    LetterError names it. All or nothing: every file is written into a temporary folder beside
+    ``out_dir`` and moved into place only when the whole run succeeded; a refused or failed run
+    (a template error, a Word failure, LibreOffice missing or failing) leaves ``out_dir`` as it was."""
     formats = list(dict.fromkeys(formats))
     unknown = [f for f in formats if f not in FORMATS]
     if unknown:
         raise ValueError(f"unknown format '{unknown[0]}': use {', '.join(FORMATS)}")
     templates = templates or shipped_templates()
     out_dir = Path(out_dir)
-    written: list[Path] = []
-    scratch = tempfile.TemporaryDirectory(prefix="obligations-letters-") if "pdf" in formats and "docx" not in formats \
-        else None
-    to_convert: dict[Path, list[Path]] = {}
+    problem = guards.check_output_folder(out_dir)
+    if problem:
+        raise LetterError([Problem(str(out_dir), None, "--out", problem, "choose another output folder")])
     if not overwrite:
         existing = [out_dir / f"{letter.path}.{fmt}" for letter in letters for fmt in formats
                     if (out_dir / f"{letter.path}.{fmt}").exists()]
         if existing:
             raise LetterError([Problem(str(existing[0]), None, "", f"đã có ({len(existing)} tệp văn bản sẽ bị ghi "
                                        "đè, có thể đã được sửa)", "chọn thư mục --out khác, hoặc thêm --overwrite")])
+    if "pdf" in formats and pdf.soffice() is None:
+        raise LetterError(pdf.INSTALL_HINT)  # before anything is written
     pages = [page_of(letter, templates) for letter in letters]  # a template error stops before any file is written
+    for letter, page in zip(letters, pages):
+        check_page(letter, page)
+    relative: list[Path] = []
     try:
-        for letter, page in zip(letters, pages):
-            target = out_dir / letter.path
-            target.parent.mkdir(parents=True, exist_ok=True)
-            for fmt in formats:
-                if fmt == "docx":
-                    path = target.with_suffix(".docx")
-                    path.write_bytes(word.document_bytes(page))
-                    written.append(path)
-                elif fmt == "html":
-                    path = target.with_suffix(".html")
-                    path.write_text(to_html(page), encoding="utf-8")
-                    written.append(path)
-                elif fmt == "md":
-                    path = target.with_suffix(".md")
-                    path.write_text(to_markdown(page), encoding="utf-8")
-                    written.append(path)
-            if "pdf" in formats:
-                source = target.with_suffix(".docx")
-                if scratch is not None:
-                    source = Path(scratch.name) / letter.folder / (letter.filename + ".docx")
-                    source.parent.mkdir(parents=True, exist_ok=True)
-                    source.write_bytes(word.document_bytes(page))
-                to_convert.setdefault(target.parent, []).append(source)
-            if progress:
-                progress(letter)
-        for folder, sources in to_convert.items():
-            written.extend(pdf.convert(sources, folder))
-    finally:
-        if scratch is not None:
-            scratch.cleanup()
-    for folder, notes in signer_notes(letters, formats[0]).items():
-        path = out_dir / folder / NOTE
-        path.write_text(notes, encoding="utf-8")
-        written.append(path)
-    if letters:
-        index = out_dir / INDEX
-        index.write_text(index_csv(letters, formats[0]), encoding="utf-8-sig")  # with a BOM, so Excel reads the Vietnamese
-        written.append(index)
-    return written
+        with guards.staged_folder(out_dir) as stage, \
+                tempfile.TemporaryDirectory(prefix="obligations-letters-") as scratch:
+            to_convert: dict[Path, list[Path]] = {}
+            for letter, page in zip(letters, pages):
+                target = stage / letter.path
+                target.parent.mkdir(parents=True, exist_ok=True)
+                for fmt in formats:
+                    if fmt == "docx":
+                        target.with_suffix(".docx").write_bytes(word.document_bytes(page))
+                    elif fmt == "html":
+                        target.with_suffix(".html").write_text(to_html(page), encoding="utf-8")
+                    elif fmt == "md":
+                        target.with_suffix(".md").write_text(to_markdown(page), encoding="utf-8")
+                    if fmt != "pdf":
+                        relative.append(Path(f"{letter.path}.{fmt}"))
+                if "pdf" in formats:
+                    source = target.with_suffix(".docx")
+                    if "docx" not in formats:  # the Word file only feeds LibreOffice
+                        source = Path(scratch) / letter.folder / (letter.filename + ".docx")
+                        source.parent.mkdir(parents=True, exist_ok=True)
+                        source.write_bytes(word.document_bytes(page))
+                    to_convert.setdefault(target.parent, []).append(source)
+                if progress:
+                    progress(letter)
+            for folder, sources in to_convert.items():
+                relative.extend(p.relative_to(stage) for p in pdf.convert(sources, folder))
+            for folder, notes in signer_notes(letters, formats[0]).items():
+                (stage / folder / NOTE).write_text(notes, encoding="utf-8")
+                relative.append(Path(folder) / NOTE)
+            if letters:
+                # with a BOM, so Excel reads the Vietnamese
+                (stage / INDEX).write_text(index_csv(letters, formats[0]), encoding="utf-8-sig")
+                relative.append(Path(INDEX))
+    except guards.Refused as refused:
+        raise LetterError([Problem(str(out_dir), None, "--out", refused.message, refused.hint)]) from None
+    except OSError as error:
+        raise LetterError([Problem(str(error.filename or out_dir), None, "", f"could not be written: "
+                                   f"{error.strerror or error}", "check the output folder and the free space; "
+                                   "nothing was written")]) from None
+    return [out_dir / path for path in relative]
+
+
+def check_page(letter: Letter, page: Sheet) -> None:
+    """Every text of the page can go into a Word file (XML 1.0 forbids most control characters):
+    refused naming the letter and the part, before anything is written."""
+    parts = {"sender.parent": page.parent, "sender.name": page.sender, "symbol": page.symbol,
+             "place_date": page.place_date, "title": page.title, "subject": page.subject,
+             "recipients": "\n".join(page.recipients), "body": page.body, "cc": "\n".join(page.cc),
+             "annex": page.annex, "signer": " ".join(filter(None, [page.signer_authority, page.signer_title,
+                                                                    page.signer_name]))}
+    for part, text in parts.items():
+        problem = guards.unsafe_text(text or "")
+        if problem:
+            raise LetterError([Problem(letter.path, None, part, f"the letter's {part} {problem}",
+                                       "it came from the template, the senders file, the registry or the findings: "
+                                       + guards.UNSAFE_HINT)])
 
 
 def signer_notes(letters: list[Letter], fmt: str = "docx") -> dict[str, str]:

@@ -17,15 +17,20 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import resource
+import sys
+import time
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
 from jinja2 import DictLoader, StrictUndefined, TemplateError, TemplateSyntaxError, UndefinedError
-from jinja2.exceptions import SecurityError
+from jinja2.compiler import CodeGenerator
+from jinja2.exceptions import SecurityError, TemplateRuntimeError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
-from ..catalogue.errors import Problem
+from ..catalogue import guards
+from ..catalogue.errors import Problem, did_you_mean
 from . import vi
 from .compose import KINDS
 from .senders import LetterError
@@ -61,15 +66,209 @@ def _finalize(value):
     return escape_markdown(str(value))
 
 
+# --- limits on what a template may do -----------------------------------------------------------
+# A user's template runs in the sandbox, which keeps it from the data and the machine; these keep it
+# from the clock and the memory: a letter's part is at most MAX_TEXT characters, a user template has
+# SECONDS to render a letter and MAX_MEMORY more memory than the process had, and no width, count or
+# power a template asks for may build a value larger than MAX_TEXT.
+
+MAX_TEXT = 1_000_000
+MAX_WIDTH = 10_000  # a width, a repeat count, an indent
+SECONDS = 5.0
+MAX_MEMORY = 512 * 1024 * 1024
+MAX_TEMPLATE_BYTES = 1024 * 1024
+
+
+class TemplateLimit(TemplateRuntimeError):
+    """A template asked for more than a letter needs (time, size); the message says which."""
+
+
+def _too_big(what: str) -> TemplateLimit:
+    return TemplateLimit(f"{what}: more than a letter needs (at most {MAX_TEXT:,} characters, widths and "
+                         f"counts up to {MAX_WIDTH:,})")
+
+
+def _size(value) -> int | None:
+    return len(value) if isinstance(value, (str, list, tuple)) else None
+
+
+def _check_binop(operator: str, left, right) -> None:
+    """Refuse, before it is computed, an operation whose result would be huge: 'x' * 10**9,
+    2 ** 100000000, '%*s' % (10**9, 'x'), a string doubled into gigabytes."""
+    numbers = (int, float)
+    if operator == "**" and isinstance(left, numbers) and isinstance(right, numbers):
+        if isinstance(right, int) and abs(right) > 64 and abs(left) > 1:
+            raise _too_big(f"{left} ** {right}")
+    elif operator == "*":
+        for seq, count in ((left, right), (right, left)):
+            if _size(seq) is not None and isinstance(count, int) and _size(seq) * max(count, 0) > MAX_TEXT:
+                raise _too_big(f"repeating a text {count:,} times")
+        if isinstance(left, int) and isinstance(right, int) and left.bit_length() + right.bit_length() > 4096:
+            raise _too_big("a product of that size")
+    elif operator == "%" and isinstance(left, str):
+        args = right if isinstance(right, tuple) else (right,)
+        if any(isinstance(a, int) and not isinstance(a, bool) and abs(a) > MAX_WIDTH for a in args) or \
+                re.search(r"%[-+ #0]*(\d{5,})", left):
+            raise _too_big("a width in a % format")
+    elif operator == "+" and _size(left) is not None and _size(right) is not None:
+        if _size(left) + _size(right) > MAX_TEXT:
+            raise _too_big("joining these texts")
+
+
+def _guarded_join(parts) -> str:
+    """``a ~ b``: the concatenation, refused when it would pass MAX_TEXT."""
+    parts = [str(part) for part in parts]
+    if sum(len(part) for part in parts) > MAX_TEXT:
+        raise _too_big("joining these texts with ~")
+    return "".join(parts)
+
+
+class _GuardedCode(CodeGenerator):
+    """The compiled template calls ``_guarded_join`` for ``~`` (Jinja's own join cannot be intercepted)."""
+
+    def visit_Concat(self, node, frame) -> None:
+        self.write("environment.guarded_join((")
+        for arg in node.nodes:
+            self.visit(arg, frame)
+            self.write(", ")
+        self.write("))")
+
+
+class _LetterSandbox(ImmutableSandboxedEnvironment):
+    # intercepted operators are computed at render time through call_binop (never folded while the
+    # template compiles: '{{ 2**100000000 }}' used to hang the loading)
+    intercepted_binops = frozenset({"*", "**", "%", "+", "//"})
+    code_generator_class = _GuardedCode
+    guarded_join = staticmethod(_guarded_join)
+
+    def call_binop(self, context, operator, left, right):
+        _check_binop(operator, left, right)
+        return super().call_binop(context, operator, left, right)
+
+    def call(__self, __context, __obj, *args, **kwargs):  # noqa: N805 - Jinja's own signature
+        # a method of a text ('x'.center(10**10), .ljust, .zfill, .format with a width) or of a list
+        if isinstance(getattr(__obj, "__self__", None), (str, list, tuple)):
+            values = list(args) + list(kwargs.values())
+            if any(isinstance(v, int) and not isinstance(v, bool) and abs(v) > MAX_WIDTH for v in values):
+                raise _too_big(f"{getattr(__obj, '__name__', 'a method')}() with that number")
+            if any(isinstance(v, str) and re.search(r"\d{5,}", v) for v in values) and \
+                    getattr(__obj, "__name__", "") in ("format", "format_map"):
+                raise _too_big("a width in a format")
+        return super().call(__context, __obj, *args, **kwargs)
+
+    def wrap_str_format(self, value):
+        """'{:>999999999}'.format('x'), or a width given as an argument: refused before formatting."""
+        wrapped = super().wrap_str_format(value)
+        if wrapped is None:
+            return None
+
+        def guarded(*args, **kwargs):
+            values = list(args) + list(kwargs.values())
+            if re.search(r"\d{5,}", value.__self__) or any(
+                    isinstance(v, int) and not isinstance(v, bool) and abs(v) > MAX_WIDTH for v in values):
+                raise _too_big("a width in a format")
+            return wrapped(*args, **kwargs)
+        return guarded
+
+
+def _capped(name: str, function, *positions: int):
+    """A Jinja filter whose numeric arguments at ``positions`` (after the value) are widths or counts.
+    Jinja's marker for filters that take the context or environment first is kept."""
+    passes = getattr(function, "jinja_pass_arg", None)
+
+    def capped(*all_args, **kwargs):
+        args = all_args[2:] if passes else all_args[1:]  # after (context,) value
+        for position in positions:
+            if len(args) > position and isinstance(args[position], int) and abs(args[position]) > MAX_WIDTH:
+                raise _too_big(f"the filter '{name}' with {args[position]:,}")
+        if any(isinstance(v, int) and not isinstance(v, bool) and abs(v) > MAX_WIDTH for v in kwargs.values()):
+            raise _too_big(f"the filter '{name}' with that number")
+        result = function(*all_args, **kwargs)
+        if isinstance(result, str) and len(result) > MAX_TEXT:
+            raise _too_big(f"the filter '{name}'")
+        return result
+
+    if passes is not None:
+        capped.jinja_pass_arg = passes
+    return capped
+
+
+def _iterable(value) -> bool:
+    return hasattr(value, "__iter__") and not isinstance(value, (str, dict))
+
+
+def _typed(name: str, function, accepts, expected: str):
+    """One of our filters, with a message naming it and what it takes when given something else
+    (``{{ 'x'|date_line }}`` said "'str' object has no attribute 'day'"). ``accepts``: types, or a test."""
+    def typed(value, *args, **kwargs):
+        fits = accepts(value) if callable(accepts) and not isinstance(accepts, tuple) else \
+            isinstance(value, accepts) and not (isinstance(value, bool) and bool not in accepts)
+        if not fits:
+            shown = repr(value) if len(repr(value)) <= 40 else repr(value)[:37] + "..."
+            raise TemplateRuntimeError(f"the filter '{name}' takes {expected}, not {shown}")
+        try:
+            return function(value, *args, **kwargs)
+        except (TypeError, ValueError, AttributeError) as error:
+            raise TemplateRuntimeError(f"the filter '{name}' cannot use {value!r:.40}: {error}") from None
+    return typed
+
+
 def _environment(sources: dict[str, str]) -> ImmutableSandboxedEnvironment:
-    env = ImmutableSandboxedEnvironment(
+    env = _LetterSandbox(
         loader=DictLoader(sources), undefined=StrictUndefined, finalize=_finalize, autoescape=False,
         trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=False)
+    number = (int, float, type(None))
     env.filters.update({
-        "date_line": vi.date_line, "short_date": vi.short_date, "caps": vi.caps, "lower_first": vi.lower_first,
-        "percent": lambda value: vi.number(value, "percent"), "number": vi.number, "join_vi": vi.join,
+        "date_line": _typed("date_line", vi.date_line, (dt.date,), "a date (e.g. date, as_of, reply_by)"),
+        "short_date": _typed("short_date", vi.short_date, (dt.date, str, type(None)), "a date or YYYY-MM-DD text"),
+        "caps": _typed("caps", vi.caps, (str,), "a text"),
+        "lower_first": _typed("lower_first", vi.lower_first, (str,), "a text"),
+        "percent": _typed("percent", lambda value: vi.number(value, "percent"), number, "a number"),
+        "number": _typed("number", vi.number, number + (bool,), "a number"),
+        "join_vi": _typed("join_vi", vi.join, _iterable, "a list"),
     })
+    for name, positions in {"center": (0,), "indent": (0,), "wordwrap": (0,), "truncate": (0,),
+                            "batch": (0,), "slice": (0,), "format": tuple(range(8)), "replace": (),
+                            "join": (), "string": (), "pprint": (), "urlize": (0,)}.items():
+        env.filters[name] = _capped(name, env.filters[name], *positions)
+    env.globals.pop("lipsum", None)  # a letter has no use for lorem ipsum, and lipsum(10**6) is a hang
     return env
+
+
+class _Deadline:
+    """A time and memory limit on Python code running in this thread (a template's compiled code):
+    checked every few hundred lines it runs, through sys.settrace, so a loop with an empty body is
+    stopped too. Only user templates run under it; the shipped ones are trusted and fast."""
+
+    def __init__(self, seconds: float, memory: int):
+        self.seconds, self.memory = seconds, memory
+
+    def __enter__(self):
+        self.ends = time.monotonic() + self.seconds
+        self.memory_limit = _peak_memory() + self.memory
+        self.count = 0
+        self.previous = sys.gettrace()
+        sys.settrace(self._global)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        sys.settrace(self.previous)
+
+    def _global(self, frame, event, arg):
+        return self._local
+
+    def _local(self, frame, event, arg):
+        self.count += 1
+        if self.count % 256 == 0:
+            if time.monotonic() > self.ends:
+                raise TemplateLimit(f"the template ran more than {self.seconds:g} s for one letter")
+            if _peak_memory() > self.memory_limit:
+                raise TemplateLimit(f"the template used more than {self.memory // (1024 * 1024)} MB")
+        return self._local
+
+
+def _peak_memory() -> int:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024  # kilobytes on Linux
 
 
 def shipped_path(kind: str) -> Path:
@@ -104,11 +303,7 @@ class Templates:
             sources[f"shipped/{kind}"] = path.read_text(encoding="utf-8")
             self._labels[f"shipped/{kind}"] = f"{kind}.md.j2 (shipped)"
         for kind, path in user.items():
-            try:
-                sources[f"user/{kind}"] = path.read_text(encoding="utf-8")
-            except (OSError, UnicodeDecodeError) as error:
-                raise LetterError([Problem(str(path), None, "", f"cannot read the template: {error}",
-                                           "give a UTF-8 text file")]) from None
+            sources[f"user/{kind}"] = _read_user_template(path)
             self._labels[f"user/{kind}"] = str(path)
         self._env = _environment(sources)
         self._compiled = {}
@@ -118,6 +313,14 @@ class Templates:
             except TemplateSyntaxError as error:
                 raise LetterError([Problem(self._labels[name], error.lineno, "", f"template syntax error: {error.message}",
                                            "see docs/letters.md for the template language and blocks")]) from None
+            except TemplateError as error:  # a limit hit while compiling
+                raise LetterError([Problem(self._labels[name], None, "", f"template error: {error.message}",
+                                           None)]) from None
+            except RecursionError:
+                raise LetterError([Problem(self._labels[name], None, "", "the template is nested too deep to compile",
+                                           "see docs/letters.md")]) from None
+            if name.startswith("user/"):
+                _check_blocks(self._labels[name], sources[name], self._compiled[name])
         self._user = set(user)
 
     def render(self, kind: str, context: dict) -> Rendered:
@@ -125,18 +328,37 @@ class Templates:
         shipped = self._compiled[f"shipped/{kind}"]
         mine = self._compiled.get(f"user/{kind}") if kind in self._user else None
         parts = {}
+        limit = _Deadline(SECONDS, MAX_MEMORY) if mine is not None else None
         for block in BLOCKS:
             template = mine if mine is not None and block in mine.blocks else shipped
             name = f"user/{kind}" if template is mine else f"shipped/{kind}"
             render_block = template.blocks.get(block)
-            parts[block] = "" if render_block is None else self._run(template, name, render_block, context).strip()
+            if render_block is None:
+                parts[block] = ""
+            elif template is mine:
+                with limit:
+                    parts[block] = self._run(template, name, render_block, context).strip()
+            else:
+                parts[block] = self._run(template, name, render_block, context).strip()
         return Rendered(symbol=parts["symbol"], title=parts["title"], subject=" ".join(parts["subject"].split()),
                         recipients=_lines(parts["recipients"]), body=parts["body"], cc=_lines(parts["cc"]),
                         annex=parts["annex"])
 
     def _run(self, template, name: str, render_block, context: dict) -> str:
         try:
-            return "".join(render_block(template.new_context(context)))
+            out, size = [], 0
+            for chunk in render_block(template.new_context(context)):
+                size += len(chunk)
+                if size > MAX_TEXT:
+                    raise _too_big("the text of this part of the letter")
+                out.append(chunk)
+            return "".join(out)
+        except TemplateLimit as error:
+            raise self._problem(name, error, f"refused: {error.message}",
+                                "a letter is a few pages: check the loops, widths and repeat counts") from None
+        except RecursionError as error:
+            raise self._problem(name, error, "the template calls or includes itself without end",
+                                "a macro may call itself only on a smaller value; a template may not include itself") from None
         except SecurityError as error:
             raise self._problem(name, error, "refused: the template tried something unsafe",
                                 "templates may use the documented variables and filters only") from None
@@ -145,13 +367,72 @@ class Templates:
                                 "see docs/letters.md for the variables each letter has") from None
         except TemplateError as error:
             raise self._problem(name, error, f"template error: {error.message}", None) from None
-        except (TypeError, ValueError, ArithmeticError) as error:
-            raise self._problem(name, error, f"template error: {error}", None) from None
+        except (TypeError, ValueError, ArithmeticError, AttributeError, LookupError) as error:
+            raise self._problem(name, error, f"template error: {_plain_reason(error)}",
+                                "a filter or an operation got a value of another kind: see docs/letters.md "
+                                "for each variable's kind") from None
 
     def _problem(self, name: str, error: Exception, message: str, hint: str | None) -> LetterError:
         if isinstance(error, SecurityError):
             message = f"{message}: {error}"
         return LetterError([Problem(self._labels[name], _template_line(error), "", message, hint)])
+
+
+_KIND = {"NoneType": "an empty value (none)", "int": "a number", "float": "a number", "str": "a text",
+         "bool": "a yes/no value", "dict": "a record", "list": "a list", "date": "a date"}
+
+
+def _plain_reason(error: Exception) -> str:
+    """Python's wording of a type error, said in terms of the template's values."""
+    text = str(error)
+    found = re.match(r"'(\w+)' object is not (iterable|subscriptable|callable)", text)
+    if found:
+        need = {"iterable": "a list", "subscriptable": "a list or a record", "callable": "a macro or a function"}
+        return f"{_KIND.get(found.group(1), found.group(1))} where {need[found.group(2)]} is needed"
+    found = re.match(r"unsupported operand type\(s\) for (.+): '(\w+)' and '(\w+)'", text)
+    if found:
+        return (f"'{found.group(1)}' cannot combine {_KIND.get(found.group(2), found.group(2))} and "
+                f"{_KIND.get(found.group(3), found.group(3))}")
+    return text
+
+
+def _read_user_template(path: Path) -> str:
+    """A user's template: a UTF-8 text file of reasonable size without control characters."""
+    shown = str(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_TEMPLATE_BYTES:
+            raise LetterError([Problem(shown, None, "", f"the template is {size // 1024} KB, more than the "
+                                       f"{MAX_TEMPLATE_BYTES // 1024} KB a letter template may have", None)])
+        data = path.read_bytes()
+    except OSError as error:
+        raise LetterError([Problem(shown, None, "", f"cannot read the template: {error.strerror}",
+                                   "give a UTF-8 text file")]) from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data[:error.start].count(b"\n") + 1
+        raise LetterError([Problem(shown, line, "", f"not UTF-8 text (byte {data[error.start]:#04x})",
+                                   "save the template as UTF-8")]) from None
+    for number, line in enumerate(text.splitlines(), start=1):
+        problem = guards.unsafe_text(line)
+        if problem:
+            raise LetterError([Problem(shown, number, "", f"the line {problem}", guards.UNSAFE_HINT)])
+    return text
+
+
+_BLOCK = re.compile(r"{%-?\s*block\s+(\w+)")
+
+
+def _check_blocks(label: str, source: str, template) -> None:
+    """A block the letter does not have (``{% block bodyy %}``) would be silently ignored: refuse it."""
+    for name in template.blocks:
+        if name in BLOCKS:
+            continue
+        match = next((m for m in _BLOCK.finditer(source) if m.group(1) == name), None)
+        line = source.count("\n", 0, match.start()) + 1 if match else None
+        raise LetterError([Problem(label, line, "", f"a block named '{name}', which a letter does not have",
+                                   ((did_you_mean(name, BLOCKS) or "") + f" the blocks are: {', '.join(BLOCKS)}").strip())])
 
 
 def _template_line(error: Exception) -> int | None:
