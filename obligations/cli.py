@@ -70,6 +70,21 @@ def _localise(command: click.Command) -> None:
         _localise(sub)
 
 
+def _localise_click() -> None:
+    """Click's own words (Usage:, Options, Error: ...) in the language in use: its modules call the
+    gettext functions they imported, which are pointed at our catalogue of click's messages."""
+    import importlib
+
+    from .i18n import click_gettext, click_ngettext
+
+    for name in ("core", "decorators", "exceptions", "formatting", "parser", "types", "termui", "utils"):
+        module = importlib.import_module(f"click.{name}")
+        if hasattr(module, "_"):
+            module._ = click_gettext
+        if hasattr(module, "ngettext"):
+            module.ngettext = click_ngettext
+
+
 class _LocalisedGroup(click.Group):
     """The command line's root: chooses the language (--lang, else the locale) before anything prints."""
 
@@ -83,6 +98,7 @@ class _LocalisedGroup(click.Group):
                        err=True)
             sys.exit(2)
         _localise(self)
+        _localise_click()
         return super().main(args, *rest, **extra)
 
 

@@ -92,6 +92,23 @@ def ngettext(singular: str, plural: str, count: int) -> str:
     return translations(language()).ngettext(singular, plural, count)
 
 
+@functools.lru_cache(maxsize=None)
+def click_translations(language_code: str) -> _gettext.NullTranslations:
+    """Click's own messages (Usage:, Options, Error: ...), whose source language is English: a
+    Vietnamese catalogue of their own, ``locale/vi/LC_MESSAGES/click.po``."""
+    if language_code == "en":
+        return _gettext.NullTranslations()
+    return _gettext.translation("click", LOCALE_DIR, languages=[language_code])
+
+
+def click_gettext(message: str) -> str:
+    return click_translations(language()).gettext(message)
+
+
+def click_ngettext(singular: str, plural: str, count: int) -> str:
+    return click_translations(language()).ngettext(singular, plural, count)
+
+
 def N_(message: str) -> str:
     """Mark a message for the catalogue where it cannot be translated yet (at import time)."""
     return message

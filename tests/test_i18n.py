@@ -45,6 +45,26 @@ def test_every_message_is_translated_and_compiled(language):
     assert not stale, f"{po_path.with_suffix('.mo')} is out of date: run scripts/translations compile"
 
 
+def test_clicks_own_messages_are_compiled_and_in_vietnamese():
+    po_path = LOCALE / "vi" / "LC_MESSAGES" / "click.po"
+    with po_path.open("rb") as file:
+        catalogue = read_po(file, locale="vi")
+    with po_path.with_suffix(".mo").open("rb") as file:
+        compiled = gettext.GNUTranslations(file)._catalog
+    for message in catalogue:
+        if message.id:
+            key = message.id if isinstance(message.id, str) else (message.id[0], 0)
+            text = message.string if isinstance(message.string, str) else message.string[0]
+            assert text and compiled.get(key) == text, f"{po_path.with_suffix('.mo')} is stale: scripts/translations"
+    result = run("evaluate", "--as-of", "2015-13-45")
+    assert result.exit_code == 2
+    assert "Lỗi: Giá trị không hợp lệ cho '--as-of': '2015-13-45' không phải là ngày" in result.output
+    assert "Cách dùng:" in result.output and "Usage:" not in result.output
+    assert "Tùy chọn:" in run("--help").output and "Hiện hướng dẫn này rồi thoát." in run("--help").output
+    english = run("--lang", "en", "evaluate", "--as-of", "2015-13-45")
+    assert "Error: Invalid value for '--as-of': '2015-13-45' is not a date" in english.output
+
+
 def test_placeholders_survive_translation():
     with (LOCALE / "en" / "LC_MESSAGES" / "obligations.po").open("rb") as file:
         catalogue = read_po(file, locale="en")

@@ -172,7 +172,7 @@ def obligation_detail(catalogue: Catalogue, ob: Obligation) -> Group:
         row("Chịu trách nhiệm trước", party.title or _actors(catalogue, [party.actor]))
     row("Cơ quan theo dõi", _actors(catalogue, [ob.monitored_by]) if ob.monitored_by else None)
     row("Tính chất", modality_vi(ob))
-    row("Nghĩa vụ", Text(ob.action.vi) + Text(f"\n{ob.action.en}", style="italic"))
+    row("Nghĩa vụ", Text(ob.action.vi) + Text(f"\n[tiếng Anh, của người mã hóa] {ob.action.en}", style="italic"))
     for index, quote in enumerate(ob.quotes):
         source = f"\n[{quote.source}]" if quote.source else ""
         row("Trích dẫn" if index == 0 else "", Text(f"“{quote.text}”{source}"))
@@ -231,8 +231,8 @@ def obligation_detail(catalogue: Catalogue, ob: Obligation) -> Group:
     for child in catalogue.implemented_by(ob.id):
         child_doc = catalogue.document_of(child)
         extra.add_row("Được thực hiện bởi", f"{child_doc.citation()}, {child.clause or child.key} ({child.id})")
-    for note in ob.notes:
-        extra.add_row("Ghi chú", note)
+    for index, note in enumerate(ob.notes):  # the encoder's notes for a reviewer, written in English
+        extra.add_row("Ghi chú của người mã hóa\n(tiếng Anh)" if index == 0 else "", note)
     parts.append(extra)
     return Group(*parts)
 
@@ -305,7 +305,8 @@ def documents_csv(catalogue: Catalogue, documents) -> str:
 
 def actors_table(catalogue: Catalogue) -> Table:
     table = Table(box=box.SIMPLE_HEAD, expand=True)
-    for name in ("Mã", "Tên", "Cấp", "Người đứng đầu", "Thuộc nhóm", "Tên gọi khác"):
+    table.add_column("Mã", no_wrap=True)  # typed in --actor and in registries: never cut
+    for name in ("Tên", "Cấp", "Người đứng đầu", "Thuộc nhóm", "Tên gọi khác"):
         table.add_column(name)
     for actor in catalogue.actors.values():
         table.add_row(actor.id, actor.name, actor.level.value, actor.head, ", ".join(actor.is_a),
@@ -315,8 +316,8 @@ def actors_table(catalogue: Catalogue) -> Table:
 
 def metrics_table(metrics: list[Metric]) -> Table:
     table = Table(box=box.SIMPLE_HEAD, expand=True, show_lines=True)
-    for name, ratio in (("Mã", 3), ("Tên", 4), ("Đơn vị", 1), ("Chiều tốt", 1), ("Trừ văn bản mật", 1),
-                        ("Cách tính", 6)):
+    table.add_column("Mã", no_wrap=True)  # typed in --metric and in facts files: never cut
+    for name, ratio in (("Tên", 4), ("Đơn vị", 1), ("Chiều tốt", 2), ("Trừ văn bản mật", 2), ("Cách tính", 6)):
         table.add_column(name, ratio=ratio)
     for metric in metrics:
         table.add_row(metric.id, metric.name, {"percent": "%", "boolean": "có/không", "count": "số lượng"}[metric.unit],

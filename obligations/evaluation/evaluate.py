@@ -86,7 +86,8 @@ class Evaluation:
                 own = finding.agency_head
                 a = per_agency[finding.agency.id] = {
                     "agency": finding.agency.id, "name": finding.agency.name,
-                    "head": own["title"], "head_name": own["name"], "counts": Counter()}
+                    "head": own["title"], "head_name": own["name"], "head_sample": own["sample"],
+                    "counts": Counter()}
             a["counts"][finding.status] += 1
             answering = finding.responsible["agency_id"]  # the same person for duties and consequences
             h = per_head.get(answering)

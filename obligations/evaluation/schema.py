@@ -177,6 +177,7 @@ class AgencyCounts(_Strict):
     name: str = Field(description="Agency name.")
     head: str = Field(description="Title of its head.")
     head_name: str | None = Field(description="Name of its head, when known.")
+    head_sample: bool = Field(description="True when the head's name is sample data.")
     counts: Counts = Field(description="Its findings by status.")
 
 

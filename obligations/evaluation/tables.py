@@ -129,7 +129,8 @@ def summary_tables(summary: dict) -> Group:
     statuses = [s for s in STATUSES if summary["totals"].get(s)]
 
     def who(entry: dict) -> str:
-        return entry["head"] + (f": {entry['head_name']}" if entry["head_name"] else "")
+        return entry["head"] + (f": {entry['head_name']}" if entry["head_name"] else "") + (
+            " (tên mẫu)" if entry.get("head_sample") and entry["head_name"] else "")
 
     return Group(
         _counts_table("Theo cơ quan và người đứng đầu", statuses,
