@@ -126,3 +126,26 @@ def test_unreadable_or_empty_fact_files_are_refused_with_the_fix(catalogue, regi
             read_facts([path], catalogue, registry)
         [problem] = caught.value.problems
         assert message in str(problem) and hint in str(problem) and str(problem).startswith(str(path))
+
+
+def test_facts_name_agencies_by_registry_name_or_short_name(tmp_path):
+    """Staff write the agency's name, not its id; a name that fits several is listed, not guessed."""
+    from obligations.catalogue.load import load_catalogue
+    from obligations.evaluation.evaluate import load_sample
+    from obligations.evaluation.facts import FactError, read_facts
+
+    catalogue = load_catalogue()
+    registry, _ = load_sample(catalogue)
+    path = tmp_path / "facts.csv"
+    path.write_text("loại,cơ quan,chỉ tiêu,kỳ,giá trị\n"
+                    "giá trị,Sở Tư pháp tỉnh Bắc Giang,ty-le-vbdt-hoan-toan,2014,78%\n"
+                    "giá trị,so tu phap tinh bac giang,ty-le-vbdt-hoan-toan-noi-bo,2014,0.6\n", encoding="utf-8")
+    facts = read_facts([path], catalogue, registry)
+    assert [f.agency for f in facts] == ["bg-so-tu-phap", "bg-so-tu-phap"]
+    path.write_text("loại,cơ quan,chỉ tiêu,kỳ,giá trị\ngiá trị,Sở Tư pháp,ty-le-vbdt-hoan-toan,2014,78%\n",
+                    encoding="utf-8")
+    with pytest.raises(FactError) as raised:
+        read_facts([path], catalogue, registry)
+    (problem,) = raised.value.problems
+    assert problem.line == 2 and problem.field == "agency" and "'Sở Tư pháp' names 5 agencies" in problem.message
+    assert "bg-so-tu-phap" in problem.message

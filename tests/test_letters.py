@@ -165,7 +165,7 @@ def test_an_escalation_names_each_leader_who_answers_and_the_figures(nghe_an):
     assert "“Đơn vị nào để xảy ra tình trạng xử lý văn bản quá hạn cao (trên 50%)" in text
     assert ("Ủy ban nhân dân huyện Quế Phong: tỷ lệ văn bản xử lý quá hạn 58% (ngưỡng: trên 50%); "
             "tỷ lệ văn bản không được ký số trên phần mềm quản lý văn bản 31% (ngưỡng: trên 20%)") in text
-    assert "Lãnh đạo đơn vị (Chủ tịch UBND huyện Quế Phong), Lang Văn Chiến" in text  # a real name, not marked
+    assert "Lãnh đạo đơn vị (Chủ tịch UBND huyện Quế Phong), Lang Văn Chiến" in text
     sample = [c for c in escalation.context["cases"] if c["leader"]["sample"] and c["leader"]["name"]]
     assert all(f"{c['leader']['name']} (tên mẫu)" in text for c in sample)
 

@@ -185,6 +185,16 @@ class Registry:
         return [a for a in self.agencies.values()
                 if wanted in fold(a.id) or wanted in fold(a.name) or any(wanted in fold(x) for x in a.aliases)]
 
+    def named(self, query: str) -> list[Agency]:
+        """The agencies a person means by this name: the id, the registry name or a short name staff
+        use (an alias), accents and case ignored; failing that, those whose name contains it."""
+        if query in self.agencies:
+            return [self.agencies[query]]
+        wanted = fold(query)
+        exact = [a for a in self.agencies.values()
+                 if wanted in (fold(a.id), fold(a.name)) or any(wanted == fold(x) for x in a.aliases)]
+        return exact or self.find(query)
+
     def of_kind(self, province: str, kind: str) -> list[Agency]:
         return [a for a in self.in_province(province) if a.kind == kind]
 

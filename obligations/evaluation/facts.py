@@ -386,8 +386,15 @@ class _Checker:
         if not agency:
             add("agency", "missing: the agency id of the registry", "run 'obligations agencies' for the ids")
         elif agency not in self.registry.agencies:
-            add("agency", f"unknown agency '{agency}'",
-                did_you_mean(agency, self.registry.agencies) or "run 'obligations agencies' for the ids")
+            found = self._agencies_named(agency)  # a registry name or a short name, as staff write it
+            if len(found) == 1:
+                agency = found[0]
+            elif found:
+                add("agency", f"'{agency}' names {len(found)} agencies: {', '.join(found[:5])}"
+                    + (", ..." if len(found) > 5 else ""), "write the agency id or its full registry name")
+            else:
+                add("agency", f"unknown agency '{agency}'",
+                    did_you_mean(agency, self.registry.agencies) or "run 'obligations agencies' for the ids")
         period = _text(row.get("period"))
         if period:
             if isinstance(row.get("period"), float) and row["period"].is_integer():
@@ -441,6 +448,13 @@ class _Checker:
                 add("obligation", f"'{obligation}' is a duty of {document.province}'s text, but {agency} is an "
                     f"agency of {own}", "check the obligation id: each province reports on its own texts "
                     "and on the national ones")
+
+    def _agencies_named(self, name: str) -> list[str]:
+        """Ids of the agencies a name means (registry.named), looked up once per distinct name."""
+        cache = self.__dict__.setdefault("_names", {})
+        if name not in cache:
+            cache[name] = [a.id for a in self.registry.named(name)]
+        return cache[name]
 
     def _metric(self, metric: str | None, add) -> str | None:
         if not metric:
