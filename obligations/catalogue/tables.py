@@ -18,7 +18,7 @@ from rich.text import Text
 
 from .load import Catalogue
 from .errors import Problem
-from ..i18n import _
+from ..i18n import N_, _
 from .model import COMPARATOR_SIGN, Metric, Obligation
 from .query import Match
 from .views import (
@@ -76,7 +76,7 @@ def matches_table(catalogue: Catalogue, matches: list[Match], actor_label: str |
                        f"\"{document.symbol or document_id} <khoản>\"",
                        style="dim"), Text("")]
     if not matches:
-        parts.append(Text("Không có nghĩa vụ nào khớp với điều kiện lọc."))
+        parts.append(Text(_("Không có nghĩa vụ nào khớp với điều kiện lọc.")))
     return Group(*parts)
 
 
@@ -85,14 +85,14 @@ def _obligations_table(catalogue: Catalogue, obligations: list[Obligation]) -> T
     table = Table(box=box.SIMPLE_HEAD, show_lines=True, expand=True, pad_edge=False)
     keys = [len(ob.key) + 2 for ob in obligations if not ob.clause]  # a key is typed: never cut
     if keys:
-        table.add_column("Khoản", width=max(max(keys), 14))
+        table.add_column(_("Khoản"), width=max(max(keys), 14))
     else:
-        table.add_column("Khoản", ratio=2)
-    table.add_column("Chủ thể", ratio=3)
-    table.add_column("Nghĩa vụ", ratio=8)
-    table.add_column("Thời hạn", ratio=3)
+        table.add_column(_("Khoản"), ratio=2)
+    table.add_column(_("Chủ thể"), ratio=3)
+    table.add_column(_("Nghĩa vụ"), ratio=8)
+    table.add_column(_("Thời hạn"), ratio=3)
     if with_targets:
-        table.add_column("Chỉ tiêu", ratio=3)
+        table.add_column(_("Chỉ tiêu"), ratio=3)
     for ob in obligations:
         duty = Text(ob.action.vi)
         if ob.modality.value != "must":
@@ -156,38 +156,38 @@ def obligation_detail(catalogue: Catalogue, ob: Obligation) -> Group:
         if value:
             grid.add_row(label, value)
 
-    row("Mã", ob.id)
-    row("Văn bản", document.citation())
-    row("Trích yếu", document.title)
-    row("Nguồn", provenance_vi(document) + (f" ({document.provenance.source})" if document.provenance.source else ""))
+    row(_("Mã"), ob.id)
+    row(_("Văn bản"), document.citation())
+    row(_("Trích yếu"), document.title)
+    row(_("Nguồn"), provenance_vi(document) + (f" ({document.provenance.source})" if document.provenance.source else ""))
     unnumbered = "không đánh số" if document.provenance.kind.value in ("official_text", "news_report") \
         else "không rõ số điều khoản (văn bản tái dựng từ nguồn thứ cấp)"
-    row("Điều khoản", ob.clause or unnumbered)
-    row("Chủ thể", _actors(catalogue, ob.actors))
-    row("Người chịu trách nhiệm", ob.responsible.title
+    row(_("Điều khoản"), ob.clause or unnumbered)
+    row(_("Chủ thể"), _actors(catalogue, ob.actors))
+    row(_("Người chịu trách nhiệm"), ob.responsible.title
         + (" (theo văn bản)" if ob.responsible.source == "text" else " (người đứng đầu cơ quan)"))
-    row("Phối hợp", _actors(catalogue, ob.cooperating))
+    row(_("Phối hợp"), _actors(catalogue, ob.cooperating))
     if ob.accountable_to:
         party = ob.accountable_to
-        row("Chịu trách nhiệm trước", party.title or _actors(catalogue, [party.actor]))
-    row("Cơ quan theo dõi", _actors(catalogue, [ob.monitored_by]) if ob.monitored_by else None)
-    row("Tính chất", modality_vi(ob))
-    row("Nghĩa vụ", Text(ob.action.vi) + Text(f"\n[tiếng Anh, của người mã hóa] {ob.action.en}", style="italic"))
+        row(_("Chịu trách nhiệm trước"), party.title or _actors(catalogue, [party.actor]))
+    row(_("Cơ quan theo dõi"), _actors(catalogue, [ob.monitored_by]) if ob.monitored_by else None)
+    row(_("Tính chất"), modality_vi(ob))
+    row(_("Nghĩa vụ"), Text(ob.action.vi) + Text(f"\n[tiếng Anh, của người mã hóa] {ob.action.en}", style="italic"))
     for index, quote in enumerate(ob.quotes):
         source = f"\n[{quote.source}]" if quote.source else ""
-        row("Trích dẫn" if index == 0 else "", Text(f"“{quote.text}”{source}"))
+        row(_("Trích dẫn") if index == 0 else "", Text(f"“{quote.text}”{source}"))
     deadline = deadline_label(ob.deadline)
     if ob.deadline.phrase:
         deadline += f" — “{ob.deadline.phrase}”"
     if ob.deadline.note:
         deadline += f"\n{ob.deadline.note}"
-    row("Thời hạn", deadline)
+    row(_("Thời hạn"), deadline)
     parts: list = [grid]
 
     if ob.targets:
-        targets = Table(title="Chỉ tiêu", title_justify="left", box=box.SIMPLE_HEAD, expand=True)
-        for name in ("Chỉ số", "Mức", "Áp dụng cho", "Phạm vi", "Căn cứ trong văn bản"):
-            targets.add_column(name)
+        targets = Table(title=_("Chỉ tiêu"), title_justify="left", box=box.SIMPLE_HEAD, expand=True)
+        for name in (N_("Chỉ số"), N_("Mức"), N_("Áp dụng cho"), N_("Phạm vi"), N_("Căn cứ trong văn bản")):
+            targets.add_column(_(name))
         for target in ob.targets:
             metric = catalogue.metrics.get(target.metric)
             scope = {"each_agency": "từng cơ quan", "population_share": "tỷ lệ số cơ quan",
@@ -211,14 +211,14 @@ def obligation_detail(catalogue: Catalogue, ob: Obligation) -> Group:
             text += f": “{exception.quote.text}”"
         if exception.items:
             text += "\n" + "\n".join(f"- {item}" for item in exception.items)
-        extra.add_row("Ngoại lệ", text)
+        extra.add_row(_("Ngoại lệ"), text)
     for consequence in ob.consequences:
         joiner = " và " if consequence.when.all else " hoặc "
         conditions = joiner.join(
             f"{catalogue.metrics[c.metric].name if c.metric in catalogue.metrics else c.metric} "
             f"{COMPARATOR_SIGN[c.comparator.value]} {c.value:g}%"
             for c in consequence.when.all + consequence.when.any)
-        extra.add_row("Hệ quả", f"Khi {conditions}: {consequence.effect.vi}")
+        extra.add_row(_("Hệ quả"), f"Khi {conditions}: {consequence.effect.vi}")
     for link in ob.implements:
         target = catalogue.obligations.get(link.obligation)
         label = link.obligation
@@ -227,12 +227,12 @@ def obligation_detail(catalogue: Catalogue, ob: Obligation) -> Group:
             clause = target.clause or "(không rõ điều khoản, tái dựng)"
             label = f"{target_doc.symbol or target_doc.id} {clause}: {target.action.vi}"
         basis = "văn bản nêu rõ" if link.basis.value == "stated" else "suy luận của người mã hóa"
-        extra.add_row("Thực hiện", f"{label} [{basis}]" + (f"\n{link.note}" if link.note else ""))
+        extra.add_row(_("Thực hiện"), f"{label} [{basis}]" + (f"\n{link.note}" if link.note else ""))
     for child in catalogue.implemented_by(ob.id):
         child_doc = catalogue.document_of(child)
-        extra.add_row("Được thực hiện bởi", f"{child_doc.citation()}, {child.clause or child.key} ({child.id})")
+        extra.add_row(_("Được thực hiện bởi"), f"{child_doc.citation()}, {child.clause or child.key} ({child.id})")
     for index, note in enumerate(ob.notes):  # the encoder's notes for a reviewer, written in English
-        extra.add_row("Ghi chú của người mã hóa\n(tiếng Anh)" if index == 0 else "", note)
+        extra.add_row(_("Ghi chú của người mã hóa\n(tiếng Anh)") if index == 0 else "", note)
     parts.append(extra)
     return Group(*parts)
 
@@ -259,13 +259,13 @@ def _short_date(document) -> str:
 def documents_table(catalogue: Catalogue, documents) -> Table:
     """Symbols, kinds and ids are never wrapped or cut (the id stands under the symbol)."""
     table = Table(box=box.SIMPLE_HEAD, expand=True, show_lines=True)
-    table.add_column("Số, ký hiệu / mã", no_wrap=True)
-    table.add_column("Loại", no_wrap=True)
-    table.add_column("Cơ quan ban hành", ratio=3)
-    table.add_column("Ngày", no_wrap=True)
-    table.add_column("Nguồn", no_wrap=True)
-    table.add_column("Hiệu lực", ratio=2)
-    table.add_column("Số NV", justify="right", no_wrap=True)
+    table.add_column(_("Số, ký hiệu / mã"), no_wrap=True)
+    table.add_column(_("Loại"), no_wrap=True)
+    table.add_column(_("Cơ quan ban hành"), ratio=3)
+    table.add_column(_("Ngày"), no_wrap=True)
+    table.add_column(_("Nguồn"), no_wrap=True)
+    table.add_column(_("Hiệu lực"), ratio=2)
+    table.add_column(_("Số NV"), justify="right", no_wrap=True)
     for document in documents:
         validity = document.validity
         status = ""
@@ -280,8 +280,8 @@ def documents_table(catalogue: Catalogue, documents) -> Table:
                       _short_date(document),
                       _PROVENANCE_SHORT[document.provenance.kind.value], status,
                       str(catalogue.obligation_count(document.id)))
-    table.caption = ("Số NV: số nghĩa vụ đã mã hóa. Nguồn: văn bản chính thức, bản tin báo chí về văn bản, "
-                     "tái dựng từ nguồn thứ cấp, tóm tắt từ nguồn thứ cấp, hoặc chỉ được dẫn chiếu.")
+    table.caption = _("Số NV: số nghĩa vụ đã mã hóa. Nguồn: văn bản chính thức, bản tin báo chí về văn bản, "
+                      "tái dựng từ nguồn thứ cấp, tóm tắt từ nguồn thứ cấp, hoặc chỉ được dẫn chiếu.")
     table.caption_justify = "left"
     return table
 
@@ -305,9 +305,9 @@ def documents_csv(catalogue: Catalogue, documents) -> str:
 
 def actors_table(catalogue: Catalogue) -> Table:
     table = Table(box=box.SIMPLE_HEAD, expand=True)
-    table.add_column("Mã", no_wrap=True)  # typed in --actor and in registries: never cut
-    for name in ("Tên", "Cấp", "Người đứng đầu", "Thuộc nhóm", "Tên gọi khác"):
-        table.add_column(name)
+    table.add_column(_("Mã"), no_wrap=True)  # typed in --actor and in registries: never cut
+    for name in (N_("Tên"), N_("Cấp"), N_("Người đứng đầu"), N_("Thuộc nhóm"), N_("Tên gọi khác")):
+        table.add_column(_(name))
     for actor in catalogue.actors.values():
         table.add_row(actor.id, actor.name, actor.level.value, actor.head, ", ".join(actor.is_a),
                       ", ".join(actor.aliases))
@@ -316,9 +316,10 @@ def actors_table(catalogue: Catalogue) -> Table:
 
 def metrics_table(metrics: list[Metric]) -> Table:
     table = Table(box=box.SIMPLE_HEAD, expand=True, show_lines=True)
-    table.add_column("Mã", no_wrap=True)  # typed in --metric and in facts files: never cut
-    for name, ratio in (("Tên", 4), ("Đơn vị", 1), ("Chiều tốt", 2), ("Trừ văn bản mật", 2), ("Cách tính", 6)):
-        table.add_column(name, ratio=ratio)
+    table.add_column(_("Mã"), no_wrap=True)  # typed in --metric and in facts files: never cut
+    for name, ratio in ((N_("Tên"), 4), (N_("Đơn vị"), 1), (N_("Chiều tốt"), 2), (N_("Trừ văn bản mật"), 2),
+                        (N_("Cách tính"), 6)):
+        table.add_column(_(name), ratio=ratio)
     for metric in metrics:
         table.add_row(metric.id, metric.name, {"percent": "%", "boolean": "có/không", "count": "số lượng"}[metric.unit],
                       "tăng" if metric.direction == "higher_is_better" else "giảm",
