@@ -14,6 +14,7 @@ from .catalogue.errors import CatalogueError, ObligationsError
 from .catalogue.model import Level, Modality
 from .catalogue.query import Query, run_query
 from .catalogue.views import contract_schema
+from .i18n import LANGUAGES, N_, _, set_language
 
 FORMATS = click.Choice(["table", "json", "csv"])
 
@@ -24,7 +25,7 @@ class DateParam(click.ParamType):
     def convert(self, value, param, ctx):
         if isinstance(value, dt.date):
             return value
-        from .catalogue.guards import WINDOW_HINT, date_outside_window
+        from .catalogue.guards import EARLIEST, LATEST, date_outside_window
 
         for fmt in ("%Y-%m-%d", "%d/%m/%Y"):
             try:
@@ -33,30 +34,96 @@ class DateParam(click.ParamType):
                 continue
             problem = date_outside_window(day)
             if problem:  # a far date would make recurring duties fall due without end
-                self.fail(f"{problem}: {WINDOW_HINT}", param, ctx)
+                self.fail(_("{date} nằm ngoài khoảng ngày công cụ làm việc ({first}–{last}): kiểm tra lại năm")
+                          .format(date=f"{day.day:02d}/{day.month:02d}/{day.year:04d}", first=EARLIEST.year,
+                                  last=LATEST.year), param, ctx)
             return day
-        self.fail(f"'{value}' is not a date: write YYYY-MM-DD (2015-01-15) or DD/MM/YYYY (15/01/2015)", param, ctx)
+        self.fail(_("'{value}' không phải là ngày: viết YYYY-MM-DD (2015-01-15) hoặc DD/MM/YYYY (15/01/2015)")
+                  .format(value=value), param, ctx)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
-@click.option("--directives", "directives", type=click.Path(file_okay=False, path_type=Path),
-              envvar="OBLIGATIONS_DIRECTIVES", show_envvar=True,
-              help="Folder of directive files to use instead of the shipped ones.")
-@click.version_option(package_name="obligations")
-@click.pass_context
-def main(ctx: click.Context, directives: Path | None) -> None:
-    """Vietnamese directives on electronic documents, encoded as obligations you can query.
+def _take_language(args: list[str]) -> tuple[str | None, list[str]]:
+    """The value of --lang wherever it stands (before or after the command), and the arguments
+    without it: help and the first error are then already in that language."""
+    for index, arg in enumerate(args):
+        if arg == "--":
+            break
+        if arg == "--lang" and index + 1 < len(args):
+            return args[index + 1], args[:index] + args[index + 2:]
+        if arg.startswith("--lang="):
+            return arg.partition("=")[2], args[:index] + args[index + 1:]
+    return None, args
 
-    Every obligation is traced to its clause and a verbatim quote of the source text.
+
+def _localise(command: click.Command) -> None:
+    """Help texts in the language in use; the Vietnamese source texts are kept to translate again."""
+    for item in [command, *command.params]:
+        for name in ("help", "short_help"):
+            source = item.__dict__.setdefault(f"_{name}_source", getattr(item, name, None))
+            if source:
+                setattr(item, name, _(source))
+        default = getattr(item, "show_default", None)
+        if isinstance(default, str):
+            item.__dict__.setdefault("_show_default_source", default)
+            item.show_default = _(item._show_default_source)
+    for sub in getattr(command, "commands", {}).values():
+        _localise(sub)
+
+
+def _localise_click() -> None:
+    """Click's own words (Usage:, Options, Error: ...) in the language in use: its modules call the
+    gettext functions they imported, which are pointed at our catalogue of click's messages."""
+    import importlib
+
+    from .i18n import click_gettext, click_ngettext
+
+    for name in ("core", "decorators", "exceptions", "formatting", "parser", "types", "termui", "utils"):
+        module = importlib.import_module(f"click.{name}")
+        if hasattr(module, "_"):
+            module._ = click_gettext
+        if hasattr(module, "ngettext"):
+            module.ngettext = click_ngettext
+
+
+class _LocalisedGroup(click.Group):
+    """The command line's root: chooses the language (--lang, else the locale) before anything prints."""
+
+    def main(self, args=None, *rest, **extra):
+        language, args = _take_language(list(sys.argv[1:] if args is None else args))
+        try:
+            set_language(language)
+        except ValueError:
+            set_language(None)
+            click.echo(_("lỗi: --lang '{value}': dùng {choices}").format(value=language, choices=", ".join(LANGUAGES)),
+                       err=True)
+            sys.exit(2)
+        _localise(self)
+        _localise_click()
+        return super().main(args, *rest, **extra)
+
+
+@click.group(cls=_LocalisedGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
+             help=N_("""Các chỉ thị, văn bản của Việt Nam về văn bản điện tử, mã hóa thành nghĩa vụ có thể tra cứu.
+
+    Mỗi nghĩa vụ dẫn về điều khoản của nó và một trích dẫn nguyên văn của văn bản gốc.
 
     \b
-    Examples:
+    Ví dụ:
       obligations documents
       obligations query --actor "so tt&tt" --document 12/CT-UBND
       obligations query --province "Quảng Ngãi" --due-before 2014-12-31
-      obligations show ubnd-bac-giang/ct-so-chua-ro-vbdt/1.a
+      obligations show "12/CT-UBND 2.g"
       obligations validate
-    """
+      obligations --lang en documents        # in English
+    """))
+@click.option("--lang", type=click.Choice(LANGUAGES, case_sensitive=False), expose_value=False,  # read by _LocalisedGroup
+              help=N_("Ngôn ngữ hiển thị: vi (mặc định) hoặc en; mặc định theo locale (LANG=en_US.UTF-8 là tiếng Anh)."))
+@click.option("--directives", "directives", type=click.Path(file_okay=False, path_type=Path),
+              envvar="OBLIGATIONS_DIRECTIVES", show_envvar=True,
+              help=N_("Thư mục các tệp văn bản mã hóa dùng thay cho bộ có sẵn."))
+@click.version_option(package_name="obligations")
+@click.pass_context
+def main(ctx: click.Context, directives: Path | None) -> None:
     ctx.obj = {"root": directives or default_root()}
 
 
@@ -65,32 +132,31 @@ def _catalogue(ctx: click.Context) -> Catalogue:
         return load_catalogue(ctx.obj["root"])
     except CatalogueError as error:
         click.echo(render.problems_text(error.problems), err=True)
-        click.echo("The directive files have errors; run 'obligations validate' for the full list.", err=True)
+        click.echo(_("Các tệp văn bản mã hóa có lỗi; chạy 'obligations validate' để xem đủ danh sách."), err=True)
         sys.exit(1)
 
 
 def _fail(error: Exception | str) -> None:
-    option = getattr(error, "option", None)  # NotFound knows the option the name came from
-    click.echo(f"error: {option + ': ' if option else ''}{error}", err=True)
+    click.echo(_("lỗi: {error}").format(error=error), err=True)
     sys.exit(2)
 
 
-@main.command("validate")
+@main.command("validate", help=N_("""Kiểm tra các tệp văn bản mã hóa: cấu trúc, tham chiếu, khoảng giá trị, ngày và từng trích
+    dẫn so với văn bản gốc.
+
+    Không nêu FILES thì kiểm tra tất cả. Các kiểm tra chéo giữa các tệp luôn chạy trên cả thư mục; chỉ
+    hiện vấn đề của các tệp đã nêu. Trả mã 1 khi có lỗi.
+    """))
 @click.argument("files", nargs=-1, type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.pass_context
 def validate_cmd(ctx: click.Context, files: tuple[Path, ...], fmt: str) -> None:
-    """Check directive files: structure, references, ranges, dates and every quote against its source.
-
-    With no FILES, checks all of them. Cross-file checks always run over the whole folder; only the
-    problems of the FILES named are shown. Exits 1 when there is an error.
-    """
     root = ctx.obj["root"]
     if files:
         outside = [f for f in files if root.resolve() not in f.resolve().parents]
         if outside:
-            _fail(f"{outside[0]} is not inside the directives folder {root}; "
-                  "use --directives to check another folder")
+            _fail(_("{file} không nằm trong thư mục văn bản {root}; dùng --directives để kiểm tra thư mục khác")
+                  .format(file=outside[0], root=root))
     catalogue, problems = check(root, files or None)
     errors = [p for p in problems if p.severity == "error"]
     if fmt == "json":
@@ -99,25 +165,28 @@ def validate_cmd(ctx: click.Context, files: tuple[Path, ...], fmt: str) -> None:
         if problems:
             click.echo(render.problems_text(problems), err=bool(errors))
         if errors:
-            click.echo(f"{len(errors)} error(s).", err=True)
+            click.echo(_("{count} lỗi.").format(count=len(errors)), err=True)
         elif files:
-            click.echo(f"OK: {len(files)} file(s) checked against the whole folder"
-                       + (" (some checks could not run: see the notes)." if problems else "."))
+            click.echo((_("Hợp lệ: đã kiểm tra {count} tệp so với cả thư mục (một số kiểm tra không chạy được: "
+                          "xem các ghi chú).") if problems else
+                        _("Hợp lệ: đã kiểm tra {count} tệp so với cả thư mục.")).format(count=len(files)))
         else:
-            click.echo(f"OK: {len(catalogue.encoded_documents())} documents, {len(catalogue.obligations)} "
-                       f"obligations, {len(catalogue.documents)} documents in all, {len(catalogue.actors)} actors, "
-                       f"{len(catalogue.metrics)} metrics; every quote checked"
-                       + (" (except where noted)." if problems else "."))
+            click.echo((_("Hợp lệ: {documents} văn bản, {obligations} nghĩa vụ, tổng cộng {all} văn bản, {actors} chủ "
+                          "thể, {metrics} chỉ tiêu; đã đối chiếu mọi trích dẫn (trừ chỗ có ghi chú).") if problems else
+                        _("Hợp lệ: {documents} văn bản, {obligations} nghĩa vụ, tổng cộng {all} văn bản, {actors} chủ "
+                          "thể, {metrics} chỉ tiêu; đã đối chiếu mọi trích dẫn."))
+                       .format(documents=len(catalogue.encoded_documents()), obligations=len(catalogue.obligations),
+                               all=len(catalogue.documents), actors=len(catalogue.actors),
+                               metrics=len(catalogue.metrics)))
     sys.exit(1 if errors else 0)
 
 
-@main.command()
-@click.option("--province", help="Only this province's documents (accents optional).")
-@click.option("--all", "show_all", is_flag=True, help="Also list the documents that are only referred to.")
+@main.command(help=N_("Các văn bản: số ký hiệu, cơ quan ban hành, ngày, nguồn, hiệu lực và số nghĩa vụ."))
+@click.option("--province", help=N_("Chỉ văn bản của tỉnh này (dấu không bắt buộc)."))
+@click.option("--all", "show_all", is_flag=True, help=N_("Liệt kê cả các văn bản chỉ được dẫn chiếu."))
 @click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
 @click.pass_context
 def documents(ctx: click.Context, province: str | None, show_all: bool, fmt: str) -> None:
-    """The documents: symbol, issuer, date, provenance, validity and number of obligations."""
     from .catalogue.text import fold
 
     catalogue = _catalogue(ctx)
@@ -125,32 +194,39 @@ def documents(ctx: click.Context, province: str | None, show_all: bool, fmt: str
     if province:
         docs = [d for d in docs if d.province and fold(d.province) == fold(province)]
         if not docs:
-            _fail(f"no document of province '{province}'")
+            _fail(_("không có văn bản nào của tỉnh '{province}'").format(province=province))
     docs.sort(key=lambda d: (d.level.value != "national", d.province or "", d.id))
     if fmt == "json":
         click.echo(render.documents_json(catalogue, docs))
     elif fmt == "csv":
-        click.echo(render.documents_csv(catalogue, docs), nl=False)
+        _echo_csv(render.documents_csv(catalogue, docs))
     else:
         render.console().print(render.documents_table(catalogue, docs))
+
+
+def _echo_csv(text: str) -> None:
+    """CSV for Excel: UTF-8 with a byte-order mark, so that Excel keeps the diacritics."""
+    click.echo("\ufeff" + text, nl=False)
 
 
 def _query_options(function):
     options = [
         click.option("--format", "fmt", type=FORMATS, default="table", show_default=True),
         click.option("--direct", is_flag=True,
-                     help="With --actor: only duties addressed to that actor by name, not to a class it belongs to."),
+                     help=N_("Với --actor: chỉ các nghĩa vụ giao đích danh cho chủ thể, không tính nghĩa vụ giao "
+                             "cho nhóm mà chủ thể thuộc về.")),
         click.option("--modality", type=click.Choice([m.value for m in Modality]),
-                     help="must, strive (phấn đấu), must_not or may."),
-        click.option("--metric", help="Only obligations with a target on this metric (id or name)."),
-        click.option("--due-after", type=DateParam(), help="Only obligations due on or after this date."),
-        click.option("--due-before", type=DateParam(), help="Only obligations due on or before this date."),
+                     help=N_("must (phải), strive (phấn đấu), must_not (không được) hoặc may (được phép).")),
+        click.option("--metric", help=N_("Chỉ nghĩa vụ có chỉ tiêu về chỉ số này (mã hoặc tên).")),
+        click.option("--due-after", type=DateParam(), help=N_("Chỉ nghĩa vụ có hạn từ ngày này trở đi.")),
+        click.option("--due-before", type=DateParam(), help=N_("Chỉ nghĩa vụ có hạn đến ngày này.")),
         click.option("--level", type=click.Choice([Level.national.value, Level.provincial.value]),
-                     help="Only national or provincial documents."),
-        click.option("--province", help="Only documents of this province (accents optional)."),
-        click.option("--actor", help='Who is bound: "Sở Nội vụ", "so noi vu", "SNV", "so tt&tt"... '
-                                     "Includes duties addressed to a class the actor belongs to."),
-        click.option("--document", "-d", help="Document id or symbol: 12/CT-UBND, QD 28/2018, 1486."),
+                     help=N_("Chỉ văn bản trung ương (national) hoặc của tỉnh (provincial).")),
+        click.option("--province", help=N_("Chỉ văn bản của tỉnh này (dấu không bắt buộc).")),
+        click.option("--actor", help=N_('Chủ thể phải thực hiện: "Sở Nội vụ", "so noi vu", "SNV", "so tt&tt"... '
+                                        "Gồm cả nghĩa vụ giao cho nhóm mà chủ thể thuộc về.")),
+        click.option("--document", "-d", help=N_("Văn bản, ghi như khi trích dẫn: 12/CT-UBND, QĐ 28/2018, "
+                                                 "Chỉ thị 12, 1486, hoặc mã văn bản.")),
     ]
     for option in options:
         function = option(function)
@@ -167,7 +243,7 @@ def _run_query(ctx: click.Context, text: str | None, fmt: str, **filters) -> Non
     if fmt == "json":
         click.echo(render.matches_json(catalogue, matches))
     elif fmt == "csv":
-        click.echo(render.matches_csv(catalogue, matches), nl=False)
+        _echo_csv(render.matches_csv(catalogue, matches))
     else:
         actor = filters.get("actor")
         found = catalogue.find_actors(actor) if actor else []
@@ -175,39 +251,38 @@ def _run_query(ctx: click.Context, text: str | None, fmt: str, **filters) -> Non
         render.console().print(render.matches_table(catalogue, matches, label))
 
 
-@main.command()
+@main.command(help=N_("""Các nghĩa vụ khớp với điều kiện lọc; TEXT tìm trong nội dung tiếng Việt và tiếng Anh (dấu
+    không bắt buộc).
+
+    \b
+    Ví dụ:
+      obligations query --actor "so tt&tt" --document 12/CT-UBND
+      obligations query "chữ ký số" --level provincial
+      obligations query --metric ty-le-vbdt-hoan-toan --due-before 2015-12-31 --format csv
+    """))
 @click.argument("text", required=False)
 @_query_options
 @click.pass_context
 def query(ctx: click.Context, text: str | None, fmt: str, direct: bool, **filters) -> None:
-    """Obligations matching the filters; TEXT searches the Vietnamese and English (accents optional).
-
-    \b
-    Examples:
-      obligations query --actor "so tt&tt" --document 12/CT-UBND
-      obligations query "chữ ký số" --level provincial
-      obligations query --metric ty-le-vbdt-hoan-toan --due-before 2015-12-31 --format csv
-    """
     _run_query(ctx, text, fmt, direct_only=direct, **filters)
 
 
-@main.command("list")
+@main.command("list", help=N_("Mọi nghĩa vụ, hoặc các nghĩa vụ khớp điều kiện lọc (như 'query' nhưng không tìm theo chữ)."))
 @_query_options
 @click.pass_context
 def list_cmd(ctx: click.Context, fmt: str, direct: bool, **filters) -> None:
-    """All obligations, or those matching the filters (as 'query' without free text)."""
     _run_query(ctx, None, fmt, direct_only=direct, **filters)
 
 
-@main.command()
+@main.command(help=N_("""Toàn bộ một nghĩa vụ: điều khoản, trích dẫn, cấu trúc, văn bản gốc, nghĩa vụ mà nó thực hiện.
+
+    OBLIGATION_ID là mã nghĩa vụ (ubnd-khanh-hoa/12-ct-ubnd-2013/2.g) hoặc văn bản và điều khoản ghi như
+    khi trích dẫn ("12/CT-UBND 2.g", "QĐ 28/2018 Điều 19 khoản 2", "1486 điểm b.1").
+    """))
 @click.argument("obligation_id")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @click.pass_context
 def show(ctx: click.Context, obligation_id: str, fmt: str) -> None:
-    """One obligation in full: clause, quote, structure, source document, what it implements.
-
-    OBLIGATION_ID is the document id and the clause path, e.g. ubnd-khanh-hoa/12-ct-ubnd-2013/2.g
-    """
     from .catalogue.views import obligation_view
 
     catalogue = _catalogue(ctx)
@@ -222,43 +297,52 @@ def show(ctx: click.Context, obligation_id: str, fmt: str) -> None:
         render.console().print(render.obligation_detail(catalogue, obligation))
 
 
-@main.command()
+@main.command(help=N_("Danh mục chủ thể: các loại cơ quan, cơ quan được nêu tên và vai trò mà văn bản giao nghĩa vụ."))
 @click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
 @click.pass_context
 def actors(ctx: click.Context, fmt: str) -> None:
-    """The actor taxonomy: kinds of agencies, named agencies and roles the texts bind."""
     catalogue = _catalogue(ctx)
     if fmt == "table":
         render.console().print(render.actors_table(catalogue))
     else:
         rows = [a.model_dump(mode="json") for a in catalogue.actors.values()]
-        click.echo(render.dumps(rows) if fmt == "json" else render.rows_csv(rows), nl=fmt == "json")
+        if fmt == "json":
+            click.echo(render.dumps(rows))
+        else:
+            _echo_csv(render.rows_csv(rows))
 
 
-@main.command()
+@main.command(help=N_("Danh mục chỉ tiêu: cơ quan báo cáo số liệu gì, đơn vị tính và cách tính."))
 @click.argument("search", required=False)
 @click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
 @click.pass_context
 def metrics(ctx: click.Context, search: str | None, fmt: str) -> None:
-    """The metric catalogue: what agencies report, its unit and how it is counted."""
     catalogue = _catalogue(ctx)
     found = catalogue.find_metrics(search) if search else list(catalogue.metrics.values())
     if not found:
-        _fail(f"no metric matches '{search}'")
+        _fail(_("không có chỉ tiêu nào khớp với '{search}'").format(search=search))
     if fmt == "table":
         render.console().print(render.metrics_table(found))
     else:
         rows = [m.model_dump(mode="json") for m in found]
-        click.echo(render.dumps(rows) if fmt == "json" else render.rows_csv(rows), nl=fmt == "json")
+        if fmt == "json":
+            click.echo(render.dumps(rows))
+        else:
+            _echo_csv(render.rows_csv(rows))
 
 
-@main.command()
-@click.option("--findings", is_flag=True, help="The schema of the findings JSON of 'evaluate' instead.")
-def schema(findings: bool) -> None:
-    """The JSON Schema of the obligations JSON (the public contract for other systems)."""
+@main.command(help=N_("JSON Schema của dữ liệu JSON về nghĩa vụ (giao ước công khai cho các hệ thống khác)."))
+@click.option("--findings", is_flag=True, help=N_("Thay vào đó, schema của JSON kết quả đánh giá ('evaluate')."))
+@click.option("--facts", is_flag=True, help=N_("Thay vào đó, schema của tệp dữ kiện JSON ('--facts')."))
+def schema(findings: bool, facts: bool) -> None:
+    if findings and facts:
+        _fail(_("chọn --findings hoặc --facts, không chọn cả hai"))
     if findings:
         from .evaluation.schema import findings_schema
         click.echo(render.dumps(findings_schema()))
+    elif facts:
+        from .evaluation.schema import facts_schema
+        click.echo(render.dumps(facts_schema()))
     else:
         click.echo(render.dumps(contract_schema()))
 
@@ -268,7 +352,7 @@ def schema(findings: bool) -> None:
 
 _agencies_option = click.option(
     "--agencies", "agency_files", multiple=True, type=click.Path(exists=True, path_type=Path),
-    help="Agency registry file or folder (YAML). Default: the shipped sample registries.")
+    help=N_("Tệp hoặc thư mục danh sách cơ quan (YAML). Mặc định: danh sách mẫu có sẵn."))
 
 
 def _inputs(ctx: click.Context, agencies: tuple[Path, ...], facts: tuple[Path, ...]):
@@ -286,7 +370,8 @@ def _inputs(ctx: click.Context, agencies: tuple[Path, ...], facts: tuple[Path, .
         return catalogue, registry, read_facts(facts, catalogue, registry)
     except (RegistryError, FactError) as error:
         click.echo(render.problems_text(error.problems), err=True)
-        click.echo(f"{len(error.problems)} problem(s): nothing was evaluated. Fix them and run again.", err=True)
+        click.echo(_("{count} vấn đề: chưa đánh giá gì. Sửa các vấn đề trên rồi chạy lại.")
+                   .format(count=len(error.problems)), err=True)
         sys.exit(1)
 
 
@@ -303,17 +388,18 @@ def _evaluation_options(function):
         _agencies_option,
         click.option("--facts", "fact_files", multiple=True,
                      type=click.Path(exists=True, dir_okay=False, path_type=Path),
-                     help="Facts file (.csv, .json, .xlsx); repeat for several. Default: the shipped demo facts."),
+                     help=N_("Tệp dữ kiện (.csv, .json, .xlsx); lặp lại khi có nhiều tệp. Mặc định: dữ kiện mẫu có sẵn.")),
         click.option("--as-of", "as_of", type=DateParam(), default=lambda: dt.date.today(),
-                     show_default="today", help="Evaluate as at this date (2015-01-15 or 15/01/2015)."),
-        click.option("--period", help="Period of qualitative duties' attestations (default: the last full year)."),
-        click.option("--province", help="Only this province's agencies (accents optional)."),
-        click.option("--agency", "agency_ids", multiple=True, help="Only these agencies (id or part of the name)."),
+                     show_default=N_("hôm nay"), help=N_("Đánh giá tại ngày này (2015-01-15 hoặc 15/01/2015).")),
+        click.option("--period", help=N_("Kỳ xác nhận các nhiệm vụ định tính (mặc định: năm trọn gần nhất).")),
+        click.option("--province", help=N_("Chỉ các cơ quan của tỉnh này (dấu không bắt buộc).")),
+        click.option("--agency", "agency_ids", multiple=True,
+                     help=N_("Chỉ các cơ quan này, cách nhau bằng dấu phẩy: mã, tên hoặc tên viết tắt.")),
         click.option("--document", "documents", multiple=True,
-                     help="Only obligations of this document (symbol or id)."),
-        click.option("--head", help="Only findings whose responsible head's title or name contains this."),
+                     help=N_("Chỉ nghĩa vụ của văn bản này (số ký hiệu như khi trích dẫn, hoặc mã).")),
+        click.option("--head", help=N_("Chỉ các kết quả mà chức danh hoặc tên người chịu trách nhiệm chứa chữ này.")),
         click.option("--engine", type=click.Choice(["durable", "reference"]), default="durable", show_default=True,
-                     help="durable_rules, or the plain-Python reference evaluator of the same semantics."),
+                     help=N_("durable_rules, hoặc bộ đánh giá tham chiếu viết bằng Python với cùng ngữ nghĩa.")),
     ]):
         function = option(function)
     return function
@@ -325,48 +411,69 @@ def _check_period(period: str | None) -> None:
         try:
             given_period(period)
         except ValueError as error:
-            _fail(f"--period: {error}")
+            _fail(_("--period: {error}").format(error=error))
 
 
 def _check_agencies(agency_ids: tuple[str, ...]) -> None:
     """An empty --agency would match every agency (every name contains ''): refuse it."""
     if any(not value.strip() for value in agency_ids):
-        _fail("--agency: empty: give an agency id or part of its name (run 'obligations agencies' for them), "
-              "or leave the option out for every agency")
+        _fail(_("--agency: để trống: nêu mã hoặc một phần tên cơ quan (xem bằng 'obligations agencies'), hoặc bỏ "
+                "tùy chọn này để lấy mọi cơ quan"))
+
+
+def _status_names(allowed) -> dict[str, str]:
+    """Each status by its code (unmet, no-data) and by its Vietnamese name, accents optional (chua-dat)."""
+    from .catalogue.text import slug
+    from .evaluation.findings import STATUS_VI
+
+    names = {slug(code): code for code in allowed}
+    names.update({slug(STATUS_VI[code]): code for code in allowed})
+    return names
 
 
 def _check_statuses(values: tuple[str, ...], allowed) -> list[str]:
-    wanted = _split(values, "--status")
-    unknown = [s for s in wanted if s not in allowed]
-    if unknown:
-        from .catalogue.errors import did_you_mean
-        hint = did_you_mean(unknown[0], allowed)
-        _fail(f"--status: unknown status '{unknown[0]}': use {', '.join(allowed)}" + (f"; {hint}" if hint else ""))
+    from .catalogue.text import slug
+    from .evaluation.findings import STATUS_VI
+
+    names = _status_names(allowed)
+    wanted = []
+    for value in _split(values):
+        code = names.get(slug(value))
+        if code is None:
+            from .catalogue.errors import did_you_mean
+            hint = did_you_mean(slug(value), names)
+            choices = ", ".join(f"{slug(STATUS_VI[code])} ({code})" for code in allowed)
+            _fail(_("trạng thái '{value}' không có: dùng {choices}").format(value=value, choices=choices)
+                  + (f"; {hint}" if hint else ""))
+        wanted.append(code)
     return wanted
 
 
-@main.command()
+@main.command(help=N_("""Nhiệm vụ nào chưa đạt, ở cơ quan nào, ai đứng đầu và vì sao: đánh giá dữ kiện của các cơ quan tại
+    một ngày.
+
+    Không nêu --agencies và --facts thì đánh giá dữ liệu mẫu có sẵn (số liệu mẫu, không phải thống kê thật).
+
+    \b
+    Ví dụ:
+      obligations evaluate --province "Bắc Giang" --as-of 2015-01-15 --status chua-dat,chua-bao-cao
+      obligations evaluate --as-of 2015-01-15 --agency "Sở Tư pháp tỉnh Bắc Giang" --format json
+      obligations evaluate --facts bao-cao.xlsx --agencies tinh-toi.yaml --as-of 2015-01-15
+    """))
 @_evaluation_options
 @click.option("--status", "statuses", multiple=True,
-              help="Only these statuses, comma-separated: unmet, strive_missed, no_data, met_late, pending, "
-                   "met, not_attested, attested, triggered, undecided, needs_review, conflict.")
-@click.option("--summary", "summary_only", is_flag=True, help="Only the counts per agency, head and obligation.")
+              help=N_("Chỉ các trạng thái này, cách nhau bằng dấu phẩy: chua-dat (unmet), "
+                      "chua-dat-muc-tieu-phan-dau (strive_missed), chua-bao-cao (no_data), hoan-thanh-cham "
+                      "(met_late), chua-den-han (pending), dat (met), chua-xac-nhan-thuc-hien (not_attested), "
+                      "co-xac-nhan-thuc-hien (attested), phai-chiu-trach-nhiem (triggered), undecided (chưa xác "
+                      "định được nghĩa vụ), needs_review (cần người rà soát), conflict (hai điều khoản mâu thuẫn)."))
+@click.option("--summary", "summary_only", is_flag=True, help=N_("Chỉ số đếm theo cơ quan, người đứng đầu và nghĩa vụ."))
 @click.option("--why-not", "why_not", metavar="OBLIGATION",
-              help="Explain why OBLIGATION gives no finding for the --agency given.")
+              help=N_("Giải thích vì sao nghĩa vụ OBLIGATION không cho kết quả nào với cơ quan nêu ở --agency."))
 @click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
 @click.pass_context
 def evaluate(ctx, agency_files, fact_files, as_of, period, province, agency_ids, documents, statuses, head,
              engine, summary_only, why_not, fmt) -> None:
-    """Which duties are unmet, by which agency, who heads it, and why: agency facts as at a date.
-
-    With no --agencies and --facts, evaluates the shipped demo data (sample, not real statistics).
-
-    \b
-    Examples:
-      obligations evaluate --province "Bắc Giang" --as-of 2015-01-15 --status unmet,no_data
-      obligations evaluate --as-of 2015-01-15 --agency bg-so-tu-phap --format json
-      obligations evaluate --facts reports.xlsx --agencies my-province.yaml --as-of 2015-01-15
-    """
     from .catalogue.errors import NotFound
     from .evaluation.evaluate import evaluate as run_evaluation, explain_binding
     from .evaluation.findings import STATUSES
@@ -375,16 +482,17 @@ def evaluate(ctx, agency_files, fact_files, as_of, period, province, agency_ids,
     wanted = _check_statuses(statuses, STATUSES)
     _check_period(period)
     _check_agencies(agency_ids)
+    agency_ids = _split(agency_ids)
     catalogue, registry, facts = _inputs(ctx, agency_files, fact_files)
     try:
         if why_not:
             if len(agency_ids) != 1:
-                _fail("--why-not needs exactly one --agency")
+                _fail(_("--why-not cần đúng một --agency"))
             agency = registry.find(agency_ids[0])
             agency_id = agency[0].id if len(agency) == 1 else agency_ids[0]
             reasons = explain_binding(catalogue, registry, why_not, agency_id, as_of)
             click.echo("\n".join(f"- {r}" for r in reasons) if reasons else
-                       "Nghĩa vụ này ràng buộc cơ quan; xem các phát hiện bằng --document và --agency.")
+                       _("Nghĩa vụ này ràng buộc cơ quan; xem các kết quả bằng --document và --agency."))
             return
         result = run_evaluation(catalogue, registry, facts, as_of, engine=engine, period=period,
                                 province=province, agencies=agency_ids or None, documents=documents or None,
@@ -398,12 +506,13 @@ def evaluate(ctx, agency_files, fact_files, as_of, period, province, agency_ids,
         click.echo(render.dumps(data))
         return
     if fmt == "csv":
-        click.echo(findings_render.findings_csv(result.findings), nl=False)
+        _echo_csv(findings_render.findings_csv(result.findings))
         return
     out = render.console()
-    note = " Dữ liệu mẫu, không phải số liệu thật." if result.sample_data else ""
-    out.print(f"Đánh giá tại ngày {as_of:%d/%m/%Y} (kỳ nhiệm vụ thường xuyên: năm {result.period}); "
-              f"{len(result.agencies)} cơ quan, {result.facts_used} dữ kiện.{note}")
+    note = _(" Dữ liệu mẫu, không phải số liệu thật.") if result.sample_data else ""
+    out.print(_("Đánh giá tại ngày {date} (kỳ nhiệm vụ thường xuyên: năm {period}); {agencies} cơ quan, "
+                "{facts} dữ kiện.").format(date=f"{as_of:%d/%m/%Y}", period=result.period,
+                                             agencies=len(result.agencies), facts=result.facts_used) + note)
     if not summary_only:
         out.print(findings_render.findings_table(result.findings, set(wanted) if wanted else None))
     out.print(findings_render.summary_tables(result.summary) if summary_only else
@@ -420,74 +529,75 @@ class KindFileParam(click.ParamType):
             return value
         kind, sep, path = value.partition("=")
         if not sep or not path:
-            self.fail(f"'{value}': write KIND=FILE, e.g. reminder=my-reminder.md.j2", param, ctx)
+            self.fail(_("'{value}': viết KIND=FILE, ví dụ reminder=thu-nhac-viec.md.j2").format(value=value), param, ctx)
         if not Path(path).is_file():
-            self.fail(f"'{path}': no such template file", param, ctx)
+            self.fail(_("'{path}': không có tệp mẫu này").format(path=path), param, ctx)
         return kind.strip(), Path(path)
 
 
-@main.command()
+@main.command(help=N_("""Thư nhắc việc, văn bản đề nghị xử lý trách nhiệm và báo cáo tổng hợp theo thể thức văn bản hành chính,
+    từ kết quả đánh giá.
+
+    Đánh giá như 'evaluate' (cùng tùy chọn và mặc định), hoặc đọc --findings. Ghi mỗi người nhận một tệp
+    trong --out/<tỉnh>/ và một danh sách các văn bản (danh-sach-thu.csv).
+
+    \b
+    Ví dụ:
+      obligations letters --province "Khánh Hòa" --as-of 2015-01-15 --out letters
+      obligations letters --as-of 2015-01-15 --out letters --format docx,pdf
+      obligations letters --findings ket-qua.json --kind reminder --reply-days 10 --number 125
+    """))
 @_evaluation_options
 @click.option("--findings", "findings_file", type=click.Path(dir_okay=False, path_type=Path),
-              help="Make the letters from this findings JSON ('evaluate --format json') instead of evaluating.")
+              help=N_("Lập văn bản từ tệp JSON kết quả này ('evaluate --format json') thay vì đánh giá lại."))
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("letters"),
-              show_default=True, help="Folder for the letters: one subfolder per province, one file per recipient.")
+              show_default=True, help=N_("Thư mục ghi văn bản: mỗi tỉnh một thư mục con, mỗi người nhận một tệp."))
 @click.option("--format", "formats", multiple=True, default=("docx",), show_default=True,
-              help="docx, pdf, html or md; comma-separated or repeated.")
+              help=N_("docx, pdf, html hoặc md; cách nhau bằng dấu phẩy hoặc lặp lại."))
 @click.option("--kind", "kinds", multiple=True,
-              help="reminder (công văn đôn đốc), escalation (đề nghị xử lý trách nhiệm), summary (báo cáo); "
-                   "comma-separated. Default: all three.")
+              help=N_("reminder (công văn đôn đốc), escalation (đề nghị xử lý trách nhiệm), summary (báo cáo); "
+                      "cách nhau bằng dấu phẩy. Mặc định: cả ba."))
 @click.option("--status", "statuses", multiple=True,
-              help="What a reminder lists, comma-separated. Default: unmet, strive_missed, no_data, "
-                   "not_attested, undecided.")
-@click.option("--date", "letter_date", type=DateParam(), help="The letters' date (default: the evaluation date).")
+              help=N_("Thư nhắc việc liệt kê những trạng thái nào, cách nhau bằng dấu phẩy. Mặc định: chua-dat, "
+                      "chua-dat-muc-tieu-phan-dau, chua-bao-cao, chua-xac-nhan-thuc-hien, undecided."))
+@click.option("--date", "letter_date", type=DateParam(), help=N_("Ngày của văn bản (mặc định: ngày đánh giá)."))
 @click.option("--reply-days", type=click.IntRange(1, 365),
-              help="Ask for a report so many days after the letter (default: the sender's reply_days).")
-@click.option("--reply-by", type=DateParam(), help="Ask for a report by this date instead.")
+              help=N_("Đề nghị báo cáo trong số ngày này kể từ ngày văn bản (mặc định: reply_days của cơ quan gửi)."))
+@click.option("--reply-by", type=DateParam(), help=N_("Đề nghị báo cáo trước ngày này."))
 @click.option("--number", "first_number", type=click.IntRange(1), metavar="N",
-              help="Number the letters from N on (default: blank, for the clerk to fill).")
+              help=N_("Đánh số văn bản từ N (mặc định: để trống cho văn thư điền)."))
 @click.option("--senders", "senders_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="Senders per province (YAML). Default: obligations/sample/senders.yaml (sample).")
-@click.option("--overwrite", is_flag=True, help="Replace letters already in the folder (by default they are kept).")
+              help=N_("Cơ quan gửi của từng tỉnh (YAML). Mặc định: obligations/sample/senders.yaml (mẫu)."))
+@click.option("--overwrite", is_flag=True, help=N_("Ghi đè văn bản đã có trong thư mục (mặc định giữ nguyên)."))
 @click.option("--template", "user_templates", multiple=True, type=KindFileParam(),
-              help="Your own template for a kind of letter: reminder=FILE; repeat for several (docs/letters.md).")
+              help=N_("Mẫu riêng cho một loại văn bản: reminder=TỆP; lặp lại khi có nhiều (docs/letters.md)."))
 @click.pass_context
 def letters(ctx, agency_files, fact_files, as_of, period, province, agency_ids, documents, head, engine,
             findings_file, out_dir, formats, kinds, statuses, letter_date, reply_days, reply_by, first_number,
             senders_file, overwrite, user_templates) -> None:
-    """Reminder letters, escalations and summary reports, in the official format, from the findings.
-
-    Evaluates as 'evaluate' does (same options and defaults), or reads --findings. Writes one file
-    per recipient under --out/<province>/ and a register of them (danh-sach-thu.csv).
-
-    \b
-    Examples:
-      obligations letters --province "Khánh Hòa" --as-of 2015-01-15 --out letters
-      obligations letters --as-of 2015-01-15 --out letters --format docx,pdf
-      obligations letters --findings findings.json --kind reminder --reply-days 10 --number 125
-    """
     from . import letters as lib
     from .evaluation.findings import STATUSES
 
     wanted_formats = _split(formats, "--format")
     bad = [f for f in wanted_formats if f not in lib.FORMATS]
     if bad:
-        _fail(f"--format: unknown format '{bad[0]}': use {', '.join(lib.FORMATS)}")
-    wanted_kinds = _split(kinds, "--kind") or list(lib.KINDS)
+        _fail(_("định dạng '{value}' không có: dùng {choices}").format(value=bad[0], choices=", ".join(lib.FORMATS)))
+    wanted_kinds = _split(kinds) or list(lib.KINDS)
     bad = [k for k in wanted_kinds if k not in lib.KINDS]
     if bad:
-        _fail(f"--kind: unknown letter kind '{bad[0]}': use {', '.join(lib.KINDS)}")
+        _fail(_("loại văn bản '{value}' không có: dùng {choices}").format(value=bad[0], choices=", ".join(lib.KINDS)))
     listed = _check_statuses(statuses, STATUSES) or list(lib.REMINDER_STATUSES)
     if reply_days and reply_by:
-        _fail("give --reply-days or --reply-by, not both")
+        _fail(_("nêu --reply-days hoặc --reply-by, không nêu cả hai"))
     _check_period(period)
     _check_agencies(agency_ids)
+    agency_ids = _split(agency_ids)
 
     given = {name for name in ("as_of", "engine")
              if ctx.get_parameter_source(name) is not click.core.ParameterSource.DEFAULT}
     if findings_file and (agency_files or fact_files or period or agency_ids or documents or head or given):
-        _fail("--findings already holds an evaluation: leave out --agencies, --facts, --as-of, --period, --agency, "
-              "--document, --head and --engine (use them when 'evaluate' writes the file)")
+        _fail(_("--findings đã chứa một lần đánh giá: bỏ --agencies, --facts, --as-of, --period, --agency, "
+                "--document, --head và --engine (dùng chúng khi 'evaluate' ghi tệp kết quả)"))
     try:
         senders = lib.load_senders(senders_file)
         templates = lib.Templates(dict(user_templates))
@@ -504,20 +614,22 @@ def letters(ctx, agency_files, fact_files, as_of, period, province, agency_ids, 
                            reply_days=reply_days, reply_by=reply_by, first_number=first_number,
                            statuses=tuple(listed), origin=str(findings_file) if findings_file else "")
         if not made:
-            click.echo("Không có thư nào cần gửi: không có phát hiện nào thuộc các loại thư đã chọn.")
+            click.echo(_("Không có văn bản nào cần gửi: không có kết quả nào thuộc các loại văn bản đã chọn."))
             return
         paths = _write_letters(lib, made, out_dir, wanted_formats, templates, overwrite)
     except lib.LetterError as error:
         click.echo(render.problems_text(error.problems), err=True)
-        click.echo("No letter was written. Fix the above and run again.", err=True)
+        click.echo(_("Chưa ghi văn bản nào. Sửa các lỗi trên rồi chạy lại."), err=True)
         sys.exit(1)
     counts = {kind: sum(1 for letter in made if letter.kind == kind) for kind in lib.KINDS}
-    names = {"reminder": "thư nhắc việc", "escalation": "thư đề nghị xử lý trách nhiệm", "summary": "báo cáo tổng hợp"}
+    names = {"reminder": _("thư nhắc việc"), "escalation": _("văn bản đề nghị xử lý trách nhiệm"),
+             "summary": _("báo cáo tổng hợp")}
     parts = ", ".join(f"{n} {names[k]}" for k, n in counts.items() if n)
-    note = " Dữ liệu mẫu: không dùng để gửi." if any(letter.context["sample_data"] for letter in made) else ""
+    note = _(" Dữ liệu mẫu: không dùng để gửi.") if any(letter.context["sample_data"] for letter in made) else ""
     folders = sorted({str(out_dir / letter.folder) for letter in made})
-    click.echo(f"Đã tạo {len(made)} văn bản ({parts}), {len(paths) - 1} tệp ({', '.join(wanted_formats)}) "
-               f"trong {', '.join(folders)}; danh sách: {out_dir / lib.output.INDEX}.{note}")
+    click.echo(_("Đã tạo {letters} văn bản ({parts}), {files} tệp ({formats}) trong {folders}; danh sách: {index}.")
+               .format(letters=len(made), parts=parts, files=len(paths) - 1, formats=", ".join(wanted_formats),
+                       folders=", ".join(folders), index=out_dir / lib.output.INDEX) + note)
 
 
 def _evaluation_dict(ctx, agency_files, fact_files, as_of, period, province, agency_ids, documents, head,
@@ -544,25 +656,24 @@ def _write_letters(lib, made, out_dir: Path, formats: list[str], templates, over
         return lib.write(made, out_dir, formats, templates, overwrite=overwrite)
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
     with Progress(*columns, console=console, transient=True) as progress:
-        task = progress.add_task("Đang tạo thư", total=len(made))
+        task = progress.add_task(_("Đang tạo văn bản"), total=len(made))
 
         def advance(letter) -> None:
             progress.advance(task)
             if letter is made[-1] and "pdf" in formats:  # the PDF batch comes after the last Word file
-                progress.update(task, description="Đang chuyển sang PDF (LibreOffice)…")
+                progress.update(task, description=_("Đang chuyển sang PDF (LibreOffice)…"))
 
         return lib.write(made, out_dir, formats, templates, progress=advance, overwrite=overwrite)
 
 
-@main.command()
+@main.command(help=N_("Các cơ quan trong danh sách: loại, cơ quan cấp trên, người đứng đầu tại ngày đã chọn và thời gian tồn tại."))
 @_agencies_option
-@click.option("--province", help="Only this province (accents optional).")
-@click.option("--as-of", "as_of", type=DateParam(), default=lambda: dt.date.today(), show_default="today",
-              help="Show the head in office on this date.")
+@click.option("--province", help=N_("Chỉ tỉnh này (dấu không bắt buộc)."))
+@click.option("--as-of", "as_of", type=DateParam(), default=lambda: dt.date.today(), show_default=N_("hôm nay"),
+              help=N_("Người đứng đầu đương nhiệm tại ngày này."))
 @click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
 @click.pass_context
 def agencies(ctx, agency_files, province, as_of, fmt) -> None:
-    """The agencies of the registries: kind, parent, head as at the date, and when they existed."""
     from .evaluation.agencies import RegistryError, load_registries
     from .evaluation.evaluate import sample_dir
 
@@ -572,9 +683,10 @@ def agencies(ctx, agency_files, province, as_of, fmt) -> None:
     except RegistryError as error:
         click.echo(render.problems_text(error.problems), err=True)
         sys.exit(1)
-    chosen = registry.in_province(province) if province else list(registry)
+    chosen = sorted(registry.in_province(province) if province else registry, key=lambda a: a.administrative_key)
     if province and not chosen:
-        _fail(f"no agencies of province '{province}' (provinces: {', '.join(registry.provinces)})")
+        _fail(_("không có cơ quan nào của tỉnh '{province}' (các tỉnh: {provinces})")
+              .format(province=province, provinces=", ".join(registry.provinces)))
     rows = []
     for a in chosen:
         head = a.head_on(as_of)
@@ -586,17 +698,18 @@ def agencies(ctx, agency_files, province, as_of, fmt) -> None:
     if fmt == "json":
         click.echo(render.dumps(rows))
     elif fmt == "csv":
-        click.echo(render.rows_csv(rows), nl=False)
+        _echo_csv(render.rows_csv(rows))
     else:
         from rich.table import Table
         table = Table(box=None)
-        for header in ("Mã", "Tên", "Loại", "Thuộc", "Người đứng đầu", "Tồn tại"):
+        table.add_column(_("Mã"), no_wrap=True)  # typed in --agency and in facts files: never cut
+        for header in (_("Tên"), _("Loại"), _("Thuộc"), _("Người đứng đầu"), _("Tồn tại")):
             table.add_column(header, overflow="fold")
         for a, r in zip(chosen, rows):
             head = (r["head_title"] or "") + (f": {r['head_name']}" if r["head_name"] else "") + (
-                " (tên mẫu)" if r["head_is_sample"] else "")
+                _(" (tên mẫu)") if r["head_is_sample"] else "")
             since, until = a.existed.since, a.existed.until
-            life = f"{f'{since:%d/%m/%Y}' if since else '…'} – {f'{until:%d/%m/%Y}' if until else 'nay'}"
+            life = f"{f'{since:%d/%m/%Y}' if since else '…'} – {f'{until:%d/%m/%Y}' if until else _('nay')}"
             kind = catalogue.actors[a.kind].name if a.kind in catalogue.actors else a.kind
             table.add_row(r["id"], r["name"], kind, r["parent"] or "", head, life)
         render.console().print(table)
@@ -703,6 +816,73 @@ def add_user(username, role, province, agency, database_url, password) -> None:
     click.echo(f"Đã tạo tài khoản {username} ({role}, {province}{', ' + agency if agency else ''}).")
 
 
+# --- reporting templates for the agencies (issue 18) -------------------------------------------
+
+
+@main.command(help=N_("""Mẫu báo cáo Excel (.xlsx) cho các cơ quan: mỗi cơ quan phải báo cáo gì trong kỳ, kèm đơn vị,
+    cách tính, căn cứ, mức phải đạt và hạn; tên cơ quan và kỳ đã điền sẵn, các ô phải điền có kiểm tra
+    dữ liệu. Tệp đã điền được đọc lại bằng 'evaluate --facts TỆP.xlsx'.
+
+    Mặc định mỗi cơ quan một tệp trong --out; --workbook ghi một tệp cho cả tỉnh.
+
+    \b
+    Ví dụ:
+      obligations template --province "Bắc Giang" --period 2014 --out mau-bao-cao
+      obligations template --province "Bắc Giang" --period 2014 --workbook
+      obligations template --agency "Sở Tư pháp tỉnh Bắc Giang" --period 2014
+    """))
+@_agencies_option
+@click.option("--period", required=True, help=N_("Kỳ báo cáo: năm (2014), quý (2014-Q2), tháng (2014-06)."))
+@click.option("--province", help=N_("Chỉ các cơ quan của tỉnh này (dấu không bắt buộc)."))
+@click.option("--agency", "agency_ids", multiple=True,
+              help=N_("Chỉ các cơ quan này, cách nhau bằng dấu phẩy: mã, tên hoặc tên viết tắt."))
+@click.option("--workbook", is_flag=True, help=N_("Một tệp cho mỗi tỉnh thay vì mỗi cơ quan một tệp."))
+@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("mau-bao-cao"),
+              show_default=True, help=N_("Thư mục ghi các tệp."))
+@click.option("--overwrite", is_flag=True, help=N_("Ghi đè tệp đã có (mặc định giữ nguyên: có thể đã được điền)."))
+@click.pass_context
+def template(ctx, agency_files, period, province, agency_ids, workbook, out_dir, overwrite) -> None:
+    from .catalogue.errors import NotFound
+    from .evaluation.agencies import RegistryError, load_registries
+    from .evaluation.evaluate import sample_dir
+    from .evaluation.template import reporting_rows, write_workbook
+    from .catalogue.text import slug
+
+    _check_period(period)
+    _check_agencies(agency_ids)
+    catalogue = _catalogue(ctx)
+    try:
+        registry = load_registries(agency_files or [sample_dir() / "agencies"], catalogue.actors)
+        rows = reporting_rows(catalogue, registry, period, province=province, agencies=_split(agency_ids) or None)
+    except RegistryError as error:
+        click.echo(render.problems_text(error.problems), err=True)
+        sys.exit(1)
+    except NotFound as error:
+        _fail(str(error))
+    if not rows:
+        _fail(_("không cơ quan nào phải báo cáo gì trong kỳ {period}").format(period=period))
+    agencies = [registry.agencies[agency_id] for agency_id in rows]
+    files: dict[Path, tuple[list, str]] = {}
+    if workbook:
+        for province_name in dict.fromkeys(a.province for a in agencies):
+            mine = [row for a in agencies if a.province == province_name for row in rows[a.id]]
+            files[out_dir / f"mau-bao-cao-{slug(province_name)}-{period}.xlsx"] = (
+                mine, f"Mẫu báo cáo kỳ {period}: các cơ quan tỉnh {province_name}")
+    else:
+        for agency in agencies:
+            files[out_dir / f"{agency.id}-{period}.xlsx"] = (
+                rows[agency.id], f"Mẫu báo cáo kỳ {period}: {agency.name}")  # the form is Vietnamese
+    existing = [path for path in files if path.exists()]
+    if existing and not overwrite:
+        _fail(_("{path} đã có (có thể đã được điền): dùng --overwrite để ghi đè, hoặc chọn --out khác")
+              .format(path=existing[0]))
+    for path, (mine, title) in files.items():
+        write_workbook(path, mine, catalogue, period, title,
+                       sample=any(row.agency.province in registry.samples for row in mine))
+    click.echo(_("Đã ghi {files} mẫu báo cáo ({rows} dòng phải điền) vào {folder}.").format(
+        files=len(files), rows=sum(len(r) for r in rows.values()), folder=out_dir))
+
+
 # --- dependency graph (issue 3) ---
 # trace, coverage and the graph group (check, export, render): thin faces over graph.py, trace.py,
 # uptake.py, consistency.py, tables.py and picture.py of obligations/graph/
@@ -718,27 +898,26 @@ def _print(fmt: str, table, data, csv_text: str) -> None:
     if fmt == "json":
         click.echo(render.dumps(data))
     elif fmt == "csv":
-        click.echo(csv_text, nl=False)
+        _echo_csv(csv_text)
     else:
         render.console().print(table)
 
 
-@main.command("trace")
+@main.command("trace", help=N_("""Lên các điều khoản trung ương mà một nghĩa vụ thực hiện, xuống các nghĩa vụ thực hiện nó.
+
+    OBLIGATION là mã nghĩa vụ (ttg/28-2018-qd-ttg/19.2) hoặc văn bản và điều khoản ghi như khi trích dẫn
+    ("QĐ 28/2018 Điều 19 khoản 2", "12/CT-UBND 2.g"). Các nghĩa vụ thực hiện nó được liệt kê theo tỉnh,
+    kèm các tỉnh có văn bản thực hiện văn bản trung ương nhưng không thực hiện điều khoản này.
+
+    \b
+    Ví dụ:
+      obligations trace ttg/28-2018-qd-ttg/19.2      # ai thực hiện QĐ 28 Điều 19 khoản 2, theo tỉnh
+      obligations trace "12/CT-UBND 2.g"             # khoản 2.g của Khánh Hòa thực hiện điều gì
+    """))
 @click.argument("obligation")
 @click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
 @click.pass_context
 def trace_cmd(ctx: click.Context, obligation: str, fmt: str) -> None:
-    """Up to the national clauses an obligation carries out, down to the duties that carry it out.
-
-    OBLIGATION is an id (ttg/28-2018-qd-ttg/19.2) or a document and a clause key as people cite
-    them ("QD 28/2018 19.2", "12/CT-UBND 2.g"). The duties carrying it out are listed by province,
-    with the provinces whose documents carry out the national document but not this clause.
-
-    \b
-    Examples:
-      obligations trace ttg/28-2018-qd-ttg/19.2      # who carries out QĐ 28 Điều 19 khoản 2, by province
-      obligations trace "12/CT-UBND 2.g"             # what Khánh Hòa's 2.g carries out
-    """
     from .graph import tables as graph_output
     from .graph.trace import trace
 
@@ -752,23 +931,22 @@ def trace_cmd(ctx: click.Context, obligation: str, fmt: str) -> None:
            graph_output.trace_csv(graph, result))
 
 
-@main.command("coverage")
-@click.option("--province", help="One province (accents optional); default: every province.")
-@click.option("--national", help="The national document to check against (QD 28/2018, 15/CT-TTg); "
-                                 "default: each one the province's documents carry out or stand on.")
+@main.command("coverage", help=N_("""Mỗi tỉnh đã đưa những nghĩa vụ trung ương giao cho tỉnh vào văn bản của mình đến đâu.
+
+    Với mỗi nghĩa vụ trung ương ràng buộc các tỉnh: các nghĩa vụ của tỉnh tiếp nhận nó (và văn bản nêu
+    rõ hay người mã hóa suy luận), và các nghĩa vụ chưa được tiếp nhận, liệt kê rõ ràng.
+
+    \b
+    Ví dụ:
+      obligations coverage --province "Nghệ An" --national "QĐ 28/2018"
+      obligations coverage --format csv
+    """))
+@click.option("--province", help=N_("Một tỉnh (dấu không bắt buộc); mặc định: mọi tỉnh."))
+@click.option("--national", help=N_("Văn bản trung ương để đối chiếu (QĐ 28/2018, 15/CT-TTg); mặc định: từng văn bản "
+                                    "mà văn bản của tỉnh thực hiện hoặc làm căn cứ."))
 @click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
 @click.pass_context
 def coverage_cmd(ctx: click.Context, province: str | None, national: str | None, fmt: str) -> None:
-    """Which national duties addressed to provinces each province has taken into its own documents.
-
-    For each national duty that binds provinces: the provincial duties that take it up (and whether
-    the text says so or the encoder inferred it), and the ones not taken up, listed plainly.
-
-    \b
-    Examples:
-      obligations coverage --province "Nghệ An" --national "QĐ 28/2018"
-      obligations coverage --format csv
-    """
     from .graph import tables as graph_output
     from .graph.uptake import uptake
 
@@ -782,23 +960,22 @@ def coverage_cmd(ctx: click.Context, province: str | None, national: str | None,
            graph_output.uptake_csv(graph, results))
 
 
-@main.group("graph")
+@main.group("graph", help=N_("Đồ thị quan hệ giữa các văn bản và nghĩa vụ: kiểm tra, xuất, vẽ."))
 def graph_group() -> None:
-    """The dependency graph of documents and obligations: check it, export it, draw it."""
+    pass
 
 
-@graph_group.command("check")
+@graph_group.command("check", help=N_("""Chỉ tiêu thấp hơn, thời hạn muộn hơn, chủ thể văn bản trung ương không cho phép, vòng
+    lặp, dẫn chiếu đến văn bản không có trong danh mục, và căn cứ đã bị thay thế hoặc hết hiệu lực.
+
+    Đọc các tệp văn bản cả khi có lỗi (lỗi do 'validate' báo), để các dẫn chiếu thiếu hiện ra. Trả mã 1
+    khi có lỗi (vòng lặp, dẫn chiếu thiếu hoặc lỗi trong tệp), với --strict cả khi có cảnh báo; ghi chú
+    không bao giờ làm lệnh thất bại.
+    """))
 @click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
-@click.option("--strict", is_flag=True, help="Exit 1 on warnings too (default: only on errors).")
+@click.option("--strict", is_flag=True, help=N_("Trả mã 1 cả khi có cảnh báo (mặc định: chỉ khi có lỗi)."))
 @click.pass_context
 def graph_check_cmd(ctx: click.Context, fmt: str, strict: bool) -> None:
-    """Weaker targets, later deadlines, actors the national text does not allow, cycles, references
-    to documents not in the catalogue, and bases that have been replaced or have expired.
-
-    Reads the directive files even when they have errors (those are what 'validate' reports), so
-    that references to missing documents show. Exits 1 on errors (a cycle, a missing reference, or
-    errors in the files), with --strict on warnings too; notes never fail.
-    """
     from .graph import tables as graph_output
     from .graph.consistency import check as check_graph
     from .graph.build import build_graph
@@ -813,27 +990,26 @@ def graph_check_cmd(ctx: click.Context, fmt: str, strict: bool) -> None:
     _print(fmt, graph_output.findings_table(graph, findings), graph_output.findings_data(findings),
            graph_output.findings_csv(findings))
     if file_errors:
-        click.echo(f"note: the directive files have {len(file_errors)} error(s); the graph was built from "
-                   "what could be read. Run 'obligations validate' for the list.", err=True)
+        click.echo(_("ghi chú: các tệp văn bản có {count} lỗi; đồ thị được dựng từ phần đọc được. Chạy "
+                     "'obligations validate' để xem danh sách.").format(count=len(file_errors)), err=True)
     failing = {"error", "warning"} if strict else {"error"}
     sys.exit(1 if file_errors or any(f.severity in failing for f in findings) else 0)
 
 
-@graph_group.command("export")
+@graph_group.command("export", help=N_("""Đồ thị dưới dạng JSON node-link, GraphML, Graphviz DOT hoặc sơ đồ Mermaid.
+
+    JSON và GraphML chứa toàn bộ đồ thị (mọi văn bản và nghĩa vụ, các cạnh có loại và căn cứ); DOT và
+    Mermaid là hình các văn bản. Với --document, mọi định dạng chứa các nghĩa vụ của văn bản đó và các
+    nghĩa vụ liên quan. DOT không cần Graphviz: đó là văn bản cho 'dot -Tsvg'. Mermaid dán được vào
+    Markdown (GitHub, GitLab, phần lớn wiki) trong khối mã mermaid.
+    """))
 @click.option("--format", "fmt", type=click.Choice(["json", "graphml", "dot", "mermaid"]), default="json",
               show_default=True)
-@click.option("--document", "-d", help="Only this document's duties and those tied to them (id or symbol).")
+@click.option("--document", "-d", help=N_("Chỉ nghĩa vụ của văn bản này và các nghĩa vụ liên quan (mã hoặc số ký hiệu)."))
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
-              help="File to write (default: stdout).")
+              help=N_("Tệp để ghi (mặc định: đầu ra chuẩn)."))
 @click.pass_context
 def graph_export_cmd(ctx: click.Context, fmt: str, document: str | None, output: Path | None) -> None:
-    """The graph as node-link JSON, GraphML, Graphviz DOT or a Mermaid flowchart.
-
-    JSON and GraphML carry the whole graph (every document and obligation, typed edges with their
-    basis); DOT and Mermaid the picture of the documents. With --document, every format holds that
-    document's duties and the duties tied to them. DOT needs no Graphviz: it is text for 'dot -Tsvg'.
-    Mermaid pastes into Markdown (GitHub, GitLab, most wikis) in a mermaid code block.
-    """
     from .graph.export import export
 
     graph = _graph(ctx)
@@ -847,28 +1023,28 @@ def graph_export_cmd(ctx: click.Context, fmt: str, document: str | None, output:
         try:
             write_atomically(output, text)
         except Refused as refused:
-            _fail(f"--output {output}: {refused.message}; {refused.hint}")
+            _fail(f"--output {output}: {refused.message}; {refused.hint}")  # guards' words (not yet translated)
         except OSError as error:
-            _fail(f"--output {output}: cannot be written ({error.strerror or error}); choose another place")
-        click.echo(f"wrote {output}", err=True)
+            _fail(_("--output {path}: không ghi được ({reason}); chọn nơi khác").format(
+                path=output, reason=error.strerror or error))
+        click.echo(_("đã ghi {path}").format(path=output), err=True)
     else:
         click.echo(text, nl=False)
 
 
-@graph_group.command("render")
-@click.option("--document", "-d", help="Draw this document's duties and those tied to them instead of the documents.")
+@graph_group.command("render", help=N_("""Vẽ đồ thị bằng Graphviz: văn bản trung ương ở trên, từng tỉnh ở dưới.
+
+    Cần lệnh 'dot' của Graphviz (scripts/system-packages cài đặt). Các loại quan hệ có màu riêng, quan hệ
+    văn bản nêu rõ vẽ nét liền, quan hệ suy luận nét đứt; văn bản của tỉnh được tô màu theo tỷ lệ nghĩa
+    vụ trung ương đã tiếp nhận (xem chú giải trong hình).
+    """))
+@click.option("--document", "-d", help=N_("Vẽ các nghĩa vụ của văn bản này và các nghĩa vụ liên quan thay cho các văn bản."))
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("."),
-              show_default=True, help="Folder for graph.svg and graph.png (or <document>.svg/.png).")
+              show_default=True, help=N_("Thư mục cho graph.svg và graph.png (hoặc <văn bản>.svg/.png)."))
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
-              help="One file instead; .svg, .png or .pdf.")
+              help=N_("Một tệp thay vào đó; .svg, .png hoặc .pdf."))
 @click.pass_context
 def graph_render_cmd(ctx: click.Context, document: str | None, out_dir: Path, output: Path | None) -> None:
-    """Draw the graph with Graphviz: national documents on top, each province below.
-
-    Needs Graphviz's 'dot' (scripts/system-packages installs it). Relation types are coloured,
-    stated relations solid and inferred ones dashed; provincial documents are coloured by the share
-    of national duties they take up (see the legend in the picture).
-    """
     from .graph.picture import build_picture, render as draw, to_dot
     from .catalogue.text import slug
 
@@ -882,7 +1058,7 @@ def graph_render_cmd(ctx: click.Context, document: str | None, out_dir: Path, ou
         _fail(error)
         return
     for path in written:
-        click.echo(f"wrote {path}")
+        click.echo(_("đã ghi {path}").format(path=path))
 
 
 if __name__ == "__main__":  # pragma: no cover

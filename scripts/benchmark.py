@@ -199,9 +199,9 @@ def synthetic_facts(catalogue: Catalogue, registry: Registry, total: int, rng: r
             continue
         revisions[key] += 1  # two reports of one figure on one day would be refused by read_facts
         facts.append(Fact("value", key[0], key[2], key[1], None, round(rng.uniform(20, 100), 2),
-                          # a figure is reported once its period has begun (read_facts refuses earlier reports)
-                          reported=max(dt.date(2019, 1, 1), dt.date(int(key[2][:4]), 1, 1))
-                          + dt.timedelta(days=revisions[key]),
+                          # reported in its own year (or in 2019 for an earlier period): never before the
+                          # period began, which read_facts refuses
+                          reported=dt.date(max(2019, int(key[2])), 1, 1) + dt.timedelta(days=revisions[key]),
                           origin=f"synthetic:{len(facts)}"))
     return facts[:total]
 

@@ -374,7 +374,7 @@ def test_a_block_the_letter_does_not_have_is_refused(tmp_path):
     with pytest.raises(LetterError) as refused:
         Templates({"reminder": path})
     problem = refused.value.problems[0]
-    assert problem.line == 2 and "'bodyy'" in problem.message and "did you mean 'body'?" in problem.hint
+    assert problem.line == 2 and "'bodyy'" in problem.message and "ý bạn là 'body'?" in problem.hint
 
 
 def test_control_characters_never_reach_a_word_file(letter, tmp_path):
@@ -465,12 +465,12 @@ def test_an_unknown_province_is_named_at_its_finding_not_against_the_senders(tmp
 
 
 @pytest.mark.parametrize("args, message", [
-    (["evaluate", "--as-of", "9999-12-31"], "Invalid value for '--as-of': 9999-12-31 is outside the dates"),
-    (["letters", "--as-of", "9999-12-20"], "Invalid value for '--as-of': 9999-12-20 is outside the dates"),
-    (["agencies", "--as-of", "0001-01-01"], "Invalid value for '--as-of': 0001-01-01 is outside the dates"),
-    (["evaluate", "--as-of", "2015-01-15", "--period", "0000"], "--period: '0000' is not a period: there is no year 0"),
-    (["evaluate", "--as-of", "2015-01-15", "--agency", ""], "--agency: empty"),
-    (["letters", "--as-of", "2015-01-15", "--agency", " "], "--agency: empty"),
+    (["evaluate", "--as-of", "9999-12-31"], "Giá trị không hợp lệ cho '--as-of': 31/12/9999 nằm ngoài khoảng ngày"),
+    (["letters", "--as-of", "9999-12-20"], "Giá trị không hợp lệ cho '--as-of': 20/12/9999 nằm ngoài khoảng ngày"),
+    (["agencies", "--as-of", "0001-01-01"], "Giá trị không hợp lệ cho '--as-of': 01/01/0001 nằm ngoài khoảng ngày"),
+    (["evaluate", "--as-of", "2015-01-15", "--period", "0000"], "--period: '0000': the year is outside"),
+    (["evaluate", "--as-of", "2015-01-15", "--agency", ""], "--agency: để trống"),
+    (["letters", "--as-of", "2015-01-15", "--agency", " "], "--agency: để trống"),
     (["letters", "--as-of", "2015-01-15", "--date", "2015-01-10"],
      "--date: the letter date 10/01/2015 is before the findings' date 15/01/2015"),
     (["letters", "--as-of", "2015-01-15", "--reply-by", "2015-01-10"],
@@ -534,7 +534,7 @@ def test_a_successful_run_moves_every_file_into_place(tmp_path, letter):
     out = tmp_path / "out"
     paths = write([letter], out, ["md", "html"])
     assert sorted(p.relative_to(out).as_posix() for p in paths) == sorted(
-        [f"{letter.path}.md", f"{letter.path}.html", "danh-sach-thu.csv"])
+        [f"{letter.path}.md", f"{letter.path}.html", "danh-sach-thu.csv", f"{letter.folder}/ghi-chu-truoc-khi-ky.md"])
     assert all(p.is_file() for p in paths) and not list(tmp_path.glob(".obligations-staging-*"))
 
 

@@ -70,8 +70,8 @@ def test_every_problem_is_reported_with_file_and_row(catalogue, registry, tmp_pa
     with pytest.raises(FactError) as caught:
         read_facts([path], catalogue, registry)
     text = "\n".join(map(str, caught.value.problems))
-    assert "facts.csv:2: agency: unknown agency 'bg-so-tu-phapp' (did you mean 'bg-so-tu-phap'" in text
-    assert "facts.csv:3: metric: unknown metric 'ty-le-vbdt-hoan-toann' (did you mean 'ty-le-vbdt-hoan-toan'" in text
+    assert "facts.csv:2: agency: unknown agency 'bg-so-tu-phapp' (ý bạn là 'bg-so-tu-phap'" in text
+    assert "facts.csv:3: metric: unknown metric 'ty-le-vbdt-hoan-toann' (ý bạn là 'ty-le-vbdt-hoan-toan'" in text
     assert "facts.csv:4: value: 80 is not a ratio between 0 and 1 (write 0.80 or 80%" in text
     assert "facts.csv:5: period: '2014-Q5' is not a period" in text
     assert "facts.csv:7: value: bg-so-tu-phap ty-le-vbdt-hoan-toan 2014: 90 here but 70 at facts.csv:6" in text
@@ -126,3 +126,26 @@ def test_unreadable_or_empty_fact_files_are_refused_with_the_fix(catalogue, regi
             read_facts([path], catalogue, registry)
         [problem] = caught.value.problems
         assert message in str(problem) and hint in str(problem) and str(problem).startswith(str(path))
+
+
+def test_facts_name_agencies_by_registry_name_or_short_name(tmp_path):
+    """Staff write the agency's name, not its id; a name that fits several is listed, not guessed."""
+    from obligations.catalogue.load import load_catalogue
+    from obligations.evaluation.evaluate import load_sample
+    from obligations.evaluation.facts import FactError, read_facts
+
+    catalogue = load_catalogue()
+    registry, _ = load_sample(catalogue)
+    path = tmp_path / "facts.csv"
+    path.write_text("loại,cơ quan,chỉ tiêu,kỳ,giá trị\n"
+                    "giá trị,Sở Tư pháp tỉnh Bắc Giang,ty-le-vbdt-hoan-toan,2014,78%\n"
+                    "giá trị,so tu phap tinh bac giang,ty-le-vbdt-hoan-toan-noi-bo,2014,0.6\n", encoding="utf-8")
+    facts = read_facts([path], catalogue, registry)
+    assert [f.agency for f in facts] == ["bg-so-tu-phap", "bg-so-tu-phap"]
+    path.write_text("loại,cơ quan,chỉ tiêu,kỳ,giá trị\ngiá trị,Sở Tư pháp,ty-le-vbdt-hoan-toan,2014,78%\n",
+                    encoding="utf-8")
+    with pytest.raises(FactError) as raised:
+        read_facts([path], catalogue, registry)
+    (problem,) = raised.value.problems
+    assert problem.line == 2 and problem.field == "agency" and "'Sở Tư pháp' names 5 agencies" in problem.message
+    assert "bg-so-tu-phap" in problem.message

@@ -241,7 +241,7 @@ def test_missing_references_are_reported_with_a_suggestion(tmp_path):
         ("ubnd-thu-nghiem/03-kh-ubnd-2099", "ttg/01-2099-qd-ttx"),
         ("ubnd-thu-nghiem/03-kh-ubnd-2099/1", "ttg/01-2099-qd-ttg/9"),
     }
-    assert any("có phải 'ttg/01-2099-qd-ttg'" in f.message for f in findings)
+    assert any("ý bạn là 'ttg/01-2099-qd-ttg'" in f.message for f in findings)
 
 
 # ---- exports and the picture -----------------------------------------------------------------------

@@ -59,7 +59,7 @@ def test_coverage_json_and_csv():
     assert nghe_an["covered"] == 8 and nghe_an["addressed"] == 45
     row = next(r for r in nghe_an["rows"] if r["key"] == "19.2")
     assert row["status"] == "covered" and row["implemented_by"][0]["basis"] == "inferred"
-    rows = list(csv.DictReader(io.StringIO(run("coverage", "--province", "quang ngai", "--format", "csv").output)))
+    rows = list(csv.DictReader(io.StringIO(run("coverage", "--province", "quang ngai", "--format", "csv").output.lstrip("\ufeff"))))
     assert len(rows) == 8 and {r["status"] for r in rows} == {"covered"}
 
 
@@ -72,7 +72,7 @@ def test_trace_table():
     assert "Tỉnh Nghệ An — CV 8705/UBND-CN (1 nghĩa vụ)" in out
     data = json.loads(run("trace", "QD 28/2018 19.2", "--format", "json").output)
     assert {s["document"]["province"] for s in data["implemented_by"]} == {"Hậu Giang", "Nghệ An"}
-    rows = list(csv.DictReader(io.StringIO(run("trace", "12/CT-UBND 2.g", "--format", "csv").output)))
+    rows = list(csv.DictReader(io.StringIO(run("trace", "12/CT-UBND 2.g", "--format", "csv").output.lstrip("\ufeff"))))
     assert [(r["direction"], r["id"]) for r in rows] == [("implements", "ttg/15-ct-ttg-2012/r.ty-le-60-2015")]
 
 
@@ -92,23 +92,23 @@ def test_graph_check_on_the_shipped_data():
 def test_graph_check_on_the_tripwire_fixture_fails_on_the_cycle():
     result = run("--directives", str(TRIPWIRES), "graph", "check", "--format", "csv")
     assert result.exit_code == 1
-    rows = list(csv.DictReader(io.StringIO(result.output)))
+    rows = list(csv.DictReader(io.StringIO(result.output.lstrip("\ufeff"))))
     assert sorted(r["kind"] for r in rows) == sorted(["weaker_target", "later_deadline", "later_deadline",
                                                       "actor_not_allowed", "cycle", "stale_basis"])
 
 
 @pytest.mark.parametrize("args,message", [
-    (("trace", "ttg/28-2018-qd-ttg/19.9"), "did you mean 'ttg/28-2018-qd-ttg/19.5'"),
-    (("trace", "nothing-like-it"), "no obligation 'nothing-like-it'"),
-    (("coverage", "--province", "Nghe Ann"), "did you mean 'Nghệ An'?"),
-    (("coverage", "--national", "QD 29/2018"), "no encoded national document 'QD 29/2018'"),
-    (("graph", "render", "--document", "9999/XYZ"), "no encoded document '9999/XYZ'"),
-    (("graph", "export", "--format", "mermaid", "-d", "9999/XYZ"), "no encoded document"),
+    (("trace", "ttg/28-2018-qd-ttg/19.9"), "ý bạn là 'ttg/28-2018-qd-ttg/19.5'"),
+    (("trace", "nothing-like-it"), "không có nghĩa vụ 'nothing-like-it'"),
+    (("coverage", "--province", "Nghe Ann"), "ý bạn là 'Nghệ An'?"),
+    (("coverage", "--national", "QD 29/2018"), "không có văn bản trung ương đã mã hóa 'QD 29/2018'"),
+    (("graph", "render", "--document", "9999/XYZ"), "không có văn bản đã mã hóa '9999/XYZ'"),
+    (("graph", "export", "--format", "mermaid", "-d", "9999/XYZ"), "không có văn bản đã mã hóa"),
 ])
 def test_bad_input_gets_one_clear_message(args, message):
     result = run(*args)
     assert result.exit_code == 2
-    assert message in result.output and result.output.startswith("error: ")
+    assert message in result.output and result.output.startswith("lỗi: ")
     assert len(result.output.strip().splitlines()) == 1
 
 

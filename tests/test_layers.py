@@ -1,5 +1,6 @@
 """Imports go one way, down the flow: directive files -> catalogue -> rules -> graph | evaluation ->
-letters -> store -> faces (cli, the HTTP api, and the web to come). A room may import from the rooms below it, never
+letters -> store -> faces (cli, the HTTP api, and the web to come), with i18n (the language of what
+staff read) under them all. A room may import from the rooms below it, never
 from one above or beside it, and never from the package root (the root imports every room).
 
 Our own small check rather than import-linter: the rule layer lives in the top-level ``rules/`` folder
@@ -16,7 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 #: each room and its rank; a module may import from rooms of a lower rank only (and its own room)
-RANKS = {"catalogue": 0, "rules": 1, "graph": 2, "evaluation": 2, "letters": 3, "store": 4, "faces": 5}
+RANKS = {"i18n": -1, "catalogue": 0, "rules": 1, "graph": 2, "evaluation": 2, "letters": 3, "store": 4, "faces": 5}
 FACES = {"cli", "__main__", "api", "web"}
 
 

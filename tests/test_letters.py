@@ -92,7 +92,19 @@ def test_a_citation_gives_type_number_date_issuer_and_subject_and_says_what_is_u
                                             "về việc tăng cường sử dụng văn bản điện tử")
     assert vi.cite(document, full=False) == "Chỉ thị số 12/CT-UBND"
     unknown = {**document, "symbol": None, "date": None}
-    assert vi.cite(unknown, full=True).startswith("Chỉ thị (chưa rõ số và ngày ban hành) của Ủy ban nhân dân")
+    # what is not known is left out of the letter, never explained in its body: the signer's note says it
+    assert vi.cite(unknown, full=True).startswith("Chỉ thị của Ủy ban nhân dân tỉnh Khánh Hòa về việc")
+    assert vi.cite(unknown, full=False) == "Chỉ thị của Ủy ban nhân dân tỉnh Khánh Hòa"
+    (check,) = vi.signer_checks(unknown)
+    assert "chưa xác minh được số, ký hiệu và ngày ban hành" in check
+    secondary = {**document, "kind": "Công văn", "symbol": "1950/TTg-KGVX", "date": "2013-11-15",
+                 "issuer": "Thủ tướng Chính phủ", "title": "Về việc đôn đốc thực hiện Chỉ thị 15", "provenance":
+                 "secondary_summary"}
+    # known from the press only: cited by what is verified (number, date, issuer), flagged for the signer
+    assert vi.cite(secondary, full=True) == "Công văn số 1950/TTg-KGVX ngày 15/11/2013 của Thủ tướng Chính phủ"
+    (check,) = vi.signer_checks(secondary)
+    assert "tóm tắt từ nguồn thứ cấp, không phải nguyên văn" in check and "đối chiếu với văn bản gốc" in check
+    assert vi.signer_checks({**document, "provenance": "official_text"}) == []
     plan = {**document, "kind": "Kế hoạch", "title": "Kế hoạch ứng dụng chữ ký số"}
     assert vi.cite(plan, full=True).endswith("của Ủy ban nhân dân tỉnh Khánh Hòa về ứng dụng chữ ký số")
 
@@ -105,16 +117,24 @@ def test_one_reminder_per_head_with_every_unmet_duty_and_reporting_gap(khanh_hoa
     reminders = [x for x in made if x.kind == "reminder"]
     findings = khanh_hoa["findings"]
     owing = {f["responsible"]["agency_id"] for f in findings if f["status"] in ("unmet", "no_data", "not_attested")}
-    # the monitoring body (Sở TT&TT) sends itself no reminder: its gaps are in the summary
-    assert {x.recipient["agency_id"] for x in reminders} == owing - {"kh-so-tt-tt"}
+    # the monitoring body (Sở TT&TT) sends itself no reminder, nor its superior, the People's Committee
+    # that issued the directive: their gaps are in the summary, as a report and a proposal
+    assert {x.recipient["agency_id"] for x in reminders} == owing - {"kh-so-tt-tt", "kh-ubnd-tinh"}
+    assert "kh-ubnd-tinh" in owing
     assert len({x.path for x in made}) == len(made)
     for letter in reminders:
         mine = [f for f in findings if f["responsible"]["agency_id"] == letter.recipient["agency_id"]]
         listed = letter.context
         assert len(listed["unmet"]) == sum(f["status"] == "unmet" for f in mine)
         assert len(listed["no_data"]) == sum(f["status"] == "no_data" for f in mine)
-        assert sum(g["count"] for g in listed["not_attested"]) == sum(f["status"] == "not_attested" for f in mine)
+        assert len(listed["not_attested"]) == sum(f["status"] == "not_attested" for f in mine)
     summary = one(made, "summary")
+    owed = [f for f in findings if f["responsible"]["agency_id"] in ("kh-ubnd-tinh", "kh-so-tt-tt")
+            and f["status"] == "not_attested"]
+    assert owed and len([i for i in summary.context["own"] if i["status"] == "not_attested"]) == len(owed)
+    report = letters.render(summary, "md").decode()
+    assert "Các nhiệm vụ thuộc trách nhiệm chung của tỉnh" in report
+    assert "đề xuất Ủy ban nhân dân tỉnh Khánh Hòa giao các cơ quan chuyên môn tham mưu" in report
     assert summary.recipient["title"] == "Ủy ban nhân dân tỉnh Khánh Hòa"
     assert summary.context["reminders_sent"] == len(reminders)
     alone = one(letters.compose(khanh_hoa, kinds=("summary",)), "summary")  # no reminder made: none claimed
@@ -150,7 +170,9 @@ def test_an_escalation_names_each_leader_who_answers_and_the_figures(nghe_an):
             "tỷ lệ văn bản không được ký số trên phần mềm quản lý văn bản 27% (ngưỡng: trên 20%)") in text
     # the 2019 figures (58%, 31%) were measured over a year that began before the letter: never cited
     assert "58%" not in text
-    assert "Lãnh đạo đơn vị (Chủ tịch UBND huyện Quế Phong), Lang Văn Chiến." in text
+    assert "Lãnh đạo đơn vị (Chủ tịch UBND huyện Quế Phong), Lang Văn Chiến" in text
+    sample = [c for c in escalation.context["cases"] if c["leader"]["sample"] and c["leader"]["name"]]
+    assert all(f"{c['leader']['name']} (tên mẫu)" in text for c in sample)
 
 
 def test_letter_date_reply_deadline_and_numbers(khanh_hoa):
@@ -213,7 +235,7 @@ def test_reminder_docx_has_every_part_of_the_official_layout(khanh_hoa):
     assert cc[0].text == "Nơi nhận:" and cc[0].runs[0].bold and cc[0].runs[0].italic
     assert [p.text for p in cc[1:]] == ["- Như trên;", "- UBND tỉnh (để b/c);", "- Giám đốc Sở (để b/c);",
                                         "- Lưu: VT, CNTT."]
-    assert [p.text for p in signature] == ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Lê Thanh Bình"]
+    assert [p.text for p in signature] == ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Lê Thanh Bình (tên mẫu)"]  # sample
     assert all(p.runs[0].bold for p in signature)
     # the sample data says so on every page, in the page header
     assert "DỮ LIỆU MẪU" in section.first_page_header.paragraphs[0].text
@@ -235,16 +257,34 @@ def test_summary_report_has_its_title_counts_and_an_annex_table(khanh_hoa):
     headers = [c.text for c in table.rows[0].cells]
     assert headers[:3] == ["STT", "Cơ quan, đơn vị", "Người đứng đầu"] and "Chưa đạt" in headers
     assert len(table.rows) == 1 + len({f["responsible"]["agency_id"] for f in khanh_hoa["findings"]})
+    # every column at least as wide as its longest word at 12 pt (Times: under 2.6 mm a character, with
+    # 3.8 mm of cell margins): "STT", the row numbers and "Đạt" never break letter by letter
+    widths = [mm(cell.width) for cell in table.rows[0].cells]
+    longest = [max(len(word) for row in table.rows for word in (row.cells[c].text.split() or [""]))
+               for c in range(len(headers))]
+    assert all(width >= 3.8 + 2.6 * chars for width, chars in zip(widths, longest)), list(zip(headers, widths))
+    assert abs(sum(widths) - (297 - mm(annex.left_margin) - mm(annex.right_margin))) < 1  # they fill the page
     y_te = next(r for r in table.rows if r.cells[1].text == "Sở Y tế tỉnh Khánh Hòa")
     assert y_te.cells[headers.index("Chưa đạt")].text == str(
         sum(f["status"] == "unmet" and f["responsible"]["agency_id"] == "kh-so-y-te" for f in khanh_hoa["findings"]))
 
 
-def test_reconstructed_duties_are_not_dressed_as_quotations(khanh_hoa):
+def test_reconstructed_duties_are_not_dressed_as_quotations_and_caveats_go_to_the_signer(khanh_hoa, tmp_path):
     made = letters.compose(khanh_hoa)
     text = text_of(reopen(one(made, "reminder", "kh-so-y-te")))
-    assert "(nội dung tái dựng từ nguồn thứ cấp, không phải nguyên văn)" in text  # 15/CT-TTg
+    assert "Theo Chỉ thị số 15/CT-TTg: Cơ quan nhà nước từ cấp sở" in text  # 15/CT-TTg: reconstructed, not quoted
     assert "“Cơ quan nhà nước" not in text
+    for caveat in ("tái dựng", "nguồn thứ cấp", "chưa rõ số", "không phải nguyên văn"):
+        assert caveat not in text
+    # each item says what the duty is, not a bare list of clause numbers
+    assert "các nhiệm vụ tại" not in text
+    assert "Theo mục 1.a Chỉ thị số 12/CT-UBND: “" in text
+    letters.write(made, tmp_path, ["md"])
+    note = (tmp_path / "khanh-hoa" / output.NOTE).read_text(encoding="utf-8")
+    assert note.startswith("# Ghi chú trước khi ký: Khánh Hòa")
+    assert "Chỉ thị số 15/CT-TTg ngày 22/5/2012 của Thủ tướng Chính phủ: nội dung các nhiệm vụ" in note
+    assert "Công văn số 1950/TTg-KGVX ngày 15/11/2013 của Thủ tướng Chính phủ: nội dung các nhiệm vụ" in note
+    assert "Chỉ thị số 12/CT-UBND" not in note  # the official text needs no check
 
 
 # ---- other formats ---------------------------------------------------------------------------------
@@ -376,13 +416,13 @@ def test_write_makes_one_file_per_recipient_in_each_format_and_a_register(khanh_
     paths = letters.write(made, tmp_path, ["docx", "md"], progress=seen.append)
     assert seen == made
     folder = tmp_path / "khanh-hoa"
-    assert len(list(folder.glob("*.docx"))) == len(made) == len(list(folder.glob("*.md")))
+    assert len(list(folder.glob("*.docx"))) == len(made) == len(list(folder.glob("*.md"))) - 1  # and the note
     assert (folder / "nhac-viec-so-y-te-tinh-khanh-hoa.docx").exists() and (folder / "bao-cao-tong-hop.docx").exists()
     register = (tmp_path / output.INDEX).read_text(encoding="utf-8-sig").splitlines()
     assert register[0].startswith("file,kind,province,recipient") and len(register) == len(made) + 1
     assert "khanh-hoa/nhac-viec-so-y-te-tinh-khanh-hoa.docx,reminder,Khánh Hòa,Giám đốc Sở Y tế,kh-so-y-te," in \
         "\n".join(register)
-    assert len(paths) == 2 * len(made) + 1
+    assert len(paths) == 2 * len(made) + 2  # and the note for the officer who signs
 
 
 def test_the_documented_example_template_renders_its_table(khanh_hoa):

@@ -91,11 +91,11 @@ def test_modality_and_text(catalogue):
 
 
 def test_unknown_names_suggest(catalogue):
-    with pytest.raises(NotFound, match="did you mean"):
+    with pytest.raises(NotFound, match="ý bạn là"):
         obligations.query(catalogue, actor="Sở Nội vự x")
-    with pytest.raises(NotFound, match="no document matches"):
+    with pytest.raises(NotFound, match="không có văn bản nào khớp"):
         obligations.query(catalogue, document="99/CT-XYZ")
-    with pytest.raises(NotFound, match="did you mean 'Khánh Hòa'"):
+    with pytest.raises(NotFound, match="ý bạn là 'Khánh Hòa'"):
         obligations.query(catalogue, province="Khanh Hoaa")
 
 

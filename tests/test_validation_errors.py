@@ -30,7 +30,7 @@ def test_wrong_field_and_enum(scratch, broken):
     path = broken("wrong_field.yaml")
     problems = _errors(scratch, path)
     typo = _one(problems, "obligations[0].modallity", "unknown field 'modallity'")
-    assert typo.line == 16 and "did you mean 'modality'" in typo.hint
+    assert typo.line == 16 and "ý bạn là 'modality'" in typo.hint
     assert typo.file.endswith("broken/wrong_field.yaml")
     comparator = _one(problems, "obligations[0].targets[0].comparator", "'atleast' is not one of")
     assert comparator.line == 24 and "'at_least'" in comparator.hint
@@ -104,7 +104,7 @@ def test_cli_validate_prints_messages_not_tracebacks(scratch, broken):
     assert "Traceback" not in result.output
     assert "broken/unknown_metric.yaml:23: obligations[0].targets[0].metric: unknown metric" in result.output
     assert "broken/yaml_syntax.yaml:5:" in result.output
-    assert "error(s)." in result.output
+    assert "lỗi." in result.output
     # Other commands refuse to answer from a broken folder, with the same messages and no traceback.
     result = CliRunner().invoke(main, ["--directives", str(scratch), "documents"])
     assert result.exit_code == 1 and "unknown metric" in result.output and "Traceback" not in result.output

@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
+from ..i18n import _
+
 
 @dataclass(frozen=True, order=True)
 class Problem:
@@ -76,4 +78,4 @@ def did_you_mean(word: str, choices: Iterable[str], n: int = 3) -> str | None:
     close = difflib.get_close_matches(fold(str(word)), list(by_fold), n=n, cutoff=0.5)
     if not close:
         return None
-    return "did you mean " + ", ".join(f"'{by_fold[c]}'" for c in close) + "?"
+    return _("ý bạn là {names}?").format(names=", ".join(f"'{by_fold[c]}'" for c in close))

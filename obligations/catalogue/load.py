@@ -27,9 +27,11 @@ from .model import (
     MetricsFile,
     Obligation,
 )
+from .citations import Citation, clause_key, clause_matches, document_matches, split_citation
 from .sources import SourceLibrary
 from .text import compact, fold
 from .yamlfile import YamlDocument, plain, read_yaml, report_validation_error
+from ..i18n import _
 
 CATALOGUE_DIR = "catalogue"
 SOURCES_DIR = "sources"
@@ -108,8 +110,10 @@ class Catalogue:
         return list(self._implementers.get(obligation_id, []))
 
     def get_obligation(self, query: str) -> Obligation:
-        """An obligation by id; tolerant of case and accents. In the key, ``đ`` is the letter the
-        keys write ``dd`` (``2.đ`` is ``2.dd``), never ``d``: point đ and point d are two clauses."""
+        """An obligation by id (tolerant of case and accents; in the key, ``đ`` is the letter the keys
+        write ``dd``: ``2.đ`` is ``2.dd``, never ``2.d``), or by its document and clause as people cite
+        them (citations.py): ``12/CT-UBND 2.g``, ``QĐ 28/2018 Điều 19 khoản 2``, ``1486 điểm b.1``.
+        Raises NotFound with the nearest, or the list when several match."""
         if query in self.obligations:
             return self.obligations[query]
         document, slash, key = query.rpartition("/")
@@ -117,13 +121,64 @@ class Catalogue:
         matches = [o for o in self.obligations.values() if compact(o.id) == wanted]
         if len(matches) == 1:
             return matches[0]
+        citation = split_citation(query)
+        if citation.has_clause and citation.document:
+            return self._cited_obligation(query, citation)
         hint = did_you_mean(query, self.obligations)
-        raise NotFound(f"no obligation '{query}'" + (f"; {hint}" if hint else
-                       "; list ids with: obligations query --format csv"))
+        raise NotFound(_("không có nghĩa vụ '{query}'").format(query=query) + "; " + (
+            hint or _("xem các mã bằng: obligations query --format csv")))
+
+    def _cited_obligation(self, query: str, citation: Citation) -> Obligation:
+        documents = [d for d in self._cited_documents(citation) if self.obligation_count(d.id)]
+        if not documents:
+            loose = [d for d in self._documents_named(citation.document) if self.obligation_count(d.id)]
+            if loose:
+                raise NotFound(_("'{query}': ngày, năm hoặc cơ quan ban hành không khớp với {documents}").format(
+                    query=query, documents="; ".join(d.citation() for d in loose)))
+            hint = did_you_mean(citation.document, [d.symbol for d in self.encoded_documents() if d.symbol])
+            raise NotFound(_("không có văn bản đã mã hóa nào khớp với '{query}'").format(query=query) + "; "
+                           + (hint or _("xem danh sách bằng: obligations documents")))
+        if len(documents) > 1:
+            raise NotFound(_("'{query}' khớp với nhiều văn bản: {documents}; nêu thêm số ký hiệu, năm hoặc mã văn bản")
+                           .format(query=query, documents="; ".join(f"{d.citation()} ({d.id})" for d in documents)))
+        document = documents[0]
+        key = clause_key(citation)
+        if key:
+            by_key = {compact(o.key): o for o in self.obligations_of(document.id)}
+            if compact(key) in by_key:
+                return by_key[compact(key)]
+        found = [o for o in self.obligations_of(document.id) if clause_matches(citation, o)]
+        if len(found) == 1:
+            return found[0]
+        if found:
+            raise NotFound(_("'{query}' khớp với nhiều nghĩa vụ: {obligations}; hãy nêu mã").format(
+                query=query, obligations="; ".join(f"{o.clause or o.key} ({o.id})" for o in found)))
+        labels = {o.clause or o.key: o for o in self.obligations_of(document.id)}
+        hint = did_you_mean(key or query, [o.key for o in labels.values()] + list(labels))
+        raise NotFound(_("{document} không có điều khoản '{clause}'").format(
+            document=document.symbol or document.id, clause=key or query) + "; " + (
+            hint or _("xem các điều khoản bằng: obligations query --document {document}").format(
+                document=document.symbol or document.id)))
 
     def find_documents(self, query: str) -> list[Document]:
         """Documents by id, symbol (``12/CT-UBND``, ``QD 28/2018``, ``Chỉ thị 12``, ``1486``) or
-        words of the title. A leading type word (QĐ, CT, KH, Công văn, ...) narrows to that kind."""
+        words of the title, narrowed by what the citation adds: the date or year of issue and the
+        issuer (``Chỉ thị 12 năm 2013 của UBND tỉnh Khánh Hòa``, ``12/CT-UBND ngày 31/7/2013``). A
+        leading type word (QĐ, CT, KH, Công văn, ...) narrows to that kind. A clause is ignored here."""
+        if query in self.documents:
+            return [self.documents[query]]
+        return self._cited_documents(split_citation(query))
+
+    def _cited_documents(self, citation: Citation) -> list[Document]:
+        if citation.document:
+            named = self._documents_named(citation.document)
+        elif citation.issuer or citation.date or citation.year:
+            named = list(self.documents.values())
+        else:
+            named = []
+        return [d for d in named if document_matches(citation, d)]
+
+    def _documents_named(self, query: str) -> list[Document]:
         if query in self.documents:
             return [self.documents[query]]
         wanted = compact(query)
@@ -133,6 +188,8 @@ class Catalogue:
             return exact
         kind, number = _split_type_word(query)
         candidates = [d for d in self.documents.values() if kind is None or d.kind == kind]
+        if kind and not number:
+            return candidates  # "Chỉ thị của UBND tỉnh Bắc Giang": the kind, narrowed by issuer and date
         partial = [d for d in candidates if d.symbol and number and compact(d.symbol).startswith(number)]
         if partial:
             return partial
@@ -175,7 +232,7 @@ def _split_type_word(query: str) -> tuple[str | None, str]:
     """``Quyết định số 28/2018`` -> (``quyet_dinh``, ``282018``); ``1486`` -> (None, ``1486``)."""
     folded = _without_so(fold(query))
     for word in sorted(_TYPE_WORDS, key=len, reverse=True):
-        if folded.startswith(word + " ") or folded.startswith(word + "."):
+        if folded == word or folded.startswith(word + " ") or folded.startswith(word + "."):
             return _TYPE_WORDS[word], compact(_without_so(folded[len(word) + 1:].strip()))
     return None, compact(folded)
 

@@ -10,9 +10,12 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from .load import Catalogue
+from .citations import clause_key, clause_matches, split_citation
 from .errors import NotFound, did_you_mean
+from .guards import EARLIEST, LATEST
 from .model import Level, Modality, Obligation
 from .text import fold
+from ..i18n import _
 
 
 @dataclass(frozen=True)
@@ -42,11 +45,16 @@ def run_query(catalogue: Catalogue, query: Query) -> list[Match]:
     asked, actor_chain = _actor_chain(catalogue, query)
     metric_ids = _metric_ids(catalogue, query.metric)
     text = fold(query.text) if query.text else None
+    clause = split_citation(query.document) if query.document else None
+    if clause is not None and not clause.has_clause:
+        clause = None
 
     matches: list[Match] = []
     for obligation in catalogue.obligations.values():
         if documents is not None and obligation.document_id not in documents:
             continue
+        if clause is not None and not (clause_matches(clause, obligation) or _under(clause, obligation)):
+            continue  # --document "QĐ 28/2018 Điều 19": that article's duties
         bound_as: list[str] = []
         if actor_chain is not None:
             bound_as = [a for a in obligation.actors if a in actor_chain]
@@ -73,8 +81,8 @@ def _documents(catalogue: Catalogue, query: Query) -> set[str] | None:
         if not found:
             symbols = [d.symbol for d in catalogue.documents.values() if d.symbol]
             hint = did_you_mean(query.document, symbols)
-            raise NotFound(f"no document matches '{query.document}'" + (f"; {hint}" if hint else
-                           "; list them with: obligations documents"))
+            raise NotFound(_("không có văn bản nào khớp với '{query}'").format(query=query.document) + "; "
+                           + (hint or _("xem danh sách bằng: obligations documents")))
         selected = {d.id for d in found}
     if query.province:
         wanted = fold(query.province)
@@ -82,8 +90,8 @@ def _documents(catalogue: Catalogue, query: Query) -> set[str] | None:
         if not in_province:
             provinces = sorted({d.province for d in catalogue.documents.values() if d.province})
             hint = did_you_mean(query.province, provinces)
-            raise NotFound(f"no document of province '{query.province}'" + (f"; {hint}" if hint else
-                           f"; provinces: {', '.join(provinces)}"))
+            raise NotFound(_("không có văn bản nào của tỉnh '{province}'").format(province=query.province) + "; "
+                           + (hint or _("các tỉnh: {provinces}").format(provinces=", ".join(provinces))))
         selected = in_province if selected is None else selected & in_province
     if query.level:
         at_level = {d.id for d in catalogue.documents.values() if d.level == Level(query.level)}
@@ -98,8 +106,8 @@ def _actor_chain(catalogue: Catalogue, query: Query) -> tuple[set[str], set[str]
     found = catalogue.find_actors(query.actor)
     if not found:
         hint = did_you_mean(query.actor, catalogue.actor_names())
-        raise NotFound(f"no actor matches '{query.actor}'" + (f"; {hint}" if hint else
-                       "; list them with: obligations actors"))
+        raise NotFound(_("không có chủ thể nào khớp với '{query}'").format(query=query.actor) + "; "
+                       + (hint or _("xem danh sách bằng: obligations actors")))
     chain: set[str] = set()
     for actor in found:
         chain.update([actor.id] if query.direct_only else catalogue.ancestors(actor.id))
@@ -112,8 +120,8 @@ def _metric_ids(catalogue: Catalogue, metric: str | None) -> set[str] | None:
     found = catalogue.find_metrics(metric)
     if not found:
         hint = did_you_mean(metric, [m.id for m in catalogue.metrics.values()])
-        raise NotFound(f"no metric matches '{metric}'" + (f"; {hint}" if hint else
-                       "; list them with: obligations metrics"))
+        raise NotFound(_("không có chỉ tiêu nào khớp với '{query}'").format(query=metric) + "; "
+                       + (hint or _("xem danh sách bằng: obligations metrics")))
     return {m.id for m in found}
 
 
@@ -125,8 +133,8 @@ def _metrics_of(obligation: Obligation) -> set[str]:
 
 
 def _due_within(obligation: Obligation, query: Query) -> bool:
-    first = query.due_after or dt.date.min
-    last = query.due_before or dt.date.max
+    first = max(query.due_after or EARLIEST, EARLIEST)  # periods exist only inside the tool's window of years
+    last = min(query.due_before or LATEST, LATEST)
     deadlines = [obligation.deadline] + [t.deadline for t in obligation.targets if t.deadline]
     for deadline in deadlines:
         day = deadline.next_occurrence(first)
@@ -148,3 +156,9 @@ def _clause_order(key: str) -> tuple:
     for part in key.replace("-", ".~").split("."):
         out.append((0, int(part), "") if part.isdigit() else (1, 0, part))
     return tuple(out)
+
+
+def _under(citation, obligation: Obligation) -> bool:
+    """Whether the obligation sits in the clause cited: ``Điều 19`` holds 19.1, 19.2...; ``2`` holds 2.g."""
+    key = clause_key(citation)
+    return bool(key) and obligation.key.casefold().startswith(key.casefold() + ".")

@@ -18,6 +18,7 @@ from rich.text import Text
 
 from .load import Catalogue
 from .errors import Problem
+from ..i18n import N_, _
 from .citations import clause_label
 from .model import COMPARATOR_SIGN, MODALITY_VI, ROLE_VI, Metric, Obligation
 from .periods import parse_period
@@ -73,32 +74,45 @@ def matches_table(catalogue: Catalogue, matches: list[Match], actor_label: str |
                            if indirect else f"Giao trực tiếp cho {actor_label}:")
                 parts.append(Text(heading, style="italic"))
             parts.append(_obligations_table(catalogue, [m.obligation for m in group]))
-        parts += [Text(f"  {len(rows)} nghĩa vụ · xem chi tiết: obligations show {document_id}/<khoản>",
+        parts += [Text(f"  {len(rows)} nghĩa vụ · xem chi tiết: obligations show "
+                       f"\"{document.symbol or document_id} <khoản>\"",
                        style="dim"), Text("")]
     if not matches:
-        parts.append(Text("Không có nghĩa vụ nào khớp với điều kiện lọc."))
+        parts.append(Text(_("Không có nghĩa vụ nào khớp với điều kiện lọc.")))
     return Group(*parts)
 
 
 def _obligations_table(catalogue: Catalogue, obligations: list[Obligation]) -> Table:
     with_targets = any(ob.targets for ob in obligations)
     table = Table(box=box.SIMPLE_HEAD, show_lines=True, expand=True, pad_edge=False)
-    table.add_column("Khoản", ratio=2, overflow="fold")
-    table.add_column("Chủ thể", ratio=3)
-    table.add_column("Nghĩa vụ", ratio=8)
-    table.add_column("Thời hạn", ratio=3)
+    keys = [len(ob.key) + 2 for ob in obligations if not ob.clause]  # a key is typed: never cut
+    if keys:
+        table.add_column(_("Khoản"), width=max(max(keys), 14))
+    else:
+        table.add_column(_("Khoản"), ratio=2)
+    table.add_column(_("Chủ thể"), ratio=3)
+    table.add_column(_("Nghĩa vụ"), ratio=8)
+    table.add_column(_("Thời hạn"), ratio=3)
     if with_targets:
-        table.add_column("Chỉ tiêu", ratio=3)
+        table.add_column(_("Chỉ tiêu"), ratio=3)
     for ob in obligations:
         duty = Text(ob.action.vi)
         if ob.modality.value != "must":
             duty = Text(f"[{modality_vi(ob)}] ", style="italic") + duty
         deadline = "—" if ob.deadline.kind.value == "none" else deadline_label(ob.deadline)
-        cells = [ob.key, _actors(catalogue, ob.actors), duty, deadline]
+        cells = [_clause_cell(ob), _actors(catalogue, ob.actors), duty, deadline]
         if with_targets:
             cells.append("\n".join(target_label(catalogue, t) for t in ob.targets))
         table.add_row(*cells)
     return table
+
+
+def _clause_cell(ob: Obligation) -> Text:
+    """The clause as the text numbers it; a text whose clauses are unknown says so, with the key that
+    names the duty in a citation ("Chỉ thị 15 r.chu-ky-so"), since no clause number is invented."""
+    if ob.clause:
+        return Text(ob.clause)
+    return Text("không rõ số\n", style="italic") + Text(f"({ob.key})", style="dim")
 
 
 CSV_FIELDS = ["id", "document_id", "document_symbol", "issuer", "province", "document_date", "clause",
@@ -144,18 +158,18 @@ def obligation_detail(catalogue: Catalogue, ob: Obligation) -> Group:
         if value:
             grid.add_row(label, value)
 
-    row("Mã", ob.id)
-    row("Văn bản", document.citation())
-    row("Trích yếu", document.title)
-    row("Nguồn", provenance_vi(document) + (f" ({document.provenance.source})" if document.provenance.source else ""))
+    row(_("Mã"), ob.id)
+    row(_("Văn bản"), document.citation())
+    row(_("Trích yếu"), document.title)
+    row(_("Nguồn"), provenance_vi(document) + (f" ({document.provenance.source})" if document.provenance.source else ""))
     unnumbered = "không đánh số" if document.provenance.kind.value in ("official_text", "news_report") \
         else "không rõ số điều khoản (văn bản tái dựng từ nguồn thứ cấp)"
     label = clause_label(ob)
-    row("Điều khoản", label or unnumbered)
+    row(_("Điều khoản"), label or unnumbered)
     if ob.clause_kind.value != "duty":
         row("Loại điều khoản", {"right": "quyền (không phải nghĩa vụ)", "definition": "định nghĩa (không phải nghĩa vụ)"}[
             ob.clause_kind.value])
-    row("Chủ thể", _actors(catalogue, ob.actors) + (f" ({ROLE_VI[ob.role.value]})" if ob.role else ""))
+    row(_("Chủ thể"), _actors(catalogue, ob.actors) + (f" ({ROLE_VI[ob.role.value]})" if ob.role else ""))
     if ob.actors_inferred:
         inferred = ob.actors_inferred
         row("Chủ thể do suy ra", f"điều khoản này không nêu chủ thể; người mã hóa xác định theo {inferred.clause}: "
@@ -165,33 +179,33 @@ def obligation_detail(catalogue: Catalogue, ob: Obligation) -> Group:
         row("Điều kiện", _condition_vi(catalogue, condition))
     if ob.trigger:
         row("Phát sinh khi", f"“{ob.trigger.quote.text}”" + (f": {ob.trigger.event}" if ob.trigger.event else ""))
-    row("Người chịu trách nhiệm", ob.responsible.title
+    row(_("Người chịu trách nhiệm"), ob.responsible.title
         + (" (theo văn bản)" if ob.responsible.source == "text" else " (người đứng đầu cơ quan)"))
-    row("Phối hợp", _actors(catalogue, ob.cooperating))
+    row(_("Phối hợp"), _actors(catalogue, ob.cooperating))
     if ob.accountable_to:
         party = ob.accountable_to
-        row("Chịu trách nhiệm trước", party.title or _actors(catalogue, [party.actor]))
-    row("Cơ quan theo dõi", _actors(catalogue, [ob.monitored_by]) if ob.monitored_by else None)
-    row("Tính chất", modality_vi(ob))
+        row(_("Chịu trách nhiệm trước"), party.title or _actors(catalogue, [party.actor]))
+    row(_("Cơ quan theo dõi"), _actors(catalogue, [ob.monitored_by]) if ob.monitored_by else None)
+    row(_("Tính chất"), modality_vi(ob))
     if document.horizon:
         row("Thời hạn của văn bản", f"đến hết {parse_period(document.horizon.until).label_vi()}"
             + (f" — “{document.horizon.phrase}”" if document.horizon.phrase else f" ({document.horizon.note})"))
-    row("Nghĩa vụ", Text(ob.action.vi) + Text(f"\n{ob.action.en}", style="italic"))
+    row(_("Nghĩa vụ"), Text(ob.action.vi) + Text(f"\n[tiếng Anh, của người mã hóa] {ob.action.en}", style="italic"))
     for index, quote in enumerate(ob.quotes):
         source = f"\n[{quote.source}]" if quote.source else ""
-        row("Trích dẫn" if index == 0 else "", Text(f"“{quote.text}”{source}"))
+        row(_("Trích dẫn") if index == 0 else "", Text(f"“{quote.text}”{source}"))
     deadline = deadline_label(ob.deadline)
     if ob.deadline.phrase:
         deadline += f" — “{ob.deadline.phrase}”"
     if ob.deadline.note:
         deadline += f"\n{ob.deadline.note}"
-    row("Thời hạn", deadline)
+    row(_("Thời hạn"), deadline)
     parts: list = [grid]
 
     if ob.targets:
-        targets = Table(title="Chỉ tiêu", title_justify="left", box=box.SIMPLE_HEAD, expand=True)
-        for name in ("Chỉ số", "Mức", "Áp dụng cho", "Phạm vi", "Căn cứ trong văn bản"):
-            targets.add_column(name)
+        targets = Table(title=_("Chỉ tiêu"), title_justify="left", box=box.SIMPLE_HEAD, expand=True)
+        for name in (N_("Chỉ số"), N_("Mức"), N_("Áp dụng cho"), N_("Phạm vi"), N_("Căn cứ trong văn bản")):
+            targets.add_column(_(name))
         for target in ob.targets:
             metric = catalogue.metrics.get(target.metric)
             scope = {"each_agency": "từng cơ quan", "population_share": "tỷ lệ số cơ quan",
@@ -227,7 +241,7 @@ def obligation_detail(catalogue: Catalogue, ob: Obligation) -> Group:
             text += f": “{exception.quote.text}”"
         if exception.items:
             text += "\n" + "\n".join(f"- {item}" for item in exception.items)
-        extra.add_row("Ngoại lệ", text)
+        extra.add_row(_("Ngoại lệ"), text)
     for consequence in ob.consequences:
         joiner = " và " if consequence.when.all else " hoặc "
         conditions = joiner.join(
@@ -240,7 +254,7 @@ def obligation_detail(catalogue: Catalogue, ob: Obligation) -> Group:
         start = consequence.start or (document.date.earliest if document.date else None)
         if start:
             measured += f"; chỉ xét các kỳ bắt đầu từ ngày {start:%d/%m/%Y}"
-        extra.add_row("Hệ quả", f"Khi {conditions}: {consequence.effect.vi}{measured}")
+        extra.add_row(_("Hệ quả"), f"Khi {conditions}: {consequence.effect.vi}{measured}")
     for link in ob.implements:
         target = catalogue.obligations.get(link.obligation)
         label = link.obligation
@@ -249,12 +263,12 @@ def obligation_detail(catalogue: Catalogue, ob: Obligation) -> Group:
             clause = target.clause or "(không rõ điều khoản, tái dựng)"
             label = f"{target_doc.symbol or target_doc.id} {clause}: {target.action.vi}"
         basis = "văn bản nêu rõ" if link.basis.value == "stated" else "suy luận của người mã hóa"
-        extra.add_row("Thực hiện", f"{label} [{basis}]" + (f"\n{link.note}" if link.note else ""))
+        extra.add_row(_("Thực hiện"), f"{label} [{basis}]" + (f"\n{link.note}" if link.note else ""))
     for child in catalogue.implemented_by(ob.id):
         child_doc = catalogue.document_of(child)
-        extra.add_row("Được thực hiện bởi", f"{child_doc.citation()}, {child.clause or child.key} ({child.id})")
-    for note in ob.notes:
-        extra.add_row("Ghi chú", note)
+        extra.add_row(_("Được thực hiện bởi"), f"{child_doc.citation()}, {child.clause or child.key} ({child.id})")
+    for index, note in enumerate(ob.notes):  # the encoder's notes for a reviewer, written in English
+        extra.add_row(_("Ghi chú của người mã hóa\n(tiếng Anh)") if index == 0 else "", note)
     parts.append(extra)
     return Group(*parts)
 
@@ -288,13 +302,13 @@ def _condition_vi(catalogue: Catalogue, condition) -> str:
 def documents_table(catalogue: Catalogue, documents) -> Table:
     """Symbols, kinds and ids are never wrapped or cut (the id stands under the symbol)."""
     table = Table(box=box.SIMPLE_HEAD, expand=True, show_lines=True)
-    table.add_column("Số, ký hiệu / mã", no_wrap=True)
-    table.add_column("Loại", no_wrap=True)
-    table.add_column("Cơ quan ban hành", ratio=3)
-    table.add_column("Ngày", no_wrap=True)
-    table.add_column("Nguồn", no_wrap=True)
-    table.add_column("Hiệu lực", ratio=2)
-    table.add_column("Số NV", justify="right", no_wrap=True)
+    table.add_column(_("Số, ký hiệu / mã"), no_wrap=True)
+    table.add_column(_("Loại"), no_wrap=True)
+    table.add_column(_("Cơ quan ban hành"), ratio=3)
+    table.add_column(_("Ngày"), no_wrap=True)
+    table.add_column(_("Nguồn"), no_wrap=True)
+    table.add_column(_("Hiệu lực"), ratio=2)
+    table.add_column(_("Số NV"), justify="right", no_wrap=True)
     for document in documents:
         validity = document.validity
         status = ""
@@ -309,8 +323,8 @@ def documents_table(catalogue: Catalogue, documents) -> Table:
                       _short_date(document),
                       _PROVENANCE_SHORT[document.provenance.kind.value], status,
                       str(catalogue.obligation_count(document.id)))
-    table.caption = ("Số NV: số nghĩa vụ đã mã hóa. Nguồn: văn bản chính thức, bản tin báo chí về văn bản, "
-                     "tái dựng từ nguồn thứ cấp, tóm tắt từ nguồn thứ cấp, hoặc chỉ được dẫn chiếu.")
+    table.caption = _("Số NV: số nghĩa vụ đã mã hóa. Nguồn: văn bản chính thức, bản tin báo chí về văn bản, "
+                      "tái dựng từ nguồn thứ cấp, tóm tắt từ nguồn thứ cấp, hoặc chỉ được dẫn chiếu.")
     table.caption_justify = "left"
     return table
 
@@ -334,8 +348,9 @@ def documents_csv(catalogue: Catalogue, documents) -> str:
 
 def actors_table(catalogue: Catalogue) -> Table:
     table = Table(box=box.SIMPLE_HEAD, expand=True)
-    for name in ("Mã", "Tên", "Cấp", "Người đứng đầu", "Thuộc nhóm", "Tên gọi khác"):
-        table.add_column(name)
+    table.add_column(_("Mã"), no_wrap=True)  # typed in --actor and in registries: never cut
+    for name in (N_("Tên"), N_("Cấp"), N_("Người đứng đầu"), N_("Thuộc nhóm"), N_("Tên gọi khác")):
+        table.add_column(_(name))
     for actor in catalogue.actors.values():
         table.add_row(actor.id, actor.name, actor.level.value, actor.head, ", ".join(actor.is_a),
                       ", ".join(actor.aliases))
@@ -344,9 +359,10 @@ def actors_table(catalogue: Catalogue) -> Table:
 
 def metrics_table(metrics: list[Metric]) -> Table:
     table = Table(box=box.SIMPLE_HEAD, expand=True, show_lines=True)
-    for name, ratio in (("Mã", 3), ("Tên", 4), ("Đơn vị", 1), ("Chiều tốt", 1), ("Trừ văn bản mật", 1),
-                        ("Cách tính", 6)):
-        table.add_column(name, ratio=ratio)
+    table.add_column(_("Mã"), no_wrap=True)  # typed in --metric and in facts files: never cut
+    for name, ratio in ((N_("Tên"), 4), (N_("Đơn vị"), 1), (N_("Chiều tốt"), 2), (N_("Trừ văn bản mật"), 2),
+                        (N_("Cách tính"), 6)):
+        table.add_column(_(name), ratio=ratio)
     for metric in metrics:
         table.add_row(metric.id, metric.name, {"percent": "%", "boolean": "có/không", "count": "số lượng"}[metric.unit],
                       "tăng" if metric.direction == "higher_is_better" else "giảm",
@@ -357,7 +373,8 @@ def metrics_table(metrics: list[Metric]) -> Table:
 def problems_text(problems: list[Problem]) -> str:
     errors = [p for p in problems if p.severity == "error"]
     notes = [p for p in problems if p.severity == "note"]
-    lines = [f"error: {p}" for p in errors] + [f"note: {p}" for p in notes]
+    lines = [_("lỗi: {problem}").format(problem=p) for p in errors] + [
+        _("ghi chú: {problem}").format(problem=p) for p in notes]
     return "\n".join(lines)
 
 

@@ -22,6 +22,7 @@ from ..catalogue.errors import ObligationsError, Problem, ProblemList, did_you_m
 from ..catalogue.model import ActorId, Model, Text
 from ..catalogue.text import fold
 from ..catalogue.yamlfile import plain, read_yaml, report_validation_error
+from ..i18n import _
 
 
 class Head(Model):
@@ -95,6 +96,14 @@ class Agency(Model):
     province: Text = ""
     level: Text = ""
 
+    @property
+    def administrative_key(self) -> tuple:
+        """Administrative order: by province, its provincial bodies (the People's Committee first), then
+        its districts, then its communes; by name within each (accents ignored)."""
+        rank = {"provincial": 0, "district": 1, "commune": 2}.get(self.level, 3)
+        committee = not self.kind.startswith("ubnd")
+        return (fold(self.province), rank, committee, fold(self.name))
+
     def existed_between(self, first: dt.date, last: dt.date) -> bool:
         """True when the agency existed on at least one day of [first, last]."""
         since, until = self.existed.since, self.existed.until
@@ -153,7 +162,8 @@ class Registry:
             return self.agencies[agency_id]
         hint = did_you_mean(agency_id, self.agencies)
         from ..catalogue.errors import NotFound
-        raise NotFound(f"no agency '{agency_id}' in the registries" + (f"; {hint}" if hint else ""))
+        raise NotFound(_("không có cơ quan '{agency}' trong danh sách cơ quan").format(agency=agency_id) + "; "
+                       + (hint or _("xem các cơ quan bằng: obligations agencies")))
 
     @cached_property
     def _children(self) -> dict[str, list[Agency]]:
@@ -198,6 +208,16 @@ class Registry:
         wanted = fold(query)
         return [a for a in self.agencies.values()
                 if wanted in fold(a.id) or wanted in fold(a.name) or any(wanted in fold(x) for x in a.aliases)]
+
+    def named(self, query: str) -> list[Agency]:
+        """The agencies a person means by this name: the id, the registry name or a short name staff
+        use (an alias), accents and case ignored; failing that, those whose name contains it."""
+        if query in self.agencies:
+            return [self.agencies[query]]
+        wanted = fold(query)
+        exact = [a for a in self.agencies.values()
+                 if wanted in (fold(a.id), fold(a.name)) or any(wanted == fold(x) for x in a.aliases)]
+        return exact or self.find(query)
 
     def of_kind(self, province: str, kind: str) -> list[Agency]:
         return [a for a in self.in_province(province) if a.kind == kind]

@@ -34,6 +34,7 @@ from .facts import Fact, read_facts
 from .findings import STATUSES, Finding
 from .plan import FactIndex, Planner, checks_of, evaluation_period, why_not
 from ..catalogue.text import fold
+from ..i18n import _
 
 ENGINES = ("durable", "reference")
 
@@ -85,7 +86,8 @@ class Evaluation:
                 own = finding.agency_head
                 a = per_agency[finding.agency.id] = {
                     "agency": finding.agency.id, "name": finding.agency.name,
-                    "head": own["title"], "head_name": own["name"], "counts": Counter()}
+                    "head": own["title"], "head_name": own["name"], "head_sample": own["sample"],
+                    "counts": Counter()}
             a["counts"][finding.status] += 1
             answering = finding.responsible["agency_id"]  # the same person for duties and consequences
             h = per_head.get(answering)
@@ -167,7 +169,7 @@ def evaluate(catalogue: Catalogue, registry: Registry, facts: list[Fact], as_of:
                     for session in build_sessions(agency.id, instances, placement, as_of)
                     for outcome in backend.evaluate([session], verify=verify)]
             mine.sort(key=lambda f: (order[f.status], f.instance.check.id, f.instance.period or ""))
-            findings.extend(mine)  # agencies are in (province, id) order already
+            findings.extend(mine)  # agencies are in administrative order already
     if statuses:
         wanted_status = set(statuses)
         findings = [f for f in findings if f.status in wanted_status]
@@ -212,8 +214,9 @@ def _select_agencies(registry: Registry, province: str | None, agencies: Iterabl
         if not chosen:
             from ..catalogue.errors import did_you_mean
             hint = did_you_mean(province, registry.provinces)
-            raise NotFound(f"no agencies of province '{province}' in the registries" +
-                           (f"; {hint}" if hint else f" (provinces: {', '.join(registry.provinces)})"), "--province")
+            raise NotFound(_("không có cơ quan nào của tỉnh '{province}' trong danh sách cơ quan").format(
+                province=province) + "; " + (hint or _("các tỉnh: {provinces}").format(
+                    provinces=", ".join(registry.provinces))))
     if agencies:
         ids = set()
         for query in agencies:
@@ -225,7 +228,7 @@ def _select_agencies(registry: Registry, province: str | None, agencies: Iterabl
                     raise NotFound(str(error), "--agency") from None
             ids.update(a.id for a in found)
         chosen = [a for a in chosen if a.id in ids]
-    return sorted(chosen, key=lambda a: (a.province, a.id))
+    return sorted(chosen, key=lambda a: a.administrative_key)
 
 
 def _document_id(catalogue: Catalogue, query: str) -> str:
@@ -236,7 +239,7 @@ def _document_id(catalogue: Catalogue, query: str) -> str:
         return found[0].id
     from ..catalogue.errors import did_you_mean
     hint = did_you_mean(query, [d.symbol or d.id for d in catalogue.encoded_documents()])
-    raise NotFound(f"no single document matches '{query}'" + (f"; {hint}" if hint else ""), "--document")
+    raise NotFound(_("không có đúng một văn bản khớp với '{query}'").format(query=query) + (f"; {hint}" if hint else ""))
 
 
 def explain_binding(catalogue: Catalogue, registry: Registry, obligation_id: str, agency_id: str,

@@ -49,6 +49,11 @@ COLUMNS = {
     "note": ("note", "ghi chu"),
 }
 _COLUMN_OF = {alias: name for name, aliases in COLUMNS.items() for alias in aliases}
+#: Columns of the reporting template (``obligations template``) that describe a row for the clerk and
+#: carry no fact: read and ignored. In a sheet that has them, a row whose value, date, reported date,
+#: source and note are all blank is a report not made, not an error.
+DESCRIPTIVE = ("ten co quan", "noi dung phai bao cao", "can cu", "muc phai dat", "han", "don vi tinh")
+_FILLED = ("value", "date", "reported", "source", "note")
 
 _YES = {"yes", "y", "true", "1", "co", "x", "dat", "đat"}
 _NO = {"no", "n", "false", "0", "khong", "chua"}
@@ -287,8 +292,11 @@ def _table_rows(path: Path, rows: Iterable, problems: ProblemList, sheet: str | 
         if not any(c not in (None, "") for c in row):
             continue
         if header is None:
-            header = [_COLUMN_OF.get(fold(str(c or "")).strip()) for c in row]
-            unknown = [str(c) for c, name in zip(row, header) if c not in (None, "") and name is None]
+            folded = [fold(str(c or "")).strip() for c in row]
+            header = [None if f in DESCRIPTIVE else _COLUMN_OF.get(f) for f in folded]
+            template = any(f in DESCRIPTIVE for f in folded)
+            unknown = [str(c) for c, f, name in zip(row, folded, header)
+                       if c not in (None, "") and name is None and f not in DESCRIPTIVE]
             if unknown:
                 problems.add(str(path), number, "", f"unknown column(s) {', '.join(repr(u) for u in unknown)}",
                              "columns: " + ", ".join(COLUMNS))
@@ -327,7 +335,10 @@ def _table_rows(path: Path, rows: Iterable, problems: ProblemList, sheet: str | 
         if unsafe:
             problems.add(str(path), number, unsafe[0] or "", f"the cell {unsafe[1]}", guards.UNSAFE_HINT)
             continue
-        yield f"{where}:{number}", number, {name: cell for name, cell in zip(header, row) if name and cell not in (None, "")}
+        record = {name: cell for name, cell in zip(header, row) if name and cell not in (None, "")}
+        if template and not any(name in record for name in _FILLED):
+            continue  # a template row left blank: not reported
+        yield f"{where}:{number}", number, record
     if header is None:
         problems.add(str(path), None, "", "no rows", "the first row names the columns: type, agency, metric, period, value ...")
     elif number_of_facts == 0:
@@ -376,8 +387,15 @@ class _Checker:
         if not agency:
             add("agency", "missing: the agency id of the registry", "run 'obligations agencies' for the ids")
         elif agency not in self.registry.agencies:
-            add("agency", f"unknown agency '{agency}'",
-                did_you_mean(agency, self.registry.agencies) or "run 'obligations agencies' for the ids")
+            found = self._agencies_named(agency)  # a registry name or a short name, as staff write it
+            if len(found) == 1:
+                agency = found[0]
+            elif found:
+                add("agency", f"'{agency}' names {len(found)} agencies: {', '.join(found[:5])}"
+                    + (", ..." if len(found) > 5 else ""), "write the agency id or its full registry name")
+            else:
+                add("agency", f"unknown agency '{agency}'",
+                    did_you_mean(agency, self.registry.agencies) or "run 'obligations agencies' for the ids")
         period = _text(row.get("period"))
         if period:
             if isinstance(row.get("period"), float) and row["period"].is_integer():
@@ -444,6 +462,13 @@ class _Checker:
                 add("obligation", f"'{obligation}' is a duty of {document.province}'s text, but {agency} is an "
                     f"agency of {own}", "check the obligation id: each province reports on its own texts "
                     "and on the national ones")
+
+    def _agencies_named(self, name: str) -> list[str]:
+        """Ids of the agencies a name means (registry.named), looked up once per distinct name."""
+        cache = self.__dict__.setdefault("_names", {})
+        if name not in cache:
+            cache[name] = [a.id for a in self.registry.named(name)]
+        return cache[name]
 
     def _metric(self, metric: str | None, add) -> str | None:
         if not metric:

@@ -1,16 +1,37 @@
-"""The findings JSON, as a public contract: pydantic models that give its JSON Schema.
+"""The findings and facts JSON, as public contracts: pydantic models that give their JSON Schemas.
 
-``obligations schema --findings`` prints it; tests validate every demo finding against it.
-Field names are English (systems read them); values users read are Vietnamese.
+``obligations schema --findings`` and ``obligations schema --facts`` print them; tests validate every
+demo finding, and facts files, against the printed schemas. Field names and codes are English
+(systems read them); the values people read are Vietnamese. Each schema carries an ``$id`` with its
+version: a field renamed or removed makes a new major version, a field added a new minor one.
+
+Percentages: the texts write targets in percent, and so do the findings (``78.0`` is 78%). A facts
+file follows spreadsheets instead: a plain number for a percent metric is a ratio (``0.78``), a
+string with a percent sign a percentage (``"78%"``); the findings echo the facts they used in
+percent. Both schemas say so where the numbers stand.
 """
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal, Union
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, RootModel, WithJsonSchema
 
+from .facts import KINDS
 from .findings import STATUSES
+
+FINDINGS_VERSION = "1.1"
+FACTS_VERSION = "1.0"
+FINDINGS_ID = f"urn:obligations:schema:findings:{FINDINGS_VERSION}"
+FACTS_ID = f"urn:obligations:schema:facts:{FACTS_VERSION}"
+
+Unit = Literal["percent", "boolean", "count"]
+#: an ISO date (YYYY-MM-DD): 'format: date' in the schema; the readers check the date itself and say what is
+#: wrong with it in their own words (letters/inputs.py, facts.py)
+IsoDate = Annotated[str, WithJsonSchema({"type": "string", "format": "date"})]
+Status = Literal[STATUSES]  # type: ignore[valid-type]
+_PERCENT = ("In the metric's unit as the texts write it: percent metrics in percent (78.0 is 78%), yes/no "
+            "metrics 1 or 0, counts as counts.")
 
 
 class _Strict(BaseModel):
@@ -18,63 +39,94 @@ class _Strict(BaseModel):
 
 
 class DocumentRef(_Strict):
-    id: str
-    symbol: str | None
-    kind: str
-    issuer: str
-    date: str | None  # ISO date, None when the text's date is unknown
-    citation: str
-    provenance: str
-    title: str | None = None  # the subject (trích yếu), for a letter's first citation of the text
+    """The document that gives the duty."""
+
+    id: str = Field(description="Stable document id (ubnd-khanh-hoa/12-ct-ubnd-2013).")
+    symbol: str | None = Field(description="Number and symbol (12/CT-UBND); null when the text's number is unknown.")
+    kind: str = Field(description="Kind of document in Vietnamese (Chỉ thị, Quyết định, Công văn, Kế hoạch).")
+    issuer: str = Field(description="Issuing body, in Vietnamese.")
+    date: IsoDate | None = Field(description="Date of issue; null when the text's date is unknown.")
+    citation: str = Field(description="The document as people cite it, in Vietnamese "
+                                      "(Chỉ thị 12/CT-UBND ngày 31/07/2013 của Ủy ban nhân dân tỉnh Khánh Hòa).")
+    provenance: Literal["official_text", "news_report", "reconstructed", "secondary_summary", "reference_only"] = Field(
+        description="Where the encoded text comes from: the official text, a news report of it, a reconstruction "
+                    "or a summary from secondary sources.")
+    title: str | None = Field(None, description="The subject (trích yếu), for a letter's first citation of the text.")
 
 
 class AgencyRef(_Strict):
-    id: str
-    name: str
-    kind: str
-    province: str
+    """The agency the finding is about."""
+
+    id: str = Field(description="Agency id of the registry.")
+    name: str = Field(description="Agency name, in Vietnamese.")
+    kind: str = Field(description="Actor id of its kind (so-tu-phap, ubnd-huyen, ubnd-xa...): `obligations actors`.")
+    province: str = Field(description="Province, as the directive files name it.")
 
 
 class TargetView(_Strict):
-    metric: str
-    metric_name: str
-    comparator: Literal["at_least", "at_most", "above", "below", "equals"]
-    value: float | bool  # percent as written (80 for 80%), or true/false
-    unit: str | None
-    scope: Literal["each_agency", "population_share", "aggregate"]
-    period: str | None
-    phrase: str | None
-    modality: Literal["must", "strive", "must_not"] | None = None  # the target's own, else the obligation's
-    cite_as: str | None = None  # a table cell as people cite it: "STT 1 bảng Lộ trình, cột 2019"
+    """The target checked (kind 'target')."""
+
+    metric: str = Field(description="Metric id: `obligations metrics`.")
+    metric_name: str = Field(description="Metric name, in Vietnamese.")
+    comparator: Literal["at_least", "at_most", "above", "below", "equals"] = Field(
+        description="How the figure is compared with the value: at_least (≥), at_most (≤), above (>), below (<), "
+                    "equals.")
+    value: float | bool = Field(description="The level to reach. Percent metrics in percent as the text writes it "
+                                            "(80 is 80%, not 0.80); yes/no metrics true or false; counts as counts.")
+    unit: Unit | None = Field(description="Unit of the metric: percent, boolean (yes/no) or count.")
+    scope: Literal["each_agency", "population_share", "aggregate"] = Field(
+        description="each_agency: the agency's own figure; population_share: the share (percent) of a population of "
+                    "bodies that meet it; aggregate: one province-wide figure, pooled from the bodies' counts (or the mean of reported ratios where no counts are known).")
+    period: str | None = Field(description="Period of the target: 2014, 2014-Q2, 2014-06 or 2013..2015.")
+    phrase: str | None = Field(description="The words of the text the target was read from.")
+    modality: Literal["must", "strive", "must_not"] | None = Field(
+        None, description="The target's own modality where it differs from the obligation's (strive: phấn đấu; a "
+                          "miss is strive_missed, not a breach).")
+    cite_as: str | None = Field(None, description="A table cell as people cite it: \"STT 1 bảng Lộ trình, cột 2019\".")
 
 
 class DeadlineView(_Strict):
-    date: str | None
-    phrase: str | None
-    days_left: int | None  # negative once passed
+    """When the duty falls due."""
+
+    date: IsoDate | None = Field(description="Due date; null when the text gives none.")
+    phrase: str | None = Field(description="The words of the text the date was read from.")
+    days_left: int | None = Field(description="Days from the as-of date to the due date; negative once passed.")
 
 
 class Person(_Strict):
-    title: str
-    name: str | None
-    agency_id: str
-    agency_name: str
-    sample: bool  # the name is sample data
+    """The head who answers for the finding, as at the as-of date."""
+
+    title: str = Field(description="Title, in Vietnamese (Giám đốc Sở Tư pháp).")
+    name: str | None = Field(description="Name, when the registry gives it.")
+    agency_id: str = Field(description="Agency id of the body this head leads.")
+    agency_name: str = Field(description="Name of that body.")
+    sample: bool = Field(description="True when the name is sample data, not a real person.")
 
 
 class PartyView(_Strict):
-    actor: str | None
-    title: str | None
-    name: str | None
-    agency_id: str | None
-    head_name: str | None
+    """A body the text names as answerable to, or as monitoring."""
+
+    actor: str | None = Field(description="Actor id of the body's kind.")
+    title: str | None = Field(description="Title of its head, in Vietnamese.")
+    name: str | None = Field(description="Name of the body, in Vietnamese.")
+    agency_id: str | None = Field(description="Agency id of the body in the registry, when there is exactly one.")
+    head_name: str | None = Field(description="Name of its head, when the registry gives it.")
+
+
+class Condition(_Strict):
+    metric: str = Field(description="Metric id.")
+    metric_name: str = Field(description="Metric name, in Vietnamese.")
+    comparator: Literal["at_least", "at_most", "above", "below", "equals"] = Field(description="See target.")
+    value: float = Field(description="Threshold, in percent as the text writes it.")
 
 
 class ConsequenceView(_Strict):
-    effect: str
-    quote: str
-    conditions: list[dict]  # metric, metric_name, comparator, value (percent as written)
-    any: bool
+    """The consequence the text attaches (kind 'consequence')."""
+
+    effect: str = Field(description="What follows, in the text's Vietnamese.")
+    quote: str = Field(description="The clause, verbatim.")
+    conditions: list[Condition] = Field(description="The thresholds that trigger it.")
+    any: bool = Field(description="True: any one condition triggers it; false: all must hold.")
 
 
 class RoleView(_Strict):
@@ -112,53 +164,126 @@ class ConflictView(_Strict):
 
 
 class FindingView(_Strict):
-    obligation_id: str
-    check: str
-    kind: Literal["target", "event", "attestation", "consequence"]
-    document: DocumentRef
-    clause: str | None
-    clause_label: str | None = None  # the clause as people cite it, smallest unit first
-    action: str
-    modality: Literal["must", "strive", "must_not"] | None = None  # strive: a miss is strive_missed
-    quote: str | None
-    agency: AgencyRef
-    period: str | None
-    as_of: str
-    status: Literal[STATUSES]  # type: ignore[valid-type]
-    status_vi: str
-    target: TargetView | None
+    """One duty of one agency for one period, as at the date: its status and why."""
+
+    obligation_id: str = Field(description="Obligation id (document id and clause path): `obligations show ID`.")
+    check: str = Field(description="Check id: the obligation id and #t0 (first target), #event, #attest or #c0.")
+    kind: Literal["target", "event", "attestation", "consequence"] = Field(
+        description="target: a figure against a level; event: a duty done by a date; attestation: a qualitative "
+                    "duty confirmed for the period; consequence: what the text makes follow from the figures.")
+    document: DocumentRef = Field(description="The document that gives the duty, as cited.")
+    clause: str | None = Field(description="Clause label as the text numbers it (2.g, 19.2); null when unknown.")
+    clause_label: str | None = Field(None, description="The clause as people cite it, smallest unit first "
+                                                       "(\"điểm g mục 2\", \"khoản 2 Điều 19\").")
+    action: str = Field(description="The duty, in Vietnamese.")
+    modality: Literal["must", "strive", "must_not"] | None = Field(
+        None, description="must, strive (phấn đấu: a miss is strive_missed) or must_not; the target's own where it "
+                          "has one.")
+    quote: str | None = Field(description="The first verbatim quote of the clause.")
+    agency: AgencyRef = Field(description="The agency bound by the duty.")
+    period: str | None = Field(description="Period of this instance: 2014, 2014-Q2...; null for a one-off duty.")
+    as_of: IsoDate = Field(description="The date the evaluation is as at.")
+    status: Status = Field(description="met, met_late, unmet, strive_missed (a target to strive for, missed), "
+                                       "pending, no_data (nothing reported: never counted as met), attested, "
+                                       "not_attested, triggered, undecided (the binding depends on an agency attribute "
+                                       "the registry does not record), needs_review (an exception a reviewer must "
+                                       "judge), conflict (two clauses set different values for the same figure).")
+    status_vi: str = Field(description="The status in Vietnamese (Đạt, Chưa đạt, Chưa báo cáo...).")
+    target: TargetView | None = Field(description="The target checked; null unless kind is 'target'.")
     actual: dict | None = Field(description=(
-        "What was reported. target: value, unit, facts; a population target adds population: scope, reach "
-        "('own': the agency and the bodies under it; 'province': every member in the province), joint (the "
-        "members answer together for a figure no one body is given), members, reported, meeting, not_reported, "
-        "basis ('share'; 'counts': pooled from the members' counts; 'mean_of_ratios': no counts known, the mean "
-        "of reported ratios stands in; 'mean'), contributions (agency, name, value, basis; those short of the "
-        "target first), unknown (members whose attribute is not recorded), ratio_only. A target of one agency "
-        "adds basis: 'reported', 'counts' (derived from its counts) or 'complement'. "
-        "event: done, date, facts. attestation: attested, facts. consequence: values, facts. "
-        "null when nothing was reported."))
-    deadline: DeadlineView | None
-    responsible: Person
-    accountable_to: PartyView | None
-    monitored_by: PartyView | None
-    explanation: str
-    consequence: ConsequenceView | None = None
-    role: RoleView | None = None  # only where the text splits the work (chủ trì / phối hợp)
-    actors_inferred: InferredActorsView | None = None  # the clause names no actor: the encoder's reading
-    exceptions: list[ExceptionView] | None = None  # the document's, the obligation's and the target's
-    conditions: list[ConditionView] | None = None  # agency attributes the binding depends on
-    trigger: dict | None = None  # the reported fact that made a conditional duty bind
-    conflict: ConflictView | None = None  # status conflict: the other clause
+        "What was reported. target: value (" + _PERCENT + "), unit, facts; a population target adds population: "
+        "scope, reach ('own': the agency and the bodies under it; 'province': every member in the province), joint "
+        "(the members answer together for a figure no one body is given), members, reported, meeting, not_reported, "
+        "basis ('share'; 'counts': pooled from the members' counts; 'mean_of_ratios': no counts known, the mean of "
+        "reported ratios stands in; 'mean'), contributions (agency, name, value, basis; those short of the target "
+        "first), unknown (members whose attribute is not recorded), ratio_only. A target of one agency adds basis: "
+        "'reported', 'counts' (derived from its counts) or 'complement'. event: done, date, facts. attestation: "
+        "attested, facts. consequence: values, facts. Each fact as in the facts schema, but with value "
+        + _PERCENT + " null when nothing was reported."))
+    deadline: DeadlineView | None = Field(description="When it falls due; null when the text gives no date.")
+    responsible: Person = Field(description="The head who answers for the finding as at the date: the agency's own, "
+                                            "or the answerable body's (a commune's 1.a target: its district's chairman).")
+    accountable_to: PartyView | None = Field(description="The body the text makes the agency answer to.")
+    monitored_by: PartyView | None = Field(description="The body that monitors the duty (usually Sở TT&TT).")
+    explanation: str = Field(description="The finding in one Vietnamese sentence, to paste into a letter.")
+    consequence: ConsequenceView | None = Field(None, description="Present when kind is 'consequence'.")
+    role: RoleView | None = Field(None, description="Only where the text splits the work: lead (chủ trì) or "
+                                                    "support (phối hợp) and who leads.")
+    actors_inferred: InferredActorsView | None = Field(None, description="The clause names no actor: the clause "
+                                                                         "the encoder read it from, and why.")
+    exceptions: list[ExceptionView] | None = Field(None, description="Exceptions of the document, the obligation "
+                                                                     "and the target.")
+    conditions: list[ConditionView] | None = Field(None, description="Agency attributes the binding depends on.")
+    trigger: dict | None = Field(None, description="The reported fact that made a conditional duty bind.")
+    conflict: ConflictView | None = Field(None, description="Status conflict: the other clause.")
+
+
+class Counts(_Strict):
+    """Number of findings by status; a status with none is left out."""
+
+    met: int | None = Field(None, description="Met (Đạt).")
+    met_late: int | None = Field(None, description="A one-off duty done after its deadline (Hoàn thành chậm).")
+    unmet: int | None = Field(None, description="Deadline passed, target missed or duty reported not done (Chưa đạt).")
+    pending: int | None = Field(None, description="Not yet due (Chưa đến hạn).")
+    no_data: int | None = Field(None, description="Deadline passed, nothing reported (Chưa báo cáo).")
+    attested: int | None = Field(None, description="Qualitative duty confirmed (Có xác nhận thực hiện).")
+    not_attested: int | None = Field(None, description="Qualitative duty not confirmed (Chưa xác nhận thực hiện).")
+    triggered: int | None = Field(None, description="A consequence applies (Phải chịu trách nhiệm).")
+    strive_missed: int | None = Field(None, description="A target to strive for, missed (Chưa đạt mục tiêu phấn đấu).")
+    undecided: int | None = Field(None, description="Binding undecided: an agency attribute is not recorded.")
+    needs_review: int | None = Field(None, description="Not evaluated: an exception a reviewer must judge.")
+    conflict: int | None = Field(None, description="Two clauses set different values for the same figure.")
+
+
+class AgencyCounts(_Strict):
+    agency: str = Field(description="Agency id.")
+    name: str = Field(description="Agency name.")
+    head: str = Field(description="Title of its head.")
+    head_name: str | None = Field(description="Name of its head, when known.")
+    head_sample: bool = Field(description="True when the head's name is sample data.")
+    counts: Counts = Field(description="Its findings by status.")
+
+
+class HeadCounts(_Strict):
+    title: str = Field(description="Title of the head who answers (a district chairman also for his communes' "
+                                   "targets the text gives the district).")
+    name: str | None = Field(description="Name, when known.")
+    sample: bool = Field(description="True when the name is sample data.")
+    agency: str = Field(description="Agency id of the body this head leads.")
+    agency_name: str = Field(description="Its name.")
+    counts: Counts = Field(description="The findings this head answers for, by status.")
+
+
+class ObligationCounts(_Strict):
+    check: str = Field(description="Check id.")
+    obligation_id: str = Field(description="Obligation id.")
+    clause: str | None = Field(description="Clause label.")
+    document: str | None = Field(description="Document symbol.")
+    citation: str = Field(description="Document and clause as people cite them, in Vietnamese.")
+    duty: str = Field(description="What is checked, in a few Vietnamese words.")
+    counts: Counts = Field(description="Its findings over all agencies, by status.")
+
+
+class Summary(_Strict):
+    """Counts of the findings: in all, per agency, per head who answers and per obligation."""
+
+    totals: Counts = Field(description="All findings by status.")
+    agencies: list[AgencyCounts] = Field(description="Per agency, in administrative order.")
+    heads: list[HeadCounts] = Field(description="Per head who answers.")
+    obligations: list[ObligationCounts] = Field(description="Per check of an obligation.")
 
 
 class EvaluationView(_Strict):
-    as_of: str
-    period: str
-    engine: Literal["durable", "reference"]
-    sample_data: bool
-    agencies: int
-    summary: dict
-    findings: list[FindingView]
+    """Output of `obligations evaluate --format json` and of Evaluation.to_dict()."""
+
+    as_of: IsoDate = Field(description="The date the evaluation is as at.")
+    period: str = Field(description="Period of the qualitative duties' attestations (the last full year by default).")
+    engine: Literal["durable", "reference"] = Field(description="The rule engine that decided the statuses.")
+    sample_data: bool = Field(description="True when the agencies are sample data: not to be sent.")
+    agencies: int = Field(description="Number of agencies evaluated.")
+    summary: Summary = Field(description="Counts of the findings.")
+    findings: list[FindingView] = Field(default_factory=list, description="The findings, by agency in "
+                                        "administrative order; left out with `--summary`.")
     # set by the HTTP service (obligations.api), absent from the command line's output:
     catalogue_version: str | None = Field(None, description=(
         "The content hash of the directive files the evaluation used (sha256 of every file)."))
@@ -166,8 +291,54 @@ class EvaluationView(_Strict):
         "The moment (ISO 8601, UTC) of the store's facts the evaluation saw: rows recorded later are left out."))
 
 
+class FactRecord(_Strict):
+    """One fact an agency reports (one row of a CSV or Excel file; Vietnamese column names are also accepted
+    there: loại, cơ quan, chỉ tiêu, nhiệm vụ, kỳ, giá trị, ngày, ngày báo cáo, nguồn, ghi chú)."""
+
+    type: Literal[KINDS] | None = Field(None, description=(  # type: ignore[valid-type]
+        "value: a metric's figure for a period; event: a duty done on a date (or, with value 'no', reported not "
+        "done); attestation: a qualitative duty confirmed (yes) or not (no) for a period. Inferred when left out."))
+    agency: str = Field(description="Agency id of the registry (`obligations agencies`).")
+    metric: str | None = Field(None, description="value: the metric id (`obligations metrics`).")
+    obligation: str | None = Field(None, description="event and attestation: the obligation id, or the document and "
+                                                     "clause as people cite them.")
+    period: str | int | None = Field(None, description="2014, 2014-Q2, 2014-06 or 2013..2015; all but one-off events.")
+    value: float | str | bool | None = Field(None, description=(
+        "value: for a percent metric a ratio between 0 and 1 (0.78 is 78%, as a spreadsheet stores a percentage) "
+        "or a string with a percent sign ('78%'); 80 is refused (write 0.80 or '80%'). The findings give the same "
+        "figure in percent (78.0). Yes/no metrics, events and attestations: yes/no, có/không, true/false, 1/0."))
+    date: IsoDate | None = Field(None, description="event: the day the duty was done (YYYY-MM-DD).")
+    reported: IsoDate | None = Field(None, description="When it was reported: unknown before that day; a later "
+                                                       "report supersedes an earlier one.")
+    source: str | None = Field(None, description="Where the figure comes from (the report's number and symbol).")
+    note: str | None = Field(None, description="Free text.")
+
+
+class FactsFile(RootModel[Union[list[FactRecord], "FactsObject"]]):
+    """A facts JSON file: a list of facts, or an object with a 'facts' list."""
+
+
+class FactsObject(_Strict):
+    facts: list[FactRecord] = Field(description="The facts, one object each.")
+
+
+FactsFile.model_rebuild()
+
+
+def _with_identity(schema: dict, schema_id: str, version: str, title: str, description: str) -> dict:
+    return {"$schema": "https://json-schema.org/draft/2020-12/schema", "$id": schema_id, "title": title,
+            "description": description, "version": version, **{k: v for k, v in schema.items()
+                                                                 if k not in ("title", "description")}}
+
+
 def findings_schema() -> dict:
-    schema = EvaluationView.model_json_schema()
-    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    schema["title"] = "obligations evaluation: findings as at a date"
-    return schema
+    return _with_identity(EvaluationView.model_json_schema(), FINDINGS_ID, FINDINGS_VERSION,
+                          "obligations evaluation: findings as at a date",
+                          f"Contract version {FINDINGS_VERSION}. " + (EvaluationView.__doc__ or "").strip())
+
+
+def facts_schema() -> dict:
+    return _with_identity(FactsFile.model_json_schema(), FACTS_ID, FACTS_VERSION,
+                          "obligations facts: what agencies report",
+                          f"Contract version {FACTS_VERSION}. Input of `obligations evaluate --facts FILE.json` and "
+                          "of obligations.facts_from_records(). " + (FactsFile.__doc__ or "").strip())

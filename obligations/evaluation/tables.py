@@ -12,6 +12,7 @@ from rich.table import Table
 from rich.text import Text
 
 from .findings import STATUS_VI, STATUSES, Finding, format_value
+from ..i18n import N_, _
 from ..catalogue.periods import format_date_vi
 
 #: Shown one line per agency in the table unless asked for: they are many and need no action now.
@@ -80,7 +81,7 @@ def findings_table(findings: list[Finding], show: set[str] | None = None) -> Gro
         agency = rows[0].agency
         head = rows[0].agency_head
         counts = Counter(f.status for f in rows)
-        summary = ", ".join(f"{counts[s]} {STATUS_VI[s].lower()}" for s in STATUSES if counts[s])
+        summary = ", ".join(f"{counts[s]} {_status(s).lower()}" for s in STATUSES if counts[s])
         title = Text()
         title.append(agency.name, style="bold")
         title.append(f" — {head_label(head)}\n")
@@ -88,11 +89,11 @@ def findings_table(findings: list[Finding], show: set[str] | None = None) -> Gro
         shown = [f for f in rows if (show is not None and f.status in show) or
                  (show is None and f.status not in SUMMARISED)]
         table = Table(box=box.SIMPLE_HEAD, show_lines=False, title=title, title_justify="left", expand=False)
-        for header, width in (("Trạng thái", 16), ("Văn bản, điều khoản", 26), ("Chỉ tiêu / nhiệm vụ", 48),
-                              ("Kỳ", 7), ("Số liệu", 16), ("Hạn", 22)):
-            table.add_column(header, max_width=width, overflow="fold")
+        for header, width in ((N_("Trạng thái"), 16), (N_("Văn bản, điều khoản"), 26), (N_("Chỉ tiêu / nhiệm vụ"), 48),
+                              (N_("Kỳ"), 7), (N_("Số liệu"), 16), (N_("Hạn"), 22)):
+            table.add_column(_(header), max_width=width, overflow="fold")
         for f in shown:
-            table.add_row(Text(STATUS_VI[f.status], style=_STYLE[f.status]),
+            table.add_row(Text(_status(f.status), style=_STYLE[f.status]),
                           f.citation,
                           _target_cell(f) + _answerer_note(f, head), f.period or "", _actual_cell(f), _due_cell(f))
         if shown:
@@ -112,36 +113,48 @@ def _answerer_note(f: Finding, head: dict) -> str:
 
 def _counts_table(title: str, statuses: list[str], rows, *leading: tuple[str, int]) -> Table:
     """The leading columns (at least ``width`` wide), then one count column per status that occurs."""
-    table = Table(title=title, box=box.SIMPLE_HEAD, title_justify="left")
+    table = Table(title=_(title), box=box.SIMPLE_HEAD, title_justify="left")
     for header, width in leading:
-        table.add_column(header, min_width=width, overflow="fold")
+        table.add_column(_(header), min_width=width, overflow="fold")
     for status in statuses:
-        table.add_column(STATUS_VI[status], justify="right", max_width=10, overflow="fold")
+        table.add_column(_status(status), justify="right", max_width=10, overflow="fold")
     for cells, counts in rows:
         table.add_row(*cells, *[str(counts.get(s, "")) for s in statuses])
     return table
 
 
 def totals_line(totals: dict) -> str:
-    return "Tổng: " + ", ".join(f"{n} {STATUS_VI[s].lower()}" for s, n in totals.items())
+    return _("Tổng: {counts}").format(counts=", ".join(f"{n} {_status(s).lower()}" for s, n in totals.items()))
+
+
+#: the statuses as tables show them (the findings JSON keeps STATUS_VI, in Vietnamese, as its contract)
+_STATUS_SHOWN = {"met": N_("Đạt"), "met_late": N_("Hoàn thành chậm"), "unmet": N_("Chưa đạt"),
+                 "pending": N_("Chưa đến hạn"), "no_data": N_("Chưa báo cáo"),
+                 "attested": N_("Có xác nhận thực hiện"), "not_attested": N_("Chưa xác nhận thực hiện"),
+                 "triggered": N_("Phải chịu trách nhiệm")}
+
+
+def _status(status: str) -> str:
+    return _(_STATUS_SHOWN.get(status, STATUS_VI[status]))
 
 
 def summary_tables(summary: dict) -> Group:
     statuses = [s for s in STATUSES if summary["totals"].get(s)]
 
     def who(entry: dict) -> str:
-        return entry["head"] + (f": {entry['head_name']}" if entry["head_name"] else "")
+        return entry["head"] + (f": {entry['head_name']}" if entry["head_name"] else "") + (
+            " (tên mẫu)" if entry.get("head_sample") and entry["head_name"] else "")
 
     return Group(
-        _counts_table("Theo cơ quan và người đứng đầu", statuses,
+        _counts_table(N_("Theo cơ quan và người đứng đầu"), statuses,
                       (((f"{e['name']}\n— {who(e)}",), e["counts"]) for e in summary["agencies"]),
-                      ("Cơ quan — người đứng đầu", 30)),
-        _counts_table("Theo người chịu trách nhiệm (kể cả chỉ tiêu của cơ quan cấp dưới mà văn bản giao cho họ)",
+                      (N_("Cơ quan — người đứng đầu"), 30)),
+        _counts_table(N_("Theo người chịu trách nhiệm (kể cả chỉ tiêu của cơ quan cấp dưới mà văn bản giao cho họ)"),
                       statuses, (((head_label(e),), e["counts"]) for e in summary["heads"]),
-                      ("Người chịu trách nhiệm", 36)),
-        _counts_table("Theo nghĩa vụ: số cơ quan mỗi trạng thái", statuses,
+                      (N_("Người chịu trách nhiệm"), 36)),
+        _counts_table(N_("Theo nghĩa vụ: số cơ quan mỗi trạng thái"), statuses,
                       (((f"{e['citation']}\n— {e['duty']}",), e["counts"]) for e in summary["obligations"]),
-                      ("Văn bản, điều khoản — chỉ tiêu / nhiệm vụ", 30)))
+                      (N_("Văn bản, điều khoản — chỉ tiêu / nhiệm vụ"), 30)))
 
 
 CSV_FIELDS = ["agency_id", "agency", "province", "responsible_title", "responsible_name", "status", "kind",

@@ -33,6 +33,7 @@ from ..catalogue.load import Catalogue
 from ..catalogue.errors import NotFound, did_you_mean
 from ..catalogue.model import RELATION_VI, Document, Obligation
 from ..catalogue.text import fold
+from ..i18n import _
 
 # Edge types besides the model's RelationType values.
 BELONGS_TO = "belongs_to"
@@ -123,8 +124,8 @@ class DependencyGraph:
             if fold(name) == wanted or fold(name).replace(" ", "") == wanted.replace(" ", ""):
                 return name
         hint = did_you_mean(query, self.provinces)
-        raise NotFound(f"no province '{query}' among the encoded documents"
-                       + (f"; {hint}" if hint else f"; provinces: {', '.join(self.provinces)}"))
+        raise NotFound(_("không có tỉnh '{query}' trong các văn bản đã mã hóa").format(query=query) + "; "
+                       + (hint or _("các tỉnh: {provinces}").format(provinces=", ".join(self.provinces))))
 
     def national_documents(self) -> list[Document]:
         return [d for d in self.catalogue.encoded_documents() if d.level.value == "national"]

@@ -238,7 +238,7 @@ def _missing(graph: DependencyGraph) -> list[Finding]:
             out.append(Finding(
                 MISSING_REFERENCE, source, node,
                 f"{graph.g.nodes[source].get('label', source)} ({data['type_vi']}) dẫn tới {what} '{node}' "
-                f"không có trong danh mục" + (f" ({hint.replace('did you mean', 'có phải')})" if hint else ""),
+                f"không có trong danh mục" + (f" ({hint})" if hint else ""),
                 data["basis"], {"type": data["type"]}))
     return out
 

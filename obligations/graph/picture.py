@@ -36,6 +36,7 @@ from .build import (
 from ..catalogue.model import Document, Obligation
 from ..catalogue.text import fold
 from .uptake import uptake
+from ..i18n import _
 
 FONT = "DejaVu Sans"  # has every Vietnamese letter; fonts-dejavu-core
 EDGE_COLOURS = {
@@ -117,9 +118,10 @@ def _find_document(graph: DependencyGraph, query: str) -> Document:
     encoded = catalogue.encoded_documents()
     if not found:
         hint = did_you_mean(query, [d.symbol for d in encoded if d.symbol] + [d.id for d in encoded])
-        raise NotFound(f"no encoded document '{query}'" + (f"; {hint}" if hint else
-                       "; list them with: obligations documents"))
-    raise NotFound(f"'{query}' matches several documents ({', '.join(d.id for d in found)}); give the id")
+        raise NotFound(_("không có văn bản đã mã hóa '{query}'").format(query=query) + "; "
+                       + (hint or _("xem danh sách bằng: obligations documents")))
+    raise NotFound(_("'{query}' khớp với nhiều văn bản ({ids}); hãy nêu mã").format(
+        query=query, ids=", ".join(d.id for d in found)))
 
 
 def _cluster_key(document: Document) -> str:

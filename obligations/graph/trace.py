@@ -46,17 +46,9 @@ class Trace:
 
 
 def find_obligation(catalogue: Catalogue, query: str) -> Obligation:
-    """An obligation by id (``ttg/28-2018-qd-ttg/19.2``), or by document and clause key as people
-    cite them (``QD 28/2018 19.2``, ``12/CT-UBND 2.g``). Raises ``NotFound`` with a suggestion."""
-    try:
-        return catalogue.get_obligation(query)
-    except NotFound:
-        document_part, _, key = query.strip().rpartition(" ")
-        documents = [d for d in catalogue.find_documents(document_part) if catalogue.obligation_count(d.id)] \
-            if document_part else []
-        if len(documents) != 1:
-            raise
-    return catalogue.get_obligation(f"{documents[0].id}/{key}")
+    """An obligation by id (``ttg/28-2018-qd-ttg/19.2``), or by document and clause as people cite
+    them (``QĐ 28/2018 Điều 19 khoản 2``, ``12/CT-UBND 2.g``). Raises ``NotFound`` with a suggestion."""
+    return catalogue.get_obligation(query)
 
 
 def trace(graph: DependencyGraph, obligation_id: str) -> Trace:

@@ -18,6 +18,7 @@ from .addressees import binds_provinces
 from ..catalogue.errors import NotFound, did_you_mean
 from .build import BASIS_RELATIONS, DependencyGraph, short_label
 from ..catalogue.model import Document, Obligation
+from ..i18n import _
 
 COVERED, INDIRECT, NOT_COVERED = "covered", "indirect", "not_covered"
 STATUS_VI = {COVERED: "đã tiếp nhận", INDIRECT: "tiếp nhận gián tiếp", NOT_COVERED: "chưa tiếp nhận"}
@@ -90,10 +91,10 @@ def find_national(graph: DependencyGraph, query: str) -> Document:
     names = [d.symbol for d in nationals if d.symbol]
     if not found:
         hint = did_you_mean(query, names)
-        raise NotFound(f"no encoded national document '{query}'"
-                       + (f"; {hint}" if hint else f"; the encoded ones are {', '.join(names)}"))
-    raise NotFound(f"'{query}' matches several national documents ({', '.join(d.id for d in found)}); "
-                   "give the id")
+        raise NotFound(_("không có văn bản trung ương đã mã hóa '{query}'").format(query=query) + "; "
+                       + (hint or _("các văn bản đã mã hóa: {names}").format(names=", ".join(names))))
+    raise NotFound(_("'{query}' khớp với nhiều văn bản trung ương ({ids}); hãy nêu mã").format(
+        query=query, ids=", ".join(d.id for d in found)))
 
 
 def province_uptake(graph: DependencyGraph, province: str, national: Document) -> Uptake:

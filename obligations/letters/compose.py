@@ -21,7 +21,6 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..evaluation.findings import COMPARATOR_VI, STATUS_VI, STATUSES
-from ..catalogue.model import PROVENANCE_VI
 from ..catalogue.periods import parse_period
 from ..catalogue.errors import Problem, did_you_mean
 from ..catalogue.text import fold, slug
@@ -96,7 +95,8 @@ def compose(evaluation: dict, senders: Senders, *, kinds: tuple[str, ...] = KIND
                 "period_label": _period_label(evaluation["period"]), "date": day, "reply_by": due,
                 "sample_data": bool(evaluation.get("sample_data") or sender.sample), "province": province}
         groups = _by_answering_head(found)
-        to_remind = _to_remind(groups, sender, statuses) if "reminder" in kinds else {}
+        committee = _committee_ids(found, sender)
+        to_remind = _to_remind(groups, sender, statuses, committee) if "reminder" in kinds else {}
         for head, listed in to_remind.items():
             letters.append(_reminder(base, groups[head][0]["responsible"], listed))
         if "escalation" in kinds:
@@ -105,22 +105,33 @@ def compose(evaluation: dict, senders: Senders, *, kinds: tuple[str, ...] = KIND
                 letters.append(_escalation(base, sender, fired))
         if "summary" in kinds:
             letters.append(_summary(base, sender, groups, {head[0] for head in to_remind},
-                                    len({f["agency"]["id"] for f in found})))
+                                    len({f["agency"]["id"] for f in found}), committee, statuses))
     _name_files(letters)
     for index, letter in enumerate(letters):
         letter.context["number"] = str(first_number + index) if first_number is not None else ""
     return letters
 
 
-def _to_remind(groups: dict[tuple, list[dict]], sender: Sender, statuses: tuple[str, ...]) -> dict[tuple, list[dict]]:
+def _to_remind(groups: dict[tuple, list[dict]], sender: Sender, statuses: tuple[str, ...],
+               committee: set[str]) -> dict[tuple, list[dict]]:
     """Per head, the findings a reminder lists; heads with none get no letter. The monitoring body
-    does not remind itself: its own duties are in the summary report."""
+    does not remind itself, nor the People's Committee that issued the texts and is its own superior:
+    what those two still owe goes into the summary report to the Committee."""
     out = {}
     for head, items in groups.items():
         listed = [f for f in items if f["status"] in statuses and f["kind"] != "consequence"]
-        if listed and head[0] != sender.agency:
+        if listed and head[0] != sender.agency and head[0] not in committee:
             out[head] = listed
     return out
+
+
+def _committee_ids(findings: list[dict], sender: Sender) -> set[str]:
+    """The agency ids of the province's People's Committee (the issuer of its texts, and the sender's
+    superior): its kind, or its name as the senders file gives it."""
+    from ..catalogue.text import fold
+
+    return {f["agency"]["id"] for f in findings
+            if f["agency"]["kind"] == "ubnd-tinh" or fold(f["agency"]["name"]) == fold(sender.committee)}
 
 
 # ---- the three kinds ---------------------------------------------------------------------------
@@ -139,8 +150,8 @@ def _reminder(base: dict, responsible: dict, findings: list[dict]) -> Letter:
                "no_data": _merge_periods([i for i in items if i["status"] == "no_data"]),
                "undecided": [i for i in items if i["status"] == "undecided"],
                "other": [i for i in items if i["status"] not in ("unmet", "strive_missed", "no_data", "undecided")],
-               "not_attested": _attestation_groups([f for f in findings if f["status"] == "not_attested"]),
-               "counts": _counts(findings)}
+               "not_attested": [_item(f, own) for f in findings if f["status"] == "not_attested"],
+               "counts": _counts(findings), "checks": _checks(documents)}
     return Letter("reminder", base["province"], recipient, KIND_VI["reminder"] + "-" + _short_name(recipient), context)
 
 
@@ -162,13 +173,19 @@ def _escalation(base: dict, sender: Sender, fired: list[dict]) -> Letter:
                       "all_conditions": not f["consequence"]["any"],
                       "accountable_to": (f.get("accountable_to") or {}).get("name") or sender.committee})
     recipient = _committee(sender)
-    context = {**base, "kind": "escalation", "recipient": recipient, "documents": _documents(fired),
-               "cases": cases}
+    documents = _documents(fired)
+    context = {**base, "kind": "escalation", "recipient": recipient, "documents": documents,
+               "cases": cases, "checks": _checks(documents)}
     return Letter("escalation", base["province"], recipient, KIND_VI["escalation"], context)
 
 
-def _summary(base: dict, sender: Sender, groups: dict, reminded: set[str], evaluated: int) -> Letter:
+def _summary(base: dict, sender: Sender, groups: dict, reminded: set[str], evaluated: int, committee: set[str],
+             statuses: tuple[str, ...]) -> Letter:
     rows = []
+    own: list[dict] = []  # what the province itself (the Committee, or the sender) still owes
+    for (agency_id, _), items in groups.items():
+        if agency_id in committee or agency_id == sender.agency:
+            own += [_item(f, agency_id) for f in items if f["status"] in statuses and f["kind"] != "consequence"]
     every = [f for items in groups.values() for f in items]
     shown = [s for s in STATUSES if any(f["status"] == s for f in every)]
     for (agency_id, _), items in groups.items():
@@ -180,7 +197,10 @@ def _summary(base: dict, sender: Sender, groups: dict, reminded: set[str], evalu
                      "no_data": sum(1 for f in items if f["status"] == "no_data"),
                      "reminded": agency_id in reminded})  # by a reminder of the same run
     recipient = _committee(sender)
-    context = {**base, "kind": "summary", "recipient": recipient, "documents": _documents(every),
+    documents = _documents(every)
+    context = {**base, "kind": "summary", "recipient": recipient, "documents": documents,
+               "own": [i for i in own if i["status"] != "no_data"] + _merge_periods(
+                   [i for i in own if i["status"] == "no_data"]), "checks": _checks(documents),
                "agencies_evaluated": evaluated, "totals": _counts(every),
                "columns": [{"status": s, "label": STATUS_VI[s]} for s in shown],
                "rows": rows, "with_unmet": [r for r in rows if r["unmet"]],
@@ -253,10 +273,15 @@ def _merge_periods(items: list[dict]) -> list[dict]:
 
 def _quoted(action: str, provenance: str) -> str:
     """The duty in the text's words between quotation marks; a reconstructed or secondary text's duty
-    is a summary, and the letter says so rather than dress it as a quotation."""
+    is a summary: written plainly, never dressed as a quotation (the note to the signer says so)."""
     if provenance in _VERBATIM:
         return f"“{action}”"
-    return f"{action} (nội dung {PROVENANCE_VI.get(provenance, provenance)}, không phải nguyên văn)"
+    return action
+
+
+def _checks(documents: list[dict]) -> list[str]:
+    """What the officer who signs must check first, for the note beside the letters (never in the body)."""
+    return [check for document in documents for check in vi.signer_checks(document)]
 
 
 def _clause(f: dict) -> str:
@@ -317,22 +342,6 @@ def _event_figure(f: dict) -> str | None:
     return "báo cáo chưa thực hiện"
 
 
-def _attestation_groups(findings: list[dict]) -> list[dict]:
-    """Qualitative duties not confirmed, grouped by document: the clauses, and duties with no clause."""
-    groups: dict[str, dict] = {}
-    for f in findings:
-        group = groups.setdefault(f["document"]["id"], {
-            "document": vi.cite(f["document"], full=False), "clauses": [], "unnumbered": [],
-            "provenance": f["document"]["provenance"], "count": 0})
-        group["count"] += 1
-        if f["clause"]:
-            if vi.clause_ref(f["clause"]) not in group["clauses"]:
-                group["clauses"].append(vi.clause_ref(f["clause"]))
-        elif _quoted(f["action"], f["document"]["provenance"]) not in group["unnumbered"]:
-            group["unnumbered"].append(_quoted(f["action"], f["document"]["provenance"]))
-    return list(groups.values())
-
-
 # ---- helpers ---------------------------------------------------------------------------------------
 
 
@@ -381,7 +390,10 @@ def _committee(sender: Sender) -> dict:
 
 
 def _person(head: dict) -> str:
-    return head["title"] + (f" ({head['name']})" if head["name"] else "")
+    """``Giám đốc Sở Y tế (Đỗ Thị Mai Anh, tên mẫu)``: a made-up name says so wherever it appears."""
+    if not head["name"]:
+        return head["title"]
+    return f"{head['title']} ({head['name']}{', tên mẫu' if head.get('sample') else ''})"
 
 
 def _short_name(recipient: dict) -> str:

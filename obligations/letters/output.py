@@ -20,6 +20,7 @@ from .templates import Templates
 
 FORMATS = ("docx", "pdf", "html", "md")
 INDEX = "danh-sach-thu.csv"
+NOTE = "ghi-chu-truoc-khi-ky.md"  # per province folder: what the officer who signs must check
 
 
 @lru_cache(maxsize=1)
@@ -72,9 +73,8 @@ def write(letters: list[Letter], out_dir: Path, formats: Iterable[str] = ("docx"
         existing = [out_dir / f"{letter.path}.{fmt}" for letter in letters for fmt in formats
                     if (out_dir / f"{letter.path}.{fmt}").exists()]
         if existing:
-            raise LetterError([Problem(str(existing[0]), None, "", f"already exists ({len(existing)} letter file(s) "
-                                       "would be replaced, perhaps edited since)",
-                                       "choose another output folder, or pass --overwrite (overwrite=True)")])
+            raise LetterError([Problem(str(existing[0]), None, "", f"đã có ({len(existing)} tệp văn bản sẽ bị ghi "
+                                       "đè, có thể đã được sửa)", "chọn thư mục --out khác, hoặc thêm --overwrite")])
     if "pdf" in formats and pdf.soffice() is None:
         raise LetterError(pdf.INSTALL_HINT)  # before anything is written
     pages = [page_of(letter, templates) for letter in letters]  # a template error stops before any file is written
@@ -108,6 +108,9 @@ def write(letters: list[Letter], out_dir: Path, formats: Iterable[str] = ("docx"
                     progress(letter)
             for folder, sources in to_convert.items():
                 relative.extend(p.relative_to(stage) for p in pdf.convert(sources, folder))
+            for folder, notes in signer_notes(letters, formats[0]).items():
+                (stage / folder / NOTE).write_text(notes, encoding="utf-8")
+                relative.append(Path(folder) / NOTE)
             if letters:
                 # with a BOM, so Excel reads the Vietnamese
                 (stage / INDEX).write_text(index_csv(letters, formats[0]), encoding="utf-8-sig")
@@ -135,6 +138,30 @@ def check_page(letter: Letter, page: Sheet) -> None:
             raise LetterError([Problem(letter.path, None, part, f"the letter's {part} {problem}",
                                        "it came from the template, the senders file, the registry or the findings: "
                                        + guards.UNSAFE_HINT)])
+
+
+def signer_notes(letters: list[Letter], fmt: str = "docx") -> dict[str, str]:
+    """Per province folder, the note for the officer who signs: each point to check before signing (an
+    unverified number or date, a duty known only from secondary sources), with the letters it concerns.
+    These never go into a letter's body."""
+    notes: dict[str, str] = {}
+    for folder in dict.fromkeys(letter.folder for letter in letters):
+        mine = [letter for letter in letters if letter.folder == folder]
+        points: dict[str, list[str]] = {}
+        for letter in mine:
+            for check in letter.context.get("checks", []):
+                points.setdefault(check, []).append(f"{letter.filename}.{fmt}")
+        lines = [f"# Ghi chú trước khi ký: {mine[0].province}", "",
+                 "Ghi chú này dành cho người ký, không gửi kèm văn bản. Trước khi ký, ngoài số văn bản và chữ ký:", ""]
+        if not points:
+            lines.append("- Không có điểm nào cần kiểm tra thêm: các văn bản được trích dẫn đều từ văn bản gốc.")
+        for number, (check, files) in enumerate(points.items(), start=1):
+            shown = ", ".join(files[:3]) + (f" và {len(files) - 3} văn bản khác" if len(files) > 3 else "")
+            lines.append(f"{number}. {check} Văn bản liên quan: {shown}.")
+        if any(letter.context.get("sample_data") for letter in mine):
+            lines += ["", "Các văn bản được lập từ dữ liệu mẫu: không dùng để gửi."]
+        notes[folder] = "\n".join(lines) + "\n"
+    return notes
 
 
 def index_csv(letters: list[Letter], fmt: str = "docx") -> str:

@@ -67,7 +67,13 @@ def sheet(letter: Letter, rendered: Rendered) -> Sheet:
         symbol=rendered.symbol, place_date=f"{sender['place']}, {vi.date_line(context['date'])}",
         title=rendered.title, subject=rendered.subject, recipients=rendered.recipients, body=rendered.body,
         cc=rendered.cc, annex=rendered.annex, signer_authority=signer.get("authority"),
-        signer_title=signer["title"], signer_name=signer.get("name"), sample=context["sample_data"])
+        signer_title=signer["title"], signer_name=_sample_marked(signer.get("name"), signer.get("sample")),
+        sample=context["sample_data"])
+
+
+def _sample_marked(name: str | None, sample: bool | None) -> str | None:
+    """A made-up name says so wherever it appears: ``Nguyễn Văn Hòa (tên mẫu)``."""
+    return f"{name} (tên mẫu)" if name and sample else name
 
 
 def _punctuated(entries: list[str]) -> list[str]:

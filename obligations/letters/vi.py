@@ -8,7 +8,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..catalogue.model import PROVENANCE_VI
 from ..evaluation.findings import format_value
+
+#: provenances whose duties are the text's own words (quoted); the others are summaries
+VERBATIM_PROVENANCES = ("official_text", "news_report")
 
 _SYMBOL = re.compile(r"[\d/]|[A-ZĐ]{2,}[a-zđ]|[a-zđ][A-ZĐ]")  # 12/CT-UBND, TTg, TTr, QyĐ
 
@@ -63,20 +67,43 @@ def subject_of(kind: str, title: str | None) -> str:
 
 
 def cite(document: dict, *, full: bool) -> str:
-    """A document as a letter cites it. The first time in full, with type, number, date, issuer and
-    subject (``Chỉ thị số 12/CT-UBND ngày 31/7/2013 của Ủy ban nhân dân tỉnh Khánh Hòa về việc ...``);
-    later by type and number. An unknown number or date is said to be unknown, never made up."""
+    """A document as a letter cites it: by what is verified. The first time in full, with type, number,
+    date, issuer and subject (``Chỉ thị số 12/CT-UBND ngày 31/7/2013 của Ủy ban nhân dân tỉnh Khánh Hòa
+    về việc ...``); later by type and number. A number or date that is not known is left out, never made
+    up, and never explained in the body: ``signer_checks`` tells the officer who signs what to fill in.
+    A text known only from secondary sources (or reconstructed) is cited by number, date and issuer:
+    its subject is not verified."""
     kind = document["kind"]
     symbol = document.get("symbol")
     if not full:
-        return f"{kind} số {symbol}" if symbol else f"{kind} (chưa rõ số) của {document['issuer']}"
+        return f"{kind} số {symbol}" if symbol else f"{kind} của {document['issuer']}"
     day = document.get("date")
-    if symbol:
-        head = f"{kind} số {symbol}" + (f" ngày {short_date(day)}" if day else " (chưa rõ ngày ban hành)")
-    else:
-        head = f"{kind} (chưa rõ số" + (f") ngày {short_date(day)}" if day else " và ngày ban hành)")
-    subject = subject_of(kind, document.get("title"))
+    head = f"{kind} số {symbol}" if symbol else kind
+    if day:
+        head += f" ngày {short_date(day)}"
+    verified = document.get("provenance") in VERBATIM_PROVENANCES
+    subject = subject_of(kind, document.get("title")) if verified or not document.get("provenance") else ""
     return f"{head} của {document['issuer']}" + (f" {subject}" if subject else "")
+
+
+def signer_checks(document: dict) -> list[str]:
+    """What the officer who signs must check about a cited document before signing (not in the letter)."""
+    cited = cite(document, full=True)
+    checks = []
+    if not document.get("symbol") or not document.get("date"):
+        missing = " và ".join(part for part, known in (("số, ký hiệu", document.get("symbol")),
+                                                       ("ngày ban hành", document.get("date"))) if not known)
+        checks.append(f"{cited}: chưa xác minh được {missing}; thư trích dẫn văn bản không có {missing}, "
+                      f"bổ sung nếu Sở có văn bản gốc.")
+    provenance = document.get("provenance")
+    if provenance == "news_report":
+        checks.append(f"{cited}: nội dung trích theo bản tin báo chí về văn bản; đối chiếu với văn bản gốc "
+                      f"trước khi ký.")
+    elif provenance and provenance not in VERBATIM_PROVENANCES:
+        checks.append(f"{cited}: nội dung các nhiệm vụ trích từ văn bản này là {PROVENANCE_VI.get(provenance, provenance)}"
+                      f", không phải nguyên văn, và thư không nêu trích yếu của văn bản; đối chiếu với văn bản "
+                      f"gốc trước khi ký.")
+    return checks
 
 
 def join(items, separator: str = ", ") -> str:

@@ -194,7 +194,7 @@ def _table(doc, table: Table, size: int) -> None:
     out.alignment = WD_TABLE_ALIGNMENT.CENTER
     section = doc.sections[-1]
     available = (section.page_width - section.left_margin - section.right_margin) / Mm(1)
-    _fixed_widths(out, _column_widths(table, columns, available))
+    _fixed_widths(out, _column_widths(table, columns, available, size))
     for r, (row, cells) in enumerate(zip(table.rows, (row.cells for row in out.rows))):
         header = r < table.header_rows
         if header:
@@ -217,16 +217,26 @@ def _layout_table(doc, widths_mm: tuple[int, int]):
     return table
 
 
-def _column_widths(table: Table, columns: int, available_mm: float) -> list[float]:
-    """Widths in proportion to each column's longest text, within bounds: a count column stays
-    narrow, a name column gets room."""
-    longest = [4] * columns
+def _column_widths(table: Table, columns: int, available_mm: float, size: int = 12) -> list[float]:
+    """Widths that fit the contents: each column at least as wide as its longest word (a row number,
+    a count, "Đạt" never break letter by letter), and the room left shared in proportion to how much
+    more each column's text would take on one line, so a name column gets room."""
+    char_mm = size * 0.22  # a Times New Roman character at this size, bold headers included, in mm
+    padding_mm = 4.0  # Word's default cell margins, 1.9 mm each side
+    need = [padding_mm + 2 * char_mm] * columns
+    want = list(need)
     for row in table.rows:
         for c, cell in enumerate(row):
             words = "".join(run.text for run in cell).split() or [""]
-            longest[c] = max(longest[c], min(len(" ".join(words)), 40), max(len(w) for w in words) + 2)
-    total = sum(longest)
-    return [available_mm * width / total for width in longest]
+            need[c] = max(need[c], padding_mm + char_mm * max(len(w) for w in words))
+            want[c] = max(want[c], padding_mm + char_mm * min(len(" ".join(words)), 40))
+    if sum(need) >= available_mm:  # cannot fit every word: shrink in proportion
+        return [available_mm * n / sum(need) for n in need]
+    slack = [w - n for w, n in zip(want, need)]
+    room = available_mm - sum(need)
+    if not sum(slack):
+        return [n + room / columns for n in need]
+    return [n + room * s / sum(slack) for n, s in zip(need, slack)]
 
 
 def _fixed_widths(table, widths_mm) -> None:
