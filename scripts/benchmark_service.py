@@ -132,15 +132,17 @@ def load(base: str, headers: dict, reporter: dict, rate: float, duration: float,
             errors.append(f"{error.__class__.__name__}: {error}")
 
     began = time.perf_counter()
-    with ThreadPoolExecutor(max_workers=64) as pool:
-        futures = []
-        for entry in plan:
-            delay = began + entry[0] / rate - time.perf_counter()
-            if delay > 0:
-                time.sleep(delay)
-            futures.append(pool.submit(one, *entry))
-        wait(futures, timeout=60)
-        elapsed = time.perf_counter() - began
+    pool = ThreadPoolExecutor(max_workers=64)
+    futures = []
+    for entry in plan:
+        delay = began + entry[0] / rate - time.perf_counter()
+        if delay > 0:
+            time.sleep(delay)
+        futures.append(pool.submit(one, *entry))
+    _, pending = wait(futures, timeout=30)
+    elapsed = time.perf_counter() - began
+    pool.shutdown(wait=False, cancel_futures=True)  # what the server has not answered by then is an error
+    errors.extend(["not answered within 30 s of the end of the run"] * len(pending))
     return {"total": total, "elapsed": elapsed, "latencies": latencies, "errors": errors}
 
 
