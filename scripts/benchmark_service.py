@@ -14,7 +14,6 @@ Traffic goes to 127.0.0.1 only; every loop is bounded in count and time.
 from __future__ import annotations
 
 import argparse
-import asyncio
 import datetime as dt
 import os
 import random
@@ -25,6 +24,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -93,52 +93,56 @@ def timed(client: httpx.Client, method: str, url: str, times: int, **kw) -> list
     return out
 
 
-async def load(base: str, headers: dict, reporter: dict, rate: float, duration: float, agencies: list[str]) -> dict:
-    """Open-loop load: a request every 1/rate s for ``duration`` s, whatever the answers' speed."""
+def load(base: str, headers: dict, reporter: dict, rate: float, duration: float, agencies: list[str]) -> dict:
+    """Open-loop load: a request every 1/rate s for ``duration`` s, whatever the answers' speed, sent
+    by a pool of threads (one HTTP client each); a request not answered within 30 s is an error."""
+    from concurrent.futures import ThreadPoolExecutor, wait
+
     total = int(rate * duration)
     latencies: dict[str, list[float]] = {"read": [], "evaluate": [], "submit": []}
     errors: list[str] = []
+    local = threading.local()
     rng = random.Random(14)
-    limits = httpx.Limits(max_connections=200, max_keepalive_connections=100)
-    async with httpx.AsyncClient(base_url=base, limits=limits, timeout=30) as client:
-        async def one(index: int) -> None:
-            roll = rng.random()
-            try:
-                began = time.perf_counter()
-                if roll < 0.6:
-                    kind = "read"
-                    path, params = rng.choice([("/obligations", {"actor": "so noi vu"}), ("/agencies", {}),
-                                               ("/facts", {"limit": 50}), ("/documents", {}),
-                                               ("/obligations/ubnd-khanh-hoa/12-ct-ubnd-2013/2.g", {})])
-                    answer = await client.get(path, params=params, headers=headers)
-                elif roll < 0.9:
-                    kind = "evaluate"
-                    answer = await client.get("/evaluations", headers=headers, params={
-                        "as_of": "2015-01-15", "agency": rng.choice(agencies)})
-                else:
-                    kind = "submit"
-                    facts = [{"type": "value", "agency": "kh-so-y-te", "metric": "ty-le-vbdt-hoan-toan",
-                              "period": "2016", "value": f"{rng.randint(30, 90)}%",
-                              "reported": (dt.date(2017, 1, 1) + dt.timedelta(days=index)).isoformat()}]
-                    answer = await client.post("/facts", headers=reporter, json={"facts": facts})
-                latencies[kind].append(time.perf_counter() - began)
-                if answer.status_code >= 400:
-                    errors.append(f"{kind} {answer.status_code} {answer.text[:200]}")
-            except httpx.HTTPError as error:
-                errors.append(f"{error.__class__.__name__}: {error}")
+    plan = [(index, rng.random(), rng.choice(agencies), rng.randint(30, 90), rng.randrange(5)) for index in range(total)]
+    reads = [("/obligations", {"actor": "so noi vu"}), ("/agencies", {}), ("/facts", {"limit": 50}),
+             ("/documents", {}), ("/obligations/ubnd-khanh-hoa/12-ct-ubnd-2013/2.g", {})]
 
-        began = time.perf_counter()
-        tasks = []
-        for index in range(total):
-            delay = began + index / rate - time.perf_counter()
-            if delay > 0:
-                await asyncio.sleep(delay)
-            tasks.append(asyncio.create_task(one(index)))
-        _, pending = await asyncio.wait(tasks, timeout=duration + 60)
-        for task in pending:  # the server fell behind: what is still waiting counts as an error
-            task.cancel()
-            errors.append("no answer within the run's time")
-        elapsed = time.perf_counter() - began
+    def one(index: int, roll: float, agency: str, figure: int, read: int) -> None:
+        client = getattr(local, "client", None)
+        if client is None:
+            client = local.client = httpx.Client(base_url=base, timeout=30)
+        try:
+            began = time.perf_counter()
+            if roll < 0.6:
+                kind = "read"
+                path, params = reads[read]
+                answer = client.get(path, params=params, headers=headers)
+            elif roll < 0.9:
+                kind = "evaluate"
+                answer = client.get("/evaluations", headers=headers, params={"as_of": "2015-01-15", "agency": agency})
+            else:
+                kind = "submit"
+                facts = [{"type": "value", "agency": "kh-so-y-te", "metric": "ty-le-vbdt-hoan-toan", "period": "2016",
+                          "value": f"{figure}%", "reported": (dt.date(2017, 1, 1) + dt.timedelta(days=index)).isoformat()}]
+                answer = client.post("/facts", headers=reporter, json={"facts": facts})
+            latencies[kind].append(time.perf_counter() - began)
+            if answer.status_code >= 400:
+                errors.append(f"{kind} {answer.status_code} {answer.text[:200]}")
+        except httpx.HTTPError as error:
+            errors.append(f"{error.__class__.__name__}: {error}")
+
+    began = time.perf_counter()
+    pool = ThreadPoolExecutor(max_workers=64)
+    futures = []
+    for entry in plan:
+        delay = began + entry[0] / rate - time.perf_counter()
+        if delay > 0:
+            time.sleep(delay)
+        futures.append(pool.submit(one, *entry))
+    _, pending = wait(futures, timeout=30)
+    elapsed = time.perf_counter() - began
+    pool.shutdown(wait=False, cancel_futures=True)  # what the server has not answered by then is an error
+    errors.extend(["not answered within 30 s of the end of the run"] * len(pending))
     return {"total": total, "elapsed": elapsed, "latencies": latencies, "errors": errors}
 
 
@@ -210,7 +214,7 @@ def main() -> None:
 
             print(f"\nLoad: {args.rate:.0f} requests/s for {args.duration:.0f} s, 60% reads, 30% one-agency "
                   f"evaluations, 10% submissions, {args.workers} workers:")
-            result = asyncio.run(load(base, admin, reporter, args.rate, args.duration, agencies))
+            result = load(base, admin, reporter, args.rate, args.duration, agencies)
             every = [v for values in result["latencies"].values() for v in values]
             print(f"  {result['total']} requests in {result['elapsed']:.1f} s "
                   f"({result['total'] / result['elapsed']:.0f}/s), errors: {len(result['errors'])}")

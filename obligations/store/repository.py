@@ -78,7 +78,7 @@ class Store:
         self.engine, self.session = open_database(url)
         self._key = secret_key.encode("utf-8")
         self._registry_cache: dict[tuple, Registry] = {}
-        self._facts_cache: dict[tuple, list[Fact]] = {}
+        self._facts_cache: dict[tuple | None, tuple] = {}  # agencies -> (count, last id, rows, facts)
         self._lock = threading.Lock()
 
     def close(self) -> None:
@@ -176,29 +176,39 @@ class Store:
 
     def facts_known(self, *, agencies: Iterable[str] | None = None, known_at: dt.datetime | None = None) -> list[Fact]:
         """The facts as the store knew them at ``known_at`` (default: now), for these agencies (default:
-        all), resolved: the last revision of each report, withdrawals applied. The latest state of a
-        set of agencies is cached, keyed by the number and the last id of its rows."""
+        all), resolved: the last revision of each report, withdrawals applied.
+
+        The latest state of a set of agencies is cached with its rows. Rows are only ever added, so
+        when some were, only those after the last one read are fetched; if the count shows a row
+        committed out of order (a lower id than one read before), everything is read again."""
         wanted = None if agencies is None else sorted(set(agencies))
         if wanted is not None and not wanted:
             return []
         conditions = [] if wanted is None else [FactRow.agency.in_(wanted)]
         if known_at is not None:
-            conditions.append(FactRow.recorded_at <= known_at)
+            with self.session() as s:
+                rows = s.execute(select(*_FACT_COLUMNS).where(*conditions, FactRow.recorded_at <= known_at)
+                                 .order_by(FactRow.id)).all()
+            return resolve(rows)
+        key = tuple(wanted) if wanted is not None else None
         with self.session() as s:
-            if known_at is None:
-                state = tuple(s.execute(select(func.count(FactRow.id), func.max(FactRow.id)).where(*conditions)).one())
-                key = (tuple(wanted) if wanted is not None else None, state)
-                with self._lock:
-                    cached = self._facts_cache.get(key)
-                if cached is not None:
-                    return cached
-            rows = s.execute(select(*_FACT_COLUMNS).where(*conditions).order_by(FactRow.id)).all()
-        facts = resolve(rows)
-        if known_at is None:
+            count, last = s.execute(select(func.count(FactRow.id), func.max(FactRow.id)).where(*conditions)).one()
             with self._lock:
-                if len(self._facts_cache) >= 32:
-                    self._facts_cache.clear()
-                self._facts_cache[key] = facts
+                cached = self._facts_cache.get(key)
+            if cached is not None and (cached[0], cached[1]) == (count, last):
+                return cached[3]
+            rows = cached[2] if cached is not None else []
+            since = cached[1] if cached is not None and cached[1] is not None else None
+            if since is not None:
+                rows = rows + s.execute(select(*_FACT_COLUMNS).where(*conditions, FactRow.id > since)
+                                        .order_by(FactRow.id)).all()
+            if len(rows) < count:  # first read, or a row committed out of order: read all
+                rows = s.execute(select(*_FACT_COLUMNS).where(*conditions).order_by(FactRow.id)).all()
+        facts = resolve(rows)
+        with self._lock:
+            if key not in self._facts_cache and len(self._facts_cache) >= 32:
+                self._facts_cache.clear()
+            self._facts_cache[key] = (len(rows), rows[-1].id if rows else None, rows, facts)
         return facts
 
     def list_facts(self, *, province: str | None = None, agency: str | None = None, subject: str | None = None,
@@ -365,7 +375,7 @@ class Store:
             return list(s.scalars(query))
 
 
-_FACT_COLUMNS = (FactRow.kind, FactRow.agency, FactRow.subject, FactRow.period, FactRow.metric, FactRow.obligation,
+_FACT_COLUMNS = (FactRow.id, FactRow.kind, FactRow.agency, FactRow.subject, FactRow.period, FactRow.metric, FactRow.obligation,
                  FactRow.value, FactRow.date, FactRow.done, FactRow.reported, FactRow.source, FactRow.origin,
                  FactRow.withdrawn)
 

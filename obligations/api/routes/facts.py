@@ -181,7 +181,7 @@ async def submit(body: FactsIn, request: Request, idempotency_key: str | None = 
     Service.require(principal, "reporter", "admin")
     if (replayed := await _replay(request, svc, principal, idempotency_key)) is not None:
         return replayed
-    registry = svc.registry()
+    registry = await run_in_threadpool(svc.registry)
     records = [item.model_dump(exclude_none=True) for item in body.facts]
     try:
         facts = await run_in_threadpool(facts_from_records, records, svc.catalogue, registry, "facts")
@@ -206,7 +206,7 @@ async def upload(request: Request, file: UploadFile = File(description="facts fi
     if len(content) > MAX_UPLOAD:
         raise Problem(413, "too-large", f"{name}: larger than {MAX_UPLOAD // (1024 * 1024)} MB; split it into "
                       "several files")
-    registry = svc.registry()
+    registry = await run_in_threadpool(svc.registry)
     facts = await run_in_threadpool(_read_upload, name, content, svc, registry)
     return await _store(request, svc, principal, facts, registry, name, idempotency_key)
 
@@ -232,7 +232,7 @@ async def withdraw(body: WithdrawalsIn, request: Request, idempotency_key: str |
     Service.require(principal, "reporter", "admin")
     if (replayed := await _replay(request, svc, principal, idempotency_key)) is not None:
         return replayed
-    registry = svc.registry()
+    registry = await run_in_threadpool(svc.registry)
     problems, facts = [], []
     for number, item in enumerate(body.facts, start=1):
         where = ("withdrawals", number)
@@ -253,7 +253,8 @@ async def withdraw(body: WithdrawalsIn, request: Request, idempotency_key: str |
     if problems:
         raise from_problems(422, "invalid-facts", problems, f"{len(problems)} problem(s): nothing was withdrawn.")
     _check_scope(principal, facts, registry)
-    history = [svc.store.fact_history(f.agency, f.metric or f.obligation, f.period) for f in facts]
+    history = await run_in_threadpool(lambda: [svc.store.fact_history(f.agency, f.metric or f.obligation, f.period)
+                                               for f in facts])
     missing = [LibraryProblem("withdrawals", n, "", f"nothing stored for {f.agency} {f.metric or f.obligation} "
                               f"{f.period or ''}".strip()) for n, (f, rows) in enumerate(zip(facts, history), 1) if not rows]
     if missing:
