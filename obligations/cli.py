@@ -137,7 +137,8 @@ def _catalogue(ctx: click.Context) -> Catalogue:
 
 
 def _fail(error: Exception | str) -> None:
-    click.echo(_("lỗi: {error}").format(error=error), err=True)
+    option = getattr(error, "option", None)  # NotFound knows the option the name came from
+    click.echo(_("lỗi: {error}").format(error=f"{option}: {error}" if option else error), err=True)
     sys.exit(2)
 
 
@@ -443,7 +444,7 @@ def _check_statuses(values: tuple[str, ...], allowed) -> list[str]:
             from .catalogue.errors import did_you_mean
             hint = did_you_mean(slug(value), names)
             choices = ", ".join(f"{slug(STATUS_VI[code])} ({code})" for code in allowed)
-            _fail(_("trạng thái '{value}' không có: dùng {choices}").format(value=value, choices=choices)
+            _fail("--status: " + _("trạng thái '{value}' không có: dùng {choices}").format(value=value, choices=choices)
                   + (f"; {hint}" if hint else ""))
         wanted.append(code)
     return wanted
@@ -581,11 +582,11 @@ def letters(ctx, agency_files, fact_files, as_of, period, province, agency_ids, 
     wanted_formats = _split(formats, "--format")
     bad = [f for f in wanted_formats if f not in lib.FORMATS]
     if bad:
-        _fail(_("định dạng '{value}' không có: dùng {choices}").format(value=bad[0], choices=", ".join(lib.FORMATS)))
+        _fail("--format: " + _("định dạng '{value}' không có: dùng {choices}").format(value=bad[0], choices=", ".join(lib.FORMATS)))
     wanted_kinds = _split(kinds) or list(lib.KINDS)
     bad = [k for k in wanted_kinds if k not in lib.KINDS]
     if bad:
-        _fail(_("loại văn bản '{value}' không có: dùng {choices}").format(value=bad[0], choices=", ".join(lib.KINDS)))
+        _fail("--kind: " + _("loại văn bản '{value}' không có: dùng {choices}").format(value=bad[0], choices=", ".join(lib.KINDS)))
     listed = _check_statuses(statuses, STATUSES) or list(lib.REMINDER_STATUSES)
     if reply_days and reply_by:
         _fail(_("nêu --reply-days hoặc --reply-by, không nêu cả hai"))

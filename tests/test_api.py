@@ -199,7 +199,7 @@ def test_rejected_rows_are_each_reported_and_nothing_is_stored(api):
     assert answer.status_code == 422 and answer.headers["content-type"] == PROBLEM
     errors = answer.json()["errors"]
     assert [(e["line"], e["field"]) for e in errors] == [(2, "agency"), (3, "value")]
-    assert "did you mean 'kh-so-y-te'" in errors[0]["hint"]
+    assert "ý bạn là 'kh-so-y-te'" in errors[0]["hint"]  # Vietnamese by default, as the command line
     assert errors[1]["message"] == "80 is not a ratio between 0 and 1" and errors[1]["hint"].startswith("write 0.80 or 80%")
     assert api.service.store.count_facts() == before
     assert api.audit()[0]["action"] == "rejected:invalid-facts"
@@ -291,7 +291,10 @@ def test_an_evaluation_is_the_librarys_on_the_same_facts(api, catalogue):
     summary = api.get("/evaluations", "admin.bg", params={"as_of": "2015-01-15", "summary": "true"}).json()
     assert summary["findings"] == [] and summary["summary"] == got["summary"]
     bad = api.get("/evaluations", "admin.bg", params={"as_of": "2015-01-15", "status": "unmett"})
-    assert bad.status_code == 422 and "did you mean 'unmet'" in bad.json()["detail"]
+    assert bad.status_code == 422 and "ý bạn là 'unmet'" in bad.json()["detail"]
+    english = api.client.get("/api/v1/evaluations", params={"as_of": "2015-01-15", "status": "unmett"},
+                             headers={**api.auth("admin.bg"), "Accept-Language": "en"})
+    assert english.status_code == 422 and "did you mean 'unmet'" in english.json()["detail"]
 
 
 # --- letters -------------------------------------------------------------------------------------

@@ -468,7 +468,7 @@ def test_an_unknown_province_is_named_at_its_finding_not_against_the_senders(tmp
     (["evaluate", "--as-of", "9999-12-31"], "Giá trị không hợp lệ cho '--as-of': 31/12/9999 nằm ngoài khoảng ngày"),
     (["letters", "--as-of", "9999-12-20"], "Giá trị không hợp lệ cho '--as-of': 20/12/9999 nằm ngoài khoảng ngày"),
     (["agencies", "--as-of", "0001-01-01"], "Giá trị không hợp lệ cho '--as-of': 01/01/0001 nằm ngoài khoảng ngày"),
-    (["evaluate", "--as-of", "2015-01-15", "--period", "0000"], "--period: '0000': the year is outside"),
+    (["evaluate", "--as-of", "2015-01-15", "--period", "0000"], "--period: '0000' is not a period: there is no year 0"),
     (["evaluate", "--as-of", "2015-01-15", "--agency", ""], "--agency: để trống"),
     (["letters", "--as-of", "2015-01-15", "--agency", " "], "--agency: để trống"),
     (["letters", "--as-of", "2015-01-15", "--date", "2015-01-10"],

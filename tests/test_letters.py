@@ -278,7 +278,7 @@ def test_reconstructed_duties_are_not_dressed_as_quotations_and_caveats_go_to_th
         assert caveat not in text
     # each item says what the duty is, not a bare list of clause numbers
     assert "các nhiệm vụ tại" not in text
-    assert "Theo mục 1.a Chỉ thị số 12/CT-UBND: “" in text
+    assert "Theo điểm a mục 1 Chỉ thị số 12/CT-UBND: “" in text
     letters.write(made, tmp_path, ["md"])
     note = (tmp_path / "khanh-hoa" / output.NOTE).read_text(encoding="utf-8")
     assert note.startswith("# Ghi chú trước khi ký: Khánh Hòa")

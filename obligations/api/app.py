@@ -50,6 +50,15 @@ def create_app(settings: Settings | None = None, service: Service | None = None)
     for module in (meta, catalogue, agencies, facts, evaluations, letters, admin):
         app.include_router(module.router, prefix=PREFIX)
 
+    @app.middleware("http")
+    async def _language(request: Request, call_next):
+        """Messages in the language the client asks for (Accept-Language: en), else Vietnamese, as the CLI."""
+        from ..i18n import use
+
+        asked = request.headers.get("accept-language", "").split(",")[0].strip().lower()
+        with use("en" if asked.startswith("en") else "vi"):
+            return await call_next(request)
+
     @app.exception_handler(Problem)
     async def _problem(request: Request, problem: Problem):
         await _audit_refusal(request, problem.status, problem.code, problem.detail)

@@ -130,37 +130,50 @@ class ConsequenceView(_Strict):
 
 
 class RoleView(_Strict):
-    role: Literal["lead", "support"]  # chủ trì | phối hợp
-    role_vi: str
-    lead: list[str]  # names of the leading bodies, when the agency supports
-    cooperating: list[str]  # names of the supporting bodies, when the agency leads
+    """Where the text splits the work: who leads (chủ trì) and who supports (phối hợp)."""
+
+    role: Literal["lead", "support"] = Field(description="lead (chủ trì) or support (phối hợp).")
+    role_vi: str = Field(description="The role in Vietnamese.")
+    lead: list[str] = Field(description="Names of the leading bodies, when the agency supports.")
+    cooperating: list[str] = Field(description="Names of the supporting bodies, when the agency leads.")
 
 
 class InferredActorsView(_Strict):
-    clause: str  # the clause the actors were read from, as people cite it
-    obligation: str | None
-    reason: str
+    """The clause names no actor: where the encoder read the actor from."""
+
+    clause: str = Field(description="The clause the actors were read from, as people cite it.")
+    obligation: str | None = Field(description="The obligation id of that clause, when encoded.")
+    reason: str = Field(description="Why the encoder read it so.")
 
 
 class ExceptionView(_Strict):
-    kind: Literal["secret_excluded", "paper_copy_allowed", "not_technically_ready", "other"]
-    quote: str | None
-    clause: str | None
-    items: list[str]
-    needs_review: bool  # kind 'other': the evaluation cannot apply it (status needs_review)
-    note: str | None
+    """An exception of the document, the obligation or the target."""
+
+    kind: Literal["secret_excluded", "paper_copy_allowed", "not_technically_ready", "other"] = Field(
+        description="secret_excluded (secret documents are left out of the ratio), paper_copy_allowed (kinds of "
+                    "document that may still go on paper), not_technically_ready, other.")
+    quote: str | None = Field(description="The text's words for it, verbatim.")
+    clause: str | None = Field(description="Where the exception is written, as people cite it.")
+    items: list[str] = Field(description="The kinds of document listed, for paper_copy_allowed.")
+    needs_review: bool = Field(description="Kind 'other': the evaluation cannot apply it (status needs_review).")
+    note: str | None = Field(description="The encoder's note.")
 
 
 class ConditionView(_Strict):
-    attribute: str  # id in directives/catalogue/attributes.yaml
-    name: str
-    wanted: bool
-    recorded: bool | None  # what the registry records on the date; null when unknown (status undecided)
+    """An agency attribute the binding depends on."""
+
+    attribute: str = Field(description="Attribute id (directives/catalogue/attributes.yaml).")
+    name: str = Field(description="Attribute name, in Vietnamese.")
+    wanted: bool = Field(description="The value the text requires for the agency to be bound.")
+    recorded: bool | None = Field(description="What the registry records on the date; null when unknown "
+                                              "(status undecided).")
 
 
 class ConflictView(_Strict):
-    with_: str | None = Field(alias="with")  # the other clause's obligation id
-    note: str | None
+    """Two clauses set different values for the same figure: the other clause."""
+
+    with_: str | None = Field(alias="with", description="The other clause's obligation id.")
+    note: str | None = Field(description="The encoder's note on the conflict.")
 
 
 class FindingView(_Strict):
