@@ -209,6 +209,33 @@ def test_khanh_hoa_phoi_hop_voi_makes_the_named_body_the_lead(catalogue, key, le
     assert lead not in obligation.cooperating
 
 
+@pytest.mark.parametrize("key", ["1.b", "1.b-2", "1.b-3"])
+def test_khanh_hoa_the_lead_does_not_support_itself(catalogue, sample, key):
+    """1.b: "Phối hợp với Sở Thông tin và Truyền thông": every department supports Sở TT&TT, which
+    the class "các sở" does not bind in support of itself (like the issuer, whom a class never binds)."""
+    when = dt.date(2014, 6, 30)
+    assert bound(catalogue, sample, f"{KH}/{key}", "kh-so-y-te", when)
+    assert not bound(catalogue, sample, f"{KH}/{key}", "kh-so-tt-tt", when)
+    registry, _ = sample
+    assert any("cơ quan chủ trì" in reason for reason in
+               explain_binding(catalogue, registry, f"{KH}/{key}", "kh-so-tt-tt", when))
+    found = findings(catalogue, sample, dt.date(2015, 12, 31), KH)
+    assert [k for k in found if k[0].split("#")[0] == f"{KH}/{key}" and k[1] == "kh-so-y-te"]
+    assert not [k for k in found if k[0].split("#")[0] == f"{KH}/{key}" and k[1] == "kh-so-tt-tt"]
+
+
+def test_nghe_an_so_tt_tt_does_not_take_the_account_over_from_itself(catalogue, sample):
+    """1.g4-2: "tiếp nhận tài khoản quản trị ... từ Sở Thông tin và Truyền thông": Sở TT&TT is the
+    counterpart who hands the account over (2.g3), not one of the sở bound to receive it."""
+    when = dt.date(2020, 1, 20)
+    assert bound(catalogue, sample, f"{NA}/1.g4-2", "na-so-y-te", when)
+    assert not bound(catalogue, sample, f"{NA}/1.g4-2", "na-so-tt-tt", when)
+    assert bound(catalogue, sample, f"{NA}/1.g4", "na-so-tt-tt", when)  # the 2019 acceptance binds it
+    found = findings(catalogue, sample, when, NA)
+    assert [k for k in found if k[0].startswith(f"{NA}/1.g4-2") and k[1] == "na-so-y-te"]
+    assert not [k for k in found if k[0].startswith(f"{NA}/1.g4-2") and k[1] == "na-so-tt-tt"]
+
+
 def test_khanh_hoa_1b_action_keeps_phoi_hop(catalogue):
     assert catalogue.obligations[f"{KH}/1.b"].action.vi.startswith("Phối hợp với Sở Thông tin và Truyền thông")
     assert catalogue.obligations[f"{KH}/2.e"].action.vi.startswith("Phối hợp với Ban cơ yếu Chính phủ")

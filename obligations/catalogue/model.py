@@ -751,6 +751,7 @@ class Obligation(Model):
     cooperating: list[ActorId] = []
     role: Role | None = None  # lead: actors chủ trì, cooperating phối hợp; support: actors phối hợp with 'lead'
     lead: list[ActorId] = []  # the body that chủ trì, when the bound actors support it
+    counterparts: list[ActorId] = []  # the body on the other side ("tiếp nhận ... từ Sở TT&TT"): never bound by a class here
     actors_inferred: InferredActors | None = None  # the clause names no actor: whence they were read
     if_agency: list[AgencyCondition] = []  # only agencies meeting all of these are bound
     trigger: Trigger | None = None  # binds only when the trigger is reported ("khi có thay đổi")

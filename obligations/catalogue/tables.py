@@ -160,7 +160,10 @@ def obligation_detail(catalogue: Catalogue, ob: Obligation) -> Group:
         inferred = ob.actors_inferred
         row("Chủ thể do suy ra", f"điều khoản này không nêu chủ thể; người mã hóa xác định theo {inferred.clause}: "
             f"{inferred.reason}")
-    row("Cơ quan chủ trì", _actors(catalogue, ob.lead))
+    row("Cơ quan chủ trì", _actors(catalogue, ob.lead)
+        + (" (không phải phối hợp với chính mình)" if ob.lead else ""))
+    row("Bên kia của nghĩa vụ", _actors(catalogue, ob.counterparts)
+        + (" (không thuộc diện phải thực hiện)" if ob.counterparts else ""))
     for condition in ob.if_agency:
         row("Điều kiện", _condition_vi(catalogue, condition))
     if ob.trigger:

@@ -202,12 +202,25 @@ def issuer_actor(document: Document) -> str | None:
     return "ubnd-tinh" if document.level == "provincial" else None
 
 
-def binds(catalogue: Catalogue, document: Document, actors: list[str], kind: str) -> bool:
-    """``matches``, except that a class never binds the document's issuer; naming it does."""
+def binds(catalogue: Catalogue, document: Document, actors: list[str], kind: str,
+          obligation: Obligation | None = None) -> bool:
+    """``matches``, except that a class never binds the document's issuer, nor the body the
+    obligation's actors support or deal with (its ``lead``, its ``counterparts``): Sở TT&TT does
+    not support itself, nor take an account over from itself. Naming the body does bind it."""
     if not matches(catalogue, actors, kind):
         return False
-    issuer = issuer_actor(document)
-    return not (issuer and issuer not in actors and issuer in _ancestors(catalogue, kind))
+    return not _excluded(catalogue, document, actors, kind, obligation)
+
+
+def _excluded(catalogue: Catalogue, document: Document, actors: list[str], kind: str,
+              obligation: Obligation | None) -> str | None:
+    """The body a class would otherwise bind against the text (the issuer, the lead, the
+    counterpart), or None."""
+    others = [issuer_actor(document)]
+    if obligation is not None:
+        others += obligation.lead + obligation.counterparts
+    ancestors = _ancestors(catalogue, kind)
+    return next((other for other in others if other and other not in actors and other in ancestors), None)
 
 
 def conditions_hold(agency: Agency, conditions, day: dt.date) -> bool | None:
@@ -252,9 +265,15 @@ def why_not(catalogue: Catalogue, obligation: Obligation, agency: Agency, as_of:
     if not matches(catalogue, actors, agency.kind):
         reasons.append(f"nghĩa vụ giao cho {', '.join(catalogue.actors[a].name for a in actors if a in catalogue.actors)}; "
                        f"{agency.name} thuộc loại '{catalogue.actors[agency.kind].name}'")
-    elif not binds(catalogue, document, actors, agency.kind):
+    elif (other := _excluded(catalogue, document, actors, agency.kind, obligation)) == issuer_actor(document):
         reasons.append(f"{agency.name} là cơ quan ban hành văn bản: quy định chung cho các cơ quan không "
                        "giao nghĩa vụ cho chính cơ quan ban hành")
+    elif other in obligation.lead:
+        reasons.append(f"{agency.name} là cơ quan chủ trì: nghĩa vụ phối hợp với {agency.name} không "
+                       "giao cho chính cơ quan này")
+    elif other:
+        reasons.append(f"nghĩa vụ thực hiện với {agency.name} (bên kia của nghĩa vụ): không giao cho "
+                       "chính cơ quan này")
     if obligation.if_agency:
         held = conditions_hold(agency, obligation.if_agency, as_of)
         wanted = "; ".join(f"{'' if c.value else 'không '}{_attribute_name(catalogue, c.attribute)}"
@@ -470,7 +489,7 @@ class Planner:
             slots = _target_slots(self.catalogue, check, kind, self.as_of)
         else:
             obligation = check.obligation
-            if not binds(self.catalogue, document, obligation.actors, kind):
+            if not binds(self.catalogue, document, obligation.actors, kind, obligation):
                 return []
             if obligation.trigger is not None and check.kind in ("event", "attestation"):
                 slots = [Slot(check, "trigger")]
@@ -542,7 +561,7 @@ def _target_slots(catalogue: Catalogue, check: Check, kind: str, as_of: dt.date)
     actors = (target.answerable or check.obligation.actors) if population_scope else (
         target.applies_to or check.obligation.actors)
     document = check.document
-    if not binds(catalogue, document, actors, kind):
+    if not binds(catalogue, document, actors, kind, check.obligation):
         return []
     out = []
     for period, due in _target_periods(target, document, as_of):
