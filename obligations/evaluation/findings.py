@@ -471,8 +471,8 @@ def _explain_status(f: Finding, intro: str) -> str:
             text = f"{intro}, {agency} phải đạt {name} {goal} {_period_vi(f.period)}{due}."
             if f.used:
                 fact = f.used[0]
-                label = {"counts": "Số liệu tính từ số văn bản báo cáo", "complement": "Số liệu suy ra"}.get(
-                    fact.derived, "Số liệu báo cáo")
+                label = {"counts": f"Số liệu tính từ {_counts_vi(f)} do cơ quan báo cáo",
+                         "complement": "Số liệu suy ra"}.get(fact.derived, "Số liệu báo cáo")
                 text += f" {label}: {format_value(fact.value, unit)}"
                 if fact.source:
                     text += f" ({fact.source})"
@@ -502,18 +502,31 @@ def _explain_status(f: Finding, intro: str) -> str:
             f"quy định; {who} phải chịu trách nhiệm trước {accountable}.")
 
 
+def _counts_vi(f: Finding) -> str:
+    """What a ratio is counted from, in the metric's own words: "số cán bộ ... được cấp hộp thư
+    điện tử công vụ trên số cán bộ, công chức, viên chức"."""
+    metrics = f.context.catalogue.metrics
+    ratio = f.metric.ratio_of if f.metric else None
+    if ratio is None:
+        return "số liệu đếm"
+    name = lambda m: _lower(metrics[m].name) if m in metrics else m  # noqa: E731
+    return f"{name(ratio.numerator)} trên {name(ratio.denominator)}"
+
+
 def _pooled_vi(f: Finding, population, unit) -> str:
     """How a province-wide figure was computed, and who falls short of it (worst first)."""
     value = format_value(population.value, unit)
+    counts = _counts_vi(f)
     if population.basis == "counts":
-        text = (f" Tỷ lệ chung tính gộp từ số văn bản của {len(population.reported) - len(population.ratio_only)}/"
-                f"{len(population.members)} cơ quan: {value}.")
+        text = (f" Tỷ lệ chung tính gộp từ số liệu ({counts}) của "
+                f"{len(population.reported) - len(population.ratio_only)}/{len(population.members)} cơ quan: {value}.")
         if population.ratio_only:
-            text += (f" {len(population.ratio_only)} cơ quan chỉ báo cáo tỷ lệ, không có số văn bản, nên không "
-                     "tính gộp được.")
+            text += (f" {len(population.ratio_only)} cơ quan chỉ báo cáo tỷ lệ, không có các số liệu này, nên "
+                     "không tính gộp được.")
     elif population.basis == "mean_of_ratios":
-        text = (f" Chưa có số văn bản để tính tỷ lệ chung: tạm lấy bình quân tỷ lệ do {len(population.reported)}/"
-                f"{len(population.members)} cơ quan báo cáo ({value}), không phải tỷ lệ chung trên tổng số văn bản.")
+        text = (f" Chưa có số liệu ({counts}) để tính tỷ lệ chung: tạm lấy bình quân tỷ lệ do "
+                f"{len(population.reported)}/{len(population.members)} cơ quan báo cáo ({value}), không phải tỷ lệ "
+                "chung tính gộp.")
     else:
         text = (f" Bình quân số liệu của {len(population.reported)}/{len(population.members)} cơ quan đã "
                 f"báo cáo: {value}.")

@@ -34,7 +34,8 @@ def _target_cell(f: Finding) -> str:
     population = f.instance.population
     if f.kind != "target" or population is None:
         return f.duty_label
-    scope = {"population_share": " (tỷ lệ cơ quan", "aggregate": " (bình quân"}[population.scope]
+    scope = " (tỷ lệ cơ quan" if population.scope == "population_share" else {
+        "counts": " (tính gộp", "mean_of_ratios": " (bình quân tỷ lệ"}.get(population.basis, " (bình quân")
     return f.duty_label + scope + (", toàn tỉnh, cùng chịu trách nhiệm)" if population.joint
                                    else ", toàn tỉnh)" if population.reach == "province" else ")")
 
@@ -49,7 +50,11 @@ def _actual_cell(f: Finding) -> str:
                 return f"0/{len(population.members)} báo cáo"
             if population.scope == "population_share":
                 return f"{format_value(population.value, 'percent')} ({len(population.meeting)}/{len(population.members)})"
-            return f"{format_value(population.value, f.metric.unit)} (bình quân {len(population.reported)}/{len(population.members)})"
+            value, members = format_value(population.value, f.metric.unit), len(population.members)
+            if population.basis == "counts":
+                pooled = len(population.reported) - len(population.ratio_only)
+                return f"{value} (tính gộp từ số liệu của {pooled}/{members} cơ quan)"
+            return f"{value} (bình quân {len(population.reported)}/{members})"
         return format_value(f.used[0].value, f.metric.unit if f.metric else None) if f.used else "—"
     if f.kind == "event":
         if not f.used:

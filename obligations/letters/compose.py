@@ -301,10 +301,10 @@ def _figure(f: dict, unit: str | None) -> str | None:
     basis = population.get("basis")
     if basis == "counts":
         pooled = population["reported"] - len(population.get("ratio_only") or [])
-        return text + f" (tính gộp từ số văn bản của {pooled}/{population['members']} cơ quan)"
+        return text + f" (tính gộp từ số liệu của {pooled}/{population['members']} cơ quan)"
     if basis == "mean_of_ratios":
         return text + (f" (tạm tính bình quân tỷ lệ của {population['reported']}/{population['members']} cơ quan, "
-                       "chưa có số văn bản)")
+                       "chưa có số liệu để tính gộp)")
     return text + f" (bình quân {population['reported']}/{population['members']} cơ quan báo cáo)"
 
 
