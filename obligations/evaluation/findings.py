@@ -126,7 +126,8 @@ class Finding:
             unit = "percent" if target.scope.value == "population_share" else (self.metric.unit if self.metric else None)
             value = "có" if unit == "boolean" and target.value else format_value(float(target.value), unit)
             name = self.metric.name if self.metric else target.metric
-            return f"{name} {COMPARATOR_SIGN[target.comparator.value]} {value}"
+            strive = " (phấn đấu)" if self.check.modality == "strive" else ""
+            return f"{name} {COMPARATOR_SIGN[target.comparator.value]} {value}{strive}"
         if self.kind == "consequence":
             return "Hệ quả: " + self.obligation.consequences[self.check.consequence_index].effect.vi
         return self.obligation.action.vi
@@ -436,15 +437,16 @@ def _explain_status(f: Finding, intro: str) -> str:
             else ("có" if target.value else "không")
         name = metric.name[0].lower() + metric.name[1:] if metric else target.metric
         population = f.instance.population
+        must = "phấn đấu" if f.check.modality == "strive" else "phải"  # 1950: 80% is striven for, not owed
         if unit == "boolean" and population is None:
-            text = f"{intro}, {agency} phải bảo đảm: “{metric.name}” {_period_vi(f.period)}{due}."
+            text = f"{intro}, {agency} {must} bảo đảm: “{metric.name}” {_period_vi(f.period)}{due}."
             if f.used:
                 text += f" Báo cáo: {format_value(f.used[0].value, unit)}."
             return text + " " + _verdict(f)
         if population is not None:
             who = _population_vi(f, population)
             if population.scope == "population_share":
-                text = (f"{intro}, tỷ lệ {who} đạt \"{name}\" {_period_vi(f.period)} phải "
+                text = (f"{intro}, tỷ lệ {who} đạt \"{name}\" {_period_vi(f.period)} {must} đạt "
                         f"{COMPARATOR_VI[target.comparator.value]} {format_value(float(target.value), 'percent')}{due}.")
                 if not population.members:
                     got = _NO_MEMBERS
@@ -455,7 +457,7 @@ def _explain_status(f: Finding, intro: str) -> str:
                            f"({format_value(population.value, 'percent')}); {len(population.members) - len(population.reported)} "
                            f"cơ quan chưa báo cáo, được tính là chưa đạt.")
             else:
-                text = (f"{intro}, {name} {_period_vi(f.period)} của {who} phải đạt {goal}{due}.")
+                text = (f"{intro}, {name} {_period_vi(f.period)} của {who} {must} đạt {goal}{due}.")
                 got = (_NO_MEMBERS if not population.members else " Chưa cơ quan nào báo cáo." if population.value is None
                        else _pooled_vi(f, population, unit))
             text += got
@@ -468,7 +470,7 @@ def _explain_status(f: Finding, intro: str) -> str:
                 text += (f" Văn bản không giao riêng cho cơ quan nào: các cơ quan trong diện cùng chịu trách nhiệm "
                          f"về chỉ tiêu chung này; riêng {agency}: {own}.")
         else:
-            text = f"{intro}, {agency} phải đạt {name} {goal} {_period_vi(f.period)}{due}."
+            text = f"{intro}, {agency} {must} đạt {name} {goal} {_period_vi(f.period)}{due}."
             if f.used:
                 fact = f.used[0]
                 label = {"counts": f"Số liệu tính từ {_counts_vi(f)} do cơ quan báo cáo",

@@ -177,6 +177,7 @@ def _summary(base: dict, sender: Sender, groups: dict, reminded: set[str], evalu
         rows.append({"agency": head["agency_name"], "agency_id": agency_id, "head": _person(head),
                      "counts": counts, "cells": [counts.get(s, 0) for s in shown],
                      "unmet": [_item(f, agency_id) for f in items if f["status"] == "unmet"],
+                     "strive_missed": [_item(f, agency_id) for f in items if f["status"] == "strive_missed"],
                      "no_data": sum(1 for f in items if f["status"] == "no_data"),
                      "reminded": agency_id in reminded})  # by a reminder of the same run
     recipient = _committee(sender)
@@ -184,6 +185,7 @@ def _summary(base: dict, sender: Sender, groups: dict, reminded: set[str], evalu
                "agencies_evaluated": evaluated, "totals": _counts(every),
                "columns": [{"status": s, "label": STATUS_VI[s]} for s in shown],
                "rows": rows, "with_unmet": [r for r in rows if r["unmet"]],
+               "with_strive_missed": [r for r in rows if r["strive_missed"]],
                "reminders_sent": sum(1 for r in rows if r["reminded"]),
                "triggered": [r for r in rows if r["counts"].get("triggered")]}
     return Letter("summary", base["province"], recipient, KIND_VI["summary"], context)
@@ -214,6 +216,7 @@ def _item(f: dict, recipient_agency: str) -> dict:
         item["boolean"] = unit == "boolean"  # a yes/no duty ("Triển khai Một cửa điện tử"): done or not
         item["target"] = None if item["boolean"] else \
             f"{COMPARATOR_VI[target['comparator']]} {vi.number(target['value'], unit)}"
+        item["strive"] = target.get("modality") == "strive"  # "phấn đấu đạt", never "phải đạt"
         item["figure"] = _figure(f, unit)
         item["joint"] = bool(((f.get("actual") or {}).get("population") or {}).get("joint"))
         item["verbatim"] = False  # a metric's name and the text's target, not a quotation
@@ -224,6 +227,7 @@ def _item(f: dict, recipient_agency: str) -> dict:
         verbatim = f["document"]["provenance"] in _VERBATIM
         item["duty"] = f["action"]
         item["target"] = None
+        item["strive"] = False
         item["boolean"] = False
         item["joint"] = False
         item["figure"] = _event_figure(f)
