@@ -297,11 +297,16 @@ class Attribute(Model):
 
     id: ActorId
     name: Text
+    name_false: Text  # the negative as Vietnamese says it ("Chưa hoàn thành ...", "còn lại"), never "không" + name
     definition: Text
     applies_to: list[ActorId] = []  # kinds of agencies it is recorded for (default: any)
     defined_in: MetricDefinitionSource | None = None
     aliases: list[Text] = []
     note: Text | None = None
+
+    def label(self, value: bool) -> str:
+        """The attribute as a condition on an agency reads: ``name`` when true, ``name_false`` when false."""
+        return self.name if value else self.name_false
 
 
 # ---------------------------------------------------------------------------------------------

@@ -165,7 +165,7 @@ def obligation_detail(catalogue: Catalogue, ob: Obligation) -> Group:
     row("Bên kia của nghĩa vụ", _actors(catalogue, ob.counterparts)
         + (" (không thuộc diện phải thực hiện)" if ob.counterparts else ""))
     for condition in ob.if_agency:
-        row("Điều kiện", _condition_vi(catalogue, condition))
+        row("Điều kiện", condition_vi(catalogue, condition))
     if ob.trigger:
         row("Phát sinh khi", f"“{ob.trigger.quote.text}”" + (f": {ob.trigger.event}" if ob.trigger.event else ""))
     row("Người chịu trách nhiệm", ob.responsible.title
@@ -204,7 +204,7 @@ def obligation_detail(catalogue: Catalogue, ob: Obligation) -> Group:
             if target.answerable:
                 scope += f"\nchịu trách nhiệm: {_actors(catalogue, target.answerable)}"
             for condition in target.if_agency:
-                scope += f"\nchỉ tính: {_condition_vi(catalogue, condition)}"
+                scope += f"\nchỉ tính: {condition_vi(catalogue, condition)}"
             level = target_label(catalogue, target)
             if target.modality and target.modality != ob.modality:
                 level += f" [{MODALITY_VI[target.modality.value]}]"
@@ -281,10 +281,12 @@ def _short_date(document) -> str:
     return date.label().replace("chưa rõ ngày, ", "") + "\n(chưa rõ ngày)"
 
 
-def _condition_vi(catalogue: Catalogue, condition) -> str:
+def condition_vi(catalogue: Catalogue, condition) -> str:
+    """``cơ quan chưa hoàn thành ... — “Các bộ, ngành, địa phương chưa hoàn thành ...”``: the
+    attribute worded for its value, and the text's words."""
     attribute = catalogue.attributes.get(condition.attribute)
-    name = attribute.name if attribute else condition.attribute
-    text = ("cơ quan " if condition.value else "cơ quan không ") + name[:1].lower() + name[1:]
+    name = attribute.label(condition.value) if attribute else f"{condition.attribute} = {condition.value}"
+    text = "cơ quan " + name[:1].lower() + name[1:]
     return text + (f" — “{condition.quote.text}”" if condition.quote else "")
 
 

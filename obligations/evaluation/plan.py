@@ -276,8 +276,7 @@ def why_not(catalogue: Catalogue, obligation: Obligation, agency: Agency, as_of:
                        "chính cơ quan này")
     if obligation.if_agency:
         held = conditions_hold(agency, obligation.if_agency, as_of)
-        wanted = "; ".join(f"{'' if c.value else 'không '}{_attribute_name(catalogue, c.attribute)}"
-                           for c in obligation.if_agency)
+        wanted = "; ".join(_attribute_name(catalogue, c.attribute, c.value) for c in obligation.if_agency)
         if held is False:
             reasons.append(f"nghĩa vụ chỉ giao cho cơ quan {wanted}; danh mục ghi {agency.name} không thuộc diện này")
         elif held is None:
@@ -300,9 +299,9 @@ def why_not(catalogue: Catalogue, obligation: Obligation, agency: Agency, as_of:
     return reasons
 
 
-def _attribute_name(catalogue: Catalogue, attribute: str) -> str:
+def _attribute_name(catalogue: Catalogue, attribute: str, value: bool = True) -> str:
     found = catalogue.attributes.get(attribute)
-    return _lower(found.name) if found else attribute
+    return _lower(found.label(value)) if found else f"{attribute} = {value}"
 
 
 def _lower(text: str) -> str:
