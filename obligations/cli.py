@@ -246,7 +246,7 @@ def metrics(ctx: click.Context, search: str | None, fmt: str) -> None:
     if not found:
         _fail(f"no metric matches '{search}'")
     if fmt == "table":
-        render.console().print(render.metrics_table(found))
+        render.console().print(render.metrics_table(catalogue, found))
     else:
         rows = [m.model_dump(mode="json") for m in found]
         click.echo(render.dumps(rows) if fmt == "json" else render.rows_csv(rows), nl=fmt == "json")

@@ -347,16 +347,30 @@ def actors_table(catalogue: Catalogue) -> Table:
     return table
 
 
-def metrics_table(metrics: list[Metric]) -> Table:
+def metrics_table(catalogue: Catalogue, metrics: list[Metric]) -> Table:
     table = Table(box=box.SIMPLE_HEAD, expand=True, show_lines=True)
-    for name, ratio in (("Mã", 3), ("Tên", 4), ("Đơn vị", 1), ("Chiều tốt", 1), ("Trừ văn bản mật", 1),
+    for name, ratio in (("Mã", 3), ("Tên", 4), ("Đơn vị", 1), ("Chiều tốt (theo chỉ tiêu)", 1), ("Trừ văn bản mật", 1),
                         ("Cách tính", 6)):
         table.add_column(name, ratio=ratio)
     for metric in metrics:
         table.add_row(metric.id, metric.name, {"percent": "%", "boolean": "có/không", "count": "số lượng"}[metric.unit],
-                      "tăng" if metric.direction == "higher_is_better" else "giảm",
+                      wanted_direction_vi(catalogue, metric.id),
                       "có" if metric.excludes_secret else "không", metric.definition)
     return table
+
+
+_DIRECTION_VI = {"at_least": "tăng (≥)", "above": "tăng (>)", "at_most": "giảm (≤)", "below": "giảm (<)",
+                 "equals": "bằng (=)"}
+
+
+def wanted_direction_vi(catalogue: Catalogue, metric_id: str) -> str:
+    """Which way the texts want a metric to go, from the comparators of the targets set on it (a
+    metric has no direction of its own: Hậu Giang row 3 caps paper at 40% with ≤)."""
+    comparators = sorted({t.comparator.value for ob in catalogue.obligations.values() for t in ob.targets
+                          if t.metric == metric_id}, key=list(_DIRECTION_VI).index)
+    if not comparators:
+        return "— (chưa có chỉ tiêu)"
+    return "; ".join(_DIRECTION_VI[c] for c in comparators)
 
 
 def problems_text(problems: list[Problem]) -> str:

@@ -166,7 +166,7 @@ def findings_csv(findings: list[Finding]) -> str:
             "agency_id": f.agency.id, "agency": f.agency.name, "province": f.agency.province,
             "responsible_title": data["responsible"]["title"], "responsible_name": data["responsible"]["name"] or "",
             "status": f.status, "kind": f.kind, "obligation_id": f.obligation.id,
-            "document": f.document.symbol or "", "clause": f.obligation.clause or "", "period": f.period or "",
+            "document": f.document.symbol or "", "clause": f.clause_label or "", "period": f.period or "",
             "metric": target.get("metric", ""), "comparator": target.get("comparator", ""),
             "target": target.get("value", ""), "actual": actual.get("value", actual.get("date", "")) if actual else "",
             "deadline": f.due.isoformat() if f.due else "", "days_left": "" if f.days_left is None else f.days_left,

@@ -137,7 +137,7 @@ def _reminder(base: dict, responsible: dict, findings: list[dict]) -> Letter:
                "unmet": [i for i in items if i["status"] == "unmet"],
                "strive_missed": [i for i in items if i["status"] == "strive_missed"],
                "no_data": _merge_periods([i for i in items if i["status"] == "no_data"]),
-               "undecided": [i for i in items if i["status"] == "undecided"],
+               "undecided": _merge_undecided([i for i in items if i["status"] == "undecided"]),
                "other": [i for i in items if i["status"] not in ("unmet", "strive_missed", "no_data", "undecided")],
                "not_attested": _attestation_groups([f for f in findings if f["status"] == "not_attested"]),
                "counts": _counts(findings)}
@@ -255,6 +255,20 @@ def _merge_periods(items: list[dict]) -> list[dict]:
     return list(merged.values())
 
 
+def _merge_undecided(items: list[dict]) -> list[dict]:
+    """One request per duty and agency: the attribute asked for does not change with the period, so
+    the periods are listed ("năm 2014 và năm 2015") rather than the request repeated."""
+    merged: dict[tuple, dict] = {}
+    for item in items:
+        key = (item["where"], item["quoted"], item["agency"])
+        entry = merged.setdefault(key, {**item, "periods": [], "conditions": []})
+        if item["period_label"] and item["period_label"] not in entry["periods"]:
+            entry["periods"].append(item["period_label"])
+        entry["conditions"] += [c for c in item["conditions"] if c not in entry["conditions"]]
+        entry["period_label"] = vi.join(entry["periods"])
+    return list(merged.values())
+
+
 def _quoted(action: str, provenance: str) -> str:
     """The duty in the text's words between quotation marks; a reconstructed or secondary text's duty
     is a summary, and the letter says so rather than dress it as a quotation."""
@@ -329,9 +343,9 @@ def _attestation_groups(findings: list[dict]) -> list[dict]:
             "document": vi.cite(f["document"], full=False), "clauses": [], "unnumbered": [],
             "provenance": f["document"]["provenance"], "count": 0})
         group["count"] += 1
-        if f["clause"]:
-            if vi.clause_ref(f["clause"]) not in group["clauses"]:
-                group["clauses"].append(vi.clause_ref(f["clause"]))
+        if f["clause"]:  # as people cite it, smallest unit first (citations.py), not the raw clause
+            if _clause(f) not in group["clauses"]:
+                group["clauses"].append(_clause(f))
         elif _quoted(f["action"], f["document"]["provenance"]) not in group["unnumbered"]:
             group["unnumbered"].append(_quoted(f["action"], f["document"]["provenance"]))
     return list(groups.values())
