@@ -156,6 +156,24 @@ def test_khanh_hoa_roadmap_and_its_target_keep_their_own_deadlines(catalogue):
     assert roadmap.due_dates == [dt.date(2015, 12, 31)]  # the roadmap itself has no date
 
 
+@pytest.mark.parametrize("as_of,status", [(dt.date(2014, 10, 14), "pending"), (dt.date(2014, 10, 16), "met")])
+def test_khanh_hoa_2g_roadmap_is_checked_besides_its_70_percent(catalogue, sample, as_of, status):
+    """2.g: "Xây dựng lộ trình ..., đảm bảo đến năm 2015 đạt 70%": drawing up the roadmap is a one-off
+    duty of Sở TT&TT with a check of its own, beside the 2015 figure. The sample reports the roadmap
+    submitted on 15/10/2014 (Tờ trình 245/TTr-STTTT): not yet done the day before, done after."""
+    found = findings(catalogue, sample, as_of, KH, agencies=["kh-so-tt-tt"])
+    roadmap = found[(f"{KH}/2.g#event", "kh-so-tt-tt", None)]
+    assert roadmap.status == status and roadmap.kind == "event"
+    assert found[(f"{KH}/2.g#t0", "kh-so-tt-tt", "2015")].status == "pending"  # the 70% is due end 2015
+    if status == "met":
+        assert "Đã thực hiện ngày 15/10/2014" in roadmap.explanation
+    later = findings(catalogue, sample, dt.date(2016, 1, 15), KH, agencies=["kh-so-tt-tt"])
+    assert later[(f"{KH}/2.g#event", "kh-so-tt-tt", None)].status == "met"
+    assert later[(f"{KH}/2.g#t0", "kh-so-tt-tt", "2015")].status == "unmet"  # pooled 68.4% < 70%
+    # the directive of 31/07/2013 binds nobody the day before it is signed
+    assert not findings(catalogue, sample, dt.date(2013, 7, 30), KH, agencies=["kh-so-tt-tt"])
+
+
 # ---- Khánh Hòa 2.g: a pooled province-wide share of documents between agencies -------------------
 
 

@@ -95,7 +95,7 @@ def _compile_checks(catalogue: Catalogue) -> tuple[Check, ...]:
                              modality=(target.modality or obligation.modality).value,
                              if_agency=tuple(obligation.if_agency) + own,
                              review=review or any(e.needs_review for e in target.exceptions)))
-        if not obligation.targets:
+        if not obligation.targets or _own_event(obligation):
             deadline = obligation.deadline
             kind = ("event" if deadline.kind in FIXED_DUE or deadline.kind == DeadlineKind.once
                     or deadline._cycle()[0] is not None else "attestation")
@@ -111,6 +111,18 @@ def _compile_checks(catalogue: Catalogue) -> tuple[Check, ...]:
                 any_of=bool(consequence.when.any), consequence_index=index,
                 if_agency=tuple(obligation.if_agency)))
     return tuple(_mark_conflicts(out))
+
+
+def _own_event(obligation: Obligation) -> bool:
+    """Whether a duty with targets has a deadline of its own besides theirs: one act, once or by a
+    date no target shares (Khánh Hòa 2.g: the roadmap is drawn up once; its 70% is due by 2015), so
+    that act is checked as well as the figures."""
+    deadline = obligation.deadline
+    if deadline.kind == DeadlineKind.once:
+        return True
+    if deadline.kind in (DeadlineKind.by_date, DeadlineKind.before_date) and deadline.date is not None:
+        return all(target.due != deadline.date for target in obligation.targets)
+    return False
 
 
 def _target_period(target: Target) -> str | None:
