@@ -286,3 +286,17 @@ def test_a_strive_target_is_worded_as_one_pending_unreported_and_in_letters(cata
     assert "Các mục tiêu phấn đấu chưa đạt" in summary
     line = next(line for line in summary.splitlines() if "phấn đấu đạt tối thiểu 80%" in line)
     assert "Sở Xây dựng" in line and "79%" in line
+
+
+def test_ben_gui_ben_nhan_are_roles_evaluated_through_the_agencies_own_duties(catalogue, grouped):
+    """QĐ 28 Điều 6, 8, 9 bind Bên gửi / Bên nhận, parts a body plays for one document: they give no
+    finding for any agency, and the reason says why rather than "wrong kind of agency"."""
+    from obligations.evaluation.evaluate import explain_binding
+    qd28 = "ttg/28-2018-qd-ttg"
+    role_duties = [o for o in catalogue.obligations.values() if o.document_id == qd28
+                   and set(o.actors) <= {"ben-gui", "ben-nhan"}]
+    assert {o.clause.split(" khoản")[0] for o in role_duties} >= {"Điều 6", "Điều 8", "Điều 9"}
+    found = run(catalogue, grouped, [], dt.date(2020, 1, 15), documents=[qd28], province="Bắc Giang")
+    assert found and not [k for k in found if k[0].split("#")[0] in {o.id for o in role_duties}]
+    reasons = explain_binding(catalogue, grouped, role_duties[0].id, "bg-so-y-te", dt.date(2020, 1, 15))
+    assert any("vai trò của cơ quan trong từng lần gửi, nhận" in r for r in reasons)

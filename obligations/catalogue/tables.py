@@ -156,6 +156,10 @@ def obligation_detail(catalogue: Catalogue, ob: Obligation) -> Group:
         row("Loại điều khoản", {"right": "quyền (không phải nghĩa vụ)", "definition": "định nghĩa (không phải nghĩa vụ)"}[
             ob.clause_kind.value])
     row("Chủ thể", _actors(catalogue, ob.actors) + (f" ({ROLE_VI[ob.role.value]})" if ob.role else ""))
+    if ob.actors and all(catalogue.actors[a].kind == "role" for a in ob.actors if a in catalogue.actors):
+        row("Đánh giá", "chủ thể là vai trò trong từng lần gửi, nhận văn bản (Bên gửi / Bên nhận), không phải cơ "
+            "quan: chương trình không đánh giá riêng nghĩa vụ này cho từng cơ quan; việc thực hiện được theo dõi "
+            "qua các nghĩa vụ, chỉ tiêu của chính cơ quan")
     if ob.actors_inferred:
         inferred = ob.actors_inferred
         row("Chủ thể do suy ra", f"điều khoản này không nêu chủ thể; người mã hóa xác định theo {inferred.clause}: "

@@ -259,6 +259,17 @@ def end_of_duty(document: Document, deadline) -> dt.date | None:
     return min(ends) if ends else None
 
 
+# QĐ 28 Điều 3 khoản 4-5: Bên gửi / Bên nhận are parts a body plays for one document, not bodies.
+ROLE_REASON_VI = ("nghĩa vụ giao cho Bên gửi / Bên nhận: đây là vai trò của cơ quan trong từng lần gửi, nhận một "
+                  "văn bản (Điều 3 khoản 4-5 Quyết định 28/2018/QĐ-TTg), không phải một cơ quan; chương trình "
+                  "không đánh giá riêng cho từng cơ quan, mà qua các nghĩa vụ và chỉ tiêu của chính cơ quan đó")
+
+
+def role_only(catalogue: Catalogue, actors: list[str]) -> bool:
+    """Whether every actor named is a role (Bên gửi, Bên nhận) rather than a body or a class."""
+    return bool(actors) and all(a in catalogue.actors and catalogue.actors[a].kind == "role" for a in actors)
+
+
 def _ancestors(catalogue: Catalogue, kind: str) -> list[str]:
     cache = catalogue.__dict__.setdefault("_ancestor_cache", {})
     if kind not in cache:
@@ -274,7 +285,9 @@ def why_not(catalogue: Catalogue, obligation: Obligation, agency: Agency, as_of:
         reasons.append("điều khoản cho phép, không phải nghĩa vụ" if obligation.modality == Modality.may
                        else "điều khoản định nghĩa, không phải nghĩa vụ")
     actors = sorted({a for t in obligation.targets for a in (t.applies_to or t.answerable)} | set(obligation.actors))
-    if not matches(catalogue, actors, agency.kind):
+    if not matches(catalogue, actors, agency.kind) and role_only(catalogue, actors):
+        reasons.append(ROLE_REASON_VI)
+    elif not matches(catalogue, actors, agency.kind):
         reasons.append(f"nghĩa vụ giao cho {', '.join(catalogue.actors[a].name for a in actors if a in catalogue.actors)}; "
                        f"{agency.name} thuộc loại '{catalogue.actors[agency.kind].name}'")
     elif (other := _excluded(catalogue, document, actors, agency.kind, obligation)) == issuer_actor(document):
