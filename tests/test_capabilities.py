@@ -100,7 +100,7 @@ def test_a_condition_binds_only_agencies_the_registry_says_meet_it(cat, registry
     assert "chưa xác định được" in undecided.explanation and "bổ sung" in undecided.explanation
     assert undecided.to_dict()["conditions"] == [{"attribute": "co-thu-tuc-hanh-chinh-cong",
                                                  "name": "Có thủ tục hành chính công", "wanted": True,
-                                                 "recorded": None}]
+                                                 "wanted_vi": "Có thủ tục hành chính công", "recorded": None}]
     before = of(run(cat, registry, records, dt.date(2014, 12, 31), documents=[BG]), f"{BG}/1.c.g1#t0")
     assert before["bg-so-y-te"].status == "pending" and before["bg-so-xay-dung"].status == "undecided"
     reasons = explain_binding(cat, registry, f"{BG}/1.c.g1", "bg-so-ngoai-vu", dt.date(2015, 1, 15))

@@ -411,8 +411,14 @@ def test_a_request_for_an_attribute_is_made_once_per_duty_and_citations_read_as_
     asked = [i for i in letter.context["undecided"] if i["quoted"].startswith("Cơ quan nhà nước đã được cung cấp")]
     assert len(asked) == 1 and asked[0]["periods"] == ["năm 2014", "năm 2015"]
     text = letters.render(letter, "md").decode()
-    assert text.count("(năm 2014 và năm 2015) chỉ áp dụng cho cơ quan đáp ứng điều kiện") == 1
+    assert text.count("(năm 2014 và năm 2015) chỉ áp dụng cho cơ quan đã được cung cấp dịch vụ chứng thực") == 1
     assert text.count("“Đã được cung cấp dịch vụ chứng thực chữ ký số chuyên dùng”") == 1
+    na = obligations.evaluate(catalogue, registry, facts, dt.date(2020, 4, 15), province="Nghệ An").to_dict()
+    reminder = next(x for x in letters.compose(na, kinds=("reminder",)) if x.recipient["agency_id"] == "na-so-cong-thuong")
+    words = " ".join(letters.render(reminder, "md").decode().split())
+    # QĐ 28 21.2 binds the "chưa hoàn thành" group: the request says which group, worded as the text does
+    assert "chỉ áp dụng cho cơ quan chưa hoàn thành kết nối, liên thông văn bản điện tử nội bộ" in words
+    assert "chỉ áp dụng cho cơ quan thuộc nhóm còn lại" in words
     quang_ngai = obligations.evaluate(catalogue, registry, facts, dt.date(2015, 1, 15), province="Quảng Ngãi").to_dict()
     clauses = [c for x in letters.compose(quang_ngai, kinds=("reminder",))
                for g in x.context["not_attested"] for c in g["clauses"]]

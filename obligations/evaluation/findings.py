@@ -226,7 +226,8 @@ class Finding:
             attribute = self.context.catalogue.attributes.get(condition.attribute)
             day = parse_period(self.period).end if self.period else self.as_of
             out.append({"attribute": condition.attribute, "name": attribute.name if attribute else condition.attribute,
-                        "wanted": condition.value, "recorded": self.agency.attribute_on(condition.attribute,
+                        "wanted": condition.value,
+                        "wanted_vi": attribute.label(condition.value) if attribute else condition.attribute, "recorded": self.agency.attribute_on(condition.attribute,
                                                                                          min(day, self.as_of))})
         return out
 

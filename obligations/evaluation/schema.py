@@ -103,6 +103,7 @@ class ConditionView(_Strict):
     attribute: str  # id in directives/catalogue/attributes.yaml
     name: str
     wanted: bool
+    wanted_vi: str  # the attribute worded for the wanted value ("Chưa hoàn thành ...", "Thuộc nhóm còn lại ...")
     recorded: bool | None  # what the registry records on the date; null when unknown (status undecided)
 
 

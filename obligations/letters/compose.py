@@ -203,6 +203,7 @@ def _item(f: dict, recipient_agency: str) -> dict:
             "document": vi.cite(f["document"], full=False), "clause": _clause(f),
             "role_note": _role_note(f), "conditions": [c["name"] for c in f.get("conditions") or []
                                                        if c.get("recorded") is None],
+            "conditions_wanted": [vi.lower_first(c.get("wanted_vi") or c["name"]) for c in f.get("conditions") or []],
             "where": _where(f),
             "agency": f["agency"]["name"], "own": f["agency"]["id"] == recipient_agency,
             "period": f["period"], "period_label": _period_label(f["period"]),
@@ -261,10 +262,11 @@ def _merge_undecided(items: list[dict]) -> list[dict]:
     merged: dict[tuple, dict] = {}
     for item in items:
         key = (item["where"], item["quoted"], item["agency"])
-        entry = merged.setdefault(key, {**item, "periods": [], "conditions": []})
+        entry = merged.setdefault(key, {**item, "periods": [], "conditions": [], "conditions_wanted": []})
         if item["period_label"] and item["period_label"] not in entry["periods"]:
             entry["periods"].append(item["period_label"])
         entry["conditions"] += [c for c in item["conditions"] if c not in entry["conditions"]]
+        entry["conditions_wanted"] = entry["conditions_wanted"] or item["conditions_wanted"]
         entry["period_label"] = vi.join(entry["periods"])
     return list(merged.values())
 
