@@ -323,7 +323,7 @@ def metrics(ctx: click.Context, search: str | None, fmt: str) -> None:
     if not found:
         _fail(_("không có chỉ tiêu nào khớp với '{search}'").format(search=search))
     if fmt == "table":
-        render.console().print(render.metrics_table(found))
+        render.console().print(render.metrics_table(catalogue, found))
     else:
         rows = [m.model_dump(mode="json") for m in found]
         if fmt == "json":

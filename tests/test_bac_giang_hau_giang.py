@@ -248,3 +248,27 @@ def test_hg_objective_6_and_row_8_conflict_is_reported_once(catalogue, registry)
     # 2019 has no conflict: row 8's 80% is judged as usual
     assert found[(f"{HG}/lo-trinh.8#t0", "hg-so-tt-tt", "2019")].status in ("met", "unmet", "no_data")
 
+
+
+def test_hg_row_8_is_pooled_from_staff_counts_and_says_so_in_the_metric_words(catalogue, registry):
+    """Row 8 (90% of cán bộ with an official mailbox, 2019 column 80%) is one provincial figure pooled
+    from staff counts: the explanation counts staff, not "số văn bản", and the table says "tính gộp
+    từ số liệu", not "bình quân", which is kept for the mean of reported ratios."""
+    from obligations.evaluation.tables import _actual_cell, _target_cell
+    records = [value("hg-so-noi-vu", "so-can-bo-cong-chuc-vien-chuc", "2019", 100),
+               value("hg-so-noi-vu", "so-can-bo-co-hop-thu-cong-vu", "2019", 95),
+               value("hg-xa-hoa-luu", "so-can-bo-cong-chuc-vien-chuc", "2019", 20),
+               value("hg-xa-hoa-luu", "so-can-bo-co-hop-thu-cong-vu", "2019", 5)]
+    found = run(catalogue, registry, records, dt.date(2020, 1, 15), HG)
+    row8 = found[(f"{HG}/lo-trinh.8#t0", "hg-so-tt-tt", "2019")]
+    assert row8.status == "met" and round(row8.actual["value"], 2) == 83.33  # 100/120, not (95+25)/2 = 60
+    assert "số cán bộ, công chức, viên chức được cấp hộp thư điện tử công vụ trên số cán bộ" in row8.explanation
+    assert "số văn bản" not in row8.explanation
+    assert "tính gộp từ số liệu của 2/" in _actual_cell(row8) and "bình quân" not in _actual_cell(row8)
+    assert "(tính gộp, toàn tỉnh" in _target_cell(row8) and "bình quân" not in _target_cell(row8)
+    # with ratios only, the mean stands in and is called so
+    ratios = [value("hg-so-noi-vu", "ty-le-can-bo-co-hop-thu-cong-vu", "2019", 0.95),
+              value("hg-xa-hoa-luu", "ty-le-can-bo-co-hop-thu-cong-vu", "2019", 0.25)]
+    mean = run(catalogue, registry, ratios, dt.date(2020, 1, 15), HG)[(f"{HG}/lo-trinh.8#t0", "hg-so-tt-tt", "2019")]
+    assert mean.status == "unmet" and mean.actual["population"]["basis"] == "mean_of_ratios"
+    assert "bình quân" in _actual_cell(mean) and "bình quân tỷ lệ" in _target_cell(mean)

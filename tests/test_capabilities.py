@@ -100,7 +100,7 @@ def test_a_condition_binds_only_agencies_the_registry_says_meet_it(cat, registry
     assert "chưa xác định được" in undecided.explanation and "bổ sung" in undecided.explanation
     assert undecided.to_dict()["conditions"] == [{"attribute": "co-thu-tuc-hanh-chinh-cong",
                                                  "name": "Có thủ tục hành chính công", "wanted": True,
-                                                 "recorded": None}]
+                                                 "wanted_vi": "Có thủ tục hành chính công", "recorded": None}]
     before = of(run(cat, registry, records, dt.date(2014, 12, 31), documents=[BG]), f"{BG}/1.c.g1#t0")
     assert before["bg-so-y-te"].status == "pending" and before["bg-so-xay-dung"].status == "undecided"
     reasons = explain_binding(cat, registry, f"{BG}/1.c.g1", "bg-so-ngoai-vu", dt.date(2015, 1, 15))
@@ -149,7 +149,7 @@ def test_a_province_wide_share_of_documents_is_pooled_from_counts(cat, registry)
     assert [c["agency"] for c in population["contributions"]] == [
         "kh-huyen-dien-khanh", "kh-so-y-te", "kh-so-noi-vu", "kh-so-tt-tt"]
     assert population["contributions"][0]["basis"] == "counts" and population["contributions"][2]["basis"] == "ratio"
-    assert "tính gộp từ số văn bản của 2/4 cơ quan: 28%" in figure.explanation
+    assert "tính gộp từ số liệu (số bản văn bản gửi đi hoàn toàn dưới dạng điện tử trên" in figure.explanation and "của 2/4 cơ quan: 28%" in figure.explanation
     assert "Các cơ quan chưa đạt mức này: UBND huyện Diên Khánh 12,5%" in figure.explanation
     assert "chỉ báo cáo tỷ lệ" in figure.explanation
     before = of(run(cat, registry, KH_COUNTS, dt.date(2015, 12, 31), documents=[KH]), f"{KH}/2.g-2#t0")
@@ -176,7 +176,7 @@ def test_an_agency_ratio_is_derived_from_its_counts(cat, registry):
     found = run(cat, registry, records, dt.date(2015, 1, 15), documents=[BG])
     own = found[(f"{BG}/1.a#t0", "bg-so-tu-phap", "2014")]
     assert own.status == "met" and own.actual["value"] == 85.0 and own.actual["basis"] == "counts"
-    assert "tính từ số văn bản" in own.explanation and "170/200" in own.explanation
+    assert "tính từ số bản văn bản gửi đi hoàn toàn dưới dạng điện tử trên" in own.explanation and "170/200" in own.explanation
     only_ratio = run(cat, registry, records[:1], dt.date(2015, 1, 15), documents=[BG])
     assert only_ratio[(f"{BG}/1.a#t0", "bg-so-tu-phap", "2014")].actual["basis"] == "reported"
 

@@ -113,6 +113,12 @@ def test_dates_in_vietnamese_order_are_accepted():
 def test_metrics_and_actors():
     result = run("metrics")
     assert result.exit_code == 0 and "ty-le-vbdt-hoan-toan" in result.output
+    # the way a metric should go comes from its targets' comparators, not a "giảm" default:
+    # paper (Hậu Giang row 3, ≤ 40%) goes down, fully electronic documents go up
+    for metric, wanted in (("ty-le-van-ban-giay", "giảm (≤)"), ("ty-le-vbdt-hoan-toan", "tăng (≥)")):
+        shown = " ".join(run("metrics", metric).output.split())
+        assert wanted in shown, metric
+    assert "giảm" not in " ".join(run("metrics", "ty-le-vbdt-hoan-toan").output.split()).split("ty-le-vbdt-hoan-toan ")[1][:40]
     metrics = json.loads(run("metrics", "--format", "json").output)
     assert any(m["id"] == "su-dung-phan-mem-qlvb" and m["unit"] == "boolean" for m in metrics)
     actors = json.loads(run("actors", "--format", "json").output)

@@ -53,6 +53,11 @@ def test_table_and_csv():
     rows = list(csv.DictReader(io.StringIO(output.removeprefix("\ufeff"))))
     row = next(r for r in rows if r["status"] == "strive_missed" and r["obligation_id"].endswith("/1.a"))
     assert row["citation"] == "Chỉ thị (chưa rõ số), điểm a mục 1" and "≥" in row["duty"]
+    # the clause column is the label people write, never the raw key ("1.a")
+    assert row["clause"] == "điểm a mục 1"
+    national = invoke("evaluate", "--province", "Nghệ An", "--as-of", "2020-04-15", "--format", "csv").output
+    clauses = {r["clause"] for r in csv.DictReader(io.StringIO(national))}
+    assert "gạch đầu dòng 3 mục 1" in clauses and not clauses & {"1.a", "21.2", "2.dd", "1, gạch đầu dòng 3"}
 
 
 def test_summary_counts_per_agency_head_and_obligation():

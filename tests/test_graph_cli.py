@@ -50,6 +50,24 @@ def test_coverage_of_nghe_an_against_qd28_reads_as_a_legal_officer_wants():
     assert "CV 8705/UBND-CN gạch đầu dòng 1 mục 2" in " ".join(out.split()) and "[suy luận]" in out
 
 
+def test_coverage_shows_which_group_each_qd28_milestone_binds():
+    """QĐ 28 Điều 21 splits the bodies: "đáp ứng yêu cầu" (by 31/12/2018), "còn lại" (by 30/6/2019),
+    "chưa hoàn thành" (21.2): the uptake table says which group each milestone binds, in Vietnamese
+    (never "không đã hoàn thành"), and the JSON carries the condition."""
+    out = " ".join(run("coverage", "--province", "Nghệ An", "--national", "QĐ 28/2018").output.split())
+    assert "chỉ áp dụng cho cơ quan đáp ứng yêu cầu về gửi, nhận văn bản điện tử" in out
+    assert "chỉ áp dụng cho cơ quan thuộc nhóm còn lại" in out and "“Đối với các bộ, ngành, địa phương còn lại”" in out
+    assert "chỉ áp dụng cho cơ quan chưa hoàn thành kết nối, liên thông văn bản điện tử nội bộ" in out
+    assert "không đã" not in out and "không đáp ứng" not in out
+    data = json.loads(run("coverage", "--province", "Nghệ An", "--national", "QĐ 28/2018", "--format", "json").output)
+    row = next(r for r in data[0]["rows"] if r["key"] == "21.2")
+    assert row["conditions"] == [{"attribute": "hoan-thanh-lien-thong-vbdt-noi-bo", "value": False,
+                                  "text_vi": row["conditions"][0]["text_vi"]}]
+    assert row["conditions"][0]["text_vi"].startswith("cơ quan chưa hoàn thành")
+    show = " ".join(run("show", "ttg/28-2018-qd-ttg/21.2").output.split())
+    assert "Điều kiện cơ quan chưa hoàn thành kết nối" in show and "không đã" not in show
+
+
 def test_coverage_json_and_csv():
     data = json.loads(run("coverage", "--format", "json").output)
     assert {(d["province"], d["national_document"]["label"]) for d in data} == {

@@ -156,6 +156,24 @@ def test_khanh_hoa_roadmap_and_its_target_keep_their_own_deadlines(catalogue):
     assert roadmap.due_dates == [dt.date(2015, 12, 31)]  # the roadmap itself has no date
 
 
+@pytest.mark.parametrize("as_of,status", [(dt.date(2014, 10, 14), "pending"), (dt.date(2014, 10, 16), "met")])
+def test_khanh_hoa_2g_roadmap_is_checked_besides_its_70_percent(catalogue, sample, as_of, status):
+    """2.g: "Xây dựng lộ trình ..., đảm bảo đến năm 2015 đạt 70%": drawing up the roadmap is a one-off
+    duty of Sở TT&TT with a check of its own, beside the 2015 figure. The sample reports the roadmap
+    submitted on 15/10/2014 (Tờ trình 245/TTr-STTTT): not yet done the day before, done after."""
+    found = findings(catalogue, sample, as_of, KH, agencies=["kh-so-tt-tt"])
+    roadmap = found[(f"{KH}/2.g#event", "kh-so-tt-tt", None)]
+    assert roadmap.status == status and roadmap.kind == "event"
+    assert found[(f"{KH}/2.g#t0", "kh-so-tt-tt", "2015")].status == "pending"  # the 70% is due end 2015
+    if status == "met":
+        assert "Đã thực hiện ngày 15/10/2014" in roadmap.explanation
+    later = findings(catalogue, sample, dt.date(2016, 1, 15), KH, agencies=["kh-so-tt-tt"])
+    assert later[(f"{KH}/2.g#event", "kh-so-tt-tt", None)].status == "met"
+    assert later[(f"{KH}/2.g#t0", "kh-so-tt-tt", "2015")].status == "unmet"  # pooled 68.4% < 70%
+    # the directive of 31/07/2013 binds nobody the day before it is signed
+    assert not findings(catalogue, sample, dt.date(2013, 7, 30), KH, agencies=["kh-so-tt-tt"])
+
+
 # ---- Khánh Hòa 2.g: a pooled province-wide share of documents between agencies -------------------
 
 
@@ -207,6 +225,33 @@ def test_khanh_hoa_phoi_hop_voi_makes_the_named_body_the_lead(catalogue, key, le
     obligation = catalogue.obligations[f"{KH}/{key}"]
     assert obligation.role == Role.support and obligation.lead == [lead]
     assert lead not in obligation.cooperating
+
+
+@pytest.mark.parametrize("key", ["1.b", "1.b-2", "1.b-3"])
+def test_khanh_hoa_the_lead_does_not_support_itself(catalogue, sample, key):
+    """1.b: "Phối hợp với Sở Thông tin và Truyền thông": every department supports Sở TT&TT, which
+    the class "các sở" does not bind in support of itself (like the issuer, whom a class never binds)."""
+    when = dt.date(2014, 6, 30)
+    assert bound(catalogue, sample, f"{KH}/{key}", "kh-so-y-te", when)
+    assert not bound(catalogue, sample, f"{KH}/{key}", "kh-so-tt-tt", when)
+    registry, _ = sample
+    assert any("cơ quan chủ trì" in reason for reason in
+               explain_binding(catalogue, registry, f"{KH}/{key}", "kh-so-tt-tt", when))
+    found = findings(catalogue, sample, dt.date(2015, 12, 31), KH)
+    assert [k for k in found if k[0].split("#")[0] == f"{KH}/{key}" and k[1] == "kh-so-y-te"]
+    assert not [k for k in found if k[0].split("#")[0] == f"{KH}/{key}" and k[1] == "kh-so-tt-tt"]
+
+
+def test_nghe_an_so_tt_tt_does_not_take_the_account_over_from_itself(catalogue, sample):
+    """1.g4-2: "tiếp nhận tài khoản quản trị ... từ Sở Thông tin và Truyền thông": Sở TT&TT is the
+    counterpart who hands the account over (2.g3), not one of the sở bound to receive it."""
+    when = dt.date(2020, 1, 20)
+    assert bound(catalogue, sample, f"{NA}/1.g4-2", "na-so-y-te", when)
+    assert not bound(catalogue, sample, f"{NA}/1.g4-2", "na-so-tt-tt", when)
+    assert bound(catalogue, sample, f"{NA}/1.g4", "na-so-tt-tt", when)  # the 2019 acceptance binds it
+    found = findings(catalogue, sample, when, NA)
+    assert [k for k in found if k[0].startswith(f"{NA}/1.g4-2") and k[1] == "na-so-y-te"]
+    assert not [k for k in found if k[0].startswith(f"{NA}/1.g4-2") and k[1] == "na-so-tt-tt"]
 
 
 def test_khanh_hoa_1b_action_keeps_phoi_hop(catalogue):

@@ -435,3 +435,31 @@ def test_the_documented_example_template_renders_its_table(khanh_hoa):
     assert [c.text for c in table.rows[0].cells] == ["STT", "Nội dung", "Chỉ tiêu", "Số liệu", "Hạn"]
     assert [c.text for c in table.rows[1].cells][2:] == ["tối thiểu 55%", "38%", "31/12/2014"]
     assert "V/v khắc phục các chỉ tiêu chưa đạt năm 2014" in text_of(doc)
+
+
+def test_a_request_for_an_attribute_is_made_once_per_duty_and_citations_read_as_people_write_them(catalogue):
+    """1950 row 5 binds only bodies "đã được cung cấp dịch vụ chứng thực": where the registry does
+    not say, the reminder asks once per duty, listing the periods, not once a year; the duties with
+    no report are cited smallest unit first ("điểm a khoản 2 mục III Điều 1"), as citations.py does."""
+    registry, facts = obligations.load_sample(catalogue)
+    found = obligations.evaluate(catalogue, registry, facts, dt.date(2016, 1, 15), province="Bắc Giang").to_dict()
+    row5 = [f for f in found["findings"] if f["status"] == "undecided" and f["agency"]["id"] == "bg-ban-dan-toc"
+            and f["obligation_id"].endswith("/r.chu-ky-so-2014")]
+    assert sorted(f["period"] for f in row5) == ["2014", "2015"]
+    made = letters.compose(found, kinds=("reminder",))
+    letter = next(x for x in made if x.recipient["agency_id"] == "bg-ban-dan-toc")
+    asked = [i for i in letter.context["undecided"] if i["quoted"].startswith("Cơ quan nhà nước đã được cung cấp")]
+    assert len(asked) == 1 and asked[0]["periods"] == ["năm 2014", "năm 2015"]
+    text = letters.render(letter, "md").decode()
+    assert text.count("(năm 2014 và năm 2015) chỉ áp dụng cho cơ quan đã được cung cấp dịch vụ chứng thực") == 1
+    assert text.count("“Đã được cung cấp dịch vụ chứng thực chữ ký số chuyên dùng”") == 1
+    na = obligations.evaluate(catalogue, registry, facts, dt.date(2020, 4, 15), province="Nghệ An").to_dict()
+    reminder = next(x for x in letters.compose(na, kinds=("reminder",)) if x.recipient["agency_id"] == "na-so-cong-thuong")
+    words = " ".join(letters.render(reminder, "md").decode().split())
+    # QĐ 28 21.2 binds the "chưa hoàn thành" group: the request says which group, worded as the text does
+    assert "chỉ áp dụng cho cơ quan chưa hoàn thành kết nối, liên thông văn bản điện tử nội bộ" in words
+    assert "chỉ áp dụng cho cơ quan thuộc nhóm còn lại" in words
+    quang_ngai = obligations.evaluate(catalogue, registry, facts, dt.date(2015, 1, 15), province="Quảng Ngãi").to_dict()
+    clauses = [c for x in letters.compose(quang_ngai, kinds=("reminder",))
+               for g in x.context["not_attested"] for c in g["clauses"]]
+    assert "điểm a khoản 2 mục III Điều 1" in clauses and not [c for c in clauses if c.startswith("Điều 1, mục")]

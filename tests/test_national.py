@@ -254,3 +254,49 @@ def test_the_demo_data_shows_both_groups_of_qd28_article_21(catalogue):
     assert found[(f"{QD28}/21.2", "na-tp-vinh")] == "met"
     assert found[(f"{QD28}/21.2", "na-huyen-ky-son")] == "unmet"
     assert found[(f"{QD28}/21.2", "na-so-y-te")] == "undecided"
+
+
+def test_a_strive_target_is_worded_as_one_pending_unreported_and_in_letters(catalogue, grouped):
+    """1950: 80% is striven for ("phấn đấu"): pending before the end of 2015, unreported after, missed:
+    never "phải đạt tối thiểu 80%", and letters say "phấn đấu đạt", in the reminder and the summary."""
+    from obligations import letters
+    records = [value("bg-so-xay-dung", "ty-le-vbdt-hoan-toan-noi-bo", "2015", 0.79)]
+    check = f"{CV1950}/r.noi-bo-55-80#t1"
+    pending = run(catalogue, grouped, records, dt.date(2015, 12, 31), documents=[CV1950], agencies=["bg-so-y-te"])
+    (own,) = [f for k, f in pending.items() if k[0] == check and k[2] == "2015"]
+    assert own.status == "pending" and "Sở Y tế tỉnh Bắc Giang phấn đấu đạt tỷ lệ" in own.explanation
+    assert "phải" not in own.explanation and own.duty_label.endswith("(phấn đấu)")
+    # the 55% floor of the same row stays a must
+    must = pending[(f"{CV1950}/r.noi-bo-55-80#t0", "bg-so-y-te", "2015")]
+    assert "Sở Y tế tỉnh Bắc Giang phải đạt tỷ lệ" in must.explanation and not must.duty_label.endswith("(phấn đấu)")
+    facts = facts_from_records(records, catalogue, grouped)
+    after = evaluate(catalogue, grouped, facts, dt.date(2016, 1, 15), documents=[CV1950],
+                     agencies=["bg-so-y-te", "bg-so-xay-dung"])
+    by = {(f.check.id, f.agency.id, f.period): f for f in after.findings}
+    unreported = by[(check, "bg-so-y-te", "2015")]
+    assert unreported.status == "no_data" and "phấn đấu đạt tỷ lệ" in unreported.explanation
+    assert "phải" not in unreported.explanation
+    assert by[(check, "bg-so-xay-dung", "2015")].status == "strive_missed"
+    made = letters.compose(after.to_dict(), kinds=("reminder", "summary"))
+    y_te = next(x for x in made if x.kind == "reminder" and x.recipient["agency_id"] == "bg-so-y-te")
+    text = letters.render(y_te, "md").decode()
+    assert "mục tiêu phấn đấu đạt tối thiểu 80%" in text and "chỉ tiêu tối thiểu 80%" not in text
+    assert "chỉ tiêu tối thiểu 55%" in text  # the must floor keeps its word
+    summary = letters.render(next(x for x in made if x.kind == "summary"), "md").decode()
+    assert "Các mục tiêu phấn đấu chưa đạt" in summary
+    line = next(line for line in summary.splitlines() if "phấn đấu đạt tối thiểu 80%" in line)
+    assert "Sở Xây dựng" in line and "79%" in line
+
+
+def test_ben_gui_ben_nhan_are_roles_evaluated_through_the_agencies_own_duties(catalogue, grouped):
+    """QĐ 28 Điều 6, 8, 9 bind Bên gửi / Bên nhận, parts a body plays for one document: they give no
+    finding for any agency, and the reason says why rather than "wrong kind of agency"."""
+    from obligations.evaluation.evaluate import explain_binding
+    qd28 = "ttg/28-2018-qd-ttg"
+    role_duties = [o for o in catalogue.obligations.values() if o.document_id == qd28
+                   and set(o.actors) <= {"ben-gui", "ben-nhan"}]
+    assert {o.clause.split(" khoản")[0] for o in role_duties} >= {"Điều 6", "Điều 8", "Điều 9"}
+    found = run(catalogue, grouped, [], dt.date(2020, 1, 15), documents=[qd28], province="Bắc Giang")
+    assert found and not [k for k in found if k[0].split("#")[0] in {o.id for o in role_duties}]
+    reasons = explain_binding(catalogue, grouped, role_duties[0].id, "bg-so-y-te", dt.date(2020, 1, 15))
+    assert any("vai trò của cơ quan trong từng lần gửi, nhận" in r for r in reasons)

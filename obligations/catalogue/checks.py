@@ -144,6 +144,7 @@ class _Checker:
         self.actors(doc, loc + ("actors",), ob.actors)
         self.actors(doc, loc + ("cooperating",), ob.cooperating)
         self.actors(doc, loc + ("lead",), ob.lead)
+        self.actors(doc, loc + ("counterparts",), ob.counterparts)
         self.actor(doc, loc + ("monitored_by",), ob.monitored_by)
         self.attribute_conditions(doc, loc + ("if_agency",), document, ob.if_agency)
         if ob.trigger:

@@ -297,11 +297,16 @@ class Attribute(Model):
 
     id: ActorId
     name: Text
+    name_false: Text  # the negative as Vietnamese says it ("Chưa hoàn thành ...", "còn lại"), never "không" + name
     definition: Text
     applies_to: list[ActorId] = []  # kinds of agencies it is recorded for (default: any)
     defined_in: MetricDefinitionSource | None = None
     aliases: list[Text] = []
     note: Text | None = None
+
+    def label(self, value: bool) -> str:
+        """The attribute as a condition on an agency reads: ``name`` when true, ``name_false`` when false."""
+        return self.name if value else self.name_false
 
 
 # ---------------------------------------------------------------------------------------------
@@ -751,6 +756,7 @@ class Obligation(Model):
     cooperating: list[ActorId] = []
     role: Role | None = None  # lead: actors chủ trì, cooperating phối hợp; support: actors phối hợp with 'lead'
     lead: list[ActorId] = []  # the body that chủ trì, when the bound actors support it
+    counterparts: list[ActorId] = []  # the body on the other side ("tiếp nhận ... từ Sở TT&TT"): never bound by a class here
     actors_inferred: InferredActors | None = None  # the clause names no actor: whence they were read
     if_agency: list[AgencyCondition] = []  # only agencies meeting all of these are bound
     trigger: Trigger | None = None  # binds only when the trigger is reported ("khi có thay đổi")

@@ -170,13 +170,20 @@ def obligation_detail(catalogue: Catalogue, ob: Obligation) -> Group:
         row("Loại điều khoản", {"right": "quyền (không phải nghĩa vụ)", "definition": "định nghĩa (không phải nghĩa vụ)"}[
             ob.clause_kind.value])
     row(_("Chủ thể"), _actors(catalogue, ob.actors) + (f" ({ROLE_VI[ob.role.value]})" if ob.role else ""))
+    if ob.actors and all(catalogue.actors[a].kind == "role" for a in ob.actors if a in catalogue.actors):
+        row("Đánh giá", "chủ thể là vai trò trong từng lần gửi, nhận văn bản (Bên gửi / Bên nhận), không phải cơ "
+            "quan: chương trình không đánh giá riêng nghĩa vụ này cho từng cơ quan; việc thực hiện được theo dõi "
+            "qua các nghĩa vụ, chỉ tiêu của chính cơ quan")
     if ob.actors_inferred:
         inferred = ob.actors_inferred
         row("Chủ thể do suy ra", f"điều khoản này không nêu chủ thể; người mã hóa xác định theo {inferred.clause}: "
             f"{inferred.reason}")
-    row("Cơ quan chủ trì", _actors(catalogue, ob.lead))
+    row("Cơ quan chủ trì", _actors(catalogue, ob.lead)
+        + (" (không phải phối hợp với chính mình)" if ob.lead else ""))
+    row("Bên kia của nghĩa vụ", _actors(catalogue, ob.counterparts)
+        + (" (không thuộc diện phải thực hiện)" if ob.counterparts else ""))
     for condition in ob.if_agency:
-        row("Điều kiện", _condition_vi(catalogue, condition))
+        row("Điều kiện", condition_vi(catalogue, condition))
     if ob.trigger:
         row("Phát sinh khi", f"“{ob.trigger.quote.text}”" + (f": {ob.trigger.event}" if ob.trigger.event else ""))
     row(_("Người chịu trách nhiệm"), ob.responsible.title
@@ -215,7 +222,7 @@ def obligation_detail(catalogue: Catalogue, ob: Obligation) -> Group:
             if target.answerable:
                 scope += f"\nchịu trách nhiệm: {_actors(catalogue, target.answerable)}"
             for condition in target.if_agency:
-                scope += f"\nchỉ tính: {_condition_vi(catalogue, condition)}"
+                scope += f"\nchỉ tính: {condition_vi(catalogue, condition)}"
             level = target_label(catalogue, target)
             if target.modality and target.modality != ob.modality:
                 level += f" [{MODALITY_VI[target.modality.value]}]"
@@ -292,10 +299,12 @@ def _short_date(document) -> str:
     return date.label().replace("chưa rõ ngày, ", "") + "\n(chưa rõ ngày)"
 
 
-def _condition_vi(catalogue: Catalogue, condition) -> str:
+def condition_vi(catalogue: Catalogue, condition) -> str:
+    """``cơ quan chưa hoàn thành ... — “Các bộ, ngành, địa phương chưa hoàn thành ...”``: the
+    attribute worded for its value, and the text's words."""
     attribute = catalogue.attributes.get(condition.attribute)
-    name = attribute.name if attribute else condition.attribute
-    text = ("cơ quan " if condition.value else "cơ quan không ") + name[:1].lower() + name[1:]
+    name = attribute.label(condition.value) if attribute else f"{condition.attribute} = {condition.value}"
+    text = "cơ quan " + name[:1].lower() + name[1:]
     return text + (f" — “{condition.quote.text}”" if condition.quote else "")
 
 
@@ -357,7 +366,7 @@ def actors_table(catalogue: Catalogue) -> Table:
     return table
 
 
-def metrics_table(metrics: list[Metric]) -> Table:
+def metrics_table(catalogue: Catalogue, metrics: list[Metric]) -> Table:
     table = Table(box=box.SIMPLE_HEAD, expand=True, show_lines=True)
     table.add_column(_("Mã"), no_wrap=True)  # typed in --metric and in facts files: never cut
     for name, ratio in ((N_("Tên"), 4), (N_("Đơn vị"), 1), (N_("Chiều tốt"), 2), (N_("Trừ văn bản mật"), 2),
@@ -365,9 +374,23 @@ def metrics_table(metrics: list[Metric]) -> Table:
         table.add_column(_(name), ratio=ratio)
     for metric in metrics:
         table.add_row(metric.id, metric.name, {"percent": "%", "boolean": "có/không", "count": "số lượng"}[metric.unit],
-                      "tăng" if metric.direction == "higher_is_better" else "giảm",
+                      wanted_direction_vi(catalogue, metric.id),
                       "có" if metric.excludes_secret else "không", metric.definition)
     return table
+
+
+_DIRECTION_VI = {"at_least": "tăng (≥)", "above": "tăng (>)", "at_most": "giảm (≤)", "below": "giảm (<)",
+                 "equals": "bằng (=)"}
+
+
+def wanted_direction_vi(catalogue: Catalogue, metric_id: str) -> str:
+    """Which way the texts want a metric to go, from the comparators of the targets set on it (a
+    metric has no direction of its own: Hậu Giang row 3 caps paper at 40% with ≤)."""
+    comparators = sorted({t.comparator.value for ob in catalogue.obligations.values() for t in ob.targets
+                          if t.metric == metric_id}, key=list(_DIRECTION_VI).index)
+    if not comparators:
+        return "— (chưa có chỉ tiêu)"
+    return "; ".join(_DIRECTION_VI[c] for c in comparators)
 
 
 def problems_text(problems: list[Problem]) -> str:

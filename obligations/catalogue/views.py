@@ -137,6 +137,7 @@ class ObligationView(View):
     actor: list[ActorRef] = Field(description="Who is bound")
     role: str | None = Field(None, description="lead (chủ trì) | support (phối hợp) | null: not split")
     lead: list[ActorRef] = Field([], description="The leading body, when the bound actors support it")
+    counterparts: list[ActorRef] = Field([], description="The body on the other side of the duty (not bound by it)")
     actors_inferred: InferredActors | None = Field(None, description="The clause names no actor: whence "
                                                    "the encoder read them")
     if_agency: list[AgencyCondition] = Field([], description="Only agencies with these attributes are bound")
@@ -293,7 +294,8 @@ def obligation_view(catalogue: Catalogue, obligation: Obligation) -> ObligationV
         clause_label=clause_label(obligation), kind=obligation.clause_kind.value,
         actor=[_actor(catalogue, a) for a in obligation.actors],
         role=obligation.role.value if obligation.role else None,
-        lead=[_actor(catalogue, a) for a in obligation.lead], actors_inferred=obligation.actors_inferred,
+        lead=[_actor(catalogue, a) for a in obligation.lead],
+        counterparts=[_actor(catalogue, a) for a in obligation.counterparts], actors_inferred=obligation.actors_inferred,
         if_agency=obligation.if_agency, trigger=obligation.trigger,
         responsible=ResponsibleView(title=obligation.responsible.title, source=obligation.responsible.source),
         cooperating=[_actor(catalogue, a) for a in obligation.cooperating],

@@ -126,7 +126,8 @@ class Finding:
             unit = "percent" if target.scope.value == "population_share" else (self.metric.unit if self.metric else None)
             value = "có" if unit == "boolean" and target.value else format_value(float(target.value), unit)
             name = self.metric.name if self.metric else target.metric
-            return f"{name} {COMPARATOR_SIGN[target.comparator.value]} {value}"
+            strive = " (phấn đấu)" if self.check.modality == "strive" else ""
+            return f"{name} {COMPARATOR_SIGN[target.comparator.value]} {value}{strive}"
         if self.kind == "consequence":
             return "Hệ quả: " + self.obligation.consequences[self.check.consequence_index].effect.vi
         return self.obligation.action.vi
@@ -225,7 +226,8 @@ class Finding:
             attribute = self.context.catalogue.attributes.get(condition.attribute)
             day = parse_period(self.period).end if self.period else self.as_of
             out.append({"attribute": condition.attribute, "name": attribute.name if attribute else condition.attribute,
-                        "wanted": condition.value, "recorded": self.agency.attribute_on(condition.attribute,
+                        "wanted": condition.value,
+                        "wanted_vi": attribute.label(condition.value) if attribute else condition.attribute, "recorded": self.agency.attribute_on(condition.attribute,
                                                                                          min(day, self.as_of))})
         return out
 
@@ -436,15 +438,16 @@ def _explain_status(f: Finding, intro: str) -> str:
             else ("có" if target.value else "không")
         name = metric.name[0].lower() + metric.name[1:] if metric else target.metric
         population = f.instance.population
+        must = "phấn đấu" if f.check.modality == "strive" else "phải"  # 1950: 80% is striven for, not owed
         if unit == "boolean" and population is None:
-            text = f"{intro}, {agency} phải bảo đảm: “{metric.name}” {_period_vi(f.period)}{due}."
+            text = f"{intro}, {agency} {must} bảo đảm: “{metric.name}” {_period_vi(f.period)}{due}."
             if f.used:
                 text += f" Báo cáo: {format_value(f.used[0].value, unit)}."
             return text + " " + _verdict(f)
         if population is not None:
             who = _population_vi(f, population)
             if population.scope == "population_share":
-                text = (f"{intro}, tỷ lệ {who} đạt \"{name}\" {_period_vi(f.period)} phải "
+                text = (f"{intro}, tỷ lệ {who} đạt \"{name}\" {_period_vi(f.period)} {must} đạt "
                         f"{COMPARATOR_VI[target.comparator.value]} {format_value(float(target.value), 'percent')}{due}.")
                 if not population.members:
                     got = _NO_MEMBERS
@@ -455,7 +458,7 @@ def _explain_status(f: Finding, intro: str) -> str:
                            f"({format_value(population.value, 'percent')}); {len(population.members) - len(population.reported)} "
                            f"cơ quan chưa báo cáo, được tính là chưa đạt.")
             else:
-                text = (f"{intro}, {name} {_period_vi(f.period)} của {who} phải đạt {goal}{due}.")
+                text = (f"{intro}, {name} {_period_vi(f.period)} của {who} {must} đạt {goal}{due}.")
                 got = (_NO_MEMBERS if not population.members else " Chưa cơ quan nào báo cáo." if population.value is None
                        else _pooled_vi(f, population, unit))
             text += got
@@ -468,11 +471,11 @@ def _explain_status(f: Finding, intro: str) -> str:
                 text += (f" Văn bản không giao riêng cho cơ quan nào: các cơ quan trong diện cùng chịu trách nhiệm "
                          f"về chỉ tiêu chung này; riêng {agency}: {own}.")
         else:
-            text = f"{intro}, {agency} phải đạt {name} {goal} {_period_vi(f.period)}{due}."
+            text = f"{intro}, {agency} {must} đạt {name} {goal} {_period_vi(f.period)}{due}."
             if f.used:
                 fact = f.used[0]
-                label = {"counts": "Số liệu tính từ số văn bản báo cáo", "complement": "Số liệu suy ra"}.get(
-                    fact.derived, "Số liệu báo cáo")
+                label = {"counts": f"Số liệu tính từ {_counts_vi(f)} do cơ quan báo cáo",
+                         "complement": "Số liệu suy ra"}.get(fact.derived, "Số liệu báo cáo")
                 text += f" {label}: {format_value(fact.value, unit)}"
                 if fact.source:
                     text += f" ({fact.source})"
@@ -502,18 +505,31 @@ def _explain_status(f: Finding, intro: str) -> str:
             f"quy định; {who} phải chịu trách nhiệm trước {accountable}.")
 
 
+def _counts_vi(f: Finding) -> str:
+    """What a ratio is counted from, in the metric's own words: "số cán bộ ... được cấp hộp thư
+    điện tử công vụ trên số cán bộ, công chức, viên chức"."""
+    metrics = f.context.catalogue.metrics
+    ratio = f.metric.ratio_of if f.metric else None
+    if ratio is None:
+        return "số liệu đếm"
+    name = lambda m: _lower(metrics[m].name) if m in metrics else m  # noqa: E731
+    return f"{name(ratio.numerator)} trên {name(ratio.denominator)}"
+
+
 def _pooled_vi(f: Finding, population, unit) -> str:
     """How a province-wide figure was computed, and who falls short of it (worst first)."""
     value = format_value(population.value, unit)
+    counts = _counts_vi(f)
     if population.basis == "counts":
-        text = (f" Tỷ lệ chung tính gộp từ số văn bản của {len(population.reported) - len(population.ratio_only)}/"
-                f"{len(population.members)} cơ quan: {value}.")
+        text = (f" Tỷ lệ chung tính gộp từ số liệu ({counts}) của "
+                f"{len(population.reported) - len(population.ratio_only)}/{len(population.members)} cơ quan: {value}.")
         if population.ratio_only:
-            text += (f" {len(population.ratio_only)} cơ quan chỉ báo cáo tỷ lệ, không có số văn bản, nên không "
-                     "tính gộp được.")
+            text += (f" {len(population.ratio_only)} cơ quan chỉ báo cáo tỷ lệ, không có các số liệu này, nên "
+                     "không tính gộp được.")
     elif population.basis == "mean_of_ratios":
-        text = (f" Chưa có số văn bản để tính tỷ lệ chung: tạm lấy bình quân tỷ lệ do {len(population.reported)}/"
-                f"{len(population.members)} cơ quan báo cáo ({value}), không phải tỷ lệ chung trên tổng số văn bản.")
+        text = (f" Chưa có số liệu ({counts}) để tính tỷ lệ chung: tạm lấy bình quân tỷ lệ do "
+                f"{len(population.reported)}/{len(population.members)} cơ quan báo cáo ({value}), không phải tỷ lệ "
+                "chung tính gộp.")
     else:
         text = (f" Bình quân số liệu của {len(population.reported)}/{len(population.members)} cơ quan đã "
                 f"báo cáo: {value}.")

@@ -95,7 +95,7 @@ def _compile_checks(catalogue: Catalogue) -> tuple[Check, ...]:
                              modality=(target.modality or obligation.modality).value,
                              if_agency=tuple(obligation.if_agency) + own,
                              review=review or any(e.needs_review for e in target.exceptions)))
-        if not obligation.targets:
+        if not obligation.targets or _own_event(obligation):
             deadline = obligation.deadline
             kind = ("event" if deadline.kind in FIXED_DUE or deadline.kind == DeadlineKind.once
                     or deadline._cycle()[0] is not None else "attestation")
@@ -111,6 +111,18 @@ def _compile_checks(catalogue: Catalogue) -> tuple[Check, ...]:
                 any_of=bool(consequence.when.any), consequence_index=index,
                 if_agency=tuple(obligation.if_agency)))
     return tuple(_mark_conflicts(out))
+
+
+def _own_event(obligation: Obligation) -> bool:
+    """Whether a duty with targets has a deadline of its own besides theirs: one act, once or by a
+    date no target shares (Khánh Hòa 2.g: the roadmap is drawn up once; its 70% is due by 2015), so
+    that act is checked as well as the figures."""
+    deadline = obligation.deadline
+    if deadline.kind == DeadlineKind.once:
+        return True
+    if deadline.kind in (DeadlineKind.by_date, DeadlineKind.before_date) and deadline.date is not None:
+        return all(target.due != deadline.date for target in obligation.targets)
+    return False
 
 
 def _target_period(target: Target) -> str | None:
@@ -202,12 +214,25 @@ def issuer_actor(document: Document) -> str | None:
     return "ubnd-tinh" if document.level == "provincial" else None
 
 
-def binds(catalogue: Catalogue, document: Document, actors: list[str], kind: str) -> bool:
-    """``matches``, except that a class never binds the document's issuer; naming it does."""
+def binds(catalogue: Catalogue, document: Document, actors: list[str], kind: str,
+          obligation: Obligation | None = None) -> bool:
+    """``matches``, except that a class never binds the document's issuer, nor the body the
+    obligation's actors support or deal with (its ``lead``, its ``counterparts``): Sở TT&TT does
+    not support itself, nor take an account over from itself. Naming the body does bind it."""
     if not matches(catalogue, actors, kind):
         return False
-    issuer = issuer_actor(document)
-    return not (issuer and issuer not in actors and issuer in _ancestors(catalogue, kind))
+    return not _excluded(catalogue, document, actors, kind, obligation)
+
+
+def _excluded(catalogue: Catalogue, document: Document, actors: list[str], kind: str,
+              obligation: Obligation | None) -> str | None:
+    """The body a class would otherwise bind against the text (the issuer, the lead, the
+    counterpart), or None."""
+    others = [issuer_actor(document)]
+    if obligation is not None:
+        others += obligation.lead + obligation.counterparts
+    ancestors = _ancestors(catalogue, kind)
+    return next((other for other in others if other and other not in actors and other in ancestors), None)
 
 
 def conditions_hold(agency: Agency, conditions, day: dt.date) -> bool | None:
@@ -234,6 +259,17 @@ def end_of_duty(document: Document, deadline) -> dt.date | None:
     return min(ends) if ends else None
 
 
+# QĐ 28 Điều 3 khoản 4-5: Bên gửi / Bên nhận are parts a body plays for one document, not bodies.
+ROLE_REASON_VI = ("nghĩa vụ giao cho Bên gửi / Bên nhận: đây là vai trò của cơ quan trong từng lần gửi, nhận một "
+                  "văn bản (Điều 3 khoản 4-5 Quyết định 28/2018/QĐ-TTg), không phải một cơ quan; chương trình "
+                  "không đánh giá riêng cho từng cơ quan, mà qua các nghĩa vụ và chỉ tiêu của chính cơ quan đó")
+
+
+def role_only(catalogue: Catalogue, actors: list[str]) -> bool:
+    """Whether every actor named is a role (Bên gửi, Bên nhận) rather than a body or a class."""
+    return bool(actors) and all(a in catalogue.actors and catalogue.actors[a].kind == "role" for a in actors)
+
+
 def _ancestors(catalogue: Catalogue, kind: str) -> list[str]:
     cache = catalogue.__dict__.setdefault("_ancestor_cache", {})
     if kind not in cache:
@@ -249,16 +285,23 @@ def why_not(catalogue: Catalogue, obligation: Obligation, agency: Agency, as_of:
         reasons.append("điều khoản cho phép, không phải nghĩa vụ" if obligation.modality == Modality.may
                        else "điều khoản định nghĩa, không phải nghĩa vụ")
     actors = sorted({a for t in obligation.targets for a in (t.applies_to or t.answerable)} | set(obligation.actors))
-    if not matches(catalogue, actors, agency.kind):
+    if not matches(catalogue, actors, agency.kind) and role_only(catalogue, actors):
+        reasons.append(ROLE_REASON_VI)
+    elif not matches(catalogue, actors, agency.kind):
         reasons.append(f"nghĩa vụ giao cho {', '.join(catalogue.actors[a].name for a in actors if a in catalogue.actors)}; "
                        f"{agency.name} thuộc loại '{catalogue.actors[agency.kind].name}'")
-    elif not binds(catalogue, document, actors, agency.kind):
+    elif (other := _excluded(catalogue, document, actors, agency.kind, obligation)) == issuer_actor(document):
         reasons.append(f"{agency.name} là cơ quan ban hành văn bản: quy định chung cho các cơ quan không "
                        "giao nghĩa vụ cho chính cơ quan ban hành")
+    elif other in obligation.lead:
+        reasons.append(f"{agency.name} là cơ quan chủ trì: nghĩa vụ phối hợp với {agency.name} không "
+                       "giao cho chính cơ quan này")
+    elif other:
+        reasons.append(f"nghĩa vụ thực hiện với {agency.name} (bên kia của nghĩa vụ): không giao cho "
+                       "chính cơ quan này")
     if obligation.if_agency:
         held = conditions_hold(agency, obligation.if_agency, as_of)
-        wanted = "; ".join(f"{'' if c.value else 'không '}{_attribute_name(catalogue, c.attribute)}"
-                           for c in obligation.if_agency)
+        wanted = "; ".join(_attribute_name(catalogue, c.attribute, c.value) for c in obligation.if_agency)
         if held is False:
             reasons.append(f"nghĩa vụ chỉ giao cho cơ quan {wanted}; danh mục ghi {agency.name} không thuộc diện này")
         elif held is None:
@@ -281,9 +324,9 @@ def why_not(catalogue: Catalogue, obligation: Obligation, agency: Agency, as_of:
     return reasons
 
 
-def _attribute_name(catalogue: Catalogue, attribute: str) -> str:
+def _attribute_name(catalogue: Catalogue, attribute: str, value: bool = True) -> str:
     found = catalogue.attributes.get(attribute)
-    return _lower(found.name) if found else attribute
+    return _lower(found.label(value)) if found else f"{attribute} = {value}"
 
 
 def _lower(text: str) -> str:
@@ -470,7 +513,7 @@ class Planner:
             slots = _target_slots(self.catalogue, check, kind, self.as_of)
         else:
             obligation = check.obligation
-            if not binds(self.catalogue, document, obligation.actors, kind):
+            if not binds(self.catalogue, document, obligation.actors, kind, obligation):
                 return []
             if obligation.trigger is not None and check.kind in ("event", "attestation"):
                 slots = [Slot(check, "trigger")]
@@ -542,7 +585,7 @@ def _target_slots(catalogue: Catalogue, check: Check, kind: str, as_of: dt.date)
     actors = (target.answerable or check.obligation.actors) if population_scope else (
         target.applies_to or check.obligation.actors)
     document = check.document
-    if not binds(catalogue, document, actors, kind):
+    if not binds(catalogue, document, actors, kind, check.obligation):
         return []
     out = []
     for period, due in _target_periods(target, document, as_of):

@@ -165,6 +165,8 @@ class ConditionView(_Strict):
     attribute: str = Field(description="Attribute id (directives/catalogue/attributes.yaml).")
     name: str = Field(description="Attribute name, in Vietnamese.")
     wanted: bool = Field(description="The value the text requires for the agency to be bound.")
+    wanted_vi: str = Field(description="The attribute worded for the wanted value (\"Chưa hoàn thành ...\", "
+                                       "\"Thuộc nhóm còn lại ...\").")
     recorded: bool | None = Field(description="What the registry records on the date; null when unknown "
                                               "(status undecided).")
 

@@ -35,7 +35,8 @@ def _target_cell(f: Finding) -> str:
     population = f.instance.population
     if f.kind != "target" or population is None:
         return f.duty_label
-    scope = {"population_share": " (tỷ lệ cơ quan", "aggregate": " (bình quân"}[population.scope]
+    scope = " (tỷ lệ cơ quan" if population.scope == "population_share" else {
+        "counts": " (tính gộp", "mean_of_ratios": " (bình quân tỷ lệ"}.get(population.basis, " (bình quân")
     return f.duty_label + scope + (", toàn tỉnh, cùng chịu trách nhiệm)" if population.joint
                                    else ", toàn tỉnh)" if population.reach == "province" else ")")
 
@@ -50,7 +51,11 @@ def _actual_cell(f: Finding) -> str:
                 return f"0/{len(population.members)} báo cáo"
             if population.scope == "population_share":
                 return f"{format_value(population.value, 'percent')} ({len(population.meeting)}/{len(population.members)})"
-            return f"{format_value(population.value, f.metric.unit)} (bình quân {len(population.reported)}/{len(population.members)})"
+            value, members = format_value(population.value, f.metric.unit), len(population.members)
+            if population.basis == "counts":
+                pooled = len(population.reported) - len(population.ratio_only)
+                return f"{value} (tính gộp từ số liệu của {pooled}/{members} cơ quan)"
+            return f"{value} (bình quân {len(population.reported)}/{members})"
         return format_value(f.used[0].value, f.metric.unit if f.metric else None) if f.used else "—"
     if f.kind == "event":
         if not f.used:
@@ -174,7 +179,7 @@ def findings_csv(findings: list[Finding]) -> str:
             "agency_id": f.agency.id, "agency": f.agency.name, "province": f.agency.province,
             "responsible_title": data["responsible"]["title"], "responsible_name": data["responsible"]["name"] or "",
             "status": f.status, "kind": f.kind, "obligation_id": f.obligation.id,
-            "document": f.document.symbol or "", "clause": f.obligation.clause or "", "period": f.period or "",
+            "document": f.document.symbol or "", "clause": f.clause_label or "", "period": f.period or "",
             "metric": target.get("metric", ""), "comparator": target.get("comparator", ""),
             "target": target.get("value", ""), "actual": actual.get("value", actual.get("date", "")) if actual else "",
             "deadline": f.due.isoformat() if f.due else "", "days_left": "" if f.days_left is None else f.days_left,

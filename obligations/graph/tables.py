@@ -18,6 +18,7 @@ from .build import EDGE_VI, DependencyGraph, clause_label, short_label
 from ..catalogue.model import Document, Obligation
 from .trace import Trace, TraceStep
 from .uptake import STATUS_VI, Uptake, UptakeLink
+from ..catalogue.tables import condition_vi
 from ..catalogue.views import deadline_label
 
 BASIS_SHORT = {"stated": "văn bản nêu rõ", "inferred": "suy luận", "recorded": "ghi nhận"}
@@ -168,14 +169,14 @@ def uptake_table(graph: DependencyGraph, results: list[Uptake]) -> Group:
             parts.append(Text(f"Đã tiếp nhận ({covered}):", style="bold"))
             table = _table(("Điều khoản", 2), ("Nghĩa vụ trung ương", 6), ("Tiếp nhận bởi: văn bản, khoản của tỉnh", 7))
             for row in result.covered:
-                table.add_row(_clause_cell(row.national), _short(row.national.action.vi),
+                table.add_row(_clause_cell(row.national), _national_duty(graph, row.national),
                               Text("\n").join(_uptake_link(link) for link in row.links))
             parts.append(table)
         if result.uncovered:
             parts.append(Text(f"Chưa tiếp nhận ({total - covered}):", style="bold"))
             table = _table(("Điều khoản", 2), ("Nghĩa vụ trung ương", 7), ("Chủ thể", 3), ("Thời hạn", 3))
             for row in result.uncovered:
-                table.add_row(_clause_cell(row.national), _short(row.national.action.vi),
+                table.add_row(_clause_cell(row.national), _national_duty(graph, row.national),
                               _actors(graph, row.national.actors), _deadline(row.national))
             parts.append(table)
         parts += [Text("  [suy luận]: liên kết là cách đọc của người mã hóa; [văn bản nêu rõ]: văn bản ghi rõ. "
@@ -184,6 +185,15 @@ def uptake_table(graph: DependencyGraph, results: list[Uptake]) -> Group:
     if not results:
         parts.append(Text("Không có văn bản trung ương nào để đối chiếu."))
     return Group(*parts)
+
+
+def _national_duty(graph: DependencyGraph, obligation: Obligation) -> Text:
+    """The national duty, and the group it binds where the text splits the bodies (QĐ 28 Điều 21:
+    "đáp ứng yêu cầu" by 31/12/2018, "còn lại" by 30/6/2019, "chưa hoàn thành")."""
+    text = Text(_short(obligation.action.vi))
+    for condition in obligation.if_agency:
+        text.append(f"\nchỉ áp dụng cho {condition_vi(graph.catalogue, condition)}", style="italic")
+    return text
 
 
 def _uptake_link(link: UptakeLink) -> Text:
@@ -204,6 +214,8 @@ def uptake_data(graph: DependencyGraph, results: list[Uptake]) -> list[dict]:
         "addressed": len(r.rows), "covered": len(r.covered), "uncovered": len(r.uncovered),
         "rows": [{"obligation": row.national.id, "clause": row.national.clause, "key": row.national.key,
                   "action": row.national.action.vi, "actors": row.national.actors, "status": row.status,
+                  "conditions": [{"attribute": c.attribute, "value": c.value,
+                                  "text_vi": condition_vi(graph.catalogue, c)} for c in row.national.if_agency],
                   "status_vi": STATUS_VI[row.status],
                   "implemented_by": [{"obligation": link.obligation.id, "document": link.document.id,
                                       "clause": link.obligation.clause, "basis": link.basis,

@@ -148,7 +148,7 @@ def _reminder(base: dict, responsible: dict, findings: list[dict]) -> Letter:
                "unmet": [i for i in items if i["status"] == "unmet"],
                "strive_missed": [i for i in items if i["status"] == "strive_missed"],
                "no_data": _merge_periods([i for i in items if i["status"] == "no_data"]),
-               "undecided": [i for i in items if i["status"] == "undecided"],
+               "undecided": _merge_undecided([i for i in items if i["status"] == "undecided"]),
                "other": [i for i in items if i["status"] not in ("unmet", "strive_missed", "no_data", "undecided")],
                "not_attested": [_item(f, own) for f in findings if f["status"] == "not_attested"],
                "counts": _counts(findings), "checks": _checks(documents)}
@@ -194,6 +194,7 @@ def _summary(base: dict, sender: Sender, groups: dict, reminded: set[str], evalu
         rows.append({"agency": head["agency_name"], "agency_id": agency_id, "head": _person(head),
                      "counts": counts, "cells": [counts.get(s, 0) for s in shown],
                      "unmet": [_item(f, agency_id) for f in items if f["status"] == "unmet"],
+                     "strive_missed": [_item(f, agency_id) for f in items if f["status"] == "strive_missed"],
                      "no_data": sum(1 for f in items if f["status"] == "no_data"),
                      "reminded": agency_id in reminded})  # by a reminder of the same run
     recipient = _committee(sender)
@@ -204,6 +205,7 @@ def _summary(base: dict, sender: Sender, groups: dict, reminded: set[str], evalu
                "agencies_evaluated": evaluated, "totals": _counts(every),
                "columns": [{"status": s, "label": STATUS_VI[s]} for s in shown],
                "rows": rows, "with_unmet": [r for r in rows if r["unmet"]],
+               "with_strive_missed": [r for r in rows if r["strive_missed"]],
                "reminders_sent": sum(1 for r in rows if r["reminded"]),
                "triggered": [r for r in rows if r["counts"].get("triggered")]}
     return Letter("summary", base["province"], recipient, KIND_VI["summary"], context)
@@ -221,6 +223,7 @@ def _item(f: dict, recipient_agency: str) -> dict:
             "document": vi.cite(f["document"], full=False), "clause": _clause(f),
             "role_note": _role_note(f), "conditions": [c["name"] for c in f.get("conditions") or []
                                                        if c.get("recorded") is None],
+            "conditions_wanted": [vi.lower_first(c.get("wanted_vi") or c["name"]) for c in f.get("conditions") or []],
             "where": _where(f),
             "agency": f["agency"]["name"], "own": f["agency"]["id"] == recipient_agency,
             "period": f["period"], "period_label": _period_label(f["period"]),
@@ -234,6 +237,7 @@ def _item(f: dict, recipient_agency: str) -> dict:
         item["boolean"] = unit == "boolean"  # a yes/no duty ("Triển khai Một cửa điện tử"): done or not
         item["target"] = None if item["boolean"] else \
             f"{COMPARATOR_VI[target['comparator']]} {vi.number(target['value'], unit)}"
+        item["strive"] = target.get("modality") == "strive"  # "phấn đấu đạt", never "phải đạt"
         item["figure"] = _figure(f, unit)
         item["joint"] = bool(((f.get("actual") or {}).get("population") or {}).get("joint"))
         item["verbatim"] = False  # a metric's name and the text's target, not a quotation
@@ -244,6 +248,7 @@ def _item(f: dict, recipient_agency: str) -> dict:
         verbatim = f["document"]["provenance"] in _VERBATIM
         item["duty"] = f["action"]
         item["target"] = None
+        item["strive"] = False
         item["boolean"] = False
         item["joint"] = False
         item["figure"] = _event_figure(f)
@@ -268,6 +273,21 @@ def _merge_periods(items: list[dict]) -> list[dict]:
         entry["deadline"] = entry["deadlines"][-1]
         entry["deadline_text"] = vi.join(vi.short_date(d) for d in entry["deadlines"] if d)
         entry["days_late"] = item["days_late"] if entry["days_late"] is None else max(entry["days_late"], item["days_late"] or 0)
+    return list(merged.values())
+
+
+def _merge_undecided(items: list[dict]) -> list[dict]:
+    """One request per duty and agency: the attribute asked for does not change with the period, so
+    the periods are listed ("năm 2014 và năm 2015") rather than the request repeated."""
+    merged: dict[tuple, dict] = {}
+    for item in items:
+        key = (item["where"], item["quoted"], item["agency"])
+        entry = merged.setdefault(key, {**item, "periods": [], "conditions": [], "conditions_wanted": []})
+        if item["period_label"] and item["period_label"] not in entry["periods"]:
+            entry["periods"].append(item["period_label"])
+        entry["conditions"] += [c for c in item["conditions"] if c not in entry["conditions"]]
+        entry["conditions_wanted"] = entry["conditions_wanted"] or item["conditions_wanted"]
+        entry["period_label"] = vi.join(entry["periods"])
     return list(merged.values())
 
 
@@ -326,10 +346,10 @@ def _figure(f: dict, unit: str | None) -> str | None:
     basis = population.get("basis")
     if basis == "counts":
         pooled = population["reported"] - len(population.get("ratio_only") or [])
-        return text + f" (tính gộp từ số văn bản của {pooled}/{population['members']} cơ quan)"
+        return text + f" (tính gộp từ số liệu của {pooled}/{population['members']} cơ quan)"
     if basis == "mean_of_ratios":
         return text + (f" (tạm tính bình quân tỷ lệ của {population['reported']}/{population['members']} cơ quan, "
-                       "chưa có số văn bản)")
+                       "chưa có số liệu để tính gộp)")
     return text + f" (bình quân {population['reported']}/{population['members']} cơ quan báo cáo)"
 
 
