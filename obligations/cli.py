@@ -719,26 +719,29 @@ def agencies(ctx, agency_files, province, as_of, fmt) -> None:
 # --- the HTTP service (issue 14) --------------------------------------------------------------
 
 
-@main.command()
-@click.option("--host", help="Address to listen on (default 127.0.0.1, or OBLIGATIONS_HOST).")
-@click.option("--port", type=click.IntRange(1, 65535), help="Port (default 8000, or OBLIGATIONS_PORT).")
-@click.option("--workers", type=click.IntRange(1, 64), help="Worker processes (default 1, or OBLIGATIONS_WORKERS).")
-@click.option("--database", "database_url", metavar="URL",
-              help="Database URL (default: an SQLite file in the data folder, or OBLIGATIONS_DATABASE_URL).")
-@click.option("--no-demo", is_flag=True, help="Do not load the demo data and sample accounts into an empty store.")
-@click.pass_context
-def serve(ctx: click.Context, host, port, workers, database_url, no_demo) -> None:
-    """Start the HTTP service (API under /api/v1, documentation at /api/v1/docs).
+@main.command(help=N_("""Khởi động dịch vụ HTTP (API tại /api/v1, tài liệu tại /api/v1/docs).
 
-    With no settings: loopback, port 8000, an SQLite file in ~/.local/share/obligations, and the demo
-    data with sample accounts (printed once, on first start). Settings come from OBLIGATIONS_*
-    environment variables or a TOML file named by OBLIGATIONS_CONFIG (README: "The HTTP service").
+    Không có thiết lập nào: chỉ nghe trên địa chỉ nội bộ (loopback), cổng 8000, một tệp SQLite trong
+    ~/.local/share/obligations, cùng dữ liệu mẫu và các tài khoản mẫu (in ra một lần, khi khởi động lần
+    đầu). Thiết lập lấy từ các biến môi trường OBLIGATIONS_* hoặc một tệp TOML do OBLIGATIONS_CONFIG chỉ
+    ra (README: "The HTTP service").
 
     \b
-    Examples:
+    Ví dụ:
       obligations serve
       obligations serve --port 8080 --workers 4 --database postgresql://obligations@localhost/obligations
-    """
+    """))
+@click.option("--host", help=N_("Địa chỉ lắng nghe (mặc định 127.0.0.1, hoặc OBLIGATIONS_HOST)."))
+@click.option("--port", type=click.IntRange(1, 65535), help=N_("Cổng (mặc định 8000, hoặc OBLIGATIONS_PORT)."))
+@click.option("--workers", type=click.IntRange(1, 64),
+              help=N_("Số tiến trình xử lý (mặc định 1, hoặc OBLIGATIONS_WORKERS)."))
+@click.option("--database", "database_url", metavar="URL",
+              help=N_("URL cơ sở dữ liệu (mặc định: một tệp SQLite trong thư mục dữ liệu, hoặc "
+                      "OBLIGATIONS_DATABASE_URL)."))
+@click.option("--no-demo", is_flag=True,
+              help=N_("Không nạp dữ liệu mẫu và các tài khoản mẫu vào kho dữ liệu còn trống."))
+@click.pass_context
+def serve(ctx: click.Context, host, port, workers, database_url, no_demo) -> None:
     import os
 
     import uvicorn
@@ -767,7 +770,7 @@ def serve(ctx: click.Context, host, port, workers, database_url, no_demo) -> Non
         _fail(str(error))
     except CatalogueError as error:
         click.echo(render.problems_text(error.problems), err=True)
-        _fail("the directive files have errors; run 'obligations validate' for the full list")
+        _fail(_("các tệp văn bản mã hóa có lỗi; chạy 'obligations validate' để xem đủ danh sách"))
     for line in lines:
         click.echo(line)
     # the workers read the settings resolved here (the same database and secret key for all)
@@ -776,45 +779,46 @@ def serve(ctx: click.Context, host, port, workers, database_url, no_demo) -> Non
         if value is not None:
             os.environ[f"OBLIGATIONS_{name.upper()}"] = str(value)
     shown = settings.database_url.split("@")[-1] if "@" in settings.database_url else settings.database_url
-    click.echo(f"obligations: http://{settings.host}:{settings.port}/api/v1/docs  ({settings.workers} worker(s), "
-               f"database {shown})", err=True)
+    click.echo(_("obligations: http://{host}:{port}/api/v1/docs  ({workers} tiến trình, cơ sở dữ liệu {database})")
+               .format(host=settings.host, port=settings.port, workers=settings.workers, database=shown), err=True)
     uvicorn.run("obligations.api.asgi:app", host=settings.host, port=settings.port, workers=settings.workers,
                 log_level="warning", proxy_headers=True)
 
 
-@main.command("add-user")
-@click.argument("username")
-@click.option("--role", type=click.Choice(["admin", "reporter", "reader"]), required=True)
-@click.option("--province", required=True, help="The province the account works on.")
-@click.option("--agency", help="A reporter's agency id (see 'obligations agencies').")
-@click.option("--database", "database_url", metavar="URL", help="Database URL (default: as 'serve').")
-@click.password_option(help="The password (asked twice when not given; or OBLIGATIONS_PASSWORD).",
-                       envvar="OBLIGATIONS_PASSWORD")
-def add_user(username, role, province, agency, database_url, password) -> None:
-    """Add an account to the service's store: the first administrator of a province, for instance.
+@main.command("add-user", help=N_("""Thêm một tài khoản vào kho dữ liệu của dịch vụ, chẳng hạn quản trị viên đầu tiên của
+    một tỉnh.
 
     \b
-    Example:
+    Ví dụ:
       obligations add-user quantri.khanh-hoa --role admin --province "Khánh Hòa"
-    """
+    """))
+@click.argument("username")
+@click.option("--role", type=click.Choice(["admin", "reporter", "reader"]), required=True)
+@click.option("--province", required=True, help=N_("Tỉnh mà tài khoản làm việc."))
+@click.option("--agency", help=N_("Mã cơ quan mà tài khoản báo cáo (role reporter; xem 'obligations agencies')."))
+@click.option("--database", "database_url", metavar="URL", help=N_("URL cơ sở dữ liệu (mặc định: như 'serve')."))
+@click.password_option(help=N_("Mật khẩu (hỏi hai lần khi không nêu; hoặc OBLIGATIONS_PASSWORD)."),
+                       envvar="OBLIGATIONS_PASSWORD")
+def add_user(username, role, province, agency, database_url, password) -> None:
     from .api.settings import Settings
     from .store import Store, StoreError
 
     if role == "reporter" and not agency:
-        _fail("a reporter needs --agency, the agency it reports for")
+        _fail(_("tài khoản reporter cần --agency: mã cơ quan mà tài khoản báo cáo"))
     if len(password) < 10:
-        _fail("the password needs at least 10 characters")
+        _fail(_("mật khẩu cần ít nhất 10 ký tự"))
     settings = Settings(**({"database_url": database_url} if database_url else {})).resolved()
     try:
         store = Store(settings.database_url, settings.secret_key)
     except StoreError as error:
         _fail(str(error))
     if any(u.username == username for u in store.users()):
-        _fail(f"user '{username}' exists already")
+        _fail(_("tài khoản '{username}' đã có").format(username=username))
     store.add_user(username, password, role, province, agency)
     store.audit(principal="obligations add-user", province=province, address=None, method="CLI", path="add-user",
                 action="users:add", status=201, detail={"user": username, "role": role, "agency": agency})
-    click.echo(f"Đã tạo tài khoản {username} ({role}, {province}{', ' + agency if agency else ''}).")
+    click.echo(_("Đã tạo tài khoản {username} ({details}).").format(
+        username=username, details=", ".join(filter(None, [role, province, agency]))))
 
 
 # --- reporting templates for the agencies (issue 18) -------------------------------------------

@@ -17,8 +17,19 @@ from docx.oxml.ns import qn
 
 import obligations
 from obligations import letters
+from obligations.i18n import use
 from obligations.letters import markdown, output, pdf, vi
+from obligations.letters.senders import sample_senders_path
 from obligations.letters.sheet import QUOC_HIEU, TIEU_NGU
+
+
+@pytest.fixture(autouse=True)
+def in_english():
+    """The problem messages asserted here are their English translation (the wording before issue 18's
+    sweep); the tests of the Vietnamese default, what staff see, say ``with use("vi")``. The letters
+    themselves are Vietnamese in either language."""
+    with use("en"):
+        yield
 
 
 @pytest.fixture(scope="module")
@@ -463,3 +474,111 @@ def test_a_request_for_an_attribute_is_made_once_per_duty_and_citations_read_as_
     wheres = [i["where"] for x in letters.compose(quang_ngai, kinds=("reminder",)) for i in x.context["not_attested"]]
     assert any(w.startswith("điểm a khoản 2 mục III Điều 1 ") for w in wheres)
     assert not [w for w in wheres if w.startswith("Điều 1, mục")]
+
+
+# ---- the problems in Vietnamese, as staff read them by default -----------------------------------
+
+
+def test_template_problems_are_told_in_vietnamese_with_the_file_the_line_and_the_fix(khanh_hoa, tmp_path):
+    letter = one(letters.compose(khanh_hoa), "reminder", "kh-so-y-te")
+    cases = {
+        "{{ recipeint.title }}": ("biến không có: 'recipeint' is undefined", "xem docs/letters.md về các biến"),
+        "{{ ''.__class__ }}": ("bị từ chối: mẫu văn bản thực hiện thao tác không an toàn",
+                               "chỉ được dùng các biến và bộ lọc"),
+        "{{ 5|caps }}": ("lỗi mẫu văn bản: bộ lọc 'caps' nhận một đoạn văn bản, không nhận 5", None),
+        "{{ none|join }}": ("lỗi mẫu văn bản: một giá trị rỗng (none) ở chỗ cần một danh sách",
+                            "một bộ lọc hoặc phép tính nhận giá trị khác kiểu"),
+        "{{ 'x'*10**9 }}": ("bị từ chối: lặp một đoạn văn bản 1,000,000,000 lần: vượt quá mức một văn bản cần",
+                            "kiểm tra các vòng lặp"),
+        "{% macro f(n) %}{{ f(n) }}{% endmacro %}{{ f(1) }}": (
+            "mẫu văn bản gọi hoặc chèn chính nó không có điểm dừng", "một macro chỉ được gọi lại chính nó"),
+    }
+    for body, (message, hint) in cases.items():
+        path = tmp_path / "mine.md.j2"
+        path.write_text("{% block body %}\nDòng một\n" + body + "\n{% endblock %}\n", encoding="utf-8")
+        with use("vi"), pytest.raises(letters.LetterError) as caught:
+            letters.render(letter, "md", letters.Templates({"reminder": path}))
+        problem = caught.value.problems[0]
+        assert problem.file == str(path) and problem.line == 3 and problem.message.startswith(message), problem
+        assert hint is None or hint in problem.hint, problem
+    # the last one in English: the old wording, now its translation
+    with pytest.raises(letters.LetterError, match="the template calls or includes itself without end"):
+        letters.render(letter, "md", letters.Templates({"reminder": path}))
+
+
+def test_a_template_file_that_cannot_be_used_is_told_in_vietnamese(tmp_path):
+    broken = tmp_path / "broken.md.j2"
+    broken.write_text("{% block body %}\n{% if x %}\n{% endblock %}\n", encoding="utf-8")
+    misspelt = tmp_path / "misspelt.md.j2"
+    misspelt.write_text("{% block symbol %}X{% endblock %}\n{% block bodyy %}Y{% endblock %}", encoding="utf-8")
+    latin1 = tmp_path / "latin1.md.j2"
+    latin1.write_bytes("{% block body %}\nKính gửi Sở Y tế\n{% endblock %}\n".encode("cp1258", "replace"))
+    with use("vi"):
+        with pytest.raises(letters.LetterError) as caught:
+            letters.Templates({"summary": broken})
+        problem = caught.value.problems[0]
+        assert problem.line == 3 and problem.message.startswith("lỗi cú pháp mẫu văn bản: ")
+        assert problem.hint == "xem docs/letters.md về ngôn ngữ mẫu và các khối"
+        with pytest.raises(letters.LetterError) as caught:
+            letters.Templates({"reminder": misspelt})
+        problem = caught.value.problems[0]
+        assert (problem.line, problem.message) == (2, "khối tên 'bodyy' không có trong văn bản")
+        assert problem.hint.endswith("các khối là: symbol, title, subject, recipients, body, cc, annex")
+        with pytest.raises(letters.LetterError) as caught:
+            letters.Templates({"reminder": latin1})
+        problem = caught.value.problems[0]
+        assert problem.line == 2 and problem.message.startswith("không phải văn bản UTF-8 (byte 0x")
+        assert problem.hint == "lưu mẫu văn bản với bảng mã UTF-8"
+        with pytest.raises(letters.LetterError, match="không có loại văn bản 'reply' để dùng mẫu: dùng reminder"):
+            letters.Templates({"reply": broken})
+
+
+def test_senders_and_dates_are_told_in_vietnamese(tmp_path, khanh_hoa):
+    path = tmp_path / "senders.yaml"
+    sample = sample_senders_path().read_text(encoding="utf-8")
+    first = sample.index("  - province:")
+    second = sample.index("  - province:", first + 1)
+    path.write_text(sample + sample[first:second], encoding="utf-8")  # Khánh Hòa's entry twice
+    with use("vi"), pytest.raises(letters.LetterError) as caught:
+        letters.load_senders(path)
+    problem = caught.value.problems[0]
+    assert problem.message.startswith("cơ quan gửi thứ hai cho tỉnh '") and problem.hint == "mỗi tỉnh chỉ giữ một mục"
+    assert problem.line > sample.count("\n")
+    senders = letters.load_senders()
+    with use("vi"):
+        with pytest.raises(letters.LetterError) as caught:
+            senders.of("Hà Nội")
+        assert caught.value.problems[0].message == "không có cơ quan gửi cho tỉnh 'Hà Nội'"
+        # a letter dated the day before its findings (15/01/2015), and a reply asked for on the letter's day
+        with pytest.raises(letters.LetterError) as caught:
+            letters.compose(khanh_hoa, letter_date=dt.date(2015, 1, 14))
+        problem = caught.value.problems[0]
+        assert problem.field == "--date" and problem.message.startswith(
+            "ngày văn bản 14/01/2015 trước ngày của kết quả đánh giá 15/01/2015 (kết quả đánh giá)")
+        assert problem.hint == "ghi ngày văn bản bằng hoặc sau ngày đánh giá"
+        assert letters.compose(khanh_hoa, letter_date=dt.date(2015, 1, 15))  # the same day is allowed
+        with pytest.raises(letters.LetterError) as caught:
+            letters.compose(khanh_hoa, letter_date=dt.date(2015, 1, 20), reply_by=dt.date(2015, 1, 20))
+        problem = caught.value.problems[0]
+        assert (problem.field, problem.message) == ("--reply-by", "20/01/2015 không sau ngày văn bản 20/01/2015")
+        assert problem.hint == "ghi một ngày muộn hơn, hoặc dùng --reply-days"
+    assert letters.compose(khanh_hoa, letter_date=dt.date(2015, 1, 20), reply_by=dt.date(2015, 1, 21))
+
+
+def test_output_problems_are_told_in_vietnamese(khanh_hoa, tmp_path, monkeypatch):
+    made = letters.compose(khanh_hoa)
+    letters.write(made[:2], tmp_path, ["md"])
+    with use("vi"):
+        with pytest.raises(letters.LetterError) as caught:
+            letters.write(made[:2], tmp_path, ["md"])
+        problem = caught.value.problems[0]
+        assert problem.message == "đã có (2 tệp văn bản sẽ bị ghi đè, có thể đã được sửa)"
+        assert problem.hint == "chọn thư mục --out khác, hoặc thêm --overwrite"
+        with pytest.raises(ValueError, match="không có định dạng 'odt': dùng docx, pdf, html, md"):
+            letters.write(made[:1], tmp_path / "other", ["odt"])
+        monkeypatch.setattr(pdf, "soffice", lambda: None)
+        with pytest.raises(letters.LetterError, match="^Văn bản PDF cần LibreOffice: chạy scripts/system-packages"):
+            letters.write(made[:1], tmp_path / "pdf", ["pdf"])
+    assert not (tmp_path / "other").exists() and not (tmp_path / "pdf").exists()
+    with pytest.raises(letters.LetterError, match="^PDF letters need LibreOffice"):
+        letters.write(made[:1], tmp_path / "pdf", ["pdf"])

@@ -12,6 +12,7 @@ import json
 import networkx as nx
 
 from ..catalogue.errors import ObligationsError
+from ..i18n import _
 from .build import DependencyGraph
 from .picture import build_picture, to_dot, to_mermaid
 
@@ -56,4 +57,5 @@ def export(graph: DependencyGraph, fmt: str, document: str | None = None) -> str
         return to_dot(build_picture(graph, document))
     if fmt == "mermaid":
         return to_mermaid(build_picture(graph, document))
-    raise ObligationsError(f"unknown export format '{fmt}': use one of {', '.join(FORMATS)}")
+    raise ObligationsError(_("không có định dạng xuất '{format}': dùng một trong {formats}").format(
+        format=fmt, formats=", ".join(FORMATS)))

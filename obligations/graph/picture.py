@@ -550,9 +550,9 @@ def dot_program() -> str:
     found = shutil.which("dot")
     if not found:
         raise GraphvizMissing(
-            "Graphviz's 'dot' is not installed, so the picture cannot be drawn. Install it with "
-            "scripts/system-packages (or: apt-get install --no-install-recommends graphviz fonts-dejavu-core); "
-            "'obligations graph export --format dot' writes the DOT text without it.")
+            _("Chưa cài chương trình 'dot' của Graphviz nên không vẽ được sơ đồ. Cài bằng scripts/system-packages "
+              "(hoặc: apt-get install --no-install-recommends graphviz fonts-dejavu-core); lệnh "
+              "'obligations graph export --format dot' ghi văn bản DOT mà không cần chương trình này."))
     return found
 
 
@@ -564,10 +564,10 @@ def render(dot_text: str, targets: list[Path]) -> list[Path]:
 
     for target in targets:
         if target.suffix.lstrip(".").lower() not in ("svg", "png", "pdf"):
-            raise ObligationsError(f"cannot draw '{target}': use a .svg, .png or .pdf file name")
+            raise ObligationsError(_("không vẽ được '{target}': dùng tên tệp đuôi .svg, .png hoặc .pdf").format(target=target))
         problem = check_output_folder(target.parent)
         if problem:
-            raise ObligationsError(f"cannot write {target}: {problem}; choose another place")
+            raise ObligationsError(_("không ghi được {target}: {reason}; hãy chọn nơi khác").format(target=target, reason=problem))
     program = dot_program()
     drawn = []
     for target in targets:
@@ -576,14 +576,17 @@ def render(dot_text: str, targets: list[Path]) -> list[Path]:
         result = subprocess.run([program, f"-T{fmt}", *extra], input=dot_text.encode("utf-8"),
                                 capture_output=True, timeout=120)
         if result.returncode != 0:
-            raise ObligationsError(f"dot failed on {target.name}: {result.stderr.decode('utf-8', 'replace').strip()}")
+            raise ObligationsError(_("chương trình dot gặp lỗi khi vẽ {name}: {reason}").format(
+                name=target.name, reason=result.stderr.decode("utf-8", "replace").strip()))
         drawn.append(result.stdout)
     try:
         for target, data in zip(targets, drawn):
             target.parent.mkdir(parents=True, exist_ok=True)
             write_atomically(target, data)
     except Refused as refused:
-        raise ObligationsError(f"cannot write {target}: {refused.message}; {refused.hint}") from None
+        raise ObligationsError(_("không ghi được {target}: {reason}; {hint}").format(
+            target=target, reason=refused.message, hint=refused.hint)) from None
     except OSError as error:
-        raise ObligationsError(f"cannot write {target}: {error.strerror or error}; choose another place") from None
+        raise ObligationsError(_("không ghi được {target}: {reason}; hãy chọn nơi khác").format(
+            target=target, reason=error.strerror or error)) from None
     return targets

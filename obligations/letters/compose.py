@@ -24,6 +24,7 @@ from ..evaluation.findings import COMPARATOR_VI, STATUS_VI, STATUSES
 from ..catalogue.periods import parse_period
 from ..catalogue.errors import Problem, did_you_mean
 from ..catalogue.text import fold, slug
+from ..i18n import _
 from . import vi
 from .senders import LetterError, Sender, Senders
 
@@ -68,14 +69,16 @@ def compose(evaluation: dict, senders: Senders, *, kinds: tuple[str, ...] = KIND
     after the letter, is refused (LetterError)."""
     as_of = dt.date.fromisoformat(evaluation["as_of"])
     day = letter_date or as_of
-    shown = origin or "the evaluation"
+    shown = origin or _("kết quả đánh giá")
     if day < as_of:
-        raise LetterError([Problem("", None, "--date", f"the letter date {day:%d/%m/%Y} is before the findings' "
-                                   f"date {as_of:%d/%m/%Y} ({shown}): a letter cannot report a later day",
-                                   "give a letter date on or after the evaluation date")])
+        raise LetterError([Problem("", None, "--date", _("ngày văn bản {day} trước ngày của kết quả đánh giá {as_of} ({source}): văn bản không thể báo cáo "
+                                     "số liệu của một ngày sau ngày ban hành").format(
+                                       day=f"{day:%d/%m/%Y}", as_of=f"{as_of:%d/%m/%Y}", source=shown),
+                                   _("ghi ngày văn bản bằng hoặc sau ngày đánh giá"))])
     if reply_by is not None and reply_by <= day:
-        raise LetterError([Problem("", None, "--reply-by", f"{reply_by:%d/%m/%Y} is not after the letter date "
-                                   f"{day:%d/%m/%Y}", "give a later date, or --reply-days")])
+        raise LetterError([Problem("", None, "--reply-by", _("{reply_by} không sau ngày văn bản {day}").format(
+                                       reply_by=f"{reply_by:%d/%m/%Y}", day=f"{day:%d/%m/%Y}"),
+                                   _("ghi một ngày muộn hơn, hoặc dùng --reply-days"))])
     findings = evaluation["findings"]
     provinces: dict[str, list[dict]] = {}
     for index, finding in enumerate(findings):
@@ -83,9 +86,11 @@ def compose(evaluation: dict, senders: Senders, *, kinds: tuple[str, ...] = KIND
         if fold(province) not in senders.by_province:
             known = [s.province for s in senders.by_province.values()]
             raise LetterError([Problem(origin or "findings", None, f"findings[{index}].agency.province",
-                                       f"no sender for province '{province}' in {senders.file}",
+                                       _("không có cơ quan gửi cho tỉnh '{province}' trong {file}").format(
+                                           province=province, file=senders.file),
                                        did_you_mean(province, known) or
-                                       f"add an entry for it to {senders.file} (see obligations/sample/senders.yaml)")])
+                                       _("thêm một mục cho tỉnh này vào {file} (xem mẫu obligations/sample/senders.yaml)")
+                                       .format(file=senders.file))])
         provinces.setdefault(province, []).append(finding)
     letters: list[Letter] = []
     for province, found in provinces.items():

@@ -13,7 +13,10 @@ from ..catalogue.errors import Problem
 from ..catalogue.periods import given_period
 from ..evaluation.schema import EvaluationView
 from ..catalogue.yamlfile import field_path
+from ..i18n import N_, _
 from .senders import LetterError
+
+GIVE_FINDINGS = N_("hãy đưa vào tệp kết quả của lệnh 'obligations evaluate --format json'")
 
 
 def read_findings(path: Path) -> dict:
@@ -24,15 +27,15 @@ def read_findings(path: Path) -> dict:
     try:
         data = guards.loads_json(guards.read_json_text(path))
     except FileNotFoundError:
-        raise LetterError([Problem(shown, None, "", "no such file")]) from None
+        raise LetterError([Problem(shown, None, "", _("không có tệp này"))]) from None
     except IsADirectoryError:
-        raise LetterError([Problem(shown, None, "", "a folder, not a file",
-                                   "give the output of 'obligations evaluate --format json'")]) from None
+        raise LetterError([Problem(shown, None, "", _("đây là thư mục, không phải tệp"),
+                                   _(GIVE_FINDINGS))]) from None
     except OSError as error:
-        raise LetterError([Problem(shown, None, "", f"cannot be read: {error.strerror}")]) from None
+        raise LetterError([Problem(shown, None, "", _("không đọc được tệp: {reason}").format(reason=error.strerror))]) from None
     except guards.Refused as refused:
         raise LetterError([Problem(shown, refused.line, refused.field, refused.message,
-                                   refused.hint or "give the output of 'obligations evaluate --format json'")]) from None
+                                   refused.hint or _(GIVE_FINDINGS))]) from None
     if isinstance(data, dict) and "findings" in data and "summary" not in data:
         data = {**data, "summary": {}}  # 'evaluate --format json' always writes it; a hand-made file may not
     try:
@@ -41,8 +44,8 @@ def read_findings(path: Path) -> dict:
         problems = []
         for item in error.errors(include_url=False)[:5]:
             problems.append(Problem(shown, None, field_path(list(item["loc"])), item["msg"],
-                                    "give the output of 'obligations evaluate --format json' "
-                                    "(its form: 'obligations schema --findings')"))
+                                    _("hãy đưa vào tệp kết quả của lệnh 'obligations evaluate --format json' "
+                                      "(cấu trúc tệp: 'obligations schema --findings')")))
         raise LetterError(problems) from None
     problems = [Problem(shown, None, where, message, hint) for where, message, hint in _values(data)]
     if problems:
@@ -59,7 +62,7 @@ def _values(data: dict) -> Iterator[tuple[str, str, str]]:
         try:
             value = dt.date.fromisoformat(text)
         except ValueError:
-            yield where, f"'{text[:40]}' is not a date", "write it as evaluate does: YYYY-MM-DD"
+            yield where, _("'{text}' không phải là ngày").format(text=text[:40]), _("ghi ngày như lệnh evaluate: YYYY-MM-DD")
             return
         problem = guards.date_outside_window(value)
         if problem:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from ..catalogue import guards
 from ..catalogue.errors import Problem
+from ..i18n import _
 from . import pdf
 from . import word
 from .compose import Letter
@@ -36,7 +37,7 @@ def page_of(letter: Letter, templates: Templates | None = None) -> Sheet:
 def render(letter: Letter, fmt: str = "docx", templates: Templates | None = None) -> bytes:
     """One letter as the bytes of a file of that format."""
     if fmt not in FORMATS:
-        raise ValueError(f"unknown format '{fmt}': use {', '.join(FORMATS)}")
+        raise ValueError(_("không có định dạng '{format}': dùng {formats}").format(format=fmt, formats=", ".join(FORMATS)))
     page = page_of(letter, templates)
     check_page(letter, page)
     if fmt == "docx":
@@ -63,20 +64,21 @@ def write(letters: list[Letter], out_dir: Path, formats: Iterable[str] = ("docx"
     formats = list(dict.fromkeys(formats))
     unknown = [f for f in formats if f not in FORMATS]
     if unknown:
-        raise ValueError(f"unknown format '{unknown[0]}': use {', '.join(FORMATS)}")
+        raise ValueError(_("không có định dạng '{format}': dùng {formats}").format(format=unknown[0],
+                                                                              formats=", ".join(FORMATS)))
     templates = templates or shipped_templates()
     out_dir = Path(out_dir)
     problem = guards.check_output_folder(out_dir)
     if problem:
-        raise LetterError([Problem(str(out_dir), None, "--out", problem, "choose another output folder")])
+        raise LetterError([Problem(str(out_dir), None, "--out", problem, _("chọn thư mục --out khác"))])
     if not overwrite:
         existing = [out_dir / f"{letter.path}.{fmt}" for letter in letters for fmt in formats
                     if (out_dir / f"{letter.path}.{fmt}").exists()]
         if existing:
-            raise LetterError([Problem(str(existing[0]), None, "", f"đã có ({len(existing)} tệp văn bản sẽ bị ghi "
-                                       "đè, có thể đã được sửa)", "chọn thư mục --out khác, hoặc thêm --overwrite")])
+            raise LetterError([Problem(str(existing[0]), None, "", _("đã có ({count} tệp văn bản sẽ bị ghi đè, có thể đã được sửa)").format(count=len(existing)),
+                                       _("chọn thư mục --out khác, hoặc thêm --overwrite"))])
     if "pdf" in formats and pdf.soffice() is None:
-        raise LetterError(pdf.INSTALL_HINT)  # before anything is written
+        raise LetterError(_(pdf.INSTALL_HINT))  # before anything is written
     pages = [page_of(letter, templates) for letter in letters]  # a template error stops before any file is written
     for letter, page in zip(letters, pages):
         check_page(letter, page)
@@ -118,9 +120,8 @@ def write(letters: list[Letter], out_dir: Path, formats: Iterable[str] = ("docx"
     except guards.Refused as refused:
         raise LetterError([Problem(str(out_dir), None, "--out", refused.message, refused.hint)]) from None
     except OSError as error:
-        raise LetterError([Problem(str(error.filename or out_dir), None, "", f"could not be written: "
-                                   f"{error.strerror or error}", "check the output folder and the free space; "
-                                   "nothing was written")]) from None
+        raise LetterError([Problem(str(error.filename or out_dir), None, "", _("không ghi được: {reason}").format(reason=error.strerror or error),
+                                   _("kiểm tra thư mục đầu ra và dung lượng còn trống; chưa tệp nào được ghi"))]) from None
     return [out_dir / path for path in relative]
 
 
@@ -135,9 +136,9 @@ def check_page(letter: Letter, page: Sheet) -> None:
     for part, text in parts.items():
         problem = guards.unsafe_text(text or "")
         if problem:
-            raise LetterError([Problem(letter.path, None, part, f"the letter's {part} {problem}",
-                                       "it came from the template, the senders file, the registry or the findings: "
-                                       + guards.UNSAFE_HINT)])
+            raise LetterError([Problem(letter.path, None, part, _("phần {part} của văn bản {problem}").format(part=part, problem=problem),
+                                       _("nội dung này đến từ mẫu văn bản, tệp cơ quan gửi, danh mục cơ quan hoặc "
+                                         "tệp kết quả: ") + guards.UNSAFE_HINT)])
 
 
 def signer_notes(letters: list[Letter], fmt: str = "docx") -> dict[str, str]:

@@ -12,11 +12,12 @@ import subprocess
 import tempfile
 from pathlib import Path
 
+from ..i18n import N_, _
 from .senders import LetterError
 
-INSTALL_HINT = ("PDF letters need LibreOffice: run scripts/system-packages, or as an administrator "
-                "'apt-get install --no-install-recommends libreoffice-writer-nogui fonts-liberation2'; "
-                "Word, HTML and Markdown letters do not need it")
+INSTALL_HINT = N_("Văn bản PDF cần LibreOffice: chạy scripts/system-packages, hoặc với quyền quản trị chạy "
+                   "'apt-get install --no-install-recommends libreoffice-writer-nogui fonts-liberation2'; "
+                   "văn bản Word, HTML và Markdown không cần LibreOffice")
 
 
 def soffice() -> str | None:
@@ -27,7 +28,7 @@ def convert(documents: list[Path], out_dir: Path, timeout: float = 600) -> list[
     """Convert .docx files to PDF in ``out_dir``; returns the PDFs in the same order."""
     program = soffice()
     if program is None:
-        raise LetterError(INSTALL_HINT)
+        raise LetterError(_(INSTALL_HINT))
     out_dir.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="obligations-lo-") as profile:
         command = [program, f"-env:UserInstallation={Path(profile).as_uri()}", "--headless", "--norestore",
@@ -35,11 +36,12 @@ def convert(documents: list[Path], out_dir: Path, timeout: float = 600) -> list[
         try:
             done = subprocess.run(command, capture_output=True, text=True, timeout=timeout, check=False)
         except subprocess.TimeoutExpired:
-            raise LetterError(f"LibreOffice did not finish converting {len(documents)} letter(s) in {timeout:.0f} s") from None
+            raise LetterError(_("LibreOffice chưa chuyển xong {count} văn bản sau {seconds} giây").format(
+                count=len(documents), seconds=f"{timeout:.0f}")) from None
     pdfs = [out_dir / (document.stem + ".pdf") for document in documents]
     missing = [p for p in pdfs if not p.exists()]
     if missing:
         detail = (done.stderr or done.stdout).strip().splitlines()
-        raise LetterError(f"LibreOffice wrote no PDF for {missing[0].name} (exit {done.returncode}"
-                          + (f": {detail[-1]}" if detail else "") + ")")
+        raise LetterError(_("LibreOffice không tạo được tệp PDF cho {name} (mã thoát {code}").format(
+            name=missing[0].name, code=done.returncode) + (f": {detail[-1]}" if detail else "") + ")")
     return pdfs

@@ -17,6 +17,7 @@ from ..catalogue.errors import ObligationsError, Problem, ProblemList, did_you_m
 from ..catalogue.model import Model, Text
 from ..catalogue.text import fold
 from ..catalogue.yamlfile import read_yaml, report_validation_error
+from ..i18n import _
 
 
 class Signer(Model):
@@ -66,9 +67,9 @@ class Senders:
         found = self.by_province.get(fold(province))
         if found is None:
             known = [s.province for s in self.by_province.values()]
-            raise LetterError([Problem(self.file, None, "senders", f"no sender for province '{province}'",
+            raise LetterError([Problem(self.file, None, "senders", _("không có cơ quan gửi cho tỉnh '{province}'").format(province=province),
                                        did_you_mean(province, known) or
-                                       "add an entry for it (see obligations/sample/senders.yaml)")])
+                                       _("thêm một mục cho tỉnh này (xem mẫu obligations/sample/senders.yaml)"))])
         return found
 
 
@@ -93,9 +94,10 @@ def load_senders(path: Path | None = None) -> Senders:
     for index, sender in enumerate(parsed.senders):
         key = fold(sender.province)
         if key in by_province:
-            line, _ = doc.line_of(("senders", index, "province"))
-            problems.add(shown, line, f"senders[{index}].province", f"a second sender for '{sender.province}'",
-                         "keep one entry per province")
+            line, _column = doc.line_of(("senders", index, "province"))
+            problems.add(shown, line, f"senders[{index}].province",
+                         _("cơ quan gửi thứ hai cho tỉnh '{province}'").format(province=sender.province),
+                         _("mỗi tỉnh chỉ giữ một mục"))
         by_province[key] = sender
     if problems.errors:
         raise LetterError(problems.errors)

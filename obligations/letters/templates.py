@@ -31,6 +31,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from ..catalogue import guards
 from ..catalogue.errors import Problem, did_you_mean
+from ..i18n import N_, _
 from . import vi
 from .compose import KINDS
 from .senders import LetterError
@@ -85,8 +86,8 @@ class TemplateLimit(TemplateRuntimeError):
 
 
 def _too_big(what: str) -> TemplateLimit:
-    return TemplateLimit(f"{what}: more than a letter needs (at most {MAX_TEXT:,} characters, widths and "
-                         f"counts up to {MAX_WIDTH:,})")
+    return TemplateLimit(_("{what}: vượt quá mức một văn bản cần (tối đa {text} ký tự, độ rộng và số lần lặp "
+                           "tối đa {width})").format(what=what, text=f"{MAX_TEXT:,}", width=f"{MAX_WIDTH:,}"))
 
 
 def _size(value) -> int | None:
@@ -103,24 +104,24 @@ def _check_binop(operator: str, left, right) -> None:
     elif operator == "*":
         for seq, count in ((left, right), (right, left)):
             if _size(seq) is not None and isinstance(count, int) and _size(seq) * max(count, 0) > MAX_TEXT:
-                raise _too_big(f"repeating a text {count:,} times")
+                raise _too_big(_("lặp một đoạn văn bản {count} lần").format(count=f"{count:,}"))
         if isinstance(left, int) and isinstance(right, int) and left.bit_length() + right.bit_length() > 4096:
-            raise _too_big("a product of that size")
+            raise _too_big(_("một phép nhân có kết quả lớn như vậy"))
     elif operator == "%" and isinstance(left, str):
         args = right if isinstance(right, tuple) else (right,)
         if any(isinstance(a, int) and not isinstance(a, bool) and abs(a) > MAX_WIDTH for a in args) or \
                 re.search(r"%[-+ #0]*(\d{5,})", left):
-            raise _too_big("a width in a % format")
+            raise _too_big(_("độ rộng trong một định dạng %"))
     elif operator == "+" and _size(left) is not None and _size(right) is not None:
         if _size(left) + _size(right) > MAX_TEXT:
-            raise _too_big("joining these texts")
+            raise _too_big(_("nối các đoạn văn bản này"))
 
 
 def _guarded_join(parts) -> str:
     """``a ~ b``: the concatenation, refused when it would pass MAX_TEXT."""
     parts = [str(part) for part in parts]
     if sum(len(part) for part in parts) > MAX_TEXT:
-        raise _too_big("joining these texts with ~")
+        raise _too_big(_("nối các đoạn văn bản này bằng ~"))
     return "".join(parts)
 
 
@@ -151,10 +152,10 @@ class _LetterSandbox(ImmutableSandboxedEnvironment):
         if isinstance(getattr(__obj, "__self__", None), (str, list, tuple)):
             values = list(args) + list(kwargs.values())
             if any(isinstance(v, int) and not isinstance(v, bool) and abs(v) > MAX_WIDTH for v in values):
-                raise _too_big(f"{getattr(__obj, '__name__', 'a method')}() with that number")
+                raise _too_big(_("{method}() với số đó").format(method=getattr(__obj, "__name__", "?")))
             if any(isinstance(v, str) and re.search(r"\d{5,}", v) for v in values) and \
                     getattr(__obj, "__name__", "") in ("format", "format_map"):
-                raise _too_big("a width in a format")
+                raise _too_big(_("độ rộng trong một định dạng"))
         return super().call(__context, __obj, *args, **kwargs)
 
     def wrap_str_format(self, value):
@@ -167,7 +168,7 @@ class _LetterSandbox(ImmutableSandboxedEnvironment):
             values = list(args) + list(kwargs.values())
             if re.search(r"\d{5,}", value.__self__) or any(
                     isinstance(v, int) and not isinstance(v, bool) and abs(v) > MAX_WIDTH for v in values):
-                raise _too_big("a width in a format")
+                raise _too_big(_("độ rộng trong một định dạng"))
             return wrapped(*args, **kwargs)
         return guarded
 
@@ -181,12 +182,12 @@ def _capped(name: str, function, *positions: int):
         args = all_args[2:] if passes else all_args[1:]  # after (context,) value
         for position in positions:
             if len(args) > position and isinstance(args[position], int) and abs(args[position]) > MAX_WIDTH:
-                raise _too_big(f"the filter '{name}' with {args[position]:,}")
+                raise _too_big(_("bộ lọc '{name}' với {number}").format(name=name, number=f"{args[position]:,}"))
         if any(isinstance(v, int) and not isinstance(v, bool) and abs(v) > MAX_WIDTH for v in kwargs.values()):
-            raise _too_big(f"the filter '{name}' with that number")
+            raise _too_big(_("bộ lọc '{name}' với số đó").format(name=name))
         result = function(*all_args, **kwargs)
         if isinstance(result, str) and len(result) > MAX_TEXT:
-            raise _too_big(f"the filter '{name}'")
+            raise _too_big(_("bộ lọc '{name}'").format(name=name))
         return result
 
     if passes is not None:
@@ -206,11 +207,13 @@ def _typed(name: str, function, accepts, expected: str):
             isinstance(value, accepts) and not (isinstance(value, bool) and bool not in accepts)
         if not fits:
             shown = repr(value) if len(repr(value)) <= 40 else repr(value)[:37] + "..."
-            raise TemplateRuntimeError(f"the filter '{name}' takes {expected}, not {shown}")
+            raise TemplateRuntimeError(_("bộ lọc '{name}' nhận {expected}, không nhận {shown}").format(
+                name=name, expected=_(expected), shown=shown))
         try:
             return function(value, *args, **kwargs)
         except (TypeError, ValueError, AttributeError) as error:
-            raise TemplateRuntimeError(f"the filter '{name}' cannot use {value!r:.40}: {error}") from None
+            raise TemplateRuntimeError(_("bộ lọc '{name}' không dùng được {value}: {error}").format(
+                name=name, value=f"{value!r:.40}", error=error)) from None
     return typed
 
 
@@ -220,13 +223,13 @@ def _environment(sources: dict[str, str]) -> ImmutableSandboxedEnvironment:
         trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=False)
     number = (int, float, type(None))
     env.filters.update({
-        "date_line": _typed("date_line", vi.date_line, (dt.date,), "a date (e.g. date, as_of, reply_by)"),
-        "short_date": _typed("short_date", vi.short_date, (dt.date, str, type(None)), "a date or YYYY-MM-DD text"),
-        "caps": _typed("caps", vi.caps, (str,), "a text"),
-        "lower_first": _typed("lower_first", vi.lower_first, (str,), "a text"),
-        "percent": _typed("percent", lambda value: vi.number(value, "percent"), number, "a number"),
-        "number": _typed("number", vi.number, number + (bool,), "a number"),
-        "join_vi": _typed("join_vi", vi.join, _iterable, "a list"),
+        "date_line": _typed("date_line", vi.date_line, (dt.date,), N_("một ngày (ví dụ date, as_of, reply_by)")),
+        "short_date": _typed("short_date", vi.short_date, (dt.date, str, type(None)), N_("một ngày hoặc chuỗi YYYY-MM-DD")),
+        "caps": _typed("caps", vi.caps, (str,), N_("một đoạn văn bản")),
+        "lower_first": _typed("lower_first", vi.lower_first, (str,), N_("một đoạn văn bản")),
+        "percent": _typed("percent", lambda value: vi.number(value, "percent"), number, N_("một số")),
+        "number": _typed("number", vi.number, number + (bool,), N_("một số")),
+        "join_vi": _typed("join_vi", vi.join, _iterable, N_("một danh sách")),
     })
     for name, positions in {"center": (0,), "indent": (0,), "wordwrap": (0,), "truncate": (0,),
                             "batch": (0,), "slice": (0,), "format": tuple(range(8)), "replace": (),
@@ -269,10 +272,13 @@ class _Deadline:
         if self.count % 256 == 0:
             if time.monotonic() > self.ends:
                 if self.spent + self.seconds > RUN_SECONDS:
-                    raise TemplateLimit(f"the template ran more than {RUN_SECONDS:g} s over the letters of this run")
-                raise TemplateLimit(f"the template ran more than {self.seconds:g} s for one letter")
+                    raise TemplateLimit(_("mẫu văn bản đã chạy quá {seconds} giây cho các văn bản của lần chạy này").format(
+                        seconds=f"{RUN_SECONDS:g}"))
+                raise TemplateLimit(_("mẫu văn bản đã chạy quá {seconds} giây cho một văn bản").format(
+                    seconds=f"{self.seconds:g}"))
             if _peak_memory() > self.memory_limit:
-                raise TemplateLimit(f"the template used more than {self.memory // (1024 * 1024)} MB")
+                raise TemplateLimit(_("mẫu văn bản đã dùng quá {megabytes} MB bộ nhớ").format(
+                    megabytes=self.memory // (1024 * 1024)))
         return self._local
 
 
@@ -304,7 +310,8 @@ class Templates:
         user = {k: Path(v) for k, v in (user or {}).items()}
         unknown = [k for k in user if k not in KINDS]
         if unknown:
-            raise LetterError(f"unknown letter kind '{unknown[0]}' for a template: use {', '.join(KINDS)}")
+            raise LetterError(_("không có loại văn bản '{kind}' để dùng mẫu: dùng {kinds}").format(
+                kind=unknown[0], kinds=", ".join(KINDS)))
         sources: dict[str, str] = {}
         self._labels: dict[str, str] = {}
         for kind in KINDS:
@@ -320,14 +327,14 @@ class Templates:
             try:
                 self._compiled[name] = self._env.get_template(name)
             except TemplateSyntaxError as error:
-                raise LetterError([Problem(self._labels[name], error.lineno, "", f"template syntax error: {error.message}",
-                                           "see docs/letters.md for the template language and blocks")]) from None
+                raise LetterError([Problem(self._labels[name], error.lineno, "", _("lỗi cú pháp mẫu văn bản: {reason}").format(reason=error.message),
+                                           _("xem docs/letters.md về ngôn ngữ mẫu và các khối"))]) from None
             except TemplateError as error:  # a limit hit while compiling
-                raise LetterError([Problem(self._labels[name], None, "", f"template error: {error.message}",
+                raise LetterError([Problem(self._labels[name], None, "", _("lỗi mẫu văn bản: {reason}").format(reason=error.message),
                                            None)]) from None
             except RecursionError:
-                raise LetterError([Problem(self._labels[name], None, "", "the template is nested too deep to compile",
-                                           "see docs/letters.md")]) from None
+                raise LetterError([Problem(self._labels[name], None, "", _("mẫu văn bản lồng nhau quá sâu, không biên dịch được"),
+                                           _("xem docs/letters.md"))]) from None
             if name.startswith("user/"):
                 _check_blocks(self._labels[name], sources[name], self._compiled[name])
         self._user = set(user)
@@ -362,27 +369,28 @@ class Templates:
             for chunk in render_block(template.new_context(context)):
                 size += len(chunk)
                 if size > MAX_TEXT:
-                    raise _too_big("the text of this part of the letter")
+                    raise _too_big(_("nội dung phần này của văn bản"))
                 out.append(chunk)
             return "".join(out)
         except TemplateLimit as error:
-            raise self._problem(name, error, f"refused: {error.message}",
-                                "a letter is a few pages: check the loops, widths and repeat counts") from None
+            raise self._problem(name, error, _("bị từ chối: {reason}").format(reason=error.message),
+                                _("một văn bản chỉ dài vài trang: kiểm tra các vòng lặp, độ rộng và số lần lặp")) from None
         except RecursionError as error:
-            raise self._problem(name, error, "the template calls or includes itself without end",
-                                "a macro may call itself only on a smaller value; a template may not include itself") from None
+            raise self._problem(name, error, _("mẫu văn bản gọi hoặc chèn chính nó không có điểm dừng"),
+                                _("một macro chỉ được gọi lại chính nó với giá trị nhỏ hơn; một mẫu không được chèn "
+                                  "chính nó")) from None
         except SecurityError as error:
-            raise self._problem(name, error, "refused: the template tried something unsafe",
-                                "templates may use the documented variables and filters only") from None
+            raise self._problem(name, error, _("bị từ chối: mẫu văn bản thực hiện thao tác không an toàn"),
+                                _("mẫu văn bản chỉ được dùng các biến và bộ lọc đã mô tả trong tài liệu")) from None
         except UndefinedError as error:
-            raise self._problem(name, error, f"unknown variable: {error.message}",
-                                "see docs/letters.md for the variables each letter has") from None
+            raise self._problem(name, error, _("biến không có: {reason}").format(reason=error.message),
+                                _("xem docs/letters.md về các biến của từng loại văn bản")) from None
         except TemplateError as error:
-            raise self._problem(name, error, f"template error: {error.message}", None) from None
+            raise self._problem(name, error, _("lỗi mẫu văn bản: {reason}").format(reason=error.message), None) from None
         except (TypeError, ValueError, ArithmeticError, AttributeError, LookupError) as error:
-            raise self._problem(name, error, f"template error: {_plain_reason(error)}",
-                                "a filter or an operation got a value of another kind: see docs/letters.md "
-                                "for each variable's kind") from None
+            raise self._problem(name, error, _("lỗi mẫu văn bản: {reason}").format(reason=_plain_reason(error)),
+                                _("một bộ lọc hoặc phép tính nhận giá trị khác kiểu: xem docs/letters.md về kiểu "
+                                  "của từng biến")) from None
 
     def _problem(self, name: str, error: Exception, message: str, hint: str | None) -> LetterError:
         if isinstance(error, SecurityError):
@@ -390,8 +398,13 @@ class Templates:
         return LetterError([Problem(self._labels[name], _template_line(error), "", message, hint)])
 
 
-_KIND = {"NoneType": "an empty value (none)", "int": "a number", "float": "a number", "str": "a text",
-         "bool": "a yes/no value", "dict": "a record", "list": "a list", "date": "a date"}
+_KIND = {"NoneType": N_("một giá trị rỗng (none)"), "int": N_("một số"), "float": N_("một số"),
+         "str": N_("một đoạn văn bản"), "bool": N_("một giá trị có/không"), "dict": N_("một bản ghi"),
+         "list": N_("một danh sách"), "date": N_("một ngày")}
+
+
+def _kind(name: str) -> str:
+    return _(_KIND[name]) if name in _KIND else name
 
 
 def _plain_reason(error: Exception) -> str:
@@ -399,12 +412,13 @@ def _plain_reason(error: Exception) -> str:
     text = str(error)
     found = re.match(r"'(\w+)' object is not (iterable|subscriptable|callable)", text)
     if found:
-        need = {"iterable": "a list", "subscriptable": "a list or a record", "callable": "a macro or a function"}
-        return f"{_KIND.get(found.group(1), found.group(1))} where {need[found.group(2)]} is needed"
+        need = {"iterable": N_("một danh sách"), "subscriptable": N_("một danh sách hoặc một bản ghi"),
+                "callable": N_("một macro hoặc một hàm")}
+        return _("{given} ở chỗ cần {needed}").format(given=_kind(found.group(1)), needed=_(need[found.group(2)]))
     found = re.match(r"unsupported operand type\(s\) for (.+): '(\w+)' and '(\w+)'", text)
     if found:
-        return (f"'{found.group(1)}' cannot combine {_KIND.get(found.group(2), found.group(2))} and "
-                f"{_KIND.get(found.group(3), found.group(3))}")
+        return _("'{operator}' không kết hợp được {left} và {right}").format(
+            operator=found.group(1), left=_kind(found.group(2)), right=_kind(found.group(3)))
     return text
 
 
@@ -414,22 +428,22 @@ def _read_user_template(path: Path) -> str:
     try:
         size = path.stat().st_size
         if size > MAX_TEMPLATE_BYTES:
-            raise LetterError([Problem(shown, None, "", f"the template is {size // 1024} KB, more than the "
-                                       f"{MAX_TEMPLATE_BYTES // 1024} KB a letter template may have", None)])
+            raise LetterError([Problem(shown, None, "", _("mẫu văn bản có dung lượng {size} KB, vượt mức {limit} KB cho phép của một mẫu văn bản").format(
+                                           size=size // 1024, limit=MAX_TEMPLATE_BYTES // 1024), None)])
         data = path.read_bytes()
     except OSError as error:
-        raise LetterError([Problem(shown, None, "", f"cannot read the template: {error.strerror}",
-                                   "give a UTF-8 text file")]) from None
+        raise LetterError([Problem(shown, None, "", _("không đọc được mẫu văn bản: {reason}").format(reason=error.strerror),
+                                   _("hãy đưa vào một tệp văn bản UTF-8"))]) from None
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = data[:error.start].count(b"\n") + 1
-        raise LetterError([Problem(shown, line, "", f"not UTF-8 text (byte {data[error.start]:#04x})",
-                                   "save the template as UTF-8")]) from None
+        raise LetterError([Problem(shown, line, "", _("không phải văn bản UTF-8 (byte {byte})").format(byte=f"{data[error.start]:#04x}"),
+                                   _("lưu mẫu văn bản với bảng mã UTF-8"))]) from None
     for number, line in enumerate(text.splitlines(), start=1):
         problem = guards.unsafe_text(line)
         if problem:
-            raise LetterError([Problem(shown, number, "", f"the line {problem}", guards.UNSAFE_HINT)])
+            raise LetterError([Problem(shown, number, "", _("dòng này {problem}").format(problem=problem), guards.UNSAFE_HINT)])
     return text
 
 
@@ -443,8 +457,9 @@ def _check_blocks(label: str, source: str, template) -> None:
             continue
         match = next((m for m in _BLOCK.finditer(source) if m.group(1) == name), None)
         line = source.count("\n", 0, match.start()) + 1 if match else None
-        raise LetterError([Problem(label, line, "", f"a block named '{name}', which a letter does not have",
-                                   ((did_you_mean(name, BLOCKS) or "") + f" the blocks are: {', '.join(BLOCKS)}").strip())])
+        raise LetterError([Problem(label, line, "", _("khối tên '{name}' không có trong văn bản").format(name=name),
+                                   ((did_you_mean(name, BLOCKS) or "") + " " + _("các khối là: {blocks}").format(
+                                       blocks=", ".join(BLOCKS))).strip())])
 
 
 def _template_line(error: Exception) -> int | None:
