@@ -8,6 +8,12 @@ from cli_helpers import run as invoke
 from docx import Document
 
 
+def in_english(*args):
+    """The command in English: the problems asserted in English are the translation of the Vietnamese
+    that staff see by default (the wording before issue 18's sweep)."""
+    return invoke("--lang", "en", *args)
+
+
 def test_demo_letters_from_an_evaluation(tmp_path):
     out = tmp_path / "letters"
     result = invoke("letters", "--as-of", "2015-01-15", "--out", str(out), "--format", "docx")
@@ -66,24 +72,49 @@ def test_bad_input_gives_one_clear_message_and_writes_nothing(tmp_path):
     out = tmp_path / "out"
     broken = tmp_path / "findings.json"
     broken.write_text('{"as_of": "2015-01-15",\n "findings": [}\n', encoding="utf-8")
-    result = invoke("letters", "--findings", str(broken), "--out", str(out))
+    result = in_english("letters", "--findings", str(broken), "--out", str(out))
     assert result.exit_code == 1 and f"{broken}:2: not valid JSON" in result.output
     wrong = tmp_path / "wrong.json"
     wrong.write_text(json.dumps({"as_of": "2015-01-15", "period": "2014", "engine": "durable", "sample_data": False,
                                  "agencies": 1, "findings": [{"status": "unmet"}]}), encoding="utf-8")
-    result = invoke("letters", "--findings", str(wrong), "--out", str(out))
+    result = in_english("letters", "--findings", str(wrong), "--out", str(out))
     assert result.exit_code == 1 and "wrong.json: findings[0].obligation_id: Field required" in result.output
     for extra in (["--facts", str(wrong)], ["--as-of", "2016-01-01"]):
-        result = invoke("letters", "--findings", str(wrong), *extra, "--out", str(out))
-        assert result.exit_code == 2 and "--findings đã chứa một lần đánh giá" in result.output
-    result = invoke("letters", "--as-of", "2015-01-15", "--format", "odt", "--out", str(out))
-    assert result.exit_code == 2 and "định dạng 'odt' không có" in result.output
-    result = invoke("letters", "--as-of", "2015-01-15", "--template", "reminder", "--out", str(out))
-    assert result.exit_code == 2 and "viết KIND=FILE" in result.output
+        result = in_english("letters", "--findings", str(wrong), *extra, "--out", str(out))
+        assert result.exit_code == 2 and "--findings already holds an evaluation" in result.output
+    result = in_english("letters", "--as-of", "2015-01-15", "--format", "odt", "--out", str(out))
+    assert result.exit_code == 2 and "unknown format 'odt'" in result.output
+    result = in_english("letters", "--as-of", "2015-01-15", "--template", "reminder", "--out", str(out))
+    assert result.exit_code == 2 and "write KIND=FILE" in result.output
+    typo = tmp_path / "typo.md.j2"
+    typo.write_text("{% block body %}\n{{ sender.nmae }}\n{% endblock %}\n", encoding="utf-8")
+    result = in_english("letters", "--province", "Khánh Hòa", "--as-of", "2015-01-15", "--template",
+                    f"reminder={typo}", "--out", str(out))
+    assert result.exit_code == 1 and f"{typo}:2: unknown variable" in result.output and "nmae" in result.output
+    assert "No letter was written" in result.output
+    assert not out.exists()
+
+
+def test_bad_input_is_told_in_vietnamese_by_default(tmp_path):
+    out = tmp_path / "out"
+    result = invoke("letters", "--findings", str(tmp_path / "none.json"), "--out", str(out))
+    assert result.exit_code == 1 and f"{tmp_path / 'none.json'}: không có tệp này" in result.output
+    assert "Chưa ghi văn bản nào" in result.output
     typo = tmp_path / "typo.md.j2"
     typo.write_text("{% block body %}\n{{ sender.nmae }}\n{% endblock %}\n", encoding="utf-8")
     result = invoke("letters", "--province", "Khánh Hòa", "--as-of", "2015-01-15", "--template",
-                    f"reminder={typo}", "--out", str(out))
-    assert result.exit_code == 1 and f"{typo}:2: unknown variable" in result.output and "nmae" in result.output
-    assert "Chưa ghi văn bản nào" in result.output
+                 f"reminder={typo}", "--out", str(out))
+    assert result.exit_code == 1 and f"{typo}:2: biến không có: " in result.output and "nmae" in result.output
+    assert "xem docs/letters.md về các biến của từng loại văn bản" in result.output
+    assert "Chưa ghi văn bản nào" in result.output and "unknown variable" not in result.output
+    result = invoke("letters", "--province", "Khánh Hòa", "--as-of", "2015-01-15", "--date", "2015-01-14",
+                 "--out", str(out))
+    assert result.exit_code == 1 and "--date: ngày văn bản 14/01/2015 trước ngày của kết quả đánh giá 15/01/2015" \
+        in result.output
     assert not out.exists()
+    assert invoke("letters", "--province", "Khánh Hòa", "--as-of", "2015-01-15", "--date", "2015-01-15", "--kind",
+               "summary", "--format", "md", "--out", str(out)).exit_code == 0
+    result = invoke("letters", "--province", "Khánh Hòa", "--as-of", "2015-01-15", "--date", "2015-01-15", "--kind",
+                 "summary", "--format", "md", "--out", str(out))
+    assert result.exit_code == 1 and "đã có (1 tệp văn bản sẽ bị ghi đè, có thể đã được sửa)" in result.output
+    assert "chọn thư mục --out khác, hoặc thêm --overwrite" in result.output
