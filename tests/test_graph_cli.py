@@ -148,3 +148,28 @@ def test_render_says_how_to_get_graphviz(monkeypatch, tmp_path):
     assert result.exit_code == 2 and "scripts/system-packages" in result.output
     # The DOT export is text and needs no Graphviz.
     assert run("graph", "export", "--format", "dot").output.startswith("digraph obligations {")
+
+
+def test_render_and_export_problems_are_told_in_vietnamese_and_in_english_on_request(monkeypatch, tmp_path,
+                                                                                        catalogue):
+    from obligations.catalogue.errors import ObligationsError
+    from obligations.graph import build_graph, export_graph
+    from obligations.i18n import use
+
+    text = tmp_path / "graph.txt"
+    result = run("graph", "render", "-o", str(text))
+    assert result.exit_code == 2 and result.output.strip() == \
+        f"lỗi: không vẽ được '{text}': dùng tên tệp đuôi .svg, .png hoặc .pdf"
+    result = run("--lang", "en", "graph", "render", "-o", str(text))
+    assert result.output.strip() == f"error: cannot draw '{text}': use a .svg, .png or .pdf file name"
+    assert not text.exists()
+    with use("vi"), pytest.raises(ObligationsError, match="không có định dạng xuất 'gexf': dùng một trong json, "
+                                                          "graphml, dot, mermaid"):
+        export_graph(build_graph(catalogue), "gexf")
+    monkeypatch.setattr("obligations.graph.picture.shutil.which", lambda name: None)
+    result = run("graph", "render", "--out", str(tmp_path))
+    assert result.exit_code == 2 and result.output.startswith("lỗi: Chưa cài chương trình 'dot' của Graphviz")
+    assert "'obligations graph export --format dot' ghi văn bản DOT" in result.output
+    result = run("--lang", "en", "graph", "render", "--out", str(tmp_path))
+    assert result.output.startswith("error: Graphviz's 'dot' is not installed")
+    assert not list(tmp_path.iterdir())
