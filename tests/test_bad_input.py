@@ -329,6 +329,15 @@ def test_an_xml_entity_bomb_in_a_workbook_is_refused(inputs, tmp_path):
 # --- templates -----------------------------------------------------------------------------------
 
 
+@pytest.fixture
+def letters_in_english():
+    """The letters' problems asserted in English: the translation of the Vietnamese staff see by default
+    (the wording before issue 18's sweep)."""
+    from obligations.i18n import use
+    with use("en"):
+        yield
+
+
 @pytest.fixture(scope="module")
 def letter(inputs):
     from obligations import evaluate
@@ -357,6 +366,7 @@ def letter(inputs):
      "{{ ns.x }}", "joining these texts with ~"),
     ("{% for i in range(100000) %}{{ 'x' * 1000 }}{% endfor %}", "the text of this part of the letter"),
 ])
+@pytest.mark.usefixtures("letters_in_english")
 def test_hostile_templates_are_refused_in_bounded_time(letter, tmp_path, monkeypatch, body, message):
     from obligations.letters import templates
     monkeypatch.setattr(templates, "SECONDS", 1.0)
@@ -438,12 +448,38 @@ def mutated_findings(tmp_path: Path, findings_text: str, change) -> Path:
     (lambda d: d["findings"][0]["agency"].update(name="Sở\x0bX"), "findings[0].agency.name", "U+000B"),
     (lambda d: d["findings"][0].update(actual={"x": json.loads("[" * 80 + "]" * 80)}), "", "nested more than 64"),
 ])
+@pytest.mark.usefixtures("letters_in_english")
 def test_findings_fields_are_checked_beyond_their_type(tmp_path, findings_text, change, field, message):
     path = mutated_findings(tmp_path, findings_text, change)
     with pytest.raises(LetterError) as refused:
         read_findings(path)
     problem = refused.value.problems[0]
     assert problem.file == str(path) and field in problem.field and message in problem.message, str(problem)
+
+
+@pytest.mark.parametrize("change, field, message, hint", [
+    (lambda d: d.update(as_of="2015-02-30"), "as_of", "'2015-02-30' không phải là ngày",
+     "ghi ngày như lệnh evaluate: YYYY-MM-DD"),
+    (lambda d: d["findings"][1].update(as_of="bogus"), "findings[1].as_of", "'bogus' không phải là ngày",
+     "ghi ngày như lệnh evaluate: YYYY-MM-DD"),
+    (lambda d: d["findings"][0].pop("obligation_id"), "findings[0].obligation_id", "",
+     "hãy đưa vào tệp kết quả của lệnh 'obligations evaluate --format json' (cấu trúc tệp: "
+     "'obligations schema --findings')"),
+])
+def test_findings_problems_are_told_in_vietnamese(tmp_path, findings_text, change, field, message, hint):
+    from obligations.i18n import use
+    path = mutated_findings(tmp_path, findings_text, change)
+    with use("vi"), pytest.raises(LetterError) as refused:
+        read_findings(path)
+    problem = refused.value.problems[0]
+    assert (problem.file, problem.field) == (str(path), field) and message in problem.message, str(problem)
+    assert problem.hint == hint
+    assert read_findings(mutated_findings(tmp_path, findings_text, lambda d: d.update(as_of="2020-01-20")))
+    with use("vi"):
+        for wrong, message in ((tmp_path / "none.json", "không có tệp này"), (tmp_path, "đây là thư mục, không phải tệp")):
+            with pytest.raises(LetterError) as refused:
+                read_findings(wrong)
+            assert (refused.value.problems[0].file, refused.value.problems[0].message) == (str(wrong), message)
 
 
 def test_a_lone_surrogate_in_findings(tmp_path, findings_text):
@@ -456,8 +492,12 @@ def test_a_lone_surrogate_in_findings(tmp_path, findings_text):
 
 def test_an_unknown_province_is_named_at_its_finding_not_against_the_senders(tmp_path, findings_text):
     path = mutated_findings(tmp_path, findings_text, lambda d: d["findings"][2]["agency"].update(province="Hà Nội"))
-    result = invoke("letters", "--findings", str(path), "--out", str(tmp_path / "out"))
+    result = invoke("--lang", "en", "letters", "--findings", str(path), "--out", str(tmp_path / "out"))
     assert result.exit_code == 1 and f"{path}: findings[2].agency.province: no sender for province 'Hà Nội'" in result.output
+    assert not (tmp_path / "out").exists()
+    result = invoke("letters", "--findings", str(path), "--out", str(tmp_path / "out"))
+    assert result.exit_code == 1 and f"{path}: findings[2].agency.province: không có cơ quan gửi cho tỉnh 'Hà Nội' " \
+        "trong " in result.output and "(ý bạn là 'Khánh Hòa'" in result.output
     assert not (tmp_path / "out").exists()
 
 
@@ -472,9 +512,9 @@ def test_an_unknown_province_is_named_at_its_finding_not_against_the_senders(tmp
     (["evaluate", "--as-of", "2015-01-15", "--agency", ""], "--agency: để trống"),
     (["letters", "--as-of", "2015-01-15", "--agency", " "], "--agency: để trống"),
     (["letters", "--as-of", "2015-01-15", "--date", "2015-01-10"],
-     "--date: the letter date 10/01/2015 is before the findings' date 15/01/2015"),
+     "--date: ngày văn bản 10/01/2015 trước ngày của kết quả đánh giá 15/01/2015"),
     (["letters", "--as-of", "2015-01-15", "--reply-by", "2015-01-10"],
-     "--reply-by: 10/01/2015 is not after the letter date 15/01/2015"),
+     "--reply-by: 10/01/2015 không sau ngày văn bản 15/01/2015"),
 ])
 def test_arguments_are_refused_naming_the_option(tmp_path, args, message):
     out = tmp_path / "out"
@@ -559,6 +599,7 @@ def test_the_last_day_of_the_window_evaluates(tmp_path):
     assert invoke("evaluate", "--as-of", "2200-01-01").exit_code == 2
 
 
+@pytest.mark.usefixtures("letters_in_english")
 def test_user_templates_share_a_time_budget_across_the_letters_of_a_run(letter, tmp_path, monkeypatch):
     from obligations.letters import templates
     monkeypatch.setattr(templates, "SECONDS", 2.0)
