@@ -379,7 +379,7 @@ def _inputs(ctx: click.Context, agencies: tuple[Path, ...], facts: tuple[Path, .
 def _split(values: tuple[str, ...], option: str | None = None) -> list[str]:
     parts = [part.strip() for value in values for part in value.split(",") if part.strip()]
     if option and values and not parts:  # "--format ''" would otherwise mean "the default" or "all"
-        _fail(f"{option}: empty: give a value, or leave the option out for the default")
+        _fail(_("{option}: để trống: nêu một giá trị, hoặc bỏ tùy chọn này để dùng giá trị mặc định").format(option=option))
     return parts
 
 
