@@ -253,8 +253,8 @@ def load_registries(paths: Iterable[Path], actors: dict, attributes: dict | None
             if actor is None:
                 kind_line, _column = doc.line_of(("agencies", index, "kind"))
                 problems.add(shown, kind_line, f"agencies[{index}].kind",
-                             _("không rõ loại cơ quan '{kind}': cần mã một chủ thể trong directives/catalogue/actors.yaml").format(
-                                 kind=agency.kind),
+                             _("không rõ loại cơ quan '{kind}': cần mã một chủ thể trong "
+                               "directives/catalogue/actors.yaml").format(kind=agency.kind),
                              did_you_mean(agency.kind, actors) or _("xem danh sách chủ thể bằng lệnh 'obligations actors'"))
                 continue
             if agency.id in agencies and files[agency.id] == shown:
@@ -263,7 +263,8 @@ def load_registries(paths: Iterable[Path], actors: dict, attributes: dict | None
                 first_doc, first_index = where[agency.id]
                 first_line, _column = first_doc.line_of(("agencies", first_index, "id"))
                 problems.add(shown, doc.line_of(("agencies", index, "id"))[0], f"agencies[{index}].id",
-                             _("mã cơ quan '{id}' đã được khai báo ở {place}").format(id=agency.id, place=f"{files[agency.id]}:{first_line}"),
+                             _("mã cơ quan '{id}' đã được khai báo ở {place}").format(
+                                 id=agency.id, place=f"{files[agency.id]}:{first_line}"),
                              _("mã cơ quan không được trùng trong mọi danh sách: hãy thêm tên tỉnh vào đầu mã"))
                 continue
             if attributes is not None:

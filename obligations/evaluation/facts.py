@@ -109,7 +109,8 @@ class FactError(ObligationsError):
 
     def __init__(self, problems: Iterable[Problem]):
         self.problems = list(problems)
-        super().__init__(_("{count} lỗi trong số liệu:").format(count=len(self.problems)) + "\n" + "\n".join(map(str, self.problems)))
+        super().__init__(_("{count} lỗi trong số liệu:").format(count=len(self.problems)) + "\n"
+                         + "\n".join(map(str, self.problems)))
 
 
 def read_facts(paths: Iterable[Path], catalogue, registry) -> list[Fact]:
@@ -441,8 +442,8 @@ class _Checker:
             flag = _yes_no(row.get("value"), "value", add, default=True)
             if kind == "trigger":
                 if obligation is not None and self.catalogue.obligations[obligation].trigger is None:
-                    add("obligation", _("'{obligation}' không có điều kiện phát sinh: nhiệm vụ này áp dụng không cần điều kiện").format(
-                        obligation=obligation),
+                    add("obligation", _("'{obligation}' không có điều kiện phát sinh: nhiệm vụ này áp dụng không cần "
+                                        "điều kiện").format(obligation=obligation),
                         _("hãy báo cáo dưới dạng event hoặc attestation, hoặc kiểm tra lại mã nhiệm vụ"))
                 date = _date(row.get("date"), "date", add)
                 if date is not None and not period:
