@@ -27,6 +27,7 @@ import json
 from dataclasses import dataclass
 
 from obligations.catalogue.errors import ObligationsError
+from obligations.i18n import _
 
 #: durable_rules freezes with 512+ rules branching from one shared condition; stay well below.
 MAX_RULES = 240
@@ -56,7 +57,7 @@ class CompileError(ObligationsError):
 def scaled(value: float) -> int:
     number = round(float(value) * SCALE)
     if abs(number) >= 10 ** 15:
-        raise CompileError(f"value {value} is too large for the rule engine (at most 1e12)")
+        raise CompileError(_("giá trị {value} quá lớn để bộ máy quy tắc xử lý (tối đa 1e12)").format(value=value))
     return number
 
 
@@ -125,7 +126,7 @@ def _rules_for(code: str, check) -> dict[str, tuple[dict, str]]:
         else:
             rules[f"{code}.when"] = ({"all": [chk(), *parts]}, "triggered")
     else:
-        raise CompileError(f"unknown check kind '{check.kind}' ({check.id})")
+        raise CompileError(_("không rõ loại phép kiểm tra '{kind}' ({check})").format(kind=check.kind, check=check.id))
     return rules
 
 
@@ -135,7 +136,7 @@ def _discriminators(check) -> list[str]:
         return [f"m:{check.metric}"]
     if check.kind in ("event", "attestation"):
         return [f"o:{check.obligation.id}"]
-    return [f"m:{metric}" for metric, _, _ in check.conditions]
+    return [f"m:{metric}" for metric, *_rest in check.conditions]
 
 
 #: Facts of these kinds must match some rule, or the engine refuses them (MessageNotHandled):
@@ -163,7 +164,8 @@ def _pack(checks) -> list[CompiledRuleset]:
         rules = _rules_for(code, check)
         weight = {d: len(rules) for d in _discriminators(check)}
         if len(rules) + len(SINK_RULES) > MAX_RULES or any(w > MAX_RULES_PER_FACT for w in weight.values()):
-            raise CompileError(f"{check.id}: {len(rules)} rules for one check exceed the engine's limits")
+            raise CompileError(_("{check}: {count} quy tắc cho một phép kiểm tra, vượt giới hạn của bộ máy quy tắc").format(
+                check=check.id, count=len(rules)))
         if current is None or (len(current[0]) + len(rules) + len(SINK_RULES) > MAX_RULES
                                or any(current[3].get(d, 0) + w > MAX_RULES_PER_FACT for d, w in weight.items())):
             current = ({}, {}, {}, {})
@@ -175,7 +177,7 @@ def _pack(checks) -> list[CompiledRuleset]:
         for d, w in weight.items():
             current[3][d] = current[3].get(d, 0) + w
     out = []
-    for rules, codes, statuses, _ in groups:
+    for rules, codes, statuses, _weights in groups:
         rules = {**rules, **SINK_RULES}
         digest = hashlib.sha1(json.dumps(rules, sort_keys=True).encode()).hexdigest()[:16]
         out.append(CompiledRuleset(f"obligations-{digest}", rules, codes, statuses))

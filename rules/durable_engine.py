@@ -37,6 +37,8 @@ import threading
 
 import durable_rules_engine as _core
 
+from obligations.i18n import _
+
 from .compiler import HELD, HOLDS, CompiledRuleset
 from .errors import EngineError
 from .session import Outcome, Session, check_outcomes
@@ -60,13 +62,13 @@ class _Host:
         """Assert the batch into the sid; return (rule, matched facts) for every rule that fired."""
         handle = self.handles[name]
         try:
-            code, _ = _core.assert_facts(handle, json.dumps(batch, ensure_ascii=False))
+            code, _state = _core.assert_facts(handle, json.dumps(batch, ensure_ascii=False))
         finally:
             fired = self._take_actions(handle)
         if code == _NOT_HANDLED:
-            raise EngineError("a fact matched no rule (durable_rules refuses such facts)")
+            raise EngineError(_("có số liệu không khớp với quy tắc nào (durable_rules không nhận số liệu như vậy)"))
         if code == _OBSERVED:
-            raise EngineError("a fact was asserted twice (durable_rules de-duplicates by content)")
+            raise EngineError(_("có số liệu được đưa vào hai lần (durable_rules gộp các số liệu trùng nội dung)"))
         return fired
 
     @staticmethod
@@ -111,21 +113,25 @@ def evaluate(sessions: list[Session], verify: bool = False) -> list[Outcome]:
 def _run(session: Session, verify: bool) -> list[Outcome]:
     name = session.ruleset.name
     if name not in _HOST.handles:
-        raise EngineError(f"ruleset {name} is not registered: call register() with the compiled rulesets first")
+        raise EngineError(_("bộ quy tắc {name} chưa được đăng ký: hãy gọi register() với các bộ quy tắc đã biên dịch "
+                            "trước").format(name=name))
     batch = session.facts + session.questions  # data first: absence is decided when the question arrives
     try:
         fired = _HOST.run(name, batch)
         if verify:
             stored = _HOST.stored(name)
             if len(stored) != len(batch):
-                raise EngineError(f"durable_rules holds {len(stored)} facts of {len(batch)} asserted for "
-                                  f"{session.agency_id}: a fact was lost")
+                raise EngineError(_("durable_rules chỉ giữ {stored} trên {asserted} số liệu đã đưa vào của {agency}: "
+                                    "có số liệu bị mất").format(stored=len(stored), asserted=len(batch),
+                                                               agency=session.agency_id))
     except EngineError as error:
-        raise EngineError(f"durable_rules, facts of {session.agency_id}: {error}") from None
+        raise EngineError(_("durable_rules, số liệu của {agency}: {error}").format(agency=session.agency_id,
+                                                                                error=error)) from None
     except MemoryError:
-        raise EngineError("durable_rules ran out of session slots (1024 live sids)") from None
+        raise EngineError(_("durable_rules đã hết chỗ cho phiên xử lý (tối đa 1024 sid cùng lúc)")) from None
     except Exception as error:  # noqa: BLE001 - the C core reports errors as bare exceptions with a code
-        raise EngineError(f"durable_rules failed on the facts of {session.agency_id}: {error}") from None
+        raise EngineError(_("durable_rules gặp lỗi khi xử lý số liệu của {agency}: {error}").format(
+            agency=session.agency_id, error=error)) from None
     finally:
         try:
             _HOST.delete(name)

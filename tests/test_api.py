@@ -200,7 +200,7 @@ def test_rejected_rows_are_each_reported_and_nothing_is_stored(api):
     errors = answer.json()["errors"]
     assert [(e["line"], e["field"]) for e in errors] == [(2, "agency"), (3, "value")]
     assert "ý bạn là 'kh-so-y-te'" in errors[0]["hint"]  # Vietnamese by default, as the command line
-    assert errors[1]["message"] == "80 is not a ratio between 0 and 1" and errors[1]["hint"].startswith("write 0.80 or 80%")
+    assert errors[1]["message"] == "80 không phải là tỷ lệ từ 0 đến 1" and errors[1]["hint"].startswith("hãy viết 0.80 hoặc 80%")
     assert api.service.store.count_facts() == before
     assert api.audit()[0]["action"] == "rejected:invalid-facts"
 
@@ -345,7 +345,7 @@ def test_a_registry_upload_is_checked_by_the_registry_reader(api):
     answer = api.post("/registries", "admin.kh", files={"file": ("khanh-hoa.yaml", broken.encode(), "text/yaml")})
     assert answer.status_code == 422 and answer.json()["type"] == "/api/v1/problems/invalid-registry"
     error = answer.json()["errors"][0]
-    assert error["file"] == "khanh-hoa.yaml" and error["line"] == 139 and "unknown kind 'soo'" in error["message"]
+    assert error["file"] == "khanh-hoa.yaml" and error["line"] == 139 and "không rõ loại cơ quan 'soo'" in error["message"]
     assert api.post("/registries", "admin.bg", files={"file": ("khanh-hoa.yaml", text_.encode(), "text/yaml")}
                     ).status_code == 403
     renamed = text_.replace("name: Sở Y tế tỉnh Khánh Hòa", "name: Sở Y tế Khánh Hòa (mới)", 1)

@@ -185,6 +185,15 @@ def _actors():
     return load_catalogue().actors
 
 
+@pytest.fixture
+def registries_and_facts_in_english():
+    """The registry and facts tests below assert the English wording, the translation of the Vietnamese
+    messages (tests/test_facts_vi.py asserts those)."""
+    from obligations import i18n
+    with i18n.use("en"):
+        yield
+
+
 def registry_problems(tmp_path, old, new):
     path = tmp_path / "registry.yaml"
     text = NGHE_AN.read_text(encoding="utf-8")
@@ -212,6 +221,7 @@ def registry_problems(tmp_path, old, new):
     ("      - {title: Chủ tịch UBND tỉnh Nghệ An}", "      - {title: Chủ tịch, from: 9999-12-31}",
      "agencies[0].heads[0].from", "outside the dates"),
 ])
+@pytest.mark.usefixtures("registries_and_facts_in_english")
 def test_registry_silent_accepts_are_refused(tmp_path, old, new, field, message):
     problems = registry_problems(tmp_path, old, new)
     found = [p for p in problems if p.field == field and message in p.message]
@@ -270,6 +280,7 @@ def fact_problems(inputs, path: Path) -> list:
      '"ubnd-bac-giang/ct-so-chua-ro-vbdt/1.a", "period": "2014", "value": "yes"}]', 1,
      "is a duty of Bắc Giang's text, but kh-so-noi-vu is an agency of Khánh Hòa"),
 ])
+@pytest.mark.usefixtures("registries_and_facts_in_english")
 def test_facts_readers_refuse_with_file_and_place(inputs, tmp_path, name, content, line, message):
     path = tmp_path / name
     path.write_text(content, encoding="utf-8")
@@ -280,6 +291,7 @@ def test_facts_readers_refuse_with_file_and_place(inputs, tmp_path, name, conten
     assert not any("no facts" in p.message for p in problems)  # the refused row is not "no rows at all"
 
 
+@pytest.mark.usefixtures("registries_and_facts_in_english")
 def test_the_decimal_comma_row_names_the_likely_cause(inputs, tmp_path):
     path = tmp_path / "comma.csv"
     path.write_text(HEADER + ROW.replace("0.66", "0,72"), encoding="utf-8")
@@ -309,6 +321,7 @@ def _rewrite_sheet(source: Path, target: Path, change) -> Path:
     return target
 
 
+@pytest.mark.usefixtures("registries_and_facts_in_english")
 def test_a_truncated_sheet_is_refused_while_its_rows_are_read(inputs, tmp_path):
     good = _workbook(tmp_path, "good.xlsx")
     assert len(read_facts([good], *inputs)) == 200
@@ -317,6 +330,7 @@ def test_a_truncated_sheet_is_refused_while_its_rows_are_read(inputs, tmp_path):
     assert "the workbook is damaged after row" in problem.message and "save it again" in problem.hint
 
 
+@pytest.mark.usefixtures("registries_and_facts_in_english")
 def test_an_xml_entity_bomb_in_a_workbook_is_refused(inputs, tmp_path):
     good = _workbook(tmp_path, "good.xlsx", rows=2)
     entities = "".join(f'<!ENTITY l{i} "{("&l" + str(i - 1) + ";") * 10}">' for i in range(1, 10))

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from obligations import i18n
 from obligations.evaluation.agencies import Agency
 from obligations.evaluation.facts import Fact
 from obligations.catalogue.model import Obligation
@@ -189,7 +190,7 @@ def test_a_fact_the_rules_cannot_take_is_an_error(catalogue):
     """The core refuses a fact no rule matches (the sink rules take every kind we assert)."""
     session = _one_session(catalogue, "unhandled")
     session.facts.append({"t": "unknown-kind", "id": "f9"})
-    with pytest.raises(EngineError, match="matched no rule"):
+    with i18n.use("en"), pytest.raises(EngineError, match="matched no rule"):
         durable_engine.evaluate([session])
     session.facts.pop()
     assert [o.status for o in durable_engine.evaluate([session])] == ["no_data"]  # the sid was released
@@ -201,14 +202,14 @@ def test_a_fact_asserted_twice_is_an_error(catalogue):
     fact = {"t": "m", "metric": "observed-metric", "k": "observed-metric|2014", "v": 60000, "id": "f0"}
     session.facts.extend([fact, dict(fact)])
     session.sources.extend([(), ()])
-    with pytest.raises(EngineError, match="asserted twice"):
+    with i18n.use("en"), pytest.raises(EngineError, match="asserted twice"):
         durable_engine.evaluate([session])
 
 
 def test_an_unregistered_ruleset_is_an_error_not_a_crash(catalogue):
     session = _one_session(catalogue, "unregistered")
     durable_engine._HOST.handles.pop(session.ruleset.name)
-    with pytest.raises(EngineError, match="not registered"):
+    with i18n.use("en"), pytest.raises(EngineError, match="not registered"):
         durable_engine.evaluate([session])
     durable_engine._HOST.handles.clear()  # the core keeps its rulesets; ours are re-created by name
 

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
+from obligations import i18n
 from obligations.evaluation.agencies import RegistryError, load_registries
 from obligations.evaluation.facts import FactError, read_facts
 
@@ -21,6 +22,14 @@ ROWS = [
     ["event", "bg-so-tt-tt", "", "ubnd-bac-giang/ct-so-chua-ro-vbdt/3.dd-2", "", "", "10/05/2014", "", ""],
     ["attestation", "bg-so-y-te", "", "ubnd-bac-giang/ct-so-chua-ro-vbdt/2.a", "2014", "yes", "", "", ""],
 ]
+
+
+@pytest.fixture(autouse=True)
+def in_english():
+    """These tests assert the English wording (the translation of the Vietnamese messages, which
+    tests/test_facts_vi.py asserts)."""
+    with i18n.use("en"):
+        yield
 
 
 @pytest.fixture(scope="module")
@@ -70,8 +79,8 @@ def test_every_problem_is_reported_with_file_and_row(catalogue, registry, tmp_pa
     with pytest.raises(FactError) as caught:
         read_facts([path], catalogue, registry)
     text = "\n".join(map(str, caught.value.problems))
-    assert "facts.csv:2: agency: unknown agency 'bg-so-tu-phapp' (ý bạn là 'bg-so-tu-phap'" in text
-    assert "facts.csv:3: metric: unknown metric 'ty-le-vbdt-hoan-toann' (ý bạn là 'ty-le-vbdt-hoan-toan'" in text
+    assert "facts.csv:2: agency: unknown agency 'bg-so-tu-phapp' (did you mean 'bg-so-tu-phap'" in text
+    assert "facts.csv:3: metric: unknown metric 'ty-le-vbdt-hoan-toann' (did you mean 'ty-le-vbdt-hoan-toan'" in text
     assert "facts.csv:4: value: 80 is not a ratio between 0 and 1 (write 0.80 or 80%" in text
     assert "facts.csv:5: period: '2014-Q5' is not a period" in text
     assert "facts.csv:7: value: bg-so-tu-phap ty-le-vbdt-hoan-toan 2014: 90 here but 70 at facts.csv:6" in text

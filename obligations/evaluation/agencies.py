@@ -41,7 +41,7 @@ class Head(Model):
     @model_validator(mode="after")
     def _in_order(self) -> Head:
         if self.since and self.until and self.until < self.since:
-            raise PydanticCustomError("term_order", "the term ends ({until}) before it starts ({since})",
+            raise PydanticCustomError("term_order", _("nhiệm kỳ kết thúc ({until}) trước khi bắt đầu ({since})"),
                                       {"until": self.until.isoformat(), "since": self.since.isoformat()})
         return self
 
@@ -61,7 +61,7 @@ class Existence(Model):
     @model_validator(mode="after")
     def _in_order(self) -> Existence:
         if self.since and self.until and self.until < self.since:
-            raise PydanticCustomError("existence_order", "'until' ({until}) is before 'from' ({since})",
+            raise PydanticCustomError("existence_order", _("'until' ({until}) trước 'from' ({since})"),
                                       {"until": self.until.isoformat(), "since": self.since.isoformat()})
         return self
 
@@ -140,7 +140,7 @@ class RegistryFile(Model):
 class RegistryError(ObligationsError):
     def __init__(self, problems: Iterable[Problem]):
         self.problems = sorted(problems)
-        super().__init__("errors in the agency registries:\n" + "\n".join(map(str, self.problems)))
+        super().__init__(_("lỗi trong danh sách cơ quan:") + "\n" + "\n".join(map(str, self.problems)))
 
 
 @dataclass
@@ -237,8 +237,8 @@ def load_registries(paths: Iterable[Path], actors: dict, attributes: dict | None
             continue
         raw = plain(doc.data)
         if not isinstance(raw, dict):
-            problems.add(shown, 1, "", "expected a mapping with 'registry' and 'agencies'",
-                         "see obligations/sample/README.md for the registry format")
+            problems.add(shown, 1, "", _("cần một bảng khóa gồm 'registry' và 'agencies'"),
+                         _("xem cách ghi danh sách cơ quan trong obligations/sample/README.md"))
             continue
         try:
             parsed = RegistryFile.model_validate(raw)
@@ -251,39 +251,41 @@ def load_registries(paths: Iterable[Path], actors: dict, attributes: dict | None
         for index, agency in enumerate(parsed.agencies):
             actor = actors.get(agency.kind)
             if actor is None:
-                kind_line, _ = doc.line_of(("agencies", index, "kind"))
+                kind_line, _column = doc.line_of(("agencies", index, "kind"))
                 problems.add(shown, kind_line, f"agencies[{index}].kind",
-                             f"unknown kind '{agency.kind}': expected an actor id of directives/catalogue/actors.yaml",
-                             did_you_mean(agency.kind, actors) or "run 'obligations actors' for the list")
+                             _("không rõ loại cơ quan '{kind}': cần mã một chủ thể trong "
+                               "directives/catalogue/actors.yaml").format(kind=agency.kind),
+                             did_you_mean(agency.kind, actors) or _("xem danh sách chủ thể bằng lệnh 'obligations actors'"))
                 continue
             if agency.id in agencies and files[agency.id] == shown:
                 continue  # twice in one file: reported by _check_file
             if agency.id in agencies:  # lines are looked up only for messages (a second, slower parse)
                 first_doc, first_index = where[agency.id]
-                first_line, _ = first_doc.line_of(("agencies", first_index, "id"))
+                first_line, _column = first_doc.line_of(("agencies", first_index, "id"))
                 problems.add(shown, doc.line_of(("agencies", index, "id"))[0], f"agencies[{index}].id",
-                             f"agency id '{agency.id}' is also defined in {files[agency.id]}:{first_line}",
-                             "agency ids are unique across all registries: prefix them with the province")
+                             _("mã cơ quan '{id}' đã được khai báo ở {place}").format(
+                                 id=agency.id, place=f"{files[agency.id]}:{first_line}"),
+                             _("mã cơ quan không được trùng trong mọi danh sách: hãy thêm tên tỉnh vào đầu mã"))
                 continue
             if attributes is not None:
                 for rindex, record in enumerate(agency.attributes):
                     if record.attribute not in attributes:
-                        line, _ = doc.line_of(("agencies", index, "attributes", rindex, "attribute"))
+                        line, _column = doc.line_of(("agencies", index, "attributes", rindex, "attribute"))
                         problems.add(shown, line, f"agencies[{index}].attributes[{rindex}].attribute",
-                                     f"unknown attribute '{record.attribute}'",
+                                     _("không rõ thuộc tính '{attribute}'").format(attribute=record.attribute),
                                      did_you_mean(record.attribute, attributes)
-                                     or "see directives/catalogue/attributes.yaml for the list")
+                                     or _("xem danh sách thuộc tính trong directives/catalogue/attributes.yaml"))
             agencies[agency.id] = agency.model_copy(update={
                 "province": parsed.registry.province, "level": actor.level.value})
             files[agency.id] = shown
             where[agency.id] = (doc, index)
         for index, agency in enumerate(parsed.agencies):
             if agency.parent and agency.parent not in {a.id for a in parsed.agencies} and agency.parent != agency.id:
-                line, _ = doc.line_of(("agencies", index, "parent"))
+                line, _column = doc.line_of(("agencies", index, "parent"))
                 problems.add(shown, line, f"agencies[{index}].parent",
-                             f"unknown parent '{agency.parent}'",
+                             _("không có cơ quan cấp trên '{parent}'").format(parent=agency.parent),
                              did_you_mean(agency.parent, [a.id for a in parsed.agencies]) or
-                             "the parent must be an agency of the same file")
+                             _("cơ quan cấp trên phải là một cơ quan trong cùng tệp"))
     if problems.errors:
         raise RegistryError(problems.errors)
     return Registry(agencies=agencies, files=files, samples=samples)
@@ -299,13 +301,14 @@ def _check_file(doc, parsed: RegistryFile, problems: ProblemList) -> None:
         if agency.id in first_index:
             first_line = doc.line_of(("agencies", first_index[agency.id], "id"))[0]
             problems.add(shown, doc.line_of(("agencies", index, "id"))[0], f"agencies[{index}].id",
-                         f"agency id '{agency.id}' appears twice (first at line {first_line})",
-                         "agency ids are unique: rename one, or merge the two entries")
+                         _("mã cơ quan '{id}' xuất hiện hai lần (lần đầu ở dòng {line})").format(id=agency.id, line=first_line),
+                         _("mã cơ quan không được trùng: hãy đổi mã một cơ quan, hoặc gộp hai mục làm một"))
         else:
             first_index[agency.id] = index
         if agency.parent == agency.id:
             problems.add(shown, doc.line_of(("agencies", index, "parent"))[0], f"agencies[{index}].parent",
-                         f"'{agency.id}' is its own parent", "give the body above it, e.g. a commune's district, or none")
+                         _("'{id}' là cơ quan cấp trên của chính nó").format(id=agency.id),
+                         _("hãy ghi cơ quan cấp trên trực tiếp, ví dụ huyện của một xã, hoặc để trống"))
         elif agency.parent and agency.id not in in_cycle:
             chain, current = [agency.id], agency.parent
             while current in parents and current not in chain:  # a loop bounded by the number of agencies
@@ -314,16 +317,17 @@ def _check_file(doc, parsed: RegistryFile, problems: ProblemList) -> None:
             if current == agency.id:
                 in_cycle.update(chain)
                 problems.add(shown, doc.line_of(("agencies", index, "parent"))[0], f"agencies[{index}].parent",
-                             "a cycle of parents: " + " → ".join(chain + [agency.id]),
-                             "each agency's parent is the body above it: remove one link")
+                             _("cơ quan cấp trên tạo thành vòng lặp: {chain}").format(chain=" → ".join(chain + [agency.id])),
+                             _("cơ quan cấp trên của mỗi cơ quan là cơ quan ở trên nó: hãy bỏ một mắt xích"))
         dated = agency.heads
         for i, head in enumerate(dated):
             clash = next((j for j in range(i) if dated[j].overlaps(head)), None)
             if clash is not None:
                 problems.add(shown, doc.line_of(("agencies", index, "heads", i))[0], f"agencies[{index}].heads[{i}]",
-                             f"two heads in office on the same day: {head.title}"
-                             f"{' ' + head.name if head.name else ''} and heads[{clash}]",
-                             "check the dates: one term ends ('until') the day before the next starts ('from')")
+                             _("hai người đứng đầu cùng đương nhiệm trong một ngày: {head} và heads[{clash}]").format(
+                                 head=head.title + (" " + head.name if head.name else ""), clash=clash),
+                             _("hãy kiểm tra ngày: nhiệm kỳ trước kết thúc ('until') một ngày trước khi nhiệm kỳ sau "
+                               "bắt đầu ('from')"))
 
 
 def _expand(paths: Iterable[Path], problems: ProblemList) -> list[Path]:
@@ -333,11 +337,11 @@ def _expand(paths: Iterable[Path], problems: ProblemList) -> list[Path]:
         if path.is_dir():
             found = sorted(p for p in path.glob("*.yaml") if not p.name.startswith("_"))
             if not found:
-                problems.add(str(path), None, "", "no registry files (*.yaml) in this folder")
+                problems.add(str(path), None, "", _("thư mục này không có tệp danh sách cơ quan (*.yaml)"))
             out.extend(found)
         elif path.is_file():
             out.append(path)
         else:
-            problems.add(str(path), None, "", "no such file or folder",
-                         "give a registry file (.yaml) or a folder of them")
+            problems.add(str(path), None, "", _("không có tệp hoặc thư mục này"),
+                         _("hãy chỉ ra một tệp danh sách cơ quan (.yaml) hoặc thư mục chứa các tệp đó"))
     return out

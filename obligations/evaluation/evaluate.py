@@ -141,7 +141,8 @@ def evaluate(catalogue: Catalogue, registry: Registry, facts: list[Fact], as_of:
              verify: bool = False) -> Evaluation:
     """Evaluate every obligation that binds the agencies, as at ``as_of``; see the module doc."""
     if engine not in ENGINES:
-        raise ValueError(f"unknown engine '{engine}': use one of {', '.join(ENGINES)}")
+        raise ValueError(_("không rõ bộ máy '{engine}': hãy dùng một trong các bộ máy {engines}").format(
+            engine=engine, engines=", ".join(ENGINES)))
     period = period or evaluation_period(as_of)
     context = Context(catalogue, registry)
     checks = checks_of(catalogue)

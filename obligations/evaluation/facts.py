@@ -32,6 +32,7 @@ from ..catalogue import guards
 from ..catalogue.errors import ObligationsError, Problem, ProblemList, did_you_mean
 from ..catalogue.periods import given_period, parse_period
 from ..catalogue.text import fold, nfc
+from ..i18n import N_, _
 
 KINDS = ("value", "event", "attestation", "trigger")
 
@@ -54,6 +55,9 @@ _COLUMN_OF = {alias: name for name, aliases in COLUMNS.items() for alias in alia
 #: source and note are all blank is a report not made, not an error.
 DESCRIPTIVE = ("ten co quan", "noi dung phai bao cao", "can cu", "muc phai dat", "han", "don vi tinh")
 _FILLED = ("value", "date", "reported", "source", "note")
+
+AGENCIES_HINT = N_("xem mã các cơ quan bằng lệnh 'obligations agencies'")
+METRICS_HINT = N_("xem danh sách chỉ tiêu bằng lệnh 'obligations metrics'")
 
 _YES = {"yes", "y", "true", "1", "co", "x", "dat", "đat"}
 _NO = {"no", "n", "false", "0", "khong", "chua"}
@@ -105,7 +109,8 @@ class FactError(ObligationsError):
 
     def __init__(self, problems: Iterable[Problem]):
         self.problems = list(problems)
-        super().__init__(f"{len(self.problems)} error(s) in the facts:\n" + "\n".join(map(str, self.problems)))
+        super().__init__(_("{count} lỗi trong số liệu:").format(count=len(self.problems)) + "\n"
+                         + "\n".join(map(str, self.problems)))
 
 
 def read_facts(paths: Iterable[Path], catalogue, registry) -> list[Fact]:
@@ -139,22 +144,24 @@ def _validated(rows, catalogue, registry, problems: ProblemList) -> list[Fact]:
 
 def _rows(path: Path, problems: ProblemList) -> Iterator[tuple[str, int | None, dict]]:
     if not path.is_file():
-        problems.add(str(path), None, "", "no such file", "give a .json, .csv or .xlsx file of facts")
+        problems.add(str(path), None, "", _("không có tệp này"), _("hãy chỉ ra một tệp số liệu .json, .csv hoặc .xlsx"))
         return
     suffix = path.suffix.lower()
     readers = {".json": _json_rows, ".csv": _csv_rows, ".xlsx": _xlsx_rows, ".xlsm": _xlsx_rows}
     if suffix not in readers:
-        problems.add(str(path), None, "", f"unknown file type '{suffix}'", "facts are read from .json, .csv or .xlsx")
+        problems.add(str(path), None, "", _("không đọc được loại tệp '{suffix}'").format(suffix=suffix),
+                     _("số liệu chỉ đọc được từ tệp .json, .csv hoặc .xlsx"))
         return
     try:
         yield from readers[suffix](path, problems)
     except guards.Refused as refused:
         problems.add(str(path), refused.line, refused.field, refused.message, refused.hint)
     except UnicodeDecodeError as error:
-        problems.add(str(path), None, "", f"not UTF-8 text ({error.reason} at byte {error.start})",
-                     "save it as UTF-8 (in Excel: Save As, 'CSV UTF-8 (Comma delimited)')")
+        problems.add(str(path), None, "", _("không phải văn bản mã UTF-8 ({reason} tại byte {byte})").format(
+                     reason=error.reason, byte=error.start),
+                     _("hãy lưu lại tệp với mã UTF-8 (trong Excel: Save As, chọn 'CSV UTF-8 (Comma delimited)')"))
     except OSError as error:
-        problems.add(str(path), None, "", f"cannot be read: {error}")
+        problems.add(str(path), None, "", _("không đọc được tệp: {error}").format(error=error))
 
 
 def _json_rows(path: Path, problems: ProblemList) -> list:
@@ -163,10 +170,11 @@ def _json_rows(path: Path, problems: ProblemList) -> list:
     if isinstance(data, dict):
         data = data.get("facts")
     if not isinstance(data, list):
-        problems.add(str(path), 1, "", "expected a list of facts, or an object with a 'facts' list")
+        problems.add(str(path), 1, "", _("cần một danh sách số liệu, hoặc một đối tượng có danh sách 'facts'"))
         return []
     if not data:
-        problems.add(str(path), 1, "", "no facts: the list is empty", "add the facts, or leave the file out")
+        problems.add(str(path), 1, "", _("không có số liệu nào: danh sách trống"),
+                     _("hãy bổ sung số liệu, hoặc bỏ tệp này ra"))
         return []
     lines = _json_item_lines(text, len(data))
     out = []
@@ -211,8 +219,8 @@ def _bounded_lines(file, path: Path) -> Iterator[str]:
             return
         number += 1
         if len(line) > guards.MAX_LINE and not line.endswith("\n"):
-            raise guards.Refused(f"line {number} is longer than {guards.MAX_LINE // 1024} KB",
-                                 "this is not a table of facts: one fact per line, a few hundred characters each",
+            raise guards.Refused(_("dòng {number} dài hơn {size} KB").format(number=number, size=guards.MAX_LINE // 1024),
+                                 _("đây không phải bảng số liệu: mỗi dòng một số liệu, dài vài trăm ký tự"),
                                  line=number)
         yield line
 
@@ -230,17 +238,17 @@ def _csv_rows(path: Path, problems: ProblemList) -> Iterator:
         try:
             yield from _table_rows(path, reader, problems, delimiter=getattr(dialect, "delimiter", ","))
         except csv.Error as error:  # a cell over the csv module's limit, a NUL byte ...
-            raise guards.Refused(f"row {reader.line_num}: {_csv_reason(error)}",
-                                 "save the sheet again as CSV; a cell holds one figure or a short text",
+            raise guards.Refused(_("dòng {row}: {reason}").format(row=reader.line_num, reason=_csv_reason(error)),
+                                 _("hãy lưu lại bảng tính dưới dạng CSV; mỗi ô chỉ ghi một con số hoặc một đoạn chữ ngắn"),
                                  line=reader.line_num) from None
 
 
 def _csv_reason(error: csv.Error) -> str:
     text = str(error)
     if "field larger than field limit" in text:
-        return "a cell longer than the CSV reader allows (128 KB)"
+        return _("có ô dài hơn mức trình đọc CSV cho phép (128 KB)")
     if "NUL" in text or "null byte" in text:
-        return "a NUL byte (the file is binary, not text)"
+        return _("có byte NUL (tệp nhị phân, không phải văn bản)")
     return text
 
 
@@ -251,8 +259,8 @@ def _xlsx_rows(path: Path, problems: ProblemList) -> Iterator:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except Exception as error:  # noqa: BLE001 - openpyxl raises many kinds for a bad file
         reason = str(error).splitlines()[0][:200] if str(error) else type(error).__name__
-        problems.add(str(path), None, "", f"not a readable Excel workbook ({reason})",
-                     "open it in Excel and save it again as .xlsx")
+        problems.add(str(path), None, "", _("không đọc được tệp Excel ({reason})").format(reason=reason),
+                     _("hãy mở tệp bằng Excel và lưu lại dưới dạng .xlsx"))
         return
     try:
         sheet = workbook.worksheets[0]
@@ -271,15 +279,19 @@ def _guarded_rows(rows: Iterator) -> Iterator:
         except StopIteration:
             return
         except Exception as error:  # noqa: BLE001 - openpyxl and the XML parser raise many kinds
-            raise guards.Refused(f"the workbook is damaged after row {number}: {type(error).__name__}: "
-                                 f"{str(error)[:200]}", "open it in Excel and save it again", line=number or None) from None
+            raise guards.Refused(_("tệp Excel bị hỏng sau dòng {row}: {error}").format(
+                row=number, error=f"{type(error).__name__}: {str(error)[:200]}"),
+                _("hãy mở tệp bằng Excel và lưu lại"), line=number or None) from None
         number += 1
         long = next((c for c in row if isinstance(c, str) and len(c) > guards.MAX_CELL), None)
         if long is not None:
-            raise guards.Refused(f"row {number}: a cell of {len(long) // 1024} KB, more than the "
-                                 f"{guards.MAX_CELL // 1024} KB a cell may hold",
-                                 "a cell holds one figure or a short text", line=number)
+            raise guards.Refused(_cell_too_long().format(row=number, size=len(long) // 1024, limit=guards.MAX_CELL // 1024),
+                                 _("mỗi ô chỉ ghi một con số hoặc một đoạn chữ ngắn"), line=number)
         yield row
+
+
+def _cell_too_long() -> str:
+    return _("dòng {row}: có ô dài {size} KB, vượt mức {limit} KB cho phép của một ô")
 
 
 def _table_rows(path: Path, rows: Iterable, problems: ProblemList, sheet: str | None = None,
@@ -298,14 +310,16 @@ def _table_rows(path: Path, rows: Iterable, problems: ProblemList, sheet: str | 
             unknown = [str(c) for c, f, name in zip(row, folded, header)
                        if c not in (None, "") and name is None and f not in DESCRIPTIVE]
             if unknown:
-                problems.add(str(path), number, "", f"unknown column(s) {', '.join(repr(u) for u in unknown)}",
-                             "columns: " + ", ".join(COLUMNS))
+                problems.add(str(path), number, "", _("không rõ cột: {columns}").format(
+                    columns=", ".join(repr(u) for u in unknown)),
+                    _("các cột: {columns}").format(columns=", ".join(COLUMNS)))
             twice = next((name for name in COLUMNS if header.count(name) > 1), None)
             if twice:
                 places = [str(i + 1) for i, name in enumerate(header) if name == twice]
                 titles = [repr(row[int(i) - 1]) for i in places]
-                problems.add(str(path), number, twice, f"two columns mean '{twice}': columns {' and '.join(places)} "
-                             f"({', '.join(titles)})", "keep one of them: which one holds would be a guess")
+                problems.add(str(path), number, twice, _("hai cột cùng là '{name}': cột {places} ({titles})").format(
+                    name=twice, places=_(" và ").join(places), titles=", ".join(titles)),
+                    _("hãy giữ lại một cột: không thể đoán cột nào đúng"))
                 return
             width = len(header)
             if delimiter is None:  # a worksheet: blank cells at the end of the header row do not count
@@ -315,17 +329,19 @@ def _table_rows(path: Path, rows: Iterable, problems: ProblemList, sheet: str | 
             continue
         number_of_facts += 1  # counted even when refused below: "no facts" would then mislead
         if delimiter and max(map(len, row)) > guards.MAX_CELL:  # a CSV row: strings only
-            raise guards.Refused(f"row {number}: a cell of {max(map(len, row)) // 1024} KB, more than the "
-                                 f"{guards.MAX_CELL // 1024} KB a cell may hold",
-                                 "a cell holds one figure or a short text", line=number)
+            raise guards.Refused(_cell_too_long().format(row=number, size=max(map(len, row)) // 1024,
+                                                         limit=guards.MAX_CELL // 1024),
+                                 _("mỗi ô chỉ ghi một con số hoặc một đoạn chữ ngắn"), line=number)
         # in a CSV file every separator counts, even before an empty cell: "0,72" in a comma-separated
         # file shifts every later cell one column to the right
         extra = row[width:] if delimiter else [c for c in row[width:] if c not in (None, "")]
         if extra:
-            cause = (f"an unquoted decimal comma (write 72.5 or \"72,5\") or a '{delimiter}' inside a text splits a cell"
-                     if delimiter else "cells to the right of the last column")
-            problems.add(str(path), number, "", f"row {number} has {len(row)} cells but the header has "
-                         f"{width} columns", f"likely cause: {cause}; nothing of this row was read")
+            cause = (_("dấu phẩy thập phân không đặt trong ngoặc kép (viết 72.5 hoặc \"72,5\") hoặc dấu '{delimiter}' "
+                       "trong một đoạn chữ đã tách một ô thành hai").format(delimiter=delimiter)
+                     if delimiter else _("có ô ở bên phải cột cuối cùng"))
+            problems.add(str(path), number, "", _("dòng {row} có {cells} ô nhưng tiêu đề có {columns} cột").format(
+                row=number, cells=len(row), columns=width),
+                _("nguyên nhân có thể: {cause}; chưa đọc dòng này").format(cause=cause))
             continue
         unsafe = None
         joined = "".join(row) if delimiter else "".join(c for c in row if isinstance(c, str))
@@ -333,29 +349,31 @@ def _table_rows(path: Path, rows: Iterable, problems: ProblemList, sheet: str | 
             unsafe = next(((name, problem) for name, cell in zip(header, row)
                            if isinstance(cell, str) and (problem := guards.unsafe_text(cell))), None)
         if unsafe:
-            problems.add(str(path), number, unsafe[0] or "", f"the cell {unsafe[1]}", guards.UNSAFE_HINT)
+            problems.add(str(path), number, unsafe[0] or "", _("ô này {problem}").format(problem=unsafe[1]), guards.UNSAFE_HINT)
             continue
         record = {name: cell for name, cell in zip(header, row) if name and cell not in (None, "")}
         if template and not any(name in record for name in _FILLED):
             continue  # a template row left blank: not reported
         yield f"{where}:{number}", number, record
     if header is None:
-        problems.add(str(path), None, "", "no rows", "the first row names the columns: type, agency, metric, period, value ...")
+        problems.add(str(path), None, "", _("tệp không có dòng nào"),
+                     _("dòng đầu tiên ghi tên các cột: type, agency, metric, period, value ..."))
     elif number_of_facts == 0:
-        problems.add(str(path), None, "", "no facts: only the header row",
-                     "add one row per fact under the header, or leave the file out")
+        problems.add(str(path), None, "", _("không có số liệu nào: chỉ có dòng tiêu đề"),
+                     _("hãy thêm mỗi số liệu một dòng dưới dòng tiêu đề, hoặc bỏ tệp này ra"))
 
 
 def _normalise_row(item: Any, file: str, line: int | None, problems: ProblemList) -> dict:
     if not isinstance(item, dict):
-        problems.add(file, line, "", f"expected an object with the fields of a fact, got {type(item).__name__}")
+        problems.add(file, line, "", _("cần một đối tượng gồm các trường của một số liệu, nhưng nhận được {got}").format(
+            got=type(item).__name__))
         return {}
     out = {}
     for key, value in item.items():
         name = _COLUMN_OF.get(fold(str(key)))
         if name is None:
-            problems.add(file, line, str(key), "unknown field", did_you_mean(str(key), COLUMNS) or
-                         "fields: " + ", ".join(COLUMNS))
+            problems.add(file, line, str(key), _("không rõ trường này"), did_you_mean(str(key), COLUMNS) or
+                         _("các trường: {fields}").format(fields=", ".join(COLUMNS)))
             continue
         out[name] = value
     return out
@@ -380,22 +398,23 @@ class _Checker:
         kind = {"gia tri": "value", "su kien": "event", "xac nhan": "attestation",
                 "phat sinh": "trigger", "dieu kien": "trigger"}.get(kind, kind)
         if kind not in KINDS:
-            add("type", f"unknown type '{row.get('type')}': expected value, event, attestation or trigger",
+            add("type", _("không rõ loại '{type}': cần value, event, attestation hoặc trigger").format(type=row.get("type")),
                 did_you_mean(str(row.get("type")), KINDS))
             return None
         agency = _text(row.get("agency"))
         if not agency:
-            add("agency", "missing: the agency id of the registry", "run 'obligations agencies' for the ids")
+            add("agency", _("thiếu mã cơ quan trong danh sách cơ quan"), _(AGENCIES_HINT))
         elif agency not in self.registry.agencies:
             found = self._agencies_named(agency)  # a registry name or a short name, as staff write it
             if len(found) == 1:
                 agency = found[0]
             elif found:
-                add("agency", f"'{agency}' names {len(found)} agencies: {', '.join(found[:5])}"
-                    + (", ..." if len(found) > 5 else ""), "write the agency id or its full registry name")
+                add("agency", _("'{agency}' ứng với {count} cơ quan: {ids}").format(
+                    agency=agency, count=len(found), ids=", ".join(found[:5]) + (", ..." if len(found) > 5 else "")),
+                    _("hãy ghi mã cơ quan hoặc tên đầy đủ như trong danh sách cơ quan"))
             else:
-                add("agency", f"unknown agency '{agency}'",
-                    did_you_mean(agency, self.registry.agencies) or "run 'obligations agencies' for the ids")
+                add("agency", _("không có cơ quan '{agency}'").format(agency=agency),
+                    did_you_mean(agency, self.registry.agencies) or _(AGENCIES_HINT))
         period = _text(row.get("period"))
         if period:
             if isinstance(row.get("period"), float) and row["period"].is_integer():
@@ -405,9 +424,9 @@ class _Checker:
             except ValueError as error:
                 add("period", str(error))
         elif kind in ("value", "attestation"):
-            add("period", "missing: the period the fact is about (2014, 2014-Q2, 2014-06)")
+            add("period", _("thiếu kỳ của số liệu (2014, 2014-Q2, 2014-06)"))
         elif kind == "trigger" and row.get("date") in (None, ""):
-            add("period", "missing: the period (2014, 2014-Q2) or the date the trigger happened")
+            add("period", _("thiếu kỳ (2014, 2014-Q2) hoặc ngày phát sinh sự việc"))
         reported = _date(row.get("reported"), "reported", add)
         source = _text(row.get("source"))
         metric = obligation = None
@@ -423,8 +442,9 @@ class _Checker:
             flag = _yes_no(row.get("value"), "value", add, default=True)
             if kind == "trigger":
                 if obligation is not None and self.catalogue.obligations[obligation].trigger is None:
-                    add("obligation", f"'{obligation}' has no trigger: it binds without one",
-                        "report it as an event or attestation, or check the obligation id")
+                    add("obligation", _("'{obligation}' không có điều kiện phát sinh: nhiệm vụ này áp dụng không cần "
+                                        "điều kiện").format(obligation=obligation),
+                        _("hãy báo cáo dưới dạng event hoặc attestation, hoặc kiểm tra lại mã nhiệm vụ"))
                 date = _date(row.get("date"), "date", add)
                 if date is not None and not period:
                     period = str(date.year)
@@ -434,7 +454,7 @@ class _Checker:
                 date = _date(row.get("date"), "date", add)
                 done = bool(flag)
                 if date is None and "date" not in row:
-                    add("date", "missing: the day the duty was done (or, with value 'no', the day it was reported not done)")
+                    add("date", _("thiếu ngày thực hiện nhiệm vụ (hoặc, khi value là 'no', ngày báo cáo chưa thực hiện)"))
             else:
                 value = 1.0 if flag else 0.0
         if len(self.problems.items) == problems_before:
@@ -450,18 +470,20 @@ class _Checker:
         # a figure cannot be known before its period begins; an attestation can (the 2020 plan issued
         # in December 2019), so only values are held to it
         if reported and period and kind == "value" and reported < parse_period(period).start:
-            add("reported", f"reported on {reported:%d/%m/%Y}, before its period {period} began",
-                "check the year of the report date or of the period")
+            add("reported", _("báo cáo ngày {reported}, trước khi kỳ {period} bắt đầu").format(
+                reported=f"{reported:%d/%m/%Y}", period=period),
+                _("hãy kiểm tra năm của ngày báo cáo hoặc của kỳ"))
         if reported and date and kind == "event" and reported < date:
-            add("reported", f"reported on {reported:%d/%m/%Y}, before the day it was done ({date:%d/%m/%Y})",
-                "check both dates")
+            add("reported", _("báo cáo ngày {reported}, trước ngày thực hiện ({date})").format(
+                reported=f"{reported:%d/%m/%Y}", date=f"{date:%d/%m/%Y}"),
+                _("hãy kiểm tra cả hai ngày"))
         if obligation:
             document = self.catalogue.document_of(self.catalogue.obligations[obligation])
             own = self.registry.agencies[agency].province
             if document.province and fold(document.province) != fold(own):
-                add("obligation", f"'{obligation}' is a duty of {document.province}'s text, but {agency} is an "
-                    f"agency of {own}", "check the obligation id: each province reports on its own texts "
-                    "and on the national ones")
+                add("obligation", _("'{obligation}' là nhiệm vụ trong văn bản của tỉnh {province}, nhưng {agency} là cơ quan "
+                      "của tỉnh {own}").format(obligation=obligation, province=document.province, agency=agency, own=own),
+                    _("hãy kiểm tra mã nhiệm vụ: mỗi tỉnh chỉ báo cáo về văn bản của tỉnh mình và văn bản trung ương"))
 
     def _agencies_named(self, name: str) -> list[str]:
         """Ids of the agencies a name means (registry.named), looked up once per distinct name."""
@@ -472,21 +494,21 @@ class _Checker:
 
     def _metric(self, metric: str | None, add) -> str | None:
         if not metric:
-            add("metric", "missing: a metric id", "run 'obligations metrics' for the list")
+            add("metric", _("thiếu mã chỉ tiêu"), _(METRICS_HINT))
             return None
         if metric in self.catalogue.metrics:
             return metric
         found = self.catalogue.find_metrics(metric)
         if len(found) == 1:
             return found[0].id
-        add("metric", f"unknown metric '{metric}'",
-            did_you_mean(metric, self.catalogue.metrics) or "run 'obligations metrics' for the list")
+        add("metric", _("không có chỉ tiêu '{metric}'").format(metric=metric),
+            did_you_mean(metric, self.catalogue.metrics) or _(METRICS_HINT))
         return None
 
     def _obligation(self, reference: str | None, add) -> str | None:
         if not reference:
-            add("obligation", "missing: the obligation id the fact is about",
-                "run 'obligations list' for the ids")
+            add("obligation", _("thiếu mã nhiệm vụ mà số liệu báo cáo"),
+                _("xem mã các nhiệm vụ bằng lệnh 'obligations list'"))
             return None
         try:
             return self.catalogue.get_obligation(reference).id
@@ -518,7 +540,8 @@ def _date(value: Any, field: str, add) -> dt.date | None:
         except ValueError:
             continue
         return _in_window(day, field, add)
-    add(field, f"'{text[:40]}' is not a date", "write YYYY-MM-DD (2014-05-10) or DD/MM/YYYY (10/05/2014)")
+    add(field, _("'{text}' không phải là ngày").format(text=text[:40]),
+        _("hãy viết theo dạng YYYY-MM-DD (2014-05-10) hoặc DD/MM/YYYY (10/05/2014)"))
     return None
 
 
@@ -533,7 +556,7 @@ def _in_window(day: dt.date, field: str, add) -> dt.date | None:
 def _yes_no(value: Any, field: str, add, default: bool | None = None) -> bool | None:
     if value in (None, ""):
         if default is None:
-            add(field, "missing: yes or no")
+            add(field, _("thiếu giá trị có hoặc không"))
         return default
     if isinstance(value, bool):
         return value
@@ -544,7 +567,8 @@ def _yes_no(value: Any, field: str, add, default: bool | None = None) -> bool | 
         return True
     if word in _NO:
         return False
-    add(field, f"'{value}' is not yes or no", "write yes/no, có/không, true/false or 1/0")
+    add(field, _("'{value}' không phải là có hoặc không").format(value=value),
+        _("hãy viết yes/no, có/không, true/false hoặc 1/0"))
     return None
 
 
@@ -556,11 +580,11 @@ def _metric_value(value: Any, unit: str, add) -> float | None:
         flag = _yes_no(value, "value", add)
         return None if flag is None else (1.0 if flag else 0.0)
     if value in (None, ""):
-        add("value", "missing: the metric's value")
+        add("value", _("thiếu giá trị của chỉ tiêu"))
         return None
     percent_sign = False
     if isinstance(value, bool):
-        add("value", f"{value} is not a number")
+        add("value", _("{value} không phải là số").format(value=value))
         return None
     if isinstance(value, (int, float)):
         number = float(value)
@@ -569,25 +593,28 @@ def _metric_value(value: Any, unit: str, add) -> float | None:
         if text.endswith("%"):
             percent_sign, text = True, text[:-1]
         if not _NUMBER.match(text):
-            add("value", f"'{value}' is not a number", "write 0.78 or 78% (a comma is accepted as decimal mark)")
+            add("value", _("'{value}' không phải là số").format(value=value),
+                _("hãy viết 0.78 hoặc 78% (dấu phẩy thập phân cũng được chấp nhận)"))
             return None
         number = float(text.replace(",", "."))
     if not math.isfinite(number):
-        add("value", f"{value} is not a finite number")
+        add("value", _("{value} không phải là số hữu hạn").format(value=value))
         return None
     if unit == "count":
         if number < 0 or percent_sign:
-            add("value", f"{value} is not a count", "a count is a whole number, 0 or more")
+            add("value", _("{value} không phải là số đếm").format(value=value),
+                _("số đếm là số nguyên, từ 0 trở lên"))
             return None
         return number
     if percent_sign:
         if not 0 <= number <= 100:
-            add("value", f"{value} is outside 0%-100%")
+            add("value", _("{value} nằm ngoài khoảng 0%-100%").format(value=value))
             return None
         return number
     if not 0 <= number <= 1:
-        add("value", f"{value} is not a ratio between 0 and 1",
-            f"write {number / 100:.2f} or {value}% (a plain number is a ratio: 0.78 means 78%)")
+        add("value", _("{value} không phải là tỷ lệ từ 0 đến 1").format(value=value),
+            _("hãy viết {ratio} hoặc {value}% (số không có dấu % là tỷ lệ: 0.78 nghĩa là 78%)").format(
+                ratio=f"{number / 100:.2f}", value=value))
         return None
     return round(number * 100, 6)
 
@@ -602,14 +629,16 @@ def _check_conflicts(facts: list[Fact], problems: ProblemList) -> None:
             seen[key] = fact
             continue
         if (other.value, other.date, other.done) != (fact.value, fact.date, fact.done):
-            file, _, row = fact.origin.rpartition(":")
+            file, _sep, row = fact.origin.rpartition(":")
             problems.add(file or fact.origin, int(row) if row.isdigit() else None, fact.metric and "value" or "date",
-                         f"{fact.agency} {fact.metric or fact.obligation} {fact.period or ''}: "
-                         f"{_shown(fact)} here but {_shown(other)} at {other.origin}",
-                         "keep one, or give each a different 'reported' date (the later one then supersedes)")
+                         _("{key}: ở đây là {this} nhưng ở {origin} là {other}").format(
+                             key=f"{fact.agency} {fact.metric or fact.obligation} {fact.period or ''}",
+                             this=_shown(fact), origin=other.origin, other=_shown(other)),
+                         _("hãy giữ lại một giá trị, hoặc ghi ngày báo cáo ('reported') khác nhau cho mỗi giá trị "
+                           "(giá trị báo cáo sau sẽ thay thế giá trị trước)"))
 
 
 def _shown(fact: Fact) -> str:
     if fact.kind == "event":
-        return f"{'done' if fact.done else 'not done'} {fact.date}"
+        return (_("đã thực hiện {date}") if fact.done else _("chưa thực hiện {date}")).format(date=fact.date)
     return f"{fact.value:g}"
