@@ -69,7 +69,8 @@ def create_app(settings: Settings | None = None, service: Service | None = None)
     async def _invalid(request: Request, error: RequestValidationError):
         errors = [{"file": "request", "line": None, "field": ".".join(str(p) for p in e.get("loc", ())),
                    "message": e.get("msg", ""), "hint": None, "severity": "error"} for e in error.errors()]
-        detail = "\n".join(_("yêu cầu: {field}: {message}").format(field=e["field"], message=e["message"]) for e in errors)
+        detail = "\n".join(_("yêu cầu: {field}: {message}").format(
+            field=e["field"], message=e["message"]) for e in errors)
         problem = Problem(422, "bad-request", detail, errors)
         await _audit_refusal(request, 422, "bad-request", detail)
         return problem.response(str(request.url.path))

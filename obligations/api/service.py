@@ -52,7 +52,8 @@ class Service:
         if agency_id not in registry.agencies:
             from ..catalogue.errors import did_you_mean
             hint = did_you_mean(agency_id, registry.agencies)
-            raise Problem(404, "not-found", _("không có cơ quan '{agency}' trong danh sách cơ quan").format(agency=agency_id) + (f"; {hint}" if hint else ""))
+            raise Problem(404, "not-found", _("không có cơ quan '{agency}' trong danh sách cơ quan").format(
+                agency=agency_id) + (f"; {hint}" if hint else ""))
         return registry.agencies[agency_id]
 
     # -- who is asking ------------------------------------------------------------------------
@@ -72,7 +73,8 @@ class Service:
         try:
             return self.store.principal(token.strip())
         except Refused as reason:
-            raise Problem(401, "not-authenticated", _("{reason}: hãy đăng nhập lại hoặc đề nghị quản trị viên cấp mã truy cập").format(reason=reason),
+            raise Problem(401, "not-authenticated", _("{reason}: hãy đăng nhập lại hoặc đề nghị quản trị viên "
+                                                      "cấp mã truy cập").format(reason=reason),
                           headers={"WWW-Authenticate": 'Bearer error="invalid_token"'}) from None
 
     @staticmethod

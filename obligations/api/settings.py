@@ -75,9 +75,11 @@ class _TomlFile(PydanticBaseSettingsSource):
             with open(path, "rb") as file:
                 return tomllib.load(file)
         except OSError as error:
-            raise SystemExit(_("OBLIGATIONS_CONFIG: không đọc được {path}: {reason}").format(path=path, reason=error.strerror)) from None
+            raise SystemExit(_("OBLIGATIONS_CONFIG: không đọc được {path}: {reason}").format(
+                path=path, reason=error.strerror)) from None
         except tomllib.TOMLDecodeError as error:
-            raise SystemExit(_("OBLIGATIONS_CONFIG: {path} không phải tệp TOML hợp lệ: {error}").format(path=path, error=error)) from None
+            raise SystemExit(_("OBLIGATIONS_CONFIG: {path} không phải tệp TOML hợp lệ: {error}").format(
+                path=path, error=error)) from None
 
 
 def _stored_key(folder: Path) -> str:

@@ -61,10 +61,11 @@ def upgrade(engine: Engine) -> None:
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
     except Exception as error:  # noqa: BLE001 - driver errors of every kind: say which database and what to do
-        raise StoreError(_("không mở hoặc cập nhật được cơ sở dữ liệu {url}: {error} (kiểm tra OBLIGATIONS_DATABASE_URL và "
-                           "máy chủ cơ sở dữ liệu có nhận kết nối không)").format(
+        first_line = str(error).splitlines()[0] if str(error) else ""
+        raise StoreError(_("không mở hoặc cập nhật được cơ sở dữ liệu {url}: {error} (kiểm tra "
+                           "OBLIGATIONS_DATABASE_URL và máy chủ cơ sở dữ liệu có nhận kết nối không)").format(
                              url=engine.url.render_as_string(hide_password=True),
-                             error=f"{error.__class__.__name__}: {str(error).splitlines()[0] if str(error) else ''}")) from error
+                             error=f"{error.__class__.__name__}: {first_line}")) from error
 
 
 def open_database(url: str) -> tuple[Engine, sessionmaker[Session]]:

@@ -304,7 +304,8 @@ class Store:
         if token.revoked_at is not None:
             raise Refused(_("mã truy cập '{name}' đã bị thu hồi").format(name=token.name))
         if utc(token.expires_at) <= (at or now()):
-            raise Refused(_("mã truy cập '{name}' đã hết hạn lúc {moment} UTC").format(name=token.name, moment=f"{utc(token.expires_at):%Y-%m-%d %H:%M}"))
+            raise Refused(_("mã truy cập '{name}' đã hết hạn lúc {moment} UTC").format(
+                name=token.name, moment=f"{utc(token.expires_at):%Y-%m-%d %H:%M}"))
         if user is not None and not user.active:
             raise Refused(_("người dùng '{username}' đã bị khóa").format(username=user.username))
         return Principal(user.username if user else f"token:{token.name}", token.role, token.province, token.agency,

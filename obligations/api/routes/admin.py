@@ -75,10 +75,12 @@ def _admin(principal: Principal = Depends(writer)) -> Principal:
 def _scope(svc: Service, principal: Principal, role: str, agency: str | None) -> None:
     if role == "reporter":
         if not agency:
-            raise Problem(422, "bad-request", _("người dùng vai trò reporter cần có cơ quan mà người đó báo cáo (agency)"))
+            raise Problem(422, "bad-request", _(
+                "người dùng vai trò reporter cần có cơ quan mà người đó báo cáo (agency)"))
         svc.require_agency(principal, svc.agency(svc.registry(), agency))
     elif agency:
-        raise Problem(422, "bad-request", _("chỉ người dùng vai trò reporter mới gắn với một cơ quan (agency); vai trò {role} làm việc với cả tỉnh").format(role=role))
+        raise Problem(422, "bad-request", _("chỉ người dùng vai trò reporter mới gắn với một cơ quan (agency); "
+                                            "vai trò {role} làm việc với cả tỉnh").format(role=role))
 
 
 @router.get("/users", response_model=list[UserOut], summary="The users of the administrator's province")
@@ -131,7 +133,8 @@ async def revoke(request: Request, token_id: int = Path(ge=1, le=MAX_ID), princi
                  svc: Service = Depends(service)):
     token = await run_in_threadpool(svc.store.revoke_token, token_id, principal.province)
     if token is None:
-        raise Problem(404, "not-found", _("không có mã truy cập {token_id} ở {province}").format(token_id=token_id, province=principal.province))
+        raise Problem(404, "not-found", _("không có mã truy cập {token_id} ở {province}").format(
+            token_id=token_id, province=principal.province))
     await svc.audit(request, principal, "tokens:revoke", 200, {"token_id": token_id, "name": token.name})
     return _token(token)
 

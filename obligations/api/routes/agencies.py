@@ -79,13 +79,15 @@ async def upload_registry(request: Request, file: UploadFile = File(description=
     try:
         text = content.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise Problem(422, "invalid-registry", _("{name}: không phải văn bản mã UTF-8 ({reason} tại byte {start}); hãy lưu lại tệp theo mã UTF-8").format(
+        raise Problem(422, "invalid-registry", _("{name}: không phải văn bản mã UTF-8 ({reason} tại byte {start}); "
+                                                 "hãy lưu lại tệp theo mã UTF-8").format(
                           name=name, reason=error.reason, start=error.start)) from None
     try:
         province, registry = await run_in_threadpool(svc.store.check_registry, name, text, svc.catalogue.actors)
     except RegistryError as error:
         raise from_problems(422, "invalid-registry", error.problems,
-                            _("{count} vấn đề: chưa lưu gì. Sửa các vấn đề trên rồi tải lên lại.").format(count=len(error.problems))) from None
+                            _("{count} vấn đề: chưa lưu gì. Sửa các vấn đề trên rồi tải lên lại.").format(
+                                count=len(error.problems))) from None
     svc.require_province(principal, province)
     row = await run_in_threadpool(svc.store.put_registry, province, name, text, province in registry.samples,
                                   principal.name)

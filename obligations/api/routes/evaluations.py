@@ -50,7 +50,8 @@ def run(svc: Service, principal: Principal, params: EvaluationParams) -> tuple[E
     if unknown:
         from ...catalogue.errors import did_you_mean
         hint = did_you_mean(unknown[0], STATUSES)
-        raise Problem(422, "bad-request", _("không có trạng thái '{status}': dùng {statuses}").format(status=unknown[0], statuses=", ".join(STATUSES))
+        raise Problem(422, "bad-request", _("không có trạng thái '{status}': dùng {statuses}").format(
+            status=unknown[0], statuses=", ".join(STATUSES))
                       + (f"; {hint}" if hint else ""))
     if params.period:
         try:
@@ -71,7 +72,8 @@ def run(svc: Service, principal: Principal, params: EvaluationParams) -> tuple[E
         allowed = {a.id for a in chosen} if params.province or principal.province else None
         chosen = [registry.agencies[i] for i in dict.fromkeys(wanted) if allowed is None or i in allowed]
     if not chosen:
-        raise Problem(404, "not-found", _("không có cơ quan nào để đánh giá trong phạm vi của tài khoản này và các điều kiện lọc đã cho"))
+        raise Problem(404, "not-found", _("không có cơ quan nào để đánh giá trong phạm vi của tài khoản này và các "
+                                          "điều kiện lọc đã cho"))
     # population targets count the communes' own facts: the facts of the whole provinces concerned
     provinces = {a.province for a in chosen}
     known_at = params.known_at

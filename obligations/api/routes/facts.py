@@ -117,20 +117,20 @@ def _check_scope(principal: Principal, facts: list[Fact], registry: Registry) ->
         if principal.role == "reader":
             break
         if principal.role == "reporter" and fact.agency != principal.agency:
-            reason = _("tài khoản '{name}' báo cáo cho {own}, không báo cáo cho {agency}").format(name=principal.name, own=principal.agency,
-                                                 agency=fact.agency)
+            reason = _("tài khoản '{name}' báo cáo cho {own}, không báo cáo cho {agency}").format(
+                name=principal.name, own=principal.agency, agency=fact.agency)
         elif not same_province(principal.province or "", agency.province):
-            reason = _("tài khoản '{name}' chỉ làm việc với {own}; {agency} thuộc {province}").format(name=principal.name, own=principal.province,
-                                              agency=fact.agency, province=agency.province)
+            reason = _("tài khoản '{name}' chỉ làm việc với {own}; {agency} thuộc {province}").format(
+                name=principal.name, own=principal.province, agency=fact.agency, province=agency.province)
         else:
             continue
         refused.append(LibraryProblem(*_where(fact.origin), "agency", reason))
     if principal.role == "reader":
-        raise Problem(403, "forbidden", _("tài khoản '{name}' có vai trò reader (chỉ xem); gửi số liệu cần tài khoản báo cáo "
-                        "(reporter) hoặc quản trị (admin)").format(name=principal.name))
+        raise Problem(403, "forbidden", _("tài khoản '{name}' có vai trò reader (chỉ xem); gửi số liệu cần tài "
+                                          "khoản báo cáo (reporter) hoặc quản trị (admin)").format(name=principal.name))
     if refused:
-        raise from_problems(403, "forbidden", refused, _("{count} dòng là số liệu của cơ quan mà tài khoản này không được báo cáo: chưa lưu gì").format(
-                                count=len(refused)))
+        raise from_problems(403, "forbidden", refused, _("{count} dòng là số liệu của cơ quan mà tài khoản này không "
+                                                         "được báo cáo: chưa lưu gì").format(count=len(refused)))
 
 
 def _where(origin: str) -> tuple[str, int | None]:
@@ -190,7 +190,8 @@ async def submit(body: FactsIn, request: Request, idempotency_key: str | None = 
         facts = await run_in_threadpool(facts_from_records, records, svc.catalogue, registry, "facts")
     except FactError as error:
         raise from_problems(422, "invalid-facts", error.problems,
-                            _("{count} vấn đề: chưa lưu gì. Sửa các vấn đề trên rồi gửi lại.").format(count=len(error.problems))) from None
+                            _("{count} vấn đề: chưa lưu gì. Sửa các vấn đề trên rồi gửi lại.").format(
+                                count=len(error.problems))) from None
     return await _store(request, svc, principal, facts, registry, "json", idempotency_key)
 
 
@@ -207,7 +208,8 @@ async def upload(request: Request, file: UploadFile = File(description="facts fi
     name = Path(file.filename or "facts.csv").name or "facts.csv"
     content = await file.read(MAX_UPLOAD + 1)
     if len(content) > MAX_UPLOAD:
-        raise Problem(413, "too-large", _("{name}: lớn hơn {size} MB; hãy chia thành nhiều tệp").format(name=name, size=MAX_UPLOAD // (1024 * 1024)))
+        raise Problem(413, "too-large", _("{name}: lớn hơn {size} MB; hãy chia thành nhiều tệp").format(
+            name=name, size=MAX_UPLOAD // (1024 * 1024)))
     registry = await run_in_threadpool(svc.registry)
     facts = await run_in_threadpool(_read_upload, name, content, svc, registry)
     return await _store(request, svc, principal, facts, registry, name, idempotency_key)
@@ -222,7 +224,8 @@ def _read_upload(name: str, content: bytes, svc: Service, registry: Registry) ->
         except FactError as error:
             problems = [dataclasses.replace(p, file=name if p.file.startswith(folder) else p.file)
                         for p in error.problems]
-            raise from_problems(422, "invalid-facts", problems, _("{count} vấn đề: chưa lưu gì. Sửa các vấn đề trên rồi tải lên lại.").format(count=len(problems))) from None
+            raise from_problems(422, "invalid-facts", problems, _(
+                "{count} vấn đề: chưa lưu gì. Sửa các vấn đề trên rồi tải lên lại.").format(count=len(problems))) from None
 
 
 @router.post("/facts/withdrawals", status_code=201, response_model=Stored,
@@ -242,7 +245,8 @@ async def withdraw(body: WithdrawalsIn, request: Request, idempotency_key: str |
                 type=item.type, kinds=", ".join(KINDS))))
             continue
         if item.agency not in registry.agencies:
-            problems.append(LibraryProblem(*where, "agency", _("không có cơ quan '{agency}'").format(agency=item.agency),
+            problems.append(LibraryProblem(*where, "agency",
+                                           _("không có cơ quan '{agency}'").format(agency=item.agency),
                                            _("chạy 'obligations agencies' để xem mã các cơ quan")))
             continue
         subject = item.metric if item.type == "value" else item.obligation
@@ -254,7 +258,8 @@ async def withdraw(body: WithdrawalsIn, request: Request, idempotency_key: str |
                           item.type == "value" else None, obligation=item.obligation if item.type != "value" else None,
                           origin=f"withdrawals:{number}", source=body.reason))
     if problems:
-        raise from_problems(422, "invalid-facts", problems, _("{count} vấn đề: chưa rút số liệu nào.").format(count=len(problems)))
+        raise from_problems(422, "invalid-facts", problems, _("{count} vấn đề: chưa rút số liệu nào.").format(
+            count=len(problems)))
     _check_scope(principal, facts, registry)
     history = await run_in_threadpool(lambda: [svc.store.fact_history(f.agency, f.metric or f.obligation, f.period)
                                                for f in facts])
@@ -305,7 +310,8 @@ def history(agency: str, metric: str | None = None, obligation: str | None = Non
     svc.require_agency(principal, svc.agency(registry, agency))
     subject = metric or obligation
     if not subject:
-        raise Problem(422, "bad-request", _("hãy cho metric (mã chỉ tiêu của một giá trị) hoặc obligation (mã nghĩa vụ của một sự "
+        raise Problem(422, "bad-request", _("hãy cho metric (mã chỉ tiêu của một giá trị) hoặc obligation (mã nghĩa "
+                                            "vụ của một sự "
                                             "kiện hoặc một xác nhận)"))
     return [_row(r) for r in svc.store.fact_history(agency, subject, period)]
 

@@ -120,7 +120,8 @@ def _chosen(made, only: list[int], first_number: int | None = None):
     ``first_number`` when it is given (blank otherwise, for the clerk)."""
     bad = [i for i in only if not 0 <= i < len(made)]
     if bad:
-        raise Problem(422, "bad-request", _("không có công văn số thứ tự {index}: lần đánh giá này cho {count} công văn, số thứ tự từ 0 đến {last}").format(
+        raise Problem(422, "bad-request", _("không có công văn số thứ tự {index}: lần đánh giá này cho {count} "
+                                            "công văn, số thứ tự từ 0 đến {last}").format(
                           index=bad[0], count=len(made), last=len(made) - 1))
     chosen = [(i, made[i]) for i in dict.fromkeys(only)] if only else list(enumerate(made))
     if first_number is not None:
@@ -192,7 +193,8 @@ async def issue(body: IssueIn, request: Request, principal: Principal = Depends(
     data, made = await run_in_threadpool(_compose, svc, principal, body)
     chosen = _chosen(made, body.only, body.first_number)
     if not chosen:
-        raise Problem(404, "not-found", _("không có công văn nào để phát hành: không có kết quả nào thuộc các loại đã chọn"))
+        raise Problem(404, "not-found", _("không có công văn nào để phát hành: không có kết quả nào thuộc các "
+                                          "loại đã chọn"))
     for _index, letter in chosen:
         svc.require_province(principal, letter.province)
     entries = []
@@ -209,7 +211,8 @@ async def issue(body: IssueIn, request: Request, principal: Principal = Depends(
         rows = await run_in_threadpool(svc.store.record_letters, entries)
     except DuplicateNumber:
         taken = svc.store.numbers_taken(chosen[0][1].province, [e["number"] for e in entries])
-        raise Problem(409, "conflict", _("số {numbers} đã có trong sổ đăng ký công văn của {province}: chọn first_number sau số cuối cùng đã cấp").format(
+        raise Problem(409, "conflict", _("số {numbers} đã có trong sổ đăng ký công văn của {province}: chọn "
+                                         "first_number sau số cuối cùng đã cấp").format(
                           numbers=", ".join(taken) or "?", province=chosen[0][1].province)) from None
     await svc.audit(request, principal, "letters:issue", 201,
                     {"letters": [{"id": r.id, "number": r.number, "recipient": r.recipient} for r in rows]},
@@ -221,7 +224,8 @@ async def issue(body: IssueIn, request: Request, principal: Principal = Depends(
 def register(province: str | None = None, limit: int = Query(100, ge=1, le=1000), offset: int = Query(0, ge=0, le=MAX_ID),
              principal: Principal = Depends(reader), svc: Service = Depends(service)):
     if principal.role == "reporter":
-        raise Problem(403, "forbidden", _("tài khoản '{name}' có vai trò reporter; sổ đăng ký công văn dành cho vai trò admin và reader").format(
+        raise Problem(403, "forbidden", _("tài khoản '{name}' có vai trò reporter; sổ đăng ký công văn dành cho "
+                                          "vai trò admin và reader").format(
                           name=principal.name))
     if province:
         svc.require_province(principal, province)
@@ -234,6 +238,7 @@ def letter_file(letter_id: int = Path(ge=1, le=MAX_ID), principal: Principal = D
                 svc: Service = Depends(service)):
     row = svc.store.letter(letter_id)
     if row is None or principal.role == "reporter" or not principal.may_read_province(row.province):
-        raise Problem(404, "not-found", _("không có công văn {letter_id} trong sổ đăng ký của tỉnh mà tài khoản này làm việc").format(letter_id=letter_id))
+        raise Problem(404, "not-found", _("không có công văn {letter_id} trong sổ đăng ký của tỉnh mà tài khoản này "
+                                          "làm việc").format(letter_id=letter_id))
     return Response(row.content, media_type=row.media_type,
                     headers={"Content-Disposition": f'attachment; filename="{row.file_name}"'})
