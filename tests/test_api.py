@@ -541,3 +541,19 @@ def test_the_stores_refusals_are_in_vietnamese_by_default(tmp_path, catalogue):
         with pytest.raises(StoreError, match="^không mở hoặc cập nhật được cơ sở dữ liệu sqlite:///"):
             Store(f"sqlite:///{garbage}", "k")
     store.close()
+
+
+def test_a_broken_configuration_file_is_named_in_vietnamese(tmp_path, monkeypatch):
+    broken = tmp_path / "obligations.toml"
+    broken.write_text('database_url = "sqlite:///x.db\n', encoding="utf-8")  # the closing quote forgotten
+    monkeypatch.setenv("OBLIGATIONS_CONFIG", str(broken))
+    with i18n.use("vi"), pytest.raises(SystemExit) as bad:
+        Settings()
+    assert str(bad.value).startswith(f"OBLIGATIONS_CONFIG: {broken} không phải tệp TOML hợp lệ: ")
+    monkeypatch.setenv("OBLIGATIONS_CONFIG", str(tmp_path / "missing.toml"))
+    with i18n.use("vi"), pytest.raises(SystemExit) as missing:
+        Settings()
+    assert str(missing.value) == f"OBLIGATIONS_CONFIG: không đọc được {tmp_path / 'missing.toml'}: No such file or directory"
+    with pytest.raises(SystemExit) as english:  # this module's default: English
+        Settings()
+    assert str(english.value).startswith("OBLIGATIONS_CONFIG: cannot read ")
