@@ -18,7 +18,7 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import text
 
-from obligations import evaluate, load_sample
+from obligations import evaluate, i18n, load_sample
 from obligations.api.app import create_app
 from obligations.api.demo import load_demo_if_empty
 from obligations.api.service import Service
@@ -32,6 +32,7 @@ from service_fixtures import PASSWORD, database_url
 
 V1 = "/api/v1"
 PROBLEM = "application/problem+json"
+VI = {"Accept-Language": "vi"}  # the default, asked for explicitly: this module's client asks for English
 KH = "Khánh Hòa"
 NOI_BO = "ttg/1950-ttg-kgvx-2013/r.noi-bo-55-80#t0"  # ≥ 55% of internal documents fully electronic, 2014
 
@@ -49,8 +50,8 @@ class Api:
             self.tokens[user] = answer.json()["token"]
         return {"Authorization": f"Bearer {self.tokens[user]}"}
 
-    def get(self, path: str, user: str | None = None, **kw):
-        return self.client.get(V1 + path, headers=self.auth(user) if user else {}, **kw)
+    def get(self, path: str, user: str | None = None, headers: dict | None = None, **kw):
+        return self.client.get(V1 + path, headers={**(self.auth(user) if user else {}), **(headers or {})}, **kw)
 
     def post(self, path: str, user: str | None = None, headers: dict | None = None, **kw):
         return self.client.post(V1 + path, headers={**(self.auth(user) if user else {}), **(headers or {})}, **kw)
@@ -61,6 +62,13 @@ class Api:
     def sql(self, statement: str):
         with self.service.store.engine.begin() as connection:
             return connection.execute(text(statement)).all()
+
+
+@pytest.fixture(autouse=True)
+def english():
+    """The library calls made here (the store's refusals) speak English, as the requests do."""
+    with i18n.use("en"):
+        yield
 
 
 @pytest.fixture(scope="module", params=["sqlite", "postgresql"])
@@ -76,7 +84,8 @@ def api(request, catalogue, tmp_path_factory):
     store.add_user("reader.kh", PASSWORD, "reader", KH)
     store.add_user("reader.bg", PASSWORD, "reader", "Bắc Giang")
     store.add_user("yte.kh", PASSWORD, "reporter", KH, "kh-so-y-te")
-    with TestClient(create_app(service=service)) as client:
+    # this module asserts the English wording (Accept-Language: en); the Vietnamese default is tested below
+    with TestClient(create_app(service=service), headers={"Accept-Language": "en"}) as client:
         yield Api(client, service)
     store.close()
 
@@ -199,8 +208,8 @@ def test_rejected_rows_are_each_reported_and_nothing_is_stored(api):
     assert answer.status_code == 422 and answer.headers["content-type"] == PROBLEM
     errors = answer.json()["errors"]
     assert [(e["line"], e["field"]) for e in errors] == [(2, "agency"), (3, "value")]
-    assert "ý bạn là 'kh-so-y-te'" in errors[0]["hint"]  # Vietnamese by default, as the command line
-    assert errors[1]["message"] == "80 không phải là tỷ lệ từ 0 đến 1" and errors[1]["hint"].startswith("hãy viết 0.80 hoặc 80%")
+    assert "did you mean 'kh-so-y-te'" in errors[0]["hint"]
+    assert errors[1]["message"] == "80 is not a ratio between 0 and 1" and errors[1]["hint"].startswith("write 0.80 or 80%")
     assert api.service.store.count_facts() == before
     assert api.audit()[0]["action"] == "rejected:invalid-facts"
 
@@ -290,8 +299,9 @@ def test_an_evaluation_is_the_librarys_on_the_same_facts(api, catalogue):
     assert csv_text.text.count("\n") == 1 + expected["summary"]["totals"]["no_data"] > 1
     summary = api.get("/evaluations", "admin.bg", params={"as_of": "2015-01-15", "summary": "true"}).json()
     assert summary["findings"] == [] and summary["summary"] == got["summary"]
-    bad = api.get("/evaluations", "admin.bg", params={"as_of": "2015-01-15", "status": "unmett"})
-    assert bad.status_code == 422 and "ý bạn là 'unmet'" in bad.json()["detail"]
+    bad = api.get("/evaluations", "admin.bg", params={"as_of": "2015-01-15", "status": "unmett"}, headers=VI)
+    assert bad.status_code == 422 and bad.json()["detail"].startswith("không có trạng thái 'unmett': dùng unmet, ")
+    assert "ý bạn là 'unmet'" in bad.json()["detail"]
     english = api.client.get("/api/v1/evaluations", params={"as_of": "2015-01-15", "status": "unmett"},
                              headers={**api.auth("admin.bg"), "Accept-Language": "en"})
     assert english.status_code == 422 and "did you mean 'unmet'" in english.json()["detail"]
@@ -373,3 +383,177 @@ def test_bad_requests_are_problem_details(api):
     assert answer.status_code == 422 and answer.headers["content-type"] == PROBLEM
     assert api.get("/nowhere", "admin.kh").json()["type"] == "/api/v1/problems/not-found"
     assert api.get("/evaluations", "admin.kh", params={"as_of": "15/01/2015"}).status_code == 422
+
+
+# --- the problems in Vietnamese, the default (a province's officers read them) --------------------
+
+
+def _vi(answer, status: int, title: str) -> str:
+    """The problem's detail, after checking its status, its Vietnamese title and its English code."""
+    assert answer.status_code == status and answer.headers["content-type"] == PROBLEM, answer.text
+    assert answer.json()["title"] == title
+    return answer.json()["detail"]
+
+
+def test_refusals_of_access_are_in_vietnamese_by_default(api):
+    # no Accept-Language at all: Vietnamese, as the command line
+    bare = api.client.get(f"{V1}/obligations", headers={"Accept-Language": ""})
+    assert _vi(bare, 401, "Cần xác thực").startswith(
+        "thao tác này cần mã truy cập (token): đăng nhập bằng POST /api/v1/auth/token rồi gửi kèm tiêu đề "
+        "'Authorization: Bearer <token>'")
+    assert bare.json()["type"] == "/api/v1/problems/not-authenticated"  # codes stay English
+    basic = api.client.get(f"{V1}/obligations", headers={**VI, "Authorization": "Basic abc"})
+    assert _vi(basic, 401, "Cần xác thực") == "tiêu đề Authorization phải có dạng 'Bearer <token>'"
+    garbage = api.client.get(f"{V1}/agencies", headers={**VI, "Authorization": "Bearer obl_nothing"})
+    assert _vi(garbage, 401, "Cần xác thực") == ("mã truy cập không hợp lệ: hãy đăng nhập lại hoặc đề nghị quản trị "
+                                                  "viên cấp mã truy cập")
+    wrong = api.client.post(f"{V1}/auth/token", headers=VI, json={"username": "admin.kh", "password": "not-it"})
+    assert _vi(wrong, 401, "Cần xác thực") == "sai tên đăng nhập hoặc mật khẩu (người dùng 'admin.kh')"
+    plain, _ = api.service.store.issue_token("hết hạn vi", "reader", KH, None, by="test", hours=-1 / 3600)
+    expired = api.client.get(f"{V1}/agencies", headers={**VI, "Authorization": f"Bearer {plain}"})
+    assert _vi(expired, 401, "Cần xác thực").startswith("mã truy cập 'hết hạn vi' đã hết hạn lúc ")
+    # roles, provinces and agencies
+    reader = api.post("/users", "reader.kh", headers=VI, json={"username": "x.y", "password": "0123456789",
+                                                                "role": "reader"})
+    assert _vi(reader, 403, "Tài khoản này không được phép") == (
+        "tài khoản 'reader.kh' có vai trò reader; thao tác này cần vai trò admin")
+    facts = api.post("/facts", "reader.kh", headers=VI, json={"facts": [{"type": "value"}]})
+    assert _vi(facts, 403, "Tài khoản này không được phép") == (
+        "tài khoản 'reader.kh' có vai trò reader; thao tác này cần vai trò reporter hoặc vai trò admin")
+    other = api.get("/evaluations", "admin.bg", headers=VI, params={"as_of": "2015-01-15", "province": KH})
+    assert _vi(other, 403, "Tài khoản này không được phép") == (
+        "tài khoản 'admin.bg' chỉ làm việc với Bắc Giang, không phải Khánh Hòa")
+    neighbour = api.get("/facts/history", "yte.kh", headers=VI, params={"agency": "kh-so-tu-phap", "metric": "x"})
+    assert _vi(neighbour, 403, "Tài khoản này không được phép") == (
+        "tài khoản 'yte.kh' báo cáo cho kh-so-y-te, không báo cáo cho kh-so-tu-phap")
+    beyond = api.get("/facts/history", "admin.bg", headers=VI, params={"agency": "kh-so-y-te", "metric": "x"})
+    assert _vi(beyond, 403, "Tài khoản này không được phép") == (
+        "tài khoản 'admin.bg' chỉ làm việc với Bắc Giang; kh-so-y-te thuộc Khánh Hòa")
+    register = api.get("/letters/register", "yte.kh", headers=VI)
+    assert _vi(register, 403, "Tài khoản này không được phép") == (
+        "tài khoản 'yte.kh' có vai trò reporter; sổ đăng ký công văn dành cho vai trò admin và reader")
+
+
+def test_what_is_not_found_or_not_usable_is_said_in_vietnamese(api):
+    typo = api.get("/facts/history", "admin.kh", headers=VI, params={"agency": "kh-so-y-tee", "metric": "x"})
+    assert _vi(typo, 404, "Không tìm thấy").startswith(
+        "không có cơ quan 'kh-so-y-tee' trong danh sách cơ quan; ý bạn là 'kh-so-y-te'")
+    nothing = api.get("/facts/history", "admin.kh", headers=VI, params={"agency": "kh-so-y-te"})
+    assert _vi(nothing, 422, "Yêu cầu không dùng được") == (
+        "hãy cho metric (mã chỉ tiêu của một giá trị) hoặc obligation (mã nghĩa vụ của một sự kiện hoặc một xác nhận)")
+    province = api.get("/evaluations", "admin.kh", headers=VI, params={"as_of": "2015-01-15", "province": "Hà Nội"})
+    assert _vi(province, 404, "Không tìm thấy").startswith("không có cơ quan nào của tỉnh 'Hà Nội' trong danh sách cơ quan")
+    assert _vi(api.get("/documents", "reader.kh", headers=VI, params={"province": "Hà Nội"}), 404, "Không tìm thấy") == (
+        "không có văn bản nào của tỉnh 'Hà Nội'")
+    assert _vi(api.get("/metrics", "reader.kh", headers=VI, params={"search": "khong-co-chi-tieu-nay"}), 404, "Không tìm thấy") == (
+        "không có chỉ tiêu nào khớp với 'khong-co-chi-tieu-nay'")
+    assert _vi(api.get("/nowhere", "admin.kh", headers=VI), 404, "Không tìm thấy") == (
+        "không có đường dẫn này: xem /api/v1/docs")
+    date = api.get("/evaluations", "admin.kh", headers=VI, params={"as_of": "15/01/2015"})
+    assert _vi(date, 422, "Yêu cầu không dùng được").startswith("yêu cầu: query.as_of: ")
+    assert date.json()["errors"][0]["file"] == "request"  # the JSON contract stays English
+
+
+def test_rejected_facts_and_registries_are_explained_in_vietnamese(api):
+    before = api.service.store.count_facts()
+    rows = api.post("/facts/withdrawals", "admin.kh", headers=VI, json={"facts": [
+        {"type": "valu", "agency": "kh-so-y-te", "metric": "ty-le-vbdt-hoan-toan", "period": "2015"},
+        {"type": "value", "agency": "kh-so-y-tee", "metric": "ty-le-vbdt-hoan-toan", "period": "2015"},
+        {"type": "value", "agency": "kh-so-y-te", "period": "2015"}]})
+    assert _vi(rows, 422, "Số liệu bị từ chối: chưa lưu gì").startswith("3 vấn đề: chưa rút số liệu nào.\n")
+    assert [(e["line"], e["field"], e["message"], e["hint"]) for e in rows.json()["errors"]] == [
+        (1, "type", "không có loại 'valu': dùng một trong value, event, attestation, trigger", None),
+        (2, "agency", "không có cơ quan 'kh-so-y-tee'", "chạy 'obligations agencies' để xem mã các cơ quan"),
+        (3, "metric", "bị thiếu", None)]
+    never = api.post("/facts/withdrawals", "admin.kh", headers=VI, json={"facts": [
+        {"type": "value", "agency": "kh-so-y-te", "metric": "ty-le-vbdt-hoan-toan", "period": "1999"}]})
+    assert _vi(never, 404, "Không tìm thấy").startswith("chưa rút số liệu nào\n")
+    assert never.json()["errors"][0]["message"] == "chưa lưu gì cho kh-so-y-te ty-le-vbdt-hoan-toan 1999"
+    submitted = api.post("/facts", "admin.kh", headers=VI, json={"facts": [
+        {"type": "value", "agency": "kh-so-y-tee", "metric": "ty-le-vbdt-hoan-toan", "period": "2015", "value": "0.6"}]})
+    assert _vi(submitted, 422, "Số liệu bị từ chối: chưa lưu gì").startswith(
+        "1 vấn đề: chưa lưu gì. Sửa các vấn đề trên rồi gửi lại.\n")
+    assert api.service.store.count_facts() == before
+    text_ = (default_root().parent / "obligations" / "sample" / "agencies" / "khanh-hoa.yaml").read_text(encoding="utf-8")
+    broken = text_.replace("    kind: so\n", "    kind: soo\n", 1)
+    registry = api.post("/registries", "admin.kh", headers=VI, files={"file": ("khanh-hoa.yaml", broken.encode(), "text/yaml")})
+    assert _vi(registry, 422, "Danh sách cơ quan bị từ chối: chưa lưu gì").startswith(
+        "1 vấn đề: chưa lưu gì. Sửa các vấn đề trên rồi tải lên lại.\n")
+    latin1 = api.post("/registries", "admin.kh", headers=VI,
+                      files={"file": ("khanh-hoa.yaml", "tên: Sở Y tế".encode("latin-1", "replace") + b"\xe9", "text/yaml")})
+    assert _vi(latin1, 422, "Danh sách cơ quan bị từ chối: chưa lưu gì").startswith("khanh-hoa.yaml: không phải văn bản mã UTF-8 (")
+    assert latin1.json()["detail"].endswith("); hãy lưu lại tệp theo mã UTF-8")
+    huge = api.post("/registries", "admin.kh", headers=VI,
+                    files={"file": ("khanh-hoa.yaml", b"#" * (10 * 1024 * 1024 + 1), "text/yaml")})
+    assert _vi(huge, 413, "Tệp tải lên quá lớn") == "khanh-hoa.yaml: lớn hơn 10 MB"
+    assert api.service.store.count_facts() == before
+
+
+def test_letters_users_and_tokens_problems_are_in_vietnamese(api):
+    body = {"as_of": "2015-01-15", "province": KH, "kinds": ["reminder"], "letter_date": "2015-01-20"}
+    both = api.post("/letters/compose", "admin.kh", headers=VI, json={**body, "reply_days": 5, "reply_by": "2015-02-01"})
+    assert _vi(both, 422, "Yêu cầu không dùng được") == "chỉ cho reply_days hoặc reply_by, không cho cả hai"
+    count = len(api.post("/letters/compose", "admin.kh", json=body).json())
+    beyond = api.post("/letters/preview", "admin.kh", headers=VI, params={"index": count}, json=body)
+    assert _vi(beyond, 422, "Yêu cầu không dùng được") == (
+        f"không có công văn số thứ tự {count}: lần đánh giá này cho {count} công văn, số thứ tự từ 0 đến {count - 1}")
+    missing = api.get("/letters/register/99999/file", "admin.kh", headers=VI)
+    assert _vi(missing, 404, "Không tìm thấy") == (
+        "không có công văn 99999 trong sổ đăng ký của tỉnh mà tài khoản này làm việc")
+    no_agency = api.post("/users", "admin.kh", headers=VI, json={"username": "bc.kh", "password": PASSWORD,
+                                                                  "role": "reporter"})
+    assert _vi(no_agency, 422, "Yêu cầu không dùng được") == (
+        "người dùng vai trò reporter cần có cơ quan mà người đó báo cáo (agency)")
+    agency = api.post("/users", "admin.kh", headers=VI, json={"username": "xem2.kh", "password": PASSWORD,
+                                                               "role": "reader", "agency": "kh-so-y-te"})
+    assert _vi(agency, 422, "Yêu cầu không dùng được") == (
+        "chỉ người dùng vai trò reporter mới gắn với một cơ quan (agency); vai trò reader làm việc với cả tỉnh")
+    twice = api.post("/users", "admin.kh", headers=VI, json={"username": "reader.kh", "password": PASSWORD,
+                                                              "role": "reader"})
+    assert _vi(twice, 409, "Trái với dữ liệu đã lưu") == "tên đăng nhập 'reader.kh' đã có"
+    revoke = api.post("/tokens/99999/revoke", "admin.kh", headers=VI)
+    assert _vi(revoke, 404, "Không tìm thấy") == "không có mã truy cập 99999 ở Khánh Hòa"
+    assert not any(u.username in ("bc.kh", "xem2.kh") for u in api.service.store.users())
+
+
+def test_the_stores_refusals_are_in_vietnamese_by_default(tmp_path, catalogue):
+    from obligations.evaluation.agencies import RegistryError
+    from obligations.store import Refused, StoreError
+
+    store = Store(f"sqlite:///{tmp_path / 'obligations.db'}", "k")
+    garbage = tmp_path / "not-a-database.db"
+    garbage.write_bytes(b"not a database, a spreadsheet saved under the wrong name" * 100)
+    with i18n.use("vi"):
+        store.add_user("xem.kh", PASSWORD, "reader", KH)
+        with pytest.raises(Refused, match="^sai tên đăng nhập hoặc mật khẩu$"):
+            store.sign_in("xem.kh", "not-it", 1)
+        plain, token = store.issue_token("cổng", "reader", KH, None, by="test", hours=1)
+        store.revoke_token(token.id, KH)
+        with pytest.raises(Refused, match="^mã truy cập 'cổng' đã bị thu hồi$"):
+            store.principal(plain)
+        with pytest.raises(ValueError, match="^không có vai trò 'chief': dùng "):
+            store.add_user("x", PASSWORD, "chief", KH)
+        with pytest.raises(RegistryError) as empty:
+            store.check_registry("trong.yaml", "registry:\n  province: Khánh Hòa\nagencies: []\n", catalogue.actors)
+        assert [(p.file, p.field, p.message, p.hint) for p in empty.value.problems] == [
+            ("trong.yaml", "agencies", "danh sách cơ quan không có cơ quan nào",
+             "liệt kê các cơ quan của tỉnh dưới khóa 'agencies:'")]
+        with pytest.raises(StoreError, match="^không mở hoặc cập nhật được cơ sở dữ liệu sqlite:///"):
+            Store(f"sqlite:///{garbage}", "k")
+    store.close()
+
+
+def test_a_broken_configuration_file_is_named_in_vietnamese(tmp_path, monkeypatch):
+    broken = tmp_path / "obligations.toml"
+    broken.write_text('database_url = "sqlite:///x.db\n', encoding="utf-8")  # the closing quote forgotten
+    monkeypatch.setenv("OBLIGATIONS_CONFIG", str(broken))
+    with i18n.use("vi"), pytest.raises(SystemExit) as bad:
+        Settings()
+    assert str(bad.value).startswith(f"OBLIGATIONS_CONFIG: {broken} không phải tệp TOML hợp lệ: ")
+    monkeypatch.setenv("OBLIGATIONS_CONFIG", str(tmp_path / "missing.toml"))
+    with i18n.use("vi"), pytest.raises(SystemExit) as missing:
+        Settings()
+    assert str(missing.value) == f"OBLIGATIONS_CONFIG: không đọc được {tmp_path / 'missing.toml'}: No such file or directory"
+    with pytest.raises(SystemExit) as english:  # this module's default: English
+        Settings()
+    assert str(english.value).startswith("OBLIGATIONS_CONFIG: cannot read ")

@@ -13,6 +13,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from ..i18n import _
 from .problems import Problem, ProblemDetail
 from .service import Service
 from .settings import Settings
@@ -68,7 +69,8 @@ def create_app(settings: Settings | None = None, service: Service | None = None)
     async def _invalid(request: Request, error: RequestValidationError):
         errors = [{"file": "request", "line": None, "field": ".".join(str(p) for p in e.get("loc", ())),
                    "message": e.get("msg", ""), "hint": None, "severity": "error"} for e in error.errors()]
-        detail = "\n".join(f"request: {e['field']}: {e['message']}" for e in errors)
+        detail = "\n".join(_("yêu cầu: {field}: {message}").format(
+            field=e["field"], message=e["message"]) for e in errors)
         problem = Problem(422, "bad-request", detail, errors)
         await _audit_refusal(request, 422, "bad-request", detail)
         return problem.response(str(request.url.path))
@@ -76,7 +78,7 @@ def create_app(settings: Settings | None = None, service: Service | None = None)
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, error: StarletteHTTPException):
         code = {404: "not-found", 405: "bad-request"}.get(error.status_code, "bad-request")
-        detail = "no such route: see /api/v1/docs" if error.status_code == 404 else str(error.detail)
+        detail = _("không có đường dẫn này: xem /api/v1/docs") if error.status_code == 404 else str(error.detail)
         return Problem(error.status_code, code, detail, headers=getattr(error, "headers", None)).response(
             str(request.url.path))
 

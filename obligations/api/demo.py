@@ -10,6 +10,7 @@ from pathlib import Path
 from ..catalogue.text import slug
 from ..evaluation.evaluate import sample_dir
 from ..evaluation.facts import read_facts
+from ..i18n import _
 from .service import Service
 
 #: the reporters made for the demo: Sở Y tế and Sở Tư pháp of Khánh Hòa
@@ -31,8 +32,8 @@ def load_demo_if_empty(service: Service) -> list[str]:
     for path in sorted((folder / "facts").glob("*.csv")):
         facts = read_facts([path], service.catalogue, registry)
         store.add_facts(facts, registry, by="demo", source=Path(path).name)
-    lines = ["TÀI KHOẢN MẪU (sample accounts for the demo data; passwords shown only now, keep them or "
-             "make your own accounts):"]
+    lines = [_("TÀI KHOẢN MẪU (tài khoản mẫu cho dữ liệu minh họa; mật khẩu chỉ hiện lần này, hãy lưu "
+               "lại hoặc tự tạo tài khoản riêng):")]
     for province in registry.provinces:
         for role, prefix in (("admin", "quantri"), ("reader", "xem")):
             name = f"{prefix}.{slug(province)}"

@@ -12,22 +12,24 @@ from fastapi import Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 
+from ..i18n import N_, _
+
 MEDIA_TYPE = "application/problem+json"
 
 #: the largest row id (PostgreSQL INTEGER): ids and offsets beyond it are refused as invalid, not sent to the database
 MAX_ID = 2**31 - 1
 
 TITLES = {
-    "bad-request": "The request cannot be used",
-    "invalid-facts": "Facts rejected: nothing was stored",
-    "invalid-registry": "Registry rejected: nothing was stored",
-    "not-authenticated": "Authentication needed",
-    "forbidden": "Not allowed for this account",
-    "not-found": "Not found",
-    "conflict": "Conflicts with what is stored",
-    "too-large": "The upload is too large",
-    "unavailable": "The store cannot be reached",
-    "letters": "The letters cannot be made",
+    "bad-request": N_("Yêu cầu không dùng được"),
+    "invalid-facts": N_("Số liệu bị từ chối: chưa lưu gì"),
+    "invalid-registry": N_("Danh sách cơ quan bị từ chối: chưa lưu gì"),
+    "not-authenticated": N_("Cần xác thực"),
+    "forbidden": N_("Tài khoản này không được phép"),
+    "not-found": N_("Không tìm thấy"),
+    "conflict": N_("Trái với dữ liệu đã lưu"),
+    "too-large": N_("Tệp tải lên quá lớn"),
+    "unavailable": N_("Không kết nối được kho dữ liệu"),
+    "letters": N_("Không lập được công văn"),
 }
 
 
@@ -58,7 +60,7 @@ class Problem(Exception):
         super().__init__(detail)
 
     def response(self, instance: str | None = None) -> JSONResponse:
-        body = {"type": f"/api/v1/problems/{self.code}", "title": TITLES.get(self.code, self.code),
+        body = {"type": f"/api/v1/problems/{self.code}", "title": _(TITLES[self.code]) if self.code in TITLES else self.code,
                 "status": self.status, "detail": self.detail}
         if instance:
             body["instance"] = instance

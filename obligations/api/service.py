@@ -17,6 +17,7 @@ from ..catalogue.text import fold
 from ..catalogue.version import catalogue_version
 from ..evaluation.agencies import Agency, Registry
 from ..store import Principal, Refused, Store
+from ..i18n import _
 from .problems import Problem
 from .settings import Settings
 
@@ -51,48 +52,53 @@ class Service:
         if agency_id not in registry.agencies:
             from ..catalogue.errors import did_you_mean
             hint = did_you_mean(agency_id, registry.agencies)
-            raise Problem(404, "not-found", f"no agency '{agency_id}' in the registries" + (f"; {hint}" if hint else ""))
+            raise Problem(404, "not-found", _("không có cơ quan '{agency}' trong danh sách cơ quan").format(
+                agency=agency_id) + (f"; {hint}" if hint else ""))
         return registry.agencies[agency_id]
 
     # -- who is asking ------------------------------------------------------------------------
 
     def principal(self, request: Request, *, write: bool) -> Principal:
         header = request.headers.get("authorization", "")
-        scheme, _, token = header.partition(" ")
+        scheme, _space, token = header.partition(" ")
         if not header:
             if not write and self.settings.open_reads:
                 return ANONYMOUS
             raise Problem(401, "not-authenticated",
-                          "this call needs a token: sign in with POST /api/v1/auth/token and send "
-                          "'Authorization: Bearer <token>'", headers={"WWW-Authenticate": "Bearer"})
+                          _("thao tác này cần mã truy cập (token): đăng nhập bằng POST /api/v1/auth/token "
+                            "rồi gửi kèm tiêu đề 'Authorization: Bearer <token>'"), headers={"WWW-Authenticate": "Bearer"})
         if scheme.lower() != "bearer" or not token.strip():
-            raise Problem(401, "not-authenticated", "the Authorization header must be 'Bearer <token>'",
+            raise Problem(401, "not-authenticated", _("tiêu đề Authorization phải có dạng 'Bearer <token>'"),
                           headers={"WWW-Authenticate": "Bearer"})
         try:
             return self.store.principal(token.strip())
         except Refused as reason:
-            raise Problem(401, "not-authenticated", f"{reason}: sign in again or ask an administrator for a token",
+            raise Problem(401, "not-authenticated", _("{reason}: hãy đăng nhập lại hoặc đề nghị quản trị viên "
+                                                      "cấp mã truy cập").format(reason=reason),
                           headers={"WWW-Authenticate": 'Bearer error="invalid_token"'}) from None
 
     @staticmethod
     def require(principal: Principal, *roles: str) -> None:
         if principal.role not in roles:
-            raise Problem(403, "forbidden", f"'{principal.name}' is a {principal.role}; this needs "
-                          + " or ".join(f"a {r}" for r in roles))
+            raise Problem(403, "forbidden", _("tài khoản '{name}' có vai trò {role}; thao tác này cần {roles}").format(
+                name=principal.name, role=principal.role,
+                roles=(" " + _("hoặc") + " ").join(_("vai trò {role}").format(role=r) for r in roles)))
 
     @staticmethod
     def require_province(principal: Principal, province: str) -> None:
         if not principal.may_read_province(province):
-            raise Problem(403, "forbidden", f"'{principal.name}' works on {principal.province}, not {province}")
+            raise Problem(403, "forbidden", _("tài khoản '{name}' chỉ làm việc với {own}, không phải {province}").format(
+                name=principal.name, own=principal.province, province=province))
 
     @staticmethod
     def require_agency(principal: Principal, agency: Agency) -> None:
         """A reporter sees and submits only its own agency's facts; others their province's."""
         if not principal.may_read_province(agency.province):
-            raise Problem(403, "forbidden", f"'{principal.name}' works on {principal.province}; "
-                          f"{agency.id} is of {agency.province}")
+            raise Problem(403, "forbidden", _("tài khoản '{name}' chỉ làm việc với {own}; {agency} thuộc {province}").format(
+                name=principal.name, own=principal.province, agency=agency.id, province=agency.province))
         if principal.role == "reporter" and agency.id != principal.agency:
-            raise Problem(403, "forbidden", f"'{principal.name}' reports for {principal.agency}, not for {agency.id}")
+            raise Problem(403, "forbidden", _("tài khoản '{name}' báo cáo cho {own}, không báo cáo cho {agency}").format(
+                name=principal.name, own=principal.agency, agency=agency.id))
 
     def scoped_agencies(self, principal: Principal, registry: Registry, province: str | None) -> list[Agency]:
         """The agencies this principal may see, in the province asked (default: its own)."""
@@ -101,8 +107,9 @@ class Service:
             if not chosen:
                 from ..catalogue.errors import did_you_mean
                 hint = did_you_mean(province, registry.provinces)
-                raise Problem(404, "not-found", f"no agencies of province '{province}' in the registries"
-                              + (f"; {hint}" if hint else f" (provinces: {', '.join(registry.provinces)})"))
+                raise Problem(404, "not-found", _("không có cơ quan nào của tỉnh '{province}' trong danh sách cơ quan").format(province=province)
+                              + (f"; {hint}" if hint else " " + _("(các tỉnh: {provinces})").format(
+                                  provinces=", ".join(registry.provinces))))
             self.require_province(principal, chosen[0].province)
         elif principal.province is not None:
             chosen = registry.in_province(principal.province)

@@ -26,6 +26,8 @@ from typing import Any
 from pydantic import Field
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
+from ..i18n import _
+
 
 def default_data_dir() -> Path:
     base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
@@ -73,9 +75,11 @@ class _TomlFile(PydanticBaseSettingsSource):
             with open(path, "rb") as file:
                 return tomllib.load(file)
         except OSError as error:
-            raise SystemExit(f"OBLIGATIONS_CONFIG: cannot read {path}: {error.strerror}") from None
+            raise SystemExit(_("OBLIGATIONS_CONFIG: không đọc được {path}: {reason}").format(
+                path=path, reason=error.strerror)) from None
         except tomllib.TOMLDecodeError as error:
-            raise SystemExit(f"OBLIGATIONS_CONFIG: {path} is not valid TOML: {error}") from None
+            raise SystemExit(_("OBLIGATIONS_CONFIG: {path} không phải tệp TOML hợp lệ: {error}").format(
+                path=path, error=error)) from None
 
 
 def _stored_key(folder: Path) -> str:

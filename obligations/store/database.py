@@ -11,6 +11,8 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from ..i18n import _
+
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 
@@ -59,9 +61,11 @@ def upgrade(engine: Engine) -> None:
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
     except Exception as error:  # noqa: BLE001 - driver errors of every kind: say which database and what to do
-        raise StoreError(f"cannot open or migrate the database {engine.url.render_as_string(hide_password=True)}: "
-                         f"{error.__class__.__name__}: {str(error).splitlines()[0] if str(error) else ''} "
-                         "(check OBLIGATIONS_DATABASE_URL and that the server accepts connections)") from error
+        first_line = str(error).splitlines()[0] if str(error) else ""
+        raise StoreError(_("không mở hoặc cập nhật được cơ sở dữ liệu {url}: {error} (kiểm tra "
+                           "OBLIGATIONS_DATABASE_URL và máy chủ cơ sở dữ liệu có nhận kết nối không)").format(
+                             url=engine.url.render_as_string(hide_password=True),
+                             error=f"{error.__class__.__name__}: {first_line}")) from error
 
 
 def open_database(url: str) -> tuple[Engine, sessionmaker[Session]]:

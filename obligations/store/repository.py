@@ -27,6 +27,7 @@ from sqlalchemy.exc import IntegrityError
 
 from ..evaluation.agencies import Registry, RegistryError, load_registries
 from ..evaluation.facts import Fact
+from ..i18n import _
 from .database import open_database
 from .models import ROLES, AuditEntry, FactImport, FactRow, IssuedLetter, RegistryVersion, Token, User
 
@@ -119,8 +120,8 @@ class Store:
         alone = _read_registries([(file_name, content)], actors)
         if not alone.provinces:
             from ..catalogue.errors import Problem
-            raise RegistryError([Problem(file_name, None, "agencies", "no agencies in the registry",
-                                         "list the province's agencies under 'agencies:'")])
+            raise RegistryError([Problem(file_name, None, "agencies", _("danh sách cơ quan không có cơ quan nào"),
+                                         _("liệt kê các cơ quan của tỉnh dưới khóa 'agencies:'"))])
         province = alone.provinces[0]
         others = [(v.file_name, v.content) for v in self.current_registries() if not _same(v.province, province)]
         together = _read_registries(others + [(file_name, content)], actors)
@@ -248,7 +249,7 @@ class Store:
     def add_user(self, username: str, password: str, role: str, province: str, agency: str | None = None,
                  sample: bool = False) -> User:
         if role not in ROLES:
-            raise ValueError(f"unknown role '{role}': use {', '.join(ROLES)}")
+            raise ValueError(_("không có vai trò '{role}': dùng {roles}").format(role=role, roles=", ".join(ROLES)))
         with self.session.begin() as s:
             user = User(username=username, password_hash=_PASSWORDS.hash(password), role=role, province=province,
                         agency=agency, sample=sample, active=True, created_at=now())
@@ -272,18 +273,18 @@ class Store:
             user = s.scalar(select(User).where(User.username == username))
         if user is None or not user.active:
             _PASSWORDS.hash(password)  # the same time spent whether the user exists or not
-            raise Refused("wrong username or password")
+            raise Refused(_("sai tên đăng nhập hoặc mật khẩu"))
         try:
             _PASSWORDS.verify(user.password_hash, password)
         except (VerificationError, InvalidHashError):
-            raise Refused("wrong username or password") from None
+            raise Refused(_("sai tên đăng nhập hoặc mật khẩu")) from None
         return self.issue_token(f"{username} (đăng nhập)", user.role, user.province, user.agency,
                                 by=username, hours=hours, user_id=user.id)
 
     def issue_token(self, name: str, role: str, province: str, agency: str | None, *, by: str, hours: float,
                     user_id: int | None = None) -> tuple[str, Token]:
         if role not in ROLES:
-            raise ValueError(f"unknown role '{role}': use {', '.join(ROLES)}")
+            raise ValueError(_("không có vai trò '{role}': dùng {roles}").format(role=role, roles=", ".join(ROLES)))
         plain = "obl_" + secrets.token_urlsafe(32)
         moment = now()
         with self.session.begin() as s:
@@ -299,13 +300,14 @@ class Store:
             token = s.scalar(select(Token).where(Token.token_hash == self._hash(plain)))
             user = s.get(User, token.user_id) if token is not None and token.user_id else None
         if token is None:
-            raise Refused("unknown token")
+            raise Refused(_("mã truy cập không hợp lệ"))
         if token.revoked_at is not None:
-            raise Refused(f"token '{token.name}' was revoked")
+            raise Refused(_("mã truy cập '{name}' đã bị thu hồi").format(name=token.name))
         if utc(token.expires_at) <= (at or now()):
-            raise Refused(f"token '{token.name}' expired on {utc(token.expires_at):%Y-%m-%d %H:%M} UTC")
+            raise Refused(_("mã truy cập '{name}' đã hết hạn lúc {moment} UTC").format(
+                name=token.name, moment=f"{utc(token.expires_at):%Y-%m-%d %H:%M}"))
         if user is not None and not user.active:
-            raise Refused(f"user '{user.username}' is disabled")
+            raise Refused(_("người dùng '{username}' đã bị khóa").format(username=user.username))
         return Principal(user.username if user else f"token:{token.name}", token.role, token.province, token.agency,
                          token.id)
 

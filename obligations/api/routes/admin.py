@@ -8,6 +8,7 @@ from fastapi import APIRouter, Depends, Path, Query, Request
 from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 
+from ...i18n import _
 from ...store import Principal
 from ..deps import service, writer
 from ..problems import MAX_ID, Problem, documented
@@ -74,10 +75,12 @@ def _admin(principal: Principal = Depends(writer)) -> Principal:
 def _scope(svc: Service, principal: Principal, role: str, agency: str | None) -> None:
     if role == "reporter":
         if not agency:
-            raise Problem(422, "bad-request", "a reporter needs the agency it reports for (agency)")
+            raise Problem(422, "bad-request", _(
+                "người dùng vai trò reporter cần có cơ quan mà người đó báo cáo (agency)"))
         svc.require_agency(principal, svc.agency(svc.registry(), agency))
     elif agency:
-        raise Problem(422, "bad-request", f"only a reporter has an agency; a {role} works on the whole province")
+        raise Problem(422, "bad-request", _("chỉ người dùng vai trò reporter mới gắn với một cơ quan (agency); "
+                                            "vai trò {role} làm việc với cả tỉnh").format(role=role))
 
 
 @router.get("/users", response_model=list[UserOut], summary="The users of the administrator's province")
@@ -92,7 +95,7 @@ async def add_user(body: UserIn, request: Request, principal: Principal = Depend
                    svc: Service = Depends(service)):
     _scope(svc, principal, body.role, body.agency)
     if any(u.username == body.username for u in svc.store.users()):
-        raise Problem(409, "conflict", f"user '{body.username}' exists already")
+        raise Problem(409, "conflict", _("tên đăng nhập '{username}' đã có").format(username=body.username))
     user = await run_in_threadpool(svc.store.add_user, body.username, body.password, body.role, principal.province,
                                    body.agency)
     await svc.audit(request, principal, "users:add", 201, {"user": body.username, "role": body.role,
@@ -130,7 +133,8 @@ async def revoke(request: Request, token_id: int = Path(ge=1, le=MAX_ID), princi
                  svc: Service = Depends(service)):
     token = await run_in_threadpool(svc.store.revoke_token, token_id, principal.province)
     if token is None:
-        raise Problem(404, "not-found", f"no token {token_id} in {principal.province}")
+        raise Problem(404, "not-found", _("không có mã truy cập {token_id} ở {province}").format(
+            token_id=token_id, province=principal.province))
     await svc.audit(request, principal, "tokens:revoke", 200, {"token_id": token_id, "name": token.name})
     return _token(token)
 

@@ -10,6 +10,7 @@ from pydantic import BaseModel
 from starlette.concurrency import run_in_threadpool
 
 from ...evaluation.agencies import RegistryError
+from ...i18n import _
 from ...store import Principal
 from ..deps import reader, service, writer
 from ..problems import Problem, documented, from_problems
@@ -74,17 +75,19 @@ async def upload_registry(request: Request, file: UploadFile = File(description=
     name = (file.filename or "registry.yaml").rsplit("/", 1)[-1] or "registry.yaml"
     content = await file.read(10 * 1024 * 1024 + 1)
     if len(content) > 10 * 1024 * 1024:
-        raise Problem(413, "too-large", f"{name}: larger than 10 MB")
+        raise Problem(413, "too-large", _("{name}: lớn hơn 10 MB").format(name=name))
     try:
         text = content.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise Problem(422, "invalid-registry", f"{name}: not UTF-8 text ({error.reason} at byte {error.start}); "
-                      "save it as UTF-8") from None
+        raise Problem(422, "invalid-registry", _("{name}: không phải văn bản mã UTF-8 ({reason} tại byte {start}); "
+                                                 "hãy lưu lại tệp theo mã UTF-8").format(
+                          name=name, reason=error.reason, start=error.start)) from None
     try:
         province, registry = await run_in_threadpool(svc.store.check_registry, name, text, svc.catalogue.actors)
     except RegistryError as error:
         raise from_problems(422, "invalid-registry", error.problems,
-                            f"{len(error.problems)} problem(s): nothing was stored. Fix them and upload again.") from None
+                            _("{count} vấn đề: chưa lưu gì. Sửa các vấn đề trên rồi tải lên lại.").format(
+                                count=len(error.problems))) from None
     svc.require_province(principal, province)
     row = await run_in_threadpool(svc.store.put_registry, province, name, text, province in registry.samples,
                                   principal.name)

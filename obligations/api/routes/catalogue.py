@@ -17,6 +17,7 @@ from ...catalogue.query import Query as ObligationQuery, run_query
 from ...catalogue.tables import documents_csv, matches_csv, rows_csv
 from ...catalogue.text import fold
 from ...catalogue.views import document_summary, obligation_view, to_jsonable
+from ...i18n import _
 from ..deps import reader, service
 from ..problems import Problem, documented
 from ..service import Service
@@ -44,7 +45,7 @@ def documents(province: str | None = None, all: bool = False, format: Format = "
     if province:
         docs = [d for d in docs if d.province and fold(d.province) == fold(province)]
         if not docs:
-            raise Problem(404, "not-found", f"no document of province '{province}'")
+            raise Problem(404, "not-found", _("không có văn bản nào của tỉnh '{province}'").format(province=province))
     docs.sort(key=lambda d: (d.level.value != "national", d.province or "", d.id))
     if format == "csv":
         return _csv(documents_csv(catalogue, docs))
@@ -89,7 +90,7 @@ def obligation(obligation_id: str, svc: Service = Depends(service)):
 def metrics(search: str | None = None, format: Format = "json", svc: Service = Depends(service)):
     found = svc.catalogue.find_metrics(search) if search else list(svc.catalogue.metrics.values())
     if not found:
-        raise Problem(404, "not-found", f"no metric matches '{search}'")
+        raise Problem(404, "not-found", _("không có chỉ tiêu nào khớp với '{search}'").format(search=search))
     rows = [m.model_dump(mode="json") for m in found]
     return _csv(rows_csv(rows)) if format == "csv" else rows
 

@@ -16,6 +16,7 @@ from ...catalogue.periods import parse_period
 from ...evaluation.evaluate import Evaluation, evaluate
 from ...evaluation.findings import STATUSES
 from ...evaluation.schema import EvaluationView
+from ...i18n import _
 from ...store import Principal
 from ..deps import reader, service
 from ..problems import Problem, documented
@@ -49,7 +50,8 @@ def run(svc: Service, principal: Principal, params: EvaluationParams) -> tuple[E
     if unknown:
         from ...catalogue.errors import did_you_mean
         hint = did_you_mean(unknown[0], STATUSES)
-        raise Problem(422, "bad-request", f"unknown status '{unknown[0]}': use {', '.join(STATUSES)}"
+        raise Problem(422, "bad-request", _("không có trạng thái '{status}': dùng {statuses}").format(
+            status=unknown[0], statuses=", ".join(STATUSES))
                       + (f"; {hint}" if hint else ""))
     if params.period:
         try:
@@ -70,7 +72,8 @@ def run(svc: Service, principal: Principal, params: EvaluationParams) -> tuple[E
         allowed = {a.id for a in chosen} if params.province or principal.province else None
         chosen = [registry.agencies[i] for i in dict.fromkeys(wanted) if allowed is None or i in allowed]
     if not chosen:
-        raise Problem(404, "not-found", "no agency to evaluate in this account's scope and the filters given")
+        raise Problem(404, "not-found", _("không có cơ quan nào để đánh giá trong phạm vi của tài khoản này và các "
+                                          "điều kiện lọc đã cho"))
     # population targets count the communes' own facts: the facts of the whole provinces concerned
     provinces = {a.province for a in chosen}
     known_at = params.known_at

@@ -17,6 +17,7 @@ from starlette.concurrency import run_in_threadpool
 from ...evaluation.agencies import Registry
 from ...evaluation.facts import KINDS, Fact, FactError, facts_from_records, read_facts
 from ...catalogue.errors import Problem as LibraryProblem
+from ...i18n import _
 from ...store import Principal
 from ..deps import reader, service, writer
 from ..problems import MAX_ID, Problem, documented, from_problems
@@ -116,18 +117,20 @@ def _check_scope(principal: Principal, facts: list[Fact], registry: Registry) ->
         if principal.role == "reader":
             break
         if principal.role == "reporter" and fact.agency != principal.agency:
-            reason = f"'{principal.name}' reports for {principal.agency}, not for {fact.agency}"
+            reason = _("tài khoản '{name}' báo cáo cho {own}, không báo cáo cho {agency}").format(
+                name=principal.name, own=principal.agency, agency=fact.agency)
         elif not same_province(principal.province or "", agency.province):
-            reason = f"'{principal.name}' works on {principal.province}; {fact.agency} is of {agency.province}"
+            reason = _("tài khoản '{name}' chỉ làm việc với {own}; {agency} thuộc {province}").format(
+                name=principal.name, own=principal.province, agency=fact.agency, province=agency.province)
         else:
             continue
         refused.append(LibraryProblem(*_where(fact.origin), "agency", reason))
     if principal.role == "reader":
-        raise Problem(403, "forbidden", f"'{principal.name}' is a reader; submitting facts needs a reporter "
-                      "or an administrator")
+        raise Problem(403, "forbidden", _("tài khoản '{name}' có vai trò reader (chỉ xem); gửi số liệu cần tài "
+                                          "khoản báo cáo (reporter) hoặc quản trị (admin)").format(name=principal.name))
     if refused:
-        raise from_problems(403, "forbidden", refused, f"{len(refused)} row(s) are for agencies this account may not "
-                            "report for: nothing was stored")
+        raise from_problems(403, "forbidden", refused, _("{count} dòng là số liệu của cơ quan mà tài khoản này không "
+                                                         "được báo cáo: chưa lưu gì").format(count=len(refused)))
 
 
 def _where(origin: str) -> tuple[str, int | None]:
@@ -136,7 +139,7 @@ def _where(origin: str) -> tuple[str, int | None]:
     match = re.fullmatch(r"(.*)\[(\d+)\]", origin)
     if match:
         return match[1], int(match[2]) + 1
-    file, _, line = origin.rpartition(":")
+    file, _colon, line = origin.rpartition(":")
     return (file, int(line)) if file and line.isdigit() else (origin, None)
 
 
@@ -187,7 +190,8 @@ async def submit(body: FactsIn, request: Request, idempotency_key: str | None = 
         facts = await run_in_threadpool(facts_from_records, records, svc.catalogue, registry, "facts")
     except FactError as error:
         raise from_problems(422, "invalid-facts", error.problems,
-                            f"{len(error.problems)} problem(s): nothing was stored. Fix them and submit again.") from None
+                            _("{count} vấn đề: chưa lưu gì. Sửa các vấn đề trên rồi gửi lại.").format(
+                                count=len(error.problems))) from None
     return await _store(request, svc, principal, facts, registry, "json", idempotency_key)
 
 
@@ -204,8 +208,8 @@ async def upload(request: Request, file: UploadFile = File(description="facts fi
     name = Path(file.filename or "facts.csv").name or "facts.csv"
     content = await file.read(MAX_UPLOAD + 1)
     if len(content) > MAX_UPLOAD:
-        raise Problem(413, "too-large", f"{name}: larger than {MAX_UPLOAD // (1024 * 1024)} MB; split it into "
-                      "several files")
+        raise Problem(413, "too-large", _("{name}: lớn hơn {size} MB; hãy chia thành nhiều tệp").format(
+            name=name, size=MAX_UPLOAD // (1024 * 1024)))
     registry = await run_in_threadpool(svc.registry)
     facts = await run_in_threadpool(_read_upload, name, content, svc, registry)
     return await _store(request, svc, principal, facts, registry, name, idempotency_key)
@@ -220,8 +224,8 @@ def _read_upload(name: str, content: bytes, svc: Service, registry: Registry) ->
         except FactError as error:
             problems = [dataclasses.replace(p, file=name if p.file.startswith(folder) else p.file)
                         for p in error.problems]
-            raise from_problems(422, "invalid-facts", problems, f"{len(problems)} problem(s): nothing was stored. "
-                                "Fix them and upload again.") from None
+            raise from_problems(422, "invalid-facts", problems, _(
+                "{count} vấn đề: chưa lưu gì. Sửa các vấn đề trên rồi tải lên lại.").format(count=len(problems))) from None
 
 
 @router.post("/facts/withdrawals", status_code=201, response_model=Stored,
@@ -237,28 +241,32 @@ async def withdraw(body: WithdrawalsIn, request: Request, idempotency_key: str |
     for number, item in enumerate(body.facts, start=1):
         where = ("withdrawals", number)
         if item.type not in KINDS:
-            problems.append(LibraryProblem(*where, "type", f"unknown type '{item.type}': expected {', '.join(KINDS)}"))
+            problems.append(LibraryProblem(*where, "type", _("không có loại '{type}': dùng một trong {kinds}").format(
+                type=item.type, kinds=", ".join(KINDS))))
             continue
         if item.agency not in registry.agencies:
-            problems.append(LibraryProblem(*where, "agency", f"unknown agency '{item.agency}'",
-                                           "run 'obligations agencies' for the ids"))
+            problems.append(LibraryProblem(*where, "agency",
+                                           _("không có cơ quan '{agency}'").format(agency=item.agency),
+                                           _("chạy 'obligations agencies' để xem mã các cơ quan")))
             continue
         subject = item.metric if item.type == "value" else item.obligation
         if not subject:
-            problems.append(LibraryProblem(*where, "metric" if item.type == "value" else "obligation", "missing"))
+            problems.append(LibraryProblem(*where, "metric" if item.type == "value" else "obligation",
+                                           _("bị thiếu")))
             continue
         facts.append(Fact(kind=item.type, agency=item.agency, period=item.period, metric=item.metric if
                           item.type == "value" else None, obligation=item.obligation if item.type != "value" else None,
                           origin=f"withdrawals:{number}", source=body.reason))
     if problems:
-        raise from_problems(422, "invalid-facts", problems, f"{len(problems)} problem(s): nothing was withdrawn.")
+        raise from_problems(422, "invalid-facts", problems, _("{count} vấn đề: chưa rút số liệu nào.").format(
+            count=len(problems)))
     _check_scope(principal, facts, registry)
     history = await run_in_threadpool(lambda: [svc.store.fact_history(f.agency, f.metric or f.obligation, f.period)
                                                for f in facts])
-    missing = [LibraryProblem("withdrawals", n, "", f"nothing stored for {f.agency} {f.metric or f.obligation} "
-                              f"{f.period or ''}".strip()) for n, (f, rows) in enumerate(zip(facts, history), 1) if not rows]
+    missing = [LibraryProblem("withdrawals", n, "", _("chưa lưu gì cho {agency} {subject} {period}").format(
+                              agency=f.agency, subject=f.metric or f.obligation, period=f.period or "").strip()) for n, (f, rows) in enumerate(zip(facts, history), 1) if not rows]
     if missing:
-        raise from_problems(404, "not-found", missing, "nothing was withdrawn")
+        raise from_problems(404, "not-found", missing, _("chưa rút số liệu nào"))
     record, created = await run_in_threadpool(svc.store.add_facts, facts, registry, by=principal.name,
                                               source="withdrawal", idempotency_key=idempotency_key, withdrawn=True)
     await svc.audit(request, principal, "facts:withdraw", 201 if created else 200,
@@ -302,6 +310,8 @@ def history(agency: str, metric: str | None = None, obligation: str | None = Non
     svc.require_agency(principal, svc.agency(registry, agency))
     subject = metric or obligation
     if not subject:
-        raise Problem(422, "bad-request", "give metric (a value's metric id) or obligation (an event's or attestation's)")
+        raise Problem(422, "bad-request", _("hãy cho metric (mã chỉ tiêu của một giá trị) hoặc obligation (mã nghĩa "
+                                            "vụ của một sự "
+                                            "kiện hoặc một xác nhận)"))
     return [_row(r) for r in svc.store.fact_history(agency, subject, period)]
 

@@ -14,6 +14,7 @@ from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 
 from ... import letters as lib
+from ...i18n import _
 from ...store import DuplicateNumber, Principal
 from ..deps import reader, service, writer
 from ..problems import MAX_ID, Problem, documented, from_problems
@@ -81,14 +82,14 @@ class IssuedOut(BaseModel):
 def _compose(svc: Service, principal: Principal, body: LettersIn):
     Service.require(principal, "admin")
     if body.reply_days and body.reply_by:
-        raise Problem(422, "bad-request", "give reply_days or reply_by, not both")
-    _, data = run(svc, principal, body)
+        raise Problem(422, "bad-request", _("chỉ cho reply_days hoặc reply_by, không cho cả hai"))
+    _params, data = run(svc, principal, body)
     try:
         made = lib.compose(data, lib.load_senders(svc.settings.senders), kinds=tuple(body.kinds),
                            letter_date=body.letter_date, reply_days=body.reply_days, reply_by=body.reply_by,
                            statuses=tuple(body.statuses))
     except lib.LetterError as error:
-        raise from_problems(422, "letters", error.problems, "No letter was made.") from None
+        raise from_problems(422, "letters", error.problems, _("Chưa lập công văn nào.")) from None
     return data, made
 
 
@@ -119,11 +120,12 @@ def _chosen(made, only: list[int], first_number: int | None = None):
     ``first_number`` when it is given (blank otherwise, for the clerk)."""
     bad = [i for i in only if not 0 <= i < len(made)]
     if bad:
-        raise Problem(422, "bad-request", f"no letter {bad[0]}: this evaluation gives {len(made)} letter(s), "
-                      f"indexes 0 to {len(made) - 1}")
+        raise Problem(422, "bad-request", _("không có công văn số thứ tự {index}: lần đánh giá này cho {count} "
+                                            "công văn, số thứ tự từ 0 đến {last}").format(
+                          index=bad[0], count=len(made), last=len(made) - 1))
     chosen = [(i, made[i]) for i in dict.fromkeys(only)] if only else list(enumerate(made))
     if first_number is not None:
-        for offset, (_, letter) in enumerate(chosen):
+        for offset, (_index, letter) in enumerate(chosen):
             letter.context["number"] = str(first_number + offset)
     return chosen
 
@@ -132,7 +134,7 @@ def _render(letter, fmt: str) -> bytes:
     try:
         return lib.render(letter, fmt)
     except lib.LetterError as error:
-        raise from_problems(422, "letters", error.problems, "No letter was made.") from None
+        raise from_problems(422, "letters", error.problems, _("Chưa lập công văn nào.")) from None
 
 
 @router.post("/letters/compose", response_model=list[LetterOut],
@@ -147,8 +149,8 @@ def compose(body: LettersIn, principal: Principal = Depends(writer), svc: Servic
              responses=documented(404, 422))
 def preview(body: LettersIn, index: int = Query(0, ge=0), principal: Principal = Depends(writer),
             svc: Service = Depends(service)):
-    _, made = _compose(svc, principal, body)
-    (_, letter), = _chosen(made, [index])
+    _data, made = _compose(svc, principal, body)
+    (_index, letter), = _chosen(made, [index])
     return HTMLResponse(_render(letter, "html").decode("utf-8"))
 
 
@@ -159,7 +161,7 @@ def generate(body: GenerateIn, principal: Principal = Depends(writer), svc: Serv
     data, made = _compose(svc, principal, body)
     chosen = _chosen(made, body.only, body.first_number)
     if not chosen:
-        raise Problem(404, "not-found", "no letter to make: no finding of the kinds chosen")
+        raise Problem(404, "not-found", _("không có công văn nào để lập: không có kết quả nào thuộc các loại đã chọn"))
     formats = list(dict.fromkeys(body.formats))
     if len(chosen) == 1 and len(formats) == 1:
         letter, fmt = chosen[0][1], formats[0]
@@ -167,10 +169,10 @@ def generate(body: GenerateIn, principal: Principal = Depends(writer), svc: Serv
                         headers={"Content-Disposition": f'attachment; filename="{letter.filename}.{fmt}"'})
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for _, letter in chosen:
+        for _index, letter in chosen:
             for fmt in formats:
                 archive.writestr(f"{letter.path}.{fmt}", _render(letter, fmt))
-        archive.writestr(lib.output.INDEX, "\ufeff" + lib.index_csv([m for _, m in chosen], formats[0]))
+        archive.writestr(lib.output.INDEX, "\ufeff" + lib.index_csv([m for _index, m in chosen], formats[0]))
     return Response(buffer.getvalue(), media_type="application/zip",
                     headers={"Content-Disposition": 'attachment; filename="thu-nhac-viec.zip"'})
 
@@ -191,11 +193,12 @@ async def issue(body: IssueIn, request: Request, principal: Principal = Depends(
     data, made = await run_in_threadpool(_compose, svc, principal, body)
     chosen = _chosen(made, body.only, body.first_number)
     if not chosen:
-        raise Problem(404, "not-found", "no letter to issue: no finding of the kinds chosen")
-    for _, letter in chosen:
+        raise Problem(404, "not-found", _("không có công văn nào để phát hành: không có kết quả nào thuộc các "
+                                          "loại đã chọn"))
+    for _index, letter in chosen:
         svc.require_province(principal, letter.province)
     entries = []
-    for _, letter in chosen:
+    for _index, letter in chosen:
         content = await run_in_threadpool(_render, letter, body.format)
         entries.append({"province": letter.province, "number": letter.context["number"],
                         "letter_date": letter.context["date"], "kind": letter.kind,
@@ -208,8 +211,9 @@ async def issue(body: IssueIn, request: Request, principal: Principal = Depends(
         rows = await run_in_threadpool(svc.store.record_letters, entries)
     except DuplicateNumber:
         taken = svc.store.numbers_taken(chosen[0][1].province, [e["number"] for e in entries])
-        raise Problem(409, "conflict", f"number(s) {', '.join(taken) or '?'} already in the register of "
-                      f"{chosen[0][1].province}: choose first_number after the last one issued") from None
+        raise Problem(409, "conflict", _("số {numbers} đã có trong sổ đăng ký công văn của {province}: chọn "
+                                         "first_number sau số cuối cùng đã cấp").format(
+                          numbers=", ".join(taken) or "?", province=chosen[0][1].province)) from None
     await svc.audit(request, principal, "letters:issue", 201,
                     {"letters": [{"id": r.id, "number": r.number, "recipient": r.recipient} for r in rows]},
                     province=rows[0].province)
@@ -220,8 +224,9 @@ async def issue(body: IssueIn, request: Request, principal: Principal = Depends(
 def register(province: str | None = None, limit: int = Query(100, ge=1, le=1000), offset: int = Query(0, ge=0, le=MAX_ID),
              principal: Principal = Depends(reader), svc: Service = Depends(service)):
     if principal.role == "reporter":
-        raise Problem(403, "forbidden", f"'{principal.name}' is a reporter; the register is for administrators "
-                      "and readers")
+        raise Problem(403, "forbidden", _("tài khoản '{name}' có vai trò reporter; sổ đăng ký công văn dành cho "
+                                          "vai trò admin và reader").format(
+                          name=principal.name))
     if province:
         svc.require_province(principal, province)
     return [_issued(r) for r in svc.store.letters(province or principal.province, limit, offset)]
@@ -233,6 +238,7 @@ def letter_file(letter_id: int = Path(ge=1, le=MAX_ID), principal: Principal = D
                 svc: Service = Depends(service)):
     row = svc.store.letter(letter_id)
     if row is None or principal.role == "reporter" or not principal.may_read_province(row.province):
-        raise Problem(404, "not-found", f"no letter {letter_id} in the register of this account's province")
+        raise Problem(404, "not-found", _("không có công văn {letter_id} trong sổ đăng ký của tỉnh mà tài khoản này "
+                                          "làm việc").format(letter_id=letter_id))
     return Response(row.content, media_type=row.media_type,
                     headers={"Content-Disposition": f'attachment; filename="{row.file_name}"'})

@@ -10,6 +10,7 @@ from starlette.concurrency import run_in_threadpool
 
 from ...catalogue.views import contract_schema
 from ...evaluation.schema import findings_schema
+from ...i18n import _
 from ...store import Refused
 from ..deps import reader, service
 from ..problems import Problem, documented
@@ -35,7 +36,8 @@ def health(svc: Service = Depends(service)):
     try:
         svc.store.count_facts()
     except Exception as error:  # noqa: BLE001 - any driver error means the store is down
-        raise Problem(503, "unavailable", f"the store does not answer: {error.__class__.__name__}") from None
+        raise Problem(503, "unavailable", _("kho dữ liệu không trả lời: {error}").format(
+            error=error.__class__.__name__)) from None
     return Health(status="ok", database=svc.store.dialect)
 
 
@@ -84,7 +86,8 @@ async def sign_in(body: SignIn, request: Request, svc: Service = Depends(service
         plain, token = await run_in_threadpool(svc.store.sign_in, body.username, body.password,
                                                svc.settings.token_hours)
     except Refused as reason:  # the refusal goes to the audit log with the name tried
-        raise Problem(401, "not-authenticated", f"{reason} (user '{body.username[:120]}')") from None
+        raise Problem(401, "not-authenticated", _("{reason} (người dùng '{username}')").format(
+            reason=reason, username=body.username[:120])) from None
     await svc.audit(request, None, "sign-in", 200, {"username": body.username}, province=token.province)
     return TokenOut(token=plain, expires_at=token.expires_at.isoformat(), role=token.role, province=token.province,
                     agency=token.agency)
