@@ -86,7 +86,7 @@ class _Checker:
         source = self.source_for(document, quote)
         if source is None:
             self.error(doc, loc, _("không kiểm tra được {what}: văn bản không nêu tệp văn bản nguồn").format(what=what),
-                       _("ghi provenance.source, hoặc viết trích dẫn dạng {{text: ..., source: sources/...}}"))
+                       _("ghi provenance.source, hoặc viết trích dẫn dạng {text: ..., source: sources/...}"))
             return
         if source.path is None:
             if source.reference not in self._noted_sources:

@@ -258,7 +258,7 @@ def report_validation_error(error: ValidationError, doc: YamlDocument, model: ty
             hint = did_you_mean(str(name), allowed) or (
                 _("các trường được phép: {fields}").format(fields=", ".join(allowed)) if allowed else None)
             if " " in str(name):
-                hint = _("có vẻ đây là văn bản bị dấu phẩy cắt ra bên trong {{...}}: đặt văn bản trong ngoặc kép, "
+                hint = _("có vẻ đây là văn bản bị dấu phẩy cắt ra bên trong {...}: đặt văn bản trong ngoặc kép, "
                          "hoặc viết ánh xạ mỗi trường một dòng")
         elif kind == "missing":
             name = loc[-1]
