@@ -22,6 +22,7 @@ from obligations.evaluation.agencies import Head, Registry, RegistryError, load_
 from obligations.evaluation.evaluate import sample_dir
 from obligations.evaluation.facts import FactError, read_facts
 from obligations.letters import LetterError, Templates, compose, load_senders, read_findings, write
+from obligations.i18n import use
 from obligations.letters.output import page_of
 
 SHIPPED = default_root()
@@ -44,7 +45,8 @@ def errors_of(problems, file=None):
 def directives(tmp_path) -> Path:
     root = tmp_path / "directives"
     shutil.copytree(SHIPPED, root)
-    return root
+    with use("en"):  # these tests assert the English wording; test_i18n_catalogue_messages.py the Vietnamese
+        yield root
 
 
 def edit(path: Path, old: str, new: str) -> None:
@@ -174,7 +176,7 @@ def test_whitespace_only_title_is_refused_in_a_registry(tmp_path):
     with pytest.raises(RegistryError) as refused:
         load_registries([path], {a: None for a in _actors()})
     problem = errors_of(refused.value.problems, path)[0]
-    assert problem.field == "agencies[0].heads[0].title" and "only white space" in problem.message
+    assert problem.field == "agencies[0].heads[0].title" and "chỉ có khoảng trắng" in problem.message
 
 
 # --- registries ----------------------------------------------------------------------------------
@@ -431,7 +433,7 @@ def test_a_whitespace_only_sender_code_is_refused(tmp_path):
     path.write_text(text.replace("code: STTTT", 'code: "  "', 1), encoding="utf-8")
     with pytest.raises(LetterError) as refused:
         load_senders(path)
-    assert refused.value.problems[0].field.endswith(".code") and "white space" in refused.value.problems[0].message
+    assert refused.value.problems[0].field.endswith(".code") and "chỉ có khoảng trắng" in refused.value.problems[0].message
 
 
 # --- findings files ------------------------------------------------------------------------------
@@ -455,7 +457,7 @@ def mutated_findings(tmp_path: Path, findings_text: str, change) -> Path:
 @pytest.mark.parametrize("change, field, message", [
     (lambda d: d.update(as_of="2015-02-30"), "as_of", "'2015-02-30' is not a date"),
     (lambda d: d.update(as_of="9999-12-31"), "as_of", "outside the dates"),
-    (lambda d: d.update(period="2014-Q5"), "period", "'2014-Q5' is not a period"),
+    (lambda d: d.update(period="2014-Q5"), "period", "'2014-Q5' không phải là một kỳ"),
     (lambda d: d["findings"][1].update(as_of="bogus"), "findings[1].as_of", "'bogus' is not a date"),
     (lambda d: next(f for f in d["findings"] if f["deadline"])["deadline"].update(date="2014-13-01"),
      ".deadline.date", "'2014-13-01' is not a date"),
@@ -522,7 +524,7 @@ def test_an_unknown_province_is_named_at_its_finding_not_against_the_senders(tmp
     (["evaluate", "--as-of", "9999-12-31"], "Giá trị không hợp lệ cho '--as-of': 31/12/9999 nằm ngoài khoảng ngày"),
     (["letters", "--as-of", "9999-12-20"], "Giá trị không hợp lệ cho '--as-of': 20/12/9999 nằm ngoài khoảng ngày"),
     (["agencies", "--as-of", "0001-01-01"], "Giá trị không hợp lệ cho '--as-of': 01/01/0001 nằm ngoài khoảng ngày"),
-    (["evaluate", "--as-of", "2015-01-15", "--period", "0000"], "--period: '0000' is not a period: there is no year 0"),
+    (["evaluate", "--as-of", "2015-01-15", "--period", "0000"], "--period: '0000' không phải là một kỳ: không có năm 0"),
     (["evaluate", "--as-of", "2015-01-15", "--agency", ""], "--agency: để trống"),
     (["letters", "--as-of", "2015-01-15", "--agency", " "], "--agency: để trống"),
     (["letters", "--as-of", "2015-01-15", "--date", "2015-01-10"],

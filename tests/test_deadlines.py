@@ -6,6 +6,7 @@ import pytest
 from pydantic import ValidationError
 
 from obligations.catalogue.model import Deadline
+from obligations.i18n import use
 
 D = dt.date
 
@@ -30,12 +31,13 @@ def test_due(spec, due):
 
 
 def test_each_kind_requires_its_fields():
-    with pytest.raises(ValidationError, match="needs period"):
-        Deadline.model_validate({"kind": "end_of_period", "phrase": "năm 2014"})
-    with pytest.raises(ValidationError, match="needs every"):
-        Deadline.model_validate({"kind": "recurring", "phrase": "hàng quý"})
-    with pytest.raises(ValidationError, match="keeps the phrase"):
-        Deadline.model_validate({"kind": "urgent"})
+    with use("en"):  # the English wording; test_i18n_catalogue_messages.py asserts the Vietnamese
+        with pytest.raises(ValidationError, match="needs period"):
+            Deadline.model_validate({"kind": "end_of_period", "phrase": "năm 2014"})
+        with pytest.raises(ValidationError, match="needs every"):
+            Deadline.model_validate({"kind": "recurring", "phrase": "hàng quý"})
+        with pytest.raises(ValidationError, match="keeps the phrase"):
+            Deadline.model_validate({"kind": "urgent"})
 
 
 def test_recurring_instances():

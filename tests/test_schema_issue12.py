@@ -5,10 +5,21 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
+
 from obligations.catalogue.load import check
 from obligations.catalogue.model import ClauseKind, Deadline, DeadlineKind, Metric, Obligation
+from obligations.i18n import use
 
 FIXTURES = Path(__file__).parent / "fixtures" / "capabilities"
+
+
+@pytest.fixture(autouse=True)
+def english():
+    """These tests assert the English wording (the translation of the Vietnamese messages);
+    test_i18n_catalogue_messages.py asserts the Vietnamese default."""
+    with use("en"):
+        yield
 
 
 def _place(scratch: Path, name: str, edit=None) -> Path:

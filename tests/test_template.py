@@ -143,7 +143,7 @@ def test_a_workbook_for_the_province_and_kept_files(tmp_path):
 
 
 @pytest.mark.parametrize("args,message", [
-    (["--period", "2014-13"], "'2014-13' is not a period"),
+    (["--period", "2014-13"], "'2014-13' không phải là một kỳ"),
     (["--period", "2014", "--agency", "bg-so-tu-phapp"], "ý bạn là 'bg-so-tu-phap'"),
 ])
 def test_bad_input_is_one_clear_message(tmp_path, args, message):

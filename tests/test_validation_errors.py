@@ -4,12 +4,22 @@ from __future__ import annotations
 
 import shutil
 
+import pytest
 from click.testing import CliRunner
 
 from obligations.catalogue.load import default_root, validate
 from obligations.cli import main
+from obligations.i18n import use
 
 SHIPPED = default_root()
+
+
+@pytest.fixture(autouse=True)
+def english():
+    """These tests assert the English wording (the translation of the Vietnamese messages);
+    test_i18n_catalogue_messages.py asserts the Vietnamese default."""
+    with use("en"):
+        yield
 
 
 def _errors(root, path=None):
@@ -30,7 +40,7 @@ def test_wrong_field_and_enum(scratch, broken):
     path = broken("wrong_field.yaml")
     problems = _errors(scratch, path)
     typo = _one(problems, "obligations[0].modallity", "unknown field 'modallity'")
-    assert typo.line == 16 and "ý bạn là 'modality'" in typo.hint
+    assert typo.line == 16 and "did you mean 'modality'" in typo.hint
     assert typo.file.endswith("broken/wrong_field.yaml")
     comparator = _one(problems, "obligations[0].targets[0].comparator", "'atleast' is not one of")
     assert comparator.line == 24 and "'at_least'" in comparator.hint
@@ -99,20 +109,20 @@ def test_all_errors_of_a_run_are_reported_together(scratch, broken):
 def test_cli_validate_prints_messages_not_tracebacks(scratch, broken):
     broken("unknown_metric.yaml")
     broken("yaml_syntax.yaml")
-    result = CliRunner().invoke(main, ["--directives", str(scratch), "validate"])
+    result = CliRunner().invoke(main, ["--lang", "en", "--directives", str(scratch), "validate"])
     assert result.exit_code == 1
     assert "Traceback" not in result.output
     assert "broken/unknown_metric.yaml:23: obligations[0].targets[0].metric: unknown metric" in result.output
     assert "broken/yaml_syntax.yaml:5:" in result.output
-    assert "lỗi." in result.output
+    assert "3 error(s)." in result.output
     # Other commands refuse to answer from a broken folder, with the same messages and no traceback.
-    result = CliRunner().invoke(main, ["--directives", str(scratch), "documents"])
+    result = CliRunner().invoke(main, ["--lang", "en", "--directives", str(scratch), "documents"])
     assert result.exit_code == 1 and "unknown metric" in result.output and "Traceback" not in result.output
 
 
 def test_cli_validate_json(scratch, broken):
     broken("unknown_metric.yaml")
-    result = CliRunner().invoke(main, ["--directives", str(scratch), "validate", "--format", "json"])
+    result = CliRunner().invoke(main, ["--lang", "en", "--directives", str(scratch), "validate", "--format", "json"])
     import json
     report = json.loads(result.output)
     assert report["ok"] is False

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..i18n import _
 from .errors import ProblemList, did_you_mean
 from .model import (
     VERBATIM_PROVENANCES,
@@ -34,13 +35,14 @@ class _Checker:
     # ---- helpers ---------------------------------------------------------------------------
 
     def error(self, doc: YamlDocument, loc: tuple, message: str, hint: str | None = None) -> None:
-        line, _ = doc.line_of(loc)
+        line = doc.line_of(loc)[0]
         self.problems.add(doc.name, line, field_path(list(loc)), message, hint)
 
     def actor(self, doc: YamlDocument, loc: tuple, actor_id: str | None) -> None:
         if actor_id is not None and actor_id not in self.cat.actors:
-            self.error(doc, loc, f"unknown actor '{actor_id}'",
-                       did_you_mean(actor_id, self.cat.actors) or "see directives/catalogue/actors.yaml")
+            self.error(doc, loc, _("không có chủ thể '{actor}'").format(actor=actor_id),
+                       did_you_mean(actor_id, self.cat.actors)
+                       or _("xem các chủ thể trong directives/catalogue/actors.yaml"))
 
     def actors(self, doc: YamlDocument, loc: tuple, ids: list[str]) -> None:
         for index, actor_id in enumerate(ids):
@@ -50,89 +52,97 @@ class _Checker:
         for index, condition in enumerate(conditions):
             cloc = loc + (index,)
             if condition.attribute not in self.cat.attributes:
-                self.error(doc, cloc + ("attribute",), f"unknown agency attribute '{condition.attribute}'",
+                self.error(doc, cloc + ("attribute",),
+                           _("không có thuộc tính cơ quan '{attribute}'").format(attribute=condition.attribute),
                            did_you_mean(condition.attribute, self.cat.attributes)
-                           or "add it to directives/catalogue/attributes.yaml (id, name, definition)")
-            self.quote(doc, cloc + ("quote",), document, condition.quote, "condition quote")
+                           or _("thêm thuộc tính vào directives/catalogue/attributes.yaml (id, name, definition)"))
+            self.quote(doc, cloc + ("quote",), document, condition.quote, _("trích dẫn của điều kiện"))
 
     def exceptions(self, doc: YamlDocument, loc: tuple, document: Document, exceptions) -> None:
         for index, exception in enumerate(exceptions):
-            self.quote(doc, loc + (index, "quote"), document, exception.quote, "exception quote")
+            self.quote(doc, loc + (index, "quote"), document, exception.quote, _("trích dẫn của ngoại lệ"))
             if exception.kind == "paper_copy_allowed" and not exception.items and exception.quote is None:
-                self.error(doc, loc + (index, "items"), "a paper_copy_allowed exception lists what may "
-                           "still go on paper", "give 'items' (the kinds of document the text lists) or its quote")
+                self.error(doc, loc + (index, "items"), _("ngoại lệ paper_copy_allowed phải nêu những gì vẫn "
+                           "được gửi bằng giấy"),
+                           _("ghi 'items' (các loại văn bản mà văn bản nguồn liệt kê) hoặc trích dẫn của ngoại lệ"))
 
     def document_ref(self, doc: YamlDocument, loc: tuple, document_id: str | None) -> None:
         if document_id is not None and document_id not in self.cat.documents:
-            self.error(doc, loc, f"unknown document '{document_id}'",
+            self.error(doc, loc, _("không có văn bản '{document}'").format(document=document_id),
                        did_you_mean(document_id, self.cat.documents)
-                       or "add it to directives/referenced.yaml with what is known of it")
+                       or _("thêm văn bản vào directives/referenced.yaml với những gì đã biết về nó"))
 
     def source_for(self, document: Document, quote: QuoteRef) -> SourceText | None:
         reference = quote.source or document.provenance.source
         return self.sources.get(reference) if reference else None
 
     def quote(self, doc: YamlDocument, loc: tuple, document: Document, quote: QuoteRef | str | None,
-              what: str = "quote") -> None:
+              what: str | None = None) -> None:
         if quote is None:
             return
+        what = what or _("trích dẫn")
         if isinstance(quote, str):
             quote = QuoteRef(text=quote)
         source = self.source_for(document, quote)
         if source is None:
-            self.error(doc, loc, f"{what} cannot be checked: the document names no source text",
-                       "set provenance.source, or give the quote as {text: ..., source: sources/...}")
+            self.error(doc, loc, _("không kiểm tra được {what}: văn bản không nêu tệp văn bản nguồn").format(what=what),
+                       _("ghi provenance.source, hoặc viết trích dẫn dạng {text: ..., source: sources/...}"))
             return
         if source.path is None:
             if source.reference not in self._noted_sources:
                 self._noted_sources.add(source.reference)
                 if source.broken:  # a wrong reference is an error: its quotes would go unchecked
-                    self.error(doc, loc, f"{what} cannot be checked: {source.missing_reason}",
-                               "fix the source reference (a path under directives/, or shared:<path>)")
+                    self.error(doc, loc, _("không kiểm tra được {what}: {reason}").format(
+                        what=what, reason=source.missing_reason),
+                        _("sửa tham chiếu tệp nguồn (một đường dẫn trong directives/, hoặc shared:<path>)"))
                 else:
-                    self.problems.add(doc.name, None, "", f"quotes from {source.reference} not checked: "
-                                      f"{source.missing_reason}", severity="note")
+                    self.problems.add(doc.name, None, "", _("chưa kiểm tra các trích dẫn từ {source}: {reason}").format(
+                        source=source.reference, reason=source.missing_reason), severity="note")
             return
         if not source.contains(quote.text):
             if _ELLIPSIS.search(quote.text):
-                self.error(doc, loc, f"{what} contains an ellipsis that is not in {source.reference}",
-                           "a quote is one contiguous passage: split it into several quotes")
+                self.error(doc, loc, _("{what} có dấu lược (…) không có trong {source}").format(
+                    what=what, source=source.reference),
+                    _("mỗi trích dẫn là một đoạn liền mạch: tách thành nhiều trích dẫn"))
                 return
             shown = quote.text if len(quote.text) <= 70 else quote.text[:67] + "..."
-            self.error(doc, loc, f"{what} not found in {source.reference}: \"{shown}\"",
-                       "copy the passage exactly from the source (white space and * # markup are ignored)")
+            self.error(doc, loc, _("không tìm thấy {what} trong {source}: \"{shown}\"").format(
+                what=what, source=source.reference, shown=shown),
+                _("chép đúng nguyên văn đoạn văn từ văn bản nguồn (khoảng trắng và ký hiệu * # được bỏ qua)"))
 
     # ---- documents -------------------------------------------------------------------------
 
     def document(self, doc: YamlDocument, loc: tuple, document: Document, encoded: bool) -> None:
         expected = expected_document_id(document)
         if expected and document.id != expected:
-            self.error(doc, loc + ("id",), f"id '{document.id}' does not follow the rule for its issuer, symbol and year",
-                       f"expected '{expected}' (see directives/README.md, Identifiers)")
+            self.error(doc, loc + ("id",), _("id '{id}' không theo quy tắc đặt mã từ cơ quan ban hành, số ký hiệu "
+                                             "và năm").format(id=document.id),
+                       _("mã đúng là '{expected}' (xem directives/README.md, mục Identifiers)").format(expected=expected))
         if encoded:
             if document.provenance.kind in VERBATIM_PROVENANCES and not document.provenance.source:
-                self.error(doc, loc + ("provenance",), "an official text or news report needs its source file",
-                           "set provenance.source to the text under directives/sources/ (or shared:...)")
+                self.error(doc, loc + ("provenance",), _("văn bản chính thức hoặc bản tin phải có tệp văn bản nguồn"),
+                           _("ghi provenance.source là đường dẫn tới văn bản trong directives/sources/ (hoặc shared:...)"))
             if document.provenance.source:
                 source = self.sources.get(document.provenance.source)
                 if source.path is None and source.broken:
                     self._noted_sources.add(source.reference)  # reported here, once, not at every quote
-                    self.error(doc, loc + ("provenance", "source"), source.missing_reason or "source not found",
-                               "put the text under directives/sources/, or in the shared folder for a shared: "
-                               "reference, and give its path")
+                    self.error(doc, loc + ("provenance", "source"), source.missing_reason or _("không tìm thấy tệp nguồn"),
+                               _("đặt văn bản trong directives/sources/, hoặc trong thư mục dùng chung nếu tham chiếu "
+                                 "dạng shared:, và ghi đường dẫn của nó"))
         for index, relation in enumerate(document.relations):
             self.document_ref(doc, loc + ("relations", index, "target"), relation.target)
             if relation.target == document.id:
-                self.error(doc, loc + ("relations", index, "target"), "a document cannot relate to itself")
-            self.quote(doc, loc + ("relations", index, "quote"), document, relation.quote, "relation quote")
+                self.error(doc, loc + ("relations", index, "target"), _("văn bản không thể có quan hệ với chính nó"))
+            self.quote(doc, loc + ("relations", index, "quote"), document, relation.quote, _("trích dẫn của quan hệ"))
         if document.validity:
             self.document_ref(doc, loc + ("validity", "replaced_by"), document.validity.replaced_by)
         self.actor(doc, loc + ("issuer", "actor"), document.issuer.actor)
         if document.horizon:
-            self.quote(doc, loc + ("horizon", "phrase"), document, document.horizon.phrase, "horizon phrase")
+            self.quote(doc, loc + ("horizon", "phrase"), document, document.horizon.phrase, _("cụm từ về mốc kết thúc"))
             if self._before_document(document, document.horizon.last_day):
-                self.error(doc, loc + ("horizon", "until"), f"the horizon {document.horizon.until} ends "
-                           f"before the document's date ({document.date.label()})", "check the year")
+                self.error(doc, loc + ("horizon", "until"), _("mốc kết thúc {until} trước ngày ban hành văn bản "
+                           "({date})").format(until=document.horizon.until, date=document.date.label()),
+                           _("kiểm tra lại năm"))
         self.exceptions(doc, loc + ("exceptions",), document, document.exceptions)
 
     # ---- obligations -----------------------------------------------------------------------
@@ -148,7 +158,7 @@ class _Checker:
         self.actor(doc, loc + ("monitored_by",), ob.monitored_by)
         self.attribute_conditions(doc, loc + ("if_agency",), document, ob.if_agency)
         if ob.trigger:
-            self.quote(doc, loc + ("trigger", "quote"), document, ob.trigger.quote, "trigger quote")
+            self.quote(doc, loc + ("trigger", "quote"), document, ob.trigger.quote, _("trích dẫn của điều kiện phát sinh"))
         if ob.actors_inferred and ob.actors_inferred.obligation:
             self.obligation_ref(doc, loc + ("actors_inferred", "obligation"), ob, ob.actors_inferred.obligation)
         if ob.accountable_to:
@@ -156,13 +166,13 @@ class _Checker:
 
         verbatim = document.provenance.kind in VERBATIM_PROVENANCES
         if verbatim and not ob.quotes:
-            self.error(doc, loc + ("quotes",), "missing quote",
-                       "every obligation of an official text quotes the passage it comes from")
+            self.error(doc, loc + ("quotes",), _("thiếu trích dẫn"),
+                       _("mỗi nghĩa vụ của văn bản chính thức phải trích dẫn đoạn văn mà nó được rút ra"))
         if verbatim:
             self.quote(doc, loc + ("action", "vi"), document, ob.action.vi, "action.vi")
         for index, quote in enumerate(ob.quotes):
             self.quote(doc, loc + ("quotes", index), document, quote)
-        self.quote(doc, loc + ("deadline", "phrase"), document, ob.deadline.phrase, "deadline phrase")
+        self.quote(doc, loc + ("deadline", "phrase"), document, ob.deadline.phrase, _("cụm từ về thời hạn"))
         self.deadline_dates(doc, loc + ("deadline",), document, ob.deadline)
 
         for index, target in enumerate(ob.targets):
@@ -174,18 +184,19 @@ class _Checker:
             self.actors(doc, tloc + ("applies_to",), target.applies_to)
             self.actors(doc, tloc + ("population",), target.population)
             self.actors(doc, tloc + ("answerable",), target.answerable)
-            self.quote(doc, tloc + ("phrase",), document, target.phrase, "target phrase")
+            self.quote(doc, tloc + ("phrase",), document, target.phrase, _("cụm từ về chỉ tiêu"))
             self.attribute_conditions(doc, tloc + ("if_agency",), document, target.if_agency)
             self.exceptions(doc, tloc + ("exceptions",), document, target.exceptions)
             for cindex, conflict in enumerate(target.conflicts_with):
                 self.conflict(doc, tloc + ("conflicts_with", cindex), ob, target, conflict)
             if target.deadline:
-                self.quote(doc, tloc + ("deadline", "phrase"), document, target.deadline.phrase, "deadline phrase")
+                self.quote(doc, tloc + ("deadline", "phrase"), document, target.deadline.phrase, _("cụm từ về thời hạn"))
                 self.deadline_dates(doc, tloc + ("deadline",), document, target.deadline)
             elif target.due and self._before_document(document, target.due):
-                self.error(doc, tloc + ("period",), f"period {target.period} ends before the document's date",
-                           "check the year; if the text really sets an earlier date, give the target a "
-                           "deadline with precedes_document: true")
+                self.error(doc, tloc + ("period",), _("kỳ {period} kết thúc trước ngày ban hành văn bản").format(
+                    period=target.period),
+                    _("kiểm tra lại năm; nếu văn bản thật sự đặt một mốc sớm hơn, ghi cho chỉ tiêu một deadline có "
+                      "precedes_document: true"))
         self.exceptions(doc, loc + ("exceptions",), document, ob.exceptions)
         self.shares_of_one_whole(doc, loc, ob)
         for index, consequence in enumerate(ob.consequences):
@@ -196,17 +207,17 @@ class _Checker:
                                       condition.comparator, condition.value)
             self.actor(doc, cloc + ("answerable", "actor"), consequence.answerable.actor)
             self.actor(doc, cloc + ("accountable_to", "actor"), consequence.accountable_to.actor)
-            self.quote(doc, cloc + ("quote",), document, consequence.quote, "consequence quote")
+            self.quote(doc, cloc + ("quote",), document, consequence.quote, _("trích dẫn của hệ quả"))
             self.actor(doc, cloc + ("measured_by",), consequence.measured_by)
             if consequence.start and self._before_document(document, consequence.start):
-                self.error(doc, cloc + ("from",), f"the rule would apply from {consequence.start:%d/%m/%Y}, "
-                           f"before the document's date ({document.date.label()})",
-                           "a rule cannot reach figures of periods that began before it was issued: "
-                           "give the document's date or later, or leave 'from' out")
+                self.error(doc, cloc + ("from",), _("quy định sẽ áp dụng từ {start}, trước ngày ban hành văn bản "
+                           "({date})").format(start=f"{consequence.start:%d/%m/%Y}", date=document.date.label()),
+                           _("quy định không thể áp dụng cho số liệu của các kỳ bắt đầu trước khi nó được ban hành: "
+                             "ghi ngày ban hành văn bản hoặc muộn hơn, hoặc bỏ 'from'"))
         for index, link in enumerate(ob.implements):
             if self.obligation_ref(doc, loc + ("implements", index, "obligation"), ob, link.obligation) \
                     and link.obligation == ob.id:
-                self.error(doc, loc + ("implements", index, "obligation"), "an obligation cannot implement itself")
+                self.error(doc, loc + ("implements", index, "obligation"), _("nghĩa vụ không thể thực hiện chính nó"))
 
     def shares_of_one_whole(self, doc: YamlDocument, loc: tuple, ob: Obligation) -> None:
         """Floors on shares of one whole (fully electronic + mixed + paper = 100: Quảng Ngãi II.2)
@@ -220,22 +231,23 @@ class _Checker:
                 continue
             key = (metric.share_of, target.period, tuple(sorted(target.applies_to or ob.actors)))
             groups.setdefault(key, []).append(index)
-        for (whole, period, _), indexes in groups.items():
+        for (whole, period, _actors), indexes in groups.items():
             floors = {}
             for index in indexes:  # one floor per metric: the highest
                 target = ob.targets[index]
                 floors[target.metric] = max(floors.get(target.metric, 0), float(target.value))
             if len(floors) > 1 and sum(floors.values()) > 100:
                 self.error(doc, loc + ("targets", indexes[-1], "value"),
-                           f"shares of one whole ({whole}) for {period or 'the same period'} add up to "
-                           f"{sum(floors.values()):g}% ({', '.join(f'{m} {v:g}' for m, v in floors.items())})",
-                           "check the values against the text: the shares of the documents sent add up to 100")
+                           _("các tỷ lệ của cùng một tổng ({whole}) cho {period} cộng lại bằng {total}% ({parts})").format(
+                               whole=whole, period=period or _("cùng một kỳ"), total=f"{sum(floors.values()):g}",
+                               parts=", ".join(f"{m} {v:g}" for m, v in floors.items())),
+                           _("đối chiếu các giá trị với văn bản: tỷ lệ các loại văn bản gửi đi cộng lại bằng 100"))
 
     def obligation_ref(self, doc: YamlDocument, loc: tuple, ob: Obligation, other_id: str) -> bool:
         if other_id not in self.cat.obligations:
-            self.error(doc, loc, f"unknown obligation '{other_id}'",
+            self.error(doc, loc, _("không có nghĩa vụ '{obligation}'").format(obligation=other_id),
                        did_you_mean(other_id, self.cat.obligations)
-                       or "check the obligation keys (obligations query --document ...)")
+                       or _("kiểm tra mã các nghĩa vụ (obligations query --document ...)"))
             return False
         return True
 
@@ -244,65 +256,71 @@ class _Checker:
         if not self.obligation_ref(doc, loc + ("obligation",), ob, conflict.obligation):
             return
         if conflict.obligation == ob.id:
-            self.error(doc, loc + ("obligation",), "a target cannot conflict with its own obligation",
-                       "two targets of one clause on the same metric and period: keep one, or split the clause")
+            self.error(doc, loc + ("obligation",), _("chỉ tiêu không thể mâu thuẫn với chính nghĩa vụ của nó"),
+                       _("hai chỉ tiêu của một điều khoản cho cùng một chỉ số và cùng một kỳ: giữ một, hoặc tách "
+                         "điều khoản"))
             return
         other = self.cat.obligations[conflict.obligation]
         candidates = ([other.targets[conflict.target]] if conflict.target is not None
                       and 0 <= conflict.target < len(other.targets)
                       else [t for t in other.targets if t.metric == target.metric])
         if conflict.target is not None and not 0 <= conflict.target < len(other.targets):
-            self.error(doc, loc + ("target",), f"'{other.id}' has no target number {conflict.target}",
-                       f"targets are numbered from 0; it has {len(other.targets)}")
+            self.error(doc, loc + ("target",), _("'{obligation}' không có chỉ tiêu số {number}").format(
+                obligation=other.id, number=conflict.target),
+                _("chỉ tiêu được đánh số từ 0; nghĩa vụ này có {count} chỉ tiêu").format(count=len(other.targets)))
         elif not any(t.metric == target.metric for t in candidates):
-            self.error(doc, loc + ("obligation",), f"'{other.id}' sets no target on '{target.metric}'",
-                       "a conflict is two values for the same metric: point at the clause that gives the other value")
+            self.error(doc, loc + ("obligation",), _("'{obligation}' không đặt chỉ tiêu nào cho '{metric}'").format(
+                obligation=other.id, metric=target.metric),
+                _("mâu thuẫn là hai giá trị cho cùng một chỉ số: trỏ tới điều khoản đặt giá trị kia"))
 
     def population_share(self, doc: YamlDocument, loc: tuple, target) -> None:
         """A share of agencies whose own yes/no metric holds: a boolean metric, a percent value."""
         metric = self.cat.metrics.get(target.metric)
         if metric is None:
-            self.error(doc, loc + ("metric",), f"unknown metric '{target.metric}'",
-                       did_you_mean(target.metric, self.cat.metrics) or "see directives/catalogue/metrics.yaml")
+            self.error(doc, loc + ("metric",), _("không có chỉ số '{metric}'").format(metric=target.metric),
+                       did_you_mean(target.metric, self.cat.metrics)
+                       or _("xem các chỉ số trong directives/catalogue/metrics.yaml"))
         elif metric.unit != "boolean":
-            self.error(doc, loc + ("metric",), "a population_share target counts the agencies whose "
-                       f"yes/no metric holds, but '{metric.id}' is a {metric.unit} metric",
-                       "use a boolean metric, or scope each_agency / aggregate")
+            self.error(doc, loc + ("metric",), _("chỉ tiêu population_share đếm các cơ quan có chỉ số có/không "
+                       "được đáp ứng, nhưng '{metric}' là chỉ số đơn vị {unit}").format(metric=metric.id, unit=metric.unit),
+                       _("dùng một chỉ số boolean, hoặc scope each_agency / aggregate"))
         if isinstance(target.value, bool) or not 0 <= target.value <= 100:
-            self.error(doc, loc + ("value",), "a population share is a percent of the population (0-100)",
-                       "write value: 30 for '30% UBND cấp xã'")
+            self.error(doc, loc + ("value",), _("tỷ lệ trên tổng thể là phần trăm của tổng thể (0-100)"),
+                       _("viết value: 30 cho '30% UBND cấp xã'"))
 
     def metric_value(self, doc: YamlDocument, loc: tuple, metric_id: str, comparator: Comparator, value) -> None:
         metric = self.cat.metrics.get(metric_id)
         if metric is None:
-            self.error(doc, loc + ("metric",), f"unknown metric '{metric_id}'",
-                       did_you_mean(metric_id, self.cat.metrics) or "see directives/catalogue/metrics.yaml")
+            self.error(doc, loc + ("metric",), _("không có chỉ số '{metric}'").format(metric=metric_id),
+                       did_you_mean(metric_id, self.cat.metrics)
+                       or _("xem các chỉ số trong directives/catalogue/metrics.yaml"))
             return
         if metric.unit == "boolean":
             if not isinstance(value, bool) or comparator != Comparator.equals:
-                self.error(doc, loc + ("value",), f"'{metric_id}' is a yes/no metric",
-                           "write comparator: equals and value: true (or false)")
+                self.error(doc, loc + ("value",), _("'{metric}' là chỉ số có/không").format(metric=metric_id),
+                           _("viết comparator: equals và value: true (hoặc false)"))
             return
         if isinstance(value, bool):
-            self.error(doc, loc + ("value",), f"'{metric_id}' is measured in {metric.unit}, not yes/no",
-                       "give a number")
+            self.error(doc, loc + ("value",), _("'{metric}' được đo bằng {unit}, không phải có/không").format(
+                metric=metric_id, unit=metric.unit), _("ghi một con số"))
             return
         if metric.unit == "percent":
             if not 0 <= value <= 100:
-                self.error(doc, loc + ("value",), f"{value:g} is outside 0-100",
-                           "percent metrics are written as the text writes them: 80 for 80%")
+                self.error(doc, loc + ("value",), _("{value} nằm ngoài khoảng 0-100").format(value=f"{value:g}"),
+                           _("chỉ số phần trăm được viết như văn bản viết: 80 cho 80%"))
             elif 0 < value < 1:
-                self.error(doc, loc + ("value",), f"{value:g} looks like a ratio, but percent metrics are "
-                           "written 0-100", f"did you mean {value * 100:g} ({value * 100:g}%)?")
+                self.error(doc, loc + ("value",), _("{value} trông như một tỷ số, nhưng chỉ số phần trăm được "
+                           "viết từ 0 đến 100").format(value=f"{value:g}"),
+                           _("ý bạn là {percent} ({percent}%)?").format(percent=f"{value * 100:g}"))
         elif value < 0:
-            self.error(doc, loc + ("value",), f"a count cannot be negative ({value:g})")
+            self.error(doc, loc + ("value",), _("số lượng không thể âm ({value})").format(value=f"{value:g}"))
 
     def deadline_dates(self, doc: YamlDocument, loc: tuple, document: Document, deadline) -> None:
         due = deadline.due
         if due and self._before_document(document, due) and not deadline.precedes_document:
-            self.error(doc, loc, f"falls due on {due:%d/%m/%Y}, before the document's own date "
-                       f"({document.date.label()})",
-                       "check the year; if the text really sets an earlier date, add precedes_document: true")
+            self.error(doc, loc, _("đến hạn ngày {due}, trước ngày ban hành của chính văn bản ({date})").format(
+                due=f"{due:%d/%m/%Y}", date=document.date.label()),
+                _("kiểm tra lại năm; nếu văn bản thật sự đặt một mốc sớm hơn, thêm precedes_document: true"))
 
     @staticmethod
     def _before_document(document: Document, due) -> bool:
@@ -378,15 +396,17 @@ def _check_actor_classes(catalogue, doc: YamlDocument, problems: ProblemList) ->
         for cindex, broader in enumerate(actor.is_a):
             if broader not in catalogue.actors:
                 line = doc.line_of(("actors", index, "is_a", cindex))[0]
-                problems.add(doc.name, line, f"actors[{index}].is_a[{cindex}]", f"unknown actor '{broader}'",
-                             did_you_mean(broader, catalogue.actors) or "is_a names actor ids of this file")
+                problems.add(doc.name, line, f"actors[{index}].is_a[{cindex}]",
+                             _("không có chủ thể '{actor}'").format(actor=broader),
+                             did_you_mean(broader, catalogue.actors) or _("is_a ghi các id chủ thể của tệp này"))
         cycle = None if actor.id in reported else _cycle(
             actor.id, lambda a: catalogue.actors[a].is_a if a in catalogue.actors else [])
         if cycle:
             reported.update(cycle)
             line = doc.line_of(("actors", index, "is_a"))[0]
-            problems.add(doc.name, line, f"actors[{index}].is_a", "a cycle of classes: " + " → ".join(cycle),
-                         "a class cannot be, through its broader classes, a kind of itself: remove one link")
+            problems.add(doc.name, line, f"actors[{index}].is_a",
+                         _("vòng lặp giữa các lớp: {cycle}").format(cycle=" → ".join(cycle)),
+                         _("một lớp không thể, qua các lớp rộng hơn của nó, là một loại của chính nó: bỏ một liên kết"))
 
 
 def check_implementation_cycles(catalogue, yaml_docs: dict[str, YamlDocument], problems: ProblemList) -> None:
@@ -411,8 +431,9 @@ def check_implementation_cycles(catalogue, yaml_docs: dict[str, YamlDocument], p
         line = doc.line_of(("obligations", index, "implements"))[0] if doc and index is not None else None
         problems.add(doc.name if doc else obligation.document_id, line,
                      f"obligations[{index}].implements" if index is not None else "implements",
-                     "a cycle of 'implements': " + " → ".join(cycle),
-                     "a duty carries out a higher one, never (through others) itself: remove one link")
+                     _("vòng lặp 'implements': {cycle}").format(cycle=" → ".join(cycle)),
+                     _("một nghĩa vụ thực hiện nghĩa vụ cấp trên, không bao giờ (qua các nghĩa vụ khác) thực hiện "
+                       "chính nó: bỏ một liên kết"))
 
 
 def _check_metric_definitions(catalogue, doc: YamlDocument, sources: SourceLibrary, problems: ProblemList) -> None:
@@ -423,37 +444,39 @@ def _check_metric_definitions(catalogue, doc: YamlDocument, sources: SourceLibra
         shown = f"metrics[{index}]." + ".".join(loc)
         other = catalogue.metrics.get(metric_id)
         if other is None:
-            problems.add(doc.name, line, shown, f"unknown metric '{metric_id}'",
-                         did_you_mean(metric_id, catalogue.metrics) or "add it to the catalogue first")
+            problems.add(doc.name, line, shown, _("không có chỉ số '{metric}'").format(metric=metric_id),
+                         did_you_mean(metric_id, catalogue.metrics) or _("thêm chỉ số vào danh mục trước"))
         elif other.unit not in units:
-            problems.add(doc.name, line, shown, f"'{metric_id}' is a {other.unit} metric; {why}",
-                         f"point at a {' or '.join(units)} metric")
+            problems.add(doc.name, line, shown, _("'{metric}' là chỉ số đơn vị {unit}; {why}").format(
+                metric=metric_id, unit=other.unit, why=why),
+                _("trỏ tới một chỉ số đơn vị {units}").format(units=_(" hoặc ").join(units)))
 
     for index, metric in enumerate(catalogue.metrics.values()):
         if metric.ratio_of:
             for part in ("numerator", "denominator"):
                 refer(index, ("ratio_of", part), getattr(metric.ratio_of, part), ("count",),
-                      "a pooled ratio is computed from counts")
+                      _("tỷ số gộp được tính từ các số lượng"))
         if metric.complement_of:
             if metric.complement_of == metric.id:
                 problems.add(doc.name, doc.line_of(("metrics", index, "complement_of"))[0],
-                             f"metrics[{index}].complement_of", "a metric cannot be its own complement")
+                             f"metrics[{index}].complement_of", _("chỉ số không thể là phần bù của chính nó"))
             else:
                 refer(index, ("complement_of",), metric.complement_of, ("percent",),
-                      "a complement is 100 minus a percent")
+                      _("phần bù là 100 trừ một tỷ lệ phần trăm"))
         if metric.share_of:
             refer(index, ("share_of",), metric.share_of, ("count",),
-                  "share_of names the count of the whole the shares split (documents sent)")
+                  _("share_of ghi chỉ số đếm tổng thể mà các tỷ lệ chia ra (số văn bản gửi đi)"))
         if not metric.defined_in:
             continue
         line = doc.line_of(("metrics", index, "defined_in"))[0]
         document = catalogue.documents.get(metric.defined_in.document)
         if document is None:
             problems.add(doc.name, line, f"metrics[{index}].defined_in.document",
-                         f"unknown document '{metric.defined_in.document}'",
+                         _("không có văn bản '{document}'").format(document=metric.defined_in.document),
                          did_you_mean(metric.defined_in.document, catalogue.documents))
             continue
         source = sources.get(document.provenance.source) if document.provenance.source else None
         if source and source.path and not source.contains(metric.defined_in.quote):
             problems.add(doc.name, line, f"metrics[{index}].defined_in.quote",
-                         f"quote not found in {source.reference}", "copy the definition exactly from the source")
+                         _("không tìm thấy trích dẫn trong {source}").format(source=source.reference),
+                         _("chép đúng nguyên văn định nghĩa từ văn bản nguồn"))

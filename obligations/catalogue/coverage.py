@@ -14,6 +14,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict
 
 from .load import Catalogue
+from ..i18n import _
 from .errors import ProblemList
 from .text import quote_key
 from .yamlfile import plain, read_yaml
@@ -48,7 +49,8 @@ class Uncovered:
     text: str
 
     def __str__(self) -> str:
-        return f"{self.source}:{self.line}: no obligation quotes \"{self.text[:90]}\""
+        return _("{source}:{line}: không nghĩa vụ nào trích dẫn \"{text}\"").format(
+            source=self.source, line=self.line, text=self.text[:90])
 
 
 def operative_parts(catalogue: Catalogue) -> list[OperativePart]:
@@ -88,7 +90,7 @@ def uncovered(catalogue: Catalogue, part: OperativePart) -> list[Uncovered]:
     start = key.find(quote_key(part.start))
     end = key.find(quote_key(part.end), start + 1)
     if start == -1 or end == -1:
-        raise ValueError(f"{part.source}: start or end marker not found")
+        raise ValueError(_("{source}: không tìm thấy dấu mốc bắt đầu hoặc kết thúc").format(source=part.source))
     spans = _quote_spans(catalogue, part.source, key)
     skipped = [quote_key(n.text) for n in part.not_duties]
 

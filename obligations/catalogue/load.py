@@ -289,8 +289,8 @@ def _load(root: Path, only: Iterable[Path] | None) -> tuple[Catalogue | None, Pr
 
     problems = ProblemList()
     if not (root / CATALOGUE_DIR).is_dir():
-        problems.add(str(root), None, "", "not a directives folder: it has no catalogue/ subfolder",
-                     "point to the folder that holds catalogue/actors.yaml and catalogue/metrics.yaml")
+        problems.add(str(root), None, "", _("không phải thư mục văn bản chỉ đạo: không có thư mục con catalogue/"),
+                     _("chỉ tới thư mục chứa catalogue/actors.yaml và catalogue/metrics.yaml"))
         return None, problems
 
     yaml_docs: dict[str, YamlDocument] = {}
@@ -326,10 +326,11 @@ def _load(root: Path, only: Iterable[Path] | None) -> tuple[Catalogue | None, Pr
             continue  # a second file claiming the same document: keep the first, drop this one's duties
         for index, obligation in enumerate(parsed.obligations):
             if obligation.id in obligations:
-                line, _ = doc.line_of(("obligations", index, "key"))
+                line = doc.line_of(("obligations", index, "key"))[0]
                 problems.add(doc.name, line, f"obligations[{index}].key",
-                             f"duplicate obligation id '{obligation.id}'",
-                             "each clause path appears once; add -2, -3 for further duties of the same clause")
+                             _("id nghĩa vụ '{id}' bị trùng").format(id=obligation.id),
+                             _("mỗi đường dẫn điều khoản chỉ xuất hiện một lần; thêm -2, -3 cho các nghĩa vụ tiếp "
+                               "theo của cùng điều khoản"))
                 continue
             obligations[obligation.id] = obligation
 
@@ -353,10 +354,10 @@ def _parse_directive(doc: YamlDocument, problems: ProblemList) -> DirectiveFile 
                 continue
             for computed in ("id", "document_id"):
                 if computed in item:
-                    line, _ = doc.line_of(("obligations", index, computed))
+                    line = doc.line_of(("obligations", index, computed))[0]
                     problems.add(doc.name, line, f"obligations[{index}].{computed}",
-                                 f"'{computed}' is computed by the loader",
-                                 "remove it: the id is the document id + '/' + key")
+                                 _("'{field}' do chương trình tự tính khi nạp").format(field=computed),
+                                 _("xóa trường này: id là id văn bản + '/' + key"))
             key = item.get("key")
             item["id"] = f"{document_id}/{key}" if document_id and key is not None else "invalid"
             item["document_id"] = document_id or "invalid"
@@ -370,9 +371,9 @@ def _parse_directive(doc: YamlDocument, problems: ProblemList) -> DirectiveFile 
 def _add_document(document: Document, doc: YamlDocument, loc: tuple, documents: dict,
                   files: dict, problems: ProblemList) -> bool:
     if document.id in documents:
-        line, _ = doc.line_of(loc + ("id",))
-        problems.add(doc.name, line, ".".join(map(str, loc + ("id",))), f"duplicate document id '{document.id}'",
-                     f"it is also defined in {files[document.id]}; one file per document")
+        line = doc.line_of(loc + ("id",))[0]
+        problems.add(doc.name, line, ".".join(map(str, loc + ("id",))), _("id văn bản '{id}' bị trùng").format(id=document.id),
+                     _("văn bản này cũng được khai báo trong {file}; mỗi văn bản một tệp").format(file=files[document.id]))
         return False
     documents[document.id] = document
     files[document.id] = doc.name
@@ -383,7 +384,7 @@ def _load_list(path: Path, root: Path, model, attribute: str, problems: ProblemL
                yaml_docs: dict[str, YamlDocument]) -> dict:
     shown = _display(path, root)
     if not path.is_file():
-        problems.add(shown, None, "", "missing catalogue file", f"create {shown}")
+        problems.add(shown, None, "", _("thiếu tệp danh mục"), _("tạo tệp {file}").format(file=shown))
         return {}
     doc = read_yaml(path, shown, problems)
     if doc is None:
@@ -393,8 +394,8 @@ def _load_list(path: Path, root: Path, model, attribute: str, problems: ProblemL
     out: dict = {}
     for index, item in _validate_items(doc, attribute, item_model, problems):
         if item.id in out:
-            line, _ = doc.line_of((attribute, index, "id"))
-            problems.add(shown, line, f"{attribute}[{index}].id", f"duplicate id '{item.id}'")
+            line = doc.line_of((attribute, index, "id"))[0]
+            problems.add(shown, line, f"{attribute}[{index}].id", _("id '{id}' bị trùng").format(id=item.id))
         out[item.id] = item
     return out
 
@@ -403,8 +404,8 @@ def _validate_items(doc: YamlDocument, attribute: str, item_model, problems: Pro
     """Validate each entry of a list file on its own: one bad entry never hides the others."""
     items = doc.data.get(attribute)
     if not isinstance(items, list):
-        problems.add(doc.name, 1, attribute, f"expected a list under '{attribute}:'",
-                     "see the comment at the top of the file for the layout")
+        problems.add(doc.name, 1, attribute, _("dưới '{key}:' phải là một danh sách").format(key=attribute),
+                     _("xem chú thích ở đầu tệp để biết bố cục"))
         return
     for index, raw in enumerate(items):
         try:

@@ -23,6 +23,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from ..i18n import _
 from .guards import WINDOW_HINT, date_outside_window
 from .periods import PERIOD_PATTERN, Period, given_period, parse_period
 from .text import nfc
@@ -52,7 +53,7 @@ def _period_in_calendar(value: str) -> str:
 def _date_in_window(value: dt.date) -> dt.date:
     problem = date_outside_window(value)
     if problem:
-        raise PydanticCustomError("calendar_window", "{problem}: {hint}", {"problem": problem, "hint": WINDOW_HINT})
+        raise PydanticCustomError("calendar_window", "{problem}: {hint}", {"problem": problem, "hint": _(WINDOW_HINT)})
     return value
 
 
@@ -279,11 +280,12 @@ class Metric(Model):
         derived = [name for name in ("ratio_of", "complement_of") if getattr(self, name) is not None]
         if len(derived) > 1:
             raise PydanticCustomError(
-                "metric_derived_twice", "a metric is derived one way: give ratio_of or complement_of, not both")
+                "metric_derived_twice", _("một chỉ số chỉ được suy ra theo một cách: ghi ratio_of hoặc complement_of, "
+                                          "không ghi cả hai"))
         if (derived or self.share_of) and self.unit != "percent":
             raise PydanticCustomError(
-                "metric_derived_unit", "ratio_of, complement_of and share_of are for percent metrics; "
-                "this one is {unit}", {"unit": self.unit})
+                "metric_derived_unit", _("ratio_of, complement_of và share_of chỉ dùng cho chỉ số phần trăm; "
+                                         "chỉ số này có đơn vị {unit}"), {"unit": self.unit})
         return self
 
     @property
@@ -355,9 +357,10 @@ class DocumentDate(Model):
     def _consistent(self) -> DocumentDate:
         if self.exact and (self.on_or_after or self.on_or_before):
             raise PydanticCustomError(
-                "date_exact_and_bounded", "give either the exact date or bounds (on_or_after, on_or_before), not both")
+                "date_exact_and_bounded", _("ghi ngày chính xác hoặc các giới hạn (on_or_after, on_or_before), "
+                                            "không ghi cả hai"))
         if self.on_or_after and self.on_or_before and self.on_or_before < self.on_or_after:
-            raise PydanticCustomError("date_bounds", "on_or_before is earlier than on_or_after")
+            raise PydanticCustomError("date_bounds", _("on_or_before sớm hơn on_or_after"))
         return self
 
     @property
@@ -397,7 +400,7 @@ class Validity(Model):
     @model_validator(mode="after")
     def _in_order(self) -> Validity:
         if self.in_force_from and self.in_force_until and self.in_force_until < self.in_force_from:
-            raise PydanticCustomError("validity_order", "in_force_until ({until}) is before in_force_from ({since})",
+            raise PydanticCustomError("validity_order", _("in_force_until ({until}) sớm hơn in_force_from ({since})"),
                                       {"until": self.in_force_until.isoformat(), "since": self.in_force_from.isoformat()})
         return self
 
@@ -423,10 +426,10 @@ class Horizon(Model):
     def _said(self) -> Horizon:
         if self.phrase is None and self.note is None:
             raise PydanticCustomError(
-                "horizon_phrase", "a horizon keeps the phrase it was read from ('phrase', verbatim), or a "
-                "'note' saying why it is inferred")
+                "horizon_phrase", _("mốc kết thúc phải giữ cụm từ mà nó được đọc ra ('phrase', nguyên văn), hoặc "
+                                    "một 'note' giải thích vì sao đó là suy luận"))
         if self.basis == Basis.inferred and self.note is None:
-            raise PydanticCustomError("horizon_inferred", "an inferred horizon needs a 'note' giving the reason")
+            raise PydanticCustomError("horizon_inferred", _("mốc kết thúc suy luận phải có 'note' nêu lý do"))
         return self
 
     @property
@@ -501,7 +504,7 @@ class Party(Model):
     @model_validator(mode="after")
     def _something(self) -> Party:
         if not self.actor and not self.title:
-            raise PydanticCustomError("party_empty", "give the actor id, the title, or both")
+            raise PydanticCustomError("party_empty", _("ghi id chủ thể, chức danh, hoặc cả hai"))
         return self
 
 
@@ -534,24 +537,24 @@ class Deadline(Model):
         missing = [name for name in needs if getattr(self, name) is None]
         if missing:
             raise PydanticCustomError(
-                "deadline_fields", "a deadline of kind '{kind}' needs {missing}",
-                {"kind": self.kind.value, "missing": " and ".join(missing)})
+                "deadline_fields", _("thời hạn loại '{kind}' cần có {missing}"),
+                {"kind": self.kind.value, "missing": _(" và ").join(missing)})
         if self.until is not None and self.kind not in UNTIL_KINDS:
             raise PydanticCustomError(
-                "deadline_until", "'until' ends a duty that holds over time; a deadline of kind '{kind}' "
-                "falls due once", {"kind": self.kind.value})
+                "deadline_until", _("'until' kết thúc một nghĩa vụ kéo dài theo thời gian; thời hạn loại '{kind}' "
+                                    "chỉ đến hạn một lần"), {"kind": self.kind.value})
         if self.until_basis == Basis.inferred and self.note is None:
             raise PydanticCustomError(
-                "deadline_until_inferred", "an inferred 'until' needs a 'note' giving the reason "
-                "(the clause or horizon it is read from)")
+                "deadline_until_inferred", _("'until' suy luận phải có 'note' nêu lý do (điều khoản hoặc mốc kết "
+                                             "thúc mà nó được đọc ra)"))
         if self.start and self.until and parse_period(self.until).end < parse_period(self.start).start:
-            raise PydanticCustomError("deadline_order", "'until' ({until}) ends before 'from' ({start}) begins",
+            raise PydanticCustomError("deadline_order", _("'until' ({until}) kết thúc trước khi 'from' ({start}) bắt đầu"),
                                       {"until": self.until, "start": self.start})
         if self.kind != DeadlineKind.none and self.phrase is None and self.note is None:
             raise PydanticCustomError(
                 "deadline_phrase",
-                "a deadline keeps the phrase it was read from: add 'phrase' (verbatim), or a 'note' "
-                "saying why the text gives none")
+                _("thời hạn phải giữ cụm từ mà nó được đọc ra: thêm 'phrase' (nguyên văn), hoặc một 'note' "
+                  "giải thích vì sao văn bản không nêu thời hạn"))
         return self
 
     @property
@@ -625,8 +628,8 @@ def _target_value(value: Any) -> Any:
         return float(value)
     raise PydanticCustomError(
         "target_value",
-        "expected a number in the metric's unit (percent as written: 80 for 80%) or true/false for a "
-        "yes/no metric; got {value!r}",
+        _("cần một con số theo đơn vị của chỉ số (phần trăm viết như văn bản: 80 cho 80%) hoặc true/false cho "
+          "chỉ số có/không; nhận được {value!r}"),
         {"value": value})
 
 
@@ -673,16 +676,17 @@ class Target(Model):
     def _scope_fields(self) -> Target:
         if self.modality == Modality.may:
             raise PydanticCustomError(
-                "target_modality", "a target is a must, a strive (phấn đấu) or a must_not; 'may' is a "
-                "right and sets no figure")
+                "target_modality", _("chỉ tiêu là must (phải), strive (phấn đấu) hoặc must_not (không được); 'may' "
+                                     "là một quyền và không đặt con số nào"))
         if self.scope in (Scope.population_share, Scope.aggregate) and not self.population:
             raise PydanticCustomError(
-                "target_population", "a target of scope '{scope}' needs 'population': the actor ids it is computed over",
+                "target_population", _("chỉ tiêu có scope '{scope}' cần 'population': các id chủ thể mà nó được tính "
+                                       "trên đó"),
                 {"scope": self.scope.value})
         if self.period is None and self.deadline is None and self.note is None:
             raise PydanticCustomError(
-                "target_when", "a target needs the 'period' it holds for, its own 'deadline', or a 'note' "
-                "saying that the text gives no date")
+                "target_when", _("chỉ tiêu cần 'period' (kỳ áp dụng), 'deadline' riêng, hoặc một 'note' nói rằng "
+                                 "văn bản không nêu thời điểm"))
         return self
 
     @property
@@ -705,7 +709,7 @@ class ConditionSet(Model):
     @model_validator(mode="after")
     def _one(self) -> ConditionSet:
         if bool(self.all) == bool(self.any):
-            raise PydanticCustomError("conditions", "give the conditions under exactly one of 'all' or 'any'")
+            raise PydanticCustomError("conditions", _("ghi các điều kiện dưới đúng một trong hai khóa 'all' hoặc 'any'"))
         return self
 
 
@@ -783,15 +787,16 @@ class Obligation(Model):
     def _roles(self) -> Obligation:
         if self.lead and self.role != Role.support:
             raise PydanticCustomError(
-                "obligation_lead", "'lead' names the body the actors support: set role: support "
-                "(when the actors lead, set role: lead and list the others under 'cooperating')")
+                "obligation_lead", _("'lead' ghi cơ quan mà các chủ thể phối hợp: đặt role: support (nếu các chủ "
+                                     "thể chủ trì, đặt role: lead và liệt kê các cơ quan khác trong 'cooperating')"))
         if self.role == Role.support and not self.lead:
             raise PydanticCustomError(
-                "obligation_support", "actors in a support role (phối hợp) support someone: name the "
-                "leading body (chủ trì) under 'lead'")
+                "obligation_support", _("chủ thể có vai trò phối hợp thì phối hợp với một cơ quan: ghi cơ quan chủ trì "
+                                        "trong 'lead'"))
         if self.kind == ClauseKind.duty and self.modality == Modality.may:
             raise PydanticCustomError(
-                "obligation_kind", "modality 'may' is a right, not a duty: set kind: right, or fix the modality")
+                "obligation_kind", _("modality 'may' là một quyền, không phải nghĩa vụ: đặt kind: right, hoặc sửa "
+                                     "modality"))
         return self
 
     @property

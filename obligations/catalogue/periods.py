@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+from ..i18n import _
 from .guards import EARLIEST, LATEST
 
 PERIOD_PATTERN = r"^\d{4}(-Q[1-4]|-(0[1-9]|1[0-2])|\.\.\d{4})?$"
@@ -45,16 +46,14 @@ def parse_period(text: str) -> Period:
     """Parse a period; raises ValueError with the accepted forms when the text is not one."""
     text = str(text).strip()
     if not _PERIOD.match(text):
-        raise ValueError(
-            f"'{text}' is not a period: write a year (2014), a quarter (2013-Q4), "
-            "a month (2014-06) or a range of years (2013..2015)"
-        )
+        raise ValueError(_("'{text}' không phải là một kỳ: viết một năm (2014), một quý (2013-Q4), một tháng "
+                           "(2014-06) hoặc một khoảng năm (2013..2015)").format(text=text))
     if text.startswith("0000"):
-        raise ValueError(f"'{text}' is not a period: there is no year 0")
+        raise ValueError(_("'{text}' không phải là một kỳ: không có năm 0").format(text=text))
     if ".." in text:
         first, last = (int(part) for part in text.split(".."))
         if last < first:
-            raise ValueError(f"'{text}': the range ends before it starts")
+            raise ValueError(_("'{text}': khoảng năm kết thúc trước khi bắt đầu").format(text=text))
         return Period(text, date(first, 1, 1), date(last, 12, 31))
     year = int(text[:4])
     if "-Q" in text:
@@ -76,8 +75,8 @@ def given_period(text: str) -> Period:
     duty) are parsed without it."""
     period = parse_period(text)
     if period.start < EARLIEST or period.end > LATEST:
-        raise ValueError(f"'{period.text}': the year is outside the years this tool works with "
-                         f"({EARLIEST.year}–{LATEST.year})")
+        raise ValueError(_("'{text}': năm nằm ngoài khoảng năm mà công cụ làm việc ({first}–{last})").format(
+            text=period.text, first=EARLIEST.year, last=LATEST.year))
     return period
 
 

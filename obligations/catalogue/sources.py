@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
+from ..i18n import _
 from .text import quote_key
 
 SHARED_PREFIX = "shared:"
@@ -77,21 +78,24 @@ class SourceLibrary:
             relative = reference[len(SHARED_PREFIX):]
             if self.shared is None:
                 configured = os.environ.get("OBLIGATIONS_SHARED_DIR")
-                reason = (f"OBLIGATIONS_SHARED_DIR={configured} is not a folder" if configured else
-                          "the shared reference folder (../shared) is not beside the project; "
-                          "set OBLIGATIONS_SHARED_DIR to check national quotes")
+                reason = (_("OBLIGATIONS_SHARED_DIR={folder} không phải là một thư mục").format(folder=configured)
+                          if configured else
+                          _("thư mục tài liệu tham chiếu dùng chung (../shared) không nằm cạnh dự án; đặt "
+                            "OBLIGATIONS_SHARED_DIR để kiểm tra các trích dẫn văn bản trung ương"))
                 return SourceText(reference, None, reason, broken=False)
             path = self.shared / relative
         else:
             path = self.directives_root / reference
         if not path.is_file():
-            return SourceText(reference, None, f"source file not found: {path}")
+            return SourceText(reference, None, _("không tìm thấy tệp nguồn: {path}").format(path=path))
         source = SourceText(reference, path)
         try:
             source.text  # read once here: a text that is not UTF-8 is a problem of the reference
         except UnicodeDecodeError as error:
-            return SourceText(reference, None, f"the source text {path} is not UTF-8 "
-                              f"(byte {error.object[error.start]:#04x} at byte {error.start}): save it as UTF-8")
+            return SourceText(reference, None, _("văn bản nguồn {path} không phải UTF-8 (byte {byte} ở vị trí byte "
+                                                 "{offset}): lưu lại với bảng mã UTF-8").format(
+                path=path, byte=f"{error.object[error.start]:#04x}", offset=error.start))
         except OSError as error:
-            return SourceText(reference, None, f"the source text {path} cannot be read: {error.strerror}")
+            return SourceText(reference, None, _("không đọc được văn bản nguồn {path}: {reason}").format(
+                path=path, reason=error.strerror))
         return source

@@ -19,8 +19,12 @@ from ruamel.yaml.error import MarkedYAMLError
 from ruamel.yaml.events import AliasEvent, CollectionEndEvent, CollectionStartEvent, ScalarEvent
 from ruamel.yaml.reader import ReaderError
 
+from ..i18n import N_, _
 from .errors import ProblemList, did_you_mean
 from .guards import MAX_DEPTH, MAX_NUMBER_DIGITS, UNSAFE_HINT, line_column, unsafe_text
+
+TOP_NOT_MAPPING = N_("đầu tệp phải là một ánh xạ (các cặp khóa: giá trị)")
+TOP_NOT_MAPPING_HINT = N_("xem directives/README.md để biết bố cục của một tệp văn bản chỉ đạo")
 
 # Dates stay text in both loaders: the model parses them, so a bad date is reported at its line.
 _TIMESTAMP = "tag:yaml.org,2002:timestamp"
@@ -83,19 +87,20 @@ def read_yaml(path: Path, shown_as: str, problems: ProblemList) -> YamlDocument 
     try:
         size = path.stat().st_size
         if size > MAX_YAML_BYTES:
-            problems.add(shown_as, None, "", f"the file is {size // (1024 * 1024)} MB, more than the "
-                         f"{MAX_YAML_BYTES // (1024 * 1024)} MB a data file may have", "split it into several files")
+            problems.add(shown_as, None, "", _("tệp dung lượng {size} MB, vượt quá {limit} MB cho phép của một tệp "
+                         "dữ liệu").format(size=size // (1024 * 1024), limit=MAX_YAML_BYTES // (1024 * 1024)),
+                         _("tách thành nhiều tệp"))
             return None
         raw = path.read_bytes()
     except OSError as exc:
-        problems.add(shown_as, None, "", f"cannot be read: {exc.strerror}")
+        problems.add(shown_as, None, "", _("không đọc được tệp: {reason}").format(reason=exc.strerror))
         return None
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line, column = line_column(raw[:exc.start].decode("utf-8", "replace"), exc.start)
-        problems.add(shown_as, line, "", f"not UTF-8 text (byte {raw[exc.start]:#04x} at column {column})",
-                     "save the file as UTF-8")
+        problems.add(shown_as, line, "", _("không phải văn bản UTF-8 (byte {byte} ở cột {column})").format(
+            byte=f"{raw[exc.start]:#04x}", column=column), _("lưu tệp với bảng mã UTF-8"))
         return None
     if not _bounded(text, shown_as, problems):
         return None
@@ -105,8 +110,7 @@ def read_yaml(path: Path, shown_as: str, problems: ProblemList) -> YamlDocument 
         data = None
     if data is not None:
         if not isinstance(data, dict):
-            problems.add(shown_as, 1, "", "expected a mapping at the top of the file",
-                         "see directives/README.md for the layout of a directive file")
+            problems.add(shown_as, 1, "", _(TOP_NOT_MAPPING), _(TOP_NOT_MAPPING_HINT))
             return None
         return YamlDocument(path, text, data, shown_as)
     try:
@@ -115,12 +119,11 @@ def read_yaml(path: Path, shown_as: str, problems: ProblemList) -> YamlDocument 
         _syntax_problem(exc, shown_as, problems, text)
         return None
     except Exception as exc:  # noqa: BLE001 - ruamel raises a few non-marked errors (int limits among them)
-        problems.add(shown_as, None, "", f"YAML error: {exc}".split("; use sys.")[0])
+        problems.add(shown_as, None, "", _("lỗi YAML: {error}").format(error=str(exc).split("; use sys.")[0]))
         return None
     if isinstance(data, dict):
         return YamlDocument(path, text, plain(data), shown_as)
-    problems.add(shown_as, 1, "", "expected a mapping at the top of the file",
-                 "see directives/README.md for the layout of a directive file")
+    problems.add(shown_as, 1, "", _(TOP_NOT_MAPPING), _(TOP_NOT_MAPPING_HINT))
     return None
 
 
@@ -133,26 +136,28 @@ def _bounded(text: str, shown_as: str, problems: ProblemList) -> bool:
         for event in _fast.parse(text):
             line = event.start_mark.line + 1 if event.start_mark else None
             if isinstance(event, AliasEvent) or getattr(event, "anchor", None):
-                problems.add(shown_as, line, "", "YAML anchors and aliases (&name, *name) are not allowed in data files",
-                             "write the value out in full where it is needed")
+                problems.add(shown_as, line, "", _("tệp dữ liệu không được dùng neo và bí danh YAML (&name, *name)"),
+                             _("viết đầy đủ giá trị ở mỗi chỗ cần dùng"))
                 return False
             if isinstance(event, CollectionStartEvent):
                 depth += 1
                 if depth > MAX_DEPTH:
-                    problems.add(shown_as, line, "", f"nested more than {MAX_DEPTH} levels deep",
-                                 "this is not a data file of ours: check the indentation, or start from a shipped file")
+                    problems.add(shown_as, line, "", _("lồng nhau sâu quá {depth} cấp").format(depth=MAX_DEPTH),
+                                 _("đây không phải tệp dữ liệu của công cụ: kiểm tra thụt lề, hoặc bắt đầu từ một "
+                                   "tệp có sẵn"))
                     return False
             elif isinstance(event, CollectionEndEvent):
                 depth -= 1
             elif isinstance(event, ScalarEvent):
                 if not event.style and _LONG_NUMBER.match(event.value or ""):
-                    problems.add(shown_as, line, "", f"a number of {len(event.value)} digits",
-                                 f"no figure needs more than {MAX_NUMBER_DIGITS} digits; quote it if it is text")
+                    problems.add(shown_as, line, "", _("một số có {digits} chữ số").format(digits=len(event.value)),
+                                 _("không số liệu nào cần quá {limit} chữ số; đặt trong ngoặc kép nếu đó là văn "
+                                   "bản").format(limit=MAX_NUMBER_DIGITS))
                     return False
                 unsafe = unsafe_text(event.value or "")
                 if unsafe:
-                    problems.add(shown_as, line, "", f"the text {unsafe}",
-                                 UNSAFE_HINT)
+                    problems.add(shown_as, line, "", _("văn bản {problem}").format(problem=unsafe),
+                                 _(UNSAFE_HINT))
                     return False
     except ReaderError as exc:
         # the C reader counts bytes of the UTF-8 text, not characters
@@ -160,14 +165,14 @@ def _bounded(text: str, shown_as: str, problems: ProblemList) -> bool:
         line, column = line_column(prefix, len(prefix)) if prefix else (None, None)
         char = exc.character
         code = f"U+{char:04X}" if isinstance(char, int) else repr(char)
-        problems.add(shown_as, line, "", f"a character YAML does not allow ({code}) at column {column}",
-                     UNSAFE_HINT)
+        problems.add(shown_as, line, "", _("ký tự YAML không cho phép ({code}) ở cột {column}").format(
+            code=code, column=column), _(UNSAFE_HINT))
         return False
     except MarkedYAMLError as exc:
         _syntax_problem(exc, shown_as, problems, text)
         return False
     except RecursionError:  # a parser in pure Python (no C extension) on deep nesting
-        problems.add(shown_as, None, "", "nested too deep to read", "check the indentation")
+        problems.add(shown_as, None, "", _("lồng nhau quá sâu, không đọc được"), _("kiểm tra thụt lề"))
         return False
     return True
 
@@ -178,16 +183,16 @@ def _syntax_problem(exc: MarkedYAMLError, shown_as: str, problems: ProblemList, 
     problem_line = exc.problem_mark.line + 1 if exc.problem_mark else None
     context_line = exc.context_mark.line + 1 if exc.context_mark else None
     line = problem_line or context_line
-    message = " ".join(filter(None, [exc.context, exc.problem])) or "YAML syntax error"
-    hint = "check the indentation and quote text that contains ': ' or starts with a special character"
+    message = " ".join(filter(None, [exc.context, exc.problem])) or _("lỗi cú pháp YAML")
+    hint = _("kiểm tra thụt lề, và đặt trong ngoặc kép văn bản có chứa ': ' hoặc bắt đầu bằng một ký tự đặc biệt")
     opened = _open_quote(text, line) if text and line else None
     if opened:
         first, last = opened
-        message = (f"a quoted text opened on line {first} runs on to line {last}, where the parser stopped "
-                   f"({message})")
+        message = _("đoạn văn mở ngoặc kép ở dòng {first} kéo dài tới dòng {last}, nơi trình đọc dừng lại "
+                    "({message})").format(first=first, last=last, message=message)
         line = first
-        hint = "close the quote on its line; inside \"...\" write \\\" for a quote mark, or use '...'"
-    problems.add(shown_as, line, "", f"YAML syntax error: {message}", hint)
+        hint = _("đóng ngoặc kép ngay trên dòng đó; trong \"...\" viết \\\" cho dấu ngoặc kép, hoặc dùng '...'")
+    problems.add(shown_as, line, "", _("lỗi cú pháp YAML: {message}").format(message=message), hint)
 
 
 def _open_quote(text: str, problem_line: int) -> tuple[int, int] | None:
@@ -249,31 +254,33 @@ def report_validation_error(error: ValidationError, doc: YamlDocument, model: ty
             name = loc[-1]
             where = field_path(matched) or str(name)
             allowed = _fields_at(model, [p for p in item["loc"][:-1]])
-            message = f"unknown field '{name}'"
-            hint = did_you_mean(str(name), allowed) or ("allowed fields: " + ", ".join(allowed) if allowed else None)
+            message = _("không có trường '{name}'").format(name=name)
+            hint = did_you_mean(str(name), allowed) or (
+                _("các trường được phép: {fields}").format(fields=", ".join(allowed)) if allowed else None)
             if " " in str(name):
-                hint = ("this looks like text split by a comma inside {...}: put the text in quotes, "
-                        "or write the mapping one field per line")
+                hint = _("có vẻ đây là văn bản bị dấu phẩy cắt ra bên trong {...}: đặt văn bản trong ngoặc kép, "
+                         "hoặc viết ánh xạ mỗi trường một dòng")
         elif kind == "missing":
             name = loc[-1]
             where = field_path(list(matched) + [name])
-            message = "required field missing"
-            hint = f"add '{name}'"
+            message = _("thiếu trường bắt buộc")
+            hint = _("thêm '{name}'").format(name=name)
         elif kind == "enum" or kind == "literal_error":
             expected = item.get("ctx", {}).get("expected", "")
             given = item.get("input")
             choices = [c.strip(" '\"") for c in expected.replace(" or ", ",").split(",") if c.strip()]
-            message = f"'{given}' is not one of {expected}"
+            message = _("'{given}' không thuộc các giá trị {expected}").format(
+                given=given, expected=expected.replace(" or ", _(" hoặc ")))
             hint = did_you_mean(str(given), choices)
         elif kind == "string_pattern_mismatch":
-            message = f"'{item.get('input')}' has the wrong form"
+            message = _("'{given}' sai dạng").format(given=item.get("input"))
             hint = _pattern_hint(str(loc[-1]) if loc else "")
         elif kind in ("string_too_short", "too_short") and isinstance(item.get("input"), str):
-            message = "empty: the text is only white space"
-            hint = "write the text, or leave the field out where it is optional"
+            message = _("trống: văn bản chỉ có khoảng trắng")
+            hint = _("viết nội dung, hoặc bỏ trường này nếu nó không bắt buộc")
         elif kind.startswith(("date_type", "date_parsing", "date_from", "datetime_")):
-            message = f"'{item.get('input')}' is not a date"
-            hint = "write dates as YYYY-MM-DD, e.g. 2013-07-31"
+            message = _("'{given}' không phải là ngày").format(given=item.get("input"))
+            hint = _("viết ngày theo dạng YYYY-MM-DD, ví dụ 2013-07-31")
         elif message.startswith("Value error, "):
             message = message[len("Value error, "):]
         key = (line, where, message)
@@ -284,13 +291,15 @@ def report_validation_error(error: ValidationError, doc: YamlDocument, model: ty
 
 
 def _pattern_hint(field_name: str) -> str:
-    return {
-        "period": "write a year (2014), a quarter (2013-Q4), a month (2014-06) or a range (2013..2015)",
-        "until": "write a period: 2014, 2013-Q4, 2014-06 or 2013..2015",
-        "from": "write a period: 2014, 2013-Q4, 2014-06 or 2013..2015",
-        "key": "a clause path such as 2.g, 1.I.2.a.1, 19.1.dd, 1.g2-2 (ASCII letters, digits, '.', '-')",
-        "id": "lower-case ASCII: <issuer>/<symbol>-<year>, e.g. ubnd-khanh-hoa/12-ct-ubnd-2013",
-    }.get(field_name, "ids are lower-case ASCII words joined by '-' (e.g. so-noi-vu)")
+    hints = {
+        "period": N_("viết một năm (2014), một quý (2013-Q4), một tháng (2014-06) hoặc một khoảng năm (2013..2015)"),
+        "until": N_("viết một kỳ: 2014, 2013-Q4, 2014-06 hoặc 2013..2015"),
+        "from": N_("viết một kỳ: 2014, 2013-Q4, 2014-06 hoặc 2013..2015"),
+        "key": N_("đường dẫn điều khoản như 2.g, 1.I.2.a.1, 19.1.dd, 1.g2-2 (chữ cái ASCII, chữ số, '.', '-')"),
+        "id": N_("chữ thường ASCII: <issuer>/<symbol>-<year>, ví dụ ubnd-khanh-hoa/12-ct-ubnd-2013"),
+    }
+    other = N_("id là các từ ASCII viết thường nối bằng '-' (ví dụ so-noi-vu)")
+    return _(hints.get(field_name, other))
 
 
 def _fields_at(model: type[BaseModel], loc: list) -> list[str]:
