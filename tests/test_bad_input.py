@@ -457,7 +457,7 @@ def mutated_findings(tmp_path: Path, findings_text: str, change) -> Path:
 @pytest.mark.parametrize("change, field, message", [
     (lambda d: d.update(as_of="2015-02-30"), "as_of", "'2015-02-30' is not a date"),
     (lambda d: d.update(as_of="9999-12-31"), "as_of", "outside the dates"),
-    (lambda d: d.update(period="2014-Q5"), "period", "'2014-Q5' không phải là một kỳ"),
+    (lambda d: d.update(period="2014-Q5"), "period", "'2014-Q5' is not a period"),
     (lambda d: d["findings"][1].update(as_of="bogus"), "findings[1].as_of", "'bogus' is not a date"),
     (lambda d: next(f for f in d["findings"] if f["deadline"])["deadline"].update(date="2014-13-01"),
      ".deadline.date", "'2014-13-01' is not a date"),

@@ -82,7 +82,7 @@ def test_every_problem_is_reported_with_file_and_row(catalogue, registry, tmp_pa
     assert "facts.csv:2: agency: unknown agency 'bg-so-tu-phapp' (did you mean 'bg-so-tu-phap'" in text
     assert "facts.csv:3: metric: unknown metric 'ty-le-vbdt-hoan-toann' (did you mean 'ty-le-vbdt-hoan-toan'" in text
     assert "facts.csv:4: value: 80 is not a ratio between 0 and 1 (write 0.80 or 80%" in text
-    assert "facts.csv:5: period: '2014-Q5' không phải là một kỳ" in text  # the catalogue's period reader
+    assert "facts.csv:5: period: '2014-Q5' is not a period" in text  # the catalogue's period reader, in English here
     assert "facts.csv:7: value: bg-so-tu-phap ty-le-vbdt-hoan-toan 2014: 90 here but 70 at facts.csv:6" in text
     assert len(caught.value.problems) == 5
 
