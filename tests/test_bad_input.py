@@ -503,7 +503,7 @@ def test_a_lone_surrogate_in_findings(tmp_path, findings_text):
     path.write_text(findings_text.replace('"Nghệ An"', '"\\ud800Nghệ An"', 1), encoding="utf-8")
     with pytest.raises(LetterError) as refused:
         read_findings(path)
-    assert "lone surrogate (U+D800)" in refused.value.problems[0].message
+    assert "ký tự thay thế lẻ (U+D800)" in refused.value.problems[0].message  # Vietnamese, the default
 
 
 def test_an_unknown_province_is_named_at_its_finding_not_against_the_senders(tmp_path, findings_text):
@@ -543,11 +543,12 @@ def test_output_paths_that_cannot_be_written(tmp_path):
     a_file = tmp_path / "a-file"
     a_file.write_text("x")
     result = invoke("graph", "export", "-o", str(tmp_path / "missing" / "graph.json"))
-    assert result.exit_code == 2 and "the folder" in result.output and "does not exist" in result.output
+    assert result.exit_code == 2 and f"thư mục {tmp_path / 'missing'} không có" in result.output
     result = invoke("graph", "render", "--out", str(a_file / "pictures"))
-    assert result.exit_code == 2 and f"{a_file} is a file, not a folder" in result.output
-    result = invoke("letters", "--as-of", "2015-01-15", "--province", "Nghệ An", "--out", str(a_file / "letters"))
-    assert result.exit_code == 1 and f"{a_file} is a file, not a folder" in result.output
+    assert result.exit_code == 2 and f"{a_file} là một tệp, không phải thư mục" in result.output
+    result = invoke("--lang", "en", "letters", "--as-of", "2015-01-15", "--province", "Nghệ An", "--out",
+                    str(a_file / "letters"))
+    assert result.exit_code == 1 and f"{a_file} is a file, not a folder" in result.output  # English on request
     assert a_file.read_text() == "x"
 
 

@@ -24,6 +24,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterator
 
+from ..i18n import N_, _
+
 # --- dates ---------------------------------------------------------------------------------------
 
 #: The calendar the texts and reports live in. The earliest encoded or referred-to text is far later
@@ -40,10 +42,12 @@ def date_outside_window(day: dt.date) -> str | None:
     """Why the date is refused (a message), or None when it lies in the window."""
     if EARLIEST <= day <= LATEST:
         return None
-    return f"{day.isoformat()} is outside the dates this tool works with ({EARLIEST.year}–{LATEST.year})"
+    return _("{day} nằm ngoài khoảng ngày công cụ này làm việc ({first}–{last})").format(
+        day=day.isoformat(), first=EARLIEST.year, last=LATEST.year)
 
 
-WINDOW_HINT = f"check the year: dates run from {EARLIEST.isoformat()} to {LATEST.isoformat()}"
+#: translate where used: _(WINDOW_HINT)
+WINDOW_HINT = N_("kiểm tra năm: ngày phải từ 1945-01-01 đến 2199-12-31")
 
 
 # --- limits on what is read ---------------------------------------------------------------------
@@ -107,46 +111,47 @@ def _pairs(pairs: list[tuple[str, Any]]) -> dict:
     out: dict = {}
     for key, value in pairs:
         if key in out:
-            raise Refused(f"the key '{key}' appears twice in one object",
-                          "keep one: with two, which one holds is a guess")
+            raise Refused(_("khóa '{key}' xuất hiện hai lần trong cùng một đối tượng").format(key=key),
+                          _("giữ lại một: có hai thì không biết giá trị nào đúng"))
         out[key] = value
     return out
 
 
 def _number(text: str) -> float | int:
     if len(text.lstrip("-").split(".")[0].split("e")[0].split("E")[0]) > MAX_NUMBER_DIGITS:
-        raise Refused(f"the number {text[:20]}… has more than {MAX_NUMBER_DIGITS} digits",
-                      "write the figure as it was reported", needle=text)
+        raise Refused(_("số {number}… có hơn {digits} chữ số").format(number=text[:20], digits=MAX_NUMBER_DIGITS),
+                      _("ghi đúng số liệu như đã báo cáo"), needle=text)
     value = float(text)
     if value in (float("inf"), float("-inf")):
-        raise Refused(f"the number {text} is too large", "write the figure as it was reported", needle=text)
+        raise Refused(_("số {number} quá lớn").format(number=text), _("ghi đúng số liệu như đã báo cáo"), needle=text)
     return value
 
 
 def _integer(text: str) -> int:
     if len(text.lstrip("-")) > MAX_NUMBER_DIGITS:
-        raise Refused(f"the number {text[:20]}… has more than {MAX_NUMBER_DIGITS} digits",
-                      "write the figure as it was reported", needle=text)
+        raise Refused(_("số {number}… có hơn {digits} chữ số").format(number=text[:20], digits=MAX_NUMBER_DIGITS),
+                      _("ghi đúng số liệu như đã báo cáo"), needle=text)
     return int(text)
 
 
 def _constant(name: str) -> Any:
-    raise Refused(f"{name} is not a number JSON allows", "write the figure, or leave the field out")
+    raise Refused(_("{name} không phải là số mà JSON chấp nhận").format(name=name),
+                  _("ghi số liệu, hoặc bỏ trường này"))
 
 
 def read_json_text(path: Path) -> str:
     """The text of a JSON file (UTF-8, a BOM allowed), refused when too large or not UTF-8."""
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:
-        raise Refused(f"the file is {size // (1024 * 1024)} MB, more than the {MAX_FILE_BYTES // (1024 * 1024)} MB "
-                      "this tool reads", "split it into several files")
+        raise Refused(_("tệp có {size} MB, quá {limit} MB mà công cụ này đọc được").format(
+            size=size // (1024 * 1024), limit=MAX_FILE_BYTES // (1024 * 1024)), _("chia thành nhiều tệp"))
     data = path.read_bytes()
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line, column = line_column(data[:error.start].decode("utf-8", "replace"), error.start)
-        raise Refused(f"not UTF-8 text (byte {data[error.start]:#04x} at line {line}, column {column})",
-                      "save the file as UTF-8", line=line) from None
+        raise Refused(_("không phải văn bản UTF-8 (byte {byte} ở dòng {line}, cột {column})").format(
+            byte=f"{data[error.start]:#04x}", line=line, column=column), _("lưu tệp dưới dạng UTF-8"), line=line) from None
 
 
 def loads_json(text: str) -> Any:
@@ -155,14 +160,16 @@ def loads_json(text: str) -> Any:
     deep = nesting_depth(text)
     if deep is not None:
         line, column = line_column(text, deep)
-        raise Refused(f"nested more than {MAX_DEPTH} levels deep (line {line}, column {column})",
-                      "this is not a file of ours: give the output of the command that writes it", line=line)
+        raise Refused(_("lồng sâu hơn {depth} cấp (dòng {line}, cột {column})").format(depth=MAX_DEPTH, line=line,
+                                                                                    column=column),
+                      _("đây không phải tệp của công cụ này: dùng tệp do lệnh tương ứng ghi ra"), line=line)
     try:
         data = json.loads(text, object_pairs_hook=_pairs, parse_float=_number, parse_int=_integer,
                           parse_constant=_constant)
     except json.JSONDecodeError as error:
-        raise Refused(f"not valid JSON: {error.msg} (line {error.lineno}, column {error.colno})",
-                      "check the brackets, commas and quotes near that place", line=error.lineno) from None
+        raise Refused(_("không phải JSON hợp lệ: {error} (dòng {line}, cột {column})").format(
+            error=error.msg, line=error.lineno, column=error.colno),
+                      _("kiểm tra dấu ngoặc, dấu phẩy và dấu nháy gần chỗ đó"), line=error.lineno) from None
     except Refused as refused:
         if refused.line is None and refused.needle and (offset := text.find(refused.needle)) >= 0:
             refused.line = line_column(text, offset)[0]
@@ -170,7 +177,7 @@ def loads_json(text: str) -> Any:
     bad = find_unsafe_string(data)
     if bad is not None:
         where, message = bad
-        raise Refused(message, UNSAFE_HINT, field=where)
+        raise Refused(message, _(UNSAFE_HINT), field=where)
     return data
 
 
@@ -207,11 +214,15 @@ def unsafe_text(text: str) -> str | None:
     if found is None:
         return None
     char = found.group()
-    kind = "a lone surrogate" if "\ud800" <= char <= "\udfff" else "a control character"
-    return f"contains {kind} (U+{ord(char):04X}) at character {found.start() + 1}"
+    if "\ud800" <= char <= "\udfff":
+        message = _("chứa một ký tự thay thế lẻ (U+{code}) ở ký tự thứ {position}")
+    else:
+        message = _("chứa một ký tự điều khiển (U+{code}) ở ký tự thứ {position}")
+    return message.format(code=f"{ord(char):04X}", position=found.start() + 1)
 
 
-UNSAFE_HINT = "delete it: it is invisible in most editors, so retype the text around it"
+#: translate where used: _(UNSAFE_HINT)
+UNSAFE_HINT = N_("xóa ký tự đó: phần lớn trình soạn thảo không hiển thị nó, nên hãy gõ lại đoạn văn bản quanh nó")
 
 
 # --- output -------------------------------------------------------------------------------------
@@ -226,9 +237,9 @@ def check_output_folder(folder: Path) -> str | None:
             break
         probe = probe.parent
     if probe.exists() and not probe.is_dir():
-        return f"{probe} is a file, not a folder"
+        return _("{path} là một tệp, không phải thư mục").format(path=probe)
     if not os.access(probe, os.W_OK | os.X_OK):
-        return f"{probe} cannot be written to (no permission)"
+        return _("không ghi được vào {path} (không có quyền)").format(path=probe)
     return None
 
 
@@ -240,7 +251,7 @@ def staged_folder(out_dir: Path) -> Iterator[Path]:
     out_dir = Path(out_dir)
     problem = check_output_folder(out_dir)
     if problem:
-        raise Refused(problem, "choose another output folder")
+        raise Refused(problem, _("chọn thư mục ghi khác"))
     beside = out_dir.parent  # the same file system, so files are moved, not copied
     while not beside.exists():
         beside = beside.parent
@@ -262,13 +273,14 @@ def write_atomically(path: Path, data: bytes | str) -> None:
     """Write a file through a temporary file in the same folder, renamed over it at the end."""
     path = Path(path)
     if path.exists() and path.is_dir():
-        raise Refused(f"{path} is a folder", "give a file name")
+        raise Refused(_("{path} là một thư mục").format(path=path), _("cho tên một tệp"))
     folder = path.parent
     if not folder.is_dir():
         reason = check_output_folder(folder)
-        raise Refused(reason or f"the folder {folder} does not exist", "create the folder first, or choose another")
+        raise Refused(reason or _("thư mục {path} không có").format(path=folder),
+                      _("tạo thư mục trước, hoặc chọn thư mục khác"))
     if not os.access(folder, os.W_OK | os.X_OK):
-        raise Refused(f"{folder} cannot be written to (no permission)", "choose another place")
+        raise Refused(_("không ghi được vào {path} (không có quyền)").format(path=folder), _("chọn chỗ khác"))
     payload = data.encode("utf-8") if isinstance(data, str) else data
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
     try:

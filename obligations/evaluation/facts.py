@@ -349,7 +349,7 @@ def _table_rows(path: Path, rows: Iterable, problems: ProblemList, sheet: str | 
             unsafe = next(((name, problem) for name, cell in zip(header, row)
                            if isinstance(cell, str) and (problem := guards.unsafe_text(cell))), None)
         if unsafe:
-            problems.add(str(path), number, unsafe[0] or "", _("ô này {problem}").format(problem=unsafe[1]), guards.UNSAFE_HINT)
+            problems.add(str(path), number, unsafe[0] or "", _("ô này {problem}").format(problem=unsafe[1]), _(guards.UNSAFE_HINT))
             continue
         record = {name: cell for name, cell in zip(header, row) if name and cell not in (None, "")}
         if template and not any(name in record for name in _FILLED):
@@ -548,7 +548,7 @@ def _date(value: Any, field: str, add) -> dt.date | None:
 def _in_window(day: dt.date, field: str, add) -> dt.date | None:
     problem = guards.date_outside_window(day)
     if problem:
-        add(field, problem, guards.WINDOW_HINT)
+        add(field, problem, _(guards.WINDOW_HINT))
         return None
     return day
 

@@ -66,7 +66,7 @@ def _values(data: dict) -> Iterator[tuple[str, str, str]]:
             return
         problem = guards.date_outside_window(value)
         if problem:
-            yield where, problem, guards.WINDOW_HINT
+            yield where, problem, _(guards.WINDOW_HINT)
 
     def period(where: str, text: str | None):
         if text is None:

@@ -138,7 +138,7 @@ def check_page(letter: Letter, page: Sheet) -> None:
         if problem:
             raise LetterError([Problem(letter.path, None, part, _("phần {part} của văn bản {problem}").format(part=part, problem=problem),
                                        _("nội dung này đến từ mẫu văn bản, tệp cơ quan gửi, danh mục cơ quan hoặc "
-                                         "tệp kết quả: ") + guards.UNSAFE_HINT)])
+                                         "tệp kết quả: ") + _(guards.UNSAFE_HINT))])
 
 
 def signer_notes(letters: list[Letter], fmt: str = "docx") -> dict[str, str]:

@@ -443,7 +443,7 @@ def _read_user_template(path: Path) -> str:
     for number, line in enumerate(text.splitlines(), start=1):
         problem = guards.unsafe_text(line)
         if problem:
-            raise LetterError([Problem(shown, number, "", _("dòng này {problem}").format(problem=problem), guards.UNSAFE_HINT)])
+            raise LetterError([Problem(shown, number, "", _("dòng này {problem}").format(problem=problem), _(guards.UNSAFE_HINT))])
     return text
 
 
