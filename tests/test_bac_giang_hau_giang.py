@@ -11,8 +11,7 @@ import pytest
 
 from obligations.catalogue.model import Comparator, DeadlineKind, Modality, Scope
 from obligations.evaluation.agencies import load_registries
-from obligations.evaluation.evaluate import evaluate
-from obligations.evaluation.facts import facts_from_records
+from engine_helpers import run_both, value
 
 SAMPLE = Path(__file__).parent.parent / "obligations" / "sample" / "agencies"
 BG = "ubnd-bac-giang/ct-so-chua-ro-vbdt"
@@ -25,17 +24,8 @@ def registry(catalogue):
 
 
 def run(catalogue, registry, records, as_of, document):
-    """Both engines must agree; {(check, agency, period): finding}."""
-    facts = facts_from_records(records, catalogue, registry)
-    results = [evaluate(catalogue, registry, facts, as_of, engine=engine, verify=True, documents=[document])
-               for engine in ("durable", "reference")]
-    durable, reference = ({(f.check.id, f.agency.id, f.period): f.status for f in r.findings} for r in results)
-    assert durable == reference
-    return {(f.check.id, f.agency.id, f.period): f for f in results[0].findings}
+    return run_both(catalogue, registry, records, as_of, documents=[document])
 
-
-def value(agency, metric, period, v):
-    return {"type": "value", "agency": agency, "metric": metric, "period": period, "value": v}
 
 
 # ---- Bắc Giang -----------------------------------------------------------------------------------

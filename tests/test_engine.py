@@ -14,6 +14,7 @@ import pytest
 from obligations.evaluation.agencies import load_registries
 from obligations.evaluation.evaluate import evaluate, explain_binding
 from obligations.evaluation.facts import facts_from_records
+from engine_helpers import run_both
 
 FIXTURES = Path(__file__).parent / "fixtures" / "engine"
 BG = "ubnd-bac-giang/ct-so-chua-ro-vbdt"
@@ -28,13 +29,7 @@ def registry(catalogue):
 
 
 def run(catalogue, registry, records, as_of, **filters):
-    """Evaluate with both engines; they must agree; return {(check, agency, period): finding}."""
-    facts = facts_from_records(records, catalogue, registry)
-    results = [evaluate(catalogue, registry, facts, as_of, engine=engine, verify=True, **filters)
-               for engine in ("durable", "reference")]
-    durable, reference = ({(f.check.id, f.agency.id, f.period): f.status for f in r.findings} for r in results)
-    assert durable == reference
-    return {(f.check.id, f.agency.id, f.period): f for f in results[0].findings}
+    return run_both(catalogue, registry, records, as_of, **filters)
 
 
 def value(agency, metric, period, v, **extra):

@@ -15,8 +15,7 @@ import pytest
 from obligations.catalogue.citations import clause_label
 from obligations.catalogue.model import Comparator, DeadlineKind, ExceptionKind, Role, Scope
 from obligations.evaluation.agencies import load_registries
-from obligations.evaluation.evaluate import evaluate
-from obligations.evaluation.facts import facts_from_records
+from engine_helpers import run_both, value
 
 QN = "ubnd-quang-ngai/1486-qd-ubnd-2013"
 SAMPLE_REGISTRY = Path(__file__).parent.parent / "obligations" / "sample" / "agencies" / "quang-ngai.yaml"
@@ -28,17 +27,8 @@ def registry(catalogue):
 
 
 def run(catalogue, registry, records, as_of):
-    """Evaluate 1486 with both engines; they must agree; return {(check, agency, period): finding}."""
-    facts = facts_from_records(records, catalogue, registry)
-    results = [evaluate(catalogue, registry, facts, as_of, engine=engine, verify=True, documents=[QN])
-               for engine in ("durable", "reference")]
-    durable, reference = ({(f.check.id, f.agency.id, f.period): f.status for f in r.findings} for r in results)
-    assert durable == reference
-    return {(f.check.id, f.agency.id, f.period): f for f in results[0].findings}
+    return run_both(catalogue, registry, records, as_of, documents=[QN])
 
-
-def value(agency, metric, period, v):
-    return {"type": "value", "agency": agency, "metric": metric, "period": period, "value": v}
 
 
 def of(found, check):
