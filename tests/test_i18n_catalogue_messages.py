@@ -13,11 +13,13 @@ from click.testing import CliRunner
 from pydantic import ValidationError
 
 from obligations.catalogue.coverage import Uncovered
-from obligations.catalogue.load import default_root, validate
+from obligations.catalogue.load import default_root
 from obligations.catalogue.model import Deadline, DocumentDate, Target
 from obligations.catalogue.periods import given_period, parse_period
 from obligations.cli import main
 from obligations.i18n import use
+
+from catalogue_helpers import errors_of, one_problem
 
 SHIPPED = default_root()
 
@@ -31,14 +33,7 @@ def vietnamese_default(monkeypatch):
         yield
 
 
-def _errors(root, path=None):
-    return [p for p in validate(root, [path] if path else None) if p.severity == "error"]
-
-
-def _one(problems, field, text):
-    found = [p for p in problems if p.field == field and text in p.message]
-    assert found, f"no problem on {field} containing {text!r} in:\n" + "\n".join(map(str, problems))
-    return found[0]
+_errors, _one = errors_of, one_problem
 
 
 def _edit(path: Path, old: str, new: str) -> None:

@@ -11,6 +11,8 @@ from obligations.catalogue.load import default_root, validate
 from obligations.cli import main
 from obligations.i18n import use
 
+from catalogue_helpers import errors_of, one_problem
+
 SHIPPED = default_root()
 
 
@@ -22,14 +24,7 @@ def english():
         yield
 
 
-def _errors(root, path=None):
-    return [p for p in validate(root, [path] if path else None) if p.severity == "error"]
-
-
-def _one(problems, field, text):
-    found = [p for p in problems if p.field == field and text in p.message]
-    assert found, f"no problem on {field} containing {text!r} in:\n" + "\n".join(map(str, problems))
-    return found[0]
+_errors, _one = errors_of, one_problem
 
 
 def test_scratch_folder_is_clean(scratch):
