@@ -744,7 +744,6 @@ def agencies(ctx, agency_files, province, as_of, fmt) -> None:
 def serve(ctx: click.Context, host, port, workers, database_url, no_demo) -> None:
     import os
 
-    import uvicorn
     from pydantic import ValidationError
 
     from .api.demo import load_demo_if_empty
@@ -781,8 +780,9 @@ def serve(ctx: click.Context, host, port, workers, database_url, no_demo) -> Non
     shown = settings.database_url.split("@")[-1] if "@" in settings.database_url else settings.database_url
     click.echo(_("obligations: http://{host}:{port}/api/v1/docs  ({workers} tiến trình, cơ sở dữ liệu {database})")
                .format(host=settings.host, port=settings.port, workers=settings.workers, database=shown), err=True)
-    uvicorn.run("obligations.api.asgi:app", host=settings.host, port=settings.port, workers=settings.workers,
-                log_level="warning", proxy_headers=True)
+    from .api.server import run
+
+    run(settings.host, settings.port, settings.workers)
 
 
 @main.command("add-user", help=N_("""Thêm một tài khoản vào kho dữ liệu của dịch vụ, chẳng hạn quản trị viên đầu tiên của

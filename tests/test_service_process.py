@@ -202,3 +202,31 @@ def _wait_for_insert(backend: str, folder: Path, url: str, finished) -> bool:
                 return True
             time.sleep(0.002)
     return False
+
+
+def test_the_workers_socket_gives_every_connection_tcp_nodelay():
+    """Several workers share a socket bound by ``obligations serve``; a connection accepted from it
+    must have Nagle's algorithm off, or each kept-alive answer waits ~40 ms for a delayed ACK
+    (uvicorn's own socket leaves it on: uvicorn issue #3149)."""
+    import asyncio
+    import socket
+
+    from obligations.api.server import APP, Config
+
+    async def accepted_nodelay(listener: socket.socket) -> int:
+        seen = asyncio.get_running_loop().create_future()
+
+        def made(reader, writer):
+            seen.set_result(writer.get_extra_info("socket").getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY))
+            writer.close()
+
+        server = await asyncio.start_server(made, sock=listener)
+        async with server:
+            _, writer = await asyncio.open_connection(*listener.getsockname())
+            value = await asyncio.wait_for(seen, 10)
+            writer.close()
+        return value
+
+    listener = Config(APP, host="127.0.0.1", port=0, workers=2).bind_socket()
+    assert listener.proto == socket.IPPROTO_TCP
+    assert asyncio.run(accepted_nodelay(listener)) != 0
