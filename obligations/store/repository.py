@@ -17,6 +17,7 @@ import secrets
 import tempfile
 import threading
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Iterable
 
@@ -79,7 +80,7 @@ class Store:
         self.engine, self.session = open_database(url)
         self._key = secret_key.encode("utf-8")
         self._registry_cache: dict[tuple, Registry] = {}
-        self._facts_cache: dict[tuple | None, tuple] = {}  # agencies -> (count, last id, rows, facts)
+        self._facts_cache: dict[tuple | None, _Known] = {}  # agencies -> their latest state
         self._lock = threading.Lock()
 
     def close(self) -> None:
@@ -179,38 +180,49 @@ class Store:
         """The facts as the store knew them at ``known_at`` (default: now), for these agencies (default:
         all), resolved: the last revision of each report, withdrawals applied.
 
-        The latest state of a set of agencies is cached with its rows. Rows are only ever added, so
-        when some were, only those after the last one read are fetched; if the count shows a row
-        committed out of order (a lower id than one read before), everything is read again."""
+        The latest state of a set of agencies is cached, resolved, with the number of imports it has
+        read and the last one's id. Rows are only ever added, one import at a time, so when imports
+        were added only their rows are fetched and applied to the cached state (a copy: answers
+        already given keep theirs); if the count shows an import committed out of order (a lower id
+        than one read before), everything is read again. Rows are applied in the order of their
+        import, then of their id."""
         wanted = None if agencies is None else sorted(set(agencies))
         if wanted is not None and not wanted:
             return []
         conditions = [] if wanted is None else [FactRow.agency.in_(wanted)]
+        ordered = (FactRow.import_id, FactRow.id)
         if known_at is not None:
             with self.session() as s:
                 rows = s.execute(select(*_FACT_COLUMNS).where(*conditions, FactRow.recorded_at <= known_at)
-                                 .order_by(FactRow.id)).all()
+                                 .order_by(*ordered)).all()
             return resolve(rows)
         key = tuple(wanted) if wanted is not None else None
         with self.session() as s:
-            count, last = s.execute(select(func.count(FactRow.id), func.max(FactRow.id)).where(*conditions)).one()
+            imports, last = s.execute(select(func.count(FactImport.id), func.max(FactImport.id))).one()
             with self._lock:
                 cached = self._facts_cache.get(key)
-            if cached is not None and (cached[0], cached[1]) == (count, last):
-                return cached[3]
-            rows = cached[2] if cached is not None else []
-            since = cached[1] if cached is not None and cached[1] is not None else None
-            if since is not None:
-                rows = rows + s.execute(select(*_FACT_COLUMNS).where(*conditions, FactRow.id > since)
-                                        .order_by(FactRow.id)).all()
-            if len(rows) < count:  # first read, or a row committed out of order: read all
-                rows = s.execute(select(*_FACT_COLUMNS).where(*conditions).order_by(FactRow.id)).all()
-        facts = resolve(rows)
+            if cached is not None and (cached.imports, cached.last) == (imports, last):
+                return cached.facts
+            known = None
+            if cached is not None and cached.last is not None and imports > cached.imports:
+                since = s.scalar(select(func.count(FactImport.id)).where(FactImport.id > cached.last))
+                if cached.imports + since == imports:
+                    # by the import index alone; the agencies are picked here (an IN over hundreds
+                    # of agencies makes the database walk every row of the agencies instead)
+                    added = s.execute(select(*_FACT_COLUMNS).where(FactRow.import_id > cached.last)
+                                      .order_by(*ordered)).all()
+                    if wanted is not None:
+                        chosen = set(wanted)
+                        added = [row for row in added if row.agency in chosen]
+                    known = cached.plus(added, imports, last)
+            if known is None:  # first read, or an import committed out of order: read all
+                rows = s.execute(select(*_FACT_COLUMNS).where(*conditions).order_by(*ordered)).all()
+                known = _Known(0, None, {}).plus(rows, imports, last, copy=False)
         with self._lock:
             if key not in self._facts_cache and len(self._facts_cache) >= 32:
                 self._facts_cache.clear()
-            self._facts_cache[key] = (len(rows), rows[-1].id if rows else None, rows, facts)
-        return facts
+            self._facts_cache[key] = known
+        return known.facts
 
     def list_facts(self, *, province: str | None = None, agency: str | None = None, subject: str | None = None,
                    period: str | None = None, kind: str | None = None, limit: int = 100, offset: int = 0,
@@ -377,7 +389,7 @@ class Store:
             return list(s.scalars(query))
 
 
-_FACT_COLUMNS = (FactRow.id, FactRow.kind, FactRow.agency, FactRow.subject, FactRow.period, FactRow.metric, FactRow.obligation,
+_FACT_COLUMNS = (FactRow.import_id, FactRow.kind, FactRow.agency, FactRow.subject, FactRow.period, FactRow.metric, FactRow.obligation,
                  FactRow.value, FactRow.date, FactRow.done, FactRow.reported, FactRow.source, FactRow.origin,
                  FactRow.withdrawn)
 
@@ -385,16 +397,42 @@ _FACT_COLUMNS = (FactRow.id, FactRow.kind, FactRow.agency, FactRow.subject, Fact
 def resolve(rows) -> list[Fact]:
     """Rows (with the columns of ``_FACT_COLUMNS``) in the order recorded -> the facts in force: the
     last revision of each report, withdrawals applied."""
-    figures: dict[tuple, dict] = {}  # (kind, agency, metric or duty, period) -> report date -> row
-    for row in rows:
-        figure = (row.kind, row.agency, row.subject, row.period)
-        if row.withdrawn:
-            figures.pop(figure, None)
-        else:
-            figures.setdefault(figure, {})[row.reported] = row
-    return [Fact(kind=r.kind, agency=r.agency, period=r.period, metric=r.metric, obligation=r.obligation,
-                 value=r.value, date=r.date, done=r.done, reported=r.reported, source=r.source, origin=r.origin)
-            for reports in figures.values() for r in reports.values()]
+    return _Known(0, None, {}).plus(rows, 0, None, copy=False).facts
+
+
+@dataclass(frozen=True)
+class _Known:
+    """The facts in force after the rows of ``imports`` imports, the last with id ``last``: per
+    figure (kind, agency, metric or duty, period), per report date, the last row recorded."""
+
+    imports: int
+    last: int | None
+    figures: dict[tuple, dict]
+
+    def plus(self, rows, imports: int, last: int | None, copy: bool = True) -> "_Known":
+        """The state after these rows too (a row already applied changes nothing when applied
+        again); a copy unless ``copy`` is False (the figures a row touches are copied, the others
+        shared)."""
+        figures = dict(self.figures) if copy else self.figures
+        touched: set[tuple] = set()
+        for (_import, kind, agency, subject, period, metric, obligation, value, date, done, reported, source, origin,
+             withdrawn) in rows:
+            figure = (kind, agency, subject, period)
+            if withdrawn:
+                figures.pop(figure, None)
+                continue
+            reports = figures.get(figure)
+            if reports is None or figure not in touched:
+                reports = figures[figure] = dict(reports or ())
+                touched.add(figure)
+            reports[reported] = Fact(kind=kind, agency=agency, period=period, metric=metric, obligation=obligation,
+                                     value=value, date=date, done=done, reported=reported, source=source,
+                                     origin=origin)
+        return _Known(imports, last, figures)
+
+    @cached_property
+    def facts(self) -> list[Fact]:
+        return [fact for reports in self.figures.values() for fact in reports.values()]
 
 
 def _read_registries(files: list[tuple[str, str]], actors: dict) -> Registry:
