@@ -6,10 +6,14 @@ the compiled rules, the registry in force), so workers and machines can be added
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Any, Callable
 
 from fastapi import Request
+from fastapi.responses import JSONResponse, Response
 from starlette.concurrency import run_in_threadpool
 
 from ..catalogue.load import Catalogue, default_root, load_catalogue
@@ -17,7 +21,7 @@ from ..catalogue.text import fold
 from ..catalogue.version import catalogue_version
 from ..evaluation.agencies import Agency, Registry
 from ..store import Principal, Refused, Store
-from ..i18n import _
+from ..i18n import _, language
 from .problems import Problem
 from .settings import Settings
 
@@ -30,6 +34,11 @@ class Service:
     catalogue: Catalogue
     version: str
     store: Store
+    _rendered: OrderedDict = field(default_factory=OrderedDict, repr=False)
+    _rendered_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    #: the bytes of catalogue answers kept (the largest, every obligation of an actor, is ~0.5 MB)
+    RENDERED_BUDGET = 64 * 1024 * 1024
 
     @classmethod
     def start(cls, settings: Settings) -> "Service":
@@ -44,6 +53,28 @@ class Service:
         from ..graph.build import build_graph
 
         return build_graph(self.catalogue)
+
+    def rendered(self, key: tuple, build: Callable[[], Any]) -> Response:
+        """An answer that depends only on the catalogue (loaded at start, never changed while the
+        service runs), the question and the language: built once, then its bytes are sent again.
+        ``build`` returns JSON-able data or a Response; a Problem it raises is not kept."""
+        key = (language(), *key)
+        with self._rendered_lock:
+            kept = self._rendered.get(key)
+            if kept is not None:
+                self._rendered.move_to_end(key)
+        if kept is None:
+            built = build()
+            if not isinstance(built, Response):
+                built = JSONResponse(built)
+            kept = (built.body, built.media_type, built.status_code)
+            with self._rendered_lock:
+                self._rendered[key] = kept
+                size = sum(len(body) for body, _type, _status in self._rendered.values())
+                while size > self.RENDERED_BUDGET and len(self._rendered) > 1:
+                    size -= len(self._rendered.popitem(last=False)[1][0])
+        body, media_type, status = kept
+        return Response(body, status_code=status, media_type=media_type)
 
     def registry(self) -> Registry:
         return self.store.registry(self.catalogue.actors)

@@ -1,6 +1,7 @@
 """Reading the catalogue: documents, obligations (the query filters of the command line), one
 obligation, metrics, actors, trace, coverage, the graph check and export. The same library calls
-and the same JSON as ``obligations ... --format json``."""
+and the same JSON as ``obligations ... --format json``. The catalogue does not change while the
+service runs, so each answer is built once per question and language (``Service.rendered``)."""
 
 from __future__ import annotations
 
@@ -40,16 +41,19 @@ def _not_found(error: ObligationsError) -> Problem:
             responses={200: {"content": {CSV: {}}}, **documented(404)})
 def documents(province: str | None = None, all: bool = False, format: Format = "json",
               svc: Service = Depends(service)):
-    catalogue = svc.catalogue
-    docs = list(catalogue.documents.values()) if all else catalogue.encoded_documents()
-    if province:
-        docs = [d for d in docs if d.province and fold(d.province) == fold(province)]
-        if not docs:
-            raise Problem(404, "not-found", _("không có văn bản nào của tỉnh '{province}'").format(province=province))
-    docs.sort(key=lambda d: (d.level.value != "national", d.province or "", d.id))
-    if format == "csv":
-        return _csv(documents_csv(catalogue, docs))
-    return to_jsonable([document_summary(catalogue, d) for d in docs])
+    def build():
+        catalogue = svc.catalogue
+        docs = list(catalogue.documents.values()) if all else catalogue.encoded_documents()
+        if province:
+            docs = [d for d in docs if d.province and fold(d.province) == fold(province)]
+            if not docs:
+                raise Problem(404, "not-found", _("không có văn bản nào của tỉnh '{province}'").format(province=province))
+        docs.sort(key=lambda d: (d.level.value != "national", d.province or "", d.id))
+        if format == "csv":
+            return _csv(documents_csv(catalogue, docs))
+        return to_jsonable([document_summary(catalogue, d) for d in docs])
+
+    return svc.rendered(("documents", province, all, format), build)
 
 
 @router.get("/obligations", summary="Obligations matching the filters of 'obligations query'",
@@ -66,39 +70,52 @@ def obligations(text: str | None = Query(None, description="Free text, accents o
                             level=Level(level) if level else None, due_before=due_before, due_after=due_after,
                             metric=metric, modality=Modality(modality) if modality else None, text=text,
                             direct_only=direct)
-    try:
-        matches = run_query(svc.catalogue, query)
-    except ObligationsError as error:
-        raise _not_found(error) from None
-    if format == "csv":
-        return _csv(matches_csv(svc.catalogue, matches))
-    return to_jsonable([obligation_view(svc.catalogue, m.obligation) for m in matches])
+
+    def build():
+        try:
+            matches = run_query(svc.catalogue, query)
+        except ObligationsError as error:
+            raise _not_found(error) from None
+        if format == "csv":
+            return _csv(matches_csv(svc.catalogue, matches))
+        return to_jsonable([obligation_view(svc.catalogue, m.obligation) for m in matches])
+
+    return svc.rendered(("obligations", query, format), build)
 
 
 @router.get("/obligations/{obligation_id:path}", summary="One obligation in full (as 'obligations show')",
             responses=documented(404))
 def obligation(obligation_id: str, svc: Service = Depends(service)):
-    try:
-        found = svc.catalogue.get_obligation(obligation_id)
-    except ObligationsError as error:
-        raise _not_found(error) from None
-    return obligation_view(svc.catalogue, found).model_dump(mode="json", by_alias=True)
+    def build():
+        try:
+            found = svc.catalogue.get_obligation(obligation_id)
+        except ObligationsError as error:
+            raise _not_found(error) from None
+        return obligation_view(svc.catalogue, found).model_dump(mode="json", by_alias=True)
+
+    return svc.rendered(("obligation", obligation_id), build)
 
 
 @router.get("/metrics", summary="The metric catalogue (search: part of the id or name)",
             responses={200: {"content": {CSV: {}}}, **documented(404)})
 def metrics(search: str | None = None, format: Format = "json", svc: Service = Depends(service)):
-    found = svc.catalogue.find_metrics(search) if search else list(svc.catalogue.metrics.values())
-    if not found:
-        raise Problem(404, "not-found", _("không có chỉ tiêu nào khớp với '{search}'").format(search=search))
-    rows = [m.model_dump(mode="json") for m in found]
-    return _csv(rows_csv(rows)) if format == "csv" else rows
+    def build():
+        found = svc.catalogue.find_metrics(search) if search else list(svc.catalogue.metrics.values())
+        if not found:
+            raise Problem(404, "not-found", _("không có chỉ tiêu nào khớp với '{search}'").format(search=search))
+        rows = [m.model_dump(mode="json") for m in found]
+        return _csv(rows_csv(rows)) if format == "csv" else rows
+
+    return svc.rendered(("metrics", search, format), build)
 
 
 @router.get("/actors", summary="The actor taxonomy", responses={200: {"content": {CSV: {}}}})
 def actors(format: Format = "json", svc: Service = Depends(service)):
-    rows = [a.model_dump(mode="json") for a in svc.catalogue.actors.values()]
-    return _csv(rows_csv(rows)) if format == "csv" else rows
+    def build():
+        rows = [a.model_dump(mode="json") for a in svc.catalogue.actors.values()]
+        return _csv(rows_csv(rows)) if format == "csv" else rows
+
+    return svc.rendered(("actors", format), build)
 
 
 @router.get("/trace/{obligation:path}", summary="Up to the national clauses, down to the duties carrying it out",
@@ -107,11 +124,14 @@ def trace(obligation: str, format: Format = "json", svc: Service = Depends(servi
     from ...graph import tables
     from ...graph.trace import trace as run_trace
 
-    try:
-        result = run_trace(svc.graph, obligation)
-    except ObligationsError as error:
-        raise _not_found(error) from None
-    return _csv(tables.trace_csv(svc.graph, result)) if format == "csv" else tables.trace_data(svc.graph, result)
+    def build():
+        try:
+            result = run_trace(svc.graph, obligation)
+        except ObligationsError as error:
+            raise _not_found(error) from None
+        return _csv(tables.trace_csv(svc.graph, result)) if format == "csv" else tables.trace_data(svc.graph, result)
+
+    return svc.rendered(("trace", obligation, format), build)
 
 
 @router.get("/coverage", summary="National duties taken up (or not) into each province's documents",
@@ -121,11 +141,14 @@ def coverage(province: str | None = None, national: str | None = None, format: F
     from ...graph import tables
     from ...graph.uptake import uptake
 
-    try:
-        results = uptake(svc.graph, province=province, national=national)
-    except ObligationsError as error:
-        raise _not_found(error) from None
-    return _csv(tables.uptake_csv(svc.graph, results)) if format == "csv" else tables.uptake_data(svc.graph, results)
+    def build():
+        try:
+            results = uptake(svc.graph, province=province, national=national)
+        except ObligationsError as error:
+            raise _not_found(error) from None
+        return _csv(tables.uptake_csv(svc.graph, results)) if format == "csv" else tables.uptake_data(svc.graph, results)
+
+    return svc.rendered(("coverage", province, national, format), build)
 
 
 @router.get("/graph/check", summary="Consistency findings of the dependency graph (as 'obligations graph check')",
@@ -134,8 +157,11 @@ def graph_check(format: Format = "json", svc: Service = Depends(service)):
     from ...graph import tables
     from ...graph.consistency import check
 
-    findings = check(svc.graph)
-    return _csv(tables.findings_csv(findings)) if format == "csv" else tables.findings_data(findings)
+    def build():
+        findings = check(svc.graph)
+        return _csv(tables.findings_csv(findings)) if format == "csv" else tables.findings_data(findings)
+
+    return svc.rendered(("graph/check", format), build)
 
 
 EXPORT_TYPES = {"json": "application/json", "graphml": "application/xml", "dot": "text/vnd.graphviz; charset=utf-8",
@@ -148,10 +174,13 @@ def graph_export(format: Literal["json", "graphml", "dot", "mermaid"] = "json", 
                  svc: Service = Depends(service)):
     from ...graph.export import export
 
-    try:
-        text = export(svc.graph, format, document)
-    except ObligationsError as error:
-        raise _not_found(error) from None
-    if format == "json":
-        return JSONResponse(json.loads(text))
-    return PlainTextResponse(text, media_type=EXPORT_TYPES[format])
+    def build():
+        try:
+            text = export(svc.graph, format, document)
+        except ObligationsError as error:
+            raise _not_found(error) from None
+        if format == "json":
+            return JSONResponse(json.loads(text))
+        return PlainTextResponse(text, media_type=EXPORT_TYPES[format])
+
+    return svc.rendered(("graph/export", format, document), build)
