@@ -196,6 +196,57 @@ def test_only_an_administrator_manages_users_and_tokens(api):
     assert stored.startswith("$argon2id$") and PASSWORD not in stored
 
 
+def test_a_disabled_user_is_shut_out_at_once_and_passwords_change(api):
+    """An administrator disables a clerk: the clerk's token stops working with the next request and
+    the password no longer signs in; enabled again, the clerk signs in anew (the old token stays
+    revoked). The clerk changes their own password (the old one is needed; other sessions end, this
+    one stays); an administrator resets it. Every step is in the audit log; refusals too."""
+    assert api.post("/users", "admin.kh", json={"username": "vanthu.kh", "password": PASSWORD, "role": "reader"}
+                    ).status_code == 201
+    clerk = api.auth("vanthu.kh")
+    assert api.client.get(f"{V1}/agencies", headers=clerk).status_code == 200
+    assert api.post("/users/vanthu.kh/disable", "reader.kh").status_code == 403  # not an administrator
+    assert api.post("/users/vanthu.kh/disable", "admin.bg").status_code == 404  # another province's user
+    disabled = api.post("/users/vanthu.kh/disable", "admin.kh")
+    assert disabled.status_code == 200 and disabled.json()["active"] is False
+    refused = api.client.get(f"{V1}/agencies", headers=clerk)
+    assert refused.status_code == 401 and "revoked" in refused.json()["detail"]
+    sign_in = {"username": "vanthu.kh", "password": PASSWORD}
+    assert api.client.post(f"{V1}/auth/token", json=sign_in).status_code == 401
+    assert api.post("/users/admin.kh/disable", "admin.kh").status_code == 409  # not oneself
+    assert api.post("/users/vanthu.kh/enable", "admin.kh").json()["active"] is True
+    assert api.client.get(f"{V1}/agencies", headers=clerk).status_code == 401  # the old session stays closed
+    first = {"Authorization": "Bearer " + api.client.post(f"{V1}/auth/token", json=sign_in).json()["token"]}
+    second = {"Authorization": "Bearer " + api.client.post(f"{V1}/auth/token", json=sign_in).json()["token"]}
+
+    new_password = "mat-khau-moi-2026"
+    wrong = api.client.post(f"{V1}/auth/password", headers=first,
+                            json={"current_password": "not-it", "new_password": new_password})
+    assert wrong.status_code == 403
+    changed = api.client.post(f"{V1}/auth/password", headers=first,
+                              json={"current_password": PASSWORD, "new_password": new_password})
+    assert changed.status_code == 200
+    assert api.client.get(f"{V1}/agencies", headers=first).status_code == 200  # the session it was changed in
+    assert api.client.get(f"{V1}/agencies", headers=second).status_code == 401  # the other ends
+    assert api.client.post(f"{V1}/auth/token", json=sign_in).status_code == 401
+    assert api.client.post(f"{V1}/auth/token", json={**sign_in, "password": new_password}).status_code == 200
+    system = api.post("/tokens", "admin.kh", json={"name": "cổng", "role": "reader", "days": 1}).json()["token"]
+    assert api.client.post(f"{V1}/auth/password", headers={"Authorization": f"Bearer {system}"},
+                           json={"current_password": "x", "new_password": new_password}).status_code == 403
+
+    reset = api.post("/users/vanthu.kh/password", "admin.kh", json={"password": "dat-lai-boi-quan-tri"})
+    assert reset.status_code == 200
+    assert api.client.get(f"{V1}/agencies", headers=first).status_code == 401
+    assert api.client.post(f"{V1}/auth/token", json={**sign_in, "password": "dat-lai-boi-quan-tri"}).status_code == 200
+    stored = api.sql("SELECT password_hash FROM users WHERE username = 'vanthu.kh'")[0][0]
+    assert stored.startswith("$argon2id$")
+    actions = [(e["action"], e["principal"]) for e in api.audit()]
+    for expected in [("users:disable", "admin.kh"), ("users:enable", "admin.kh"),
+                     ("auth:password-change", "vanthu.kh"), ("users:password-reset", "admin.kh"),
+                     ("refused:forbidden", "reader.kh")]:
+        assert expected in actions, expected
+
+
 # --- facts ---------------------------------------------------------------------------------------
 
 

@@ -293,6 +293,44 @@ class Store:
         return self.issue_token(f"{username} (đăng nhập)", user.role, user.province, user.agency,
                                 by=username, hours=hours, user_id=user.id)
 
+    def set_active(self, username: str, province: str, active: bool) -> User | None:
+        """Disable (or enable again) a user of the province; None when there is none. Disabling
+        revokes every token the user holds, so a session cannot come back with the account."""
+        moment = now()
+        with self.session.begin() as s:
+            user = s.scalar(select(User).where(User.username == username))
+            if user is None or not _same(user.province, province):
+                return None
+            user.active = active
+            if not active:
+                for token in s.scalars(select(Token).where(Token.user_id == user.id, Token.revoked_at.is_(None))):
+                    token.revoked_at = moment
+            return user
+
+    def set_password(self, username: str, password: str, *, current: str | None = None,
+                     keep_token: int | None = None) -> User:
+        """A new password (argon2id). With ``current`` the user changes their own and must give the
+        old one (Refused otherwise); every token of the user is revoked but ``keep_token`` (the one
+        the change was made with)."""
+        with self.session() as s:
+            user = s.scalar(select(User).where(User.username == username))
+        if user is None:
+            raise Refused(_("không có người dùng '{username}'").format(username=username))
+        if current is not None:
+            try:
+                _PASSWORDS.verify(user.password_hash, current)
+            except (VerificationError, InvalidHashError):
+                raise Refused(_("mật khẩu hiện tại không đúng")) from None
+        hashed = _PASSWORDS.hash(password)
+        moment = now()
+        with self.session.begin() as s:
+            user = s.get(User, user.id)
+            user.password_hash = hashed
+            for token in s.scalars(select(Token).where(Token.user_id == user.id, Token.revoked_at.is_(None))):
+                if token.id != keep_token:
+                    token.revoked_at = moment
+        return user
+
     def issue_token(self, name: str, role: str, province: str, agency: str | None, *, by: str, hours: float,
                     user_id: int | None = None) -> tuple[str, Token]:
         if role not in ROLES:

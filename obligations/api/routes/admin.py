@@ -9,7 +9,7 @@ from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 
 from ...i18n import _
-from ...store import Principal
+from ...store import Principal, Refused
 from ..deps import service, writer
 from ..problems import MAX_ID, Problem, documented
 from ..service import Service
@@ -85,8 +85,7 @@ def _scope(svc: Service, principal: Principal, role: str, agency: str | None) ->
 
 @router.get("/users", response_model=list[UserOut], summary="The users of the administrator's province")
 def users(principal: Principal = Depends(_admin), svc: Service = Depends(service)):
-    return [UserOut(id=u.id, username=u.username, role=u.role, province=u.province, agency=u.agency, active=u.active,
-                    sample=u.sample) for u in svc.store.users(principal.province)]
+    return [_user(u) for u in svc.store.users(principal.province)]
 
 
 @router.post("/users", status_code=201, response_model=UserOut, summary="Add a user to the administrator's province",
@@ -102,6 +101,79 @@ async def add_user(body: UserIn, request: Request, principal: Principal = Depend
                                                            "agency": body.agency})
     return UserOut(id=user.id, username=user.username, role=user.role, province=user.province, agency=user.agency,
                    active=True, sample=False)
+
+
+class PasswordIn(BaseModel):
+    password: str = Field(min_length=10, max_length=1000, description="the new password")
+
+
+class PasswordChange(BaseModel):
+    current_password: str = Field(min_length=1, max_length=1000)
+    new_password: str = Field(min_length=10, max_length=1000)
+
+
+def _user(u) -> UserOut:
+    return UserOut(id=u.id, username=u.username, role=u.role, province=u.province, agency=u.agency, active=u.active,
+                   sample=u.sample)
+
+
+def _own_user(svc: Service, principal: Principal, username: str):
+    """A user of the administrator's province, or 404."""
+    found = [u for u in svc.store.users(principal.province) if u.username == username]
+    if not found:
+        raise Problem(404, "not-found", _("không có người dùng '{username}' ở {province}").format(
+            username=username, province=principal.province))
+    return found[0]
+
+
+async def _set_active(request: Request, username: str, principal: Principal, svc: Service, active: bool) -> UserOut:
+    _own_user(svc, principal, username)
+    if not active and username == principal.name:
+        raise Problem(409, "conflict", _("quản trị viên không tự khóa tài khoản của mình; hãy nhờ một quản trị "
+                                         "viên khác của tỉnh"))
+    user = await run_in_threadpool(svc.store.set_active, username, principal.province, active)
+    await svc.audit(request, principal, "users:enable" if active else "users:disable", 200, {"user": username})
+    return _user(user)
+
+
+@router.post("/users/{username}/disable", response_model=UserOut, responses=documented(404, 409),
+             summary="Disable a user of the province: their tokens stop working at once")
+async def disable_user(request: Request, username: str = Path(max_length=120), principal: Principal = Depends(_admin),
+                       svc: Service = Depends(service)):
+    return await _set_active(request, username, principal, svc, False)
+
+
+@router.post("/users/{username}/enable", response_model=UserOut, responses=documented(404),
+             summary="Enable a disabled user again (they sign in anew: their old tokens stay revoked)")
+async def enable_user(request: Request, username: str = Path(max_length=120), principal: Principal = Depends(_admin),
+                      svc: Service = Depends(service)):
+    return await _set_active(request, username, principal, svc, True)
+
+
+@router.post("/users/{username}/password", response_model=UserOut, responses=documented(404),
+             summary="Reset a user's password (an administrator); the user's tokens are revoked")
+async def reset_password(body: PasswordIn, request: Request, username: str = Path(max_length=120),
+                         principal: Principal = Depends(_admin), svc: Service = Depends(service)):
+    _own_user(svc, principal, username)
+    user = await run_in_threadpool(svc.store.set_password, username, body.password)
+    await svc.audit(request, principal, "users:password-reset", 200, {"user": username})
+    return _user(user)
+
+
+@router.post("/auth/password", response_model=UserOut, responses=documented(422),
+             summary="Change one's own password; the user's other tokens are revoked, this one stays")
+async def change_password(body: PasswordChange, request: Request, principal: Principal = Depends(writer),
+                          svc: Service = Depends(service)):
+    if principal.token_id is None or principal.name.startswith("token:"):
+        raise Problem(403, "forbidden", _("mã truy cập của một hệ thống không có mật khẩu; chỉ người dùng đổi mật "
+                                          "khẩu của mình"))
+    try:
+        user = await run_in_threadpool(svc.store.set_password, principal.name, body.new_password,
+                                       current=body.current_password, keep_token=principal.token_id)
+    except Refused as reason:
+        raise Problem(403, "forbidden", str(reason)) from None
+    await svc.audit(request, principal, "auth:password-change", 200, {"user": principal.name})
+    return _user(user)
 
 
 def _token(t, plain: str | None = None) -> TokenOut:
