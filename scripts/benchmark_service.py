@@ -68,6 +68,23 @@ def start(folder: Path, workers: int, database: str | None) -> tuple[subprocess.
     sys.exit(f"serve did not answer:\n{log.read_text()}")
 
 
+def cpu_seconds(pid: int) -> float:
+    """CPU time (user + system) used so far by a process and its children that are still running
+    (the server's workers), from /proc (Linux)."""
+    tick = os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    pids = [pid]
+    while pids:
+        current = pids.pop()
+        try:
+            fields = Path(f"/proc/{current}/stat").read_text().rsplit(")", 1)[1].split()
+            total += (int(fields[11]) + int(fields[12])) / tick
+            pids += [int(c) for c in Path(f"/proc/{current}/task/{current}/children").read_text().split()]
+        except (OSError, IndexError, ValueError):
+            continue
+    return total
+
+
 def enlarged_registry(count: int) -> tuple[str, list[str]]:
     """Khánh Hòa's demo registry with ``count`` communes added under its districts."""
     text = (ROOT / "obligations" / "sample" / "agencies" / "khanh-hoa.yaml").read_text(encoding="utf-8")
@@ -231,7 +248,9 @@ def main() -> None:
 
             print(f"\nLoad: {args.rate:.0f} requests/s for {args.duration:.0f} s, 60% reads, 30% one-agency "
                   f"evaluations, 10% submissions, {args.workers} workers:")
+            server_before, client_before = cpu_seconds(process.pid), time.process_time()
             result = load(base, admin, reporter, args.rate, args.duration, agencies)
+            server_cpu, client_cpu = cpu_seconds(process.pid) - server_before, time.process_time() - client_before
             every = [v for values in result["latencies"].values() for v in values]
             answered = sum(len(values) for values in result["latencies"].values())
             print(f"  {result['total']} requests sent in {result['sent']:.1f} s ({result['total'] / result['sent']:.0f}/s), "
@@ -243,6 +262,11 @@ def main() -> None:
                           f"p99 {percentile(values, 0.99) * 1000:7.1f} ms")
             print(f"  all        n={len(every):<6} p50 {statistics.median(every) * 1000:7.1f} ms   "
                   f"p99 {percentile(every, 0.99) * 1000:7.1f} ms")
+            if answered:
+                per = server_cpu / answered
+                print(f"  CPU: the server's workers {server_cpu:.1f} s, {per * 1000:.1f} ms per answer (so at most "
+                      f"{1 / per:.0f} answers/s per core of this machine, this mix); the load generator "
+                      f"{client_cpu:.1f} s, {client_cpu / answered * 1000:.1f} ms per answer")
             for error in result["errors"][:5]:
                 print("  error:", error)
             print(f"  load average after the run: {os.getloadavg()[0]:.1f}")
