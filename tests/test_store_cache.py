@@ -6,6 +6,7 @@ transactions on PostgreSQL can) makes the cache read everything again."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 from sqlalchemy import insert
@@ -101,3 +102,39 @@ def test_an_import_committed_out_of_order_is_not_missed(stores):
     commit(top + 5, 65.0, dt.date(2015, 1, 13))  # committed later, with a lower id
     assert _figure(mine.facts_known(agencies=province)) == _figure(_fresh(mine, province)) == [
         (38.0, dt.date(2015, 1, 12)), (65.0, dt.date(2015, 1, 13)), (70.0, dt.date(2015, 1, 14))]
+
+
+def test_a_new_fact_reindexes_only_its_agency_and_the_findings_stay_exact(stores, catalogue):
+    """The store's snapshots share, unchanged, the facts of the agencies no new row touched, and an
+    evaluation keeps its index of each agency's facts while they stay the same: a figure sent by Sở
+    Y tế is seen at once in Sở Y tế's findings (on both sides of the 2.g target), the other
+    agencies' facts and indexes are the very same objects, and every finding equals the one made
+    from a plain list of the same facts."""
+    from obligations.evaluation.plan import FactIndex
+
+    mine, other, registry = stores
+    province = [a.id for a in registry if a.province == "Khánh Hòa"]
+    day = dt.date(2015, 1, 15)
+    before = mine.facts_known(agencies=province)
+    first = FactIndex.build(before, day, catalogue.metrics)
+    assert first.of(KH_YTE)[("value", NOI_BO, "2014")].value == 38.0
+    untouched = "kh-so-tu-phap"
+    assert before.by_agency[untouched]  # the demo has Sở Tư pháp's figures
+    other.add_facts([_value(80.0, dt.date(2015, 1, 14))], registry, by="test", source="json")
+    after = mine.facts_known(agencies=province)
+    assert after.by_agency[untouched] is before.by_agency[untouched]
+    assert after.by_agency[KH_YTE] is not before.by_agency[KH_YTE]
+    second = FactIndex.build(after, day, catalogue.metrics)
+    assert second.of(untouched) is first.of(untouched)  # kept, not indexed again
+    assert second.of(KH_YTE)[("value", NOI_BO, "2014")].value == 80.0
+    assert first.of(KH_YTE)[("value", NOI_BO, "2014")].value == 38.0  # the earlier answer keeps its facts
+    for facts in (before, after):
+        asked = [KH_YTE, untouched]
+        assert (evaluate(catalogue, registry, facts, day, agencies=asked).to_dict()
+                == evaluate(catalogue, registry, list(facts), day, agencies=asked).to_dict())
+    def internal_2014(facts):  # Sở Y tế's internal share for 2014 against its targets
+        return sorted((f["check"], f["status"]) for f in evaluate(catalogue, registry, facts, day, agencies=[KH_YTE])
+                      .to_dict()["findings"] if f["period"] == "2014" and f["kind"] == "target"
+                      and NOI_BO in json.dumps(f["target"]))
+
+    assert internal_2014(before) != internal_2014(after)

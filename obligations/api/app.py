@@ -51,14 +51,7 @@ def create_app(settings: Settings | None = None, service: Service | None = None)
     for module in (meta, catalogue, agencies, facts, evaluations, letters, admin):
         app.include_router(module.router, prefix=PREFIX)
 
-    @app.middleware("http")
-    async def _language(request: Request, call_next):
-        """Messages in the language the client asks for (Accept-Language: en), else Vietnamese, as the CLI."""
-        from ..i18n import use
-
-        asked = request.headers.get("accept-language", "").split(",")[0].strip().lower()
-        with use("en" if asked.startswith("en") else "vi"):
-            return await call_next(request)
+    app.add_middleware(_Language)
 
     @app.exception_handler(Problem)
     async def _problem(request: Request, problem: Problem):
@@ -85,6 +78,26 @@ def create_app(settings: Settings | None = None, service: Service | None = None)
     app.openapi_schema = None
     _document_problem(app)
     return app
+
+
+class _Language:
+    """Messages in the language the client asks for (Accept-Language: en), else Vietnamese, as the
+    CLI. A plain ASGI middleware: Starlette's ``@app.middleware("http")`` streams every answer
+    through a task and a queue, which cost more than most answers themselves."""
+
+    def __init__(self, app) -> None:
+        self.app = app
+
+    async def __call__(self, scope, receive, send) -> None:
+        from ..i18n import use
+
+        asked = ""
+        for name, value in scope.get("headers", ()):
+            if name == b"accept-language":
+                asked = value.decode("latin-1").split(",")[0].strip().lower()
+                break
+        with use("en" if asked.startswith("en") else "vi"):
+            await self.app(scope, receive, send)
 
 
 async def _audit_refusal(request: Request, status: int, code: str, detail: str) -> None:

@@ -76,6 +76,14 @@ class Service:
         body, media_type, status = kept
         return Response(body, status_code=status, media_type=media_type)
 
+    async def call(self, function: Callable, *args, cheap: bool, **kwargs):
+        """``function(*args, **kwargs)``: on the event loop when ``cheap`` (a few milliseconds of work:
+        handing it to a thread and back would cost as much, and Python runs one thread at a time
+        anyway; the workers are processes), else in the thread pool so that the loop keeps answering."""
+        if cheap:
+            return function(*args, **kwargs)
+        return await run_in_threadpool(function, *args, **kwargs)
+
     def registry(self) -> Registry:
         return self.store.registry(self.catalogue.actors)
 

@@ -24,6 +24,7 @@ import itertools
 import json
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Iterator
@@ -61,6 +62,39 @@ METRICS_HINT = N_("xem danh sách chỉ tiêu bằng lệnh 'obligations metrics
 
 _YES = {"yes", "y", "true", "1", "co", "x", "dat", "đat"}
 _NO = {"no", "n", "false", "0", "khong", "chua"}
+
+
+class FactSnapshot(Sequence):
+    """Facts that never change once made (the store's state after a given import), grouped by
+    agency. An agency's group is shared, unchanged, by the snapshots that follow until a row of that
+    agency is added, so an evaluation can keep what it derived from a group (its index of the
+    agency's facts) for the next snapshot: a service evaluating agency after agency while facts
+    keep arriving then indexes only the agencies that reported since."""
+
+    __slots__ = ("by_agency", "_count", "_flat")
+
+    def __init__(self, by_agency: dict[str, tuple[Fact, ...]]) -> None:
+        self.by_agency = by_agency
+        self._count = sum(len(group) for group in by_agency.values())
+        self._flat: tuple[Fact, ...] | None = None
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __iter__(self):
+        return itertools.chain.from_iterable(self.by_agency.values())
+
+    def __getitem__(self, index):
+        if self._flat is None:
+            self._flat = tuple(self)
+        return self._flat[index]
+
+    def __eq__(self, other) -> bool:
+        if isinstance(other, (FactSnapshot, list, tuple)):
+            return list(self) == list(other)
+        return NotImplemented
+
+    __hash__ = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import datetime as dt
 import operator
+import threading
 from dataclasses import dataclass, replace
 
 from .agencies import Agency, Registry
 from ..catalogue.load import Catalogue
-from .facts import Fact
+from .facts import Fact, FactSnapshot
 from ..catalogue.model import DeadlineKind, Document, Modality, Obligation, Scope, Target
 from ..catalogue.periods import parse_period
 from ..catalogue.text import fold
@@ -350,6 +351,16 @@ class FactIndex:
 
     @classmethod
     def build(cls, facts: list[Fact], as_of: dt.date, metrics: dict | None = None) -> FactIndex:
+        """The index of these facts as at the date. A ``FactSnapshot`` (the store's) is indexed agency
+        by agency when asked, and an agency's index is kept while its facts stay the same: a
+        service evaluating one agency after another would otherwise index the whole province's
+        facts again each time a fact arrives. An index is never changed once built."""
+        if isinstance(facts, FactSnapshot):
+            return _SnapshotIndex(facts, as_of, metrics)
+        return cls._build(facts, as_of, metrics)
+
+    @classmethod
+    def _build(cls, facts: list[Fact], as_of: dt.date, metrics: dict | None = None) -> FactIndex:
         by_agency: dict[str, dict] = {}
         keys: dict[tuple, tuple] = {}  # one key tuple shared by every agency (memory at scale)
         counted: set[str] = set()  # metrics that other metrics are derived from
@@ -385,6 +396,42 @@ class FactIndex:
 
 
 _NO_FACTS: dict = {}
+
+
+class _SnapshotIndex(FactIndex):
+    """The index of a ``FactSnapshot``, made agency by agency when asked; an agency's part is kept
+    (in ``_KEPT``) for every later snapshot that shares the agency's group of facts."""
+
+    def __init__(self, snapshot: FactSnapshot, as_of: dt.date, metrics: dict | None) -> None:
+        super().__init__({})
+        self.snapshot, self.as_of, self.metrics = snapshot, as_of, metrics
+
+    def of(self, agency_id: str) -> dict[tuple[str, str, str], Fact]:
+        mine = self.by_agency.get(agency_id)
+        if mine is None:
+            group = self.snapshot.by_agency.get(agency_id)
+            mine = _NO_FACTS if not group else _agency_index(agency_id, group, self.as_of, self.metrics)
+            self.by_agency[agency_id] = mine
+        return mine
+
+
+_KEPT: dict[tuple, tuple] = {}  # (id of a group, date, id of metrics) -> (group, metrics, its index)
+_KEPT_LOCK = threading.Lock()
+_KEEP = 8192  # agencies x dates; the oldest go first
+
+
+def _agency_index(agency_id: str, group: tuple, as_of: dt.date, metrics: dict | None) -> dict:
+    key = (id(group), as_of, id(metrics))
+    with _KEPT_LOCK:
+        kept = _KEPT.get(key)
+    if kept is not None and kept[0] is group and kept[1] is metrics:
+        return kept[2]
+    mine = FactIndex._build(group, as_of, metrics).by_agency.get(agency_id, _NO_FACTS)
+    with _KEPT_LOCK:
+        _KEPT[key] = (group, metrics, mine)  # the group is held, so its id is not reused meanwhile
+        while len(_KEPT) > _KEEP:
+            del _KEPT[next(iter(_KEPT))]
+    return mine
 
 
 def _derive(mine: dict, derived_metrics: list, keys: dict) -> None:

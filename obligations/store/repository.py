@@ -16,7 +16,7 @@ import hmac
 import secrets
 import tempfile
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import Iterable
@@ -27,7 +27,7 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.exc import IntegrityError
 
 from ..evaluation.agencies import Registry, RegistryError, load_registries
-from ..evaluation.facts import Fact
+from ..evaluation.facts import Fact, FactSnapshot
 from ..i18n import _
 from .database import open_database
 from .models import ROLES, AuditEntry, FactImport, FactRow, IssuedLetter, RegistryVersion, Token, User
@@ -441,36 +441,52 @@ def resolve(rows) -> list[Fact]:
 @dataclass(frozen=True)
 class _Known:
     """The facts in force after the rows of ``imports`` imports, the last with id ``last``: per
-    figure (kind, agency, metric or duty, period), per report date, the last row recorded."""
+    agency, per figure (kind, metric or duty, period), per report date, the last row recorded.
+    ``groups`` are the agencies' facts of the state this one was made from, for the agencies no
+    row touched since: the snapshot that follows shares them (see ``FactSnapshot``)."""
 
     imports: int
     last: int | None
-    figures: dict[tuple, dict]
+    agencies: dict[str, dict[tuple, dict]]
+    groups: dict[str, tuple] = field(default_factory=dict)
 
     def plus(self, rows, imports: int, last: int | None, copy: bool = True) -> "_Known":
         """The state after these rows too (a row already applied changes nothing when applied
-        again); a copy unless ``copy`` is False (the figures a row touches are copied, the others
-        shared)."""
-        figures = dict(self.figures) if copy else self.figures
+        again); a copy unless ``copy`` is False (the agencies and figures a row touches are copied,
+        the others shared)."""
+        if not rows and copy:  # nothing new for these agencies: the same facts, the same snapshot
+            same = _Known(imports, last, self.agencies)
+            same.__dict__["facts"] = self.facts
+            return same
+        agencies = dict(self.agencies) if copy else self.agencies
+        mine_copied: set[str] = set()
         touched: set[tuple] = set()
         for (_import, kind, agency, subject, period, metric, obligation, value, date, done, reported, source, origin,
              withdrawn) in rows:
-            figure = (kind, agency, subject, period)
+            if agency not in mine_copied:
+                agencies[agency] = dict(agencies.get(agency) or ())
+                mine_copied.add(agency)
+            mine = agencies[agency]
+            figure = (kind, subject, period)
             if withdrawn:
-                figures.pop(figure, None)
+                mine.pop(figure, None)
                 continue
-            reports = figures.get(figure)
-            if reports is None or figure not in touched:
-                reports = figures[figure] = dict(reports or ())
-                touched.add(figure)
+            reports = mine.get(figure)
+            if reports is None or (agency, figure) not in touched:
+                reports = mine[figure] = dict(reports or ())
+                touched.add((agency, figure))
             reports[reported] = Fact(kind=kind, agency=agency, period=period, metric=metric, obligation=obligation,
                                      value=value, date=date, done=done, reported=reported, source=source,
                                      origin=origin)
-        return _Known(imports, last, figures)
+        before = self.__dict__.get("facts")
+        groups = {a: g for a, g in before.by_agency.items() if a not in mine_copied} if copy and before else {}
+        return _Known(imports, last, agencies, groups)
 
     @cached_property
-    def facts(self) -> list[Fact]:
-        return [fact for reports in self.figures.values() for fact in reports.values()]
+    def facts(self) -> FactSnapshot:
+        return FactSnapshot({agency: self.groups.get(agency) or tuple(
+            fact for reports in figures.values() for fact in reports.values())
+            for agency, figures in self.agencies.items()})
 
 
 def _read_registries(files: list[tuple[str, str]], actors: dict) -> Registry:

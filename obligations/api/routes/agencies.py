@@ -45,7 +45,7 @@ class RegistryOut(BaseModel):
 
 @router.get("/agencies", response_model=list[AgencyOut], summary="The agencies and their heads as at a date",
             responses=documented(404))
-def agencies(province: str | None = None, as_of: dt.date = Query(default_factory=dt.date.today),
+async def agencies(province: str | None = None, as_of: dt.date = Query(default_factory=dt.date.today),
              principal: Principal = Depends(reader), svc: Service = Depends(service)):
     registry = svc.registry()
     rows = []
@@ -60,7 +60,7 @@ def agencies(province: str | None = None, as_of: dt.date = Query(default_factory
 
 
 @router.get("/registries", response_model=list[RegistryOut], summary="The registry in force of each province")
-def registries(principal: Principal = Depends(reader), svc: Service = Depends(service)):
+async def registries(principal: Principal = Depends(reader), svc: Service = Depends(service)):
     return [RegistryOut(id=v.id, province=v.province, file_name=v.file_name, sample=v.sample,
                         recorded_at=v.recorded_at.isoformat(), recorded_by=v.recorded_by)
             for v in svc.store.current_registries() if principal.may_read_province(v.province)]

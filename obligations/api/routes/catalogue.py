@@ -39,7 +39,7 @@ def _not_found(error: ObligationsError) -> Problem:
 
 @router.get("/documents", summary="The documents encoded (all=true: also those only referred to)",
             responses={200: {"content": {CSV: {}}}, **documented(404)})
-def documents(province: str | None = None, all: bool = False, format: Format = "json",
+async def documents(province: str | None = None, all: bool = False, format: Format = "json",
               svc: Service = Depends(service)):
     def build():
         catalogue = svc.catalogue
@@ -58,7 +58,7 @@ def documents(province: str | None = None, all: bool = False, format: Format = "
 
 @router.get("/obligations", summary="Obligations matching the filters of 'obligations query'",
             responses={200: {"content": {CSV: {}}}, **documented(404)})
-def obligations(text: str | None = Query(None, description="Free text, accents optional"),
+async def obligations(text: str | None = Query(None, description="Free text, accents optional"),
                 document: str | None = Query(None, description="Id or symbol: 12/CT-UBND, QD 28/2018, 1486"),
                 actor: str | None = Query(None, description='"Sở Nội vụ", "so noi vu", "SNV"'),
                 province: str | None = None, level: Literal["national", "provincial"] | None = None,
@@ -85,7 +85,7 @@ def obligations(text: str | None = Query(None, description="Free text, accents o
 
 @router.get("/obligations/{obligation_id:path}", summary="One obligation in full (as 'obligations show')",
             responses=documented(404))
-def obligation(obligation_id: str, svc: Service = Depends(service)):
+async def obligation(obligation_id: str, svc: Service = Depends(service)):
     def build():
         try:
             found = svc.catalogue.get_obligation(obligation_id)
@@ -98,7 +98,7 @@ def obligation(obligation_id: str, svc: Service = Depends(service)):
 
 @router.get("/metrics", summary="The metric catalogue (search: part of the id or name)",
             responses={200: {"content": {CSV: {}}}, **documented(404)})
-def metrics(search: str | None = None, format: Format = "json", svc: Service = Depends(service)):
+async def metrics(search: str | None = None, format: Format = "json", svc: Service = Depends(service)):
     def build():
         found = svc.catalogue.find_metrics(search) if search else list(svc.catalogue.metrics.values())
         if not found:
@@ -110,7 +110,7 @@ def metrics(search: str | None = None, format: Format = "json", svc: Service = D
 
 
 @router.get("/actors", summary="The actor taxonomy", responses={200: {"content": {CSV: {}}}})
-def actors(format: Format = "json", svc: Service = Depends(service)):
+async def actors(format: Format = "json", svc: Service = Depends(service)):
     def build():
         rows = [a.model_dump(mode="json") for a in svc.catalogue.actors.values()]
         return _csv(rows_csv(rows)) if format == "csv" else rows
@@ -120,7 +120,7 @@ def actors(format: Format = "json", svc: Service = Depends(service)):
 
 @router.get("/trace/{obligation:path}", summary="Up to the national clauses, down to the duties carrying it out",
             responses={200: {"content": {CSV: {}}}, **documented(404)})
-def trace(obligation: str, format: Format = "json", svc: Service = Depends(service)):
+async def trace(obligation: str, format: Format = "json", svc: Service = Depends(service)):
     from ...graph import tables
     from ...graph.trace import trace as run_trace
 
@@ -136,7 +136,7 @@ def trace(obligation: str, format: Format = "json", svc: Service = Depends(servi
 
 @router.get("/coverage", summary="National duties taken up (or not) into each province's documents",
             responses={200: {"content": {CSV: {}}}, **documented(404)})
-def coverage(province: str | None = None, national: str | None = None, format: Format = "json",
+async def coverage(province: str | None = None, national: str | None = None, format: Format = "json",
              svc: Service = Depends(service)):
     from ...graph import tables
     from ...graph.uptake import uptake
@@ -153,7 +153,7 @@ def coverage(province: str | None = None, national: str | None = None, format: F
 
 @router.get("/graph/check", summary="Consistency findings of the dependency graph (as 'obligations graph check')",
             responses={200: {"content": {CSV: {}}}})
-def graph_check(format: Format = "json", svc: Service = Depends(service)):
+async def graph_check(format: Format = "json", svc: Service = Depends(service)):
     from ...graph import tables
     from ...graph.consistency import check
 
@@ -170,7 +170,7 @@ EXPORT_TYPES = {"json": "application/json", "graphml": "application/xml", "dot":
 
 @router.get("/graph/export", summary="The graph as node-link JSON, GraphML, DOT or Mermaid",
             responses={200: {"content": {t: {} for t in EXPORT_TYPES.values()}}, **documented(404)})
-def graph_export(format: Literal["json", "graphml", "dot", "mermaid"] = "json", document: str | None = None,
+async def graph_export(format: Literal["json", "graphml", "dot", "mermaid"] = "json", document: str | None = None,
                  svc: Service = Depends(service)):
     from ...graph.export import export
 

@@ -93,6 +93,10 @@ def run(svc: Service, principal: Principal, params: EvaluationParams) -> tuple[E
     return result, data
 
 
+#: at most this many agencies asked by id: evaluated on the event loop
+FEW = 5
+
+
 def _split(values: list[str]) -> list[str]:
     return [part.strip() for value in values for part in value.split(",") if part.strip()]
 
@@ -100,7 +104,7 @@ def _split(values: list[str]) -> list[str]:
 @router.get("/evaluations", summary="Findings as at a date (the JSON of 'obligations evaluate --format json')",
             response_model=None,
             responses={200: {"model": EvaluationView, "content": {"text/csv": {}}}, **documented(404, 422)})
-def evaluations(as_of: dt.date = Query(default_factory=dt.date.today, ge=FIRST_DAY, le=LAST_DAY,
+async def evaluations(as_of: dt.date = Query(default_factory=dt.date.today, ge=FIRST_DAY, le=LAST_DAY,
                                        description="YYYY-MM-DD, 1990 to 2100"),
                 province: str | None = None, agency: list[str] = Query([]), document: list[str] = Query([]),
                 status: list[str] = Query([], description="comma-separated or repeated: unmet, no_data, ..."),
@@ -112,7 +116,8 @@ def evaluations(as_of: dt.date = Query(default_factory=dt.date.today, ge=FIRST_D
                 principal: Principal = Depends(reader), svc: Service = Depends(service)):
     params = EvaluationParams(as_of=as_of, province=province, agency=_split(agency), document=document,
                               status=_split(status), head=head, period=period, engine=engine, known_at=known_at)
-    result, data = run(svc, principal, params)
+    # a few agencies take milliseconds: evaluated on the event loop; a province in a thread
+    result, data = await svc.call(run, svc, principal, params, cheap=0 < len(params.agency) <= FEW)
     headers = {"X-Catalogue-Version": svc.version}
     if format == "csv":
         from ...evaluation.tables import findings_csv

@@ -152,8 +152,8 @@ async def _store(request: Request, svc: Service, principal: Principal, facts: li
                  source: str, key: str | None) -> JSONResponse:
     _check_scope(principal, facts, registry)
     facts = _dated(facts, dt.datetime.now(dt.timezone.utc).date())
-    record, created = await run_in_threadpool(svc.store.add_facts, facts, registry, by=principal.name,
-                                              source=source, idempotency_key=key)
+    record, created = await svc.call(svc.store.add_facts, facts, registry, by=principal.name, source=source,
+                                     idempotency_key=key, cheap=len(facts) <= SMALL)
     provinces = sorted({registry.agencies[f.agency].province for f in facts})
     await svc.audit(request, principal, "facts:submit" if created else "facts:replay", 201 if created else 200,
                     {"import_id": record.id, "rows": record.rows, "source": source, "idempotency_key": key,
@@ -172,6 +172,9 @@ async def _replay(request: Request, svc: Service, principal: Principal, key: str
     return None
 
 
+#: a submission this small is read and stored on the event loop (a few milliseconds); larger ones in a thread
+SMALL = 100
+
 _KEY = Header(None, alias="Idempotency-Key", max_length=200,
               description="Any unique string per submission: a retried request with the same key is stored once")
 
@@ -184,10 +187,11 @@ async def submit(body: FactsIn, request: Request, idempotency_key: str | None = 
     Service.require(principal, "reporter", "admin")
     if (replayed := await _replay(request, svc, principal, idempotency_key)) is not None:
         return replayed
-    registry = await run_in_threadpool(svc.registry)
+    registry = svc.registry()  # cached: rebuilt only when a registry is uploaded
     records = [item.model_dump(exclude_none=True) for item in body.facts]
     try:
-        facts = await run_in_threadpool(facts_from_records, records, svc.catalogue, registry, "facts")
+        facts = await svc.call(facts_from_records, records, svc.catalogue, registry, "facts",
+                               cheap=len(records) <= SMALL)
     except FactError as error:
         raise from_problems(422, "invalid-facts", error.problems,
                             _("{count} vấn đề: chưa lưu gì. Sửa các vấn đề trên rồi gửi lại.").format(
@@ -288,7 +292,7 @@ def _visible(principal: Principal, svc: Service, registry: Registry, province: s
 
 @router.get("/facts", response_model=FactList, summary="Facts stored, every revision and withdrawal, oldest first",
             responses=documented(404))
-def list_facts(province: str | None = None, agency: str | None = None,
+async def list_facts(province: str | None = None, agency: str | None = None,
                metric: str | None = Query(None, description="a metric id (or, with type=event, an obligation id)"),
                obligation: str | None = None, period: str | None = None,
                type: str | None = Query(None, pattern="^(value|event|attestation)$"),
@@ -304,7 +308,7 @@ def list_facts(province: str | None = None, agency: str | None = None,
 @router.get("/facts/history", response_model=list[FactOut],
             summary="Every row recorded for one figure: agency, metric (or obligation), period",
             responses=documented(404))
-def history(agency: str, metric: str | None = None, obligation: str | None = None, period: str | None = None,
+async def history(agency: str, metric: str | None = None, obligation: str | None = None, period: str | None = None,
             principal: Principal = Depends(reader), svc: Service = Depends(service)):
     registry = svc.registry()
     svc.require_agency(principal, svc.agency(registry, agency))

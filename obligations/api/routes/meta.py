@@ -32,7 +32,7 @@ class Version(BaseModel):
 
 
 @router.get("/health", response_model=Health, responses=documented(503))
-def health(svc: Service = Depends(service)):
+async def health(svc: Service = Depends(service)):  # one indexed count: no thread needed
     try:
         svc.store.count_facts()
     except Exception as error:  # noqa: BLE001 - any driver error means the store is down
