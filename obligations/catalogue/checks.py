@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..i18n import _
-from .errors import ProblemList, did_you_mean
+from .errors import ProblemList, did_you_mean, did_you_mean_metric
 from .model import (
     VERBATIM_PROVENANCES,
     Comparator,
@@ -278,7 +278,7 @@ class _Checker:
         metric = self.cat.metrics.get(target.metric)
         if metric is None:
             self.error(doc, loc + ("metric",), _("không có chỉ số '{metric}'").format(metric=target.metric),
-                       did_you_mean(target.metric, self.cat.metrics)
+                       did_you_mean_metric(target.metric, self.cat.metrics)
                        or _("xem các chỉ số trong directives/catalogue/metrics.yaml"))
         elif metric.unit != "boolean":
             self.error(doc, loc + ("metric",), _("chỉ tiêu population_share đếm các cơ quan có chỉ số có/không "
@@ -292,7 +292,7 @@ class _Checker:
         metric = self.cat.metrics.get(metric_id)
         if metric is None:
             self.error(doc, loc + ("metric",), _("không có chỉ số '{metric}'").format(metric=metric_id),
-                       did_you_mean(metric_id, self.cat.metrics)
+                       did_you_mean_metric(metric_id, self.cat.metrics)
                        or _("xem các chỉ số trong directives/catalogue/metrics.yaml"))
             return
         if metric.unit == "boolean":
@@ -445,7 +445,7 @@ def _check_metric_definitions(catalogue, doc: YamlDocument, sources: SourceLibra
         other = catalogue.metrics.get(metric_id)
         if other is None:
             problems.add(doc.name, line, shown, _("không có chỉ số '{metric}'").format(metric=metric_id),
-                         did_you_mean(metric_id, catalogue.metrics) or _("thêm chỉ số vào danh mục trước"))
+                         did_you_mean_metric(metric_id, catalogue.metrics) or _("thêm chỉ số vào danh mục trước"))
         elif other.unit not in units:
             problems.add(doc.name, line, shown, _("'{metric}' là chỉ số đơn vị {unit}; {why}").format(
                 metric=metric_id, unit=other.unit, why=why),

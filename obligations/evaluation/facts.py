@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 from ..catalogue import guards
-from ..catalogue.errors import ObligationsError, Problem, ProblemList, did_you_mean
+from ..catalogue.errors import ObligationsError, Problem, ProblemList, did_you_mean, did_you_mean_metric
 from ..catalogue.periods import given_period, parse_period
 from ..catalogue.text import fold, nfc
 from ..i18n import N_, _
@@ -502,7 +502,7 @@ class _Checker:
         if len(found) == 1:
             return found[0].id
         add("metric", _("không có chỉ tiêu '{metric}'").format(metric=metric),
-            did_you_mean(metric, self.catalogue.metrics) or _(METRICS_HINT))
+            did_you_mean_metric(metric, self.catalogue.metrics) or _(METRICS_HINT))
         return None
 
     def _obligation(self, reference: str | None, add) -> str | None:
