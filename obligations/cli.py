@@ -469,7 +469,11 @@ def _inputs(ctx: click.Context, agencies: tuple[Path, ...], facts: tuple[Path, .
             registry, fact_list = load_sample(catalogue)
             return catalogue, registry, fact_list
         registry = load_registries(agencies or [sample_dir() / "agencies"], catalogue.actors, catalogue.attributes)
-        return catalogue, registry, read_facts(facts, catalogue, registry)
+        notes: list = []
+        fact_list = read_facts(facts, catalogue, registry, notes)
+        if notes:  # a value read another way than written (0.8 as 80%) is said, never silent
+            click.echo(render.problems_text(notes), err=True)
+        return catalogue, registry, fact_list
     except (RegistryError, FactError) as error:
         click.echo(render.problems_text(error.problems), err=True)
         click.echo(_("{count} vấn đề: chưa đánh giá gì. Sửa các vấn đề trên rồi chạy lại.")

@@ -308,10 +308,6 @@ class _Checker:
             if not 0 <= value <= 100:
                 self.error(doc, loc + ("value",), _("{value} nằm ngoài khoảng 0-100").format(value=f"{value:g}"),
                            _("chỉ số phần trăm được viết như văn bản viết: 80 cho 80%"))
-            elif 0 < value < 1:
-                self.error(doc, loc + ("value",), _("{value} trông như một tỷ số, nhưng chỉ số phần trăm được "
-                           "viết từ 0 đến 100").format(value=f"{value:g}"),
-                           _("ý bạn là {percent} ({percent}%)?").format(percent=f"{value * 100:g}"))
         elif value < 0:
             self.error(doc, loc + ("value",), _("số lượng không thể âm ({value})").format(value=f"{value:g}"))
 

@@ -28,6 +28,7 @@ from .model import (
     Obligation,
 )
 from .citations import Citation, clause_key, clause_matches, document_matches, split_citation
+from .percent import read_percent
 from .sources import SourceLibrary
 from .text import compact, fold
 from .yamlfile import YamlDocument, field_path, plain, read_yaml, report_validation_error
@@ -354,7 +355,7 @@ def _load(root: Path, only: Iterable[Path] | None) -> tuple[Catalogue | None, Pr
                          _("chuyển nó vào {root}/<tỉnh>/ với tên không bắt đầu bằng '_' để dùng").format(
                              root=_display(root, root)), severity="note")
         yaml_docs[doc.name] = doc
-        parsed = _parse_directive(doc, problems)
+        parsed = _parse_directive(doc, problems, metrics)
         if parsed is None:
             continue
         added = _add_document(parsed.document, doc, ("document",), documents, files, problems)
@@ -381,10 +382,11 @@ def _load(root: Path, only: Iterable[Path] | None) -> tuple[Catalogue | None, Pr
     return catalogue, problems
 
 
-def _parse_directive(doc: YamlDocument, problems: ProblemList) -> DirectiveFile | None:
+def _parse_directive(doc: YamlDocument, problems: ProblemList, metrics: dict) -> DirectiveFile | None:
     if _report_blanks(doc, problems):
         return None  # a file made by 'obligations new' and not yet filled: its blanks, not the model's words
     raw = plain(doc.data)
+    _percents_as_written(raw, doc, metrics, problems)
     document_id = raw.get("document", {}).get("id") if isinstance(raw.get("document"), dict) else None
     obligations = raw.get("obligations")
     if isinstance(obligations, list):
@@ -405,6 +407,42 @@ def _parse_directive(doc: YamlDocument, problems: ProblemList) -> DirectiveFile 
     except ValidationError as error:
         report_validation_error(error, doc, DirectiveFile, problems)
         return None
+
+
+def _percents_as_written(raw: dict, doc: YamlDocument, metrics: dict, problems: ProblemList) -> None:
+    """Percent values as the facts files take them (percent.py): ``70`` and ``"70%"`` are 70%; a ratio
+    ``0.7`` is read as 70% with a note. Targets on a percent metric, population shares (a percentage
+    of the agencies) and the thresholds of consequences."""
+    def convert(holder, loc: tuple, is_percent: bool) -> None:
+        if not is_percent or not isinstance(holder, dict) or "value" not in holder:
+            return
+        percent = read_percent(holder["value"])
+        if percent is None:
+            return  # not a number: the model says so
+        holder["value"] = percent.value
+        if percent.note:
+            problems.add(doc.name, doc.line_of(loc + ("value",))[0], field_path(list(loc) + ["value"]),
+                         percent.note, percent.hint, severity="note")
+
+    def unit(item) -> str | None:
+        metric = metrics.get(item.get("metric")) if isinstance(item, dict) and isinstance(item.get("metric"), str) else None
+        return metric.unit if metric else None
+
+    obligations = raw.get("obligations") if isinstance(raw, dict) else None
+    for i, obligation in enumerate(obligations if isinstance(obligations, list) else []):
+        if not isinstance(obligation, dict):
+            continue
+        targets, consequences = obligation.get("targets"), obligation.get("consequences")
+        for j, target in enumerate(targets if isinstance(targets, list) else []):
+            if isinstance(target, dict):
+                convert(target, ("obligations", i, "targets", j),
+                        target.get("scope") == "population_share" or unit(target) == "percent")
+        for k, consequence in enumerate(consequences if isinstance(consequences, list) else []):
+            when = consequence.get("when") if isinstance(consequence, dict) else None
+            for part in ("all", "any"):
+                conditions = when.get(part) if isinstance(when, dict) else None
+                for m, condition in enumerate(conditions if isinstance(conditions, list) else []):
+                    convert(condition, ("obligations", i, "consequences", k, "when", part, m), unit(condition) == "percent")
 
 
 def _report_blanks(doc: YamlDocument, problems: ProblemList) -> bool:
