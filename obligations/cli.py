@@ -264,6 +264,8 @@ def test_cmd(ctx: click.Context, paths: tuple[Path, ...], engine: str, verbose: 
         mark = _("ĐẠT") if result.passed else _("SAI")
         click.echo(f"  {mark}  {result.name}" + _(" (dòng {line}, {count} kỳ vọng)").format(
             line=result.line, count=len(result.outcomes)))
+        for note in result.notes:
+            click.echo("        " + _("ghi chú: {problem}").format(problem=note))
         for outcome in result.outcomes:
             if outcome.passed and not verbose:
                 continue

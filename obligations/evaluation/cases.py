@@ -101,6 +101,7 @@ class CaseResult:
     line: int | None
     name: str
     outcomes: list[Outcome] = field(default_factory=list)
+    notes: list[Problem] = field(default_factory=list)  # facts read another way than written (0.8 as 80%)
 
     @property
     def passed(self) -> bool:
@@ -141,6 +142,7 @@ class _Loaded:
     document_id: str | None
     registries: dict  # case index -> Registry
     facts: dict  # case index -> facts
+    notes: dict  # case index -> notes on its facts
     expectations: dict  # (case index, expectation index) -> (obligation id, agency id, status)
 
 
@@ -199,7 +201,7 @@ def _load_file(path: Path, name: str, catalogue: Catalogue, problems: ProblemLis
                          did_you_mean(parsed.document, [d.symbol or d.id for d in catalogue.encoded_documents()])
                          or _("xem danh sách bằng: obligations documents"))
     shared = _registry(doc, (), parsed.registry, parsed.agencies, path, catalogue, problems, {})
-    registries, facts, expectations = {}, {}, {}
+    registries, facts, notes, expectations = {}, {}, {}, {}
     for index, case in enumerate(parsed.cases):
         own = case.registry is not None or case.agencies is not None
         registry = (_registry(doc, ("cases", index), case.registry, case.agencies, path, catalogue, problems, {})
@@ -211,14 +213,15 @@ def _load_file(path: Path, name: str, catalogue: Catalogue, problems: ProblemLis
                              _("thêm 'registry: sample:<tỉnh>' hoặc một tệp danh sách cơ quan, ở đầu tệp hoặc trong ca"))
             continue
         registries[index] = registry
-        facts[index] = _facts(doc, index, case, catalogue, registry, problems)
+        notes[index] = []
+        facts[index] = _facts(doc, index, case, catalogue, registry, problems, notes[index])
         for number, expectation in enumerate(case.expect):
             resolved = _expectation(doc, (index, number), expectation, catalogue, registry, problems)
             if resolved:
                 expectations[index, number] = resolved
     if len(problems.errors) > before:
         return None
-    return _Loaded(doc, parsed, document_id, registries, facts, expectations)
+    return _Loaded(doc, parsed, document_id, registries, facts, notes, expectations)
 
 
 def _registry(doc, prefix, registry, agencies, path: Path, catalogue, problems: ProblemList, _cache) -> Registry | None:
@@ -260,17 +263,24 @@ def _registry_path(name: str, case_file: Path) -> Path:
     return (case_file.parent / name).resolve()
 
 
-def _facts(doc, index: int, case: Case, catalogue, registry, problems: ProblemList) -> list:
+def _facts(doc, index: int, case: Case, catalogue, registry, problems: ProblemList, notes: list) -> list:
+    """The case's facts, read as a facts file's rows; problems and notes point at the case file's lines."""
     origin = f"cases[{index}].facts"
+
+    def placed(problem) -> Problem:
+        row = (problem.line or 1) - 1
+        return Problem(doc.name, doc.line_of(("cases", index, "facts", row, problem.field))[0],
+                       f"{origin}[{row}].{problem.field}" if problem.field else f"{origin}[{row}]",
+                       problem.message, problem.hint, problem.severity)
+
+    read: list = []
     try:
-        return facts_from_records(case.facts, catalogue, registry, origin=origin)
+        facts = facts_from_records(case.facts, catalogue, registry, origin=origin, notes=read)
     except FactError as error:
-        for problem in error.problems:
-            row = (problem.line or 1) - 1
-            problems.add(doc.name, doc.line_of(("cases", index, "facts", row, problem.field))[0],
-                         f"{origin}[{row}].{problem.field}" if problem.field else f"{origin}[{row}]",
-                         problem.message, problem.hint)
+        problems.items.extend(placed(p) for p in error.problems)
         return []
+    notes.extend(placed(n) for n in read if n.line)
+    return facts
 
 
 def _expectation(doc, where: tuple, expectation: Expectation, catalogue: Catalogue, registry: Registry,
@@ -325,7 +335,8 @@ def run_cases(paths: Iterable[Path], catalogue: Catalogue, engine: str = "durabl
             registry = item.registries[index]
             evaluation = evaluate(catalogue, registry, item.facts[index], case.as_of, engine=engine,
                                   documents=[item.document_id] if item.document_id else None)
-            result = CaseResult(item.doc.name, item.doc.line_of(("cases", index))[0], case.name)
+            result = CaseResult(item.doc.name, item.doc.line_of(("cases", index))[0], case.name,
+                                notes=item.notes[index])
             for number, expectation in enumerate(case.expect):
                 obligation_id, agency_id, status = item.expectations[index, number]
                 line = item.doc.line_of(("cases", index, "expect", number))[0]
