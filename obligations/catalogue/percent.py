@@ -3,8 +3,8 @@
 ``80`` and ``80%`` are 80% (the directive's "đạt 80%", the clerk's "78"). The other way people
 write a share, a ratio between 0 and 1 without a sign (``0.8``, what a spreadsheet stores), is
 accepted and converted, never silently: the reader gets a note "0,8 được hiểu là 80%" with the way
-to write a real 0.8% (``0,8%``). A bare ``1`` stays 1% and is noted too, since a ratio of 1 would
-mean 100%.
+to write a real 0.8% (``0,8%``). A bare ``1`` is a ratio too (100%, what a spreadsheet stores for a
+full share), noted the same way: a real 1% is written ``1%``.
 """
 
 from __future__ import annotations
@@ -46,9 +46,6 @@ def read_percent(value) -> Percent | None:
         number = float(text.replace(",", "."))
     if sign or not 0 < number <= 1:
         return Percent(number)
-    if number == 1:
-        return Percent(1.0, _("1 được hiểu là 1% (phần trăm viết như văn bản: 80 là 80%)"),
-                       _("nếu là tỷ lệ 1, tức 100%, hãy viết 100"))
     percent = round(number * 100, 6)
     return Percent(percent, _("{ratio} được hiểu là {percent}%").format(ratio=vi_number(number), percent=vi_number(percent)),
                    _("phần trăm viết như văn bản viết: {percent} hoặc {percent}%; nếu đúng là {ratio}%, hãy viết "
