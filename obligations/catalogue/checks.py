@@ -325,11 +325,16 @@ class _Checker:
 
 
 def expected_document_id(document: Document) -> str | None:
-    """``<issuer slug>/<symbol slug>[-<year>]`` where the symbol and the year are known."""
-    if not document.symbol or document.year is None:
+    """``<issuer slug>/<symbol slug>[-<year>]`` where the symbol and the year are known: a date, or
+    bounds within one year (a letter known only to fall between 28/7/2016 and 24/11/2017 has no year)."""
+    date = document.date
+    if not document.symbol or date is None:
+        return None
+    first, last = date.exact or date.on_or_after, date.exact or date.on_or_before
+    if first is None or last is None or first.year != last.year:
         return None
     symbol = slug(document.symbol)
-    year = str(document.year)
+    year = str(first.year)
     return f"{document.issuer.slug}/{symbol}" + ("" if year in symbol.split("-") else f"-{year}")
 
 

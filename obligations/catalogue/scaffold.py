@@ -1,8 +1,8 @@
 """A new directive file to fill: ``obligations new``.
 
 The document block is filled from what the officer gives (number, kind, date, province, issuer);
-the id is derived the catalogue's way (``checks.expected_document_id``) and the source text copied
-to ``sources/`` so that quotes can be checked from the first run. Everything only the officer can
+the id is derived by the catalogue's rule (directives/README.md, which ``checks.expected_document_id``
+checks) and the text copied to ``sources/`` so that quotes can be checked from the first run. Everything only the officer can
 write (the subject line, the signer, each duty) is left as a blank, ``<<điền: ...>>``, which
 ``validate`` refuses with its line: no file made here validates unchanged.
 """
@@ -191,7 +191,7 @@ def _directive_yaml(*, shown, doc_id, symbol, kind, issuer_name, issuer_slug, pr
         f"  issuer: {{name: {_q(issuer_name)}, slug: {issuer_slug}}}",
         f"  province: {_q(province) if province else 'null'}",
         f"  level: {level}",
-        f"  date: {date.isoformat() if date else _q(blank(('ngày ban hành YYYY-MM-DD, hoặc null nếu văn bản không ghi')))}",
+        f"  date: {date.isoformat() if date else _q(blank(('ngày ban hành YYYY-MM-DD; {on_or_after: ..., on_or_before: ...} nếu chỉ biết khoảng; null nếu không rõ')))}",
         f"  signer: {{name: {_q(blank(('họ tên người ký, hoặc null')))}, "
         f"title: {_q(blank(('chức vụ: Chủ tịch, Phó Chủ tịch ...')))}, "
         f"authority: [{_q(blank(('TM. Ủy ban nhân dân, KT. Chủ tịch ... hoặc bỏ trống danh sách []')))}]}}",
