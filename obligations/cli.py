@@ -152,7 +152,13 @@ def _fail(error: Exception | str) -> None:
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.pass_context
 def validate_cmd(ctx: click.Context, files: tuple[Path, ...], fmt: str) -> None:
+    from .catalogue.load import is_cases_file
+
     root = ctx.obj["root"]
+    cases = [f for f in files if is_cases_file(f)]
+    files = tuple(f for f in files if not is_cases_file(f))
+    if cases and not files:  # a file of test cases: checked as 'obligations test' reads it, not run
+        _validate_cases(ctx, cases, fmt)
     catalogue, problems = check(root, files or None)
     errors = [p for p in problems if p.severity == "error"]
     if fmt == "json":
@@ -177,6 +183,25 @@ def validate_cmd(ctx: click.Context, files: tuple[Path, ...], fmt: str) -> None:
                                all=len(catalogue.documents), actors=len(catalogue.actors),
                                metrics=len(catalogue.metrics)))
     sys.exit(1 if errors else 0)
+
+
+def _validate_cases(ctx: click.Context, paths: list[Path], fmt: str) -> None:
+    from .evaluation.cases import CasesError, load_cases
+
+    try:
+        load_cases(paths, _catalogue(ctx))
+        problems = []
+    except CasesError as error:
+        problems = error.problems
+    if fmt == "json":
+        click.echo(render.dumps({"ok": not problems, "problems": [p.to_dict() for p in problems]}))
+    elif problems:
+        click.echo(render.problems_text(problems), err=True)
+        click.echo(_("{count} lỗi.").format(count=len(problems)), err=True)
+    else:
+        click.echo(_("Hợp lệ: {count} tệp ca kiểm thử; chạy chúng bằng: obligations test {paths}").format(
+            count=len(paths), paths=" ".join(map(str, paths))))
+    sys.exit(1 if problems else 0)
 
 
 def _checked_files(catalogue: Catalogue, files: tuple[Path, ...]) -> list[str]:

@@ -297,3 +297,14 @@ def test_the_metric_suggestion_reaches_validate(scratch, broken):
     metric = one_problem(problems, "obligations[0].targets[0].metric", "không có chỉ số")
     assert metric.hint.startswith("ý bạn là 'ty-le-vbdt-hoan-toan'")
     assert nearest_metrics("khong lien quan gi ca xyz", {}) == []
+
+
+def test_validate_checks_a_case_file_without_running_it(tmp_path):
+    shipped = SHIPPED / "hau-giang" / "2055-ubnd-ttth.cases.yaml"
+    result = run("validate", str(shipped))
+    assert result.exit_code == 0 and "Hợp lệ: 1 tệp ca kiểm thử; chạy chúng bằng: obligations test" in result.output
+    bad = tmp_path / "sai.cases.yaml"
+    bad.write_text("registry: sample:hau-giang\ncases:\n  - {name: a, as_of: 2019-01-01, expect: "
+                   "[{obligation: 2055/UBND-TTTH p2, agency: hg-so-khong-co, status: met}]}\n", encoding="utf-8")
+    result = run("validate", str(bad))
+    assert result.exit_code == 1 and f"{bad}:3: cases[0].expect[0].agency: không có cơ quan 'hg-so-khong-co'" in result.output
