@@ -248,19 +248,14 @@ def new(ctx: click.Context, symbol, kind, date, province, issuer, text, out) -> 
                         text=text, out=out)
     except ObligationsError as error:
         _fail(error)
-    path, source = _relative(made.path), made.source and _relative(made.source)
+    from .catalogue.load import shown_path
+
+    path, source = shown_path(made.path), made.source and shown_path(made.source)
     click.echo(_("Đã tạo {path} (văn bản {id}).").format(path=path, id=made.document_id))
     if source:
         click.echo(_("Văn bản gốc chép vào {path}: các trích dẫn được đối chiếu với tệp này.").format(path=source))
     click.echo(_("Điền các chỗ <<điền: ...>>, rồi chạy: obligations validate {path}").format(path=path))
 
-
-def _relative(path: Path) -> Path:
-    """A path as the officer would type it: from the working folder when it lies under it."""
-    try:
-        return path.resolve().relative_to(Path.cwd())
-    except ValueError:
-        return path
 
 
 @main.command("test", help=N_("""Chạy các ca kiểm thử viết cạnh văn bản mã hóa và nói kết quả từng ca.

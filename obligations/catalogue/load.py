@@ -278,6 +278,14 @@ def load_catalogue(root: Path | None = None) -> Catalogue:
     return catalogue
 
 
+def shown_path(path: Path) -> str:
+    """A path as the officer typed it: relative to the working folder where it lies under it."""
+    try:
+        return str(Path(path).resolve().relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
 def _display(path: Path, root: Path) -> str:
     try:
         return str(path.resolve().relative_to(root.resolve().parent))

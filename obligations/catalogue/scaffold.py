@@ -102,7 +102,7 @@ def document_id(issuer_slug: str, symbol: str | None, kind: str, year: int | Non
 def scaffold(root: Path, *, symbol: str | None, kind: str | None, date: dt.date | None, province: str | None,
              issuer: str | None, text: Path | None, out: Path | None = None) -> Scaffold:
     """Write a new directive file (and copy the text to ``sources/``); never replaces a file."""
-    from .load import CATALOGUE_DIR, SOURCES_DIR, check
+    from .load import CATALOGUE_DIR, SOURCES_DIR, _display, check
 
     if not (root / CATALOGUE_DIR).is_dir():
         raise ScaffoldError(_("{root} không phải thư mục văn bản chỉ đạo: không có thư mục con catalogue/").format(
@@ -136,7 +136,7 @@ def scaffold(root: Path, *, symbol: str | None, kind: str | None, date: dt.date 
                 path=source_path))
         source_rel = f"{SOURCES_DIR}/{source_path.name}"
 
-    content = _directive_yaml(shown=_shown(path, root), doc_id=doc_id, symbol=symbol, kind=kind, issuer_name=issuer_name,
+    content = _directive_yaml(shown=_display(path, root), doc_id=doc_id, symbol=symbol, kind=kind, issuer_name=issuer_name,
                               issuer_slug=issuer_slug, province=province, date=date, source=source_rel)
     path.parent.mkdir(parents=True, exist_ok=True)
     if source_path is not None:
@@ -144,13 +144,6 @@ def scaffold(root: Path, *, symbol: str | None, kind: str | None, date: dt.date 
         source_path.write_text(source_text, encoding="utf-8")
     path.write_text(content, encoding="utf-8")
     return Scaffold(doc_id, path, source_path)
-
-
-def _shown(path: Path, root: Path) -> str:
-    try:
-        return str(path.resolve().relative_to(root.resolve().parent))
-    except ValueError:
-        return str(path)
 
 
 def _read_text(path: Path) -> str:

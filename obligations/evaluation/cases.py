@@ -34,7 +34,7 @@ from typing import Annotated, Any, Iterable
 from pydantic import Field, ValidationError
 
 from ..catalogue.errors import NotFound, ObligationsError, Problem, ProblemList, did_you_mean
-from ..catalogue.load import CASES_DIR, CASES_SUFFIX, Catalogue
+from ..catalogue.load import CASES_DIR, CASES_SUFFIX, Catalogue, shown_path
 from ..catalogue.model import Model, Text
 from ..catalogue.text import fold, slug
 from ..catalogue.yamlfile import YamlDocument, field_path, plain, read_yaml, report_validation_error
@@ -146,15 +146,7 @@ class _Loaded:
     expectations: dict  # (case index, expectation index) -> (obligation id, agency id, status)
 
 
-def _shown(path: Path) -> str:
-    """A path as the officer typed it: relative to the working folder where it lies under it."""
-    try:
-        return str(Path(path).resolve().relative_to(Path.cwd()))
-    except ValueError:
-        return str(path)
-
-
-def load_cases(paths: Iterable[Path], catalogue: Catalogue, shown=_shown) -> list[_Loaded]:
+def load_cases(paths: Iterable[Path], catalogue: Catalogue, shown=shown_path) -> list[_Loaded]:
     """Read and check every case file; raise CasesError with every problem of every file."""
     problems = ProblemList()
     loaded = []
@@ -324,7 +316,7 @@ def status_code(value: str) -> str | None:
 # Running them
 
 
-def run_cases(paths: Iterable[Path], catalogue: Catalogue, engine: str = "durable", shown=_shown) -> list[CaseResult]:
+def run_cases(paths: Iterable[Path], catalogue: Catalogue, engine: str = "durable", shown=shown_path) -> list[CaseResult]:
     """Run every case of the files (or folders) named; raise CasesError before running anything when a
     file cannot be run. Each case is one evaluation through ``evaluate``."""
     from .evaluate import evaluate
