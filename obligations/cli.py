@@ -152,12 +152,13 @@ def _fail(error: Exception | str) -> None:
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.pass_context
 def validate_cmd(ctx: click.Context, files: tuple[Path, ...], fmt: str) -> None:
+    from .catalogue.load import is_cases_file
+
     root = ctx.obj["root"]
-    if files:
-        outside = [f for f in files if root.resolve() not in f.resolve().parents]
-        if outside:
-            _fail(_("{file} không nằm trong thư mục văn bản {root}; dùng --directives để kiểm tra thư mục khác")
-                  .format(file=outside[0], root=root))
+    cases = [f for f in files if is_cases_file(f)]
+    files = tuple(f for f in files if not is_cases_file(f))
+    if cases and not files:  # a file of test cases: checked as 'obligations test' reads it, not run
+        _validate_cases(ctx, cases, fmt)
     catalogue, problems = check(root, files or None)
     errors = [p for p in problems if p.severity == "error"]
     if fmt == "json":
@@ -168,6 +169,8 @@ def validate_cmd(ctx: click.Context, files: tuple[Path, ...], fmt: str) -> None:
         if errors:
             click.echo(_("{count} lỗi.").format(count=len(errors)), err=True)
         elif files:
+            for line in _checked_files(catalogue, files):
+                click.echo(line)
             click.echo((_("Hợp lệ: đã kiểm tra {count} tệp so với cả thư mục (một số kiểm tra không chạy được: "
                           "xem các ghi chú).") if problems else
                         _("Hợp lệ: đã kiểm tra {count} tệp so với cả thư mục.")).format(count=len(files)))
@@ -180,6 +183,132 @@ def validate_cmd(ctx: click.Context, files: tuple[Path, ...], fmt: str) -> None:
                                all=len(catalogue.documents), actors=len(catalogue.actors),
                                metrics=len(catalogue.metrics)))
     sys.exit(1 if errors else 0)
+
+
+def _validate_cases(ctx: click.Context, paths: list[Path], fmt: str) -> None:
+    from .evaluation.cases import CasesError, load_cases
+
+    try:
+        load_cases(paths, _catalogue(ctx))
+        problems = []
+    except CasesError as error:
+        problems = error.problems
+    if fmt == "json":
+        click.echo(render.dumps({"ok": not problems, "problems": [p.to_dict() for p in problems]}))
+    elif problems:
+        click.echo(render.problems_text(problems), err=True)
+        click.echo(_("{count} lỗi.").format(count=len(problems)), err=True)
+    else:
+        click.echo(_("Hợp lệ: {count} tệp ca kiểm thử; chạy chúng bằng: obligations test {paths}").format(
+            count=len(paths), paths=" ".join(map(str, paths))))
+    sys.exit(1 if problems else 0)
+
+
+def _checked_files(catalogue: Catalogue, files: tuple[Path, ...]) -> list[str]:
+    """What checking a file against the catalogue covered: its document and what it was compared with."""
+    lines = []
+    for path in files:
+        doc_id = catalogue.document_in(path)
+        if doc_id is None:
+            continue
+        others = len(catalogue.documents) - 1
+        lines.append(_("{file}: văn bản {id}, {obligations} nghĩa vụ; đã đối chiếu với {others} văn bản khác của "
+                       "thư mục (mã văn bản và nghĩa vụ không trùng, quan hệ và nghĩa vụ được thực hiện trỏ tới văn "
+                       "bản có thật), với danh mục chủ thể và chỉ số, và từng trích dẫn với văn bản gốc.").format(
+            file=path, id=doc_id, obligations=catalogue.obligation_count(doc_id), others=others))
+    return lines
+
+
+@main.command(help=N_("""Tạo tệp mã hóa cho một văn bản mới, để điền.
+
+    Mã văn bản được suy ra theo quy tắc của danh mục từ số ký hiệu, ngày và cơ quan ban hành; văn bản gốc
+    (--text) được chép vào directives/sources/. Mọi chỗ chỉ người mã hóa điền được để trống dạng
+    <<điền: ...>>: 'obligations validate' báo từng chỗ cho đến khi điền xong. Không ghi đè tệp có sẵn.
+
+    \b
+    Ví dụ:
+      obligations new --number 12/CT-UBND --date 31/07/2013 --province "Khánh Hòa" --text chi-thi-12.txt
+      obligations new --kind "Chỉ thị" --date 2013-11-15 --province "Bắc Giang" --text chi-thi.txt   # chưa rõ số
+    """))
+@click.option("--number", "symbol", help=N_("Số ký hiệu như văn bản ghi: 12/CT-UBND (bỏ trống nếu văn bản không ghi số)."))
+@click.option("--kind", help=N_("Loại văn bản: Chỉ thị, Quyết định, Công văn, Kế hoạch ... (mặc định: suy ra từ số ký hiệu)."))
+@click.option("--date", type=DateParam(), help=N_("Ngày ban hành: YYYY-MM-DD hoặc DD/MM/YYYY."))
+@click.option("--province", help=N_("Tỉnh ban hành (bỏ trống cho văn bản trung ương)."))
+@click.option("--issuer", help=N_("Cơ quan ban hành (mặc định: Ủy ban nhân dân tỉnh <tỉnh>)."))
+@click.option("--text", "text", type=click.Path(dir_okay=False, path_type=Path),
+              help=N_("Văn bản gốc (văn bản thuần UTF-8), chép vào directives/sources/."))
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path),
+              help=N_("Tệp sẽ tạo (mặc định: directives/<tỉnh>/<số ký hiệu>.yaml)."))
+@click.pass_context
+def new(ctx: click.Context, symbol, kind, date, province, issuer, text, out) -> None:
+    from .catalogue.scaffold import scaffold
+
+    try:
+        made = scaffold(ctx.obj["root"], symbol=symbol, kind=kind, date=date, province=province, issuer=issuer,
+                        text=text, out=out)
+    except ObligationsError as error:
+        _fail(error)
+    from .catalogue.load import shown_path
+
+    path, source = shown_path(made.path), made.source and shown_path(made.source)
+    click.echo(_("Đã tạo {path} (văn bản {id}).").format(path=path, id=made.document_id))
+    if source:
+        click.echo(_("Văn bản gốc chép vào {path}: các trích dẫn được đối chiếu với tệp này.").format(path=source))
+    click.echo(_("Điền các chỗ <<điền: ...>>, rồi chạy: obligations validate {path}").format(path=path))
+
+
+
+@main.command("test", help=N_("""Chạy các ca kiểm thử viết cạnh văn bản mã hóa và nói kết quả từng ca.
+
+    Mỗi ca nêu cơ quan, số liệu, ngày đánh giá và, cho từng nghĩa vụ, trạng thái mong đợi và người chịu
+    trách nhiệm; ca được đánh giá bằng bộ máy thật. Không nêu PATHS thì chạy mọi tệp *.cases.yaml và
+    các tệp trong thư mục cases/ của thư mục văn bản. Trả mã 1 khi có ca sai, 2 khi tệp ca có lỗi.
+
+    \b
+    Ví dụ:
+      obligations test
+      obligations test directives/khanh-hoa/12-ct-ubnd-2013.cases.yaml
+    """))
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@click.option("--engine", type=click.Choice(["durable", "reference"]), default="durable", show_default=True,
+              help=N_("Bộ máy đánh giá: durable (durable_rules) hoặc reference (bản Python đối chiếu)."))
+@click.option("--verbose", "-v", is_flag=True, help=N_("Nêu cả từng kỳ vọng của các ca đạt."))
+@click.pass_context
+def test_cmd(ctx: click.Context, paths: tuple[Path, ...], engine: str, verbose: bool) -> None:
+    from .evaluation.cases import CasesError, run_cases
+
+    catalogue = _catalogue(ctx)
+    try:
+        results = run_cases(paths or [ctx.obj["root"]], catalogue, engine=engine)
+    except CasesError as error:
+        click.echo(render.problems_text(error.problems), err=True)
+        click.echo(_("{count} lỗi trong các tệp ca kiểm thử; chưa chạy ca nào.").format(
+            count=len(error.problems)), err=True)
+        sys.exit(2)
+    current = None
+    for result in results:
+        if result.file != current:
+            current = result.file
+            click.echo(current)
+        mark = _("ĐẠT") if result.passed else _("SAI")
+        click.echo(f"  {mark}  {result.name}" + _(" (dòng {line}, {count} kỳ vọng)").format(
+            line=result.line, count=len(result.outcomes)))
+        for note in result.notes:
+            click.echo("        " + _("ghi chú: {problem}").format(problem=note))
+        for outcome in result.outcomes:
+            if outcome.passed and not verbose:
+                continue
+            click.echo(f"        {outcome.label}")
+            if outcome.passed:
+                click.echo("          " + _("đúng như mong đợi: {got}").format(got=outcome.got))
+            else:
+                click.echo("          " + _("mong đợi (dòng {line}): {expected}").format(
+                    line=outcome.line, expected=outcome.expected))
+                click.echo("          " + _("kết quả: {got}").format(got=outcome.got))
+    failed = [r for r in results if not r.passed]
+    click.echo(_("Tổng: {passed} ca đạt, {failed} ca sai, {files} tệp.").format(
+        passed=len(results) - len(failed), failed=len(failed), files=len({r.file for r in results})))
+    sys.exit(1 if failed else 0)
 
 
 @main.command(help=N_("Các văn bản: số ký hiệu, cơ quan ban hành, ngày, nguồn, hiệu lực và số nghĩa vụ."))
@@ -321,7 +450,10 @@ def metrics(ctx: click.Context, search: str | None, fmt: str) -> None:
     catalogue = _catalogue(ctx)
     found = catalogue.find_metrics(search) if search else list(catalogue.metrics.values())
     if not found:
-        _fail(_("không có chỉ tiêu nào khớp với '{search}'").format(search=search))
+        from .catalogue.errors import did_you_mean_metric
+
+        hint = did_you_mean_metric(search, catalogue.metrics)
+        _fail(_("không có chỉ tiêu nào khớp với '{search}'").format(search=search) + (f"; {hint}" if hint else ""))
     if fmt == "table":
         render.console().print(render.metrics_table(catalogue, found))
     else:
@@ -368,7 +500,11 @@ def _inputs(ctx: click.Context, agencies: tuple[Path, ...], facts: tuple[Path, .
             registry, fact_list = load_sample(catalogue)
             return catalogue, registry, fact_list
         registry = load_registries(agencies or [sample_dir() / "agencies"], catalogue.actors, catalogue.attributes)
-        return catalogue, registry, read_facts(facts, catalogue, registry)
+        notes: list = []
+        fact_list = read_facts(facts, catalogue, registry, notes)
+        if notes:  # a value read another way than written (0.8 as 80%) is said, never silent
+            click.echo(render.problems_text(notes), err=True)
+        return catalogue, registry, fact_list
     except (RegistryError, FactError) as error:
         click.echo(render.problems_text(error.problems), err=True)
         click.echo(_("{count} vấn đề: chưa đánh giá gì. Sửa các vấn đề trên rồi chạy lại.")

@@ -255,12 +255,12 @@ def test_rejected_rows_are_each_reported_and_nothing_is_stored(api):
     answer = api.post("/facts", "admin.kh", json={"facts": [
         {"type": "value", "agency": "kh-so-y-te", "metric": "ty-le-vbdt-hoan-toan", "period": "2015", "value": "0.6"},
         {"type": "value", "agency": "kh-so-y-tee", "metric": "ty-le-vbdt-hoan-toan", "period": "2015", "value": "0.6"},
-        {"type": "value", "agency": "kh-so-y-te", "metric": "ty-le-vbdt-hoan-toan", "period": "2015", "value": 80}]})
+        {"type": "value", "agency": "kh-so-y-te", "metric": "ty-le-vbdt-hoan-toan", "period": "2015", "value": 180}]})
     assert answer.status_code == 422 and answer.headers["content-type"] == PROBLEM
     errors = answer.json()["errors"]
     assert [(e["line"], e["field"]) for e in errors] == [(2, "agency"), (3, "value")]
     assert "did you mean 'kh-so-y-te'" in errors[0]["hint"]
-    assert errors[1]["message"] == "80 is not a ratio between 0 and 1" and errors[1]["hint"].startswith("write 0.80 or 80%")
+    assert errors[1]["message"] == "180 is outside 0%-100%" and errors[1]["hint"].startswith("percentages are written as")
     assert api.service.store.count_facts() == before
     assert api.audit()[0]["action"] == "rejected:invalid-facts"
 
@@ -287,6 +287,9 @@ def test_an_upload_is_read_by_the_command_lines_reader_with_its_messages(api, ca
                                                                  "application/octet-stream")})
     assert stored.status_code == 201, stored.text
     assert stored.json()["rows"] == 1 and stored.json()["source"] == "so-y-te.xlsx"
+    # 0.7 in a cell not formatted as a percentage is a ratio: stored as 70%, and the answer says so.
+    [note] = stored.json()["notes"]
+    assert (note["file"], note["line"], note["message"], note["severity"]) == ("so-y-te.xlsx", 2, "0,7 is read as 70%", "note")
 
 
 def test_a_retried_submission_with_its_idempotency_key_is_stored_once(api):

@@ -58,7 +58,7 @@ def test_dates_units_and_the_typed_summary_in_the_findings_schema():
 def test_ratio_and_percent_documented_on_both_sides():
     facts = json.loads(run("schema", "--facts"))["$defs"]["FactRecord"]["properties"]["value"]["description"]
     findings = json.loads(run("schema", "--findings"))["$defs"]["FindingView"]["properties"]["actual"]["description"]
-    assert "0.78 is 78%" in facts and "in percent (78.0)" in facts
+    assert "78 or '78%'" in facts and "(0.78) is read as 78%" in facts and "in percent (78.0)" in facts
     assert "78.0 is 78%" in findings
 
 

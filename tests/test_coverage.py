@@ -11,16 +11,18 @@ from obligations.catalogue.load import default_root
 from obligations.catalogue.coverage import operative_parts, uncovered
 
 
-def test_operative_parts_cover_all_five_seeds(catalogue):
+def test_operative_parts_cover_every_shipped_source(catalogue):
+    """Every encoded document whose text ships has its operative part declared (the five seeds
+    among them); the list is read from the catalogue, so a new directive must declare its own."""
     sources = {p.source for p in operative_parts(catalogue)}
-    seeds = {d.provenance.source for d in catalogue.encoded_documents()
-             if d.provenance.source and not d.provenance.source.startswith("shared:")}
-    assert sources == seeds and len(sources) == 5
+    shipped = {d.provenance.source for d in catalogue.encoded_documents()
+               if d.provenance.source and not d.provenance.source.startswith("shared:")}
+    assert sources == shipped and len(sources) >= 5
 
 
-@pytest.mark.parametrize("index", range(5))
-def test_every_clause_is_covered(catalogue, index):
-    part = operative_parts(catalogue)[index]
+@pytest.mark.parametrize("source", [p.source for p in operative_parts(load_catalogue())])
+def test_every_clause_is_covered(catalogue, source):
+    part = next(p for p in operative_parts(catalogue) if p.source == source)
     missing = uncovered(catalogue, part)
     assert missing == [], "\n".join(map(str, missing))
 

@@ -70,7 +70,7 @@ def test_every_problem_is_reported_with_file_and_row(catalogue, registry, tmp_pa
     rows = ROWS[:1] + [
         ["value", "bg-so-tu-phapp", "ty-le-vbdt-hoan-toan", "", "2014", "0.5", "", "", ""],  # typo in agency
         ["value", "bg-so-y-te", "ty-le-vbdt-hoan-toann", "", "2014", "0.5", "", "", ""],  # typo in metric
-        ["value", "bg-so-y-te", "ty-le-vbdt-hoan-toan", "", "2014", "80", "", "", ""],  # 80 where 0.80 was meant
+        ["value", "bg-so-y-te", "ty-le-vbdt-hoan-toan", "", "2014", "180", "", "", ""],  # not a percentage
         ["value", "bg-so-y-te", "ty-le-vbdt-hoan-toan", "", "2014-Q5", "0.8", "", "", ""],  # not a period
         ["value", "bg-so-tu-phap", "ty-le-vbdt-hoan-toan", "", "2014", "0.7", "", "", ""],
         ["value", "bg-so-tu-phap", "ty-le-vbdt-hoan-toan", "", "2014", "0.9", "", "", ""],  # conflicting value
@@ -81,7 +81,7 @@ def test_every_problem_is_reported_with_file_and_row(catalogue, registry, tmp_pa
     text = "\n".join(map(str, caught.value.problems))
     assert "facts.csv:2: agency: unknown agency 'bg-so-tu-phapp' (did you mean 'bg-so-tu-phap'" in text
     assert "facts.csv:3: metric: unknown metric 'ty-le-vbdt-hoan-toann' (did you mean 'ty-le-vbdt-hoan-toan'" in text
-    assert "facts.csv:4: value: 80 is not a ratio between 0 and 1 (write 0.80 or 80%" in text
+    assert "facts.csv:4: value: 180 is outside 0%-100% (percentages are written as the texts write them: 78 or 78% is 78%)" in text
     assert "facts.csv:5: period: '2014-Q5' is not a period" in text  # the catalogue's period reader, in English here
     assert "facts.csv:7: value: bg-so-tu-phap ty-le-vbdt-hoan-toan 2014: 90 here but 70 at facts.csv:6" in text
     assert len(caught.value.problems) == 5
@@ -114,14 +114,18 @@ def test_a_csv_saved_by_excel_is_read_row_by_row_with_its_own_row_numbers(catalo
                     "value;bg-so-tu-phap;ty-le-vbdt-hoan-toan;2014;78%\n"
                     ";;;;\n"
                     "value;bg-so-y-te;ty-le-vbdt-hoan-toan;2014;80\n", "utf-8")
-    with pytest.raises(FactError) as caught:
-        read_facts([path], catalogue, registry)
-    [problem] = caught.value.problems
-    assert str(problem).startswith(f"{path}:4: value: 80 is not a ratio")
-    path.write_text(path.read_text("utf-8").replace(";80\n", ";0.8\n"), "utf-8")
-    facts = read_facts([path], catalogue, registry)
+    notes = []
+    facts = read_facts([path], catalogue, registry, notes)
     assert [(f.agency, f.value, f.origin) for f in facts] == [
         ("bg-so-tu-phap", 78.0, "facts.csv:2"), ("bg-so-y-te", 80.0, "facts.csv:4")]
+    assert notes == []  # 78% and 80 are written as the directive files write them: no conversion
+    # A ratio, as a spreadsheet stores a share, is read as a percentage, and a note says so with its row.
+    path.write_text(path.read_text("utf-8").replace(";80\n", ";0.8\n"), "utf-8")
+    facts = read_facts([path], catalogue, registry, notes)
+    assert [f.value for f in facts] == [78.0, 80.0]
+    [note] = notes
+    assert (note.line, note.field, note.severity, note.message) == (4, "value", "note", "0,8 is read as 80%")
+    assert "0,8%" in note.hint
 
 
 def test_unreadable_or_empty_fact_files_are_refused_with_the_fix(catalogue, registry, tmp_path):

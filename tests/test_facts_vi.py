@@ -153,10 +153,9 @@ def test_missing_fields_say_what_is_missing(inputs, tmp_path):
 
 
 def test_values_on_both_sides_of_their_range(inputs, tmp_path):
-    rows = {"80": ("80 không phải là tỷ lệ từ 0 đến 1",
-                   "hãy viết 0.80 hoặc 80% (số không có dấu % là tỷ lệ: 0.78 nghĩa là 78%)"),
-            "101%": ("101% nằm ngoài khoảng 0%-100%", None),
-            "bảy mươi": ("'bảy mươi' không phải là số", "hãy viết 0.78 hoặc 78% (dấu phẩy thập phân cũng được chấp nhận)")}
+    rows = {"180": ("180 nằm ngoài khoảng 0%-100%", "phần trăm viết như văn bản viết: 78 hoặc 78% là 78%"),
+            "101%": ("101% nằm ngoài khoảng 0%-100%", "phần trăm viết như văn bản viết: 78 hoặc 78% là 78%"),
+            "bảy mươi": ("'bảy mươi' không phải là số", "hãy viết 78 hoặc 78% (dấu phẩy thập phân cũng được chấp nhận)")}
     text = HEADER + "".join(ROW.replace("0.66", value) for value in rows) + ROW.replace("0.66", "1")
     problems = problems_of(inputs, write(tmp_path, "gia-tri.csv", text))
     assert [(p.line, p.field, p.message, p.hint) for p in problems] == [

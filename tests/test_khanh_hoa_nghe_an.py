@@ -111,10 +111,10 @@ def test_nghe_an_sample_has_figures_on_both_sides_of_the_letter():
         rows = [r for r in csv.DictReader(handle) if r["type"] == "value"]
     figures = {(r["agency"], r["metric"], r["period"]): r["value"] for r in rows}
     assert figures[("na-huyen-que-phong", "ty-le-vb-xu-ly-qua-han", "2019")] == "58%"
-    assert figures[("na-xa-my-ly", "ty-le-vb-xu-ly-qua-han", "2020-Q1")] == "0.66"
+    assert figures[("na-xa-my-ly", "ty-le-vb-xu-ly-qua-han", "2020-Q1")] == "66%"
     assert figures[("na-huyen-que-phong", "ty-le-vb-xu-ly-qua-han", "2020-Q1")] == "56%"
     assert figures[("na-huyen-que-phong", "ty-le-vb-khong-ky-so", "2020-Q1")] == "27%"
-    assert figures[("na-so-y-te", "ty-le-vb-khong-ky-so", "2020-Q1")] == "0.14"
+    assert figures[("na-so-y-te", "ty-le-vb-khong-ky-so", "2020-Q1")] == "14%"
 
 
 def test_nghe_an_sanction_rule_fires_only_on_quarters_after_the_letter(catalogue, sample):

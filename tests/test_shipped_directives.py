@@ -27,8 +27,10 @@ def test_validate_passes_on_everything_shipped():
 
 
 def test_all_documents_are_encoded(catalogue):
+    """The seeds and the national texts are encoded; a directive added later joins them (the list is
+    read from the catalogue, not kept here)."""
     encoded = {d.id for d in catalogue.encoded_documents()}
-    assert encoded == set(SEEDS) | set(NATIONAL)
+    assert set(SEEDS) | set(NATIONAL) <= encoded
     for document_id in encoded:
         assert catalogue.obligation_count(document_id) > 0, document_id
 

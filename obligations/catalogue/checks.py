@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..i18n import _
-from .errors import ProblemList, did_you_mean
+from .errors import ProblemList, did_you_mean, did_you_mean_metric
 from .model import (
     VERBATIM_PROVENANCES,
     Comparator,
@@ -278,7 +278,7 @@ class _Checker:
         metric = self.cat.metrics.get(target.metric)
         if metric is None:
             self.error(doc, loc + ("metric",), _("không có chỉ số '{metric}'").format(metric=target.metric),
-                       did_you_mean(target.metric, self.cat.metrics)
+                       did_you_mean_metric(target.metric, self.cat.metrics)
                        or _("xem các chỉ số trong directives/catalogue/metrics.yaml"))
         elif metric.unit != "boolean":
             self.error(doc, loc + ("metric",), _("chỉ tiêu population_share đếm các cơ quan có chỉ số có/không "
@@ -292,7 +292,7 @@ class _Checker:
         metric = self.cat.metrics.get(metric_id)
         if metric is None:
             self.error(doc, loc + ("metric",), _("không có chỉ số '{metric}'").format(metric=metric_id),
-                       did_you_mean(metric_id, self.cat.metrics)
+                       did_you_mean_metric(metric_id, self.cat.metrics)
                        or _("xem các chỉ số trong directives/catalogue/metrics.yaml"))
             return
         if metric.unit == "boolean":
@@ -308,10 +308,6 @@ class _Checker:
             if not 0 <= value <= 100:
                 self.error(doc, loc + ("value",), _("{value} nằm ngoài khoảng 0-100").format(value=f"{value:g}"),
                            _("chỉ số phần trăm được viết như văn bản viết: 80 cho 80%"))
-            elif 0 < value < 1:
-                self.error(doc, loc + ("value",), _("{value} trông như một tỷ số, nhưng chỉ số phần trăm được "
-                           "viết từ 0 đến 100").format(value=f"{value:g}"),
-                           _("ý bạn là {percent} ({percent}%)?").format(percent=f"{value * 100:g}"))
         elif value < 0:
             self.error(doc, loc + ("value",), _("số lượng không thể âm ({value})").format(value=f"{value:g}"))
 
@@ -329,11 +325,16 @@ class _Checker:
 
 
 def expected_document_id(document: Document) -> str | None:
-    """``<issuer slug>/<symbol slug>[-<year>]`` where the symbol and the year are known."""
-    if not document.symbol or document.year is None:
+    """``<issuer slug>/<symbol slug>[-<year>]`` where the symbol and the year are known: a date, or
+    bounds within one year (a letter known only to fall between 28/7/2016 and 24/11/2017 has no year)."""
+    date = document.date
+    if not document.symbol or date is None:
+        return None
+    first, last = date.exact or date.on_or_after, date.exact or date.on_or_before
+    if first is None or last is None or first.year != last.year:
         return None
     symbol = slug(document.symbol)
-    year = str(document.year)
+    year = str(first.year)
     return f"{document.issuer.slug}/{symbol}" + ("" if year in symbol.split("-") else f"-{year}")
 
 
@@ -445,7 +446,7 @@ def _check_metric_definitions(catalogue, doc: YamlDocument, sources: SourceLibra
         other = catalogue.metrics.get(metric_id)
         if other is None:
             problems.add(doc.name, line, shown, _("không có chỉ số '{metric}'").format(metric=metric_id),
-                         did_you_mean(metric_id, catalogue.metrics) or _("thêm chỉ số vào danh mục trước"))
+                         did_you_mean_metric(metric_id, catalogue.metrics) or _("thêm chỉ số vào danh mục trước"))
         elif other.unit not in units:
             problems.add(doc.name, line, shown, _("'{metric}' là chỉ số đơn vị {unit}; {why}").format(
                 metric=metric_id, unit=other.unit, why=why),

@@ -79,3 +79,46 @@ def did_you_mean(word: str, choices: Iterable[str], n: int = 3) -> str | None:
     if not close:
         return None
     return _("ý bạn là {names}?").format(names=", ".join(f"'{by_fold[c]}'" for c in close))
+
+
+def did_you_mean_metric(word: str, metrics: dict) -> str | None:
+    """``did you mean ...?`` for an unknown metric: the metrics whose id, name, aliases or definition
+    come nearest to ``word``, accents optional. An encoder types a slug of their own
+    (``ty-le-van-ban-dien-tu-hoan-toan``) or the text's words (``ty le van ban xu ly qua han``);
+    both should find the metric whose name or definition says it."""
+    ranked = nearest_metrics(word, metrics)
+    if not ranked:
+        return None
+    return _("ý bạn là {names}?").format(names=", ".join(f"'{metric_id}'" for metric_id in ranked))
+
+
+def nearest_metrics(word: str, metrics: dict, n: int = 3) -> list[str]:
+    """The ids of the ``n`` metrics nearest to ``word``, best first (none when nothing is near).
+
+    Two measures, the better counts: the spelling of the id, name or an alias (difflib's ratio, for
+    typos), and the words shared with the name and aliases (most) and the definition (less), accents,
+    case and punctuation ignored, for a description in the encoder's own words."""
+    spelled = " ".join(_words(word))
+    wanted = set(_words(word))
+    if not wanted:
+        return []
+    scores: dict[str, float] = {}
+    for metric_id, metric in metrics.items():
+        names = [metric_id, metric.name, *metric.aliases]
+        spelling = max(difflib.SequenceMatcher(None, spelled, " ".join(_words(name))).ratio() for name in names)
+        named = {w for name in names for w in _words(name)}
+        defined = set(_words(metric.definition or ""))
+        in_names = len(wanted & named) / len(wanted | named)
+        in_definition = len(wanted & defined) / len(wanted)
+        scores[metric_id] = max(spelling, 0.6 * in_names + 0.4 * in_definition + 0.3 * (in_names > 0))
+    ranked = sorted(scores, key=lambda metric_id: (-scores[metric_id], metric_id))
+    return [metric_id for metric_id in ranked[:n] if scores[metric_id] >= 0.5]
+
+
+def _words(text: str) -> list[str]:
+    """The accent-free words of a text or a slug, in order: ``Tỷ lệ văn-bản`` -> [ty, le, van, ban]."""
+    import re
+
+    from .text import fold
+
+    return re.findall(r"[0-9a-z&]+", fold(str(text)))

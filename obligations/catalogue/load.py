@@ -28,15 +28,18 @@ from .model import (
     Obligation,
 )
 from .citations import Citation, clause_key, clause_matches, document_matches, split_citation
+from .percent import read_percent
 from .sources import SourceLibrary
 from .text import compact, fold
-from .yamlfile import YamlDocument, plain, read_yaml, report_validation_error
+from .yamlfile import YamlDocument, field_path, plain, read_yaml, report_validation_error
 from ..i18n import _
 
 CATALOGUE_DIR = "catalogue"
 SOURCES_DIR = "sources"
 REFERENCED_FILE = "referenced.yaml"
 ATTRIBUTES_FILE = "attributes.yaml"
+CASES_SUFFIX = ".cases.yaml"
+CASES_DIR = "cases"
 
 
 def default_root() -> Path:
@@ -79,6 +82,12 @@ class Catalogue:
             for link in obligation.implements:
                 index.setdefault(link.obligation, []).append(obligation)
         return index
+
+    def document_in(self, path: Path) -> str | None:
+        """The id of the document read from this file (None for a catalogue or referenced file)."""
+        shown = _display(Path(path), self.root)
+        return next((doc_id for doc_id, name in self.files.items()
+                     if name == shown and not name.endswith(REFERENCED_FILE)), None)
 
     def obligations_of(self, document_id: str) -> list[Obligation]:
         return list(self._by_document.get(document_id, []))
@@ -269,6 +278,14 @@ def load_catalogue(root: Path | None = None) -> Catalogue:
     return catalogue
 
 
+def shown_path(path: Path) -> str:
+    """A path as the officer typed it: relative to the working folder where it lies under it."""
+    try:
+        return str(Path(path).resolve().relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
 def _display(path: Path, root: Path) -> str:
     try:
         return str(path.resolve().relative_to(root.resolve().parent))
@@ -277,11 +294,32 @@ def _display(path: Path, root: Path) -> str:
 
 
 def directive_files(root: Path) -> list[Path]:
-    """Every directive file: the YAML files outside catalogue/ and sources/, except referenced.yaml
-    and files whose name starts with '_' (templates)."""
+    """Every directive file: the YAML files outside catalogue/ and sources/, except referenced.yaml,
+    test cases (``*.cases.yaml`` and the files of a ``cases/`` folder, read by ``obligations test``)
+    and files whose name starts with '_' (set aside)."""
     return sorted(p for p in root.rglob("*.yaml")
                   if p.relative_to(root).parts[0] not in (CATALOGUE_DIR, SOURCES_DIR)
-                  and p.name != REFERENCED_FILE and not p.name.startswith("_"))
+                  and p.name != REFERENCED_FILE and not p.name.startswith("_")
+                  and not is_cases_file(p) and CASES_DIR not in p.relative_to(root).parts[:-1])
+
+
+def is_cases_file(path: Path) -> bool:
+    """A file of test cases beside an encoding: ``<doc>.cases.yaml``."""
+    return path.name.endswith(CASES_SUFFIX)
+
+
+def _reading_order(root: Path, selected: set[Path] | None) -> list[Path]:
+    """The directive files, the ones asked about last: a file checked against the rest of the
+    catalogue is the one told that its id is taken, never the document already there. A file asked
+    about that the folder would not load (outside it, or set aside with '_') is read too: checking it
+    must say what loading it would say."""
+    paths = directive_files(root)
+    if not selected:
+        return paths
+    catalogue_files = {(root / CATALOGUE_DIR / name).resolve() for name in ("actors.yaml", "metrics.yaml", ATTRIBUTES_FILE)}
+    extra = sorted(p for p in selected if p not in {q.resolve() for q in paths}
+                   and p not in catalogue_files and p != (root / REFERENCED_FILE).resolve())
+    return [p for p in paths if p.resolve() not in selected] + [p for p in paths if p.resolve() in selected] + extra
 
 
 def _load(root: Path, only: Iterable[Path] | None) -> tuple[Catalogue | None, ProblemList]:
@@ -312,27 +350,35 @@ def _load(root: Path, only: Iterable[Path] | None) -> tuple[Catalogue | None, Pr
             for index, document in _validate_items(doc, "documents", Document, problems):
                 _add_document(document, doc, ("documents", index), documents, files, problems)
 
-    paths = directive_files(root)
     selected = {p.resolve() for p in only} if only else None
-    for path in paths:
+    loaded = {p.resolve() for p in directive_files(root)}
+    for path in _reading_order(root, selected):
         doc = read_yaml(path, _display(path, root), problems)
         if doc is None:
             continue
+        if path.resolve() not in loaded:
+            problems.add(doc.name, 1, "", _("tệp này được kiểm tra như thể đã thêm vào danh mục, nhưng danh mục không "
+                                               "nạp nó (nằm ngoài {root}, tên bắt đầu bằng '_' hoặc là tệp ca kiểm thử)")
+                         .format(root=_display(root, root)),
+                         _("chuyển nó vào {root}/<tỉnh>/ với tên không bắt đầu bằng '_' để dùng").format(
+                             root=_display(root, root)), severity="note")
         yaml_docs[doc.name] = doc
-        parsed = _parse_directive(doc, problems)
+        parsed = _parse_directive(doc, problems, metrics)
         if parsed is None:
             continue
-        if not _add_document(parsed.document, doc, ("document",), documents, files, problems):
-            continue  # a second file claiming the same document: keep the first, drop this one's duties
-        for index, obligation in enumerate(parsed.obligations):
-            if obligation.id in obligations:
+        added = _add_document(parsed.document, doc, ("document",), documents, files, problems)
+        own: set[str] = set()  # a second file claiming the same document: its duties are dropped, but
+        for index, obligation in enumerate(parsed.obligations):  # its own duplicate keys still said
+            if obligation.id in own or added and obligation.id in obligations:
                 line = doc.line_of(("obligations", index, "key"))[0]
                 problems.add(doc.name, line, f"obligations[{index}].key",
                              _("id nghĩa vụ '{id}' bị trùng").format(id=obligation.id),
                              _("mỗi đường dẫn điều khoản chỉ xuất hiện một lần; thêm -2, -3 cho các nghĩa vụ tiếp "
                                "theo của cùng điều khoản"))
                 continue
-            obligations[obligation.id] = obligation
+            own.add(obligation.id)
+            if added:
+                obligations[obligation.id] = obligation
 
     catalogue = Catalogue(root=root, documents=documents, obligations=obligations,
                           actors=actors, metrics=metrics, files=files, attributes=attributes)
@@ -344,8 +390,11 @@ def _load(root: Path, only: Iterable[Path] | None) -> tuple[Catalogue | None, Pr
     return catalogue, problems
 
 
-def _parse_directive(doc: YamlDocument, problems: ProblemList) -> DirectiveFile | None:
+def _parse_directive(doc: YamlDocument, problems: ProblemList, metrics: dict) -> DirectiveFile | None:
+    if _report_blanks(doc, problems):
+        return None  # a file made by 'obligations new' and not yet filled: its blanks, not the model's words
     raw = plain(doc.data)
+    _percents_as_written(raw, doc, metrics, problems)
     document_id = raw.get("document", {}).get("id") if isinstance(raw.get("document"), dict) else None
     obligations = raw.get("obligations")
     if isinstance(obligations, list):
@@ -366,6 +415,62 @@ def _parse_directive(doc: YamlDocument, problems: ProblemList) -> DirectiveFile 
     except ValidationError as error:
         report_validation_error(error, doc, DirectiveFile, problems)
         return None
+
+
+def _percents_as_written(raw: dict, doc: YamlDocument, metrics: dict, problems: ProblemList) -> None:
+    """Percent values as the facts files take them (percent.py): ``70`` and ``"70%"`` are 70%; a ratio
+    ``0.7`` is read as 70% with a note. Targets on a percent metric, population shares (a percentage
+    of the agencies) and the thresholds of consequences."""
+    def convert(holder, loc: tuple, is_percent: bool) -> None:
+        if not is_percent or not isinstance(holder, dict) or "value" not in holder:
+            return
+        percent = read_percent(holder["value"])
+        if percent is None:
+            return  # not a number: the model says so
+        holder["value"] = percent.value
+        if percent.note:
+            problems.add(doc.name, doc.line_of(loc + ("value",))[0], field_path(list(loc) + ["value"]),
+                         percent.note, percent.hint, severity="note")
+
+    def unit(item) -> str | None:
+        metric = metrics.get(item.get("metric")) if isinstance(item, dict) and isinstance(item.get("metric"), str) else None
+        return metric.unit if metric else None
+
+    obligations = raw.get("obligations") if isinstance(raw, dict) else None
+    for i, obligation in enumerate(obligations if isinstance(obligations, list) else []):
+        if not isinstance(obligation, dict):
+            continue
+        targets, consequences = obligation.get("targets"), obligation.get("consequences")
+        for j, target in enumerate(targets if isinstance(targets, list) else []):
+            if isinstance(target, dict):
+                convert(target, ("obligations", i, "targets", j),
+                        target.get("scope") == "population_share" or unit(target) == "percent")
+        for k, consequence in enumerate(consequences if isinstance(consequences, list) else []):
+            when = consequence.get("when") if isinstance(consequence, dict) else None
+            for part in ("all", "any"):
+                conditions = when.get(part) if isinstance(when, dict) else None
+                for m, condition in enumerate(conditions if isinstance(conditions, list) else []):
+                    convert(condition, ("obligations", i, "consequences", k, "when", part, m), unit(condition) == "percent")
+
+
+def _report_blanks(doc: YamlDocument, problems: ProblemList) -> bool:
+    """Each ``<<điền: ...>>`` left by ``obligations new``, with its line and what to write there."""
+    from .scaffold import BLANK
+
+    found = False
+    stack: list[tuple[tuple, object]] = [((), doc.data)]
+    while stack:
+        loc, value = stack.pop()
+        if isinstance(value, dict):
+            stack.extend((loc + (key,), item) for key, item in value.items())
+        elif isinstance(value, list):
+            stack.extend((loc + (index,), item) for index, item in enumerate(value))
+        elif isinstance(value, str) and (blank := BLANK.match(value.strip())):
+            found = True
+            problems.add(doc.name, doc.line_of(loc)[0], field_path(list(loc)),
+                         _("chưa điền: {what}").format(what=blank.group(1)),
+                         _("thay <<điền: ...>> bằng nội dung lấy từ văn bản gốc (xem docs/huong-dan-ma-hoa.md)"))
+    return found
 
 
 def _add_document(document: Document, doc: YamlDocument, loc: tuple, documents: dict,

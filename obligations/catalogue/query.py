@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from .load import Catalogue
 from .citations import clause_key, clause_matches, split_citation
-from .errors import NotFound, did_you_mean
+from .errors import NotFound, did_you_mean, did_you_mean_metric
 from .guards import EARLIEST, LATEST
 from .model import Level, Modality, Obligation
 from .text import fold
@@ -119,7 +119,7 @@ def _metric_ids(catalogue: Catalogue, metric: str | None) -> set[str] | None:
         return None
     found = catalogue.find_metrics(metric)
     if not found:
-        hint = did_you_mean(metric, [m.id for m in catalogue.metrics.values()])
+        hint = did_you_mean_metric(metric, catalogue.metrics)
         raise NotFound(_("không có chỉ tiêu nào khớp với '{query}'").format(query=metric) + "; "
                        + (hint or _("xem danh sách bằng: obligations metrics")))
     return {m.id for m in found}

@@ -223,18 +223,21 @@ class Registry:
         return [a for a in self.in_province(province) if a.kind == kind]
 
 
-def load_registries(paths: Iterable[Path], actors: dict, attributes: dict | None = None) -> Registry:
-    """Read registry files (YAML); raises RegistryError listing every problem of every file."""
+def load_registries(paths: Iterable[Path], actors: dict, attributes: dict | None = None,
+                    inline: Iterable = ()) -> Registry:
+    """Read registry files (YAML); raises RegistryError listing every problem of every file.
+    ``inline``: registries already read, written inside another file (a test case's agencies), each
+    with the ``name``, ``data`` and ``line_of`` of a YamlDocument."""
     problems = ProblemList()
     agencies: dict[str, Agency] = {}
     files: dict[str, str] = {}
     where: dict[str, tuple] = {}  # agency id -> (YAML document, index) for messages
     samples: set[str] = set()
-    for path in _expand(paths, problems):
-        shown = str(path)
-        doc = read_yaml(path, shown, problems)
+    documents = [read_yaml(path, str(path), problems) for path in _expand(paths, problems)] + list(inline)
+    for doc in documents:
         if doc is None:
             continue
+        shown = doc.name
         raw = plain(doc.data)
         if not isinstance(raw, dict):
             problems.add(shown, 1, "", _("cần một bảng khóa gồm 'registry' và 'agencies'"),

@@ -9,9 +9,10 @@ Three kinds of fact, one row each (see ``obligations/sample/README.md``):
 - ``trigger``: the event that makes a conditional duty bind happened ("khi có thay đổi": the list
   changed) in a period, or on a date; without one the duty yields no finding.
 
-Percent metrics: a plain number is a ratio between 0 and 1 (0.78), as spreadsheets store a
-percentage; a number with a percent sign is a percentage (78%). So 80 where 0.80 was meant is an
-error, not 8000%. Yes/no metrics take yes/no, có/không, true/false, 1/0.
+Percent metrics are written as the directive files and the texts write them: 78 and 78% are 78%
+(catalogue/percent.py). A ratio between 0 and 1 without a sign (0.78, what a spreadsheet stores) is
+read as 78% and a note says so; an Excel cell formatted as a percentage is read as it shows (78%).
+Yes/no metrics take yes/no, có/không, true/false, 1/0.
 Each fact may carry when it was reported and its source. Facts reported after the as-of date are
 not known at that date; of two values for the same key, the one reported later supersedes.
 """
@@ -30,12 +31,14 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 from ..catalogue import guards
-from ..catalogue.errors import ObligationsError, Problem, ProblemList, did_you_mean
+from ..catalogue.errors import ObligationsError, Problem, ProblemList, did_you_mean, did_you_mean_metric
+from ..catalogue.percent import read_percent
 from ..catalogue.periods import given_period, parse_period
 from ..catalogue.text import fold, nfc
 from ..i18n import N_, _
 
 KINDS = ("value", "event", "attestation", "trigger")
+NOTES_PER_FILE = 20  # values read another way than written, listed one by one before a summary line
 
 #: Column names accepted (folded: accents and case ignored), Vietnamese ones included.
 COLUMNS = {
@@ -147,28 +150,32 @@ class FactError(ObligationsError):
                          + "\n".join(map(str, self.problems)))
 
 
-def read_facts(paths: Iterable[Path], catalogue, registry) -> list[Fact]:
+def read_facts(paths: Iterable[Path], catalogue, registry, notes: list | None = None) -> list[Fact]:
     """Read and validate fact files (.json, .csv, .xlsx); raise FactError with every problem.
-    CSV and Excel rows are read one at a time: only the facts are kept in memory."""
+    CSV and Excel rows are read one at a time: only the facts are kept in memory. ``notes``, when
+    given, receives a note for each value read another way than as written (``0.8`` read as 80%)."""
     problems = ProblemList()
     rows = ((origin, str(path), line, row) for path in paths for origin, line, row in _rows(Path(path), problems))
-    return _validated(rows, catalogue, registry, problems)
+    return _validated(rows, catalogue, registry, problems, notes)
 
 
-def facts_from_records(records: Iterable[dict], catalogue, registry, origin: str = "records") -> list[Fact]:
+def facts_from_records(records: Iterable[dict], catalogue, registry, origin: str = "records",
+                       notes: list | None = None) -> list[Fact]:
     """Validate facts given as Python dicts (what the JSON format holds); raise FactError."""
     problems = ProblemList()
     rows = [(f"{origin}[{index}]", origin, index + 1, _normalise_row(record, origin, index + 1, problems))
             for index, record in enumerate(records)]
-    return _validated(rows, catalogue, registry, problems)
+    return _validated(rows, catalogue, registry, problems, notes)
 
 
-def _validated(rows, catalogue, registry, problems: ProblemList) -> list[Fact]:
+def _validated(rows, catalogue, registry, problems: ProblemList, notes: list | None = None) -> list[Fact]:
     checker = _Checker(catalogue, registry, problems)
     facts = [fact for origin, file, line, row in rows if (fact := checker.fact(row, origin, file, line)) is not None]
     _check_conflicts(facts, problems)
     if problems.errors:
         raise FactError(problems.errors)
+    if notes is not None:
+        notes.extend(checker.close_notes())
     return facts
 
 
@@ -298,9 +305,17 @@ def _xlsx_rows(path: Path, problems: ProblemList) -> Iterator:
         return
     try:
         sheet = workbook.worksheets[0]
-        yield from _table_rows(path, _guarded_rows(sheet.iter_rows(values_only=True)), problems, sheet=sheet.title)
+        yield from _table_rows(path, _guarded_rows(_shown_values(sheet.iter_rows())), problems, sheet=sheet.title)
     finally:
         workbook.close()
+
+
+def _shown_values(rows: Iterator) -> Iterator[tuple]:
+    """Each row's values as Excel shows them where it matters: a number in a cell formatted as a
+    percentage (the template's, 0.78 stored, 78% shown) is the text ``78%``, read as written."""
+    for row in rows:
+        yield tuple(f"{cell.value * 100:.10g}%" if isinstance(cell.value, (int, float)) and not isinstance(cell.value, bool)
+                    and "%" in (getattr(cell, "number_format", "") or "") else cell.value for cell in row)
 
 
 def _guarded_rows(rows: Iterator) -> Iterator:
@@ -420,6 +435,21 @@ def _normalise_row(item: Any, file: str, line: int | None, problems: ProblemList
 class _Checker:
     def __init__(self, catalogue, registry, problems: ProblemList):
         self.catalogue, self.registry, self.problems = catalogue, registry, problems
+        self.notes: list[Problem] = []  # values read another way than as written, each said
+        self._noted: dict[str, int] = {}  # per file, how many; beyond NOTES_PER_FILE one line says the rest
+
+    def note(self, file: str, line: int | None, field: str, message: str, hint: str | None) -> None:
+        count = self._noted[file] = self._noted.get(file, 0) + 1
+        if count <= NOTES_PER_FILE:
+            self.notes.append(Problem(file, line, field, message, hint, "note"))
+
+    def close_notes(self) -> list[Problem]:
+        """The notes, with one line per file for those beyond the first NOTES_PER_FILE."""
+        for file, count in self._noted.items():
+            if count > NOTES_PER_FILE:
+                self.notes.append(Problem(file, None, "value", _("và {count} giá trị khác được đọc theo cùng cách").format(
+                    count=count - NOTES_PER_FILE), None, "note"))
+        return self.notes
 
     def fact(self, row: dict, origin: str, file: str, line: int | None) -> Fact | None:
         if not row:
@@ -470,7 +500,8 @@ class _Checker:
         if kind == "value":
             metric = self._metric(_text(row.get("metric")), add)
             if metric is not None:
-                value = _metric_value(row.get("value"), self.catalogue.metrics[metric].unit, add)
+                value = _metric_value(row.get("value"), self.catalogue.metrics[metric].unit, add,
+                                      lambda message, hint: self.note(file, line, "value", message, hint))
         else:
             obligation = self._obligation(_text(row.get("obligation")), add)
             flag = _yes_no(row.get("value"), "value", add, default=True)
@@ -536,7 +567,7 @@ class _Checker:
         if len(found) == 1:
             return found[0].id
         add("metric", _("không có chỉ tiêu '{metric}'").format(metric=metric),
-            did_you_mean(metric, self.catalogue.metrics) or _(METRICS_HINT))
+            did_you_mean_metric(metric, self.catalogue.metrics) or _(METRICS_HINT))
         return None
 
     def _obligation(self, reference: str | None, add) -> str | None:
@@ -609,48 +640,49 @@ def _yes_no(value: Any, field: str, add, default: bool | None = None) -> bool | 
 _NUMBER = re.compile(r"^[+-]?\d+([.,]\d+)?$")
 
 
-def _metric_value(value: Any, unit: str, add) -> float | None:
+def _metric_value(value: Any, unit: str, add, note) -> float | None:
     if unit == "boolean":
         flag = _yes_no(value, "value", add)
         return None if flag is None else (1.0 if flag else 0.0)
     if value in (None, ""):
         add("value", _("thiếu giá trị của chỉ tiêu"))
         return None
-    percent_sign = False
     if isinstance(value, bool):
         add("value", _("{value} không phải là số").format(value=value))
         return None
+    if unit == "percent":
+        percent = read_percent(value)
+        if percent is None:
+            add("value", _("'{value}' không phải là số").format(value=value),
+                _("hãy viết 78 hoặc 78% (dấu phẩy thập phân cũng được chấp nhận)"))
+            return None
+        if not math.isfinite(percent.value):
+            add("value", _("{value} không phải là số hữu hạn").format(value=value))
+            return None
+        if not 0 <= percent.value <= 100:
+            add("value", _("{value} nằm ngoài khoảng 0%-100%").format(value=value),
+                _("phần trăm viết như văn bản viết: 78 hoặc 78% là 78%"))
+            return None
+        if percent.note:
+            note(percent.note, percent.hint)
+        return percent.value
     if isinstance(value, (int, float)):
         number = float(value)
     else:
         text = str(value).strip().replace(" ", "")
-        if text.endswith("%"):
-            percent_sign, text = True, text[:-1]
         if not _NUMBER.match(text):
             add("value", _("'{value}' không phải là số").format(value=value),
-                _("hãy viết 0.78 hoặc 78% (dấu phẩy thập phân cũng được chấp nhận)"))
+                _("số đếm là số nguyên, từ 0 trở lên"))
             return None
         number = float(text.replace(",", "."))
     if not math.isfinite(number):
         add("value", _("{value} không phải là số hữu hạn").format(value=value))
         return None
-    if unit == "count":
-        if number < 0 or percent_sign:
-            add("value", _("{value} không phải là số đếm").format(value=value),
-                _("số đếm là số nguyên, từ 0 trở lên"))
-            return None
-        return number
-    if percent_sign:
-        if not 0 <= number <= 100:
-            add("value", _("{value} nằm ngoài khoảng 0%-100%").format(value=value))
-            return None
-        return number
-    if not 0 <= number <= 1:
-        add("value", _("{value} không phải là tỷ lệ từ 0 đến 1").format(value=value),
-            _("hãy viết {ratio} hoặc {value}% (số không có dấu % là tỷ lệ: 0.78 nghĩa là 78%)").format(
-                ratio=f"{number / 100:.2f}", value=value))
+    if number < 0:
+        add("value", _("{value} không phải là số đếm").format(value=value),
+            _("số đếm là số nguyên, từ 0 trở lên"))
         return None
-    return round(number * 100, 6)
+    return number
 
 
 def _check_conflicts(facts: list[Fact], problems: ProblemList) -> None:

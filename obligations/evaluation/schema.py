@@ -21,7 +21,7 @@ from .facts import KINDS
 from .findings import STATUSES
 
 FINDINGS_VERSION = "1.1"
-FACTS_VERSION = "1.0"
+FACTS_VERSION = "1.1"  # 1.1: percentages as the texts write them (80 is 80%; 0.8 read as 80% with a note)
 FINDINGS_ID = f"urn:obligations:schema:findings:{FINDINGS_VERSION}"
 FACTS_ID = f"urn:obligations:schema:facts:{FACTS_VERSION}"
 
@@ -319,9 +319,10 @@ class FactRecord(_Strict):
                                                      "clause as people cite them.")
     period: str | int | None = Field(None, description="2014, 2014-Q2, 2014-06 or 2013..2015; all but one-off events.")
     value: float | str | bool | None = Field(None, description=(
-        "value: for a percent metric a ratio between 0 and 1 (0.78 is 78%, as a spreadsheet stores a percentage) "
-        "or a string with a percent sign ('78%'); 80 is refused (write 0.80 or '80%'). The findings give the same "
-        "figure in percent (78.0). Yes/no metrics, events and attestations: yes/no, có/không, true/false, 1/0."))
+        "value: for a percent metric the percentage as the texts write it, 78 or '78%' (the directive files' "
+        "convention); a ratio between 0 and 1 without a sign (0.78) is read as 78% and the answer's 'notes' say so; "
+        "write '0.78%' for a real 0.78%. The findings give the figure in percent (78.0). Yes/no metrics, events "
+        "and attestations: yes/no, có/không, true/false, 1/0."))
     date: IsoDate | None = Field(None, description="event: the day the duty was done (YYYY-MM-DD).")
     reported: IsoDate | None = Field(None, description="When it was reported: unknown before that day; a later "
                                                        "report supersedes an earlier one.")

@@ -20,7 +20,7 @@ from ...catalogue.errors import Problem as LibraryProblem
 from ...i18n import _
 from ...store import Principal
 from ..deps import reader, service, writer
-from ..problems import MAX_ID, Problem, documented, from_problems
+from ..problems import MAX_ID, Problem, ProblemEntry, documented, from_problems
 from ..service import Service, same_province
 
 router = APIRouter(tags=["facts"], responses=documented(401, 403))
@@ -38,7 +38,7 @@ class FactIn(BaseModel):
     metric: str | None = Field(None, description="value: the metric id")
     obligation: str | None = Field(None, description="event, attestation: the obligation id")
     period: str | int | None = Field(None, description="2014, 2014-Q2, 2014-06")
-    value: str | bool | int | float | None = Field(None, description="0.78 or '78%' for a percent; yes/no; a count")
+    value: str | bool | int | float | None = Field(None, description="78 or '78%' for a percent (0.78 is read as 78%, with a note); yes/no; a count")
     date: str | None = Field(None, description="event: the day it was done (YYYY-MM-DD or DD/MM/YYYY)")
     reported: str | None = Field(None, description="the day it was reported (default: the day it is stored)")
     source: str | None = Field(None, description="e.g. Báo cáo số 12/BC-STP ngày 10/01/2015")
@@ -55,6 +55,8 @@ class Stored(BaseModel):
     source: str
     recorded_at: str
     replayed: bool = Field(description="true when the Idempotency-Key was used before: nothing new was stored")
+    notes: list[ProblemEntry] = Field([], description="values read another way than written, each with its row: "
+                                      "a percentage written as a ratio (0.8) is stored as 80%")
 
 
 class FactOut(BaseModel):
@@ -103,9 +105,10 @@ def _row(r) -> FactOut:
                    withdrawn=r.withdrawn, recorded_at=r.recorded_at.isoformat(), recorded_by=r.recorded_by)
 
 
-def _stored(record, replayed: bool) -> JSONResponse:
+def _stored(record, replayed: bool, notes: list | None = None) -> JSONResponse:
     body = Stored(import_id=record.id, rows=record.rows, source=record.source,
-                  recorded_at=record.recorded_at.isoformat(), replayed=replayed)
+                  recorded_at=record.recorded_at.isoformat(), replayed=replayed,
+                  notes=[ProblemEntry(**n.to_dict()) for n in notes or []])
     return JSONResponse(body.model_dump(), status_code=200 if replayed else 201)
 
 
@@ -149,7 +152,7 @@ def _dated(facts: list[Fact], today: dt.date) -> list[Fact]:
 
 
 async def _store(request: Request, svc: Service, principal: Principal, facts: list[Fact], registry: Registry,
-                 source: str, key: str | None) -> JSONResponse:
+                 source: str, key: str | None, notes: list | None = None) -> JSONResponse:
     _check_scope(principal, facts, registry)
     facts = _dated(facts, dt.datetime.now(dt.timezone.utc).date())
     record, created = await svc.call(svc.store.add_facts, facts, registry, by=principal.name, source=source,
@@ -159,7 +162,7 @@ async def _store(request: Request, svc: Service, principal: Principal, facts: li
                     {"import_id": record.id, "rows": record.rows, "source": source, "idempotency_key": key,
                      "agencies": sorted({f.agency for f in facts})[:50]},
                     province=provinces[0] if len(provinces) == 1 else principal.province)
-    return _stored(record, not created)
+    return _stored(record, not created, notes)
 
 
 async def _replay(request: Request, svc: Service, principal: Principal, key: str | None) -> JSONResponse | None:
@@ -189,14 +192,15 @@ async def submit(body: FactsIn, request: Request, idempotency_key: str | None = 
         return replayed
     registry = svc.registry()  # cached: rebuilt only when a registry is uploaded
     records = [item.model_dump(exclude_none=True) for item in body.facts]
+    notes: list = []
     try:
-        facts = await svc.call(facts_from_records, records, svc.catalogue, registry, "facts",
+        facts = await svc.call(facts_from_records, records, svc.catalogue, registry, "facts", notes,
                                cheap=len(records) <= SMALL)
     except FactError as error:
         raise from_problems(422, "invalid-facts", error.problems,
                             _("{count} vấn đề: chưa lưu gì. Sửa các vấn đề trên rồi gửi lại.").format(
                                 count=len(error.problems))) from None
-    return await _store(request, svc, principal, facts, registry, "json", idempotency_key)
+    return await _store(request, svc, principal, facts, registry, "json", idempotency_key, notes)
 
 
 @router.post("/facts/upload", status_code=201, response_model=Stored,
@@ -215,16 +219,19 @@ async def upload(request: Request, file: UploadFile = File(description="facts fi
         raise Problem(413, "too-large", _("{name}: lớn hơn {size} MB; hãy chia thành nhiều tệp").format(
             name=name, size=MAX_UPLOAD // (1024 * 1024)))
     registry = await run_in_threadpool(svc.registry)
-    facts = await run_in_threadpool(_read_upload, name, content, svc, registry)
-    return await _store(request, svc, principal, facts, registry, name, idempotency_key)
+    notes: list = []
+    facts = await run_in_threadpool(_read_upload, name, content, svc, registry, notes)
+    return await _store(request, svc, principal, facts, registry, name, idempotency_key, notes)
 
 
-def _read_upload(name: str, content: bytes, svc: Service, registry: Registry) -> list[Fact]:
+def _read_upload(name: str, content: bytes, svc: Service, registry: Registry, notes: list) -> list[Fact]:
     with tempfile.TemporaryDirectory(prefix="obligations-upload-") as folder:
         path = Path(folder) / name
         path.write_bytes(content)
         try:
-            return read_facts([path], svc.catalogue, registry)
+            read = read_facts([path], svc.catalogue, registry, notes)
+            notes[:] = [dataclasses.replace(n, file=name if n.file.startswith(folder) else n.file) for n in notes]
+            return read
         except FactError as error:
             problems = [dataclasses.replace(p, file=name if p.file.startswith(folder) else p.file)
                         for p in error.problems]
