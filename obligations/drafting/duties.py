@@ -1,0 +1,595 @@
+"""From the clause tree to obligations: one per operative sentence (or ";"-separated duty), with its
+verbatim quote, its actors, role, modality, deadline, targets, exceptions and triggers.
+
+Every value read here is a guess an officer confirms: what the grammar cannot settle is written down
+as a ``review`` mark on the obligation, target or deadline it concerns, in Vietnamese (English with
+``--lang en``). Passages that state no duty (headings, lead-ins, purpose clauses, closing formulas)
+are listed with the reason.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..catalogue.periods import given_period
+from ..catalogue.text import fold
+from ..i18n import _
+from . import grammar as g
+from .layout import Node
+
+UNKNOWN_ACTOR = "chu-the-chua-ro"
+_FILLER = ("giao", "yeucau", "denghi", "cac", "va", "giamdoc", "thutruong", "chutich", "truongban", "lanhdao",
+           "nguoidungdau", "thixa", "thanhpho", "thuoctinh", "thitran", "phuong", "captinh", "tructhuoc",
+           "nganh")
+_HEAD_WORDS = ("giam doc", "thu truong", "chu tich", "truong ban", "lanh dao", "nguoi dung dau")
+_STOP = set("cac va cua trong cho de voi tai theo tren duoi duoc la mot nhung nay do thi co the ve tu den".split())
+
+
+def compact_map(text: str) -> tuple[str, list[int]]:
+    """The compact folded form (letters, digits, &) and, for each of its characters, its index in ``text``."""
+    folded = g.fold_chars(text)
+    chars, where = [], []
+    for index, char in enumerate(folded):
+        if char.isalnum() and char.isascii() or char == "&":
+            chars.append(char)
+            where.append(index)
+    return "".join(chars), where
+
+
+class ActorIndex:
+    """The taxonomy's names and aliases in compact form, "Ủy ban nhân dân" and "UBND" alike."""
+
+    def __init__(self, actors: dict):
+        self.actors = actors
+        variants: dict[str, str] = {}
+        for actor in actors.values():
+            for name in (actor.name, *actor.aliases):
+                folded = fold(name)
+                forms = {folded, folded.replace("uy ban nhan dan", "ubnd"), folded.replace("ubnd", "uy ban nhan dan"),
+                         folded.replace("thong tin va truyen thong", "tt&tt")}
+                forms |= {f[4:] for f in forms if f.startswith("cac ")}
+                for form in forms:
+                    key = re.sub(r"[^0-9a-z&]+", "", form)
+                    if len(key) >= 3:
+                        variants.setdefault(key, actor.id)
+        self.variants = sorted(variants.items(), key=lambda item: -len(item[0]))
+
+    def at_start(self, text: str) -> tuple[list[str], int]:
+        """Actors named at the start of a sentence (its subject): ids, and where the subject ends in ``text``."""
+        compact, where = compact_map(text)
+        position, found, subject_end = 0, [], 0
+        while position < len(compact):
+            matched = self._match(compact, position)
+            if matched:
+                actor_id, length = matched
+                if actor_id not in found:
+                    found.append(actor_id)
+                position += length
+                subject_end = position
+                continue
+            filler = next((word for word in _FILLER if compact.startswith(word, position)), None)
+            if filler is None:
+                break
+            position += len(filler)
+        return found, (where[subject_end - 1] + 1 if found else 0)
+
+    def anywhere(self, text: str) -> list[tuple[int, int, str]]:
+        """Every actor named in ``text``: (start, end, id), longest names first, not overlapping."""
+        compact, where = compact_map(text)
+        taken: list[tuple[int, int, str]] = []
+        for key, actor_id in self.variants:
+            for match in re.finditer(re.escape(key), compact):
+                span = (match.start(), match.end())
+                if any(span[0] < t[1] and t[0] < span[1] for t in taken):
+                    continue
+                taken.append((span[0], span[1], actor_id))
+        return sorted((where[s], where[e - 1] + 1, a) for s, e, a in taken)
+
+    def _match(self, compact: str, position: int) -> tuple[str, int] | None:
+        for key, actor_id in self.variants:
+            if compact.startswith(key, position):
+                return actor_id, len(key)
+        return None
+
+
+@dataclass
+class Context:
+    """What a heading or a lead-in gives the items under it."""
+
+    actors: list[str] = field(default_factory=list)
+    actors_from: str | None = None  # the clause whose heading names them
+    responsible: str | None = None  # the head the heading names ("Giám đốc các sở")
+    modality: str | None = None
+    deadline: dict | None = None
+    period: str | None = None
+
+
+@dataclass
+class Drafted:
+    obligations: list[dict] = field(default_factory=list)
+    not_duties: list[dict] = field(default_factory=list)
+
+
+def split_duties(text: str) -> list[tuple[int, int]]:
+    """Spans of the sentences and ";"-separated duties of a passage."""
+    spans, start = [], 0
+    for index, char in enumerate(text):
+        end = index + 1
+        if char == ";" or char in ".!?" and _sentence_break(text, index):
+            if text[start:end].strip(" .;"):
+                spans.append((start, end))
+            start = end
+    if text[start:].strip(" .;"):
+        spans.append((start, len(text)))
+    out = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        out.append((s, e))
+    return out
+
+
+def _sentence_break(text: str, index: int) -> bool:
+    after = text[index + 1:index + 3].lstrip()
+    before = text[max(0, index - 4):index]
+    if not after:
+        return True
+    if re.search(r"(\bv|\bTM|\bKT|\bTL|\bQ|\bTP|\bTT|\bđ|\bb|\bc|\d)$", before) and not after[:1].isupper():
+        return False
+    if text[index + 1:index + 2] == "/":
+        return False
+    return after[:1].isupper() or after[:1] in "\"“("
+
+
+class Drafter:
+    def __init__(self, catalogue, addressees: list[str]):
+        self.catalogue = catalogue
+        self.actor_index = ActorIndex(catalogue.actors)
+        self.addressees = addressees
+        self.addressee_actors = []
+        for name in addressees:
+            found, _end = self.actor_index.at_start(name)
+            self.addressee_actors += [a for a in found if a not in self.addressee_actors]
+        self.result = Drafted()
+        self._metrics = [(m, _tokens(" ".join((m.name, *m.aliases))), _tokens(m.definition))
+                         for m in catalogue.metrics.values()]
+
+    # ---- walking the tree ----------------------------------------------------------------------
+
+    def walk(self, node: Node, context: Context) -> None:
+        for child in node.children:
+            if child.marker == "table":
+                self._table(child, context)
+                continue
+            self._node(child, context)
+
+    def _node(self, node: Node, context: Context) -> None:
+        text = node.text
+        inherited = Context(**vars(context))
+        duties: list[dict] = []
+        spans = split_duties(text)
+        own = node.own_text
+        if node.children and own and len(node.paragraphs) == 1 and not re.search(r"[.!?]\W*$", own):
+            start = text.find(own)
+            spans = [(start, start + len(own))]  # a heading over items: one unit, whatever its ";"
+        title_only = node.marker in ("article", "chapter", "roman") and node.paragraphs and \
+            not re.search(r"[.;:]\s*$", node.paragraphs[0].body)
+        for number, (start, end) in enumerate(spans):
+            sentence = text[start:end]
+            folded = g.fold_chars(sentence)
+            if number == 0 and title_only and len(node.paragraphs[0].body) >= end - 1:
+                self._not_duty(node, sentence, _("tiêu đề của phần, không nêu nghĩa vụ"))
+                continue
+            actors, subject_end = self.actor_index.at_start(sentence)
+            rest = sentence[subject_end:].strip(" :,;.-")
+            rest_folded = g.fold_chars(rest)
+            if actors and _only_filler(rest):
+                inherited.actors, inherited.actors_from = actors, node.clause
+                inherited.responsible = _head_title(sentence, subject_end)
+                if "trach nhiem" in rest_folded:
+                    inherited.modality = "must"
+                self._not_duty(node, sentence, _("tiêu đề nêu chủ thể của các điểm bên dưới"))
+                continue
+            if sentence.rstrip().endswith(":") and (node.children or number == len(spans) - 1):
+                if actors:
+                    inherited.actors, inherited.actors_from = actors, node.clause
+                    inherited.responsible = _head_title(sentence, subject_end)
+                if g.STRIVE.search(folded):
+                    inherited.modality = "strive"
+                deadline = self._deadline(sentence, None)[0]
+                if deadline and deadline["kind"] != "none":
+                    inherited.deadline = deadline
+                    inherited.period = deadline.get("period")
+                reason = (_("câu dẫn: nêu chủ thể, thời hạn hoặc tính chất cho các điểm bên dưới") if not g.PURPOSE_LINE.match(folded)
+                          else _("câu nêu mục đích, không nêu nghĩa vụ"))
+                self._not_duty(node, sentence, reason)
+                continue
+            reason = self._not_a_duty(folded)
+            if reason:
+                self._not_duty(node, sentence, reason)
+                continue
+            duties.append(self._obligation(node, sentence, actors, subject_end, inherited))
+        for index, duty in enumerate(duties):
+            duty["key"] = node.key if index == 0 else f"{node.key}-{index + 1}"
+            self.result.obligations.append(duty)
+        self.walk(node, inherited)
+
+    def _not_a_duty(self, folded: str) -> str | None:
+        if g.CLOSING.search(folded):
+            return _("câu kết: yêu cầu thực hiện văn bản, không thêm nghĩa vụ nào")
+        if g.PROMULGATION.match(folded):
+            return _("câu ban hành hoặc phê duyệt văn bản kèm theo, không nêu nghĩa vụ")
+        if re.match(r"^\W*" + g.THIS_TEXT + r"\s*(quy dinh|ap dung|khong ap dung|duoc ap dung)", folded):
+            return _("phạm vi điều chỉnh của văn bản, không nêu nghĩa vụ")
+        if g.PURPOSE_LINE.match(folded) and not g.MUST_WORDS.search(folded):
+            return _("câu nêu mục đích, không nêu nghĩa vụ")
+        if len(folded.split()) < 3:
+            return _("quá ngắn để là một nghĩa vụ")
+        return None
+
+    def _not_duty(self, node: Node, sentence: str, reason: str) -> None:
+        self.result.not_duties.append({"clause": node.clause, "quote": sentence.strip(), "reason": reason})
+
+    # ---- one obligation ------------------------------------------------------------------------
+
+    def _obligation(self, node: Node, sentence: str, actors: list[str], subject_end: int, context: Context) -> dict:
+        folded = g.fold_chars(sentence)
+        review: list[str] = []
+        responsible = None
+        if actors:
+            responsible = _head_title(sentence, subject_end)
+        elif context.actors:
+            actors = list(context.actors)
+            responsible = context.responsible
+            review.append(_("chủ thể suy từ tiêu đề {clause} (không nêu trong câu): xác nhận").format(
+                clause=context.actors_from))
+        elif self.addressee_actors:
+            actors = list(self.addressee_actors)
+            review.append(_("câu không nêu chủ thể; lấy các nơi nhận ở 'Kính gửi': xác nhận"))
+        else:
+            actors = [UNKNOWN_ACTOR]
+            review.append(_("không tìm thấy chủ thể: ghi id chủ thể trong directives/catalogue/actors.yaml"))
+        if UNKNOWN_ACTOR not in actors and actors and not responsible:
+            responsible = None
+        duty: dict = {"key": None, "clause": node.clause}
+        if node.marker == "table-row":
+            duty["cite_as"] = f"STT {node.label} bảng {node.parent.label}"
+        duty["actors"] = actors
+        head = self.catalogue.actors[actors[0]].head if actors[0] in self.catalogue.actors else "Thủ trưởng cơ quan"
+        duty["responsible"] = {"title": responsible, "source": "text"} if responsible else \
+            {"title": head, "source": "taxonomy"}
+        role = self._role(sentence, folded, subject_end)
+        duty.update(role)
+        modality = self._modality(folded, context)
+        duty["modality"] = modality
+        if g.DEFINITION.search(folded):
+            duty["kind"] = "definition"
+        elif modality == "may":
+            duty["kind"] = "right"
+        duty["action"] = {"vi": sentence.strip().rstrip(";,:").strip()}
+        duty["quotes"] = [sentence.strip()]
+        deadline, spans = self._deadline(sentence, context)
+        duty["deadline"] = deadline
+        targets = self._targets(sentence, deadline, context, actors, modality)
+        if targets:
+            duty["targets"] = targets
+        exceptions = self._exceptions(sentence)
+        if exceptions:
+            duty["exceptions"] = exceptions
+        trigger = g.CONDITION.search(folded)
+        if trigger and len(trigger.group(0).split()) >= 3:
+            quote = sentence[trigger.start():trigger.end()].strip()
+            duty["trigger"] = {"quote": quote}
+            review.append(_("điều kiện phát sinh \"{quote}\": ghi trigger.event (việc gì phải được báo cáo để nghĩa vụ "
+                            "phát sinh), hoặc bỏ nếu đây không phải điều kiện").format(quote=quote))
+        accountable = g.ACCOUNTABLE.search(folded)
+        if accountable:
+            rest = sentence[accountable.end():]
+            title = re.split(r"\s+(?:về|trong|nếu|khi)\s+|[,;.]", rest, maxsplit=1)[0].strip()
+            if title:
+                duty["accountable_to"] = {"title": title}
+                review.append(_("chịu trách nhiệm trước \"{title}\": ghi accountable_to.actor nếu là một chủ thể trong "
+                                "danh mục").format(title=title))
+        if g.CONSEQUENCE.search(folded):
+            review.append(_("câu nêu hệ quả khi không thực hiện: ghi vào 'consequences' (điều kiện, ai chịu trách nhiệm, "
+                            "trước ai)"))
+        if deadline.get("kind") == "continuing":
+            review.append(_("thời hạn 'thường xuyên/tiếp tục' đọc từ đầu câu: xác nhận rằng nó chỉ thời điểm thực hiện "
+                            "nghĩa vụ"))
+        review.append(_("viết action.en (tiếng Anh, một câu) và rút gọn action.vi nếu cần (vẫn phải nguyên văn)"))
+        duty["review"] = review
+        return duty
+
+    def _role(self, sentence: str, folded: str, subject_end: int) -> dict:
+        head = folded[subject_end:subject_end + 60]
+        out: dict = {}
+        support = g.SUPPORT_WITH.search(folded, subject_end)
+        partners: list[str] = []
+        if support and support.start() - subject_end < 40:
+            after = sentence[support.end():]
+            for start, _end, actor_id in self.actor_index.anywhere(after[:120]):
+                if start > 40 or actor_id in partners:
+                    continue
+                partners.append(actor_id)
+        if g.LEAD.search(head[:25]):
+            out["role"] = "lead"
+            if partners:
+                out["cooperating"] = partners
+        elif support and support.start() - subject_end < 5 and partners:
+            out["role"] = "support"
+            out["lead"] = partners
+        elif partners:
+            out["cooperating"] = partners
+        return out
+
+    @staticmethod
+    def _modality(folded: str, context: Context) -> str:
+        if g.MUST_NOT.search(folded):
+            return "must_not"
+        if g.STRIVE.search(folded):
+            return "strive"
+        if g.MAY.search(folded):
+            return "may"
+        return context.modality or "must"
+
+    # ---- deadlines --------------------------------------------------------------------------------
+
+    def _deadline(self, sentence: str, context: Context | None) -> tuple[dict, list[tuple[int, int, dict]]]:
+        found = read_deadlines(sentence)
+        if found:
+            return found[0][2], found
+        if context is not None and context.deadline:
+            return dict(context.deadline), found
+        continuing = g.CONTINUING_START.match(g.fold_chars(sentence))
+        if continuing:
+            return {"kind": "continuing", "phrase": sentence[continuing.start(1):continuing.end(1)]}, found
+        return {"kind": "none"}, found
+
+    # ---- targets ----------------------------------------------------------------------------------
+
+    def _targets(self, sentence: str, deadline: dict, context: Context, actors: list[str], modality: str) -> list[dict]:
+        folded = g.fold_chars(sentence)
+        years = [(m.start(), m.end(), m.group(1)) for m in re.finditer(r"nam\s*(\d{4})", folded)]
+        phrases = read_deadlines(sentence)
+        mentions = self.actor_index.anywhere(sentence)
+        targets, previous_end = [], 0
+        for match in g.PERCENT.finditer(folded):
+            value = float(match.group(1).replace(",", "."))
+            value = int(value) if value.is_integer() else value
+            before = folded[max(previous_end, match.start() - 30):match.start()]
+            comparator = next((name for name, pattern in g.COMPARATORS if pattern.search(before)), None)
+            segment_start = max(folded.rfind(";", 0, match.start()) + 1, previous_end)
+            segment_end = min([i for i in (folded.find(";", match.end()), folded.find(".", match.end()))
+                               if i != -1] or [len(folded)])
+            target: dict = {}
+            review: list[str] = []
+            following = [m for m in mentions if 0 <= m[0] - match.end() <= 8]
+            preceding = [m for m in mentions if segment_start <= m[0] and m[1] <= match.start()]
+            population = following[0][2] if following else None
+            # the period: the nearest year before the value in its segment, else the next one, else the duty's
+            year_before = [y for y in years if y[1] <= match.start() and y[0] >= previous_end - 40]
+            year_after = [y for y in years if y[0] >= match.end() and y[0] <= segment_end]
+            phrase_start = match.start()
+            period = None
+            if year_before:
+                period = year_before[-1][2]
+                phrase_start = min(phrase_start, year_before[-1][0])
+            elif year_after:
+                period = year_after[0][2]
+            elif context.period or deadline.get("period"):
+                period = (deadline.get("period") or context.period)
+            if comparator is None and (population or value == 100):
+                comparator = "at_least"
+            elif comparator is None:
+                comparator = "at_least"
+                review.append(_("không có từ so sánh trước con số: đọc là 'đạt' (at_least); xác nhận"))
+            if population and value == 100:
+                target.update(metric=None, comparator="equals", value=True)
+                target["applies_to"] = [population]
+                target["scope"] = "each_agency"
+            elif population:
+                target.update(metric=None, comparator=comparator, value=value)
+                target["scope"] = "population_share"
+                target["population"] = [population]
+                review.append(_("tỷ lệ trên một nhóm cơ quan: ghi 'answerable' (ai chịu trách nhiệm về con số này)"))
+            else:
+                target.update(metric=None, comparator=comparator, value=value)
+                if preceding:
+                    target["applies_to"] = list(dict.fromkeys(m[2] for m in preceding))
+                target["scope"] = "each_agency"
+                review.append(_("phạm vi: mỗi cơ quan tự đạt (each_agency), hay một con số chung (aggregate, cần "
+                                "population và answerable)? xác nhận"))
+            if period:
+                target["period"] = period
+                target_deadline = next((d for s, e, d in phrases if s <= phrase_start + 12 and e >= phrase_start
+                                        and d.get("period") == period), None)
+                if target_deadline and target_deadline.get("phrase") != deadline.get("phrase"):
+                    target["deadline"] = target_deadline
+            else:
+                target["note"] = _("văn bản không nêu thời điểm của chỉ tiêu này")
+                review.append(_("không tìm thấy năm của chỉ tiêu: ghi 'period' hoặc để lại ghi chú"))
+            target_modality = "strive" if g.STRIVE.search(folded[:match.start()]) else modality
+            if target_modality != modality and target_modality != "may":
+                target["modality"] = target_modality
+            target["phrase"] = sentence[phrase_start:match.end()].strip()
+            unit = "boolean" if target["value"] is True or target.get("scope") == "population_share" else "percent"
+            metric, guess = self._metric(folded[segment_start:segment_end], unit)
+            target["metric"] = metric
+            review.append(guess)
+            target["review"] = review
+            targets.append({k: v for k, v in target.items()})
+            previous_end = match.end()
+        return targets
+
+    def _metric(self, segment: str, unit: str) -> tuple[str, str]:
+        words = _tokens(segment)
+        best, best_score = None, 0.0
+        for metric, name_words, definition_words in self._metrics:
+            if metric.unit != unit or not name_words:
+                continue
+            score = len(words & name_words) / len(name_words) + 0.25 * (
+                len(words & definition_words) / max(len(definition_words), 1))
+            if score > best_score:
+                best, best_score = metric, score
+        if best is not None and best_score >= 0.5:
+            return best.id, _("chỉ số '{metric}' ({name}) chọn theo từ ngữ của câu: xác nhận").format(
+                metric=best.id, name=best.name)
+        proposal = "-".join(w for w in fold(segment).split() if w.isalpha() and w not in _STOP)[:60].strip("-")
+        return proposal or "chi-so-moi", _("không có chỉ số nào trong danh mục khớp: thêm chỉ số '{metric}' vào "
+                                            "directives/catalogue/metrics.yaml (name, unit, definition) hoặc chọn "
+                                            "một chỉ số có sẵn").format(metric=proposal or "chi-so-moi")
+
+    # ---- exceptions -------------------------------------------------------------------------------
+
+    @staticmethod
+    def _exceptions(sentence: str) -> list[dict]:
+        folded = g.fold_chars(sentence)
+        out = []
+        for match in g.EXCEPTION.finditer(folded):
+            quote = sentence[match.start():match.end()].strip(" ()")
+            if len(quote.split()) < 2:
+                continue
+            text = g.fold_chars(quote)
+            kind = "secret_excluded" if re.search(r"\bmat\b", text) else \
+                "paper_copy_allowed" if "giay" in text else "other"
+            exception = {"kind": kind, "quote": quote}
+            if kind == "paper_copy_allowed":
+                exception["items"] = [quote]
+            out.append(exception)
+        return out
+
+    # ---- tables -----------------------------------------------------------------------------------
+
+    def _table(self, table: Node, context: Context) -> None:
+        for row in table.children:
+            for index, (content, cells) in enumerate(row.cells):
+                sentence = content.strip()
+                if not sentence:
+                    continue
+                actors = list(context.actors) or list(self.addressee_actors)
+                duty: dict = {"key": row.key if index == 0 else f"{row.key}-{index + 1}", "clause": row.clause,
+                              "cite_as": f"STT {row.label} bảng {table.label}"}
+                review = []
+                if actors:
+                    review.append(_("chủ thể của bảng suy từ phần trên hoặc từ nơi nhận: xác nhận"))
+                else:
+                    actors = [UNKNOWN_ACTOR]
+                    review.append(_("không tìm thấy chủ thể: ghi id chủ thể trong directives/catalogue/actors.yaml"))
+                duty["actors"] = actors
+                head = self.catalogue.actors[actors[0]].head if actors[0] in self.catalogue.actors else "Thủ trưởng cơ quan"
+                duty["responsible"] = {"title": head, "source": "taxonomy"}
+                duty["modality"] = context.modality or "must"
+                duty["action"] = {"vi": sentence.rstrip(":;,. ")}
+                duty["quotes"] = [sentence]
+                duty["deadline"] = {"kind": "none"}
+                targets = []
+                for year, cell in cells:
+                    value = float(cell.rstrip("% ").replace(",", "."))
+                    metric, guess = self._metric(g.fold_chars(sentence), "percent")
+                    targets.append({"metric": metric, "comparator": "at_least",
+                                    "value": int(value) if value.is_integer() else value, "period": year,
+                                    "scope": "each_agency", "phrase": cell,
+                                    "cite_as": f"STT {row.label} bảng {table.label}, cột {year}",
+                                    "review": [guess, _("ô của bảng đọc là mức tối thiểu (at_least) cho mỗi cơ quan: "
+                                                        "xác nhận (một tỷ lệ giấy phải giảm là at_most)")]})
+                duty["targets"] = targets
+                review.append(_("viết action.en (tiếng Anh, một câu) và rút gọn action.vi nếu cần (vẫn phải nguyên văn)"))
+                duty["review"] = review
+                self.result.obligations.append(duty)
+
+
+def read_deadlines(sentence: str) -> list[tuple[int, int, dict]]:
+    """Every deadline phrase of a sentence: (start, end, deadline), in order; a period is checked by the
+    catalogue's own period parser (periods.py) and dropped when it is not one."""
+    folded = g.fold_chars(sentence)
+    taken: list[tuple[int, int]] = []
+    found: list[tuple[int, int, dict]] = []
+
+    def free(start: int, end: int) -> bool:
+        return not any(start < e and s < end for s, e in taken)
+
+    for kind, pattern in g.DEADLINES:
+        for match in pattern.finditer(folded):
+            start, end = match.start(), match.end()
+            while start < end and folded[start].isspace():
+                start += 1
+            if not free(start, end):
+                continue
+            deadline = _deadline_of(kind, match)
+            if deadline is None:
+                continue
+            taken.append((start, end))
+            deadline["phrase"] = sentence[start:end].strip()
+            found.append((start, end, deadline))
+        if kind == "from_date":  # dates not read as deadlines ("Chỉ thị số 15 ngày 22 tháng 5 năm 2012") are not years
+            for pattern in (g.DATE_WORDS, g.DATE_NUMERIC):
+                taken += [(m.start(), m.end()) for m in pattern.finditer(folded) if free(m.start(), m.end())]
+            taken += [(m.start(), m.end()) for m in g.REFERENCE.finditer(folded)]
+            taken += [(m.start(), m.end()) for m in re.finditer(r"giai\s*doan\s*\d{4}\s*-\s*\d{4}", folded)]
+    found.sort()
+    return found
+
+
+def _deadline_of(kind: str, match: re.Match) -> dict | None:
+    groups = [x for x in match.groups() if x]
+    try:
+        if kind in ("before_date", "by_date", "from_date"):
+            import datetime as dt
+
+            day, month, year = (int(x) for x in groups[:3])
+            return {"kind": kind, "date": dt.date(year, month, day)}
+        if kind in ("before_quarter", "end_quarter"):
+            quarter = ROMAN_OR_DIGIT.get(groups[0], None)
+            period = f"{groups[1]}-Q{quarter}"
+            given_period(period)
+            return {"kind": "before_period" if kind == "before_quarter" else "end_of_period", "period": period}
+        if kind in ("before_month", "end_month"):
+            period = f"{groups[1]}-{int(groups[0]):02d}"
+            given_period(period)
+            return {"kind": "before_period" if kind == "before_month" else "end_of_period", "period": period}
+        if kind in ("before_year", "end_year", "from_year"):
+            given_period(groups[0])
+            return {"kind": {"before_year": "before_period", "end_year": "end_of_period",
+                             "from_year": "from_period"}[kind], "period": groups[0]}
+        if kind == "recurring":
+            return {"kind": "recurring", "every": g.EVERY[groups[-1]]}
+        if kind == "periodic":
+            return {"kind": "recurring", "every": "unspecified"}
+        if kind == "urgent":
+            return {"kind": "urgent"}
+    except (ValueError, KeyError, TypeError):
+        return None
+    return None
+
+
+ROMAN_OR_DIGIT = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+def _head_title(sentence: str, subject_end: int) -> str | None:
+    """The head a subject names ("Giám đốc các sở; Thủ trưởng các ban, ngành"): the text's own words."""
+    subject = sentence[:subject_end].strip(" :;,")
+    if subject and g.fold_chars(subject).startswith(_HEAD_WORDS):
+        return subject
+    return None
+
+
+def _only_filler(rest: str) -> bool:
+    """Whether what follows a subject is no more than "thị xã, thành phố ... có trách nhiệm": a heading."""
+    compact, _where = compact_map(rest)
+    for ending in ("cotrachnhiem", "chiutrachnhiem", "thuchien", "thuchiennhungnhiemvusau", "thuchiencacnhiemvusau"):
+        if compact.endswith(ending):
+            compact = compact[:-len(ending)]
+            break
+    while compact:
+        word = next((w for w in _FILLER if compact.startswith(w)), None)
+        if word is None:
+            return False
+        compact = compact[len(word):]
+    return True
+
+
+def _tokens(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9]+", fold(text)) if w not in _STOP and len(w) > 1}

@@ -1,0 +1,137 @@
+"""The grammar of Vietnamese administrative texts that the drafter reads, as patterns.
+
+The layout of a text follows Nghị định 30/2020/NĐ-CP (Phụ lục I, thể thức văn bản hành chính): the
+issuing body in capitals at the top left, "Số: .../..." below it, the place and date
+("Khánh Hòa, ngày 31 tháng 7 năm 2013"), the kind of text in capitals ("CHỈ THỊ") or, for an official
+letter, "V/v ..." as its subject, then the body; at the end "Nơi nhận:" and the signature block
+("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", the title, the signer's name).
+
+Every pattern is matched on a *folded* copy of the text (``fold_chars``: lower case, accents
+removed, one character for one character), so that a match's span is also the span of the original
+words: quotes and phrases are always cut from the text itself, never rebuilt.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+
+def fold_chars(text: str) -> str:
+    """Lower case without accents, of the same length as ``text`` (``đ`` -> ``d``): spans carry over."""
+    out = []
+    for char in text:
+        base = unicodedata.normalize("NFD", char.replace("đ", "d").replace("Đ", "D"))[:1].lower()
+        out.append(base if len(base) == 1 else char)
+    return "".join(out)
+
+
+def compact_fold(text: str) -> str:
+    """Folded, letters and digits only (``&`` kept): words run together in extractions still match."""
+    return re.sub(r"[^0-9a-z&]+", "", fold_chars(text))
+
+
+# ---- the header and the signature block (NĐ 30/2020, Phụ lục I) ------------------------------
+
+#: kinds of text by the word of the header or the code in the symbol
+KIND_WORDS = {
+    "chi thi": "chi_thi", "quyet dinh": "quyet_dinh", "ke hoach": "ke_hoach", "nghi dinh": "nghi_dinh",
+    "thong tu": "thong_tu", "luat": "luat", "nghi quyet": "nghi_quyet", "thong bao": "thong_bao",
+    "cong van": "cong_van",
+}
+KIND_CODES = {"ct": "chi_thi", "qd": "quyet_dinh", "kh": "ke_hoach", "nd": "nghi_dinh", "tt": "thong_tu",
+              "nq": "nghi_quyet", "tb": "thong_bao", "qh": "luat"}
+
+NUMBER_LINE = re.compile(r"^\s*so\s*:\s*(.+?)\s*$")
+DATE_WORDS = re.compile(r"ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})")
+DATE_NUMERIC = re.compile(r"ngay\s+(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})")
+SUBJECT_LETTER = re.compile(r"^\s*v/v\b")  # công văn: "V/v tăng cường ..."
+SUBJECT_ABOUT = re.compile(r"^\s*ve\s*viec\b|^\s*ve\b")
+NATIONAL_MOTTO = re.compile(r"cong\s*hoa\s*xa\s*hoi|doc\s*lap\s*-\s*tu\s*do")
+ADDRESSEES = re.compile(r"^\s*kinh\s*gui\s*:?")
+RECIPIENTS = re.compile(r"^\s*noi\s*nhan\s*:?")
+AUTHORITY = re.compile(r"^\s*(tm|kt|q|tl|tuq)\s*\.\s*\S")
+SIGNER_TITLES = ("pho chu tich", "chu tich", "pho thu tuong", "thu tuong", "bo truong", "thu truong",
+                 "giam doc", "pho giam doc", "chanh van phong", "truong ban")
+
+# ---- references to other texts ("Căn cứ", "Thực hiện") -----------------------------------------
+
+REFERENCE = re.compile(
+    r"(luat|bo luat|nghi dinh|quyet dinh|chi thi|thong tu|cong van|ke hoach|nghi quyet|thong bao)"
+    r"(\s*so)?\s*(\d+[\w/\-\.]*/[\w\-]+)"
+    r"(\s+ngay\s+(\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}))?")
+BASIS_LINE = re.compile(r"^\s*can\s*cu\b")
+IMPLEMENTS_LINE = re.compile(r"^\s*thuc\s*hien\b")
+PURPOSE_LINE = re.compile(r"^\s*(nham|de)\s")
+
+# ---- the clause tree ------------------------------------------------------------------------
+
+ARTICLE = re.compile(r"^\s*dieu\s+(\d+)\s*[.:]\s*")
+CHAPTER = re.compile(r"^\s*(chuong|phan)\s+([ivxlc]+|\d+)\b\.?\s*")
+ROMAN = re.compile(r"^\s*([ivxl]{1,5})\s*[.)/]\s+")
+ARABIC = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})*)\s*[.)/]\s*(?!\d)")
+LETTER = re.compile(r"^\s*([a-z](?:\.\d{1,2})?)\s*[).]\s+")
+DASH = re.compile(r"^\s*[-–—•]\s*")
+PLUS = re.compile(r"^\s*\+\s*")
+
+# ---- what is not a duty ---------------------------------------------------------------------
+
+THIS_TEXT = r"(chi thi|quyet dinh|ke hoach|cong van|van ban|thong bao|nghi quyet)\s*nay"
+CLOSING = re.compile(
+    r"(yeu cau|de nghi)\b.{0,200}?(nghiem tuc|khan truong|to chuc)?.{0,40}?(thuc hien|trien khai)\b.{0,60}?"
+    + THIS_TEXT + r"|chiu trach nhiem thi hanh\s*" + THIS_TEXT + r"|" + THIS_TEXT
+    + r"\s*co hieu luc|^\s*(yeu cau|de nghi) cac\b.{0,80}(nghiem tuc )?(thuc hien|trien khai)\s*[./]*\s*$")
+PROMULGATION = re.compile(r"^\s*ban hanh kem theo\b|^\s*phe duyet\b")
+DEFINITION = re.compile(r"\bduoc hieu la\b|\bla viec\b")
+
+# ---- roles and modality ---------------------------------------------------------------------
+
+LEAD = re.compile(r"\bchu\s*tri\b")
+SUPPORT_WITH = re.compile(r"\bphoi\s*hop\s*(voi|cung)?\s*")
+MUST_NOT = re.compile(r"\b(khong duoc|nghiem cam|cam\s+(?!ket)|khong de xay ra)\b")
+STRIVE = re.compile(r"\bphan\s*dau\b")
+MAY = re.compile(r"\b(co quyen|duoc phep)\b")
+MUST_WORDS = re.compile(r"\b(phai|co trach nhiem|bat buoc|chiu trach nhiem)\b")
+ACCOUNTABLE = re.compile(r"chiu trach nhiem truoc\s+")
+
+# ---- deadlines (README "Deadlines") ---------------------------------------------------------
+
+QUARTER = r"(i{1,3}|iv|[1-4])"
+DEADLINES = [
+    # (kind, pattern) in the order they are tried; groups give the date or the period
+    ("before_date", re.compile(r"truoc\s*ngay\s*(\d{1,2})\s*(?:thang\s*|/\s*)(\d{1,2})\s*(?:nam\s*|/\s*)(\d{4})")),
+    ("by_date", re.compile(r"(?:cham\s*nhat|han\s*chot|den|trong|hoan\s*thanh)\s*(?:la\s*)?(?:truoc\s*)?ngay\s*"
+                           r"(\d{1,2})\s*(?:thang\s*|/\s*)(\d{1,2})\s*(?:nam\s*|/\s*)(\d{4})")),
+    ("from_date", re.compile(r"(?:ke\s*)?tu\s*ngay\s*(\d{1,2})\s*(?:thang\s*|/\s*)(\d{1,2})\s*(?:nam\s*|/\s*)(\d{4})")),
+    ("before_quarter", re.compile(r"truoc\s*quy\s*" + QUARTER + r"\s*(?:nam\s*|/\s*)(\d{4})")),
+    ("end_quarter", re.compile(r"(?:den|trong|het|truoc\s*het|cuoi)?\s*quy\s*" + QUARTER + r"\s*(?:nam\s*|/\s*)(\d{4})")),
+    ("before_month", re.compile(r"truoc\s*thang\s*(\d{1,2})\s*(?:nam\s*|/\s*)(\d{4})")),
+    ("end_month", re.compile(r"(?:den|trong|het)?\s*thang\s*(\d{1,2})\s*(?:nam\s*|/\s*)(\d{4})")),
+    ("before_year", re.compile(r"truoc\s*nam\s*(\d{4})")),
+    ("from_year", re.compile(r"(?:ke\s*)?tu\s*nam\s*(\d{4})")),
+    ("end_year", re.compile(r"(?:(?:phan\s*dau\s*)?(?:den\s*het|den\s*cuoi|den|trong|het|cuoi)\s*)?nam\s*(\d{4})"
+                            r"(?!\s*-\s*\d{4})(?!\s*[/-]\s*(?:ct|qd|nd|kh|tt))")),
+    ("recurring", re.compile(r"(?:dinh\s*ky\s*)?hang\s*(quy|nam|thang)\b|dinh\s*ky\s*(quy|nam|thang)\b")),
+    ("periodic", re.compile(r"\bdinh\s*ky\b")),
+    ("urgent", re.compile(r"\bkhan\s*truong\b")),
+]
+EVERY = {"quy": "quarter", "nam": "year", "thang": "month"}
+CONTINUING_START = re.compile(r"^\W*(tiep\s*tuc|thuong\s*xuyen|duy\s*tri)\b")
+ROMAN_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+
+# ---- targets --------------------------------------------------------------------------------
+
+PERCENT = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*%")
+COMPARATORS = [  # (comparator, words just before the value), tried in this order
+    ("at_most", re.compile(r"(khong\s*qua|toi\s*da|khong\s*vuot\s*qua|xuong\s*con|giam\s*xuong|con\s*duoi|duoi\s*muc)\s*$")),
+    ("at_least", re.compile(r"(toi\s*thieu|it\s*nhat|khong\s*duoi|khong\s*thap\s*hon|tu)\s*$")),
+    ("above", re.compile(r"(tren|hon)\s*$")),
+    ("below", re.compile(r"(duoi|it\s*hon)\s*$")),
+    ("at_least", re.compile(r"(dat|dat\s*ty\s*le|dat\s*ti\s*le|dat\s*muc|len|bang)\s*$")),
+]
+
+# ---- exceptions and conditions ---------------------------------------------------------------
+
+EXCEPTION = re.compile(r"\(?\b(ngoai\s*tru|tru)\s+(?!truong|tri)[^,;.()]*\)?")
+CONDITION = re.compile(r"\b((?:trong\s*)?truong\s*hop|neu|khi\s*co)\b[^,;.]*")
+CONSEQUENCE = re.compile(r"^\W*(don vi|co quan|ca nhan|dia phuong|to chuc)\s*nao\b|\bse\s*bi\s*(xu\s*ly|phe\s*binh)")

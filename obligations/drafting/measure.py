@@ -1,0 +1,104 @@
+"""How far a draft agrees with a reviewed encoding of the same text.
+
+A reviewed obligation is *found* when one drafted obligation's quote covers at least ``THRESHOLD`` of
+its quote: the share of the reviewed quote's character 4-grams (accents, case, spaces and
+punctuation removed, so that "cơ quanhành chính" and "cơ quan hành chính" agree) present in the draft's.
+For the obligations found, the draft reads right:
+
+- the actors when it names the same set of actor ids;
+- the modality when it is the same;
+- the deadline when kind and date, period or recurrence are the same (``none`` = ``none`` counts);
+- a target when a drafted target of the matched obligation has the same value, comparator and period.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..catalogue.text import fold
+
+THRESHOLD = 0.6
+
+
+@dataclass
+class Score:
+    reviewed: int = 0
+    drafted: int = 0
+    found: int = 0
+    actors: int = 0
+    modalities: int = 0
+    deadlines: int = 0
+    dated: int = 0  # reviewed deadlines other than none, among the found
+    dated_right: int = 0
+    targets: int = 0  # reviewed targets of the found obligations
+    targets_right: int = 0
+    missed: list[str] = field(default_factory=list)
+
+    def add(self, other: Score) -> None:
+        for name in ("reviewed", "drafted", "found", "actors", "modalities", "deadlines", "dated", "dated_right",
+                     "targets", "targets_right"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+
+def grams(text: str) -> set[str]:
+    compact = re.sub(r"[^0-9a-z]+", "", fold(text))
+    return {compact[i:i + 4] for i in range(max(1, len(compact) - 3))}
+
+
+def _quote(obligation) -> str:
+    quotes = [q.text if hasattr(q, "text") else (q.get("text") if isinstance(q, dict) else q)
+              for q in (obligation.quotes if hasattr(obligation, "quotes") else obligation.get("quotes", []))]
+    return " ".join(q for q in quotes if q)
+
+
+def _deadline_key(deadline) -> tuple:
+    if deadline is None:
+        return ("none",)
+    get = (lambda k: getattr(deadline, k, None)) if not isinstance(deadline, dict) else deadline.get
+    kind = get("kind")
+    kind = getattr(kind, "value", kind)
+    date = get("date")
+    return (kind, str(date) if date else None, get("period"), get("every"))
+
+
+def _value(value) -> object:
+    if isinstance(value, bool):
+        return value
+    return float(value) if value is not None else None
+
+
+def score(reviewed: list, drafted: list[dict]) -> Score:
+    """Compare the reviewed obligations (model objects) with the drafted ones (dicts)."""
+    result = Score(reviewed=len(reviewed), drafted=len(drafted))
+    drafted_grams = [(d, grams(_quote(d))) for d in drafted]
+    for ob in reviewed:
+        mine = grams(_quote(ob) or ob.action.vi)
+        best, best_share = None, 0.0
+        for draft, theirs in drafted_grams:
+            share = len(mine & theirs) / len(mine) if mine else 0.0
+            if share > best_share:
+                best, best_share = draft, share
+        if best is None or best_share < THRESHOLD:
+            result.missed.append(ob.key)
+            continue
+        result.found += 1
+        result.actors += set(ob.actors) == set(best["actors"])
+        result.modalities += ob.modality.value == best["modality"]
+        right = _deadline_key(ob.deadline) == _deadline_key(best.get("deadline"))
+        result.deadlines += right
+        if ob.deadline.kind.value != "none":
+            result.dated += 1
+            result.dated_right += right
+        for target in ob.targets:
+            result.targets += 1
+            period = target.period or (target.deadline.period if target.deadline else None)
+            result.targets_right += any(
+                _value(t.get("value")) == _value(target.value) and t.get("comparator") == target.comparator.value
+                and (t.get("period") or (t.get("deadline") or {}).get("period")) == period
+                for t in best.get("targets", []))
+    return result
+
+
+def percent(part: int, whole: int) -> str:
+    return f"{100 * part / whole:.0f}%" if whole else "—"
