@@ -387,7 +387,7 @@ def _note_review_marks(doc: YamlDocument, document: Document, catalogue, problem
         + sum(len(t.review) + (len(t.deadline.review) if t.deadline else 0) for t in ob.targets)
         for ob in obligations)
     if count:
-        problems.add(doc.name, None, "", _("còn {count} điểm cần xem lại (các mục 'review'): xem từng mục, sửa hoặc xác "
+        problems.add(doc.name, doc.line_of(("document",))[0] or 1, "document", _("còn {count} điểm cần xem lại (các mục 'review'): xem từng mục, sửa hoặc xác "
                                           "nhận rồi xóa nó").format(count=count), severity="note")
 
 

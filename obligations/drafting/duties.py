@@ -113,10 +113,10 @@ class Drafted:
 
 def split_duties(text: str) -> list[tuple[int, int]]:
     """Spans of the sentences and ";"-separated duties of a passage."""
-    spans, start = [], 0
+    spans, start = [], 0  # a paragraph ends a duty too ("Phấn đấu năm 2014:" over a list, then "Năm 2015, ...")
     for index, char in enumerate(text):
         end = index + 1
-        if char == ";" or char in ".!?" and _sentence_break(text, index):
+        if char in ";\n" or char in ".!?:" and _sentence_break(text, index):
             if text[start:end].strip(" .;"):
                 spans.append((start, end))
             start = end
@@ -154,7 +154,7 @@ class Drafter:
             found, _end = self.actor_index.at_start(name)
             self.addressee_actors += [a for a in found if a not in self.addressee_actors]
         self.result = Drafted()
-        self._metrics = [(m, _tokens(" ".join((m.name, *m.aliases))), _tokens(m.definition))
+        self._metrics = [(m, [_tokens(name) for name in (m.name, *m.aliases)], _tokens(m.definition))
                          for m in catalogue.metrics.values()]
 
     # ---- walking the tree ----------------------------------------------------------------------
@@ -210,6 +210,12 @@ class Drafter:
             reason = self._not_a_duty(folded)
             if reason:
                 self._not_duty(node, sentence, reason)
+                continue
+            if not actors and duties:
+                # a later duty of the same passage, with no subject of its own: the previous one's subject
+                actors, sentence_context = duties[-1]["actors"], Context(**vars(inherited))
+                sentence_context.actors, sentence_context.actors_from = actors, node.clause
+                duties.append(self._obligation(node, sentence, [], 0, sentence_context))
                 continue
             duties.append(self._obligation(node, sentence, actors, subject_end, inherited))
         for index, duty in enumerate(duties):
@@ -428,9 +434,10 @@ class Drafter:
         words = _tokens(segment)
         best, best_score = None, 0.0
         for metric, name_words, definition_words in self._metrics:
-            if metric.unit != unit or not name_words:
+            if metric.unit != unit:
                 continue
-            score = len(words & name_words) / len(name_words) + 0.25 * (
+            # the best of its names (each name's words found in the passage), the definition as a tie-break
+            score = max((len(words & name) / len(name) for name in name_words if name), default=0.0) + 0.25 * (
                 len(words & definition_words) / max(len(definition_words), 1))
             if score > best_score:
                 best, best_score = metric, score

@@ -253,7 +253,7 @@ class Node:
 
     @property
     def text(self) -> str:
-        return " ".join(p.body if i == 0 and p.marker else p.text for i, p in enumerate(self.paragraphs))
+        return "\n".join(p.body if i == 0 and p.marker else p.text for i, p in enumerate(self.paragraphs))
 
     @property
     def own_text(self) -> str:

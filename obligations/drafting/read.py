@@ -44,12 +44,13 @@ def _docx_text(path: Path) -> str:
     import zipfile
 
     from docx import Document as WordDocument
+    from docx.opc.exceptions import PackageNotFoundError
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
     try:
         word = WordDocument(str(path))
-    except (zipfile.BadZipFile, KeyError, ValueError) as error:
+    except (zipfile.BadZipFile, KeyError, ValueError, PackageNotFoundError) as error:
         raise DraftError(_("{file}: không mở được tệp Word ({reason}); mở bằng Word và lưu lại dạng .docx").format(
             file=path, reason=error)) from None
     lines: list[str] = []

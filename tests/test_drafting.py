@@ -1,0 +1,263 @@
+"""The drafter (issue 16) on texts written for these tests in the form of NĐ 30/2020 (header, body,
+signature block); none of them is a seed. The drafts' quotes are checked by the catalogue's own
+quote checker, and a draft placed in a directives folder is validated as an officer would."""
+
+from __future__ import annotations
+
+import datetime as dt
+import textwrap
+
+import pytest
+
+from catalogue_helpers import errors_of
+from cli_helpers import run
+from obligations.catalogue.load import validate
+from obligations.catalogue.sources import SourceText
+from obligations.drafting import DraftError, count_review_marks, draft_text, read_deadlines, read_text
+from obligations.drafting.measure import score
+
+DIRECTIVE = textwrap.dedent("""\
+    ỦY BAN NHÂN DÂN
+    TỈNH LÂM ĐỒNG
+
+    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+    Độc lập - Tự do - Hạnh phúc
+
+    Số: 07/CT-UBND
+
+    Lâm Đồng, ngày 05 tháng 3 năm 2021
+
+    CHỈ THỊ
+    Về việc đẩy mạnh ký số văn bản điện tử trong các cơ quan nhà nước tỉnh Lâm Đồng
+
+    Thực hiện Quyết định số 28/2018/QĐ-TTg ngày 12/7/2018 của Thủ tướng Chính phủ về gửi, nhận văn bản điện tử; nhằm nâng cao hiệu quả chỉ đạo, điều hành, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:
+
+    1. Sở Nội vụ:
+    - Chủ trì, phối hợp với Sở Tài chính xây dựng quy chế lưu trữ hồ sơ điện tử, hoàn thành trước ngày 30 tháng 6 năm 2021.
+    - Định kỳ hàng quý báo cáo Ủy ban nhân dân tỉnh kết quả thực hiện.
+
+    2. Các sở, ban, ngành và Ủy ban nhân dân các huyện có trách nhiệm:
+    a) Phấn đấu đến hết năm 2022 đạt tối thiểu 85% văn bản đi được ký số (trừ văn bản mật).
+    b) Không được gửi kèm bản giấy đối với văn bản đã gửi qua mạng.
+    c) Trong trường hợp cần thiết, phối hợp với Sở Thông tin và Truyền thông rà soát hạ tầng kỹ thuật.
+
+    3. Sở Thông tin và Truyền thông khẩn trương hướng dẫn các đơn vị triển khai chữ ký số; bảo đảm năm 2022 có trên 50% văn bản được trao đổi hoàn toàn dưới dạng điện tử.
+
+    Ủy ban nhân dân tỉnh yêu cầu các sở, ban, ngành và Ủy ban nhân dân các huyện nghiêm túc thực hiện Chỉ thị này./.
+
+    Nơi nhận:
+    - Như trên;
+    - Lưu: VT.
+
+    TM. ỦY BAN NHÂN DÂN
+    CHỦ TỊCH
+    Trần Văn Minh
+    """)
+
+
+@pytest.fixture(scope="module")
+def drafted(catalogue):
+    return draft_text(DIRECTIVE, catalogue, source="sources/lam-dong-07-ct-ubnd-2021.txt")
+
+
+def by_text(draft, words):
+    found = [o for o in draft["obligations"] if words in o["quotes"][0]]
+    assert found, f"no drafted obligation quotes {words!r}: " + "; ".join(o["quotes"][0] for o in draft["obligations"])
+    return found[0]
+
+
+def test_header_and_signature_block_are_read(drafted):
+    document = drafted["document"]
+    assert document["id"] == "ubnd-lam-dong/07-ct-ubnd-2021"
+    assert document["kind"] == "chi_thi" and document["symbol"] == "07/CT-UBND"
+    assert document["date"] == dt.date(2021, 3, 5)
+    assert document["issuer"] == {"name": "Ủy ban nhân dân tỉnh Lâm Đồng", "slug": "ubnd-lam-dong"}
+    assert document["province"] == "Lâm Đồng" and document["level"] == "provincial"
+    assert document["title"].startswith("Về việc đẩy mạnh ký số")
+    assert document["signer"] == {"name": "Trần Văn Minh", "title": "Chủ tịch", "authority": ["TM. Ủy ban nhân dân"]}
+
+
+def test_thuc_hien_line_is_resolved_to_the_catalogue_document(drafted):
+    assert drafted["document"]["relations"] == [{
+        "type": "thuc_hien", "target": "ttg/28-2018-qd-ttg", "basis": "stated",
+        "quote": "Quyết định số 28/2018/QĐ-TTg ngày 12/7/2018"}]
+
+
+def test_unknown_document_is_left_to_the_officer(catalogue):
+    text = DIRECTIVE.replace("Quyết định số 28/2018/QĐ-TTg ngày 12/7/2018", "Quyết định số 99/2020/QĐ-UBND ngày 1/2/2020")
+    draft = draft_text(text, catalogue)
+    assert draft["document"]["relations"] == []
+    assert any("99/2020/QĐ-UBND" in mark and "referenced.yaml" in mark for mark in draft["document"]["review"])
+
+
+def test_heading_actor_is_inherited_and_marked(drafted):
+    first = by_text(drafted, "xây dựng quy chế lưu trữ")
+    assert first["actors"] == ["so-noi-vu"] and first["key"] == "1.g1"
+    assert first["role"] == "lead" and first["cooperating"] == ["so-tai-chinh"]
+    assert any("suy từ tiêu đề 1" in mark for mark in first["review"])
+    heading = [n for n in drafted["not_duties"] if n["quote"].startswith("Sở Nội vụ")]
+    assert heading and "tiêu đề" in heading[0]["reason"]
+
+
+def test_deadlines_modalities_and_targets(drafted):
+    first = by_text(drafted, "xây dựng quy chế lưu trữ")
+    assert first["deadline"] == {"kind": "before_date", "date": dt.date(2021, 6, 30),
+                                 "phrase": "trước ngày 30 tháng 6 năm 2021"}
+    assert by_text(drafted, "báo cáo Ủy ban")["deadline"]["every"] == "quarter"
+    signed = by_text(drafted, "ký số (trừ")
+    assert signed["actors"] == ["so-ban-nganh-tinh", "ubnd-huyen"] and signed["modality"] == "strive"
+    target = signed["targets"][0]
+    assert (target["value"], target["comparator"], target["period"]) == (85, "at_least", "2022")
+    assert signed["exceptions"] == [{"kind": "secret_excluded", "quote": "trừ văn bản mật"}]
+    assert by_text(drafted, "Không được gửi kèm")["modality"] == "must_not"
+    guide = by_text(drafted, "khẩn trương")
+    assert guide["actors"] == ["so-thong-tin-va-truyen-thong"] and guide["deadline"]["kind"] == "urgent"
+    share = by_text(drafted, "trên 50%")["targets"][0]
+    assert (share["value"], share["comparator"], share["period"]) == (50, "above", "2022")
+    assert share["metric"] == "ty-le-vbdt-hoan-toan"
+
+
+def test_support_role_and_condition(drafted):
+    review = by_text(drafted, "rà soát hạ tầng")
+    assert review["trigger"]["quote"].startswith("Trong trường hợp cần thiết")
+    assert review["cooperating"] == ["so-thong-tin-va-truyen-thong"]
+
+
+def test_closing_formula_and_purpose_are_not_duties(drafted):
+    reasons = {n["quote"][:30]: n["reason"] for n in drafted["not_duties"]}
+    closing = [r for q, r in reasons.items() if q.startswith("Ủy ban nhân dân tỉnh yêu cầu")]
+    assert closing and "câu kết" in closing[0]
+    assert any(q.startswith("Thực hiện Quyết định") for q in reasons)
+    assert not [o for o in drafted["obligations"] if "nghiêm túc thực hiện Chỉ thị này" in o["quotes"][0]]
+
+
+def test_every_quote_and_phrase_is_found_by_the_catalogues_quote_checker(drafted, tmp_path):
+    path = tmp_path / "text.txt"
+    path.write_text(DIRECTIVE, encoding="utf-8")
+    source = SourceText("text", path)
+    passages = [n["quote"] for n in drafted["not_duties"]] + [r["quote"] for r in drafted["document"]["relations"]]
+    for duty in drafted["obligations"]:
+        passages += duty["quotes"] + [duty["action"]["vi"], duty["deadline"].get("phrase")]
+        passages += [t["phrase"] for t in duty.get("targets", [])]
+        passages += [e["quote"] for e in duty.get("exceptions", [])]
+    missing = [p for p in passages if p and not source.contains(p)]
+    assert not missing
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("hoàn thành trước ngày 15 tháng 10 năm 2022", {"kind": "before_date", "date": dt.date(2022, 10, 15)}),
+    ("chậm nhất ngày 20/11/2023 phải gửi báo cáo", {"kind": "by_date", "date": dt.date(2023, 11, 20)}),
+    ("xong trước Quý III năm 2021", {"kind": "before_period", "period": "2021-Q3"}),
+    ("đến Quý IV năm 2024 hoàn thành", {"kind": "end_of_period", "period": "2024-Q4"}),
+    ("trong tháng 9 năm 2022", {"kind": "end_of_period", "period": "2022-09"}),
+    ("đến hết năm 2025 đạt", {"kind": "end_of_period", "period": "2025"}),
+    ("áp dụng kể từ ngày 01/7/2021", {"kind": "from_date", "date": dt.date(2021, 7, 1)}),
+    ("định kỳ hằng năm báo cáo", {"kind": "recurring", "every": "year"}),
+    ("hàng tháng tổng hợp số liệu", {"kind": "recurring", "every": "month"}),
+])
+def test_deadline_grammar(sentence, expected):
+    found = read_deadlines(sentence)
+    assert found, sentence
+    deadline = found[0][2]
+    assert {k: v for k, v in deadline.items() if k != "phrase"} == expected
+    assert deadline["phrase"] in sentence
+
+
+def test_a_cited_date_is_not_a_deadline():
+    assert read_deadlines("theo Quyết định số 28/2018/QĐ-TTg ngày 12 tháng 7 năm 2018 của Thủ tướng") == []
+    assert read_deadlines("Kế hoạch giai đoạn 2021 - 2025 của tỉnh") == []
+
+
+def test_population_share_and_each_agency(catalogue):
+    text = DIRECTIVE.replace(
+        "3. Sở Thông tin và Truyền thông khẩn trương",
+        "3. Ủy ban nhân dân các huyện bảo đảm năm 2023 có 40% UBND cấp xã sử dụng phần mềm quản lý văn bản; "
+        "100% các sở cài đặt phần mềm quản lý văn bản.\n\n4. Sở Thông tin và Truyền thông khẩn trương")
+    draft = draft_text(text, catalogue)
+    share = by_text(draft, "40% UBND")["targets"][0]
+    assert share["scope"] == "population_share" and share["population"] == ["ubnd-xa"] and share["value"] == 40
+    every = by_text(draft, "100% các sở")["targets"][0]
+    assert (every["comparator"], every["value"], every["applies_to"]) == ("equals", True, ["so"])
+
+
+def test_a_text_without_header_leaves_unknowns_unknown(catalogue):
+    draft = draft_text("1. Các sở có trách nhiệm:\na) Rà soát quy chế nội bộ về văn bản điện tử.\n", catalogue)
+    document = draft["document"]
+    assert document["symbol"] is None and document["date"] is None
+    assert any("cơ quan ban hành" in mark for mark in document["review"])
+    assert draft["obligations"][0]["actors"] == ["so"]
+
+
+def test_draft_in_a_folder_validates_but_for_what_is_left_to_decide(scratch, catalogue):
+    (scratch / "sources" / "lam-dong-07-ct-ubnd-2021.txt").write_text(DIRECTIVE, encoding="utf-8")
+    out = scratch / "lam-dong" / "07-ct-ubnd-2021.yaml"
+    result = run("--directives", str(scratch), "draft", str(scratch / "sources" / "lam-dong-07-ct-ubnd-2021.txt"),
+                 "--out", str(out))
+    assert result.exit_code == 0, result.output
+    problems = validate(scratch, [out])
+    errors = [p for p in problems if p.severity == "error"]
+    assert errors and all(p.message == "thiếu action.en" for p in errors), "\n".join(map(str, errors))
+    notes = [p for p in problems if p.severity == "note" and "review" in p.message]
+    assert notes and str(count_review_marks(__import__("ruamel.yaml").yaml.YAML(typ="safe").load(out.read_text()))) \
+        in notes[0].message
+    # once the officer writes the English of each duty, the draft validates
+    text = out.read_text(encoding="utf-8")
+    lines = []
+    for line in text.splitlines():
+        lines.append(line)
+        if line.strip() == "action:":
+            lines.append(line[:line.index("action:")] + "  en: The duty, in English.")
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert errors_of(scratch, out) == []
+
+
+def test_draft_refuses_to_overwrite_and_reports_bad_input(tmp_path):
+    existing = tmp_path / "draft.yaml"
+    existing.write_text("kept", encoding="utf-8")
+    text = tmp_path / "text.txt"
+    text.write_text(DIRECTIVE, encoding="utf-8")
+    result = run("draft", str(text), "--out", str(existing))
+    assert result.exit_code == 2 and "không ghi đè" in result.output and existing.read_text() == "kept"
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes(b"S\xf4: 07/CT-UBND")  # a legacy code page, not UTF-8
+    result = run("draft", str(latin))
+    assert result.exit_code == 2 and "UTF-8" in result.output and "latin.txt" in result.output
+    result = run("draft", str(tmp_path / "missing.txt"))
+    assert result.exit_code == 2 and "missing.txt" in result.output
+
+
+def test_word_file_paragraphs_and_table(tmp_path, catalogue):
+    from docx import Document as WordDocument
+
+    word = WordDocument()
+    for line in DIRECTIVE.split("\n\n3. Sở Thông tin")[0].splitlines():
+        word.add_paragraph(line)
+    word.add_paragraph("Lộ trình thực hiện")
+    table = word.add_table(rows=3, cols=4)
+    for row, cells in zip(table.rows, [("STT", "Nội dung", "2022", "2023"),
+                                       ("1", "Tỷ lệ văn bản đi được ký số", "70%", "90%"),
+                                       ("2", "Tỷ lệ văn bản trao đổi hoàn toàn dưới dạng điện tử", "60%", "80%")]):
+        for cell, value in zip(row.cells, cells):
+            cell.text = value
+    path = tmp_path / "chi-thi.docx"
+    word.save(path)
+    text = read_text(path)
+    assert "Tỷ lệ văn bản đi được ký số" in text
+    draft = draft_text(text, catalogue)
+    row = by_text(draft, "Tỷ lệ văn bản trao đổi hoàn toàn")
+    assert [(t["value"], t["period"]) for t in row["targets"]] == [(60, "2022"), (80, "2023")]
+    assert row["targets"][0]["metric"] == "ty-le-vbdt-hoan-toan"
+    assert row["cite_as"] == "STT 2 bảng Lộ trình thực hiện"
+    broken = tmp_path / "broken.docx"
+    broken.write_bytes(b"not a zip")
+    with pytest.raises(DraftError, match="broken.docx"):
+        read_text(broken)
+
+
+def test_measure_finds_the_reviewed_duties_of_a_shipped_text(catalogue):
+    """The tuning figure for Khánh Hòa's directive, read from its shipped text (the seed)."""
+    document = catalogue.documents["ubnd-khanh-hoa/12-ct-ubnd-2013"]
+    text = (catalogue.root / document.provenance.source).read_text(encoding="utf-8")
+    result = score(catalogue.obligations_of(document.id), draft_text(text, catalogue)["obligations"])
+    assert result.found >= 0.9 * result.reviewed
+    assert result.modalities == result.found and result.actors >= 0.8 * result.found
