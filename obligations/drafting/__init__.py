@@ -37,7 +37,7 @@ def draft_text(text: str, catalogue, *, source: str | None = None, province: str
     preamble = paras[header.body_start:body_start]
     relations, relation_review, not_duties = _relations(preamble, catalogue, document)
     document["relations"] = relations
-    drafter = Drafter(catalogue, header.addressees)
+    drafter = Drafter(catalogue, header.addressees, document.get("province"))
     tree = build_tree(paras[body_start:body_end])
     drafter.walk(tree, Context())
     obligations = drafter.result.obligations
@@ -58,7 +58,8 @@ def _body(paras, header) -> tuple[int, int]:
             return index, end
         if para.text.rstrip().endswith(":") and index > header.body_start and not g.BASIS_LINE.match(
                 g.fold_chars(para.text)):
-            return index + 1, end
+            # "..., Ủy ban nhân dân tỉnh yêu cầu:" opens the body; any other lead-in belongs to it
+            return (index + 1 if g.ENACTING.search(g.fold_chars(para.text)) else index), end
     return header.body_start, end
 
 

@@ -21,7 +21,7 @@ from .layout import Node
 UNKNOWN_ACTOR = "chu-the-chua-ro"
 _FILLER = ("giao", "yeucau", "denghi", "cac", "va", "giamdoc", "thutruong", "chutich", "truongban", "lanhdao",
            "nguoidungdau", "thixa", "thanhpho", "thuoctinh", "thitran", "phuong", "captinh", "tructhuoc",
-           "nganh")
+           "nganh", "tinh", "thuoc")
 _HEAD_WORDS = ("giam doc", "thu truong", "chu tich", "truong ban", "lanh dao", "nguoi dung dau")
 _STOP = set("cac va cua trong cho de voi tai theo tren duoi duoc la mot nhung nay do thi co the ve tu den".split())
 
@@ -40,8 +40,10 @@ def compact_map(text: str) -> tuple[str, list[int]]:
 class ActorIndex:
     """The taxonomy's names and aliases in compact form, "Ủy ban nhân dân" and "UBND" alike."""
 
-    def __init__(self, actors: dict):
+    def __init__(self, actors: dict, province: str | None = None):
         self.actors = actors
+        # a province's own name after an agency's ("Báo Nghệ An", "Đài ... Lâm Đồng") adds nothing to who it is
+        self.fillers = _FILLER + ((re.sub(r"[^0-9a-z]+", "", fold(province)),) if province else ())
         variants: dict[str, str] = {}
         for actor in actors.values():
             for name in (actor.name, *actor.aliases):
@@ -68,11 +70,24 @@ class ActorIndex:
                 position += length
                 subject_end = position
                 continue
-            filler = next((word for word in _FILLER if compact.startswith(word, position)), None)
+            filler = next((word for word in self.fillers if compact.startswith(word, position)), None)
             if filler is None:
                 break
             position += len(filler)
-        return found, (where[subject_end - 1] + 1 if found else 0)
+        return self.collapse(found), (where[subject_end - 1] + 1 if found else 0)
+
+    def collapse(self, found: list[str]) -> list[str]:
+        """Two or more kinds of one class, of its level, named together ("các sở; các ban, ngành cấp tỉnh")
+        are that class ("Sở, ban, ngành cấp tỉnh")."""
+        parents: dict[str, list[str]] = {}
+        for actor_id in found:
+            for parent in self.actors[actor_id].is_a if actor_id in self.actors else []:
+                parents.setdefault(parent, []).append(actor_id)
+        for parent, children in parents.items():
+            same_level = {self.actors[c].level for c in children} == {self.actors[parent].level}
+            if len(children) >= 2 and same_level and self.actors[parent].kind == "class" and parent not in found:
+                found = [parent if a == children[0] else a for a in found if a not in children[1:]]
+        return found
 
     def anywhere(self, text: str) -> list[tuple[int, int, str]]:
         """Every actor named in ``text``: (start, end, id), longest names first, not overlapping."""
@@ -122,8 +137,15 @@ def split_duties(text: str) -> list[tuple[int, int]]:
             start = end
     if text[start:].strip(" .;"):
         spans.append((start, len(text)))
+    merged: list[tuple[int, int]] = []
+    for s, e in spans:  # figures listed with ";" ("cấp sở đạt 80%; cấp huyện đạt 85%") are one duty's targets
+        if merged and "%" in text[s:e] and "%" in text[merged[-1][0]:merged[-1][1]] \
+                and text[merged[-1][1] - 1] == ";":
+            merged[-1] = (merged[-1][0], e)
+        else:
+            merged.append((s, e))
     out = []
-    for s, e in spans:
+    for s, e in merged:
         while s < e and text[s].isspace():
             s += 1
         while e > s and text[e - 1].isspace():
@@ -145,9 +167,9 @@ def _sentence_break(text: str, index: int) -> bool:
 
 
 class Drafter:
-    def __init__(self, catalogue, addressees: list[str]):
+    def __init__(self, catalogue, addressees: list[str], province: str | None = None):
         self.catalogue = catalogue
-        self.actor_index = ActorIndex(catalogue.actors)
+        self.actor_index = ActorIndex(catalogue.actors, province)
         self.addressees = addressees
         self.addressee_actors = []
         for name in addressees:
@@ -184,6 +206,14 @@ class Drafter:
                 self._not_duty(node, sentence, _("tiêu đề của phần, không nêu nghĩa vụ"))
                 continue
             actors, subject_end = self.actor_index.at_start(sentence)
+            fronted = g.FRONTED.match(folded)
+            if not actors and fronted:  # "Trong trường hợp ..., các sở ...": the subject after the adverbial
+                comma = sentence.find(",", fronted.end())
+                if comma != -1:
+                    after = sentence[comma + 1:]
+                    later, end = self.actor_index.at_start(after)
+                    if later:
+                        actors, subject_end = later, comma + 1 + len(after) - len(after.lstrip()) + end
             rest = sentence[subject_end:].strip(" :,;.-")
             rest_folded = g.fold_chars(rest)
             if actors and _only_filler(rest):
@@ -277,7 +307,7 @@ class Drafter:
             duty["kind"] = "right"
         duty["action"] = {"vi": sentence.strip().rstrip(";,:").strip()}
         duty["quotes"] = [sentence.strip()]
-        deadline, spans = self._deadline(sentence, context)
+        deadline, spans = self._deadline(sentence, context, subject_end)
         duty["deadline"] = deadline
         targets = self._targets(sentence, deadline, context, actors, modality)
         if targets:
@@ -343,12 +373,19 @@ class Drafter:
 
     # ---- deadlines --------------------------------------------------------------------------------
 
-    def _deadline(self, sentence: str, context: Context | None) -> tuple[dict, list[tuple[int, int, dict]]]:
+    def _deadline(self, sentence: str, context: Context | None, subject_end: int = 0) -> tuple[dict, list]:
         found = read_deadlines(sentence)
-        if found:
-            return found[0][2], found
-        if context is not None and context.deadline:
+        folded = g.fold_chars(sentence)
+        one_off = g.ONCE.match(folded[subject_end:])
+        dated = [f for f in found if not (one_off and g.PERCENT.search(folded, f[1]) and f[2].get("period"))]
+        if dated:
+            return dated[0][2], found
+        if context is not None and context.deadline and not one_off:
             return dict(context.deadline), found
+        if one_off:  # one act (issue, draw up, review ...) that the text dates nowhere: done or not yet done
+            return {"kind": "once", "note": _("văn bản không nêu thời hạn"),
+                    "review": [_("việc làm một lần (\"{verb}\"), không có thời hạn: xác nhận").format(
+                        verb=sentence[subject_end + one_off.start(1):subject_end + one_off.end(1)])]}, found
         continuing = g.CONTINUING_START.match(g.fold_chars(sentence))
         if continuing:
             return {"kind": "continuing", "phrase": sentence[continuing.start(1):continuing.end(1)]}, found
@@ -376,17 +413,23 @@ class Drafter:
             preceding = [m for m in mentions if segment_start <= m[0] and m[1] <= match.start()]
             population = following[0][2] if following else None
             # the period: the nearest year before the value in its segment, else the next one, else the duty's
-            year_before = [y for y in years if y[1] <= match.start() and y[0] >= previous_end - 40]
-            year_after = [y for y in years if y[0] >= match.end() and y[0] <= segment_end]
+            dated = [p for p in phrases if p[2].get("period")]
+            year_before = [p for p in dated if p[1] <= match.start()]
+            year_after = [p for p in dated if match.end() <= p[0] <= segment_end]
             phrase_start = match.start()
-            period = None
+            period, own = None, None
             if year_before:
-                period = year_before[-1][2]
-                phrase_start = min(phrase_start, year_before[-1][0])
+                own = year_before[-1]
+                if own[0] >= segment_start:
+                    phrase_start = own[0]
             elif year_after:
-                period = year_after[0][2]
+                own = year_after[0]
+            if own is not None:
+                period = own[2]["period"]
             elif context.period or deadline.get("period"):
                 period = (deadline.get("period") or context.period)
+            if comparator in (None, "at_least") and g.FALLING.search(folded[segment_start:match.start()]):
+                comparator = "at_most"  # "giảm ... còn 20%": a ceiling
             if comparator is None and (population or value == 100):
                 comparator = "at_least"
             elif comparator is None:
@@ -410,10 +453,8 @@ class Drafter:
                                 "population và answerable)? xác nhận"))
             if period:
                 target["period"] = period
-                target_deadline = next((d for s, e, d in phrases if s <= phrase_start + 12 and e >= phrase_start
-                                        and d.get("period") == period), None)
-                if target_deadline and target_deadline.get("phrase") != deadline.get("phrase"):
-                    target["deadline"] = target_deadline
+                if own is not None and own[2].get("phrase") != deadline.get("phrase"):
+                    target["deadline"] = dict(own[2])
             else:
                 target["note"] = _("văn bản không nêu thời điểm của chỉ tiêu này")
                 review.append(_("không tìm thấy năm của chỉ tiêu: ghi 'period' hoặc để lại ghi chú"))

@@ -135,3 +135,14 @@ COMPARATORS = [  # (comparator, words just before the value), tried in this orde
 EXCEPTION = re.compile(r"\(?\b(ngoai\s*tru|tru)\s+(?!truong|tri)[^,;.()]*\)?")
 CONDITION = re.compile(r"\b((?:trong\s*)?truong\s*hop|neu|khi\s*co)\b[^,;.]*")
 CONSEQUENCE = re.compile(r"^\W*(don vi|co quan|ca nhan|dia phuong|to chuc)\s*nao\b|\bse\s*bi\s*(xu\s*ly|phe\s*binh)")
+
+#: adverbials a sentence may open with before its subject ("Trong trường hợp ..., các sở ...")
+FRONTED = re.compile(r"^\W*(trong\s*truong\s*hop|truong\s*hop|neu|khi|dong\s*thoi|ngoai\s*ra|truoc\s*mat|"
+                     r"den\s*(het\s*)?nam|trong\s*nam|nam\s*\d{4}|tu\s*nam)")
+#: verbs of one act (issue, draw up, review, set up, send a person): a duty done once unless dated
+ONCE = re.compile(r"^\W*(?:chu\s*tri\s*,?\s*(?:phoi\s*hop[^,]*,\s*)?)?(ban\s*hanh|xay\s*dung|ra\s*soat|"
+                  r"sua\s*doi|thanh\s*lap|nghiem\s*thu|tham\s*muu|cu\s)")
+#: a share that must fall: "giảm", "xuống còn", "chỉ còn"
+FALLING = re.compile(r"\bgiam\b|\bcon\s*(duoi|khong\s*qua)?\s*$")
+#: the issuer's enacting words that open the body ("Ủy ban nhân dân tỉnh chỉ thị:", "QUYẾT ĐỊNH:")
+ENACTING = re.compile(r"(yeu\s*cau|chi\s*thi|quyet\s*dinh|de\s*nghi|thong\s*bao|giao|nhu\s*sau)\s*:\s*$")

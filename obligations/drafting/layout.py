@@ -316,9 +316,15 @@ def build_tree(paras: list[Paragraph]) -> Node:
                 if owner.marker in ("dash", "plus") and len(stack) > 2:
                     owner = stack[-2]  # a paragraph after a list belongs to the item that holds the list
                     stack = stack[:stack.index(owner) + 1]
-                owner.paragraphs.append(para)
-            else:
-                _child(root, "paragraph", None, [para], counters)
+                if owner.marker == "paragraph":  # after the list an unnumbered lead-in opened: a new paragraph
+                    stack = [root]
+                else:
+                    owner.paragraphs.append(para)
+                    index += 1
+                    continue
+            node = _child(root, "paragraph", None, [para], counters)
+            if para.text.rstrip().endswith(":"):
+                stack = [root, node]  # an unnumbered lead-in: the items that follow are under it
             index += 1
             continue
         open_kinds = [n.marker for n in stack[1:]]

@@ -1,7 +1,8 @@
 """How far a draft agrees with a reviewed encoding of the same text.
 
-A reviewed obligation is *found* when one drafted obligation's quote covers at least ``THRESHOLD`` of
-its quote: the share of the reviewed quote's character 4-grams (accents, case, spaces and
+A reviewed obligation is *found* when the drafted obligation that shares most with its quotes covers
+at least ``THRESHOLD`` of one of them (an encoding may quote the heading over a duty beside the duty's own words): the
+share of that quote's character 4-grams (accents, case, spaces and
 punctuation removed, so that "cơ quanhành chính" and "cơ quan hành chính" agree) present in the draft's.
 For the obligations found, the draft reads right:
 
@@ -73,12 +74,15 @@ def score(reviewed: list, drafted: list[dict]) -> Score:
     result = Score(reviewed=len(reviewed), drafted=len(drafted))
     drafted_grams = [(d, grams(_quote(d))) for d in drafted]
     for ob in reviewed:
-        mine = grams(_quote(ob) or ob.action.vi)
-        best, best_share = None, 0.0
-        for draft, theirs in drafted_grams:
-            share = len(mine & theirs) / len(mine) if mine else 0.0
-            if share > best_share:
-                best, best_share = draft, share
+        # an encoding may quote the heading beside the duty's own words: the best-covered quote counts
+        passages = [grams(q.text) for q in ob.quotes] or [grams(ob.action.vi)]
+        everything = set().union(*passages)
+        best, best_share, best_overlap = None, 0.0, 0
+        for draft, theirs in drafted_grams:  # the draft that shares most with the quotes, then its best-covered one
+            overlap = len(everything & theirs)
+            if overlap > best_overlap:
+                best, best_overlap = draft, overlap
+                best_share = max(len(mine & theirs) / len(mine) if mine else 0.0 for mine in passages)
         if best is None or best_share < THRESHOLD:
             result.missed.append(ob.key)
             continue
