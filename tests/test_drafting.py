@@ -174,9 +174,11 @@ def test_population_share_and_each_agency(catalogue):
         "3. Ủy ban nhân dân các huyện bảo đảm năm 2023 có 40% UBND cấp xã sử dụng phần mềm quản lý văn bản; "
         "100% các sở cài đặt phần mềm quản lý văn bản.\n\n4. Sở Thông tin và Truyền thông khẩn trương")
     draft = draft_text(text, catalogue)
-    share = by_text(draft, "40% UBND")["targets"][0]
+    duty = by_text(draft, "40% UBND")
+    assert "100% các sở" in duty["quotes"][0]  # figures listed with ";" stay in one duty
+    share, every = duty["targets"]
     assert share["scope"] == "population_share" and share["population"] == ["ubnd-xa"] and share["value"] == 40
-    every = by_text(draft, "100% các sở")["targets"][0]
+    assert share["period"] == every["period"] == "2023"
     assert (every["comparator"], every["value"], every["applies_to"]) == ("equals", True, ["so"])
 
 

@@ -21,7 +21,7 @@ from .layout import Node
 UNKNOWN_ACTOR = "chu-the-chua-ro"
 _FILLER = ("giao", "yeucau", "denghi", "cac", "va", "giamdoc", "thutruong", "chutich", "truongban", "lanhdao",
            "nguoidungdau", "thixa", "thanhpho", "thuoctinh", "thitran", "phuong", "captinh", "tructhuoc",
-           "nganh", "tinh", "thuoc")
+           "nganh", "tinh", "thuoc", "dongthoi")
 _HEAD_WORDS = ("giam doc", "thu truong", "chu tich", "truong ban", "lanh dao", "nguoi dung dau")
 _STOP = set("cac va cua trong cho de voi tai theo tren duoi duoc la mot nhung nay do thi co the ve tu den".split())
 
@@ -176,6 +176,7 @@ class Drafter:
             found, _end = self.actor_index.at_start(name)
             self.addressee_actors += [a for a in found if a not in self.addressee_actors]
         self.result = Drafted()
+        self.closings: list[str] = []
         self._metrics = [(m, [_tokens(name) for name in (m.name, *m.aliases)], _tokens(m.definition))
                          for m in catalogue.metrics.values()]
 
@@ -206,6 +207,11 @@ class Drafter:
                 self._not_duty(node, sentence, _("tiêu đề của phần, không nêu nghĩa vụ"))
                 continue
             actors, subject_end = self.actor_index.at_start(sentence)
+            charge = g.CHARGE.match(folded, subject_end) if actors else None
+            if charge:  # "UBND tỉnh (cũng) giao Sở TT&TT ...": the body charged, not the one who charges
+                later, end = self.actor_index.at_start(sentence[charge.end():])
+                if later:
+                    actors, subject_end = later, charge.end() + end
             fronted = g.FRONTED.match(folded)
             if not actors and fronted:  # "Trong trường hợp ..., các sở ...": the subject after the adverbial
                 comma = sentence.find(",", fronted.end())
@@ -266,7 +272,31 @@ class Drafter:
             return _("quá ngắn để là một nghĩa vụ")
         return None
 
+    def settle_unknown_actors(self) -> None:
+        """Duties that name no actor, in a text whose closing formula names whom it charges ("UBND tỉnh yêu
+        cầu các sở, ... nghiêm túc thực hiện"): those addressees, marked for review."""
+        charged: list[str] = []
+        for sentence in self.closings:
+            folded = g.fold_chars(sentence)
+            verb = re.search(r"(yeu\s*cau|de\s*nghi)\s+", folded)
+            if verb:
+                found, _end = self.actor_index.at_start(sentence[verb.end():])
+                charged += [a for a in found if a not in charged]
+        if len(charged) > 1 and "co-quan-lien-quan" in charged:
+            charged.remove("co-quan-lien-quan")  # "và các đơn vị liên quan" adds no agency one can name
+        if not charged:
+            return
+        for duty in self.result.obligations:
+            if duty["actors"] == [UNKNOWN_ACTOR]:
+                duty["actors"] = list(charged)
+                duty["responsible"] = {"title": self.catalogue.actors[charged[0]].head, "source": "taxonomy"}
+                duty["review"] = [_("câu không nêu chủ thể; lấy các cơ quan mà câu kết yêu cầu thực hiện văn bản: "
+                                    "xác nhận") if "chủ thể" in mark and "directives/catalogue" in mark else mark
+                                  for mark in duty["review"]]
+
     def _not_duty(self, node: Node, sentence: str, reason: str) -> None:
+        if g.CLOSING.search(g.fold_chars(sentence)):
+            self.closings.append(sentence)
         self.result.not_duties.append({"clause": node.clause, "quote": sentence.strip(), "reason": reason})
 
     # ---- one obligation ------------------------------------------------------------------------
@@ -288,8 +318,7 @@ class Drafter:
         else:
             actors = [UNKNOWN_ACTOR]
             review.append(_("không tìm thấy chủ thể: ghi id chủ thể trong directives/catalogue/actors.yaml"))
-        if UNKNOWN_ACTOR not in actors and actors and not responsible:
-            responsible = None
+        named = bool(responsible) or bool(actors) and not review
         duty: dict = {"key": None, "clause": node.clause}
         if node.marker == "table-row":
             duty["cite_as"] = f"STT {node.label} bảng {node.parent.label}"
@@ -312,6 +341,12 @@ class Drafter:
         targets = self._targets(sentence, deadline, context, actors, modality)
         if targets:
             duty["targets"] = targets
+            bound = [a for t in targets for a in t.get("applies_to", []) + t.get("population", [])]
+            if bound and not named and not context.actors:
+                # "100% các sở ... cài đặt": the figure names the agencies it binds
+                duty["actors"] = list(dict.fromkeys(self.actor_index.collapse(list(dict.fromkeys(bound)))))
+                duty["responsible"] = {"title": self.catalogue.actors[duty["actors"][0]].head, "source": "taxonomy"}
+                review[-1] = _("chủ thể đọc từ các cơ quan mà chỉ tiêu nêu: xác nhận")
         exceptions = self._exceptions(sentence)
         if exceptions:
             duty["exceptions"] = exceptions
@@ -386,9 +421,10 @@ class Drafter:
             return {"kind": "once", "note": _("văn bản không nêu thời hạn"),
                     "review": [_("việc làm một lần (\"{verb}\"), không có thời hạn: xác nhận").format(
                         verb=sentence[subject_end + one_off.start(1):subject_end + one_off.end(1)])]}, found
-        continuing = g.CONTINUING_START.match(g.fold_chars(sentence))
+        continuing = g.CONTINUING_START.match(folded[subject_end:])
         if continuing:
-            return {"kind": "continuing", "phrase": sentence[continuing.start(1):continuing.end(1)]}, found
+            start, end = subject_end + continuing.start(1), subject_end + continuing.end(1)
+            return {"kind": "continuing", "phrase": sentence[start:end]}, found
         return {"kind": "none"}, found
 
     # ---- targets ----------------------------------------------------------------------------------
@@ -409,9 +445,10 @@ class Drafter:
                                if i != -1] or [len(folded)])
             target: dict = {}
             review: list[str] = []
-            following = [m for m in mentions if 0 <= m[0] - match.end() <= 8]
             preceding = [m for m in mentions if segment_start <= m[0] and m[1] <= match.start()]
-            population = following[0][2] if following else None
+            # "100% các sở, ban, ngành tỉnh và UBND cấp huyện (...) ...": the agencies listed after the figure
+            listed, _end = self.actor_index.at_start(re.sub(r"\([^)]*\)", " ", sentence[match.end():]))
+            population = listed or None
             # the period: the nearest year before the value in its segment, else the next one, else the duty's
             dated = [p for p in phrases if p[2].get("period")]
             year_before = [p for p in dated if p[1] <= match.start()]
@@ -437,12 +474,12 @@ class Drafter:
                 review.append(_("không có từ so sánh trước con số: đọc là 'đạt' (at_least); xác nhận"))
             if population and value == 100:
                 target.update(metric=None, comparator="equals", value=True)
-                target["applies_to"] = [population]
+                target["applies_to"] = population
                 target["scope"] = "each_agency"
             elif population:
                 target.update(metric=None, comparator=comparator, value=value)
                 target["scope"] = "population_share"
-                target["population"] = [population]
+                target["population"] = population
                 review.append(_("tỷ lệ trên một nhóm cơ quan: ghi 'answerable' (ai chịu trách nhiệm về con số này)"))
             else:
                 target.update(metric=None, comparator=comparator, value=value)

@@ -80,7 +80,8 @@ THIS_TEXT = r"(chi thi|quyet dinh|ke hoach|cong van|van ban|thong bao|nghi quyet
 CLOSING = re.compile(
     r"(yeu cau|de nghi)\b.{0,200}?(nghiem tuc|khan truong|to chuc)?.{0,40}?(thuc hien|trien khai)\b.{0,60}?"
     + THIS_TEXT + r"|chiu trach nhiem thi hanh\s*" + THIS_TEXT + r"|" + THIS_TEXT
-    + r"\s*co hieu luc|^\s*(yeu cau|de nghi) cac\b.{0,80}(nghiem tuc )?(thuc hien|trien khai)\s*[./]*\s*$")
+    + r"\s*co hieu luc|(yeu cau|de nghi)\b.{0,200}?\b(nghiem tuc|khan truong)\s*(to chuc\s*)?(trien khai\s*)?"
+    r"(thuc hien\s*)?[;./]*\s*$")
 PROMULGATION = re.compile(r"^\s*ban hanh kem theo\b|^\s*phe duyet\b")
 DEFINITION = re.compile(r"\bduoc hieu la\b|\bla viec\b")
 
@@ -146,3 +147,5 @@ ONCE = re.compile(r"^\W*(?:chu\s*tri\s*,?\s*(?:phoi\s*hop[^,]*,\s*)?)?(ban\s*han
 FALLING = re.compile(r"\bgiam\b|\bcon\s*(duoi|khong\s*qua)?\s*$")
 #: the issuer's enacting words that open the body ("Ủy ban nhân dân tỉnh chỉ thị:", "QUYẾT ĐỊNH:")
 ENACTING = re.compile(r"(yeu\s*cau|chi\s*thi|quyet\s*dinh|de\s*nghi|thong\s*bao|giao|nhu\s*sau)\s*:\s*$")
+#: the verb by which the issuer charges others ("UBND tỉnh yêu cầu các sở ...", "... cũng giao Sở TT&TT ...")
+CHARGE = re.compile(r"\s*(?:cung\s*)?(yeu\s*cau|giao|de\s*nghi|chi\s*dao)\s+")
