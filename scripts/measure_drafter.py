@@ -50,7 +50,7 @@ def main() -> int:
             skipped.append(f"{name}: text not on this machine ({source.missing_reason if source else 'no source'})")
             continue
         draft = draft_text(source.text, catalogue, source=document.provenance.source)
-        result = score(catalogue.obligations_of(document.id), draft["obligations"])
+        result = score(catalogue.obligations_of(document.id), draft["obligations"], catalogue.actors)
         label = name + (" [press summary]" if document.provenance.kind == ProvenanceKind.secondary_summary else
                         " [news report]" if document.provenance.kind == ProvenanceKind.news_report else "")
         key = "TUNING (provincial seeds)" if document.level == "provincial" else "HELD-OUT (national texts, not tuned on)"

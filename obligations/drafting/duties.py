@@ -19,7 +19,7 @@ from . import grammar as g
 from .layout import Node
 
 UNKNOWN_ACTOR = "chu-the-chua-ro"
-_FILLER = ("giao", "yeucau", "denghi", "cac", "va", "giamdoc", "thutruong", "chutich", "truongban", "lanhdao",
+_FILLER = ("chanh", "giao", "yeucau", "denghi", "cac", "va", "giamdoc", "thutruong", "chutich", "truongban", "lanhdao",
            "nguoidungdau", "thixa", "thanhpho", "thuoctinh", "thitran", "phuong", "captinh", "tructhuoc",
            "nganh", "tinh", "thuoc", "dongthoi")
 _HEAD_WORDS = ("giam doc", "thu truong", "chu tich", "truong ban", "lanh dao", "nguoi dung dau")
@@ -85,7 +85,9 @@ class ActorIndex:
                 parents.setdefault(parent, []).append(actor_id)
         for parent, children in parents.items():
             same_level = {self.actors[c].level for c in children} == {self.actors[parent].level}
-            if len(children) >= 2 and same_level and self.actors[parent].kind == "class" and parent not in found:
+            if parent in found:  # "Chánh Văn phòng UBND tỉnh; Thủ trưởng các sở, ban, ngành": the class holds it
+                found = [a for a in found if a not in children]
+            elif len(children) >= 2 and same_level and self.actors[parent].kind == "class":
                 found = [parent if a == children[0] else a for a in found if a not in children[1:]]
         return found
 
@@ -198,6 +200,13 @@ class Drafter:
         if node.children and own and len(node.paragraphs) == 1 and not re.search(r"[.!?]\W*$", own):
             start = text.find(own)
             spans = [(start, start + len(own))]  # a heading over items: one unit, whatever its ";"
+        merged: list[tuple[int, int]] = []
+        for start, end in spans:  # "Chánh Văn phòng ...; Thủ trưởng các sở ...; ... chịu trách nhiệm ...": one subject
+            if merged and text[merged[-1][1] - 1] in ";," and self._subject_only(text[merged[-1][0]:merged[-1][1]]):
+                merged[-1] = (merged[-1][0], end)
+            else:
+                merged.append((start, end))
+        spans = [(start, end) for start, end in merged if text[start:end].strip(" ;,.:")]
         title_only = node.marker in ("article", "chapter", "roman") and node.paragraphs and \
             not re.search(r"[.;:]\s*$", node.paragraphs[0].body)
         for number, (start, end) in enumerate(spans):
@@ -272,6 +281,10 @@ class Drafter:
             return _("quá ngắn để là một nghĩa vụ")
         return None
 
+    def _subject_only(self, piece: str) -> bool:
+        actors, end = self.actor_index.at_start(piece)
+        return bool(actors) and _only_filler(piece[end:])
+
     def settle_unknown_actors(self) -> None:
         """Duties that name no actor, in a text whose closing formula names whom it charges ("UBND tỉnh yêu
         cầu các sở, ... nghiêm túc thực hiện"): those addressees, marked for review."""
@@ -279,7 +292,9 @@ class Drafter:
         for sentence in self.closings:
             folded = g.fold_chars(sentence)
             verb = re.search(r"(yeu\s*cau|de\s*nghi)\s+", folded)
-            if verb:
+            if verb is None and re.search(r"chiu\s*trach\s*nhiem\s*thi\s*hanh", folded):
+                verb = re.match(r"", folded)  # "X, Y ... chịu trách nhiệm thi hành Quyết định này": X, Y
+            if verb is not None:
                 found, _end = self.actor_index.at_start(sentence[verb.end():])
                 charged += [a for a in found if a not in charged]
         if len(charged) > 1 and "co-quan-lien-quan" in charged:

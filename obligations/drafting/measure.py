@@ -6,7 +6,7 @@ share of that quote's character 4-grams (accents, case, spaces and
 punctuation removed, so that "cơ quanhành chính" and "cơ quan hành chính" agree) present in the draft's.
 For the obligations found, the draft reads right:
 
-- the actors when it names the same set of actor ids;
+- the actors when it names the same bodies (a class, or the full list of its kinds);
 - the modality when it is the same;
 - the deadline when kind and date, period or recurrence are the same (``none`` = ``none`` counts);
 - a target when a drafted target of the matched obligation has the same value, comparator and period.
@@ -69,8 +69,29 @@ def _value(value) -> object:
     return float(value) if value is not None else None
 
 
-def score(reviewed: list, drafted: list[dict]) -> Score:
-    """Compare the reviewed obligations (model objects) with the drafted ones (dicts)."""
+def same_actors(one, other, actors: dict | None) -> bool:
+    """The same bodies: a class and the full list of its kinds are the same (so, ban-nganh-tinh and
+    van-phong-ubnd-tinh are so-ban-nganh-tinh)."""
+    return _classes(set(one), actors) == _classes(set(other), actors)
+
+
+def _classes(ids: set[str], actors: dict | None) -> set[str]:
+    if not actors:
+        return ids
+    changed = True
+    while changed:
+        changed = False
+        for parent in {p for a in ids if a in actors for p in actors[a].is_a}:
+            kinds = {a for a, actor in actors.items() if parent in actor.is_a}
+            if kinds and kinds <= ids:
+                ids = (ids - kinds) | {parent}
+                changed = True
+    return ids
+
+
+def score(reviewed: list, drafted: list[dict], actors: dict | None = None) -> Score:
+    """Compare the reviewed obligations (model objects) with the drafted ones (dicts); ``actors``: the
+    taxonomy, to read a class and the full list of its kinds as the same bodies."""
     result = Score(reviewed=len(reviewed), drafted=len(drafted))
     drafted_grams = [(d, grams(_quote(d))) for d in drafted]
     for ob in reviewed:
@@ -87,7 +108,7 @@ def score(reviewed: list, drafted: list[dict]) -> Score:
             result.missed.append(ob.key)
             continue
         result.found += 1
-        result.actors += set(ob.actors) == set(best["actors"])
+        result.actors += same_actors(ob.actors, best["actors"], actors)
         result.modalities += ob.modality.value == best["modality"]
         right = _deadline_key(ob.deadline) == _deadline_key(best.get("deadline"))
         result.deadlines += right
