@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..catalogue.periods import given_period
+from ..catalogue.periods import given_period, parse_period
 from ..catalogue.text import fold
 from ..i18n import _
 from . import grammar as g
@@ -428,6 +428,10 @@ class Drafter:
         folded = g.fold_chars(sentence)
         one_off = g.ONCE.match(folded[subject_end:])
         dated = [f for f in found if not (one_off and g.PERCENT.search(folded, f[1]) and f[2].get("period"))]
+        periods = [f for f in dated if f[2]["kind"] == "end_of_period"]
+        if len(periods) > 1 and g.PERCENT.search(folded):
+            # figures for several years ("năm 2014 đạt 30%, đến hết năm 2015 đạt 80%"): the duty is due with the last
+            return max(periods, key=lambda f: parse_period(f[2]["period"]).end)[2], found
         if dated:
             return dated[0][2], found
         if context is not None and context.deadline and not one_off:
@@ -628,7 +632,9 @@ def read_deadlines(sentence: str) -> list[tuple[int, int, dict]]:
             for pattern in (g.DATE_WORDS, g.DATE_NUMERIC):
                 taken += [(m.start(), m.end()) for m in pattern.finditer(folded) if free(m.start(), m.end())]
             taken += [(m.start(), m.end()) for m in g.REFERENCE.finditer(folded)]
-            taken += [(m.start(), m.end()) for m in re.finditer(r"giai\s*doan\s*\d{4}\s*-\s*\d{4}", folded)]
+            taken += [(m.start(), m.end()) for m in g.FULL_DATE.finditer(folded) if free(m.start(), m.end())]
+        if kind == "stage":  # a stage named otherwise is a programme's ("Chương trình ... giai đoạn 2011 - 2015")
+            taken += [(m.start(), m.end()) for m in g.STAGE.finditer(folded) if free(m.start(), m.end())]
     found.sort()
     return found
 
@@ -650,6 +656,10 @@ def _deadline_of(kind: str, match: re.Match) -> dict | None:
             period = f"{groups[1]}-{int(groups[0]):02d}"
             given_period(period)
             return {"kind": "before_period" if kind == "before_month" else "end_of_period", "period": period}
+        if kind == "stage":
+            period = f"{groups[0]}..{groups[1]}"
+            given_period(period)
+            return {"kind": "end_of_period", "period": period}
         if kind in ("before_year", "end_year", "from_year"):
             given_period(groups[0])
             return {"kind": {"before_year": "before_period", "end_year": "end_of_period",

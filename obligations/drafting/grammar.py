@@ -59,7 +59,7 @@ SIGNER_TITLES = ("pho chu tich", "chu tich", "pho thu tuong", "thu tuong", "bo t
 REFERENCE = re.compile(
     r"(luat|bo luat|nghi dinh|quyet dinh|chi thi|thong tu|cong van|ke hoach|nghi quyet|thong bao)"
     r"(\s*so)?\s*(\d+[\w/\-\.]*/[\w\-]+)"
-    r"(\s+ngay\s+(\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}))?")
+    r"(\s+(?:ngay\s+)?(\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}))?")
 BASIS_LINE = re.compile(r"^\s*can\s*cu\b")
 IMPLEMENTS_LINE = re.compile(r"^\s*thuc\s*hien\b")
 PURPOSE_LINE = re.compile(r"^\s*(nham|de)\s")
@@ -104,6 +104,7 @@ DEADLINES = [
     ("by_date", re.compile(r"(?:cham\s*nhat|han\s*chot|den|trong|hoan\s*thanh)\s*(?:la\s*)?(?:truoc\s*)?ngay\s*"
                            r"(\d{1,2})\s*(?:thang\s*|/\s*)(\d{1,2})\s*(?:nam\s*|/\s*)(\d{4})")),
     ("from_date", re.compile(r"(?:ke\s*)?tu\s*ngay\s*(\d{1,2})\s*(?:thang\s*|/\s*)(\d{1,2})\s*(?:nam\s*|/\s*)(\d{4})")),
+    ("stage", re.compile(r"(?:trong|den\s*het|het)\s*giai\s*doan\s*(\d{4})\s*-\s*(\d{4})")),
     ("before_quarter", re.compile(r"truoc\s*quy\s*" + QUARTER + r"\s*(?:nam\s*|/\s*)(\d{4})")),
     ("end_quarter", re.compile(r"(?:den|trong|het|truoc\s*het|cuoi)?\s*quy\s*" + QUARTER + r"\s*(?:nam\s*|/\s*)(\d{4})")),
     ("before_month", re.compile(r"truoc\s*thang\s*(\d{1,2})\s*(?:nam\s*|/\s*)(\d{4})")),
@@ -149,3 +150,7 @@ FALLING = re.compile(r"\bgiam\b|\bcon\s*(duoi|khong\s*qua)?\s*$")
 ENACTING = re.compile(r"(yeu\s*cau|chi\s*thi|quyet\s*dinh|de\s*nghi|thong\s*bao|giao|nhu\s*sau)\s*:\s*$")
 #: the verb by which the issuer charges others ("UBND tỉnh yêu cầu các sở ...", "... cũng giao Sở TT&TT ...")
 CHARGE = re.compile(r"\s*(?:cung\s*)?(yeu\s*cau|giao|de\s*nghi|chi\s*dao)\s+")
+#: a calendar date written out, with or without "ngày" ("13 tháng 6 năm 2011"): never a deadline by itself
+FULL_DATE = re.compile(r"(?:ngay\s*)?\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}")
+#: a stage ("giai đoạn 2011 - 2015") that is not the duty's own ("trong giai đoạn ..." is)
+STAGE = re.compile(r"giai\s*doan\s*\d{4}\s*-\s*\d{4}")
