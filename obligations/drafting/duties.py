@@ -133,7 +133,7 @@ def split_duties(text: str) -> list[tuple[int, int]]:
     spans, start = [], 0  # a paragraph ends a duty too ("Phấn đấu năm 2014:" over a list, then "Năm 2015, ...")
     for index, char in enumerate(text):
         end = index + 1
-        if char in ";\n" or char in ".!?:" and _sentence_break(text, index):
+        if char in ";\n" or char in ".!?" and _sentence_break(text, index):
             if text[start:end].strip(" .;"):
                 spans.append((start, end))
             start = end
@@ -484,7 +484,8 @@ class Drafter:
                 period = own[2]["period"]
             elif context.period or deadline.get("period"):
                 period = (deadline.get("period") or context.period)
-            if comparator in (None, "at_least") and g.FALLING.search(folded[segment_start:match.start()]):
+            if comparator in (None, "at_least") and (g.FALLING.search(folded[segment_start:match.start()])
+                                                     or g.FALLING_ALL.search(folded)):
                 comparator = "at_most"  # "giảm ... còn 20%": a ceiling
             if comparator is None and (population or value == 100):
                 comparator = "at_least"
@@ -588,17 +589,22 @@ class Drafter:
                 duty["modality"] = context.modality or "must"
                 duty["action"] = {"vi": sentence.rstrip(":;,. ")}
                 duty["quotes"] = [sentence]
-                duty["deadline"] = {"kind": "none"}
+                # the row is due with its last column, as a duty with figures for several years
+                duty["deadline"] = {"kind": "end_of_period", "period": cells[-1][0], "phrase": cells[-1][0]}
+                values = [float(cell.rstrip("% ").replace(",", ".")) for _year, cell in cells]
+                falling = len(values) > 1 and all(b < a for a, b in zip(values, values[1:]))
                 targets = []
                 for year, cell in cells:
                     value = float(cell.rstrip("% ").replace(",", "."))
                     metric, guess = self._metric(g.fold_chars(sentence), "percent")
-                    targets.append({"metric": metric, "comparator": "at_least",
+                    targets.append({"metric": metric, "comparator": "at_most" if falling else "at_least",
                                     "value": int(value) if value.is_integer() else value, "period": year,
                                     "scope": "each_agency", "phrase": cell,
                                     "cite_as": f"STT {row.label} bảng {table.label}, cột {year}",
-                                    "review": [guess, _("ô của bảng đọc là mức tối thiểu (at_least) cho mỗi cơ quan: "
-                                                        "xác nhận (một tỷ lệ giấy phải giảm là at_most)")]})
+                                    "review": [guess, _("ô của bảng đọc là mức tối đa (at_most) vì các năm giảm dần, "
+                                                        "cho mỗi cơ quan: xác nhận") if falling else
+                                               _("ô của bảng đọc là mức tối thiểu (at_least) cho mỗi cơ quan: "
+                                                 "xác nhận (một tỷ lệ phải giảm là at_most)")]})
                 duty["targets"] = targets
                 review.append(_("viết action.en (tiếng Anh, một câu) và rút gọn action.vi nếu cần (vẫn phải nguyên văn)"))
                 duty["review"] = review

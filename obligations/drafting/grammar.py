@@ -154,3 +154,5 @@ CHARGE = re.compile(r"\s*(?:cung\s*)?(yeu\s*cau|giao|de\s*nghi|chi\s*dao)\s+")
 FULL_DATE = re.compile(r"(?:ngay\s*)?\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}")
 #: a stage ("giai đoạn 2011 - 2015") that is not the duty's own ("trong giai đoạn ..." is)
 STAGE = re.compile(r"giai\s*doan\s*\d{4}\s*-\s*\d{4}")
+#: a whole passage whose figures fall ("(sử dụng văn bản giấy giảm dần)"): each is a ceiling
+FALLING_ALL = re.compile(r"\bgiam\s*dan\b")
