@@ -84,7 +84,8 @@ class ActorIndex:
             for parent in self.actors[actor_id].is_a if actor_id in self.actors else []:
                 parents.setdefault(parent, []).append(actor_id)
         for parent, children in parents.items():
-            same_level = {self.actors[c].level for c in children} == {self.actors[parent].level}
+            same_level = {self.actors[c].level for c in children} == {self.actors[parent].level} and all(
+                self.actors[c].kind == "class" for c in children)  # named agencies stay named
             if parent in found:  # "Chánh Văn phòng UBND tỉnh; Thủ trưởng các sở, ban, ngành": the class holds it
                 found = [a for a in found if a not in children]
             elif len(children) >= 2 and same_level and self.actors[parent].kind == "class":
@@ -224,11 +225,15 @@ class Drafter:
             fronted = g.FRONTED.match(folded)
             if not actors and fronted:  # "Trong trường hợp ..., các sở ...": the subject after the adverbial
                 comma = sentence.find(",", fronted.end())
-                if comma != -1:
+                for _try in range(4):
+                    if comma == -1:
+                        break
                     after = sentence[comma + 1:]
                     later, end = self.actor_index.at_start(after)
                     if later:
-                        actors, subject_end = later, comma + 1 + len(after) - len(after.lstrip()) + end
+                        actors, subject_end = later, comma + 1 + end
+                        break
+                    comma = sentence.find(",", comma + 1)
             rest = sentence[subject_end:].strip(" :,;.-")
             rest_folded = g.fold_chars(rest)
             if actors and _only_filler(rest):
