@@ -263,3 +263,96 @@ def test_measure_finds_the_reviewed_duties_of_a_shipped_text(catalogue):
     result = score(catalogue.obligations_of(document.id), draft_text(text, catalogue)["obligations"])
     assert result.found >= 0.9 * result.reviewed
     assert result.modalities == result.found and result.actors >= 0.8 * result.found
+
+
+PLAN = textwrap.dedent("""\
+    ỦY BAN NHÂN DÂN
+    TỈNH ĐẮK NÔNG
+
+    Số: 15/KH-UBND
+
+    Đắk Nông, ngày 10 tháng 02 năm 2022
+
+    KẾ HOẠCH
+    Chuyển đổi số trong xử lý văn bản của các cơ quan nhà nước tỉnh Đắk Nông
+
+    Mục tiêu cụ thể trong giai đoạn 2022 - 2025:
+    - Năm 2022 có ít nhất 40% hồ sơ được xử lý trên môi trường mạng, đến hết năm 2024 đạt 70%.
+    - Tỷ lệ văn bản giấy năm 2022 là 30%, năm 2024 còn 10% (văn bản giấy giảm dần).
+    - Xây dựng kho dữ liệu dùng chung của tỉnh.
+    - Trong trường hợp hệ thống gặp sự cố, Sở Thông tin và Truyền thông báo cáo ngay Ủy ban nhân dân tỉnh.
+
+    Lộ trình thực hiện
+    STT
+    Nội dung
+    2022
+    2023
+    1
+    Tỷ lệ văn bản được ký số
+    70%
+    90%
+    2
+    Tỷ lệ văn bản chỉ gửi bản giấy
+    20%
+    5%
+
+    Ủy ban nhân dân tỉnh yêu cầu Giám đốc các sở; Thủ trưởng các ban, ngành cấp tỉnh; Chủ tịch Ủy ban nhân dân các huyện nghiêm túc thực hiện./.
+
+    TM. ỦY BAN NHÂN DÂN
+    KT. CHỦ TỊCH
+    PHÓ CHỦ TỊCH
+    Lê Văn Hòa
+    """)
+
+
+@pytest.fixture(scope="module")
+def plan(catalogue):
+    return draft_text(PLAN, catalogue)
+
+
+def test_plan_header_and_signature_on_behalf(plan):
+    document = plan["document"]
+    assert (document["kind"], document["symbol"], document["date"]) == ("ke_hoach", "15/KH-UBND", dt.date(2022, 2, 10))
+    assert document["signer"] == {"name": "Lê Văn Hòa", "title": "Phó Chủ tịch",
+                                  "authority": ["TM. Ủy ban nhân dân", "KT. Chủ tịch"]}
+
+
+def test_duties_without_actor_take_the_closing_formulas_addressees(plan):
+    """'các sở; các ban, ngành cấp tỉnh' are two kinds of one class: the class."""
+    share = by_text(plan, "40% hồ sơ")
+    assert share["actors"] == ["so-ban-nganh-tinh", "ubnd-huyen"]
+    assert any("câu kết" in mark for mark in share["review"])
+
+
+def test_figures_for_several_years(plan):
+    share = by_text(plan, "40% hồ sơ")
+    assert share["deadline"]["period"] == "2024"  # due with its last figure
+    assert [(t["value"], t["comparator"], t["period"]) for t in share["targets"]] == [
+        (40, "at_least", "2022"), (70, "at_least", "2024")]
+    paper = by_text(plan, "văn bản giấy giảm dần")
+    assert [(t["value"], t["comparator"]) for t in paper["targets"]] == [(30, "at_most"), (10, "at_most")]
+
+
+def test_stage_lead_in_once_and_fronted_subject(plan):
+    store = by_text(plan, "kho dữ liệu")
+    assert store["deadline"]["kind"] == "end_of_period" and store["deadline"]["period"] == "2022..2025"
+    incident = by_text(plan, "gặp sự cố")
+    assert incident["actors"] == ["so-thong-tin-va-truyen-thong"]
+    assert incident["trigger"]["quote"].startswith("Trong trường hợp hệ thống gặp sự cố")
+
+
+def test_one_off_act_without_date_is_once(catalogue):
+    draft = draft_text("1. Sở Nội vụ:\na) Ban hành quy chế lưu trữ hồ sơ điện tử của tỉnh.\n"
+                       "b) Kiểm tra việc lưu trữ hồ sơ điện tử hằng năm.\n", catalogue)
+    once, yearly = draft["obligations"]
+    assert once["deadline"]["kind"] == "once" and once["deadline"]["review"]
+    assert yearly["deadline"] == {"kind": "recurring", "every": "year", "phrase": "hằng năm"}
+
+
+def test_table_rows_falling_figures_are_ceilings(plan):
+    signed = by_text(plan, "Tỷ lệ văn bản được ký số")
+    assert [(t["value"], t["comparator"], t["period"]) for t in signed["targets"]] == [
+        (70, "at_least", "2022"), (90, "at_least", "2023")]
+    assert signed["deadline"] == {"kind": "end_of_period", "period": "2023", "phrase": "2023"}
+    paper = by_text(plan, "chỉ gửi bản giấy")
+    assert [t["comparator"] for t in paper["targets"]] == ["at_most", "at_most"]

@@ -439,7 +439,7 @@ class Drafter:
             return max(periods, key=lambda f: parse_period(f[2]["period"]).end)[2], found
         if dated:
             return dated[0][2], found
-        if context is not None and context.deadline and not one_off:
+        if context is not None and context.deadline:
             return dict(context.deadline), found
         if one_off:  # one act (issue, draw up, review ...) that the text dates nowhere: done or not yet done
             return {"kind": "once", "note": _("văn bản không nêu thời hạn"),

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from . import grammar as g
 
 _MARKUP = re.compile(r"\*\*|__|^#+\s*|\\(?=[-.*_#])")
+_CELL = re.compile(r"\s*(STT|TT|\d{1,4}|\d{1,3}(?:[.,]\d+)?\s*%)\s*")  # a table cell on its own line
 _SENTENCE_END = re.compile(r"[.;:!?…]['\")\]”]*\s*$")
 
 
@@ -44,7 +45,7 @@ def paragraphs(text: str) -> list[Paragraph]:
             continue
         previous = out[-1] if out else None
         starts_new = (previous is None or _marker(line)[0] is not None or _SENTENCE_END.search(previous)
-                      or _is_caps(previous)
+                      or _is_caps(previous) or _CELL.fullmatch(line) or _CELL.fullmatch(previous)
                       or g.ARTICLE.match(g.fold_chars(previous)) is not None and blank is False
                       and not previous.endswith(",") or _is_caps(line) != _is_caps(previous)
                       or (blank and not line[:1].islower()))
@@ -117,12 +118,14 @@ def sentence_case(text: str) -> str:
     for index, word in enumerate(words):
         out.append(word.capitalize() if index == 0 or name else word)
         folded = g.fold_chars(word)
-        if folded in ("tinh", "pho", "huyen", "chinh", "xa") and not name:
-            name = folded != "chinh" or index > 0
+        previous = g.fold_chars(words[index - 1]) if index else ""
+        if not name and (folded in ("tinh", "huyen") or folded == "pho" and previous == "thanh"):
+            name = True  # what follows "tỉnh", "huyện", "thành phố" is a name
         if folded == "chinh":
             out[-1] = word.capitalize() if index > 0 and g.fold_chars(words[index - 1]) == "tuong" else out[-1]
     result = " ".join(out)
     result = re.sub(r"(?i)\bchính phủ\b", "Chính phủ", result)
+    result = re.sub(r"^Phó (chủ tịch|thủ tướng)", lambda m: "Phó " + m.group(1).capitalize(), result)  # chức danh
     return result
 
 
@@ -305,6 +308,9 @@ def build_tree(paras: list[Paragraph]) -> Node:
             index = _read_table(paras, index, stack[-1] if len(stack) > 1 else root, root)
             continue
         marker = para.marker
+        if marker is None and index + 1 < len(paras) and g.fold_chars(paras[index + 1].text).strip() == "stt":
+            index += 1  # the title of the table that follows: the table reader names the table with it
+            continue
         if marker is None:
             if len(stack) > 1 and _closing(para):
                 node = _child(root, "final", None, [para], counters)
@@ -341,7 +347,8 @@ def _closing(para: Paragraph) -> bool:
     """An unnumbered paragraph after the numbered parts that speaks of the text itself ("Chỉ thị này")
     or of its execution: a closing paragraph, not the last item's continuation."""
     folded = g.fold_chars(para.text)
-    return bool(re.search(g.THIS_TEXT, folded) or re.match(r"^\s*trong qua trinh (to chuc )?thuc hien", folded))
+    return bool(re.search(g.THIS_TEXT, folded) or re.match(r"^\s*trong qua trinh (to chuc )?thuc hien", folded)
+                or g.CLOSING.search(folded))
 
 
 def _child(parent: Node, marker: str, label: str | None, paras: list[Paragraph], counters) -> Node:
