@@ -356,3 +356,19 @@ def test_table_rows_falling_figures_are_ceilings(plan):
     assert signed["deadline"] == {"kind": "end_of_period", "period": "2023", "phrase": "2023"}
     paper = by_text(plan, "chỉ gửi bản giấy")
     assert [t["comparator"] for t in paper["targets"]] == ["at_most", "at_most"]
+
+
+def test_measurement_script_runs_without_the_shared_folder(tmp_path):
+    """On a fresh clone without ../shared the national texts are skipped, each with the reason."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parent.parent / "scripts" / "measure_drafter.py"
+    env = dict(os.environ, OBLIGATIONS_SHARED_DIR=str(tmp_path / "absent"))
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, env=env, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert "TUNING (provincial seeds)" in done.stdout and "12/CT-UBND" in done.stdout
+    assert "skipped: 28/2018/QĐ-TTg: text not on this machine" in done.stdout
+    assert "skipped: 15/CT-TTg: reconstructed" in done.stdout
