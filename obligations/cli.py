@@ -200,8 +200,12 @@ def validate_cmd(ctx: click.Context, files: tuple[Path, ...], fmt: str) -> None:
 @click.option("--province", help=N_("Tỉnh ban hành, khi đầu văn bản không nêu."))
 @click.option("--source", "source", help=N_("Đường dẫn văn bản để đối chiếu trích dẫn, tính từ thư mục văn bản "
                                            "(mặc định: tự tính khi TEXT_FILE nằm trong thư mục đó)."))
+@click.option("--save-text", "save_text", type=click.Path(dir_okay=False, path_type=Path),
+              help=N_("Ghi văn bản đã đọc (từ tệp Word) ra tệp này, thường trong directives/sources/, để đối chiếu "
+                      "trích dẫn; bản nháp dẫn tới nó."))
 @click.pass_context
-def draft_cmd(ctx: click.Context, text_file: Path, out: Path | None, province: str | None, source: str | None) -> None:
+def draft_cmd(ctx: click.Context, text_file: Path, out: Path | None, province: str | None, source: str | None,
+              save_text: Path | None) -> None:
     from .drafting import DraftError, draft_yaml, read_text
 
     catalogue = _catalogue(ctx)
@@ -209,11 +213,17 @@ def draft_cmd(ctx: click.Context, text_file: Path, out: Path | None, province: s
         text = read_text(text_file)
     except DraftError as error:
         _fail(error)
+    for target in (out, save_text):
+        if target is not None and target.exists():
+            _fail(_("{file} đã có; chọn tên khác hoặc xóa tệp cũ (bản nháp không ghi đè)").format(file=target))
     root = ctx.obj["root"].resolve()
-    if source is None and text_file.suffix.lower() != ".docx" and root in text_file.resolve().parents:
-        source = text_file.resolve().relative_to(root).as_posix()
-    if out is not None and out.exists():
-        _fail(_("{file} đã có; chọn tên khác hoặc xóa tệp cũ (bản nháp không ghi đè)").format(file=out))
+    read_from = save_text if save_text is not None else text_file
+    if source is None and (save_text is not None or text_file.suffix.lower() != ".docx") \
+            and root in read_from.resolve().parents:
+        source = read_from.resolve().relative_to(root).as_posix()
+    if save_text is not None:
+        save_text.parent.mkdir(parents=True, exist_ok=True)
+        save_text.write_text(text, encoding="utf-8")
     content = draft_yaml(text, catalogue, source=source, province=province, name=text_file.name)
     if out is None:
         click.echo(content, nl=False)

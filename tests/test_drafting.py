@@ -228,7 +228,7 @@ def test_draft_refuses_to_overwrite_and_reports_bad_input(tmp_path):
     assert result.exit_code == 2 and "missing.txt" in result.output
 
 
-def test_word_file_paragraphs_and_table(tmp_path, catalogue):
+def test_word_file_paragraphs_and_table(tmp_path, catalogue, scratch):
     from docx import Document as WordDocument
 
     word = WordDocument()
@@ -250,6 +250,14 @@ def test_word_file_paragraphs_and_table(tmp_path, catalogue):
     assert [(t["value"], t["period"]) for t in row["targets"]] == [(60, "2022"), (80, "2023")]
     assert row["targets"][0]["metric"] == "ty-le-vbdt-hoan-toan"
     assert row["cite_as"] == "STT 2 bảng Lộ trình thực hiện"
+    # from the command line, the text read from the Word file is kept for the quote checker
+    root = scratch
+    saved = root / "sources" / "chi-thi.txt"
+    result = run("--directives", str(root), "draft", str(path), "--save-text", str(saved),
+                 "--out", str(root / "lam-dong" / "draft.yaml"))
+    assert result.exit_code == 0, result.output
+    assert saved.read_text(encoding="utf-8") == text
+    assert "source: sources/chi-thi.txt" in (root / "lam-dong" / "draft.yaml").read_text(encoding="utf-8")
     broken = tmp_path / "broken.docx"
     broken.write_bytes(b"not a zip")
     with pytest.raises(DraftError, match="broken.docx"):
