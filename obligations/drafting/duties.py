@@ -141,9 +141,11 @@ def split_duties(text: str) -> list[tuple[int, int]]:
     if text[start:].strip(" .;"):
         spans.append((start, len(text)))
     merged: list[tuple[int, int]] = []
-    for s, e in spans:  # figures listed with ";" ("cấp sở đạt 80%; cấp huyện đạt 85%") are one duty's targets
+    for s, e in spans:  # figures listed with ";" ("cấp sở đạt 80%; cấp huyện đạt 85%"), or a next year's
+        # figures in a sentence of their own ("Năm 2015: 100% UBND cấp xã ..."), are one duty's targets
         if merged and "%" in text[s:e] and "%" in text[merged[-1][0]:merged[-1][1]] \
-                and text[merged[-1][1] - 1] == ";":
+                and (text[merged[-1][1] - 1] == ";" or text[merged[-1][1] - 1] == "."
+                     and g.YEAR_LEAD.match(g.fold_chars(text[s:e]))):
             merged[-1] = (merged[-1][0], e)
         else:
             merged.append((s, e))
@@ -250,9 +252,13 @@ class Drafter:
                 if g.STRIVE.search(folded):
                     inherited.modality = "strive"
                 deadline = self._deadline(sentence, None)[0]
-                if deadline and deadline["kind"] != "none":
+                if deadline and (deadline.get("period") or deadline.get("date") or deadline.get("every")):
                     inherited.deadline = deadline
                     inherited.period = deadline.get("period")
+                if g.VERB_LEAD.match(folded[subject_end:]) and not g.PURPOSE_LINE.match(folded):
+                    # "a) Đẩy mạnh gửi nhận văn bản điện tử:" is an instruction of its own, detailed below
+                    duties.append(self._obligation(node, sentence, actors, subject_end, context))
+                    continue
                 reason = (_("câu dẫn: nêu chủ thể, thời hạn hoặc tính chất cho các điểm bên dưới") if not g.PURPOSE_LINE.match(folded)
                           else _("câu nêu mục đích, không nêu nghĩa vụ"))
                 self._not_duty(node, sentence, reason)

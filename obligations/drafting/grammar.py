@@ -156,3 +156,10 @@ FULL_DATE = re.compile(r"(?:ngay\s*)?\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}")
 STAGE = re.compile(r"giai\s*doan\s*\d{4}\s*-\s*\d{4}")
 #: a whole passage whose figures fall ("(sử dụng văn bản giấy giảm dần)"): each is a ceiling
 FALLING_ALL = re.compile(r"\bgiam\s*dan\b")
+#: a sentence that opens with a year and gives that year's figures ("Năm 2015: 100% ...", "Đến hết năm 2015, ...")
+YEAR_LEAD = re.compile(r"^\W*(den\s*(het\s*)?|trong\s*|cuoi\s*)?nam\s*\d{4}\s*[:,]")
+#: the imperative verbs administrative texts open an instruction with
+VERB_LEAD = re.compile(r"^\W*(day\s*manh|tang\s*cuong|nang\s*cao|su\s*dung|thuc\s*hien|trien\s*khai|xay\s*dung|"
+                       r"ban\s*hanh|to\s*chuc|bao\s*dam|dam\s*bao|hoan\s*thien|nang\s*cap|ra\s*soat|chi\s*dao|"
+                       r"huong\s*dan|kiem\s*tra|cung\s*cap|cap\s*nhat|duy\s*tri|ung\s*dung|quan\s*ly|"
+                       r"chu\s*dong|tich\s*cuc|khan\s*truong|tiep\s*tuc|phoi\s*hop|chu\s*tri)\b")

@@ -1,9 +1,10 @@
 """How far a draft agrees with a reviewed encoding of the same text.
 
-A reviewed obligation is *found* when the drafted obligation that shares most with its quotes covers
-at least ``THRESHOLD`` of one of them (an encoding may quote the heading over a duty beside the duty's own words): the
-share of that quote's character 4-grams (accents, case, spaces and
-punctuation removed, so that "cơ quanhành chính" and "cơ quan hành chính" agree) present in the draft's.
+A reviewed obligation is *found* when the drafted obligation that shares most with its own quotes covers
+at least ``THRESHOLD`` of one of them (a quote that several obligations share is the heading above them,
+quoted for context, and left out when the obligation has others): the share of that quote's character
+4-grams (accents, case, spaces and punctuation removed, so that "cơ quanhành chính" and "cơ quan hành
+chính" agree) present in the draft's.
 For the obligations found, the draft reads right:
 
 - the actors when it names the same bodies (a class, or the full list of its kinds);
@@ -94,9 +95,14 @@ def score(reviewed: list, drafted: list[dict], actors: dict | None = None) -> Sc
     taxonomy, to read a class and the full list of its kinds as the same bodies."""
     result = Score(reviewed=len(reviewed), drafted=len(drafted))
     drafted_grams = [(d, grams(_quote(d))) for d in drafted]
+    # a quote several reviewed obligations share is their heading, quoted for context: not the duty's words
+    uses: dict[str, int] = {}
     for ob in reviewed:
-        # an encoding may quote the heading beside the duty's own words: the best-covered quote counts
-        passages = [grams(q.text) for q in ob.quotes] or [grams(ob.action.vi)]
+        for quote in ob.quotes:
+            uses[quote.text] = uses.get(quote.text, 0) + 1
+    for ob in reviewed:
+        own = [q for q in ob.quotes if uses[q.text] == 1] or list(ob.quotes)
+        passages = [grams(q.text) for q in own] or [grams(ob.action.vi)]
         everything = set().union(*passages)
         best, best_share, best_overlap = None, 0.0, 0
         for draft, theirs in drafted_grams:  # the draft that shares most with the quotes, then its best-covered one
