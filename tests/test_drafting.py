@@ -163,6 +163,12 @@ def test_deadline_grammar(sentence, expected):
     assert deadline["phrase"] in sentence
 
 
+def test_a_year_inside_a_noun_phrase_is_not_a_deadline():
+    assert read_deadlines("Nghiệm thu dịch vụ thuê phần mềm năm 2021 của đơn vị mình") == []
+    assert read_deadlines("Năm 2023, hoàn thành hệ thống một cửa")[0][2]["period"] == "2023"
+    assert read_deadlines("Phấn đấu năm 2022 tỉ lệ hồ sơ xử lý trên mạng (trừ hồ sơ mật) đạt 60%")[0][2]["period"] == "2022"
+
+
 def test_a_cited_date_is_not_a_deadline():
     assert read_deadlines("theo Quyết định số 28/2018/QĐ-TTg ngày 12 tháng 7 năm 2018 của Thủ tướng") == []
     assert read_deadlines("Kế hoạch giai đoạn 2021 - 2025 của tỉnh") == []

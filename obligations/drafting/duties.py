@@ -639,6 +639,8 @@ def read_deadlines(sentence: str) -> list[tuple[int, int, dict]]:
                 start += 1
             if not free(start, end):
                 continue
+            if kind == "end_year" and not _year_is_a_deadline(folded, start, end):
+                continue
             deadline = _deadline_of(kind, match)
             if deadline is None:
                 continue
@@ -690,6 +692,21 @@ def _deadline_of(kind: str, match: re.Match) -> dict | None:
     except (ValueError, KeyError, TypeError):
         return None
     return None
+
+
+def _year_is_a_deadline(folded: str, start: int, end: int) -> bool:
+    """A bare "năm 2019" dates the duty when a preposition governs it ("đến năm", "trong năm"), when it
+    opens the clause ("Năm 2015, hoàn thành ..."), follows "phấn đấu" or "mục tiêu", or when figures follow
+    in its sentence ("năm 2014 tỉ lệ ... đạt 80%"); inside a
+    noun phrase ("dịch vụ ... năm 2019 của đơn vị mình") it names what the duty is about."""
+    phrase = folded[start:end]
+    if not phrase.startswith("nam"):
+        return True
+    before = folded[max(0, start - 3):start]
+    if not folded[:start].strip() or re.search(r"[,;:(]\s*$", before) \
+            or re.search(r"(phan\s*dau|muc\s*tieu)\s*$", folded[:start]):
+        return True
+    return bool(re.match(r"[^;.]{0,150}?\d{1,3}(?:[.,]\d+)?\s*%", folded[end:]))
 
 
 ROMAN_OR_DIGIT = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
