@@ -386,3 +386,16 @@ def test_measurement_script_runs_without_the_shared_folder(tmp_path):
     assert "TUNING (provincial seeds)" in done.stdout and "12/CT-UBND" in done.stdout
     assert "skipped: 28/2018/QĐ-TTg: text not on this machine" in done.stdout
     assert "skipped: 15/CT-TTg: reconstructed" in done.stdout
+
+
+def test_a_consequence_is_drafted_onto_the_duty_it_enforces(catalogue):
+    draft = draft_text("1. Các sở có trách nhiệm:\na) Xử lý hồ sơ trực tuyến đúng hạn. Cơ quan nào để tỷ lệ hồ sơ "
+                       "xử lý quá hạn trên 10% hoặc tỷ lệ văn bản không ký số trên 30% thì người đứng đầu cơ quan đó "
+                       "phải chịu trách nhiệm trước Chủ tịch UBND tỉnh.\n", catalogue)
+    [duty] = draft["obligations"]
+    [consequence] = duty["consequences"]
+    assert "targets" not in duty and len(duty["quotes"]) == 2
+    assert consequence["when"] == {"any": [{"metric": "ty-le-vb-xu-ly-qua-han", "comparator": "above", "value": 10},
+                                           {"metric": "ty-le-vb-khong-ky-so", "comparator": "above", "value": 30}]}
+    assert consequence["answerable"] == {"title": "người đứng đầu cơ quan đó"}
+    assert consequence["accountable_to"] == {"title": "Chủ tịch UBND tỉnh"}

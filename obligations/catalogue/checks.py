@@ -211,6 +211,9 @@ class _Checker:
             self.actor(doc, cloc + ("answerable", "actor"), consequence.answerable.actor)
             self.actor(doc, cloc + ("accountable_to", "actor"), consequence.accountable_to.actor)
             self.quote(doc, cloc + ("quote",), document, consequence.quote, _("trích dẫn của hệ quả"))
+            if consequence.effect.en is None:
+                self.error(doc, cloc + ("effect",), _("thiếu effect.en"),
+                           _("viết hệ quả bằng một câu tiếng Anh (effect.en)"))
             self.actor(doc, cloc + ("measured_by",), consequence.measured_by)
             if consequence.start and self._before_document(document, consequence.start):
                 self.error(doc, cloc + ("from",), _("quy định sẽ áp dụng từ {start}, trước ngày ban hành văn bản "

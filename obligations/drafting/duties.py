@@ -267,6 +267,11 @@ class Drafter:
             if reason:
                 self._not_duty(node, sentence, reason)
                 continue
+            if g.CONSEQUENCE.search(folded) and duties:
+                # "Đơn vị nào để xảy ra ... thì lãnh đạo đơn vị đó phải chịu trách nhiệm ...": the rule that
+                # enforces the duty before it, not a duty of its own
+                self._consequence(duties[-1], sentence)
+                continue
             if not actors and duties:
                 # a later duty of the same passage, with no subject of its own: the previous one's subject
                 actors, sentence_context = duties[-1]["actors"], Context(**vars(inherited))
@@ -364,7 +369,7 @@ class Drafter:
         duty["quotes"] = [sentence.strip()]
         deadline, spans = self._deadline(sentence, context, subject_end)
         duty["deadline"] = deadline
-        targets = self._targets(sentence, deadline, context, actors, modality)
+        targets = [] if g.CONSEQUENCE.search(folded) else self._targets(sentence, deadline, context, actors, modality)
         if targets:
             duty["targets"] = targets
             bound = [a for t in targets for a in t.get("applies_to", []) + t.get("population", [])]
@@ -390,7 +395,7 @@ class Drafter:
                 duty["accountable_to"] = {"title": title}
                 review.append(_("chịu trách nhiệm trước \"{title}\": ghi accountable_to.actor nếu là một chủ thể trong "
                                 "danh mục").format(title=title))
-        if g.CONSEQUENCE.search(folded):
+        if g.CONSEQUENCE.search(folded) and not self._consequence(duty, sentence, own=True):
             review.append(_("câu nêu hệ quả khi không thực hiện: ghi vào 'consequences' (điều kiện, ai chịu trách nhiệm, "
                             "trước ai)"))
         if deadline.get("kind") == "continuing":
@@ -431,6 +436,42 @@ class Drafter:
         if g.MAY.search(folded):
             return "may"
         return context.modality or "must"
+
+    def _consequence(self, duty: dict, sentence: str, own: bool = False) -> bool:
+        """Draft the consequence a sentence states onto ``duty``: its conditions (figures with their
+        comparator and a metric), who answers, to whom, the effect. False when no figure is given."""
+        folded = g.fold_chars(sentence)
+        then = re.search(r"\bthi\b", folded)
+        accountable = g.ACCOUNTABLE.search(folded, then.end() if then else 0)
+        if accountable is None:
+            return False
+        conditions, previous = [], 0
+        for match in g.PERCENT.finditer(folded[:then.start() if then else len(folded)]):
+            before = folded[previous:match.start()]
+            comparator = next((name for name, pattern in g.COMPARATORS if pattern.search(before.rstrip(" ("))),
+                              "above")
+            metric, guess = self._metric(before, "percent")
+            value = float(match.group(1).replace(",", "."))
+            conditions.append({"metric": metric, "comparator": comparator,
+                               "value": int(value) if value.is_integer() else value})
+            duty["review"].insert(0, guess)
+            previous = match.end()
+        if not conditions:
+            return False
+        effect_start = then.end() if then else previous
+        effect = sentence[effect_start:].strip(" .;")
+        answerable = re.split(r"\s+(?:phải|sẽ|bị|chịu)\b", effect, maxsplit=1)[0].strip()
+        group = "any" if re.search(r"\bhoac\b", folded[:effect_start]) else "all"
+        consequence = {"when": {group: conditions}, "answerable": {"title": answerable or "Thủ trưởng cơ quan"},
+                       "accountable_to": {"title": re.split(r"[,;.]", sentence[accountable.end():])[0].strip()},
+                       "effect": {"vi": effect}, "quote": sentence.strip(),
+                       "note": _("'và' đọc là mọi điều kiện cùng đúng (all), 'hoặc' là một trong các điều kiện (any)")}
+        duty.setdefault("consequences", []).append(consequence)
+        if not own:
+            duty["quotes"].append(sentence.strip())
+        duty["review"].insert(0, _("hệ quả đọc từ \"{quote}\": xác nhận điều kiện, ai chịu trách nhiệm và trước ai; "
+                                   "ghi effect.en, measured_over (tháng, quý, năm)").format(quote=sentence.strip()[:80]))
+        return True
 
     # ---- deadlines --------------------------------------------------------------------------------
 
@@ -546,8 +587,9 @@ class Drafter:
             if metric.unit != unit:
                 continue
             # the best of its names (each name's words found in the passage), the definition as a tie-break
-            score = max((len(words & name) / len(name) for name in name_words if name), default=0.0) + 0.25 * (
-                len(words & definition_words) / max(len(definition_words), 1))
+            score = max((len(words & name) / len(name) * (1 if ("khong" in words) == ("khong" in name) else 0.5)
+                         for name in name_words if name), default=0.0) + 0.25 * (
+                len(words & definition_words) / max(len(definition_words), 1))  # "không ký số" is not "ký số"
             if score > best_score:
                 best, best_score = metric, score
         if best is not None and best_score >= 0.5:
