@@ -65,8 +65,8 @@ def main() -> int:
         print()
     for line in skipped:
         print(f"skipped: {line}")
-    print("found: reviewed obligations one of whose quotes the best-sharing drafted obligation covers for >= 60% "
-          "(character 4-grams, accents and spaces ignored); actors (the same bodies; a class = the full list of its "
+    print("found: reviewed obligations one of whose own quotes (not a heading several of them quote) the "
+          "best-sharing drafted obligation covers for >= 60% (character 4-grams, accents and spaces ignored); actors (the same bodies; a class = the full list of its "
           "kinds), modality, deadline: share of the found read as the reviewed encoding reads them; dated: deadlines "
           "other than none; targets: reviewed targets of the found obligations drafted with the same value, "
           "comparator and period.")
