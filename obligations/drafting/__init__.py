@@ -23,7 +23,7 @@ from .read import DraftError, read_text
 
 __all__ = ["DraftError", "draft_text", "draft_yaml", "dump_yaml", "read_text", "read_deadlines", "UNKNOWN_ACTOR"]
 
-_NATIONAL_ISSUERS = {"thu tuong chinh phu": ("ttg", "thu-tuong"), "chinh phu": ("cp", "chinh-phu")}
+_NATIONAL_ISSUERS = {"thu tuong chinh phu": "ttg", "chinh phu": "cp"}  # directives/README.md, Identifiers
 
 
 def draft_text(text: str, catalogue, *, source: str | None = None, province: str | None = None) -> dict:
@@ -71,13 +71,13 @@ def _document(header, source: str | None, province: str | None) -> tuple[dict, l
     level = "provincial"
     province = province or header.province
     if folded in _NATIONAL_ISSUERS:
-        issuer_slug, actor = _NATIONAL_ISSUERS[folded]
+        issuer_slug = _NATIONAL_ISSUERS[folded]
         level, province = "national", None
     elif province:
-        issuer_slug, actor = f"ubnd-{slug(province)}", "ubnd-tinh"
+        issuer_slug = f"ubnd-{slug(province)}"
         issuer_name = issuer_name or f"Ủy ban nhân dân tỉnh {province}"
     else:
-        issuer_slug, actor = "chua-ro", None
+        issuer_slug = "chua-ro"
         review.append(_("không đọc được cơ quan ban hành ở đầu văn bản: ghi issuer (name, slug) và province"))
     if issuer_name is None:
         issuer_name = "(chưa rõ)"

@@ -367,7 +367,7 @@ class Drafter:
             duty["kind"] = "right"
         duty["action"] = {"vi": sentence.strip().rstrip(";,:").strip()}
         duty["quotes"] = [sentence.strip()]
-        deadline, spans = self._deadline(sentence, context, subject_end)
+        deadline, _found = self._deadline(sentence, context, subject_end)
         duty["deadline"] = deadline
         targets = [] if g.CONSEQUENCE.search(folded) else self._targets(sentence, deadline, context, actors, modality)
         if targets:
@@ -502,7 +502,6 @@ class Drafter:
 
     def _targets(self, sentence: str, deadline: dict, context: Context, actors: list[str], modality: str) -> list[dict]:
         folded = g.fold_chars(sentence)
-        years = [(m.start(), m.end(), m.group(1)) for m in re.finditer(r"nam\s*(\d{4})", folded)]
         phrases = read_deadlines(sentence)
         mentions = self.actor_index.anywhere(sentence)
         targets, previous_end = [], 0

@@ -46,7 +46,6 @@ NUMBER_LINE = re.compile(r"^\s*so\s*:\s*(.+?)\s*$")
 DATE_WORDS = re.compile(r"ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})")
 DATE_NUMERIC = re.compile(r"ngay\s+(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})")
 SUBJECT_LETTER = re.compile(r"^\s*v/v\b")  # công văn: "V/v tăng cường ..."
-SUBJECT_ABOUT = re.compile(r"^\s*ve\s*viec\b|^\s*ve\b")
 NATIONAL_MOTTO = re.compile(r"cong\s*hoa\s*xa\s*hoi|doc\s*lap\s*-\s*tu\s*do")
 ADDRESSEES = re.compile(r"^\s*kinh\s*gui\s*:?")
 RECIPIENTS = re.compile(r"^\s*noi\s*nhan\s*:?")
@@ -119,7 +118,6 @@ DEADLINES = [
 ]
 EVERY = {"quy": "quarter", "nam": "year", "thang": "month"}
 CONTINUING_START = re.compile(r"^\W*(tiep\s*tuc|thuong\s*xuyen|duy\s*tri)\b")
-ROMAN_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 
 # ---- targets --------------------------------------------------------------------------------
 

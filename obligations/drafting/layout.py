@@ -186,11 +186,10 @@ def read_header(paras: list[Paragraph]) -> Header:
             header.body_start = stop
             break
     if subject_at is not None and header.subject is None and subject_at < len(paras):
-        subject = paras[subject_at].text
-        if g.SUBJECT_ABOUT.match(folded[subject_at]) or subject_at < len(paras):
-            header.subject_in_capitals = _is_caps(subject)
-            header.subject = sentence_case(subject) if header.subject_in_capitals else subject
-            header.body_start = max(header.body_start, subject_at + 1)
+        subject = paras[subject_at].text  # the line under the kind of text: its subject (trích yếu)
+        header.subject_in_capitals = _is_caps(subject)
+        header.subject = sentence_case(subject) if header.subject_in_capitals else subject
+        header.body_start = max(header.body_start, subject_at + 1)
     elif subject_at is not None:
         header.body_start = max(header.body_start, subject_at)
     if header.kind is None and header.symbol:
@@ -219,11 +218,7 @@ def _read_signature(paras: list[Paragraph], folded: list[str], header: Header) -
     while index < len(paras) and g.AUTHORITY.match(folded[index]):
         line = paras[index].text
         prefix, _dot, rest = line.partition(".")
-        title = sentence_case(rest.strip())
-        if any(folded[index][len(prefix) + 1:].strip().startswith(t) for t in g.SIGNER_TITLES):
-            header.authority.append(f"{prefix.strip()}. {title}")
-        else:
-            header.authority.append(f"{prefix.strip()}. {title}")
+        header.authority.append(f"{prefix.strip()}. {sentence_case(rest.strip())}")
         index += 1
     for line, text in zip(paras[index:index + 6], folded[index:index + 6]):
         if g.RECIPIENTS.match(text) or line.marker == "dash":
