@@ -17,6 +17,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
+from types import SimpleNamespace
+
+import yaml
 
 from ..catalogue.text import fold
 
@@ -129,6 +133,40 @@ def score(reviewed: list, drafted: list[dict], actors: dict | None = None) -> Sc
                 and (t.get("period") or (t.get("deadline") or {}).get("period")) == period
                 for t in best.get("targets", []))
     return result
+
+
+def _code(text: str) -> SimpleNamespace:
+    return SimpleNamespace(value=text)
+
+
+def read_gold(path: Path) -> list[SimpleNamespace]:
+    """The duties of a hand-written gold file (tests/drafting/heldout/*.gold.yaml) shaped like the
+    catalogue's obligations for :func:`score`: quotes, actors, modality, deadline, targets."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    duties = []
+    for number, duty in enumerate(data.get("duties") or [], start=1):
+        deadline = dict(duty.get("deadline") or {"kind": "none"})
+        if deadline.get("date") is not None:
+            deadline["date"] = str(deadline["date"])
+        duties.append(SimpleNamespace(
+            key=f"{path.name.removesuffix('.gold.yaml')}#{number}",
+            quotes=[SimpleNamespace(text=" ".join(duty["quote"].split()))],
+            action=SimpleNamespace(vi=duty["quote"]),
+            actors=list(duty["actors"]),
+            modality=_code(duty["modality"]),
+            deadline=SimpleNamespace(kind=_code(deadline["kind"]), date=deadline.get("date"),
+                                     period=deadline.get("period"), every=deadline.get("every")),
+            targets=[SimpleNamespace(value=t["value"], comparator=_code(t["comparator"]), period=t.get("period"),
+                                     deadline=None) for t in duty.get("targets") or []]))
+    return duties
+
+
+def without_header(text: str) -> str:
+    """A held-out text without its leading '#' lines (its source, read before the text)."""
+    lines = text.splitlines()
+    while lines and lines[0].startswith("#"):
+        lines.pop(0)
+    return "\n".join(lines) + "\n"
 
 
 def percent(part: int, whole: int) -> str:
