@@ -399,3 +399,165 @@ def test_a_consequence_is_drafted_onto_the_duty_it_enforces(catalogue):
                                            {"metric": "ty-le-vb-khong-ky-so", "comparator": "above", "value": 30}]}
     assert consequence["answerable"] == {"title": "người đứng đầu cơ quan đó"}
     assert consequence["accountable_to"] == {"title": "Chủ tịch UBND tỉnh"}
+
+
+# ---- second round: who is bound and when, from the grammar of legal and administrative texts ------
+# Texts written for these tests; none is a seed, QĐ 28/2018 or a held-out text (tests/drafting/heldout).
+
+REGULATION = textwrap.dedent("""\
+    ỦY BAN NHÂN DÂN
+    TỈNH PHÚ YÊN
+
+    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+    Độc lập - Tự do - Hạnh phúc
+
+    Số: 15/2022/QĐ-UBND
+
+    Phú Yên, ngày 10 tháng 8 năm 2022
+
+    QUYẾT ĐỊNH
+    Ban hành Quy chế quản lý văn bản điện tử
+
+    Chương I
+    QUY ĐỊNH CHUNG
+    Điều 1. Phạm vi điều chỉnh
+    1. Quy chế này quy định việc quản lý văn bản điện tử trong các cơ quan nhà nước của tỉnh.
+    2. Văn bản điện tử không thuộc khoản 1 Điều này được gửi để biết, theo Quyết định này.
+    Chương II
+    TỔ CHỨC THỰC HIỆN
+    Điều 2. Trách nhiệm của Sở Nội vụ
+    1. Chủ trì, phối hợp với Sở Tài chính hướng dẫn việc lập hồ sơ điện tử.
+    2. Định kỳ hằng năm kiểm tra việc lưu trữ văn bản điện tử tại các cơ quan.
+    Điều 3. Trách nhiệm của cơ quan, tổ chức gửi văn bản
+    1. Trước khi phát hành, Bên gửi phải kiểm tra chữ ký số trên văn bản.
+    2. Gửi văn bản điện tử trong thời hạn 02 ngày làm việc kể từ ngày ký ban hành.
+    Điều 4. Trách nhiệm của các cơ quan, đơn vị khác
+    1. Văn phòng Ủy ban nhân dân cấp tỉnh tổng hợp tình hình gửi, nhận văn bản điện tử của tỉnh.
+    2. Đối với Ủy ban nhân dân các huyện chưa kết nối thực hiện kết nối trước ngày 31 tháng 12 năm 2022.
+    """)
+
+
+@pytest.fixture(scope="module")
+def regulation(catalogue):
+    return draft_text(REGULATION, catalogue)
+
+
+def test_an_article_title_names_the_bound_body(regulation):
+    """"Điều 2. Trách nhiệm của Sở Nội vụ": the items under it bind Sở Nội vụ (inferred, so marked)."""
+    guide = by_text(regulation, "hướng dẫn việc lập hồ sơ")
+    assert guide["actors"] == ["so-noi-vu"] and guide["role"] == "lead" and guide["cooperating"] == ["so-tai-chinh"]
+    assert any("suy từ tiêu đề Điều 2" in mark for mark in guide["review"])
+    assert by_text(regulation, "kiểm tra việc lưu trữ")["actors"] == ["so-noi-vu"]
+    assert any(n["quote"] == "Trách nhiệm của Sở Nội vụ" and "tiêu đề" in n["reason"] for n in regulation["not_duties"])
+
+
+def test_a_defined_role_in_an_article_title_and_a_fronted_clause(regulation):
+    """"Trách nhiệm của cơ quan, tổ chức gửi văn bản" is the defined role Bên gửi; "Trước khi phát hành, Bên
+    gửi phải ..." names it after the adverbial; "trong thời hạn 02 ngày làm việc kể từ ..." counts from an event."""
+    assert by_text(regulation, "kiểm tra chữ ký số")["actors"] == ["ben-gui"]
+    send = by_text(regulation, "trong thời hạn 02 ngày")
+    assert send["actors"] == ["ben-gui"]
+    assert send["deadline"] == {"kind": "relative", "anchor": "ngày ký ban hành", "rule": "within_2_working_days",
+                                "phrase": "trong thời hạn 02 ngày làm việc kể từ ngày ký ban hành"}
+
+
+def test_a_body_named_by_its_level_and_a_duty_addressed_with_doi_voi(regulation):
+    assert by_text(regulation, "tổng hợp tình hình")["actors"] == ["van-phong-ubnd-tinh"]
+    connect = by_text(regulation, "thực hiện kết nối")
+    assert connect["actors"] == ["ubnd-huyen"]
+    assert connect["deadline"]["kind"] == "before_date" and connect["deadline"]["date"] == dt.date(2022, 12, 31)
+
+
+def test_chapters_stay_apart_when_an_article_cites_this_decision(regulation):
+    """An unnumbered mention of "Quyết định này" inside an article is that article's, not a closing that ends
+    the tree: the next chapter's articles keep their own titles."""
+    keys = {o["key"] for o in regulation["obligations"]}
+    assert "ii.2.1" in keys and "ii.3.1" in keys
+
+
+LETTER = textwrap.dedent("""\
+    Ngày 02/3/2022, UBND tỉnh ban hành văn bản về việc gửi hồ sơ trình điện tử.
+    Theo đó, UBND tỉnh yêu cầu: Các sở, ban, ngành; UBND các huyện khi trình hồ sơ đều phải gửi kèm tệp điện tử của hồ sơ; yêu cầu Văn phòng UBND tỉnh không tiếp nhận hồ sơ trình thiếu tệp điện tử. Thời gian áp dụng bắt đầu từ ngày 01/4/2022.
+    Chủ tịch UBND tỉnh có ý kiến như sau: Sở Nội vụ chủ trì, phối hợp với Sở Tài chính rà soát biên chế các phòng văn thư; gửi báo cáo về Ủy ban nhân dân tỉnh trước ngày 20/11/2022.
+    Ủy ban nhân dân tỉnh giao Sở Kế hoạch và Đầu tư tổng hợp nhu cầu vốn cho chuyển đổi số; đồng thời tiếp tục theo dõi các dự án công nghệ thông tin.
+    Thủ trưởng các sở, ban, ngành, đơn vị thuộc UBND tỉnh chỉ đạo số hóa hồ sơ lưu trữ.
+    Sở Thông tin và Truyền thông đề xuất UBND tỉnh giao chỉ tiêu văn bản ký số cho các sở, ban, ngành tỉnh, theo đó năm 2023 đạt tối thiểu 90%.
+    """)
+
+
+@pytest.fixture(scope="module")
+def letter(catalogue):
+    return draft_text(LETTER, catalogue)
+
+
+def test_the_subject_after_the_issuers_charge(letter):
+    """"UBND tỉnh yêu cầu: Các sở ..." and "UBND tỉnh giao Sở ...": the bodies charged, not the one who charges;
+    "yêu cầu Văn phòng UBND tỉnh không tiếp nhận ...": a prohibition."""
+    attach = by_text(letter, "gửi kèm tệp điện tử")
+    assert attach["actors"] == ["so-ban-nganh-tinh", "ubnd-huyen"] and attach["modality"] == "must"
+    refuse = by_text(letter, "không tiếp nhận")
+    assert refuse["actors"] == ["van-phong-ubnd-tinh"] and refuse["modality"] == "must_not"
+    assert by_text(letter, "tổng hợp nhu cầu vốn")["actors"] == ["so-ke-hoach-va-dau-tu"]
+    assert by_text(letter, "số hóa hồ sơ lưu trữ")["actors"] == ["so-ban-nganh-tinh"]
+
+
+def test_a_start_date_sentence_dates_the_duties_before_it(letter):
+    start = {"kind": "from_date", "date": dt.date(2022, 4, 1), "phrase": "từ ngày 01/4/2022"}
+    assert by_text(letter, "gửi kèm tệp điện tử")["deadline"] == start
+    assert by_text(letter, "không tiếp nhận")["deadline"] == start
+    assert any(n["quote"].startswith("Thời gian áp dụng") and "bắt đầu áp dụng" in n["reason"]
+               for n in letter["not_duties"])
+    assert by_text(letter, "tổng hợp nhu cầu vốn")["deadline"]["kind"] != "from_date"
+
+
+def test_the_subject_after_the_issuers_words_and_the_report_step_dates_the_duty(letter):
+    review = by_text(letter, "rà soát biên chế")
+    assert review["actors"] == ["so-noi-vu"] and review["role"] == "lead" and review["cooperating"] == ["so-tai-chinh"]
+    assert review["deadline"]["kind"] == "before_date" and review["deadline"]["date"] == dt.date(2022, 11, 20)
+    assert any("bước gửi báo cáo" in mark for mark in review["review"])
+
+
+def test_dong_thoi_tiep_tuc_is_continuing(letter):
+    follow = by_text(letter, "theo dõi các dự án")
+    assert follow["actors"] == ["so-ke-hoach-va-dau-tu"]
+    assert follow["deadline"]["kind"] == "continuing"
+
+
+def test_a_figure_assigned_to_bodies_binds_them(letter):
+    """"X đề xuất UBND tỉnh giao chỉ tiêu ... cho các sở": the sở are bound, not the one proposing."""
+    share = by_text(letter, "tối thiểu 90%")
+    assert share["actors"] == ["so-ban-nganh-tinh"]
+    assert any("giao ... cho" in mark for mark in share["review"])
+    target = share["targets"][0]
+    assert (target["value"], target["comparator"], target["period"]) == (90, "at_least", "2023")
+
+
+PLAN_OBJECTIVES = textwrap.dedent("""\
+    ỦY BAN NHÂN DÂN
+    TỈNH PHÚ YÊN
+
+    Số: 88/KH-UBND
+
+    Phú Yên, ngày 02 tháng 3 năm 2023
+
+    KẾ HOẠCH
+    PHÁT TRIỂN HẠ TẦNG SỐ
+
+    I. MỤC TIÊU
+    ĐẾN NĂM 2025
+    1. Hạ tầng
+    a) Trung tâm dữ liệu của tỉnh bảo đảm đáp ứng 100% nhu cầu lưu trữ của các cơ quan.
+    b) Hoàn thành kết nối mạng truyền số liệu chuyên dùng đến cấp xã.
+    """)
+
+
+def test_a_headings_period_dates_the_items_and_the_issuer_owns_its_objectives(catalogue):
+    """"I. MỤC TIÊU / ĐẾN NĂM 2025" (a heading broken over two lines) dates the items under it; a plan that
+    charges no one states the issuer's own objectives (marked for review)."""
+    draft = draft_text(PLAN_OBJECTIVES, catalogue)
+    storage = by_text(draft, "100% nhu cầu lưu trữ")
+    assert storage["deadline"]["kind"] == "end_of_period" and storage["deadline"]["period"] == "2025"
+    assert (storage["targets"][0]["value"], storage["targets"][0]["period"]) == (100, "2025")
+    assert storage["actors"] == ["ubnd-tinh"]
+    assert any("cơ quan ban hành" in mark for mark in storage["review"])
+    assert by_text(draft, "Hoàn thành kết nối")["deadline"]["period"] == "2025"

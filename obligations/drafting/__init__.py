@@ -40,7 +40,7 @@ def draft_text(text: str, catalogue, *, source: str | None = None, province: str
     drafter = Drafter(catalogue, header.addressees, document.get("province"))
     tree = build_tree(paras[body_start:body_end])
     drafter.walk(tree, Context())
-    drafter.settle_unknown_actors()
+    drafter.settle_unknown_actors(document["issuer"]["name"] if document["issuer"]["slug"] != "chua-ro" else None)
     obligations = drafter.result.obligations
     if not obligations:
         doc_review.append(_("không tìm thấy câu nào nêu nghĩa vụ: kiểm tra văn bản (phần nội dung có đánh số 1., a), "

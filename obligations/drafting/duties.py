@@ -21,7 +21,9 @@ from .layout import Node
 UNKNOWN_ACTOR = "chu-the-chua-ro"
 _FILLER = ("chanh", "giao", "yeucau", "denghi", "cac", "va", "giamdoc", "thutruong", "chutich", "truongban", "lanhdao",
            "nguoidungdau", "thixa", "thanhpho", "thuoctinh", "thitran", "phuong", "captinh", "tructhuoc",
-           "nganh", "tinh", "thuoc", "dongthoi")
+           "nganh", "tinh", "thuoc", "dongthoi", "donvi")
+_CHARGE_WORDS = ("giao", "yeucau", "denghi")  # "UBND tỉnh giao Sở ...": who charges, then who is charged
+_UNDER = ("thuoc", "tructhuoc")  # "đơn vị thuộc UBND tỉnh": the units, not the body they belong to
 _HEAD_WORDS = ("giam doc", "thu truong", "chu tich", "truong ban", "lanh dao", "nguoi dung dau")
 _STOP = set("cac va cua trong cho de voi tai theo tren duoi duoc la mot nhung nay do thi co the ve tu den".split())
 
@@ -50,6 +52,8 @@ class ActorIndex:
                 folded = fold(name)
                 forms = {folded, folded.replace("uy ban nhan dan", "ubnd"), folded.replace("ubnd", "uy ban nhan dan"),
                          folded.replace("thong tin va truyen thong", "tt&tt")}
+                # "Văn phòng Ủy ban nhân dân cấp tỉnh": a body of the province named by its level
+                forms |= {f[:-len(" tinh")] + " cap tinh" for f in forms if f.endswith(" tinh") and " cap " not in f}
                 forms |= {f[4:] for f in forms if f.startswith("cac ")}
                 for form in forms:
                     key = re.sub(r"[^0-9a-z&]+", "", form)
@@ -60,21 +64,24 @@ class ActorIndex:
     def at_start(self, text: str) -> tuple[list[str], int]:
         """Actors named at the start of a sentence (its subject): ids, and where the subject ends in ``text``."""
         compact, where = compact_map(text)
-        position, found, subject_end = 0, [], 0
+        position, found, subject_end, under = 0, [], 0, False
         while position < len(compact):
             matched = self._match(compact, position)
             if matched:
                 actor_id, length = matched
-                if actor_id not in found:
+                if actor_id not in found and not under:
                     found.append(actor_id)
                 position += length
-                subject_end = position
+                subject_end, under = position, False
                 continue
             filler = next((word for word in self.fillers if compact.startswith(word, position)), None)
             if filler is None:
                 break
+            if filler in _CHARGE_WORDS and found:  # the body that charges is not bound by its own charge
+                found, subject_end = [], 0
+            under = filler in _UNDER
             position += len(filler)
-        return self.collapse(found), (where[subject_end - 1] + 1 if found else 0)
+        return self.collapse(found), (where[subject_end - 1] + 1 if found and subject_end else 0)
 
     def collapse(self, found: list[str]) -> list[str]:
         """Two or more kinds of one class, of its level, named together ("các sở; các ban, ngành cấp tỉnh")
@@ -216,34 +223,35 @@ class Drafter:
             sentence = text[start:end]
             folded = g.fold_chars(sentence)
             if number == 0 and title_only and len(node.paragraphs[0].body) >= end - 1:
+                # "Điều 15. Trách nhiệm của Văn phòng Chính phủ", "I. MỤC TIÊU ĐẾN NĂM 2030": what the title gives
+                title = g.RESPONSIBILITY_OF.match(folded)
+                bound = self.actor_index.at_start(sentence[title.end():])[0] if title else []
+                if bound:
+                    inherited.actors, inherited.actors_from, inherited.modality = bound, node.clause, "must"
+                    inherited.responsible = None
+                self._inherit_period(inherited, sentence)
                 self._not_duty(node, sentence, _("tiêu đề của phần, không nêu nghĩa vụ"))
                 continue
-            actors, subject_end = self.actor_index.at_start(sentence)
-            charge = g.CHARGE.match(folded, subject_end) if actors else None
-            if charge:  # "UBND tỉnh (cũng) giao Sở TT&TT ...": the body charged, not the one who charges
-                later, end = self.actor_index.at_start(sentence[charge.end():])
-                if later:
-                    actors, subject_end = later, charge.end() + end
-            fronted = g.FRONTED.match(folded)
-            if not actors and fronted:  # "Trong trường hợp ..., các sở ...": the subject after the adverbial
-                comma = sentence.find(",", fronted.end())
-                for _try in range(4):
-                    if comma == -1:
-                        break
-                    after = sentence[comma + 1:]
-                    later, end = self.actor_index.at_start(after)
-                    if later:
-                        actors, subject_end = later, comma + 1 + end
-                        break
-                    comma = sentence.find(",", comma + 1)
+            actors, subject_end, assigned = self._subject(sentence, folded)
             rest = sentence[subject_end:].strip(" :,;.-")
             rest_folded = g.fold_chars(rest)
             if actors and _only_filler(rest):
                 inherited.actors, inherited.actors_from = actors, node.clause
                 inherited.responsible = _head_title(sentence, subject_end)
-                if "trach nhiem" in rest_folded:
+                if "trach nhiem" in rest_folded or g.RESPONSIBILITY_OF.match(folded):
                     inherited.modality = "must"
+                self._inherit_period(inherited, sentence)
                 self._not_duty(node, sentence, _("tiêu đề nêu chủ thể của các điểm bên dưới"))
+                continue
+            if g.START_LINE.match(folded) and not actors:
+                # "Thời gian áp dụng thực hiện bắt đầu từ ngày 01/9/2013.": from when the duties above apply
+                start = next((d for _s, _e, d in read_deadlines(sentence) if d["kind"] == "from_date"), None)
+                for duty in duties:
+                    if start and duty["deadline"].get("kind") == "none":
+                        duty["deadline"] = dict(start)
+                        duty["review"].insert(0, _("ngày bắt đầu áp dụng đọc từ câu \"{quote}\": xác nhận").format(
+                            quote=sentence.strip()))
+                self._not_duty(node, sentence, _("câu nêu ngày bắt đầu áp dụng các nghĩa vụ nêu trước nó"))
                 continue
             if sentence.rstrip().endswith(":") and (node.children or number == len(spans) - 1):
                 if actors:
@@ -277,12 +285,67 @@ class Drafter:
                 actors, sentence_context = duties[-1]["actors"], Context(**vars(inherited))
                 sentence_context.actors, sentence_context.actors_from = actors, node.clause
                 duties.append(self._obligation(node, sentence, [], 0, sentence_context))
+                step, before = duties[-1]["deadline"], duties[-2]
+                if g.REPORT_STEP.match(folded) and (step.get("date") or step.get("period")) \
+                        and before["deadline"].get("kind") == "none":
+                    # "X chủ trì ... rà soát, báo cáo ...; gửi báo cáo về Bộ ... trước ngày 15/12/2023": the report's date
+                    before["deadline"] = dict(step)
+                    before["review"].insert(0, _("thời hạn đọc từ bước gửi báo cáo ngay sau (\"{phrase}\"): xác nhận").format(
+                        phrase=step.get("phrase")))
                 continue
-            duties.append(self._obligation(node, sentence, actors, subject_end, inherited))
+            duty = self._obligation(node, sentence, actors, subject_end, inherited)
+            if assigned:
+                duty["review"].insert(0, _("chủ thể là các cơ quan được giao (\"giao ... cho ...\"), không phải chủ ngữ "
+                                           "của câu: xác nhận"))
+            duties.append(duty)
         for index, duty in enumerate(duties):
             duty["key"] = node.key if index == 0 else f"{node.key}-{index + 1}"
             self.result.obligations.append(duty)
         self.walk(node, inherited)
+
+    def _subject(self, sentence: str, folded: str) -> tuple[list[str], int, bool]:
+        """The bodies a sentence binds, where its subject ends, and whether they were read from "giao ...
+        cho X". The subject follows the issuer's words before a colon ("UBND tỉnh có ý kiến như sau: Sở
+        ..."), a title's "Trách nhiệm của", a charge ("Giao Sở ...", "UBND tỉnh giao Sở ...") or a fronted
+        adverbial ("Theo đó, ...", "Trong trường hợp ..., các sở ...")."""
+        offset = 0
+        inside = g.ENACTING_INSIDE.search(folded)
+        if inside and folded[inside.end():].strip(" .;"):
+            offset = inside.end()
+        for pattern in (g.RESPONSIBILITY_OF, g.CHARGE_LEAD):
+            lead = pattern.match(folded, offset)
+            if lead:
+                offset = lead.end()
+        actors, end = self.actor_index.at_start(sentence[offset:])
+        subject_end = offset + end if actors else 0
+        charge = g.CHARGE.match(folded, subject_end) if actors else None
+        if charge:  # "UBND tỉnh (cũng) giao Sở TT&TT ...": the body charged, not the one who charges
+            later, end = self.actor_index.at_start(sentence[charge.end():])
+            if later:
+                actors, subject_end = later, charge.end() + end
+        fronted = g.FRONTED.match(folded, offset)
+        if not actors and fronted:  # "Trong trường hợp ..., các sở ...": the subject after the adverbial
+            comma = sentence.find(",", fronted.end())
+            for _try in range(4):
+                if comma == -1:
+                    break
+                later, _where, _assigned = self._subject(sentence[comma + 1:], folded[comma + 1:])
+                if later:
+                    actors, subject_end = later, comma + 1 + _where
+                    break
+                comma = sentence.find(",", comma + 1)
+        assigned = g.ASSIGNED_TO.search(folded, subject_end)
+        if assigned:  # "Sở TT&TT đề xuất UBND tỉnh giao chỉ tiêu ... cho các sở, ban, ngành": those bodies
+            bound = self.actor_index.at_start(sentence[assigned.end():])[0]
+            if bound:
+                return bound, subject_end, True
+        return actors, subject_end, False
+
+    def _inherit_period(self, inherited: Context, sentence: str) -> None:
+        """A heading's period ("I. MỤC TIÊU ĐẾN NĂM 2030", "Nhiệm vụ năm 2024") dates the items under it."""
+        deadline = self._deadline(sentence, None)[0]
+        if deadline.get("period") or deadline.get("date"):
+            inherited.deadline, inherited.period = deadline, deadline.get("period")
 
     def _not_a_duty(self, folded: str) -> str | None:
         if g.CLOSING.search(folded):
@@ -298,12 +361,13 @@ class Drafter:
         return None
 
     def _subject_only(self, piece: str) -> bool:
-        actors, end = self.actor_index.at_start(piece)
+        actors, end, _assigned = self._subject(piece, g.fold_chars(piece))
         return bool(actors) and _only_filler(piece[end:])
 
-    def settle_unknown_actors(self) -> None:
+    def settle_unknown_actors(self, issuer: str | None = None) -> None:
         """Duties that name no actor, in a text whose closing formula names whom it charges ("UBND tỉnh yêu
-        cầu các sở, ... nghiêm túc thực hiện"): those addressees, marked for review."""
+        cầu các sở, ... nghiêm túc thực hiện"): those addressees, marked for review. In a text that charges
+        no one (a plan's objectives: "I. MỤC TIÊU ... a) Hoàn thiện ..."), the issuer's own, marked too."""
         charged: list[str] = []
         for sentence in self.closings:
             folded = g.fold_chars(sentence)
@@ -315,15 +379,19 @@ class Drafter:
                 charged += [a for a in found if a not in charged]
         if len(charged) > 1 and "co-quan-lien-quan" in charged:
             charged.remove("co-quan-lien-quan")  # "và các đơn vị liên quan" adds no agency one can name
+        mark = _("câu không nêu chủ thể; lấy các cơ quan mà câu kết yêu cầu thực hiện văn bản: xác nhận")
+        if not charged and issuer:
+            charged = self.actor_index.at_start(issuer)[0][:1]
+            mark = _("câu không nêu chủ thể và văn bản không giao cho cơ quan nào: lấy cơ quan ban hành (mục tiêu, "
+                     "nhiệm vụ của chính văn bản): xác nhận")
         if not charged:
             return
         for duty in self.result.obligations:
             if duty["actors"] == [UNKNOWN_ACTOR]:
                 duty["actors"] = list(charged)
                 duty["responsible"] = {"title": self.catalogue.actors[charged[0]].head, "source": "taxonomy"}
-                duty["review"] = [_("câu không nêu chủ thể; lấy các cơ quan mà câu kết yêu cầu thực hiện văn bản: "
-                                    "xác nhận") if "chủ thể" in mark and "directives/catalogue" in mark else mark
-                                  for mark in duty["review"]]
+                duty["review"] = [mark if "chủ thể" in old and "directives/catalogue" in old else old
+                                  for old in duty["review"]]
 
     def _not_duty(self, node: Node, sentence: str, reason: str) -> None:
         if g.CLOSING.search(g.fold_chars(sentence)):
@@ -360,6 +428,8 @@ class Drafter:
         role = self._role(sentence, folded, subject_end)
         duty.update(role)
         modality = self._modality(folded, context)
+        if subject_end and g.NEGATED.match(folded[subject_end:]):
+            modality = "must_not"  # "yêu cầu Văn phòng UBND tỉnh không xử lý ...": a prohibition
         duty["modality"] = modality
         if g.DEFINITION.search(folded):
             duty["kind"] = "definition"
@@ -686,6 +756,8 @@ def read_deadlines(sentence: str) -> list[tuple[int, int, dict]]:
             if deadline is None:
                 continue
             taken.append((start, end))
+            if kind == "relative":  # the event in the text's own words
+                deadline["anchor"] = sentence[match.start(3):match.end(3)].strip()
             deadline["phrase"] = sentence[start:end].strip()
             found.append((start, end, deadline))
         if kind == "from_date":  # dates not read as deadlines ("Chỉ thị số 15 ngày 22 tháng 5 năm 2012") are not years
@@ -700,6 +772,9 @@ def read_deadlines(sentence: str) -> list[tuple[int, int, dict]]:
 
 
 def _deadline_of(kind: str, match: re.Match) -> dict | None:
+    if kind == "relative":  # "trong thời hạn 05 ngày làm việc kể từ ngày nhận được văn bản"
+        days, working = int(match.group(1)), bool(match.group(2))
+        return {"kind": "relative", "anchor": None, "rule": f"within_{days}_{'working_days' if working else 'days'}"}
     groups = [x for x in match.groups() if x]
     try:
         if kind in ("before_date", "by_date", "from_date"):

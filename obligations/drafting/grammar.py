@@ -112,12 +112,15 @@ DEADLINES = [
     ("from_year", re.compile(r"(?:ke\s*)?tu\s*nam\s*(\d{4})")),
     ("end_year", re.compile(r"(?:(?:phan\s*dau\s*)?(?:den\s*het|den\s*cuoi|den|trong|het|cuoi)\s*)?nam\s*(\d{4})"
                             r"(?!\s*-\s*\d{4})(?!\s*[/-]\s*(?:ct|qd|nd|kh|tt))")),
+    # "trong thời hạn 05 ngày làm việc kể từ ngày nhận được ...": counted from an event
+    ("relative", re.compile(r"(?:trong\s*(?:thoi\s*han|vong)|cham\s*nhat|khong\s*qua)\s*(\d{1,3})\s*ngay\s*"
+                            r"(lam\s*viec\s*)?(?:ke\s*tu|tinh\s*tu|sau\s*khi|sau)\s*([^,;.()]{3,80})")),
     ("recurring", re.compile(r"(?:dinh\s*ky\s*)?hang\s*(quy|nam|thang)\b|dinh\s*ky\s*(quy|nam|thang)\b")),
     ("periodic", re.compile(r"\bdinh\s*ky\b")),
     ("urgent", re.compile(r"\bkhan\s*truong\b")),
 ]
 EVERY = {"quy": "quarter", "nam": "year", "thang": "month"}
-CONTINUING_START = re.compile(r"^\W*(tiep\s*tuc|thuong\s*xuyen|duy\s*tri)\b")
+CONTINUING_START = re.compile(r"^\W*(?:dong\s*thoi\s*,?\s*)?(tiep\s*tuc|thuong\s*xuyen|duy\s*tri)\b")
 
 # ---- targets --------------------------------------------------------------------------------
 
@@ -138,6 +141,7 @@ CONSEQUENCE = re.compile(r"^\W*(don vi|co quan|ca nhan|dia phuong|to chuc)\s*nao
 
 #: adverbials a sentence may open with before its subject ("Trong trường hợp ..., các sở ...")
 FRONTED = re.compile(r"^\W*(trong\s*qua\s*trinh|trong\s*truong\s*hop|truong\s*hop|neu|khi|dong\s*thoi|ngoai\s*ra|truoc\s*mat|"
+                     r"theo\s*do|ben\s*canh\s*do|truoc\s*khi|sau\s*khi|"
                      r"den\s*(het\s*)?nam|trong\s*nam|nam\s*\d{4}|tu\s*nam)")
 #: verbs of one act (issue, draw up, review, set up, send a person): a duty done once unless dated
 ONCE = re.compile(r"^\W*(?:chu\s*tri\s*,?\s*(?:phoi\s*hop[^,]*,\s*)?)?(ban\s*hanh|xay\s*dung|ra\s*soat|"
@@ -161,3 +165,22 @@ VERB_LEAD = re.compile(r"^\W*(day\s*manh|tang\s*cuong|nang\s*cao|su\s*dung|thuc\
                        r"ban\s*hanh|to\s*chuc|bao\s*dam|dam\s*bao|hoan\s*thien|nang\s*cap|ra\s*soat|chi\s*dao|"
                        r"huong\s*dan|kiem\s*tra|cung\s*cap|cap\s*nhat|duy\s*tri|ung\s*dung|quan\s*ly|"
                        r"chu\s*dong|tich\s*cuc|khan\s*truong|tiep\s*tuc|phoi\s*hop|chu\s*tri)\b")
+
+# ---- who is bound: article titles, charges, defined roles --------------------------------------
+
+#: a title naming the bound body ("Điều 15. Trách nhiệm của Văn phòng Chính phủ", "2. Nhiệm vụ của các sở")
+RESPONSIBILITY_OF = re.compile(r"^\W*(trach\s*nhiem|nhiem\s*vu)(\s*,?\s*(va\s*)?(quyen\s*han|quyen\s*loi))?\s*cua\s+")
+#: the issuer's words before a colon inside a sentence ("UBND tỉnh có ý kiến như sau: Sở ..."): the duty follows
+ENACTING_INSIDE = re.compile(r"(yeu\s*cau|chi\s*dao|giao|de\s*nghi|y\s*kien|ket\s*luan|nhu\s*sau)\s*:\s*")
+#: a sentence that opens with the charge itself ("Giao Sở Nội vụ ...", "Yêu cầu Văn phòng ... không ...") or
+#: with the body it speaks to ("Đối với các bộ, ngành, địa phương còn lại thực hiện ...")
+CHARGE_LEAD = re.compile(r"^\W*(?:cung\s*)?(giao|yeu\s*cau|de\s*nghi|doi\s*voi)\s+")  # "Đối với các bộ ... thực hiện ..."
+#: a figure or task handed to bodies ("giao chỉ tiêu ... cho các sở, ban, ngành"): they are bound, not who hands it
+ASSIGNED_TO = re.compile(r"\bgiao\s+(?:cac\s*)?(chi\s*tieu|nhiem\s*vu|ke\s*hoach)\b[^.;:]{0,200}?\bcho\s+")
+#: a predicate that is a negation ("yêu cầu Văn phòng ... không xử lý ..."): a prohibition
+NEGATED = re.compile(r"^\W*khong\s+(?!chi\b|ngung\b|nhung\b|it\b|qua\b|duoi\b|thap\b)")
+#: a sentence that only says from when the duties before it apply ("Thời gian áp dụng thực hiện bắt đầu từ ngày ...")
+START_LINE = re.compile(r"^\W*(thoi\s*gian\s*)?(ap\s*dung|thuc\s*hien)(\s*(ap\s*dung|thuc\s*hien))*\s*(chinh\s*thuc\s*)?"
+                        r"(bat\s*dau\s*)?(ke\s*)?tu\s*ngay\s*[\d\s/thangnm]+\W*$")
+#: the reporting step of a duty, after ";" ("...; gửi báo cáo về Bộ ... trước ngày 15/12/2023"): it dates the duty
+REPORT_STEP = re.compile(r"^\W*(gui|nop)\s*(bao\s*cao|ket\s*qua|ve)\b|^\W*bao\s*cao\s*(ket\s*qua\s*)?(ve|cho|len)\b")

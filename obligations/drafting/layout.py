@@ -49,6 +49,9 @@ def paragraphs(text: str) -> list[Paragraph]:
                       or g.ARTICLE.match(g.fold_chars(previous)) is not None and blank is False
                       and not previous.endswith(",") or _is_caps(line) != _is_caps(previous)
                       or (blank and not line[:1].islower()))
+        if starts_new and previous is not None and _is_caps(line) and _is_caps(previous) and blank is False \
+                and _marker(previous)[0] in ("roman", "chapter", "article") and _marker(line)[0] is None:
+            starts_new = False  # a heading in capitals broken over lines ("I. MỤC TIÊU" / "ĐẾN NĂM 2030") is one
         if starts_new:
             out.append(line)
         else:
@@ -307,7 +310,8 @@ def build_tree(paras: list[Paragraph]) -> Node:
             index += 1  # the title of the table that follows: the table reader names the table with it
             continue
         if marker is None:
-            if len(stack) > 1 and _closing(para):
+            if len(stack) > 1 and _closing(para) and not any(n.marker == "article" for n in stack):
+                # (inside an article an unnumbered paragraph that names "Quyết định này" is the article's own)
                 node = _child(root, "final", None, [para], counters)
                 stack = [root]
                 index += 1
