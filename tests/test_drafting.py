@@ -561,3 +561,11 @@ def test_a_headings_period_dates_the_items_and_the_issuer_owns_its_objectives(ca
     assert storage["actors"] == ["ubnd-tinh"]
     assert any("cơ quan ban hành" in mark for mark in storage["review"])
     assert by_text(draft, "Hoàn thành kết nối")["deadline"]["period"] == "2025"
+
+
+def test_theo_doi_is_a_verb_not_the_adverbial_theo_do(catalogue):
+    """"Theo đó, ..." opens with an adverbial; "Theo dõi, đôn đốc ..." opens with verbs: the duty continues the
+    previous subject and takes no body from its object ("tình hình của các cơ quan, đơn vị, địa phương")."""
+    draft = draft_text("1. Sở Nội vụ có trách nhiệm tổng hợp kết quả cải cách hành chính. Theo dõi, đôn đốc, kiểm tra "
+                       "việc thực hiện của các cơ quan, đơn vị, địa phương.\n", catalogue)
+    assert by_text(draft, "Theo dõi, đôn đốc")["actors"] == ["so-noi-vu"]
