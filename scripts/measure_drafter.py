@@ -46,7 +46,7 @@ def table(rows: list[list[str]]) -> str:
 def main() -> int:
     catalogue = load_catalogue()
     sources = SourceLibrary(catalogue.root)
-    sets = {"TUNING (provincial seeds)": [], "HELD-OUT (national texts, not tuned on)": [], FRESH: []}
+    sets = {"TUNING (provincial seeds)": [], "NATIONAL TEXTS (held out in round 1; round 2 drew on QĐ 28's article titles)": [], FRESH: []}
     skipped = []
     for document in catalogue.encoded_documents():
         name = document.symbol or document.id
@@ -61,7 +61,7 @@ def main() -> int:
         result = score(catalogue.obligations_of(document.id), draft["obligations"], catalogue.actors)
         label = name + (" [press summary]" if document.provenance.kind == ProvenanceKind.secondary_summary else
                         " [news report]" if document.provenance.kind == ProvenanceKind.news_report else "")
-        key = "TUNING (provincial seeds)" if document.level == "provincial" else "HELD-OUT (national texts, not tuned on)"
+        key = "TUNING (provincial seeds)" if document.level == "provincial" else "NATIONAL TEXTS (held out in round 1; round 2 drew on QĐ 28's article titles)"
         sets[key].append((label, result))
     for gold in sorted(HELDOUT.glob("*.gold.yaml")):
         text_path = gold.with_name(gold.name.removesuffix(".gold.yaml") + ".txt")

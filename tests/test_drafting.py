@@ -386,6 +386,8 @@ def test_measurement_script_runs_without_the_shared_folder(tmp_path):
     assert "TUNING (provincial seeds)" in done.stdout and "12/CT-UBND" in done.stdout
     assert "skipped: 28/2018/QĐ-TTg: text not on this machine" in done.stdout
     assert "skipped: 15/CT-TTg: reconstructed" in done.stdout
+    fresh = done.stdout.split("HELD-OUT (FRESH")[1]  # the fresh held-out texts ship with the tests
+    assert "ha-tinh-3504-qd-ubnd-2021" in fresh and "| all" in fresh
 
 
 def test_a_consequence_is_drafted_onto_the_duty_it_enforces(catalogue):
@@ -569,3 +571,27 @@ def test_theo_doi_is_a_verb_not_the_adverbial_theo_do(catalogue):
     draft = draft_text("1. Sở Nội vụ có trách nhiệm tổng hợp kết quả cải cách hành chính. Theo dõi, đôn đốc, kiểm tra "
                        "việc thực hiện của các cơ quan, đơn vị, địa phương.\n", catalogue)
     assert by_text(draft, "Theo dõi, đôn đốc")["actors"] == ["so-noi-vu"]
+
+
+def test_a_gold_file_is_scored_like_a_reviewed_encoding(catalogue, tmp_path):
+    """The hand-written gold of a held-out text (tests/drafting/heldout) is read into what the measure
+    compares: quote, actors, modality, deadline, targets; its '#' header is not part of the text."""
+    from obligations.drafting.measure import read_gold, without_header
+
+    gold = tmp_path / "x.gold.yaml"
+    gold.write_text(textwrap.dedent("""\
+        duties:
+          - quote: Sở Nội vụ chủ trì rà soát quy chế văn thư
+            actors: [so-noi-vu]
+            modality: must
+            deadline: {kind: before_date, date: 2024-03-31}
+            targets: []
+        """), encoding="utf-8")
+    text = without_header("# Source: nowhere\n# read 2026-12-01\n1. Sở Nội vụ chủ trì rà soát quy chế văn thư "
+                          "trước ngày 31/3/2024.\n")
+    assert not text.startswith("#")
+    result = score(read_gold(gold), draft_text(text, catalogue)["obligations"], catalogue.actors)
+    assert (result.found, result.actors, result.modalities, result.deadlines) == (1, 1, 1, 1)
+    wrong = gold.read_text(encoding="utf-8").replace("2024-03-31", "2024-04-30")
+    gold.write_text(wrong, encoding="utf-8")
+    assert score(read_gold(gold), draft_text(text, catalogue)["obligations"], catalogue.actors).deadlines == 0
