@@ -311,6 +311,57 @@ def test_cmd(ctx: click.Context, paths: tuple[Path, ...], engine: str, verbose: 
     sys.exit(1 if failed else 0)
 
 
+@main.command("draft", help=N_("""Viết bản nháp mã hóa của một văn bản chỉ đạo từ văn bản của nó (.txt UTF-8 hoặc .docx).
+
+    Bản nháp có phần văn bản (loại, số, ngày, cơ quan ban hành, người ký, trích yếu, quan hệ "Căn cứ",
+    "Thực hiện"), mỗi câu nêu nghĩa vụ một nghĩa vụ với trích dẫn nguyên văn, chủ thể, vai trò, tính chất,
+    thời hạn, chỉ tiêu, ngoại lệ; mỗi điều cần người mã hóa quyết định có một mục 'review'. Các đoạn không
+    nêu nghĩa vụ (mở đầu, mục đích, câu kết) được liệt kê trong 'not_duties' kèm lý do.
+
+    \b
+    Ví dụ:
+      obligations draft van-ban.txt --out directives/tinh-x/ct-5-2024.yaml
+      obligations validate directives/tinh-x/ct-5-2024.yaml
+    """))
+@click.argument("text_file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--out", "out", type=click.Path(dir_okay=False, path_type=Path),
+              help=N_("Tệp YAML để ghi bản nháp (mặc định: in ra màn hình). Không ghi đè tệp đã có."))
+@click.option("--province", help=N_("Tỉnh ban hành, khi đầu văn bản không nêu."))
+@click.option("--source", "source", help=N_("Đường dẫn văn bản để đối chiếu trích dẫn, tính từ thư mục văn bản "
+                                           "(mặc định: tự tính khi TEXT_FILE nằm trong thư mục đó)."))
+@click.option("--save-text", "save_text", type=click.Path(dir_okay=False, path_type=Path),
+              help=N_("Ghi văn bản đã đọc (từ tệp Word) ra tệp này, thường trong directives/sources/, để đối chiếu "
+                      "trích dẫn; bản nháp dẫn tới nó."))
+@click.pass_context
+def draft_cmd(ctx: click.Context, text_file: Path, out: Path | None, province: str | None, source: str | None,
+              save_text: Path | None) -> None:
+    from .drafting import DraftError, draft_yaml, read_text
+
+    catalogue = _catalogue(ctx)
+    try:
+        text = read_text(text_file)
+    except DraftError as error:
+        _fail(error)
+    for target in (out, save_text):
+        if target is not None and target.exists():
+            _fail(_("{file} đã có; chọn tên khác hoặc xóa tệp cũ (bản nháp không ghi đè)").format(file=target))
+    root = ctx.obj["root"].resolve()
+    read_from = save_text if save_text is not None else text_file
+    if source is None and (save_text is not None or text_file.suffix.lower() != ".docx") \
+            and root in read_from.resolve().parents:
+        source = read_from.resolve().relative_to(root).as_posix()
+    if save_text is not None:
+        save_text.parent.mkdir(parents=True, exist_ok=True)
+        save_text.write_text(text, encoding="utf-8")
+    content = draft_yaml(text, catalogue, source=source, province=province, name=text_file.name)
+    if out is None:
+        click.echo(content, nl=False)
+        return
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(content, encoding="utf-8")
+    click.echo(_("Đã ghi bản nháp vào {file}. Xem các mục 'review', rồi chạy: obligations validate {file}").format(file=out))
+
+
 @main.command(help=N_("Các văn bản: số ký hiệu, cơ quan ban hành, ngày, nguồn, hiệu lực và số nghĩa vụ."))
 @click.option("--province", help=N_("Chỉ văn bản của tỉnh này (dấu không bắt buộc)."))
 @click.option("--all", "show_all", is_flag=True, help=N_("Liệt kê cả các văn bản chỉ được dẫn chiếu."))

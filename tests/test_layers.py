@@ -17,7 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 #: each room and its rank; a module may import from rooms of a lower rank only (and its own room)
-RANKS = {"i18n": -1, "catalogue": 0, "rules": 1, "graph": 2, "evaluation": 2, "letters": 3, "store": 4, "faces": 5}
+RANKS = {"i18n": -1, "catalogue": 0, "drafting": 0.5, "rules": 1, "graph": 2, "evaluation": 2, "letters": 3, "store": 4, "faces": 5}
 FACES = {"cli", "__main__", "api", "web"}
 
 

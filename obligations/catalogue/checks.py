@@ -170,6 +170,9 @@ class _Checker:
                        _("mỗi nghĩa vụ của văn bản chính thức phải trích dẫn đoạn văn mà nó được rút ra"))
         if verbatim:
             self.quote(doc, loc + ("action", "vi"), document, ob.action.vi, "action.vi")
+        if ob.action.en is None:
+            self.error(doc, loc + ("action",), _("thiếu action.en"),
+                       _("viết nghĩa vụ bằng một câu tiếng Anh cho người đọc và hệ thống khác (action.en)"))
         for index, quote in enumerate(ob.quotes):
             self.quote(doc, loc + ("quotes", index), document, quote)
         self.quote(doc, loc + ("deadline", "phrase"), document, ob.deadline.phrase, _("cụm từ về thời hạn"))
@@ -208,6 +211,9 @@ class _Checker:
             self.actor(doc, cloc + ("answerable", "actor"), consequence.answerable.actor)
             self.actor(doc, cloc + ("accountable_to", "actor"), consequence.accountable_to.actor)
             self.quote(doc, cloc + ("quote",), document, consequence.quote, _("trích dẫn của hệ quả"))
+            if consequence.effect.en is None:
+                self.error(doc, cloc + ("effect",), _("thiếu effect.en"),
+                           _("viết hệ quả bằng một câu tiếng Anh (effect.en)"))
             self.actor(doc, cloc + ("measured_by",), consequence.measured_by)
             if consequence.start and self._before_document(document, consequence.start):
                 self.error(doc, cloc + ("from",), _("quy định sẽ áp dụng từ {start}, trước ngày ban hành văn bản "
@@ -369,7 +375,24 @@ def check_catalogue(catalogue, yaml_docs: dict[str, YamlDocument], sources: Sour
             obligation = catalogue.obligations.get(f"{document.id}/{key}")
             if obligation is not None:
                 checker.obligation(doc, ("obligations", index), obligation)
+        for index, raw in enumerate(data.get("not_duties") or []):
+            quote = raw.get("quote") if hasattr(raw, "get") else None
+            if isinstance(quote, str):
+                checker.quote(doc, ("not_duties", index, "quote"), document, quote, _("trích dẫn của đoạn không nêu nghĩa vụ"))
+        _note_review_marks(doc, document, catalogue, problems)
     check_implementation_cycles(catalogue, yaml_docs, problems)
+
+
+def _note_review_marks(doc: YamlDocument, document: Document, catalogue, problems: ProblemList) -> None:
+    """A draft's open review marks, counted in one note (not an error: they are the officer's to-do list)."""
+    obligations = catalogue.obligations_of(document.id)
+    count = len(document.review) + sum(
+        len(ob.review) + len(ob.deadline.review)
+        + sum(len(t.review) + (len(t.deadline.review) if t.deadline else 0) for t in ob.targets)
+        for ob in obligations)
+    if count:
+        problems.add(doc.name, doc.line_of(("document",))[0] or 1, "document", _("còn {count} điểm cần xem lại (các mục 'review'): xem từng mục, sửa hoặc xác "
+                                          "nhận rồi xóa nó").format(count=count), severity="note")
 
 
 def _cycle(start: str, edges) -> list[str] | None:

@@ -466,6 +466,7 @@ class Document(Model):
     horizon: Horizon | None = None
     exceptions: list[ExceptionClause] = []  # limits of the whole document (QĐ 28 Điều 1 khoản 2)
     notes: list[Text] = []
+    review: list[Text] = []  # open questions an officer must settle (a draft's marks); validate counts them
 
     @property
     def year(self) -> int | None:
@@ -489,7 +490,7 @@ class Document(Model):
 
 class Action(Model):
     vi: Text
-    en: Text
+    en: Text | None = None  # written by the encoder; a draft leaves it out and validate asks for it
 
 
 class Responsible(Model):
@@ -521,6 +522,7 @@ class Deadline(Model):
     rule: Text | None = None
     precedes_document: bool = False
     note: Text | None = None
+    review: list[Text] = []  # open questions on this deadline (a draft's marks)
 
     @model_validator(mode="after")
     def _fields_for_kind(self) -> Deadline:
@@ -671,6 +673,7 @@ class Target(Model):
     cite_as: Text | None = None  # "STT 1 bảng Lộ trình, cột 2019": how people cite this target
     conflicts_with: list[Conflict] = []
     note: Text | None = None
+    review: list[Text] = []  # open questions on this target (a draft's marks)
 
     @model_validator(mode="after")
     def _scope_fields(self) -> Target:
@@ -777,6 +780,7 @@ class Obligation(Model):
     consequences: list[Consequence] = []
     implements: list[Implementation] = []
     notes: list[Text] = []
+    review: list[Text] = []  # open questions on this obligation (a draft's marks); validate counts them
 
     @field_validator("key", mode="before")
     @classmethod
@@ -816,11 +820,20 @@ class Obligation(Model):
         return sorted(day for day in dates if day is not None)
 
 
+class NotDuty(Model):
+    """A passage of the text that states no duty (a heading, a purpose clause, a closing formula), and why."""
+
+    clause: Text | None = None
+    quote: QuoteRef
+    reason: Text
+
+
 class DirectiveFile(Model):
     """One directive file: a document and its obligations."""
 
     document: Document
     obligations: list[Obligation] = []
+    not_duties: list[NotDuty] = []  # passages read and set aside, with the reason (a draft lists them)
 
 
 class ActorsFile(Model):

@@ -1,0 +1,219 @@
+"""The drafter: a directive's text in, a draft encoding out, every guess marked for review.
+
+``draft_text(text, catalogue)`` returns the directive file's content (a dict in the catalogue's
+format, see directives/README.md); ``draft_yaml(...)`` the same as YAML text; ``read_text(path)``
+reads a .txt or .docx file. The draft is written from the grammar of administrative texts
+(grammar.py, layout.py, duties.py); nothing in it is taken from an encoded directive.
+
+    obligations draft van-ban.txt --out directives/tinh-x/van-ban.yaml
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+
+from ..catalogue.text import slug
+from ..i18n import _
+from . import grammar as g
+from .duties import Context, Drafter, UNKNOWN_ACTOR, read_deadlines
+from .layout import build_tree, paragraphs, read_header
+from .read import DraftError, read_text
+
+__all__ = ["DraftError", "draft_text", "draft_yaml", "dump_yaml", "read_text", "read_deadlines", "UNKNOWN_ACTOR"]
+
+_NATIONAL_ISSUERS = {"thu tuong chinh phu": "ttg", "chinh phu": "cp"}  # directives/README.md, Identifiers
+
+
+def draft_text(text: str, catalogue, *, source: str | None = None, province: str | None = None) -> dict:
+    """The draft directive file for ``text``. ``source``: the text's path as provenance.source (relative
+    to the directives folder, or ``shared:...``); ``province``: the issuing province when the header
+    does not say it."""
+    paras = paragraphs(text)
+    header = read_header(paras)
+    body_start, body_end = _body(paras, header)
+    document, doc_review = _document(header, source, province)
+    preamble = paras[header.body_start:body_start]
+    relations, relation_review, not_duties = _relations(preamble, catalogue, document)
+    document["relations"] = relations
+    drafter = Drafter(catalogue, header.addressees, document.get("province"))
+    tree = build_tree(paras[body_start:body_end])
+    drafter.walk(tree, Context())
+    drafter.settle_unknown_actors(document["issuer"]["name"] if document["issuer"]["slug"] != "chua-ro" else None)
+    obligations = drafter.result.obligations
+    if not obligations:
+        doc_review.append(_("không tìm thấy câu nào nêu nghĩa vụ: kiểm tra văn bản (phần nội dung có đánh số 1., a), "
+                            "Điều ... không?)"))
+    document["review"] = doc_review + relation_review
+    return {"document": document, "obligations": obligations, "not_duties": not_duties + drafter.result.not_duties}
+
+
+def _body(paras, header) -> tuple[int, int]:
+    """The operative part: from the first numbered part (or the paragraph after "... yêu cầu:") to
+    "Nơi nhận" or the signature block; what comes before it is the preamble."""
+    end = header.body_end or len(paras)
+    for index in range(header.body_start, end):
+        para = paras[index]
+        if para.marker in ("article", "chapter", "roman", "arabic"):
+            return index, end
+        if para.text.rstrip().endswith(":") and index > header.body_start and not g.BASIS_LINE.match(
+                g.fold_chars(para.text)):
+            # "..., Ủy ban nhân dân tỉnh yêu cầu:" opens the body; any other lead-in belongs to it
+            return (index + 1 if g.ENACTING.search(g.fold_chars(para.text)) else index), end
+    return header.body_start, end
+
+
+def _document(header, source: str | None, province: str | None) -> tuple[dict, list[str]]:
+    review: list[str] = []
+    issuer_name = header.issuer
+    folded = g.fold_chars(issuer_name or "")
+    level = "provincial"
+    province = province or header.province
+    if folded in _NATIONAL_ISSUERS:
+        issuer_slug = _NATIONAL_ISSUERS[folded]
+        level, province = "national", None
+    elif province:
+        issuer_slug = f"ubnd-{slug(province)}"
+        issuer_name = issuer_name or f"Ủy ban nhân dân tỉnh {province}"
+    else:
+        issuer_slug = "chua-ro"
+        review.append(_("không đọc được cơ quan ban hành ở đầu văn bản: ghi issuer (name, slug) và province"))
+    if issuer_name is None:
+        issuer_name = "(chưa rõ)"
+    if header.signer_title and "chủ tịch" in header.signer_title.lower() and any(
+            a.lower().startswith("kt.") for a in header.authority) and level == "provincial":
+        review.append(_("văn bản do {title} ký thay: xác nhận cơ quan ban hành là Ủy ban nhân dân tỉnh hay Chủ tịch "
+                        "Ủy ban nhân dân tỉnh").format(title=header.signer_title))
+    kind = header.kind or "cong_van"
+    if header.kind is None:
+        review.append(_("không đọc được loại văn bản: đặt kind (chi_thi, quyet_dinh, cong_van, ke_hoach, ...)"))
+    year = header.date.year if header.date else None
+    symbol_slug = slug(header.symbol) if header.symbol else None
+    if symbol_slug and year:
+        doc_id = f"{issuer_slug}/{symbol_slug}" + ("" if str(year) in symbol_slug.split("-") else f"-{year}")
+    else:
+        doc_id = f"{issuer_slug}/{kind.replace('_', '-')}-so-chua-ro" + (f"-{year}" if year else "")
+        review.append(_("văn bản không nêu số hoặc ngày: id tạm '{id}'; giữ 'so-chua-ro' nếu văn bản thật sự "
+                        "không có số").format(id=doc_id))
+    document: dict = {"id": doc_id, "symbol": header.symbol, "kind": kind}
+    if header.subject:
+        document["title"] = header.subject
+        if header.subject_in_capitals:
+            review.append(_("trích yếu viết hoa trong văn bản, đã chuyển sang chữ thường: kiểm tra tên riêng"))
+    else:
+        review.append(_("không tìm thấy trích yếu (Về việc ..., V/v ...): ghi title"))
+    document["issuer"] = {"name": issuer_name, "slug": issuer_slug}
+    document["province"] = province if level == "provincial" else None
+    document["level"] = level
+    document["date"] = header.date
+    if header.date is None:
+        review.append(_("văn bản không ghi ngày ban hành: để null, hoặc ghi giới hạn {on_or_after: ...} với lý do"))
+    signer = {}
+    if header.signer_name:
+        signer["name"] = header.signer_name
+    if header.signer_title:
+        signer["title"] = header.signer_title
+    if header.authority:
+        signer["authority"] = header.authority
+    if signer:
+        document["signer"] = signer
+    else:
+        review.append(_("không đọc được khối chữ ký (TM., KT., chức vụ, họ tên): ghi signer nếu văn bản có"))
+    document["provenance"] = {"kind": "official_text", "source": source}
+    if source is None:
+        review.append(_("chép văn bản vào directives/sources/ và ghi provenance.source (đường dẫn tính từ "
+                        "directives/) để đối chiếu trích dẫn"))
+    review.append(_("provenance.kind: official_text nếu là văn bản chính thức, news_report nếu là bản tin"))
+    return document, review
+
+
+def _relations(preamble, catalogue, document: dict) -> tuple[list[dict], list[str], list[dict]]:
+    relations: list[dict] = []
+    review: list[str] = []
+    not_duties: list[dict] = []
+    seen: set[str] = set()
+    for para in preamble:
+        folded = g.fold_chars(para.text)
+        if g.BASIS_LINE.match(folded):
+            reason = _("căn cứ ban hành, không nêu nghĩa vụ")
+        elif g.PURPOSE_LINE.match(folded):
+            reason = _("câu nêu mục đích, không nêu nghĩa vụ")
+        else:
+            reason = _("phần mở đầu (bối cảnh, tình hình), không nêu nghĩa vụ")
+        not_duties.append({"clause": "phần mở đầu", "quote": para.text, "reason": reason})
+        for match in g.REFERENCE.finditer(folded):
+            quote = para.text[match.start():match.end()].strip()
+            symbol = re.sub(r"\s+", "", para.text[match.start(3):match.end(3)]).rstrip(".,;")
+            kind_words = folded[match.start(1):match.end(1)]
+            before = folded[max(0, match.start() - 60):match.start()]
+            if g.BASIS_LINE.match(folded):
+                relation_type = "can_cu"
+            elif re.search(r"(thuc\s*hien|theo chi dao|trien khai)[^.;]*$", before) or g.IMPLEMENTS_LINE.match(folded):
+                relation_type = "thuc_hien"
+            else:
+                relation_type = "dan_chieu"
+            found = catalogue.find_documents(f"{kind_words} {symbol}") or catalogue.find_documents(symbol)
+            dated = re.search(r"(\d{1,2})\s*(?:/|\s*thang\s*)(\d{1,2})\s*(?:/|\s*nam\s*)(\d{4})", match.group(4) or "")
+            if dated and len(found) > 1:
+                day = dt.date(int(dated.group(3)), int(dated.group(2)), int(dated.group(1)))
+                found = [d for d in found if d.date and d.date.exact == day] or found
+            if len(found) == 1 and found[0].id != document["id"]:
+                target = found[0].id
+                if (relation_type, target) in seen:
+                    continue
+                seen.add((relation_type, target))
+                relations.append({"type": relation_type, "target": target, "basis": "stated", "quote": quote})
+            elif symbol not in seen:
+                seen.add(symbol)
+                review.append(_("văn bản được dẫn \"{quote}\" chưa có trong danh mục: thêm vào directives/referenced.yaml "
+                                "rồi ghi quan hệ {type}").format(quote=quote, type=relation_type))
+    return relations, review, not_duties
+
+
+# ---- YAML -----------------------------------------------------------------------------------------
+
+
+def dump_yaml(data: dict, header_comment: str | None = None) -> str:
+    """The draft as a directive file: keys in the catalogue's order, unknowns as null, review marks kept."""
+    from ruamel.yaml import YAML
+
+    yaml = YAML()
+    yaml.default_flow_style = False
+    yaml.allow_unicode = True
+    yaml.width = 110
+    yaml.indent(mapping=2, sequence=4, offset=2)
+    stream = io.StringIO()
+    if header_comment:
+        stream.write("".join(f"# {line}\n" if line else "#\n" for line in header_comment.splitlines()))
+    yaml.dump(_plain(data), stream)
+    return stream.getvalue()
+
+
+def _plain(value):
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items() if v is not None or k in ("symbol", "date", "province")}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+def draft_yaml(text: str, catalogue, *, source: str | None = None, province: str | None = None,
+               name: str | None = None) -> str:
+    data = draft_text(text, catalogue, source=source, province=province)
+    marks = count_review_marks(data)
+    comment = _("Bản nháp do 'obligations draft' viết từ {name}: {count} điểm cần người mã hóa xem lại (các mục "
+                "'review').\nXem từng mục review, sửa hoặc xác nhận rồi xóa nó; sau đó chạy: obligations validate "
+                "TỆP").format(name=name or _("văn bản"), count=marks)
+    return dump_yaml(data, comment)
+
+
+def count_review_marks(data: dict) -> int:
+    """Open review marks anywhere in a directive file's content."""
+    if isinstance(data, dict):
+        return len(data.get("review") or []) + sum(count_review_marks(v) for k, v in data.items() if k != "review")
+    if isinstance(data, list):
+        return sum(count_review_marks(v) for v in data)
+    return 0

@@ -1,0 +1,855 @@
+"""From the clause tree to obligations: one per operative sentence (or ";"-separated duty), with its
+verbatim quote, its actors, role, modality, deadline, targets, exceptions and triggers.
+
+Every value read here is a guess an officer confirms: what the grammar cannot settle is written down
+as a ``review`` mark on the obligation, target or deadline it concerns, in Vietnamese (English with
+``--lang en``). Passages that state no duty (headings, lead-ins, purpose clauses, closing formulas)
+are listed with the reason.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..catalogue.periods import given_period, parse_period
+from ..catalogue.text import fold
+from ..i18n import _
+from . import grammar as g
+from .layout import Node
+
+UNKNOWN_ACTOR = "chu-the-chua-ro"
+_FILLER = ("chanh", "giao", "yeucau", "denghi", "cac", "va", "giamdoc", "thutruong", "chutich", "truongban", "lanhdao",
+           "nguoidungdau", "thixa", "thanhpho", "thuoctinh", "thitran", "phuong", "captinh", "tructhuoc",
+           "nganh", "tinh", "thuoc", "dongthoi", "donvi")
+_CHARGE_WORDS = ("giao", "yeucau", "denghi")  # "UBND tỉnh giao Sở ...": who charges, then who is charged
+_UNDER = ("thuoc", "tructhuoc")  # "đơn vị thuộc UBND tỉnh": the units, not the body they belong to
+_HEAD_WORDS = ("giam doc", "thu truong", "chu tich", "truong ban", "lanh dao", "nguoi dung dau")
+_STOP = set("cac va cua trong cho de voi tai theo tren duoi duoc la mot nhung nay do thi co the ve tu den".split())
+
+
+def compact_map(text: str) -> tuple[str, list[int]]:
+    """The compact folded form (letters, digits, &) and, for each of its characters, its index in ``text``."""
+    folded = g.fold_chars(text)
+    chars, where = [], []
+    for index, char in enumerate(folded):
+        if char.isalnum() and char.isascii() or char == "&":
+            chars.append(char)
+            where.append(index)
+    return "".join(chars), where
+
+
+class ActorIndex:
+    """The taxonomy's names and aliases in compact form, "Ủy ban nhân dân" and "UBND" alike."""
+
+    def __init__(self, actors: dict, province: str | None = None):
+        self.actors = actors
+        # a province's own name after an agency's ("Báo Nghệ An", "Đài ... Lâm Đồng") adds nothing to who it is
+        self.fillers = _FILLER + ((re.sub(r"[^0-9a-z]+", "", fold(province)),) if province else ())
+        variants: dict[str, str] = {}
+        for actor in actors.values():
+            for name in (actor.name, *actor.aliases):
+                folded = fold(name)
+                forms = {folded, folded.replace("uy ban nhan dan", "ubnd"), folded.replace("ubnd", "uy ban nhan dan"),
+                         folded.replace("thong tin va truyen thong", "tt&tt")}
+                # "Văn phòng Ủy ban nhân dân cấp tỉnh": a body of the province named by its level
+                forms |= {f[:-len(" tinh")] + " cap tinh" for f in forms if f.endswith(" tinh") and " cap " not in f}
+                forms |= {f[4:] for f in forms if f.startswith("cac ")}
+                for form in forms:
+                    key = re.sub(r"[^0-9a-z&]+", "", form)
+                    if len(key) >= 3:
+                        variants.setdefault(key, actor.id)
+        self.variants = sorted(variants.items(), key=lambda item: -len(item[0]))
+
+    def at_start(self, text: str) -> tuple[list[str], int]:
+        """Actors named at the start of a sentence (its subject): ids, and where the subject ends in ``text``."""
+        compact, where = compact_map(text)
+        position, found, subject_end, under = 0, [], 0, False
+        while position < len(compact):
+            matched = self._match(compact, position)
+            if matched:
+                actor_id, length = matched
+                if actor_id not in found and not under:
+                    found.append(actor_id)
+                position += length
+                subject_end, under = position, False
+                continue
+            filler = next((word for word in self.fillers if compact.startswith(word, position)), None)
+            if filler is None:
+                break
+            if filler in _CHARGE_WORDS and found:  # the body that charges is not bound by its own charge
+                found, subject_end = [], 0
+            under = filler in _UNDER
+            position += len(filler)
+        return self.collapse(found), (where[subject_end - 1] + 1 if found and subject_end else 0)
+
+    def collapse(self, found: list[str]) -> list[str]:
+        """Two or more kinds of one class, of its level, named together ("các sở; các ban, ngành cấp tỉnh")
+        are that class ("Sở, ban, ngành cấp tỉnh")."""
+        parents: dict[str, list[str]] = {}
+        for actor_id in found:
+            for parent in self.actors[actor_id].is_a if actor_id in self.actors else []:
+                parents.setdefault(parent, []).append(actor_id)
+        for parent, children in parents.items():
+            same_level = {self.actors[c].level for c in children} == {self.actors[parent].level} and all(
+                self.actors[c].kind == "class" for c in children)  # named agencies stay named
+            if parent in found:  # "Chánh Văn phòng UBND tỉnh; Thủ trưởng các sở, ban, ngành": the class holds it
+                found = [a for a in found if a not in children]
+            elif len(children) >= 2 and same_level and self.actors[parent].kind == "class":
+                found = [parent if a == children[0] else a for a in found if a not in children[1:]]
+        return found
+
+    def anywhere(self, text: str) -> list[tuple[int, int, str]]:
+        """Every actor named in ``text``: (start, end, id), longest names first, not overlapping."""
+        compact, where = compact_map(text)
+        taken: list[tuple[int, int, str]] = []
+        for key, actor_id in self.variants:
+            for match in re.finditer(re.escape(key), compact):
+                span = (match.start(), match.end())
+                if any(span[0] < t[1] and t[0] < span[1] for t in taken):
+                    continue
+                taken.append((span[0], span[1], actor_id))
+        return sorted((where[s], where[e - 1] + 1, a) for s, e, a in taken)
+
+    def _match(self, compact: str, position: int) -> tuple[str, int] | None:
+        for key, actor_id in self.variants:
+            if compact.startswith(key, position):
+                return actor_id, len(key)
+        return None
+
+
+@dataclass
+class Context:
+    """What a heading or a lead-in gives the items under it."""
+
+    actors: list[str] = field(default_factory=list)
+    actors_from: str | None = None  # the clause whose heading names them
+    responsible: str | None = None  # the head the heading names ("Giám đốc các sở")
+    modality: str | None = None
+    deadline: dict | None = None
+    period: str | None = None
+
+
+@dataclass
+class Drafted:
+    obligations: list[dict] = field(default_factory=list)
+    not_duties: list[dict] = field(default_factory=list)
+
+
+def split_duties(text: str) -> list[tuple[int, int]]:
+    """Spans of the sentences and ";"-separated duties of a passage."""
+    spans, start = [], 0  # a paragraph ends a duty too ("Phấn đấu năm 2014:" over a list, then "Năm 2015, ...")
+    for index, char in enumerate(text):
+        end = index + 1
+        if char in ";\n" or char in ".!?" and _sentence_break(text, index):
+            if text[start:end].strip(" .;"):
+                spans.append((start, end))
+            start = end
+    if text[start:].strip(" .;"):
+        spans.append((start, len(text)))
+    merged: list[tuple[int, int]] = []
+    for s, e in spans:  # figures listed with ";" ("cấp sở đạt 80%; cấp huyện đạt 85%"), or a next year's
+        # figures in a sentence of their own ("Năm 2015: 100% UBND cấp xã ..."), are one duty's targets
+        if merged and "%" in text[s:e] and "%" in text[merged[-1][0]:merged[-1][1]] \
+                and (text[merged[-1][1] - 1] == ";" or text[merged[-1][1] - 1] == "."
+                     and g.YEAR_LEAD.match(g.fold_chars(text[s:e]))):
+            merged[-1] = (merged[-1][0], e)
+        else:
+            merged.append((s, e))
+    out = []
+    for s, e in merged:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        out.append((s, e))
+    return out
+
+
+def _sentence_break(text: str, index: int) -> bool:
+    after = text[index + 1:index + 3].lstrip()
+    before = text[max(0, index - 4):index]
+    if not after:
+        return True
+    if re.search(r"(\bv|\bTM|\bKT|\bTL|\bQ|\bTP|\bTT|\bđ|\bb|\bc|\d)$", before) and not after[:1].isupper():
+        return False
+    if text[index + 1:index + 2] == "/":
+        return False
+    return after[:1].isupper() or after[:1] in "\"“("
+
+
+class Drafter:
+    def __init__(self, catalogue, addressees: list[str], province: str | None = None):
+        self.catalogue = catalogue
+        self.actor_index = ActorIndex(catalogue.actors, province)
+        self.addressees = addressees
+        self.addressee_actors = []
+        for name in addressees:
+            found, _end = self.actor_index.at_start(name)
+            self.addressee_actors += [a for a in found if a not in self.addressee_actors]
+        self.result = Drafted()
+        self.closings: list[str] = []
+        self._metrics = [(m, [_tokens(name) for name in (m.name, *m.aliases)], _tokens(m.definition))
+                         for m in catalogue.metrics.values()]
+
+    # ---- walking the tree ----------------------------------------------------------------------
+
+    def walk(self, node: Node, context: Context) -> None:
+        for child in node.children:
+            if child.marker == "table":
+                self._table(child, context)
+                continue
+            self._node(child, context)
+
+    def _node(self, node: Node, context: Context) -> None:
+        text = node.text
+        inherited = Context(**vars(context))
+        duties: list[dict] = []
+        spans = split_duties(text)
+        own = node.own_text
+        if node.children and own and len(node.paragraphs) == 1 and not re.search(r"[.!?]\W*$", own):
+            start = text.find(own)
+            spans = [(start, start + len(own))]  # a heading over items: one unit, whatever its ";"
+        merged: list[tuple[int, int]] = []
+        for start, end in spans:  # "Chánh Văn phòng ...; Thủ trưởng các sở ...; ... chịu trách nhiệm ...": one subject
+            if merged and text[merged[-1][1] - 1] in ";," and self._subject_only(text[merged[-1][0]:merged[-1][1]]):
+                merged[-1] = (merged[-1][0], end)
+            else:
+                merged.append((start, end))
+        spans = [(start, end) for start, end in merged if text[start:end].strip(" ;,.:")]
+        title_only = node.marker in ("article", "chapter", "roman") and node.paragraphs and \
+            not re.search(r"[.;:]\s*$", node.paragraphs[0].body)
+        for number, (start, end) in enumerate(spans):
+            sentence = text[start:end]
+            folded = g.fold_chars(sentence)
+            if number == 0 and title_only and len(node.paragraphs[0].body) >= end - 1:
+                # "Điều 15. Trách nhiệm của Văn phòng Chính phủ", "I. MỤC TIÊU ĐẾN NĂM 2030": what the title gives
+                title = g.RESPONSIBILITY_OF.match(folded)
+                bound = self.actor_index.at_start(sentence[title.end():])[0] if title else []
+                if bound:
+                    inherited.actors, inherited.actors_from, inherited.modality = bound, node.clause, "must"
+                    inherited.responsible = None
+                self._inherit_period(inherited, sentence)
+                self._not_duty(node, sentence, _("tiêu đề của phần, không nêu nghĩa vụ"))
+                continue
+            actors, subject_end, assigned = self._subject(sentence, folded)
+            rest = sentence[subject_end:].strip(" :,;.-")
+            rest_folded = g.fold_chars(rest)
+            if actors and _only_filler(rest):
+                inherited.actors, inherited.actors_from = actors, node.clause
+                inherited.responsible = _head_title(sentence, subject_end)
+                if "trach nhiem" in rest_folded or g.RESPONSIBILITY_OF.match(folded):
+                    inherited.modality = "must"
+                self._inherit_period(inherited, sentence)
+                self._not_duty(node, sentence, _("tiêu đề nêu chủ thể của các điểm bên dưới"))
+                continue
+            if g.START_LINE.match(folded) and not actors:
+                # "Thời gian áp dụng thực hiện bắt đầu từ ngày 01/9/2013.": from when the duties above apply
+                start = next((d for _s, _e, d in read_deadlines(sentence) if d["kind"] == "from_date"), None)
+                for duty in duties:
+                    if start and duty["deadline"].get("kind") == "none":
+                        duty["deadline"] = dict(start)
+                        duty["review"].insert(0, _("ngày bắt đầu áp dụng đọc từ câu \"{quote}\": xác nhận").format(
+                            quote=sentence.strip()))
+                self._not_duty(node, sentence, _("câu nêu ngày bắt đầu áp dụng các nghĩa vụ nêu trước nó"))
+                continue
+            if sentence.rstrip().endswith(":") and (node.children or number == len(spans) - 1):
+                if actors:
+                    inherited.actors, inherited.actors_from = actors, node.clause
+                    inherited.responsible = _head_title(sentence, subject_end)
+                if g.STRIVE.search(folded):
+                    inherited.modality = "strive"
+                deadline = self._deadline(sentence, None)[0]
+                if deadline and (deadline.get("period") or deadline.get("date") or deadline.get("every")):
+                    inherited.deadline = deadline
+                    inherited.period = deadline.get("period")
+                if g.VERB_LEAD.match(folded[subject_end:]) and not g.PURPOSE_LINE.match(folded):
+                    # "a) Đẩy mạnh gửi nhận văn bản điện tử:" is an instruction of its own, detailed below
+                    duties.append(self._obligation(node, sentence, actors, subject_end, context))
+                    continue
+                reason = (_("câu dẫn: nêu chủ thể, thời hạn hoặc tính chất cho các điểm bên dưới") if not g.PURPOSE_LINE.match(folded)
+                          else _("câu nêu mục đích, không nêu nghĩa vụ"))
+                self._not_duty(node, sentence, reason)
+                continue
+            reason = self._not_a_duty(folded)
+            if reason:
+                self._not_duty(node, sentence, reason)
+                continue
+            if g.CONSEQUENCE.search(folded) and duties:
+                # "Đơn vị nào để xảy ra ... thì lãnh đạo đơn vị đó phải chịu trách nhiệm ...": the rule that
+                # enforces the duty before it, not a duty of its own
+                self._consequence(duties[-1], sentence)
+                continue
+            if not actors and duties:
+                # a later duty of the same passage, with no subject of its own: the previous one's subject
+                actors, sentence_context = duties[-1]["actors"], Context(**vars(inherited))
+                sentence_context.actors, sentence_context.actors_from = actors, node.clause
+                duties.append(self._obligation(node, sentence, [], 0, sentence_context))
+                step, before = duties[-1]["deadline"], duties[-2]
+                if g.REPORT_STEP.match(folded) and (step.get("date") or step.get("period")) \
+                        and before["deadline"].get("kind") == "none":
+                    # "X chủ trì ... rà soát, báo cáo ...; gửi báo cáo về Bộ ... trước ngày 15/12/2023": the report's date
+                    before["deadline"] = dict(step)
+                    before["review"].insert(0, _("thời hạn đọc từ bước gửi báo cáo ngay sau (\"{phrase}\"): xác nhận").format(
+                        phrase=step.get("phrase")))
+                continue
+            duty = self._obligation(node, sentence, actors, subject_end, inherited)
+            if assigned:
+                duty["review"].insert(0, _("chủ thể là các cơ quan được giao (\"giao ... cho ...\"), không phải chủ ngữ "
+                                           "của câu: xác nhận"))
+            duties.append(duty)
+        for index, duty in enumerate(duties):
+            duty["key"] = node.key if index == 0 else f"{node.key}-{index + 1}"
+            self.result.obligations.append(duty)
+        self.walk(node, inherited)
+
+    def _subject(self, sentence: str, folded: str) -> tuple[list[str], int, bool]:
+        """The bodies a sentence binds, where its subject ends, and whether they were read from "giao ...
+        cho X". The subject follows the issuer's words before a colon ("UBND tỉnh có ý kiến như sau: Sở
+        ..."), a title's "Trách nhiệm của", a charge ("Giao Sở ...", "UBND tỉnh giao Sở ...") or a fronted
+        adverbial ("Theo đó, ...", "Trong trường hợp ..., các sở ...")."""
+        offset = 0
+        inside = g.ENACTING_INSIDE.search(folded)
+        if inside and folded[inside.end():].strip(" .;"):
+            offset = inside.end()
+        for pattern in (g.RESPONSIBILITY_OF, g.CHARGE_LEAD):
+            lead = pattern.match(folded, offset)
+            if lead:
+                offset = lead.end()
+        actors, end = self.actor_index.at_start(sentence[offset:])
+        subject_end = offset + end if actors else 0
+        charge = g.CHARGE.match(folded, subject_end) if actors else None
+        if charge:  # "UBND tỉnh (cũng) giao Sở TT&TT ...": the body charged, not the one who charges
+            later, end = self.actor_index.at_start(sentence[charge.end():])
+            if later:
+                actors, subject_end = later, charge.end() + end
+        fronted = g.FRONTED.match(folded, offset)
+        if not actors and fronted:  # "Trong trường hợp ..., các sở ...": the subject after the adverbial
+            comma = sentence.find(",", fronted.end())
+            for _try in range(4):
+                if comma == -1:
+                    break
+                later, _where, _assigned = self._subject(sentence[comma + 1:], folded[comma + 1:])
+                if later:
+                    actors, subject_end = later, comma + 1 + _where
+                    break
+                comma = sentence.find(",", comma + 1)
+        assigned = g.ASSIGNED_TO.search(folded, subject_end)
+        if assigned:  # "Sở TT&TT đề xuất UBND tỉnh giao chỉ tiêu ... cho các sở, ban, ngành": those bodies
+            bound = self.actor_index.at_start(sentence[assigned.end():])[0]
+            if bound:
+                return bound, subject_end, True
+        return actors, subject_end, False
+
+    def _inherit_period(self, inherited: Context, sentence: str) -> None:
+        """A heading's period ("I. MỤC TIÊU ĐẾN NĂM 2030", "Nhiệm vụ năm 2024") dates the items under it."""
+        deadline = self._deadline(sentence, None)[0]
+        if deadline.get("period") or deadline.get("date"):
+            inherited.deadline, inherited.period = deadline, deadline.get("period")
+
+    def _not_a_duty(self, folded: str) -> str | None:
+        if g.CLOSING.search(folded):
+            return _("câu kết: yêu cầu thực hiện văn bản, không thêm nghĩa vụ nào")
+        if g.PROMULGATION.match(folded):
+            return _("câu ban hành hoặc phê duyệt văn bản kèm theo, không nêu nghĩa vụ")
+        if re.match(r"^\W*" + g.THIS_TEXT + r"\s*(quy dinh|ap dung|khong ap dung|duoc ap dung)", folded):
+            return _("phạm vi điều chỉnh của văn bản, không nêu nghĩa vụ")
+        if g.PURPOSE_LINE.match(folded) and not g.MUST_WORDS.search(folded):
+            return _("câu nêu mục đích, không nêu nghĩa vụ")
+        if len(folded.split()) < 3:
+            return _("quá ngắn để là một nghĩa vụ")
+        return None
+
+    def _subject_only(self, piece: str) -> bool:
+        actors, end, _assigned = self._subject(piece, g.fold_chars(piece))
+        return bool(actors) and _only_filler(piece[end:])
+
+    def settle_unknown_actors(self, issuer: str | None = None) -> None:
+        """Duties that name no actor, in a text whose closing formula names whom it charges ("UBND tỉnh yêu
+        cầu các sở, ... nghiêm túc thực hiện"): those addressees, marked for review. In a text that charges
+        no one (a plan's objectives: "I. MỤC TIÊU ... a) Hoàn thiện ..."), the issuer's own, marked too."""
+        charged: list[str] = []
+        for sentence in self.closings:
+            folded = g.fold_chars(sentence)
+            verb = re.search(r"(yeu\s*cau|de\s*nghi)\s+", folded)
+            if verb is None and re.search(r"chiu\s*trach\s*nhiem\s*thi\s*hanh", folded):
+                verb = re.match(r"", folded)  # "X, Y ... chịu trách nhiệm thi hành Quyết định này": X, Y
+            if verb is not None:
+                found, _end = self.actor_index.at_start(sentence[verb.end():])
+                charged += [a for a in found if a not in charged]
+        if len(charged) > 1 and "co-quan-lien-quan" in charged:
+            charged.remove("co-quan-lien-quan")  # "và các đơn vị liên quan" adds no agency one can name
+        mark = _("câu không nêu chủ thể; lấy các cơ quan mà câu kết yêu cầu thực hiện văn bản: xác nhận")
+        if not charged and issuer:
+            charged = self.actor_index.at_start(issuer)[0][:1]
+            mark = _("câu không nêu chủ thể và văn bản không giao cho cơ quan nào: lấy cơ quan ban hành (mục tiêu, "
+                     "nhiệm vụ của chính văn bản): xác nhận")
+        if not charged:
+            return
+        for duty in self.result.obligations:
+            if duty["actors"] == [UNKNOWN_ACTOR]:
+                duty["actors"] = list(charged)
+                duty["responsible"] = {"title": self.catalogue.actors[charged[0]].head, "source": "taxonomy"}
+                duty["review"] = [mark if "chủ thể" in old and "directives/catalogue" in old else old
+                                  for old in duty["review"]]
+
+    def _not_duty(self, node: Node, sentence: str, reason: str) -> None:
+        if g.CLOSING.search(g.fold_chars(sentence)):
+            self.closings.append(sentence)
+        self.result.not_duties.append({"clause": node.clause, "quote": sentence.strip(), "reason": reason})
+
+    # ---- one obligation ------------------------------------------------------------------------
+
+    def _obligation(self, node: Node, sentence: str, actors: list[str], subject_end: int, context: Context) -> dict:
+        folded = g.fold_chars(sentence)
+        review: list[str] = []
+        responsible = None
+        if actors:
+            responsible = _head_title(sentence, subject_end)
+        elif context.actors:
+            actors = list(context.actors)
+            responsible = context.responsible
+            review.append(_("chủ thể suy từ tiêu đề {clause} (không nêu trong câu): xác nhận").format(
+                clause=context.actors_from))
+        elif self.addressee_actors:
+            actors = list(self.addressee_actors)
+            review.append(_("câu không nêu chủ thể; lấy các nơi nhận ở 'Kính gửi': xác nhận"))
+        else:
+            actors = [UNKNOWN_ACTOR]
+            review.append(_("không tìm thấy chủ thể: ghi id chủ thể trong directives/catalogue/actors.yaml"))
+        named = bool(responsible) or bool(actors) and not review
+        duty: dict = {"key": None, "clause": node.clause}
+        if node.marker == "table-row":
+            duty["cite_as"] = f"STT {node.label} bảng {node.parent.label}"
+        duty["actors"] = actors
+        head = self.catalogue.actors[actors[0]].head if actors[0] in self.catalogue.actors else "Thủ trưởng cơ quan"
+        duty["responsible"] = {"title": responsible, "source": "text"} if responsible else \
+            {"title": head, "source": "taxonomy"}
+        role = self._role(sentence, folded, subject_end)
+        duty.update(role)
+        modality = self._modality(folded, context)
+        if subject_end and g.NEGATED.match(folded[subject_end:]):
+            modality = "must_not"  # "yêu cầu Văn phòng UBND tỉnh không xử lý ...": a prohibition
+        duty["modality"] = modality
+        if g.DEFINITION.search(folded):
+            duty["kind"] = "definition"
+        elif modality == "may":
+            duty["kind"] = "right"
+        duty["action"] = {"vi": sentence.strip().rstrip(";,:").strip()}
+        duty["quotes"] = [sentence.strip()]
+        deadline, _found = self._deadline(sentence, context, subject_end)
+        duty["deadline"] = deadline
+        targets = [] if g.CONSEQUENCE.search(folded) else self._targets(sentence, deadline, context, actors, modality)
+        if targets:
+            duty["targets"] = targets
+            bound = [a for t in targets for a in t.get("applies_to", []) + t.get("population", [])]
+            if bound and not named and not context.actors:
+                # "100% các sở ... cài đặt": the figure names the agencies it binds
+                duty["actors"] = list(dict.fromkeys(self.actor_index.collapse(list(dict.fromkeys(bound)))))
+                duty["responsible"] = {"title": self.catalogue.actors[duty["actors"][0]].head, "source": "taxonomy"}
+                review[-1] = _("chủ thể đọc từ các cơ quan mà chỉ tiêu nêu: xác nhận")
+        exceptions = self._exceptions(sentence)
+        if exceptions:
+            duty["exceptions"] = exceptions
+        trigger = g.CONDITION.search(folded)
+        if trigger and len(trigger.group(0).split()) >= 3:
+            quote = sentence[trigger.start():trigger.end()].strip()
+            duty["trigger"] = {"quote": quote}
+            review.append(_("điều kiện phát sinh \"{quote}\": ghi trigger.event (việc gì phải được báo cáo để nghĩa vụ "
+                            "phát sinh), hoặc bỏ nếu đây không phải điều kiện").format(quote=quote))
+        accountable = g.ACCOUNTABLE.search(folded)
+        if accountable:
+            rest = sentence[accountable.end():]
+            title = re.split(r"\s+(?:về|trong|nếu|khi)\s+|[,;.]", rest, maxsplit=1)[0].strip()
+            if title:
+                duty["accountable_to"] = {"title": title}
+                review.append(_("chịu trách nhiệm trước \"{title}\": ghi accountable_to.actor nếu là một chủ thể trong "
+                                "danh mục").format(title=title))
+        if g.CONSEQUENCE.search(folded) and not self._consequence(duty, sentence, own=True):
+            review.append(_("câu nêu hệ quả khi không thực hiện: ghi vào 'consequences' (điều kiện, ai chịu trách nhiệm, "
+                            "trước ai)"))
+        if deadline.get("kind") == "continuing":
+            review.append(_("thời hạn 'thường xuyên/tiếp tục' đọc từ đầu câu: xác nhận rằng nó chỉ thời điểm thực hiện "
+                            "nghĩa vụ"))
+        review.append(_("viết action.en (tiếng Anh, một câu) và rút gọn action.vi nếu cần (vẫn phải nguyên văn)"))
+        duty["review"] = review
+        return duty
+
+    def _role(self, sentence: str, folded: str, subject_end: int) -> dict:
+        head = folded[subject_end:subject_end + 60]
+        out: dict = {}
+        support = g.SUPPORT_WITH.search(folded, subject_end)
+        partners: list[str] = []
+        if support and support.start() - subject_end < 40:
+            after = sentence[support.end():]
+            for start, _end, actor_id in self.actor_index.anywhere(after[:120]):
+                if start > 40 or actor_id in partners:
+                    continue
+                partners.append(actor_id)
+        if g.LEAD.search(head[:25]):
+            out["role"] = "lead"
+            if partners:
+                out["cooperating"] = partners
+        elif support and support.start() - subject_end < 5 and partners:
+            out["role"] = "support"
+            out["lead"] = partners
+        elif partners:
+            out["cooperating"] = partners
+        return out
+
+    @staticmethod
+    def _modality(folded: str, context: Context) -> str:
+        if g.MUST_NOT.search(folded):
+            return "must_not"
+        if g.STRIVE.search(folded):
+            return "strive"
+        if g.MAY.search(folded):
+            return "may"
+        return context.modality or "must"
+
+    def _consequence(self, duty: dict, sentence: str, own: bool = False) -> bool:
+        """Draft the consequence a sentence states onto ``duty``: its conditions (figures with their
+        comparator and a metric), who answers, to whom, the effect. False when no figure is given."""
+        folded = g.fold_chars(sentence)
+        then = re.search(r"\bthi\b", folded)
+        accountable = g.ACCOUNTABLE.search(folded, then.end() if then else 0)
+        if accountable is None:
+            return False
+        conditions, previous = [], 0
+        for match in g.PERCENT.finditer(folded[:then.start() if then else len(folded)]):
+            before = folded[previous:match.start()]
+            comparator = next((name for name, pattern in g.COMPARATORS if pattern.search(before.rstrip(" ("))),
+                              "above")
+            metric, guess = self._metric(before, "percent")
+            value = float(match.group(1).replace(",", "."))
+            conditions.append({"metric": metric, "comparator": comparator,
+                               "value": int(value) if value.is_integer() else value})
+            duty["review"].insert(0, guess)
+            previous = match.end()
+        if not conditions:
+            return False
+        effect_start = then.end() if then else previous
+        effect = sentence[effect_start:].strip(" .;")
+        answerable = re.split(r"\s+(?:phải|sẽ|bị|chịu)\b", effect, maxsplit=1)[0].strip()
+        group = "any" if re.search(r"\bhoac\b", folded[:effect_start]) else "all"
+        consequence = {"when": {group: conditions}, "answerable": {"title": answerable or "Thủ trưởng cơ quan"},
+                       "accountable_to": {"title": re.split(r"[,;.]", sentence[accountable.end():])[0].strip()},
+                       "effect": {"vi": effect}, "quote": sentence.strip(),
+                       "note": _("'và' đọc là mọi điều kiện cùng đúng (all), 'hoặc' là một trong các điều kiện (any)")}
+        duty.setdefault("consequences", []).append(consequence)
+        if not own:
+            duty["quotes"].append(sentence.strip())
+        duty["review"].insert(0, _("hệ quả đọc từ \"{quote}\": xác nhận điều kiện, ai chịu trách nhiệm và trước ai; "
+                                   "ghi effect.en, measured_over (tháng, quý, năm)").format(quote=sentence.strip()[:80]))
+        return True
+
+    # ---- deadlines --------------------------------------------------------------------------------
+
+    def _deadline(self, sentence: str, context: Context | None, subject_end: int = 0) -> tuple[dict, list]:
+        found = read_deadlines(sentence)
+        folded = g.fold_chars(sentence)
+        one_off = g.ONCE.match(folded[subject_end:])
+        dated = [f for f in found if not (one_off and g.PERCENT.search(folded, f[1]) and f[2].get("period"))]
+        periods = [f for f in dated if f[2]["kind"] == "end_of_period"]
+        if len(periods) > 1 and g.PERCENT.search(folded):
+            # figures for several years ("năm 2014 đạt 30%, đến hết năm 2015 đạt 80%"): the duty is due with the last
+            return max(periods, key=lambda f: parse_period(f[2]["period"]).end)[2], found
+        if dated:
+            return dated[0][2], found
+        if context is not None and context.deadline:
+            return dict(context.deadline), found
+        if one_off:  # one act (issue, draw up, review ...) that the text dates nowhere: done or not yet done
+            return {"kind": "once", "note": _("văn bản không nêu thời hạn"),
+                    "review": [_("việc làm một lần (\"{verb}\"), không có thời hạn: xác nhận").format(
+                        verb=sentence[subject_end + one_off.start(1):subject_end + one_off.end(1)])]}, found
+        continuing = g.CONTINUING_START.match(folded[subject_end:])
+        if continuing:
+            start, end = subject_end + continuing.start(1), subject_end + continuing.end(1)
+            return {"kind": "continuing", "phrase": sentence[start:end]}, found
+        return {"kind": "none"}, found
+
+    # ---- targets ----------------------------------------------------------------------------------
+
+    def _targets(self, sentence: str, deadline: dict, context: Context, actors: list[str], modality: str) -> list[dict]:
+        folded = g.fold_chars(sentence)
+        phrases = read_deadlines(sentence)
+        mentions = self.actor_index.anywhere(sentence)
+        targets, previous_end = [], 0
+        for match in g.PERCENT.finditer(folded):
+            value = float(match.group(1).replace(",", "."))
+            value = int(value) if value.is_integer() else value
+            before = folded[max(previous_end, match.start() - 30):match.start()]
+            comparator = next((name for name, pattern in g.COMPARATORS if pattern.search(before)), None)
+            segment_start = max(folded.rfind(";", 0, match.start()) + 1, previous_end)
+            segment_end = min([i for i in (folded.find(";", match.end()), folded.find(".", match.end()))
+                               if i != -1] or [len(folded)])
+            target: dict = {}
+            review: list[str] = []
+            preceding = [m for m in mentions if segment_start <= m[0] and m[1] <= match.start()]
+            # "100% các sở, ban, ngành tỉnh và UBND cấp huyện (...) ...": the agencies listed after the figure
+            listed, _end = self.actor_index.at_start(re.sub(r"\([^)]*\)", " ", sentence[match.end():]))
+            population = listed or None
+            # the period: the nearest year before the value in its segment, else the next one, else the duty's
+            dated = [p for p in phrases if p[2].get("period")]
+            year_before = [p for p in dated if p[1] <= match.start()]
+            year_after = [p for p in dated if match.end() <= p[0] <= segment_end]
+            phrase_start = match.start()
+            period, own = None, None
+            if year_before:
+                own = year_before[-1]
+                if own[0] >= segment_start:
+                    phrase_start = own[0]
+            elif year_after:
+                own = year_after[0]
+            if own is not None:
+                period = own[2]["period"]
+            elif context.period or deadline.get("period"):
+                period = (deadline.get("period") or context.period)
+            if comparator in (None, "at_least") and (g.FALLING.search(folded[segment_start:match.start()])
+                                                     or g.FALLING_ALL.search(folded)):
+                comparator = "at_most"  # "giảm ... còn 20%": a ceiling
+            if comparator is None and (population or value == 100):
+                comparator = "at_least"
+            elif comparator is None:
+                comparator = "at_least"
+                review.append(_("không có từ so sánh trước con số: đọc là 'đạt' (at_least); xác nhận"))
+            if population and value == 100:
+                target.update(metric=None, comparator="equals", value=True)
+                target["applies_to"] = population
+                target["scope"] = "each_agency"
+            elif population:
+                target.update(metric=None, comparator=comparator, value=value)
+                target["scope"] = "population_share"
+                target["population"] = population
+                review.append(_("tỷ lệ trên một nhóm cơ quan: ghi 'answerable' (ai chịu trách nhiệm về con số này)"))
+            else:
+                target.update(metric=None, comparator=comparator, value=value)
+                if preceding:
+                    target["applies_to"] = list(dict.fromkeys(m[2] for m in preceding))
+                target["scope"] = "each_agency"
+                review.append(_("phạm vi: mỗi cơ quan tự đạt (each_agency), hay một con số chung (aggregate, cần "
+                                "population và answerable)? xác nhận"))
+            if period:
+                target["period"] = period
+                if own is not None and own[2].get("phrase") != deadline.get("phrase"):
+                    target["deadline"] = dict(own[2])
+            else:
+                target["note"] = _("văn bản không nêu thời điểm của chỉ tiêu này")
+                review.append(_("không tìm thấy năm của chỉ tiêu: ghi 'period' hoặc để lại ghi chú"))
+            target_modality = "strive" if g.STRIVE.search(folded[:match.start()]) else modality
+            if target_modality != modality and target_modality != "may":
+                target["modality"] = target_modality
+            target["phrase"] = sentence[phrase_start:match.end()].strip()
+            unit = "boolean" if target["value"] is True or target.get("scope") == "population_share" else "percent"
+            metric, guess = self._metric(folded[segment_start:segment_end], unit)
+            target["metric"] = metric
+            review.append(guess)
+            target["review"] = review
+            targets.append({k: v for k, v in target.items()})
+            previous_end = match.end()
+        return targets
+
+    def _metric(self, segment: str, unit: str) -> tuple[str, str]:
+        words = _tokens(segment)
+        best, best_score = None, 0.0
+        for metric, name_words, definition_words in self._metrics:
+            if metric.unit != unit:
+                continue
+            # the best of its names (each name's words found in the passage), the definition as a tie-break
+            score = max((len(words & name) / len(name) * (1 if ("khong" in words) == ("khong" in name) else 0.5)
+                         for name in name_words if name), default=0.0) + 0.25 * (
+                len(words & definition_words) / max(len(definition_words), 1))  # "không ký số" is not "ký số"
+            if score > best_score:
+                best, best_score = metric, score
+        if best is not None and best_score >= 0.5:
+            return best.id, _("chỉ số '{metric}' ({name}) chọn theo từ ngữ của câu: xác nhận").format(
+                metric=best.id, name=best.name)
+        proposal = "-".join(w for w in fold(segment).split() if w.isalpha() and w not in _STOP)[:60].strip("-")
+        return proposal or "chi-so-moi", _("không có chỉ số nào trong danh mục khớp: thêm chỉ số '{metric}' vào "
+                                            "directives/catalogue/metrics.yaml (name, unit, definition) hoặc chọn "
+                                            "một chỉ số có sẵn").format(metric=proposal or "chi-so-moi")
+
+    # ---- exceptions -------------------------------------------------------------------------------
+
+    @staticmethod
+    def _exceptions(sentence: str) -> list[dict]:
+        folded = g.fold_chars(sentence)
+        out = []
+        for match in g.EXCEPTION.finditer(folded):
+            quote = sentence[match.start():match.end()].strip(" ()")
+            if len(quote.split()) < 2:
+                continue
+            text = g.fold_chars(quote)
+            kind = "secret_excluded" if re.search(r"\bmat\b", text) else \
+                "paper_copy_allowed" if "giay" in text else "other"
+            exception = {"kind": kind, "quote": quote}
+            if kind == "paper_copy_allowed":
+                exception["items"] = [quote]
+            out.append(exception)
+        return out
+
+    # ---- tables -----------------------------------------------------------------------------------
+
+    def _table(self, table: Node, context: Context) -> None:
+        for row in table.children:
+            for index, (content, cells) in enumerate(row.cells):
+                sentence = content.strip()
+                if not sentence:
+                    continue
+                actors = list(context.actors) or list(self.addressee_actors)
+                duty: dict = {"key": row.key if index == 0 else f"{row.key}-{index + 1}", "clause": row.clause,
+                              "cite_as": f"STT {row.label} bảng {table.label}"}
+                review = []
+                if actors:
+                    review.append(_("chủ thể của bảng suy từ phần trên hoặc từ nơi nhận: xác nhận"))
+                else:
+                    actors = [UNKNOWN_ACTOR]
+                    review.append(_("không tìm thấy chủ thể: ghi id chủ thể trong directives/catalogue/actors.yaml"))
+                duty["actors"] = actors
+                head = self.catalogue.actors[actors[0]].head if actors[0] in self.catalogue.actors else "Thủ trưởng cơ quan"
+                duty["responsible"] = {"title": head, "source": "taxonomy"}
+                duty["modality"] = context.modality or "must"
+                duty["action"] = {"vi": sentence.rstrip(":;,. ")}
+                duty["quotes"] = [sentence]
+                # the row is due with its last column, as a duty with figures for several years
+                duty["deadline"] = {"kind": "end_of_period", "period": cells[-1][0], "phrase": cells[-1][0]}
+                values = [float(cell.rstrip("% ").replace(",", ".")) for _year, cell in cells]
+                falling = len(values) > 1 and all(b < a for a, b in zip(values, values[1:]))
+                targets = []
+                for year, cell in cells:
+                    value = float(cell.rstrip("% ").replace(",", "."))
+                    metric, guess = self._metric(g.fold_chars(sentence), "percent")
+                    targets.append({"metric": metric, "comparator": "at_most" if falling else "at_least",
+                                    "value": int(value) if value.is_integer() else value, "period": year,
+                                    "scope": "each_agency", "phrase": cell,
+                                    "cite_as": f"STT {row.label} bảng {table.label}, cột {year}",
+                                    "review": [guess, _("ô của bảng đọc là mức tối đa (at_most) vì các năm giảm dần, "
+                                                        "cho mỗi cơ quan: xác nhận") if falling else
+                                               _("ô của bảng đọc là mức tối thiểu (at_least) cho mỗi cơ quan: "
+                                                 "xác nhận (một tỷ lệ phải giảm là at_most)")]})
+                duty["targets"] = targets
+                review.append(_("viết action.en (tiếng Anh, một câu) và rút gọn action.vi nếu cần (vẫn phải nguyên văn)"))
+                duty["review"] = review
+                self.result.obligations.append(duty)
+
+
+def read_deadlines(sentence: str) -> list[tuple[int, int, dict]]:
+    """Every deadline phrase of a sentence: (start, end, deadline), in order; a period is checked by the
+    catalogue's own period parser (periods.py) and dropped when it is not one."""
+    folded = g.fold_chars(sentence)
+    taken: list[tuple[int, int]] = []
+    found: list[tuple[int, int, dict]] = []
+
+    def free(start: int, end: int) -> bool:
+        return not any(start < e and s < end for s, e in taken)
+
+    for kind, pattern in g.DEADLINES:
+        for match in pattern.finditer(folded):
+            start, end = match.start(), match.end()
+            while start < end and folded[start].isspace():
+                start += 1
+            if not free(start, end):
+                continue
+            if kind == "end_year" and not _year_is_a_deadline(folded, start, end):
+                continue
+            deadline = _deadline_of(kind, match)
+            if deadline is None:
+                continue
+            taken.append((start, end))
+            if kind == "relative":  # the event in the text's own words
+                deadline["anchor"] = sentence[match.start(3):match.end(3)].strip()
+            deadline["phrase"] = sentence[start:end].strip()
+            found.append((start, end, deadline))
+        if kind == "from_date":  # dates not read as deadlines ("Chỉ thị số 15 ngày 22 tháng 5 năm 2012") are not years
+            for pattern in (g.DATE_WORDS, g.DATE_NUMERIC):
+                taken += [(m.start(), m.end()) for m in pattern.finditer(folded) if free(m.start(), m.end())]
+            taken += [(m.start(), m.end()) for m in g.REFERENCE.finditer(folded)]
+            taken += [(m.start(), m.end()) for m in g.FULL_DATE.finditer(folded) if free(m.start(), m.end())]
+        if kind == "stage":  # a stage named otherwise is a programme's ("Chương trình ... giai đoạn 2011 - 2015")
+            taken += [(m.start(), m.end()) for m in g.STAGE.finditer(folded) if free(m.start(), m.end())]
+    found.sort()
+    return found
+
+
+def _deadline_of(kind: str, match: re.Match) -> dict | None:
+    if kind == "relative":  # "trong thời hạn 05 ngày làm việc kể từ ngày nhận được văn bản"
+        days, working = int(match.group(1)), bool(match.group(2))
+        return {"kind": "relative", "anchor": None, "rule": f"within_{days}_{'working_days' if working else 'days'}"}
+    groups = [x for x in match.groups() if x]
+    try:
+        if kind in ("before_date", "by_date", "from_date"):
+            import datetime as dt
+
+            day, month, year = (int(x) for x in groups[:3])
+            return {"kind": kind, "date": dt.date(year, month, day)}
+        if kind in ("before_quarter", "end_quarter"):
+            quarter = ROMAN_OR_DIGIT.get(groups[0], None)
+            period = f"{groups[1]}-Q{quarter}"
+            given_period(period)
+            return {"kind": "before_period" if kind == "before_quarter" else "end_of_period", "period": period}
+        if kind in ("before_month", "end_month"):
+            period = f"{groups[1]}-{int(groups[0]):02d}"
+            given_period(period)
+            return {"kind": "before_period" if kind == "before_month" else "end_of_period", "period": period}
+        if kind == "stage":
+            period = f"{groups[0]}..{groups[1]}"
+            given_period(period)
+            return {"kind": "end_of_period", "period": period}
+        if kind in ("before_year", "end_year", "from_year"):
+            given_period(groups[0])
+            return {"kind": {"before_year": "before_period", "end_year": "end_of_period",
+                             "from_year": "from_period"}[kind], "period": groups[0]}
+        if kind == "recurring":
+            return {"kind": "recurring", "every": g.EVERY[groups[-1]]}
+        if kind == "periodic":
+            return {"kind": "recurring", "every": "unspecified"}
+        if kind == "urgent":
+            return {"kind": "urgent"}
+    except (ValueError, KeyError, TypeError):
+        return None
+    return None
+
+
+def _year_is_a_deadline(folded: str, start: int, end: int) -> bool:
+    """A bare "năm 2019" dates the duty when a preposition governs it ("đến năm", "trong năm"), when it
+    opens the clause ("Năm 2015, hoàn thành ..."), follows "phấn đấu" or "mục tiêu", or when figures follow
+    in its sentence ("năm 2014 tỉ lệ ... đạt 80%"); inside a
+    noun phrase ("dịch vụ ... năm 2019 của đơn vị mình") it names what the duty is about."""
+    phrase = folded[start:end]
+    if not phrase.startswith("nam"):
+        return True
+    before = folded[max(0, start - 3):start]
+    if not folded[:start].strip() or re.search(r"[,;:(]\s*$", before) \
+            or re.search(r"(phan\s*dau|muc\s*tieu)\s*$", folded[:start]):
+        return True
+    return bool(re.match(r"[^;.]{0,150}?\d{1,3}(?:[.,]\d+)?\s*%", folded[end:]))
+
+
+ROMAN_OR_DIGIT = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+def _head_title(sentence: str, subject_end: int) -> str | None:
+    """The head a subject names ("Giám đốc các sở; Thủ trưởng các ban, ngành"): the text's own words."""
+    subject = sentence[:subject_end].strip(" :;,")
+    if subject and g.fold_chars(subject).startswith(_HEAD_WORDS):
+        return subject
+    return None
+
+
+def _only_filler(rest: str) -> bool:
+    """Whether what follows a subject is no more than "thị xã, thành phố ... có trách nhiệm": a heading."""
+    compact, _where = compact_map(rest)
+    for ending in ("cotrachnhiem", "chiutrachnhiem", "thuchien", "thuchiennhungnhiemvusau", "thuchiencacnhiemvusau"):
+        if compact.endswith(ending):
+            compact = compact[:-len(ending)]
+            break
+    while compact:
+        word = next((w for w in _FILLER if compact.startswith(w)), None)
+        if word is None:
+            return False
+        compact = compact[len(word):]
+    return True
+
+
+def _tokens(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9]+", fold(text)) if w not in _STOP and len(w) > 1}

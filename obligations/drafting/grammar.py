@@ -1,0 +1,186 @@
+"""The grammar of Vietnamese administrative texts that the drafter reads, as patterns.
+
+The layout of a text follows Nghị định 30/2020/NĐ-CP (Phụ lục I, thể thức văn bản hành chính): the
+issuing body in capitals at the top left, "Số: .../..." below it, the place and date
+("Khánh Hòa, ngày 31 tháng 7 năm 2013"), the kind of text in capitals ("CHỈ THỊ") or, for an official
+letter, "V/v ..." as its subject, then the body; at the end "Nơi nhận:" and the signature block
+("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", the title, the signer's name).
+
+Every pattern is matched on a *folded* copy of the text (``fold_chars``: lower case, accents
+removed, one character for one character), so that a match's span is also the span of the original
+words: quotes and phrases are always cut from the text itself, never rebuilt.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+
+def fold_chars(text: str) -> str:
+    """Lower case without accents, of the same length as ``text`` (``đ`` -> ``d``): spans carry over."""
+    out = []
+    for char in text:
+        base = unicodedata.normalize("NFD", char.replace("đ", "d").replace("Đ", "D"))[:1].lower()
+        out.append(base if len(base) == 1 else char)
+    return "".join(out)
+
+
+def compact_fold(text: str) -> str:
+    """Folded, letters and digits only (``&`` kept): words run together in extractions still match."""
+    return re.sub(r"[^0-9a-z&]+", "", fold_chars(text))
+
+
+# ---- the header and the signature block (NĐ 30/2020, Phụ lục I) ------------------------------
+
+#: kinds of text by the word of the header or the code in the symbol
+KIND_WORDS = {
+    "chi thi": "chi_thi", "quyet dinh": "quyet_dinh", "ke hoach": "ke_hoach", "nghi dinh": "nghi_dinh",
+    "thong tu": "thong_tu", "luat": "luat", "nghi quyet": "nghi_quyet", "thong bao": "thong_bao",
+    "cong van": "cong_van",
+}
+KIND_CODES = {"ct": "chi_thi", "qd": "quyet_dinh", "kh": "ke_hoach", "nd": "nghi_dinh", "tt": "thong_tu",
+              "nq": "nghi_quyet", "tb": "thong_bao", "qh": "luat"}
+
+NUMBER_LINE = re.compile(r"^\s*so\s*:\s*(.+?)\s*$")
+DATE_WORDS = re.compile(r"ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})")
+DATE_NUMERIC = re.compile(r"ngay\s+(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})")
+SUBJECT_LETTER = re.compile(r"^\s*v/v\b")  # công văn: "V/v tăng cường ..."
+NATIONAL_MOTTO = re.compile(r"cong\s*hoa\s*xa\s*hoi|doc\s*lap\s*-\s*tu\s*do")
+ADDRESSEES = re.compile(r"^\s*kinh\s*gui\s*:?")
+RECIPIENTS = re.compile(r"^\s*noi\s*nhan\s*:?")
+AUTHORITY = re.compile(r"^\s*(tm|kt|q|tl|tuq)\s*\.\s*\S")
+SIGNER_TITLES = ("pho chu tich", "chu tich", "pho thu tuong", "thu tuong", "bo truong", "thu truong",
+                 "giam doc", "pho giam doc", "chanh van phong", "truong ban")
+
+# ---- references to other texts ("Căn cứ", "Thực hiện") -----------------------------------------
+
+REFERENCE = re.compile(
+    r"(luat|bo luat|nghi dinh|quyet dinh|chi thi|thong tu|cong van|ke hoach|nghi quyet|thong bao)"
+    r"(\s*so)?\s*(\d+[\w/\-\.]*/[\w\-]+)"
+    r"(\s+(?:ngay\s+)?(\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}))?")
+BASIS_LINE = re.compile(r"^\s*can\s*cu\b")
+IMPLEMENTS_LINE = re.compile(r"^\s*thuc\s*hien\b")
+PURPOSE_LINE = re.compile(r"^\s*(nham|de)\s")
+
+# ---- the clause tree ------------------------------------------------------------------------
+
+ARTICLE = re.compile(r"^\s*dieu\s+(\d+)\s*[.:]\s*")
+CHAPTER = re.compile(r"^\s*(chuong|phan)\s+([ivxlc]+|\d+)\b\.?\s*")
+ROMAN = re.compile(r"^\s*([ivxl]{1,5})\s*[.)/]\s+")
+ARABIC = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})*)\s*[.)/]\s*(?!\d)")
+LETTER = re.compile(r"^\s*([a-z](?:\.\d{1,2})?)\s*[).]\s+")
+DASH = re.compile(r"^\s*[-–—•]\s*")
+PLUS = re.compile(r"^\s*\+\s*")
+
+# ---- what is not a duty ---------------------------------------------------------------------
+
+THIS_TEXT = r"(chi thi|quyet dinh|ke hoach|cong van|van ban|thong bao|nghi quyet)\s*nay"
+CLOSING = re.compile(
+    r"(yeu cau|de nghi)\b.{0,200}?(nghiem tuc|khan truong|to chuc)?.{0,40}?(thuc hien|trien khai)\b.{0,60}?"
+    + THIS_TEXT + r"|chiu trach nhiem thi hanh\s*" + THIS_TEXT + r"|" + THIS_TEXT
+    + r"\s*co hieu luc|(yeu cau|de nghi)\b.{0,200}?\b(nghiem tuc|khan truong)\s*(to chuc\s*)?(trien khai\s*)?"
+    r"(thuc hien\s*)?[;./]*\s*$")
+PROMULGATION = re.compile(r"^\s*ban hanh kem theo\b|^\s*phe duyet\b")
+DEFINITION = re.compile(r"\bduoc hieu la\b|\bla viec\b")
+
+# ---- roles and modality ---------------------------------------------------------------------
+
+LEAD = re.compile(r"\bchu\s*tri\b")
+SUPPORT_WITH = re.compile(r"\bphoi\s*hop\s*(voi|cung)?\s*")
+MUST_NOT = re.compile(r"\b(khong duoc|nghiem cam|cam\s+(?!ket)|khong de xay ra)\b")
+STRIVE = re.compile(r"\bphan\s*dau\b")
+MAY = re.compile(r"\b(co quyen|duoc phep)\b")
+MUST_WORDS = re.compile(r"\b(phai|co trach nhiem|bat buoc|chiu trach nhiem)\b")
+ACCOUNTABLE = re.compile(r"chiu trach nhiem truoc\s+")
+
+# ---- deadlines (README "Deadlines") ---------------------------------------------------------
+
+QUARTER = r"(i{1,3}|iv|[1-4])"
+DEADLINES = [
+    # (kind, pattern) in the order they are tried; groups give the date or the period
+    ("before_date", re.compile(r"truoc\s*ngay\s*(\d{1,2})\s*(?:thang\s*|/\s*)(\d{1,2})\s*(?:nam\s*|/\s*)(\d{4})")),
+    ("by_date", re.compile(r"(?:cham\s*nhat|han\s*chot|den|trong|hoan\s*thanh)\s*(?:la\s*)?(?:truoc\s*)?ngay\s*"
+                           r"(\d{1,2})\s*(?:thang\s*|/\s*)(\d{1,2})\s*(?:nam\s*|/\s*)(\d{4})")),
+    ("from_date", re.compile(r"(?:ke\s*)?tu\s*ngay\s*(\d{1,2})\s*(?:thang\s*|/\s*)(\d{1,2})\s*(?:nam\s*|/\s*)(\d{4})")),
+    ("stage", re.compile(r"(?:trong|den\s*het|het)\s*giai\s*doan\s*(\d{4})\s*-\s*(\d{4})")),
+    ("before_quarter", re.compile(r"truoc\s*quy\s*" + QUARTER + r"\s*(?:nam\s*|/\s*)(\d{4})")),
+    ("end_quarter", re.compile(r"(?:den|trong|het|truoc\s*het|cuoi)?\s*quy\s*" + QUARTER + r"\s*(?:nam\s*|/\s*)(\d{4})")),
+    ("before_month", re.compile(r"truoc\s*thang\s*(\d{1,2})\s*(?:nam\s*|/\s*)(\d{4})")),
+    ("end_month", re.compile(r"(?:den|trong|het)?\s*thang\s*(\d{1,2})\s*(?:nam\s*|/\s*)(\d{4})")),
+    ("before_year", re.compile(r"truoc\s*nam\s*(\d{4})")),
+    ("from_year", re.compile(r"(?:ke\s*)?tu\s*nam\s*(\d{4})")),
+    ("end_year", re.compile(r"(?:(?:phan\s*dau\s*)?(?:den\s*het|den\s*cuoi|den|trong|het|cuoi)\s*)?nam\s*(\d{4})"
+                            r"(?!\s*-\s*\d{4})(?!\s*[/-]\s*(?:ct|qd|nd|kh|tt))")),
+    # "trong thời hạn 05 ngày làm việc kể từ ngày nhận được ...": counted from an event
+    ("relative", re.compile(r"(?:trong\s*(?:thoi\s*han|vong)|cham\s*nhat|khong\s*qua)\s*(\d{1,3})\s*ngay\s*"
+                            r"(lam\s*viec\s*)?(?:ke\s*tu|tinh\s*tu|sau\s*khi|sau)\s*([^,;.()]{3,80})")),
+    ("recurring", re.compile(r"(?:dinh\s*ky\s*)?hang\s*(quy|nam|thang)\b|dinh\s*ky\s*(quy|nam|thang)\b")),
+    ("periodic", re.compile(r"\bdinh\s*ky\b")),
+    ("urgent", re.compile(r"\bkhan\s*truong\b")),
+]
+EVERY = {"quy": "quarter", "nam": "year", "thang": "month"}
+CONTINUING_START = re.compile(r"^\W*(?:dong\s*thoi\s*,?\s*)?(tiep\s*tuc|thuong\s*xuyen|duy\s*tri)\b")
+
+# ---- targets --------------------------------------------------------------------------------
+
+PERCENT = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*%")
+COMPARATORS = [  # (comparator, words just before the value), tried in this order
+    ("at_most", re.compile(r"(khong\s*qua|toi\s*da|khong\s*vuot\s*qua|xuong\s*con|giam\s*xuong|con\s*duoi|duoi\s*muc)\s*$")),
+    ("at_least", re.compile(r"(toi\s*thieu|it\s*nhat|khong\s*duoi|khong\s*thap\s*hon|tu)\s*$")),
+    ("above", re.compile(r"(tren|hon)\s*$")),
+    ("below", re.compile(r"(duoi|it\s*hon)\s*$")),
+    ("at_least", re.compile(r"(dat|dat\s*ty\s*le|dat\s*ti\s*le|dat\s*muc|len|bang)\s*$")),
+]
+
+# ---- exceptions and conditions ---------------------------------------------------------------
+
+EXCEPTION = re.compile(r"\(?\b(ngoai\s*tru|tru)\s+(?!truong|tri)[^,;.()]*\)?")
+CONDITION = re.compile(r"\b((?:trong\s*)?truong\s*hop|neu|khi\s*co)\b[^,;.]*")
+CONSEQUENCE = re.compile(r"^\W*(don vi|co quan|ca nhan|dia phuong|to chuc)\s*nao\b|\bse\s*bi\s*(xu\s*ly|phe\s*binh)")
+
+#: adverbials a sentence may open with before its subject ("Trong trường hợp ..., các sở ...")
+FRONTED = re.compile(r"^\W*(trong\s*qua\s*trinh|trong\s*truong\s*hop|truong\s*hop|neu|khi|dong\s*thoi|ngoai\s*ra|truoc\s*mat|"
+                     r"theo\s*do\b|ben\s*canh\s*do\b|truoc\s*khi\b|sau\s*khi\b|"
+                     r"den\s*(het\s*)?nam|trong\s*nam|nam\s*\d{4}|tu\s*nam)")
+#: verbs of one act (issue, draw up, review, set up, send a person): a duty done once unless dated
+ONCE = re.compile(r"^\W*(?:chu\s*tri\s*,?\s*(?:phoi\s*hop[^,]*,\s*)?)?(ban\s*hanh|xay\s*dung|ra\s*soat|"
+                  r"sua\s*doi|thanh\s*lap|nghiem\s*thu|tham\s*muu|cu\s)")
+#: a share that must fall: "giảm", "xuống còn", "chỉ còn"
+FALLING = re.compile(r"\bgiam\b|\bcon\s*(duoi|khong\s*qua)?\s*$")
+#: the issuer's enacting words that open the body ("Ủy ban nhân dân tỉnh chỉ thị:", "QUYẾT ĐỊNH:")
+ENACTING = re.compile(r"(yeu\s*cau|chi\s*thi|quyet\s*dinh|de\s*nghi|thong\s*bao|giao|nhu\s*sau)\s*:\s*$")
+#: the verb by which the issuer charges others ("UBND tỉnh yêu cầu các sở ...", "... cũng giao Sở TT&TT ...")
+CHARGE = re.compile(r"\s*(?:cung\s*)?(yeu\s*cau|giao|de\s*nghi|chi\s*dao)\s+")
+#: a calendar date written out, with or without "ngày" ("13 tháng 6 năm 2011"): never a deadline by itself
+FULL_DATE = re.compile(r"(?:ngay\s*)?\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}")
+#: a stage ("giai đoạn 2011 - 2015") that is not the duty's own ("trong giai đoạn ..." is)
+STAGE = re.compile(r"giai\s*doan\s*\d{4}\s*-\s*\d{4}")
+#: a whole passage whose figures fall ("(sử dụng văn bản giấy giảm dần)"): each is a ceiling
+FALLING_ALL = re.compile(r"\bgiam\s*dan\b")
+#: a sentence that opens with a year and gives that year's figures ("Năm 2015: 100% ...", "Đến hết năm 2015, ...")
+YEAR_LEAD = re.compile(r"^\W*(den\s*(het\s*)?|trong\s*|cuoi\s*)?nam\s*\d{4}\s*[:,]")
+#: the imperative verbs administrative texts open an instruction with
+VERB_LEAD = re.compile(r"^\W*(day\s*manh|tang\s*cuong|nang\s*cao|su\s*dung|thuc\s*hien|trien\s*khai|xay\s*dung|"
+                       r"ban\s*hanh|to\s*chuc|bao\s*dam|dam\s*bao|hoan\s*thien|nang\s*cap|ra\s*soat|chi\s*dao|"
+                       r"huong\s*dan|kiem\s*tra|cung\s*cap|cap\s*nhat|duy\s*tri|ung\s*dung|quan\s*ly|"
+                       r"chu\s*dong|tich\s*cuc|khan\s*truong|tiep\s*tuc|phoi\s*hop|chu\s*tri)\b")
+
+# ---- who is bound: article titles, charges, defined roles --------------------------------------
+
+#: a title naming the bound body ("Điều 15. Trách nhiệm của Văn phòng Chính phủ", "2. Nhiệm vụ của các sở")
+RESPONSIBILITY_OF = re.compile(r"^\W*(trach\s*nhiem|nhiem\s*vu)(\s*,?\s*(va\s*)?(quyen\s*han|quyen\s*loi))?\s*cua\s+")
+#: the issuer's words before a colon inside a sentence ("UBND tỉnh có ý kiến như sau: Sở ..."): the duty follows
+ENACTING_INSIDE = re.compile(r"(yeu\s*cau|chi\s*dao|giao|de\s*nghi|y\s*kien|ket\s*luan|nhu\s*sau)\s*:\s*")
+#: a sentence that opens with the charge itself ("Giao Sở Nội vụ ...", "Yêu cầu Văn phòng ... không ...") or
+#: with the body it speaks to ("Đối với các bộ, ngành, địa phương còn lại thực hiện ...")
+CHARGE_LEAD = re.compile(r"^\W*(?:cung\s*)?(giao|yeu\s*cau|de\s*nghi|doi\s*voi)\s+")  # "Đối với các bộ ... thực hiện ..."
+#: a figure or task handed to bodies ("giao chỉ tiêu ... cho các sở, ban, ngành"): they are bound, not who hands it
+ASSIGNED_TO = re.compile(r"\bgiao\s+(?:cac\s*)?(chi\s*tieu|nhiem\s*vu|ke\s*hoach)\b[^.;:]{0,200}?\bcho\s+")
+#: a predicate that is a negation ("yêu cầu Văn phòng ... không xử lý ..."): a prohibition
+NEGATED = re.compile(r"^\W*khong\s+(?!chi\b|ngung\b|nhung\b|it\b|qua\b|duoi\b|thap\b)")
+#: a sentence that only says from when the duties before it apply ("Thời gian áp dụng thực hiện bắt đầu từ ngày ...")
+START_LINE = re.compile(r"^\W*(thoi\s*gian\s*)?(ap\s*dung|thuc\s*hien)(\s*(ap\s*dung|thuc\s*hien))*\s*(chinh\s*thuc\s*)?"
+                        r"(bat\s*dau\s*)?(ke\s*)?tu\s*ngay\s*[\d\s/thangnm]+\W*$")
+#: the reporting step of a duty, after ";" ("...; gửi báo cáo về Bộ ... trước ngày 15/12/2023"): it dates the duty
+REPORT_STEP = re.compile(r"^\W*(gui|nop)\s*(bao\s*cao|ket\s*qua|ve)\b|^\W*bao\s*cao\s*(ket\s*qua\s*)?(ve|cho|len)\b")

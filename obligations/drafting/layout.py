@@ -1,0 +1,414 @@
+"""The layout of a text: its header, its signature block, and the clause tree of its body.
+
+Paragraphs are rebuilt from the lines of an extraction (a PDF wraps lines mid-sentence; an extraction
+from a web page breaks a sentence over a blank line), then each paragraph's marker says where it
+stands: Chương, Điều, I., 1., a), a.1), dashes and "+". A marker kind seen for the first time under
+the current item opens a level below it; a kind already open closes the levels under it. That is how
+Vietnamese texts nest their parts, whichever order a text uses (1. then a) then -, or Điều then 1.).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from . import grammar as g
+
+_MARKUP = re.compile(r"\*\*|__|^#+\s*|\\(?=[-.*_#])")
+_CELL = re.compile(r"\s*(STT|TT|\d{1,4}|\d{1,3}(?:[.,]\d+)?\s*%)\s*")  # a table cell on its own line
+_SENTENCE_END = re.compile(r"[.;:!?…]['\")\]”]*\s*$")
+
+
+def clean(line: str) -> str:
+    """A line without Markdown emphasis and heading marks (which the quote checker ignores too)."""
+    return _MARKUP.sub("", line.replace("\u00a0", " ").replace("\u200b", "")).strip()
+
+
+@dataclass
+class Paragraph:
+    text: str
+    index: int  # order in the text
+    marker: str | None = None  # article, chapter, roman, arabic, letter, dash, plus
+    label: str | None = None  # "19", "II", "2", "a", "a.1"; None for dashes
+    body: str = ""  # the text after the marker
+
+
+def paragraphs(text: str) -> list[Paragraph]:
+    """The text's paragraphs, broken lines joined back."""
+    out: list[str] = []
+    blank = True
+    for raw in text.split("\n"):
+        line = clean(raw)
+        if not line:
+            blank = True
+            continue
+        previous = out[-1] if out else None
+        starts_new = (previous is None or _marker(line)[0] is not None or _SENTENCE_END.search(previous)
+                      or _is_caps(previous) or _CELL.fullmatch(line) or _CELL.fullmatch(previous)
+                      or g.ARTICLE.match(g.fold_chars(previous)) is not None and blank is False
+                      and not previous.endswith(",") or _is_caps(line) != _is_caps(previous)
+                      or (blank and not line[:1].islower()))
+        if starts_new and previous is not None and _is_caps(line) and _is_caps(previous) and blank is False \
+                and _marker(previous)[0] in ("roman", "chapter", "article") and _marker(line)[0] is None:
+            starts_new = False  # a heading in capitals broken over lines ("I. MỤC TIÊU" / "ĐẾN NĂM 2030") is one
+        if starts_new:
+            out.append(line)
+        else:
+            out[-1] = previous + " " + line
+        blank = False
+    result = []
+    for index, line in enumerate(out):
+        marker, label, body = _marker(line)
+        result.append(Paragraph(line, index, marker, label, body))
+    return result
+
+
+def _is_caps(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters)
+
+
+def _marker(line: str) -> tuple[str | None, str | None, str]:
+    folded = g.fold_chars(line)
+    for kind, pattern in (("article", g.ARTICLE), ("chapter", g.CHAPTER)):
+        match = pattern.match(folded)
+        if match:
+            return kind, match.group(match.lastindex), line[match.end():].strip()
+    match = g.ROMAN.match(folded)
+    if match and line[match.start(1):match.end(1)].isupper():
+        return "roman", line[match.start(1):match.end(1)], line[match.end():].strip()
+    match = g.ARABIC.match(folded)
+    if match and not re.match(r"^\s*\d{1,2}\s*/\s*\d", folded):  # not a date or a symbol ("12/CT-UBND")
+        return "arabic", match.group(1), line[match.end():].strip()
+    match = g.LETTER.match(folded)
+    if match and line[match.start(1)].islower():
+        letter = line[match.start(1):match.end(1)]
+        return "letter", letter, line[match.end():].strip()
+    for kind, pattern in (("dash", g.DASH), ("plus", g.PLUS)):
+        match = pattern.match(line)
+        if match:
+            return kind, None, line[match.end():].strip()
+    return None, None, line
+
+
+# ---- the header and the signature block -------------------------------------------------------
+
+
+@dataclass
+class Header:
+    issuer: str | None = None  # "Ủy ban nhân dân tỉnh Khánh Hòa"
+    province: str | None = None
+    symbol: str | None = None
+    kind: str | None = None
+    date: dt.date | None = None
+    place: str | None = None
+    subject: str | None = None
+    subject_in_capitals: bool = False
+    addressees: list[str] = field(default_factory=list)  # "Kính gửi:" of an official letter
+    signer_name: str | None = None
+    signer_title: str | None = None
+    authority: list[str] = field(default_factory=list)
+    body_start: int = 0  # index of the first paragraph after the header
+    body_end: int = 0  # index of "Nơi nhận" or the signature block
+
+
+def sentence_case(text: str) -> str:
+    """``ỦY BAN NHÂN DÂN TỈNH KHÁNH HÒA`` -> ``Ủy ban nhân dân tỉnh Khánh Hòa``: capitals kept for the
+    words that are names (after tỉnh, thành phố) and for the first word."""
+    words = text.lower().split()
+    out, name = [], False
+    for index, word in enumerate(words):
+        out.append(word.capitalize() if index == 0 or name else word)
+        folded = g.fold_chars(word)
+        previous = g.fold_chars(words[index - 1]) if index else ""
+        if not name and (folded in ("tinh", "huyen") or folded == "pho" and previous == "thanh"):
+            name = True  # what follows "tỉnh", "huyện", "thành phố" is a name
+        if folded == "chinh":
+            out[-1] = word.capitalize() if index > 0 and g.fold_chars(words[index - 1]) == "tuong" else out[-1]
+    result = " ".join(out)
+    result = re.sub(r"(?i)\bchính phủ\b", "Chính phủ", result)
+    result = re.sub(r"^Phó (chủ tịch|thủ tướng)", lambda m: "Phó " + m.group(1).capitalize(), result)  # chức danh
+    return result
+
+
+def read_header(paras: list[Paragraph]) -> Header:
+    header = Header()
+    folded = [g.fold_chars(p.text) for p in paras]
+    top: list[str] = []
+    for index, (para, text) in enumerate(zip(paras, folded)):
+        if g.NATIONAL_MOTTO.search(text) or g.NUMBER_LINE.match(text):
+            break
+        if index > 6:
+            break
+        if _is_caps(para.text):
+            top.append(para.text)
+    if top:
+        issuer = " ".join(top[:2]) if len(top) > 1 and top[0] != top[1] else top[0]
+        issuer = re.sub(r"\s+", " ", issuer).strip()
+        header.issuer = sentence_case(issuer)
+        match = re.search(r"(?i)\btỉnh\s+(.+)$", header.issuer)
+        if match:
+            header.province = match.group(1).strip()
+    scan = min(len(paras), 40)
+    subject_at = None
+    for index in range(scan):
+        text, para = folded[index], paras[index]
+        number = g.NUMBER_LINE.match(text)
+        if number and header.symbol is None:
+            symbol = re.sub(r"\s+", "", para.text[number.start(1):number.end(1)])
+            header.symbol = symbol if re.search(r"\d", symbol) and symbol not in ("/", "") else None
+            continue
+        date = g.DATE_WORDS.search(text)
+        if date and header.date is None and "," in text[:date.start()] and index < 25:
+            try:
+                header.date = dt.date(int(date.group(3)), int(date.group(2)), int(date.group(1)))
+                header.place = para.text[:text.index(",")].strip()
+            except ValueError:
+                pass
+            continue
+        if header.kind is None and _is_caps(para.text):
+            word = re.sub(r"\s+", " ", text).strip()
+            if word in g.KIND_WORDS:
+                header.kind = g.KIND_WORDS[word]
+                subject_at = index + 1
+                continue
+        if g.SUBJECT_LETTER.match(text) and header.subject is None:
+            header.kind = header.kind or "cong_van"
+            header.subject = re.sub(r"^\s*V/v\s*", "", para.text, flags=re.I).strip()
+            subject_at = index + 1
+            continue
+        if g.ADDRESSEES.match(text):
+            rest = para.text[g.ADDRESSEES.match(text).end():].strip()
+            if rest:
+                header.addressees.append(rest.lstrip("-– ").rstrip(";.,"))
+            stop = index + 1
+            while stop < len(paras) and paras[stop].marker == "dash":
+                header.addressees.append(paras[stop].body.rstrip(";.,"))
+                stop += 1
+            header.body_start = stop
+            break
+    if subject_at is not None and header.subject is None and subject_at < len(paras):
+        subject = paras[subject_at].text  # the line under the kind of text: its subject (trích yếu)
+        header.subject_in_capitals = _is_caps(subject)
+        header.subject = sentence_case(subject) if header.subject_in_capitals else subject
+        header.body_start = max(header.body_start, subject_at + 1)
+    elif subject_at is not None:
+        header.body_start = max(header.body_start, subject_at)
+    if header.kind is None and header.symbol:
+        code = g.fold_chars(header.symbol.split("/")[-2] if header.symbol.count("/") >= 2 else
+                            header.symbol.split("/")[-1]).split("-")[0]
+        header.kind = g.KIND_CODES.get(code, "cong_van")
+    _read_signature(paras, folded, header)
+    return header
+
+
+def _read_signature(paras: list[Paragraph], folded: list[str], header: Header) -> None:
+    end = len(paras)
+    for index in range(len(paras) - 1, header.body_start - 1, -1):
+        if g.RECIPIENTS.match(folded[index]):
+            end = index
+            break
+    authority_at = None
+    for index in range(max(header.body_start, len(paras) - 30), len(paras)):
+        if g.AUTHORITY.match(folded[index]) and _is_caps(re.sub(r"^\w+\.\s*", "", paras[index].text) or "XX"):
+            authority_at = index
+            break
+    header.body_end = min(end, authority_at) if authority_at is not None else end
+    if authority_at is None:
+        return
+    index = authority_at
+    while index < len(paras) and g.AUTHORITY.match(folded[index]):
+        line = paras[index].text
+        prefix, _dot, rest = line.partition(".")
+        header.authority.append(f"{prefix.strip()}. {sentence_case(rest.strip())}")
+        index += 1
+    for line, text in zip(paras[index:index + 6], folded[index:index + 6]):
+        if g.RECIPIENTS.match(text) or line.marker == "dash":
+            break
+        if _is_caps(line.text) and any(text.strip().startswith(t) for t in g.SIGNER_TITLES) and not header.signer_title:
+            header.signer_title = sentence_case(line.text)
+            continue
+        words = line.text.split()
+        if 2 <= len(words) <= 5 and all(w[:1].isupper() for w in words) and not _is_caps(line.text) \
+                and header.signer_name is None:
+            header.signer_name = line.text.strip()
+    if header.signer_title is None and header.authority:
+        last = header.authority[-1]
+        if g.fold_chars(last).startswith("kt."):
+            header.signer_title = "Phó " + last.split(".", 1)[1].strip().lower()
+
+
+# ---- the clause tree --------------------------------------------------------------------------
+
+
+@dataclass
+class Node:
+    marker: str  # article, chapter, roman, arabic, letter, dash, plus, paragraph, table-row, final
+    label: str | None
+    paragraphs: list[Paragraph]
+    parent: Node | None = None
+    children: list[Node] = field(default_factory=list)
+    key_part: str = ""
+    cells: list[tuple[str, list[tuple[str, str]]]] = field(default_factory=list)  # table rows
+
+    @property
+    def text(self) -> str:
+        return "\n".join(p.body if i == 0 and p.marker else p.text for i, p in enumerate(self.paragraphs))
+
+    @property
+    def own_text(self) -> str:
+        return self.paragraphs[0].body if self.paragraphs and self.paragraphs[0].marker else self.text
+
+    def path(self) -> list[Node]:
+        node, out = self, []
+        while node is not None and node.marker != "root":
+            out.append(node)
+            node = node.parent
+        return list(reversed(out))
+
+    @property
+    def key(self) -> str:
+        return ".".join(n.key_part for n in self.path())
+
+    @property
+    def clause(self) -> str:
+        """As the text numbers it: ``1.a``, ``Điều 19, khoản 1, điểm a``, ``1, gạch đầu dòng 2``."""
+        path = [n for n in self.path() if n.marker != "chapter"]
+        if any(n.marker == "article" for n in path):
+            names = {"article": "Điều", "roman": "mục", "arabic": "khoản", "letter": "điểm",
+                     "dash": "gạch đầu dòng", "plus": "ý", "paragraph": "đoạn", "final": "đoạn"}
+            return ", ".join(f"{names[n.marker]} {n.label}" for n in path)
+        if path and path[-1].marker == "table-row":
+            return f"STT {path[-1].label}"
+        numbered = [n for n in path if n.marker in ("roman", "arabic", "letter")]
+        dashes = [n for n in path if n.marker not in ("roman", "arabic", "letter")]
+        base = ".".join(n.label for n in numbered if n.label)
+        if dashes:
+            words = {"dash": "gạch đầu dòng", "plus": "ý", "paragraph": "đoạn", "final": "đoạn cuối"}
+            tail = ", ".join(f"{words[n.marker]} {n.label}" if n.marker != "final" else words["final"] for n in dashes)
+            return f"{base}, {tail}" if base else tail
+        return base or "đoạn mở đầu"
+
+
+_NESTING = ("chapter", "article", "roman", "arabic", "letter", "dash", "plus")
+
+
+def build_tree(paras: list[Paragraph]) -> Node:
+    """The clause tree of the operative paragraphs (already cut to the body)."""
+    root = Node("root", None, [])
+    stack: list[Node] = [root]
+    counters: dict[tuple[int, str], int] = {}
+    index = 0
+    while index < len(paras):
+        para = paras[index]
+        if g.fold_chars(para.text).strip() == "stt" and index + 1 < len(paras):
+            index = _read_table(paras, index, stack[-1] if len(stack) > 1 else root, root)
+            continue
+        marker = para.marker
+        if marker is None and index + 1 < len(paras) and g.fold_chars(paras[index + 1].text).strip() == "stt":
+            index += 1  # the title of the table that follows: the table reader names the table with it
+            continue
+        if marker is None:
+            if len(stack) > 1 and _closing(para) and not any(n.marker == "article" for n in stack):
+                # (inside an article an unnumbered paragraph that names "Quyết định này" is the article's own)
+                node = _child(root, "final", None, [para], counters)
+                stack = [root]
+                index += 1
+                continue
+            if len(stack) > 1:
+                owner = stack[-1]
+                if owner.marker in ("dash", "plus") and len(stack) > 2:
+                    owner = stack[-2]  # a paragraph after a list belongs to the item that holds the list
+                    stack = stack[:stack.index(owner) + 1]
+                if owner.marker == "paragraph":  # after the list an unnumbered lead-in opened: a new paragraph
+                    stack = [root]
+                else:
+                    owner.paragraphs.append(para)
+                    index += 1
+                    continue
+            node = _child(root, "paragraph", None, [para], counters)
+            if para.text.rstrip().endswith(":"):
+                stack = [root, node]  # an unnumbered lead-in: the items that follow are under it
+            index += 1
+            continue
+        open_kinds = [n.marker for n in stack[1:]]
+        if marker in open_kinds:
+            stack = stack[:open_kinds.index(marker) + 1]
+        parent = stack[-1]
+        node = _child(parent, marker, para.label, [para], counters)
+        stack.append(node)
+        index += 1
+    return root
+
+
+def _closing(para: Paragraph) -> bool:
+    """An unnumbered paragraph after the numbered parts that speaks of the text itself ("Chỉ thị này")
+    or of its execution: a closing paragraph, not the last item's continuation."""
+    folded = g.fold_chars(para.text)
+    return bool(re.search(g.THIS_TEXT, folded) or re.match(r"^\s*trong qua trinh (to chuc )?thuc hien", folded)
+                or g.CLOSING.search(folded))
+
+
+def _child(parent: Node, marker: str, label: str | None, paras: list[Paragraph], counters) -> Node:
+    node = Node(marker, label, paras, parent)
+    count = counters[(id(parent), marker)] = counters.get((id(parent), marker), 0) + 1
+    if marker in ("dash", "plus"):
+        node.label = str(count)
+        node.key_part = f"g{count}"
+    elif marker == "paragraph":
+        node.label = str(count)
+        node.key_part = f"p{count}"
+    elif marker == "final":
+        node.label = str(count)
+        node.key_part = "final" if count == 1 else f"final-{count}"
+    else:
+        node.key_part = g.fold_chars(label or "").replace("đ", "dd").replace(" ", "")
+        if label and label.startswith("đ"):
+            node.key_part = "dd" + node.key_part[1:]
+    parent.children.append(node)
+    return node
+
+
+def _read_table(paras: list[Paragraph], start: int, parent: Node, root: Node) -> int:
+    """A table flattened one cell a line (a web page or a Word table): "STT", the column headings up to
+    the first row number, then rows that open with their number. Cells that are figures fill the
+    columns whose headings are years, in order."""
+    title = paras[start - 1].text if start > 0 else "bảng"
+    headings, index = [], start + 1
+    while index < len(paras) and not re.fullmatch(r"\d{1,2}", paras[index].text.strip()):
+        headings.append(paras[index].text.strip())
+        index += 1
+    years = [h for h in headings if re.fullmatch(r"(19|20)\d{2}", h)]
+    if not years or index >= len(paras):
+        return start + 1
+    table = Node("table", None, [paras[start - 1]] if start > 0 else [], parent)
+    table.key_part = "-".join(g.fold_chars(title).split()[:2]) or "bang"
+    table.label = title
+    parent.children.append(table)
+    expected = 1
+    while index < len(paras) and paras[index].text.strip() == str(expected):
+        row = Node("table-row", str(expected), [], table)
+        row.key_part = str(expected)
+        table.children.append(row)
+        index += 1
+        content: list[Paragraph] = []
+        values: list[Paragraph] = []
+        while index < len(paras) and paras[index].text.strip() != str(expected + 1):
+            para = paras[index]
+            if re.fullmatch(r"\s*\d{1,3}(?:[.,]\d+)?\s*%\s*", para.text):
+                values.append(para)
+                if len(values) == len(years):
+                    row.cells.append((" ".join(p.text for p in content), [(y, v.text.strip()) for y, v in zip(years, values)]))
+                    row.paragraphs.extend(content or [])
+                    content, values = [], []
+            else:
+                if _closing(para) or para.marker in ("article", "roman", "arabic", "chapter"):
+                    break
+                content.append(para)
+            index += 1
+        row.paragraphs.extend(content)
+        expected += 1
+        if index < len(paras) and (_closing(paras[index]) or paras[index].marker in ("article", "roman", "arabic")):
+            break
+    return index

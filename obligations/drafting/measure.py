@@ -1,0 +1,173 @@
+"""How far a draft agrees with a reviewed encoding of the same text.
+
+A reviewed obligation is *found* when the drafted obligation that shares most with its own quotes covers
+at least ``THRESHOLD`` of one of them (a quote that several obligations share is the heading above them,
+quoted for context, and left out when the obligation has others): the share of that quote's character
+4-grams (accents, case, spaces and punctuation removed, so that "cơ quanhành chính" and "cơ quan hành
+chính" agree) present in the draft's.
+For the obligations found, the draft reads right:
+
+- the actors when it names the same bodies (a class, or the full list of its kinds);
+- the modality when it is the same;
+- the deadline when kind and date, period or recurrence are the same (``none`` = ``none`` counts);
+- a target when a drafted target of the matched obligation has the same value, comparator and period.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import SimpleNamespace
+
+import yaml
+
+from ..catalogue.text import fold
+
+THRESHOLD = 0.6
+
+
+@dataclass
+class Score:
+    reviewed: int = 0
+    drafted: int = 0
+    found: int = 0
+    actors: int = 0
+    modalities: int = 0
+    deadlines: int = 0
+    dated: int = 0  # reviewed deadlines other than none, among the found
+    dated_right: int = 0
+    targets: int = 0  # reviewed targets of the found obligations
+    targets_right: int = 0
+    missed: list[str] = field(default_factory=list)
+
+    def add(self, other: Score) -> None:
+        for name in ("reviewed", "drafted", "found", "actors", "modalities", "deadlines", "dated", "dated_right",
+                     "targets", "targets_right"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+
+def grams(text: str) -> set[str]:
+    compact = re.sub(r"[^0-9a-z]+", "", fold(text))
+    return {compact[i:i + 4] for i in range(max(1, len(compact) - 3))}
+
+
+def _quote(obligation) -> str:
+    quotes = [q.text if hasattr(q, "text") else (q.get("text") if isinstance(q, dict) else q)
+              for q in (obligation.quotes if hasattr(obligation, "quotes") else obligation.get("quotes", []))]
+    return " ".join(q for q in quotes if q)
+
+
+def _deadline_key(deadline) -> tuple:
+    if deadline is None:
+        return ("none",)
+    get = (lambda k: getattr(deadline, k, None)) if not isinstance(deadline, dict) else deadline.get
+    kind = get("kind")
+    kind = getattr(kind, "value", kind)
+    date = get("date")
+    return (kind, str(date) if date else None, get("period"), get("every"))
+
+
+def _value(value) -> object:
+    if isinstance(value, bool):
+        return value
+    return float(value) if value is not None else None
+
+
+def same_actors(one, other, actors: dict | None) -> bool:
+    """The same bodies: a class and the full list of its kinds are the same (so, ban-nganh-tinh and
+    van-phong-ubnd-tinh are so-ban-nganh-tinh)."""
+    return _classes(set(one), actors) == _classes(set(other), actors)
+
+
+def _classes(ids: set[str], actors: dict | None) -> set[str]:
+    if not actors:
+        return ids
+    changed = True
+    while changed:
+        changed = False
+        for parent in {p for a in ids if a in actors for p in actors[a].is_a}:
+            kinds = {a for a, actor in actors.items() if parent in actor.is_a}
+            if kinds and kinds <= ids:
+                ids = (ids - kinds) | {parent}
+                changed = True
+    return ids
+
+
+def score(reviewed: list, drafted: list[dict], actors: dict | None = None) -> Score:
+    """Compare the reviewed obligations (model objects) with the drafted ones (dicts); ``actors``: the
+    taxonomy, to read a class and the full list of its kinds as the same bodies."""
+    result = Score(reviewed=len(reviewed), drafted=len(drafted))
+    drafted_grams = [(d, grams(_quote(d))) for d in drafted]
+    # a quote several reviewed obligations share is their heading, quoted for context: not the duty's words
+    uses: dict[str, int] = {}
+    for ob in reviewed:
+        for quote in ob.quotes:
+            uses[quote.text] = uses.get(quote.text, 0) + 1
+    for ob in reviewed:
+        own = [q for q in ob.quotes if uses[q.text] == 1] or list(ob.quotes)
+        passages = [grams(q.text) for q in own] or [grams(ob.action.vi)]
+        everything = set().union(*passages)
+        best, best_share, best_overlap = None, 0.0, 0
+        for draft, theirs in drafted_grams:  # the draft that shares most with the quotes, then its best-covered one
+            overlap = len(everything & theirs)
+            if overlap > best_overlap:
+                best, best_overlap = draft, overlap
+                best_share = max(len(mine & theirs) / len(mine) if mine else 0.0 for mine in passages)
+        if best is None or best_share < THRESHOLD:
+            result.missed.append(ob.key)
+            continue
+        result.found += 1
+        result.actors += same_actors(ob.actors, best["actors"], actors)
+        result.modalities += ob.modality.value == best["modality"]
+        right = _deadline_key(ob.deadline) == _deadline_key(best.get("deadline"))
+        result.deadlines += right
+        if ob.deadline.kind.value != "none":
+            result.dated += 1
+            result.dated_right += right
+        for target in ob.targets:
+            result.targets += 1
+            period = target.period or (target.deadline.period if target.deadline else None)
+            result.targets_right += any(
+                _value(t.get("value")) == _value(target.value) and t.get("comparator") == target.comparator.value
+                and (t.get("period") or (t.get("deadline") or {}).get("period")) == period
+                for t in best.get("targets", []))
+    return result
+
+
+def _code(text: str) -> SimpleNamespace:
+    return SimpleNamespace(value=text)
+
+
+def read_gold(path: Path) -> list[SimpleNamespace]:
+    """The duties of a hand-written gold file (tests/drafting/heldout/*.gold.yaml) shaped like the
+    catalogue's obligations for :func:`score`: quotes, actors, modality, deadline, targets."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    duties = []
+    for number, duty in enumerate(data.get("duties") or [], start=1):
+        deadline = dict(duty.get("deadline") or {"kind": "none"})
+        if deadline.get("date") is not None:
+            deadline["date"] = str(deadline["date"])
+        duties.append(SimpleNamespace(
+            key=f"{path.name.removesuffix('.gold.yaml')}#{number}",
+            quotes=[SimpleNamespace(text=" ".join(duty["quote"].split()))],
+            action=SimpleNamespace(vi=duty["quote"]),
+            actors=list(duty["actors"]),
+            modality=_code(duty["modality"]),
+            deadline=SimpleNamespace(kind=_code(deadline["kind"]), date=deadline.get("date"),
+                                     period=deadline.get("period"), every=deadline.get("every")),
+            targets=[SimpleNamespace(value=t["value"], comparator=_code(t["comparator"]), period=t.get("period"),
+                                     deadline=None) for t in duty.get("targets") or []]))
+    return duties
+
+
+def without_header(text: str) -> str:
+    """A held-out text without its leading '#' lines (its source, read before the text)."""
+    lines = text.splitlines()
+    while lines and lines[0].startswith("#"):
+        lines.pop(0)
+    return "\n".join(lines) + "\n"
+
+
+def percent(part: int, whole: int) -> str:
+    return f"{100 * part / whole:.0f}%" if whole else "—"
