@@ -21,7 +21,7 @@ import gc
 import threading
 from collections import Counter
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
@@ -32,7 +32,9 @@ from ..catalogue.load import Catalogue
 from ..catalogue.errors import NotFound
 from .facts import Fact, read_facts
 from .findings import STATUSES, Finding
+from .notices import time_notices
 from .plan import FactIndex, Planner, checks_of, evaluation_period, why_not
+from .succession import ends_after, merged_facts, plan_subjects, standing_in
 from ..catalogue.text import fold
 from ..i18n import _
 
@@ -50,6 +52,9 @@ class Context:
         if party.actor:
             found = self.registry.of_kind(province, party.actor)
             agency = found[0] if len(found) == 1 else None
+            if agency is not None and agency.ceased_by(as_of):  # never a body that no longer exists
+                bearers = [b for b in self.registry.bearers(agency.id, as_of) if not b.lost]
+                agency = bearers[0].agency if len(bearers) == 1 else None
         actor = self.catalogue.actors.get(party.actor) if party.actor else None
         head = agency.head_on(as_of) if agency else None
         return {"actor": party.actor, "title": party.title or (head.title if head else actor.head if actor else None),
@@ -67,10 +72,13 @@ class Evaluation:
     agencies: list[Agency]
     sample_data: bool = False
     facts_used: int = 0
+    notices: list[dict] = field(default_factory=list)  # what changed by the date and what was done about it
+    unassigned: list[dict] = field(default_factory=list)  # ceased bodies with no successor recorded
 
     def to_dict(self) -> dict:
         return {"as_of": self.as_of.isoformat(), "period": self.period, "engine": self.engine,
                 "sample_data": self.sample_data, "agencies": len(self.agencies),
+                "notices": self.notices, "unassigned": self.unassigned,
                 "summary": self.summary, "findings": [f.to_dict() for f in self.findings]}
 
     @cached_property
@@ -159,18 +167,32 @@ def evaluate(catalogue: Catalogue, registry: Registry, facts: list[Fact], as_of:
     from ..rules.session import build_sessions
 
     findings: list[Finding] = []
+    plan = plan_subjects(registry, selected, as_of)  # once per evaluation: who bears whose duties
+    unassigned: list[dict] = []
     with _cycle_collector_paused():
-        planner = Planner(catalogue, registry, checks, FactIndex.build(facts, as_of, catalogue.metrics), as_of, period)
+        index = FactIndex.build(facts, as_of, catalogue.metrics)
+        planner = Planner(catalogue, registry, checks, index, as_of, period)
         order = {status: i for i, status in enumerate(STATUSES)}
-        for agency in selected:
-            instances = planner.instances(agency)
-            if not instances:
-                continue
+        for duties in plan.subjects:
+            agency = duties.subject
+            groups = [(agency.id, planner.instances(agency))] if duties.own else []
+            own_keys = {(i.check.id, i.key) for i in groups[0][1]} if groups else set()
+            for before_id, steps in duties.inherited.items():
+                before = registry.agencies[before_id]
+                facts_known = merged_facts(before, index.of(before.id), index.of(agency.id))
+                inherited = [replace(i, agency=agency, succession=steps)
+                             for i in planner.instances(standing_in(before, agency.existed.until), facts_known)
+                             if not ((i.check.id, i.key) in own_keys and ends_after(i.period, before.existed.until))]
+                groups.append((f"{agency.id}<{before.id}", inherited))
             mine = [Finding(outcome.status, outcome.instance, session.reported(outcome.fact_ids), as_of, context)
-                    for session in build_sessions(agency.id, instances, placement, as_of)
+                    for session_id, instances in groups if instances
+                    for session in build_sessions(session_id, instances, placement, as_of)
                     for outcome in backend.evaluate([session], verify=verify)]
             mine.sort(key=lambda f: (order[f.status], f.instance.check.id, f.instance.period or ""))
-            findings.extend(mine)  # agencies are in administrative order already
+            findings.extend(mine)  # subjects are in administrative order already
+        for chosen, last in plan.lost:
+            instances = planner.instances(standing_in(chosen, None), index.of(chosen.id))
+            unassigned.append(_unassigned(chosen, last, instances))
     if statuses:
         wanted_status = set(statuses)
         findings = [f for f in findings if f.status in wanted_status]
@@ -179,7 +201,18 @@ def evaluate(catalogue: Catalogue, registry: Registry, facts: list[Fact], as_of:
         findings = [f for f in findings if wanted_head in fold(" ".join(
             filter(None, [f.responsible["title"], f.responsible["name"]])))]
     sample = any(a.province in registry.samples for a in selected)
-    return Evaluation(as_of, period, engine, findings, selected, sample, len(facts))
+    subjects = [d.subject for d in plan.subjects]
+    notices = time_notices(catalogue, registry, checks, plan, unassigned, findings, as_of)
+    return Evaluation(as_of, period, engine, findings, subjects, sample, len(facts), notices, unassigned)
+
+
+def _unassigned(chosen: Agency, last: Agency, instances: list) -> dict:
+    """A body that ceased with no successor recorded, and the duties the texts still gave it."""
+    checks = sorted({i.check.id for i in instances})
+    return {"agency": {"id": chosen.id, "name": chosen.name, "kind": chosen.kind, "province": chosen.province},
+            "ceased": last.existed.until.isoformat() if last.existed.until else None,
+            "last_body": {"id": last.id, "name": last.name} if last is not chosen else None,
+            "note": last.existed.note, "duties": len(instances), "checks": checks}
 
 
 _GC_LOCK = threading.Lock()
