@@ -500,20 +500,21 @@ def evaluate(ctx, agency_files, fact_files, as_of, period, province, agency_ids,
                                 statuses=wanted or None, head=head)
     except NotFound as error:
         _fail(error)
+    today = _as_of_defaulted(ctx)
     if fmt == "json":
         data = result.to_dict()
+        if today:
+            data["notices"].insert(0, _today_notice(as_of))
         if summary_only:
             data.pop("findings")
         click.echo(render.dumps(data))
         return
     if fmt == "csv":
+        _echo_notices(result, as_of, today, err=True)
         _echo_csv(findings_render.findings_csv(result.findings))
         return
     out = render.console()
-    note = _(" Dữ liệu mẫu, không phải số liệu thật.") if result.sample_data else ""
-    out.print(_("Đánh giá tại ngày {date} (kỳ nhiệm vụ thường xuyên: năm {period}); {agencies} cơ quan, "
-                "{facts} dữ kiện.").format(date=f"{as_of:%d/%m/%Y}", period=result.period,
-                                             agencies=len(result.agencies), facts=result.facts_used) + note)
+    _echo_notices(result, as_of, today, console=out)
     if not summary_only:
         out.print(findings_render.findings_table(result.findings, set(wanted) if wanted else None))
     out.print(findings_render.summary_tables(result.summary) if summary_only else
@@ -608,12 +609,19 @@ def letters(ctx, agency_files, fact_files, as_of, period, province, agency_ids, 
                 from .catalogue.text import fold
                 data = {**data, "findings": [f for f in data["findings"]
                                              if fold(f["agency"]["province"]) == fold(province)]}
+            registry = _registry_only(ctx)
         else:
-            data = _evaluation_dict(ctx, agency_files, fact_files, as_of, period, province, agency_ids,
-                                    documents, head, engine)
+            data, registry = _evaluation_dict(ctx, agency_files, fact_files, as_of, period, province, agency_ids,
+                                              documents, head, engine)
+        notices = data.get("notices") or []
+        if not findings_file and _as_of_defaulted(ctx):
+            notices = [_today_notice(as_of)] + notices
+        if notices:  # once, before any letter is written
+            click.echo(_("Lưu ý về thời điểm đánh giá:") + "\n" + "\n".join(f"  - {n['text']}" for n in notices))
         made = lib.compose(data, senders, kinds=tuple(wanted_kinds), letter_date=letter_date,
                            reply_days=reply_days, reply_by=reply_by, first_number=first_number,
-                           statuses=tuple(listed), origin=str(findings_file) if findings_file else "")
+                           statuses=tuple(listed), origin=str(findings_file) if findings_file else "",
+                           registry=registry)
         if not made:
             click.echo(_("Không có văn bản nào cần gửi: không có kết quả nào thuộc các loại văn bản đã chọn."))
             return
@@ -633,6 +641,33 @@ def letters(ctx, agency_files, fact_files, as_of, period, province, agency_ids, 
                        folders=", ".join(folders), index=out_dir / lib.output.INDEX) + note)
 
 
+def _as_of_defaulted(ctx: click.Context) -> bool:
+    return ctx.get_parameter_source("as_of") is click.core.ParameterSource.DEFAULT
+
+
+def _today_notice(as_of: dt.date) -> dict:
+    return {"code": "as_of_today", "as_of": as_of.isoformat(),
+            "text": _("Không nêu --as-of: đánh giá tại ngày hôm nay, {date}.").format(date=f"{as_of:%d/%m/%Y}")}
+
+
+def _echo_notices(result, as_of: dt.date, today: bool, console=None, err: bool = False) -> None:
+    """The first line (the date, and that it is today when none was asked for), then once, before any
+    table or letter, what changed by that date and what the tool did about it."""
+    note = _(" Dữ liệu mẫu, không phải số liệu thật.") if result.sample_data else ""
+    when = (_("Đánh giá tại ngày hôm nay, {date} (không nêu --as-of)") if today else _("Đánh giá tại ngày {date}")
+            ).format(date=f"{as_of:%d/%m/%Y}")
+    lines = [when + _(" (kỳ nhiệm vụ thường xuyên: năm {period}); {agencies} cơ quan, {facts} dữ kiện.").format(
+        period=result.period, agencies=len(result.agencies), facts=result.facts_used) + note]
+    if result.notices:
+        lines.append(_("Lưu ý về thời điểm đánh giá:"))
+        lines += [f"  - {notice['text']}" for notice in result.notices]
+    if console is not None:
+        for line in lines:
+            console.print(line, markup=False, highlight=False)
+    else:
+        click.echo("\n".join(lines), err=err)
+
+
 def _evaluation_dict(ctx, agency_files, fact_files, as_of, period, province, agency_ids, documents, head,
                      engine) -> dict:
     from .catalogue.errors import NotFound
@@ -645,7 +680,18 @@ def _evaluation_dict(ctx, agency_files, fact_files, as_of, period, province, age
                                 head=head)
     except NotFound as error:
         _fail(error)
-    return result.to_dict()
+    return result.to_dict(), registry
+
+
+def _registry_only(ctx: click.Context):
+    """The shipped registries, to know which senders still exist (letters made from a findings file)."""
+    from .evaluation.agencies import RegistryError, load_registries
+    from .evaluation.evaluate import sample_dir
+
+    try:
+        return load_registries([sample_dir() / "agencies"], _catalogue(ctx).actors, _catalogue(ctx).attributes)
+    except RegistryError:
+        return None
 
 
 def _write_letters(lib, made, out_dir: Path, formats: list[str], templates, overwrite: bool) -> list[Path]:
