@@ -469,12 +469,15 @@ def _check_statuses(values: tuple[str, ...], allowed) -> list[str]:
                       "co-xac-nhan-thuc-hien (attested), phai-chiu-trach-nhiem (triggered), undecided (chưa xác "
                       "định được nghĩa vụ), needs_review (cần người rà soát), conflict (hai điều khoản mâu thuẫn)."))
 @click.option("--summary", "summary_only", is_flag=True, help=N_("Chỉ số đếm theo cơ quan, người đứng đầu và nghĩa vụ."))
+@click.option("--years", metavar="NĂM-NĂM",
+              help=N_("Diễn biến qua các năm (2014-2016, hoặc một năm): tỷ lệ nghĩa vụ đạt mỗi năm theo cơ quan và "
+                      "theo nghĩa vụ; mỗi năm đánh giá tại cuối năm sau (hoặc --as-of nếu sớm hơn)."))
 @click.option("--why-not", "why_not", metavar="OBLIGATION",
               help=N_("Giải thích vì sao nghĩa vụ OBLIGATION không cho kết quả nào với cơ quan nêu ở --agency."))
 @click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
 @click.pass_context
 def evaluate(ctx, agency_files, fact_files, as_of, period, province, agency_ids, documents, statuses, head,
-             engine, summary_only, why_not, fmt) -> None:
+             engine, summary_only, years, why_not, fmt) -> None:
     from .catalogue.errors import NotFound
     from .evaluation.evaluate import evaluate as run_evaluation, explain_binding
     from .evaluation.findings import STATUSES
@@ -484,7 +487,11 @@ def evaluate(ctx, agency_files, fact_files, as_of, period, province, agency_ids,
     _check_period(period)
     _check_agencies(agency_ids)
     agency_ids = _split(agency_ids)
+    wanted_years = _check_years(years, as_of, statuses or period or head or why_not or summary_only) if years else None
     catalogue, registry, facts = _inputs(ctx, agency_files, fact_files)
+    if wanted_years:
+        _history(ctx, catalogue, registry, facts, wanted_years, as_of, province, agency_ids, documents, engine, fmt)
+        return
     try:
         if why_not:
             if len(agency_ids) != 1:
@@ -639,6 +646,54 @@ def letters(ctx, agency_files, fact_files, as_of, period, province, agency_ids, 
     click.echo(_("Đã tạo {letters} văn bản ({parts}), {files} tệp ({formats}) trong {folders}; danh sách: {index}.")
                .format(letters=len(made), parts=parts, files=len(paths) - 1, formats=", ".join(wanted_formats),
                        folders=", ".join(folders), index=out_dir / lib.output.INDEX) + note)
+
+
+def _check_years(text: str, as_of: dt.date, other) -> list[int]:
+    """``2014-2016`` or ``2015``: years that have begun by the date."""
+    if other:
+        _fail(_("--years: không dùng cùng --status, --period, --head, --summary hay --why-not (tỷ lệ đạt tính trên "
+                "mọi nghĩa vụ đã đánh giá của mỗi năm)"))
+    first, _sep, last = text.strip().partition("-")
+    try:
+        start, end = int(first), int(last or first)
+    except ValueError:
+        _fail(_("--years: '{value}' không phải khoảng năm: viết 2014-2016 hoặc 2015").format(value=text))
+    if not (1990 <= start <= end <= as_of.year):
+        _fail(_("--years: '{value}': cần năm đầu không sau năm cuối, từ 1990 đến năm của ngày đánh giá ({year})")
+              .format(value=text, year=as_of.year))
+    if end - start > 50:
+        _fail(_("--years: tối đa 50 năm"))
+    return list(range(start, end + 1))
+
+
+def _history(ctx, catalogue, registry, facts, years, as_of, province, agency_ids, documents, engine, fmt) -> None:
+    from .catalogue.errors import NotFound
+    from .evaluation import tables as findings_render
+    from .evaluation.history import evaluate_history
+
+    try:
+        history = evaluate_history(catalogue, registry, facts, years, as_of=as_of, engine=engine, province=province,
+                                   agencies=agency_ids or None, documents=documents or None)
+    except (NotFound, ValueError) as error:
+        _fail(error)
+    data = history.to_dict()
+    if fmt == "json":
+        click.echo(render.dumps(data))
+        return
+    if fmt == "csv":
+        _echo_csv(findings_render.history_csv(data))
+        return
+    out = render.console()
+    note = _(" Dữ liệu mẫu, không phải số liệu thật.") if data["sample_data"] else ""
+    out.print(_("Diễn biến các năm {first}–{last}: mỗi năm đánh giá tại {dates}.").format(
+        first=years[0], last=years[-1], dates=", ".join(f"{dt.date.fromisoformat(y['as_of']):%d/%m/%Y}"
+                                                          for y in data["years"])) + note)
+    notices = list(dict.fromkeys(n["text"] for y in data["years"] for n in y["notices"]))
+    if notices:
+        out.print(_("Lưu ý về thời điểm đánh giá:"))
+        for text in notices:
+            out.print(f"  - {text}")
+    out.print(findings_render.history_tables(data))
 
 
 def _as_of_defaulted(ctx: click.Context) -> bool:
