@@ -424,8 +424,9 @@ def _check_successors(agencies: dict[str, Agency], files: dict[str, str], where:
             if successor is None:
                 problems.add(shown, doc.line_of(place + ("agency",))[0], f"{field_name}.agency",
                              _("không có cơ quan kế thừa '{id}' trong các danh sách cơ quan đã đọc").format(id=record.agency),
-                             did_you_mean(record.agency, agencies)
-                             or _("cơ quan kế thừa có thể ở tệp danh sách của tỉnh khác: hãy nêu cả tệp đó (--agencies)"))
+                             "; ".join(filter(None, [
+                                 _("cơ quan kế thừa có thể ở tệp danh sách của tỉnh khác: hãy nêu cả tệp đó (--agencies)"),
+                                 did_you_mean(record.agency, agencies)])))
                 continue
             if until is not None and record.since <= until:
                 problems.add(shown, doc.line_of(place + ("from",))[0], f"{field_name}.from",

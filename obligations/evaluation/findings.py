@@ -454,6 +454,9 @@ def _explain(f: Finding) -> str:
         inherited = _succession_vi(f)
         return held + (f" {f.agency.name} {inherited}." if inherited else "")
     text = _explain_status(f, intro)
+    inherited = _succession_vi(f)
+    if inherited and inherited not in text:  # a sentence that names no agency (a population's figure)
+        text += f" {f.agency.name} {inherited}."
     if f.instance.trigger is not None:
         trigger = f.instance.trigger
         when = format_date_vi(trigger.date) if trigger.date else _period_vi(trigger.period)
@@ -597,9 +600,11 @@ def _population_vi(f: Finding, population) -> str:
     """The bodies a population figure counts: "các cơ quan (UBND cấp xã) thuộc UBND huyện Lục Nam"."""
     actors = f.context.catalogue.actors
     kinds = "; ".join(actors[a].name if a in actors else a for a in f.check.target.population)
+    bound = f.instance.succession[0].before if f.instance.succession else f.agency  # the body the text bound
     if population.reach == "province":
-        return f"các cơ quan ({kinds}) trên địa bàn tỉnh {f.agency.province}"
-    return f"các cơ quan ({kinds}) thuộc {f.agency.name}"
+        former = " cũ" if bound.province != f.agency.province else ""
+        return f"các cơ quan ({kinds}) trên địa bàn tỉnh {bound.province}{former}"
+    return f"các cơ quan ({kinds}) thuộc {bound.name}"
 
 
 def _verdict(f: Finding) -> str:

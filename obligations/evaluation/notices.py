@@ -97,7 +97,7 @@ def _document_notices(catalogue: Catalogue, checks, provinces: set[str], as_of: 
         end = until or (validity.in_force_until if validity else None)
         label = f"{document.kind_vi} {document.symbol or _('(chưa rõ số)')} {_('của')} {document.issuer.name}"
         if end is not None and end < as_of:
-            status = validity.status.value if validity else "expired"
+            status = str(validity.status) if validity else "expired"
             replaced = catalogue.documents.get(validity.replaced_by) if validity and validity.replaced_by else None
             replacement = (replaced.symbol or replaced.id) if replaced else (validity.replaced_by_text if validity else None)
             what = STATUS_ENDED_VI.get(status, "hết hiệu lực")
@@ -114,10 +114,10 @@ def _document_notices(catalogue: Catalogue, checks, provinces: set[str], as_of: 
                         + (" " + _("(văn bản sửa đổi, hết hiệu lực cùng văn bản được sửa đổi)") if amended else "")})
         elif validity is not None and validity.ended and end is None:
             out.append({"code": "document_end_undated", "document": document.id, "symbol": document.symbol,
-                        "status": validity.status.value, "source": validity.source, "verified": validity.verified,
+                        "status": str(validity.status), "source": validity.source, "verified": validity.verified,
                         "text": _("{document} được ghi là {what} nhưng không rõ từ ngày nào: vẫn đánh giá như còn hiệu "
                                   "lực; cần ghi ngày (validity.in_force_until).").format(
-                                      document=label, what=STATUS_ENDED_VI.get(validity.status.value, "hết hiệu lực"))})
+                                      document=label, what=STATUS_ENDED_VI.get(str(validity.status), "hết hiệu lực"))})
         if document.horizon is not None and document.horizon.last_day < as_of and not (end and end < as_of):
             phrase = f" (“{document.horizon.phrase}”)" if document.horizon.phrase else ""
             out.append({"code": "horizon_passed", "document": document.id, "symbol": document.symbol,
