@@ -22,7 +22,7 @@ from ..catalogue.errors import ObligationsError, Problem, ProblemList, did_you_m
 from ..catalogue.model import ActorId, Model, Text
 from ..catalogue.text import fold
 from ..catalogue.yamlfile import plain, read_yaml, report_validation_error
-from ..i18n import _
+from ..i18n import N_, _
 
 
 class Head(Model):
@@ -67,7 +67,7 @@ class Existence(Model):
 
 
 CHANGES = ("merged", "renamed", "split", "abolished")
-CHANGE_VI = {"merged": "hợp nhất", "renamed": "đổi tên", "split": "chia tách", "abolished": "giải thể"}
+CHANGE_VI = {"merged": N_("hợp nhất"), "renamed": N_("đổi tên"), "split": N_("chia tách"), "abolished": N_("giải thể")}
 
 
 class Successor(Model):

@@ -25,9 +25,9 @@ import datetime as dt
 from .agencies import CHANGE_VI, Registry
 from ..catalogue.load import Catalogue
 from ..catalogue.text import fold
-from ..i18n import _
+from ..i18n import N_, _
 
-STATUS_ENDED_VI = {"expired": "hết hiệu lực", "replaced": "được thay thế", "repealed": "bị bãi bỏ"}
+STATUS_ENDED_VI = {"expired": N_("hết hiệu lực"), "replaced": N_("được thay thế"), "repealed": N_("bị bãi bỏ")}
 LISTED = 5  # names listed in one notice before "and N others"
 
 
@@ -100,7 +100,7 @@ def _document_notices(catalogue: Catalogue, checks, provinces: set[str], as_of: 
             status = str(validity.status) if validity else "expired"
             replaced = catalogue.documents.get(validity.replaced_by) if validity and validity.replaced_by else None
             replacement = (replaced.symbol or replaced.id) if replaced else (validity.replaced_by_text if validity else None)
-            what = STATUS_ENDED_VI.get(status, "hết hiệu lực")
+            what = _(STATUS_ENDED_VI.get(status, STATUS_ENDED_VI["expired"]))
             amended = validity is None or validity.in_force_until is None  # its end is the amended text's
             out.append({"code": "document_ended", "document": document.id, "symbol": document.symbol,
                         "status": status, "until": end.isoformat(),
@@ -117,7 +117,7 @@ def _document_notices(catalogue: Catalogue, checks, provinces: set[str], as_of: 
                         "status": str(validity.status), "source": validity.source, "verified": validity.verified,
                         "text": _("{document} được ghi là {what} nhưng không rõ từ ngày nào: vẫn đánh giá như còn hiệu "
                                   "lực; cần ghi ngày (validity.in_force_until).").format(
-                                      document=label, what=STATUS_ENDED_VI.get(str(validity.status), "hết hiệu lực"))})
+                                      document=label, what=_(STATUS_ENDED_VI.get(str(validity.status), STATUS_ENDED_VI["expired"])))})
         if document.horizon is not None and document.horizon.last_day < as_of and not (end and end < as_of):
             phrase = f" (“{document.horizon.phrase}”)" if document.horizon.phrase else ""
             out.append({"code": "horizon_passed", "document": document.id, "symbol": document.symbol,
@@ -152,7 +152,7 @@ def _succession_notices(catalogue: Catalogue, plan, unassigned: list[dict]) -> l
                     "text": _("{who} không còn từ sau ngày {until} ({change}){verified}: các nghĩa vụ văn bản giao cho "
                               "cơ quan này do {successors} kế thừa thực hiện và chịu trách nhiệm; không gửi văn bản "
                               "nào đến hoặc từ cơ quan đã không còn.").format(
-                                  who=who, until=_day(until) if until else "?", change=CHANGE_VI.get(change, change),
+                                  who=who, until=_day(until) if until else "?", change=_(CHANGE_VI[change]) if change in CHANGE_VI else change,
                                   verified=_verified(verified), successors=_names(names))})
     lost: dict[tuple, list[dict]] = {}
     for entry in unassigned:

@@ -147,5 +147,5 @@ def check_sender(sender: Sender, registry, day: dt.date, file: str) -> None:
         "thừa: {successors}").format(name=agency.name, id=agency.id, day=f"{day:%d/%m/%Y}",
                                      until=f"{agency.existed.until:%d/%m/%Y}", successors=successors),
         _("thêm vào {file} một mục cho tỉnh {province} với cơ quan gửi là cơ quan kế thừa và 'from' là ngày nhận "
-          "chức năng, và ghi 'until' cho mục cũ; hoặc ghi --date trước ngày cơ quan cũ chấm dứt").format(
+          "chức năng, và ghi 'until' cho mục cũ; hoặc lập văn bản với --as-of và --date trước ngày cơ quan cũ chấm dứt").format(
               file=file, province=sender.province))])
