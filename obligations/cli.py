@@ -517,7 +517,8 @@ def evaluate(ctx, agency_files, fact_files, as_of, period, province, agency_ids,
         click.echo(render.dumps(data))
         return
     if fmt == "csv":
-        _echo_notices(result, as_of, today, err=True)
+        if today or result.notices:  # on stderr: the CSV itself stays a table
+            _echo_notices(result, as_of, today, err=True)
         _echo_csv(findings_render.findings_csv(result.findings))
         return
     out = render.console()
