@@ -33,7 +33,7 @@ from ..catalogue.errors import NotFound
 from .facts import Fact, read_facts
 from .findings import STATUSES, Finding
 from .notices import time_notices
-from .plan import FactIndex, Planner, checks_of, evaluation_period, why_not
+from .plan import FactIndex, Planner, checks_of, evaluation_period, succession_reason, why_not
 from .succession import ends_after, merged_facts, plan_subjects, standing_in
 from ..catalogue.text import fold
 from ..i18n import _
@@ -279,7 +279,10 @@ def _document_id(catalogue: Catalogue, query: str) -> str:
 def explain_binding(catalogue: Catalogue, registry: Registry, obligation_id: str, agency_id: str,
                     as_of: dt.date) -> list[str]:
     """Why an obligation gives no finding for an agency; empty when it binds it."""
-    return why_not(catalogue, catalogue.get_obligation(obligation_id), registry.get(agency_id), as_of)
+    agency = registry.get(agency_id)
+    reasons = why_not(catalogue, catalogue.get_obligation(obligation_id), agency, as_of)
+    ceased = succession_reason(registry, agency, as_of)
+    return reasons + [ceased] if ceased else reasons
 
 
 # ---------------------------------------------------------------------------------------------

@@ -354,7 +354,23 @@ def why_not(catalogue: Catalogue, obligation: Obligation, agency: Agency, as_of:
         reasons.append(f"văn bản ban hành sau ngày {as_of:%d/%m/%Y}")
     if not agency.existed_between(start or dt.date.min, as_of):
         reasons.append(f"{agency.name} không tồn tại trong thời gian văn bản có hiệu lực đến ngày {as_of:%d/%m/%Y}")
+    ended = document_ends(catalogue).get(document.id)
+    if ended and ended < as_of:
+        reasons.append(f"văn bản hết hiệu lực từ sau ngày {ended:%d/%m/%Y}: không có kết quả cho các kỳ sau ngày đó")
     return reasons
+
+
+def succession_reason(registry: Registry, agency: Agency, as_of: dt.date) -> str | None:
+    """Why a body that had ceased by the date is no finding's subject, and who bears its duties."""
+    if not agency.ceased_by(as_of):
+        return None
+    bearers = registry.bearers(agency.id, as_of)
+    found = [b.agency for b in bearers if not b.lost]
+    ended = f"{agency.name} không còn từ sau ngày {agency.existed.until:%d/%m/%Y}"
+    if not found:
+        return f"{ended}; danh sách cơ quan không ghi cơ quan kế thừa: nghĩa vụ không giao cho cơ quan nào"
+    return (f"{ended}: nghĩa vụ do {', '.join(f'{b.name} ({b.id})' for b in found)} kế thừa; xem kết quả bằng "
+            f"--agency {found[0].id}")
 
 
 def _attribute_name(catalogue: Catalogue, attribute: str, value: bool = True) -> str:
