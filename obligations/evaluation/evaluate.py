@@ -34,7 +34,7 @@ from .facts import Fact, read_facts
 from .findings import STATUSES, Finding
 from .notices import time_notices
 from .plan import FactIndex, Planner, checks_of, evaluation_period, succession_reason, why_not
-from .succession import ends_after, merged_facts, plan_subjects, standing_in
+from .succession import borne_from, merged_facts, plan_subjects, standing_in
 from ..catalogue.text import fold
 from ..i18n import _
 
@@ -175,14 +175,25 @@ def evaluate(catalogue: Catalogue, registry: Registry, facts: list[Fact], as_of:
         order = {status: i for i, status in enumerate(STATUSES)}
         for duties in plan.subjects:
             agency = duties.subject
-            groups = [(agency.id, planner.instances(agency))] if duties.own else []
-            own_keys = {(i.check.id, i.key) for i in groups[0][1]} if groups else set()
+            own = planner.instances(agency) if duties.own or duties.inherited else []
+            own_by_key = {(i.check.id, i.key): i for i in own}
+            emitted = list(own) if duties.own else []  # an agency bound in its own right bears it as its own
+            seen = {(i.check.id, i.key) for i in emitted}  # one duty is borne once
+            groups = [(agency.id, emitted)]
             for before_id, steps in duties.inherited.items():
                 before = registry.agencies[before_id]
                 facts_known = merged_facts(before, index.of(before.id), index.of(agency.id))
-                inherited = [replace(i, agency=agency, succession=steps)
-                             for i in planner.instances(standing_in(before, agency.existed.until), facts_known)
-                             if not ((i.check.id, i.key) in own_keys and ends_after(i.period, before.existed.until))]
+                took_over = steps[-1].record.since  # the periods from then are the subject's to bear
+                inherited = []
+                for i in planner.instances(standing_in(before, agency.existed.until), facts_known):
+                    key = (i.check.id, i.key)
+                    if key in seen or not borne_from(i, took_over):
+                        continue
+                    seen.add(key)
+                    if key in own_by_key:  # the successor is bound by the same duty in its own right
+                        emitted.append(own_by_key[key])
+                    else:
+                        inherited.append(replace(i, agency=agency, succession=steps))
                 groups.append((f"{agency.id}<{before.id}", inherited))
             mine = [Finding(outcome.status, outcome.instance, session.reported(outcome.fact_ids), as_of, context)
                     for session_id, instances in groups if instances
@@ -191,7 +202,9 @@ def evaluate(catalogue: Catalogue, registry: Registry, facts: list[Fact], as_of:
             mine.sort(key=lambda f: (order[f.status], f.instance.check.id, f.instance.period or ""))
             findings.extend(mine)  # subjects are in administrative order already
         for chosen, last in plan.lost:
-            instances = planner.instances(standing_in(chosen, None), index.of(chosen.id))
+            ended = last.existed.until + dt.timedelta(days=1)
+            instances = [i for i in planner.instances(standing_in(chosen, None), index.of(chosen.id))
+                         if borne_from(i, ended)]  # what no one bears: the periods after it ceased
             unassigned.append(_unassigned(chosen, last, instances))
     if statuses:
         wanted_status = set(statuses)

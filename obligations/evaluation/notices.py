@@ -149,9 +149,10 @@ def _succession_notices(catalogue: Catalogue, plan, unassigned: list[dict]) -> l
         out.append({"code": "succession", "agencies": [a.id for a in ceased], "kind": kind, "province": province,
                     "until": until.isoformat() if until else None, "change": change, "successors": successors,
                     "verified": verified,
-                    "text": _("{who} không còn từ sau ngày {until} ({change}){verified}: các nghĩa vụ văn bản giao cho "
-                              "cơ quan này do {successors} kế thừa thực hiện và chịu trách nhiệm; không gửi văn bản "
-                              "nào đến hoặc từ cơ quan đã không còn.").format(
+                    "text": _("{who} không còn từ sau ngày {until} ({change}){verified}: từ đó, các nghĩa vụ văn bản "
+                              "giao cho cơ quan này do {successors} kế thừa thực hiện và chịu trách nhiệm; các kỳ đã "
+                              "kết thúc trước đó là của cơ quan cũ (xem bằng --as-of đến ngày {until}); không gửi văn "
+                              "bản nào đến hoặc từ cơ quan đã không còn.").format(
                                   who=who, until=_day(until) if until else "?", change=_(CHANGE_VI[change]) if change in CHANGE_VI else change,
                                   verified=_verified(verified), successors=_names(names))})
     lost: dict[tuple, list[dict]] = {}
@@ -167,9 +168,9 @@ def _succession_notices(catalogue: Catalogue, plan, unassigned: list[dict]) -> l
         out.append({"code": "no_successor", "agencies": [e["agency"]["id"] for e in entries], "kind": kind,
                     "province": province, "until": until, "duties": duties,
                     "text": _("{who} không còn từ sau ngày {until}; danh sách cơ quan không ghi cơ quan kế thừa: "
-                              "{duties} nghĩa vụ văn bản giao cho các cơ quan này không giao được cho cơ quan nào, "
-                              "không được đánh giá và không có văn bản nào gửi đến các cơ quan này (xem mục "
-                              "'unassigned' trong kết quả JSON).").format(
+                              "{duties} nghĩa vụ văn bản giao cho các cơ quan này cho các kỳ sau ngày đó không giao "
+                              "được cho cơ quan nào, không được đánh giá và không có văn bản nào gửi đến các cơ quan "
+                              "này (xem mục 'unassigned' trong kết quả JSON).").format(
                                   who=who, until=_day(until_day) if until_day else "?", duties=duties)})
     return out
 

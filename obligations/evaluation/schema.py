@@ -226,7 +226,8 @@ class Unassigned(_Strict):
     last_body: dict | None = Field(description="Where a chain of successors ends with no successor: that body "
                                                "(id, name); null when it is the body itself.")
     note: str | None = Field(description="The registry's note on its end.")
-    duties: int = Field(description="How many duties (checks and periods) the texts give it up to the date.")
+    duties: int = Field(description="How many duties (checks and periods) the texts give it for the periods "
+                                        "after it ceased, up to the date: borne by no one.")
     checks: list[str] = Field(description="The check ids of those duties.")
 
 

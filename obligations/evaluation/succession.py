@@ -2,10 +2,12 @@
 
 Structures change (Sở Thông tin và Truyền thông merged into Sở Khoa học và Công nghệ from 01/03/2025;
 the district level ended on 01/07/2025; Bắc Giang merged into Bắc Ninh from 01/07/2025). A body that
-no longer exists on the as-of date is never a finding's subject: what its texts ask of it is borne
-by the successors its registry records (``successors``, transitively), for the periods after it ceased
-and for what it still owed; each such finding says whose functions it inherited. A body that ceased
-with no successor recorded bears nothing and is listed as ``unassigned``, never dropped silently.
+no longer exists on the as-of date is never a finding's subject: what its texts ask of it for the
+periods from the day its successor took over (and a one-off duty with no date, still owed) is borne by
+the successors its registry records (``successors``, transitively); each such finding says whose
+functions it inherited. The periods that ended before are the former body's history, seen as at an
+earlier date (the notices say so). A body that ceased with no successor recorded bears nothing and
+is listed as ``unassigned``, never dropped silently.
 
 Worked out once per evaluation (not per fact): the pairs (subject, body whose duties it bears).
 """
@@ -104,3 +106,11 @@ def ends_after(period: str | None, day: dt.date | None) -> bool:
     if day is None:
         return False
     return period is None or _ends_after(period, day)
+
+
+def borne_from(instance, day: dt.date) -> bool:
+    """Whether a successor that took over on ``day`` bears this duty: its period ends on or after that
+    day; a one-off duty, when it falls due on or after it or has no date (still owed)."""
+    if instance.period:
+        return _ends_after(instance.period, day - dt.timedelta(days=1))
+    return instance.due is None or instance.due >= day

@@ -230,7 +230,7 @@ def _item(f: dict, recipient_agency: str) -> dict:
     due = dt.date.fromisoformat(deadline["date"]) if deadline.get("date") else None
     item = {"status": f["status"], "status_label": STATUS_VI[f["status"]], "kind": f["kind"],
             "document": vi.cite(f["document"], full=False), "clause": _clause(f),
-            "role_note": _role_note(f), "conditions": [c["name"] for c in f.get("conditions") or []
+            "role_note": _role_note(f), "succession_note": _succession_note(f), "conditions": [c["name"] for c in f.get("conditions") or []
                                                        if c.get("recorded") is None],
             "conditions_wanted": [vi.lower_first(c.get("wanted_vi") or c["name"]) for c in f.get("conditions") or []],
             "where": _where(f),
@@ -330,6 +330,16 @@ def _role_note(f: dict) -> str:
     if inferred:
         notes.append(f"cơ quan thực hiện xác định theo {inferred['clause']}")
     return f" ({'; '.join(notes)})" if notes else ""
+
+
+def _succession_note(f: dict) -> str:
+    """`` (nhiệm vụ kế thừa từ Sở Thông tin và Truyền thông tỉnh Bắc Giang, tỉnh Bắc Giang cũ)``: the text
+    bound a body that has since ceased, whose duty the recipient bears."""
+    before = (f.get("succeeded_from") or {}).get("agency")
+    if not before:
+        return ""
+    former = f", tỉnh {before['province']} cũ" if before["province"] != f["agency"]["province"] else ""
+    return f" (nhiệm vụ kế thừa từ {before['name']}{former})"
 
 
 def _where(f: dict) -> str:
