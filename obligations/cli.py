@@ -625,7 +625,7 @@ def letters(ctx, agency_files, fact_files, as_of, period, province, agency_ids, 
         if not findings_file and _as_of_defaulted(ctx):
             notices = [_today_notice(as_of)] + notices
         if notices:  # once, before any letter is written
-            click.echo(_("Lưu ý về thời điểm đánh giá:") + "\n" + "\n".join(f"  - {n['text']}" for n in notices))
+            click.echo("\n".join(notice_lines(notices)))
         made = lib.compose(data, senders, kinds=tuple(wanted_kinds), letter_date=letter_date,
                            reply_days=reply_days, reply_by=reply_by, first_number=first_number,
                            statuses=tuple(listed), origin=str(findings_file) if findings_file else "",
@@ -689,12 +689,18 @@ def _history(ctx, catalogue, registry, facts, years, as_of, province, agency_ids
     out.print(_("Diễn biến các năm {first}–{last}: mỗi năm đánh giá tại {dates}.").format(
         first=years[0], last=years[-1], dates=", ".join(f"{dt.date.fromisoformat(y['as_of']):%d/%m/%Y}"
                                                           for y in data["years"])) + note)
-    notices = list(dict.fromkeys(n["text"] for y in data["years"] for n in y["notices"]))
-    if notices:
-        out.print(_("Lưu ý về thời điểm đánh giá:"))
-        for text in notices:
-            out.print(f"  - {text}")
+    seen: dict[str, dict] = {}
+    for year in data["years"]:
+        for notice in year["notices"]:
+            seen.setdefault(notice["text"], notice)
+    for line in notice_lines(list(seen.values())):
+        out.print(line)
     out.print(findings_render.history_tables(data))
+
+
+def notice_lines(notices: list[dict]) -> list[str]:
+    from .evaluation.notices import notice_lines as lines
+    return lines(notices)
 
 
 def _as_of_defaulted(ctx: click.Context) -> bool:
@@ -714,9 +720,7 @@ def _echo_notices(result, as_of: dt.date, today: bool, console=None, err: bool =
             ).format(date=f"{as_of:%d/%m/%Y}")
     lines = [when + _(" (kỳ nhiệm vụ thường xuyên: năm {period}); {agencies} cơ quan, {facts} dữ kiện.").format(
         period=result.period, agencies=len(result.agencies), facts=result.facts_used) + note]
-    if result.notices:
-        lines.append(_("Lưu ý về thời điểm đánh giá:"))
-        lines += [f"  - {notice['text']}" for notice in result.notices]
+    lines += notice_lines(result.notices)
     if console is not None:
         for line in lines:
             console.print(line, markup=False, highlight=False)

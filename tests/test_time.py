@@ -247,7 +247,7 @@ def test_with_no_date_the_first_line_says_today_and_the_notices_come_before_the_
 
 def test_letters_refuse_a_sender_that_no_longer_exists_and_name_its_successor(tmp_path):
     refused = cli("letters", "--agencies", str(AGENCIES), "--province", "Khánh Hòa", "--out", str(tmp_path / "x"),
-                  "--format", "md")
+                  "--format", "md", "--senders", str(HERE / "senders-unchanged.yaml"))
     assert refused.exit_code == 1
     assert "cơ quan gửi Sở Thông tin và Truyền thông tỉnh Khánh Hòa (kh-so-tt-tt) không còn" in refused.output
     assert "Sở Khoa học và Công nghệ tỉnh Khánh Hòa (kh-so-kh-cn)" in refused.output

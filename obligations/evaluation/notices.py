@@ -130,6 +130,8 @@ def _document_notices(catalogue: Catalogue, checks, provinces: set[str], as_of: 
 
 
 def _succession_notices(catalogue: Catalogue, plan, unassigned: list[dict]) -> list[dict]:
+    """One notice per province, day and kind of change for bodies with successors; one per province,
+    kind of body and day for those with none (the district level: once, not once per district)."""
     out = []
     groups: dict[tuple, list] = {}
     for agency, bearers in plan.ceased:
@@ -137,42 +139,72 @@ def _succession_notices(catalogue: Catalogue, plan, unassigned: list[dict]) -> l
         if not found:
             continue
         change = found[0].steps[0].record.change if found[0].steps else "merged"
-        groups.setdefault((agency.province, agency.kind, agency.existed.until, change), []).append((agency, found))
-    for (province, kind, until, change), members in groups.items():
+        groups.setdefault((agency.province, agency.existed.until, change), []).append((agency, found))
+    for (province, until, change), members in groups.items():
         ceased = [a for a, _found in members]
         successors = list(dict.fromkeys(b.agency.id for _a, found in members for b in found))
         names = list(dict.fromkeys(b.agency.name for _a, found in members for b in found))
         verified = all(s.record.verified for _a, found in members for b in found for s in b.steps)
-        who = (ceased[0].name if len(ceased) == 1 else
-               _("{count} cơ quan loại {kind} của tỉnh {province}").format(
-                   count=len(ceased), kind=_kind_name(catalogue, kind), province=province))
-        out.append({"code": "succession", "agencies": [a.id for a in ceased], "kind": kind, "province": province,
-                    "until": until.isoformat() if until else None, "change": change, "successors": successors,
-                    "verified": verified,
-                    "text": _("{who} không còn từ sau ngày {until} ({change}){verified}: từ đó, các nghĩa vụ văn bản "
-                              "giao cho cơ quan này do {successors} kế thừa thực hiện và chịu trách nhiệm; các kỳ đã "
-                              "kết thúc trước đó là của cơ quan cũ (xem bằng --as-of đến ngày {until}); không gửi văn "
-                              "bản nào đến hoặc từ cơ quan đã không còn.").format(
-                                  who=who, until=_day(until) if until else "?", change=_(CHANGE_VI[change]) if change in CHANGE_VI else change,
-                                  verified=_verified(verified), successors=_names(names))})
+        kinds = list(dict.fromkeys(a.kind for a in ceased))
+        out.append({"code": "succession", "agencies": [a.id for a in ceased], "kind": kinds[0] if len(kinds) == 1 else None,
+                    "kinds": kinds, "province": province, "until": until.isoformat() if until else None,
+                    "change": change, "successors": successors, "verified": verified,
+                    "text": _("{who} không còn từ sau ngày {until} ({change}){verified}; nay do {successors} kế thừa.")
+                    .format(who=_who(catalogue, ceased, province), until=_day(until) if until else "?",
+                            change=_(CHANGE_VI[change]) if change in CHANGE_VI else change,
+                            verified=_verified(verified), successors=_names(names))})
     lost: dict[tuple, list[dict]] = {}
-    for entry in unassigned:
+    for entry in unassigned:  # by level: the district level that ended is said as such, once
         agency = entry["agency"]
-        lost.setdefault((agency["province"], agency["kind"], entry["ceased"]), []).append(entry)
-    for (province, kind, until), entries in lost.items():
+        actor = catalogue.actors.get(agency["kind"])
+        level = actor.level.value if actor else ""
+        lost.setdefault((agency["province"], level, entry["ceased"]), []).append(entry)
+    for (province, _level, until), entries in lost.items():
         duties = sum(e["duties"] for e in entries)
-        who = (entries[0]["agency"]["name"] if len(entries) == 1 else
-               _("{count} cơ quan loại {kind} của tỉnh {province}").format(
-                   count=len(entries), kind=_kind_name(catalogue, kind), province=province))
+        bodies = [registry_agency(plan, e["agency"]["id"]) for e in entries]
+        who = _who(catalogue, bodies, province)
+        kinds = list(dict.fromkeys(e["agency"]["kind"] for e in entries))
         until_day = dt.date.fromisoformat(until) if until else None
-        out.append({"code": "no_successor", "agencies": [e["agency"]["id"] for e in entries], "kind": kind,
+        out.append({"code": "no_successor", "agencies": [e["agency"]["id"] for e in entries],
+                    "kind": kinds[0] if len(kinds) == 1 else None, "kinds": kinds,
                     "province": province, "until": until, "duties": duties,
                     "text": _("{who} không còn từ sau ngày {until}; danh sách cơ quan không ghi cơ quan kế thừa: "
-                              "{duties} nghĩa vụ văn bản giao cho các cơ quan này cho các kỳ sau ngày đó không giao "
-                              "được cho cơ quan nào, không được đánh giá và không có văn bản nào gửi đến các cơ quan "
-                              "này (xem mục 'unassigned' trong kết quả JSON).").format(
+                              "{duties} nghĩa vụ cho các kỳ sau ngày đó không giao được cho cơ quan nào và không được "
+                              "đánh giá (mục 'unassigned' của kết quả JSON).").format(
                                   who=who, until=_day(until_day) if until_day else "?", duties=duties)})
     return out
+
+
+def registry_agency(plan, agency_id: str):
+    return next(chosen for chosen, _last in plan.lost if chosen.id == agency_id)
+
+
+def _who(catalogue: Catalogue, ceased: list, province: str) -> str:
+    if len(ceased) == 1:
+        return ceased[0].name
+    kinds = {a.kind for a in ceased}
+    if len(kinds) == 1:
+        return _("{count} cơ quan loại {kind} của tỉnh {province}").format(
+            count=len(ceased), kind=_kind_name(catalogue, ceased[0].kind), province=province)
+    return _("{count} cơ quan của tỉnh {province} ({names})").format(
+        count=len(ceased), province=province, names=_names([a.name for a in ceased]))
+
+
+#: said once after the notices, where a body ceased: what the tool does about it
+SUCCESSION_RULE = N_("Cơ quan kế thừa thực hiện và chịu trách nhiệm các nghĩa vụ văn bản giao cho cơ quan cũ cho các kỳ "
+                     "từ ngày kế thừa (kết quả ghi “kế thừa chức năng của …”); các kỳ đã kết thúc trước đó là của cơ quan "
+                     "cũ (xem bằng --as-of trước ngày đó); không gửi văn bản nào đến hoặc từ cơ quan đã không còn.")
+
+
+def notice_lines(notices: list[dict]) -> list[str]:
+    """The block people read before any table or letter: a heading, the notices, and the rule of
+    succession once where a body ceased."""
+    if not notices:
+        return []
+    lines = [_("Lưu ý về thời điểm đánh giá:")] + [f"  - {notice['text']}" for notice in notices]
+    if any(n["code"] in ("succession", "no_successor") for n in notices):
+        lines.append("  " + _(SUCCESSION_RULE))
+    return lines
 
 
 def _kind_name(catalogue: Catalogue, kind: str) -> str:
