@@ -100,12 +100,23 @@ def findings_table(findings: list[Finding], show: set[str] | None = None) -> Gro
         for f in shown:
             table.add_row(Text(_status(f.status), style=_STYLE[f.status]),
                           f.citation,
-                          _target_cell(f) + _answerer_note(f, head), f.period or "", _actual_cell(f), _due_cell(f))
+                          _target_cell(f) + _answerer_note(f, head) + _inherited_note(f), f.period or "",
+                          _actual_cell(f), _due_cell(f))
         if shown:
             parts.append(table)
         else:
             parts.append(Text.assemble(title, "\n"))
     return Group(*parts)
+
+
+def _inherited_note(f: Finding) -> str:
+    """Where the text bound a body that has since ceased: whose duty this row was."""
+    steps = f.instance.succession
+    if not steps:
+        return ""
+    before = steps[0].before
+    former = f", tỉnh {before.province} cũ" if before.province != f.agency.province else ""
+    return f"\n(kế thừa chức năng của {before.name}{former})"
 
 
 def _answerer_note(f: Finding, head: dict) -> str:
