@@ -333,8 +333,11 @@ class Registry:
         return self.headers.get(fold(province))
 
 
-def load_registries(paths: Iterable[Path], actors: dict, attributes: dict | None = None) -> Registry:
-    """Read registry files (YAML); raises RegistryError listing every problem of every file."""
+def load_registries(paths: Iterable[Path], actors: dict, attributes: dict | None = None, *,
+                    successors_elsewhere: bool = False) -> Registry:
+    """Read registry files (YAML); raises RegistryError listing every problem of every file.
+    ``successors_elsewhere``: a successor id none of these files declares is taken to be in a
+    registry read with them later (the store checks one upload alone, then with the others)."""
     problems = ProblemList()
     agencies: dict[str, Agency] = {}
     files: dict[str, str] = {}
@@ -398,13 +401,14 @@ def load_registries(paths: Iterable[Path], actors: dict, attributes: dict | None
                              _("không có cơ quan cấp trên '{parent}'").format(parent=agency.parent),
                              did_you_mean(agency.parent, [a.id for a in parsed.agencies]) or
                              _("cơ quan cấp trên phải là một cơ quan trong cùng tệp"))
-    _check_successors(agencies, files, where, problems)
+    _check_successors(agencies, files, where, problems, successors_elsewhere)
     if problems.errors:
         raise RegistryError(problems.errors)
     return Registry(agencies=agencies, files=files, samples=samples, headers=headers)
 
 
-def _check_successors(agencies: dict[str, Agency], files: dict[str, str], where: dict, problems: ProblemList) -> None:
+def _check_successors(agencies: dict[str, Agency], files: dict[str, str], where: dict, problems: ProblemList,
+                      elsewhere: bool = False) -> None:
     """Across every registry loaded: each successor is a known body that exists on the day it takes
     over, after the body ceased; and no chain of successors comes back to where it began."""
     for agency in agencies.values():
@@ -421,6 +425,8 @@ def _check_successors(agencies: dict[str, Agency], files: dict[str, str], where:
             place = ("agencies", index, "successors", rindex)
             field_name = f"agencies[{index}].successors[{rindex}]"
             successor = agencies.get(record.agency)
+            if successor is None and elsewhere:
+                continue
             if successor is None:
                 problems.add(shown, doc.line_of(place + ("agency",))[0], f"{field_name}.agency",
                              _("không có cơ quan kế thừa '{id}' trong các danh sách cơ quan đã đọc").format(id=record.agency),
