@@ -176,10 +176,11 @@ def evaluate(catalogue: Catalogue, registry: Registry, facts: list[Fact], as_of:
         for duties in plan.subjects:
             agency = duties.subject
             own = planner.instances(agency) if duties.own or duties.inherited else []
-            own_by_key = {(i.check.id, i.key): i for i in own}
-            emitted = list(own) if duties.own else []  # an agency bound in its own right bears it as its own
-            seen = {(i.check.id, i.key) for i in emitted}  # one duty is borne once
+            emitted = own if duties.own else []  # an agency bound in its own right bears it as its own
             groups = [(agency.id, emitted)]
+            if duties.inherited:  # only where a body ceased: nothing more per agency at national scale
+                own_by_key = {(i.check.id, i.key): i for i in own}
+                seen = {(i.check.id, i.key) for i in emitted}  # one duty is borne once
             for before_id, steps in duties.inherited.items():
                 before = registry.agencies[before_id]
                 facts_known = merged_facts(before, index.of(before.id), index.of(agency.id))

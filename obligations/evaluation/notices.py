@@ -161,7 +161,7 @@ def _succession_notices(catalogue: Catalogue, plan, unassigned: list[dict]) -> l
         lost.setdefault((agency["province"], level, entry["ceased"]), []).append(entry)
     for (province, _level, until), entries in lost.items():
         duties = sum(e["duties"] for e in entries)
-        bodies = [registry_agency(plan, e["agency"]["id"]) for e in entries]
+        bodies = [_chosen(plan, e["agency"]["id"]) for e in entries]
         who = _who(catalogue, bodies, province)
         kinds = list(dict.fromkeys(e["agency"]["kind"] for e in entries))
         until_day = dt.date.fromisoformat(until) if until else None
@@ -175,7 +175,7 @@ def _succession_notices(catalogue: Catalogue, plan, unassigned: list[dict]) -> l
     return out
 
 
-def registry_agency(plan, agency_id: str):
+def _chosen(plan, agency_id: str):
     return next(chosen for chosen, _last in plan.lost if chosen.id == agency_id)
 
 

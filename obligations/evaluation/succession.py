@@ -101,13 +101,6 @@ def _ends_after(period: str, day: dt.date) -> bool:
         return False
 
 
-def ends_after(period: str | None, day: dt.date | None) -> bool:
-    """Whether the period (None: a one-off duty) runs past ``day``: the successor itself reports it."""
-    if day is None:
-        return False
-    return period is None or _ends_after(period, day)
-
-
 def borne_from(instance, day: dt.date) -> bool:
     """Whether a successor that took over on ``day`` bears this duty: its period ends on or after that
     day; a one-off duty, when it falls due on or after it or has no date (still owed)."""
