@@ -308,3 +308,14 @@ def test_history_from_the_command_line_as_table_json_and_csv():
     assert bad.exit_code != 0 and "--years" in bad.output
     mixed = cli("evaluate", "--years", "2014-2015", "--status", "unmet")
     assert mixed.exit_code != 0 and "--status" in mixed.output
+
+
+def test_why_not_says_the_body_had_ceased_and_who_bears_its_duties(catalogue, registry):
+    from obligations.evaluation.evaluate import explain_binding
+    reasons = explain_binding(catalogue, registry, f"{KH}/2.c", "kh-so-tt-tt", dt.date(2025, 7, 15))
+    assert reasons[-1] == ("Sở Thông tin và Truyền thông tỉnh Khánh Hòa không còn từ sau ngày 28/02/2025: nghĩa vụ do "
+                           "Sở Khoa học và Công nghệ tỉnh Khánh Hòa (kh-so-kh-cn) kế thừa; xem kết quả bằng --agency "
+                           "kh-so-kh-cn")
+    assert explain_binding(catalogue, registry, f"{KH}/2.c", "kh-so-tt-tt", dt.date(2025, 2, 28)) == []
+    lost = explain_binding(catalogue, registry, f"{KH}/1.a", "kh-huyen-dien-khanh", dt.date(2025, 7, 15))
+    assert "danh sách cơ quan không ghi cơ quan kế thừa" in lost[-1]
