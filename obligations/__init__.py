@@ -26,6 +26,8 @@ Agency facts evaluated as at a date (durable_rules by default; safe from several
     facts = obligations.read_facts(["reports.xlsx"], catalogue, registry)   # or facts_from_records
     result = obligations.evaluate(catalogue, registry, facts, date(2015, 1, 15), province="Bắc Giang")
     result.findings[0].explanation, result.summary, result.to_dict()   # JSON: findings_schema()
+    result.notices, result.unassigned          # what changed by the date; bodies ceased with no successor
+    obligations.evaluate_history(catalogue, registry, facts, range(2014, 2017), province="Khánh Hòa").to_dict()
 """
 
 from __future__ import annotations
@@ -35,8 +37,8 @@ from .catalogue import (Actor, Catalogue, CatalogueError, Deadline, Document, Ma
                         default_root, load_catalogue, obligation_view, run_query, to_jsonable, validate)
 from .graph import (DependencyGraph, Finding, Trace, Uptake, build_graph, check_graph, export_graph, trace,
                     uptake)
-from .evaluation import (Agency, Evaluation, Fact, FactError, Registry, RegistryError, evaluate,
-                         explain_binding, facts_from_records, findings_schema, load_registries, load_sample,
+from .evaluation import (Agency, Evaluation, Fact, FactError, History, Registry, RegistryError, evaluate,
+                         evaluate_history, explain_binding, facts_from_records, findings_schema, load_registries, load_sample,
                          read_facts)
 
 __all__ = [
@@ -50,6 +52,8 @@ __all__ = [
     # agency facts and the rule engine (issue 4)
     "Agency", "Evaluation", "Fact", "FactError", "Registry", "RegistryError", "evaluate", "explain_binding",
     "facts_from_records", "findings_schema", "load_registries", "load_sample", "read_facts",
+    # time: a trend over years (issue 13)
+    "History", "evaluate_history",
 ]
 
 

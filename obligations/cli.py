@@ -656,12 +656,15 @@ def _check_statuses(values: tuple[str, ...], allowed) -> list[str]:
                       "co-xac-nhan-thuc-hien (attested), phai-chiu-trach-nhiem (triggered), undecided (chưa xác "
                       "định được nghĩa vụ), needs_review (cần người rà soát), conflict (hai điều khoản mâu thuẫn)."))
 @click.option("--summary", "summary_only", is_flag=True, help=N_("Chỉ số đếm theo cơ quan, người đứng đầu và nghĩa vụ."))
+@click.option("--years", metavar="NĂM-NĂM",
+              help=N_("Diễn biến qua các năm (2014-2016, hoặc một năm): tỷ lệ nghĩa vụ đạt mỗi năm theo cơ quan và "
+                      "theo nghĩa vụ; mỗi năm đánh giá tại cuối năm sau (hoặc --as-of nếu sớm hơn)."))
 @click.option("--why-not", "why_not", metavar="OBLIGATION",
               help=N_("Giải thích vì sao nghĩa vụ OBLIGATION không cho kết quả nào với cơ quan nêu ở --agency."))
 @click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
 @click.pass_context
 def evaluate(ctx, agency_files, fact_files, as_of, period, province, agency_ids, documents, statuses, head,
-             engine, summary_only, why_not, fmt) -> None:
+             engine, summary_only, years, why_not, fmt) -> None:
     from .catalogue.errors import NotFound
     from .evaluation.evaluate import evaluate as run_evaluation, explain_binding
     from .evaluation.findings import STATUSES
@@ -671,7 +674,11 @@ def evaluate(ctx, agency_files, fact_files, as_of, period, province, agency_ids,
     _check_period(period)
     _check_agencies(agency_ids)
     agency_ids = _split(agency_ids)
+    wanted_years = _check_years(years, as_of, statuses or period or head or why_not or summary_only) if years else None
     catalogue, registry, facts = _inputs(ctx, agency_files, fact_files)
+    if wanted_years:
+        _history(ctx, catalogue, registry, facts, wanted_years, as_of, province, agency_ids, documents, engine, fmt)
+        return
     try:
         if why_not:
             if len(agency_ids) != 1:
@@ -687,20 +694,22 @@ def evaluate(ctx, agency_files, fact_files, as_of, period, province, agency_ids,
                                 statuses=wanted or None, head=head)
     except NotFound as error:
         _fail(error)
+    today = _as_of_defaulted(ctx)
     if fmt == "json":
         data = result.to_dict()
+        if today:
+            data["notices"].insert(0, _today_notice(as_of))
         if summary_only:
             data.pop("findings")
         click.echo(render.dumps(data))
         return
     if fmt == "csv":
+        if today or result.notices:  # on stderr: the CSV itself stays a table
+            _echo_notices(result, as_of, today, err=True)
         _echo_csv(findings_render.findings_csv(result.findings))
         return
     out = render.console()
-    note = _(" Dữ liệu mẫu, không phải số liệu thật.") if result.sample_data else ""
-    out.print(_("Đánh giá tại ngày {date} (kỳ nhiệm vụ thường xuyên: năm {period}); {agencies} cơ quan, "
-                "{facts} dữ kiện.").format(date=f"{as_of:%d/%m/%Y}", period=result.period,
-                                             agencies=len(result.agencies), facts=result.facts_used) + note)
+    _echo_notices(result, as_of, today, console=out)
     if not summary_only:
         out.print(findings_render.findings_table(result.findings, set(wanted) if wanted else None))
     out.print(findings_render.summary_tables(result.summary) if summary_only else
@@ -795,12 +804,19 @@ def letters(ctx, agency_files, fact_files, as_of, period, province, agency_ids, 
                 from .catalogue.text import fold
                 data = {**data, "findings": [f for f in data["findings"]
                                              if fold(f["agency"]["province"]) == fold(province)]}
+            registry = _registry_only(ctx)
         else:
-            data = _evaluation_dict(ctx, agency_files, fact_files, as_of, period, province, agency_ids,
-                                    documents, head, engine)
+            data, registry = _evaluation_dict(ctx, agency_files, fact_files, as_of, period, province, agency_ids,
+                                              documents, head, engine)
+        notices = data.get("notices") or []
+        if not findings_file and _as_of_defaulted(ctx):
+            notices = [_today_notice(as_of)] + notices
+        if notices:  # once, before any letter is written
+            click.echo("\n".join(notice_lines(notices)))
         made = lib.compose(data, senders, kinds=tuple(wanted_kinds), letter_date=letter_date,
                            reply_days=reply_days, reply_by=reply_by, first_number=first_number,
-                           statuses=tuple(listed), origin=str(findings_file) if findings_file else "")
+                           statuses=tuple(listed), origin=str(findings_file) if findings_file else "",
+                           registry=registry)
         if not made:
             click.echo(_("Không có văn bản nào cần gửi: không có kết quả nào thuộc các loại văn bản đã chọn."))
             return
@@ -820,6 +836,85 @@ def letters(ctx, agency_files, fact_files, as_of, period, province, agency_ids, 
                        folders=", ".join(folders), index=out_dir / lib.output.INDEX) + note)
 
 
+def _check_years(text: str, as_of: dt.date, other) -> list[int]:
+    """``2014-2016`` or ``2015``: years that have begun by the date."""
+    if other:
+        _fail(_("--years: không dùng cùng --status, --period, --head, --summary hay --why-not (tỷ lệ đạt tính trên "
+                "mọi nghĩa vụ đã đánh giá của mỗi năm)"))
+    first, _sep, last = text.strip().partition("-")
+    try:
+        start, end = int(first), int(last or first)
+    except ValueError:
+        _fail(_("--years: '{value}' không phải khoảng năm: viết 2014-2016 hoặc 2015").format(value=text))
+    if not (1990 <= start <= end <= as_of.year):
+        _fail(_("--years: '{value}': cần năm đầu không sau năm cuối, từ 1990 đến năm của ngày đánh giá ({year})")
+              .format(value=text, year=as_of.year))
+    if end - start > 50:
+        _fail(_("--years: tối đa 50 năm"))
+    return list(range(start, end + 1))
+
+
+def _history(ctx, catalogue, registry, facts, years, as_of, province, agency_ids, documents, engine, fmt) -> None:
+    from .catalogue.errors import NotFound
+    from .evaluation import tables as findings_render
+    from .evaluation.history import evaluate_history
+
+    try:
+        history = evaluate_history(catalogue, registry, facts, years, as_of=as_of, engine=engine, province=province,
+                                   agencies=agency_ids or None, documents=documents or None)
+    except (NotFound, ValueError) as error:
+        _fail(error)
+    data = history.to_dict()
+    if fmt == "json":
+        click.echo(render.dumps(data))
+        return
+    if fmt == "csv":
+        _echo_csv(findings_render.history_csv(data))
+        return
+    out = render.console()
+    note = _(" Dữ liệu mẫu, không phải số liệu thật.") if data["sample_data"] else ""
+    out.print(_("Diễn biến các năm {first}–{last}: mỗi năm đánh giá tại {dates}.").format(
+        first=years[0], last=years[-1], dates=", ".join(f"{dt.date.fromisoformat(y['as_of']):%d/%m/%Y}"
+                                                          for y in data["years"])) + note)
+    seen: dict[str, dict] = {}
+    for year in data["years"]:
+        for notice in year["notices"]:
+            seen.setdefault(notice["text"], notice)
+    for line in notice_lines(list(seen.values())):
+        out.print(line)
+    out.print(findings_render.history_tables(data))
+
+
+def notice_lines(notices: list[dict]) -> list[str]:
+    from .evaluation.notices import notice_lines as lines
+    return lines(notices)
+
+
+def _as_of_defaulted(ctx: click.Context) -> bool:
+    return ctx.get_parameter_source("as_of") is click.core.ParameterSource.DEFAULT
+
+
+def _today_notice(as_of: dt.date) -> dict:
+    return {"code": "as_of_today", "as_of": as_of.isoformat(),
+            "text": _("Không nêu --as-of: đánh giá tại ngày hôm nay, {date}.").format(date=f"{as_of:%d/%m/%Y}")}
+
+
+def _echo_notices(result, as_of: dt.date, today: bool, console=None, err: bool = False) -> None:
+    """The first line (the date, and that it is today when none was asked for), then once, before any
+    table or letter, what changed by that date and what the tool did about it."""
+    note = _(" Dữ liệu mẫu, không phải số liệu thật.") if result.sample_data else ""
+    when = (_("Đánh giá tại ngày hôm nay, {date} (không nêu --as-of)") if today else _("Đánh giá tại ngày {date}")
+            ).format(date=f"{as_of:%d/%m/%Y}")
+    lines = [when + _(" (kỳ nhiệm vụ thường xuyên: năm {period}); {agencies} cơ quan, {facts} dữ kiện.").format(
+        period=result.period, agencies=len(result.agencies), facts=result.facts_used) + note]
+    lines += notice_lines(result.notices)
+    if console is not None:
+        for line in lines:
+            console.print(line, markup=False, highlight=False)
+    else:
+        click.echo("\n".join(lines), err=err)
+
+
 def _evaluation_dict(ctx, agency_files, fact_files, as_of, period, province, agency_ids, documents, head,
                      engine) -> dict:
     from .catalogue.errors import NotFound
@@ -832,7 +927,18 @@ def _evaluation_dict(ctx, agency_files, fact_files, as_of, period, province, age
                                 head=head)
     except NotFound as error:
         _fail(error)
-    return result.to_dict()
+    return result.to_dict(), registry
+
+
+def _registry_only(ctx: click.Context):
+    """The shipped registries, to know which senders still exist (letters made from a findings file)."""
+    from .evaluation.agencies import RegistryError, load_registries
+    from .evaluation.evaluate import sample_dir
+
+    try:
+        return load_registries([sample_dir() / "agencies"], _catalogue(ctx).actors, _catalogue(ctx).attributes)
+    except RegistryError:
+        return None
 
 
 def _write_letters(lib, made, out_dir: Path, formats: list[str], templates, overwrite: bool) -> list[Path]:

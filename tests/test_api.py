@@ -18,7 +18,7 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import text
 
-from obligations import evaluate, i18n, load_sample
+from obligations import evaluate, evaluate_history, i18n, load_sample
 from obligations.api.app import create_app
 from obligations.api.demo import load_demo_if_empty
 from obligations.api.service import Service
@@ -361,6 +361,22 @@ def test_an_evaluation_is_the_librarys_on_the_same_facts(api, catalogue):
     assert english.status_code == 422 and "did you mean 'unmet'" in english.json()["detail"]
 
 
+def test_the_history_is_the_librarys_over_http(api, catalogue):
+    registry, facts = load_sample(catalogue)
+    expected = evaluate_history(catalogue, registry, facts, [2014, 2015], as_of=dt.date(2026, 12, 1),
+                                agencies=[a.id for a in registry.in_province("Bắc Giang")]).to_dict()
+    answer = api.get("/evaluations/history", "admin.bg", params={"years": "2014-2015", "as_of": "2026-12-01"})
+    got = answer.json()
+    assert got.pop("catalogue_version") == api.service.version and got.pop("known_at")
+    assert got == json.loads(json.dumps(expected))
+    assert [y["as_of"] for y in got["years"]] == ["2015-12-31", "2016-12-31"] and got["agencies"]
+    csv_text = api.get("/evaluations/history", "admin.bg", params={"years": "2014-2015", "as_of": "2026-12-01",
+                                                                   "format": "csv"}).text
+    assert csv_text.splitlines()[0] == "scope,id,name,year,met,assessed,share"
+    late = api.get("/evaluations/history", "admin.bg", params={"years": "2014-2030", "as_of": "2026-12-01"})
+    assert late.status_code == 422
+
+
 # --- letters -------------------------------------------------------------------------------------
 
 
@@ -409,7 +425,8 @@ def test_a_registry_upload_is_checked_by_the_registry_reader(api):
     answer = api.post("/registries", "admin.kh", files={"file": ("khanh-hoa.yaml", broken.encode(), "text/yaml")})
     assert answer.status_code == 422 and answer.json()["type"] == "/api/v1/problems/invalid-registry"
     error = answer.json()["errors"][0]
-    assert error["file"] == "khanh-hoa.yaml" and error["line"] == 139 and "unknown kind 'soo'" in error["message"]
+    line = broken.splitlines().index("    kind: soo") + 1  # where the registry's own text puts it
+    assert error["file"] == "khanh-hoa.yaml" and error["line"] == line and "unknown kind 'soo'" in error["message"]
     assert api.post("/registries", "admin.bg", files={"file": ("khanh-hoa.yaml", text_.encode(), "text/yaml")}
                     ).status_code == 403
     renamed = text_.replace("name: Sở Y tế tỉnh Khánh Hòa", "name: Sở Y tế Khánh Hòa (mới)", 1)

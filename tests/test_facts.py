@@ -160,5 +160,5 @@ def test_facts_name_agencies_by_registry_name_or_short_name(tmp_path):
     with pytest.raises(FactError) as raised:
         read_facts([path], catalogue, registry)
     (problem,) = raised.value.problems
-    assert problem.line == 2 and problem.field == "agency" and "'Sở Tư pháp' names 5 agencies" in problem.message
+    assert problem.line == 2 and problem.field == "agency" and "'Sở Tư pháp' names 7 agencies" in problem.message
     assert "bg-so-tu-phap" in problem.message

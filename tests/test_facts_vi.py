@@ -223,7 +223,7 @@ def registry_problems(catalogue, tmp_path, old, new):
      "hai người đứng đầu cùng đương nhiệm trong một ngày: Chủ tịch B và heads[0]",
      "hãy kiểm tra ngày: nhiệm kỳ trước kết thúc ('until') một ngày trước khi nhiệm kỳ sau bắt đầu ('from')"),
     ("  - id: na-van-phong-ubnd-tinh", "  - id: na-ubnd-tinh", "agencies[1].id",
-     "mã cơ quan 'na-ubnd-tinh' xuất hiện hai lần (lần đầu ở dòng 20)",
+     "mã cơ quan 'na-ubnd-tinh' xuất hiện hai lần (lần đầu ở dòng 29)",
      "mã cơ quan không được trùng: hãy đổi mã một cơ quan, hoặc gộp hai mục làm một"),
     ("    kind: ubnd-tinh\n", "    kind: ubnd-tinhh\n", "agencies[0].kind",
      "không rõ loại cơ quan 'ubnd-tinhh': cần mã một chủ thể trong directives/catalogue/actors.yaml", None),

@@ -17,6 +17,27 @@ from .service import Service
 DEMO_REPORTERS = ("kh-so-y-te", "kh-so-tu-phap")
 
 
+def successors_first(paths: list[Path]) -> list[Path]:
+    """The registry files in an order where each comes after the files of the bodies that succeeded
+    its own (Bắc Ninh's before Bắc Giang's): the store checks each upload with those already in."""
+    from ruamel.yaml import YAML
+
+    reader = YAML(typ="safe", pure=True)
+    declared, wanted = {}, {}
+    for path in paths:
+        data = reader.load(path.read_text(encoding="utf-8")) or {}
+        agencies = data.get("agencies") or []
+        declared[path] = {a.get("id") for a in agencies}
+        wanted[path] = {s.get("agency") for a in agencies for s in a.get("successors") or []} - declared[path]
+    ordered: list[Path] = []
+    while len(ordered) < len(paths):
+        loaded = set().union(*(declared[p] for p in ordered)) if ordered else set()
+        everywhere = set().union(*declared.values())
+        ready = [p for p in paths if p not in ordered and not (wanted[p] & everywhere) - loaded]
+        ordered.extend(ready or [p for p in paths if p not in ordered])  # a loop: the store names it
+    return ordered
+
+
 def load_demo_if_empty(service: Service) -> list[str]:
     """Load the demo into an empty store; the lines to print (the sample accounts), or [] when the
     store already held data or the demo is switched off."""
@@ -24,7 +45,7 @@ def load_demo_if_empty(service: Service) -> list[str]:
     if not service.settings.demo or store.has_registries() or store.has_users():
         return []
     folder = sample_dir()
-    for path in sorted((folder / "agencies").glob("*.yaml")):
+    for path in successors_first(sorted((folder / "agencies").glob("*.yaml"))):
         text = path.read_text(encoding="utf-8")
         province, registry = store.check_registry(path.name, text, service.catalogue.actors)
         store.put_registry(province, path.name, text, province in registry.samples, "demo")

@@ -395,7 +395,15 @@ class Validity(Model):
     in_force_until: dt.date | None = None
     status: ValidityStatus = ValidityStatus.unknown
     replaced_by: Id | None = None
+    replaced_by_text: Text | None = None  # the replacement, cited, where it is not encoded
+    amended_by: list[Text] = []  # amending texts: ids of encoded documents, or citations
+    source: Text | None = None  # where the facts about its end were read
+    verified: bool = False  # whether those facts were checked against the source
     note: Text | None = None
+
+    @property
+    def ended(self) -> bool:
+        return self.status in (ValidityStatus.expired, ValidityStatus.replaced, ValidityStatus.repealed)
 
     @model_validator(mode="after")
     def _in_order(self) -> Validity:

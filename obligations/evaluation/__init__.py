@@ -9,7 +9,8 @@ contract, ``tables.py`` its table and CSV.
 from .agencies import Agency, Registry, RegistryError, load_registries
 from .evaluate import Evaluation, evaluate, explain_binding, load_sample
 from .facts import Fact, FactError, facts_from_records, read_facts
+from .history import History, evaluate_history
 from .schema import findings_schema
 
-__all__ = ["Agency", "Evaluation", "Fact", "FactError", "Registry", "RegistryError", "evaluate", "explain_binding",
-           "facts_from_records", "findings_schema", "load_registries", "load_sample", "read_facts"]
+__all__ = ["Agency", "Evaluation", "Fact", "FactError", "Registry", "RegistryError", "evaluate", "evaluate_history",
+           "explain_binding", "facts_from_records", "History", "findings_schema", "load_registries", "load_sample", "read_facts"]

@@ -13,7 +13,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Literal
 
 from pydantic import Field, ValidationError, model_validator
 from pydantic_core import PydanticCustomError
@@ -22,7 +22,7 @@ from ..catalogue.errors import ObligationsError, Problem, ProblemList, did_you_m
 from ..catalogue.model import ActorId, Model, Text
 from ..catalogue.text import fold
 from ..catalogue.yamlfile import plain, read_yaml, report_validation_error
-from ..i18n import _
+from ..i18n import N_, _
 
 
 class Head(Model):
@@ -66,6 +66,37 @@ class Existence(Model):
         return self
 
 
+CHANGES = ("merged", "renamed", "split", "abolished")
+CHANGE_VI = {"merged": N_("hợp nhất"), "renamed": N_("đổi tên"), "split": N_("chia tách"), "abolished": N_("giải thể")}
+
+
+class Successor(Model):
+    """A body that took over (some of) the agency's functions from a date, and the source of that fact:
+    {agency: kh-so-kh-cn, from: 2025-03-01, change: merged, source: "Quyết định ..."}."""
+
+    agency: Text
+    since: dt.date = Field(alias="from")
+    change: Literal["merged", "renamed", "split", "abolished"]
+    functions: Text | None = None  # which functions (a split)
+    source: Text | None = None
+    url: Text | None = None
+    verified: bool = False
+    note: Text | None = None
+
+
+class ProvinceSuccessor(Model):
+    """The province that a province's territory passed to (Bắc Giang into Bắc Ninh from 01/07/2025)."""
+
+    province: Text
+    since: dt.date = Field(alias="from")
+    change: Literal["merged", "renamed", "split", "abolished"] = "merged"
+    merged_with: list[Text] = []
+    source: Text | None = None
+    url: Text | None = None
+    verified: bool = False
+    note: Text | None = None
+
+
 class AttributeRecord(Model):
     """What the registry knows of one attribute of the agency (directives/catalogue/attributes.yaml),
     and when: {attribute: co-bo-phan-mot-cua, value: true, from: 2014-01-01, source: ...}."""
@@ -91,6 +122,7 @@ class Agency(Model):
     heads: list[Head] = []
     aliases: list[Text] = []
     attributes: list[AttributeRecord] = []
+    successors: list[Successor] = []
     note: Text | None = None
     # filled by the loader from the file's header
     province: Text = ""
@@ -108,6 +140,14 @@ class Agency(Model):
         """True when the agency existed on at least one day of [first, last]."""
         since, until = self.existed.since, self.existed.until
         return (since is None or since <= last) and (until is None or first <= until)
+
+    def exists_on(self, day: dt.date) -> bool:
+        since, until = self.existed.since, self.existed.until
+        return (since is None or since <= day) and (until is None or day <= until)
+
+    def ceased_by(self, day: dt.date) -> bool:
+        """True when the agency had ceased to exist before that day."""
+        return self.existed.until is not None and self.existed.until < day
 
     def attribute_on(self, attribute: str, day: dt.date) -> bool | None:
         """The attribute's value on that day; None when the registry does not know it."""
@@ -127,6 +167,8 @@ class Agency(Model):
 
 class RegistryHeader(Model):
     province: Text
+    existed: Existence = Existence()
+    successor: ProvinceSuccessor | None = None
     sample: bool = False
     note: Text | None = None
     sources: list[Text] = []
@@ -135,6 +177,25 @@ class RegistryHeader(Model):
 class RegistryFile(Model):
     registry: RegistryHeader
     agencies: list[Agency]
+
+
+@dataclass(frozen=True)
+class Step:
+    """One link of a succession: ``before``'s functions passed to ``record.agency`` from ``record.since``."""
+
+    before: Agency
+    record: Successor
+
+
+@dataclass(frozen=True)
+class Bearer:
+    """Who bears a body's duties on a date: the body itself (no steps), or a successor through the
+    chain of steps (A → B → C). ``lost`` is set when the chain ends at a body that ceased with no
+    successor recorded: then ``agency`` is that body and no one bears its duties."""
+
+    agency: Agency
+    steps: tuple[Step, ...] = ()
+    lost: bool = False
 
 
 class RegistryError(ObligationsError):
@@ -150,6 +211,7 @@ class Registry:
     agencies: dict[str, Agency]
     files: dict[str, str] = field(default_factory=dict)  # agency id -> file it was read from
     samples: set[str] = field(default_factory=set)  # provinces whose registry is sample data
+    headers: dict[str, RegistryHeader] = field(default_factory=dict)  # folded province -> its registry header
 
     def __len__(self) -> int:
         return len(self.agencies)
@@ -222,17 +284,68 @@ class Registry:
     def of_kind(self, province: str, kind: str) -> list[Agency]:
         return [a for a in self.in_province(province) if a.kind == kind]
 
+    # ---- succession ----------------------------------------------------------------------------
+
+    def bearers(self, agency_id: str, day: dt.date) -> list[Bearer]:
+        """Who bears the agency's duties on that day: itself while it exists; after it ceased, the
+        successors the registry records, transitively (A → B → C), each with the chain; a body that
+        ceased with no successor recorded comes back ``lost``. Empty before the agency existed.
+        The loader refuses unknown successors and cycles; the walk is bounded all the same."""
+        out: list[Bearer] = []
+        queue: list[tuple[Agency, tuple[Step, ...]]] = [(self.agencies[agency_id], ())]
+        seen: set[str] = set()
+        while queue:
+            agency, steps = queue.pop(0)
+            if agency.id in seen:
+                continue
+            seen.add(agency.id)
+            if not agency.ceased_by(day):
+                if agency.existed.since is None or agency.existed.since <= day:
+                    out.append(Bearer(agency, steps))
+                continue
+            following = [r for r in agency.successors if r.since <= day and r.agency in self.agencies]
+            if not following:
+                out.append(Bearer(agency, steps, lost=True))
+            for record in following:
+                queue.append((self.agencies[record.agency], steps + (Step(agency, record),)))
+        return out
+
+    @cached_property
+    def _predecessors(self) -> dict[str, list[tuple[Agency, Successor]]]:
+        index: dict[str, list[tuple[Agency, Successor]]] = {}
+        for agency in self.agencies.values():
+            for record in agency.successors:
+                index.setdefault(record.agency, []).append((agency, record))
+        return index
+
+    def predecessors(self, agency_id: str) -> list[Agency]:
+        """Every body whose functions came to this one, directly or through others (C ← B ← A)."""
+        out, queue, seen = [], [agency_id], {agency_id}
+        while queue:
+            for before, _record in self._predecessors.get(queue.pop(0), []):
+                if before.id not in seen:
+                    seen.add(before.id)
+                    out.append(before)
+                    queue.append(before.id)
+        return out
+
+    def header(self, province: str) -> RegistryHeader | None:
+        return self.headers.get(fold(province))
+
 
 def load_registries(paths: Iterable[Path], actors: dict, attributes: dict | None = None,
-                    inline: Iterable = ()) -> Registry:
+                    inline: Iterable = (), *, successors_elsewhere: bool = False) -> Registry:
     """Read registry files (YAML); raises RegistryError listing every problem of every file.
     ``inline``: registries already read, written inside another file (a test case's agencies), each
-    with the ``name``, ``data`` and ``line_of`` of a YamlDocument."""
+    with the ``name``, ``data`` and ``line_of`` of a YamlDocument. ``successors_elsewhere``: a
+    successor id none of these files declares is taken to be in a registry read with them later
+    (the store checks one upload alone, then with the others)."""
     problems = ProblemList()
     agencies: dict[str, Agency] = {}
     files: dict[str, str] = {}
     where: dict[str, tuple] = {}  # agency id -> (YAML document, index) for messages
     samples: set[str] = set()
+    headers: dict[str, RegistryHeader] = {}
     documents = [read_yaml(path, str(path), problems) for path in _expand(paths, problems)] + list(inline)
     for doc in documents:
         if doc is None:
@@ -250,6 +363,7 @@ def load_registries(paths: Iterable[Path], actors: dict, attributes: dict | None
             continue
         if parsed.registry.sample:
             samples.add(parsed.registry.province)
+        headers[fold(parsed.registry.province)] = parsed.registry
         _check_file(doc, parsed, problems)
         for index, agency in enumerate(parsed.agencies):
             actor = actors.get(agency.kind)
@@ -289,9 +403,68 @@ def load_registries(paths: Iterable[Path], actors: dict, attributes: dict | None
                              _("không có cơ quan cấp trên '{parent}'").format(parent=agency.parent),
                              did_you_mean(agency.parent, [a.id for a in parsed.agencies]) or
                              _("cơ quan cấp trên phải là một cơ quan trong cùng tệp"))
+    _check_successors(agencies, files, where, problems, successors_elsewhere)
     if problems.errors:
         raise RegistryError(problems.errors)
-    return Registry(agencies=agencies, files=files, samples=samples)
+    return Registry(agencies=agencies, files=files, samples=samples, headers=headers)
+
+
+def _check_successors(agencies: dict[str, Agency], files: dict[str, str], where: dict, problems: ProblemList,
+                      elsewhere: bool = False) -> None:
+    """Across every registry loaded: each successor is a known body that exists on the day it takes
+    over, after the body ceased; and no chain of successors comes back to where it began."""
+    for agency in agencies.values():
+        if not agency.successors:
+            continue
+        doc, index = where[agency.id]
+        shown = files[agency.id]
+        until = agency.existed.until
+        if until is None:
+            problems.add(shown, doc.line_of(("agencies", index, "successors"))[0], f"agencies[{index}].successors",
+                         _("'{id}' có cơ quan kế thừa nhưng không ghi ngày chấm dứt (existed.until)").format(id=agency.id),
+                         _("ghi existed: {{until: NGÀY}}, ngày cuối cùng cơ quan còn tồn tại"))
+        for rindex, record in enumerate(agency.successors):
+            place = ("agencies", index, "successors", rindex)
+            field_name = f"agencies[{index}].successors[{rindex}]"
+            successor = agencies.get(record.agency)
+            if successor is None and elsewhere:
+                continue
+            if successor is None:
+                problems.add(shown, doc.line_of(place + ("agency",))[0], f"{field_name}.agency",
+                             _("không có cơ quan kế thừa '{id}' trong các danh sách cơ quan đã đọc").format(id=record.agency),
+                             "; ".join(filter(None, [
+                                 _("cơ quan kế thừa có thể ở tệp danh sách của tỉnh khác: hãy nêu cả tệp đó (--agencies)"),
+                                 did_you_mean(record.agency, agencies)])))
+                continue
+            if until is not None and record.since <= until:
+                problems.add(shown, doc.line_of(place + ("from",))[0], f"{field_name}.from",
+                             _("cơ quan kế thừa nhận chức năng từ {since}, không sau ngày chấm dứt {until}").format(
+                                 since=f"{record.since:%d/%m/%Y}", until=f"{until:%d/%m/%Y}"),
+                             _("'from' là ngày sau ngày existed.until (thường là ngày kế tiếp)"))
+            if not successor.exists_on(record.since):
+                problems.add(shown, doc.line_of(place + ("agency",))[0], f"{field_name}.agency",
+                             _("'{id}' không tồn tại vào ngày {since} theo danh sách cơ quan (existed của cơ quan đó)").format(
+                                 id=record.agency, since=f"{record.since:%d/%m/%Y}"),
+                             _("kiểm tra ngày 'from', hoặc existed của cơ quan kế thừa ở {file}").format(
+                                 file=files[record.agency]))
+    reported: set[str] = set()
+    for start in agencies.values():
+        queue = [(start.id, [start.id])]
+        while queue:  # depth-first over the successors; bounded: each path stops at a repeat
+            current, path = queue.pop()
+            for record in agencies[current].successors:
+                if record.agency not in agencies:
+                    continue
+                if record.agency == start.id and start.id not in reported:
+                    reported.update(path)
+                    doc, index = where[start.id]
+                    problems.add(files[start.id], doc.line_of(("agencies", index, "successors"))[0],
+                                 f"agencies[{index}].successors",
+                                 _("chuỗi cơ quan kế thừa tạo thành vòng lặp: {chain}").format(
+                                     chain=" → ".join(path + [start.id])),
+                                 _("một cơ quan không thể kế thừa chức năng của chính mình: hãy bỏ một mắt xích"))
+                elif record.agency not in path:
+                    queue.append((record.agency, path + [record.agency]))
 
 
 def _check_file(doc, parsed: RegistryFile, problems: ProblemList) -> None:

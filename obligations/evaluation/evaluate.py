@@ -21,7 +21,7 @@ import gc
 import threading
 from collections import Counter
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
@@ -32,7 +32,9 @@ from ..catalogue.load import Catalogue
 from ..catalogue.errors import NotFound
 from .facts import Fact, read_facts
 from .findings import STATUSES, Finding
-from .plan import FactIndex, Planner, checks_of, evaluation_period, why_not
+from .notices import time_notices
+from .plan import FactIndex, Planner, checks_of, evaluation_period, succession_reason, why_not
+from .succession import borne_from, merged_facts, plan_subjects, standing_in
 from ..catalogue.text import fold
 from ..i18n import _
 
@@ -50,6 +52,9 @@ class Context:
         if party.actor:
             found = self.registry.of_kind(province, party.actor)
             agency = found[0] if len(found) == 1 else None
+            if agency is not None and agency.ceased_by(as_of):  # never a body that no longer exists
+                bearers = [b for b in self.registry.bearers(agency.id, as_of) if not b.lost]
+                agency = bearers[0].agency if len(bearers) == 1 else None
         actor = self.catalogue.actors.get(party.actor) if party.actor else None
         head = agency.head_on(as_of) if agency else None
         return {"actor": party.actor, "title": party.title or (head.title if head else actor.head if actor else None),
@@ -67,10 +72,13 @@ class Evaluation:
     agencies: list[Agency]
     sample_data: bool = False
     facts_used: int = 0
+    notices: list[dict] = field(default_factory=list)  # what changed by the date and what was done about it
+    unassigned: list[dict] = field(default_factory=list)  # ceased bodies with no successor recorded
 
     def to_dict(self) -> dict:
         return {"as_of": self.as_of.isoformat(), "period": self.period, "engine": self.engine,
                 "sample_data": self.sample_data, "agencies": len(self.agencies),
+                "notices": self.notices, "unassigned": self.unassigned,
                 "summary": self.summary, "findings": [f.to_dict() for f in self.findings]}
 
     @cached_property
@@ -159,18 +167,46 @@ def evaluate(catalogue: Catalogue, registry: Registry, facts: list[Fact], as_of:
     from ..rules.session import build_sessions
 
     findings: list[Finding] = []
+    plan = plan_subjects(registry, selected, as_of)  # once per evaluation: who bears whose duties
+    unassigned: list[dict] = []
     with _cycle_collector_paused():
-        planner = Planner(catalogue, registry, checks, FactIndex.build(facts, as_of, catalogue.metrics), as_of, period)
+        index = FactIndex.build(facts, as_of, catalogue.metrics)
+        planner = Planner(catalogue, registry, checks, index, as_of, period)
         order = {status: i for i, status in enumerate(STATUSES)}
-        for agency in selected:
-            instances = planner.instances(agency)
-            if not instances:
-                continue
+        for duties in plan.subjects:
+            agency = duties.subject
+            own = planner.instances(agency) if duties.own or duties.inherited else []
+            emitted = own if duties.own else []  # an agency bound in its own right bears it as its own
+            groups = [(agency.id, emitted)]
+            if duties.inherited:  # only where a body ceased: nothing more per agency at national scale
+                own_by_key = {(i.check.id, i.key): i for i in own}
+                seen = {(i.check.id, i.key) for i in emitted}  # one duty is borne once
+            for before_id, steps in duties.inherited.items():
+                before = registry.agencies[before_id]
+                facts_known = merged_facts(before, index.of(before.id), index.of(agency.id))
+                took_over = steps[-1].record.since  # the periods from then are the subject's to bear
+                inherited = []
+                for i in planner.instances(standing_in(before, agency.existed.until), facts_known):
+                    key = (i.check.id, i.key)
+                    if key in seen or not borne_from(i, took_over):
+                        continue
+                    seen.add(key)
+                    if key in own_by_key:  # the successor is bound by the same duty in its own right
+                        emitted.append(own_by_key[key])
+                    else:
+                        inherited.append(replace(i, agency=agency, succession=steps))
+                groups.append((f"{agency.id}<{before.id}", inherited))
             mine = [Finding(outcome.status, outcome.instance, session.reported(outcome.fact_ids), as_of, context)
-                    for session in build_sessions(agency.id, instances, placement, as_of)
+                    for session_id, instances in groups if instances
+                    for session in build_sessions(session_id, instances, placement, as_of)
                     for outcome in backend.evaluate([session], verify=verify)]
             mine.sort(key=lambda f: (order[f.status], f.instance.check.id, f.instance.period or ""))
-            findings.extend(mine)  # agencies are in administrative order already
+            findings.extend(mine)  # subjects are in administrative order already
+        for chosen, last in plan.lost:
+            ended = last.existed.until + dt.timedelta(days=1)
+            instances = [i for i in planner.instances(standing_in(chosen, None), index.of(chosen.id))
+                         if borne_from(i, ended)]  # what no one bears: the periods after it ceased
+            unassigned.append(_unassigned(chosen, last, instances))
     if statuses:
         wanted_status = set(statuses)
         findings = [f for f in findings if f.status in wanted_status]
@@ -179,7 +215,18 @@ def evaluate(catalogue: Catalogue, registry: Registry, facts: list[Fact], as_of:
         findings = [f for f in findings if wanted_head in fold(" ".join(
             filter(None, [f.responsible["title"], f.responsible["name"]])))]
     sample = any(a.province in registry.samples for a in selected)
-    return Evaluation(as_of, period, engine, findings, selected, sample, len(facts))
+    subjects = [d.subject for d in plan.subjects]
+    notices = time_notices(catalogue, registry, checks, plan, unassigned, findings, as_of)
+    return Evaluation(as_of, period, engine, findings, subjects, sample, len(facts), notices, unassigned)
+
+
+def _unassigned(chosen: Agency, last: Agency, instances: list) -> dict:
+    """A body that ceased with no successor recorded, and the duties the texts still gave it."""
+    checks = sorted({i.check.id for i in instances})
+    return {"agency": {"id": chosen.id, "name": chosen.name, "kind": chosen.kind, "province": chosen.province},
+            "ceased": last.existed.until.isoformat() if last.existed.until else None,
+            "last_body": {"id": last.id, "name": last.name} if last is not chosen else None,
+            "note": last.existed.note, "duties": len(instances), "checks": checks}
 
 
 _GC_LOCK = threading.Lock()
@@ -246,7 +293,10 @@ def _document_id(catalogue: Catalogue, query: str) -> str:
 def explain_binding(catalogue: Catalogue, registry: Registry, obligation_id: str, agency_id: str,
                     as_of: dt.date) -> list[str]:
     """Why an obligation gives no finding for an agency; empty when it binds it."""
-    return why_not(catalogue, catalogue.get_obligation(obligation_id), registry.get(agency_id), as_of)
+    agency = registry.get(agency_id)
+    reasons = why_not(catalogue, catalogue.get_obligation(obligation_id), agency, as_of)
+    ceased = succession_reason(registry, agency, as_of)
+    return reasons + [ceased] if ceased else reasons
 
 
 # ---------------------------------------------------------------------------------------------

@@ -16,6 +16,7 @@ from functools import cached_property
 from ..catalogue.citations import clause_label, target_label
 from ..catalogue.model import COMPARATOR_SIGN, PROVENANCE_VI, ROLE_VI, VERBATIM_PROVENANCES, Party
 from ..catalogue.periods import format_date_vi, parse_period
+from .agencies import CHANGE_VI
 from .plan import matches
 
 STATUSES = ("unmet", "strive_missed", "no_data", "met_late", "pending", "met", "not_attested", "attested",
@@ -171,9 +172,28 @@ class Finding:
         while current is not None and current.id not in seen:  # bounded: a hand-built registry may loop
             seen.add(current.id)
             if matches(catalogue, target.answerable, current.kind):
+                if current.ceased_by(self.as_of):  # a district that no longer exists answers for nothing
+                    bearers = [b for b in registry.bearers(current.id, self.as_of) if not b.lost]
+                    return bearers[0].agency if len(bearers) == 1 else agency
                 return current
             current = registry.agencies.get(current.parent) if current.parent else None
         return agency
+
+    @property
+    def succeeded_from(self) -> dict | None:
+        """The ceased body whose duty this is, where the agency bears it as its successor: who it was,
+        the change, from when, the source and whether the fact is verified; the chain when longer."""
+        steps = self.instance.succession
+        if not steps:
+            return None
+        first = steps[0]
+        return {"agency": {"id": first.before.id, "name": first.before.name, "kind": first.before.kind,
+                           "province": first.before.province},
+                "change": first.record.change, "from": first.record.since.isoformat(),
+                "source": first.record.source, "verified": all(s.record.verified for s in steps),
+                "functions": first.record.functions,
+                "chain": [{"agency": s.record.agency, "change": s.record.change, "from": s.record.since.isoformat(),
+                           "source": s.record.source, "verified": s.record.verified} for s in steps]}
 
     @cached_property
     def accountable_to(self) -> dict | None:
@@ -327,7 +347,7 @@ class Finding:
             "monitored_by": self.monitored_by,
             "explanation": self.explanation,
         }
-        extras = {"role": self.role, "actors_inferred": self.actors_inferred, "exceptions": self.exceptions,
+        extras = {"succeeded_from": self.succeeded_from, "role": self.role, "actors_inferred": self.actors_inferred, "exceptions": self.exceptions,
                   "conditions": self.conditions,
                   "trigger": self.instance.trigger.to_dict() if self.instance.trigger is not None else None,
                   "conflict": {"with": self.check.conflict_with, "note": _conflict_note(self)}
@@ -394,9 +414,23 @@ def _held(f: Finding, intro: str) -> str | None:
     return None
 
 
+def _succession_vi(f: Finding) -> str | None:
+    """``kế thừa chức năng của Sở Thông tin và Truyền thông tỉnh Khánh Hòa (hợp nhất từ 01/03/2025)``."""
+    steps = f.instance.succession
+    if not steps:
+        return None
+    first = steps[0]
+    before = first.before
+    province = (f", tỉnh {before.province} cũ" if before.province != f.agency.province else "")
+    unverified = "" if all(s.record.verified for s in steps) else ", chưa được xác minh"
+    functions = f"; phần chức năng: {first.record.functions}" if first.record.functions else ""
+    return (f"kế thừa chức năng của {before.name} ({CHANGE_VI[first.record.change]} từ "
+            f"{format_date_vi(first.record.since)}{province}{unverified}{functions})")
+
+
 def _who(f: Finding) -> str:
     """How the agency is bound, where the text says or the encoder inferred it."""
-    notes = []
+    notes = [found] if (found := _succession_vi(f)) else []
     role = f.role
     if role and role["role"] == "lead":
         notes.append("chủ trì" + (f", phối hợp với {', '.join(role['cooperating'])}" if role["cooperating"] else ""))
@@ -417,8 +451,12 @@ def _explain(f: Finding) -> str:
     intro = _clause_ref(f)
     held = _held(f, intro)
     if held:
-        return held
+        inherited = _succession_vi(f)
+        return held + (f" {f.agency.name} {inherited}." if inherited else "")
     text = _explain_status(f, intro)
+    inherited = _succession_vi(f)
+    if inherited and inherited not in text:  # a sentence that names no agency (a population's figure)
+        text += f" {f.agency.name} {inherited}."
     if f.instance.trigger is not None:
         trigger = f.instance.trigger
         when = format_date_vi(trigger.date) if trigger.date else _period_vi(trigger.period)
@@ -562,9 +600,11 @@ def _population_vi(f: Finding, population) -> str:
     """The bodies a population figure counts: "các cơ quan (UBND cấp xã) thuộc UBND huyện Lục Nam"."""
     actors = f.context.catalogue.actors
     kinds = "; ".join(actors[a].name if a in actors else a for a in f.check.target.population)
+    bound = f.instance.succession[0].before if f.instance.succession else f.agency  # the body the text bound
     if population.reach == "province":
-        return f"các cơ quan ({kinds}) trên địa bàn tỉnh {f.agency.province}"
-    return f"các cơ quan ({kinds}) thuộc {f.agency.name}"
+        former = " cũ" if bound.province != f.agency.province else ""
+        return f"các cơ quan ({kinds}) trên địa bàn tỉnh {bound.province}{former}"
+    return f"các cơ quan ({kinds}) thuộc {bound.name}"
 
 
 def _verdict(f: Finding) -> str:

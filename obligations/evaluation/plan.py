@@ -51,6 +51,7 @@ class Check:
     conflict_periods: frozenset = frozenset()  # periods reported once as a conflict between two clauses
     conflict_with: str | None = None  # the other clause's obligation id
     dropped_periods: frozenset = frozenset()  # periods whose conflict the other clause's check reports
+    until: dt.date | None = None  # the document's last day in force (an amending text's: the amended one's)
 
 
 @dataclass
@@ -75,7 +76,36 @@ def value_of(boolean_or_number) -> float:
     return 1.0 if boolean_or_number is True else 0.0 if boolean_or_number is False else float(boolean_or_number)
 
 
+def document_ends(catalogue: Catalogue) -> dict[str, dt.date]:
+    """Each document's last day in force, where known: its ``in_force_until``; an amending text
+    lapses with the text it amends (it has no life of its own), whichever comes first."""
+    cached = catalogue.__dict__.get("_document_ends")
+    if cached is not None:
+        return cached
+    ends = {d.id: d.validity.in_force_until for d in catalogue.documents.values()
+            if d.validity and d.validity.in_force_until}
+    changed = True
+    while changed:  # an amendment of an amendment: follow until nothing moves (bounded by the dates)
+        changed = False
+        for document in catalogue.documents.values():
+            end = ends.get(document.id)
+            if end is None or not document.validity:
+                continue
+            for amending in document.validity.amended_by:
+                if amending in catalogue.documents and (amending not in ends or ends[amending] > end):
+                    ends[amending] = end
+                    changed = True
+    catalogue.__dict__["_document_ends"] = ends
+    return ends
+
+
 def _compile_checks(catalogue: Catalogue) -> tuple[Check, ...]:
+    ends = document_ends(catalogue)
+    return tuple(replace(c, until=ends.get(c.document.id)) if c.document.id in ends else c
+                 for c in _document_checks(catalogue))
+
+
+def _document_checks(catalogue: Catalogue) -> tuple[Check, ...]:
     out: list[Check] = []
     for obligation in catalogue.obligations.values():
         if not obligation.is_duty:
@@ -183,11 +213,14 @@ def evaluation_period(as_of: dt.date) -> str:
 # Binding
 
 
-def in_force(document: Document, first: dt.date, last: dt.date) -> bool:
+def in_force(document: Document, first: dt.date, last: dt.date, until: dt.date | None = None) -> bool:
+    """Whether the document was in force on a day of [first, last]; ``until`` is its last day when
+    known from elsewhere (an amending text's end is the amended text's)."""
     start = document.date.earliest if document.date else None
     if document.validity and document.validity.in_force_from:
         start = document.validity.in_force_from
-    until = document.validity.in_force_until if document.validity else None
+    own = document.validity.in_force_until if document.validity else None
+    until = min(d for d in (own, until) if d) if (own or until) else None
     return (start is None or start <= last) and (until is None or first <= until)
 
 
@@ -249,10 +282,10 @@ def conditions_hold(agency: Agency, conditions, day: dt.date) -> bool | None:
     return None if unknown else True
 
 
-def end_of_duty(document: Document, deadline) -> dt.date | None:
-    """The last day a duty holding over time runs: its own 'until', the document's horizon,
-    whichever comes first."""
-    ends = []
+def end_of_duty(document: Document, deadline, until: dt.date | None = None) -> dt.date | None:
+    """The last day a duty holding over time runs: its own 'until', the document's horizon, the
+    document's end in force (``until``, or its validity's), whichever comes first."""
+    ends = [d for d in (until, document.validity.in_force_until if document.validity else None) if d]
     if deadline is not None and deadline.until:
         ends.append(parse_period(deadline.until).end)
     if document.horizon is not None:
@@ -322,7 +355,23 @@ def why_not(catalogue: Catalogue, obligation: Obligation, agency: Agency, as_of:
         reasons.append(f"văn bản ban hành sau ngày {as_of:%d/%m/%Y}")
     if not agency.existed_between(start or dt.date.min, as_of):
         reasons.append(f"{agency.name} không tồn tại trong thời gian văn bản có hiệu lực đến ngày {as_of:%d/%m/%Y}")
+    ended = document_ends(catalogue).get(document.id)
+    if ended and ended < as_of:
+        reasons.append(f"văn bản hết hiệu lực từ sau ngày {ended:%d/%m/%Y}: không có kết quả cho các kỳ sau ngày đó")
     return reasons
+
+
+def succession_reason(registry: Registry, agency: Agency, as_of: dt.date) -> str | None:
+    """Why a body that had ceased by the date is no finding's subject, and who bears its duties."""
+    if not agency.ceased_by(as_of):
+        return None
+    bearers = registry.bearers(agency.id, as_of)
+    found = [b.agency for b in bearers if not b.lost]
+    ended = f"{agency.name} không còn từ sau ngày {agency.existed.until:%d/%m/%Y}"
+    if not found:
+        return f"{ended}; danh sách cơ quan không ghi cơ quan kế thừa: nghĩa vụ không giao cho cơ quan nào"
+    return (f"{ended}: nghĩa vụ do {', '.join(f'{b.name} ({b.id})' for b in found)} kế thừa; xem kết quả bằng "
+            f"--agency {found[0].id}")
 
 
 def _attribute_name(catalogue: Catalogue, attribute: str, value: bool = True) -> str:
@@ -476,6 +525,7 @@ class Instance:
     facts: tuple | list = ()  # the facts this instance may read
     hold: int = 0  # HOLD_*: reported as undecided / needs review / conflict instead of evaluated
     trigger: Fact | None = None  # the reported trigger that made a conditional duty bind
+    succession: tuple = ()  # agencies.Step chain: the duty was the first step's body's, borne by this agency
 
 
 @dataclass(frozen=True, slots=True)
@@ -513,9 +563,10 @@ class Planner:
         self._templates: dict[tuple[str, str], list[Slot]] = {}
         self._populations: dict[tuple, Population] = {}  # province-wide figures, shared by their answerers
 
-    def instances(self, agency: Agency) -> list[Instance]:
-        """The questions the engine must answer for the agency, each with the facts it may read."""
-        mine = self.facts.of(agency.id)
+    def instances(self, agency: Agency, facts: dict | None = None) -> list[Instance]:
+        """The questions the engine must answer for the agency, each with the facts it may read
+        (its own reports, or ``facts`` where a successor's reports stand in for a ceased body's)."""
+        mine = self.facts.of(agency.id) if facts is None else facts
         out: list[Instance] = []
         for slot in self._template(agency):
             if not agency.existed_between(slot.first, slot.last):
@@ -582,10 +633,10 @@ def _attestation_slots(check: Check, period: str) -> list[Slot]:
     horizon."""
     obligation, document = check.obligation, check.document
     span = parse_period(period)
-    if not in_force(document, span.start, span.end):
+    if not in_force(document, span.start, span.end, check.until):
         return []
     deadline = obligation.deadline
-    end = end_of_duty(document, deadline)
+    end = end_of_duty(document, deadline, check.until)
     if end and span.start > end:
         return []
     if deadline.kind == DeadlineKind.from_date and span.end < deadline.date:
@@ -594,12 +645,13 @@ def _attestation_slots(check: Check, period: str) -> list[Slot]:
                  ("attestation", obligation.id, period))]
 
 
-def _target_periods(target: Target, document: Document, as_of: dt.date) -> list[tuple[str | None, dt.date | None]]:
+def _target_periods(target: Target, document: Document, as_of: dt.date,
+                    until: dt.date | None = None) -> list[tuple[str | None, dt.date | None]]:
     deadline = target.deadline
     if deadline is not None and deadline._cycle()[0] is not None:
         step = deadline._cycle()[0]
         return [(_period_text(step, due), due)
-                for due in _dues(deadline, dt.date(1900, 1, 1), as_of, end_of_duty(document, deadline))]
+                for due in _dues(deadline, dt.date(1900, 1, 1), as_of, end_of_duty(document, deadline, until))]
     period = target.period
     due = target.due
     if period is None and due is not None:
@@ -635,13 +687,13 @@ def _target_slots(catalogue: Catalogue, check: Check, kind: str, as_of: dt.date)
     if not binds(catalogue, document, actors, kind, check.obligation):
         return []
     out = []
-    for period, due in _target_periods(target, document, as_of):
+    for period, due in _target_periods(target, document, as_of, check.until):
         if period:
             span = parse_period(period)
             first, last = span.start, span.end
         else:
             first, last = (document.date.earliest if document.date else _MIN_DAY), due or as_of
-        if not in_force(document, first, last):
+        if not in_force(document, first, last, check.until):
             continue
         key = f"{check.metric}|{period or ''}"
         if population_scope:
@@ -765,15 +817,15 @@ def _event_slots(check: Check, as_of: dt.date) -> list[Slot]:
     step = deadline._cycle()[0]
     if step is None:
         due = deadline.due  # None for a one-off duty with no date: done, or not yet done
-        if not in_force(document, start, due or as_of):
+        if not in_force(document, start, due or as_of, check.until):
             return []
         return [Slot(check, "fixed", f"{obligation.id}|", None, due, start, due or dt.date.max,
                      ("event", obligation.id, ""))]
     out = []
-    for due in _dues(deadline, start, as_of, end_of_duty(document, deadline)):
+    for due in _dues(deadline, start, as_of, end_of_duty(document, deadline, check.until)):
         period = _period_text(step, due)
         span = parse_period(period)
-        if in_force(document, span.start, span.end):
+        if in_force(document, span.start, span.end, check.until):
             out.append(Slot(check, "fixed", f"{obligation.id}|{period}", period, due, span.start, span.end,
                             ("event", obligation.id, period)))
     return out
@@ -784,12 +836,12 @@ def _triggered_instances(planner: Planner, slot: Slot, agency: Agency, mine: dic
     within the document's life and the duty's span; without a trigger, nothing."""
     check = slot.check
     obligation, document = check.obligation, check.document
-    end = end_of_duty(document, obligation.deadline)
+    end = end_of_duty(document, obligation.deadline, check.until)
     out = []
     for key in [k for k in mine if k[0] == "trigger" and k[1] == obligation.id]:
         period = key[2]
         span = parse_period(period)
-        if span.start > planner.as_of or not in_force(document, span.start, span.end):
+        if span.start > planner.as_of or not in_force(document, span.start, span.end, check.until):
             continue
         if (end and span.start > end) or not agency.existed_between(span.start, span.end):
             continue
@@ -818,7 +870,7 @@ def _consequence_instances(check: Check, agency: Agency, mine: dict) -> list[Ins
             continue
         if start and span.start < start:
             continue
-        if not (in_force(document, span.start, span.end) and agency.existed_between(span.start, span.end)):
+        if not (in_force(document, span.start, span.end, check.until) and agency.existed_between(span.start, span.end)):
             continue
         found = tuple(mine[("value", m, period)] for m, _, _ in check.conditions if ("value", m, period) in mine)
         out.append(Instance(check, agency, "", period, None,

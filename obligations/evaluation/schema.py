@@ -20,7 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field, RootModel, WithJsonSchema
 from .facts import KINDS
 from .findings import STATUSES
 
-FINDINGS_VERSION = "1.1"
+FINDINGS_VERSION = "1.2"
 FACTS_VERSION = "1.1"  # 1.1: percentages as the texts write them (80 is 80%; 0.8 read as 80% with a note)
 FINDINGS_ID = f"urn:obligations:schema:findings:{FINDINGS_VERSION}"
 FACTS_ID = f"urn:obligations:schema:facts:{FACTS_VERSION}"
@@ -178,6 +178,59 @@ class ConflictView(_Strict):
     note: str | None = Field(description="The encoder's note on the conflict.")
 
 
+class SuccessionStep(_Strict):
+    agency: str = Field(description="Id of the body that took the functions over at this step.")
+    change: Literal["merged", "renamed", "split", "abolished"] = Field(description="How the functions passed.")
+    from_: IsoDate = Field(alias="from", description="The first day the successor bore them.")
+    source: str | None = Field(description="The act that decided it, as cited.")
+    verified: bool = Field(description="Whether the fact was checked against that source.")
+
+
+class SucceededFrom(_Strict):
+    """The duty was given to a body that has since ceased; the finding's agency bears it as its successor."""
+
+    agency: AgencyRef = Field(description="The body the text bound (it no longer exists on the date).")
+    change: Literal["merged", "renamed", "split", "abolished"] = Field(description=(
+        "merged, renamed, split (functions shared between successors: see 'functions') or abolished (its "
+        "functions given to the successor)."))
+    from_: IsoDate = Field(alias="from", description="The first day the first successor bore its functions.")
+    source: str | None = Field(description="The act that decided the first step, as cited.")
+    verified: bool = Field(description="True only when every step of the chain is verified.")
+    functions: str | None = Field(description="Which functions passed, where the registry says (a split).")
+    chain: list[SuccessionStep] = Field(description="Every step from the body the text bound to this agency "
+                                                    "(A → B → C).")
+
+
+class Notice(BaseModel):
+    """What changed by the date evaluated (or the date itself), said once before any table or letter."""
+
+    model_config = ConfigDict(extra="allow")
+    code: Literal["as_of_today", "document_ended", "document_end_undated", "horizon_passed", "province_merged",
+                  "succession", "no_successor"] = Field(description=(
+        "as_of_today: no date was asked for, the evaluation is as at today (command line only); "
+        "document_ended: a text ended (replaced, repealed, expired) on 'until': no finding for later periods; "
+        "document_end_undated: a text is recorded as ended with no date: still evaluated; horizon_passed: the "
+        "date is past the text's horizon: its recurring duties stop there; province_merged: a province's registry "
+        "ended and its texts bind the successor province's bodies; succession: bodies that ceased and who bears "
+        "their duties ('agencies', 'successors'); no_successor: bodies that ceased with no successor recorded "
+        "(their duties are in 'unassigned')."))
+    text: str = Field(description="The notice for people (Vietnamese, English on request). Other fields: details "
+                                  "by code (document, until, replaced_by, source, verified, agencies, successors...).")
+
+
+class Unassigned(_Strict):
+    """A body that ceased with no successor recorded: the texts' duties it would bear are borne by no one."""
+
+    agency: AgencyRef = Field(description="The body.")
+    ceased: IsoDate | None = Field(description="The last day it existed (its chain's end, when it had successors).")
+    last_body: dict | None = Field(description="Where a chain of successors ends with no successor: that body "
+                                               "(id, name); null when it is the body itself.")
+    note: str | None = Field(description="The registry's note on its end.")
+    duties: int = Field(description="How many duties (checks and periods) the texts give it for the periods "
+                                        "after it ceased, up to the date: borne by no one.")
+    checks: list[str] = Field(description="The check ids of those duties.")
+
+
 class FindingView(_Strict):
     """One duty of one agency for one period, as at the date: its status and why."""
 
@@ -231,6 +284,9 @@ class FindingView(_Strict):
     conditions: list[ConditionView] | None = Field(None, description="Agency attributes the binding depends on.")
     trigger: dict | None = Field(None, description="The reported fact that made a conditional duty bind.")
     conflict: ConflictView | None = Field(None, description="Status conflict: the other clause.")
+    succeeded_from: SucceededFrom | None = Field(None, description=(
+        "Present when the text bound a body that has ceased: the agency bears the duty as its successor "
+        "(\"kế thừa chức năng của ...\", also in the explanation)."))
 
 
 class Counts(_Strict):
@@ -295,7 +351,13 @@ class EvaluationView(_Strict):
     period: str = Field(description="Period of the qualitative duties' attestations (the last full year by default).")
     engine: Literal["durable", "reference"] = Field(description="The rule engine that decided the statuses.")
     sample_data: bool = Field(description="True when the agencies are sample data: not to be sent.")
-    agencies: int = Field(description="Number of agencies evaluated.")
+    agencies: int = Field(description="Number of agencies evaluated: the bodies that exist on the date (a ceased "
+                                      "body's successors stand in for it).")
+    notices: list[Notice] = Field(default_factory=list, description=(
+        "What changed by the date and what the evaluation did about it (documents ended, horizons passed, "
+        "provinces merged, bodies succeeded or with no successor); empty when nothing did."))
+    unassigned: list[Unassigned] = Field(default_factory=list, description=(
+        "Bodies selected that ceased with no successor recorded: never silently dropped."))
     summary: Summary = Field(description="Counts of the findings.")
     findings: list[FindingView] = Field(default_factory=list, description="The findings, by agency in "
                                         "administrative order; left out with `--summary`.")

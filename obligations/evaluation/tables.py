@@ -100,12 +100,23 @@ def findings_table(findings: list[Finding], show: set[str] | None = None) -> Gro
         for f in shown:
             table.add_row(Text(_status(f.status), style=_STYLE[f.status]),
                           f.citation,
-                          _target_cell(f) + _answerer_note(f, head), f.period or "", _actual_cell(f), _due_cell(f))
+                          _target_cell(f) + _answerer_note(f, head) + _inherited_note(f), f.period or "",
+                          _actual_cell(f), _due_cell(f))
         if shown:
             parts.append(table)
         else:
             parts.append(Text.assemble(title, "\n"))
     return Group(*parts)
+
+
+def _inherited_note(f: Finding) -> str:
+    """Where the text bound a body that has since ceased: whose duty this row was."""
+    steps = f.instance.succession
+    if not steps:
+        return ""
+    before = steps[0].before
+    former = f", tỉnh {before.province} cũ" if before.province != f.agency.province else ""
+    return f"\n(kế thừa chức năng của {before.name}{former})"
 
 
 def _answerer_note(f: Finding, head: dict) -> str:
@@ -164,7 +175,7 @@ def summary_tables(summary: dict) -> Group:
 
 CSV_FIELDS = ["agency_id", "agency", "province", "responsible_title", "responsible_name", "status", "kind",
               "obligation_id", "document", "clause", "period", "metric", "comparator", "target", "actual",
-              "deadline", "days_left", "accountable_to", "explanation", "citation", "duty"]
+              "deadline", "days_left", "accountable_to", "explanation", "citation", "duty", "succeeded_from"]
 
 
 def findings_csv(findings: list[Finding]) -> str:
@@ -184,5 +195,55 @@ def findings_csv(findings: list[Finding]) -> str:
             "target": target.get("value", ""), "actual": actual.get("value", actual.get("date", "")) if actual else "",
             "deadline": f.due.isoformat() if f.due else "", "days_left": "" if f.days_left is None else f.days_left,
             "accountable_to": (data["accountable_to"] or {}).get("name", "") if data["accountable_to"] else "",
-            "explanation": data["explanation"], "citation": f.citation, "duty": f.duty_label})
+            "explanation": data["explanation"], "citation": f.citation, "duty": f.duty_label,
+            "succeeded_from": data["succeeded_from"]["agency"]["id"] if data.get("succeeded_from") else ""})
+    return out.getvalue()
+
+
+# ---- history: met share per year ------------------------------------------------------------------
+
+
+def _share_cell(cell: dict | None) -> str:
+    if not cell:
+        return "—"
+    share = f"{cell['share']:.1f}".rstrip("0").rstrip(".").replace(".", ",")
+    return f"{share}% ({cell['met']}/{cell['assessed']})"
+
+
+def history_tables(data: dict) -> Group:
+    """Per agency, then per duty: the share met each year (met/assessed)."""
+    years = [str(y["year"]) for y in data["years"]]
+
+    def table(title: str, header: str, rows, label) -> Table:
+        out = Table(title=_(title), box=box.SIMPLE_HEAD, title_justify="left")
+        out.add_column(_(header), min_width=30, overflow="fold")
+        for year in years:
+            out.add_column(year, justify="right", overflow="fold")
+        for row in rows:
+            out.add_row(label(row), *[_share_cell(row["years"].get(year)) for year in years])
+        return out
+
+    return Group(
+        table(N_("Tỷ lệ nghĩa vụ đạt theo năm, theo cơ quan (đạt/đã đánh giá)"), N_("Cơ quan"), data["agencies"],
+              lambda r: r["name"]),
+        table(N_("Tỷ lệ cơ quan đạt theo năm, theo nghĩa vụ (đạt/đã đánh giá)"),
+              N_("Văn bản, điều khoản — chỉ tiêu / nhiệm vụ"), data["obligations"],
+              lambda r: f"{r['citation']}\n— {r['duty']}"))
+
+
+HISTORY_FIELDS = ["scope", "id", "name", "year", "met", "assessed", "share"]
+
+
+def history_csv(data: dict) -> str:
+    """One row per agency or duty and year: scope (agency | obligation), id, name, year, met, assessed, share."""
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=HISTORY_FIELDS, lineterminator="\n")
+    writer.writeheader()
+    for scope, key, name, rows in (("agency", "agency", lambda r: r["name"], data["agencies"]),
+                                   ("obligation", "check", lambda r: f"{r['citation']} — {r['duty']}",
+                                    data["obligations"])):
+        for row in rows:
+            for year, cell in sorted(row["years"].items()):
+                writer.writerow({"scope": scope, "id": row[key], "name": name(row), "year": year, "met": cell["met"],
+                                 "assessed": cell["assessed"], "share": cell["share"]})
     return out.getvalue()

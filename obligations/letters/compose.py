@@ -26,7 +26,7 @@ from ..catalogue.errors import Problem, did_you_mean
 from ..catalogue.text import fold, slug
 from ..i18n import _
 from . import vi
-from .senders import LetterError, Sender, Senders
+from .senders import LetterError, Sender, Senders, check_sender
 
 KINDS = ("reminder", "escalation", "summary")
 KIND_VI = {"reminder": "nhac-viec", "escalation": "de-nghi-xu-ly-trach-nhiem", "summary": "bao-cao-tong-hop"}
@@ -59,14 +59,16 @@ class Letter:
 def compose(evaluation: dict, senders: Senders, *, kinds: tuple[str, ...] = KINDS,
             letter_date: dt.date | None = None, reply_days: int | None = None, reply_by: dt.date | None = None,
             first_number: int | None = None, statuses: tuple[str, ...] = REMINDER_STATUSES,
-            origin: str = "") -> list[Letter]:
+            origin: str = "", registry=None) -> list[Letter]:
     """The letters for an evaluation (``Evaluation.to_dict()``): reminders, escalations and summaries.
 
     ``letter_date`` defaults to the evaluation's date; the reply is asked for ``reply_days`` after it
     (default: the sender's ``reply_days``) or by ``reply_by``. Numbers are left blank for the clerk
     unless ``first_number`` is given, then they follow on letter by letter. ``origin`` names the
     findings file in messages. A letter dated before its findings, or a reply asked for by a day not
-    after the letter, is refused (LetterError)."""
+    after the letter, is refused (LetterError), and so is a sender that no longer exists on the
+    letter's date in ``registry`` (an evaluation.agencies.Registry), unless the senders file records
+    the body that succeeded it from that date."""
     as_of = dt.date.fromisoformat(evaluation["as_of"])
     day = letter_date or as_of
     shown = origin or _("kết quả đánh giá")
@@ -94,7 +96,9 @@ def compose(evaluation: dict, senders: Senders, *, kinds: tuple[str, ...] = KIND
         provinces.setdefault(province, []).append(finding)
     letters: list[Letter] = []
     for province, found in provinces.items():
-        sender = senders.of(province)
+        sender = senders.of(province, day)
+        if registry is not None:
+            check_sender(sender, registry, day, senders.file)
         due = reply_by or day + dt.timedelta(days=reply_days or sender.reply_days)
         base = {"sender": _sender_vars(sender), "as_of": as_of, "period": evaluation["period"],
                 "period_label": _period_label(evaluation["period"]), "date": day, "reply_by": due,
@@ -226,7 +230,7 @@ def _item(f: dict, recipient_agency: str) -> dict:
     due = dt.date.fromisoformat(deadline["date"]) if deadline.get("date") else None
     item = {"status": f["status"], "status_label": STATUS_VI[f["status"]], "kind": f["kind"],
             "document": vi.cite(f["document"], full=False), "clause": _clause(f),
-            "role_note": _role_note(f), "conditions": [c["name"] for c in f.get("conditions") or []
+            "role_note": _role_note(f), "succession_note": _succession_note(f), "conditions": [c["name"] for c in f.get("conditions") or []
                                                        if c.get("recorded") is None],
             "conditions_wanted": [vi.lower_first(c.get("wanted_vi") or c["name"]) for c in f.get("conditions") or []],
             "where": _where(f),
@@ -326,6 +330,16 @@ def _role_note(f: dict) -> str:
     if inferred:
         notes.append(f"cơ quan thực hiện xác định theo {inferred['clause']}")
     return f" ({'; '.join(notes)})" if notes else ""
+
+
+def _succession_note(f: dict) -> str:
+    """`` (nhiệm vụ kế thừa từ Sở Thông tin và Truyền thông tỉnh Bắc Giang, tỉnh Bắc Giang cũ)``: the text
+    bound a body that has since ceased, whose duty the recipient bears."""
+    before = (f.get("succeeded_from") or {}).get("agency")
+    if not before:
+        return ""
+    former = f", tỉnh {before['province']} cũ" if before["province"] != f["agency"]["province"] else ""
+    return f" (nhiệm vụ kế thừa từ {before['name']}{former})"
 
 
 def _where(f: dict) -> str:

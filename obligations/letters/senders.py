@@ -7,7 +7,8 @@ are configuration, never code (Nghị định 30/2020/NĐ-CP, Phụ lục I).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import datetime as dt
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
@@ -42,6 +43,11 @@ class Sender(Model):
     reply_days: int = Field(15, ge=1, le=365)  # the reply is asked for so many days after the letter
     copy_to: list[Text] = []  # Nơi nhận between "Như trên" and "Lưu", e.g. "UBND tỉnh (để b/c)"
     sample: bool = False
+    since: dt.date | None = Field(None, alias="from")  # the first day this body sends (after a merger)
+    until: dt.date | None = None  # the last day it sends
+
+    def serves_on(self, day: dt.date) -> bool:
+        return (self.since is None or self.since <= day) and (self.until is None or day <= self.until)
 
 
 class SendersFile(Model):
@@ -60,11 +66,21 @@ class LetterError(ObligationsError):
 
 @dataclass
 class Senders:
-    by_province: dict[str, Sender]
+    by_province: dict[str, Sender]  # the first entry of each province
     file: str
+    over_time: dict[str, list[Sender]] = field(default_factory=dict)  # every entry, in the file's order
 
-    def of(self, province: str) -> Sender:
+    def of(self, province: str, day: dt.date | None = None) -> Sender:
+        """The province's sender; with a day, the one in office that day (``from``/``until``)."""
         found = self.by_province.get(fold(province))
+        if found is not None and day is not None:
+            dated = [s for s in self.over_time.get(fold(province), [found]) if s.serves_on(day)]
+            if not dated:
+                raise LetterError([Problem(self.file, None, "senders", _(
+                    "không có cơ quan gửi của tỉnh '{province}' vào ngày {day} (các mục có 'from'/'until' khác)").format(
+                        province=province, day=f"{day:%d/%m/%Y}"),
+                    _("thêm một mục cho tỉnh này có hiệu lực vào ngày văn bản"))])
+            found = dated[0]
         if found is None:
             known = [s.province for s in self.by_province.values()]
             raise LetterError([Problem(self.file, None, "senders", _("không có cơ quan gửi cho tỉnh '{province}'").format(province=province),
@@ -91,14 +107,45 @@ def load_senders(path: Path | None = None) -> Senders:
         report_validation_error(error, doc, SendersFile, problems)
         raise LetterError(problems.errors) from None
     by_province: dict[str, Sender] = {}
+    over_time: dict[str, list[Sender]] = {}
     for index, sender in enumerate(parsed.senders):
         key = fold(sender.province)
-        if key in by_province:
+        if sender.since and sender.until and sender.until < sender.since:
+            problems.add(shown, doc.line_of(("senders", index, "until"))[0], f"senders[{index}].until",
+                         _("'until' ({until}) trước 'from' ({since})").format(until=sender.until.isoformat(),
+                                                                             since=sender.since.isoformat()))
+        clash = next((other for other in over_time.get(key, []) if _overlap(other, sender)), None)
+        if clash is not None:
             line, _column = doc.line_of(("senders", index, "province"))
             problems.add(shown, line, f"senders[{index}].province",
-                         _("cơ quan gửi thứ hai cho tỉnh '{province}'").format(province=sender.province),
-                         _("mỗi tỉnh chỉ giữ một mục"))
-        by_province[key] = sender
+                         _("cơ quan gửi thứ hai cho tỉnh '{province}' trong cùng thời gian").format(province=sender.province),
+                         _("mỗi tỉnh chỉ giữ một mục cho mỗi ngày: ghi 'until' cho mục cũ và 'from' cho mục mới"))
+        by_province.setdefault(key, sender)
+        over_time.setdefault(key, []).append(sender)
     if problems.errors:
         raise LetterError(problems.errors)
-    return Senders(by_province, shown)
+    return Senders(by_province, shown, over_time)
+
+
+def _overlap(one: Sender, other: Sender) -> bool:
+    return ((one.since or dt.date.min) <= (other.until or dt.date.max)
+            and (other.since or dt.date.min) <= (one.until or dt.date.max))
+
+
+def check_sender(sender: Sender, registry, day: dt.date, file: str) -> None:
+    """A body that no longer exists on the letter's date signs nothing: refused, naming the body
+    that succeeded it (LetterError). ``registry`` is an evaluation.agencies.Registry."""
+    if not sender.agency or sender.agency not in registry.agencies:
+        return
+    agency = registry.agencies[sender.agency]
+    if not agency.ceased_by(day):
+        return
+    bearers = [b.agency for b in registry.bearers(agency.id, day) if not b.lost]
+    successors = ", ".join(f"{b.name} ({b.id})" for b in bearers) or _("danh sách cơ quan không ghi cơ quan kế thừa")
+    raise LetterError([Problem(file, None, f"senders[{sender.province}].agency", _(
+        "cơ quan gửi {name} ({id}) không còn vào ngày văn bản {day}: không còn từ sau ngày {until}; cơ quan kế "
+        "thừa: {successors}").format(name=agency.name, id=agency.id, day=f"{day:%d/%m/%Y}",
+                                     until=f"{agency.existed.until:%d/%m/%Y}", successors=successors),
+        _("thêm vào {file} một mục cho tỉnh {province} với cơ quan gửi là cơ quan kế thừa và 'from' là ngày nhận "
+          "chức năng, và ghi 'until' cho mục cũ; hoặc lập văn bản với --as-of và --date trước ngày cơ quan cũ chấm dứt").format(
+              file=file, province=sender.province))])

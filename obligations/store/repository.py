@@ -118,7 +118,7 @@ class Store:
     def check_registry(self, file_name: str, content: str, actors: dict) -> tuple[str, Registry]:
         """Read an uploaded registry with the others in force (ids are unique across provinces);
         raise RegistryError naming the file, line and field. Returns its province."""
-        alone = _read_registries([(file_name, content)], actors)
+        alone = _read_registries([(file_name, content)], actors, successors_elsewhere=True)
         if not alone.provinces:
             from ..catalogue.errors import Problem
             raise RegistryError([Problem(file_name, None, "agencies", _("danh sách cơ quan không có cơ quan nào"),
@@ -489,7 +489,7 @@ class _Known:
             for agency, figures in self.agencies.items()})
 
 
-def _read_registries(files: list[tuple[str, str]], actors: dict) -> Registry:
+def _read_registries(files: list[tuple[str, str]], actors: dict, successors_elsewhere: bool = False) -> Registry:
     """The registry reader on stored texts: each written under its own name in a scratch folder, so
     messages name the file the way it was uploaded."""
     with tempfile.TemporaryDirectory(prefix="obligations-registry-") as folder:
@@ -501,7 +501,7 @@ def _read_registries(files: list[tuple[str, str]], actors: dict) -> Registry:
             path.write_text(content, encoding="utf-8")
             paths.append(path)
         try:
-            registry = load_registries(paths, actors)
+            registry = load_registries(paths, actors, successors_elsewhere=successors_elsewhere)
         except RegistryError as error:
             raise RegistryError([_renamed(p, folder) for p in error.problems]) from None
     registry.files = {agency: str(Path(path).name) for agency, path in registry.files.items()}

@@ -58,6 +58,22 @@ def run(svc: Service, principal: Principal, params: EvaluationParams) -> tuple[E
             parse_period(params.period)
         except ValueError as error:
             raise Problem(422, "bad-request", str(error)) from None
+    registry, chosen, facts, moment = _scope(svc, principal, params)
+    try:
+        result = evaluate(svc.catalogue, registry, facts, params.as_of, engine=params.engine, period=params.period,
+                          agencies=[a.id for a in chosen], documents=params.document or None,
+                          statuses=params.status or None, head=params.head)
+    except NotFound as error:
+        raise Problem(404, "not-found", str(error)) from None
+    data = result.to_dict()
+    data["catalogue_version"] = svc.version
+    data["known_at"] = moment.isoformat()
+    return result, data
+
+
+def _scope(svc: Service, principal: Principal, params: EvaluationParams):
+    """The registry, the agencies the principal may evaluate under the filters, the stored facts of
+    their provinces and the store's moment."""
     registry = svc.registry()
     chosen = svc.scoped_agencies(principal, registry, params.province)
     if params.agency:
@@ -81,16 +97,7 @@ def run(svc: Service, principal: Principal, params: EvaluationParams) -> tuple[E
         known_at = known_at.replace(tzinfo=dt.timezone.utc)
     moment = known_at or utc_now()  # without known_at: the latest state (cached until a row is added)
     facts = svc.store.facts_known(agencies=[a.id for a in registry if a.province in provinces], known_at=known_at)
-    try:
-        result = evaluate(svc.catalogue, registry, facts, params.as_of, engine=params.engine, period=params.period,
-                          agencies=[a.id for a in chosen], documents=params.document or None,
-                          statuses=params.status or None, head=params.head)
-    except NotFound as error:
-        raise Problem(404, "not-found", str(error)) from None
-    data = result.to_dict()
-    data["catalogue_version"] = svc.version
-    data["known_at"] = moment.isoformat()
-    return result, data
+    return registry, chosen, facts, moment
 
 
 #: at most this many agencies asked by id: evaluated on the event loop
@@ -124,4 +131,43 @@ async def evaluations(as_of: dt.date = Query(default_factory=dt.date.today, ge=F
         return PlainTextResponse(findings_csv(result.findings), media_type="text/csv; charset=utf-8", headers=headers)
     if summary:
         data["findings"] = []
+    return JSONResponse(data, headers=headers)
+
+
+@router.get("/evaluations/history", summary="The met share per year, per agency and per duty "
+            "(the JSON of 'obligations evaluate --years --format json')", response_model=None,
+            responses={200: {"content": {"text/csv": {}}}, **documented(404, 422)})
+def evaluations_history(years: str = Query(..., pattern=r"^\d{4}(-\d{4})?$", description="2014-2016, or one year"),
+                        as_of: dt.date = Query(default_factory=dt.date.today, ge=FIRST_DAY, le=LAST_DAY,
+                                               description="no year is evaluated as at a later date (default today)"),
+                        province: str | None = None, agency: list[str] = Query([]), document: list[str] = Query([]),
+                        engine: Literal["durable", "reference"] = "durable",
+                        known_at: dt.datetime | None = Query(None, description="the store's facts as at this moment"),
+                        format: Literal["json", "csv"] = "json",
+                        principal: Principal = Depends(reader), svc: Service = Depends(service)):
+    """Each year evaluated on its own, as at the end of the following year or ``as_of`` if earlier
+    (``obligations.evaluate_history``): years (with each one's date, notices and unassigned bodies),
+    agencies and obligations, each with met, assessed and share per year."""
+    from ...evaluation.history import evaluate_history
+    from ...evaluation.tables import history_csv
+
+    first, _sep, last = years.partition("-")
+    start, end = int(first), int(last or first)
+    if not (FIRST_DAY.year <= start <= end <= as_of.year) or end - start > 50:
+        raise Problem(422, "bad-request", _("years: cần năm đầu không sau năm cuối, từ 1990 đến năm của ngày đánh giá "
+                                            "({year}), tối đa 50 năm").format(year=as_of.year))
+    params = EvaluationParams(as_of=as_of, province=province, agency=_split(agency), document=document,
+                              engine=engine, known_at=known_at)
+    registry, chosen, facts, moment = _scope(svc, principal, params)
+    try:
+        history = evaluate_history(svc.catalogue, registry, facts, range(start, end + 1), as_of=as_of, engine=engine,
+                                   agencies=[a.id for a in chosen], documents=document or None)
+    except NotFound as error:
+        raise Problem(404, "not-found", str(error)) from None
+    data = history.to_dict()
+    headers = {"X-Catalogue-Version": svc.version}
+    if format == "csv":
+        return PlainTextResponse(history_csv(data), media_type="text/csv; charset=utf-8", headers=headers)
+    data["catalogue_version"] = svc.version
+    data["known_at"] = moment.isoformat()
     return JSONResponse(data, headers=headers)

@@ -87,7 +87,7 @@ def _compose(svc: Service, principal: Principal, body: LettersIn):
     try:
         made = lib.compose(data, lib.load_senders(svc.settings.senders), kinds=tuple(body.kinds),
                            letter_date=body.letter_date, reply_days=body.reply_days, reply_by=body.reply_by,
-                           statuses=tuple(body.statuses))
+                           statuses=tuple(body.statuses), registry=svc.registry())
     except lib.LetterError as error:
         raise from_problems(422, "letters", error.problems, _("Chưa lập công văn nào.")) from None
     return data, made
