@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Any, Iterable
 
+import yaml
 from pydantic import Field, ValidationError
 
 from ..catalogue.errors import NotFound, ObligationsError, Problem, ProblemList, did_you_mean
@@ -231,7 +232,7 @@ def _registry(doc, prefix, registry, agencies, path: Path, catalogue, problems: 
                              _("đường dẫn tính từ thư mục của tệp ca, hoặc sample:<tỉnh> ({names})").format(
                                  names=", ".join(sorted(p.stem for p in _sample_agencies().glob("*.yaml")))))
                 return None
-            return load_registries([file], catalogue.actors, catalogue.attributes)
+            return load_registries(_with_successors(file), catalogue.actors, catalogue.attributes)
         if registry is None and agencies is None:
             return None
         data = {"registry": registry, "agencies": agencies}
@@ -241,6 +242,33 @@ def _registry(doc, prefix, registry, agencies, path: Path, catalogue, problems: 
             problems.add(doc.name if problem.file == doc.name else problem.file, problem.line,
                          problem.field, problem.message, problem.hint)
         return None
+
+
+def _with_successors(file: Path) -> list[Path]:
+    """The registry file and the files beside it that declare the bodies its bodies passed their
+    functions to, transitively (Bắc Giang's registry and Bắc Ninh's since 01/07/2025): a case dated
+    after a reorganisation is answered by the successors."""
+    declared: dict[str, Path] = {}
+    successors: dict[Path, set[str]] = {}
+    for other in sorted(file.parent.glob("*.yaml")):
+        try:
+            data = yaml.safe_load(other.read_text(encoding="utf-8")) or {}
+        except (OSError, UnicodeDecodeError, yaml.YAMLError):
+            continue  # not a registry this case can use; the named file's own problems are reported
+        agencies = data.get("agencies") if isinstance(data, dict) else None
+        for agency in agencies if isinstance(agencies, list) else []:
+            if isinstance(agency, dict):
+                declared.setdefault(str(agency.get("id")), other)
+                successors.setdefault(other, set()).update(
+                    str(record.get("agency")) for record in agency.get("successors") or [] if isinstance(record, dict))
+    chosen, queue = [file], [file]
+    while queue:
+        for wanted in successors.get(queue.pop(), ()):
+            holder = declared.get(wanted)
+            if holder is not None and holder not in chosen:
+                chosen.append(holder)
+                queue.append(holder)
+    return chosen
 
 
 def _sample_agencies() -> Path:
