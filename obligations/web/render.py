@@ -55,6 +55,17 @@ def number(value: float | int | None, digits: int = 2) -> str:
     return format_decimal(value, format="#,##0." + "#" * digits if digits else "#,##0", locale=_locale())
 
 
+def measure(value, unit: str | None = None) -> str:
+    """A reported or target value in its unit: 78,5%, có/không, 1.234."""
+    if value is None:
+        return "—"
+    if unit == "boolean" or isinstance(value, bool):
+        return _("có") if value else _("không")
+    if not isinstance(value, (int, float)):
+        return str(value)
+    return number(value) + ("%" if unit == "percent" else "")
+
+
 def percent(value: float | None, digits: int = 1) -> str:
     """A share 0..1 as 62,5%."""
     if value is None:
@@ -66,7 +77,7 @@ def _environment() -> Environment:
     env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html", "svg"]),
                       extensions=["jinja2.ext.i18n"], trim_blocks=True, lstrip_blocks=True)
     env.install_gettext_callables(gettext=lambda message: _(message), ngettext=ngettext, newstyle=True)
-    env.filters.update(vi_date=vi_date, vi_datetime=vi_datetime, number=number, percent=percent)
+    env.filters.update(vi_date=vi_date, vi_datetime=vi_datetime, number=number, percent=percent, measure=measure)
     return env
 
 
