@@ -102,7 +102,8 @@ def test_an_obligation_beside_its_source_with_the_quote_marked_in_place(service)
     with browser(service, "reader.kh") as person:
         page = person.get("/obligations/ubnd-khanh-hoa/12-ct-ubnd-2013/2.g")
         assert page.status_code == 200
-        assert '<mark id="q' in page.text and "Xây dựng lộ trình" in page.text.split("<mark")[1]
+        assert '<mark id="q1-1">' in page.text and "Xây dựng lộ trình" in page.text.split("<mark")[1]
+        assert 'href="#q1-1"' in page.text
         assert "khanh-hoa-12-ct-ubnd-2013.txt" in page.text
         # a duty of the reconstructed national directive is marked so, and what implements it is listed
         national = person.get("/obligations/ttg/15-ct-ttg-2012/r.hop-thu-cong-vu")
