@@ -9,7 +9,6 @@ import datetime as dt
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import RedirectResponse
-from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import FormData
 
 from ...api.problems import Problem
