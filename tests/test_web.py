@@ -271,3 +271,16 @@ def test_uptake_and_the_picture_whose_boxes_link_to_their_pages(service):
                                                "obligation": "ubnd-khanh-hoa/12-ct-ubnd-2013/2.g"})
         assert 'xlink:href="/obligations/ubnd-khanh-hoa/12-ct-ubnd-2013/2.g"' in duties.text
         assert 'href="/obligations/ttg/15-ct-ttg-2012/r.ty-le-60-2015"' in duties.text  # traced upwards
+
+
+def test_the_api_draws_the_same_picture(service):
+    with browser(service) as person:
+        token = person.client.post("/api/v1/auth/token", json={"username": "reader.kh",
+                                                                "password": "mat-khau-thu-nghiem"}).json()["token"]
+        answer = person.client.get("/api/v1/graph/picture", params={"document": "12/CT-UBND"},
+                                   headers={"Authorization": f"Bearer {token}"})
+        assert answer.status_code == 200 and answer.headers["content-type"] == "image/svg+xml"
+        assert 'xlink:href="/obligations/ubnd-khanh-hoa/12-ct-ubnd-2013/2.g"' in answer.text
+        missing = person.client.get("/api/v1/graph/picture", params={"document": "99/XX"},
+                                    headers={"Authorization": f"Bearer {token}"})
+        assert missing.status_code == 404 and missing.headers["content-type"] == "application/problem+json"
