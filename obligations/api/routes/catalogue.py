@@ -10,7 +10,7 @@ import json
 from typing import Literal
 
 from fastapi import APIRouter, Depends, Query
-from fastapi.responses import JSONResponse, PlainTextResponse
+from fastapi.responses import JSONResponse, PlainTextResponse, Response
 
 from ...catalogue.errors import ObligationsError
 from ...catalogue.model import Level, Modality
@@ -37,18 +37,34 @@ def _not_found(error: ObligationsError) -> Problem:
     return Problem(404, "not-found", str(error))
 
 
+def select_documents(catalogue, province: str | None = None, all: bool = False) -> list:
+    """The documents encoded (``all``: also those only referred to), of a province when asked, national
+    ones first: the API's and the web page's list."""
+    docs = list(catalogue.documents.values()) if all else catalogue.encoded_documents()
+    if province:
+        docs = [d for d in docs if d.province and fold(d.province) == fold(province)]
+        if not docs:
+            raise Problem(404, "not-found", _("không có văn bản nào của tỉnh '{province}'").format(province=province))
+    docs.sort(key=lambda d: (d.level.value != "national", d.province or "", d.id))
+    return docs
+
+
+def find_obligations(svc: Service, query: ObligationQuery) -> list:
+    """The obligations matching the query (the command line's filters); a 404 problem for an unknown
+    document, actor or metric, with the library's did-you-mean."""
+    try:
+        return run_query(svc.catalogue, query)
+    except ObligationsError as error:
+        raise _not_found(error) from None
+
+
 @router.get("/documents", summary="The documents encoded (all=true: also those only referred to)",
             responses={200: {"content": {CSV: {}}}, **documented(404)})
 async def documents(province: str | None = None, all: bool = False, format: Format = "json",
               svc: Service = Depends(service)):
     def build():
         catalogue = svc.catalogue
-        docs = list(catalogue.documents.values()) if all else catalogue.encoded_documents()
-        if province:
-            docs = [d for d in docs if d.province and fold(d.province) == fold(province)]
-            if not docs:
-                raise Problem(404, "not-found", _("không có văn bản nào của tỉnh '{province}'").format(province=province))
-        docs.sort(key=lambda d: (d.level.value != "national", d.province or "", d.id))
+        docs = select_documents(catalogue, province, all)
         if format == "csv":
             return _csv(documents_csv(catalogue, docs))
         return to_jsonable([document_summary(catalogue, d) for d in docs])
@@ -72,10 +88,7 @@ async def obligations(text: str | None = Query(None, description="Free text, acc
                             direct_only=direct)
 
     def build():
-        try:
-            matches = run_query(svc.catalogue, query)
-        except ObligationsError as error:
-            raise _not_found(error) from None
+        matches = find_obligations(svc, query)
         if format == "csv":
             return _csv(matches_csv(svc.catalogue, matches))
         return to_jsonable([obligation_view(svc.catalogue, m.obligation) for m in matches])
@@ -184,3 +197,41 @@ async def graph_export(format: Literal["json", "graphml", "dot", "mermaid"] = "j
         return PlainTextResponse(text, media_type=EXPORT_TYPES[format])
 
     return svc.rendered(("graph/export", format, document), build)
+
+
+def picture_url(catalogue, node_id: str) -> str | None:
+    """Where a box of the picture leads: the web page of the document or the duty it stands for."""
+    from urllib.parse import quote
+
+    if node_id in catalogue.documents:
+        return "/documents/" + quote(node_id)
+    if node_id in catalogue.obligations:
+        return "/obligations/" + quote(node_id)
+    return None
+
+
+def graph_svg(svc: Service, document: str | None = None) -> bytes:
+    """The dependency graph drawn by Graphviz as SVG (every document, or the duties of one document and
+    those tied to them), each box linking to its web page; drawn once per document (``rendered``)."""
+    from ...graph.picture import build_picture, draw, link_nodes, to_dot
+
+    def build():
+        try:
+            picture = link_nodes(build_picture(svc.graph, document), lambda node: picture_url(svc.catalogue, node))
+            svg = draw(to_dot(picture), "svg")
+        except ObligationsError as error:
+            from ...graph.picture import GraphvizMissing
+            if isinstance(error, GraphvizMissing):
+                raise Problem(503, "picture", str(error)) from None
+            raise _not_found(error) from None
+        return Response(svg, media_type="image/svg+xml")
+
+    return svc.rendered(("graph/picture", document), build).body
+
+
+@router.get("/graph/picture", summary="The dependency graph as an SVG picture whose boxes link to the web pages",
+            responses={200: {"content": {"image/svg+xml": {}}}, **documented(404, 503)})
+async def graph_picture(document: str | None = None, svc: Service = Depends(service)):
+    from starlette.concurrency import run_in_threadpool
+
+    return Response(await run_in_threadpool(graph_svg, svc, document), media_type="image/svg+xml")
