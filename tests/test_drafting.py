@@ -731,3 +731,23 @@ def test_a_running_header_repeated_on_each_page_is_dropped_only_inside_a_sentenc
     assert texts[0] == "1. Sở Tư pháp chủ trì rà soát các thủ tục hành chính thuộc thẩm quyền giải quyết của tỉnh."
     # before a capital the break cannot be told from a new line: the repeated line is kept, never glued on
     assert "CÔNG BÁO TỈNH/Số 12" in texts and texts[-1] == "3. Sở Nội vụ theo dõi, đôn đốc."
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Định kỳ 6 tháng, các sở báo cáo kết quả về Sở Nội vụ.", {"kind": "recurring", "every": "year"}),
+    ("Sở Y tế báo cáo tình hình thực hiện 6 tháng một lần.", {"kind": "recurring", "every": "year"}),
+    ("Hằng nửa năm, Sở Tài chính tổng hợp báo cáo.", {"kind": "recurring", "every": "year"}),
+    ("Báo cáo sơ kết sáu tháng đầu năm 2024.", {"kind": "end_of_period", "period": "2024-06"}),
+    ("Báo cáo kết quả 06 tháng đầu năm 2025.", {"kind": "end_of_period", "period": "2025-06"}),
+])
+def test_a_half_year_is_drafted_in_the_nearest_form_the_catalogue_has_with_a_mark(sentence, expected):
+    """Deadline.every has quarter, year and month, and a period is a year, a quarter or a month: no half-year."""
+    (_start, _end, deadline), = read_deadlines(sentence)
+    assert {k: deadline[k] for k in expected} == expected
+    assert len(deadline["review"]) == 1 and "nửa năm" in deadline["review"][0]
+
+
+def test_six_months_counted_from_an_event_or_a_year_is_not_a_half_year():
+    assert read_deadlines("Trong thời hạn 6 tháng kể từ ngày ký, Sở Nội vụ trình đề án.") == []
+    (_s, _e, deadline), = read_deadlines("Đến hết năm 2024, Sở Nội vụ trình đề án.")
+    assert deadline == {"kind": "end_of_period", "period": "2024", "phrase": "Đến hết năm 2024"}
