@@ -131,17 +131,21 @@ def test_closing_formula_and_purpose_are_not_duties(drafted):
     assert not [o for o in drafted["obligations"] if "nghiêm túc thực hiện Chỉ thị này" in o["quotes"][0]]
 
 
-def test_every_quote_and_phrase_is_found_by_the_catalogues_quote_checker(drafted, tmp_path):
+def not_in_text(draft, text, tmp_path):
+    """The draft's quotes and phrases that the catalogue's quote checker does not find in ``text``."""
     path = tmp_path / "text.txt"
-    path.write_text(DIRECTIVE, encoding="utf-8")
+    path.write_text(text, encoding="utf-8")
     source = SourceText("text", path)
-    passages = [n["quote"] for n in drafted["not_duties"]] + [r["quote"] for r in drafted["document"]["relations"]]
-    for duty in drafted["obligations"]:
+    passages = [n["quote"] for n in draft["not_duties"]] + [r["quote"] for r in draft["document"]["relations"]]
+    for duty in draft["obligations"]:
         passages += duty["quotes"] + [duty["action"]["vi"], duty["deadline"].get("phrase")]
         passages += [t["phrase"] for t in duty.get("targets", [])]
         passages += [e["quote"] for e in duty.get("exceptions", [])]
-    missing = [p for p in passages if p and not source.contains(p)]
-    assert not missing
+    return [p for p in passages if p and not source.contains(p)]
+
+
+def test_every_quote_and_phrase_is_found_by_the_catalogues_quote_checker(drafted, tmp_path):
+    assert not_in_text(drafted, DIRECTIVE, tmp_path) == []
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -695,14 +699,7 @@ def test_a_word_hyphenated_at_a_line_end(web_copy):
 
 
 def test_web_copy_quotes_are_verbatim(web_copy, tmp_path):
-    path = tmp_path / "text.txt"
-    path.write_text(WEB_COPY, encoding="utf-8")
-    source = SourceText("text", path)
-    passages = [n["quote"] for n in web_copy["not_duties"]] + [r["quote"] for r in web_copy["document"]["relations"]]
-    for duty in web_copy["obligations"]:
-        passages += duty["quotes"] + [duty["action"]["vi"], duty["deadline"].get("phrase")]
-        passages += [t["phrase"] for t in duty.get("targets", [])] + [e["quote"] for e in duty.get("exceptions", [])]
-    assert [p for p in passages if p and not source.contains(p)] == []
+    assert not_in_text(web_copy, WEB_COPY, tmp_path) == []
 
 
 def test_header_columns_side_by_side_in_a_pdf_extraction(catalogue):
