@@ -131,17 +131,21 @@ def test_closing_formula_and_purpose_are_not_duties(drafted):
     assert not [o for o in drafted["obligations"] if "nghiêm túc thực hiện Chỉ thị này" in o["quotes"][0]]
 
 
-def test_every_quote_and_phrase_is_found_by_the_catalogues_quote_checker(drafted, tmp_path):
+def not_in_text(draft, text, tmp_path):
+    """The draft's quotes and phrases that the catalogue's quote checker does not find in ``text``."""
     path = tmp_path / "text.txt"
-    path.write_text(DIRECTIVE, encoding="utf-8")
+    path.write_text(text, encoding="utf-8")
     source = SourceText("text", path)
-    passages = [n["quote"] for n in drafted["not_duties"]] + [r["quote"] for r in drafted["document"]["relations"]]
-    for duty in drafted["obligations"]:
+    passages = [n["quote"] for n in draft["not_duties"]] + [r["quote"] for r in draft["document"]["relations"]]
+    for duty in draft["obligations"]:
         passages += duty["quotes"] + [duty["action"]["vi"], duty["deadline"].get("phrase")]
         passages += [t["phrase"] for t in duty.get("targets", [])]
         passages += [e["quote"] for e in duty.get("exceptions", [])]
-    missing = [p for p in passages if p and not source.contains(p)]
-    assert not missing
+    return [p for p in passages if p and not source.contains(p)]
+
+
+def test_every_quote_and_phrase_is_found_by_the_catalogues_quote_checker(drafted, tmp_path):
+    assert not_in_text(drafted, DIRECTIVE, tmp_path) == []
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -595,3 +599,152 @@ def test_a_gold_file_is_scored_like_a_reviewed_encoding(catalogue, tmp_path):
     wrong = gold.read_text(encoding="utf-8").replace("2024-03-31", "2024-04-30")
     gold.write_text(wrong, encoding="utf-8")
     assert score(read_gold(gold), draft_text(text, catalogue)["obligations"], catalogue.actors).deadlines == 0
+
+
+# ---- texts as people really get them: copied from a web page, extracted from a PDF ------------------
+
+WEB_COPY = textwrap.dedent("""\
+    ỦY
+    BAN NHÂN DÂN
+    TỈNH QUẢNG TRỊ
+    -------
+    |
+    CỘNG
+    HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+    Độc lập - Tự do - Hạnh phúc
+    ---------------
+    |
+    Số: 215/QĐ-UBND
+    |
+    Quảng Trị, ngày 14 tháng 2 năm 2022
+    |
+    QUYẾT ĐỊNH
+    BAN HÀNH KẾ HOẠCH CHUYỂN ĐỔI SỐ TỈNH QUẢNG TRỊ
+    NĂM 2022
+    ỦY BAN NHÂN DÂN TỈNH
+    Căn cứ Luật Tổ chức chính quyền địa
+    phương ngày 19/6/2015;
+    QUYẾT ĐỊNH:
+    Điều 1. Ban hành kèm theo Quyết định này Kế hoạch chuyển
+    đổi số tỉnh Quảng Trị năm 2022.
+    Điều 2. Giám đốc Sở Thông tin và Truyền thông có trách nhiệm hướng dẫn các cơ quan, đơn
+    vị triển khai nền tảng số và báo cáo Ủy ban nhân dân tỉnh trước ngày 15 tháng 12 năm 2022.
+    Điều 3. Thủ trưởng các sở, ban, ngành có trách nhiệm bảo đảm các hồ sơ trình Ủy ban nhân dân tỉnh được
+    gửi kèm bản điện tử, trừ
+
+    2
+
+    Kế hoạch chuyển đổi số tỉnh Quảng Trị năm 2022
+
+    hồ sơ mật; đạt tối thiểu 90% văn bản đi được ký số trong năm 2022.
+    Điều 4. Chủ tịch Ủy ban nhân dân các huyện chịu trách nhiệm kiểm tra việc cập nhật dữ liệu hộ tịch trên môi trư-
+    ờng mạng trước ngày 30 tháng 6 năm 2022.
+    Điều 5. Quyết định này có hiệu lực kể từ ngày ký./.
+    Nơi nhận:
+    - Như Điều 5;
+    - Lưu: VT.
+    |
+    TM. ỦY BAN NHÂN DÂN
+    KT. CHỦ TỊCH
+    PHÓ CHỦ TỊCH
+
+    Lê Thị Hương
+    """)
+
+
+@pytest.fixture(scope="module")
+def web_copy(catalogue):
+    return draft_text(WEB_COPY, catalogue, source="sources/quang-tri-215-qd-ubnd-2022.txt")
+
+
+def test_a_header_table_copied_from_a_web_page(web_copy):
+    """The header's two columns come as cells between "|" lines, a word broken over lines ("ỦY" /
+    "BAN NHÂN DÂN"); the subject in capitals over two lines; the signature block in the cell beside
+    "Nơi nhận"."""
+    document = web_copy["document"]
+    assert document["issuer"] == {"name": "Ủy ban nhân dân tỉnh Quảng Trị", "slug": "ubnd-quang-tri"}
+    assert document["symbol"] == "215/QĐ-UBND" and document["id"] == "ubnd-quang-tri/215-qd-ubnd-2022"
+    assert document["date"] == dt.date(2022, 2, 14) and document["kind"] == "quyet_dinh"
+    assert document["title"] == "Ban hành kế hoạch chuyển đổi số tỉnh Quảng Trị năm 2022"
+    assert document["signer"] == {"name": "Lê Thị Hương", "title": "Phó Chủ tịch",
+                                  "authority": ["TM. Ủy ban nhân dân", "KT. Chủ tịch"]}
+
+
+def test_a_sentence_broken_mid_phrase_is_read_whole(web_copy):
+    """Điều 1's sentence broken after "chuyển": one promulgation, not a heading and a fragment duty."""
+    assert not [o for o in web_copy["obligations"] if o["quotes"][0].startswith("đổi số")]
+    promulgation = [n for n in web_copy["not_duties"] if "Ban hành kèm theo" in n["quote"]]
+    assert promulgation and promulgation[0]["quote"].endswith("Kế hoạch chuyển đổi số tỉnh Quảng Trị năm 2022.")
+    duty = by_text(web_copy, "hướng dẫn các cơ quan, đơn vị triển khai")
+    assert duty["actors"] == ["so-thong-tin-va-truyen-thong"]
+    assert duty["deadline"]["kind"] == "before_date" and duty["deadline"]["date"] == dt.date(2022, 12, 15)
+
+
+def test_a_page_number_and_running_header_inside_a_clause(web_copy):
+    """The page break's number and running header inside Điều 3 are dropped; the exception after them is
+    read; the quotes stay verbatim (cut around the break) and the duty says so."""
+    duty = by_text(web_copy, "hồ sơ trình Ủy ban nhân dân tỉnh")
+    assert [(e["kind"], e["quote"]) for e in duty["exceptions"]] == [("secret_excluded", "hồ sơ mật")]
+    assert all("Kế hoạch chuyển đổi số" not in q for q in duty["quotes"])
+    assert len(duty["quotes"]) >= 2
+    assert any("câu bị ngắt" in mark for mark in duty["review"])
+    target = by_text(web_copy, "đạt tối thiểu 90%")  # the clause after the break is read
+    assert [(t["value"], t["comparator"], t["period"]) for t in target["targets"]] == [(90, "at_least", "2022")]
+
+
+def test_a_word_hyphenated_at_a_line_end(web_copy):
+    duty = by_text(web_copy, "kiểm tra việc cập nhật dữ liệu hộ tịch")
+    assert duty["actors"] == ["ubnd-huyen"]
+    assert duty["deadline"]["date"] == dt.date(2022, 6, 30)
+
+
+def test_web_copy_quotes_are_verbatim(web_copy, tmp_path):
+    assert not_in_text(web_copy, WEB_COPY, tmp_path) == []
+
+
+def test_header_columns_side_by_side_in_a_pdf_extraction(catalogue):
+    text = ("UBND TỈNH NGHỆ AN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "                            Độc lập - Tự do - Hạnh phúc\n"
+            "Số: 18/CT-UBND              Nghệ An, ngày 09 tháng 8 năm 2023\n\n"
+            "CHỈ THỊ\nVề việc tăng cường sử dụng văn bản điện tử\n\n"
+            "1. Các sở, ban, ngành phải gửi văn bản điện tử có ký số.\n")
+    document = draft_text(text, catalogue)["document"]
+    assert document["symbol"] == "18/CT-UBND" and document["date"] == dt.date(2023, 8, 9)
+    assert document["issuer"]["slug"] == "ubnd-nghe-an"
+
+
+def test_a_running_header_repeated_on_each_page_is_dropped_only_inside_a_sentence():
+    from obligations.drafting.layout import paragraphs
+
+    text = ("1. Sở Tư pháp chủ trì rà soát các thủ tục hành chính thuộc\n"
+            "CÔNG BÁO TỈNH/Số 12\n"
+            "thẩm quyền giải quyết của tỉnh.\n"
+            "2. Sở Y tế báo cáo kết quả về\n"
+            "CÔNG BÁO TỈNH/Số 12\n"
+            "Ủy ban nhân dân tỉnh.\n"
+            "CÔNG BÁO TỈNH/Số 12\n"
+            "3. Sở Nội vụ theo dõi, đôn đốc.\n")
+    texts = [p.text for p in paragraphs(text)]
+    assert texts[0] == "1. Sở Tư pháp chủ trì rà soát các thủ tục hành chính thuộc thẩm quyền giải quyết của tỉnh."
+    # before a capital the break cannot be told from a new line: the repeated line is kept, never glued on
+    assert "CÔNG BÁO TỈNH/Số 12" in texts and texts[-1] == "3. Sở Nội vụ theo dõi, đôn đốc."
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Định kỳ 6 tháng, các sở báo cáo kết quả về Sở Nội vụ.", {"kind": "recurring", "every": "year"}),
+    ("Sở Y tế báo cáo tình hình thực hiện 6 tháng một lần.", {"kind": "recurring", "every": "year"}),
+    ("Hằng nửa năm, Sở Tài chính tổng hợp báo cáo.", {"kind": "recurring", "every": "year"}),
+    ("Báo cáo sơ kết sáu tháng đầu năm 2024.", {"kind": "end_of_period", "period": "2024-06"}),
+    ("Báo cáo kết quả 06 tháng đầu năm 2025.", {"kind": "end_of_period", "period": "2025-06"}),
+])
+def test_a_half_year_is_drafted_in_the_nearest_form_the_catalogue_has_with_a_mark(sentence, expected):
+    """Deadline.every has quarter, year and month, and a period is a year, a quarter or a month: no half-year."""
+    (_start, _end, deadline), = read_deadlines(sentence)
+    assert {k: deadline[k] for k in expected} == expected
+    assert len(deadline["review"]) == 1 and "nửa năm" in deadline["review"][0]
+
+
+def test_six_months_counted_from_an_event_or_a_year_is_not_a_half_year():
+    assert read_deadlines("Trong thời hạn 6 tháng kể từ ngày ký, Sở Nội vụ trình đề án.") == []
+    (_s, _e, deadline), = read_deadlines("Đến hết năm 2024, Sở Nội vụ trình đề án.")
+    assert deadline == {"kind": "end_of_period", "period": "2024", "phrase": "Đến hết năm 2024"}

@@ -14,7 +14,7 @@ import datetime as dt
 import io
 import re
 
-from ..catalogue.text import slug
+from ..catalogue.text import quote_key, slug
 from ..i18n import _
 from . import grammar as g
 from .duties import Context, Drafter, UNKNOWN_ACTOR, read_deadlines
@@ -46,7 +46,67 @@ def draft_text(text: str, catalogue, *, source: str | None = None, province: str
         doc_review.append(_("không tìm thấy câu nào nêu nghĩa vụ: kiểm tra văn bản (phần nội dung có đánh số 1., a), "
                             "Điều ... không?)"))
     document["review"] = doc_review + relation_review
-    return {"document": document, "obligations": obligations, "not_duties": not_duties + drafter.result.not_duties}
+    draft = {"document": document, "obligations": obligations, "not_duties": not_duties + drafter.result.not_duties}
+    _keep_verbatim(draft, quote_key(text))
+    return draft
+
+
+def _keep_verbatim(draft: dict, key: str) -> None:
+    """Every quote as the text has it. A sentence that a page break interrupts (a page number, a running
+    header) or that hyphenates a word at a line's end is read whole, but its quotes must be the text's
+    own: a quote not found in the text is cut into the verbatim pieces around the interruption, and the
+    duty gets a review mark."""
+    for duty in draft["obligations"]:
+        if _verbatim_fields(duty, key):
+            duty.setdefault("review", []).insert(0, _(
+                "câu bị ngắt trong văn bản (số trang, tiêu đề trang hoặc chữ ngắt dòng có gạch nối): trích dẫn đã tách "
+                "thành các đoạn nguyên văn; kiểm tra"))
+    for entry in draft["not_duties"] + draft["document"]["relations"]:
+        _verbatim_fields(entry, key)
+
+
+def _verbatim_fields(value, key: str) -> bool:
+    changed = False
+    if isinstance(value, dict):
+        for name, item in value.items():
+            if name == "quotes" and isinstance(item, list):
+                pieces = [p for quote in item for p in (_pieces(quote, key) if quote_key(quote) not in key else [quote])]
+                changed |= pieces != item
+                value[name] = pieces or item
+            elif name in ("quote", "phrase", "vi") and isinstance(item, str) and quote_key(item) not in key:
+                pieces = _pieces(item, key)
+                if pieces:
+                    value[name] = max(pieces, key=len)
+                    changed = True
+            else:
+                changed |= _verbatim_fields(item, key)
+    elif isinstance(value, list):
+        for item in value:
+            changed |= _verbatim_fields(item, key)
+    return changed
+
+
+def _pieces(quote: str, key: str) -> list[str]:
+    """The longest runs of ``quote`` that the text holds verbatim (compared as the quote checker does)."""
+    chars = [(quote_key(c), i) for i, c in enumerate(quote)]
+    chars = [(k, i) for k, i in chars if k]
+    pieces, start = [], 0
+    while start < len(chars):
+        low, high = 0, len(chars) - start
+        while low < high:  # the longest prefix found: a prefix of a found run is found too
+            middle = (low + high + 1) // 2
+            if "".join(k for k, _i in chars[start:start + middle]) in key:
+                low = middle
+            else:
+                high = middle - 1
+        if low == 0:
+            start += 1
+            continue
+        piece = quote[chars[start][1]:chars[start + low - 1][1] + 1].strip()
+        if len(quote_key(piece)) >= 4:
+            pieces.append(piece)
+        start += low
+    return pieces
 
 
 def _body(paras, header) -> tuple[int, int]:

@@ -799,6 +799,8 @@ def _deadline_of(kind: str, match: re.Match) -> dict | None:
             given_period(groups[0])
             return {"kind": {"before_year": "before_period", "end_year": "end_of_period",
                              "from_year": "from_period"}[kind], "period": groups[0]}
+        if kind == "half_year":
+            return _half_year(groups[0] if groups else None)
         if kind == "recurring":
             return {"kind": "recurring", "every": g.EVERY[groups[-1]]}
         if kind == "periodic":
@@ -808,6 +810,23 @@ def _deadline_of(kind: str, match: re.Match) -> dict | None:
     except (ValueError, KeyError, TypeError):
         return None
     return None
+
+
+def _half_year(year: str | None) -> dict:
+    """A half-year in the nearest form the catalogue expresses (Deadline.every has no half-year, and a
+    period is a year, a quarter or a month): the first half of a named year is due by its last month,
+    June; a duty every six months is checked once a year (never more often than the text asks), and
+    the officer is told so."""
+    if year:
+        period = f"{year}-06"
+        given_period(period)
+        return {"kind": "end_of_period", "period": period, "review": [_(
+            "sáu tháng đầu năm {year}: danh mục không có kỳ nửa năm; đọc là hạn cuối tháng 6 năm {year} "
+            "(end_of_period {period}), suy luận: xác nhận hoặc sửa theo văn bản").format(year=year, period=period)]}
+    return {"kind": "recurring", "every": "year", "review": [_(
+        "định kỳ 6 tháng: danh mục không có kỳ nửa năm (every chỉ nhận month, quarter, year); tạm ghi every: year, "
+        "nên chỉ kiểm tra một lần mỗi năm thay vì hai lần, suy luận: xác nhận, hoặc ghi every: quarter nếu muốn "
+        "kiểm tra chặt hơn văn bản")]}
 
 
 def _year_is_a_deadline(folded: str, start: int, end: int) -> bool:

@@ -34,12 +34,94 @@ class Paragraph:
     body: str = ""  # the text after the marker
 
 
+_BORDER = re.compile(r"^[\s|\-–—_=*~+:]*$")  # a table's cell border or a rule line ("-------", "|", "|---|")
+#: a page number as extractions leave it: "2", "- 2 -", "Trang 2", "2/15"
+_PAGE_NUMBER = re.compile(r"^\s*(?:[-–]\s*\d{1,3}\s*[-–]|trang\s*\d{1,3}(?:\s*/\s*\d{1,3})?|\d{1,3}\s*/\s*\d{1,3}|\d{1,3})\s*$",
+                          re.IGNORECASE)
+_COLUMNS = re.compile(r"\t+|\s{3,}")  # the header's two columns side by side in a PDF extraction
+_HEADER_LINES = 12  # the header (NĐ 30/2020, Phụ lục I) stands within the first lines
+#: capitals that open a line of their own in the header, never the end of the line above: the body
+#: that enacts ("ỦY BAN NHÂN DÂN TỈNH" over "Căn cứ"), a signer's title, the national motto
+_HEADER_OPENERS = re.compile(r"^\s*(uy\s*ban\s*nhan\s*dan|hoi\s*dong\s*nhan\s*dan|chu\s*tich|pho\s*chu\s*tich|"
+                             r"thu\s*tuong|chinh\s*phu|bo\s*truong|giam\s*doc|cong\s*hoa|doc\s*lap)\b")
+_BREAK = None  # a hard paragraph break: a cell border, a rule line
+
+
+def _lines(text: str) -> list[str | None]:
+    """The text's lines, cleaned; a table copied from a web page ("| Số: 12/QĐ-UBND | Hà Tĩnh, ngày ...")
+    gives one line per cell, and cell borders and rule lines become hard breaks (``None``)."""
+    out: list[str | None] = []
+    seen = 0
+    for raw in text.split("\n"):
+        cells = raw.split("|") if "|" in raw else [raw]
+        if len(cells) > 3 and seen >= _HEADER_LINES:
+            cells = [raw]  # a row of a table in the body (Markdown): read as one line, as a row
+        if len(cells) == 1 and seen < _HEADER_LINES and _COLUMNS.search(raw.rstrip()):
+            # the header's two columns on one line, or the right column's line indented: cells apart
+            cells = [""] + _COLUMNS.split(raw.strip())
+        for position, cell in enumerate(cells):
+            line = clean(cell)
+            if position and out and out[-1] is not _BREAK:
+                out.append(_BREAK)
+            if line and _BORDER.fullmatch(line):
+                out.append(_BREAK)
+            elif line:
+                out.append(line)
+                seen += 1
+            elif len(cells) == 1:
+                out.append("")
+        if len(cells) > 1:
+            out.append(_BREAK)
+    return _without_page_furniture(out)
+
+
+def _ends_sentence(line: str) -> bool:
+    return bool(_SENTENCE_END.search(line))
+
+
+def _continues(line: str) -> bool:
+    """A line that carries on the sentence above: it opens with a lower-case word, not a list marker."""
+    return line[:1].islower() and _marker(line)[0] is None
+
+
+def _without_page_furniture(lines: list[str | None]) -> list[str | None]:
+    """Drop page numbers and running headers that a page break left inside a sentence: up to three short
+    lines between a line that does not end a sentence and one that carries it on, when one of them is a
+    page number or each of them is repeated elsewhere in the text (a running header)."""
+    counts: dict[str, int] = {}
+    for line in lines:
+        if line:
+            counts[line] = counts.get(line, 0) + 1
+    content = [i for i, line in enumerate(lines) if line]
+    drop: set[int] = set()
+    for position, index in enumerate(content):
+        line = lines[index]
+        if _ends_sentence(line) or _marker(line)[0] in ("article", "chapter", "roman") or _CELL.fullmatch(line):
+            continue
+        for width in (1, 2, 3):
+            if position + width + 1 >= len(content):
+                break
+            run = [lines[i] for i in content[position + 1:position + 1 + width]]
+            after = lines[content[position + width + 1]]
+            if not _continues(after) or any(len(r) > 100 for r in run):
+                continue
+            if any(_PAGE_NUMBER.fullmatch(r) for r in run) or all(counts[r] > 1 and not _ends_sentence(r) for r in run):
+                drop.update(content[position + 1:position + 1 + width])
+                break
+    return [line for i, line in enumerate(lines) if i not in drop]
+
+
 def paragraphs(text: str) -> list[Paragraph]:
-    """The text's paragraphs, broken lines joined back."""
+    """The text's paragraphs, broken lines joined back (NĐ 30/2020's layout read from its grammar): a line
+    that does not end a sentence is continued by a next line that opens no list item, heading or numbered
+    clause; a word hyphenated at a line's end is joined back; header cells stay apart."""
     out: list[str] = []
     blank = True
-    for raw in text.split("\n"):
-        line = clean(raw)
+    hard = True
+    for line in _lines(text):
+        if line is _BREAK:
+            blank = hard = True
+            continue
         if not line:
             blank = True
             continue
@@ -47,21 +129,42 @@ def paragraphs(text: str) -> list[Paragraph]:
         starts_new = (previous is None or _marker(line)[0] is not None or _SENTENCE_END.search(previous)
                       or _is_caps(previous) or _CELL.fullmatch(line) or _CELL.fullmatch(previous)
                       or g.ARTICLE.match(g.fold_chars(previous)) is not None and blank is False
-                      and not previous.endswith(",") or _is_caps(line) != _is_caps(previous)
+                      and not previous.endswith(",") and not _continues(line)
+                      or _is_caps(line) != _is_caps(previous)
                       or (blank and not line[:1].islower()))
         if starts_new and previous is not None and _is_caps(line) and _is_caps(previous) and blank is False \
                 and _marker(previous)[0] in ("roman", "chapter", "article") and _marker(line)[0] is None:
             starts_new = False  # a heading in capitals broken over lines ("I. MỤC TIÊU" / "ĐẾN NĂM 2030") is one
+        if (previous is not None and not hard and not blank and len(out) < _HEADER_LINES and _all_capitals(previous)
+                and _all_capitals(line) and _marker(line)[0] is None and not g.AUTHORITY.match(g.fold_chars(previous))
+                and g.fold_chars(previous).strip(" :") not in g.KIND_WORDS
+                and g.fold_chars(line).strip(" :") not in g.KIND_WORDS
+                and not _HEADER_OPENERS.match(g.fold_chars(line))):
+            starts_new = False  # a header cell broken over lines ("ỦY" / "BAN NHÂN DÂN" / "TỈNH HÀ TĨNH")
+        if previous is not None and hard and _continues(line) and not _SENTENCE_END.search(previous) and not blank:
+            starts_new = False
+        if previous is not None and not hard and _continues(line) and not _SENTENCE_END.search(previous) \
+                and not _CELL.fullmatch(previous):
+            starts_new = False  # a sentence broken mid-phrase by the extraction
+        if previous is not None and hard and blank and _marker(line)[0] is None:
+            starts_new = True  # a cell of its own
         if starts_new:
             out.append(line)
+        elif re.search(r"\w-$", previous) and line[:1].islower():
+            out[-1] = previous[:-1] + line  # a word hyphenated at the end of a line
         else:
             out[-1] = previous + " " + line
-        blank = False
+        blank = hard = False
     result = []
     for index, line in enumerate(out):
         marker, label, body = _marker(line)
         result.append(Paragraph(line, index, marker, label, body))
     return result
+
+
+def _all_capitals(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
 
 
 def _is_caps(line: str) -> bool:
@@ -113,14 +216,20 @@ class Header:
     body_end: int = 0  # index of "Nơi nhận" or the signature block
 
 
+#: words that follow a place's name in a title, never part of it
+_AFTER_NAME = {"giai", "nam", "ve", "va", "theo", "den", "trong", "tu", "nham", "cua", "tren", "dia"}
+
+
 def sentence_case(text: str) -> str:
     """``ỦY BAN NHÂN DÂN TỈNH KHÁNH HÒA`` -> ``Ủy ban nhân dân tỉnh Khánh Hòa``: capitals kept for the
     words that are names (after tỉnh, thành phố) and for the first word."""
     words = text.lower().split()
     out, name = [], False
     for index, word in enumerate(words):
-        out.append(word.capitalize() if index == 0 or name else word)
         folded = g.fold_chars(word)
+        if name and (folded in _AFTER_NAME or folded[:1].isdigit()):
+            name = False  # the name has ended ("... TỈNH HÀ TĨNH GIAI ĐOẠN 2021 - 2030")
+        out.append(word.capitalize() if index == 0 or name else word)
         previous = g.fold_chars(words[index - 1]) if index else ""
         if not name and (folded in ("tinh", "huyen") or folded == "pho" and previous == "thanh"):
             name = True  # what follows "tỉnh", "huyện", "thành phố" is a name
