@@ -30,7 +30,7 @@ from ..evaluation.agencies import Registry, RegistryError, load_registries
 from ..evaluation.facts import Fact, FactSnapshot
 from ..i18n import _
 from .database import open_database
-from .models import ROLES, AuditEntry, FactImport, FactRow, IssuedLetter, RegistryVersion, Token, User
+from .models import ROLES, AuditEntry, FactImport, FactRow, IssuedLetter, LetterReply, RegistryVersion, Token, User
 
 _PASSWORDS = PasswordHasher()  # argon2id with the library's recommended parameters
 
@@ -402,6 +402,26 @@ class Store:
     def letter(self, letter_id: int) -> IssuedLetter | None:
         with self.session() as s:
             return s.get(IssuedLetter, letter_id)
+
+    def record_reply(self, letter_id: int, received_on: dt.date, reference: str | None, by: str) -> LetterReply:
+        """A reply received to a letter of the register (appended; an earlier reply stays as it was)."""
+        with self.session.begin() as s:
+            letter = s.get(IssuedLetter, letter_id)
+            reply = LetterReply(letter_id=letter_id, province=letter.province, received_on=received_on,
+                                reference=reference, recorded_at=now(), recorded_by=by)
+            s.add(reply)
+        return reply
+
+    def replies(self, letter_ids: Iterable[int]) -> dict[int, LetterReply]:
+        """The first reply recorded for each of these letters that has one."""
+        ids = list(letter_ids)
+        if not ids:
+            return {}
+        with self.session() as s:
+            found: dict[int, LetterReply] = {}
+            for reply in s.scalars(select(LetterReply).where(LetterReply.letter_id.in_(ids)).order_by(LetterReply.id)):
+                found.setdefault(reply.letter_id, reply)
+            return found
 
     def numbers_taken(self, province: str, numbers: list[str]) -> list[str]:
         with self.session() as s:
