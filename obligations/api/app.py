@@ -51,11 +51,18 @@ def create_app(settings: Settings | None = None, service: Service | None = None)
     for module in (meta, catalogue, agencies, facts, evaluations, letters, admin):
         app.include_router(module.router, prefix=PREFIX)
 
+    from .. import web
+
+    web.install(app)  # the pages for legal staff (sessions, static files), beside the API
     app.add_middleware(_Language)
 
     @app.exception_handler(Problem)
     async def _problem(request: Request, problem: Problem):
         await _audit_refusal(request, problem.status, problem.code, problem.detail)
+        if web.is_web_path(request.url.path):
+            from .problems import TITLES
+            return web.problem_page(request, problem.status, _(TITLES.get(problem.code, problem.code)),
+                                    problem.detail, problem.errors)
         return problem.response(str(request.url.path))
 
     @app.exception_handler(RequestValidationError)
@@ -66,11 +73,17 @@ def create_app(settings: Settings | None = None, service: Service | None = None)
             field=e["field"], message=e["message"]) for e in errors)
         problem = Problem(422, "bad-request", detail, errors)
         await _audit_refusal(request, 422, "bad-request", detail)
+        if web.is_web_path(request.url.path):
+            return web.problem_page(request, 422, _("Yêu cầu không dùng được"), detail)
         return problem.response(str(request.url.path))
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, error: StarletteHTTPException):
         code = {404: "not-found", 405: "bad-request"}.get(error.status_code, "bad-request")
+        if web.is_web_path(request.url.path):
+            return web.problem_page(request, error.status_code, _("Không tìm thấy") if error.status_code == 404
+                                    else _("Yêu cầu không dùng được"),
+                                    _("không có trang này") if error.status_code == 404 else str(error.detail))
         detail = _("không có đường dẫn này: xem /api/v1/docs") if error.status_code == 404 else str(error.detail)
         return Problem(error.status_code, code, detail, headers=getattr(error, "headers", None)).response(
             str(request.url.path))

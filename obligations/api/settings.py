@@ -9,7 +9,9 @@ an SQLite file in the user's data folder, loopback, one worker, a secret key mad
     OBLIGATIONS_SECRET_KEY     keys the token hashes; default: made once, kept in <data dir>/secret-key
     OBLIGATIONS_OPEN_READS     true: anyone may read (catalogue, evaluations, facts); writes always need a token
     OBLIGATIONS_DEMO           true (default): load the demo registries and facts and sample accounts on first start
-    OBLIGATIONS_TOKEN_HOURS    12: how long a sign-in token lasts
+    OBLIGATIONS_TOKEN_HOURS    12: how long a sign-in token (and a web page's session) lasts
+    OBLIGATIONS_SECURE_COOKIES true when the pages are served over HTTPS (a proxy in front): the session
+                               cookie is then sent over HTTPS only
     OBLIGATIONS_DATA_DIR       where the default SQLite file and secret key live (default ~/.local/share/obligations)
     OBLIGATIONS_DIRECTIVES     the directive folder (default: the shipped one)
     OBLIGATIONS_SENDERS        the letters' senders per province (YAML; default: the demo senders)
@@ -45,6 +47,7 @@ class Settings(BaseSettings):
     open_reads: bool = False
     demo: bool = True
     token_hours: float = Field(12, gt=0)
+    secure_cookies: bool = False
     data_dir: Path = Field(default_factory=default_data_dir)
     directives: Path | None = None
     senders: Path | None = None

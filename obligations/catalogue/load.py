@@ -80,6 +80,27 @@ class Catalogue:
                 index.setdefault(link.obligation, []).append(obligation)
         return index
 
+    @cached_property
+    def sources(self) -> SourceLibrary:
+        """The source texts the quotes come from (read once, kept)."""
+        return SourceLibrary(self.root)
+
+    def quoted_sources(self, obligation: Obligation) -> list["QuotedSource"]:
+        """Each source text the obligation quotes, with its quotes marked in place (the document's own
+        source first)."""
+        from .sources import quoted_source
+
+        own = self.document_of(obligation).provenance.source
+        by_source: dict[str, list[str]] = {}
+        if own:
+            by_source[own] = []
+        for quote in obligation.quotes:
+            reference = quote.source or own
+            if reference:
+                by_source.setdefault(reference, []).append(quote.text)
+        return [quoted_source(self.sources.get(reference), quotes) for reference, quotes in by_source.items()
+                if quotes or reference == own]
+
     def obligations_of(self, document_id: str) -> list[Obligation]:
         return list(self._by_document.get(document_id, []))
 

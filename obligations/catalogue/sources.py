@@ -14,7 +14,7 @@ from functools import cached_property
 from pathlib import Path
 
 from ..i18n import _
-from .text import quote_key
+from .text import _MARKUP_AND_SPACE, nfc, quote_key
 
 SHARED_PREFIX = "shared:"
 
@@ -55,6 +55,70 @@ class SourceText:
     def find(self, quote: str) -> int:
         """Position of the quote in the normalised text, or -1."""
         return self.key.find(quote_key(quote))
+
+    @cached_property
+    def shown(self) -> str:
+        """The text as shown to a reader (NFC: it looks the same and the quotes' places map onto it)."""
+        return nfc(self.text)
+
+    @cached_property
+    def _origins(self) -> tuple[str, list[int]]:
+        """The normalised text built character by character, with each character's place in ``shown``."""
+        key: list[str] = []
+        origins: list[int] = []
+        for index, character in enumerate(self.shown):
+            if _MARKUP_AND_SPACE.fullmatch(character):
+                continue
+            for folded in character.casefold():
+                key.append(folded)
+                origins.append(index)
+        return "".join(key), origins
+
+    def place(self, quote: str) -> tuple[int, int] | None:
+        """Where the quote stands in ``shown`` (start, end), white space and case aside; None if absent."""
+        key, origins = self._origins
+        needle = quote_key(quote)
+        start = key.find(needle) if needle else -1
+        if start == -1:
+            return None
+        return origins[start], origins[start + len(needle) - 1] + 1
+
+
+@dataclass(frozen=True)
+class QuotedSource:
+    """A source text cut into segments, the quoted ones marked, for showing the quotes in place."""
+
+    reference: str
+    segments: list[tuple[str, bool]]  # (text, quoted) in order; empty when the text cannot be read
+    missing_reason: str | None = None
+    not_found: list[str] = field(default_factory=list)  # quotes not in the text (shown apart)
+
+
+def quoted_source(source: SourceText, quotes: list[str]) -> QuotedSource:
+    if source.path is None:
+        return QuotedSource(source.reference, [], source.missing_reason, list(quotes))
+    spans, not_found = [], []
+    for quote in quotes:
+        place = source.place(quote)
+        if place is None:
+            not_found.append(quote)
+        else:
+            spans.append(place)
+    merged: list[list[int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    text, cursor, segments = source.shown, 0, []
+    for start, end in merged:
+        if start > cursor:
+            segments.append((text[cursor:start], False))
+        segments.append((text[start:end], True))
+        cursor = end
+    if cursor < len(text):
+        segments.append((text[cursor:], False))
+    return QuotedSource(source.reference, segments, None, not_found)
 
 
 @dataclass

@@ -37,18 +37,34 @@ def _not_found(error: ObligationsError) -> Problem:
     return Problem(404, "not-found", str(error))
 
 
+def select_documents(catalogue, province: str | None = None, all: bool = False) -> list:
+    """The documents encoded (``all``: also those only referred to), of a province when asked, national
+    ones first: the API's and the web page's list."""
+    docs = list(catalogue.documents.values()) if all else catalogue.encoded_documents()
+    if province:
+        docs = [d for d in docs if d.province and fold(d.province) == fold(province)]
+        if not docs:
+            raise Problem(404, "not-found", _("không có văn bản nào của tỉnh '{province}'").format(province=province))
+    docs.sort(key=lambda d: (d.level.value != "national", d.province or "", d.id))
+    return docs
+
+
+def find_obligations(svc: Service, query: ObligationQuery) -> list:
+    """The obligations matching the query (the command line's filters); a 404 problem for an unknown
+    document, actor or metric, with the library's did-you-mean."""
+    try:
+        return run_query(svc.catalogue, query)
+    except ObligationsError as error:
+        raise _not_found(error) from None
+
+
 @router.get("/documents", summary="The documents encoded (all=true: also those only referred to)",
             responses={200: {"content": {CSV: {}}}, **documented(404)})
 async def documents(province: str | None = None, all: bool = False, format: Format = "json",
               svc: Service = Depends(service)):
     def build():
         catalogue = svc.catalogue
-        docs = list(catalogue.documents.values()) if all else catalogue.encoded_documents()
-        if province:
-            docs = [d for d in docs if d.province and fold(d.province) == fold(province)]
-            if not docs:
-                raise Problem(404, "not-found", _("không có văn bản nào của tỉnh '{province}'").format(province=province))
-        docs.sort(key=lambda d: (d.level.value != "national", d.province or "", d.id))
+        docs = select_documents(catalogue, province, all)
         if format == "csv":
             return _csv(documents_csv(catalogue, docs))
         return to_jsonable([document_summary(catalogue, d) for d in docs])
@@ -72,10 +88,7 @@ async def obligations(text: str | None = Query(None, description="Free text, acc
                             direct_only=direct)
 
     def build():
-        try:
-            matches = run_query(svc.catalogue, query)
-        except ObligationsError as error:
-            raise _not_found(error) from None
+        matches = find_obligations(svc, query)
         if format == "csv":
             return _csv(matches_csv(svc.catalogue, matches))
         return to_jsonable([obligation_view(svc.catalogue, m.obligation) for m in matches])
