@@ -437,13 +437,23 @@ class Store:
                              path=path[:2000], action=action, status=status, detail=detail or {}))
 
     def audit_entries(self, province: str | None, limit: int = 100, offset: int = 0,
-                      principal: str | None = None) -> list[AuditEntry]:
+                      principal: str | None = None, action: str | None = None, since: dt.datetime | None = None,
+                      until: dt.datetime | None = None) -> list[AuditEntry]:
+        """The newest first; ``action`` matches the action or its family (``facts`` is facts:submit,
+        facts:withdraw...); ``since`` and ``until`` bound the moment (until excluded)."""
         with self.session() as s:
             query = select(AuditEntry).order_by(AuditEntry.id.desc()).limit(limit).offset(offset)
             if province:
                 query = query.where(AuditEntry.province == province)
             if principal:
                 query = query.where(AuditEntry.principal == principal)
+            if action:
+                query = query.where((AuditEntry.action == action) | AuditEntry.action.startswith(action + ":",
+                                                                                                  autoescape=True))
+            if since:
+                query = query.where(AuditEntry.at >= since)
+            if until:
+                query = query.where(AuditEntry.at < until)
             return list(s.scalars(query))
 
 
