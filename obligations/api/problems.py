@@ -30,6 +30,7 @@ TITLES = {
     "too-large": N_("Tệp tải lên quá lớn"),
     "unavailable": N_("Không kết nối được kho dữ liệu"),
     "letters": N_("Không lập được công văn"),
+    "picture": N_("Không vẽ được sơ đồ"),
 }
 
 

@@ -69,6 +69,7 @@ class PictureNode:
     fill: str = ""
     tooltip: str = ""
     marks: dict[int, str] = field(default_factory=dict)  # line index -> "strong" (coverage) | "warning"
+    url: str = ""  # where the box leads when the SVG is shown in a page (``link_nodes``)
 
 
 @dataclass
@@ -394,8 +395,9 @@ def _table_label(cluster: Cluster, members: list[PictureNode]) -> str:
         for number, line in enumerate(node.lines[2:], start=2):
             colour = WARNING if node.marks.get(number) == "warning" else REFERENCED_TEXT
             text += f'<BR/><FONT POINT-SIZE="9" COLOR="{colour}">{_html(line)}</FONT>'
+        link = f' HREF={_q(node.url)} TARGET="_top"' if node.url else ""
         rows.append(f'<TR><TD PORT="r{index}" ALIGN="LEFT" BALIGN="LEFT" BORDER="1" COLOR="{colour}" '
-                    f'STYLE="dashed" TITLE={_q(node.tooltip)}>{text}</TD></TR>')
+                    f'STYLE="dashed" TITLE={_q(node.tooltip)}{link}>{text}</TD></TR>')
     return ('<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="3" CELLPADDING="4" BGCOLOR="white">'
             + "".join(rows) + "</TABLE>>")
 
@@ -437,7 +439,8 @@ def _dot_node(node: PictureNode) -> str:
     if node.fill:
         style = style.replace('fillcolor="#ffffff"', f'fillcolor="{node.fill}"')
     tooltip = f" tooltip={_q(node.tooltip)}" if node.tooltip else ""
-    return f"{_q(node.id)} [label={_node_label(node)} {style}{tooltip}];"
+    link = f' URL={_q(node.url)} target="_top"' if node.url else ""
+    return f"{_q(node.id)} [label={_node_label(node)} {style}{tooltip}{link}];"
 
 
 def _legend(picture: Picture, edges: list[PictureEdge]) -> str:
@@ -546,6 +549,25 @@ def to_mermaid(picture: Picture) -> str:
 # ---- rendering ------------------------------------------------------------------------------------
 
 
+def link_nodes(picture: Picture, url_for) -> Picture:
+    """Give each box the address ``url_for(node_id)`` returns (None: no link), for an SVG shown in a
+    page whose boxes open the document's or the duty's page."""
+    for node in picture.nodes:
+        node.url = url_for(node.id) or ""
+    return picture
+
+
+def draw(dot_text: str, fmt: str = "svg", name: str | None = None) -> bytes:
+    """DOT text drawn by Graphviz's ``dot`` into SVG, PNG or PDF bytes (``name``: what a failure
+    message calls the drawing)."""
+    result = subprocess.run([dot_program(), f"-T{fmt}", *(["-Gdpi=110"] if fmt == "png" else [])],
+                            input=dot_text.encode("utf-8"), capture_output=True, timeout=120)
+    if result.returncode != 0:
+        raise ObligationsError(_("chương trình dot gặp lỗi khi vẽ {name}: {reason}").format(
+            name=name or fmt.upper(), reason=result.stderr.decode("utf-8", "replace").strip()))
+    return result.stdout
+
+
 def dot_program() -> str:
     found = shutil.which("dot")
     if not found:
@@ -568,17 +590,7 @@ def render(dot_text: str, targets: list[Path]) -> list[Path]:
         problem = check_output_folder(target.parent)
         if problem:
             raise ObligationsError(_("không ghi được {target}: {reason}; hãy chọn nơi khác").format(target=target, reason=problem))
-    program = dot_program()
-    drawn = []
-    for target in targets:
-        fmt = target.suffix.lstrip(".").lower()
-        extra = ["-Gdpi=110"] if fmt == "png" else []
-        result = subprocess.run([program, f"-T{fmt}", *extra], input=dot_text.encode("utf-8"),
-                                capture_output=True, timeout=120)
-        if result.returncode != 0:
-            raise ObligationsError(_("chương trình dot gặp lỗi khi vẽ {name}: {reason}").format(
-                name=target.name, reason=result.stderr.decode("utf-8", "replace").strip()))
-        drawn.append(result.stdout)
+    drawn = [draw(dot_text, target.suffix.lstrip(".").lower(), target.name) for target in targets]
     try:
         for target, data in zip(targets, drawn):
             target.parent.mkdir(parents=True, exist_ok=True)

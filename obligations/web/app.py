@@ -26,13 +26,13 @@ def is_web_path(path: str) -> bool:
 
 def install(app: FastAPI) -> None:
     """Add the pages, their sessions and their static files to the service's app."""
-    from .pages import audit, auth, catalogue, facts, letters
+    from .pages import agencies, audit, auth, catalogue, facts, letters, overview, uptake
 
     app.add_middleware(Sessions)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.mount("/vendor/chart.js", StaticFiles(directory=VENDOR / "chart.js" / "dist", check_dir=False),
               name="vendor-chartjs")
-    for module in (auth, catalogue, facts, letters, audit):
+    for module in (auth, overview, catalogue, uptake, agencies, facts, letters, audit):
         app.include_router(module.router, include_in_schema=False)
 
     @app.exception_handler(SignInNeeded)

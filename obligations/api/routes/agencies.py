@@ -14,7 +14,7 @@ from ...i18n import _
 from ...store import Principal
 from ..deps import reader, service, writer
 from ..problems import Problem, documented, from_problems
-from ..service import Service
+from ..service import Service, same_province
 
 router = APIRouter(tags=["agencies"], responses=documented(401, 403))
 
@@ -82,6 +82,13 @@ async def upload_registry(request: Request, file: UploadFile = File(description=
         raise Problem(422, "invalid-registry", _("{name}: không phải văn bản mã UTF-8 ({reason} tại byte {start}); "
                                                  "hãy lưu lại tệp theo mã UTF-8").format(
                           name=name, reason=error.reason, start=error.start)) from None
+    return await store_registry(svc, request, principal, name, text, "registry:upload", {})
+
+
+async def store_registry(svc: Service, request: Request, principal: Principal, name: str, text: str, action: str,
+                         detail: dict) -> RegistryOut:
+    """Check a province's registry text with the others in force (the registry reader: file, line and
+    field of every problem; nothing stored on any), then store it as the version in force, audited."""
     try:
         province, registry = await run_in_threadpool(svc.store.check_registry, name, text, svc.catalogue.actors)
     except RegistryError as error:
@@ -92,8 +99,26 @@ async def upload_registry(request: Request, file: UploadFile = File(description=
     row = await run_in_threadpool(svc.store.put_registry, province, name, text, province in registry.samples,
                                   principal.name)
     count = len(registry.in_province(province))
-    await svc.audit(request, principal, "registry:upload", 201, {"registry_id": row.id, "file": name,
-                                                                  "agencies": count}, province=province)
+    await svc.audit(request, principal, action, 201, {"registry_id": row.id, "file": name, "agencies": count,
+                                                       **detail}, province=province)
     return RegistryOut(id=row.id, province=province, file_name=name, agencies=count, sample=row.sample,
                        recorded_at=row.recorded_at.isoformat(), recorded_by=row.recorded_by)
+
+
+async def edit_registry(svc: Service, request: Request, principal: Principal, agency_id: str, change,
+                        detail: dict) -> RegistryOut:
+    """A dated change (``evaluation.registry_edit``) to the registry in force of the agency's
+    province, by an administrator of that province: checked and stored as a new version, audited
+    as 'registry:edit' with what changed; the version before stays stored."""
+    Service.require(principal, "admin")
+    registry = svc.registry()
+    agency = svc.agency(registry, agency_id)
+    svc.require_province(principal, agency.province)
+    version = next(v for v in svc.store.current_registries() if same_province(v.province, agency.province))
+    try:
+        text = change(version.content, version.file_name)
+    except RegistryError as error:
+        raise from_problems(422, "invalid-registry", error.problems, _("chưa lưu gì")) from None
+    return await store_registry(svc, request, principal, version.file_name, text, "registry:edit",
+                                {"agency": agency_id, **detail})
 

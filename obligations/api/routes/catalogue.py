@@ -10,7 +10,7 @@ import json
 from typing import Literal
 
 from fastapi import APIRouter, Depends, Query
-from fastapi.responses import JSONResponse, PlainTextResponse
+from fastapi.responses import JSONResponse, PlainTextResponse, Response
 
 from ...catalogue.errors import ObligationsError
 from ...catalogue.model import Level, Modality
@@ -197,3 +197,41 @@ async def graph_export(format: Literal["json", "graphml", "dot", "mermaid"] = "j
         return PlainTextResponse(text, media_type=EXPORT_TYPES[format])
 
     return svc.rendered(("graph/export", format, document), build)
+
+
+def picture_url(catalogue, node_id: str) -> str | None:
+    """Where a box of the picture leads: the web page of the document or the duty it stands for."""
+    from urllib.parse import quote
+
+    if node_id in catalogue.documents:
+        return "/documents/" + quote(node_id)
+    if node_id in catalogue.obligations:
+        return "/obligations/" + quote(node_id)
+    return None
+
+
+def graph_svg(svc: Service, document: str | None = None) -> bytes:
+    """The dependency graph drawn by Graphviz as SVG (every document, or the duties of one document and
+    those tied to them), each box linking to its web page; drawn once per document (``rendered``)."""
+    from ...graph.picture import build_picture, draw, link_nodes, to_dot
+
+    def build():
+        try:
+            picture = link_nodes(build_picture(svc.graph, document), lambda node: picture_url(svc.catalogue, node))
+            svg = draw(to_dot(picture), "svg")
+        except ObligationsError as error:
+            from ...graph.picture import GraphvizMissing
+            if isinstance(error, GraphvizMissing):
+                raise Problem(503, "picture", str(error)) from None
+            raise _not_found(error) from None
+        return Response(svg, media_type="image/svg+xml")
+
+    return svc.rendered(("graph/picture", document), build).body
+
+
+@router.get("/graph/picture", summary="The dependency graph as an SVG picture whose boxes link to the web pages",
+            responses={200: {"content": {"image/svg+xml": {}}}, **documented(404, 503)})
+async def graph_picture(document: str | None = None, svc: Service = Depends(service)):
+    from starlette.concurrency import run_in_threadpool
+
+    return Response(await run_in_threadpool(graph_svg, svc, document), media_type="image/svg+xml")

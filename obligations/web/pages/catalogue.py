@@ -5,8 +5,6 @@ highlighted in place. The data are the API's: ``select_documents``, ``find_oblig
 
 from __future__ import annotations
 
-import datetime as dt
-
 from fastapi import APIRouter, Depends, Request
 
 from ...api.problems import Problem
@@ -18,36 +16,13 @@ from ...catalogue.views import document_summary, obligation_view
 from ...i18n import _
 from ...store import Principal
 from ..render import page
+from ..forms import choice, day
 from ..session import viewer
 
 router = APIRouter()
 
 #: the search form's fields: the options of 'obligations query'
 FILTERS = ("text", "document", "actor", "province", "level", "metric", "modality", "due_after", "due_before")
-
-
-def day(value: str | None, field: str) -> dt.date | None:
-    """A date field of a form (YYYY-MM-DD from a date input, or dd/mm/yyyy typed); None when empty."""
-    if not value or not value.strip():
-        return None
-    text = value.strip()
-    try:
-        if "/" in text:
-            d, m, y = text.split("/")
-            return dt.date(int(y), int(m), int(d))
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise Problem(422, "bad-request", _("{field}: '{value}' không phải ngày (dd/mm/yyyy)").format(
-            field=field, value=text[:40])) from None
-
-
-def _choice(value: str | None, allowed, field: str):
-    if not value:
-        return None
-    if value not in allowed:
-        raise Problem(422, "bad-request", _("{field}: '{value}' không phải một lựa chọn ({allowed})").format(
-            field=field, value=value[:40], allowed=", ".join(allowed)))
-    return value
 
 
 @router.get("/documents")
@@ -61,8 +36,8 @@ async def documents(request: Request, text: str = "", document: str = "", actor:
     context = {"page_title": _("Văn bản và nghĩa vụ"), "asked": asked, "direct": direct, "searching": searching,
                "modalities": [m.value for m in Modality], "provinces": svc.registry().provinces}
     if searching:
-        level_value = _choice(level, [lv.value for lv in Level], _("Cấp"))
-        modality_value = _choice(modality, [m.value for m in Modality], _("Tính chất"))
+        level_value = choice(level, [lv.value for lv in Level], _("Cấp"))
+        modality_value = choice(modality, [m.value for m in Modality], _("Tính chất"))
         query = ObligationQuery(document=document.strip() or None, actor=actor.strip() or None,
                                 province=province.strip() or None, level=Level(level_value) if level_value else None,
                                 due_before=day(due_before, _("Hạn trước ngày")),
