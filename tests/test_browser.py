@@ -85,10 +85,29 @@ def test_every_page_loads_without_a_console_error(page, web):
                         "lich-su-so-lieu"),
                        ("/letters?as_of=2015-01-15&kinds=reminder", "thu-nhac-viec"),
                        ("/letters/register", "so-dang-ky"), ("/audit?action=sign-in", "nhat-ky-loc"),
-                       ("/letters/preview?as_of=2015-01-15&kinds=reminder&index=0", "thu-xem-truoc")]:
+                       ("/overview?as_of=2015-01-15", "tong-quan-15-01-2015"),
+                       ("/findings?as_of=2015-01-15&status=unmet", "ket-qua-chua-dat"),
+                       ("/documents?actor=so+noi+vu&document=12%2FCT-UBND", "tim-nghia-vu"),
+                       ("/documents/ubnd-khanh-hoa/12-ct-ubnd-2013", "van-ban-12-ct-ubnd"),
+                       ("/obligations/ubnd-khanh-hoa/12-ct-ubnd-2013/2.g", "nghia-vu-2g"),
+                       ("/agencies/kh-so-y-te?as_of=2015-01-15", "co-quan-so-y-te"),
+                       ("/uptake?obligation=ttg/28-2018-qd-ttg/19.2&document=ubnd-khanh-hoa/12-ct-ubnd-2013",
+                        "tiep-nhan-truy-vet")]:
         visit(page, path, name)
+    page.goto("/letters/preview?as_of=2015-01-15&kinds=reminder&index=0")  # a letter alone: the HTML letter
+    assert "Kính gửi" in page.inner_text("body")
+    screenshot(page, "thu-xem-truoc")
     page.goto("/facts/history?agency=kh-so-y-te&subject=ty-le-vbdt-hoan-toan-noi-bo&period=2014")
     assert "38%" in page.locator("main tbody").inner_text()  # the demo's figure, recorded by the demo's load
+    # a reader and a reporter see the pages their role offers, and they load too
+    for user in (READER, REPORTER):
+        page.context.clear_cookies()
+        sign_in(page, web, user, then="/overview")
+        for link in page.locator("header nav a").all():
+            href = link.get_attribute("href")
+            visit(page, href, user.split(".")[0] + href.replace("/", "-"))
+    page.context.clear_cookies()
+    sign_in(page, web, ADMIN)
     # a phone: one column, nothing wider than the screen
     page.set_viewport_size({"width": 390, "height": 844})
     visit(page, "/facts?agency=kh-so-y-te&period=2014", "dien-thoai-so-lieu")
@@ -206,7 +225,15 @@ def test_done_when_a_monitoring_officer_of_khanh_hoa_does_it_all_without_a_termi
                               dt.date(2015, 1, 12)))
     page.get_by_role("button", name="Xác nhận và lưu").click()
     assert "Đã lưu 2 dòng số liệu" in page.get_by_role("status").inner_text()
-    # who is behind and who answers, as at 15/01/2015: the reminders' recipients are the heads
+    # who is behind and who answers, as at 15/01/2015: the dashboard's unmet duties and their heads
+    page.get_by_role("link", name="Tổng quan").click()
+    page.get_by_label("Tính đến ngày").fill("2015-01-15")
+    page.get_by_role("button", name="Xem").click()
+    unmet = page.locator("section[aria-labelledby=t-unmet] tbody tr", has_text="Sở Y tế")
+    behind = unmet.filter(has_text="55").first.inner_text()  # the figure it reported, over the < 50% ceiling
+    assert "Giám đốc Sở Y tế" in behind
+    screenshot(page, "xong-tong-quan")
+    # and the reminders out: composed from the same evaluation, previewed, issued into the register
     page.get_by_role("link", name="Thư", exact=True).click()
     page.get_by_label("Đánh giá tại ngày").fill("2015-01-15")
     page.get_by_role("button", name="Lập danh sách thư").click()

@@ -14,7 +14,7 @@ from ...i18n import N_, _
 from ...store import Principal
 from ..render import page
 from ..session import administrator
-from .catalogue import day
+from ..forms import day
 
 router = APIRouter()
 

@@ -30,7 +30,7 @@ from ...i18n import N_, _
 from ...store import Principal
 from ..render import page
 from ..session import checked_form, viewer
-from .catalogue import day
+from ..forms import day
 
 router = APIRouter()
 
