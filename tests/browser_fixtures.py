@@ -62,7 +62,9 @@ def browser():
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        # in Vietnamese, as an officer's browser (chromium-l10n): date fields read dd/mm/yyyy
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=[*CHROMIUM_ARGS, "--lang=vi"],
+                                              env={**os.environ, "LANG": "vi_VN.UTF-8", "LANGUAGE": "vi"})
         try:
             yield chromium
         finally:
@@ -92,9 +94,9 @@ def page(browser, web):
     assert not problems, "\n".join(problems)
 
 
-def screenshot(page, name: str) -> Path:
-    """The whole page as build/screenshots/NAME.png."""
+def screenshot(page, name: str, full_page: bool = True) -> Path:
+    """The whole page (or what the window shows) as build/screenshots/NAME.png."""
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     path = SCREENSHOTS / f"{name}.png"
-    page.screenshot(path=str(path), full_page=True)
+    page.screenshot(path=str(path), full_page=full_page)
     return path

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
+from playwright.sync_api import expect
 
 from browser_fixtures import screenshot
 
@@ -175,7 +176,7 @@ def test_letters_are_previewed_generated_downloaded_issued_and_their_replies_fol
     yte = page.locator("tbody tr", has_text="Giám đốc Sở Y tế")
     yte.get_by_role("link", name="Xem trước").click()
     frame = page.frame_locator("iframe[name=letter-preview]")
-    assert "Sở Y tế" in frame.locator("body").inner_text(timeout=30_000)
+    expect(frame.locator("body")).to_contain_text("Kính gửi: Giám đốc Sở Y tế", timeout=30_000)
     screenshot(page, "thu-xem-truoc-trong-trang")
     # only Sở Y tế's letter, in Word: one file
     for box in page.locator("input[name=only]").all():
@@ -241,9 +242,11 @@ def test_done_when_a_monitoring_officer_of_khanh_hoa_does_it_all_without_a_termi
     assert yte.count() == 1
     frame = page.frame_locator("iframe[name=letter-preview]")
     yte.get_by_role("link", name="Xem trước").click()
-    letter = frame.locator("body").inner_text(timeout=30_000)
-    assert "55%" in letter  # the figure it reported, in the reminder it gets
+    expect(frame.locator("body")).to_contain_text("Kính gửi: Giám đốc Sở Y tế", timeout=30_000)
+    assert "số liệu của cơ quan: 55%" in frame.locator("body").inner_text()  # the figure it reported
     screenshot(page, "xong-thu-nhac-viec")
+    page.evaluate("window.scrollTo(0, 0)")
+    screenshot(page, "xong-thu-nhac-viec-cua-so", full_page=False)  # as the officer sees it (the README's)
     recipients = page.locator("tbody tr").count()
     page.get_by_role("button", name="Phát hành và ghi vào sổ").click()
     page.wait_for_url(re.compile(r"/letters/register"))
