@@ -152,7 +152,8 @@ async def upload(request: Request, form: FormData = Depends(checked_form), princ
         facts = await run_in_threadpool(read_upload, name, content, svc, registry)
         check_scope(principal, facts, registry)
     except Problem as problem:
-        await svc.audit(request, principal, f"rejected:{problem.code}", problem.status,
+        kind = "refused" if problem.status in (401, 403) else "rejected"  # as the API logs its refusals
+        await svc.audit(request, principal, f"{kind}:{problem.code}", problem.status,
                         {"file": name, "problems": len(problem.errors or []), "face": "web"})
         errors = [{**e, "field": COLUMN_VI.get(e.get("field"), e.get("field"))} for e in problem.errors or []]
         summary = _("{count} vấn đề: chưa lưu gì. Sửa các dòng dưới đây trong tệp rồi tải lên lại.").format(
