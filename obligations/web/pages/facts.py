@@ -3,7 +3,8 @@ file uploaded back (every row's problem shown before anything is stored), the co
 stores it (one transaction, the API's ``store_facts``), and the history of revisions of a figure.
 
 An upload that reads cleanly waits, until it is confirmed, in ``<data dir>/uploads/`` under a random
-name kept in the session (one per session; a new upload replaces it); the confirmation reads the
+name kept in the session (one per session; a new upload replaces it; one left unconfirmed for a day
+is removed at a later upload); the confirmation reads the
 same bytes again and stores them with that name as the Idempotency-Key, so a double click stores once.
 A reporter sees and uploads only its own agency's figures (``Service.require_agency`` and the
 API's ``check_scope``).
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import secrets
+import time
 from pathlib import Path
 
 from fastapi import APIRouter, Depends, Request
@@ -69,10 +71,24 @@ def _chosen(svc: Service, principal: Principal, agency: str):
     return found
 
 
+#: an upload not confirmed within this many seconds is removed at the next upload (a session ended midway)
+PENDING_SECONDS = 24 * 3600
+
+
 def _pending_folder(svc: Service) -> Path:
     folder = Path(svc.settings.data_dir) / "uploads"
     folder.mkdir(parents=True, exist_ok=True)
     return folder
+
+
+def _forget_stale(folder: Path) -> None:
+    limit = time.time() - PENDING_SECONDS
+    for path in folder.iterdir():
+        try:
+            if path.stat().st_mtime < limit:
+                path.unlink()
+        except FileNotFoundError:  # another worker removed it a moment ago
+            continue
 
 
 def _pending(request: Request, svc: Service) -> dict | None:
@@ -167,6 +183,7 @@ async def upload(request: Request, form: FormData = Depends(checked_form), princ
     if held:
         (_pending_folder(svc) / held["key"]).unlink(missing_ok=True)
     key = secrets.token_urlsafe(18)
+    _forget_stale(_pending_folder(svc))
     (_pending_folder(svc) / key).write_bytes(content)
     request.session["upload"] = {"key": key, "name": name, "agency": chosen.id if chosen else "", "period": period}
     preview = [{"kind": f.kind, "agency": f.agency, "subject": f.metric or f.obligation, "period": f.period,
