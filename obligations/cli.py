@@ -719,7 +719,7 @@ def agencies(ctx, agency_files, province, as_of, fmt) -> None:
 # --- the HTTP service (issue 14) --------------------------------------------------------------
 
 
-@main.command(help=N_("""Khởi động dịch vụ HTTP (API tại /api/v1, tài liệu tại /api/v1/docs).
+@main.command(help=N_("""Khởi động dịch vụ HTTP: các trang web cho cán bộ tại /, API tại /api/v1 (tài liệu tại /api/v1/docs).
 
     Không có thiết lập nào: chỉ nghe trên địa chỉ nội bộ (loopback), cổng 8000, một tệp SQLite trong
     ~/.local/share/obligations, cùng dữ liệu mẫu và các tài khoản mẫu (in ra một lần, khi khởi động lần
@@ -778,7 +778,8 @@ def serve(ctx: click.Context, host, port, workers, database_url, no_demo) -> Non
         if value is not None:
             os.environ[f"OBLIGATIONS_{name.upper()}"] = str(value)
     shown = settings.database_url.split("@")[-1] if "@" in settings.database_url else settings.database_url
-    click.echo(_("obligations: http://{host}:{port}/api/v1/docs  ({workers} tiến trình, cơ sở dữ liệu {database})")
+    click.echo(_("obligations: trang web http://{host}:{port}/ · API http://{host}:{port}/api/v1/docs  ({workers} tiến "
+                 "trình, cơ sở dữ liệu {database})")
                .format(host=settings.host, port=settings.port, workers=settings.workers, database=shown), err=True)
     from .api.server import run
 

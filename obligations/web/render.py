@@ -8,8 +8,11 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
+from functools import lru_cache
+
+from babel import Locale
 from babel.dates import format_date, format_datetime
-from babel.numbers import format_decimal, format_percent
+from babel.numbers import parse_pattern
 from fastapi import Request
 from fastapi.responses import HTMLResponse
 from jinja2 import Environment, FileSystemLoader, select_autoescape
@@ -51,25 +54,47 @@ def vi_datetime(value: dt.datetime | str | None) -> str:
     return format_datetime(value, "dd/MM/yyyy HH:mm", locale="vi")
 
 
+@lru_cache(maxsize=None)
+def _pattern(pattern: str, locale: str):
+    """Babel's number pattern and locale, parsed once (a dashboard formats a few thousand numbers)."""
+    return parse_pattern(pattern), Locale.parse(locale)
+
+
+def _format(value, pattern: str) -> str:
+    parsed, locale = _pattern(pattern, _locale())
+    return parsed.apply(value, locale)
+
+
 def number(value: float | int | None, digits: int = 2) -> str:
-    """1.234,5 in Vietnamese, 1,234.5 in English."""
+    """1.234,5 in Vietnamese, 1,234.5 in English (Babel's format_decimal, the pattern parsed once)."""
     if value is None:
         return "—"
-    return format_decimal(value, format="#,##0." + "#" * digits if digits else "#,##0", locale=_locale())
+    return _format(value, "#,##0." + "#" * digits if digits else "#,##0")
+
+
+def measure(value, unit: str | None = None) -> str:
+    """A reported or target value in its unit: 78,5%, có/không, 1.234."""
+    if value is None:
+        return "—"
+    if unit == "boolean" or isinstance(value, bool):
+        return _("có") if value else _("không")
+    if not isinstance(value, (int, float)):
+        return str(value)
+    return number(value) + ("%" if unit == "percent" else "")
 
 
 def percent(value: float | None, digits: int = 1) -> str:
     """A share 0..1 as 62,5%."""
     if value is None:
         return "—"
-    return format_percent(value, format="#,##0." + "#" * digits + "%" if digits else "#,##0%", locale=_locale())
+    return _format(value, "#,##0." + "#" * digits + "%" if digits else "#,##0%")
 
 
 def _environment() -> Environment:
     env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html", "svg"]),
                       extensions=["jinja2.ext.i18n"], trim_blocks=True, lstrip_blocks=True)
     env.install_gettext_callables(gettext=lambda message: _(message), ngettext=ngettext, newstyle=True)
-    env.filters.update(vi_date=vi_date, vi_datetime=vi_datetime, number=number, percent=percent)
+    env.filters.update(vi_date=vi_date, vi_datetime=vi_datetime, number=number, percent=percent, measure=measure)
     return env
 
 

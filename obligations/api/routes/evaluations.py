@@ -46,6 +46,16 @@ class EvaluationParams(BaseModel):
 def run(svc: Service, principal: Principal, params: EvaluationParams) -> tuple[Evaluation, dict]:
     """The evaluation and its JSON (with the catalogue version and the store's moment), for the
     principal's scope: one code path for the findings and the letters."""
+    result, moment = evaluation_for(svc, principal, params)
+    data = result.to_dict()
+    data["catalogue_version"] = svc.version
+    data["known_at"] = moment.isoformat()
+    return result, data
+
+
+def evaluation_for(svc: Service, principal: Principal, params: EvaluationParams) -> tuple[Evaluation, dt.datetime]:
+    """The evaluation for the principal's scope and the filters, on the store's facts as at
+    ``known_at``, and that moment (the web pages use it as it is; ``run`` adds its JSON)."""
     unknown = [s for s in params.status if s not in STATUSES]
     if unknown:
         from ...catalogue.errors import did_you_mean
@@ -87,10 +97,7 @@ def run(svc: Service, principal: Principal, params: EvaluationParams) -> tuple[E
                           statuses=params.status or None, head=params.head)
     except NotFound as error:
         raise Problem(404, "not-found", str(error)) from None
-    data = result.to_dict()
-    data["catalogue_version"] = svc.version
-    data["known_at"] = moment.isoformat()
-    return result, data
+    return result, moment
 
 
 #: at most this many agencies asked by id: evaluated on the event loop

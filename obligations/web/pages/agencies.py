@@ -9,12 +9,11 @@ import datetime as dt
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import RedirectResponse
-from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import FormData
 
 from ...api.problems import Problem
 from ...api.routes.agencies import edit_registry
-from ...api.routes.evaluations import EvaluationParams, run
+from ...api.routes.evaluations import EvaluationParams, evaluation_for
 from ...evaluation.findings import STATUS_VI
 from ...evaluation.overview import met_share
 from ...evaluation.registry_edit import add_head, close_agency, set_attribute
@@ -51,7 +50,7 @@ async def agency(request: Request, agency_id: str, as_of: str = "", principal: P
     svc.require_agency(principal, found)
     counts: dict[str, int] = {}
     if found.existed_between(date, date):
-        evaluation = run(svc, principal, EvaluationParams(as_of=date, agency=[found.id]))[0]
+        evaluation = evaluation_for(svc, principal, EvaluationParams(as_of=date, agency=[found.id]))[0]
         for f in evaluation.findings:
             counts[f.status] = counts.get(f.status, 0) + 1
     return page(request, "agency.html", {

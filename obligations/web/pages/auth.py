@@ -10,7 +10,7 @@ from starlette.datastructures import FormData
 from ...i18n import _, normalise, set_language
 from ...store import Refused
 from ..render import page
-from ..session import checked_form, safe_next, viewer
+from ..session import checked_form, safe_next
 
 router = APIRouter()
 

@@ -21,9 +21,6 @@ from ..session import viewer
 
 router = APIRouter()
 
-#: the search form's fields: the options of 'obligations query'
-FILTERS = ("text", "document", "actor", "province", "level", "metric", "modality", "due_after", "due_before")
-
 
 @router.get("/documents")
 async def documents(request: Request, text: str = "", document: str = "", actor: str = "", province: str = "",

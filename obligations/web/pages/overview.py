@@ -12,7 +12,7 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 
-from ...api.routes.evaluations import EvaluationParams, run
+from ...api.routes.evaluations import EvaluationParams, evaluation_for
 from ...evaluation.findings import STATUS_VI, STATUSES
 from ...evaluation.overview import met_share, overview, overview_workbook
 from ...i18n import _
@@ -28,7 +28,7 @@ XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 def _evaluate(request: Request, principal: Principal, as_of: dt.date, **filters):
     svc = request.app.state.service
-    return run(svc, principal, EvaluationParams(as_of=as_of, **filters))[0]
+    return evaluation_for(svc, principal, EvaluationParams(as_of=as_of, **filters))[0]
 
 
 def _scope_title(principal: Principal) -> str:
