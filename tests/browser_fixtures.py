@@ -56,8 +56,10 @@ class WebServer:
         self.accounts = server.accounts()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser():
+    """Chromium for one module's tests. Not for the session: while Playwright's sync API runs, the main
+    thread has an event loop running, and a later test's asyncio.run() would fail."""
     _need_chromium()
     from playwright.sync_api import sync_playwright
 
