@@ -45,6 +45,10 @@ def pages(registry, province: str, as_of: str) -> list[tuple[str, str]]:
         ("Tiếp nhận", f"/uptake?province={province}"),
         ("Cơ quan", f"/agencies?as_of={as_of}"),
         ("Một cơ quan", f"/agencies/{one.id}?as_of={as_of}"),
+        ("Số liệu", f"/facts?agency={one.id}&period={int(as_of[:4]) - 1}"),
+        ("Thư", f"/letters?as_of={as_of}&kinds=reminder"),
+        ("Sổ đăng ký", "/letters/register"),
+        ("Nhật ký", "/audit"),
     ]
 
 

@@ -50,3 +50,5 @@ def broken(scratch: Path):
 
 # The HTTP service's fixtures (PostgreSQL server, store, app): see service_fixtures.py
 from service_fixtures import postgres  # noqa: E402,F401
+# The web pages' fixtures (a real server, Debian's Chromium through Playwright): see browser_fixtures.py
+from browser_fixtures import browser, page, web  # noqa: E402,F401

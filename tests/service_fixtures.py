@@ -11,13 +11,18 @@ from __future__ import annotations
 import glob
 import os
 import pwd
+import re
 import shutil
+import signal
 import socket
 import subprocess
+import sys
 import tempfile
+import time
 import uuid
 from pathlib import Path
 
+import httpx
 import pytest
 
 PASSWORD = "mat-khau-thu-nghiem"  # the test accounts' password (argon2-hashed in the store)
@@ -108,3 +113,58 @@ def database_url(kind: str, request, folder: Path) -> str:
     if kind == "sqlite":
         return f"sqlite:///{folder / 'obligations.db'}"
     return request.getfixturevalue("postgres").new_database()
+
+
+OBLIGATIONS = str(Path(sys.executable).parent / "obligations")
+
+
+class Server:
+    """``obligations serve`` as a user starts it: a process on a free loopback port, its store in
+    ``folder`` (SQLite unless a database URL is given), the demo loaded on first start; ready once
+    /api/v1/health answers."""
+
+    def __init__(self, folder: Path, database_url: str | None = None, extra: tuple[str, ...] = ()):
+        self.port = free_port()
+        self.base = f"http://127.0.0.1:{self.port}/api/v1"
+        env = {**os.environ, "OBLIGATIONS_DATA_DIR": str(folder), "PYTHONUNBUFFERED": "1"}
+        env.pop("OBLIGATIONS_DATABASE_URL", None)
+        for name in ("LC_ALL", "LC_MESSAGES"):  # a Vietnamese province's server: the default language
+            env.pop(name, None)
+        env["LANG"] = "C.UTF-8"
+        if database_url:
+            env["OBLIGATIONS_DATABASE_URL"] = database_url
+        self.log = folder / f"serve-{self.port}.log"
+        self.process = subprocess.Popen([OBLIGATIONS, "serve", "--port", str(self.port), *extra], env=env,
+                                        stdout=self.log.open("w"), stderr=subprocess.STDOUT)
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"serve exited: {self.log.read_text()}")
+            try:
+                if httpx.get(f"{self.base}/health", timeout=1).status_code == 200:
+                    return
+            except httpx.HTTPError:
+                pass
+            time.sleep(0.2)
+        self.stop()
+        raise RuntimeError(f"serve did not answer in time: {self.log.read_text()}")
+
+    def output(self) -> str:
+        return self.log.read_text(encoding="utf-8")
+
+    def accounts(self) -> dict[str, str]:
+        return dict(re.findall(r"^\s+\w+\s+(\S+)\s+(\S+)\s+\(", self.output(), re.M))
+
+    def token(self, user: str, password: str) -> dict:
+        answer = httpx.post(f"{self.base}/auth/token", json={"username": user, "password": password})
+        assert answer.status_code == 200, answer.text
+        return {"Authorization": f"Bearer {answer.json()['token']}"}
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+            try:
+                self.process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()

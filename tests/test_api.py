@@ -414,6 +414,51 @@ def test_letters_composed_generated_and_issued_into_the_register(api):
     assert api.audit()[0]["action"] in ("letters:issue", "rejected:conflict")
 
 
+def test_the_register_follows_the_replies_up(api):
+    """A reminder asks for a reply 15 days after its date (Khánh Hòa's sender); the register says when
+    it is due and that it is overdue until the clerk records the reply, which is appended and audited."""
+    body = {"as_of": "2015-01-15", "province": KH, "kinds": ["reminder"], "letter_date": "2015-01-20"}
+    letters = api.post("/letters/compose", "admin.kh", json=body).json()
+    tu_phap = next(letter for letter in letters if letter["recipient_agency"] == "kh-so-tu-phap")
+    issued = api.post("/letters/issue", "admin.kh", json={**body, "first_number": 201, "only": [tu_phap["index"]]})
+    assert issued.status_code == 201, issued.text
+    entry = issued.json()[0]
+    assert (entry["reply_due"], entry["reply_received"]) == ("2015-02-04", None)
+    listed = {r["number"]: r for r in api.get("/letters/register", "reader.kh").json()}
+    assert listed["201"]["overdue"] is True  # due 04/02/2015, nothing received since
+    path = f"/letters/register/{entry['id']}/reply"
+    assert api.post(path, "reader.kh", json={"received_on": "2015-02-02"}).status_code == 403
+    assert api.post(path, "admin.bg", json={"received_on": "2015-02-02"}).status_code == 404
+    early = api.post(path, "admin.kh", json={"received_on": "2015-01-19"})
+    assert early.status_code == 422 and "19/01/2015" in early.json()["detail"]
+    reply = api.post(path, "admin.kh", json={"received_on": "2015-02-02", "reference": "12/BC-STP ngày 02/02/2015"})
+    assert reply.status_code == 201, reply.text
+    listed = {r["number"]: r for r in api.get("/letters/register", "reader.kh").json()}
+    assert (listed["201"]["reply_received"], listed["201"]["overdue"]) == ("2015-02-02", False)
+    assert listed["201"]["reply_reference"] == "12/BC-STP ngày 02/02/2015"
+    assert api.audit()[0]["action"] == "letters:reply"
+    with pytest.raises(Exception, match="append-only"):
+        api.sql("UPDATE letter_replies SET received_on = '2015-01-01'")
+
+
+def test_the_reporting_template_of_one_agency_is_downloaded(api):
+    from openpyxl import load_workbook
+
+    answer = api.get("/facts/template", "yte.kh", params={"agency": "kh-so-y-te", "period": "2014"})
+    assert answer.status_code == 200, answer.text
+    assert answer.headers["content-disposition"] == 'attachment; filename="kh-so-y-te-2014.xlsx"'
+    sheet = load_workbook(io.BytesIO(answer.content))["Số liệu"]
+    rows = list(sheet.iter_rows(min_row=2, values_only=True))
+    assert rows and {r[1] for r in rows} == {"kh-so-y-te"}
+    # the year's duties, and the 2013-2015 target whose period covers it
+    assert {r[3] for r in rows} == {"2014", "2013..2015"}
+    assert "ty-le-vb-so-hoa-tu-giay" in {r[4] for r in rows}
+    # a reporter gets only its own agency's; an unknown period is named
+    assert api.get("/facts/template", "yte.kh", params={"agency": "kh-so-tu-phap", "period": "2014"}).status_code == 403
+    bad = api.get("/facts/template", "admin.kh", params={"agency": "kh-so-y-te", "period": "2014-Q5"})
+    assert bad.status_code == 422
+
+
 # --- registries, agencies, audit --------------------------------------------------------------
 
 

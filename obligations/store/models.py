@@ -129,6 +129,20 @@ class IssuedLetter(Base):
     content: Mapped[bytes] = mapped_column(LargeBinary)
     issued_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now)
     issued_by: Mapped[str] = mapped_column(String(120))
+    reply_due: Mapped[dt.date | None] = mapped_column(Date)  # the reply asked for by (None: none asked, or before 0002)
+
+
+class LetterReply(Base):
+    """A reply received to a letter of the register: an event, recorded once, never changed."""
+
+    __tablename__ = "letter_replies"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    letter_id: Mapped[int] = mapped_column(ForeignKey("letters.id"), index=True)
+    province: Mapped[str] = mapped_column(String(120))
+    received_on: Mapped[dt.date] = mapped_column(Date)
+    reference: Mapped[str | None] = mapped_column(Text)  # the reply's number and date, as the clerk writes them
+    recorded_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now)
+    recorded_by: Mapped[str] = mapped_column(String(120))
 
 
 class AuditEntry(Base):
@@ -147,4 +161,4 @@ class AuditEntry(Base):
     detail: Mapped[dict] = mapped_column(JSON, default=dict)
 
 
-APPEND_ONLY = ("facts", "audit_log", "letters", "registries", "fact_imports")
+APPEND_ONLY = ("facts", "audit_log", "letters", "registries", "fact_imports", "letter_replies")

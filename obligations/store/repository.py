@@ -30,7 +30,7 @@ from ..evaluation.agencies import Registry, RegistryError, load_registries
 from ..evaluation.facts import Fact, FactSnapshot
 from ..i18n import _
 from .database import open_database
-from .models import ROLES, AuditEntry, FactImport, FactRow, IssuedLetter, RegistryVersion, Token, User
+from .models import ROLES, AuditEntry, FactImport, FactRow, IssuedLetter, LetterReply, RegistryVersion, Token, User
 
 _PASSWORDS = PasswordHasher()  # argon2id with the library's recommended parameters
 
@@ -403,6 +403,26 @@ class Store:
         with self.session() as s:
             return s.get(IssuedLetter, letter_id)
 
+    def record_reply(self, letter_id: int, received_on: dt.date, reference: str | None, by: str) -> LetterReply:
+        """A reply received to a letter of the register (appended; an earlier reply stays as it was)."""
+        with self.session.begin() as s:
+            letter = s.get(IssuedLetter, letter_id)
+            reply = LetterReply(letter_id=letter_id, province=letter.province, received_on=received_on,
+                                reference=reference, recorded_at=now(), recorded_by=by)
+            s.add(reply)
+        return reply
+
+    def replies(self, letter_ids: Iterable[int]) -> dict[int, LetterReply]:
+        """The first reply recorded for each of these letters that has one."""
+        ids = list(letter_ids)
+        if not ids:
+            return {}
+        with self.session() as s:
+            found: dict[int, LetterReply] = {}
+            for reply in s.scalars(select(LetterReply).where(LetterReply.letter_id.in_(ids)).order_by(LetterReply.id)):
+                found.setdefault(reply.letter_id, reply)
+            return found
+
     def numbers_taken(self, province: str, numbers: list[str]) -> list[str]:
         with self.session() as s:
             return list(s.scalars(select(IssuedLetter.number).where(IssuedLetter.province == province,
@@ -417,13 +437,23 @@ class Store:
                              path=path[:2000], action=action, status=status, detail=detail or {}))
 
     def audit_entries(self, province: str | None, limit: int = 100, offset: int = 0,
-                      principal: str | None = None) -> list[AuditEntry]:
+                      principal: str | None = None, action: str | None = None, since: dt.datetime | None = None,
+                      until: dt.datetime | None = None) -> list[AuditEntry]:
+        """The newest first; ``action`` matches the action or its family (``facts`` is facts:submit,
+        facts:withdraw...); ``since`` and ``until`` bound the moment (until excluded)."""
         with self.session() as s:
             query = select(AuditEntry).order_by(AuditEntry.id.desc()).limit(limit).offset(offset)
             if province:
                 query = query.where(AuditEntry.province == province)
             if principal:
                 query = query.where(AuditEntry.principal == principal)
+            if action:
+                query = query.where((AuditEntry.action == action) | AuditEntry.action.startswith(action + ":",
+                                                                                                  autoescape=True))
+            if since:
+                query = query.where(AuditEntry.at >= since)
+            if until:
+                query = query.where(AuditEntry.at < until)
             return list(s.scalars(query))
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from fastapi import FastAPI, Request
-from fastapi.responses import HTMLResponse, RedirectResponse
+from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
 
 from ..i18n import _
@@ -26,14 +26,18 @@ def is_web_path(path: str) -> bool:
 
 def install(app: FastAPI) -> None:
     """Add the pages, their sessions and their static files to the service's app."""
-    from .pages import agencies, auth, catalogue, overview, uptake
+    from .pages import agencies, audit, auth, catalogue, facts, letters, overview, uptake
 
     app.add_middleware(Sessions)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.mount("/vendor/chart.js", StaticFiles(directory=VENDOR / "chart.js" / "dist", check_dir=False),
               name="vendor-chartjs")
-    for module in (auth, overview, catalogue, uptake, agencies):
+    for module in (auth, overview, catalogue, uptake, agencies, facts, letters, audit):
         app.include_router(module.router, include_in_schema=False)
+
+    @app.get("/favicon.ico", include_in_schema=False)
+    async def _icon():  # asked for by browsers on pages without an icon link (a letter's preview)
+        return FileResponse(STATIC / "favicon.svg", media_type="image/svg+xml")
 
     @app.exception_handler(SignInNeeded)
     async def _sign_in(request: Request, needed: SignInNeeded):

@@ -27,6 +27,9 @@ NAV: list[tuple[str, str, tuple[str, ...]]] = [
     ("/documents", N_("Văn bản và nghĩa vụ"), ("admin", "reader", "reporter")),
     ("/uptake", N_("Tiếp nhận"), ("admin", "reader", "reporter")),
     ("/agencies", N_("Cơ quan"), ("admin", "reader", "reporter")),
+    ("/facts", N_("Số liệu"), ("admin", "reader", "reporter")),
+    ("/letters", N_("Thư"), ("admin", "reader")),
+    ("/audit", N_("Nhật ký"), ("admin",)),
 ]
 
 

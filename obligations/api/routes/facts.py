@@ -3,29 +3,25 @@ withdraw, list, and the history of one figure. Append-only; one submission is on
 
 from __future__ import annotations
 
-import dataclasses
-import datetime as dt
-import re
-import tempfile
 from pathlib import Path
 
 from fastapi import APIRouter, Depends, File, Header, Query, Request, UploadFile
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, ConfigDict, Field
 from starlette.concurrency import run_in_threadpool
 
 from ...evaluation.agencies import Registry
-from ...evaluation.facts import KINDS, Fact, FactError, facts_from_records, read_facts
+from ...evaluation.facts import KINDS, Fact, FactError, facts_from_records
 from ...catalogue.errors import Problem as LibraryProblem
 from ...i18n import _
 from ...store import Principal
 from ..deps import reader, service, writer
+from ..flows import MAX_UPLOAD, SMALL, check_scope, read_upload, reporting_template, store_facts
 from ..problems import MAX_ID, Problem, ProblemEntry, documented, from_problems
-from ..service import Service, same_province
+from ..service import Service
 
 router = APIRouter(tags=["facts"], responses=documented(401, 403))
 
-MAX_UPLOAD = 50 * 1024 * 1024  # bytes; a province's yearly sheet is a few hundred kilobytes
 
 
 class FactIn(BaseModel):
@@ -105,64 +101,11 @@ def _row(r) -> FactOut:
                    withdrawn=r.withdrawn, recorded_at=r.recorded_at.isoformat(), recorded_by=r.recorded_by)
 
 
-def _stored(record, replayed: bool, notes: list | None = None) -> JSONResponse:
+def _stored(record, created: bool, notes: list | None = None) -> JSONResponse:
     body = Stored(import_id=record.id, rows=record.rows, source=record.source,
-                  recorded_at=record.recorded_at.isoformat(), replayed=replayed,
+                  recorded_at=record.recorded_at.isoformat(), replayed=not created,
                   notes=[ProblemEntry(**n.to_dict()) for n in notes or []])
-    return JSONResponse(body.model_dump(), status_code=200 if replayed else 201)
-
-
-def _check_scope(principal: Principal, facts: list[Fact], registry: Registry) -> None:
-    """Every fact must be of an agency this principal may write for; 403 names every row that is not."""
-    refused = []
-    for fact in facts:
-        agency = registry.agencies[fact.agency]
-        if principal.role == "reader":
-            break
-        if principal.role == "reporter" and fact.agency != principal.agency:
-            reason = _("tài khoản '{name}' báo cáo cho {own}, không báo cáo cho {agency}").format(
-                name=principal.name, own=principal.agency, agency=fact.agency)
-        elif not same_province(principal.province or "", agency.province):
-            reason = _("tài khoản '{name}' chỉ làm việc với {own}; {agency} thuộc {province}").format(
-                name=principal.name, own=principal.province, agency=fact.agency, province=agency.province)
-        else:
-            continue
-        refused.append(LibraryProblem(*_where(fact.origin), "agency", reason))
-    if principal.role == "reader":
-        raise Problem(403, "forbidden", _("tài khoản '{name}' có vai trò reader (chỉ xem); gửi số liệu cần tài "
-                                          "khoản báo cáo (reporter) hoặc quản trị (admin)").format(name=principal.name))
-    if refused:
-        raise from_problems(403, "forbidden", refused, _("{count} dòng là số liệu của cơ quan mà tài khoản này không "
-                                                         "được báo cáo: chưa lưu gì").format(count=len(refused)))
-
-
-def _where(origin: str) -> tuple[str, int | None]:
-    """(file, row) of a fact's origin, as the reader's own messages give them: ``facts[0]`` is row 1
-    of the JSON list, ``reports.csv:12`` row 12 of the file."""
-    match = re.fullmatch(r"(.*)\[(\d+)\]", origin)
-    if match:
-        return match[1], int(match[2]) + 1
-    file, _colon, line = origin.rpartition(":")
-    return (file, int(line)) if file and line.isdigit() else (origin, None)
-
-
-def _dated(facts: list[Fact], today: dt.date) -> list[Fact]:
-    """A fact given without its report date was reported to the store today."""
-    return [f if f.reported else dataclasses.replace(f, reported=today) for f in facts]
-
-
-async def _store(request: Request, svc: Service, principal: Principal, facts: list[Fact], registry: Registry,
-                 source: str, key: str | None, notes: list | None = None) -> JSONResponse:
-    _check_scope(principal, facts, registry)
-    facts = _dated(facts, dt.datetime.now(dt.timezone.utc).date())
-    record, created = await svc.call(svc.store.add_facts, facts, registry, by=principal.name, source=source,
-                                     idempotency_key=key, cheap=len(facts) <= SMALL)
-    provinces = sorted({registry.agencies[f.agency].province for f in facts})
-    await svc.audit(request, principal, "facts:submit" if created else "facts:replay", 201 if created else 200,
-                    {"import_id": record.id, "rows": record.rows, "source": source, "idempotency_key": key,
-                     "agencies": sorted({f.agency for f in facts})[:50]},
-                    province=provinces[0] if len(provinces) == 1 else principal.province)
-    return _stored(record, not created, notes)
+    return JSONResponse(body.model_dump(), status_code=201 if created else 200)
 
 
 async def _replay(request: Request, svc: Service, principal: Principal, key: str | None) -> JSONResponse | None:
@@ -171,12 +114,10 @@ async def _replay(request: Request, svc: Service, principal: Principal, key: str
         earlier = await run_in_threadpool(svc.store.find_import, principal.name, key)
         if earlier is not None:
             await svc.audit(request, principal, "facts:replay", 200, {"import_id": earlier.id, "idempotency_key": key})
-            return _stored(earlier, True)
+            return _stored(earlier, False)
     return None
 
 
-#: a submission this small is read and stored on the event loop (a few milliseconds); larger ones in a thread
-SMALL = 100
 
 _KEY = Header(None, alias="Idempotency-Key", max_length=200,
               description="Any unique string per submission: a retried request with the same key is stored once")
@@ -200,7 +141,7 @@ async def submit(body: FactsIn, request: Request, idempotency_key: str | None = 
         raise from_problems(422, "invalid-facts", error.problems,
                             _("{count} vấn đề: chưa lưu gì. Sửa các vấn đề trên rồi gửi lại.").format(
                                 count=len(error.problems))) from None
-    return await _store(request, svc, principal, facts, registry, "json", idempotency_key, notes)
+    return _stored(*await store_facts(request, svc, principal, facts, registry, "json", idempotency_key), notes)
 
 
 @router.post("/facts/upload", status_code=201, response_model=Stored,
@@ -215,28 +156,10 @@ async def upload(request: Request, file: UploadFile = File(description="facts fi
         return replayed
     name = Path(file.filename or "facts.csv").name or "facts.csv"
     content = await file.read(MAX_UPLOAD + 1)
-    if len(content) > MAX_UPLOAD:
-        raise Problem(413, "too-large", _("{name}: lớn hơn {size} MB; hãy chia thành nhiều tệp").format(
-            name=name, size=MAX_UPLOAD // (1024 * 1024)))
     registry = await run_in_threadpool(svc.registry)
     notes: list = []
-    facts = await run_in_threadpool(_read_upload, name, content, svc, registry, notes)
-    return await _store(request, svc, principal, facts, registry, name, idempotency_key, notes)
-
-
-def _read_upload(name: str, content: bytes, svc: Service, registry: Registry, notes: list) -> list[Fact]:
-    with tempfile.TemporaryDirectory(prefix="obligations-upload-") as folder:
-        path = Path(folder) / name
-        path.write_bytes(content)
-        try:
-            read = read_facts([path], svc.catalogue, registry, notes)
-            notes[:] = [dataclasses.replace(n, file=name if n.file.startswith(folder) else n.file) for n in notes]
-            return read
-        except FactError as error:
-            problems = [dataclasses.replace(p, file=name if p.file.startswith(folder) else p.file)
-                        for p in error.problems]
-            raise from_problems(422, "invalid-facts", problems, _(
-                "{count} vấn đề: chưa lưu gì. Sửa các vấn đề trên rồi tải lên lại.").format(count=len(problems))) from None
+    facts = await run_in_threadpool(read_upload, name, content, svc, registry, notes)
+    return _stored(*await store_facts(request, svc, principal, facts, registry, name, idempotency_key), notes)
 
 
 @router.post("/facts/withdrawals", status_code=201, response_model=Stored,
@@ -271,7 +194,7 @@ async def withdraw(body: WithdrawalsIn, request: Request, idempotency_key: str |
     if problems:
         raise from_problems(422, "invalid-facts", problems, _("{count} vấn đề: chưa rút số liệu nào.").format(
             count=len(problems)))
-    _check_scope(principal, facts, registry)
+    check_scope(principal, facts, registry)
     history = await run_in_threadpool(lambda: [svc.store.fact_history(f.agency, f.metric or f.obligation, f.period)
                                                for f in facts])
     missing = [LibraryProblem("withdrawals", n, "", _("chưa lưu gì cho {agency} {subject} {period}").format(
@@ -282,7 +205,7 @@ async def withdraw(body: WithdrawalsIn, request: Request, idempotency_key: str |
                                               source="withdrawal", idempotency_key=idempotency_key, withdrawn=True)
     await svc.audit(request, principal, "facts:withdraw", 201 if created else 200,
                     {"import_id": record.id, "rows": len(facts), "reason": body.reason})
-    return _stored(record, not created)
+    return _stored(record, created)
 
 
 def _visible(principal: Principal, svc: Service, registry: Registry, province: str | None,
@@ -326,3 +249,14 @@ async def history(agency: str, metric: str | None = None, obligation: str | None
                                             "kiện hoặc một xác nhận)"))
     return [_row(r) for r in svc.store.fact_history(agency, subject, period)]
 
+
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+@router.get("/facts/template", summary="The Excel template of what one agency must report for a period",
+            responses={200: {"content": {XLSX: {}}}, **documented(404, 422)})
+def template(agency: str, period: str = Query(description="2014, 2014-Q2, 2014-06", max_length=40),
+             principal: Principal = Depends(reader), svc: Service = Depends(service)):
+    name, content = reporting_template(svc, principal, agency, period)
+    return Response(content, media_type=XLSX, headers={"Content-Disposition": f'attachment; filename="{name}"'})
