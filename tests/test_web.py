@@ -263,6 +263,14 @@ def test_a_reader_cannot_edit_the_registry(service):
 # --- Tiếp nhận ---------------------------------------------------------------------------------------
 
 
+def test_a_province_formed_in_2025_sees_the_uptake_of_the_former_province_it_carries_on(service):
+    with browser(service, "reader.bn") as person:
+        page = person.get("/uptake")
+        assert page.status_code == 200
+        assert "Tỉnh Bắc Ninh chưa có văn bản nào trong danh mục" in page.text and "tỉnh Bắc Giang cũ" in page.text
+        assert "01/07/2025" in page.text
+
+
 def test_uptake_and_the_picture_whose_boxes_link_to_their_pages(service):
     with browser(service, "reader.kh") as person:
         page = person.get("/uptake")

@@ -26,6 +26,7 @@ ACCOUNTS = {
     "admin.kh": ("admin", KH, None),
     "admin.bg": ("admin", "Bắc Giang", None),
     "reader.kh": ("reader", KH, None),
+    "reader.bn": ("reader", "Bắc Ninh", None),  # a province formed on 01/07/2025, with no texts of its own
     "yte.kh": ("reporter", KH, "kh-so-y-te"),
 }
 CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
