@@ -269,6 +269,7 @@ def test_a_province_formed_in_2025_sees_the_uptake_of_the_former_province_it_car
         assert page.status_code == 200
         assert "Tỉnh Bắc Ninh chưa có văn bản nào trong danh mục" in page.text and "tỉnh Bắc Giang cũ" in page.text
         assert "01/07/2025" in page.text
+        assert "tỉnh Bắc Giang cũ" in person.get("/uptake", params={"province": "Bắc Ninh"}).text
 
 
 def test_uptake_and_the_picture_whose_boxes_link_to_their_pages(service):

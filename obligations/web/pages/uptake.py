@@ -37,7 +37,7 @@ async def uptake_page(request: Request, province: str = "", national: str = "", 
     graph = svc.graph
     chosen = province.strip() or principal.province or (graph.provinces[0] if graph.provinces else "")
     note = None
-    if not province.strip() and chosen and chosen not in graph.provinces:
+    if chosen and chosen not in graph.provinces and svc.registry().header(chosen) is not None:
         # a province formed in 2025 has no texts of its own yet: show those of a former province it carries on
         former = [h for h in svc.registry().headers.values()
                   if h.successor and h.successor.province == chosen and h.province in graph.provinces]
