@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import io
 import re
 import tempfile
+import zipfile
 from pathlib import Path
 
 from fastapi import Request
@@ -162,6 +164,21 @@ def chosen_letters(made, only: list[int], first_number: int | None = None):
         for offset, (_index, letter) in enumerate(chosen):
             letter.context["number"] = str(first_number + offset)
     return chosen
+
+
+def letters_download(chosen, formats: list[str]) -> tuple[bytes, str, str]:
+    """(content, media type, file name) of the chosen letters: one letter in one format as itself,
+    else a zip of every letter in every format with the list of letters."""
+    if len(chosen) == 1 and len(formats) == 1:
+        letter, fmt = chosen[0][1], formats[0]
+        return render_letter(letter, fmt), MEDIA[fmt], f"{letter.filename}.{fmt}"
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for _index, letter in chosen:
+            for fmt in formats:
+                archive.writestr(f"{letter.path}.{fmt}", render_letter(letter, fmt))
+        archive.writestr(lib.output.INDEX, "\ufeff" + lib.index_csv([m for _index, m in chosen], formats[0]))
+    return buffer.getvalue(), "application/zip", "thu-nhac-viec.zip"
 
 
 def render_letter(letter, fmt: str) -> bytes:

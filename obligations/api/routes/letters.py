@@ -4,8 +4,6 @@ md; one file or a zip), and issue: record in the register with its number and ke
 from __future__ import annotations
 
 import datetime as dt
-import io
-import zipfile
 from typing import Literal
 
 from fastapi import APIRouter, Depends, Path, Query, Request
@@ -16,7 +14,8 @@ from ... import letters as lib
 from ...i18n import _
 from ...store import Principal
 from ..deps import reader, service, writer
-from ..flows import MEDIA, chosen_letters, cited, compose_letters, issue_letters, record_reply, register as register_entries, render_letter
+from ..flows import (MEDIA, chosen_letters, cited, compose_letters, issue_letters, letters_download, record_reply,
+                     register as register_entries, render_letter)
 from ..problems import MAX_ID, Problem, documented
 from ..service import Service
 from .evaluations import EvaluationParams
@@ -127,19 +126,8 @@ def generate(body: GenerateIn, principal: Principal = Depends(writer), svc: Serv
     chosen = chosen_letters(made, body.only, body.first_number)
     if not chosen:
         raise Problem(404, "not-found", _("không có công văn nào để lập: không có kết quả nào thuộc các loại đã chọn"))
-    formats = list(dict.fromkeys(body.formats))
-    if len(chosen) == 1 and len(formats) == 1:
-        letter, fmt = chosen[0][1], formats[0]
-        return Response(render_letter(letter, fmt), media_type=MEDIA[fmt],
-                        headers={"Content-Disposition": f'attachment; filename="{letter.filename}.{fmt}"'})
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for _index, letter in chosen:
-            for fmt in formats:
-                archive.writestr(f"{letter.path}.{fmt}", render_letter(letter, fmt))
-        archive.writestr(lib.output.INDEX, "\ufeff" + lib.index_csv([m for _index, m in chosen], formats[0]))
-    return Response(buffer.getvalue(), media_type="application/zip",
-                    headers={"Content-Disposition": 'attachment; filename="thu-nhac-viec.zip"'})
+    content, media, name = letters_download(chosen, list(dict.fromkeys(body.formats)))
+    return Response(content, media_type=media, headers={"Content-Disposition": f'attachment; filename="{name}"'})
 
 
 def _issued(row, reply=None, overdue: bool = False) -> IssuedOut:

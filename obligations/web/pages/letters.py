@@ -11,9 +11,7 @@ what was previewed on the store's facts of that moment.
 from __future__ import annotations
 
 import datetime as dt
-import io
 import re
-import zipfile
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
@@ -22,7 +20,8 @@ from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import FormData
 
 from ... import letters as lib
-from ...api.flows import MEDIA, chosen_letters, compose_letters, issue_letters, record_reply, register, render_letter
+from ...api.flows import (MEDIA, chosen_letters, compose_letters, issue_letters, letters_download, record_reply,
+                          register, render_letter)
 from ...api.problems import Problem
 from ...api.routes.letters import GenerateIn, IssueIn, LettersIn, listing
 from ...api.service import Service
@@ -112,23 +111,8 @@ async def generate(request: Request, form: FormData = Depends(checked_form), pri
     body = _body(GenerateIn, {**_params(form, principal), "formats": formats, "only": _only(form)})
     data, made = await run_in_threadpool(compose_letters, svc, principal, body)
     chosen = chosen_letters(made, body.only)
-    if len(chosen) == 1 and len(formats) == 1:
-        letter = chosen[0][1]
-        content = await run_in_threadpool(render_letter, letter, formats[0])
-        return Response(content, media_type=MEDIA[formats[0]],
-                        headers={"Content-Disposition": f'attachment; filename="{letter.filename}.{formats[0]}"'})
-
-    def bundle() -> bytes:
-        buffer = io.BytesIO()
-        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-            for _index, letter in chosen:
-                for fmt in formats:
-                    archive.writestr(f"{letter.path}.{fmt}", render_letter(letter, fmt))
-            archive.writestr(lib.output.INDEX, "\ufeff" + lib.index_csv([m for _i, m in chosen], formats[0]))
-        return buffer.getvalue()
-
-    return Response(await run_in_threadpool(bundle), media_type="application/zip",
-                    headers={"Content-Disposition": 'attachment; filename="thu-nhac-viec.zip"'})
+    content, media, name = await run_in_threadpool(letters_download, chosen, formats)
+    return Response(content, media_type=media, headers={"Content-Disposition": f'attachment; filename="{name}"'})
 
 
 @router.post("/letters/issue")
