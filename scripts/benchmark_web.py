@@ -5,7 +5,10 @@ loaded with the demo registries and facts of the five seed provinces, as ``oblig
 them on first start. For each province an administrator signs in through the sign-in form; each page
 is asked once to warm it (the catalogue's caches, the compiled rules, Graphviz's picture), then
 ``--repeat`` times, timed from the request to the last byte. Prints p50 and p95 per page and province,
-and the pages over the bar.
+and the pages over the bar. The pages that evaluate keep their evaluation while the store's facts and
+registry stay the same (``Service.evaluation``): the "new" column is the p50 of a page asked right
+after the facts changed (the kept evaluations dropped before each request), the wait an officer has
+on the first view after an upload.
 """
 
 from __future__ import annotations
@@ -72,7 +75,7 @@ def main() -> int:
     over = []
     print(f"Web pages rendered on the server, warm, {args.repeat} requests each, as at {args.as_of} "
           f"(bar: {BAR_MS} ms)")
-    print(f"{'province':<12} {'page':<20} {'p50 ms':>8} {'p95 ms':>8} {'KB':>6}")
+    print(f"{'province':<12} {'page':<20} {'p50 ms':>8} {'p95 ms':>8} {'new ms':>8} {'KB':>6}")
     with TestClient(create_app(service=service)) as client:
         for province in registry.provinces:
             name = f"bench.{len(over)}.{abs(hash(province)) % 10**6}"
@@ -93,12 +96,21 @@ def main() -> int:
                     answer = client.get(path)
                     times.append((time.perf_counter() - start) * 1000)
                 p50, p95 = statistics.median(times), percentile(times, 0.95)
-                print(f"{province:<12} {label:<20} {p50:>8.1f} {p95:>8.1f} {len(answer.content) / 1024:>6.0f}")
+                fresh = []
+                for _ in range(max(3, args.repeat // 4)):
+                    service._evaluations.clear()
+                    start = time.perf_counter()
+                    client.get(path)
+                    fresh.append((time.perf_counter() - start) * 1000)
+                new = statistics.median(fresh)
+                print(f"{province:<12} {label:<20} {p50:>8.1f} {p95:>8.1f} {new:>8.1f} {len(answer.content) / 1024:>6.0f}")
                 if p95 > BAR_MS:
-                    over.append((province, label, p95))
+                    over.append((province, label, f"{p95:.0f} ms"))
+                if new > BAR_MS:
+                    over.append((province, label, f"{new:.0f} ms after new facts"))
     service.store.close()
     if over:
-        print(f"\n{len(over)} pages over {BAR_MS} ms at p95: " + "; ".join(f"{p} {l} ({t:.0f} ms)" for p, l, t in over))
+        print(f"\n{len(over)} over {BAR_MS} ms (p95, or p50 right after new facts): " + "; ".join(f"{p} {l} ({t})" for p, l, t in over))
     else:
         print(f"\nEvery page under {BAR_MS} ms at p95.")
     return 0

@@ -340,6 +340,33 @@ def test_facts_are_append_only_and_an_evaluation_sees_what_was_known(api):
         api.sql("DELETE FROM audit_log")
 
 
+def test_an_evaluation_is_kept_while_the_stores_facts_stay_the_same(api):
+    """The Thư page lists, previews and issues letters from one evaluation: asked again with the same
+    facts it is the same evaluation, not recomputed; a fact reported since, or another language, gives
+    a new one that sees it."""
+    from obligations.api.routes.evaluations import EvaluationParams, evaluation_for
+    from obligations.store import Principal
+
+    admin = Principal("admin.kh", "admin", "Khánh Hòa")
+    params = EvaluationParams(as_of=dt.date(2015, 1, 15), agency=["kh-so-y-te"])
+    first, _moment = evaluation_for(api.service, admin, params)
+    again, _moment = evaluation_for(api.service, admin, params)
+    assert again is first
+    i18n.set_language("vi")
+    try:
+        assert evaluation_for(api.service, admin, params)[0] is not first  # its notices are in Vietnamese
+    finally:
+        i18n.set_language("en")
+    stored = api.post("/facts", "yte.kh", json={"facts": [{
+        "type": "value", "agency": "kh-so-y-te", "metric": "ty-le-vbdt-hoan-toan-noi-bo", "period": "2014",
+        "value": "61%", "reported": "2015-01-14", "source": "Báo cáo bổ sung số 04/BC-SYT"}]})
+    assert stored.status_code == 201
+    after, _moment = evaluation_for(api.service, admin, params)
+    assert after is not first
+    figure = [f for f in after.findings if f.check.id == NOI_BO and f.period == "2014"][0]
+    assert (figure.status, figure.used[0].value) == ("met", 61.0)
+
+
 def test_an_evaluation_is_the_librarys_on_the_same_facts(api, catalogue):
     registry, facts = load_sample(catalogue)
     expected = evaluate(catalogue, registry, facts, dt.date(2015, 1, 15), province="Bắc Giang").to_dict()

@@ -139,7 +139,19 @@ def compose_letters(svc: Service, principal: Principal, body):
 def cited(letter, data: dict, statuses: list[str]) -> list[dict]:
     """The findings a letter cites: a reminder, its recipient's listed ones; an escalation, the fired
     consequences; a summary, every listed or fired one of its province."""
-    found = [f for f in data["findings"] if f["agency"]["province"] == letter.province]
+    return _cited(letter, [f for f in data["findings"] if f["agency"]["province"] == letter.province], statuses)
+
+
+def cited_by_letter(made, data: dict, statuses: list[str]) -> list[list[dict]]:
+    """:func:`cited` for every letter, the findings grouped once (a province's list has thousands of
+    findings and dozens of letters)."""
+    by_province: dict[str, list[dict]] = {}
+    for finding in data["findings"]:
+        by_province.setdefault(finding["agency"]["province"], []).append(finding)
+    return [_cited(letter, by_province.get(letter.province, []), statuses) for letter in made]
+
+
+def _cited(letter, found: list[dict], statuses: list[str]) -> list[dict]:
     if letter.kind == "reminder":
         found = [f for f in found if f["responsible"]["agency_id"] == letter.recipient.get("agency_id")
                  and f["status"] in statuses]

@@ -36,6 +36,7 @@ class Service:
     store: Store
     _rendered: OrderedDict = field(default_factory=OrderedDict, repr=False)
     _rendered_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    _evaluations: OrderedDict = field(default_factory=OrderedDict, repr=False)
 
     #: the bytes of catalogue answers kept (the largest, every obligation of an actor, is ~0.5 MB)
     RENDERED_BUDGET = 64 * 1024 * 1024
@@ -75,6 +76,28 @@ class Service:
                     size -= len(self._rendered.popitem(last=False)[1][0])
         body, media_type, status = kept
         return Response(body, status_code=status, media_type=media_type)
+
+    #: evaluations kept: a Thư page lists, previews, generates and issues letters from one evaluation
+    EVALUATIONS_KEPT = 16
+
+    def evaluation(self, key: tuple, registry: Registry, facts: Any, build: Callable[[], Any]):
+        """The evaluation ``build`` gives for ``key`` (the question), kept while the registry in force
+        and the store's facts are the very objects it was built on: the store hands out the same
+        objects until a row or a registry is added, so an answer is never older than the store.
+        A Problem ``build`` raises is not kept."""
+        key = (language(), *key)
+        with self._rendered_lock:
+            kept = self._evaluations.get(key)
+            if kept is not None and kept[0] is registry and kept[1] is facts:
+                self._evaluations.move_to_end(key)
+                return kept[2]
+        result = build()
+        with self._rendered_lock:
+            self._evaluations[key] = (registry, facts, result)
+            self._evaluations.move_to_end(key)
+            while len(self._evaluations) > self.EVALUATIONS_KEPT:
+                self._evaluations.popitem(last=False)
+        return result
 
     async def call(self, function: Callable, *args, cheap: bool, **kwargs):
         """``function(*args, **kwargs)``: on the event loop when ``cheap`` (a few milliseconds of work:

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from .model import Obligation, Target
@@ -160,6 +161,7 @@ def target_label(obligation: Obligation, target: Target | None) -> str | None:
     return clause_label(obligation)
 
 
+@lru_cache(maxsize=8192)  # pure, and asked once per finding: thousands of times for the same few clauses
 def label_of(clause: str | None) -> str | None:
     if not clause:
         return None

@@ -82,6 +82,11 @@ class Evaluation:
                 "summary": self.summary, "findings": [f.to_dict() for f in self.findings]}
 
     @cached_property
+    def json(self) -> dict:
+        """``to_dict()``, built once (thousands of findings for a province): shared, never changed."""
+        return self.to_dict()
+
+    @cached_property
     def summary(self) -> dict:
         """Counts by status per agency (with its own head), per head who answers (a district's
         chairman also answers for its communes' 1.a targets) and per obligation."""

@@ -47,7 +47,7 @@ def run(svc: Service, principal: Principal, params: EvaluationParams) -> tuple[E
     """The evaluation and its JSON (with the catalogue version and the store's moment), for the
     principal's scope: one code path for the findings and the letters."""
     result, moment = evaluation_for(svc, principal, params)
-    data = result.to_dict()
+    data = dict(result.json)  # the kept evaluation's JSON is shared: change only this copy's top level
     data["catalogue_version"] = svc.version
     data["known_at"] = moment.isoformat()
     return result, data
@@ -69,10 +69,13 @@ def evaluation_for(svc: Service, principal: Principal, params: EvaluationParams)
         except ValueError as error:
             raise Problem(422, "bad-request", str(error)) from None
     registry, chosen, facts, moment = _scope(svc, principal, params)
+    agencies = [a.id for a in chosen]
+    key = ("evaluation", params.as_of, params.engine, params.period, tuple(agencies), tuple(params.document),
+           tuple(params.status), params.head)
     try:
-        result = evaluate(svc.catalogue, registry, facts, params.as_of, engine=params.engine, period=params.period,
-                          agencies=[a.id for a in chosen], documents=params.document or None,
-                          statuses=params.status or None, head=params.head)
+        result = svc.evaluation(key, registry, facts, lambda: evaluate(
+            svc.catalogue, registry, facts, params.as_of, engine=params.engine, period=params.period,
+            agencies=agencies, documents=params.document or None, statuses=params.status or None, head=params.head))
     except NotFound as error:
         raise Problem(404, "not-found", str(error)) from None
     return result, moment

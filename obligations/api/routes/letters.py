@@ -14,7 +14,7 @@ from ... import letters as lib
 from ...i18n import _
 from ...store import Principal
 from ..deps import reader, service, writer
-from ..flows import (MEDIA, chosen_letters, cited, compose_letters, issue_letters, letters_download, record_reply,
+from ..flows import (MEDIA, chosen_letters, cited_by_letter, compose_letters, issue_letters, letters_download, record_reply,
                      register as register_entries, render_letter)
 from ..problems import MAX_ID, Problem, documented
 from ..service import Service
@@ -97,8 +97,8 @@ class ReplyOut(BaseModel):
 def listing(made, data: dict, statuses: list[str]) -> list[LetterOut]:
     return [LetterOut(index=i, kind=m.kind, province=m.province, recipient=m.recipient["title"],
                       recipient_agency=m.recipient.get("agency_id"), file=m.path, number=m.context["number"],
-                      findings=cited(m, data, statuses), sample_data=bool(m.context["sample_data"]))
-            for i, m in enumerate(made)]
+                      findings=findings, sample_data=bool(m.context["sample_data"]))
+            for i, (m, findings) in enumerate(zip(made, cited_by_letter(made, data, statuses)))]
 
 
 @router.post("/letters/compose", response_model=list[LetterOut],
