@@ -390,8 +390,9 @@ def test_measurement_script_runs_without_the_shared_folder(tmp_path):
     assert "TUNING (provincial seeds)" in done.stdout and "12/CT-UBND" in done.stdout
     assert "skipped: 28/2018/QĐ-TTg: text not on this machine" in done.stdout
     assert "skipped: 15/CT-TTg: reconstructed" in done.stdout
-    fresh = done.stdout.split("HELD-OUT (FRESH")[1]  # the fresh held-out texts ship with the tests
+    fresh = done.stdout.split("HELD-OUT 1")[1]  # the held-out texts ship with the tests
     assert "ha-tinh-3504-qd-ubnd-2021" in fresh and "| all" in fresh
+    assert "HELD-OUT 2" in done.stdout
 
 
 def test_a_consequence_is_drafted_onto_the_duty_it_enforces(catalogue):
@@ -598,7 +599,11 @@ def test_a_gold_file_is_scored_like_a_reviewed_encoding(catalogue, tmp_path):
     assert (result.found, result.actors, result.modalities, result.deadlines) == (1, 1, 1, 1)
     wrong = gold.read_text(encoding="utf-8").replace("2024-03-31", "2024-04-30")
     gold.write_text(wrong, encoding="utf-8")
-    assert score(read_gold(gold), draft_text(text, catalogue)["obligations"], catalogue.actors).deadlines == 0
+    misread = score(read_gold(gold), draft_text(text, catalogue)["obligations"], catalogue.actors)
+    assert misread.deadlines == 0
+    # the reader is told what differs: the reviewed reading, then the drafted one
+    assert misread.misread == ["x#1: deadline ('before_date', '2024-04-30', None, None) ≠ "
+                               "('before_date', '2024-03-31', None, None)"]
 
 
 # ---- texts as people really get them: copied from a web page, extracted from a PDF ------------------

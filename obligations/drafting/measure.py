@@ -40,11 +40,14 @@ class Score:
     targets: int = 0  # reviewed targets of the found obligations
     targets_right: int = 0
     missed: list[str] = field(default_factory=list)
+    misread: list[str] = field(default_factory=list)  # "key: what: reviewed ≠ drafted", for the reader
 
     def add(self, other: Score) -> None:
         for name in ("reviewed", "drafted", "found", "actors", "modalities", "deadlines", "dated", "dated_right",
                      "targets", "targets_right"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.missed += other.missed
+        self.misread += other.misread
 
 
 def grams(text: str) -> set[str]:
@@ -118,20 +121,34 @@ def score(reviewed: list, drafted: list[dict], actors: dict | None = None) -> Sc
             result.missed.append(ob.key)
             continue
         result.found += 1
-        result.actors += same_actors(ob.actors, best["actors"], actors)
+        actors_right = same_actors(ob.actors, best["actors"], actors)
+        result.actors += actors_right
+        if not actors_right:
+            result.misread.append(f"{ob.key}: actors {sorted(ob.actors)} ≠ {sorted(best['actors'])}")
         result.modalities += ob.modality.value == best["modality"]
+        if ob.modality.value != best["modality"]:
+            result.misread.append(f"{ob.key}: modality {ob.modality.value} ≠ {best['modality']}")
         right = _deadline_key(ob.deadline) == _deadline_key(best.get("deadline"))
         result.deadlines += right
+        if not right:
+            result.misread.append(f"{ob.key}: deadline {_deadline_key(ob.deadline)} ≠ "
+                                  f"{_deadline_key(best.get('deadline'))}")
         if ob.deadline.kind.value != "none":
             result.dated += 1
             result.dated_right += right
         for target in ob.targets:
             result.targets += 1
             period = target.period or (target.deadline.period if target.deadline else None)
-            result.targets_right += any(
+            target_right = any(
                 _value(t.get("value")) == _value(target.value) and t.get("comparator") == target.comparator.value
                 and (t.get("period") or (t.get("deadline") or {}).get("period")) == period
                 for t in best.get("targets", []))
+            result.targets_right += target_right
+            if not target_right:
+                drafted = [(t.get("value"), t.get("comparator"), t.get("period") or (t.get("deadline") or {}).get(
+                    "period")) for t in best.get("targets", [])]
+                result.misread.append(f"{ob.key}: target {(target.value, target.comparator.value, period)} not in "
+                                      f"{drafted}")
     return result
 
 
