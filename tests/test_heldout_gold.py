@@ -63,9 +63,9 @@ def test_second_set_is_large_enough_to_measure():
     duties = [duty for gold in golds for duty in read_gold(gold)]
     assert len(golds) >= 8, [gold.name for gold in golds]
     assert sum(1 for gold in golds if ".news." in gold.name) <= 3
-    assert len(duties) >= 35
-    assert sum(1 for duty in duties if duty.deadline.kind.value != "none") >= 20
-    assert sum(len(duty.targets) for duty in duties) >= 8
+    assert len(duties) >= 50
+    assert sum(1 for duty in duties if duty.deadline.kind.value != "none") >= 40
+    assert sum(len(duty.targets) for duty in duties) >= 30
 
 
 @pytest.mark.parametrize("gold", _golds(HELDOUT2), ids=lambda path: path.name)
