@@ -731,17 +731,30 @@ def test_a_running_header_repeated_on_each_page_is_dropped_only_inside_a_sentenc
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    ("Định kỳ 6 tháng, các sở báo cáo kết quả về Sở Nội vụ.", {"kind": "recurring", "every": "year"}),
-    ("Sở Y tế báo cáo tình hình thực hiện 6 tháng một lần.", {"kind": "recurring", "every": "year"}),
-    ("Hằng nửa năm, Sở Tài chính tổng hợp báo cáo.", {"kind": "recurring", "every": "year"}),
-    ("Báo cáo sơ kết sáu tháng đầu năm 2024.", {"kind": "end_of_period", "period": "2024-06"}),
-    ("Báo cáo kết quả 06 tháng đầu năm 2025.", {"kind": "end_of_period", "period": "2025-06"}),
+    ("Định kỳ 6 tháng, các sở báo cáo kết quả về Sở Nội vụ.", {"kind": "recurring", "every": "half_year"}),
+    ("Sở Y tế báo cáo tình hình thực hiện 6 tháng một lần.", {"kind": "recurring", "every": "half_year"}),
+    ("Hằng nửa năm, Sở Tài chính tổng hợp báo cáo.", {"kind": "recurring", "every": "half_year"}),
+    ("Hằng 6 tháng, Sở Tài chính tổng hợp tình hình giải ngân.", {"kind": "recurring", "every": "half_year"}),
+    ("Các sở gửi báo cáo 6 tháng và năm về Sở Nội vụ.", {"kind": "recurring", "every": "half_year"}),
+    ("Báo cáo sơ kết sáu tháng đầu năm 2024.", {"kind": "end_of_period", "period": "2024-H1"}),
+    ("Báo cáo kết quả 06 tháng cuối năm 2025.", {"kind": "end_of_period", "period": "2025-H2"}),
 ])
-def test_a_half_year_is_drafted_in_the_nearest_form_the_catalogue_has_with_a_mark(sentence, expected):
-    """Deadline.every has quarter, year and month, and a period is a year, a quarter or a month: no half-year."""
+def test_a_half_year_is_read_as_the_catalogues_half_year(sentence, expected):
+    """periods.py has half-years (2024-H1, 2024-H2) and Deadline.every has half_year: no mark beyond the usual."""
     (_start, _end, deadline), = read_deadlines(sentence)
-    assert {k: deadline[k] for k in expected} == expected
-    assert len(deadline["review"]) == 1 and "nửa năm" in deadline["review"][0]
+    assert {k: v for k, v in deadline.items() if k != "phrase"} == expected
+    assert deadline["phrase"] in sentence
+
+
+def test_a_half_named_without_its_year_is_every_half_year_with_a_mark():
+    (_start, _end, deadline), = read_deadlines("Sở Nội vụ gửi báo cáo 6 tháng đầu năm về Bộ Nội vụ.")
+    assert deadline["every"] == "half_year" and "không nêu năm" in deadline["review"][0]
+
+
+def test_half_year_and_year_together_take_the_half_year():
+    """"định kỳ 6 tháng, hằng năm": the duty falls due each half-year; the yearly report is one of them."""
+    found = read_deadlines("Định kỳ 6 tháng, hằng năm các sở báo cáo kết quả về Sở Nội vụ.")
+    assert [d["every"] for _s, _e, d in found] == ["half_year", "year"]
 
 
 def test_six_months_counted_from_an_event_or_a_year_is_not_a_half_year():

@@ -800,7 +800,7 @@ def _deadline_of(kind: str, match: re.Match) -> dict | None:
             return {"kind": {"before_year": "before_period", "end_year": "end_of_period",
                              "from_year": "from_period"}[kind], "period": groups[0]}
         if kind == "half_year":
-            return _half_year(groups[0] if groups else None)
+            return _half_year(match.group(1), match.group(2))
         if kind == "recurring":
             return {"kind": "recurring", "every": g.EVERY[groups[-1]]}
         if kind == "periodic":
@@ -812,21 +812,20 @@ def _deadline_of(kind: str, match: re.Match) -> dict | None:
     return None
 
 
-def _half_year(year: str | None) -> dict:
-    """A half-year in the nearest form the catalogue expresses (Deadline.every has no half-year, and a
-    period is a year, a quarter or a month): the first half of a named year is due by its last month,
-    June; a duty every six months is checked once a year (never more often than the text asks), and
-    the officer is told so."""
+def _half_year(half: str | None, year: str | None) -> dict:
+    """A half-year (periods.py): "6 tháng đầu năm 2024" is due at the end of 2024-H1; "định kỳ 6 tháng" falls due
+    every half-year. A half named without its year ("báo cáo 6 tháng đầu năm") is read as every half-year, and the
+    officer is told the text names only one half."""
     if year:
-        period = f"{year}-06"
+        period = f"{year}-{'H1' if half == 'dau' else 'H2'}"
         given_period(period)
-        return {"kind": "end_of_period", "period": period, "review": [_(
-            "sáu tháng đầu năm {year}: danh mục không có kỳ nửa năm; đọc là hạn cuối tháng 6 năm {year} "
-            "(end_of_period {period}), suy luận: xác nhận hoặc sửa theo văn bản").format(year=year, period=period)]}
-    return {"kind": "recurring", "every": "year", "review": [_(
-        "định kỳ 6 tháng: danh mục không có kỳ nửa năm (every chỉ nhận month, quarter, year); tạm ghi every: year, "
-        "nên chỉ kiểm tra một lần mỗi năm thay vì hai lần, suy luận: xác nhận, hoặc ghi every: quarter nếu muốn "
-        "kiểm tra chặt hơn văn bản")]}
+        return {"kind": "end_of_period", "period": period}
+    deadline = {"kind": "recurring", "every": "half_year"}
+    if half:
+        deadline["review"] = [_("văn bản nêu {half} mà không nêu năm: đọc là định kỳ 6 tháng (every: half_year), "
+                                "suy luận: xác nhận, hoặc ghi kỳ cụ thể (2024-H1)").format(
+            half=_("6 tháng đầu năm") if half == "dau" else _("6 tháng cuối năm"))]
+    return deadline
 
 
 def _year_is_a_deadline(folded: str, start: int, end: int) -> bool:

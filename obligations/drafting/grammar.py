@@ -99,11 +99,13 @@ ACCOUNTABLE = re.compile(r"chiu trach nhiem truoc\s+")
 QUARTER = r"(i{1,3}|iv|[1-4])"
 DEADLINES = [
     # (kind, pattern) in the order they are tried; groups give the date or the period
-    # every six months ("định kỳ 6 tháng", "6 tháng một lần", "hằng nửa năm") or the first half of a year
-    # ("sáu tháng đầu năm 2024"): the catalogue's periods have no half-year (periods.py)
-    ("half_year", re.compile(r"(?:6|06|sau)\s*thang\s*dau\s*nam(?:\s*(\d{4}))?|(?:dinh\s*ky\s*)?(?:6|06|sau)\s*thang\s*"
-                             r"(?:mot\s*lan|/\s*lan)|dinh\s*ky\s*(?:(?:6|06|sau)\s*thang|nua\s*nam)|hang\s*nua\s*nam|"
-                             r"nua\s*nam\s*mot\s*lan")),
+    # a half-year (periods.py): every six months ("định kỳ 6 tháng", "6 tháng một lần", "hằng 6 tháng", "báo cáo
+    # 6 tháng và năm") or one half of a year ("6 tháng đầu năm 2024", "sáu tháng cuối năm 2024")
+    ("half_year", re.compile(r"(?:6|06|sau)\s*thang\s*(dau|cuoi)\s*nam(?:\s*(\d{4}))?|"
+                             r"(?:dinh\s*ky\s*)?(?:6|06|sau)\s*thang\s*(?:mot\s*lan|/\s*lan)|"
+                             r"(?:dinh\s*ky|hang)\s*(?:(?:6|06|sau)\s*thang|nua\s*nam)|nua\s*nam\s*mot\s*lan|"
+                             r"bao\s*cao\s*(?:dinh\s*ky\s*)?(?:(?:6|06|sau)\s*thang|nua\s*nam)\s*(?:va|,)\s*(?:hang\s*)?nam"
+                             r"(?!\s*\d)")),
     ("before_date", re.compile(r"truoc\s*ngay\s*(\d{1,2})\s*(?:thang\s*|/\s*)(\d{1,2})\s*(?:nam\s*|/\s*)(\d{4})")),
     ("by_date", re.compile(r"(?:cham\s*nhat|han\s*chot|den|trong|hoan\s*thanh)\s*(?:la\s*)?(?:truoc\s*)?ngay\s*"
                            r"(\d{1,2})\s*(?:thang\s*|/\s*)(\d{1,2})\s*(?:nam\s*|/\s*)(\d{4})")),
