@@ -761,3 +761,63 @@ def test_six_months_counted_from_an_event_or_a_year_is_not_a_half_year():
     assert read_deadlines("Trong thời hạn 6 tháng kể từ ngày ký, Sở Nội vụ trình đề án.") == []
     (_s, _e, deadline), = read_deadlines("Đến hết năm 2024, Sở Nội vụ trình đề án.")
     assert deadline == {"kind": "end_of_period", "period": "2024", "phrase": "Đến hết năm 2024"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sở Kế hoạch và Đầu tư tham mưu triển khai Chiến lược phát triển kinh tế - xã hội của tỉnh đến năm 2030.",
+    "Các sở thực hiện Chương trình chuyển đổi số giai đoạn 2021-2025 của tỉnh.",
+    "Sở Nội vụ thực hiện theo Kế hoạch số 12/KH-UBND ngày 5/3/2023 của UBND tỉnh.",
+    "Thực hiện Quyết định số 749/QĐ-TTg năm 2020 của Thủ tướng Chính phủ, các sở triển khai.",
+    "Công an tỉnh chủ trì triển khai Đề án 06 trên địa bàn tỉnh.",
+    "Các huyện triển khai Quy hoạch tỉnh thời kỳ 2021-2030, tầm nhìn đến năm 2050.",
+    "Sở Xây dựng tham mưu thực hiện Chương trình phát triển đô thị định hướng đến năm 2035.",
+])
+def test_a_year_in_a_named_text_is_not_a_deadline(sentence):
+    """The text cites a strategy, programme, plan or decision by its name; its year is not the duty's."""
+    assert read_deadlines(sentence) == []
+
+
+def test_the_duty_keeps_its_own_deadline_beside_a_named_text():
+    (_s, _e, deadline), = read_deadlines(
+        "Sở Kế hoạch và Đầu tư hoàn thành Chương trình chuyển đổi số giai đoạn 2021-2025 trước ngày 30/6/2024.")
+    assert (deadline["kind"], deadline["date"]) == ("before_date", dt.date(2024, 6, 30))
+    # a verb between the name and the year governs the year: it is a deadline again
+    (_s, _e, deadline), = read_deadlines("Kế hoạch này thực hiện đến năm 2025.")
+    assert deadline["period"] == "2025"
+    # the objectives of a plan are dated by its horizon
+    (_s, _e, deadline), = read_deadlines("Theo đó, mục tiêu Kế hoạch đến năm 2020:")
+    assert deadline["period"] == "2020"
+    # a plan named in lower case is the common noun: the year dates the work
+    assert read_deadlines("Năm 2024, các sở xây dựng kế hoạch chuyển đổi số.")[0][2]["period"] == "2024"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Sở Nội vụ hoàn thành xong trước 31/12/2024.", {"kind": "before_date", "date": dt.date(2024, 12, 31)}),
+    ("Sở Y tế hoàn thành trong quý III/2024.", {"kind": "end_of_period", "period": "2024-Q3"}),
+    ("Sở Y tế hoàn thành trong tháng 6/2024.", {"kind": "end_of_period", "period": "2024-06"}),
+    ("Định kỳ hằng quý, các sở báo cáo về Sở Nội vụ.", {"kind": "recurring", "every": "quarter"}),
+    ("Sở Tư pháp báo cáo ngay sau khi có kết quả kiểm tra.",
+     {"kind": "relative", "rule": "immediately", "anchor": "có kết quả kiểm tra"}),
+    ("Trong thời hạn 05 ngày làm việc kể từ ngày nhận được hồ sơ, Sở Tư pháp trả lời.",
+     {"kind": "relative", "rule": "within_5_working_days", "anchor": "ngày nhận được hồ sơ"}),
+])
+def test_more_deadline_grammar(sentence, expected):
+    (_s, _e, deadline), = read_deadlines(sentence)
+    assert {k: v for k, v in deadline.items() if k != "phrase"} == expected
+    assert deadline["phrase"] in sentence
+
+
+def test_a_count_of_days_after_an_event_is_not_at_once():
+    """Folded, "ngày" (day) is "ngay" (at once): only the word itself is "ngay sau khi"."""
+    assert read_deadlines("Sở Tư pháp trả lời 10 ngày sau khi nhận hồ sơ.") == []
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("Các sở gửi báo cáo về Sở Nội vụ trước ngày 15 tháng 12 hằng năm.", "15/12"),
+    ("Các huyện gửi báo cáo chậm nhất ngày 15/01 hằng năm.", "15/01"),
+])
+def test_a_day_every_year_is_yearly_and_the_day_is_marked(sentence, day):
+    """The catalogue's yearly duty falls due at the year's end: the text's day is kept in the phrase and a mark."""
+    (_s, _e, deadline), = read_deadlines(sentence)
+    assert (deadline["kind"], deadline["every"]) == ("recurring", "year")
+    assert deadline["phrase"].endswith("hằng năm") and day in deadline["phrase"] + deadline["review"][0]

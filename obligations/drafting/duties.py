@@ -750,7 +750,9 @@ def read_deadlines(sentence: str) -> list[tuple[int, int, dict]]:
                 start += 1
             if not free(start, end):
                 continue
-            if kind == "end_year" and not _year_is_a_deadline(folded, start, end):
+            if kind == "immediately" and sentence[start:start + 4].lower() != "ngay":
+                continue  # "10 ngày sau khi ...": a count of days (folded, "ngày" is "ngay" too), not "ngay"
+            if kind == "end_year" and not (_year_is_a_deadline(folded, start, end) and not _in_a_name(sentence, folded, start)):
                 continue
             deadline = _deadline_of(kind, match)
             if deadline is None:
@@ -758,6 +760,8 @@ def read_deadlines(sentence: str) -> list[tuple[int, int, dict]]:
             taken.append((start, end))
             if kind == "relative":  # the event in the text's own words
                 deadline["anchor"] = sentence[match.start(3):match.end(3)].strip()
+            if kind == "immediately":
+                deadline["anchor"] = sentence[match.start(1):match.end(1)].strip()
             deadline["phrase"] = sentence[start:end].strip()
             found.append((start, end, deadline))
         if kind == "from_date":  # dates not read as deadlines ("Chỉ thị số 15 ngày 22 tháng 5 năm 2012") are not years
@@ -777,6 +781,16 @@ def _deadline_of(kind: str, match: re.Match) -> dict | None:
         return {"kind": "relative", "anchor": None, "rule": f"within_{days}_{'working_days' if working else 'days'}"}
     groups = [x for x in match.groups() if x]
     try:
+        if kind == "yearly_day":  # the catalogue's yearly duty is due at the year's end: the day is marked
+            import datetime as dt
+
+            day, month = int(groups[0]), int(groups[1])
+            dt.date(2000, month, day)  # a day of the calendar (29/2 in a leap year)
+            return {"kind": "recurring", "every": "year", "review": [_(
+                "văn bản hẹn ngày {day:02d}/{month:02d} hằng năm; danh mục chỉ có hạn cuối kỳ (every: year đến hạn "
+                "31/12): kiểm tra theo năm sẽ muộn hơn văn bản; xác nhận, ghi ngày vào 'note'").format(day=day, month=month)]}
+        if kind == "immediately":
+            return {"kind": "relative", "anchor": None, "rule": "immediately"}
         if kind in ("before_date", "by_date", "from_date"):
             import datetime as dt
 
@@ -826,6 +840,23 @@ def _half_year(half: str | None, year: str | None) -> dict:
                                 "suy luận: xác nhận, hoặc ghi kỳ cụ thể (2024-H1)").format(
             half=_("6 tháng đầu năm") if half == "dau" else _("6 tháng cuối năm"))]
     return deadline
+
+
+def _in_a_name(sentence: str, folded: str, start: int) -> bool:
+    """Whether a year phrase is part of a named text's or programme's name ("triển khai Chiến lược phát triển
+    ... đến năm 2030", "tầm nhìn đến năm 2045"): the text cites it; the duty's own deadline is elsewhere or
+    none."""
+    if g.VISION.search(folded[:start]):
+        return True
+    names = list(g.NAMED_TEXT.finditer(sentence[:start]))
+    if not names:
+        return False
+    between = folded[names[-1].end():start]
+    if g.NAME_BREAK.search(between):
+        return False
+    # "mục tiêu Kế hoạch đến năm 2020:": the objectives of the plan, dated by its horizon
+    clause = re.split(r"[,;:.()]", folded[:names[-1].start()])[-1]
+    return not re.search(r"\bmuc\s*tieu\b", clause)
 
 
 def _year_is_a_deadline(folded: str, start: int, end: int) -> bool:

@@ -106,7 +106,11 @@ DEADLINES = [
                              r"(?:dinh\s*ky|hang)\s*(?:(?:6|06|sau)\s*thang|nua\s*nam)|nua\s*nam\s*mot\s*lan|"
                              r"bao\s*cao\s*(?:dinh\s*ky\s*)?(?:(?:6|06|sau)\s*thang|nua\s*nam)\s*(?:va|,)\s*(?:hang\s*)?nam"
                              r"(?!\s*\d)")),
-    ("before_date", re.compile(r"truoc\s*ngay\s*(\d{1,2})\s*(?:thang\s*|/\s*)(\d{1,2})\s*(?:nam\s*|/\s*)(\d{4})")),
+    # a day every year ("trước ngày 15 tháng 12 hằng năm", "chậm nhất ngày 15/01 hằng năm"): yearly, the day kept
+    ("yearly_day", re.compile(r"(?:truoc|cham\s*nhat(?:\s*la)?|den|han\s*chot(?:\s*la)?)\s*(?:truoc\s*)?ngay\s*(\d{1,2})\s*"
+                              r"(?:thang\s*|/\s*)(\d{1,2})\s*,?\s*(?:cua\s*)?(?:hang|moi)\s*nam")),
+    ("before_date", re.compile(r"truoc\s*(?:ngay\s*(\d{1,2})\s*(?:thang\s*|/\s*)(\d{1,2})\s*(?:nam\s*|/\s*)(\d{4})|"
+                               r"(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4}))")),
     ("by_date", re.compile(r"(?:cham\s*nhat|han\s*chot|den|trong|hoan\s*thanh)\s*(?:la\s*)?(?:truoc\s*)?ngay\s*"
                            r"(\d{1,2})\s*(?:thang\s*|/\s*)(\d{1,2})\s*(?:nam\s*|/\s*)(\d{4})")),
     ("from_date", re.compile(r"(?:ke\s*)?tu\s*ngay\s*(\d{1,2})\s*(?:thang\s*|/\s*)(\d{1,2})\s*(?:nam\s*|/\s*)(\d{4})")),
@@ -122,11 +126,23 @@ DEADLINES = [
     # "trong thời hạn 05 ngày làm việc kể từ ngày nhận được ...": counted from an event
     ("relative", re.compile(r"(?:trong\s*(?:thoi\s*han|vong)|cham\s*nhat|khong\s*qua)\s*(\d{1,3})\s*ngay\s*"
                             r"(lam\s*viec\s*)?(?:ke\s*tu|tinh\s*tu|sau\s*khi|sau)\s*([^,;.()]{3,80})")),
+    # "ngay sau khi ...", "ngay khi ...": at once after an event (Deadline relative, rule immediately)
+    ("immediately", re.compile(r"\bngay\s*(?:sau\s*)?khi\s*([^,;.()]{3,80})")),
     ("recurring", re.compile(r"(?:dinh\s*ky\s*)?hang\s*(quy|nam|thang)\b|dinh\s*ky\s*(quy|nam|thang)\b")),
     ("periodic", re.compile(r"\bdinh\s*ky\b")),
     ("urgent", re.compile(r"\bkhan\s*truong\b")),
 ]
 EVERY = {"quy": "quarter", "nam": "year", "thang": "month"}
+#: a named text or programme, capitalised as a title ("Chiến lược phát triển ... đến năm 2030", "Chương trình ...
+#: giai đoạn 2021-2025", "Đề án 06"): a year inside its name is not the duty's deadline. Matched on the text itself
+#: (not folded): the capital tells the name from the common noun ("xây dựng kế hoạch ... năm 2024").
+NAMED_TEXT = re.compile(r"\b(?:Chiến lược|Chương trình|Kế hoạch|Đề án|Quy hoạch|Dự án|Nghị quyết|Quyết định|Chỉ thị|"
+                        r"Luật|Nghị định|Thông tư|Kết luận|Phong trào|Cuộc vận động)\b")
+#: what ends a name before a year: a clause break, "này" (this text), or a verb that governs the year
+NAME_BREAK = re.compile(r"[,;:.()]|\bnay\b|\b(?:hoan\s*thanh|thuc\s*hien|trien\s*khai|ap\s*dung|xong|dat|phai|duoc|"
+                        r"co\s*hieu\s*luc|ket\s*thuc|trinh)\b")
+#: a vision or orientation ("tầm nhìn đến năm 2045", "định hướng đến năm 2030") names a horizon, never a deadline
+VISION = re.compile(r"(tam\s*nhin|dinh\s*huong)\s*$")
 CONTINUING_START = re.compile(r"^\W*(?:dong\s*thoi\s*,?\s*)?(tiep\s*tuc|thuong\s*xuyen|duy\s*tri)\b")
 
 # ---- targets --------------------------------------------------------------------------------
