@@ -821,3 +821,101 @@ def test_a_day_every_year_is_yearly_and_the_day_is_marked(sentence, day):
     (_s, _e, deadline), = read_deadlines(sentence)
     assert (deadline["kind"], deadline["every"]) == ("recurring", "year")
     assert deadline["phrase"].endswith("hằng năm") and day in deadline["phrase"] + deadline["review"][0]
+
+
+TARGETS_PLAN = textwrap.dedent("""\
+    ỦY BAN NHÂN DÂN
+    TỈNH KHÁNH HÒA
+    Số: 15/KH-UBND
+
+    Khánh Hòa, ngày 10 tháng 01 năm 2023
+
+    KẾ HOẠCH
+    Chuyển đổi số năm 2023
+
+    I. MỤC TIÊU
+
+    1. Mục tiêu đến năm 2025:
+    a) Tối thiểu 80% thủ tục hành chính đủ điều kiện được cung cấp dịch vụ công trực tuyến toàn trình.
+    b) Trên 80% hồ sơ công việc được số hóa.
+    c) Tỷ lệ văn bản giấy không quá 10%.
+    d) Tỷ lệ hồ sơ trễ hạn dưới 5%.
+    đ) Giảm 20% thời gian xử lý hồ sơ so với năm 2023.
+    e) 100% cơ quan nhà nước không sử dụng văn bản giấy trong nội bộ.
+    g) Tỷ lệ người dân hài lòng đạt từ 85% đến 90%.
+
+    II. NHIỆM VỤ
+
+    1. Sở Nội vụ chủ trì, phấn đấu năm 2023 đạt 50%, năm 2024 đạt 60%, năm 2025 đạt 80% hồ sơ được số hóa.
+    2. Các sở, ban, ngành kiểm tra ít nhất 02 lần/năm việc gửi nhận văn bản điện tử.
+    3. Sở Tư pháp đạt 100% văn bản ký số trong năm 2024, hoàn thành trong quý III/2024.
+    """)
+
+
+@pytest.fixture(scope="module")
+def targets_plan(catalogue):
+    return draft_text(TARGETS_PLAN, catalogue)
+
+
+def _read(target):
+    return target["comparator"], target["value"], target.get("period")
+
+
+def test_comparators_as_the_model_has_them(targets_plan):
+    """"tối thiểu" at_least; "trên" strictly above; "không quá" at_most; "dưới" strictly below."""
+    assert _read(by_text(targets_plan, "Tối thiểu 80%")["targets"][0]) == ("at_least", 80, "2025")
+    assert _read(by_text(targets_plan, "Trên 80%")["targets"][0]) == ("above", 80, "2025")
+    assert _read(by_text(targets_plan, "không quá 10%")["targets"][0]) == ("at_most", 10, "2025")
+    assert _read(by_text(targets_plan, "dưới 5%")["targets"][0]) == ("below", 5, "2025")
+
+
+def test_a_headings_period_is_inherited_and_marked(targets_plan):
+    """"Mục tiêu đến năm 2025:" dates the items under it; the items do not say it, so each is marked."""
+    duty = by_text(targets_plan, "Tối thiểu 80%")
+    assert duty["deadline"]["period"] == "2025" and "đề mục" in duty["deadline"]["review"][-1]
+    assert any("lấy từ đề mục" in mark for mark in duty["targets"][0]["review"])
+    # a figure with its own year is not marked so
+    own = by_text(targets_plan, "năm 2023 đạt 50%")
+    assert [_read(t) for t in own["targets"]] == [("at_least", 50, "2023"), ("at_least", 60, "2024"),
+                                                  ("at_least", 80, "2025")]
+    assert not any("lấy từ đề mục" in mark for t in own["targets"] for mark in t["review"])
+
+
+def test_a_change_against_a_base_year_is_not_a_level(targets_plan):
+    """"Giảm 20% ... so với năm 2023": the model has levels, not changes; the nearest form is marked, and the
+    base year is not the figure's period."""
+    target = by_text(targets_plan, "Giảm 20%")["targets"][0]
+    assert _read(target) == ("at_least", 20, "2025")
+    assert any("mức thay đổi so với năm 2023" in mark for mark in target["review"])
+
+
+def test_a_range_is_two_targets_of_one_metric(targets_plan):
+    low, high = by_text(targets_plan, "từ 85% đến 90%")["targets"]
+    assert (_read(low), _read(high)) == (("at_least", 85, "2025"), ("at_most", 90, "2025"))
+    assert low["metric"] == high["metric"] and any("khoảng giá trị" in mark for mark in high["review"])
+
+
+def test_all_agencies_not_doing_something_is_a_yes_no_target_for_each(targets_plan):
+    target = by_text(targets_plan, "không sử dụng văn bản giấy")["targets"][0]
+    assert (target["comparator"], target["value"], target["scope"]) == ("equals", True, "each_agency")
+
+
+def test_a_count_per_year_is_a_recurring_count_target(targets_plan):
+    duty = by_text(targets_plan, "02 lần/năm")
+    (target,) = duty["targets"]
+    assert (target["comparator"], target["value"]) == ("at_least", 2)
+    assert target["deadline"] == {"kind": "recurring", "every": "year", "phrase": "02 lần/năm"}
+    assert (duty["deadline"]["kind"], duty["deadline"]["every"]) == ("recurring", "year")
+
+
+def test_the_duty_is_due_when_it_is_completed_the_figure_with_its_year(targets_plan):
+    """"đạt 100% ... trong năm 2024, hoàn thành trong quý III/2024": the duty's deadline is the completion's;
+    the target keeps its own period and phrase."""
+    duty = by_text(targets_plan, "hoàn thành trong quý III/2024")
+    assert (duty["deadline"]["kind"], duty["deadline"]["period"]) == ("end_of_period", "2024-Q3")
+    (target,) = duty["targets"]
+    assert target["period"] == "2024" and target["deadline"]["phrase"] == "trong năm 2024"
+
+
+def test_the_targets_plans_quotes_and_phrases_are_in_its_text(targets_plan, tmp_path):
+    assert not_in_text(targets_plan, TARGETS_PLAN, tmp_path) == []

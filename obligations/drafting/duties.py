@@ -440,6 +440,9 @@ class Drafter:
         deadline, _found = self._deadline(sentence, context, subject_end)
         duty["deadline"] = deadline
         targets = [] if g.CONSEQUENCE.search(folded) else self._targets(sentence, deadline, context, actors, modality)
+        counted = [t["deadline"] for t in targets if t.get("deadline", {}).get("kind") == "recurring"]
+        if counted and deadline.get("kind") == "none":  # "kiểm tra ít nhất 02 lần/năm": a duty every year
+            duty["deadline"] = deadline = dict(counted[0])
         if targets:
             duty["targets"] = targets
             bound = [a for t in targets for a in t.get("applies_to", []) + t.get("population", [])]
@@ -550,6 +553,11 @@ class Drafter:
         folded = g.fold_chars(sentence)
         one_off = g.ONCE.match(folded[subject_end:])
         dated = [f for f in found if not (one_off and g.PERCENT.search(folded, f[1]) and f[2].get("period"))]
+        if len(dated) > 1 and g.PERCENT.search(folded):
+            # "đạt 100% ... trong năm 2024, hoàn thành trong quý III/2024": the figure has its year, the duty its date
+            completion = [f for f in dated if g.COMPLETION.search(folded[max(0, f[0] - 30):f[0]])]
+            if completion:
+                return completion[0][2], found
         periods = [f for f in dated if f[2]["kind"] == "end_of_period"]
         if len(periods) > 1 and g.PERCENT.search(folded):
             # figures for several years ("năm 2014 đạt 30%, đến hết năm 2015 đạt 80%"): the duty is due with the last
@@ -557,7 +565,11 @@ class Drafter:
         if dated:
             return dated[0][2], found
         if context is not None and context.deadline:
-            return dict(context.deadline), found
+            inherited = dict(context.deadline)
+            inherited["review"] = list(inherited.get("review", [])) + [_(
+                "thời hạn lấy từ đề mục phía trên (\"{phrase}\"), câu không nêu: suy luận, xác nhận").format(
+                phrase=inherited.get("phrase"))]
+            return inherited, found
         if one_off:  # one act (issue, draw up, review ...) that the text dates nowhere: done or not yet done
             return {"kind": "once", "note": _("văn bản không nêu thời hạn"),
                     "review": [_("việc làm một lần (\"{verb}\"), không có thời hạn: xác nhận").format(
@@ -605,8 +617,26 @@ class Drafter:
                 period = own[2]["period"]
             elif context.period or deadline.get("period"):
                 period = (deadline.get("period") or context.period)
-            if comparator in (None, "at_least") and (g.FALLING.search(folded[segment_start:match.start()])
-                                                     or g.FALLING_ALL.search(folded)):
+                if not deadline.get("period") or deadline.get("phrase") and deadline["phrase"] not in sentence:
+                    review.append(_("kỳ {period} của chỉ tiêu lấy từ đề mục phía trên, câu không nêu: suy luận, "
+                                    "xác nhận").format(period=period))
+            change = g.CHANGE_BASE.match(folded[match.end():segment_end]) if g.CHANGE_BEFORE.search(
+                folded[segment_start:match.start()]) else None
+            ranged = targets and g.RANGE_END.match(before) and targets[-1]["comparator"] == "at_least"
+            if change:
+                # "giảm 20% ... so với năm 2023": a change against a base year, which a target cannot say
+                comparator = "at_least"
+                base = sentence[match.end() + change.start(1):match.end() + change.end(1)].strip()
+                review.append(_("\"{phrase}\" là mức thay đổi so với {base}, không phải mức phải đạt: danh mục chỉ ghi "
+                                "mức tuyệt đối; đọc là chỉ số mức thay đổi ≥ {value}% (at_least), hoặc tính mức phải đạt "
+                                "từ số liệu của {base}; xác nhận").format(
+                    phrase=sentence[segment_start:match.end()].strip(), base=base, value=value))
+            elif ranged:
+                comparator = "at_most"  # "từ 85% đến 90%": the upper end
+                review.append(_("khoảng giá trị: {low}% (at_least) đến {high}% (at_most), hai chỉ tiêu: xác nhận").format(
+                    low=targets[-1]["value"], high=value))
+            elif comparator in (None, "at_least") and (g.FALLING.search(folded[segment_start:match.start()])
+                                                       or g.FALLING_ALL.search(folded)):
                 comparator = "at_most"  # "giảm ... còn 20%": a ceiling
             if comparator is None and (population or value == 100):
                 comparator = "at_least"
@@ -642,12 +672,38 @@ class Drafter:
             target["phrase"] = sentence[phrase_start:match.end()].strip()
             unit = "boolean" if target["value"] is True or target.get("scope") == "population_share" else "percent"
             metric, guess = self._metric(folded[segment_start:segment_end], unit)
+            if ranged:  # the upper end of a range measures what its lower end does
+                metric, guess = targets[-1]["metric"], targets[-1]["review"][-1]
             target["metric"] = metric
             review.append(guess)
             target["review"] = review
             targets.append({k: v for k, v in target.items()})
             previous_end = match.end()
-        return targets
+        return targets + self._count_targets(sentence, folded, modality)
+
+    def _count_targets(self, sentence: str, folded: str, modality: str) -> list[dict]:
+        """"ít nhất 02 lần/năm", "01 lần mỗi quý": a count each period, a target on a count metric that recurs."""
+        out = []
+        for match in g.COUNT_PER.finditer(folded):
+            before = folded[max(0, match.start() - 30):match.start()]
+            comparator = next((name for name, pattern in g.COMPARATORS if pattern.search(before)), None)
+            review = []
+            if comparator is None:
+                comparator = "at_least"
+                review.append(_("không có từ so sánh trước số lần: đọc là 'ít nhất' (at_least); xác nhận"))
+            segment_start = folded.rfind(";", 0, match.start()) + 1
+            segment_end = min([i for i in (folded.find(";", match.end()), folded.find(".", match.end())) if i != -1]
+                              or [len(folded)])
+            metric, guess = self._metric(folded[segment_start:segment_end], "count")
+            phrase = sentence[match.start():match.end()]
+            out.append({"metric": metric, "comparator": comparator, "value": int(match.group(1)),
+                        "deadline": {"kind": "recurring", "every": g.EVERY[match.group(2)], "phrase": phrase},
+                        "scope": "each_agency", "phrase": phrase,
+                        "review": review + [guess, _("số lần trong mỗi kỳ: chỉ số đếm (unit count) mà mỗi cơ quan báo "
+                                                     "cáo theo kỳ; xác nhận")]})
+            if modality == "strive":
+                out[-1]["modality"] = "strive"
+        return out
 
     def _metric(self, segment: str, unit: str) -> tuple[str, str]:
         words = _tokens(segment)
@@ -865,6 +921,8 @@ def _year_is_a_deadline(folded: str, start: int, end: int) -> bool:
     in its sentence ("năm 2014 tỉ lệ ... đạt 80%"); inside a
     noun phrase ("dịch vụ ... năm 2019 của đơn vị mình") it names what the duty is about."""
     phrase = folded[start:end]
+    if re.search(r"so\s*voi\s*(cung\s*ky\s*)?$", folded[:start]):
+        return False  # "so với năm 2023": the base of a comparison
     if not phrase.startswith("nam"):
         return True
     before = folded[max(0, start - 3):start]

@@ -169,6 +169,15 @@ FRONTED = re.compile(r"^\W*(trong\s*qua\s*trinh|trong\s*truong\s*hop|truong\s*ho
 #: verbs of one act (issue, draw up, review, set up, send a person): a duty done once unless dated
 ONCE = re.compile(r"^\W*(?:chu\s*tri\s*,?\s*(?:phoi\s*hop[^,]*,\s*)?)?(ban\s*hanh|xay\s*dung|ra\s*soat|"
                   r"sua\s*doi|thanh\s*lap|nghiem\s*thu|tham\s*muu|cu\s)")
+#: the verb that completes a duty ("hoàn thành trong quý III/2024", "xong trước ..."): its date is the duty's own
+COMPLETION = re.compile(r"\b(hoan\s*thanh|xong)\b[^,;]{0,20}$")
+#: a change against a base ("giảm 20% ... so với năm 2023", "tăng 10% so với cùng kỳ"): not a level to reach
+CHANGE_BEFORE = re.compile(r"\b(giam|tang)\b[^,;]{0,40}$")
+CHANGE_BASE = re.compile(r"^[^,;.]{0,80}?\bso\s*voi\s*((?:nam|cung\s*ky|ky|giai\s*doan)[^,;.]{0,30})")
+#: the upper end of a range "từ 85% đến 90%"
+RANGE_END = re.compile(r"^\s*(den|toi|-|–)\s*$")
+#: a count per period ("ít nhất 02 lần/năm", "01 lần mỗi quý", "2 lần trong năm")
+COUNT_PER = re.compile(r"(\d{1,3})\s*lan\s*(?:/\s*|moi\s*|mot\s*|trong\s*(?:mot\s*)?|trong\s*moi\s*)(nam|quy|thang)\b")
 #: a share that must fall: "giảm", "xuống còn", "chỉ còn"
 FALLING = re.compile(r"\bgiam\b|\bcon\s*(duoi|khong\s*qua)?\s*$")
 #: the issuer's enacting words that open the body ("Ủy ban nhân dân tỉnh chỉ thị:", "QUYẾT ĐỊNH:")
