@@ -919,3 +919,52 @@ def test_the_duty_is_due_when_it_is_completed_the_figure_with_its_year(targets_p
 
 def test_the_targets_plans_quotes_and_phrases_are_in_its_text(targets_plan, tmp_path):
     assert not_in_text(targets_plan, TARGETS_PLAN, tmp_path) == []
+
+
+def test_thuong_xuyen_before_the_verb_is_continuing_but_not_in_what_others_are_told_to_do(catalogue):
+    draft = draft_text("1. Sở Tư pháp thường xuyên kiểm tra việc ký số văn bản.\n"
+                       "2. Sở Nội vụ quán triệt tới toàn thể cán bộ, công chức của cơ quan thường xuyên ứng dụng "
+                       "công nghệ thông tin.\n", catalogue, province="Khánh Hòa")
+    assert by_text(draft, "thường xuyên kiểm tra")["deadline"] == {"kind": "continuing", "phrase": "thường xuyên"}
+    assert by_text(draft, "quán triệt")["deadline"]["kind"] != "continuing"
+
+
+def test_a_start_and_a_last_year_with_figures_is_due_with_the_last(catalogue):
+    """"Từ năm 2013 có ít nhất 30% và đến hết năm 2015 đạt 80%": it holds from 2013, and is due with its last figure."""
+    draft = draft_text("1. Các sở phấn đấu từ năm 2013 có ít nhất 30% và đến hết năm 2015 đạt 80% văn bản được "
+                       "trao đổi dưới dạng điện tử.\n", catalogue, province="Khánh Hòa")
+    duty = by_text(draft, "ít nhất 30%")
+    assert (duty["deadline"]["kind"], duty["deadline"]["period"]) == ("end_of_period", "2015")
+    assert [(t["value"], t["period"]) for t in duty["targets"]] == [(30, "2013"), (80, "2015")]
+
+
+def test_a_figure_for_a_stage_is_its_last_years_marked(catalogue):
+    draft = draft_text("1. 100% cổng thông tin điện tử của các sở đăng tải văn bản quy phạm pháp luật trong giai đoạn "
+                       "2013 - 2015.\n", catalogue, province="Khánh Hòa")
+    duty = by_text(draft, "100% cổng")
+    assert duty["deadline"]["period"] == "2013..2015"  # the duty's own horizon, as the text gives it
+    (target,) = duty["targets"]
+    assert target["period"] == "2015" and any("năm cuối (2015)" in mark for mark in target["review"])
+
+
+@pytest.mark.parametrize("sentence, rule", [
+    ("Văn bản điện tử phải được gửi ngay trong ngày văn bản đó ký ban hành, chậm nhất là trong buổi sáng của ngày "
+     "làm việc tiếp theo.", "same_day_or_next_working_morning"),
+    ("Văn thư gửi văn bản ngay trong ngày ký ban hành.", "same_day"),
+])
+def test_the_same_day_is_relative_to_the_signing(sentence, rule):
+    (_s, _e, deadline), = read_deadlines(sentence)
+    assert (deadline["kind"], deadline["rule"]) == ("relative", rule) and deadline["anchor"]
+
+
+def test_a_from_year_figure_recurs_from_that_year(catalogue):
+    draft = draft_text("1. Từ năm 2024, các sở thực hiện ký số 100% văn bản điện tử.\n", catalogue, province="Khánh Hòa")
+    (target,) = by_text(draft, "Từ năm 2024")["targets"]
+    assert target["deadline"]["kind"] == "from_period" and target["deadline"]["period"] == "2024"
+
+
+def test_a_day_inside_each_quarter_is_marked(catalogue):
+    """Recurring duties fall due at the period's end: a day the text gives inside it is kept in a mark."""
+    draft = draft_text("1. Các sở báo cáo hằng quý, trước ngày 20 của tháng cuối quý.\n", catalogue, province="Khánh Hòa")
+    deadline = by_text(draft, "hằng quý")["deadline"]
+    assert deadline["every"] == "quarter" and "trước ngày 20" in deadline["review"][0]

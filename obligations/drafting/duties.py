@@ -559,11 +559,17 @@ class Drafter:
             if completion:
                 return completion[0][2], found
         periods = [f for f in dated if f[2]["kind"] == "end_of_period"]
-        if len(periods) > 1 and g.PERCENT.search(folded):
+        if periods and len([f for f in dated if f[2].get("period")]) > 1 and g.PERCENT.search(folded):
             # figures for several years ("năm 2014 đạt 30%, đến hết năm 2015 đạt 80%"): the duty is due with the last
             return max(periods, key=lambda f: parse_period(f[2]["period"]).end)[2], found
         if dated:
-            return dated[0][2], found
+            chosen = dated[0][2]
+            day = g.DAY_IN_PERIOD.search(folded)
+            if chosen["kind"] == "recurring" and chosen.get("every") != "unspecified" and day and not chosen.get("review"):
+                chosen = dict(chosen, review=[_("văn bản hẹn \"{day}\" trong mỗi kỳ; danh mục chỉ có hạn cuối kỳ: kiểm "
+                                                "tra theo kỳ sẽ muộn hơn văn bản; xác nhận, ghi ngày vào 'note'").format(
+                    day=sentence[day.start():day.end()])])
+            return chosen, found
         if context is not None and context.deadline:
             inherited = dict(context.deadline)
             inherited["review"] = list(inherited.get("review", [])) + [_(
@@ -575,8 +581,15 @@ class Drafter:
                     "review": [_("việc làm một lần (\"{verb}\"), không có thời hạn: xác nhận").format(
                         verb=sentence[subject_end + one_off.start(1):subject_end + one_off.end(1)])]}, found
         continuing = g.CONTINUING_START.match(folded[subject_end:])
+        if not continuing:  # "Sở Tư pháp thường xuyên kiểm tra ...": the adverb before the verb, near the subject
+            word = g.CONTINUING_WORD.search(folded, subject_end, subject_end + 40)
+            if word and not g.CHARGE_WORDS.search(folded, subject_end, word.start()) \
+                    and "," not in folded[subject_end:word.start()]:
+                continuing = word
         if continuing:
-            start, end = subject_end + continuing.start(1), subject_end + continuing.end(1)
+            start, end = continuing.span(1)
+            if continuing.re is g.CONTINUING_START:
+                start, end = subject_end + start, subject_end + end
             return {"kind": "continuing", "phrase": sentence[start:end]}, found
         return {"kind": "none"}, found
 
@@ -615,6 +628,11 @@ class Drafter:
                 own = year_after[0]
             if own is not None:
                 period = own[2]["period"]
+                if ".." in period and own[2]["kind"] == "end_of_period":
+                    # "đạt 100% trong giai đoạn 2013 - 2015": the figure reached by the stage's end, its last year's
+                    period = period.split("..")[1]
+                    review.append(_("chỉ tiêu của cả giai đoạn \"{phrase}\": đọc là số liệu năm cuối ({period}); xác nhận")
+                                  .format(phrase=own[2]["phrase"], period=period))
             elif context.period or deadline.get("period"):
                 period = (deadline.get("period") or context.period)
                 if not deadline.get("period") or deadline.get("phrase") and deadline["phrase"] not in sentence:
@@ -661,8 +679,8 @@ class Drafter:
                                 "population và answerable)? xác nhận"))
             if period:
                 target["period"] = period
-                if own is not None and own[2].get("phrase") != deadline.get("phrase"):
-                    target["deadline"] = dict(own[2])
+                if own is not None and (own[2].get("phrase") != deadline.get("phrase") or own[2]["kind"] == "from_period"):
+                    target["deadline"] = dict(own[2])  # "Từ năm 2024, ... 100%": each year from then
             else:
                 target["note"] = _("văn bản không nêu thời điểm của chỉ tiêu này")
                 review.append(_("không tìm thấy năm của chỉ tiêu: ghi 'period' hoặc để lại ghi chú"))
@@ -806,7 +824,7 @@ def read_deadlines(sentence: str) -> list[tuple[int, int, dict]]:
                 start += 1
             if not free(start, end):
                 continue
-            if kind == "immediately" and sentence[start:start + 4].lower() != "ngay":
+            if kind in ("immediately", "same_day") and sentence[start:start + 4].lower() != "ngay":
                 continue  # "10 ngày sau khi ...": a count of days (folded, "ngày" is "ngay" too), not "ngay"
             if kind == "end_year" and not (_year_is_a_deadline(folded, start, end) and not _in_a_name(sentence, folded, start)):
                 continue
@@ -816,7 +834,7 @@ def read_deadlines(sentence: str) -> list[tuple[int, int, dict]]:
             taken.append((start, end))
             if kind == "relative":  # the event in the text's own words
                 deadline["anchor"] = sentence[match.start(3):match.end(3)].strip()
-            if kind == "immediately":
+            if kind in ("immediately", "same_day"):
                 deadline["anchor"] = sentence[match.start(1):match.end(1)].strip()
             deadline["phrase"] = sentence[start:end].strip()
             found.append((start, end, deadline))
@@ -847,6 +865,9 @@ def _deadline_of(kind: str, match: re.Match) -> dict | None:
                 "31/12): kiểm tra theo năm sẽ muộn hơn văn bản; xác nhận, ghi ngày vào 'note'").format(day=day, month=month)]}
         if kind == "immediately":
             return {"kind": "relative", "anchor": None, "rule": "immediately"}
+        if kind == "same_day":  # QĐ 28/2018 Điều 6.2 names the second form same_day_or_next_working_morning
+            return {"kind": "relative", "anchor": None,
+                    "rule": "same_day_or_next_working_morning" if match.group(2) else "same_day"}
         if kind in ("before_date", "by_date", "from_date"):
             import datetime as dt
 

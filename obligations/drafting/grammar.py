@@ -128,6 +128,9 @@ DEADLINES = [
                             r"(lam\s*viec\s*)?(?:ke\s*tu|tinh\s*tu|sau\s*khi|sau)\s*([^,;.()]{3,80})")),
     # "ngay sau khi ...", "ngay khi ...": at once after an event (Deadline relative, rule immediately)
     ("immediately", re.compile(r"\bngay\s*(?:sau\s*)?khi\s*([^,;.()]{3,80})")),
+    # "gửi ngay trong ngày văn bản đó ký ban hành[, chậm nhất là trong buổi sáng của ngày làm việc tiếp theo]"
+    ("same_day", re.compile(r"\bngay\s*trong\s*ngay\s*([^,;.()]{3,80})(,\s*cham\s*nhat\s*(?:la\s*)?(?:trong\s*)?"
+                            r"buoi\s*sang\s*(?:cua\s*)?ngay\s*lam\s*viec\s*tiep\s*theo)?")),
     ("recurring", re.compile(r"(?:dinh\s*ky\s*)?hang\s*(quy|nam|thang)\b|dinh\s*ky\s*(quy|nam|thang)\b")),
     ("periodic", re.compile(r"\bdinh\s*ky\b")),
     ("urgent", re.compile(r"\bkhan\s*truong\b")),
@@ -143,6 +146,13 @@ NAME_BREAK = re.compile(r"[,;:.()]|\bnay\b|\b(?:hoan\s*thanh|thuc\s*hien|trien\s
                         r"co\s*hieu\s*luc|ket\s*thuc|trinh)\b")
 #: a vision or orientation ("tầm nhìn đến năm 2045", "định hướng đến năm 2030") names a horizon, never a deadline
 VISION = re.compile(r"(tam\s*nhin|dinh\s*huong)\s*$")
+#: "thường xuyên", "tiếp tục" inside the predicate ("Sở Tư pháp thường xuyên kiểm tra ...", "... kiểm tra thường
+#: xuyên"): the duty holds over time
+CONTINUING_WORD = re.compile(r"\b(thuong\s*xuyen|tiep\s*tuc)\b")
+#: verbs by which one body has others act ("quán triệt ... cán bộ thường xuyên ..."): an adverb after them is theirs
+CHARGE_WORDS = re.compile(r"\b(quan\s*triet|yeu\s*cau|chi\s*dao|huong\s*dan|de\s*nghi|don\s*doc|giao)\b")
+#: a day inside each period ("hằng quý, trước ngày 20 của tháng cuối quý"): recurring duties are due at the period's end
+DAY_IN_PERIOD = re.compile(r"(truoc|cham\s*nhat(?:\s*la)?|den|vao)\s*ngay\s*\d{1,2}\b(?!\s*(?:/|-|thang\s*\d))")
 CONTINUING_START = re.compile(r"^\W*(?:dong\s*thoi\s*,?\s*)?(tiep\s*tuc|thuong\s*xuyen|duy\s*tri)\b")
 
 # ---- targets --------------------------------------------------------------------------------
