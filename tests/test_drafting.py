@@ -968,3 +968,8 @@ def test_a_day_inside_each_quarter_is_marked(catalogue):
     draft = draft_text("1. Các sở báo cáo hằng quý, trước ngày 20 của tháng cuối quý.\n", catalogue, province="Khánh Hòa")
     deadline = by_text(draft, "hằng quý")["deadline"]
     assert deadline["every"] == "quarter" and "trước ngày 20" in deadline["review"][0]
+
+
+def test_kip_thoi_is_no_deadline_of_its_own():
+    """directives/README.md: "kịp thời" qualifies the act; the catalogue writes {kind: none} and keeps the word."""
+    assert read_deadlines("Sở Tài chính kịp thời bố trí kinh phí thực hiện.") == []
