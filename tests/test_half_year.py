@@ -134,3 +134,10 @@ def test_the_json_contract_carries_the_half_year(cat, registry):
     finding = found[(CHECK, "hg-so-tu-phap", "2024-H1")]
     data = json.loads(json.dumps(finding.to_dict(), default=str))
     assert data["period"] == "2024-H1"
+
+
+def test_the_catalogue_says_half_years_in_words(cat):
+    from obligations.catalogue.views import deadline_label
+
+    assert deadline_label(cat.obligations[EVERY_HALF].deadline) == "định kỳ 6 tháng"
+    assert deadline_label(cat.obligations[FIRST_HALF].deadline) == "đến hết 6 tháng đầu năm 2024 (30/06/2024)"
