@@ -65,7 +65,7 @@ def test_half_years_have_their_days_and_labels():
 
 @pytest.mark.parametrize("text", ["2024-H3", "2024-H0", "2024-h1", "2024-H"])
 def test_a_half_year_that_is_not_one_gets_the_list_of_forms(text):
-    with pytest.raises(ValueError) as error:
+    with use("vi"), pytest.raises(ValueError) as error:
         given_period(text)
     assert f"'{text}' không phải là một kỳ" in str(error.value) and "2014-H1" in str(error.value)
 
@@ -108,7 +108,7 @@ def test_around_31_december_a_yearly_report_does_not_answer_the_second_half(cat,
 
 
 def test_a_fact_with_a_bad_half_year_is_refused_with_one_clear_message(cat, registry):
-    with pytest.raises(FactError) as error:
+    with use("vi"), pytest.raises(FactError) as error:
         facts_from_records([event("hg-so-tu-phap", EVERY_HALF, "2024-H3", "2024-06-25")], cat, registry)
     message = str(error.value)
     assert "period" in message and "'2024-H3' không phải là một kỳ" in message and "2014-H1" in message
