@@ -915,6 +915,10 @@ def test_the_duty_is_due_when_it_is_completed_the_figure_with_its_year(targets_p
     assert (duty["deadline"]["kind"], duty["deadline"]["period"]) == ("end_of_period", "2024-Q3")
     (target,) = duty["targets"]
     assert target["period"] == "2024" and target["deadline"]["phrase"] == "trong năm 2024"
+    # the year's figure is known only after the duty is due: the officer is asked which governs
+    assert any("kết thúc sau hạn của nghĩa vụ (30/09/2024)" in mark for mark in target["review"])
+    own_year = by_text(targets_plan, "năm 2023 đạt 50%")["targets"]
+    assert not any("sau hạn" in mark for t in own_year for mark in t["review"])
 
 
 def test_the_targets_plans_quotes_and_phrases_are_in_its_text(targets_plan, tmp_path):

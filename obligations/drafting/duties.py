@@ -440,6 +440,7 @@ class Drafter:
         deadline, _found = self._deadline(sentence, context, subject_end)
         duty["deadline"] = deadline
         targets = [] if g.CONSEQUENCE.search(folded) else self._targets(sentence, deadline, context, actors, modality)
+        _mark_figures_after_the_due_date(deadline, targets)
         counted = [t["deadline"] for t in targets if t.get("deadline", {}).get("kind") == "recurring"]
         if counted and deadline.get("kind") == "none":  # "kiểm tra ít nhất 02 lần/năm": a duty every year
             duty["deadline"] = deadline = dict(counted[0])
@@ -917,6 +918,30 @@ def _half_year(half: str | None, year: str | None) -> dict:
                                 "suy luận: xác nhận, hoặc ghi kỳ cụ thể (2024-H1)").format(
             half=_("6 tháng đầu năm") if half == "dau" else _("6 tháng cuối năm"))]
     return deadline
+
+
+def _due(deadline: dict):
+    """The last day of a drafted deadline that fixes one (the catalogue's own reading), else None."""
+    from ..catalogue.model import Deadline
+
+    try:
+        return Deadline.model_validate({k: v for k, v in deadline.items() if k != "review"}).due
+    except ValueError:
+        return None
+
+
+def _mark_figures_after_the_due_date(deadline: dict, targets: list[dict]) -> None:
+    """A figure whose period ends after the duty is due ("đạt 100% ... năm 2024, hoàn thành trong quý III/2024")
+    cannot be known by then: the officer says which governs."""
+    due = _due(deadline)
+    if due is None:
+        return
+    for target in targets:
+        period = target.get("period")
+        if period and parse_period(period).end > due:
+            target.setdefault("review", []).append(_(
+                "kỳ của chỉ tiêu ({period}) kết thúc sau hạn của nghĩa vụ ({due}): số liệu cả kỳ chỉ có sau hạn; "
+                "xác nhận kỳ của chỉ tiêu hoặc thời hạn").format(period=period, due=f"{due:%d/%m/%Y}"))
 
 
 def _in_a_name(sentence: str, folded: str, start: int) -> bool:
