@@ -1131,7 +1131,7 @@ def add_user(username, role, province, agency, database_url, password) -> None:
       obligations template --agency "Sở Tư pháp tỉnh Bắc Giang" --period 2014
     """))
 @_agencies_option
-@click.option("--period", required=True, help=N_("Kỳ báo cáo: năm (2014), quý (2014-Q2), tháng (2014-06)."))
+@click.option("--period", required=True, help=N_("Kỳ báo cáo: năm (2014), nửa năm (2014-H1), quý (2014-Q2), tháng (2014-06)."))
 @click.option("--province", help=N_("Chỉ các cơ quan của tỉnh này (dấu không bắt buộc)."))
 @click.option("--agency", "agency_ids", multiple=True,
               help=N_("Chỉ các cơ quan này, cách nhau bằng dấu phẩy: mã, tên hoặc tên viết tắt."))

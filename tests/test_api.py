@@ -700,3 +700,19 @@ def test_a_broken_configuration_file_is_named_in_vietnamese(tmp_path, monkeypatc
     with pytest.raises(SystemExit) as english:  # this module's default: English
         Settings()
     assert str(english.value).startswith("OBLIGATIONS_CONFIG: cannot read ")
+
+
+def test_a_half_year_fact_is_stored_and_a_bad_half_year_refused(api):
+    """Vietnamese reporting is "định kỳ 6 tháng": a figure for the first half of 2015 is period 2015-H1."""
+    before = api.service.store.count_facts()
+    bad = api.post("/facts", "admin.kh", json={"facts": [
+        {"type": "value", "agency": "kh-so-y-te", "metric": "ty-le-vbdt-hoan-toan", "period": "2015-H3", "value": 58}]})
+    assert bad.status_code == 422 and api.service.store.count_facts() == before
+    (error,) = bad.json()["errors"]
+    assert error["field"] == "period" and "'2015-H3' is not a period" in error["message"] and "2014-H1" in error["message"]
+    good = api.post("/facts", "admin.kh", json={"facts": [
+        {"type": "value", "agency": "kh-so-y-te", "metric": "ty-le-vbdt-hoan-toan", "period": "2015-H1", "value": 58,
+         "reported": "2015-07-05"}]})
+    assert good.status_code in (200, 201), good.text
+    stored = api.get("/facts", "admin.kh", params={"agency": "kh-so-y-te", "period": "2015-H1"}).json()
+    assert [(f["period"], f["value"]) for f in stored["facts"] if f["metric"] == "ty-le-vbdt-hoan-toan"] == [("2015-H1", 58)]

@@ -736,20 +736,249 @@ def test_a_running_header_repeated_on_each_page_is_dropped_only_inside_a_sentenc
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    ("Định kỳ 6 tháng, các sở báo cáo kết quả về Sở Nội vụ.", {"kind": "recurring", "every": "year"}),
-    ("Sở Y tế báo cáo tình hình thực hiện 6 tháng một lần.", {"kind": "recurring", "every": "year"}),
-    ("Hằng nửa năm, Sở Tài chính tổng hợp báo cáo.", {"kind": "recurring", "every": "year"}),
-    ("Báo cáo sơ kết sáu tháng đầu năm 2024.", {"kind": "end_of_period", "period": "2024-06"}),
-    ("Báo cáo kết quả 06 tháng đầu năm 2025.", {"kind": "end_of_period", "period": "2025-06"}),
+    ("Định kỳ 6 tháng, các sở báo cáo kết quả về Sở Nội vụ.", {"kind": "recurring", "every": "half_year"}),
+    ("Sở Y tế báo cáo tình hình thực hiện 6 tháng một lần.", {"kind": "recurring", "every": "half_year"}),
+    ("Hằng nửa năm, Sở Tài chính tổng hợp báo cáo.", {"kind": "recurring", "every": "half_year"}),
+    ("Hằng 6 tháng, Sở Tài chính tổng hợp tình hình giải ngân.", {"kind": "recurring", "every": "half_year"}),
+    ("Các sở gửi báo cáo 6 tháng và năm về Sở Nội vụ.", {"kind": "recurring", "every": "half_year"}),
+    ("Báo cáo sơ kết sáu tháng đầu năm 2024.", {"kind": "end_of_period", "period": "2024-H1"}),
+    ("Báo cáo kết quả 06 tháng cuối năm 2025.", {"kind": "end_of_period", "period": "2025-H2"}),
 ])
-def test_a_half_year_is_drafted_in_the_nearest_form_the_catalogue_has_with_a_mark(sentence, expected):
-    """Deadline.every has quarter, year and month, and a period is a year, a quarter or a month: no half-year."""
+def test_a_half_year_is_read_as_the_catalogues_half_year(sentence, expected):
+    """periods.py has half-years (2024-H1, 2024-H2) and Deadline.every has half_year: no mark beyond the usual."""
     (_start, _end, deadline), = read_deadlines(sentence)
-    assert {k: deadline[k] for k in expected} == expected
-    assert len(deadline["review"]) == 1 and "nửa năm" in deadline["review"][0]
+    assert {k: v for k, v in deadline.items() if k != "phrase"} == expected
+    assert deadline["phrase"] in sentence
+
+
+def test_a_half_named_without_its_year_is_every_half_year_with_a_mark():
+    (_start, _end, deadline), = read_deadlines("Sở Nội vụ gửi báo cáo 6 tháng đầu năm về Bộ Nội vụ.")
+    assert deadline["every"] == "half_year" and "không nêu năm" in deadline["review"][0]
+
+
+def test_half_year_and_year_together_take_the_half_year():
+    """"định kỳ 6 tháng, hằng năm": the duty falls due each half-year; the yearly report is one of them."""
+    found = read_deadlines("Định kỳ 6 tháng, hằng năm các sở báo cáo kết quả về Sở Nội vụ.")
+    assert [d["every"] for _s, _e, d in found] == ["half_year", "year"]
 
 
 def test_six_months_counted_from_an_event_or_a_year_is_not_a_half_year():
     assert read_deadlines("Trong thời hạn 6 tháng kể từ ngày ký, Sở Nội vụ trình đề án.") == []
     (_s, _e, deadline), = read_deadlines("Đến hết năm 2024, Sở Nội vụ trình đề án.")
     assert deadline == {"kind": "end_of_period", "period": "2024", "phrase": "Đến hết năm 2024"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sở Kế hoạch và Đầu tư tham mưu triển khai Chiến lược phát triển kinh tế - xã hội của tỉnh đến năm 2030.",
+    "Các sở thực hiện Chương trình chuyển đổi số giai đoạn 2021-2025 của tỉnh.",
+    "Sở Nội vụ thực hiện theo Kế hoạch số 12/KH-UBND ngày 5/3/2023 của UBND tỉnh.",
+    "Thực hiện Quyết định số 749/QĐ-TTg năm 2020 của Thủ tướng Chính phủ, các sở triển khai.",
+    "Công an tỉnh chủ trì triển khai Đề án 06 trên địa bàn tỉnh.",
+    "Các huyện triển khai Quy hoạch tỉnh thời kỳ 2021-2030, tầm nhìn đến năm 2050.",
+    "Sở Xây dựng tham mưu thực hiện Chương trình phát triển đô thị định hướng đến năm 2035.",
+])
+def test_a_year_in_a_named_text_is_not_a_deadline(sentence):
+    """The text cites a strategy, programme, plan or decision by its name; its year is not the duty's."""
+    assert read_deadlines(sentence) == []
+
+
+def test_the_duty_keeps_its_own_deadline_beside_a_named_text():
+    (_s, _e, deadline), = read_deadlines(
+        "Sở Kế hoạch và Đầu tư hoàn thành Chương trình chuyển đổi số giai đoạn 2021-2025 trước ngày 30/6/2024.")
+    assert (deadline["kind"], deadline["date"]) == ("before_date", dt.date(2024, 6, 30))
+    # a verb between the name and the year governs the year: it is a deadline again
+    (_s, _e, deadline), = read_deadlines("Kế hoạch này thực hiện đến năm 2025.")
+    assert deadline["period"] == "2025"
+    # the objectives of a plan are dated by its horizon
+    (_s, _e, deadline), = read_deadlines("Theo đó, mục tiêu Kế hoạch đến năm 2020:")
+    assert deadline["period"] == "2020"
+    # a plan named in lower case is the common noun: the year dates the work
+    assert read_deadlines("Năm 2024, các sở xây dựng kế hoạch chuyển đổi số.")[0][2]["period"] == "2024"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Sở Nội vụ hoàn thành xong trước 31/12/2024.", {"kind": "before_date", "date": dt.date(2024, 12, 31)}),
+    ("Sở Y tế hoàn thành trong quý III/2024.", {"kind": "end_of_period", "period": "2024-Q3"}),
+    ("Sở Y tế hoàn thành trong tháng 6/2024.", {"kind": "end_of_period", "period": "2024-06"}),
+    ("Định kỳ hằng quý, các sở báo cáo về Sở Nội vụ.", {"kind": "recurring", "every": "quarter"}),
+    ("Sở Tư pháp báo cáo ngay sau khi có kết quả kiểm tra.",
+     {"kind": "relative", "rule": "immediately", "anchor": "có kết quả kiểm tra"}),
+    ("Trong thời hạn 05 ngày làm việc kể từ ngày nhận được hồ sơ, Sở Tư pháp trả lời.",
+     {"kind": "relative", "rule": "within_5_working_days", "anchor": "ngày nhận được hồ sơ"}),
+])
+def test_more_deadline_grammar(sentence, expected):
+    (_s, _e, deadline), = read_deadlines(sentence)
+    assert {k: v for k, v in deadline.items() if k != "phrase"} == expected
+    assert deadline["phrase"] in sentence
+
+
+def test_a_count_of_days_after_an_event_is_not_at_once():
+    """Folded, "ngày" (day) is "ngay" (at once): only the word itself is "ngay sau khi"."""
+    assert read_deadlines("Sở Tư pháp trả lời 10 ngày sau khi nhận hồ sơ.") == []
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("Các sở gửi báo cáo về Sở Nội vụ trước ngày 15 tháng 12 hằng năm.", "15/12"),
+    ("Các huyện gửi báo cáo chậm nhất ngày 15/01 hằng năm.", "15/01"),
+])
+def test_a_day_every_year_is_yearly_and_the_day_is_marked(sentence, day):
+    """The catalogue's yearly duty falls due at the year's end: the text's day is kept in the phrase and a mark."""
+    (_s, _e, deadline), = read_deadlines(sentence)
+    assert (deadline["kind"], deadline["every"]) == ("recurring", "year")
+    assert deadline["phrase"].endswith("hằng năm") and day in deadline["phrase"] + deadline["review"][0]
+
+
+TARGETS_PLAN = textwrap.dedent("""\
+    ỦY BAN NHÂN DÂN
+    TỈNH KHÁNH HÒA
+    Số: 15/KH-UBND
+
+    Khánh Hòa, ngày 10 tháng 01 năm 2023
+
+    KẾ HOẠCH
+    Chuyển đổi số năm 2023
+
+    I. MỤC TIÊU
+
+    1. Mục tiêu đến năm 2025:
+    a) Tối thiểu 80% thủ tục hành chính đủ điều kiện được cung cấp dịch vụ công trực tuyến toàn trình.
+    b) Trên 80% hồ sơ công việc được số hóa.
+    c) Tỷ lệ văn bản giấy không quá 10%.
+    d) Tỷ lệ hồ sơ trễ hạn dưới 5%.
+    đ) Giảm 20% thời gian xử lý hồ sơ so với năm 2023.
+    e) 100% cơ quan nhà nước không sử dụng văn bản giấy trong nội bộ.
+    g) Tỷ lệ người dân hài lòng đạt từ 85% đến 90%.
+
+    II. NHIỆM VỤ
+
+    1. Sở Nội vụ chủ trì, phấn đấu năm 2023 đạt 50%, năm 2024 đạt 60%, năm 2025 đạt 80% hồ sơ được số hóa.
+    2. Các sở, ban, ngành kiểm tra ít nhất 02 lần/năm việc gửi nhận văn bản điện tử.
+    3. Sở Tư pháp đạt 100% văn bản ký số trong năm 2024, hoàn thành trong quý III/2024.
+    """)
+
+
+@pytest.fixture(scope="module")
+def targets_plan(catalogue):
+    return draft_text(TARGETS_PLAN, catalogue)
+
+
+def _read(target):
+    return target["comparator"], target["value"], target.get("period")
+
+
+def test_comparators_as_the_model_has_them(targets_plan):
+    """"tối thiểu" at_least; "trên" strictly above; "không quá" at_most; "dưới" strictly below."""
+    assert _read(by_text(targets_plan, "Tối thiểu 80%")["targets"][0]) == ("at_least", 80, "2025")
+    assert _read(by_text(targets_plan, "Trên 80%")["targets"][0]) == ("above", 80, "2025")
+    assert _read(by_text(targets_plan, "không quá 10%")["targets"][0]) == ("at_most", 10, "2025")
+    assert _read(by_text(targets_plan, "dưới 5%")["targets"][0]) == ("below", 5, "2025")
+
+
+def test_a_headings_period_is_inherited_and_marked(targets_plan):
+    """"Mục tiêu đến năm 2025:" dates the items under it; the items do not say it, so each is marked."""
+    duty = by_text(targets_plan, "Tối thiểu 80%")
+    assert duty["deadline"]["period"] == "2025" and "đề mục" in duty["deadline"]["review"][-1]
+    assert any("lấy từ đề mục" in mark for mark in duty["targets"][0]["review"])
+    # a figure with its own year is not marked so
+    own = by_text(targets_plan, "năm 2023 đạt 50%")
+    assert [_read(t) for t in own["targets"]] == [("at_least", 50, "2023"), ("at_least", 60, "2024"),
+                                                  ("at_least", 80, "2025")]
+    assert not any("lấy từ đề mục" in mark for t in own["targets"] for mark in t["review"])
+
+
+def test_a_change_against_a_base_year_is_not_a_level(targets_plan):
+    """"Giảm 20% ... so với năm 2023": the model has levels, not changes; the nearest form is marked, and the
+    base year is not the figure's period."""
+    target = by_text(targets_plan, "Giảm 20%")["targets"][0]
+    assert _read(target) == ("at_least", 20, "2025")
+    assert any("mức thay đổi so với năm 2023" in mark for mark in target["review"])
+
+
+def test_a_range_is_two_targets_of_one_metric(targets_plan):
+    low, high = by_text(targets_plan, "từ 85% đến 90%")["targets"]
+    assert (_read(low), _read(high)) == (("at_least", 85, "2025"), ("at_most", 90, "2025"))
+    assert low["metric"] == high["metric"] and any("khoảng giá trị" in mark for mark in high["review"])
+
+
+def test_all_agencies_not_doing_something_is_a_yes_no_target_for_each(targets_plan):
+    target = by_text(targets_plan, "không sử dụng văn bản giấy")["targets"][0]
+    assert (target["comparator"], target["value"], target["scope"]) == ("equals", True, "each_agency")
+
+
+def test_a_count_per_year_is_a_recurring_count_target(targets_plan):
+    duty = by_text(targets_plan, "02 lần/năm")
+    (target,) = duty["targets"]
+    assert (target["comparator"], target["value"]) == ("at_least", 2)
+    assert target["deadline"] == {"kind": "recurring", "every": "year", "phrase": "02 lần/năm"}
+    assert (duty["deadline"]["kind"], duty["deadline"]["every"]) == ("recurring", "year")
+
+
+def test_the_duty_is_due_when_it_is_completed_the_figure_with_its_year(targets_plan):
+    """"đạt 100% ... trong năm 2024, hoàn thành trong quý III/2024": the duty's deadline is the completion's;
+    the target keeps its own period and phrase."""
+    duty = by_text(targets_plan, "hoàn thành trong quý III/2024")
+    assert (duty["deadline"]["kind"], duty["deadline"]["period"]) == ("end_of_period", "2024-Q3")
+    (target,) = duty["targets"]
+    assert target["period"] == "2024" and target["deadline"]["phrase"] == "trong năm 2024"
+    # the year's figure is known only after the duty is due: the officer is asked which governs
+    assert any("kết thúc sau hạn của nghĩa vụ (30/09/2024)" in mark for mark in target["review"])
+    own_year = by_text(targets_plan, "năm 2023 đạt 50%")["targets"]
+    assert not any("sau hạn" in mark for t in own_year for mark in t["review"])
+
+
+def test_the_targets_plans_quotes_and_phrases_are_in_its_text(targets_plan, tmp_path):
+    assert not_in_text(targets_plan, TARGETS_PLAN, tmp_path) == []
+
+
+def test_thuong_xuyen_before_the_verb_is_continuing_but_not_in_what_others_are_told_to_do(catalogue):
+    draft = draft_text("1. Sở Tư pháp thường xuyên kiểm tra việc ký số văn bản.\n"
+                       "2. Sở Nội vụ quán triệt tới toàn thể cán bộ, công chức của cơ quan thường xuyên ứng dụng "
+                       "công nghệ thông tin.\n", catalogue, province="Khánh Hòa")
+    assert by_text(draft, "thường xuyên kiểm tra")["deadline"] == {"kind": "continuing", "phrase": "thường xuyên"}
+    assert by_text(draft, "quán triệt")["deadline"]["kind"] != "continuing"
+
+
+def test_a_start_and_a_last_year_with_figures_is_due_with_the_last(catalogue):
+    """"Từ năm 2013 có ít nhất 30% và đến hết năm 2015 đạt 80%": it holds from 2013, and is due with its last figure."""
+    draft = draft_text("1. Các sở phấn đấu từ năm 2013 có ít nhất 30% và đến hết năm 2015 đạt 80% văn bản được "
+                       "trao đổi dưới dạng điện tử.\n", catalogue, province="Khánh Hòa")
+    duty = by_text(draft, "ít nhất 30%")
+    assert (duty["deadline"]["kind"], duty["deadline"]["period"]) == ("end_of_period", "2015")
+    assert [(t["value"], t["period"]) for t in duty["targets"]] == [(30, "2013"), (80, "2015")]
+
+
+def test_a_figure_for_a_stage_is_its_last_years_marked(catalogue):
+    draft = draft_text("1. 100% cổng thông tin điện tử của các sở đăng tải văn bản quy phạm pháp luật trong giai đoạn "
+                       "2013 - 2015.\n", catalogue, province="Khánh Hòa")
+    duty = by_text(draft, "100% cổng")
+    assert duty["deadline"]["period"] == "2013..2015"  # the duty's own horizon, as the text gives it
+    (target,) = duty["targets"]
+    assert target["period"] == "2015" and any("năm cuối (2015)" in mark for mark in target["review"])
+
+
+@pytest.mark.parametrize("sentence, rule", [
+    ("Văn bản điện tử phải được gửi ngay trong ngày văn bản đó ký ban hành, chậm nhất là trong buổi sáng của ngày "
+     "làm việc tiếp theo.", "same_day_or_next_working_morning"),
+    ("Văn thư gửi văn bản ngay trong ngày ký ban hành.", "same_day"),
+])
+def test_the_same_day_is_relative_to_the_signing(sentence, rule):
+    (_s, _e, deadline), = read_deadlines(sentence)
+    assert (deadline["kind"], deadline["rule"]) == ("relative", rule) and deadline["anchor"]
+
+
+def test_a_from_year_figure_recurs_from_that_year(catalogue):
+    draft = draft_text("1. Từ năm 2024, các sở thực hiện ký số 100% văn bản điện tử.\n", catalogue, province="Khánh Hòa")
+    (target,) = by_text(draft, "Từ năm 2024")["targets"]
+    assert target["deadline"]["kind"] == "from_period" and target["deadline"]["period"] == "2024"
+
+
+def test_a_day_inside_each_quarter_is_marked(catalogue):
+    """Recurring duties fall due at the period's end: a day the text gives inside it is kept in a mark."""
+    draft = draft_text("1. Các sở báo cáo hằng quý, trước ngày 20 của tháng cuối quý.\n", catalogue, province="Khánh Hòa")
+    deadline = by_text(draft, "hằng quý")["deadline"]
+    assert deadline["every"] == "quarter" and "trước ngày 20" in deadline["review"][0]
+
+
+def test_kip_thoi_is_no_deadline_of_its_own():
+    """directives/README.md: "kịp thời" qualifies the act; the catalogue writes {kind: none} and keeps the word."""
+    assert read_deadlines("Sở Tài chính kịp thời bố trí kinh phí thực hiện.") == []

@@ -149,7 +149,7 @@ def test_missing_fields_say_what_is_missing(inputs, tmp_path):
     agency = one(problems, "agency")
     assert (agency.message, agency.hint) == ("thiếu mã cơ quan trong danh sách cơ quan",
                                              "xem mã các cơ quan bằng lệnh 'obligations agencies'")
-    assert one(problems, "period").message == "thiếu kỳ của số liệu (2014, 2014-Q2, 2014-06)"
+    assert one(problems, "period").message == "thiếu kỳ của số liệu (2014, 2014-H1, 2014-Q2, 2014-06)"
 
 
 def test_values_on_both_sides_of_their_range(inputs, tmp_path):

@@ -77,7 +77,7 @@ def test_dates_periods_and_values(scratch, broken):
     date = _one(problems, "document.validity.in_force_from", "không phải là ngày")
     assert date.hint == "viết ngày theo dạng YYYY-MM-DD, ví dụ 2013-07-31"
     period = _one(problems, "obligations[0].targets[0].period", "sai dạng")
-    assert period.hint.startswith("viết một năm (2014), một quý (2013-Q4)")
+    assert period.hint.startswith("viết một năm (2014), nửa năm (2014-H1, 2014-H2), một quý (2013-Q4)")
     text = path.read_text(encoding="utf-8").replace("2013-02-30", "2013-07-31").replace('"năm 2015"', '"2015"')
     path.write_text(text, encoding="utf-8")  # the shape right, the cross checks run
     problems = _errors(scratch, path)

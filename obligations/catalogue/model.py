@@ -25,7 +25,7 @@ from pydantic_core import PydanticCustomError
 
 from ..i18n import _
 from .guards import WINDOW_HINT, date_outside_window
-from .periods import PERIOD_PATTERN, Period, given_period, parse_period
+from .periods import PERIOD_PATTERN, Period, given_period, parse_period, period_step, period_text
 from .text import nfc
 
 # ---------------------------------------------------------------------------------------------
@@ -230,6 +230,7 @@ ROLE_VI = {"lead": "chủ trì", "support": "phối hợp"}
 class MeasuredOver(StrEnum):
     month = "month"
     quarter = "quarter"
+    half_year = "half_year"
     year = "year"
 
 
@@ -525,7 +526,7 @@ class Deadline(Model):
     start: PeriodText | None = Field(None, alias="from")
     until: PeriodText | None = None  # recurring, from_period, continuing, from_date: the last period
     until_basis: Basis = Basis.stated  # inferred: the encoder's reading (say why in 'note')
-    every: Literal["quarter", "year", "month", "unspecified"] | None = None
+    every: Literal["half_year", "quarter", "year", "month", "unspecified"] | None = None
     anchor: Text | None = None
     rule: Text | None = None
     precedes_document: bool = False
@@ -608,14 +609,13 @@ class Deadline(Model):
 
     def _cycle(self) -> tuple[str | None, dt.date | None, dt.date | None]:
         """(period step, first day, last day) of a duty that falls due every period, else (None, ...)."""
-        if self.kind == DeadlineKind.recurring and self.every in ("year", "quarter", "month"):
+        if self.kind == DeadlineKind.recurring and self.every in ("year", "half_year", "quarter", "month"):
             start = parse_period(self.start).start if self.start else None
             until = parse_period(self.until).end if self.until else None
             return self.every, start, until
         if self.kind == DeadlineKind.from_period:
             period = parse_period(self.period)
-            step = "year" if len(period.text) == 4 else "quarter" if "-Q" in period.text else "month"
-            return step, period.start, parse_period(self.until).end if self.until else None
+            return period_step(period.text), period.start, parse_period(self.until).end if self.until else None
         return None, None, None
 
 
@@ -624,11 +624,7 @@ UNTIL_KINDS = {DeadlineKind.recurring, DeadlineKind.from_period, DeadlineKind.co
 
 
 def _period_containing(step: str, day: dt.date) -> Period:
-    if step == "year":
-        return parse_period(f"{day.year:04d}")
-    if step == "quarter":
-        return parse_period(f"{day.year:04d}-Q{(day.month - 1) // 3 + 1}")
-    return parse_period(f"{day.year:04d}-{day.month:02d}")
+    return parse_period(period_text(step, day))
 
 
 def _target_value(value: Any) -> Any:

@@ -257,7 +257,7 @@ def obligation_detail(catalogue: Catalogue, ob: Obligation) -> Group:
             for c in consequence.when.all + consequence.when.any)
         measured = ""
         if consequence.measured_over:
-            measured += f"; số liệu tính theo {dict(month='tháng', quarter='quý', year='năm')[consequence.measured_over.value]}"
+            measured += f"; số liệu tính theo {dict(month='tháng', quarter='quý', half_year='6 tháng', year='năm')[consequence.measured_over.value]}"
         start = consequence.start or (document.date.earliest if document.date else None)
         if start:
             measured += f"; chỉ xét các kỳ bắt đầu từ ngày {start:%d/%m/%Y}"

@@ -219,7 +219,7 @@ def deadline_label(deadline: Deadline) -> str:
         until = f" đến {parse_period(deadline.until).label_vi()}" if deadline.until else ""
         return f"từ {parse_period(deadline.period).label_vi()}{until}, duy trì hằng kỳ"
     if kind == DeadlineKind.recurring:
-        every = {"year": "hằng năm", "quarter": "hằng quý", "month": "hằng tháng",
+        every = {"year": "hằng năm", "half_year": "6 tháng", "quarter": "hằng quý", "month": "hằng tháng",
                  "unspecified": "định kỳ (kỳ không quy định)"}[deadline.every]
         until = f" đến hết {parse_period(deadline.until).label_vi()}" if deadline.until else ""
         return (f"định kỳ {every}" if deadline.every != "unspecified" else every) + until

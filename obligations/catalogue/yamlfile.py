@@ -292,9 +292,9 @@ def report_validation_error(error: ValidationError, doc: YamlDocument, model: ty
 
 def _pattern_hint(field_name: str) -> str:
     hints = {
-        "period": N_("viết một năm (2014), một quý (2013-Q4), một tháng (2014-06) hoặc một khoảng năm (2013..2015)"),
-        "until": N_("viết một kỳ: 2014, 2013-Q4, 2014-06 hoặc 2013..2015"),
-        "from": N_("viết một kỳ: 2014, 2013-Q4, 2014-06 hoặc 2013..2015"),
+        "period": N_("viết một năm (2014), nửa năm (2014-H1, 2014-H2), một quý (2013-Q4), một tháng (2014-06) hoặc một khoảng năm (2013..2015)"),
+        "until": N_("viết một kỳ: 2014, 2014-H1, 2013-Q4, 2014-06 hoặc 2013..2015"),
+        "from": N_("viết một kỳ: 2014, 2014-H1, 2013-Q4, 2014-06 hoặc 2013..2015"),
         "key": N_("đường dẫn điều khoản như 2.g, 1.I.2.a.1, 19.1.dd, 1.g2-2 (chữ cái ASCII, chữ số, '.', '-')"),
         "id": N_("chữ thường ASCII: <issuer>/<symbol>-<year>, ví dụ ubnd-khanh-hoa/12-ct-ubnd-2013"),
     }

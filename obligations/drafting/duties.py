@@ -440,6 +440,10 @@ class Drafter:
         deadline, _found = self._deadline(sentence, context, subject_end)
         duty["deadline"] = deadline
         targets = [] if g.CONSEQUENCE.search(folded) else self._targets(sentence, deadline, context, actors, modality)
+        _mark_figures_after_the_due_date(deadline, targets)
+        counted = [t["deadline"] for t in targets if t.get("deadline", {}).get("kind") == "recurring"]
+        if counted and deadline.get("kind") == "none":  # "kiểm tra ít nhất 02 lần/năm": a duty every year
+            duty["deadline"] = deadline = dict(counted[0])
         if targets:
             duty["targets"] = targets
             bound = [a for t in targets for a in t.get("applies_to", []) + t.get("population", [])]
@@ -550,21 +554,43 @@ class Drafter:
         folded = g.fold_chars(sentence)
         one_off = g.ONCE.match(folded[subject_end:])
         dated = [f for f in found if not (one_off and g.PERCENT.search(folded, f[1]) and f[2].get("period"))]
+        if len(dated) > 1 and g.PERCENT.search(folded):
+            # "đạt 100% ... trong năm 2024, hoàn thành trong quý III/2024": the figure has its year, the duty its date
+            completion = [f for f in dated if g.COMPLETION.search(folded[max(0, f[0] - 30):f[0]])]
+            if completion:
+                return completion[0][2], found
         periods = [f for f in dated if f[2]["kind"] == "end_of_period"]
-        if len(periods) > 1 and g.PERCENT.search(folded):
+        if periods and len([f for f in dated if f[2].get("period")]) > 1 and g.PERCENT.search(folded):
             # figures for several years ("năm 2014 đạt 30%, đến hết năm 2015 đạt 80%"): the duty is due with the last
             return max(periods, key=lambda f: parse_period(f[2]["period"]).end)[2], found
         if dated:
-            return dated[0][2], found
+            chosen = dated[0][2]
+            day = g.DAY_IN_PERIOD.search(folded)
+            if chosen["kind"] == "recurring" and chosen.get("every") != "unspecified" and day and not chosen.get("review"):
+                chosen = dict(chosen, review=[_("văn bản hẹn \"{day}\" trong mỗi kỳ; danh mục chỉ có hạn cuối kỳ: kiểm "
+                                                "tra theo kỳ sẽ muộn hơn văn bản; xác nhận, ghi ngày vào 'note'").format(
+                    day=sentence[day.start():day.end()])])
+            return chosen, found
         if context is not None and context.deadline:
-            return dict(context.deadline), found
+            inherited = dict(context.deadline)
+            inherited["review"] = list(inherited.get("review", [])) + [_(
+                "thời hạn lấy từ đề mục phía trên (\"{phrase}\"), câu không nêu: suy luận, xác nhận").format(
+                phrase=inherited.get("phrase"))]
+            return inherited, found
         if one_off:  # one act (issue, draw up, review ...) that the text dates nowhere: done or not yet done
             return {"kind": "once", "note": _("văn bản không nêu thời hạn"),
                     "review": [_("việc làm một lần (\"{verb}\"), không có thời hạn: xác nhận").format(
                         verb=sentence[subject_end + one_off.start(1):subject_end + one_off.end(1)])]}, found
         continuing = g.CONTINUING_START.match(folded[subject_end:])
+        if not continuing:  # "Sở Tư pháp thường xuyên kiểm tra ...": the adverb before the verb, near the subject
+            word = g.CONTINUING_WORD.search(folded, subject_end, subject_end + 40)
+            if word and not g.CHARGE_WORDS.search(folded, subject_end, word.start()) \
+                    and "," not in folded[subject_end:word.start()]:
+                continuing = word
         if continuing:
-            start, end = subject_end + continuing.start(1), subject_end + continuing.end(1)
+            start, end = continuing.span(1)
+            if continuing.re is g.CONTINUING_START:
+                start, end = subject_end + start, subject_end + end
             return {"kind": "continuing", "phrase": sentence[start:end]}, found
         return {"kind": "none"}, found
 
@@ -603,10 +629,33 @@ class Drafter:
                 own = year_after[0]
             if own is not None:
                 period = own[2]["period"]
+                if ".." in period and own[2]["kind"] == "end_of_period":
+                    # "đạt 100% trong giai đoạn 2013 - 2015": the figure reached by the stage's end, its last year's
+                    period = period.split("..")[1]
+                    review.append(_("chỉ tiêu của cả giai đoạn \"{phrase}\": đọc là số liệu năm cuối ({period}); xác nhận")
+                                  .format(phrase=own[2]["phrase"], period=period))
             elif context.period or deadline.get("period"):
                 period = (deadline.get("period") or context.period)
-            if comparator in (None, "at_least") and (g.FALLING.search(folded[segment_start:match.start()])
-                                                     or g.FALLING_ALL.search(folded)):
+                if not deadline.get("period") or deadline.get("phrase") and deadline["phrase"] not in sentence:
+                    review.append(_("kỳ {period} của chỉ tiêu lấy từ đề mục phía trên, câu không nêu: suy luận, "
+                                    "xác nhận").format(period=period))
+            change = g.CHANGE_BASE.match(folded[match.end():segment_end]) if g.CHANGE_BEFORE.search(
+                folded[segment_start:match.start()]) else None
+            ranged = targets and g.RANGE_END.match(before) and targets[-1]["comparator"] == "at_least"
+            if change:
+                # "giảm 20% ... so với năm 2023": a change against a base year, which a target cannot say
+                comparator = "at_least"
+                base = sentence[match.end() + change.start(1):match.end() + change.end(1)].strip()
+                review.append(_("\"{phrase}\" là mức thay đổi so với {base}, không phải mức phải đạt: danh mục chỉ ghi "
+                                "mức tuyệt đối; đọc là chỉ số mức thay đổi ≥ {value}% (at_least), hoặc tính mức phải đạt "
+                                "từ số liệu của {base}; xác nhận").format(
+                    phrase=sentence[segment_start:match.end()].strip(), base=base, value=value))
+            elif ranged:
+                comparator = "at_most"  # "từ 85% đến 90%": the upper end
+                review.append(_("khoảng giá trị: {low}% (at_least) đến {high}% (at_most), hai chỉ tiêu: xác nhận").format(
+                    low=targets[-1]["value"], high=value))
+            elif comparator in (None, "at_least") and (g.FALLING.search(folded[segment_start:match.start()])
+                                                       or g.FALLING_ALL.search(folded)):
                 comparator = "at_most"  # "giảm ... còn 20%": a ceiling
             if comparator is None and (population or value == 100):
                 comparator = "at_least"
@@ -631,8 +680,8 @@ class Drafter:
                                 "population và answerable)? xác nhận"))
             if period:
                 target["period"] = period
-                if own is not None and own[2].get("phrase") != deadline.get("phrase"):
-                    target["deadline"] = dict(own[2])
+                if own is not None and (own[2].get("phrase") != deadline.get("phrase") or own[2]["kind"] == "from_period"):
+                    target["deadline"] = dict(own[2])  # "Từ năm 2024, ... 100%": each year from then
             else:
                 target["note"] = _("văn bản không nêu thời điểm của chỉ tiêu này")
                 review.append(_("không tìm thấy năm của chỉ tiêu: ghi 'period' hoặc để lại ghi chú"))
@@ -642,12 +691,38 @@ class Drafter:
             target["phrase"] = sentence[phrase_start:match.end()].strip()
             unit = "boolean" if target["value"] is True or target.get("scope") == "population_share" else "percent"
             metric, guess = self._metric(folded[segment_start:segment_end], unit)
+            if ranged:  # the upper end of a range measures what its lower end does
+                metric, guess = targets[-1]["metric"], targets[-1]["review"][-1]
             target["metric"] = metric
             review.append(guess)
             target["review"] = review
             targets.append({k: v for k, v in target.items()})
             previous_end = match.end()
-        return targets
+        return targets + self._count_targets(sentence, folded, modality)
+
+    def _count_targets(self, sentence: str, folded: str, modality: str) -> list[dict]:
+        """"ít nhất 02 lần/năm", "01 lần mỗi quý": a count each period, a target on a count metric that recurs."""
+        out = []
+        for match in g.COUNT_PER.finditer(folded):
+            before = folded[max(0, match.start() - 30):match.start()]
+            comparator = next((name for name, pattern in g.COMPARATORS if pattern.search(before)), None)
+            review = []
+            if comparator is None:
+                comparator = "at_least"
+                review.append(_("không có từ so sánh trước số lần: đọc là 'ít nhất' (at_least); xác nhận"))
+            segment_start = folded.rfind(";", 0, match.start()) + 1
+            segment_end = min([i for i in (folded.find(";", match.end()), folded.find(".", match.end())) if i != -1]
+                              or [len(folded)])
+            metric, guess = self._metric(folded[segment_start:segment_end], "count")
+            phrase = sentence[match.start():match.end()]
+            out.append({"metric": metric, "comparator": comparator, "value": int(match.group(1)),
+                        "deadline": {"kind": "recurring", "every": g.EVERY[match.group(2)], "phrase": phrase},
+                        "scope": "each_agency", "phrase": phrase,
+                        "review": review + [guess, _("số lần trong mỗi kỳ: chỉ số đếm (unit count) mà mỗi cơ quan báo "
+                                                     "cáo theo kỳ; xác nhận")]})
+            if modality == "strive":
+                out[-1]["modality"] = "strive"
+        return out
 
     def _metric(self, segment: str, unit: str) -> tuple[str, str]:
         words = _tokens(segment)
@@ -750,7 +825,9 @@ def read_deadlines(sentence: str) -> list[tuple[int, int, dict]]:
                 start += 1
             if not free(start, end):
                 continue
-            if kind == "end_year" and not _year_is_a_deadline(folded, start, end):
+            if kind in ("immediately", "same_day") and sentence[start:start + 4].lower() != "ngay":
+                continue  # "10 ngày sau khi ...": a count of days (folded, "ngày" is "ngay" too), not "ngay"
+            if kind == "end_year" and not (_year_is_a_deadline(folded, start, end) and not _in_a_name(sentence, folded, start)):
                 continue
             deadline = _deadline_of(kind, match)
             if deadline is None:
@@ -758,6 +835,8 @@ def read_deadlines(sentence: str) -> list[tuple[int, int, dict]]:
             taken.append((start, end))
             if kind == "relative":  # the event in the text's own words
                 deadline["anchor"] = sentence[match.start(3):match.end(3)].strip()
+            if kind in ("immediately", "same_day"):
+                deadline["anchor"] = sentence[match.start(1):match.end(1)].strip()
             deadline["phrase"] = sentence[start:end].strip()
             found.append((start, end, deadline))
         if kind == "from_date":  # dates not read as deadlines ("Chỉ thị số 15 ngày 22 tháng 5 năm 2012") are not years
@@ -777,6 +856,19 @@ def _deadline_of(kind: str, match: re.Match) -> dict | None:
         return {"kind": "relative", "anchor": None, "rule": f"within_{days}_{'working_days' if working else 'days'}"}
     groups = [x for x in match.groups() if x]
     try:
+        if kind == "yearly_day":  # the catalogue's yearly duty is due at the year's end: the day is marked
+            import datetime as dt
+
+            day, month = int(groups[0]), int(groups[1])
+            dt.date(2000, month, day)  # a day of the calendar (29/2 in a leap year)
+            return {"kind": "recurring", "every": "year", "review": [_(
+                "văn bản hẹn ngày {day:02d}/{month:02d} hằng năm; danh mục chỉ có hạn cuối kỳ (every: year đến hạn "
+                "31/12): kiểm tra theo năm sẽ muộn hơn văn bản; xác nhận, ghi ngày vào 'note'").format(day=day, month=month)]}
+        if kind == "immediately":
+            return {"kind": "relative", "anchor": None, "rule": "immediately"}
+        if kind == "same_day":  # QĐ 28/2018 Điều 6.2 names the second form same_day_or_next_working_morning
+            return {"kind": "relative", "anchor": None,
+                    "rule": "same_day_or_next_working_morning" if match.group(2) else "same_day"}
         if kind in ("before_date", "by_date", "from_date"):
             import datetime as dt
 
@@ -800,7 +892,7 @@ def _deadline_of(kind: str, match: re.Match) -> dict | None:
             return {"kind": {"before_year": "before_period", "end_year": "end_of_period",
                              "from_year": "from_period"}[kind], "period": groups[0]}
         if kind == "half_year":
-            return _half_year(groups[0] if groups else None)
+            return _half_year(match.group(1), match.group(2))
         if kind == "recurring":
             return {"kind": "recurring", "every": g.EVERY[groups[-1]]}
         if kind == "periodic":
@@ -812,21 +904,61 @@ def _deadline_of(kind: str, match: re.Match) -> dict | None:
     return None
 
 
-def _half_year(year: str | None) -> dict:
-    """A half-year in the nearest form the catalogue expresses (Deadline.every has no half-year, and a
-    period is a year, a quarter or a month): the first half of a named year is due by its last month,
-    June; a duty every six months is checked once a year (never more often than the text asks), and
-    the officer is told so."""
+def _half_year(half: str | None, year: str | None) -> dict:
+    """A half-year (periods.py): "6 tháng đầu năm 2024" is due at the end of 2024-H1; "định kỳ 6 tháng" falls due
+    every half-year. A half named without its year ("báo cáo 6 tháng đầu năm") is read as every half-year, and the
+    officer is told the text names only one half."""
     if year:
-        period = f"{year}-06"
+        period = f"{year}-{'H1' if half == 'dau' else 'H2'}"
         given_period(period)
-        return {"kind": "end_of_period", "period": period, "review": [_(
-            "sáu tháng đầu năm {year}: danh mục không có kỳ nửa năm; đọc là hạn cuối tháng 6 năm {year} "
-            "(end_of_period {period}), suy luận: xác nhận hoặc sửa theo văn bản").format(year=year, period=period)]}
-    return {"kind": "recurring", "every": "year", "review": [_(
-        "định kỳ 6 tháng: danh mục không có kỳ nửa năm (every chỉ nhận month, quarter, year); tạm ghi every: year, "
-        "nên chỉ kiểm tra một lần mỗi năm thay vì hai lần, suy luận: xác nhận, hoặc ghi every: quarter nếu muốn "
-        "kiểm tra chặt hơn văn bản")]}
+        return {"kind": "end_of_period", "period": period}
+    deadline = {"kind": "recurring", "every": "half_year"}
+    if half:
+        deadline["review"] = [_("văn bản nêu {half} mà không nêu năm: đọc là định kỳ 6 tháng (every: half_year), "
+                                "suy luận: xác nhận, hoặc ghi kỳ cụ thể (2024-H1)").format(
+            half=_("6 tháng đầu năm") if half == "dau" else _("6 tháng cuối năm"))]
+    return deadline
+
+
+def _due(deadline: dict):
+    """The last day of a drafted deadline that fixes one (the catalogue's own reading), else None."""
+    from ..catalogue.model import Deadline
+
+    try:
+        return Deadline.model_validate({k: v for k, v in deadline.items() if k != "review"}).due
+    except ValueError:
+        return None
+
+
+def _mark_figures_after_the_due_date(deadline: dict, targets: list[dict]) -> None:
+    """A figure whose period ends after the duty is due ("đạt 100% ... năm 2024, hoàn thành trong quý III/2024")
+    cannot be known by then: the officer says which governs."""
+    due = _due(deadline)
+    if due is None:
+        return
+    for target in targets:
+        period = target.get("period")
+        if period and parse_period(period).end > due:
+            target.setdefault("review", []).append(_(
+                "kỳ của chỉ tiêu ({period}) kết thúc sau hạn của nghĩa vụ ({due}): số liệu cả kỳ chỉ có sau hạn; "
+                "xác nhận kỳ của chỉ tiêu hoặc thời hạn").format(period=period, due=f"{due:%d/%m/%Y}"))
+
+
+def _in_a_name(sentence: str, folded: str, start: int) -> bool:
+    """Whether a year phrase is part of a named text's or programme's name ("triển khai Chiến lược phát triển
+    ... đến năm 2030", "tầm nhìn đến năm 2045"): the text cites it; the duty's own deadline is elsewhere or
+    none."""
+    if g.VISION.search(folded[:start]):
+        return True
+    names = list(g.NAMED_TEXT.finditer(sentence[:start]))
+    if not names:
+        return False
+    between = folded[names[-1].end():start]
+    if g.NAME_BREAK.search(between):
+        return False
+    # "mục tiêu Kế hoạch đến năm 2020:": the objectives of the plan, dated by its horizon
+    clause = re.split(r"[,;:.()]", folded[:names[-1].start()])[-1]
+    return not re.search(r"\bmuc\s*tieu\b", clause)
 
 
 def _year_is_a_deadline(folded: str, start: int, end: int) -> bool:
@@ -835,6 +967,8 @@ def _year_is_a_deadline(folded: str, start: int, end: int) -> bool:
     in its sentence ("năm 2014 tỉ lệ ... đạt 80%"); inside a
     noun phrase ("dịch vụ ... năm 2019 của đơn vị mình") it names what the duty is about."""
     phrase = folded[start:end]
+    if re.search(r"so\s*voi\s*(cung\s*ky\s*)?$", folded[:start]):
+        return False  # "so với năm 2023": the base of a comparison
     if not phrase.startswith("nam"):
         return True
     before = folded[max(0, start - 3):start]

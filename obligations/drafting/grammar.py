@@ -99,12 +99,18 @@ ACCOUNTABLE = re.compile(r"chiu trach nhiem truoc\s+")
 QUARTER = r"(i{1,3}|iv|[1-4])"
 DEADLINES = [
     # (kind, pattern) in the order they are tried; groups give the date or the period
-    # every six months ("định kỳ 6 tháng", "6 tháng một lần", "hằng nửa năm") or the first half of a year
-    # ("sáu tháng đầu năm 2024"): the catalogue's periods have no half-year (periods.py)
-    ("half_year", re.compile(r"(?:6|06|sau)\s*thang\s*dau\s*nam(?:\s*(\d{4}))?|(?:dinh\s*ky\s*)?(?:6|06|sau)\s*thang\s*"
-                             r"(?:mot\s*lan|/\s*lan)|dinh\s*ky\s*(?:(?:6|06|sau)\s*thang|nua\s*nam)|hang\s*nua\s*nam|"
-                             r"nua\s*nam\s*mot\s*lan")),
-    ("before_date", re.compile(r"truoc\s*ngay\s*(\d{1,2})\s*(?:thang\s*|/\s*)(\d{1,2})\s*(?:nam\s*|/\s*)(\d{4})")),
+    # a half-year (periods.py): every six months ("định kỳ 6 tháng", "6 tháng một lần", "hằng 6 tháng", "báo cáo
+    # 6 tháng và năm") or one half of a year ("6 tháng đầu năm 2024", "sáu tháng cuối năm 2024")
+    ("half_year", re.compile(r"(?:6|06|sau)\s*thang\s*(dau|cuoi)\s*nam(?:\s*(\d{4}))?|"
+                             r"(?:dinh\s*ky\s*)?(?:6|06|sau)\s*thang\s*(?:mot\s*lan|/\s*lan)|"
+                             r"(?:dinh\s*ky|hang)\s*(?:(?:6|06|sau)\s*thang|nua\s*nam)|nua\s*nam\s*mot\s*lan|"
+                             r"bao\s*cao\s*(?:dinh\s*ky\s*)?(?:(?:6|06|sau)\s*thang|nua\s*nam)\s*(?:va|,)\s*(?:hang\s*)?nam"
+                             r"(?!\s*\d)")),
+    # a day every year ("trước ngày 15 tháng 12 hằng năm", "chậm nhất ngày 15/01 hằng năm"): yearly, the day kept
+    ("yearly_day", re.compile(r"(?:truoc|cham\s*nhat(?:\s*la)?|den|han\s*chot(?:\s*la)?)\s*(?:truoc\s*)?ngay\s*(\d{1,2})\s*"
+                              r"(?:thang\s*|/\s*)(\d{1,2})\s*,?\s*(?:cua\s*)?(?:hang|moi)\s*nam")),
+    ("before_date", re.compile(r"truoc\s*(?:ngay\s*(\d{1,2})\s*(?:thang\s*|/\s*)(\d{1,2})\s*(?:nam\s*|/\s*)(\d{4})|"
+                               r"(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4}))")),
     ("by_date", re.compile(r"(?:cham\s*nhat|han\s*chot|den|trong|hoan\s*thanh)\s*(?:la\s*)?(?:truoc\s*)?ngay\s*"
                            r"(\d{1,2})\s*(?:thang\s*|/\s*)(\d{1,2})\s*(?:nam\s*|/\s*)(\d{4})")),
     ("from_date", re.compile(r"(?:ke\s*)?tu\s*ngay\s*(\d{1,2})\s*(?:thang\s*|/\s*)(\d{1,2})\s*(?:nam\s*|/\s*)(\d{4})")),
@@ -120,11 +126,33 @@ DEADLINES = [
     # "trong thời hạn 05 ngày làm việc kể từ ngày nhận được ...": counted from an event
     ("relative", re.compile(r"(?:trong\s*(?:thoi\s*han|vong)|cham\s*nhat|khong\s*qua)\s*(\d{1,3})\s*ngay\s*"
                             r"(lam\s*viec\s*)?(?:ke\s*tu|tinh\s*tu|sau\s*khi|sau)\s*([^,;.()]{3,80})")),
+    # "ngay sau khi ...", "ngay khi ...": at once after an event (Deadline relative, rule immediately)
+    ("immediately", re.compile(r"\bngay\s*(?:sau\s*)?khi\s*([^,;.()]{3,80})")),
+    # "gửi ngay trong ngày văn bản đó ký ban hành[, chậm nhất là trong buổi sáng của ngày làm việc tiếp theo]"
+    ("same_day", re.compile(r"\bngay\s*trong\s*ngay\s*([^,;.()]{3,80})(,\s*cham\s*nhat\s*(?:la\s*)?(?:trong\s*)?"
+                            r"buoi\s*sang\s*(?:cua\s*)?ngay\s*lam\s*viec\s*tiep\s*theo)?")),
     ("recurring", re.compile(r"(?:dinh\s*ky\s*)?hang\s*(quy|nam|thang)\b|dinh\s*ky\s*(quy|nam|thang)\b")),
     ("periodic", re.compile(r"\bdinh\s*ky\b")),
     ("urgent", re.compile(r"\bkhan\s*truong\b")),
 ]
 EVERY = {"quy": "quarter", "nam": "year", "thang": "month"}
+#: a named text or programme, capitalised as a title ("Chiến lược phát triển ... đến năm 2030", "Chương trình ...
+#: giai đoạn 2021-2025", "Đề án 06"): a year inside its name is not the duty's deadline. Matched on the text itself
+#: (not folded): the capital tells the name from the common noun ("xây dựng kế hoạch ... năm 2024").
+NAMED_TEXT = re.compile(r"\b(?:Chiến lược|Chương trình|Kế hoạch|Đề án|Quy hoạch|Dự án|Nghị quyết|Quyết định|Chỉ thị|"
+                        r"Luật|Nghị định|Thông tư|Kết luận|Phong trào|Cuộc vận động)\b")
+#: what ends a name before a year: a clause break, "này" (this text), or a verb that governs the year
+NAME_BREAK = re.compile(r"[,;:.()]|\bnay\b|\b(?:hoan\s*thanh|thuc\s*hien|trien\s*khai|ap\s*dung|xong|dat|phai|duoc|"
+                        r"co\s*hieu\s*luc|ket\s*thuc|trinh)\b")
+#: a vision or orientation ("tầm nhìn đến năm 2045", "định hướng đến năm 2030") names a horizon, never a deadline
+VISION = re.compile(r"(tam\s*nhin|dinh\s*huong)\s*$")
+#: "thường xuyên", "tiếp tục" inside the predicate ("Sở Tư pháp thường xuyên kiểm tra ...", "... kiểm tra thường
+#: xuyên"): the duty holds over time
+CONTINUING_WORD = re.compile(r"\b(thuong\s*xuyen|tiep\s*tuc)\b")
+#: verbs by which one body has others act ("quán triệt ... cán bộ thường xuyên ..."): an adverb after them is theirs
+CHARGE_WORDS = re.compile(r"\b(quan\s*triet|yeu\s*cau|chi\s*dao|huong\s*dan|de\s*nghi|don\s*doc|giao)\b")
+#: a day inside each period ("hằng quý, trước ngày 20 của tháng cuối quý"): recurring duties are due at the period's end
+DAY_IN_PERIOD = re.compile(r"(truoc|cham\s*nhat(?:\s*la)?|den|vao)\s*ngay\s*\d{1,2}\b(?!\s*(?:/|-|thang\s*\d))")
 CONTINUING_START = re.compile(r"^\W*(?:dong\s*thoi\s*,?\s*)?(tiep\s*tuc|thuong\s*xuyen|duy\s*tri)\b")
 
 # ---- targets --------------------------------------------------------------------------------
@@ -151,6 +179,15 @@ FRONTED = re.compile(r"^\W*(trong\s*qua\s*trinh|trong\s*truong\s*hop|truong\s*ho
 #: verbs of one act (issue, draw up, review, set up, send a person): a duty done once unless dated
 ONCE = re.compile(r"^\W*(?:chu\s*tri\s*,?\s*(?:phoi\s*hop[^,]*,\s*)?)?(ban\s*hanh|xay\s*dung|ra\s*soat|"
                   r"sua\s*doi|thanh\s*lap|nghiem\s*thu|tham\s*muu|cu\s)")
+#: the verb that completes a duty ("hoàn thành trong quý III/2024", "xong trước ..."): its date is the duty's own
+COMPLETION = re.compile(r"\b(hoan\s*thanh|xong)\b[^,;]{0,20}$")
+#: a change against a base ("giảm 20% ... so với năm 2023", "tăng 10% so với cùng kỳ"): not a level to reach
+CHANGE_BEFORE = re.compile(r"\b(giam|tang)\b[^,;]{0,40}$")
+CHANGE_BASE = re.compile(r"^[^,;.]{0,80}?\bso\s*voi\s*((?:nam|cung\s*ky|ky|giai\s*doan)[^,;.]{0,30})")
+#: the upper end of a range "từ 85% đến 90%"
+RANGE_END = re.compile(r"^\s*(den|toi|-|–)\s*$")
+#: a count per period ("ít nhất 02 lần/năm", "01 lần mỗi quý", "2 lần trong năm")
+COUNT_PER = re.compile(r"(\d{1,3})\s*lan\s*(?:/\s*|moi\s*|mot\s*|trong\s*(?:mot\s*)?|trong\s*moi\s*)(nam|quy|thang)\b")
 #: a share that must fall: "giảm", "xuống còn", "chỉ còn"
 FALLING = re.compile(r"\bgiam\b|\bcon\s*(duoi|khong\s*qua)?\s*$")
 #: the issuer's enacting words that open the body ("Ủy ban nhân dân tỉnh chỉ thị:", "QUYẾT ĐỊNH:")

@@ -488,9 +488,9 @@ class _Checker:
             except ValueError as error:
                 add("period", str(error))
         elif kind in ("value", "attestation"):
-            add("period", _("thiếu kỳ của số liệu (2014, 2014-Q2, 2014-06)"))
+            add("period", _("thiếu kỳ của số liệu (2014, 2014-H1, 2014-Q2, 2014-06)"))
         elif kind == "trigger" and row.get("date") in (None, ""):
-            add("period", _("thiếu kỳ (2014, 2014-Q2) hoặc ngày phát sinh sự việc"))
+            add("period", _("thiếu kỳ (2014, 2014-H1, 2014-Q2) hoặc ngày phát sinh sự việc"))
         reported = _date(row.get("reported"), "reported", add)
         source = _text(row.get("source"))
         metric = obligation = None

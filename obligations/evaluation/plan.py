@@ -19,7 +19,7 @@ from .agencies import Agency, Registry
 from ..catalogue.load import Catalogue
 from .facts import Fact, FactSnapshot
 from ..catalogue.model import DeadlineKind, Document, Modality, Obligation, Scope, Target
-from ..catalogue.periods import parse_period
+from ..catalogue.periods import parse_period, period_step, period_text
 from ..catalogue.text import fold
 
 FIXED_DUE = {DeadlineKind.by_date, DeadlineKind.before_date, DeadlineKind.end_of_period, DeadlineKind.before_period}
@@ -650,7 +650,7 @@ def _target_periods(target: Target, document: Document, as_of: dt.date,
     deadline = target.deadline
     if deadline is not None and deadline._cycle()[0] is not None:
         step = deadline._cycle()[0]
-        return [(_period_text(step, due), due)
+        return [(period_text(step, due), due)
                 for due in _dues(deadline, dt.date(1900, 1, 1), as_of, end_of_duty(document, deadline, until))]
     period = target.period
     due = target.due
@@ -668,14 +668,6 @@ def _dues(deadline, start: dt.date, as_of: dt.date, end: dt.date | None = None) 
     if end is not None:
         dues = [due for due in dues if due <= end]
     return dues
-
-
-def _period_text(step: str, day: dt.date) -> str:
-    if step == "year":
-        return f"{day.year}"
-    if step == "quarter":
-        return f"{day.year}-Q{(day.month - 1) // 3 + 1}"
-    return f"{day.year}-{day.month:02d}"
 
 
 def _target_slots(catalogue: Catalogue, check: Check, kind: str, as_of: dt.date) -> list[Slot]:
@@ -823,7 +815,7 @@ def _event_slots(check: Check, as_of: dt.date) -> list[Slot]:
                      ("event", obligation.id, ""))]
     out = []
     for due in _dues(deadline, start, as_of, end_of_duty(document, deadline, check.until)):
-        period = _period_text(step, due)
+        period = period_text(step, due)
         span = parse_period(period)
         if in_force(document, span.start, span.end, check.until):
             out.append(Slot(check, "fixed", f"{obligation.id}|{period}", period, due, span.start, span.end,
@@ -866,7 +858,7 @@ def _consequence_instances(check: Check, agency: Agency, mine: dict) -> list[Ins
     out = []
     for period in periods:
         span = parse_period(period)
-        if consequence.measured_over and _period_length(period) != consequence.measured_over.value:
+        if consequence.measured_over and period_step(period) != consequence.measured_over.value:
             continue
         if start and span.start < start:
             continue
@@ -876,8 +868,3 @@ def _consequence_instances(check: Check, agency: Agency, mine: dict) -> list[Ins
         out.append(Instance(check, agency, "", period, None,
                             keys=tuple(f"{m}|{period}" for m, _, _ in check.conditions), facts=found))
     return out
-
-
-def _period_length(period: str) -> str:
-    return "quarter" if "-Q" in period else "month" if "-" in period and ".." not in period else (
-        "year" if len(period) == 4 else "range")

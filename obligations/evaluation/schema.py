@@ -77,7 +77,7 @@ class TargetView(_Strict):
     scope: Literal["each_agency", "population_share", "aggregate"] = Field(
         description="each_agency: the agency's own figure; population_share: the share (percent) of a population of "
                     "bodies that meet it; aggregate: one province-wide figure, pooled from the bodies' counts (or the mean of reported ratios where no counts are known).")
-    period: str | None = Field(description="Period of the target: 2014, 2014-Q2, 2014-06 or 2013..2015.")
+    period: str | None = Field(description="Period of the target: 2014, 2014-H1 (first half; H2 the second), 2014-Q2, 2014-06 or 2013..2015.")
     phrase: str | None = Field(description="The words of the text the target was read from.")
     modality: Literal["must", "strive", "must_not"] | None = Field(
         None, description="The target's own modality where it differs from the obligation's (strive: phấn đấu; a "
@@ -249,7 +249,7 @@ class FindingView(_Strict):
                           "has one.")
     quote: str | None = Field(description="The first verbatim quote of the clause.")
     agency: AgencyRef = Field(description="The agency bound by the duty.")
-    period: str | None = Field(description="Period of this instance: 2014, 2014-Q2...; null for a one-off duty.")
+    period: str | None = Field(description="Period of this instance: 2014, 2014-H1, 2014-Q2...; null for a one-off duty.")
     as_of: IsoDate = Field(description="The date the evaluation is as at.")
     status: Status = Field(description="met, met_late, unmet, strive_missed (a target to strive for, missed), "
                                        "pending, no_data (nothing reported: never counted as met), attested, "
@@ -379,7 +379,7 @@ class FactRecord(_Strict):
     metric: str | None = Field(None, description="value: the metric id (`obligations metrics`).")
     obligation: str | None = Field(None, description="event and attestation: the obligation id, or the document and "
                                                      "clause as people cite them.")
-    period: str | int | None = Field(None, description="2014, 2014-Q2, 2014-06 or 2013..2015; all but one-off events.")
+    period: str | int | None = Field(None, description="2014, 2014-H1 (first half; H2 the second), 2014-Q2, 2014-06 or 2013..2015; all but one-off events.")
     value: float | str | bool | None = Field(None, description=(
         "value: for a percent metric the percentage as the texts write it, 78 or '78%' (the directive files' "
         "convention); a ratio between 0 and 1 without a sign (0.78) is read as 78% and the answer's 'notes' say so; "

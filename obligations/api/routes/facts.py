@@ -33,7 +33,7 @@ class FactIn(BaseModel):
     agency: str | None = Field(None, description="the agency id of the registry")
     metric: str | None = Field(None, description="value: the metric id")
     obligation: str | None = Field(None, description="event, attestation: the obligation id")
-    period: str | int | None = Field(None, description="2014, 2014-Q2, 2014-06")
+    period: str | int | None = Field(None, description="2014, 2014-H1, 2014-Q2, 2014-06")
     value: str | bool | int | float | None = Field(None, description="78 or '78%' for a percent (0.78 is read as 78%, with a note); yes/no; a count")
     date: str | None = Field(None, description="event: the day it was done (YYYY-MM-DD or DD/MM/YYYY)")
     reported: str | None = Field(None, description="the day it was reported (default: the day it is stored)")
@@ -256,7 +256,7 @@ XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 @router.get("/facts/template", summary="The Excel template of what one agency must report for a period",
             responses={200: {"content": {XLSX: {}}}, **documented(404, 422)})
-def template(agency: str, period: str = Query(description="2014, 2014-Q2, 2014-06", max_length=40),
+def template(agency: str, period: str = Query(description="2014, 2014-H1, 2014-Q2, 2014-06", max_length=40),
              principal: Principal = Depends(reader), svc: Service = Depends(service)):
     name, content = reporting_template(svc, principal, agency, period)
     return Response(content, media_type=XLSX, headers={"Content-Disposition": f'attachment; filename="{name}"'})
