@@ -37,7 +37,7 @@ def draft_text(text: str, catalogue, *, source: str | None = None, province: str
     preamble = paras[header.body_start:body_start]
     relations, relation_review, not_duties = _relations(preamble, catalogue, document)
     document["relations"] = relations
-    drafter = Drafter(catalogue, header.addressees, document.get("province"))
+    drafter = Drafter(catalogue, header.addressees, document.get("province"), document.get("date"))
     tree = build_tree(paras[body_start:body_end])
     drafter.walk(tree, Context())
     drafter.settle_unknown_actors(document["issuer"]["name"] if document["issuer"]["slug"] != "chua-ro" else None)
@@ -45,8 +45,14 @@ def draft_text(text: str, catalogue, *, source: str | None = None, province: str
     if not obligations:
         doc_review.append(_("không tìm thấy câu nào nêu nghĩa vụ: kiểm tra văn bản (phần nội dung có đánh số 1., a), "
                             "Điều ... không?)"))
+    new_actors = drafter.new_actors()
+    if new_actors:
+        doc_review.append(_("new_actors: các chủ thể văn bản nêu mà directives/catalogue/actors.yaml chưa có, với id "
+                            "đề xuất; head, level và is_a là suy luận theo danh từ tổ chức (Sở, Ban, Trung tâm ...): "
+                            "xác nhận, chép vào actors.yaml rồi xóa mục new_actors"))
     document["review"] = doc_review + relation_review
-    draft = {"document": document, "obligations": obligations, "not_duties": not_duties + drafter.result.not_duties}
+    draft = {"document": document, "new_actors": new_actors or None, "obligations": obligations,
+             "not_duties": not_duties + drafter.result.not_duties}
     _keep_verbatim(draft, quote_key(text))
     return draft
 

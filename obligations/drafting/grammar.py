@@ -61,7 +61,7 @@ REFERENCE = re.compile(
     r"(\s+(?:ngay\s+)?(\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}))?")
 BASIS_LINE = re.compile(r"^\s*can\s*cu\b")
 IMPLEMENTS_LINE = re.compile(r"^\s*thuc\s*hien\b")
-PURPOSE_LINE = re.compile(r"^\s*(nham|de)\s")
+PURPOSE_LINE = re.compile(r"^\s*(nham|de)\s(?!nghi\b|xuat\b)")  # "Để ...", "Nhằm ...", not "Đề nghị ..."
 
 # ---- the clause tree ------------------------------------------------------------------------
 
