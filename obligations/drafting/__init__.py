@@ -37,7 +37,8 @@ def draft_text(text: str, catalogue, *, source: str | None = None, province: str
     preamble = paras[header.body_start:body_start]
     relations, relation_review, not_duties = _relations(preamble, catalogue, document)
     document["relations"] = relations
-    drafter = Drafter(catalogue, header.addressees, document.get("province"), document.get("date"))
+    drafter = Drafter(catalogue, header.addressees, document.get("province"), document.get("date"),
+                      document["level"] == "provincial")
     tree = build_tree(paras[body_start:body_end])
     drafter.walk(tree, Context())
     drafter.settle_unknown_actors(document["issuer"]["name"] if document["issuer"]["slug"] != "chua-ro" else None)

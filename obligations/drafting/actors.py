@@ -22,7 +22,7 @@ from . import grammar as g
 
 FILLER = ("chanh", "giao", "yeucau", "denghi", "cac", "va", "giamdoc", "thutruong", "chutich", "truongban", "lanhdao",
           "nguoidungdau", "thixa", "thanhpho", "thuoctinh", "thitran", "phuong", "captinh", "tructhuoc",
-          "nganh", "tinh", "thuoc", "dongthoi", "donvi")
+          "nganh", "tinh", "thuoc", "dongthoi", "donvi", "cung", "chihuytruong", "cuctruong")
 CHARGE_WORDS = ("giao", "yeucau", "denghi")  # "UBND tỉnh giao Sở ...": who charges, then who is charged
 UNDER = ("thuoc", "tructhuoc")  # "đơn vị thuộc UBND tỉnh": the units, not the body they belong to
 #: words after a body's name that still belong to it ("UBND các huyện, thị xã, thành phố", "tỉnh")
@@ -107,10 +107,11 @@ class ActorIndex:
     """The taxonomy's names and aliases in compact form, "Ủy ban nhân dân" and "UBND" alike.
 
     ``province``: the text's province (its name after a body's adds nothing to who it is); ``date``: the
-    text's date, which settles what "các địa phương" of a provincial text are. Bodies read that the
+    text's date, which settles what "các địa phương" of a provincial text (``provincial``) are. Bodies read that the
     taxonomy lacks are kept in ``proposed`` (id -> :class:`Proposed`)."""
 
-    def __init__(self, actors: dict, province: str | None = None, date: dt.date | None = None):
+    def __init__(self, actors: dict, province: str | None = None, date: dt.date | None = None,
+                 provincial: bool | None = None):
         self.actors = actors
         self.province = province
         # a province's own name after an agency's ("Báo Nghệ An", "Đài ... Lâm Đồng") adds nothing to who it is
@@ -129,7 +130,7 @@ class ActorIndex:
                     key = re.sub(r"[^0-9a-z&]+", "", form)
                     if len(key) >= 3:
                         variants.setdefault(key, (actor.id,))
-        if province:
+        if provincial if provincial is not None else province:
             # a province's text names its districts (communes after 1 July 2025) "các địa phương"
             local = "ubnd-xa" if date and date >= DISTRICTS_ABOLISHED else "ubnd-huyen"
             for phrase, ids in PROVINCIAL_PHRASES:
@@ -141,7 +142,7 @@ class ActorIndex:
         compact, where = compact_map(text)
         position, found, subject_end, under = 0, [], 0, False
         while position < len(compact):
-            matched = self._match(compact, position)
+            matched = self._match(compact, position) or self._bare_so(text, where, position)
             if matched is None:
                 matched = self._unknown(text, where, position)
             if matched:
@@ -194,6 +195,13 @@ class ActorIndex:
         for key, ids in self.variants:
             if compact.startswith(key, position):
                 return ids, len(key)
+        return None
+
+    def _bare_so(self, text: str, where: list[int], position: int) -> tuple[tuple[str, ...], int] | None:
+        """"sở" alone, as a class ("Giám đốc sở, Thủ trưởng các ban, ngành"), not a named one ("Sở Y tế")."""
+        bare = re.match(r"[sS]ở(?=[\s,;:.)]|$)\s*(\S?)", text[where[position]:])
+        if "so" in self.actors and bare and not bare.group(1).isupper():
+            return ("so",), 2
         return None
 
     def _unknown(self, text: str, where: list[int], position: int) -> tuple[tuple[str, ...], int] | None:

@@ -86,9 +86,9 @@ def _sentence_break(text: str, index: int) -> bool:
 
 
 class Drafter:
-    def __init__(self, catalogue, addressees: list[str], province: str | None = None, date=None):
+    def __init__(self, catalogue, addressees: list[str], province: str | None = None, date=None, provincial: bool = True):
         self.catalogue = catalogue
-        self.actor_index = ActorIndex(catalogue.actors, province, date)
+        self.actor_index = ActorIndex(catalogue.actors, province, date, provincial)
         self.addressees = addressees
         self.addressee_actors = []
         for name in addressees:
@@ -96,6 +96,7 @@ class Drafter:
             self.addressee_actors += [a for a in found if a not in self.addressee_actors]
         self.result = Drafted()
         self.closings: list[str] = []
+        self.scope: list[str] = []  # whom the text applies to ("... áp dụng đối với ...")
         self._metrics = [(m, [_tokens(name) for name in (m.name, *m.aliases)], _tokens(m.definition))
                          for m in catalogue.metrics.values()]
 
@@ -201,6 +202,7 @@ class Drafter:
                 continue
             reason = self._not_a_duty(folded)
             if reason:
+                self._read_scope(sentence, folded)
                 self._not_duty(node, sentence, reason)
                 continue
             if g.CONSEQUENCE.search(folded) and duties:
@@ -292,9 +294,21 @@ class Drafter:
         actors, end, _assigned = self._subject(piece, g.fold_chars(piece))
         return bool(actors) and _only_filler(piece[end:])
 
+    def _read_scope(self, sentence: str, folded: str) -> None:
+        """"Quyết định này áp dụng đối với các bộ, ... (sau đây gọi chung là bộ, ngành, địa phương)": the
+        bodies the text's rules bind, for the duties that name none ("Văn bản điện tử phải được gửi ...")."""
+        scope = g.SCOPE.search(folded)
+        if scope is None or self.scope:
+            return
+        called = g.CALLED.search(folded, scope.end())
+        start = called.end() if called else scope.end()
+        self.scope = self.actor_index.at_start(sentence[start:])[0]
+
     def settle_unknown_actors(self, issuer: str | None = None) -> None:
-        """Duties that name no actor, in a text whose closing formula names whom it charges ("UBND tỉnh yêu
-        cầu các sở, ... nghiêm túc thực hiện"): those addressees, marked for review. In a text that charges
+        """Duties that name no actor ("Việc ... phải được hoàn thành ...", "Báo cáo được gửi về ..."): in a text
+        that says whom it applies to ("... áp dụng đối với ..."), those bodies; in a text whose closing formula
+        names whom it charges ("UBND tỉnh yêu cầu các sở, ... nghiêm túc thực hiện"), those addressees; each
+        marked for review. In a text that charges
         no one (a plan's objectives: "I. MỤC TIÊU ... a) Hoàn thiện ..."), the issuer's own, marked too."""
         charged: list[str] = []
         for sentence in self.closings:
@@ -305,9 +319,13 @@ class Drafter:
             if verb is not None:
                 found, _end = self.actor_index.at_start(sentence[verb.end():])
                 charged += [a for a in found if a not in charged]
+        mark = _("câu không nêu chủ thể; lấy các cơ quan mà câu kết yêu cầu thực hiện văn bản: xác nhận")
+        if self.scope:  # a regulation's rules bind whom it applies to, rather than who executes it
+            charged = list(self.scope)
+            mark = _("câu không nêu chủ thể; lấy các cơ quan thuộc đối tượng áp dụng của văn bản (\"... áp dụng "
+                     "đối với ...\"): xác nhận")
         if len(charged) > 1 and "co-quan-lien-quan" in charged:
             charged.remove("co-quan-lien-quan")  # "và các đơn vị liên quan" adds no agency one can name
-        mark = _("câu không nêu chủ thể; lấy các cơ quan mà câu kết yêu cầu thực hiện văn bản: xác nhận")
         if not charged and issuer:
             charged = self.actor_index.at_start(issuer)[0][:1]
             mark = _("câu không nêu chủ thể và văn bản không giao cho cơ quan nào: lấy cơ quan ban hành (mục tiêu, "

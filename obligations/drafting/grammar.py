@@ -82,6 +82,10 @@ CLOSING = re.compile(
     + r"\s*co hieu luc|(yeu cau|de nghi)\b.{0,200}?\b(nghiem tuc|khan truong)\s*(to chuc\s*)?(trien khai\s*)?"
     r"(thuc hien\s*)?[;./]*\s*$")
 PROMULGATION = re.compile(r"^\s*ban hanh kem theo\b|^\s*phe duyet\b")
+#: the text's scope: whom it applies to ("Quyết định này áp dụng đối với các bộ, ...")
+SCOPE = re.compile(THIS_TEXT + r"\s*(?:duoc\s*)?ap\s*dung\s*(?:doi\s*voi|cho)\s+")
+#: the collective name a text gives a list ("(sau đây gọi chung là bộ, ngành, địa phương)")
+CALLED = re.compile(r"(?:sau\s*day\s*)?goi\s*(?:chung|tat)\s*la\s+")
 DEFINITION = re.compile(r"\bduoc hieu la\b|\bla viec\b")
 
 # ---- roles and modality ---------------------------------------------------------------------
