@@ -40,7 +40,9 @@ def draft_text(text: str, catalogue, *, source: str | None = None, province: str
     drafter = Drafter(catalogue, header.addressees, document.get("province"), document.get("date"),
                       document["level"] == "provincial")
     tree = build_tree(paras[body_start:body_end])
-    drafter.walk(tree, Context())
+    # "Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các sở, ... thực hiện tốt các nội dung sau:": whom the items charge
+    lead_in = preamble[-1].text if preamble and preamble[-1].text.rstrip().endswith(":") else None
+    drafter.walk(tree, drafter.lead_in(lead_in) if lead_in else Context())
     drafter.settle_unknown_actors(document["issuer"]["name"] if document["issuer"]["slug"] != "chua-ro" else None)
     obligations = drafter.result.obligations
     if not obligations:

@@ -130,6 +130,9 @@ class ActorIndex:
                     key = re.sub(r"[^0-9a-z&]+", "", form)
                     if len(key) >= 3:
                         variants.setdefault(key, (actor.id,))
+        if province:  # the province's newspaper by its name ("Báo Lâm Đồng") is the taxonomy's "Báo tỉnh"
+            if "bao-tinh" in actors:
+                variants.setdefault("bao" + re.sub(r"[^0-9a-z]+", "", fold(province)), ("bao-tinh",))
         if provincial if provincial is not None else province:
             # a province's text names its districts (communes after 1 July 2025) "các địa phương"
             local = "ubnd-xa" if date and date >= DISTRICTS_ABOLISHED else "ubnd-huyen"

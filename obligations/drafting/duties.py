@@ -31,6 +31,7 @@ class Context:
 
     actors: list[str] = field(default_factory=list)
     actors_from: str | None = None  # the clause whose heading names them
+    lead_in: str | None = None  # the issuer's charge before the body ("Chủ tịch UBND tỉnh yêu cầu Thủ trưởng ...:")
     responsible: str | None = None  # the head the heading names ("Giám đốc các sở")
     modality: str | None = None
     deadline: dict | None = None
@@ -278,7 +279,7 @@ class Drafter:
             inherited.deadline, inherited.period = deadline, deadline.get("period")
 
     def _not_a_duty(self, folded: str) -> str | None:
-        if g.CLOSING.search(folded):
+        if g.is_closing(folded):
             return _("câu kết: yêu cầu thực hiện văn bản, không thêm nghĩa vụ nào")
         if g.PROMULGATION.match(folded):
             return _("câu ban hành hoặc phê duyệt văn bản kèm theo, không nêu nghĩa vụ")
@@ -293,6 +294,17 @@ class Drafter:
     def _subject_only(self, piece: str) -> bool:
         actors, end, _assigned = self._subject(piece, g.fold_chars(piece))
         return bool(actors) and _only_filler(piece[end:])
+
+    def lead_in(self, paragraph: str) -> Context:
+        """What the issuer's charge before the body gives every item that names no body ("Chủ tịch UBND tỉnh
+        yêu cầu Thủ trưởng các sở, ban, ngành, Chủ tịch UBND các huyện ... thực hiện tốt các nội dung sau:")."""
+        folded = g.fold_chars(paragraph)
+        for charge in g.CHARGE_ANYWHERE.finditer(folded):
+            actors, end = self.actor_index.at_start(paragraph[charge.end():])
+            if actors:
+                return Context(actors=actors, lead_in=paragraph.strip(),
+                               responsible=_head_title(paragraph, charge.end() + end))
+        return Context()
 
     def _read_scope(self, sentence: str, folded: str) -> None:
         """"Quyết định này áp dụng đối với các bộ, ... (sau đây gọi chung là bộ, ngành, địa phương)": the
@@ -340,7 +352,7 @@ class Drafter:
                                   for old in duty["review"]]
 
     def _not_duty(self, node: Node, sentence: str, reason: str) -> None:
-        if g.CLOSING.search(g.fold_chars(sentence)):
+        if g.is_closing(g.fold_chars(sentence)):
             self.closings.append(sentence)
         self.result.not_duties.append({"clause": node.clause, "quote": sentence.strip(), "reason": reason})
 
@@ -355,8 +367,9 @@ class Drafter:
         elif context.actors:
             actors = list(context.actors)
             responsible = context.responsible
-            review.append(_("chủ thể suy từ tiêu đề {clause} (không nêu trong câu): xác nhận").format(
-                clause=context.actors_from))
+            review.append(_("chủ thể suy từ câu dẫn \"{quote}\" (không nêu trong câu): xác nhận").format(
+                quote=context.lead_in) if context.lead_in and context.actors_from is None else
+                _("chủ thể suy từ tiêu đề {clause} (không nêu trong câu): xác nhận").format(clause=context.actors_from))
         elif self.addressee_actors:
             actors = list(self.addressee_actors)
             review.append(_("câu không nêu chủ thể; lấy các nơi nhận ở 'Kính gửi': xác nhận"))

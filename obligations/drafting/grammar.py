@@ -81,6 +81,17 @@ CLOSING = re.compile(
     + THIS_TEXT + r"|chiu trach nhiem thi hanh\s*" + THIS_TEXT + r"|" + THIS_TEXT
     + r"\s*co hieu luc|(yeu cau|de nghi)\b.{0,200}?\b(nghiem tuc|khan truong)\s*(to chuc\s*)?(trien khai\s*)?"
     r"(thuc hien\s*)?[;./]*\s*$")
+#: a duty to watch over the text's implementation ("giám sát việc thực hiện Chỉ thị này"): no closing formula
+WATCHES = re.compile(r"(giam\s*sat|theo\s*doi|don\s*doc|kiem\s*tra|tuyen\s*truyen|pho\s*bien|tong\s*hop)[^.;]{0,40}?"
+                     r"(viec|tinh\s*hinh|ket\s*qua)\s*(to\s*chuc\s*)?(thuc\s*hien|trien\s*khai)")
+
+
+def is_closing(folded: str) -> bool:
+    """The closing formula that asks the addressees to carry out the text ("UBND tỉnh yêu cầu các sở ...
+    nghiêm túc thực hiện Chỉ thị này"), not a duty to watch over its implementation."""
+    return bool(CLOSING.search(folded)) and not WATCHES.search(folded)
+
+
 PROMULGATION = re.compile(r"^\s*ban hanh kem theo\b|^\s*phe duyet\b")
 #: the text's scope: whom it applies to ("Quyết định này áp dụng đối với các bộ, ...")
 SCOPE = re.compile(THIS_TEXT + r"\s*(?:duoc\s*)?ap\s*dung\s*(?:doi\s*voi|cho)\s+")
@@ -181,6 +192,8 @@ VERB_LEAD = re.compile(r"^\W*(day\s*manh|tang\s*cuong|nang\s*cao|su\s*dung|thuc\
 RESPONSIBILITY_OF = re.compile(r"^\W*(trach\s*nhiem|nhiem\s*vu)(\s*,?\s*(va\s*)?(quyen\s*han|quyen\s*loi))?\s*cua\s+")
 #: the issuer's words before a colon inside a sentence ("UBND tỉnh có ý kiến như sau: Sở ..."): the duty follows
 ENACTING_INSIDE = re.compile(r"(yeu\s*cau|chi\s*dao|giao|de\s*nghi|y\s*kien|ket\s*luan|nhu\s*sau)\s*:\s*")
+#: the issuer's charge anywhere in a lead-in ("Để ..., Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các sở ...")
+CHARGE_ANYWHERE = re.compile(r"\b(?:yeu\s*cau|giao|de\s*nghi|chi\s*dao)\s+(?!thong\b|duc\b|dich\b)")
 #: a sentence that opens with the charge itself ("Giao Sở Nội vụ ...", "Yêu cầu Văn phòng ... không ...") or
 #: with the body it speaks to ("Đối với các bộ, ngành, địa phương còn lại thực hiện ...")
 CHARGE_LEAD = re.compile(r"^\W*(?:cung\s*)?(giao|yeu\s*cau|de\s*nghi|doi\s*voi)\s+")  # "Đối với các bộ ... thực hiện ..."
