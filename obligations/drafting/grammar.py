@@ -75,7 +75,7 @@ PLUS = re.compile(r"^\s*\+\s*")
 
 # ---- what is not a duty ---------------------------------------------------------------------
 
-THIS_TEXT = r"(chi thi|quyet dinh|ke hoach|cong van|van ban|thong bao|nghi quyet)\s*nay"
+THIS_TEXT = r"(chi thi|quyet dinh|ke hoach|cong van|van ban|thong bao|nghi quyet|quy dinh|quy che)\s*nay"
 CLOSING = re.compile(
     r"(yeu cau|de nghi)\b.{0,200}?(nghiem tuc|khan truong|to chuc)?.{0,40}?(thuc hien|trien khai)\b.{0,60}?"
     + THIS_TEXT + r"|chiu trach nhiem thi hanh\s*" + THIS_TEXT + r"|" + THIS_TEXT
