@@ -752,6 +752,33 @@ def test_an_organisations_name_ends_at_tinh_or_at_the_verb(text, name):
     assert (read[0] if read else None) == name
 
 
+@pytest.mark.parametrize("sentence, actors", [
+    ("Giao các Sở: Tài chính, Kế hoạch và Đầu tư, Nội vụ hướng dẫn các đơn vị thực hiện.",
+     ["so-tai-chinh", "so-ke-hoach-va-dau-tu", "so-noi-vu"]),
+    ("Các Sở: Y tế, Giáo dục và Đào tạo; Ủy ban nhân dân các huyện triển khai tiêm chủng trong trường học.",
+     ["so-y-te", "so-giao-duc-va-dao-tao", "ubnd-huyen"]),
+    ("Các cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh rà soát quy trình nội bộ.", ["so"]),
+    ("Thủ trưởng các cơ quan, đơn vị trực thuộc Ủy ban nhân dân tỉnh chấp hành nghiêm giờ làm việc.",
+     ["so-ban-nganh-tinh"]),
+    ("Các phòng chuyên môn thuộc Ủy ban nhân dân cấp huyện tham mưu triển khai thực hiện.", ["don-vi-cap-huyen"]),
+    ("Chủ tịch Ủy ban nhân dân cấp xã chịu trách nhiệm niêm yết công khai thủ tục hành chính.", ["ubnd-xa"]),
+    ("Đồng thời, Chủ tịch cũng giao Giám đốc Sở Y tế tiếp tục rà soát các cơ sở khám bệnh.", ["so-y-te"]),
+    ("Chủ tịch Ủy ban nhân dân tỉnh đề nghị Giám đốc sở, Thủ trưởng các ban, ngành tỉnh rà soát thủ tục.",
+     ["so-ban-nganh-tinh"]),
+    ("Cục Thống kê tỉnh cung cấp số liệu cho các sở, ngành theo yêu cầu.", ["cuc-thong-ke-tinh"]),  # not "cấp sở"
+    ("Đài Phát thanh và Truyền hình tỉnh, Báo Lâm Đồng tuyên truyền nội dung Chỉ thị.",
+     ["dai-phat-thanh-truyen-hinh-tinh", "bao-tinh"]),
+    ("Sở Nông nghiệp và Môi trường, Sở Dân tộc và Tôn giáo rà soát chính sách vùng đồng bào.",
+     ["so-nong-nghiep-va-moi-truong", "so-dan-toc-va-ton-giao"]),
+])
+def test_subjects_read_from_the_grammar(catalogue, sentence, actors):
+    header = BODIES.split("Để nâng cao")[0]
+    draft = draft_text(header + "1. " + sentence + "\n", catalogue)
+    assert draft["obligations"][0]["actors"] == actors
+    if draft["obligations"][0]["actors"][0] in catalogue.actors:
+        assert not any("chủ thể" in mark for mark in draft["obligations"][0]["review"])
+
+
 def test_a_lead_in_charges_the_items_that_name_no_body(bodies):
     first = by_text(bodies, "Tăng cường kỷ luật")
     assert first["actors"] == ["so-ban-nganh-tinh", "ubnd-huyen"]

@@ -22,8 +22,8 @@ from . import grammar as g
 
 FILLER = ("chanh", "giao", "yeucau", "denghi", "cac", "va", "giamdoc", "thutruong", "chutich", "truongban", "lanhdao",
           "nguoidungdau", "thixa", "thanhpho", "thuoctinh", "thitran", "phuong", "captinh", "tructhuoc",
-          "nganh", "tinh", "thuoc", "dongthoi", "donvi", "cung", "chihuytruong", "cuctruong")
-CHARGE_WORDS = ("giao", "yeucau", "denghi")  # "UBND tỉnh giao Sở ...": who charges, then who is charged
+          "nganh", "tinh", "thuoc", "dongthoi", "donvi", "cunggiao", "cungyeucau", "cungdenghi", "chihuytruong", "cuctruong")
+CHARGE_WORDS = ("giao", "yeucau", "denghi", "cunggiao", "cungyeucau", "cungdenghi")  # "UBND tỉnh giao Sở ...": who charges, then who is charged
 UNDER = ("thuoc", "tructhuoc")  # "đơn vị thuộc UBND tỉnh": the units, not the body they belong to
 #: words after a body's name that still belong to it ("UBND các huyện, thị xã, thành phố", "tỉnh")
 TERRITORY = ("thixa", "thanhpho", "thuoctinh", "thitran", "phuong", "captinh", "tructhuoc", "tinh", "nganh")
@@ -145,7 +145,8 @@ class ActorIndex:
         compact, where = compact_map(text)
         position, found, subject_end, under = 0, [], 0, False
         while position < len(compact):
-            matched = self._match(compact, position) or self._bare_so(text, where, position)
+            matched = self._listed_so(text, where, position) or self._match(compact, position) \
+                or self._bare_so(text, where, position)
             if matched is None:
                 matched = self._unknown(text, where, position)
             if matched:
@@ -199,6 +200,29 @@ class ActorIndex:
             if compact.startswith(key, position):
                 return ids, len(key)
         return None
+
+    def _listed_so(self, text: str, where: list[int], position: int) -> tuple[tuple[str, ...], int] | None:
+        """"các Sở: Tài chính, Kế hoạch và Đầu tư, Nội vụ": named sở listed after the word "Sở" once."""
+        listed = re.match(r"(?:các\s+)?[sS]ở\s*:?\s*(?=[A-ZĐÂĂÊÔƠƯ])", text[where[position]:], re.IGNORECASE)
+        if listed is None or text[where[position]:][listed.end() - 1:listed.end()] == " " and ":" not in listed.group(0):
+            return None  # "Sở Y tế ..." is one body, matched by its name
+        rest = text[where[position] + listed.end():]
+        ids, consumed = [], listed.end()
+        while True:
+            compact, _where = compact_map(rest)
+            matched = self._match("so" + compact, 0)
+            if matched is None or not any(self.actors[i].kind == "agency" for i in matched[0] if i in self.actors):
+                break
+            ids += [i for i in matched[0] if i not in ids]
+            end = _where[matched[1] - 3] + 1  # the name's last character in ``rest`` ("so" is not in it)
+            separator = re.match(r"\s*(?:,|;|và)\s*(?=[A-ZĐÂĂÊÔƠƯ])", rest[end:])
+            consumed += end
+            if separator is None:
+                break
+            rest, consumed = rest[end + separator.end():], consumed + separator.end()
+        if len(ids) < 1:
+            return None
+        return tuple(ids), _compact_length(where, position, where[position] + consumed)
 
     def _bare_so(self, text: str, where: list[int], position: int) -> tuple[tuple[str, ...], int] | None:
         """"sở" alone, as a class ("Giám đốc sở, Thủ trưởng các ban, ngành"), not a named one ("Sở Y tế")."""

@@ -113,8 +113,9 @@ class Drafter:
         names one gets a review mark saying so."""
         used: list[str] = []
         for duty in self.result.obligations:
-            named = [a for a in duty["actors"] + duty.get("lead", []) + duty.get("cooperating", [])
-                     if a in self.actor_index.proposed]
+            named = [a for a in duty["actors"] + duty.get("lead", []) + duty.get("cooperating", []) + [
+                a for target in duty.get("targets", []) for field in ("applies_to", "population", "answerable")
+                for a in target.get(field) or []] if a in self.actor_index.proposed]
             for actor_id in dict.fromkeys(named):
                 duty["review"].insert(0, _("chủ thể '{name}' chưa có trong directives/catalogue/actors.yaml: thêm "
                                            "(id đề xuất '{id}', xem mục new_actors)").format(
