@@ -770,6 +770,9 @@ def test_an_organisations_name_ends_at_tinh_or_at_the_verb(text, name):
      ["dai-phat-thanh-truyen-hinh-tinh", "bao-tinh"]),
     ("Sở Nông nghiệp và Môi trường, Sở Dân tộc và Tôn giáo rà soát chính sách vùng đồng bào.",
      ["so-nong-nghiep-va-moi-truong", "so-dan-toc-va-ton-giao"]),
+    # the bodies' own thing is their duty; "theo quy định của Bộ Nội vụ" is an authority, not an owner
+    ("Văn bản của các sở, ban, ngành; Ủy ban nhân dân các huyện trình Ủy ban nhân dân tỉnh phải do Thủ trưởng cơ "
+     "quan ký.", ["so-ban-nganh-tinh", "ubnd-huyen"]),
 ])
 def test_subjects_read_from_the_grammar(catalogue, sentence, actors):
     header = BODIES.split("Để nâng cao")[0]
@@ -777,6 +780,20 @@ def test_subjects_read_from_the_grammar(catalogue, sentence, actors):
     assert draft["obligations"][0]["actors"] == actors
     if draft["obligations"][0]["actors"][0] in catalogue.actors:
         assert not any("chủ thể" in mark for mark in draft["obligations"][0]["review"])
+
+
+def test_an_authority_is_not_an_owner_and_heads_name_their_bodies(catalogue):
+    from obligations.drafting.actors import ActorIndex
+
+    header = BODIES.split("Để nâng cao")[0]
+    draft = draft_text(header + "1. Văn bản điện tử phải bảo đảm thể thức theo quy định của Bộ Nội vụ.\n", catalogue)
+    assert draft["obligations"][0]["actors"] == ["ubnd-tinh"]  # the issuer, marked: no one is charged
+    assert any("không nêu chủ thể" in mark for mark in draft["obligations"][0]["review"])
+    index = ActorIndex(catalogue.actors)
+    assert index.at_start("Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân "
+                          "các tỉnh, thành phố trực thuộc Trung ương và Thủ trưởng các cơ quan có liên quan chỉ đạo "
+                          "...")[0] == ["bo-nganh", "ubnd-tinh", "co-quan-lien-quan"]
+    assert index.at_start("Bộ trưởng Bộ Nội vụ chỉ đạo ...")[0] == ["bo-noi-vu"]
 
 
 def test_a_lead_in_charges_the_items_that_name_no_body(bodies):

@@ -22,7 +22,7 @@ from . import grammar as g
 
 FILLER = ("chanh", "giao", "yeucau", "denghi", "cac", "va", "giamdoc", "thutruong", "chutich", "truongban", "lanhdao",
           "nguoidungdau", "thixa", "thanhpho", "thuoctinh", "thitran", "phuong", "captinh", "tructhuoc",
-          "nganh", "tinh", "thuoc", "dongthoi", "donvi", "cunggiao", "cungyeucau", "cungdenghi", "chihuytruong", "cuctruong")
+          "nganh", "tinh", "thuoc", "dongthoi", "donvi", "cunggiao", "cungyeucau", "cungdenghi", "chihuytruong", "cuctruong", "botruong")
 CHARGE_WORDS = ("giao", "yeucau", "denghi", "cunggiao", "cungyeucau", "cungdenghi")  # "UBND tỉnh giao Sở ...": who charges, then who is charged
 UNDER = ("thuoc", "tructhuoc")  # "đơn vị thuộc UBND tỉnh": the units, not the body they belong to
 #: words after a body's name that still belong to it ("UBND các huyện, thị xã, thành phố", "tỉnh")
@@ -146,7 +146,7 @@ class ActorIndex:
         position, found, subject_end, under = 0, [], 0, False
         while position < len(compact):
             matched = self._listed_so(text, where, position) or self._match(compact, position) \
-                or self._bare_so(text, where, position)
+                or self._bare_class(text, where, position)
             if matched is None:
                 matched = self._unknown(text, where, position)
             if matched:
@@ -224,11 +224,13 @@ class ActorIndex:
             return None
         return tuple(ids), _compact_length(where, position, where[position] + consumed)
 
-    def _bare_so(self, text: str, where: list[int], position: int) -> tuple[tuple[str, ...], int] | None:
-        """"sở" alone, as a class ("Giám đốc sở, Thủ trưởng các ban, ngành"), not a named one ("Sở Y tế")."""
-        bare = re.match(r"[sS]ở(?=[\s,;:.)]|$)\s*(\S?)", text[where[position]:])
-        if "so" in self.actors and bare and not bare.group(1).isupper():
-            return ("so",), 2
+    def _bare_class(self, text: str, where: list[int], position: int) -> tuple[tuple[str, ...], int] | None:
+        """A class named by a bare word, not a named body: "sở" alone ("Giám đốc sở, Thủ trưởng các ban, ngành"),
+        not "Sở Y tế"; "Bộ trưởng" alone (the heads of the bộ), not "Bộ trưởng Bộ Nội vụ"."""
+        for pattern, actor_id in _BARE_CLASSES:
+            bare = pattern.match(text, where[position])
+            if bare and actor_id in self.actors and not bare.group(1)[:1].isupper():
+                return (actor_id,), _compact_length(where, position, bare.end(1) - len(bare.group(1)))
         return None
 
     def _unknown(self, text: str, where: list[int], position: int) -> tuple[tuple[str, ...], int] | None:
@@ -244,6 +246,11 @@ class ActorIndex:
             return (actor_id,), _compact_length(where, position, start + end)
         self.proposed.setdefault(actor_id, Proposed(actor_id, name, noun, level))
         return (actor_id,), _compact_length(where, position, start + end)
+
+
+#: bare words naming a class: (pattern whose group 1 is the next word, which must not open a name; class)
+_BARE_CLASSES = ((re.compile(r"[sS]ở(?=[\s,;:.)]|$)\s*(\S?)"), "so"),
+                 (re.compile(r"[bB]ộ\s+trưởng(?=[\s,;:.)]|$)\s*(\S?)"), "bo"))
 
 
 def _compact_length(where: list[int], position: int, end: int) -> int:

@@ -266,6 +266,10 @@ class Drafter:
                     actors, subject_end = later, comma + 1 + _where
                     break
                 comma = sentence.find(",", comma + 1)
+        possessive = g.POSSESSIVE.match(folded, offset) if not actors else None
+        if possessive:  # "Văn bản của các sở, ban, ngành; UBND huyện ... trình UBND tỉnh phải ...": theirs
+            actors, end = self.actor_index.at_start(sentence[possessive.end():])
+            subject_end = possessive.end() + end if actors else 0
         assigned = g.ASSIGNED_TO.search(folded, subject_end)
         if assigned:  # "Sở TT&TT đề xuất UBND tỉnh giao chỉ tiêu ... cho các sở, ban, ngành": those bodies
             bound = self.actor_index.at_start(sentence[assigned.end():])[0]

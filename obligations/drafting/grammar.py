@@ -197,6 +197,12 @@ CHARGE_ANYWHERE = re.compile(r"\b(?:yeu\s*cau|giao|de\s*nghi|chi\s*dao)\s+(?!tho
 #: a sentence that opens with the charge itself ("Giao Sở Nội vụ ...", "Yêu cầu Văn phòng ... không ...") or
 #: with the body it speaks to ("Đối với các bộ, ngành, địa phương còn lại thực hiện ...")
 CHARGE_LEAD = re.compile(r"^\W*(?:cung\s*)?(giao|yeu\s*cau|de\s*nghi|doi\s*voi)\s+")  # "Đối với các bộ ... thực hiện ..."
+#: a subject that is the bodies' own thing ("Văn bản của các sở ... phải ...", "Hệ thống quản lý văn bản và
+#: điều hành của các bộ, ngành, địa phương phải ..."): the duty is theirs
+POSSESSIVE = re.compile(r"\W*(van\s*ban|ho\s*so|he\s*thong|bao\s*cao|thong\s*tin|du\s*lieu|so\s*lieu|ket\s*qua|"
+                        r"cong\s*thong\s*tin|trang\s*thong\s*tin|tai\s*khoan|ke\s*hoach|chuong\s*trinh|"
+                        r"thu\s*truong|nguoi\s*dung\s*dau|lanh\s*dao|can\s*bo|cong\s*chuc)\b"
+                        r"(?:(?!\b(?:phai|duoc|theo|bao\s*dam|dam\s*bao|ve)\b)[^,;:.()]){0,80}?\bcua\s+")
 #: a figure or task handed to bodies ("giao chỉ tiêu ... cho các sở, ban, ngành"): they are bound, not who hands it
 ASSIGNED_TO = re.compile(r"\bgiao\s+(?:cac\s*)?(chi\s*tieu|nhiem\s*vu|ke\s*hoach)\b[^.;:]{0,200}?\bcho\s+")
 #: a predicate that is a negation ("yêu cầu Văn phòng ... không xử lý ..."): a prohibition
