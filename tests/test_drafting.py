@@ -744,6 +744,8 @@ def test_a_body_the_taxonomy_lacks_is_read_from_its_name_and_proposed(bodies):
     ("Báo cáo kết quả về Sở Nội vụ", None),
     ("Trường hợp cần thiết, Sở Y tế", None),
     ("Báo Lâm Đồng đưa tin", None),  # the province's own name is no body's name
+    ("Bộ Kế hoạch và Đầu tư hướng dẫn", "Bộ Kế hoạch và Đầu tư"),
+    ("Bộ phận Một cửa tiếp nhận hồ sơ", None),
 ])
 def test_an_organisations_name_ends_at_tinh_or_at_the_verb(text, name):
     from obligations.drafting.actors import read_body
@@ -794,6 +796,10 @@ def test_an_authority_is_not_an_owner_and_heads_name_their_bodies(catalogue):
                           "các tỉnh, thành phố trực thuộc Trung ương và Thủ trưởng các cơ quan có liên quan chỉ đạo "
                           "...")[0] == ["bo-nganh", "ubnd-tinh", "co-quan-lien-quan"]
     assert index.at_start("Bộ trưởng Bộ Nội vụ chỉ đạo ...")[0] == ["bo-noi-vu"]
+    assert index.at_start("Bộ Tài chính chủ trì ...")[0] == ["bo-tai-chinh"]
+    assert index.proposed["bo-tai-chinh"].entry() == {"id": "bo-tai-chinh", "name": "Bộ Tài chính", "kind": "agency",
+                                                      "level": "national", "head": "Bộ trưởng Bộ Tài chính",
+                                                      "is_a": ["bo"]}
 
 
 def test_a_lead_in_charges_the_items_that_name_no_body(bodies):

@@ -21,12 +21,12 @@ from ..catalogue.text import fold, slug
 from . import grammar as g
 
 FILLER = ("chanh", "giao", "yeucau", "denghi", "cac", "va", "giamdoc", "thutruong", "chutich", "truongban", "lanhdao",
-          "nguoidungdau", "thixa", "thanhpho", "thuoctinh", "thitran", "phuong", "captinh", "tructhuoc",
+          "nguoidungdau", "thixa", "thanhpho", "thuoctinh", "thitran", "phuong", "dackhu", "captinh", "tructhuoc",
           "nganh", "tinh", "thuoc", "dongthoi", "donvi", "cunggiao", "cungyeucau", "cungdenghi", "chihuytruong", "cuctruong", "botruong")
 CHARGE_WORDS = ("giao", "yeucau", "denghi", "cunggiao", "cungyeucau", "cungdenghi")  # "UBND tỉnh giao Sở ...": who charges, then who is charged
 UNDER = ("thuoc", "tructhuoc")  # "đơn vị thuộc UBND tỉnh": the units, not the body they belong to
 #: words after a body's name that still belong to it ("UBND các huyện, thị xã, thành phố", "tỉnh")
-TERRITORY = ("thixa", "thanhpho", "thuoctinh", "thitran", "phuong", "captinh", "tructhuoc", "tinh", "nganh")
+TERRITORY = ("thixa", "thanhpho", "thuoctinh", "thitran", "phuong", "dackhu", "captinh", "tructhuoc", "tinh", "nganh")
 
 #: the district level was abolished on 1 July 2025 (Nghị quyết 202/2025/QH15; Luật Tổ chức chính quyền
 #: địa phương 2025): "các địa phương" of a province's text is its districts before, its communes after
@@ -65,7 +65,7 @@ class Proposed:
         head, is_a = _ORGANISATIONS[self.noun]
         entry = {"id": self.id, "name": self.name, "kind": "agency", "level": self.level,
                  "head": f"{head} {self.name}" if head else f"Người đứng đầu {self.name}"}
-        if is_a and self.level == "provincial":
+        if is_a and self.level == ("national" if is_a == "bo" else "provincial"):
             entry["is_a"] = [is_a]
         return entry
 
@@ -74,7 +74,7 @@ class Proposed:
 #: The heads are the usual titles of such bodies, a guess the officer confirms; a body of the people's
 #: organisations (Hội, Liên đoàn, Ủy ban Mặt trận) is no "sở, ban, ngành" and gets no broader class.
 _ORGANISATIONS = {
-    "Sở": ("Giám đốc", "so"), "Ban": ("Trưởng", "ban-nganh-tinh"), "Tổng cục": ("Tổng cục trưởng", None),
+    "Sở": ("Giám đốc", "so"), "Bộ": ("Bộ trưởng", "bo"), "Ban": ("Trưởng", "ban-nganh-tinh"), "Tổng cục": ("Tổng cục trưởng", None),
     "Chi cục": ("Chi cục trưởng", None), "Cục": ("Cục trưởng", "ban-nganh-tinh"),
     "Trung tâm": ("Giám đốc", None), "Công an": ("Giám đốc", "ban-nganh-tinh"),
     "Bộ Chỉ huy": ("Chỉ huy trưởng", "ban-nganh-tinh"), "Đài": ("Giám đốc", None), "Báo": ("Tổng Biên tập", None),
@@ -290,8 +290,8 @@ def read_body(text: str, province: str | None = None) -> tuple[str, str, int, st
         if index - first >= 12:
             limit, capped = index, True
             break
-        if word[:1].isupper() or word in ("-", "–", "&"):
-            index += 1
+        if word[:1].isupper() or word in ("-", "–", "&"):  # "Đầu tư", "Phát triển": a capital's second syllable too
+            index += 2 if " ".join(folded[index:index + 2]) in _NOUNS | _IN_NAMES else 1
             continue
         if " ".join(folded[index:index + 2]) in _NOUNS:
             index += 2
@@ -329,7 +329,8 @@ def read_body(text: str, province: str | None = None) -> tuple[str, str, int, st
         return None
     name = re.sub(r"\s+-\s+", " - ", " ".join(name_words))
     last = fold(name).split()[-1]
-    level = next((lvl for word, lvl in _LEVEL_WORDS if last == word), "provincial" if province else "national")
+    level = "national" if noun == "Bộ" else next((lvl for word, lvl in _LEVEL_WORDS if last == word),
+                                                   "provincial" if province else "national")
     return name, noun, words[end - 1][1], level
 
 
