@@ -833,6 +833,20 @@ def test_subjects_listed_with_semicolons_commas_and_va(bodies):
     assert survey["lead"] == ["so-tai-nguyen-va-moi-truong"]
 
 
+@pytest.mark.parametrize("sentence, role", [
+    ("Sở Thông tin và Truyền thông (cơ quan thường trực) chủ trì, phối hợp với Sở Nội vụ theo dõi việc thực hiện.",
+     {"role": "lead", "cooperating": ["so-noi-vu"]}),
+    ("Các sở, ngành liên quan phối hợp với Sở Y tế triển khai chiến dịch tiêm chủng.",
+     {"role": "support", "lead": ["so-y-te"]}),
+    ("Công an tỉnh chủ trì, phối hợp với Bộ Chỉ huy Quân sự tỉnh và Ủy ban nhân dân các huyện bảo đảm an ninh.",
+     {"role": "lead", "cooperating": ["bo-chi-huy-quan-su-tinh", "ubnd-huyen"]}),
+])
+def test_lead_and_support_after_the_subject(catalogue, sentence, role):
+    header = BODIES.split("Để nâng cao")[0]
+    duty = draft_text(header + "1. " + sentence + "\n", catalogue)["obligations"][0]
+    assert {k: duty[k] for k in ("role", "lead", "cooperating") if k in duty} == role
+
+
 def test_a_passive_duty_is_not_its_recipients(bodies):
     report = by_text(bodies, "được gửi về Văn phòng")
     assert "van-phong-ubnd-tinh" not in report["actors"]

@@ -22,11 +22,12 @@ from . import grammar as g
 
 FILLER = ("chanh", "giao", "yeucau", "denghi", "cac", "va", "giamdoc", "thutruong", "chutich", "truongban", "lanhdao",
           "nguoidungdau", "thixa", "thanhpho", "thuoctinh", "thitran", "phuong", "dackhu", "captinh", "tructhuoc",
-          "nganh", "tinh", "thuoc", "dongthoi", "donvi", "cunggiao", "cungyeucau", "cungdenghi", "chihuytruong", "cuctruong", "botruong")
+          "nganh", "tinh", "thuoc", "dongthoi", "donvi", "cunggiao", "cungyeucau", "cungdenghi", "chihuytruong", "cuctruong", "botruong", "colienquan", "lienquan")
 CHARGE_WORDS = ("giao", "yeucau", "denghi", "cunggiao", "cungyeucau", "cungdenghi")  # "UBND tỉnh giao Sở ...": who charges, then who is charged
 UNDER = ("thuoc", "tructhuoc")  # "đơn vị thuộc UBND tỉnh": the units, not the body they belong to
 #: words after a body's name that still belong to it ("UBND các huyện, thị xã, thành phố", "tỉnh")
-TERRITORY = ("thixa", "thanhpho", "thuoctinh", "thitran", "phuong", "dackhu", "captinh", "tructhuoc", "tinh", "nganh")
+TERRITORY = ("thixa", "thanhpho", "thuoctinh", "thitran", "phuong", "dackhu", "captinh", "tructhuoc", "tinh", "nganh",
+             "colienquan", "lienquan")
 
 #: the district level was abolished on 1 July 2025 (Nghị quyết 202/2025/QH15; Luật Tổ chức chính quyền
 #: địa phương 2025): "các địa phương" of a province's text is its districts before, its communes after
@@ -37,6 +38,7 @@ PROVINCIAL_PHRASES = (
     ("so, ban, nganh, dia phuong", ("so-ban-nganh-tinh", "LOCAL")),
     ("so, nganh, dia phuong", ("so-ban-nganh-tinh", "LOCAL")),
     ("so, nganh", ("so-ban-nganh-tinh",)),
+    ("cac so, nganh", ("so-ban-nganh-tinh",)),
     ("dia phuong", ("LOCAL",)),
 )
 

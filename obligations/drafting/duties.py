@@ -440,6 +440,9 @@ class Drafter:
         return duty
 
     def _role(self, sentence: str, folded: str, subject_end: int) -> dict:
+        aside = re.match(r"\s*\([^()]{0,80}\)", folded[subject_end:]) if subject_end else None
+        if aside:  # "Sở TT&TT (cơ quan thường trực) chủ trì ...": the role follows the aside
+            subject_end += aside.end()
         head = folded[subject_end:subject_end + 60]
         out: dict = {}
         support = g.SUPPORT_WITH.search(folded, subject_end)
