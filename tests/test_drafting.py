@@ -670,6 +670,11 @@ def bodies(catalogue):
     return draft_text(BODIES, catalogue, source="sources/lam-dong-11-ct-ubnd-2022.txt")
 
 
+def one_duty(catalogue, sentence: str) -> dict:
+    """The duty drafted from one numbered sentence under the header of BODIES (Lâm Đồng, 2022)."""
+    return draft_text(BODIES.split("Để nâng cao")[0] + "1. " + sentence + "\n", catalogue)["obligations"][0]
+
+
 def test_a_provinces_departments_are_in_the_taxonomy(bodies):
     """Nghị định 24/2014/NĐ-CP Điều 8 (as amended by NĐ 107/2020) and NĐ 45/2025: the sở of every province."""
     inspection = by_text(bodies, "Sở Y tế chủ trì")
@@ -777,20 +782,18 @@ def test_an_organisations_name_ends_at_tinh_or_at_the_verb(text, name):
      "quan ký.", ["so-ban-nganh-tinh", "ubnd-huyen"]),
 ])
 def test_subjects_read_from_the_grammar(catalogue, sentence, actors):
-    header = BODIES.split("Để nâng cao")[0]
-    draft = draft_text(header + "1. " + sentence + "\n", catalogue)
-    assert draft["obligations"][0]["actors"] == actors
-    if draft["obligations"][0]["actors"][0] in catalogue.actors:
-        assert not any("chủ thể" in mark for mark in draft["obligations"][0]["review"])
+    duty = one_duty(catalogue, sentence)
+    assert duty["actors"] == actors
+    if duty["actors"][0] in catalogue.actors:
+        assert not any("chủ thể" in mark for mark in duty["review"])
 
 
 def test_an_authority_is_not_an_owner_and_heads_name_their_bodies(catalogue):
     from obligations.drafting.actors import ActorIndex
 
-    header = BODIES.split("Để nâng cao")[0]
-    draft = draft_text(header + "1. Văn bản điện tử phải bảo đảm thể thức theo quy định của Bộ Nội vụ.\n", catalogue)
-    assert draft["obligations"][0]["actors"] == ["ubnd-tinh"]  # the issuer, marked: no one is charged
-    assert any("không nêu chủ thể" in mark for mark in draft["obligations"][0]["review"])
+    duty = one_duty(catalogue, "Văn bản điện tử phải bảo đảm thể thức theo quy định của Bộ Nội vụ.")
+    assert duty["actors"] == ["ubnd-tinh"]  # the issuer, marked: no one is charged
+    assert any("không nêu chủ thể" in mark for mark in duty["review"])
     index = ActorIndex(catalogue.actors)
     assert index.at_start("Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân "
                           "các tỉnh, thành phố trực thuộc Trung ương và Thủ trưởng các cơ quan có liên quan chỉ đạo "
@@ -842,8 +845,7 @@ def test_subjects_listed_with_semicolons_commas_and_va(bodies):
      {"role": "lead", "cooperating": ["bo-chi-huy-quan-su-tinh", "ubnd-huyen"]}),
 ])
 def test_lead_and_support_after_the_subject(catalogue, sentence, role):
-    header = BODIES.split("Để nâng cao")[0]
-    duty = draft_text(header + "1. " + sentence + "\n", catalogue)["obligations"][0]
+    duty = one_duty(catalogue, sentence)
     assert {k: duty[k] for k in ("role", "lead", "cooperating") if k in duty} == role
 
 
