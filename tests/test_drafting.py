@@ -777,6 +777,9 @@ def test_an_organisations_name_ends_at_tinh_or_at_the_verb(text, name):
      ["dai-phat-thanh-truyen-hinh-tinh", "bao-tinh"]),
     ("Sở Nông nghiệp và Môi trường, Sở Dân tộc và Tôn giáo rà soát chính sách vùng đồng bào.",
      ["so-nong-nghiep-va-moi-truong", "so-dan-toc-va-ton-giao"]),
+    ("Ủy ban nhân dân các huyện, thị xã, thành phố chỉ đạo Ủy ban nhân dân cấp xã tổ chức diệt lăng quăng.",
+     ["ubnd-huyen"]),  # directing the communes is the districts' duty
+    ("Ủy ban nhân dân tỉnh chỉ đạo Sở Y tế tổ chức giám sát dịch tại các ổ dịch cũ.", ["so-y-te"]),
     # the bodies' own thing is their duty; "theo quy định của Bộ Nội vụ" is an authority, not an owner
     ("Văn bản của các sở, ban, ngành; Ủy ban nhân dân các huyện trình Ủy ban nhân dân tỉnh phải do Thủ trưởng cơ "
      "quan ký.", ["so-ban-nganh-tinh", "ubnd-huyen"]),
@@ -803,6 +806,57 @@ def test_an_authority_is_not_an_owner_and_heads_name_their_bodies(catalogue):
     assert index.proposed["bo-tai-chinh"].entry() == {"id": "bo-tai-chinh", "name": "Bộ Tài chính", "kind": "agency",
                                                       "level": "national", "head": "Bộ trưởng Bộ Tài chính",
                                                       "is_a": ["bo"]}
+
+
+ADDRESSED_LETTER = textwrap.dedent("""\
+    ỦY BAN NHÂN DÂN
+    TỈNH ĐẮK LẮK
+
+    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+    Độc lập - Tự do - Hạnh phúc
+
+    Số: 4521/UBND-KGVX
+    V/v tăng cường phòng, chống dịch sốt xuất huyết
+
+    Đắk Lắk, ngày 20 tháng 6 năm 2023
+
+    Kính gửi:
+    - Sở Y tế;
+    - Sở Giáo dục và Đào tạo;
+    - Ban Quản lý các Khu công nghiệp tỉnh;
+    - Ủy ban nhân dân các huyện, thị xã, thành phố.
+
+    Thời gian qua, tình hình dịch sốt xuất huyết trên địa bàn tỉnh diễn biến phức tạp. Để chủ động phòng, chống dịch, Ủy ban nhân dân tỉnh có ý kiến như sau:
+
+    1. Tăng cường công tác tuyên truyền về các biện pháp phòng, chống dịch sốt xuất huyết.
+
+    2. Sở Y tế chủ trì, phối hợp với các đơn vị liên quan tổ chức giám sát dịch tại các ổ dịch cũ; báo cáo kết quả về Ủy ban nhân dân tỉnh trước ngày 30/7/2023.
+
+    3. Ủy ban nhân dân các huyện, thị xã, thành phố chỉ đạo Ủy ban nhân dân cấp xã tổ chức chiến dịch diệt lăng quăng.
+
+    4. Các đơn vị báo cáo kết quả thực hiện về Sở Y tế trước ngày 15 hằng tháng để tổng hợp.
+
+    Nhận được Công văn này, yêu cầu các cơ quan, đơn vị, địa phương khẩn trương triển khai thực hiện./.
+
+    Nơi nhận:
+    - Như trên;
+    - Lưu: VT, KGVX.
+
+    KT. CHỦ TỊCH
+    PHÓ CHỦ TỊCH
+    Nguyễn Thị Hoa
+    """)
+
+
+def test_a_letters_addressees_the_taxonomy_lacks_are_proposed_too(catalogue):
+    draft = draft_text(ADDRESSED_LETTER, catalogue)
+    campaign = by_text(draft, "Tăng cường công tác tuyên truyền")
+    assert campaign["actors"] == ["so-y-te", "so-giao-duc-va-dao-tao", "ban-quan-ly-cac-khu-cong-nghiep-tinh",
+                                  "ubnd-huyen"]
+    assert any("Kính gửi" in mark for mark in campaign["review"])
+    assert any("'Ban Quản lý các Khu công nghiệp tỉnh' chưa có" in mark for mark in campaign["review"])
+    assert [a["id"] for a in draft["new_actors"]] == ["ban-quan-ly-cac-khu-cong-nghiep-tinh"]
+    assert by_text(draft, "chỉ đạo Ủy ban nhân dân cấp xã")["actors"] == ["ubnd-huyen"]
 
 
 def test_a_lead_in_charges_the_items_that_name_no_body(bodies):

@@ -22,6 +22,7 @@ from .layout import Node
 UNKNOWN_ACTOR = "chu-the-chua-ro"
 _HEAD_WORDS = ("giam doc", "thu truong", "chu tich", "truong ban", "lanh dao", "nguoi dung dau", "chanh", "chi huy truong",
                "hieu truong", "cuc truong")
+_ISSUERS = {"ubnd-tinh", "chinh-phu", "thu-tuong-chinh-phu"}  # who charges others by "chỉ đạo"
 _STOP = set("cac va cua trong cho de voi tai theo tren duoi duoc la mot nhung nay do thi co the ve tu den".split())
 
 
@@ -251,6 +252,8 @@ class Drafter:
         actors, end = self.actor_index.at_start(sentence[offset:])
         subject_end = offset + end if actors else 0
         charge = g.CHARGE.match(folded, subject_end) if actors else None
+        if charge and "chi" in charge.group(1) and not set(actors) <= _ISSUERS:
+            charge = None  # "UBND các huyện chỉ đạo UBND cấp xã ...": directing is the districts' own duty
         if charge:  # "UBND tỉnh (cũng) giao Sở TT&TT ...": the body charged, not the one who charges
             later, end = self.actor_index.at_start(sentence[charge.end():])
             if later:
