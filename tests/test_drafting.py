@@ -751,6 +751,8 @@ def test_a_body_the_taxonomy_lacks_is_read_from_its_name_and_proposed(bodies):
     ("Báo Lâm Đồng đưa tin", None),  # the province's own name is no body's name
     ("Bộ Kế hoạch và Đầu tư hướng dẫn", "Bộ Kế hoạch và Đầu tư"),
     ("Bộ phận Một cửa tiếp nhận hồ sơ", None),
+    ("Tỉnh đoàn phối hợp tổ chức ra quân", "Tỉnh đoàn"),
+    ("Công ty Điện lực Lâm Đồng bảo đảm cấp điện", "Công ty Điện lực"),
 ])
 def test_an_organisations_name_ends_at_tinh_or_at_the_verb(text, name):
     from obligations.drafting.actors import read_body

@@ -86,7 +86,11 @@ _ORGANISATIONS = {
     "Ngân hàng": ("Giám đốc", "ban-nganh-tinh"), "Bảo hiểm xã hội": ("Giám đốc", "ban-nganh-tinh"),
     "Trường": ("Hiệu trưởng", None), "Bệnh viện": ("Giám đốc", None), "Viện": ("Viện trưởng", None),
     "Quỹ": ("Giám đốc", None), "Hải quan": ("Cục trưởng", "ban-nganh-tinh"), "Đoàn": ("Trưởng", None),
+    "Bưu điện": ("Giám đốc", None), "Công ty": ("Giám đốc", None), "Tổng công ty": ("Tổng Giám đốc", None),
+    "Tỉnh đoàn": ("Bí thư", None),
 }
+#: organisations whose noun is their whole name ("Tỉnh đoàn phối hợp ...")
+_WHOLE = ("Tỉnh đoàn",)
 _ORGANISATION = re.compile(r"(" + "|".join(sorted(map(re.escape, _ORGANISATIONS), key=len, reverse=True)) + r")\s+(\S+)")
 #: words that open a predicate or a complement: a body's name ends before them (folded, single words or pairs)
 _PREDICATE = set("""chu tri|phoi hop|co trach nhiem|chiu trach nhiem|thuc hien|to chuc|trien khai|khan truong|chu dong|
@@ -271,6 +275,9 @@ def proposed_id(name: str) -> str:
 def read_body(text: str, province: str | None = None) -> tuple[str, str, int, str] | None:
     """The name of an organisation ``text`` opens with: (name without the province's, organisation noun,
     where the name ends in ``text``, level), or None when ``text`` opens with no organisation's name."""
+    whole = next((noun for noun in _WHOLE if re.match(re.escape(noun) + r"(?=[\s,;:.]|$)", text)), None)
+    if whole:
+        return whole, whole, len(whole), "provincial" if province else "national"
     opening = _ORGANISATION.match(text)
     if opening is None or not (opening.group(2)[:1].isupper() or fold(opening.group(2)).strip(",.;:") in ("tinh", "huyen")):
         return None  # "Ban Quản lý ...", "Công an tỉnh"; not "Ban hành ...", "Báo cáo ...", "Trường hợp ..."
