@@ -328,8 +328,8 @@ class Drafter:
         """Duties that name no actor ("Việc ... phải được hoàn thành ...", "Báo cáo được gửi về ..."): in a text
         that says whom it applies to ("... áp dụng đối với ..."), those bodies; in a text whose closing formula
         names whom it charges ("UBND tỉnh yêu cầu các sở, ... nghiêm túc thực hiện"), those addressees; each
-        marked for review. In a text that charges
-        no one (a plan's objectives: "I. MỤC TIÊU ... a) Hoàn thiện ..."), the issuer's own, marked too."""
+        marked for review. In a text that charges no one (a plan's objectives: "I. MỤC TIÊU ... a) Hoàn thiện
+        ..."), the issuer's own, marked too."""
         charged: list[str] = []
         for sentence in self.closings:
             folded = g.fold_chars(sentence)
@@ -822,7 +822,7 @@ def _head_title(sentence: str, subject_end: int) -> str | None:
     """The head a subject names ("Giám đốc các sở; Thủ trưởng các ban, ngành"): the text's own words; after
     the issuer's charge ("Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các sở ..."), the head of who is charged."""
     subject = sentence[:subject_end]
-    charges = list(re.finditer(r"\b(giao|yeu\s*cau|de\s*nghi)\s+(?!thong\b|duc\b|dich\b)", g.fold_chars(subject)))
+    charges = list(g.CHARGE_ANYWHERE.finditer(g.fold_chars(subject)))
     if charges:
         subject = subject[charges[-1].end():]
     subject = subject.strip(" :;,")
