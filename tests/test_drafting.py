@@ -782,6 +782,11 @@ def test_an_organisations_name_ends_at_tinh_or_at_the_verb(text, name):
     ("Ủy ban nhân dân các huyện, thị xã, thành phố chỉ đạo Ủy ban nhân dân cấp xã tổ chức diệt lăng quăng.",
      ["ubnd-huyen"]),  # directing the communes is the districts' duty
     ("Ủy ban nhân dân tỉnh chỉ đạo Sở Y tế tổ chức giám sát dịch tại các ổ dịch cũ.", ["so-y-te"]),
+    # an adverbial of time or basis before the subject
+    ("Định kỳ hằng quý, Sở Nội vụ tổng hợp báo cáo Ủy ban nhân dân tỉnh.", ["so-noi-vu"]),
+    ("Trước ngày 15/12/2022, các sở, ban, ngành gửi báo cáo về Sở Nội vụ.", ["so-ban-nganh-tinh"]),
+    ("Căn cứ tình hình thực tế, Ủy ban nhân dân các huyện bố trí kinh phí thực hiện.", ["ubnd-huyen"]),
+    ("Chậm nhất ngày 20/12/2022, Sở Y tế báo cáo kết quả.", ["so-y-te"]),
     # the bodies' own thing is their duty; "theo quy định của Bộ Nội vụ" is an authority, not an owner
     ("Văn bản của các sở, ban, ngành; Ủy ban nhân dân các huyện trình Ủy ban nhân dân tỉnh phải do Thủ trưởng cơ "
      "quan ký.", ["so-ban-nganh-tinh", "ubnd-huyen"]),

@@ -269,6 +269,10 @@ class Drafter:
                     actors, subject_end = later, comma + 1 + _where
                     break
                 comma = sentence.find(",", comma + 1)
+        short = g.FRONTED_SHORT.match(folded) if not actors and not offset else None
+        if short:  # "Định kỳ hằng quý, Sở Nội vụ tổng hợp ...": the subject right after the adverbial's comma
+            actors, end = self.actor_index.at_start(sentence[short.end():])
+            subject_end = short.end() + end if actors else 0
         possessive = g.POSSESSIVE.match(folded, offset) if not actors else None
         if possessive:  # "Văn bản của các sở, ban, ngành; UBND huyện ... trình UBND tỉnh phải ...": theirs
             actors, end = self.actor_index.at_start(sentence[possessive.end():])
