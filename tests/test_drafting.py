@@ -787,6 +787,9 @@ def test_an_organisations_name_ends_at_tinh_or_at_the_verb(text, name):
     ("Trước ngày 15/12/2022, các sở, ban, ngành gửi báo cáo về Sở Nội vụ.", ["so-ban-nganh-tinh"]),
     ("Căn cứ tình hình thực tế, Ủy ban nhân dân các huyện bố trí kinh phí thực hiện.", ["ubnd-huyen"]),
     ("Chậm nhất ngày 20/12/2022, Sở Y tế báo cáo kết quả.", ["so-y-te"]),
+    ("Ngoài các nhiệm vụ chung nêu trên, Sở Y tế tổ chức kiểm tra an toàn thực phẩm.", ["so-y-te"]),
+    ("Riêng năm 2023, Sở Nội vụ tổ chức thi tuyển công chức.", ["so-noi-vu"]),
+    ("Riêng Sở Tài chính chủ trì thẩm định dự toán kinh phí.", ["so-tai-chinh"]),
     # the bodies' own thing is their duty; "theo quy định của Bộ Nội vụ" is an authority, not an owner
     ("Văn bản của các sở, ban, ngành; Ủy ban nhân dân các huyện trình Ủy ban nhân dân tỉnh phải do Thủ trưởng cơ "
      "quan ký.", ["so-ban-nganh-tinh", "ubnd-huyen"]),

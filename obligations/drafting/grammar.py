@@ -167,7 +167,7 @@ FRONTED = re.compile(r"^\W*(trong\s*qua\s*trinh|trong\s*truong\s*hop|truong\s*ho
 #: "Trước ngày 15/12/2023, các sở ...", "Căn cứ tình hình thực tế, UBND các huyện ...")
 FRONTED_SHORT = re.compile(r"^\W*(dinh\s*ky|hang\s*(nam|quy|thang|tuan|ngay)\b|moi\s*nam|truoc\s*ngay|cham\s*nhat|"
                            r"(ke\s*)?tu\s*ngay|den\s*ngay|trong\s*thoi\s*(gian|han)|can\s*cu|tren\s*co\s*so|"
-                           r"nhan\s*duoc|vao\s*dip)[^,;:.]{0,60},")
+                           r"nhan\s*duoc|vao\s*dip|ngoai\s*(cac\s*|nhung\s*)?nhiem\s*vu|rieng\s*nam)[^,;:.]{0,60},")
 #: verbs of one act (issue, draw up, review, set up, send a person): a duty done once unless dated
 ONCE = re.compile(r"^\W*(?:chu\s*tri\s*,?\s*(?:phoi\s*hop[^,]*,\s*)?)?(ban\s*hanh|xay\s*dung|ra\s*soat|"
                   r"sua\s*doi|thanh\s*lap|nghiem\s*thu|tham\s*muu|cu\s)")
