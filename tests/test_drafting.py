@@ -877,6 +877,14 @@ def test_a_lead_in_charges_the_items_that_name_no_body(bodies):
     assert any(mark.startswith("chủ thể suy từ câu dẫn \"Để nâng cao") for mark in first["review"])
 
 
+def test_a_lead_in_ending_with_a_full_stop(catalogue):
+    text = BODIES.split("Để nâng cao")[0] + ("Ủy ban nhân dân tỉnh yêu cầu các sở, ban, ngành, Ủy ban nhân dân các huyện "
+                                            "thực hiện một số nội dung sau.\n\n1. Rà soát, công bố thủ tục hành chính.\n")
+    duty = draft_text(text, catalogue)["obligations"][0]
+    assert duty["actors"] == ["so-ban-nganh-tinh", "ubnd-huyen"]
+    assert duty["review"][0].startswith("chủ thể suy từ câu dẫn")
+
+
 def test_charges_and_heads_name_the_body_charged(bodies):
     assert by_text(bodies, "Giao Sở Lao động")["actors"] == ["so-lao-dong-thuong-binh-va-xa-hoi"]
     assert by_text(bodies, "Giao Sở Lao động")["cooperating"] == ["so-tai-chinh", "bao-hiem-xa-hoi-tinh"]

@@ -41,7 +41,8 @@ def draft_text(text: str, catalogue, *, source: str | None = None, province: str
                       document["level"] == "provincial")
     tree = build_tree(paras[body_start:body_end])
     # "Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các sở, ... thực hiện tốt các nội dung sau:": whom the items charge
-    lead_in = preamble[-1].text if preamble and preamble[-1].text.rstrip().endswith(":") else None
+    lead_in = preamble[-1].text if preamble and (preamble[-1].text.rstrip().endswith(":") or re.search(
+        r"\b(sau|duoi day)\W*$", g.fold_chars(preamble[-1].text))) else None
     drafter.walk(tree, drafter.lead_in(lead_in) if lead_in else Context())
     drafter.settle_unknown_actors(document["issuer"]["name"] if document["issuer"]["slug"] != "chua-ro" else None)
     obligations = drafter.result.obligations
