@@ -960,6 +960,7 @@ def test_proposed_bodies_are_left_to_the_officer_then_validate(scratch, catalogu
     source.write_text(BODIES, encoding="utf-8")
     out = scratch / "lam-dong" / "11-ct-ubnd-2022.yaml"
     assert run("--directives", str(scratch), "draft", str(source), "--out", str(out)).exit_code == 0
+    assert "# 4 chủ thể văn bản nêu chưa có trong directives/catalogue/actors.yaml" in out.read_text(encoding="utf-8")
     errors = [p for p in validate(scratch, [out]) if p.severity == "error" and p.message != "thiếu action.en"]
     proposed = [p for p in errors if p.field.startswith("new_actors")]
     assert [p.message for p in proposed][0] == ("chủ thể đề xuất 'ban-quan-ly-khu-kinh-te-tinh' chưa có trong "

@@ -277,6 +277,9 @@ def draft_yaml(text: str, catalogue, *, source: str | None = None, province: str
     comment = _("Bản nháp do 'obligations draft' viết từ {name}: {count} điểm cần người mã hóa xem lại (các mục "
                 "'review').\nXem từng mục review, sửa hoặc xác nhận rồi xóa nó; sau đó chạy: obligations validate "
                 "TỆP").format(name=name or _("văn bản"), count=marks)
+    if data.get("new_actors"):
+        comment += "\n" + _("{count} chủ thể văn bản nêu chưa có trong directives/catalogue/actors.yaml: xem mục "
+                            "new_actors").format(count=len(data["new_actors"]))
     return dump_yaml(data, comment)
 
 
