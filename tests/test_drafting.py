@@ -782,6 +782,8 @@ def test_an_organisations_name_ends_at_tinh_or_at_the_verb(text, name):
     ("Ủy ban nhân dân các huyện, thị xã, thành phố chỉ đạo Ủy ban nhân dân cấp xã tổ chức diệt lăng quăng.",
      ["ubnd-huyen"]),  # directing the communes is the districts' duty
     ("Ủy ban nhân dân tỉnh chỉ đạo Sở Y tế tổ chức giám sát dịch tại các ổ dịch cũ.", ["so-y-te"]),
+    ("Giao cho Sở Tư pháp chủ trì thẩm định văn bản quy phạm pháp luật.", ["so-tu-phap"]),
+    ("Ủy ban nhân dân tỉnh giao cho Sở Xây dựng kiểm tra chất lượng công trình.", ["so-xay-dung"]),
     # an adverbial of time or basis before the subject
     ("Định kỳ hằng quý, Sở Nội vụ tổng hợp báo cáo Ủy ban nhân dân tỉnh.", ["so-noi-vu"]),
     ("Trước ngày 15/12/2022, các sở, ban, ngành gửi báo cáo về Sở Nội vụ.", ["so-ban-nganh-tinh"]),
