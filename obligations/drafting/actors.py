@@ -30,8 +30,9 @@ UNDER = ("thuoc", "tructhuoc")  # "đơn vị thuộc UBND tỉnh": the units, n
 TERRITORY = ("thixa", "thanhpho", "thuoctinh", "thitran", "phuong", "dackhu", "captinh", "tructhuoc", "tinh", "nganh",
              "colienquan", "lienquan")
 
-#: the district level was abolished on 1 July 2025 (Nghị quyết 202/2025/QH15; Luật Tổ chức chính quyền
-#: địa phương 2025): "các địa phương" of a province's text is its districts before, its communes after
+#: local government has two levels from 1 July 2025 (Hiến pháp as amended in June 2025, Điều 110: the province
+#: and the units below it; district government ended that day): "các địa phương" of a province's text is its
+#: districts before, its communes after
 DISTRICTS_ABOLISHED = dt.date(2025, 7, 1)
 #: bodies a provincial text names by kind: (words, the taxonomy's ids; "LOCAL" = the level below the province)
 PROVINCIAL_PHRASES = (
