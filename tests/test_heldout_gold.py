@@ -12,16 +12,18 @@ import pytest
 import yaml
 
 from obligations.catalogue.model import DeadlineKind
+from obligations.catalogue.text import fold
 from obligations.drafting.measure import read_gold, without_header
 
 ROOT = Path(__file__).resolve().parent.parent
 HELDOUT = ROOT / "tests" / "drafting" / "heldout"
 HELDOUT2 = ROOT / "tests" / "drafting" / "heldout2"
-TAXONOMY = {actor["id"] for actor in
-            yaml.safe_load((ROOT / "directives" / "catalogue" / "actors.yaml").read_text(encoding="utf-8"))["actors"]}
+NAMES = {actor["id"]: actor["name"] for actor in
+         yaml.safe_load((ROOT / "directives" / "catalogue" / "actors.yaml").read_text(encoding="utf-8"))["actors"]}
+TAXONOMY = set(NAMES)
 
 MODALITIES = {"must", "strive", "must_not", "may"}
-# half_year ("định kỳ 6 tháng") is the kind the model is gaining in this round; the rest are the model's own.
+# half_year ("định kỳ 6 tháng") entered the model in the fourth round; the rest were the model's own.
 EVERY = {"year", "half_year", "quarter", "month", "unspecified"}
 COMPARATORS = {"at_least", "at_most", "equal"}
 ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
@@ -80,7 +82,11 @@ def test_second_set_gold_is_well_formed(gold):
     assert set(data["document"]) == {"symbol", "kind", "date", "issuer"}
     new_actors = data.get("new_actors") or {}
     assert all(ID.match(body) for body in new_actors), list(new_actors)
-    assert not set(new_actors) & TAXONOMY, "a body the taxonomy has is written with its taxonomy id"
+    # a body declared here may since have entered the taxonomy under the same id (the drafter's fourth
+    # round added the provincial sở by the same naming convention): then both must name the same body
+    for body in set(new_actors) & TAXONOMY:
+        assert fold(NAMES[body]).removesuffix(" tinh") in fold(new_actors[body]) or \
+            fold(new_actors[body]).removesuffix(" tinh") in fold(NAMES[body]), (body, new_actors[body], NAMES[body])
     used = set()
     for number, duty in enumerate(data["duties"], start=1):
         where = f"{gold.name} duty {number}"

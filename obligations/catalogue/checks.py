@@ -31,6 +31,7 @@ class _Checker:
         self.sources = sources
         self.problems = problems
         self._noted_sources: set[str] = set()
+        self.proposed_actors: set[str] = set()  # ids a draft's new_actors proposes (the file being checked)
 
     # ---- helpers ---------------------------------------------------------------------------
 
@@ -40,7 +41,10 @@ class _Checker:
 
     def actor(self, doc: YamlDocument, loc: tuple, actor_id: str | None) -> None:
         if actor_id is not None and actor_id not in self.cat.actors:
+            proposed = actor_id in self.proposed_actors
             self.error(doc, loc, _("không có chủ thể '{actor}'").format(actor=actor_id),
+                       _("chủ thể này được đề xuất trong mục new_actors của tệp: chép nó vào "
+                         "directives/catalogue/actors.yaml") if proposed else
                        did_you_mean(actor_id, self.cat.actors)
                        or _("xem các chủ thể trong directives/catalogue/actors.yaml"))
 
@@ -370,6 +374,7 @@ def check_catalogue(catalogue, yaml_docs: dict[str, YamlDocument], sources: Sour
         if document is None or catalogue.files.get(document.id) != name:
             continue
         checker.document(doc, ("document",), document, encoded=True)
+        _check_new_actors(doc, data, catalogue, checker)
         for index, raw in enumerate(data.get("obligations") or []):
             key = raw.get("key") if hasattr(raw, "get") else None
             obligation = catalogue.obligations.get(f"{document.id}/{key}")
@@ -381,6 +386,22 @@ def check_catalogue(catalogue, yaml_docs: dict[str, YamlDocument], sources: Sour
                 checker.quote(doc, ("not_duties", index, "quote"), document, quote, _("trích dẫn của đoạn không nêu nghĩa vụ"))
         _note_review_marks(doc, document, catalogue, problems)
     check_implementation_cycles(catalogue, yaml_docs, problems)
+
+
+def _check_new_actors(doc: YamlDocument, data: dict, catalogue, checker: _Checker) -> None:
+    """A draft's proposed bodies (new_actors) belong in actors.yaml: each is reported until it is moved."""
+    checker.proposed_actors = set()
+    for index, raw in enumerate(data.get("new_actors") or []):
+        actor_id = raw.get("id") if hasattr(raw, "get") else None
+        if actor_id in catalogue.actors:
+            checker.error(doc, ("new_actors", index, "id"),
+                          _("chủ thể '{actor}' đã có trong directives/catalogue/actors.yaml").format(actor=actor_id),
+                          _("xóa mục này khỏi new_actors"))
+            continue
+        checker.proposed_actors.add(actor_id)
+        checker.error(doc, ("new_actors", index, "id"),
+                      _("chủ thể đề xuất '{actor}' chưa có trong directives/catalogue/actors.yaml").format(actor=actor_id),
+                      _("kiểm tra id, head, level, is_a, chép mục này vào actors.yaml rồi xóa nó khỏi new_actors"))
 
 
 def _note_review_marks(doc: YamlDocument, document: Document, catalogue, problems: ProblemList) -> None:

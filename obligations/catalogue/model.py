@@ -838,6 +838,8 @@ class DirectiveFile(Model):
     document: Document
     obligations: list[Obligation] = []
     not_duties: list[NotDuty] = []  # passages read and set aside, with the reason (a draft lists them)
+    # bodies a draft names that actors.yaml lacks, proposed for it; validate asks to move them there
+    new_actors: list[Actor] = []
 
 
 class ActorsFile(Model):

@@ -37,16 +37,26 @@ def draft_text(text: str, catalogue, *, source: str | None = None, province: str
     preamble = paras[header.body_start:body_start]
     relations, relation_review, not_duties = _relations(preamble, catalogue, document)
     document["relations"] = relations
-    drafter = Drafter(catalogue, header.addressees, document.get("province"))
+    drafter = Drafter(catalogue, header.addressees, document.get("province"), document.get("date"),
+                      document["level"] == "provincial")
     tree = build_tree(paras[body_start:body_end])
-    drafter.walk(tree, Context())
+    # "Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các sở, ... thực hiện tốt các nội dung sau:": whom the items charge
+    lead_in = preamble[-1].text if preamble and (preamble[-1].text.rstrip().endswith(":") or re.search(
+        r"\b(sau|duoi day)\W*$", g.fold_chars(preamble[-1].text))) else None
+    drafter.walk(tree, drafter.lead_in(lead_in) if lead_in else Context())
     drafter.settle_unknown_actors(document["issuer"]["name"] if document["issuer"]["slug"] != "chua-ro" else None)
     obligations = drafter.result.obligations
     if not obligations:
         doc_review.append(_("không tìm thấy câu nào nêu nghĩa vụ: kiểm tra văn bản (phần nội dung có đánh số 1., a), "
                             "Điều ... không?)"))
+    new_actors = drafter.new_actors()
+    if new_actors:
+        doc_review.append(_("new_actors: các chủ thể văn bản nêu mà directives/catalogue/actors.yaml chưa có, với id "
+                            "đề xuất; head, level và is_a là suy luận theo danh từ tổ chức (Sở, Ban, Trung tâm ...): "
+                            "xác nhận, chép vào actors.yaml rồi xóa mục new_actors"))
     document["review"] = doc_review + relation_review
-    draft = {"document": document, "obligations": obligations, "not_duties": not_duties + drafter.result.not_duties}
+    draft = {"document": document, "new_actors": new_actors or None, "obligations": obligations,
+             "not_duties": not_duties + drafter.result.not_duties}
     _keep_verbatim(draft, quote_key(text))
     return draft
 
@@ -267,6 +277,9 @@ def draft_yaml(text: str, catalogue, *, source: str | None = None, province: str
     comment = _("Bản nháp do 'obligations draft' viết từ {name}: {count} điểm cần người mã hóa xem lại (các mục "
                 "'review').\nXem từng mục review, sửa hoặc xác nhận rồi xóa nó; sau đó chạy: obligations validate "
                 "TỆP").format(name=name or _("văn bản"), count=marks)
+    if data.get("new_actors"):
+        comment += "\n" + _("{count} chủ thể văn bản nêu chưa có trong directives/catalogue/actors.yaml: xem mục "
+                            "new_actors").format(count=len(data["new_actors"]))
     return dump_yaml(data, comment)
 
 

@@ -16,106 +16,14 @@ from ..catalogue.periods import given_period, parse_period
 from ..catalogue.text import fold
 from ..i18n import _
 from . import grammar as g
+from .actors import ActorIndex, compact_map, FILLER as _FILLER
 from .layout import Node
 
 UNKNOWN_ACTOR = "chu-the-chua-ro"
-_FILLER = ("chanh", "giao", "yeucau", "denghi", "cac", "va", "giamdoc", "thutruong", "chutich", "truongban", "lanhdao",
-           "nguoidungdau", "thixa", "thanhpho", "thuoctinh", "thitran", "phuong", "captinh", "tructhuoc",
-           "nganh", "tinh", "thuoc", "dongthoi", "donvi")
-_CHARGE_WORDS = ("giao", "yeucau", "denghi")  # "UBND tỉnh giao Sở ...": who charges, then who is charged
-_UNDER = ("thuoc", "tructhuoc")  # "đơn vị thuộc UBND tỉnh": the units, not the body they belong to
-_HEAD_WORDS = ("giam doc", "thu truong", "chu tich", "truong ban", "lanh dao", "nguoi dung dau")
+_HEAD_WORDS = ("giam doc", "thu truong", "chu tich", "truong ban", "lanh dao", "nguoi dung dau", "chanh", "chi huy truong",
+               "hieu truong", "cuc truong")
+_ISSUERS = {"ubnd-tinh", "chinh-phu", "thu-tuong-chinh-phu"}  # who charges others by "chỉ đạo"
 _STOP = set("cac va cua trong cho de voi tai theo tren duoi duoc la mot nhung nay do thi co the ve tu den".split())
-
-
-def compact_map(text: str) -> tuple[str, list[int]]:
-    """The compact folded form (letters, digits, &) and, for each of its characters, its index in ``text``."""
-    folded = g.fold_chars(text)
-    chars, where = [], []
-    for index, char in enumerate(folded):
-        if char.isalnum() and char.isascii() or char == "&":
-            chars.append(char)
-            where.append(index)
-    return "".join(chars), where
-
-
-class ActorIndex:
-    """The taxonomy's names and aliases in compact form, "Ủy ban nhân dân" and "UBND" alike."""
-
-    def __init__(self, actors: dict, province: str | None = None):
-        self.actors = actors
-        # a province's own name after an agency's ("Báo Nghệ An", "Đài ... Lâm Đồng") adds nothing to who it is
-        self.fillers = _FILLER + ((re.sub(r"[^0-9a-z]+", "", fold(province)),) if province else ())
-        variants: dict[str, str] = {}
-        for actor in actors.values():
-            for name in (actor.name, *actor.aliases):
-                folded = fold(name)
-                forms = {folded, folded.replace("uy ban nhan dan", "ubnd"), folded.replace("ubnd", "uy ban nhan dan"),
-                         folded.replace("thong tin va truyen thong", "tt&tt")}
-                # "Văn phòng Ủy ban nhân dân cấp tỉnh": a body of the province named by its level
-                forms |= {f[:-len(" tinh")] + " cap tinh" for f in forms if f.endswith(" tinh") and " cap " not in f}
-                forms |= {f[4:] for f in forms if f.startswith("cac ")}
-                for form in forms:
-                    key = re.sub(r"[^0-9a-z&]+", "", form)
-                    if len(key) >= 3:
-                        variants.setdefault(key, actor.id)
-        self.variants = sorted(variants.items(), key=lambda item: -len(item[0]))
-
-    def at_start(self, text: str) -> tuple[list[str], int]:
-        """Actors named at the start of a sentence (its subject): ids, and where the subject ends in ``text``."""
-        compact, where = compact_map(text)
-        position, found, subject_end, under = 0, [], 0, False
-        while position < len(compact):
-            matched = self._match(compact, position)
-            if matched:
-                actor_id, length = matched
-                if actor_id not in found and not under:
-                    found.append(actor_id)
-                position += length
-                subject_end, under = position, False
-                continue
-            filler = next((word for word in self.fillers if compact.startswith(word, position)), None)
-            if filler is None:
-                break
-            if filler in _CHARGE_WORDS and found:  # the body that charges is not bound by its own charge
-                found, subject_end = [], 0
-            under = filler in _UNDER
-            position += len(filler)
-        return self.collapse(found), (where[subject_end - 1] + 1 if found and subject_end else 0)
-
-    def collapse(self, found: list[str]) -> list[str]:
-        """Two or more kinds of one class, of its level, named together ("các sở; các ban, ngành cấp tỉnh")
-        are that class ("Sở, ban, ngành cấp tỉnh")."""
-        parents: dict[str, list[str]] = {}
-        for actor_id in found:
-            for parent in self.actors[actor_id].is_a if actor_id in self.actors else []:
-                parents.setdefault(parent, []).append(actor_id)
-        for parent, children in parents.items():
-            same_level = {self.actors[c].level for c in children} == {self.actors[parent].level} and all(
-                self.actors[c].kind == "class" for c in children)  # named agencies stay named
-            if parent in found:  # "Chánh Văn phòng UBND tỉnh; Thủ trưởng các sở, ban, ngành": the class holds it
-                found = [a for a in found if a not in children]
-            elif len(children) >= 2 and same_level and self.actors[parent].kind == "class":
-                found = [parent if a == children[0] else a for a in found if a not in children[1:]]
-        return found
-
-    def anywhere(self, text: str) -> list[tuple[int, int, str]]:
-        """Every actor named in ``text``: (start, end, id), longest names first, not overlapping."""
-        compact, where = compact_map(text)
-        taken: list[tuple[int, int, str]] = []
-        for key, actor_id in self.variants:
-            for match in re.finditer(re.escape(key), compact):
-                span = (match.start(), match.end())
-                if any(span[0] < t[1] and t[0] < span[1] for t in taken):
-                    continue
-                taken.append((span[0], span[1], actor_id))
-        return sorted((where[s], where[e - 1] + 1, a) for s, e, a in taken)
-
-    def _match(self, compact: str, position: int) -> tuple[str, int] | None:
-        for key, actor_id in self.variants:
-            if compact.startswith(key, position):
-                return actor_id, len(key)
-        return None
 
 
 @dataclass
@@ -124,6 +32,7 @@ class Context:
 
     actors: list[str] = field(default_factory=list)
     actors_from: str | None = None  # the clause whose heading names them
+    lead_in: str | None = None  # the issuer's charge before the body ("Chủ tịch UBND tỉnh yêu cầu Thủ trưởng ...:")
     responsible: str | None = None  # the head the heading names ("Giám đốc các sở")
     modality: str | None = None
     deadline: dict | None = None
@@ -179,9 +88,9 @@ def _sentence_break(text: str, index: int) -> bool:
 
 
 class Drafter:
-    def __init__(self, catalogue, addressees: list[str], province: str | None = None):
+    def __init__(self, catalogue, addressees: list[str], province: str | None = None, date=None, provincial: bool = True):
         self.catalogue = catalogue
-        self.actor_index = ActorIndex(catalogue.actors, province)
+        self.actor_index = ActorIndex(catalogue.actors, province, date, provincial)
         self.addressees = addressees
         self.addressee_actors = []
         for name in addressees:
@@ -189,8 +98,31 @@ class Drafter:
             self.addressee_actors += [a for a in found if a not in self.addressee_actors]
         self.result = Drafted()
         self.closings: list[str] = []
+        self.scope: list[str] = []  # whom the text applies to ("... áp dụng đối với ...")
         self._metrics = [(m, [_tokens(name) for name in (m.name, *m.aliases)], _tokens(m.definition))
                          for m in catalogue.metrics.values()]
+
+    def head_of(self, actor_id: str) -> str:
+        """The title of who answers for a body: the taxonomy's, or the one proposed for a body it lacks."""
+        if actor_id in self.catalogue.actors:
+            return self.catalogue.actors[actor_id].head
+        proposed = self.actor_index.proposed.get(actor_id)
+        return proposed.entry()["head"] if proposed else "Thủ trưởng cơ quan"
+
+    def new_actors(self) -> list[dict]:
+        """The bodies the duties name that actors.yaml lacks, as entries to paste into it; each duty that
+        names one gets a review mark saying so."""
+        used: list[str] = []
+        for duty in self.result.obligations:
+            named = [a for a in duty["actors"] + duty.get("lead", []) + duty.get("cooperating", []) + [
+                a for target in duty.get("targets", []) for field in ("applies_to", "population", "answerable")
+                for a in target.get(field) or []] if a in self.actor_index.proposed]
+            for actor_id in dict.fromkeys(named):
+                duty["review"].insert(0, _("chủ thể '{name}' chưa có trong directives/catalogue/actors.yaml: thêm "
+                                           "(id đề xuất '{id}', xem mục new_actors)").format(
+                    name=self.actor_index.proposed[actor_id].name, id=actor_id))
+                used += [actor_id] if actor_id not in used else []
+        return [self.actor_index.proposed[a].entry() for a in used]
 
     # ---- walking the tree ----------------------------------------------------------------------
 
@@ -273,6 +205,7 @@ class Drafter:
                 continue
             reason = self._not_a_duty(folded)
             if reason:
+                self._read_scope(sentence, folded)
                 self._not_duty(node, sentence, reason)
                 continue
             if g.CONSEQUENCE.search(folded) and duties:
@@ -319,6 +252,8 @@ class Drafter:
         actors, end = self.actor_index.at_start(sentence[offset:])
         subject_end = offset + end if actors else 0
         charge = g.CHARGE.match(folded, subject_end) if actors else None
+        if charge and "chi" in charge.group(1) and not set(actors) <= _ISSUERS:
+            charge = None  # "UBND các huyện chỉ đạo UBND cấp xã ...": directing is the districts' own duty
         if charge:  # "UBND tỉnh (cũng) giao Sở TT&TT ...": the body charged, not the one who charges
             later, end = self.actor_index.at_start(sentence[charge.end():])
             if later:
@@ -334,6 +269,14 @@ class Drafter:
                     actors, subject_end = later, comma + 1 + _where
                     break
                 comma = sentence.find(",", comma + 1)
+        short = g.FRONTED_SHORT.match(folded) if not actors and not offset else None
+        if short:  # "Định kỳ hằng quý, Sở Nội vụ tổng hợp ...": the subject right after the adverbial's comma
+            actors, end = self.actor_index.at_start(sentence[short.end():])
+            subject_end = short.end() + end if actors else 0
+        possessive = g.POSSESSIVE.match(folded, offset) if not actors else None
+        if possessive:  # "Văn bản của các sở, ban, ngành; UBND huyện ... trình UBND tỉnh phải ...": theirs
+            actors, end = self.actor_index.at_start(sentence[possessive.end():])
+            subject_end = possessive.end() + end if actors else 0
         assigned = g.ASSIGNED_TO.search(folded, subject_end)
         if assigned:  # "Sở TT&TT đề xuất UBND tỉnh giao chỉ tiêu ... cho các sở, ban, ngành": those bodies
             bound = self.actor_index.at_start(sentence[assigned.end():])[0]
@@ -348,7 +291,7 @@ class Drafter:
             inherited.deadline, inherited.period = deadline, deadline.get("period")
 
     def _not_a_duty(self, folded: str) -> str | None:
-        if g.CLOSING.search(folded):
+        if g.is_closing(folded):
             return _("câu kết: yêu cầu thực hiện văn bản, không thêm nghĩa vụ nào")
         if g.PROMULGATION.match(folded):
             return _("câu ban hành hoặc phê duyệt văn bản kèm theo, không nêu nghĩa vụ")
@@ -364,10 +307,33 @@ class Drafter:
         actors, end, _assigned = self._subject(piece, g.fold_chars(piece))
         return bool(actors) and _only_filler(piece[end:])
 
+    def lead_in(self, paragraph: str) -> Context:
+        """What the issuer's charge before the body gives every item that names no body ("Chủ tịch UBND tỉnh
+        yêu cầu Thủ trưởng các sở, ban, ngành, Chủ tịch UBND các huyện ... thực hiện tốt các nội dung sau:")."""
+        folded = g.fold_chars(paragraph)
+        for charge in g.CHARGE_ANYWHERE.finditer(folded):
+            actors, end = self.actor_index.at_start(paragraph[charge.end():])
+            if actors:
+                return Context(actors=actors, lead_in=paragraph.strip(),
+                               responsible=_head_title(paragraph, charge.end() + end))
+        return Context()
+
+    def _read_scope(self, sentence: str, folded: str) -> None:
+        """"Quyết định này áp dụng đối với các bộ, ... (sau đây gọi chung là bộ, ngành, địa phương)": the
+        bodies the text's rules bind, for the duties that name none ("Văn bản điện tử phải được gửi ...")."""
+        scope = g.SCOPE.search(folded)
+        if scope is None or self.scope:
+            return
+        called = g.CALLED.search(folded, scope.end())
+        start = called.end() if called else scope.end()
+        self.scope = self.actor_index.at_start(sentence[start:])[0]
+
     def settle_unknown_actors(self, issuer: str | None = None) -> None:
-        """Duties that name no actor, in a text whose closing formula names whom it charges ("UBND tỉnh yêu
-        cầu các sở, ... nghiêm túc thực hiện"): those addressees, marked for review. In a text that charges
-        no one (a plan's objectives: "I. MỤC TIÊU ... a) Hoàn thiện ..."), the issuer's own, marked too."""
+        """Duties that name no actor ("Việc ... phải được hoàn thành ...", "Báo cáo được gửi về ..."): in a text
+        that says whom it applies to ("... áp dụng đối với ..."), those bodies; in a text whose closing formula
+        names whom it charges ("UBND tỉnh yêu cầu các sở, ... nghiêm túc thực hiện"), those addressees; each
+        marked for review. In a text that charges no one (a plan's objectives: "I. MỤC TIÊU ... a) Hoàn thiện
+        ..."), the issuer's own, marked too."""
         charged: list[str] = []
         for sentence in self.closings:
             folded = g.fold_chars(sentence)
@@ -377,9 +343,13 @@ class Drafter:
             if verb is not None:
                 found, _end = self.actor_index.at_start(sentence[verb.end():])
                 charged += [a for a in found if a not in charged]
+        mark = _("câu không nêu chủ thể; lấy các cơ quan mà câu kết yêu cầu thực hiện văn bản: xác nhận")
+        if self.scope:  # a regulation's rules bind whom it applies to, rather than who executes it
+            charged = list(self.scope)
+            mark = _("câu không nêu chủ thể; lấy các cơ quan thuộc đối tượng áp dụng của văn bản (\"... áp dụng "
+                     "đối với ...\"): xác nhận")
         if len(charged) > 1 and "co-quan-lien-quan" in charged:
             charged.remove("co-quan-lien-quan")  # "và các đơn vị liên quan" adds no agency one can name
-        mark = _("câu không nêu chủ thể; lấy các cơ quan mà câu kết yêu cầu thực hiện văn bản: xác nhận")
         if not charged and issuer:
             charged = self.actor_index.at_start(issuer)[0][:1]
             mark = _("câu không nêu chủ thể và văn bản không giao cho cơ quan nào: lấy cơ quan ban hành (mục tiêu, "
@@ -389,12 +359,12 @@ class Drafter:
         for duty in self.result.obligations:
             if duty["actors"] == [UNKNOWN_ACTOR]:
                 duty["actors"] = list(charged)
-                duty["responsible"] = {"title": self.catalogue.actors[charged[0]].head, "source": "taxonomy"}
+                duty["responsible"] = {"title": self.head_of(charged[0]), "source": "taxonomy"}
                 duty["review"] = [mark if "chủ thể" in old and "directives/catalogue" in old else old
                                   for old in duty["review"]]
 
     def _not_duty(self, node: Node, sentence: str, reason: str) -> None:
-        if g.CLOSING.search(g.fold_chars(sentence)):
+        if g.is_closing(g.fold_chars(sentence)):
             self.closings.append(sentence)
         self.result.not_duties.append({"clause": node.clause, "quote": sentence.strip(), "reason": reason})
 
@@ -409,8 +379,9 @@ class Drafter:
         elif context.actors:
             actors = list(context.actors)
             responsible = context.responsible
-            review.append(_("chủ thể suy từ tiêu đề {clause} (không nêu trong câu): xác nhận").format(
-                clause=context.actors_from))
+            review.append(_("chủ thể suy từ câu dẫn \"{quote}\" (không nêu trong câu): xác nhận").format(
+                quote=context.lead_in) if context.lead_in and context.actors_from is None else
+                _("chủ thể suy từ tiêu đề {clause} (không nêu trong câu): xác nhận").format(clause=context.actors_from))
         elif self.addressee_actors:
             actors = list(self.addressee_actors)
             review.append(_("câu không nêu chủ thể; lấy các nơi nhận ở 'Kính gửi': xác nhận"))
@@ -422,7 +393,7 @@ class Drafter:
         if node.marker == "table-row":
             duty["cite_as"] = f"STT {node.label} bảng {node.parent.label}"
         duty["actors"] = actors
-        head = self.catalogue.actors[actors[0]].head if actors[0] in self.catalogue.actors else "Thủ trưởng cơ quan"
+        head = self.head_of(actors[0])
         duty["responsible"] = {"title": responsible, "source": "text"} if responsible else \
             {"title": head, "source": "taxonomy"}
         role = self._role(sentence, folded, subject_end)
@@ -450,7 +421,7 @@ class Drafter:
             if bound and not named and not context.actors:
                 # "100% các sở ... cài đặt": the figure names the agencies it binds
                 duty["actors"] = list(dict.fromkeys(self.actor_index.collapse(list(dict.fromkeys(bound)))))
-                duty["responsible"] = {"title": self.catalogue.actors[duty["actors"][0]].head, "source": "taxonomy"}
+                duty["responsible"] = {"title": self.head_of(duty["actors"][0]), "source": "taxonomy"}
                 review[-1] = _("chủ thể đọc từ các cơ quan mà chỉ tiêu nêu: xác nhận")
         exceptions = self._exceptions(sentence)
         if exceptions:
@@ -480,13 +451,17 @@ class Drafter:
         return duty
 
     def _role(self, sentence: str, folded: str, subject_end: int) -> dict:
+        aside = re.match(r"\s*\([^()]{0,80}\)", folded[subject_end:]) if subject_end else None
+        if aside:  # "Sở TT&TT (cơ quan thường trực) chủ trì ...": the role follows the aside
+            subject_end += aside.end()
         head = folded[subject_end:subject_end + 60]
         out: dict = {}
         support = g.SUPPORT_WITH.search(folded, subject_end)
         partners: list[str] = []
         if support and support.start() - subject_end < 40:
             after = sentence[support.end():]
-            for start, _end, actor_id in self.actor_index.anywhere(after[:120]):
+            partners = self.actor_index.at_start(after)[0]  # "phối hợp với Sở Tài chính, Liên đoàn Lao động tỉnh ..."
+            for start, _end, actor_id in self.actor_index.anywhere(after[:120]) if not partners else []:
                 if start > 40 or actor_id in partners:
                     continue
                 partners.append(actor_id)
@@ -781,7 +756,7 @@ class Drafter:
                     actors = [UNKNOWN_ACTOR]
                     review.append(_("không tìm thấy chủ thể: ghi id chủ thể trong directives/catalogue/actors.yaml"))
                 duty["actors"] = actors
-                head = self.catalogue.actors[actors[0]].head if actors[0] in self.catalogue.actors else "Thủ trưởng cơ quan"
+                head = self.head_of(actors[0])
                 duty["responsible"] = {"title": head, "source": "taxonomy"}
                 duty["modality"] = context.modality or "must"
                 duty["action"] = {"vi": sentence.rstrip(":;,. ")}
@@ -982,8 +957,13 @@ ROMAN_OR_DIGIT = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4
 
 
 def _head_title(sentence: str, subject_end: int) -> str | None:
-    """The head a subject names ("Giám đốc các sở; Thủ trưởng các ban, ngành"): the text's own words."""
-    subject = sentence[:subject_end].strip(" :;,")
+    """The head a subject names ("Giám đốc các sở; Thủ trưởng các ban, ngành"): the text's own words; after
+    the issuer's charge ("Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các sở ..."), the head of who is charged."""
+    subject = sentence[:subject_end]
+    charges = list(g.CHARGE_ANYWHERE.finditer(g.fold_chars(subject)))
+    if charges:
+        subject = subject[charges[-1].end():]
+    subject = subject.strip(" :;,")
     if subject and g.fold_chars(subject).startswith(_HEAD_WORDS):
         return subject
     return None

@@ -61,7 +61,7 @@ REFERENCE = re.compile(
     r"(\s+(?:ngay\s+)?(\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}))?")
 BASIS_LINE = re.compile(r"^\s*can\s*cu\b")
 IMPLEMENTS_LINE = re.compile(r"^\s*thuc\s*hien\b")
-PURPOSE_LINE = re.compile(r"^\s*(nham|de)\s")
+PURPOSE_LINE = re.compile(r"^\s*(nham|de)\s(?!nghi\b|xuat\b)")  # "Để ...", "Nhằm ...", not "Đề nghị ..."
 
 # ---- the clause tree ------------------------------------------------------------------------
 
@@ -75,13 +75,28 @@ PLUS = re.compile(r"^\s*\+\s*")
 
 # ---- what is not a duty ---------------------------------------------------------------------
 
-THIS_TEXT = r"(chi thi|quyet dinh|ke hoach|cong van|van ban|thong bao|nghi quyet)\s*nay"
+THIS_TEXT = r"(chi thi|quyet dinh|ke hoach|cong van|van ban|thong bao|nghi quyet|quy dinh|quy che)\s*nay"
 CLOSING = re.compile(
     r"(yeu cau|de nghi)\b.{0,200}?(nghiem tuc|khan truong|to chuc)?.{0,40}?(thuc hien|trien khai)\b.{0,60}?"
     + THIS_TEXT + r"|chiu trach nhiem thi hanh\s*" + THIS_TEXT + r"|" + THIS_TEXT
     + r"\s*co hieu luc|(yeu cau|de nghi)\b.{0,200}?\b(nghiem tuc|khan truong)\s*(to chuc\s*)?(trien khai\s*)?"
     r"(thuc hien\s*)?[;./]*\s*$")
+#: a duty to watch over the text's implementation ("giám sát việc thực hiện Chỉ thị này"): no closing formula
+WATCHES = re.compile(r"(giam\s*sat|theo\s*doi|don\s*doc|kiem\s*tra|tuyen\s*truyen|pho\s*bien|tong\s*hop)[^.;]{0,40}?"
+                     r"(viec|tinh\s*hinh|ket\s*qua)\s*(to\s*chuc\s*)?(thuc\s*hien|trien\s*khai)")
+
+
+def is_closing(folded: str) -> bool:
+    """The closing formula that asks the addressees to carry out the text ("UBND tỉnh yêu cầu các sở ...
+    nghiêm túc thực hiện Chỉ thị này"), not a duty to watch over its implementation."""
+    return bool(CLOSING.search(folded)) and not WATCHES.search(folded)
+
+
 PROMULGATION = re.compile(r"^\s*ban hanh kem theo\b|^\s*phe duyet\b")
+#: the text's scope: whom it applies to ("Quyết định này áp dụng đối với các bộ, ...")
+SCOPE = re.compile(THIS_TEXT + r"\s*(?:duoc\s*)?ap\s*dung\s*(?:doi\s*voi|cho)\s+")
+#: the collective name a text gives a list ("(sau đây gọi chung là bộ, ngành, địa phương)")
+CALLED = re.compile(r"(?:sau\s*day\s*)?goi\s*(?:chung|tat)\s*la\s+")
 DEFINITION = re.compile(r"\bduoc hieu la\b|\bla viec\b")
 
 # ---- roles and modality ---------------------------------------------------------------------
@@ -176,6 +191,11 @@ CONSEQUENCE = re.compile(r"^\W*(don vi|co quan|ca nhan|dia phuong|to chuc)\s*nao
 FRONTED = re.compile(r"^\W*(trong\s*qua\s*trinh|trong\s*truong\s*hop|truong\s*hop|neu|khi|dong\s*thoi|ngoai\s*ra|truoc\s*mat|"
                      r"theo\s*do\b|ben\s*canh\s*do\b|truoc\s*khi\b|sau\s*khi\b|"
                      r"den\s*(het\s*)?nam|trong\s*nam|nam\s*\d{4}|tu\s*nam)")
+#: short adverbials of time or basis before the subject and its comma ("Định kỳ hằng quý, Sở Nội vụ ...",
+#: "Trước ngày 15/12/2023, các sở ...", "Căn cứ tình hình thực tế, UBND các huyện ...")
+FRONTED_SHORT = re.compile(r"^\W*(dinh\s*ky|hang\s*(nam|quy|thang|tuan|ngay)\b|moi\s*nam|truoc\s*ngay|cham\s*nhat|"
+                           r"(ke\s*)?tu\s*ngay|den\s*ngay|trong\s*thoi\s*(gian|han)|can\s*cu|tren\s*co\s*so|"
+                           r"nhan\s*duoc|vao\s*dip|ngoai\s*(cac\s*|nhung\s*)?nhiem\s*vu|rieng\s*nam)[^,;:.]{0,60},")
 #: verbs of one act (issue, draw up, review, set up, send a person): a duty done once unless dated
 ONCE = re.compile(r"^\W*(?:chu\s*tri\s*,?\s*(?:phoi\s*hop[^,]*,\s*)?)?(ban\s*hanh|xay\s*dung|ra\s*soat|"
                   r"sua\s*doi|thanh\s*lap|nghiem\s*thu|tham\s*muu|cu\s)")
@@ -193,7 +213,7 @@ FALLING = re.compile(r"\bgiam\b|\bcon\s*(duoi|khong\s*qua)?\s*$")
 #: the issuer's enacting words that open the body ("Ủy ban nhân dân tỉnh chỉ thị:", "QUYẾT ĐỊNH:")
 ENACTING = re.compile(r"(yeu\s*cau|chi\s*thi|quyet\s*dinh|de\s*nghi|thong\s*bao|giao|nhu\s*sau)\s*:\s*$")
 #: the verb by which the issuer charges others ("UBND tỉnh yêu cầu các sở ...", "... cũng giao Sở TT&TT ...")
-CHARGE = re.compile(r"\s*(?:cung\s*)?(yeu\s*cau|giao|de\s*nghi|chi\s*dao)\s+")
+CHARGE = re.compile(r"\s*(?:cung\s*)?(yeu\s*cau|giao|de\s*nghi|chi\s*dao)\s+(?:cho\s+)?")
 #: a calendar date written out, with or without "ngày" ("13 tháng 6 năm 2011"): never a deadline by itself
 FULL_DATE = re.compile(r"(?:ngay\s*)?\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}")
 #: a stage ("giai đoạn 2011 - 2015") that is not the duty's own ("trong giai đoạn ..." is)
@@ -214,9 +234,17 @@ VERB_LEAD = re.compile(r"^\W*(day\s*manh|tang\s*cuong|nang\s*cao|su\s*dung|thuc\
 RESPONSIBILITY_OF = re.compile(r"^\W*(trach\s*nhiem|nhiem\s*vu)(\s*,?\s*(va\s*)?(quyen\s*han|quyen\s*loi))?\s*cua\s+")
 #: the issuer's words before a colon inside a sentence ("UBND tỉnh có ý kiến như sau: Sở ..."): the duty follows
 ENACTING_INSIDE = re.compile(r"(yeu\s*cau|chi\s*dao|giao|de\s*nghi|y\s*kien|ket\s*luan|nhu\s*sau)\s*:\s*")
+#: the issuer's charge anywhere in a lead-in ("Để ..., Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các sở ...")
+CHARGE_ANYWHERE = re.compile(r"\b(?:yeu\s*cau|giao|de\s*nghi|chi\s*dao)\s+(?!thong\b|duc\b|dich\b)(?:cho\s+)?")
 #: a sentence that opens with the charge itself ("Giao Sở Nội vụ ...", "Yêu cầu Văn phòng ... không ...") or
 #: with the body it speaks to ("Đối với các bộ, ngành, địa phương còn lại thực hiện ...")
-CHARGE_LEAD = re.compile(r"^\W*(?:cung\s*)?(giao|yeu\s*cau|de\s*nghi|doi\s*voi)\s+")  # "Đối với các bộ ... thực hiện ..."
+CHARGE_LEAD = re.compile(r"^\W*(?:cung\s*)?(giao|yeu\s*cau|de\s*nghi|doi\s*voi)\s+(?:cho\s+)?")  # "Đối với các bộ ... thực hiện ..."
+#: a subject that is the bodies' own thing ("Văn bản của các sở ... phải ...", "Hệ thống quản lý văn bản và
+#: điều hành của các bộ, ngành, địa phương phải ..."): the duty is theirs
+POSSESSIVE = re.compile(r"\W*(van\s*ban|ho\s*so|he\s*thong|bao\s*cao|thong\s*tin|du\s*lieu|so\s*lieu|ket\s*qua|"
+                        r"cong\s*thong\s*tin|trang\s*thong\s*tin|tai\s*khoan|ke\s*hoach|chuong\s*trinh|"
+                        r"thu\s*truong|nguoi\s*dung\s*dau|lanh\s*dao|can\s*bo|cong\s*chuc)\b"
+                        r"(?:(?!\b(?:phai|duoc|theo|bao\s*dam|dam\s*bao|ve)\b)[^,;:.()]){0,80}?\bcua\s+")
 #: a figure or task handed to bodies ("giao chỉ tiêu ... cho các sở, ban, ngành"): they are bound, not who hands it
 ASSIGNED_TO = re.compile(r"\bgiao\s+(?:cac\s*)?(chi\s*tieu|nhiem\s*vu|ke\s*hoach)\b[^.;:]{0,200}?\bcho\s+")
 #: a predicate that is a negation ("yêu cầu Văn phòng ... không xử lý ..."): a prohibition

@@ -456,7 +456,7 @@ def _closing(para: Paragraph) -> bool:
     or of its execution: a closing paragraph, not the last item's continuation."""
     folded = g.fold_chars(para.text)
     return bool(re.search(g.THIS_TEXT, folded) or re.match(r"^\s*trong qua trinh (to chuc )?thuc hien", folded)
-                or g.CLOSING.search(folded))
+                or g.is_closing(folded))
 
 
 def _child(parent: Node, marker: str, label: str | None, paras: list[Paragraph], counters) -> Node:

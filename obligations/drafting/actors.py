@@ -1,0 +1,354 @@
+"""Who a sentence binds: the taxonomy's bodies it names, and the bodies it names that the taxonomy
+does not have yet.
+
+A subject is a list of bodies ("Sở Nội vụ; Sở Tài chính; UBND các huyện, thị xã, thành phố ...",
+"Sở Tư pháp, Sở Xây dựng và Sở Công Thương"), each a name or alias of directives/catalogue/actors.yaml
+(matched without accents, case or spaces), joined by words that add no body ("các", "và", "thị xã,
+thành phố", the province's own name). A body the taxonomy lacks is read from the grammar of an
+organisation's name: an organisation noun (Sở, Ban, Trung tâm, Liên đoàn ...) followed by a capital
+("Ban Quản lý", not "Ban hành"), up to "tỉnh" and the province's name or up to the verb. Its id is
+proposed by the taxonomy's convention (the name without the province's, accents removed, "Ủy ban
+nhân dân" as "ubnd", words joined by "-") for the officer to add to actors.yaml.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from ..catalogue.text import fold, slug
+from . import grammar as g
+
+FILLER = ("chanh", "giaocho", "giao", "yeucau", "denghi", "cac", "va", "giamdoc", "thutruong", "chutich", "truongban", "lanhdao",
+          "nguoidungdau", "thixa", "thanhpho", "thuoctinh", "thitran", "phuong", "dackhu", "captinh", "tructhuoc",
+          "nganh", "tinh", "thuoc", "dongthoi", "donvi", "cunggiao", "cungyeucau", "cungdenghi", "chihuytruong", "cuctruong", "botruong", "colienquan", "lienquan",
+          "rieng")
+CHARGE_WORDS = ("giaocho", "giao", "yeucau", "denghi", "cunggiao", "cungyeucau", "cungdenghi")  # "UBND tỉnh giao Sở ...": who charges, then who is charged
+UNDER = ("thuoc", "tructhuoc")  # "đơn vị thuộc UBND tỉnh": the units, not the body they belong to
+#: words after a body's name that still belong to it ("UBND các huyện, thị xã, thành phố", "tỉnh")
+TERRITORY = ("thixa", "thanhpho", "thuoctinh", "thitran", "phuong", "dackhu", "captinh", "tructhuoc", "tinh", "nganh",
+             "colienquan", "lienquan")
+
+#: local government has two levels from 1 July 2025 (Hiến pháp as amended in June 2025, Điều 110: the province
+#: and the units below it; district government ended that day): "các địa phương" of a province's text is its
+#: districts before, its communes after
+DISTRICTS_ABOLISHED = dt.date(2025, 7, 1)
+#: bodies a provincial text names by kind: (words, the taxonomy's ids; "LOCAL" = the level below the province)
+PROVINCIAL_PHRASES = (
+    ("co quan, don vi, dia phuong", ("so-ban-nganh-tinh", "LOCAL")),
+    ("so, ban, nganh, dia phuong", ("so-ban-nganh-tinh", "LOCAL")),
+    ("so, nganh, dia phuong", ("so-ban-nganh-tinh", "LOCAL")),
+    ("so, nganh", ("so-ban-nganh-tinh",)),
+    ("cac so, nganh", ("so-ban-nganh-tinh",)),
+    ("dia phuong", ("LOCAL",)),
+)
+
+
+def compact_map(text: str) -> tuple[str, list[int]]:
+    """The compact folded form (letters, digits, &) and, for each of its characters, its index in ``text``."""
+    folded = g.fold_chars(text)
+    chars, where = [], []
+    for index, char in enumerate(folded):
+        if char.isalnum() and char.isascii() or char == "&":
+            chars.append(char)
+            where.append(index)
+    return "".join(chars), where
+
+
+@dataclass
+class Proposed:
+    """A body a text names that actors.yaml lacks: an entry shaped like actors.yaml's for the officer."""
+
+    id: str
+    name: str
+    noun: str
+    level: str
+
+    def entry(self) -> dict:
+        head, is_a = _ORGANISATIONS[self.noun]
+        entry = {"id": self.id, "name": self.name, "kind": "agency", "level": self.level,
+                 "head": f"{head} {self.name}" if head else f"Người đứng đầu {self.name}"}
+        if is_a and self.level == ("national" if is_a == "bo" else "provincial"):
+            entry["is_a"] = [is_a]
+        return entry
+
+
+#: organisation nouns that open a body's name: (title of its head, broader class of a provincial one).
+#: The heads are the usual titles of such bodies, a guess the officer confirms; a body of the people's
+#: organisations (Hội, Liên đoàn, Ủy ban Mặt trận) is no "sở, ban, ngành" and gets no broader class.
+_ORGANISATIONS = {
+    "Sở": ("Giám đốc", "so"), "Bộ": ("Bộ trưởng", "bo"), "Ban": ("Trưởng", "ban-nganh-tinh"), "Tổng cục": ("Tổng cục trưởng", None),
+    "Chi cục": ("Chi cục trưởng", None), "Cục": ("Cục trưởng", "ban-nganh-tinh"),
+    "Trung tâm": ("Giám đốc", None), "Công an": ("Giám đốc", "ban-nganh-tinh"),
+    "Bộ Chỉ huy": ("Chỉ huy trưởng", "ban-nganh-tinh"), "Đài": ("Giám đốc", None), "Báo": ("Tổng Biên tập", None),
+    "Hội": ("Chủ tịch", None), "Liên đoàn": ("Chủ tịch", None), "Liên minh": ("Chủ tịch", None),
+    "Ủy ban": ("Chủ tịch", None), "Uỷ ban": ("Chủ tịch", None), "Văn phòng": ("Chánh", None),
+    "Thanh tra": ("Chánh", None), "Kho bạc": ("Giám đốc", "ban-nganh-tinh"),
+    "Ngân hàng": ("Giám đốc", "ban-nganh-tinh"), "Bảo hiểm xã hội": ("Giám đốc", "ban-nganh-tinh"),
+    "Trường": ("Hiệu trưởng", None), "Bệnh viện": ("Giám đốc", None), "Viện": ("Viện trưởng", None),
+    "Quỹ": ("Giám đốc", None), "Hải quan": ("Cục trưởng", "ban-nganh-tinh"), "Đoàn": ("Trưởng", None),
+    "Bưu điện": ("Giám đốc", None), "Công ty": ("Giám đốc", None), "Tổng công ty": ("Tổng Giám đốc", None),
+    "Tỉnh đoàn": ("Bí thư", None),
+}
+#: organisations whose noun is their whole name ("Tỉnh đoàn phối hợp ...")
+_WHOLE = ("Tỉnh đoàn",)
+_ORGANISATION = re.compile(r"(" + "|".join(sorted(map(re.escape, _ORGANISATIONS), key=len, reverse=True)) + r")\s+(\S+)")
+#: words that open a predicate or a complement: a body's name ends before them (folded, single words or pairs)
+_PREDICATE = set("""chu tri|phoi hop|co trach nhiem|chiu trach nhiem|thuc hien|to chuc|trien khai|khan truong|chu dong|
+tang cuong|day manh|bao dam|dam bao|theo doi|ra soat|tham muu|tuyen truyen|tiep tuc|bo tri|de xuat|duy tri|nang cao|
+hoan thanh|hoan thien|ban hanh|van dong|phat dong|huy dong|phan cong|chi dao|don doc|giam sat|thong bao|nghiem tuc|
+tich cuc|thuong xuyen|kip thoi|truc tiep|lap|trinh|gui|nop|phai|can|duoc|se|da|dang|cu|co|giao|yeu cau|de nghi|khong|
+cung|la|thi|neu|khi|tai|theo|ve|voi|cho|de|nham|trong|tren|cua|tu|den""".replace("\n", "").split("|"))
+#: verbs that also name what a body does ("Ban Quản lý dự án đầu tư xây dựng tỉnh", "Trung tâm Phục vụ hành
+#: chính công tỉnh công khai ..."): the name may run on past them to "tỉnh"
+_IN_NAMES = set("""xay dung|quan ly|ung dung|su dung|cong khai|huong dan|kiem tra|cung cap|tiep nhan|giai quyet|bao cao|
+tong hop|xu ly|cap nhat|nghien cuu|phat trien|dau tu|ho tro|bao ve|kiem soat|phong chong|dao tao""".replace("\n", "").split("|"))
+#: nouns whose first word, alone, would read as a preposition or a verb ("tài chính", "cơ sở", "vệ sinh")
+_NOUNS = set("""tai chinh|tai nguyen|tai san|co so|co quan|ve sinh|tu phap|de an|cong nghe|thong tin|lao dong|
+dan toc|ton giao|khoa hoc|giao duc|giao thong|y te|van hoa|the thao|du lich|nong nghiep|moi truong|kinh te|
+hanh chinh|dich vu|doi ngoai|an ninh|quoc phong|tre em|nguoi cao tuoi|phu nu|nong dan|cuu chien binh""".replace("\n", "").split("|"))
+_LEVEL_WORDS = (("tinh", "provincial"), ("huyen", "district"), ("xa", "commune"))
+
+
+class ActorIndex:
+    """The taxonomy's names and aliases in compact form, "Ủy ban nhân dân" and "UBND" alike.
+
+    ``province``: the text's province (its name after a body's adds nothing to who it is); ``date``: the
+    text's date, which settles what "các địa phương" of a provincial text (``provincial``) are. Bodies read that the
+    taxonomy lacks are kept in ``proposed`` (id -> :class:`Proposed`)."""
+
+    def __init__(self, actors: dict, province: str | None = None, date: dt.date | None = None,
+                 provincial: bool | None = None):
+        self.actors = actors
+        self.province = province
+        # a province's own name after an agency's ("Báo Nghệ An", "Đài ... Lâm Đồng") adds nothing to who it is
+        self.fillers = FILLER + ((re.sub(r"[^0-9a-z]+", "", fold(province)),) if province else ())
+        self.proposed: dict[str, Proposed] = {}
+        variants: dict[str, tuple[str, ...]] = {}
+        for actor in actors.values():
+            for name in (actor.name, *actor.aliases):
+                folded = fold(name)
+                forms = {folded, folded.replace("uy ban nhan dan", "ubnd"), folded.replace("ubnd", "uy ban nhan dan"),
+                         folded.replace("thong tin va truyen thong", "tt&tt")}
+                # "Văn phòng Ủy ban nhân dân cấp tỉnh": a body of the province named by its level
+                forms |= {f[:-len(" tinh")] + " cap tinh" for f in forms if f.endswith(" tinh") and " cap " not in f}
+                forms |= {f[4:] for f in forms if f.startswith("cac ")}
+                for form in forms:
+                    key = re.sub(r"[^0-9a-z&]+", "", form)
+                    if len(key) >= 3:
+                        variants.setdefault(key, (actor.id,))
+        if province:  # the province's newspaper by its name ("Báo Lâm Đồng") is the taxonomy's "Báo tỉnh"
+            if "bao-tinh" in actors:
+                variants.setdefault("bao" + re.sub(r"[^0-9a-z]+", "", fold(province)), ("bao-tinh",))
+        if provincial if provincial is not None else province:
+            # a province's text names its districts (communes after 1 July 2025) "các địa phương"
+            local = "ubnd-xa" if date and date >= DISTRICTS_ABOLISHED else "ubnd-huyen"
+            for phrase, ids in PROVINCIAL_PHRASES:
+                variants[re.sub(r"[^0-9a-z&]+", "", phrase)] = tuple(local if i == "LOCAL" else i for i in ids)
+        self.variants = sorted(variants.items(), key=lambda item: -len(item[0]))
+
+    def at_start(self, text: str) -> tuple[list[str], int]:
+        """Actors named at the start of a sentence (its subject): ids, and where the subject ends in ``text``."""
+        compact, where = compact_map(text)
+        position, found, subject_end, under = 0, [], 0, False
+        while position < len(compact):
+            matched = self._listed_so(text, where, position) or self._match(compact, position) \
+                or self._bare_class(text, where, position)
+            if matched is None:
+                matched = self._unknown(text, where, position)
+            if matched:
+                ids, length = matched
+                if not under:
+                    found += [i for i in ids if i not in found]
+                position += length
+                subject_end, under = position, False
+                continue
+            filler = next((word for word in self.fillers if compact.startswith(word, position)), None)
+            if filler is None:
+                break
+            if filler in CHARGE_WORDS and found:  # the body that charges is not bound by its own charge
+                found, subject_end = [], 0
+            under = filler in UNDER
+            position += len(filler)
+            if found and position == subject_end + len(filler) and filler in TERRITORY + self.fillers[len(FILLER):]:
+                subject_end = position  # "UBND các huyện, thị xã, thành phố": the subject runs on
+        return self.collapse(found), (where[subject_end - 1] + 1 if found and subject_end else 0)
+
+    def collapse(self, found: list[str]) -> list[str]:
+        """Two or more kinds of one class, of its level, named together ("các sở; các ban, ngành cấp tỉnh")
+        are that class ("Sở, ban, ngành cấp tỉnh")."""
+        parents: dict[str, list[str]] = {}
+        for actor_id in found:
+            for parent in self.actors[actor_id].is_a if actor_id in self.actors else []:
+                parents.setdefault(parent, []).append(actor_id)
+        for parent, children in parents.items():
+            same_level = {self.actors[c].level for c in children} == {self.actors[parent].level} and all(
+                self.actors[c].kind == "class" for c in children)  # named agencies stay named
+            if parent in found:  # "Chánh Văn phòng UBND tỉnh; Thủ trưởng các sở, ban, ngành": the class holds it
+                found = [a for a in found if a not in children]
+            elif len(children) >= 2 and same_level and self.actors[parent].kind == "class":
+                found = [parent if a == children[0] else a for a in found if a not in children[1:]]
+        return found
+
+    def anywhere(self, text: str) -> list[tuple[int, int, str]]:
+        """Every actor named in ``text``: (start, end, id), longest names first, not overlapping."""
+        compact, where = compact_map(text)
+        taken: list[tuple[int, int, tuple[str, ...]]] = []
+        for key, ids in self.variants:
+            for match in re.finditer(re.escape(key), compact):
+                span = (match.start(), match.end())
+                if any(span[0] < t[1] and t[0] < span[1] for t in taken):
+                    continue
+                taken.append((span[0], span[1], ids))
+        return sorted((where[s], where[e - 1] + 1, a) for s, e, ids in taken for a in ids)
+
+    def _match(self, compact: str, position: int) -> tuple[tuple[str, ...], int] | None:
+        for key, ids in self.variants:
+            if compact.startswith(key, position):
+                return ids, len(key)
+        return None
+
+    def _listed_so(self, text: str, where: list[int], position: int) -> tuple[tuple[str, ...], int] | None:
+        """"các Sở: Tài chính, Kế hoạch và Đầu tư, Nội vụ": named sở listed after the word "Sở" once."""
+        listed = re.match(r"(?:các\s+)?[sS]ở\s*:?\s*(?=[A-ZĐÂĂÊÔƠƯ])", text[where[position]:], re.IGNORECASE)
+        if listed is None or text[where[position]:][listed.end() - 1:listed.end()] == " " and ":" not in listed.group(0):
+            return None  # "Sở Y tế ..." is one body, matched by its name
+        rest = text[where[position] + listed.end():]
+        ids, consumed = [], listed.end()
+        while True:
+            compact, _where = compact_map(rest)
+            matched = self._match("so" + compact, 0)
+            if matched is None or not any(self.actors[i].kind == "agency" for i in matched[0] if i in self.actors):
+                break
+            ids += [i for i in matched[0] if i not in ids]
+            end = _where[matched[1] - 3] + 1  # the name's last character in ``rest`` ("so" is not in it)
+            separator = re.match(r"\s*(?:,|;|và)\s*(?=[A-ZĐÂĂÊÔƠƯ])", rest[end:])
+            consumed += end
+            if separator is None:
+                break
+            rest, consumed = rest[end + separator.end():], consumed + separator.end()
+        if len(ids) < 1:
+            return None
+        return tuple(ids), _compact_length(where, position, where[position] + consumed)
+
+    def _bare_class(self, text: str, where: list[int], position: int) -> tuple[tuple[str, ...], int] | None:
+        """A class named by a bare word, not a named body: "sở" alone ("Giám đốc sở, Thủ trưởng các ban, ngành"),
+        not "Sở Y tế"; "Bộ trưởng" alone (the heads of the bộ), not "Bộ trưởng Bộ Nội vụ"."""
+        for pattern, actor_id in _BARE_CLASSES:
+            bare = pattern.match(text, where[position])
+            if bare and actor_id in self.actors and not bare.group(1)[:1].isupper():
+                return (actor_id,), _compact_length(where, position, bare.end(1) - len(bare.group(1)))
+        return None
+
+    def _unknown(self, text: str, where: list[int], position: int) -> tuple[tuple[str, ...], int] | None:
+        """A body the taxonomy lacks, named at ``position`` of the compact form: its proposed id and the
+        compact length of its name."""
+        start = where[position]
+        body = read_body(text[start:], self.province)
+        if body is None:
+            return None
+        name, noun, end, level = body
+        actor_id = proposed_id(name)
+        if actor_id in self.actors:  # the taxonomy has it under another spelling: its own id
+            return (actor_id,), _compact_length(where, position, start + end)
+        self.proposed.setdefault(actor_id, Proposed(actor_id, name, noun, level))
+        return (actor_id,), _compact_length(where, position, start + end)
+
+
+#: bare words naming a class: (pattern whose group 1 is the next word, which must not open a name; class)
+_BARE_CLASSES = ((re.compile(r"[sS]ở(?=[\s,;:.)]|$)\s*(\S?)"), "so"),
+                 (re.compile(r"[bB]ộ\s+trưởng(?=[\s,;:.)]|$)\s*(\S?)"), "bo"))
+
+
+def _compact_length(where: list[int], position: int, end: int) -> int:
+    length = 0
+    while position + length < len(where) and where[position + length] < end:
+        length += 1
+    return length
+
+
+def proposed_id(name: str) -> str:
+    """The taxonomy's id for a body's name: "Ủy ban nhân dân" as "ubnd", accents and punctuation dropped,
+    words joined by "-" ("Sở Lao động - Thương binh và Xã hội" -> so-lao-dong-thuong-binh-va-xa-hoi)."""
+    return slug(re.sub(r"\buy ban nhan dan\b", "ubnd", fold(name)))
+
+
+def read_body(text: str, province: str | None = None) -> tuple[str, str, int, str] | None:
+    """The name of an organisation ``text`` opens with: (name without the province's, organisation noun,
+    where the name ends in ``text``, level), or None when ``text`` opens with no organisation's name."""
+    whole = next((noun for noun in _WHOLE if re.match(re.escape(noun) + r"(?=[\s,;:.]|$)", text)), None)
+    if whole:
+        return whole, whole, len(whole), "provincial" if province else "national"
+    opening = _ORGANISATION.match(text)
+    if opening is None or not (opening.group(2)[:1].isupper() or fold(opening.group(2)).strip(",.;:") in ("tinh", "huyen")):
+        return None  # "Ban Quản lý ...", "Công an tỉnh"; not "Ban hành ...", "Báo cáo ...", "Trường hợp ..."
+    noun = opening.group(1)
+    words = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"[^\s,;:.()\"“”]+|[,;:.()\"“”]", text[:400])]
+    folded = [fold(w) for _s, _e, w in words]
+    first = len(noun.split())
+    province_words = fold(province).split() if province else []
+    verb, limit, index, capped = None, len(words), first, False
+    while index < len(words):
+        word = words[index][2]
+        if word in ',;:.()"“”' or word == "và" and not _capital_continues(words, index) \
+                or word == "các" and (index + 1 >= len(words) or words[index + 1][2][:1].islower()):
+            limit = index
+            break
+        if province_words and folded[index:index + len(province_words)] == province_words:
+            limit = index + len(province_words)  # "Đài Phát thanh và Truyền hình Lâm Đồng": the province closes it
+            break
+        if index - first >= 12:
+            limit, capped = index, True
+            break
+        if word[:1].isupper() or word in ("-", "–", "&"):  # "Đầu tư", "Phát triển": a capital's second syllable too
+            index += 2 if " ".join(folded[index:index + 2]) in _NOUNS | _IN_NAMES else 1
+            continue
+        if " ".join(folded[index:index + 2]) in _NOUNS:
+            index += 2
+            continue
+        found = next((p for p in (" ".join(folded[index:index + 3]), " ".join(folded[index:index + 2]), folded[index])
+                      if p in _PREDICATE or p in _IN_NAMES), None)
+        if found in _PREDICATE:
+            limit = index
+            break
+        if found and verb is None:
+            verb = index
+        index += len(found.split()) if found else 1
+    else:
+        capped = True
+    # a body of the province ends with "tỉnh" (and the province's name) when that comes before the predicate
+    territory = [i for i in range(first, limit) if folded[i] in ("tinh", "huyen") and words[i][2].islower()]
+    if territory:
+        end = territory[-1] + 1
+        while end < limit and (words[end][2][:1].isupper() or words[end][2] in ("-", "–")):
+            end += 1  # "tỉnh Lâm Đồng"
+    elif verb is not None:
+        end = verb
+    elif capped:  # no predicate found: the name is its capitalised words
+        end = max((i + 1 for i in range(first, limit) if words[i][2][:1].isupper()), default=limit)
+    else:
+        end = limit
+    if end <= first or end - first > 12:
+        return None
+    name_words = [w for _s, _e, w in words[:end]]
+    if territory and territory[-1] + 1 < end:  # the province's own name, after "tỉnh", is not the body's
+        name_words = name_words[:territory[-1] + 1]
+    elif province and fold(" ".join(name_words)).endswith(" " + fold(province)):
+        name_words = name_words[:len(name_words) - len(province.split())]
+    if len(name_words) <= len(noun.split()):
+        return None
+    name = re.sub(r"\s+-\s+", " - ", " ".join(name_words))
+    last = fold(name).split()[-1]
+    level = "national" if noun == "Bộ" else next((lvl for word, lvl in _LEVEL_WORDS if last == word),
+                                                   "provincial" if province else "national")
+    return name, noun, words[end - 1][1], level
+
+
+def _capital_continues(words: list, index: int) -> bool:
+    """"và" inside a name ("Trung tâm Công nghệ thông tin và Truyền thông"), not between two bodies."""
+    if index + 1 >= len(words):
+        return False
+    following = words[index + 1][2]
+    opening = _ORGANISATION.match(" ".join(w for _s, _e, w in words[index + 1:index + 3]))
+    return following[:1].isupper() and not (opening and opening.group(2)[:1].isupper())
