@@ -492,7 +492,7 @@ def test_the_reporting_template_of_one_agency_is_downloaded(api):
 def test_a_registry_upload_is_checked_by_the_registry_reader(api):
     text_ = (Path(str(default_root().parent / "obligations" / "sample" / "agencies" / "khanh-hoa.yaml"))
              .read_text(encoding="utf-8"))
-    broken = text_.replace("name: Sở Y tế tỉnh Khánh Hòa\n    kind: so\n", "name: Sở Y tế tỉnh Khánh Hòa\n    kind: soo\n")
+    broken = text_.replace("name: Sở Y tế tỉnh Khánh Hòa\n    kind: so-y-te\n", "name: Sở Y tế tỉnh Khánh Hòa\n    kind: soo\n")
     assert broken != text_
     answer = api.post("/registries", "admin.kh", files={"file": ("khanh-hoa.yaml", broken.encode(), "text/yaml")})
     assert answer.status_code == 422 and answer.json()["type"] == "/api/v1/problems/invalid-registry"
@@ -618,7 +618,7 @@ def test_rejected_facts_and_registries_are_explained_in_vietnamese(api):
         "1 vấn đề: chưa lưu gì. Sửa các vấn đề trên rồi gửi lại.\n")
     assert api.service.store.count_facts() == before
     text_ = (default_root().parent / "obligations" / "sample" / "agencies" / "khanh-hoa.yaml").read_text(encoding="utf-8")
-    broken = text_.replace("    kind: so\n", "    kind: soo\n", 1)
+    broken = text_.replace("    kind: so-y-te\n", "    kind: soo\n", 1)
     registry = api.post("/registries", "admin.kh", headers=VI, files={"file": ("khanh-hoa.yaml", broken.encode(), "text/yaml")})
     assert _vi(registry, 422, "Danh sách cơ quan bị từ chối: chưa lưu gì").startswith(
         "1 vấn đề: chưa lưu gì. Sửa các vấn đề trên rồi tải lên lại.\n")

@@ -281,14 +281,15 @@ def test_threads_get_identical_findings(catalogue, registry):
 
 @pytest.mark.parametrize("as_of", [dt.date(2015, 1, 15), dt.date(2025, 1, 15), dt.date(2026, 1, 15)])
 def test_agencies_of_one_kind_share_a_plan_but_not_their_existence(catalogue, as_of):
-    """Khánh Hòa's sở merged on 1/3/2025 and those that remained share one plan; each agency gets
-    exactly the findings it gets when evaluated alone."""
+    """Khánh Hòa's communes merged on 1/7/2025 and those that remained share one plan (so do its sở, by
+    their class, where a duty binds 'các sở'); each agency gets exactly the findings it gets when
+    evaluated alone, and a sở merged on 1/3/2025 none for periods after it ceased."""
     from obligations.evaluation.evaluate import load_sample
 
     registry, facts = load_sample(catalogue)
     kh = registry.in_province("Khánh Hòa")
     kinds = {a.kind for a in kh if a.existed.until} & {a.kind for a in kh if not a.existed.until}
-    assert "so" in kinds  # the case under test is in the data
+    assert "ubnd-xa" in kinds  # the case under test is in the data
     together: dict[str, list] = {}
     for f in evaluate(catalogue, registry, facts, as_of, province="Khánh Hòa", engine="reference").findings:
         together.setdefault(f.agency.id, []).append((f.check.id, f.period, f.status, f.actual))
@@ -297,7 +298,7 @@ def test_agencies_of_one_kind_share_a_plan_but_not_their_existence(catalogue, as
                  for f in evaluate(catalogue, registry, facts, as_of, agencies=[agency.id], engine="reference").findings
                  if f.agency.id == agency.id]
         assert alone == together.get(agency.id, []), agency.id
-    merged = next(a for a in kh if a.kind == "so" and a.existed.until == dt.date(2025, 2, 28))
+    merged = next(a for a in kh if a.kind.startswith("so-") and a.existed.until == dt.date(2025, 2, 28))
     periods = {p for _, p, _, _ in together.get(merged.id, [])}
     assert not any(p and p.startswith("2026") for p in periods)
 
