@@ -365,6 +365,15 @@ def test_an_evaluation_is_kept_while_the_stores_facts_stay_the_same(api):
     assert after is not first
     figure = [f for f in after.findings if f.check.id == NOI_BO and f.period == "2014"][0]
     assert (figure.status, figure.used[0].value) == ("met", 61.0)
+    # memory is bounded by the findings kept: with room for one evaluation, the older ones go
+    api.service.EVALUATIONS_FINDINGS = 1
+    try:
+        other = EvaluationParams(as_of=dt.date(2015, 1, 15), agency=["kh-so-tu-phap"])
+        evaluation_for(api.service, admin, other)
+        assert len(api.service._evaluations) == 1
+        assert evaluation_for(api.service, admin, params)[0] is not after
+    finally:
+        del api.service.EVALUATIONS_FINDINGS
 
 
 def test_an_evaluation_is_the_librarys_on_the_same_facts(api, catalogue):

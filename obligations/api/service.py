@@ -77,8 +77,11 @@ class Service:
         body, media_type, status = kept
         return Response(body, status_code=status, media_type=media_type)
 
-    #: evaluations kept: a Thư page lists, previews, generates and issues letters from one evaluation
+    #: evaluations kept: a Thư page lists, previews, generates and issues letters from one evaluation;
+    #: at most this many, and at most this many findings in all (a province's 2,000 findings and their
+    #: JSON take about 9 MB)
     EVALUATIONS_KEPT = 16
+    EVALUATIONS_FINDINGS = 20_000
 
     def evaluation(self, key: tuple, registry: Registry, facts: Any, build: Callable[[], Any]):
         """The evaluation ``build`` gives for ``key`` (the question), kept while the registry in force
@@ -95,7 +98,9 @@ class Service:
         with self._rendered_lock:
             self._evaluations[key] = (registry, facts, result)
             self._evaluations.move_to_end(key)
-            while len(self._evaluations) > self.EVALUATIONS_KEPT:
+            while len(self._evaluations) > 1 and (
+                    len(self._evaluations) > self.EVALUATIONS_KEPT
+                    or sum(len(kept[2].findings) for kept in self._evaluations.values()) > self.EVALUATIONS_FINDINGS):
                 self._evaluations.popitem(last=False)
         return result
 
