@@ -1,6 +1,7 @@
 """What the routes share: the catalogue loaded at start (and its version hash), the store, who is
 asking, and the audit log. The app keeps no state between requests beyond caches (the catalogue,
-the compiled rules, the registry in force), so workers and machines can be added.
+the compiled rules, the registry in force, the last evaluations while the facts stay the same), so
+workers and machines can be added.
 """
 
 from __future__ import annotations
