@@ -1367,3 +1367,54 @@ def test_a_day_inside_each_quarter_is_marked(catalogue):
 def test_kip_thoi_is_no_deadline_of_its_own():
     """directives/README.md: "kịp thời" qualifies the act; the catalogue writes {kind: none} and keeps the word."""
     assert read_deadlines("Sở Tài chính kịp thời bố trí kinh phí thực hiện.") == []
+
+
+# ---- round 5: who is bound and how, in texts that are paragraphs, not a clause tree -----------------------
+
+LETTER_IN_PARAGRAPHS = textwrap.dedent("""\
+    Chấn chỉnh việc tiếp nhận hồ sơ tại bộ phận một cửa
+
+    Ngày 12/4/2022, Chủ tịch UBND tỉnh đã ký Công văn số 1502/UBND-NC về việc chấn chỉnh việc tiếp nhận hồ sơ. Theo đó, Chủ tịch UBND tỉnh yêu cầu:
+
+    Giám đốc các sở, Thủ trưởng các ban, ngành tỉnh và Chủ tịch UBND các huyện, thành phố:
+
+    Niêm yết công khai, đầy đủ các thủ tục hành chính tại nơi tiếp nhận hồ sơ; không yêu cầu người dân nộp thêm giấy tờ ngoài quy định.
+
+    Rà soát, sắp xếp cán bộ làm việc tại bộ phận một cửa bảo đảm đủ năng lực. Kiểm tra việc chấp hành kỷ luật tại bộ phận một cửa của đơn vị mình.
+
+    Hằng tháng, giao Trung tâm phục vụ hành chính công tỉnh tổng hợp phản ánh của người dân; đồng thời công khai kết quả xử lý trên Cổng thông tin điện tử tỉnh.
+    """)
+
+
+def test_a_lead_in_paragraph_charges_the_paragraphs_after_it(catalogue):
+    """A letter or a news report in paragraphs: the lead-in ("Giám đốc các sở ...:") is given once; every
+    paragraph after it that names no body is its item (marked inferred); a sentence that names its own body
+    ("giao Trung tâm phục vụ hành chính công tỉnh ...", its name in lower case as news reports write it) binds
+    that body, and the sentence after it that names none continues it."""
+    draft = draft_text(LETTER_IN_PARAGRAPHS, catalogue, province="Quảng Bình")
+    for words in ("Niêm yết công khai", "không yêu cầu người dân", "Rà soát, sắp xếp", "Kiểm tra việc chấp hành"):
+        duty = by_text(draft, words)
+        assert duty["actors"] == ["so-ban-nganh-tinh", "ubnd-huyen"], words
+        assert any("câu dẫn" in mark for mark in duty["review"]) or any("tiêu đề" in mark for mark in duty["review"])
+    assert by_text(draft, "tổng hợp phản ánh")["actors"] == ["trung-tam-phuc-vu-hanh-chinh-cong-tinh"]
+    assert by_text(draft, "công khai kết quả xử lý")["actors"] == ["trung-tam-phuc-vu-hanh-chinh-cong-tinh"]
+
+
+@pytest.mark.parametrize("lead_in", [
+    "Để thực hiện tốt nhiệm vụ năm 2024, UBND tỉnh yêu cầu các sở, ban, ngành và UBND các huyện thực hiện một số nội dung sau:",
+    "Nhằm chấn chỉnh công tác báo cáo, Chủ tịch UBND tỉnh đề nghị các sở, ban, ngành và UBND các huyện thực hiện:",
+])
+def test_a_charge_after_a_purpose_clause_binds_the_items(catalogue, lead_in):
+    """"Để ..., UBND tỉnh yêu cầu X thực hiện ...:": the purpose clause comes first, the charge inside the sentence."""
+    text = lead_in + "\n\n- Gửi báo cáo định kỳ đúng thời hạn quy định.\n- Cập nhật số liệu lên phần mềm quản lý.\n"
+    draft = draft_text(text, catalogue, province="Quảng Bình")
+    for words in ("Gửi báo cáo định kỳ", "Cập nhật số liệu"):
+        assert by_text(draft, words)["actors"] == ["so-ban-nganh-tinh", "ubnd-huyen"]
+
+
+def test_a_name_in_lower_case_is_a_body_only_where_a_body_is_expected(catalogue):
+    """"Trung tâm dữ liệu của tỉnh bảo đảm ..." is a facility, not a body: no charge or head's title before it."""
+    draft = draft_text("Trung tâm dữ liệu của tỉnh bảo đảm lưu trữ an toàn dữ liệu.\n\nGiao Trung tâm kiểm soát bệnh tật tỉnh "
+                       "hướng dẫn các trường học phòng chống dịch.\n", catalogue, province="Quảng Bình")
+    assert by_text(draft, "Trung tâm dữ liệu")["actors"] != ["trung-tam-du-lieu"]
+    assert by_text(draft, "phòng chống dịch")["actors"] == ["trung-tam-kiem-soat-benh-tat-tinh"]

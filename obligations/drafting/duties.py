@@ -127,13 +127,22 @@ class Drafter:
     # ---- walking the tree ----------------------------------------------------------------------
 
     def walk(self, node: Node, context: Context) -> None:
+        carried = context
         for child in node.children:
             if child.marker == "table":
-                self._table(child, context)
+                self._table(child, carried)
                 continue
-            self._node(child, context)
+            given = self._node(child, carried)
+            if child.marker == "paragraph" and not child.children and given.actors \
+                    and child.text.rstrip().endswith(":"):
+                # an unnumbered text (a news report, a letter in paragraphs) charges once for what follows
+                # ("UBND tỉnh yêu cầu các sở ... thực hiện tốt các nội dung sau:"): the paragraphs after the
+                # lead-in are its items, until another lead-in charges others
+                carried = Context(**vars(given))
+                carried.lead_in, carried.actors_from = child.text.strip(), None
 
-    def _node(self, node: Node, context: Context) -> None:
+    def _node(self, node: Node, context: Context) -> Context:
+        """Draft a node's duties and its children's; what it gives the items under it."""
         text = node.text
         inherited = Context(**vars(context))
         duties: list[dict] = []
@@ -189,6 +198,11 @@ class Drafter:
                 if actors:
                     inherited.actors, inherited.actors_from = actors, node.clause
                     inherited.responsible = _head_title(sentence, subject_end)
+                else:  # "Để ..., UBND tỉnh yêu cầu các sở ... thực hiện các nội dung sau:": the charge inside
+                    charge = self.lead_in(sentence)
+                    if charge.actors:
+                        inherited.actors, inherited.actors_from = charge.actors, None
+                        inherited.lead_in, inherited.responsible = charge.lead_in, charge.responsible
                 if g.STRIVE.search(folded):
                     inherited.modality = "strive"
                 deadline = self._deadline(sentence, None)[0]
@@ -213,7 +227,7 @@ class Drafter:
                 # enforces the duty before it, not a duty of its own
                 self._consequence(duties[-1], sentence)
                 continue
-            if not actors and duties:
+            if not actors and duties and duties[-1]["actors"] != [UNKNOWN_ACTOR]:
                 # a later duty of the same passage, with no subject of its own: the previous one's subject
                 actors, sentence_context = duties[-1]["actors"], Context(**vars(inherited))
                 sentence_context.actors, sentence_context.actors_from = actors, node.clause
@@ -235,6 +249,7 @@ class Drafter:
             duty["key"] = node.key if index == 0 else f"{node.key}-{index + 1}"
             self.result.obligations.append(duty)
         self.walk(node, inherited)
+        return inherited
 
     def _subject(self, sentence: str, folded: str) -> tuple[list[str], int, bool]:
         """The bodies a sentence binds, where its subject ends, and whether they were read from "giao ...
@@ -245,17 +260,18 @@ class Drafter:
         inside = g.ENACTING_INSIDE.search(folded)
         if inside and folded[inside.end():].strip(" .;"):
             offset = inside.end()
+        charged = False
         for pattern in (g.RESPONSIBILITY_OF, g.CHARGE_LEAD):
             lead = pattern.match(folded, offset)
             if lead:
-                offset = lead.end()
-        actors, end = self.actor_index.at_start(sentence[offset:])
+                offset, charged = lead.end(), True
+        actors, end = self.actor_index.at_start(sentence[offset:], charged)
         subject_end = offset + end if actors else 0
         charge = g.CHARGE.match(folded, subject_end) if actors else None
         if charge and "chi" in charge.group(1) and not set(actors) <= _ISSUERS:
             charge = None  # "UBND các huyện chỉ đạo UBND cấp xã ...": directing is the districts' own duty
         if charge:  # "UBND tỉnh (cũng) giao Sở TT&TT ...": the body charged, not the one who charges
-            later, end = self.actor_index.at_start(sentence[charge.end():])
+            later, end = self.actor_index.at_start(sentence[charge.end():], True)
             if later:
                 actors, subject_end = later, charge.end() + end
         fronted = g.FRONTED.match(folded, offset)
@@ -312,7 +328,7 @@ class Drafter:
         yêu cầu Thủ trưởng các sở, ban, ngành, Chủ tịch UBND các huyện ... thực hiện tốt các nội dung sau:")."""
         folded = g.fold_chars(paragraph)
         for charge in g.CHARGE_ANYWHERE.finditer(folded):
-            actors, end = self.actor_index.at_start(paragraph[charge.end():])
+            actors, end = self.actor_index.at_start(paragraph[charge.end():], True)
             if actors:
                 return Context(actors=actors, lead_in=paragraph.strip(),
                                responsible=_head_title(paragraph, charge.end() + end))
