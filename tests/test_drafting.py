@@ -1418,3 +1418,39 @@ def test_a_name_in_lower_case_is_a_body_only_where_a_body_is_expected(catalogue)
                        "hướng dẫn các trường học phòng chống dịch.\n", catalogue, province="Quảng Bình")
     assert by_text(draft, "Trung tâm dữ liệu")["actors"] != ["trung-tam-du-lieu"]
     assert by_text(draft, "phòng chống dịch")["actors"] == ["trung-tam-kiem-soat-benh-tat-tinh"]
+
+
+@pytest.mark.parametrize("opening", [
+    "Ngày 14/3/2024, Ủy ban nhân dân tỉnh đã ban hành Kế hoạch số 61/KH-UBND về phát triển thể thao quần chúng với các mục tiêu sau:",
+    "UBND tỉnh vừa xây dựng Kế hoạch phát triển thể thao quần chúng năm 2024, với các mục tiêu cụ thể như sau:",
+])
+def test_a_news_reports_plan_objectives_are_the_issuers_read_from_the_running_text(catalogue, opening):
+    """A portal's item on a plan has no header: the issuer is the body the running text says issued it, and the
+    plan's objectives, which name no body, are its own, marked with the sentence it was read from."""
+    text = "Phát triển thể thao quần chúng\n\n" + opening + "\n\nTỷ lệ người dân tập luyện thể dục thể thao thường " \
+        "xuyên đạt 35%; Tỷ lệ trường học bảo đảm giờ học thể dục nội khóa đạt 100%.\n"
+    draft = draft_text(text, catalogue)
+    duty = by_text(draft, "tập luyện thể dục")
+    assert duty["actors"] == ["ubnd-tinh"]
+    assert any("cơ quan ban hành" in mark and "Kế hoạch" in mark for mark in duty["review"])
+
+
+def test_a_text_that_names_no_issuer_anywhere_leaves_the_body_unknown(catalogue):
+    draft = draft_text("Thể thao quần chúng\n\nTheo báo cáo, tỷ lệ người dân tập luyện thể dục thể thao đạt 30%.\n\n"
+                       "Tỷ lệ người dân tập luyện thể dục thể thao thường xuyên đạt 35%.\n", catalogue)
+    assert by_text(draft, "thường xuyên đạt 35%")["actors"] == ["chu-the-chua-ro"]
+
+
+@pytest.mark.parametrize("sentence, duty_modality, target_modalities", [
+    # "phấn đấu" governs its clause; a ";"-item that opens anew (a capital, its own figure) is a plain target
+    ("Phấn đấu duy trì 100% xã đạt chuẩn phổ cập; Tỷ lệ trẻ 6 tuổi vào lớp 1 đạt 99%.", "must", ["strive", None]),
+    # an elliptical item continues the clause ("UBND cấp huyện đạt 85%", "năm 2025 đạt 90%")
+    ("Phấn đấu năm 2024 tỷ lệ hồ sơ trực tuyến của cấp sở đạt 80%; UBND cấp huyện đạt 70%; năm 2025 đạt 90%.",
+     "strive", [None, None, None]),
+    # a colon after it opens a list it governs whole
+    ("Phấn đấu đến năm 2025: 100% sở có hệ thống một cửa điện tử; Tỷ lệ hồ sơ trực tuyến đạt 50%.", "strive", [None, None]),
+])
+def test_phan_dau_governs_its_own_clause(catalogue, sentence, duty_modality, target_modalities):
+    duty = draft_text("1. Các sở, ban, ngành:\n- " + sentence + "\n", catalogue, province="Quảng Bình")["obligations"][0]
+    assert duty["modality"] == duty_modality
+    assert [t.get("modality") for t in duty["targets"]] == target_modalities

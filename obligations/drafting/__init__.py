@@ -44,7 +44,7 @@ def draft_text(text: str, catalogue, *, source: str | None = None, province: str
     lead_in = preamble[-1].text if preamble and (preamble[-1].text.rstrip().endswith(":") or re.search(
         r"\b(sau|duoi day)\W*$", g.fold_chars(preamble[-1].text))) else None
     drafter.walk(tree, drafter.lead_in(lead_in) if lead_in else Context())
-    drafter.settle_unknown_actors(document["issuer"]["name"] if document["issuer"]["slug"] != "chua-ro" else None)
+    drafter.settle_unknown_actors(*_issuer(document, paras[header.body_start:body_end], drafter))
     obligations = drafter.result.obligations
     if not obligations:
         doc_review.append(_("không tìm thấy câu nào nêu nghĩa vụ: kiểm tra văn bản (phần nội dung có đánh số 1., a), "
@@ -59,6 +59,27 @@ def draft_text(text: str, catalogue, *, source: str | None = None, province: str
              "not_duties": not_duties + drafter.result.not_duties}
     _keep_verbatim(draft, quote_key(text))
     return draft
+
+
+def _issuer(document: dict, paras, drafter: Drafter) -> tuple[str | None, str | None]:
+    """Who issues the text, for the duties that name no body (a plan's own objectives): the header's issuer;
+    without a header (a news report, a portal's copy), the body the running text says issued it ("Ngày
+    29/5/2023, Ủy ban nhân dân tỉnh xây dựng Kế hoạch số ...", "UBND tỉnh vừa ban hành chỉ thị ..."), with
+    the sentence that says so."""
+    if document["issuer"]["slug"] != "chua-ro":
+        return ("Ủy ban nhân dân tỉnh" if document["level"] == "provincial" and document["issuer"]["slug"].startswith("ubnd-")
+                else document["issuer"]["name"]), None
+    for para in paras:
+        folded = g.fold_chars(para.text)
+        for issued in g.ISSUED.finditer(folded):
+            clause_start = max(folded.rfind(mark, 0, issued.start()) for mark in ",;:.") + 1
+            named = drafter.actor_index.anywhere(para.text[clause_start:issued.start()])
+            if named:
+                sentence_start = max(folded.rfind(mark, 0, issued.start()) for mark in ".:") + 1
+                sentence_end = min([i for i in (folded.find(mark, issued.end()) for mark in ".:") if i != -1]
+                                   or [len(folded)])
+                return named[-1][2], para.text[sentence_start:sentence_end].strip()
+    return None, None
 
 
 def _keep_verbatim(draft: dict, key: str) -> None:

@@ -344,7 +344,7 @@ class Drafter:
         start = called.end() if called else scope.end()
         self.scope = self.actor_index.at_start(sentence[start:])[0]
 
-    def settle_unknown_actors(self, issuer: str | None = None) -> None:
+    def settle_unknown_actors(self, issuer: str | None = None, issued_in: str | None = None) -> None:
         """Duties that name no actor ("Việc ... phải được hoàn thành ...", "Báo cáo được gửi về ..."): in a text
         that says whom it applies to ("... áp dụng đối với ..."), those bodies; in a text whose closing formula
         names whom it charges ("UBND tỉnh yêu cầu các sở, ... nghiêm túc thực hiện"), those addressees; each
@@ -367,9 +367,12 @@ class Drafter:
         if len(charged) > 1 and "co-quan-lien-quan" in charged:
             charged.remove("co-quan-lien-quan")  # "và các đơn vị liên quan" adds no agency one can name
         if not charged and issuer:
-            charged = self.actor_index.at_start(issuer)[0][:1]
+            charged = [issuer] if issuer in self.catalogue.actors else self.actor_index.at_start(issuer)[0][:1]
             mark = _("câu không nêu chủ thể và văn bản không giao cho cơ quan nào: lấy cơ quan ban hành (mục tiêu, "
                      "nhiệm vụ của chính văn bản): xác nhận")
+            if issued_in:
+                mark = _("câu không nêu chủ thể và văn bản không giao cho cơ quan nào: lấy cơ quan ban hành, đọc từ câu "
+                         "\"{quote}\" (văn bản không có phần đầu): suy luận, xác nhận").format(quote=issued_in)
         if not charged:
             return
         for duty in self.result.obligations:
@@ -414,7 +417,7 @@ class Drafter:
             {"title": head, "source": "taxonomy"}
         role = self._role(sentence, folded, subject_end)
         duty.update(role)
-        modality = self._modality(folded, context)
+        modality = self._modality(sentence, folded, context)
         if subject_end and g.NEGATED.match(folded[subject_end:]):
             modality = "must_not"  # "yêu cầu Văn phòng UBND tỉnh không xử lý ...": a prohibition
         duty["modality"] = modality
@@ -493,10 +496,11 @@ class Drafter:
         return out
 
     @staticmethod
-    def _modality(folded: str, context: Context) -> str:
+    def _modality(sentence: str, folded: str, context: Context) -> str:
         if g.MUST_NOT.search(folded):
             return "must_not"
-        if g.STRIVE.search(folded):
+        spans = strive_spans(sentence)
+        if spans and spans[-1][1] >= len(sentence.rstrip(" .;")):
             return "strive"
         if g.MAY.search(folded):
             return "may"
@@ -676,7 +680,7 @@ class Drafter:
             else:
                 target["note"] = _("văn bản không nêu thời điểm của chỉ tiêu này")
                 review.append(_("không tìm thấy năm của chỉ tiêu: ghi 'period' hoặc để lại ghi chú"))
-            target_modality = "strive" if g.STRIVE.search(folded[:match.start()]) else modality
+            target_modality = "strive" if any(s <= match.start() < e for s, e in strive_spans(sentence)) else modality
             if target_modality != modality and target_modality != "may":
                 target["modality"] = target_modality
             target["phrase"] = sentence[phrase_start:match.end()].strip()
@@ -797,6 +801,41 @@ class Drafter:
                 review.append(_("viết action.en (tiếng Anh, một câu) và rút gọn action.vi nếu cần (vẫn phải nguyên văn)"))
                 duty["review"] = review
                 self.result.obligations.append(duty)
+
+
+def strive_spans(sentence: str) -> list[tuple[int, int]]:
+    """What "phấn đấu" governs: its own clause and the ";"-items that continue it ("Phấn đấu năm 2014 tỉ lệ ...
+    của cấp sở đạt 80%; UBND cấp huyện đạt 85%; đến hết năm 2015 ..."), up to an item that opens a new one, with
+    a capital or a figure of its own ("phấn đấu duy trì 100% xã đạt chuẩn; Tỉ lệ huy động trẻ đạt 99%": that
+    figure is a plain target), or to the sentence's end; a colon after it opens a list it governs whole
+    ("Phấn đấu đến năm 2025: 100% ...; 90% ...")."""
+    folded = g.fold_chars(sentence)
+    spans = []
+    for match in g.STRIVE.finditer(folded):
+        end = _sentence_end(sentence, match.end())
+        if ":" in folded[match.end():end]:
+            end = len(sentence)
+        else:
+            item = folded.find(";", match.end(), end)
+            while item != -1 and not _new_item(sentence[item + 1:]):
+                item = folded.find(";", item + 1, end)
+            end = item if item != -1 else end
+        spans.append((match.start(), end))
+    return spans
+
+
+def _new_item(rest: str) -> bool:
+    """Whether a ";"-item opens an item of its own: a capitalised word (not an acronym: "UBND cấp huyện đạt 85%"
+    continues), or a new figure's name ("tỉ lệ ...", "số ...")."""
+    word = rest.split()[0] if rest.split() else ""
+    return word[:1].isupper() and word[1:2].islower() or bool(re.match(r"\W*(ti|ty)\s*le\b|\W*so\s", g.fold_chars(rest)))
+
+
+def _sentence_end(sentence: str, start: int) -> int:
+    for index in range(start, len(sentence)):
+        if sentence[index] in ".!?" and _sentence_break(sentence, index) and sentence[index + 1:index + 3].strip():
+            return index
+    return len(sentence)
 
 
 def read_deadlines(sentence: str) -> list[tuple[int, int, dict]]:
