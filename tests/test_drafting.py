@@ -1454,3 +1454,30 @@ def test_phan_dau_governs_its_own_clause(catalogue, sentence, duty_modality, tar
     duty = draft_text("1. Các sở, ban, ngành:\n- " + sentence + "\n", catalogue, province="Quảng Bình")["obligations"][0]
     assert duty["modality"] == duty_modality
     assert [t.get("modality") for t in duty["targets"]] == target_modalities
+
+
+BANS = textwrap.dedent("""\
+    Chủ tịch UBND tỉnh yêu cầu các sở, ban, ngành và UBND các huyện, thành phố thực hiện các nội dung sau:
+
+    - Không tổ chức gặp mặt, liên hoan mừng năm mới bằng ngân sách nhà nước.
+    - Tuyệt đối không sử dụng xe công vào việc riêng trong dịp nghỉ lễ.
+    - Từ nay đến hết tháng 2, tuyệt đối không tổ chức đoàn đi thăm, chúc Tết cấp trên.
+    - Khống chế chặt chẽ các khoản chi tiếp khách, không để phát sinh nợ đọng.
+    - Chỉ đạo công chức, viên chức chấp hành nghiêm việc không hút thuốc lá tại nơi làm việc.
+    - Công chức, viên chức thực hiện nghiêm túc việc không đánh bạc dưới mọi hình thức.
+    - Không ngừng nâng cao chất lượng phục vụ người dân.
+    """)
+
+
+@pytest.mark.parametrize("words, modality", [
+    ("Không tổ chức gặp mặt", "must_not"),  # a list of bans under one lead-in: each item a ban
+    ("Tuyệt đối không sử dụng xe công", "must_not"),
+    ("tuyệt đối không tổ chức đoàn", "must_not"),  # after a fronted adverbial of time
+    ("Khống chế chặt chẽ", "must"),  # "khống chế" (contain) folds like "không": the duty is to contain
+    ("Chỉ đạo công chức", "must"),  # the body must make its staff keep the ban: a duty to direct
+    ("thực hiện nghiêm túc việc không đánh bạc", "must_not"),  # a ban in positive dress
+    ("Không ngừng nâng cao", "must"),  # "không ngừng": unceasingly
+])
+def test_bans_item_by_item(catalogue, words, modality):
+    draft = draft_text(BANS, catalogue, province="Quảng Bình")
+    assert by_text(draft, words)["modality"] == modality

@@ -418,7 +418,8 @@ class Drafter:
         role = self._role(sentence, folded, subject_end)
         duty.update(role)
         modality = self._modality(sentence, folded, context)
-        if subject_end and g.NEGATED.match(folded[subject_end:]):
+        negated = g.NEGATED.match(folded[subject_end:])  # "không", not "khống chế" (folded alike)
+        if negated and sentence[subject_end + negated.start(1):subject_end + negated.end(1)].lower() == "không":
             modality = "must_not"  # "yêu cầu Văn phòng UBND tỉnh không xử lý ...": a prohibition
         duty["modality"] = modality
         if g.DEFINITION.search(folded):
@@ -499,6 +500,11 @@ class Drafter:
     def _modality(sentence: str, folded: str, context: Context) -> str:
         if g.MUST_NOT.search(folded):
             return "must_not"
+        dressed = g.DRESSED_BAN.search(folded)
+        if dressed:
+            charge = re.search(r"\b(yeu\s*cau|de\s*nghi|giao)\s", folded[:dressed.start()])  # the issuer's charge
+            if not g.DIRECTING.search(folded, charge.end() if charge else 0, dressed.start()):
+                return "must_not"
         spans = strive_spans(sentence)
         if spans and spans[-1][1] >= len(sentence.rstrip(" .;")):
             return "strive"

@@ -103,7 +103,16 @@ DEFINITION = re.compile(r"\bduoc hieu la\b|\bla viec\b")
 
 LEAD = re.compile(r"\bchu\s*tri\b")
 SUPPORT_WITH = re.compile(r"\bphoi\s*hop\s*(voi|cung)?\s*")
-MUST_NOT = re.compile(r"\b(khong duoc|nghiem cam|cam\s+(?!ket)|khong de xay ra)\b")
+#: a ban: "không được", "nghiêm cấm", "cấm", "tuyệt đối không", "không để xảy ra", a charge to refrain ("yêu cầu
+#: không tổ chức ...")
+MUST_NOT = re.compile(r"\b(khong duoc|nghiem cam|cam\s+(?!ket)|khong de xay ra|tuyet\s*doi\s*khong\b|"
+                      r"yeu\s*cau\s+khong\s+(?!chi\b|ngung\b))")
+#: a ban in positive dress ("thực hiện nghiêm túc việc không sử dụng rượu, bia ..."), unless the bound body is
+#: told to make others keep it (DIRECTING before it: "chỉ đạo cán bộ ... thực hiện nghiêm túc việc không ...")
+DRESSED_BAN = re.compile(r"\b(thuc\s*hien|chap\s*hanh)\s+(nghiem\s*(tuc\s*)?)?(viec|quy\s*dinh)?\s*(ve\s*)?"
+                         r"khong\s+(?!chi\b|ngung\b)")
+DIRECTING = re.compile(r"\b(chi\s*dao|quan\s*triet|tuyen\s*truyen|van\s*dong|huong\s*dan|to\s*chuc\s*cho|don\s*doc|"
+                       r"nhac\s*nho|yeu\s*cau)\b")
 STRIVE = re.compile(r"\bphan\s*dau\b")
 MAY = re.compile(r"\b(co quyen|duoc phep)\b")
 MUST_WORDS = re.compile(r"\b(phai|co trach nhiem|bat buoc|chiu trach nhiem)\b")
@@ -252,7 +261,7 @@ POSSESSIVE = re.compile(r"\W*(van\s*ban|ho\s*so|he\s*thong|bao\s*cao|thong\s*tin
 #: a figure or task handed to bodies ("giao chỉ tiêu ... cho các sở, ban, ngành"): they are bound, not who hands it
 ASSIGNED_TO = re.compile(r"\bgiao\s+(?:cac\s*)?(chi\s*tieu|nhiem\s*vu|ke\s*hoach)\b[^.;:]{0,200}?\bcho\s+")
 #: a predicate that is a negation ("yêu cầu Văn phòng ... không xử lý ..."): a prohibition
-NEGATED = re.compile(r"^\W*khong\s+(?!chi\b|ngung\b|nhung\b|it\b|qua\b|duoi\b|thap\b)")
+NEGATED = re.compile(r"^\W*(khong)\s+(?!chi\b|ngung\b|nhung\b|it\b|qua\b|duoi\b|thap\b)")
 #: a sentence that only says from when the duties before it apply ("Thời gian áp dụng thực hiện bắt đầu từ ngày ...")
 START_LINE = re.compile(r"^\W*(thoi\s*gian\s*)?(ap\s*dung|thuc\s*hien)(\s*(ap\s*dung|thuc\s*hien))*\s*(chinh\s*thuc\s*)?"
                         r"(bat\s*dau\s*)?(ke\s*)?tu\s*ngay\s*[\d\s/thangnm]+\W*$")
