@@ -1481,3 +1481,29 @@ BANS = textwrap.dedent("""\
 def test_bans_item_by_item(catalogue, words, modality):
     draft = draft_text(BANS, catalogue, province="Quảng Bình")
     assert by_text(draft, words)["modality"] == modality
+
+
+CITY_PLAN = textwrap.dedent("""\
+    ỦY BAN NHÂN DÂN
+
+    Số: 42/KH-UBND
+
+    Đà Nẵng, ngày 10 tháng 02 năm 2022
+
+    KẾ HOẠCH
+    Phổ cập bơi cho trẻ em
+
+    I. MỤC TIÊU
+    - Có 100% quận, huyện và 95% phường, xã đạt chuẩn phổ cập bơi cho trẻ em trong năm 2023.
+    - 100% các sở, ban, ngành triển khai phần mềm theo dõi trẻ học bơi trong năm 2022.
+    """)
+
+
+def test_a_city_under_the_central_government_and_what_its_plan_counts(catalogue):
+    """A header that names only "ỦY BAN NHÂN DÂN" over "Đà Nẵng, ngày ...": the committee of a city under the
+    central government, a province's peer. "Có 100% quận, huyện và 95% phường, xã đạt chuẩn": the units counted
+    are not who must act (the plan's issuer is); "100% các sở, ban, ngành triển khai": the units are the subject."""
+    draft = draft_text(CITY_PLAN, catalogue)
+    assert draft["document"]["issuer"] == {"name": "Ủy ban nhân dân thành phố Đà Nẵng", "slug": "ubnd-da-nang"}
+    assert by_text(draft, "đạt chuẩn phổ cập bơi")["actors"] == ["ubnd-tinh"]
+    assert by_text(draft, "triển khai phần mềm")["actors"] == ["so-ban-nganh-tinh"]

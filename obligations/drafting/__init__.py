@@ -160,13 +160,14 @@ def _document(header, source: str | None, province: str | None) -> tuple[dict, l
     issuer_name = header.issuer
     folded = g.fold_chars(issuer_name or "")
     level = "provincial"
-    province = province or header.province
+    province = province or header.province or _city(header)
     if folded in _NATIONAL_ISSUERS:
         issuer_slug = _NATIONAL_ISSUERS[folded]
         level, province = "national", None
     elif province:
         issuer_slug = f"ubnd-{slug(province)}"
-        issuer_name = issuer_name or f"Ủy ban nhân dân tỉnh {province}"
+        if issuer_name is None or folded.strip() == "uy ban nhan dan":  # the committee's name without its territory
+            issuer_name = f"Ủy ban nhân dân {'thành phố' if province in _CENTRAL_CITIES else 'tỉnh'} {province}"
     else:
         issuer_slug = "chua-ro"
         review.append(_("không đọc được cơ quan ban hành ở đầu văn bản: ghi issuer (name, slug) và province"))
@@ -217,6 +218,23 @@ def _document(header, source: str | None, province: str | None) -> tuple[dict, l
                         "directives/) để đối chiếu trích dẫn"))
     review.append(_("provenance.kind: official_text nếu là văn bản chính thức, news_report nếu là bản tin"))
     return document, review
+
+
+#: the cities under the central government (Luật Tổ chức chính quyền địa phương 2015, Điều 2; Huế since 2025): a
+#: province's peers, whose people's committee is "Ủy ban nhân dân thành phố"
+_CENTRAL_CITIES = ("Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế")
+
+
+def _city(header) -> str | None:
+    """The city under the central government a header names ("ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG"), or whose
+    name is the place of a header that gives its committee's name only ("ỦY BAN NHÂN DÂN" ... "Hà Nội, ngày ...")."""
+    issuer = g.fold_chars(header.issuer or "")
+    for city in _CENTRAL_CITIES:
+        folded = g.fold_chars(city)
+        if re.search(r"\bthanh\s*pho\s+" + folded + r"\b", issuer) or issuer.strip() == "uy ban nhan dan" \
+                and header.place and g.fold_chars(header.place).strip() in (folded, "tp " + folded, "tp. " + folded):
+            return city
+    return None
 
 
 def _relations(preamble, catalogue, document: dict) -> tuple[list[dict], list[str], list[dict]]:

@@ -247,6 +247,9 @@ ENACTING_INSIDE = re.compile(r"(yeu\s*cau|chi\s*dao|giao|de\s*nghi|y\s*kien|ket\
 #: tỉnh xây dựng Kế hoạch số ...", "Chủ tịch UBND tỉnh đã ký Công văn ...")
 ISSUED = re.compile(r"\b(?:da\s*|vua\s*|moi\s*)?(?:ban\s*hanh|xay\s*dung|ky|ra)\s+(?:van\s*ban\s*)?"
                     r"(?:ke\s*hoach|chi\s*thi|cong\s*van|van\s*ban|quyet\s*dinh|thong\s*bao|nghi\s*quyet)\b")
+#: a figure that counts units rather than binds them: "Có 100% quận, huyện và 99,7% đơn vị cấp xã đạt chuẩn ...",
+#: "... xã được công nhận ...": the units are what is counted, who must act is the text's charge or its issuer
+COUNTED = re.compile(r"^\W*co\s+(tren\s+|it\s*nhat\s+|khoang\s+)?\d|\bdat\s*chuan\b|\bduoc\s*cong\s*nhan\b")
 #: the issuer's charge anywhere in a lead-in ("Để ..., Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các sở ...")
 CHARGE_ANYWHERE = re.compile(r"\b(?:yeu\s*cau|giao|de\s*nghi|chi\s*dao)\s+(?!thong\b|duc\b|dich\b)(?:cho\s+)?")
 #: a sentence that opens with the charge itself ("Giao Sở Nội vụ ...", "Yêu cầu Văn phòng ... không ...") or
