@@ -1507,3 +1507,16 @@ def test_a_city_under_the_central_government_and_what_its_plan_counts(catalogue)
     assert draft["document"]["issuer"] == {"name": "Ủy ban nhân dân thành phố Đà Nẵng", "slug": "ubnd-da-nang"}
     assert by_text(draft, "đạt chuẩn phổ cập bơi")["actors"] == ["ubnd-tinh"]
     assert by_text(draft, "triển khai phần mềm")["actors"] == ["so-ban-nganh-tinh"]
+
+
+def test_a_lead_in_that_sets_a_time_for_bodies_binds_its_items(catalogue):
+    """"Theo đó, thời hạn quy định cho các cơ quan, đơn vị, địa phương ... như sau:" charges by no verb: the items
+    are duties of those the rule is set for (marked inferred), not the issuer's."""
+    text = ("Ngày 03/4/2023, UBND tỉnh ban hành văn bản về chế độ báo cáo công tác dân vận chính quyền.\n\n"
+            "Theo đó, thời hạn gửi báo cáo được quy định cho các cơ quan, đơn vị, địa phương như sau:\n\n"
+            "• Báo cáo quý gửi trước ngày 15 của tháng cuối quý\n• Báo cáo năm gửi trước ngày 20/11 hằng năm\n")
+    draft = draft_text(text, catalogue)
+    for words in ("Báo cáo quý", "Báo cáo năm"):
+        duty = by_text(draft, words)
+        assert duty["actors"] == ["so-ban-nganh-tinh", "ubnd-huyen"]
+        assert any("câu dẫn" in mark for mark in duty["review"])

@@ -69,6 +69,8 @@ def _issuer(document: dict, paras, drafter: Drafter) -> tuple[str | None, str | 
     if document["issuer"]["slug"] != "chua-ro":
         return ("Ủy ban nhân dân tỉnh" if document["level"] == "provincial" and document["issuer"]["slug"].startswith("ubnd-")
                 else document["issuer"]["name"]), None
+    if any(duty["actors"] != [UNKNOWN_ACTOR] for duty in drafter.result.obligations):
+        return None, None  # a report of a text that charges bodies: a duty it could not bind is not the issuer's own
     for para in paras:
         folded = g.fold_chars(para.text)
         for issued in g.ISSUED.finditer(folded):

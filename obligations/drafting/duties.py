@@ -327,11 +327,14 @@ class Drafter:
         """What the issuer's charge before the body gives every item that names no body ("Chủ tịch UBND tỉnh
         yêu cầu Thủ trưởng các sở, ban, ngành, Chủ tịch UBND các huyện ... thực hiện tốt các nội dung sau:")."""
         folded = g.fold_chars(paragraph)
-        for charge in g.CHARGE_ANYWHERE.finditer(folded):
-            actors, end = self.actor_index.at_start(paragraph[charge.end():], True)
-            if actors:
-                return Context(actors=actors, lead_in=paragraph.strip(),
-                               responsible=_head_title(paragraph, charge.end() + end))
+        # the charge, else those a rule is set for ("thời gian quy định cho các cơ quan, đơn vị, địa phương ... như
+        # sau:", "đối với các sở, ngành ...")
+        for pattern in (g.CHARGE_ANYWHERE, g.SET_FOR):
+            for charge in pattern.finditer(folded):
+                actors, end = self.actor_index.at_start(paragraph[charge.end():], pattern is g.CHARGE_ANYWHERE)
+                if actors:
+                    return Context(actors=actors, lead_in=paragraph.strip(),
+                                   responsible=_head_title(paragraph, charge.end() + end))
         return Context()
 
     def _read_scope(self, sentence: str, folded: str) -> None:
