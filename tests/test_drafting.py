@@ -1520,3 +1520,31 @@ def test_a_lead_in_that_sets_a_time_for_bodies_binds_its_items(catalogue):
         duty = by_text(draft, words)
         assert duty["actors"] == ["so-ban-nganh-tinh", "ubnd-huyen"]
         assert any("câu dẫn" in mark for mark in duty["review"])
+
+
+NEWS_CHARGES = textwrap.dedent("""\
+    Không tổ chức liên hoan, chúc Tết cấp trên
+
+    (Báo tỉnh) - Chủ tịch UBND tỉnh vừa ký văn bản về việc tổ chức Tết Nguyên đán Giáp Thìn 2024.
+
+    Theo đó, đối với các sở, ban, ngành và UBND các huyện, thành phố, Chủ tịch UBND tỉnh yêu cầu từ nay đến hết Tết tuyệt đối không tổ chức đoàn đi thăm, chúc Tết cấp trên.
+
+    Nghiêm cấm việc sử dụng xe công đi lễ hội, du xuân.
+
+    Công an tỉnh tăng cường tuần tra, kiểm soát, bảo đảm trật tự an toàn giao thông trong dịp Tết.
+
+    Ông Chủ tịch cũng yêu cầu bố trí lịch trực Tết, báo cáo tình hình trước ngày 20/02/2024.
+    """)
+
+
+def test_a_news_reports_charge_holds_for_the_paragraphs_after_it(catalogue):
+    """In a news report, "Theo đó, đối với X, Chủ tịch UBND tỉnh yêu cầu ..." charges X once; the paragraphs after
+    it that name no body are X's (marked inferred); a paragraph that names its own body binds that body."""
+    draft = draft_text(NEWS_CHARGES, catalogue)
+    bodies = ["so-ban-nganh-tinh", "ubnd-huyen"]
+    assert by_text(draft, "tuyệt đối không tổ chức đoàn")["actors"] == bodies
+    ban = by_text(draft, "Nghiêm cấm việc sử dụng xe công")
+    assert ban["actors"] == bodies and ban["modality"] == "must_not"
+    assert any("câu dẫn" in mark for mark in ban["review"])
+    assert by_text(draft, "Công an tỉnh tăng cường")["actors"] == ["cong-an-tinh"]
+    assert by_text(draft, "bố trí lịch trực Tết")["actors"] == bodies

@@ -132,12 +132,20 @@ class Drafter:
             if child.marker == "table":
                 self._table(child, carried)
                 continue
+            if child.marker != "paragraph" or child.children:
+                self._node(child, carried)
+                continue
+            # an unnumbered text (a news report, a letter in paragraphs) charges once for what follows ("UBND tỉnh
+            # yêu cầu các sở ... thực hiện tốt các nội dung sau:", "Theo đó, đối với các sở ..., Chủ tịch UBND
+            # tỉnh yêu cầu ..."): its sentences, and the paragraphs after it, that name no body are its items,
+            # until another paragraph charges others
+            charge = self.lead_in(child.text, by_verb_only=True)
+            if charge.actors:
+                carried = Context(**vars(carried))
+                carried.actors, carried.actors_from = _named_bodies(charge.actors), None
+                carried.lead_in, carried.responsible = charge.lead_in, charge.responsible
             given = self._node(child, carried)
-            if child.marker == "paragraph" and not child.children and given.actors \
-                    and child.text.rstrip().endswith(":"):
-                # an unnumbered text (a news report, a letter in paragraphs) charges once for what follows
-                # ("UBND tỉnh yêu cầu các sở ... thực hiện tốt các nội dung sau:"): the paragraphs after the
-                # lead-in are its items, until another lead-in charges others
+            if given.actors and child.text.rstrip().endswith(":"):
                 carried = Context(**vars(given))
                 carried.lead_in, carried.actors_from = child.text.strip(), None
 
@@ -260,12 +268,14 @@ class Drafter:
         inside = g.ENACTING_INSIDE.search(folded)
         if inside and folded[inside.end():].strip(" .;"):
             offset = inside.end()
-        charged = False
+        charged, until = False, None
         for pattern in (g.RESPONSIBILITY_OF, g.CHARGE_LEAD):
             lead = pattern.match(folded, offset)
             if lead:
                 offset, charged = lead.end(), True
-        actors, end = self.actor_index.at_start(sentence[offset:], charged)
+                if pattern is g.CHARGE_LEAD and "doi" in lead.group(1):
+                    until = _spoken_to_end(folded, offset)
+        actors, end = self.actor_index.at_start(sentence[offset:until], charged)
         subject_end = offset + end if actors else 0
         charge = g.CHARGE.match(folded, subject_end) if actors else None
         if charge and "chi" in charge.group(1) and not set(actors) <= _ISSUERS:
@@ -323,15 +333,17 @@ class Drafter:
         actors, end, _assigned = self._subject(piece, g.fold_chars(piece))
         return bool(actors) and _only_filler(piece[end:])
 
-    def lead_in(self, paragraph: str) -> Context:
+    def lead_in(self, paragraph: str, by_verb_only: bool = False) -> Context:
         """What the issuer's charge before the body gives every item that names no body ("Chủ tịch UBND tỉnh
         yêu cầu Thủ trưởng các sở, ban, ngành, Chủ tịch UBND các huyện ... thực hiện tốt các nội dung sau:")."""
         folded = g.fold_chars(paragraph)
         # the charge, else those a rule is set for ("thời gian quy định cho các cơ quan, đơn vị, địa phương ... như
         # sau:", "đối với các sở, ngành ...")
-        for pattern in (g.CHARGE_ANYWHERE, g.SET_FOR):
+        for pattern in (g.ISSUER_CHARGE, g.FOR_BODIES) if by_verb_only else (g.CHARGE_ANYWHERE, g.SET_FOR):
             for charge in pattern.finditer(folded):
-                actors, end = self.actor_index.at_start(paragraph[charge.end():], pattern is g.CHARGE_ANYWHERE)
+                until = _spoken_to_end(folded, charge.end()) if pattern in (g.SET_FOR, g.FOR_BODIES) else None
+                actors, end = self.actor_index.at_start(paragraph[charge.end():until],
+                                                        pattern in (g.CHARGE_ANYWHERE, g.ISSUER_CHARGE))
                 if actors:
                     return Context(actors=actors, lead_in=paragraph.strip(),
                                    responsible=_head_title(paragraph, charge.end() + end))
@@ -367,8 +379,7 @@ class Drafter:
             charged = list(self.scope)
             mark = _("câu không nêu chủ thể; lấy các cơ quan thuộc đối tượng áp dụng của văn bản (\"... áp dụng "
                      "đối với ...\"): xác nhận")
-        if len(charged) > 1 and "co-quan-lien-quan" in charged:
-            charged.remove("co-quan-lien-quan")  # "và các đơn vị liên quan" adds no agency one can name
+        charged = _named_bodies(charged)
         if not charged and issuer:
             charged = [issuer] if issuer in self.catalogue.actors else self.actor_index.at_start(issuer)[0][:1]
             mark = _("câu không nêu chủ thể và văn bản không giao cho cơ quan nào: lấy cơ quan ban hành (mục tiêu, "
@@ -1031,6 +1042,21 @@ def _head_title(sentence: str, subject_end: int) -> str | None:
     if subject and g.fold_chars(subject).startswith(_HEAD_WORDS):
         return subject
     return None
+
+
+def _spoken_to_end(folded: str, start: int) -> int | None:
+    """"Đối với các sở, ban, ngành, Chủ tịch UBND tỉnh yêu cầu ...": those spoken to end at the comma before who
+    charges them."""
+    then = g.CHARGE_ANYWHERE.search(folded, start)
+    if then is None:
+        return None
+    comma = folded.rfind(",", start, then.start())
+    return comma if comma != -1 else then.start()
+
+
+def _named_bodies(charged: list[str]) -> list[str]:
+    """The bodies a closing or a paragraph's charge binds: "và các đơn vị liên quan" adds no agency one can name."""
+    return [a for a in charged if a != "co-quan-lien-quan"] if len(charged) > 1 else list(charged)
 
 
 def _only_filler(rest: str) -> bool:

@@ -254,6 +254,10 @@ COUNTED = re.compile(r"^\W*co\s+(tren\s+|it\s*nhat\s+|khoang\s+)?\d|\bdat\s*chua
 CHARGE_ANYWHERE = re.compile(r"\b(?:yeu\s*cau|giao|de\s*nghi|chi\s*dao)\s+(?!thong\b|duc\b|dich\b)(?:cho\s+)?")
 #: those a lead-in sets a rule or a time for, when it charges no one by a verb ("quy định cho các cơ quan ...")
 SET_FOR = re.compile(r"\b(?:cho|doi\s*voi)\s+")
+#: the issuer's charge in a paragraph of a news report (not "chỉ đạo", which a bound body does too), and the
+#: bodies a paragraph speaks to ("Theo đó, đối với các sở ...")
+ISSUER_CHARGE = re.compile(r"\b(?:yeu\s*cau|giao|de\s*nghi)\s+(?!thong\b|duc\b|dich\b)(?:cho\s+)?")
+FOR_BODIES = re.compile(r"\bdoi\s*voi\s+")
 #: a sentence that opens with the charge itself ("Giao Sở Nội vụ ...", "Yêu cầu Văn phòng ... không ...") or
 #: with the body it speaks to ("Đối với các bộ, ngành, địa phương còn lại thực hiện ...")
 CHARGE_LEAD = re.compile(r"^\W*(?:cung\s*)?(giao|yeu\s*cau|de\s*nghi|doi\s*voi)\s+(?:cho\s+)?")  # "Đối với các bộ ... thực hiện ..."
