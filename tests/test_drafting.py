@@ -1548,3 +1548,33 @@ def test_a_news_reports_charge_holds_for_the_paragraphs_after_it(catalogue):
     assert any("câu dẫn" in mark for mark in ban["review"])
     assert by_text(draft, "Công an tỉnh tăng cường")["actors"] == ["cong-an-tinh"]
     assert by_text(draft, "bố trí lịch trực Tết")["actors"] == bodies
+
+
+STAFF_BANS = textwrap.dedent("""\
+    Nghiêm túc chấp hành quy định về phòng, chống tác hại của rượu, bia
+
+    Thực hiện Luật Phòng, chống tác hại của rượu, bia, UBND tỉnh yêu cầu:
+
+    1. Cán bộ, công chức, viên chức và người lao động trong các cơ quan nhà nước không được uống rượu, bia trong giờ làm việc.
+
+    2. Thủ trưởng các cơ quan, đơn vị, Chủ tịch UBND các huyện quán triệt nội dung văn bản này; tổ chức cho cán bộ, công chức ký cam kết thực hiện.
+
+    3. 100% cán bộ, công chức, viên chức được phổ biến quy định trong năm 2024.
+    """)
+
+
+def test_a_duty_laid_on_staff_binds_the_staff_as_a_class_of_people(catalogue):
+    """"Cán bộ, công chức, viên chức ... không được ...": the text binds the staff, not an agency; the draft proposes
+    them as a class of people (the taxonomy's classes are agencies'), whose agency's head answers for them. The heads
+    charged to make them keep it ("Thủ trưởng các cơ quan, đơn vị" of a province: its agencies) are bound by their own
+    duty; staff a figure counts ("100% cán bộ ... được phổ biến") are not bound by it."""
+    from obligations.catalogue.model import Actor
+
+    draft = draft_text(STAFF_BANS, catalogue, province="Quảng Bình")
+    ban = by_text(draft, "không được uống rượu")
+    assert ban["actors"] == ["can-bo-cong-chuc-vien-chuc-va-nguoi-lao-dong"] and ban["modality"] == "must_not"
+    (entry,) = [a for a in draft["new_actors"] if a["id"] == ban["actors"][0]]
+    assert entry["kind"] == "class" and entry["head"].startswith("Thủ trưởng")
+    Actor.model_validate(entry)
+    assert by_text(draft, "quán triệt nội dung")["actors"] == ["so-ban-nganh-tinh", "ubnd-huyen"]
+    assert "can-bo" not in " ".join(by_text(draft, "được phổ biến")["actors"])

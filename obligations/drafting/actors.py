@@ -68,6 +68,9 @@ class Proposed:
     level: str
 
     def entry(self) -> dict:
+        if self.noun == STAFF_NOUN:  # the staff of agencies: a class of people, whose agency's head answers for them
+            return {"id": self.id, "name": self.name, "kind": "class", "level": "any",
+                    "head": "Thủ trưởng cơ quan, đơn vị nơi công tác"}
         head, is_a = _ORGANISATIONS[self.noun]
         entry = {"id": self.id, "name": self.name, "kind": "agency", "level": self.level,
                  "head": f"{head} {self.name}" if head else f"Người đứng đầu {self.name}"}
@@ -93,6 +96,10 @@ _ORGANISATIONS = {
     "Bưu điện": ("Giám đốc", None), "Công ty": ("Giám đốc", None), "Tổng công ty": ("Tổng Giám đốc", None),
     "Tỉnh đoàn": ("Bí thư", None),
 }
+#: the ranks of the state's staff, listed ("cán bộ, công chức, viên chức, người lao động"): a class of people
+STAFF_NOUN = "cán bộ"
+_STAFF = re.compile(r"(?:cac\s+|toan\s*the\s+|moi\s+)?(can\s*bo\s*,\s*cong\s*chuc)(?:\s*(?:,|va)\s*vien\s*chuc)?"
+                    r"(?:\s*(?:,|va)\s*nguoi\s*lao\s*dong)?(?=[\s,;.:]|$)")
 #: organisation nouns that are never a verb or a preposition: the name after them may be written in lower case, as
 #: news reports do ("giao Cục thống kê chủ trì", "Giám đốc Trung tâm hành chính công tỉnh")
 _NOUN_ONLY = ("Cục", "Chi cục", "Tổng cục", "Trung tâm", "Kho bạc", "Bệnh viện")
@@ -146,7 +153,8 @@ class ActorIndex:
         if province:  # the province's newspaper by its name ("Báo Lâm Đồng") is the taxonomy's "Báo tỉnh"
             if "bao-tinh" in actors:
                 variants.setdefault("bao" + re.sub(r"[^0-9a-z]+", "", fold(province)), ("bao-tinh",))
-        if provincial if provincial is not None else province:
+        self.provincial = bool(provincial if provincial is not None else province)
+        if self.provincial:
             # a province's text names its districts (communes after 1 July 2025) "các địa phương"
             local = "ubnd-xa" if date and date >= DISTRICTS_ABOLISHED else "ubnd-huyen"
             for phrase, ids in PROVINCIAL_PHRASES:
@@ -158,9 +166,16 @@ class ActorIndex:
         ``charged``: ``text`` follows a charge ("giao", "yêu cầu"), so a body is expected."""
         compact, where = compact_map(text)
         position, found, subject_end, under, filler = 0, [], 0, False, "giao" if charged else None
+        head_before = False
         while position < len(compact):
             matched = self._listed_so(text, where, position) or self._match(compact, position) \
                 or self._bare_class(text, where, position)
+            if matched is None:
+                matched = self._staff(text, where, position)
+            if matched is None and filler in HEAD_WORDS + ("cac",) and head_before and self.provincial \
+                    and compact.startswith("coquandonvi", position):
+                # "Thủ trưởng các cơ quan, đơn vị" of a province's text: its agencies (the sở, ban, ngành)
+                matched = ("so-ban-nganh-tinh",), len("coquandonvi")
             if matched is None:  # after a charge or a head's title a body follows, its name in lower case or not
                 matched = self._unknown(text, where, position, filler in CHARGE_WORDS + HEAD_WORDS)
             if matched:
@@ -173,6 +188,7 @@ class ActorIndex:
             filler = next((word for word in self.fillers if compact.startswith(word, position)), None)
             if filler is None:
                 break
+            head_before = filler in HEAD_WORDS or head_before and filler == "cac"
             if filler in CHARGE_WORDS and found:  # the body that charges is not bound by its own charge
                 found, subject_end = [], 0
             under = filler in UNDER
@@ -246,6 +262,23 @@ class ActorIndex:
             if bare and actor_id in self.actors and not bare.group(1)[:1].isupper():
                 return (actor_id,), _compact_length(where, position, bare.end(1) - len(bare.group(1)))
         return None
+
+    def is_staff(self, actor_id: str) -> bool:
+        proposed = self.proposed.get(actor_id)
+        return proposed is not None and proposed.noun == STAFF_NOUN
+
+    def _staff(self, text: str, where: list[int], position: int) -> tuple[tuple[str, ...], int] | None:
+        """The staff a duty binds by their ranks ("cán bộ, công chức, viên chức, người lao động ... thực hiện
+        nghiêm túc việc không ..."), not an agency: proposed as a class of people named by those ranks, whose
+        agency's head answers for them."""
+        staff = _STAFF.match(g.fold_chars(text), where[position])
+        if staff is None:
+            return None
+        name = text[staff.start(1):staff.end()].strip()
+        actor_id = proposed_id(name)
+        if actor_id not in self.actors:
+            self.proposed.setdefault(actor_id, Proposed(actor_id, name[:1].upper() + name[1:], STAFF_NOUN, "any"))
+        return (actor_id,), _compact_length(where, position, staff.end())
 
     def _unknown(self, text: str, where: list[int], position: int, expected: bool = False
                  ) -> tuple[tuple[str, ...], int] | None:

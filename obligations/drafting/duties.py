@@ -629,6 +629,7 @@ class Drafter:
             preceding = [m for m in mentions if segment_start <= m[0] and m[1] <= match.start()]
             # "100% các sở, ban, ngành tỉnh và UBND cấp huyện (...) ...": the agencies listed after the figure
             listed, _end = self.actor_index.at_start(re.sub(r"\([^)]*\)", " ", sentence[match.end():]))
+            listed = [a for a in listed if not self.actor_index.is_staff(a)]  # "100% cán bộ ... được cấp": counted
             population = listed or None
             # the period: the nearest year before the value in its segment, else the next one, else the duty's
             dated = [p for p in phrases if p[2].get("period")]
