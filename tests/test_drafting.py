@@ -1578,3 +1578,26 @@ def test_a_duty_laid_on_staff_binds_the_staff_as_a_class_of_people(catalogue):
     Actor.model_validate(entry)
     assert by_text(draft, "quán triệt nội dung")["actors"] == ["so-ban-nganh-tinh", "ubnd-huyen"]
     assert "can-bo" not in " ".join(by_text(draft, "được phổ biến")["actors"])
+
+
+@pytest.mark.parametrize("permission", [
+    "Đồng ý để Trung tâm Bảo trợ xã hội tỉnh tổ chức quyên góp ủng hộ người dân vùng lũ.",
+    "UBND tỉnh đồng ý cho Trung tâm Bảo trợ xã hội tỉnh tổ chức quyên góp ủng hộ người dân vùng lũ.",
+])
+def test_a_permission_is_a_right_of_the_body_it_names_and_its_terms_bind_it(catalogue, permission):
+    """"Đồng ý để X ..." grants X a right (may), never breached; the terms that follow with no subject ("Thời gian
+    thực hiện không quá 30 ngày ...") bind X."""
+    text = "UBND tỉnh có ý kiến như sau:\n\n" + permission + "\n\nThời gian thực hiện và báo cáo kết quả về UBND tỉnh " \
+        "không quá 30 ngày kể từ ngày ký văn bản này.\n"
+    draft = draft_text(text, catalogue, province="Quảng Bình")
+    right = by_text(draft, "tổ chức quyên góp")
+    assert right["actors"] == ["trung-tam-bao-tro-xa-hoi-tinh"] and right["modality"] == "may"
+    assert right["kind"] == "right"
+    terms = by_text(draft, "không quá 30 ngày")
+    assert terms["actors"] == ["trung-tam-bao-tro-xa-hoi-tinh"] and terms["modality"] == "must"
+
+
+def test_agreeing_with_a_proposal_is_no_permission(catalogue):
+    duty = by_text(draft_text("1. Sở Tài chính đồng ý với đề xuất của Sở Y tế, bố trí kinh phí mua sắm trang thiết "
+                              "bị.\n", catalogue, province="Quảng Bình"), "bố trí kinh phí")
+    assert duty["actors"] == ["so-tai-chinh"] and duty["modality"] == "must"

@@ -519,6 +519,8 @@ class Drafter:
             charge = re.search(r"\b(yeu\s*cau|de\s*nghi|giao)\s", folded[:dressed.start()])  # the issuer's charge
             if not g.DIRECTING.search(folded, charge.end() if charge else 0, dressed.start()):
                 return "must_not"
+        if g.PERMIT.match(folded):
+            return "may"
         spans = strive_spans(sentence)
         if spans and spans[-1][1] >= len(sentence.rstrip(" .;")):
             return "strive"

@@ -222,7 +222,10 @@ FALLING = re.compile(r"\bgiam\b|\bcon\s*(duoi|khong\s*qua)?\s*$")
 #: the issuer's enacting words that open the body ("Ủy ban nhân dân tỉnh chỉ thị:", "QUYẾT ĐỊNH:")
 ENACTING = re.compile(r"(yeu\s*cau|chi\s*thi|quyet\s*dinh|de\s*nghi|thong\s*bao|giao|nhu\s*sau)\s*:\s*$")
 #: the verb by which the issuer charges others ("UBND tỉnh yêu cầu các sở ...", "... cũng giao Sở TT&TT ...")
-CHARGE = re.compile(r"\s*(?:cung\s*)?(yeu\s*cau|giao|de\s*nghi|chi\s*dao)\s+(?:cho\s+)?")
+CHARGE = re.compile(r"\s*(?:cung\s*)?(yeu\s*cau|giao|de\s*nghi|chi\s*dao|dong\s*y\s*(?:de|cho))\s+(?:cho\s+)?")
+#: a permission the issuer grants ("Đồng ý để Công ty ... thực hiện khảo sát ...", "UBND tỉnh đồng ý cho Sở ..."): a
+#: right of the body it names (may), never breached
+PERMIT = re.compile(r"^\W*(?:[^,;:.]{0,60}\s)?dong\s*y\s*(?:de|cho)\s")
 #: a calendar date written out, with or without "ngày" ("13 tháng 6 năm 2011"): never a deadline by itself
 FULL_DATE = re.compile(r"(?:ngay\s*)?\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}")
 #: a stage ("giai đoạn 2011 - 2015") that is not the duty's own ("trong giai đoạn ..." is)
@@ -256,11 +259,11 @@ CHARGE_ANYWHERE = re.compile(r"\b(?:yeu\s*cau|giao|de\s*nghi|chi\s*dao)\s+(?!tho
 SET_FOR = re.compile(r"\b(?:cho|doi\s*voi)\s+")
 #: the issuer's charge in a paragraph of a news report (not "chỉ đạo", which a bound body does too), and the
 #: bodies a paragraph speaks to ("Theo đó, đối với các sở ...")
-ISSUER_CHARGE = re.compile(r"\b(?:yeu\s*cau|giao|de\s*nghi)\s+(?!thong\b|duc\b|dich\b)(?:cho\s+)?")
+ISSUER_CHARGE = re.compile(r"\b(?:yeu\s*cau|giao|de\s*nghi|dong\s*y\s*(?:de|cho))\s+(?!thong\b|duc\b|dich\b)(?:cho\s+)?")
 FOR_BODIES = re.compile(r"\bdoi\s*voi\s+")
 #: a sentence that opens with the charge itself ("Giao Sở Nội vụ ...", "Yêu cầu Văn phòng ... không ...") or
 #: with the body it speaks to ("Đối với các bộ, ngành, địa phương còn lại thực hiện ...")
-CHARGE_LEAD = re.compile(r"^\W*(?:cung\s*)?(giao|yeu\s*cau|de\s*nghi|doi\s*voi)\s+(?:cho\s+)?")  # "Đối với các bộ ... thực hiện ..."
+CHARGE_LEAD = re.compile(r"^\W*(?:cung\s*)?(giao|yeu\s*cau|de\s*nghi|doi\s*voi|dong\s*y\s*(?:de|cho))\s+(?:cho\s+)?")  # "Đối với các bộ ... thực hiện ..."
 #: a subject that is the bodies' own thing ("Văn bản của các sở ... phải ...", "Hệ thống quản lý văn bản và
 #: điều hành của các bộ, ngành, địa phương phải ..."): the duty is theirs
 POSSESSIVE = re.compile(r"\W*(van\s*ban|ho\s*so|he\s*thong|bao\s*cao|thong\s*tin|du\s*lieu|so\s*lieu|ket\s*qua|"
