@@ -1601,3 +1601,12 @@ def test_agreeing_with_a_proposal_is_no_permission(catalogue):
     duty = by_text(draft_text("1. Sở Tài chính đồng ý với đề xuất của Sở Y tế, bố trí kinh phí mua sắm trang thiết "
                               "bị.\n", catalogue, province="Quảng Bình"), "bố trí kinh phí")
     assert duty["actors"] == ["so-tai-chinh"] and duty["modality"] == "must"
+
+
+@pytest.mark.parametrize("year, local", [(2023, ["ubnd-huyen", "ubnd-xa"]), (2026, ["ubnd-xa"])])
+def test_the_committees_of_all_levels_are_the_levels_below_the_province(catalogue, year, local):
+    """"Chủ tịch UBND các cấp" in a province's text: the committees below it (districts and communes before 1 July
+    2025, communes after)."""
+    text = (f"ỦY BAN NHÂN DÂN\nTỈNH QUẢNG BÌNH\n\nSố: 15/CT-UBND\n\nQuảng Bình, ngày 02 tháng 3 năm {year}\n\nCHỈ THỊ\n"
+            "Về việc phòng, chống thiên tai\n\n1. Chủ tịch UBND các cấp rà soát phương án sơ tán dân trước mùa mưa bão.\n")
+    assert by_text(draft_text(text, catalogue), "rà soát phương án")["actors"] == local

@@ -44,6 +44,8 @@ PROVINCIAL_PHRASES = (
     ("so, nganh", ("so-ban-nganh-tinh",)),
     ("cac so, nganh", ("so-ban-nganh-tinh",)),
     ("dia phuong", ("LOCAL",)),
+    ("ubnd cac cap", ("LOCAL", "ubnd-xa")),  # "Chủ tịch UBND các cấp" of a province: the levels below it
+    ("uy ban nhan dan cac cap", ("LOCAL", "ubnd-xa")),
 )
 
 
@@ -158,7 +160,7 @@ class ActorIndex:
             # a province's text names its districts (communes after 1 July 2025) "các địa phương"
             local = "ubnd-xa" if date and date >= DISTRICTS_ABOLISHED else "ubnd-huyen"
             for phrase, ids in PROVINCIAL_PHRASES:
-                variants[re.sub(r"[^0-9a-z&]+", "", phrase)] = tuple(local if i == "LOCAL" else i for i in ids)
+                variants[re.sub(r"[^0-9a-z&]+", "", phrase)] = tuple(dict.fromkeys(local if i == "LOCAL" else i for i in ids))
         self.variants = sorted(variants.items(), key=lambda item: -len(item[0]))
 
     def at_start(self, text: str, charged: bool = False) -> tuple[list[str], int]:
