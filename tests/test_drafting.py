@@ -1367,3 +1367,246 @@ def test_a_day_inside_each_quarter_is_marked(catalogue):
 def test_kip_thoi_is_no_deadline_of_its_own():
     """directives/README.md: "kịp thời" qualifies the act; the catalogue writes {kind: none} and keeps the word."""
     assert read_deadlines("Sở Tài chính kịp thời bố trí kinh phí thực hiện.") == []
+
+
+# ---- round 5: who is bound and how, in texts that are paragraphs, not a clause tree -----------------------
+
+LETTER_IN_PARAGRAPHS = textwrap.dedent("""\
+    Chấn chỉnh việc tiếp nhận hồ sơ tại bộ phận một cửa
+
+    Ngày 12/4/2022, Chủ tịch UBND tỉnh đã ký Công văn số 1502/UBND-NC về việc chấn chỉnh việc tiếp nhận hồ sơ. Theo đó, Chủ tịch UBND tỉnh yêu cầu:
+
+    Giám đốc các sở, Thủ trưởng các ban, ngành tỉnh và Chủ tịch UBND các huyện, thành phố:
+
+    Niêm yết công khai, đầy đủ các thủ tục hành chính tại nơi tiếp nhận hồ sơ; không yêu cầu người dân nộp thêm giấy tờ ngoài quy định.
+
+    Rà soát, sắp xếp cán bộ làm việc tại bộ phận một cửa bảo đảm đủ năng lực. Kiểm tra việc chấp hành kỷ luật tại bộ phận một cửa của đơn vị mình.
+
+    Hằng tháng, giao Trung tâm phục vụ hành chính công tỉnh tổng hợp phản ánh của người dân; đồng thời công khai kết quả xử lý trên Cổng thông tin điện tử tỉnh.
+    """)
+
+
+def test_a_lead_in_paragraph_charges_the_paragraphs_after_it(catalogue):
+    """A letter or a news report in paragraphs: the lead-in ("Giám đốc các sở ...:") is given once; every
+    paragraph after it that names no body is its item (marked inferred); a sentence that names its own body
+    ("giao Trung tâm phục vụ hành chính công tỉnh ...", its name in lower case as news reports write it) binds
+    that body, and the sentence after it that names none continues it."""
+    draft = draft_text(LETTER_IN_PARAGRAPHS, catalogue, province="Quảng Bình")
+    for words in ("Niêm yết công khai", "không yêu cầu người dân", "Rà soát, sắp xếp", "Kiểm tra việc chấp hành"):
+        duty = by_text(draft, words)
+        assert duty["actors"] == ["so-ban-nganh-tinh", "ubnd-huyen"], words
+        assert any("câu dẫn" in mark for mark in duty["review"]) or any("tiêu đề" in mark for mark in duty["review"])
+    assert by_text(draft, "tổng hợp phản ánh")["actors"] == ["trung-tam-phuc-vu-hanh-chinh-cong-tinh"]
+    assert by_text(draft, "công khai kết quả xử lý")["actors"] == ["trung-tam-phuc-vu-hanh-chinh-cong-tinh"]
+
+
+@pytest.mark.parametrize("lead_in", [
+    "Để thực hiện tốt nhiệm vụ năm 2024, UBND tỉnh yêu cầu các sở, ban, ngành và UBND các huyện thực hiện một số nội dung sau:",
+    "Nhằm chấn chỉnh công tác báo cáo, Chủ tịch UBND tỉnh đề nghị các sở, ban, ngành và UBND các huyện thực hiện:",
+])
+def test_a_charge_after_a_purpose_clause_binds_the_items(catalogue, lead_in):
+    """"Để ..., UBND tỉnh yêu cầu X thực hiện ...:": the purpose clause comes first, the charge inside the sentence."""
+    text = lead_in + "\n\n- Gửi báo cáo định kỳ đúng thời hạn quy định.\n- Cập nhật số liệu lên phần mềm quản lý.\n"
+    draft = draft_text(text, catalogue, province="Quảng Bình")
+    for words in ("Gửi báo cáo định kỳ", "Cập nhật số liệu"):
+        assert by_text(draft, words)["actors"] == ["so-ban-nganh-tinh", "ubnd-huyen"]
+
+
+def test_a_name_in_lower_case_is_a_body_only_where_a_body_is_expected(catalogue):
+    """"Trung tâm dữ liệu của tỉnh bảo đảm ..." is a facility, not a body: no charge or head's title before it."""
+    draft = draft_text("Trung tâm dữ liệu của tỉnh bảo đảm lưu trữ an toàn dữ liệu.\n\nGiao Trung tâm kiểm soát bệnh tật tỉnh "
+                       "hướng dẫn các trường học phòng chống dịch.\n", catalogue, province="Quảng Bình")
+    assert by_text(draft, "Trung tâm dữ liệu")["actors"] != ["trung-tam-du-lieu"]
+    assert by_text(draft, "phòng chống dịch")["actors"] == ["trung-tam-kiem-soat-benh-tat-tinh"]
+
+
+@pytest.mark.parametrize("opening", [
+    "Ngày 14/3/2024, Ủy ban nhân dân tỉnh đã ban hành Kế hoạch số 61/KH-UBND về phát triển thể thao quần chúng với các mục tiêu sau:",
+    "UBND tỉnh vừa xây dựng Kế hoạch phát triển thể thao quần chúng năm 2024, với các mục tiêu cụ thể như sau:",
+])
+def test_a_news_reports_plan_objectives_are_the_issuers_read_from_the_running_text(catalogue, opening):
+    """A portal's item on a plan has no header: the issuer is the body the running text says issued it, and the
+    plan's objectives, which name no body, are its own, marked with the sentence it was read from."""
+    text = "Phát triển thể thao quần chúng\n\n" + opening + "\n\nTỷ lệ người dân tập luyện thể dục thể thao thường " \
+        "xuyên đạt 35%; Tỷ lệ trường học bảo đảm giờ học thể dục nội khóa đạt 100%.\n"
+    draft = draft_text(text, catalogue)
+    duty = by_text(draft, "tập luyện thể dục")
+    assert duty["actors"] == ["ubnd-tinh"]
+    assert any("cơ quan ban hành" in mark and "Kế hoạch" in mark for mark in duty["review"])
+
+
+def test_a_text_that_names_no_issuer_anywhere_leaves_the_body_unknown(catalogue):
+    draft = draft_text("Thể thao quần chúng\n\nTheo báo cáo, tỷ lệ người dân tập luyện thể dục thể thao đạt 30%.\n\n"
+                       "Tỷ lệ người dân tập luyện thể dục thể thao thường xuyên đạt 35%.\n", catalogue)
+    assert by_text(draft, "thường xuyên đạt 35%")["actors"] == ["chu-the-chua-ro"]
+
+
+@pytest.mark.parametrize("sentence, duty_modality, target_modalities", [
+    # "phấn đấu" governs its clause; a ";"-item that opens anew (a capital, its own figure) is a plain target
+    ("Phấn đấu duy trì 100% xã đạt chuẩn phổ cập; Tỷ lệ trẻ 6 tuổi vào lớp 1 đạt 99%.", "must", ["strive", None]),
+    # an elliptical item continues the clause ("UBND cấp huyện đạt 85%", "năm 2025 đạt 90%")
+    ("Phấn đấu năm 2024 tỷ lệ hồ sơ trực tuyến của cấp sở đạt 80%; UBND cấp huyện đạt 70%; năm 2025 đạt 90%.",
+     "strive", [None, None, None]),
+    # a colon after it opens a list it governs whole
+    ("Phấn đấu đến năm 2025: 100% sở có hệ thống một cửa điện tử; Tỷ lệ hồ sơ trực tuyến đạt 50%.", "strive", [None, None]),
+])
+def test_phan_dau_governs_its_own_clause(catalogue, sentence, duty_modality, target_modalities):
+    duty = draft_text("1. Các sở, ban, ngành:\n- " + sentence + "\n", catalogue, province="Quảng Bình")["obligations"][0]
+    assert duty["modality"] == duty_modality
+    assert [t.get("modality") for t in duty["targets"]] == target_modalities
+
+
+BANS = textwrap.dedent("""\
+    Chủ tịch UBND tỉnh yêu cầu các sở, ban, ngành và UBND các huyện, thành phố thực hiện các nội dung sau:
+
+    - Không tổ chức gặp mặt, liên hoan mừng năm mới bằng ngân sách nhà nước.
+    - Tuyệt đối không sử dụng xe công vào việc riêng trong dịp nghỉ lễ.
+    - Từ nay đến hết tháng 2, tuyệt đối không tổ chức đoàn đi thăm, chúc Tết cấp trên.
+    - Khống chế chặt chẽ các khoản chi tiếp khách, không để phát sinh nợ đọng.
+    - Chỉ đạo công chức, viên chức chấp hành nghiêm việc không hút thuốc lá tại nơi làm việc.
+    - Công chức, viên chức thực hiện nghiêm túc việc không đánh bạc dưới mọi hình thức.
+    - Không ngừng nâng cao chất lượng phục vụ người dân.
+    """)
+
+
+@pytest.mark.parametrize("words, modality", [
+    ("Không tổ chức gặp mặt", "must_not"),  # a list of bans under one lead-in: each item a ban
+    ("Tuyệt đối không sử dụng xe công", "must_not"),
+    ("tuyệt đối không tổ chức đoàn", "must_not"),  # after a fronted adverbial of time
+    ("Khống chế chặt chẽ", "must"),  # "khống chế" (contain) folds like "không": the duty is to contain
+    ("Chỉ đạo công chức", "must"),  # the body must make its staff keep the ban: a duty to direct
+    ("thực hiện nghiêm túc việc không đánh bạc", "must_not"),  # a ban in positive dress
+    ("Không ngừng nâng cao", "must"),  # "không ngừng": unceasingly
+])
+def test_bans_item_by_item(catalogue, words, modality):
+    draft = draft_text(BANS, catalogue, province="Quảng Bình")
+    assert by_text(draft, words)["modality"] == modality
+
+
+CITY_PLAN = textwrap.dedent("""\
+    ỦY BAN NHÂN DÂN
+
+    Số: 42/KH-UBND
+
+    Đà Nẵng, ngày 10 tháng 02 năm 2022
+
+    KẾ HOẠCH
+    Phổ cập bơi cho trẻ em
+
+    I. MỤC TIÊU
+    - Có 100% quận, huyện và 95% phường, xã đạt chuẩn phổ cập bơi cho trẻ em trong năm 2023.
+    - 100% các sở, ban, ngành triển khai phần mềm theo dõi trẻ học bơi trong năm 2022.
+    """)
+
+
+def test_a_city_under_the_central_government_and_what_its_plan_counts(catalogue):
+    """A header that names only "ỦY BAN NHÂN DÂN" over "Đà Nẵng, ngày ...": the committee of a city under the
+    central government, a province's peer. "Có 100% quận, huyện và 95% phường, xã đạt chuẩn": the units counted
+    are not who must act (the plan's issuer is); "100% các sở, ban, ngành triển khai": the units are the subject."""
+    draft = draft_text(CITY_PLAN, catalogue)
+    assert draft["document"]["issuer"] == {"name": "Ủy ban nhân dân thành phố Đà Nẵng", "slug": "ubnd-da-nang"}
+    assert by_text(draft, "đạt chuẩn phổ cập bơi")["actors"] == ["ubnd-tinh"]
+    assert by_text(draft, "triển khai phần mềm")["actors"] == ["so-ban-nganh-tinh"]
+
+
+def test_a_lead_in_that_sets_a_time_for_bodies_binds_its_items(catalogue):
+    """"Theo đó, thời hạn quy định cho các cơ quan, đơn vị, địa phương ... như sau:" charges by no verb: the items
+    are duties of those the rule is set for (marked inferred), not the issuer's."""
+    text = ("Ngày 03/4/2023, UBND tỉnh ban hành văn bản về chế độ báo cáo công tác dân vận chính quyền.\n\n"
+            "Theo đó, thời hạn gửi báo cáo được quy định cho các cơ quan, đơn vị, địa phương như sau:\n\n"
+            "• Báo cáo quý gửi trước ngày 15 của tháng cuối quý\n• Báo cáo năm gửi trước ngày 20/11 hằng năm\n")
+    draft = draft_text(text, catalogue)
+    for words in ("Báo cáo quý", "Báo cáo năm"):
+        duty = by_text(draft, words)
+        assert duty["actors"] == ["so-ban-nganh-tinh", "ubnd-huyen"]
+        assert any("câu dẫn" in mark for mark in duty["review"])
+
+
+NEWS_CHARGES = textwrap.dedent("""\
+    Không tổ chức liên hoan, chúc Tết cấp trên
+
+    (Báo tỉnh) - Chủ tịch UBND tỉnh vừa ký văn bản về việc tổ chức Tết Nguyên đán Giáp Thìn 2024.
+
+    Theo đó, đối với các sở, ban, ngành và UBND các huyện, thành phố, Chủ tịch UBND tỉnh yêu cầu từ nay đến hết Tết tuyệt đối không tổ chức đoàn đi thăm, chúc Tết cấp trên.
+
+    Nghiêm cấm việc sử dụng xe công đi lễ hội, du xuân.
+
+    Công an tỉnh tăng cường tuần tra, kiểm soát, bảo đảm trật tự an toàn giao thông trong dịp Tết.
+
+    Ông Chủ tịch cũng yêu cầu bố trí lịch trực Tết, báo cáo tình hình trước ngày 20/02/2024.
+    """)
+
+
+def test_a_news_reports_charge_holds_for_the_paragraphs_after_it(catalogue):
+    """In a news report, "Theo đó, đối với X, Chủ tịch UBND tỉnh yêu cầu ..." charges X once; the paragraphs after
+    it that name no body are X's (marked inferred); a paragraph that names its own body binds that body."""
+    draft = draft_text(NEWS_CHARGES, catalogue)
+    bodies = ["so-ban-nganh-tinh", "ubnd-huyen"]
+    assert by_text(draft, "tuyệt đối không tổ chức đoàn")["actors"] == bodies
+    ban = by_text(draft, "Nghiêm cấm việc sử dụng xe công")
+    assert ban["actors"] == bodies and ban["modality"] == "must_not"
+    assert any("câu dẫn" in mark for mark in ban["review"])
+    assert by_text(draft, "Công an tỉnh tăng cường")["actors"] == ["cong-an-tinh"]
+    assert by_text(draft, "bố trí lịch trực Tết")["actors"] == bodies
+
+
+STAFF_BANS = textwrap.dedent("""\
+    Nghiêm túc chấp hành quy định về phòng, chống tác hại của rượu, bia
+
+    Thực hiện Luật Phòng, chống tác hại của rượu, bia, UBND tỉnh yêu cầu:
+
+    1. Cán bộ, công chức, viên chức và người lao động trong các cơ quan nhà nước không được uống rượu, bia trong giờ làm việc.
+
+    2. Thủ trưởng các cơ quan, đơn vị, Chủ tịch UBND các huyện quán triệt nội dung văn bản này; tổ chức cho cán bộ, công chức ký cam kết thực hiện.
+
+    3. 100% cán bộ, công chức, viên chức được phổ biến quy định trong năm 2024.
+    """)
+
+
+def test_a_duty_laid_on_staff_binds_the_staff_as_a_class_of_people(catalogue):
+    """"Cán bộ, công chức, viên chức ... không được ...": the text binds the staff, not an agency; the draft proposes
+    them as a class of people (the taxonomy's classes are agencies'), whose agency's head answers for them. The heads
+    charged to make them keep it ("Thủ trưởng các cơ quan, đơn vị" of a province: its agencies) are bound by their own
+    duty; staff a figure counts ("100% cán bộ ... được phổ biến") are not bound by it."""
+    from obligations.catalogue.model import Actor
+
+    draft = draft_text(STAFF_BANS, catalogue, province="Quảng Bình")
+    ban = by_text(draft, "không được uống rượu")
+    assert ban["actors"] == ["can-bo-cong-chuc-vien-chuc-va-nguoi-lao-dong"] and ban["modality"] == "must_not"
+    (entry,) = [a for a in draft["new_actors"] if a["id"] == ban["actors"][0]]
+    assert entry["kind"] == "class" and entry["head"].startswith("Thủ trưởng")
+    Actor.model_validate(entry)
+    assert by_text(draft, "quán triệt nội dung")["actors"] == ["so-ban-nganh-tinh", "ubnd-huyen"]
+    assert "can-bo" not in " ".join(by_text(draft, "được phổ biến")["actors"])
+
+
+@pytest.mark.parametrize("permission", [
+    "Đồng ý để Trung tâm Bảo trợ xã hội tỉnh tổ chức quyên góp ủng hộ người dân vùng lũ.",
+    "UBND tỉnh đồng ý cho Trung tâm Bảo trợ xã hội tỉnh tổ chức quyên góp ủng hộ người dân vùng lũ.",
+])
+def test_a_permission_is_a_right_of_the_body_it_names_and_its_terms_bind_it(catalogue, permission):
+    """"Đồng ý để X ..." grants X a right (may), never breached; the terms that follow with no subject ("Thời gian
+    thực hiện không quá 30 ngày ...") bind X."""
+    text = "UBND tỉnh có ý kiến như sau:\n\n" + permission + "\n\nThời gian thực hiện và báo cáo kết quả về UBND tỉnh " \
+        "không quá 30 ngày kể từ ngày ký văn bản này.\n"
+    draft = draft_text(text, catalogue, province="Quảng Bình")
+    right = by_text(draft, "tổ chức quyên góp")
+    assert right["actors"] == ["trung-tam-bao-tro-xa-hoi-tinh"] and right["modality"] == "may"
+    assert right["kind"] == "right"
+    terms = by_text(draft, "không quá 30 ngày")
+    assert terms["actors"] == ["trung-tam-bao-tro-xa-hoi-tinh"] and terms["modality"] == "must"
+
+
+def test_agreeing_with_a_proposal_is_no_permission(catalogue):
+    duty = by_text(draft_text("1. Sở Tài chính đồng ý với đề xuất của Sở Y tế, bố trí kinh phí mua sắm trang thiết "
+                              "bị.\n", catalogue, province="Quảng Bình"), "bố trí kinh phí")
+    assert duty["actors"] == ["so-tai-chinh"] and duty["modality"] == "must"
+
+
+@pytest.mark.parametrize("year, local", [(2023, ["ubnd-huyen", "ubnd-xa"]), (2026, ["ubnd-xa"])])
+def test_the_committees_of_all_levels_are_the_levels_below_the_province(catalogue, year, local):
+    """"Chủ tịch UBND các cấp" in a province's text: the committees below it (districts and communes before 1 July
+    2025, communes after)."""
+    text = (f"ỦY BAN NHÂN DÂN\nTỈNH QUẢNG BÌNH\n\nSố: 15/CT-UBND\n\nQuảng Bình, ngày 02 tháng 3 năm {year}\n\nCHỈ THỊ\n"
+            "Về việc phòng, chống thiên tai\n\n1. Chủ tịch UBND các cấp rà soát phương án sơ tán dân trước mùa mưa bão.\n")
+    assert by_text(draft_text(text, catalogue), "rà soát phương án")["actors"] == local

@@ -44,7 +44,7 @@ def draft_text(text: str, catalogue, *, source: str | None = None, province: str
     lead_in = preamble[-1].text if preamble and (preamble[-1].text.rstrip().endswith(":") or re.search(
         r"\b(sau|duoi day)\W*$", g.fold_chars(preamble[-1].text))) else None
     drafter.walk(tree, drafter.lead_in(lead_in) if lead_in else Context())
-    drafter.settle_unknown_actors(document["issuer"]["name"] if document["issuer"]["slug"] != "chua-ro" else None)
+    drafter.settle_unknown_actors(*_issuer(document, paras[header.body_start:body_end], drafter))
     obligations = drafter.result.obligations
     if not obligations:
         doc_review.append(_("không tìm thấy câu nào nêu nghĩa vụ: kiểm tra văn bản (phần nội dung có đánh số 1., a), "
@@ -59,6 +59,29 @@ def draft_text(text: str, catalogue, *, source: str | None = None, province: str
              "not_duties": not_duties + drafter.result.not_duties}
     _keep_verbatim(draft, quote_key(text))
     return draft
+
+
+def _issuer(document: dict, paras, drafter: Drafter) -> tuple[str | None, str | None]:
+    """Who issues the text, for the duties that name no body (a plan's own objectives): the header's issuer;
+    without a header (a news report, a portal's copy), the body the running text says issued it ("Ngày
+    29/5/2023, Ủy ban nhân dân tỉnh xây dựng Kế hoạch số ...", "UBND tỉnh vừa ban hành chỉ thị ..."), with
+    the sentence that says so."""
+    if document["issuer"]["slug"] != "chua-ro":
+        return ("Ủy ban nhân dân tỉnh" if document["level"] == "provincial" and document["issuer"]["slug"].startswith("ubnd-")
+                else document["issuer"]["name"]), None
+    if any(duty["actors"] != [UNKNOWN_ACTOR] for duty in drafter.result.obligations):
+        return None, None  # a report of a text that charges bodies: a duty it could not bind is not the issuer's own
+    for para in paras:
+        folded = g.fold_chars(para.text)
+        for issued in g.ISSUED.finditer(folded):
+            clause_start = max(folded.rfind(mark, 0, issued.start()) for mark in ",;:.") + 1
+            named = drafter.actor_index.anywhere(para.text[clause_start:issued.start()])
+            if named:
+                sentence_start = max(folded.rfind(mark, 0, issued.start()) for mark in ".:") + 1
+                sentence_end = min([i for i in (folded.find(mark, issued.end()) for mark in ".:") if i != -1]
+                                   or [len(folded)])
+                return named[-1][2], para.text[sentence_start:sentence_end].strip()
+    return None, None
 
 
 def _keep_verbatim(draft: dict, key: str) -> None:
@@ -139,13 +162,14 @@ def _document(header, source: str | None, province: str | None) -> tuple[dict, l
     issuer_name = header.issuer
     folded = g.fold_chars(issuer_name or "")
     level = "provincial"
-    province = province or header.province
+    province = province or header.province or _city(header)
     if folded in _NATIONAL_ISSUERS:
         issuer_slug = _NATIONAL_ISSUERS[folded]
         level, province = "national", None
     elif province:
         issuer_slug = f"ubnd-{slug(province)}"
-        issuer_name = issuer_name or f"Ủy ban nhân dân tỉnh {province}"
+        if issuer_name is None or folded.strip() == "uy ban nhan dan":  # the committee's name without its territory
+            issuer_name = f"Ủy ban nhân dân {'thành phố' if province in _CENTRAL_CITIES else 'tỉnh'} {province}"
     else:
         issuer_slug = "chua-ro"
         review.append(_("không đọc được cơ quan ban hành ở đầu văn bản: ghi issuer (name, slug) và province"))
@@ -196,6 +220,23 @@ def _document(header, source: str | None, province: str | None) -> tuple[dict, l
                         "directives/) để đối chiếu trích dẫn"))
     review.append(_("provenance.kind: official_text nếu là văn bản chính thức, news_report nếu là bản tin"))
     return document, review
+
+
+#: the cities under the central government (Luật Tổ chức chính quyền địa phương 2015, Điều 2; Huế since 2025): a
+#: province's peers, whose people's committee is "Ủy ban nhân dân thành phố"
+_CENTRAL_CITIES = ("Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế")
+
+
+def _city(header) -> str | None:
+    """The city under the central government a header names ("ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG"), or whose
+    name is the place of a header that gives its committee's name only ("ỦY BAN NHÂN DÂN" ... "Hà Nội, ngày ...")."""
+    issuer = g.fold_chars(header.issuer or "")
+    for city in _CENTRAL_CITIES:
+        folded = g.fold_chars(city)
+        if re.search(r"\bthanh\s*pho\s+" + folded + r"\b", issuer) or issuer.strip() == "uy ban nhan dan" \
+                and header.place and g.fold_chars(header.place).strip() in (folded, "tp " + folded, "tp. " + folded):
+            return city
+    return None
 
 
 def _relations(preamble, catalogue, document: dict) -> tuple[list[dict], list[str], list[dict]]:

@@ -24,6 +24,8 @@ FILLER = ("chanh", "giaocho", "giao", "yeucau", "denghi", "cac", "va", "giamdoc"
           "nguoidungdau", "thixa", "thanhpho", "thuoctinh", "thitran", "phuong", "dackhu", "captinh", "tructhuoc",
           "nganh", "tinh", "thuoc", "dongthoi", "donvi", "cunggiao", "cungyeucau", "cungdenghi", "chihuytruong", "cuctruong", "botruong", "colienquan", "lienquan",
           "rieng")
+#: the titles of a body's head: the body's name follows ("Giám đốc Trung tâm ...")
+HEAD_WORDS = ("giamdoc", "thutruong", "chutich", "truongban", "lanhdao", "nguoidungdau", "chihuytruong", "cuctruong")
 CHARGE_WORDS = ("giaocho", "giao", "yeucau", "denghi", "cunggiao", "cungyeucau", "cungdenghi")  # "UBND tỉnh giao Sở ...": who charges, then who is charged
 UNDER = ("thuoc", "tructhuoc")  # "đơn vị thuộc UBND tỉnh": the units, not the body they belong to
 #: words after a body's name that still belong to it ("UBND các huyện, thị xã, thành phố", "tỉnh")
@@ -42,6 +44,8 @@ PROVINCIAL_PHRASES = (
     ("so, nganh", ("so-ban-nganh-tinh",)),
     ("cac so, nganh", ("so-ban-nganh-tinh",)),
     ("dia phuong", ("LOCAL",)),
+    ("ubnd cac cap", ("LOCAL", "ubnd-xa")),  # "Chủ tịch UBND các cấp" of a province: the levels below it
+    ("uy ban nhan dan cac cap", ("LOCAL", "ubnd-xa")),
 )
 
 
@@ -66,6 +70,9 @@ class Proposed:
     level: str
 
     def entry(self) -> dict:
+        if self.noun == STAFF_NOUN:  # the staff of agencies: a class of people, whose agency's head answers for them
+            return {"id": self.id, "name": self.name, "kind": "class", "level": "any",
+                    "head": "Thủ trưởng cơ quan, đơn vị nơi công tác"}
         head, is_a = _ORGANISATIONS[self.noun]
         entry = {"id": self.id, "name": self.name, "kind": "agency", "level": self.level,
                  "head": f"{head} {self.name}" if head else f"Người đứng đầu {self.name}"}
@@ -91,6 +98,13 @@ _ORGANISATIONS = {
     "Bưu điện": ("Giám đốc", None), "Công ty": ("Giám đốc", None), "Tổng công ty": ("Tổng Giám đốc", None),
     "Tỉnh đoàn": ("Bí thư", None),
 }
+#: the ranks of the state's staff, listed ("cán bộ, công chức, viên chức, người lao động"): a class of people
+STAFF_NOUN = "cán bộ"
+_STAFF = re.compile(r"(?:cac\s+|toan\s*the\s+|moi\s+)?(can\s*bo\s*,\s*cong\s*chuc)(?:\s*(?:,|va)\s*vien\s*chuc)?"
+                    r"(?:\s*(?:,|va)\s*nguoi\s*lao\s*dong)?(?=[\s,;.:]|$)")
+#: organisation nouns that are never a verb or a preposition: the name after them may be written in lower case, as
+#: news reports do ("giao Cục thống kê chủ trì", "Giám đốc Trung tâm hành chính công tỉnh")
+_NOUN_ONLY = ("Cục", "Chi cục", "Tổng cục", "Trung tâm", "Kho bạc", "Bệnh viện")
 #: organisations whose noun is their whole name ("Tỉnh đoàn phối hợp ...")
 _WHOLE = ("Tỉnh đoàn",)
 _ORGANISATION = re.compile(r"(" + "|".join(sorted(map(re.escape, _ORGANISATIONS), key=len, reverse=True)) + r")\s+(\S+)")
@@ -141,32 +155,42 @@ class ActorIndex:
         if province:  # the province's newspaper by its name ("Báo Lâm Đồng") is the taxonomy's "Báo tỉnh"
             if "bao-tinh" in actors:
                 variants.setdefault("bao" + re.sub(r"[^0-9a-z]+", "", fold(province)), ("bao-tinh",))
-        if provincial if provincial is not None else province:
+        self.provincial = bool(provincial if provincial is not None else province)
+        if self.provincial:
             # a province's text names its districts (communes after 1 July 2025) "các địa phương"
             local = "ubnd-xa" if date and date >= DISTRICTS_ABOLISHED else "ubnd-huyen"
             for phrase, ids in PROVINCIAL_PHRASES:
-                variants[re.sub(r"[^0-9a-z&]+", "", phrase)] = tuple(local if i == "LOCAL" else i for i in ids)
+                variants[re.sub(r"[^0-9a-z&]+", "", phrase)] = tuple(dict.fromkeys(local if i == "LOCAL" else i for i in ids))
         self.variants = sorted(variants.items(), key=lambda item: -len(item[0]))
 
-    def at_start(self, text: str) -> tuple[list[str], int]:
-        """Actors named at the start of a sentence (its subject): ids, and where the subject ends in ``text``."""
+    def at_start(self, text: str, charged: bool = False) -> tuple[list[str], int]:
+        """Actors named at the start of a sentence (its subject): ids, and where the subject ends in ``text``.
+        ``charged``: ``text`` follows a charge ("giao", "yêu cầu"), so a body is expected."""
         compact, where = compact_map(text)
-        position, found, subject_end, under = 0, [], 0, False
+        position, found, subject_end, under, filler = 0, [], 0, False, "giao" if charged else None
+        head_before = False
         while position < len(compact):
             matched = self._listed_so(text, where, position) or self._match(compact, position) \
                 or self._bare_class(text, where, position)
             if matched is None:
-                matched = self._unknown(text, where, position)
+                matched = self._staff(text, where, position)
+            if matched is None and filler in HEAD_WORDS + ("cac",) and head_before and self.provincial \
+                    and compact.startswith("coquandonvi", position):
+                # "Thủ trưởng các cơ quan, đơn vị" of a province's text: its agencies (the sở, ban, ngành)
+                matched = ("so-ban-nganh-tinh",), len("coquandonvi")
+            if matched is None:  # after a charge or a head's title a body follows, its name in lower case or not
+                matched = self._unknown(text, where, position, filler in CHARGE_WORDS + HEAD_WORDS)
             if matched:
                 ids, length = matched
                 if not under:
                     found += [i for i in ids if i not in found]
                 position += length
-                subject_end, under = position, False
+                subject_end, under, filler = position, False, None
                 continue
             filler = next((word for word in self.fillers if compact.startswith(word, position)), None)
             if filler is None:
                 break
+            head_before = filler in HEAD_WORDS or head_before and filler == "cac"
             if filler in CHARGE_WORDS and found:  # the body that charges is not bound by its own charge
                 found, subject_end = [], 0
             under = filler in UNDER
@@ -241,11 +265,29 @@ class ActorIndex:
                 return (actor_id,), _compact_length(where, position, bare.end(1) - len(bare.group(1)))
         return None
 
-    def _unknown(self, text: str, where: list[int], position: int) -> tuple[tuple[str, ...], int] | None:
+    def is_staff(self, actor_id: str) -> bool:
+        proposed = self.proposed.get(actor_id)
+        return proposed is not None and proposed.noun == STAFF_NOUN
+
+    def _staff(self, text: str, where: list[int], position: int) -> tuple[tuple[str, ...], int] | None:
+        """The staff a duty binds by their ranks ("cán bộ, công chức, viên chức, người lao động ... thực hiện
+        nghiêm túc việc không ..."), not an agency: proposed as a class of people named by those ranks, whose
+        agency's head answers for them."""
+        staff = _STAFF.match(g.fold_chars(text), where[position])
+        if staff is None:
+            return None
+        name = text[staff.start(1):staff.end()].strip()
+        actor_id = proposed_id(name)
+        if actor_id not in self.actors:
+            self.proposed.setdefault(actor_id, Proposed(actor_id, name[:1].upper() + name[1:], STAFF_NOUN, "any"))
+        return (actor_id,), _compact_length(where, position, staff.end())
+
+    def _unknown(self, text: str, where: list[int], position: int, expected: bool = False
+                 ) -> tuple[tuple[str, ...], int] | None:
         """A body the taxonomy lacks, named at ``position`` of the compact form: its proposed id and the
-        compact length of its name."""
+        compact length of its name. ``expected``: the words before say a body follows."""
         start = where[position]
-        body = read_body(text[start:], self.province)
+        body = read_body(text[start:], self.province, expected)
         if body is None:
             return None
         name, noun, end, level = body
@@ -274,14 +316,17 @@ def proposed_id(name: str) -> str:
     return slug(re.sub(r"\buy ban nhan dan\b", "ubnd", fold(name)))
 
 
-def read_body(text: str, province: str | None = None) -> tuple[str, str, int, str] | None:
+def read_body(text: str, province: str | None = None, expected: bool = False) -> tuple[str, str, int, str] | None:
     """The name of an organisation ``text`` opens with: (name without the province's, organisation noun,
-    where the name ends in ``text``, level), or None when ``text`` opens with no organisation's name."""
+    where the name ends in ``text``, level), or None when ``text`` opens with no organisation's name.
+    ``expected``: a charge or a head's title comes before, so a name in lower case is one too ("giao Cục thống
+    kê chủ trì", "Giám đốc Trung tâm hành chính công tỉnh"; not "Trung tâm dữ liệu của tỉnh bảo đảm ...")."""
     whole = next((noun for noun in _WHOLE if re.match(re.escape(noun) + r"(?=[\s,;:.]|$)", text)), None)
     if whole:
         return whole, whole, len(whole), "provincial" if province else "national"
     opening = _ORGANISATION.match(text)
-    if opening is None or not (opening.group(2)[:1].isupper() or fold(opening.group(2)).strip(",.;:") in ("tinh", "huyen")):
+    if opening is None or not (opening.group(2)[:1].isupper() or fold(opening.group(2)).strip(",.;:") in ("tinh", "huyen")
+                               or expected and opening.group(1) in _NOUN_ONLY and fold(opening.group(2)) not in _PREDICATE):
         return None  # "Ban Quản lý ...", "Công an tỉnh"; not "Ban hành ...", "Báo cáo ...", "Trường hợp ..."
     noun = opening.group(1)
     words = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"[^\s,;:.()\"“”]+|[,;:.()\"“”]", text[:400])]

@@ -127,13 +127,30 @@ class Drafter:
     # ---- walking the tree ----------------------------------------------------------------------
 
     def walk(self, node: Node, context: Context) -> None:
+        carried = context
         for child in node.children:
             if child.marker == "table":
-                self._table(child, context)
+                self._table(child, carried)
                 continue
-            self._node(child, context)
+            if child.marker != "paragraph" or child.children:
+                self._node(child, carried)
+                continue
+            # an unnumbered text (a news report, a letter in paragraphs) charges once for what follows ("UBND tỉnh
+            # yêu cầu các sở ... thực hiện tốt các nội dung sau:", "Theo đó, đối với các sở ..., Chủ tịch UBND
+            # tỉnh yêu cầu ..."): its sentences, and the paragraphs after it, that name no body are its items,
+            # until another paragraph charges others
+            charge = self.lead_in(child.text, by_verb_only=True)
+            if charge.actors:
+                carried = Context(**vars(carried))
+                carried.actors, carried.actors_from = _named_bodies(charge.actors), None
+                carried.lead_in, carried.responsible = charge.lead_in, charge.responsible
+            given = self._node(child, carried)
+            if given.actors and child.text.rstrip().endswith(":"):
+                carried = Context(**vars(given))
+                carried.lead_in, carried.actors_from = child.text.strip(), None
 
-    def _node(self, node: Node, context: Context) -> None:
+    def _node(self, node: Node, context: Context) -> Context:
+        """Draft a node's duties and its children's; what it gives the items under it."""
         text = node.text
         inherited = Context(**vars(context))
         duties: list[dict] = []
@@ -189,6 +206,11 @@ class Drafter:
                 if actors:
                     inherited.actors, inherited.actors_from = actors, node.clause
                     inherited.responsible = _head_title(sentence, subject_end)
+                else:  # "Để ..., UBND tỉnh yêu cầu các sở ... thực hiện các nội dung sau:": the charge inside
+                    charge = self.lead_in(sentence)
+                    if charge.actors:
+                        inherited.actors, inherited.actors_from = charge.actors, None
+                        inherited.lead_in, inherited.responsible = charge.lead_in, charge.responsible
                 if g.STRIVE.search(folded):
                     inherited.modality = "strive"
                 deadline = self._deadline(sentence, None)[0]
@@ -213,7 +235,7 @@ class Drafter:
                 # enforces the duty before it, not a duty of its own
                 self._consequence(duties[-1], sentence)
                 continue
-            if not actors and duties:
+            if not actors and duties and duties[-1]["actors"] != [UNKNOWN_ACTOR]:
                 # a later duty of the same passage, with no subject of its own: the previous one's subject
                 actors, sentence_context = duties[-1]["actors"], Context(**vars(inherited))
                 sentence_context.actors, sentence_context.actors_from = actors, node.clause
@@ -235,6 +257,7 @@ class Drafter:
             duty["key"] = node.key if index == 0 else f"{node.key}-{index + 1}"
             self.result.obligations.append(duty)
         self.walk(node, inherited)
+        return inherited
 
     def _subject(self, sentence: str, folded: str) -> tuple[list[str], int, bool]:
         """The bodies a sentence binds, where its subject ends, and whether they were read from "giao ...
@@ -245,17 +268,20 @@ class Drafter:
         inside = g.ENACTING_INSIDE.search(folded)
         if inside and folded[inside.end():].strip(" .;"):
             offset = inside.end()
+        charged, until = False, None
         for pattern in (g.RESPONSIBILITY_OF, g.CHARGE_LEAD):
             lead = pattern.match(folded, offset)
             if lead:
-                offset = lead.end()
-        actors, end = self.actor_index.at_start(sentence[offset:])
+                offset, charged = lead.end(), True
+                if pattern is g.CHARGE_LEAD and "doi" in lead.group(1):
+                    until = _spoken_to_end(folded, offset)
+        actors, end = self.actor_index.at_start(sentence[offset:until], charged)
         subject_end = offset + end if actors else 0
         charge = g.CHARGE.match(folded, subject_end) if actors else None
         if charge and "chi" in charge.group(1) and not set(actors) <= _ISSUERS:
             charge = None  # "UBND các huyện chỉ đạo UBND cấp xã ...": directing is the districts' own duty
         if charge:  # "UBND tỉnh (cũng) giao Sở TT&TT ...": the body charged, not the one who charges
-            later, end = self.actor_index.at_start(sentence[charge.end():])
+            later, end = self.actor_index.at_start(sentence[charge.end():], True)
             if later:
                 actors, subject_end = later, charge.end() + end
         fronted = g.FRONTED.match(folded, offset)
@@ -307,15 +333,20 @@ class Drafter:
         actors, end, _assigned = self._subject(piece, g.fold_chars(piece))
         return bool(actors) and _only_filler(piece[end:])
 
-    def lead_in(self, paragraph: str) -> Context:
+    def lead_in(self, paragraph: str, by_verb_only: bool = False) -> Context:
         """What the issuer's charge before the body gives every item that names no body ("Chủ tịch UBND tỉnh
         yêu cầu Thủ trưởng các sở, ban, ngành, Chủ tịch UBND các huyện ... thực hiện tốt các nội dung sau:")."""
         folded = g.fold_chars(paragraph)
-        for charge in g.CHARGE_ANYWHERE.finditer(folded):
-            actors, end = self.actor_index.at_start(paragraph[charge.end():])
-            if actors:
-                return Context(actors=actors, lead_in=paragraph.strip(),
-                               responsible=_head_title(paragraph, charge.end() + end))
+        # the charge, else those a rule is set for ("thời gian quy định cho các cơ quan, đơn vị, địa phương ... như
+        # sau:", "đối với các sở, ngành ...")
+        for pattern in (g.ISSUER_CHARGE, g.FOR_BODIES) if by_verb_only else (g.CHARGE_ANYWHERE, g.SET_FOR):
+            for charge in pattern.finditer(folded):
+                until = _spoken_to_end(folded, charge.end()) if pattern in (g.SET_FOR, g.FOR_BODIES) else None
+                actors, end = self.actor_index.at_start(paragraph[charge.end():until],
+                                                        pattern in (g.CHARGE_ANYWHERE, g.ISSUER_CHARGE))
+                if actors:
+                    return Context(actors=actors, lead_in=paragraph.strip(),
+                                   responsible=_head_title(paragraph, charge.end() + end))
         return Context()
 
     def _read_scope(self, sentence: str, folded: str) -> None:
@@ -328,7 +359,7 @@ class Drafter:
         start = called.end() if called else scope.end()
         self.scope = self.actor_index.at_start(sentence[start:])[0]
 
-    def settle_unknown_actors(self, issuer: str | None = None) -> None:
+    def settle_unknown_actors(self, issuer: str | None = None, issued_in: str | None = None) -> None:
         """Duties that name no actor ("Việc ... phải được hoàn thành ...", "Báo cáo được gửi về ..."): in a text
         that says whom it applies to ("... áp dụng đối với ..."), those bodies; in a text whose closing formula
         names whom it charges ("UBND tỉnh yêu cầu các sở, ... nghiêm túc thực hiện"), those addressees; each
@@ -348,12 +379,14 @@ class Drafter:
             charged = list(self.scope)
             mark = _("câu không nêu chủ thể; lấy các cơ quan thuộc đối tượng áp dụng của văn bản (\"... áp dụng "
                      "đối với ...\"): xác nhận")
-        if len(charged) > 1 and "co-quan-lien-quan" in charged:
-            charged.remove("co-quan-lien-quan")  # "và các đơn vị liên quan" adds no agency one can name
+        charged = _named_bodies(charged)
         if not charged and issuer:
-            charged = self.actor_index.at_start(issuer)[0][:1]
+            charged = [issuer] if issuer in self.catalogue.actors else self.actor_index.at_start(issuer)[0][:1]
             mark = _("câu không nêu chủ thể và văn bản không giao cho cơ quan nào: lấy cơ quan ban hành (mục tiêu, "
                      "nhiệm vụ của chính văn bản): xác nhận")
+            if issued_in:
+                mark = _("câu không nêu chủ thể và văn bản không giao cho cơ quan nào: lấy cơ quan ban hành, đọc từ câu "
+                         "\"{quote}\" (văn bản không có phần đầu): suy luận, xác nhận").format(quote=issued_in)
         if not charged:
             return
         for duty in self.result.obligations:
@@ -398,8 +431,9 @@ class Drafter:
             {"title": head, "source": "taxonomy"}
         role = self._role(sentence, folded, subject_end)
         duty.update(role)
-        modality = self._modality(folded, context)
-        if subject_end and g.NEGATED.match(folded[subject_end:]):
+        modality = self._modality(sentence, folded, context)
+        negated = g.NEGATED.match(folded[subject_end:])  # "không", not "khống chế" (folded alike)
+        if negated and sentence[subject_end + negated.start(1):subject_end + negated.end(1)].lower() == "không":
             modality = "must_not"  # "yêu cầu Văn phòng UBND tỉnh không xử lý ...": a prohibition
         duty["modality"] = modality
         if g.DEFINITION.search(folded):
@@ -418,7 +452,7 @@ class Drafter:
         if targets:
             duty["targets"] = targets
             bound = [a for t in targets for a in t.get("applies_to", []) + t.get("population", [])]
-            if bound and not named and not context.actors:
+            if bound and not named and not context.actors and not g.COUNTED.search(folded):
                 # "100% các sở ... cài đặt": the figure names the agencies it binds
                 duty["actors"] = list(dict.fromkeys(self.actor_index.collapse(list(dict.fromkeys(bound)))))
                 duty["responsible"] = {"title": self.head_of(duty["actors"][0]), "source": "taxonomy"}
@@ -477,10 +511,18 @@ class Drafter:
         return out
 
     @staticmethod
-    def _modality(folded: str, context: Context) -> str:
+    def _modality(sentence: str, folded: str, context: Context) -> str:
         if g.MUST_NOT.search(folded):
             return "must_not"
-        if g.STRIVE.search(folded):
+        dressed = g.DRESSED_BAN.search(folded)
+        if dressed:
+            charge = re.search(r"\b(yeu\s*cau|de\s*nghi|giao)\s", folded[:dressed.start()])  # the issuer's charge
+            if not g.DIRECTING.search(folded, charge.end() if charge else 0, dressed.start()):
+                return "must_not"
+        if g.PERMIT.match(folded):
+            return "may"
+        spans = strive_spans(sentence)
+        if spans and spans[-1][1] >= len(sentence.rstrip(" .;")):
             return "strive"
         if g.MAY.search(folded):
             return "may"
@@ -589,6 +631,7 @@ class Drafter:
             preceding = [m for m in mentions if segment_start <= m[0] and m[1] <= match.start()]
             # "100% các sở, ban, ngành tỉnh và UBND cấp huyện (...) ...": the agencies listed after the figure
             listed, _end = self.actor_index.at_start(re.sub(r"\([^)]*\)", " ", sentence[match.end():]))
+            listed = [a for a in listed if not self.actor_index.is_staff(a)]  # "100% cán bộ ... được cấp": counted
             population = listed or None
             # the period: the nearest year before the value in its segment, else the next one, else the duty's
             dated = [p for p in phrases if p[2].get("period")]
@@ -660,7 +703,7 @@ class Drafter:
             else:
                 target["note"] = _("văn bản không nêu thời điểm của chỉ tiêu này")
                 review.append(_("không tìm thấy năm của chỉ tiêu: ghi 'period' hoặc để lại ghi chú"))
-            target_modality = "strive" if g.STRIVE.search(folded[:match.start()]) else modality
+            target_modality = "strive" if any(s <= match.start() < e for s, e in strive_spans(sentence)) else modality
             if target_modality != modality and target_modality != "may":
                 target["modality"] = target_modality
             target["phrase"] = sentence[phrase_start:match.end()].strip()
@@ -781,6 +824,41 @@ class Drafter:
                 review.append(_("viết action.en (tiếng Anh, một câu) và rút gọn action.vi nếu cần (vẫn phải nguyên văn)"))
                 duty["review"] = review
                 self.result.obligations.append(duty)
+
+
+def strive_spans(sentence: str) -> list[tuple[int, int]]:
+    """What "phấn đấu" governs: its own clause and the ";"-items that continue it ("Phấn đấu năm 2014 tỉ lệ ...
+    của cấp sở đạt 80%; UBND cấp huyện đạt 85%; đến hết năm 2015 ..."), up to an item that opens a new one, with
+    a capital or a figure of its own ("phấn đấu duy trì 100% xã đạt chuẩn; Tỉ lệ huy động trẻ đạt 99%": that
+    figure is a plain target), or to the sentence's end; a colon after it opens a list it governs whole
+    ("Phấn đấu đến năm 2025: 100% ...; 90% ...")."""
+    folded = g.fold_chars(sentence)
+    spans = []
+    for match in g.STRIVE.finditer(folded):
+        end = _sentence_end(sentence, match.end())
+        if ":" in folded[match.end():end]:
+            end = len(sentence)
+        else:
+            item = folded.find(";", match.end(), end)
+            while item != -1 and not _new_item(sentence[item + 1:]):
+                item = folded.find(";", item + 1, end)
+            end = item if item != -1 else end
+        spans.append((match.start(), end))
+    return spans
+
+
+def _new_item(rest: str) -> bool:
+    """Whether a ";"-item opens an item of its own: a capitalised word (not an acronym: "UBND cấp huyện đạt 85%"
+    continues), or a new figure's name ("tỉ lệ ...", "số ...")."""
+    word = rest.split()[0] if rest.split() else ""
+    return word[:1].isupper() and word[1:2].islower() or bool(re.match(r"\W*(ti|ty)\s*le\b|\W*so\s", g.fold_chars(rest)))
+
+
+def _sentence_end(sentence: str, start: int) -> int:
+    for index in range(start, len(sentence)):
+        if sentence[index] in ".!?" and _sentence_break(sentence, index) and sentence[index + 1:index + 3].strip():
+            return index
+    return len(sentence)
 
 
 def read_deadlines(sentence: str) -> list[tuple[int, int, dict]]:
@@ -967,6 +1045,21 @@ def _head_title(sentence: str, subject_end: int) -> str | None:
     if subject and g.fold_chars(subject).startswith(_HEAD_WORDS):
         return subject
     return None
+
+
+def _spoken_to_end(folded: str, start: int) -> int | None:
+    """"Đối với các sở, ban, ngành, Chủ tịch UBND tỉnh yêu cầu ...": those spoken to end at the comma before who
+    charges them."""
+    then = g.CHARGE_ANYWHERE.search(folded, start)
+    if then is None:
+        return None
+    comma = folded.rfind(",", start, then.start())
+    return comma if comma != -1 else then.start()
+
+
+def _named_bodies(charged: list[str]) -> list[str]:
+    """The bodies a closing or a paragraph's charge binds: "và các đơn vị liên quan" adds no agency one can name."""
+    return [a for a in charged if a != "co-quan-lien-quan"] if len(charged) > 1 else list(charged)
 
 
 def _only_filler(rest: str) -> bool:

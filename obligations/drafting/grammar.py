@@ -103,7 +103,16 @@ DEFINITION = re.compile(r"\bduoc hieu la\b|\bla viec\b")
 
 LEAD = re.compile(r"\bchu\s*tri\b")
 SUPPORT_WITH = re.compile(r"\bphoi\s*hop\s*(voi|cung)?\s*")
-MUST_NOT = re.compile(r"\b(khong duoc|nghiem cam|cam\s+(?!ket)|khong de xay ra)\b")
+#: a ban: "không được", "nghiêm cấm", "cấm", "tuyệt đối không", "không để xảy ra", a charge to refrain ("yêu cầu
+#: không tổ chức ...")
+MUST_NOT = re.compile(r"\b(khong duoc|nghiem cam|cam\s+(?!ket)|khong de xay ra|tuyet\s*doi\s*khong\b|"
+                      r"yeu\s*cau\s+khong\s+(?!chi\b|ngung\b))")
+#: a ban in positive dress ("thực hiện nghiêm túc việc không sử dụng rượu, bia ..."), unless the bound body is
+#: told to make others keep it (DIRECTING before it: "chỉ đạo cán bộ ... thực hiện nghiêm túc việc không ...")
+DRESSED_BAN = re.compile(r"\b(thuc\s*hien|chap\s*hanh)\s+(nghiem\s*(tuc\s*)?)?(viec|quy\s*dinh)?\s*(ve\s*)?"
+                         r"khong\s+(?!chi\b|ngung\b)")
+DIRECTING = re.compile(r"\b(chi\s*dao|quan\s*triet|tuyen\s*truyen|van\s*dong|huong\s*dan|to\s*chuc\s*cho|don\s*doc|"
+                       r"nhac\s*nho|yeu\s*cau)\b")
 STRIVE = re.compile(r"\bphan\s*dau\b")
 MAY = re.compile(r"\b(co quyen|duoc phep)\b")
 MUST_WORDS = re.compile(r"\b(phai|co trach nhiem|bat buoc|chiu trach nhiem)\b")
@@ -213,7 +222,10 @@ FALLING = re.compile(r"\bgiam\b|\bcon\s*(duoi|khong\s*qua)?\s*$")
 #: the issuer's enacting words that open the body ("Ủy ban nhân dân tỉnh chỉ thị:", "QUYẾT ĐỊNH:")
 ENACTING = re.compile(r"(yeu\s*cau|chi\s*thi|quyet\s*dinh|de\s*nghi|thong\s*bao|giao|nhu\s*sau)\s*:\s*$")
 #: the verb by which the issuer charges others ("UBND tỉnh yêu cầu các sở ...", "... cũng giao Sở TT&TT ...")
-CHARGE = re.compile(r"\s*(?:cung\s*)?(yeu\s*cau|giao|de\s*nghi|chi\s*dao)\s+(?:cho\s+)?")
+CHARGE = re.compile(r"\s*(?:cung\s*)?(yeu\s*cau|giao|de\s*nghi|chi\s*dao|dong\s*y\s*(?:de|cho))\s+(?:cho\s+)?")
+#: a permission the issuer grants ("Đồng ý để Công ty ... thực hiện khảo sát ...", "UBND tỉnh đồng ý cho Sở ..."): a
+#: right of the body it names (may), never breached
+PERMIT = re.compile(r"^\W*(?:[^,;:.]{0,60}\s)?dong\s*y\s*(?:de|cho)\s")
 #: a calendar date written out, with or without "ngày" ("13 tháng 6 năm 2011"): never a deadline by itself
 FULL_DATE = re.compile(r"(?:ngay\s*)?\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}")
 #: a stage ("giai đoạn 2011 - 2015") that is not the duty's own ("trong giai đoạn ..." is)
@@ -234,11 +246,24 @@ VERB_LEAD = re.compile(r"^\W*(day\s*manh|tang\s*cuong|nang\s*cao|su\s*dung|thuc\
 RESPONSIBILITY_OF = re.compile(r"^\W*(trach\s*nhiem|nhiem\s*vu)(\s*,?\s*(va\s*)?(quyen\s*han|quyen\s*loi))?\s*cua\s+")
 #: the issuer's words before a colon inside a sentence ("UBND tỉnh có ý kiến như sau: Sở ..."): the duty follows
 ENACTING_INSIDE = re.compile(r"(yeu\s*cau|chi\s*dao|giao|de\s*nghi|y\s*kien|ket\s*luan|nhu\s*sau)\s*:\s*")
+#: the running text of a news report saying who issued the text ("UBND tỉnh vừa ban hành chỉ thị", "Ủy ban nhân dân
+#: tỉnh xây dựng Kế hoạch số ...", "Chủ tịch UBND tỉnh đã ký Công văn ...")
+ISSUED = re.compile(r"\b(?:da\s*|vua\s*|moi\s*)?(?:ban\s*hanh|xay\s*dung|ky|ra)\s+(?:van\s*ban\s*)?"
+                    r"(?:ke\s*hoach|chi\s*thi|cong\s*van|van\s*ban|quyet\s*dinh|thong\s*bao|nghi\s*quyet)\b")
+#: a figure that counts units rather than binds them: "Có 100% quận, huyện và 99,7% đơn vị cấp xã đạt chuẩn ...",
+#: "... xã được công nhận ...": the units are what is counted, who must act is the text's charge or its issuer
+COUNTED = re.compile(r"^\W*co\s+(tren\s+|it\s*nhat\s+|khoang\s+)?\d|\bdat\s*chuan\b|\bduoc\s*cong\s*nhan\b")
 #: the issuer's charge anywhere in a lead-in ("Để ..., Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các sở ...")
 CHARGE_ANYWHERE = re.compile(r"\b(?:yeu\s*cau|giao|de\s*nghi|chi\s*dao)\s+(?!thong\b|duc\b|dich\b)(?:cho\s+)?")
+#: those a lead-in sets a rule or a time for, when it charges no one by a verb ("quy định cho các cơ quan ...")
+SET_FOR = re.compile(r"\b(?:cho|doi\s*voi)\s+")
+#: the issuer's charge in a paragraph of a news report (not "chỉ đạo", which a bound body does too), and the
+#: bodies a paragraph speaks to ("Theo đó, đối với các sở ...")
+ISSUER_CHARGE = re.compile(r"\b(?:yeu\s*cau|giao|de\s*nghi|dong\s*y\s*(?:de|cho))\s+(?!thong\b|duc\b|dich\b)(?:cho\s+)?")
+FOR_BODIES = re.compile(r"\bdoi\s*voi\s+")
 #: a sentence that opens with the charge itself ("Giao Sở Nội vụ ...", "Yêu cầu Văn phòng ... không ...") or
 #: with the body it speaks to ("Đối với các bộ, ngành, địa phương còn lại thực hiện ...")
-CHARGE_LEAD = re.compile(r"^\W*(?:cung\s*)?(giao|yeu\s*cau|de\s*nghi|doi\s*voi)\s+(?:cho\s+)?")  # "Đối với các bộ ... thực hiện ..."
+CHARGE_LEAD = re.compile(r"^\W*(?:cung\s*)?(giao|yeu\s*cau|de\s*nghi|doi\s*voi|dong\s*y\s*(?:de|cho))\s+(?:cho\s+)?")  # "Đối với các bộ ... thực hiện ..."
 #: a subject that is the bodies' own thing ("Văn bản của các sở ... phải ...", "Hệ thống quản lý văn bản và
 #: điều hành của các bộ, ngành, địa phương phải ..."): the duty is theirs
 POSSESSIVE = re.compile(r"\W*(van\s*ban|ho\s*so|he\s*thong|bao\s*cao|thong\s*tin|du\s*lieu|so\s*lieu|ket\s*qua|"
@@ -248,7 +273,7 @@ POSSESSIVE = re.compile(r"\W*(van\s*ban|ho\s*so|he\s*thong|bao\s*cao|thong\s*tin
 #: a figure or task handed to bodies ("giao chỉ tiêu ... cho các sở, ban, ngành"): they are bound, not who hands it
 ASSIGNED_TO = re.compile(r"\bgiao\s+(?:cac\s*)?(chi\s*tieu|nhiem\s*vu|ke\s*hoach)\b[^.;:]{0,200}?\bcho\s+")
 #: a predicate that is a negation ("yêu cầu Văn phòng ... không xử lý ..."): a prohibition
-NEGATED = re.compile(r"^\W*khong\s+(?!chi\b|ngung\b|nhung\b|it\b|qua\b|duoi\b|thap\b)")
+NEGATED = re.compile(r"^\W*(khong)\s+(?!chi\b|ngung\b|nhung\b|it\b|qua\b|duoi\b|thap\b)")
 #: a sentence that only says from when the duties before it apply ("Thời gian áp dụng thực hiện bắt đầu từ ngày ...")
 START_LINE = re.compile(r"^\W*(thoi\s*gian\s*)?(ap\s*dung|thuc\s*hien)(\s*(ap\s*dung|thuc\s*hien))*\s*(chinh\s*thuc\s*)?"
                         r"(bat\s*dau\s*)?(ke\s*)?tu\s*ngay\s*[\d\s/thangnm]+\W*$")
