@@ -1367,3 +1367,62 @@ def test_a_day_inside_each_quarter_is_marked(catalogue):
 def test_kip_thoi_is_no_deadline_of_its_own():
     """directives/README.md: "kịp thời" qualifies the act; the catalogue writes {kind: none} and keeps the word."""
     assert read_deadlines("Sở Tài chính kịp thời bố trí kinh phí thực hiện.") == []
+
+
+# ---- round 5: periods of plans and headings, date forms, undated kinds ------------------------------
+
+def test_a_numbered_or_unnumbered_objectives_heading_dates_its_items(catalogue):
+    """"1. Mục tiêu đến năm 2025" (numbered) or "Chỉ tiêu năm 2027" (its own line) over "-" items is a title:
+    no duty of its own, its year the items' deadline and their targets' period, marked as inferred."""
+    text = textwrap.dedent("""\
+        I. MỤC TIÊU
+        1. Mục tiêu đến năm 2025
+        - Tỷ lệ hộ gia đình được dùng nước sạch đạt 85%.
+        - Có 70% trạm y tế xã đạt chuẩn quốc gia.
+        2. Nhiệm vụ năm 2026
+        - Tỷ lệ hộ gia đình được dùng nước sạch đạt 90%.
+        II. GIẢI PHÁP
+        Chỉ tiêu năm 2027
+        - Tỷ lệ trạm y tế xã đạt chuẩn quốc gia đạt 95%.
+        """)
+    draft = draft_text(text, catalogue)
+    water = by_text(draft, "đạt 85%")
+    assert (water["deadline"]["kind"], water["deadline"]["period"]) == ("end_of_period", "2025")
+    assert water["targets"][0]["period"] == "2025"
+    assert any("đề mục phía trên" in mark for mark in water["deadline"]["review"])
+    assert by_text(draft, "Có 70%")["targets"][0]["period"] == "2025"
+    assert by_text(draft, "đạt 90%")["deadline"]["period"] == "2026"
+    assert by_text(draft, "đạt 95%")["targets"][0]["period"] == "2027"
+    headings = [entry["quote"] for entry in draft["not_duties"]]
+    assert "Mục tiêu đến năm 2025" in headings and "Chỉ tiêu năm 2027" in headings
+    assert not any(duty["quotes"][0].startswith("Mục tiêu") for duty in draft["obligations"])
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ngày 12/4/2024, Ủy ban nhân dân tỉnh ban hành Kế hoạch số 88/KH-UBND phát triển giáo dục nghề nghiệp năm 2024 "
+    "với các mục tiêu cụ thể sau:",
+    "UBND tỉnh ban hành Kế hoạch thực hiện công tác dân số năm 2024, gồm những chỉ tiêu chủ yếu:",
+])
+def test_a_plans_own_year_before_its_targets_is_their_period(sentence):
+    """The round-4 rule (a year inside a named text is not a deadline) does not swallow the plan's own year
+    where the plan's targets follow."""
+    (_s, _e, deadline), = [f for f in read_deadlines(sentence) if f[2].get("period")]
+    assert deadline["period"] == "2024"
+
+
+def test_a_lead_in_with_the_plans_year_dates_the_paragraphs_after_it(catalogue):
+    text = textwrap.dedent("""\
+        Ngày 12/4/2024, Ủy ban nhân dân tỉnh ban hành Kế hoạch số 88/KH-UBND về công tác dân số năm 2024 với các mục tiêu cụ thể sau:
+
+        Tỷ lệ sinh con thứ ba trở lên giảm còn dưới 12%.
+
+        Tỷ lệ phụ nữ mang thai được sàng lọc trước sinh đạt 70%.
+        """)
+    draft = draft_text(text, catalogue)
+    for phrase, value, comparator in (("dưới 12%", 12, "below"), ("đạt 70%", 70, "at_least")):
+        duty = by_text(draft, phrase)
+        assert (duty["deadline"]["kind"], duty["deadline"]["period"]) == ("end_of_period", "2024")
+        assert (duty["targets"][0]["value"], duty["targets"][0]["period"]) == (value, "2024")
+    # without the plan's year, nothing is invented
+    undated = draft_text(text.replace(" năm 2024", ""), catalogue)
+    assert by_text(undated, "đạt 70%")["deadline"]["kind"] != "end_of_period"

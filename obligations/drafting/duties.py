@@ -127,13 +127,20 @@ class Drafter:
     # ---- walking the tree ----------------------------------------------------------------------
 
     def walk(self, node: Node, context: Context) -> None:
+        running = context
         for child in node.children:
             if child.marker == "table":
                 self._table(child, context)
                 continue
-            self._node(child, context)
+            given = self._node(child, running if child.marker == "paragraph" else context)
+            if child.marker == "paragraph" and not child.children and child.text.rstrip().endswith(":") \
+                    and given.period and not running.period:
+                # "Ngày 29/5/2023, UBND tỉnh xây dựng Kế hoạch ... năm 2023 với các mục tiêu cụ thể sau:" and the
+                # unnumbered paragraphs after it: the lead-in's period dates them (its bodies stay the heading's)
+                running = Context(**vars(context))
+                running.deadline, running.period = given.deadline, given.period
 
-    def _node(self, node: Node, context: Context) -> None:
+    def _node(self, node: Node, context: Context) -> Context:
         text = node.text
         inherited = Context(**vars(context))
         duties: list[dict] = []
@@ -149,8 +156,10 @@ class Drafter:
             else:
                 merged.append((start, end))
         spans = [(start, end) for start, end in merged if text[start:end].strip(" ;,.:")]
-        title_only = node.marker in ("article", "chapter", "roman") and node.paragraphs and \
-            not re.search(r"[.;:]\s*$", node.paragraphs[0].body)
+        title_only = node.paragraphs and not re.search(r"[.;:]\s*$", node.paragraphs[0].body) and (
+            node.marker in ("article", "chapter", "roman")
+            # "1. Mục tiêu đến năm 2015" over its "-" items: a title, its year the items' period
+            or node.children and len(node.paragraphs) == 1 and g.HEADING_NOUN.match(g.fold_chars(node.paragraphs[0].body)))
         for number, (start, end) in enumerate(spans):
             sentence = text[start:end]
             folded = g.fold_chars(sentence)
@@ -235,6 +244,7 @@ class Drafter:
             duty["key"] = node.key if index == 0 else f"{node.key}-{index + 1}"
             self.result.obligations.append(duty)
         self.walk(node, inherited)
+        return inherited
 
     def _subject(self, sentence: str, folded: str) -> tuple[list[str], int, bool]:
         """The bodies a sentence binds, where its subject ends, and whether they were read from "giao ...
@@ -287,6 +297,11 @@ class Drafter:
     def _inherit_period(self, inherited: Context, sentence: str) -> None:
         """A heading's period ("I. MỤC TIÊU ĐẾN NĂM 2030", "Nhiệm vụ năm 2024") dates the items under it."""
         deadline = self._deadline(sentence, None)[0]
+        year = re.search(r"\bnam\s*(\d{4})\b", g.fold_chars(sentence))
+        if not (deadline.get("period") or deadline.get("date")) and year and g.HEADING_NOUN.match(g.fold_chars(sentence)):
+            # "2. Nhiệm vụ năm 2025": a heading's year is the period of the items under it
+            deadline = {"kind": "end_of_period", "period": year.group(1),
+                        "phrase": sentence[year.start():year.end()]}
         if deadline.get("period") or deadline.get("date"):
             inherited.deadline, inherited.period = deadline, deadline.get("period")
 
@@ -802,7 +817,8 @@ def read_deadlines(sentence: str) -> list[tuple[int, int, dict]]:
                 continue
             if kind in ("immediately", "same_day") and sentence[start:start + 4].lower() != "ngay":
                 continue  # "10 ngày sau khi ...": a count of days (folded, "ngày" is "ngay" too), not "ngay"
-            if kind == "end_year" and not (_year_is_a_deadline(folded, start, end) and not _in_a_name(sentence, folded, start)):
+            if kind == "end_year" and not g.TARGETS_FOLLOW.match(folded, end) \
+                    and not (_year_is_a_deadline(folded, start, end) and not _in_a_name(sentence, folded, start)):
                 continue
             deadline = _deadline_of(kind, match)
             if deadline is None:
@@ -948,7 +964,7 @@ def _year_is_a_deadline(folded: str, start: int, end: int) -> bool:
         return True
     before = folded[max(0, start - 3):start]
     if not folded[:start].strip() or re.search(r"[,;:(]\s*$", before) \
-            or re.search(r"(phan\s*dau|muc\s*tieu)\s*$", folded[:start]):
+            or re.search(r"(phan\s*dau|muc\s*tieu|chi\s*tieu)\s*$", folded[:start]):
         return True
     return bool(re.match(r"[^;.]{0,150}?\d{1,3}(?:[.,]\d+)?\s*%", folded[end:]))
 

@@ -168,6 +168,13 @@ CONTINUING_WORD = re.compile(r"\b(thuong\s*xuyen|tiep\s*tuc)\b")
 CHARGE_WORDS = re.compile(r"\b(quan\s*triet|yeu\s*cau|chi\s*dao|huong\s*dan|de\s*nghi|don\s*doc|giao)\b")
 #: a day inside each period ("hằng quý, trước ngày 20 của tháng cuối quý"): recurring duties are due at the period's end
 DAY_IN_PERIOD = re.compile(r"(truoc|cham\s*nhat(?:\s*la)?|den|vao)\s*ngay\s*\d{1,2}\b(?!\s*(?:/|-|thang\s*\d))")
+#: a heading that names a part of a plan rather than an act ("1. Mục tiêu đến năm 2015", "Chỉ tiêu năm 2024",
+#: "2. Nhiệm vụ năm 2025"): a title over the items below it, which take its period
+HEADING_NOUN = re.compile(r"^\W*(?:cac\s*)?(muc\s*tieu|chi\s*tieu|nhiem\s*vu|yeu\s*cau)\b")
+#: a year followed by the targets it dates ("... năm 2023 với các mục tiêu cụ thể sau:", "năm 2024 gồm những chỉ
+#: tiêu chủ yếu"): the plan's own year, the period of the targets that follow, even inside the plan's name
+TARGETS_FOLLOW = re.compile(r"\s*,?\s*(?:voi|gom|bao\s*gom|co|dat|la)?\s*(?:cac|nhung|mot\s*so)?\s*"
+                            r"(muc\s*tieu|chi\s*tieu)\b")
 CONTINUING_START = re.compile(r"^\W*(?:dong\s*thoi\s*,?\s*)?(tiep\s*tuc|thuong\s*xuyen|duy\s*tri)\b")
 
 # ---- targets --------------------------------------------------------------------------------
