@@ -1148,7 +1148,9 @@ def test_half_year_and_year_together_take_the_half_year():
 
 
 def test_six_months_counted_from_an_event_or_a_year_is_not_a_half_year():
-    assert read_deadlines("Trong thời hạn 6 tháng kể từ ngày ký, Sở Nội vụ trình đề án.") == []
+    # counted from an event: a relative deadline in months (round 5), never a half-year
+    (_s, _e, counted), = read_deadlines("Trong thời hạn 6 tháng kể từ ngày ký, Sở Nội vụ trình đề án.")
+    assert (counted["kind"], counted["rule"], counted["anchor"]) == ("relative", "within_6_months", "ngày ký")
     (_s, _e, deadline), = read_deadlines("Đến hết năm 2024, Sở Nội vụ trình đề án.")
     assert deadline == {"kind": "end_of_period", "period": "2024", "phrase": "Đến hết năm 2024"}
 
@@ -1426,3 +1428,54 @@ def test_a_lead_in_with_the_plans_year_dates_the_paragraphs_after_it(catalogue):
     # without the plan's year, nothing is invented
     undated = draft_text(text.replace(" năm 2024", ""), catalogue)
     assert by_text(undated, "đạt 70%")["deadline"]["kind"] != "end_of_period"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Các sở gửi ý kiến về Sở Tư pháp trước 16 giờ, ngày 12/10/2023.", ("by_date", dt.date(2023, 10, 12))),
+    ("Báo cáo gửi Văn phòng UBND tỉnh chậm nhất 10h00 ngày 03/4/2024.", ("by_date", dt.date(2024, 4, 3))),
+    ("Sở Tài chính báo cáo UBND tỉnh trước ngày 15-7-2019.", ("before_date", dt.date(2019, 7, 15))),
+    ("Các huyện thực hiện từ ngày 01-9-2020.", ("from_date", dt.date(2020, 9, 1))),
+    ("Hạn chót ngày 20 tháng 11 năm 2022, các sở nộp hồ sơ.", ("by_date", dt.date(2022, 11, 20))),
+])
+def test_an_hour_a_hyphen_and_hạn_chót_are_read(sentence, expected):
+    """"trước 14 giờ, ngày ..." is due within that day (by_date; before_date would end the day before), the
+    hour marked; dates written with hyphens are dates."""
+    (_s, _e, deadline), = read_deadlines(sentence)
+    assert (deadline["kind"], deadline["date"]) == expected
+    assert deadline["phrase"] in sentence
+    if "giờ" in sentence or "10h" in sentence:
+        assert any("giờ" in mark for mark in deadline["review"])
+
+
+def test_a_reference_with_a_hyphenated_date_is_not_a_start():
+    """"Công văn số 425-CV/TU ngày 11-4-2012": the sign of the party committee (TU) is not "từ ngày"."""
+    assert read_deadlines("Thực hiện Công văn số 425-CV/TU ngày 11-4-2012 của Thành ủy, các sở thực hiện.") == []
+
+
+def test_a_day_without_its_year_takes_the_texts_year_marked(catalogue):
+    text = DIRECTIVE.replace("- Định kỳ hàng quý báo cáo Ủy ban nhân dân tỉnh kết quả thực hiện.",
+                             "- Gửi báo cáo đánh giá về Ủy ban nhân dân tỉnh trước ngày 10/12.\n"
+                             "- Hoàn thành cập nhật danh mục hồ sơ chậm nhất ngày 20 tháng 11.")
+    draft = draft_text(text, catalogue)
+    before = by_text(draft, "trước ngày 10/12")["deadline"]
+    assert (before["kind"], before["date"]) == ("before_date", dt.date(2021, 12, 10))
+    assert any("năm của văn bản" in mark for mark in before["review"])
+    latest = by_text(draft, "chậm nhất ngày 20 tháng 11")["deadline"]
+    assert (latest["kind"], latest["date"]) == ("by_date", dt.date(2021, 11, 20))
+    # a text with no date of its own: the year is not invented
+    undated = draft_text("1. Sở Nội vụ gửi báo cáo đánh giá về Ủy ban nhân dân tỉnh trước ngày 10/12.\n", catalogue)
+    assert by_text(undated, "trước ngày 10/12")["deadline"]["kind"] == "none"
+
+
+def test_a_completion_step_dates_the_duty_before_it(catalogue):
+    """"Giao Sở ... nghiên cứu, đề xuất ...; hoàn thành trước ngày ...": one duty, due then; and a later step that
+    ends with the report ("...; rà soát ..., gửi báo cáo về Sở ... trước ngày ...") dates the step before it."""
+    draft = draft_text(textwrap.dedent("""\
+        UBND tỉnh có ý kiến như sau:
+        1. Giao Sở Xây dựng chủ trì, phối hợp với Sở Tài chính nghiên cứu, đề xuất UBND tỉnh phương án xử lý; hoàn thành trước ngày 15/8/2024.
+        2. Ủy ban nhân dân các huyện tổng hợp nhu cầu nhà ở xã hội; rà soát quỹ đất, gửi báo cáo về Sở Xây dựng trước ngày 30/8/2024.
+        """), catalogue)
+    study = by_text(draft, "nghiên cứu, đề xuất")
+    assert (study["deadline"]["kind"], study["deadline"]["date"]) == ("before_date", dt.date(2024, 8, 15))
+    assert not any(duty["quotes"][0].startswith("hoàn thành") for duty in draft["obligations"])
+    assert by_text(draft, "tổng hợp nhu cầu")["deadline"]["date"] == dt.date(2024, 8, 30)

@@ -91,6 +91,7 @@ class Drafter:
     def __init__(self, catalogue, addressees: list[str], province: str | None = None, date=None, provincial: bool = True):
         self.catalogue = catalogue
         self.actor_index = ActorIndex(catalogue.actors, province, date, provincial)
+        self.year = getattr(date, "year", None)  # the text's own year, for a day named without one
         self.addressees = addressees
         self.addressee_actors = []
         for name in addressees:
@@ -228,8 +229,18 @@ class Drafter:
                 sentence_context.actors, sentence_context.actors_from = actors, node.clause
                 duties.append(self._obligation(node, sentence, [], 0, sentence_context))
                 step, before = duties[-1]["deadline"], duties[-2]
-                if g.REPORT_STEP.match(folded) and (step.get("date") or step.get("period")) \
-                        and before["deadline"].get("kind") == "none":
+                if g.COMPLETION_STEP.match(folded) and (step.get("date") or step.get("period")) \
+                        and before["deadline"].get("kind") in ("none", "once"):
+                    # "Giao Sở ... nghiên cứu, tham mưu ...; hoàn thành trước ngày 21/11/2023": the date the duty is
+                    # done by, no duty of its own
+                    duties.pop()
+                    before["deadline"] = dict(step)
+                    before["quotes"].append(sentence.strip())
+                    before["review"].insert(0, _("thời hạn đọc từ \"{phrase}\" ngay sau: xác nhận").format(
+                        phrase=step.get("phrase")))
+                    continue
+                if (g.REPORT_STEP.match(folded) or g.REPORT_INSIDE.search(folded)) \
+                        and (step.get("date") or step.get("period")) and before["deadline"].get("kind") == "none":
                     # "X chủ trì ... rà soát, báo cáo ...; gửi báo cáo về Bộ ... trước ngày 15/12/2023": the report's date
                     before["deadline"] = dict(step)
                     before["review"].insert(0, _("thời hạn đọc từ bước gửi báo cáo ngay sau (\"{phrase}\"): xác nhận").format(
@@ -542,6 +553,8 @@ class Drafter:
     def _deadline(self, sentence: str, context: Context | None, subject_end: int = 0) -> tuple[dict, list]:
         found = read_deadlines(sentence)
         folded = g.fold_chars(sentence)
+        if not found and self.year:
+            found = self._yearless(sentence, folded)
         one_off = g.ONCE.match(folded[subject_end:])
         dated = [f for f in found if not (one_off and g.PERCENT.search(folded, f[1]) and f[2].get("period"))]
         if len(dated) > 1 and g.PERCENT.search(folded):
@@ -583,6 +596,24 @@ class Drafter:
                 start, end = subject_end + start, subject_end + end
             return {"kind": "continuing", "phrase": sentence[start:end]}, found
         return {"kind": "none"}, found
+
+    def _yearless(self, sentence: str, folded: str) -> list[tuple[int, int, dict]]:
+        """"trước ngày 10/12", "chậm nhất ngày 15 tháng 3": a day the text names without its year takes the text's
+        own year (an inference, marked); "trước" gives before_date, "chậm nhất", "hạn chót", "đến" by_date."""
+        import datetime as dt
+
+        match = g.YEARLESS_DATE.search(folded)
+        if match is None:
+            return []
+        try:
+            date = dt.date(self.year, int(match.group(3)), int(match.group(2)))
+        except ValueError:
+            return []
+        phrase = sentence[match.start():match.end()].strip()
+        return [(match.start(), match.end(), {
+            "kind": "before_date" if match.group(1) == "truoc" else "by_date", "date": date, "phrase": phrase,
+            "review": [_("văn bản không nêu năm của \"{phrase}\": lấy năm của văn bản ({year}), suy luận: xác nhận").format(
+                phrase=phrase, year=self.year)]})]
 
     # ---- targets ----------------------------------------------------------------------------------
 
@@ -825,7 +856,7 @@ def read_deadlines(sentence: str) -> list[tuple[int, int, dict]]:
                 continue
             taken.append((start, end))
             if kind == "relative":  # the event in the text's own words
-                deadline["anchor"] = sentence[match.start(3):match.end(3)].strip()
+                deadline["anchor"] = sentence[match.start(4):match.end(4)].strip()
             if kind in ("immediately", "same_day"):
                 deadline["anchor"] = sentence[match.start(1):match.end(1)].strip()
             deadline["phrase"] = sentence[start:end].strip()
@@ -842,9 +873,17 @@ def read_deadlines(sentence: str) -> list[tuple[int, int, dict]]:
 
 
 def _deadline_of(kind: str, match: re.Match) -> dict | None:
-    if kind == "relative":  # "trong thời hạn 05 ngày làm việc kể từ ngày nhận được văn bản"
-        days, working = int(match.group(1)), bool(match.group(2))
-        return {"kind": "relative", "anchor": None, "rule": f"within_{days}_{'working_days' if working else 'days'}"}
+    if kind == "relative":  # "trong thời hạn 05 ngày làm việc kể từ ngày nhận được văn bản", "không quá 2 tháng kể từ ..."
+        count, working = int(match.group(1)), bool(match.group(3))
+        unit = "months" if match.group(2) == "thang" else "working_days" if working else "days"
+        return {"kind": "relative", "anchor": None, "rule": f"within_{count}_{unit}"}
+    if kind == "hour_of_date":  # "trước 14 giờ, ngày 05/12/2017": within the day, the hour marked
+        import datetime as dt
+
+        day, month, year = (int(x) for x in match.groups()[1:4])
+        return {"kind": "by_date", "date": dt.date(year, month, day), "review": [_(
+            "văn bản hẹn giờ (\"{hour}\") trong ngày: danh mục tính theo ngày (by_date: hết ngày đó); xác nhận, ghi "
+            "giờ vào 'note'").format(hour=match.group(1))]}
     groups = [x for x in match.groups() if x]
     try:
         if kind == "yearly_day":  # the catalogue's yearly duty is due at the year's end: the day is marked

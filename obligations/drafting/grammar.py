@@ -44,7 +44,7 @@ KIND_CODES = {"ct": "chi_thi", "qd": "quyet_dinh", "kh": "ke_hoach", "nd": "nghi
 
 NUMBER_LINE = re.compile(r"^\s*so\s*:\s*(.+?)\s*$")
 DATE_WORDS = re.compile(r"ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})")
-DATE_NUMERIC = re.compile(r"ngay\s+(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})")
+DATE_NUMERIC = re.compile(r"ngay\s+(\d{1,2})\s*([/-])\s*(\d{1,2})\s*\2\s*(\d{4})")  # "ngày 5/3/2021", "ngày 30-3-2012"
 SUBJECT_LETTER = re.compile(r"^\s*v/v\b")  # công văn: "V/v tăng cường ..."
 NATIONAL_MOTTO = re.compile(r"cong\s*hoa\s*xa\s*hoi|doc\s*lap\s*-\s*tu\s*do")
 ADDRESSEES = re.compile(r"^\s*kinh\s*gui\s*:?")
@@ -124,11 +124,16 @@ DEADLINES = [
     # a day every year ("trước ngày 15 tháng 12 hằng năm", "chậm nhất ngày 15/01 hằng năm"): yearly, the day kept
     ("yearly_day", re.compile(r"(?:truoc|cham\s*nhat(?:\s*la)?|den|han\s*chot(?:\s*la)?)\s*(?:truoc\s*)?ngay\s*(\d{1,2})\s*"
                               r"(?:thang\s*|/\s*)(\d{1,2})\s*,?\s*(?:cua\s*)?(?:hang|moi)\s*nam")),
-    ("before_date", re.compile(r"truoc\s*(?:ngay\s*(\d{1,2})\s*(?:thang\s*|/\s*)(\d{1,2})\s*(?:nam\s*|/\s*)(\d{4})|"
+    # an hour on a day ("trước 14 giờ, ngày 05/12/2017", "chậm nhất 16h00 ngày 10/3/2024"): due within that day
+    # (by_date); the hour stays in the phrase and a mark
+    ("hour_of_date", re.compile(r"(?:truoc|cham\s*nhat(?:\s*la)?|han\s*chot(?:\s*la)?|den|trong)\s*(?:truoc\s*)?"
+                                r"(\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*phut)?)?(?:\s*(?:sang|chieu))?)\s*,?\s*"
+                                r"(?:ngay\s*)?(\d{1,2})\s*(?:thang\s*|[/-]\s*)(\d{1,2})\s*(?:nam\s*|[/-]\s*)(\d{4})")),
+    ("before_date", re.compile(r"truoc\s*(?:ngay\s*(\d{1,2})\s*(?:thang\s*|[/-]\s*)(\d{1,2})\s*(?:nam\s*|[/-]\s*)(\d{4})|"
                                r"(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4}))")),
     ("by_date", re.compile(r"(?:cham\s*nhat|han\s*chot|den|trong|hoan\s*thanh)\s*(?:la\s*)?(?:truoc\s*)?ngay\s*"
-                           r"(\d{1,2})\s*(?:thang\s*|/\s*)(\d{1,2})\s*(?:nam\s*|/\s*)(\d{4})")),
-    ("from_date", re.compile(r"(?:ke\s*)?tu\s*ngay\s*(\d{1,2})\s*(?:thang\s*|/\s*)(\d{1,2})\s*(?:nam\s*|/\s*)(\d{4})")),
+                           r"(\d{1,2})\s*(?:thang\s*|[/-]\s*)(\d{1,2})\s*(?:nam\s*|[/-]\s*)(\d{4})")),
+    ("from_date", re.compile(r"(?<![/\w-])(?:ke\s*)?tu\s*ngay\s*(\d{1,2})\s*(?:thang\s*|[/-]\s*)(\d{1,2})\s*(?:nam\s*|[/-]\s*)(\d{4})")),
     ("stage", re.compile(r"(?:trong|den\s*het|het)\s*giai\s*doan\s*(\d{4})\s*-\s*(\d{4})")),
     ("before_quarter", re.compile(r"truoc\s*quy\s*" + QUARTER + r"\s*(?:nam\s*|/\s*)(\d{4})")),
     ("end_quarter", re.compile(r"(?:den|trong|het|truoc\s*het|cuoi)?\s*quy\s*" + QUARTER + r"\s*(?:nam\s*|/\s*)(\d{4})")),
@@ -139,7 +144,7 @@ DEADLINES = [
     ("end_year", re.compile(r"(?:(?:phan\s*dau\s*)?(?:den\s*het|den\s*cuoi|den|trong|het|cuoi)\s*)?nam\s*(\d{4})"
                             r"(?!\s*-\s*\d{4})(?!\s*[/-]\s*(?:ct|qd|nd|kh|tt))")),
     # "trong thời hạn 05 ngày làm việc kể từ ngày nhận được ...": counted from an event
-    ("relative", re.compile(r"(?:trong\s*(?:thoi\s*han|vong)|cham\s*nhat|khong\s*qua)\s*(\d{1,3})\s*ngay\s*"
+    ("relative", re.compile(r"(?:trong\s*(?:thoi\s*han|vong)|cham\s*nhat|khong\s*qua)\s*(\d{1,3})\s*(ngay|thang)\s*"
                             r"(lam\s*viec\s*)?(?:ke\s*tu|tinh\s*tu|sau\s*khi|sau)\s*([^,;.()]{3,80})")),
     # "ngay sau khi ...", "ngay khi ...": at once after an event (Deadline relative, rule immediately)
     ("immediately", re.compile(r"\bngay\s*(?:sau\s*)?khi\s*([^,;.()]{3,80})")),
@@ -260,4 +265,14 @@ NEGATED = re.compile(r"^\W*khong\s+(?!chi\b|ngung\b|nhung\b|it\b|qua\b|duoi\b|th
 START_LINE = re.compile(r"^\W*(thoi\s*gian\s*)?(ap\s*dung|thuc\s*hien)(\s*(ap\s*dung|thuc\s*hien))*\s*(chinh\s*thuc\s*)?"
                         r"(bat\s*dau\s*)?(ke\s*)?tu\s*ngay\s*[\d\s/thangnm]+\W*$")
 #: the reporting step of a duty, after ";" ("...; gửi báo cáo về Bộ ... trước ngày 15/12/2023"): it dates the duty
+#: a day and month with no year after a deadline word ("trước ngày 10/12", "chậm nhất ngày 15 tháng 3"): the year
+#: is the text's own (an inference, marked); a full date is read by DEADLINES first
+YEARLESS_DATE = re.compile(r"(truoc|cham\s*nhat(?:\s*la)?|han\s*chot(?:\s*la)?|den|hoan\s*thanh)\s*(?:truoc\s*)?"
+                           r"(?:\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2})?\s*,?\s*)?ngay\s*(\d{1,2})\s*(?:thang\s*|[/-]\s*)"
+                           r"(\d{1,2})\b(?!\s*(?:nam\s*|[/-]\s*)\d)(?!\s*,?\s*(?:hang|moi)\s*nam)")
+#: the step that completes the duty before it, after ";" ("...; hoàn thành trước ngày 21/11/2023"): its date
+#: the report that closes a later step (";... rà soát ..., gửi báo cáo về Sở ... trước ngày 28/5/2015"): it reports
+#: on the steps before it too
+REPORT_INSIDE = re.compile(r",\s*(gui|nop)\s*(bao\s*cao|ket\s*qua)\b")
+COMPLETION_STEP = re.compile(r"^\W*(?:thoi\s*han\s*)?(hoan\s*thanh|xong)\b")
 REPORT_STEP = re.compile(r"^\W*(gui|nop)\s*(bao\s*cao|ket\s*qua|ve)\b|^\W*bao\s*cao\s*(ket\s*qua\s*)?(ve|cho|len)\b")
