@@ -1479,3 +1479,16 @@ def test_a_completion_step_dates_the_duty_before_it(catalogue):
     assert (study["deadline"]["kind"], study["deadline"]["date"]) == ("before_date", dt.date(2024, 8, 15))
     assert not any(duty["quotes"][0].startswith("hoàn thành") for duty in draft["obligations"])
     assert by_text(draft, "tổng hợp nhu cầu")["deadline"]["date"] == dt.date(2024, 8, 30)
+
+
+def test_of_which_is_a_part_of_the_figure_before(catalogue):
+    """"... đạt 95%. Trong đó, ... đạt 100%.": one duty, two targets (the second a part of the first)."""
+    draft = draft_text(textwrap.dedent("""\
+        1. Mục tiêu đến năm 2026
+        - Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 95%. Trong đó, tỷ lệ ở các xã vùng cao đạt 90%.
+        - Có 80% trạm y tế xã có bác sĩ.
+        """), catalogue)
+    vaccines = by_text(draft, "tiêm chủng đầy đủ")
+    assert [(t["value"], t["period"]) for t in vaccines["targets"]] == [(95, "2026"), (90, "2026")]
+    assert vaccines["quotes"][-1].startswith("Trong đó")
+    assert not any(duty["quotes"][0].startswith("Trong đó") for duty in draft["obligations"])

@@ -229,6 +229,13 @@ class Drafter:
                 sentence_context.actors, sentence_context.actors_from = actors, node.clause
                 duties.append(self._obligation(node, sentence, [], 0, sentence_context))
                 step, before = duties[-1]["deadline"], duties[-2]
+                if g.OF_WHICH.match(folded) and duties[-1].get("targets") and before.get("targets"):
+                    # "... đạt 99,5%. Trong đó tỷ lệ ... 15 - 35 tuổi đạt 100%.": a part of the figure before, the
+                    # same duty with one more target
+                    part = duties.pop()
+                    before["quotes"].append(sentence.strip())
+                    before["targets"] += part["targets"]
+                    continue
                 if g.COMPLETION_STEP.match(folded) and (step.get("date") or step.get("period")) \
                         and before["deadline"].get("kind") in ("none", "once"):
                     # "Giao Sở ... nghiên cứu, tham mưu ...; hoàn thành trước ngày 21/11/2023": the date the duty is

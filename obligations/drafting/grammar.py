@@ -274,5 +274,7 @@ YEARLESS_DATE = re.compile(r"(truoc|cham\s*nhat(?:\s*la)?|han\s*chot(?:\s*la)?|d
 #: the report that closes a later step (";... rà soát ..., gửi báo cáo về Sở ... trước ngày 28/5/2015"): it reports
 #: on the steps before it too
 REPORT_INSIDE = re.compile(r",\s*(gui|nop)\s*(bao\s*cao|ket\s*qua)\b")
+#: a part of the figure before ("Trong đó, tỷ lệ ... đạt 100%"): the same duty
+OF_WHICH = re.compile(r"^\W*trong\s*do\b")
 COMPLETION_STEP = re.compile(r"^\W*(?:thoi\s*han\s*)?(hoan\s*thanh|xong)\b")
 REPORT_STEP = re.compile(r"^\W*(gui|nop)\s*(bao\s*cao|ket\s*qua|ve)\b|^\W*bao\s*cao\s*(ket\s*qua\s*)?(ve|cho|len)\b")
