@@ -1492,3 +1492,21 @@ def test_of_which_is_a_part_of_the_figure_before(catalogue):
     assert [(t["value"], t["period"]) for t in vaccines["targets"]] == [(95, "2026"), (90, "2026")]
     assert vaccines["quotes"][-1].startswith("Trong đó")
     assert not any(duty["quotes"][0].startswith("Trong đó") for duty in draft["obligations"])
+
+
+@pytest.mark.parametrize("sentence, every", [
+    ("Báo cáo tháng gửi Sở Nội vụ trước ngày 20 của tháng.", "month"),
+    ("Các huyện gửi báo cáo quý về Sở Tài chính trước ngày 10 tháng cuối quý.", "quarter"),
+    ("Báo cáo sáu tháng gửi UBND tỉnh trước ngày 15/6.", "half_year"),
+    ("Các sở gửi báo cáo năm về Sở Kế hoạch và Đầu tư.", "year"),
+])
+def test_a_report_named_by_its_period_recurs(sentence, every):
+    """"Báo cáo quý" is the report of every quarter: a recurring duty (the day inside the period stays in the
+    phrase); "báo cáo năm 2024" names one year instead."""
+    (_s, _e, deadline), *_rest = read_deadlines(sentence)
+    assert (deadline["kind"], deadline["every"]) == ("recurring", every)
+
+
+def test_a_report_of_a_named_year_is_not_recurring():
+    (_s, _e, deadline), = read_deadlines("Sở Nội vụ gửi báo cáo năm 2024 trước ngày 15/12/2024.")
+    assert deadline["kind"] == "before_date"

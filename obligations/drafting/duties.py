@@ -932,6 +932,9 @@ def _deadline_of(kind: str, match: re.Match) -> dict | None:
             return _half_year(match.group(1), match.group(2))
         if kind == "recurring":
             return {"kind": "recurring", "every": g.EVERY[groups[-1]]}
+        if kind == "report_every":
+            every = g.EVERY.get(groups[0], "half_year")
+            return {"kind": "recurring", "every": every}
         if kind == "periodic":
             return {"kind": "recurring", "every": "unspecified"}
         if kind == "urgent":

@@ -151,6 +151,9 @@ DEADLINES = [
     # "gửi ngay trong ngày văn bản đó ký ban hành[, chậm nhất là trong buổi sáng của ngày làm việc tiếp theo]"
     ("same_day", re.compile(r"\bngay\s*trong\s*ngay\s*([^,;.()]{3,80})(,\s*cham\s*nhat\s*(?:la\s*)?(?:trong\s*)?"
                             r"buoi\s*sang\s*(?:cua\s*)?ngay\s*lam\s*viec\s*tiep\s*theo)?")),
+    # a report named by its period ("Báo cáo quý gửi trước ngày 05 ...", "báo cáo tháng", "báo cáo 6 tháng", "báo cáo
+    # năm"): one report each such period; a number after it names one period instead ("báo cáo năm 2024")
+    ("report_every", re.compile(r"\bbao\s*cao\s*(?:dinh\s*ky\s*)?((?:6|06|sau)\s*thang|thang|quy|nam)\b(?!\s*(?:\d|[ivx]+\b))")),
     ("recurring", re.compile(r"(?:dinh\s*ky\s*)?hang\s*(quy|nam|thang)\b|dinh\s*ky\s*(quy|nam|thang)\b")),
     ("periodic", re.compile(r"\bdinh\s*ky\b")),
     ("urgent", re.compile(r"\bkhan\s*truong\b")),
