@@ -1510,3 +1510,45 @@ def test_a_report_named_by_its_period_recurs(sentence, every):
 def test_a_report_of_a_named_year_is_not_recurring():
     (_s, _e, deadline), = read_deadlines("Sở Nội vụ gửi báo cáo năm 2024 trước ngày 15/12/2024.")
     assert deadline["kind"] == "before_date"
+
+
+def test_figures_each_with_the_year_right_after_it(catalogue):
+    """"đạt 65% năm 2025; 85% năm 2030": each figure's own year follows it; "giảm 40% số ca ..." is a fall by so
+    much (a change, at least 40%), not a ceiling of 40%."""
+    draft = draft_text("1. Tỷ lệ người cao tuổi được khám sức khỏe định kỳ đạt 65% năm 2025; 85% năm 2030 và giảm 40% "
+                       "số ca tai biến do tăng huyết áp.\n", catalogue)
+    duty = by_text(draft, "người cao tuổi")
+    assert [(t["value"], t["comparator"], t["period"]) for t in duty["targets"]] == [
+        (65, "at_least", "2025"), (85, "at_least", "2030"), (40, "at_least", "2030")]
+    assert any("mức thay đổi" in mark for mark in duty["targets"][2]["review"])
+
+
+def test_a_range_written_with_one_percent_sign_and_a_base_that_recurs(catalogue):
+    """"Giảm 5-10% ... so với trung bình hằng năm giai đoạn 2011 - 2015": a fall of at least 5% (up to 10%); the
+    base of the comparison ("hằng năm", its stage) dates nothing."""
+    assert read_deadlines("Giảm 5-10% số ca mắc sốt xuất huyết so với trung bình hằng năm giai đoạn 2011 - 2015.") == []
+    draft = draft_text("1. Các huyện giảm 5-10% số ca mắc sốt xuất huyết so với trung bình hằng năm giai đoạn "
+                       "2011 - 2015.\n", catalogue)
+    targets = by_text(draft, "sốt xuất huyết")["targets"]
+    assert [(t["value"], t["comparator"]) for t in targets] == [(5, "at_least"), (10, "at_most")]
+
+
+def test_a_plans_title_year_dates_its_undated_targets(catalogue):
+    text = textwrap.dedent("""\
+        ỦY BAN NHÂN DÂN
+        TỈNH QUẢNG BÌNH
+        Số: 31/KH-UBND
+        Quảng Bình, ngày 20 tháng 02 năm 2024
+        KẾ HOẠCH
+        Phòng, chống bệnh dại năm 2024
+        I. MỤC TIÊU
+        1. Tiêm phòng dại cho đàn chó, mèo đạt trên 80% tổng đàn.
+        2. Tổ chức tuyên truyền về phòng, chống bệnh dại.
+        """)
+    draft = draft_text(text, catalogue)
+    duty = by_text(draft, "Tiêm phòng dại")
+    assert (duty["targets"][0]["period"], duty["deadline"]["period"]) == ("2024", "2024")
+    assert any("tên kế hoạch" in mark for mark in duty["deadline"]["review"])
+    assert by_text(draft, "Tổ chức tuyên truyền")["deadline"]["kind"] != "end_of_period"
+    staged = draft_text(text.replace("năm 2024\nI.", "giai đoạn 2024 - 2026\nI."), catalogue)
+    assert "period" not in by_text(staged, "Tiêm phòng dại")["targets"][0]

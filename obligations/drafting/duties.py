@@ -629,7 +629,7 @@ class Drafter:
         phrases = read_deadlines(sentence)
         mentions = self.actor_index.anywhere(sentence)
         targets, previous_end = [], 0
-        for match in g.PERCENT.finditer(folded):
+        for match in _percents(folded):
             value = float(match.group(1).replace(",", "."))
             value = int(value) if value.is_integer() else value
             before = folded[max(previous_end, match.start() - 30):match.start()]
@@ -649,7 +649,9 @@ class Drafter:
             year_after = [p for p in dated if match.end() <= p[0] <= segment_end]
             phrase_start = match.start()
             period, own = None, None
-            if year_before:
+            if year_after and not folded[match.end():year_after[0][0]].strip():
+                own = year_after[0]  # "đạt 70% năm 2025; 90% năm 2030": the year right after the figure is its own
+            elif year_before:
                 own = year_before[-1]
                 if own[0] >= segment_start:
                     phrase_start = own[0]
@@ -669,11 +671,17 @@ class Drafter:
                                     "xác nhận").format(period=period))
             change = g.CHANGE_BASE.match(folded[match.end():segment_end]) if g.CHANGE_BEFORE.search(
                 folded[segment_start:match.start()]) else None
+            by = g.CHANGE_BY.search(folded[segment_start:match.start()])
+            if change is None and by and not ranged_low(targets, before):
+                # "giảm 50% số cặp tảo hôn", "giảm 5-10% tỷ lệ mắc": reduced by so much, against a base the sentence
+                # may not give: a change, not a level
+                change = by
             ranged = targets and g.RANGE_END.match(before) and targets[-1]["comparator"] == "at_least"
             if change:
                 # "giảm 20% ... so với năm 2023": a change against a base year, which a target cannot say
                 comparator = "at_least"
-                base = sentence[match.end() + change.start(1):match.end() + change.end(1)].strip()
+                base = sentence[match.end() + change.start(1):match.end() + change.end(1)].strip() \
+                    if change is not by else _("mức trước đó (văn bản không nêu)")
                 review.append(_("\"{phrase}\" là mức thay đổi so với {base}, không phải mức phải đạt: danh mục chỉ ghi "
                                 "mức tuyệt đối; đọc là chỉ số mức thay đổi ≥ {value}% (at_least), hoặc tính mức phải đạt "
                                 "từ số liệu của {base}; xác nhận").format(
@@ -846,6 +854,8 @@ def read_deadlines(sentence: str) -> list[tuple[int, int, dict]]:
     def free(start: int, end: int) -> bool:
         return not any(start < e and s < end for s, e in taken)
 
+    # "so với trung bình hằng năm giai đoạn 2011 - 2016": the base of a comparison dates nothing
+    taken += [(m.start(), m.end()) for m in re.finditer(r"\bso\s*voi\b[^,;.]*", folded)]
     for kind, pattern in g.DEADLINES:
         for match in pattern.finditer(folded):
             start, end = match.start(), match.end()
@@ -1009,6 +1019,8 @@ def _year_is_a_deadline(folded: str, start: int, end: int) -> bool:
     phrase = folded[start:end]
     if re.search(r"so\s*voi\s*(cung\s*ky\s*)?$", folded[:start]):
         return False  # "so với năm 2023": the base of a comparison
+    if re.search(r"\d\s*%\s*(vao\s*)?$", folded[:start]):
+        return True  # "đạt 70% năm 2025; 90% năm 2030": the year of the figure just before it
     if not phrase.startswith("nam"):
         return True
     before = folded[max(0, start - 3):start]
@@ -1016,6 +1028,59 @@ def _year_is_a_deadline(folded: str, start: int, end: int) -> bool:
             or re.search(r"(phan\s*dau|muc\s*tieu|chi\s*tieu)\s*$", folded[:start]):
         return True
     return bool(re.match(r"[^;.]{0,150}?\d{1,3}(?:[.,]\d+)?\s*%", folded[end:]))
+
+
+class _Figure:
+    """A percentage in a sentence, like a match: "85%", or the lower end of "5-10%" (the "%" written once)."""
+
+    def __init__(self, start: int, end: int, value: str):
+        self._start, self._end, self._value = start, end, value
+
+    def start(self, _group: int = 0) -> int:
+        return self._start
+
+    def end(self, _group: int = 0) -> int:
+        return self._end
+
+    def group(self, _index: int = 0) -> str:
+        return self._value
+
+
+def _percents(folded: str) -> list[_Figure]:
+    """Every percentage of a sentence in order; "5-10%" is two, 5 then 10 (a range, as "từ 5% đến 10%")."""
+    out = []
+    for match in g.PERCENT.finditer(folded):
+        low = re.search(r"(\d{1,3}(?:[.,]\d+)?)\s*[-–]\s*$", folded[:match.start()])
+        if low and float(low.group(1).replace(",", ".")) < float(match.group(1).replace(",", ".")):
+            out.append(_Figure(low.start(1), low.end(1), low.group(1)))
+        out.append(_Figure(match.start(), match.end(), match.group(1)))
+    return out
+
+
+def ranged_low(targets: list[dict], before: str) -> bool:
+    """Whether a figure is the upper end of a range whose lower end was just read."""
+    return bool(targets) and bool(g.RANGE_END.match(before)) and targets[-1]["comparator"] == "at_least"
+
+
+def date_targets_by_the_plans_year(obligations: list[dict], title: str | None) -> None:
+    """A plan titled with its year ("Kế hoạch phòng, chống dịch bệnh truyền nhiễm năm 2018", "... đến năm 2030"):
+    its targets that no sentence or heading dates are that year's, and a duty with such targets and no deadline
+    is due at its end; both marked as inferred. A stage in the title ("giai đoạn 2021-2025") dates nothing."""
+    folded = g.fold_chars(title or "")
+    years = list(re.finditer(r"\b(?:den\s*(?:het\s*)?)?nam\s*(\d{4})\b", folded))
+    if len({m.group(1) for m in years}) != 1 or g.STAGE.search(folded):
+        return
+    year, phrase = years[0].group(1), title[years[0].start():years[0].end()]
+    mark = _("kỳ {period} lấy từ tên kế hoạch (\"{phrase}\"), câu không nêu: suy luận, xác nhận").format(
+        period=year, phrase=phrase)
+    for duty in obligations:
+        undated = [t for t in duty.get("targets", []) if not t.get("period") and not t.get("deadline")]
+        for target in undated:
+            target["period"] = year
+            target.pop("note", None)
+            target["review"] = [m for m in target.get("review", []) if "không tìm thấy năm" not in m] + [mark]
+        if undated and duty["deadline"].get("kind") == "none":
+            duty["deadline"] = {"kind": "end_of_period", "period": year, "phrase": phrase, "review": [mark]}
 
 
 ROMAN_OR_DIGIT = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}

@@ -218,6 +218,8 @@ ONCE = re.compile(r"^\W*(?:chu\s*tri\s*,?\s*(?:phoi\s*hop[^,]*,\s*)?)?(ban\s*han
 COMPLETION = re.compile(r"\b(hoan\s*thanh|xong)\b[^,;]{0,20}$")
 #: a change against a base ("giảm 20% ... so với năm 2023", "tăng 10% so với cùng kỳ"): not a level to reach
 CHANGE_BEFORE = re.compile(r"\b(giam|tang)\b[^,;]{0,40}$")
+#: reduced or raised by a figure ("giảm 50% số cặp tảo hôn", "giảm ít nhất 5-10% tỷ lệ mắc"): the verb governs the figure
+CHANGE_BY = re.compile(r"\b(giam|tang)\s*(?:duoc\s*)?(?:it\s*nhat\s*|toi\s*thieu\s*)?(?:\d{1,3}(?:[.,]\d+)?\s*[-–]\s*)?$")
 CHANGE_BASE = re.compile(r"^[^,;.]{0,80}?\bso\s*voi\s*((?:nam|cung\s*ky|ky|giai\s*doan)[^,;.]{0,30})")
 #: the upper end of a range "từ 85% đến 90%"
 RANGE_END = re.compile(r"^\s*(den|toi|-|–)\s*$")
