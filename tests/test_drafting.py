@@ -1552,3 +1552,23 @@ def test_a_plans_title_year_dates_its_undated_targets(catalogue):
     assert by_text(draft, "Tổ chức tuyên truyền")["deadline"]["kind"] != "end_of_period"
     staged = draft_text(text.replace("năm 2024\nI.", "giai đoạn 2024 - 2026\nI."), catalogue)
     assert "period" not in by_text(staged, "Tiêm phòng dại")["targets"][0]
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("1. Sở Nội vụ tham mưu Ủy ban nhân dân tỉnh ban hành Quy chế công tác văn thư.", "once"),
+    ("1. Sở Nội vụ tham mưu Ủy ban nhân dân tỉnh đánh giá, xếp loại các cơ quan.", "none"),
+    ("1. Thanh tra tỉnh thành lập các đoàn kiểm tra việc chấp hành quy định về phòng cháy.", "none"),
+    ("1. Sở Y tế thành lập Ban chỉ đạo phòng, chống dịch của tỉnh.", "once"),
+    ("1. Sở Tư pháp phối hợp với các sở, ngành có liên quan xây dựng quy chế phối hợp kiểm tra văn bản.", "once"),
+    ("1. Sở Tư pháp phối hợp thực hiện các cuộc điều tra nhằm xây dựng cơ sở dữ liệu.", "none"),
+])
+def test_which_undated_acts_are_one_off(catalogue, sentence, kind):
+    """"once" is an act done one time (issue, build, set up a body, advise on a text); advising on a standing task,
+    the teams an inspection sets up, and cooperating in a standing task are not."""
+    assert draft_text(sentence + "\n", catalogue)["obligations"][0]["deadline"]["kind"] == kind
+
+
+def test_the_report_sentence_after_a_duty_dates_it(catalogue):
+    draft = draft_text("1. Giao các sở, ban, ngành rà soát, giải trình các nội dung Hội đồng nhân dân tỉnh yêu cầu. Báo cáo "
+                       "đề nghị gửi về Văn phòng Ủy ban nhân dân tỉnh trước 16 giờ, ngày 12/10/2023.\n", catalogue)
+    assert by_text(draft, "giải trình")["deadline"]["date"] == dt.date(2023, 10, 12)

@@ -247,7 +247,7 @@ class Drafter:
                         phrase=step.get("phrase")))
                     continue
                 if (g.REPORT_STEP.match(folded) or g.REPORT_INSIDE.search(folded)) \
-                        and (step.get("date") or step.get("period")) and before["deadline"].get("kind") == "none":
+                        and (step.get("date") or step.get("period")) and before["deadline"].get("kind") in ("none", "once"):
                     # "X chủ trì ... rà soát, báo cáo ...; gửi báo cáo về Bộ ... trước ngày 15/12/2023": the report's date
                     before["deadline"] = dict(step)
                     before["review"].insert(0, _("thời hạn đọc từ bước gửi báo cáo ngay sau (\"{phrase}\"): xác nhận").format(

@@ -212,8 +212,15 @@ FRONTED_SHORT = re.compile(r"^\W*(dinh\s*ky|hang\s*(nam|quy|thang|tuan|ngay)\b|m
                            r"(ke\s*)?tu\s*ngay|den\s*ngay|trong\s*thoi\s*(gian|han)|can\s*cu|tren\s*co\s*so|"
                            r"nhan\s*duoc|vao\s*dip|ngoai\s*(cac\s*|nhung\s*)?nhiem\s*vu|rieng\s*nam)[^,;:.]{0,60},")
 #: verbs of one act (issue, draw up, review, set up, send a person): a duty done once unless dated
-ONCE = re.compile(r"^\W*(?:chu\s*tri\s*,?\s*(?:phoi\s*hop[^,]*,\s*)?)?(ban\s*hanh|xay\s*dung|ra\s*soat|"
-                  r"sua\s*doi|thanh\s*lap|nghiem\s*thu|tham\s*muu|cu\s)")
+#: Advising ("tham mưu") is one act when it proposes a text or a decision ("tham mưu UBND tỉnh ban hành Quy chế"),
+#: not when it serves a standing task ("tham mưu UBND tỉnh đánh giá, xếp loại"); teams set up for inspections
+#: ("thành lập các đoàn kiểm tra") are how one inspects, no act of their own; "phối hợp với X xây dựng ..." is the
+#: building's
+ONCE = re.compile(r"^\W*(?:chu\s*tri\s*,?\s*(?:phoi\s*hop[^,]*,\s*)?|"
+                  r"phoi\s*hop\b(?:(?!thuc\s*hien|trien\s*khai|nham\b|de\b)[^;.]){0,60}?\s)?"
+                  r"(ban\s*hanh|xay\s*dung|ra\s*soat|sua\s*doi|thanh\s*lap(?!\s*(?:cac\s*)?doan\b)|nghiem\s*thu|"
+                  r"tham\s*muu(?=[^;.]{0,60}?\b(?:ban\s*hanh|xay\s*dung|sua\s*doi|bo\s*sung|thanh\s*lap|phe\s*duyet|"
+                  r"giai\s*quyet|quy\s*dinh|du\s*thao|de\s*an|quy\s*che)\b)|cu\s)")
 #: the verb that completes a duty ("hoàn thành trong quý III/2024", "xong trước ..."): its date is the duty's own
 COMPLETION = re.compile(r"\b(hoan\s*thanh|xong)\b[^,;]{0,20}$")
 #: a change against a base ("giảm 20% ... so với năm 2023", "tăng 10% so với cùng kỳ"): not a level to reach
@@ -282,4 +289,5 @@ REPORT_INSIDE = re.compile(r",\s*(gui|nop)\s*(bao\s*cao|ket\s*qua)\b")
 #: a part of the figure before ("Trong đó, tỷ lệ ... đạt 100%"): the same duty
 OF_WHICH = re.compile(r"^\W*trong\s*do\b")
 COMPLETION_STEP = re.compile(r"^\W*(?:thoi\s*han\s*)?(hoan\s*thanh|xong)\b")
-REPORT_STEP = re.compile(r"^\W*(gui|nop)\s*(bao\s*cao|ket\s*qua|ve)\b|^\W*bao\s*cao\s*(ket\s*qua\s*)?(ve|cho|len)\b")
+REPORT_STEP = re.compile(r"^\W*(gui|nop)\s*(bao\s*cao|ket\s*qua|ve)\b|^\W*bao\s*cao\s*(ket\s*qua\s*)?(ve|cho|len)\b|"
+                         r"^\W*bao\s*cao\b[^,;.]{0,20}?\b(gui|nop)\s*(ve|cho|len|toi)\b")  # "Báo cáo yêu cầu gửi về ..."
