@@ -1572,3 +1572,14 @@ def test_the_report_sentence_after_a_duty_dates_it(catalogue):
     draft = draft_text("1. Giao các sở, ban, ngành rà soát, giải trình các nội dung Hội đồng nhân dân tỉnh yêu cầu. Báo cáo "
                        "đề nghị gửi về Văn phòng Ủy ban nhân dân tỉnh trước 16 giờ, ngày 12/10/2023.\n", catalogue)
     assert by_text(draft, "giải trình")["deadline"]["date"] == dt.date(2023, 10, 12)
+
+
+def test_the_stage_of_the_work_a_duty_carries_out_is_its_horizon():
+    """"Triển khai công tác phòng, chống tham nhũng giai đoạn 2021-2025 ...": the stage of the work itself, due at its
+    end (marked); a stage in a programme's name stays a name (round 4)."""
+    (_s, _e, deadline), = read_deadlines("Triển khai công tác phòng, chống tham nhũng giai đoạn 2021-2025 của tỉnh.")
+    assert (deadline["kind"], deadline["period"]) == ("end_of_period", "2021..2025")
+    assert deadline["review"]
+    (_s, _e, deadline), = read_deadlines("Các huyện thực hiện nhiệm vụ giảm nghèo bền vững giai đoạn 2022 - 2025.")
+    assert deadline["period"] == "2022..2025"
+    assert read_deadlines("Các sở thực hiện công tác theo Chương trình chuyển đổi số giai đoạn 2021-2025.") == []

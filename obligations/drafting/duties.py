@@ -884,7 +884,21 @@ def read_deadlines(sentence: str) -> list[tuple[int, int, dict]]:
             taken += [(m.start(), m.end()) for m in g.REFERENCE.finditer(folded)]
             taken += [(m.start(), m.end()) for m in g.FULL_DATE.finditer(folded) if free(m.start(), m.end())]
         if kind == "stage":  # a stage named otherwise is a programme's ("Chương trình ... giai đoạn 2011 - 2015")
-            taken += [(m.start(), m.end()) for m in g.STAGE.finditer(folded) if free(m.start(), m.end())]
+            for m in g.STAGE.finditer(folded):
+                if not free(m.start(), m.end()):
+                    continue
+                work = re.search(r"\b(?:trien\s*khai|thuc\s*hien)\s*(?:cac\s*)?(?:cong\s*tac|nhiem\s*vu)\b[^,;.()]{0,40}$",
+                                 folded[:m.start()])
+                if work and not g.NAMED_TEXT.search(sentence[work.start():m.start()]):
+                    # "Triển khai công tác CCHC giai đoạn 2021-2030 của tỉnh": the stage of the work the duty carries
+                    # out is its horizon (an inference, marked), not the name of a text
+                    stage = _deadline_of("stage", re.match(r"giai\s*doan\s*(\d{4})\s*-\s*(\d{4})", folded[m.start():]))
+                    if stage is not None:
+                        stage["phrase"] = sentence[m.start():m.end()].strip()
+                        stage["review"] = [_("giai đoạn của công việc (\"{phrase}\") đọc là thời hạn: hết giai đoạn; "
+                                             "hoặc 'continuing' với until: xác nhận").format(phrase=stage["phrase"])]
+                        found.append((m.start(), m.end(), stage))
+                taken.append((m.start(), m.end()))
     found.sort()
     return found
 
