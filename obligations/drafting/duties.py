@@ -887,7 +887,7 @@ def read_deadlines(sentence: str) -> list[tuple[int, int, dict]]:
             for m in g.STAGE.finditer(folded):
                 if not free(m.start(), m.end()):
                     continue
-                work = re.search(r"\b(?:trien\s*khai|thuc\s*hien)\s*(?:cac\s*)?(?:cong\s*tac|nhiem\s*vu)\b[^,;.()]{0,40}$",
+                work = re.search(r"\b(?:trien\s*khai|thuc\s*hien)\s*(?:cac\s*)?(?:cong\s*tac|nhiem\s*vu)\b[^;.()]{0,50}$",
                                  folded[:m.start()])
                 if work and not g.NAMED_TEXT.search(sentence[work.start():m.start()]):
                     # "Triển khai công tác CCHC giai đoạn 2021-2030 của tỉnh": the stage of the work the duty carries
