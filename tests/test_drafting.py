@@ -1583,3 +1583,15 @@ def test_the_stage_of_the_work_a_duty_carries_out_is_its_horizon():
     (_s, _e, deadline), = read_deadlines("Các huyện thực hiện nhiệm vụ giảm nghèo bền vững giai đoạn 2022 - 2025.")
     assert deadline["period"] == "2022..2025"
     assert read_deadlines("Các sở thực hiện công tác theo Chương trình chuyển đổi số giai đoạn 2021-2025.") == []
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("1. Các sở xác định chuyển đổi số là nhiệm vụ trọng tâm, tiếp tục nâng cao chất lượng dịch vụ công.", "continuing"),
+    ("1. Ủy ban nhân dân các huyện chấn chỉnh kỷ luật hành chính, thường xuyên kiểm tra việc tiếp nhận hồ sơ.", "continuing"),
+    ("1. Các sở yêu cầu các đơn vị trực thuộc, tiếp tục nâng cao chất lượng dịch vụ công.", "none"),
+])
+def test_a_clause_that_opens_with_tiep_tuc_makes_the_duty_continuing(catalogue, sentence, kind):
+    """"..., tiếp tục ..." opens a clause of the same subject: the duty holds over time; after a charge the
+    adverb is the charged bodies' own."""
+    duty = draft_text(sentence + "\n", catalogue)["obligations"][0]
+    assert duty["deadline"]["kind"] == kind

@@ -597,6 +597,12 @@ class Drafter:
             if word and not g.CHARGE_WORDS.search(folded, subject_end, word.start()) \
                     and "," not in folded[subject_end:word.start()]:
                 continuing = word
+        if not continuing:
+            # "Các cấp, các ngành xác định CCHC là ..., tiếp tục phát huy vai trò ...": a clause of the same subject
+            # that opens with "tiếp tục" / "thường xuyên"
+            word = re.compile(r"[,;]\s*(tiep\s*tuc|thuong\s*xuyen)\b").search(folded, subject_end)
+            if word and not g.CHARGE_WORDS.search(folded, subject_end, word.start()):
+                continuing = word
         if continuing:
             start, end = continuing.span(1)
             if continuing.re is g.CONTINUING_START:
