@@ -1595,3 +1595,15 @@ def test_a_clause_that_opens_with_tiep_tuc_makes_the_duty_continuing(catalogue, 
     adverb is the charged bodies' own."""
     duty = draft_text(sentence + "\n", catalogue)["obligations"][0]
     assert duty["deadline"]["kind"] == kind
+
+
+@pytest.mark.parametrize("sentence, urgent", [
+    ("Sở Y tế triển khai ngay các biện pháp khoanh vùng ổ dịch.", True),
+    ("Các huyện báo cáo ngay lập tức khi phát hiện ca bệnh.", True),
+    ("Các sở báo cáo hằng ngày về Sở Y tế.", False),
+    ("Ngay cả các xã vùng cao cũng phải cập nhật số liệu.", False),
+])
+def test_ngay_at_once_is_urgent_ngay_a_day_is_not(sentence, urgent):
+    """"ngay" (at once) after a verb is the model's urgent kind; "ngày" (day) folds to the same letters and is not."""
+    kinds = [d["kind"] for _s, _e, d in read_deadlines(sentence)]
+    assert ("urgent" in kinds) is urgent

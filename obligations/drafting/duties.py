@@ -869,7 +869,7 @@ def read_deadlines(sentence: str) -> list[tuple[int, int, dict]]:
                 start += 1
             if not free(start, end):
                 continue
-            if kind in ("immediately", "same_day") and sentence[start:start + 4].lower() != "ngay":
+            if kind in ("immediately", "same_day", "at_once") and sentence[start:start + 4].lower() != "ngay":
                 continue  # "10 ngày sau khi ...": a count of days (folded, "ngày" is "ngay" too), not "ngay"
             if kind == "end_year" and not g.TARGETS_FOLLOW.match(folded, end) \
                     and not (_year_is_a_deadline(folded, start, end) and not _in_a_name(sentence, folded, start)):
@@ -967,7 +967,7 @@ def _deadline_of(kind: str, match: re.Match) -> dict | None:
             return {"kind": "recurring", "every": every}
         if kind == "periodic":
             return {"kind": "recurring", "every": "unspecified"}
-        if kind == "urgent":
+        if kind in ("urgent", "at_once"):
             return {"kind": "urgent"}
     except (ValueError, KeyError, TypeError):
         return None

@@ -157,6 +157,8 @@ DEADLINES = [
     ("recurring", re.compile(r"(?:dinh\s*ky\s*)?hang\s*(quy|nam|thang)\b|dinh\s*ky\s*(quy|nam|thang)\b")),
     ("periodic", re.compile(r"\bdinh\s*ky\b")),
     ("urgent", re.compile(r"\bkhan\s*truong\b")),
+    # "triển khai ngay", "báo cáo ngay", "ngay lập tức" (the word itself, not "ngày"): at once, no date (urgent)
+    ("at_once", re.compile(r"\bngay\s*lap\s*tuc\b|(?<=[a-z]\s)ngay\b(?!\s*(?:(?:sau|khi|trong|tu|ca)\b|\d))")),  # not "ngay sau khi", "ngay cả"
 ]
 EVERY = {"quy": "quarter", "nam": "year", "thang": "month"}
 #: a named text or programme, capitalised as a title ("Chiến lược phát triển ... đến năm 2030", "Chương trình ...
