@@ -1148,7 +1148,9 @@ def test_half_year_and_year_together_take_the_half_year():
 
 
 def test_six_months_counted_from_an_event_or_a_year_is_not_a_half_year():
-    assert read_deadlines("Trong thời hạn 6 tháng kể từ ngày ký, Sở Nội vụ trình đề án.") == []
+    # counted from an event: a relative deadline in months (round 5), never a half-year
+    (_s, _e, counted), = read_deadlines("Trong thời hạn 6 tháng kể từ ngày ký, Sở Nội vụ trình đề án.")
+    assert (counted["kind"], counted["rule"], counted["anchor"]) == ("relative", "within_6_months", "ngày ký")
     (_s, _e, deadline), = read_deadlines("Đến hết năm 2024, Sở Nội vụ trình đề án.")
     assert deadline == {"kind": "end_of_period", "period": "2024", "phrase": "Đến hết năm 2024"}
 
@@ -1610,3 +1612,241 @@ def test_the_committees_of_all_levels_are_the_levels_below_the_province(catalogu
     text = (f"ỦY BAN NHÂN DÂN\nTỈNH QUẢNG BÌNH\n\nSố: 15/CT-UBND\n\nQuảng Bình, ngày 02 tháng 3 năm {year}\n\nCHỈ THỊ\n"
             "Về việc phòng, chống thiên tai\n\n1. Chủ tịch UBND các cấp rà soát phương án sơ tán dân trước mùa mưa bão.\n")
     assert by_text(draft_text(text, catalogue), "rà soát phương án")["actors"] == local
+
+
+# ---- round 5: periods of plans and headings, date forms, undated kinds ------------------------------
+
+def test_a_numbered_or_unnumbered_objectives_heading_dates_its_items(catalogue):
+    """"1. Mục tiêu đến năm 2025" (numbered) or "Chỉ tiêu năm 2027" (its own line) over "-" items is a title:
+    no duty of its own, its year the items' deadline and their targets' period, marked as inferred."""
+    text = textwrap.dedent("""\
+        I. MỤC TIÊU
+        1. Mục tiêu đến năm 2025
+        - Tỷ lệ hộ gia đình được dùng nước sạch đạt 85%.
+        - Có 70% trạm y tế xã đạt chuẩn quốc gia.
+        2. Nhiệm vụ năm 2026
+        - Tỷ lệ hộ gia đình được dùng nước sạch đạt 90%.
+        II. GIẢI PHÁP
+        Chỉ tiêu năm 2027
+        - Tỷ lệ trạm y tế xã đạt chuẩn quốc gia đạt 95%.
+        """)
+    draft = draft_text(text, catalogue)
+    water = by_text(draft, "đạt 85%")
+    assert (water["deadline"]["kind"], water["deadline"]["period"]) == ("end_of_period", "2025")
+    assert water["targets"][0]["period"] == "2025"
+    assert any("đề mục phía trên" in mark for mark in water["deadline"]["review"])
+    assert by_text(draft, "Có 70%")["targets"][0]["period"] == "2025"
+    assert by_text(draft, "đạt 90%")["deadline"]["period"] == "2026"
+    assert by_text(draft, "đạt 95%")["targets"][0]["period"] == "2027"
+    headings = [entry["quote"] for entry in draft["not_duties"]]
+    assert "Mục tiêu đến năm 2025" in headings and "Chỉ tiêu năm 2027" in headings
+    assert not any(duty["quotes"][0].startswith("Mục tiêu") for duty in draft["obligations"])
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ngày 12/4/2024, Ủy ban nhân dân tỉnh ban hành Kế hoạch số 88/KH-UBND phát triển giáo dục nghề nghiệp năm 2024 "
+    "với các mục tiêu cụ thể sau:",
+    "UBND tỉnh ban hành Kế hoạch thực hiện công tác dân số năm 2024, gồm những chỉ tiêu chủ yếu:",
+])
+def test_a_plans_own_year_before_its_targets_is_their_period(sentence):
+    """The round-4 rule (a year inside a named text is not a deadline) does not swallow the plan's own year
+    where the plan's targets follow."""
+    (_s, _e, deadline), = [f for f in read_deadlines(sentence) if f[2].get("period")]
+    assert deadline["period"] == "2024"
+
+
+def test_a_lead_in_with_the_plans_year_dates_the_paragraphs_after_it(catalogue):
+    text = textwrap.dedent("""\
+        Ngày 12/4/2024, Ủy ban nhân dân tỉnh ban hành Kế hoạch số 88/KH-UBND về công tác dân số năm 2024 với các mục tiêu cụ thể sau:
+
+        Tỷ lệ sinh con thứ ba trở lên giảm còn dưới 12%.
+
+        Tỷ lệ phụ nữ mang thai được sàng lọc trước sinh đạt 70%.
+        """)
+    draft = draft_text(text, catalogue)
+    for phrase, value, comparator in (("dưới 12%", 12, "below"), ("đạt 70%", 70, "at_least")):
+        duty = by_text(draft, phrase)
+        assert (duty["deadline"]["kind"], duty["deadline"]["period"]) == ("end_of_period", "2024")
+        assert (duty["targets"][0]["value"], duty["targets"][0]["period"]) == (value, "2024")
+    # without the plan's year, nothing is invented
+    undated = draft_text(text.replace(" năm 2024", ""), catalogue)
+    assert by_text(undated, "đạt 70%")["deadline"]["kind"] != "end_of_period"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Các sở gửi ý kiến về Sở Tư pháp trước 16 giờ, ngày 12/10/2023.", ("by_date", dt.date(2023, 10, 12))),
+    ("Báo cáo gửi Văn phòng UBND tỉnh chậm nhất 10h00 ngày 03/4/2024.", ("by_date", dt.date(2024, 4, 3))),
+    ("Sở Tài chính báo cáo UBND tỉnh trước ngày 15-7-2019.", ("before_date", dt.date(2019, 7, 15))),
+    ("Các huyện thực hiện từ ngày 01-9-2020.", ("from_date", dt.date(2020, 9, 1))),
+    ("Hạn chót ngày 20 tháng 11 năm 2022, các sở nộp hồ sơ.", ("by_date", dt.date(2022, 11, 20))),
+])
+def test_an_hour_a_hyphen_and_hạn_chót_are_read(sentence, expected):
+    """"trước 14 giờ, ngày ..." is due within that day (by_date; before_date would end the day before), the
+    hour marked; dates written with hyphens are dates."""
+    (_s, _e, deadline), = read_deadlines(sentence)
+    assert (deadline["kind"], deadline["date"]) == expected
+    assert deadline["phrase"] in sentence
+    if "giờ" in sentence or "10h" in sentence:
+        assert any("giờ" in mark for mark in deadline["review"])
+
+
+def test_a_reference_with_a_hyphenated_date_is_not_a_start():
+    """"Công văn số 425-CV/TU ngày 11-4-2012": the sign of the party committee (TU) is not "từ ngày"."""
+    assert read_deadlines("Thực hiện Công văn số 425-CV/TU ngày 11-4-2012 của Thành ủy, các sở thực hiện.") == []
+
+
+def test_a_day_without_its_year_takes_the_texts_year_marked(catalogue):
+    text = DIRECTIVE.replace("- Định kỳ hàng quý báo cáo Ủy ban nhân dân tỉnh kết quả thực hiện.",
+                             "- Gửi báo cáo đánh giá về Ủy ban nhân dân tỉnh trước ngày 10/12.\n"
+                             "- Hoàn thành cập nhật danh mục hồ sơ chậm nhất ngày 20 tháng 11.")
+    draft = draft_text(text, catalogue)
+    before = by_text(draft, "trước ngày 10/12")["deadline"]
+    assert (before["kind"], before["date"]) == ("before_date", dt.date(2021, 12, 10))
+    assert any("năm của văn bản" in mark for mark in before["review"])
+    latest = by_text(draft, "chậm nhất ngày 20 tháng 11")["deadline"]
+    assert (latest["kind"], latest["date"]) == ("by_date", dt.date(2021, 11, 20))
+    # a text with no date of its own: the year is not invented
+    undated = draft_text("1. Sở Nội vụ gửi báo cáo đánh giá về Ủy ban nhân dân tỉnh trước ngày 10/12.\n", catalogue)
+    assert by_text(undated, "trước ngày 10/12")["deadline"]["kind"] == "none"
+
+
+def test_a_completion_step_dates_the_duty_before_it(catalogue):
+    """"Giao Sở ... nghiên cứu, đề xuất ...; hoàn thành trước ngày ...": one duty, due then; and a later step that
+    ends with the report ("...; rà soát ..., gửi báo cáo về Sở ... trước ngày ...") dates the step before it."""
+    draft = draft_text(textwrap.dedent("""\
+        UBND tỉnh có ý kiến như sau:
+        1. Giao Sở Xây dựng chủ trì, phối hợp với Sở Tài chính nghiên cứu, đề xuất UBND tỉnh phương án xử lý; hoàn thành trước ngày 15/8/2024.
+        2. Ủy ban nhân dân các huyện tổng hợp nhu cầu nhà ở xã hội; rà soát quỹ đất, gửi báo cáo về Sở Xây dựng trước ngày 30/8/2024.
+        """), catalogue)
+    study = by_text(draft, "nghiên cứu, đề xuất")
+    assert (study["deadline"]["kind"], study["deadline"]["date"]) == ("before_date", dt.date(2024, 8, 15))
+    assert not any(duty["quotes"][0].startswith("hoàn thành") for duty in draft["obligations"])
+    assert by_text(draft, "tổng hợp nhu cầu")["deadline"]["date"] == dt.date(2024, 8, 30)
+
+
+def test_of_which_is_a_part_of_the_figure_before(catalogue):
+    """"... đạt 95%. Trong đó, ... đạt 100%.": one duty, two targets (the second a part of the first)."""
+    draft = draft_text(textwrap.dedent("""\
+        1. Mục tiêu đến năm 2026
+        - Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 95%. Trong đó, tỷ lệ ở các xã vùng cao đạt 90%.
+        - Có 80% trạm y tế xã có bác sĩ.
+        """), catalogue)
+    vaccines = by_text(draft, "tiêm chủng đầy đủ")
+    assert [(t["value"], t["period"]) for t in vaccines["targets"]] == [(95, "2026"), (90, "2026")]
+    assert vaccines["quotes"][-1].startswith("Trong đó")
+    assert not any(duty["quotes"][0].startswith("Trong đó") for duty in draft["obligations"])
+
+
+@pytest.mark.parametrize("sentence, every", [
+    ("Báo cáo tháng gửi Sở Nội vụ trước ngày 20 của tháng.", "month"),
+    ("Các huyện gửi báo cáo quý về Sở Tài chính trước ngày 10 tháng cuối quý.", "quarter"),
+    ("Báo cáo sáu tháng gửi UBND tỉnh trước ngày 15/6.", "half_year"),
+    ("Các sở gửi báo cáo năm về Sở Kế hoạch và Đầu tư.", "year"),
+])
+def test_a_report_named_by_its_period_recurs(sentence, every):
+    """"Báo cáo quý" is the report of every quarter: a recurring duty (the day inside the period stays in the
+    phrase); "báo cáo năm 2024" names one year instead."""
+    (_s, _e, deadline), *_rest = read_deadlines(sentence)
+    assert (deadline["kind"], deadline["every"]) == ("recurring", every)
+
+
+def test_a_report_of_a_named_year_is_not_recurring():
+    (_s, _e, deadline), = read_deadlines("Sở Nội vụ gửi báo cáo năm 2024 trước ngày 15/12/2024.")
+    assert deadline["kind"] == "before_date"
+
+
+def test_figures_each_with_the_year_right_after_it(catalogue):
+    """"đạt 65% năm 2025; 85% năm 2030": each figure's own year follows it; "giảm 40% số ca ..." is a fall by so
+    much (a change, at least 40%), not a ceiling of 40%."""
+    draft = draft_text("1. Tỷ lệ người cao tuổi được khám sức khỏe định kỳ đạt 65% năm 2025; 85% năm 2030 và giảm 40% "
+                       "số ca tai biến do tăng huyết áp.\n", catalogue)
+    duty = by_text(draft, "người cao tuổi")
+    assert [(t["value"], t["comparator"], t["period"]) for t in duty["targets"]] == [
+        (65, "at_least", "2025"), (85, "at_least", "2030"), (40, "at_least", "2030")]
+    assert any("mức thay đổi" in mark for mark in duty["targets"][2]["review"])
+
+
+def test_a_range_written_with_one_percent_sign_and_a_base_that_recurs(catalogue):
+    """"Giảm 5-10% ... so với trung bình hằng năm giai đoạn 2011 - 2015": a fall of at least 5% (up to 10%); the
+    base of the comparison ("hằng năm", its stage) dates nothing."""
+    assert read_deadlines("Giảm 5-10% số ca mắc sốt xuất huyết so với trung bình hằng năm giai đoạn 2011 - 2015.") == []
+    draft = draft_text("1. Các huyện giảm 5-10% số ca mắc sốt xuất huyết so với trung bình hằng năm giai đoạn "
+                       "2011 - 2015.\n", catalogue)
+    targets = by_text(draft, "sốt xuất huyết")["targets"]
+    assert [(t["value"], t["comparator"]) for t in targets] == [(5, "at_least"), (10, "at_most")]
+
+
+def test_a_plans_title_year_dates_its_undated_targets(catalogue):
+    text = textwrap.dedent("""\
+        ỦY BAN NHÂN DÂN
+        TỈNH QUẢNG BÌNH
+        Số: 31/KH-UBND
+        Quảng Bình, ngày 20 tháng 02 năm 2024
+        KẾ HOẠCH
+        Phòng, chống bệnh dại năm 2024
+        I. MỤC TIÊU
+        1. Tiêm phòng dại cho đàn chó, mèo đạt trên 80% tổng đàn.
+        2. Tổ chức tuyên truyền về phòng, chống bệnh dại.
+        """)
+    draft = draft_text(text, catalogue)
+    duty = by_text(draft, "Tiêm phòng dại")
+    assert (duty["targets"][0]["period"], duty["deadline"]["period"]) == ("2024", "2024")
+    assert any("tên kế hoạch" in mark for mark in duty["deadline"]["review"])
+    assert by_text(draft, "Tổ chức tuyên truyền")["deadline"]["kind"] != "end_of_period"
+    staged = draft_text(text.replace("năm 2024\nI.", "giai đoạn 2024 - 2026\nI."), catalogue)
+    assert "period" not in by_text(staged, "Tiêm phòng dại")["targets"][0]
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("1. Sở Nội vụ tham mưu Ủy ban nhân dân tỉnh ban hành Quy chế công tác văn thư.", "once"),
+    ("1. Sở Nội vụ tham mưu Ủy ban nhân dân tỉnh đánh giá, xếp loại các cơ quan.", "none"),
+    ("1. Thanh tra tỉnh thành lập các đoàn kiểm tra việc chấp hành quy định về phòng cháy.", "none"),
+    ("1. Sở Y tế thành lập Ban chỉ đạo phòng, chống dịch của tỉnh.", "once"),
+    ("1. Sở Tư pháp phối hợp với các sở, ngành có liên quan xây dựng quy chế phối hợp kiểm tra văn bản.", "once"),
+    ("1. Sở Tư pháp phối hợp thực hiện các cuộc điều tra nhằm xây dựng cơ sở dữ liệu.", "none"),
+])
+def test_which_undated_acts_are_one_off(catalogue, sentence, kind):
+    """"once" is an act done one time (issue, build, set up a body, advise on a text); advising on a standing task,
+    the teams an inspection sets up, and cooperating in a standing task are not."""
+    assert draft_text(sentence + "\n", catalogue)["obligations"][0]["deadline"]["kind"] == kind
+
+
+def test_the_report_sentence_after_a_duty_dates_it(catalogue):
+    draft = draft_text("1. Giao các sở, ban, ngành rà soát, giải trình các nội dung Hội đồng nhân dân tỉnh yêu cầu. Báo cáo "
+                       "đề nghị gửi về Văn phòng Ủy ban nhân dân tỉnh trước 16 giờ, ngày 12/10/2023.\n", catalogue)
+    assert by_text(draft, "giải trình")["deadline"]["date"] == dt.date(2023, 10, 12)
+
+
+def test_the_stage_of_the_work_a_duty_carries_out_is_its_horizon():
+    """"Triển khai công tác phòng, chống tham nhũng giai đoạn 2021-2025 ...": the stage of the work itself, due at its
+    end (marked); a stage in a programme's name stays a name (round 4)."""
+    (_s, _e, deadline), = read_deadlines("Triển khai công tác phòng, chống tham nhũng giai đoạn 2021-2025 của tỉnh.")
+    assert (deadline["kind"], deadline["period"]) == ("end_of_period", "2021..2025")
+    assert deadline["review"]
+    (_s, _e, deadline), = read_deadlines("Các huyện thực hiện nhiệm vụ giảm nghèo bền vững giai đoạn 2022 - 2025.")
+    assert deadline["period"] == "2022..2025"
+    assert read_deadlines("Các sở thực hiện công tác theo Chương trình chuyển đổi số giai đoạn 2021-2025.") == []
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("1. Các sở xác định chuyển đổi số là nhiệm vụ trọng tâm, tiếp tục nâng cao chất lượng dịch vụ công.", "continuing"),
+    ("1. Ủy ban nhân dân các huyện chấn chỉnh kỷ luật hành chính, thường xuyên kiểm tra việc tiếp nhận hồ sơ.", "continuing"),
+    ("1. Các sở yêu cầu các đơn vị trực thuộc, tiếp tục nâng cao chất lượng dịch vụ công.", "none"),
+])
+def test_a_clause_that_opens_with_tiep_tuc_makes_the_duty_continuing(catalogue, sentence, kind):
+    """"..., tiếp tục ..." opens a clause of the same subject: the duty holds over time; after a charge the
+    adverb is the charged bodies' own."""
+    duty = draft_text(sentence + "\n", catalogue)["obligations"][0]
+    assert duty["deadline"]["kind"] == kind
+
+
+@pytest.mark.parametrize("sentence, urgent", [
+    ("Sở Y tế triển khai ngay các biện pháp khoanh vùng ổ dịch.", True),
+    ("Các huyện báo cáo ngay lập tức khi phát hiện ca bệnh.", True),
+    ("Các sở báo cáo hằng ngày về Sở Y tế.", False),
+    ("Ngay cả các xã vùng cao cũng phải cập nhật số liệu.", False),
+])
+def test_ngay_at_once_is_urgent_ngay_a_day_is_not(sentence, urgent):
+    """"ngay" (at once) after a verb is the model's urgent kind; "ngày" (day) folds to the same letters and is not."""
+    kinds = [d["kind"] for _s, _e, d in read_deadlines(sentence)]
+    assert ("urgent" in kinds) is urgent

@@ -17,7 +17,7 @@ import re
 from ..catalogue.text import quote_key, slug
 from ..i18n import _
 from . import grammar as g
-from .duties import Context, Drafter, UNKNOWN_ACTOR, read_deadlines
+from .duties import Context, Drafter, UNKNOWN_ACTOR, date_targets_by_the_plans_year, read_deadlines
 from .layout import build_tree, paragraphs, read_header
 from .read import DraftError, read_text
 
@@ -44,6 +44,8 @@ def draft_text(text: str, catalogue, *, source: str | None = None, province: str
     lead_in = preamble[-1].text if preamble and (preamble[-1].text.rstrip().endswith(":") or re.search(
         r"\b(sau|duoi day)\W*$", g.fold_chars(preamble[-1].text))) else None
     drafter.walk(tree, drafter.lead_in(lead_in) if lead_in else Context())
+    if document.get("kind") == "ke_hoach":
+        date_targets_by_the_plans_year(drafter.result.obligations, document.get("title"))
     drafter.settle_unknown_actors(*_issuer(document, paras[header.body_start:body_end], drafter))
     obligations = drafter.result.obligations
     if not obligations:

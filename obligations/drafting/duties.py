@@ -91,6 +91,7 @@ class Drafter:
     def __init__(self, catalogue, addressees: list[str], province: str | None = None, date=None, provincial: bool = True):
         self.catalogue = catalogue
         self.actor_index = ActorIndex(catalogue.actors, province, date, provincial)
+        self.year = getattr(date, "year", None)  # the text's own year, for a day named without one
         self.addressees = addressees
         self.addressee_actors = []
         for name in addressees:
@@ -127,7 +128,8 @@ class Drafter:
     # ---- walking the tree ----------------------------------------------------------------------
 
     def walk(self, node: Node, context: Context) -> None:
-        carried = context
+        carried = context  # the bodies (and what else) a paragraph's charge gives what follows
+        dated: Context | None = None  # the period a paragraph lead-in gives the paragraphs after it
         for child in node.children:
             if child.marker == "table":
                 self._table(child, carried)
@@ -144,10 +146,18 @@ class Drafter:
                 carried = Context(**vars(carried))
                 carried.actors, carried.actors_from = _named_bodies(charge.actors), None
                 carried.lead_in, carried.responsible = charge.lead_in, charge.responsible
-            given = self._node(child, carried)
+            current = carried
+            if dated is not None and not carried.period:
+                current = Context(**vars(carried))
+                current.deadline, current.period = dated.deadline, dated.period
+            given = self._node(child, current)
             if given.actors and child.text.rstrip().endswith(":"):
                 carried = Context(**vars(given))
                 carried.lead_in, carried.actors_from = child.text.strip(), None
+            if child.text.rstrip().endswith(":") and given.period and dated is None and not context.period:
+                # "Ngày 29/5/2023, UBND tỉnh xây dựng Kế hoạch ... năm 2023 với các mục tiêu cụ thể sau:" and the
+                # unnumbered paragraphs after it: the lead-in's period dates them (their bodies stay the charge's)
+                dated = Context(deadline=given.deadline, period=given.period)
 
     def _node(self, node: Node, context: Context) -> Context:
         """Draft a node's duties and its children's; what it gives the items under it."""
@@ -166,8 +176,10 @@ class Drafter:
             else:
                 merged.append((start, end))
         spans = [(start, end) for start, end in merged if text[start:end].strip(" ;,.:")]
-        title_only = node.marker in ("article", "chapter", "roman") and node.paragraphs and \
-            not re.search(r"[.;:]\s*$", node.paragraphs[0].body)
+        title_only = node.paragraphs and not re.search(r"[.;:]\s*$", node.paragraphs[0].body) and (
+            node.marker in ("article", "chapter", "roman")
+            # "1. Mục tiêu đến năm 2015" over its "-" items: a title, its year the items' period
+            or node.children and len(node.paragraphs) == 1 and g.HEADING_NOUN.match(g.fold_chars(node.paragraphs[0].body)))
         for number, (start, end) in enumerate(spans):
             sentence = text[start:end]
             folded = g.fold_chars(sentence)
@@ -235,14 +247,35 @@ class Drafter:
                 # enforces the duty before it, not a duty of its own
                 self._consequence(duties[-1], sentence)
                 continue
-            if not actors and duties and duties[-1]["actors"] != [UNKNOWN_ACTOR]:
-                # a later duty of the same passage, with no subject of its own: the previous one's subject
-                actors, sentence_context = duties[-1]["actors"], Context(**vars(inherited))
-                sentence_context.actors, sentence_context.actors_from = actors, node.clause
-                duties.append(self._obligation(node, sentence, [], 0, sentence_context))
+            if not actors and duties:
+                if duties[-1]["actors"] != [UNKNOWN_ACTOR]:
+                    # a later duty of the same passage, with no subject of its own: the previous one's subject
+                    # (never its "no body found": then it is drafted as any sentence with no subject)
+                    actors, sentence_context = duties[-1]["actors"], Context(**vars(inherited))
+                    sentence_context.actors, sentence_context.actors_from = actors, node.clause
+                    duties.append(self._obligation(node, sentence, [], 0, sentence_context))
+                else:
+                    duties.append(self._obligation(node, sentence, [], 0, inherited))
                 step, before = duties[-1]["deadline"], duties[-2]
-                if g.REPORT_STEP.match(folded) and (step.get("date") or step.get("period")) \
-                        and before["deadline"].get("kind") == "none":
+                if g.OF_WHICH.match(folded) and duties[-1].get("targets") and before.get("targets"):
+                    # "... đạt 99,5%. Trong đó tỷ lệ ... 15 - 35 tuổi đạt 100%.": a part of the figure before, the
+                    # same duty with one more target
+                    part = duties.pop()
+                    before["quotes"].append(sentence.strip())
+                    before["targets"] += part["targets"]
+                    continue
+                if g.COMPLETION_STEP.match(folded) and (step.get("date") or step.get("period")) \
+                        and before["deadline"].get("kind") in ("none", "once"):
+                    # "Giao Sở ... nghiên cứu, tham mưu ...; hoàn thành trước ngày 21/11/2023": the date the duty is
+                    # done by, no duty of its own
+                    duties.pop()
+                    before["deadline"] = dict(step)
+                    before["quotes"].append(sentence.strip())
+                    before["review"].insert(0, _("thời hạn đọc từ \"{phrase}\" ngay sau: xác nhận").format(
+                        phrase=step.get("phrase")))
+                    continue
+                if (g.REPORT_STEP.match(folded) or g.REPORT_INSIDE.search(folded)) \
+                        and (step.get("date") or step.get("period")) and before["deadline"].get("kind") in ("none", "once"):
                     # "X chủ trì ... rà soát, báo cáo ...; gửi báo cáo về Bộ ... trước ngày 15/12/2023": the report's date
                     before["deadline"] = dict(step)
                     before["review"].insert(0, _("thời hạn đọc từ bước gửi báo cáo ngay sau (\"{phrase}\"): xác nhận").format(
@@ -313,6 +346,11 @@ class Drafter:
     def _inherit_period(self, inherited: Context, sentence: str) -> None:
         """A heading's period ("I. MỤC TIÊU ĐẾN NĂM 2030", "Nhiệm vụ năm 2024") dates the items under it."""
         deadline = self._deadline(sentence, None)[0]
+        year = re.search(r"\bnam\s*(\d{4})\b", g.fold_chars(sentence))
+        if not (deadline.get("period") or deadline.get("date")) and year and g.HEADING_NOUN.match(g.fold_chars(sentence)):
+            # "2. Nhiệm vụ năm 2025": a heading's year is the period of the items under it
+            deadline = {"kind": "end_of_period", "period": year.group(1),
+                        "phrase": sentence[year.start():year.end()]}
         if deadline.get("period") or deadline.get("date"):
             inherited.deadline, inherited.period = deadline, deadline.get("period")
 
@@ -569,6 +607,8 @@ class Drafter:
     def _deadline(self, sentence: str, context: Context | None, subject_end: int = 0) -> tuple[dict, list]:
         found = read_deadlines(sentence)
         folded = g.fold_chars(sentence)
+        if not found and self.year:
+            found = self._yearless(sentence, folded)
         one_off = g.ONCE.match(folded[subject_end:])
         dated = [f for f in found if not (one_off and g.PERCENT.search(folded, f[1]) and f[2].get("period"))]
         if len(dated) > 1 and g.PERCENT.search(folded):
@@ -604,12 +644,36 @@ class Drafter:
             if word and not g.CHARGE_WORDS.search(folded, subject_end, word.start()) \
                     and "," not in folded[subject_end:word.start()]:
                 continuing = word
+        if not continuing:
+            # "Các cấp, các ngành xác định CCHC là ..., tiếp tục phát huy vai trò ...": a clause of the same subject
+            # that opens with "tiếp tục" / "thường xuyên"
+            word = re.compile(r"[,;]\s*(tiep\s*tuc|thuong\s*xuyen)\b").search(folded, subject_end)
+            if word and not g.CHARGE_WORDS.search(folded, subject_end, word.start()):
+                continuing = word
         if continuing:
             start, end = continuing.span(1)
             if continuing.re is g.CONTINUING_START:
                 start, end = subject_end + start, subject_end + end
             return {"kind": "continuing", "phrase": sentence[start:end]}, found
         return {"kind": "none"}, found
+
+    def _yearless(self, sentence: str, folded: str) -> list[tuple[int, int, dict]]:
+        """"trước ngày 10/12", "chậm nhất ngày 15 tháng 3": a day the text names without its year takes the text's
+        own year (an inference, marked); "trước" gives before_date, "chậm nhất", "hạn chót", "đến" by_date."""
+        import datetime as dt
+
+        match = g.YEARLESS_DATE.search(folded)
+        if match is None:
+            return []
+        try:
+            date = dt.date(self.year, int(match.group(3)), int(match.group(2)))
+        except ValueError:
+            return []
+        phrase = sentence[match.start():match.end()].strip()
+        return [(match.start(), match.end(), {
+            "kind": "before_date" if match.group(1) == "truoc" else "by_date", "date": date, "phrase": phrase,
+            "review": [_("văn bản không nêu năm của \"{phrase}\": lấy năm của văn bản ({year}), suy luận: xác nhận").format(
+                phrase=phrase, year=self.year)]})]
 
     # ---- targets ----------------------------------------------------------------------------------
 
@@ -618,7 +682,7 @@ class Drafter:
         phrases = read_deadlines(sentence)
         mentions = self.actor_index.anywhere(sentence)
         targets, previous_end = [], 0
-        for match in g.PERCENT.finditer(folded):
+        for match in _percents(folded):
             value = float(match.group(1).replace(",", "."))
             value = int(value) if value.is_integer() else value
             before = folded[max(previous_end, match.start() - 30):match.start()]
@@ -639,7 +703,9 @@ class Drafter:
             year_after = [p for p in dated if match.end() <= p[0] <= segment_end]
             phrase_start = match.start()
             period, own = None, None
-            if year_before:
+            if year_after and not folded[match.end():year_after[0][0]].strip():
+                own = year_after[0]  # "đạt 70% năm 2025; 90% năm 2030": the year right after the figure is its own
+            elif year_before:
                 own = year_before[-1]
                 if own[0] >= segment_start:
                     phrase_start = own[0]
@@ -659,11 +725,17 @@ class Drafter:
                                     "xác nhận").format(period=period))
             change = g.CHANGE_BASE.match(folded[match.end():segment_end]) if g.CHANGE_BEFORE.search(
                 folded[segment_start:match.start()]) else None
+            by = g.CHANGE_BY.search(folded[segment_start:match.start()])
+            if change is None and by and not ranged_low(targets, before):
+                # "giảm 50% số cặp tảo hôn", "giảm 5-10% tỷ lệ mắc": reduced by so much, against a base the sentence
+                # may not give: a change, not a level
+                change = by
             ranged = targets and g.RANGE_END.match(before) and targets[-1]["comparator"] == "at_least"
             if change:
                 # "giảm 20% ... so với năm 2023": a change against a base year, which a target cannot say
                 comparator = "at_least"
-                base = sentence[match.end() + change.start(1):match.end() + change.end(1)].strip()
+                base = sentence[match.end() + change.start(1):match.end() + change.end(1)].strip() \
+                    if change is not by else _("mức trước đó (văn bản không nêu)")
                 review.append(_("\"{phrase}\" là mức thay đổi so với {base}, không phải mức phải đạt: danh mục chỉ ghi "
                                 "mức tuyệt đối; đọc là chỉ số mức thay đổi ≥ {value}% (at_least), hoặc tính mức phải đạt "
                                 "từ số liệu của {base}; xác nhận").format(
@@ -871,6 +943,8 @@ def read_deadlines(sentence: str) -> list[tuple[int, int, dict]]:
     def free(start: int, end: int) -> bool:
         return not any(start < e and s < end for s, e in taken)
 
+    # "so với trung bình hằng năm giai đoạn 2011 - 2016": the base of a comparison dates nothing
+    taken += [(m.start(), m.end()) for m in re.finditer(r"\bso\s*voi\b[^,;.]*", folded)]
     for kind, pattern in g.DEADLINES:
         for match in pattern.finditer(folded):
             start, end = match.start(), match.end()
@@ -878,16 +952,17 @@ def read_deadlines(sentence: str) -> list[tuple[int, int, dict]]:
                 start += 1
             if not free(start, end):
                 continue
-            if kind in ("immediately", "same_day") and sentence[start:start + 4].lower() != "ngay":
+            if kind in ("immediately", "same_day", "at_once") and sentence[start:start + 4].lower() != "ngay":
                 continue  # "10 ngày sau khi ...": a count of days (folded, "ngày" is "ngay" too), not "ngay"
-            if kind == "end_year" and not (_year_is_a_deadline(folded, start, end) and not _in_a_name(sentence, folded, start)):
+            if kind == "end_year" and not g.TARGETS_FOLLOW.match(folded, end) \
+                    and not (_year_is_a_deadline(folded, start, end) and not _in_a_name(sentence, folded, start)):
                 continue
             deadline = _deadline_of(kind, match)
             if deadline is None:
                 continue
             taken.append((start, end))
             if kind == "relative":  # the event in the text's own words
-                deadline["anchor"] = sentence[match.start(3):match.end(3)].strip()
+                deadline["anchor"] = sentence[match.start(4):match.end(4)].strip()
             if kind in ("immediately", "same_day"):
                 deadline["anchor"] = sentence[match.start(1):match.end(1)].strip()
             deadline["phrase"] = sentence[start:end].strip()
@@ -898,15 +973,37 @@ def read_deadlines(sentence: str) -> list[tuple[int, int, dict]]:
             taken += [(m.start(), m.end()) for m in g.REFERENCE.finditer(folded)]
             taken += [(m.start(), m.end()) for m in g.FULL_DATE.finditer(folded) if free(m.start(), m.end())]
         if kind == "stage":  # a stage named otherwise is a programme's ("Chương trình ... giai đoạn 2011 - 2015")
-            taken += [(m.start(), m.end()) for m in g.STAGE.finditer(folded) if free(m.start(), m.end())]
+            for m in g.STAGE.finditer(folded):
+                if not free(m.start(), m.end()):
+                    continue
+                work = re.search(r"\b(?:trien\s*khai|thuc\s*hien)\s*(?:cac\s*)?(?:cong\s*tac|nhiem\s*vu)\b[^;.()]{0,50}$",
+                                 folded[:m.start()])
+                if work and not g.NAMED_TEXT.search(sentence[work.start():m.start()]):
+                    # "Triển khai công tác CCHC giai đoạn 2021-2030 của tỉnh": the stage of the work the duty carries
+                    # out is its horizon (an inference, marked), not the name of a text
+                    stage = _deadline_of("stage", re.match(r"giai\s*doan\s*(\d{4})\s*-\s*(\d{4})", folded[m.start():]))
+                    if stage is not None:
+                        stage["phrase"] = sentence[m.start():m.end()].strip()
+                        stage["review"] = [_("giai đoạn của công việc (\"{phrase}\") đọc là thời hạn: hết giai đoạn; "
+                                             "hoặc 'continuing' với until: xác nhận").format(phrase=stage["phrase"])]
+                        found.append((m.start(), m.end(), stage))
+                taken.append((m.start(), m.end()))
     found.sort()
     return found
 
 
 def _deadline_of(kind: str, match: re.Match) -> dict | None:
-    if kind == "relative":  # "trong thời hạn 05 ngày làm việc kể từ ngày nhận được văn bản"
-        days, working = int(match.group(1)), bool(match.group(2))
-        return {"kind": "relative", "anchor": None, "rule": f"within_{days}_{'working_days' if working else 'days'}"}
+    if kind == "relative":  # "trong thời hạn 05 ngày làm việc kể từ ngày nhận được văn bản", "không quá 2 tháng kể từ ..."
+        count, working = int(match.group(1)), bool(match.group(3))
+        unit = "months" if match.group(2) == "thang" else "working_days" if working else "days"
+        return {"kind": "relative", "anchor": None, "rule": f"within_{count}_{unit}"}
+    if kind == "hour_of_date":  # "trước 14 giờ, ngày 05/12/2017": within the day, the hour marked
+        import datetime as dt
+
+        day, month, year = (int(x) for x in match.groups()[1:4])
+        return {"kind": "by_date", "date": dt.date(year, month, day), "review": [_(
+            "văn bản hẹn giờ (\"{hour}\") trong ngày: danh mục tính theo ngày (by_date: hết ngày đó); xác nhận, ghi "
+            "giờ vào 'note'").format(hour=match.group(1))]}
     groups = [x for x in match.groups() if x]
     try:
         if kind == "yearly_day":  # the catalogue's yearly duty is due at the year's end: the day is marked
@@ -948,9 +1045,12 @@ def _deadline_of(kind: str, match: re.Match) -> dict | None:
             return _half_year(match.group(1), match.group(2))
         if kind == "recurring":
             return {"kind": "recurring", "every": g.EVERY[groups[-1]]}
+        if kind == "report_every":
+            every = g.EVERY.get(groups[0], "half_year")
+            return {"kind": "recurring", "every": every}
         if kind == "periodic":
             return {"kind": "recurring", "every": "unspecified"}
-        if kind == "urgent":
+        if kind in ("urgent", "at_once"):
             return {"kind": "urgent"}
     except (ValueError, KeyError, TypeError):
         return None
@@ -1022,13 +1122,68 @@ def _year_is_a_deadline(folded: str, start: int, end: int) -> bool:
     phrase = folded[start:end]
     if re.search(r"so\s*voi\s*(cung\s*ky\s*)?$", folded[:start]):
         return False  # "so với năm 2023": the base of a comparison
+    if re.search(r"\d\s*%\s*(vao\s*)?$", folded[:start]):
+        return True  # "đạt 70% năm 2025; 90% năm 2030": the year of the figure just before it
     if not phrase.startswith("nam"):
         return True
     before = folded[max(0, start - 3):start]
     if not folded[:start].strip() or re.search(r"[,;:(]\s*$", before) \
-            or re.search(r"(phan\s*dau|muc\s*tieu)\s*$", folded[:start]):
+            or re.search(r"(phan\s*dau|muc\s*tieu|chi\s*tieu)\s*$", folded[:start]):
         return True
     return bool(re.match(r"[^;.]{0,150}?\d{1,3}(?:[.,]\d+)?\s*%", folded[end:]))
+
+
+class _Figure:
+    """A percentage in a sentence, like a match: "85%", or the lower end of "5-10%" (the "%" written once)."""
+
+    def __init__(self, start: int, end: int, value: str):
+        self._start, self._end, self._value = start, end, value
+
+    def start(self, _group: int = 0) -> int:
+        return self._start
+
+    def end(self, _group: int = 0) -> int:
+        return self._end
+
+    def group(self, _index: int = 0) -> str:
+        return self._value
+
+
+def _percents(folded: str) -> list[_Figure]:
+    """Every percentage of a sentence in order; "5-10%" is two, 5 then 10 (a range, as "từ 5% đến 10%")."""
+    out = []
+    for match in g.PERCENT.finditer(folded):
+        low = re.search(r"(\d{1,3}(?:[.,]\d+)?)\s*[-–]\s*$", folded[:match.start()])
+        if low and float(low.group(1).replace(",", ".")) < float(match.group(1).replace(",", ".")):
+            out.append(_Figure(low.start(1), low.end(1), low.group(1)))
+        out.append(_Figure(match.start(), match.end(), match.group(1)))
+    return out
+
+
+def ranged_low(targets: list[dict], before: str) -> bool:
+    """Whether a figure is the upper end of a range whose lower end was just read."""
+    return bool(targets) and bool(g.RANGE_END.match(before)) and targets[-1]["comparator"] == "at_least"
+
+
+def date_targets_by_the_plans_year(obligations: list[dict], title: str | None) -> None:
+    """A plan titled with its year ("Kế hoạch phòng, chống dịch bệnh truyền nhiễm năm 2018", "... đến năm 2030"):
+    its targets that no sentence or heading dates are that year's, and a duty with such targets and no deadline
+    is due at its end; both marked as inferred. A stage in the title ("giai đoạn 2021-2025") dates nothing."""
+    folded = g.fold_chars(title or "")
+    years = list(re.finditer(r"\b(?:den\s*(?:het\s*)?)?nam\s*(\d{4})\b", folded))
+    if len({m.group(1) for m in years}) != 1 or g.STAGE.search(folded):
+        return
+    year, phrase = years[0].group(1), title[years[0].start():years[0].end()]
+    mark = _("kỳ {period} lấy từ tên kế hoạch (\"{phrase}\"), câu không nêu: suy luận, xác nhận").format(
+        period=year, phrase=phrase)
+    for duty in obligations:
+        undated = [t for t in duty.get("targets", []) if not t.get("period") and not t.get("deadline")]
+        for target in undated:
+            target["period"] = year
+            target.pop("note", None)
+            target["review"] = [m for m in target.get("review", []) if "không tìm thấy năm" not in m] + [mark]
+        if undated and duty["deadline"].get("kind") == "none":
+            duty["deadline"] = {"kind": "end_of_period", "period": year, "phrase": phrase, "review": [mark]}
 
 
 ROMAN_OR_DIGIT = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}

@@ -425,6 +425,13 @@ def build_tree(paras: list[Paragraph]) -> Node:
                 stack = [root]
                 index += 1
                 continue
+            if len(stack) > 1 and _heading_over_list(para, paras[index + 1:index + 2]):
+                while len(stack) > 1 and stack[-1].marker in ("dash", "plus", "paragraph"):
+                    stack.pop()  # "II. GIẢI PHÁP / Chỉ tiêu năm 2027 / - ...": a heading inside the part
+                node = _child(stack[-1], "paragraph", None, [para], counters)
+                stack.append(node)
+                index += 1
+                continue
             if len(stack) > 1:
                 owner = stack[-1]
                 if owner.marker in ("dash", "plus") and len(stack) > 2:
@@ -437,8 +444,8 @@ def build_tree(paras: list[Paragraph]) -> Node:
                     index += 1
                     continue
             node = _child(root, "paragraph", None, [para], counters)
-            if para.text.rstrip().endswith(":"):
-                stack = [root, node]  # an unnumbered lead-in: the items that follow are under it
+            if para.text.rstrip().endswith(":") or _heading_over_list(para, paras[index + 1:index + 2]):
+                stack = [root, node]  # an unnumbered lead-in or heading: the items that follow are under it
             index += 1
             continue
         open_kinds = [n.marker for n in stack[1:]]
@@ -449,6 +456,13 @@ def build_tree(paras: list[Paragraph]) -> Node:
         stack.append(node)
         index += 1
     return root
+
+
+def _heading_over_list(para: Paragraph, following: list[Paragraph]) -> bool:
+    """An unnumbered line that names what a list under it is ("Mục tiêu đến năm 2015", a bold line in the
+    source) and that a "-" or "+" list follows: a heading, no sentence of its own."""
+    return bool(following) and following[0].marker in ("dash", "plus") and len(para.text.split()) <= 12 \
+        and not re.search(r"[.;,!?]\s*$", para.text) and bool(g.HEADING_NOUN.match(g.fold_chars(para.text)))
 
 
 def _closing(para: Paragraph) -> bool:
