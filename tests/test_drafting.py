@@ -1850,3 +1850,25 @@ def test_ngay_at_once_is_urgent_ngay_a_day_is_not(sentence, urgent):
     """"ngay" (at once) after a verb is the model's urgent kind; "ngày" (day) folds to the same letters and is not."""
     kinds = [d["kind"] for _s, _e, d in read_deadlines(sentence)]
     assert ("urgent" in kinds) is urgent
+
+
+@pytest.mark.parametrize("opening, year", [
+    ("08:45, 03/11/2022\n\n", 2022),  # a news item's time and date
+    ("Cập nhật: 12/09/2019 10:02:11 SA\n\n", 2019),  # a portal's "updated" line
+    ("Thứ Năm, 05-03-2020\n\n", 2020),  # weekday and hyphens
+    ("Ngày 7/8/2023, Ủy ban nhân dân tỉnh ban hành văn bản chỉ đạo các sở.\n\n", 2023),  # the report's opening
+])
+def test_a_day_without_its_year_takes_the_datelines_year_marked(catalogue, opening, year):
+    """A news item or portal page has no dated header: its dateline, or its opening "Ngày ..., UBND tỉnh ban hành",
+    says when it was written, and a day named without its year ("trước ngày 20-11") takes that year, marked."""
+    body = "Ủy ban nhân dân tỉnh yêu cầu Sở Nội vụ gửi báo cáo về Ủy ban nhân dân tỉnh trước ngày 20-11.\n"
+    deadline = by_text(draft_text(opening + body, catalogue), "trước ngày 20-11")["deadline"]
+    assert (deadline["kind"], deadline["date"]) == ("before_date", dt.date(year, 11, 20))
+    assert any("đầu bài" in mark for mark in deadline["review"])
+
+
+def test_a_date_inside_the_running_text_is_not_a_dateline(catalogue):
+    """A date cited in a sentence ("theo Công văn số 12/UBND ngày 5/3/2021") or a symbol line gives no year."""
+    text = ("Theo Công văn số 12/UBND-VX ngày 5/3/2021, Ủy ban nhân dân tỉnh yêu cầu Sở Nội vụ gửi báo cáo về Ủy ban "
+            "nhân dân tỉnh trước ngày 20-11.\n")
+    assert by_text(draft_text(text, catalogue), "trước ngày 20-11")["deadline"]["kind"] == "none"

@@ -92,6 +92,7 @@ class Drafter:
         self.catalogue = catalogue
         self.actor_index = ActorIndex(catalogue.actors, province, date, provincial)
         self.year = getattr(date, "year", None)  # the text's own year, for a day named without one
+        self.year_from: str | None = None  # the words that gave the year when the header did not (a dateline)
         self.addressees = addressees
         self.addressee_actors = []
         for name in addressees:
@@ -673,7 +674,9 @@ class Drafter:
         return [(match.start(), match.end(), {
             "kind": "before_date" if match.group(1) == "truoc" else "by_date", "date": date, "phrase": phrase,
             "review": [_("văn bản không nêu năm của \"{phrase}\": lấy năm của văn bản ({year}), suy luận: xác nhận").format(
-                phrase=phrase, year=self.year)]})]
+                phrase=phrase, year=self.year) if self.year_from is None else _(
+                "văn bản không nêu năm của \"{phrase}\": lấy năm của ngày ghi ở đầu bài (\"{dateline}\"), suy luận: "
+                "xác nhận").format(phrase=phrase, dateline=self.year_from)]})]
 
     # ---- targets ----------------------------------------------------------------------------------
 
