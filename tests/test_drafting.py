@@ -1872,3 +1872,45 @@ def test_a_date_inside_the_running_text_is_not_a_dateline(catalogue):
     text = ("Theo Công văn số 12/UBND-VX ngày 5/3/2021, Ủy ban nhân dân tỉnh yêu cầu Sở Nội vụ gửi báo cáo về Ủy ban "
             "nhân dân tỉnh trước ngày 20-11.\n")
     assert by_text(draft_text(text, catalogue), "trước ngày 20-11")["deadline"]["kind"] == "none"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a window that opens with a month: from_period (its end stays in the phrase)
+    ("Từ tháng 3/2024, các huyện tổ chức kiểm tra", {"kind": "from_period", "period": "2024-03"}),
+    ("trong thời gian từ đầu tháng 11 năm 2022 đến ngày 20/12/2022, lực lượng chức năng tuần tra",
+     {"kind": "from_period", "period": "2022-11"}),
+    # an act set on one day: by that day
+    ("Lễ ra quân được tổ chức đồng loạt vào ngày 05/3/2023 tại các xã", {"kind": "by_date", "date": dt.date(2023, 3, 5)}),
+    ("phát động Tết trồng cây vào ngày 20 tháng 01 năm 2024", {"kind": "by_date", "date": dt.date(2024, 1, 20)}),
+])
+def test_windows_and_days_of_an_event(sentence, expected):
+    deadline = read_deadlines(sentence)[0][2]
+    assert {k: v for k, v in deadline.items() if k != "phrase"} == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Chỉ thị số 05/CT-UBND được ban hành vào ngày 12/4/2021 của Ủy ban nhân dân tỉnh",  # the day a text was issued
+    "theo Công văn gửi vào ngày 03/6/2022 của Sở Tài chính",
+    "xử lý các xe chở quá số người quy định ngay tại bến và trên đường",  # "right at" the station, not "at once"
+    "kiểm tra ngay từ đầu mùa vụ",
+    "kiểm soát ngay trên các tuyến đường",
+])
+def test_no_deadline_in_a_cited_day_or_a_place(sentence):
+    assert read_deadlines(sentence) == [], read_deadlines(sentence)
+
+
+def test_ngay_alone_is_still_at_once():
+    assert read_deadlines("các đơn vị báo cáo ngay về Sở Y tế")[0][2] == {"kind": "urgent", "phrase": "ngay"}
+
+
+def test_this_year_is_the_texts_year_or_left_undated(catalogue):
+    """"phấn đấu trong năm nay ...": the year of a dated text (marked); a text that does not say when it was
+    written gets a one-off duty, its year not guessed."""
+    body = "Ủy ban nhân dân tỉnh yêu cầu Sở Y tế phấn đấu trong năm nay 95% trạm y tế xã đạt chuẩn.\n"
+    undated = by_text(draft_text(body, catalogue), "trong năm nay")["deadline"]
+    assert undated["kind"] == "once" and "không suy đoán" in undated["review"][0]
+    dated = by_text(draft_text("10:15, 02/03/2022\n\n" + body, catalogue), "trong năm nay")["deadline"]
+    assert (dated["kind"], dated["period"]) == ("end_of_period", "2022") and "suy luận" in dated["review"][0]
+    ended = by_text(draft_text("10:15, 02/03/2022\n\n" + body.replace("trong năm nay", "đến hết năm nay"), catalogue),
+                    "đến hết năm nay")["deadline"]
+    assert (ended["kind"], ended["period"]) == ("end_of_period", "2022")

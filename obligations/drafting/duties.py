@@ -610,6 +610,8 @@ class Drafter:
         folded = g.fold_chars(sentence)
         if not found and self.year:
             found = self._yearless(sentence, folded)
+        if not found and (this_year := g.THIS_YEAR.search(folded)):
+            found = [self._this_year(sentence, this_year)]
         one_off = g.ONCE.match(folded[subject_end:])
         dated = [f for f in found if not (one_off and g.PERCENT.search(folded, f[1]) and f[2].get("period"))]
         if len(dated) > 1 and g.PERCENT.search(folded):
@@ -657,6 +659,19 @@ class Drafter:
                 start, end = subject_end + start, subject_end + end
             return {"kind": "continuing", "phrase": sentence[start:end]}, found
         return {"kind": "none"}, found
+
+    def _this_year(self, sentence: str, match: re.Match) -> tuple[int, int, dict]:
+        """"phấn đấu trong năm nay ...": the year the text is written in, its end the due date (an inference,
+        marked); a text that does not say when it was written gets a one-off act, its year left to the officer."""
+        phrase = sentence[match.start():match.end()]
+        if self.year:
+            return match.start(), match.end(), {
+                "kind": "end_of_period", "period": str(self.year), "phrase": phrase,
+                "review": [_("\"{phrase}\": năm của văn bản ({year}), suy luận: xác nhận").format(phrase=phrase, year=self.year)]}
+        return match.start(), match.end(), {
+            "kind": "once", "phrase": phrase, "note": _("văn bản không nêu năm của \"{phrase}\"").format(phrase=phrase),
+            "review": [_("\"{phrase}\": văn bản không nêu năm nào, không suy đoán: ghi kỳ (end_of_period) nếu biết "
+                         "năm của văn bản").format(phrase=phrase)]}
 
     def _yearless(self, sentence: str, folded: str) -> list[tuple[int, int, dict]]:
         """"trước ngày 10/12", "chậm nhất ngày 15 tháng 3": a day the text names without its year takes the text's
@@ -957,6 +972,9 @@ def read_deadlines(sentence: str) -> list[tuple[int, int, dict]]:
                 continue
             if kind in ("immediately", "same_day", "at_once") and sentence[start:start + 4].lower() != "ngay":
                 continue  # "10 ngày sau khi ...": a count of days (folded, "ngày" is "ngay" too), not "ngay"
+            if kind == "by_date" and folded.startswith("vao", start) and re.search(
+                    r"\b(?:ban\s*hanh|ky|thong\s*qua|hieu\s*luc|nhan\s*duoc|gui)\s*$", folded[max(0, start - 20):start]):
+                continue  # "Chỉ thị được ban hành vào ngày ...": the day a text was issued, sent or received
             if kind == "end_year" and not g.TARGETS_FOLLOW.match(folded, end) \
                     and not (_year_is_a_deadline(folded, start, end) and not _in_a_name(sentence, folded, start)):
                 continue
@@ -1032,10 +1050,11 @@ def _deadline_of(kind: str, match: re.Match) -> dict | None:
             period = f"{groups[1]}-Q{quarter}"
             given_period(period)
             return {"kind": "before_period" if kind == "before_quarter" else "end_of_period", "period": period}
-        if kind in ("before_month", "end_month"):
+        if kind in ("before_month", "end_month", "from_month"):
             period = f"{groups[1]}-{int(groups[0]):02d}"
             given_period(period)
-            return {"kind": "before_period" if kind == "before_month" else "end_of_period", "period": period}
+            return {"kind": {"before_month": "before_period", "end_month": "end_of_period",
+                             "from_month": "from_period"}[kind], "period": period}
         if kind == "stage":
             period = f"{groups[0]}..{groups[1]}"
             given_period(period)
