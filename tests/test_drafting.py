@@ -1914,3 +1914,32 @@ def test_this_year_is_the_texts_year_or_left_undated(catalogue):
     ended = by_text(draft_text("10:15, 02/03/2022\n\n" + body.replace("trong năm nay", "đến hết năm nay"), catalogue),
                     "đến hết năm nay")["deadline"]
     assert (ended["kind"], ended["period"]) == ("end_of_period", "2022")
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("1. Ủy ban nhân dân các huyện báo cáo kết quả thực hiện chương trình từ đầu năm đến nay về Sở Nội vụ.", "once"),
+    ("1. Sở Y tế tổng hợp, báo cáo tình hình tiêm chủng đến thời điểm hiện tại.", "once"),
+    ("1. Thủ trưởng các sở tổ chức cho công chức ký cam kết không sử dụng pháo.", "once"),
+    ("1. Các huyện báo cáo kết quả thực hiện về Sở Nội vụ.", "none"),  # a report with no "to date": not a one-off
+    ("1. Sở Nội vụ yêu cầu các huyện báo cáo kết quả thực hiện từ đầu năm đến nay.", "none"),  # the charge is the duty
+])
+def test_a_report_to_date_and_a_signing_are_one_off_acts(catalogue, sentence, kind):
+    assert draft_text(sentence + "\n", catalogue)["obligations"][0]["deadline"]["kind"] == kind
+
+
+def test_a_reformed_reporting_regime_is_not_a_period():
+    """"phương án đơn giản hóa chế độ báo cáo định kỳ": the reports being simplified, not the duty's period;
+    "thực hiện chế độ báo cáo định kỳ" still is one."""
+    assert read_deadlines("hướng dẫn các đơn vị thực thi phương án đơn giản hóa chế độ báo cáo định kỳ") == []
+    assert read_deadlines("thực hiện chế độ báo cáo định kỳ về Sở Tài chính")[0][2]["kind"] == "recurring"
+
+
+def test_a_fronted_time_dates_every_part_of_its_sentence(catalogue):
+    text = ("1. Trong thời gian từ tháng 12/2023 đến ngày 28/02/2024, Công an tỉnh tổ chức tuần tra, kiểm soát trên "
+            "các tuyến quốc lộ; chỉ đạo Công an các huyện xử lý vi phạm về nồng độ cồn.\n"
+            "2. Sở Giao thông vận tải kiểm tra các bến xe; tăng cường tuần đường.\n")
+    draft = draft_text(text, catalogue)
+    second = by_text(draft, "chỉ đạo Công an các huyện")["deadline"]
+    assert (second["kind"], second["period"]) == ("from_period", "2023-12")
+    assert any("trạng ngữ đầu câu" in mark for mark in second["review"])
+    assert by_text(draft, "tăng cường tuần đường")["deadline"]["kind"] == "none"  # no fronted time there

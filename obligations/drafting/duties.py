@@ -258,6 +258,14 @@ class Drafter:
                 else:
                     duties.append(self._obligation(node, sentence, [], 0, inherited))
                 step, before = duties[-1]["deadline"], duties[-2]
+                fronted = g.FRONTED_TIME.match(g.fold_chars(before["quotes"][0]))
+                if step.get("kind") == "none" and fronted and before["deadline"].get("phrase") and g.fold_chars(
+                        before["deadline"]["phrase"]) in fronted.group(0):
+                    # "Trong thời gian từ ... tới ..., Công an tỉnh bố trí ...; chỉ đạo ...": the fronted time dates
+                    # every part of its sentence
+                    duties[-1]["deadline"] = step = dict(before["deadline"], review=list(before["deadline"].get(
+                        "review", [])) + [_("thời hạn đọc từ trạng ngữ đầu câu (\"{phrase}\"): xác nhận").format(
+                            phrase=before["deadline"]["phrase"])])
                 if g.OF_WHICH.match(folded) and duties[-1].get("targets") and before.get("targets"):
                     # "... đạt 99,5%. Trong đó tỷ lệ ... 15 - 35 tuổi đạt 100%.": a part of the figure before, the
                     # same duty with one more target
@@ -637,10 +645,13 @@ class Drafter:
                 "thời hạn lấy từ đề mục phía trên (\"{phrase}\"), câu không nêu: suy luận, xác nhận").format(
                 phrase=inherited.get("phrase"))]
             return inherited, found
-        if one_off:  # one act (issue, draw up, review ...) that the text dates nowhere: done or not yet done
+        verb = sentence[subject_end + one_off.start(1):subject_end + one_off.end(1)] if one_off else None
+        act = None if one_off else g.ONCE_ACT.search(folded[subject_end:])
+        if act and not g.CHARGE_WORDS.search(folded, subject_end, subject_end + act.start()):
+            verb = sentence[subject_end + act.start():subject_end + act.end()].strip(" ,")  # "báo cáo ... đến nay"
+        if verb:  # one act (issue, draw up, review ...) that the text dates nowhere: done or not yet done
             return {"kind": "once", "note": _("văn bản không nêu thời hạn"),
-                    "review": [_("việc làm một lần (\"{verb}\"), không có thời hạn: xác nhận").format(
-                        verb=sentence[subject_end + one_off.start(1):subject_end + one_off.end(1)])]}, found
+                    "review": [_("việc làm một lần (\"{verb}\"), không có thời hạn: xác nhận").format(verb=verb)]}, found
         continuing = g.CONTINUING_START.match(folded[subject_end:])
         if not continuing:  # "Sở Tư pháp thường xuyên kiểm tra ...": the adverb before the verb, near the subject
             word = g.CONTINUING_WORD.search(folded, subject_end, subject_end + 40)
@@ -963,6 +974,7 @@ def read_deadlines(sentence: str) -> list[tuple[int, int, dict]]:
 
     # "so với trung bình hằng năm giai đoạn 2011 - 2016": the base of a comparison dates nothing
     taken += [(m.start(), m.end()) for m in re.finditer(r"\bso\s*voi\b[^,;.]*", folded)]
+    taken += [(m.start(), m.end()) for m in g.REFORMED_REPORTS.finditer(folded)]
     for kind, pattern in g.DEADLINES:
         for match in pattern.finditer(folded):
             start, end = match.start(), match.end()

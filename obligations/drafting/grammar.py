@@ -237,6 +237,18 @@ ONCE = re.compile(r"^\W*(?:chu\s*tri\s*,?\s*(?:phoi\s*hop[^,]*,\s*)?|"
                   r"(ban\s*hanh|xay\s*dung|ra\s*soat|sua\s*doi|thanh\s*lap(?!\s*(?:cac\s*)?doan\b)|nghiem\s*thu|"
                   r"tham\s*muu(?=[^;.]{0,60}?\b(?:ban\s*hanh|xay\s*dung|sua\s*doi|bo\s*sung|thanh\s*lap|phe\s*duyet|"
                   r"giai\s*quyet|quy\s*dinh|du\s*thao|de\s*an|quy\s*che)\b)|cu\s)")
+#: one act that a text need not date: a report on the work "từ đầu năm đến nay" (to date: one report, not a
+#: series), a signing of commitments ("tổ chức cho cán bộ ... ký cam kết ...")
+ONCE_ACT = re.compile(r"^\W*(?:bao\s*cao|tong\s*hop\s*(?:,\s*)?bao\s*cao)\b[^;.]{0,120}?\bden\s*(?:nay|thoi\s*diem\s*(?:nay|hien\s*tai))\b|"
+                      r"\bky\s*(?:ket\s*)?cam\s*ket\b")
+#: a fronted time adverbial ("Theo đó, trong thời gian từ đầu tháng 1/2013 tới ngày 15/3/2013, Công an tỉnh ...;
+#: chỉ đạo ..."): it dates every ";" part of its sentence, not only the first
+FRONTED_TIME = re.compile(r"^\W*(?:theo\s*do\s*,?\s*|dong\s*thoi\s*,?\s*)?(?:trong\s*(?:thoi\s*gian|dip)\b|tu\s*(?:ngay|dau|thang)\b|"
+                          r"truoc\s*ngay\b|den\s*(?:het\s*)?ngay\b)[^;:]*?,")
+#: a reporting regime named as the object of a reform ("phương án đơn giản hóa chế độ báo cáo định kỳ"): the
+#: reports being reformed, not a period of the duty
+REFORMED_REPORTS = re.compile(r"\b(?:don\s*gian\s*hoa|cat\s*giam|sua\s*doi|bai\s*bo|phuong\s*an)\b[^,;.]{0,30}?"
+                              r"\bche\s*do\s*bao\s*cao(?:\s*dinh\s*ky)?")
 #: the verb that completes a duty ("hoàn thành trong quý III/2024", "xong trước ..."): its date is the duty's own
 COMPLETION = re.compile(r"\b(hoan\s*thanh|xong)\b[^,;]{0,20}$")
 #: a change against a base ("giảm 20% ... so với năm 2023", "tăng 10% so với cùng kỳ"): not a level to reach
