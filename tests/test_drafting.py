@@ -1943,3 +1943,29 @@ def test_a_fronted_time_dates_every_part_of_its_sentence(catalogue):
     assert (second["kind"], second["period"]) == ("from_period", "2023-12")
     assert any("trạng ngữ đầu câu" in mark for mark in second["review"])
     assert by_text(draft, "tăng cường tuần đường")["deadline"]["kind"] == "none"  # no fronted time there
+
+
+@pytest.mark.parametrize("sentence, every", [
+    ("Các huyện báo cáo tình hình dịch bệnh về Sở Y tế vào thứ Sáu hằng tuần", "unspecified"),
+    ("Hàng ngày tổng hợp, báo cáo số ca mắc về Ủy ban nhân dân tỉnh", "unspecified"),
+    ("duy trì giao ban mỗi tuần một lần", "unspecified"),
+])
+def test_a_weekly_or_daily_report_is_recurring_and_marked(sentence, every):
+    deadline = read_deadlines(sentence)[0][2]
+    assert (deadline["kind"], deadline["every"]) == ("recurring", every)
+    assert "ngắn hơn tháng" in deadline["review"][0]
+
+
+def test_a_daily_routine_that_is_no_report_has_no_period():
+    assert read_deadlines("vận động học sinh giữ vệ sinh thân thể hàng ngày") == []
+
+
+def test_a_step_that_sends_the_result_dates_the_work_before_it(catalogue):
+    """"Giao Sở ... tham gia ý kiến vào dự thảo ... . Yêu cầu hoàn thiện, gửi ý kiến về Bộ ... trước ngày ...":
+    the comments are the work, so the work is due then too."""
+    for step in ("Yêu cầu hoàn thiện, gửi ý kiến tham gia về Bộ Tư pháp trước ngày 15/6/2022.",
+                 "Gửi hồ sơ về Sở Tư pháp trước ngày 15/6/2022."):
+        text = ("Giao Sở Tư pháp chủ trì, phối hợp với các đơn vị liên quan nghiên cứu, góp ý dự thảo Nghị định về "
+                "hòa giải. " + step + "\n")
+        work = by_text(draft_text(text, catalogue), "nghiên cứu, góp ý")["deadline"]
+        assert (work["kind"], work["date"]) == ("before_date", dt.date(2022, 6, 15)), step

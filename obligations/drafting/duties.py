@@ -1082,6 +1082,10 @@ def _deadline_of(kind: str, match: re.Match) -> dict | None:
         if kind == "report_every":
             every = g.EVERY.get(groups[0], "half_year")
             return {"kind": "recurring", "every": every}
+        if kind == "report_weekly":
+            return {"kind": "recurring", "every": "unspecified", "review": [_(
+                "văn bản hẹn báo cáo {every}; danh mục không có kỳ ngắn hơn tháng (every: unspecified): xác nhận, ghi "
+                "ngày vào 'note'").format(every=_("hằng tuần") if groups[0] == "tuan" else _("hằng ngày"))]}
         if kind == "periodic":
             return {"kind": "recurring", "every": "unspecified"}
         if kind in ("urgent", "at_once"):

@@ -167,6 +167,11 @@ DEADLINES = [
     # a report named by its period ("Báo cáo quý gửi trước ngày 05 ...", "báo cáo tháng", "báo cáo 6 tháng", "báo cáo
     # năm"): one report each such period; a number after it names one period instead ("báo cáo năm 2024")
     ("report_every", re.compile(r"\bbao\s*cao\s*(?:dinh\s*ky\s*)?((?:6|06|sau)\s*thang|thang|quy|nam)\b(?!\s*(?:\d|[ivx]+\b))")),
+    # a report every week or day ("báo cáo vào thứ Tư hàng tuần", "hằng ngày tổng hợp, báo cáo"): recurring, its
+    # period shorter than the catalogue's shortest (the month), so 'unspecified' and marked; a routine named "hàng
+    # ngày" that is no report ("vệ sinh thân thể hàng ngày") is not
+    ("report_weekly", re.compile(r"\b(?:bao\s*cao|giao\s*ban)\b[^;.]{0,60}?\b(?:hang|moi)\s*(tuan|ngay)\b|"
+                                 r"\b(?:hang|moi)\s*(tuan|ngay)\s*,?\s*(?:tong\s*hop\s*,?\s*)?(?:bao\s*cao|giao\s*ban)\b")),
     ("recurring", re.compile(r"(?:dinh\s*ky\s*)?hang\s*(quy|nam|thang)\b|dinh\s*ky\s*(quy|nam|thang)\b")),
     ("periodic", re.compile(r"\bdinh\s*ky\b")),
     ("urgent", re.compile(r"\bkhan\s*truong\b")),
@@ -335,5 +340,7 @@ REPORT_INSIDE = re.compile(r",\s*(gui|nop)\s*(bao\s*cao|ket\s*qua)\b")
 #: a part of the figure before ("Trong đó, tỷ lệ ... đạt 100%"): the same duty
 OF_WHICH = re.compile(r"^\W*trong\s*do\b")
 COMPLETION_STEP = re.compile(r"^\W*(?:thoi\s*han\s*)?(hoan\s*thanh|xong)\b")
-REPORT_STEP = re.compile(r"^\W*(gui|nop)\s*(bao\s*cao|ket\s*qua|ve)\b|^\W*bao\s*cao\s*(ket\s*qua\s*)?(ve|cho|len)\b|"
+#: (and a step that sends the work's result, "Yêu cầu hoàn thiện, gửi ý kiến tham gia về Bộ ... trước ngày ...")
+REPORT_STEP = re.compile(r"^\W*(?:yeu\s*cau\s*)?(?:hoan\s*thien\s*,?\s*(?:va\s*)?)?(gui|nop)\s*"
+                         r"(bao\s*cao|ket\s*qua|ve|y\s*kien|ho\s*so|van\s*ban|du\s*thao)\b|^\W*bao\s*cao\s*(ket\s*qua\s*)?(ve|cho|len)\b|"
                          r"^\W*bao\s*cao\b[^,;.]{0,20}?\b(gui|nop)\s*(ve|cho|len|toi)\b")  # "Báo cáo yêu cầu gửi về ..."
