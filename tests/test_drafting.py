@@ -1969,3 +1969,13 @@ def test_a_step_that_sends_the_result_dates_the_work_before_it(catalogue):
                 "hòa giải. " + step + "\n")
         work = by_text(draft_text(text, catalogue), "nghiên cứu, góp ý")["deadline"]
         assert (work["kind"], work["date"]) == ("before_date", dt.date(2022, 6, 15)), step
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("1. Sở Y tế thực hiện chế độ thông tin, báo cáo thường xuyên về Ủy ban nhân dân tỉnh.", "continuing"),
+    ("1. Sở Công Thương bố trí lực lượng, kiểm tra thường xuyên các chợ đầu mối.", "continuing"),
+    ("1. Sở Y tế chỉ đạo các bệnh viện báo cáo thường xuyên về Sở.", "none"),  # the charge is the duty
+    ("1. Sở Y tế bố trí đủ cán bộ chuyên môn tại các trạm y tế xã để theo dõi thường xuyên các ổ dịch.", "none"),  # a purpose, not the duty's manner
+])
+def test_often_right_after_its_verb_is_continuing(catalogue, sentence, kind):
+    assert draft_text(sentence + "\n", catalogue)["obligations"][0]["deadline"]["kind"] == kind

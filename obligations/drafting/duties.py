@@ -664,6 +664,13 @@ class Drafter:
             word = re.compile(r"[,;]\s*(tiep\s*tuc|thuong\s*xuyen)\b").search(folded, subject_end)
             if word and not g.CHARGE_WORDS.search(folded, subject_end, word.start()):
                 continuing = word
+        if not continuing:
+            # "bảo đảm chế độ thông tin, báo cáo thường xuyên, kịp thời ...": the adverb right after the verb it
+            # qualifies (a report, a check, a watch), in the duty's own clause
+            word = g.CONTINUING_AFTER_VERB.search(folded, subject_end)
+            if word and not g.CHARGE_WORDS.search(folded, subject_end, word.start()) \
+                    and not re.search(r"[;]|\b(?:de|nham)\b", folded[subject_end:word.start()]):
+                continuing = word
         if continuing:
             start, end = continuing.span(1)
             if continuing.re is g.CONTINUING_START:

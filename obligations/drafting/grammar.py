@@ -204,6 +204,9 @@ HEADING_NOUN = re.compile(r"^\W*(?:cac\s*)?(muc\s*tieu|chi\s*tieu|nhiem\s*vu|yeu
 #: tiêu chủ yếu"): the plan's own year, the period of the targets that follow, even inside the plan's name
 TARGETS_FOLLOW = re.compile(r"\s*,?\s*(?:voi|gom|bao\s*gom|co|dat|la)?\s*(?:cac|nhung|mot\s*so)?\s*"
                             r"(muc\s*tieu|chi\s*tieu)\b")
+#: "báo cáo thường xuyên", "kiểm tra thường xuyên", "theo dõi thường xuyên": the adverb right after the verb
+CONTINUING_AFTER_VERB = re.compile(r"\b(?:bao\s*cao|kiem\s*tra|theo\s*doi|giam\s*sat|cap\s*nhat|nam\s*bat|"
+                                   r"tuyen\s*truyen)\s*(thuong\s*xuyen)\b")
 CONTINUING_START = re.compile(r"^\W*(?:dong\s*thoi\s*,?\s*)?(tiep\s*tuc|thuong\s*xuyen|duy\s*tri)\b")
 
 # ---- targets --------------------------------------------------------------------------------
