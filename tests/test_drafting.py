@@ -1979,3 +1979,24 @@ def test_a_step_that_sends_the_result_dates_the_work_before_it(catalogue):
 ])
 def test_often_right_after_its_verb_is_continuing(catalogue, sentence, kind):
     assert draft_text(sentence + "\n", catalogue)["obligations"][0]["deadline"]["kind"] == kind
+
+
+def test_a_purpose_clause_with_its_own_body_and_day_is_the_next_duty(catalogue):
+    """"... gửi hồ sơ về Sở Tư pháp trước ngày 05/6/2023 để sở thẩm định, trình UBND tỉnh trước ngày 20/6/2023":
+    one duty cannot be due on two days; the purpose clause is the next step of the body the filing goes to (lower
+    case "sở": the one just named), or of the body it names itself."""
+    text = ("1. Ủy ban nhân dân các huyện gửi hồ sơ về Sở Tư pháp trước ngày 05/6/2023 để sở thẩm định, trình Ủy ban "
+            "nhân dân tỉnh trước ngày 20/6/2023.\n"
+            "2. Các sở, ban, ngành gửi báo cáo về Sở Nội vụ chậm nhất ngày 10/7/2023 để Sở Tài chính tổng hợp, báo cáo "
+            "Ủy ban nhân dân tỉnh trước ngày 25/7/2023.\n"
+            "3. Ủy ban nhân dân các huyện gửi hồ sơ về Sở Tư pháp trước ngày 05/6/2023 để sở có cơ sở tổng hợp.\n")
+    draft = draft_text(text, catalogue)
+    filing = draft["obligations"][0]
+    assert filing["quotes"][0].endswith("trước ngày 05/6/2023") and filing["deadline"]["date"] == dt.date(2023, 6, 5)
+    step = by_text(draft, "để sở thẩm định")
+    assert step["actors"] == ["so-tu-phap"] and step["deadline"]["date"] == dt.date(2023, 6, 20)
+    assert any("cơ quan nhận hồ sơ" in mark for mark in step["review"])
+    named = by_text(draft, "để Sở Tài chính tổng hợp")
+    assert named["actors"] == ["so-tai-chinh"] and named["deadline"]["date"] == dt.date(2023, 7, 25)
+    # a purpose with no day of its own stays the purpose of the filing
+    assert not [o for o in draft["obligations"] if o["quotes"][0].startswith("để sở có cơ sở")]

@@ -65,6 +65,7 @@ def split_duties(text: str) -> list[tuple[int, int]]:
             merged[-1] = (merged[-1][0], e)
         else:
             merged.append((s, e))
+    merged = [piece for s, e in merged for piece in _own_dated_purpose(text, s, e)]
     out = []
     for s, e in merged:
         while s < e and text[s].isspace():
@@ -73,6 +74,17 @@ def split_duties(text: str) -> list[tuple[int, int]]:
             e -= 1
         out.append((s, e))
     return out
+
+
+def _own_dated_purpose(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """"gửi hồ sơ về Sở ... trước ngày 28-10 để sở thẩm định trình UBND tỉnh trước ngày 10-11": a purpose clause
+    whose own body acts by its own date is a second duty (one duty cannot be due on two days); the clause is
+    split before "để" only when both sides name a day."""
+    folded = g.fold_chars(text[start:end])
+    purpose = g.DATED_PURPOSE.search(folded)
+    if purpose is None or not g.DUE_DAY.search(folded, 0, purpose.start()) or not g.DUE_DAY.search(folded, purpose.start()):
+        return [(start, end)]
+    return [(start, start + purpose.start()), (start + purpose.start() + 1, end)]
 
 
 def _sentence_break(text: str, index: int) -> bool:
@@ -238,6 +250,21 @@ class Drafter:
                           else _("câu nêu mục đích, không nêu nghĩa vụ"))
                 self._not_duty(node, sentence, reason)
                 continue
+            if duties and g.DATED_PURPOSE_START.match(folded) and g.DUE_DAY.search(folded):
+                # "... gửi hồ sơ về Sở TN&MT trước ngày 28-10 | để sở thẩm định trình UBND tỉnh trước ngày 10-11": the
+                # next step, by its own date, of the body the filing goes to (split_duties)
+                body = g.DATED_PURPOSE_START.match(folded).start(1)
+                bound, subject = self.actor_index.at_start(sentence[body:])  # "để Sở Tài chính tổng hợp ..."
+                named = bool(bound) and sentence[body].isupper()  # lower case "sở": the one just named
+                if not named:  # "để sở thẩm định ...": the Sở the filing goes to
+                    bound, subject = self._recipient(duties[-1]["quotes"][-1])[0], g.DATED_PURPOSE_START.match(folded).end() - body
+                if bound:
+                    duty = self._obligation(node, sentence, bound, body + subject, inherited)
+                    if not named:
+                        duty["review"].insert(0, _("chủ thể suy từ cơ quan nhận hồ sơ ở câu trước (\"{word}\"): xác "
+                                                   "nhận").format(word=sentence[:body + subject].strip()))
+                    duties.append(duty)
+                    continue
             reason = self._not_a_duty(folded)
             if reason:
                 self._read_scope(sentence, folded)
@@ -351,6 +378,11 @@ class Drafter:
             if bound:
                 return bound, subject_end, True
         return actors, subject_end, False
+
+    def _recipient(self, sentence: str) -> tuple[list[str], int]:
+        """The body a filing goes to ("gửi hồ sơ, báo cáo về Sở Tài nguyên và Môi trường ..."), if one is named."""
+        to = re.search(r"\b(?:ve|cho|toi|len)\s+(?=\S)", g.fold_chars(sentence))
+        return self.actor_index.at_start(sentence[to.end():]) if to else ([], 0)
 
     def _inherit_period(self, inherited: Context, sentence: str) -> None:
         """A heading's period ("I. MỤC TIÊU ĐẾN NĂM 2030", "Nhiệm vụ năm 2024") dates the items under it."""

@@ -257,6 +257,12 @@ FRONTED_TIME = re.compile(r"^\W*(?:theo\s*do\s*,?\s*|dong\s*thoi\s*,?\s*)?(?:tro
 #: reports being reformed, not a period of the duty
 REFORMED_REPORTS = re.compile(r"\b(?:don\s*gian\s*hoa|cat\s*giam|sua\s*doi|bai\s*bo|phuong\s*an)\b[^,;.]{0,30}?"
                               r"\bche\s*do\s*bao\s*cao(?:\s*dinh\s*ky)?")
+#: a day a duty is due by, with or without its year ("trước ngày 28-10", "chậm nhất ngày 5/11/2021")
+DUE_DAY = re.compile(r"\b(?:truoc|cham\s*nhat(?:\s*la)?|han\s*chot(?:\s*la)?|den)\s*(?:truoc\s*)?ngay\s*\d{1,2}\s*(?:thang\s*|[/-]\s*)\d{1,2}")
+#: a purpose clause with a body of its own ("... để sở tổ chức thẩm định ...", "để Sở Tài chính tổng hợp ..."): the
+#: next step, by the body the filing goes to
+DATED_PURPOSE_START = re.compile(r"^\W*de\s+((?:so|ubnd|uy\s*ban|ban|cuc|chi\s*cuc|van\s*phong|thanh\s*tra|cong\s*an)\b)")
+DATED_PURPOSE = re.compile(r"\s(?=de\s+(?:so|ubnd|uy\s*ban|ban|cuc|chi\s*cuc|van\s*phong|thanh\s*tra|cong\s*an)\b)")
 #: the verb that completes a duty ("hoàn thành trong quý III/2024", "xong trước ..."): its date is the duty's own
 COMPLETION = re.compile(r"\b(hoan\s*thanh|xong)\b[^,;]{0,20}$")
 #: a change against a base ("giảm 20% ... so với năm 2023", "tăng 10% so với cùng kỳ"): not a level to reach
