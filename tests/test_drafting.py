@@ -2000,3 +2000,20 @@ def test_a_purpose_clause_with_its_own_body_and_day_is_the_next_duty(catalogue):
     assert named["actors"] == ["so-tai-chinh"] and named["deadline"]["date"] == dt.date(2023, 7, 25)
     # a purpose with no day of its own stays the purpose of the filing
     assert not [o for o in draft["obligations"] if o["quotes"][0].startswith("để sở có cơ sở")]
+
+
+@pytest.mark.parametrize("sentence, period", [
+    ("Các sở căn cứ tình hình thực tế, xây dựng và triển khai thực hiện Kế hoạch hành động giai đoạn 2021 - 2025 "
+     "của ngành", "2021..2025"),
+    ("Ủy ban nhân dân các huyện tổ chức thực hiện Chương trình mục tiêu quốc gia giai đoạn 2016 - 2020 trên địa bàn",
+     "2016..2020"),
+    # a lead-in that names the plan its items carry out: no deadline of its own
+    ("Các cơ quan sau đây chịu trách nhiệm tổ chức thực hiện Kế hoạch giai đoạn 2021 - 2025:", None),
+    # a plan named, not carried out
+    ("Sở Nội vụ báo cáo kết quả Chương trình giai đoạn 2016 - 2020", None),
+])
+def test_carrying_out_a_stages_plan_runs_to_the_stages_end(sentence, period):
+    found = [d for _s, _e, d in read_deadlines(sentence) if d["kind"] == "end_of_period"]
+    assert [d["period"] for d in found] == ([period] if period else [])
+    if period:
+        assert "giai đoạn" in found[0]["review"][0]

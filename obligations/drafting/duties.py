@@ -1050,7 +1050,12 @@ def read_deadlines(sentence: str) -> list[tuple[int, int, dict]]:
                     continue
                 work = re.search(r"\b(?:trien\s*khai|thuc\s*hien)\s*(?:cac\s*)?(?:cong\s*tac|nhiem\s*vu)\b[^;.()]{0,50}$",
                                  folded[:m.start()])
-                if work and not g.NAMED_TEXT.search(sentence[work.start():m.start()]):
+                plan = re.search(r"\b(?:trien\s*khai|to\s*chuc)\s*thuc\s*hien\s*(?:cac\s*)?(?:ke\s*hoach|chuong\s*trinh|de\s*an)\b"
+                                 r"[^;.()]{0,80}$", folded[:m.start()]) if not sentence.rstrip().endswith(":") else None
+                # "triển khai thực hiện Kế hoạch hành động ... giai đoạn 2006 - 2010": carrying out the stage's plan
+                # runs to the stage's end, as carrying out its work does (a lead-in's "... thực hiện Kế hoạch ... giai
+                # đoạn ...:" names the plan its items carry out, each by its own time)
+                if work and not g.NAMED_TEXT.search(sentence[work.start():m.start()]) or plan:
                     # "Triển khai công tác CCHC giai đoạn 2021-2030 của tỉnh": the stage of the work the duty carries
                     # out is its horizon (an inference, marked), not the name of a text
                     stage = _deadline_of("stage", re.match(r"giai\s*doan\s*(\d{4})\s*-\s*(\d{4})", folded[m.start():]))
