@@ -2017,3 +2017,13 @@ def test_carrying_out_a_stages_plan_runs_to_the_stages_end(sentence, period):
     assert [d["period"] for d in found] == ([period] if period else [])
     if period:
         assert "giai đoạn" in found[0]["review"][0]
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("1. Sở Tài chính thực hiện bàn giao hồ sơ tài sản cho Ủy ban nhân dân các huyện.", "once"),
+    ("1. Ủy ban nhân dân các huyện đồng thời tiếp nhận bàn giao hệ thống từ Sở Xây dựng.", "once"),
+    ("1. Sở Nội vụ đồng thời ban hành quy chế làm việc của đoàn.", "once"),
+    ("1. Sở Nội vụ tiếp nhận hồ sơ của người dân và giải quyết đúng hạn.", "none"),  # a standing service
+])
+def test_a_handover_is_a_one_off_act(catalogue, sentence, kind):
+    assert draft_text(sentence + "\n", catalogue)["obligations"][0]["deadline"]["kind"] == kind
