@@ -14,7 +14,8 @@ misread: since then the fresh figures are no longer clean. HELD-OUT 2: the texts
 tests/drafting/heldout2/, gathered and annotated by someone who never ran the drafter, while the
 fourth round's rules were written by others who never saw them; measured once, after that round,
 then the fifth round's development set (no longer clean). HELD-OUT 3: tests/drafting/heldout3/,
-annotated the same way while the fifth round was written; measured once, after it. A
+annotated the same way while the fifth round was written; measured once, after it, then a
+development set of the sixth round (no longer clean). A
 text that is not on this machine, or that is no text of the document (a reconstruction), is skipped
 with the reason. ``--details`` lists, per set, each reviewed duty not found and each reading that
 differs (reviewed ≠ drafted).
@@ -38,7 +39,8 @@ HELDOUT = (
     (DRAFTING / "heldout2", "HELD-OUT 2 (tests/drafting/heldout2: annotated by someone who never ran the drafter, "
                             "before round 4; measured once after it, then the development set of round 5)"),
     (DRAFTING / "heldout3", "HELD-OUT 3 (tests/drafting/heldout3: annotated by someone who never ran the drafter, "
-                            "while round 5 was written by others who never saw it; never tuned on)"),
+                            "while round 5 was written by others who never saw it; measured once after it, then a development set of "
+                            "round 6: no longer clean)"),
 )
 
 COLUMNS = ("document", "reviewed", "drafted", "found", "actors", "modality", "deadline", "dated", "targets")
