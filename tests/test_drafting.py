@@ -1850,3 +1850,180 @@ def test_ngay_at_once_is_urgent_ngay_a_day_is_not(sentence, urgent):
     """"ngay" (at once) after a verb is the model's urgent kind; "ngày" (day) folds to the same letters and is not."""
     kinds = [d["kind"] for _s, _e, d in read_deadlines(sentence)]
     assert ("urgent" in kinds) is urgent
+
+
+@pytest.mark.parametrize("opening, year", [
+    ("08:45, 03/11/2022\n\n", 2022),  # a news item's time and date
+    ("Cập nhật: 12/09/2019 10:02:11 SA\n\n", 2019),  # a portal's "updated" line
+    ("Thứ Năm, 05-03-2020\n\n", 2020),  # weekday and hyphens
+    ("Ngày 7/8/2023, Ủy ban nhân dân tỉnh ban hành văn bản chỉ đạo các sở.\n\n", 2023),  # the report's opening
+])
+def test_a_day_without_its_year_takes_the_datelines_year_marked(catalogue, opening, year):
+    """A news item or portal page has no dated header: its dateline, or its opening "Ngày ..., UBND tỉnh ban hành",
+    says when it was written, and a day named without its year ("trước ngày 20-11") takes that year, marked."""
+    body = "Ủy ban nhân dân tỉnh yêu cầu Sở Nội vụ gửi báo cáo về Ủy ban nhân dân tỉnh trước ngày 20-11.\n"
+    deadline = by_text(draft_text(opening + body, catalogue), "trước ngày 20-11")["deadline"]
+    assert (deadline["kind"], deadline["date"]) == ("before_date", dt.date(year, 11, 20))
+    assert any("đầu bài" in mark for mark in deadline["review"])
+
+
+def test_a_date_inside_the_running_text_is_not_a_dateline(catalogue):
+    """A date cited in a sentence ("theo Công văn số 12/UBND ngày 5/3/2021") or a symbol line gives no year."""
+    text = ("Theo Công văn số 12/UBND-VX ngày 5/3/2021, Ủy ban nhân dân tỉnh yêu cầu Sở Nội vụ gửi báo cáo về Ủy ban "
+            "nhân dân tỉnh trước ngày 20-11.\n")
+    assert by_text(draft_text(text, catalogue), "trước ngày 20-11")["deadline"]["kind"] == "none"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a window that opens with a month: from_period (its end stays in the phrase)
+    ("Từ tháng 3/2024, các huyện tổ chức kiểm tra", {"kind": "from_period", "period": "2024-03"}),
+    ("trong thời gian từ đầu tháng 11 năm 2022 đến ngày 20/12/2022, lực lượng chức năng tuần tra",
+     {"kind": "from_period", "period": "2022-11"}),
+    # an act set on one day: by that day
+    ("Lễ ra quân được tổ chức đồng loạt vào ngày 05/3/2023 tại các xã", {"kind": "by_date", "date": dt.date(2023, 3, 5)}),
+    ("phát động Tết trồng cây vào ngày 20 tháng 01 năm 2024", {"kind": "by_date", "date": dt.date(2024, 1, 20)}),
+])
+def test_windows_and_days_of_an_event(sentence, expected):
+    deadline = read_deadlines(sentence)[0][2]
+    assert {k: v for k, v in deadline.items() if k != "phrase"} == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Chỉ thị số 05/CT-UBND được ban hành vào ngày 12/4/2021 của Ủy ban nhân dân tỉnh",  # the day a text was issued
+    "theo Công văn gửi vào ngày 03/6/2022 của Sở Tài chính",
+    "xử lý các xe chở quá số người quy định ngay tại bến và trên đường",  # "right at" the station, not "at once"
+    "kiểm tra ngay từ đầu mùa vụ",
+    "kiểm soát ngay trên các tuyến đường",
+])
+def test_no_deadline_in_a_cited_day_or_a_place(sentence):
+    assert read_deadlines(sentence) == [], read_deadlines(sentence)
+
+
+def test_ngay_alone_is_still_at_once():
+    assert read_deadlines("các đơn vị báo cáo ngay về Sở Y tế")[0][2] == {"kind": "urgent", "phrase": "ngay"}
+
+
+def test_this_year_is_the_texts_year_or_left_undated(catalogue):
+    """"phấn đấu trong năm nay ...": the year of a dated text (marked); a text that does not say when it was
+    written gets a one-off duty, its year not guessed."""
+    body = "Ủy ban nhân dân tỉnh yêu cầu Sở Y tế phấn đấu trong năm nay 95% trạm y tế xã đạt chuẩn.\n"
+    undated = by_text(draft_text(body, catalogue), "trong năm nay")["deadline"]
+    assert undated["kind"] == "once" and "không suy đoán" in undated["review"][0]
+    dated = by_text(draft_text("10:15, 02/03/2022\n\n" + body, catalogue), "trong năm nay")["deadline"]
+    assert (dated["kind"], dated["period"]) == ("end_of_period", "2022") and "suy luận" in dated["review"][0]
+    ended = by_text(draft_text("10:15, 02/03/2022\n\n" + body.replace("trong năm nay", "đến hết năm nay"), catalogue),
+                    "đến hết năm nay")["deadline"]
+    assert (ended["kind"], ended["period"]) == ("end_of_period", "2022")
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("1. Ủy ban nhân dân các huyện báo cáo kết quả thực hiện chương trình từ đầu năm đến nay về Sở Nội vụ.", "once"),
+    ("1. Sở Y tế tổng hợp, báo cáo tình hình tiêm chủng đến thời điểm hiện tại.", "once"),
+    ("1. Thủ trưởng các sở tổ chức cho công chức ký cam kết không sử dụng pháo.", "once"),
+    ("1. Các huyện báo cáo kết quả thực hiện về Sở Nội vụ.", "none"),  # a report with no "to date": not a one-off
+    ("1. Sở Nội vụ yêu cầu các huyện báo cáo kết quả thực hiện từ đầu năm đến nay.", "none"),  # the charge is the duty
+])
+def test_a_report_to_date_and_a_signing_are_one_off_acts(catalogue, sentence, kind):
+    assert draft_text(sentence + "\n", catalogue)["obligations"][0]["deadline"]["kind"] == kind
+
+
+def test_a_reformed_reporting_regime_is_not_a_period():
+    """"phương án đơn giản hóa chế độ báo cáo định kỳ": the reports being simplified, not the duty's period;
+    "thực hiện chế độ báo cáo định kỳ" still is one."""
+    assert read_deadlines("hướng dẫn các đơn vị thực thi phương án đơn giản hóa chế độ báo cáo định kỳ") == []
+    assert read_deadlines("thực hiện chế độ báo cáo định kỳ về Sở Tài chính")[0][2]["kind"] == "recurring"
+
+
+def test_a_fronted_time_dates_every_part_of_its_sentence(catalogue):
+    text = ("1. Trong thời gian từ tháng 12/2023 đến ngày 28/02/2024, Công an tỉnh tổ chức tuần tra, kiểm soát trên "
+            "các tuyến quốc lộ; chỉ đạo Công an các huyện xử lý vi phạm về nồng độ cồn.\n"
+            "2. Sở Giao thông vận tải kiểm tra các bến xe; tăng cường tuần đường.\n")
+    draft = draft_text(text, catalogue)
+    second = by_text(draft, "chỉ đạo Công an các huyện")["deadline"]
+    assert (second["kind"], second["period"]) == ("from_period", "2023-12")
+    assert any("trạng ngữ đầu câu" in mark for mark in second["review"])
+    assert by_text(draft, "tăng cường tuần đường")["deadline"]["kind"] == "none"  # no fronted time there
+
+
+@pytest.mark.parametrize("sentence, every", [
+    ("Các huyện báo cáo tình hình dịch bệnh về Sở Y tế vào thứ Sáu hằng tuần", "unspecified"),
+    ("Hàng ngày tổng hợp, báo cáo số ca mắc về Ủy ban nhân dân tỉnh", "unspecified"),
+    ("duy trì giao ban mỗi tuần một lần", "unspecified"),
+])
+def test_a_weekly_or_daily_report_is_recurring_and_marked(sentence, every):
+    deadline = read_deadlines(sentence)[0][2]
+    assert (deadline["kind"], deadline["every"]) == ("recurring", every)
+    assert "ngắn hơn tháng" in deadline["review"][0]
+
+
+def test_a_daily_routine_that_is_no_report_has_no_period():
+    assert read_deadlines("vận động học sinh giữ vệ sinh thân thể hàng ngày") == []
+
+
+def test_a_step_that_sends_the_result_dates_the_work_before_it(catalogue):
+    """"Giao Sở ... tham gia ý kiến vào dự thảo ... . Yêu cầu hoàn thiện, gửi ý kiến về Bộ ... trước ngày ...":
+    the comments are the work, so the work is due then too."""
+    for step in ("Yêu cầu hoàn thiện, gửi ý kiến tham gia về Bộ Tư pháp trước ngày 15/6/2022.",
+                 "Gửi hồ sơ về Sở Tư pháp trước ngày 15/6/2022."):
+        text = ("Giao Sở Tư pháp chủ trì, phối hợp với các đơn vị liên quan nghiên cứu, góp ý dự thảo Nghị định về "
+                "hòa giải. " + step + "\n")
+        work = by_text(draft_text(text, catalogue), "nghiên cứu, góp ý")["deadline"]
+        assert (work["kind"], work["date"]) == ("before_date", dt.date(2022, 6, 15)), step
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("1. Sở Y tế thực hiện chế độ thông tin, báo cáo thường xuyên về Ủy ban nhân dân tỉnh.", "continuing"),
+    ("1. Sở Công Thương bố trí lực lượng, kiểm tra thường xuyên các chợ đầu mối.", "continuing"),
+    ("1. Sở Y tế chỉ đạo các bệnh viện báo cáo thường xuyên về Sở.", "none"),  # the charge is the duty
+    ("1. Sở Y tế bố trí đủ cán bộ chuyên môn tại các trạm y tế xã để theo dõi thường xuyên các ổ dịch.", "none"),  # a purpose, not the duty's manner
+])
+def test_often_right_after_its_verb_is_continuing(catalogue, sentence, kind):
+    assert draft_text(sentence + "\n", catalogue)["obligations"][0]["deadline"]["kind"] == kind
+
+
+def test_a_purpose_clause_with_its_own_body_and_day_is_the_next_duty(catalogue):
+    """"... gửi hồ sơ về Sở Tư pháp trước ngày 05/6/2023 để sở thẩm định, trình UBND tỉnh trước ngày 20/6/2023":
+    one duty cannot be due on two days; the purpose clause is the next step of the body the filing goes to (lower
+    case "sở": the one just named), or of the body it names itself."""
+    text = ("1. Ủy ban nhân dân các huyện gửi hồ sơ về Sở Tư pháp trước ngày 05/6/2023 để sở thẩm định, trình Ủy ban "
+            "nhân dân tỉnh trước ngày 20/6/2023.\n"
+            "2. Các sở, ban, ngành gửi báo cáo về Sở Nội vụ chậm nhất ngày 10/7/2023 để Sở Tài chính tổng hợp, báo cáo "
+            "Ủy ban nhân dân tỉnh trước ngày 25/7/2023.\n"
+            "3. Ủy ban nhân dân các huyện gửi hồ sơ về Sở Tư pháp trước ngày 05/6/2023 để sở có cơ sở tổng hợp.\n")
+    draft = draft_text(text, catalogue)
+    filing = draft["obligations"][0]
+    assert filing["quotes"][0].endswith("trước ngày 05/6/2023") and filing["deadline"]["date"] == dt.date(2023, 6, 5)
+    step = by_text(draft, "để sở thẩm định")
+    assert step["actors"] == ["so-tu-phap"] and step["deadline"]["date"] == dt.date(2023, 6, 20)
+    assert any("cơ quan nhận hồ sơ" in mark for mark in step["review"])
+    named = by_text(draft, "để Sở Tài chính tổng hợp")
+    assert named["actors"] == ["so-tai-chinh"] and named["deadline"]["date"] == dt.date(2023, 7, 25)
+    # a purpose with no day of its own stays the purpose of the filing
+    assert not [o for o in draft["obligations"] if o["quotes"][0].startswith("để sở có cơ sở")]
+
+
+@pytest.mark.parametrize("sentence, period", [
+    ("Các sở căn cứ tình hình thực tế, xây dựng và triển khai thực hiện Kế hoạch hành động giai đoạn 2021 - 2025 "
+     "của ngành", "2021..2025"),
+    ("Ủy ban nhân dân các huyện tổ chức thực hiện Chương trình mục tiêu quốc gia giai đoạn 2016 - 2020 trên địa bàn",
+     "2016..2020"),
+    # a lead-in that names the plan its items carry out: no deadline of its own
+    ("Các cơ quan sau đây chịu trách nhiệm tổ chức thực hiện Kế hoạch giai đoạn 2021 - 2025:", None),
+    # a plan named, not carried out
+    ("Sở Nội vụ báo cáo kết quả Chương trình giai đoạn 2016 - 2020", None),
+])
+def test_carrying_out_a_stages_plan_runs_to_the_stages_end(sentence, period):
+    found = [d for _s, _e, d in read_deadlines(sentence) if d["kind"] == "end_of_period"]
+    assert [d["period"] for d in found] == ([period] if period else [])
+    if period:
+        assert "giai đoạn" in found[0]["review"][0]
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("1. Sở Tài chính thực hiện bàn giao hồ sơ tài sản cho Ủy ban nhân dân các huyện.", "once"),
+    ("1. Ủy ban nhân dân các huyện đồng thời tiếp nhận bàn giao hệ thống từ Sở Xây dựng.", "once"),
+    ("1. Sở Nội vụ đồng thời ban hành quy chế làm việc của đoàn.", "once"),
+    ("1. Sở Nội vụ tiếp nhận hồ sơ của người dân và giải quyết đúng hạn.", "none"),  # a standing service
+])
+def test_a_handover_is_a_one_off_act(catalogue, sentence, kind):
+    assert draft_text(sentence + "\n", catalogue)["obligations"][0]["deadline"]["kind"] == kind

@@ -18,7 +18,7 @@ from ..catalogue.text import quote_key, slug
 from ..i18n import _
 from . import grammar as g
 from .duties import Context, Drafter, UNKNOWN_ACTOR, date_targets_by_the_plans_year, read_deadlines
-from .layout import build_tree, paragraphs, read_header
+from .layout import build_tree, paragraphs, read_header, written_on
 from .read import DraftError, read_text
 
 __all__ = ["DraftError", "draft_text", "draft_yaml", "dump_yaml", "read_text", "read_deadlines", "UNKNOWN_ACTOR"]
@@ -39,6 +39,8 @@ def draft_text(text: str, catalogue, *, source: str | None = None, province: str
     document["relations"] = relations
     drafter = Drafter(catalogue, header.addressees, document.get("province"), document.get("date"),
                       document["level"] == "provincial")
+    if drafter.year is None and (written := written_on(paras)) is not None:
+        drafter.year, drafter.year_from = written[0].year, written[1]  # a news item's dateline, "Ngày 16/4/2020, ..."
     tree = build_tree(paras[body_start:body_end])
     # "Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các sở, ... thực hiện tốt các nội dung sau:": whom the items charge
     lead_in = preamble[-1].text if preamble and (preamble[-1].text.rstrip().endswith(":") or re.search(

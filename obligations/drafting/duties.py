@@ -65,6 +65,7 @@ def split_duties(text: str) -> list[tuple[int, int]]:
             merged[-1] = (merged[-1][0], e)
         else:
             merged.append((s, e))
+    merged = [piece for s, e in merged for piece in _own_dated_purpose(text, s, e)]
     out = []
     for s, e in merged:
         while s < e and text[s].isspace():
@@ -73,6 +74,17 @@ def split_duties(text: str) -> list[tuple[int, int]]:
             e -= 1
         out.append((s, e))
     return out
+
+
+def _own_dated_purpose(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """"gửi hồ sơ về Sở ... trước ngày 28-10 để sở thẩm định trình UBND tỉnh trước ngày 10-11": a purpose clause
+    whose own body acts by its own date is a second duty (one duty cannot be due on two days); the clause is
+    split before "để" only when both sides name a day."""
+    folded = g.fold_chars(text[start:end])
+    purpose = g.DATED_PURPOSE.search(folded)
+    if purpose is None or not g.DUE_DAY.search(folded, 0, purpose.start()) or not g.DUE_DAY.search(folded, purpose.start()):
+        return [(start, end)]
+    return [(start, start + purpose.start()), (start + purpose.start() + 1, end)]
 
 
 def _sentence_break(text: str, index: int) -> bool:
@@ -92,6 +104,7 @@ class Drafter:
         self.catalogue = catalogue
         self.actor_index = ActorIndex(catalogue.actors, province, date, provincial)
         self.year = getattr(date, "year", None)  # the text's own year, for a day named without one
+        self.year_from: str | None = None  # the words that gave the year when the header did not (a dateline)
         self.addressees = addressees
         self.addressee_actors = []
         for name in addressees:
@@ -237,6 +250,21 @@ class Drafter:
                           else _("câu nêu mục đích, không nêu nghĩa vụ"))
                 self._not_duty(node, sentence, reason)
                 continue
+            if duties and g.DATED_PURPOSE_START.match(folded) and g.DUE_DAY.search(folded):
+                # "... gửi hồ sơ về Sở TN&MT trước ngày 28-10 | để sở thẩm định trình UBND tỉnh trước ngày 10-11": the
+                # next step, by its own date, of the body the filing goes to (split_duties)
+                body = g.DATED_PURPOSE_START.match(folded).start(1)
+                bound, subject = self.actor_index.at_start(sentence[body:])  # "để Sở Tài chính tổng hợp ..."
+                named = bool(bound) and sentence[body].isupper()  # lower case "sở": the one just named
+                if not named:  # "để sở thẩm định ...": the Sở the filing goes to
+                    bound, subject = self._recipient(duties[-1]["quotes"][-1])[0], g.DATED_PURPOSE_START.match(folded).end() - body
+                if bound:
+                    duty = self._obligation(node, sentence, bound, body + subject, inherited)
+                    if not named:
+                        duty["review"].insert(0, _("chủ thể suy từ cơ quan nhận hồ sơ ở câu trước (\"{word}\"): xác "
+                                                   "nhận").format(word=sentence[:body + subject].strip()))
+                    duties.append(duty)
+                    continue
             reason = self._not_a_duty(folded)
             if reason:
                 self._read_scope(sentence, folded)
@@ -257,6 +285,14 @@ class Drafter:
                 else:
                     duties.append(self._obligation(node, sentence, [], 0, inherited))
                 step, before = duties[-1]["deadline"], duties[-2]
+                fronted = g.FRONTED_TIME.match(g.fold_chars(before["quotes"][0]))
+                if step.get("kind") == "none" and fronted and before["deadline"].get("phrase") and g.fold_chars(
+                        before["deadline"]["phrase"]) in fronted.group(0):
+                    # "Trong thời gian từ ... tới ..., Công an tỉnh bố trí ...; chỉ đạo ...": the fronted time dates
+                    # every part of its sentence
+                    duties[-1]["deadline"] = step = dict(before["deadline"], review=list(before["deadline"].get(
+                        "review", [])) + [_("thời hạn đọc từ trạng ngữ đầu câu (\"{phrase}\"): xác nhận").format(
+                            phrase=before["deadline"]["phrase"])])
                 if g.OF_WHICH.match(folded) and duties[-1].get("targets") and before.get("targets"):
                     # "... đạt 99,5%. Trong đó tỷ lệ ... 15 - 35 tuổi đạt 100%.": a part of the figure before, the
                     # same duty with one more target
@@ -342,6 +378,11 @@ class Drafter:
             if bound:
                 return bound, subject_end, True
         return actors, subject_end, False
+
+    def _recipient(self, sentence: str) -> tuple[list[str], int]:
+        """The body a filing goes to ("gửi hồ sơ, báo cáo về Sở Tài nguyên và Môi trường ..."), if one is named."""
+        to = re.search(r"\b(?:ve|cho|toi|len)\s+(?=\S)", g.fold_chars(sentence))
+        return self.actor_index.at_start(sentence[to.end():]) if to else ([], 0)
 
     def _inherit_period(self, inherited: Context, sentence: str) -> None:
         """A heading's period ("I. MỤC TIÊU ĐẾN NĂM 2030", "Nhiệm vụ năm 2024") dates the items under it."""
@@ -609,6 +650,8 @@ class Drafter:
         folded = g.fold_chars(sentence)
         if not found and self.year:
             found = self._yearless(sentence, folded)
+        if not found and (this_year := g.THIS_YEAR.search(folded)):
+            found = [self._this_year(sentence, this_year)]
         one_off = g.ONCE.match(folded[subject_end:])
         dated = [f for f in found if not (one_off and g.PERCENT.search(folded, f[1]) and f[2].get("period"))]
         if len(dated) > 1 and g.PERCENT.search(folded):
@@ -634,10 +677,13 @@ class Drafter:
                 "thời hạn lấy từ đề mục phía trên (\"{phrase}\"), câu không nêu: suy luận, xác nhận").format(
                 phrase=inherited.get("phrase"))]
             return inherited, found
-        if one_off:  # one act (issue, draw up, review ...) that the text dates nowhere: done or not yet done
+        verb = sentence[subject_end + one_off.start(1):subject_end + one_off.end(1)] if one_off else None
+        act = None if one_off else g.ONCE_ACT.search(folded[subject_end:])
+        if act and not g.CHARGE_WORDS.search(folded, subject_end, subject_end + act.start()):
+            verb = sentence[subject_end + act.start():subject_end + act.end()].strip(" ,")  # "báo cáo ... đến nay"
+        if verb:  # one act (issue, draw up, review ...) that the text dates nowhere: done or not yet done
             return {"kind": "once", "note": _("văn bản không nêu thời hạn"),
-                    "review": [_("việc làm một lần (\"{verb}\"), không có thời hạn: xác nhận").format(
-                        verb=sentence[subject_end + one_off.start(1):subject_end + one_off.end(1)])]}, found
+                    "review": [_("việc làm một lần (\"{verb}\"), không có thời hạn: xác nhận").format(verb=verb)]}, found
         continuing = g.CONTINUING_START.match(folded[subject_end:])
         if not continuing:  # "Sở Tư pháp thường xuyên kiểm tra ...": the adverb before the verb, near the subject
             word = g.CONTINUING_WORD.search(folded, subject_end, subject_end + 40)
@@ -650,12 +696,32 @@ class Drafter:
             word = re.compile(r"[,;]\s*(tiep\s*tuc|thuong\s*xuyen)\b").search(folded, subject_end)
             if word and not g.CHARGE_WORDS.search(folded, subject_end, word.start()):
                 continuing = word
+        if not continuing:
+            # "bảo đảm chế độ thông tin, báo cáo thường xuyên, kịp thời ...": the adverb right after the verb it
+            # qualifies (a report, a check, a watch), in the duty's own clause
+            word = g.CONTINUING_AFTER_VERB.search(folded, subject_end)
+            if word and not g.CHARGE_WORDS.search(folded, subject_end, word.start()) \
+                    and not re.search(r"[;]|\b(?:de|nham)\b", folded[subject_end:word.start()]):
+                continuing = word
         if continuing:
             start, end = continuing.span(1)
             if continuing.re is g.CONTINUING_START:
                 start, end = subject_end + start, subject_end + end
             return {"kind": "continuing", "phrase": sentence[start:end]}, found
         return {"kind": "none"}, found
+
+    def _this_year(self, sentence: str, match: re.Match) -> tuple[int, int, dict]:
+        """"phấn đấu trong năm nay ...": the year the text is written in, its end the due date (an inference,
+        marked); a text that does not say when it was written gets a one-off act, its year left to the officer."""
+        phrase = sentence[match.start():match.end()]
+        if self.year:
+            return match.start(), match.end(), {
+                "kind": "end_of_period", "period": str(self.year), "phrase": phrase,
+                "review": [_("\"{phrase}\": năm của văn bản ({year}), suy luận: xác nhận").format(phrase=phrase, year=self.year)]}
+        return match.start(), match.end(), {
+            "kind": "once", "phrase": phrase, "note": _("văn bản không nêu năm của \"{phrase}\"").format(phrase=phrase),
+            "review": [_("\"{phrase}\": văn bản không nêu năm nào, không suy đoán: ghi kỳ (end_of_period) nếu biết "
+                         "năm của văn bản").format(phrase=phrase)]}
 
     def _yearless(self, sentence: str, folded: str) -> list[tuple[int, int, dict]]:
         """"trước ngày 10/12", "chậm nhất ngày 15 tháng 3": a day the text names without its year takes the text's
@@ -673,7 +739,9 @@ class Drafter:
         return [(match.start(), match.end(), {
             "kind": "before_date" if match.group(1) == "truoc" else "by_date", "date": date, "phrase": phrase,
             "review": [_("văn bản không nêu năm của \"{phrase}\": lấy năm của văn bản ({year}), suy luận: xác nhận").format(
-                phrase=phrase, year=self.year)]})]
+                phrase=phrase, year=self.year) if self.year_from is None else _(
+                "văn bản không nêu năm của \"{phrase}\": lấy năm của ngày ghi ở đầu bài (\"{dateline}\"), suy luận: "
+                "xác nhận").format(phrase=phrase, dateline=self.year_from)]})]
 
     # ---- targets ----------------------------------------------------------------------------------
 
@@ -945,6 +1013,7 @@ def read_deadlines(sentence: str) -> list[tuple[int, int, dict]]:
 
     # "so với trung bình hằng năm giai đoạn 2011 - 2016": the base of a comparison dates nothing
     taken += [(m.start(), m.end()) for m in re.finditer(r"\bso\s*voi\b[^,;.]*", folded)]
+    taken += [(m.start(), m.end()) for m in g.REFORMED_REPORTS.finditer(folded)]
     for kind, pattern in g.DEADLINES:
         for match in pattern.finditer(folded):
             start, end = match.start(), match.end()
@@ -954,6 +1023,9 @@ def read_deadlines(sentence: str) -> list[tuple[int, int, dict]]:
                 continue
             if kind in ("immediately", "same_day", "at_once") and sentence[start:start + 4].lower() != "ngay":
                 continue  # "10 ngày sau khi ...": a count of days (folded, "ngày" is "ngay" too), not "ngay"
+            if kind == "by_date" and folded.startswith("vao", start) and re.search(
+                    r"\b(?:ban\s*hanh|ky|thong\s*qua|hieu\s*luc|nhan\s*duoc|gui)\s*$", folded[max(0, start - 20):start]):
+                continue  # "Chỉ thị được ban hành vào ngày ...": the day a text was issued, sent or received
             if kind == "end_year" and not g.TARGETS_FOLLOW.match(folded, end) \
                     and not (_year_is_a_deadline(folded, start, end) and not _in_a_name(sentence, folded, start)):
                 continue
@@ -978,7 +1050,12 @@ def read_deadlines(sentence: str) -> list[tuple[int, int, dict]]:
                     continue
                 work = re.search(r"\b(?:trien\s*khai|thuc\s*hien)\s*(?:cac\s*)?(?:cong\s*tac|nhiem\s*vu)\b[^;.()]{0,50}$",
                                  folded[:m.start()])
-                if work and not g.NAMED_TEXT.search(sentence[work.start():m.start()]):
+                plan = re.search(r"\b(?:trien\s*khai|to\s*chuc)\s*thuc\s*hien\s*(?:cac\s*)?(?:ke\s*hoach|chuong\s*trinh|de\s*an)\b"
+                                 r"[^;.()]{0,80}$", folded[:m.start()]) if not sentence.rstrip().endswith(":") else None
+                # "triển khai thực hiện Kế hoạch hành động ... giai đoạn 2006 - 2010": carrying out the stage's plan
+                # runs to the stage's end, as carrying out its work does (a lead-in's "... thực hiện Kế hoạch ... giai
+                # đoạn ...:" names the plan its items carry out, each by its own time)
+                if work and not g.NAMED_TEXT.search(sentence[work.start():m.start()]) or plan:
                     # "Triển khai công tác CCHC giai đoạn 2021-2030 của tỉnh": the stage of the work the duty carries
                     # out is its horizon (an inference, marked), not the name of a text
                     stage = _deadline_of("stage", re.match(r"giai\s*doan\s*(\d{4})\s*-\s*(\d{4})", folded[m.start():]))
@@ -1029,10 +1106,11 @@ def _deadline_of(kind: str, match: re.Match) -> dict | None:
             period = f"{groups[1]}-Q{quarter}"
             given_period(period)
             return {"kind": "before_period" if kind == "before_quarter" else "end_of_period", "period": period}
-        if kind in ("before_month", "end_month"):
+        if kind in ("before_month", "end_month", "from_month"):
             period = f"{groups[1]}-{int(groups[0]):02d}"
             given_period(period)
-            return {"kind": "before_period" if kind == "before_month" else "end_of_period", "period": period}
+            return {"kind": {"before_month": "before_period", "end_month": "end_of_period",
+                             "from_month": "from_period"}[kind], "period": period}
         if kind == "stage":
             period = f"{groups[0]}..{groups[1]}"
             given_period(period)
@@ -1048,6 +1126,10 @@ def _deadline_of(kind: str, match: re.Match) -> dict | None:
         if kind == "report_every":
             every = g.EVERY.get(groups[0], "half_year")
             return {"kind": "recurring", "every": every}
+        if kind == "report_weekly":
+            return {"kind": "recurring", "every": "unspecified", "review": [_(
+                "văn bản hẹn báo cáo {every}; danh mục không có kỳ ngắn hơn tháng (every: unspecified): xác nhận, ghi "
+                "ngày vào 'note'").format(every=_("hằng tuần") if groups[0] == "tuan" else _("hằng ngày"))]}
         if kind == "periodic":
             return {"kind": "recurring", "every": "unspecified"}
         if kind in ("urgent", "at_once"):

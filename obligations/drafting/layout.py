@@ -535,3 +535,31 @@ def _read_table(paras: list[Paragraph], start: int, parent: Node, root: Node) ->
         if index < len(paras) and (_closing(paras[index]) or paras[index].marker in ("article", "roman", "arabic")):
             break
     return index
+
+
+#: a news item's or portal page's dateline, a line that is only a date ("09:10, 14/10/2021", "15/1/2019 7:4",
+#: "Cập nhật: 30/05/2023 9:19:55 SA", "Thứ Hai, 08/09/2018"), and a report that opens on the day the text was
+#: issued ("Ngày 16/4/2020, UBND tỉnh ban hành ..."): when the text is written (its year dates a day it names
+#: without one, "trước ngày 28-10")
+_TIME = r"\d{1,2}\s*[:h]\s*\d{1,2}(?:\s*:\s*\d{1,2})?(?:\s*(?:sa|ch|am|pm))?"
+DATELINE = re.compile(r"^\W*(?:(?:cap\s*nhat|ngay\s*dang|dang\s*ngay|xuat\s*ban|ngay)\s*:?\s*)?(?:" + _TIME + r"\s*,?\s*)?"
+                      r"(?:(?:thu\s*(?:hai|ba|tu|nam|sau|bay)|chu\s*nhat)\s*,?\s*)?(?:ngay\s*)?"
+                      r"(\d{1,2})\s*([/-])\s*(\d{1,2})\s*\2\s*(\d{4})\s*(?:-?\s*,?\s*" + _TIME + r")?\s*(?:\(?gmt[+\d: ]*\)?)?\W*$")
+ISSUED_ON = re.compile(r"^\W*ngay\s*(\d{1,2})\s*([/-])\s*(\d{1,2})\s*\2\s*(\d{4})\s*,?\s*(?:uy\s*ban|ubnd|chu\s*tich|"
+                       r"van\s*phong|so\b|ban\b|hdnd|tinh|thanh\s*pho)")
+
+
+def written_on(paras: list[Paragraph]) -> tuple[dt.date, str] | None:
+    """The day a text without a dated header was written, read from its dateline or its opening report
+    ("Ngày 16/4/2020, UBND tỉnh ban hành ..."), and the words that give it; None when neither is there."""
+    for para in paras[:12]:
+        folded = g.fold_chars(para.text).strip()
+        match = DATELINE.match(folded) or ISSUED_ON.match(folded)
+        if match is None:
+            continue
+        try:
+            date = dt.date(int(match.group(4)), int(match.group(3)), int(match.group(1)))
+        except ValueError:
+            continue
+        return date, para.text.strip()[:match.end() if match.re is DATELINE else match.end(4)].strip(" ,")
+    return None
