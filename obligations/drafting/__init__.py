@@ -39,6 +39,7 @@ def draft_text(text: str, catalogue, *, source: str | None = None, province: str
     document["relations"] = relations
     drafter = Drafter(catalogue, header.addressees, document.get("province"), document.get("date"),
                       document["level"] == "provincial")
+    drafter.addressees_in_text([para.text for para in paras[header.body_start:body_end]])
     tree = build_tree(paras[body_start:body_end])
     # "Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các sở, ... thực hiện tốt các nội dung sau:": whom the items charge
     lead_in = preamble[-1].text if preamble and (preamble[-1].text.rstrip().endswith(":") or re.search(

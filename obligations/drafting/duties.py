@@ -97,11 +97,31 @@ class Drafter:
         for name in addressees:
             found, _end = self.actor_index.at_start(name)
             self.addressee_actors += [a for a in found if a not in self.addressee_actors]
+        self.sent_to: str | None = None  # the running text's sentence naming the addressees, when no "Kính gửi"
         self.result = Drafted()
         self.closings: list[str] = []
         self.scope: list[str] = []  # whom the text applies to ("... áp dụng đối với ...")
         self._metrics = [(m, [_tokens(name) for name in (m.name, *m.aliases)], _tokens(m.definition))
                          for m in catalogue.metrics.values()]
+
+    def addressees_in_text(self, paragraphs: list[str], opening: int = 5) -> None:
+        """A news report or a portal's account of a letter has no "Kính gửi": its opening names the addressees once
+        in its running text ("Ngày 16/4/2020, UBND tỉnh ban hành công văn số ... gửi các sở, ngành ...; UBND các
+        huyện ... về việc ...", "UBND tỉnh vừa có văn bản gửi Sở Y tế, UBND các huyện ..."), and its duties that
+        name no body ("các đơn vị bố trí ...", "Chủ tịch UBND tỉnh yêu cầu: ...") are theirs, as a letter's are
+        its addressees'."""
+        if self.addressee_actors:
+            return
+        for paragraph in paragraphs[:opening]:
+            folded = g.fold_chars(paragraph)
+            for sent in g.SENT_TO.finditer(folded):
+                found, _end = self.actor_index.at_start(paragraph[sent.end():], True)
+                if found:
+                    self.addressee_actors = _named_bodies(found)
+                    start = max(folded.rfind(mark, 0, sent.start()) for mark in ".:") + 1
+                    ends = [i for i in (folded.find(mark, sent.end()) for mark in ".:") if i != -1]
+                    self.sent_to = paragraph[start:min(ends or [len(paragraph)])].strip()
+                    return
 
     def head_of(self, actor_id: str) -> str:
         """The title of who answers for a body: the taxonomy's, or the one proposed for a body it lacks."""
@@ -363,6 +383,10 @@ class Drafter:
             return _("phạm vi điều chỉnh của văn bản, không nêu nghĩa vụ")
         if g.PURPOSE_LINE.match(folded) and not g.MUST_WORDS.search(folded):
             return _("câu nêu mục đích, không nêu nghĩa vụ")
+        piece = folded.strip(" ;,.")
+        if self.sent_to and piece and piece in g.fold_chars(self.sent_to) and not g.CHARGE_ANYWHERE.search(piece) \
+                and not g.MUST_WORDS.search(piece):
+            return _("câu thuật lại việc ban hành và gửi văn bản, không nêu nghĩa vụ")
         if len(folded.split()) < 3:
             return _("quá ngắn để là một nghĩa vụ")
         return None
@@ -455,7 +479,9 @@ class Drafter:
                 _("chủ thể suy từ tiêu đề {clause} (không nêu trong câu): xác nhận").format(clause=context.actors_from))
         elif self.addressee_actors:
             actors = list(self.addressee_actors)
-            review.append(_("câu không nêu chủ thể; lấy các nơi nhận ở 'Kính gửi': xác nhận"))
+            review.append(_("câu không nêu chủ thể; lấy các nơi nhận ở 'Kính gửi': xác nhận") if self.sent_to is None else
+                          _("câu không nêu chủ thể; lấy các cơ quan mà văn bản được gửi đến, đọc từ câu \"{quote}\": "
+                            "suy luận, xác nhận").format(quote=self.sent_to))
         else:
             actors = [UNKNOWN_ACTOR]
             review.append(_("không tìm thấy chủ thể: ghi id chủ thể trong directives/catalogue/actors.yaml"))

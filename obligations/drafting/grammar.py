@@ -276,6 +276,11 @@ ENACTING_INSIDE = re.compile(r"(yeu\s*cau|chi\s*dao|giao|de\s*nghi|y\s*kien|ket\
 #: tỉnh xây dựng Kế hoạch số ...", "Chủ tịch UBND tỉnh đã ký Công văn ...")
 ISSUED = re.compile(r"\b(?:da\s*|vua\s*|moi\s*)?(?:ban\s*hanh|xay\s*dung|ky|ra)\s+(?:van\s*ban\s*)?"
                     r"(?:ke\s*hoach|chi\s*thi|cong\s*van|van\s*ban|quyet\s*dinh|thong\s*bao|nghi\s*quyet)\b")
+#: the running text of a news report or a portal's account naming whom the text was sent to ("UBND tỉnh ban hành
+#: công văn số ... gửi các sở, ngành ...; UBND các huyện ... về việc ...", "... vừa có văn bản gửi Sở X, UBND các
+#: huyện ..."): the addressees a letter's "Kính gửi" would give
+SENT_TO = re.compile(r"\b(?:cong\s*van|van\s*ban|cong\s*dien|chi\s*thi|thong\s*bao|ke\s*hoach|quyet\s*dinh)\b"
+                     r"[^.;:]{0,120}?\bgui\s+(?:toi\s+|den\s+)?(?:cho\s+)?")
 #: a figure that counts units rather than binds them: "Có 100% quận, huyện và 99,7% đơn vị cấp xã đạt chuẩn ...",
 #: "... xã được công nhận ...": the units are what is counted, who must act is the text's charge or its issuer
 COUNTED = re.compile(r"^\W*co\s+(tren\s+|it\s*nhat\s+|khoang\s+)?\d|\bdat\s*chuan\b|\bduoc\s*cong\s*nhan\b")
