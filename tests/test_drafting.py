@@ -1886,3 +1886,20 @@ def test_a_report_sent_to_a_body_names_no_addressee(catalogue):
             "Tổ chức phun hóa chất diệt muỗi tại các ổ dịch.\n")
     draft = draft_text(text, catalogue, province="Quảng Bình")
     assert by_text(draft, "phun hóa chất")["actors"] != ["so-y-te"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("UBND tỉnh giao trách nhiệm Sở Lao động - Thương binh và Xã hội phối hợp các sở, ngành hướng dẫn việc hỗ trợ nhà ở.",
+     ["so-lao-dong-thuong-binh-va-xa-hoi"]),
+    ("Giao trách nhiệm cho UBND các huyện lập danh sách hộ nghèo cần hỗ trợ nhà ở.", ["ubnd-huyen"]),
+    ("UBND tỉnh giao nhiệm vụ cho Sở Xây dựng rà soát thiết kế mẫu nhà ở.", ["so-xay-dung"]),
+    ("Chủ tịch UBND tỉnh yêu cầu các đồng chí lãnh đạo các địa phương, các ngành chức năng kiểm tra công tác chuẩn bị.",
+     ["ubnd-huyen", "so-ban-nganh-tinh"]),
+    ("Các ngành chức năng tăng cường kiểm tra việc kinh doanh pháo nổ.", ["so-ban-nganh-tinh"]),
+])
+def test_the_charge_named_before_the_body_and_bodies_named_by_function(catalogue, sentence, expected):
+    """"giao trách nhiệm (cho) X", "giao nhiệm vụ cho X": the charge is named before the body it binds; "các đồng chí
+    lãnh đạo các địa phương" are the localities' heads; "các ngành chức năng" of a province are its sở, ban, ngành."""
+    draft = draft_text(sentence + "\n", catalogue, province="Quảng Bình")
+    (duty,) = draft["obligations"]
+    assert duty["actors"] == expected
