@@ -1903,3 +1903,26 @@ def test_the_charge_named_before_the_body_and_bodies_named_by_function(catalogue
     draft = draft_text(sentence + "\n", catalogue, province="Quảng Bình")
     (duty,) = draft["obligations"]
     assert duty["actors"] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Các sở, ban, ngành, cơ quan, đơn vị, UBND các huyện, thị xã tổ chức ra quân vệ sinh môi trường.",
+     ["so-ban-nganh-tinh", "co-quan-lien-quan", "ubnd-huyen"]),
+    ("Các sở, ngành, cơ quan, đơn vị liên quan theo chức năng, nhiệm vụ tăng cường kiểm tra an toàn thực phẩm.",
+     ["so-ban-nganh-tinh", "co-quan-lien-quan"]),
+    ("Sở Y tế, các cơ quan liên quan tăng cường kiểm tra an toàn thực phẩm.", ["so-y-te", "co-quan-lien-quan"]),
+    ("Các cơ quan, đơn vị liên quan tăng cường kiểm tra an toàn thực phẩm.", ["co-quan-lien-quan"]),
+    # "đơn vị (liên quan)" after the list: the listed bodies' own units, no other body
+    ("Thủ trưởng các sở, ban, ngành, đơn vị liên quan và Chủ tịch UBND các huyện bố trí cán bộ coi thi.",
+     ["so-ban-nganh-tinh", "ubnd-huyen"]),
+    ("Các sở, ban, ngành tỉnh, UBND các huyện và các đơn vị liên quan bố trí cán bộ coi thi.",
+     ["so-ban-nganh-tinh", "ubnd-huyen"]),
+    # an apposition, not a list item
+    ("Sở Kế hoạch và Đầu tư - cơ quan thường trực của Ban chỉ đạo tổng hợp kết quả thực hiện.", ["so-ke-hoach-va-dau-tu"]),
+])
+def test_co_quan_listed_beside_the_agencies_is_a_body_of_its_own(catalogue, sentence, expected):
+    """"cơ quan" listed after the sở, ban, ngành names bodies other than them (central agencies in the province, the
+    armed forces ...) that the text does not name: the taxonomy's "cơ quan, đơn vị có liên quan". "đơn vị liên quan"
+    after a list qualifies it and adds no body."""
+    (duty,) = draft_text(sentence + "\n", catalogue, province="Quảng Bình")["obligations"]
+    assert duty["actors"] == expected

@@ -181,6 +181,10 @@ class ActorIndex:
                 matched = ("so-ban-nganh-tinh",), len("coquandonvi")
             if matched is None:  # after a charge or a head's title a body follows, its name in lower case or not
                 matched = self._unknown(text, where, position, filler in CHARGE_WORDS + HEAD_WORDS)
+            if matched is None:
+                matched = _other_bodies(text, compact, where, position, listed=bool(found))
+            elif matched and found and matched[0] == (RELATED,) and not compact.startswith("coquan", position):
+                matched = (), matched[1]  # "các sở, ban, ngành, đơn vị liên quan": the listed bodies' own units
             if matched:
                 ids, length = matched
                 if not under:
@@ -297,6 +301,26 @@ class ActorIndex:
             return (actor_id,), _compact_length(where, position, start + end)
         self.proposed.setdefault(actor_id, Proposed(actor_id, name, noun, level))
         return (actor_id,), _compact_length(where, position, start + end)
+
+
+RELATED = "co-quan-lien-quan"
+_OTHER_BODIES = re.compile(r"coquan(?:donvi)?(?:co)?(?:lienquan)?")
+
+
+def _other_bodies(text: str, compact: str, where: list[int], position: int, listed: bool
+                  ) -> tuple[tuple[str, ...], int] | None:
+    """"cơ quan" listed after other bodies ("Các sở, ban, ngành, cơ quan, đơn vị (liên quan), UBND các huyện ..."):
+    bodies other than those named (the central agencies in the province, the armed forces ...), which the text does
+    not name: the taxonomy's "cơ quan, đơn vị có liên quan". "đơn vị (liên quan)" alone after a list adds none: the
+    listed bodies' own units ("các sở, ban, ngành, đơn vị liên quan", "... và các đơn vị liên quan"). ``listed``: other
+    bodies come before; else only "các cơ quan, đơn vị liên quan" says which bodies it means. An item of the list: "cơ
+    quan, đơn vị ngành dọc" names a class of its own, "Sở X - cơ quan thường trực ..." is an apposition."""
+    other = _OTHER_BODIES.match(compact, position)
+    if other is None or not listed and not other.group(0).endswith("lienquan"):
+        return None
+    if not other.group(0).endswith("lienquan") and not re.match(r"\s*(?:[,;.:]|và\s|$)", text[where[other.end() - 1] + 1:]):
+        return None
+    return (RELATED,), other.end() - position
 
 
 #: bare words naming a class: (pattern whose group 1 is the next word, which must not open a name; class)
