@@ -1926,3 +1926,22 @@ def test_co_quan_listed_beside_the_agencies_is_a_body_of_its_own(catalogue, sent
     after a list qualifies it and adds no body."""
     (duty,) = draft_text(sentence + "\n", catalogue, province="Quảng Bình")["obligations"]
     assert duty["actors"] == expected
+
+
+def test_a_district_or_commune_named_is_a_body_of_its_own(catalogue):
+    """"UBND huyện Khánh Sơn", "UBND xã Tân Lập": one unit by its name, proposed as a body whose class is the
+    taxonomy's (ubnd-huyen, ubnd-xa); "UBND các huyện" and "UBND huyện, thị xã" stay the class."""
+    from obligations.catalogue.model import Actor
+
+    text = ("UBND tỉnh yêu cầu UBND các huyện, thị xã hoàn thành kế hoạch sử dụng đất trước ngày 30/10/2021. Riêng UBND "
+            "huyện Khánh Sơn hoàn thành trước ngày 25/10/2021.\n\nUBND xã Tân Lập, UBND thị xã Ninh Hòa phối hợp kiểm "
+            "kê đất đai.\n")
+    draft = draft_text(text, catalogue, province="Khánh Hòa")
+    assert by_text(draft, "UBND các huyện, thị xã hoàn thành")["actors"] == ["ubnd-huyen"]
+    assert by_text(draft, "Riêng UBND")["actors"] == ["ubnd-huyen-khanh-son"]
+    assert by_text(draft, "kiểm kê đất đai")["actors"] == ["ubnd-xa-tan-lap", "ubnd-thi-xa-ninh-hoa"]
+    entries = {a["id"]: a for a in draft["new_actors"]}
+    assert entries["ubnd-huyen-khanh-son"]["is_a"] == ["ubnd-huyen"] and entries["ubnd-xa-tan-lap"]["is_a"] == ["ubnd-xa"]
+    assert entries["ubnd-xa-tan-lap"]["level"] == "commune"
+    for entry in entries.values():
+        Actor.model_validate(entry)

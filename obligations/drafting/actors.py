@@ -69,6 +69,7 @@ class Proposed:
     name: str
     noun: str
     level: str
+    broader: str | None = None  # the taxonomy's class of a named unit ("UBND huyện Khánh Sơn": ubnd-huyen)
 
     def entry(self) -> dict:
         if self.noun == STAFF_NOUN:  # the staff of agencies: a class of people, whose agency's head answers for them
@@ -79,6 +80,8 @@ class Proposed:
                  "head": f"{head} {self.name}" if head else f"Người đứng đầu {self.name}"}
         if is_a and self.level == ("national" if is_a == "bo" else "provincial"):
             entry["is_a"] = [is_a]
+        if self.broader:
+            entry["is_a"] = [self.broader]
         return entry
 
 
@@ -171,7 +174,8 @@ class ActorIndex:
         position, found, subject_end, under, filler = 0, [], 0, False, "giao" if charged else None
         head_before = False
         while position < len(compact):
-            matched = self._listed_so(text, where, position) or self._match(compact, position) \
+            matched = self._listed_so(text, where, position) or self._named_local(text, where, position) \
+                or self._match(compact, position) \
                 or self._bare_class(text, where, position)
             if matched is None:
                 matched = self._staff(text, where, position)
@@ -261,6 +265,23 @@ class ActorIndex:
             return None
         return tuple(ids), _compact_length(where, position, where[position] + consumed)
 
+    def _named_local(self, text: str, where: list[int], position: int) -> tuple[tuple[str, ...], int] | None:
+        """"UBND huyện Khánh Sơn", "Ủy ban nhân dân thị xã Ninh Hòa": one district or commune by its name (capitalised
+        words after the unit's kind), not the class "UBND các huyện" or "UBND huyện, thị xã": proposed as a body of
+        its own whose class is the taxonomy's."""
+        named = _NAMED_LOCAL.match(text, where[position])
+        if named is None or fold(named.group(3)) in ("tinh", "thanh pho") or \
+                self.province and fold(named.group(3)).startswith(fold(self.province)):
+            return None
+        kind = fold(named.group(2))
+        level, broader = ("commune", "ubnd-xa") if kind in ("xa", "phuong", "thi tran") else ("district", "ubnd-huyen")
+        name = "UBND " + named.group(2) + " " + named.group(3).strip()
+        actor_id = proposed_id(name)
+        if actor_id not in self.actors:
+            self.proposed.setdefault(actor_id, Proposed(actor_id, name, "Ủy ban", level,
+                                                        broader if broader in self.actors else None))
+        return (actor_id,), _compact_length(where, position, named.start(3) + len(named.group(3).rstrip()))
+
     def _bare_class(self, text: str, where: list[int], position: int) -> tuple[tuple[str, ...], int] | None:
         """A class named by a bare word, not a named body: "sở" alone ("Giám đốc sở, Thủ trưởng các ban, ngành"),
         not "Sở Y tế"; "Bộ trưởng" alone (the heads of the bộ), not "Bộ trưởng Bộ Nội vụ"."""
@@ -323,6 +344,9 @@ def _other_bodies(text: str, compact: str, where: list[int], position: int, list
     return (RELATED,), other.end() - position
 
 
+#: a district or commune named: the committee, the unit's kind in lower case, then its name's capitalised words
+_NAMED_LOCAL = re.compile(r"(UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(huyện|thị xã|quận|xã|phường|thị trấn)\s+"
+                          r"((?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,;.:()]*(?:\s+|(?=[,;.:()])|$)){1,4})")
 #: bare words naming a class: (pattern whose group 1 is the next word, which must not open a name; class)
 _BARE_CLASSES = ((re.compile(r"[sS]ở(?=[\s,;:.)]|$)\s*(\S?)"), "so"),
                  (re.compile(r"[bB]ộ\s+trưởng(?=[\s,;:.)]|$)\s*(\S?)"), "bo"))
