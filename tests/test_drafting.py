@@ -1945,3 +1945,25 @@ def test_a_district_or_commune_named_is_a_body_of_its_own(catalogue):
     assert entries["ubnd-xa-tan-lap"]["level"] == "commune"
     for entry in entries.values():
         Actor.model_validate(entry)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("UBND TP Đà Nẵng chỉ đạo Sở Văn hóa và Thể thao tuyên truyền nếp sống văn minh trong lễ hội.",
+     ["so-van-hoa-va-the-thao"]),
+    ("UBND thành phố Cần Thơ giao Sở Y tế kiểm tra an toàn thực phẩm.", ["so-y-te"]),
+    ("TP cũng chỉ đạo các sở, ban, ngành không tham dự lễ hội trong giờ hành chính.", ["so-ban-nganh-tinh"]),
+    ("Thành phố yêu cầu UBND các quận, huyện kiểm tra an toàn thực phẩm.", ["ubnd-huyen"]),
+])
+def test_a_centrally_run_city_charges_as_a_province_does(catalogue, sentence, expected):
+    """"UBND TP Đà Nẵng", "UBND thành phố Cần Thơ" (a city run by the centre), and "TP"/"Thành phố" alone as the
+    subject of a charge, are the city's committee, of a province's rank: the bodies it charges are bound."""
+    (duty,) = draft_text(sentence + "\n", catalogue)["obligations"]
+    assert duty["actors"] == expected
+
+
+def test_a_city_of_a_province_is_a_district(catalogue):
+    """"UBND thành phố Nha Trang" in Khánh Hòa's text is one of its districts, named."""
+    draft = draft_text("UBND thành phố Nha Trang rà soát quy hoạch sử dụng đất.\n", catalogue, province="Khánh Hòa")
+    (duty,) = draft["obligations"]
+    assert duty["actors"] == ["ubnd-thanh-pho-nha-trang"]
+    assert draft["new_actors"][0]["is_a"] == ["ubnd-huyen"]

@@ -42,7 +42,11 @@ PROVINCIAL_PHRASES = (
     ("so, ban, nganh, dia phuong", ("so-ban-nganh-tinh", "LOCAL")),
     ("so, nganh, dia phuong", ("so-ban-nganh-tinh", "LOCAL")),
     ("so, nganh", ("so-ban-nganh-tinh",)),
-    ("nganh chuc nang", ("so-ban-nganh-tinh",)),  # "các ngành chức năng" of a province: its sở, ban, ngành
+    ("nganh chuc nang", ("so-ban-nganh-tinh",)),
+    ("ubnd cac quan, huyen", ("ubnd-huyen",)),  # a centrally-run city's districts, urban (quận) and rural
+    ("uy ban nhan dan cac quan, huyen", ("ubnd-huyen",)),
+    ("ubnd cac quan", ("ubnd-huyen",)),
+    ("uy ban nhan dan cac quan", ("ubnd-huyen",)),  # "các ngành chức năng" of a province: its sở, ban, ngành
     ("cac so, nganh", ("so-ban-nganh-tinh",)),
     ("dia phuong", ("LOCAL",)),
     ("ubnd cac cap", ("LOCAL", "ubnd-xa")),  # "Chủ tịch UBND các cấp" of a province: the levels below it
@@ -269,13 +273,21 @@ class ActorIndex:
         """"UBND huyện Khánh Sơn", "Ủy ban nhân dân thị xã Ninh Hòa": one district or commune by its name (capitalised
         words after the unit's kind), not the class "UBND các huyện" or "UBND huyện, thị xã": proposed as a body of
         its own whose class is the taxonomy's."""
+        if position == 0 and self.provincial:
+            city = _THE_CITY_CHARGES.match(text)
+            if city:  # "TP cũng chỉ đạo ...", "Thành phố yêu cầu ...": a city's own text, the city charging
+                return ("ubnd-tinh",), _compact_length(where, position, city.end(1))
         named = _NAMED_LOCAL.match(text, where[position])
-        if named is None or fold(named.group(3)) in ("tinh", "thanh pho") or \
-                self.province and fold(named.group(3)).startswith(fold(self.province)):
+        if named is None:
             return None
-        kind = fold(named.group(2))
+        kind, place = fold(named.group(2)).rstrip("."), fold(named.group(3)).strip()
+        if kind in ("thanh pho", "tp") and (place in CENTRAL_CITIES or self.province and place == fold(self.province)):
+            # "UBND TP Đà Nẵng": a centrally-run city's committee, of a province's rank
+            return ("ubnd-tinh",), _compact_length(where, position, named.start(3) + len(named.group(3).rstrip()))
+        if self.province and place.startswith(fold(self.province)):
+            return None
         level, broader = ("commune", "ubnd-xa") if kind in ("xa", "phuong", "thi tran") else ("district", "ubnd-huyen")
-        name = "UBND " + named.group(2) + " " + named.group(3).strip()
+        name = "UBND " + ("thành phố" if kind == "tp" else named.group(2)) + " " + named.group(3).strip()
         actor_id = proposed_id(name)
         if actor_id not in self.actors:
             self.proposed.setdefault(actor_id, Proposed(actor_id, name, "Ủy ban", level,
@@ -345,8 +357,13 @@ def _other_bodies(text: str, compact: str, where: list[int], position: int, list
 
 
 #: a district or commune named: the committee, the unit's kind in lower case, then its name's capitalised words
-_NAMED_LOCAL = re.compile(r"(UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(huyện|thị xã|quận|xã|phường|thị trấn)\s+"
+_NAMED_LOCAL = re.compile(r"(UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(huyện|thị xã|thành phố|TP\.?|Tp\.?|quận|xã|phường|thị trấn)\s*"
                           r"((?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,;.:()]*(?:\s+|(?=[,;.:()])|$)){1,4})")
+#: the cities run by the centre, of a province's rank (Luật Tổ chức chính quyền địa phương; Huế since 1 January 2025)
+CENTRAL_CITIES = ("ha noi", "ho chi minh", "hai phong", "da nang", "can tho", "hue")
+#: "TP"/"Thành phố" alone as the subject of a charge: the city itself
+_THE_CITY_CHARGES = re.compile(r"\s*(?:UBND\s+|Ủy ban nhân dân\s+)?(TP\.?|Tp\.?|[Tt]hành phố)\s+(?:cũng\s+)?"
+                               r"(?:yêu cầu|chỉ đạo|giao|đề nghị)\s")
 #: bare words naming a class: (pattern whose group 1 is the next word, which must not open a name; class)
 _BARE_CLASSES = ((re.compile(r"[sS]ở(?=[\s,;:.)]|$)\s*(\S?)"), "so"),
                  (re.compile(r"[bB]ộ\s+trưởng(?=[\s,;:.)]|$)\s*(\S?)"), "bo"))
