@@ -1967,3 +1967,20 @@ def test_a_city_of_a_province_is_a_district(catalogue):
     (duty,) = draft["obligations"]
     assert duty["actors"] == ["ubnd-thanh-pho-nha-trang"]
     assert draft["new_actors"][0]["is_a"] == ["ubnd-huyen"]
+
+
+@pytest.mark.parametrize("words", ["Kế hoạch của tỉnh", "Chương trình của UBND tỉnh"])
+def test_a_reports_words_for_the_provinces_own_plan_name_its_issuer(catalogue, words):
+    """A news item that charges no body and says only "Kế hoạch của tỉnh đặt mục tiêu ...": the plan's objectives
+    are the province's own (its committee issued it), marked as inferred with the sentence."""
+    text = (f"Theo đó, tỉnh phấn đấu đến năm 2025 có 98% trẻ em dưới 6 tuổi được cấp thẻ bảo hiểm y tế.\n\n{words} cũng "
+            "đặt mục tiêu phấn đấu tỷ lệ trẻ em 5 tuổi đi học mẫu giáo đạt 99%.\n")
+    draft = draft_text(text, catalogue)
+    for duty in draft["obligations"]:
+        assert duty["actors"] == ["ubnd-tinh"] and duty["modality"] == "strive"
+    assert any("suy luận" in mark and words in mark for mark in by_text(draft, "98%")["review"])
+
+
+def test_a_plan_of_a_city_of_the_province_names_no_issuer(catalogue):
+    text = "Kế hoạch của thành phố Nha Trang đặt mục tiêu phấn đấu tỷ lệ trẻ em 5 tuổi đi học mẫu giáo đạt 99%.\n"
+    assert draft_text(text, catalogue)["obligations"][0]["actors"] != ["ubnd-tinh"]

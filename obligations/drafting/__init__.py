@@ -72,7 +72,7 @@ def _issuer(document: dict, paras, drafter: Drafter) -> tuple[str | None, str | 
     if document["issuer"]["slug"] != "chua-ro":
         return ("Ủy ban nhân dân tỉnh" if document["level"] == "provincial" and document["issuer"]["slug"].startswith("ubnd-")
                 else document["issuer"]["name"]), None
-    if any(duty["actors"] != [UNKNOWN_ACTOR] for duty in drafter.result.obligations):
+    if any(duty["actors"] not in ([UNKNOWN_ACTOR], ["ubnd-tinh"]) for duty in drafter.result.obligations):
         return None, None  # a report of a text that charges bodies: a duty it could not bind is not the issuer's own
     for para in paras:
         folded = g.fold_chars(para.text)
@@ -84,6 +84,13 @@ def _issuer(document: dict, paras, drafter: Drafter) -> tuple[str | None, str | 
                 sentence_end = min([i for i in (folded.find(mark, issued.end()) for mark in ".:") if i != -1]
                                    or [len(folded)])
                 return named[-1][2], para.text[sentence_start:sentence_end].strip()
+    for para in paras:  # "Kế hoạch của tỉnh cũng đặt mục tiêu ...": the province's own text, its committee issued it
+        folded = g.fold_chars(para.text)
+        own = g.PROVINCES_OWN.search(folded)
+        if own:
+            sentence_start = max(folded.rfind(mark, 0, own.start()) for mark in ".:") + 1
+            sentence_end = min([i for i in (folded.find(mark, own.end()) for mark in ".:") if i != -1] or [len(folded)])
+            return "ubnd-tinh", para.text[sentence_start:sentence_end].strip()
     return None, None
 
 

@@ -282,6 +282,10 @@ ISSUED = re.compile(r"\b(?:da\s*|vua\s*|moi\s*)?(?:ban\s*hanh|xay\s*dung|ky|ra)\
 #: huyện ..."): the addressees a letter's "Kính gửi" would give
 SENT_TO = re.compile(r"\b(?:cong\s*van|van\s*ban|cong\s*dien|chi\s*thi|thong\s*bao|ke\s*hoach|quyet\s*dinh)\b"
                      r"[^.;:]{0,120}?\bgui\s+(?:toi\s+|den\s+)?(?:cho\s+)?")
+#: a news report's words for the province's own text ("Kế hoạch của tỉnh cũng đặt mục tiêu ...", "chương trình của
+#: UBND tỉnh"): its issuer is the province's committee
+PROVINCES_OWN = re.compile(r"\b(?:ke\s*hoach|chuong\s*trinh|chi\s*thi|de\s*an|nghi\s*quyet)\s+cua\s+"
+                           r"(?:ubnd\s+|uy\s*ban\s*nhan\s*dan\s+)?tinh\b")
 #: a figure that counts units rather than binds them: "Có 100% quận, huyện và 99,7% đơn vị cấp xã đạt chuẩn ...",
 #: "... xã được công nhận ...": the units are what is counted, who must act is the text's charge or its issuer
 COUNTED = re.compile(r"^\W*co\s+(tren\s+|it\s*nhat\s+|khoang\s+)?\d|\bdat\s*chuan\b|\bduoc\s*cong\s*nhan\b")
