@@ -1984,3 +1984,26 @@ def test_a_reports_words_for_the_provinces_own_plan_name_its_issuer(catalogue, w
 def test_a_plan_of_a_city_of_the_province_names_no_issuer(catalogue):
     text = "Kế hoạch của thành phố Nha Trang đặt mục tiêu phấn đấu tỷ lệ trẻ em 5 tuổi đi học mẫu giáo đạt 99%.\n"
     assert draft_text(text, catalogue)["obligations"][0]["actors"] != ["ubnd-tinh"]
+
+
+@pytest.mark.parametrize("sentence, duty, ban", [
+    ("Các địa phương tăng cường quản lý việc đặt tiền lễ, nghiêm cấm hoạt động đổi tiền lẻ hưởng chênh lệch.",
+     "tăng cường quản lý", "đổi tiền lẻ"),
+    ("UBND các huyện tổ chức đón Tết vui tươi, lành mạnh, tuyệt đối không để xảy ra cháy nổ do pháo.",
+     "đón Tết vui tươi", "cháy nổ"),
+    ("Sở Công Thương kiểm tra các chợ, cấm kinh doanh pháo nổ dưới mọi hình thức.", "kiểm tra các chợ", "pháo nổ"),
+])
+def test_a_ban_after_a_comma_is_a_duty_of_its_own(catalogue, sentence, duty, ban):
+    """"..., nghiêm cấm ...", "..., tuyệt đối không ...": the ban opens a clause of its own, a prohibition beside the
+    duty before it, binding the same body."""
+    draft = draft_text(sentence + "\n", catalogue, province="Quảng Bình")
+    first, second = by_text(draft, duty), by_text(draft, ban)
+    assert first is not second
+    assert first["modality"] == "must" and second["modality"] == "must_not"
+    assert first["actors"] == second["actors"] != ["chu-the-chua-ro"]
+
+
+def test_a_ban_alone_is_not_split(catalogue):
+    (duty,) = draft_text("Cán bộ, công chức tuyệt đối không sử dụng xe công đi lễ hội, không uống rượu bia trong giờ "
+                         "làm việc.\n", catalogue, province="Quảng Bình")["obligations"]
+    assert duty["modality"] == "must_not"

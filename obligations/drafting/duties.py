@@ -65,6 +65,7 @@ def split_duties(text: str) -> list[tuple[int, int]]:
             merged[-1] = (merged[-1][0], e)
         else:
             merged.append((s, e))
+    merged = [piece for s, e in merged for piece in _split_at_a_ban(text, s, e)]
     out = []
     for s, e in merged:
         while s < e and text[s].isspace():
@@ -73,6 +74,17 @@ def split_duties(text: str) -> list[tuple[int, int]]:
             e -= 1
         out.append((s, e))
     return out
+
+
+def _split_at_a_ban(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """"Các địa phương tăng cường quản lý ..., nghiêm cấm hoạt động đổi tiền lẻ ...": a ban that opens a clause
+    after a comma is a duty of its own (must_not) beside the one before it (must), with the same subject; not when
+    the part before names no act of its own ("Các cơ sở, nghiêm cấm ..." is a list, a subject alone)."""
+    folded = g.fold_chars(text[start:end])
+    ban = g.BAN_CLAUSE.search(folded)
+    if ban is None or len(folded[:ban.start()].split()) < 4 or g.MUST_NOT.search(folded[:ban.start()]):
+        return [(start, end)]
+    return [(start, start + ban.start() + 1), (start + ban.start() + 1, end)]
 
 
 def _sentence_break(text: str, index: int) -> bool:

@@ -107,6 +107,8 @@ SUPPORT_WITH = re.compile(r"\bphoi\s*hop\s*(voi|cung)?\s*")
 #: không tổ chức ...")
 MUST_NOT = re.compile(r"\b(khong duoc|nghiem cam|cam\s+(?!ket)|khong de xay ra|tuyet\s*doi\s*khong\b|"
                       r"yeu\s*cau\s+khong\s+(?!chi\b|ngung\b))")
+#: a ban that opens a clause of its own after a comma ("..., nghiêm cấm ...", "..., tuyệt đối không ...")
+BAN_CLAUSE = re.compile(r",(?=\s*(?:nghiem\s*cam|tuyet\s*doi\s*khong|cam\s+(?!ket))\b)")
 #: a ban in positive dress ("thực hiện nghiêm túc việc không sử dụng rượu, bia ..."), unless the bound body is
 #: told to make others keep it (DIRECTING before it: "chỉ đạo cán bộ ... thực hiện nghiêm túc việc không ...")
 DRESSED_BAN = re.compile(r"\b(thuc\s*hien|chap\s*hanh)\s+(nghiem\s*(tuc\s*)?)?(viec|quy\s*dinh)?\s*(ve\s*)?"
