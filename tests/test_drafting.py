@@ -2007,3 +2007,21 @@ def test_a_ban_alone_is_not_split(catalogue):
     (duty,) = draft_text("Cán bộ, công chức tuyệt đối không sử dụng xe công đi lễ hội, không uống rượu bia trong giờ "
                          "làm việc.\n", catalogue, province="Quảng Bình")["obligations"]
     assert duty["modality"] == "must_not"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("UBND tỉnh yêu cầu các sở, ban, ngành, đoàn thể, địa phương chỉ đạo cán bộ thực hiện nghiêm kỷ luật lao động.",
+     ["so-ban-nganh-tinh", "doan-the", "ubnd-huyen"]),
+    ("Các đoàn thể chính trị - xã hội tuyên truyền, vận động hội viên không đốt pháo.", ["doan-the"]),
+    ("Sở Y tế, các đoàn thể tuyên truyền phòng, chống dịch bệnh.", ["so-y-te", "doan-the"]),
+])
+def test_the_mass_organisations_are_a_class_proposed(catalogue, sentence, expected):
+    """"các đoàn thể" (chính trị - xã hội): the mass organisations, a class the taxonomy lacks, proposed as one
+    (not "Đoàn thể thao", a sports team)."""
+    from obligations.catalogue.model import Actor
+
+    draft = draft_text(sentence + "\n", catalogue, province="Quảng Bình")
+    assert draft["obligations"][0]["actors"] == expected
+    (entry,) = [a for a in draft["new_actors"] if a["id"] == "doan-the"]
+    assert entry["kind"] == "class"
+    Actor.model_validate(entry)

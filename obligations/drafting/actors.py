@@ -79,6 +79,9 @@ class Proposed:
         if self.noun == STAFF_NOUN:  # the staff of agencies: a class of people, whose agency's head answers for them
             return {"id": self.id, "name": self.name, "kind": "class", "level": "any",
                     "head": "Thủ trưởng cơ quan, đơn vị nơi công tác"}
+        if self.noun == MASS_NOUN:  # the mass organisations: a class, each answered for by its own head
+            return {"id": self.id, "name": self.name, "kind": "class", "level": "any",
+                    "head": "Người đứng đầu đoàn thể"}
         head, is_a = _ORGANISATIONS[self.noun]
         entry = {"id": self.id, "name": self.name, "kind": "agency", "level": self.level,
                  "head": f"{head} {self.name}" if head else f"Người đứng đầu {self.name}"}
@@ -108,6 +111,8 @@ _ORGANISATIONS = {
 }
 #: the ranks of the state's staff, listed ("cán bộ, công chức, viên chức, người lao động"): a class of people
 STAFF_NOUN = "cán bộ"
+MASS_NOUN, MASS_ID = "đoàn thể", "doan-the"
+_MASS = re.compile(r"(?:cac\s+)?doan\s*the(?!\s*thao)(?:\s*chinh\s*tri\s*-?\s*xa\s*hoi)?(?:\s*cac\s*cap)?\b")
 _STAFF = re.compile(r"(?:cac\s+|toan\s*the\s+|moi\s+)?(can\s*bo\s*,\s*cong\s*chuc)(?:\s*(?:,|va)\s*vien\s*chuc)?"
                     r"(?:\s*(?:,|va)\s*nguoi\s*lao\s*dong)?(?=[\s,;.:]|$)")
 #: organisation nouns that are never a verb or a preposition: the name after them may be written in lower case, as
@@ -182,7 +187,7 @@ class ActorIndex:
                 or self._match(compact, position) \
                 or self._bare_class(text, where, position)
             if matched is None:
-                matched = self._staff(text, where, position)
+                matched = self._staff(text, where, position) or self._mass_organisations(text, where, position)
             if matched is None and filler in HEAD_WORDS + ("cac",) and head_before and self.provincial \
                     and compact.startswith("coquandonvi", position):
                 # "Thủ trưởng các cơ quan, đơn vị" of a province's text: its agencies (the sở, ban, ngành)
@@ -319,6 +324,16 @@ class ActorIndex:
         if actor_id not in self.actors:
             self.proposed.setdefault(actor_id, Proposed(actor_id, name[:1].upper() + name[1:], STAFF_NOUN, "any"))
         return (actor_id,), _compact_length(where, position, staff.end())
+
+    def _mass_organisations(self, text: str, where: list[int], position: int) -> tuple[tuple[str, ...], int] | None:
+        """"các đoàn thể" ("các sở, ban, ngành, đoàn thể, địa phương", "Mặt trận Tổ quốc và các đoàn thể chính trị -
+        xã hội"): the mass organisations, a class the taxonomy lacks, proposed as one."""
+        mass = _MASS.match(g.fold_chars(text), where[position])
+        if mass is None:
+            return None
+        if MASS_ID not in self.actors:
+            self.proposed.setdefault(MASS_ID, Proposed(MASS_ID, "Các đoàn thể", MASS_NOUN, "any"))
+        return (MASS_ID,), _compact_length(where, position, mass.end())
 
     def _unknown(self, text: str, where: list[int], position: int, expected: bool = False
                  ) -> tuple[tuple[str, ...], int] | None:
