@@ -2025,3 +2025,13 @@ def test_the_mass_organisations_are_a_class_proposed(catalogue, sentence, expect
     (entry,) = [a for a in draft["new_actors"] if a["id"] == "doan-the"]
     assert entry["kind"] == "class"
     Actor.model_validate(entry)
+
+
+@pytest.mark.parametrize("adverbial", ["Cùng với đó", "Bên cạnh việc tuyên truyền", "Mặt khác", "Thêm vào đó"])
+def test_a_body_charged_after_a_linking_adverbial_is_bound(catalogue, adverbial):
+    """A paragraph that names its body after a linking adverbial ("Cùng với đó, Sở TT&TT ...") binds that body, not
+    the one the paragraph before charged."""
+    text = ("Theo đó, Chủ tịch UBND tỉnh yêu cầu Sở Y tế chủ động triển khai công tác phòng, chống dịch sởi.\n\n"
+            f"{adverbial}, Sở Thông tin và Truyền thông chủ động phối hợp với Sở Y tế tăng cường tuyên truyền.\n")
+    draft = draft_text(text, catalogue, province="Quảng Bình")
+    assert by_text(draft, "tăng cường tuyên truyền")["actors"] == ["so-thong-tin-va-truyen-thong"]

@@ -217,7 +217,8 @@ CONSEQUENCE = re.compile(r"^\W*(don vi|co quan|ca nhan|dia phuong|to chuc)\s*nao
 
 #: adverbials a sentence may open with before its subject ("Trong trường hợp ..., các sở ...")
 FRONTED = re.compile(r"^\W*(trong\s*qua\s*trinh|trong\s*truong\s*hop|truong\s*hop|neu|khi|dong\s*thoi|ngoai\s*ra|truoc\s*mat|"
-                     r"theo\s*do\b|ben\s*canh\s*do\b|truoc\s*khi\b|sau\s*khi\b|"
+                     r"theo\s*do\b|ben\s*canh\s*do\b|cung\s*voi\s*do\b|ben\s*canh\s*viec\b|cung\s*voi\s*viec\b|"
+                     r"mat\s*khac\b|them\s*vao\s*do\b|truoc\s*khi\b|sau\s*khi\b|"
                      r"den\s*(het\s*)?nam|trong\s*nam|nam\s*\d{4}|tu\s*nam)")
 #: short adverbials of time or basis before the subject and its comma ("Định kỳ hằng quý, Sở Nội vụ ...",
 #: "Trước ngày 15/12/2023, các sở ...", "Căn cứ tình hình thực tế, UBND các huyện ...")
