@@ -2035,3 +2035,14 @@ def test_a_body_charged_after_a_linking_adverbial_is_bound(catalogue, adverbial)
             f"{adverbial}, Sở Thông tin và Truyền thông chủ động phối hợp với Sở Y tế tăng cường tuyên truyền.\n")
     draft = draft_text(text, catalogue, province="Quảng Bình")
     assert by_text(draft, "tăng cường tuyên truyền")["actors"] == ["so-thong-tin-va-truyen-thong"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lãnh đạo các sở, ban, ngành, quận, huyện, thị xã không tham dự lễ hội trong giờ hành chính.",
+    "Các sở, ngành, huyện, thành phố bố trí cán bộ trực Tết.",
+    "Các sở, ban, ngành và các huyện, thị xã bố trí cán bộ trực Tết.",
+])
+def test_districts_listed_by_their_kinds_after_other_bodies(catalogue, sentence):
+    """"quận, huyện", "huyện, thành phố" without "UBND", listed after the sở, ban, ngành: the districts."""
+    (duty,) = draft_text(sentence + "\n", catalogue, province="Quảng Bình")["obligations"]
+    assert duty["actors"] == ["so-ban-nganh-tinh", "ubnd-huyen"]

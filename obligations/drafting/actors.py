@@ -363,6 +363,11 @@ def _other_bodies(text: str, compact: str, where: list[int], position: int, list
     listed bodies' own units ("các sở, ban, ngành, đơn vị liên quan", "... và các đơn vị liên quan"). ``listed``: other
     bodies come before; else only "các cơ quan, đơn vị liên quan" says which bodies it means. An item of the list: "cơ
     quan, đơn vị ngành dọc" names a class of its own, "Sở X - cơ quan thường trực ..." is an apposition."""
+    for kinds in ("quanhuyen", "huyenthixa", "huyenthanhpho"):
+        if listed and compact.startswith(kinds, position):
+            # "lãnh đạo các Sở, ban, ngành, quận, huyện, thị xã", "các sở, ngành, huyện, thành phố": the districts,
+            # listed by their kinds after other bodies
+            return ("ubnd-huyen",), len(kinds)
     other = _OTHER_BODIES.match(compact, position)
     if other is None or not listed and not other.group(0).endswith("lienquan"):
         return None
