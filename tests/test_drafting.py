@@ -2046,3 +2046,14 @@ def test_districts_listed_by_their_kinds_after_other_bodies(catalogue, sentence)
     """"quận, huyện", "huyện, thành phố" without "UBND", listed after the sở, ban, ngành: the districts."""
     (duty,) = draft_text(sentence + "\n", catalogue, province="Quảng Bình")["obligations"]
     assert duty["actors"] == ["so-ban-nganh-tinh", "ubnd-huyen"]
+
+
+def test_a_headerless_report_reads_its_bodies_by_the_province_it_names(catalogue):
+    """A news item has no header to give its province; the province its running text names ("trên địa bàn tỉnh
+    Bắc Giang") is enough to read "Báo Bắc Giang" as the province's newspaper. The document's province stays for
+    the officer to fill."""
+    text = ("Chủ tịch UBND tỉnh yêu cầu tăng cường phòng, chống dịch sởi trên địa bàn tỉnh Bắc Giang.\n\n"
+            "Sở Thông tin và Truyền thông, Báo Bắc Giang tăng cường tuyên truyền về dịch sởi.\n")
+    draft = draft_text(text, catalogue)
+    assert by_text(draft, "tăng cường tuyên truyền")["actors"] == ["so-thong-tin-va-truyen-thong", "bao-tinh"]
+    assert not draft["document"].get("province")

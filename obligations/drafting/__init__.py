@@ -37,8 +37,10 @@ def draft_text(text: str, catalogue, *, source: str | None = None, province: str
     preamble = paras[header.body_start:body_start]
     relations, relation_review, not_duties = _relations(preamble, catalogue, document)
     document["relations"] = relations
-    drafter = Drafter(catalogue, header.addressees, document.get("province"), document.get("date"),
-                      document["level"] == "provincial")
+    drafter = Drafter(catalogue, header.addressees,
+                      document.get("province") or _province_named(paras[header.body_start:body_end]) if
+                      document["level"] == "provincial" else document.get("province"),
+                      document.get("date"), document["level"] == "provincial")
     drafter.addressees_in_text([para.text for para in paras[header.body_start:body_end]])
     tree = build_tree(paras[body_start:body_end])
     # "Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các sở, ... thực hiện tốt các nội dung sau:": whom the items charge
@@ -62,6 +64,20 @@ def draft_text(text: str, catalogue, *, source: str | None = None, province: str
              "not_duties": not_duties + drafter.result.not_duties}
     _keep_verbatim(draft, quote_key(text))
     return draft
+
+
+def _province_named(paras) -> str | None:
+    """The province a text with no header is of, for reading its bodies' names ("Báo Bắc Giang" is the province's
+    newspaper): the one its running text names most ("trên địa bàn tỉnh Bắc Giang", "UBND tỉnh Bắc Giang"), if any.
+    The document's own province stays unknown for the officer to fill."""
+    named: dict[str, int] = {}
+    for para in paras:
+        for match in _PROVINCE_NAMED.finditer(para.text):
+            named[match.group(1)] = named.get(match.group(1), 0) + 1
+    return max(named, key=named.get) if named else None
+
+
+_PROVINCE_NAMED = re.compile(r"\btỉnh\s+((?:[A-ZĐ][^\s,;.:()]*)(?:\s+[A-ZĐ][^\s,;.:()]*){0,2})")
 
 
 def _issuer(document: dict, paras, drafter: Drafter) -> tuple[str | None, str | None]:
