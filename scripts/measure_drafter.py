@@ -38,7 +38,8 @@ HELDOUT = (
     (DRAFTING / "heldout2", "HELD-OUT 2 (tests/drafting/heldout2: annotated by someone who never ran the drafter, "
                             "before round 4; measured once after it, then the development set of round 5)"),
     (DRAFTING / "heldout3", "HELD-OUT 3 (tests/drafting/heldout3: annotated by someone who never ran the drafter, "
-                            "while round 5 was written by others who never saw it; never tuned on)"),
+                            "while round 5 was written by others who never saw it; measured once after it, then a "
+                            "development set of round 6)"),
 )
 
 COLUMNS = ("document", "reviewed", "drafted", "found", "actors", "modality", "deadline", "dated", "targets")
