@@ -2057,3 +2057,33 @@ def test_a_headerless_report_reads_its_bodies_by_the_province_it_names(catalogue
     draft = draft_text(text, catalogue)
     assert by_text(draft, "tăng cường tuyên truyền")["actors"] == ["so-thong-tin-va-truyen-thong", "bao-tinh"]
     assert not draft["document"].get("province")
+
+
+@pytest.mark.parametrize("sentence, expected, name", [
+    ("Giám đốc các sở, Thủ trưởng các ban ngành; các cơ quan Trung ương đóng trên địa bàn tỉnh và Chủ tịch UBND các "
+     "huyện tập trung triển khai cải cách hành chính.",
+     ["so-ban-nganh-tinh", "co-quan-trung-uong-dong-tren-dia-ban-tinh", "ubnd-huyen"], None),
+    ("Các đơn vị quản lý đường bộ tăng cường công tác tuần đường trong dịp Tết.", ["don-vi-quan-ly-duong-bo"],
+     "Đơn vị quản lý đường bộ"),
+    ("Các đơn vị vận hành hồ chứa thủy lợi thực hiện nghiêm quy trình vận hành liên hồ.",
+     ["don-vi-van-hanh-ho-chua-thuy-loi"], "Đơn vị vận hành hồ chứa thủy lợi"),
+])
+def test_bodies_named_by_what_they_are_or_do_are_classes_proposed(catalogue, sentence, expected, name):
+    """"các cơ quan Trung ương đóng trên địa bàn tỉnh" (the central agencies in the province), "các đơn vị quản lý
+    đường bộ" (units named by what they do, up to the verb): classes the taxonomy lacks, proposed; "các ban ngành"
+    written without its comma is still the provincial agencies."""
+    from obligations.catalogue.model import Actor
+
+    draft = draft_text(sentence + "\n", catalogue, province="Quảng Bình")
+    assert draft["obligations"][0]["actors"] == expected
+    for entry in draft["new_actors"]:
+        assert entry["kind"] == "class"
+        Actor.model_validate(entry)
+    if name:
+        assert draft["new_actors"][0]["name"] == name
+
+
+def test_a_unit_with_no_verb_after_its_function_is_not_a_body(catalogue):
+    (duty,) = draft_text("Các đơn vị quản lý chặt chẽ nguồn kinh phí được giao.\n", catalogue,
+                         province="Quảng Bình")["obligations"]
+    assert not any(a.startswith("don-vi-quan-ly") for a in duty["actors"])

@@ -42,6 +42,7 @@ PROVINCIAL_PHRASES = (
     ("so, ban, nganh, dia phuong", ("so-ban-nganh-tinh", "LOCAL")),
     ("so, nganh, dia phuong", ("so-ban-nganh-tinh", "LOCAL")),
     ("so, nganh", ("so-ban-nganh-tinh",)),
+    ("cac ban nganh", ("ban-nganh-tinh",)),  # "Thủ trưởng các ban ngành" written without its comma
     ("nganh chuc nang", ("so-ban-nganh-tinh",)),
     ("ubnd cac quan, huyen", ("ubnd-huyen",)),  # a centrally-run city's districts, urban (quận) and rural
     ("uy ban nhan dan cac quan, huyen", ("ubnd-huyen",)),
@@ -76,12 +77,8 @@ class Proposed:
     broader: str | None = None  # the taxonomy's class of a named unit ("UBND huyện Khánh Sơn": ubnd-huyen)
 
     def entry(self) -> dict:
-        if self.noun == STAFF_NOUN:  # the staff of agencies: a class of people, whose agency's head answers for them
-            return {"id": self.id, "name": self.name, "kind": "class", "level": "any",
-                    "head": "Thủ trưởng cơ quan, đơn vị nơi công tác"}
-        if self.noun == MASS_NOUN:  # the mass organisations: a class, each answered for by its own head
-            return {"id": self.id, "name": self.name, "kind": "class", "level": "any",
-                    "head": "Người đứng đầu đoàn thể"}
+        if self.noun in _CLASS_HEADS:  # a class named by what its members are, not by an organisation's name
+            return {"id": self.id, "name": self.name, "kind": "class", "level": "any", "head": _CLASS_HEADS[self.noun]}
         head, is_a = _ORGANISATIONS[self.noun]
         entry = {"id": self.id, "name": self.name, "kind": "agency", "level": self.level,
                  "head": f"{head} {self.name}" if head else f"Người đứng đầu {self.name}"}
@@ -112,6 +109,22 @@ _ORGANISATIONS = {
 #: the ranks of the state's staff, listed ("cán bộ, công chức, viên chức, người lao động"): a class of people
 STAFF_NOUN = "cán bộ"
 MASS_NOUN, MASS_ID = "đoàn thể", "doan-the"
+CENTRAL_NOUN, UNITS_NOUN = "cơ quan Trung ương", "đơn vị"
+#: classes the taxonomy may lack, by the noun that names them: who answers for each member
+_CLASS_HEADS = {
+    STAFF_NOUN: "Thủ trưởng cơ quan, đơn vị nơi công tác",  # the staff of agencies: their agency's head answers
+    MASS_NOUN: "Người đứng đầu đoàn thể",  # the mass organisations: each answered for by its own head
+    CENTRAL_NOUN: "Thủ trưởng cơ quan",  # the central government's agencies located in the province
+    UNITS_NOUN: "Thủ trưởng đơn vị",  # units named by what they do ("các đơn vị quản lý đường bộ")
+}
+#: "các cơ quan Trung ương đóng trên địa bàn tỉnh": the central government's agencies located in the province
+_CENTRAL_IN_PROVINCE = re.compile(r"(?:các\s+)?(cơ\s+quan\s+(?:của\s+)?[Tt]rung\s+ương(?:\s+đóng)?(?:\s+trên)?\s+địa\s+bàn"
+                                  r"(?:\s+tỉnh)?)(?=[\s,;:.)]|$)")
+#: words of _PREDICATE that end a name but are no verb of a duty (prepositions, the passive, "là")
+_NOT_A_VERB = set("duoc la thi neu khi tai theo ve voi cho de nham trong tren cua tu den".split())
+#: units named by what they do: "(các) đơn vị quản lý đường bộ", "đơn vị cung cấp dịch vụ bưu chính công ích"
+_UNITS_BY_FUNCTION = re.compile(r"(?:các\s+)?(đơn\s+vị\s+(?:quản\s+lý|vận\s+hành|khai\s+thác|cung\s+cấp|cung\s+ứng|"
+                                r"thi\s+công|kinh\s+doanh)\s+)")
 _MASS = re.compile(r"(?:cac\s+)?doan\s*the(?!\s*thao)(?:\s*chinh\s*tri\s*-?\s*xa\s*hoi)?(?:\s*cac\s*cap)?\b")
 _STAFF = re.compile(r"(?:cac\s+|toan\s*the\s+|moi\s+)?(can\s*bo\s*,\s*cong\s*chuc)(?:\s*(?:,|va)\s*vien\s*chuc)?"
                     r"(?:\s*(?:,|va)\s*nguoi\s*lao\s*dong)?(?=[\s,;.:]|$)")
@@ -187,7 +200,8 @@ class ActorIndex:
                 or self._match(compact, position) \
                 or self._bare_class(text, where, position)
             if matched is None:
-                matched = self._staff(text, where, position) or self._mass_organisations(text, where, position)
+                matched = self._staff(text, where, position) or self._mass_organisations(text, where, position) \
+                    or self._central_in_province(text, where, position) or self._units_by_function(text, where, position)
             if matched is None and filler in HEAD_WORDS + ("cac",) and head_before and self.provincial \
                     and compact.startswith("coquandonvi", position):
                 # "Thủ trưởng các cơ quan, đơn vị" of a province's text: its agencies (the sở, ban, ngành)
@@ -334,6 +348,37 @@ class ActorIndex:
         if MASS_ID not in self.actors:
             self.proposed.setdefault(MASS_ID, Proposed(MASS_ID, "Các đoàn thể", MASS_NOUN, "any"))
         return (MASS_ID,), _compact_length(where, position, mass.end())
+
+    def _central_in_province(self, text: str, where: list[int], position: int
+                             ) -> tuple[tuple[str, ...], int] | None:
+        """"các cơ quan Trung ương đóng trên địa bàn tỉnh": the central agencies in the province, a class proposed."""
+        central = _CENTRAL_IN_PROVINCE.match(text, where[position])
+        if central is None or not self.provincial:
+            return None
+        return self._propose_class(central.group(1), CENTRAL_NOUN), _compact_length(where, position, central.end())
+
+    def _units_by_function(self, text: str, where: list[int], position: int) -> tuple[tuple[str, ...], int] | None:
+        """"các đơn vị quản lý đường bộ tăng cường ...": units named by what they do, up to the verb, proposed as a
+        class; the name is at most five words after the function, and a verb must follow it."""
+        units = _UNITS_BY_FUNCTION.match(text, where[position])
+        if units is None:
+            return None
+        words = list(re.finditer(r"[^\s,;:.()]+", text[units.end():units.end() + 80]))
+        folded = [fold(w.group(0)) for w in words]
+        for index in range(1, min(6, len(words))):
+            if folded[index] in _NOT_A_VERB:
+                return None  # "các đơn vị quản lý chặt chẽ nguồn kinh phí được giao": "quản lý" is the verb
+            if folded[index] in _PREDICATE or " ".join(folded[index:index + 2]) in _PREDICATE:
+                end = units.end() + words[index - 1].end()
+                name = text[units.start(1):end]
+                return self._propose_class(name, UNITS_NOUN), _compact_length(where, position, end)
+        return None
+
+    def _propose_class(self, name: str, noun: str) -> tuple[str, ...]:
+        actor_id = proposed_id(name)
+        if actor_id not in self.actors:
+            self.proposed.setdefault(actor_id, Proposed(actor_id, name[:1].upper() + name[1:], noun, "any"))
+        return (actor_id,)
 
     def _unknown(self, text: str, where: list[int], position: int, expected: bool = False
                  ) -> tuple[tuple[str, ...], int] | None:
