@@ -37,10 +37,10 @@ def draft_text(text: str, catalogue, *, source: str | None = None, province: str
     preamble = paras[header.body_start:body_start]
     relations, relation_review, not_duties = _relations(preamble, catalogue, document)
     document["relations"] = relations
-    drafter = Drafter(catalogue, header.addressees,
-                      document.get("province") or _province_named(paras[header.body_start:body_end]) if
-                      document["level"] == "provincial" else document.get("province"),
-                      document.get("date"), document["level"] == "provincial")
+    provincial = document["level"] == "provincial"
+    # a headerless text's bodies are read with the province its running text names; the document's stays unknown
+    province = document.get("province") or (_province_named(paras[header.body_start:body_end]) if provincial else None)
+    drafter = Drafter(catalogue, header.addressees, province, document.get("date"), provincial)
     drafter.addressees_in_text([para.text for para in paras[header.body_start:body_end]])
     tree = build_tree(paras[body_start:body_end])
     # "Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các sở, ... thực hiện tốt các nội dung sau:": whom the items charge
