@@ -17,7 +17,7 @@ import re
 from ..catalogue.text import quote_key, slug
 from ..i18n import _
 from . import grammar as g
-from .duties import Context, Drafter, UNKNOWN_ACTOR, date_targets_by_the_plans_year, read_deadlines
+from .duties import Context, Drafter, UNKNOWN_ACTOR, date_targets_by_the_plans_year, read_deadlines, sentence_around
 from .layout import build_tree, paragraphs, read_header
 from .read import DraftError, read_text
 
@@ -96,17 +96,12 @@ def _issuer(document: dict, paras, drafter: Drafter) -> tuple[str | None, str | 
             clause_start = max(folded.rfind(mark, 0, issued.start()) for mark in ",;:.") + 1
             named = drafter.actor_index.anywhere(para.text[clause_start:issued.start()])
             if named:
-                sentence_start = max(folded.rfind(mark, 0, issued.start()) for mark in ".:") + 1
-                sentence_end = min([i for i in (folded.find(mark, issued.end()) for mark in ".:") if i != -1]
-                                   or [len(folded)])
-                return named[-1][2], para.text[sentence_start:sentence_end].strip()
+                return named[-1][2], sentence_around(para.text, folded, issued)
     for para in paras:  # "Kế hoạch của tỉnh cũng đặt mục tiêu ...": the province's own text, its committee issued it
         folded = g.fold_chars(para.text)
         own = g.PROVINCES_OWN.search(folded)
         if own:
-            sentence_start = max(folded.rfind(mark, 0, own.start()) for mark in ".:") + 1
-            sentence_end = min([i for i in (folded.find(mark, own.end()) for mark in ".:") if i != -1] or [len(folded)])
-            return "ubnd-tinh", para.text[sentence_start:sentence_end].strip()
+            return "ubnd-tinh", sentence_around(para.text, folded, own)
     return None, None
 
 

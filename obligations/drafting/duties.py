@@ -87,6 +87,13 @@ def _split_at_a_ban(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(start, start + ban.start() + 1), (start + ban.start() + 1, end)]
 
 
+def sentence_around(text: str, folded: str, match: re.Match) -> str:
+    """The sentence of ``text`` (up to a full stop or a colon) that holds ``match``, found in its folded form."""
+    start = max(folded.rfind(mark, 0, match.start()) for mark in ".:") + 1
+    ends = [i for i in (folded.find(mark, match.end()) for mark in ".:") if i != -1]
+    return text[start:min(ends or [len(text)])].strip()
+
+
 def _sentence_break(text: str, index: int) -> bool:
     after = text[index + 1:index + 3].lstrip()
     before = text[max(0, index - 4):index]
@@ -130,9 +137,7 @@ class Drafter:
                 found, _end = self.actor_index.at_start(paragraph[sent.end():], True)
                 if found:
                     self.addressee_actors = _named_bodies(found)
-                    start = max(folded.rfind(mark, 0, sent.start()) for mark in ".:") + 1
-                    ends = [i for i in (folded.find(mark, sent.end()) for mark in ".:") if i != -1]
-                    self.sent_to = paragraph[start:min(ends or [len(paragraph)])].strip()
+                    self.sent_to = sentence_around(paragraph, folded, sent)
                     return
 
     def head_of(self, actor_id: str) -> str:
