@@ -17,7 +17,7 @@ import re
 from ..catalogue.text import quote_key, slug
 from ..i18n import _
 from . import grammar as g
-from .duties import Context, Drafter, UNKNOWN_ACTOR, date_targets_by_the_plans_year, read_deadlines
+from .duties import Context, Drafter, UNKNOWN_ACTOR, date_targets_by_the_plans_year, read_deadlines, sentence_around
 from .layout import build_tree, paragraphs, read_header, written_on
 from .read import DraftError, read_text
 
@@ -37,10 +37,13 @@ def draft_text(text: str, catalogue, *, source: str | None = None, province: str
     preamble = paras[header.body_start:body_start]
     relations, relation_review, not_duties = _relations(preamble, catalogue, document)
     document["relations"] = relations
-    drafter = Drafter(catalogue, header.addressees, document.get("province"), document.get("date"),
-                      document["level"] == "provincial")
+    provincial = document["level"] == "provincial"
+    # a headerless text's bodies are read with the province its running text names; the document's stays unknown
+    province = document.get("province") or (_province_named(paras[header.body_start:body_end]) if provincial else None)
+    drafter = Drafter(catalogue, header.addressees, province, document.get("date"), provincial)
     if drafter.year is None and (written := written_on(paras)) is not None:
         drafter.year, drafter.year_from = written[0].year, written[1]  # a news item's dateline, "Ngày 16/4/2020, ..."
+    drafter.addressees_in_text([para.text for para in paras[header.body_start:body_end]])
     tree = build_tree(paras[body_start:body_end])
     # "Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các sở, ... thực hiện tốt các nội dung sau:": whom the items charge
     lead_in = preamble[-1].text if preamble and (preamble[-1].text.rstrip().endswith(":") or re.search(
@@ -65,6 +68,20 @@ def draft_text(text: str, catalogue, *, source: str | None = None, province: str
     return draft
 
 
+def _province_named(paras) -> str | None:
+    """The province a text with no header is of, for reading its bodies' names ("Báo Bắc Giang" is the province's
+    newspaper): the one its running text names most ("trên địa bàn tỉnh Bắc Giang", "UBND tỉnh Bắc Giang"), if any.
+    The document's own province stays unknown for the officer to fill."""
+    named: dict[str, int] = {}
+    for para in paras:
+        for match in _PROVINCE_NAMED.finditer(para.text):
+            named[match.group(1)] = named.get(match.group(1), 0) + 1
+    return max(named, key=named.get) if named else None
+
+
+_PROVINCE_NAMED = re.compile(r"\btỉnh\s+((?:[A-ZĐ][^\s,;.:()]*)(?:\s+[A-ZĐ][^\s,;.:()]*){0,2})")
+
+
 def _issuer(document: dict, paras, drafter: Drafter) -> tuple[str | None, str | None]:
     """Who issues the text, for the duties that name no body (a plan's own objectives): the header's issuer;
     without a header (a news report, a portal's copy), the body the running text says issued it ("Ngày
@@ -73,7 +90,7 @@ def _issuer(document: dict, paras, drafter: Drafter) -> tuple[str | None, str | 
     if document["issuer"]["slug"] != "chua-ro":
         return ("Ủy ban nhân dân tỉnh" if document["level"] == "provincial" and document["issuer"]["slug"].startswith("ubnd-")
                 else document["issuer"]["name"]), None
-    if any(duty["actors"] != [UNKNOWN_ACTOR] for duty in drafter.result.obligations):
+    if any(duty["actors"] not in ([UNKNOWN_ACTOR], ["ubnd-tinh"]) for duty in drafter.result.obligations):
         return None, None  # a report of a text that charges bodies: a duty it could not bind is not the issuer's own
     for para in paras:
         folded = g.fold_chars(para.text)
@@ -81,10 +98,12 @@ def _issuer(document: dict, paras, drafter: Drafter) -> tuple[str | None, str | 
             clause_start = max(folded.rfind(mark, 0, issued.start()) for mark in ",;:.") + 1
             named = drafter.actor_index.anywhere(para.text[clause_start:issued.start()])
             if named:
-                sentence_start = max(folded.rfind(mark, 0, issued.start()) for mark in ".:") + 1
-                sentence_end = min([i for i in (folded.find(mark, issued.end()) for mark in ".:") if i != -1]
-                                   or [len(folded)])
-                return named[-1][2], para.text[sentence_start:sentence_end].strip()
+                return named[-1][2], sentence_around(para.text, folded, issued)
+    for para in paras:  # "Kế hoạch của tỉnh cũng đặt mục tiêu ...": the province's own text, its committee issued it
+        folded = g.fold_chars(para.text)
+        own = g.PROVINCES_OWN.search(folded)
+        if own:
+            return "ubnd-tinh", sentence_around(para.text, folded, own)
     return None, None
 
 

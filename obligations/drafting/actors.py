@@ -20,13 +20,13 @@ from dataclasses import dataclass
 from ..catalogue.text import fold, slug
 from . import grammar as g
 
-FILLER = ("chanh", "giaocho", "giao", "yeucau", "denghi", "cac", "va", "giamdoc", "thutruong", "chutich", "truongban", "lanhdao",
+FILLER = ("chanh", "giaotrachnhiemcho", "giaotrachnhiem", "giaonhiemvucho", "giaonhiemvu", "giaocho", "giao", "yeucau", "denghi", "cac", "va", "giamdoc", "thutruong", "chutich", "truongban", "lanhdao",
           "nguoidungdau", "thixa", "thanhpho", "thuoctinh", "thitran", "phuong", "dackhu", "captinh", "tructhuoc",
           "nganh", "tinh", "thuoc", "dongthoi", "donvi", "cunggiao", "cungyeucau", "cungdenghi", "chihuytruong", "cuctruong", "botruong", "colienquan", "lienquan",
-          "rieng")
+          "rieng", "dongchi")
 #: the titles of a body's head: the body's name follows ("Giám đốc Trung tâm ...")
 HEAD_WORDS = ("giamdoc", "thutruong", "chutich", "truongban", "lanhdao", "nguoidungdau", "chihuytruong", "cuctruong")
-CHARGE_WORDS = ("giaocho", "giao", "yeucau", "denghi", "cunggiao", "cungyeucau", "cungdenghi")  # "UBND tỉnh giao Sở ...": who charges, then who is charged
+CHARGE_WORDS = ("giaotrachnhiemcho", "giaotrachnhiem", "giaonhiemvucho", "giaonhiemvu", "giaocho", "giao", "yeucau", "denghi", "cunggiao", "cungyeucau", "cungdenghi")  # "UBND tỉnh giao Sở ...": who charges, then who is charged
 UNDER = ("thuoc", "tructhuoc")  # "đơn vị thuộc UBND tỉnh": the units, not the body they belong to
 #: words after a body's name that still belong to it ("UBND các huyện, thị xã, thành phố", "tỉnh")
 TERRITORY = ("thixa", "thanhpho", "thuoctinh", "thitran", "phuong", "dackhu", "captinh", "tructhuoc", "tinh", "nganh",
@@ -42,6 +42,12 @@ PROVINCIAL_PHRASES = (
     ("so, ban, nganh, dia phuong", ("so-ban-nganh-tinh", "LOCAL")),
     ("so, nganh, dia phuong", ("so-ban-nganh-tinh", "LOCAL")),
     ("so, nganh", ("so-ban-nganh-tinh",)),
+    ("cac ban nganh", ("ban-nganh-tinh",)),  # "Thủ trưởng các ban ngành" written without its comma
+    ("nganh chuc nang", ("so-ban-nganh-tinh",)),
+    ("ubnd cac quan, huyen", ("ubnd-huyen",)),  # a centrally-run city's districts, urban (quận) and rural
+    ("uy ban nhan dan cac quan, huyen", ("ubnd-huyen",)),
+    ("ubnd cac quan", ("ubnd-huyen",)),
+    ("uy ban nhan dan cac quan", ("ubnd-huyen",)),  # "các ngành chức năng" of a province: its sở, ban, ngành
     ("cac so, nganh", ("so-ban-nganh-tinh",)),
     ("dia phuong", ("LOCAL",)),
     ("ubnd cac cap", ("LOCAL", "ubnd-xa")),  # "Chủ tịch UBND các cấp" of a province: the levels below it
@@ -68,16 +74,18 @@ class Proposed:
     name: str
     noun: str
     level: str
+    broader: str | None = None  # the taxonomy's class of a named unit ("UBND huyện Khánh Sơn": ubnd-huyen)
 
     def entry(self) -> dict:
-        if self.noun == STAFF_NOUN:  # the staff of agencies: a class of people, whose agency's head answers for them
-            return {"id": self.id, "name": self.name, "kind": "class", "level": "any",
-                    "head": "Thủ trưởng cơ quan, đơn vị nơi công tác"}
+        if self.noun in _CLASS_HEADS:  # a class named by what its members are, not by an organisation's name
+            return {"id": self.id, "name": self.name, "kind": "class", "level": "any", "head": _CLASS_HEADS[self.noun]}
         head, is_a = _ORGANISATIONS[self.noun]
         entry = {"id": self.id, "name": self.name, "kind": "agency", "level": self.level,
                  "head": f"{head} {self.name}" if head else f"Người đứng đầu {self.name}"}
         if is_a and self.level == ("national" if is_a == "bo" else "provincial"):
             entry["is_a"] = [is_a]
+        if self.broader:
+            entry["is_a"] = [self.broader]
         return entry
 
 
@@ -100,6 +108,24 @@ _ORGANISATIONS = {
 }
 #: the ranks of the state's staff, listed ("cán bộ, công chức, viên chức, người lao động"): a class of people
 STAFF_NOUN = "cán bộ"
+MASS_NOUN, MASS_ID = "đoàn thể", "doan-the"
+CENTRAL_NOUN, UNITS_NOUN = "cơ quan Trung ương", "đơn vị"
+#: classes the taxonomy may lack, by the noun that names them: who answers for each member
+_CLASS_HEADS = {
+    STAFF_NOUN: "Thủ trưởng cơ quan, đơn vị nơi công tác",  # the staff of agencies: their agency's head answers
+    MASS_NOUN: "Người đứng đầu đoàn thể",  # the mass organisations: each answered for by its own head
+    CENTRAL_NOUN: "Thủ trưởng cơ quan",  # the central government's agencies located in the province
+    UNITS_NOUN: "Thủ trưởng đơn vị",  # units named by what they do ("các đơn vị quản lý đường bộ")
+}
+#: "các cơ quan Trung ương đóng trên địa bàn tỉnh": the central government's agencies located in the province
+_CENTRAL_IN_PROVINCE = re.compile(r"(?:các\s+)?(cơ\s+quan\s+(?:của\s+)?[Tt]rung\s+ương(?:\s+đóng)?(?:\s+trên)?\s+địa\s+bàn"
+                                  r"(?:\s+tỉnh)?)(?=[\s,;:.)]|$)")
+#: words of _PREDICATE that end a name but are no verb of a duty (prepositions, the passive, "là")
+_NOT_A_VERB = set("duoc la thi neu khi tai theo ve voi cho de nham trong tren cua tu den".split())
+#: units named by what they do: "(các) đơn vị quản lý đường bộ", "đơn vị cung cấp dịch vụ bưu chính công ích"
+_UNITS_BY_FUNCTION = re.compile(r"(?:các\s+)?(đơn\s+vị\s+(?:quản\s+lý|vận\s+hành|khai\s+thác|cung\s+cấp|cung\s+ứng|"
+                                r"thi\s+công|kinh\s+doanh)\s+)")
+_MASS = re.compile(r"(?:cac\s+)?doan\s*the(?!\s*thao)(?:\s*chinh\s*tri\s*-?\s*xa\s*hoi)?(?:\s*cac\s*cap)?\b")
 _STAFF = re.compile(r"(?:cac\s+|toan\s*the\s+|moi\s+)?(can\s*bo\s*,\s*cong\s*chuc)(?:\s*(?:,|va)\s*vien\s*chuc)?"
                     r"(?:\s*(?:,|va)\s*nguoi\s*lao\s*dong)?(?=[\s,;.:]|$)")
 #: organisation nouns that are never a verb or a preposition: the name after them may be written in lower case, as
@@ -170,16 +196,22 @@ class ActorIndex:
         position, found, subject_end, under, filler = 0, [], 0, False, "giao" if charged else None
         head_before = False
         while position < len(compact):
-            matched = self._listed_so(text, where, position) or self._match(compact, position) \
+            matched = self._listed_so(text, where, position) or self._named_local(text, where, position) \
+                or self._match(compact, position) \
                 or self._bare_class(text, where, position)
             if matched is None:
-                matched = self._staff(text, where, position)
+                matched = self._staff(text, where, position) or self._mass_organisations(text, where, position) \
+                    or self._central_in_province(text, where, position) or self._units_by_function(text, where, position)
             if matched is None and filler in HEAD_WORDS + ("cac",) and head_before and self.provincial \
                     and compact.startswith("coquandonvi", position):
                 # "Thủ trưởng các cơ quan, đơn vị" of a province's text: its agencies (the sở, ban, ngành)
                 matched = ("so-ban-nganh-tinh",), len("coquandonvi")
             if matched is None:  # after a charge or a head's title a body follows, its name in lower case or not
                 matched = self._unknown(text, where, position, filler in CHARGE_WORDS + HEAD_WORDS)
+            if matched is None:
+                matched = _other_bodies(text, compact, where, position, listed=bool(found))
+            elif matched and found and matched[0] == (RELATED,) and not compact.startswith("coquan", position):
+                matched = (), matched[1]  # "các sở, ban, ngành, đơn vị liên quan": the listed bodies' own units
             if matched:
                 ids, length = matched
                 if not under:
@@ -256,6 +288,31 @@ class ActorIndex:
             return None
         return tuple(ids), _compact_length(where, position, where[position] + consumed)
 
+    def _named_local(self, text: str, where: list[int], position: int) -> tuple[tuple[str, ...], int] | None:
+        """"UBND huyện Khánh Sơn", "Ủy ban nhân dân thị xã Ninh Hòa": one district or commune by its name (capitalised
+        words after the unit's kind), not the class "UBND các huyện" or "UBND huyện, thị xã": proposed as a body of
+        its own whose class is the taxonomy's."""
+        if position == 0 and self.provincial:
+            city = _THE_CITY_CHARGES.match(text)
+            if city:  # "TP cũng chỉ đạo ...", "Thành phố yêu cầu ...": a city's own text, the city charging
+                return ("ubnd-tinh",), _compact_length(where, position, city.end(1))
+        named = _NAMED_LOCAL.match(text, where[position])
+        if named is None:
+            return None
+        kind, place = fold(named.group(2)).rstrip("."), fold(named.group(3)).strip()
+        if kind in ("thanh pho", "tp") and (place in CENTRAL_CITIES or self.province and place == fold(self.province)):
+            # "UBND TP Đà Nẵng": a centrally-run city's committee, of a province's rank
+            return ("ubnd-tinh",), _compact_length(where, position, named.start(3) + len(named.group(3).rstrip()))
+        if self.province and place.startswith(fold(self.province)):
+            return None
+        level, broader = ("commune", "ubnd-xa") if kind in ("xa", "phuong", "thi tran") else ("district", "ubnd-huyen")
+        name = "UBND " + ("thành phố" if kind == "tp" else named.group(2)) + " " + named.group(3).strip()
+        actor_id = proposed_id(name)
+        if actor_id not in self.actors:
+            self.proposed.setdefault(actor_id, Proposed(actor_id, name, "Ủy ban", level,
+                                                        broader if broader in self.actors else None))
+        return (actor_id,), _compact_length(where, position, named.start(3) + len(named.group(3).rstrip()))
+
     def _bare_class(self, text: str, where: list[int], position: int) -> tuple[tuple[str, ...], int] | None:
         """A class named by a bare word, not a named body: "sở" alone ("Giám đốc sở, Thủ trưởng các ban, ngành"),
         not "Sở Y tế"; "Bộ trưởng" alone (the heads of the bộ), not "Bộ trưởng Bộ Nội vụ"."""
@@ -282,6 +339,47 @@ class ActorIndex:
             self.proposed.setdefault(actor_id, Proposed(actor_id, name[:1].upper() + name[1:], STAFF_NOUN, "any"))
         return (actor_id,), _compact_length(where, position, staff.end())
 
+    def _mass_organisations(self, text: str, where: list[int], position: int) -> tuple[tuple[str, ...], int] | None:
+        """"các đoàn thể" ("các sở, ban, ngành, đoàn thể, địa phương", "Mặt trận Tổ quốc và các đoàn thể chính trị -
+        xã hội"): the mass organisations, a class the taxonomy lacks, proposed as one."""
+        mass = _MASS.match(g.fold_chars(text), where[position])
+        if mass is None:
+            return None
+        if MASS_ID not in self.actors:
+            self.proposed.setdefault(MASS_ID, Proposed(MASS_ID, "Các đoàn thể", MASS_NOUN, "any"))
+        return (MASS_ID,), _compact_length(where, position, mass.end())
+
+    def _central_in_province(self, text: str, where: list[int], position: int
+                             ) -> tuple[tuple[str, ...], int] | None:
+        """"các cơ quan Trung ương đóng trên địa bàn tỉnh": the central agencies in the province, a class proposed."""
+        central = _CENTRAL_IN_PROVINCE.match(text, where[position])
+        if central is None or not self.provincial:
+            return None
+        return self._propose_class(central.group(1), CENTRAL_NOUN), _compact_length(where, position, central.end())
+
+    def _units_by_function(self, text: str, where: list[int], position: int) -> tuple[tuple[str, ...], int] | None:
+        """"các đơn vị quản lý đường bộ tăng cường ...": units named by what they do, up to the verb, proposed as a
+        class; the name is at most five words after the function, and a verb must follow it."""
+        units = _UNITS_BY_FUNCTION.match(text, where[position])
+        if units is None:
+            return None
+        words = list(re.finditer(r"[^\s,;:.()]+", text[units.end():units.end() + 80]))
+        folded = [fold(w.group(0)) for w in words]
+        for index in range(1, min(6, len(words))):
+            if folded[index] in _NOT_A_VERB:
+                return None  # "các đơn vị quản lý chặt chẽ nguồn kinh phí được giao": "quản lý" is the verb
+            if folded[index] in _PREDICATE or " ".join(folded[index:index + 2]) in _PREDICATE:
+                end = units.end() + words[index - 1].end()
+                name = text[units.start(1):end]
+                return self._propose_class(name, UNITS_NOUN), _compact_length(where, position, end)
+        return None
+
+    def _propose_class(self, name: str, noun: str) -> tuple[str, ...]:
+        actor_id = proposed_id(name)
+        if actor_id not in self.actors:
+            self.proposed.setdefault(actor_id, Proposed(actor_id, name[:1].upper() + name[1:], noun, "any"))
+        return (actor_id,)
+
     def _unknown(self, text: str, where: list[int], position: int, expected: bool = False
                  ) -> tuple[tuple[str, ...], int] | None:
         """A body the taxonomy lacks, named at ``position`` of the compact form: its proposed id and the
@@ -298,6 +396,39 @@ class ActorIndex:
         return (actor_id,), _compact_length(where, position, start + end)
 
 
+RELATED = "co-quan-lien-quan"
+_OTHER_BODIES = re.compile(r"coquan(?:donvi)?(?:co)?(?:lienquan)?")
+
+
+def _other_bodies(text: str, compact: str, where: list[int], position: int, listed: bool
+                  ) -> tuple[tuple[str, ...], int] | None:
+    """"cơ quan" listed after other bodies ("Các sở, ban, ngành, cơ quan, đơn vị (liên quan), UBND các huyện ..."):
+    bodies other than those named (the central agencies in the province, the armed forces ...), which the text does
+    not name: the taxonomy's "cơ quan, đơn vị có liên quan". "đơn vị (liên quan)" alone after a list adds none: the
+    listed bodies' own units ("các sở, ban, ngành, đơn vị liên quan", "... và các đơn vị liên quan"). ``listed``: other
+    bodies come before; else only "các cơ quan, đơn vị liên quan" says which bodies it means. An item of the list: "cơ
+    quan, đơn vị ngành dọc" names a class of its own, "Sở X - cơ quan thường trực ..." is an apposition."""
+    for kinds in ("quanhuyen", "huyenthixa", "huyenthanhpho"):
+        if listed and compact.startswith(kinds, position):
+            # "lãnh đạo các Sở, ban, ngành, quận, huyện, thị xã", "các sở, ngành, huyện, thành phố": the districts,
+            # listed by their kinds after other bodies
+            return ("ubnd-huyen",), len(kinds)
+    other = _OTHER_BODIES.match(compact, position)
+    if other is None or not listed and not other.group(0).endswith("lienquan"):
+        return None
+    if not other.group(0).endswith("lienquan") and not re.match(r"\s*(?:[,;.:]|và\s|$)", text[where[other.end() - 1] + 1:]):
+        return None
+    return (RELATED,), other.end() - position
+
+
+#: a district or commune named: the committee, the unit's kind in lower case, then its name's capitalised words
+_NAMED_LOCAL = re.compile(r"(UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(huyện|thị xã|thành phố|TP\.?|Tp\.?|quận|xã|phường|thị trấn)\s*"
+                          r"((?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,;.:()]*(?:\s+|(?=[,;.:()])|$)){1,4})")
+#: the cities run by the centre, of a province's rank (Luật Tổ chức chính quyền địa phương; Huế since 1 January 2025)
+CENTRAL_CITIES = ("ha noi", "ho chi minh", "hai phong", "da nang", "can tho", "hue")
+#: "TP"/"Thành phố" alone as the subject of a charge: the city itself
+_THE_CITY_CHARGES = re.compile(r"\s*(?:UBND\s+|Ủy ban nhân dân\s+)?(TP\.?|Tp\.?|[Tt]hành phố)\s+(?:cũng\s+)?"
+                               r"(?:yêu cầu|chỉ đạo|giao|đề nghị)\s")
 #: bare words naming a class: (pattern whose group 1 is the next word, which must not open a name; class)
 _BARE_CLASSES = ((re.compile(r"[sS]ở(?=[\s,;:.)]|$)\s*(\S?)"), "so"),
                  (re.compile(r"[bB]ộ\s+trưởng(?=[\s,;:.)]|$)\s*(\S?)"), "bo"))

@@ -66,6 +66,7 @@ def split_duties(text: str) -> list[tuple[int, int]]:
         else:
             merged.append((s, e))
     merged = [piece for s, e in merged for piece in _own_dated_purpose(text, s, e)]
+    merged = [piece for s, e in merged for piece in _split_at_a_ban(text, s, e)]
     out = []
     for s, e in merged:
         while s < e and text[s].isspace():
@@ -85,6 +86,24 @@ def _own_dated_purpose(text: str, start: int, end: int) -> list[tuple[int, int]]
     if purpose is None or not g.DUE_DAY.search(folded, 0, purpose.start()) or not g.DUE_DAY.search(folded, purpose.start()):
         return [(start, end)]
     return [(start, start + purpose.start()), (start + purpose.start() + 1, end)]
+
+
+def _split_at_a_ban(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """"Các địa phương tăng cường quản lý ..., nghiêm cấm hoạt động đổi tiền lẻ ...": a ban that opens a clause
+    after a comma is a duty of its own (must_not) beside the one before it (must), with the same subject; not when
+    the part before names no act of its own ("Các cơ sở, nghiêm cấm ..." is a list, a subject alone)."""
+    folded = g.fold_chars(text[start:end])
+    ban = g.BAN_CLAUSE.search(folded)
+    if ban is None or len(folded[:ban.start()].split()) < 4 or g.MUST_NOT.search(folded[:ban.start()]):
+        return [(start, end)]
+    return [(start, start + ban.start() + 1), (start + ban.start() + 1, end)]
+
+
+def sentence_around(text: str, folded: str, match: re.Match) -> str:
+    """The sentence of ``text`` (up to a full stop or a colon) that holds ``match``, found in its folded form."""
+    start = max(folded.rfind(mark, 0, match.start()) for mark in ".:") + 1
+    ends = [i for i in (folded.find(mark, match.end()) for mark in ".:") if i != -1]
+    return text[start:min(ends or [len(text)])].strip()
 
 
 def _sentence_break(text: str, index: int) -> bool:
@@ -110,11 +129,29 @@ class Drafter:
         for name in addressees:
             found, _end = self.actor_index.at_start(name)
             self.addressee_actors += [a for a in found if a not in self.addressee_actors]
+        self.sent_to: str | None = None  # the running text's sentence naming the addressees, when no "Kính gửi"
         self.result = Drafted()
         self.closings: list[str] = []
         self.scope: list[str] = []  # whom the text applies to ("... áp dụng đối với ...")
         self._metrics = [(m, [_tokens(name) for name in (m.name, *m.aliases)], _tokens(m.definition))
                          for m in catalogue.metrics.values()]
+
+    def addressees_in_text(self, paragraphs: list[str], opening: int = 5) -> None:
+        """A news report or a portal's account of a letter has no "Kính gửi": its opening names the addressees once
+        in its running text ("Ngày 16/4/2020, UBND tỉnh ban hành công văn số ... gửi các sở, ngành ...; UBND các
+        huyện ... về việc ...", "UBND tỉnh vừa có văn bản gửi Sở Y tế, UBND các huyện ..."), and its duties that
+        name no body ("các đơn vị bố trí ...", "Chủ tịch UBND tỉnh yêu cầu: ...") are theirs, as a letter's are
+        its addressees'."""
+        if self.addressee_actors:
+            return
+        for paragraph in paragraphs[:opening]:
+            folded = g.fold_chars(paragraph)
+            for sent in g.SENT_TO.finditer(folded):
+                found, _end = self.actor_index.at_start(paragraph[sent.end():], True)
+                if found:
+                    self.addressee_actors = _named_bodies(found)
+                    self.sent_to = sentence_around(paragraph, folded, sent)
+                    return
 
     def head_of(self, actor_id: str) -> str:
         """The title of who answers for a body: the taxonomy's, or the one proposed for a body it lacks."""
@@ -404,6 +441,10 @@ class Drafter:
             return _("phạm vi điều chỉnh của văn bản, không nêu nghĩa vụ")
         if g.PURPOSE_LINE.match(folded) and not g.MUST_WORDS.search(folded):
             return _("câu nêu mục đích, không nêu nghĩa vụ")
+        piece = folded.strip(" ;,.")
+        if self.sent_to and piece and piece in g.fold_chars(self.sent_to) and not g.CHARGE_ANYWHERE.search(piece) \
+                and not g.MUST_WORDS.search(piece):
+            return _("câu thuật lại việc ban hành và gửi văn bản, không nêu nghĩa vụ")
         if len(folded.split()) < 3:
             return _("quá ngắn để là một nghĩa vụ")
         return None
@@ -496,7 +537,9 @@ class Drafter:
                 _("chủ thể suy từ tiêu đề {clause} (không nêu trong câu): xác nhận").format(clause=context.actors_from))
         elif self.addressee_actors:
             actors = list(self.addressee_actors)
-            review.append(_("câu không nêu chủ thể; lấy các nơi nhận ở 'Kính gửi': xác nhận"))
+            review.append(_("câu không nêu chủ thể; lấy các nơi nhận ở 'Kính gửi': xác nhận") if self.sent_to is None else
+                          _("câu không nêu chủ thể; lấy các cơ quan mà văn bản được gửi đến, đọc từ câu \"{quote}\": "
+                            "suy luận, xác nhận").format(quote=self.sent_to))
         else:
             actors = [UNKNOWN_ACTOR]
             review.append(_("không tìm thấy chủ thể: ghi id chủ thể trong directives/catalogue/actors.yaml"))

@@ -107,6 +107,8 @@ SUPPORT_WITH = re.compile(r"\bphoi\s*hop\s*(voi|cung)?\s*")
 #: không tổ chức ...")
 MUST_NOT = re.compile(r"\b(khong duoc|nghiem cam|cam\s+(?!ket)|khong de xay ra|tuyet\s*doi\s*khong\b|"
                       r"yeu\s*cau\s+khong\s+(?!chi\b|ngung\b))")
+#: a ban that opens a clause of its own after a comma ("..., nghiêm cấm ...", "..., tuyệt đối không ...")
+BAN_CLAUSE = re.compile(r",(?=\s*(?:nghiem\s*cam|tuyet\s*doi\s*khong|cam\s+(?!ket))\b)")
 #: a ban in positive dress ("thực hiện nghiêm túc việc không sử dụng rượu, bia ..."), unless the bound body is
 #: told to make others keep it (DIRECTING before it: "chỉ đạo cán bộ ... thực hiện nghiêm túc việc không ...")
 DRESSED_BAN = re.compile(r"\b(thuc\s*hien|chap\s*hanh)\s+(nghiem\s*(tuc\s*)?)?(viec|quy\s*dinh)?\s*(ve\s*)?"
@@ -228,7 +230,8 @@ CONSEQUENCE = re.compile(r"^\W*(don vi|co quan|ca nhan|dia phuong|to chuc)\s*nao
 
 #: adverbials a sentence may open with before its subject ("Trong trường hợp ..., các sở ...")
 FRONTED = re.compile(r"^\W*(trong\s*qua\s*trinh|trong\s*truong\s*hop|truong\s*hop|neu|khi|dong\s*thoi|ngoai\s*ra|truoc\s*mat|"
-                     r"theo\s*do\b|ben\s*canh\s*do\b|truoc\s*khi\b|sau\s*khi\b|"
+                     r"theo\s*do\b|ben\s*canh\s*do\b|cung\s*voi\s*do\b|ben\s*canh\s*viec\b|cung\s*voi\s*viec\b|"
+                     r"mat\s*khac\b|them\s*vao\s*do\b|truoc\s*khi\b|sau\s*khi\b|"
                      r"den\s*(het\s*)?nam|trong\s*nam|nam\s*\d{4}|tu\s*nam)")
 #: short adverbials of time or basis before the subject and its comma ("Định kỳ hằng quý, Sở Nội vụ ...",
 #: "Trước ngày 15/12/2023, các sở ...", "Căn cứ tình hình thực tế, UBND các huyện ...")
@@ -280,8 +283,9 @@ COUNT_PER = re.compile(r"(\d{1,3})\s*lan\s*(?:/\s*|moi\s*|mot\s*|trong\s*(?:mot\
 FALLING = re.compile(r"\bgiam\b|\bcon\s*(duoi|khong\s*qua)?\s*$")
 #: the issuer's enacting words that open the body ("Ủy ban nhân dân tỉnh chỉ thị:", "QUYẾT ĐỊNH:")
 ENACTING = re.compile(r"(yeu\s*cau|chi\s*thi|quyet\s*dinh|de\s*nghi|thong\s*bao|giao|nhu\s*sau)\s*:\s*$")
-#: the verb by which the issuer charges others ("UBND tỉnh yêu cầu các sở ...", "... cũng giao Sở TT&TT ...")
-CHARGE = re.compile(r"\s*(?:cung\s*)?(yeu\s*cau|giao|de\s*nghi|chi\s*dao|dong\s*y\s*(?:de|cho))\s+(?:cho\s+)?")
+#: the verb by which the issuer charges others ("UBND tỉnh yêu cầu các sở ...", "... cũng giao Sở TT&TT ...", "giao trách
+#: nhiệm (cho) Sở ...", "giao nhiệm vụ cho ...": the charge named before the body)
+CHARGE = re.compile(r"\s*(?:cung\s*)?(yeu\s*cau|giao(?:\s*(?:trach\s*nhiem|nhiem\s*vu)(?=\s))?|de\s*nghi|chi\s*dao|dong\s*y\s*(?:de|cho))\s+(?:cho\s+)?")
 #: a permission the issuer grants ("Đồng ý để Công ty ... thực hiện khảo sát ...", "UBND tỉnh đồng ý cho Sở ..."): a
 #: right of the body it names (may), never breached
 PERMIT = re.compile(r"^\W*(?:[^,;:.]{0,60}\s)?dong\s*y\s*(?:de|cho)\s")
@@ -309,20 +313,29 @@ ENACTING_INSIDE = re.compile(r"(yeu\s*cau|chi\s*dao|giao|de\s*nghi|y\s*kien|ket\
 #: tỉnh xây dựng Kế hoạch số ...", "Chủ tịch UBND tỉnh đã ký Công văn ...")
 ISSUED = re.compile(r"\b(?:da\s*|vua\s*|moi\s*)?(?:ban\s*hanh|xay\s*dung|ky|ra)\s+(?:van\s*ban\s*)?"
                     r"(?:ke\s*hoach|chi\s*thi|cong\s*van|van\s*ban|quyet\s*dinh|thong\s*bao|nghi\s*quyet)\b")
+#: the running text of a news report or a portal's account naming whom the text was sent to ("UBND tỉnh ban hành
+#: công văn số ... gửi các sở, ngành ...; UBND các huyện ... về việc ...", "... vừa có văn bản gửi Sở X, UBND các
+#: huyện ..."): the addressees a letter's "Kính gửi" would give
+SENT_TO = re.compile(r"\b(?:cong\s*van|van\s*ban|cong\s*dien|chi\s*thi|thong\s*bao|ke\s*hoach|quyet\s*dinh)\b"
+                     r"[^.;:]{0,120}?\bgui\s+(?:toi\s+|den\s+)?(?:cho\s+)?")
+#: a news report's words for the province's own text ("Kế hoạch của tỉnh cũng đặt mục tiêu ...", "chương trình của
+#: UBND tỉnh"): its issuer is the province's committee
+PROVINCES_OWN = re.compile(r"\b(?:ke\s*hoach|chuong\s*trinh|chi\s*thi|de\s*an|nghi\s*quyet)\s+cua\s+"
+                           r"(?:ubnd\s+|uy\s*ban\s*nhan\s*dan\s+)?tinh\b")
 #: a figure that counts units rather than binds them: "Có 100% quận, huyện và 99,7% đơn vị cấp xã đạt chuẩn ...",
 #: "... xã được công nhận ...": the units are what is counted, who must act is the text's charge or its issuer
 COUNTED = re.compile(r"^\W*co\s+(tren\s+|it\s*nhat\s+|khoang\s+)?\d|\bdat\s*chuan\b|\bduoc\s*cong\s*nhan\b")
 #: the issuer's charge anywhere in a lead-in ("Để ..., Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các sở ...")
-CHARGE_ANYWHERE = re.compile(r"\b(?:yeu\s*cau|giao|de\s*nghi|chi\s*dao)\s+(?!thong\b|duc\b|dich\b)(?:cho\s+)?")
+CHARGE_ANYWHERE = re.compile(r"\b(?:yeu\s*cau|giao(?:\s*(?:trach\s*nhiem|nhiem\s*vu)(?=\s))?|de\s*nghi|chi\s*dao)\s+(?!thong\b|duc\b|dich\b)(?:cho\s+)?")
 #: those a lead-in sets a rule or a time for, when it charges no one by a verb ("quy định cho các cơ quan ...")
 SET_FOR = re.compile(r"\b(?:cho|doi\s*voi)\s+")
 #: the issuer's charge in a paragraph of a news report (not "chỉ đạo", which a bound body does too), and the
 #: bodies a paragraph speaks to ("Theo đó, đối với các sở ...")
-ISSUER_CHARGE = re.compile(r"\b(?:yeu\s*cau|giao|de\s*nghi|dong\s*y\s*(?:de|cho))\s+(?!thong\b|duc\b|dich\b)(?:cho\s+)?")
+ISSUER_CHARGE = re.compile(r"\b(?:yeu\s*cau|giao(?:\s*(?:trach\s*nhiem|nhiem\s*vu)(?=\s))?|de\s*nghi|dong\s*y\s*(?:de|cho))\s+(?!thong\b|duc\b|dich\b)(?:cho\s+)?")
 FOR_BODIES = re.compile(r"\bdoi\s*voi\s+")
 #: a sentence that opens with the charge itself ("Giao Sở Nội vụ ...", "Yêu cầu Văn phòng ... không ...") or
 #: with the body it speaks to ("Đối với các bộ, ngành, địa phương còn lại thực hiện ...")
-CHARGE_LEAD = re.compile(r"^\W*(?:cung\s*)?(giao|yeu\s*cau|de\s*nghi|doi\s*voi|dong\s*y\s*(?:de|cho))\s+(?:cho\s+)?")  # "Đối với các bộ ... thực hiện ..."
+CHARGE_LEAD = re.compile(r"^\W*(?:cung\s*)?(giao(?:\s*(?:trach\s*nhiem|nhiem\s*vu)(?=\s))?|yeu\s*cau|de\s*nghi|doi\s*voi|dong\s*y\s*(?:de|cho))\s+(?:cho\s+)?")  # "Đối với các bộ ... thực hiện ..."
 #: a subject that is the bodies' own thing ("Văn bản của các sở ... phải ...", "Hệ thống quản lý văn bản và
 #: điều hành của các bộ, ngành, địa phương phải ..."): the duty is theirs
 POSSESSIVE = re.compile(r"\W*(van\s*ban|ho\s*so|he\s*thong|bao\s*cao|thong\s*tin|du\s*lieu|so\s*lieu|ket\s*qua|"
