@@ -960,7 +960,7 @@ def _write_letters(lib, made, out_dir: Path, formats: list[str], templates, over
         return lib.write(made, out_dir, formats, templates, progress=advance, overwrite=overwrite)
 
 
-@main.command(help=N_("Các cơ quan trong danh sách: loại, cơ quan cấp trên, người đứng đầu tại ngày đã chọn và thời gian tồn tại."))
+@main.command(help=N_("Các cơ quan trong danh sách: loại, cơ quan cấp trên, người đứng đầu tại ngày đã chọn và thời gian tồn tại, cùng cơ quan kế thừa (hợp nhất, đổi tên, chia tách) nếu có."))
 @_agencies_option
 @click.option("--province", help=N_("Chỉ tỉnh này (dấu không bắt buộc)."))
 @click.option("--as-of", "as_of", type=DateParam(), default=lambda: dt.date.today(), show_default=N_("hôm nay"),
@@ -968,7 +968,7 @@ def _write_letters(lib, made, out_dir: Path, formats: list[str], templates, over
 @click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
 @click.pass_context
 def agencies(ctx, agency_files, province, as_of, fmt) -> None:
-    from .evaluation.agencies import RegistryError, load_registries
+    from .evaluation.agencies import CHANGE_VI, RegistryError, load_registries
     from .evaluation.evaluate import sample_dir
 
     catalogue = _catalogue(ctx)
@@ -988,11 +988,14 @@ def agencies(ctx, agency_files, province, as_of, fmt) -> None:
                      "parent": a.parent, "head_title": head.title if head else None,
                      "head_name": head.name if head else None, "head_is_sample": bool(head and head.sample),
                      "existed_from": a.existed.since.isoformat() if a.existed.since else None,
-                     "existed_until": a.existed.until.isoformat() if a.existed.until else None})
+                     "existed_until": a.existed.until.isoformat() if a.existed.until else None,
+                     "successors": [{"agency": s.agency, "from": s.since.isoformat(), "change": s.change,
+                                     "functions": s.functions} for s in a.successors]})
     if fmt == "json":
         click.echo(render.dumps(rows))
-    elif fmt == "csv":
-        _echo_csv(render.rows_csv(rows))
+    elif fmt == "csv":  # one cell per body: "kh-so-tai-chinh 2025-03-01 merged; ..."
+        _echo_csv(render.rows_csv([r | {"successors": "; ".join(f"{s['agency']} {s['from']} {s['change']}"
+                                                              for s in r["successors"])} for r in rows]))
     else:
         from rich.table import Table
         table = Table(box=None)
@@ -1004,6 +1007,9 @@ def agencies(ctx, agency_files, province, as_of, fmt) -> None:
                 _(" (tên mẫu)") if r["head_is_sample"] else "")
             since, until = a.existed.since, a.existed.until
             life = f"{f'{since:%d/%m/%Y}' if since else '…'} – {f'{until:%d/%m/%Y}' if until else _('nay')}"
+            for s in a.successors:  # who bears its duties after it (issue 13): "→ kh-so-tai-chinh (hợp nhất, từ 01/03/2025)"
+                life += "\n" + _("→ {agency} ({change}, từ {day})").format(
+                    agency=s.agency, change=_(CHANGE_VI[s.change]), day=f"{s.since:%d/%m/%Y}")
             kind = catalogue.actors[a.kind].name if a.kind in catalogue.actors else a.kind
             table.add_row(r["id"], r["name"], kind, r["parent"] or "", head, life)
         render.console().print(table)

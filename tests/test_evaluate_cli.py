@@ -116,3 +116,17 @@ def test_schema_and_agencies():
     agencies = invoke("agencies", "--province", "Khánh Hòa", "--format", "json")
     rows = json.loads(agencies.output)
     assert any(r["kind"] == "so-thong-tin-va-truyen-thong" for r in rows)
+
+
+def test_agencies_say_who_took_over():
+    """A body the 2025 reorganisation merged says who bears its duties since, from the registry's
+    successors (issue 13), in every format; a body that goes on has none."""
+    rows = {r["id"]: r for r in json.loads(invoke("agencies", "--province", "Khánh Hòa", "--format", "json").output)}
+    assert rows["kh-so-kh-dt"]["existed_until"] == "2025-02-28"
+    assert rows["kh-so-kh-dt"]["successors"] == [
+        {"agency": "kh-so-tai-chinh", "from": "2025-03-01", "change": "merged", "functions": None}]
+    assert rows["kh-so-tai-chinh"]["successors"] == []
+    csv_out = invoke("agencies", "--province", "Khánh Hòa", "--format", "csv").output
+    assert "kh-so-tai-chinh 2025-03-01 merged" in csv_out
+    table = invoke("agencies", "--province", "Khánh Hòa", "--as-of", "2026-01-01").output
+    assert "→" in table and "hợp nhất" in " ".join(table.split())
