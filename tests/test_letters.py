@@ -436,6 +436,31 @@ def test_write_makes_one_file_per_recipient_in_each_format_and_a_register(khanh_
     assert len(paths) == 2 * len(made) + 2  # and the note for the officer who signs
 
 
+def test_a_second_run_into_the_same_folder_adds_to_the_register(khanh_hoa, tmp_path):
+    """The clerk's register lists every letter in the folder: a later batch adds its rows, a letter
+    written again has one row, a letter deleted by hand since has none; an unreadable register is
+    refused before anything is written."""
+    made = letters.compose(khanh_hoa)
+    first, second = made[:3], made[3:]
+    letters.write(first, tmp_path, ["md"])
+    letters.write(second, tmp_path, ["md"])
+    register = (tmp_path / output.INDEX).read_text(encoding="utf-8-sig").splitlines()
+    files = [line.split(",")[0] for line in register[1:]]
+    assert sorted(files) == sorted(f"{letter.path}.md" for letter in made) and len(files) == len(set(files))
+    (tmp_path / f"{first[0].path}.md").unlink()
+    letters.write(second[:1], tmp_path, ["md"], overwrite=True)
+    files = [line.split(",")[0] for line in (tmp_path / output.INDEX).read_text(encoding="utf-8-sig").splitlines()[1:]]
+    assert f"{first[0].path}.md" not in files and f"{first[1].path}.md" in files
+    assert files.count(f"{second[0].path}.md") == 1 and len(files) == len(made) - 1
+    (tmp_path / output.INDEX).write_bytes(b"\xff\xfe\x00bad")
+    before = sorted(p.name for p in tmp_path.rglob("*"))
+    with pytest.raises(letters.LetterError) as refused:
+        letters.write(first[:1], tmp_path, ["md"], overwrite=True)
+    problem = refused.value.problems[0]
+    assert problem.file == str(tmp_path / output.INDEX) and problem.hint
+    assert sorted(p.name for p in tmp_path.rglob("*")) == before
+
+
 def test_the_documented_example_template_renders_its_table(khanh_hoa):
     from pathlib import Path
 

@@ -82,6 +82,7 @@ def write(letters: list[Letter], out_dir: Path, formats: Iterable[str] = ("docx"
     pages = [page_of(letter, templates) for letter in letters]  # a template error stops before any file is written
     for letter, page in zip(letters, pages):
         check_page(letter, page)
+    earlier = earlier_rows(out_dir, letters)  # the register so far: kept, not wiped
     relative: list[Path] = []
     try:
         with guards.staged_folder(out_dir) as stage, \
@@ -115,7 +116,7 @@ def write(letters: list[Letter], out_dir: Path, formats: Iterable[str] = ("docx"
                 relative.append(Path(folder) / NOTE)
             if letters:
                 # with a BOM, so Excel reads the Vietnamese
-                (stage / INDEX).write_text(index_csv(letters, formats[0]), encoding="utf-8-sig")
+                (stage / INDEX).write_text(index_csv(letters, formats[0], earlier), encoding="utf-8-sig")
                 relative.append(Path(INDEX))
     except guards.Refused as refused:
         raise LetterError([Problem(str(out_dir), None, "--out", refused.message, refused.hint)]) from None
@@ -165,13 +166,39 @@ def signer_notes(letters: list[Letter], fmt: str = "docx") -> dict[str, str]:
     return notes
 
 
-def index_csv(letters: list[Letter], fmt: str = "docx") -> str:
+INDEX_COLUMNS = ("file", "kind", "province", "recipient", "agency_id", "unmet", "no_data", "not_attested", "triggered")
+
+
+def earlier_rows(out_dir: Path, letters: list[Letter]) -> list[list[str]]:
+    """The rows of the register already in ``out_dir`` for letters this run does not write again and
+    whose file is still there (another province's, an earlier batch): a second run into the same
+    folder adds to the clerk's register rather than wiping it. A register that cannot be read is
+    refused, naming it, before anything is written."""
+    index = Path(out_dir) / INDEX
+    if not index.is_file():
+        return []
+    rewritten = {letter.path for letter in letters}
+    try:
+        rows = list(csv.DictReader(io.StringIO(index.read_text(encoding="utf-8-sig"))))
+    except (UnicodeDecodeError, csv.Error) as error:
+        raise LetterError([Problem(str(index), None, "", _("danh sách văn bản có sẵn không đọc được ({reason})").format(reason=error),
+                                   _("đổi tên hoặc xóa tệp này (các văn bản bên cạnh vẫn giữ nguyên), rồi chạy lại"))]) from None
+    kept = []
+    for row in rows:
+        file = (row.get("file") or "").strip()
+        if file and file.rsplit(".", 1)[0] not in rewritten and (Path(out_dir) / file).is_file():
+            kept.append([row.get(column) or "" for column in INDEX_COLUMNS])
+    return kept
+
+
+def index_csv(letters: list[Letter], fmt: str = "docx", earlier: list[list[str]] = ()) -> str:
     """One row per letter: its file (in ``fmt``; the other formats sit beside it under the same name),
-    kind, recipient and what it lists, for the clerk's register."""
+    kind, recipient and what it lists, for the clerk's register; ``earlier`` rows (of letters already
+    in the folder) first."""
     buffer = io.StringIO()
     out = csv.writer(buffer, lineterminator="\n")
-    out.writerow(["file", "kind", "province", "recipient", "agency_id", "unmet", "no_data", "not_attested",
-                  "triggered"])
+    out.writerow(INDEX_COLUMNS)
+    out.writerows(earlier)
     for letter in letters:
         counts = letter.context.get("counts") or letter.context.get("totals") or {}
         out.writerow([f"{letter.path}.{fmt}", letter.kind, letter.province, letter.recipient["title"],
