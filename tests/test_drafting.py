@@ -2264,3 +2264,48 @@ def test_a_unit_with_no_verb_after_its_function_is_not_a_body(catalogue):
     (duty,) = draft_text("Các đơn vị quản lý chặt chẽ nguồn kinh phí được giao.\n", catalogue,
                          province="Quảng Bình")["obligations"]
     assert not any(a.startswith("don-vi-quan-ly") for a in duty["actors"])
+
+
+@pytest.mark.parametrize("source", [
+    "(Theo Quyết định số 15/QĐ-UBND ngày 05/01/2025 của UBND tỉnh)",
+    "Nguồn: Kế hoạch số 210/KH-UBND của Ủy ban nhân dân tỉnh",
+    "Trích Công văn số 08/UBND-KT ngày 10/12/2024 của UBND tỉnh",
+])
+def test_a_portal_pages_source_line_names_the_issuer_of_its_unbound_figures(catalogue, source):
+    """A portal page gives a decision's figures under a line saying whose text they come from: the figures that name
+    no body are that body's own, read from the line (inferred), even where another item names its body."""
+    text = (f"MỘT SỐ CHỈ TIÊU CHỦ YẾU NĂM 2025\n\n{source}\n\n- Tỷ lệ hộ nghèo theo chuẩn đa chiều giảm 1,5% trở lên.\n\n"
+            "- Sở Y tế chỉ đạo các bệnh viện bảo đảm tỷ lệ tiêm chủng mở rộng đạt 95%.\n")
+    draft = draft_text(text, catalogue)
+    duty = by_text(draft, "hộ nghèo")
+    assert duty["actors"] == ["ubnd-tinh"]
+    assert any(source in mark and "suy luận" in mark for mark in duty["review"])
+    assert by_text(draft, "tiêm chủng")["actors"] == ["so-y-te"]
+
+
+def test_a_line_that_cites_another_text_is_no_source_line(catalogue):
+    """"Thực hiện Chỉ thị ... của Thủ tướng", "Theo đó, ..." cite a text the page carries out, not the page's own."""
+    text = ("Thực hiện Chỉ thị số 05/CT-TTg của Thủ tướng Chính phủ, tỉnh triển khai các nội dung sau.\n\n"
+            "- Tỷ lệ hộ nghèo theo chuẩn đa chiều giảm 1,5% trở lên.\n")
+    assert by_text(draft_text(text, catalogue), "hộ nghèo")["actors"] != ["thu-tuong-chinh-phu"]
+
+
+@pytest.mark.parametrize("lead", [
+    "Các chỉ tiêu năm 2025 vừa được Kỳ họp thứ 12, HĐND tỉnh khóa X thông qua với quyết tâm cao.",
+    "Tại kỳ họp, Hội đồng nhân dân tỉnh đã biểu quyết thông qua các chỉ tiêu phát triển năm 2025.",
+    "Nghị quyết của HĐND tỉnh về kế hoạch phát triển kinh tế - xã hội năm 2025 đặt các chỉ tiêu sau.",
+])
+def test_a_resolutions_figures_bind_the_committee_that_executes_it(catalogue, lead):
+    """A report that the people's council adopted the figures: the council decides and its committee executes
+    (Hiến pháp 2013, Điều 114), so the figures that name no body are the UBND tỉnh's, marked as inferred."""
+    text = f"Chỉ tiêu năm 2025\n\n{lead}\n\n- Tốc độ tăng trưởng kinh tế (GRDP) đạt trên 8%.\n\n- Tỷ lệ che phủ rừng đạt 55%.\n"
+    draft = draft_text(text, catalogue)
+    for words in ("GRDP", "che phủ rừng"):
+        duty = by_text(draft, words)
+        assert duty["actors"] == ["ubnd-tinh"]
+        assert any("suy luận" in mark for mark in duty["review"])
+
+
+def test_a_council_that_only_meets_binds_no_one(catalogue):
+    text = "Chỉ tiêu năm 2025\n\nHĐND tỉnh khai mạc kỳ họp thứ 12 vào sáng nay.\n\n- Tỷ lệ che phủ rừng đạt 55%.\n"
+    assert by_text(draft_text(text, catalogue), "che phủ rừng")["actors"] == ["chu-the-chua-ro"]

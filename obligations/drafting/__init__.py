@@ -90,6 +90,11 @@ def _issuer(document: dict, paras, drafter: Drafter) -> tuple[str | None, str | 
     if document["issuer"]["slug"] != "chua-ro":
         return ("Ủy ban nhân dân tỉnh" if document["level"] == "provincial" and document["issuer"]["slug"].startswith("ubnd-")
                 else document["issuer"]["name"]), None
+    for para in paras[:3]:  # "(Theo Quyết định số 01/QĐ-UBND ... của UBND tỉnh)": the page gives that text
+        source = g.SOURCE_LINE.match(g.fold_chars(para.text))
+        named = drafter.actor_index.at_start(para.text[source.end():])[0] if source else []
+        if named:
+            return named[0], para.text.strip()
     if any(duty["actors"] not in ([UNKNOWN_ACTOR], ["ubnd-tinh"]) for duty in drafter.result.obligations):
         return None, None  # a report of a text that charges bodies: a duty it could not bind is not the issuer's own
     for para in paras:
@@ -99,6 +104,11 @@ def _issuer(document: dict, paras, drafter: Drafter) -> tuple[str | None, str | 
             named = drafter.actor_index.anywhere(para.text[clause_start:issued.start()])
             if named:
                 return named[-1][2], sentence_around(para.text, folded, issued)
+    for para in paras:  # "... vừa được Kỳ họp thứ 16, HĐND tỉnh thông qua": the council's resolution, its committee's to carry out
+        folded = g.fold_chars(para.text)
+        adopted = g.COUNCIL_ADOPTED.search(folded)
+        if adopted and "ubnd-tinh" in drafter.catalogue.actors:
+            return "ubnd-tinh", sentence_around(para.text, folded, adopted)
     for para in paras:  # "Kế hoạch của tỉnh cũng đặt mục tiêu ...": the province's own text, its committee issued it
         folded = g.fold_chars(para.text)
         own = g.PROVINCES_OWN.search(folded)

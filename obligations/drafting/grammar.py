@@ -313,6 +313,17 @@ ENACTING_INSIDE = re.compile(r"(yeu\s*cau|chi\s*dao|giao|de\s*nghi|y\s*kien|ket\
 #: tỉnh xây dựng Kế hoạch số ...", "Chủ tịch UBND tỉnh đã ký Công văn ...")
 ISSUED = re.compile(r"\b(?:da\s*|vua\s*|moi\s*)?(?:ban\s*hanh|xay\s*dung|ky|ra)\s+(?:van\s*ban\s*)?"
                     r"(?:ke\s*hoach|chi\s*thi|cong\s*van|van\s*ban|quyet\s*dinh|thong\s*bao|nghi\s*quyet)\b")
+#: a portal page's line naming the text it gives ("(Theo Quyết định số 01/QĐ-UBND ngày 01/01/2024 của UBND tỉnh)",
+#: "Nguồn: Kế hoạch số 12/KH-UBND của Ủy ban nhân dân tỉnh"): the page is that text, the body after "của" issued it
+SOURCE_LINE = re.compile(r"^\W*(?:theo|trich|nguon\s*:?)\s+(?:tu\s+)?(?:ke\s*hoach|chi\s*thi|cong\s*van|van\s*ban|"
+                         r"quyet\s*dinh|thong\s*bao|nghi\s*quyet|cong\s*dien)\b[^.;:()]{0,80}?\bcua\s+")
+#: a news report saying the people's council adopted the figures ("... vừa được Kỳ họp thứ 16, HĐND tỉnh thông
+#: qua", "HĐND tỉnh đã biểu quyết thông qua Nghị quyết về ...", "Nghị quyết của HĐND tỉnh về ..."): the council
+#: decides, its committee is its executive body (Hiến pháp 2013, Điều 114: "cơ quan chấp hành của Hội đồng nhân
+#: dân"), so the resolution's figures are the UBND tỉnh's to reach
+COUNCIL_ADOPTED = re.compile(r"\b(?:hdnd|hoi\s*dong\s*nhan\s*dan)\s*(?:tinh|thanh\s*pho)\b[^.;:]{0,60}?\b(?:thong\s*qua|"
+                             r"bieu\s*quyet|quyet\s*nghi)\b|\bnghi\s*quyet\b[^.;:]{0,60}?\bcua\s+(?:hdnd|hoi\s*dong"
+                             r"\s*nhan\s*dan)\s*(?:tinh|thanh\s*pho)\b")
 #: the running text of a news report or a portal's account naming whom the text was sent to ("UBND tỉnh ban hành
 #: công văn số ... gửi các sở, ngành ...; UBND các huyện ... về việc ...", "... vừa có văn bản gửi Sở X, UBND các
 #: huyện ..."): the addressees a letter's "Kính gửi" would give
