@@ -2309,3 +2309,26 @@ def test_a_resolutions_figures_bind_the_committee_that_executes_it(catalogue, le
 def test_a_council_that_only_meets_binds_no_one(catalogue):
     text = "Chỉ tiêu năm 2025\n\nHĐND tỉnh khai mạc kỳ họp thứ 12 vào sáng nay.\n\n- Tỷ lệ che phủ rừng đạt 55%.\n"
     assert by_text(draft_text(text, catalogue), "che phủ rừng")["actors"] == ["chu-the-chua-ro"]
+
+
+@pytest.mark.parametrize("title", ["Những chỉ tiêu phấn đấu của tỉnh năm 2025", "MỤC TIÊU PHẤN ĐẤU NĂM 2025",
+                                   "Các chỉ tiêu chủ yếu phấn đấu đạt được trong năm 2025"])
+def test_a_title_calling_its_figures_aims_makes_them_strive(catalogue, title):
+    """A page titled "... chỉ tiêu phấn đấu ...": its figures that name no body and no duty word are to strive for,
+    marked as read from the title; a figure with "phải" or a body of its own keeps its reading."""
+    text = (f"{title}\n\nUBND tỉnh vừa ban hành Kế hoạch số 12/KH-UBND với các chỉ tiêu sau:\n\n"
+            "- Tỷ lệ lao động qua đào tạo có bằng cấp đạt 30%.\n\n- Thu ngân sách trên địa bàn: 9.500 tỷ đồng.\n\n"
+            "- Tỷ lệ hồ sơ giải quyết đúng hạn phải đạt 98%.\n\n- Sở Y tế bảo đảm tỷ lệ tiêm chủng mở rộng đạt 95%.\n")
+    draft = draft_text(text, catalogue)
+    for words in ("qua đào tạo", "9.500"):
+        duty = by_text(draft, words)
+        assert duty["modality"] == "strive"
+        assert any("phấn đấu" in mark and title in mark for mark in duty["review"])
+    assert by_text(draft, "phải đạt 98%")["modality"] == "must"
+    assert by_text(draft, "tiêm chủng")["modality"] == "must"
+
+
+def test_a_title_without_aims_leaves_the_figures_binding(catalogue):
+    text = ("CHỈ TIÊU KINH TẾ - XÃ HỘI NĂM 2025\n\nUBND tỉnh vừa ban hành Kế hoạch số 12/KH-UBND với các chỉ tiêu sau:\n\n"
+            "- Tỷ lệ lao động qua đào tạo có bằng cấp đạt 30%.\n")
+    assert by_text(draft_text(text, catalogue), "qua đào tạo")["modality"] == "must"

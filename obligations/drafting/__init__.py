@@ -17,7 +17,8 @@ import re
 from ..catalogue.text import quote_key, slug
 from ..i18n import _
 from . import grammar as g
-from .duties import Context, Drafter, UNKNOWN_ACTOR, date_targets_by_the_plans_year, read_deadlines, sentence_around
+from .duties import Context, Drafter, UNKNOWN_ACTOR, date_targets_by_the_plans_year, read_deadlines, sentence_around, \
+    strive_by_the_title
 from .layout import build_tree, paragraphs, read_header, written_on
 from .read import DraftError, read_text
 
@@ -51,6 +52,8 @@ def draft_text(text: str, catalogue, *, source: str | None = None, province: str
     drafter.walk(tree, drafter.lead_in(lead_in) if lead_in else Context())
     if document.get("kind") == "ke_hoach":
         date_targets_by_the_plans_year(drafter.result.obligations, document.get("title"))
+    headlines = [para.text for para in paras[header.body_start:body_start][:3] if not re.search(r"[.:;]\s*$", para.text)]
+    strive_by_the_title(drafter.result.obligations, [document.get("title") or "", *headlines], drafter.actor_index)
     drafter.settle_unknown_actors(*_issuer(document, paras[header.body_start:body_end], drafter))
     obligations = drafter.result.obligations
     if not obligations:

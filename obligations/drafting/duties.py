@@ -1311,6 +1311,24 @@ def date_targets_by_the_plans_year(obligations: list[dict], title: str | None) -
             duty["deadline"] = {"kind": "end_of_period", "period": year, "phrase": phrase, "review": [mark]}
 
 
+def strive_by_the_title(obligations: list[dict], titles: list[str], actor_index: ActorIndex) -> None:
+    """A text whose title calls its figures aims ("25 chỉ tiêu phấn đấu năm 2024", "Về việc giao chỉ tiêu phấn đấu
+    năm 2025"): its items that state a figure, name no body and no duty word of their own ("phải", "có trách
+    nhiệm") are figures to strive for, as if each said "phấn đấu"; marked as read from the title."""
+    title = next((t for t in titles if g.AIMS_TITLE.search(g.fold_chars(t))), None)
+    if title is None:
+        return
+    mark = _("tính chất 'phấn đấu' (strive) suy từ tiêu đề \"{title}\" (câu không nêu): xác nhận").format(title=title.strip())
+    for duty in obligations:
+        quote = duty["quotes"][0]
+        folded = g.fold_chars(quote)
+        if duty["modality"] != "must" or not re.search(r"\d", quote) or g.MUST_WORDS.search(folded) \
+                or g.CHARGE_ANYWHERE.search(folded) or actor_index.at_start(quote)[0]:
+            continue
+        duty["modality"] = "strive"
+        duty["review"].insert(0, mark)
+
+
 ROMAN_OR_DIGIT = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 

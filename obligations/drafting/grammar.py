@@ -201,6 +201,9 @@ CHARGE_WORDS = re.compile(r"\b(quan\s*triet|yeu\s*cau|chi\s*dao|huong\s*dan|de\s
 DAY_IN_PERIOD = re.compile(r"(truoc|cham\s*nhat(?:\s*la)?|den|vao)\s*ngay\s*\d{1,2}\b(?!\s*(?:/|-|thang\s*\d))")
 #: a heading that names a part of a plan rather than an act ("1. Mục tiêu đến năm 2015", "Chỉ tiêu năm 2024",
 #: "2. Nhiệm vụ năm 2025"): a title over the items below it, which take its period
+#: a title or heading calling the figures under it aims ("25 chỉ tiêu phấn đấu năm 2024", "II. MỤC TIÊU PHẤN ĐẤU",
+#: "Các chỉ tiêu chủ yếu phấn đấu đạt được"): its figures are to strive for, as "phấn đấu" in a sentence makes them
+AIMS_TITLE = re.compile(r"\b(?:muc\s*tieu|chi\s*tieu)\b(?:\s+\S+){0,3}?\s+phan\s*dau\b")
 HEADING_NOUN = re.compile(r"^\W*(?:cac\s*)?(muc\s*tieu|chi\s*tieu|nhiem\s*vu|yeu\s*cau)\b")
 #: a year followed by the targets it dates ("... năm 2023 với các mục tiêu cụ thể sau:", "năm 2024 gồm những chỉ
 #: tiêu chủ yếu"): the plan's own year, the period of the targets that follow, even inside the plan's name
