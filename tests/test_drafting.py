@@ -2332,3 +2332,57 @@ def test_a_title_without_aims_leaves_the_figures_binding(catalogue):
     text = ("CHỈ TIÊU KINH TẾ - XÃ HỘI NĂM 2025\n\nUBND tỉnh vừa ban hành Kế hoạch số 12/KH-UBND với các chỉ tiêu sau:\n\n"
             "- Tỷ lệ lao động qua đào tạo có bằng cấp đạt 30%.\n")
     assert by_text(draft_text(text, catalogue), "qua đào tạo")["modality"] == "must"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Chủ tịch UBND tỉnh yêu cầu các cơ quan trong hệ thống chính trị thực hiện nghiêm việc tiết kiệm, chống lãng phí.",
+     ["co-quan-trong-he-thong-chinh-tri"]),
+    ("Các cơ quan, đơn vị thuộc hệ thống chính trị của tỉnh quán triệt chỉ thị đến từng cán bộ.",
+     ["co-quan-don-vi-thuoc-he-thong-chinh-tri"]),
+    ("UBND tỉnh đề nghị các sở, ban, ngành, các hội, đoàn thể cấp tỉnh rà soát kinh phí tổ chức lễ hội.",
+     ["so-ban-nganh-tinh", "hoi-doan-the"]),
+    ("Giao các đơn vị lực lượng vũ trang cấp tỉnh bố trí lực lượng trực sẵn sàng chiến đấu.",
+     ["don-vi-luc-luong-vu-trang-cap-tinh"]),
+    ("Các sở, ngành, lực lượng vũ trang tỉnh tăng cường tuần tra, kiểm soát trên địa bàn.",
+     ["so-ban-nganh-tinh", "luc-luong-vu-trang"]),
+])
+def test_bodies_named_by_their_place_in_the_system(catalogue, sentence, expected):
+    """Bodies named by their place rather than their name ("các cơ quan trong hệ thống chính trị", "các hội, đoàn
+    thể", "đơn vị lực lượng vũ trang cấp tỉnh") are classes proposed by their words, each with who answers."""
+    draft = draft_text(sentence + "\n", catalogue, province="Quảng Nam")
+    (duty,) = draft["obligations"]
+    assert duty["actors"] == expected
+    proposed = {entry["id"]: entry for entry in draft["new_actors"] or []}
+    for actor_id in expected:
+        assert actor_id in catalogue.actors or proposed[actor_id]["kind"] == "class" and proposed[actor_id]["head"]
+
+
+def test_the_bodies_a_charge_names_by_their_place_carry_to_the_bans_after_it(catalogue):
+    text = ("Chủ tịch UBND tỉnh yêu cầu các cơ quan trong hệ thống chính trị thực hiện nghiêm quy định về tiết kiệm.\n\n"
+            "Không tổ chức đi thăm, chúc Tết cấp trên; không sử dụng xe công đi lễ hội.\n")
+    draft = draft_text(text, catalogue, province="Quảng Nam")
+    assert by_text(draft, "xe công")["actors"] == ["co-quan-trong-he-thong-chinh-tri"]
+    assert by_text(draft, "xe công")["modality"] == "must_not"
+
+
+@pytest.mark.parametrize("sentence, condition", [
+    ("Cán bộ, công chức chỉ dự lễ hội khi được cơ quan phân công.", "khi được cơ quan phân công"),
+    ("Chỉ sử dụng xe ô tô công đi lễ hội khi có quyết định của thủ trưởng cơ quan.", "khi có quyết định của thủ trưởng cơ quan"),
+    ("UBND các huyện chỉ được tổ chức bắn pháo hoa khi đã được UBND tỉnh cho phép.", "khi đã được UBND tỉnh cho phép"),
+])
+def test_only_on_a_condition_is_a_ban_with_its_exception(catalogue, sentence, condition):
+    """"chỉ ... khi được/có ...": the act is barred but on the condition, a prohibition whose exception is the
+    condition."""
+    (duty,) = draft_text(sentence + "\n", catalogue, province="Quảng Nam")["obligations"]
+    assert duty["modality"] == "must_not"
+    assert {"kind": "other", "quote": condition} in duty["exceptions"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sở Nội vụ chỉ đạo các phòng khi có yêu cầu của UBND tỉnh.",
+    "Chỉ thị này có hiệu lực khi được ban hành và phải được thực hiện nghiêm túc.",
+    "UBND các huyện chỉ tổ chức lễ hội đúng quy mô đã được phê duyệt.",
+])
+def test_other_words_of_chi_are_no_ban(catalogue, sentence):
+    for duty in draft_text(sentence + "\n", catalogue, province="Quảng Nam")["obligations"]:
+        assert duty["modality"] != "must_not"

@@ -116,11 +116,24 @@ _CLASS_HEADS = {
     MASS_NOUN: "Người đứng đầu đoàn thể",  # the mass organisations: each answered for by its own head
     CENTRAL_NOUN: "Thủ trưởng cơ quan",  # the central government's agencies located in the province
     UNITS_NOUN: "Thủ trưởng đơn vị",  # units named by what they do ("các đơn vị quản lý đường bộ")
+    "cơ quan": "Người đứng đầu cơ quan",  # bodies named by their place in the political system
+    "hội": "Người đứng đầu hội, đoàn thể",  # associations and mass organisations, each answered for by its head
+    "lực lượng vũ trang": "Chỉ huy trưởng đơn vị",  # the armed forces' units
 }
 #: "các cơ quan Trung ương đóng trên địa bàn tỉnh": the central government's agencies located in the province
 _CENTRAL_IN_PROVINCE = re.compile(r"(?:các\s+)?(cơ\s+quan\s+(?:của\s+)?[Tt]rung\s+ương(?:\s+đóng)?(?:\s+trên)?\s+địa\s+bàn"
                                   r"(?:\s+tỉnh)?)(?=[\s,;:.)]|$)")
 #: words of _PREDICATE that end a name but are no verb of a duty (prepositions, the passive, "là")
+#: bodies named by their place in the state's system rather than by name, classes proposed by the words as written:
+#: "các cơ quan trong hệ thống chính trị" (the Party's, the state's and the mass organisations' bodies), "các hội,
+#: đoàn thể" (associations beside the mass organisations), "(các) đơn vị lực lượng vũ trang (cấp tỉnh)"
+_BY_PLACE = (
+    (re.compile(r"(?:các\s+)?(cơ\s+quan(?:\s*,\s*đơn\s+vị)?\s+(?:trong|thuộc)\s+(?:cả\s+|toàn\s+bộ\s+)?hệ\s+thống"
+                r"\s+chính\s+trị)(?=[\s,;:.)]|$)", re.IGNORECASE), "cơ quan"),
+    (re.compile(r"(?:các\s+)?(hội\s*,\s*(?:các\s+)?đoàn\s+thể)(?![\s-]*thao)(?=[\s,;:.)]|$)", re.IGNORECASE), "hội"),
+    (re.compile(r"(?:các\s+)?((?:đơn\s+vị\s+)?lực\s+lượng\s+vũ\s+trang(?:\s+cấp\s+tỉnh)?)(?=[\s,;:.)]|$)",
+                re.IGNORECASE), "lực lượng vũ trang"),
+)
 _NOT_A_VERB = set("duoc la thi neu khi tai theo ve voi cho de nham trong tren cua tu den".split())
 #: units named by what they do: "(các) đơn vị quản lý đường bộ", "đơn vị cung cấp dịch vụ bưu chính công ích"
 _UNITS_BY_FUNCTION = re.compile(r"(?:các\s+)?(đơn\s+vị\s+(?:quản\s+lý|vận\s+hành|khai\s+thác|cung\s+cấp|cung\s+ứng|"
@@ -201,7 +214,8 @@ class ActorIndex:
                 or self._bare_class(text, where, position)
             if matched is None:
                 matched = self._staff(text, where, position) or self._mass_organisations(text, where, position) \
-                    or self._central_in_province(text, where, position) or self._units_by_function(text, where, position)
+                    or self._central_in_province(text, where, position) or self._units_by_function(text, where, position) \
+                    or self._by_place(text, where, position)
             if matched is None and filler in HEAD_WORDS + ("cac",) and head_before and self.provincial \
                     and compact.startswith("coquandonvi", position):
                 # "Thủ trưởng các cơ quan, đơn vị" of a province's text: its agencies (the sở, ban, ngành)
@@ -356,6 +370,15 @@ class ActorIndex:
         if central is None or not self.provincial:
             return None
         return self._propose_class(central.group(1), CENTRAL_NOUN), _compact_length(where, position, central.end())
+
+    def _by_place(self, text: str, where: list[int], position: int) -> tuple[tuple[str, ...], int] | None:
+        """"các cơ quan trong hệ thống chính trị", "các hội, đoàn thể", "đơn vị lực lượng vũ trang cấp tỉnh": bodies
+        named by their place in the system, each a class proposed by its words."""
+        for pattern, noun in _BY_PLACE:
+            place = pattern.match(text, where[position])
+            if place is not None:
+                return self._propose_class(place.group(1), noun), _compact_length(where, position, place.end())
+        return None
 
     def _units_by_function(self, text: str, where: list[int], position: int) -> tuple[tuple[str, ...], int] | None:
         """"các đơn vị quản lý đường bộ tăng cường ...": units named by what they do, up to the verb, proposed as a

@@ -557,6 +557,9 @@ class Drafter:
         negated = g.NEGATED.match(folded[subject_end:])  # "không", not "khống chế" (folded alike)
         if negated and sentence[subject_end + negated.start(1):subject_end + negated.end(1)].lower() == "không":
             modality = "must_not"  # "yêu cầu Văn phòng UBND tỉnh không xử lý ...": a prohibition
+        only = g.ONLY_WHEN.match(sentence[subject_end:])
+        if only and modality in ("must", "strive"):  # "chỉ dự lễ hội khi được phân công": barred but on that condition
+            modality = "must_not"
         duty["modality"] = modality
         if g.DEFINITION.search(folded):
             duty["kind"] = "definition"
@@ -580,6 +583,8 @@ class Drafter:
                 duty["responsible"] = {"title": self.head_of(duty["actors"][0]), "source": "taxonomy"}
                 review[-1] = _("chủ thể đọc từ các cơ quan mà chỉ tiêu nêu: xác nhận")
         exceptions = self._exceptions(sentence)
+        if only and modality == "must_not":
+            exceptions.insert(0, {"kind": "other", "quote": only.group(1).strip(" ;.")})
         if exceptions:
             duty["exceptions"] = exceptions
         trigger = g.CONDITION.search(folded)
