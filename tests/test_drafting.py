@@ -2386,3 +2386,26 @@ def test_only_on_a_condition_is_a_ban_with_its_exception(catalogue, sentence, co
 def test_other_words_of_chi_are_no_ban(catalogue, sentence):
     for duty in draft_text(sentence + "\n", catalogue, province="Quảng Nam")["obligations"]:
         assert duty["modality"] != "must_not"
+
+
+@pytest.mark.parametrize("subject, expected", [
+    ("Sở Văn hóa và Thể thao TP.HCM", "so-van-hoa-va-the-thao"),
+    ("Sở Văn hóa và Thể thao TP. Hồ Chí Minh", "so-van-hoa-va-the-thao"),
+    ("Sở Văn hóa và Thể thao thành phố Hà Nội", "so-van-hoa-va-the-thao"),
+    ("Các Ban QLDA chuyên ngành tỉnh", "ban-quan-ly-du-an-chuyen-nganh-tinh"),
+    ("Chi cục Bảo vệ môi trường thuộc Sở TN&MT", "chi-cuc-bao-ve-moi-truong"),
+])
+def test_where_a_bodys_name_ends_and_how_its_id_is_written(catalogue, subject, expected):
+    """A proposed id is the name as written without the province's: a centrally-run city's name ("TP.HCM", "thành phố
+    Hà Nội") is the province's, dropped; "tỉnh" ends a name (the first one: the second "tỉnh" of "... tỉnh báo cáo
+    UBND tỉnh" is another body's); abbreviations (QLDA, TN&MT) are written out."""
+    draft = draft_text(f"{subject} báo cáo UBND tỉnh kết quả thực hiện trước ngày 15/12/2024.\n", catalogue)
+    assert expected in draft["obligations"][0]["actors"]
+    assert expected in [entry["id"] for entry in draft["new_actors"]]
+
+
+def test_a_named_city_of_a_province_stays_in_the_name(catalogue):
+    """"thành phố Nha Trang" is a city of Khánh Hòa, not a centrally-run one: part of the body's name."""
+    draft = draft_text("Trung tâm Văn hóa thành phố Nha Trang tổ chức lễ hội đúng quy định.\n", catalogue,
+                       province="Khánh Hòa")
+    assert draft["obligations"][0]["actors"] == ["trung-tam-van-hoa-thanh-pho-nha-trang"]

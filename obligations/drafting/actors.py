@@ -23,13 +23,13 @@ from . import grammar as g
 FILLER = ("chanh", "giaotrachnhiemcho", "giaotrachnhiem", "giaonhiemvucho", "giaonhiemvu", "giaocho", "giao", "yeucau", "denghi", "cac", "va", "giamdoc", "thutruong", "chutich", "truongban", "lanhdao",
           "nguoidungdau", "thixa", "thanhpho", "thuoctinh", "thitran", "phuong", "dackhu", "captinh", "tructhuoc",
           "nganh", "tinh", "thuoc", "dongthoi", "donvi", "cunggiao", "cungyeucau", "cungdenghi", "chihuytruong", "cuctruong", "botruong", "colienquan", "lienquan",
-          "rieng", "dongchi")
+          "rieng", "dongchi", "trongtinh")
 #: the titles of a body's head: the body's name follows ("Giám đốc Trung tâm ...")
 HEAD_WORDS = ("giamdoc", "thutruong", "chutich", "truongban", "lanhdao", "nguoidungdau", "chihuytruong", "cuctruong")
 CHARGE_WORDS = ("giaotrachnhiemcho", "giaotrachnhiem", "giaonhiemvucho", "giaonhiemvu", "giaocho", "giao", "yeucau", "denghi", "cunggiao", "cungyeucau", "cungdenghi")  # "UBND tỉnh giao Sở ...": who charges, then who is charged
 UNDER = ("thuoc", "tructhuoc")  # "đơn vị thuộc UBND tỉnh": the units, not the body they belong to
 #: words after a body's name that still belong to it ("UBND các huyện, thị xã, thành phố", "tỉnh")
-TERRITORY = ("thixa", "thanhpho", "thuoctinh", "thitran", "phuong", "dackhu", "captinh", "tructhuoc", "tinh", "nganh",
+TERRITORY = ("thixa", "thanhpho", "thuoctinh", "thitran", "phuong", "dackhu", "captinh", "tructhuoc", "tinh", "nganh", "trongtinh",
              "colienquan", "lienquan")
 
 #: local government has two levels from 1 July 2025 (Hiến pháp as amended in June 2025, Điều 110: the province
@@ -152,7 +152,7 @@ _PREDICATE = set("""chu tri|phoi hop|co trach nhiem|chiu trach nhiem|thuc hien|t
 tang cuong|day manh|bao dam|dam bao|theo doi|ra soat|tham muu|tuyen truyen|tiep tuc|bo tri|de xuat|duy tri|nang cao|
 hoan thanh|hoan thien|ban hanh|van dong|phat dong|huy dong|phan cong|chi dao|don doc|giam sat|thong bao|nghiem tuc|
 tich cuc|thuong xuyen|kip thoi|truc tiep|lap|trinh|gui|nop|phai|can|duoc|se|da|dang|cu|co|giao|yeu cau|de nghi|khong|
-cung|la|thi|neu|khi|tai|theo|ve|voi|cho|de|nham|trong|tren|cua|tu|den""".replace("\n", "").split("|"))
+cung|la|thi|neu|khi|tai|theo|ve|voi|cho|de|nham|trong|tren|cua|tu|den|thuoc|truc thuoc""".replace("\n", "").split("|"))
 #: verbs that also name what a body does ("Ban Quản lý dự án đầu tư xây dựng tỉnh", "Trung tâm Phục vụ hành
 #: chính công tỉnh công khai ..."): the name may run on past them to "tỉnh"
 _IN_NAMES = set("""xay dung|quan ly|ung dung|su dung|cong khai|huong dan|kiem tra|cung cap|tiep nhan|giai quyet|bao cao|
@@ -467,7 +467,9 @@ def _compact_length(where: list[int], position: int, end: int) -> int:
 def proposed_id(name: str) -> str:
     """The taxonomy's id for a body's name: "Ủy ban nhân dân" as "ubnd", accents and punctuation dropped,
     words joined by "-" ("Sở Lao động - Thương binh và Xã hội" -> so-lao-dong-thuong-binh-va-xa-hoi)."""
-    return slug(re.sub(r"\buy ban nhan dan\b", "ubnd", fold(name)))
+    folded = re.sub(r"\buy ban nhan dan\b", "ubnd", fold(name))
+    folded = " ".join(_ABBREVIATIONS.get(word, word) for word in folded.split())
+    return slug(folded)
 
 
 def read_body(text: str, province: str | None = None, expected: bool = False) -> tuple[str, str, int, str] | None:
@@ -516,8 +518,9 @@ def read_body(text: str, province: str | None = None, expected: bool = False) ->
         index += len(found.split()) if found else 1
     else:
         capped = True
-    # a body of the province ends with "tỉnh" (and the province's name) when that comes before the predicate
-    territory = [i for i in range(first, limit) if folded[i] in ("tinh", "huyen") and words[i][2].islower()]
+    # a body of the province ends with "tỉnh" (and the province's name) when that comes before the predicate; its
+    # first "tỉnh": "Các Ban QLDA chuyên ngành tỉnh báo cáo UBND tỉnh ..." is no name running on to the second
+    territory = [i for i in range(first, limit) if folded[i] in ("tinh", "huyen") and words[i][2].islower()][:1]
     if territory:
         end = territory[-1] + 1
         while end < limit and (words[end][2][:1].isupper() or words[end][2] in ("-", "–")):
@@ -535,6 +538,7 @@ def read_body(text: str, province: str | None = None, expected: bool = False) ->
         name_words = name_words[:territory[-1] + 1]
     elif province and fold(" ".join(name_words)).endswith(" " + fold(province)):
         name_words = name_words[:len(name_words) - len(province.split())]
+    name_words = _without_the_city(name_words)
     if len(name_words) <= len(noun.split()):
         return None
     name = re.sub(r"\s+-\s+", " - ", " ".join(name_words))
@@ -542,6 +546,27 @@ def read_body(text: str, province: str | None = None, expected: bool = False) ->
     level = "national" if noun == "Bộ" else next((lvl for word, lvl in _LEVEL_WORDS if last == word),
                                                    "provincial" if province else "national")
     return name, noun, words[end - 1][1], level
+
+
+def _without_the_city(name_words: list[str]) -> list[str]:
+    """A body's name without the centrally-run city's, which is the province's name: "Sở Văn hóa và Thể thao TP.HCM"
+    (read up to the abbreviation's dot: "TP" never ends a name), "... thành phố Hồ Chí Minh", "... TP Cần Thơ"."""
+    folded = [fold(w) for w in name_words]
+    for start in range(1, len(name_words)):
+        city = " ".join(folded[start + (2 if folded[start] == "thanh" else 1):])
+        if folded[start] in ("tp", "tp.") and (not city or city in CENTRAL_CITIES + ("hcm",)) \
+                or folded[start:start + 2] == ["thanh", "pho"] and city in CENTRAL_CITIES:
+            return name_words[:start]
+    return name_words
+
+
+#: abbreviations of the names of bodies ("Ban QLDA", "Sở TN&MT"): written out in a proposed id, as the taxonomy's
+#: ids are ("các Ban QLDA chuyên ngành" -> ban-quan-ly-du-an-chuyen-nganh)
+_ABBREVIATIONS = {"qlda": "quan ly du an", "tn&mt": "tai nguyen va moi truong", "nn&ptnt": "nong nghiep va phat trien nong thon",
+                  "tt&tt": "thong tin va truyen thong", "kh&cn": "khoa hoc va cong nghe", "gd&dt": "giao duc va dao tao",
+                  "kh&dt": "ke hoach va dau tu", "gtvt": "giao thong van tai", "ld-tb&xh": "lao dong thuong binh va xa hoi",
+                  "vh,tt&dl": "van hoa the thao va du lich", "vhttdl": "van hoa the thao va du lich", "mttq": "mat tran to quoc",
+                  "bchqs": "bo chi huy quan su", "ttdt": "thong tin dien tu", "pt-th": "phat thanh truyen hinh"}
 
 
 def _capital_continues(words: list, index: int) -> bool:
