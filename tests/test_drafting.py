@@ -2409,3 +2409,31 @@ def test_a_named_city_of_a_province_stays_in_the_name(catalogue):
     draft = draft_text("Trung tâm Văn hóa thành phố Nha Trang tổ chức lễ hội đúng quy định.\n", catalogue,
                        province="Khánh Hòa")
     assert draft["obligations"][0]["actors"] == ["trung-tam-van-hoa-thanh-pho-nha-trang"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "UBND tỉnh cũng quán triệt cán bộ, công chức, viên chức thực hiện nghiêm kỷ luật lao động; không đánh bạc dưới mọi hình thức.",
+    "Thành phố quán triệt cán bộ, công chức, viên chức, người lao động chấp hành kỷ cương; không dùng xe công đi lễ hội.",
+])
+def test_the_staff_the_issuer_impresses_a_duty_on_are_bound(catalogue, sentence):
+    """"UBND tỉnh quán triệt cán bộ, công chức ... thực hiện ...; không ...": the issuer's own words to its staff bind
+    the staff, and the bans after it theirs too."""
+    draft = draft_text(sentence + "\n", catalogue, province="Bình Dương")
+    for duty in draft["obligations"]:
+        assert duty["actors"][0].startswith("can-bo-cong-chuc-vien-chuc")
+    assert draft["obligations"][-1]["modality"] == "must_not"
+
+
+def test_a_body_that_impresses_a_duty_on_its_staff_is_bound_itself(catalogue):
+    draft = draft_text("Sở Nội vụ quán triệt cán bộ, công chức thực hiện nghiêm kỷ luật lao động.\n", catalogue,
+                       province="Bình Dương")
+    assert draft["obligations"][0]["actors"] == ["so-noi-vu"]
+
+
+@pytest.mark.parametrize("opening", ["Đặc biệt", "Nhất là", "Sau đó"])
+def test_the_competent_bodies_after_an_emphasis_are_the_subject(catalogue, opening):
+    """"Đặc biệt, cơ quan chức năng cần giám sát ...": the subject after the linking word and its comma; "cơ quan
+    chức năng" (the competent bodies, unnamed) are the taxonomy's bodies concerned."""
+    text = ("UBND tỉnh yêu cầu các sở, ngành tăng cường quản lý lễ hội.\n\n"
+            f"{opening}, cơ quan chức năng cần giám sát các hành vi lợi dụng lễ hội để trục lợi.\n")
+    assert by_text(draft_text(text, catalogue, province="Bình Dương"), "trục lợi")["actors"] == ["co-quan-lien-quan"]

@@ -384,7 +384,7 @@ class Drafter:
         actors, end = self.actor_index.at_start(sentence[offset:until], charged)
         subject_end = offset + end if actors else 0
         charge = g.CHARGE.match(folded, subject_end) if actors else None
-        if charge and "chi" in charge.group(1) and not set(actors) <= _ISSUERS:
+        if charge and charge.group(1)[:3] in ("chi", "qua") and not set(actors) <= _ISSUERS:
             charge = None  # "UBND các huyện chỉ đạo UBND cấp xã ...": directing is the districts' own duty
         if charge:  # "UBND tỉnh (cũng) giao Sở TT&TT ...": the body charged, not the one who charges
             later, end = self.actor_index.at_start(sentence[charge.end():], True)
