@@ -2437,3 +2437,26 @@ def test_the_competent_bodies_after_an_emphasis_are_the_subject(catalogue, openi
     text = ("UBND tỉnh yêu cầu các sở, ngành tăng cường quản lý lễ hội.\n\n"
             f"{opening}, cơ quan chức năng cần giám sát các hành vi lợi dụng lễ hội để trục lợi.\n")
     assert by_text(draft_text(text, catalogue, province="Bình Dương"), "trục lợi")["actors"] == ["co-quan-lien-quan"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Đối với những vấn đề phát sinh vượt thẩm quyền, Công an tỉnh kịp thời báo cáo UBND tỉnh.", ["cong-an-tinh"]),
+    ("Đối với các vụ việc phức tạp, kéo dài, Thanh tra tỉnh chủ trì xác minh, báo cáo Chủ tịch UBND tỉnh.",
+     ["thanh-tra-tinh"]),
+    ("Đối với các sở, ngành còn lại chủ động rà soát thủ tục hành chính.", ["so-ban-nganh-tinh"]),
+])
+def test_a_topic_after_doi_voi_is_no_body_and_the_subject_follows_its_comma(catalogue, sentence, expected):
+    """"Đối với <a matter>, X ...": the matter is a topic, X the subject; "Đối với <bodies> ..." speaks to them."""
+    text = "UBND tỉnh yêu cầu Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh tăng cường tuần tra, kiểm soát.\n\n" + sentence + "\n"
+    assert draft_text(text, catalogue, province="Trà Vinh")["obligations"][-1]["actors"] == expected
+
+
+@pytest.mark.parametrize("sentence, modality", [
+    ("UBND huyện Mường Tè quyết tâm đưa huyện thoát khỏi huyện nghèo trước năm 2025.", "strive"),
+    ("Thực hiện tốt công tác giảm nghèo, quyết tâm hoàn thành các tiêu chí nông thôn mới trước quý IV/2024.", "strive"),
+    ("UBND các huyện triển khai kế hoạch với quyết tâm cao, hoàn thành trước ngày 30/6/2024.", "must"),
+    ("Các sở thể hiện sự quyết tâm của cả hệ thống chính trị, hoàn thành trước ngày 30/6/2024.", "must"),
+])
+def test_being_resolved_to_an_aim_is_striving(catalogue, sentence, modality):
+    """"quyết tâm" before what it aims at is "phấn đấu"'s kin: strive; the noun ("với quyết tâm cao") is not."""
+    assert draft_text(sentence + "\n", catalogue, province="Lai Châu")["obligations"][-1]["modality"] == modality

@@ -374,13 +374,13 @@ class Drafter:
         inside = g.ENACTING_INSIDE.search(folded)
         if inside and folded[inside.end():].strip(" .;"):
             offset = inside.end()
-        charged, until = False, None
+        charged, until, towards = False, None, None
         for pattern in (g.RESPONSIBILITY_OF, g.CHARGE_LEAD):
             lead = pattern.match(folded, offset)
             if lead:
                 offset, charged = lead.end(), True
                 if pattern is g.CHARGE_LEAD and "doi" in lead.group(1):
-                    until = _spoken_to_end(folded, offset)
+                    until, towards = _spoken_to_end(folded, offset), lead
         actors, end = self.actor_index.at_start(sentence[offset:until], charged)
         subject_end = offset + end if actors else 0
         charge = g.CHARGE.match(folded, subject_end) if actors else None
@@ -391,6 +391,8 @@ class Drafter:
             if later:
                 actors, subject_end = later, charge.end() + end
         fronted = g.FRONTED.match(folded, offset)
+        if not actors and fronted is None and towards is not None:
+            fronted = towards  # "Đối với những vấn đề phát sinh ..., Công an tỉnh ...": a topic; its subject follows
         if not actors and fronted:  # "Trong trường hợp ..., các sở ...": the subject after the adverbial
             comma = sentence.find(",", fronted.end())
             for _try in range(4):

@@ -120,7 +120,9 @@ DRESSED_BAN = re.compile(r"\b(thuc\s*hien|chap\s*hanh)\s+(nghiem\s*(tuc\s*)?)?(v
                          r"khong\s+(?!chi\b|ngung\b)")
 DIRECTING = re.compile(r"\b(chi\s*dao|quan\s*triet|tuyen\s*truyen|van\s*dong|huong\s*dan|to\s*chuc\s*cho|don\s*doc|"
                        r"nhac\s*nho|yeu\s*cau)\b")
-STRIVE = re.compile(r"\bphan\s*dau\b")
+#: "phấn đấu" (strive), and "quyết tâm" (be resolved to) before what it aims at ("quyết tâm đưa huyện A thoát nghèo
+#: trước quý III"); not the noun ("với quyết tâm cao", "sự quyết tâm của ...")
+STRIVE = re.compile(r"\bphan\s*dau\b|(?<!voi\s)(?<!su\s)(?<!the\s)\bquyet\s*tam\s+(?!cao\b|chinh\s*tri\b|lon\b|cua\b|va\b)")
 MAY = re.compile(r"\b(co quyen|duoc phep)\b")
 MUST_WORDS = re.compile(r"\b(phai|co trach nhiem|bat buoc|chiu trach nhiem)\b")
 ACCOUNTABLE = re.compile(r"chiu trach nhiem truoc\s+")
