@@ -2345,6 +2345,8 @@ def test_a_title_without_aims_leaves_the_figures_binding(catalogue):
      ["don-vi-luc-luong-vu-trang-cap-tinh"]),
     ("Các sở, ngành, lực lượng vũ trang tỉnh tăng cường tuần tra, kiểm soát trên địa bàn.",
      ["so-ban-nganh-tinh", "luc-luong-vu-trang"]),
+    ("Đối với các sở, ngành, cơ quan, đơn vị ngành dọc, cơ quan trường học tuyệt đối không tổ chức liên hoan tất niên.",
+     ["so-ban-nganh-tinh", "co-quan-don-vi-nganh-doc", "co-quan-truong-hoc"]),
 ])
 def test_bodies_named_by_their_place_in_the_system(catalogue, sentence, expected):
     """Bodies named by their place rather than their name ("các cơ quan trong hệ thống chính trị", "các hội, đoàn

@@ -125,11 +125,14 @@ _CENTRAL_IN_PROVINCE = re.compile(r"(?:các\s+)?(cơ\s+quan\s+(?:của\s+)?[Tt]r
                                   r"(?:\s+tỉnh)?)(?=[\s,;:.)]|$)")
 #: words of _PREDICATE that end a name but are no verb of a duty (prepositions, the passive, "là")
 #: bodies named by their place in the state's system rather than by name, classes proposed by the words as written:
-#: "các cơ quan trong hệ thống chính trị" (the Party's, the state's and the mass organisations' bodies), "các hội,
-#: đoàn thể" (associations beside the mass organisations), "(các) đơn vị lực lượng vũ trang (cấp tỉnh)"
+#: "các cơ quan trong hệ thống chính trị" (the Party's, the state's and the mass organisations' bodies), "cơ quan, đơn
+#: vị ngành dọc" (the central branches' offices in the province), "cơ quan trường học", "các hội, đoàn thể"
+#: (associations beside the mass organisations), "(các) đơn vị lực lượng vũ trang (cấp tỉnh)"
 _BY_PLACE = (
     (re.compile(r"(?:các\s+)?(cơ\s+quan(?:\s*,\s*đơn\s+vị)?\s+(?:trong|thuộc)\s+(?:cả\s+|toàn\s+bộ\s+)?hệ\s+thống"
                 r"\s+chính\s+trị)(?=[\s,;:.)]|$)", re.IGNORECASE), "cơ quan"),
+    (re.compile(r"(?:các\s+)?(cơ\s+quan(?:\s*,\s*đơn\s+vị)?\s+ngành\s+dọc)(?=[\s,;:.)]|$)", re.IGNORECASE), "cơ quan"),
+    (re.compile(r"(?:các\s+)?(cơ\s+quan\s*,?\s*trường\s+học)(?=[\s,;:.)]|$)", re.IGNORECASE), "cơ quan"),
     (re.compile(r"(?:các\s+)?(hội\s*,\s*(?:các\s+)?đoàn\s+thể)(?![\s-]*thao)(?=[\s,;:.)]|$)", re.IGNORECASE), "hội"),
     (re.compile(r"(?:các\s+)?((?:đơn\s+vị\s+)?lực\s+lượng\s+vũ\s+trang(?:\s+cấp\s+tỉnh)?)(?=[\s,;:.)]|$)",
                 re.IGNORECASE), "lực lượng vũ trang"),
