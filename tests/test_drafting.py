@@ -2462,3 +2462,26 @@ def test_a_topic_after_doi_voi_is_no_body_and_the_subject_follows_its_comma(cata
 def test_being_resolved_to_an_aim_is_striving(catalogue, sentence, modality):
     """"quyết tâm" before what it aims at is "phấn đấu"'s kin: strive; the noun ("với quyết tâm cao") is not."""
     assert draft_text(sentence + "\n", catalogue, province="Lai Châu")["obligations"][-1]["modality"] == modality
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Trang TTĐT của các sở, ban, ngành và cơ quan, đơn vị trong tỉnh đăng tải đầy đủ các văn bản chỉ đạo.",
+     ["so-ban-nganh-tinh", "co-quan-lien-quan"]),
+    ("Trang thông tin điện tử của UBND các huyện cập nhật kịp thời thông tin về phòng, chống dịch.", ["ubnd-huyen"]),
+    ("Website của Sở Y tế công khai danh sách cơ sở tiêm chủng trước ngày 15/3/2024.", ["so-y-te"]),
+])
+def test_a_bodys_website_stands_for_the_body(catalogue, sentence, expected):
+    """"Trang TTĐT của các sở ... đăng tải ...": the site does what its bodies do; they are bound."""
+    (duty,) = draft_text(sentence + "\n", catalogue, province="Cà Mau")["obligations"]
+    assert duty["actors"] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("UBND các huyện, TP. Cà Mau chỉ đạo Phòng Văn hóa và Thông tin tăng cường tuyên truyền.", ["ubnd-huyen"]),
+    ("Sở Văn hóa và Thể thao TP.HCM tiếp tục thực hiện nghiêm công tác quản lý lễ hội.", ["so-van-hoa-va-the-thao"]),
+])
+def test_the_citys_abbreviation_ends_no_sentence(catalogue, sentence, expected):
+    """"TP." before a city's name ("TP. Cà Mau", "TP.HCM") is an abbreviation: one sentence, one duty, its subject whole."""
+    (duty,) = draft_text(sentence + "\n", catalogue)["obligations"]
+    assert duty["actors"] == expected
+    assert duty["quotes"][0].rstrip(".") == sentence.rstrip(".")

@@ -442,7 +442,8 @@ def _other_bodies(text: str, compact: str, where: list[int], position: int, list
     other = _OTHER_BODIES.match(compact, position)
     if other is None or not listed and not other.group(0).endswith("lienquan"):
         return None
-    if not other.group(0).endswith("lienquan") and not re.match(r"\s*(?:[,;.:]|và\s|$)", text[where[other.end() - 1] + 1:]):
+    if not other.group(0).endswith("lienquan") and not re.match(r"\s*(?:[,;.:]|và\s|trong\s+tỉnh\b|$)",
+                                                                 text[where[other.end() - 1] + 1:]):
         return None
     return (RELATED,), other.end() - position
 

@@ -113,8 +113,8 @@ def _sentence_break(text: str, index: int) -> bool:
         return True
     if re.search(r"(\bv|\bTM|\bKT|\bTL|\bQ|\bTP|\bTT|\bđ|\bb|\bc|\d)$", before) and not after[:1].isupper():
         return False
-    if text[index + 1:index + 2] == "/":
-        return False
+    if text[index + 1:index + 2] == "/" or re.search(r"\b(?:TP|Tp)$", before):
+        return False  # "TP.HCM", "TP. Cà Mau": the city's abbreviation, not a sentence's end
     return after[:1].isupper() or after[:1] in "\"“("
 
 

@@ -362,7 +362,7 @@ CHARGE_LEAD = re.compile(r"^\W*(?:cung\s*)?(giao(?:\s*(?:trach\s*nhiem|nhiem\s*v
 #: a subject that is the bodies' own thing ("Văn bản của các sở ... phải ...", "Hệ thống quản lý văn bản và
 #: điều hành của các bộ, ngành, địa phương phải ..."): the duty is theirs
 POSSESSIVE = re.compile(r"\W*(van\s*ban|ho\s*so|he\s*thong|bao\s*cao|thong\s*tin|du\s*lieu|so\s*lieu|ket\s*qua|"
-                        r"cong\s*thong\s*tin|trang\s*thong\s*tin|tai\s*khoan|ke\s*hoach|chuong\s*trinh|"
+                        r"cong\s*thong\s*tin|trang\s*thong\s*tin|trang\s*ttdt|trang\s*tin|trang\s*web|website|cong\s*ttdt|tai\s*khoan|ke\s*hoach|chuong\s*trinh|"
                         r"thu\s*truong|nguoi\s*dung\s*dau|lanh\s*dao|can\s*bo|cong\s*chuc)\b"
                         r"(?:(?!\b(?:phai|duoc|theo|bao\s*dam|dam\s*bao|ve)\b)[^,;:.()]){0,80}?\bcua\s+")
 #: a figure or task handed to bodies ("giao chỉ tiêu ... cho các sở, ban, ngành"): they are bound, not who hands it
