@@ -2485,3 +2485,28 @@ def test_the_citys_abbreviation_ends_no_sentence(catalogue, sentence, expected):
     (duty,) = draft_text(sentence + "\n", catalogue)["obligations"]
     assert duty["actors"] == expected
     assert duty["quotes"][0].rstrip(".") == sentence.rstrip(".")
+
+
+@pytest.mark.parametrize("sentence, ban, duty", [
+    ("Cán bộ, công chức không sử dụng xe công đi lễ hội, đồng thời hạn chế tổ chức đoàn đi du xuân trong giờ làm việc.",
+     "xe công", "du xuân"),
+    ("Các sở, ngành tuyệt đối không tổ chức tiệc tất niên, đồng thời chủ động bố trí lực lượng trực Tết đầy đủ.",
+     "tất niên", "trực Tết"),
+])
+def test_after_a_ban_dong_thoi_joins_a_duty_of_another_kind(catalogue, sentence, ban, duty):
+    """", đồng thời ..." after a ban joins a limit or an act: two duties, the ban (must_not) and the other (must), with
+    the same subject; ", đồng thời không ..." is a second ban and stays with the first."""
+    draft = draft_text(sentence + "\n", catalogue, province="Nghệ An")
+    assert by_text(draft, ban)["modality"] == "must_not"
+    assert by_text(draft, duty)["modality"] == "must"
+    assert by_text(draft, duty)["actors"] == by_text(draft, ban)["actors"]
+
+
+@pytest.mark.parametrize("sentence, modality", [
+    ("Các sở, ngành không tổ chức tiệc tất niên, đồng thời không biếu quà Tết cấp trên.", "must_not"),
+    # a "không" inside a condition is no ban: one duty
+    ("Sở Nội vụ trả lại hồ sơ nếu hồ sơ không đầy đủ, đồng thời hướng dẫn đơn vị bổ sung theo quy định.", "must"),
+])
+def test_no_split_after_dong_thoi_without_a_ban_of_another_kind(catalogue, sentence, modality):
+    draft = draft_text(sentence + "\n", catalogue, province="Nghệ An")
+    assert [duty["modality"] for duty in draft["obligations"]] == [modality]

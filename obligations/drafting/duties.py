@@ -67,6 +67,7 @@ def split_duties(text: str) -> list[tuple[int, int]]:
             merged.append((s, e))
     merged = [piece for s, e in merged for piece in _own_dated_purpose(text, s, e)]
     merged = [piece for s, e in merged for piece in _split_at_a_ban(text, s, e)]
+    merged = [piece for s, e in merged for piece in _split_after_a_ban(text, s, e)]
     out = []
     for s, e in merged:
         while s < e and text[s].isspace():
@@ -97,6 +98,20 @@ def _split_at_a_ban(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if ban is None or len(folded[:ban.start()].split()) < 4 or g.MUST_NOT.search(folded[:ban.start()]):
         return [(start, end)]
     return [(start, start + ban.start() + 1), (start + ban.start() + 1, end)]
+
+
+def _split_after_a_ban(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """"... thực hiện nghiêm túc việc không uống rượu, bia trong giờ hành chính, đồng thời hạn chế uống rượu, bia trong
+    những ngày nghỉ": after a ban, ", đồng thời" (and also) joins a duty of another kind, a limit or an act (must),
+    with the same subject; not when what follows is a ban too ("..., đồng thời không ...")."""
+    folded = g.fold_chars(text[start:end])
+    also = re.search(r",\s*(?=dong\s*thoi\s+(?!khong\b|nghiem\s*cam\b|cam\b|tuyet\s*doi\b))", folded)
+    if also is None or re.search(r"\b(?:neu|khi|truong\s*hop|co\s*quyen)\b", folded[:also.start()]):
+        return [(start, end)]  # "Bên nhận có quyền từ chối ... nếu văn bản ... không bảo đảm ..., đồng thời ...": no ban
+    if not (g.MUST_NOT.search(folded[:also.start()]) or g.DRESSED_BAN.search(folded[:also.start()])
+                            or re.search(r"\bkhong\s+(?!chi\b|ngung\b|nhung\b|it\b|qua\b|duoi\b|thap\b)", folded[:also.start()])):
+        return [(start, end)]
+    return [(start, start + also.start() + 1), (start + also.start() + 1, end)]
 
 
 def sentence_around(text: str, folded: str, match: re.Match) -> str:
