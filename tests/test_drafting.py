@@ -2510,3 +2510,19 @@ def test_after_a_ban_dong_thoi_joins_a_duty_of_another_kind(catalogue, sentence,
 def test_no_split_after_dong_thoi_without_a_ban_of_another_kind(catalogue, sentence, modality):
     draft = draft_text(sentence + "\n", catalogue, province="Nghệ An")
     assert [duty["modality"] for duty in draft["obligations"]] == [modality]
+
+
+@pytest.mark.parametrize("sentence, right, duty", [
+    ("Cơ quan tiếp nhận có quyền từ chối hồ sơ không hợp lệ và phải thông báo lý do bằng văn bản cho tổ chức, cá nhân.",
+     "từ chối hồ sơ", "thông báo lý do"),
+    ("Sở Tài chính có quyền yêu cầu các đơn vị cung cấp số liệu, nhưng phải bảo đảm bí mật thông tin theo quy định.",
+     "cung cấp số liệu", "bí mật thông tin"),
+    ("Người dân có quyền phản ánh, kiến nghị và có trách nhiệm cung cấp thông tin trung thực cho cơ quan chức năng.",
+     "kiến nghị", "trung thực"),
+])
+def test_a_right_and_the_duty_that_goes_with_it_are_two(catalogue, sentence, right, duty):
+    """"X có quyền A ... và phải B": A is a right (may), B a duty (must), both X's."""
+    draft = draft_text(sentence + "\n", catalogue, province="Nghệ An")
+    assert by_text(draft, right)["modality"] == "may"
+    assert by_text(draft, duty)["modality"] == "must"
+    assert by_text(draft, duty)["actors"] == by_text(draft, right)["actors"]

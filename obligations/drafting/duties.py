@@ -68,6 +68,7 @@ def split_duties(text: str) -> list[tuple[int, int]]:
     merged = [piece for s, e in merged for piece in _own_dated_purpose(text, s, e)]
     merged = [piece for s, e in merged for piece in _split_at_a_ban(text, s, e)]
     merged = [piece for s, e in merged for piece in _split_after_a_ban(text, s, e)]
+    merged = [piece for s, e in merged for piece in _split_at_a_duty_after_a_right(text, s, e)]
     out = []
     for s, e in merged:
         while s < e and text[s].isspace():
@@ -98,6 +99,19 @@ def _split_at_a_ban(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if ban is None or len(folded[:ban.start()].split()) < 4 or g.MUST_NOT.search(folded[:ban.start()]):
         return [(start, end)]
     return [(start, start + ban.start() + 1), (start + ban.start() + 1, end)]
+
+
+def _split_at_a_duty_after_a_right(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """"Bên nhận có quyền từ chối nhận văn bản ... và phải chịu trách nhiệm về việc từ chối đó ...": a right and the
+    duty that goes with it, two obligations (may, then must) of the same subject."""
+    folded = g.fold_chars(text[start:end])
+    right = re.search(r"\bco\s*quyen\b", folded)
+    duty = re.search(r"\s(?:va|nhung|song)\s+(?:dong\s*thoi\s+)?(?:phai|co\s*trach\s*nhiem)\b", folded[right.end():]) \
+        if right else None
+    if duty is None:
+        return [(start, end)]
+    cut = start + right.end() + duty.start() + 1
+    return [(start, cut), (cut, end)]
 
 
 def _split_after_a_ban(text: str, start: int, end: int) -> list[tuple[int, int]]:
