@@ -2526,3 +2526,13 @@ def test_a_right_and_the_duty_that_goes_with_it_are_two(catalogue, sentence, rig
     assert by_text(draft, right)["modality"] == "may"
     assert by_text(draft, duty)["modality"] == "must"
     assert by_text(draft, duty)["actors"] == by_text(draft, right)["actors"]
+
+
+@pytest.mark.parametrize("subject", ["Uỷ ban nhân dân thành phố và các huyện", "UBND thành phố, các huyện",
+                                     "UBND thành phố, thị xã và các huyện"])
+def test_a_provinces_city_and_districts_are_the_level_below_it(catalogue, subject):
+    """"UBND thành phố và các huyện" of a province: its city and its districts (in a centrally-run city's text,
+    "thành phố" is the city itself, not read so)."""
+    sentence = f"{subject} rà soát nhu cầu sử dụng đất, báo cáo trước ngày 28/5/2015.\n"
+    assert draft_text(sentence, catalogue, province="Lai Châu")["obligations"][0]["actors"] == ["ubnd-huyen"]
+    assert draft_text(sentence, catalogue, province="Hà Nội")["obligations"][0]["actors"] != ["ubnd-huyen"]

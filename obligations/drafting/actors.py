@@ -203,6 +203,13 @@ class ActorIndex:
             local = "ubnd-xa" if date and date >= DISTRICTS_ABOLISHED else "ubnd-huyen"
             for phrase, ids in PROVINCIAL_PHRASES:
                 variants[re.sub(r"[^0-9a-z&]+", "", phrase)] = tuple(dict.fromkeys(local if i == "LOCAL" else i for i in ids))
+            if not province or fold(province) not in CENTRAL_CITIES:
+                # "Uỷ ban nhân dân thành phố và các huyện" of a province: its city (or cities) and its districts, the
+                # level below it (in a centrally-run city's text "thành phố" is the city itself)
+                for committee in ("ubnd", "uy ban nhan dan"):
+                    for towns in ("thanh pho va cac huyen", "thanh pho, cac huyen", "thanh pho, thi xa va cac huyen",
+                                  "cac thanh pho va cac huyen"):
+                        variants[re.sub(r"[^0-9a-z&]+", "", f"{committee} {towns}")] = (local,)
         self.variants = sorted(variants.items(), key=lambda item: -len(item[0]))
 
     def at_start(self, text: str, charged: bool = False) -> tuple[list[str], int]:
