@@ -2536,3 +2536,16 @@ def test_a_provinces_city_and_districts_are_the_level_below_it(catalogue, subjec
     sentence = f"{subject} rà soát nhu cầu sử dụng đất, báo cáo trước ngày 28/5/2015.\n"
     assert draft_text(sentence, catalogue, province="Lai Châu")["obligations"][0]["actors"] == ["ubnd-huyen"]
     assert draft_text(sentence, catalogue, province="Hà Nội")["obligations"][0]["actors"] != ["ubnd-huyen"]
+
+
+@pytest.mark.parametrize("title", ["2. Chỉ tiêu kinh tế - xã hội năm 2024", "3. Nhiệm vụ trọng tâm"])
+def test_a_numbered_title_on_its_own_line_is_not_joined_to_its_text(catalogue, title):
+    """"2. Chỉ tiêu kinh tế - xã hội năm 2024" / "Các Sở, ban, ngành ... chủ trì ...": the title line (a heading noun,
+    short, no stop) and the text under it, whose subject opens its sentence; a line broken mid-sentence is still
+    joined ("1. Sở Nội vụ chủ trì ... và" / "UBND các huyện ...")."""
+    text = (f"1. Sở Nội vụ chủ trì, phối hợp với Sở Tài chính và\nUBND các huyện rà soát biên chế.\n{title}\n"
+            "Các Sở, ban, ngành theo chức năng, nhiệm vụ chủ trì theo dõi các chỉ tiêu theo kế hoạch ngành.\n")
+    draft = draft_text(text, catalogue, province="Thừa Thiên Huế")
+    assert by_text(draft, "theo kế hoạch ngành")["actors"] == ["so-ban-nganh-tinh"]
+    assert by_text(draft, "rà soát biên chế")["quotes"][0].startswith("Sở Nội vụ")
+    assert "UBND các huyện rà soát" in by_text(draft, "rà soát biên chế")["quotes"][0]
