@@ -2549,3 +2549,9 @@ def test_a_numbered_title_on_its_own_line_is_not_joined_to_its_text(catalogue, t
     assert by_text(draft, "theo kế hoạch ngành")["actors"] == ["so-ban-nganh-tinh"]
     assert by_text(draft, "rà soát biên chế")["quotes"][0].startswith("Sở Nội vụ")
     assert "UBND các huyện rà soát" in by_text(draft, "rà soát biên chế")["quotes"][0]
+
+
+def test_a_numbered_charge_broken_before_a_capital_stays_one_sentence(catalogue):
+    text = "2. Yêu cầu Sở Tài chính và Sở Kế hoạch và Đầu tư\nUBND các huyện rà soát kinh phí trước ngày 15/6/2024.\n"
+    (duty,) = draft_text(text, catalogue, province="Thừa Thiên Huế")["obligations"]
+    assert duty["quotes"][0].startswith("Yêu cầu Sở Tài chính")

@@ -113,10 +113,11 @@ def _without_page_furniture(lines: list[str | None]) -> list[str | None]:
 
 def _numbered_title(line: str) -> bool:
     """A numbered line that is a title ("2. Chỉ tiêu kinh tế - xã hội năm 2024", "1. Mục tiêu"): a heading noun
-    opens it, it is short and ends no sentence; the next line that opens with a capital is its text."""
+    opens it (not "Yêu cầu", also a verb: "2. Yêu cầu Sở Tài chính, ..." may run on), it is short, with no stop or
+    comma; the next line that opens with a capital is its text."""
     kind, _label, body = _marker(line)
-    return kind is not None and len(body.split()) <= 10 and not re.search(r"[.;:,]\s*$", body) \
-        and g.HEADING_NOUN.match(g.fold_chars(body)) is not None
+    return kind is not None and len(body.split()) <= 10 and not re.search(r"[.;:,]", body) \
+        and re.match(r"^\W*(?:cac\s*)?(?:muc\s*tieu|chi\s*tieu|nhiem\s*vu)\b", g.fold_chars(body)) is not None
 
 
 def paragraphs(text: str) -> list[Paragraph]:
