@@ -2303,7 +2303,8 @@ def test_a_resolutions_figures_bind_the_committee_that_executes_it(catalogue, le
     for words in ("GRDP", "che phủ rừng"):
         duty = by_text(draft, words)
         assert duty["actors"] == ["ubnd-tinh"]
-        assert any("suy luận" in mark for mark in duty["review"])
+        assert any("suy luận" in mark and "cơ quan chấp hành của HĐND" in mark and lead.rstrip(".") in mark
+                   for mark in duty["review"])
 
 
 def test_a_council_that_only_meets_binds_no_one(catalogue):

@@ -85,39 +85,39 @@ def _province_named(paras) -> str | None:
 _PROVINCE_NAMED = re.compile(r"\btỉnh\s+((?:[A-ZĐ][^\s,;.:()]*)(?:\s+[A-ZĐ][^\s,;.:()]*){0,2})")
 
 
-def _issuer(document: dict, paras, drafter: Drafter) -> tuple[str | None, str | None]:
+def _issuer(document: dict, paras, drafter: Drafter) -> tuple[str | None, str | None, bool]:
     """Who issues the text, for the duties that name no body (a plan's own objectives): the header's issuer;
     without a header (a news report, a portal's copy), the body the running text says issued it ("Ngày
     29/5/2023, Ủy ban nhân dân tỉnh xây dựng Kế hoạch số ...", "UBND tỉnh vừa ban hành chỉ thị ..."), with
-    the sentence that says so."""
+    the sentence that says so; and whether the body executes what the issuer (a people's council) adopted."""
     if document["issuer"]["slug"] != "chua-ro":
         return ("Ủy ban nhân dân tỉnh" if document["level"] == "provincial" and document["issuer"]["slug"].startswith("ubnd-")
-                else document["issuer"]["name"]), None
+                else document["issuer"]["name"]), None, False
     for para in paras[:3]:  # "(Theo Quyết định số 01/QĐ-UBND ... của UBND tỉnh)": the page gives that text
         source = g.SOURCE_LINE.match(g.fold_chars(para.text))
         named = drafter.actor_index.at_start(para.text[source.end():])[0] if source else []
         if named:
-            return named[0], para.text.strip()
+            return named[0], para.text.strip(), False
     if any(duty["actors"] not in ([UNKNOWN_ACTOR], ["ubnd-tinh"]) for duty in drafter.result.obligations):
-        return None, None  # a report of a text that charges bodies: a duty it could not bind is not the issuer's own
+        return None, None, False  # a report of a text that charges bodies: a duty it could not bind is not the issuer's own
     for para in paras:
         folded = g.fold_chars(para.text)
         for issued in g.ISSUED.finditer(folded):
             clause_start = max(folded.rfind(mark, 0, issued.start()) for mark in ",;:.") + 1
             named = drafter.actor_index.anywhere(para.text[clause_start:issued.start()])
             if named:
-                return named[-1][2], sentence_around(para.text, folded, issued)
+                return named[-1][2], sentence_around(para.text, folded, issued), False
     for para in paras:  # "... vừa được Kỳ họp thứ 16, HĐND tỉnh thông qua": the council's resolution, its committee's to carry out
         folded = g.fold_chars(para.text)
         adopted = g.COUNCIL_ADOPTED.search(folded)
         if adopted and "ubnd-tinh" in drafter.catalogue.actors:
-            return "ubnd-tinh", sentence_around(para.text, folded, adopted)
+            return "ubnd-tinh", sentence_around(para.text, folded, adopted), True
     for para in paras:  # "Kế hoạch của tỉnh cũng đặt mục tiêu ...": the province's own text, its committee issued it
         folded = g.fold_chars(para.text)
         own = g.PROVINCES_OWN.search(folded)
         if own:
-            return "ubnd-tinh", sentence_around(para.text, folded, own)
-    return None, None
+            return "ubnd-tinh", sentence_around(para.text, folded, own), False
+    return None, None, False
 
 
 def _keep_verbatim(draft: dict, key: str) -> None:

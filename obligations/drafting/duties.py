@@ -510,12 +510,14 @@ class Drafter:
         start = called.end() if called else scope.end()
         self.scope = self.actor_index.at_start(sentence[start:])[0]
 
-    def settle_unknown_actors(self, issuer: str | None = None, issued_in: str | None = None) -> None:
+    def settle_unknown_actors(self, issuer: str | None = None, issued_in: str | None = None,
+                              executes: bool = False) -> None:
         """Duties that name no actor ("Việc ... phải được hoàn thành ...", "Báo cáo được gửi về ..."): in a text
         that says whom it applies to ("... áp dụng đối với ..."), those bodies; in a text whose closing formula
         names whom it charges ("UBND tỉnh yêu cầu các sở, ... nghiêm túc thực hiện"), those addressees; each
         marked for review. In a text that charges no one (a plan's objectives: "I. MỤC TIÊU ... a) Hoàn thiện
-        ..."), the issuer's own, marked too."""
+        ..."), the issuer's own, marked too; ``executes``: the body is not the issuer but executes what the issuer
+        (a people's council) adopted, read from ``issued_in``."""
         charged: list[str] = []
         for sentence in self.closings:
             folded = g.fold_chars(sentence)
@@ -535,7 +537,10 @@ class Drafter:
             charged = [issuer] if issuer in self.catalogue.actors else self.actor_index.at_start(issuer)[0][:1]
             mark = _("câu không nêu chủ thể và văn bản không giao cho cơ quan nào: lấy cơ quan ban hành (mục tiêu, "
                      "nhiệm vụ của chính văn bản): xác nhận")
-            if issued_in:
+            if issued_in and executes:
+                mark = _("câu không nêu chủ thể: HĐND thông qua, UBND tỉnh là cơ quan chấp hành của HĐND (Hiến pháp "
+                         "2013, Điều 114) nên thực hiện, đọc từ câu \"{quote}\": suy luận, xác nhận").format(quote=issued_in)
+            elif issued_in:
                 mark = _("câu không nêu chủ thể và văn bản không giao cho cơ quan nào: lấy cơ quan ban hành, đọc từ câu "
                          "\"{quote}\" (văn bản không có phần đầu): suy luận, xác nhận").format(quote=issued_in)
         if not charged:
