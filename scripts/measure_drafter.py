@@ -43,7 +43,8 @@ HELDOUT = (
                             "while round 5 was written by others who never saw it; measured once after it, then the "
                             "development set of round 6)"),
     (DRAFTING / "heldout4", "HELD-OUT 4 (tests/drafting/heldout4: annotated by someone who never ran the drafter, "
-                            "while round 6 was written by others who never saw it; never tuned on)"),
+                            "while round 6 was written by others who never saw it; measured once after it, then the "
+                            "development set of round 7)"),
 )
 
 COLUMNS = ("document", "reviewed", "drafted", "found", "actors", "modality", "deadline", "dated", "targets")

@@ -2264,3 +2264,295 @@ def test_a_unit_with_no_verb_after_its_function_is_not_a_body(catalogue):
     (duty,) = draft_text("Các đơn vị quản lý chặt chẽ nguồn kinh phí được giao.\n", catalogue,
                          province="Quảng Bình")["obligations"]
     assert not any(a.startswith("don-vi-quan-ly") for a in duty["actors"])
+
+
+@pytest.mark.parametrize("source", [
+    "(Theo Quyết định số 15/QĐ-UBND ngày 05/01/2025 của UBND tỉnh)",
+    "Nguồn: Kế hoạch số 210/KH-UBND của Ủy ban nhân dân tỉnh",
+    "Trích Công văn số 08/UBND-KT ngày 10/12/2024 của UBND tỉnh",
+])
+def test_a_portal_pages_source_line_names_the_issuer_of_its_unbound_figures(catalogue, source):
+    """A portal page gives a decision's figures under a line saying whose text they come from: the figures that name
+    no body are that body's own, read from the line (inferred), even where another item names its body."""
+    text = (f"MỘT SỐ CHỈ TIÊU CHỦ YẾU NĂM 2025\n\n{source}\n\n- Tỷ lệ hộ nghèo theo chuẩn đa chiều giảm 1,5% trở lên.\n\n"
+            "- Sở Y tế chỉ đạo các bệnh viện bảo đảm tỷ lệ tiêm chủng mở rộng đạt 95%.\n")
+    draft = draft_text(text, catalogue)
+    duty = by_text(draft, "hộ nghèo")
+    assert duty["actors"] == ["ubnd-tinh"]
+    assert any(source in mark and "suy luận" in mark for mark in duty["review"])
+    assert by_text(draft, "tiêm chủng")["actors"] == ["so-y-te"]
+
+
+def test_a_line_that_cites_another_text_is_no_source_line(catalogue):
+    """"Thực hiện Chỉ thị ... của Thủ tướng", "Theo đó, ..." cite a text the page carries out, not the page's own."""
+    text = ("Thực hiện Chỉ thị số 05/CT-TTg của Thủ tướng Chính phủ, tỉnh triển khai các nội dung sau.\n\n"
+            "- Tỷ lệ hộ nghèo theo chuẩn đa chiều giảm 1,5% trở lên.\n")
+    assert by_text(draft_text(text, catalogue), "hộ nghèo")["actors"] != ["thu-tuong-chinh-phu"]
+
+
+@pytest.mark.parametrize("lead", [
+    "Các chỉ tiêu năm 2025 vừa được Kỳ họp thứ 12, HĐND tỉnh khóa X thông qua với quyết tâm cao.",
+    "Tại kỳ họp, Hội đồng nhân dân tỉnh đã biểu quyết thông qua các chỉ tiêu phát triển năm 2025.",
+    "Nghị quyết của HĐND tỉnh về kế hoạch phát triển kinh tế - xã hội năm 2025 đặt các chỉ tiêu sau.",
+])
+def test_a_resolutions_figures_bind_the_committee_that_executes_it(catalogue, lead):
+    """A report that the people's council adopted the figures: the council decides and its committee executes
+    (Hiến pháp 2013, Điều 114), so the figures that name no body are the UBND tỉnh's, marked as inferred."""
+    text = f"Chỉ tiêu năm 2025\n\n{lead}\n\n- Tốc độ tăng trưởng kinh tế (GRDP) đạt trên 8%.\n\n- Tỷ lệ che phủ rừng đạt 55%.\n"
+    draft = draft_text(text, catalogue)
+    for words in ("GRDP", "che phủ rừng"):
+        duty = by_text(draft, words)
+        assert duty["actors"] == ["ubnd-tinh"]
+        assert any("suy luận" in mark and "cơ quan chấp hành của HĐND" in mark and lead.rstrip(".") in mark
+                   for mark in duty["review"])
+
+
+def test_a_council_that_only_meets_binds_no_one(catalogue):
+    text = "Chỉ tiêu năm 2025\n\nHĐND tỉnh khai mạc kỳ họp thứ 12 vào sáng nay.\n\n- Tỷ lệ che phủ rừng đạt 55%.\n"
+    assert by_text(draft_text(text, catalogue), "che phủ rừng")["actors"] == ["chu-the-chua-ro"]
+
+
+@pytest.mark.parametrize("title", ["Những chỉ tiêu phấn đấu của tỉnh năm 2025", "MỤC TIÊU PHẤN ĐẤU NĂM 2025",
+                                   "Các chỉ tiêu chủ yếu phấn đấu đạt được trong năm 2025"])
+def test_a_title_calling_its_figures_aims_makes_them_strive(catalogue, title):
+    """A page titled "... chỉ tiêu phấn đấu ...": its figures that name no body and no duty word are to strive for,
+    marked as read from the title; a figure with "phải" or a body of its own keeps its reading."""
+    text = (f"{title}\n\nUBND tỉnh vừa ban hành Kế hoạch số 12/KH-UBND với các chỉ tiêu sau:\n\n"
+            "- Tỷ lệ lao động qua đào tạo có bằng cấp đạt 30%.\n\n- Thu ngân sách trên địa bàn: 9.500 tỷ đồng.\n\n"
+            "- Tỷ lệ hồ sơ giải quyết đúng hạn phải đạt 98%.\n\n- Sở Y tế bảo đảm tỷ lệ tiêm chủng mở rộng đạt 95%.\n")
+    draft = draft_text(text, catalogue)
+    for words in ("qua đào tạo", "9.500"):
+        duty = by_text(draft, words)
+        assert duty["modality"] == "strive"
+        assert any("phấn đấu" in mark and title in mark for mark in duty["review"])
+    assert by_text(draft, "phải đạt 98%")["modality"] == "must"
+    assert by_text(draft, "tiêm chủng")["modality"] == "must"
+
+
+def test_a_title_without_aims_leaves_the_figures_binding(catalogue):
+    text = ("CHỈ TIÊU KINH TẾ - XÃ HỘI NĂM 2025\n\nUBND tỉnh vừa ban hành Kế hoạch số 12/KH-UBND với các chỉ tiêu sau:\n\n"
+            "- Tỷ lệ lao động qua đào tạo có bằng cấp đạt 30%.\n")
+    assert by_text(draft_text(text, catalogue), "qua đào tạo")["modality"] == "must"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Chủ tịch UBND tỉnh yêu cầu các cơ quan trong hệ thống chính trị thực hiện nghiêm việc tiết kiệm, chống lãng phí.",
+     ["co-quan-trong-he-thong-chinh-tri"]),
+    ("Các cơ quan, đơn vị thuộc hệ thống chính trị của tỉnh quán triệt chỉ thị đến từng cán bộ.",
+     ["co-quan-don-vi-thuoc-he-thong-chinh-tri"]),
+    ("UBND tỉnh đề nghị các sở, ban, ngành, các hội, đoàn thể cấp tỉnh rà soát kinh phí tổ chức lễ hội.",
+     ["so-ban-nganh-tinh", "hoi-doan-the"]),
+    ("Giao các đơn vị lực lượng vũ trang cấp tỉnh bố trí lực lượng trực sẵn sàng chiến đấu.",
+     ["don-vi-luc-luong-vu-trang-cap-tinh"]),
+    ("Các sở, ngành, lực lượng vũ trang tỉnh tăng cường tuần tra, kiểm soát trên địa bàn.",
+     ["so-ban-nganh-tinh", "luc-luong-vu-trang"]),
+    ("Đối với các sở, ngành, cơ quan, đơn vị ngành dọc, cơ quan trường học tuyệt đối không tổ chức liên hoan tất niên.",
+     ["so-ban-nganh-tinh", "co-quan-don-vi-nganh-doc", "co-quan-truong-hoc"]),
+])
+def test_bodies_named_by_their_place_in_the_system(catalogue, sentence, expected):
+    """Bodies named by their place rather than their name ("các cơ quan trong hệ thống chính trị", "các hội, đoàn
+    thể", "đơn vị lực lượng vũ trang cấp tỉnh") are classes proposed by their words, each with who answers."""
+    draft = draft_text(sentence + "\n", catalogue, province="Quảng Nam")
+    (duty,) = draft["obligations"]
+    assert duty["actors"] == expected
+    proposed = {entry["id"]: entry for entry in draft["new_actors"] or []}
+    for actor_id in expected:
+        assert actor_id in catalogue.actors or proposed[actor_id]["kind"] == "class" and proposed[actor_id]["head"]
+
+
+def test_the_bodies_a_charge_names_by_their_place_carry_to_the_bans_after_it(catalogue):
+    text = ("Chủ tịch UBND tỉnh yêu cầu các cơ quan trong hệ thống chính trị thực hiện nghiêm quy định về tiết kiệm.\n\n"
+            "Không tổ chức đi thăm, chúc Tết cấp trên; không sử dụng xe công đi lễ hội.\n")
+    draft = draft_text(text, catalogue, province="Quảng Nam")
+    assert by_text(draft, "xe công")["actors"] == ["co-quan-trong-he-thong-chinh-tri"]
+    assert by_text(draft, "xe công")["modality"] == "must_not"
+
+
+@pytest.mark.parametrize("sentence, condition", [
+    ("Cán bộ, công chức chỉ dự lễ hội khi được cơ quan phân công.", "khi được cơ quan phân công"),
+    ("Chỉ sử dụng xe ô tô công đi lễ hội khi có quyết định của thủ trưởng cơ quan.", "khi có quyết định của thủ trưởng cơ quan"),
+    ("UBND các huyện chỉ được tổ chức bắn pháo hoa khi đã được UBND tỉnh cho phép.", "khi đã được UBND tỉnh cho phép"),
+])
+def test_only_on_a_condition_is_a_ban_with_its_exception(catalogue, sentence, condition):
+    """"chỉ ... khi được/có ...": the act is barred but on the condition, a prohibition whose exception is the
+    condition."""
+    (duty,) = draft_text(sentence + "\n", catalogue, province="Quảng Nam")["obligations"]
+    assert duty["modality"] == "must_not"
+    assert {"kind": "other", "quote": condition} in duty["exceptions"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sở Nội vụ chỉ đạo các phòng khi có yêu cầu của UBND tỉnh.",
+    "Chỉ thị này có hiệu lực khi được ban hành và phải được thực hiện nghiêm túc.",
+    "UBND các huyện chỉ tổ chức lễ hội đúng quy mô đã được phê duyệt.",
+])
+def test_other_words_of_chi_are_no_ban(catalogue, sentence):
+    for duty in draft_text(sentence + "\n", catalogue, province="Quảng Nam")["obligations"]:
+        assert duty["modality"] != "must_not"
+
+
+@pytest.mark.parametrize("subject, expected", [
+    ("Sở Văn hóa và Thể thao TP.HCM", "so-van-hoa-va-the-thao"),
+    ("Sở Văn hóa và Thể thao TP. Hồ Chí Minh", "so-van-hoa-va-the-thao"),
+    ("Sở Văn hóa và Thể thao thành phố Hà Nội", "so-van-hoa-va-the-thao"),
+    ("Các Ban QLDA chuyên ngành tỉnh", "ban-quan-ly-du-an-chuyen-nganh-tinh"),
+    ("Chi cục Bảo vệ môi trường thuộc Sở TN&MT", "chi-cuc-bao-ve-moi-truong"),
+])
+def test_where_a_bodys_name_ends_and_how_its_id_is_written(catalogue, subject, expected):
+    """A proposed id is the name as written without the province's: a centrally-run city's name ("TP.HCM", "thành phố
+    Hà Nội") is the province's, dropped; "tỉnh" ends a name (the first one: the second "tỉnh" of "... tỉnh báo cáo
+    UBND tỉnh" is another body's); abbreviations (QLDA, TN&MT) are written out."""
+    draft = draft_text(f"{subject} báo cáo UBND tỉnh kết quả thực hiện trước ngày 15/12/2024.\n", catalogue)
+    assert expected in draft["obligations"][0]["actors"]
+    assert expected in [entry["id"] for entry in draft["new_actors"]]
+
+
+def test_a_named_city_of_a_province_stays_in_the_name(catalogue):
+    """"thành phố Nha Trang" is a city of Khánh Hòa, not a centrally-run one: part of the body's name."""
+    draft = draft_text("Trung tâm Văn hóa thành phố Nha Trang tổ chức lễ hội đúng quy định.\n", catalogue,
+                       province="Khánh Hòa")
+    assert draft["obligations"][0]["actors"] == ["trung-tam-van-hoa-thanh-pho-nha-trang"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "UBND tỉnh cũng quán triệt cán bộ, công chức, viên chức thực hiện nghiêm kỷ luật lao động; không đánh bạc dưới mọi hình thức.",
+    "Thành phố quán triệt cán bộ, công chức, viên chức, người lao động chấp hành kỷ cương; không dùng xe công đi lễ hội.",
+])
+def test_the_staff_the_issuer_impresses_a_duty_on_are_bound(catalogue, sentence):
+    """"UBND tỉnh quán triệt cán bộ, công chức ... thực hiện ...; không ...": the issuer's own words to its staff bind
+    the staff, and the bans after it theirs too."""
+    draft = draft_text(sentence + "\n", catalogue, province="Bình Dương")
+    for duty in draft["obligations"]:
+        assert duty["actors"][0].startswith("can-bo-cong-chuc-vien-chuc")
+    assert draft["obligations"][-1]["modality"] == "must_not"
+
+
+def test_a_body_that_impresses_a_duty_on_its_staff_is_bound_itself(catalogue):
+    draft = draft_text("Sở Nội vụ quán triệt cán bộ, công chức thực hiện nghiêm kỷ luật lao động.\n", catalogue,
+                       province="Bình Dương")
+    assert draft["obligations"][0]["actors"] == ["so-noi-vu"]
+
+
+@pytest.mark.parametrize("opening", ["Đặc biệt", "Nhất là", "Sau đó"])
+def test_the_competent_bodies_after_an_emphasis_are_the_subject(catalogue, opening):
+    """"Đặc biệt, cơ quan chức năng cần giám sát ...": the subject after the linking word and its comma; "cơ quan
+    chức năng" (the competent bodies, unnamed) are the taxonomy's bodies concerned."""
+    text = ("UBND tỉnh yêu cầu các sở, ngành tăng cường quản lý lễ hội.\n\n"
+            f"{opening}, cơ quan chức năng cần giám sát các hành vi lợi dụng lễ hội để trục lợi.\n")
+    assert by_text(draft_text(text, catalogue, province="Bình Dương"), "trục lợi")["actors"] == ["co-quan-lien-quan"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Đối với những vấn đề phát sinh vượt thẩm quyền, Công an tỉnh kịp thời báo cáo UBND tỉnh.", ["cong-an-tinh"]),
+    ("Đối với các vụ việc phức tạp, kéo dài, Thanh tra tỉnh chủ trì xác minh, báo cáo Chủ tịch UBND tỉnh.",
+     ["thanh-tra-tinh"]),
+    ("Đối với các sở, ngành còn lại chủ động rà soát thủ tục hành chính.", ["so-ban-nganh-tinh"]),
+])
+def test_a_topic_after_doi_voi_is_no_body_and_the_subject_follows_its_comma(catalogue, sentence, expected):
+    """"Đối với <a matter>, X ...": the matter is a topic, X the subject; "Đối với <bodies> ..." speaks to them."""
+    text = "UBND tỉnh yêu cầu Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh tăng cường tuần tra, kiểm soát.\n\n" + sentence + "\n"
+    assert draft_text(text, catalogue, province="Trà Vinh")["obligations"][-1]["actors"] == expected
+
+
+@pytest.mark.parametrize("sentence, modality", [
+    ("UBND huyện Mường Tè quyết tâm đưa huyện thoát khỏi huyện nghèo trước năm 2025.", "strive"),
+    ("Thực hiện tốt công tác giảm nghèo, quyết tâm hoàn thành các tiêu chí nông thôn mới trước quý IV/2024.", "strive"),
+    ("UBND các huyện triển khai kế hoạch với quyết tâm cao, hoàn thành trước ngày 30/6/2024.", "must"),
+    ("Các sở thể hiện sự quyết tâm của cả hệ thống chính trị, hoàn thành trước ngày 30/6/2024.", "must"),
+])
+def test_being_resolved_to_an_aim_is_striving(catalogue, sentence, modality):
+    """"quyết tâm" before what it aims at is "phấn đấu"'s kin: strive; the noun ("với quyết tâm cao") is not."""
+    assert draft_text(sentence + "\n", catalogue, province="Lai Châu")["obligations"][-1]["modality"] == modality
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Trang TTĐT của các sở, ban, ngành và cơ quan, đơn vị trong tỉnh đăng tải đầy đủ các văn bản chỉ đạo.",
+     ["so-ban-nganh-tinh", "co-quan-lien-quan"]),
+    ("Trang thông tin điện tử của UBND các huyện cập nhật kịp thời thông tin về phòng, chống dịch.", ["ubnd-huyen"]),
+    ("Website của Sở Y tế công khai danh sách cơ sở tiêm chủng trước ngày 15/3/2024.", ["so-y-te"]),
+])
+def test_a_bodys_website_stands_for_the_body(catalogue, sentence, expected):
+    """"Trang TTĐT của các sở ... đăng tải ...": the site does what its bodies do; they are bound."""
+    (duty,) = draft_text(sentence + "\n", catalogue, province="Cà Mau")["obligations"]
+    assert duty["actors"] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("UBND các huyện, TP. Cà Mau chỉ đạo Phòng Văn hóa và Thông tin tăng cường tuyên truyền.", ["ubnd-huyen"]),
+    ("Sở Văn hóa và Thể thao TP.HCM tiếp tục thực hiện nghiêm công tác quản lý lễ hội.", ["so-van-hoa-va-the-thao"]),
+])
+def test_the_citys_abbreviation_ends_no_sentence(catalogue, sentence, expected):
+    """"TP." before a city's name ("TP. Cà Mau", "TP.HCM") is an abbreviation: one sentence, one duty, its subject whole."""
+    (duty,) = draft_text(sentence + "\n", catalogue)["obligations"]
+    assert duty["actors"] == expected
+    assert duty["quotes"][0].rstrip(".") == sentence.rstrip(".")
+
+
+@pytest.mark.parametrize("sentence, ban, duty", [
+    ("Cán bộ, công chức không sử dụng xe công đi lễ hội, đồng thời hạn chế tổ chức đoàn đi du xuân trong giờ làm việc.",
+     "xe công", "du xuân"),
+    ("Các sở, ngành tuyệt đối không tổ chức tiệc tất niên, đồng thời chủ động bố trí lực lượng trực Tết đầy đủ.",
+     "tất niên", "trực Tết"),
+])
+def test_after_a_ban_dong_thoi_joins_a_duty_of_another_kind(catalogue, sentence, ban, duty):
+    """", đồng thời ..." after a ban joins a limit or an act: two duties, the ban (must_not) and the other (must), with
+    the same subject; ", đồng thời không ..." is a second ban and stays with the first."""
+    draft = draft_text(sentence + "\n", catalogue, province="Nghệ An")
+    assert by_text(draft, ban)["modality"] == "must_not"
+    assert by_text(draft, duty)["modality"] == "must"
+    assert by_text(draft, duty)["actors"] == by_text(draft, ban)["actors"]
+
+
+@pytest.mark.parametrize("sentence, modality", [
+    ("Các sở, ngành không tổ chức tiệc tất niên, đồng thời không biếu quà Tết cấp trên.", "must_not"),
+    # a "không" inside a condition is no ban: one duty
+    ("Sở Nội vụ trả lại hồ sơ nếu hồ sơ không đầy đủ, đồng thời hướng dẫn đơn vị bổ sung theo quy định.", "must"),
+])
+def test_no_split_after_dong_thoi_without_a_ban_of_another_kind(catalogue, sentence, modality):
+    draft = draft_text(sentence + "\n", catalogue, province="Nghệ An")
+    assert [duty["modality"] for duty in draft["obligations"]] == [modality]
+
+
+@pytest.mark.parametrize("sentence, right, duty", [
+    ("Cơ quan tiếp nhận có quyền từ chối hồ sơ không hợp lệ và phải thông báo lý do bằng văn bản cho tổ chức, cá nhân.",
+     "từ chối hồ sơ", "thông báo lý do"),
+    ("Sở Tài chính có quyền yêu cầu các đơn vị cung cấp số liệu, nhưng phải bảo đảm bí mật thông tin theo quy định.",
+     "cung cấp số liệu", "bí mật thông tin"),
+    ("Người dân có quyền phản ánh, kiến nghị và có trách nhiệm cung cấp thông tin trung thực cho cơ quan chức năng.",
+     "kiến nghị", "trung thực"),
+])
+def test_a_right_and_the_duty_that_goes_with_it_are_two(catalogue, sentence, right, duty):
+    """"X có quyền A ... và phải B": A is a right (may), B a duty (must), both X's."""
+    draft = draft_text(sentence + "\n", catalogue, province="Nghệ An")
+    assert by_text(draft, right)["modality"] == "may"
+    assert by_text(draft, duty)["modality"] == "must"
+    assert by_text(draft, duty)["actors"] == by_text(draft, right)["actors"]
+
+
+@pytest.mark.parametrize("subject", ["Uỷ ban nhân dân thành phố và các huyện", "UBND thành phố, các huyện",
+                                     "UBND thành phố, thị xã và các huyện"])
+def test_a_provinces_city_and_districts_are_the_level_below_it(catalogue, subject):
+    """"UBND thành phố và các huyện" of a province: its city and its districts (in a centrally-run city's text,
+    "thành phố" is the city itself, not read so)."""
+    sentence = f"{subject} rà soát nhu cầu sử dụng đất, báo cáo trước ngày 28/5/2015.\n"
+    assert draft_text(sentence, catalogue, province="Lai Châu")["obligations"][0]["actors"] == ["ubnd-huyen"]
+    assert draft_text(sentence, catalogue, province="Hà Nội")["obligations"][0]["actors"] != ["ubnd-huyen"]
+
+
+@pytest.mark.parametrize("title", ["2. Chỉ tiêu kinh tế - xã hội năm 2024", "3. Nhiệm vụ trọng tâm"])
+def test_a_numbered_title_on_its_own_line_is_not_joined_to_its_text(catalogue, title):
+    """"2. Chỉ tiêu kinh tế - xã hội năm 2024" / "Các Sở, ban, ngành ... chủ trì ...": the title line (a heading noun,
+    short, no stop) and the text under it, whose subject opens its sentence; a line broken mid-sentence is still
+    joined ("1. Sở Nội vụ chủ trì ... và" / "UBND các huyện ...")."""
+    text = (f"1. Sở Nội vụ chủ trì, phối hợp với Sở Tài chính và\nUBND các huyện rà soát biên chế.\n{title}\n"
+            "Các Sở, ban, ngành theo chức năng, nhiệm vụ chủ trì theo dõi các chỉ tiêu theo kế hoạch ngành.\n")
+    draft = draft_text(text, catalogue, province="Thừa Thiên Huế")
+    assert by_text(draft, "theo kế hoạch ngành")["actors"] == ["so-ban-nganh-tinh"]
+    assert by_text(draft, "rà soát biên chế")["quotes"][0].startswith("Sở Nội vụ")
+    assert "UBND các huyện rà soát" in by_text(draft, "rà soát biên chế")["quotes"][0]
+
+
+def test_a_numbered_charge_broken_before_a_capital_stays_one_sentence(catalogue):
+    text = "2. Yêu cầu Sở Tài chính và Sở Kế hoạch và Đầu tư\nUBND các huyện rà soát kinh phí trước ngày 15/6/2024.\n"
+    (duty,) = draft_text(text, catalogue, province="Thừa Thiên Huế")["obligations"]
+    assert duty["quotes"][0].startswith("Yêu cầu Sở Tài chính")

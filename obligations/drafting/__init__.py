@@ -17,7 +17,8 @@ import re
 from ..catalogue.text import quote_key, slug
 from ..i18n import _
 from . import grammar as g
-from .duties import Context, Drafter, UNKNOWN_ACTOR, date_targets_by_the_plans_year, read_deadlines, sentence_around
+from .duties import Context, Drafter, UNKNOWN_ACTOR, date_targets_by_the_plans_year, read_deadlines, sentence_around, \
+    strive_by_the_title
 from .layout import build_tree, paragraphs, read_header, written_on
 from .read import DraftError, read_text
 
@@ -51,6 +52,8 @@ def draft_text(text: str, catalogue, *, source: str | None = None, province: str
     drafter.walk(tree, drafter.lead_in(lead_in) if lead_in else Context())
     if document.get("kind") == "ke_hoach":
         date_targets_by_the_plans_year(drafter.result.obligations, document.get("title"))
+    headlines = [para.text for para in paras[header.body_start:body_start][:3] if not re.search(r"[.:;]\s*$", para.text)]
+    strive_by_the_title(drafter.result.obligations, [document.get("title") or "", *headlines], drafter.actor_index)
     drafter.settle_unknown_actors(*_issuer(document, paras[header.body_start:body_end], drafter))
     obligations = drafter.result.obligations
     if not obligations:
@@ -82,29 +85,39 @@ def _province_named(paras) -> str | None:
 _PROVINCE_NAMED = re.compile(r"\btỉnh\s+((?:[A-ZĐ][^\s,;.:()]*)(?:\s+[A-ZĐ][^\s,;.:()]*){0,2})")
 
 
-def _issuer(document: dict, paras, drafter: Drafter) -> tuple[str | None, str | None]:
+def _issuer(document: dict, paras, drafter: Drafter) -> tuple[str | None, str | None, bool]:
     """Who issues the text, for the duties that name no body (a plan's own objectives): the header's issuer;
     without a header (a news report, a portal's copy), the body the running text says issued it ("Ngày
     29/5/2023, Ủy ban nhân dân tỉnh xây dựng Kế hoạch số ...", "UBND tỉnh vừa ban hành chỉ thị ..."), with
-    the sentence that says so."""
+    the sentence that says so; and whether the body executes what the issuer (a people's council) adopted."""
     if document["issuer"]["slug"] != "chua-ro":
         return ("Ủy ban nhân dân tỉnh" if document["level"] == "provincial" and document["issuer"]["slug"].startswith("ubnd-")
-                else document["issuer"]["name"]), None
+                else document["issuer"]["name"]), None, False
+    for para in paras[:3]:  # "(Theo Quyết định số 01/QĐ-UBND ... của UBND tỉnh)": the page gives that text
+        source = g.SOURCE_LINE.match(g.fold_chars(para.text))
+        named = drafter.actor_index.at_start(para.text[source.end():])[0] if source else []
+        if named:
+            return named[0], para.text.strip(), False
     if any(duty["actors"] not in ([UNKNOWN_ACTOR], ["ubnd-tinh"]) for duty in drafter.result.obligations):
-        return None, None  # a report of a text that charges bodies: a duty it could not bind is not the issuer's own
+        return None, None, False  # a report of a text that charges bodies: a duty it could not bind is not the issuer's own
     for para in paras:
         folded = g.fold_chars(para.text)
         for issued in g.ISSUED.finditer(folded):
             clause_start = max(folded.rfind(mark, 0, issued.start()) for mark in ",;:.") + 1
             named = drafter.actor_index.anywhere(para.text[clause_start:issued.start()])
             if named:
-                return named[-1][2], sentence_around(para.text, folded, issued)
+                return named[-1][2], sentence_around(para.text, folded, issued), False
+    for para in paras:  # "... vừa được Kỳ họp thứ 16, HĐND tỉnh thông qua": the council's resolution, its committee's to carry out
+        folded = g.fold_chars(para.text)
+        adopted = g.COUNCIL_ADOPTED.search(folded)
+        if adopted and "ubnd-tinh" in drafter.catalogue.actors:
+            return "ubnd-tinh", sentence_around(para.text, folded, adopted), True
     for para in paras:  # "Kế hoạch của tỉnh cũng đặt mục tiêu ...": the province's own text, its committee issued it
         folded = g.fold_chars(para.text)
         own = g.PROVINCES_OWN.search(folded)
         if own:
-            return "ubnd-tinh", sentence_around(para.text, folded, own)
-    return None, None
+            return "ubnd-tinh", sentence_around(para.text, folded, own), False
+    return None, None, False
 
 
 def _keep_verbatim(draft: dict, key: str) -> None:

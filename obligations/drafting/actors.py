@@ -23,13 +23,13 @@ from . import grammar as g
 FILLER = ("chanh", "giaotrachnhiemcho", "giaotrachnhiem", "giaonhiemvucho", "giaonhiemvu", "giaocho", "giao", "yeucau", "denghi", "cac", "va", "giamdoc", "thutruong", "chutich", "truongban", "lanhdao",
           "nguoidungdau", "thixa", "thanhpho", "thuoctinh", "thitran", "phuong", "dackhu", "captinh", "tructhuoc",
           "nganh", "tinh", "thuoc", "dongthoi", "donvi", "cunggiao", "cungyeucau", "cungdenghi", "chihuytruong", "cuctruong", "botruong", "colienquan", "lienquan",
-          "rieng", "dongchi")
+          "rieng", "dongchi", "trongtinh")
 #: the titles of a body's head: the body's name follows ("Giám đốc Trung tâm ...")
 HEAD_WORDS = ("giamdoc", "thutruong", "chutich", "truongban", "lanhdao", "nguoidungdau", "chihuytruong", "cuctruong")
 CHARGE_WORDS = ("giaotrachnhiemcho", "giaotrachnhiem", "giaonhiemvucho", "giaonhiemvu", "giaocho", "giao", "yeucau", "denghi", "cunggiao", "cungyeucau", "cungdenghi")  # "UBND tỉnh giao Sở ...": who charges, then who is charged
 UNDER = ("thuoc", "tructhuoc")  # "đơn vị thuộc UBND tỉnh": the units, not the body they belong to
 #: words after a body's name that still belong to it ("UBND các huyện, thị xã, thành phố", "tỉnh")
-TERRITORY = ("thixa", "thanhpho", "thuoctinh", "thitran", "phuong", "dackhu", "captinh", "tructhuoc", "tinh", "nganh",
+TERRITORY = ("thixa", "thanhpho", "thuoctinh", "thitran", "phuong", "dackhu", "captinh", "tructhuoc", "tinh", "nganh", "trongtinh",
              "colienquan", "lienquan")
 
 #: local government has two levels from 1 July 2025 (Hiến pháp as amended in June 2025, Điều 110: the province
@@ -116,11 +116,27 @@ _CLASS_HEADS = {
     MASS_NOUN: "Người đứng đầu đoàn thể",  # the mass organisations: each answered for by its own head
     CENTRAL_NOUN: "Thủ trưởng cơ quan",  # the central government's agencies located in the province
     UNITS_NOUN: "Thủ trưởng đơn vị",  # units named by what they do ("các đơn vị quản lý đường bộ")
+    "cơ quan": "Người đứng đầu cơ quan",  # bodies named by their place in the political system
+    "hội": "Người đứng đầu hội, đoàn thể",  # associations and mass organisations, each answered for by its head
+    "lực lượng vũ trang": "Chỉ huy trưởng đơn vị",  # the armed forces' units
 }
 #: "các cơ quan Trung ương đóng trên địa bàn tỉnh": the central government's agencies located in the province
 _CENTRAL_IN_PROVINCE = re.compile(r"(?:các\s+)?(cơ\s+quan\s+(?:của\s+)?[Tt]rung\s+ương(?:\s+đóng)?(?:\s+trên)?\s+địa\s+bàn"
                                   r"(?:\s+tỉnh)?)(?=[\s,;:.)]|$)")
 #: words of _PREDICATE that end a name but are no verb of a duty (prepositions, the passive, "là")
+#: bodies named by their place in the state's system rather than by name, classes proposed by the words as written:
+#: "các cơ quan trong hệ thống chính trị" (the Party's, the state's and the mass organisations' bodies), "cơ quan, đơn
+#: vị ngành dọc" (the central branches' offices in the province), "cơ quan trường học", "các hội, đoàn thể"
+#: (associations beside the mass organisations), "(các) đơn vị lực lượng vũ trang (cấp tỉnh)"
+_BY_PLACE = (
+    (re.compile(r"(?:các\s+)?(cơ\s+quan(?:\s*,\s*đơn\s+vị)?\s+(?:trong|thuộc)\s+(?:cả\s+|toàn\s+bộ\s+)?hệ\s+thống"
+                r"\s+chính\s+trị)(?=[\s,;:.)]|$)", re.IGNORECASE), "cơ quan"),
+    (re.compile(r"(?:các\s+)?(cơ\s+quan(?:\s*,\s*đơn\s+vị)?\s+ngành\s+dọc)(?=[\s,;:.)]|$)", re.IGNORECASE), "cơ quan"),
+    (re.compile(r"(?:các\s+)?(cơ\s+quan\s*,?\s*trường\s+học)(?=[\s,;:.)]|$)", re.IGNORECASE), "cơ quan"),
+    (re.compile(r"(?:các\s+)?(hội\s*,\s*(?:các\s+)?đoàn\s+thể)(?![\s-]*thao)(?=[\s,;:.)]|$)", re.IGNORECASE), "hội"),
+    (re.compile(r"(?:các\s+)?((?:đơn\s+vị\s+)?lực\s+lượng\s+vũ\s+trang(?:\s+cấp\s+tỉnh)?)(?=[\s,;:.)]|$)",
+                re.IGNORECASE), "lực lượng vũ trang"),
+)
 _NOT_A_VERB = set("duoc la thi neu khi tai theo ve voi cho de nham trong tren cua tu den".split())
 #: units named by what they do: "(các) đơn vị quản lý đường bộ", "đơn vị cung cấp dịch vụ bưu chính công ích"
 _UNITS_BY_FUNCTION = re.compile(r"(?:các\s+)?(đơn\s+vị\s+(?:quản\s+lý|vận\s+hành|khai\s+thác|cung\s+cấp|cung\s+ứng|"
@@ -139,7 +155,7 @@ _PREDICATE = set("""chu tri|phoi hop|co trach nhiem|chiu trach nhiem|thuc hien|t
 tang cuong|day manh|bao dam|dam bao|theo doi|ra soat|tham muu|tuyen truyen|tiep tuc|bo tri|de xuat|duy tri|nang cao|
 hoan thanh|hoan thien|ban hanh|van dong|phat dong|huy dong|phan cong|chi dao|don doc|giam sat|thong bao|nghiem tuc|
 tich cuc|thuong xuyen|kip thoi|truc tiep|lap|trinh|gui|nop|phai|can|duoc|se|da|dang|cu|co|giao|yeu cau|de nghi|khong|
-cung|la|thi|neu|khi|tai|theo|ve|voi|cho|de|nham|trong|tren|cua|tu|den""".replace("\n", "").split("|"))
+cung|la|thi|neu|khi|tai|theo|ve|voi|cho|de|nham|trong|tren|cua|tu|den|thuoc|truc thuoc""".replace("\n", "").split("|"))
 #: verbs that also name what a body does ("Ban Quản lý dự án đầu tư xây dựng tỉnh", "Trung tâm Phục vụ hành
 #: chính công tỉnh công khai ..."): the name may run on past them to "tỉnh"
 _IN_NAMES = set("""xay dung|quan ly|ung dung|su dung|cong khai|huong dan|kiem tra|cung cap|tiep nhan|giai quyet|bao cao|
@@ -187,6 +203,13 @@ class ActorIndex:
             local = "ubnd-xa" if date and date >= DISTRICTS_ABOLISHED else "ubnd-huyen"
             for phrase, ids in PROVINCIAL_PHRASES:
                 variants[re.sub(r"[^0-9a-z&]+", "", phrase)] = tuple(dict.fromkeys(local if i == "LOCAL" else i for i in ids))
+            if not province or fold(province) not in CENTRAL_CITIES:
+                # "Uỷ ban nhân dân thành phố và các huyện" of a province: its city (or cities) and its districts, the
+                # level below it (in a centrally-run city's text "thành phố" is the city itself)
+                for committee in ("ubnd", "uy ban nhan dan"):
+                    for towns in ("thanh pho va cac huyen", "thanh pho, cac huyen", "thanh pho, thi xa va cac huyen",
+                                  "cac thanh pho va cac huyen"):
+                        variants[re.sub(r"[^0-9a-z&]+", "", f"{committee} {towns}")] = (local,)
         self.variants = sorted(variants.items(), key=lambda item: -len(item[0]))
 
     def at_start(self, text: str, charged: bool = False) -> tuple[list[str], int]:
@@ -201,7 +224,8 @@ class ActorIndex:
                 or self._bare_class(text, where, position)
             if matched is None:
                 matched = self._staff(text, where, position) or self._mass_organisations(text, where, position) \
-                    or self._central_in_province(text, where, position) or self._units_by_function(text, where, position)
+                    or self._central_in_province(text, where, position) or self._units_by_function(text, where, position) \
+                    or self._by_place(text, where, position)
             if matched is None and filler in HEAD_WORDS + ("cac",) and head_before and self.provincial \
                     and compact.startswith("coquandonvi", position):
                 # "Thủ trưởng các cơ quan, đơn vị" of a province's text: its agencies (the sở, ban, ngành)
@@ -357,6 +381,15 @@ class ActorIndex:
             return None
         return self._propose_class(central.group(1), CENTRAL_NOUN), _compact_length(where, position, central.end())
 
+    def _by_place(self, text: str, where: list[int], position: int) -> tuple[tuple[str, ...], int] | None:
+        """"các cơ quan trong hệ thống chính trị", "các hội, đoàn thể", "đơn vị lực lượng vũ trang cấp tỉnh": bodies
+        named by their place in the system, each a class proposed by its words."""
+        for pattern, noun in _BY_PLACE:
+            place = pattern.match(text, where[position])
+            if place is not None:
+                return self._propose_class(place.group(1), noun), _compact_length(where, position, place.end())
+        return None
+
     def _units_by_function(self, text: str, where: list[int], position: int) -> tuple[tuple[str, ...], int] | None:
         """"các đơn vị quản lý đường bộ tăng cường ...": units named by what they do, up to the verb, proposed as a
         class; the name is at most five words after the function, and a verb must follow it."""
@@ -416,7 +449,8 @@ def _other_bodies(text: str, compact: str, where: list[int], position: int, list
     other = _OTHER_BODIES.match(compact, position)
     if other is None or not listed and not other.group(0).endswith("lienquan"):
         return None
-    if not other.group(0).endswith("lienquan") and not re.match(r"\s*(?:[,;.:]|và\s|$)", text[where[other.end() - 1] + 1:]):
+    if not other.group(0).endswith("lienquan") and not re.match(r"\s*(?:[,;.:]|và\s|trong\s+tỉnh\b|$)",
+                                                                 text[where[other.end() - 1] + 1:]):
         return None
     return (RELATED,), other.end() - position
 
@@ -428,7 +462,7 @@ _NAMED_LOCAL = re.compile(r"(UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(hu
 CENTRAL_CITIES = ("ha noi", "ho chi minh", "hai phong", "da nang", "can tho", "hue")
 #: "TP"/"Thành phố" alone as the subject of a charge: the city itself
 _THE_CITY_CHARGES = re.compile(r"\s*(?:UBND\s+|Ủy ban nhân dân\s+)?(TP\.?|Tp\.?|[Tt]hành phố)\s+(?:cũng\s+)?"
-                               r"(?:yêu cầu|chỉ đạo|giao|đề nghị)\s")
+                               r"(?:yêu cầu|chỉ đạo|giao|đề nghị|quán triệt)\s")
 #: bare words naming a class: (pattern whose group 1 is the next word, which must not open a name; class)
 _BARE_CLASSES = ((re.compile(r"[sS]ở(?=[\s,;:.)]|$)\s*(\S?)"), "so"),
                  (re.compile(r"[bB]ộ\s+trưởng(?=[\s,;:.)]|$)\s*(\S?)"), "bo"))
@@ -444,7 +478,9 @@ def _compact_length(where: list[int], position: int, end: int) -> int:
 def proposed_id(name: str) -> str:
     """The taxonomy's id for a body's name: "Ủy ban nhân dân" as "ubnd", accents and punctuation dropped,
     words joined by "-" ("Sở Lao động - Thương binh và Xã hội" -> so-lao-dong-thuong-binh-va-xa-hoi)."""
-    return slug(re.sub(r"\buy ban nhan dan\b", "ubnd", fold(name)))
+    folded = re.sub(r"\buy ban nhan dan\b", "ubnd", fold(name))
+    folded = " ".join(_ABBREVIATIONS.get(word, word) for word in folded.split())
+    return slug(folded)
 
 
 def read_body(text: str, province: str | None = None, expected: bool = False) -> tuple[str, str, int, str] | None:
@@ -493,8 +529,9 @@ def read_body(text: str, province: str | None = None, expected: bool = False) ->
         index += len(found.split()) if found else 1
     else:
         capped = True
-    # a body of the province ends with "tỉnh" (and the province's name) when that comes before the predicate
-    territory = [i for i in range(first, limit) if folded[i] in ("tinh", "huyen") and words[i][2].islower()]
+    # a body of the province ends with "tỉnh" (and the province's name) when that comes before the predicate; its
+    # first "tỉnh": "Các Ban QLDA chuyên ngành tỉnh báo cáo UBND tỉnh ..." is no name running on to the second
+    territory = [i for i in range(first, limit) if folded[i] in ("tinh", "huyen") and words[i][2].islower()][:1]
     if territory:
         end = territory[-1] + 1
         while end < limit and (words[end][2][:1].isupper() or words[end][2] in ("-", "–")):
@@ -512,6 +549,7 @@ def read_body(text: str, province: str | None = None, expected: bool = False) ->
         name_words = name_words[:territory[-1] + 1]
     elif province and fold(" ".join(name_words)).endswith(" " + fold(province)):
         name_words = name_words[:len(name_words) - len(province.split())]
+    name_words = _without_the_city(name_words)
     if len(name_words) <= len(noun.split()):
         return None
     name = re.sub(r"\s+-\s+", " - ", " ".join(name_words))
@@ -519,6 +557,27 @@ def read_body(text: str, province: str | None = None, expected: bool = False) ->
     level = "national" if noun == "Bộ" else next((lvl for word, lvl in _LEVEL_WORDS if last == word),
                                                    "provincial" if province else "national")
     return name, noun, words[end - 1][1], level
+
+
+def _without_the_city(name_words: list[str]) -> list[str]:
+    """A body's name without the centrally-run city's, which is the province's name: "Sở Văn hóa và Thể thao TP.HCM"
+    (read up to the abbreviation's dot: "TP" never ends a name), "... thành phố Hồ Chí Minh", "... TP Cần Thơ"."""
+    folded = [fold(w) for w in name_words]
+    for start in range(1, len(name_words)):
+        city = " ".join(folded[start + (2 if folded[start] == "thanh" else 1):])
+        if folded[start] in ("tp", "tp.") and (not city or city in CENTRAL_CITIES + ("hcm",)) \
+                or folded[start:start + 2] == ["thanh", "pho"] and city in CENTRAL_CITIES:
+            return name_words[:start]
+    return name_words
+
+
+#: abbreviations of the names of bodies ("Ban QLDA", "Sở TN&MT"): written out in a proposed id, as the taxonomy's
+#: ids are ("các Ban QLDA chuyên ngành" -> ban-quan-ly-du-an-chuyen-nganh)
+_ABBREVIATIONS = {"qlda": "quan ly du an", "tn&mt": "tai nguyen va moi truong", "nn&ptnt": "nong nghiep va phat trien nong thon",
+                  "tt&tt": "thong tin va truyen thong", "kh&cn": "khoa hoc va cong nghe", "gd&dt": "giao duc va dao tao",
+                  "kh&dt": "ke hoach va dau tu", "gtvt": "giao thong van tai", "ld-tb&xh": "lao dong thuong binh va xa hoi",
+                  "vh,tt&dl": "van hoa the thao va du lich", "vhttdl": "van hoa the thao va du lich", "mttq": "mat tran to quoc",
+                  "bchqs": "bo chi huy quan su", "ttdt": "thong tin dien tu", "pt-th": "phat thanh truyen hinh"}
 
 
 def _capital_continues(words: list, index: int) -> bool:

@@ -67,6 +67,8 @@ def split_duties(text: str) -> list[tuple[int, int]]:
             merged.append((s, e))
     merged = [piece for s, e in merged for piece in _own_dated_purpose(text, s, e)]
     merged = [piece for s, e in merged for piece in _split_at_a_ban(text, s, e)]
+    merged = [piece for s, e in merged for piece in _split_after_a_ban(text, s, e)]
+    merged = [piece for s, e in merged for piece in _split_at_a_duty_after_a_right(text, s, e)]
     out = []
     for s, e in merged:
         while s < e and text[s].isspace():
@@ -99,6 +101,33 @@ def _split_at_a_ban(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(start, start + ban.start() + 1), (start + ban.start() + 1, end)]
 
 
+def _split_at_a_duty_after_a_right(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """"Bên nhận có quyền từ chối nhận văn bản ... và phải chịu trách nhiệm về việc từ chối đó ...": a right and the
+    duty that goes with it, two obligations (may, then must) of the same subject."""
+    folded = g.fold_chars(text[start:end])
+    right = re.search(r"\bco\s*quyen\b", folded)
+    duty = re.search(r"\s(?:va|nhung|song)\s+(?:dong\s*thoi\s+)?(?:phai|co\s*trach\s*nhiem)\b", folded[right.end():]) \
+        if right else None
+    if duty is None:
+        return [(start, end)]
+    cut = start + right.end() + duty.start() + 1
+    return [(start, cut), (cut, end)]
+
+
+def _split_after_a_ban(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """"... thực hiện nghiêm túc việc không uống rượu, bia trong giờ hành chính, đồng thời hạn chế uống rượu, bia trong
+    những ngày nghỉ": after a ban, ", đồng thời" (and also) joins a duty of another kind, a limit or an act (must),
+    with the same subject; not when what follows is a ban too ("..., đồng thời không ...")."""
+    folded = g.fold_chars(text[start:end])
+    also = re.search(r",\s*(?=dong\s*thoi\s+(?!khong\b|nghiem\s*cam\b|cam\b|tuyet\s*doi\b))", folded)
+    if also is None or re.search(r"\b(?:neu|khi|truong\s*hop|co\s*quyen)\b", folded[:also.start()]):
+        return [(start, end)]  # "Bên nhận có quyền từ chối ... nếu văn bản ... không bảo đảm ..., đồng thời ...": no ban
+    if not (g.MUST_NOT.search(folded[:also.start()]) or g.DRESSED_BAN.search(folded[:also.start()])
+                            or re.search(r"\bkhong\s+(?!chi\b|ngung\b|nhung\b|it\b|qua\b|duoi\b|thap\b)", folded[:also.start()])):
+        return [(start, end)]
+    return [(start, start + also.start() + 1), (start + also.start() + 1, end)]
+
+
 def sentence_around(text: str, folded: str, match: re.Match) -> str:
     """The sentence of ``text`` (up to a full stop or a colon) that holds ``match``, found in its folded form."""
     start = max(folded.rfind(mark, 0, match.start()) for mark in ".:") + 1
@@ -113,8 +142,8 @@ def _sentence_break(text: str, index: int) -> bool:
         return True
     if re.search(r"(\bv|\bTM|\bKT|\bTL|\bQ|\bTP|\bTT|\bđ|\bb|\bc|\d)$", before) and not after[:1].isupper():
         return False
-    if text[index + 1:index + 2] == "/":
-        return False
+    if text[index + 1:index + 2] == "/" or re.search(r"\b(?:TP|Tp)$", before):
+        return False  # "TP.HCM", "TP. Cà Mau": the city's abbreviation, not a sentence's end
     return after[:1].isupper() or after[:1] in "\"“("
 
 
@@ -374,23 +403,25 @@ class Drafter:
         inside = g.ENACTING_INSIDE.search(folded)
         if inside and folded[inside.end():].strip(" .;"):
             offset = inside.end()
-        charged, until = False, None
+        charged, until, towards = False, None, None
         for pattern in (g.RESPONSIBILITY_OF, g.CHARGE_LEAD):
             lead = pattern.match(folded, offset)
             if lead:
                 offset, charged = lead.end(), True
                 if pattern is g.CHARGE_LEAD and "doi" in lead.group(1):
-                    until = _spoken_to_end(folded, offset)
+                    until, towards = _spoken_to_end(folded, offset), lead
         actors, end = self.actor_index.at_start(sentence[offset:until], charged)
         subject_end = offset + end if actors else 0
         charge = g.CHARGE.match(folded, subject_end) if actors else None
-        if charge and "chi" in charge.group(1) and not set(actors) <= _ISSUERS:
+        if charge and charge.group(1)[:3] in ("chi", "qua") and not set(actors) <= _ISSUERS:
             charge = None  # "UBND các huyện chỉ đạo UBND cấp xã ...": directing is the districts' own duty
         if charge:  # "UBND tỉnh (cũng) giao Sở TT&TT ...": the body charged, not the one who charges
             later, end = self.actor_index.at_start(sentence[charge.end():], True)
             if later:
                 actors, subject_end = later, charge.end() + end
         fronted = g.FRONTED.match(folded, offset)
+        if not actors and fronted is None and towards is not None:
+            fronted = towards  # "Đối với những vấn đề phát sinh ..., Công an tỉnh ...": a topic; its subject follows
         if not actors and fronted:  # "Trong trường hợp ..., các sở ...": the subject after the adverbial
             comma = sentence.find(",", fronted.end())
             for _try in range(4):
@@ -479,12 +510,14 @@ class Drafter:
         start = called.end() if called else scope.end()
         self.scope = self.actor_index.at_start(sentence[start:])[0]
 
-    def settle_unknown_actors(self, issuer: str | None = None, issued_in: str | None = None) -> None:
+    def settle_unknown_actors(self, issuer: str | None = None, issued_in: str | None = None,
+                              executes: bool = False) -> None:
         """Duties that name no actor ("Việc ... phải được hoàn thành ...", "Báo cáo được gửi về ..."): in a text
         that says whom it applies to ("... áp dụng đối với ..."), those bodies; in a text whose closing formula
         names whom it charges ("UBND tỉnh yêu cầu các sở, ... nghiêm túc thực hiện"), those addressees; each
         marked for review. In a text that charges no one (a plan's objectives: "I. MỤC TIÊU ... a) Hoàn thiện
-        ..."), the issuer's own, marked too."""
+        ..."), the issuer's own, marked too; ``executes``: the body is not the issuer but executes what the issuer
+        (a people's council) adopted, read from ``issued_in``."""
         charged: list[str] = []
         for sentence in self.closings:
             folded = g.fold_chars(sentence)
@@ -504,7 +537,10 @@ class Drafter:
             charged = [issuer] if issuer in self.catalogue.actors else self.actor_index.at_start(issuer)[0][:1]
             mark = _("câu không nêu chủ thể và văn bản không giao cho cơ quan nào: lấy cơ quan ban hành (mục tiêu, "
                      "nhiệm vụ của chính văn bản): xác nhận")
-            if issued_in:
+            if issued_in and executes:
+                mark = _("câu không nêu chủ thể: HĐND thông qua, UBND tỉnh là cơ quan chấp hành của HĐND (Hiến pháp "
+                         "2013, Điều 114) nên thực hiện, đọc từ câu \"{quote}\": suy luận, xác nhận").format(quote=issued_in)
+            elif issued_in:
                 mark = _("câu không nêu chủ thể và văn bản không giao cho cơ quan nào: lấy cơ quan ban hành, đọc từ câu "
                          "\"{quote}\" (văn bản không có phần đầu): suy luận, xác nhận").format(quote=issued_in)
         if not charged:
@@ -557,6 +593,9 @@ class Drafter:
         negated = g.NEGATED.match(folded[subject_end:])  # "không", not "khống chế" (folded alike)
         if negated and sentence[subject_end + negated.start(1):subject_end + negated.end(1)].lower() == "không":
             modality = "must_not"  # "yêu cầu Văn phòng UBND tỉnh không xử lý ...": a prohibition
+        only = g.ONLY_WHEN.match(sentence[subject_end:])
+        if only and modality in ("must", "strive"):  # "chỉ dự lễ hội khi được phân công": barred but on that condition
+            modality = "must_not"
         duty["modality"] = modality
         if g.DEFINITION.search(folded):
             duty["kind"] = "definition"
@@ -580,6 +619,8 @@ class Drafter:
                 duty["responsible"] = {"title": self.head_of(duty["actors"][0]), "source": "taxonomy"}
                 review[-1] = _("chủ thể đọc từ các cơ quan mà chỉ tiêu nêu: xác nhận")
         exceptions = self._exceptions(sentence)
+        if only and modality == "must_not":
+            exceptions.insert(0, {"kind": "other", "quote": only.group(1).strip(" ;.")})
         if exceptions:
             duty["exceptions"] = exceptions
         trigger = g.CONDITION.search(folded)
@@ -1309,6 +1350,24 @@ def date_targets_by_the_plans_year(obligations: list[dict], title: str | None) -
             target["review"] = [m for m in target.get("review", []) if "không tìm thấy năm" not in m] + [mark]
         if undated and duty["deadline"].get("kind") == "none":
             duty["deadline"] = {"kind": "end_of_period", "period": year, "phrase": phrase, "review": [mark]}
+
+
+def strive_by_the_title(obligations: list[dict], titles: list[str], actor_index: ActorIndex) -> None:
+    """A text whose title calls its figures aims ("25 chỉ tiêu phấn đấu năm 2024", "Về việc giao chỉ tiêu phấn đấu
+    năm 2025"): its items that state a figure, name no body and no duty word of their own ("phải", "có trách
+    nhiệm") are figures to strive for, as if each said "phấn đấu"; marked as read from the title."""
+    title = next((t for t in titles if g.AIMS_TITLE.search(g.fold_chars(t))), None)
+    if title is None:
+        return
+    mark = _("tính chất 'phấn đấu' (strive) suy từ tiêu đề \"{title}\" (câu không nêu): xác nhận").format(title=title.strip())
+    for duty in obligations:
+        quote = duty["quotes"][0]
+        folded = g.fold_chars(quote)
+        if duty["modality"] != "must" or not re.search(r"\d", quote) or g.MUST_WORDS.search(folded) \
+                or g.CHARGE_ANYWHERE.search(folded) or actor_index.at_start(quote)[0]:
+            continue
+        duty["modality"] = "strive"
+        duty["review"].insert(0, mark)
 
 
 ROMAN_OR_DIGIT = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}

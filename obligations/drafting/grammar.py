@@ -107,6 +107,11 @@ SUPPORT_WITH = re.compile(r"\bphoi\s*hop\s*(voi|cung)?\s*")
 #: không tổ chức ...")
 MUST_NOT = re.compile(r"\b(khong duoc|nghiem cam|cam\s+(?!ket)|khong de xay ra|tuyet\s*doi\s*khong\b|"
                       r"yeu\s*cau\s+khong\s+(?!chi\b|ngung\b))")
+#: "chỉ ... khi được ...": an act allowed only on a condition ("chỉ dự lễ hội khi được phân công", "Chỉ sử dụng xe công
+#: khi có quyết định của cấp có thẩm quyền"), i.e. barred otherwise: a prohibition with its condition as exception.
+#: Matched on the accented text: "chỉ đạo", "chỉ thị", "chỉ tiêu" ... are other words, folded alike
+ONLY_WHEN = re.compile(r"^\W*[Cc]hỉ\s+(?:được\s+)?(?!đạo|thị|định|tiêu|huy|số|dẫn|rõ|ra|còn|có\b|là\b)\S+[^;.]*?"
+                       r"\b(khi\s+(?:đã\s+)?(?:được|có)\s[^;.]+)")
 #: a ban that opens a clause of its own after a comma ("..., nghiêm cấm ...", "..., tuyệt đối không ...")
 BAN_CLAUSE = re.compile(r",(?=\s*(?:nghiem\s*cam|tuyet\s*doi\s*khong|cam\s+(?!ket))\b)")
 #: a ban in positive dress ("thực hiện nghiêm túc việc không sử dụng rượu, bia ..."), unless the bound body is
@@ -115,7 +120,9 @@ DRESSED_BAN = re.compile(r"\b(thuc\s*hien|chap\s*hanh)\s+(nghiem\s*(tuc\s*)?)?(v
                          r"khong\s+(?!chi\b|ngung\b)")
 DIRECTING = re.compile(r"\b(chi\s*dao|quan\s*triet|tuyen\s*truyen|van\s*dong|huong\s*dan|to\s*chuc\s*cho|don\s*doc|"
                        r"nhac\s*nho|yeu\s*cau)\b")
-STRIVE = re.compile(r"\bphan\s*dau\b")
+#: "phấn đấu" (strive), and "quyết tâm" (be resolved to) before what it aims at ("quyết tâm đưa huyện A thoát nghèo
+#: trước quý III"); not the noun ("với quyết tâm cao", "sự quyết tâm của ...")
+STRIVE = re.compile(r"\bphan\s*dau\b|(?<!voi\s)(?<!su\s)(?<!the\s)\bquyet\s*tam\s+(?!cao\b|chinh\s*tri\b|lon\b|cua\b|va\b)")
 MAY = re.compile(r"\b(co quyen|duoc phep)\b")
 MUST_WORDS = re.compile(r"\b(phai|co trach nhiem|bat buoc|chiu trach nhiem)\b")
 ACCOUNTABLE = re.compile(r"chiu trach nhiem truoc\s+")
@@ -201,6 +208,9 @@ CHARGE_WORDS = re.compile(r"\b(quan\s*triet|yeu\s*cau|chi\s*dao|huong\s*dan|de\s
 DAY_IN_PERIOD = re.compile(r"(truoc|cham\s*nhat(?:\s*la)?|den|vao)\s*ngay\s*\d{1,2}\b(?!\s*(?:/|-|thang\s*\d))")
 #: a heading that names a part of a plan rather than an act ("1. Mục tiêu đến năm 2015", "Chỉ tiêu năm 2024",
 #: "2. Nhiệm vụ năm 2025"): a title over the items below it, which take its period
+#: a title or heading calling the figures under it aims ("25 chỉ tiêu phấn đấu năm 2024", "II. MỤC TIÊU PHẤN ĐẤU",
+#: "Các chỉ tiêu chủ yếu phấn đấu đạt được"): its figures are to strive for, as "phấn đấu" in a sentence makes them
+AIMS_TITLE = re.compile(r"\b(?:muc\s*tieu|chi\s*tieu)\b(?:\s+\S+){0,3}?\s+phan\s*dau\b")
 HEADING_NOUN = re.compile(r"^\W*(?:cac\s*)?(muc\s*tieu|chi\s*tieu|nhiem\s*vu|yeu\s*cau)\b")
 #: a year followed by the targets it dates ("... năm 2023 với các mục tiêu cụ thể sau:", "năm 2024 gồm những chỉ
 #: tiêu chủ yếu"): the plan's own year, the period of the targets that follow, even inside the plan's name
@@ -231,7 +241,7 @@ CONSEQUENCE = re.compile(r"^\W*(don vi|co quan|ca nhan|dia phuong|to chuc)\s*nao
 #: adverbials a sentence may open with before its subject ("Trong trường hợp ..., các sở ...")
 FRONTED = re.compile(r"^\W*(trong\s*qua\s*trinh|trong\s*truong\s*hop|truong\s*hop|neu|khi|dong\s*thoi|ngoai\s*ra|truoc\s*mat|"
                      r"theo\s*do\b|ben\s*canh\s*do\b|cung\s*voi\s*do\b|ben\s*canh\s*viec\b|cung\s*voi\s*viec\b|"
-                     r"mat\s*khac\b|them\s*vao\s*do\b|truoc\s*khi\b|sau\s*khi\b|"
+                     r"mat\s*khac\b|them\s*vao\s*do\b|truoc\s*khi\b|sau\s*khi\b|dac\s*biet\b|nhat\s*la\b|tiep\s*do\b|sau\s*do\b|"
                      r"den\s*(het\s*)?nam|trong\s*nam|nam\s*\d{4}|tu\s*nam)")
 #: short adverbials of time or basis before the subject and its comma ("Định kỳ hằng quý, Sở Nội vụ ...",
 #: "Trước ngày 15/12/2023, các sở ...", "Căn cứ tình hình thực tế, UBND các huyện ...")
@@ -285,7 +295,9 @@ FALLING = re.compile(r"\bgiam\b|\bcon\s*(duoi|khong\s*qua)?\s*$")
 ENACTING = re.compile(r"(yeu\s*cau|chi\s*thi|quyet\s*dinh|de\s*nghi|thong\s*bao|giao|nhu\s*sau)\s*:\s*$")
 #: the verb by which the issuer charges others ("UBND tỉnh yêu cầu các sở ...", "... cũng giao Sở TT&TT ...", "giao trách
 #: nhiệm (cho) Sở ...", "giao nhiệm vụ cho ...": the charge named before the body)
-CHARGE = re.compile(r"\s*(?:cung\s*)?(yeu\s*cau|giao(?:\s*(?:trach\s*nhiem|nhiem\s*vu)(?=\s))?|de\s*nghi|chi\s*dao|dong\s*y\s*(?:de|cho))\s+(?:cho\s+)?")
+#: "quán triệt" (impress a duty on): the issuer's words to its staff ("UBND TP cũng quán triệt cán bộ, công chức ...
+#: thực hiện nghiêm ...; không ..."), whom it binds; a body's own when another body says it ("các sở quán triệt ...")
+CHARGE = re.compile(r"\s*(?:cung\s*)?(yeu\s*cau|giao(?:\s*(?:trach\s*nhiem|nhiem\s*vu)(?=\s))?|de\s*nghi|chi\s*dao|quan\s*triet|dong\s*y\s*(?:de|cho))\s+(?:cho\s+)?")
 #: a permission the issuer grants ("Đồng ý để Công ty ... thực hiện khảo sát ...", "UBND tỉnh đồng ý cho Sở ..."): a
 #: right of the body it names (may), never breached
 PERMIT = re.compile(r"^\W*(?:[^,;:.]{0,60}\s)?dong\s*y\s*(?:de|cho)\s")
@@ -313,6 +325,17 @@ ENACTING_INSIDE = re.compile(r"(yeu\s*cau|chi\s*dao|giao|de\s*nghi|y\s*kien|ket\
 #: tỉnh xây dựng Kế hoạch số ...", "Chủ tịch UBND tỉnh đã ký Công văn ...")
 ISSUED = re.compile(r"\b(?:da\s*|vua\s*|moi\s*)?(?:ban\s*hanh|xay\s*dung|ky|ra)\s+(?:van\s*ban\s*)?"
                     r"(?:ke\s*hoach|chi\s*thi|cong\s*van|van\s*ban|quyet\s*dinh|thong\s*bao|nghi\s*quyet)\b")
+#: a portal page's line naming the text it gives ("(Theo Quyết định số 01/QĐ-UBND ngày 01/01/2024 của UBND tỉnh)",
+#: "Nguồn: Kế hoạch số 12/KH-UBND của Ủy ban nhân dân tỉnh"): the page is that text, the body after "của" issued it
+SOURCE_LINE = re.compile(r"^\W*(?:theo|trich|nguon\s*:?)\s+(?:tu\s+)?(?:ke\s*hoach|chi\s*thi|cong\s*van|van\s*ban|"
+                         r"quyet\s*dinh|thong\s*bao|nghi\s*quyet|cong\s*dien)\b[^.;:()]{0,80}?\bcua\s+")
+#: a news report saying the people's council adopted the figures ("... vừa được Kỳ họp thứ 16, HĐND tỉnh thông
+#: qua", "HĐND tỉnh đã biểu quyết thông qua Nghị quyết về ...", "Nghị quyết của HĐND tỉnh về ..."): the council
+#: decides, its committee is its executive body (Hiến pháp 2013, Điều 114: "cơ quan chấp hành của Hội đồng nhân
+#: dân"), so the resolution's figures are the UBND tỉnh's to reach
+COUNCIL_ADOPTED = re.compile(r"\b(?:hdnd|hoi\s*dong\s*nhan\s*dan)\s*(?:tinh|thanh\s*pho)\b[^.;:]{0,60}?\b(?:thong\s*qua|"
+                             r"bieu\s*quyet|quyet\s*nghi)\b|\bnghi\s*quyet\b[^.;:]{0,60}?\bcua\s+(?:hdnd|hoi\s*dong"
+                             r"\s*nhan\s*dan)\s*(?:tinh|thanh\s*pho)\b")
 #: the running text of a news report or a portal's account naming whom the text was sent to ("UBND tỉnh ban hành
 #: công văn số ... gửi các sở, ngành ...; UBND các huyện ... về việc ...", "... vừa có văn bản gửi Sở X, UBND các
 #: huyện ..."): the addressees a letter's "Kính gửi" would give
@@ -339,7 +362,7 @@ CHARGE_LEAD = re.compile(r"^\W*(?:cung\s*)?(giao(?:\s*(?:trach\s*nhiem|nhiem\s*v
 #: a subject that is the bodies' own thing ("Văn bản của các sở ... phải ...", "Hệ thống quản lý văn bản và
 #: điều hành của các bộ, ngành, địa phương phải ..."): the duty is theirs
 POSSESSIVE = re.compile(r"\W*(van\s*ban|ho\s*so|he\s*thong|bao\s*cao|thong\s*tin|du\s*lieu|so\s*lieu|ket\s*qua|"
-                        r"cong\s*thong\s*tin|trang\s*thong\s*tin|tai\s*khoan|ke\s*hoach|chuong\s*trinh|"
+                        r"cong\s*thong\s*tin|trang\s*thong\s*tin|trang\s*ttdt|trang\s*tin|trang\s*web|website|cong\s*ttdt|tai\s*khoan|ke\s*hoach|chuong\s*trinh|"
                         r"thu\s*truong|nguoi\s*dung\s*dau|lanh\s*dao|can\s*bo|cong\s*chuc)\b"
                         r"(?:(?!\b(?:phai|duoc|theo|bao\s*dam|dam\s*bao|ve)\b)[^,;:.()]){0,80}?\bcua\s+")
 #: a figure or task handed to bodies ("giao chỉ tiêu ... cho các sở, ban, ngành"): they are bound, not who hands it

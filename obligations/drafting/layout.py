@@ -111,6 +111,15 @@ def _without_page_furniture(lines: list[str | None]) -> list[str | None]:
     return [line for i, line in enumerate(lines) if i not in drop]
 
 
+def _numbered_title(line: str) -> bool:
+    """A numbered line that is a title ("2. Chỉ tiêu kinh tế - xã hội năm 2024", "1. Mục tiêu"): a heading noun
+    opens it (not "Yêu cầu", also a verb: "2. Yêu cầu Sở Tài chính, ..." may run on), it is short, with no stop or
+    comma; the next line that opens with a capital is its text."""
+    kind, _label, body = _marker(line)
+    return kind is not None and len(body.split()) <= 10 and not re.search(r"[.;:,]", body) \
+        and re.match(r"^\W*(?:cac\s*)?(?:muc\s*tieu|chi\s*tieu|nhiem\s*vu)\b", g.fold_chars(body)) is not None
+
+
 def paragraphs(text: str) -> list[Paragraph]:
     """The text's paragraphs, broken lines joined back (NĐ 30/2020's layout read from its grammar): a line
     that does not end a sentence is continued by a next line that opens no list item, heading or numbered
@@ -148,6 +157,9 @@ def paragraphs(text: str) -> list[Paragraph]:
             starts_new = False  # a sentence broken mid-phrase by the extraction
         if previous is not None and hard and blank and _marker(line)[0] is None:
             starts_new = True  # a cell of its own
+        if previous is not None and not starts_new and line[:1].isupper() and not _is_caps(line) \
+                and _numbered_title(previous):
+            starts_new = True  # "2. Chỉ tiêu kinh tế - xã hội năm 2024" / "Các Sở, ban, ngành ...": a title, then its text
         if starts_new:
             out.append(line)
         elif re.search(r"\w-$", previous) and line[:1].islower():
