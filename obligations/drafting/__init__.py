@@ -17,7 +17,8 @@ import re
 from ..catalogue.text import quote_key, slug
 from ..i18n import _
 from . import grammar as g
-from .duties import Context, Drafter, UNKNOWN_ACTOR, date_targets_by_the_plans_year, read_deadlines, sentence_around
+from .duties import (Context, Drafter, UNKNOWN_ACTOR, date_targets_by_the_plans_year, read_deadlines, sentence_around,
+                     targets_title)
 from .layout import build_tree, paragraphs, read_header, written_on
 from .read import DraftError, read_text
 
@@ -51,6 +52,9 @@ def draft_text(text: str, catalogue, *, source: str | None = None, province: str
     drafter.walk(tree, drafter.lead_in(lead_in) if lead_in else Context())
     if document.get("kind") == "ke_hoach":
         date_targets_by_the_plans_year(drafter.result.obligations, document.get("title"))
+    title = targets_title([para.text for para in paras[:body_end]])
+    if title:  # "25 chỉ tiêu phấn đấu năm 2024" over a list of figures: their year, and their modality
+        date_targets_by_the_plans_year(drafter.result.obligations, title, by_title=True)
     drafter.settle_unknown_actors(*_issuer(document, paras[header.body_start:body_end], drafter))
     obligations = drafter.result.obligations
     if not obligations:
@@ -99,6 +103,19 @@ def _issuer(document: dict, paras, drafter: Drafter) -> tuple[str | None, str | 
             named = drafter.actor_index.anywhere(para.text[clause_start:issued.start()])
             if named:
                 return named[-1][2], sentence_around(para.text, folded, issued)
+    for para in paras:  # "(Theo Quyết định số 01/QĐ-UBND ... của UBND tỉnh)" under a list of targets: that body's
+        folded = g.fold_chars(para.text)
+        source = g.SOURCE_LINE.match(folded)
+        if source:
+            named = drafter.actor_index.at_start(para.text[source.end():])[0]
+            if named:
+                return named[0], para.text.strip()
+    for para in paras:  # "... HĐND tỉnh thông qua": the council's resolution, its committee carries it out
+        folded = g.fold_chars(para.text)
+        passed = g.COUNCIL_PASSED.search(folded)
+        if passed:
+            return "ubnd-tinh", _("{quote} (HĐND quyết nghị, UBND tỉnh tổ chức thực hiện)").format(
+                quote=sentence_around(para.text, folded, passed))
     for para in paras:  # "Kế hoạch của tỉnh cũng đặt mục tiêu ...": the province's own text, its committee issued it
         folded = g.fold_chars(para.text)
         own = g.PROVINCES_OWN.search(folded)

@@ -241,6 +241,8 @@ class Drafter:
                     inherited.actors, inherited.actors_from, inherited.modality = bound, node.clause, "must"
                     inherited.responsible = None
                 self._inherit_period(inherited, sentence)
+                if g.STRIVE.search(folded) and g.HEADING_NOUN.match(folded):
+                    inherited.modality = "strive"  # "2. Các chỉ tiêu phấn đấu năm 2025": every target below is striven for
                 self._not_duty(node, sentence, _("tiêu đề của phần, không nêu nghĩa vụ"))
                 continue
             actors, subject_end, assigned = self._subject(sentence, folded)
@@ -433,6 +435,8 @@ class Drafter:
             inherited.deadline, inherited.period = deadline, deadline.get("period")
 
     def _not_a_duty(self, folded: str) -> str | None:
+        if targets_title([folded]) or g.SOURCE_LINE.match(folded):
+            return _("tiêu đề hoặc dòng nguồn của danh sách chỉ tiêu, không nêu nghĩa vụ")
         if g.is_closing(folded):
             return _("câu kết: yêu cầu thực hiện văn bản, không thêm nghĩa vụ nào")
         if g.PROMULGATION.match(folded):
@@ -791,13 +795,17 @@ class Drafter:
     def _targets(self, sentence: str, deadline: dict, context: Context, actors: list[str], modality: str) -> list[dict]:
         folded = g.fold_chars(sentence)
         phrases = read_deadlines(sentence)
-        mentions = self.actor_index.anywhere(sentence)
+        # "ngân sách địa phương", "kinh tế địa phương": a noun's attribute, no body the figure binds
+        mentions = [m for m in self.actor_index.anywhere(sentence)
+                    if not g.ATTRIBUTE_OF.search(folded[:m[0]]) or not folded.startswith("dia phuong", m[0])]
         targets, previous_end = [], 0
-        for match in _percents(folded):
-            value = float(match.group(1).replace(",", "."))
+        for match in _figures(folded):
+            value = match.value
             value = int(value) if value.is_integer() else value
             before = folded[max(previous_end, match.start() - 30):match.start()]
             comparator = next((name for name, pattern in g.COMPARATORS if pattern.search(before)), None)
+            if match.unit == "rank":
+                comparator = "at_most"  # "nằm trong Top 5": the rank number may not exceed 5
             segment_start = max(folded.rfind(";", 0, match.start()) + 1, previous_end)
             segment_end = min([i for i in (folded.find(";", match.end()), folded.find(".", match.end()))
                                if i != -1] or [len(folded)])
@@ -805,7 +813,8 @@ class Drafter:
             review: list[str] = []
             preceding = [m for m in mentions if segment_start <= m[0] and m[1] <= match.start()]
             # "100% các sở, ban, ngành tỉnh và UBND cấp huyện (...) ...": the agencies listed after the figure
-            listed, _end = self.actor_index.at_start(re.sub(r"\([^)]*\)", " ", sentence[match.end():]))
+            listed, _end = self.actor_index.at_start(re.sub(r"\([^)]*\)", " ", sentence[match.end():])) \
+                if match.unit == "percent" else ([], 0)
             listed = [a for a in listed if not self.actor_index.is_staff(a)]  # "100% cán bộ ... được cấp": counted
             population = listed or None
             # the period: the nearest year before the value in its segment, else the next one, else the duty's
@@ -858,6 +867,20 @@ class Drafter:
             elif comparator in (None, "at_least") and (g.FALLING.search(folded[segment_start:match.start()])
                                                        or g.FALLING_ALL.search(folded)):
                 comparator = "at_most"  # "giảm ... còn 20%": a ceiling
+            if comparator in ("above", "below"):
+                # "trên 10%", "dưới 1,2%": a target states a floor or a ceiling to reach; strictly more or less
+                # than the figure is the other reading, for the officer
+                review.append(_("\"{phrase}\": đọc là {comparator}; nghĩa chặt (lớn hơn / nhỏ hơn hẳn) là {strict}: "
+                                "xác nhận").format(phrase=sentence[max(segment_start, match.start() - 6):match.end()].strip(),
+                                                   comparator="at_least" if comparator == "above" else "at_most",
+                                                   strict=comparator))
+                comparator = "at_least" if comparator == "above" else "at_most"
+            if comparator is None and not change and not ranged and match.unit == "percent" \
+                    and g.SHARE.search(folded[:match.start()]) and not _range_follows(folded, match.end()):
+                # "Dịch vụ chiếm 35,6%; Thuế sản phẩm 10%": a share of the structure, the figure to hold
+                comparator = "equals"
+                review.append(_("tỷ trọng trong cơ cấu (\"chiếm\"): đọc là giữ đúng mức này (equals); hoặc at_least cho "
+                                "khu vực phải tăng: xác nhận"))
             if comparator is None and (population or value == 100):
                 comparator = "at_least"
             elif comparator is None:
@@ -890,7 +913,13 @@ class Drafter:
             if target_modality != modality and target_modality != "may":
                 target["modality"] = target_modality
             target["phrase"] = sentence[phrase_start:match.end()].strip()
-            unit = "boolean" if target["value"] is True or target.get("scope") == "population_share" else "percent"
+            unit = "boolean" if target["value"] is True or target.get("scope") == "population_share" else \
+                "percent" if match.unit == "percent" else "count"
+            if match.unit != "percent":
+                review.append(_("\"{phrase}\": {what}; chỉ số đếm (unit count) ghi theo đơn vị của văn bản: xác nhận").format(
+                    phrase=sentence[match.start():match.end()],
+                    what=_("thứ hạng, càng nhỏ càng tốt (at_most)") if match.unit == "rank" else _("số lượng trong đơn vị "
+                                                                                                  "của văn bản")))
             metric, guess = self._metric(folded[segment_start:segment_end], unit)
             if ranged:  # the upper end of a range measures what its lower end does
                 metric, guess = targets[-1]["metric"], targets[-1]["review"][-1]
@@ -1259,10 +1288,11 @@ def _year_is_a_deadline(folded: str, start: int, end: int) -> bool:
 
 
 class _Figure:
-    """A percentage in a sentence, like a match: "85%", or the lower end of "5-10%" (the "%" written once)."""
+    """A figure a target sets, like a match: "85%", the lower end of "5-10%" (the "%" written once), a quantity in
+    its unit ("11.789 tỷ đồng", "850 doanh nghiệp") or a rank ("Top 5"). ``unit``: percent, count or rank."""
 
-    def __init__(self, start: int, end: int, value: str):
-        self._start, self._end, self._value = start, end, value
+    def __init__(self, start: int, end: int, value: str, unit: str = "percent"):
+        self._start, self._end, self._value, self.unit = start, end, value, unit
 
     def start(self, _group: int = 0) -> int:
         return self._start
@@ -1272,6 +1302,18 @@ class _Figure:
 
     def group(self, _index: int = 0) -> str:
         return self._value
+
+    @property
+    def value(self) -> float:
+        """The figure as Vietnamese writes it: "60.000" is sixty thousand, "4,5" four and a half; a percentage's
+        "12.5" (a dot never followed by three digits) a decimal."""
+        return _number(self._value, self.unit != "percent")
+
+
+def _number(text: str, thousands_dots: bool) -> float:
+    if thousands_dots or re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", text):
+        text = text.replace(".", "")
+    return float(text.replace(",", "."))
 
 
 def _percents(folded: str) -> list[_Figure]:
@@ -1285,15 +1327,60 @@ def _percents(folded: str) -> list[_Figure]:
     return out
 
 
+def _figures(folded: str) -> list[_Figure]:
+    """The figures of a sentence that a target may set, in order: its percentages, the quantities it sets in their
+    own unit and the ranks it names. A quantity counts only where the sentence sets it: after a colon ("Thu ngân
+    sách: 12.800 tỷ đồng"), a comparator or a verb of reaching ("đạt", "tăng", "thu hút", "phấn đấu đón"), or
+    opening its clause ("72 xã đạt ..."); not a figure the sentence only mentions ("lễ hội có trên 100 người" in
+    a condition)."""
+    out = _percents(folded)
+    for match in g.QUANTITY.finditer(folded):
+        clause = max(folded.rfind(mark, 0, match.start()) for mark in ";.(") + 1
+        before = folded[clause:match.start()]
+        if g.CONDITION.search(before) or not (
+                not before.strip(" -–+*") or before.rstrip().endswith(":")
+                or any(p.search(before.rstrip()) for _name, p in g.COMPARATORS) or g.REACHING.search(before)):
+            continue
+        low, high = match.group(1), match.group(2)
+        if high and _number(low, True) < _number(high, True):
+            out.append(_Figure(match.start(1), match.end(1), low, "count"))
+            out.append(_Figure(match.start(2), match.end(3), high, "count"))
+        else:
+            out.append(_Figure(match.start(1), match.end(3), low, "count"))
+    for match in g.RANK.finditer(folded):
+        group = 1 if match.group(1) else 2
+        out.append(_Figure(match.start(), match.end(), match.group(group), "rank"))
+    out.sort(key=lambda f: f.start())
+    return [f for i, f in enumerate(out) if not any(o.start() < f.end() and f.start() < o.end() for o in out[:i])]
+
+
+def _range_follows(folded: str, end: int) -> bool:
+    return bool(re.match(r"\s*[-–]\s*\d", folded[end:]))
+
+
 def ranged_low(targets: list[dict], before: str) -> bool:
     """Whether a figure is the upper end of a range whose lower end was just read."""
     return bool(targets) and bool(g.RANGE_END.match(before)) and targets[-1]["comparator"] == "at_least"
 
 
-def date_targets_by_the_plans_year(obligations: list[dict], title: str | None) -> None:
-    """A plan titled with its year ("Kế hoạch phòng, chống dịch bệnh truyền nhiễm năm 2018", "... đến năm 2030"):
-    its targets that no sentence or heading dates are that year's, and a duty with such targets and no deadline
-    is due at its end; both marked as inferred. A stage in the title ("giai đoạn 2021-2025") dates nothing."""
+def targets_title(paragraphs: list[str]) -> str | None:
+    """The title a text of targets opens with ("25 chỉ tiêu phấn đấu năm 2024", "CHỈ TIÊU KINH TẾ - XÃ HỘI NĂM
+    2024", "Các chỉ tiêu chủ yếu năm 2025", "Mục tiêu cụ thể đến năm 2025"): among its first lines, a short line
+    with no full stop that names targets and one year."""
+    for text in paragraphs[:8]:
+        folded = g.fold_chars(text.strip())
+        if g.TARGETS_TITLE.match(folded) and len(folded.split()) <= 16 and not folded.endswith(".") \
+                and len(set(re.findall(r"\bnam\s*(\d{4})\b", folded))) == 1:
+            return text.strip()
+    return None
+
+
+def date_targets_by_the_plans_year(obligations: list[dict], title: str | None, by_title: bool = False) -> None:
+    """A plan titled with its year ("Kế hoạch phòng, chống dịch bệnh truyền nhiễm năm 2018", "... đến năm 2030"),
+    or a text of targets that opens with one (``by_title``: "25 chỉ tiêu phấn đấu năm 2024"): its targets that no
+    sentence or heading dates are that year's, and a duty with such targets and no deadline is due at its end; both
+    marked as inferred. A stage in the title ("giai đoạn 2021-2025") dates nothing. A title that strives ("chỉ tiêu
+    phấn đấu") makes those targets' duties strive, unless the duty's own words bind it ("phải", "hoàn thành")."""
     folded = g.fold_chars(title or "")
     years = list(re.finditer(r"\b(?:den\s*(?:het\s*)?)?nam\s*(\d{4})\b", folded))
     if len({m.group(1) for m in years}) != 1 or g.STAGE.search(folded):
@@ -1301,14 +1388,24 @@ def date_targets_by_the_plans_year(obligations: list[dict], title: str | None) -
     year, phrase = years[0].group(1), title[years[0].start():years[0].end()]
     mark = _("kỳ {period} lấy từ tên kế hoạch (\"{phrase}\"), câu không nêu: suy luận, xác nhận").format(
         period=year, phrase=phrase)
+    if by_title:
+        mark = _("kỳ {period} lấy từ tiêu đề \"{title}\", câu không nêu: suy luận, xác nhận").format(
+            period=year, title=title)
+    strive = by_title and g.STRIVE.search(folded)
     for duty in obligations:
         undated = [t for t in duty.get("targets", []) if not t.get("period") and not t.get("deadline")]
         for target in undated:
             target["period"] = year
             target.pop("note", None)
             target["review"] = [m for m in target.get("review", []) if "không tìm thấy năm" not in m] + [mark]
-        if undated and duty["deadline"].get("kind") == "none":
+        if undated and duty["deadline"].get("kind") in ("none", "continuing"):
+            # "Duy trì ... Top 5" in a year's list of targets: kept through the year, checked at its end
             duty["deadline"] = {"kind": "end_of_period", "period": year, "phrase": phrase, "review": [mark]}
+        if undated and strive and duty["modality"] == "must" and not g.MUST_WORDS.search(
+                g.fold_chars(" ".join(duty["quotes"]))) and not g.COMPLETION_STEP.match(g.fold_chars(duty["quotes"][0])):
+            duty["modality"] = "strive"
+            duty["review"].insert(0, _("tính chất 'phấn đấu' (strive) lấy từ tiêu đề \"{title}\": suy luận, xác "
+                                       "nhận").format(title=title))
 
 
 ROMAN_OR_DIGIT = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}

@@ -202,6 +202,19 @@ DAY_IN_PERIOD = re.compile(r"(truoc|cham\s*nhat(?:\s*la)?|den|vao)\s*ngay\s*\d{1
 #: a heading that names a part of a plan rather than an act ("1. Mục tiêu đến năm 2015", "Chỉ tiêu năm 2024",
 #: "2. Nhiệm vụ năm 2025"): a title over the items below it, which take its period
 HEADING_NOUN = re.compile(r"^\W*(?:cac\s*)?(muc\s*tieu|chi\s*tieu|nhiem\s*vu|yeu\s*cau)\b")
+#: a text's title naming its targets ("25 chỉ tiêu phấn đấu năm 2024", "Các chỉ tiêu chủ yếu năm 2025", "CHỈ TIÊU
+#: KINH TẾ - XÃ HỘI NĂM 2024", "Mục tiêu cụ thể đến năm 2025", "Phấn đấu năm 2024:")
+TARGETS_TITLE = re.compile(r"^\W*(?:\d+\s*)?(?:nhom\s*)?(?:cac\s*|nhung\s*)?(?:chi\s*tieu|muc\s*tieu|phan\s*dau\s*(?:den\s*)?nam)\b")
+#: the text a list of targets is taken from, in brackets under its title ("(Theo Quyết định số 01/QĐ-UBND ngày
+#: 01/01/2024 của UBND tỉnh)"): its issuer is the targets' own body
+SOURCE_LINE = re.compile(r"^\W*\(?\s*(?:theo|trich)\s*(?:quyet\s*dinh|nghi\s*quyet|ke\s*hoach|chi\s*thi|chuong\s*trinh)\b"
+                         r"[^()]*?\bcua\s+")
+#: a resolution the provincial council passed ("... vừa được Kỳ họp thứ 16, HĐND tỉnh thông qua", "Nghị quyết của
+#: HĐND tỉnh"): the council decides, the province's committee carries it out
+COUNCIL_PASSED = re.compile(r"\b(?:hdnd|hoi\s*dong\s*nhan\s*dan)\s*tinh\s*(?:da\s*|vua\s*)?(?:thong\s*qua|quyet\s*nghi)\b|"
+                            r"\bnghi\s*quyet\s*(?:so\s*[^\s,;]+\s*)?(?:[^,;.]{0,40}?)cua\s*(?:hdnd|hoi\s*dong\s*nhan\s*dan)\s*tinh\b")
+#: the noun whose attribute "địa phương" is ("ngân sách địa phương", "dự toán địa phương"): no body
+ATTRIBUTE_OF = re.compile(r"\b(?:ngan\s*sach|du\s*toan|kinh\s*te|nguon\s*luc|dac\s*thu|thuc\s*te|tinh\s*hinh|chinh\s*quyen)\s*$")
 #: a year followed by the targets it dates ("... năm 2023 với các mục tiêu cụ thể sau:", "năm 2024 gồm những chỉ
 #: tiêu chủ yếu"): the plan's own year, the period of the targets that follow, even inside the plan's name
 TARGETS_FOLLOW = re.compile(r"\s*,?\s*(?:voi|gom|bao\s*gom|co|dat|la)?\s*(?:cac|nhung|mot\s*so)?\s*"
@@ -214,6 +227,27 @@ CONTINUING_START = re.compile(r"^\W*(?:dong\s*thoi\s*,?\s*)?(tiep\s*tuc|thuong\s
 # ---- targets --------------------------------------------------------------------------------
 
 PERCENT = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*%")
+#: a quantity a target sets in its own unit: money ("11.789 tỷ đồng", "3.000 USD", "1.300 triệu USD"), or things
+#: counted ("850 doanh nghiệp", "8 triệu lượt", "45,7 giường", "72 xã"). Vietnamese writes thousands with dots and
+#: decimals with a comma ("60.000", "4,5"). Not a standard the counted things meet ("19 tiêu chí"), not a date or
+#: a clause number (no unit), not the denominator of a rate ("bác sĩ/vạn dân", "sản phẩm/1 ha": after "/")
+NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+QUANTITY_UNIT = (r"(?:(?:nghin|ngan|trieu|ty|nghin\s*ty|ngan\s*ty)\s*)?"
+                 r"(?:dong|usd|do\s*la|luot(?:\s*khach)?|khach|doanh\s*nghiep|du\s*an|hop\s*tac\s*xa|xa(?!\s*hoi)|"
+                 r"giuong(?:\s*benh)?|bac\s*si|ha\b|tan\b|km\b|lao\s*dong|viec\s*lam|ho(?:\s*gia\s*dinh)?\b|"
+                 r"nguoi|san\s*pham|cong\s*trinh|truong(?:\s*hoc)?\b|thon\b|ban\b|phuong\b|thi\s*tran)")
+QUANTITY = re.compile(r"(?<![\d/.,])(" + NUMBER + r")(?:\s*[-–]\s*(" + NUMBER + r"))?\s*(" + QUANTITY_UNIT + r")")
+#: the words by which a sentence sets a quantity ("đạt 25.700 tỷ đồng", "tăng ...", "thu hút 30-35 dự án", "phấn đấu
+#: đón khoảng 3,5 - 4 triệu lượt", "có 72 xã ...")
+REACHING = re.compile(r"\b(dat|tang|giam|len|con|chiem|khoang|thu\s*hut|don|thanh\s*lap|phan\s*dau|xuat\s*khau|"
+                      r"nhap\s*khau|ho\s*tro|dao\s*tao|giai\s*quyet|tao)\b")
+#: a rank to keep or reach ("nằm trong Top 5", "xếp thứ 20", "đứng thứ 10 cả nước"): the rank number is a ceiling
+RANK = re.compile(r"\b(?:top|nhom)\s*(\d{1,2})\b(?!\s*(?:nam|%))|\b(?:xep|dung)\s*(?:hang\s*)?(?:thu\s*)(\d{1,2})\b")
+#: a share of a whole, the structure of an economy or of a group ("Dịch vụ chiếm 35,6%", "Cơ cấu kinh tế: ..."):
+#: a single figure is the share to hold (equals); the items of the same list after it are shares too
+SHARE = re.compile(r"\bchiem\b|\bco\s*cau\b")
+#: a comparison's base ("tăng 7,2% so với dự toán năm 2023", "theo giá so sánh 2010"): its year is no period
+COMPARISON_BASE = re.compile(r"\bso\s*voi\b[^,;.]{0,40}$|\bgia\s*so\s*sanh\s*(?:nam\s*)?$|\bgoc\s*(?:nam\s*)?$")
 COMPARATORS = [  # (comparator, words just before the value), tried in this order
     ("at_most", re.compile(r"(khong\s*qua|toi\s*da|khong\s*vuot\s*qua|xuong\s*con|giam\s*xuong|con\s*duoi|duoi\s*muc)\s*$")),
     ("at_least", re.compile(r"(toi\s*thieu|it\s*nhat|khong\s*duoi|khong\s*thap\s*hon|tu)\s*$")),
