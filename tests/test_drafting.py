@@ -2269,3 +2269,126 @@ def test_a_unit_with_no_verb_after_its_function_is_not_a_body(catalogue):
     (duty,) = draft_text("Các đơn vị quản lý chặt chẽ nguồn kinh phí được giao.\n", catalogue,
                          province="Quảng Bình")["obligations"]
     assert not any(a.startswith("don-vi-quan-ly") for a in duty["actors"])
+
+
+# ---- round 7, targets: lists of a year's targets, quantities in their unit, ranks, shares -------------------------
+
+COUNCIL_TARGETS = """CÁC CHỈ TIÊU PHẤN ĐẤU NĂM 2026
+
+Ngày 10/12/2025, tại Kỳ họp thứ 20, HĐND tỉnh đã thông qua Nghị quyết về kế hoạch phát triển kinh tế - xã hội năm 2026. Cụ thể:
+
+- Tổng sản phẩm trên địa bàn tăng từ 8% trở lên so với năm 2025
+
+- Thu ngân sách nhà nước trên địa bàn đạt 9.450 tỷ đồng
+
+- Kim ngạch xuất khẩu đạt 2,3 tỷ USD, tăng 12% so với năm 2025
+
+- Thu hút khoảng 1,2 - 1,5 triệu lượt khách du lịch đến tham quan
+
+- Thành lập mới 600 doanh nghiệp và 25 hợp tác xã trên địa bàn tỉnh
+
+- Tỷ lệ hộ nghèo theo chuẩn đa chiều giảm xuống dưới 3%
+
+- Số bác sĩ trên 1 vạn dân đạt 12 bác sĩ
+
+- Chỉ số cải cách hành chính của tỉnh được xếp hạng trong Top 10 cả nước
+
+- Cơ cấu kinh tế: nông nghiệp chiếm 18,5%; công nghiệp - xây dựng 36%; dịch vụ 40-42%
+"""
+
+DECISION_TARGETS = """Một số chỉ tiêu chủ yếu năm 2025
+
+(Theo Nghị quyết số 45/NQ-HĐND ngày 08/12/2024 của HĐND tỉnh)
+
+- GRDP bình quân đầu người đạt 4.150 USD.
+
+- Tổng vốn đầu tư phát triển toàn xã hội khoảng 31.000 - 33.000 tỷ đồng.
+
+- Hoàn thành dự toán thu ngân sách trên địa bàn 6.520 tỷ đồng, tăng 5,5% so với dự toán năm 2024 (giá so sánh 2010).
+
+- Giữ vững thứ hạng chỉ số năng lực cạnh tranh cấp tỉnh, xếp thứ 15 trở lên trong cả nước.
+"""
+
+
+@pytest.fixture(scope="module")
+def council_targets(catalogue):
+    return draft_text(COUNCIL_TARGETS, catalogue)
+
+
+@pytest.fixture(scope="module")
+def decision_targets(catalogue):
+    return draft_text(DECISION_TARGETS, catalogue)
+
+
+def test_quantities_are_read_in_their_unit_with_thousands_dots(council_targets, decision_targets):
+    """"9.450 tỷ đồng" is 9450 (a dot groups thousands, a comma is a decimal: "2,3 tỷ USD" is 2.3); the unit stays
+    in the phrase; counted things ("600 doanh nghiệp và 25 hợp tác xã") are targets too."""
+    budget = by_text(council_targets, "9.450 tỷ đồng")["targets"]
+    assert [_read(t) for t in budget] == [("at_least", 9450, "2026")] and budget[0]["phrase"].endswith("9.450 tỷ đồng")
+    export = by_text(council_targets, "2,3 tỷ USD")["targets"]
+    assert [_read(t) for t in export] == [("at_least", 2.3, "2026"), ("at_least", 12, "2026")]
+    assert [_read(t)[1] for t in by_text(council_targets, "600 doanh nghiệp")["targets"]] == [600, 25]
+    assert [_read(t) for t in by_text(decision_targets, "4.150 USD")["targets"]] == [("at_least", 4150, "2025")]
+
+
+def test_a_quantity_range_gives_its_floor_and_its_ceiling(council_targets, decision_targets):
+    visitors = by_text(council_targets, "1,2 - 1,5 triệu lượt")["targets"]
+    assert [_read(t) for t in visitors] == [("at_least", 1.2, "2026"), ("at_most", 1.5, "2026")]
+    invest = by_text(decision_targets, "31.000 - 33.000 tỷ đồng")["targets"]
+    assert [_read(t)[:2] for t in invest] == [("at_least", 31000), ("at_most", 33000)]
+
+
+def test_a_rate_per_inhabitants_is_no_figure_of_its_own(council_targets):
+    """"trên 1 vạn dân" is the denominator of "12 bác sĩ", not a target of 1."""
+    assert [_read(t) for t in by_text(council_targets, "12 bác sĩ")["targets"]] == [("at_least", 12, "2026")]
+
+
+def test_a_rank_is_a_ceiling_on_the_rank_number(council_targets, decision_targets):
+    top = by_text(council_targets, "Top 10")["targets"]
+    assert [_read(t) for t in top] == [("at_most", 10, "2026")] and any("thứ hạng" in m for m in top[0]["review"])
+    assert [_read(t)[:2] for t in by_text(decision_targets, "xếp thứ 15")["targets"]] == [("at_most", 15)]
+
+
+def test_a_share_of_the_structure_is_held_and_a_range_of_shares_gives_its_bounds(council_targets):
+    shares = by_text(council_targets, "Cơ cấu kinh tế")["targets"]
+    assert [_read(t)[:2] for t in shares] == [("equals", 18.5), ("equals", 36), ("at_least", 40), ("at_most", 42)]
+
+
+def test_a_comparisons_base_year_and_a_price_base_are_no_period(council_targets, decision_targets):
+    growth = by_text(council_targets, "tăng từ 8% trở lên")["targets"]
+    assert [_read(t) for t in growth] == [("at_least", 8, "2026")]
+    budget = by_text(decision_targets, "6.520 tỷ đồng")
+    assert [_read(t) for t in budget["targets"]] == [("at_least", 6520, "2025"), ("at_least", 5.5, "2025")]
+    assert budget["modality"] == "must"  # "Hoàn thành dự toán": the text binds it
+
+
+def test_a_lists_title_gives_its_year_and_its_modality_marked_as_inferred(council_targets, decision_targets):
+    """"CÁC CHỈ TIÊU PHẤN ĐẤU NĂM 2026" over the items: each is due at the year's end and striven for, both marked;
+    a title that does not strive ("Một số chỉ tiêu chủ yếu năm 2025") leaves them must."""
+    for words in ("9.450 tỷ đồng", "Top 10", "dưới 3%"):
+        duty = by_text(council_targets, words)
+        assert duty["deadline"]["kind"] == "end_of_period" and duty["deadline"]["period"] == "2026"
+        assert duty["modality"] == "strive" and any("tiêu đề" in mark for mark in duty["review"])
+    assert by_text(decision_targets, "4.150 USD")["modality"] == "must"
+    assert by_text(decision_targets, "4.150 USD")["deadline"]["period"] == "2025"
+    titles = [n["quote"] for n in council_targets["not_duties"] + decision_targets["not_duties"]]
+    assert "CÁC CHỈ TIÊU PHẤN ĐẤU NĂM 2026" in titles and "Một số chỉ tiêu chủ yếu năm 2025" in titles
+
+
+def test_a_councils_targets_bind_the_provinces_committee_inferred(council_targets, decision_targets):
+    """The council decides, the committee carries it out: a list that names no body binds ubnd-tinh, with the
+    sentence that says who passed it."""
+    for draft, words in ((council_targets, "9.450 tỷ đồng"), (decision_targets, "4.150 USD")):
+        duty = by_text(draft, words)
+        assert duty["actors"] == ["ubnd-tinh"]
+        assert any("HĐND" in mark and "suy luận" in mark for mark in duty["review"])
+
+
+def test_a_figure_a_sentence_only_mentions_is_no_target(catalogue):
+    """A count in a condition or a description is not a level to reach."""
+    text = ("Chỉ thị về quản lý lễ hội năm 2026\n\n1. UBND các huyện rà soát các lễ hội; trường hợp lễ hội có trên 500 "
+            "người tham gia thì phải có phương án bảo đảm an ninh.\n\n2. Sở Tài chính bố trí kinh phí từ nguồn 12 tỷ "
+            "đồng đã giao trong dự toán.\n")
+    draft = draft_text(text, catalogue)
+    assert not by_text(draft, "500 người").get("targets")
+    assert not by_text(draft, "12 tỷ").get("targets")
