@@ -57,11 +57,14 @@ def split_duties(text: str) -> list[tuple[int, int]]:
     if text[start:].strip(" .;"):
         spans.append((start, len(text)))
     merged: list[tuple[int, int]] = []
-    for s, e in spans:  # figures listed with ";" ("cấp sở đạt 80%; cấp huyện đạt 85%"), or a next year's
-        # figures in a sentence of their own ("Năm 2015: 100% UBND cấp xã ..."), are one duty's targets
-        if merged and "%" in text[s:e] and "%" in text[merged[-1][0]:merged[-1][1]] \
+    for s, e in spans:  # figures listed with ";" ("cấp sở đạt 80%; cấp huyện đạt 85%", "45,7 giường; 14,5 bác sĩ/vạn
+        # dân"), a next year's figures in a sentence of their own ("Năm 2015: 100% UBND cấp xã ..."), or a figure
+        # too short to stand alone ("GRDP bình quân đầu người: 3.000 USD. Năng suất lao động ... tăng 12,8%.") are one
+        # duty's targets
+        if merged and _sets_figures(text[s:e]) and _sets_figures(text[merged[-1][0]:merged[-1][1]]) \
                 and (text[merged[-1][1] - 1] == ";" or text[merged[-1][1] - 1] == "."
-                     and g.YEAR_LEAD.match(g.fold_chars(text[s:e]))):
+                     and (g.YEAR_LEAD.match(g.fold_chars(text[s:e]))
+                          or _short(text[merged[-1][0]:merged[-1][1]]) and not g.MUST_WORDS.search(g.fold_chars(text[s:e])))):
             merged[-1] = (merged[-1][0], e)
         else:
             merged.append((s, e))
@@ -75,6 +78,19 @@ def split_duties(text: str) -> list[tuple[int, int]]:
             e -= 1
         out.append((s, e))
     return out
+
+
+#: a quote shorter than this many words does not stand alone: an officer quotes it with its neighbour or its heading
+SHORT_QUOTE = 8
+
+
+def _short(piece: str) -> bool:
+    return len(piece.split()) < SHORT_QUOTE
+
+
+def _sets_figures(piece: str) -> bool:
+    """Whether a piece of text sets figures (a percentage, a quantity in its unit, a rank): a target's words."""
+    return bool(_figures(g.fold_chars(piece)))
 
 
 def _own_dated_purpose(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -180,7 +196,9 @@ class Drafter:
     def walk(self, node: Node, context: Context) -> None:
         carried = context  # the bodies (and what else) a paragraph's charge gives what follows
         dated: Context | None = None  # the period a paragraph lead-in gives the paragraphs after it
+        drafted_from: list[tuple[Node, int]] = []  # each child and the first obligation it gave
         for child in node.children:
+            drafted_from.append((child, len(self.result.obligations)))
             if child.marker == "table":
                 self._table(child, carried)
                 continue
@@ -208,6 +226,47 @@ class Drafter:
                 # "Ngày 29/5/2023, UBND tỉnh xây dựng Kế hoạch ... năm 2023 với các mục tiêu cụ thể sau:" and the
                 # unnumbered paragraphs after it: the lead-in's period dates them (their bodies stay the charge's)
                 dated = Context(deadline=given.deadline, period=given.period)
+        self._join_short_items(node, drafted_from)
+
+    def _join_short_items(self, node: Node, drafted_from: list[tuple[Node, int]]) -> None:
+        """"- Thu ngân sách nhà nước: 12.800 tỷ đồng" among a list's target items is too short to stand alone as a
+        duty's quote (fewer than eight words): an officer quotes it with its neighbour, one duty carrying both
+        targets: the first item of a list with the list's lead-in ("3 chỉ tiêu môi trường gồm: - Tỷ lệ che phủ rừng
+        59,2%"), another with the item before it when that one stands alone, else with the item after it."""
+        ends = [start for _child, start in drafted_from[1:]] + [len(self.result.obligations)]
+        items = [(child, self.result.obligations[start:end]) for (child, start), end in zip(drafted_from, ends)]
+        lead_in = node.own_text.strip() if node.marker != "root" and node.own_text.rstrip().endswith(":") else None
+        gone: list[dict] = []
+        for index, (child, duties) in enumerate(items):
+            if child.marker not in ("dash", "plus") or child.children or len(duties) != 1 \
+                    or not duties[0].get("targets") or not _short(" ".join(duties[0]["quotes"])):
+                continue
+            duty = duties[0]
+            before = items[index - 1][1] if index else []
+            after = items[index + 1][1] if index + 1 < len(items) else []
+            if index == 0 and lead_in:
+                duty["quotes"].insert(0, lead_in)
+                duty["review"].insert(0, _("mục ngắn (dưới {n} từ): trích cùng câu dẫn \"{quote}\": xác nhận").format(
+                    n=SHORT_QUOTE, quote=lead_in))
+                continue
+            neighbour = before if len(before) == 1 and before[0] not in gone and len(before[0]["quotes"]) == 1 \
+                and before[0].get("targets") and ";" not in before[0]["quotes"][0] else None
+            if neighbour is None and len(after) == 1 and after[0].get("targets") \
+                    and items[index + 1][0].marker == child.marker and not items[index + 1][0].children:
+                neighbour = after
+            if neighbour is None:
+                continue
+            into = neighbour[0]
+            first, second = (into, duty) if neighbour is before else (duty, into)
+            into["quotes"] = first["quotes"] + second["quotes"]
+            into["targets"] = first["targets"] + second["targets"]
+            into["action"] = {"vi": " - ".join(q.rstrip(";,. ") for q in into["quotes"])}
+            into["review"].insert(0, _("hai mục ngắn gộp thành một nghĩa vụ (mục dưới {n} từ không đứng riêng): tách "
+                                       "ra nếu cần").format(n=SHORT_QUOTE))
+            items[index] = (child, [])
+            gone.append(duty)
+        if gone:
+            self.result.obligations[:] = [duty for duty in self.result.obligations if not any(duty is g_ for g_ in gone)]
 
     def _node(self, node: Node, context: Context) -> Context:
         """Draft a node's duties and its children's; what it gives the items under it."""
