@@ -2392,3 +2392,59 @@ def test_a_figure_a_sentence_only_mentions_is_no_target(catalogue):
     draft = draft_text(text, catalogue)
     assert not by_text(draft, "500 người").get("targets")
     assert not by_text(draft, "12 tỷ").get("targets")
+
+
+SHORT_ITEMS = """KẾ HOẠCH PHÁT TRIỂN NĂM 2026 (trích)
+
+Các chỉ tiêu chủ yếu về xã hội gồm:
+
+- Tỷ lệ bao phủ BHYT: 95%
+
+- Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi giảm còn 19%
+
+- Số trường đạt chuẩn: 310 trường
+
+- Tỷ lệ lao động có việc làm sau đào tạo nghề đạt 80%; tạo việc làm mới cho 18.000 lao động
+
+- Tỷ lệ dùng nước sạch: 98%
+
+- Hỗ trợ xây dựng mới 1.500 căn nhà cho hộ nghèo trong năm 2026 theo kế hoạch.
+
+- Số bác sĩ/vạn dân: 11 bác sĩ. Số giường bệnh/vạn dân đạt 32 giường bệnh.
+"""
+
+
+@pytest.fixture(scope="module")
+def short_items(catalogue):
+    return draft_text(SHORT_ITEMS, catalogue)
+
+
+def test_a_short_first_item_is_quoted_with_its_lead_in(short_items):
+    first = by_text(short_items, "Các chỉ tiêu chủ yếu về xã hội gồm:")
+    assert first["quotes"] == ["Các chỉ tiêu chủ yếu về xã hội gồm:", "Tỷ lệ bao phủ BHYT: 95%"]
+    assert [t["value"] for t in first["targets"]] == [95] and "câu dẫn" in first["review"][0]
+
+
+def test_a_short_item_joins_the_item_before_it_when_that_one_stands_alone(short_items):
+    joined = by_text(short_items, "suy dinh dưỡng")
+    assert joined["quotes"][1] == "Số trường đạt chuẩn: 310 trường"
+    assert [t["value"] for t in joined["targets"]] == [19, 310] and "gộp" in joined["review"][0]
+
+
+def test_a_short_item_after_a_joined_one_joins_the_item_after_it(short_items):
+    """The item before ("...80%; tạo việc làm mới cho 18.000 lao động") carries two figures already."""
+    water = by_text(short_items, "Tỷ lệ dùng nước sạch: 98%")
+    assert len(water["quotes"]) == 2 and "1.500 căn nhà" in water["quotes"][1]
+    assert [t["value"] for t in water["targets"]] == [98, 1500]
+    jobs = by_text(short_items, "sau đào tạo nghề")
+    assert [t["value"] for t in jobs["targets"]] == [80, 18000] and len(jobs["quotes"]) == 1
+
+
+def test_a_short_sentence_of_figures_is_one_duty_with_the_next(short_items):
+    doctors = by_text(short_items, "Số bác sĩ/vạn dân")
+    assert [t["value"] for t in doctors["targets"]] == [11, 32]
+    assert not [o for o in short_items["obligations"] if o["quotes"][0].startswith("Số giường bệnh")]
+
+
+def test_items_long_enough_stand_alone(short_items):
+    assert [len(o["quotes"]) for o in short_items["obligations"]] == [2, 2, 1, 2, 1]

@@ -235,7 +235,7 @@ NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 QUANTITY_UNIT = (r"(?:(?:nghin|ngan|trieu|ty|nghin\s*ty|ngan\s*ty)\s*)?"
                  r"(?:dong|usd|do\s*la|luot(?:\s*khach)?|khach|doanh\s*nghiep|du\s*an|hop\s*tac\s*xa|xa(?!\s*hoi)|"
                  r"giuong(?:\s*benh)?|bac\s*si|ha\b|tan\b|km\b|lao\s*dong|viec\s*lam|ho(?:\s*gia\s*dinh)?\b|"
-                 r"nguoi|san\s*pham|cong\s*trinh|truong(?:\s*hoc)?\b|thon\b|ban\b|phuong\b|thi\s*tran)")
+                 r"nguoi|san\s*pham|cong\s*trinh|can\s*nha|nha\s*o\b|truong(?:\s*hoc)?\b|thon\b|ban\b|phuong\b|thi\s*tran)")
 QUANTITY = re.compile(r"(?<![\d/.,])(" + NUMBER + r")(?:\s*[-–]\s*(" + NUMBER + r"))?\s*(" + QUANTITY_UNIT + r")")
 #: the words by which a sentence sets a quantity ("đạt 25.700 tỷ đồng", "tăng ...", "thu hút 30-35 dự án", "phấn đấu
 #: đón khoảng 3,5 - 4 triệu lượt", "có 72 xã ...")
