@@ -2448,3 +2448,47 @@ def test_a_short_sentence_of_figures_is_one_duty_with_the_next(short_items):
 
 def test_items_long_enough_stand_alone(short_items):
     assert [len(o["quotes"]) for o in short_items["obligations"]] == [2, 2, 1, 2, 1]
+
+
+INLINE_TARGETS = """Quảng Trị thông qua các chỉ tiêu phát triển năm 2025
+
+Chiều 10/12/2024, Kỳ họp thứ 22, HĐND tỉnh đã biểu quyết thông qua Nghị quyết về kế hoạch phát triển kinh tế - xã hội.
+
+Theo Nghị quyết, năm 2025 tỉnh phấn đấu đạt các chỉ tiêu chủ yếu sau: tốc độ tăng trưởng GRDP đạt 8% so với năm 2024; thu nhập bình quân đầu người đạt 80 triệu đồng; thu ngân sách nhà nước đạt 6.000 tỷ đồng; tỷ lệ che phủ rừng duy trì ổn định ở mức 57%.
+
+Về xã hội, các chỉ tiêu gồm:
+
++ Tỷ lệ trường đạt chuẩn quốc gia đạt trên 75% tổng số trường
+
++ Tạo việc làm mới cho 20.000 lao động trong tỉnh và xuất khẩu lao động
+"""
+
+
+@pytest.fixture(scope="module")
+def inline_targets(catalogue):
+    return draft_text(INLINE_TARGETS, catalogue)
+
+
+def test_a_list_inside_a_sentence_gives_each_item_its_lead_ins_year_and_modality(inline_targets):
+    """"năm 2025 tỉnh phấn đấu đạt các chỉ tiêu chủ yếu sau: a; b; c": each ";" item a duty, striven for by 2025;
+    the lead-in is no duty, and the list is operative though it opens no numbered part."""
+    growth = by_text(inline_targets, "tốc độ tăng trưởng GRDP")
+    assert growth["quotes"] == ["tốc độ tăng trưởng GRDP đạt 8% so với năm 2024;"]
+    budget = by_text(inline_targets, "6.000 tỷ đồng")
+    for duty in (growth, budget):
+        assert duty["modality"] == "strive" and duty["deadline"]["period"] == "2025"
+        assert [t["period"] for t in duty["targets"]] == ["2025"]
+    assert any(n["quote"].endswith("các chỉ tiêu chủ yếu sau:") for n in inline_targets["not_duties"])
+
+
+def test_a_list_of_nouns_after_a_colon_is_no_list_of_targets(catalogue):
+    text = ("1. Mục tiêu\n\na) Các loại văn bản được trao đổi hoàn toàn dưới dạng điện tử, từ năm 2026 gồm: giấy mời, "
+            "tài liệu họp, lịch công tác; đến năm 2027 có thêm các loại hồ sơ khác.\n")
+    draft = draft_text(text, catalogue)
+    assert by_text(draft, "Các loại văn bản")["quotes"][0].endswith("lịch công tác;")
+
+
+def test_the_paragraphs_after_a_dated_inline_list_take_its_year(inline_targets):
+    later = by_text(inline_targets, "20.000 lao động")
+    assert later["deadline"]["period"] == "2025" and [t["value"] for t in later["targets"]] == [20000]
+    assert by_text(inline_targets, "trên 75%")["targets"][0]["period"] == "2025"

@@ -18,7 +18,7 @@ from ..catalogue.text import quote_key, slug
 from ..i18n import _
 from . import grammar as g
 from .duties import (Context, Drafter, UNKNOWN_ACTOR, date_targets_by_the_plans_year, read_deadlines, sentence_around,
-                     targets_title)
+                     targets_title, inline_list)
 from .layout import build_tree, paragraphs, read_header, written_on
 from .read import DraftError, read_text
 
@@ -52,7 +52,7 @@ def draft_text(text: str, catalogue, *, source: str | None = None, province: str
     drafter.walk(tree, drafter.lead_in(lead_in) if lead_in else Context())
     if document.get("kind") == "ke_hoach":
         date_targets_by_the_plans_year(drafter.result.obligations, document.get("title"))
-    title = targets_title([para.text for para in paras[:body_end]])
+    title = targets_title([para.text for para in paras[:body_end]], headline=header.kind is None)
     if title:  # "25 chỉ tiêu phấn đấu năm 2024" over a list of figures: their year, and their modality
         date_targets_by_the_plans_year(drafter.result.obligations, title, by_title=True)
     drafter.settle_unknown_actors(*_issuer(document, paras[header.body_start:body_end], drafter))
@@ -190,6 +190,8 @@ def _body(paras, header) -> tuple[int, int]:
         para = paras[index]
         if para.marker in ("article", "chapter", "roman", "arabic"):
             return index, end
+        if index > header.body_start and inline_list(para.text):
+            return index, end  # "..., năm 2025 tỉnh phấn đấu đạt các chỉ tiêu sau: ...; ...": the list is operative
         if para.text.rstrip().endswith(":") and index > header.body_start and not g.BASIS_LINE.match(
                 g.fold_chars(para.text)):
             # "..., Ủy ban nhân dân tỉnh yêu cầu:" opens the body; any other lead-in belongs to it

@@ -48,21 +48,25 @@ class Drafted:
 def split_duties(text: str) -> list[tuple[int, int]]:
     """Spans of the sentences and ";"-separated duties of a passage."""
     spans, start = [], 0  # a paragraph ends a duty too ("Phấn đấu năm 2014:" over a list, then "Năm 2015, ...")
+    folded_text = g.fold_chars(text)
     for index, char in enumerate(text):
         end = index + 1
-        if char in ";\n" or char in ".!?" and _sentence_break(text, index):
+        if char in ";\n" or char in ".!?" and _sentence_break(text, index) or char == ":" and _inline_lead(folded_text, index):
             if text[start:end].strip(" .;"):
                 spans.append((start, end))
             start = end
     if text[start:].strip(" .;"):
         spans.append((start, len(text)))
+    # the items of a list inside a sentence ("... các chỉ tiêu sau: a; b; c") are duties of their own
+    listed = any(text[e - 1] == ":" for _s, e in spans)
     merged: list[tuple[int, int]] = []
     for s, e in spans:  # figures listed with ";" ("cấp sở đạt 80%; cấp huyện đạt 85%", "45,7 giường; 14,5 bác sĩ/vạn
         # dân"), a next year's figures in a sentence of their own ("Năm 2015: 100% UBND cấp xã ..."), or a figure
         # too short to stand alone ("GRDP bình quân đầu người: 3.000 USD. Năng suất lao động ... tăng 12,8%.") are one
         # duty's targets
         if merged and _sets_figures(text[s:e]) and _sets_figures(text[merged[-1][0]:merged[-1][1]]) \
-                and (text[merged[-1][1] - 1] == ";" or text[merged[-1][1] - 1] == "."
+                and (text[merged[-1][1] - 1] == ";" and (not listed or _short(text[s:e]) or _short(
+                    text[merged[-1][0]:merged[-1][1]])) or text[merged[-1][1] - 1] == "."
                      and (g.YEAR_LEAD.match(g.fold_chars(text[s:e]))
                           or _short(text[merged[-1][0]:merged[-1][1]]) and not g.MUST_WORDS.search(g.fold_chars(text[s:e])))):
             merged[-1] = (merged[-1][0], e)
@@ -91,6 +95,21 @@ def _short(piece: str) -> bool:
 def _sets_figures(piece: str) -> bool:
     """Whether a piece of text sets figures (a percentage, a quantity in its unit, a rank): a target's words."""
     return bool(_figures(g.fold_chars(piece)))
+
+
+def _inline_lead(folded: str, colon: int) -> bool:
+    """"năm 2025 tỉnh phấn đấu đạt các chỉ tiêu chủ yếu sau: tốc độ tăng trưởng GRDP đạt 8%; thu ngân sách ...": a
+    lead-in inside a paragraph, over target items listed with ";" in the same sentence (not a list of nouns: "từ năm
+    2014 gồm: Lịch công tác, tài liệu họp, ...; đến năm 2015 ...")."""
+    end = min([i for i in (folded.find(".", colon), folded.find("\n", colon)) if i != -1] or [len(folded)])
+    first = folded.find(";", colon, end)
+    return bool(g.INLINE_LEAD.search(folded, 0, colon + 1)) and first != -1 and bool(_figures(folded[colon + 1:first]))
+
+
+def inline_list(paragraph: str) -> bool:
+    """Whether a paragraph lists figures after a lead-in of its own ("... các chỉ tiêu chủ yếu sau: ... đạt 8%; ...")."""
+    folded = g.fold_chars(paragraph)
+    return any(_inline_lead(folded, m.start()) for m in re.finditer(":", folded))
 
 
 def _own_dated_purpose(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -222,7 +241,8 @@ class Drafter:
             if given.actors and child.text.rstrip().endswith(":"):
                 carried = Context(**vars(given))
                 carried.lead_in, carried.actors_from = child.text.strip(), None
-            if child.text.rstrip().endswith(":") and given.period and dated is None and not context.period:
+            if (child.text.rstrip().endswith(":") or inline_list(child.text)) and given.period and dated is None \
+                    and not context.period:
                 # "Ngày 29/5/2023, UBND tỉnh xây dựng Kế hoạch ... năm 2023 với các mục tiêu cụ thể sau:" and the
                 # unnumbered paragraphs after it: the lead-in's period dates them (their bodies stay the charge's)
                 dated = Context(deadline=given.deadline, period=given.period)
@@ -325,7 +345,9 @@ class Drafter:
                             quote=sentence.strip()))
                 self._not_duty(node, sentence, _("câu nêu ngày bắt đầu áp dụng các nghĩa vụ nêu trước nó"))
                 continue
-            if sentence.rstrip().endswith(":") and (node.children or number == len(spans) - 1):
+            inline = sentence.rstrip().endswith(":") and number < len(spans) - 1 \
+                and _inline_lead(g.fold_chars(text), start + len(sentence.rstrip()) - 1)
+            if sentence.rstrip().endswith(":") and (node.children or number == len(spans) - 1 or inline):
                 if actors:
                     inherited.actors, inherited.actors_from = actors, node.clause
                     inherited.responsible = _head_title(sentence, subject_end)
@@ -1422,13 +1444,15 @@ def ranged_low(targets: list[dict], before: str) -> bool:
     return bool(targets) and bool(g.RANGE_END.match(before)) and targets[-1]["comparator"] == "at_least"
 
 
-def targets_title(paragraphs: list[str]) -> str | None:
+def targets_title(paragraphs: list[str], headline: bool = False) -> str | None:
     """The title a text of targets opens with ("25 chỉ tiêu phấn đấu năm 2024", "CHỈ TIÊU KINH TẾ - XÃ HỘI NĂM
     2024", "Các chỉ tiêu chủ yếu năm 2025", "Mục tiêu cụ thể đến năm 2025"): among its first lines, a short line
-    with no full stop that names targets and one year."""
-    for text in paragraphs[:8]:
+    with no full stop that names targets and one year; ``headline``: a news item's first line may name them
+    anywhere ("HĐND tỉnh thông qua các chỉ tiêu phát triển kinh tế - xã hội năm 2025")."""
+    for number, text in enumerate(paragraphs[:8]):
         folded = g.fold_chars(text.strip())
-        if g.TARGETS_TITLE.match(folded) and len(folded.split()) <= 16 and not folded.endswith(".") \
+        named = g.TARGETS_TITLE.match(folded) or headline and number == 0 and g.TARGETS_NAMED.search(folded)
+        if named and len(folded.split()) <= 16 and not folded.endswith(".") \
                 and len(set(re.findall(r"\bnam\s*(\d{4})\b", folded))) == 1:
             return text.strip()
     return None

@@ -215,6 +215,9 @@ COUNCIL_PASSED = re.compile(r"\b(?:hdnd|hoi\s*dong\s*nhan\s*dan)\s*tinh\s*(?:da\
                             r"\bnghi\s*quyet\s*(?:so\s*[^\s,;]+\s*)?(?:[^,;.]{0,40}?)cua\s*(?:hdnd|hoi\s*dong\s*nhan\s*dan)\s*tinh\b")
 #: the noun whose attribute "địa phương" is ("ngân sách địa phương", "dự toán địa phương"): no body
 ATTRIBUTE_OF = re.compile(r"\b(?:ngan\s*sach|du\s*toan|kinh\s*te|nguon\s*luc|dac\s*thu|thuc\s*te|tinh\s*hinh|chinh\s*quyen)\s*$")
+TARGETS_NAMED = re.compile(r"\b(?:chi\s*tieu|muc\s*tieu)\b")
+#: the words before a colon that open a list inside a sentence ("... các chỉ tiêu chủ yếu sau:", "... gồm:", "Cụ thể:")
+INLINE_LEAD = re.compile(r"\b(?:sau|sau\s*day|gom|bao\s*gom|nhu\s*sau|cu\s*the)\s*:\s*$")
 #: a year followed by the targets it dates ("... năm 2023 với các mục tiêu cụ thể sau:", "năm 2024 gồm những chỉ
 #: tiêu chủ yếu"): the plan's own year, the period of the targets that follow, even inside the plan's name
 TARGETS_FOLLOW = re.compile(r"\s*,?\s*(?:voi|gom|bao\s*gom|co|dat|la)?\s*(?:cac|nhung|mot\s*so)?\s*"
