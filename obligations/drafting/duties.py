@@ -1001,7 +1001,9 @@ class Drafter:
                     phrase=sentence[match.start():match.end()],
                     what=_("thứ hạng, càng nhỏ càng tốt (at_most)") if match.unit == "rank" else _("số lượng trong đơn vị "
                                                                                                   "của văn bản")))
-            metric, guess = self._metric(folded[segment_start:segment_end], unit)
+            # a quantity in its own unit ("52.200 tỷ đồng") shares words with the catalogue's counts of documents
+            # ("số ... công chức"): only a close match is proposed
+            metric, guess = self._metric(folded[segment_start:segment_end], unit, 0.5 if match.unit == "percent" else 0.9)
             if ranged:  # the upper end of a range measures what its lower end does
                 metric, guess = targets[-1]["metric"], targets[-1]["review"][-1]
             target["metric"] = metric
@@ -1035,7 +1037,7 @@ class Drafter:
                 out[-1]["modality"] = "strive"
         return out
 
-    def _metric(self, segment: str, unit: str) -> tuple[str, str]:
+    def _metric(self, segment: str, unit: str, floor: float = 0.5) -> tuple[str, str]:
         words = _tokens(segment)
         best, best_score = None, 0.0
         for metric, name_words, definition_words in self._metrics:
@@ -1047,7 +1049,7 @@ class Drafter:
                 len(words & definition_words) / max(len(definition_words), 1))  # "không ký số" is not "ký số"
             if score > best_score:
                 best, best_score = metric, score
-        if best is not None and best_score >= 0.5:
+        if best is not None and best_score >= floor:
             return best.id, _("chỉ số '{metric}' ({name}) chọn theo từ ngữ của câu: xác nhận").format(
                 metric=best.id, name=best.name)
         proposal = "-".join(w for w in fold(segment).split() if w.isalpha() and w not in _STOP)[:60].strip("-")

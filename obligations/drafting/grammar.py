@@ -249,8 +249,6 @@ RANK = re.compile(r"\b(?:top|nhom)\s*(\d{1,2})\b(?!\s*(?:nam|%))|\b(?:xep|dung)\
 #: a share of a whole, the structure of an economy or of a group ("Dịch vụ chiếm 35,6%", "Cơ cấu kinh tế: ..."):
 #: a single figure is the share to hold (equals); the items of the same list after it are shares too
 SHARE = re.compile(r"\bchiem\b|\bco\s*cau\b")
-#: a comparison's base ("tăng 7,2% so với dự toán năm 2023", "theo giá so sánh 2010"): its year is no period
-COMPARISON_BASE = re.compile(r"\bso\s*voi\b[^,;.]{0,40}$|\bgia\s*so\s*sanh\s*(?:nam\s*)?$|\bgoc\s*(?:nam\s*)?$")
 COMPARATORS = [  # (comparator, words just before the value), tried in this order
     ("at_most", re.compile(r"(khong\s*qua|toi\s*da|khong\s*vuot\s*qua|xuong\s*con|giam\s*xuong|con\s*duoi|duoi\s*muc)\s*$")),
     ("at_least", re.compile(r"(toi\s*thieu|it\s*nhat|khong\s*duoi|khong\s*thap\s*hon|tu)\s*$")),
