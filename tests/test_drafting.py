@@ -2492,3 +2492,14 @@ def test_the_paragraphs_after_a_dated_inline_list_take_its_year(inline_targets):
     later = by_text(inline_targets, "20.000 lao động")
     assert later["deadline"]["period"] == "2025" and [t["value"] for t in later["targets"]] == [20000]
     assert by_text(inline_targets, "trên 75%")["targets"][0]["period"] == "2025"
+
+
+def test_the_news_of_a_texts_passing_and_the_count_of_its_targets_are_no_duties(inline_targets, catalogue):
+    reasons = {n["quote"][:25]: n["reason"] for n in inline_targets["not_duties"]}
+    assert "thông qua" in reasons["Chiều 10/12/2024, Kỳ họp "] or "mở đầu" in reasons["Chiều 10/12/2024, Kỳ họp "]
+    text = ("Các chỉ tiêu năm 2026\n\n- Năm chỉ tiêu trên vừa được HĐND tỉnh biểu quyết thông qua tại kỳ họp cuối năm 2025.\n\n"
+            "- Trong đó, có 12 chỉ tiêu kinh tế, 9 chỉ tiêu xã hội và 4 chỉ tiêu môi trường của toàn tỉnh.\n\n"
+            "- Các sở gửi báo cáo về UBND tỉnh (thông qua Sở Kế hoạch và Đầu tư) trước ngày 15/12/2026.\n")
+    draft = draft_text(text, catalogue)
+    assert [o["quotes"][0][:20] for o in draft["obligations"]] == ["Các sở gửi báo cáo v"]
+    assert sum("thông qua văn bản hoặc đếm" in n["reason"] for n in draft["not_duties"]) == 2

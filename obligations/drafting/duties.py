@@ -518,6 +518,11 @@ class Drafter:
     def _not_a_duty(self, folded: str) -> str | None:
         if targets_title([folded]) or g.SOURCE_LINE.match(folded):
             return _("tiêu đề hoặc dòng nguồn của danh sách chỉ tiêu, không nêu nghĩa vụ")
+        if (g.PASSED_NEWS.search(folded) or g.TARGETS_COUNTED.match(folded)) and not _figures(folded) \
+                and not g.MUST_WORDS.search(folded) and not g.CHARGE_ANYWHERE.search(folded):
+            # "25 nhóm chỉ tiêu ... vừa được Kỳ họp thứ 16, HĐND tỉnh thông qua", "Trong đó, có 11 chỉ tiêu kinh tế,
+            # 8 chỉ tiêu xã hội ...": the news of a text's passing, the count of its targets
+            return _("câu thuật lại việc thông qua văn bản hoặc đếm các chỉ tiêu, không nêu nghĩa vụ")
         if g.is_closing(folded):
             return _("câu kết: yêu cầu thực hiện văn bản, không thêm nghĩa vụ nào")
         if g.PROMULGATION.match(folded):

@@ -216,6 +216,11 @@ COUNCIL_PASSED = re.compile(r"\b(?:hdnd|hoi\s*dong\s*nhan\s*dan)\s*tinh\s*(?:da\
 #: the noun whose attribute "địa phương" is ("ngân sách địa phương", "dự toán địa phương"): no body
 ATTRIBUTE_OF = re.compile(r"\b(?:ngan\s*sach|du\s*toan|kinh\s*te|nguon\s*luc|dac\s*thu|thuc\s*te|tinh\s*hinh|chinh\s*quyen)\s*$")
 TARGETS_NAMED = re.compile(r"\b(?:chi\s*tieu|muc\s*tieu)\b")
+#: the news of a text's passing ("... vừa được Kỳ họp thứ 16, HĐND tỉnh thông qua", "HĐND tỉnh đã biểu quyết thông
+#: qua Nghị quyết ...") and the count of its targets ("Trong đó, có 11 chỉ tiêu kinh tế, 8 chỉ tiêu xã hội")
+PASSED_NEWS = re.compile(r"\b(?:vua|da|moi)\b\s*(?:duoc\b\s*)?[^.;:()]{0,60}?\b(?:bieu\s*quyet\s*)?thong\s*qua\b"
+                         r"(?!\s*(?:so|co\s*quan|he\s*thong|email|dia\s*chi|mang|cong|phan\s*mem|trang)\b)")
+TARGETS_COUNTED = re.compile(r"^\W*(?:trong\s*do\s*,?\s*|cu\s*the\s*,?\s*)?(?:co\s*|gom\s*)?\d+\s*(?:nhom\s*)?chi\s*tieu\b")
 #: the words before a colon that open a list inside a sentence ("... các chỉ tiêu chủ yếu sau:", "... gồm:", "Cụ thể:")
 INLINE_LEAD = re.compile(r"\b(?:sau|sau\s*day|gom|bao\s*gom|nhu\s*sau|cu\s*the)\s*:\s*$")
 #: a year followed by the targets it dates ("... năm 2023 với các mục tiêu cụ thể sau:", "năm 2024 gồm những chỉ
