@@ -2392,6 +2392,9 @@ def test_a_figure_a_sentence_only_mentions_is_no_target(catalogue):
     draft = draft_text(text, catalogue)
     assert not by_text(draft, "500 người").get("targets")
     assert not by_text(draft, "12 tỷ").get("targets")
+    grant = draft_text("1. Phấn đấu năm 2026\n\na) Hỗ trợ 500.000 đồng/người cho người cao tuổi thuộc hộ nghèo trên địa "
+                       "bàn tỉnh.\n\nb) Nhóm 1: các xã đạt chuẩn nông thôn mới duy trì các tiêu chí đã đạt.\n", catalogue)
+    assert not by_text(grant, "500.000 đồng").get("targets") and not by_text(grant, "Nhóm 1").get("targets")
 
 
 SHORT_ITEMS = """KẾ HOẠCH PHÁT TRIỂN NĂM 2026 (trích)
@@ -2408,7 +2411,7 @@ Các chỉ tiêu chủ yếu về xã hội gồm:
 
 - Tỷ lệ dùng nước sạch: 98%
 
-- Hỗ trợ xây dựng mới 1.500 căn nhà cho hộ nghèo trong năm 2026 theo kế hoạch.
+- Xây dựng mới 1.500 căn nhà cho hộ nghèo trong năm 2026 theo kế hoạch đã duyệt.
 
 - Số bác sĩ/vạn dân: 11 bác sĩ. Số giường bệnh/vạn dân đạt 32 giường bệnh.
 """

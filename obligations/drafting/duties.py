@@ -1436,7 +1436,7 @@ def _figures(folded: str) -> list[_Figure]:
         else:
             out.append(_Figure(match.start(1), match.end(3), low, "count"))
     for match in g.RANK.finditer(folded):
-        group = 1 if match.group(1) else 2
+        group = next(i for i in (1, 2, 3) if match.group(i))
         out.append(_Figure(match.start(), match.end(), match.group(group), "rank"))
     out.sort(key=lambda f: f.start())
     return [f for i, f in enumerate(out) if not any(o.start() < f.end() and f.start() < o.end() for o in out[:i])]
