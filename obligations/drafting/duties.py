@@ -269,8 +269,9 @@ class Drafter:
                 duty["review"].insert(0, _("mục ngắn (dưới {n} từ): trích cùng câu dẫn \"{quote}\": xác nhận").format(
                     n=SHORT_QUOTE, quote=lead_in))
                 continue
-            neighbour = before if len(before) == 1 and before[0] not in gone and len(before[0]["quotes"]) == 1 \
-                and before[0].get("targets") and ";" not in before[0]["quotes"][0] else None
+            alone = len(before) == 1 and all(before[0] is not joined for joined in gone)
+            neighbour = before if alone and len(before[0]["quotes"]) == 1 and before[0].get("targets") \
+                and ";" not in before[0]["quotes"][0] else None
             if neighbour is None and len(after) == 1 and after[0].get("targets") \
                     and items[index + 1][0].marker == child.marker and not items[index + 1][0].children:
                 neighbour = after
@@ -280,13 +281,14 @@ class Drafter:
             first, second = (into, duty) if neighbour is before else (duty, into)
             into["quotes"] = first["quotes"] + second["quotes"]
             into["targets"] = first["targets"] + second["targets"]
-            into["action"] = {"vi": " - ".join(q.rstrip(";,. ") for q in into["quotes"])}
+            into["action"] = {"vi": " - ".join(into["quotes"])}  # the items as the list gives them, verbatim
             into["review"].insert(0, _("hai mục ngắn gộp thành một nghĩa vụ (mục dưới {n} từ không đứng riêng): tách "
                                        "ra nếu cần").format(n=SHORT_QUOTE))
             items[index] = (child, [])
             gone.append(duty)
         if gone:
-            self.result.obligations[:] = [duty for duty in self.result.obligations if not any(duty is g_ for g_ in gone)]
+            self.result.obligations[:] = [duty for duty in self.result.obligations
+                                          if all(duty is not joined for joined in gone)]
 
     def _node(self, node: Node, context: Context) -> Context:
         """Draft a node's duties and its children's; what it gives the items under it."""

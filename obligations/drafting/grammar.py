@@ -255,7 +255,7 @@ RANK = re.compile(r"\btop\s*(\d{1,2})\b(?!\s*(?:nam|%|:))|\b(?:xep|dung)\s*(?:ha
                   r"\bnhom\s*(\d{1,2})\s*(?:tinh|dia\s*phuong|don\s*vi|thanh\s*pho)?[^,;.:]{0,20}?\b(?:dan\s*dau|cao\s*nhat|tot\s*nhat)\b")
 #: a share of a whole, the structure of an economy or of a group ("Dịch vụ chiếm 35,6%", "Cơ cấu kinh tế: ..."):
 #: a single figure is the share to hold (equals); the items of the same list after it are shares too
-SHARE = re.compile(r"\bchiem\b|\bco\s*cau\b")
+SHARE = re.compile(r"\bchiem\b|\bco\s*cau\b|\bty\s*trong\b")
 COMPARATORS = [  # (comparator, words just before the value), tried in this order
     ("at_most", re.compile(r"(khong\s*qua|toi\s*da|khong\s*vuot\s*qua|xuong\s*con|giam\s*xuong|con\s*duoi|duoi\s*muc)\s*$")),
     ("at_least", re.compile(r"(toi\s*thieu|it\s*nhat|khong\s*duoi|khong\s*thap\s*hon|tu)\s*$")),
