@@ -2506,3 +2506,13 @@ def test_the_news_of_a_texts_passing_and_the_count_of_its_targets_are_no_duties(
     draft = draft_text(text, catalogue)
     assert [o["quotes"][0][:20] for o in draft["obligations"]] == ["Các sở gửi báo cáo v"]
     assert sum("thông qua văn bản hoặc đếm" in n["reason"] for n in draft["not_duties"]) == 2
+
+
+def test_a_weight_in_the_economy_is_a_share_too(catalogue):
+    text = ("Mục tiêu cụ thể đến năm 2027\n\n- Tỷ trọng công nghiệp chế biến, chế tạo trong GRDP khoảng 25%, khu vực "
+            "dịch vụ 40%.\n\n- Tỷ lệ lao động nông nghiệp trong tổng lao động xã hội giảm còn dưới 30%.\n")
+    draft = draft_text(text, catalogue)
+    weights = by_text(draft, "Tỷ trọng công nghiệp")["targets"]
+    assert [(t["comparator"], t["value"], t["period"]) for t in weights] == [("equals", 25, "2027"), ("equals", 40, "2027")]
+    falling = by_text(draft, "giảm còn dưới 30%")["targets"]
+    assert [(t["comparator"], t["value"]) for t in falling] == [("at_most", 30)]
