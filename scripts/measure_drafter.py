@@ -16,7 +16,7 @@ fourth round's rules were written by others who never saw them; measured once, a
 then the fifth round's development set (no longer clean). HELD-OUT 3: tests/drafting/heldout3/,
 annotated the same way while the fifth round was written; measured once, after it, then the sixth
 round's development set. HELD-OUT 4: tests/drafting/heldout4/, annotated while the sixth round was
-written; measured once, after it. A
+written; measured once, after it, then a development set of the seventh round (no longer clean). A
 text that is not on this machine, or that is no text of the document (a reconstruction), is skipped
 with the reason. ``--details`` lists, per set, each reviewed duty not found and each reading that
 differs (reviewed ≠ drafted).

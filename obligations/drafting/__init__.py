@@ -17,8 +17,8 @@ import re
 from ..catalogue.text import quote_key, slug
 from ..i18n import _
 from . import grammar as g
-from .duties import Context, Drafter, UNKNOWN_ACTOR, date_targets_by_the_plans_year, read_deadlines, sentence_around, \
-    strive_by_the_title
+from .duties import (Context, Drafter, UNKNOWN_ACTOR, date_targets_by_the_plans_year, inline_list, read_deadlines,
+                     sentence_around, strive_by_the_title, targets_title)
 from .layout import build_tree, paragraphs, read_header, written_on
 from .read import DraftError, read_text
 
@@ -52,6 +52,10 @@ def draft_text(text: str, catalogue, *, source: str | None = None, province: str
     drafter.walk(tree, drafter.lead_in(lead_in) if lead_in else Context())
     if document.get("kind") == "ke_hoach":
         date_targets_by_the_plans_year(drafter.result.obligations, document.get("title"))
+    title = targets_title([para.text for para in paras[:body_end]], headline=header.kind is None)
+    if title:  # "25 chỉ tiêu phấn đấu năm 2024" over a list of figures: their year, and their modality
+        date_targets_by_the_plans_year(drafter.result.obligations, title, by_title=True,
+                                       actor_index=drafter.actor_index)
     headlines = [para.text for para in paras[header.body_start:body_start][:3] if not re.search(r"[.:;]\s*$", para.text)]
     strive_by_the_title(drafter.result.obligations, [document.get("title") or "", *headlines], drafter.actor_index)
     drafter.settle_unknown_actors(*_issuer(document, paras[header.body_start:body_end], drafter))
@@ -107,9 +111,16 @@ def _issuer(document: dict, paras, drafter: Drafter) -> tuple[str | None, str | 
             named = drafter.actor_index.anywhere(para.text[clause_start:issued.start()])
             if named:
                 return named[-1][2], sentence_around(para.text, folded, issued), False
+    for para in paras:  # "(Theo Quyết định số 01/QĐ-UBND ... của UBND tỉnh)" under a list of targets: that body's
+        folded = g.fold_chars(para.text)
+        source = g.SOURCE_LINE.match(folded)
+        if source:
+            named = drafter.actor_index.at_start(para.text[source.end():])[0]
+            if named:
+                return named[0], para.text.strip(), False
     for para in paras:  # "... vừa được Kỳ họp thứ 16, HĐND tỉnh thông qua": the council's resolution, its committee's to carry out
         folded = g.fold_chars(para.text)
-        adopted = g.COUNCIL_ADOPTED.search(folded)
+        adopted = g.COUNCIL_ADOPTED.search(folded) or g.COUNCIL_PASSED.search(folded)
         if adopted and "ubnd-tinh" in drafter.catalogue.actors:
             return "ubnd-tinh", sentence_around(para.text, folded, adopted), True
     for para in paras:  # "Kế hoạch của tỉnh cũng đặt mục tiêu ...": the province's own text, its committee issued it
@@ -186,6 +197,8 @@ def _body(paras, header) -> tuple[int, int]:
         para = paras[index]
         if para.marker in ("article", "chapter", "roman", "arabic"):
             return index, end
+        if index > header.body_start and inline_list(para.text):
+            return index, end  # "..., năm 2025 tỉnh phấn đấu đạt các chỉ tiêu sau: ...; ...": the list is operative
         if para.text.rstrip().endswith(":") and index > header.body_start and not g.BASIS_LINE.match(
                 g.fold_chars(para.text)):
             # "..., Ủy ban nhân dân tỉnh yêu cầu:" opens the body; any other lead-in belongs to it

@@ -48,20 +48,27 @@ class Drafted:
 def split_duties(text: str) -> list[tuple[int, int]]:
     """Spans of the sentences and ";"-separated duties of a passage."""
     spans, start = [], 0  # a paragraph ends a duty too ("Phấn đấu năm 2014:" over a list, then "Năm 2015, ...")
+    folded_text = g.fold_chars(text)
     for index, char in enumerate(text):
         end = index + 1
-        if char in ";\n" or char in ".!?" and _sentence_break(text, index):
+        if char in ";\n" or char in ".!?" and _sentence_break(text, index) or char == ":" and _inline_lead(folded_text, index):
             if text[start:end].strip(" .;"):
                 spans.append((start, end))
             start = end
     if text[start:].strip(" .;"):
         spans.append((start, len(text)))
+    # the items of a list inside a sentence ("... các chỉ tiêu sau: a; b; c") are duties of their own
+    listed = any(text[e - 1] == ":" for _s, e in spans)
     merged: list[tuple[int, int]] = []
-    for s, e in spans:  # figures listed with ";" ("cấp sở đạt 80%; cấp huyện đạt 85%"), or a next year's
-        # figures in a sentence of their own ("Năm 2015: 100% UBND cấp xã ..."), are one duty's targets
-        if merged and "%" in text[s:e] and "%" in text[merged[-1][0]:merged[-1][1]] \
-                and (text[merged[-1][1] - 1] == ";" or text[merged[-1][1] - 1] == "."
-                     and g.YEAR_LEAD.match(g.fold_chars(text[s:e]))):
+    for s, e in spans:  # figures listed with ";" ("cấp sở đạt 80%; cấp huyện đạt 85%", "45,7 giường; 14,5 bác sĩ/vạn
+        # dân"), a next year's figures in a sentence of their own ("Năm 2015: 100% UBND cấp xã ..."), or a figure
+        # too short to stand alone ("GRDP bình quân đầu người: 3.000 USD. Năng suất lao động ... tăng 12,8%.") are one
+        # duty's targets
+        if merged and _sets_figures(text[s:e]) and _sets_figures(text[merged[-1][0]:merged[-1][1]]) \
+                and (text[merged[-1][1] - 1] == ";" and (not listed or _short(text[s:e]) or _short(
+                    text[merged[-1][0]:merged[-1][1]])) or text[merged[-1][1] - 1] == "."
+                     and (g.YEAR_LEAD.match(g.fold_chars(text[s:e]))
+                          or _short(text[merged[-1][0]:merged[-1][1]]) and not g.MUST_WORDS.search(g.fold_chars(text[s:e])))):
             merged[-1] = (merged[-1][0], e)
         else:
             merged.append((s, e))
@@ -77,6 +84,34 @@ def split_duties(text: str) -> list[tuple[int, int]]:
             e -= 1
         out.append((s, e))
     return out
+
+
+#: a quote shorter than this many words does not stand alone: an officer quotes it with its neighbour or its heading
+SHORT_QUOTE = 8
+
+
+def _short(piece: str) -> bool:
+    return len(piece.split()) < SHORT_QUOTE
+
+
+def _sets_figures(piece: str) -> bool:
+    """Whether a piece of text sets figures (a percentage, a quantity in its unit, a rank): a target's words."""
+    return bool(_figures(g.fold_chars(piece)))
+
+
+def _inline_lead(folded: str, colon: int) -> bool:
+    """"năm 2025 tỉnh phấn đấu đạt các chỉ tiêu chủ yếu sau: tốc độ tăng trưởng GRDP đạt 8%; thu ngân sách ...": a
+    lead-in inside a paragraph, over target items listed with ";" in the same sentence (not a list of nouns: "từ năm
+    2014 gồm: Lịch công tác, tài liệu họp, ...; đến năm 2015 ...")."""
+    end = min([i for i in (folded.find(".", colon), folded.find("\n", colon)) if i != -1] or [len(folded)])
+    first = folded.find(";", colon, end)
+    return bool(g.INLINE_LEAD.search(folded, 0, colon + 1)) and first != -1 and bool(_figures(folded[colon + 1:first]))
+
+
+def inline_list(paragraph: str) -> bool:
+    """Whether a paragraph lists figures after a lead-in of its own ("... các chỉ tiêu chủ yếu sau: ... đạt 8%; ...")."""
+    folded = g.fold_chars(paragraph)
+    return any(_inline_lead(folded, m.start()) for m in re.finditer(":", folded))
 
 
 def _own_dated_purpose(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -209,7 +244,9 @@ class Drafter:
     def walk(self, node: Node, context: Context) -> None:
         carried = context  # the bodies (and what else) a paragraph's charge gives what follows
         dated: Context | None = None  # the period a paragraph lead-in gives the paragraphs after it
+        drafted_from: list[tuple[Node, int]] = []  # each child and the first obligation it gave
         for child in node.children:
+            drafted_from.append((child, len(self.result.obligations)))
             if child.marker == "table":
                 self._table(child, carried)
                 continue
@@ -233,10 +270,54 @@ class Drafter:
             if given.actors and child.text.rstrip().endswith(":"):
                 carried = Context(**vars(given))
                 carried.lead_in, carried.actors_from = child.text.strip(), None
-            if child.text.rstrip().endswith(":") and given.period and dated is None and not context.period:
+            if (child.text.rstrip().endswith(":") or inline_list(child.text)) and given.period and dated is None \
+                    and not context.period:
                 # "Ngày 29/5/2023, UBND tỉnh xây dựng Kế hoạch ... năm 2023 với các mục tiêu cụ thể sau:" and the
                 # unnumbered paragraphs after it: the lead-in's period dates them (their bodies stay the charge's)
                 dated = Context(deadline=given.deadline, period=given.period)
+        self._join_short_items(node, drafted_from)
+
+    def _join_short_items(self, node: Node, drafted_from: list[tuple[Node, int]]) -> None:
+        """"- Thu ngân sách nhà nước: 12.800 tỷ đồng" among a list's target items is too short to stand alone as a
+        duty's quote (fewer than eight words): an officer quotes it with its neighbour, one duty carrying both
+        targets: the first item of a list with the list's lead-in ("3 chỉ tiêu môi trường gồm: - Tỷ lệ che phủ rừng
+        59,2%"), another with the item before it when that one stands alone, else with the item after it."""
+        ends = [start for _child, start in drafted_from[1:]] + [len(self.result.obligations)]
+        items = [(child, self.result.obligations[start:end]) for (child, start), end in zip(drafted_from, ends)]
+        lead_in = node.own_text.strip() if node.marker != "root" and node.own_text.rstrip().endswith(":") else None
+        gone: list[dict] = []
+        for index, (child, duties) in enumerate(items):
+            if child.marker not in ("dash", "plus") or child.children or len(duties) != 1 \
+                    or not duties[0].get("targets") or not _short(" ".join(duties[0]["quotes"])):
+                continue
+            duty = duties[0]
+            before = items[index - 1][1] if index else []
+            after = items[index + 1][1] if index + 1 < len(items) else []
+            if index == 0 and lead_in:
+                duty["quotes"].insert(0, lead_in)
+                duty["review"].insert(0, _("mục ngắn (dưới {n} từ): trích cùng câu dẫn \"{quote}\": xác nhận").format(
+                    n=SHORT_QUOTE, quote=lead_in))
+                continue
+            alone = len(before) == 1 and all(before[0] is not joined for joined in gone)
+            neighbour = before if alone and len(before[0]["quotes"]) == 1 and before[0].get("targets") \
+                and ";" not in before[0]["quotes"][0] else None
+            if neighbour is None and len(after) == 1 and after[0].get("targets") \
+                    and items[index + 1][0].marker == child.marker and not items[index + 1][0].children:
+                neighbour = after
+            if neighbour is None:
+                continue
+            into = neighbour[0]
+            first, second = (into, duty) if neighbour is before else (duty, into)
+            into["quotes"] = first["quotes"] + second["quotes"]
+            into["targets"] = first["targets"] + second["targets"]
+            into["action"] = {"vi": " - ".join(into["quotes"])}  # the items as the list gives them, verbatim
+            into["review"].insert(0, _("hai mục ngắn gộp thành một nghĩa vụ (mục dưới {n} từ không đứng riêng): tách "
+                                       "ra nếu cần").format(n=SHORT_QUOTE))
+            items[index] = (child, [])
+            gone.append(duty)
+        if gone:
+            self.result.obligations[:] = [duty for duty in self.result.obligations
+                                          if all(duty is not joined for joined in gone)]
 
     def _node(self, node: Node, context: Context) -> Context:
         """Draft a node's duties and its children's; what it gives the items under it."""
@@ -270,6 +351,8 @@ class Drafter:
                     inherited.actors, inherited.actors_from, inherited.modality = bound, node.clause, "must"
                     inherited.responsible = None
                 self._inherit_period(inherited, sentence)
+                if g.STRIVE.search(folded) and g.HEADING_NOUN.match(folded):
+                    inherited.modality = "strive"  # "2. Các chỉ tiêu phấn đấu năm 2025": every target below is striven for
                 self._not_duty(node, sentence, _("tiêu đề của phần, không nêu nghĩa vụ"))
                 continue
             actors, subject_end, assigned = self._subject(sentence, folded)
@@ -293,7 +376,9 @@ class Drafter:
                             quote=sentence.strip()))
                 self._not_duty(node, sentence, _("câu nêu ngày bắt đầu áp dụng các nghĩa vụ nêu trước nó"))
                 continue
-            if sentence.rstrip().endswith(":") and (node.children or number == len(spans) - 1):
+            inline = sentence.rstrip().endswith(":") and number < len(spans) - 1 \
+                and _inline_lead(g.fold_chars(text), start + len(sentence.rstrip()) - 1)
+            if sentence.rstrip().endswith(":") and (node.children or number == len(spans) - 1 or inline):
                 if actors:
                     inherited.actors, inherited.actors_from = actors, node.clause
                     inherited.responsible = _head_title(sentence, subject_end)
@@ -464,6 +549,16 @@ class Drafter:
             inherited.deadline, inherited.period = deadline, deadline.get("period")
 
     def _not_a_duty(self, folded: str) -> str | None:
+        source = g.SOURCE_LINE.match(folded)
+        if targets_title([folded]) or source and "," not in folded[source.end():] and not g.MUST_WORDS.search(folded) \
+                and not g.CHARGE_ANYWHERE.search(folded):
+            # a citation line alone, not "Theo Kế hoạch ... của UBND tỉnh, các sở có trách nhiệm ..."
+            return _("tiêu đề hoặc dòng nguồn của danh sách chỉ tiêu, không nêu nghĩa vụ")
+        if (g.PASSED_NEWS.search(folded) or g.TARGETS_COUNTED.match(folded)) and not _figures(folded) \
+                and not g.MUST_WORDS.search(folded) and not g.CHARGE_ANYWHERE.search(folded):
+            # "25 nhóm chỉ tiêu ... vừa được Kỳ họp thứ 16, HĐND tỉnh thông qua", "Trong đó, có 11 chỉ tiêu kinh tế,
+            # 8 chỉ tiêu xã hội ...": the news of a text's passing, the count of its targets
+            return _("câu thuật lại việc thông qua văn bản hoặc đếm các chỉ tiêu, không nêu nghĩa vụ")
         if g.is_closing(folded):
             return _("câu kết: yêu cầu thực hiện văn bản, không thêm nghĩa vụ nào")
         if g.PROMULGATION.match(folded):
@@ -832,13 +927,17 @@ class Drafter:
     def _targets(self, sentence: str, deadline: dict, context: Context, actors: list[str], modality: str) -> list[dict]:
         folded = g.fold_chars(sentence)
         phrases = read_deadlines(sentence)
-        mentions = self.actor_index.anywhere(sentence)
+        # "ngân sách địa phương", "kinh tế địa phương": a noun's attribute, no body the figure binds
+        mentions = [m for m in self.actor_index.anywhere(sentence)
+                    if not g.ATTRIBUTE_OF.search(folded[:m[0]]) or not folded.startswith("dia phuong", m[0])]
         targets, previous_end = [], 0
-        for match in _percents(folded):
-            value = float(match.group(1).replace(",", "."))
+        for match in _figures(folded):
+            value = match.value
             value = int(value) if value.is_integer() else value
             before = folded[max(previous_end, match.start() - 30):match.start()]
             comparator = next((name for name, pattern in g.COMPARATORS if pattern.search(before)), None)
+            if match.unit == "rank":
+                comparator = "at_most"  # "nằm trong Top 5": the rank number may not exceed 5
             segment_start = max(folded.rfind(";", 0, match.start()) + 1, previous_end)
             segment_end = min([i for i in (folded.find(";", match.end()), folded.find(".", match.end()))
                                if i != -1] or [len(folded)])
@@ -846,7 +945,8 @@ class Drafter:
             review: list[str] = []
             preceding = [m for m in mentions if segment_start <= m[0] and m[1] <= match.start()]
             # "100% các sở, ban, ngành tỉnh và UBND cấp huyện (...) ...": the agencies listed after the figure
-            listed, _end = self.actor_index.at_start(re.sub(r"\([^)]*\)", " ", sentence[match.end():]))
+            listed, _end = self.actor_index.at_start(re.sub(r"\([^)]*\)", " ", sentence[match.end():])) \
+                if match.unit == "percent" else ([], 0)
             listed = [a for a in listed if not self.actor_index.is_staff(a)]  # "100% cán bộ ... được cấp": counted
             population = listed or None
             # the period: the nearest year before the value in its segment, else the next one, else the duty's
@@ -899,6 +999,20 @@ class Drafter:
             elif comparator in (None, "at_least") and (g.FALLING.search(folded[segment_start:match.start()])
                                                        or g.FALLING_ALL.search(folded)):
                 comparator = "at_most"  # "giảm ... còn 20%": a ceiling
+            if comparator in ("above", "below"):
+                # "trên 10%", "dưới 1,2%": a target states a floor or a ceiling to reach; strictly more or less
+                # than the figure is the other reading, for the officer
+                review.append(_("\"{phrase}\": đọc là {comparator}; nghĩa chặt (lớn hơn / nhỏ hơn hẳn) là {strict}: "
+                                "xác nhận").format(phrase=sentence[max(segment_start, match.start() - 6):match.end()].strip(),
+                                                   comparator="at_least" if comparator == "above" else "at_most",
+                                                   strict=comparator))
+                comparator = "at_least" if comparator == "above" else "at_most"
+            if comparator is None and not change and not ranged and match.unit == "percent" \
+                    and g.SHARE.search(folded[:match.start()]) and not _range_follows(folded, match.end()):
+                # "Dịch vụ chiếm 35,6%; Thuế sản phẩm 10%": a share of the structure, the figure to hold
+                comparator = "equals"
+                review.append(_("tỷ trọng trong cơ cấu (\"chiếm\"): đọc là giữ đúng mức này (equals); hoặc at_least cho "
+                                "khu vực phải tăng: xác nhận"))
             if comparator is None and (population or value == 100):
                 comparator = "at_least"
             elif comparator is None:
@@ -931,8 +1045,16 @@ class Drafter:
             if target_modality != modality and target_modality != "may":
                 target["modality"] = target_modality
             target["phrase"] = sentence[phrase_start:match.end()].strip()
-            unit = "boolean" if target["value"] is True or target.get("scope") == "population_share" else "percent"
-            metric, guess = self._metric(folded[segment_start:segment_end], unit)
+            unit = "boolean" if target["value"] is True or target.get("scope") == "population_share" else \
+                "percent" if match.unit == "percent" else "count"
+            if match.unit != "percent":
+                review.append(_("\"{phrase}\": {what}; chỉ số đếm (unit count) ghi theo đơn vị của văn bản: xác nhận").format(
+                    phrase=sentence[match.start():match.end()],
+                    what=_("thứ hạng, càng nhỏ càng tốt (at_most)") if match.unit == "rank" else _("số lượng trong đơn vị "
+                                                                                                  "của văn bản")))
+            # a quantity in its own unit ("52.200 tỷ đồng") shares words with the catalogue's counts of documents
+            # ("số ... công chức"): only a close match is proposed
+            metric, guess = self._metric(folded[segment_start:segment_end], unit, 0.5 if match.unit == "percent" else 0.9)
             if ranged:  # the upper end of a range measures what its lower end does
                 metric, guess = targets[-1]["metric"], targets[-1]["review"][-1]
             target["metric"] = metric
@@ -966,7 +1088,7 @@ class Drafter:
                 out[-1]["modality"] = "strive"
         return out
 
-    def _metric(self, segment: str, unit: str) -> tuple[str, str]:
+    def _metric(self, segment: str, unit: str, floor: float = 0.5) -> tuple[str, str]:
         words = _tokens(segment)
         best, best_score = None, 0.0
         for metric, name_words, definition_words in self._metrics:
@@ -978,7 +1100,7 @@ class Drafter:
                 len(words & definition_words) / max(len(definition_words), 1))  # "không ký số" is not "ký số"
             if score > best_score:
                 best, best_score = metric, score
-        if best is not None and best_score >= 0.5:
+        if best is not None and best_score >= floor:
             return best.id, _("chỉ số '{metric}' ({name}) chọn theo từ ngữ của câu: xác nhận").format(
                 metric=best.id, name=best.name)
         proposal = "-".join(w for w in fold(segment).split() if w.isalpha() and w not in _STOP)[:60].strip("-")
@@ -1300,10 +1422,11 @@ def _year_is_a_deadline(folded: str, start: int, end: int) -> bool:
 
 
 class _Figure:
-    """A percentage in a sentence, like a match: "85%", or the lower end of "5-10%" (the "%" written once)."""
+    """A figure a target sets, like a match: "85%", the lower end of "5-10%" (the "%" written once), a quantity in
+    its unit ("11.789 tỷ đồng", "850 doanh nghiệp") or a rank ("Top 5"). ``unit``: percent, count or rank."""
 
-    def __init__(self, start: int, end: int, value: str):
-        self._start, self._end, self._value = start, end, value
+    def __init__(self, start: int, end: int, value: str, unit: str = "percent"):
+        self._start, self._end, self._value, self.unit = start, end, value, unit
 
     def start(self, _group: int = 0) -> int:
         return self._start
@@ -1313,6 +1436,18 @@ class _Figure:
 
     def group(self, _index: int = 0) -> str:
         return self._value
+
+    @property
+    def value(self) -> float:
+        """The figure as Vietnamese writes it: "60.000" is sixty thousand, "4,5" four and a half; a percentage's
+        "12.5" (a dot never followed by three digits) a decimal."""
+        return _number(self._value, self.unit != "percent")
+
+
+def _number(text: str, thousands_dots: bool) -> float:
+    if thousands_dots or re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", text):
+        text = text.replace(".", "")
+    return float(text.replace(",", "."))
 
 
 def _percents(folded: str) -> list[_Figure]:
@@ -1326,15 +1461,63 @@ def _percents(folded: str) -> list[_Figure]:
     return out
 
 
+def _figures(folded: str) -> list[_Figure]:
+    """The figures of a sentence that a target may set, in order: its percentages, the quantities it sets in their
+    own unit and the ranks it names. A quantity counts only where the sentence sets it: after a colon ("Thu ngân
+    sách: 12.800 tỷ đồng"), a comparator or a verb of reaching ("đạt", "tăng", "thu hút", "phấn đấu đón"), or
+    opening its clause ("72 xã đạt ..."); not a figure the sentence only mentions ("lễ hội có trên 100 người" in
+    a condition)."""
+    out = _percents(folded)
+    for match in g.QUANTITY.finditer(folded):
+        clause = max(folded.rfind(mark, 0, match.start()) for mark in ";.(") + 1
+        before = folded[clause:match.start()]
+        if g.CONDITION.search(before) or not (
+                not before.strip(" -–+*") or before.rstrip().endswith(":")
+                or any(p.search(before.rstrip()) for _name, p in g.COMPARATORS) or g.REACHING.search(before)):
+            continue
+        low, high = match.group(1), match.group(2)
+        if high and _number(low, True) < _number(high, True):
+            out.append(_Figure(match.start(1), match.end(1), low, "count"))
+            out.append(_Figure(match.start(2), match.end(3), high, "count"))
+        else:
+            out.append(_Figure(match.start(1), match.end(3), low, "count"))
+    for match in g.RANK.finditer(folded):
+        group = next(i for i in (1, 2, 3) if match.group(i))
+        out.append(_Figure(match.start(), match.end(), match.group(group), "rank"))
+    out.sort(key=lambda f: f.start())
+    return [f for i, f in enumerate(out) if not any(o.start() < f.end() and f.start() < o.end() for o in out[:i])]
+
+
+def _range_follows(folded: str, end: int) -> bool:
+    return bool(re.match(r"\s*[-–]\s*\d", folded[end:]))
+
+
 def ranged_low(targets: list[dict], before: str) -> bool:
     """Whether a figure is the upper end of a range whose lower end was just read."""
     return bool(targets) and bool(g.RANGE_END.match(before)) and targets[-1]["comparator"] == "at_least"
 
 
-def date_targets_by_the_plans_year(obligations: list[dict], title: str | None) -> None:
-    """A plan titled with its year ("Kế hoạch phòng, chống dịch bệnh truyền nhiễm năm 2018", "... đến năm 2030"):
-    its targets that no sentence or heading dates are that year's, and a duty with such targets and no deadline
-    is due at its end; both marked as inferred. A stage in the title ("giai đoạn 2021-2025") dates nothing."""
+def targets_title(paragraphs: list[str], headline: bool = False) -> str | None:
+    """The title a text of targets opens with ("25 chỉ tiêu phấn đấu năm 2024", "CHỈ TIÊU KINH TẾ - XÃ HỘI NĂM
+    2024", "Các chỉ tiêu chủ yếu năm 2025", "Mục tiêu cụ thể đến năm 2025"): among its first lines, a short line
+    with no full stop that names targets and one year; ``headline``: a news item's first line may name them
+    anywhere ("HĐND tỉnh thông qua các chỉ tiêu phát triển kinh tế - xã hội năm 2025")."""
+    for number, text in enumerate(paragraphs[:8]):
+        folded = g.fold_chars(text.strip())
+        named = g.TARGETS_TITLE.match(folded) or headline and number == 0 and g.TARGETS_NAMED.search(folded)
+        if named and len(folded.split()) <= 16 and not folded.endswith(".") \
+                and len(set(re.findall(r"\bnam\s*(\d{4})\b", folded))) == 1:
+            return text.strip()
+    return None
+
+
+def date_targets_by_the_plans_year(obligations: list[dict], title: str | None, by_title: bool = False,
+                                   actor_index: ActorIndex | None = None) -> None:
+    """A plan titled with its year ("Kế hoạch phòng, chống dịch bệnh truyền nhiễm năm 2018", "... đến năm 2030"),
+    or a text of targets that opens with one (``by_title``: "25 chỉ tiêu phấn đấu năm 2024"): its targets that no
+    sentence or heading dates are that year's, and a duty with such targets and no deadline is due at its end; both
+    marked as inferred. A stage in the title ("giai đoạn 2021-2025") dates nothing. A title that strives ("chỉ tiêu
+    phấn đấu") makes those targets' duties strive, unless the duty's own words bind it ("phải", "hoàn thành")."""
     folded = g.fold_chars(title or "")
     years = list(re.finditer(r"\b(?:den\s*(?:het\s*)?)?nam\s*(\d{4})\b", folded))
     if len({m.group(1) for m in years}) != 1 or g.STAGE.search(folded):
@@ -1342,14 +1525,25 @@ def date_targets_by_the_plans_year(obligations: list[dict], title: str | None) -
     year, phrase = years[0].group(1), title[years[0].start():years[0].end()]
     mark = _("kỳ {period} lấy từ tên kế hoạch (\"{phrase}\"), câu không nêu: suy luận, xác nhận").format(
         period=year, phrase=phrase)
+    if by_title:
+        mark = _("kỳ {period} lấy từ tiêu đề \"{title}\", câu không nêu: suy luận, xác nhận").format(
+            period=year, title=title)
+    strive = by_title and g.STRIVE.search(folded)
     for duty in obligations:
         undated = [t for t in duty.get("targets", []) if not t.get("period") and not t.get("deadline")]
         for target in undated:
             target["period"] = year
             target.pop("note", None)
             target["review"] = [m for m in target.get("review", []) if "không tìm thấy năm" not in m] + [mark]
-        if undated and duty["deadline"].get("kind") == "none":
+        if undated and duty["deadline"].get("kind") in ("none", "continuing"):
+            # "Duy trì ... Top 5" in a year's list of targets: kept through the year, checked at its end
             duty["deadline"] = {"kind": "end_of_period", "period": year, "phrase": phrase, "review": [mark]}
+        if undated and strive and duty["modality"] == "must" and not g.MUST_WORDS.search(
+                g.fold_chars(" ".join(duty["quotes"]))) and not g.COMPLETION_STEP.match(g.fold_chars(duty["quotes"][0])) \
+                and not (actor_index and actor_index.at_start(duty["quotes"][0])[0]):  # an item naming its own body keeps its reading
+            duty["modality"] = "strive"
+            duty["review"].insert(0, _("tính chất 'phấn đấu' (strive) lấy từ tiêu đề \"{title}\": suy luận, xác "
+                                       "nhận").format(title=title))
 
 
 def strive_by_the_title(obligations: list[dict], titles: list[str], actor_index: ActorIndex) -> None:

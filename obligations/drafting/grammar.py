@@ -212,6 +212,23 @@ DAY_IN_PERIOD = re.compile(r"(truoc|cham\s*nhat(?:\s*la)?|den|vao)\s*ngay\s*\d{1
 #: "Các chỉ tiêu chủ yếu phấn đấu đạt được"): its figures are to strive for, as "phấn đấu" in a sentence makes them
 AIMS_TITLE = re.compile(r"\b(?:muc\s*tieu|chi\s*tieu)\b(?:\s+\S+){0,3}?\s+phan\s*dau\b")
 HEADING_NOUN = re.compile(r"^\W*(?:cac\s*)?(muc\s*tieu|chi\s*tieu|nhiem\s*vu|yeu\s*cau)\b")
+#: a text's title naming its targets ("25 chỉ tiêu phấn đấu năm 2024", "Các chỉ tiêu chủ yếu năm 2025", "CHỈ TIÊU
+#: KINH TẾ - XÃ HỘI NĂM 2024", "Mục tiêu cụ thể đến năm 2025", "Phấn đấu năm 2024:")
+TARGETS_TITLE = re.compile(r"^\W*(?:\d+\s*)?(?:nhom\s*)?(?:cac\s*|nhung\s*|mot\s*so\s*)?(?:chi\s*tieu|muc\s*tieu|phan\s*dau\s*(?:den\s*)?nam)\b")
+#: a resolution the provincial council passed ("... vừa được Kỳ họp thứ 16, HĐND tỉnh thông qua", "Nghị quyết của
+#: HĐND tỉnh"): the council decides, the province's committee carries it out
+COUNCIL_PASSED = re.compile(r"\b(?:hdnd|hoi\s*dong\s*nhan\s*dan)\s*tinh\s*(?:da\s*|vua\s*)?(?:thong\s*qua|quyet\s*nghi)\b|"
+                            r"\bnghi\s*quyet\s*(?:so\s*[^\s,;]+\s*)?(?:[^,;.]{0,40}?)cua\s*(?:hdnd|hoi\s*dong\s*nhan\s*dan)\s*tinh\b")
+#: the noun whose attribute "địa phương" is ("ngân sách địa phương", "dự toán địa phương"): no body
+ATTRIBUTE_OF = re.compile(r"\b(?:ngan\s*sach|du\s*toan|kinh\s*te|nguon\s*luc|dac\s*thu|thuc\s*te|tinh\s*hinh|chinh\s*quyen)\s*$")
+TARGETS_NAMED = re.compile(r"\b(?:chi\s*tieu|muc\s*tieu)\b")
+#: the news of a text's passing ("... vừa được Kỳ họp thứ 16, HĐND tỉnh thông qua", "HĐND tỉnh đã biểu quyết thông
+#: qua Nghị quyết ...") and the count of its targets ("Trong đó, có 11 chỉ tiêu kinh tế, 8 chỉ tiêu xã hội")
+PASSED_NEWS = re.compile(r"\b(?:vua|da|moi)\b\s*(?:duoc\b\s*)?[^.;:()]{0,60}?\b(?:bieu\s*quyet\s*)?thong\s*qua\b"
+                         r"(?!\s*(?:so|co\s*quan|he\s*thong|email|dia\s*chi|mang|cong|phan\s*mem|trang)\b)")
+TARGETS_COUNTED = re.compile(r"^\W*(?:trong\s*do\s*,?\s*|cu\s*the\s*,?\s*)?(?:co\s*|gom\s*)?\d+\s*(?:nhom\s*)?chi\s*tieu\b")
+#: the words before a colon that open a list inside a sentence ("... các chỉ tiêu chủ yếu sau:", "... gồm:", "Cụ thể:")
+INLINE_LEAD = re.compile(r"\b(?:sau|sau\s*day|gom|bao\s*gom|nhu\s*sau|cu\s*the)\s*:\s*$")
 #: a year followed by the targets it dates ("... năm 2023 với các mục tiêu cụ thể sau:", "năm 2024 gồm những chỉ
 #: tiêu chủ yếu"): the plan's own year, the period of the targets that follow, even inside the plan's name
 TARGETS_FOLLOW = re.compile(r"\s*,?\s*(?:voi|gom|bao\s*gom|co|dat|la)?\s*(?:cac|nhung|mot\s*so)?\s*"
@@ -224,6 +241,27 @@ CONTINUING_START = re.compile(r"^\W*(?:dong\s*thoi\s*,?\s*)?(tiep\s*tuc|thuong\s
 # ---- targets --------------------------------------------------------------------------------
 
 PERCENT = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*%")
+#: a quantity a target sets in its own unit: money ("11.789 tỷ đồng", "3.000 USD", "1.300 triệu USD"), or things
+#: counted ("850 doanh nghiệp", "8 triệu lượt", "45,7 giường", "72 xã"). Vietnamese writes thousands with dots and
+#: decimals with a comma ("60.000", "4,5"). Not a standard the counted things meet ("19 tiêu chí"), not a date or
+#: a clause number (no unit), not the denominator of a rate ("bác sĩ/vạn dân", "sản phẩm/1 ha": after "/")
+NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+QUANTITY_UNIT = (r"(?:(?:nghin|ngan|trieu|ty|nghin\s*ty|ngan\s*ty)\s*)?"
+                 r"(?:dong|usd|do\s*la|luot(?:\s*khach)?|khach|doanh\s*nghiep|du\s*an|hop\s*tac\s*xa|xa(?!\s*hoi)|"
+                 r"giuong(?:\s*benh)?|bac\s*si|ha\b|tan\b|km\b|lao\s*dong|viec\s*lam|ho(?:\s*gia\s*dinh)?\b|"
+                 r"nguoi|san\s*pham|cong\s*trinh|can\s*nha|nha\s*o\b|truong(?:\s*hoc)?\b|thon\b|ban\b|phuong\b|thi\s*tran)")
+QUANTITY = re.compile(r"(?<![\d/.,])(" + NUMBER + r")(?:\s*[-–]\s*(" + NUMBER + r"))?\s*(" + QUANTITY_UNIT + r")")
+#: the words by which a sentence sets a quantity ("đạt 25.700 tỷ đồng", "tăng ...", "thu hút 30-35 dự án", "phấn đấu
+#: đón khoảng 3,5 - 4 triệu lượt", "trồng mới 5.000 ha rừng"); not "hỗ trợ 500.000 đồng/người" (an amount granted, no
+#: level to reach)
+REACHING = re.compile(r"\b(dat|tang|giam|len|con|chiem|khoang|hoan\s*thanh|thu\s*hut|don|thanh\s*lap|phan\s*dau|xuat\s*khau|"
+                      r"nhap\s*khau|dao\s*tao|giai\s*quyet|tao|xay\s*dung\s*moi|trong\s*moi|lam\s*moi)\b")
+#: a rank to keep or reach ("nằm trong Top 5", "xếp thứ 20", "đứng thứ 10 cả nước"): the rank number is a ceiling
+RANK = re.compile(r"\btop\s*(\d{1,2})\b(?!\s*(?:nam|%|:))|\b(?:xep|dung)\s*(?:hang\s*)?(?:thu\s*)(\d{1,2})\b|"
+                  r"\bnhom\s*(\d{1,2})\s*(?:tinh|dia\s*phuong|don\s*vi|thanh\s*pho)?[^,;.:]{0,20}?\b(?:dan\s*dau|cao\s*nhat|tot\s*nhat)\b")
+#: a share of a whole, the structure of an economy or of a group ("Dịch vụ chiếm 35,6%", "Cơ cấu kinh tế: ..."):
+#: a single figure is the share to hold (equals); the items of the same list after it are shares too
+SHARE = re.compile(r"\bchiem\b|\bco\s*cau\b|\bty\s*trong\b")
 COMPARATORS = [  # (comparator, words just before the value), tried in this order
     ("at_most", re.compile(r"(khong\s*qua|toi\s*da|khong\s*vuot\s*qua|xuong\s*con|giam\s*xuong|con\s*duoi|duoi\s*muc)\s*$")),
     ("at_least", re.compile(r"(toi\s*thieu|it\s*nhat|khong\s*duoi|khong\s*thap\s*hon|tu)\s*$")),
@@ -325,10 +363,11 @@ ENACTING_INSIDE = re.compile(r"(yeu\s*cau|chi\s*dao|giao|de\s*nghi|y\s*kien|ket\
 #: tỉnh xây dựng Kế hoạch số ...", "Chủ tịch UBND tỉnh đã ký Công văn ...")
 ISSUED = re.compile(r"\b(?:da\s*|vua\s*|moi\s*)?(?:ban\s*hanh|xay\s*dung|ky|ra)\s+(?:van\s*ban\s*)?"
                     r"(?:ke\s*hoach|chi\s*thi|cong\s*van|van\s*ban|quyet\s*dinh|thong\s*bao|nghi\s*quyet)\b")
-#: a portal page's line naming the text it gives ("(Theo Quyết định số 01/QĐ-UBND ngày 01/01/2024 của UBND tỉnh)",
-#: "Nguồn: Kế hoạch số 12/KH-UBND của Ủy ban nhân dân tỉnh"): the page is that text, the body after "của" issued it
+#: a portal page's line naming the text it gives, often in brackets under a list of targets ("(Theo Quyết định số
+#: 01/QĐ-UBND ngày 01/01/2024 của UBND tỉnh)", "Nguồn: Kế hoạch số 12/KH-UBND của Ủy ban nhân dân tỉnh"): the page
+#: is that text, the body after "của" issued it
 SOURCE_LINE = re.compile(r"^\W*(?:theo|trich|nguon\s*:?)\s+(?:tu\s+)?(?:ke\s*hoach|chi\s*thi|cong\s*van|van\s*ban|"
-                         r"quyet\s*dinh|thong\s*bao|nghi\s*quyet|cong\s*dien)\b[^.;:()]{0,80}?\bcua\s+")
+                         r"quyet\s*dinh|thong\s*bao|nghi\s*quyet|cong\s*dien|chuong\s*trinh)\b[^;:()]{0,100}?\bcua\s+")
 #: a news report saying the people's council adopted the figures ("... vừa được Kỳ họp thứ 16, HĐND tỉnh thông
 #: qua", "HĐND tỉnh đã biểu quyết thông qua Nghị quyết về ...", "Nghị quyết của HĐND tỉnh về ..."): the council
 #: decides, its committee is its executive body (Hiến pháp 2013, Điều 114: "cơ quan chấp hành của Hội đồng nhân
