@@ -2808,3 +2808,13 @@ def test_a_weight_in_the_economy_is_a_share_too(catalogue):
     assert [(t["comparator"], t["value"], t["period"]) for t in weights] == [("equals", 25, "2027"), ("equals", 40, "2027")]
     falling = by_text(draft, "giảm còn dưới 30%")["targets"]
     assert [(t["comparator"], t["value"]) for t in falling] == [("at_most", 30)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Theo Kế hoạch số 12/KH-UBND của UBND tỉnh, các sở, ban, ngành có trách nhiệm báo cáo kết quả trước ngày 15/12/2024.",
+    "Theo Quyết định số 45/QĐ-UBND của Ủy ban nhân dân tỉnh, Sở Y tế phải hoàn thành việc kiểm tra trong quý IV/2024.",
+])
+def test_a_charge_that_opens_with_its_source_is_still_a_duty(catalogue, sentence):
+    """A citation line alone under a list of targets is no duty; a charge that names its source first is one."""
+    draft = draft_text(f"{sentence}\n", catalogue)
+    assert by_text(draft, sentence.split(", ", 1)[1][:25])["deadline"]["kind"] != "none"
