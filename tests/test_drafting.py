@@ -2264,3 +2264,31 @@ def test_a_unit_with_no_verb_after_its_function_is_not_a_body(catalogue):
     (duty,) = draft_text("Các đơn vị quản lý chặt chẽ nguồn kinh phí được giao.\n", catalogue,
                          province="Quảng Bình")["obligations"]
     assert not any(a.startswith("don-vi-quan-ly") for a in duty["actors"])
+
+
+# ---- round 7, deadlines and duties not found ---------------------------------------------------
+
+@pytest.mark.parametrize("charge", [
+    "Để chính sách sớm đi vào cuộc sống, UBND tỉnh yêu cầu:",
+    "Theo đó, Chủ tịch UBND tỉnh giao:",
+    "Về tổ chức thực hiện, UBND tỉnh đề nghị:",
+])
+def test_charges_given_in_the_paragraph_of_the_issuers_verb_are_duties(catalogue, charge):
+    """A news report or a letter that runs its charges on after the issuer's verb and its colon, in one paragraph
+    ("..., UBND tỉnh yêu cầu: Sở Y tế chủ trì ...; Sở Tài chính ..."), then in the paragraphs after it: the body
+    starts at that paragraph (not at a later line ending with ':' such as a page's "Tác giả:"), and a purpose clause
+    before the verb does not make the charges a purpose."""
+    text = ("Hỗ trợ tiêm chủng cho trẻ em\n\n"
+            "Ngày 12/3/2021, UBND tỉnh ban hành Quyết định số 10/2021/QĐ-UBND quy định mức hỗ trợ tiêm chủng cho trẻ "
+            "em trên địa bàn tỉnh Hà Nam.\n\n"
+            f"{charge} Sở Y tế chủ trì, phối hợp với các cơ quan liên quan tổ chức tiêm chủng cho trẻ em; tổng hợp "
+            "nhu cầu vắc xin của các địa phương. Sở Tài chính thẩm định dự toán kinh phí hỗ trợ tiêm chủng hằng năm.\n\n"
+            "UBND các huyện tuyên truyền, phổ biến chính sách hỗ trợ cho người dân trên địa bàn; giám sát việc "
+            "tiêm chủng tại địa phương.\n\n"
+            "Tác giả:\n\nBình luận của bạn\n")
+    draft = draft_text(text, catalogue)
+    assert by_text(draft, "tổ chức tiêm chủng cho trẻ em")["actors"] == ["so-y-te"]
+    assert by_text(draft, "tổng hợp nhu cầu vắc xin")["actors"] == ["so-y-te"]
+    assert by_text(draft, "thẩm định dự toán")["actors"] == ["so-tai-chinh"]
+    assert by_text(draft, "thẩm định dự toán")["deadline"]["kind"] == "recurring"
+    assert by_text(draft, "giám sát việc tiêm chủng")["actors"] == ["ubnd-huyen"]

@@ -439,7 +439,9 @@ class Drafter:
             return _("câu ban hành hoặc phê duyệt văn bản kèm theo, không nêu nghĩa vụ")
         if re.match(r"^\W*" + g.THIS_TEXT + r"\s*(quy dinh|ap dung|khong ap dung|duoc ap dung)", folded):
             return _("phạm vi điều chỉnh của văn bản, không nêu nghĩa vụ")
-        if g.PURPOSE_LINE.match(folded) and not g.MUST_WORDS.search(folded):
+        inside = g.ENACTING_INSIDE.search(folded)  # "Để ..., UBND tỉnh yêu cầu: Sở X chủ trì ...": the charge after it
+        if g.PURPOSE_LINE.match(folded) and not g.MUST_WORDS.search(folded) \
+                and not (inside and folded[inside.end():].strip(" .;")):
             return _("câu nêu mục đích, không nêu nghĩa vụ")
         piece = folded.strip(" ;,.")
         if self.sent_to and piece and piece in g.fold_chars(self.sent_to) and not g.CHARGE_ANYWHERE.search(piece) \
