@@ -135,10 +135,11 @@ DEADLINES = [
     # a day every year ("trước ngày 15 tháng 12 hằng năm", "chậm nhất ngày 15/01 hằng năm"): yearly, the day kept
     ("yearly_day", re.compile(r"(?:truoc|cham\s*nhat(?:\s*la)?|den|han\s*chot(?:\s*la)?)\s*(?:truoc\s*)?ngay\s*(\d{1,2})\s*"
                               r"(?:thang\s*|/\s*)(\d{1,2})\s*,?\s*(?:cua\s*)?(?:hang|moi)\s*nam")),
-    # an hour on a day ("trước 14 giờ, ngày 05/12/2017", "chậm nhất 16h00 ngày 10/3/2024"): due within that day
+    # an hour on a day ("trước 14 giờ, ngày 05/12/2017", "chậm nhất 16h00 ngày 10/3/2024", "10h00' ngày ...", the
+    # minutes marked with a prime): due within that day
     # (by_date); the hour stays in the phrase and a mark
     ("hour_of_date", re.compile(r"(?:truoc|cham\s*nhat(?:\s*la)?|han\s*chot(?:\s*la)?|den|trong)\s*(?:truoc\s*)?"
-                                r"(\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*phut)?)?(?:\s*(?:sang|chieu))?)\s*,?\s*"
+                                r"(\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*phut|\s*['’′])?)?(?:\s*(?:sang|chieu))?)\s*,?\s*"
                                 r"(?:ngay\s*)?(\d{1,2})\s*(?:thang\s*|[/-]\s*)(\d{1,2})\s*(?:nam\s*|[/-]\s*)(\d{4})")),
     ("before_date", re.compile(r"truoc\s*(?:ngay\s*(\d{1,2})\s*(?:thang\s*|[/-]\s*)(\d{1,2})\s*(?:nam\s*|[/-]\s*)(\d{4})|"
                                r"(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4}))")),
@@ -355,7 +356,7 @@ START_LINE = re.compile(r"^\W*(thoi\s*gian\s*)?(ap\s*dung|thuc\s*hien)(\s*(ap\s*
 #: "trong năm nay", "ngay trong năm nay", "cuối năm nay": the year the text is written in, whichever it is
 THIS_YEAR = re.compile(r"\b(?:trong|het|cuoi|den\s*het|den\s*cuoi)\s*nam\s*nay\b")
 YEARLESS_DATE = re.compile(r"(truoc|cham\s*nhat(?:\s*la)?|han\s*chot(?:\s*la)?|den|hoan\s*thanh)\s*(?:truoc\s*)?"
-                           r"(?:\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2})?\s*,?\s*)?ngay\s*(\d{1,2})\s*(?:thang\s*|[/-]\s*)"
+                           r"(?:\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*phut|\s*['’′])?)?\s*,?\s*)?ngay\s*(\d{1,2})\s*(?:thang\s*|[/-]\s*)"
                            r"(\d{1,2})\b(?!\s*(?:nam\s*|[/-]\s*)\d)(?!\s*,?\s*(?:hang|moi)\s*nam)")
 #: the step that completes the duty before it, after ";" ("...; hoàn thành trước ngày 21/11/2023"): its date
 #: the report that closes a later step (";... rà soát ..., gửi báo cáo về Sở ... trước ngày 28/5/2015"): it reports
