@@ -2296,3 +2296,26 @@ def test_charges_given_in_the_paragraph_of_the_issuers_verb_are_duties(catalogue
     assert by_text(draft, "thẩm định dự toán")["actors"] == ["so-tai-chinh"]
     assert by_text(draft, "thẩm định dự toán")["deadline"]["kind"] == "recurring"
     assert by_text(draft, "giám sát việc tiêm chủng")["actors"] == ["ubnd-huyen"]
+
+
+@pytest.mark.parametrize("title, period", [
+    ("2. Chỉ tiêu kinh tế - xã hội năm 2025", "2025"),
+    ("II. Nhiệm vụ năm 2023", "2023"),
+    ("3. Yêu cầu", None),
+])
+def test_a_parts_title_on_its_own_line_is_not_the_start_of_the_sentence_under_it(catalogue, title, period):
+    """A portal's or an extraction's text with no blank lines: "2. Chỉ tiêu ... năm 2025" / "Các Sở, ban, ngành ...".
+    The numbered title ends with no stop, but the next line opens with a capital: the title is the part's (its year
+    dates the part's duties, marked), not the first words of the duty; a title in capitals broken over two lines
+    ("I. MỤC TIÊU" / "ĐẾN NĂM 2030") stays one title."""
+    text = (f"{title}\nCác Sở, ban, ngành theo chức năng, nhiệm vụ chủ trì theo dõi và chịu trách nhiệm thực hiện "
+            "các chỉ tiêu theo kế hoạch ngành.\n")
+    draft = draft_text(text, catalogue, province="Quảng Bình")
+    (duty,) = draft["obligations"]
+    assert duty["quotes"][0].startswith("Các Sở, ban, ngành") and duty["actors"] == ["so-ban-nganh-tinh"]
+    assert duty["deadline"].get("period") == period
+    if period:
+        assert any("đề mục" in mark for mark in duty["deadline"]["review"])
+    caps = draft_text("I. MỤC TIÊU\nĐẾN NĂM 2030\n1. Các sở hoàn thành số hóa hồ sơ lưu trữ của ngành.\n", catalogue,
+                      province="Quảng Bình")
+    assert caps["obligations"][0]["deadline"].get("period") == "2030"

@@ -229,7 +229,9 @@ class Drafter:
         title_only = node.paragraphs and not re.search(r"[.;:]\s*$", node.paragraphs[0].body) and (
             node.marker in ("article", "chapter", "roman")
             # "1. Mục tiêu đến năm 2015" over its "-" items: a title, its year the items' period
-            or node.children and len(node.paragraphs) == 1 and g.HEADING_NOUN.match(g.fold_chars(node.paragraphs[0].body)))
+            or (node.children and len(node.paragraphs) == 1 or len(node.paragraphs) > 1)
+            # "2. Chỉ tiêu kinh tế - xã hội năm 2024" over the paragraphs of its part: their title too
+            and g.HEADING_NOUN.match(g.fold_chars(node.paragraphs[0].body)))
         for number, (start, end) in enumerate(spans):
             sentence = text[start:end]
             folded = g.fold_chars(sentence)

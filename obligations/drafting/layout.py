@@ -148,6 +148,8 @@ def paragraphs(text: str) -> list[Paragraph]:
             starts_new = False  # a sentence broken mid-phrase by the extraction
         if previous is not None and hard and blank and _marker(line)[0] is None:
             starts_new = True  # a cell of its own
+        if previous is not None and not starts_new and line[:1].isupper() and not _is_caps(line) and _titled_part(previous):
+            starts_new = True  # "2. Chỉ tiêu kinh tế - xã hội năm 2024" / "Các Sở, ban, ngành ...": a part's title
         if starts_new:
             out.append(line)
         elif re.search(r"\w-$", previous) and line[:1].islower():
@@ -160,6 +162,14 @@ def paragraphs(text: str) -> list[Paragraph]:
         marker, label, body = _marker(line)
         result.append(Paragraph(line, index, marker, label, body))
     return result
+
+
+def _titled_part(line: str) -> bool:
+    """A numbered line that names its part ("1. Mục tiêu", "2. Chỉ tiêu kinh tế - xã hội năm 2024", "II. NHIỆM VỤ VÀ
+    GIẢI PHÁP"), with no full stop or colon: a title, never the start of a sentence the next line carries on."""
+    marker, _label, body = _marker(line)
+    return marker is not None and not _SENTENCE_END.search(line) and not re.search(r"[,;:]\s*$", line) \
+        and g.HEADING_NOUN.match(g.fold_chars(body)) is not None and len(body.split()) <= 12
 
 
 def _all_capitals(line: str) -> bool:
