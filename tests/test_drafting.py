@@ -2319,3 +2319,37 @@ def test_a_parts_title_on_its_own_line_is_not_the_start_of_the_sentence_under_it
     caps = draft_text("I. MỤC TIÊU\nĐẾN NĂM 2030\n1. Các sở hoàn thành số hóa hồ sơ lưu trữ của ngành.\n", catalogue,
                       province="Quảng Bình")
     assert caps["obligations"][0]["deadline"].get("period") == "2030"
+
+
+@pytest.mark.parametrize("span", ["từ ngày 01/01/2023 đến ngày 30/6/2023", "từ ngày 15 tháng 3 năm 2023 đến hết ngày 15 tháng 6 năm 2023"])
+def test_the_span_a_report_covers_is_not_its_window(span):
+    """"báo cáo kết quả thực hiện ... từ ngày ... đến ngày ...": the days reported on, not when the report is due."""
+    sentence = f"Các sở báo cáo kết quả thực hiện công tác phòng, chống dịch của đơn vị {span}"
+    assert read_deadlines(sentence + ".") == []
+    (_s, _e, due), = read_deadlines(sentence + ", gửi về Sở Y tế trước ngày 05/7/2023.")
+    assert (due["kind"], due["date"]) == ("before_date", dt.date(2023, 7, 5))
+    # a window the duty itself is done in stays one
+    assert read_deadlines(f"Công an tỉnh tổ chức tuần tra {span}.")[0][2]["kind"] == "from_date"
+
+
+@pytest.mark.parametrize("step, due", [
+    ("Báo cáo gửi về Ủy ban nhân dân tỉnh (thông qua Sở Y tế) chậm nhất 9h00' ngày 10/5/2021.", ("by_date", dt.date(2021, 5, 10))),
+    ("Gửi báo cáo về Sở Kế hoạch và Đầu tư trước ngày 12/5/2021.", ("before_date", dt.date(2021, 5, 12))),
+    ("Yêu cầu hoàn thiện gửi Văn phòng UBND tỉnh trước ngày 14/5/2021.", ("before_date", dt.date(2021, 5, 14))),
+])
+def test_a_report_step_in_the_next_paragraph_dates_the_report_asked_for(catalogue, step, due):
+    """A letter in paragraphs asks for a report in one ("UBND tỉnh yêu cầu các sở, UBND các huyện ... báo cáo kết quả
+    ...") and says when and where it is sent in the next ("Báo cáo gửi về ... chậm nhất ..."): the report is due then
+    (marked); both are duties. A next paragraph charging another body with its own date dates nothing before it."""
+    text = ("UBND tỉnh ban hành công văn gửi các sở, ban, ngành về việc báo cáo kết quả phòng, chống dịch.\n\n"
+            "UBND tỉnh yêu cầu các sở, ban, ngành, UBND các huyện rà soát, báo cáo kết quả thực hiện công tác phòng, "
+            "chống dịch của đơn vị, địa phương.\n\n" + step + "\n\n"
+            "Giao Sở Y tế tổng hợp báo cáo gửi về UBND tỉnh trước ngày 20/5/2021.\n")
+    draft = draft_text(text, catalogue, province="Quảng Bình")
+    asked = by_text(draft, "rà soát, báo cáo kết quả")
+    assert (asked["deadline"]["kind"], asked["deadline"]["date"]) == due
+    assert any("bước gửi báo cáo" in mark for mark in asked["review"])
+    sent = by_text(draft, step[:20])
+    assert (sent["deadline"]["kind"], sent["deadline"]["date"]) == due and sent["actors"] == asked["actors"]
+    alone = draft_text(text.replace(step + "\n\n", ""), catalogue, province="Quảng Bình")
+    assert by_text(alone, "rà soát, báo cáo kết quả")["deadline"]["kind"] in ("none", "once")

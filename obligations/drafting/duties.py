@@ -200,7 +200,9 @@ class Drafter:
             if dated is not None and not carried.period:
                 current = Context(**vars(carried))
                 current.deadline, current.period = dated.deadline, dated.period
+            first_new = len(self.result.obligations)
             given = self._node(child, current)
+            self._dated_by_the_report_step_after(first_new)
             if given.actors and child.text.rstrip().endswith(":"):
                 carried = Context(**vars(given))
                 carried.lead_in, carried.actors_from = child.text.strip(), None
@@ -208,6 +210,22 @@ class Drafter:
                 # "Ngày 29/5/2023, UBND tỉnh xây dựng Kế hoạch ... năm 2023 với các mục tiêu cụ thể sau:" and the
                 # unnumbered paragraphs after it: the lead-in's period dates them (their bodies stay the charge's)
                 dated = Context(deadline=given.deadline, period=given.period)
+
+    def _dated_by_the_report_step_after(self, first_new: int) -> None:
+        """"UBND tỉnh yêu cầu các sở ... báo cáo kết quả ..." and, in the next paragraph, "Báo cáo gửi về UBND tỉnh ...
+        chậm nhất 10h00' ngày 27/4/2020": the report the paragraph before asks for is due when it is sent (both duties
+        kept, the first marked), as when the two are one paragraph's sentences."""
+        duties = self.result.obligations
+        if not 0 < first_new < len(duties):
+            return
+        before, step = duties[first_new - 1], duties[first_new]
+        due = step["deadline"]
+        if g.REPORT_STEP.match(g.fold_chars(step["quotes"][0])) and (due.get("date") or due.get("period")) \
+                and before["deadline"].get("kind") in ("none", "once") and before["actors"] == step["actors"] \
+                and "bao cao" in g.fold_chars(before["quotes"][-1]):
+            before["deadline"] = dict(due)
+            before["review"].insert(0, _("thời hạn đọc từ bước gửi báo cáo ngay sau (\"{phrase}\"): xác nhận").format(
+                phrase=due.get("phrase")))
 
     def _node(self, node: Node, context: Context) -> Context:
         """Draft a node's duties and its children's; what it gives the items under it."""
@@ -1061,6 +1079,7 @@ def read_deadlines(sentence: str) -> list[tuple[int, int, dict]]:
     # "so với trung bình hằng năm giai đoạn 2011 - 2016": the base of a comparison dates nothing
     taken += [(m.start(), m.end()) for m in re.finditer(r"\bso\s*voi\b[^,;.]*", folded)]
     taken += [(m.start(), m.end()) for m in g.REFORMED_REPORTS.finditer(folded)]
+    taken += [m.span(1) for m in g.REPORTED_SPAN.finditer(folded)]
     for kind, pattern in g.DEADLINES:
         for match in pattern.finditer(folded):
             start, end = match.start(), match.end()

@@ -259,6 +259,11 @@ ONCE_ACT = re.compile(r"^\W*(?:bao\s*cao|tong\s*hop\s*(?:,\s*)?bao\s*cao)\b[^;.]
 #: chỉ đạo ..."): it dates every ";" part of its sentence, not only the first
 FRONTED_TIME = re.compile(r"^\W*(?:theo\s*do\s*,?\s*|dong\s*thoi\s*,?\s*)?(?:trong\s*(?:thoi\s*gian|dip)\b|tu\s*(?:ngay|dau|thang)\b|"
                           r"truoc\s*ngay\b|den\s*(?:het\s*)?ngay\b)[^;:]*?,")
+#: the span a report covers ("báo cáo kết quả thực hiện ... từ ngày 30/01/2020 đến ngày 24/4/2020", "kết quả ... từ
+#: ngày 01/01/2023 đến hết ngày 30/6/2023"): what is reported on, not a window the duty is done in
+_DAY = r"ngay\s*\d{1,2}\s*(?:thang\s*|[/-]\s*)\d{1,2}\s*(?:nam\s*|[/-]\s*)\d{4}"
+REPORTED_SPAN = re.compile(r"\b(?:bao\s*cao|ket\s*qua)\b[^;.]{0,150}?\b(tu\s*" + _DAY + r"\s*,?\s*(?:den|toi)\s*(?:het\s*)?"
+                           + _DAY + ")")
 #: a reporting regime named as the object of a reform ("phương án đơn giản hóa chế độ báo cáo định kỳ"): the
 #: reports being reformed, not a period of the duty
 REFORMED_REPORTS = re.compile(r"\b(?:don\s*gian\s*hoa|cat\s*giam|sua\s*doi|bai\s*bo|phuong\s*an)\b[^,;.]{0,30}?"
@@ -367,5 +372,6 @@ OF_WHICH = re.compile(r"^\W*trong\s*do\b")
 COMPLETION_STEP = re.compile(r"^\W*(?:thoi\s*han\s*)?(hoan\s*thanh|xong)\b")
 #: (and a step that sends the work's result, "Yêu cầu hoàn thiện, gửi ý kiến tham gia về Bộ ... trước ngày ...")
 REPORT_STEP = re.compile(r"^\W*(?:yeu\s*cau\s*)?(?:hoan\s*thien\s*,?\s*(?:va\s*)?)?(gui|nop)\s*"
-                         r"(bao\s*cao|ket\s*qua|ve|y\s*kien|ho\s*so|van\s*ban|du\s*thao)\b|^\W*bao\s*cao\s*(ket\s*qua\s*)?(ve|cho|len)\b|"
+                         r"(bao\s*cao|ket\s*qua|ve|y\s*kien|ho\s*so|van\s*ban|du\s*thao|"
+                         r"van\s*phong|so|ubnd|uy\s*ban|bo)\b|^\W*bao\s*cao\s*(ket\s*qua\s*)?(ve|cho|len)\b|"
                          r"^\W*bao\s*cao\b[^,;.]{0,20}?\b(gui|nop)\s*(ve|cho|len|toi)\b")  # "Báo cáo yêu cầu gửi về ..."
