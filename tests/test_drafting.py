@@ -2353,3 +2353,46 @@ def test_a_report_step_in_the_next_paragraph_dates_the_report_asked_for(catalogu
     assert (sent["deadline"]["kind"], sent["deadline"]["date"]) == due and sent["actors"] == asked["actors"]
     alone = draft_text(text.replace(step + "\n\n", ""), catalogue, province="Quảng Bình")
     assert by_text(alone, "rà soát, báo cáo kết quả")["deadline"]["kind"] in ("none", "once")
+
+
+@pytest.mark.parametrize("sentence, phrase", [
+    ("Giao Sở Y tế chủ trì thực hiện các nội dung và trực tiếp báo cáo Bộ Y tế theo yêu cầu tại Công văn trên.",
+     "theo yêu cầu tại Công văn"),
+    ("Sở Tư pháp phối hợp với các huyện thực hiện số hóa hộ tịch theo lộ trình của Bộ Tư pháp.", "lộ trình của Bộ"),
+    ("Sở Công Thương tổng hợp số liệu, gửi Bộ Công Thương đảm bảo đúng thời gian yêu cầu.", "thời gian yêu cầu"),
+    ("Sở Nội vụ báo cáo số lượng biên chế theo đúng yêu cầu và hướng dẫn của Văn bản số 12/BNV-TCBC.", "theo đúng yêu cầu"),
+])
+def test_an_act_timed_by_another_text_is_once(catalogue, sentence, phrase):
+    """The time of the act is another text's or body's ("theo yêu cầu tại Công văn trên", "theo lộ trình của Bộ ...",
+    "thời gian yêu cầu"): done once, by a day this text does not give (set 4's reading); noted and marked."""
+    deadline = one_duty(catalogue, sentence)["deadline"]
+    assert deadline["kind"] == "once" and phrase in deadline["note"]
+    assert deadline["review"]
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Thủ trưởng các sở chỉ đạo các đơn vị trực thuộc phân công trực lãnh đạo ngày nghỉ lễ.", "once"),
+    ("Các huyện bố trí lực lượng trực chỉ huy trong dịp Tết Nguyên đán.", "once"),
+    ("Công an tỉnh tăng cường tuần tra, kiểm soát trong dịp Tết Nguyên đán.", "none"),
+    ("Các sở bảo đảm an ninh trật tự trước, trong và sau kỳ nghỉ lễ.", "none"),
+    ("Cán bộ, công chức không được sử dụng xe công đi lễ hội trong dịp Tết.", "none"),
+    ("Sở Văn hóa tổ chức quản lý nhà nước về lễ hội trên địa bàn.", "none"),
+])
+def test_an_act_for_a_holiday_is_once_a_watch_or_ban_over_it_is_not(catalogue, sentence, kind):
+    """A duty for a holiday or a break with no date of its own ("trực lãnh đạo ngày nghỉ lễ", "trong dịp Tết") is
+    done once for it; a watch stepped up, a ban, a window over it ("trước, trong và sau ...") or festivals in general
+    are standing (none)."""
+    deadline = one_duty(catalogue, sentence)["deadline"]
+    assert deadline["kind"] == kind
+    if kind == "once":
+        assert "dịp" in deadline["note"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "UBND thành phố yêu cầu các văn bản này phải được gửi đến tận cơ sở.",
+    "Các huyện gửi Công văn này đến UBND các xã, thị trấn.",
+])
+def test_sending_these_texts_on_is_one_dispatch(catalogue, sentence):
+    assert one_duty(catalogue, sentence)["deadline"]["kind"] == "once"
+    # sending in general is a standing rule
+    assert one_duty(catalogue, "Các sở gửi văn bản điện tử qua hệ thống quản lý văn bản.")["deadline"]["kind"] == "none"

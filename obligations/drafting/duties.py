@@ -746,6 +746,8 @@ class Drafter:
         act = None if one_off else g.ONCE_ACT.search(folded[subject_end:])
         if act and not g.CHARGE_WORDS.search(folded, subject_end, subject_end + act.start()):
             verb = sentence[subject_end + act.start():subject_end + act.end()].strip(" ,")  # "báo cáo ... đến nay"
+        if not verb and (sent := g.SEND_THESE.search(folded, subject_end)):
+            verb = sentence[sent.start():sent.end()]  # "các văn bản này phải được gửi đến tận cơ sở": one dispatch
         if verb:  # one act (issue, draw up, review ...) that the text dates nowhere: done or not yet done
             return {"kind": "once", "note": _("văn bản không nêu thời hạn"),
                     "review": [_("việc làm một lần (\"{verb}\"), không có thời hạn: xác nhận").format(verb=verb)]}, found
@@ -773,7 +775,29 @@ class Drafter:
             if continuing.re is g.CONTINUING_START:
                 start, end = subject_end + start, subject_end + end
             return {"kind": "continuing", "phrase": sentence[start:end]}, found
-        return {"kind": "none"}, found
+        return self._once_for_another_time(sentence, folded, subject_end), found
+
+    def _once_for_another_time(self, sentence: str, folded: str, subject_end: int) -> dict:
+        """An undated act whose time is set elsewhere: by another text or body ("theo yêu cầu tại Công văn trên", "theo
+        lộ trình của Bộ", "đảm bảo thời gian yêu cầu") or by the holiday it is for ("trực lãnh đạo ngày nghỉ lễ"): done
+        once, by that time (marked); a ban, a limit, a watch stepped up or a window ("tăng cường ...", "từ nay đến hết
+        kỳ nghỉ Tết ...") holds over it instead (none)."""
+        if g.MUST_NOT.search(folded) or g.OVER_AN_OCCASION.search(folded, subject_end):
+            return {"kind": "none"}
+        elsewhere = g.ELSEWHERE_TIME.search(folded, subject_end)
+        if elsewhere:
+            phrase = sentence[elsewhere.start():elsewhere.end()]
+            return {"kind": "once", "note": _("thời hạn do văn bản hoặc cơ quan khác đặt (\"{phrase}\"), văn bản này không "
+                                              "nêu").format(phrase=phrase),
+                    "review": [_("việc làm một lần theo thời hạn của văn bản khác (\"{phrase}\"): xác nhận, ghi ngày nếu "
+                                 "biết").format(phrase=phrase)]}
+        occasion = g.OCCASION.search(folded, subject_end)
+        if occasion:
+            phrase = sentence[occasion.start():occasion.end()]
+            return {"kind": "once", "note": _("cho dịp \"{phrase}\", văn bản không nêu ngày").format(phrase=phrase),
+                    "review": [_("việc làm cho một dịp (\"{phrase}\"), không có ngày riêng: xác nhận, ghi ngày của dịp "
+                                 "nếu biết").format(phrase=phrase)]}
+        return {"kind": "none"}
 
     def _this_year(self, sentence: str, match: re.Match) -> tuple[int, int, dict]:
         """"phấn đấu trong năm nay ...": the year the text is written in, its end the due date (an inference,

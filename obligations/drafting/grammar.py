@@ -255,6 +255,26 @@ ONCE = re.compile(r"^\W*(?:dong\s*thoi\s*,?\s*)?(?:chu\s*tri\s*,?\s*(?:phoi\s*ho
 #: series), a signing of commitments ("tổ chức cho cán bộ ... ký cam kết ...")
 ONCE_ACT = re.compile(r"^\W*(?:bao\s*cao|tong\s*hop\s*(?:,\s*)?bao\s*cao)\b[^;.]{0,120}?\bden\s*(?:nay|thoi\s*diem\s*(?:nay|hien\s*tai))\b|"
                       r"\bky\s*(?:ket\s*)?cam\s*ket\b")
+#: a time another text or body sets, not given here ("trực tiếp báo cáo Bộ ... theo yêu cầu và hướng dẫn tại Công văn
+#: trên", "thực hiện ... theo lộ trình thời gian chỉ đạo của Bộ Xây dựng", "báo cáo ... đảm bảo nội dung, thời gian yêu
+#: cầu"): the act is done once, by that time; the issuer's own standing requests ("theo yêu cầu của UBND tỉnh") are not
+ELSEWHERE_TIME = re.compile(
+    r"\btheo\s*(?:dung\s*)?yeu\s*cau\b(?:\s*(?:va|,)\s*huong\s*dan)?\s*(?:tai|cua)\s*(?:cac\s*)?"
+    r"(?:cong\s*van|van\s*ban|cong\s*dien|thong\s*bao|ke\s*hoach|quyet\s*dinh|chi\s*thi)\b|"
+    r"\b(?:lo\s*trinh|tien\s*do)\s*(?:thoi\s*gian\s*)?(?:(?:chi\s*dao|yeu\s*cau|quy\s*dinh)\s*)?(?:cua|tai)\s*"
+    r"(?:cong\s*van|van\s*ban|bo|chinh\s*phu|thu\s*tuong)\b|"
+    r"\b(?:dam\s*bao|bao\s*dam|dung)\b[^;.]{0,40}?\bthoi\s*(?:gian|han)\s*(?:theo\s*)?yeu\s*cau\b")
+#: a holiday or a break the act is for, with no date of its own ("phân công trực lãnh đạo ngày nghỉ lễ", "bố trí
+#: trực trong dịp Tết"): one act for that occasion
+OCCASION = re.compile(r"\b(?:ngay|ky|dip)\s*nghi\s*(?:le|tet)\b|\bdip\s*(?:le|tet)\b|\btrong\s*(?:cac\s*)?ngay\s*(?:le|tet)\b")
+#: what holds over an occasion rather than being done once for it: a watch stepped up, a limit, a window
+#: ("trước, trong và sau dịp Tết", "từ nay đến hết kỳ nghỉ Tết")
+OVER_AN_OCCASION = re.compile(r"\b(?:tang\s*cuong|han\s*che|tu\s*nay|truoc\s*,?\s*trong\s*(?:va|,)\s*sau)\b")
+#: these texts sent on ("các văn bản này phải được gửi đến tận cơ sở", "gửi Công văn này đến các xã"): one dispatch
+SEND_THESE = re.compile(r"\b(?:van\s*ban|cong\s*van|chi\s*thi|ke\s*hoach|thong\s*bao|quyet\s*dinh)\s*(?:nay|tren)\b"
+                        r"[^;.]{0,30}?\b(?:duoc\s*)?gui\s*(?:den|toi|ve)\b|"
+                        r"\bgui\s*(?:cac\s*)?(?:van\s*ban|cong\s*van|chi\s*thi|ke\s*hoach|thong\s*bao)\s*(?:nay|tren)\s*"
+                        r"(?:den|toi|ve)\b")
 #: a fronted time adverbial ("Theo đó, trong thời gian từ đầu tháng 1/2013 tới ngày 15/3/2013, Công an tỉnh ...;
 #: chỉ đạo ..."): it dates every ";" part of its sentence, not only the first
 FRONTED_TIME = re.compile(r"^\W*(?:theo\s*do\s*,?\s*|dong\s*thoi\s*,?\s*)?(?:trong\s*(?:thoi\s*gian|dip)\b|tu\s*(?:ngay|dau|thang)\b|"
