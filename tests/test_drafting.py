@@ -2377,11 +2377,17 @@ def test_an_act_timed_by_another_text_is_once(catalogue, sentence, phrase):
     ("Các sở bảo đảm an ninh trật tự trước, trong và sau kỳ nghỉ lễ.", "none"),
     ("Cán bộ, công chức không được sử dụng xe công đi lễ hội trong dịp Tết.", "none"),
     ("Sở Văn hóa tổ chức quản lý nhà nước về lễ hội trên địa bàn.", "none"),
+    ("Các huyện tổ chức phát động phong trào trồng cây Xuân Giáp Thìn tại địa phương.", "once"),
+    ("Sở Lao động chủ trì thăm, tặng quà các gia đình chính sách nhân dịp Tết Nguyên đán Ất Tỵ.", "once"),
+    ("Các sở thực hiện nghiêm quy định về tặng quà trong dịp Tết Nguyên đán Ất Tỵ.", "none"),
+    ("Để chuẩn bị tốt các điều kiện đón Tết Nguyên đán Ất Tỵ, Sở Công Thương phải bảo đảm cung ứng đủ hàng hóa "
+     "thiết yếu.", "none"),
 ])
 def test_an_act_for_a_holiday_is_once_a_watch_or_ban_over_it_is_not(catalogue, sentence, kind):
-    """A duty for a holiday or a break with no date of its own ("trực lãnh đạo ngày nghỉ lễ", "trong dịp Tết") is
-    done once for it; a watch stepped up, a ban, a window over it ("trước, trong và sau ...") or festivals in general
-    are standing (none)."""
+    """A duty for a holiday, a break or a season with no date of its own ("trực lãnh đạo ngày nghỉ lễ", "trong dịp
+    Tết", a season named by its year of the sexagenary cycle: "Xuân Giáp Thìn", "Tết Nguyên đán Ất Tỵ") is done once
+    for it; a watch stepped up, a rule kept, a ban, a window over it ("trước, trong và sau ..."), festivals in general
+    or a season a fronted purpose names ("Để chuẩn bị ... đón Tết ..., các sở ...") are standing (none)."""
     deadline = one_duty(catalogue, sentence)["deadline"]
     assert deadline["kind"] == kind
     if kind == "once":

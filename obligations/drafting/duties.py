@@ -792,7 +792,9 @@ class Drafter:
                     "review": [_("việc làm một lần theo thời hạn của văn bản khác (\"{phrase}\"): xác nhận, ghi ngày nếu "
                                  "biết").format(phrase=phrase)]}
         occasion = g.OCCASION.search(folded, subject_end)
-        if occasion:
+        if occasion and not re.match(r"^\W*(?:theo\s*do\s*,?\s*)?(?:de|nham)\s(?!nghi\b|xuat\b)[^,;]*$",
+                                     folded[:occasion.start()]):
+            # (not the occasion a fronted purpose names: "Theo đó, để chuẩn bị ... đón Tết Nguyên đán Bính Ngọ, ...")
             phrase = sentence[occasion.start():occasion.end()]
             return {"kind": "once", "note": _("cho dịp \"{phrase}\", văn bản không nêu ngày").format(phrase=phrase),
                     "review": [_("việc làm cho một dịp (\"{phrase}\"), không có ngày riêng: xác nhận, ghi ngày của dịp "

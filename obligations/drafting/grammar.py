@@ -264,12 +264,17 @@ ELSEWHERE_TIME = re.compile(
     r"\b(?:lo\s*trinh|tien\s*do)\s*(?:thoi\s*gian\s*)?(?:(?:chi\s*dao|yeu\s*cau|quy\s*dinh)\s*)?(?:cua|tai)\s*"
     r"(?:cong\s*van|van\s*ban|bo|chinh\s*phu|thu\s*tuong)\b|"
     r"\b(?:dam\s*bao|bao\s*dam|dung)\b[^;.]{0,40}?\bthoi\s*(?:gian|han)\s*(?:theo\s*)?yeu\s*cau\b")
-#: a holiday or a break the act is for, with no date of its own ("phân công trực lãnh đạo ngày nghỉ lễ", "bố trí
-#: trực trong dịp Tết"): one act for that occasion
-OCCASION = re.compile(r"\b(?:ngay|ky|dip)\s*nghi\s*(?:le|tet)\b|\bdip\s*(?:le|tet)\b|\btrong\s*(?:cac\s*)?ngay\s*(?:le|tet)\b")
-#: what holds over an occasion rather than being done once for it: a watch stepped up, a limit, a window
+#: a holiday, a break or a season the act is for, with no date of its own ("phân công trực lãnh đạo ngày nghỉ lễ", "bố
+#: trí trực trong dịp Tết"), or a season named by its year of the sexagenary cycle ("tổ chức thực hiện 'Tết trồng cây' Xuân
+#: Kỷ Hợi", "Tết Nguyên đán Giáp Thìn")
+_CAN_CHI = (r"(?:giap|at|binh|dinh|mau|ky|canh|tan|nham|quy)\s*"
+            r"(?:ty|suu|dan|mao|thin|ngo|mui|than|dau|tuat|hoi)\b")
+OCCASION = re.compile(r"\b(?:ngay|ky|dip)\s*nghi\s*(?:le|tet)\b|\bdip\s*(?:le|tet)\b|\btrong\s*(?:cac\s*)?ngay\s*(?:le|tet)\b|"
+                      r"\b(?:xuan|tet(?:\s*nguyen\s*dan)?)\s+" + _CAN_CHI)
+#: what holds over an occasion rather than being done once for it: a watch stepped up, a limit, a rule kept, a window
 #: ("trước, trong và sau dịp Tết", "từ nay đến hết kỳ nghỉ Tết")
-OVER_AN_OCCASION = re.compile(r"\b(?:tang\s*cuong|han\s*che|tu\s*nay|truoc\s*,?\s*trong\s*(?:va|,)\s*sau)\b")
+OVER_AN_OCCASION = re.compile(r"\b(?:tang\s*cuong|day\s*manh|han\s*che|tu\s*nay|truoc\s*,?\s*trong\s*(?:va|,)\s*sau|"
+                              r"(?:thuc\s*hien|chap\s*hanh)\s*nghiem)\b")
 #: these texts sent on ("các văn bản này phải được gửi đến tận cơ sở", "gửi Công văn này đến các xã"): one dispatch
 SEND_THESE = re.compile(r"\b(?:van\s*ban|cong\s*van|chi\s*thi|ke\s*hoach|thong\s*bao|quyet\s*dinh)\s*(?:nay|tren)\b"
                         r"[^;.]{0,30}?\b(?:duoc\s*)?gui\s*(?:den|toi|ve)\b|"
