@@ -2402,3 +2402,17 @@ def test_sending_these_texts_on_is_one_dispatch(catalogue, sentence):
     assert one_duty(catalogue, sentence)["deadline"]["kind"] == "once"
     # sending in general is a standing rule
     assert one_duty(catalogue, "Các sở gửi văn bản điện tử qua hệ thống quản lý văn bản.")["deadline"]["kind"] == "none"
+
+
+def test_a_line_opening_with_a_documents_number_carries_on_the_sentence(catalogue):
+    """An extraction that breaks "... và thay thế Quyết định số" / "60/2016/QĐ-UBND ngày ...": the number carries on the
+    sentence (it opens no item), so the entry into force is one sentence, not an article's title whose day would date
+    the duty after it."""
+    text = ("Điều 2. Quyết định này có hiệu lực thi hành từ ngày 01/11/2019 và thay thế Quyết định số\n"
+            "60/2016/QĐ-UBND ngày 13/12/2016 của Ủy ban nhân dân tỉnh.\n"
+            "Giao Sở Nông nghiệp và Phát triển nông thôn chủ trì hướng dẫn, kiểm tra việc thực hiện Quyết định này.\n")
+    draft = draft_text(text, catalogue, province="Đồng Tháp")
+    duty = by_text(draft, "Giao Sở Nông nghiệp")
+    assert duty["deadline"]["kind"] == "none"
+    assert any("60/2016/QĐ-UBND ngày 13/12/2016" in item["quote"] and item["quote"].startswith("Quyết định này")
+               for item in draft["not_duties"])

@@ -80,8 +80,9 @@ def _ends_sentence(line: str) -> bool:
 
 
 def _continues(line: str) -> bool:
-    """A line that carries on the sentence above: it opens with a lower-case word, not a list marker."""
-    return line[:1].islower() and _marker(line)[0] is None
+    """A line that carries on the sentence above: it opens with a lower-case word, or with a document's number or a
+    date ("... và thay thế Quyết định số" / "60/2016/QĐ-UBND ngày ..."), not a list marker."""
+    return (line[:1].islower() or re.match(r"\d{1,4}\s*/\s*\d", line) is not None) and _marker(line)[0] is None
 
 
 def _without_page_furniture(lines: list[str | None]) -> list[str | None]:
