@@ -2416,3 +2416,30 @@ def test_a_line_opening_with_a_documents_number_carries_on_the_sentence(catalogu
     assert duty["deadline"]["kind"] == "none"
     assert any("60/2016/QĐ-UBND ngày 13/12/2016" in item["quote"] and item["quote"].startswith("Quyết định này")
                for item in draft["not_duties"])
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Hạn cuối ngày 30/9/2024, các huyện gửi hồ sơ về Sở Nội vụ.", ("by_date", dt.date(2024, 9, 30))),
+    ("Các xã thực hiện rà soát đến hết ngày 31/12/2024.", ("by_date", dt.date(2024, 12, 31))),
+    ("Các sở báo cáo kết quả chậm nhất 15/12/2024.", ("by_date", dt.date(2024, 12, 15))),
+    ("Các sở báo cáo kết quả chậm nhất là vào ngày 16/12/2024.", ("by_date", dt.date(2024, 12, 16))),
+    ("Sở Tài chính báo cáo UBND tỉnh trước ngày 15.12.2024.", ("before_date", dt.date(2024, 12, 15))),
+])
+def test_other_ways_of_writing_a_due_day(sentence, expected):
+    """"hạn cuối" as "hạn chót", "đến hết ngày", "chậm nhất" with a bare date, dates written with dots."""
+    (_s, _e, deadline), = read_deadlines(sentence)
+    assert (deadline["kind"], deadline["date"]) == expected and deadline["phrase"] in sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "Từ nay đến ngày 20/02/2024, nghiêm cấm cán bộ, công chức sử dụng xe công đi lễ hội.",
+    "Trước ngày 20/02/2024, tuyệt đối không tổ chức đoàn đi thăm, chúc Tết cấp trên.",
+    "Các sở không được tổ chức liên hoan, tất niên bằng ngân sách nhà nước đến hết ngày 20/02/2024.",
+])
+def test_a_day_that_ends_a_bans_window_is_not_a_due_day(catalogue, sentence):
+    """A ban is never due: the day it holds until is its window (noted), and a fronted window ("Từ nay đến ngày ...,
+    nghiêm cấm ...") is no duty of its own."""
+    (duty,) = draft_text("UBND tỉnh yêu cầu các sở, UBND các huyện thực hiện các nội dung sau:\n\n1. " + sentence + "\n",
+                         catalogue, province="Quảng Bình")["obligations"]
+    assert duty["modality"] == "must_not" and duty["deadline"]["kind"] == "none"
+    assert "20/02/2024" in duty["deadline"]["note"]

@@ -94,7 +94,8 @@ def _split_at_a_ban(text: str, start: int, end: int) -> list[tuple[int, int]]:
     the part before names no act of its own ("Các cơ sở, nghiêm cấm ..." is a list, a subject alone)."""
     folded = g.fold_chars(text[start:end])
     ban = g.BAN_CLAUSE.search(folded)
-    if ban is None or len(folded[:ban.start()].split()) < 4 or g.MUST_NOT.search(folded[:ban.start()]):
+    if ban is None or len(folded[:ban.start()].split()) < 4 or g.MUST_NOT.search(folded[:ban.start()]) \
+            or g.WINDOW_ONLY.match(folded[:ban.start()]):  # "Từ nay đến ngày 20/2/2024, nghiêm cấm ...": its window
         return [(start, end)]
     return [(start, start + ban.start() + 1), (start + ban.start() + 1, end)]
 
@@ -587,6 +588,10 @@ class Drafter:
         duty["action"] = {"vi": sentence.strip().rstrip(";,:").strip()}
         duty["quotes"] = [sentence.strip()]
         deadline, _found = self._deadline(sentence, context, subject_end)
+        if modality == "must_not" and deadline.get("kind") in ("by_date", "before_date", "end_of_period", "before_period"):
+            # "Từ nay đến ngày 20/2/2024, nghiêm cấm ...": the day ends the window the ban holds in; a ban is never due
+            deadline = {"kind": "none", "note": _("\"{phrase}\" là thời gian lệnh cấm có hiệu lực, không phải thời hạn").format(
+                phrase=deadline.get("phrase"))}
         duty["deadline"] = deadline
         targets = [] if g.CONSEQUENCE.search(folded) else self._targets(sentence, deadline, context, actors, modality)
         _mark_figures_after_the_due_date(deadline, targets)

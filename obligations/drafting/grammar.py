@@ -141,12 +141,14 @@ DEADLINES = [
     ("hour_of_date", re.compile(r"(?:truoc|cham\s*nhat(?:\s*la)?|han\s*chot(?:\s*la)?|den|trong)\s*(?:truoc\s*)?"
                                 r"(\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*phut|\s*['’′])?)?(?:\s*(?:sang|chieu))?)\s*,?\s*"
                                 r"(?:ngay\s*)?(\d{1,2})\s*(?:thang\s*|[/-]\s*)(\d{1,2})\s*(?:nam\s*|[/-]\s*)(\d{4})")),
-    ("before_date", re.compile(r"truoc\s*(?:ngay\s*(\d{1,2})\s*(?:thang\s*|[/-]\s*)(\d{1,2})\s*(?:nam\s*|[/-]\s*)(\d{4})|"
+    ("before_date", re.compile(r"truoc\s*(?:ngay\s*(\d{1,2})\s*(?:thang\s*|[/.-]\s*)(\d{1,2})\s*(?:nam\s*|[/.-]\s*)(\d{4})|"
                                r"(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4}))")),
     # "chậm nhất ngày ...", "đến ngày ..."; and an act set on one day ("phát động ... vào ngày 12/02/2019", "tổ
     # chức vào ngày ..."): done on that day, so by it (a day a text was issued or signed on is not: read_deadlines)
-    ("by_date", re.compile(r"(?:cham\s*nhat|han\s*chot|den|trong|hoan\s*thanh|vao)\s*(?:la\s*)?(?:truoc\s*)?ngay\s*"
-                           r"(\d{1,2})\s*(?:thang\s*|[/-]\s*)(\d{1,2})\s*(?:nam\s*|[/-]\s*)(\d{4})")),
+    # "hạn cuối ngày ...", "đến hết ngày ..."; "chậm nhất 15/12/2024" with no "ngày"; a date written with dots
+    ("by_date", re.compile(r"(?:cham\s*nhat|han\s*chot|han\s*cuoi|den\s*het|den|trong|hoan\s*thanh|vao)\s*(?:la\s*)?"
+                           r"(?:vao\s*)?(?:truoc\s*)?ngay\s*(\d{1,2})\s*(?:thang\s*|[/.-]\s*)(\d{1,2})\s*(?:nam\s*|[/.-]\s*)(\d{4})|"
+                           r"(?:cham\s*nhat|han\s*chot|han\s*cuoi)\s*(?:la\s*)?(?:vao\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})")),
     ("from_date", re.compile(r"(?<![/\w-])(?:ke\s*)?tu\s*ngay\s*(\d{1,2})\s*(?:thang\s*|[/-]\s*)(\d{1,2})\s*(?:nam\s*|[/-]\s*)(\d{4})")),
     ("stage", re.compile(r"(?:trong|den\s*het|het)\s*giai\s*doan\s*(\d{4})\s*-\s*(\d{4})")),
     ("before_quarter", re.compile(r"truoc\s*quy\s*" + QUARTER + r"\s*(?:nam\s*|/\s*)(\d{4})")),
@@ -280,6 +282,9 @@ SEND_THESE = re.compile(r"\b(?:van\s*ban|cong\s*van|chi\s*thi|ke\s*hoach|thong\s
                         r"[^;.]{0,30}?\b(?:duoc\s*)?gui\s*(?:den|toi|ve)\b|"
                         r"\bgui\s*(?:cac\s*)?(?:van\s*ban|cong\s*van|chi\s*thi|ke\s*hoach|thong\s*bao)\s*(?:nay|tren)\s*"
                         r"(?:den|toi|ve)\b")
+#: a clause that is only a span of time ("Từ nay đến ngày 20/2/2024", "Trong thời gian từ ngày ... đến ngày ...")
+WINDOW_ONLY = re.compile(r"^\W*(?:theo\s*do\s*,?\s*)?(?:tu\s*nay|trong\s*(?:thoi\s*gian|dip)|tu\s*(?:ngay|dau|thang)|"
+                         r"den\s*(?:het\s*)?ngay|truoc\s*ngay)\b[^,;:]*$")
 #: a fronted time adverbial ("Theo đó, trong thời gian từ đầu tháng 1/2013 tới ngày 15/3/2013, Công an tỉnh ...;
 #: chỉ đạo ..."): it dates every ";" part of its sentence, not only the first
 FRONTED_TIME = re.compile(r"^\W*(?:theo\s*do\s*,?\s*|dong\s*thoi\s*,?\s*)?(?:trong\s*(?:thoi\s*gian|dip)\b|tu\s*(?:ngay|dau|thang)\b|"
