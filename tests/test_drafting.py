@@ -2443,3 +2443,23 @@ def test_a_day_that_ends_a_bans_window_is_not_a_due_day(catalogue, sentence):
                          catalogue, province="Quảng Bình")["obligations"]
     assert duty["modality"] == "must_not" and duty["deadline"]["kind"] == "none"
     assert "20/02/2024" in duty["deadline"]["note"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Theo đó, UBND tỉnh giao Sở Y tế chủ trì kiểm tra an toàn thực phẩm tại các chợ, Sở Công Thương chỉ đạo lực "
+     "lượng quản lý thị trường kiểm soát hàng hóa, UBND các huyện tuyên truyền cho người dân trên địa bàn.",
+     [["so-y-te"], ["so-cong-thuong"], ["ubnd-huyen"]]),
+    ("Sở Giáo dục và Đào tạo hướng dẫn các trường tổ chức thi an toàn, Công an tỉnh bảo đảm an ninh trật tự tại các "
+     "điểm thi.", [["so-giao-duc-va-dao-tao"], ["cong-an-tinh"]]),
+    # a list of those who cooperate, and a list of subjects, stay one duty
+    ("Sở Y tế chủ trì, phối hợp với Sở Tài chính, UBND các huyện tổ chức tiêm chủng cho trẻ em.", [["so-y-te"]]),
+    ("Sở Y tế, Sở Tài chính, UBND các huyện tổ chức tiêm chủng cho trẻ em trên địa bàn tỉnh.",
+     [["so-y-te", "so-tai-chinh", "ubnd-huyen"]]),
+])
+def test_bodies_charges_parted_by_commas_are_duties_of_their_own(catalogue, sentence, expected):
+    """A news report or a letter that runs several bodies' charges in one sentence, each body named (capitalised)
+    after a comma and followed by its own verb: one duty per body."""
+    draft = draft_text("UBND tỉnh Nam Định yêu cầu các sở, ngành thực hiện tốt công tác sau.\n\n" + sentence + "\n",
+                       catalogue)
+    assert [sorted(duty["actors"]) for duty in draft["obligations"]
+            if duty["quotes"][0] in sentence] == [sorted(bodies) for bodies in expected]

@@ -245,6 +245,7 @@ class Drafter:
             else:
                 merged.append((start, end))
         spans = [(start, end) for start, end in merged if text[start:end].strip(" ;,.:")]
+        spans = [piece for start, end in spans for piece in self._split_at_a_new_body(text, start, end)]
         title_only = node.paragraphs and not re.search(r"[.;:]\s*$", node.paragraphs[0].body) and (
             node.marker in ("article", "chapter", "roman")
             # "1. Mục tiêu đến năm 2015" over its "-" items: a title, its year the items' period
@@ -385,6 +386,30 @@ class Drafter:
             self.result.obligations.append(duty)
         self.walk(node, inherited)
         return inherited
+
+    def _split_at_a_new_body(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+        """"UBND tỉnh giao Sở Y tế chủ trì kiểm tra ..., Sở Công Thương chỉ đạo ..., UBND các huyện tuyên truyền ...":
+        a news report or a letter that parts its bodies' charges by commas, each body named with a capital and
+        followed by its own verb, gives one duty each. Not inside a list of those who cooperate ("phối hợp với Sở Tài
+        chính, UBND các huyện tổ chức ...") nor after a subject alone ("Sở Y tế, Sở Tài chính triển khai ...")."""
+        pieces, piece_start = [], start
+        for comma in re.finditer(r",\s+", text[start:end]):
+            after = start + comma.end()
+            if not text[after:after + 1].isupper():
+                continue
+            bodies, body_end = self.actor_index.at_start(text[after:end])
+            if not bodies or not g.OWN_PREDICATE.match(g.fold_chars(text[after + body_end:end])):
+                continue
+            before = text[piece_start:start + comma.start()]
+            folded = g.fold_chars(before)
+            if re.search(r"\b(?:phoi\s*hop|voi|cung)\b", folded):
+                continue
+            subject, subject_end, _assigned = self._subject(before, folded)
+            if not subject or len(before[subject_end:].split()) < 3:
+                continue
+            pieces.append((piece_start, start + comma.start() + 1))
+            piece_start = after
+        return pieces + [(piece_start, end)]
 
     def _subject(self, sentence: str, folded: str) -> tuple[list[str], int, bool]:
         """The bodies a sentence binds, where its subject ends, and whether they were read from "giao ...

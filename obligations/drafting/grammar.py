@@ -334,10 +334,16 @@ FALLING_ALL = re.compile(r"\bgiam\s*dan\b")
 #: a sentence that opens with a year and gives that year's figures ("Năm 2015: 100% ...", "Đến hết năm 2015, ...")
 YEAR_LEAD = re.compile(r"^\W*(den\s*(het\s*)?|trong\s*|cuoi\s*)?nam\s*\d{4}\s*[:,]")
 #: the imperative verbs administrative texts open an instruction with
-VERB_LEAD = re.compile(r"^\W*(day\s*manh|tang\s*cuong|nang\s*cao|su\s*dung|thuc\s*hien|trien\s*khai|xay\s*dung|"
-                       r"ban\s*hanh|to\s*chuc|bao\s*dam|dam\s*bao|hoan\s*thien|nang\s*cap|ra\s*soat|chi\s*dao|"
-                       r"huong\s*dan|kiem\s*tra|cung\s*cap|cap\s*nhat|duy\s*tri|ung\s*dung|quan\s*ly|"
-                       r"chu\s*dong|tich\s*cuc|khan\s*truong|tiep\s*tuc|phoi\s*hop|chu\s*tri)\b")
+_LEAD_VERBS = (r"day\s*manh|tang\s*cuong|nang\s*cao|su\s*dung|thuc\s*hien|trien\s*khai|xay\s*dung|"
+               r"ban\s*hanh|to\s*chuc|bao\s*dam|dam\s*bao|hoan\s*thien|nang\s*cap|ra\s*soat|chi\s*dao|"
+               r"huong\s*dan|kiem\s*tra|cung\s*cap|cap\s*nhat|duy\s*tri|ung\s*dung|quan\s*ly|"
+               r"chu\s*dong|tich\s*cuc|khan\s*truong|tiep\s*tuc|phoi\s*hop|chu\s*tri")
+VERB_LEAD = re.compile(r"^\W*(" + _LEAD_VERBS + r")\b")
+
+#: what a body named after a comma does when it opens a charge of its own ("..., Sở Công Thương chỉ đạo ...", "...,
+#: UBND các huyện tuyên truyền ...")
+OWN_PREDICATE = re.compile(r"^\W*(" + _LEAD_VERBS + r"|tuyen\s*truyen|theo\s*doi|bo\s*tri|co\s*trach\s*nhiem|"
+                           r"giam\s*sat|xu\s*ly|tham\s*muu|chiu\s*trach\s*nhiem)\b")
 
 # ---- who is bound: article titles, charges, defined roles --------------------------------------
 
