@@ -2276,6 +2276,7 @@ def test_a_unit_with_no_verb_after_its_function_is_not_a_body(catalogue):
     "Để chính sách sớm đi vào cuộc sống, UBND tỉnh yêu cầu:",
     "Theo đó, Chủ tịch UBND tỉnh giao:",
     "Về tổ chức thực hiện, UBND tỉnh đề nghị:",
+    "UBND tỉnh vừa có văn bản chỉ đạo công tác tiêm chủng. Cụ thể: -",
 ])
 def test_charges_given_in_the_paragraph_of_the_issuers_verb_are_duties(catalogue, charge):
     """A news report or a letter that runs its charges on after the issuer's verb and its colon, in one paragraph

@@ -183,10 +183,11 @@ def _body(paras, header) -> tuple[int, int]:
 
 
 def _charges_inside(text: str) -> bool:
-    """"Để ..., UBND tỉnh yêu cầu: Sở NN&PTNT chủ trì ...; Sở Tài chính ...": a news report or a letter that gives the
-    charges in the same paragraph as the issuer's verb and its colon; the body starts with that paragraph."""
+    """"Để ..., UBND tỉnh yêu cầu: Sở NN&PTNT chủ trì ...; Sở Tài chính ...", "... Cụ thể: - Sở Y tế ...; - ...": a news
+    report or a letter that gives the charges in the same paragraph as the issuer's verb and its colon; the body starts
+    with that paragraph."""
     inside = g.ENACTING_INSIDE.search(g.fold_chars(text))
-    rest = text[inside.end():].strip() if inside else ""
+    rest = text[inside.end():].strip(" -–•+*\t") if inside else ""  # "Cụ thể: - Sở Y tế ...": a dash list run in
     return bool(rest) and rest[0].isupper() and len(rest.split()) >= 8
 
 
