@@ -2464,3 +2464,31 @@ def test_bodies_charges_parted_by_commas_are_duties_of_their_own(catalogue, sent
                        catalogue)
     assert [sorted(duty["actors"]) for duty in draft["obligations"]
             if duty["quotes"][0] in sentence] == [sorted(bodies) for bodies in expected]
+
+
+@pytest.mark.parametrize("step, expected", [
+    ("Thời gian hoàn thành: trước ngày 30/6/2024.", ("before_date", dt.date(2024, 6, 30))),
+    ("Thời gian thực hiện: Quý IV/2024.", ("end_of_period", "2024-Q4")),
+    ("Thời hạn hoàn thành: tháng 9/2024.", ("end_of_period", "2024-09")),
+    ("Thời hạn: 15 ngày kể từ ngày nhận được văn bản này.", ("relative", None)),
+])
+def test_a_time_line_after_an_item_dates_it(catalogue, step, expected):
+    """A plan's or a letter's item followed by its time on a line of its own ("Thời gian hoàn thành: ...", "Thời gian
+    thực hiện: ...", "Thời hạn: 15 ngày kể từ ..."): the item is due then (marked); the line is no duty of its own."""
+    text = ("UBND tỉnh yêu cầu:\n1. Sở Thông tin và Truyền thông xây dựng bộ chỉ số đánh giá chuyển đổi số cấp huyện.\n"
+            + step + "\n")
+    (duty,) = draft_text(text, catalogue, province="Ninh Bình")["obligations"]
+    deadline = duty["deadline"]
+    assert (deadline["kind"], deadline.get("date") or deadline.get("period")) == expected
+    assert duty["quotes"][-1] == step and any("ngay sau" in mark for mark in duty["review"])
+
+
+def test_a_half_named_without_its_year_gives_way_to_the_duty_s_own_date():
+    """"sơ kết 6 tháng đầu năm trong tháng 7/2024": the half names the work reviewed; the month dates the duty."""
+    from obligations.catalogue.load import load_catalogue
+
+    draft = draft_text("1. Các sở tổ chức hội nghị sơ kết 6 tháng đầu năm trong tháng 7/2024.\n", load_catalogue(),
+                       province="Ninh Bình")
+    assert draft["obligations"][0]["deadline"]["period"] == "2024-07"
+    alone = draft_text("1. Các sở báo cáo kết quả 6 tháng đầu năm.\n", load_catalogue(), province="Ninh Bình")
+    assert alone["obligations"][0]["deadline"]["every"] == "half_year"

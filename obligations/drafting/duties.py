@@ -359,8 +359,8 @@ class Drafter:
                     before["quotes"].append(sentence.strip())
                     before["targets"] += part["targets"]
                     continue
-                if g.COMPLETION_STEP.match(folded) and (step.get("date") or step.get("period")) \
-                        and before["deadline"].get("kind") in ("none", "once"):
+                if g.COMPLETION_STEP.match(folded) and before["deadline"].get("kind") in ("none", "once") \
+                        and (step.get("date") or step.get("period") or step.get("kind") == "relative"):
                     # "Giao Sở ... nghiên cứu, tham mưu ...; hoàn thành trước ngày 21/11/2023": the date the duty is
                     # done by, no duty of its own
                     duties.pop()
@@ -749,6 +749,11 @@ class Drafter:
             found = [self._this_year(sentence, this_year)]
         one_off = g.ONCE.match(folded[subject_end:])
         dated = [f for f in found if not (one_off and g.PERCENT.search(folded, f[1]) and f[2].get("period"))]
+        fixed = [f for f in dated if f[2].get("date") or f[2].get("period")]
+        if fixed and dated[0][2].get("every") == "half_year" and dated[0][2].get("review"):
+            # "tổ chức hội nghị sơ kết 6 tháng đầu năm trong tháng 7/2024": the half without its year names the work
+            # reviewed; the day or the period with its year dates the duty
+            dated = fixed + [f for f in dated if f not in fixed]
         if len(dated) > 1 and g.PERCENT.search(folded):
             # "đạt 100% ... trong năm 2024, hoàn thành trong quý III/2024": the figure has its year, the duty its date
             completion = [f for f in dated if g.COMPLETION.search(folded[max(0, f[0] - 30):f[0]])]

@@ -162,7 +162,7 @@ DEADLINES = [
     ("end_year", re.compile(r"(?:(?:phan\s*dau\s*)?(?:den\s*het|den\s*cuoi|den|trong|het|cuoi)\s*)?nam\s*(\d{4})"
                             r"(?!\s*-\s*\d{4})(?!\s*[/-]\s*(?:ct|qd|nd|kh|tt))")),
     # "trong thời hạn 05 ngày làm việc kể từ ngày nhận được ...": counted from an event
-    ("relative", re.compile(r"(?:trong\s*(?:thoi\s*han|vong)|cham\s*nhat|khong\s*qua)\s*(\d{1,3})\s*(ngay|thang)\s*"
+    ("relative", re.compile(r"(?:trong\s*(?:thoi\s*han|vong)|cham\s*nhat|khong\s*qua|thoi\s*han\s*:)\s*(\d{1,3})\s*(ngay|thang)\s*"
                             r"(lam\s*viec\s*)?(?:ke\s*tu|tinh\s*tu|sau\s*khi|sau)\s*([^,;.()]{3,80})")),
     # "ngay sau khi ...", "ngay khi ...": at once after an event (Deadline relative, rule immediately)
     ("immediately", re.compile(r"\bngay\s*(?:sau\s*)?khi\s*([^,;.()]{3,80})")),
@@ -405,7 +405,9 @@ YEARLESS_DATE = re.compile(r"(truoc|cham\s*nhat(?:\s*la)?|han\s*chot(?:\s*la)?|d
 REPORT_INSIDE = re.compile(r",\s*(gui|nop)\s*(bao\s*cao|ket\s*qua)\b")
 #: a part of the figure before ("Trong đó, tỷ lệ ... đạt 100%"): the same duty
 OF_WHICH = re.compile(r"^\W*trong\s*do\b")
-COMPLETION_STEP = re.compile(r"^\W*(?:thoi\s*han\s*)?(hoan\s*thanh|xong)\b")
+COMPLETION_STEP = re.compile(r"^\W*(?:thoi\s*han\s*)?(hoan\s*thanh|xong)\b|"
+                             # "Thời gian hoàn thành: trước ngày 30/6/2024", "thời gian thực hiện: Quý IV/2024", "Thời hạn: ..."
+                             r"^\W*(?:thoi\s*(?:gian|han)|han)\s*(?:hoan\s*thanh|thuc\s*hien|bao\s*cao)?\s*:")
 #: (and a step that sends the work's result, "Yêu cầu hoàn thiện, gửi ý kiến tham gia về Bộ ... trước ngày ...")
 REPORT_STEP = re.compile(r"^\W*(?:yeu\s*cau\s*)?(?:hoan\s*thien\s*,?\s*(?:va\s*)?)?(gui|nop)\s*"
                          r"(bao\s*cao|ket\s*qua|ve|y\s*kien|ho\s*so|van\s*ban|du\s*thao|"

@@ -480,6 +480,8 @@ def _closing(para: Paragraph) -> bool:
     """An unnumbered paragraph after the numbered parts that speaks of the text itself ("Chỉ thị này")
     or of its execution: a closing paragraph, not the last item's continuation."""
     folded = g.fold_chars(para.text)
+    # "Thời hạn: 15 ngày kể từ ngày nhận được văn bản này": the text named as the start of a time, not a closing
+    folded = re.sub(r"\b(?:ke|tinh)\s*tu\s*ngay[^.;]{0,40}?" + g.THIS_TEXT, " ", folded)
     return bool(re.search(g.THIS_TEXT, folded) or re.match(r"^\s*trong qua trinh (to chuc )?thuc hien", folded)
                 or g.is_closing(folded))
 
