@@ -2492,3 +2492,21 @@ def test_a_half_named_without_its_year_gives_way_to_the_duty_s_own_date():
     assert draft["obligations"][0]["deadline"]["period"] == "2024-07"
     alone = draft_text("1. Các sở báo cáo kết quả 6 tháng đầu năm.\n", load_catalogue(), province="Ninh Bình")
     assert alone["obligations"][0]["deadline"]["every"] == "half_year"
+
+
+@pytest.mark.parametrize("item, expected", [
+    ("Các sở hoàn thành rà soát trước 30/6.", ("before_date", dt.date(2024, 6, 30))),
+    ("Các sở gửi danh sách về Sở Nội vụ chậm nhất 15/11.", ("by_date", dt.date(2024, 11, 15))),
+    ("Các sở hoàn thành việc tự kiểm tra trước ngày 15 tháng 01 năm sau.", ("before_date", dt.date(2025, 1, 15))),
+    ("Các sở tổng hợp số liệu trong tháng 3.", ("end_of_period", "2024-03")),
+    ("Các sở hoàn thành việc lập hồ sơ trước tháng 10.", ("before_period", "2024-10")),
+    ("Các sở tổng hợp số liệu trong tháng 3 hằng năm.", ("recurring", None)),
+])
+def test_a_day_or_a_month_without_its_year(catalogue, item, expected):
+    """A day written bare ("trước 30/6"), a day "năm sau" (the year after the text's) and a month without its year
+    ("trong tháng 3") take the text's year, marked; a month of every year stays recurring."""
+    text = "Sở Tư pháp, ngày 10 tháng 3 năm 2024\nKính gửi: Các sở, ban, ngành tỉnh\n1. " + item + "\n"
+    deadline = draft_text(text, catalogue, province="Ninh Bình")["obligations"][0]["deadline"]
+    assert (deadline["kind"], deadline.get("date") or deadline.get("period")) == expected
+    if expected[1]:
+        assert any("không nêu năm" in mark for mark in deadline["review"])

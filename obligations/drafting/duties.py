@@ -850,24 +850,42 @@ class Drafter:
                          "năm của văn bản").format(phrase=phrase)]}
 
     def _yearless(self, sentence: str, folded: str) -> list[tuple[int, int, dict]]:
-        """"trước ngày 10/12", "chậm nhất ngày 15 tháng 3": a day the text names without its year takes the text's
-        own year (an inference, marked); "trước" gives before_date, "chậm nhất", "hạn chót", "đến" by_date."""
+        """"trước ngày 10/12", "chậm nhất ngày 15 tháng 3", "trước 30/6": a day the text names without its year takes
+        the text's own year (the next one for "... năm sau"; an inference, marked); "trước" gives before_date,
+        "chậm nhất", "hạn chót", "đến" by_date. A month named without its year ("trong tháng 3", "trước tháng 10")
+        is the text's year's month."""
         import datetime as dt
 
         match = g.YEARLESS_DATE.search(folded)
         if match is None:
-            return []
+            return self._yearless_month(sentence, folded)
+        word, day, month = (match.group(1), match.group(2), match.group(3)) if match.group(1) else match.group(4, 5, 6)
+        end = match.end()
+        following = g.NEXT_YEAR.match(folded, end)
+        year = self.year + 1 if following else self.year
         try:
-            date = dt.date(self.year, int(match.group(3)), int(match.group(2)))
+            date = dt.date(year, int(month), int(day))
         except ValueError:
             return []
-        phrase = sentence[match.start():match.end()].strip()
-        return [(match.start(), match.end(), {
-            "kind": "before_date" if match.group(1) == "truoc" else "by_date", "date": date, "phrase": phrase,
+        end = following.end() if following else end
+        phrase = sentence[match.start():end].strip()
+        return [(match.start(), end, {
+            "kind": "before_date" if word == "truoc" else "by_date", "date": date, "phrase": phrase,
             "review": [_("văn bản không nêu năm của \"{phrase}\": lấy năm của văn bản ({year}), suy luận: xác nhận").format(
-                phrase=phrase, year=self.year) if self.year_from is None else _(
+                phrase=phrase, year=year) if self.year_from is None else _(
                 "văn bản không nêu năm của \"{phrase}\": lấy năm của ngày ghi ở đầu bài (\"{dateline}\"), suy luận: "
                 "xác nhận").format(phrase=phrase, dateline=self.year_from)]})]
+
+    def _yearless_month(self, sentence: str, folded: str) -> list[tuple[int, int, dict]]:
+        match = g.YEARLESS_MONTH.search(folded)
+        if match is None or not 1 <= int(match.group(2)) <= 12:
+            return []
+        period = f"{self.year}-{int(match.group(2)):02d}"
+        phrase = sentence[match.start():match.end()].strip()
+        return [(match.start(), match.end(), {
+            "kind": "before_period" if match.group(1) == "truoc" else "end_of_period", "period": period, "phrase": phrase,
+            "review": [_("văn bản không nêu năm của \"{phrase}\": lấy năm của văn bản ({year}), suy luận: xác nhận").format(
+                phrase=phrase, year=self.year)]})]
 
     # ---- targets ----------------------------------------------------------------------------------
 

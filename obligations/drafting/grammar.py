@@ -398,7 +398,15 @@ START_LINE = re.compile(r"^\W*(thoi\s*gian\s*)?(ap\s*dung|thuc\s*hien)(\s*(ap\s*
 THIS_YEAR = re.compile(r"\b(?:trong|het|cuoi|den\s*het|den\s*cuoi)\s*nam\s*nay\b")
 YEARLESS_DATE = re.compile(r"(truoc|cham\s*nhat(?:\s*la)?|han\s*chot(?:\s*la)?|den|hoan\s*thanh)\s*(?:truoc\s*)?"
                            r"(?:\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*phut|\s*['’′])?)?\s*,?\s*)?ngay\s*(\d{1,2})\s*(?:thang\s*|[/-]\s*)"
-                           r"(\d{1,2})\b(?!\s*(?:nam\s*|[/-]\s*)\d)(?!\s*,?\s*(?:hang|moi)\s*nam)")
+                           r"(\d{1,2})\b(?!\s*(?:nam\s*|[/-]\s*)\d)(?!\s*,?\s*(?:hang|moi)\s*nam)|"
+                           # "trước 30/6", "chậm nhất 15/12": the day written bare after the deadline word
+                           r"(truoc|cham\s*nhat(?:\s*la)?|han\s*chot(?:\s*la)?)\s*(\d{1,2})\s*/\s*(\d{1,2})\b"
+                           r"(?!\s*/\s*\d)(?!\s*,?\s*(?:hang|moi)\s*nam)")
+#: the year after the text's ("trước ngày 15 tháng 01 năm sau"): the day falls in the next year
+NEXT_YEAR = re.compile(r"\s*(?:cua\s*)?nam\s*(?:sau|tiep\s*theo|toi)\b")
+#: a month the text names without its year ("trong tháng 3", "trước tháng 10"): of the text's own year
+YEARLESS_MONTH = re.compile(r"\b(trong|truoc|den\s*het|het|cuoi)\s*thang\s*(\d{1,2})\b(?!\s*(?:nam\s*|[/-]\s*)\d)"
+                            r"(?!\s*,?\s*(?:hang|moi)\s*nam)(?!\s*(?:dau|cuoi|tiep|lien|qua|truoc|sau|nay)\b)")
 #: the step that completes the duty before it, after ";" ("...; hoàn thành trước ngày 21/11/2023"): its date
 #: the report that closes a later step (";... rà soát ..., gửi báo cáo về Sở ... trước ngày 28/5/2015"): it reports
 #: on the steps before it too
