@@ -2362,6 +2362,8 @@ def test_a_report_step_in_the_next_paragraph_dates_the_report_asked_for(catalogu
     ("Sở Tư pháp phối hợp với các huyện thực hiện số hóa hộ tịch theo lộ trình của Bộ Tư pháp.", "lộ trình của Bộ"),
     ("Sở Công Thương tổng hợp số liệu, gửi Bộ Công Thương đảm bảo đúng thời gian yêu cầu.", "thời gian yêu cầu"),
     ("Sở Nội vụ báo cáo số lượng biên chế theo đúng yêu cầu và hướng dẫn của Văn bản số 12/BNV-TCBC.", "theo đúng yêu cầu"),
+    ("Các sở báo cáo tình hình giải ngân vốn đầu tư công theo đề nghị của Bộ Tài chính tại Công văn số 3145/BTC-ĐT.",
+     "theo đề nghị của Bộ Tài chính tại Công văn"),
 ])
 def test_an_act_timed_by_another_text_is_once(catalogue, sentence, phrase):
     """The time of the act is another text's or body's ("theo yêu cầu tại Công văn trên", "theo lộ trình của Bộ ...",

@@ -258,10 +258,10 @@ ONCE = re.compile(r"^\W*(?:dong\s*thoi\s*,?\s*)?(?:chu\s*tri\s*,?\s*(?:phoi\s*ho
 ONCE_ACT = re.compile(r"^\W*(?:bao\s*cao|tong\s*hop\s*(?:,\s*)?bao\s*cao)\b[^;.]{0,120}?\bden\s*(?:nay|thoi\s*diem\s*(?:nay|hien\s*tai))\b|"
                       r"\bky\s*(?:ket\s*)?cam\s*ket\b")
 #: a time another text or body sets, not given here ("trực tiếp báo cáo Bộ ... theo yêu cầu và hướng dẫn tại Công văn
-#: trên", "thực hiện ... theo lộ trình thời gian chỉ đạo của Bộ Xây dựng", "báo cáo ... đảm bảo nội dung, thời gian yêu
+#: trên", "báo cáo ... theo đề nghị của Bộ Kế hoạch và Đầu tư tại Công văn số ...", "thực hiện ... theo lộ trình thời gian chỉ đạo của Bộ Xây dựng", "báo cáo ... đảm bảo nội dung, thời gian yêu
 #: cầu"): the act is done once, by that time; the issuer's own standing requests ("theo yêu cầu của UBND tỉnh") are not
 ELSEWHERE_TIME = re.compile(
-    r"\btheo\s*(?:dung\s*)?yeu\s*cau\b(?:\s*(?:va|,)\s*huong\s*dan)?\s*(?:tai|cua)\s*(?:cac\s*)?"
+    r"\btheo\s*(?:dung\s*)?(?:yeu\s*cau|de\s*nghi)\b(?:\s*(?:va|,)\s*huong\s*dan)?(?:\s*cua\s*[^,;.]{0,60}?)?\s*(?:tai|cua)\s*(?:cac\s*)?"
     r"(?:cong\s*van|van\s*ban|cong\s*dien|thong\s*bao|ke\s*hoach|quyet\s*dinh|chi\s*thi)\b|"
     r"\b(?:lo\s*trinh|tien\s*do)\s*(?:thoi\s*gian\s*)?(?:(?:chi\s*dao|yeu\s*cau|quy\s*dinh)\s*)?(?:cua|tai)\s*"
     r"(?:cong\s*van|van\s*ban|bo|chinh\s*phu|thu\s*tuong)\b|"
