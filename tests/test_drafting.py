@@ -2512,3 +2512,22 @@ def test_a_day_or_a_month_without_its_year(catalogue, item, expected):
     assert (deadline["kind"], deadline.get("date") or deadline.get("period")) == expected
     if expected[1]:
         assert any("không nêu năm" in mark for mark in deadline["review"])
+
+
+@pytest.mark.parametrize("also, dated", [
+    ("Kế hoạch của tỉnh cũng đặt mục tiêu 90% hộ gia đình được sử dụng nước sạch.", True),
+    ("Chương trình cũng đề ra mục tiêu 95% trẻ em trong độ tuổi được tiêm chủng đầy đủ.", True),
+    ("Kế hoạch của tỉnh đặt mục tiêu 90% hộ gia đình được sử dụng nước sạch.", False),
+])
+def test_a_plans_further_figures_said_with_cung_share_the_time_before(catalogue, also, dated):
+    """"UBND tỉnh phấn đấu đến hết năm 2025 ..." then "Kế hoạch của tỉnh cũng đặt mục tiêu ...": more of the same
+    plan's figures, for the same time (marked); without "cũng" the sentence is read on its own."""
+    text = ("UBND tỉnh Quảng Bình vừa ban hành kế hoạch bảo vệ sức khỏe nhân dân.\n\n"
+            "Theo đó, UBND tỉnh phấn đấu đến hết năm 2025 có 100% trạm y tế xã đạt chuẩn quốc gia.\n\n" + also + "\n")
+    draft = draft_text(text, catalogue)
+    duty = by_text(draft, also[:25])
+    deadline = duty["deadline"]
+    if dated:
+        assert deadline.get("period") == "2025" and any("cũng" in mark for mark in duty["review"])
+    else:
+        assert deadline.get("period") is None

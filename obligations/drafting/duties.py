@@ -204,6 +204,7 @@ class Drafter:
             first_new = len(self.result.obligations)
             given = self._node(child, current)
             self._dated_by_the_report_step_after(first_new)
+            self._dated_like_the_plan_before(first_new)
             if given.actors and child.text.rstrip().endswith(":"):
                 carried = Context(**vars(given))
                 carried.lead_in, carried.actors_from = child.text.strip(), None
@@ -227,6 +228,20 @@ class Drafter:
             before["deadline"] = dict(due)
             before["review"].insert(0, _("thời hạn đọc từ bước gửi báo cáo ngay sau (\"{phrase}\"): xác nhận").format(
                 phrase=due.get("phrase")))
+
+    def _dated_like_the_plan_before(self, first_new: int) -> None:
+        """"Theo đó, tỉnh phấn đấu trong năm nay ... đạt 100% ..." and, in the next paragraph, "Kế hoạch của tỉnh cũng
+        đặt mục tiêu ... đạt 95%; ...": the plan's further figures ("cũng", also) are for the same time as those before
+        (marked), when they name none of their own."""
+        duties = self.result.obligations
+        if not 0 < first_new < len(duties):
+            return
+        before, also = duties[first_new - 1], duties[first_new]
+        if g.PLAN_ALSO.match(g.fold_chars(also["quotes"][0])) and also["deadline"].get("kind") == "none" \
+                and before["deadline"].get("kind") not in ("none", None) and also["actors"] in (before["actors"], [UNKNOWN_ACTOR]):
+            also["deadline"] = dict(before["deadline"])
+            also["review"].insert(0, _("thời hạn lấy từ câu trước (kế hoạch \"cũng\" đặt thêm mục tiêu), câu không nêu: "
+                                       "suy luận, xác nhận"))
 
     def _node(self, node: Node, context: Context) -> Context:
         """Draft a node's duties and its children's; what it gives the items under it."""

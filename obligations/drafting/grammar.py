@@ -360,6 +360,10 @@ ISSUED = re.compile(r"\b(?:da\s*|vua\s*|moi\s*)?(?:ban\s*hanh|xay\s*dung|ky|ra)\
 #: huyện ..."): the addressees a letter's "Kính gửi" would give
 SENT_TO = re.compile(r"\b(?:cong\s*van|van\s*ban|cong\s*dien|chi\s*thi|thong\s*bao|ke\s*hoach|quyet\s*dinh)\b"
                      r"[^.;:]{0,120}?\bgui\s+(?:toi\s+|den\s+)?(?:cho\s+)?")
+#: a plan restated with "also" ("Kế hoạch của tỉnh cũng đặt mục tiêu ...", "Chương trình cũng đề ra ..."): more of the
+#: same plan's figures, for the same time as those before
+PLAN_ALSO = re.compile(r"^\W*(?:ke\s*hoach|chuong\s*trinh|de\s*an|nghi\s*quyet)\b[^,;.]{0,40}?\bcung\s*"
+                       r"(?:dat|de\s*ra|xac\s*dinh|neu)\b")
 #: a news report's words for the province's own text ("Kế hoạch của tỉnh cũng đặt mục tiêu ...", "chương trình của
 #: UBND tỉnh"): its issuer is the province's committee
 PROVINCES_OWN = re.compile(r"\b(?:ke\s*hoach|chuong\s*trinh|chi\s*thi|de\s*an|nghi\s*quyet)\s+cua\s+"
