@@ -420,8 +420,8 @@ class Drafter:
             if re.search(r"\b(?:phoi\s*hop|voi|cung)\b", folded):
                 continue
             subject, subject_end, _assigned = self._subject(before, folded)
-            if not subject or len(before[subject_end:].split()) < 3:
-                continue
+            if not subject or len(before[subject_end:].split()) < 3 or not g.OWN_PREDICATE.match(folded[subject_end:]):
+                continue  # each side a body and its own verb
             pieces.append((piece_start, start + comma.start() + 1))
             piece_start = after
         return pieces + [(piece_start, end)]
