@@ -2531,3 +2531,12 @@ def test_a_plans_further_figures_said_with_cung_share_the_time_before(catalogue,
         assert deadline.get("period") == "2025" and any("cũng" in mark for mark in duty["review"])
     else:
         assert deadline.get("period") is None
+
+
+def test_a_decisions_requirements_stand_a_letters_request_is_once(catalogue):
+    """"theo yêu cầu tại Quyết định số 28/2018/QĐ-TTg": the rules of a decision hold while it is in force (none);
+    "theo yêu cầu tại Công văn số ...": a letter's request, done once."""
+    standing = one_duty(catalogue, "Các sở gửi, nhận văn bản điện tử theo yêu cầu tại Quyết định số 28/2018/QĐ-TTg.")
+    assert standing["deadline"]["kind"] == "none"
+    request = one_duty(catalogue, "Sở Y tế báo cáo Bộ Y tế theo yêu cầu tại Công văn số 12/BYT-KCB.")
+    assert request["deadline"]["kind"] == "once"

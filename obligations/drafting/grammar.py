@@ -262,7 +262,7 @@ ONCE_ACT = re.compile(r"^\W*(?:bao\s*cao|tong\s*hop\s*(?:,\s*)?bao\s*cao)\b[^;.]
 #: cầu"): the act is done once, by that time; the issuer's own standing requests ("theo yêu cầu của UBND tỉnh") are not
 ELSEWHERE_TIME = re.compile(
     r"\btheo\s*(?:dung\s*)?(?:yeu\s*cau|de\s*nghi)\b(?:\s*(?:va|,)\s*huong\s*dan)?(?:\s*cua\s*[^,;.]{0,60}?)?\s*(?:tai|cua)\s*(?:cac\s*)?"
-    r"(?:cong\s*van|van\s*ban|cong\s*dien|thong\s*bao|ke\s*hoach|quyet\s*dinh|chi\s*thi)\b|"
+    r"(?:cong\s*van|van\s*ban|cong\s*dien|thong\s*bao)\b|"  # a letter's request (a decision's rules stand)
     r"\b(?:lo\s*trinh|tien\s*do)\s*(?:thoi\s*gian\s*)?(?:(?:chi\s*dao|yeu\s*cau|quy\s*dinh)\s*)?(?:cua|tai)\s*"
     r"(?:cong\s*van|van\s*ban|bo|chinh\s*phu|thu\s*tuong)\b|"
     r"\b(?:dam\s*bao|bao\s*dam|dung)\b[^;.]{0,40}?\bthoi\s*(?:gian|han)\s*(?:theo\s*)?yeu\s*cau\b")
