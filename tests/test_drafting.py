@@ -2380,6 +2380,7 @@ def test_an_act_timed_by_another_text_is_once(catalogue, sentence, phrase):
     ("Các sở bảo đảm an ninh trật tự trước, trong và sau kỳ nghỉ lễ.", "none"),
     ("Cán bộ, công chức không được sử dụng xe công đi lễ hội trong dịp Tết.", "none"),
     ("Sở Văn hóa tổ chức quản lý nhà nước về lễ hội trên địa bàn.", "none"),
+    ("Các đơn vị bố trí lịch trực lãnh đạo trong các dịp lễ, Tết theo quy định.", "none"),
     ("Các huyện tổ chức phát động phong trào trồng cây Xuân Giáp Thìn tại địa phương.", "once"),
     ("Sở Lao động chủ trì thăm, tặng quà các gia đình chính sách nhân dịp Tết Nguyên đán Ất Tỵ.", "once"),
     ("Các sở thực hiện nghiêm quy định về tặng quà trong dịp Tết Nguyên đán Ất Tỵ.", "none"),
