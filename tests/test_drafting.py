@@ -2320,6 +2320,9 @@ def test_a_parts_title_on_its_own_line_is_not_the_start_of_the_sentence_under_it
     caps = draft_text("I. MỤC TIÊU\nĐẾN NĂM 2030\n1. Các sở hoàn thành số hóa hồ sơ lưu trữ của ngành.\n", catalogue,
                       province="Quảng Bình")
     assert caps["obligations"][0]["deadline"].get("period") == "2030"
+    broken = draft_text("UBND tỉnh yêu cầu:\n1. Yêu cầu Sở\nTài chính chủ trì thẩm định dự toán kinh phí.\n", catalogue,
+                        province="Quảng Bình")  # a name broken over two lines is no title
+    assert [duty["actors"] for duty in broken["obligations"]] == [["so-tai-chinh"]]
 
 
 @pytest.mark.parametrize("span", ["từ ngày 01/01/2023 đến ngày 30/6/2023", "từ ngày 15 tháng 3 năm 2023 đến hết ngày 15 tháng 6 năm 2023"])

@@ -169,8 +169,10 @@ def _titled_part(line: str) -> bool:
     """A numbered line that names its part ("1. Mục tiêu", "2. Chỉ tiêu kinh tế - xã hội năm 2024", "II. NHIỆM VỤ VÀ
     GIẢI PHÁP"), with no full stop or colon: a title, never the start of a sentence the next line carries on."""
     marker, _label, body = _marker(line)
+    words = body.split()
     return marker is not None and not _SENTENCE_END.search(line) and not re.search(r"[,;:]\s*$", line) \
-        and g.HEADING_NOUN.match(g.fold_chars(body)) is not None and len(body.split()) <= 12
+        and g.HEADING_NOUN.match(g.fold_chars(body)) is not None and 0 < len(words) <= 12 \
+        and not (words[-1][:1].isupper() and not _is_caps(body))  # "2. Yêu cầu Sở" / "Tài chính ...": a name broken
 
 
 def _all_capitals(line: str) -> bool:
