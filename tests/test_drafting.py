@@ -2325,7 +2325,8 @@ def test_a_parts_title_on_its_own_line_is_not_the_start_of_the_sentence_under_it
     assert [duty["actors"] for duty in broken["obligations"]] == [["so-tai-chinh"]]
 
 
-@pytest.mark.parametrize("span", ["từ ngày 01/01/2023 đến ngày 30/6/2023", "từ ngày 15 tháng 3 năm 2023 đến hết ngày 15 tháng 6 năm 2023"])
+@pytest.mark.parametrize("span", ["từ ngày 01/01/2023 đến ngày 30/6/2023",
+                                  "từ ngày 15 tháng 3 năm 2023 đến hết ngày 15 tháng 6 năm 2023"])
 def test_the_span_a_report_covers_is_not_its_window(span):
     """"báo cáo kết quả thực hiện ... từ ngày ... đến ngày ...": the days reported on, not when the report is due."""
     sentence = f"Các sở báo cáo kết quả thực hiện công tác phòng, chống dịch của đơn vị {span}"

@@ -238,7 +238,8 @@ class Drafter:
             return
         before, also = duties[first_new - 1], duties[first_new]
         if g.PLAN_ALSO.match(g.fold_chars(also["quotes"][0])) and also["deadline"].get("kind") == "none" \
-                and before["deadline"].get("kind") not in ("none", None) and also["actors"] in (before["actors"], [UNKNOWN_ACTOR]):
+                and before["deadline"].get("kind") not in ("none", None) \
+                and also["actors"] in (before["actors"], [UNKNOWN_ACTOR]):
             also["deadline"] = dict(before["deadline"])
             also["review"].insert(0, _("thời hạn lấy từ câu trước (kế hoạch \"cũng\" đặt thêm mục tiêu), câu không nêu: "
                                        "suy luận, xác nhận"))

@@ -147,8 +147,10 @@ DEADLINES = [
     # chức vào ngày ..."): done on that day, so by it (a day a text was issued or signed on is not: read_deadlines)
     # "hạn cuối ngày ...", "đến hết ngày ..."; "chậm nhất 15/12/2024" with no "ngày"; a date written with dots
     ("by_date", re.compile(r"(?:cham\s*nhat|han\s*chot|han\s*cuoi|den\s*het|den|trong|hoan\s*thanh|vao)\s*(?:la\s*)?"
-                           r"(?:vao\s*)?(?:truoc\s*)?ngay\s*(\d{1,2})\s*(?:thang\s*|[/.-]\s*)(\d{1,2})\s*(?:nam\s*|[/.-]\s*)(\d{4})|"
-                           r"(?:cham\s*nhat|han\s*chot|han\s*cuoi)\s*(?:la\s*)?(?:vao\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})")),
+                           r"(?:vao\s*)?(?:truoc\s*)?ngay\s*(\d{1,2})\s*(?:thang\s*|[/.-]\s*)(\d{1,2})\s*"
+                           r"(?:nam\s*|[/.-]\s*)(\d{4})|"
+                           r"(?:cham\s*nhat|han\s*chot|han\s*cuoi)\s*(?:la\s*)?(?:vao\s*)?"
+                           r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})")),
     ("from_date", re.compile(r"(?<![/\w-])(?:ke\s*)?tu\s*ngay\s*(\d{1,2})\s*(?:thang\s*|[/-]\s*)(\d{1,2})\s*(?:nam\s*|[/-]\s*)(\d{4})")),
     ("stage", re.compile(r"(?:trong|den\s*het|het)\s*giai\s*doan\s*(\d{4})\s*-\s*(\d{4})")),
     ("before_quarter", re.compile(r"truoc\s*quy\s*" + QUARTER + r"\s*(?:nam\s*|/\s*)(\d{4})")),
@@ -261,7 +263,8 @@ ONCE_ACT = re.compile(r"^\W*(?:bao\s*cao|tong\s*hop\s*(?:,\s*)?bao\s*cao)\b[^;.]
 #: trên", "báo cáo ... theo đề nghị của Bộ Kế hoạch và Đầu tư tại Công văn số ...", "thực hiện ... theo lộ trình thời gian chỉ đạo của Bộ Xây dựng", "báo cáo ... đảm bảo nội dung, thời gian yêu
 #: cầu"): the act is done once, by that time; the issuer's own standing requests ("theo yêu cầu của UBND tỉnh") are not
 ELSEWHERE_TIME = re.compile(
-    r"\btheo\s*(?:dung\s*)?(?:yeu\s*cau|de\s*nghi)\b(?:\s*(?:va|,)\s*huong\s*dan)?(?:\s*cua\s*[^,;.]{0,60}?)?\s*(?:tai|cua)\s*(?:cac\s*)?"
+    r"\btheo\s*(?:dung\s*)?(?:yeu\s*cau|de\s*nghi)\b(?:\s*(?:va|,)\s*huong\s*dan)?(?:\s*cua\s*[^,;.]{0,60}?)?"
+    r"\s*(?:tai|cua)\s*(?:cac\s*)?"
     r"(?:cong\s*van|van\s*ban|cong\s*dien|thong\s*bao)\b|"  # a letter's request (a decision's rules stand)
     r"\b(?:lo\s*trinh|tien\s*do)\s*(?:thoi\s*gian\s*)?(?:(?:chi\s*dao|yeu\s*cau|quy\s*dinh)\s*)?(?:cua|tai)\s*"
     r"(?:cong\s*van|van\s*ban|bo|chinh\s*phu|thu\s*tuong)\b|"
@@ -402,8 +405,9 @@ START_LINE = re.compile(r"^\W*(thoi\s*gian\s*)?(ap\s*dung|thuc\s*hien)(\s*(ap\s*
 #: "trong năm nay", "ngay trong năm nay", "cuối năm nay": the year the text is written in, whichever it is
 THIS_YEAR = re.compile(r"\b(?:trong|het|cuoi|den\s*het|den\s*cuoi)\s*nam\s*nay\b")
 YEARLESS_DATE = re.compile(r"(truoc|cham\s*nhat(?:\s*la)?|han\s*chot(?:\s*la)?|den|hoan\s*thanh)\s*(?:truoc\s*)?"
-                           r"(?:\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*phut|\s*['’′])?)?\s*,?\s*)?ngay\s*(\d{1,2})\s*(?:thang\s*|[/-]\s*)"
-                           r"(\d{1,2})\b(?!\s*(?:nam\s*|[/-]\s*)\d)(?!\s*,?\s*(?:hang|moi)\s*nam)|"
+                           r"(?:\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*phut|\s*['’′])?)?\s*,?\s*)?"
+                           r"ngay\s*(\d{1,2})\s*(?:thang\s*|[/-]\s*)(\d{1,2})\b(?!\s*(?:nam\s*|[/-]\s*)\d)"
+                           r"(?!\s*,?\s*(?:hang|moi)\s*nam)|"
                            # "trước 30/6", "chậm nhất 15/12": the day written bare after the deadline word
                            r"(truoc|cham\s*nhat(?:\s*la)?|han\s*chot(?:\s*la)?)\s*(\d{1,2})\s*/\s*(\d{1,2})\b"
                            r"(?!\s*/\s*\d)(?!\s*,?\s*(?:hang|moi)\s*nam)")
