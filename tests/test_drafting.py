@@ -5,6 +5,7 @@ quote checker, and a draft placed in a directives folder is validated as an offi
 from __future__ import annotations
 
 import datetime as dt
+import re
 import textwrap
 
 import pytest
@@ -1681,6 +1682,9 @@ def test_a_lead_in_with_the_plans_year_dates_the_paragraphs_after_it(catalogue):
 @pytest.mark.parametrize("sentence, expected", [
     ("Các sở gửi ý kiến về Sở Tư pháp trước 16 giờ, ngày 12/10/2023.", ("by_date", dt.date(2023, 10, 12))),
     ("Báo cáo gửi Văn phòng UBND tỉnh chậm nhất 10h00 ngày 03/4/2024.", ("by_date", dt.date(2024, 4, 3))),
+    ("Các huyện gửi báo cáo qua thư điện tử chậm nhất 9h30' ngày 05/3/2021.", ("by_date", dt.date(2021, 3, 5))),
+    ("Sở Y tế tổng hợp, báo cáo trước 15h00’, ngày 12/8/2022.", ("by_date", dt.date(2022, 8, 12))),
+    ("Đề nghị gửi ý kiến trước 16 giờ 30 phút ngày 02/6/2023.", ("by_date", dt.date(2023, 6, 2))),
     ("Sở Tài chính báo cáo UBND tỉnh trước ngày 15-7-2019.", ("before_date", dt.date(2019, 7, 15))),
     ("Các huyện thực hiện từ ngày 01-9-2020.", ("from_date", dt.date(2020, 9, 1))),
     ("Hạn chót ngày 20 tháng 11 năm 2022, các sở nộp hồ sơ.", ("by_date", dt.date(2022, 11, 20))),
@@ -1691,7 +1695,7 @@ def test_an_hour_a_hyphen_and_hạn_chót_are_read(sentence, expected):
     (_s, _e, deadline), = read_deadlines(sentence)
     assert (deadline["kind"], deadline["date"]) == expected
     assert deadline["phrase"] in sentence
-    if "giờ" in sentence or "10h" in sentence:
+    if "giờ" in sentence or re.search(r"\dh\d", sentence):
         assert any("giờ" in mark for mark in deadline["review"])
 
 
@@ -2818,3 +2822,280 @@ def test_a_charge_that_opens_with_its_source_is_still_a_duty(catalogue, sentence
     """A citation line alone under a list of targets is no duty; a charge that names its source first is one."""
     draft = draft_text(f"{sentence}\n", catalogue)
     assert by_text(draft, sentence.split(", ", 1)[1][:25])["deadline"]["kind"] != "none"
+
+
+# ---- round 7, deadlines and duties not found ---------------------------------------------------
+
+@pytest.mark.parametrize("charge", [
+    "Để chính sách sớm đi vào cuộc sống, UBND tỉnh yêu cầu:",
+    "Theo đó, Chủ tịch UBND tỉnh giao:",
+    "Về tổ chức thực hiện, UBND tỉnh đề nghị:",
+    "UBND tỉnh vừa có văn bản chỉ đạo công tác tiêm chủng. Cụ thể: -",
+])
+def test_charges_given_in_the_paragraph_of_the_issuers_verb_are_duties(catalogue, charge):
+    """A news report or a letter that runs its charges on after the issuer's verb and its colon, in one paragraph
+    ("..., UBND tỉnh yêu cầu: Sở Y tế chủ trì ...; Sở Tài chính ..."), then in the paragraphs after it: the body
+    starts at that paragraph (not at a later line ending with ':' such as a page's "Tác giả:"), and a purpose clause
+    before the verb does not make the charges a purpose."""
+    text = ("Hỗ trợ tiêm chủng cho trẻ em\n\n"
+            "Ngày 12/3/2021, UBND tỉnh ban hành Quyết định số 10/2021/QĐ-UBND quy định mức hỗ trợ tiêm chủng cho trẻ "
+            "em trên địa bàn tỉnh Hà Nam.\n\n"
+            f"{charge} Sở Y tế chủ trì, phối hợp với các cơ quan liên quan tổ chức tiêm chủng cho trẻ em; tổng hợp "
+            "nhu cầu vắc xin của các địa phương. Sở Tài chính thẩm định dự toán kinh phí hỗ trợ tiêm chủng hằng năm.\n\n"
+            "UBND các huyện tuyên truyền, phổ biến chính sách hỗ trợ cho người dân trên địa bàn; giám sát việc "
+            "tiêm chủng tại địa phương.\n\n"
+            "Tác giả:\n\nBình luận của bạn\n")
+    draft = draft_text(text, catalogue)
+    assert by_text(draft, "tổ chức tiêm chủng cho trẻ em")["actors"] == ["so-y-te"]
+    assert by_text(draft, "tổng hợp nhu cầu vắc xin")["actors"] == ["so-y-te"]
+    assert by_text(draft, "thẩm định dự toán")["actors"] == ["so-tai-chinh"]
+    assert by_text(draft, "thẩm định dự toán")["deadline"]["kind"] == "recurring"
+    assert by_text(draft, "giám sát việc tiêm chủng")["actors"] == ["ubnd-huyen"]
+
+
+@pytest.mark.parametrize("title, period", [
+    ("2. Chỉ tiêu kinh tế - xã hội năm 2025", "2025"),
+    ("II. Nhiệm vụ năm 2023", "2023"),
+    ("3. Yêu cầu", None),
+])
+def test_a_parts_title_on_its_own_line_is_not_the_start_of_the_sentence_under_it(catalogue, title, period):
+    """A portal's or an extraction's text with no blank lines: "2. Chỉ tiêu ... năm 2025" / "Các Sở, ban, ngành ...".
+    The numbered title ends with no stop, but the next line opens with a capital: the title is the part's (its year
+    dates the part's duties, marked), not the first words of the duty; a title in capitals broken over two lines
+    ("I. MỤC TIÊU" / "ĐẾN NĂM 2030") stays one title."""
+    text = (f"{title}\nCác Sở, ban, ngành theo chức năng, nhiệm vụ chủ trì theo dõi và chịu trách nhiệm thực hiện "
+            "các chỉ tiêu theo kế hoạch ngành.\n")
+    draft = draft_text(text, catalogue, province="Quảng Bình")
+    (duty,) = draft["obligations"]
+    assert duty["quotes"][0].startswith("Các Sở, ban, ngành") and duty["actors"] == ["so-ban-nganh-tinh"]
+    assert duty["deadline"].get("period") == period
+    if period:
+        assert any("đề mục" in mark for mark in duty["deadline"]["review"])
+    caps = draft_text("I. MỤC TIÊU\nĐẾN NĂM 2030\n1. Các sở hoàn thành số hóa hồ sơ lưu trữ của ngành.\n", catalogue,
+                      province="Quảng Bình")
+    assert caps["obligations"][0]["deadline"].get("period") == "2030"
+    broken = draft_text("UBND tỉnh yêu cầu:\n1. Yêu cầu Sở\nTài chính chủ trì thẩm định dự toán kinh phí.\n", catalogue,
+                        province="Quảng Bình")  # a name broken over two lines is no title
+    assert [duty["actors"] for duty in broken["obligations"]] == [["so-tai-chinh"]]
+
+
+@pytest.mark.parametrize("span", ["từ ngày 01/01/2023 đến ngày 30/6/2023",
+                                  "từ ngày 15 tháng 3 năm 2023 đến hết ngày 15 tháng 6 năm 2023"])
+def test_the_span_a_report_covers_is_not_its_window(span):
+    """"báo cáo kết quả thực hiện ... từ ngày ... đến ngày ...": the days reported on, not when the report is due."""
+    sentence = f"Các sở báo cáo kết quả thực hiện công tác phòng, chống dịch của đơn vị {span}"
+    assert read_deadlines(sentence + ".") == []
+    (_s, _e, due), = read_deadlines(sentence + ", gửi về Sở Y tế trước ngày 05/7/2023.")
+    assert (due["kind"], due["date"]) == ("before_date", dt.date(2023, 7, 5))
+    # a window the duty itself is done in stays one
+    assert read_deadlines(f"Công an tỉnh tổ chức tuần tra {span}.")[0][2]["kind"] == "from_date"
+
+
+@pytest.mark.parametrize("step, due", [
+    ("Báo cáo gửi về Ủy ban nhân dân tỉnh (thông qua Sở Y tế) chậm nhất 9h00' ngày 10/5/2021.", ("by_date", dt.date(2021, 5, 10))),
+    ("Gửi báo cáo về Sở Kế hoạch và Đầu tư trước ngày 12/5/2021.", ("before_date", dt.date(2021, 5, 12))),
+    ("Yêu cầu hoàn thiện gửi Văn phòng UBND tỉnh trước ngày 14/5/2021.", ("before_date", dt.date(2021, 5, 14))),
+])
+def test_a_report_step_in_the_next_paragraph_dates_the_report_asked_for(catalogue, step, due):
+    """A letter in paragraphs asks for a report in one ("UBND tỉnh yêu cầu các sở, UBND các huyện ... báo cáo kết quả
+    ...") and says when and where it is sent in the next ("Báo cáo gửi về ... chậm nhất ..."): the report is due then
+    (marked); both are duties. A next paragraph charging another body with its own date dates nothing before it."""
+    text = ("UBND tỉnh ban hành công văn gửi các sở, ban, ngành về việc báo cáo kết quả phòng, chống dịch.\n\n"
+            "UBND tỉnh yêu cầu các sở, ban, ngành, UBND các huyện rà soát, báo cáo kết quả thực hiện công tác phòng, "
+            "chống dịch của đơn vị, địa phương.\n\n" + step + "\n\n"
+            "Giao Sở Y tế tổng hợp báo cáo gửi về UBND tỉnh trước ngày 20/5/2021.\n")
+    draft = draft_text(text, catalogue, province="Quảng Bình")
+    asked = by_text(draft, "rà soát, báo cáo kết quả")
+    assert (asked["deadline"]["kind"], asked["deadline"]["date"]) == due
+    assert any("bước gửi báo cáo" in mark for mark in asked["review"])
+    sent = by_text(draft, step[:20])
+    assert (sent["deadline"]["kind"], sent["deadline"]["date"]) == due and sent["actors"] == asked["actors"]
+    alone = draft_text(text.replace(step + "\n\n", ""), catalogue, province="Quảng Bình")
+    assert by_text(alone, "rà soát, báo cáo kết quả")["deadline"]["kind"] in ("none", "once")
+
+
+@pytest.mark.parametrize("sentence, phrase", [
+    ("Giao Sở Y tế chủ trì thực hiện các nội dung và trực tiếp báo cáo Bộ Y tế theo yêu cầu tại Công văn trên.",
+     "theo yêu cầu tại Công văn"),
+    ("Sở Tư pháp phối hợp với các huyện thực hiện số hóa hộ tịch theo lộ trình của Bộ Tư pháp.", "lộ trình của Bộ"),
+    ("Sở Công Thương tổng hợp số liệu, gửi Bộ Công Thương đảm bảo đúng thời gian yêu cầu.", "thời gian yêu cầu"),
+    ("Sở Nội vụ báo cáo số lượng biên chế theo đúng yêu cầu và hướng dẫn của Văn bản số 12/BNV-TCBC.", "theo đúng yêu cầu"),
+    ("Các sở báo cáo tình hình giải ngân vốn đầu tư công theo đề nghị của Bộ Tài chính tại Công văn số 3145/BTC-ĐT.",
+     "theo đề nghị của Bộ Tài chính tại Công văn"),
+])
+def test_an_act_timed_by_another_text_is_once(catalogue, sentence, phrase):
+    """The time of the act is another text's or body's ("theo yêu cầu tại Công văn trên", "theo lộ trình của Bộ ...",
+    "thời gian yêu cầu"): done once, by a day this text does not give (set 4's reading); noted and marked."""
+    deadline = one_duty(catalogue, sentence)["deadline"]
+    assert deadline["kind"] == "once" and phrase in deadline["note"]
+    assert deadline["review"]
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Thủ trưởng các sở chỉ đạo các đơn vị trực thuộc phân công trực lãnh đạo ngày nghỉ lễ.", "once"),
+    ("Các huyện bố trí lực lượng trực chỉ huy trong dịp Tết Nguyên đán.", "once"),
+    ("Công an tỉnh tăng cường tuần tra, kiểm soát trong dịp Tết Nguyên đán.", "none"),
+    ("Các sở bảo đảm an ninh trật tự trước, trong và sau kỳ nghỉ lễ.", "none"),
+    ("Cán bộ, công chức không được sử dụng xe công đi lễ hội trong dịp Tết.", "none"),
+    ("Sở Văn hóa tổ chức quản lý nhà nước về lễ hội trên địa bàn.", "none"),
+    ("Các đơn vị bố trí lịch trực lãnh đạo trong các dịp lễ, Tết theo quy định.", "none"),
+    ("Các huyện tổ chức phát động phong trào trồng cây Xuân Giáp Thìn tại địa phương.", "once"),
+    ("Sở Lao động chủ trì thăm, tặng quà các gia đình chính sách nhân dịp Tết Nguyên đán Ất Tỵ.", "once"),
+    ("Các sở thực hiện nghiêm quy định về tặng quà trong dịp Tết Nguyên đán Ất Tỵ.", "none"),
+    ("Để chuẩn bị tốt các điều kiện đón Tết Nguyên đán Ất Tỵ, Sở Công Thương phải bảo đảm cung ứng đủ hàng hóa "
+     "thiết yếu.", "none"),
+])
+def test_an_act_for_a_holiday_is_once_a_watch_or_ban_over_it_is_not(catalogue, sentence, kind):
+    """A duty for a holiday, a break or a season with no date of its own ("trực lãnh đạo ngày nghỉ lễ", "trong dịp
+    Tết", a season named by its year of the sexagenary cycle: "Xuân Giáp Thìn", "Tết Nguyên đán Ất Tỵ") is done once
+    for it; a watch stepped up, a rule kept, a ban, a window over it ("trước, trong và sau ..."), festivals in general
+    or a season a fronted purpose names ("Để chuẩn bị ... đón Tết ..., các sở ...") are standing (none)."""
+    deadline = one_duty(catalogue, sentence)["deadline"]
+    assert deadline["kind"] == kind
+    if kind == "once":
+        assert "dịp" in deadline["note"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "UBND thành phố yêu cầu các văn bản này phải được gửi đến tận cơ sở.",
+    "Các huyện gửi Công văn này đến UBND các xã, thị trấn.",
+])
+def test_sending_these_texts_on_is_one_dispatch(catalogue, sentence):
+    assert one_duty(catalogue, sentence)["deadline"]["kind"] == "once"
+    # sending in general is a standing rule
+    assert one_duty(catalogue, "Các sở gửi văn bản điện tử qua hệ thống quản lý văn bản.")["deadline"]["kind"] == "none"
+
+
+def test_a_line_opening_with_a_documents_number_carries_on_the_sentence(catalogue):
+    """An extraction that breaks "... và thay thế Quyết định số" / "60/2016/QĐ-UBND ngày ...": the number carries on the
+    sentence (it opens no item), so the entry into force is one sentence, not an article's title whose day would date
+    the duty after it."""
+    text = ("Điều 2. Quyết định này có hiệu lực thi hành từ ngày 01/11/2019 và thay thế Quyết định số\n"
+            "60/2016/QĐ-UBND ngày 13/12/2016 của Ủy ban nhân dân tỉnh.\n"
+            "Giao Sở Nông nghiệp và Phát triển nông thôn chủ trì hướng dẫn, kiểm tra việc thực hiện Quyết định này.\n")
+    draft = draft_text(text, catalogue, province="Đồng Tháp")
+    duty = by_text(draft, "Giao Sở Nông nghiệp")
+    assert duty["deadline"]["kind"] == "none"
+    assert any("60/2016/QĐ-UBND ngày 13/12/2016" in item["quote"] and item["quote"].startswith("Quyết định này")
+               for item in draft["not_duties"])
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Hạn cuối ngày 30/9/2024, các huyện gửi hồ sơ về Sở Nội vụ.", ("by_date", dt.date(2024, 9, 30))),
+    ("Các xã thực hiện rà soát đến hết ngày 31/12/2024.", ("by_date", dt.date(2024, 12, 31))),
+    ("Các sở báo cáo kết quả chậm nhất 15/12/2024.", ("by_date", dt.date(2024, 12, 15))),
+    ("Các sở báo cáo kết quả chậm nhất là vào ngày 16/12/2024.", ("by_date", dt.date(2024, 12, 16))),
+    ("Sở Tài chính báo cáo UBND tỉnh trước ngày 15.12.2024.", ("before_date", dt.date(2024, 12, 15))),
+])
+def test_other_ways_of_writing_a_due_day(sentence, expected):
+    """"hạn cuối" as "hạn chót", "đến hết ngày", "chậm nhất" with a bare date, dates written with dots."""
+    (_s, _e, deadline), = read_deadlines(sentence)
+    assert (deadline["kind"], deadline["date"]) == expected and deadline["phrase"] in sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "Từ nay đến ngày 20/02/2024, nghiêm cấm cán bộ, công chức sử dụng xe công đi lễ hội.",
+    "Trước ngày 20/02/2024, tuyệt đối không tổ chức đoàn đi thăm, chúc Tết cấp trên.",
+    "Các sở không được tổ chức liên hoan, tất niên bằng ngân sách nhà nước đến hết ngày 20/02/2024.",
+])
+def test_a_day_that_ends_a_bans_window_is_not_a_due_day(catalogue, sentence):
+    """A ban is never due: the day it holds until is its window (noted), and a fronted window ("Từ nay đến ngày ...,
+    nghiêm cấm ...") is no duty of its own."""
+    (duty,) = draft_text("UBND tỉnh yêu cầu các sở, UBND các huyện thực hiện các nội dung sau:\n\n1. " + sentence + "\n",
+                         catalogue, province="Quảng Bình")["obligations"]
+    assert duty["modality"] == "must_not" and duty["deadline"]["kind"] == "none"
+    assert "20/02/2024" in duty["deadline"]["note"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Theo đó, UBND tỉnh giao Sở Y tế chủ trì kiểm tra an toàn thực phẩm tại các chợ, Sở Công Thương chỉ đạo lực "
+     "lượng quản lý thị trường kiểm soát hàng hóa, UBND các huyện tuyên truyền cho người dân trên địa bàn.",
+     [["so-y-te"], ["so-cong-thuong"], ["ubnd-huyen"]]),
+    ("Sở Giáo dục và Đào tạo hướng dẫn các trường tổ chức thi an toàn, Công an tỉnh bảo đảm an ninh trật tự tại các "
+     "điểm thi.", [["so-giao-duc-va-dao-tao"], ["cong-an-tinh"]]),
+    # a list of those who cooperate, and a list of subjects, stay one duty
+    ("Sở Y tế chủ trì, phối hợp với Sở Tài chính, UBND các huyện tổ chức tiêm chủng cho trẻ em.", [["so-y-te"]]),
+    ("Sở Y tế, Sở Tài chính, UBND các huyện tổ chức tiêm chủng cho trẻ em trên địa bàn tỉnh.",
+     [["so-y-te", "so-tai-chinh", "ubnd-huyen"]]),
+])
+def test_bodies_charges_parted_by_commas_are_duties_of_their_own(catalogue, sentence, expected):
+    """A news report or a letter that runs several bodies' charges in one sentence, each body named (capitalised)
+    after a comma and followed by its own verb: one duty per body."""
+    draft = draft_text("UBND tỉnh Nam Định yêu cầu các sở, ngành thực hiện tốt công tác sau.\n\n" + sentence + "\n",
+                       catalogue)
+    assert [sorted(duty["actors"]) for duty in draft["obligations"]
+            if duty["quotes"][0] in sentence] == [sorted(bodies) for bodies in expected]
+
+
+@pytest.mark.parametrize("step, expected", [
+    ("Thời gian hoàn thành: trước ngày 30/6/2024.", ("before_date", dt.date(2024, 6, 30))),
+    ("Thời gian thực hiện: Quý IV/2024.", ("end_of_period", "2024-Q4")),
+    ("Thời hạn hoàn thành: tháng 9/2024.", ("end_of_period", "2024-09")),
+    ("Thời hạn: 15 ngày kể từ ngày nhận được văn bản này.", ("relative", None)),
+])
+def test_a_time_line_after_an_item_dates_it(catalogue, step, expected):
+    """A plan's or a letter's item followed by its time on a line of its own ("Thời gian hoàn thành: ...", "Thời gian
+    thực hiện: ...", "Thời hạn: 15 ngày kể từ ..."): the item is due then (marked); the line is no duty of its own."""
+    text = ("UBND tỉnh yêu cầu:\n1. Sở Thông tin và Truyền thông xây dựng bộ chỉ số đánh giá chuyển đổi số cấp huyện.\n"
+            + step + "\n")
+    (duty,) = draft_text(text, catalogue, province="Ninh Bình")["obligations"]
+    deadline = duty["deadline"]
+    assert (deadline["kind"], deadline.get("date") or deadline.get("period")) == expected
+    assert duty["quotes"][-1] == step and any("ngay sau" in mark for mark in duty["review"])
+
+
+def test_a_half_named_without_its_year_gives_way_to_the_duty_s_own_date():
+    """"sơ kết 6 tháng đầu năm trong tháng 7/2024": the half names the work reviewed; the month dates the duty."""
+    from obligations.catalogue.load import load_catalogue
+
+    draft = draft_text("1. Các sở tổ chức hội nghị sơ kết 6 tháng đầu năm trong tháng 7/2024.\n", load_catalogue(),
+                       province="Ninh Bình")
+    assert draft["obligations"][0]["deadline"]["period"] == "2024-07"
+    alone = draft_text("1. Các sở báo cáo kết quả 6 tháng đầu năm.\n", load_catalogue(), province="Ninh Bình")
+    assert alone["obligations"][0]["deadline"]["every"] == "half_year"
+
+
+@pytest.mark.parametrize("item, expected", [
+    ("Các sở hoàn thành rà soát trước 30/6.", ("before_date", dt.date(2024, 6, 30))),
+    ("Các sở gửi danh sách về Sở Nội vụ chậm nhất 15/11.", ("by_date", dt.date(2024, 11, 15))),
+    ("Các sở hoàn thành việc tự kiểm tra trước ngày 15 tháng 01 năm sau.", ("before_date", dt.date(2025, 1, 15))),
+    ("Các sở tổng hợp số liệu trong tháng 3.", ("end_of_period", "2024-03")),
+    ("Các sở hoàn thành việc lập hồ sơ trước tháng 10.", ("before_period", "2024-10")),
+    ("Các sở tổng hợp số liệu trong tháng 3 hằng năm.", ("recurring", None)),
+])
+def test_a_day_or_a_month_without_its_year(catalogue, item, expected):
+    """A day written bare ("trước 30/6"), a day "năm sau" (the year after the text's) and a month without its year
+    ("trong tháng 3") take the text's year, marked; a month of every year stays recurring."""
+    text = "Sở Tư pháp, ngày 10 tháng 3 năm 2024\nKính gửi: Các sở, ban, ngành tỉnh\n1. " + item + "\n"
+    deadline = draft_text(text, catalogue, province="Ninh Bình")["obligations"][0]["deadline"]
+    assert (deadline["kind"], deadline.get("date") or deadline.get("period")) == expected
+    if expected[1]:
+        assert any("không nêu năm" in mark for mark in deadline["review"])
+
+
+@pytest.mark.parametrize("also, dated", [
+    ("Kế hoạch của tỉnh cũng đặt mục tiêu 90% hộ gia đình được sử dụng nước sạch.", True),
+    ("Chương trình cũng đề ra mục tiêu 95% trẻ em trong độ tuổi được tiêm chủng đầy đủ.", True),
+    ("Kế hoạch của tỉnh đặt mục tiêu 90% hộ gia đình được sử dụng nước sạch.", False),
+])
+def test_a_plans_further_figures_said_with_cung_share_the_time_before(catalogue, also, dated):
+    """"UBND tỉnh phấn đấu đến hết năm 2025 ..." then "Kế hoạch của tỉnh cũng đặt mục tiêu ...": more of the same
+    plan's figures, for the same time (marked); without "cũng" the sentence is read on its own."""
+    text = ("UBND tỉnh Quảng Bình vừa ban hành kế hoạch bảo vệ sức khỏe nhân dân.\n\n"
+            "Theo đó, UBND tỉnh phấn đấu đến hết năm 2025 có 100% trạm y tế xã đạt chuẩn quốc gia.\n\n" + also + "\n")
+    draft = draft_text(text, catalogue)
+    duty = by_text(draft, also[:25])
+    deadline = duty["deadline"]
+    if dated:
+        assert deadline.get("period") == "2025" and any("cũng" in mark for mark in duty["review"])
+    else:
+        assert deadline.get("period") is None
+
+
+def test_a_decisions_requirements_stand_a_letters_request_is_once(catalogue):
+    """"theo yêu cầu tại Quyết định số 28/2018/QĐ-TTg": the rules of a decision hold while it is in force (none);
+    "theo yêu cầu tại Công văn số ...": a letter's request, done once."""
+    standing = one_duty(catalogue, "Các sở gửi, nhận văn bản điện tử theo yêu cầu tại Quyết định số 28/2018/QĐ-TTg.")
+    assert standing["deadline"]["kind"] == "none"
+    request = one_duty(catalogue, "Sở Y tế báo cáo Bộ Y tế theo yêu cầu tại Công văn số 12/BYT-KCB.")
+    assert request["deadline"]["kind"] == "once"

@@ -203,7 +203,18 @@ def _body(paras, header) -> tuple[int, int]:
                 g.fold_chars(para.text)):
             # "..., Ủy ban nhân dân tỉnh yêu cầu:" opens the body; any other lead-in belongs to it
             return (index + 1 if g.ENACTING.search(g.fold_chars(para.text)) else index), end
+        if index > header.body_start and _charges_inside(para.text):
+            return index, end
     return header.body_start, end
+
+
+def _charges_inside(text: str) -> bool:
+    """"Để ..., UBND tỉnh yêu cầu: Sở NN&PTNT chủ trì ...; Sở Tài chính ...", "... Cụ thể: - Sở Y tế ...; - ...": a news
+    report or a letter that gives the charges in the same paragraph as the issuer's verb and its colon; the body starts
+    with that paragraph."""
+    inside = g.ENACTING_INSIDE.search(g.fold_chars(text))
+    rest = text[inside.end():].strip(" -–•+*\t") if inside else ""  # "Cụ thể: - Sở Y tế ...": a dash list run in
+    return bool(rest) and rest[0].isupper() and len(rest.split()) >= 8
 
 
 def _document(header, source: str | None, province: str | None) -> tuple[dict, list[str]]:

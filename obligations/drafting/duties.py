@@ -131,7 +131,8 @@ def _split_at_a_ban(text: str, start: int, end: int) -> list[tuple[int, int]]:
     the part before names no act of its own ("Các cơ sở, nghiêm cấm ..." is a list, a subject alone)."""
     folded = g.fold_chars(text[start:end])
     ban = g.BAN_CLAUSE.search(folded)
-    if ban is None or len(folded[:ban.start()].split()) < 4 or g.MUST_NOT.search(folded[:ban.start()]):
+    if ban is None or len(folded[:ban.start()].split()) < 4 or g.MUST_NOT.search(folded[:ban.start()]) \
+            or g.WINDOW_ONLY.match(folded[:ban.start()]):  # "Từ nay đến ngày 20/2/2024, nghiêm cấm ...": its window
         return [(start, end)]
     return [(start, start + ban.start() + 1), (start + ban.start() + 1, end)]
 
@@ -266,7 +267,10 @@ class Drafter:
             if dated is not None and not carried.period:
                 current = Context(**vars(carried))
                 current.deadline, current.period = dated.deadline, dated.period
+            first_new = len(self.result.obligations)
             given = self._node(child, current)
+            self._dated_by_the_report_step_after(first_new)
+            self._dated_like_the_plan_before(first_new)
             if given.actors and child.text.rstrip().endswith(":"):
                 carried = Context(**vars(given))
                 carried.lead_in, carried.actors_from = child.text.strip(), None
@@ -319,6 +323,37 @@ class Drafter:
             self.result.obligations[:] = [duty for duty in self.result.obligations
                                           if all(duty is not joined for joined in gone)]
 
+    def _dated_by_the_report_step_after(self, first_new: int) -> None:
+        """"UBND tỉnh yêu cầu các sở ... báo cáo kết quả ..." and, in the next paragraph, "Báo cáo gửi về UBND tỉnh ...
+        chậm nhất 10h00' ngày 27/4/2020": the report the paragraph before asks for is due when it is sent (both duties
+        kept, the first marked), as when the two are one paragraph's sentences."""
+        duties = self.result.obligations
+        if not 0 < first_new < len(duties):
+            return
+        before, step = duties[first_new - 1], duties[first_new]
+        due = step["deadline"]
+        if g.REPORT_STEP.match(g.fold_chars(step["quotes"][0])) and (due.get("date") or due.get("period")) \
+                and before["deadline"].get("kind") in ("none", "once") and before["actors"] == step["actors"] \
+                and "bao cao" in g.fold_chars(before["quotes"][-1]):
+            before["deadline"] = dict(due)
+            before["review"].insert(0, _("thời hạn đọc từ bước gửi báo cáo ngay sau (\"{phrase}\"): xác nhận").format(
+                phrase=due.get("phrase")))
+
+    def _dated_like_the_plan_before(self, first_new: int) -> None:
+        """"Theo đó, tỉnh phấn đấu trong năm nay ... đạt 100% ..." and, in the next paragraph, "Kế hoạch của tỉnh cũng
+        đặt mục tiêu ... đạt 95%; ...": the plan's further figures ("cũng", also) are for the same time as those before
+        (marked), when they name none of their own."""
+        duties = self.result.obligations
+        if not 0 < first_new < len(duties):
+            return
+        before, also = duties[first_new - 1], duties[first_new]
+        if g.PLAN_ALSO.match(g.fold_chars(also["quotes"][0])) and also["deadline"].get("kind") == "none" \
+                and before["deadline"].get("kind") not in ("none", None) \
+                and also["actors"] in (before["actors"], [UNKNOWN_ACTOR]):
+            also["deadline"] = dict(before["deadline"])
+            also["review"].insert(0, _("thời hạn lấy từ câu trước (kế hoạch \"cũng\" đặt thêm mục tiêu), câu không nêu: "
+                                       "suy luận, xác nhận"))
+
     def _node(self, node: Node, context: Context) -> Context:
         """Draft a node's duties and its children's; what it gives the items under it."""
         text = node.text
@@ -336,10 +371,13 @@ class Drafter:
             else:
                 merged.append((start, end))
         spans = [(start, end) for start, end in merged if text[start:end].strip(" ;,.:")]
+        spans = [piece for start, end in spans for piece in self._split_at_a_new_body(text, start, end)]
         title_only = node.paragraphs and not re.search(r"[.;:]\s*$", node.paragraphs[0].body) and (
             node.marker in ("article", "chapter", "roman")
             # "1. Mục tiêu đến năm 2015" over its "-" items: a title, its year the items' period
-            or node.children and len(node.paragraphs) == 1 and g.HEADING_NOUN.match(g.fold_chars(node.paragraphs[0].body)))
+            or (node.children and len(node.paragraphs) == 1 or len(node.paragraphs) > 1)
+            # "2. Chỉ tiêu kinh tế - xã hội năm 2024" over the paragraphs of its part: their title too
+            and g.HEADING_NOUN.match(g.fold_chars(node.paragraphs[0].body)))
         for number, (start, end) in enumerate(spans):
             sentence = text[start:end]
             folded = g.fold_chars(sentence)
@@ -451,8 +489,8 @@ class Drafter:
                     before["quotes"].append(sentence.strip())
                     before["targets"] += part["targets"]
                     continue
-                if g.COMPLETION_STEP.match(folded) and (step.get("date") or step.get("period")) \
-                        and before["deadline"].get("kind") in ("none", "once"):
+                if g.COMPLETION_STEP.match(folded) and before["deadline"].get("kind") in ("none", "once") \
+                        and (step.get("date") or step.get("period") or step.get("kind") == "relative"):
                     # "Giao Sở ... nghiên cứu, tham mưu ...; hoàn thành trước ngày 21/11/2023": the date the duty is
                     # done by, no duty of its own
                     duties.pop()
@@ -478,6 +516,30 @@ class Drafter:
             self.result.obligations.append(duty)
         self.walk(node, inherited)
         return inherited
+
+    def _split_at_a_new_body(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+        """"UBND tỉnh giao Sở Y tế chủ trì kiểm tra ..., Sở Công Thương chỉ đạo ..., UBND các huyện tuyên truyền ...":
+        a news report or a letter that parts its bodies' charges by commas, each body named with a capital and
+        followed by its own verb, gives one duty each. Not inside a list of those who cooperate ("phối hợp với Sở Tài
+        chính, UBND các huyện tổ chức ...") nor after a subject alone ("Sở Y tế, Sở Tài chính triển khai ...")."""
+        pieces, piece_start = [], start
+        for comma in re.finditer(r",\s+", text[start:end]):
+            after = start + comma.end()
+            if not text[after:after + 1].isupper():
+                continue
+            bodies, body_end = self.actor_index.at_start(text[after:end])
+            if not bodies or not g.OWN_PREDICATE.match(g.fold_chars(text[after + body_end:end])):
+                continue
+            before = text[piece_start:start + comma.start()]
+            folded = g.fold_chars(before)
+            if re.search(r"\b(?:phoi\s*hop|voi|cung)\b", folded):
+                continue
+            subject, subject_end, _assigned = self._subject(before, folded)
+            if not subject or len(before[subject_end:].split()) < 3 or not g.OWN_PREDICATE.match(folded[subject_end:]):
+                continue  # each side a body and its own verb
+            pieces.append((piece_start, start + comma.start() + 1))
+            piece_start = after
+        return pieces + [(piece_start, end)]
 
     def _subject(self, sentence: str, folded: str) -> tuple[list[str], int, bool]:
         """The bodies a sentence binds, where its subject ends, and whether they were read from "giao ...
@@ -565,7 +627,9 @@ class Drafter:
             return _("câu ban hành hoặc phê duyệt văn bản kèm theo, không nêu nghĩa vụ")
         if re.match(r"^\W*" + g.THIS_TEXT + r"\s*(quy dinh|ap dung|khong ap dung|duoc ap dung)", folded):
             return _("phạm vi điều chỉnh của văn bản, không nêu nghĩa vụ")
-        if g.PURPOSE_LINE.match(folded) and not g.MUST_WORDS.search(folded):
+        inside = g.ENACTING_INSIDE.search(folded)  # "Để ..., UBND tỉnh yêu cầu: Sở X chủ trì ...": the charge after it
+        if g.PURPOSE_LINE.match(folded) and not g.MUST_WORDS.search(folded) \
+                and not (inside and folded[inside.end():].strip(" .;")):
             return _("câu nêu mục đích, không nêu nghĩa vụ")
         piece = folded.strip(" ;,.")
         if self.sent_to and piece and piece in g.fold_chars(self.sent_to) and not g.CHARGE_ANYWHERE.search(piece) \
@@ -699,6 +763,10 @@ class Drafter:
         duty["action"] = {"vi": sentence.strip().rstrip(";,:").strip()}
         duty["quotes"] = [sentence.strip()]
         deadline, _found = self._deadline(sentence, context, subject_end)
+        if modality == "must_not" and deadline.get("kind") in ("by_date", "before_date", "end_of_period", "before_period"):
+            # "Từ nay đến ngày 20/2/2024, nghiêm cấm ...": the day ends the window the ban holds in; a ban is never due
+            deadline = {"kind": "none", "note": _("\"{phrase}\" là thời gian lệnh cấm có hiệu lực, không phải thời hạn").format(
+                phrase=deadline.get("phrase"))}
         duty["deadline"] = deadline
         targets = [] if g.CONSEQUENCE.search(folded) else self._targets(sentence, deadline, context, actors, modality)
         _mark_figures_after_the_due_date(deadline, targets)
@@ -833,6 +901,11 @@ class Drafter:
             found = [self._this_year(sentence, this_year)]
         one_off = g.ONCE.match(folded[subject_end:])
         dated = [f for f in found if not (one_off and g.PERCENT.search(folded, f[1]) and f[2].get("period"))]
+        fixed = [f for f in dated if f[2].get("date") or f[2].get("period")]
+        if fixed and dated[0][2].get("every") == "half_year" and dated[0][2].get("review"):
+            # "tổ chức hội nghị sơ kết 6 tháng đầu năm trong tháng 7/2024": the half without its year names the work
+            # reviewed; the day or the period with its year dates the duty
+            dated = fixed + [f for f in dated if f not in fixed]
         if len(dated) > 1 and g.PERCENT.search(folded):
             # "đạt 100% ... trong năm 2024, hoàn thành trong quý III/2024": the figure has its year, the duty its date
             completion = [f for f in dated if g.COMPLETION.search(folded[max(0, f[0] - 30):f[0]])]
@@ -860,6 +933,8 @@ class Drafter:
         act = None if one_off else g.ONCE_ACT.search(folded[subject_end:])
         if act and not g.CHARGE_WORDS.search(folded, subject_end, subject_end + act.start()):
             verb = sentence[subject_end + act.start():subject_end + act.end()].strip(" ,")  # "báo cáo ... đến nay"
+        if not verb and (sent := g.SEND_THESE.search(folded, subject_end)):
+            verb = sentence[sent.start():sent.end()]  # "các văn bản này phải được gửi đến tận cơ sở": one dispatch
         if verb:  # one act (issue, draw up, review ...) that the text dates nowhere: done or not yet done
             return {"kind": "once", "note": _("văn bản không nêu thời hạn"),
                     "review": [_("việc làm một lần (\"{verb}\"), không có thời hạn: xác nhận").format(verb=verb)]}, found
@@ -887,7 +962,31 @@ class Drafter:
             if continuing.re is g.CONTINUING_START:
                 start, end = subject_end + start, subject_end + end
             return {"kind": "continuing", "phrase": sentence[start:end]}, found
-        return {"kind": "none"}, found
+        return self._once_for_another_time(sentence, folded, subject_end), found
+
+    def _once_for_another_time(self, sentence: str, folded: str, subject_end: int) -> dict:
+        """An undated act whose time is set elsewhere: by another text or body ("theo yêu cầu tại Công văn trên", "theo
+        lộ trình của Bộ", "đảm bảo thời gian yêu cầu") or by the holiday it is for ("trực lãnh đạo ngày nghỉ lễ"): done
+        once, by that time (marked); a ban, a limit, a watch stepped up or a window ("tăng cường ...", "từ nay đến hết
+        kỳ nghỉ Tết ...") holds over it instead (none)."""
+        if g.MUST_NOT.search(folded) or g.OVER_AN_OCCASION.search(folded, subject_end):
+            return {"kind": "none"}
+        elsewhere = g.ELSEWHERE_TIME.search(folded, subject_end)
+        if elsewhere:
+            phrase = sentence[elsewhere.start():elsewhere.end()]
+            return {"kind": "once", "note": _("thời hạn do văn bản hoặc cơ quan khác đặt (\"{phrase}\"), văn bản này không "
+                                              "nêu").format(phrase=phrase),
+                    "review": [_("việc làm một lần theo thời hạn của văn bản khác (\"{phrase}\"): xác nhận, ghi ngày nếu "
+                                 "biết").format(phrase=phrase)]}
+        occasion = g.OCCASION.search(folded, subject_end)
+        if occasion and not re.match(r"^\W*(?:theo\s*do\s*,?\s*)?(?:de|nham)\s(?!nghi\b|xuat\b)[^,;]*$",
+                                     folded[:occasion.start()]):
+            # (not the occasion a fronted purpose names: "Theo đó, để chuẩn bị ... đón Tết Nguyên đán Bính Ngọ, ...")
+            phrase = sentence[occasion.start():occasion.end()]
+            return {"kind": "once", "note": _("cho dịp \"{phrase}\", văn bản không nêu ngày").format(phrase=phrase),
+                    "review": [_("việc làm cho một dịp (\"{phrase}\"), không có ngày riêng: xác nhận, ghi ngày của dịp "
+                                 "nếu biết").format(phrase=phrase)]}
+        return {"kind": "none"}
 
     def _this_year(self, sentence: str, match: re.Match) -> tuple[int, int, dict]:
         """"phấn đấu trong năm nay ...": the year the text is written in, its end the due date (an inference,
@@ -903,24 +1002,42 @@ class Drafter:
                          "năm của văn bản").format(phrase=phrase)]}
 
     def _yearless(self, sentence: str, folded: str) -> list[tuple[int, int, dict]]:
-        """"trước ngày 10/12", "chậm nhất ngày 15 tháng 3": a day the text names without its year takes the text's
-        own year (an inference, marked); "trước" gives before_date, "chậm nhất", "hạn chót", "đến" by_date."""
+        """"trước ngày 10/12", "chậm nhất ngày 15 tháng 3", "trước 30/6": a day the text names without its year takes
+        the text's own year (the next one for "... năm sau"; an inference, marked); "trước" gives before_date,
+        "chậm nhất", "hạn chót", "đến" by_date. A month named without its year ("trong tháng 3", "trước tháng 10")
+        is the text's year's month."""
         import datetime as dt
 
         match = g.YEARLESS_DATE.search(folded)
         if match is None:
-            return []
+            return self._yearless_month(sentence, folded)
+        word, day, month = (match.group(1), match.group(2), match.group(3)) if match.group(1) else match.group(4, 5, 6)
+        end = match.end()
+        following = g.NEXT_YEAR.match(folded, end)
+        year = self.year + 1 if following else self.year
         try:
-            date = dt.date(self.year, int(match.group(3)), int(match.group(2)))
+            date = dt.date(year, int(month), int(day))
         except ValueError:
             return []
-        phrase = sentence[match.start():match.end()].strip()
-        return [(match.start(), match.end(), {
-            "kind": "before_date" if match.group(1) == "truoc" else "by_date", "date": date, "phrase": phrase,
+        end = following.end() if following else end
+        phrase = sentence[match.start():end].strip()
+        return [(match.start(), end, {
+            "kind": "before_date" if word == "truoc" else "by_date", "date": date, "phrase": phrase,
             "review": [_("văn bản không nêu năm của \"{phrase}\": lấy năm của văn bản ({year}), suy luận: xác nhận").format(
-                phrase=phrase, year=self.year) if self.year_from is None else _(
+                phrase=phrase, year=year) if self.year_from is None else _(
                 "văn bản không nêu năm của \"{phrase}\": lấy năm của ngày ghi ở đầu bài (\"{dateline}\"), suy luận: "
                 "xác nhận").format(phrase=phrase, dateline=self.year_from)]})]
+
+    def _yearless_month(self, sentence: str, folded: str) -> list[tuple[int, int, dict]]:
+        match = g.YEARLESS_MONTH.search(folded)
+        if match is None or not 1 <= int(match.group(2)) <= 12:
+            return []
+        period = f"{self.year}-{int(match.group(2)):02d}"
+        phrase = sentence[match.start():match.end()].strip()
+        return [(match.start(), match.end(), {
+            "kind": "before_period" if match.group(1) == "truoc" else "end_of_period", "period": period, "phrase": phrase,
+            "review": [_("văn bản không nêu năm của \"{phrase}\": lấy năm của văn bản ({year}), suy luận: xác nhận").format(
+                phrase=phrase, year=self.year)]})]
 
     # ---- targets ----------------------------------------------------------------------------------
 
@@ -1220,6 +1337,7 @@ def read_deadlines(sentence: str) -> list[tuple[int, int, dict]]:
     # "so với trung bình hằng năm giai đoạn 2011 - 2016": the base of a comparison dates nothing
     taken += [(m.start(), m.end()) for m in re.finditer(r"\bso\s*voi\b[^,;.]*", folded)]
     taken += [(m.start(), m.end()) for m in g.REFORMED_REPORTS.finditer(folded)]
+    taken += [m.span(1) for m in g.REPORTED_SPAN.finditer(folded)]
     for kind, pattern in g.DEADLINES:
         for match in pattern.finditer(folded):
             start, end = match.start(), match.end()

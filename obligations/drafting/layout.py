@@ -80,8 +80,9 @@ def _ends_sentence(line: str) -> bool:
 
 
 def _continues(line: str) -> bool:
-    """A line that carries on the sentence above: it opens with a lower-case word, not a list marker."""
-    return line[:1].islower() and _marker(line)[0] is None
+    """A line that carries on the sentence above: it opens with a lower-case word, or with a document's number or a
+    date ("... và thay thế Quyết định số" / "60/2016/QĐ-UBND ngày ..."), not a list marker."""
+    return (line[:1].islower() or re.match(r"\d{1,4}\s*/\s*\d", line) is not None) and _marker(line)[0] is None
 
 
 def _without_page_furniture(lines: list[str | None]) -> list[str | None]:
@@ -109,15 +110,6 @@ def _without_page_furniture(lines: list[str | None]) -> list[str | None]:
                 drop.update(content[position + 1:position + 1 + width])
                 break
     return [line for i, line in enumerate(lines) if i not in drop]
-
-
-def _numbered_title(line: str) -> bool:
-    """A numbered line that is a title ("2. Chỉ tiêu kinh tế - xã hội năm 2024", "1. Mục tiêu"): a heading noun
-    opens it (not "Yêu cầu", also a verb: "2. Yêu cầu Sở Tài chính, ..." may run on), it is short, with no stop or
-    comma; the next line that opens with a capital is its text."""
-    kind, _label, body = _marker(line)
-    return kind is not None and len(body.split()) <= 10 and not re.search(r"[.;:,]", body) \
-        and re.match(r"^\W*(?:cac\s*)?(?:muc\s*tieu|chi\s*tieu|nhiem\s*vu)\b", g.fold_chars(body)) is not None
 
 
 def paragraphs(text: str) -> list[Paragraph]:
@@ -157,9 +149,8 @@ def paragraphs(text: str) -> list[Paragraph]:
             starts_new = False  # a sentence broken mid-phrase by the extraction
         if previous is not None and hard and blank and _marker(line)[0] is None:
             starts_new = True  # a cell of its own
-        if previous is not None and not starts_new and line[:1].isupper() and not _is_caps(line) \
-                and _numbered_title(previous):
-            starts_new = True  # "2. Chỉ tiêu kinh tế - xã hội năm 2024" / "Các Sở, ban, ngành ...": a title, then its text
+        if previous is not None and not starts_new and line[:1].isupper() and not _is_caps(line) and _titled_part(previous):
+            starts_new = True  # "2. Chỉ tiêu kinh tế - xã hội năm 2024" / "Các Sở, ban, ngành ...": a part's title
         if starts_new:
             out.append(line)
         elif re.search(r"\w-$", previous) and line[:1].islower():
@@ -172,6 +163,20 @@ def paragraphs(text: str) -> list[Paragraph]:
         marker, label, body = _marker(line)
         result.append(Paragraph(line, index, marker, label, body))
     return result
+
+
+def _titled_part(line: str) -> bool:
+    """A numbered line that names its part ("1. Mục tiêu", "2. Chỉ tiêu kinh tế - xã hội năm 2024", "II. NHIỆM VỤ VÀ
+    GIẢI PHÁP"), with no full stop or colon: a title, never the start of a sentence the next line carries on."""
+    marker, _label, body = _marker(line)
+    words = body.split()
+    return marker is not None and not _SENTENCE_END.search(line) and not re.search(r"[,;:]\s*$", line) \
+        and g.HEADING_NOUN.match(g.fold_chars(body)) is not None and 0 < len(words) <= 12 \
+        and not (words[-1][:1].isupper() and not _is_caps(body)) \
+        and not (g.fold_chars(" ".join(words[:2])) == "yeu cau" and len(words) > 2 and words[2][:1].isupper()
+                 and not _is_caps(body))
+    # "2. Yêu cầu Sở" / "Tài chính ...": a name broken; "2. Yêu cầu Sở Tài chính và Sở Kế hoạch và Đầu tư" / "UBND
+    # các huyện ...": "Yêu cầu" the verb, charging the body after it (a title is "II. YÊU CẦU", "2. Yêu cầu")
 
 
 def _all_capitals(line: str) -> bool:
@@ -481,6 +486,8 @@ def _closing(para: Paragraph) -> bool:
     """An unnumbered paragraph after the numbered parts that speaks of the text itself ("Chỉ thị này")
     or of its execution: a closing paragraph, not the last item's continuation."""
     folded = g.fold_chars(para.text)
+    # "Thời hạn: 15 ngày kể từ ngày nhận được văn bản này": the text named as the start of a time, not a closing
+    folded = re.sub(r"\b(?:ke|tinh)\s*tu\s*ngay[^.;]{0,40}?" + g.THIS_TEXT, " ", folded)
     return bool(re.search(g.THIS_TEXT, folded) or re.match(r"^\s*trong qua trinh (to chuc )?thuc hien", folded)
                 or g.is_closing(folded))
 
