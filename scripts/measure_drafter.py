@@ -16,7 +16,9 @@ fourth round's rules were written by others who never saw them; measured once, a
 then the fifth round's development set (no longer clean). HELD-OUT 3: tests/drafting/heldout3/,
 annotated the same way while the fifth round was written; measured once, after it, then the sixth
 round's development set. HELD-OUT 4: tests/drafting/heldout4/, annotated while the sixth round was
-written; measured once, after it, then a development set of the seventh round (no longer clean). A
+written; measured once, after it, then a development set of the seventh round. HELD-OUT 5:
+tests/drafting/heldout5/, annotated by three people while the seventh round was written; measured
+once, after it. A
 text that is not on this machine, or that is no text of the document (a reconstruction), is skipped
 with the reason. ``--details`` lists, per set, each reviewed duty not found and each reading that
 differs (reviewed ≠ drafted).
@@ -43,8 +45,10 @@ HELDOUT = (
                             "while round 5 was written by others who never saw it; measured once after it, then the "
                             "development set of round 6)"),
     (DRAFTING / "heldout4", "HELD-OUT 4 (tests/drafting/heldout4: annotated by someone who never ran the drafter, "
-                            "while round 6 was written by others who never saw it; measured once after it, then the "
+                            "while round 6 was written by others who never saw it; measured once after it, then a "
                             "development set of round 7)"),
+    (DRAFTING / "heldout5", "HELD-OUT 5 (tests/drafting/heldout5: annotated by three people who never ran the drafter, "
+                            "while round 7 was written by others who never saw it; never tuned on)"),
 )
 
 COLUMNS = ("document", "reviewed", "drafted", "found", "actors", "modality", "deadline", "dated", "targets")
