@@ -3099,3 +3099,37 @@ def test_a_decisions_requirements_stand_a_letters_request_is_once(catalogue):
     assert standing["deadline"]["kind"] == "none"
     request = one_duty(catalogue, "Sở Y tế báo cáo Bộ Y tế theo yêu cầu tại Công văn số 12/BYT-KCB.")
     assert request["deadline"]["kind"] == "once"
+
+
+@pytest.mark.parametrize("text, figure, year", [
+    # a council's news item: the plan's year in its lead, the figures after "Theo đó"
+    ("Chiều 10/12, HĐND tỉnh thông qua Nghị quyết về kế hoạch phát triển kinh tế - xã hội năm 2027.\n"
+     "Theo đó, tỷ lệ lao động qua đào tạo đạt 72%; tỷ lệ che phủ rừng đạt 48%.\n", "72%", "2027"),
+    # the year's character first, then the list of figures
+    ("Năm 2026 là năm có ý nghĩa đặc biệt, tỉnh quyết tâm về đích sớm.\nCác chỉ tiêu chủ yếu gồm: tổng sản phẩm "
+     "trên địa bàn tăng trên 8%; thu ngân sách nhà nước đạt 9.500 tỷ đồng.\n", "9.500", "2026"),
+    # a portal page's headline, the figure given to the districts
+    ("Giao chỉ tiêu phát triển người tham gia bảo hiểm xã hội tự nguyện năm 2022\nĐể hoàn thành chỉ tiêu được giao, "
+     "UBND các huyện vận động thêm trên 12.000 người tham gia bảo hiểm xã hội tự nguyện.\n", "12.000", "2022"),
+    # a plan's own name in the sentence that issues it, before its numbered parts
+    ("Ủy ban nhân dân tỉnh ban hành Kế hoạch tiêm chủng mở rộng năm 2025 trên địa bàn tỉnh, cụ thể như sau:\n"
+     "I. CHỈ TIÊU\n- Trên 95% trẻ em dưới 1 tuổi được tiêm chủng đầy đủ các loại vắc xin.\n", "95%", "2025"),
+])
+def test_the_year_a_texts_opening_names_dates_its_undated_targets(catalogue, text, figure, year):
+    """Figures no sentence, heading or title dates, in a text whose opening names its year: that year's, the duty due
+    at its end, both marked as read from the opening."""
+    duty = by_text(draft_text(text, catalogue), figure)
+    assert [t["period"] for t in duty["targets"]] == [year] * len(duty["targets"])
+    assert (duty["deadline"]["kind"], duty["deadline"]["period"]) == ("end_of_period", year)
+    assert any("phần mở đầu" in mark for mark in duty["deadline"]["review"])
+
+
+@pytest.mark.parametrize("opening", [
+    "Tầm nhìn đến năm 2045, tỉnh trở thành trung tâm công nghiệp của vùng.",     # a vision, not the figures' year
+    "Ngày 15 tháng 3 năm 2024, UBND tỉnh ban hành kế hoạch phòng, chống dịch.",  # a day's year
+    "UBND tỉnh ban hành Kế hoạch thực hiện Chương trình giai đoạn 2021 - 2025.",  # a stage
+    "Ngày 15/3/2024, UBND tỉnh ban hành kế hoạch; so với năm 2023, số ca mắc đã giảm.",  # a comparison's base
+])
+def test_an_opening_without_the_texts_own_year_dates_nothing(catalogue, opening):
+    duty = by_text(draft_text(opening + "\nTheo đó, tỷ lệ tiêm chủng phấn đấu đạt trên 95%.\n", catalogue), "95%")
+    assert "period" not in duty["targets"][0] and duty["deadline"]["kind"] != "end_of_period"

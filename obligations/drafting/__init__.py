@@ -17,8 +17,8 @@ import re
 from ..catalogue.text import quote_key, slug
 from ..i18n import _
 from . import grammar as g
-from .duties import (Context, Drafter, UNKNOWN_ACTOR, date_targets_by_the_plans_year, inline_list, read_deadlines,
-                     sentence_around, strive_by_the_title, targets_title)
+from .duties import (Context, Drafter, UNKNOWN_ACTOR, date_targets_by_the_opening, date_targets_by_the_plans_year,
+                     inline_list, read_deadlines, sentence_around, strive_by_the_title, targets_title)
 from .layout import build_tree, paragraphs, read_header, written_on
 from .read import DraftError, read_text
 
@@ -56,6 +56,9 @@ def draft_text(text: str, catalogue, *, source: str | None = None, province: str
     if title:  # "25 chỉ tiêu phấn đấu năm 2024" over a list of figures: their year, and their modality
         date_targets_by_the_plans_year(drafter.result.obligations, title, by_title=True,
                                        actor_index=drafter.actor_index)
+    # "năm 2025 có ý nghĩa quan trọng ..." before a list of figures with no year: the figures are that year's
+    date_targets_by_the_opening(drafter.result.obligations, [document.get("title") or ""] + [
+        para.text for para in paras[header.body_start:body_end]], drafter.year)
     headlines = [para.text for para in paras[header.body_start:body_start][:3] if not re.search(r"[.:;]\s*$", para.text)]
     strive_by_the_title(drafter.result.obligations, [document.get("title") or "", *headlines], drafter.actor_index)
     drafter.settle_unknown_actors(*_issuer(document, paras[header.body_start:body_end], drafter))

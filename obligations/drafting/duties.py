@@ -1629,6 +1629,69 @@ def targets_title(paragraphs: list[str], headline: bool = False) -> str | None:
     return None
 
 
+#: a year a text's opening names as its own ("trong năm 2025", "năm 2017 là 77% dân số", "Năm 2025, tỉnh ..."):
+#: not a day's year ("ngày 28 tháng 02 năm 2017"), a stage's ("5 năm 2021-2025"), a comparison's base ("so với năm
+#: 2024"), nor a horizon or a vision ("đến năm 2030", "tầm nhìn đến năm 2045")
+_OPENING_YEAR = re.compile(r"(?<!thang\s\d\d\s)(?<!thang\s\d\s)(?<!so\svoi\s)(?<!den\s)(?<!het\s)"
+                           r"\bnam\s(\d{4})\b(?!\s*[-–]\s*\d{4})")
+
+
+def opening_year(paragraphs: list[str], year: int | None = None) -> tuple[str, str] | None:
+    """The year a text of the year sets out from (a plan "... năm 2023 trên địa bàn tỉnh", a news item "năm 2025 có
+    ý nghĩa quan trọng ...", a portal page "Giao chỉ tiêu bảo hiểm y tế năm 2017"): among its first paragraphs,
+    before its first numbered item (citations aside), the latest year named as the text's own, and the words around it. A text dated ``year`` sets
+    out for that year or the next (a plan issued in December); a year outside them is a report's or a horizon's.
+    None when the opening names none: the officer then writes the period."""
+    found = []
+    for text in paragraphs[:8]:
+        folded = " ".join(g.fold_chars(text).split())
+        if re.match(r"\W*(?:[ivx]+|\d+|dieu\s*\d+|[a-zđ])\s*[.)/]", folded):
+            break  # the body's first item: the opening is over
+        if re.match(r"\W*(?:can\s*cu|thuc\s*hien)\b", folded) or "tam nhin" in folded:
+            continue
+        for match in _OPENING_YEAR.finditer(folded):
+            named = int(match.group(1))
+            if year is None or year <= named <= year + 1:
+                before = len(folded[:match.start()].split())  # the year with the few words before it
+                found.append((named, " ".join(text.split()[max(0, before - 6):before + 2]).strip(" .,;:")))
+    if not found:
+        return None
+    named, words = max(found, key=lambda f: f[0])
+    return str(named), words
+
+
+def date_targets_by_the_opening(obligations: list[dict], paragraphs: list[str], year: int | None) -> None:
+    """Targets no sentence, heading or title dates, in a text whose opening names its year ("Năm 2025, ... các chỉ
+    tiêu ... tăng trên 10%"): that year's, as an officer reads a year's plan; marked as inferred."""
+    opening = opening_year(paragraphs, year)
+    if opening is None:
+        return
+    named, words = opening
+    _date_undated_targets(obligations, named, words, _(
+        "kỳ {period} lấy từ phần mở đầu của văn bản (\"{words}\"), câu không nêu: suy luận, xác nhận").format(
+        period=named, words=words))
+
+
+def _date_undated_targets(obligations: list[dict], year: str, phrase: str, mark: str) -> list[dict]:
+    """Give ``year`` to the targets with no period, and its end as the deadline of their duties that have none;
+    the duties changed."""
+    changed = []
+    for duty in obligations:
+        undated = [t for t in duty.get("targets", []) if not t.get("period") and not t.get("deadline")]
+        for target in undated:
+            target["period"] = year
+            target.pop("note", None)
+            target["review"] = [m for m in target.get("review", []) if "không tìm thấy năm" not in m] + [mark]
+        due = duty["deadline"]
+        if undated and (due.get("kind") in ("none", "continuing")
+                        or due.get("kind") == "once" and not due.get("phrase") and not due.get("date")):
+            # "Duy trì ... Top 5" in a year's list of targets: kept through the year, checked at its end
+            duty["deadline"] = {"kind": "end_of_period", "period": year, "phrase": phrase, "review": [mark]}
+        if undated:
+            changed.append(duty)
+    return changed
+
+
 def date_targets_by_the_plans_year(obligations: list[dict], title: str | None, by_title: bool = False,
                                    actor_index: ActorIndex | None = None) -> None:
     """A plan titled with its year ("Kế hoạch phòng, chống dịch bệnh truyền nhiễm năm 2018", "... đến năm 2030"),
@@ -1647,16 +1710,8 @@ def date_targets_by_the_plans_year(obligations: list[dict], title: str | None, b
         mark = _("kỳ {period} lấy từ tiêu đề \"{title}\", câu không nêu: suy luận, xác nhận").format(
             period=year, title=title)
     strive = by_title and g.STRIVE.search(folded)
-    for duty in obligations:
-        undated = [t for t in duty.get("targets", []) if not t.get("period") and not t.get("deadline")]
-        for target in undated:
-            target["period"] = year
-            target.pop("note", None)
-            target["review"] = [m for m in target.get("review", []) if "không tìm thấy năm" not in m] + [mark]
-        if undated and duty["deadline"].get("kind") in ("none", "continuing"):
-            # "Duy trì ... Top 5" in a year's list of targets: kept through the year, checked at its end
-            duty["deadline"] = {"kind": "end_of_period", "period": year, "phrase": phrase, "review": [mark]}
-        if undated and strive and duty["modality"] == "must" and not g.MUST_WORDS.search(
+    for duty in _date_undated_targets(obligations, year, phrase, mark):
+        if strive and duty["modality"] == "must" and not g.MUST_WORDS.search(
                 g.fold_chars(" ".join(duty["quotes"]))) and not g.COMPLETION_STEP.match(g.fold_chars(duty["quotes"][0])) \
                 and not (actor_index and actor_index.at_start(duty["quotes"][0])[0]):  # an item naming its own body keeps its reading
             duty["modality"] = "strive"
