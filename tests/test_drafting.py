@@ -3133,3 +3133,31 @@ def test_the_year_a_texts_opening_names_dates_its_undated_targets(catalogue, tex
 def test_an_opening_without_the_texts_own_year_dates_nothing(catalogue, opening):
     duty = by_text(draft_text(opening + "\nTheo đó, tỷ lệ tiêm chủng phấn đấu đạt trên 95%.\n", catalogue), "95%")
     assert "period" not in duty["targets"][0] and duty["deadline"]["kind"] != "end_of_period"
+
+
+@pytest.mark.parametrize("opening", [
+    "Để chủ động ứng phó với bão số 3, Chủ tịch UBND tỉnh yêu cầu các sở, ngành, địa phương:",
+    "Trước diễn biến phức tạp của bão, Chủ tịch UBND tỉnh đề nghị các sở, ngành và địa phương thực hiện ngay:",
+    "Dự báo áp thấp nhiệt đới sẽ đổ bộ vào đất liền, UBND tỉnh yêu cầu các địa phương triển khai các việc sau:",
+])
+def test_a_storms_text_asks_each_undated_thing_once_for_that_storm(catalogue, opening):
+    """A text written for one storm: what it asks with no date of its own is done once, for that storm (marked as read
+    from the opening); a ban and a watch stepped up still hold over it."""
+    draft = draft_text(opening + "\nUBND các huyện kiểm tra các khu vực có nguy cơ sạt lở đất, sơ tán người dân đến "
+                       "nơi an toàn.\nCác chủ tàu thuyền không được cho tàu ra khơi.\nSở Công Thương tăng cường kiểm "
+                       "tra việc niêm yết giá các mặt hàng thiết yếu.\n", catalogue)
+    evacuate = by_text(draft, "sạt lở đất")["deadline"]
+    assert evacuate["kind"] == "once" and any("phần mở đầu" in mark for mark in evacuate["review"])
+    assert by_text(draft, "ra khơi")["deadline"]["kind"] == "none"
+    assert by_text(draft, "niêm yết giá")["deadline"]["kind"] == "none"
+
+
+@pytest.mark.parametrize("opening", [
+    "Thực hiện Thông báo số 133/TB-VPCP của Văn phòng Chính phủ, UBND tỉnh yêu cầu các sở, ngành, địa phương:",
+    "Căn cứ báo cáo của Sở Y tế, UBND tỉnh yêu cầu các sở, ngành, địa phương:",
+    "UBND tỉnh yêu cầu các sở, ngành bảo đảm an toàn cho người dân trong dịp Tết Nguyên đán Giáp Thìn:",
+])
+def test_a_notice_a_report_or_a_holiday_is_not_a_storm(catalogue, opening):
+    draft = draft_text(opening + "\nUBND các huyện kiểm tra các khu vực có nguy cơ sạt lở đất, sơ tán người dân đến "
+                       "nơi an toàn.\n", catalogue)
+    assert not any("phần mở đầu" in mark for mark in by_text(draft, "sạt lở đất")["deadline"].get("review", []))

@@ -18,7 +18,7 @@ from ..catalogue.text import quote_key, slug
 from ..i18n import _
 from . import grammar as g
 from .duties import (Context, Drafter, UNKNOWN_ACTOR, date_targets_by_the_opening, date_targets_by_the_plans_year,
-                     inline_list, read_deadlines, sentence_around, strive_by_the_title, targets_title)
+                     inline_list, read_deadlines, sentence_around, strive_by_the_title, targets_title, text_event)
 from .layout import build_tree, paragraphs, read_header, written_on
 from .read import DraftError, read_text
 
@@ -45,6 +45,8 @@ def draft_text(text: str, catalogue, *, source: str | None = None, province: str
     if drafter.year is None and (written := written_on(paras)) is not None:
         drafter.year, drafter.year_from = written[0].year, written[1]  # a news item's dateline, "Ngày 16/4/2020, ..."
     drafter.addressees_in_text([para.text for para in paras[header.body_start:body_end]])
+    opening = [document.get("title") or ""] + [para.text for para in paras[header.body_start:body_end]]
+    drafter.event = text_event(opening)  # a storm's text: its undated asks are for that storm
     tree = build_tree(paras[body_start:body_end])
     # "Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các sở, ... thực hiện tốt các nội dung sau:": whom the items charge
     lead_in = preamble[-1].text if preamble and (preamble[-1].text.rstrip().endswith(":") or re.search(
@@ -57,8 +59,7 @@ def draft_text(text: str, catalogue, *, source: str | None = None, province: str
         date_targets_by_the_plans_year(drafter.result.obligations, title, by_title=True,
                                        actor_index=drafter.actor_index)
     # "năm 2025 có ý nghĩa quan trọng ..." before a list of figures with no year: the figures are that year's
-    date_targets_by_the_opening(drafter.result.obligations, [document.get("title") or ""] + [
-        para.text for para in paras[header.body_start:body_end]], drafter.year)
+    date_targets_by_the_opening(drafter.result.obligations, opening, drafter.year)
     headlines = [para.text for para in paras[header.body_start:body_start][:3] if not re.search(r"[.:;]\s*$", para.text)]
     strive_by_the_title(drafter.result.obligations, [document.get("title") or "", *headlines], drafter.actor_index)
     drafter.settle_unknown_actors(*_issuer(document, paras[header.body_start:body_end], drafter))

@@ -189,6 +189,7 @@ class Drafter:
         self.actor_index = ActorIndex(catalogue.actors, province, date, provincial)
         self.year = getattr(date, "year", None)  # the text's own year, for a day named without one
         self.year_from: str | None = None  # the words that gave the year when the header did not (a dateline)
+        self.event: str | None = None  # the storm the whole text is for (its title's or opening's words)
         self.addressees = addressees
         self.addressee_actors = []
         for name in addressees:
@@ -986,6 +987,11 @@ class Drafter:
             return {"kind": "once", "note": _("cho dịp \"{phrase}\", văn bản không nêu ngày").format(phrase=phrase),
                     "review": [_("việc làm cho một dịp (\"{phrase}\"), không có ngày riêng: xác nhận, ghi ngày của dịp "
                                  "nếu biết").format(phrase=phrase)]}
+        if self.event:  # a storm's text: what it asks with no date of its own is done once, for it
+            return {"kind": "once", "note": _("cho \"{event}\" mà văn bản viết cho, câu không nêu ngày").format(
+                        event=self.event),
+                    "review": [_("việc làm cho \"{event}\" (tiêu đề, phần mở đầu của văn bản), câu không nêu ngày: suy "
+                                 "luận, xác nhận, ghi ngày nếu biết").format(event=self.event)]}
         return {"kind": "none"}
 
     def _this_year(self, sentence: str, match: re.Match) -> tuple[int, int, dict]:
@@ -1636,6 +1642,29 @@ _OPENING_YEAR = re.compile(r"(?<!thang\s\d\d\s)(?<!thang\s\d\s)(?<!so\svoi\s)(?<
                            r"\bnam\s(\d{4})\b(?!\s*[-–]\s*\d{4})")
 
 
+def _opening(paragraphs: list[str]):
+    """A text's title and opening: its first paragraphs before its first numbered item, citations aside; each with
+    its folded text, spaces collapsed."""
+    for text in paragraphs[:8]:
+        folded = " ".join(g.fold_chars(text).split())
+        if re.match(r"\W*(?:[ivx]+|\d+|dieu\s*\d+|[a-zđ])\s*[.)/]", folded):
+            return  # the body's first item: the opening is over
+        if not re.match(r"\W*(?:can\s*cu|thuc\s*hien)\b", folded):
+            yield text, folded
+
+
+def text_event(paragraphs: list[str]) -> str | None:
+    """The storm a text is written for, as its title or opening names it ("ứng phó với bão số 4", "diễn biến phức
+    tạp của bão", "áp thấp nhiệt đới"): the words, or None. A holiday's text is not one: its standing rules hold
+    over the season (set 4's Tết bans and watches), so only the sentence's own occasion makes a duty one-off there."""
+    for text, folded in _opening(paragraphs):
+        match = g.TEXT_EVENT.search(folded)
+        if match:
+            before = len(folded[:match.start()].split())
+            return " ".join(text.split()[before:before + len(match.group(0).split())]).strip(" .,;:")
+    return None
+
+
 def opening_year(paragraphs: list[str], year: int | None = None) -> tuple[str, str] | None:
     """The year a text of the year sets out from (a plan "... năm 2023 trên địa bàn tỉnh", a news item "năm 2025 có
     ý nghĩa quan trọng ...", a portal page "Giao chỉ tiêu bảo hiểm y tế năm 2017"): among its first paragraphs,
@@ -1643,11 +1672,8 @@ def opening_year(paragraphs: list[str], year: int | None = None) -> tuple[str, s
     out for that year or the next (a plan issued in December); a year outside them is a report's or a horizon's.
     None when the opening names none: the officer then writes the period."""
     found = []
-    for text in paragraphs[:8]:
-        folded = " ".join(g.fold_chars(text).split())
-        if re.match(r"\W*(?:[ivx]+|\d+|dieu\s*\d+|[a-zđ])\s*[.)/]", folded):
-            break  # the body's first item: the opening is over
-        if re.match(r"\W*(?:can\s*cu|thuc\s*hien)\b", folded) or "tam nhin" in folded:
+    for text, folded in _opening(paragraphs):
+        if "tam nhin" in folded:
             continue
         for match in _OPENING_YEAR.finditer(folded):
             named = int(match.group(1))

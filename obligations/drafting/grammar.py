@@ -325,6 +325,11 @@ _CAN_CHI = (r"(?:giap|at|binh|dinh|mau|ky|canh|tan|nham|quy)\s*"
 OCCASION = re.compile(r"(?:\b(?:ngay|ky|dip)\s*nghi\s*(?:le|tet)\b|\bdip\s*(?:le|tet)\b|\btrong\s*ngay\s*(?:le|tet)\b)"
                       r"(?!\s*(?:,|va|hoac)\s*(?:le|tet)\b)|"  # not "dịp lễ, Tết": every holiday, a standing rule
                       r"\b(?:xuan|tet(?:\s*nguyen\s*dan)?)\s+" + _CAN_CHI)
+#: the storm a whole text is written for, named in its title or opening ("bão số 4", "diễn biến của bão", "ứng phó với
+#: áp thấp nhiệt đới"): a response to one event, not a season of standing rules as a holiday's text is
+TEXT_EVENT = re.compile(r"(?<!thong\s)\bbao\s*so\s*\d+\b(?!\s*/)|\bap\s*thap\s*nhiet\s*doi\b|"
+                        r"\b(?:con|mua|dien\s*bien(?:\s*phuc\s*tap)?\s*cua|ung\s*pho\s*(?:voi\s*)?|anh\s*huong\s*cua)\s*"
+                        r"bao\b(?!\s*(?:cao|ve|dam|hiem|quan|tri|ton|chi|dong|gia)\b)")
 #: what holds over an occasion rather than being done once for it: a watch stepped up, a limit, a rule kept, a window
 #: ("trước, trong và sau dịp Tết", "từ nay đến hết kỳ nghỉ Tết")
 OVER_AN_OCCASION = re.compile(r"\b(?:tang\s*cuong|day\s*manh|han\s*che|tu\s*nay|truoc\s*,?\s*trong\s*(?:va|,)\s*sau|"
