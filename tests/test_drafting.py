@@ -3161,3 +3161,23 @@ def test_a_notice_a_report_or_a_holiday_is_not_a_storm(catalogue, opening):
     draft = draft_text(opening + "\nUBND các huyện kiểm tra các khu vực có nguy cơ sạt lở đất, sơ tán người dân đến "
                        "nơi an toàn.\n", catalogue)
     assert not any("phần mở đầu" in mark for mark in by_text(draft, "sạt lở đất")["deadline"].get("review", []))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Năm 2026, Sở Y tế được giao các chỉ tiêu sau: Tỷ lệ trạm y tế xã có bác sĩ làm việc (95); Số giường bệnh trên "
+     "một vạn dân (32).\n", [(95, "2026"), (32, "2026")]),
+    ("Đối với Sở Nông nghiệp và Phát triển nông thôn trong năm 2027 được giao 02 chỉ tiêu, gồm: Tỷ lệ che phủ rừng "
+     "(46,5); Tổng số xã đạt chuẩn nông thôn mới (120).\n", [(46.5, "2027"), (120, "2027")]),
+])
+def test_a_list_items_bare_value_in_brackets_is_its_target(catalogue, text, expected):
+    """"Tỷ lệ che phủ rừng (46,5)": an item that names its measure gives its value bare, in brackets; a rate's is a
+    percentage, a count's a count; the year of the lead-in dates them."""
+    draft = draft_text(text, catalogue)
+    targets = [(t["value"], t["period"]) for o in draft["obligations"] for t in o.get("targets", [])]
+    assert targets == expected
+
+
+def test_a_bracketed_number_that_is_not_an_items_value_is_no_target(catalogue):
+    draft = draft_text("Sở Tài chính hướng dẫn các đơn vị thực hiện theo mẫu số (03) ban hành kèm theo Thông tư.\n"
+                       "Số lượng hồ sơ (nếu có) gửi về Sở Nội vụ.\n", catalogue)
+    assert not [t for o in draft["obligations"] for t in o.get("targets", [])]

@@ -105,7 +105,8 @@ def _inline_lead(folded: str, colon: int) -> bool:
     2014 gồm: Lịch công tác, tài liệu họp, ...; đến năm 2015 ...")."""
     end = min([i for i in (folded.find(".", colon), folded.find("\n", colon)) if i != -1] or [len(folded)])
     first = folded.find(";", colon, end)
-    return bool(g.INLINE_LEAD.search(folded, 0, colon + 1)) and first != -1 and bool(_figures(folded[colon + 1:first]))
+    return bool(g.INLINE_LEAD.search(folded, 0, colon + 1)) and first != -1 \
+        and bool(_figures(folded[colon + 1:first], bracketed=False))
 
 
 def inline_list(paragraph: str) -> bool:
@@ -1585,12 +1586,20 @@ def _percents(folded: str) -> list[_Figure]:
     return out
 
 
-def _figures(folded: str) -> list[_Figure]:
+#: a list's item that names its measure and gives its value bare, in brackets, as tables of targets do inline
+#: ("Số xã đạt chuẩn văn hoá nông thôn mới (26)", "Tỷ lệ người luyện tập thể dục thể thao thường xuyên (29,7)"):
+#: a rate's value is a percentage, a count's a count
+_BRACKETED = re.compile(r"(?:^|[:;]\s*)\W*(ty\s*le|so|tong\s*so)\s[^();:\d]{3,150}?"
+                        r"\((\d{1,3}(?:,\d+)?|\d{1,3}(?:\.\d{3})+)\)\s*(?=[;.,]|$)")
+
+
+def _figures(folded: str, bracketed: bool = True) -> list[_Figure]:
     """The figures of a sentence that a target may set, in order: its percentages, the quantities it sets in their
     own unit and the ranks it names. A quantity counts only where the sentence sets it: after a colon ("Thu ngân
     sách: 12.800 tỷ đồng"), a comparator or a verb of reaching ("đạt", "tăng", "thu hút", "phấn đấu đón"), or
     opening its clause ("72 xã đạt ..."); not a figure the sentence only mentions ("lễ hội có trên 100 người" in
-    a condition)."""
+    a condition). ``bracketed``: also a list item's bare value in brackets ("Tỷ lệ ... (70)"), a value but not
+    enough to open an operative list in a text's opening."""
     out = _percents(folded)
     for match in g.QUANTITY.finditer(folded):
         clause = max(folded.rfind(mark, 0, match.start()) for mark in ";.(") + 1
@@ -1605,6 +1614,9 @@ def _figures(folded: str) -> list[_Figure]:
             out.append(_Figure(match.start(2), match.end(3), high, "count"))
         else:
             out.append(_Figure(match.start(1), match.end(3), low, "count"))
+    for match in _BRACKETED.finditer(folded) if bracketed else ():  # "Tỷ lệ gia đình đạt tiêu chuẩn văn hoá (80);": the item's value
+        out.append(_Figure(match.start(2), match.end(2), match.group(2),
+                           "percent" if match.group(1).startswith("ty") else "count"))
     for match in g.RANK.finditer(folded):
         group = next(i for i in (1, 2, 3) if match.group(i))
         out.append(_Figure(match.start(), match.end(), match.group(group), "rank"))
