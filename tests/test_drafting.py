@@ -3181,3 +3181,22 @@ def test_a_bracketed_number_that_is_not_an_items_value_is_no_target(catalogue):
     draft = draft_text("Sở Tài chính hướng dẫn các đơn vị thực hiện theo mẫu số (03) ban hành kèm theo Thông tư.\n"
                        "Số lượng hồ sơ (nếu có) gửi về Sở Nội vụ.\n", catalogue)
     assert not [t for o in draft["obligations"] for t in o.get("targets", [])]
+
+
+@pytest.mark.parametrize("sentence, shares", [
+    ("Cơ cấu kinh tế chuyển dịch tích cực, trong đó công nghiệp - xây dựng chiếm 48,5%, dịch vụ đạt 38,2%, nông nghiệp "
+     "đạt 13,3%.", [48.5, 38.2, 13.3]),
+    ("Tỷ trọng khu vực dịch vụ chiếm 42%; công nghiệp - xây dựng là 35%; nông, lâm, thủy sản là 23%.", [42, 35, 23]),
+])
+def test_the_shares_listed_after_a_structures_first_share_are_shares(catalogue, sentence, shares):
+    """A structure's shares read one way: after "chiếm", the sectors the list goes on to with "đạt" or "là" are
+    shares to hold (equals) as well, not floors."""
+    targets = [t for o in draft_text(sentence + "\n", catalogue)["obligations"] for t in o.get("targets", [])]
+    assert [(t["value"], t["comparator"]) for t in targets] == [(v, "equals") for v in shares]
+
+
+def test_a_growth_figure_after_a_share_is_still_a_floor(catalogue):
+    targets = [t for o in draft_text("Dịch vụ chiếm 40% cơ cấu kinh tế; kim ngạch xuất khẩu tăng trên 10%, tỷ lệ hộ "
+                                     "dùng nước sạch đạt trên 95%.\n", catalogue)["obligations"]
+               for t in o.get("targets", [])]
+    assert [t["comparator"] for t in targets] == ["equals", "at_least", "at_least"]

@@ -1062,6 +1062,10 @@ class Drafter:
             comparator = next((name for name, pattern in g.COMPARATORS if pattern.search(before)), None)
             if match.unit == "rank":
                 comparator = "at_most"  # "nằm trong Top 5": the rank number may not exceed 5
+            if comparator == "at_least" and re.search(r"\b(?:dat|la)\s*$", before) and targets \
+                    and targets[-1]["comparator"] == "equals" and match.unit == "percent":
+                # "công nghiệp chiếm 65%, dịch vụ đạt 25%, nông nghiệp đạt 3%": the structure's next shares
+                comparator = None
             segment_start = max(folded.rfind(";", 0, match.start()) + 1, previous_end)
             segment_end = min([i for i in (folded.find(";", match.end()), folded.find(".", match.end()))
                                if i != -1] or [len(folded)])
