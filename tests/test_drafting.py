@@ -3200,3 +3200,16 @@ def test_a_growth_figure_after_a_share_is_still_a_floor(catalogue):
                                      "dùng nước sạch đạt trên 95%.\n", catalogue)["obligations"]
                for t in o.get("targets", [])]
     assert [t["comparator"] for t in targets] == ["equals", "at_least", "at_least"]
+
+
+@pytest.mark.parametrize("sentence, value, comparator", [
+    ("Năm 2026, tổng thu ngân sách nhà nước trên địa bàn dự kiến vượt 21.000 tỷ đồng.", 21000, "at_least"),
+    ("Năm 2026, kim ngạch xuất khẩu phấn đấu vượt mức 5 tỷ USD.", 5, "at_least"),
+    ("Năm 2026, tỷ lệ hộ nghèo không vượt 1,5%.", 1.5, "at_most"),
+    ("Năm 2026, bội chi ngân sách địa phương không vượt quá 300 tỷ đồng.", 300, "at_most"),
+])
+def test_a_level_to_pass_is_a_floor_and_one_not_to_pass_a_ceiling(catalogue, sentence, value, comparator):
+    """"vượt 21.000 tỷ đồng" sets a level to pass (written at_least, the strict reading marked); "không vượt" one not
+    to pass."""
+    targets = [t for o in draft_text(sentence + "\n", catalogue)["obligations"] for t in o.get("targets", [])]
+    assert [(t["value"], t["comparator"]) for t in targets] == [(value, comparator)]

@@ -268,9 +268,9 @@ RANK = re.compile(r"\btop\s*(\d{1,2})\b(?!\s*(?:nam|%|:))|\b(?:xep|dung)\s*(?:ha
 #: a single figure is the share to hold (equals); the items of the same list after it are shares too
 SHARE = re.compile(r"\bchiem\b|\bco\s*cau\b|\bty\s*trong\b")
 COMPARATORS = [  # (comparator, words just before the value), tried in this order
-    ("at_most", re.compile(r"(khong\s*qua|toi\s*da|khong\s*vuot\s*qua|xuong\s*con|giam\s*xuong|con\s*duoi|duoi\s*muc)\s*$")),
+    ("at_most", re.compile(r"(khong\s*qua|toi\s*da|khong\s*vuot(?:\s*qua)?|xuong\s*con|giam\s*xuong|con\s*duoi|duoi\s*muc)\s*$")),
     ("at_least", re.compile(r"(toi\s*thieu|it\s*nhat|khong\s*duoi|khong\s*thap\s*hon|tu)\s*$")),
-    ("above", re.compile(r"(tren|hon)\s*$")),
+    ("above", re.compile(r"(tren|hon|vuot(?:\s*muc)?)\s*$")),  # "dự kiến vượt 574.899 tỷ đồng": a level to pass
     ("below", re.compile(r"(duoi|it\s*hon)\s*$")),
     ("at_least", re.compile(r"(dat|dat\s*ty\s*le|dat\s*ti\s*le|dat\s*muc|len|bang)\s*$")),
 ]
