@@ -3213,3 +3213,36 @@ def test_a_level_to_pass_is_a_floor_and_one_not_to_pass_a_ceiling(catalogue, sen
     to pass."""
     targets = [t for o in draft_text(sentence + "\n", catalogue)["obligations"] for t in o.get("targets", [])]
     assert [(t["value"], t["comparator"]) for t in targets] == [(value, comparator)]
+
+
+def test_the_plan_a_decision_approves_after_its_signature_is_drafted_too(catalogue):
+    """A stored decision that goes on, after its signature block, with the plan it approves ("(Kèm theo Quyết định
+    số ...)"): the plan's sentences are drafted as the decision's are, even when a broken line joins the bracket to
+    the plan's first sentence."""
+    text = textwrap.dedent("""\
+        ỦY BAN NHÂN DÂN
+        TỈNH HÀ GIANG
+        Số: 512/QĐ-UBND
+        Hà Giang, ngày 12 tháng 3 năm 2024
+        QUYẾT ĐỊNH
+        Về việc phê duyệt Kế hoạch phòng, chống bệnh lao năm 2024
+        CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH
+        QUYẾT ĐỊNH:
+        Điều 1. Phê duyệt kèm theo Quyết định này Kế hoạch phòng, chống bệnh lao năm 2024.
+        Điều 2. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Y tế chịu trách nhiệm thi hành Quyết định này./.
+        TM. ỦY BAN NHÂN DÂN
+        CHỦ TỊCH
+        Nguyễn Văn A
+        KẾ HOẠCH
+        PHÒNG, CHỐNG BỆNH LAO NĂM 2024
+        (Kèm theo Quyết định số 512/QĐ-UBND
+        ngày 12/3/2024 của Ủy ban nhân dân tỉnh)
+        Phát hiện và điều trị cho trên 90% số người mắc lao được chẩn đoán trong năm 2024.
+        - Sở Y tế tổ chức khám sàng lọc bệnh lao cho người cao tuổi tại các xã vùng cao.
+        """)
+    draft = draft_text(text, catalogue)
+    found = by_text(draft, "điều trị cho trên 90%")
+    assert not found["quotes"][0].startswith("(") and found["targets"][0]["value"] == 90
+    assert by_text(draft, "khám sàng lọc")
+    plain = draft_text(text[:text.index("KẾ HOẠCH\nPHÒNG")], catalogue)
+    assert not [o for o in plain["obligations"] if "sàng lọc" in o["quotes"][0]]

@@ -52,6 +52,9 @@ def draft_text(text: str, catalogue, *, source: str | None = None, province: str
     lead_in = preamble[-1].text if preamble and (preamble[-1].text.rstrip().endswith(":") or re.search(
         r"\b(sau|duoi day)\W*$", g.fold_chars(preamble[-1].text))) else None
     drafter.walk(tree, drafter.lead_in(lead_in) if lead_in else Context())
+    attached = _attachment(paras, body_end)
+    if attached:  # the plan a decision approves, after its signature: its objectives and tasks bind too
+        drafter.walk(build_tree(paragraphs(attached)), Context())
     if document.get("kind") == "ke_hoach":
         date_targets_by_the_plans_year(drafter.result.obligations, document.get("title"))
     title = targets_title([para.text for para in paras[:body_end]], headline=header.kind is None)
@@ -210,6 +213,19 @@ def _body(paras, header) -> tuple[int, int]:
         if index > header.body_start and _charges_inside(para.text):
             return index, end
     return header.body_start, end
+
+
+def _attachment(paras, body_end: int) -> str | None:
+    """The text a decision approves, when the stored text goes on after the signature block with it ("KẾ HOẠCH ...
+    (Kèm theo Quyết định số 238/QĐ-UBND ngày 07/02/2018 ...)", "(Ban hành kèm theo Quyết định ...)"): what follows
+    that line's closing bracket, its paragraphs kept apart; None when nothing is attached."""
+    for index in range(body_end, min(len(paras), body_end + 25)):
+        if re.match(r"\W*(?:ban\s*hanh\s*)?kem\s*theo\s*(?:quyet\s*dinh|chi\s*thi|cong\s*van|ke\s*hoach)\b",
+                    g.fold_chars(paras[index].text)):
+            close = next((i for i in range(index, min(len(paras), index + 4)) if ")" in paras[i].text), index)
+            first = paras[close].text.partition(")")[2].strip()  # a broken line may join the bracket to the text
+            return "\n\n".join(([first] if first else []) + [para.text for para in paras[close + 1:]]) or None
+    return None
 
 
 def _charges_inside(text: str) -> bool:
