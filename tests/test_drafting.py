@@ -3246,3 +3246,19 @@ def test_the_plan_a_decision_approves_after_its_signature_is_drafted_too(catalog
     assert by_text(draft, "khám sàng lọc")
     plain = draft_text(text[:text.index("KẾ HOẠCH\nPHÒNG")], catalogue)
     assert not [o for o in plain["obligations"] if "sàng lọc" in o["quotes"][0]]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Giao Sở Công Thương chủ trì, phối hợp các Sở: Tài chính, Xây dựng; Công an tỉnh; UBND các huyện, thị xã, thành "
+    "phố rà soát các cửa hàng xăng dầu, báo cáo UBND tỉnh trước ngày 15/8/2025.",
+    "Sở Y tế chủ trì, phối hợp với Sở Tài chính; Bảo hiểm xã hội tỉnh xây dựng phương án thanh toán chi phí khám bệnh, "
+    "báo cáo UBND tỉnh trước ngày 15/8/2025.",
+])
+def test_a_list_of_partners_cut_by_semicolons_stays_one_duty(catalogue, sentence):
+    """The bodies a lead works with, listed with ";" ("phối hợp các Sở: ...; Công an tỉnh; UBND các huyện ..."), are
+    one list: the duty is quoted whole, its lead its subject."""
+    draft = draft_text(sentence + "\n", catalogue)
+    first = draft["obligations"][0]
+    assert first["quotes"][0].startswith(sentence[:20]) and "trước ngày 15/8/2025" in " ".join(
+        o["quotes"][0] for o in draft["obligations"][:2])
+    assert not any(o["quotes"][0].startswith(("Công an tỉnh", "Bảo hiểm xã hội")) for o in draft["obligations"])

@@ -368,7 +368,9 @@ class Drafter:
             spans = [(start, start + len(own))]  # a heading over items: one unit, whatever its ";"
         merged: list[tuple[int, int]] = []
         for start, end in spans:  # "Chánh Văn phòng ...; Thủ trưởng các sở ...; ... chịu trách nhiệm ...": one subject
-            if merged and text[merged[-1][1] - 1] in ";," and self._subject_only(text[merged[-1][0]:merged[-1][1]]):
+            if merged and text[merged[-1][1] - 1] in ";," and (self._subject_only(text[merged[-1][0]:merged[-1][1]])
+                                                                or self._partners_go_on(text[merged[-1][0]:merged[-1][1]],
+                                                                                        text[start:end])):
                 merged[-1] = (merged[-1][0], end)
             else:
                 merged.append((start, end))
@@ -640,6 +642,17 @@ class Drafter:
         if len(folded.split()) < 3:
             return _("quá ngắn để là một nghĩa vụ")
         return None
+
+    def _partners_go_on(self, piece: str, following: str) -> bool:
+        """"Giao Sở Giao thông vận tải chủ trì, phối hợp các Sở: Kế hoạch và Đầu tư, Xây dựng; Ban Quản lý khu kinh tế
+        tỉnh; UBND các huyện: ... nghiên cứu ...": a piece ending in the list of bodies a lead works with, and a next
+        piece that opens with a body, are one list cut by ";", not two duties."""
+        folded = g.fold_chars(piece)
+        partners = list(re.finditer(r"\b(?:phoi\s*hop|cung)\s*(?:voi\s*)?(?:cac\s*)?", folded))
+        if not partners or not self.actor_index.at_start(following)[0]:
+            return False
+        tail = piece[partners[-1].end():].strip(" ;,")
+        return bool(tail) and self._subject_only(tail)
 
     def _subject_only(self, piece: str) -> bool:
         actors, end, _assigned = self._subject(piece, g.fold_chars(piece))
