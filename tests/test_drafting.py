@@ -3262,3 +3262,18 @@ def test_a_list_of_partners_cut_by_semicolons_stays_one_duty(catalogue, sentence
     assert first["quotes"][0].startswith(sentence[:20]) and "trước ngày 15/8/2025" in " ".join(
         o["quotes"][0] for o in draft["obligations"][:2])
     assert not any(o["quotes"][0].startswith(("Công an tỉnh", "Bảo hiểm xã hội")) for o in draft["obligations"])
+
+
+@pytest.mark.parametrize("sentence, bound", [
+    ("Để bảo đảm tiến độ giải ngân vốn đầu tư công, Chủ tịch UBND tỉnh giao Giám đốc Sở Tài chính đôn đốc các chủ đầu "
+     "tư hoàn thiện hồ sơ thanh toán.", "so-tai-chinh"),
+    ("Nhằm nâng cao tỷ lệ hồ sơ trực tuyến, UBND tỉnh yêu cầu Sở Thông tin và Truyền thông hướng dẫn người dân sử dụng "
+     "dịch vụ công trực tuyến.", "so-thong-tin-va-truyen-thong"),
+])
+def test_a_charge_after_a_purpose_clause_is_a_duty(catalogue, sentence, bound):
+    """"Để ..., Chủ tịch UBND tỉnh giao Giám đốc Sở ... đôn đốc ...": the purpose clause opens a charge of named bodies,
+    a duty; a purpose alone is not."""
+    draft = draft_text(sentence + "\n", catalogue)
+    assert [o["actors"] for o in draft["obligations"]] == [[bound]]
+    purpose_only = draft_text(sentence.split(",")[0] + ", các cơ quan cần quan tâm hơn nữa.\n", catalogue)
+    assert not purpose_only["obligations"]

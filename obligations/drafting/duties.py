@@ -458,7 +458,7 @@ class Drafter:
                                                    "nhận").format(word=sentence[:body + subject].strip()))
                     duties.append(duty)
                     continue
-            reason = self._not_a_duty(folded)
+            reason = self._not_a_duty(folded, sentence)
             if reason:
                 self._read_scope(sentence, folded)
                 self._not_duty(node, sentence, reason)
@@ -614,7 +614,7 @@ class Drafter:
         if deadline.get("period") or deadline.get("date"):
             inherited.deadline, inherited.period = deadline, deadline.get("period")
 
-    def _not_a_duty(self, folded: str) -> str | None:
+    def _not_a_duty(self, folded: str, sentence: str = "") -> str | None:
         source = g.SOURCE_LINE.match(folded)
         if targets_title([folded]) or source and "," not in folded[source.end():] and not g.MUST_WORDS.search(folded) \
                 and not g.CHARGE_ANYWHERE.search(folded):
@@ -633,7 +633,7 @@ class Drafter:
             return _("phạm vi điều chỉnh của văn bản, không nêu nghĩa vụ")
         inside = g.ENACTING_INSIDE.search(folded)  # "Để ..., UBND tỉnh yêu cầu: Sở X chủ trì ...": the charge after it
         if g.PURPOSE_LINE.match(folded) and not g.MUST_WORDS.search(folded) \
-                and not (inside and folded[inside.end():].strip(" .;")):
+                and not (inside and folded[inside.end():].strip(" .;")) and not self._charges_after_a_purpose(folded, sentence):
             return _("câu nêu mục đích, không nêu nghĩa vụ")
         piece = folded.strip(" ;,.")
         if self.sent_to and piece and piece in g.fold_chars(self.sent_to) and not g.CHARGE_ANYWHERE.search(piece) \
@@ -642,6 +642,13 @@ class Drafter:
         if len(folded.split()) < 3:
             return _("quá ngắn để là một nghĩa vụ")
         return None
+
+    def _charges_after_a_purpose(self, folded: str, sentence: str) -> bool:
+        """"Để tổ chức thực hiện tốt chủ trương trên, Chủ tịch UBND tỉnh giao Giám đốc Sở Y tế ... tuyên truyền ...":
+        after the purpose clause's comma, the issuer charges named bodies: the sentence is that charge."""
+        comma = folded.find(",")
+        charge = g.CHARGE_ANYWHERE.search(folded, comma) if comma != -1 else None
+        return bool(charge) and len(sentence) == len(folded) and bool(self.actor_index.at_start(sentence[charge.end():])[0])
 
     def _partners_go_on(self, piece: str, following: str) -> bool:
         """"Giao Sở Giao thông vận tải chủ trì, phối hợp các Sở: Kế hoạch và Đầu tư, Xây dựng; Ban Quản lý khu kinh tế
