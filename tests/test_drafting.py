@@ -3277,3 +3277,14 @@ def test_a_charge_after_a_purpose_clause_is_a_duty(catalogue, sentence, bound):
     assert [o["actors"] for o in draft["obligations"]] == [[bound]]
     purpose_only = draft_text(sentence.split(",")[0] + ", các cơ quan cần quan tâm hơn nữa.\n", catalogue)
     assert not purpose_only["obligations"]
+
+
+def test_an_item_that_asks_to_disseminate_texts_over_its_points_is_a_duty_itself(catalogue):
+    """"1. Quán triệt và tổ chức thực hiện nghiêm túc các văn bản chỉ đạo ..., cụ thể:" asks something of its own
+    (to make the texts known and carried out) before detailing it: a duty, as "Đẩy mạnh ...:" is."""
+    draft = draft_text("UBND tỉnh yêu cầu các sở, ban, ngành thực hiện tốt các nhiệm vụ sau:\n"
+                       "1. Quán triệt đến toàn thể cán bộ, công chức các chỉ thị của Thủ tướng Chính phủ về phòng, "
+                       "chống tham nhũng, cụ thể:\n"
+                       "a) Tổ chức hội nghị phổ biến Chỉ thị cho cán bộ chủ chốt.\n", catalogue)
+    assert by_text(draft, "Quán triệt đến toàn thể")
+    assert by_text(draft, "Tổ chức hội nghị phổ biến")
