@@ -3288,3 +3288,14 @@ def test_an_item_that_asks_to_disseminate_texts_over_its_points_is_a_duty_itself
                        "a) Tổ chức hội nghị phổ biến Chỉ thị cho cán bộ chủ chốt.\n", catalogue)
     assert by_text(draft, "Quán triệt đến toàn thể")
     assert by_text(draft, "Tổ chức hội nghị phổ biến")
+
+
+@pytest.mark.parametrize("sentence, every", [
+    ("Sở Y tế định kỳ (hàng tháng, quý, sáu tháng và năm) báo cáo tình hình thực hiện về UBND tỉnh.", "month"),
+    ("Các sở, ngành định kỳ (hằng quý, năm) gửi báo cáo kết quả thực hiện về Sở Kế hoạch và Đầu tư.", "quarter"),
+    ("Sở Nội vụ định kỳ báo cáo UBND tỉnh kết quả thực hiện.", "unspecified"),
+])
+def test_a_periodic_duty_is_due_on_the_shortest_cycle_it_names(catalogue, sentence, every):
+    """"định kỳ" alone gives no cycle; "định kỳ (hàng tháng, quý, ...)" names them: the shortest is due first."""
+    deadline = draft_text(sentence + "\n", catalogue)["obligations"][0]["deadline"]
+    assert (deadline["kind"], deadline["every"]) == ("recurring", every)

@@ -939,6 +939,14 @@ class Drafter:
             return max(periods, key=lambda f: parse_period(f[2]["period"]).end)[2], found
         if dated:
             chosen = dated[0][2]
+            cycles = [f[2] for f in dated if f[2].get("kind") == "recurring" and f[2].get("every") in _CYCLES]
+            if chosen.get("kind") == "recurring" and chosen.get("every") == "unspecified" and not chosen.get("review") \
+                    and cycles:
+                # "Định kỳ (hàng tháng, quý, sáu tháng và năm) báo cáo": the cycles it names, the shortest due first
+                chosen = min(cycles, key=lambda d: _CYCLES.index(d["every"]))
+                if len(cycles) > 1:
+                    chosen = dict(chosen, review=[_("văn bản nêu nhiều kỳ (\"{phrase}\" ...): ghi kỳ ngắn nhất, các kỳ "
+                                                    "khác vào 'note'; xác nhận").format(phrase=chosen.get("phrase"))])
             day = g.DAY_IN_PERIOD.search(folded)
             if chosen["kind"] == "recurring" and chosen.get("every") != "unspecified" and day and not chosen.get("review"):
                 chosen = dict(chosen, review=[_("văn bản hẹn \"{day}\" trong mỗi kỳ; danh mục chỉ có hạn cuối kỳ: kiểm "
@@ -1492,6 +1500,9 @@ def _deadline_of(kind: str, match: re.Match) -> dict | None:
     except (ValueError, KeyError, TypeError):
         return None
     return None
+
+
+_CYCLES = ["month", "quarter", "half_year", "year"]  # recurring cycles, the shortest first
 
 
 def _half_year(half: str | None, year: str | None) -> dict:
