@@ -1653,7 +1653,7 @@ def _figures(folded: str, bracketed: bool = True) -> list[_Figure]:
         out.append(_Figure(match.start(2), match.end(2), match.group(2),
                            "percent" if match.group(1).startswith("ty") else "count"))
     for match in g.RANK.finditer(folded):
-        group = next(i for i in (1, 2, 3, 4) if match.group(i))
+        group = next(i for i in (1, 2, 3) if match.group(i))
         out.append(_Figure(match.start(), match.end(), match.group(group), "rank"))
     out.sort(key=lambda f: f.start())
     return [f for i, f in enumerate(out) if not any(o.start() < f.end() and f.start() < o.end() for o in out[:i])]

@@ -263,9 +263,7 @@ REACHING = re.compile(r"\b(dat|tang|giam|len|con|chiem|khoang|hoan\s*thanh|thu\s
                       r"nhap\s*khau|dao\s*tao|giai\s*quyet|tao|xay\s*dung\s*moi|trong\s*moi|lam\s*moi)\b")
 #: a rank to keep or reach ("nằm trong Top 5", "xếp thứ 20", "đứng thứ 10 cả nước"): the rank number is a ceiling
 RANK = re.compile(r"\btop\s*(\d{1,2})\b(?!\s*(?:nam|%|:))|\b(?:xep|dung)\s*(?:hang\s*)?(?:thu\s*)(\d{1,2})\b|"
-                  r"\bnhom\s*(\d{1,2})\s*(?:tinh|dia\s*phuong|don\s*vi|thanh\s*pho)?[^,;.:]{0,20}?\b(?:dan\s*dau|cao\s*nhat|tot\s*nhat)\b|"
-                  # "trong nhóm 30/63 tỉnh, thành phố", "top 10/63": a place among so many
-                  r"\b(?:nhom|top)\s*(\d{1,2})\s*/\s*\d{2,3}\b")
+                  r"\bnhom\s*(\d{1,2})\s*(?:tinh|dia\s*phuong|don\s*vi|thanh\s*pho)?[^,;.:]{0,20}?\b(?:dan\s*dau|cao\s*nhat|tot\s*nhat)\b")
 #: a share of a whole, the structure of an economy or of a group ("Dịch vụ chiếm 35,6%", "Cơ cấu kinh tế: ..."):
 #: a single figure is the share to hold (equals); the items of the same list after it are shares too
 SHARE = re.compile(r"\bchiem\b|\bco\s*cau\b|\bty\s*trong\b")
