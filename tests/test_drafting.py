@@ -3299,3 +3299,13 @@ def test_a_periodic_duty_is_due_on_the_shortest_cycle_it_names(catalogue, senten
     """"định kỳ" alone gives no cycle; "định kỳ (hàng tháng, quý, ...)" names them: the shortest is due first."""
     deadline = draft_text(sentence + "\n", catalogue)["obligations"][0]["deadline"]
     assert (deadline["kind"], deadline["every"]) == ("recurring", every)
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Sở Y tế tranh thủ từng giờ, từng phút truy vết các trường hợp tiếp xúc gần.", "urgent"),
+    ("UBND các huyện chạy đua với thời gian thu hoạch lúa trước khi lũ về.", "urgent"),
+    ("Sở Y tế theo dõi từng giờ diễn biến của dịch bệnh trên địa bàn.", "none"),
+])
+def test_every_hour_every_minute_is_urgent(catalogue, sentence, kind):
+    """"tranh thủ từng giờ, từng phút" and "chạy đua với thời gian" say what "khẩn trương" says: urgent, no date."""
+    assert draft_text(sentence + "\n", catalogue)["obligations"][0]["deadline"]["kind"] == kind

@@ -188,7 +188,8 @@ DEADLINES = [
                                  r"\b(?:hang|moi)\s*(tuan|ngay)\s*,?\s*(?:tong\s*hop\s*,?\s*)?(?:bao\s*cao|giao\s*ban)\b")),
     ("recurring", re.compile(r"(?:dinh\s*ky\s*)?hang\s*(quy|nam|thang)\b|dinh\s*ky\s*(quy|nam|thang)\b")),
     ("periodic", re.compile(r"\bdinh\s*ky\b")),
-    ("urgent", re.compile(r"\bkhan\s*truong\b")),
+    # "khẩn trương", "tranh thủ từng giờ, từng phút", "chạy đua với thời gian": as soon as can be, no date (urgent)
+    ("urgent", re.compile(r"\bkhan\s*truong\b|\btung\s*gio\s*,?\s*tung\s*phut\b|\bchay\s*dua\s*voi\s*thoi\s*gian\b")),
     # "triển khai ngay", "báo cáo ngay", "ngay lập tức" (the word itself, not "ngày"): at once, no date (urgent)
     ("at_once", re.compile(r"\bngay\s*lap\s*tuc\b|(?<=[a-z]\s)ngay\b(?!\s*(?:(?:sau|khi|trong|tu|ca|tai|o|tren|duoi|truoc|dau|ben|canh|giua|luc|hom)\b|\d))")),
     # not "ngay sau khi", "ngay cả", nor "ngay tại bến", "ngay từ đầu", "ngay trên tuyến": "right at" a place or a time
