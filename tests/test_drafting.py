@@ -3148,6 +3148,7 @@ def test_a_storms_text_asks_each_undated_thing_once_for_that_storm(catalogue, op
                        "tra việc niêm yết giá các mặt hàng thiết yếu.\n", catalogue)
     evacuate = by_text(draft, "sạt lở đất")["deadline"]
     assert evacuate["kind"] == "once" and any("phần mở đầu" in mark for mark in evacuate["review"])
+    assert re.search(r"\"(bão số 3|bão|áp thấp nhiệt đới)\"", evacuate["note"])  # the storm, not the words around it
     assert by_text(draft, "ra khơi")["deadline"]["kind"] == "none"
     assert by_text(draft, "niêm yết giá")["deadline"]["kind"] == "none"
 

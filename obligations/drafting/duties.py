@@ -1708,7 +1708,11 @@ def text_event(paragraphs: list[str]) -> str | None:
         match = g.TEXT_EVENT.search(folded)
         if match:
             before = len(folded[:match.start()].split())
-            return " ".join(text.split()[before:before + len(match.group(0).split())]).strip(" .,;:")
+            number = re.match(r"\s*so\s*\d+\b", folded[match.end():])  # "ứng phó với bão số 4": its number too
+            words = text.split()[before:before + len(match.group(0).split()) + (len(number.group(0).split()) if number else 0)]
+            # "diễn biến của bão", "ứng phó với bão số 4": the storm itself
+            named = next((i for i, w in enumerate(words) if g.fold_chars(w).lower().startswith(("bao", "ap"))), 0)
+            return " ".join(words[named:]).strip(" .,;:")
     return None
 
 
