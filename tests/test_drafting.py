@@ -3310,3 +3310,23 @@ def test_a_periodic_duty_is_due_on_the_shortest_cycle_it_names(catalogue, senten
 def test_every_hour_every_minute_is_urgent(catalogue, sentence, kind):
     """"tranh thủ từng giờ, từng phút" and "chạy đua với thời gian" say what "khẩn trương" says: urgent, no date."""
     assert draft_text(sentence + "\n", catalogue)["obligations"][0]["deadline"]["kind"] == kind
+
+
+@pytest.mark.parametrize("duty", [
+    "Thủ trưởng các sở, ngành chịu trách nhiệm tổ chức thực hiện hoàn thành các chỉ tiêu được giao.",
+    "Thu ngân sách nhà nước trên địa bàn đạt dự toán được giao.",
+    "UBND các huyện chỉ đạo các xã thực hiện đạt kết quả các mục tiêu, chỉ tiêu kế hoạch đã đề ra.",
+])
+def test_carrying_out_the_years_targets_is_due_at_the_years_end(catalogue, duty):
+    """In a text of the year's targets ("Giao chỉ tiêu kế hoạch năm 2026"), a duty to carry them out or reach the
+    budget given is due when that year ends, marked as read from the opening; elsewhere it stays undated."""
+    draft = draft_text("UBND tỉnh giao chỉ tiêu kế hoạch phát triển kinh tế - xã hội năm 2026\n" + duty + "\n", catalogue)
+    deadline = by_text(draft, duty[:30])["deadline"]
+    assert (deadline["kind"], deadline.get("period")) == ("end_of_period", "2026")
+    assert by_text(draft_text(duty + "\n", catalogue), duty[:30])["deadline"]["kind"] != "end_of_period"
+
+
+def test_a_stage_broken_at_its_dash_is_no_opening_year(catalogue):
+    draft = draft_text("Kế hoạch phát triển kinh tế - xã hội 5 năm 2026 -\n\n2030 của tỉnh\nThủ trưởng các sở, ngành "
+                       "chịu trách nhiệm tổ chức thực hiện hoàn thành các chỉ tiêu được giao.\n", catalogue)
+    assert by_text(draft, "Thủ trưởng")["deadline"].get("period") != "2026"

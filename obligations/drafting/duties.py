@@ -1686,7 +1686,7 @@ def targets_title(paragraphs: list[str], headline: bool = False) -> str | None:
 #: not a day's year ("ngày 28 tháng 02 năm 2017"), a stage's ("5 năm 2021-2025"), a comparison's base ("so với năm
 #: 2024"), nor a horizon or a vision ("đến năm 2030", "tầm nhìn đến năm 2045")
 _OPENING_YEAR = re.compile(r"(?<!thang\s\d\d\s)(?<!thang\s\d\s)(?<!so\svoi\s)(?<!den\s)(?<!het\s)"
-                           r"\bnam\s(\d{4})\b(?!\s*[-–]\s*\d{4})")
+                           r"\bnam\s(\d{4})\b(?!\s*[-–])")
 
 
 def _opening(paragraphs: list[str]):
@@ -1744,9 +1744,15 @@ def date_targets_by_the_opening(obligations: list[dict], paragraphs: list[str], 
     if opening is None:
         return
     named, words = opening
-    _date_undated_targets(obligations, named, words, _(
-        "kỳ {period} lấy từ phần mở đầu của văn bản (\"{words}\"), câu không nêu: suy luận, xác nhận").format(
-        period=named, words=words))
+    mark = _("kỳ {period} lấy từ phần mở đầu của văn bản (\"{words}\"), câu không nêu: suy luận, xác nhận").format(
+        period=named, words=words)
+    _date_undated_targets(obligations, named, words, mark)
+    for duty in obligations:
+        # "... tổ chức thực hiện hoàn thành các chỉ tiêu được giao", "Tổng thu ngân sách đạt dự toán được giao": the
+        # year's targets or plan carried out, by the year's end
+        if duty["deadline"].get("kind") in ("none", "continuing") and duty["modality"] != "must_not" \
+                and g.ACHIEVES_THE_PLAN.search(g.fold_chars(" ".join(duty["quotes"]))):
+            duty["deadline"] = {"kind": "end_of_period", "period": named, "phrase": words, "review": [mark]}
 
 
 def _date_undated_targets(obligations: list[dict], year: str, phrase: str, mark: str) -> list[dict]:

@@ -326,6 +326,10 @@ _CAN_CHI = (r"(?:giap|at|binh|dinh|mau|ky|canh|tan|nham|quy)\s*"
 OCCASION = re.compile(r"(?:\b(?:ngay|ky|dip)\s*nghi\s*(?:le|tet)\b|\bdip\s*(?:le|tet)\b|\btrong\s*ngay\s*(?:le|tet)\b)"
                       r"(?!\s*(?:,|va|hoac)\s*(?:le|tet)\b)|"  # not "dịp lễ, Tết": every holiday, a standing rule
                       r"\b(?:xuan|tet(?:\s*nguyen\s*dan)?)\s+" + _CAN_CHI)
+#: a duty to carry out a year's targets or plan ("thực hiện hoàn thành các chỉ tiêu được giao", "đạt dự toán được
+#: giao", "thực hiện đạt kết quả các chỉ tiêu đã đề ra"): due when that year ends
+ACHIEVES_THE_PLAN = re.compile(r"\b(?:hoan\s*thanh|dat|thuc\s*hien)\b[^.;]{0,30}?\b(?:cac\s*)?(?:muc\s*tieu\s*,?\s*)?"
+                               r"(?:chi\s*tieu|du\s*toan|ke\s*hoach)\b[^.;]{0,30}?\b(?:duoc\s*giao|(?:da\s*)?de\s*ra)\b")
 #: the storm a whole text is written for, named in its title or opening ("bão số 4", "diễn biến của bão", "ứng phó với
 #: áp thấp nhiệt đới"): a response to one event, not a season of standing rules as a holiday's text is
 TEXT_EVENT = re.compile(r"(?<!thong\s)\bbao\s*so\s*\d+\b(?!\s*/)|\bap\s*thap\s*nhiet\s*doi\b|"
