@@ -3330,3 +3330,17 @@ def test_a_stage_broken_at_its_dash_is_no_opening_year(catalogue):
     draft = draft_text("Kế hoạch phát triển kinh tế - xã hội 5 năm 2026 -\n\n2030 của tỉnh\nThủ trưởng các sở, ngành "
                        "chịu trách nhiệm tổ chức thực hiện hoàn thành các chỉ tiêu được giao.\n", catalogue)
     assert by_text(draft, "Thủ trưởng")["deadline"].get("period") != "2026"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Năm học 2025 - 2026, các trường THPT công lập dự kiến tuyển sinh 12.400 học sinh lớp 10 với 290 lớp.",
+     [(12400, "at_most"), (290, "at_most")]),
+    ("Giao chỉ tiêu tuyển sinh cho Trường Cao đẳng Y tế: 450 học sinh, trung bình 35 học sinh/lớp.",
+     [(450, "at_most"), (35, "at_most")]),
+    ("Các trường mầm non tổ chức tập huấn cho giáo viên dạy lớp 5 tuổi.", []),
+])
+def test_an_admission_quota_is_a_ceiling(catalogue, sentence, expected):
+    """"dự kiến tuyển sinh 12.400 học sinh ... với 290 lớp": a school admits up to its quota (at_most, the other reading
+    marked); a class named by its grade ("lớp 10", "lớp 5 tuổi") counts nothing."""
+    targets = [t for o in draft_text(sentence + "\n", catalogue)["obligations"] for t in o.get("targets", [])]
+    assert [(t["value"], t["comparator"]) for t in targets] == expected

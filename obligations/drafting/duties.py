@@ -1169,6 +1169,11 @@ class Drafter:
                 comparator = "equals"
                 review.append(_("tỷ trọng trong cơ cấu (\"chiếm\"): đọc là giữ đúng mức này (equals); hoặc at_least cho "
                                 "khu vực phải tăng: xác nhận"))
+            if comparator in (None, "at_least") and match.unit == "count" and g.QUOTA.search(folded) \
+                    and not any(p.search(before.rstrip()) for _name, p in g.COMPARATORS):
+                comparator = "at_most"  # "dự kiến tuyển sinh 15.178 học sinh": a school admits up to its quota
+                review.append(_("chỉ tiêu tuyển sinh, tuyển dụng: đọc là mức tối đa (at_most); hoặc số phải tuyển đủ "
+                                "(at_least): xác nhận"))
             if comparator is None and (population or value == 100):
                 comparator = "at_least"
             elif comparator is None:

@@ -255,13 +255,15 @@ NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 QUANTITY_UNIT = (r"(?:(?:nghin|ngan|trieu|ty|nghin\s*ty|ngan\s*ty)\s*)?"
                  r"(?:dong|usd|do\s*la|luot(?:\s*khach)?|khach|doanh\s*nghiep|du\s*an|hop\s*tac\s*xa|xa(?!\s*hoi)|"
                  r"giuong(?:\s*benh)?|bac\s*si|ha\b|tan\b|km\b|lao\s*dong|viec\s*lam|ho(?:\s*gia\s*dinh)?\b|"
-                 r"nguoi|san\s*pham|cong\s*trinh|can\s*nha|nha\s*o\b|truong(?:\s*hoc)?\b|thon\b|ban\b|phuong\b|thi\s*tran)")
+                 r"nguoi|san\s*pham|cong\s*trinh|can\s*nha|nha\s*o\b|truong(?:\s*hoc)?\b|thon\b|ban\b|phuong\b|thi\s*tran|"
+                 r"hoc\s*sinh|lop\b(?!\s*\d))")
 QUANTITY = re.compile(r"(?<![\d/.,])(" + NUMBER + r")(?:\s*[-–]\s*(" + NUMBER + r"))?\s*(" + QUANTITY_UNIT + r")")
 #: the words by which a sentence sets a quantity ("đạt 25.700 tỷ đồng", "tăng ...", "thu hút 30-35 dự án", "phấn đấu
 #: đón khoảng 3,5 - 4 triệu lượt", "trồng mới 5.000 ha rừng"); not "hỗ trợ 500.000 đồng/người" (an amount granted, no
 #: level to reach)
 REACHING = re.compile(r"\b(dat|tang|giam|len|con|chiem|khoang|hoan\s*thanh|thu\s*hut|don|thanh\s*lap|phan\s*dau|xuat\s*khau|"
-                      r"nhap\s*khau|dao\s*tao|giai\s*quyet|tao|xay\s*dung\s*moi|trong\s*moi|lam\s*moi)\b")
+                      r"nhap\s*khau|dao\s*tao|giai\s*quyet|tao|xay\s*dung\s*moi|trong\s*moi|lam\s*moi|"
+                      r"tuyen\s*sinh|tuyen\s*dung|trung\s*binh|voi)\b")
 #: a rank to keep or reach ("nằm trong Top 5", "xếp thứ 20", "đứng thứ 10 cả nước"): the rank number is a ceiling
 RANK = re.compile(r"\btop\s*(\d{1,2})\b(?!\s*(?:nam|%|:))|\b(?:xep|dung)\s*(?:hang\s*)?(?:thu\s*)(\d{1,2})\b|"
                   r"\bnhom\s*(\d{1,2})\s*(?:tinh|dia\s*phuong|don\s*vi|thanh\s*pho)?[^,;.:]{0,20}?\b(?:dan\s*dau|cao\s*nhat|tot\s*nhat)\b")
@@ -330,6 +332,9 @@ OCCASION = re.compile(r"(?:\b(?:ngay|ky|dip)\s*nghi\s*(?:le|tet)\b|\bdip\s*(?:le
 #: giao", "thực hiện đạt kết quả các chỉ tiêu đã đề ra"): due when that year ends
 ACHIEVES_THE_PLAN = re.compile(r"\b(?:hoan\s*thanh|dat|thuc\s*hien)\b[^.;]{0,30}?\b(?:cac\s*)?(?:muc\s*tieu\s*,?\s*)?"
                                r"(?:chi\s*tieu|du\s*toan|ke\s*hoach)\b[^.;]{0,30}?\b(?:duoc\s*giao|(?:da\s*)?de\s*ra)\b")
+#: a quota to admit or recruit ("chỉ tiêu tuyển sinh", "dự kiến tuyển sinh 15.178 học sinh", "tuyển dụng 120 viên
+#: chức", "biên chế"): a ceiling, the number one may admit (other reading: a number to fill)
+QUOTA = re.compile(r"\btuyen\s*(?:sinh|dung)\b|\bbien\s*che\b")
 #: the storm a whole text is written for, named in its title or opening ("bão số 4", "diễn biến của bão", "ứng phó với
 #: áp thấp nhiệt đới"): a response to one event, not a season of standing rules as a holiday's text is
 TEXT_EVENT = re.compile(r"(?<!thong\s)\bbao\s*so\s*\d+\b(?!\s*/)|\bap\s*thap\s*nhiet\s*doi\b|"
