@@ -48,7 +48,8 @@ HELDOUT = (
                             "while round 6 was written by others who never saw it; measured once after it, then a "
                             "development set of round 7)"),
     (DRAFTING / "heldout5", "HELD-OUT 5 (tests/drafting/heldout5: annotated by three people who never ran the drafter, "
-                            "while round 7 was written by others who never saw it; never tuned on)"),
+                            "while round 7 was written by others who never saw it; measured once after it, then a "
+                            "development set of round 8)"),
 )
 
 COLUMNS = ("document", "reviewed", "drafted", "found", "actors", "modality", "deadline", "dated", "targets")

@@ -3099,3 +3099,248 @@ def test_a_decisions_requirements_stand_a_letters_request_is_once(catalogue):
     assert standing["deadline"]["kind"] == "none"
     request = one_duty(catalogue, "Sở Y tế báo cáo Bộ Y tế theo yêu cầu tại Công văn số 12/BYT-KCB.")
     assert request["deadline"]["kind"] == "once"
+
+
+@pytest.mark.parametrize("text, figure, year", [
+    # a council's news item: the plan's year in its lead, the figures after "Theo đó"
+    ("Chiều 10/12, HĐND tỉnh thông qua Nghị quyết về kế hoạch phát triển kinh tế - xã hội năm 2027.\n"
+     "Theo đó, tỷ lệ lao động qua đào tạo đạt 72%; tỷ lệ che phủ rừng đạt 48%.\n", "72%", "2027"),
+    # the year's character first, then the list of figures
+    ("Năm 2026 là năm có ý nghĩa đặc biệt, tỉnh quyết tâm về đích sớm.\nCác chỉ tiêu chủ yếu gồm: tổng sản phẩm "
+     "trên địa bàn tăng trên 8%; thu ngân sách nhà nước đạt 9.500 tỷ đồng.\n", "9.500", "2026"),
+    # a portal page's headline, the figure given to the districts
+    ("Giao chỉ tiêu phát triển người tham gia bảo hiểm xã hội tự nguyện năm 2022\nĐể hoàn thành chỉ tiêu được giao, "
+     "UBND các huyện vận động thêm trên 12.000 người tham gia bảo hiểm xã hội tự nguyện.\n", "12.000", "2022"),
+    # a plan's own name in the sentence that issues it, before its numbered parts
+    ("Ủy ban nhân dân tỉnh ban hành Kế hoạch tiêm chủng mở rộng năm 2025 trên địa bàn tỉnh, cụ thể như sau:\n"
+     "I. CHỈ TIÊU\n- Trên 95% trẻ em dưới 1 tuổi được tiêm chủng đầy đủ các loại vắc xin.\n", "95%", "2025"),
+])
+def test_the_year_a_texts_opening_names_dates_its_undated_targets(catalogue, text, figure, year):
+    """Figures no sentence, heading or title dates, in a text whose opening names its year: that year's, the duty due
+    at its end, both marked as read from the opening."""
+    duty = by_text(draft_text(text, catalogue), figure)
+    assert [t["period"] for t in duty["targets"]] == [year] * len(duty["targets"])
+    assert (duty["deadline"]["kind"], duty["deadline"]["period"]) == ("end_of_period", year)
+    assert any("phần mở đầu" in mark for mark in duty["deadline"]["review"])
+
+
+@pytest.mark.parametrize("opening", [
+    "Tầm nhìn đến năm 2045, tỉnh trở thành trung tâm công nghiệp của vùng.",     # a vision, not the figures' year
+    "Ngày 15 tháng 3 năm 2024, UBND tỉnh ban hành kế hoạch phòng, chống dịch.",  # a day's year
+    "UBND tỉnh ban hành Kế hoạch thực hiện Chương trình giai đoạn 2021 - 2025.",  # a stage
+    "Ngày 15/3/2024, UBND tỉnh ban hành kế hoạch; so với năm 2023, số ca mắc đã giảm.",  # a comparison's base
+])
+def test_an_opening_without_the_texts_own_year_dates_nothing(catalogue, opening):
+    duty = by_text(draft_text(opening + "\nTheo đó, tỷ lệ tiêm chủng phấn đấu đạt trên 95%.\n", catalogue), "95%")
+    assert "period" not in duty["targets"][0] and duty["deadline"]["kind"] != "end_of_period"
+
+
+@pytest.mark.parametrize("opening", [
+    "Để chủ động ứng phó với bão số 3, Chủ tịch UBND tỉnh yêu cầu các sở, ngành, địa phương:",
+    "Trước diễn biến phức tạp của bão, Chủ tịch UBND tỉnh đề nghị các sở, ngành và địa phương thực hiện ngay:",
+    "Dự báo áp thấp nhiệt đới sẽ đổ bộ vào đất liền, UBND tỉnh yêu cầu các địa phương triển khai các việc sau:",
+])
+def test_a_storms_text_asks_each_undated_thing_once_for_that_storm(catalogue, opening):
+    """A text written for one storm: what it asks with no date of its own is done once, for that storm (marked as read
+    from the opening); a ban and a watch stepped up still hold over it."""
+    draft = draft_text(opening + "\nUBND các huyện kiểm tra các khu vực có nguy cơ sạt lở đất, sơ tán người dân đến "
+                       "nơi an toàn.\nCác chủ tàu thuyền không được cho tàu ra khơi.\nSở Công Thương tăng cường kiểm "
+                       "tra việc niêm yết giá các mặt hàng thiết yếu.\n", catalogue)
+    evacuate = by_text(draft, "sạt lở đất")["deadline"]
+    assert evacuate["kind"] == "once" and any("phần mở đầu" in mark for mark in evacuate["review"])
+    assert re.search(r"\"(bão số 3|bão|áp thấp nhiệt đới)\"", evacuate["note"])  # the storm, not the words around it
+    assert by_text(draft, "ra khơi")["deadline"]["kind"] == "none"
+    assert by_text(draft, "niêm yết giá")["deadline"]["kind"] == "none"
+
+
+@pytest.mark.parametrize("opening", [
+    "Thực hiện Thông báo số 133/TB-VPCP của Văn phòng Chính phủ, UBND tỉnh yêu cầu các sở, ngành, địa phương:",
+    "Căn cứ báo cáo của Sở Y tế, UBND tỉnh yêu cầu các sở, ngành, địa phương:",
+    "UBND tỉnh yêu cầu các sở, ngành bảo đảm an toàn cho người dân trong dịp Tết Nguyên đán Giáp Thìn:",
+])
+def test_a_notice_a_report_or_a_holiday_is_not_a_storm(catalogue, opening):
+    draft = draft_text(opening + "\nUBND các huyện kiểm tra các khu vực có nguy cơ sạt lở đất, sơ tán người dân đến "
+                       "nơi an toàn.\n", catalogue)
+    assert not any("phần mở đầu" in mark for mark in by_text(draft, "sạt lở đất")["deadline"].get("review", []))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Năm 2026, Sở Y tế được giao các chỉ tiêu sau: Tỷ lệ trạm y tế xã có bác sĩ làm việc (95); Số giường bệnh trên "
+     "một vạn dân (32).\n", [(95, "2026"), (32, "2026")]),
+    ("Đối với Sở Nông nghiệp và Phát triển nông thôn trong năm 2027 được giao 02 chỉ tiêu, gồm: Tỷ lệ che phủ rừng "
+     "(46,5); Tổng số xã đạt chuẩn nông thôn mới (120).\n", [(46.5, "2027"), (120, "2027")]),
+])
+def test_a_list_items_bare_value_in_brackets_is_its_target(catalogue, text, expected):
+    """"Tỷ lệ che phủ rừng (46,5)": an item that names its measure gives its value bare, in brackets; a rate's is a
+    percentage, a count's a count; the year of the lead-in dates them."""
+    draft = draft_text(text, catalogue)
+    targets = [(t["value"], t["period"]) for o in draft["obligations"] for t in o.get("targets", [])]
+    assert targets == expected
+
+
+def test_a_bracketed_number_that_is_not_an_items_value_is_no_target(catalogue):
+    draft = draft_text("Sở Tài chính hướng dẫn các đơn vị thực hiện theo mẫu số (03) ban hành kèm theo Thông tư.\n"
+                       "Số lượng hồ sơ (nếu có) gửi về Sở Nội vụ.\n", catalogue)
+    assert not [t for o in draft["obligations"] for t in o.get("targets", [])]
+
+
+@pytest.mark.parametrize("sentence, shares", [
+    ("Cơ cấu kinh tế chuyển dịch tích cực, trong đó công nghiệp - xây dựng chiếm 48,5%, dịch vụ đạt 38,2%, nông nghiệp "
+     "đạt 13,3%.", [48.5, 38.2, 13.3]),
+    ("Tỷ trọng khu vực dịch vụ chiếm 42%; công nghiệp - xây dựng là 35%; nông, lâm, thủy sản là 23%.", [42, 35, 23]),
+])
+def test_the_shares_listed_after_a_structures_first_share_are_shares(catalogue, sentence, shares):
+    """A structure's shares read one way: after "chiếm", the sectors the list goes on to with "đạt" or "là" are
+    shares to hold (equals) as well, not floors."""
+    targets = [t for o in draft_text(sentence + "\n", catalogue)["obligations"] for t in o.get("targets", [])]
+    assert [(t["value"], t["comparator"]) for t in targets] == [(v, "equals") for v in shares]
+
+
+def test_a_growth_figure_after_a_share_is_still_a_floor(catalogue):
+    targets = [t for o in draft_text("Dịch vụ chiếm 40% cơ cấu kinh tế; kim ngạch xuất khẩu tăng trên 10%, tỷ lệ hộ "
+                                     "dùng nước sạch đạt trên 95%.\n", catalogue)["obligations"]
+               for t in o.get("targets", [])]
+    assert [t["comparator"] for t in targets] == ["equals", "at_least", "at_least"]
+
+
+@pytest.mark.parametrize("sentence, value, comparator", [
+    ("Năm 2026, tổng thu ngân sách nhà nước trên địa bàn dự kiến vượt 21.000 tỷ đồng.", 21000, "at_least"),
+    ("Năm 2026, kim ngạch xuất khẩu phấn đấu vượt mức 5 tỷ USD.", 5, "at_least"),
+    ("Năm 2026, tỷ lệ hộ nghèo không vượt 1,5%.", 1.5, "at_most"),
+    ("Năm 2026, bội chi ngân sách địa phương không vượt quá 300 tỷ đồng.", 300, "at_most"),
+])
+def test_a_level_to_pass_is_a_floor_and_one_not_to_pass_a_ceiling(catalogue, sentence, value, comparator):
+    """"vượt 21.000 tỷ đồng" sets a level to pass (written at_least, the strict reading marked); "không vượt" one not
+    to pass."""
+    targets = [t for o in draft_text(sentence + "\n", catalogue)["obligations"] for t in o.get("targets", [])]
+    assert [(t["value"], t["comparator"]) for t in targets] == [(value, comparator)]
+
+
+def test_the_plan_a_decision_approves_after_its_signature_is_drafted_too(catalogue):
+    """A stored decision that goes on, after its signature block, with the plan it approves ("(Kèm theo Quyết định
+    số ...)"): the plan's sentences are drafted as the decision's are, even when a broken line joins the bracket to
+    the plan's first sentence."""
+    text = textwrap.dedent("""\
+        ỦY BAN NHÂN DÂN
+        TỈNH HÀ GIANG
+        Số: 512/QĐ-UBND
+        Hà Giang, ngày 12 tháng 3 năm 2024
+        QUYẾT ĐỊNH
+        Về việc phê duyệt Kế hoạch phòng, chống bệnh lao năm 2024
+        CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH
+        QUYẾT ĐỊNH:
+        Điều 1. Phê duyệt kèm theo Quyết định này Kế hoạch phòng, chống bệnh lao năm 2024.
+        Điều 2. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Y tế chịu trách nhiệm thi hành Quyết định này./.
+        TM. ỦY BAN NHÂN DÂN
+        CHỦ TỊCH
+        Nguyễn Văn A
+        KẾ HOẠCH
+        PHÒNG, CHỐNG BỆNH LAO NĂM 2024
+        (Kèm theo Quyết định số 512/QĐ-UBND
+        ngày 12/3/2024 của Ủy ban nhân dân tỉnh)
+        Phát hiện và điều trị cho trên 90% số người mắc lao được chẩn đoán trong năm 2024.
+        - Sở Y tế tổ chức khám sàng lọc bệnh lao cho người cao tuổi tại các xã vùng cao.
+        """)
+    draft = draft_text(text, catalogue)
+    found = by_text(draft, "điều trị cho trên 90%")
+    assert not found["quotes"][0].startswith("(") and found["targets"][0]["value"] == 90
+    assert by_text(draft, "khám sàng lọc")
+    plain = draft_text(text[:text.index("KẾ HOẠCH\nPHÒNG")], catalogue)
+    assert not [o for o in plain["obligations"] if "sàng lọc" in o["quotes"][0]]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Giao Sở Công Thương chủ trì, phối hợp các Sở: Tài chính, Xây dựng; Công an tỉnh; UBND các huyện, thị xã, thành "
+    "phố rà soát các cửa hàng xăng dầu, báo cáo UBND tỉnh trước ngày 15/8/2025.",
+    "Sở Y tế chủ trì, phối hợp với Sở Tài chính; Bảo hiểm xã hội tỉnh xây dựng phương án thanh toán chi phí khám bệnh, "
+    "báo cáo UBND tỉnh trước ngày 15/8/2025.",
+])
+def test_a_list_of_partners_cut_by_semicolons_stays_one_duty(catalogue, sentence):
+    """The bodies a lead works with, listed with ";" ("phối hợp các Sở: ...; Công an tỉnh; UBND các huyện ..."), are
+    one list: the duty is quoted whole, its lead its subject."""
+    draft = draft_text(sentence + "\n", catalogue)
+    first = draft["obligations"][0]
+    assert first["quotes"][0].startswith(sentence[:20]) and "trước ngày 15/8/2025" in " ".join(
+        o["quotes"][0] for o in draft["obligations"][:2])
+    assert not any(o["quotes"][0].startswith(("Công an tỉnh", "Bảo hiểm xã hội")) for o in draft["obligations"])
+
+
+@pytest.mark.parametrize("sentence, bound", [
+    ("Để bảo đảm tiến độ giải ngân vốn đầu tư công, Chủ tịch UBND tỉnh giao Giám đốc Sở Tài chính đôn đốc các chủ đầu "
+     "tư hoàn thiện hồ sơ thanh toán.", "so-tai-chinh"),
+    ("Nhằm nâng cao tỷ lệ hồ sơ trực tuyến, UBND tỉnh yêu cầu Sở Thông tin và Truyền thông hướng dẫn người dân sử dụng "
+     "dịch vụ công trực tuyến.", "so-thong-tin-va-truyen-thong"),
+])
+def test_a_charge_after_a_purpose_clause_is_a_duty(catalogue, sentence, bound):
+    """"Để ..., Chủ tịch UBND tỉnh giao Giám đốc Sở ... đôn đốc ...": the purpose clause opens a charge of named bodies,
+    a duty; a purpose alone is not."""
+    draft = draft_text(sentence + "\n", catalogue)
+    assert [o["actors"] for o in draft["obligations"]] == [[bound]]
+    purpose_only = draft_text(sentence.split(",")[0] + ", các cơ quan cần quan tâm hơn nữa.\n", catalogue)
+    assert not purpose_only["obligations"]
+
+
+def test_an_item_that_asks_to_disseminate_texts_over_its_points_is_a_duty_itself(catalogue):
+    """"1. Quán triệt và tổ chức thực hiện nghiêm túc các văn bản chỉ đạo ..., cụ thể:" asks something of its own
+    (to make the texts known and carried out) before detailing it: a duty, as "Đẩy mạnh ...:" is."""
+    draft = draft_text("UBND tỉnh yêu cầu các sở, ban, ngành thực hiện tốt các nhiệm vụ sau:\n"
+                       "1. Quán triệt đến toàn thể cán bộ, công chức các chỉ thị của Thủ tướng Chính phủ về phòng, "
+                       "chống tham nhũng, cụ thể:\n"
+                       "a) Tổ chức hội nghị phổ biến Chỉ thị cho cán bộ chủ chốt.\n", catalogue)
+    assert by_text(draft, "Quán triệt đến toàn thể")
+    assert by_text(draft, "Tổ chức hội nghị phổ biến")
+
+
+@pytest.mark.parametrize("sentence, every", [
+    ("Sở Y tế định kỳ (hàng tháng, quý, sáu tháng và năm) báo cáo tình hình thực hiện về UBND tỉnh.", "month"),
+    ("Các sở, ngành định kỳ (hằng quý, năm) gửi báo cáo kết quả thực hiện về Sở Kế hoạch và Đầu tư.", "quarter"),
+    ("Sở Nội vụ định kỳ báo cáo UBND tỉnh kết quả thực hiện.", "unspecified"),
+])
+def test_a_periodic_duty_is_due_on_the_shortest_cycle_it_names(catalogue, sentence, every):
+    """"định kỳ" alone gives no cycle; "định kỳ (hàng tháng, quý, ...)" names them: the shortest is due first."""
+    deadline = draft_text(sentence + "\n", catalogue)["obligations"][0]["deadline"]
+    assert (deadline["kind"], deadline["every"]) == ("recurring", every)
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Sở Y tế tranh thủ từng giờ, từng phút truy vết các trường hợp tiếp xúc gần.", "urgent"),
+    ("UBND các huyện chạy đua với thời gian thu hoạch lúa trước khi lũ về.", "urgent"),
+    ("Sở Y tế theo dõi từng giờ diễn biến của dịch bệnh trên địa bàn.", "none"),
+])
+def test_every_hour_every_minute_is_urgent(catalogue, sentence, kind):
+    """"tranh thủ từng giờ, từng phút" and "chạy đua với thời gian" say what "khẩn trương" says: urgent, no date."""
+    assert draft_text(sentence + "\n", catalogue)["obligations"][0]["deadline"]["kind"] == kind
+
+
+@pytest.mark.parametrize("duty", [
+    "Thủ trưởng các sở, ngành chịu trách nhiệm tổ chức thực hiện hoàn thành các chỉ tiêu được giao.",
+    "Thu ngân sách nhà nước trên địa bàn đạt dự toán được giao.",
+    "UBND các huyện chỉ đạo các xã thực hiện đạt kết quả các mục tiêu, chỉ tiêu kế hoạch đã đề ra.",
+])
+def test_carrying_out_the_years_targets_is_due_at_the_years_end(catalogue, duty):
+    """In a text of the year's targets ("Giao chỉ tiêu kế hoạch năm 2026"), a duty to carry them out or reach the
+    budget given is due when that year ends, marked as read from the opening; elsewhere it stays undated."""
+    draft = draft_text("UBND tỉnh giao chỉ tiêu kế hoạch phát triển kinh tế - xã hội năm 2026\n" + duty + "\n", catalogue)
+    deadline = by_text(draft, duty[:30])["deadline"]
+    assert (deadline["kind"], deadline.get("period")) == ("end_of_period", "2026")
+    assert by_text(draft_text(duty + "\n", catalogue), duty[:30])["deadline"]["kind"] != "end_of_period"
+
+
+def test_a_stage_broken_at_its_dash_is_no_opening_year(catalogue):
+    draft = draft_text("Kế hoạch phát triển kinh tế - xã hội 5 năm 2026 -\n\n2030 của tỉnh\nThủ trưởng các sở, ngành "
+                       "chịu trách nhiệm tổ chức thực hiện hoàn thành các chỉ tiêu được giao.\n", catalogue)
+    assert by_text(draft, "Thủ trưởng")["deadline"].get("period") != "2026"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Năm học 2025 - 2026, các trường THPT công lập dự kiến tuyển sinh 12.400 học sinh lớp 10 với 290 lớp.",
+     [(12400, "at_most"), (290, "at_most")]),
+    ("Giao chỉ tiêu tuyển sinh cho Trường Cao đẳng Y tế: 450 học sinh, trung bình 35 học sinh/lớp.",
+     [(450, "at_most"), (35, "at_most")]),
+    ("Các trường mầm non tổ chức tập huấn cho giáo viên dạy lớp 5 tuổi.", []),
+])
+def test_an_admission_quota_is_a_ceiling(catalogue, sentence, expected):
+    """"dự kiến tuyển sinh 12.400 học sinh ... với 290 lớp": a school admits up to its quota (at_most, the other reading
+    marked); a class named by its grade ("lớp 10", "lớp 5 tuổi") counts nothing."""
+    targets = [t for o in draft_text(sentence + "\n", catalogue)["obligations"] for t in o.get("targets", [])]
+    assert [(t["value"], t["comparator"]) for t in targets] == expected

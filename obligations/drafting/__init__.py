@@ -17,8 +17,8 @@ import re
 from ..catalogue.text import quote_key, slug
 from ..i18n import _
 from . import grammar as g
-from .duties import (Context, Drafter, UNKNOWN_ACTOR, date_targets_by_the_plans_year, inline_list, read_deadlines,
-                     sentence_around, strive_by_the_title, targets_title)
+from .duties import (Context, Drafter, UNKNOWN_ACTOR, date_targets_by_the_opening, date_targets_by_the_plans_year,
+                     inline_list, read_deadlines, sentence_around, strive_by_the_title, targets_title, text_event)
 from .layout import build_tree, paragraphs, read_header, written_on
 from .read import DraftError, read_text
 
@@ -45,17 +45,24 @@ def draft_text(text: str, catalogue, *, source: str | None = None, province: str
     if drafter.year is None and (written := written_on(paras)) is not None:
         drafter.year, drafter.year_from = written[0].year, written[1]  # a news item's dateline, "Ngày 16/4/2020, ..."
     drafter.addressees_in_text([para.text for para in paras[header.body_start:body_end]])
+    opening = [document.get("title") or ""] + [para.text for para in paras[header.body_start:body_end]]
+    drafter.event = text_event(opening)  # a storm's text: its undated asks are for that storm
     tree = build_tree(paras[body_start:body_end])
     # "Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các sở, ... thực hiện tốt các nội dung sau:": whom the items charge
     lead_in = preamble[-1].text if preamble and (preamble[-1].text.rstrip().endswith(":") or re.search(
         r"\b(sau|duoi day)\W*$", g.fold_chars(preamble[-1].text))) else None
     drafter.walk(tree, drafter.lead_in(lead_in) if lead_in else Context())
+    attached = _attachment(paras, body_end)
+    if attached:  # the plan a decision approves, after its signature: its objectives and tasks bind too
+        drafter.walk(build_tree(paragraphs(attached)), Context())
     if document.get("kind") == "ke_hoach":
         date_targets_by_the_plans_year(drafter.result.obligations, document.get("title"))
     title = targets_title([para.text for para in paras[:body_end]], headline=header.kind is None)
     if title:  # "25 chỉ tiêu phấn đấu năm 2024" over a list of figures: their year, and their modality
         date_targets_by_the_plans_year(drafter.result.obligations, title, by_title=True,
                                        actor_index=drafter.actor_index)
+    # "năm 2025 có ý nghĩa quan trọng ..." before a list of figures with no year: the figures are that year's
+    date_targets_by_the_opening(drafter.result.obligations, opening, drafter.year)
     headlines = [para.text for para in paras[header.body_start:body_start][:3] if not re.search(r"[.:;]\s*$", para.text)]
     strive_by_the_title(drafter.result.obligations, [document.get("title") or "", *headlines], drafter.actor_index)
     drafter.settle_unknown_actors(*_issuer(document, paras[header.body_start:body_end], drafter))
@@ -206,6 +213,19 @@ def _body(paras, header) -> tuple[int, int]:
         if index > header.body_start and _charges_inside(para.text):
             return index, end
     return header.body_start, end
+
+
+def _attachment(paras, body_end: int) -> str | None:
+    """The text a decision approves, when the stored text goes on after the signature block with it ("KẾ HOẠCH ...
+    (Kèm theo Quyết định số 238/QĐ-UBND ngày 07/02/2018 ...)", "(Ban hành kèm theo Quyết định ...)"): what follows
+    that line's closing bracket, its paragraphs kept apart; None when nothing is attached."""
+    for index in range(body_end, min(len(paras), body_end + 25)):
+        if re.match(r"\W*(?:ban\s*hanh\s*)?kem\s*theo\s*(?:quyet\s*dinh|chi\s*thi|cong\s*van|ke\s*hoach)\b",
+                    g.fold_chars(paras[index].text)):
+            close = next((i for i in range(index, min(len(paras), index + 4)) if ")" in paras[i].text), index)
+            first = paras[close].text.partition(")")[2].strip()  # a broken line may join the bracket to the text
+            return "\n\n".join(([first] if first else []) + [para.text for para in paras[close + 1:]]) or None
+    return None
 
 
 def _charges_inside(text: str) -> bool:

@@ -105,7 +105,8 @@ def _inline_lead(folded: str, colon: int) -> bool:
     2014 gồm: Lịch công tác, tài liệu họp, ...; đến năm 2015 ...")."""
     end = min([i for i in (folded.find(".", colon), folded.find("\n", colon)) if i != -1] or [len(folded)])
     first = folded.find(";", colon, end)
-    return bool(g.INLINE_LEAD.search(folded, 0, colon + 1)) and first != -1 and bool(_figures(folded[colon + 1:first]))
+    return bool(g.INLINE_LEAD.search(folded, 0, colon + 1)) and first != -1 \
+        and bool(_figures(folded[colon + 1:first], bracketed=False))
 
 
 def inline_list(paragraph: str) -> bool:
@@ -189,6 +190,7 @@ class Drafter:
         self.actor_index = ActorIndex(catalogue.actors, province, date, provincial)
         self.year = getattr(date, "year", None)  # the text's own year, for a day named without one
         self.year_from: str | None = None  # the words that gave the year when the header did not (a dateline)
+        self.event: str | None = None  # the storm the whole text is for (its title's or opening's words)
         self.addressees = addressees
         self.addressee_actors = []
         for name in addressees:
@@ -366,7 +368,9 @@ class Drafter:
             spans = [(start, start + len(own))]  # a heading over items: one unit, whatever its ";"
         merged: list[tuple[int, int]] = []
         for start, end in spans:  # "Chánh Văn phòng ...; Thủ trưởng các sở ...; ... chịu trách nhiệm ...": one subject
-            if merged and text[merged[-1][1] - 1] in ";," and self._subject_only(text[merged[-1][0]:merged[-1][1]]):
+            if merged and text[merged[-1][1] - 1] in ";," and (self._subject_only(text[merged[-1][0]:merged[-1][1]])
+                                                                or self._partners_go_on(text[merged[-1][0]:merged[-1][1]],
+                                                                                        text[start:end])):
                 merged[-1] = (merged[-1][0], end)
             else:
                 merged.append((start, end))
@@ -454,7 +458,7 @@ class Drafter:
                                                    "nhận").format(word=sentence[:body + subject].strip()))
                     duties.append(duty)
                     continue
-            reason = self._not_a_duty(folded)
+            reason = self._not_a_duty(folded, sentence)
             if reason:
                 self._read_scope(sentence, folded)
                 self._not_duty(node, sentence, reason)
@@ -610,7 +614,7 @@ class Drafter:
         if deadline.get("period") or deadline.get("date"):
             inherited.deadline, inherited.period = deadline, deadline.get("period")
 
-    def _not_a_duty(self, folded: str) -> str | None:
+    def _not_a_duty(self, folded: str, sentence: str = "") -> str | None:
         source = g.SOURCE_LINE.match(folded)
         if targets_title([folded]) or source and "," not in folded[source.end():] and not g.MUST_WORDS.search(folded) \
                 and not g.CHARGE_ANYWHERE.search(folded):
@@ -629,7 +633,7 @@ class Drafter:
             return _("phạm vi điều chỉnh của văn bản, không nêu nghĩa vụ")
         inside = g.ENACTING_INSIDE.search(folded)  # "Để ..., UBND tỉnh yêu cầu: Sở X chủ trì ...": the charge after it
         if g.PURPOSE_LINE.match(folded) and not g.MUST_WORDS.search(folded) \
-                and not (inside and folded[inside.end():].strip(" .;")):
+                and not (inside and folded[inside.end():].strip(" .;")) and not self._charges_after_a_purpose(folded, sentence):
             return _("câu nêu mục đích, không nêu nghĩa vụ")
         piece = folded.strip(" ;,.")
         if self.sent_to and piece and piece in g.fold_chars(self.sent_to) and not g.CHARGE_ANYWHERE.search(piece) \
@@ -638,6 +642,24 @@ class Drafter:
         if len(folded.split()) < 3:
             return _("quá ngắn để là một nghĩa vụ")
         return None
+
+    def _charges_after_a_purpose(self, folded: str, sentence: str) -> bool:
+        """"Để tổ chức thực hiện tốt chủ trương trên, Chủ tịch UBND tỉnh giao Giám đốc Sở Y tế ... tuyên truyền ...":
+        after the purpose clause's comma, the issuer charges named bodies: the sentence is that charge."""
+        comma = folded.find(",")
+        charge = g.CHARGE_ANYWHERE.search(folded, comma) if comma != -1 else None
+        return bool(charge) and len(sentence) == len(folded) and bool(self.actor_index.at_start(sentence[charge.end():])[0])
+
+    def _partners_go_on(self, piece: str, following: str) -> bool:
+        """"Giao Sở Giao thông vận tải chủ trì, phối hợp các Sở: Kế hoạch và Đầu tư, Xây dựng; Ban Quản lý khu kinh tế
+        tỉnh; UBND các huyện: ... nghiên cứu ...": a piece ending in the list of bodies a lead works with, and a next
+        piece that opens with a body, are one list cut by ";", not two duties."""
+        folded = g.fold_chars(piece)
+        partners = list(re.finditer(r"\b(?:phoi\s*hop|cung)\s*(?:voi\s*)?(?:cac\s*)?", folded))
+        if not partners or not self.actor_index.at_start(following)[0]:
+            return False
+        tail = piece[partners[-1].end():].strip(" ;,")
+        return bool(tail) and self._subject_only(tail)
 
     def _subject_only(self, piece: str) -> bool:
         actors, end, _assigned = self._subject(piece, g.fold_chars(piece))
@@ -917,6 +939,14 @@ class Drafter:
             return max(periods, key=lambda f: parse_period(f[2]["period"]).end)[2], found
         if dated:
             chosen = dated[0][2]
+            cycles = [f[2] for f in dated if f[2].get("kind") == "recurring" and f[2].get("every") in _CYCLES]
+            if chosen.get("kind") == "recurring" and chosen.get("every") == "unspecified" and not chosen.get("review") \
+                    and cycles:
+                # "Định kỳ (hàng tháng, quý, sáu tháng và năm) báo cáo": the cycles it names, the shortest due first
+                chosen = min(cycles, key=lambda d: _CYCLES.index(d["every"]))
+                if len(cycles) > 1:
+                    chosen = dict(chosen, review=[_("văn bản nêu nhiều kỳ (\"{phrase}\" ...): ghi kỳ ngắn nhất, các kỳ "
+                                                    "khác vào 'note'; xác nhận").format(phrase=chosen.get("phrase"))])
             day = g.DAY_IN_PERIOD.search(folded)
             if chosen["kind"] == "recurring" and chosen.get("every") != "unspecified" and day and not chosen.get("review"):
                 chosen = dict(chosen, review=[_("văn bản hẹn \"{day}\" trong mỗi kỳ; danh mục chỉ có hạn cuối kỳ: kiểm "
@@ -986,6 +1016,11 @@ class Drafter:
             return {"kind": "once", "note": _("cho dịp \"{phrase}\", văn bản không nêu ngày").format(phrase=phrase),
                     "review": [_("việc làm cho một dịp (\"{phrase}\"), không có ngày riêng: xác nhận, ghi ngày của dịp "
                                  "nếu biết").format(phrase=phrase)]}
+        if self.event:  # a storm's text: what it asks with no date of its own is done once, for it
+            return {"kind": "once", "note": _("cho \"{event}\" mà văn bản viết cho, câu không nêu ngày").format(
+                        event=self.event),
+                    "review": [_("việc làm cho \"{event}\" (tiêu đề, phần mở đầu của văn bản), câu không nêu ngày: suy "
+                                 "luận, xác nhận, ghi ngày nếu biết").format(event=self.event)]}
         return {"kind": "none"}
 
     def _this_year(self, sentence: str, match: re.Match) -> tuple[int, int, dict]:
@@ -1055,6 +1090,10 @@ class Drafter:
             comparator = next((name for name, pattern in g.COMPARATORS if pattern.search(before)), None)
             if match.unit == "rank":
                 comparator = "at_most"  # "nằm trong Top 5": the rank number may not exceed 5
+            if comparator == "at_least" and re.search(r"\b(?:dat|la)\s*$", before) and targets \
+                    and targets[-1]["comparator"] == "equals" and match.unit == "percent":
+                # "công nghiệp chiếm 65%, dịch vụ đạt 25%, nông nghiệp đạt 3%": the structure's next shares
+                comparator = None
             segment_start = max(folded.rfind(";", 0, match.start()) + 1, previous_end)
             segment_end = min([i for i in (folded.find(";", match.end()), folded.find(".", match.end()))
                                if i != -1] or [len(folded)])
@@ -1130,6 +1169,11 @@ class Drafter:
                 comparator = "equals"
                 review.append(_("tỷ trọng trong cơ cấu (\"chiếm\"): đọc là giữ đúng mức này (equals); hoặc at_least cho "
                                 "khu vực phải tăng: xác nhận"))
+            if comparator in (None, "at_least") and match.unit == "count" and g.QUOTA.search(folded) \
+                    and not any(p.search(before.rstrip()) for _name, p in g.COMPARATORS):
+                comparator = "at_most"  # "dự kiến tuyển sinh 15.178 học sinh": a school admits up to its quota
+                review.append(_("chỉ tiêu tuyển sinh, tuyển dụng: đọc là mức tối đa (at_most); hoặc số phải tuyển đủ "
+                                "(at_least): xác nhận"))
             if comparator is None and (population or value == 100):
                 comparator = "at_least"
             elif comparator is None:
@@ -1463,6 +1507,9 @@ def _deadline_of(kind: str, match: re.Match) -> dict | None:
     return None
 
 
+_CYCLES = ["month", "quarter", "half_year", "year"]  # recurring cycles, the shortest first
+
+
 def _half_year(half: str | None, year: str | None) -> dict:
     """A half-year (periods.py): "6 tháng đầu năm 2024" is due at the end of 2024-H1; "định kỳ 6 tháng" falls due
     every half-year. A half named without its year ("báo cáo 6 tháng đầu năm") is read as every half-year, and the
@@ -1579,12 +1626,20 @@ def _percents(folded: str) -> list[_Figure]:
     return out
 
 
-def _figures(folded: str) -> list[_Figure]:
+#: a list's item that names its measure and gives its value bare, in brackets, as tables of targets do inline
+#: ("Số xã đạt chuẩn văn hoá nông thôn mới (26)", "Tỷ lệ người luyện tập thể dục thể thao thường xuyên (29,7)"):
+#: a rate's value is a percentage, a count's a count
+_BRACKETED = re.compile(r"(?:^|[:;]\s*)\W*(ty\s*le|so|tong\s*so)\s[^();:\d]{3,150}?"
+                        r"\((\d{1,3}(?:,\d+)?|\d{1,3}(?:\.\d{3})+)\)\s*(?=[;.,]|$)")
+
+
+def _figures(folded: str, bracketed: bool = True) -> list[_Figure]:
     """The figures of a sentence that a target may set, in order: its percentages, the quantities it sets in their
     own unit and the ranks it names. A quantity counts only where the sentence sets it: after a colon ("Thu ngân
     sách: 12.800 tỷ đồng"), a comparator or a verb of reaching ("đạt", "tăng", "thu hút", "phấn đấu đón"), or
     opening its clause ("72 xã đạt ..."); not a figure the sentence only mentions ("lễ hội có trên 100 người" in
-    a condition)."""
+    a condition). ``bracketed``: also a list item's bare value in brackets ("Tỷ lệ ... (70)"), a value but not
+    enough to open an operative list in a text's opening."""
     out = _percents(folded)
     for match in g.QUANTITY.finditer(folded):
         clause = max(folded.rfind(mark, 0, match.start()) for mark in ";.(") + 1
@@ -1599,6 +1654,9 @@ def _figures(folded: str) -> list[_Figure]:
             out.append(_Figure(match.start(2), match.end(3), high, "count"))
         else:
             out.append(_Figure(match.start(1), match.end(3), low, "count"))
+    for match in _BRACKETED.finditer(folded) if bracketed else ():  # "Tỷ lệ gia đình đạt tiêu chuẩn văn hoá (80);": the item's value
+        out.append(_Figure(match.start(2), match.end(2), match.group(2),
+                           "percent" if match.group(1).startswith("ty") else "count"))
     for match in g.RANK.finditer(folded):
         group = next(i for i in (1, 2, 3) if match.group(i))
         out.append(_Figure(match.start(), match.end(), match.group(group), "rank"))
@@ -1629,6 +1687,99 @@ def targets_title(paragraphs: list[str], headline: bool = False) -> str | None:
     return None
 
 
+#: a year a text's opening names as its own ("trong năm 2025", "năm 2017 là 77% dân số", "Năm 2025, tỉnh ..."):
+#: not a day's year ("ngày 28 tháng 02 năm 2017"), a stage's ("5 năm 2021-2025"), a comparison's base ("so với năm
+#: 2024"), nor a horizon or a vision ("đến năm 2030", "tầm nhìn đến năm 2045")
+_OPENING_YEAR = re.compile(r"(?<!thang\s\d\d\s)(?<!thang\s\d\s)(?<!so\svoi\s)(?<!den\s)(?<!het\s)"
+                           r"\bnam\s(\d{4})\b(?!\s*[-–])")
+
+
+def _opening(paragraphs: list[str]):
+    """A text's title and opening: its first paragraphs before its first numbered item, citations aside; each with
+    its folded text, spaces collapsed."""
+    for text in paragraphs[:8]:
+        folded = " ".join(g.fold_chars(text).split())
+        if re.match(r"\W*(?:[ivx]+|\d+|dieu\s*\d+|[a-zđ])\s*[.)/]", folded):
+            return  # the body's first item: the opening is over
+        if not re.match(r"\W*(?:can\s*cu|thuc\s*hien)\b", folded):
+            yield text, folded
+
+
+def text_event(paragraphs: list[str]) -> str | None:
+    """The storm a text is written for, as its title or opening names it ("ứng phó với bão số 4", "diễn biến phức
+    tạp của bão", "áp thấp nhiệt đới"): the words, or None. A holiday's text is not one: its standing rules hold
+    over the season (set 4's Tết bans and watches), so only the sentence's own occasion makes a duty one-off there."""
+    for text, folded in _opening(paragraphs):
+        match = g.TEXT_EVENT.search(folded)
+        if match:
+            before = len(folded[:match.start()].split())
+            number = re.match(r"\s*so\s*\d+\b", folded[match.end():])  # "ứng phó với bão số 4": its number too
+            words = text.split()[before:before + len(match.group(0).split()) + (len(number.group(0).split()) if number else 0)]
+            # "diễn biến của bão", "ứng phó với bão số 4": the storm itself
+            named = next((i for i, w in enumerate(words) if g.fold_chars(w).lower().startswith(("bao", "ap"))), 0)
+            return " ".join(words[named:]).strip(" .,;:")
+    return None
+
+
+def opening_year(paragraphs: list[str], year: int | None = None) -> tuple[str, str] | None:
+    """The year a text of the year sets out from (a plan "... năm 2023 trên địa bàn tỉnh", a news item "năm 2025 có
+    ý nghĩa quan trọng ...", a portal page "Giao chỉ tiêu bảo hiểm y tế năm 2017"): among its first paragraphs,
+    before its first numbered item (citations aside), the latest year named as the text's own, and the words around it. A text dated ``year`` sets
+    out for that year or the next (a plan issued in December); a year outside them is a report's or a horizon's.
+    None when the opening names none: the officer then writes the period."""
+    found = []
+    for text, folded in _opening(paragraphs):
+        if "tam nhin" in folded:
+            continue
+        for match in _OPENING_YEAR.finditer(folded):
+            named = int(match.group(1))
+            if year is None or year <= named <= year + 1:
+                before = len(folded[:match.start()].split())  # the year with the few words before it
+                found.append((named, " ".join(text.split()[max(0, before - 6):before + 2]).strip(" .,;:")))
+    if not found:
+        return None
+    named, words = max(found, key=lambda f: f[0])
+    return str(named), words
+
+
+def date_targets_by_the_opening(obligations: list[dict], paragraphs: list[str], year: int | None) -> None:
+    """Targets no sentence, heading or title dates, in a text whose opening names its year ("Năm 2025, ... các chỉ
+    tiêu ... tăng trên 10%"): that year's, as an officer reads a year's plan; marked as inferred."""
+    opening = opening_year(paragraphs, year)
+    if opening is None:
+        return
+    named, words = opening
+    mark = _("kỳ {period} lấy từ phần mở đầu của văn bản (\"{words}\"), câu không nêu: suy luận, xác nhận").format(
+        period=named, words=words)
+    _date_undated_targets(obligations, named, words, mark)
+    for duty in obligations:
+        # "... tổ chức thực hiện hoàn thành các chỉ tiêu được giao", "Tổng thu ngân sách đạt dự toán được giao": the
+        # year's targets or plan carried out, by the year's end
+        if duty["deadline"].get("kind") in ("none", "continuing") and duty["modality"] != "must_not" \
+                and g.ACHIEVES_THE_PLAN.search(g.fold_chars(" ".join(duty["quotes"]))):
+            duty["deadline"] = {"kind": "end_of_period", "period": named, "phrase": words, "review": [mark]}
+
+
+def _date_undated_targets(obligations: list[dict], year: str, phrase: str, mark: str) -> list[dict]:
+    """Give ``year`` to the targets with no period, and its end as the deadline of their duties that have none;
+    the duties changed."""
+    changed = []
+    for duty in obligations:
+        undated = [t for t in duty.get("targets", []) if not t.get("period") and not t.get("deadline")]
+        for target in undated:
+            target["period"] = year
+            target.pop("note", None)
+            target["review"] = [m for m in target.get("review", []) if "không tìm thấy năm" not in m] + [mark]
+        due = duty["deadline"]
+        if undated and (due.get("kind") in ("none", "continuing")
+                        or due.get("kind") == "once" and not due.get("phrase") and not due.get("date")):
+            # "Duy trì ... Top 5" in a year's list of targets: kept through the year, checked at its end
+            duty["deadline"] = {"kind": "end_of_period", "period": year, "phrase": phrase, "review": [mark]}
+        if undated:
+            changed.append(duty)
+    return changed
+
+
 def date_targets_by_the_plans_year(obligations: list[dict], title: str | None, by_title: bool = False,
                                    actor_index: ActorIndex | None = None) -> None:
     """A plan titled with its year ("Kế hoạch phòng, chống dịch bệnh truyền nhiễm năm 2018", "... đến năm 2030"),
@@ -1647,16 +1798,8 @@ def date_targets_by_the_plans_year(obligations: list[dict], title: str | None, b
         mark = _("kỳ {period} lấy từ tiêu đề \"{title}\", câu không nêu: suy luận, xác nhận").format(
             period=year, title=title)
     strive = by_title and g.STRIVE.search(folded)
-    for duty in obligations:
-        undated = [t for t in duty.get("targets", []) if not t.get("period") and not t.get("deadline")]
-        for target in undated:
-            target["period"] = year
-            target.pop("note", None)
-            target["review"] = [m for m in target.get("review", []) if "không tìm thấy năm" not in m] + [mark]
-        if undated and duty["deadline"].get("kind") in ("none", "continuing"):
-            # "Duy trì ... Top 5" in a year's list of targets: kept through the year, checked at its end
-            duty["deadline"] = {"kind": "end_of_period", "period": year, "phrase": phrase, "review": [mark]}
-        if undated and strive and duty["modality"] == "must" and not g.MUST_WORDS.search(
+    for duty in _date_undated_targets(obligations, year, phrase, mark):
+        if strive and duty["modality"] == "must" and not g.MUST_WORDS.search(
                 g.fold_chars(" ".join(duty["quotes"]))) and not g.COMPLETION_STEP.match(g.fold_chars(duty["quotes"][0])) \
                 and not (actor_index and actor_index.at_start(duty["quotes"][0])[0]):  # an item naming its own body keeps its reading
             duty["modality"] = "strive"

@@ -188,7 +188,8 @@ DEADLINES = [
                                  r"\b(?:hang|moi)\s*(tuan|ngay)\s*,?\s*(?:tong\s*hop\s*,?\s*)?(?:bao\s*cao|giao\s*ban)\b")),
     ("recurring", re.compile(r"(?:dinh\s*ky\s*)?hang\s*(quy|nam|thang)\b|dinh\s*ky\s*(quy|nam|thang)\b")),
     ("periodic", re.compile(r"\bdinh\s*ky\b")),
-    ("urgent", re.compile(r"\bkhan\s*truong\b")),
+    # "khẩn trương", "tranh thủ từng giờ, từng phút", "chạy đua với thời gian": as soon as can be, no date (urgent)
+    ("urgent", re.compile(r"\bkhan\s*truong\b|\btung\s*gio\s*,?\s*tung\s*phut\b|\bchay\s*dua\s*voi\s*thoi\s*gian\b")),
     # "triển khai ngay", "báo cáo ngay", "ngay lập tức" (the word itself, not "ngày"): at once, no date (urgent)
     ("at_once", re.compile(r"\bngay\s*lap\s*tuc\b|(?<=[a-z]\s)ngay\b(?!\s*(?:(?:sau|khi|trong|tu|ca|tai|o|tren|duoi|truoc|dau|ben|canh|giua|luc|hom)\b|\d))")),
     # not "ngay sau khi", "ngay cả", nor "ngay tại bến", "ngay từ đầu", "ngay trên tuyến": "right at" a place or a time
@@ -254,13 +255,15 @@ NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 QUANTITY_UNIT = (r"(?:(?:nghin|ngan|trieu|ty|nghin\s*ty|ngan\s*ty)\s*)?"
                  r"(?:dong|usd|do\s*la|luot(?:\s*khach)?|khach|doanh\s*nghiep|du\s*an|hop\s*tac\s*xa|xa(?!\s*hoi)|"
                  r"giuong(?:\s*benh)?|bac\s*si|ha\b|tan\b|km\b|lao\s*dong|viec\s*lam|ho(?:\s*gia\s*dinh)?\b|"
-                 r"nguoi|san\s*pham|cong\s*trinh|can\s*nha|nha\s*o\b|truong(?:\s*hoc)?\b|thon\b|ban\b|phuong\b|thi\s*tran)")
+                 r"nguoi|san\s*pham|cong\s*trinh|can\s*nha|nha\s*o\b|truong(?:\s*hoc)?\b|thon\b|ban\b|phuong\b|thi\s*tran|"
+                 r"hoc\s*sinh|lop\b(?!\s*\d))")
 QUANTITY = re.compile(r"(?<![\d/.,])(" + NUMBER + r")(?:\s*[-–]\s*(" + NUMBER + r"))?\s*(" + QUANTITY_UNIT + r")")
 #: the words by which a sentence sets a quantity ("đạt 25.700 tỷ đồng", "tăng ...", "thu hút 30-35 dự án", "phấn đấu
 #: đón khoảng 3,5 - 4 triệu lượt", "trồng mới 5.000 ha rừng"); not "hỗ trợ 500.000 đồng/người" (an amount granted, no
 #: level to reach)
 REACHING = re.compile(r"\b(dat|tang|giam|len|con|chiem|khoang|hoan\s*thanh|thu\s*hut|don|thanh\s*lap|phan\s*dau|xuat\s*khau|"
-                      r"nhap\s*khau|dao\s*tao|giai\s*quyet|tao|xay\s*dung\s*moi|trong\s*moi|lam\s*moi)\b")
+                      r"nhap\s*khau|dao\s*tao|giai\s*quyet|tao|xay\s*dung\s*moi|trong\s*moi|lam\s*moi|"
+                      r"tuyen\s*sinh|tuyen\s*dung|trung\s*binh|voi)\b")
 #: a rank to keep or reach ("nằm trong Top 5", "xếp thứ 20", "đứng thứ 10 cả nước"): the rank number is a ceiling
 RANK = re.compile(r"\btop\s*(\d{1,2})\b(?!\s*(?:nam|%|:))|\b(?:xep|dung)\s*(?:hang\s*)?(?:thu\s*)(\d{1,2})\b|"
                   r"\bnhom\s*(\d{1,2})\s*(?:tinh|dia\s*phuong|don\s*vi|thanh\s*pho)?[^,;.:]{0,20}?\b(?:dan\s*dau|cao\s*nhat|tot\s*nhat)\b")
@@ -268,9 +271,9 @@ RANK = re.compile(r"\btop\s*(\d{1,2})\b(?!\s*(?:nam|%|:))|\b(?:xep|dung)\s*(?:ha
 #: a single figure is the share to hold (equals); the items of the same list after it are shares too
 SHARE = re.compile(r"\bchiem\b|\bco\s*cau\b|\bty\s*trong\b")
 COMPARATORS = [  # (comparator, words just before the value), tried in this order
-    ("at_most", re.compile(r"(khong\s*qua|toi\s*da|khong\s*vuot\s*qua|xuong\s*con|giam\s*xuong|con\s*duoi|duoi\s*muc)\s*$")),
+    ("at_most", re.compile(r"(khong\s*qua|toi\s*da|khong\s*vuot(?:\s*qua)?|xuong\s*con|giam\s*xuong|con\s*duoi|duoi\s*muc)\s*$")),
     ("at_least", re.compile(r"(toi\s*thieu|it\s*nhat|khong\s*duoi|khong\s*thap\s*hon|tu)\s*$")),
-    ("above", re.compile(r"(tren|hon)\s*$")),
+    ("above", re.compile(r"(tren|hon|vuot(?:\s*muc)?)\s*$")),  # "dự kiến vượt 574.899 tỷ đồng": a level to pass
     ("below", re.compile(r"(duoi|it\s*hon)\s*$")),
     ("at_least", re.compile(r"(dat|dat\s*ty\s*le|dat\s*ti\s*le|dat\s*muc|len|bang)\s*$")),
 ]
@@ -325,6 +328,18 @@ _CAN_CHI = (r"(?:giap|at|binh|dinh|mau|ky|canh|tan|nham|quy)\s*"
 OCCASION = re.compile(r"(?:\b(?:ngay|ky|dip)\s*nghi\s*(?:le|tet)\b|\bdip\s*(?:le|tet)\b|\btrong\s*ngay\s*(?:le|tet)\b)"
                       r"(?!\s*(?:,|va|hoac)\s*(?:le|tet)\b)|"  # not "dịp lễ, Tết": every holiday, a standing rule
                       r"\b(?:xuan|tet(?:\s*nguyen\s*dan)?)\s+" + _CAN_CHI)
+#: a duty to carry out a year's targets or plan ("thực hiện hoàn thành các chỉ tiêu được giao", "đạt dự toán được
+#: giao", "thực hiện đạt kết quả các chỉ tiêu đã đề ra"): due when that year ends
+ACHIEVES_THE_PLAN = re.compile(r"\b(?:hoan\s*thanh|dat|thuc\s*hien)\b[^.;]{0,30}?\b(?:cac\s*)?(?:muc\s*tieu\s*,?\s*)?"
+                               r"(?:chi\s*tieu|du\s*toan|ke\s*hoach)\b[^.;]{0,30}?\b(?:duoc\s*giao|(?:da\s*)?de\s*ra)\b")
+#: a quota to admit or recruit ("chỉ tiêu tuyển sinh", "dự kiến tuyển sinh 15.178 học sinh", "tuyển dụng 120 viên
+#: chức", "biên chế"): a ceiling, the number one may admit (other reading: a number to fill)
+QUOTA = re.compile(r"\btuyen\s*(?:sinh|dung)\b|\bbien\s*che\b")
+#: the storm a whole text is written for, named in its title or opening ("bão số 4", "diễn biến của bão", "ứng phó với
+#: áp thấp nhiệt đới"): a response to one event, not a season of standing rules as a holiday's text is
+TEXT_EVENT = re.compile(r"(?<!thong\s)\bbao\s*so\s*\d+\b(?!\s*/)|\bap\s*thap\s*nhiet\s*doi\b|"
+                        r"\b(?:con|mua|dien\s*bien(?:\s*phuc\s*tap)?\s*cua|ung\s*pho\s*(?:voi\s*)?|anh\s*huong\s*cua)\s*"
+                        r"bao\b(?!\s*(?:cao|ve|dam|hiem|quan|tri|ton|chi|dong|gia)\b)")
 #: what holds over an occasion rather than being done once for it: a watch stepped up, a limit, a rule kept, a window
 #: ("trước, trong và sau dịp Tết", "từ nay đến hết kỳ nghỉ Tết")
 OVER_AN_OCCASION = re.compile(r"\b(?:tang\s*cuong|day\s*manh|han\s*che|tu\s*nay|truoc\s*,?\s*trong\s*(?:va|,)\s*sau|"
@@ -391,7 +406,7 @@ YEAR_LEAD = re.compile(r"^\W*(den\s*(het\s*)?|trong\s*|cuoi\s*)?nam\s*\d{4}\s*[:
 _LEAD_VERBS = (r"day\s*manh|tang\s*cuong|nang\s*cao|su\s*dung|thuc\s*hien|trien\s*khai|xay\s*dung|"
                r"ban\s*hanh|to\s*chuc|bao\s*dam|dam\s*bao|hoan\s*thien|nang\s*cap|ra\s*soat|chi\s*dao|"
                r"huong\s*dan|kiem\s*tra|cung\s*cap|cap\s*nhat|duy\s*tri|ung\s*dung|quan\s*ly|"
-               r"chu\s*dong|tich\s*cuc|khan\s*truong|tiep\s*tuc|phoi\s*hop|chu\s*tri")
+               r"chu\s*dong|tich\s*cuc|khan\s*truong|tiep\s*tuc|phoi\s*hop|chu\s*tri|quan\s*triet")
 VERB_LEAD = re.compile(r"^\W*(" + _LEAD_VERBS + r")\b")
 
 #: what a body named after a comma does when it opens a charge of its own ("..., Sở Công Thương chỉ đạo ...", "...,
