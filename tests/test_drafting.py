@@ -2316,9 +2316,47 @@ def test_a_resolutions_figures_bind_the_committee_that_executes_it(catalogue, le
                    for mark in duty["review"])
 
 
-def test_a_council_that_only_meets_binds_no_one(catalogue):
+def test_a_council_that_only_meets_is_not_read_as_adopting(catalogue):
+    """The council meeting is no sentence of adoption to quote; the figures are still the province's (the default
+    below), marked as inferred without citing the meeting."""
     text = "Chỉ tiêu năm 2025\n\nHĐND tỉnh khai mạc kỳ họp thứ 12 vào sáng nay.\n\n- Tỷ lệ che phủ rừng đạt 55%.\n"
-    assert by_text(draft_text(text, catalogue), "che phủ rừng")["actors"] == ["chu-the-chua-ro"]
+    duty = by_text(draft_text(text, catalogue), "che phủ rừng")
+    assert duty["actors"] == ["ubnd-tinh"]
+    assert not any("khai mạc" in mark for mark in duty["review"])
+    assert any("suy luận" in mark and "Điều 114" in mark for mark in duty["review"])
+
+
+@pytest.mark.parametrize("text", [
+    # a portal's list of the year's main figures, nothing said of who set them
+    "Một số chỉ tiêu chủ yếu năm 2026\n\nTổng sản phẩm trên địa bàn tăng 8%. Thu nhập bình quân đầu người đạt 120 "
+    "triệu đồng. Tỷ lệ hộ nghèo giảm còn 1,5%.\n",
+    # a news item on the council's session: the province "xác định", "đề ra" its figures
+    "Tại kỳ họp cuối năm, các đại biểu thảo luận nhiều vấn đề.\n\nNăm 2026, tỉnh xác định 12 chỉ tiêu chủ yếu. Cụ thể, "
+    "tốc độ tăng trưởng kinh tế đạt trên 8%; tỷ lệ đô thị hóa đạt 40%; tỷ lệ che phủ rừng ổn định ở mức 45%.\n",
+    # dash items under a bare heading, the province named only in a figure
+    "CHỈ TIÊU XÃ HỘI\n\n- Toàn tỉnh có thêm 5 xã đạt chuẩn nông thôn mới.\n\n- Tỷ lệ lao động qua đào tạo đạt 70%.\n",
+])
+def test_the_figures_of_a_province_that_names_no_body_are_its_ubnds(catalogue, text):
+    """A page listing a province's figures that names no body at all (a portal's "Một số chỉ tiêu chủ yếu", a
+    news item on the year's targets): an officer binds them to the UBND tỉnh, which executes what its council
+    adopts; marked as inferred, with the reason."""
+    draft = draft_text(text, catalogue)
+    assert draft["obligations"]
+    for duty in draft["obligations"]:
+        assert duty["actors"] == ["ubnd-tinh"], duty["quotes"]
+        assert any("suy luận" in mark and "UBND tỉnh" in mark for mark in duty["review"])
+
+
+@pytest.mark.parametrize("text", [
+    # a letter that charges bodies: a figure it could not bind is not the province's committee's
+    "Kính gửi: Sở Y tế\n\nUBND tỉnh yêu cầu Sở Y tế rà soát các cơ sở khám bệnh.\n\nTỷ lệ tiêm chủng đạt 95%.\n",
+    # no province in the text: a club's or a school's figures are no one's the drafter can tell
+    "Thể thao quần chúng\n\nTỷ lệ hội viên tập luyện thường xuyên đạt 35%.\n",
+])
+def test_the_provinces_default_does_not_bind_a_letters_or_an_unknown_texts_figures(catalogue, text):
+    draft = draft_text(text, catalogue)
+    figure = by_text(draft, "đạt 9" if "95%" in text else "35%")
+    assert figure["actors"] != ["ubnd-tinh"]
 
 
 @pytest.mark.parametrize("title", ["Những chỉ tiêu phấn đấu của tỉnh năm 2025", "MỤC TIÊU PHẤN ĐẤU NĂM 2025",

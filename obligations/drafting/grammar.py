@@ -435,8 +435,11 @@ PLAN_ALSO = re.compile(r"^\W*(?:ke\s*hoach|chuong\s*trinh|de\s*an|nghi\s*quyet)\
 PROVINCES_OWN = re.compile(r"\b(?:ke\s*hoach|chuong\s*trinh|chi\s*thi|de\s*an|nghi\s*quyet)\s+cua\s+"
                            r"(?:ubnd\s+|uy\s*ban\s*nhan\s*dan\s+)?tinh\b")
 #: a figure that counts units rather than binds them: "Có 100% quận, huyện và 99,7% đơn vị cấp xã đạt chuẩn ...",
-#: "... xã được công nhận ...": the units are what is counted, who must act is the text's charge or its issuer
-COUNTED = re.compile(r"^\W*co\s+(tren\s+|it\s*nhat\s+|khoang\s+)?\d|\bdat\s*chuan\b|\bduoc\s*cong\s*nhan\b")
+#: "... xã được công nhận ...", or the places a network or a service reaches ("cáp quang phủ đạt 100% đơn vị cấp
+#: xã", "phủ sóng đến 100% thôn", "bao phủ 100% xã"): the units are what is counted, who must act is the text's
+#: charge or its issuer
+COUNTED = re.compile(r"^\W*co\s+(tren\s+|it\s*nhat\s+|khoang\s+)?\d|\bdat\s*chuan\b|\bduoc\s*cong\s*nhan\b|"
+                     r"\b(?:bao\s*)?phu\s*(?:song\s*)?(?:dat|den|toi|rong|kin|khap)\b|\bbao\s*phu\b")
 #: the issuer's charge anywhere in a lead-in ("Để ..., Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các sở ...")
 CHARGE_ANYWHERE = re.compile(r"\b(?:yeu\s*cau|giao(?:\s*(?:trach\s*nhiem|nhiem\s*vu)(?=\s))?|de\s*nghi|chi\s*dao)\s+(?!thong\b|duc\b|dich\b)(?:cho\s+)?")
 #: those a lead-in sets a rule or a time for, when it charges no one by a verb ("quy định cho các cơ quan ...")
