@@ -3137,3 +3137,15 @@ def test_a_decisions_requirements_stand_a_letters_request_is_once(catalogue):
     assert standing["deadline"]["kind"] == "none"
     request = one_duty(catalogue, "Sở Y tế báo cáo Bộ Y tế theo yêu cầu tại Công văn số 12/BYT-KCB.")
     assert request["deadline"]["kind"] == "once"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Đối với Sở Văn hóa, Thể thao và Du lịch trong năm 2026 được giao 05 chỉ tiêu, gồm: tỷ lệ gia đình văn hóa đạt 85%.",
+    "Đối với Sở Văn hóa, Thể thao và Du lịch, UBND tỉnh giao tỷ lệ thôn đạt chuẩn văn hóa đạt 70%.",
+    "Riêng đối với Sở Văn hóa, Thể thao và Du lịch được giao tổ chức 03 giải thể thao cấp tỉnh.",
+])
+def test_a_comma_inside_a_bodys_name_does_not_end_those_spoken_to(catalogue, sentence):
+    """"Đối với X, ... giao ...": those spoken to end at the comma before the charge, but not at a comma inside a
+    sở's full name (the taxonomy has "Sở Văn hóa, Thể thao và Du lịch")."""
+    draft = draft_text(sentence + "\n", catalogue, province="Đắk Lắk")
+    assert draft["obligations"][0]["actors"] == ["so-van-hoa-the-thao-va-du-lich"]

@@ -557,7 +557,7 @@ class Drafter:
             if lead:
                 offset, charged = lead.end(), True
                 if pattern is g.CHARGE_LEAD and "doi" in lead.group(1):
-                    until, towards = _spoken_to_end(folded, offset), lead
+                    until, towards = _spoken_to_end(folded, offset, self.actor_index.anywhere(sentence)), lead
         actors, end = self.actor_index.at_start(sentence[offset:until], charged)
         subject_end = offset + end if actors else 0
         charge = g.CHARGE.match(folded, subject_end) if actors else None
@@ -652,7 +652,8 @@ class Drafter:
         # sau:", "đối với các sở, ngành ...")
         for pattern in (g.ISSUER_CHARGE, g.FOR_BODIES) if by_verb_only else (g.CHARGE_ANYWHERE, g.SET_FOR):
             for charge in pattern.finditer(folded):
-                until = _spoken_to_end(folded, charge.end()) if pattern in (g.SET_FOR, g.FOR_BODIES) else None
+                until = _spoken_to_end(folded, charge.end(), self.actor_index.anywhere(paragraph)) \
+                    if pattern in (g.SET_FOR, g.FOR_BODIES) else None
                 actors, end = self.actor_index.at_start(paragraph[charge.end():until],
                                                         pattern in (g.CHARGE_ANYWHERE, g.ISSUER_CHARGE))
                 if actors:
@@ -1703,13 +1704,16 @@ def _head_title(sentence: str, subject_end: int) -> str | None:
     return None
 
 
-def _spoken_to_end(folded: str, start: int) -> int | None:
+def _spoken_to_end(folded: str, start: int, names: list[tuple[int, int, str]] = ()) -> int | None:
     """"Đối với các sở, ban, ngành, Chủ tịch UBND tỉnh yêu cầu ...": those spoken to end at the comma before who
-    charges them."""
+    charges them; not at a comma inside a body's name (``names``: "Đối với Sở Văn hóa, Thể thao và Du lịch được
+    giao 09 chỉ tiêu")."""
     then = g.CHARGE_ANYWHERE.search(folded, start)
     if then is None:
         return None
     comma = folded.rfind(",", start, then.start())
+    while comma != -1 and any(begin < comma < end for begin, end, _id in names):
+        comma = folded.rfind(",", start, comma)
     return comma if comma != -1 else then.start()
 
 
