@@ -3149,3 +3149,37 @@ def test_a_comma_inside_a_bodys_name_does_not_end_those_spoken_to(catalogue, sen
     sở's full name (the taxonomy has "Sở Văn hóa, Thể thao và Du lịch")."""
     draft = draft_text(sentence + "\n", catalogue, province="Đắk Lắk")
     assert draft["obligations"][0]["actors"] == ["so-van-hoa-the-thao-va-du-lich"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # one head noun shared by the list, written once, repeated, or after "các"
+    ("Sở Y tế, Công Thương, Tài chính tăng cường kiểm tra an toàn thực phẩm dịp Tết.",
+     ["so-y-te", "so-cong-thuong", "so-tai-chinh"]),
+    ("Giao các Sở Công Thương, Sở Tài chính, Sở Y tế tăng cường kiểm tra thị trường.",
+     ["so-cong-thuong", "so-tai-chinh", "so-y-te"]),
+    ("Các Sở Nội vụ và Tư pháp rà soát thủ tục hành chính trước ngày 30/6/2026.", ["so-noi-vu", "so-tu-phap"]),
+    # a colon after a plural head noun: each item a sở by its short name or a body in full
+    ("UBND tỉnh giao Thủ trưởng các đơn vị: Y tế, Công an tỉnh, Tài chính triển khai phương án phòng dịch.",
+     ["so-y-te", "cong-an-tinh", "so-tai-chinh"]),
+    # a name that is not a sở's ends the shared noun's list: the next body is read by its own name
+    ("Sở Y tế, Công an tỉnh kiểm tra các cơ sở kinh doanh.", ["so-y-te", "cong-an-tinh"]),
+])
+def test_a_head_noun_shared_by_a_list_names_each_body(catalogue, sentence, expected):
+    draft = draft_text(sentence + "\n", catalogue, province="Quảng Nam")
+    assert draft["obligations"][0]["actors"] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "UBND tỉnh giao Giám đốc Sở, Thủ trưởng cơ quan, ban ngành tỉnh, Chủ tịch UBND huyện, thị xã và đề nghị Ủy ban "
+    "MTTQ Việt Nam tỉnh tập trung triển khai các giải pháp phòng, chống dịch.",
+    "Ủy ban nhân dân thành phố yêu cầu Thủ trưởng cơ quan, ban, ngành thành phố, Chủ tịch UBND quận, huyện và đề nghị "
+    "Ủy ban MTTQ Việt Nam TP Cần Thơ phối hợp tuyên truyền.",
+])
+def test_a_second_charge_after_va_keeps_the_bodies_of_the_first(catalogue, sentence):
+    """"giao X ... và đề nghị Y ...": one issuer's two charges, X and Y both bound (the charge after "và" is not
+    the bodies before charging Y); "cơ quan, ban ngành" of the province is its sở, ban, ngành, "UBND quận, huyện"
+    the districts' class; a name ends at the city's name ("... TP Cần Thơ")."""
+    actors = draft_text(sentence + "\n", catalogue)["obligations"][0]["actors"]
+    assert actors[:2] == ["so-ban-nganh-tinh", "ubnd-huyen"]
+    assert len(actors) == 3 and actors[2].startswith("uy-ban-mat-tran-to-quoc-viet-nam")
+    assert "tap-trung" not in actors[2] and "phoi-hop" not in actors[2]

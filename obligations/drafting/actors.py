@@ -42,11 +42,16 @@ PROVINCIAL_PHRASES = (
     ("so, ban, nganh, dia phuong", ("so-ban-nganh-tinh", "LOCAL")),
     ("so, nganh, dia phuong", ("so-ban-nganh-tinh", "LOCAL")),
     ("so, nganh", ("so-ban-nganh-tinh",)),
+    # "Thủ trưởng cơ quan, ban ngành tỉnh (thành phố)": the province's agencies under another pair of nouns
+    ("co quan, ban nganh", ("so-ban-nganh-tinh",)),
+    ("co quan, ban, nganh", ("so-ban-nganh-tinh",)),
     ("cac ban nganh", ("ban-nganh-tinh",)),  # "Thủ trưởng các ban ngành" written without its comma
     ("nganh chuc nang", ("so-ban-nganh-tinh",)),
     ("ubnd cac quan, huyen", ("ubnd-huyen",)),  # a centrally-run city's districts, urban (quận) and rural
     ("uy ban nhan dan cac quan, huyen", ("ubnd-huyen",)),
     ("ubnd cac quan", ("ubnd-huyen",)),
+    ("ubnd quan, huyen", ("ubnd-huyen",)),  # "Chủ tịch UBND quận, huyện": the class, named without "các"
+    ("uy ban nhan dan quan, huyen", ("ubnd-huyen",)),
     ("uy ban nhan dan cac quan", ("ubnd-huyen",)),  # "các ngành chức năng" of a province: its sở, ban, ngành
     ("cac so, nganh", ("so-ban-nganh-tinh",)),
     ("dia phuong", ("LOCAL",)),
@@ -217,7 +222,7 @@ class ActorIndex:
         ``charged``: ``text`` follows a charge ("giao", "yêu cầu"), so a body is expected."""
         compact, where = compact_map(text)
         position, found, subject_end, under, filler = 0, [], 0, False, "giao" if charged else None
-        head_before = False
+        head_before, previous = False, None
         while position < len(compact):
             matched = self._listed_so(text, where, position) or self._named_local(text, where, position) \
                 or self._match(compact, position) \
@@ -241,14 +246,16 @@ class ActorIndex:
                 if not under:
                     found += [i for i in ids if i not in found]
                 position += length
-                subject_end, under, filler = position, False, None
+                subject_end, under, filler, previous = position, False, None, None
                 continue
             filler = next((word for word in self.fillers if compact.startswith(word, position)), None)
             if filler is None:
                 break
             head_before = filler in HEAD_WORDS or head_before and filler == "cac"
-            if filler in CHARGE_WORDS and found:  # the body that charges is not bound by its own charge
-                found, subject_end = [], 0
+            coordinated = charged and previous == "va"  # "giao Sở X ... và đề nghị Ủy ban MTTQ ...": one issuer's two charges
+            previous = filler
+            if filler in CHARGE_WORDS and found and not coordinated:  # the body that charges is not bound by its own charge
+                found, subject_end, charged = [], 0, True
             under = filler in UNDER
             position += len(filler)
             if found and position == subject_end + len(filler) and filler in TERRITORY + self.fillers[len(FILLER):]:
@@ -290,26 +297,32 @@ class ActorIndex:
         return None
 
     def _listed_so(self, text: str, where: list[int], position: int) -> tuple[tuple[str, ...], int] | None:
-        """"các Sở: Tài chính, Kế hoạch và Đầu tư, Nội vụ": named sở listed after the word "Sở" once."""
-        listed = re.match(r"(?:các\s+)?[sS]ở\s*:?\s*(?=[A-ZĐÂĂÊÔƠƯ])", text[where[position]:], re.IGNORECASE)
-        if listed is None or text[where[position]:][listed.end() - 1:listed.end()] == " " and ":" not in listed.group(0):
-            return None  # "Sở Y tế ..." is one body, matched by its name
+        """"các Sở: Tài chính, Kế hoạch và Đầu tư, Nội vụ": named sở listed after the word "Sở" once; without the
+        colon too when two or more follow ("Sở Y tế, Công Thương, Tài chính", "các Sở Công Thương, Sở Tài chính"):
+        the head noun shared by the list, each name after it a sở's of the taxonomy."""
+        listed = re.match(r"(?:các\s+)?[sS]ở\s*:?\s*(?=[A-ZĐÂĂÊÔƠƯ])", text[where[position]:], re.IGNORECASE) or \
+            _UNITS_LISTED.match(text[where[position]:])  # "các đơn vị: Y tế, Công an thành phố, Tài chính ..."
+        if listed is None:
+            return None
+        colon = ":" in listed.group(0)
         rest = text[where[position] + listed.end():]
         ids, consumed = [], listed.end()
         while True:
             compact, _where = compact_map(rest)
-            matched = self._match("so" + compact, 0)
+            whole = self._match(compact, 0) if listed.re is _UNITS_LISTED else None  # an item named in full
+            matched = whole or self._match("so" + compact, 0)
             if matched is None or not any(self.actors[i].kind == "agency" for i in matched[0] if i in self.actors):
                 break
             ids += [i for i in matched[0] if i not in ids]
-            end = _where[matched[1] - 3] + 1  # the name's last character in ``rest`` ("so" is not in it)
-            separator = re.match(r"\s*(?:,|;|và)\s*(?=[A-ZĐÂĂÊÔƠƯ])", rest[end:])
+            # the name's last character in ``rest`` ("so" is not in it)
+            end = _where[matched[1] - 1] + 1 if whole else _where[matched[1] - 3] + 1
+            separator = re.match(r"\s*(?:,|;|và)\s*(?:[sS]ở\s+)?(?=[A-ZĐÂĂÊÔƠƯ])", rest[end:])
             consumed += end
             if separator is None:
                 break
             rest, consumed = rest[end + separator.end():], consumed + separator.end()
-        if len(ids) < 1:
-            return None
+        if len(ids) < (1 if colon else 2):
+            return None  # "Sở Y tế ..." alone is one body, matched by its name
         return tuple(ids), _compact_length(where, position, where[position] + consumed)
 
     def _named_local(self, text: str, where: list[int], position: int) -> tuple[tuple[str, ...], int] | None:
@@ -455,6 +468,11 @@ def _other_bodies(text: str, compact: str, where: list[int], position: int, list
     return (RELATED,), other.end() - position
 
 
+#: a list of named agencies after a plural head noun and a colon ("Thủ trưởng các đơn vị: Y tế, Công an tỉnh, Tài
+#: chính ...", "các cơ quan: ..."): each item a sở by its short name or a body named in full
+_UNITS_LISTED = re.compile(r"(?:các\s+)?(?:đơn\s+vị|cơ\s+quan|sở,\s*ngành|sở,\s*ban,\s*ngành)\s*:\s*(?=[A-ZĐÂĂÊÔƠƯ])")
+
+
 #: a district or commune named: the committee, the unit's kind in lower case, then its name's capitalised words
 _NAMED_LOCAL = re.compile(r"(UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(huyện|thị xã|thành phố|TP\.?|Tp\.?|quận|xã|phường|thị trấn)\s*"
                           r"((?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,;.:()]*(?:\s+|(?=[,;.:()])|$)){1,4})")
@@ -531,7 +549,8 @@ def read_body(text: str, province: str | None = None, expected: bool = False) ->
         capped = True
     # a body of the province ends with "tỉnh" (and the province's name) when that comes before the predicate; its
     # first "tỉnh": "Các Ban QLDA chuyên ngành tỉnh báo cáo UBND tỉnh ..." is no name running on to the second
-    territory = [i for i in range(first, limit) if folded[i] in ("tinh", "huyen") and words[i][2].islower()][:1]
+    territory = [i for i in range(first, limit) if folded[i] in ("tinh", "huyen") and words[i][2].islower()
+                 or folded[i] in ("tp", "tp.") and i + 1 < limit and words[i + 1][2][:1].isupper()][:1]  # "... TP Cần Thơ"
     if territory:
         end = territory[-1] + 1
         while end < limit and (words[end][2][:1].isupper() or words[end][2] in ("-", "–")):
