@@ -3197,3 +3197,19 @@ def test_related_units_after_a_list_are_bound_when_named_as_a_phrase_of_their_ow
     actors = draft_text(sentence + "\n", catalogue, province="Cao Bằng")["obligations"][0]["actors"]
     assert ("co-quan-lien-quan" in actors) is related
     assert "so-ban-nganh-tinh" in actors
+
+
+@pytest.mark.parametrize("sentence", [
+    "Về phát triển xã hội số, phấn đấu tỷ lệ dân số có điện thoại thông minh đạt 85%; tỷ lệ phủ sóng di động đạt 100%.",
+    "Năm 2026, tỉnh phấn đấu tỷ lệ hộ nghèo giảm còn 2%; tỷ lệ lao động qua đào tạo đạt 72%; số xã đạt chuẩn nông thôn "
+    "mới tăng thêm 10 xã.",
+    "Phấn đấu đến năm 2027, tỉ lệ che phủ rừng đạt 45%; số doanh nghiệp thành lập mới tăng 10%.",
+])
+def test_lower_case_figures_after_phan_dau_are_aims_too(catalogue, sentence):
+    """"phấn đấu A đạt x%; b đạt y%": the ";"-items in lower case continue the list "phấn đấu" opened, a new figure's
+    name included; every target is an aim."""
+    draft = draft_text(sentence + "\n", catalogue, province="Gia Lai")
+    targets = [t for duty in draft["obligations"] for t in duty.get("targets", [])]
+    assert len(targets) >= 2
+    for duty in draft["obligations"]:
+        assert duty["modality"] == "strive" or all(t.get("modality") == "strive" for t in duty.get("targets", []))
