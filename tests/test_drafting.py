@@ -3213,3 +3213,21 @@ def test_lower_case_figures_after_phan_dau_are_aims_too(catalogue, sentence):
     assert len(targets) >= 2
     for duty in draft["obligations"]:
         assert duty["modality"] == "strive" or all(t.get("modality") == "strive" for t in duty.get("targets", []))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Từ ngày 01/7/2026, các cơ quan hành chính, tổ chức chính trị - xã hội, đơn vị sự nghiệp trên địa bàn tỉnh không "
+     "sử dụng sản phẩm nhựa dùng một lần.", ["co-quan-hanh-chinh-nha-nuoc", "to-chuc-chinh-tri-xa-hoi", "don-vi-su-nghiep"]),
+    ("Các đơn vị sự nghiệp công lập và các tổ chức chính trị - xã hội tỉnh rà soát việc sử dụng tài sản công.",
+     ["don-vi-su-nghiep-cong-lap", "to-chuc-chinh-tri-xa-hoi"]),
+    ("UBND tỉnh đề nghị các sở, ban, ngành, UBND các huyện, thị, thành phố, các tổ chức chính trị - xã hội triển khai "
+     "phong trào.", ["so-ban-nganh-tinh", "ubnd-huyen", "to-chuc-chinh-tri-xa-hoi"]),
+])
+def test_public_bodies_named_by_their_legal_form_are_bound(catalogue, sentence, expected):
+    """"cơ quan hành chính" (the taxonomy's class, "nhà nước" left out), "tổ chức chính trị - xã hội", "đơn vị sự
+    nghiệp (công lập)": kinds of public bodies, the last two proposed as classes by their words."""
+    draft = draft_text(sentence + "\n", catalogue, province="Bình Dương")
+    assert draft["obligations"][0]["actors"] == expected
+    proposed = {entry["id"]: entry for entry in draft["new_actors"] or []}
+    for actor_id in expected:
+        assert actor_id in catalogue.actors or proposed[actor_id]["kind"] == "class"

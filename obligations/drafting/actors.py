@@ -50,6 +50,8 @@ PROVINCIAL_PHRASES = (
     ("ubnd cac quan, huyen", ("ubnd-huyen",)),  # a centrally-run city's districts, urban (quận) and rural
     ("uy ban nhan dan cac quan, huyen", ("ubnd-huyen",)),
     ("ubnd cac quan", ("ubnd-huyen",)),
+    ("ubnd cac huyen, thi, thanh pho", ("ubnd-huyen",)),  # "thị" for "thị xã" in the list of the district kinds
+    ("uy ban nhan dan cac huyen, thi, thanh pho", ("ubnd-huyen",)),
     ("ubnd quan, huyen", ("ubnd-huyen",)),  # "Chủ tịch UBND quận, huyện": the class, named without "các"
     ("uy ban nhan dan quan, huyen", ("ubnd-huyen",)),
     ("uy ban nhan dan cac quan", ("ubnd-huyen",)),  # "các ngành chức năng" of a province: its sở, ban, ngành
@@ -124,6 +126,7 @@ _CLASS_HEADS = {
     "cơ quan": "Người đứng đầu cơ quan",  # bodies named by their place in the political system
     "hội": "Người đứng đầu hội, đoàn thể",  # associations and mass organisations, each answered for by its head
     "lực lượng vũ trang": "Chỉ huy trưởng đơn vị",  # the armed forces' units
+    "tổ chức": "Người đứng đầu tổ chức",  # the political-social organisations, each answered for by its head
 }
 #: "các cơ quan Trung ương đóng trên địa bàn tỉnh": the central government's agencies located in the province
 _CENTRAL_IN_PROVINCE = re.compile(r"(?:các\s+)?(cơ\s+quan\s+(?:của\s+)?[Tt]rung\s+ương(?:\s+đóng)?(?:\s+trên)?\s+địa\s+bàn"
@@ -141,6 +144,10 @@ _BY_PLACE = (
     (re.compile(r"(?:các\s+)?(hội\s*,\s*(?:các\s+)?đoàn\s+thể)(?![\s-]*thao)(?=[\s,;:.)]|$)", re.IGNORECASE), "hội"),
     (re.compile(r"(?:các\s+)?((?:đơn\s+vị\s+)?lực\s+lượng\s+vũ\s+trang(?:\s+cấp\s+tỉnh)?)(?=[\s,;:.)]|$)",
                 re.IGNORECASE), "lực lượng vũ trang"),
+    # the kinds of public bodies by their legal form ("các cơ quan hành chính, tổ chức chính trị - xã hội, đơn vị sự
+    # nghiệp ..."): the political-social organisations and the public service units, classes proposed by their words
+    (re.compile(r"(?:các\s+)?(tổ\s+chức\s+chính\s+trị\s*-\s*xã\s+hội)(?=[\s,;:.)]|$)", re.IGNORECASE), "tổ chức"),
+    (re.compile(r"(?:các\s+)?(đơn\s+vị\s+sự\s+nghiệp(?:\s+công\s+lập)?)(?=[\s,;:.)]|$)", re.IGNORECASE), "đơn vị"),
 )
 _NOT_A_VERB = set("duoc la thi neu khi tai theo ve voi cho de nham trong tren cua tu den".split())
 #: units named by what they do: "(các) đơn vị quản lý đường bộ", "đơn vị cung cấp dịch vụ bưu chính công ích"
@@ -199,6 +206,8 @@ class ActorIndex:
                     key = re.sub(r"[^0-9a-z&]+", "", form)
                     if len(key) >= 3:
                         variants.setdefault(key, (actor.id,))
+        if "co-quan-hanh-chinh-nha-nuoc" in actors:  # "các cơ quan hành chính" without "nhà nước": the same class
+            variants.setdefault("coquanhanhchinh", ("co-quan-hanh-chinh-nha-nuoc",))
         if province:  # the province's newspaper by its name ("Báo Lâm Đồng") is the taxonomy's "Báo tỉnh"
             if "bao-tinh" in actors:
                 variants.setdefault("bao" + re.sub(r"[^0-9a-z]+", "", fold(province)), ("bao-tinh",))
