@@ -3231,3 +3231,20 @@ def test_public_bodies_named_by_their_legal_form_are_bound(catalogue, sentence, 
     proposed = {entry["id"]: entry for entry in draft["new_actors"] or []}
     for actor_id in expected:
         assert actor_id in catalogue.actors or proposed[actor_id]["kind"] == "class"
+
+
+@pytest.mark.parametrize("sentence, ban", [
+    ("Các cơ quan, đơn vị cắt giảm sản phẩm nhựa dùng một lần trong các hoạt động, như: Không sử dụng ống hút nhựa, "
+     "ly nhựa trong công sở.", "ống hút nhựa"),
+    ("Sở Giáo dục và Đào tạo chấn chỉnh việc dạy thêm, cụ thể như sau: Không được dạy thêm đối với học sinh tiểu học.",
+     "dạy thêm đối với"),
+])
+def test_a_ban_opening_the_list_after_nhu_is_a_duty_of_its_own(catalogue, sentence, ban):
+    """"..., như: Không sử dụng ...": the list's first item, a ban, is a prohibition of its own binding the same body;
+    the sentence before it stays a duty (must)."""
+    draft = draft_text(sentence + "\n", catalogue, province="Bình Dương")
+    prohibition = by_text(draft, ban)
+    assert prohibition["modality"] == "must_not"
+    assert prohibition["quotes"][0].startswith("Không")
+    assert prohibition["actors"] == draft["obligations"][0]["actors"] != ["chu-the-chua-ro"]
+    assert draft["obligations"][0]["modality"] == "must"

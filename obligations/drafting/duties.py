@@ -127,14 +127,16 @@ def _own_dated_purpose(text: str, start: int, end: int) -> list[tuple[int, int]]
 
 def _split_at_a_ban(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """"Các địa phương tăng cường quản lý ..., nghiêm cấm hoạt động đổi tiền lẻ ...": a ban that opens a clause
-    after a comma is a duty of its own (must_not) beside the one before it (must), with the same subject; not when
+    after a comma, or the first item of a list after "như:" that opens with "Không" ("... các hoạt động khác, như:
+    Không sử dụng nước uống đóng chai nhựa ..."), is a duty of its own (must_not) beside the one before it (must),
+    with the same subject; not when
     the part before names no act of its own ("Các cơ sở, nghiêm cấm ..." is a list, a subject alone)."""
     folded = g.fold_chars(text[start:end])
     ban = g.BAN_CLAUSE.search(folded)
     if ban is None or len(folded[:ban.start()].split()) < 4 or g.MUST_NOT.search(folded[:ban.start()]) \
             or g.WINDOW_ONLY.match(folded[:ban.start()]):  # "Từ nay đến ngày 20/2/2024, nghiêm cấm ...": its window
         return [(start, end)]
-    return [(start, start + ban.start() + 1), (start + ban.start() + 1, end)]
+    return [(start, start + ban.end()), (start + ban.end(), end)]  # after the comma, or the colon of "như:"
 
 
 def _split_at_a_duty_after_a_right(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -198,6 +200,7 @@ class Drafter:
         self.result = Drafted()
         self.closings: list[str] = []
         self.scope: list[str] = []  # whom the text applies to ("... áp dụng đối với ...")
+        self._fronted_time: set[int] = set()  # duties dated by the fronted time of a sentence they are a part of (by id)
         self.bound_by_figures: set[int] = set()  # duties whose bodies are the units their figures name (by id)
         self._metrics = [(m, [_tokens(name) for name in (m.name, *m.aliases)], _tokens(m.definition))
                          for m in catalogue.metrics.values()]
@@ -476,13 +479,14 @@ class Drafter:
                     duties.append(self._obligation(node, sentence, [], 0, inherited))
                 step, before = duties[-1]["deadline"], duties[-2]
                 fronted = g.FRONTED_TIME.match(g.fold_chars(before["quotes"][0]))
-                if step.get("kind") == "none" and fronted and before["deadline"].get("phrase") and g.fold_chars(
-                        before["deadline"]["phrase"]) in fronted.group(0):
+                if step.get("kind") == "none" and (fronted and before["deadline"].get("phrase") and g.fold_chars(
+                        before["deadline"]["phrase"]) in fronted.group(0) or id(before) in self._fronted_time):
                     # "Trong thời gian từ ... tới ..., Công an tỉnh bố trí ...; chỉ đạo ...": the fronted time dates
-                    # every part of its sentence
+                    # every part of its sentence, the parts after the second too
                     duties[-1]["deadline"] = step = dict(before["deadline"], review=list(before["deadline"].get(
                         "review", [])) + [_("thời hạn đọc từ trạng ngữ đầu câu (\"{phrase}\"): xác nhận").format(
                             phrase=before["deadline"]["phrase"])])
+                    self._fronted_time.add(id(duties[-1]))
                 if g.OF_WHICH.match(folded) and duties[-1].get("targets") and before.get("targets"):
                     # "... đạt 99,5%. Trong đó tỷ lệ ... 15 - 35 tuổi đạt 100%.": a part of the figure before, the
                     # same duty with one more target
