@@ -3248,3 +3248,24 @@ def test_a_ban_opening_the_list_after_nhu_is_a_duty_of_its_own(catalogue, senten
     assert prohibition["quotes"][0].startswith("Không")
     assert prohibition["actors"] == draft["obligations"][0]["actors"] != ["chu-the-chua-ro"]
     assert draft["obligations"][0]["modality"] == "must"
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Sở Nông nghiệp và PTNT", "so-nong-nghiep-va-phat-trien-nong-thon"),
+    ("Sở NN&PTNT", "so-nong-nghiep-va-phat-trien-nong-thon"),
+    ("Sở KH&ĐT", "so-ke-hoach-va-dau-tu"),
+    ("Sở TN&MT", "so-tai-nguyen-va-moi-truong"),
+])
+def test_a_taxonomy_name_with_a_part_abbreviated_is_that_body(catalogue, name, expected):
+    draft = draft_text(f"{name} chỉ đạo triển khai các biện pháp phòng, chống bão.\n", catalogue, province="Quảng Bình")
+    assert draft["obligations"][0]["actors"] == [expected]
+    assert not draft["new_actors"]
+
+
+def test_a_fronted_time_dates_every_part_of_its_sentence(catalogue):
+    text = ("Theo đó, từ ngày 01/10/2026, các cơ quan, đơn vị liên quan cắt giảm sản phẩm nhựa trong các hội nghị, như: "
+            "Không sử dụng ly nhựa dùng một lần; giảm thiểu tối đa việc sử dụng túi nylon tại nơi làm việc.\n")
+    draft = draft_text(text, catalogue, province="Bình Dương")
+    assert len(draft["obligations"]) == 3
+    for duty in draft["obligations"]:
+        assert duty["deadline"]["kind"] == "from_date" and str(duty["deadline"]["date"]) == "2026-10-01"

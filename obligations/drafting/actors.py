@@ -199,6 +199,8 @@ class ActorIndex:
                 folded = fold(name)
                 forms = {folded, folded.replace("uy ban nhan dan", "ubnd"), folded.replace("ubnd", "uy ban nhan dan"),
                          folded.replace("thong tin va truyen thong", "tt&tt")}
+                # a name with a part abbreviated ("Sở Nông nghiệp và PTNT", "Sở KH&ĐT", "Ủy ban MTTQ tỉnh")
+                forms |= {folded.replace(words, short) for short, words in _ABBREVIATIONS.items() if words in folded}
                 # "Văn phòng Ủy ban nhân dân cấp tỉnh": a body of the province named by its level
                 forms |= {f[:-len(" tinh")] + " cap tinh" for f in forms if f.endswith(" tinh") and " cap " not in f}
                 forms |= {f[4:] for f in forms if f.startswith("cac ")}
@@ -604,7 +606,7 @@ def _without_the_city(name_words: list[str]) -> list[str]:
 
 #: abbreviations of the names of bodies ("Ban QLDA", "Sở TN&MT"): written out in a proposed id, as the taxonomy's
 #: ids are ("các Ban QLDA chuyên ngành" -> ban-quan-ly-du-an-chuyen-nganh)
-_ABBREVIATIONS = {"qlda": "quan ly du an", "tn&mt": "tai nguyen va moi truong", "nn&ptnt": "nong nghiep va phat trien nong thon",
+_ABBREVIATIONS = {"qlda": "quan ly du an", "ptnt": "phat trien nong thon", "tn&mt": "tai nguyen va moi truong", "nn&ptnt": "nong nghiep va phat trien nong thon",
                   "tt&tt": "thong tin va truyen thong", "kh&cn": "khoa hoc va cong nghe", "gd&dt": "giao duc va dao tao",
                   "kh&dt": "ke hoach va dau tu", "gtvt": "giao thong van tai", "ld-tb&xh": "lao dong thuong binh va xa hoi",
                   "vh,tt&dl": "van hoa the thao va du lich", "vhttdl": "van hoa the thao va du lich", "mttq": "mat tran to quoc",
