@@ -3269,3 +3269,18 @@ def test_a_fronted_time_dates_every_part_of_its_sentence(catalogue):
     assert len(draft["obligations"]) == 3
     for duty in draft["obligations"]:
         assert duty["deadline"]["kind"] == "from_date" and str(duty["deadline"]["date"]) == "2026-10-01"
+
+
+@pytest.mark.parametrize("lead_in", [
+    "Để hoàn thành dự toán thu ngân sách năm 2026, Chủ tịch UBND tỉnh yêu cầu các cấp, các ngành thực hiện tốt các "
+    "giải pháp sau:",
+    "UBND tỉnh yêu cầu các ngành, các cấp tập trung thực hiện các nội dung sau:",
+])
+def test_cac_cap_cac_nganh_of_a_province_are_its_agencies_and_districts(catalogue, lead_in):
+    """"các cấp, các ngành" of a province's text: its sở, ban, ngành and the level of local government below it (the
+    districts before 1 July 2025), as held-out set 5 reads it."""
+    text = ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 06/CT-UBND | Thanh Hóa, ngày 02 tháng 5 năm "
+            f"2019 |\nCHỈ THỊ\nVỀ VIỆC THU NGÂN SÁCH NĂM 2019\nTình hình thu ngân sách còn khó khăn.\n{lead_in}\n"
+            "1. Rà soát đầy đủ các đối tượng phải nộp thuế; không bỏ sót nguồn thu.\n")
+    duty = by_text(draft_text(text, catalogue), "Rà soát đầy đủ")
+    assert duty["actors"] == ["so-ban-nganh-tinh", "ubnd-huyen"]

@@ -42,6 +42,11 @@ PROVINCIAL_PHRASES = (
     ("so, ban, nganh, dia phuong", ("so-ban-nganh-tinh", "LOCAL")),
     ("so, nganh, dia phuong", ("so-ban-nganh-tinh", "LOCAL")),
     ("so, nganh", ("so-ban-nganh-tinh",)),
+    # "các cấp, các ngành" of a province: its agencies and the level of local government below it
+    ("cac cap, cac nganh", ("so-ban-nganh-tinh", "LOCAL")),
+    ("cac nganh, cac cap", ("so-ban-nganh-tinh", "LOCAL")),
+    ("cac cap, nganh", ("so-ban-nganh-tinh", "LOCAL")),
+    ("cac nganh, cap", ("so-ban-nganh-tinh", "LOCAL")),
     # "Thủ trưởng cơ quan, ban ngành tỉnh (thành phố)": the province's agencies under another pair of nouns
     ("co quan, ban nganh", ("so-ban-nganh-tinh",)),
     ("co quan, ban, nganh", ("so-ban-nganh-tinh",)),
