@@ -3284,3 +3284,16 @@ def test_cac_cap_cac_nganh_of_a_province_are_its_agencies_and_districts(catalogu
             "1. Rà soát đầy đủ các đối tượng phải nộp thuế; không bỏ sót nguồn thu.\n")
     duty = by_text(draft_text(text, catalogue), "Rà soát đầy đủ")
     assert duty["actors"] == ["so-ban-nganh-tinh", "ubnd-huyen"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Theo đó, số người tham gia bảo hiểm y tế được giao cụ thể cho từng huyện, thị, thành phố gồm: học sinh trên 15.000 "
+    "người; hộ nông nghiệp trên 9.000 người.",
+    "Các chỉ tiêu được giao riêng cho các huyện, thị xã, thành phố: tỷ lệ hộ gia đình văn hóa đạt 90%.",
+    "Các huyện, thị xã, thành phố chỉ đạo rà soát hộ nghèo trước ngày 30/6/2017.",
+])
+def test_figures_given_to_each_district_bind_the_districts(catalogue, sentence):
+    """"... được giao cụ thể cho từng huyện, thị, thành phố": what is given to the districts (named by their kinds,
+    "thị" for "thị xã") binds their committees."""
+    draft = draft_text(sentence + "\n", catalogue, province="Vĩnh Long")
+    assert draft["obligations"][0]["actors"] == ["ubnd-huyen"]

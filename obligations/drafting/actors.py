@@ -57,6 +57,12 @@ PROVINCIAL_PHRASES = (
     ("ubnd cac quan", ("ubnd-huyen",)),
     ("ubnd cac huyen, thi, thanh pho", ("ubnd-huyen",)),  # "thị" for "thị xã" in the list of the district kinds
     ("uy ban nhan dan cac huyen, thi, thanh pho", ("ubnd-huyen",)),
+    # the districts named by their kinds alone, without "UBND" ("giao cụ thể cho từng huyện, thị, thành phố",
+    # "Các huyện, thị xã, thành phố chỉ đạo ..."): their committees
+    ("tung huyen, thi, thanh pho", ("ubnd-huyen",)),
+    ("tung huyen, thi xa, thanh pho", ("ubnd-huyen",)),
+    ("cac huyen, thi, thanh pho", ("ubnd-huyen",)),
+    ("cac huyen, thi xa, thanh pho", ("ubnd-huyen",)),
     ("ubnd quan, huyen", ("ubnd-huyen",)),  # "Chủ tịch UBND quận, huyện": the class, named without "các"
     ("uy ban nhan dan quan, huyen", ("ubnd-huyen",)),
     ("uy ban nhan dan cac quan", ("ubnd-huyen",)),  # "các ngành chức năng" of a province: its sở, ban, ngành
