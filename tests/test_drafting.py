@@ -3297,3 +3297,23 @@ def test_figures_given_to_each_district_bind_the_districts(catalogue, sentence):
     "thị" for "thị xã") binds their committees."""
     draft = draft_text(sentence + "\n", catalogue, province="Vĩnh Long")
     assert draft["obligations"][0]["actors"] == ["ubnd-huyen"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the list's first figure is an aim: the unmarked figures after it are aims too
+    ("Một số chỉ tiêu chủ yếu năm 2026\n\nTốc độ tăng trưởng kinh tế phấn đấu đạt 8%. Thu nhập bình quân đầu người "
+     "khoảng 120 triệu đồng. Tỷ lệ hộ nghèo của tỉnh giảm còn 1,5%.\n", "strive"),
+    ("Chỉ tiêu xã hội năm 2026\n\n- Phấn đấu tỷ lệ lao động qua đào tạo của tỉnh đạt 72%.\n\n- Tỷ lệ che phủ rừng đạt "
+     "45%.\n\n- Tỷ lệ dân số tham gia bảo hiểm y tế đạt 95%.\n", "strive"),
+    # a plain first figure: every figure keeps its own reading
+    ("Năm 2026, tỉnh xác định các chỉ tiêu chủ yếu.\n\nTổng sản phẩm trên địa bàn tăng 8% so với năm 2025. Tỷ lệ đô "
+     "thị hóa của tỉnh đạt 45% dân số. Phấn đấu thu ngân sách trên địa bàn vượt 10% dự toán.\n", "must"),
+])
+def test_the_first_figure_of_a_provinces_list_sets_its_register(catalogue, text, expected):
+    draft = draft_text(text, catalogue)
+    figures = [duty for duty in draft["obligations"] if duty.get("targets")]
+    assert len(figures) >= 2
+    assert [duty["modality"] for duty in figures[:2]] == [figures[0]["modality"], expected]
+    assert all(duty["actors"] == ["ubnd-tinh"] for duty in figures)
+    if expected == "strive":
+        assert any("chỉ tiêu đầu tiên" in mark for mark in figures[1]["review"])

@@ -713,12 +713,15 @@ class Drafter:
                          "\"{quote}\" (văn bản không có phần đầu): suy luận, xác nhận").format(quote=issued_in)
         if not charged:
             return
-        for duty in self.result.obligations:
-            if duty["actors"] == [UNKNOWN_ACTOR]:
-                duty["actors"] = list(charged)
-                duty["responsible"] = {"title": self.head_of(charged[0]), "source": "taxonomy"}
-                duty["review"] = [mark if "chủ thể" in old and "directives/catalogue" in old else old
-                                  for old in duty["review"]]
+        settled = [duty for duty in self.result.obligations if duty["actors"] == [UNKNOWN_ACTOR]]
+        for duty in settled:
+            duty["actors"] = list(charged)
+            duty["responsible"] = {"title": self.head_of(charged[0]), "source": "taxonomy"}
+            duty["review"] = [mark if "chủ thể" in old and "directives/catalogue" in old else old
+                              for old in duty["review"]]
+        if executes == "province":
+            _strive_like_the_first_figure(settled)
+
 
     def _not_duty(self, node: Node, sentence: str, reason: str) -> None:
         if g.is_closing(g.fold_chars(sentence)):
@@ -1744,3 +1747,21 @@ def _only_filler(rest: str) -> bool:
 
 def _tokens(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z0-9]+", fold(text)) if w not in _STOP and len(w) > 1}
+
+
+def _strive_like_the_first_figure(figures: list[dict]) -> None:
+    """A province's list of figures that names no body and whose first figure is an aim ("Tốc độ tăng trưởng kinh
+    tế phấn đấu đạt 8 - 9%. Thu nhập bình quân đầu người khoảng 94 - 96 triệu đồng/người. ..."): the first figure
+    sets the list's register, as a title would ("Các chỉ tiêu phấn đấu ..."); the figures after it that carry no
+    word of their own ("phải", "không") are aims too, marked. A list whose first figure is a plain target ("các
+    chỉ tiêu ... gồm: ... đạt 30%") keeps every figure's own reading."""
+    first = next((duty for duty in figures if duty.get("targets")), None)
+    if first is None or first["modality"] != "strive":
+        return
+    for duty in figures[figures.index(first) + 1:]:
+        if duty["modality"] == "must" and not g.MUST_WORDS.search(g.fold_chars(duty["quotes"][0])):
+            duty["modality"] = "strive"
+            for target in duty.get("targets", []):
+                target.pop("modality", None)
+            duty["review"].insert(0, _("tính chất 'phấn đấu' đọc từ chỉ tiêu đầu tiên của danh sách (\"{quote}\"), "
+                                       "câu này không nêu từ nào khác: xác nhận").format(quote=first["quotes"][0]))
