@@ -3317,3 +3317,14 @@ def test_the_first_figure_of_a_provinces_list_sets_its_register(catalogue, text,
     assert all(duty["actors"] == ["ubnd-tinh"] for duty in figures)
     if expected == "strive":
         assert any("chỉ tiêu đầu tiên" in mark for mark in figures[1]["review"])
+
+
+@pytest.mark.parametrize("sentence", [
+    "Chủ tịch UBND tỉnh Quảng Bình Trần Thắng yêu cầu các sở, ngành, địa phương theo dõi chặt chẽ diễn biến của bão.",
+    "Chủ tịch UBND tỉnh Nguyễn Văn A đề nghị các sở, ngành, địa phương theo dõi chặt chẽ diễn biến của bão.",
+    "Phó Chủ tịch UBND tỉnh Lê Hùng giao các sở, ngành, địa phương theo dõi chặt chẽ diễn biến của bão.",
+])
+def test_the_heads_name_before_the_charge_does_not_hide_who_is_charged(catalogue, sentence):
+    """"Chủ tịch UBND tỉnh <name> yêu cầu X ...": a news item names the head who charges; X is bound."""
+    draft = draft_text(sentence + "\n", catalogue)
+    assert draft["obligations"][0]["actors"] == ["so-ban-nganh-tinh", "ubnd-huyen"]

@@ -565,6 +565,9 @@ class Drafter:
         actors, end = self.actor_index.at_start(sentence[offset:until], charged)
         subject_end = offset + end if actors else 0
         charge = g.CHARGE.match(folded, subject_end) if actors else None
+        named = _PERSONS_NAME.match(sentence, subject_end) if actors and charge is None else None
+        if named and set(actors) <= _ISSUERS:  # "Chủ tịch UBND tỉnh Trần Thắng yêu cầu ...": the head's name, then the charge
+            charge = g.CHARGE.match(folded, named.end())
         if charge and charge.group(1)[:3] in ("chi", "qua") and not set(actors) <= _ISSUERS:
             charge = None  # "UBND các huyện chỉ đạo UBND cấp xã ...": directing is the districts' own duty
         if charge:  # "UBND tỉnh (cũng) giao Sở TT&TT ...": the body charged, not the one who charges
@@ -1710,6 +1713,11 @@ def _head_title(sentence: str, subject_end: int) -> str | None:
     if subject and g.fold_chars(subject).startswith(_HEAD_WORDS):
         return subject
     return None
+
+
+#: a person's name after the body whose head they are ("Chủ tịch UBND tỉnh Quảng Bình Trần Thắng yêu cầu ..."): one
+#: to four capitalised words (the province's name read with the person's leaves part of it)
+_PERSONS_NAME = re.compile(r"\s+(?:[A-ZĐ][^\s,;.:()]*\s+){1,4}(?=\S)")
 
 
 def _spoken_to_end(folded: str, start: int, names: list[tuple[int, int, str]] = ()) -> int | None:
