@@ -3328,3 +3328,13 @@ def test_the_heads_name_before_the_charge_does_not_hide_who_is_charged(catalogue
     """"Chủ tịch UBND tỉnh <name> yêu cầu X ...": a news item names the head who charges; X is bound."""
     draft = draft_text(sentence + "\n", catalogue)
     assert draft["obligations"][0]["actors"] == ["so-ban-nganh-tinh", "ubnd-huyen"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Trên cơ sở các mục tiêu, nhiệm vụ của Kế hoạch, giao các sở, ban, ngành, UBND các huyện xây dựng kế hoạch cụ thể.",
+    "Dựa trên kết quả rà soát năm 2025, các sở, ban, ngành, UBND các huyện xây dựng kế hoạch cụ thể.",
+])
+def test_a_fronted_basis_is_no_subject(catalogue, sentence):
+    """"Trên cơ sở ..., giao X ...", "Dựa trên ..., X ...": the basis is an adverbial; the subject follows its comma."""
+    draft = draft_text(sentence + "\n", catalogue, province="Bình Dương")
+    assert draft["obligations"][0]["actors"] == ["so-ban-nganh-tinh", "ubnd-huyen"]
