@@ -3338,3 +3338,15 @@ def test_a_fronted_basis_is_no_subject(catalogue, sentence):
     """"Trên cơ sở ..., giao X ...", "Dựa trên ..., X ...": the basis is an adverbial; the subject follows its comma."""
     draft = draft_text(sentence + "\n", catalogue, province="Bình Dương")
     assert draft["obligations"][0]["actors"] == ["so-ban-nganh-tinh", "ubnd-huyen"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Bên cạnh đó, Phó Chủ tịch UBND tỉnh cũng giao Sở Kế hoạch và Đầu tư tham mưu đưa chỉ tiêu vào kế hoạch năm 2016.",
+     ["so-ke-hoach-va-dau-tu"]),
+    ("Phó Giám đốc Sở Y tế chủ trì kiểm tra các cơ sở khám bệnh trước ngày 15/10/2015.", ["so-y-te"]),
+])
+def test_a_deputy_head_speaks_for_the_body(catalogue, sentence, expected):
+    """"Phó Chủ tịch UBND tỉnh giao X", "Phó Giám đốc Sở Y tế chủ trì": a deputy's title, like the head's, names
+    the body (the one charged after the issuer's charge)."""
+    draft = draft_text(sentence + "\n", catalogue, province="Quảng Bình")
+    assert draft["obligations"][0]["actors"] == expected
