@@ -3350,3 +3350,19 @@ def test_a_deputy_head_speaks_for_the_body(catalogue, sentence, expected):
     the body (the one charged after the issuer's charge)."""
     draft = draft_text(sentence + "\n", catalogue, province="Quảng Bình")
     assert draft["obligations"][0]["actors"] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Giao Sở Xây dựng chủ trì, phối hợp các Sở: Tài chính, Tư pháp; Ban Quản lý khu kinh tế tỉnh; UBND các huyện: "
+    "Cam Lộ, Gio Linh và các đơn vị liên quan rà soát hồ sơ dự án của nhà đầu tư; báo cáo UBND tỉnh trước ngày 10/7/2024.",
+    "Sở Y tế chủ trì, phối hợp với các đơn vị: Công an tỉnh; Bộ Chỉ huy Quân sự tỉnh; UBND các huyện kiểm tra các cơ sở "
+    "cách ly tập trung; báo cáo UBND tỉnh trước ngày 15/8/2021.",
+])
+def test_partners_parted_by_semicolons_after_phoi_hop_are_no_new_duties(catalogue, sentence):
+    """"chủ trì, phối hợp các Sở: A, B; Ban X; UBND các huyện: ... <verb> ...": the ";" parts the groups of partners
+    that "phối hợp ...:" opened, up to the part with the verb; the lead is bound, the report after it a duty of its own."""
+    draft = draft_text(sentence + "\n", catalogue, province="Quảng Trị")
+    first, report = draft["obligations"]
+    assert len(first["actors"]) == 1 and first["actors"][0].startswith("so-")
+    assert "UBND các huyện" in first["quotes"][0]
+    assert report["quotes"][0].startswith("báo cáo") and report["actors"] == first["actors"]

@@ -60,7 +60,11 @@ def split_duties(text: str) -> list[tuple[int, int]]:
     # the items of a list inside a sentence ("... các chỉ tiêu sau: a; b; c") are duties of their own
     listed = any(text[e - 1] == ":" for _s, e in spans)
     merged: list[tuple[int, int]] = []
-    for s, e in spans:  # figures listed with ";" ("cấp sở đạt 80%; cấp huyện đạt 85%", "45,7 giường; 14,5 bác sĩ/vạn
+    for s, e in spans:
+        if merged and _partners_listed(text[merged[-1][0]:merged[-1][1]]):
+            merged[-1] = (merged[-1][0], e)  # "phối hợp các Sở: A, B; Ban X; UBND các huyện: ... nghiên cứu ...": one duty
+            continue
+        # figures listed with ";" ("cấp sở đạt 80%; cấp huyện đạt 85%", "45,7 giường; 14,5 bác sĩ/vạn
         # dân"), a next year's figures in a sentence of their own ("Năm 2015: 100% UBND cấp xã ..."), or a figure
         # too short to stand alone ("GRDP bình quân đầu người: 3.000 USD. Năng suất lao động ... tăng 12,8%.") are one
         # duty's targets
@@ -84,6 +88,21 @@ def split_duties(text: str) -> list[tuple[int, int]]:
             e -= 1
         out.append((s, e))
     return out
+
+
+def _partners_listed(piece: str) -> bool:
+    """Whether ``piece`` ends inside a list of partners that "phối hợp" opened with a colon and parted with ";"
+    ("Giao Sở GTVT chủ trì, phối hợp các Sở: Kế hoạch và Đầu tư, Xây dựng; Ban Quản lý khu kinh tế tỉnh; UBND các
+    huyện: ... nghiên cứu ..."): the ";" parts the groups of partners, not duties, up to the part that carries the
+    verb (the first long one)."""
+    folded = g.fold_chars(piece).rstrip(" ")
+    if not folded.endswith(";"):
+        return False
+    opener = re.search(r"\bphoi\s*hop\s*(?:voi\s*)?(?:cac\s*)?[^;:.]{0,30}:", folded)
+    if opener is None:
+        return False
+    last = folded[:-1].rsplit(";", 1)[-1]
+    return opener.start() >= len(folded) - 1 - len(last) or len(last.split()) <= SHORT_QUOTE
 
 
 #: a quote shorter than this many words does not stand alone: an officer quotes it with its neighbour or its heading
