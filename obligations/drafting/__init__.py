@@ -109,7 +109,8 @@ def _issuer(document: dict, paras, drafter: Drafter) -> tuple[str | None, str | 
         named = drafter.actor_index.at_start(para.text[source.end():])[0] if source else []
         if named:
             return named[0], para.text.strip(), False
-    if any(duty["actors"] not in ([UNKNOWN_ACTOR], ["ubnd-tinh"]) for duty in drafter.result.obligations):
+    if any(duty["actors"] not in ([UNKNOWN_ACTOR], ["ubnd-tinh"]) and id(duty) not in drafter.bound_by_figures
+           for duty in drafter.result.obligations):
         return None, None, False  # a report of a text that charges bodies: a duty it could not bind is not the issuer's own
     for para in paras:
         folded = g.fold_chars(para.text)
@@ -135,7 +136,28 @@ def _issuer(document: dict, paras, drafter: Drafter) -> tuple[str | None, str | 
         own = g.PROVINCES_OWN.search(folded)
         if own:
             return "ubnd-tinh", sentence_around(para.text, folded, own), False
+    if _the_provinces_figures(paras, drafter):
+        return "ubnd-tinh", None, PROVINCES_FIGURES
     return None, None, False
+
+
+#: what ``_issuer`` says of a text that names no body for its figures: the province's own, its UBND's to reach
+PROVINCES_FIGURES = "province"
+
+
+def _the_provinces_figures(paras, drafter: Drafter) -> bool:
+    """A page that lists a province's figures and names no body at all ("Một số chỉ tiêu chủ yếu năm 2018:
+    Tốc độ tăng trưởng kinh tế phấn đấu đạt 8 - 9% ...", a news item on the year's "15 chỉ tiêu" the council
+    adopted): the figures are the province's, and its UBND, the executive body of the council that adopts them
+    (Hiến pháp 2013, Điều 114), is bound, as an officer reads them. Only where the text speaks of a province
+    ("tỉnh", "toàn tỉnh", "trên địa bàn") and the duties no body claims set figures; never where a duty charges a
+    body (a letter's duties are the bodies' it charges, the caller already returned)."""
+    if "ubnd-tinh" not in drafter.catalogue.actors:
+        return False
+    unbound = [duty for duty in drafter.result.obligations if duty["actors"] == [UNKNOWN_ACTOR]]
+    if not unbound or not any(duty.get("targets") for duty in unbound):
+        return False
+    return any(re.search(r"\b(?:tinh|tren\s*dia\s*ban)\b", g.fold_chars(para.text)) for para in paras)
 
 
 def _keep_verbatim(draft: dict, key: str) -> None:

@@ -23,9 +23,10 @@ from . import grammar as g
 FILLER = ("chanh", "giaotrachnhiemcho", "giaotrachnhiem", "giaonhiemvucho", "giaonhiemvu", "giaocho", "giao", "yeucau", "denghi", "cac", "va", "giamdoc", "thutruong", "chutich", "truongban", "lanhdao",
           "nguoidungdau", "thixa", "thanhpho", "thuoctinh", "thitran", "phuong", "dackhu", "captinh", "tructhuoc",
           "nganh", "tinh", "thuoc", "dongthoi", "donvi", "cunggiao", "cungyeucau", "cungdenghi", "chihuytruong", "cuctruong", "botruong", "colienquan", "lienquan",
-          "rieng", "dongchi", "trongtinh")
+          "rieng", "dongchi", "trongtinh", "phochutich", "phogiamdoc", "photruongban", "phothutruong")
 #: the titles of a body's head: the body's name follows ("Giám đốc Trung tâm ...")
-HEAD_WORDS = ("giamdoc", "thutruong", "chutich", "truongban", "lanhdao", "nguoidungdau", "chihuytruong", "cuctruong")
+HEAD_WORDS = ("giamdoc", "thutruong", "chutich", "truongban", "lanhdao", "nguoidungdau", "chihuytruong", "cuctruong",
+              "phochutich", "phogiamdoc", "photruongban", "phothutruong")  # a deputy speaks for the body too
 CHARGE_WORDS = ("giaotrachnhiemcho", "giaotrachnhiem", "giaonhiemvucho", "giaonhiemvu", "giaocho", "giao", "yeucau", "denghi", "cunggiao", "cungyeucau", "cungdenghi")  # "UBND tỉnh giao Sở ...": who charges, then who is charged
 UNDER = ("thuoc", "tructhuoc")  # "đơn vị thuộc UBND tỉnh": the units, not the body they belong to
 #: words after a body's name that still belong to it ("UBND các huyện, thị xã, thành phố", "tỉnh")
@@ -42,11 +43,29 @@ PROVINCIAL_PHRASES = (
     ("so, ban, nganh, dia phuong", ("so-ban-nganh-tinh", "LOCAL")),
     ("so, nganh, dia phuong", ("so-ban-nganh-tinh", "LOCAL")),
     ("so, nganh", ("so-ban-nganh-tinh",)),
+    # "các cấp, các ngành" of a province: its agencies and the level of local government below it
+    ("cac cap, cac nganh", ("so-ban-nganh-tinh", "LOCAL")),
+    ("cac nganh, cac cap", ("so-ban-nganh-tinh", "LOCAL")),
+    ("cac cap, nganh", ("so-ban-nganh-tinh", "LOCAL")),
+    ("cac nganh, cap", ("so-ban-nganh-tinh", "LOCAL")),
+    # "Thủ trưởng cơ quan, ban ngành tỉnh (thành phố)": the province's agencies under another pair of nouns
+    ("co quan, ban nganh", ("so-ban-nganh-tinh",)),
+    ("co quan, ban, nganh", ("so-ban-nganh-tinh",)),
     ("cac ban nganh", ("ban-nganh-tinh",)),  # "Thủ trưởng các ban ngành" written without its comma
     ("nganh chuc nang", ("so-ban-nganh-tinh",)),
     ("ubnd cac quan, huyen", ("ubnd-huyen",)),  # a centrally-run city's districts, urban (quận) and rural
     ("uy ban nhan dan cac quan, huyen", ("ubnd-huyen",)),
     ("ubnd cac quan", ("ubnd-huyen",)),
+    ("ubnd cac huyen, thi, thanh pho", ("ubnd-huyen",)),  # "thị" for "thị xã" in the list of the district kinds
+    ("uy ban nhan dan cac huyen, thi, thanh pho", ("ubnd-huyen",)),
+    # the districts named by their kinds alone, without "UBND" ("giao cụ thể cho từng huyện, thị, thành phố",
+    # "Các huyện, thị xã, thành phố chỉ đạo ..."): their committees
+    ("tung huyen, thi, thanh pho", ("ubnd-huyen",)),
+    ("tung huyen, thi xa, thanh pho", ("ubnd-huyen",)),
+    ("cac huyen, thi, thanh pho", ("ubnd-huyen",)),
+    ("cac huyen, thi xa, thanh pho", ("ubnd-huyen",)),
+    ("ubnd quan, huyen", ("ubnd-huyen",)),  # "Chủ tịch UBND quận, huyện": the class, named without "các"
+    ("uy ban nhan dan quan, huyen", ("ubnd-huyen",)),
     ("uy ban nhan dan cac quan", ("ubnd-huyen",)),  # "các ngành chức năng" of a province: its sở, ban, ngành
     ("cac so, nganh", ("so-ban-nganh-tinh",)),
     ("dia phuong", ("LOCAL",)),
@@ -119,6 +138,7 @@ _CLASS_HEADS = {
     "cơ quan": "Người đứng đầu cơ quan",  # bodies named by their place in the political system
     "hội": "Người đứng đầu hội, đoàn thể",  # associations and mass organisations, each answered for by its head
     "lực lượng vũ trang": "Chỉ huy trưởng đơn vị",  # the armed forces' units
+    "tổ chức": "Người đứng đầu tổ chức",  # the political-social organisations, each answered for by its head
 }
 #: "các cơ quan Trung ương đóng trên địa bàn tỉnh": the central government's agencies located in the province
 _CENTRAL_IN_PROVINCE = re.compile(r"(?:các\s+)?(cơ\s+quan\s+(?:của\s+)?[Tt]rung\s+ương(?:\s+đóng)?(?:\s+trên)?\s+địa\s+bàn"
@@ -136,6 +156,10 @@ _BY_PLACE = (
     (re.compile(r"(?:các\s+)?(hội\s*,\s*(?:các\s+)?đoàn\s+thể)(?![\s-]*thao)(?=[\s,;:.)]|$)", re.IGNORECASE), "hội"),
     (re.compile(r"(?:các\s+)?((?:đơn\s+vị\s+)?lực\s+lượng\s+vũ\s+trang(?:\s+cấp\s+tỉnh)?)(?=[\s,;:.)]|$)",
                 re.IGNORECASE), "lực lượng vũ trang"),
+    # the kinds of public bodies by their legal form ("các cơ quan hành chính, tổ chức chính trị - xã hội, đơn vị sự
+    # nghiệp ..."): the political-social organisations and the public service units, classes proposed by their words
+    (re.compile(r"(?:các\s+)?(tổ\s+chức\s+chính\s+trị\s*-\s*xã\s+hội)(?=[\s,;:.)]|$)", re.IGNORECASE), "tổ chức"),
+    (re.compile(r"(?:các\s+)?(đơn\s+vị\s+sự\s+nghiệp(?:\s+công\s+lập)?)(?=[\s,;:.)]|$)", re.IGNORECASE), "đơn vị"),
 )
 _NOT_A_VERB = set("duoc la thi neu khi tai theo ve voi cho de nham trong tren cua tu den".split())
 #: units named by what they do: "(các) đơn vị quản lý đường bộ", "đơn vị cung cấp dịch vụ bưu chính công ích"
@@ -187,6 +211,8 @@ class ActorIndex:
                 folded = fold(name)
                 forms = {folded, folded.replace("uy ban nhan dan", "ubnd"), folded.replace("ubnd", "uy ban nhan dan"),
                          folded.replace("thong tin va truyen thong", "tt&tt")}
+                # a name with a part abbreviated ("Sở Nông nghiệp và PTNT", "Sở KH&ĐT", "Ủy ban MTTQ tỉnh")
+                forms |= {folded.replace(words, short) for short, words in _ABBREVIATIONS.items() if words in folded}
                 # "Văn phòng Ủy ban nhân dân cấp tỉnh": a body of the province named by its level
                 forms |= {f[:-len(" tinh")] + " cap tinh" for f in forms if f.endswith(" tinh") and " cap " not in f}
                 forms |= {f[4:] for f in forms if f.startswith("cac ")}
@@ -194,6 +220,8 @@ class ActorIndex:
                     key = re.sub(r"[^0-9a-z&]+", "", form)
                     if len(key) >= 3:
                         variants.setdefault(key, (actor.id,))
+        if "co-quan-hanh-chinh-nha-nuoc" in actors:  # "các cơ quan hành chính" without "nhà nước": the same class
+            variants.setdefault("coquanhanhchinh", ("co-quan-hanh-chinh-nha-nuoc",))
         if province:  # the province's newspaper by its name ("Báo Lâm Đồng") is the taxonomy's "Báo tỉnh"
             if "bao-tinh" in actors:
                 variants.setdefault("bao" + re.sub(r"[^0-9a-z]+", "", fold(province)), ("bao-tinh",))
@@ -217,7 +245,7 @@ class ActorIndex:
         ``charged``: ``text`` follows a charge ("giao", "yêu cầu"), so a body is expected."""
         compact, where = compact_map(text)
         position, found, subject_end, under, filler = 0, [], 0, False, "giao" if charged else None
-        head_before = False
+        head_before, previous = False, None
         while position < len(compact):
             matched = self._listed_so(text, where, position) or self._named_local(text, where, position) \
                 or self._match(compact, position) \
@@ -234,21 +262,26 @@ class ActorIndex:
                 matched = self._unknown(text, where, position, filler in CHARGE_WORDS + HEAD_WORDS)
             if matched is None:
                 matched = _other_bodies(text, compact, where, position, listed=bool(found))
-            elif matched and found and matched[0] == (RELATED,) and not compact.startswith("coquan", position):
-                matched = (), matched[1]  # "các sở, ban, ngành, đơn vị liên quan": the listed bodies' own units
+            elif matched and found and matched[0] == (RELATED,) and not compact.startswith("coquan", position) \
+                    and filler != "cac":
+                # "các sở, ban, ngành, đơn vị liên quan": the listed bodies' own units; not a noun phrase of its own
+                # ("... và các đơn vị có liên quan", "thủ trưởng các đơn vị liên quan"): the other bodies concerned
+                matched = (), matched[1]
             if matched:
                 ids, length = matched
                 if not under:
                     found += [i for i in ids if i not in found]
                 position += length
-                subject_end, under, filler = position, False, None
+                subject_end, under, filler, previous = position, False, None, None
                 continue
             filler = next((word for word in self.fillers if compact.startswith(word, position)), None)
             if filler is None:
                 break
             head_before = filler in HEAD_WORDS or head_before and filler == "cac"
-            if filler in CHARGE_WORDS and found:  # the body that charges is not bound by its own charge
-                found, subject_end = [], 0
+            coordinated = charged and previous == "va"  # "giao Sở X ... và đề nghị Ủy ban MTTQ ...": one issuer's two charges
+            previous = filler
+            if filler in CHARGE_WORDS and found and not coordinated:  # the body that charges is not bound by its own charge
+                found, subject_end, charged = [], 0, True
             under = filler in UNDER
             position += len(filler)
             if found and position == subject_end + len(filler) and filler in TERRITORY + self.fillers[len(FILLER):]:
@@ -290,26 +323,32 @@ class ActorIndex:
         return None
 
     def _listed_so(self, text: str, where: list[int], position: int) -> tuple[tuple[str, ...], int] | None:
-        """"các Sở: Tài chính, Kế hoạch và Đầu tư, Nội vụ": named sở listed after the word "Sở" once."""
-        listed = re.match(r"(?:các\s+)?[sS]ở\s*:?\s*(?=[A-ZĐÂĂÊÔƠƯ])", text[where[position]:], re.IGNORECASE)
-        if listed is None or text[where[position]:][listed.end() - 1:listed.end()] == " " and ":" not in listed.group(0):
-            return None  # "Sở Y tế ..." is one body, matched by its name
+        """"các Sở: Tài chính, Kế hoạch và Đầu tư, Nội vụ": named sở listed after the word "Sở" once; without the
+        colon too when two or more follow ("Sở Y tế, Công Thương, Tài chính", "các Sở Công Thương, Sở Tài chính"):
+        the head noun shared by the list, each name after it a sở's of the taxonomy."""
+        listed = re.match(r"(?:các\s+)?[sS]ở\s*:?\s*(?=[A-ZĐÂĂÊÔƠƯ])", text[where[position]:], re.IGNORECASE) or \
+            _UNITS_LISTED.match(text[where[position]:])  # "các đơn vị: Y tế, Công an thành phố, Tài chính ..."
+        if listed is None:
+            return None
+        colon = ":" in listed.group(0)
         rest = text[where[position] + listed.end():]
         ids, consumed = [], listed.end()
         while True:
             compact, _where = compact_map(rest)
-            matched = self._match("so" + compact, 0)
+            whole = self._match(compact, 0) if listed.re is _UNITS_LISTED else None  # an item named in full
+            matched = whole or self._match("so" + compact, 0)
             if matched is None or not any(self.actors[i].kind == "agency" for i in matched[0] if i in self.actors):
                 break
             ids += [i for i in matched[0] if i not in ids]
-            end = _where[matched[1] - 3] + 1  # the name's last character in ``rest`` ("so" is not in it)
-            separator = re.match(r"\s*(?:,|;|và)\s*(?=[A-ZĐÂĂÊÔƠƯ])", rest[end:])
+            # the name's last character in ``rest`` ("so" is not in it)
+            end = _where[matched[1] - 1] + 1 if whole else _where[matched[1] - 3] + 1
+            separator = re.match(r"\s*(?:,|;|và)\s*(?:[sS]ở\s+)?(?=[A-ZĐÂĂÊÔƠƯ])", rest[end:])
             consumed += end
             if separator is None:
                 break
             rest, consumed = rest[end + separator.end():], consumed + separator.end()
-        if len(ids) < 1:
-            return None
+        if len(ids) < (1 if colon else 2):
+            return None  # "Sở Y tế ..." alone is one body, matched by its name
         return tuple(ids), _compact_length(where, position, where[position] + consumed)
 
     def _named_local(self, text: str, where: list[int], position: int) -> tuple[tuple[str, ...], int] | None:
@@ -455,6 +494,11 @@ def _other_bodies(text: str, compact: str, where: list[int], position: int, list
     return (RELATED,), other.end() - position
 
 
+#: a list of named agencies after a plural head noun and a colon ("Thủ trưởng các đơn vị: Y tế, Công an tỉnh, Tài
+#: chính ...", "các cơ quan: ..."): each item a sở by its short name or a body named in full
+_UNITS_LISTED = re.compile(r"(?:các\s+)?(?:đơn\s+vị|cơ\s+quan|sở,\s*ngành|sở,\s*ban,\s*ngành)\s*:\s*(?=[A-ZĐÂĂÊÔƠƯ])")
+
+
 #: a district or commune named: the committee, the unit's kind in lower case, then its name's capitalised words
 _NAMED_LOCAL = re.compile(r"(UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(huyện|thị xã|thành phố|TP\.?|Tp\.?|quận|xã|phường|thị trấn)\s*"
                           r"((?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,;.:()]*(?:\s+|(?=[,;.:()])|$)){1,4})")
@@ -531,7 +575,8 @@ def read_body(text: str, province: str | None = None, expected: bool = False) ->
         capped = True
     # a body of the province ends with "tỉnh" (and the province's name) when that comes before the predicate; its
     # first "tỉnh": "Các Ban QLDA chuyên ngành tỉnh báo cáo UBND tỉnh ..." is no name running on to the second
-    territory = [i for i in range(first, limit) if folded[i] in ("tinh", "huyen") and words[i][2].islower()][:1]
+    territory = [i for i in range(first, limit) if folded[i] in ("tinh", "huyen") and words[i][2].islower()
+                 or folded[i] in ("tp", "tp.") and i + 1 < limit and words[i + 1][2][:1].isupper()][:1]  # "... TP Cần Thơ"
     if territory:
         end = territory[-1] + 1
         while end < limit and (words[end][2][:1].isupper() or words[end][2] in ("-", "–")):
@@ -573,7 +618,7 @@ def _without_the_city(name_words: list[str]) -> list[str]:
 
 #: abbreviations of the names of bodies ("Ban QLDA", "Sở TN&MT"): written out in a proposed id, as the taxonomy's
 #: ids are ("các Ban QLDA chuyên ngành" -> ban-quan-ly-du-an-chuyen-nganh)
-_ABBREVIATIONS = {"qlda": "quan ly du an", "tn&mt": "tai nguyen va moi truong", "nn&ptnt": "nong nghiep va phat trien nong thon",
+_ABBREVIATIONS = {"qlda": "quan ly du an", "ptnt": "phat trien nong thon", "tn&mt": "tai nguyen va moi truong", "nn&ptnt": "nong nghiep va phat trien nong thon",
                   "tt&tt": "thong tin va truyen thong", "kh&cn": "khoa hoc va cong nghe", "gd&dt": "giao duc va dao tao",
                   "kh&dt": "ke hoach va dau tu", "gtvt": "giao thong van tai", "ld-tb&xh": "lao dong thuong binh va xa hoi",
                   "vh,tt&dl": "van hoa the thao va du lich", "vhttdl": "van hoa the thao va du lich", "mttq": "mat tran to quoc",

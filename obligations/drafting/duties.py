@@ -60,7 +60,11 @@ def split_duties(text: str) -> list[tuple[int, int]]:
     # the items of a list inside a sentence ("... các chỉ tiêu sau: a; b; c") are duties of their own
     listed = any(text[e - 1] == ":" for _s, e in spans)
     merged: list[tuple[int, int]] = []
-    for s, e in spans:  # figures listed with ";" ("cấp sở đạt 80%; cấp huyện đạt 85%", "45,7 giường; 14,5 bác sĩ/vạn
+    for s, e in spans:
+        if merged and _partners_listed(text[merged[-1][0]:merged[-1][1]]):
+            merged[-1] = (merged[-1][0], e)  # "phối hợp các Sở: A, B; Ban X; UBND các huyện: ... nghiên cứu ...": one duty
+            continue
+        # figures listed with ";" ("cấp sở đạt 80%; cấp huyện đạt 85%", "45,7 giường; 14,5 bác sĩ/vạn
         # dân"), a next year's figures in a sentence of their own ("Năm 2015: 100% UBND cấp xã ..."), or a figure
         # too short to stand alone ("GRDP bình quân đầu người: 3.000 USD. Năng suất lao động ... tăng 12,8%.") are one
         # duty's targets
@@ -84,6 +88,21 @@ def split_duties(text: str) -> list[tuple[int, int]]:
             e -= 1
         out.append((s, e))
     return out
+
+
+def _partners_listed(piece: str) -> bool:
+    """Whether ``piece`` ends inside a list of partners that "phối hợp" opened with a colon and parted with ";"
+    ("Giao Sở GTVT chủ trì, phối hợp các Sở: Kế hoạch và Đầu tư, Xây dựng; Ban Quản lý khu kinh tế tỉnh; UBND các
+    huyện: ... nghiên cứu ..."): the ";" parts the groups of partners, not duties, up to the part that carries the
+    verb (the first long one)."""
+    folded = g.fold_chars(piece).rstrip(" ")
+    if not folded.endswith(";"):
+        return False
+    opener = re.search(r"\bphoi\s*hop\s*(?:voi\s*)?(?:cac\s*)?[^;:.]{0,30}:", folded)
+    if opener is None:
+        return False
+    last = folded[:-1].rsplit(";", 1)[-1]
+    return opener.start() >= len(folded) - 1 - len(last) or len(last.split()) <= SHORT_QUOTE
 
 
 #: a quote shorter than this many words does not stand alone: an officer quotes it with its neighbour or its heading
@@ -128,14 +147,16 @@ def _own_dated_purpose(text: str, start: int, end: int) -> list[tuple[int, int]]
 
 def _split_at_a_ban(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """"Các địa phương tăng cường quản lý ..., nghiêm cấm hoạt động đổi tiền lẻ ...": a ban that opens a clause
-    after a comma is a duty of its own (must_not) beside the one before it (must), with the same subject; not when
+    after a comma, or the first item of a list after "như:" that opens with "Không" ("... các hoạt động khác, như:
+    Không sử dụng nước uống đóng chai nhựa ..."), is a duty of its own (must_not) beside the one before it (must),
+    with the same subject; not when
     the part before names no act of its own ("Các cơ sở, nghiêm cấm ..." is a list, a subject alone)."""
     folded = g.fold_chars(text[start:end])
     ban = g.BAN_CLAUSE.search(folded)
     if ban is None or len(folded[:ban.start()].split()) < 4 or g.MUST_NOT.search(folded[:ban.start()]) \
             or g.WINDOW_ONLY.match(folded[:ban.start()]):  # "Từ nay đến ngày 20/2/2024, nghiêm cấm ...": its window
         return [(start, end)]
-    return [(start, start + ban.start() + 1), (start + ban.start() + 1, end)]
+    return [(start, start + ban.end()), (start + ban.end(), end)]  # after the comma, or the colon of "như:"
 
 
 def _split_at_a_duty_after_a_right(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -200,6 +221,8 @@ class Drafter:
         self.result = Drafted()
         self.closings: list[str] = []
         self.scope: list[str] = []  # whom the text applies to ("... áp dụng đối với ...")
+        self._fronted_time: set[int] = set()  # duties dated by the fronted time of a sentence they are a part of (by id)
+        self.bound_by_figures: set[int] = set()  # duties whose bodies are the units their figures name (by id)
         self._metrics = [(m, [_tokens(name) for name in (m.name, *m.aliases)], _tokens(m.definition))
                          for m in catalogue.metrics.values()]
 
@@ -479,13 +502,14 @@ class Drafter:
                     duties.append(self._obligation(node, sentence, [], 0, inherited))
                 step, before = duties[-1]["deadline"], duties[-2]
                 fronted = g.FRONTED_TIME.match(g.fold_chars(before["quotes"][0]))
-                if step.get("kind") == "none" and fronted and before["deadline"].get("phrase") and g.fold_chars(
-                        before["deadline"]["phrase"]) in fronted.group(0):
+                if step.get("kind") == "none" and (fronted and before["deadline"].get("phrase") and g.fold_chars(
+                        before["deadline"]["phrase"]) in fronted.group(0) or id(before) in self._fronted_time):
                     # "Trong thời gian từ ... tới ..., Công an tỉnh bố trí ...; chỉ đạo ...": the fronted time dates
-                    # every part of its sentence
+                    # every part of its sentence, the parts after the second too
                     duties[-1]["deadline"] = step = dict(before["deadline"], review=list(before["deadline"].get(
                         "review", [])) + [_("thời hạn đọc từ trạng ngữ đầu câu (\"{phrase}\"): xác nhận").format(
                             phrase=before["deadline"]["phrase"])])
+                    self._fronted_time.add(id(duties[-1]))
                 if g.OF_WHICH.match(folded) and duties[-1].get("targets") and before.get("targets"):
                     # "... đạt 99,5%. Trong đó tỷ lệ ... 15 - 35 tuổi đạt 100%.": a part of the figure before, the
                     # same duty with one more target
@@ -560,10 +584,13 @@ class Drafter:
             if lead:
                 offset, charged = lead.end(), True
                 if pattern is g.CHARGE_LEAD and "doi" in lead.group(1):
-                    until, towards = _spoken_to_end(folded, offset), lead
+                    until, towards = _spoken_to_end(folded, offset, self.actor_index.anywhere(sentence)), lead
         actors, end = self.actor_index.at_start(sentence[offset:until], charged)
         subject_end = offset + end if actors else 0
         charge = g.CHARGE.match(folded, subject_end) if actors else None
+        named = _PERSONS_NAME.match(sentence, subject_end) if actors and charge is None else None
+        if named and set(actors) <= _ISSUERS:  # "Chủ tịch UBND tỉnh Trần Thắng yêu cầu ...": the head's name, then the charge
+            charge = g.CHARGE.match(folded, named.end())
         if charge and charge.group(1)[:3] in ("chi", "qua") and not set(actors) <= _ISSUERS:
             charge = None  # "UBND các huyện chỉ đạo UBND cấp xã ...": directing is the districts' own duty
         if charge:  # "UBND tỉnh (cũng) giao Sở TT&TT ...": the body charged, not the one who charges
@@ -673,7 +700,8 @@ class Drafter:
         # sau:", "đối với các sở, ngành ...")
         for pattern in (g.ISSUER_CHARGE, g.FOR_BODIES) if by_verb_only else (g.CHARGE_ANYWHERE, g.SET_FOR):
             for charge in pattern.finditer(folded):
-                until = _spoken_to_end(folded, charge.end()) if pattern in (g.SET_FOR, g.FOR_BODIES) else None
+                until = _spoken_to_end(folded, charge.end(), self.actor_index.anywhere(paragraph)) \
+                    if pattern in (g.SET_FOR, g.FOR_BODIES) else None
                 actors, end = self.actor_index.at_start(paragraph[charge.end():until],
                                                         pattern in (g.CHARGE_ANYWHERE, g.ISSUER_CHARGE))
                 if actors:
@@ -692,7 +720,7 @@ class Drafter:
         self.scope = self.actor_index.at_start(sentence[start:])[0]
 
     def settle_unknown_actors(self, issuer: str | None = None, issued_in: str | None = None,
-                              executes: bool = False) -> None:
+                              executes: bool | str = False) -> None:
         """Duties that name no actor ("Việc ... phải được hoàn thành ...", "Báo cáo được gửi về ..."): in a text
         that says whom it applies to ("... áp dụng đối với ..."), those bodies; in a text whose closing formula
         names whom it charges ("UBND tỉnh yêu cầu các sở, ... nghiêm túc thực hiện"), those addressees; each
@@ -718,7 +746,10 @@ class Drafter:
             charged = [issuer] if issuer in self.catalogue.actors else self.actor_index.at_start(issuer)[0][:1]
             mark = _("câu không nêu chủ thể và văn bản không giao cho cơ quan nào: lấy cơ quan ban hành (mục tiêu, "
                      "nhiệm vụ của chính văn bản): xác nhận")
-            if issued_in and executes:
+            if executes == "province":
+                mark = _("văn bản không nêu cơ quan nào cho các chỉ tiêu: chỉ tiêu của tỉnh, UBND tỉnh là cơ quan chấp "
+                         "hành của HĐND thông qua chúng (Hiến pháp 2013, Điều 114) nên thực hiện: suy luận, xác nhận")
+            elif issued_in and executes:
                 mark = _("câu không nêu chủ thể: HĐND thông qua, UBND tỉnh là cơ quan chấp hành của HĐND (Hiến pháp "
                          "2013, Điều 114) nên thực hiện, đọc từ câu \"{quote}\": suy luận, xác nhận").format(quote=issued_in)
             elif issued_in:
@@ -726,12 +757,15 @@ class Drafter:
                          "\"{quote}\" (văn bản không có phần đầu): suy luận, xác nhận").format(quote=issued_in)
         if not charged:
             return
-        for duty in self.result.obligations:
-            if duty["actors"] == [UNKNOWN_ACTOR]:
-                duty["actors"] = list(charged)
-                duty["responsible"] = {"title": self.head_of(charged[0]), "source": "taxonomy"}
-                duty["review"] = [mark if "chủ thể" in old and "directives/catalogue" in old else old
-                                  for old in duty["review"]]
+        settled = [duty for duty in self.result.obligations if duty["actors"] == [UNKNOWN_ACTOR]]
+        for duty in settled:
+            duty["actors"] = list(charged)
+            duty["responsible"] = {"title": self.head_of(charged[0]), "source": "taxonomy"}
+            duty["review"] = [mark if "chủ thể" in old and "directives/catalogue" in old else old
+                              for old in duty["review"]]
+        if executes == "province":
+            _strive_like_the_first_figure(settled)
+
 
     def _not_duty(self, node: Node, sentence: str, reason: str) -> None:
         if g.is_closing(g.fold_chars(sentence)):
@@ -803,6 +837,7 @@ class Drafter:
                 duty["actors"] = list(dict.fromkeys(self.actor_index.collapse(list(dict.fromkeys(bound)))))
                 duty["responsible"] = {"title": self.head_of(duty["actors"][0]), "source": "taxonomy"}
                 review[-1] = _("chủ thể đọc từ các cơ quan mà chỉ tiêu nêu: xác nhận")
+                self.bound_by_figures.add(id(duty))
         exceptions = self._exceptions(sentence)
         if only and modality == "must_not":
             exceptions.insert(0, {"kind": "other", "quote": only.group(1).strip(" ;.")})
@@ -1356,9 +1391,10 @@ def strive_spans(sentence: str) -> list[tuple[int, int]]:
 
 def _new_item(rest: str) -> bool:
     """Whether a ";"-item opens an item of its own: a capitalised word (not an acronym: "UBND cấp huyện đạt 85%"
-    continues), or a new figure's name ("tỉ lệ ...", "số ...")."""
+    continues). A new figure's name in lower case continues the list "phấn đấu" opened ("phấn đấu tỷ lệ dân số có
+    điện thoại thông minh đạt 85%; tỷ lệ phủ sóng di động đạt 100%": both aims), as an officer reads it."""
     word = rest.split()[0] if rest.split() else ""
-    return word[:1].isupper() and word[1:2].islower() or bool(re.match(r"\W*(ti|ty)\s*le\b|\W*so\s", g.fold_chars(rest)))
+    return word[:1].isupper() and word[1:2].islower()
 
 
 def _sentence_end(sentence: str, start: int) -> int:
@@ -1841,13 +1877,21 @@ def _head_title(sentence: str, subject_end: int) -> str | None:
     return None
 
 
-def _spoken_to_end(folded: str, start: int) -> int | None:
+#: a person's name after the body whose head they are ("Chủ tịch UBND tỉnh Quảng Bình Trần Thắng yêu cầu ..."): one
+#: to four capitalised words (the province's name read with the person's leaves part of it)
+_PERSONS_NAME = re.compile(r"\s+(?:[A-ZĐ][^\s,;.:()]*\s+){1,4}(?=\S)")
+
+
+def _spoken_to_end(folded: str, start: int, names: list[tuple[int, int, str]] = ()) -> int | None:
     """"Đối với các sở, ban, ngành, Chủ tịch UBND tỉnh yêu cầu ...": those spoken to end at the comma before who
-    charges them."""
+    charges them; not at a comma inside a body's name (``names``: "Đối với Sở Văn hóa, Thể thao và Du lịch được
+    giao 09 chỉ tiêu")."""
     then = g.CHARGE_ANYWHERE.search(folded, start)
     if then is None:
         return None
     comma = folded.rfind(",", start, then.start())
+    while comma != -1 and any(begin < comma < end for begin, end, _id in names):
+        comma = folded.rfind(",", start, comma)
     return comma if comma != -1 else then.start()
 
 
@@ -1873,3 +1917,21 @@ def _only_filler(rest: str) -> bool:
 
 def _tokens(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z0-9]+", fold(text)) if w not in _STOP and len(w) > 1}
+
+
+def _strive_like_the_first_figure(figures: list[dict]) -> None:
+    """A province's list of figures that names no body and whose first figure is an aim ("Tốc độ tăng trưởng kinh
+    tế phấn đấu đạt 8 - 9%. Thu nhập bình quân đầu người khoảng 94 - 96 triệu đồng/người. ..."): the first figure
+    sets the list's register, as a title would ("Các chỉ tiêu phấn đấu ..."); the figures after it that carry no
+    word of their own ("phải", "không") are aims too, marked. A list whose first figure is a plain target ("các
+    chỉ tiêu ... gồm: ... đạt 30%") keeps every figure's own reading."""
+    first = next((duty for duty in figures if duty.get("targets")), None)
+    if first is None or first["modality"] != "strive":
+        return
+    for duty in figures[figures.index(first) + 1:]:
+        if duty["modality"] == "must" and not g.MUST_WORDS.search(g.fold_chars(duty["quotes"][0])):
+            duty["modality"] = "strive"
+            for target in duty.get("targets", []):
+                target.pop("modality", None)
+            duty["review"].insert(0, _("tính chất 'phấn đấu' đọc từ chỉ tiêu đầu tiên của danh sách (\"{quote}\"), "
+                                       "câu này không nêu từ nào khác: xác nhận").format(quote=first["quotes"][0]))

@@ -113,7 +113,8 @@ MUST_NOT = re.compile(r"\b(khong duoc|nghiem cam|cam\s+(?!ket)|khong de xay ra|t
 ONLY_WHEN = re.compile(r"^\W*[Cc]hỉ\s+(?:được\s+)?(?!đạo|thị|định|tiêu|huy|số|dẫn|rõ|ra|còn|có\b|là\b)\S+[^;.]*?"
                        r"\b(khi\s+(?:đã\s+)?(?:được|có)\s[^;.]+)")
 #: a ban that opens a clause of its own after a comma ("..., nghiêm cấm ...", "..., tuyệt đối không ...")
-BAN_CLAUSE = re.compile(r",(?=\s*(?:nghiem\s*cam|tuyet\s*doi\s*khong|cam\s+(?!ket))\b)")
+BAN_CLAUSE = re.compile(r",(?=\s*(?:nghiem\s*cam|tuyet\s*doi\s*khong|cam\s+(?!ket))\b)|"
+                        r"\bnhu\s*(?:sau\s*)?:(?=\s*khong\s+(?:duoc\s+)?(?!chi\b|nhung\b|de\b|ngung\b))")
 #: a ban in positive dress ("thực hiện nghiêm túc việc không sử dụng rượu, bia ..."), unless the bound body is
 #: told to make others keep it (DIRECTING before it: "chỉ đạo cán bộ ... thực hiện nghiêm túc việc không ...")
 DRESSED_BAN = re.compile(r"\b(thuc\s*hien|chap\s*hanh)\s+(nghiem\s*(tuc\s*)?)?(viec|quy\s*dinh)?\s*(ve\s*)?"
@@ -288,7 +289,8 @@ CONSEQUENCE = re.compile(r"^\W*(don vi|co quan|ca nhan|dia phuong|to chuc)\s*nao
 FRONTED = re.compile(r"^\W*(trong\s*qua\s*trinh|trong\s*truong\s*hop|truong\s*hop|neu|khi|dong\s*thoi|ngoai\s*ra|truoc\s*mat|"
                      r"theo\s*do\b|ben\s*canh\s*do\b|cung\s*voi\s*do\b|ben\s*canh\s*viec\b|cung\s*voi\s*viec\b|"
                      r"mat\s*khac\b|them\s*vao\s*do\b|truoc\s*khi\b|sau\s*khi\b|dac\s*biet\b|nhat\s*la\b|tiep\s*do\b|sau\s*do\b|"
-                     r"den\s*(het\s*)?nam|trong\s*nam|nam\s*\d{4}|tu\s*nam)")
+                     r"den\s*(het\s*)?nam|trong\s*nam|nam\s*\d{4}|tu\s*nam|"
+                     r"tren\s*co\s*so\b|dua\s*(?:tren|vao)\b)")  # the basis: "Trên cơ sở các mục tiêu ..., giao các sở ..."
 #: short adverbials of time or basis before the subject and its comma ("Định kỳ hằng quý, Sở Nội vụ ...",
 #: "Trước ngày 15/12/2023, các sở ...", "Căn cứ tình hình thực tế, UBND các huyện ...")
 FRONTED_SHORT = re.compile(r"^\W*(dinh\s*ky|hang\s*(nam|quy|thang|tuan|ngay)\b|moi\s*nam|truoc\s*ngay|cham\s*nhat|"
@@ -450,8 +452,11 @@ PLAN_ALSO = re.compile(r"^\W*(?:ke\s*hoach|chuong\s*trinh|de\s*an|nghi\s*quyet)\
 PROVINCES_OWN = re.compile(r"\b(?:ke\s*hoach|chuong\s*trinh|chi\s*thi|de\s*an|nghi\s*quyet)\s+cua\s+"
                            r"(?:ubnd\s+|uy\s*ban\s*nhan\s*dan\s+)?tinh\b")
 #: a figure that counts units rather than binds them: "Có 100% quận, huyện và 99,7% đơn vị cấp xã đạt chuẩn ...",
-#: "... xã được công nhận ...": the units are what is counted, who must act is the text's charge or its issuer
-COUNTED = re.compile(r"^\W*co\s+(tren\s+|it\s*nhat\s+|khoang\s+)?\d|\bdat\s*chuan\b|\bduoc\s*cong\s*nhan\b")
+#: "... xã được công nhận ...", or the places a network or a service reaches ("cáp quang phủ đạt 100% đơn vị cấp
+#: xã", "phủ sóng đến 100% thôn", "bao phủ 100% xã"): the units are what is counted, who must act is the text's
+#: charge or its issuer
+COUNTED = re.compile(r"^\W*co\s+(tren\s+|it\s*nhat\s+|khoang\s+)?\d|\bdat\s*chuan\b|\bduoc\s*cong\s*nhan\b|"
+                     r"\b(?:bao\s*)?phu\s*(?:song\s*)?(?:dat|den|toi|rong|kin|khap)\b|\bbao\s*phu\b")
 #: the issuer's charge anywhere in a lead-in ("Để ..., Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các sở ...")
 CHARGE_ANYWHERE = re.compile(r"\b(?:yeu\s*cau|giao(?:\s*(?:trach\s*nhiem|nhiem\s*vu)(?=\s))?|de\s*nghi|chi\s*dao)\s+(?!thong\b|duc\b|dich\b)(?:cho\s+)?")
 #: those a lead-in sets a rule or a time for, when it charges no one by a verb ("quy định cho các cơ quan ...")
@@ -470,7 +475,8 @@ POSSESSIVE = re.compile(r"\W*(van\s*ban|ho\s*so|he\s*thong|bao\s*cao|thong\s*tin
                         r"thu\s*truong|nguoi\s*dung\s*dau|lanh\s*dao|can\s*bo|cong\s*chuc)\b"
                         r"(?:(?!\b(?:phai|duoc|theo|bao\s*dam|dam\s*bao|ve)\b)[^,;:.()]){0,80}?\bcua\s+")
 #: a figure or task handed to bodies ("giao chỉ tiêu ... cho các sở, ban, ngành"): they are bound, not who hands it
-ASSIGNED_TO = re.compile(r"\bgiao\s+(?:cac\s*)?(chi\s*tieu|nhiem\s*vu|ke\s*hoach)\b[^.;:]{0,200}?\bcho\s+")
+ASSIGNED_TO = re.compile(r"\bgiao\s+(?:cac\s*)?(chi\s*tieu|nhiem\s*vu|ke\s*hoach)\b[^.;:]{0,200}?\bcho\s+|"
+                         r"\bduoc\s*giao\s+(?:cu\s*the\s+|rieng\s+)?cho\s+")  # "... được giao cụ thể cho từng huyện"
 #: a predicate that is a negation ("yêu cầu Văn phòng ... không xử lý ..."): a prohibition
 NEGATED = re.compile(r"^\W*(khong)\s+(?!chi\b|ngung\b|nhung\b|it\b|qua\b|duoi\b|thap\b)")
 #: a sentence that only says from when the duties before it apply ("Thời gian áp dụng thực hiện bắt đầu từ ngày ...")
