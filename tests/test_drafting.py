@@ -3611,3 +3611,29 @@ def test_partners_parted_by_semicolons_after_phoi_hop_are_no_new_duties(catalogu
     assert len(first["actors"]) == 1 and first["actors"][0].startswith("so-")
     assert "UBND các huyện" in first["quotes"][0]
     assert report["quotes"][0].startswith("báo cáo") and report["actors"] == first["actors"]
+
+
+@pytest.mark.parametrize("heading", [
+    "2.1. Giai đoạn 2026 - 2028:",
+    "b) Mục tiêu cụ thể giai đoạn 2026-2028:",
+    "2. Các chỉ tiêu đến hết giai đoạn 2026–2028",
+])
+def test_a_heading_naming_a_stage_dates_its_items_by_the_stages_end(catalogue, heading):
+    """A heading that is a stage ("Giai đoạn 2018-2020:"): its items' figures are the stage's last year's and are
+    checked at its end, a "Duy trì ..." item too; marked as inferred."""
+    text = (f"I. MỤC TIÊU\n{heading}\n- Duy trì 100% trường học có nhà vệ sinh đạt chuẩn.\n"
+            "- Phấn đấu tỷ lệ trẻ được tiêm chủng đạt 98% trở lên.\n")
+    draft = draft_text(text, catalogue, province="Lào Cai")
+    for words in ("Duy trì 100%", "tiêm chủng"):
+        duty = by_text(draft, words)
+        assert (duty["deadline"]["kind"], duty["deadline"]["period"]) == ("end_of_period", "2028")
+        assert [t["period"] for t in duty["targets"]] == ["2028"]
+        assert any("năm cuối (2028)" in mark for mark in duty["deadline"]["review"])
+
+
+def test_a_stage_inside_a_heading_with_a_duty_dates_nothing(catalogue):
+    """A heading that is a duty carrying out a stage's programme is no stage heading: its items keep their own dates."""
+    text = ("2. Sở Y tế triển khai Chương trình tiêm chủng giai đoạn 2026 - 2028 gồm các việc sau:\n"
+            "- Tổ chức tập huấn cho cán bộ y tế xã.\n")
+    draft = draft_text(text, catalogue, province="Lào Cai")
+    assert by_text(draft, "tập huấn")["deadline"].get("period") != "2028"

@@ -455,6 +455,8 @@ class Drafter:
                 if g.STRIVE.search(folded):
                     inherited.modality = "strive"
                 deadline = self._deadline(sentence, None)[0]
+                if not (deadline.get("period") or deadline.get("date") or deadline.get("every")):
+                    deadline = stage_heading(sentence) or deadline  # "2.1. Giai đoạn 2018-2020:"
                 if deadline and (deadline.get("period") or deadline.get("date") or deadline.get("every")):
                     inherited.deadline = deadline
                     inherited.period = deadline.get("period")
@@ -634,6 +636,8 @@ class Drafter:
         """A heading's period ("I. MỤC TIÊU ĐẾN NĂM 2030", "Nhiệm vụ năm 2024") dates the items under it."""
         deadline = self._deadline(sentence, None)[0]
         year = re.search(r"\bnam\s*(\d{4})\b", g.fold_chars(sentence))
+        if not (deadline.get("period") or deadline.get("date")):
+            deadline = stage_heading(sentence) or deadline
         if not (deadline.get("period") or deadline.get("date")) and year and g.HEADING_NOUN.match(g.fold_chars(sentence)):
             # "2. Nhiệm vụ năm 2025": a heading's year is the period of the items under it
             deadline = {"kind": "end_of_period", "period": year.group(1),
@@ -1471,6 +1475,29 @@ def read_deadlines(sentence: str) -> list[tuple[int, int, dict]]:
                 taken.append((m.start(), m.end()))
     found.sort()
     return found
+
+
+#: a heading or a lead that names only a stage ("2.1. Giai đoạn 2018-2020:", "Mục tiêu giai đoạn 2021 - 2025",
+#: "b) Các chỉ tiêu cụ thể đến hết giai đoạn 2026-2030:")
+_STAGE_HEADING = re.compile(r"^\W*(?:(?:[ivx]+|\d+(?:\.\d+)*|[a-zđ])\s*[.)/]\s*)?(?:(?:cac\s*|mot\s*so\s*)?"
+                            r"(?:muc\s*tieu|chi\s*tieu|nhiem\s*vu)(?:\s*(?:cu\s*the|chu\s*yeu|phan\s*dau))?\s*)?"
+                            r"(?:trong\s*|den\s*(?:het\s*)?)?giai\s*doan\s*(\d{4})\s*[-–]\s*(\d{4})\W*$")
+
+
+def stage_end(phrase: str, last: str, where: str) -> dict:
+    """The end of a stage as the period of its figures ("Giai đoạn 2018-2020", "Đề án ... giai đoạn 2021 - 2025"): an
+    officer counts a stage's targets in its last year and checks them at its end; marked as an inference."""
+    return {"kind": "end_of_period", "period": last, "phrase": phrase, "review": [_(
+        "giai đoạn \"{phrase}\" ({where}): các chỉ tiêu của giai đoạn đọc là của năm cuối ({period}), hạn là hết năm "
+        "đó; suy luận, xác nhận").format(phrase=phrase, where=where, period=last)]}
+
+
+def stage_heading(sentence: str) -> dict | None:
+    """A heading that names only a stage dates the items under it by the stage's end (``stage_end``)."""
+    match = _STAGE_HEADING.match(g.fold_chars(sentence).strip())
+    if match is None or int(match.group(2)) <= int(match.group(1)):
+        return None
+    return stage_end(sentence.strip(" :;.-"), match.group(2), _("đề mục"))
 
 
 def _deadline_of(kind: str, match: re.Match) -> dict | None:
