@@ -3637,3 +3637,22 @@ def test_a_stage_inside_a_heading_with_a_duty_dates_nothing(catalogue):
             "- Tổ chức tập huấn cho cán bộ y tế xã.\n")
     draft = draft_text(text, catalogue, province="Lào Cai")
     assert by_text(draft, "tập huấn")["deadline"].get("period") != "2028"
+
+
+@pytest.mark.parametrize("paragraph, period, later", [
+    ("Về cải cách hành chính, mục tiêu cụ thể đến năm 2027 là: 90% hồ sơ được giải quyết đúng hạn; Bảo đảm các điều "
+     "kiện kỹ thuật cho các cuộc họp trực tuyến của tỉnh; 70% hồ sơ thủ tục hành chính được nộp trực tuyến.",
+     "2027", "70% hồ sơ"),
+    ("Trong lĩnh vực y tế, các chỉ tiêu chủ yếu trong năm 2026 gồm: giảm tỷ suất chết trẻ em dưới 1 tuổi; 95% dân số "
+     "tham gia bảo hiểm y tế.", "2026", "95% dân số"),
+])
+def test_a_dated_lead_inside_a_paragraph_dates_the_items_after_it(catalogue, paragraph, period, later):
+    """"..., mục tiêu cụ thể đến năm 2015 là: A; B; C": the lead's year dates B and C as well (they carry no year of
+    their own), marked as read from the lead; the next paragraph is not dated by it."""
+    draft = draft_text("1. " + paragraph + "\n2. Tổ chức tuyên truyền về bảo hiểm y tế đạt 80% số hộ gia đình.\n", catalogue,
+                       province="Hòa Bình")
+    duty = by_text(draft, later)
+    assert (duty["deadline"]["kind"], duty["deadline"]["period"]) == ("end_of_period", period)
+    assert [t["period"] for t in duty["targets"]] == [period]
+    assert any("câu dẫn trong đoạn" in mark for mark in duty["deadline"]["review"])
+    assert by_text(draft, "Tổ chức tuyên truyền")["deadline"].get("period") != period

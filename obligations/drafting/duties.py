@@ -541,11 +541,39 @@ class Drafter:
                 duty["review"].insert(0, _("chủ thể là các cơ quan được giao (\"giao ... cho ...\"), không phải chủ ngữ "
                                            "của câu: xác nhận"))
             duties.append(duty)
+        self._date_by_a_lead_inside(text, duties)
         for index, duty in enumerate(duties):
             duty["key"] = node.key if index == 0 else f"{node.key}-{index + 1}"
             self.result.obligations.append(duty)
         self.walk(node, inherited)
         return inherited
+
+    def _date_by_a_lead_inside(self, text: str, duties: list[dict]) -> None:
+        """"Về ..., mục tiêu cụ thể đến năm 2015 là: 60% ...; Bảo đảm ...; 50% ...": a lead inside a paragraph that
+        dates its objectives or targets dates the items after it in that paragraph that have no date of their own, as
+        a heading does its items; marked as inferred."""
+        lead, lead_paragraph = None, None
+        for duty in duties:
+            quote = duty["quotes"][0]
+            at = text.find(quote)
+            paragraph = text.count("\n", 0, at) if at >= 0 else None
+            opens = _DATED_LEAD_INSIDE.search(g.fold_chars(quote))
+            if opens:
+                own = self._deadline(quote[:opens.end()], None)[0]
+                lead = own if own.get("kind") == "end_of_period" and own.get("period") else None
+                lead_paragraph = paragraph
+                continue
+            due = duty["deadline"]
+            if lead is None or paragraph != lead_paragraph or duty["modality"] == "must_not" or not (
+                    due.get("kind") in ("none", "continuing") or due.get("kind") == "once" and not due.get("phrase")):
+                continue
+            mark = _("thời hạn lấy từ câu dẫn trong đoạn (\"{phrase}\"), câu không nêu: suy luận, xác nhận").format(
+                phrase=lead.get("phrase"))
+            duty["deadline"] = dict(lead, review=list(lead.get("review", [])) + [mark])
+            for target in duty.get("targets", []):
+                if not target.get("period") and not target.get("deadline"):
+                    target["period"] = lead["period"]
+                    target["review"] = [m for m in target.get("review", []) if "không tìm thấy năm" not in m] + [mark]
 
     def _split_at_a_new_body(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
         """"UBND tỉnh giao Sở Y tế chủ trì kiểm tra ..., Sở Công Thương chỉ đạo ..., UBND các huyện tuyên truyền ...":
@@ -1476,6 +1504,11 @@ def read_deadlines(sentence: str) -> list[tuple[int, int, dict]]:
     found.sort()
     return found
 
+
+#: a lead inside a sentence that dates the objectives after it ("mục tiêu cụ thể đến năm 2015 là:", "các chỉ tiêu
+#: chủ yếu trong năm 2026 gồm:", "Chỉ tiêu đến hết năm 2027:")
+_DATED_LEAD_INSIDE = re.compile(r"\b(?:muc\s*tieu|chi\s*tieu)\b[^:;.]{0,60}\b(?:nam\s*\d{4}|giai\s*doan\s*\d{4}\s*[-–]\s*\d{4})"
+                                r"[^:;.\d]{0,20}:")
 
 #: a heading or a lead that names only a stage ("2.1. Giai đoạn 2018-2020:", "Mục tiêu giai đoạn 2021 - 2025",
 #: "b) Các chỉ tiêu cụ thể đến hết giai đoạn 2026-2030:")
