@@ -1802,8 +1802,10 @@ def test_a_plans_title_year_dates_its_undated_targets(catalogue):
     assert (duty["targets"][0]["period"], duty["deadline"]["period"]) == ("2024", "2024")
     assert any("tên kế hoạch" in mark for mark in duty["deadline"]["review"])
     assert by_text(draft, "Tổ chức tuyên truyền")["deadline"]["kind"] != "end_of_period"
-    staged = draft_text(text.replace("năm 2024\nI.", "giai đoạn 2024 - 2026\nI."), catalogue)
-    assert "period" not in by_text(staged, "Tiêm phòng dại")["targets"][0]
+    # a stage in the title: its targets are its last year's (sets 5 and 6 read a phase so), marked as inferred
+    staged = by_text(draft_text(text.replace("năm 2024\nI.", "giai đoạn 2024 - 2026\nI."), catalogue), "Tiêm phòng dại")
+    assert (staged["targets"][0]["period"], staged["deadline"]["period"]) == ("2026", "2026")
+    assert any("năm cuối (2026)" in mark for mark in staged["deadline"]["review"])
 
 
 @pytest.mark.parametrize("sentence, kind", [
@@ -3656,3 +3658,20 @@ def test_a_dated_lead_inside_a_paragraph_dates_the_items_after_it(catalogue, par
     assert [t["period"] for t in duty["targets"]] == [period]
     assert any("câu dẫn trong đoạn" in mark for mark in duty["deadline"]["review"])
     assert by_text(draft, "Tổ chức tuyên truyền")["deadline"].get("period") != period
+
+
+@pytest.mark.parametrize("opening, period", [
+    ("UBND tỉnh phê duyệt Đề án phát triển du lịch giai đoạn 2026 - 2030 và định hướng đến năm 2035.", "2030"),
+    ("Chương trình chuyển đổi số của tỉnh giai đoạn 2025-2027 vừa được ban hành.", "2027"),
+    ("Kế hoạch nhằm giảm số vụ tai nạn so với giai đoạn 2021-2025.", None),
+    ("UBND tỉnh ban hành Kế hoạch thực hiện Đề án phát triển du lịch giai đoạn 2026 - 2030.", None),
+])
+def test_a_stage_the_opening_names_dates_the_undated_targets(catalogue, opening, period):
+    """A text that opens on its own stage ("Đề án ... giai đoạn 2021 - 2025 và định hướng đến năm 2030"): its figures
+    with no year are the stage's last year's (not the vision's), marked; a comparison's base dates nothing."""
+    draft = draft_text(opening + "\nMột số mục tiêu cụ thể: bảo đảm 100% thủ tục hành chính được công khai đầy đủ.\n",
+                       catalogue, province="Lạng Sơn")
+    duty = by_text(draft, "100% thủ tục")
+    assert duty["targets"][0].get("period") == period
+    if period:
+        assert duty["deadline"]["period"] == period and any("năm cuối" in m for m in duty["deadline"]["review"])

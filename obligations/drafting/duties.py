@@ -1838,11 +1838,30 @@ def opening_year(paragraphs: list[str], year: int | None = None) -> tuple[str, s
     return str(named), words
 
 
+def opening_stage(paragraphs: list[str]) -> dict | None:
+    """The stage a text's title or opening names as its own ("Đề án cải cách ... giai đoạn 2021 - 2025 và định hướng
+    đến năm 2030", "Kế hoạch ... giai đoạn 2026-2030"), not a comparison's base ("so với giai đoạn 2016-2020") nor
+    the programme a plan carries out ("Kế hoạch thực hiện Chương trình ... giai đoạn 2021 - 2025", whose year is
+    the plan's): its end (``stage_end``), or None."""
+    for text, _folded in _opening(paragraphs):
+        folded = g.fold_chars(text)
+        for match in g.STAGE.finditer(folded):
+            if re.search(r"\b(?:so\s*voi|thuc\s*hien)\b[^,;.]*$", folded[:match.start()]):
+                continue  # a comparison's base; the stage of the programme a plan carries out, not the plan's own
+            years = re.findall(r"\d{4}", match.group(0))
+            if int(years[1]) > int(years[0]):
+                return stage_end(" ".join(text[match.start():match.end()].split()), years[1], _("tên hoặc phần mở đầu"))
+    return None
+
+
 def date_targets_by_the_opening(obligations: list[dict], paragraphs: list[str], year: int | None) -> None:
     """Targets no sentence, heading or title dates, in a text whose opening names its year ("Năm 2025, ... các chỉ
     tiêu ... tăng trên 10%"): that year's, as an officer reads a year's plan; marked as inferred."""
     opening = opening_year(paragraphs, year)
     if opening is None:
+        stage = opening_stage(paragraphs)
+        if stage is not None:  # "UBND tỉnh phê duyệt Đề án ... giai đoạn 2021 - 2025 ...": the stage's last year
+            _date_undated_targets(obligations, stage["period"], stage["phrase"], stage["review"][0])
         return
     named, words = opening
     mark = _("kỳ {period} lấy từ phần mở đầu của văn bản (\"{words}\"), câu không nêu: suy luận, xác nhận").format(
@@ -1885,6 +1904,11 @@ def date_targets_by_the_plans_year(obligations: list[dict], title: str | None, b
     phấn đấu") makes those targets' duties strive, unless the duty's own words bind it ("phải", "hoàn thành")."""
     folded = g.fold_chars(title or "")
     years = list(re.finditer(r"\b(?:den\s*(?:het\s*)?)?nam\s*(\d{4})\b", folded))
+    stage = opening_stage([title]) if title and g.STAGE.search(folded) else None
+    if stage is not None and not by_title:
+        # "Kế hoạch ... giai đoạn 2024 - 2026 (và định hướng đến năm 2030)": the stage's targets are its last year's
+        _date_undated_targets(obligations, stage["period"], stage["phrase"], stage["review"][0])
+        return
     if len({m.group(1) for m in years}) != 1 or g.STAGE.search(folded):
         return
     year, phrase = years[0].group(1), title[years[0].start():years[0].end()]
