@@ -3675,3 +3675,30 @@ def test_a_stage_the_opening_names_dates_the_undated_targets(catalogue, opening,
     assert duty["targets"][0].get("period") == period
     if period:
         assert duty["deadline"]["period"] == period and any("năm cuối" in m for m in duty["deadline"]["review"])
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Tỷ lệ hộ nghèo giảm từ 2% trở lên.", [(2, "at_least")]),
+    ("Phấn đấu giảm số vụ cháy rừng từ 10 - 15% so với năm trước.", [(10, "at_least"), (15, "at_most")]),
+    ("Số ca mắc sốt xuất huyết tăng không quá 5%; tỷ lệ hộ cận nghèo giảm từ 1,5% trở lên.",
+     [(5, "at_most"), (1.5, "at_least")]),
+])
+def test_a_fall_from_a_figure_up_is_a_fall_of_at_least_so_much(catalogue, sentence, expected):
+    """"giảm từ 3% trở lên", "giảm tai nạn từ 5 - 10% số vụ": a fall by at least so much (a range gives its floor,
+    as sets 4 to 6 read); "giảm từ 20% xuống còn 15%" keeps its base: the ceiling is 15%."""
+    targets = [t for o in draft_text("1. " + sentence + "\n", catalogue)["obligations"] for t in o.get("targets", [])]
+    assert [(t["value"], t["comparator"]) for t in targets] == expected
+    base = [t for o in draft_text("1. Tỷ lệ suy dinh dưỡng giảm từ 20% xuống còn 15%.\n", catalogue)["obligations"]
+            for t in o.get("targets", [])]
+    assert (15, "at_most") in [(t["value"], t["comparator"]) for t in base]
+    assert (20, "at_least") not in [(t["value"], t["comparator"]) for t in base]
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Tổng vốn đầu tư toàn xã hội là 35.400 tỷ đồng.", 35400),
+    ("Thu ngân sách nội địa là 4.120 tỷ đồng.", 4120),
+])
+def test_a_figure_a_targets_list_sets_with_la_is_its_level(catalogue, sentence, value):
+    """"Thu ngân sách nhà nước là 3.650 tỷ đồng" in a list of a year's targets: "là" sets the level, as "đạt" does."""
+    targets = [t for o in draft_text("1. " + sentence + "\n", catalogue)["obligations"] for t in o.get("targets", [])]
+    assert [(t["value"], t["comparator"]) for t in targets] == [(value, "at_least")]

@@ -1200,7 +1200,9 @@ class Drafter:
                                     "xác nhận").format(period=period))
             change = g.CHANGE_BASE.match(folded[match.end():segment_end]) if g.CHANGE_BEFORE.search(
                 folded[segment_start:match.start()]) else None
-            by = g.CHANGE_BY.search(folded[segment_start:match.start()])
+            by = g.CHANGE_BY.search(folded[segment_start:match.start()]) or (
+                g.CHANGE_FROM.search(folded[segment_start:match.start()])
+                if not g.CHANGE_FROM_BASE.match(folded[match.end():]) else None)
             if change is None and by and not ranged_low(targets, before):
                 # "giảm 50% số cặp tảo hôn", "giảm 5-10% tỷ lệ mắc": reduced by so much, against a base the sentence
                 # may not give: a change, not a level
