@@ -3702,3 +3702,16 @@ def test_a_figure_a_targets_list_sets_with_la_is_its_level(catalogue, sentence, 
     """"Thu ngân sách nhà nước là 3.650 tỷ đồng" in a list of a year's targets: "là" sets the level, as "đạt" does."""
     targets = [t for o in draft_text("1. " + sentence + "\n", catalogue)["obligations"] for t in o.get("targets", [])]
     assert [(t["value"], t["comparator"]) for t in targets] == [(value, "at_least")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Tổng thu ngân sách đạt 5.200 tỷ đồng; trong đó, thu nội địa 4.900 tỷ đồng, thu xổ số 300 tỷ đồng.",
+     [5200, 4900, 300]),
+    ("Thu hút 120 dự án đầu tư, trong đó 20 dự án có vốn nước ngoài.", [120, 20]),
+    ("Công nhận mới 08 xã đạt chuẩn nông thôn mới; 03 xã đạt chuẩn nông thôn mới nâng cao.", [8, 3]),
+])
+def test_the_parts_of_a_figure_and_the_communes_recognised_are_targets(catalogue, sentence, expected):
+    """"..., trong đó, thu nội địa 6.300 tỷ đồng": the parts of a figure are figures to reach too; "Công nhận 05 xã
+    đạt chuẩn ..." sets a count of communes, as "đạt" does."""
+    targets = [t for o in draft_text("1. " + sentence + "\n", catalogue)["obligations"] for t in o.get("targets", [])]
+    assert [t["value"] for t in targets] == expected and {t["comparator"] for t in targets} == {"at_least"}

@@ -1740,7 +1740,9 @@ def _figures(folded: str, bracketed: bool = True) -> list[_Figure]:
     enough to open an operative list in a text's opening."""
     out = _percents(folded)
     for match in g.QUANTITY.finditer(folded):
-        clause = max(folded.rfind(mark, 0, match.start()) for mark in ";.(") + 1
+        # the clause the quantity is in: after the last ";", "(" or full stop (not a thousands dot: "4.900 tỷ đồng")
+        clause = max([folded.rfind(mark, 0, match.start()) for mark in ";("]
+                     + [m.start() for m in re.finditer(r"\.(?!\d)", folded[:match.start()])][-1:]) + 1
         before = folded[clause:match.start()]
         if g.CONDITION.search(before) or not (
                 not before.strip(" -–+*") or before.rstrip().endswith(":")

@@ -264,7 +264,8 @@ QUANTITY = re.compile(r"(?<![\d/.,])(" + NUMBER + r")(?:\s*[-–]\s*(" + NUMBER 
 #: level to reach)
 REACHING = re.compile(r"\b(dat|tang|giam|len|con|chiem|khoang|hoan\s*thanh|thu\s*hut|don|thanh\s*lap|phan\s*dau|xuat\s*khau|"
                       r"nhap\s*khau|dao\s*tao|giai\s*quyet|tao|xay\s*dung\s*moi|trong\s*moi|lam\s*moi|"
-                      r"tuyen\s*sinh|tuyen\s*dung|trung\s*binh|voi)\b"
+                      r"tuyen\s*sinh|tuyen\s*dung|trung\s*binh|voi|cong\s*nhan(?:\s*moi)?|"
+                      r"trong\s*do)\b"  # "trong đó, thu nội địa 6.300 tỷ đồng": the parts of the figure before
                       r"|(?<=\S)\s+la\s*$")  # "Tổng vốn đầu tư toàn xã hội là 21.208 tỷ đồng": the level it sets
 #: a rank to keep or reach ("nằm trong Top 5", "xếp thứ 20", "đứng thứ 10 cả nước"): the rank number is a ceiling
 RANK = re.compile(r"\btop\s*(\d{1,2})\b(?!\s*(?:nam|%|:))|\b(?:xep|dung)\s*(?:hang\s*)?(?:thu\s*)(\d{1,2})\b|"
