@@ -3715,3 +3715,17 @@ def test_the_parts_of_a_figure_and_the_communes_recognised_are_targets(catalogue
     đạt chuẩn ..." sets a count of communes, as "đạt" does."""
     targets = [t for o in draft_text("1. " + sentence + "\n", catalogue)["obligations"] for t in o.get("targets", [])]
     assert [t["value"] for t in targets] == expected and {t["comparator"] for t in targets} == {"at_least"}
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("1. UBND các huyện triển khai sớm, kịp thời kế hoạch tiêm chủng trên địa bàn.", "urgent"),
+    ("1. Sở Tài chính sớm ban hành hướng dẫn thanh toán kinh phí phòng, chống dịch.", "urgent"),
+    ("1. Sở Y tế tăng cường phát hiện sớm các ca bệnh truyền nhiễm.", "none"),
+    ("1. Các địa phương chỉ đạo thường xuyên, kịp thời công tác phòng cháy rừng.", "continuing"),
+    ("1. Các địa phương đôn đốc thường xuyên việc thu gom rác thải.", "continuing"),
+    ("1. Các địa phương tổ chức kiểm tra an toàn thực phẩm trong mùa lễ hội xuân.", "once"),
+])
+def test_soon_regularly_and_a_festival_season(catalogue, sentence, kind):
+    """"triển khai sớm", "sớm ban hành": as soon as can be (urgent; "phát hiện sớm" is early detection, no time);
+    "chỉ đạo thường xuyên": a continuing direction; "trong mùa lễ hội": once, for the season (set 4's reading)."""
+    assert draft_text(sentence + "\n", catalogue)["obligations"][0]["deadline"]["kind"] == kind

@@ -190,7 +190,11 @@ DEADLINES = [
     ("recurring", re.compile(r"(?:dinh\s*ky\s*)?hang\s*(quy|nam|thang)\b|dinh\s*ky\s*(quy|nam|thang)\b")),
     ("periodic", re.compile(r"\bdinh\s*ky\b")),
     # "khẩn trương", "tranh thủ từng giờ, từng phút", "chạy đua với thời gian": as soon as can be, no date (urgent)
-    ("urgent", re.compile(r"\bkhan\s*truong\b|\btung\s*gio\s*,?\s*tung\s*phut\b|\bchay\s*dua\s*voi\s*thoi\s*gian\b")),
+    ("urgent", re.compile(r"\bkhan\s*truong\b|\btung\s*gio\s*,?\s*tung\s*phut\b|\bchay\s*dua\s*voi\s*thoi\s*gian\b|"
+                          # "triển khai sớm, kịp thời", "sớm ban hành", "hoàn thành sớm nhất": as soon as can be, no date
+                          # (not "phát hiện sớm", "từ sớm": early detection, early prevention)
+                          r"\b(?:trien\s*khai|ban\s*hanh|hoan\s*thanh|thuc\s*hien|to\s*chuc|trinh|khac\s*phuc)\s*som\b|"
+                          r"(?<!tu\s)\bsom\s*(?:trien\s*khai|ban\s*hanh|hoan\s*thanh|thuc\s*hien|to\s*chuc|trinh|khac\s*phuc)\b")),
     # "triển khai ngay", "báo cáo ngay", "ngay lập tức" (the word itself, not "ngày"): at once, no date (urgent)
     ("at_once", re.compile(r"\bngay\s*lap\s*tuc\b|(?<=[a-z]\s)ngay\b(?!\s*(?:(?:sau|khi|trong|tu|ca|tai|o|tren|duoi|truoc|dau|ben|canh|giua|luc|hom)\b|\d))")),
     # not "ngay sau khi", "ngay cả", nor "ngay tại bến", "ngay từ đầu", "ngay trên tuyến": "right at" a place or a time
@@ -242,7 +246,7 @@ TARGETS_FOLLOW = re.compile(r"\s*,?\s*(?:voi|gom|bao\s*gom|co|dat|la)?\s*(?:cac|
                             r"(muc\s*tieu|chi\s*tieu)\b")
 #: "báo cáo thường xuyên", "kiểm tra thường xuyên", "theo dõi thường xuyên": the adverb right after the verb
 CONTINUING_AFTER_VERB = re.compile(r"\b(?:bao\s*cao|kiem\s*tra|theo\s*doi|giam\s*sat|cap\s*nhat|nam\s*bat|"
-                                   r"tuyen\s*truyen)\s*(thuong\s*xuyen)\b")
+                                   r"tuyen\s*truyen|chi\s*dao|dieu\s*hanh|don\s*doc)\s*(thuong\s*xuyen)\b")
 CONTINUING_START = re.compile(r"^\W*(?:dong\s*thoi\s*,?\s*)?(tiep\s*tuc|thuong\s*xuyen|duy\s*tri)\b")
 
 # ---- targets --------------------------------------------------------------------------------
@@ -331,7 +335,8 @@ _CAN_CHI = (r"(?:giap|at|binh|dinh|mau|ky|canh|tan|nham|quy)\s*"
             r"(?:ty|suu|dan|mao|thin|ngo|mui|than|dau|tuat|hoi)\b")
 OCCASION = re.compile(r"(?:\b(?:ngay|ky|dip)\s*nghi\s*(?:le|tet)\b|\bdip\s*(?:le|tet)\b|\btrong\s*ngay\s*(?:le|tet)\b)"
                       r"(?!\s*(?:,|va|hoac)\s*(?:le|tet)\b)|"  # not "dịp lễ, Tết": every holiday, a standing rule
-                      r"\b(?:xuan|tet(?:\s*nguyen\s*dan)?)\s+" + _CAN_CHI)
+                      r"\b(?:xuan|tet(?:\s*nguyen\s*dan)?)\s+" + _CAN_CHI + r"|"
+                      r"\btrong\s*mua\s*le\s*hoi\b")  # "trong mùa lễ hội đầu năm": a season, once (set 4's reading)
 #: a duty to carry out a year's targets or plan ("thực hiện hoàn thành các chỉ tiêu được giao", "đạt dự toán được
 #: giao", "thực hiện đạt kết quả các chỉ tiêu đã đề ra"): due when that year ends
 ACHIEVES_THE_PLAN = re.compile(r"\b(?:hoan\s*thanh|dat|thuc\s*hien)\b[^.;]{0,30}?\b(?:cac\s*)?(?:muc\s*tieu\s*,?\s*)?"
