@@ -3729,3 +3729,14 @@ def test_soon_regularly_and_a_festival_season(catalogue, sentence, kind):
     """"triển khai sớm", "sớm ban hành": as soon as can be (urgent; "phát hiện sớm" is early detection, no time);
     "chỉ đạo thường xuyên": a continuing direction; "trong mùa lễ hội": once, for the season (set 4's reading)."""
     assert draft_text(sentence + "\n", catalogue)["obligations"][0]["deadline"]["kind"] == kind
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Tỷ lệ che phủ rừng đạt từ 45 đến 47%.", [(45, "at_least"), (47, "at_most")]),
+    ("Giảm tỷ lệ hộ nghèo từ 1,5 đến 2%.", [(1.5, "at_least"), (2, "at_most")]),
+    ("Giảm trung bình tỷ lệ trẻ thấp còi, nhẹ cân từ 0,3 đến 0,5%/năm trở lên.", [(0.3, "at_least"), (0.5, "at_most")]),
+])
+def test_a_range_with_its_percent_written_once_gives_its_floor(catalogue, sentence, expected):
+    """"từ 0,2 đến 0,3%": a range, the "%" written once (as "5-10%"): its floor is the target, a fall's too."""
+    targets = [t for o in draft_text("1. " + sentence + "\n", catalogue)["obligations"] for t in o.get("targets", [])]
+    assert [(t["value"], t["comparator"]) for t in targets] == expected

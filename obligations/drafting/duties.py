@@ -1714,10 +1714,18 @@ def _number(text: str, thousands_dots: bool) -> float:
 
 
 def _percents(folded: str) -> list[_Figure]:
-    """Every percentage of a sentence in order; "5-10%" is two, 5 then 10 (a range, as "từ 5% đến 10%")."""
+    """Every percentage of a sentence in order; "5-10%" and "từ 0,2 đến 0,3%" are two, 5 then 10 (a range, as "từ 5%
+    đến 10%": the "%" written once)."""
     out = []
     for match in g.PERCENT.finditer(folded):
-        low = re.search(r"(\d{1,3}(?:[.,]\d+)?)\s*[-–]\s*$", folded[:match.start()])
+        low = re.search(r"(\d{1,3}(?:[.,]\d+)?)\s*[-–]\s*$|\btu\s*(\d{1,3}(?:[.,]\d+)?)\s*(?:den|toi)\s*$",
+                        folded[:match.start()])
+        if low and low.group(1) is None:  # "từ 0,2 đến 0,3%"
+            low = _Figure(low.start(2), low.end(2), low.group(2))
+            if low.value < float(match.group(1).replace(",", ".")):
+                out.append(low)
+            out.append(_Figure(match.start(), match.end(), match.group(1)))
+            continue
         if low and float(low.group(1).replace(",", ".")) < float(match.group(1).replace(",", ".")):
             out.append(_Figure(low.start(1), low.end(1), low.group(1)))
         out.append(_Figure(match.start(), match.end(), match.group(1)))

@@ -388,8 +388,8 @@ CHANGE_BEFORE = re.compile(r"\b(giam|tang)\b[^,;]{0,40}$")
 CHANGE_BY = re.compile(r"\b(giam|tang)\s*(?:duoc\s*)?(?:it\s*nhat\s*|toi\s*thieu\s*)?(?:\d{1,3}(?:[.,]\d+)?\s*[-–]\s*)?$")
 #: a fall or a rise "from" a figure up ("giảm từ 3% trở lên", "giảm tai nạn giao thông từ 5 - 10% số vụ"): by at least
 #: so much; not "giảm từ 20% xuống còn 15%", where the first figure is the base (checked after the figure)
-CHANGE_FROM = re.compile(r"\b(giam|tang)\b[^,;.:%\d]{0,50}?\btu\s*$")
-CHANGE_FROM_BASE = re.compile(r"^\s*%?\s*(?:xuong|con|den|toi|len)\b")
+CHANGE_FROM = re.compile(r"\b(giam|tang)\b[^;.:%\d]{0,60}?\btu\s*$")
+CHANGE_FROM_BASE = re.compile(r"^\s*%?\s*(?:xuong|con|len)\b|^\s*%\s*(?:den|toi)\b")  # not "từ 0,2 đến 0,3%": a range
 CHANGE_BASE = re.compile(r"^[^,;.]{0,80}?\bso\s*voi\s*((?:nam|cung\s*ky|ky|giai\s*doan)[^,;.]{0,30})")
 #: the upper end of a range "từ 85% đến 90%"
 RANGE_END = re.compile(r"^\s*(den|toi|-|–)\s*$")
