@@ -3740,3 +3740,15 @@ def test_a_range_with_its_percent_written_once_gives_its_floor(catalogue, senten
     """"từ 0,2 đến 0,3%": a range, the "%" written once (as "5-10%"): its floor is the target, a fall's too."""
     targets = [t for o in draft_text("1. " + sentence + "\n", catalogue)["obligations"] for t in o.get("targets", [])]
     assert [(t["value"], t["comparator"]) for t in targets] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Tỷ lệ mắc bệnh sởi dưới 02/100.000 dân.", [(2, "at_most")]),
+    ("Tỷ lệ mắc lao giảm xuống dưới 45/100.000 người.", [(45, "at_most")]),
+    ("Giảm 10% ca mắc sốt xuất huyết/100.000 dân so với năm 2020.", [(10, "at_least")]),
+])
+def test_a_rate_per_so_many_people_is_its_figure(catalogue, sentence, expected):
+    """"dưới 02/100.000 dân": a rate per 100,000 people, a ceiling of 2 (the base is its unit, not a figure); a
+    disease "/100.000 dân" with no number before the "/" sets nothing of its own."""
+    targets = [t for o in draft_text("1. " + sentence + "\n", catalogue)["obligations"] for t in o.get("targets", [])]
+    assert [(t["value"], t["comparator"]) for t in targets] == expected
