@@ -3611,3 +3611,27 @@ def test_partners_parted_by_semicolons_after_phoi_hop_are_no_new_duties(catalogu
     assert len(first["actors"]) == 1 and first["actors"][0].startswith("so-")
     assert "UBND các huyện" in first["quotes"][0]
     assert report["quotes"][0].startswith("báo cáo") and report["actors"] == first["actors"]
+
+
+@pytest.mark.parametrize("passage, words", [
+    ("Về chuyển đổi số trong nội bộ các cơ quan nhà nước của tỉnh, mục tiêu đến năm 2027 là: 80% văn bản trao đổi giữa "
+     "các cơ quan nhà nước dưới dạng điện tử.", "80% văn bản"),
+    ("Mục tiêu đến năm 2026 của tỉnh: 70% hồ sơ khai thuế của doanh nghiệp được nộp qua mạng.", "hồ sơ khai thuế"),
+    ("Mục tiêu đến năm 2026 của tỉnh: kết nối hệ thống quản lý văn bản tới 100% các xã, phường.", "kết nối hệ thống"),
+    ("Mục tiêu đến năm 2026 của tỉnh: đưa mạng truyền số liệu chuyên dùng đến 100% các huyện, thị xã.", "mạng truyền số"),
+])
+def test_bodies_where_a_figure_is_counted_are_not_bound_by_it(catalogue, passage, words):
+    """A body named as the place, the partners or the owner of what a figure counts ("văn bản giữa các cơ quan",
+    "trong nội bộ cơ quan nhà nước", "hồ sơ của doanh nghiệp") or as where a system goes ("tới 100% các xã") is not
+    who must reach it: the province's own target, its UBND bound (inferred), as an officer reads a programme."""
+    duty = by_text(draft_text(passage + "\n", catalogue, province="Hòa Bình"), words)
+    assert duty["actors"] == ["ubnd-tinh"]
+
+
+@pytest.mark.parametrize("passage, expected", [
+    ("Mục tiêu đến năm 2026 của tỉnh: 100% các sở, ban, ngành có trang thông tin điện tử.", ["so-ban-nganh-tinh"]),
+    ("Mục tiêu đến năm 2026 của tỉnh: 100% Ủy ban nhân dân cấp xã sử dụng hệ thống một cửa điện tử.", ["ubnd-xa"]),
+])
+def test_bodies_a_figure_counts_are_bound_by_it(catalogue, passage, expected):
+    duty = draft_text(passage + "\n", catalogue, province="Hòa Bình")["obligations"][0]
+    assert duty["actors"] == expected

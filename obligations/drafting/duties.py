@@ -1134,10 +1134,11 @@ class Drafter:
                                if i != -1] or [len(folded)])
             target: dict = {}
             review: list[str] = []
-            preceding = [m for m in mentions if segment_start <= m[0] and m[1] <= match.start()]
+            preceding = [m for m in mentions if segment_start <= m[0] and m[1] <= match.start()
+                         and not g.SCOPE_OF_FIGURE.search(folded[:m[0]])]
             # "100% các sở, ban, ngành tỉnh và UBND cấp huyện (...) ...": the agencies listed after the figure
             listed, _end = self.actor_index.at_start(re.sub(r"\([^)]*\)", " ", sentence[match.end():])) \
-                if match.unit == "percent" else ([], 0)
+                if match.unit == "percent" and not g.REACHES.search(folded[:match.start()]) else ([], 0)
             listed = [a for a in listed if not self.actor_index.is_staff(a)]  # "100% cán bộ ... được cấp": counted
             population = listed or None
             # the period: the nearest year before the value in its segment, else the next one, else the duty's

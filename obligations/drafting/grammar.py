@@ -228,6 +228,13 @@ COUNCIL_PASSED = re.compile(r"\b(?:hdnd|hoi\s*dong\s*nhan\s*dan)\s*tinh\s*(?:da\
                             r"\bnghi\s*quyet\s*(?:so\s*[^\s,;]+\s*)?(?:[^,;.]{0,40}?)cua\s*(?:hdnd|hoi\s*dong\s*nhan\s*dan)\s*tinh\b")
 #: the noun whose attribute "địa phương" is ("ngân sách địa phương", "dự toán địa phương"): no body
 ATTRIBUTE_OF = re.compile(r"\b(?:ngan\s*sach|du\s*toan|kinh\s*te|nguon\s*luc|dac\s*thu|thuc\s*te|tinh\s*hinh|chinh\s*quyen)\s*$")
+#: a body named as the place, the partners or the owner of what a figure counts, not as what it counts: "60% văn
+#: bản trao đổi giữa các cơ quan nhà nước", "Về ứng dụng CNTT trong nội bộ cơ quan nhà nước, mục tiêu ... là: 60%
+#: ...", "hồ sơ của doanh nghiệp", "tại các xã": the figure binds no body by it
+SCOPE_OF_FIGURE = re.compile(r"\b(?:trong(?:\s*noi\s*bo)?|giua|cua|tai|o|voi|ve|doi\s*voi|thuoc)\s*(?:cac\s*|moi\s*|nhung\s*)?$")
+#: a figure that says where a system goes, not who must act: "Triển khai hệ thống ... tới 100% các huyện" (the
+#: province deploys it; the districts receive it)
+REACHES = re.compile(r"\b(?:toi|den)\s*$")
 TARGETS_NAMED = re.compile(r"\b(?:chi\s*tieu|muc\s*tieu)\b")
 #: the news of a text's passing ("... vừa được Kỳ họp thứ 16, HĐND tỉnh thông qua", "HĐND tỉnh đã biểu quyết thông
 #: qua Nghị quyết ...") and the count of its targets ("Trong đó, có 11 chỉ tiêu kinh tế, 8 chỉ tiêu xã hội")
