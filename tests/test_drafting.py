@@ -3635,3 +3635,24 @@ def test_bodies_where_a_figure_is_counted_are_not_bound_by_it(catalogue, passage
 def test_bodies_a_figure_counts_are_bound_by_it(catalogue, passage, expected):
     duty = draft_text(passage + "\n", catalogue, province="Hòa Bình")["obligations"][0]
     assert duty["actors"] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Chủ tịch UBND tỉnh tiếp tục chỉ đạo sau: Giao Sở Y tế, Sở Tài chính xây dựng phương án thu dung bệnh nhân.",
+    "UBND tỉnh có ý kiến chỉ đạo sau: Sở Y tế, Sở Tài chính xây dựng phương án thu dung bệnh nhân.",
+    "Ủy ban nhân dân tỉnh thông báo kết luận sau: giao Sở Y tế và Sở Tài chính xây dựng phương án thu dung bệnh nhân.",
+])
+def test_the_issuers_words_before_sau_colon_bind_not_the_issuer(catalogue, sentence):
+    """"Chủ tịch UBND tỉnh tiếp tục chỉ đạo sau: Giao Sở ...": the issuer speaks; those named after the colon are
+    bound, whatever verb opens the issuer's words."""
+    duty = by_text(draft_text(sentence + "\n", catalogue, province="Hải Dương"), "phương án thu dung")
+    assert duty["actors"] == ["so-y-te", "so-tai-chinh"]
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Sở Nông nghiệp Phát triển nông thôn", "so-nong-nghiep-va-phat-trien-nong-thon"),
+    ("Sở Kế hoạch Đầu tư", "so-ke-hoach-va-dau-tu"),
+])
+def test_a_name_without_its_inner_va_is_the_same_body(catalogue, name, expected):
+    duty = draft_text(f"{name} rà soát các dự án chậm tiến độ.\n", catalogue, province="Hải Dương")["obligations"][0]
+    assert duty["actors"] == [expected]

@@ -216,6 +216,8 @@ class ActorIndex:
                 # "Văn phòng Ủy ban nhân dân cấp tỉnh": a body of the province named by its level
                 forms |= {f[:-len(" tinh")] + " cap tinh" for f in forms if f.endswith(" tinh") and " cap " not in f}
                 forms |= {f[4:] for f in forms if f.startswith("cac ")}
+                # a name's inner "và" lost or left out ("Sở Nông nghiệp Phát triển nông thôn", "Sở Kế hoạch Đầu tư")
+                forms |= {f.replace(" va ", " ") for f in forms if " va " in f}
                 for form in forms:
                     key = re.sub(r"[^0-9a-z&]+", "", form)
                     if len(key) >= 3:

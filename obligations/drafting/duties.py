@@ -578,6 +578,11 @@ class Drafter:
         inside = g.ENACTING_INSIDE.search(folded)
         if inside and folded[inside.end():].strip(" .;"):
             offset = inside.end()
+        elif inside is None:
+            speaker, spoken = self.actor_index.at_start(sentence)
+            said = g.ISSUER_SAYS.match(folded, spoken) if speaker and set(speaker) <= _ISSUERS else None
+            if said and folded[said.end():].strip(" .;"):
+                offset = said.end()  # "Chủ tịch UBND tỉnh (tiếp tục) chỉ đạo sau: Giao Sở ...": the issuer speaks
         charged, until, towards = False, None, None
         for pattern in (g.RESPONSIBILITY_OF, g.CHARGE_LEAD):
             lead = pattern.match(folded, offset)
