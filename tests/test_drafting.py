@@ -3656,3 +3656,26 @@ def test_the_issuers_words_before_sau_colon_bind_not_the_issuer(catalogue, sente
 def test_a_name_without_its_inner_va_is_the_same_body(catalogue, name, expected):
     duty = draft_text(f"{name} rà soát các dự án chậm tiến độ.\n", catalogue, province="Hải Dương")["obligations"][0]
     assert duty["actors"] == [expected]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Theo đó, đối với thành phố Nha Trang, huyện Vạn Ninh: Tiếp tục thực hiện giãn cách xã hội với biện pháp nâng cao.",
+     ["ubnd-huyen"]),
+    ("Đối với các huyện Lạc Sơn, Kim Bôi; thị xã Mới và thành phố Hòa Bình: áp dụng cách ly theo nhóm nguy cơ.",
+     ["ubnd-huyen"]),
+    ("Giao các xã Tân Lập, Tân Hòa và thị trấn Cổ Phúc rà soát hộ nghèo trước ngày 30/6/2021.", ["ubnd-xa"]),
+])
+def test_places_named_where_a_body_is_expected_are_their_committees(catalogue, sentence, expected):
+    """"Đối với thành phố Nha Trang, huyện Vạn Ninh: ...", "Giao các xã A, B ...": places named by kind and name
+    where a body is expected stand for their people's committees, read as the class of their level and marked."""
+    duty = draft_text(sentence + "\n", catalogue, province="Khánh Hòa")["obligations"][0]
+    assert duty["actors"] == expected
+    assert any("địa phương nêu tên" in mark for mark in duty["review"])
+
+
+@pytest.mark.parametrize("connective", ["Song song đó", "Kèm theo đó", "Cùng lúc đó", "Song song với đó"])
+def test_a_connective_pointing_back_is_not_the_subject(catalogue, connective):
+    text = (f"Chủ tịch UBND tỉnh yêu cầu các sở, ban, ngành triển khai Công văn số 12/UBND-VX.\n\n{connective}, Sở Y "
+            "tế, UBND các huyện, thị xã tổ chức các đoàn kiểm tra công tác phòng chống dịch.\n")
+    duty = by_text(draft_text(text, catalogue, province="Thừa Thiên Huế"), "đoàn kiểm tra")
+    assert duty["actors"] == ["so-y-te", "ubnd-huyen"]

@@ -251,7 +251,8 @@ class ActorIndex:
         while position < len(compact):
             matched = self._listed_so(text, where, position) or self._named_local(text, where, position) \
                 or self._match(compact, position) \
-                or self._bare_class(text, where, position)
+                or self._bare_class(text, where, position) \
+                or (self._named_places(text, where, position) if charged or filler in CHARGE_WORDS else None)
             if matched is None:
                 matched = self._staff(text, where, position) or self._mass_organisations(text, where, position) \
                     or self._central_in_province(text, where, position) or self._units_by_function(text, where, position) \
@@ -377,6 +378,22 @@ class ActorIndex:
             self.proposed.setdefault(actor_id, Proposed(actor_id, name, "Ủy ban", level,
                                                         broader if broader in self.actors else None))
         return (actor_id,), _compact_length(where, position, named.start(3) + len(named.group(3).rstrip()))
+
+    def _named_places(self, text: str, where: list[int], position: int) -> tuple[tuple[str, ...], int] | None:
+        """"Đối với thành phố Nha Trang, huyện Vạn Ninh: ...", "giao các xã A, B và thị trấn C ...": places named by
+        their kind and name, without "UBND", where a body is expected (after a charge or "Đối với"): their people's
+        committees, read as the class of their level (an officer's reading; the drafter marks it inferred)."""
+        if not self.provincial:
+            return None
+        places = _NAMED_PLACES.match(text, where[position])
+        if places is None:
+            return None
+        ids = []
+        for kind in _PLACE_KIND.findall(places.group(0)):
+            kind = fold(kind).rstrip(".")
+            ids.append("ubnd-xa" if kind in ("xa", "phuong", "thi tran") else "ubnd-huyen")
+        ids = [i for i in dict.fromkeys(ids) if i in self.actors]
+        return (tuple(ids), _compact_length(where, position, places.end())) if ids else None
 
     def _bare_class(self, text: str, where: list[int], position: int) -> tuple[tuple[str, ...], int] | None:
         """A class named by a bare word, not a named body: "sở" alone ("Giám đốc sở, Thủ trưởng các ban, ngành"),
@@ -504,6 +521,13 @@ _UNITS_LISTED = re.compile(r"(?:các\s+)?(?:đơn\s+vị|cơ\s+quan|sở,\s*ngà
 #: a district or commune named: the committee, the unit's kind in lower case, then its name's capitalised words
 _NAMED_LOCAL = re.compile(r"(UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(huyện|thị xã|thành phố|TP\.?|Tp\.?|quận|xã|phường|thị trấn)\s*"
                           r"((?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,;.:()]*(?:\s+|(?=[,;.:()])|$)){1,4})")
+#: places named by kind and name without "UBND", one or more ("thành phố Nha Trang, huyện Vạn Ninh", "các huyện Khánh
+#: Vĩnh, Diên Khánh, Cam Lâm; thị xã Ninh Hòa và thành phố Cam Ranh", "các xã A, B và thị trấn C")
+_PLACE = (r"(?:các\s+)?(?:huyện|thị xã|thành phố|TP\.?|quận|xã|phường|thị trấn)\s+"
+          r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,;.:()]*(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,;.:()]*){0,3}"
+          r"(?:\s*,\s*[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,;.:()]*(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,;.:()]*){0,3})*")
+_NAMED_PLACES = re.compile(rf"{_PLACE}(?:\s*(?:,|;|\bvà\b)\s*{_PLACE})*")
+_PLACE_KIND = re.compile(r"(?<!\w)(huyện|thị xã|thành phố|TP\.?|quận|xã|phường|thị trấn)\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]")
 #: the cities run by the centre, of a province's rank (Luật Tổ chức chính quyền địa phương; Huế since 1 January 2025)
 CENTRAL_CITIES = ("ha noi", "ho chi minh", "hai phong", "da nang", "can tho", "hue")
 #: "TP"/"Thành phố" alone as the subject of a charge: the city itself
@@ -519,6 +543,15 @@ def _compact_length(where: list[int], position: int, end: int) -> int:
     while position + length < len(where) and where[position + length] < end:
         length += 1
     return length
+
+
+def places_named(text: str) -> str | None:
+    """The places a subject names by kind and name without "UBND" ("thành phố Nha Trang, huyện Vạn Ninh"), read as
+    their committees: the words, for the officer to confirm the reading."""
+    for places in _NAMED_PLACES.finditer(text):
+        if not re.search(r"(?:UBND|[UỦ]y ban nhân dân)\s*$", text[:places.start()], re.IGNORECASE):
+            return places.group(0).strip()
+    return None
 
 
 def proposed_id(name: str) -> str:

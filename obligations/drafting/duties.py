@@ -16,7 +16,7 @@ from ..catalogue.periods import given_period, parse_period
 from ..catalogue.text import fold
 from ..i18n import _
 from . import grammar as g
-from .actors import ActorIndex, compact_map, FILLER as _FILLER
+from .actors import ActorIndex, compact_map, places_named, FILLER as _FILLER
 from .layout import Node
 
 UNKNOWN_ACTOR = "chu-the-chua-ro"
@@ -782,9 +782,14 @@ class Drafter:
     def _obligation(self, node: Node, sentence: str, actors: list[str], subject_end: int, context: Context) -> dict:
         folded = g.fold_chars(sentence)
         review: list[str] = []
+        inferred: list[str] = []  # readings of a named subject the officer confirms
         responsible = None
         if actors:
             responsible = _head_title(sentence, subject_end)
+            places = places_named(sentence[:subject_end]) if {"ubnd-huyen", "ubnd-xa"} & set(actors) else None
+            if places:
+                inferred.append(_("\"{places}\": các địa phương nêu tên được đọc là Ủy ban nhân dân của chúng (lớp "
+                                "chủ thể theo cấp), suy luận: xác nhận").format(places=places))
         elif context.actors:
             actors = list(context.actors)
             responsible = context.responsible
@@ -800,6 +805,7 @@ class Drafter:
             actors = [UNKNOWN_ACTOR]
             review.append(_("không tìm thấy chủ thể: ghi id chủ thể trong directives/catalogue/actors.yaml"))
         named = bool(responsible) or bool(actors) and not review
+        review += inferred
         duty: dict = {"key": None, "clause": node.clause}
         if node.marker == "table-row":
             duty["cite_as"] = f"STT {node.label} bảng {node.parent.label}"

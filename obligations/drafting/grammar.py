@@ -297,7 +297,9 @@ FRONTED = re.compile(r"^\W*(trong\s*qua\s*trinh|trong\s*truong\s*hop|truong\s*ho
                      r"theo\s*do\b|ben\s*canh\s*do\b|cung\s*voi\s*do\b|ben\s*canh\s*viec\b|cung\s*voi\s*viec\b|"
                      r"mat\s*khac\b|them\s*vao\s*do\b|truoc\s*khi\b|sau\s*khi\b|dac\s*biet\b|nhat\s*la\b|tiep\s*do\b|sau\s*do\b|"
                      r"den\s*(het\s*)?nam|trong\s*nam|nam\s*\d{4}|tu\s*nam|"
-                     r"tren\s*co\s*so\b|dua\s*(?:tren|vao)\b)")  # the basis: "Trên cơ sở các mục tiêu ..., giao các sở ..."
+                     r"tren\s*co\s*so\b|dua\s*(?:tren|vao)\b|"
+                     # a connective that points back ("Song song đó,", "Kèm theo đó,", "Cùng lúc đó,", "Do đó,")
+                     r"(?:[a-z]+\s*){1,3}?do(?=\s*,))")  # the basis: "Trên cơ sở các mục tiêu ..., giao các sở ..."
 #: short adverbials of time or basis before the subject and its comma ("Định kỳ hằng quý, Sở Nội vụ ...",
 #: "Trước ngày 15/12/2023, các sở ...", "Căn cứ tình hình thực tế, UBND các huyện ...")
 FRONTED_SHORT = re.compile(r"^\W*(dinh\s*ky|hang\s*(nam|quy|thang|tuan|ngay)\b|moi\s*nam|truoc\s*ngay|cham\s*nhat|"
