@@ -3679,3 +3679,26 @@ def test_a_connective_pointing_back_is_not_the_subject(catalogue, connective):
             "tế, UBND các huyện, thị xã tổ chức các đoàn kiểm tra công tác phòng chống dịch.\n")
     duty = by_text(draft_text(text, catalogue, province="Thừa Thiên Huế"), "đoàn kiểm tra")
     assert duty["actors"] == ["so-y-te", "ubnd-huyen"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Đối với huyện Cam Lâm và thành phố Cam Ranh: áp dụng giãn cách xã hội theo Chỉ thị số 15/CT-TTg.",
+    "UBND thành phố Cẩm Phả triển khai tiêm vắc xin cho người lao động.",
+])
+def test_a_place_folded_like_cam_is_no_ban(catalogue, sentence):
+    """"Cam Lâm", "Cam Ranh", "Cẩm Phả" fold as "cấm" does: a name, not a ban."""
+    assert draft_text(sentence + "\n", catalogue, province="Khánh Hòa")["obligations"][0]["modality"] == "must"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Mục tiêu năm 2024: không có bệnh nhân tử vong do bệnh dại.", "must"),
+    ("Phấn đấu đến năm 2025 không có xã nào có tỷ lệ hộ nghèo trên 10%.", "strive"),
+    ("Cán bộ, công chức thuộc quyền quản lý không tổ chức liên hoan, chúc Tết cấp trên.", "must_not"),
+    ("Lãnh đạo tỉnh yêu cầu cán bộ, công chức, viên chức trực thuộc các sở không sử dụng xe công đi lễ hội.", "must_not"),
+    ("Chủ tịch UBND tỉnh đề nghị các sở, ban, ngành không tổ chức đoàn đi chúc Tết cấp trên.", "must_not"),
+    ("UBND tỉnh yêu cầu các sở, ban, ngành thực hiện nghiêm, không để chậm trễ.", "must"),
+    ("Cấm tàu thuyền ra khơi kể từ 12 giờ ngày 15/9/2024.", "must_not"),
+])
+def test_none_to_reach_is_a_target_and_a_negated_act_a_ban(catalogue, sentence, expected):
+    """"không có bệnh nhân tử vong": an outcome of none, a target to reach; "không tổ chức liên hoan": a ban."""
+    assert draft_text(sentence + "\n", catalogue, province="Khánh Hòa")["obligations"][0]["modality"] == expected

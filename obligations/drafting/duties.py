@@ -816,8 +816,14 @@ class Drafter:
         role = self._role(sentence, folded, subject_end)
         duty.update(role)
         modality = self._modality(sentence, folded, context)
-        negated = g.NEGATED.match(folded[subject_end:])  # "không", not "khống chế" (folded alike)
-        if negated and sentence[subject_end + negated.start(1):subject_end + negated.end(1)].lower() == "không":
+        qualified = g.SUBJECT_QUALIFIER.match(folded, subject_end) if subject_end else None
+        # "cán bộ, công chức thuộc quyền quản lý không tổ chức ...": the subject's qualifier, then the act
+        act = qualified.end() if qualified else subject_end
+        negated = g.NEGATED.match(folded[act:])  # "không", not "khống chế" (folded alike)
+        if not negated:  # "..., lãnh đạo tỉnh yêu cầu cán bộ, công chức ... không tổ chức du xuân": the charge's act negated
+            act = self._charged_act(sentence, folded)
+            negated = g.NEGATED.match(folded[act:]) if act else None
+        if negated and sentence[act + negated.start(1):act + negated.end(1)].lower() == "không":
             modality = "must_not"  # "yêu cầu Văn phòng UBND tỉnh không xử lý ...": a prohibition
         only = g.ONLY_WHEN.match(sentence[subject_end:])
         if only and modality in ("must", "strive"):  # "chỉ dự lễ hội khi được phân công": barred but on that condition
@@ -878,6 +884,16 @@ class Drafter:
         duty["review"] = review
         return duty
 
+    def _charged_act(self, sentence: str, folded: str) -> int:
+        """Where the act a charge names begins ("yêu cầu cán bộ, công chức thuộc quyền quản lý | không tổ chức ..."):
+        after the bodies charged and their qualifier; 0 when the sentence charges no body."""
+        for charge in re.finditer(r"\b(?:yeu\s*cau|de\s*nghi)\s+", folded):
+            bodies, end = self.actor_index.at_start(sentence[charge.end():], True)
+            if bodies:
+                qualified = g.SUBJECT_QUALIFIER.match(folded, charge.end() + end)
+                return qualified.end() if qualified else charge.end() + end
+        return 0
+
     def _role(self, sentence: str, folded: str, subject_end: int) -> dict:
         aside = re.match(r"\s*\([^()]{0,80}\)", folded[subject_end:]) if subject_end else None
         if aside:  # "Sở TT&TT (cơ quan thường trực) chủ trì ...": the role follows the aside
@@ -906,7 +922,7 @@ class Drafter:
 
     @staticmethod
     def _modality(sentence: str, folded: str, context: Context) -> str:
-        if g.MUST_NOT.search(folded):
+        if g.bans(sentence, folded):
             return "must_not"
         dressed = g.DRESSED_BAN.search(folded)
         if dressed:
@@ -1045,7 +1061,7 @@ class Drafter:
         lộ trình của Bộ", "đảm bảo thời gian yêu cầu") or by the holiday it is for ("trực lãnh đạo ngày nghỉ lễ"): done
         once, by that time (marked); a ban, a limit, a watch stepped up or a window ("tăng cường ...", "từ nay đến hết
         kỳ nghỉ Tết ...") holds over it instead (none)."""
-        if g.MUST_NOT.search(folded) or g.OVER_AN_OCCASION.search(folded, subject_end):
+        if g.bans(sentence, folded) or g.OVER_AN_OCCASION.search(folded, subject_end):
             return {"kind": "none"}
         elsewhere = g.ELSEWHERE_TIME.search(folded, subject_end)
         if elsewhere:

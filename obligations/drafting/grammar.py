@@ -107,6 +107,17 @@ SUPPORT_WITH = re.compile(r"\bphoi\s*hop\s*(voi|cung)?\s*")
 #: không tổ chức ...")
 MUST_NOT = re.compile(r"\b(khong duoc|nghiem cam|cam\s+(?!ket)|khong de xay ra|tuyet\s*doi\s*khong\b|"
                       r"yeu\s*cau\s+khong\s+(?!chi\b|ngung\b))")
+
+
+def bans(sentence: str, folded: str) -> bool:
+    """Whether a sentence bans: a ban's words, where "cấm" is the verb, not a name folded alike ("huyện Cam Lâm",
+    "thành phố Cam Ranh", "Cẩm Phả"); ``folded`` is ``sentence`` folded, of the same length."""
+    for match in MUST_NOT.finditer(folded):
+        if not match.group(1).startswith("cam") or sentence[match.start():match.start() + 3].lower() == "cấm":
+            return True
+    return False
+
+
 #: "chỉ ... khi được ...": an act allowed only on a condition ("chỉ dự lễ hội khi được phân công", "Chỉ sử dụng xe công
 #: khi có quyết định của cấp có thẩm quyền"), i.e. barred otherwise: a prohibition with its condition as exception.
 #: Matched on the accented text: "chỉ đạo", "chỉ thị", "chỉ tiêu" ... are other words, folded alike
@@ -490,7 +501,12 @@ POSSESSIVE = re.compile(r"\W*(van\s*ban|ho\s*so|he\s*thong|bao\s*cao|thong\s*tin
 ASSIGNED_TO = re.compile(r"\bgiao\s+(?:cac\s*)?(chi\s*tieu|nhiem\s*vu|ke\s*hoach)\b[^.;:]{0,200}?\bcho\s+|"
                          r"\bduoc\s*giao\s+(?:cu\s*the\s+|rieng\s+)?cho\s+")  # "... được giao cụ thể cho từng huyện"
 #: a predicate that is a negation ("yêu cầu Văn phòng ... không xử lý ..."): a prohibition
-NEGATED = re.compile(r"^\W*(khong)\s+(?!chi\b|ngung\b|nhung\b|it\b|qua\b|duoi\b|thap\b)")
+#: what qualifies a subject before its act ("cán bộ ... thuộc quyền quản lý", "các đơn vị trực thuộc Sở", "công chức
+#: thuộc các cơ quan hành chính") when a "không" follows it: the act is negated
+SUBJECT_QUALIFIER = re.compile(r"\s*(?:truc\s*)?thuoc\b[^,;:.]{0,60}?(?=\s+khong\s)")
+#: ("không có bệnh nhân tử vong", "không có xã nào dưới 50%": an outcome of none to reach, a target, not a ban)
+NEGATED = re.compile(r"^\W*(khong)\s+(?!chi\b|ngung\b|nhung\b|it\b|qua\b|duoi\b|thap\b|"
+                     r"co\s+(?:benh\s*nhan|ca|truong\s*hop|nguoi|xa|huyen|don\s*vi|dia\s*phuong|hoc\s*sinh|tre)\b)")
 #: a sentence that only says from when the duties before it apply ("Thời gian áp dụng thực hiện bắt đầu từ ngày ...")
 START_LINE = re.compile(r"^\W*(thoi\s*gian\s*)?(ap\s*dung|thuc\s*hien)(\s*(ap\s*dung|thuc\s*hien))*\s*(chinh\s*thuc\s*)?"
                         r"(bat\s*dau\s*)?(ke\s*)?tu\s*ngay\s*[\d\s/thangnm]+\W*$")
