@@ -3702,3 +3702,19 @@ def test_a_place_folded_like_cam_is_no_ban(catalogue, sentence):
 def test_none_to_reach_is_a_target_and_a_negated_act_a_ban(catalogue, sentence, expected):
     """"không có bệnh nhân tử vong": an outcome of none, a target to reach; "không tổ chức liên hoan": a ban."""
     assert draft_text(sentence + "\n", catalogue, province="Khánh Hòa")["obligations"][0]["modality"] == expected
+
+
+def test_a_list_item_naming_districts_binds_them_and_the_rest_stay_the_provinces(catalogue):
+    """In a province's list of targets, an item whose subject is named places ("các huyện: A, B và C đạt chuẩn
+    ...", "huyện D cơ bản đạt chuẩn ...") binds their committees (marked inferred); the items naming none stay the
+    province's own, its UBND bound, as if no item named a body."""
+    text = ("Một số chỉ tiêu chủ yếu đến năm 2025 của tỉnh:\n\n"
+            "- Tỷ lệ hộ nghèo của tỉnh giảm còn dưới 2%.\n\n"
+            "- Các huyện: Lạc Dương, Đơn Dương và Đức Trọng đạt chuẩn huyện nông thôn mới;\n\n"
+            "- huyện Di Linh cơ bản đạt chuẩn huyện nông thôn mới.\n")
+    draft = draft_text(text, catalogue, province="Lâm Đồng")
+    assert by_text(draft, "Tỷ lệ hộ nghèo")["actors"] == ["ubnd-tinh"]
+    for words in ("Lạc Dương", "Di Linh"):
+        duty = by_text(draft, words)
+        assert duty["actors"] == ["ubnd-huyen"]
+        assert any("địa phương nêu tên" in mark for mark in duty["review"])

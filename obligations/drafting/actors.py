@@ -252,7 +252,8 @@ class ActorIndex:
             matched = self._listed_so(text, where, position) or self._named_local(text, where, position) \
                 or self._match(compact, position) \
                 or self._bare_class(text, where, position) \
-                or (self._named_places(text, where, position) if charged or filler in CHARGE_WORDS else None)
+                or (self._named_places(text, where, position) if charged or filler in CHARGE_WORDS or position == 0
+                    else None)
             if matched is None:
                 matched = self._staff(text, where, position) or self._mass_organisations(text, where, position) \
                     or self._central_in_province(text, where, position) or self._units_by_function(text, where, position) \
@@ -523,11 +524,11 @@ _NAMED_LOCAL = re.compile(r"(UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(hu
                           r"((?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,;.:()]*(?:\s+|(?=[,;.:()])|$)){1,4})")
 #: places named by kind and name without "UBND", one or more ("thành phố Nha Trang, huyện Vạn Ninh", "các huyện Khánh
 #: Vĩnh, Diên Khánh, Cam Lâm; thị xã Ninh Hòa và thành phố Cam Ranh", "các xã A, B và thị trấn C")
-_PLACE = (r"(?:các\s+)?(?:huyện|thị xã|thành phố|TP\.?|quận|xã|phường|thị trấn)\s+"
+_PLACE = (r"(?i:các\s+)?(?i:huyện|thị xã|thành phố|TP\.?|quận|xã|phường|thị trấn)\s*:?\s+"
           r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,;.:()]*(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,;.:()]*){0,3}"
           r"(?:\s*,\s*[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,;.:()]*(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,;.:()]*){0,3})*")
 _NAMED_PLACES = re.compile(rf"{_PLACE}(?:\s*(?:,|;|\bvà\b)\s*{_PLACE})*")
-_PLACE_KIND = re.compile(r"(?<!\w)(huyện|thị xã|thành phố|TP\.?|quận|xã|phường|thị trấn)\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]")
+_PLACE_KIND = re.compile(r"(?<!\w)((?i:huyện|thị xã|thành phố|TP\.?|quận|xã|phường|thị trấn))\s*:?\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]")
 #: the cities run by the centre, of a province's rank (Luật Tổ chức chính quyền địa phương; Huế since 1 January 2025)
 CENTRAL_CITIES = ("ha noi", "ho chi minh", "hai phong", "da nang", "can tho", "hue")
 #: "TP"/"Thành phố" alone as the subject of a charge: the city itself
