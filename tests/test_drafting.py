@@ -3718,3 +3718,16 @@ def test_a_list_item_naming_districts_binds_them_and_the_rest_stay_the_provinces
         duty = by_text(draft, words)
         assert duty["actors"] == ["ubnd-huyen"]
         assert any("địa phương nêu tên" in mark for mark in duty["review"])
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Các địa phương, cơ quan, đơn vị tổ chức theo dõi chặt chẽ diễn biến của bão.", ["ubnd-huyen", "so-ban-nganh-tinh"]),
+    ("UBND các huyện, thị xã, thành phố và các cơ quan, đơn vị rà soát phương án sơ tán dân.",
+     ["ubnd-huyen", "so-ban-nganh-tinh"]),
+    ("UBND các huyện và các cơ quan, đơn vị liên quan rà soát phương án sơ tán dân.", ["ubnd-huyen", "co-quan-lien-quan"]),
+])
+def test_agencies_named_beside_the_localities_are_the_provinces(catalogue, sentence, expected):
+    """"Các địa phương, cơ quan, đơn vị" of a province's text: its districts and its own agencies; "các cơ quan, đơn
+    vị liên quan" stays the others concerned."""
+    duty = draft_text(sentence + "\n", catalogue, province="Quảng Nam")["obligations"][0]
+    assert duty["actors"] == expected

@@ -262,6 +262,13 @@ class ActorIndex:
                     and compact.startswith("coquandonvi", position):
                 # "Thủ trưởng các cơ quan, đơn vị" of a province's text: its agencies (the sở, ban, ngành)
                 matched = ("so-ban-nganh-tinh",), len("coquandonvi")
+            if matched is None and found and set(found) <= {"ubnd-huyen", "ubnd-xa"} and self.provincial \
+                    and compact.startswith("coquandonvi", position) \
+                    and not re.match(r"(?:co)?lienquan|thuoc|truchuoc", compact[position + len("coquandonvi"):]):
+                # "Các địa phương, cơ quan, đơn vị ...", "UBND các huyện, các cơ quan, đơn vị": named beside the
+                # localities alone, a province's own agencies (not "các cơ quan, đơn vị liên quan", the others
+                # concerned, nor after the sở, ban, ngành, where they are the others too)
+                matched = ("so-ban-nganh-tinh",), len("coquandonvi")
             if matched is None:  # after a charge or a head's title a body follows, its name in lower case or not
                 matched = self._unknown(text, where, position, filler in CHARGE_WORDS + HEAD_WORDS)
             if matched is None:
