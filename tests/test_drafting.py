@@ -3731,3 +3731,13 @@ def test_agencies_named_beside_the_localities_are_the_provinces(catalogue, sente
     vị liên quan" stays the others concerned."""
     duty = draft_text(sentence + "\n", catalogue, province="Quảng Nam")["obligations"][0]
     assert duty["actors"] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "UBND tỉnh cũng đề nghị, khuyến khích các cơ quan báo chí tham gia giám sát việc thực hiện kỷ cương hành chính.",
+    "Chủ tịch UBND tỉnh yêu cầu, động viên các cơ quan báo chí tham gia giám sát việc thực hiện kỷ cương hành chính.",
+])
+def test_a_second_verb_of_the_charge_hides_no_body(catalogue, sentence):
+    """"đề nghị, khuyến khích các cơ quan báo chí ...": the two verbs charge the same bodies."""
+    duty = draft_text(sentence + "\n", catalogue, province="Nam Định")["obligations"][0]
+    assert duty["actors"] == ["bao-chi-tinh"]

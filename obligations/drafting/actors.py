@@ -286,6 +286,9 @@ class ActorIndex:
                 subject_end, under, filler, previous = position, False, None, None
                 continue
             filler = next((word for word in self.fillers if compact.startswith(word, position)), None)
+            if filler is None and previous in CHARGE_WORDS:
+                # "đề nghị, khuyến khích các cơ quan báo chí ...": a second verb of the same charge
+                filler = next((word for word in ("khuyenkhich", "dongvien") if compact.startswith(word, position)), None)
             if filler is None:
                 break
             head_before = filler in HEAD_WORDS or head_before and filler == "cac"
