@@ -3752,3 +3752,133 @@ def test_a_rate_per_so_many_people_is_its_figure(catalogue, sentence, expected):
     disease "/100.000 dân" with no number before the "/" sets nothing of its own."""
     targets = [t for o in draft_text("1. " + sentence + "\n", catalogue)["obligations"] for t in o.get("targets", [])]
     assert [(t["value"], t["comparator"]) for t in targets] == expected
+
+
+@pytest.mark.parametrize("passage, words", [
+    ("Về chuyển đổi số trong nội bộ các cơ quan nhà nước của tỉnh, mục tiêu đến năm 2027 là: 80% văn bản trao đổi giữa "
+     "các cơ quan nhà nước dưới dạng điện tử.", "80% văn bản"),
+    ("Mục tiêu đến năm 2026 của tỉnh: 70% hồ sơ khai thuế của doanh nghiệp được nộp qua mạng.", "hồ sơ khai thuế"),
+    ("Mục tiêu đến năm 2026 của tỉnh: kết nối hệ thống quản lý văn bản tới 100% các xã, phường.", "kết nối hệ thống"),
+    ("Mục tiêu đến năm 2026 của tỉnh: đưa mạng truyền số liệu chuyên dùng đến 100% các huyện, thị xã.", "mạng truyền số"),
+])
+def test_bodies_where_a_figure_is_counted_are_not_bound_by_it(catalogue, passage, words):
+    """A body named as the place, the partners or the owner of what a figure counts ("văn bản giữa các cơ quan",
+    "trong nội bộ cơ quan nhà nước", "hồ sơ của doanh nghiệp") or as where a system goes ("tới 100% các xã") is not
+    who must reach it: the province's own target, its UBND bound (inferred), as an officer reads a programme."""
+    duty = by_text(draft_text(passage + "\n", catalogue, province="Hòa Bình"), words)
+    assert duty["actors"] == ["ubnd-tinh"]
+
+
+@pytest.mark.parametrize("passage, expected", [
+    ("Mục tiêu đến năm 2026 của tỉnh: 100% các sở, ban, ngành có trang thông tin điện tử.", ["so-ban-nganh-tinh"]),
+    ("Mục tiêu đến năm 2026 của tỉnh: 100% Ủy ban nhân dân cấp xã sử dụng hệ thống một cửa điện tử.", ["ubnd-xa"]),
+])
+def test_bodies_a_figure_counts_are_bound_by_it(catalogue, passage, expected):
+    duty = draft_text(passage + "\n", catalogue, province="Hòa Bình")["obligations"][0]
+    assert duty["actors"] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Chủ tịch UBND tỉnh tiếp tục chỉ đạo sau: Giao Sở Y tế, Sở Tài chính xây dựng phương án thu dung bệnh nhân.",
+    "UBND tỉnh có ý kiến chỉ đạo sau: Sở Y tế, Sở Tài chính xây dựng phương án thu dung bệnh nhân.",
+    "Ủy ban nhân dân tỉnh thông báo kết luận sau: giao Sở Y tế và Sở Tài chính xây dựng phương án thu dung bệnh nhân.",
+])
+def test_the_issuers_words_before_sau_colon_bind_not_the_issuer(catalogue, sentence):
+    """"Chủ tịch UBND tỉnh tiếp tục chỉ đạo sau: Giao Sở ...": the issuer speaks; those named after the colon are
+    bound, whatever verb opens the issuer's words."""
+    duty = by_text(draft_text(sentence + "\n", catalogue, province="Hải Dương"), "phương án thu dung")
+    assert duty["actors"] == ["so-y-te", "so-tai-chinh"]
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Sở Nông nghiệp Phát triển nông thôn", "so-nong-nghiep-va-phat-trien-nong-thon"),
+    ("Sở Kế hoạch Đầu tư", "so-ke-hoach-va-dau-tu"),
+])
+def test_a_name_without_its_inner_va_is_the_same_body(catalogue, name, expected):
+    duty = draft_text(f"{name} rà soát các dự án chậm tiến độ.\n", catalogue, province="Hải Dương")["obligations"][0]
+    assert duty["actors"] == [expected]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Theo đó, đối với thành phố Nha Trang, huyện Vạn Ninh: Tiếp tục thực hiện giãn cách xã hội với biện pháp nâng cao.",
+     ["ubnd-huyen"]),
+    ("Đối với các huyện Lạc Sơn, Kim Bôi; thị xã Mới và thành phố Hòa Bình: áp dụng cách ly theo nhóm nguy cơ.",
+     ["ubnd-huyen"]),
+    ("Giao các xã Tân Lập, Tân Hòa và thị trấn Cổ Phúc rà soát hộ nghèo trước ngày 30/6/2021.", ["ubnd-xa"]),
+])
+def test_places_named_where_a_body_is_expected_are_their_committees(catalogue, sentence, expected):
+    """"Đối với thành phố Nha Trang, huyện Vạn Ninh: ...", "Giao các xã A, B ...": places named by kind and name
+    where a body is expected stand for their people's committees, read as the class of their level and marked."""
+    duty = draft_text(sentence + "\n", catalogue, province="Khánh Hòa")["obligations"][0]
+    assert duty["actors"] == expected
+    assert any("địa phương nêu tên" in mark for mark in duty["review"])
+
+
+@pytest.mark.parametrize("connective", ["Song song đó", "Kèm theo đó", "Cùng lúc đó", "Song song với đó"])
+def test_a_connective_pointing_back_is_not_the_subject(catalogue, connective):
+    text = (f"Chủ tịch UBND tỉnh yêu cầu các sở, ban, ngành triển khai Công văn số 12/UBND-VX.\n\n{connective}, Sở Y "
+            "tế, UBND các huyện, thị xã tổ chức các đoàn kiểm tra công tác phòng chống dịch.\n")
+    duty = by_text(draft_text(text, catalogue, province="Thừa Thiên Huế"), "đoàn kiểm tra")
+    assert duty["actors"] == ["so-y-te", "ubnd-huyen"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Đối với huyện Cam Lâm và thành phố Cam Ranh: áp dụng giãn cách xã hội theo Chỉ thị số 15/CT-TTg.",
+    "UBND thành phố Cẩm Phả triển khai tiêm vắc xin cho người lao động.",
+])
+def test_a_place_folded_like_cam_is_no_ban(catalogue, sentence):
+    """"Cam Lâm", "Cam Ranh", "Cẩm Phả" fold as "cấm" does: a name, not a ban."""
+    assert draft_text(sentence + "\n", catalogue, province="Khánh Hòa")["obligations"][0]["modality"] == "must"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Mục tiêu năm 2024: không có bệnh nhân tử vong do bệnh dại.", "must"),
+    ("Phấn đấu đến năm 2025 không có xã nào có tỷ lệ hộ nghèo trên 10%.", "strive"),
+    ("Cán bộ, công chức thuộc quyền quản lý không tổ chức liên hoan, chúc Tết cấp trên.", "must_not"),
+    ("Lãnh đạo tỉnh yêu cầu cán bộ, công chức, viên chức trực thuộc các sở không sử dụng xe công đi lễ hội.", "must_not"),
+    ("Chủ tịch UBND tỉnh đề nghị các sở, ban, ngành không tổ chức đoàn đi chúc Tết cấp trên.", "must_not"),
+    ("UBND tỉnh yêu cầu các sở, ban, ngành thực hiện nghiêm, không để chậm trễ.", "must"),
+    ("Cấm tàu thuyền ra khơi kể từ 12 giờ ngày 15/9/2024.", "must_not"),
+])
+def test_none_to_reach_is_a_target_and_a_negated_act_a_ban(catalogue, sentence, expected):
+    """"không có bệnh nhân tử vong": an outcome of none, a target to reach; "không tổ chức liên hoan": a ban."""
+    assert draft_text(sentence + "\n", catalogue, province="Khánh Hòa")["obligations"][0]["modality"] == expected
+
+
+def test_a_list_item_naming_districts_binds_them_and_the_rest_stay_the_provinces(catalogue):
+    """In a province's list of targets, an item whose subject is named places ("các huyện: A, B và C đạt chuẩn
+    ...", "huyện D cơ bản đạt chuẩn ...") binds their committees (marked inferred); the items naming none stay the
+    province's own, its UBND bound, as if no item named a body."""
+    text = ("Một số chỉ tiêu chủ yếu đến năm 2025 của tỉnh:\n\n"
+            "- Tỷ lệ hộ nghèo của tỉnh giảm còn dưới 2%.\n\n"
+            "- Các huyện: Lạc Dương, Đơn Dương và Đức Trọng đạt chuẩn huyện nông thôn mới;\n\n"
+            "- huyện Di Linh cơ bản đạt chuẩn huyện nông thôn mới.\n")
+    draft = draft_text(text, catalogue, province="Lâm Đồng")
+    assert by_text(draft, "Tỷ lệ hộ nghèo")["actors"] == ["ubnd-tinh"]
+    for words in ("Lạc Dương", "Di Linh"):
+        duty = by_text(draft, words)
+        assert duty["actors"] == ["ubnd-huyen"]
+        assert any("địa phương nêu tên" in mark for mark in duty["review"])
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Các địa phương, cơ quan, đơn vị tổ chức theo dõi chặt chẽ diễn biến của bão.", ["ubnd-huyen", "so-ban-nganh-tinh"]),
+    ("UBND các huyện, thị xã, thành phố và các cơ quan, đơn vị rà soát phương án sơ tán dân.",
+     ["ubnd-huyen", "so-ban-nganh-tinh"]),
+    ("UBND các huyện và các cơ quan, đơn vị liên quan rà soát phương án sơ tán dân.", ["ubnd-huyen", "co-quan-lien-quan"]),
+])
+def test_agencies_named_beside_the_localities_are_the_provinces(catalogue, sentence, expected):
+    """"Các địa phương, cơ quan, đơn vị" of a province's text: its districts and its own agencies; "các cơ quan, đơn
+    vị liên quan" stays the others concerned."""
+    duty = draft_text(sentence + "\n", catalogue, province="Quảng Nam")["obligations"][0]
+    assert duty["actors"] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "UBND tỉnh cũng đề nghị, khuyến khích các cơ quan báo chí tham gia giám sát việc thực hiện kỷ cương hành chính.",
+    "Chủ tịch UBND tỉnh yêu cầu, động viên các cơ quan báo chí tham gia giám sát việc thực hiện kỷ cương hành chính.",
+])
+def test_a_second_verb_of_the_charge_hides_no_body(catalogue, sentence):
+    """"đề nghị, khuyến khích các cơ quan báo chí ...": the two verbs charge the same bodies."""
+    duty = draft_text(sentence + "\n", catalogue, province="Nam Định")["obligations"][0]
+    assert duty["actors"] == ["bao-chi-tinh"]

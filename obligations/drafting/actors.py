@@ -216,6 +216,8 @@ class ActorIndex:
                 # "Văn phòng Ủy ban nhân dân cấp tỉnh": a body of the province named by its level
                 forms |= {f[:-len(" tinh")] + " cap tinh" for f in forms if f.endswith(" tinh") and " cap " not in f}
                 forms |= {f[4:] for f in forms if f.startswith("cac ")}
+                # a name's inner "và" lost or left out ("Sở Nông nghiệp Phát triển nông thôn", "Sở Kế hoạch Đầu tư")
+                forms |= {f.replace(" va ", " ") for f in forms if " va " in f}
                 for form in forms:
                     key = re.sub(r"[^0-9a-z&]+", "", form)
                     if len(key) >= 3:
@@ -249,7 +251,9 @@ class ActorIndex:
         while position < len(compact):
             matched = self._listed_so(text, where, position) or self._named_local(text, where, position) \
                 or self._match(compact, position) \
-                or self._bare_class(text, where, position)
+                or self._bare_class(text, where, position) \
+                or (self._named_places(text, where, position) if charged or filler in CHARGE_WORDS or position == 0
+                    else None)
             if matched is None:
                 matched = self._staff(text, where, position) or self._mass_organisations(text, where, position) \
                     or self._central_in_province(text, where, position) or self._units_by_function(text, where, position) \
@@ -257,6 +261,13 @@ class ActorIndex:
             if matched is None and filler in HEAD_WORDS + ("cac",) and head_before and self.provincial \
                     and compact.startswith("coquandonvi", position):
                 # "Thủ trưởng các cơ quan, đơn vị" of a province's text: its agencies (the sở, ban, ngành)
+                matched = ("so-ban-nganh-tinh",), len("coquandonvi")
+            if matched is None and found and set(found) <= {"ubnd-huyen", "ubnd-xa"} and self.provincial \
+                    and compact.startswith("coquandonvi", position) \
+                    and not re.match(r"(?:co)?lienquan|thuoc|truchuoc", compact[position + len("coquandonvi"):]):
+                # "Các địa phương, cơ quan, đơn vị ...", "UBND các huyện, các cơ quan, đơn vị": named beside the
+                # localities alone, a province's own agencies (not "các cơ quan, đơn vị liên quan", the others
+                # concerned, nor after the sở, ban, ngành, where they are the others too)
                 matched = ("so-ban-nganh-tinh",), len("coquandonvi")
             if matched is None:  # after a charge or a head's title a body follows, its name in lower case or not
                 matched = self._unknown(text, where, position, filler in CHARGE_WORDS + HEAD_WORDS)
@@ -275,6 +286,9 @@ class ActorIndex:
                 subject_end, under, filler, previous = position, False, None, None
                 continue
             filler = next((word for word in self.fillers if compact.startswith(word, position)), None)
+            if filler is None and previous in CHARGE_WORDS:
+                # "đề nghị, khuyến khích các cơ quan báo chí ...": a second verb of the same charge
+                filler = next((word for word in ("khuyenkhich", "dongvien") if compact.startswith(word, position)), None)
             if filler is None:
                 break
             head_before = filler in HEAD_WORDS or head_before and filler == "cac"
@@ -375,6 +389,22 @@ class ActorIndex:
             self.proposed.setdefault(actor_id, Proposed(actor_id, name, "Ủy ban", level,
                                                         broader if broader in self.actors else None))
         return (actor_id,), _compact_length(where, position, named.start(3) + len(named.group(3).rstrip()))
+
+    def _named_places(self, text: str, where: list[int], position: int) -> tuple[tuple[str, ...], int] | None:
+        """"Đối với thành phố Nha Trang, huyện Vạn Ninh: ...", "giao các xã A, B và thị trấn C ...": places named by
+        their kind and name, without "UBND", where a body is expected (after a charge or "Đối với"): their people's
+        committees, read as the class of their level (an officer's reading; the drafter marks it inferred)."""
+        if not self.provincial:
+            return None
+        places = _NAMED_PLACES.match(text, where[position])
+        if places is None:
+            return None
+        ids = []
+        for kind in _PLACE_KIND.findall(places.group(0)):
+            kind = fold(kind).rstrip(".")
+            ids.append("ubnd-xa" if kind in ("xa", "phuong", "thi tran") else "ubnd-huyen")
+        ids = [i for i in dict.fromkeys(ids) if i in self.actors]
+        return (tuple(ids), _compact_length(where, position, places.end())) if ids else None
 
     def _bare_class(self, text: str, where: list[int], position: int) -> tuple[tuple[str, ...], int] | None:
         """A class named by a bare word, not a named body: "sở" alone ("Giám đốc sở, Thủ trưởng các ban, ngành"),
@@ -502,6 +532,13 @@ _UNITS_LISTED = re.compile(r"(?:các\s+)?(?:đơn\s+vị|cơ\s+quan|sở,\s*ngà
 #: a district or commune named: the committee, the unit's kind in lower case, then its name's capitalised words
 _NAMED_LOCAL = re.compile(r"(UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(huyện|thị xã|thành phố|TP\.?|Tp\.?|quận|xã|phường|thị trấn)\s*"
                           r"((?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,;.:()]*(?:\s+|(?=[,;.:()])|$)){1,4})")
+#: places named by kind and name without "UBND", one or more ("thành phố Nha Trang, huyện Vạn Ninh", "các huyện Khánh
+#: Vĩnh, Diên Khánh, Cam Lâm; thị xã Ninh Hòa và thành phố Cam Ranh", "các xã A, B và thị trấn C")
+_PLACE = (r"(?i:các\s+)?(?i:huyện|thị xã|thành phố|TP\.?|quận|xã|phường|thị trấn)\s*:?\s+"
+          r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,;.:()]*(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,;.:()]*){0,3}"
+          r"(?:\s*,\s*[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,;.:()]*(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,;.:()]*){0,3})*")
+_NAMED_PLACES = re.compile(rf"{_PLACE}(?:\s*(?:,|;|\bvà\b)\s*{_PLACE})*")
+_PLACE_KIND = re.compile(r"(?<!\w)((?i:huyện|thị xã|thành phố|TP\.?|quận|xã|phường|thị trấn))\s*:?\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]")
 #: the cities run by the centre, of a province's rank (Luật Tổ chức chính quyền địa phương; Huế since 1 January 2025)
 CENTRAL_CITIES = ("ha noi", "ho chi minh", "hai phong", "da nang", "can tho", "hue")
 #: "TP"/"Thành phố" alone as the subject of a charge: the city itself
@@ -517,6 +554,15 @@ def _compact_length(where: list[int], position: int, end: int) -> int:
     while position + length < len(where) and where[position + length] < end:
         length += 1
     return length
+
+
+def places_named(text: str) -> str | None:
+    """The places a subject names by kind and name without "UBND" ("thành phố Nha Trang, huyện Vạn Ninh"), read as
+    their committees: the words, for the officer to confirm the reading."""
+    for places in _NAMED_PLACES.finditer(text):
+        if not re.search(r"(?:UBND|[UỦ]y ban nhân dân)\s*$", text[:places.start()], re.IGNORECASE):
+            return places.group(0).strip()
+    return None
 
 
 def proposed_id(name: str) -> str:

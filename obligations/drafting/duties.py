@@ -16,7 +16,7 @@ from ..catalogue.periods import given_period, parse_period
 from ..catalogue.text import fold
 from ..i18n import _
 from . import grammar as g
-from .actors import ActorIndex, compact_map, FILLER as _FILLER
+from .actors import ActorIndex, compact_map, places_named, FILLER as _FILLER
 from .layout import Node
 
 UNKNOWN_ACTOR = "chu-the-chua-ro"
@@ -608,6 +608,11 @@ class Drafter:
         inside = g.ENACTING_INSIDE.search(folded)
         if inside and folded[inside.end():].strip(" .;"):
             offset = inside.end()
+        elif inside is None:
+            speaker, spoken = self.actor_index.at_start(sentence)
+            said = g.ISSUER_SAYS.match(folded, spoken) if speaker and set(speaker) <= _ISSUERS else None
+            if said and folded[said.end():].strip(" .;"):
+                offset = said.end()  # "Chủ tịch UBND tỉnh (tiếp tục) chỉ đạo sau: Giao Sở ...": the issuer speaks
         charged, until, towards = False, None, None
         for pattern in (g.RESPONSIBILITY_OF, g.CHARGE_LEAD):
             lead = pattern.match(folded, offset)
@@ -809,9 +814,14 @@ class Drafter:
     def _obligation(self, node: Node, sentence: str, actors: list[str], subject_end: int, context: Context) -> dict:
         folded = g.fold_chars(sentence)
         review: list[str] = []
+        inferred: list[str] = []  # readings of a named subject the officer confirms
         responsible = None
         if actors:
             responsible = _head_title(sentence, subject_end)
+            places = places_named(sentence[:subject_end]) if {"ubnd-huyen", "ubnd-xa"} & set(actors) else None
+            if places:
+                inferred.append(_("\"{places}\": các địa phương nêu tên được đọc là Ủy ban nhân dân của chúng (lớp "
+                                "chủ thể theo cấp), suy luận: xác nhận").format(places=places))
         elif context.actors:
             actors = list(context.actors)
             responsible = context.responsible
@@ -827,6 +837,7 @@ class Drafter:
             actors = [UNKNOWN_ACTOR]
             review.append(_("không tìm thấy chủ thể: ghi id chủ thể trong directives/catalogue/actors.yaml"))
         named = bool(responsible) or bool(actors) and not review
+        review += inferred
         duty: dict = {"key": None, "clause": node.clause}
         if node.marker == "table-row":
             duty["cite_as"] = f"STT {node.label} bảng {node.parent.label}"
@@ -837,8 +848,14 @@ class Drafter:
         role = self._role(sentence, folded, subject_end)
         duty.update(role)
         modality = self._modality(sentence, folded, context)
-        negated = g.NEGATED.match(folded[subject_end:])  # "không", not "khống chế" (folded alike)
-        if negated and sentence[subject_end + negated.start(1):subject_end + negated.end(1)].lower() == "không":
+        qualified = g.SUBJECT_QUALIFIER.match(folded, subject_end) if subject_end else None
+        # "cán bộ, công chức thuộc quyền quản lý không tổ chức ...": the subject's qualifier, then the act
+        act = qualified.end() if qualified else subject_end
+        negated = g.NEGATED.match(folded[act:])  # "không", not "khống chế" (folded alike)
+        if not negated:  # "..., lãnh đạo tỉnh yêu cầu cán bộ, công chức ... không tổ chức du xuân": the charge's act negated
+            act = self._charged_act(sentence, folded)
+            negated = g.NEGATED.match(folded[act:]) if act else None
+        if negated and sentence[act + negated.start(1):act + negated.end(1)].lower() == "không":
             modality = "must_not"  # "yêu cầu Văn phòng UBND tỉnh không xử lý ...": a prohibition
         only = g.ONLY_WHEN.match(sentence[subject_end:])
         if only and modality in ("must", "strive"):  # "chỉ dự lễ hội khi được phân công": barred but on that condition
@@ -897,7 +914,20 @@ class Drafter:
                             "nghĩa vụ"))
         review.append(_("viết action.en (tiếng Anh, một câu) và rút gọn action.vi nếu cần (vẫn phải nguyên văn)"))
         duty["review"] = review
+        if inferred and not context.actors:
+            # "huyện Chợ Lách đạt chuẩn ...": a place an item of the list names, not a body the text charges
+            self.bound_by_figures.add(id(duty))
         return duty
+
+    def _charged_act(self, sentence: str, folded: str) -> int:
+        """Where the act a charge names begins ("yêu cầu cán bộ, công chức thuộc quyền quản lý | không tổ chức ..."):
+        after the bodies charged and their qualifier; 0 when the sentence charges no body."""
+        for charge in re.finditer(r"\b(?:yeu\s*cau|de\s*nghi)\s+", folded):
+            bodies, end = self.actor_index.at_start(sentence[charge.end():], True)
+            if bodies:
+                qualified = g.SUBJECT_QUALIFIER.match(folded, charge.end() + end)
+                return qualified.end() if qualified else charge.end() + end
+        return 0
 
     def _role(self, sentence: str, folded: str, subject_end: int) -> dict:
         aside = re.match(r"\s*\([^()]{0,80}\)", folded[subject_end:]) if subject_end else None
@@ -927,7 +957,7 @@ class Drafter:
 
     @staticmethod
     def _modality(sentence: str, folded: str, context: Context) -> str:
-        if g.MUST_NOT.search(folded):
+        if g.bans(sentence, folded):
             return "must_not"
         dressed = g.DRESSED_BAN.search(folded)
         if dressed:
@@ -1066,7 +1096,7 @@ class Drafter:
         lộ trình của Bộ", "đảm bảo thời gian yêu cầu") or by the holiday it is for ("trực lãnh đạo ngày nghỉ lễ"): done
         once, by that time (marked); a ban, a limit, a watch stepped up or a window ("tăng cường ...", "từ nay đến hết
         kỳ nghỉ Tết ...") holds over it instead (none)."""
-        if g.MUST_NOT.search(folded) or g.OVER_AN_OCCASION.search(folded, subject_end):
+        if g.bans(sentence, folded) or g.OVER_AN_OCCASION.search(folded, subject_end):
             return {"kind": "none"}
         elsewhere = g.ELSEWHERE_TIME.search(folded, subject_end)
         if elsewhere:
@@ -1166,10 +1196,11 @@ class Drafter:
                                if i != -1] or [len(folded)])
             target: dict = {}
             review: list[str] = []
-            preceding = [m for m in mentions if segment_start <= m[0] and m[1] <= match.start()]
+            preceding = [m for m in mentions if segment_start <= m[0] and m[1] <= match.start()
+                         and not g.SCOPE_OF_FIGURE.search(folded[:m[0]])]
             # "100% các sở, ban, ngành tỉnh và UBND cấp huyện (...) ...": the agencies listed after the figure
             listed, _end = self.actor_index.at_start(re.sub(r"\([^)]*\)", " ", sentence[match.end():])) \
-                if match.unit == "percent" else ([], 0)
+                if match.unit == "percent" and not g.REACHES.search(folded[:match.start()]) else ([], 0)
             listed = [a for a in listed if not self.actor_index.is_staff(a)]  # "100% cán bộ ... được cấp": counted
             population = listed or None
             # the period: the nearest year before the value in its segment, else the next one, else the duty's

@@ -107,6 +107,17 @@ SUPPORT_WITH = re.compile(r"\bphoi\s*hop\s*(voi|cung)?\s*")
 #: không tổ chức ...")
 MUST_NOT = re.compile(r"\b(khong duoc|nghiem cam|cam\s+(?!ket)|khong de xay ra|tuyet\s*doi\s*khong\b|"
                       r"yeu\s*cau\s+khong\s+(?!chi\b|ngung\b))")
+
+
+def bans(sentence: str, folded: str) -> bool:
+    """Whether a sentence bans: a ban's words, where "cấm" is the verb, not a name folded alike ("huyện Cam Lâm",
+    "thành phố Cam Ranh", "Cẩm Phả"); ``folded`` is ``sentence`` folded, of the same length."""
+    for match in MUST_NOT.finditer(folded):
+        if not match.group(1).startswith("cam") or sentence[match.start():match.start() + 3].lower() == "cấm":
+            return True
+    return False
+
+
 #: "chỉ ... khi được ...": an act allowed only on a condition ("chỉ dự lễ hội khi được phân công", "Chỉ sử dụng xe công
 #: khi có quyết định của cấp có thẩm quyền"), i.e. barred otherwise: a prohibition with its condition as exception.
 #: Matched on the accented text: "chỉ đạo", "chỉ thị", "chỉ tiêu" ... are other words, folded alike
@@ -232,6 +243,13 @@ COUNCIL_PASSED = re.compile(r"\b(?:hdnd|hoi\s*dong\s*nhan\s*dan)\s*tinh\s*(?:da\
                             r"\bnghi\s*quyet\s*(?:so\s*[^\s,;]+\s*)?(?:[^,;.]{0,40}?)cua\s*(?:hdnd|hoi\s*dong\s*nhan\s*dan)\s*tinh\b")
 #: the noun whose attribute "địa phương" is ("ngân sách địa phương", "dự toán địa phương"): no body
 ATTRIBUTE_OF = re.compile(r"\b(?:ngan\s*sach|du\s*toan|kinh\s*te|nguon\s*luc|dac\s*thu|thuc\s*te|tinh\s*hinh|chinh\s*quyen)\s*$")
+#: a body named as the place, the partners or the owner of what a figure counts, not as what it counts: "60% văn
+#: bản trao đổi giữa các cơ quan nhà nước", "Về ứng dụng CNTT trong nội bộ cơ quan nhà nước, mục tiêu ... là: 60%
+#: ...", "hồ sơ của doanh nghiệp", "tại các xã": the figure binds no body by it
+SCOPE_OF_FIGURE = re.compile(r"\b(?:trong(?:\s*noi\s*bo)?|giua|cua|tai|o|voi|ve|doi\s*voi|thuoc)\s*(?:cac\s*|moi\s*|nhung\s*)?$")
+#: a figure that says where a system goes, not who must act: "Triển khai hệ thống ... tới 100% các huyện" (the
+#: province deploys it; the districts receive it)
+REACHES = re.compile(r"\b(?:toi|den)\s*$")
 TARGETS_NAMED = re.compile(r"\b(?:chi\s*tieu|muc\s*tieu)\b")
 #: the news of a text's passing ("... vừa được Kỳ họp thứ 16, HĐND tỉnh thông qua", "HĐND tỉnh đã biểu quyết thông
 #: qua Nghị quyết ...") and the count of its targets ("Trong đó, có 11 chỉ tiêu kinh tế, 8 chỉ tiêu xã hội")
@@ -298,7 +316,9 @@ FRONTED = re.compile(r"^\W*(trong\s*qua\s*trinh|trong\s*truong\s*hop|truong\s*ho
                      r"theo\s*do\b|ben\s*canh\s*do\b|cung\s*voi\s*do\b|ben\s*canh\s*viec\b|cung\s*voi\s*viec\b|"
                      r"mat\s*khac\b|them\s*vao\s*do\b|truoc\s*khi\b|sau\s*khi\b|dac\s*biet\b|nhat\s*la\b|tiep\s*do\b|sau\s*do\b|"
                      r"den\s*(het\s*)?nam|trong\s*nam|nam\s*\d{4}|tu\s*nam|"
-                     r"tren\s*co\s*so\b|dua\s*(?:tren|vao)\b)")  # the basis: "Trên cơ sở các mục tiêu ..., giao các sở ..."
+                     r"tren\s*co\s*so\b|dua\s*(?:tren|vao)\b|"
+                     # a connective that points back ("Song song đó,", "Kèm theo đó,", "Cùng lúc đó,", "Do đó,")
+                     r"(?:[a-z]+\s*){1,3}?do(?=\s*,))")  # the basis: "Trên cơ sở các mục tiêu ..., giao các sở ..."
 #: short adverbials of time or basis before the subject and its comma ("Định kỳ hằng quý, Sở Nội vụ ...",
 #: "Trước ngày 15/12/2023, các sở ...", "Căn cứ tình hình thực tế, UBND các huyện ...")
 FRONTED_SHORT = re.compile(r"^\W*(dinh\s*ky|hang\s*(nam|quy|thang|tuan|ngay)\b|moi\s*nam|truoc\s*ngay|cham\s*nhat|"
@@ -435,6 +455,9 @@ OWN_PREDICATE = re.compile(r"^\W*(" + _LEAD_VERBS + r"|tuyen\s*truyen|theo\s*doi
 RESPONSIBILITY_OF = re.compile(r"^\W*(trach\s*nhiem|nhiem\s*vu)(\s*,?\s*(va\s*)?(quyen\s*han|quyen\s*loi))?\s*cua\s+")
 #: the issuer's words before a colon inside a sentence ("UBND tỉnh có ý kiến như sau: Sở ..."): the duty follows
 ENACTING_INSIDE = re.compile(r"(yeu\s*cau|chi\s*dao|giao|de\s*nghi|y\s*kien|ket\s*luan|nhu\s*sau|cu\s*the)\s*:\s*")
+#: the issuer's words that open what it says, whatever their verb (an extraction may lose a word of it): "Chủ tịch UBND
+#: tỉnh tiếp tục chỉ đạo sau:", "UBND tỉnh thông báo kết luận sau:", "UBND tỉnh có ý kiến chỉ đạo như sau:"
+ISSUER_SAYS = re.compile(r"[^:;.]{0,60}?\bsau\s*:\s*")
 #: the running text of a news report saying who issued the text ("UBND tỉnh vừa ban hành chỉ thị", "Ủy ban nhân dân
 #: tỉnh xây dựng Kế hoạch số ...", "Chủ tịch UBND tỉnh đã ký Công văn ...")
 ISSUED = re.compile(r"\b(?:da\s*|vua\s*|moi\s*)?(?:ban\s*hanh|xay\s*dung|ky|ra)\s+(?:van\s*ban\s*)?"
@@ -491,7 +514,12 @@ POSSESSIVE = re.compile(r"\W*(van\s*ban|ho\s*so|he\s*thong|bao\s*cao|thong\s*tin
 ASSIGNED_TO = re.compile(r"\bgiao\s+(?:cac\s*)?(chi\s*tieu|nhiem\s*vu|ke\s*hoach)\b[^.;:]{0,200}?\bcho\s+|"
                          r"\bduoc\s*giao\s+(?:cu\s*the\s+|rieng\s+)?cho\s+")  # "... được giao cụ thể cho từng huyện"
 #: a predicate that is a negation ("yêu cầu Văn phòng ... không xử lý ..."): a prohibition
-NEGATED = re.compile(r"^\W*(khong)\s+(?!chi\b|ngung\b|nhung\b|it\b|qua\b|duoi\b|thap\b)")
+#: what qualifies a subject before its act ("cán bộ ... thuộc quyền quản lý", "các đơn vị trực thuộc Sở", "công chức
+#: thuộc các cơ quan hành chính") when a "không" follows it: the act is negated
+SUBJECT_QUALIFIER = re.compile(r"\s*(?:truc\s*)?thuoc\b[^,;:.]{0,60}?(?=\s+khong\s)")
+#: ("không có bệnh nhân tử vong", "không có xã nào dưới 50%": an outcome of none to reach, a target, not a ban)
+NEGATED = re.compile(r"^\W*(khong)\s+(?!chi\b|ngung\b|nhung\b|it\b|qua\b|duoi\b|thap\b|"
+                     r"co\s+(?:benh\s*nhan|ca|truong\s*hop|nguoi|xa|huyen|don\s*vi|dia\s*phuong|hoc\s*sinh|tre)\b)")
 #: a sentence that only says from when the duties before it apply ("Thời gian áp dụng thực hiện bắt đầu từ ngày ...")
 START_LINE = re.compile(r"^\W*(thoi\s*gian\s*)?(ap\s*dung|thuc\s*hien)(\s*(ap\s*dung|thuc\s*hien))*\s*(chinh\s*thuc\s*)?"
                         r"(bat\s*dau\s*)?(ke\s*)?tu\s*ngay\s*[\d\s/thangnm]+\W*$")
