@@ -19,7 +19,9 @@ round's development set. HELD-OUT 4: tests/drafting/heldout4/, annotated while t
 written; measured once, after it, then a development set of the seventh round. HELD-OUT 5:
 tests/drafting/heldout5/, annotated by three people while the seventh round was written; measured
 once, after it, then a development set of the eighth round. HELD-OUT 6: tests/drafting/heldout6/,
-annotated the same way while the eighth round was written; measured once, after it. A
+annotated the same way while the eighth round was written; measured once, after it, then a
+development set of the ninth round. HELD-OUT 7: tests/drafting/heldout7/, annotated by two people
+while the ninth round was written; measured once, after it. A
 text that is not on this machine, or that is no text of the document (a reconstruction), is skipped
 with the reason. ``--details`` lists, per set, each reviewed duty not found and each reading that
 differs (reviewed ≠ drafted).
@@ -52,7 +54,10 @@ HELDOUT = (
                             "while round 7 was written by others who never saw it; measured once after it, then a "
                             "development set of round 8)"),
     (DRAFTING / "heldout6", "HELD-OUT 6 (tests/drafting/heldout6: annotated by three people who never ran the drafter, "
-                            "while round 8 was written by others who never saw it; never tuned on)"),
+                            "while round 8 was written by others who never saw it; measured once after it, then a "
+                            "development set of round 9)"),
+    (DRAFTING / "heldout7", "HELD-OUT 7 (tests/drafting/heldout7: annotated by two people who never ran the drafter, "
+                            "while round 9 was written by others who never saw it; never tuned on)"),
 )
 
 COLUMNS = ("document", "reviewed", "drafted", "found", "actors", "modality", "deadline", "dated", "targets")
