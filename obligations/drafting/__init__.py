@@ -128,7 +128,7 @@ def _issuer(document: dict, paras, drafter: Drafter) -> tuple[str | None, str | 
                 return named[0], para.text.strip(), False
     for para in paras:  # "... vừa được Kỳ họp thứ 16, HĐND tỉnh thông qua": the council's resolution, its committee's to carry out
         folded = g.fold_chars(para.text)
-        adopted = g.COUNCIL_ADOPTED.search(folded) or g.COUNCIL_PASSED.search(folded)
+        adopted = g.COUNCIL_ADOPTED.search(folded)
         if adopted and "ubnd-tinh" in drafter.catalogue.actors:
             return "ubnd-tinh", sentence_around(para.text, folded, adopted), True
     for para in paras:  # "Kế hoạch của tỉnh cũng đặt mục tiêu ...": the province's own text, its committee issued it

@@ -237,10 +237,6 @@ HEADING_NOUN = re.compile(r"^\W*(?:cac\s*)?(muc\s*tieu|chi\s*tieu|nhiem\s*vu|yeu
 #: a text's title naming its targets ("25 chỉ tiêu phấn đấu năm 2024", "Các chỉ tiêu chủ yếu năm 2025", "CHỈ TIÊU
 #: KINH TẾ - XÃ HỘI NĂM 2024", "Mục tiêu cụ thể đến năm 2025", "Phấn đấu năm 2024:")
 TARGETS_TITLE = re.compile(r"^\W*(?:\d+\s*)?(?:nhom\s*)?(?:cac\s*|nhung\s*|mot\s*so\s*)?(?:chi\s*tieu|muc\s*tieu|phan\s*dau\s*(?:den\s*)?nam)\b")
-#: a resolution the provincial council passed ("... vừa được Kỳ họp thứ 16, HĐND tỉnh thông qua", "Nghị quyết của
-#: HĐND tỉnh"): the council decides, the province's committee carries it out
-COUNCIL_PASSED = re.compile(r"\b(?:hdnd|hoi\s*dong\s*nhan\s*dan)\s*tinh\s*(?:da\s*|vua\s*)?(?:thong\s*qua|quyet\s*nghi)\b|"
-                            r"\bnghi\s*quyet\s*(?:so\s*[^\s,;]+\s*)?(?:[^,;.]{0,40}?)cua\s*(?:hdnd|hoi\s*dong\s*nhan\s*dan)\s*tinh\b")
 #: the noun whose attribute "địa phương" is ("ngân sách địa phương", "dự toán địa phương"): no body
 ATTRIBUTE_OF = re.compile(r"\b(?:ngan\s*sach|du\s*toan|kinh\s*te|nguon\s*luc|dac\s*thu|thuc\s*te|tinh\s*hinh|chinh\s*quyen)\s*$")
 #: a body named as the place, the partners or the owner of what a figure counts, not as what it counts: "60% văn
