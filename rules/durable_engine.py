@@ -4,8 +4,9 @@ We drive durable_rules' core (the ``durable_rules_engine`` extension: the Rete n
 through a host of our own, with the same calls its Python ``durable.engine.Host`` makes, minus what
 we do not need: that host wraps every fired rule in Closure/Promise objects, serialises the whole
 state to JSON and back once per action and starts timer threads that never stop; here one fired
-rule costs one small JSON read (orjson: the standard library's json took half the time of a national run). Actions only collect: the host reads each fired rule and the
-facts it matched, completes the action and asks for the next, until none is left.
+rule costs one small JSON read (through orjson: with the standard library's json, reading and writing
+took about half the time of a national run). Actions only collect: the host reads each fired rule and
+the facts it matched, completes the action and asks for the next, until none is left.
 
 durable_rules' sharp edges (measured in shared/docs/durable-rules.md) and how each is handled:
 
