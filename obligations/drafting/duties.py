@@ -872,6 +872,11 @@ class Drafter:
             # "Từ nay đến ngày 20/2/2024, nghiêm cấm ...": the day ends the window the ban holds in; a ban is never due
             deadline = {"kind": "none", "note": _("\"{phrase}\" là thời gian lệnh cấm có hiệu lực, không phải thời hạn").format(
                 phrase=deadline.get("phrase"))}
+        if modality == "must_not" and deadline.get("kind") == "once" and self.event \
+                and deadline.get("note") == self._for_the_event():
+            # "Không tổ chức thăm, chúc Tết cấp trên" in a text for Tết: a ban holds through the holiday, never due
+            deadline = {"kind": "none", "note": _("lệnh cấm áp dụng trong dịp \"{event}\", không phải thời hạn").format(
+                event=self.event)}
         duty["deadline"] = deadline
         targets = [] if g.CONSEQUENCE.search(folded) else self._targets(sentence, deadline, context, actors, modality)
         _mark_figures_after_the_due_date(deadline, targets)
@@ -1113,12 +1118,19 @@ class Drafter:
             return {"kind": "once", "note": _("cho dịp \"{phrase}\", văn bản không nêu ngày").format(phrase=phrase),
                     "review": [_("việc làm cho một dịp (\"{phrase}\"), không có ngày riêng: xác nhận, ghi ngày của dịp "
                                  "nếu biết").format(phrase=phrase)]}
-        if self.event:  # a storm's text: what it asks with no date of its own is done once, for it
-            return {"kind": "once", "note": _("cho \"{event}\" mà văn bản viết cho, câu không nêu ngày").format(
-                        event=self.event),
+        condition = g.ON_A_CONDITION.search(folded)  # fronted too: "Đối với những vấn đề phát sinh ..., Công an tỉnh ..."
+        if condition and re.search(r"\b(?:de|nham)\b[^,;.]*$", folded[:condition.start()]):
+            condition = None  # "bố trí lực lượng ... để kịp thời xử lý khi có tình huống": the purpose's, not the duty's
+        if self.event and not condition:
+            # a storm's or a holiday's text: what it asks with no date of its own is done once, for it (a ban holds
+            # through it: _obligation)
+            return {"kind": "once", "note": self._for_the_event(),
                     "review": [_("việc làm cho \"{event}\" (tiêu đề, phần mở đầu của văn bản), câu không nêu ngày: suy "
                                  "luận, xác nhận, ghi ngày nếu biết").format(event=self.event)]}
         return {"kind": "none"}
+
+    def _for_the_event(self) -> str:
+        return _("cho \"{event}\" mà văn bản viết cho, câu không nêu ngày").format(event=self.event)
 
     def _this_year(self, sentence: str, match: re.Match) -> tuple[int, int, dict]:
         """"phấn đấu trong năm nay ...": the year the text is written in, its end the due date (an inference,
@@ -1849,7 +1861,7 @@ def text_event(paragraphs: list[str]) -> str | None:
     tạp của bão", "áp thấp nhiệt đới"): the words, or None. A holiday's text is not one: its standing rules hold
     over the season (set 4's Tết bans and watches), so only the sentence's own occasion makes a duty one-off there."""
     for text, folded in _opening(paragraphs):
-        match = g.TEXT_EVENT.search(folded)
+        match = g.TEXT_EVENT.search(folded) or g.TEXT_HOLIDAY.search(folded)
         if match:
             before = len(folded[:match.start()].split())
             number = re.match(r"\s*so\s*\d+\b", folded[match.end():])  # "ứng phó với bão số 4": its number too

@@ -367,6 +367,20 @@ QUOTA = re.compile(r"\btuyen\s*(?:sinh|dung)\b|\bbien\s*che\b")
 TEXT_EVENT = re.compile(r"(?<!thong\s)\bbao\s*so\s*\d+\b(?!\s*/)|\bap\s*thap\s*nhiet\s*doi\b|"
                         r"\b(?:con|mua|dien\s*bien(?:\s*phuc\s*tap)?\s*cua|ung\s*pho\s*(?:voi\s*)?|anh\s*huong\s*cua)\s*"
                         r"bao\b(?!\s*(?:cao|ve|dam|hiem|quan|tri|ton|chi|dong|gia)\b)")
+#: the holiday a whole text is written for, named in its title or opening ("dịp lễ 30/4 và 1/5", "Tết Nguyên đán Bính
+#: Ngọ", "Tết Dương lịch 2025", "Lễ Quốc khánh 2/9", "mùa lễ hội Xuân"): its requests with no date of their own are made
+#: for that holiday, done once for it (the sets' reading: "Requests for a holiday or an event ... are once"); its bans
+#: hold through it (none)
+_DAY_MONTH = r"\d{1,2}\s*/\s*\d{1,2}\b(?!\s*/)(?:\s*va\s*(?:ngay\s*)?\d{1,2}\s*/\s*\d{1,2}\b(?!\s*/))?"  # "30/4 và 1/5"
+TEXT_HOLIDAY = re.compile(r"\b(?:dip|ky\s*nghi|ngay\s*nghi)\s*(?:le|tet)\b(?:\s*(?:quoc\s*khanh|nguyen\s*dan|duong\s*lich))?"
+                          r"(?:\s*" + _DAY_MONTH + r")?(?!\s*(?:,|va|hoac)\s*(?:le|tet)\b)|"  # not "dịp lễ, Tết": any holiday
+                          r"\btet\s*(?:nguyen\s*dan|duong\s*lich|" + _CAN_CHI + r")(?:\s*" + _CAN_CHI + r")?(?:\s*(?:nam\s*)?\d{4})?|"
+                          r"\b(?:le\s*)?quoc\s*khanh(?:\s*" + _DAY_MONTH + r")?|\ble\s*" + _DAY_MONTH + r"|\bmua\s*le\s*hoi\b")
+#: a duty that arises on a condition ("nếu có vấn đề nổi cộm, đột xuất ... kịp thời báo cáo", "Đối với những vấn đề phát
+#: sinh vượt thẩm quyền, ... báo cáo", "khi có yêu cầu"): it stands for as long as the condition may arise (none), not
+#: done once for the event the text is written for
+ON_A_CONDITION = re.compile(CONDITION.pattern + r"|\b(?:van\s*de|su\s*viec|vu\s*viec|tinh\s*huong)\b[^,;.]{0,20}?"
+                            r"\bphat\s*sinh\b|\bdot\s*xuat\b")
 #: what holds over an occasion rather than being done once for it: a watch stepped up, a limit, a rule kept, a window
 #: ("trước, trong và sau dịp Tết", "từ nay đến hết kỳ nghỉ Tết")
 OVER_AN_OCCASION = re.compile(r"\b(?:tang\s*cuong|day\s*manh|han\s*che|tu\s*nay|truoc\s*,?\s*trong\s*(?:va|,)\s*sau|"
