@@ -3908,3 +3908,46 @@ def test_a_second_verb_of_the_charge_hides_no_body(catalogue, sentence):
     """"đề nghị, khuyến khích các cơ quan báo chí ...": the two verbs charge the same bodies."""
     duty = draft_text(sentence + "\n", catalogue, province="Nam Định")["obligations"][0]
     assert duty["actors"] == ["bao-chi-tinh"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Sở Tư pháp phấn đấu cắt giảm ít nhất 15% thủ tục hành chính nội bộ trong năm 2027.", (15, "at_least")),
+    ("Tỷ lệ hộ nghèo đa chiều giảm bình quân mỗi năm tối thiểu 1,5%.", (1.5, "at_least")),
+    ("Giảm không dưới 20% số giấy tờ công dân phải nộp khi làm thủ tục.", (20, "at_least")),
+    ("Tỷ lệ hộ nghèo giảm xuống còn 2% vào cuối năm 2027.", (2, "at_most")),  # a level it falls to: a ceiling
+    ("Tỷ lệ suy dinh dưỡng trẻ em dưới 5 tuổi < 9%.", (9, "at_most")),
+    ("Tỷ lệ che phủ rừng ≥ 45%.", (45, "at_least")),
+])
+def test_a_fall_said_with_a_floor_is_its_size_and_a_sign_is_its_comparator(catalogue, sentence, expected):
+    """"giảm ... ít nhất 4%", "cắt giảm tối thiểu 10% thủ tục": the size of the fall is at least so much (set 7's
+    reading), not a ceiling on the rate; a level the rate falls to ("giảm xuống còn 2%") is one; "< 3%" and "≥ 45%"
+    compare as their signs (no strict reading, the sets' convention)."""
+    targets = draft_text(sentence + "\n", catalogue)["obligations"][0]["targets"]
+    assert (targets[-1]["value"], targets[-1]["comparator"]) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Phấn đấu năm 2027 có thêm 04 đơn vị cấp huyện hoàn thành nhiệm vụ xây dựng nông thôn mới.", [4]),
+    ("Trong năm 2027, huyện xây dựng thêm 12 sản phẩm OCOP đạt 3 sao trở lên.", [12]),
+    ("Năm 2027, Chỉ số cải cách hành chính của tỉnh tăng 03 bậc so với năm 2026.", [3]),
+    ("Đến năm 2027, thu nhập bình quân của người dân nông thôn đạt 1,5 lần so với năm 2020.", [1.5]),
+    ("Trong năm 2027, mỗi cơ sở được kiểm tra ít nhất 02 lần/năm.", []),  # a frequency, not a multiple
+])
+def test_so_many_more_units_steps_and_multiples_are_targets(catalogue, sentence, expected):
+    """"có thêm 05 đơn vị cấp huyện", "xây dựng thêm 03 sản phẩm", "tăng 05 bậc", "đạt 1,6 lần": a count to reach in
+    its own unit, floors (at_least), dated by the sentence's year."""
+    duty = draft_text(sentence + "\n", catalogue)["obligations"][0]
+    counts = [t for t in duty.get("targets", []) if not t.get("deadline", {}).get("kind") == "recurring"]
+    assert [t["value"] for t in counts] == expected
+    assert all(t["comparator"] == "at_least" and t["period"] == "2027" for t in counts)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Cụ thể, trong năm 2027, tốc độ tăng trưởng kinh tế đạt từ 8% trở lên; thu ngân sách đạt 6.000 tỷ đồng.",
+    "Cụ thể, tỉnh phấn đấu đến năm 2027: có 95% xã đạt chuẩn nông thôn mới.",
+])
+def test_cu_the_opens_the_details_it_is_no_act_done_once(catalogue, sentence):
+    """"Cụ thể, ..." (namely) opens the details; folded it reads as "cử" (appoint), a one-off act: the year the
+    sentence names still dates it."""
+    deadline = draft_text(sentence + "\n", catalogue)["obligations"][0]["deadline"]
+    assert (deadline["kind"], deadline.get("period")) == ("end_of_period", "2027")

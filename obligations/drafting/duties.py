@@ -1264,8 +1264,8 @@ class Drafter:
                 comparator = "at_most"  # "từ 85% đến 90%": the upper end
                 review.append(_("khoảng giá trị: {low}% (at_least) đến {high}% (at_most), hai chỉ tiêu: xác nhận").format(
                     low=targets[-1]["value"], high=value))
-            elif comparator in (None, "at_least") and (g.FALLING.search(folded[segment_start:match.start()])
-                                                       or g.FALLING_ALL.search(folded)):
+            elif comparator in (None, "at_least") and not g.EXPLICIT_FLOOR.search(before) \
+                    and (g.FALLING.search(folded[segment_start:match.start()]) or g.FALLING_ALL.search(folded)):
                 comparator = "at_most"  # "giảm ... còn 20%": a ceiling
             if comparator in ("above", "below"):
                 # "trên 10%", "dưới 1,2%": a target states a floor or a ceiling to reach; strictly more or less
