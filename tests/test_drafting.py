@@ -3951,3 +3951,29 @@ def test_cu_the_opens_the_details_it_is_no_act_done_once(catalogue, sentence):
     sentence names still dates it."""
     deadline = draft_text(sentence + "\n", catalogue)["obligations"][0]["deadline"]
     assert (deadline["kind"], deadline.get("period")) == ("end_of_period", "2027")
+
+
+@pytest.mark.parametrize("lead", [
+    "Chủ tịch UBND tỉnh yêu cầu các địa phương thực hiện các biện pháp sau: - Từ 00h00 ngày 15/8/2027:",
+    "UBND tỉnh quyết định áp dụng các biện pháp như sau. Kể từ 12 giờ 00 ngày 15/8/2027:",
+    "Chủ tịch UBND thành phố yêu cầu: + Từ 0 giờ ngày 15 tháng 8 năm 2027:",
+])
+def test_a_start_time_leading_the_items_of_a_paragraph_gives_each_its_start(catalogue, lead):
+    """A công điện's window ("Từ 00h00 ngày 26/6/2021: + Tạm dừng ...; + Không tập trung quá 10 người ..."): each
+    measure after it in its paragraph holds from then (from_date), its bans too; its limits are read ("không ... quá
+    10 người" at_most, "tối thiểu 2m" at_least)."""
+    draft = draft_text("Ngày 14/8/2027, Chủ tịch UBND tỉnh ký công điện về phòng, chống dịch.\nTheo công điện, dịch bệnh "
+                       "diễn biến phức tạp. " + lead + " + Tạm dừng hoạt động các quán bar, vũ trường, cơ sở karaoke. "
+                       "Không tụ tập quá 20 người tại nơi công cộng. Giữ khoảng cách tối thiểu 2m khi tiếp xúc.\n", catalogue)
+    for words in ("vũ trường", "nơi công cộng", "khoảng cách"):
+        deadline = by_text(draft, words)["deadline"]
+        assert (deadline["kind"], deadline["date"]) == ("from_date", dt.date(2027, 8, 15)), words
+    crowd = by_text(draft, "nơi công cộng")
+    assert [(t["value"], t["comparator"]) for t in crowd["targets"]] == [(20, "at_most")]
+    assert [(t["value"], t["comparator"]) for t in by_text(draft, "khoảng cách")["targets"]] == [(2, "at_least")]
+
+
+def test_a_start_date_in_the_middle_of_a_sentence_leads_nothing(catalogue):
+    draft = draft_text("Sở Y tế tổng hợp số liệu từ ngày 15/8/2027 và báo cáo UBND tỉnh. Sở Công Thương kiểm tra việc "
+                       "niêm yết giá tại các chợ.\n", catalogue)
+    assert by_text(draft, "niêm yết giá")["deadline"].get("kind") != "from_date"

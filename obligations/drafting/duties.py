@@ -563,14 +563,19 @@ class Drafter:
                 lead = own if own.get("kind") == "end_of_period" and own.get("period") else None
                 lead_paragraph = paragraph
                 continue
+            window = _WINDOW_LEAD_INSIDE.search(g.fold_chars(quote))
+            if window:  # the start of the measures after it, bans too; the duty it sits in reads it itself
+                start = [d for s, _e, d in read_deadlines(quote) if d["kind"] == "from_date" and s >= window.start()]
+                lead, lead_paragraph = (start[0] if start else None), paragraph
+                continue
             due = duty["deadline"]
-            if lead is None or paragraph != lead_paragraph or duty["modality"] == "must_not" or not (
+            if lead is None or paragraph != lead_paragraph or duty["modality"] == "must_not" and lead["kind"] != "from_date" or not (
                     due.get("kind") in ("none", "continuing") or due.get("kind") == "once" and not due.get("phrase")):
                 continue
             mark = _("thời hạn lấy từ câu dẫn trong đoạn (\"{phrase}\"), câu không nêu: suy luận, xác nhận").format(
                 phrase=lead.get("phrase"))
             duty["deadline"] = dict(lead, review=list(lead.get("review", [])) + [mark])
-            for target in duty.get("targets", []):
+            for target in duty.get("targets", []) if lead.get("period") else ():
                 if not target.get("period") and not target.get("deadline"):
                     target["period"] = lead["period"]
                     target["review"] = [m for m in target.get("review", []) if "không tìm thấy năm" not in m] + [mark]
@@ -1554,6 +1559,11 @@ def read_deadlines(sentence: str) -> list[tuple[int, int, dict]]:
 #: chủ yếu trong năm 2026 gồm:", "Chỉ tiêu đến hết năm 2027:")
 _DATED_LEAD_INSIDE = re.compile(r"\b(?:muc\s*tieu|chi\s*tieu)\b[^:;.]{0,60}\b(?:nam\s*\d{4}|giai\s*doan\s*\d{4}\s*[-–]\s*\d{4})"
                                 r"[^:;.\d]{0,20}:")
+
+#: a start time that leads the items after it in a paragraph ("... như sau: - Từ 00h00 ngày 26/6/2021: + Tạm dừng ...; +
+#: ...", "Kể từ ngày 01/7/2025: ..."): each of them holds from then
+_WINDOW_LEAD_INSIDE = re.compile(r"(?:^|[:;.]\s|\s[-+–]\s)\W*(?:ke\s*)?tu\s*(?:\d{1,2}\s*(?:gio|h)[^:;.]{0,12}?)?ngay\s*"
+                                 r"\d{1,2}\s*(?:thang\s*|[/-]\s*)\d{1,2}\s*(?:nam\s*|[/-]\s*)\d{4}\s*:")
 
 #: a heading or a lead that names only a stage ("2.1. Giai đoạn 2018-2020:", "Mục tiêu giai đoạn 2021 - 2025",
 #: "b) Các chỉ tiêu cụ thể đến hết giai đoạn 2026-2030:")

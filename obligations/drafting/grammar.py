@@ -170,7 +170,9 @@ DEADLINES = [
                            r"(?:nam\s*|[/.-]\s*)(\d{4})|"
                            r"(?:cham\s*nhat|han\s*chot|han\s*cuoi)\s*(?:la\s*)?(?:vao\s*)?"
                            r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})")),
-    ("from_date", re.compile(r"(?<![/\w-])(?:ke\s*)?tu\s*ngay\s*(\d{1,2})\s*(?:thang\s*|[/-]\s*)(\d{1,2})\s*(?:nam\s*|[/-]\s*)(\d{4})")),
+    # "Từ 00h00 ngày 26/6/2021", "Kể từ 0 giờ ngày 01/8/2021", "từ 12 giờ 00 phút, ngày ...": the hour of the start
+    ("from_date", re.compile(r"(?<![/\w-])(?:ke\s*)?tu\s*(?:\d{1,2}\s*(?:gio|h)\s*(?:\d{2}\s*(?:phut|')?\s*)?,?\s*)?"
+                             r"ngay\s*(\d{1,2})\s*(?:thang\s*|[/-]\s*)(\d{1,2})\s*(?:nam\s*|[/-]\s*)(\d{4})")),
     ("stage", re.compile(r"(?:trong|den\s*het|het)\s*giai\s*doan\s*(\d{4})\s*-\s*(\d{4})")),
     ("before_quarter", re.compile(r"truoc\s*quy\s*" + QUARTER + r"\s*(?:nam\s*|/\s*)(\d{4})")),
     ("end_quarter", re.compile(r"(?:den|trong|het|truoc\s*het|cuoi)?\s*quy\s*" + QUARTER + r"\s*(?:nam\s*|/\s*)(\d{4})")),
@@ -278,7 +280,7 @@ QUANTITY_UNIT = (r"(?:(?:nghin|ngan|trieu|ty|nghin\s*ty|ngan\s*ty)\s*)?"
                  r"hoc\s*sinh|lop\b(?!\s*\d)|"
                  # units counted ("05 đơn vị cấp huyện"), steps of a ranking ("tăng 05 bậc"), a multiple ("đạt 1,6 lần"; not
                  # a frequency, "02 lần/năm", COUNT_PER)
-                 r"don\s*vi\b|bac\b|lan\b(?!\s*(?:/|moi\b|mot\b|trong\b))|"
+                 r"don\s*vi\b|bac\b|m\b|met\b|lan\b(?!\s*(?:/|moi\b|mot\b|trong\b))|"
                  # a rate per so many people ("dưới 02/100.000 dân", "1,5 ca/vạn dân"): the figure, its base in the unit
                  r"(?:ca\s*)?/\s*(?:100\.000|10\.000|1\.000|van|nghin|ngan)\s*(?:dan|nguoi))")
 QUANTITY = re.compile(r"(?<![\d/.,])(" + NUMBER + r")(?:\s*[-–]\s*(" + NUMBER + r"))?\s*(" + QUANTITY_UNIT + r")")
@@ -302,7 +304,7 @@ SHARE = re.compile(r"\bchiem\b|\bco\s*cau\b|\bty\s*trong\b")
 EXPLICIT_FLOOR = re.compile(r"(toi\s*thieu|it\s*nhat|khong\s*duoi|khong\s*thap\s*hon|>=?|≥)\s*$")
 COMPARATORS = [  # (comparator, words just before the value), tried in this order
     ("at_most", re.compile(r"(khong\s*qua|toi\s*da|khong\s*vuot(?:\s*qua)?|xuong\s*con|giam\s*xuong|con\s*duoi|duoi\s*muc|"
-                           r"<=?|≤)\s*$")),  # "tỷ lệ hộ nghèo < 3%": the sign, no strict reading (the sets' convention)
+                           r"<=?|≤|khong\s*(?:\S+\s*){1,3}?qua)\s*$")),  # "không tập trung quá 10 người": not more than  # "tỷ lệ hộ nghèo < 3%": the sign, no strict reading (the sets' convention)
     ("at_least", re.compile(r"(toi\s*thieu|it\s*nhat|khong\s*duoi|khong\s*thap\s*hon|tu|>=?|≥)\s*$")),
     ("above", re.compile(r"(tren|hon|vuot(?:\s*muc)?)\s*$")),  # "dự kiến vượt 574.899 tỷ đồng": a level to pass
     ("below", re.compile(r"(duoi|it\s*hon)\s*$")),
