@@ -3977,3 +3977,25 @@ def test_a_start_date_in_the_middle_of_a_sentence_leads_nothing(catalogue):
     draft = draft_text("Sở Y tế tổng hợp số liệu từ ngày 15/8/2027 và báo cáo UBND tỉnh. Sở Công Thương kiểm tra việc "
                        "niêm yết giá tại các chợ.\n", catalogue)
     assert by_text(draft, "niêm yết giá")["deadline"].get("kind") != "from_date"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("UBND thành phố khẩn trương phối hợp với chủ đầu tư khắc phục sự cố của công trình (trước ngày 20/11/2027).",
+     ("before_date", dt.date(2027, 11, 20))),
+    ("Sở Xây dựng khẩn trương hoàn thành việc thẩm định hồ sơ, chậm nhất ngày 05/12/2027.", ("by_date", dt.date(2027, 12, 5))),
+    ("Các sở, ngành khẩn trương triển khai thực hiện các nội dung trên.", ("urgent", None)),
+])
+def test_urgent_with_a_day_is_due_that_day(catalogue, sentence, expected):
+    """"khẩn trương ... (trước ngày 25/12/2023)": the day is the deadline, "khẩn trương" its manner; alone it is
+    urgent."""
+    deadline = draft_text(sentence + "\n", catalogue)["obligations"][0]["deadline"]
+    assert (deadline["kind"], deadline.get("date")) == expected
+
+
+@pytest.mark.parametrize("dateline", ["31/12/2026 - 11:04", "25/06/2027 | lượt xem: 3", "14/01/2027 09:30"])
+def test_a_datelines_numbers_do_not_end_the_opening(catalogue, dateline):
+    """A portal's dateline ("31/12/2016 - 11:04") before the headline is no numbered item: the headline's holiday
+    still makes the text a holiday's."""
+    draft = draft_text(dateline + "\nBảo đảm an ninh trật tự trong dịp Tết Nguyên đán Đinh Mùi\nUBND tỉnh yêu cầu các "
+                       "địa phương bố trí lực lượng trực bảo vệ các điểm vui chơi công cộng.\n", catalogue)
+    assert by_text(draft, "vui chơi công cộng")["deadline"]["kind"] == "once"

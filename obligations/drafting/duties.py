@@ -877,11 +877,11 @@ class Drafter:
             # "Từ nay đến ngày 20/2/2024, nghiêm cấm ...": the day ends the window the ban holds in; a ban is never due
             deadline = {"kind": "none", "note": _("\"{phrase}\" là thời gian lệnh cấm có hiệu lực, không phải thời hạn").format(
                 phrase=deadline.get("phrase"))}
-        if modality == "must_not" and deadline.get("kind") == "once" and self.event \
-                and deadline.get("note") == self._for_the_event():
-            # "Không tổ chức thăm, chúc Tết cấp trên" in a text for Tết: a ban holds through the holiday, never due
-            deadline = {"kind": "none", "note": _("lệnh cấm áp dụng trong dịp \"{event}\", không phải thời hạn").format(
-                event=self.event)}
+        if modality == "must_not" and deadline.get("kind") == "once" and not deadline.get("phrase"):
+            # "Không tổ chức thăm, chúc Tết cấp trên" in a text for Tết, "dừng bắn pháo hoa nhân dịp Tết": a ban holds
+            # through the holiday or the event, never due
+            deadline = {"kind": "none", "note": _("lệnh cấm áp dụng trong dịp, sự kiện mà văn bản nêu, không phải thời "
+                                                  "hạn")}
         duty["deadline"] = deadline
         targets = [] if g.CONSEQUENCE.search(folded) else self._targets(sentence, deadline, context, actors, modality)
         _mark_figures_after_the_due_date(deadline, targets)
@@ -1046,6 +1046,10 @@ class Drafter:
             return max(periods, key=lambda f: parse_period(f[2]["period"]).end)[2], found
         if dated:
             chosen = dated[0][2]
+            if chosen["kind"] == "urgent" and fixed:
+                # "khẩn trương phối hợp ... khắc phục ... (trước ngày 25/12/2023)": the day is the deadline, "khẩn
+                # trương" the manner
+                chosen = fixed[0][2]
             cycles = [f[2] for f in dated if f[2].get("kind") == "recurring" and f[2].get("every") in _CYCLES]
             if chosen.get("kind") == "recurring" and chosen.get("every") == "unspecified" and not chosen.get("review") \
                     and cycles:
@@ -1860,8 +1864,8 @@ def _opening(paragraphs: list[str]):
     its folded text, spaces collapsed."""
     for text in paragraphs[:8]:
         folded = " ".join(g.fold_chars(text).split())
-        if re.match(r"\W*(?:[ivx]+|\d+|dieu\s*\d+|[a-zđ])\s*[.)/]", folded):
-            return  # the body's first item: the opening is over
+        if re.match(r"\W*(?:[ivx]+|\d+|dieu\s*\d+|[a-zđ])\s*[.)/](?!\s*\d)", folded):
+            return  # the body's first item: the opening is over (not a dateline's "31/12/2016 - 11:04")
         if not re.match(r"\W*(?:can\s*cu|thuc\s*hien)\b", folded):
             yield text, folded
 
