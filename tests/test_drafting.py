@@ -3996,6 +3996,6 @@ def test_urgent_with_a_day_is_due_that_day(catalogue, sentence, expected):
 def test_a_datelines_numbers_do_not_end_the_opening(catalogue, dateline):
     """A portal's dateline ("31/12/2016 - 11:04") before the headline is no numbered item: the headline's holiday
     still makes the text a holiday's."""
-    draft = draft_text(dateline + "\nBảo đảm an ninh trật tự trong dịp Tết Nguyên đán Đinh Mùi\nUBND tỉnh yêu cầu các "
-                       "địa phương bố trí lực lượng trực bảo vệ các điểm vui chơi công cộng.\n", catalogue)
+    draft = draft_text(dateline + "\n\nBảo đảm an ninh trật tự trong dịp Tết\n\nNgày 20/12/2026, UBND tỉnh có văn bản chỉ "
+                       "đạo.\n\nCác địa phương bố trí lực lượng trực bảo vệ các điểm vui chơi công cộng.\n", catalogue)
     assert by_text(draft, "vui chơi công cộng")["deadline"]["kind"] == "once"
