@@ -3999,3 +3999,15 @@ def test_a_datelines_numbers_do_not_end_the_opening(catalogue, dateline):
     draft = draft_text(dateline + "\n\nBảo đảm an ninh trật tự trong dịp Tết\n\nNgày 20/12/2026, UBND tỉnh có văn bản chỉ "
                        "đạo.\n\nCác địa phương bố trí lực lượng trực bảo vệ các điểm vui chơi công cộng.\n", catalogue)
     assert by_text(draft, "vui chơi công cộng")["deadline"]["kind"] == "once"
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Sở Nội vụ có trách nhiệm bổ sung quy định về tiếp nhận hồ sơ tuyển dụng.", "once"),
+    ("Sở Tư pháp chịu trách nhiệm sửa đổi quy chế phối hợp kiểm tra văn bản.", "once"),
+    ("Sở Công Thương bổ sung danh mục các chợ cần nâng cấp.", "once"),
+    ("Sở Tài chính bổ sung nguồn lực cho các xã khi có yêu cầu.", "none"),  # a supply, not an act on a text
+])
+def test_a_duty_to_amend_a_text_is_done_once_whatever_words_bind_it(catalogue, sentence, kind):
+    """"có trách nhiệm bổ sung quy định ...", "chịu trách nhiệm sửa đổi quy chế": the words that bind ("có trách
+    nhiệm", "phải") do not hide the one-off act on a text; "bổ sung" amends a text, not a supply."""
+    assert draft_text(sentence + "\n", catalogue)["obligations"][0]["deadline"]["kind"] == kind
