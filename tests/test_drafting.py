@@ -4011,3 +4011,17 @@ def test_a_duty_to_amend_a_text_is_done_once_whatever_words_bind_it(catalogue, s
     """"có trách nhiệm bổ sung quy định ...", "chịu trách nhiệm sửa đổi quy chế": the words that bind ("có trách
     nhiệm", "phải") do not hide the one-off act on a text; "bổ sung" amends a text, not a supply."""
     assert draft_text(sentence + "\n", catalogue)["obligations"][0]["deadline"]["kind"] == kind
+
+
+@pytest.mark.parametrize("article", [
+    "Điều 2. Giao Giám đốc các sở, Thủ trưởng các ban, ngành tỉnh khẩn trương tổ chức triển khai kế hoạch; xây dựng "
+    "kế hoạch hằng năm của ngành",
+    "Điều 3. Sở Tài chính chủ trì tổng hợp nhu cầu kinh phí của các đơn vị; báo cáo Ủy ban nhân dân tỉnh",
+])
+def test_an_article_cut_before_its_full_stop_is_its_body_not_its_title(catalogue, article):
+    """A stored copy cut inside an article ("Điều 2. Giao ...; xây dựng kế hoạch hàng năm, các"): an article's title is
+    one phrase, never a ";"-list, so the text before the ";" is a duty too."""
+    draft = draft_text("QUYẾT ĐỊNH:\nĐiều 1. Phê duyệt Kế hoạch cải cách hành chính năm 2027 của tỉnh.\n" + article + "\n",
+                       catalogue)
+    first = article.split(". ", 1)[1].split(";")[0]
+    assert by_text(draft, first[:40])

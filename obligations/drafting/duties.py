@@ -400,7 +400,10 @@ class Drafter:
         spans = [(start, end) for start, end in merged if text[start:end].strip(" ;,.:")]
         spans = [piece for start, end in spans for piece in self._split_at_a_new_body(text, start, end)]
         title_only = node.paragraphs and not re.search(r"[.;:]\s*$", node.paragraphs[0].body) and (
-            node.marker in ("article", "chapter", "roman")
+            # "Điều 15. Trách nhiệm của ...": a title is one phrase; an article whose text runs on past a ";" (a copy cut
+            # before its full stop: "Điều 2. Giao Giám đốc sở ... khẩn trương ...; xây dựng kế hoạch hàng năm, các") is
+            # its body
+            node.marker in ("article", "chapter", "roman") and ";" not in node.paragraphs[0].body
             # "1. Mục tiêu đến năm 2015" over its "-" items: a title, its year the items' period
             or (node.children and len(node.paragraphs) == 1 or len(node.paragraphs) > 1)
             # "2. Chỉ tiêu kinh tế - xã hội năm 2024" over the paragraphs of its part: their title too
