@@ -4025,3 +4025,17 @@ def test_an_article_cut_before_its_full_stop_is_its_body_not_its_title(catalogue
                        catalogue)
     first = article.split(". ", 1)[1].split(";")[0]
     assert by_text(draft, first[:40])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Giao Sở Tài nguyên và Môi trường chủ trì xây dựng báo cáo định kỳ công tác bảo vệ môi trường năm 2026; hoàn "
+     "thiện báo cáo gửi Tổng cục Môi trường trước ngày 31/01/2027.", ("before_date", dt.date(2027, 1, 31))),
+    ("Sở Y tế lập báo cáo định kỳ về tình hình dịch bệnh năm 2026, gửi UBND tỉnh trước ngày 15/01/2027.",
+     ("before_date", dt.date(2027, 1, 15))),
+    ("Sở Y tế báo cáo định kỳ tình hình dịch bệnh về UBND tỉnh.", ("recurring", None)),  # a series: no year named
+])
+def test_a_periodic_report_named_with_its_year_is_that_years_report(catalogue, text, expected):
+    """"xây dựng báo cáo định kỳ công tác ... năm 2015": the periodic report of a year is one report, due when the step
+    that sends it says ("hoàn thiện báo cáo gửi Tổng cục ... trước ngày 31/01/2016"); "định kỳ" alone is a series."""
+    deadline = draft_text(text + "\n", catalogue)["obligations"][0]["deadline"]
+    assert (deadline["kind"], deadline.get("date")) == expected

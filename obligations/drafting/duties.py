@@ -1516,6 +1516,8 @@ def read_deadlines(sentence: str) -> list[tuple[int, int, dict]]:
                 continue
             if kind in ("immediately", "same_day", "at_once") and sentence[start:start + 4].lower() != "ngay":
                 continue  # "10 ngày sau khi ...": a count of days (folded, "ngày" is "ngay" too), not "ngay"
+            if kind == "periodic" and re.match(r"[^;.]{0,80}?\bnam\s*\d{4}\b(?!\s*[-–]\s*\d{4})", folded[end:]):
+                continue  # "xây dựng báo cáo định kỳ công tác ... năm 2015": that year's report, one act, not a series
             if kind == "by_date" and folded.startswith("vao", start) and re.search(
                     r"\b(?:ban\s*hanh|ky|thong\s*qua|hieu\s*luc|nhan\s*duoc|gui)\s*$", folded[max(0, start - 20):start]):
                 continue  # "Chỉ thị được ban hành vào ngày ...": the day a text was issued, sent or received

@@ -573,7 +573,7 @@ COMPLETION_STEP = re.compile(r"^\W*(?:thoi\s*han\s*)?(hoan\s*thanh|xong)\b|"
                              # "Thời gian hoàn thành: trước ngày 30/6/2024", "thời gian thực hiện: Quý IV/2024", "Thời hạn: ..."
                              r"^\W*(?:thoi\s*(?:gian|han)|han)\s*(?:hoan\s*thanh|thuc\s*hien|bao\s*cao)?\s*:")
 #: (and a step that sends the work's result, "Yêu cầu hoàn thiện, gửi ý kiến tham gia về Bộ ... trước ngày ...")
-REPORT_STEP = re.compile(r"^\W*(?:yeu\s*cau\s*)?(?:hoan\s*thien\s*,?\s*(?:va\s*)?)?(gui|nop)\s*"
+REPORT_STEP = re.compile(r"^\W*(?:yeu\s*cau\s*)?(?:hoan\s*thien\s*,?\s*(?:va\s*)?(?:bao\s*cao\s*)?)?(gui|nop)\s*"
                          r"(bao\s*cao|ket\s*qua|ve|y\s*kien|ho\s*so|van\s*ban|du\s*thao|"
-                         r"van\s*phong|so|ubnd|uy\s*ban|bo)\b|^\W*bao\s*cao\s*(ket\s*qua\s*)?(ve|cho|len)\b|"
+                         r"van\s*phong|so|ubnd|uy\s*ban|bo|tong\s*cuc|cuc)\b|^\W*bao\s*cao\s*(ket\s*qua\s*)?(ve|cho|len)\b|"
                          r"^\W*bao\s*cao\b[^,;.]{0,20}?\b(gui|nop)\s*(ve|cho|len|toi)\b")  # "Báo cáo yêu cầu gửi về ..."
