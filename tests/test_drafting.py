@@ -4039,3 +4039,19 @@ def test_a_periodic_report_named_with_its_year_is_that_years_report(catalogue, t
     that sends it says ("hoàn thiện báo cáo gửi Tổng cục ... trước ngày 31/01/2016"); "định kỳ" alone is a series."""
     deadline = draft_text(text + "\n", catalogue)["obligations"][0]["deadline"]
     assert (deadline["kind"], deadline.get("date")) == expected
+
+
+@pytest.mark.parametrize("title", [
+    "Về việc phê duyệt Kế hoạch phát triển kinh tế - xã hội 5 năm 2026 - 2030 của tỉnh",
+    "Về việc giao chỉ tiêu Kế hoạch phát triển kinh tế - xã hội giai đoạn 2026 – 2030",
+    "Về việc ban hành Kế hoạch phát triển kinh tế - xã hội tỉnh 5 năm 2026 -\n\n2030",  # a title broken in its stage
+])
+def test_carrying_out_a_stages_plan_is_due_at_the_stages_end(catalogue, title):
+    """A decision on a plan for a stage ("5 năm 2021 - 2025", "giai đoạn 2026 – 2030", even broken over two lines):
+    the duty to see its targets or plan done ("bảo đảm hoàn thành kế hoạch đề ra", "hoàn thành các chỉ tiêu được
+    giao") is due by the stage's end, its last year (an inference, marked)."""
+    draft = draft_text(title + "\n\nĐiều 1. Phê duyệt Kế hoạch kèm theo Quyết định này.\n\nĐiều 2. Giám đốc các sở, "
+                       "Chủ tịch UBND các huyện có trách nhiệm tổ chức triển khai thực hiện bảo đảm hoàn thành kế hoạch "
+                       "đề ra.\n", catalogue)
+    deadline = by_text(draft, "hoàn thành kế hoạch")["deadline"]
+    assert (deadline["kind"], deadline["period"]) == ("end_of_period", "2030") and deadline["review"]

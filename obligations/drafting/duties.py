@@ -1917,7 +1917,10 @@ def opening_stage(paragraphs: list[str]) -> dict | None:
     đến năm 2030", "Kế hoạch ... giai đoạn 2026-2030"), not a comparison's base ("so với giai đoạn 2016-2020") nor
     the programme a plan carries out ("Kế hoạch thực hiện Chương trình ... giai đoạn 2021 - 2025", whose year is
     the plan's): its end (``stage_end``), or None."""
-    for text, _folded in _opening(paragraphs):
+    opening = [text for text, _folded in _opening(paragraphs)]
+    for index, text in enumerate(opening):
+        if re.search(r"\d{4}\s*[-–]\s*$", text) and index + 1 < len(opening):
+            text = text.rstrip() + " " + opening[index + 1].strip()  # a title broken inside its stage: "... 2021 -" / "2025"
         folded = g.fold_chars(text)
         for match in g.STAGE.finditer(folded):
             if re.search(r"\b(?:so\s*voi|thuc\s*hien)\b[^,;.]*$", folded[:match.start()]):
@@ -1936,17 +1939,22 @@ def date_targets_by_the_opening(obligations: list[dict], paragraphs: list[str], 
         stage = opening_stage(paragraphs)
         if stage is not None:  # "UBND tỉnh phê duyệt Đề án ... giai đoạn 2021 - 2025 ...": the stage's last year
             _date_undated_targets(obligations, stage["period"], stage["phrase"], stage["review"][0])
+            _due_with_the_plan(obligations, stage["period"], stage["phrase"], stage["review"][0])
         return
     named, words = opening
     mark = _("kỳ {period} lấy từ phần mở đầu của văn bản (\"{words}\"), câu không nêu: suy luận, xác nhận").format(
         period=named, words=words)
     _date_undated_targets(obligations, named, words, mark)
+    _due_with_the_plan(obligations, named, words, mark)
+
+
+def _due_with_the_plan(obligations: list[dict], period: str, words: str, mark: str) -> None:
+    """"... tổ chức thực hiện hoàn thành các chỉ tiêu được giao", "bảo đảm hoàn thành kế hoạch đề ra", "đạt dự toán
+    được giao": the year's or the stage's targets or plan carried out, by its end (the text's own year or stage)."""
     for duty in obligations:
-        # "... tổ chức thực hiện hoàn thành các chỉ tiêu được giao", "Tổng thu ngân sách đạt dự toán được giao": the
-        # year's targets or plan carried out, by the year's end
         if duty["deadline"].get("kind") in ("none", "continuing") and duty["modality"] != "must_not" \
                 and g.ACHIEVES_THE_PLAN.search(g.fold_chars(" ".join(duty["quotes"]))):
-            duty["deadline"] = {"kind": "end_of_period", "period": named, "phrase": words, "review": [mark]}
+            duty["deadline"] = {"kind": "end_of_period", "period": period, "phrase": words, "review": [mark]}
 
 
 def _date_undated_targets(obligations: list[dict], year: str, phrase: str, mark: str) -> list[dict]:

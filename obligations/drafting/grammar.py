@@ -455,7 +455,7 @@ PERMIT = re.compile(r"^\W*(?:[^,;:.]{0,60}\s)?dong\s*y\s*(?:de|cho)\s")
 #: a calendar date written out, with or without "ngày" ("13 tháng 6 năm 2011"): never a deadline by itself
 FULL_DATE = re.compile(r"(?:ngay\s*)?\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}")
 #: a stage ("giai đoạn 2011 - 2015") that is not the duty's own ("trong giai đoạn ..." is)
-STAGE = re.compile(r"giai\s*doan\s*\d{4}\s*-\s*\d{4}")
+STAGE = re.compile(r"(?:giai\s*doan|\b0?5\s*nam)\s*\d{4}\s*[-–]\s*\d{4}")  # "Kế hoạch ... 5 năm 2021 - 2025": a stage too
 #: a whole passage whose figures fall ("(sử dụng văn bản giấy giảm dần)"): each is a ceiling
 FALLING_ALL = re.compile(r"\bgiam\s*dan\b")
 #: a sentence that opens with a year and gives that year's figures ("Năm 2015: 100% ...", "Đến hết năm 2015, ...")
