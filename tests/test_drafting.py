@@ -4055,3 +4055,17 @@ def test_carrying_out_a_stages_plan_is_due_at_the_stages_end(catalogue, title):
                        "đề ra.\n", catalogue)
     deadline = by_text(draft, "hoàn thành kế hoạch")["deadline"]
     assert (deadline["kind"], deadline["period"]) == ("end_of_period", "2030") and deadline["review"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Năm 2027, phấn đấu không có bệnh nhân tử vong do bệnh sốt xuất huyết.", [(0, "at_most")]),
+    ("Trong năm 2027, không để xảy ra trường hợp học sinh đuối nước trong dịp hè.", [(0, "at_most")]),
+    ("Năm 2027, duy trì phổ cập giáo dục tiểu học ở 152 xã, phường, thị trấn.", [(152, "at_least")]),
+    ("Năm 2027, không có cán bộ nào được tổ chức tiệc cưới phô trương.", []),  # no outcome counted
+])
+def test_none_to_reach_and_so_many_kept_are_targets(catalogue, sentence, expected):
+    """"không có bệnh nhân tử vong", "không để xảy ra trường hợp ... đuối nước": an outcome of none, a count held at
+    zero (at_most 0); "Duy trì ... ở 164 xã": so many kept (at_least)."""
+    duty = draft_text(sentence + "\n", catalogue)["obligations"][0]
+    assert [(t["value"], t["comparator"]) for t in duty.get("targets", [])] == expected
+    assert all(t["period"] == "2027" for t in duty.get("targets", []))

@@ -1827,6 +1827,8 @@ def _figures(folded: str, bracketed: bool = True) -> list[_Figure]:
     for match in _BRACKETED.finditer(folded) if bracketed else ():  # "Tỷ lệ gia đình đạt tiêu chuẩn văn hoá (80);": the item's value
         out.append(_Figure(match.start(2), match.end(2), match.group(2),
                            "percent" if match.group(1).startswith("ty") else "count"))
+    for match in g.ZERO_OUTCOME.finditer(folded):  # "không có bệnh nhân tử vong": none, a ceiling of zero
+        out.append(_Figure(match.start(1), match.end(1), "0", "count"))
     for match in g.RANK.finditer(folded):
         group = next(i for i in (1, 2, 3) if match.group(i))
         out.append(_Figure(match.start(), match.end(), match.group(group), "rank"))

@@ -291,8 +291,14 @@ REACHING = re.compile(r"\b(dat|tang|giam|len|con|chiem|khoang|hoan\s*thanh|thu\s
                       r"nhap\s*khau|dao\s*tao|giai\s*quyet|tao|xay\s*dung\s*moi|trong\s*moi|lam\s*moi|"
                       r"tuyen\s*sinh|tuyen\s*dung|trung\s*binh|voi|cong\s*nhan(?:\s*moi)?|"
                       r"them|"  # "có thêm 05 xã đạt chuẩn", "xây dựng thêm 03 sản phẩm": so many more to reach
+                      r"duy\s*tri|"  # "Duy trì phổ cập ... ở 164 xã": so many kept
                       r"trong\s*do)\b"  # "trong đó, thu nội địa 6.300 tỷ đồng": the parts of the figure before
                       r"|(?<=\S)\s+la\s*$")  # "Tổng vốn đầu tư toàn xã hội là 21.208 tỷ đồng": the level it sets
+#: an outcome of none to reach ("không có bệnh nhân tử vong do bệnh dại", "không để xảy ra trường hợp học sinh bỏ học",
+#: "không để phát sinh ca mắc mới"): a count held at zero (the counted noun is where the figure stands)
+ZERO_OUTCOME = re.compile(r"\bkhong\s*(?:co|de\s*(?:xay\s*ra|phat\s*sinh))\s+((?:ca|nguoi|benh\s*nhan|truong\s*hop|vu|"
+                          r"hoc\s*sinh|tre\s*em)\b)[^,;.]{0,40}?\b(?:tu\s*vong|chet|mac|nhiem|bi\s*thuong|bo\s*hoc|"
+                          r"duoi\s*nuoc|ngo\s*doc)\b")
 #: a rank to keep or reach ("nằm trong Top 5", "xếp thứ 20", "đứng thứ 10 cả nước"): the rank number is a ceiling
 RANK = re.compile(r"\btop\s*(\d{1,2})\b(?!\s*(?:nam|%|:))|\b(?:xep|dung)\s*(?:hang\s*)?(?:thu\s*)(\d{1,2})\b|"
                   r"\bnhom\s*(\d{1,2})\s*(?:tinh|dia\s*phuong|don\s*vi|thanh\s*pho)?[^,;.:]{0,20}?\b(?:dan\s*dau|cao\s*nhat|tot\s*nhat)\b")
@@ -303,7 +309,7 @@ SHARE = re.compile(r"\bchiem\b|\bco\s*cau\b|\bty\s*trong\b")
 #: "cắt giảm ít nhất 10% thủ tục"): the size of the fall is at least so much, not a ceiling on the rate
 EXPLICIT_FLOOR = re.compile(r"(toi\s*thieu|it\s*nhat|khong\s*duoi|khong\s*thap\s*hon|>=?|≥)\s*$")
 COMPARATORS = [  # (comparator, words just before the value), tried in this order
-    ("at_most", re.compile(r"(khong\s*qua|toi\s*da|khong\s*vuot(?:\s*qua)?|xuong\s*con|giam\s*xuong|con\s*duoi|duoi\s*muc|"
+    ("at_most", re.compile(r"(khong\s*(?:co|de\s*(?:xay\s*ra|phat\s*sinh))|khong\s*qua|toi\s*da|khong\s*vuot(?:\s*qua)?|xuong\s*con|giam\s*xuong|con\s*duoi|duoi\s*muc|"
                            r"<=?|≤|khong\s*(?:\S+\s*){1,3}?qua)\s*$")),  # "không tập trung quá 10 người": not more than  # "tỷ lệ hộ nghèo < 3%": the sign, no strict reading (the sets' convention)
     ("at_least", re.compile(r"(toi\s*thieu|it\s*nhat|khong\s*duoi|khong\s*thap\s*hon|tu|>=?|≥)\s*$")),
     ("above", re.compile(r"(tren|hon|vuot(?:\s*muc)?)\s*$")),  # "dự kiến vượt 574.899 tỷ đồng": a level to pass
