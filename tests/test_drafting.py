@@ -3197,12 +3197,38 @@ def test_a_storms_text_asks_each_undated_thing_once_for_that_storm(catalogue, op
 @pytest.mark.parametrize("opening", [
     "Thực hiện Thông báo số 133/TB-VPCP của Văn phòng Chính phủ, UBND tỉnh yêu cầu các sở, ngành, địa phương:",
     "Căn cứ báo cáo của Sở Y tế, UBND tỉnh yêu cầu các sở, ngành, địa phương:",
-    "UBND tỉnh yêu cầu các sở, ngành bảo đảm an toàn cho người dân trong dịp Tết Nguyên đán Giáp Thìn:",
+    "UBND tỉnh yêu cầu các sở, ngành bảo đảm an toàn cho người dân trong mọi dịp, kể cả ngày thường:",
+    "Chủ tịch UBND tỉnh yêu cầu các sở, ngành thực hiện Kế hoạch lễ hội văn hóa các dân tộc:",
 ])
-def test_a_notice_a_report_or_a_holiday_is_not_a_storm(catalogue, opening):
+def test_a_notice_a_report_or_a_plan_is_not_an_event(catalogue, opening):
     draft = draft_text(opening + "\nUBND các huyện kiểm tra các khu vực có nguy cơ sạt lở đất, sơ tán người dân đến "
                        "nơi an toàn.\n", catalogue)
-    assert not any("phần mở đầu" in mark for mark in by_text(draft, "sạt lở đất")["deadline"].get("review", []))
+    assert by_text(draft, "sạt lở đất")["deadline"]["kind"] != "once"
+
+
+@pytest.mark.parametrize("opening, holiday", [
+    ("Bảo đảm trật tự an toàn giao thông dịp lễ 30/4 và 1/5\nNgày 10/4, Chủ tịch UBND tỉnh ký văn bản chỉ đạo. Chủ "
+     "tịch UBND tỉnh yêu cầu các sở, ngành và UBND các huyện thực hiện các nội dung sau:", "dịp lễ 30/4 và 1/5"),
+    ("Để Nhân dân đón Tết Nguyên đán Bính Ngọ vui tươi, an toàn, tiết kiệm, UBND tỉnh yêu cầu các cơ quan, đơn vị:",
+     "Tết Nguyên đán Bính Ngọ"),
+    ("Công điện về việc bảo đảm an ninh, trật tự dịp Lễ Quốc khánh 2/9. Chủ tịch UBND tỉnh yêu cầu các sở, ngành:",
+     "Quốc khánh 2/9"),
+    ("UBND thành phố chỉ đạo tổ chức các hoạt động mừng Tết Dương lịch 2027 như sau:", "Tết Dương lịch 2027"),
+])
+def test_a_holidays_text_asks_each_undated_thing_once_for_it(catalogue, opening, holiday):
+    """A text written for one holiday (its title or opening names it): what it asks with no date of its own is done
+    once, for that holiday, as a storm's text (sets 4, 5 and 7: "Requests for a holiday ... are once"); a ban holds
+    through it, and a duty on a condition that may arise over it stands (none); a watch stepped up holds over it
+    (set 4's reading)."""
+    draft = draft_text(opening + "\nUBND các huyện bố trí lực lượng trực bảo vệ các điểm vui chơi công cộng.\nCán bộ, "
+                       "công chức không tổ chức đi thăm, chúc Tết cấp trên.\nTrường hợp phát sinh vụ việc phức tạp, Công "
+                       "an tỉnh kịp thời báo cáo Chủ tịch UBND tỉnh.\nSở Công Thương tăng cường kiểm tra việc niêm yết "
+                       "giá các mặt hàng thiết yếu.\n", catalogue)
+    guard = by_text(draft, "vui chơi công cộng")["deadline"]
+    assert guard["kind"] == "once" and holiday in guard["note"]
+    assert by_text(draft, "chúc Tết cấp trên")["deadline"]["kind"] == "none"
+    assert by_text(draft, "kịp thời báo cáo")["deadline"]["kind"] == "none"
+    assert by_text(draft, "niêm yết giá")["deadline"]["kind"] == "none"
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -3882,3 +3908,164 @@ def test_a_second_verb_of_the_charge_hides_no_body(catalogue, sentence):
     """"đề nghị, khuyến khích các cơ quan báo chí ...": the two verbs charge the same bodies."""
     duty = draft_text(sentence + "\n", catalogue, province="Nam Định")["obligations"][0]
     assert duty["actors"] == ["bao-chi-tinh"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Sở Tư pháp phấn đấu cắt giảm ít nhất 15% thủ tục hành chính nội bộ trong năm 2027.", (15, "at_least")),
+    ("Tỷ lệ hộ nghèo đa chiều giảm bình quân mỗi năm tối thiểu 1,5%.", (1.5, "at_least")),
+    ("Giảm không dưới 20% số giấy tờ công dân phải nộp khi làm thủ tục.", (20, "at_least")),
+    ("Tỷ lệ hộ nghèo giảm xuống còn 2% vào cuối năm 2027.", (2, "at_most")),  # a level it falls to: a ceiling
+    ("Tỷ lệ suy dinh dưỡng trẻ em dưới 5 tuổi < 9%.", (9, "at_most")),
+    ("Tỷ lệ che phủ rừng ≥ 45%.", (45, "at_least")),
+])
+def test_a_fall_said_with_a_floor_is_its_size_and_a_sign_is_its_comparator(catalogue, sentence, expected):
+    """"giảm ... ít nhất 4%", "cắt giảm tối thiểu 10% thủ tục": the size of the fall is at least so much (set 7's
+    reading), not a ceiling on the rate; a level the rate falls to ("giảm xuống còn 2%") is one; "< 3%" and "≥ 45%"
+    compare as their signs (no strict reading, the sets' convention)."""
+    targets = draft_text(sentence + "\n", catalogue)["obligations"][0]["targets"]
+    assert (targets[-1]["value"], targets[-1]["comparator"]) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Phấn đấu năm 2027 có thêm 04 đơn vị cấp huyện hoàn thành nhiệm vụ xây dựng nông thôn mới.", [4]),
+    ("Trong năm 2027, huyện xây dựng thêm 12 sản phẩm OCOP đạt 3 sao trở lên.", [12]),
+    ("Năm 2027, Chỉ số cải cách hành chính của tỉnh tăng 03 bậc so với năm 2026.", [3]),
+    ("Đến năm 2027, thu nhập bình quân của người dân nông thôn đạt 1,5 lần so với năm 2020.", [1.5]),
+    ("Trong năm 2027, mỗi cơ sở được kiểm tra ít nhất 02 lần/năm.", []),  # a frequency, not a multiple
+])
+def test_so_many_more_units_steps_and_multiples_are_targets(catalogue, sentence, expected):
+    """"có thêm 05 đơn vị cấp huyện", "xây dựng thêm 03 sản phẩm", "tăng 05 bậc", "đạt 1,6 lần": a count to reach in
+    its own unit, floors (at_least), dated by the sentence's year."""
+    duty = draft_text(sentence + "\n", catalogue)["obligations"][0]
+    counts = [t for t in duty.get("targets", []) if not t.get("deadline", {}).get("kind") == "recurring"]
+    assert [t["value"] for t in counts] == expected
+    assert all(t["comparator"] == "at_least" and t["period"] == "2027" for t in counts)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Cụ thể, trong năm 2027, tốc độ tăng trưởng kinh tế đạt từ 8% trở lên; thu ngân sách đạt 6.000 tỷ đồng.",
+    "Cụ thể, tỉnh phấn đấu đến năm 2027: có 95% xã đạt chuẩn nông thôn mới.",
+])
+def test_cu_the_opens_the_details_it_is_no_act_done_once(catalogue, sentence):
+    """"Cụ thể, ..." (namely) opens the details; folded it reads as "cử" (appoint), a one-off act: the year the
+    sentence names still dates it."""
+    deadline = draft_text(sentence + "\n", catalogue)["obligations"][0]["deadline"]
+    assert (deadline["kind"], deadline.get("period")) == ("end_of_period", "2027")
+
+
+@pytest.mark.parametrize("lead", [
+    "Chủ tịch UBND tỉnh yêu cầu các địa phương thực hiện các biện pháp sau: - Từ 00h00 ngày 15/8/2027:",
+    "UBND tỉnh quyết định áp dụng các biện pháp như sau. Kể từ 12 giờ 00 ngày 15/8/2027:",
+    "Chủ tịch UBND thành phố yêu cầu: + Từ 0 giờ ngày 15 tháng 8 năm 2027:",
+])
+def test_a_start_time_leading_the_items_of_a_paragraph_gives_each_its_start(catalogue, lead):
+    """A công điện's window ("Từ 00h00 ngày 26/6/2021: + Tạm dừng ...; + Không tập trung quá 10 người ..."): each
+    measure after it in its paragraph holds from then (from_date), its bans too; its limits are read ("không ... quá
+    10 người" at_most, "tối thiểu 2m" at_least)."""
+    draft = draft_text("Ngày 14/8/2027, Chủ tịch UBND tỉnh ký công điện về phòng, chống dịch.\nTheo công điện, dịch bệnh "
+                       "diễn biến phức tạp. " + lead + " + Tạm dừng hoạt động các quán bar, vũ trường, cơ sở karaoke. "
+                       "Không tụ tập quá 20 người tại nơi công cộng. Giữ khoảng cách tối thiểu 2m khi tiếp xúc.\n", catalogue)
+    for words in ("vũ trường", "nơi công cộng", "khoảng cách"):
+        deadline = by_text(draft, words)["deadline"]
+        assert (deadline["kind"], deadline["date"]) == ("from_date", dt.date(2027, 8, 15)), words
+    crowd = by_text(draft, "nơi công cộng")
+    assert [(t["value"], t["comparator"]) for t in crowd["targets"]] == [(20, "at_most")]
+    assert [(t["value"], t["comparator"]) for t in by_text(draft, "khoảng cách")["targets"]] == [(2, "at_least")]
+
+
+def test_a_start_date_in_the_middle_of_a_sentence_leads_nothing(catalogue):
+    draft = draft_text("Sở Y tế tổng hợp số liệu từ ngày 15/8/2027 và báo cáo UBND tỉnh. Sở Công Thương kiểm tra việc "
+                       "niêm yết giá tại các chợ.\n", catalogue)
+    assert by_text(draft, "niêm yết giá")["deadline"].get("kind") != "from_date"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("UBND thành phố khẩn trương phối hợp với chủ đầu tư khắc phục sự cố của công trình (trước ngày 20/11/2027).",
+     ("before_date", dt.date(2027, 11, 20))),
+    ("Sở Xây dựng khẩn trương hoàn thành việc thẩm định hồ sơ, chậm nhất ngày 05/12/2027.", ("by_date", dt.date(2027, 12, 5))),
+    ("Các sở, ngành khẩn trương triển khai thực hiện các nội dung trên.", ("urgent", None)),
+])
+def test_urgent_with_a_day_is_due_that_day(catalogue, sentence, expected):
+    """"khẩn trương ... (trước ngày 25/12/2023)": the day is the deadline, "khẩn trương" its manner; alone it is
+    urgent."""
+    deadline = draft_text(sentence + "\n", catalogue)["obligations"][0]["deadline"]
+    assert (deadline["kind"], deadline.get("date")) == expected
+
+
+@pytest.mark.parametrize("dateline", ["31/12/2026 - 11:04", "25/06/2027 | lượt xem: 3", "14/01/2027 09:30"])
+def test_a_datelines_numbers_do_not_end_the_opening(catalogue, dateline):
+    """A portal's dateline ("31/12/2016 - 11:04") before the headline is no numbered item: the headline's holiday
+    still makes the text a holiday's."""
+    draft = draft_text(dateline + "\n\nBảo đảm an ninh trật tự trong dịp Tết\n\nNgày 20/12/2026, UBND tỉnh có văn bản chỉ "
+                       "đạo.\n\nCác địa phương bố trí lực lượng trực bảo vệ các điểm vui chơi công cộng.\n", catalogue)
+    assert by_text(draft, "vui chơi công cộng")["deadline"]["kind"] == "once"
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Sở Nội vụ có trách nhiệm bổ sung quy định về tiếp nhận hồ sơ tuyển dụng.", "once"),
+    ("Sở Tư pháp chịu trách nhiệm sửa đổi quy chế phối hợp kiểm tra văn bản.", "once"),
+    ("Sở Công Thương bổ sung danh mục các chợ cần nâng cấp.", "once"),
+    ("Sở Tài chính bổ sung nguồn lực cho các xã khi có yêu cầu.", "none"),  # a supply, not an act on a text
+])
+def test_a_duty_to_amend_a_text_is_done_once_whatever_words_bind_it(catalogue, sentence, kind):
+    """"có trách nhiệm bổ sung quy định ...", "chịu trách nhiệm sửa đổi quy chế": the words that bind ("có trách
+    nhiệm", "phải") do not hide the one-off act on a text; "bổ sung" amends a text, not a supply."""
+    assert draft_text(sentence + "\n", catalogue)["obligations"][0]["deadline"]["kind"] == kind
+
+
+@pytest.mark.parametrize("article", [
+    "Điều 2. Giao Giám đốc các sở, Thủ trưởng các ban, ngành tỉnh khẩn trương tổ chức triển khai kế hoạch; xây dựng "
+    "kế hoạch hằng năm của ngành",
+    "Điều 3. Sở Tài chính chủ trì tổng hợp nhu cầu kinh phí của các đơn vị; báo cáo Ủy ban nhân dân tỉnh",
+])
+def test_an_article_cut_before_its_full_stop_is_its_body_not_its_title(catalogue, article):
+    """A stored copy cut inside an article ("Điều 2. Giao ...; xây dựng kế hoạch hàng năm, các"): an article's title is
+    one phrase, never a ";"-list, so the text before the ";" is a duty too."""
+    draft = draft_text("QUYẾT ĐỊNH:\nĐiều 1. Phê duyệt Kế hoạch cải cách hành chính năm 2027 của tỉnh.\n" + article + "\n",
+                       catalogue)
+    first = article.split(". ", 1)[1].split(";")[0]
+    assert by_text(draft, first[:40])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Giao Sở Tài nguyên và Môi trường chủ trì xây dựng báo cáo định kỳ công tác bảo vệ môi trường năm 2026; hoàn "
+     "thiện báo cáo gửi Tổng cục Môi trường trước ngày 31/01/2027.", ("before_date", dt.date(2027, 1, 31))),
+    ("Sở Y tế lập báo cáo định kỳ về tình hình dịch bệnh năm 2026, gửi UBND tỉnh trước ngày 15/01/2027.",
+     ("before_date", dt.date(2027, 1, 15))),
+    ("Sở Y tế báo cáo định kỳ tình hình dịch bệnh về UBND tỉnh.", ("recurring", None)),  # a series: no year named
+])
+def test_a_periodic_report_named_with_its_year_is_that_years_report(catalogue, text, expected):
+    """"xây dựng báo cáo định kỳ công tác ... năm 2015": the periodic report of a year is one report, due when the step
+    that sends it says ("hoàn thiện báo cáo gửi Tổng cục ... trước ngày 31/01/2016"); "định kỳ" alone is a series."""
+    deadline = draft_text(text + "\n", catalogue)["obligations"][0]["deadline"]
+    assert (deadline["kind"], deadline.get("date")) == expected
+
+
+@pytest.mark.parametrize("title", [
+    "Về việc phê duyệt Kế hoạch phát triển kinh tế - xã hội 5 năm 2026 - 2030 của tỉnh",
+    "Về việc giao chỉ tiêu Kế hoạch phát triển kinh tế - xã hội giai đoạn 2026 – 2030",
+    "Về việc ban hành Kế hoạch phát triển kinh tế - xã hội tỉnh 5 năm 2026 -\n\n2030",  # a title broken in its stage
+])
+def test_carrying_out_a_stages_plan_is_due_at_the_stages_end(catalogue, title):
+    """A decision on a plan for a stage ("5 năm 2021 - 2025", "giai đoạn 2026 – 2030", even broken over two lines):
+    the duty to see its targets or plan done ("bảo đảm hoàn thành kế hoạch đề ra", "hoàn thành các chỉ tiêu được
+    giao") is due by the stage's end, its last year (an inference, marked)."""
+    draft = draft_text(title + "\n\nĐiều 1. Phê duyệt Kế hoạch kèm theo Quyết định này.\n\nĐiều 2. Giám đốc các sở, "
+                       "Chủ tịch UBND các huyện có trách nhiệm tổ chức triển khai thực hiện bảo đảm hoàn thành kế hoạch "
+                       "đề ra.\n", catalogue)
+    deadline = by_text(draft, "hoàn thành kế hoạch")["deadline"]
+    assert (deadline["kind"], deadline["period"]) == ("end_of_period", "2030") and deadline["review"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Năm 2027, phấn đấu không có bệnh nhân tử vong do bệnh sốt xuất huyết.", [(0, "at_most")]),
+    ("Trong năm 2027, không để xảy ra trường hợp học sinh đuối nước trong dịp hè.", [(0, "at_most")]),
+    ("Năm 2027, duy trì phổ cập giáo dục tiểu học ở 152 xã, phường, thị trấn.", [(152, "at_least")]),
+    ("Năm 2027, không có cán bộ nào được tổ chức tiệc cưới phô trương.", []),  # no outcome counted
+])
+def test_none_to_reach_and_so_many_kept_are_targets(catalogue, sentence, expected):
+    """"không có bệnh nhân tử vong", "không để xảy ra trường hợp ... đuối nước": an outcome of none, a count held at
+    zero (at_most 0); "Duy trì ... ở 164 xã": so many kept (at_least)."""
+    duty = draft_text(sentence + "\n", catalogue)["obligations"][0]
+    assert [(t["value"], t["comparator"]) for t in duty.get("targets", [])] == expected
+    assert all(t["period"] == "2027" for t in duty.get("targets", []))

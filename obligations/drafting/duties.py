@@ -400,7 +400,10 @@ class Drafter:
         spans = [(start, end) for start, end in merged if text[start:end].strip(" ;,.:")]
         spans = [piece for start, end in spans for piece in self._split_at_a_new_body(text, start, end)]
         title_only = node.paragraphs and not re.search(r"[.;:]\s*$", node.paragraphs[0].body) and (
-            node.marker in ("article", "chapter", "roman")
+            # "Điều 15. Trách nhiệm của ...": a title is one phrase; an article whose text runs on past a ";" (a copy cut
+            # before its full stop: "Điều 2. Giao Giám đốc sở ... khẩn trương ...; xây dựng kế hoạch hàng năm, các") is
+            # its body
+            node.marker in ("article", "chapter", "roman") and ";" not in node.paragraphs[0].body
             # "1. Mục tiêu đến năm 2015" over its "-" items: a title, its year the items' period
             or (node.children and len(node.paragraphs) == 1 or len(node.paragraphs) > 1)
             # "2. Chỉ tiêu kinh tế - xã hội năm 2024" over the paragraphs of its part: their title too
@@ -563,14 +566,19 @@ class Drafter:
                 lead = own if own.get("kind") == "end_of_period" and own.get("period") else None
                 lead_paragraph = paragraph
                 continue
+            window = _WINDOW_LEAD_INSIDE.search(g.fold_chars(quote))
+            if window:  # the start of the measures after it, bans too; the duty it sits in reads it itself
+                start = [d for s, _e, d in read_deadlines(quote) if d["kind"] == "from_date" and s >= window.start()]
+                lead, lead_paragraph = (start[0] if start else None), paragraph
+                continue
             due = duty["deadline"]
-            if lead is None or paragraph != lead_paragraph or duty["modality"] == "must_not" or not (
+            if lead is None or paragraph != lead_paragraph or duty["modality"] == "must_not" and lead["kind"] != "from_date" or not (
                     due.get("kind") in ("none", "continuing") or due.get("kind") == "once" and not due.get("phrase")):
                 continue
             mark = _("thời hạn lấy từ câu dẫn trong đoạn (\"{phrase}\"), câu không nêu: suy luận, xác nhận").format(
                 phrase=lead.get("phrase"))
             duty["deadline"] = dict(lead, review=list(lead.get("review", [])) + [mark])
-            for target in duty.get("targets", []):
+            for target in duty.get("targets", []) if lead.get("period") else ():
                 if not target.get("period") and not target.get("deadline"):
                     target["period"] = lead["period"]
                     target["review"] = [m for m in target.get("review", []) if "không tìm thấy năm" not in m] + [mark]
@@ -872,6 +880,11 @@ class Drafter:
             # "Từ nay đến ngày 20/2/2024, nghiêm cấm ...": the day ends the window the ban holds in; a ban is never due
             deadline = {"kind": "none", "note": _("\"{phrase}\" là thời gian lệnh cấm có hiệu lực, không phải thời hạn").format(
                 phrase=deadline.get("phrase"))}
+        if modality == "must_not" and deadline.get("kind") == "once" and not deadline.get("phrase"):
+            # "Không tổ chức thăm, chúc Tết cấp trên" in a text for Tết, "dừng bắn pháo hoa nhân dịp Tết": a ban holds
+            # through the holiday or the event, never due
+            deadline = {"kind": "none", "note": _("lệnh cấm áp dụng trong dịp, sự kiện mà văn bản nêu, không phải thời "
+                                                  "hạn")}
         duty["deadline"] = deadline
         targets = [] if g.CONSEQUENCE.search(folded) else self._targets(sentence, deadline, context, actors, modality)
         _mark_figures_after_the_due_date(deadline, targets)
@@ -1036,6 +1049,10 @@ class Drafter:
             return max(periods, key=lambda f: parse_period(f[2]["period"]).end)[2], found
         if dated:
             chosen = dated[0][2]
+            if chosen["kind"] == "urgent" and fixed:
+                # "khẩn trương phối hợp ... khắc phục ... (trước ngày 25/12/2023)": the day is the deadline, "khẩn
+                # trương" the manner
+                chosen = fixed[0][2]
             cycles = [f[2] for f in dated if f[2].get("kind") == "recurring" and f[2].get("every") in _CYCLES]
             if chosen.get("kind") == "recurring" and chosen.get("every") == "unspecified" and not chosen.get("review") \
                     and cycles:
@@ -1113,12 +1130,19 @@ class Drafter:
             return {"kind": "once", "note": _("cho dịp \"{phrase}\", văn bản không nêu ngày").format(phrase=phrase),
                     "review": [_("việc làm cho một dịp (\"{phrase}\"), không có ngày riêng: xác nhận, ghi ngày của dịp "
                                  "nếu biết").format(phrase=phrase)]}
-        if self.event:  # a storm's text: what it asks with no date of its own is done once, for it
-            return {"kind": "once", "note": _("cho \"{event}\" mà văn bản viết cho, câu không nêu ngày").format(
-                        event=self.event),
+        condition = g.ON_A_CONDITION.search(folded)  # fronted too: "Đối với những vấn đề phát sinh ..., Công an tỉnh ..."
+        if condition and re.search(r"\b(?:de|nham)\b[^,;.]*$", folded[:condition.start()]):
+            condition = None  # "bố trí lực lượng ... để kịp thời xử lý khi có tình huống": the purpose's, not the duty's
+        if self.event and not condition:
+            # a storm's or a holiday's text: what it asks with no date of its own is done once, for it (a ban holds
+            # through it: _obligation)
+            return {"kind": "once", "note": self._for_the_event(),
                     "review": [_("việc làm cho \"{event}\" (tiêu đề, phần mở đầu của văn bản), câu không nêu ngày: suy "
                                  "luận, xác nhận, ghi ngày nếu biết").format(event=self.event)]}
         return {"kind": "none"}
+
+    def _for_the_event(self) -> str:
+        return _("cho \"{event}\" mà văn bản viết cho, câu không nêu ngày").format(event=self.event)
 
     def _this_year(self, sentence: str, match: re.Match) -> tuple[int, int, dict]:
         """"phấn đấu trong năm nay ...": the year the text is written in, its end the due date (an inference,
@@ -1252,8 +1276,8 @@ class Drafter:
                 comparator = "at_most"  # "từ 85% đến 90%": the upper end
                 review.append(_("khoảng giá trị: {low}% (at_least) đến {high}% (at_most), hai chỉ tiêu: xác nhận").format(
                     low=targets[-1]["value"], high=value))
-            elif comparator in (None, "at_least") and (g.FALLING.search(folded[segment_start:match.start()])
-                                                       or g.FALLING_ALL.search(folded)):
+            elif comparator in (None, "at_least") and not g.EXPLICIT_FLOOR.search(before) \
+                    and (g.FALLING.search(folded[segment_start:match.start()]) or g.FALLING_ALL.search(folded)):
                 comparator = "at_most"  # "giảm ... còn 20%": a ceiling
             if comparator in ("above", "below"):
                 # "trên 10%", "dưới 1,2%": a target states a floor or a ceiling to reach; strictly more or less
@@ -1492,6 +1516,8 @@ def read_deadlines(sentence: str) -> list[tuple[int, int, dict]]:
                 continue
             if kind in ("immediately", "same_day", "at_once") and sentence[start:start + 4].lower() != "ngay":
                 continue  # "10 ngày sau khi ...": a count of days (folded, "ngày" is "ngay" too), not "ngay"
+            if kind == "periodic" and re.match(r"[^;.]{0,80}?\bnam\s*\d{4}\b(?!\s*[-–]\s*\d{4})", folded[end:]):
+                continue  # "xây dựng báo cáo định kỳ công tác ... năm 2015": that year's report, one act, not a series
             if kind == "by_date" and folded.startswith("vao", start) and re.search(
                     r"\b(?:ban\s*hanh|ky|thong\s*qua|hieu\s*luc|nhan\s*duoc|gui)\s*$", folded[max(0, start - 20):start]):
                 continue  # "Chỉ thị được ban hành vào ngày ...": the day a text was issued, sent or received
@@ -1542,6 +1568,11 @@ def read_deadlines(sentence: str) -> list[tuple[int, int, dict]]:
 #: chủ yếu trong năm 2026 gồm:", "Chỉ tiêu đến hết năm 2027:")
 _DATED_LEAD_INSIDE = re.compile(r"\b(?:muc\s*tieu|chi\s*tieu)\b[^:;.]{0,60}\b(?:nam\s*\d{4}|giai\s*doan\s*\d{4}\s*[-–]\s*\d{4})"
                                 r"[^:;.\d]{0,20}:")
+
+#: a start time that leads the items after it in a paragraph ("... như sau: - Từ 00h00 ngày 26/6/2021: + Tạm dừng ...; +
+#: ...", "Kể từ ngày 01/7/2025: ..."): each of them holds from then
+_WINDOW_LEAD_INSIDE = re.compile(r"(?:^|[:;.]\s|\s[-+–]\s)\W*(?:ke\s*)?tu\s*(?:\d{1,2}\s*(?:gio|h)[^:;.]{0,12}?)?ngay\s*"
+                                 r"\d{1,2}\s*(?:thang\s*|[/-]\s*)\d{1,2}\s*(?:nam\s*|[/-]\s*)\d{4}\s*:")
 
 #: a heading or a lead that names only a stage ("2.1. Giai đoạn 2018-2020:", "Mục tiêu giai đoạn 2021 - 2025",
 #: "b) Các chỉ tiêu cụ thể đến hết giai đoạn 2026-2030:")
@@ -1796,6 +1827,8 @@ def _figures(folded: str, bracketed: bool = True) -> list[_Figure]:
     for match in _BRACKETED.finditer(folded) if bracketed else ():  # "Tỷ lệ gia đình đạt tiêu chuẩn văn hoá (80);": the item's value
         out.append(_Figure(match.start(2), match.end(2), match.group(2),
                            "percent" if match.group(1).startswith("ty") else "count"))
+    for match in g.ZERO_OUTCOME.finditer(folded):  # "không có bệnh nhân tử vong": none, a ceiling of zero
+        out.append(_Figure(match.start(1), match.end(1), "0", "count"))
     for match in g.RANK.finditer(folded):
         group = next(i for i in (1, 2, 3) if match.group(i))
         out.append(_Figure(match.start(), match.end(), match.group(group), "rank"))
@@ -1838,8 +1871,8 @@ def _opening(paragraphs: list[str]):
     its folded text, spaces collapsed."""
     for text in paragraphs[:8]:
         folded = " ".join(g.fold_chars(text).split())
-        if re.match(r"\W*(?:[ivx]+|\d+|dieu\s*\d+|[a-zđ])\s*[.)/]", folded):
-            return  # the body's first item: the opening is over
+        if re.match(r"\W*(?:[ivx]+|\d+|dieu\s*\d+|[a-zđ])\s*[.)/](?!\s*\d)", folded):
+            return  # the body's first item: the opening is over (not a dateline's "31/12/2016 - 11:04")
         if not re.match(r"\W*(?:can\s*cu|thuc\s*hien)\b", folded):
             yield text, folded
 
@@ -1849,7 +1882,7 @@ def text_event(paragraphs: list[str]) -> str | None:
     tạp của bão", "áp thấp nhiệt đới"): the words, or None. A holiday's text is not one: its standing rules hold
     over the season (set 4's Tết bans and watches), so only the sentence's own occasion makes a duty one-off there."""
     for text, folded in _opening(paragraphs):
-        match = g.TEXT_EVENT.search(folded)
+        match = g.TEXT_EVENT.search(folded) or g.TEXT_HOLIDAY.search(folded)
         if match:
             before = len(folded[:match.start()].split())
             number = re.match(r"\s*so\s*\d+\b", folded[match.end():])  # "ứng phó với bão số 4": its number too
@@ -1886,7 +1919,10 @@ def opening_stage(paragraphs: list[str]) -> dict | None:
     đến năm 2030", "Kế hoạch ... giai đoạn 2026-2030"), not a comparison's base ("so với giai đoạn 2016-2020") nor
     the programme a plan carries out ("Kế hoạch thực hiện Chương trình ... giai đoạn 2021 - 2025", whose year is
     the plan's): its end (``stage_end``), or None."""
-    for text, _folded in _opening(paragraphs):
+    opening = [text for text, _folded in _opening(paragraphs)]
+    for index, text in enumerate(opening):
+        if re.search(r"\d{4}\s*[-–]\s*$", text) and index + 1 < len(opening):
+            text = text.rstrip() + " " + opening[index + 1].strip()  # a title broken inside its stage: "... 2021 -" / "2025"
         folded = g.fold_chars(text)
         for match in g.STAGE.finditer(folded):
             if re.search(r"\b(?:so\s*voi|thuc\s*hien)\b[^,;.]*$", folded[:match.start()]):
@@ -1905,17 +1941,22 @@ def date_targets_by_the_opening(obligations: list[dict], paragraphs: list[str], 
         stage = opening_stage(paragraphs)
         if stage is not None:  # "UBND tỉnh phê duyệt Đề án ... giai đoạn 2021 - 2025 ...": the stage's last year
             _date_undated_targets(obligations, stage["period"], stage["phrase"], stage["review"][0])
+            _due_with_the_plan(obligations, stage["period"], stage["phrase"], stage["review"][0])
         return
     named, words = opening
     mark = _("kỳ {period} lấy từ phần mở đầu của văn bản (\"{words}\"), câu không nêu: suy luận, xác nhận").format(
         period=named, words=words)
     _date_undated_targets(obligations, named, words, mark)
+    _due_with_the_plan(obligations, named, words, mark)
+
+
+def _due_with_the_plan(obligations: list[dict], period: str, words: str, mark: str) -> None:
+    """"... tổ chức thực hiện hoàn thành các chỉ tiêu được giao", "bảo đảm hoàn thành kế hoạch đề ra", "đạt dự toán
+    được giao": the year's or the stage's targets or plan carried out, by its end (the text's own year or stage)."""
     for duty in obligations:
-        # "... tổ chức thực hiện hoàn thành các chỉ tiêu được giao", "Tổng thu ngân sách đạt dự toán được giao": the
-        # year's targets or plan carried out, by the year's end
         if duty["deadline"].get("kind") in ("none", "continuing") and duty["modality"] != "must_not" \
                 and g.ACHIEVES_THE_PLAN.search(g.fold_chars(" ".join(duty["quotes"]))):
-            duty["deadline"] = {"kind": "end_of_period", "period": named, "phrase": words, "review": [mark]}
+            duty["deadline"] = {"kind": "end_of_period", "period": period, "phrase": words, "review": [mark]}
 
 
 def _date_undated_targets(obligations: list[dict], year: str, phrase: str, mark: str) -> list[dict]:

@@ -170,7 +170,9 @@ DEADLINES = [
                            r"(?:nam\s*|[/.-]\s*)(\d{4})|"
                            r"(?:cham\s*nhat|han\s*chot|han\s*cuoi)\s*(?:la\s*)?(?:vao\s*)?"
                            r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})")),
-    ("from_date", re.compile(r"(?<![/\w-])(?:ke\s*)?tu\s*ngay\s*(\d{1,2})\s*(?:thang\s*|[/-]\s*)(\d{1,2})\s*(?:nam\s*|[/-]\s*)(\d{4})")),
+    # "Từ 00h00 ngày 26/6/2021", "Kể từ 0 giờ ngày 01/8/2021", "từ 12 giờ 00 phút, ngày ...": the hour of the start
+    ("from_date", re.compile(r"(?<![/\w-])(?:ke\s*)?tu\s*(?:\d{1,2}\s*(?:gio|h)\s*(?:\d{2}\s*(?:phut|')?\s*)?,?\s*)?"
+                             r"ngay\s*(\d{1,2})\s*(?:thang\s*|[/-]\s*)(\d{1,2})\s*(?:nam\s*|[/-]\s*)(\d{4})")),
     ("stage", re.compile(r"(?:trong|den\s*het|het)\s*giai\s*doan\s*(\d{4})\s*-\s*(\d{4})")),
     ("before_quarter", re.compile(r"truoc\s*quy\s*" + QUARTER + r"\s*(?:nam\s*|/\s*)(\d{4})")),
     ("end_quarter", re.compile(r"(?:den|trong|het|truoc\s*het|cuoi)?\s*quy\s*" + QUARTER + r"\s*(?:nam\s*|/\s*)(\d{4})")),
@@ -276,6 +278,9 @@ QUANTITY_UNIT = (r"(?:(?:nghin|ngan|trieu|ty|nghin\s*ty|ngan\s*ty)\s*)?"
                  r"giuong(?:\s*benh)?|bac\s*si|ha\b|tan\b|km\b|lao\s*dong|viec\s*lam|ho(?:\s*gia\s*dinh)?\b|"
                  r"nguoi|san\s*pham|cong\s*trinh|can\s*nha|nha\s*o\b|truong(?:\s*hoc)?\b|thon\b|ban\b|phuong\b|thi\s*tran|"
                  r"hoc\s*sinh|lop\b(?!\s*\d)|"
+                 # units counted ("05 đơn vị cấp huyện"), steps of a ranking ("tăng 05 bậc"), a multiple ("đạt 1,6 lần"; not
+                 # a frequency, "02 lần/năm", COUNT_PER)
+                 r"don\s*vi\b|bac\b|m\b|met\b|lan\b(?!\s*(?:/|moi\b|mot\b|trong\b))|"
                  # a rate per so many people ("dưới 02/100.000 dân", "1,5 ca/vạn dân"): the figure, its base in the unit
                  r"(?:ca\s*)?/\s*(?:100\.000|10\.000|1\.000|van|nghin|ngan)\s*(?:dan|nguoi))")
 QUANTITY = re.compile(r"(?<![\d/.,])(" + NUMBER + r")(?:\s*[-–]\s*(" + NUMBER + r"))?\s*(" + QUANTITY_UNIT + r")")
@@ -285,17 +290,28 @@ QUANTITY = re.compile(r"(?<![\d/.,])(" + NUMBER + r")(?:\s*[-–]\s*(" + NUMBER 
 REACHING = re.compile(r"\b(dat|tang|giam|len|con|chiem|khoang|hoan\s*thanh|thu\s*hut|don|thanh\s*lap|phan\s*dau|xuat\s*khau|"
                       r"nhap\s*khau|dao\s*tao|giai\s*quyet|tao|xay\s*dung\s*moi|trong\s*moi|lam\s*moi|"
                       r"tuyen\s*sinh|tuyen\s*dung|trung\s*binh|voi|cong\s*nhan(?:\s*moi)?|"
+                      r"them|"  # "có thêm 05 xã đạt chuẩn", "xây dựng thêm 03 sản phẩm": so many more to reach
+                      r"duy\s*tri|"  # "Duy trì phổ cập ... ở 164 xã": so many kept
                       r"trong\s*do)\b"  # "trong đó, thu nội địa 6.300 tỷ đồng": the parts of the figure before
                       r"|(?<=\S)\s+la\s*$")  # "Tổng vốn đầu tư toàn xã hội là 21.208 tỷ đồng": the level it sets
+#: an outcome of none to reach ("không có bệnh nhân tử vong do bệnh dại", "không để xảy ra trường hợp học sinh bỏ học",
+#: "không để phát sinh ca mắc mới"): a count held at zero (the counted noun is where the figure stands)
+ZERO_OUTCOME = re.compile(r"\bkhong\s*(?:co|de\s*(?:xay\s*ra|phat\s*sinh))\s+((?:ca|nguoi|benh\s*nhan|truong\s*hop|vu|"
+                          r"hoc\s*sinh|tre\s*em)\b)[^,;.]{0,40}?\b(?:tu\s*vong|chet|mac|nhiem|bi\s*thuong|bo\s*hoc|"
+                          r"duoi\s*nuoc|ngo\s*doc)\b")
 #: a rank to keep or reach ("nằm trong Top 5", "xếp thứ 20", "đứng thứ 10 cả nước"): the rank number is a ceiling
 RANK = re.compile(r"\btop\s*(\d{1,2})\b(?!\s*(?:nam|%|:))|\b(?:xep|dung)\s*(?:hang\s*)?(?:thu\s*)(\d{1,2})\b|"
                   r"\bnhom\s*(\d{1,2})\s*(?:tinh|dia\s*phuong|don\s*vi|thanh\s*pho)?[^,;.:]{0,20}?\b(?:dan\s*dau|cao\s*nhat|tot\s*nhat)\b")
 #: a share of a whole, the structure of an economy or of a group ("Dịch vụ chiếm 35,6%", "Cơ cấu kinh tế: ..."):
 #: a single figure is the share to hold (equals); the items of the same list after it are shares too
 SHARE = re.compile(r"\bchiem\b|\bco\s*cau\b|\bty\s*trong\b")
+#: a floor said in words ("ít nhất", "tối thiểu", "không dưới"): kept when the figure is a fall ("giảm mỗi năm ít nhất 4%",
+#: "cắt giảm ít nhất 10% thủ tục"): the size of the fall is at least so much, not a ceiling on the rate
+EXPLICIT_FLOOR = re.compile(r"(toi\s*thieu|it\s*nhat|khong\s*duoi|khong\s*thap\s*hon|>=?|≥)\s*$")
 COMPARATORS = [  # (comparator, words just before the value), tried in this order
-    ("at_most", re.compile(r"(khong\s*qua|toi\s*da|khong\s*vuot(?:\s*qua)?|xuong\s*con|giam\s*xuong|con\s*duoi|duoi\s*muc)\s*$")),
-    ("at_least", re.compile(r"(toi\s*thieu|it\s*nhat|khong\s*duoi|khong\s*thap\s*hon|tu)\s*$")),
+    ("at_most", re.compile(r"(khong\s*(?:co|de\s*(?:xay\s*ra|phat\s*sinh))|khong\s*qua|toi\s*da|khong\s*vuot(?:\s*qua)?|xuong\s*con|giam\s*xuong|con\s*duoi|duoi\s*muc|"
+                           r"<=?|≤|khong\s*(?:\S+\s*){1,3}?qua)\s*$")),  # "không tập trung quá 10 người": not more than  # "tỷ lệ hộ nghèo < 3%": the sign, no strict reading (the sets' convention)
+    ("at_least", re.compile(r"(toi\s*thieu|it\s*nhat|khong\s*duoi|khong\s*thap\s*hon|tu|>=?|≥)\s*$")),
     ("above", re.compile(r"(tren|hon|vuot(?:\s*muc)?)\s*$")),  # "dự kiến vượt 574.899 tỷ đồng": a level to pass
     ("below", re.compile(r"(duoi|it\s*hon)\s*$")),
     ("at_least", re.compile(r"(dat|dat\s*ty\s*le|dat\s*ti\s*le|dat\s*muc|len|bang)\s*$")),
@@ -327,11 +343,14 @@ FRONTED_SHORT = re.compile(r"^\W*(dinh\s*ky|hang\s*(nam|quy|thang|tuan|ngay)\b|m
 #: building's
 ONCE = re.compile(r"^\W*(?:dong\s*thoi\s*,?\s*)?(?:chu\s*tri\s*,?\s*(?:phoi\s*hop[^,]*,\s*)?|"
                   r"phoi\s*hop\b(?:(?!thuc\s*hien|trien\s*khai|nham\b|de\b)[^;.]){0,60}?\s)?"
+                  r"(?:(?:co|chiu)\s*trach\s*nhiem\s*|phai\s*)?"  # "có trách nhiệm sửa đổi ...": the duty's own words
                   r"(?:thuc\s*hien\s*)?"  # "Thực hiện bàn giao tài khoản ...": the act itself
-                  r"(ban\s*hanh|xay\s*dung|ra\s*soat|sua\s*doi|thanh\s*lap(?!\s*(?:cac\s*)?doan\b)|nghiem\s*thu|"
+                  r"(ban\s*hanh|xay\s*dung|ra\s*soat|sua\s*doi|"
+                  r"bo\s*sung(?=\s*(?:cac\s*)?(?:quy\s*dinh|quy\s*che|danh\s*muc|van\s*ban|ke\s*hoach|de\s*an)\b)|"
+                  r"thanh\s*lap(?!\s*(?:cac\s*)?doan\b)|nghiem\s*thu|"
                   r"ban\s*giao|tiep\s*nhan\s*(?:ban\s*giao|tai\s*khoan|ho\s*so\s*ban\s*giao)|"
                   r"tham\s*muu(?=[^;.]{0,60}?\b(?:ban\s*hanh|xay\s*dung|sua\s*doi|bo\s*sung|thanh\s*lap|phe\s*duyet|"
-                  r"giai\s*quyet|quy\s*dinh|du\s*thao|de\s*an|quy\s*che)\b)|cu\s)")
+                  r"giai\s*quyet|quy\s*dinh|du\s*thao|de\s*an|quy\s*che)\b)|cu\s(?!the\b))")  # "cử", not "Cụ thể,"
 #: one act that a text need not date: a report on the work "từ đầu năm đến nay" (to date: one report, not a
 #: series), a signing of commitments ("tổ chức cho cán bộ ... ký cam kết ...")
 ONCE_ACT = re.compile(r"^\W*(?:bao\s*cao|tong\s*hop\s*(?:,\s*)?bao\s*cao)\b[^;.]{0,120}?\bden\s*(?:nay|thoi\s*diem\s*(?:nay|hien\s*tai))\b|"
@@ -367,6 +386,20 @@ QUOTA = re.compile(r"\btuyen\s*(?:sinh|dung)\b|\bbien\s*che\b")
 TEXT_EVENT = re.compile(r"(?<!thong\s)\bbao\s*so\s*\d+\b(?!\s*/)|\bap\s*thap\s*nhiet\s*doi\b|"
                         r"\b(?:con|mua|dien\s*bien(?:\s*phuc\s*tap)?\s*cua|ung\s*pho\s*(?:voi\s*)?|anh\s*huong\s*cua)\s*"
                         r"bao\b(?!\s*(?:cao|ve|dam|hiem|quan|tri|ton|chi|dong|gia)\b)")
+#: the holiday a whole text is written for, named in its title or opening ("dịp lễ 30/4 và 1/5", "Tết Nguyên đán Bính
+#: Ngọ", "Tết Dương lịch 2025", "Lễ Quốc khánh 2/9", "mùa lễ hội Xuân"): its requests with no date of their own are made
+#: for that holiday, done once for it (the sets' reading: "Requests for a holiday or an event ... are once"); its bans
+#: hold through it (none)
+_DAY_MONTH = r"\d{1,2}\s*/\s*\d{1,2}\b(?!\s*/)(?:\s*va\s*(?:ngay\s*)?\d{1,2}\s*/\s*\d{1,2}\b(?!\s*/))?"  # "30/4 và 1/5"
+TEXT_HOLIDAY = re.compile(r"\b(?:dip|ky\s*nghi|ngay\s*nghi)\s*(?:le|tet)\b(?:\s*(?:quoc\s*khanh|nguyen\s*dan|duong\s*lich))?"
+                          r"(?:\s*" + _DAY_MONTH + r")?(?!\s*(?:,|va|hoac)\s*(?:le|tet)\b)|"  # not "dịp lễ, Tết": any holiday
+                          r"\btet\s*(?:nguyen\s*dan|duong\s*lich|" + _CAN_CHI + r")(?:\s*" + _CAN_CHI + r")?(?:\s*(?:nam\s*)?\d{4})?|"
+                          r"\b(?:le\s*)?quoc\s*khanh(?:\s*" + _DAY_MONTH + r")?|\ble\s*" + _DAY_MONTH + r"|\bmua\s*le\s*hoi\b")
+#: a duty that arises on a condition ("nếu có vấn đề nổi cộm, đột xuất ... kịp thời báo cáo", "Đối với những vấn đề phát
+#: sinh vượt thẩm quyền, ... báo cáo", "khi có yêu cầu"): it stands for as long as the condition may arise (none), not
+#: done once for the event the text is written for
+ON_A_CONDITION = re.compile(CONDITION.pattern + r"|\b(?:van\s*de|su\s*viec|vu\s*viec|tinh\s*huong)\b[^,;.]{0,20}?"
+                            r"\bphat\s*sinh\b|\bdot\s*xuat\b")
 #: what holds over an occasion rather than being done once for it: a watch stepped up, a limit, a rule kept, a window
 #: ("trước, trong và sau dịp Tết", "từ nay đến hết kỳ nghỉ Tết")
 OVER_AN_OCCASION = re.compile(r"\b(?:tang\s*cuong|day\s*manh|han\s*che|tu\s*nay|truoc\s*,?\s*trong\s*(?:va|,)\s*sau|"
@@ -428,7 +461,7 @@ PERMIT = re.compile(r"^\W*(?:[^,;:.]{0,60}\s)?dong\s*y\s*(?:de|cho)\s")
 #: a calendar date written out, with or without "ngày" ("13 tháng 6 năm 2011"): never a deadline by itself
 FULL_DATE = re.compile(r"(?:ngay\s*)?\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}")
 #: a stage ("giai đoạn 2011 - 2015") that is not the duty's own ("trong giai đoạn ..." is)
-STAGE = re.compile(r"giai\s*doan\s*\d{4}\s*-\s*\d{4}")
+STAGE = re.compile(r"(?:giai\s*doan|\b0?5\s*nam)\s*\d{4}\s*[-–]\s*\d{4}")  # "Kế hoạch ... 5 năm 2021 - 2025": a stage too
 #: a whole passage whose figures fall ("(sử dụng văn bản giấy giảm dần)"): each is a ceiling
 FALLING_ALL = re.compile(r"\bgiam\s*dan\b")
 #: a sentence that opens with a year and gives that year's figures ("Năm 2015: 100% ...", "Đến hết năm 2015, ...")
@@ -546,7 +579,7 @@ COMPLETION_STEP = re.compile(r"^\W*(?:thoi\s*han\s*)?(hoan\s*thanh|xong)\b|"
                              # "Thời gian hoàn thành: trước ngày 30/6/2024", "thời gian thực hiện: Quý IV/2024", "Thời hạn: ..."
                              r"^\W*(?:thoi\s*(?:gian|han)|han)\s*(?:hoan\s*thanh|thuc\s*hien|bao\s*cao)?\s*:")
 #: (and a step that sends the work's result, "Yêu cầu hoàn thiện, gửi ý kiến tham gia về Bộ ... trước ngày ...")
-REPORT_STEP = re.compile(r"^\W*(?:yeu\s*cau\s*)?(?:hoan\s*thien\s*,?\s*(?:va\s*)?)?(gui|nop)\s*"
+REPORT_STEP = re.compile(r"^\W*(?:yeu\s*cau\s*)?(?:hoan\s*thien\s*,?\s*(?:va\s*)?(?:bao\s*cao\s*)?)?(gui|nop)\s*"
                          r"(bao\s*cao|ket\s*qua|ve|y\s*kien|ho\s*so|van\s*ban|du\s*thao|"
-                         r"van\s*phong|so|ubnd|uy\s*ban|bo)\b|^\W*bao\s*cao\s*(ket\s*qua\s*)?(ve|cho|len)\b|"
+                         r"van\s*phong|so|ubnd|uy\s*ban|bo|tong\s*cuc|cuc)\b|^\W*bao\s*cao\s*(ket\s*qua\s*)?(ve|cho|len)\b|"
                          r"^\W*bao\s*cao\b[^,;.]{0,20}?\b(gui|nop)\s*(ve|cho|len|toi)\b")  # "Báo cáo yêu cầu gửi về ..."
