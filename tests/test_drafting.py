@@ -3882,3 +3882,35 @@ def test_a_second_verb_of_the_charge_hides_no_body(catalogue, sentence):
     """"đề nghị, khuyến khích các cơ quan báo chí ...": the two verbs charge the same bodies."""
     duty = draft_text(sentence + "\n", catalogue, province="Nam Định")["obligations"][0]
     assert duty["actors"] == ["bao-chi-tinh"]
+
+
+@pytest.mark.parametrize("text", [
+    "UBND tỉnh đề ra 12 chỉ tiêu chủ yếu phấn đấu thực hiện trong năm 2026. Cụ thể, tốc độ tăng trưởng GRDP đạt 9%; "
+    "thu ngân sách đạt 3.000 tỷ đồng. Ngoài ra, tỷ lệ che phủ rừng đạt 55%; xây dựng thêm 04 sản phẩm OCOP.",
+    "Năm 2026, tỉnh xác định các mục tiêu phấn đấu chủ yếu như sau. Tỷ lệ hộ nghèo giảm 2%; tỷ lệ lao động qua đào "
+    "tạo đạt 70%. Riêng các huyện nghèo giảm hộ nghèo từ 4% trở lên.",
+    "Hội đồng nhân dân tỉnh thông qua 10 chỉ tiêu kinh tế - xã hội phấn đấu đạt được. Theo đó, thu nhập bình quân "
+    "đầu người đạt 80 triệu đồng; tỷ lệ dân số tham gia bảo hiểm y tế đạt 93%.",
+])
+def test_an_announced_list_of_aims_makes_its_figures_aims(catalogue, text):
+    """"UBND tỉnh đặt ra 15 chỉ tiêu chủ yếu phấn đấu thực hiện. Cụ thể, ...": a sentence announcing the figures
+    after it as aims ("chỉ tiêu ... phấn đấu") gives them its register, sentence after sentence, as a title would;
+    each marked as read from the announcement."""
+    draft = draft_text(text + "\n", catalogue, province="Gia Lai")
+    figures = [duty for duty in draft["obligations"] if re.search(r"\d", duty["quotes"][0])
+               and not re.search(r"chỉ tiêu", duty["quotes"][0])]
+    assert figures
+    assert all(duty["modality"] == "strive" for duty in figures), [(d["modality"], d["quotes"][0]) for d in figures]
+    assert any("câu mở đầu dãy chỉ tiêu" in mark for duty in figures for mark in duty["review"])
+
+
+@pytest.mark.parametrize("text", [
+    # a figure of its own after an aim, no announcement: a plain target (set 4's and set 5's reading)
+    "Phấn đấu tỷ lệ hộ nghèo giảm 2%. Tỷ lệ lao động qua đào tạo đạt 70%.",
+    # an announcement, then a duty with a word of its own: the run ends there
+    "UBND tỉnh đặt ra 12 chỉ tiêu chủ yếu phấn đấu thực hiện. Các sở, ngành phải bảo đảm giải ngân đạt 95% kế hoạch "
+    "vốn. Tỷ lệ lao động qua đào tạo đạt 70%.",
+])
+def test_a_figure_outside_an_announced_run_keeps_its_own_reading(catalogue, text):
+    draft = draft_text(text + "\n", catalogue, province="Gia Lai")
+    assert by_text(draft, "lao động qua đào tạo")["modality"] == "must"

@@ -2062,3 +2062,34 @@ def _strive_like_the_first_figure(figures: list[dict]) -> None:
                 target.pop("modality", None)
             duty["review"].insert(0, _("tính chất 'phấn đấu' đọc từ chỉ tiêu đầu tiên của danh sách (\"{quote}\"), "
                                        "câu này không nêu từ nào khác: xác nhận").format(quote=first["quotes"][0]))
+
+
+def strive_through_the_run(obligations: list[dict], actor_index: ActorIndex) -> None:
+    """A run of figures that "phấn đấu" opens keeps its register: an aim announced ("UBND tỉnh đặt ra 15 chỉ tiêu
+    chủ yếu phấn đấu thực hiện. Cụ thể, ... đạt 10%; ..."), or a figure striven for ("tỉnh phấn đấu đến năm 2025:
+    Có 90% xã ...; có thêm 05 đơn vị ..."; "Theo kế hoạch, phấn đấu ... đạt 3,5%/năm; ... Tỷ lệ lao động ... đạt
+    35%"), makes the bare figures after it aims too, as an officer reads a province's list of targets: each figure
+    that names no body of its own other than the province, and carries no word of its own ("phải", "có trách
+    nhiệm", a charge, a ban). The run ends at the first duty that is not such a figure. Marked as inferred."""
+    opener = None
+    for duty in obligations:
+        quote = duty["quotes"][0]
+        folded = g.fold_chars(" ".join(duty["quotes"]))
+        if duty["modality"] == "strive" and not duty.get("targets") and g.ANNOUNCED_AIMS.search(folded):
+            opener = duty
+            continue
+        figure = duty.get("targets") or re.search(r"\d", quote)  # "xây dựng thêm 03 sản phẩm ...": a count too
+        if duty["modality"] == "strive" and figure:
+            continue  # "Đồng thời phấn đấu thành lập mới 360 doanh nghiệp": a figure of the run that says so itself
+        bare = duty["modality"] == "must" and figure and not g.MUST_WORDS.search(folded) \
+            and not g.CHARGE_ANYWHERE.search(folded) and not g.LEAD.search(folded)
+        if not bare:
+            opener = None
+            continue
+        if opener is None:
+            continue
+        duty["modality"] = "strive"
+        for target in duty.get("targets", []):
+            target.pop("modality", None)
+        duty["review"].insert(0, _("tính chất 'phấn đấu' (strive) đọc từ câu mở đầu dãy chỉ tiêu (\"{quote}\"), câu "
+                                   "này không nêu từ nào khác: suy luận, xác nhận").format(quote=opener["quotes"][0][:120]))

@@ -233,6 +233,9 @@ DAY_IN_PERIOD = re.compile(r"(truoc|cham\s*nhat(?:\s*la)?|den|vao)\s*ngay\s*\d{1
 #: a title or heading calling the figures under it aims ("25 chỉ tiêu phấn đấu năm 2024", "II. MỤC TIÊU PHẤN ĐẤU",
 #: "Các chỉ tiêu chủ yếu phấn đấu đạt được"): its figures are to strive for, as "phấn đấu" in a sentence makes them
 AIMS_TITLE = re.compile(r"\b(?:muc\s*tieu|chi\s*tieu)\b(?:\s+\S+){0,3}?\s+phan\s*dau\b")
+#: a sentence announcing the figures after it as aims ("UBND tỉnh đặt ra 15 chỉ tiêu chủ yếu phấn đấu thực hiện",
+#: "các chỉ tiêu kinh tế - xã hội phấn đấu đạt được", "xác định các mục tiêu phấn đấu như sau")
+ANNOUNCED_AIMS = re.compile(r"\b(?:muc\s*tieu|chi\s*tieu)\b(?:\s+\S+){0,6}?\s+phan\s*dau\b")
 HEADING_NOUN = re.compile(r"^\W*(?:cac\s*)?(muc\s*tieu|chi\s*tieu|nhiem\s*vu|yeu\s*cau)\b")
 #: a text's title naming its targets ("25 chỉ tiêu phấn đấu năm 2024", "Các chỉ tiêu chủ yếu năm 2025", "CHỈ TIÊU
 #: KINH TẾ - XÃ HỘI NĂM 2024", "Mục tiêu cụ thể đến năm 2025", "Phấn đấu năm 2024:")
