@@ -3914,3 +3914,25 @@ def test_an_announced_list_of_aims_makes_its_figures_aims(catalogue, text):
 def test_a_figure_outside_an_announced_run_keeps_its_own_reading(catalogue, text):
     draft = draft_text(text + "\n", catalogue, province="Gia Lai")
     assert by_text(draft, "lao động qua đào tạo")["modality"] == "must"
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Tỉnh phấn đấu đến năm 2027: có 85% xã đạt chuẩn nông thôn mới; có thêm 03 đơn vị cấp huyện đạt chuẩn.\n\n"
+     "Về thu nhập và giảm nghèo: thu nhập bình quân đầu người khu vực nông thôn đạt 70 triệu đồng; tỷ lệ hộ nghèo "
+     "dưới 2%.\n", ["có thêm 03", "Về thu nhập", "tỷ lệ hộ nghèo"]),
+    ("Mục tiêu đến năm 2030, thành phố phấn đấu: 100% hồ sơ được giải quyết trực tuyến; 95% người dân hài lòng.\n\n"
+     "- Về hạ tầng số: 100% xã có cáp quang; tỷ lệ hộ có internet đạt 90%.\n", ["95% người dân", "Về hạ tầng số"]),
+])
+def test_the_groups_of_a_list_opened_by_phan_dau_are_aims(catalogue, text, words):
+    """"phấn đấu đến năm 2025: có 90% xã ...; có thêm 05 đơn vị ...", then "Về nâng cao chất lượng cuộc sống: ...":
+    the items and the groups of the list a "phấn đấu" opens with a colon are aims."""
+    draft = draft_text(text, catalogue, province="Đồng Tháp")
+    for word in words:
+        assert by_text(draft, word)["modality"] == "strive", word
+
+
+def test_a_capitalised_figure_after_a_list_of_aims_is_a_plain_target(catalogue):
+    text = ("Phấn đấu đến năm 2027: có 85% xã đạt chuẩn nông thôn mới.\n\n"
+            "Tỷ lệ lao động qua đào tạo đạt 70%.\n")
+    draft = draft_text(text, catalogue, province="Đồng Tháp")
+    assert by_text(draft, "lao động qua đào tạo")["modality"] == "must"

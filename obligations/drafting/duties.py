@@ -542,6 +542,7 @@ class Drafter:
                                            "của câu: xác nhận"))
             duties.append(duty)
         self._date_by_a_lead_inside(text, duties)
+        _strive_over_the_items(text, duties)
         for index, duty in enumerate(duties):
             duty["key"] = node.key if index == 0 else f"{node.key}-{index + 1}"
             self.result.obligations.append(duty)
@@ -1454,6 +1455,27 @@ def strive_spans(sentence: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _strive_over_the_items(text: str, duties: list[dict]) -> None:
+    """"Cụ thể, tỉnh phấn đấu đến năm 2025: có 90% xã ...; có thêm 05 đơn vị cấp huyện ...": the ";"-items a
+    "phấn đấu" governs (strive_spans: after its colon, the whole list; without one, the lower-case items that go
+    on) are aims, though drafted as duties of their own; an item with a word of its own ("phải", a ban) keeps it."""
+    spans = strive_spans(text)
+    if not spans:
+        return
+    for duty in duties:
+        at = text.find(duty["quotes"][0])
+        if duty["modality"] != "must" or at <= 0 or g.MUST_WORDS.search(g.fold_chars(duty["quotes"][0])):
+            continue
+        lead = next((text[s:e] for s, e in spans if s < at < e), None)
+        if lead is None:
+            continue
+        duty["modality"] = "strive"
+        for target in duty.get("targets", []):
+            target.pop("modality", None)
+        duty["review"].insert(0, _("tính chất 'phấn đấu' (strive) đọc từ \"{lead}\" mà mục này tiếp nối: xác "
+                                   "nhận").format(lead=lead[:80].strip()))
+
+
 def _new_item(rest: str) -> bool:
     """Whether a ";"-item opens an item of its own: a capitalised word (not an acronym: "UBND cấp huyện đạt 85%"
     continues). A new figure's name in lower case continues the list "phấn đấu" opened ("phấn đấu tỷ lệ dân số có
@@ -2065,31 +2087,44 @@ def _strive_like_the_first_figure(figures: list[dict]) -> None:
 
 
 def strive_through_the_run(obligations: list[dict], actor_index: ActorIndex) -> None:
-    """A run of figures that "phấn đấu" opens keeps its register: an aim announced ("UBND tỉnh đặt ra 15 chỉ tiêu
-    chủ yếu phấn đấu thực hiện. Cụ thể, ... đạt 10%; ..."), or a figure striven for ("tỉnh phấn đấu đến năm 2025:
-    Có 90% xã ...; có thêm 05 đơn vị ..."; "Theo kế hoạch, phấn đấu ... đạt 3,5%/năm; ... Tỷ lệ lao động ... đạt
-    35%"), makes the bare figures after it aims too, as an officer reads a province's list of targets: each figure
-    that names no body of its own other than the province, and carries no word of its own ("phải", "có trách
-    nhiệm", a charge, a ban). The run ends at the first duty that is not such a figure. Marked as inferred."""
-    opener = None
+    """A run of figures that "phấn đấu" opens keeps its register, as an officer reads a province's list of targets:
+    - an aim announced ("UBND tỉnh đặt ra 15 chỉ tiêu chủ yếu phấn đấu thực hiện. Cụ thể, ... đạt 10%; ...
+      Ngoài ra, ... đạt 63%") makes every bare figure after it an aim, sentence after sentence;
+    - a list "phấn đấu" opens with a colon ("tỉnh phấn đấu đến năm 2025: có 90% xã ...") goes on through the groups
+      of the same list ("Về nâng cao chất lượng cuộc sống: thu nhập ... đạt 1,6 lần; tỷ lệ hộ nghèo < 3%") and
+      their lower-case items; a capitalised figure of its own after it is a plain target (sets 4 and 5: "Phấn đấu
+      ... 100% ... Tỷ lệ huy động trẻ đạt 99%").
+    A bare figure names no charge, lead or word of its own ("phải", "có trách nhiệm", a ban); the run ends at the
+    first duty that is not one. Marked as inferred."""
+    opener, announced = None, False
     for duty in obligations:
         quote = duty["quotes"][0]
         folded = g.fold_chars(" ".join(duty["quotes"]))
         if duty["modality"] == "strive" and not duty.get("targets") and g.ANNOUNCED_AIMS.search(folded):
-            opener = duty
+            opener, announced = duty, True
             continue
         figure = duty.get("targets") or re.search(r"\d", quote)  # "xây dựng thêm 03 sản phẩm ...": a count too
         if duty["modality"] == "strive" and figure:
+            if not announced and _STRIVE_COLON.search(folded):
+                opener = duty  # "phấn đấu đến năm 2025: ...": the list's groups go on after it
             continue  # "Đồng thời phấn đấu thành lập mới 360 doanh nghiệp": a figure of the run that says so itself
         bare = duty["modality"] == "must" and figure and not g.MUST_WORDS.search(folded) \
             and not g.CHARGE_ANYWHERE.search(folded) and not g.LEAD.search(folded)
-        if not bare:
-            opener = None
+        if not bare or opener is None:
+            opener = None if not bare else opener
             continue
-        if opener is None:
+        if not announced and not (_TOPIC_GROUP.match(g.fold_chars(quote)) or quote.lstrip()[:1].islower()):
+            opener = None
             continue
         duty["modality"] = "strive"
         for target in duty.get("targets", []):
             target.pop("modality", None)
         duty["review"].insert(0, _("tính chất 'phấn đấu' (strive) đọc từ câu mở đầu dãy chỉ tiêu (\"{quote}\"), câu "
                                    "này không nêu từ nào khác: suy luận, xác nhận").format(quote=opener["quotes"][0][:120]))
+
+
+#: "phấn đấu đến năm 2025: ...": a list of aims opened by a colon
+_STRIVE_COLON = re.compile(r"\bphan\s*dau\b[^.;:]*:")
+#: a group of a list of targets ("Về nâng cao chất lượng cuộc sống của người dân: ...", "Về xã hội: ...", "- Về môi
+#: trường: ...")
+_TOPIC_GROUP = re.compile(r"^\W*ve\s[^.;:]{2,80}:")
