@@ -3936,3 +3936,19 @@ def test_a_capitalised_figure_after_a_list_of_aims_is_a_plain_target(catalogue):
             "Tỷ lệ lao động qua đào tạo đạt 70%.\n")
     draft = draft_text(text, catalogue, province="Đồng Tháp")
     assert by_text(draft, "lao động qua đào tạo")["modality"] == "must"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Chủ tịch UBND tỉnh - Trưởng ban An toàn giao thông tỉnh yêu cầu các sở, ngành và UBND các huyện tăng cường "
+    "tuần tra, kiểm soát trên các tuyến quốc lộ.",
+    "Chủ tịch UBND tỉnh kiêm Trưởng Ban Chỉ đạo phòng, chống dịch tỉnh đề nghị các sở, ngành và UBND các huyện tăng "
+    "cường tuần tra, kiểm soát trên các tuyến quốc lộ.",
+    "Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ huy phòng chống thiên tai tỉnh giao các sở, ngành và UBND các huyện tăng "
+    "cường tuần tra, kiểm soát trên các tuyến quốc lộ.",
+])
+def test_the_heads_other_title_before_the_charge_does_not_hide_who_is_charged(catalogue, sentence):
+    """"Chủ tịch UBND tỉnh - Trưởng ban An toàn giao thông tỉnh yêu cầu X ...": the head's concurrent title (a
+    dash, a comma or "kiêm" before it) stands between the issuer and the charge; X is bound, not the issuer (nor
+    the "giao" of "giao thông" read as a charge)."""
+    duty = draft_text(sentence + "\n", catalogue, province="Phú Yên")["obligations"][0]
+    assert duty["actors"] == ["so-ban-nganh-tinh", "ubnd-huyen"]

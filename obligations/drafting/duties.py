@@ -627,6 +627,11 @@ class Drafter:
         named = _PERSONS_NAME.match(sentence, subject_end) if actors and charge is None else None
         if named and set(actors) <= _ISSUERS:  # "Chủ tịch UBND tỉnh Trần Thắng yêu cầu ...": the head's name, then the charge
             charge = g.CHARGE.match(folded, named.end())
+        concurrent = _CONCURRENT_TITLE.match(folded, subject_end) if actors and charge is None else None
+        if concurrent and set(actors) <= _ISSUERS:
+            # "Chủ tịch UBND tỉnh - Trưởng ban An toàn giao thông tỉnh yêu cầu ...", "..., kiêm Trưởng Ban Chỉ đạo
+            # ..., đề nghị ...": the head's other title, then the charge
+            charge = g.CHARGE.match(folded, concurrent.end())
         if charge and charge.group(1)[:3] in ("chi", "qua") and not set(actors) <= _ISSUERS:
             charge = None  # "UBND các huyện chỉ đạo UBND cấp xã ...": directing is the districts' own duty
         if charge:  # "UBND tỉnh (cũng) giao Sở TT&TT ...": the body charged, not the one who charges
@@ -2028,6 +2033,8 @@ def _head_title(sentence: str, subject_end: int) -> str | None:
 
 #: a person's name after the body whose head they are ("Chủ tịch UBND tỉnh Quảng Bình Trần Thắng yêu cầu ..."): one
 #: to four capitalised words (the province's name read with the person's leaves part of it)
+_CONCURRENT_TITLE = re.compile(r"\s*(?:[-–,]\s*|\s+)(?:kiem\s+)?(?:pho\s*)?truong\s*ban\s+\S+[^;:.]{0,90}?,?(?=\s*(?:cung\s*)?"
+                               r"(?:yeu\s*cau|giao(?!\s*(?:thong|duc|dich)\b)|de\s*nghi|chi\s*dao)\s)")
 _PERSONS_NAME = re.compile(r"\s+(?:[A-ZĐ][^\s,;.:()]*\s+){1,4}(?=\S)")
 
 
