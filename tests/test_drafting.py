@@ -3952,3 +3952,20 @@ def test_the_heads_other_title_before_the_charge_does_not_hide_who_is_charged(ca
     the "giao" of "giao thông" read as a charge)."""
     duty = draft_text(sentence + "\n", catalogue, province="Phú Yên")["obligations"][0]
     assert duty["actors"] == ["so-ban-nganh-tinh", "ubnd-huyen"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Ban Chỉ huy PCTT&TKCN các huyện, thị xã, thành phố và các ngành theo dõi chặt chẽ diễn biến của bão.",
+     ["ban-chi-huy-pctt-tkcn-cac-huyen-thi-xa-thanh-pho", "so-ban-nganh-tinh"]),
+    ("Ban Chỉ huy quân sự các huyện, thành phố và các ngành rà soát phương án sơ tán dân trước mùa mưa bão.",
+     ["ban-chi-huy-quan-su-cac-huyen-thanh-pho", "so-ban-nganh-tinh"]),
+    ("Ban Chỉ huy PCTT và TKCN các ngành, địa phương, đơn vị tổ chức trực ban 24/24 trong những ngày mưa bão.",
+     ["ban-chi-huy-pctt-va-tkcn-cac-nganh-dia-phuong-don-vi"]),
+])
+def test_a_body_named_with_the_districts_is_that_body_in_each(catalogue, sentence, expected):
+    """"Ban Chỉ huy PCTT&TKCN các huyện, thị xã, thành phố": the committee of each district, one body named as
+    written (set 2's convention; set 6 named "... các ngành, địa phương, đơn vị" so), not the provincial committee
+    beside the districts' UBND; "và các ngành" after it are the province's sectors."""
+    draft = draft_text(sentence + "\n", catalogue, province="Thanh Hóa")
+    assert draft["obligations"][0]["actors"] == expected
+    assert expected[0] in [actor["id"] for actor in draft.get("new_actors") or []]

@@ -68,6 +68,8 @@ PROVINCIAL_PHRASES = (
     ("uy ban nhan dan quan, huyen", ("ubnd-huyen",)),
     ("uy ban nhan dan cac quan", ("ubnd-huyen",)),  # "các ngành chức năng" of a province: its sở, ban, ngành
     ("cac so, nganh", ("so-ban-nganh-tinh",)),
+    # "Ban Chỉ huy ... các huyện, thị xã, thành phố và các ngành": a province's sectors, named alone by the noun
+    ("cac nganh", ("so-ban-nganh-tinh",)),
     ("dia phuong", ("LOCAL",)),
     ("ubnd cac cap", ("LOCAL", "ubnd-xa")),  # "Chủ tịch UBND các cấp" of a province: the levels below it
     ("uy ban nhan dan cac cap", ("LOCAL", "ubnd-xa")),
@@ -593,6 +595,12 @@ def read_body(text: str, province: str | None = None, expected: bool = False) ->
     verb, limit, index, capped = None, len(words), first, False
     while index < len(words):
         word = words[index][2]
+        districts = _OF_THE_DISTRICTS.match(text, words[index][0]) if word == "các" and index > first else None
+        if districts and noun not in ("UBND", "Ủy ban nhân dân", "Uỷ ban nhân dân"):
+            # "Ban Chỉ huy PCTT&TKCN các huyện, thị xã, thành phố": that body in each of them, named as written
+            name = re.sub(r"\s+", " ", text[:districts.end()].strip())
+            local = re.search(r"huyện|quận|thị xã|thành phố", districts.group(0))
+            return name, noun, districts.end(), "district" if local else ("provincial" if province else "national")
         if word in ',;:.()"“”' or word == "và" and not _capital_continues(words, index) \
                 or word == "các" and (index + 1 >= len(words) or words[index + 1][2][:1].islower()):
             limit = index
@@ -648,6 +656,13 @@ def read_body(text: str, province: str | None = None, expected: bool = False) ->
     level = "national" if noun == "Bộ" else next((lvl for word, lvl in _LEVEL_WORDS if last == word),
                                                    "provincial" if province else "national")
     return name, noun, words[end - 1][1], level
+
+
+#: the places or units a body's name closes with when it is that body in each of them ("Ban Chỉ huy PCTT&TKCN các
+#: huyện, thị xã, thành phố", "Ban Chỉ huy PCTT và TKCN các ngành, địa phương, đơn vị", "Phòng Giáo dục và Đào tạo
+#: các huyện, thành phố"); "và các ngành" after it names other bodies
+_KIND = r"(?:huyện|quận|thị\s+xã|thành\s+phố|ngành|địa\s+phương|đơn\s+vị|cấp|xã|phường|thị\s+trấn)"
+_OF_THE_DISTRICTS = re.compile(rf"các\s+{_KIND}(?:\s*,\s*{_KIND}|\s+và\s+{_KIND})*(?=[\s,;:.)]|$)")
 
 
 def _without_the_city(name_words: list[str]) -> list[str]:
