@@ -3969,3 +3969,14 @@ def test_a_body_named_with_the_districts_is_that_body_in_each(catalogue, sentenc
     draft = draft_text(sentence + "\n", catalogue, province="Thanh Hóa")
     assert draft["obligations"][0]["actors"] == expected
     assert expected[0] in [actor["id"] for actor in draft.get("new_actors") or []]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Đài Phát thanh và Truyền hình Thanh Hóa tăng cường thời lượng phát tin về diễn biến của bão.",
+    "Giao Sở Y tế Thanh Hóa và Đài Phát thanh và Truyền hình Thanh Hóa tăng cường thời lượng phát tin về dịch bệnh.",
+])
+def test_a_provincial_body_named_with_the_provinces_name_is_the_taxonomys(catalogue, sentence):
+    """"Đài Phát thanh và Truyền hình Thanh Hóa" in a Thanh Hóa text: the taxonomy's "... tỉnh", as "Báo Lâm Đồng"
+    is "Báo tỉnh" (not the press as a whole, which the bare "Đài" would read)."""
+    actors = draft_text(sentence + "\n", catalogue, province="Thanh Hóa")["obligations"][0]["actors"]
+    assert "dai-phat-thanh-truyen-hinh-tinh" in actors and "bao-chi-tinh" not in actors

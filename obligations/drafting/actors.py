@@ -220,6 +220,9 @@ class ActorIndex:
                 forms |= {f[4:] for f in forms if f.startswith("cac ")}
                 # a name's inner "và" lost or left out ("Sở Nông nghiệp Phát triển nông thôn", "Sở Kế hoạch Đầu tư")
                 forms |= {f.replace(" va ", " ") for f in forms if " va " in f}
+                if province:  # "Đài Phát thanh và Truyền hình Thanh Hóa": a body of the province by its name
+                    forms |= {f[:-len("tinh")] + fold(province) for f in forms
+                              if f.endswith(" tinh") and not re.search(r"\b(?:cap|thuoc|cac)\b", f)}
                 for form in forms:
                     key = re.sub(r"[^0-9a-z&]+", "", form)
                     if len(key) >= 3:
