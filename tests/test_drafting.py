@@ -3980,3 +3980,33 @@ def test_a_provincial_body_named_with_the_provinces_name_is_the_taxonomys(catalo
     is "Báo tỉnh" (not the press as a whole, which the bare "Đài" would read)."""
     actors = draft_text(sentence + "\n", catalogue, province="Thanh Hóa")["obligations"][0]["actors"]
     assert "dai-phat-thanh-truyen-hinh-tinh" in actors and "bao-chi-tinh" not in actors
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Tạm dừng hoạt động các quán karaoke, vũ trường, cơ sở massage trên địa bàn tỉnh từ ngày 10/7/2021.", "must_not"),
+    ("Các chợ đầu mối tạm thời dừng đón khách từ các tỉnh có dịch kể từ ngày 10/7/2021.", "must_not"),
+    ("UBND tỉnh thông báo hoãn tổ chức Lễ hội đua thuyền truyền thống năm 2021 tại thành phố.", "must_not"),
+    ("Tạm ngừng tổ chức các giải thi đấu thể thao có khán giả trên địa bàn tỉnh đến khi có thông báo mới.", "must_not"),
+    ("Thực hiện chỉ đạo của Thủ tướng Chính phủ, UBND tỉnh quyết định dừng tổ chức bắn pháo hoa đêm giao thừa.",
+     "must_not"),
+    # directing others to stop is the bound body's own act
+    ("Sở Văn hóa chỉ đạo các đơn vị tạm dừng các hoạt động biểu diễn nghệ thuật đông người.", "must"),
+    # a recommendation to the people, not a command
+    ("Khuyến cáo người dân hạn chế ra khỏi nhà khi không thật sự cần thiết trong thời gian giãn cách.", "may"),
+    ("+ Khuyến khích tổ chức đám cưới trong phạm vi gia đình, không quá 20 người tham dự.", "may"),
+])
+def test_a_stop_is_a_ban_and_a_recommendation_a_may(catalogue, sentence, expected):
+    """"Tạm dừng hoạt động ...", "thông báo dừng tổ chức bắn pháo hoa": what is stopped must not go on
+    (must_not, set 7's convention); "Khuyến cáo ..." recommends (may)."""
+    assert draft_text(sentence + "\n", catalogue, province="Hưng Yên")["obligations"][0]["modality"] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Thực hiện chỉ đạo của Ban Bí thư và Thủ tướng Chính phủ, Sở Văn hóa và Thể thao rà soát các lễ hội đầu năm.",
+    "Thực hiện Công văn số 125/BVHTTDL-VH của Bộ Văn hóa, Thể thao và Du lịch, Sở Văn hóa và Thể thao rà soát các lễ "
+    "hội đầu năm.",
+])
+def test_the_text_a_sentence_acts_on_does_not_hide_its_subject(catalogue, sentence):
+    """"Thực hiện chỉ đạo của ..., X ...": the fronted basis, then the subject."""
+    duty = draft_text(sentence + "\n", catalogue, province="Thừa Thiên Huế")["obligations"][0]
+    assert duty["actors"] == ["so-van-hoa-va-the-thao"]

@@ -970,8 +970,13 @@ class Drafter:
             charge = re.search(r"\b(yeu\s*cau|de\s*nghi|giao)\s", folded[:dressed.start()])  # the issuer's charge
             if not g.DIRECTING.search(folded, charge.end() if charge else 0, dressed.start()):
                 return "must_not"
-        if g.PERMIT.match(folded):
+        if g.PERMIT.match(folded) or g.RECOMMEND.match(folded):
             return "may"
+        stop = g.STOP.search(folded)
+        acted_on = g.ACTED_ON.match(folded)
+        after = acted_on.end() if acted_on and stop and acted_on.end() < stop.start() else 0
+        if stop and not g.DIRECTING.search(folded, after, stop.start()) and not g.MUST_WORDS.search(folded, 0, stop.start()):
+            return "must_not"  # "Tạm dừng hoạt động: ...", "thông báo dừng tổ chức bắn pháo hoa ..."
         spans = strive_spans(sentence)
         if spans and spans[-1][1] >= len(sentence.rstrip(" .;")):
             return "strive"
