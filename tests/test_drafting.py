@@ -4010,3 +4010,18 @@ def test_the_text_a_sentence_acts_on_does_not_hide_its_subject(catalogue, senten
     """"Thực hiện chỉ đạo của ..., X ...": the fronted basis, then the subject."""
     duty = draft_text(sentence + "\n", catalogue, province="Thừa Thiên Huế")["obligations"][0]
     assert duty["actors"] == ["so-van-hoa-va-the-thao"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("UBND tỉnh Lâm Đồng vừa có văn bản yêu cầu UBND TP Bảo Lộc khẩn trương khắc phục sự cố hệ thống chiếu sáng.",
+     ["ubnd-tp-bao-loc"]),
+    ("UBND tỉnh đã ban hành Công văn số 1234/UBND-KT đề nghị UBND thị xã Ninh Hòa khẩn trương khắc phục sự cố hệ thống "
+     "chiếu sáng.", ["ubnd-thi-xa-ninh-hoa"]),
+    ("Chủ tịch UBND tỉnh cũng có công văn giao Sở Xây dựng khẩn trương khắc phục sự cố hệ thống chiếu sáng công cộng.",
+     ["so-xay-dung"]),
+])
+def test_the_text_the_issuer_charges_by_does_not_hide_who_is_charged(catalogue, sentence, expected):
+    """"UBND tỉnh vừa có văn bản yêu cầu X ...": a news item tells the text by which the issuer charges; X is
+    bound, a city named as the text writes it ("UBND TP Bảo Lộc": set 2's convention)."""
+    duty = draft_text(sentence + "\n", catalogue, province="Lâm Đồng")["obligations"][0]
+    assert duty["actors"] == expected

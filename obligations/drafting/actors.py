@@ -388,7 +388,8 @@ class ActorIndex:
         if self.province and place.startswith(fold(self.province)):
             return None
         level, broader = ("commune", "ubnd-xa") if kind in ("xa", "phuong", "thi tran") else ("district", "ubnd-huyen")
-        name = "UBND " + ("thành phố" if kind == "tp" else named.group(2)) + " " + named.group(3).strip()
+        # the name as the text gives it (set 2's convention): "UBND TP Đà Lạt" -> ubnd-tp-da-lat
+        name = "UBND " + named.group(2).rstrip(".") + " " + named.group(3).strip()
         actor_id = proposed_id(name)
         if actor_id not in self.actors:
             self.proposed.setdefault(actor_id, Proposed(actor_id, name, "Ủy ban", level,

@@ -627,10 +627,12 @@ class Drafter:
         named = _PERSONS_NAME.match(sentence, subject_end) if actors and charge is None else None
         if named and set(actors) <= _ISSUERS:  # "Chủ tịch UBND tỉnh Trần Thắng yêu cầu ...": the head's name, then the charge
             charge = g.CHARGE.match(folded, named.end())
-        concurrent = _CONCURRENT_TITLE.match(folded, subject_end) if actors and charge is None else None
+        concurrent = (_CONCURRENT_TITLE.match(folded, subject_end) or _ISSUED_TEXT.match(folded, subject_end)) \
+            if actors and charge is None else None
         if concurrent and set(actors) <= _ISSUERS:
             # "Chủ tịch UBND tỉnh - Trưởng ban An toàn giao thông tỉnh yêu cầu ...", "..., kiêm Trưởng Ban Chỉ đạo
-            # ..., đề nghị ...": the head's other title, then the charge
+            # ..., đề nghị ...": the head's other title, then the charge; "UBND tỉnh vừa có văn bản yêu cầu ...": the
+            # text it charges by
             charge = g.CHARGE.match(folded, concurrent.end())
         if charge and charge.group(1)[:3] in ("chi", "qua") and not set(actors) <= _ISSUERS:
             charge = None  # "UBND các huyện chỉ đạo UBND cấp xã ...": directing is the districts' own duty
@@ -2040,6 +2042,11 @@ def _head_title(sentence: str, subject_end: int) -> str | None:
 #: to four capitalised words (the province's name read with the person's leaves part of it)
 _CONCURRENT_TITLE = re.compile(r"\s*(?:[-–,]\s*|\s+)(?:kiem\s+)?(?:pho\s*)?truong\s*ban\s+\S+[^;:.]{0,90}?,?(?=\s*(?:cung\s*)?"
                                r"(?:yeu\s*cau|giao(?!\s*(?:thong|duc|dich)\b)|de\s*nghi|chi\s*dao)\s)")
+#: the text by which the issuer charges, told by a news item ("UBND tỉnh vừa có văn bản yêu cầu ...", "... đã ban hành
+#: Công văn số 1234/UBND-KT đề nghị ...")
+_ISSUED_TEXT = re.compile(r"\s*(?:(?:vua|da|moi|cung)\s*)*(?:co|ban\s*hanh|gui)\s+(?:van\s*ban|cong\s*van|cong\s*dien|thong\s*bao|"
+                          r"chi\s*thi|ke\s*hoach|to\s*trinh)\b[^,;:.]{0,80}?,?(?=\s*(?:yeu\s*cau|giao(?!\s*(?:thong|duc|dich)\b)|"
+                          r"de\s*nghi|chi\s*dao)\s)")
 _PERSONS_NAME = re.compile(r"\s+(?:[A-ZĐ][^\s,;.:()]*\s+){1,4}(?=\S)")
 
 
