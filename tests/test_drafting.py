@@ -4025,3 +4025,19 @@ def test_the_text_the_issuer_charges_by_does_not_hide_who_is_charged(catalogue, 
     bound, a city named as the text writes it ("UBND TP Bảo Lộc": set 2's convention)."""
     duty = draft_text(sentence + "\n", catalogue, province="Lâm Đồng")["obligations"][0]
     assert duty["actors"] == expected
+
+
+def test_a_list_flattened_into_one_line_is_read_item_by_item(catalogue):
+    """A portal's copy that runs a list's items into one line ("... như sau: - Từ ngày ...: + Tạm dừng ...; + Các
+    chợ ... . - Sở Y tế ..."): each "-"/"+" item after a colon or a full stop is an item of its own; the lead-ins
+    are not duties; an item naming its own body takes it."""
+    text = ("Chủ tịch UBND tỉnh yêu cầu các sở, ngành và UBND các huyện thực hiện các biện pháp sau: - Từ 12h00 ngày "
+            "10/7/2021: + Tạm dừng hoạt động các cơ sở làm đẹp, quán bar, vũ trường trên địa bàn tỉnh; + Các chợ dân "
+            "sinh bố trí lối đi một chiều, kiểm soát người ra vào chợ. - Sở Y tế tổ chức xét nghiệm cho người đến từ "
+            "vùng dịch trong thời gian sớm nhất.\n")
+    draft = draft_text(text, catalogue, province="Hải Dương")
+    stop, market, health = (by_text(draft, words) for words in ("Tạm dừng", "Các chợ", "Sở Y tế"))
+    assert stop["modality"] == "must_not" and not stop["quotes"][0].startswith(("Chủ tịch", "- Từ"))
+    assert market["actors"] == ["so-ban-nganh-tinh", "ubnd-huyen"]
+    assert health["actors"] == ["so-y-te"]
+    assert any(nd["quote"].startswith("- Từ 12h00") for nd in draft["not_duties"])

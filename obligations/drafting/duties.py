@@ -51,7 +51,9 @@ def split_duties(text: str) -> list[tuple[int, int]]:
     folded_text = g.fold_chars(text)
     for index, char in enumerate(text):
         end = index + 1
-        if char in ";\n" or char in ".!?" and _sentence_break(text, index) or char == ":" and _inline_lead(folded_text, index):
+        if char in ";\n" or char in ".!?" and _sentence_break(text, index) or char == ":" and (
+                _inline_lead(folded_text, index) or _FLAT_ITEM.match(text, index + 1)
+                and not folded_text[max(0, index - 12):index].rstrip().endswith("noi nhan")):
             if text[start:end].strip(" .;"):
                 spans.append((start, end))
             start = end
@@ -116,6 +118,10 @@ def _short(piece: str) -> bool:
 def _sets_figures(piece: str) -> bool:
     """Whether a piece of text sets figures (a percentage, a quantity in its unit, a rank): a target's words."""
     return bool(_figures(g.fold_chars(piece)))
+
+
+#: a list flattened into one line, its next item ("... như sau: - Từ 00h00 ngày 26/6/2021: + Tạm dừng ...")
+_FLAT_ITEM = re.compile(r"\s+[-+–•]\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]")
 
 
 def _inline_lead(folded: str, colon: int) -> bool:
@@ -202,6 +208,8 @@ def _sentence_break(text: str, index: int) -> bool:
         return False
     if text[index + 1:index + 2] == "/" or re.search(r"\b(?:TP|Tp)$", before):
         return False  # "TP.HCM", "TP. Cà Mau": the city's abbreviation, not a sentence's end
+    if _FLAT_ITEM.match(text, index + 1):
+        return True  # "... tham dự. - Sở Giáo dục ...": a list flattened into one line, its next item
     return after[:1].isupper() or after[:1] in "\"“("
 
 
@@ -442,7 +450,8 @@ class Drafter:
                 self._not_duty(node, sentence, _("câu nêu ngày bắt đầu áp dụng các nghĩa vụ nêu trước nó"))
                 continue
             inline = sentence.rstrip().endswith(":") and number < len(spans) - 1 \
-                and _inline_lead(g.fold_chars(text), start + len(sentence.rstrip()) - 1)
+                and (_inline_lead(g.fold_chars(text), start + len(sentence.rstrip()) - 1)
+                     or bool(_FLAT_ITEM.match(text, start + len(sentence.rstrip()))))  # "như sau: - ...; + ..."
             if sentence.rstrip().endswith(":") and (node.children or number == len(spans) - 1 or inline):
                 if actors:
                     inherited.actors, inherited.actors_from = actors, node.clause
