@@ -4041,3 +4041,15 @@ def test_a_list_flattened_into_one_line_is_read_item_by_item(catalogue):
     assert market["actors"] == ["so-ban-nganh-tinh", "ubnd-huyen"]
     assert health["actors"] == ["so-y-te"]
     assert any(nd["quote"].startswith("- Từ 12h00") for nd in draft["not_duties"])
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Giao Văn phòng UBND tỉnh (Trung tâm Tin học - Công báo) cập nhật kịp thời thông tin trên Cổng thông tin điện tử.",
+     ["van-phong-ubnd-tinh"]),
+    ("Sở Y tế (cơ quan thường trực Ban Chỉ đạo) và Sở Tài chính cập nhật kịp thời số liệu về tình hình dịch bệnh.",
+     ["so-y-te", "so-tai-chinh"]),
+])
+def test_a_bracket_after_a_body_binds_no_other_body(catalogue, sentence, expected):
+    """"Văn phòng UBND tỉnh (Trung tâm Công báo – Tin học)": the bracket names the unit of the body that does the
+    work, or its role; the body before it is bound, and the bodies after the bracket too."""
+    assert draft_text(sentence + "\n", catalogue, province="Bà Rịa - Vũng Tàu")["obligations"][0]["actors"] == expected

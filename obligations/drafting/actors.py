@@ -289,6 +289,7 @@ class ActorIndex:
                     found += [i for i in ids if i not in found]
                 position += length
                 subject_end, under, filler, previous = position, False, None, None
+                position = _past_a_bracket(text, where, position)
                 continue
             filler = next((word for word in self.fillers if compact.startswith(word, position)), None)
             if filler is None and previous in CHARGE_WORDS:
@@ -560,6 +561,21 @@ def _compact_length(where: list[int], position: int, end: int) -> int:
     while position + length < len(where) and where[position + length] < end:
         length += 1
     return length
+
+
+def _past_a_bracket(text: str, where: list[int], position: int) -> int:
+    """"Văn phòng UBND tỉnh (Trung tâm Công báo – Tin học) duy trì ...", "Sở Y tế (cơ quan thường trực ...)": a
+    bracket right after a body names the unit of it that does the work or its role, not another body bound; the
+    compact position after it (``position`` when no bracket follows)."""
+    if position >= len(where) or position == 0:
+        return position
+    gap = text[where[position - 1] + 1:where[position]]
+    if "(" not in gap:
+        return position
+    close = text.find(")", where[position - 1])
+    if close == -1:
+        return position
+    return next((p for p in range(position, len(where)) if where[p] > close), len(where))
 
 
 def places_named(text: str) -> str | None:
