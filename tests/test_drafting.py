@@ -4053,3 +4053,12 @@ def test_a_bracket_after_a_body_binds_no_other_body(catalogue, sentence, expecte
     """"Văn phòng UBND tỉnh (Trung tâm Công báo – Tin học)": the bracket names the unit of the body that does the
     work, or its role; the body before it is bound, and the bodies after the bracket too."""
     assert draft_text(sentence + "\n", catalogue, province="Bà Rịa - Vũng Tàu")["obligations"][0]["actors"] == expected
+
+
+def test_bodies_listed_with_a_bracket_and_a_semicolon_before_the_colon_are_one_subject(catalogue):
+    """"Sở Y tế (cơ quan thường trực ...); các sở, ban, ngành, UBND các huyện: khẩn trương ...": the bodies listed
+    before the colon, a bracket and a ";" between them, are one subject."""
+    text = ("2. Sở Y tế (cơ quan thường trực Ban Chỉ đạo); các sở, ban, ngành, UBND các huyện, thị xã, thành phố: "
+            "thường xuyên cung cấp thông tin về tình hình dịch bệnh cho Cổng thông tin điện tử tỉnh.\n")
+    duty = by_text(draft_text(text, catalogue, province="Bà Rịa - Vũng Tàu"), "cung cấp thông tin")
+    assert duty["actors"] == ["so-y-te", "so-ban-nganh-tinh", "ubnd-huyen"]

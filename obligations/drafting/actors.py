@@ -288,8 +288,8 @@ class ActorIndex:
                 if not under:
                     found += [i for i in ids if i not in found]
                 position += length
+                position = _past_a_bracket(text, where, position)  # the subject runs to the bracket's end
                 subject_end, under, filler, previous = position, False, None, None
-                position = _past_a_bracket(text, where, position)
                 continue
             filler = next((word for word in self.fillers if compact.startswith(word, position)), None)
             if filler is None and previous in CHARGE_WORDS:
