@@ -2114,7 +2114,7 @@ def _strive_like_the_first_figure(figures: list[dict]) -> None:
                                        "câu này không nêu từ nào khác: xác nhận").format(quote=first["quotes"][0]))
 
 
-def strive_through_the_run(obligations: list[dict], actor_index: ActorIndex) -> None:
+def strive_through_the_run(obligations: list[dict]) -> None:
     """A run of figures that "phấn đấu" opens keeps its register, as an officer reads a province's list of targets:
     - an aim announced ("UBND tỉnh đặt ra 15 chỉ tiêu chủ yếu phấn đấu thực hiện. Cụ thể, ... đạt 10%; ...
       Ngoài ra, ... đạt 63%") makes every bare figure after it an aim, sentence after sentence;
