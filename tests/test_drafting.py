@@ -4069,3 +4069,182 @@ def test_none_to_reach_and_so_many_kept_are_targets(catalogue, sentence, expecte
     duty = draft_text(sentence + "\n", catalogue)["obligations"][0]
     assert [(t["value"], t["comparator"]) for t in duty.get("targets", [])] == expected
     assert all(t["period"] == "2027" for t in duty.get("targets", []))
+
+@pytest.mark.parametrize("text", [
+    "UBND tỉnh đề ra 12 chỉ tiêu chủ yếu phấn đấu thực hiện trong năm 2026. Cụ thể, tốc độ tăng trưởng GRDP đạt 9%; "
+    "thu ngân sách đạt 3.000 tỷ đồng. Ngoài ra, tỷ lệ che phủ rừng đạt 55%; xây dựng thêm 04 sản phẩm OCOP.",
+    "Năm 2026, tỉnh xác định các mục tiêu phấn đấu chủ yếu như sau. Tỷ lệ hộ nghèo giảm 2%; tỷ lệ lao động qua đào "
+    "tạo đạt 70%. Riêng các huyện nghèo giảm hộ nghèo từ 4% trở lên.",
+    "Hội đồng nhân dân tỉnh thông qua 10 chỉ tiêu kinh tế - xã hội phấn đấu đạt được. Theo đó, thu nhập bình quân "
+    "đầu người đạt 80 triệu đồng; tỷ lệ dân số tham gia bảo hiểm y tế đạt 93%.",
+])
+def test_an_announced_list_of_aims_makes_its_figures_aims(catalogue, text):
+    """"UBND tỉnh đặt ra 15 chỉ tiêu chủ yếu phấn đấu thực hiện. Cụ thể, ...": a sentence announcing the figures
+    after it as aims ("chỉ tiêu ... phấn đấu") gives them its register, sentence after sentence, as a title would;
+    each marked as read from the announcement."""
+    draft = draft_text(text + "\n", catalogue, province="Gia Lai")
+    figures = [duty for duty in draft["obligations"] if re.search(r"\d", duty["quotes"][0])
+               and not re.search(r"chỉ tiêu", duty["quotes"][0])]
+    assert figures
+    assert all(duty["modality"] == "strive" for duty in figures), [(d["modality"], d["quotes"][0]) for d in figures]
+    assert any("câu mở đầu dãy chỉ tiêu" in mark for duty in figures for mark in duty["review"])
+
+
+@pytest.mark.parametrize("text", [
+    # a figure of its own after an aim, no announcement: a plain target (set 4's and set 5's reading)
+    "Phấn đấu tỷ lệ hộ nghèo giảm 2%. Tỷ lệ lao động qua đào tạo đạt 70%.",
+    # an announcement, then a duty with a word of its own: the run ends there
+    "UBND tỉnh đặt ra 12 chỉ tiêu chủ yếu phấn đấu thực hiện. Các sở, ngành phải bảo đảm giải ngân đạt 95% kế hoạch "
+    "vốn. Tỷ lệ lao động qua đào tạo đạt 70%.",
+])
+def test_a_figure_outside_an_announced_run_keeps_its_own_reading(catalogue, text):
+    draft = draft_text(text + "\n", catalogue, province="Gia Lai")
+    assert by_text(draft, "lao động qua đào tạo")["modality"] == "must"
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Tỉnh phấn đấu đến năm 2027: có 85% xã đạt chuẩn nông thôn mới; có thêm 03 đơn vị cấp huyện đạt chuẩn.\n\n"
+     "Về thu nhập và giảm nghèo: thu nhập bình quân đầu người khu vực nông thôn đạt 70 triệu đồng; tỷ lệ hộ nghèo "
+     "dưới 2%.\n", ["có thêm 03", "Về thu nhập", "tỷ lệ hộ nghèo"]),
+    ("Mục tiêu đến năm 2030, thành phố phấn đấu: 100% hồ sơ được giải quyết trực tuyến; 95% người dân hài lòng.\n\n"
+     "- Về hạ tầng số: 100% xã có cáp quang; tỷ lệ hộ có internet đạt 90%.\n", ["95% người dân", "Về hạ tầng số"]),
+])
+def test_the_groups_of_a_list_opened_by_phan_dau_are_aims(catalogue, text, words):
+    """"phấn đấu đến năm 2025: có 90% xã ...; có thêm 05 đơn vị ...", then "Về nâng cao chất lượng cuộc sống: ...":
+    the items and the groups of the list a "phấn đấu" opens with a colon are aims."""
+    draft = draft_text(text, catalogue, province="Đồng Tháp")
+    for word in words:
+        assert by_text(draft, word)["modality"] == "strive", word
+
+
+def test_a_capitalised_figure_after_a_list_of_aims_is_a_plain_target(catalogue):
+    text = ("Phấn đấu đến năm 2027: có 85% xã đạt chuẩn nông thôn mới.\n\n"
+            "Tỷ lệ lao động qua đào tạo đạt 70%.\n")
+    draft = draft_text(text, catalogue, province="Đồng Tháp")
+    assert by_text(draft, "lao động qua đào tạo")["modality"] == "must"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Chủ tịch UBND tỉnh - Trưởng ban An toàn giao thông tỉnh yêu cầu các sở, ngành và UBND các huyện tăng cường "
+    "tuần tra, kiểm soát trên các tuyến quốc lộ.",
+    "Chủ tịch UBND tỉnh kiêm Trưởng Ban Chỉ đạo phòng, chống dịch tỉnh đề nghị các sở, ngành và UBND các huyện tăng "
+    "cường tuần tra, kiểm soát trên các tuyến quốc lộ.",
+    "Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ huy phòng chống thiên tai tỉnh giao các sở, ngành và UBND các huyện tăng "
+    "cường tuần tra, kiểm soát trên các tuyến quốc lộ.",
+])
+def test_the_heads_other_title_before_the_charge_does_not_hide_who_is_charged(catalogue, sentence):
+    """"Chủ tịch UBND tỉnh - Trưởng ban An toàn giao thông tỉnh yêu cầu X ...": the head's concurrent title (a
+    dash, a comma or "kiêm" before it) stands between the issuer and the charge; X is bound, not the issuer (nor
+    the "giao" of "giao thông" read as a charge)."""
+    duty = draft_text(sentence + "\n", catalogue, province="Phú Yên")["obligations"][0]
+    assert duty["actors"] == ["so-ban-nganh-tinh", "ubnd-huyen"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Ban Chỉ huy PCTT&TKCN các huyện, thị xã, thành phố và các ngành theo dõi chặt chẽ diễn biến của bão.",
+     ["ban-chi-huy-pctt-tkcn-cac-huyen-thi-xa-thanh-pho", "so-ban-nganh-tinh"]),
+    ("Ban Chỉ huy quân sự các huyện, thành phố và các ngành rà soát phương án sơ tán dân trước mùa mưa bão.",
+     ["ban-chi-huy-quan-su-cac-huyen-thanh-pho", "so-ban-nganh-tinh"]),
+    ("Ban Chỉ huy PCTT và TKCN các ngành, địa phương, đơn vị tổ chức trực ban 24/24 trong những ngày mưa bão.",
+     ["ban-chi-huy-pctt-va-tkcn-cac-nganh-dia-phuong-don-vi"]),
+])
+def test_a_body_named_with_the_districts_is_that_body_in_each(catalogue, sentence, expected):
+    """"Ban Chỉ huy PCTT&TKCN các huyện, thị xã, thành phố": the committee of each district, one body named as
+    written (set 2's convention; set 6 named "... các ngành, địa phương, đơn vị" so), not the provincial committee
+    beside the districts' UBND; "và các ngành" after it are the province's sectors."""
+    draft = draft_text(sentence + "\n", catalogue, province="Thanh Hóa")
+    assert draft["obligations"][0]["actors"] == expected
+    assert expected[0] in [actor["id"] for actor in draft.get("new_actors") or []]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Đài Phát thanh và Truyền hình Thanh Hóa tăng cường thời lượng phát tin về diễn biến của bão.",
+    "Giao Sở Y tế Thanh Hóa và Đài Phát thanh và Truyền hình Thanh Hóa tăng cường thời lượng phát tin về dịch bệnh.",
+])
+def test_a_provincial_body_named_with_the_provinces_name_is_the_taxonomys(catalogue, sentence):
+    """"Đài Phát thanh và Truyền hình Thanh Hóa" in a Thanh Hóa text: the taxonomy's "... tỉnh", as "Báo Lâm Đồng"
+    is "Báo tỉnh" (not the press as a whole, which the bare "Đài" would read)."""
+    actors = draft_text(sentence + "\n", catalogue, province="Thanh Hóa")["obligations"][0]["actors"]
+    assert "dai-phat-thanh-truyen-hinh-tinh" in actors and "bao-chi-tinh" not in actors
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Tạm dừng hoạt động các quán karaoke, vũ trường, cơ sở massage trên địa bàn tỉnh từ ngày 10/7/2021.", "must_not"),
+    ("Các chợ đầu mối tạm thời dừng đón khách từ các tỉnh có dịch kể từ ngày 10/7/2021.", "must_not"),
+    ("UBND tỉnh thông báo hoãn tổ chức Lễ hội đua thuyền truyền thống năm 2021 tại thành phố.", "must_not"),
+    ("Tạm ngừng tổ chức các giải thi đấu thể thao có khán giả trên địa bàn tỉnh đến khi có thông báo mới.", "must_not"),
+    ("Thực hiện chỉ đạo của Thủ tướng Chính phủ, UBND tỉnh quyết định dừng tổ chức bắn pháo hoa đêm giao thừa.",
+     "must_not"),
+    # directing others to stop is the bound body's own act
+    ("Sở Văn hóa chỉ đạo các đơn vị tạm dừng các hoạt động biểu diễn nghệ thuật đông người.", "must"),
+    # a recommendation to the people, not a command
+    ("Khuyến cáo người dân hạn chế ra khỏi nhà khi không thật sự cần thiết trong thời gian giãn cách.", "may"),
+    ("+ Khuyến khích tổ chức đám cưới trong phạm vi gia đình, không quá 20 người tham dự.", "may"),
+])
+def test_a_stop_is_a_ban_and_a_recommendation_a_may(catalogue, sentence, expected):
+    """"Tạm dừng hoạt động ...", "thông báo dừng tổ chức bắn pháo hoa": what is stopped must not go on
+    (must_not, set 7's convention); "Khuyến cáo ..." recommends (may)."""
+    assert draft_text(sentence + "\n", catalogue, province="Hưng Yên")["obligations"][0]["modality"] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Thực hiện chỉ đạo của Ban Bí thư và Thủ tướng Chính phủ, Sở Văn hóa và Thể thao rà soát các lễ hội đầu năm.",
+    "Thực hiện Công văn số 125/BVHTTDL-VH của Bộ Văn hóa, Thể thao và Du lịch, Sở Văn hóa và Thể thao rà soát các lễ "
+    "hội đầu năm.",
+])
+def test_the_text_a_sentence_acts_on_does_not_hide_its_subject(catalogue, sentence):
+    """"Thực hiện chỉ đạo của ..., X ...": the fronted basis, then the subject."""
+    duty = draft_text(sentence + "\n", catalogue, province="Thừa Thiên Huế")["obligations"][0]
+    assert duty["actors"] == ["so-van-hoa-va-the-thao"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("UBND tỉnh Lâm Đồng vừa có văn bản yêu cầu UBND TP Bảo Lộc khẩn trương khắc phục sự cố hệ thống chiếu sáng.",
+     ["ubnd-tp-bao-loc"]),
+    ("UBND tỉnh đã ban hành Công văn số 1234/UBND-KT đề nghị UBND thị xã Ninh Hòa khẩn trương khắc phục sự cố hệ thống "
+     "chiếu sáng.", ["ubnd-thi-xa-ninh-hoa"]),
+    ("Chủ tịch UBND tỉnh cũng có công văn giao Sở Xây dựng khẩn trương khắc phục sự cố hệ thống chiếu sáng công cộng.",
+     ["so-xay-dung"]),
+])
+def test_the_text_the_issuer_charges_by_does_not_hide_who_is_charged(catalogue, sentence, expected):
+    """"UBND tỉnh vừa có văn bản yêu cầu X ...": a news item tells the text by which the issuer charges; X is
+    bound, a city named as the text writes it ("UBND TP Bảo Lộc": set 2's convention)."""
+    duty = draft_text(sentence + "\n", catalogue, province="Lâm Đồng")["obligations"][0]
+    assert duty["actors"] == expected
+
+
+def test_a_list_flattened_into_one_line_is_read_item_by_item(catalogue):
+    """A portal's copy that runs a list's items into one line ("... như sau: - Từ ngày ...: + Tạm dừng ...; + Các
+    chợ ... . - Sở Y tế ..."): each "-"/"+" item after a colon or a full stop is an item of its own; the lead-ins
+    are not duties; an item naming its own body takes it."""
+    text = ("Chủ tịch UBND tỉnh yêu cầu các sở, ngành và UBND các huyện thực hiện các biện pháp sau: - Từ 12h00 ngày "
+            "10/7/2021: + Tạm dừng hoạt động các cơ sở làm đẹp, quán bar, vũ trường trên địa bàn tỉnh; + Các chợ dân "
+            "sinh bố trí lối đi một chiều, kiểm soát người ra vào chợ. - Sở Y tế tổ chức xét nghiệm cho người đến từ "
+            "vùng dịch trong thời gian sớm nhất.\n")
+    draft = draft_text(text, catalogue, province="Hải Dương")
+    stop, market, health = (by_text(draft, words) for words in ("Tạm dừng", "Các chợ", "Sở Y tế"))
+    assert stop["modality"] == "must_not" and not stop["quotes"][0].startswith(("Chủ tịch", "- Từ"))
+    assert market["actors"] == ["so-ban-nganh-tinh", "ubnd-huyen"]
+    assert health["actors"] == ["so-y-te"]
+    assert any(nd["quote"].startswith("- Từ 12h00") for nd in draft["not_duties"])
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Giao Văn phòng UBND tỉnh (Trung tâm Tin học - Công báo) cập nhật kịp thời thông tin trên Cổng thông tin điện tử.",
+     ["van-phong-ubnd-tinh"]),
+    ("Sở Y tế (cơ quan thường trực Ban Chỉ đạo) và Sở Tài chính cập nhật kịp thời số liệu về tình hình dịch bệnh.",
+     ["so-y-te", "so-tai-chinh"]),
+])
+def test_a_bracket_after_a_body_binds_no_other_body(catalogue, sentence, expected):
+    """"Văn phòng UBND tỉnh (Trung tâm Công báo – Tin học)": the bracket names the unit of the body that does the
+    work, or its role; the body before it is bound, and the bodies after the bracket too."""
+    assert draft_text(sentence + "\n", catalogue, province="Bà Rịa - Vũng Tàu")["obligations"][0]["actors"] == expected
+
+
+def test_bodies_listed_with_a_bracket_and_a_semicolon_before_the_colon_are_one_subject(catalogue):
+    """"Sở Y tế (cơ quan thường trực ...); các sở, ban, ngành, UBND các huyện: khẩn trương ...": the bodies listed
+    before the colon, a bracket and a ";" between them, are one subject."""
+    text = ("2. Sở Y tế (cơ quan thường trực Ban Chỉ đạo); các sở, ban, ngành, UBND các huyện, thị xã, thành phố: "
+            "thường xuyên cung cấp thông tin về tình hình dịch bệnh cho Cổng thông tin điện tử tỉnh.\n")
+    duty = by_text(draft_text(text, catalogue, province="Bà Rịa - Vũng Tàu"), "cung cấp thông tin")
+    assert duty["actors"] == ["so-y-te", "so-ban-nganh-tinh", "ubnd-huyen"]

@@ -68,6 +68,8 @@ PROVINCIAL_PHRASES = (
     ("uy ban nhan dan quan, huyen", ("ubnd-huyen",)),
     ("uy ban nhan dan cac quan", ("ubnd-huyen",)),  # "các ngành chức năng" of a province: its sở, ban, ngành
     ("cac so, nganh", ("so-ban-nganh-tinh",)),
+    # "Ban Chỉ huy ... các huyện, thị xã, thành phố và các ngành": a province's sectors, named alone by the noun
+    ("cac nganh", ("so-ban-nganh-tinh",)),
     ("dia phuong", ("LOCAL",)),
     ("ubnd cac cap", ("LOCAL", "ubnd-xa")),  # "Chủ tịch UBND các cấp" of a province: the levels below it
     ("uy ban nhan dan cac cap", ("LOCAL", "ubnd-xa")),
@@ -218,6 +220,9 @@ class ActorIndex:
                 forms |= {f[4:] for f in forms if f.startswith("cac ")}
                 # a name's inner "và" lost or left out ("Sở Nông nghiệp Phát triển nông thôn", "Sở Kế hoạch Đầu tư")
                 forms |= {f.replace(" va ", " ") for f in forms if " va " in f}
+                if province:  # "Đài Phát thanh và Truyền hình Thanh Hóa": a body of the province by its name
+                    forms |= {f[:-len("tinh")] + fold(province) for f in forms
+                              if f.endswith(" tinh") and not re.search(r"\b(?:cap|thuoc|cac)\b", f)}
                 for form in forms:
                     key = re.sub(r"[^0-9a-z&]+", "", form)
                     if len(key) >= 3:
@@ -283,6 +288,7 @@ class ActorIndex:
                 if not under:
                     found += [i for i in ids if i not in found]
                 position += length
+                position = _past_a_bracket(text, where, position)  # the subject runs to the bracket's end
                 subject_end, under, filler, previous = position, False, None, None
                 continue
             filler = next((word for word in self.fillers if compact.startswith(word, position)), None)
@@ -383,7 +389,8 @@ class ActorIndex:
         if self.province and place.startswith(fold(self.province)):
             return None
         level, broader = ("commune", "ubnd-xa") if kind in ("xa", "phuong", "thi tran") else ("district", "ubnd-huyen")
-        name = "UBND " + ("thành phố" if kind == "tp" else named.group(2)) + " " + named.group(3).strip()
+        # the name as the text gives it (set 2's convention): "UBND TP Đà Lạt" -> ubnd-tp-da-lat
+        name = "UBND " + named.group(2).rstrip(".") + " " + named.group(3).strip()
         actor_id = proposed_id(name)
         if actor_id not in self.actors:
             self.proposed.setdefault(actor_id, Proposed(actor_id, name, "Ủy ban", level,
@@ -556,6 +563,21 @@ def _compact_length(where: list[int], position: int, end: int) -> int:
     return length
 
 
+def _past_a_bracket(text: str, where: list[int], position: int) -> int:
+    """"Văn phòng UBND tỉnh (Trung tâm Công báo – Tin học) duy trì ...", "Sở Y tế (cơ quan thường trực ...)": a
+    bracket right after a body names the unit of it that does the work or its role, not another body bound; the
+    compact position after it (``position`` when no bracket follows)."""
+    if position >= len(where) or position == 0:
+        return position
+    gap = text[where[position - 1] + 1:where[position]]
+    if "(" not in gap:
+        return position
+    close = text.find(")", where[position - 1])
+    if close == -1:
+        return position
+    return next((p for p in range(position, len(where)) if where[p] > close), len(where))
+
+
 def places_named(text: str) -> str | None:
     """The places a subject names by kind and name without "UBND" ("thành phố Nha Trang, huyện Vạn Ninh"), read as
     their committees: the words, for the officer to confirm the reading."""
@@ -593,6 +615,12 @@ def read_body(text: str, province: str | None = None, expected: bool = False) ->
     verb, limit, index, capped = None, len(words), first, False
     while index < len(words):
         word = words[index][2]
+        districts = _OF_THE_DISTRICTS.match(text, words[index][0]) if word == "các" and index > first else None
+        if districts and noun not in ("UBND", "Ủy ban nhân dân", "Uỷ ban nhân dân"):
+            # "Ban Chỉ huy PCTT&TKCN các huyện, thị xã, thành phố": that body in each of them, named as written
+            name = re.sub(r"\s+", " ", text[:districts.end()].strip())
+            local = re.search(r"huyện|quận|thị xã|thành phố", districts.group(0))
+            return name, noun, districts.end(), "district" if local else ("provincial" if province else "national")
         if word in ',;:.()"“”' or word == "và" and not _capital_continues(words, index) \
                 or word == "các" and (index + 1 >= len(words) or words[index + 1][2][:1].islower()):
             limit = index
@@ -648,6 +676,13 @@ def read_body(text: str, province: str | None = None, expected: bool = False) ->
     level = "national" if noun == "Bộ" else next((lvl for word, lvl in _LEVEL_WORDS if last == word),
                                                    "provincial" if province else "national")
     return name, noun, words[end - 1][1], level
+
+
+#: the places or units a body's name closes with when it is that body in each of them ("Ban Chỉ huy PCTT&TKCN các
+#: huyện, thị xã, thành phố", "Ban Chỉ huy PCTT và TKCN các ngành, địa phương, đơn vị", "Phòng Giáo dục và Đào tạo
+#: các huyện, thành phố"); "và các ngành" after it names other bodies
+_KIND = r"(?:huyện|quận|thị\s+xã|thành\s+phố|ngành|địa\s+phương|đơn\s+vị|cấp|xã|phường|thị\s+trấn)"
+_OF_THE_DISTRICTS = re.compile(rf"các\s+{_KIND}(?:\s*,\s*{_KIND}|\s+và\s+{_KIND})*(?=[\s,;:.)]|$)")
 
 
 def _without_the_city(name_words: list[str]) -> list[str]:

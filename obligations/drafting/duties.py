@@ -51,7 +51,9 @@ def split_duties(text: str) -> list[tuple[int, int]]:
     folded_text = g.fold_chars(text)
     for index, char in enumerate(text):
         end = index + 1
-        if char in ";\n" or char in ".!?" and _sentence_break(text, index) or char == ":" and _inline_lead(folded_text, index):
+        if char in ";\n" or char in ".!?" and _sentence_break(text, index) or char == ":" and (
+                _inline_lead(folded_text, index) or _FLAT_ITEM.match(text, index + 1)
+                and not folded_text[max(0, index - 12):index].rstrip().endswith("noi nhan")):
             if text[start:end].strip(" .;"):
                 spans.append((start, end))
             start = end
@@ -116,6 +118,10 @@ def _short(piece: str) -> bool:
 def _sets_figures(piece: str) -> bool:
     """Whether a piece of text sets figures (a percentage, a quantity in its unit, a rank): a target's words."""
     return bool(_figures(g.fold_chars(piece)))
+
+
+#: a list flattened into one line, its next item ("... như sau: - Từ 00h00 ngày 26/6/2021: + Tạm dừng ...")
+_FLAT_ITEM = re.compile(r"\s+[-+–•]\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]")
 
 
 def _inline_lead(folded: str, colon: int) -> bool:
@@ -202,6 +208,8 @@ def _sentence_break(text: str, index: int) -> bool:
         return False
     if text[index + 1:index + 2] == "/" or re.search(r"\b(?:TP|Tp)$", before):
         return False  # "TP.HCM", "TP. Cà Mau": the city's abbreviation, not a sentence's end
+    if _FLAT_ITEM.match(text, index + 1):
+        return True  # "... tham dự. - Sở Giáo dục ...": a list flattened into one line, its next item
     return after[:1].isupper() or after[:1] in "\"“("
 
 
@@ -445,7 +453,8 @@ class Drafter:
                 self._not_duty(node, sentence, _("câu nêu ngày bắt đầu áp dụng các nghĩa vụ nêu trước nó"))
                 continue
             inline = sentence.rstrip().endswith(":") and number < len(spans) - 1 \
-                and _inline_lead(g.fold_chars(text), start + len(sentence.rstrip()) - 1)
+                and (_inline_lead(g.fold_chars(text), start + len(sentence.rstrip()) - 1)
+                     or bool(_FLAT_ITEM.match(text, start + len(sentence.rstrip()))))  # "như sau: - ...; + ..."
             if sentence.rstrip().endswith(":") and (node.children or number == len(spans) - 1 or inline):
                 if actors:
                     inherited.actors, inherited.actors_from = actors, node.clause
@@ -545,6 +554,7 @@ class Drafter:
                                            "của câu: xác nhận"))
             duties.append(duty)
         self._date_by_a_lead_inside(text, duties)
+        _strive_over_the_items(text, duties)
         for index, duty in enumerate(duties):
             duty["key"] = node.key if index == 0 else f"{node.key}-{index + 1}"
             self.result.obligations.append(duty)
@@ -634,6 +644,13 @@ class Drafter:
         named = _PERSONS_NAME.match(sentence, subject_end) if actors and charge is None else None
         if named and set(actors) <= _ISSUERS:  # "Chủ tịch UBND tỉnh Trần Thắng yêu cầu ...": the head's name, then the charge
             charge = g.CHARGE.match(folded, named.end())
+        concurrent = (_CONCURRENT_TITLE.match(folded, subject_end) or _ISSUED_TEXT.match(folded, subject_end)) \
+            if actors and charge is None else None
+        if concurrent and set(actors) <= _ISSUERS:
+            # "Chủ tịch UBND tỉnh - Trưởng ban An toàn giao thông tỉnh yêu cầu ...", "..., kiêm Trưởng Ban Chỉ đạo
+            # ..., đề nghị ...": the head's other title, then the charge; "UBND tỉnh vừa có văn bản yêu cầu ...": the
+            # text it charges by
+            charge = g.CHARGE.match(folded, concurrent.end())
         if charge and charge.group(1)[:3] in ("chi", "qua") and not set(actors) <= _ISSUERS:
             charge = None  # "UBND các huyện chỉ đạo UBND cấp xã ...": directing is the districts' own duty
         if charge:  # "UBND tỉnh (cũng) giao Sở TT&TT ...": the body charged, not the one who charges
@@ -977,8 +994,13 @@ class Drafter:
             charge = re.search(r"\b(yeu\s*cau|de\s*nghi|giao)\s", folded[:dressed.start()])  # the issuer's charge
             if not g.DIRECTING.search(folded, charge.end() if charge else 0, dressed.start()):
                 return "must_not"
-        if g.PERMIT.match(folded):
+        if g.PERMIT.match(folded) or g.RECOMMEND.match(folded):
             return "may"
+        stop = g.STOP.search(folded)
+        acted_on = g.ACTED_ON.match(folded)
+        after = acted_on.end() if acted_on and stop and acted_on.end() < stop.start() else 0
+        if stop and not g.DIRECTING.search(folded, after, stop.start()) and not g.MUST_WORDS.search(folded, 0, stop.start()):
+            return "must_not"  # "Tạm dừng hoạt động: ...", "thông báo dừng tổ chức bắn pháo hoa ..."
         spans = strive_spans(sentence)
         if spans and spans[-1][1] >= len(sentence.rstrip(" .;")):
             return "strive"
@@ -1476,6 +1498,27 @@ def strive_spans(sentence: str) -> list[tuple[int, int]]:
             end = item if item != -1 else end
         spans.append((match.start(), end))
     return spans
+
+
+def _strive_over_the_items(text: str, duties: list[dict]) -> None:
+    """"Cụ thể, tỉnh phấn đấu đến năm 2025: có 90% xã ...; có thêm 05 đơn vị cấp huyện ...": the ";"-items a
+    "phấn đấu" governs (strive_spans: after its colon, the whole list; without one, the lower-case items that go
+    on) are aims, though drafted as duties of their own; an item with a word of its own ("phải", a ban) keeps it."""
+    spans = strive_spans(text)
+    if not spans:
+        return
+    for duty in duties:
+        at = text.find(duty["quotes"][0])
+        if duty["modality"] != "must" or at <= 0 or g.MUST_WORDS.search(g.fold_chars(duty["quotes"][0])):
+            continue
+        lead = next((text[s:e] for s, e in spans if s < at < e), None)
+        if lead is None:
+            continue
+        duty["modality"] = "strive"
+        for target in duty.get("targets", []):
+            target.pop("modality", None)
+        duty["review"].insert(0, _("tính chất 'phấn đấu' (strive) đọc từ \"{lead}\" mà mục này tiếp nối: xác "
+                                   "nhận").format(lead=lead[:80].strip()))
 
 
 def _new_item(rest: str) -> bool:
@@ -2047,6 +2090,13 @@ def _head_title(sentence: str, subject_end: int) -> str | None:
 
 #: a person's name after the body whose head they are ("Chủ tịch UBND tỉnh Quảng Bình Trần Thắng yêu cầu ..."): one
 #: to four capitalised words (the province's name read with the person's leaves part of it)
+_CONCURRENT_TITLE = re.compile(r"\s*(?:[-–,]\s*|\s+)(?:kiem\s+)?(?:pho\s*)?truong\s*ban\s+\S+[^;:.]{0,90}?,?(?=\s*(?:cung\s*)?"
+                               r"(?:yeu\s*cau|giao(?!\s*(?:thong|duc|dich)\b)|de\s*nghi|chi\s*dao)\s)")
+#: the text by which the issuer charges, told by a news item ("UBND tỉnh vừa có văn bản yêu cầu ...", "... đã ban hành
+#: Công văn số 1234/UBND-KT đề nghị ...")
+_ISSUED_TEXT = re.compile(r"\s*(?:(?:vua|da|moi|cung)\s*)*(?:co|ban\s*hanh|gui)\s+(?:van\s*ban|cong\s*van|cong\s*dien|thong\s*bao|"
+                          r"chi\s*thi|ke\s*hoach|to\s*trinh)\b[^,;:.]{0,80}?,?(?=\s*(?:yeu\s*cau|giao(?!\s*(?:thong|duc|dich)\b)|"
+                          r"de\s*nghi|chi\s*dao)\s)")
 _PERSONS_NAME = re.compile(r"\s+(?:[A-ZĐ][^\s,;.:()]*\s+){1,4}(?=\S)")
 
 
@@ -2103,3 +2153,47 @@ def _strive_like_the_first_figure(figures: list[dict]) -> None:
                 target.pop("modality", None)
             duty["review"].insert(0, _("tính chất 'phấn đấu' đọc từ chỉ tiêu đầu tiên của danh sách (\"{quote}\"), "
                                        "câu này không nêu từ nào khác: xác nhận").format(quote=first["quotes"][0]))
+
+
+def strive_through_the_run(obligations: list[dict]) -> None:
+    """A run of figures that "phấn đấu" opens keeps its register, as an officer reads a province's list of targets:
+    - an aim announced ("UBND tỉnh đặt ra 15 chỉ tiêu chủ yếu phấn đấu thực hiện. Cụ thể, ... đạt 10%; ...
+      Ngoài ra, ... đạt 63%") makes every bare figure after it an aim, sentence after sentence;
+    - a list "phấn đấu" opens with a colon ("tỉnh phấn đấu đến năm 2025: có 90% xã ...") goes on through the groups
+      of the same list ("Về nâng cao chất lượng cuộc sống: thu nhập ... đạt 1,6 lần; tỷ lệ hộ nghèo < 3%") and
+      their lower-case items; a capitalised figure of its own after it is a plain target (sets 4 and 5: "Phấn đấu
+      ... 100% ... Tỷ lệ huy động trẻ đạt 99%").
+    A bare figure names no charge, lead or word of its own ("phải", "có trách nhiệm", a ban); the run ends at the
+    first duty that is not one. Marked as inferred."""
+    opener, announced = None, False
+    for duty in obligations:
+        quote = duty["quotes"][0]
+        folded = g.fold_chars(" ".join(duty["quotes"]))
+        if duty["modality"] == "strive" and not duty.get("targets") and g.ANNOUNCED_AIMS.search(folded):
+            opener, announced = duty, True
+            continue
+        figure = duty.get("targets") or re.search(r"\d", quote)  # "xây dựng thêm 03 sản phẩm ...": a count too
+        if duty["modality"] == "strive" and figure:
+            if not announced and _STRIVE_COLON.search(folded):
+                opener = duty  # "phấn đấu đến năm 2025: ...": the list's groups go on after it
+            continue  # "Đồng thời phấn đấu thành lập mới 360 doanh nghiệp": a figure of the run that says so itself
+        bare = duty["modality"] == "must" and figure and not g.MUST_WORDS.search(folded) \
+            and not g.CHARGE_ANYWHERE.search(folded) and not g.LEAD.search(folded)
+        if not bare or opener is None:
+            opener = None if not bare else opener
+            continue
+        if not announced and not (_TOPIC_GROUP.match(g.fold_chars(quote)) or quote.lstrip()[:1].islower()):
+            opener = None
+            continue
+        duty["modality"] = "strive"
+        for target in duty.get("targets", []):
+            target.pop("modality", None)
+        duty["review"].insert(0, _("tính chất 'phấn đấu' (strive) đọc từ câu mở đầu dãy chỉ tiêu (\"{quote}\"), câu "
+                                   "này không nêu từ nào khác: suy luận, xác nhận").format(quote=opener["quotes"][0][:120]))
+
+
+#: "phấn đấu đến năm 2025: ...": a list of aims opened by a colon
+_STRIVE_COLON = re.compile(r"\bphan\s*dau\b[^.;:]*:")
+#: a group of a list of targets ("Về nâng cao chất lượng cuộc sống của người dân: ...", "Về xã hội: ...", "- Về môi
+#: trường: ...")
+_TOPIC_GROUP = re.compile(r"^\W*ve\s[^.;:]{2,80}:")

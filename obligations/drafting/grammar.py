@@ -235,6 +235,9 @@ DAY_IN_PERIOD = re.compile(r"(truoc|cham\s*nhat(?:\s*la)?|den|vao)\s*ngay\s*\d{1
 #: a title or heading calling the figures under it aims ("25 chỉ tiêu phấn đấu năm 2024", "II. MỤC TIÊU PHẤN ĐẤU",
 #: "Các chỉ tiêu chủ yếu phấn đấu đạt được"): its figures are to strive for, as "phấn đấu" in a sentence makes them
 AIMS_TITLE = re.compile(r"\b(?:muc\s*tieu|chi\s*tieu)\b(?:\s+\S+){0,3}?\s+phan\s*dau\b")
+#: a sentence announcing the figures after it as aims ("UBND tỉnh đặt ra 15 chỉ tiêu chủ yếu phấn đấu thực hiện",
+#: "các chỉ tiêu kinh tế - xã hội phấn đấu đạt được", "xác định các mục tiêu phấn đấu như sau")
+ANNOUNCED_AIMS = re.compile(r"\b(?:muc\s*tieu|chi\s*tieu)\b(?:\s+\S+){0,6}?\s+phan\s*dau\b")
 HEADING_NOUN = re.compile(r"^\W*(?:cac\s*)?(muc\s*tieu|chi\s*tieu|nhiem\s*vu|yeu\s*cau)\b")
 #: a text's title naming its targets ("25 chỉ tiêu phấn đấu năm 2024", "Các chỉ tiêu chủ yếu năm 2025", "CHỈ TIÊU
 #: KINH TẾ - XÃ HỘI NĂM 2024", "Mục tiêu cụ thể đến năm 2025", "Phấn đấu năm 2024:")
@@ -329,6 +332,9 @@ FRONTED = re.compile(r"^\W*(trong\s*qua\s*trinh|trong\s*truong\s*hop|truong\s*ho
                      r"mat\s*khac\b|them\s*vao\s*do\b|truoc\s*khi\b|sau\s*khi\b|dac\s*biet\b|nhat\s*la\b|tiep\s*do\b|sau\s*do\b|"
                      r"den\s*(het\s*)?nam|trong\s*nam|nam\s*\d{4}|tu\s*nam|"
                      r"tren\s*co\s*so\b|dua\s*(?:tren|vao)\b|"
+                     # the text acted on ("Thực hiện chỉ đạo của Thủ tướng Chính phủ, UBND tỉnh thông báo ...")
+                     r"(?:thuc\s*hien|trien\s*khai)\s+(?:y\s*kien\s*)?(?:chi\s*dao|chi\s*thi|cong\s*van|cong\s*dien|"
+                     r"quyet\s*dinh|nghi\s*quyet|ket\s*luan|thong\s*bao|van\s*ban)\b|"
                      # a connective that points back ("Song song đó,", "Kèm theo đó,", "Cùng lúc đó,", "Do đó,")
                      r"(?:[a-z]+\s*){1,3}?do(?=\s*,))")  # the basis: "Trên cơ sở các mục tiêu ..., giao các sở ..."
 #: short adverbials of time or basis before the subject and its comma ("Định kỳ hằng quý, Sở Nội vụ ...",
@@ -455,6 +461,17 @@ ENACTING = re.compile(r"(yeu\s*cau|chi\s*thi|quyet\s*dinh|de\s*nghi|thong\s*bao|
 #: "quán triệt" (impress a duty on): the issuer's words to its staff ("UBND TP cũng quán triệt cán bộ, công chức ...
 #: thực hiện nghiêm ...; không ..."), whom it binds; a body's own when another body says it ("các sở quán triệt ...")
 CHARGE = re.compile(r"\s*(?:cung\s*)?(yeu\s*cau|giao(?:\s*(?:trach\s*nhiem|nhiem\s*vu)(?=\s))?|de\s*nghi|chi\s*dao|quan\s*triet|dong\s*y\s*(?:de|cho))\s+(?:cho\s+)?")
+#: a recommendation, not a command ("Khuyến cáo tạm dừng hoạt động cưới hỏi", "Khuyến khích người dân hạn chế ra
+#: đường"): what the text asks the people to consider (may); "đề nghị, khuyến khích X ..." is a charge
+#: the text a sentence opens by acting on ("Thực hiện chỉ đạo của Ban Bí thư, ..."): its words are not the sentence's
+ACTED_ON = re.compile(r"^\W*(?:thuc\s*hien|trien\s*khai)\s+(?:y\s*kien\s*)?(?:chi\s*dao|chi\s*thi|cong\s*van|cong\s*dien|"
+                      r"quyet\s*dinh|nghi\s*quyet|ket\s*luan|thong\s*bao|van\s*ban)\b[^;:]{0,160}?,")
+RECOMMEND = re.compile(r"^\W*(?:[+\-–•]\s*)?(?:khuyen\s*cao|khuyen\s*khich)\b")
+#: a stop ("Tạm dừng hoạt động: các cơ sở ...", "các cơ sở tôn giáo tạm thời dừng đón khách", "UBND tỉnh thông báo
+#: dừng tổ chức bắn pháo hoa", "quyết định hoãn tổ chức ..."): what is stopped must not go on (must_not); not when the
+#: bound body is to have others stop (DIRECTING before it: "chỉ đạo tạm dừng ...")
+STOP = re.compile(r"\btam\s*(?:thoi\s*)?(?:dung|ngung)\b|\b(?:thong\s*bao|quyet\s*dinh)\s+(?:tam\s*)?(?:dung|ngung|hoan|huy)\b|"
+                  r"^\W*(?:[+\-–•]\s*)?(?:dung|ngung)\s+(?:hoat\s*dong|to\s*chuc|don|ban|kinh\s*doanh)\b")
 #: a permission the issuer grants ("Đồng ý để Công ty ... thực hiện khảo sát ...", "UBND tỉnh đồng ý cho Sở ..."): a
 #: right of the body it names (may), never breached
 PERMIT = re.compile(r"^\W*(?:[^,;:.]{0,60}\s)?dong\s*y\s*(?:de|cho)\s")
