@@ -21,7 +21,9 @@ tests/drafting/heldout5/, annotated by three people while the seventh round was 
 once, after it, then a development set of the eighth round. HELD-OUT 6: tests/drafting/heldout6/,
 annotated the same way while the eighth round was written; measured once, after it, then a
 development set of the ninth round. HELD-OUT 7: tests/drafting/heldout7/, annotated by two people
-while the ninth round was written; measured once, after it, then a development set of the tenth round. A
+while the ninth round was written; measured once, after it, then a development set of the tenth
+round. HELD-OUT 8: tests/drafting/heldout8/, annotated by three people while the tenth round was
+written; measured once, after it. A
 text that is not on this machine, or that is no text of the document (a reconstruction), is skipped
 with the reason. ``--details`` lists, per set, each reviewed duty not found and each reading that
 differs (reviewed ≠ drafted).
@@ -59,6 +61,8 @@ HELDOUT = (
     (DRAFTING / "heldout7", "HELD-OUT 7 (tests/drafting/heldout7: annotated by two people who never ran the drafter, "
                             "while round 9 was written by others who never saw it; measured once after it, then a "
                             "development set of round 10)"),
+    (DRAFTING / "heldout8", "HELD-OUT 8 (tests/drafting/heldout8: annotated by three people who never ran the drafter, "
+                            "while round 10 was written by others who never saw it; never tuned on)"),
 )
 
 COLUMNS = ("document", "reviewed", "drafted", "found", "actors", "modality", "deadline", "dated", "targets")
