@@ -4248,3 +4248,33 @@ def test_bodies_listed_with_a_bracket_and_a_semicolon_before_the_colon_are_one_s
             "thường xuyên cung cấp thông tin về tình hình dịch bệnh cho Cổng thông tin điện tử tỉnh.\n")
     duty = by_text(draft_text(text, catalogue, province="Bà Rịa - Vũng Tàu"), "cung cấp thông tin")
     assert duty["actors"] == ["so-y-te", "so-ban-nganh-tinh", "ubnd-huyen"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tỷ lệ đàn gia súc được tiêm vắc-xin lở mồm long móng và bệnh dại đạt trên 80% tổng đàn.",
+    "Tổ chức thành công đại hội thi đua yêu nước cấp tỉnh trong quý III năm 2026.",
+    "Đầu tư hệ thống chiếu sáng dài 12 km trên các tuyến đường tỉnh trong năm 2026.",
+])
+def test_a_one_syllable_alias_names_a_body_only_with_its_own_tones(catalogue, sentence):
+    """"đài" ("các cơ quan báo, đài") folds like "dại", "đại", "dài": a sentence about rabies, a congress or a length
+    names no press body."""
+    duty = draft_text(sentence + "\n", catalogue, province="Phú Thọ")["obligations"][0]
+    assert "bao-chi-tinh" not in duty["actors"]
+
+
+def test_the_press_alias_still_names_the_press_with_its_tones(catalogue):
+    duty = draft_text("Các cơ quan báo, đài trong tỉnh đăng tải kịp thời thông tin về dịch bệnh.\n", catalogue,
+                      province="Phú Thọ")["obligations"][0]
+    assert duty["actors"] == ["bao-chi-tinh"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "UBND tỉnh yêu cầu chính quyền các địa phương đẩy mạnh tuyên truyền về phòng, chống thiên tai.",
+    "Chủ tịch UBND tỉnh đề nghị UBND các địa phương tổng hợp tình hình, báo cáo về Sở Nội vụ.",
+    "Giao Ủy ban nhân dân các địa phương chủ động bố trí kinh phí cho công tác phòng, chống dịch.",
+])
+def test_the_local_authorities_named_as_their_government_are_the_level_below(catalogue, sentence):
+    """"chính quyền các địa phương", "UBND các địa phương" of a province's text (2018): its districts' committees."""
+    text = "Hà Tĩnh, ngày 10 tháng 3 năm 2018\n" + sentence + "\n"
+    duty = by_text(draft_text(text, catalogue, province="Hà Tĩnh"), sentence.split()[3])
+    assert duty["actors"] == ["ubnd-huyen"]

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from ..catalogue.text import fold, slug
@@ -71,6 +72,12 @@ PROVINCIAL_PHRASES = (
     # "Ban Chỉ huy ... các huyện, thị xã, thành phố và các ngành": a province's sectors, named alone by the noun
     ("cac nganh", ("so-ban-nganh-tinh",)),
     ("dia phuong", ("LOCAL",)),
+    # the local authorities by their committees or as "the government" of the localities ("UBND các địa phương",
+    # "chính quyền các địa phương"): the level below the province ("chính quyền địa phương" without "các" is the
+    # institution in general, "vai trò của chính quyền địa phương", not bodies charged)
+    ("ubnd cac dia phuong", ("LOCAL",)),
+    ("uy ban nhan dan cac dia phuong", ("LOCAL",)),
+    ("chinh quyen cac dia phuong", ("LOCAL",)),
     ("ubnd cac cap", ("LOCAL", "ubnd-xa")),  # "Chủ tịch UBND các cấp" of a province: the levels below it
     ("uy ban nhan dan cac cap", ("LOCAL", "ubnd-xa")),
 )
@@ -207,6 +214,7 @@ class ActorIndex:
         # a province's own name after an agency's ("Báo Nghệ An", "Đài ... Lâm Đồng") adds nothing to who it is
         self.fillers = FILLER + ((re.sub(r"[^0-9a-z]+", "", fold(province)),) if province else ())
         self.proposed: dict[str, Proposed] = {}
+        self.accented: dict[str, str] = {}  # compact key -> the one-syllable word it must be written as
         variants: dict[str, tuple[str, ...]] = {}
         for actor in actors.values():
             for name in (actor.name, *actor.aliases):
@@ -227,6 +235,10 @@ class ActorIndex:
                     key = re.sub(r"[^0-9a-z&]+", "", form)
                     if len(key) >= 3:
                         variants.setdefault(key, (actor.id,))
+                if len(name.split()) == 1 and name != fold(name) and name.lower() == name:
+                    # a one-syllable word ("đài") folds like others ("dại", "đại", "dài"): it names the body only
+                    # with its own tones
+                    self.accented[re.sub(r"[^0-9a-z&]+", "", fold(name))] = name
         if "co-quan-hanh-chinh-nha-nuoc" in actors:  # "các cơ quan hành chính" without "nhà nước": the same class
             variants.setdefault("coquanhanhchinh", ("co-quan-hanh-chinh-nha-nuoc",))
         if province:  # the province's newspaper by its name ("Báo Lâm Đồng") is the taxonomy's "Báo tỉnh"
@@ -255,7 +267,7 @@ class ActorIndex:
         head_before, previous = False, None
         while position < len(compact):
             matched = self._listed_so(text, where, position) or self._named_local(text, where, position) \
-                or self._match(compact, position) \
+                or self._match(compact, position, text, where) \
                 or self._bare_class(text, where, position) \
                 or (self._named_places(text, where, position) if charged or filler in CHARGE_WORDS or position == 0
                     else None)
@@ -331,16 +343,26 @@ class ActorIndex:
         for key, ids in self.variants:
             for match in re.finditer(re.escape(key), compact):
                 span = (match.start(), match.end())
-                if any(span[0] < t[1] and t[0] < span[1] for t in taken):
+                if any(span[0] < t[1] and t[0] < span[1] for t in taken) \
+                        or not self._as_written(text, where, span[0], key):
                     continue
                 taken.append((span[0], span[1], ids))
         return sorted((where[s], where[e - 1] + 1, a) for s, e, ids in taken for a in ids)
 
-    def _match(self, compact: str, position: int) -> tuple[tuple[str, ...], int] | None:
+    def _match(self, compact: str, position: int, text: str | None = None, where: list[int] | None = None
+               ) -> tuple[tuple[str, ...], int] | None:
         for key, ids in self.variants:
-            if compact.startswith(key, position):
+            if compact.startswith(key, position) and (text is None or self._as_written(text, where, position, key)):
                 return ids, len(key)
         return None
+
+    def _as_written(self, text: str, where: list[int], position: int, key: str) -> bool:
+        """Whether a one-syllable name ("đài") is written with its own tones at ``position`` (not "dại", "đại")."""
+        word = self.accented.get(key)
+        if word is None:
+            return True
+        start = where[position]
+        return unicodedata.normalize("NFC", text[start:start + len(word)]).lower() == unicodedata.normalize("NFC", word)
 
     def _listed_so(self, text: str, where: list[int], position: int) -> tuple[tuple[str, ...], int] | None:
         """"các Sở: Tài chính, Kế hoạch và Đầu tư, Nội vụ": named sở listed after the word "Sở" once; without the
