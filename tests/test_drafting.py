@@ -4278,3 +4278,29 @@ def test_the_local_authorities_named_as_their_government_are_the_level_below(cat
     text = "Hà Tĩnh, ngày 10 tháng 3 năm 2018\n" + sentence + "\n"
     duty = by_text(draft_text(text, catalogue, province="Hà Tĩnh"), sentence.split()[3])
     assert duty["actors"] == ["ubnd-huyen"]
+
+
+@pytest.mark.parametrize("charge", [
+    "UBND tỉnh giao Sở Y tế chủ trì, phối hợp với các sở, ngành liên quan và UBND các huyện triển khai Kế hoạch.",
+    "Để thực hiện, UBND tỉnh giao cho Sở Y tế chủ trì tổ chức triển khai, theo dõi và báo cáo kết quả.",
+    "Sở Y tế chủ trì, phối hợp với UBND các huyện, thành phố tổ chức thực hiện Kế hoạch này.",
+])
+def test_a_text_that_charges_one_body_to_lead_gives_it_the_unbound_objectives(catalogue, charge):
+    """A portal's account of a plan: its objectives name no body, and the text charges one body, and only it, to lead
+    the plan: the objectives are that body's (inferred, marked), not the issuer's."""
+    text = ("Kế hoạch đề ra 03 mục tiêu cụ thể. Mục tiêu 1 giảm 20% số người nhiễm HIV mới so với năm 2020; "
+            "Mục tiêu 2 bảo đảm 90% số người nhiễm HIV được điều trị ARV.\n" + charge + "\n")
+    draft = draft_text(text, catalogue, province="Tây Ninh")
+    objective = by_text(draft, "Mục tiêu 2")
+    assert objective["actors"] == ["so-y-te"]
+    assert any("giao chủ trì" in mark and "suy luận" in mark for mark in objective["review"])
+
+
+def test_a_text_whose_tasks_have_several_leads_leaves_its_objectives_to_the_issuer(catalogue):
+    """Two bodies charged to lead: no one lead for the plan; its objectives stay the issuer's."""
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH TÂY NINH\nSố: 12/KH-UBND\nTây Ninh, ngày 5 tháng 3 năm 2024\nKẾ HOẠCH\n"
+            "Phòng, chống HIV/AIDS năm 2024\nI. MỤC TIÊU\n1. Bảo đảm 90% số người nhiễm HIV được điều trị ARV.\n"
+            "II. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế chủ trì tổ chức xét nghiệm HIV tại cộng đồng.\n"
+            "2. Sở Lao động - Thương binh và Xã hội chủ trì triển khai can thiệp giảm tác hại.\n")
+    objective = by_text(draft_text(text, catalogue), "Bảo đảm 90%")
+    assert objective["actors"] == ["ubnd-tinh"]

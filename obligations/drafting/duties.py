@@ -20,6 +20,8 @@ from .actors import ActorIndex, compact_map, places_named, FILLER as _FILLER
 from .layout import Node
 
 UNKNOWN_ACTOR = "chu-the-chua-ro"
+#: "giao Sở Y tế chủ trì ...", "giao cho Sở Công Thương chủ trì ...": a charge to lead (the body follows)
+_CHARGED_TO_LEAD = re.compile(r"\bgiao\s+(?:cho\s+)?")
 _HEAD_WORDS = ("giam doc", "thu truong", "chu tich", "truong ban", "lanh dao", "nguoi dung dau", "chanh", "chi huy truong",
                "hieu truong", "cuc truong")
 _ISSUERS = {"ubnd-tinh", "chinh-phu", "thu-tuong-chinh-phu"}  # who charges others by "chỉ đạo"
@@ -804,6 +806,14 @@ class Drafter:
             mark = _("câu không nêu chủ thể; lấy các cơ quan thuộc đối tượng áp dụng của văn bản (\"... áp dụng "
                      "đối với ...\"): xác nhận")
         charged = _named_bodies(charged)
+        leads = self._the_one_lead()
+        if not charged and leads:
+            # "UBND tỉnh giao Sở Y tế chủ trì, phối hợp với ... triển khai Kế hoạch": a text that charges one body, and
+            # only it, to lead gives that body what it leaves unbound (the plan's objectives, its tasks), rather than
+            # the issuer that charges it
+            charged = leads
+            mark = _("câu không nêu chủ thể; lấy cơ quan duy nhất mà văn bản giao chủ trì, đọc từ câu \"{quote}\": suy "
+                     "luận, xác nhận").format(quote=self._lead_quote)
         if not charged and issuer:
             charged = [issuer] if issuer in self.catalogue.actors else self.actor_index.at_start(issuer)[0][:1]
             mark = _("câu không nêu chủ thể và văn bản không giao cho cơ quan nào: lấy cơ quan ban hành (mục tiêu, "
@@ -828,6 +838,27 @@ class Drafter:
         if executes == "province":
             _strive_like_the_first_figure(settled)
 
+
+    def _the_one_lead(self) -> list[str]:
+        """The body the text charges to lead ("Sở Y tế chủ trì, phối hợp với ..."), when it charges one and only one
+        body so (a text whose tasks each have their own lead gives none: its unbound objectives are the issuer's)."""
+        leads: dict[tuple[str, ...], str] = {}
+        for duty in self.result.obligations:
+            if duty.get("role") == "lead" and duty["actors"] != [UNKNOWN_ACTOR]:
+                leads.setdefault(tuple(duty["actors"]), duty["quotes"][0])
+            for quote in duty["quotes"]:  # "..., UBND tỉnh giao Sở Y tế chủ trì, phối hợp với ...": the charge inside
+                for charge in _CHARGED_TO_LEAD.finditer(g.fold_chars(quote)):
+                    named = self.actor_index.at_start(quote[charge.end():], True)[0]
+                    rest = g.fold_chars(quote[charge.end():])
+                    if named and re.match(r"[^,;.]{0,60}?\bchu\s*tri\b", rest):
+                        leads.setdefault(tuple(named), quote)
+        if len(leads) != 1:
+            return []
+        lead, self._lead_quote = next(iter(leads.items()))
+        if len(lead) != 1 or lead[0] not in self.catalogue.actors \
+                or self.catalogue.actors[lead[0]].kind != "agency" or lead[0] == "ubnd-tinh":
+            return []
+        return list(lead)
 
     def _not_duty(self, node: Node, sentence: str, reason: str) -> None:
         if g.is_closing(g.fold_chars(sentence)):
