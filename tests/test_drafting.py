@@ -4304,3 +4304,21 @@ def test_a_text_whose_tasks_have_several_leads_leaves_its_objectives_to_the_issu
             "2. Sở Lao động - Thương binh và Xã hội chủ trì triển khai can thiệp giảm tác hại.\n")
     objective = by_text(draft_text(text, catalogue), "Bảo đảm 90%")
     assert objective["actors"] == ["ubnd-tinh"]
+
+
+@pytest.mark.parametrize("opening, issuer", [
+    ("UBND TP.HCM vừa ban hành chỉ thị về tổ chức Tết Nguyên đán năm 2026.", "ubnd-tinh"),
+    ("Ngày 12/1/2026, UBND tỉnh Nghệ An đã ban hành Chỉ thị về tổ chức Tết Nguyên đán.", "ubnd-tinh"),
+    ("Chủ tịch UBND tỉnh vừa ký chỉ thị về tổ chức Tết Nguyên đán năm 2026.", "ubnd-tinh"),
+])
+def test_a_reports_unbound_requirements_are_the_issuers_though_it_charges_others_elsewhere(catalogue, opening, issuer):
+    """A report of a directive that names no addressee for some requirements ("yêu cầu rà soát ...") though it charges
+    bodies in others: what it leaves unbound is the issuer's own direction (inferred, the sentence that says who
+    issued it quoted)."""
+    text = (opening + "\n\nChỉ thị yêu cầu rà soát, thực hiện đầy đủ, kịp thời các chế độ, chính sách đối với người "
+            "có công.\n\nSở Công Thương theo dõi sát diễn biến thị trường, giá cả hàng hóa dịp Tết.\n")
+    draft = draft_text(text, catalogue)
+    unbound = by_text(draft, "rà soát")
+    assert unbound["actors"] == [issuer]
+    assert any("cơ quan ban hành" in mark and "suy luận" in mark for mark in unbound["review"])
+    assert by_text(draft, "Sở Công Thương")["actors"] == ["so-cong-thuong"]

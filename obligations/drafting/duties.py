@@ -825,7 +825,7 @@ class Drafter:
                 mark = _("câu không nêu chủ thể: HĐND thông qua, UBND tỉnh là cơ quan chấp hành của HĐND (Hiến pháp "
                          "2013, Điều 114) nên thực hiện, đọc từ câu \"{quote}\": suy luận, xác nhận").format(quote=issued_in)
             elif issued_in:
-                mark = _("câu không nêu chủ thể và văn bản không giao cho cơ quan nào: lấy cơ quan ban hành, đọc từ câu "
+                mark = _("câu không nêu chủ thể và văn bản không nêu nơi nhận: lấy cơ quan ban hành, đọc từ câu "
                          "\"{quote}\" (văn bản không có phần đầu): suy luận, xác nhận").format(quote=issued_in)
         if not charged:
             return
