@@ -4322,3 +4322,37 @@ def test_a_reports_unbound_requirements_are_the_issuers_though_it_charges_others
     assert unbound["actors"] == [issuer]
     assert any("cơ quan ban hành" in mark and "suy luận" in mark for mark in unbound["review"])
     assert by_text(draft, "Sở Công Thương")["actors"] == ["so-cong-thuong"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Các cơ quan, đơn vị, địa phương, tổ chức, cá nhân dừng, hoãn tổ chức các chương trình nghệ thuật trong hai ngày Quốc tang.",
+    "Các nhà hàng, quán karaoke trên địa bàn tạm dừng hoạt động trong ngày 26/7.",
+    "UBND các huyện, thành phố ngừng, hoãn các hoạt động vui chơi, giải trí trong thời gian để tang.",
+])
+def test_a_bodys_own_act_of_stopping_is_a_ban(catalogue, sentence):
+    """"... dừng, hoãn tổ chức ...", "tạm dừng hoạt động", "ngừng, hoãn các hoạt động" right after the bodies (the
+    list may run on past the bodies the taxonomy knows): a ban for the time the text gives."""
+    duty = draft_text(sentence + "\n", catalogue, province="Đắk Nông")["obligations"][0]
+    assert duty["modality"] == "must_not"
+
+
+def test_directing_others_to_stop_is_not_a_ban(catalogue):
+    duty = draft_text("UBND các huyện chỉ đạo các cơ sở kinh doanh karaoke tạm dừng hoạt động trong ngày 26/7.\n",
+                      catalogue, province="Đắk Nông")["obligations"][0]
+    assert duty["modality"] == "must"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Các sở, ban, ngành cần quán triệt không tổ chức cho cán bộ, công chức đi lễ hội trong giờ hành chính.",
+    "UBND các huyện phải kiên quyết không để cán bộ đi lễ hội trong giờ hành chính.",
+])
+def test_a_not_after_a_modal_or_instilling_is_the_bodys_own_ban(catalogue, sentence):
+    duty = draft_text(sentence + "\n", catalogue, province="Quảng Ninh")["obligations"][0]
+    assert duty["modality"] == "must_not"
+
+
+def test_a_not_after_a_connective_continues_a_ban(catalogue):
+    """"Theo đó, không tổ chức thăm, chúc Tết cấp trên": the connective before "không" leaves it a ban."""
+    text = ("UBND tỉnh yêu cầu cán bộ, công chức, viên chức thực hiện nghiêm các quy định về văn hóa công vụ. "
+            "Theo đó, không tổ chức thăm, chúc Tết cấp trên và lãnh đạo các cấp.\n")
+    assert by_text(draft_text(text, catalogue, province="Thanh Hóa"), "Theo đó")["modality"] == "must_not"

@@ -908,11 +908,23 @@ class Drafter:
         # "cán bộ, công chức thuộc quyền quản lý không tổ chức ...": the subject's qualifier, then the act
         act = qualified.end() if qualified else subject_end
         negated = g.NEGATED.match(folded[act:])  # "không", not "khống chế" (folded alike)
+        own_act = act
         if not negated:  # "..., lãnh đạo tỉnh yêu cầu cán bộ, công chức ... không tổ chức du xuân": the charge's act negated
             act = self._charged_act(sentence, folded)
             negated = g.NEGATED.match(folded[act:]) if act else None
+        if not negated and (lead := g.BAN_LEAD.match(folded, act or own_act)) is not None:
+            # "Theo đó, không tổ chức ...", "các sở ... cần quán triệt không tổ chức cho ...": a connective, a modal
+            # or the word of instilling before the "không" of the body's own act
+            act, negated = lead.end(), g.NEGATED.match(folded[lead.end():])
         if negated and sentence[act + negated.start(1):act + negated.end(1)].lower() == "không":
             modality = "must_not"  # "yêu cầu Văn phòng UBND tỉnh không xử lý ...": a prohibition
+        stop = g.STOP_ACT.search(folded, subject_end) if subject_end else None
+        if stop and modality in ("must", "strive") and not g.DIRECTING.search(folded, subject_end, stop.start()) \
+                and not g.MUST_WORDS.search(folded, subject_end, stop.start()) \
+                and not re.search(r"[;.:]|\b(?:va|de|sau khi|khi)\s", folded[subject_end:stop.start()]):
+            # "Các cơ quan, ..., các cơ sở vui chơi, giải trí dừng, hoãn tổ chức các chương trình ...": the subject's
+            # own act is to stop (the list may run on past the bodies read), not to direct others to
+            modality = "must_not"
         only = g.ONLY_WHEN.match(sentence[subject_end:])
         if only and modality in ("must", "strive"):  # "chỉ dự lễ hội khi được phân công": barred but on that condition
             modality = "must_not"

@@ -472,6 +472,15 @@ RECOMMEND = re.compile(r"^\W*(?:[+\-–•]\s*)?(?:khuyen\s*cao|khuyen\s*khich)\
 #: bound body is to have others stop (DIRECTING before it: "chỉ đạo tạm dừng ...")
 STOP = re.compile(r"\btam\s*(?:thoi\s*)?(?:dung|ngung)\b|\b(?:thong\s*bao|quyet\s*dinh)\s+(?:tam\s*)?(?:dung|ngung|hoan|huy)\b|"
                   r"^\W*(?:[+\-–•]\s*)?(?:dung|ngung)\s+(?:hoat\s*dong|to\s*chuc|don|ban|kinh\s*doanh)\b")
+#: what comes before the "không" of a body's own act and leaves it a ban: a sentence's connective ("Theo đó, không tổ
+#: chức ...", "Đồng thời, không ..."), a modal ("cần", "phải", "kiên quyết"), the word of instilling ("quán triệt không
+#: tổ chức cho cán bộ ...": the rule instilled is the body's own); ends where "không" begins
+BAN_LEAD = re.compile(r"\W*(?:(?:theo\s*do|dong\s*thoi|dac\s*biet|ngoai\s*ra|mat\s*khac)\W+)?"
+                      r"(?:(?:can|phai|kien\s*quyet|nghiem\s*tuc)\s+)*(?:quan\s*triet\s+)?(?=khong\s)")
+#: a body's own act of stopping, right after its name ("... dừng, hoãn tổ chức các chương trình ...", "... tạm dừng các
+#: hoạt động vui chơi, giải trí", "... ngừng kinh doanh ..."): a ban for the time the text gives
+STOP_ACT = re.compile(r"(?<![a-z])(?:(?:tam\s*(?:thoi\s*)?)?(?:dung|ngung|hoan)\W+(?:va\s+)?)+"
+                      r"(?:viec\s+)?(?:to\s*chuc|(?:cac\s+)?hoat\s*dong|kinh\s*doanh)\b")
 #: a permission the issuer grants ("Đồng ý để Công ty ... thực hiện khảo sát ...", "UBND tỉnh đồng ý cho Sở ..."): a
 #: right of the body it names (may), never breached
 PERMIT = re.compile(r"^\W*(?:[^,;:.]{0,60}\s)?dong\s*y\s*(?:de|cho)\s")
