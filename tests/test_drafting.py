@@ -4356,3 +4356,31 @@ def test_a_not_after_a_connective_continues_a_ban(catalogue):
     text = ("UBND tỉnh yêu cầu cán bộ, công chức, viên chức thực hiện nghiêm các quy định về văn hóa công vụ. "
             "Theo đó, không tổ chức thăm, chúc Tết cấp trên và lãnh đạo các cấp.\n")
     assert by_text(draft_text(text, catalogue, province="Thanh Hóa"), "Theo đó")["modality"] == "must_not"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Phấn đấu 85% trường mẫu giáo và tiểu học thực hiện quy định nghiêm cấm hút thuốc lá trong khuôn viên trường học.",
+    "Phấn đấu đến năm 2026 có 70% bến xe khách chấp hành lệnh cấm bán rượu, bia cho lái xe.",
+])
+def test_a_ban_named_inside_a_figure_is_not_the_texts_ban(catalogue, sentence):
+    """"thực hiện quy định (nghiêm) cấm ...", "chấp hành lệnh cấm ...": the rule the counted units apply, a noun; the
+    sentence strives for a share."""
+    duty = draft_text(sentence + "\n", catalogue, province="Thanh Hóa")["obligations"][0]
+    assert duty["modality"] == "strive"
+
+
+def test_the_units_a_striven_figure_counts_are_not_bound(catalogue):
+    """"Phấn đấu 100% lãnh đạo các sở, ban, ngành, UBND các cấp hiểu biết ...": the plan's objective; the units are
+    what it counts. Without a body named, the issuer's (inferred)."""
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH THANH HÓA\nSố: 17/KH-UBND\nThanh Hóa, ngày 5 tháng 3 năm 2024\nKẾ HOẠCH\n"
+            "Phòng, chống tác hại của thuốc lá năm 2024\nI. MỤC TIÊU\n"
+            "1. Phấn đấu 100% lãnh đạo các sở, ban, ngành, UBND các cấp hiểu biết về quy định của Luật phòng, chống tác "
+            "hại thuốc lá.\n")
+    duty = by_text(draft_text(text, catalogue), "Phấn đấu 100%")
+    assert duty["actors"] == ["ubnd-tinh"] and duty["modality"] == "strive"
+
+
+def test_a_figure_that_binds_the_units_it_names_still_binds_them(catalogue):
+    """Not striven for: "100% các sở, ban, ngành cài đặt ...", the units named do the act."""
+    text = "100% các sở, ban, ngành cài đặt phần mềm quản lý văn bản trong năm 2024.\n"
+    assert draft_text(text, catalogue, province="Thanh Hóa")["obligations"][0]["actors"] == ["so-ban-nganh-tinh"]

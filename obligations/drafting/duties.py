@@ -954,7 +954,9 @@ class Drafter:
         if targets:
             duty["targets"] = targets
             bound = [a for t in targets for a in t.get("applies_to", []) + t.get("population", [])]
-            if bound and not named and not context.actors and not g.COUNTED.search(folded):
+            if bound and not named and not context.actors and not g.COUNTED.search(folded) and modality != "strive":
+                # (a figure striven for, "Phấn đấu 100% lãnh đạo các sở ... hiểu biết ...", is the plan's objective:
+                # the units are what it counts, not who is bound)
                 # "100% các sở ... cài đặt": the figure names the agencies it binds
                 duty["actors"] = list(dict.fromkeys(self.actor_index.collapse(list(dict.fromkeys(bound)))))
                 duty["responsible"] = {"title": self.head_of(duty["actors"][0]), "source": "taxonomy"}

@@ -113,9 +113,16 @@ def bans(sentence: str, folded: str) -> bool:
     """Whether a sentence bans: a ban's words, where "cấm" is the verb, not a name folded alike ("huyện Cam Lâm",
     "thành phố Cam Ranh", "Cẩm Phả"); ``folded`` is ``sentence`` folded, of the same length."""
     for match in MUST_NOT.finditer(folded):
+        if NAMED_BAN.search(folded, 0, match.start()):
+            continue  # "thực hiện quy định (nghiêm) cấm hút thuốc lá": the rule's name, a noun, not this text's ban
         if not match.group(1).startswith("cam") or sentence[match.start():match.start() + 3].lower() == "cấm":
             return True
     return False
+
+
+#: a ban named as a noun just before "cấm" ("quy định cấm hút thuốc lá", "lệnh cấm biển", "biển báo cấm"): what the
+#: units counted apply, not a ban of this text
+NAMED_BAN = re.compile(r"\b(?:quy\s*dinh|lenh|bien\s*bao|khu\s*vuc)\s+(?:nghiem\s+)?$")
 
 
 #: "chỉ ... khi được ...": an act allowed only on a condition ("chỉ dự lễ hội khi được phân công", "Chỉ sử dụng xe công
