@@ -4384,3 +4384,21 @@ def test_a_figure_that_binds_the_units_it_names_still_binds_them(catalogue):
     """Not striven for: "100% các sở, ban, ngành cài đặt ...", the units named do the act."""
     text = "100% các sở, ban, ngành cài đặt phần mềm quản lý văn bản trong năm 2024.\n"
     assert draft_text(text, catalogue, province="Thanh Hóa")["obligations"][0]["actors"] == ["so-ban-nganh-tinh"]
+
+
+@pytest.mark.parametrize("item", [
+    "Năm 2021 thực hiện 11 xã nông thôn mới gồm xã Vĩnh Hòa, thị xã Tân Châu; xã Phú Thọ, huyện Phú Tân.",
+    "Năm 2022 có thêm 03 xã đạt chuẩn, bao gồm xã An Bình, huyện Tam Nông và xã Tân Hòa, huyện Lai Vung.",
+])
+def test_places_a_list_names_are_what_it_counts_and_a_striving_lead_in_carries_on(catalogue, item):
+    """"..., toàn tỉnh phấn đấu có thêm 28 xã nông thôn mới ..., cụ thể:" over unnumbered paragraphs: each striven
+    for; the communes and districts after "gồm" are what the item lists, not a subject after a fronted time."""
+    text = ("Theo đó, giai đoạn 2021-2025, toàn tỉnh phấn đấu có thêm 28 xã nông thôn mới, cụ thể:\n\n" + item + "\n")
+    duty = by_text(draft_text(text, catalogue, province="An Giang"), item[:8])
+    assert duty["modality"] == "strive"
+    assert not {"ubnd-huyen", "ubnd-xa"} & set(duty["actors"])
+
+
+def test_a_subject_after_a_fronted_time_is_still_read(catalogue):
+    text = "Năm 2024, Sở Nội vụ tổng hợp kết quả thi đua của các xã, phường, báo cáo UBND tỉnh.\n"
+    assert draft_text(text, catalogue, province="An Giang")["obligations"][0]["actors"] == ["so-noi-vu"]

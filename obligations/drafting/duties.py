@@ -20,6 +20,9 @@ from .actors import ActorIndex, compact_map, places_named, FILLER as _FILLER
 from .layout import Node
 
 UNKNOWN_ACTOR = "chu-the-chua-ro"
+#: what a list's items follow ("11 xã nông thôn mới gồm xã A, huyện B; ...", "bao gồm", "cụ thể là"): the places
+#: after it are what is listed, never a subject
+_LISTING = re.compile(r"\b(?:bao\s*)?gom\b|\bcu\s*the\s*la\b")
 #: "giao Sở Y tế chủ trì ...", "giao cho Sở Công Thương chủ trì ...": a charge to lead (the body follows)
 _CHARGED_TO_LEAD = re.compile(r"\bgiao\s+(?:cho\s+)?")
 _HEAD_WORDS = ("giam doc", "thu truong", "chu tich", "truong ban", "lanh dao", "nguoi dung dau", "chanh", "chi huy truong",
@@ -309,6 +312,11 @@ class Drafter:
             if given.actors and child.text.rstrip().endswith(":"):
                 carried = Context(**vars(given))
                 carried.lead_in, carried.actors_from = child.text.strip(), None
+            elif child.text.rstrip().endswith(":") and given.modality == "strive" and carried.modality != "strive":
+                # "..., toàn tỉnh phấn đấu có thêm 28 xã ..., cụ thể:" and the paragraphs after it: each item is
+                # striven for, as a numbered list's under "phấn đấu" (its bodies stay the charge's)
+                carried = Context(**vars(carried))
+                carried.modality = "strive"
             if (child.text.rstrip().endswith(":") or inline_list(child.text)) and given.period and dated is None \
                     and not context.period:
                 # "Ngày 29/5/2023, UBND tỉnh xây dựng Kế hoạch ... năm 2023 với các mục tiêu cụ thể sau:" and the
@@ -665,8 +673,8 @@ class Drafter:
         if not actors and fronted:  # "Trong trường hợp ..., các sở ...": the subject after the adverbial
             comma = sentence.find(",", fronted.end())
             for _try in range(4):
-                if comma == -1:
-                    break
+                if comma == -1 or _LISTING.search(folded, fronted.end(), comma):
+                    break  # "Năm 2021 thực hiện 11 xã gồm xã A, thị xã B; ...": a list's commas, no subject after them
                 later, _where, _assigned = self._subject(sentence[comma + 1:], folded[comma + 1:])
                 if later:
                     actors, subject_end = later, comma + 1 + _where
