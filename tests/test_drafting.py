@@ -4402,3 +4402,12 @@ def test_places_a_list_names_are_what_it_counts_and_a_striving_lead_in_carries_o
 def test_a_subject_after_a_fronted_time_is_still_read(catalogue):
     text = "Năm 2024, Sở Nội vụ tổng hợp kết quả thi đua của các xã, phường, báo cáo UBND tỉnh.\n"
     assert draft_text(text, catalogue, province="An Giang")["obligations"][0]["actors"] == ["so-noi-vu"]
+
+
+def test_a_new_body_spelt_with_two_words_run_together_is_the_body_first_named(catalogue):
+    """"Văn phòng Ban Chỉ đạo quốc gia ..." in one place and "Văn phòng Ban Chỉ đạoquốc gia ..." (words run together
+    across a line break of the source) in another: one body, one proposed id."""
+    text = ("Văn phòng Ban Chỉ đạo quốc gia kỷ niệm 1000 năm Thăng Long tổng hợp ý kiến các bộ, ngành.\n"
+            "Văn phòng Ban Chỉ đạoquốc gia kỷ niệm 1000 năm Thăng Long báo cáo kết quả trước ngày 30/3/2010.\n")
+    first, second = draft_text(text, catalogue, province="Hà Nội")["obligations"][:2]
+    assert first["actors"] == second["actors"] == ["van-phong-ban-chi-dao-quoc-gia-ky-niem-1000-nam-thang-long"]

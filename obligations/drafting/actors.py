@@ -521,6 +521,10 @@ class ActorIndex:
             return None
         name, noun, end, level = body
         actor_id = proposed_id(name)
+        compact = actor_id.replace("-", "")
+        # the same name spelt with two words run together or apart ("Ban Chỉ đạoquốc gia" across a line break in
+        # one place, "Ban Chỉ đạo quốc gia" in another): one body, the id first proposed
+        actor_id = next((known for known in self.proposed if known.replace("-", "") == compact), actor_id)
         if actor_id in self.actors:  # the taxonomy has it under another spelling: its own id
             return (actor_id,), _compact_length(where, position, start + end)
         self.proposed.setdefault(actor_id, Proposed(actor_id, name, noun, level))
