@@ -4411,3 +4411,24 @@ def test_a_new_body_spelt_with_two_words_run_together_is_the_body_first_named(ca
             "Văn phòng Ban Chỉ đạoquốc gia kỷ niệm 1000 năm Thăng Long báo cáo kết quả trước ngày 30/3/2010.\n")
     first, second = draft_text(text, catalogue, province="Hà Nội")["obligations"][:2]
     assert first["actors"] == second["actors"] == ["van-phong-ban-chi-dao-quoc-gia-ky-niem-1000-nam-thang-long"]
+
+
+@pytest.mark.parametrize("charge, body", [
+    ("UBND tỉnh vừa giao Sở VH-TT chịu trách nhiệm theo dõi, đôn đốc, kiểm tra việc thực hiện Kế hoạch phòng, chống "
+     "đuối nước trẻ em giai đoạn 2022-2030.", "so-van-hoa-the-thao"),
+    ("UBND tỉnh đã giao Sở Y tế giám sát việc triển khai Kế hoạch phòng, chống bệnh dại giai đoạn 2021-2025.",
+     "so-y-te"),
+])
+def test_a_body_charged_to_oversee_a_plan_is_not_bound_by_its_figures(catalogue, charge, body):
+    """"giao Sở X (chịu trách nhiệm) theo dõi, đôn đốc, kiểm tra việc thực hiện Kế hoạch": the body watches what others
+    carry out; the charge ("vừa giao", "đã giao") binds it, and the plan's figures that follow stay the province's."""
+    text = (charge + "\n\nTheo đó, phấn đấu đến năm 2025 có 60% trẻ em từ 6 đến dưới 16 tuổi biết bơi an toàn.\n")
+    draft = draft_text(text, catalogue, province="Bà Rịa - Vũng Tàu")
+    assert by_text(draft, "giao Sở")["actors"] == [body]
+    assert body not in by_text(draft, "Theo đó")["actors"]
+
+
+def test_a_charge_to_carry_out_still_binds_the_paragraphs_after_it(catalogue):
+    text = ("UBND tỉnh vừa giao Sở Y tế tổ chức thực hiện các nội dung sau.\n\n"
+            "Theo đó, tổ chức tiêm vắc-xin cho 95% trẻ em trong độ tuổi trong năm 2025.\n")
+    assert by_text(draft_text(text, catalogue, province="Phú Thọ"), "Theo đó")["actors"] == ["so-y-te"]

@@ -297,7 +297,7 @@ class Drafter:
             # tỉnh yêu cầu ..."): its sentences, and the paragraphs after it, that name no body are its items,
             # until another paragraph charges others
             charge = self.lead_in(child.text, by_verb_only=True)
-            if charge.actors:
+            if charge.actors and not self._oversees(child.text):
                 carried = Context(**vars(carried))
                 carried.actors, carried.actors_from = _named_bodies(charge.actors), None
                 carried.lead_in, carried.responsible = charge.lead_in, charge.responsible
@@ -780,6 +780,13 @@ class Drafter:
                     return Context(actors=actors, lead_in=paragraph.strip(),
                                    responsible=_head_title(paragraph, charge.end() + end))
         return Context()
+
+    def _oversees(self, paragraph: str) -> bool:
+        """Whether a paragraph's charge is to oversee what others carry out ("UBND tỉnh vừa giao Sở VH-TT chịu trách
+        nhiệm theo dõi, đôn đốc, kiểm tra việc thực hiện Kế hoạch ..."): its body is not bound by what follows."""
+        folded = g.fold_chars(paragraph)
+        actors, subject_end, _assigned = self._subject(paragraph, folded)
+        return bool(actors) and g.OVERSEES.match(folded, subject_end) is not None
 
     def _read_scope(self, sentence: str, folded: str) -> None:
         """"Quyết định này áp dụng đối với các bộ, ... (sau đây gọi chung là bộ, ngành, địa phương)": the
