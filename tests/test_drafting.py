@@ -4248,3 +4248,187 @@ def test_bodies_listed_with_a_bracket_and_a_semicolon_before_the_colon_are_one_s
             "thường xuyên cung cấp thông tin về tình hình dịch bệnh cho Cổng thông tin điện tử tỉnh.\n")
     duty = by_text(draft_text(text, catalogue, province="Bà Rịa - Vũng Tàu"), "cung cấp thông tin")
     assert duty["actors"] == ["so-y-te", "so-ban-nganh-tinh", "ubnd-huyen"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tỷ lệ đàn gia súc được tiêm vắc-xin lở mồm long móng và bệnh dại đạt trên 80% tổng đàn.",
+    "Tổ chức thành công đại hội thi đua yêu nước cấp tỉnh trong quý III năm 2026.",
+    "Đầu tư hệ thống chiếu sáng dài 12 km trên các tuyến đường tỉnh trong năm 2026.",
+])
+def test_a_one_syllable_alias_names_a_body_only_with_its_own_tones(catalogue, sentence):
+    """"đài" ("các cơ quan báo, đài") folds like "dại", "đại", "dài": a sentence about rabies, a congress or a length
+    names no press body."""
+    duty = draft_text(sentence + "\n", catalogue, province="Phú Thọ")["obligations"][0]
+    assert "bao-chi-tinh" not in duty["actors"]
+
+
+def test_the_press_alias_still_names_the_press_with_its_tones(catalogue):
+    duty = draft_text("Các cơ quan báo, đài trong tỉnh đăng tải kịp thời thông tin về dịch bệnh.\n", catalogue,
+                      province="Phú Thọ")["obligations"][0]
+    assert duty["actors"] == ["bao-chi-tinh"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "UBND tỉnh yêu cầu chính quyền các địa phương đẩy mạnh tuyên truyền về phòng, chống thiên tai.",
+    "Chủ tịch UBND tỉnh đề nghị UBND các địa phương tổng hợp tình hình, báo cáo về Sở Nội vụ.",
+    "Giao Ủy ban nhân dân các địa phương chủ động bố trí kinh phí cho công tác phòng, chống dịch.",
+])
+def test_the_local_authorities_named_as_their_government_are_the_level_below(catalogue, sentence):
+    """"chính quyền các địa phương", "UBND các địa phương" of a province's text (2018): its districts' committees."""
+    text = "Hà Tĩnh, ngày 10 tháng 3 năm 2018\n" + sentence + "\n"
+    duty = by_text(draft_text(text, catalogue, province="Hà Tĩnh"), sentence.split()[3])
+    assert duty["actors"] == ["ubnd-huyen"]
+
+
+@pytest.mark.parametrize("charge", [
+    "UBND tỉnh giao Sở Y tế chủ trì, phối hợp với các sở, ngành liên quan và UBND các huyện triển khai Kế hoạch.",
+    "Để thực hiện, UBND tỉnh giao cho Sở Y tế chủ trì tổ chức triển khai, theo dõi và báo cáo kết quả.",
+    "Sở Y tế chủ trì, phối hợp với UBND các huyện, thành phố tổ chức thực hiện Kế hoạch này.",
+])
+def test_a_text_that_charges_one_body_to_lead_gives_it_the_unbound_objectives(catalogue, charge):
+    """A portal's account of a plan: its objectives name no body, and the text charges one body, and only it, to lead
+    the plan: the objectives are that body's (inferred, marked), not the issuer's."""
+    text = ("Kế hoạch đề ra 03 mục tiêu cụ thể. Mục tiêu 1 giảm 20% số người nhiễm HIV mới so với năm 2020; "
+            "Mục tiêu 2 bảo đảm 90% số người nhiễm HIV được điều trị ARV.\n" + charge + "\n")
+    draft = draft_text(text, catalogue, province="Tây Ninh")
+    objective = by_text(draft, "Mục tiêu 2")
+    assert objective["actors"] == ["so-y-te"]
+    assert any("giao chủ trì" in mark and "suy luận" in mark for mark in objective["review"])
+
+
+def test_a_text_whose_tasks_have_several_leads_leaves_its_objectives_to_the_issuer(catalogue):
+    """Two bodies charged to lead: no one lead for the plan; its objectives stay the issuer's."""
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH TÂY NINH\nSố: 12/KH-UBND\nTây Ninh, ngày 5 tháng 3 năm 2024\nKẾ HOẠCH\n"
+            "Phòng, chống HIV/AIDS năm 2024\nI. MỤC TIÊU\n1. Bảo đảm 90% số người nhiễm HIV được điều trị ARV.\n"
+            "II. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế chủ trì tổ chức xét nghiệm HIV tại cộng đồng.\n"
+            "2. Sở Lao động - Thương binh và Xã hội chủ trì triển khai can thiệp giảm tác hại.\n")
+    objective = by_text(draft_text(text, catalogue), "Bảo đảm 90%")
+    assert objective["actors"] == ["ubnd-tinh"]
+
+
+@pytest.mark.parametrize("opening, issuer", [
+    ("UBND TP.HCM vừa ban hành chỉ thị về tổ chức Tết Nguyên đán năm 2026.", "ubnd-tinh"),
+    ("Ngày 12/1/2026, UBND tỉnh Nghệ An đã ban hành Chỉ thị về tổ chức Tết Nguyên đán.", "ubnd-tinh"),
+    ("Chủ tịch UBND tỉnh vừa ký chỉ thị về tổ chức Tết Nguyên đán năm 2026.", "ubnd-tinh"),
+])
+def test_a_reports_unbound_requirements_are_the_issuers_though_it_charges_others_elsewhere(catalogue, opening, issuer):
+    """A report of a directive that names no addressee for some requirements ("yêu cầu rà soát ...") though it charges
+    bodies in others: what it leaves unbound is the issuer's own direction (inferred, the sentence that says who
+    issued it quoted)."""
+    text = (opening + "\n\nChỉ thị yêu cầu rà soát, thực hiện đầy đủ, kịp thời các chế độ, chính sách đối với người "
+            "có công.\n\nSở Công Thương theo dõi sát diễn biến thị trường, giá cả hàng hóa dịp Tết.\n")
+    draft = draft_text(text, catalogue)
+    unbound = by_text(draft, "rà soát")
+    assert unbound["actors"] == [issuer]
+    assert any("cơ quan ban hành" in mark and "suy luận" in mark for mark in unbound["review"])
+    assert by_text(draft, "Sở Công Thương")["actors"] == ["so-cong-thuong"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Các cơ quan, đơn vị, địa phương, tổ chức, cá nhân dừng, hoãn tổ chức các chương trình nghệ thuật trong hai ngày Quốc tang.",
+    "Các nhà hàng, quán karaoke trên địa bàn tạm dừng hoạt động trong ngày 26/7.",
+    "UBND các huyện, thành phố ngừng, hoãn các hoạt động vui chơi, giải trí trong thời gian để tang.",
+])
+def test_a_bodys_own_act_of_stopping_is_a_ban(catalogue, sentence):
+    """"... dừng, hoãn tổ chức ...", "tạm dừng hoạt động", "ngừng, hoãn các hoạt động" right after the bodies (the
+    list may run on past the bodies the taxonomy knows): a ban for the time the text gives."""
+    duty = draft_text(sentence + "\n", catalogue, province="Đắk Nông")["obligations"][0]
+    assert duty["modality"] == "must_not"
+
+
+def test_directing_others_to_stop_is_not_a_ban(catalogue):
+    duty = draft_text("UBND các huyện chỉ đạo các cơ sở kinh doanh karaoke tạm dừng hoạt động trong ngày 26/7.\n",
+                      catalogue, province="Đắk Nông")["obligations"][0]
+    assert duty["modality"] == "must"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Các sở, ban, ngành cần quán triệt không tổ chức cho cán bộ, công chức đi lễ hội trong giờ hành chính.",
+    "UBND các huyện phải kiên quyết không để cán bộ đi lễ hội trong giờ hành chính.",
+])
+def test_a_not_after_a_modal_or_instilling_is_the_bodys_own_ban(catalogue, sentence):
+    duty = draft_text(sentence + "\n", catalogue, province="Quảng Ninh")["obligations"][0]
+    assert duty["modality"] == "must_not"
+
+
+def test_a_not_after_a_connective_continues_a_ban(catalogue):
+    """"Theo đó, không tổ chức thăm, chúc Tết cấp trên": the connective before "không" leaves it a ban."""
+    text = ("UBND tỉnh yêu cầu cán bộ, công chức, viên chức thực hiện nghiêm các quy định về văn hóa công vụ. "
+            "Theo đó, không tổ chức thăm, chúc Tết cấp trên và lãnh đạo các cấp.\n")
+    assert by_text(draft_text(text, catalogue, province="Thanh Hóa"), "Theo đó")["modality"] == "must_not"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Phấn đấu 85% trường mẫu giáo và tiểu học thực hiện quy định nghiêm cấm hút thuốc lá trong khuôn viên trường học.",
+    "Phấn đấu đến năm 2026 có 70% bến xe khách chấp hành lệnh cấm bán rượu, bia cho lái xe.",
+])
+def test_a_ban_named_inside_a_figure_is_not_the_texts_ban(catalogue, sentence):
+    """"thực hiện quy định (nghiêm) cấm ...", "chấp hành lệnh cấm ...": the rule the counted units apply, a noun; the
+    sentence strives for a share."""
+    duty = draft_text(sentence + "\n", catalogue, province="Thanh Hóa")["obligations"][0]
+    assert duty["modality"] == "strive"
+
+
+def test_the_units_a_striven_figure_counts_are_not_bound(catalogue):
+    """"Phấn đấu 100% lãnh đạo các sở, ban, ngành, UBND các cấp hiểu biết ...": the plan's objective; the units are
+    what it counts. Without a body named, the issuer's (inferred)."""
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH THANH HÓA\nSố: 17/KH-UBND\nThanh Hóa, ngày 5 tháng 3 năm 2024\nKẾ HOẠCH\n"
+            "Phòng, chống tác hại của thuốc lá năm 2024\nI. MỤC TIÊU\n"
+            "1. Phấn đấu 100% lãnh đạo các sở, ban, ngành, UBND các cấp hiểu biết về quy định của Luật phòng, chống tác "
+            "hại thuốc lá.\n")
+    duty = by_text(draft_text(text, catalogue), "Phấn đấu 100%")
+    assert duty["actors"] == ["ubnd-tinh"] and duty["modality"] == "strive"
+
+
+def test_a_figure_that_binds_the_units_it_names_still_binds_them(catalogue):
+    """Not striven for: "100% các sở, ban, ngành cài đặt ...", the units named do the act."""
+    text = "100% các sở, ban, ngành cài đặt phần mềm quản lý văn bản trong năm 2024.\n"
+    assert draft_text(text, catalogue, province="Thanh Hóa")["obligations"][0]["actors"] == ["so-ban-nganh-tinh"]
+
+
+@pytest.mark.parametrize("item", [
+    "Năm 2021 thực hiện 11 xã nông thôn mới gồm xã Vĩnh Hòa, thị xã Tân Châu; xã Phú Thọ, huyện Phú Tân.",
+    "Năm 2022 có thêm 03 xã đạt chuẩn, bao gồm xã An Bình, huyện Tam Nông và xã Tân Hòa, huyện Lai Vung.",
+])
+def test_places_a_list_names_are_what_it_counts_and_a_striving_lead_in_carries_on(catalogue, item):
+    """"..., toàn tỉnh phấn đấu có thêm 28 xã nông thôn mới ..., cụ thể:" over unnumbered paragraphs: each striven
+    for; the communes and districts after "gồm" are what the item lists, not a subject after a fronted time."""
+    text = ("Theo đó, giai đoạn 2021-2025, toàn tỉnh phấn đấu có thêm 28 xã nông thôn mới, cụ thể:\n\n" + item + "\n")
+    duty = by_text(draft_text(text, catalogue, province="An Giang"), item[:8])
+    assert duty["modality"] == "strive"
+    assert not {"ubnd-huyen", "ubnd-xa"} & set(duty["actors"])
+
+
+def test_a_subject_after_a_fronted_time_is_still_read(catalogue):
+    text = "Năm 2024, Sở Nội vụ tổng hợp kết quả thi đua của các xã, phường, báo cáo UBND tỉnh.\n"
+    assert draft_text(text, catalogue, province="An Giang")["obligations"][0]["actors"] == ["so-noi-vu"]
+
+
+def test_a_new_body_spelt_with_two_words_run_together_is_the_body_first_named(catalogue):
+    """"Văn phòng Ban Chỉ đạo quốc gia ..." in one place and "Văn phòng Ban Chỉ đạoquốc gia ..." (words run together
+    across a line break of the source) in another: one body, one proposed id."""
+    text = ("Văn phòng Ban Chỉ đạo quốc gia kỷ niệm 1000 năm Thăng Long tổng hợp ý kiến các bộ, ngành.\n"
+            "Văn phòng Ban Chỉ đạoquốc gia kỷ niệm 1000 năm Thăng Long báo cáo kết quả trước ngày 30/3/2010.\n")
+    first, second = draft_text(text, catalogue, province="Hà Nội")["obligations"][:2]
+    assert first["actors"] == second["actors"] == ["van-phong-ban-chi-dao-quoc-gia-ky-niem-1000-nam-thang-long"]
+
+
+@pytest.mark.parametrize("charge, body", [
+    ("UBND tỉnh vừa giao Sở VH-TT chịu trách nhiệm theo dõi, đôn đốc, kiểm tra việc thực hiện Kế hoạch phòng, chống "
+     "đuối nước trẻ em giai đoạn 2022-2030.", "so-van-hoa-the-thao"),
+    ("UBND tỉnh đã giao Sở Y tế giám sát việc triển khai Kế hoạch phòng, chống bệnh dại giai đoạn 2021-2025.",
+     "so-y-te"),
+])
+def test_a_body_charged_to_oversee_a_plan_is_not_bound_by_its_figures(catalogue, charge, body):
+    """"giao Sở X (chịu trách nhiệm) theo dõi, đôn đốc, kiểm tra việc thực hiện Kế hoạch": the body watches what others
+    carry out; the charge ("vừa giao", "đã giao") binds it, and the plan's figures that follow stay the province's."""
+    text = (charge + "\n\nTheo đó, phấn đấu đến năm 2025 có 60% trẻ em từ 6 đến dưới 16 tuổi biết bơi an toàn.\n")
+    draft = draft_text(text, catalogue, province="Bà Rịa - Vũng Tàu")
+    assert by_text(draft, "giao Sở")["actors"] == [body]
+    assert body not in by_text(draft, "Theo đó")["actors"]
+
+
+def test_a_charge_to_carry_out_still_binds_the_paragraphs_after_it(catalogue):
+    text = ("UBND tỉnh vừa giao Sở Y tế tổ chức thực hiện các nội dung sau.\n\n"
+            "Theo đó, tổ chức tiêm vắc-xin cho 95% trẻ em trong độ tuổi trong năm 2025.\n")
+    assert by_text(draft_text(text, catalogue, province="Phú Thọ"), "Theo đó")["actors"] == ["so-y-te"]

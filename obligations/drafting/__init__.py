@@ -111,16 +111,17 @@ def _issuer(document: dict, paras, drafter: Drafter) -> tuple[str | None, str | 
         named = drafter.actor_index.at_start(para.text[source.end():])[0] if source else []
         if named:
             return named[0], para.text.strip(), False
-    if any(duty["actors"] not in ([UNKNOWN_ACTOR], ["ubnd-tinh"]) and id(duty) not in drafter.bound_by_figures
-           for duty in drafter.result.obligations):
-        return None, None, False  # a report of a text that charges bodies: a duty it could not bind is not the issuer's own
+    # a report of a text that charges bodies elsewhere and names no addressee for the rest ("Chủ tịch UBND tỉnh Chỉ
+    # thị: 1. Huy động ...", "UBND TP yêu cầu rà soát ..."): what it leaves unbound is the issuer's own direction
     for para in paras:
         folded = g.fold_chars(para.text)
         for issued in g.ISSUED.finditer(folded):
-            clause_start = max(folded.rfind(mark, 0, issued.start()) for mark in ",;:.") + 1
-            named = drafter.actor_index.anywhere(para.text[clause_start:issued.start()])
+            # the clause's start: a mark and a space ("TP.HCM", "Q.1" are names, not a stop)
+            clause_start = max(folded.rfind(mark + " ", 0, issued.start()) for mark in ",;:.") + 1
+            named = [found[2] for found in drafter.actor_index.anywhere(para.text[clause_start:issued.start()])] \
+                or drafter.actor_index.at_start(para.text[clause_start:issued.start()].strip())[0]  # "UBND TP.HCM vừa"
             if named:
-                return named[-1][2], sentence_around(para.text, folded, issued), False
+                return named[-1], sentence_around(para.text, folded, issued), False
     for para in paras:  # "(Theo Quyết định số 01/QĐ-UBND ... của UBND tỉnh)" under a list of targets: that body's
         folded = g.fold_chars(para.text)
         source = g.SOURCE_LINE.match(folded)

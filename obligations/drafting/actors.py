@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from ..catalogue.text import fold, slug
@@ -71,6 +72,12 @@ PROVINCIAL_PHRASES = (
     # "Ban Chỉ huy ... các huyện, thị xã, thành phố và các ngành": a province's sectors, named alone by the noun
     ("cac nganh", ("so-ban-nganh-tinh",)),
     ("dia phuong", ("LOCAL",)),
+    # the local authorities by their committees or as "the government" of the localities ("UBND các địa phương",
+    # "chính quyền các địa phương"): the level below the province ("chính quyền địa phương" without "các" is the
+    # institution in general, "vai trò của chính quyền địa phương", not bodies charged)
+    ("ubnd cac dia phuong", ("LOCAL",)),
+    ("uy ban nhan dan cac dia phuong", ("LOCAL",)),
+    ("chinh quyen cac dia phuong", ("LOCAL",)),
     ("ubnd cac cap", ("LOCAL", "ubnd-xa")),  # "Chủ tịch UBND các cấp" of a province: the levels below it
     ("uy ban nhan dan cac cap", ("LOCAL", "ubnd-xa")),
 )
@@ -207,6 +214,7 @@ class ActorIndex:
         # a province's own name after an agency's ("Báo Nghệ An", "Đài ... Lâm Đồng") adds nothing to who it is
         self.fillers = FILLER + ((re.sub(r"[^0-9a-z]+", "", fold(province)),) if province else ())
         self.proposed: dict[str, Proposed] = {}
+        self.accented: dict[str, str] = {}  # compact key -> the one-syllable word it must be written as
         variants: dict[str, tuple[str, ...]] = {}
         for actor in actors.values():
             for name in (actor.name, *actor.aliases):
@@ -227,6 +235,10 @@ class ActorIndex:
                     key = re.sub(r"[^0-9a-z&]+", "", form)
                     if len(key) >= 3:
                         variants.setdefault(key, (actor.id,))
+                if len(name.split()) == 1 and name != fold(name) and name.lower() == name:
+                    # a one-syllable word ("đài") folds like others ("dại", "đại", "dài"): it names the body only
+                    # with its own tones
+                    self.accented[re.sub(r"[^0-9a-z&]+", "", fold(name))] = name
         if "co-quan-hanh-chinh-nha-nuoc" in actors:  # "các cơ quan hành chính" without "nhà nước": the same class
             variants.setdefault("coquanhanhchinh", ("co-quan-hanh-chinh-nha-nuoc",))
         if province:  # the province's newspaper by its name ("Báo Lâm Đồng") is the taxonomy's "Báo tỉnh"
@@ -255,7 +267,7 @@ class ActorIndex:
         head_before, previous = False, None
         while position < len(compact):
             matched = self._listed_so(text, where, position) or self._named_local(text, where, position) \
-                or self._match(compact, position) \
+                or self._match(compact, position, text, where) \
                 or self._bare_class(text, where, position) \
                 or (self._named_places(text, where, position) if charged or filler in CHARGE_WORDS or position == 0
                     else None)
@@ -331,16 +343,26 @@ class ActorIndex:
         for key, ids in self.variants:
             for match in re.finditer(re.escape(key), compact):
                 span = (match.start(), match.end())
-                if any(span[0] < t[1] and t[0] < span[1] for t in taken):
+                if any(span[0] < t[1] and t[0] < span[1] for t in taken) \
+                        or not self._as_written(text, where, span[0], key):
                     continue
                 taken.append((span[0], span[1], ids))
         return sorted((where[s], where[e - 1] + 1, a) for s, e, ids in taken for a in ids)
 
-    def _match(self, compact: str, position: int) -> tuple[tuple[str, ...], int] | None:
+    def _match(self, compact: str, position: int, text: str | None = None, where: list[int] | None = None
+               ) -> tuple[tuple[str, ...], int] | None:
         for key, ids in self.variants:
-            if compact.startswith(key, position):
+            if compact.startswith(key, position) and (text is None or self._as_written(text, where, position, key)):
                 return ids, len(key)
         return None
+
+    def _as_written(self, text: str, where: list[int], position: int, key: str) -> bool:
+        """Whether a one-syllable name ("đài") is written with its own tones at ``position`` (not "dại", "đại")."""
+        word = self.accented.get(key)
+        if word is None:
+            return True
+        start = where[position]
+        return unicodedata.normalize("NFC", text[start:start + len(word)]).lower() == unicodedata.normalize("NFC", word)
 
     def _listed_so(self, text: str, where: list[int], position: int) -> tuple[tuple[str, ...], int] | None:
         """"các Sở: Tài chính, Kế hoạch và Đầu tư, Nội vụ": named sở listed after the word "Sở" once; without the
@@ -499,6 +521,10 @@ class ActorIndex:
             return None
         name, noun, end, level = body
         actor_id = proposed_id(name)
+        compact = actor_id.replace("-", "")
+        # the same name spelt with two words run together or apart ("Ban Chỉ đạoquốc gia" across a line break in
+        # one place, "Ban Chỉ đạo quốc gia" in another): one body, the id first proposed
+        actor_id = next((known for known in self.proposed if known.replace("-", "") == compact), actor_id)
         if actor_id in self.actors:  # the taxonomy has it under another spelling: its own id
             return (actor_id,), _compact_length(where, position, start + end)
         self.proposed.setdefault(actor_id, Proposed(actor_id, name, noun, level))
@@ -547,7 +573,7 @@ _PLACE = (r"(?i:các\s+)?(?i:huyện|thị xã|thành phố|TP\.?|quận|xã|ph�
 _NAMED_PLACES = re.compile(rf"{_PLACE}(?:\s*(?:,|;|\bvà\b)\s*{_PLACE})*")
 _PLACE_KIND = re.compile(r"(?<!\w)((?i:huyện|thị xã|thành phố|TP\.?|quận|xã|phường|thị trấn))\s*:?\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]")
 #: the cities run by the centre, of a province's rank (Luật Tổ chức chính quyền địa phương; Huế since 1 January 2025)
-CENTRAL_CITIES = ("ha noi", "ho chi minh", "hai phong", "da nang", "can tho", "hue")
+CENTRAL_CITIES = ("ha noi", "ho chi minh", "hcm", "hai phong", "da nang", "can tho", "hue")  # "TP.HCM": its usual short name
 #: "TP"/"Thành phố" alone as the subject of a charge: the city itself
 _THE_CITY_CHARGES = re.compile(r"\s*(?:UBND\s+|Ủy ban nhân dân\s+)?(TP\.?|Tp\.?|[Tt]hành phố)\s+(?:cũng\s+)?"
                                r"(?:yêu cầu|chỉ đạo|giao|đề nghị|quán triệt)\s")
@@ -703,7 +729,9 @@ _ABBREVIATIONS = {"qlda": "quan ly du an", "ptnt": "phat trien nong thon", "tn&m
                   "tt&tt": "thong tin va truyen thong", "kh&cn": "khoa hoc va cong nghe", "gd&dt": "giao duc va dao tao",
                   "kh&dt": "ke hoach va dau tu", "gtvt": "giao thong van tai", "ld-tb&xh": "lao dong thuong binh va xa hoi",
                   "vh,tt&dl": "van hoa the thao va du lich", "vhttdl": "van hoa the thao va du lich", "mttq": "mat tran to quoc",
-                  "bchqs": "bo chi huy quan su", "ttdt": "thong tin dien tu", "pt-th": "phat thanh truyen hinh"}
+                  "bchqs": "bo chi huy quan su", "ttdt": "thong tin dien tu", "pt-th": "phat thanh truyen hinh",
+                  # the culture and sports department where tourism has a department of its own ("Sở VH-TT", "Sở VHTT")
+                  "vh-tt": "van hoa the thao", "vhtt": "van hoa the thao", "vh&tt": "van hoa va the thao"}
 
 
 def _capital_continues(words: list, index: int) -> bool:

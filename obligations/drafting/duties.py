@@ -20,6 +20,11 @@ from .actors import ActorIndex, compact_map, places_named, FILLER as _FILLER
 from .layout import Node
 
 UNKNOWN_ACTOR = "chu-the-chua-ro"
+#: what a list's items follow ("11 xã nông thôn mới gồm xã A, huyện B; ...", "bao gồm", "cụ thể là"): the places
+#: after it are what is listed, never a subject
+_LISTING = re.compile(r"\b(?:bao\s*)?gom\b|\bcu\s*the\s*la\b")
+#: "giao Sở Y tế chủ trì ...", "giao cho Sở Công Thương chủ trì ...": a charge to lead (the body follows)
+_CHARGED_TO_LEAD = re.compile(r"\bgiao\s+(?:cho\s+)?")
 _HEAD_WORDS = ("giam doc", "thu truong", "chu tich", "truong ban", "lanh dao", "nguoi dung dau", "chanh", "chi huy truong",
                "hieu truong", "cuc truong")
 _ISSUERS = {"ubnd-tinh", "chinh-phu", "thu-tuong-chinh-phu"}  # who charges others by "chỉ đạo"
@@ -292,7 +297,7 @@ class Drafter:
             # tỉnh yêu cầu ..."): its sentences, and the paragraphs after it, that name no body are its items,
             # until another paragraph charges others
             charge = self.lead_in(child.text, by_verb_only=True)
-            if charge.actors:
+            if charge.actors and not self._oversees(child.text):
                 carried = Context(**vars(carried))
                 carried.actors, carried.actors_from = _named_bodies(charge.actors), None
                 carried.lead_in, carried.responsible = charge.lead_in, charge.responsible
@@ -307,6 +312,11 @@ class Drafter:
             if given.actors and child.text.rstrip().endswith(":"):
                 carried = Context(**vars(given))
                 carried.lead_in, carried.actors_from = child.text.strip(), None
+            elif child.text.rstrip().endswith(":") and given.modality == "strive" and carried.modality != "strive":
+                # "..., toàn tỉnh phấn đấu có thêm 28 xã ..., cụ thể:" and the paragraphs after it: each item is
+                # striven for, as a numbered list's under "phấn đấu" (its bodies stay the charge's)
+                carried = Context(**vars(carried))
+                carried.modality = "strive"
             if (child.text.rstrip().endswith(":") or inline_list(child.text)) and given.period and dated is None \
                     and not context.period:
                 # "Ngày 29/5/2023, UBND tỉnh xây dựng Kế hoạch ... năm 2023 với các mục tiêu cụ thể sau:" and the
@@ -663,8 +673,8 @@ class Drafter:
         if not actors and fronted:  # "Trong trường hợp ..., các sở ...": the subject after the adverbial
             comma = sentence.find(",", fronted.end())
             for _try in range(4):
-                if comma == -1:
-                    break
+                if comma == -1 or _LISTING.search(folded, fronted.end(), comma):
+                    break  # "Năm 2021 thực hiện 11 xã gồm xã A, thị xã B; ...": a list's commas, no subject after them
                 later, _where, _assigned = self._subject(sentence[comma + 1:], folded[comma + 1:])
                 if later:
                     actors, subject_end = later, comma + 1 + _where
@@ -771,6 +781,13 @@ class Drafter:
                                    responsible=_head_title(paragraph, charge.end() + end))
         return Context()
 
+    def _oversees(self, paragraph: str) -> bool:
+        """Whether a paragraph's charge is to oversee what others carry out ("UBND tỉnh vừa giao Sở VH-TT chịu trách
+        nhiệm theo dõi, đôn đốc, kiểm tra việc thực hiện Kế hoạch ..."): its body is not bound by what follows."""
+        folded = g.fold_chars(paragraph)
+        actors, subject_end, _assigned = self._subject(paragraph, folded)
+        return bool(actors) and g.OVERSEES.match(folded, subject_end) is not None
+
     def _read_scope(self, sentence: str, folded: str) -> None:
         """"Quyết định này áp dụng đối với các bộ, ... (sau đây gọi chung là bộ, ngành, địa phương)": the
         bodies the text's rules bind, for the duties that name none ("Văn bản điện tử phải được gửi ...")."""
@@ -804,6 +821,14 @@ class Drafter:
             mark = _("câu không nêu chủ thể; lấy các cơ quan thuộc đối tượng áp dụng của văn bản (\"... áp dụng "
                      "đối với ...\"): xác nhận")
         charged = _named_bodies(charged)
+        leads = self._the_one_lead()
+        if not charged and leads:
+            # "UBND tỉnh giao Sở Y tế chủ trì, phối hợp với ... triển khai Kế hoạch": a text that charges one body, and
+            # only it, to lead gives that body what it leaves unbound (the plan's objectives, its tasks), rather than
+            # the issuer that charges it
+            charged = leads
+            mark = _("câu không nêu chủ thể; lấy cơ quan duy nhất mà văn bản giao chủ trì, đọc từ câu \"{quote}\": suy "
+                     "luận, xác nhận").format(quote=self._lead_quote)
         if not charged and issuer:
             charged = [issuer] if issuer in self.catalogue.actors else self.actor_index.at_start(issuer)[0][:1]
             mark = _("câu không nêu chủ thể và văn bản không giao cho cơ quan nào: lấy cơ quan ban hành (mục tiêu, "
@@ -815,7 +840,7 @@ class Drafter:
                 mark = _("câu không nêu chủ thể: HĐND thông qua, UBND tỉnh là cơ quan chấp hành của HĐND (Hiến pháp "
                          "2013, Điều 114) nên thực hiện, đọc từ câu \"{quote}\": suy luận, xác nhận").format(quote=issued_in)
             elif issued_in:
-                mark = _("câu không nêu chủ thể và văn bản không giao cho cơ quan nào: lấy cơ quan ban hành, đọc từ câu "
+                mark = _("câu không nêu chủ thể và văn bản không nêu nơi nhận: lấy cơ quan ban hành, đọc từ câu "
                          "\"{quote}\" (văn bản không có phần đầu): suy luận, xác nhận").format(quote=issued_in)
         if not charged:
             return
@@ -828,6 +853,27 @@ class Drafter:
         if executes == "province":
             _strive_like_the_first_figure(settled)
 
+
+    def _the_one_lead(self) -> list[str]:
+        """The body the text charges to lead ("Sở Y tế chủ trì, phối hợp với ..."), when it charges one and only one
+        body so (a text whose tasks each have their own lead gives none: its unbound objectives are the issuer's)."""
+        leads: dict[tuple[str, ...], str] = {}
+        for duty in self.result.obligations:
+            if duty.get("role") == "lead" and duty["actors"] != [UNKNOWN_ACTOR]:
+                leads.setdefault(tuple(duty["actors"]), duty["quotes"][0])
+            for quote in duty["quotes"]:  # "..., UBND tỉnh giao Sở Y tế chủ trì, phối hợp với ...": the charge inside
+                for charge in _CHARGED_TO_LEAD.finditer(g.fold_chars(quote)):
+                    named = self.actor_index.at_start(quote[charge.end():], True)[0]
+                    rest = g.fold_chars(quote[charge.end():])
+                    if named and re.match(r"[^,;.]{0,60}?\bchu\s*tri\b", rest):
+                        leads.setdefault(tuple(named), quote)
+        if len(leads) != 1:
+            return []
+        lead, self._lead_quote = next(iter(leads.items()))
+        if len(lead) != 1 or lead[0] not in self.catalogue.actors \
+                or self.catalogue.actors[lead[0]].kind != "agency" or lead[0] == "ubnd-tinh":
+            return []
+        return list(lead)
 
     def _not_duty(self, node: Node, sentence: str, reason: str) -> None:
         if g.is_closing(g.fold_chars(sentence)):
@@ -877,11 +923,23 @@ class Drafter:
         # "cán bộ, công chức thuộc quyền quản lý không tổ chức ...": the subject's qualifier, then the act
         act = qualified.end() if qualified else subject_end
         negated = g.NEGATED.match(folded[act:])  # "không", not "khống chế" (folded alike)
+        own_act = act
         if not negated:  # "..., lãnh đạo tỉnh yêu cầu cán bộ, công chức ... không tổ chức du xuân": the charge's act negated
             act = self._charged_act(sentence, folded)
             negated = g.NEGATED.match(folded[act:]) if act else None
+        if not negated and (lead := g.BAN_LEAD.match(folded, act or own_act)) is not None:
+            # "Theo đó, không tổ chức ...", "các sở ... cần quán triệt không tổ chức cho ...": a connective, a modal
+            # or the word of instilling before the "không" of the body's own act
+            act, negated = lead.end(), g.NEGATED.match(folded[lead.end():])
         if negated and sentence[act + negated.start(1):act + negated.end(1)].lower() == "không":
             modality = "must_not"  # "yêu cầu Văn phòng UBND tỉnh không xử lý ...": a prohibition
+        stop = g.STOP_ACT.search(folded, subject_end) if subject_end else None
+        if stop and modality in ("must", "strive") and not g.DIRECTING.search(folded, subject_end, stop.start()) \
+                and not g.MUST_WORDS.search(folded, subject_end, stop.start()) \
+                and not re.search(r"[;.:]|\b(?:va|de|sau khi|khi)\s", folded[subject_end:stop.start()]):
+            # "Các cơ quan, ..., các cơ sở vui chơi, giải trí dừng, hoãn tổ chức các chương trình ...": the subject's
+            # own act is to stop (the list may run on past the bodies read), not to direct others to
+            modality = "must_not"
         only = g.ONLY_WHEN.match(sentence[subject_end:])
         if only and modality in ("must", "strive"):  # "chỉ dự lễ hội khi được phân công": barred but on that condition
             modality = "must_not"
@@ -911,7 +969,9 @@ class Drafter:
         if targets:
             duty["targets"] = targets
             bound = [a for t in targets for a in t.get("applies_to", []) + t.get("population", [])]
-            if bound and not named and not context.actors and not g.COUNTED.search(folded):
+            if bound and not named and not context.actors and not g.COUNTED.search(folded) and modality != "strive":
+                # (a figure striven for, "Phấn đấu 100% lãnh đạo các sở ... hiểu biết ...", is the plan's objective:
+                # the units are what it counts, not who is bound)
                 # "100% các sở ... cài đặt": the figure names the agencies it binds
                 duty["actors"] = list(dict.fromkeys(self.actor_index.collapse(list(dict.fromkeys(bound)))))
                 duty["responsible"] = {"title": self.head_of(duty["actors"][0]), "source": "taxonomy"}

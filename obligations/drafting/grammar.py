@@ -113,9 +113,16 @@ def bans(sentence: str, folded: str) -> bool:
     """Whether a sentence bans: a ban's words, where "cấm" is the verb, not a name folded alike ("huyện Cam Lâm",
     "thành phố Cam Ranh", "Cẩm Phả"); ``folded`` is ``sentence`` folded, of the same length."""
     for match in MUST_NOT.finditer(folded):
+        if NAMED_BAN.search(folded, 0, match.start()):
+            continue  # "thực hiện quy định (nghiêm) cấm hút thuốc lá": the rule's name, a noun, not this text's ban
         if not match.group(1).startswith("cam") or sentence[match.start():match.start() + 3].lower() == "cấm":
             return True
     return False
+
+
+#: a ban named as a noun just before "cấm" ("quy định cấm hút thuốc lá", "lệnh cấm biển", "biển báo cấm"): what the
+#: units counted apply, not a ban of this text
+NAMED_BAN = re.compile(r"\b(?:quy\s*dinh|lenh|bien\s*bao|khu\s*vuc)\s+(?:nghiem\s+)?$")
 
 
 #: "chỉ ... khi được ...": an act allowed only on a condition ("chỉ dự lễ hội khi được phân công", "Chỉ sử dụng xe công
@@ -460,7 +467,11 @@ ENACTING = re.compile(r"(yeu\s*cau|chi\s*thi|quyet\s*dinh|de\s*nghi|thong\s*bao|
 #: nhiệm (cho) Sở ...", "giao nhiệm vụ cho ...": the charge named before the body)
 #: "quán triệt" (impress a duty on): the issuer's words to its staff ("UBND TP cũng quán triệt cán bộ, công chức ...
 #: thực hiện nghiêm ...; không ..."), whom it binds; a body's own when another body says it ("các sở quán triệt ...")
-CHARGE = re.compile(r"\s*(?:cung\s*)?(yeu\s*cau|giao(?:\s*(?:trach\s*nhiem|nhiem\s*vu)(?=\s))?|de\s*nghi|chi\s*dao|quan\s*triet|dong\s*y\s*(?:de|cho))\s+(?:cho\s+)?")
+CHARGE = re.compile(r"\s*(?:(?:cung|vua|da|moi)\s*)*(yeu\s*cau|giao(?:\s*(?:trach\s*nhiem|nhiem\s*vu)(?=\s))?|de\s*nghi|chi\s*dao|quan\s*triet|dong\s*y\s*(?:de|cho))\s+(?:cho\s+)?")
+#: a charge to oversee what others carry out ("giao Sở VH-TT chịu trách nhiệm theo dõi, đôn đốc, kiểm tra việc thực
+#: hiện Kế hoạch ...", "giao Sở Y tế giám sát việc triển khai ..."): the body watches; the plan's figures are not its own
+OVERSEES = re.compile(r"\W*(?:(?:chiu|co)\s*trach\s*nhiem\s+)?(?:(?:theo\s*doi|don\s*doc|kiem\s*tra|giam\s*sat|huong\s*dan)"
+                      r"\W+(?:va\s+)?)+(?:viec\s+|tinh\s*hinh\s+)?(?:thuc\s*hien|trien\s*khai)\b")
 #: a recommendation, not a command ("Khuyến cáo tạm dừng hoạt động cưới hỏi", "Khuyến khích người dân hạn chế ra
 #: đường"): what the text asks the people to consider (may); "đề nghị, khuyến khích X ..." is a charge
 #: the text a sentence opens by acting on ("Thực hiện chỉ đạo của Ban Bí thư, ..."): its words are not the sentence's
@@ -472,6 +483,15 @@ RECOMMEND = re.compile(r"^\W*(?:[+\-–•]\s*)?(?:khuyen\s*cao|khuyen\s*khich)\
 #: bound body is to have others stop (DIRECTING before it: "chỉ đạo tạm dừng ...")
 STOP = re.compile(r"\btam\s*(?:thoi\s*)?(?:dung|ngung)\b|\b(?:thong\s*bao|quyet\s*dinh)\s+(?:tam\s*)?(?:dung|ngung|hoan|huy)\b|"
                   r"^\W*(?:[+\-–•]\s*)?(?:dung|ngung)\s+(?:hoat\s*dong|to\s*chuc|don|ban|kinh\s*doanh)\b")
+#: what comes before the "không" of a body's own act and leaves it a ban: a sentence's connective ("Theo đó, không tổ
+#: chức ...", "Đồng thời, không ..."), a modal ("cần", "phải", "kiên quyết"), the word of instilling ("quán triệt không
+#: tổ chức cho cán bộ ...": the rule instilled is the body's own); ends where "không" begins
+BAN_LEAD = re.compile(r"\W*(?:(?:theo\s*do|dong\s*thoi|dac\s*biet|ngoai\s*ra|mat\s*khac)\W+)?"
+                      r"(?:(?:can|phai|kien\s*quyet|nghiem\s*tuc)\s+)*(?:quan\s*triet\s+)?(?=khong\s)")
+#: a body's own act of stopping, right after its name ("... dừng, hoãn tổ chức các chương trình ...", "... tạm dừng các
+#: hoạt động vui chơi, giải trí", "... ngừng kinh doanh ..."): a ban for the time the text gives
+STOP_ACT = re.compile(r"(?<![a-z])(?:(?:tam\s*(?:thoi\s*)?)?(?:dung|ngung|hoan)\W+(?:va\s+)?)+"
+                      r"(?:viec\s+)?(?:to\s*chuc|(?:cac\s+)?hoat\s*dong|kinh\s*doanh)\b")
 #: a permission the issuer grants ("Đồng ý để Công ty ... thực hiện khảo sát ...", "UBND tỉnh đồng ý cho Sở ..."): a
 #: right of the body it names (may), never breached
 PERMIT = re.compile(r"^\W*(?:[^,;:.]{0,60}\s)?dong\s*y\s*(?:de|cho)\s")
