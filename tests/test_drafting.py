@@ -4248,3 +4248,37 @@ def test_bodies_listed_with_a_bracket_and_a_semicolon_before_the_colon_are_one_s
             "thường xuyên cung cấp thông tin về tình hình dịch bệnh cho Cổng thông tin điện tử tỉnh.\n")
     duty = by_text(draft_text(text, catalogue, province="Bà Rịa - Vũng Tàu"), "cung cấp thông tin")
     assert duty["actors"] == ["so-y-te", "so-ban-nganh-tinh", "ubnd-huyen"]
+
+
+@pytest.mark.parametrize("sentence, expected, due", [
+    # the second figure elided of its noun, each closed by its year
+    ("1. Phấn đấu 75% học sinh tiểu học được học kỹ năng sống vào năm 2025 và 90% vào năm 2030.",
+     [(75, "2025"), (90, "2030")], "2025"),
+    # the first year leads its figure, the second closes its own
+    ("1. Giảm tỷ lệ hộ nghèo đa chiều năm 2026 xuống còn 3% và 1,5% vào năm 2030.",
+     [(3, "2026"), (1.5, "2030")], "2026"),
+    # "đến năm" twice, a comma instead of "và"
+    ("1. Tỷ lệ xã có trạm y tế đạt chuẩn quốc gia đạt 85% đến năm 2025, 100% đến năm 2030.",
+     [(85, "2025"), (100, "2030")], "2025"),
+])
+def test_milestones_each_take_their_own_year_and_the_duty_is_due_at_the_first(catalogue, sentence, expected, due):
+    """"X% vào năm 2025 và Y% vào năm 2030": one indicator with two milestones; each figure takes the year of its
+    own clause (leading it after the figure before, or closing it before the figure after), not the year the figure
+    before took; the duty is checked at the first milestone."""
+    duty = draft_text(sentence + "\n", catalogue, province="Quảng Trị")["obligations"][0]
+    assert [(t["value"], t["period"]) for t in duty["targets"]] == expected
+    assert (duty["deadline"]["kind"], duty["deadline"]["period"]) == ("end_of_period", due)
+
+
+@pytest.mark.parametrize("sentence, expected, due", [
+    ("1. Tỷ lệ hồ sơ được giải quyết trực tuyến năm 2023 đạt 40%, năm 2024 đạt 55%, năm 2025 đạt 70%.",
+     [(40, "2023"), (55, "2024"), (70, "2025")], "2025"),
+    ("1. Tỷ lệ bao phủ bảo hiểm y tế năm 2021: 90%; năm 2022: 91,5%; năm 2023: 93%.",
+     [(90, "2021"), (91.5, "2022"), (93, "2023")], "2023"),
+])
+def test_a_schedule_of_years_each_leading_its_figure_is_due_with_the_last(catalogue, sentence, expected, due):
+    """"năm 2023 đạt 40%, năm 2024 đạt 55%, năm 2025 đạt 70%": a schedule of yearly steps, each year before its
+    figure; the duty ends with the last step (the reading of the seeds and of set 5)."""
+    duty = draft_text(sentence + "\n", catalogue, province="Quảng Trị")["obligations"][0]
+    assert [(t["value"], t["period"]) for t in duty["targets"]] == expected
+    assert (duty["deadline"]["kind"], duty["deadline"]["period"]) == ("end_of_period", due)

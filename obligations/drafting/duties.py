@@ -1067,8 +1067,13 @@ class Drafter:
                 return completion[0][2], found
         periods = [f for f in dated if f[2]["kind"] == "end_of_period"]
         if periods and len([f for f in dated if f[2].get("period")]) > 1 and g.PERCENT.search(folded):
-            # figures for several years ("năm 2014 đạt 30%, đến hết năm 2015 đạt 80%"): the duty is due with the last
-            return max(periods, key=lambda f: parse_period(f[2]["period"]).end)[2], found
+            # figures for several years. A schedule, each year leading its figure ("năm 2014 đạt 30%, đến hết năm 2015
+            # đạt 80%"): the duty is due with the last step. Milestones, the last figure closed by its year ("đạt 90%
+            # vào năm 2025 và 95% vào năm 2030"): the duty is due at the first, each figure keeping its own year
+            figures = _figures(folded)
+            milestones = figures and any(f[0] >= figures[-1].end() for f in periods)
+            by_end = sorted(periods, key=lambda f: parse_period(f[2]["period"]).end)
+            return (by_end[0] if milestones else by_end[-1])[2], found
         if dated:
             chosen = dated[0][2]
             if chosen["kind"] == "urgent" and fixed:
@@ -1226,7 +1231,9 @@ class Drafter:
         mentions = [m for m in self.actor_index.anywhere(sentence)
                     if not g.ATTRIBUTE_OF.search(folded[:m[0]]) or not folded.startswith("dia phuong", m[0])]
         targets, previous_end = [], 0
-        for match in _figures(folded):
+        figures = _figures(folded)
+        claimed: set[int] = set()  # the years a figure before took as its own ("50% vào năm 2025 và 60% vào năm 2030")
+        for index, match in enumerate(figures):
             value = match.value
             value = int(value) if value.is_integer() else value
             before = folded[max(previous_end, match.start() - 30):match.start()]
@@ -1255,8 +1262,19 @@ class Drafter:
             year_after = [p for p in dated if match.end() <= p[0] <= segment_end]
             phrase_start = match.start()
             period, own = None, None
+            next_figure = figures[index + 1].start() if index + 1 < len(figures) else len(folded)
+            # a milestone: "đạt 90% vào năm 2025 và 95% vào năm 2030", "năm 2025 xuống còn 500 ... và 450 ... vào năm
+            # 2030": each figure takes the year that leads its own clause (after the figure before it), else the year
+            # that closes it (before the next figure); a year the figure before took is not this one's
+            leading = [p for p in year_before if p[0] >= previous_end and p[0] not in claimed]
+            closing = [p for p in year_after if p[0] < next_figure]
             if year_after and not folded[match.end():year_after[0][0]].strip():
                 own = year_after[0]  # "đạt 70% năm 2025; 90% năm 2030": the year right after the figure is its own
+            elif leading:
+                own = leading[-1]
+                phrase_start = own[0]
+            elif closing and len(dated) > 1:
+                own = closing[0]
             elif year_before:
                 own = year_before[-1]
                 if own[0] >= segment_start:
@@ -1264,6 +1282,7 @@ class Drafter:
             elif year_after:
                 own = year_after[0]
             if own is not None:
+                claimed.add(own[0])
                 period = own[2]["period"]
                 if ".." in period and own[2]["kind"] == "end_of_period":
                     # "đạt 100% trong giai đoạn 2013 - 2015": the figure reached by the stage's end, its last year's
