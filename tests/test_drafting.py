@@ -3691,6 +3691,10 @@ def test_a_dated_lead_inside_a_paragraph_dates_the_items_after_it(catalogue, par
     ("Chương trình chuyển đổi số của tỉnh giai đoạn 2025-2027 vừa được ban hành.", "2027"),
     ("Kế hoạch nhằm giảm số vụ tai nạn so với giai đoạn 2021-2025.", None),
     ("UBND tỉnh ban hành Kế hoạch thực hiện Đề án phát triển du lịch giai đoạn 2026 - 2030.", None),
+    # a span of years without "giai đoạn" is a stage as well
+    ("Kế hoạch phòng, chống bệnh sốt xuất huyết năm 2024 – 2025 trên địa bàn tỉnh vừa được ban hành.", "2025"),
+    ("UBND tỉnh triển khai các nhiệm vụ bảo vệ môi trường trong các năm 2026-2027.", "2027"),
+    ("Kế hoạch nhằm giảm số vụ tai nạn so với các năm 2022-2023.", None),
 ])
 def test_a_stage_the_opening_names_dates_the_undated_targets(catalogue, opening, period):
     """A text that opens on its own stage ("Đề án ... giai đoạn 2021 - 2025 và định hướng đến năm 2030"): its figures

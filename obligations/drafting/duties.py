@@ -1976,6 +1976,11 @@ def opening_year(paragraphs: list[str], year: int | None = None) -> tuple[str, s
     return str(named), words
 
 
+#: a plan's span of years named without "giai đoạn" ("Kế hoạch ... năm 2017 - 2018", "trong các năm 2024-2025"): a
+#: stage as well; not a school year ("năm học 2023 - 2024"), which has its own word
+_YEARS_SPAN = re.compile(r"\b(?:cac\s*|nhung\s*|hai\s*)?nam\s*\d{4}\s*[-–]\s*\d{4}\b")
+
+
 def opening_stage(paragraphs: list[str]) -> dict | None:
     """The stage a text's title or opening names as its own ("Đề án cải cách ... giai đoạn 2021 - 2025 và định hướng
     đến năm 2030", "Kế hoạch ... giai đoạn 2026-2030"), not a comparison's base ("so với giai đoạn 2016-2020") nor
@@ -1986,7 +1991,7 @@ def opening_stage(paragraphs: list[str]) -> dict | None:
         if re.search(r"\d{4}\s*[-–]\s*$", text) and index + 1 < len(opening):
             text = text.rstrip() + " " + opening[index + 1].strip()  # a title broken inside its stage: "... 2021 -" / "2025"
         folded = g.fold_chars(text)
-        for match in g.STAGE.finditer(folded):
+        for match in sorted([*g.STAGE.finditer(folded), *_YEARS_SPAN.finditer(folded)], key=lambda m: m.start()):
             if re.search(r"\b(?:so\s*voi|thuc\s*hien)\b[^,;.]*$", folded[:match.start()]):
                 continue  # a comparison's base; the stage of the programme a plan carries out, not the plan's own
             years = re.findall(r"\d{4}", match.group(0))
