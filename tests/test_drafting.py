@@ -4286,3 +4286,20 @@ def test_a_schedule_of_years_each_leading_its_figure_is_due_with_the_last(catalo
     duty = draft_text(sentence + "\n", catalogue, province="Quảng Trị")["obligations"][0]
     assert [(t["value"], t["period"]) for t in duty["targets"]] == expected
     assert (duty["deadline"]["kind"], duty["deadline"]["period"]) == ("end_of_period", due)
+
+
+@pytest.mark.parametrize("sentence, kind, date", [
+    ("Các cơ quan treo cờ rủ trong 03 ngày Quốc tang (ngày 21, 22 và 23/9/2024).", "from_date", dt.date(2024, 9, 21)),
+    ("Treo cờ Tổ quốc trong hai ngày 30/4 và 01/5/2025 tại trụ sở cơ quan.", "from_date", dt.date(2025, 4, 30)),
+    ("Các xã treo cờ từ ngày 31/8 đến hết ngày 02/9/2023.", "from_date", dt.date(2023, 8, 31)),
+    ("Các cơ sở dừng hoạt động vui chơi, giải trí từ ngày 28/12 đến ngày 02/01/2025.", "from_date", dt.date(2024, 12, 28)),
+    ("Các hộ gia đình treo cờ từ ngày 19/5 đến hết ngày 19/5/2024.", "by_date", dt.date(2024, 5, 19)),
+])
+def test_a_window_of_days_naming_its_year_once_holds_from_its_first_day(sentence, kind, date):
+    """Flag and mourning days written with their year once ("từ ngày 31/8 đến hết ngày 02/9/2023", "ngày 03 và
+    04/5/2019"): a window, held from its first day (which takes the year, the one before across New Year), the end
+    marked for the note; a window of one day is due within it."""
+    found = read_deadlines(sentence)
+    assert [(d["kind"], d["date"]) for _s, _e, d in found][:1] == [(kind, date)]
+    if kind == "from_date":
+        assert any("ngày kết thúc" in mark for mark in found[0][2]["review"])

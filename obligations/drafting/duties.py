@@ -1686,6 +1686,21 @@ def _deadline_of(kind: str, match: re.Match) -> dict | None:
         if kind == "same_day":  # QĐ 28/2018 Điều 6.2 names the second form same_day_or_next_working_morning
             return {"kind": "relative", "anchor": None,
                     "rule": "same_day_or_next_working_morning" if match.group(2) else "same_day"}
+        if kind == "window_days":
+            import datetime as dt
+
+            start_day = int(match.group(1) or match.group(3))
+            start_month, end_month = match.group(2) or match.group(4), int(match.group(6))
+            end = dt.date(int(match.group(7)), end_month, int(match.group(5)))
+            start_month = int(start_month) if start_month else end_month
+            start = dt.date(end.year - (start_month > end_month), start_month, start_day)
+            if start == end:  # "từ ngày 19/5 đến hết ngày 19/5/2018": one day, due within it
+                return {"kind": "by_date", "date": end}
+            if start > end:
+                return None
+            return {"kind": "from_date", "date": start, "review": [_(
+                "một khoảng ngày ({start} đến {end}): ghi ngày bắt đầu (from_date), ngày kết thúc vào 'note'; xác "
+                "nhận").format(start=f"{start:%d/%m/%Y}", end=f"{end:%d/%m/%Y}")]}
         if kind in ("before_date", "by_date", "from_date"):
             import datetime as dt
 
