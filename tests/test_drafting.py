@@ -4303,3 +4303,31 @@ def test_a_window_of_days_naming_its_year_once_holds_from_its_first_day(sentence
     assert [(d["kind"], d["date"]) for _s, _e, d in found][:1] == [(kind, date)]
     if kind == "from_date":
         assert any("ngày kết thúc" in mark for mark in found[0][2]["review"])
+
+
+@pytest.mark.parametrize("opening", [
+    "Thông báo về việc treo cờ Tổ quốc kỷ niệm ngày sinh Chủ tịch Hồ Chí Minh",
+    "Thực hiện Công điện của Bộ Văn hóa, Thể thao và Du lịch về tổ chức Lễ Quốc tang, UBND tỉnh đề nghị như sau:",
+])
+def test_an_observances_undated_requests_are_once_and_its_checks_run_from_its_first_day(catalogue, opening):
+    """A text for an observance on set days (flag days, national mourning), named in its title or in the text it
+    carries out: informing the public or the press's reports have no date of their own and are done once, for those
+    days; a check of the observance ("kiểm tra việc treo cờ") runs during them, from their first day (inferred)."""
+    text = (opening + "\n"
+            "1. Các cơ quan, đơn vị treo cờ tại trụ sở từ ngày 01/9 đến hết ngày 03/9/2025.\n"
+            "2. Đài Phát thanh và Truyền hình tỉnh thông tin rộng rãi để nhân dân biết, thực hiện.\n"
+            "3. UBND các huyện có trách nhiệm kiểm tra việc treo cờ tại các khu dân cư.\n")
+    draft = draft_text(text, catalogue, province="Bình Định")
+    flag, press, check = (by_text(draft, words) for words in ("treo cờ tại trụ sở", "thông tin rộng rãi", "kiểm tra"))
+    assert (flag["deadline"]["kind"], flag["deadline"]["date"]) == ("from_date", dt.date(2025, 9, 1))
+    assert press["deadline"]["kind"] == "once"
+    assert (check["deadline"]["kind"], check["deadline"]["date"]) == ("from_date", dt.date(2025, 9, 1))
+    assert any("suy luận" in mark for mark in check["deadline"]["review"])
+
+
+def test_a_text_without_an_observance_keeps_undated_requests_standing(catalogue):
+    text = ("Về việc tăng cường công tác quản lý văn hóa cơ sở\n"
+            "1. Các cơ quan, đơn vị tổ chức hội nghị từ ngày 01/9 đến hết ngày 03/9/2025.\n"
+            "2. UBND các huyện có trách nhiệm kiểm tra việc thực hiện quy chế văn hóa tại các khu dân cư.\n")
+    check = by_text(draft_text(text, catalogue, province="Bình Định"), "kiểm tra")
+    assert check["deadline"]["kind"] != "from_date"

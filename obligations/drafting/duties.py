@@ -1943,14 +1943,14 @@ _OPENING_YEAR = re.compile(r"(?<!thang\s\d\d\s)(?<!thang\s\d\s)(?<!so\svoi\s)(?<
                            r"\bnam\s(\d{4})\b(?!\s*[-–])")
 
 
-def _opening(paragraphs: list[str]):
-    """A text's title and opening: its first paragraphs before its first numbered item, citations aside; each with
-    its folded text, spaces collapsed."""
+def _opening(paragraphs: list[str], citations: bool = False):
+    """A text's title and opening: its first paragraphs before its first numbered item, citations aside (kept with
+    ``citations``); each with its folded text, spaces collapsed."""
     for text in paragraphs[:8]:
         folded = " ".join(g.fold_chars(text).split())
         if re.match(r"\W*(?:[ivx]+|\d+|dieu\s*\d+|[a-zđ])\s*[.)/](?!\s*\d)", folded):
             return  # the body's first item: the opening is over (not a dateline's "31/12/2016 - 11:04")
-        if not re.match(r"\W*(?:can\s*cu|thuc\s*hien)\b", folded):
+        if citations or not re.match(r"\W*(?:can\s*cu|thuc\s*hien)\b", folded):
             yield text, folded
 
 
@@ -1958,8 +1958,12 @@ def text_event(paragraphs: list[str]) -> str | None:
     """The storm a text is written for, as its title or opening names it ("ứng phó với bão số 4", "diễn biến phức
     tạp của bão", "áp thấp nhiệt đới"): the words, or None. A holiday's text is not one: its standing rules hold
     over the season (set 4's Tết bans and watches), so only the sentence's own occasion makes a duty one-off there."""
-    for text, folded in _opening(paragraphs):
-        match = g.TEXT_EVENT.search(folded) or g.TEXT_HOLIDAY.search(folded)
+    for text, folded in _opening(paragraphs, citations=True):
+        cited = re.match(r"\W*(?:can\s*cu|thuc\s*hien)\b", folded)
+        # an observance is the same days in the text it carries out ("Thực hiện Công điện ... trong những ngày Lễ
+        # Quốc tang", a title "Thực hiện nghi thức Quốc tang ..."); a storm or a holiday only in the text's own words
+        match = g.TEXT_OBSERVANCE.search(folded) if cited else (
+            g.TEXT_EVENT.search(folded) or g.TEXT_HOLIDAY.search(folded) or g.TEXT_OBSERVANCE.search(folded))
         if match:
             before = len(folded[:match.start()].split())
             number = re.match(r"\s*so\s*\d+\b", folded[match.end():])  # "ứng phó với bão số 4": its number too
@@ -2030,6 +2034,28 @@ def date_targets_by_the_opening(obligations: list[dict], paragraphs: list[str], 
         period=named, words=words)
     _date_undated_targets(obligations, named, words, mark)
     _due_with_the_plan(obligations, named, words, mark)
+
+
+_CHECKS = re.compile(r"\b(?:kiem\s*tra|giam\s*sat|nhac\s*nho|don\s*doc)\b")
+_INFORMS = re.compile(r"\b(?:thong\s*bao|thong\s*tin|tuyen\s*truyen|pho\s*bien)\b")
+
+
+def checked_during_the_window(obligations: list[dict], event: str | None) -> None:
+    """A text for an observance or an event on set days ("treo cờ từ ngày 09/4 đến hết ngày 11/4/2022"): a check
+    that names no date of its own ("kiểm tra, nhắc nhở việc treo cờ") is carried out during those days, from their
+    first; informing the public beforehand stays once. Marked as inferred."""
+    window = next((d["deadline"] for d in obligations if d["deadline"].get("kind") == "from_date"), None)
+    if not event or window is None:
+        return
+    for duty in obligations:
+        due, act = duty["deadline"], g.fold_chars(duty["quotes"][0])
+        checks = _CHECKS.search(act)
+        if due.get("kind") != "once" or due.get("phrase") or not checks or _INFORMS.search(act, 0, checks.start()) \
+                or duty["modality"] == "must_not":
+            continue
+        duty["deadline"] = {"kind": "from_date", "date": window["date"], "phrase": window.get("phrase"), "review": [_(
+            "việc kiểm tra trong những ngày \"{phrase}\" mà văn bản nêu ở câu khác, câu không nêu ngày: từ ngày đầu "
+            "(from_date); suy luận, xác nhận").format(phrase=window.get("phrase"))]}
 
 
 def _due_with_the_plan(obligations: list[dict], period: str, words: str, mark: str) -> None:

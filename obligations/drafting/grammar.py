@@ -400,6 +400,11 @@ QUOTA = re.compile(r"\btuyen\s*(?:sinh|dung)\b|\bbien\s*che\b")
 TEXT_EVENT = re.compile(r"(?<!thong\s)\bbao\s*so\s*\d+\b(?!\s*/)|\bap\s*thap\s*nhiet\s*doi\b|"
                         r"\b(?:con|mua|dien\s*bien(?:\s*phuc\s*tap)?\s*cua|ung\s*pho\s*(?:voi\s*)?|anh\s*huong\s*cua)\s*"
                         r"bao\b(?!\s*(?:cao|ve|dam|hiem|quan|tri|ton|chi|dong|gia)\b)")
+#: the observance a whole text is written for, held on set days: national mourning ("nghi thức Quốc tang", "để tang"),
+#: the flag days ("về việc treo cờ Tổ quốc", "treo cờ rủ"), the Hùng Kings' day ("Giỗ Tổ Hùng Vương"): its requests
+#: with no date of their own (informing the public, the press's reports) are made for those days, done once
+TEXT_OBSERVANCE = re.compile(r"\b(?:nghi\s*thuc\s*)?quoc\s*tang\b|\bde\s*tang\b|\btreo\s*co\s*(?:to\s*quoc|ru)\b|"
+                             r"\bgio\s*to\s*hung\s*vuong\b")
 #: the holiday a whole text is written for, named in its title or opening ("dịp lễ 30/4 và 1/5", "Tết Nguyên đán Bính
 #: Ngọ", "Tết Dương lịch 2025", "Lễ Quốc khánh 2/9", "mùa lễ hội Xuân"): its requests with no date of their own are made
 #: for that holiday, done once for it (the sets' reading: "Requests for a holiday or an event ... are once"); its bans
