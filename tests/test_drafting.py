@@ -4331,3 +4331,18 @@ def test_a_text_without_an_observance_keeps_undated_requests_standing(catalogue)
             "2. UBND các huyện có trách nhiệm kiểm tra việc thực hiện quy chế văn hóa tại các khu dân cư.\n")
     check = by_text(draft_text(text, catalogue, province="Bình Định"), "kiểm tra")
     assert check["deadline"]["kind"] != "from_date"
+
+
+@pytest.mark.parametrize("sentence", [
+    "1. Hằng năm, 100% trường học tổ chức ngày hội an toàn giao thông; 80% học sinh được tập huấn kỹ năng đi xe đạp an "
+    "toàn; 90% phụ huynh ký cam kết vào năm 2026.",
+    "1. Phấn đấu hàng năm có 100% trường học tổ chức ngày hội an toàn giao thông; 80% học sinh được tập huấn kỹ năng đi "
+    "xe đạp an toàn; 90% phụ huynh ký cam kết vào năm 2026.",
+])
+def test_figures_under_a_yearly_lead_recur_each_year_until_one_names_its_year(catalogue, sentence):
+    """"Hằng năm, 100% ...; 80% ...; 90% ... vào năm 2026": the figures the yearly lead governs, with no year of their
+    own, are reached every year (the target recurs, no period); a figure closed by its own year keeps it."""
+    targets = draft_text(sentence + "\n", catalogue, province="Phú Yên")["obligations"][0]["targets"]
+    yearly = [t for t in targets if t.get("deadline", {}).get("kind") == "recurring"]
+    assert [t["value"] for t in yearly][-1:] == [80] and not any(t.get("period") for t in yearly)
+    assert [(t["value"], t.get("period")) for t in targets][-1] == (90, "2026")

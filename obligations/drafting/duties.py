@@ -1289,6 +1289,14 @@ class Drafter:
                     period = period.split("..")[1]
                     review.append(_("chỉ tiêu của cả giai đoạn \"{phrase}\": đọc là số liệu năm cuối ({period}); xác nhận")
                                   .format(phrase=own[2]["phrase"], period=period))
+            yearly = [p for p in phrases if p[2].get("kind") == "recurring" and p[2].get("every") == "year"
+                      and p[1] <= match.start() and not any(p[1] <= d[0] < match.start() for d in dated)]
+            if own is None and yearly:
+                # "Hằng năm, 100% các huyện tổ chức ...; 100% các cơ sở ...": a figure under a yearly lead, with no
+                # year of its own, is to be reached every year: no period, the target recurs
+                target["deadline"] = dict(yearly[-1][2])
+            elif own is not None:
+                pass
             elif context.period or deadline.get("period"):
                 period = (deadline.get("period") or context.period)
                 if not deadline.get("period") or deadline.get("phrase") and deadline["phrase"] not in sentence:
@@ -1364,7 +1372,7 @@ class Drafter:
                 target["period"] = period
                 if own is not None and (own[2].get("phrase") != deadline.get("phrase") or own[2]["kind"] == "from_period"):
                     target["deadline"] = dict(own[2])  # "Từ năm 2024, ... 100%": each year from then
-            else:
+            elif not target.get("deadline"):
                 target["note"] = _("văn bản không nêu thời điểm của chỉ tiêu này")
                 review.append(_("không tìm thấy năm của chỉ tiêu: ghi 'period' hoặc để lại ghi chú"))
             target_modality = "strive" if any(s <= match.start() < e for s, e in strive_spans(sentence)) else modality
@@ -1816,6 +1824,8 @@ def _year_is_a_deadline(folded: str, start: int, end: int) -> bool:
         return True  # "đạt 70% năm 2025; 90% năm 2030": the year of the figure just before it
     if not phrase.startswith("nam"):
         return True
+    if re.search(r"\d\s*%[^;.%]{0,150}\bvao\s*$", folded[:start]):
+        return True  # "90% phụ huynh ký cam kết vào năm 2026": the year that closes its figure's clause
     before = folded[max(0, start - 3):start]
     if not folded[:start].strip() or re.search(r"[,;:(]\s*$", before) \
             or re.search(r"(phan\s*dau|muc\s*tieu|chi\s*tieu)\s*$", folded[:start]):
