@@ -4346,3 +4346,19 @@ def test_figures_under_a_yearly_lead_recur_each_year_until_one_names_its_year(ca
     yearly = [t for t in targets if t.get("deadline", {}).get("kind") == "recurring"]
     assert [t["value"] for t in yearly][-1:] == [80] and not any(t.get("period") for t in yearly)
     assert [(t["value"], t.get("period")) for t in targets][-1] == (90, "2026")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("1. Giảm tỷ suất tử vong mẹ năm 2025 xuống còn 40/100.000 ca sinh và 35/100.000 ca sinh vào năm 2030.",
+     [(40, "at_most", "2025"), (35, "at_most", "2030")]),
+    ("1. Giảm tỷ suất học sinh bị tai nạn giao thông năm 2026 xuống còn 300/100.000 học sinh và 250/100.000 học sinh "
+     "vào năm 2030.", [(300, "at_most", "2026"), (250, "at_most", "2030")]),
+    ("1. Phấn đấu 5.000 ngôi nhà của hộ nghèo được sửa chữa vào năm 2026.", [(5000, "at_least", "2026")]),
+])
+def test_a_rate_per_so_many_people_with_two_milestones(catalogue, sentence, expected):
+    """"năm 2025 xuống còn 500/100.000 trẻ em và 450/100.000 trẻ em vào năm 2030": a rate per so many children, mothers'
+    births or pupils is a figure in its unit; the year that leads the first and the one that closes the second are
+    theirs; the second milestone of a fall is a ceiling too."""
+    duty = draft_text(sentence + "\n", catalogue, province="Quảng Trị")["obligations"][0]
+    assert [(t["value"], t["comparator"], t.get("period")) for t in duty["targets"]] == expected
+    assert duty["deadline"]["period"] == expected[0][2]

@@ -1240,6 +1240,9 @@ class Drafter:
             comparator = next((name for name, pattern in g.COMPARATORS if pattern.search(before)), None)
             if match.unit == "rank":
                 comparator = "at_most"  # "nằm trong Top 5": the rank number may not exceed 5
+            if comparator is None and targets and targets[-1]["comparator"] == "at_most" and re.search(r"\bva\s*$", before) \
+                    and not g.CHANGE_BY.search(folded[max(previous_end - 40, 0):previous_end]):
+                comparator = "at_most"  # "xuống còn 500 ... và 450 ... vào năm 2030": the next milestone of the same fall
             if comparator == "at_least" and re.search(r"\b(?:dat|la)\s*$", before) and targets \
                     and targets[-1]["comparator"] == "equals" and match.unit == "percent":
                 # "công nghiệp chiếm 65%, dịch vụ đạt 25%, nông nghiệp đạt 3%": the structure's next shares
@@ -1824,13 +1827,17 @@ def _year_is_a_deadline(folded: str, start: int, end: int) -> bool:
         return True  # "đạt 70% năm 2025; 90% năm 2030": the year of the figure just before it
     if not phrase.startswith("nam"):
         return True
-    if re.search(r"\d\s*%[^;.%]{0,150}\bvao\s*$", folded[:start]):
+    if re.search(r"\d\s*%[^;.%]{0,150}\bvao\s*$", folded[:start]) or re.search(r"\bvao\s*$", folded[:start]) \
+            and any(m.end() <= start for m in g.QUANTITY.finditer(folded[max(0, folded.rfind(";", 0, start)):start])):
         return True  # "90% phụ huynh ký cam kết vào năm 2026": the year that closes its figure's clause
     before = folded[max(0, start - 3):start]
     if not folded[:start].strip() or re.search(r"[,;:(]\s*$", before) \
             or re.search(r"(phan\s*dau|muc\s*tieu|chi\s*tieu)\s*$", folded[:start]):
         return True
-    return bool(re.match(r"[^;.]{0,150}?\d{1,3}(?:[.,]\d+)?\s*%", folded[end:]))
+    # figures follow: a share, or a quantity in its unit ("năm 2025 xuống còn 500/100.000 trẻ em")
+    clause = re.match(r"[^;]{0,150}", folded[end:]).group(0)
+    return bool(re.match(r"[^;.]{0,150}?\d{1,3}(?:[.,]\d+)?\s*%", folded[end:]) or g.QUANTITY.search(clause)
+                and re.search(r"\b(?:xuong\s*con|con|dat|len|tang|giam)\b", clause))
 
 
 class _Figure:
