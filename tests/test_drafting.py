@@ -4362,3 +4362,15 @@ def test_a_rate_per_so_many_people_with_two_milestones(catalogue, sentence, expe
     duty = draft_text(sentence + "\n", catalogue, province="Quảng Trị")["obligations"][0]
     assert [(t["value"], t["comparator"], t.get("period")) for t in duty["targets"]] == expected
     assert duty["deadline"]["period"] == expected[0][2]
+
+
+@pytest.mark.parametrize("lead", ["- Đến năm 2030:", "b) Năm 2030:", "+ Giai đoạn 2026 - 2030:"])
+def test_a_time_lead_whose_figures_wrap_to_the_next_line_dates_them(catalogue, lead):
+    """A list item that is only its time ("- Đến năm 2030:") with its figures on the next line, lower case, as a PDF's
+    extraction breaks it: one item, its figures that time's."""
+    text = ("2. Mục tiêu cụ thể\n\n- Đến năm 2025: tỷ lệ trẻ em dưới 5 tuổi thừa cân dưới 10%.\n\n" + lead + "\n"
+            "tỷ lệ trẻ em dưới 5 tuổi thừa cân dưới 8%; tỷ lệ phụ nữ mang thai thiếu máu\ndưới 20%.\n")
+    draft = draft_text(text, catalogue, province="Cao Bằng")
+    duty = by_text(draft, "dưới 8%")
+    assert [(t["value"], t.get("period")) for t in duty["targets"]] == [(8, "2030"), (20, "2030")]
+    assert duty["quotes"][0].startswith(lead.lstrip("-+ b)").split()[0])

@@ -1727,6 +1727,9 @@ def _deadline_of(kind: str, match: re.Match) -> dict | None:
             given_period(period)
             return {"kind": {"before_month": "before_period", "end_month": "end_of_period",
                              "from_month": "from_period"}[kind], "period": period}
+        if kind == "stage_lead":
+            return stage_end(match.group(0).strip(" -+:"), groups[1], _("đầu mục")) \
+                if int(groups[1]) > int(groups[0]) else None
         if kind == "stage":
             period = f"{groups[0]}..{groups[1]}"
             given_period(period)
