@@ -4374,3 +4374,19 @@ def test_a_time_lead_whose_figures_wrap_to_the_next_line_dates_them(catalogue, l
     duty = by_text(draft, "dưới 8%")
     assert [(t["value"], t.get("period")) for t in duty["targets"]] == [(8, "2030"), (20, "2030")]
     assert duty["quotes"][0].startswith(lead.lstrip("-+ b)").split()[0])
+
+
+def test_a_lead_that_sets_figures_and_a_yearly_roadmap_of_counts_are_targets(catalogue):
+    """"toàn tỉnh phấn đấu có thêm 20 xã ..., cụ thể:" sets its own figures: a duty as well as the lead of its list;
+    "Năm 2026 sẽ thực hiện 08 xã ... gồm xã A, huyện B; xã C, huyện D": each year's count is that year's target, the
+    communes it names counted, not a heading of bodies."""
+    text = ("1. Về lộ trình xây dựng nông thôn mới, toàn tỉnh phấn đấu có thêm 20 xã đạt chuẩn nông thôn mới đến năm "
+            "2027, cụ thể:\n"
+            "Năm 2026 sẽ thực hiện 08 xã nông thôn mới gồm xã Tân Lập, huyện Đồng Phú; xã Minh Hưng, huyện Chơn Thành.\n"
+            "Năm 2027 thực hiện 12 xã nông thôn mới gồm xã Lộc Hưng, huyện Lộc Ninh; xã Thanh An, huyện Hớn Quản.\n")
+    draft = draft_text(text, catalogue, province="Bình Phước")
+    lead = by_text(draft, "thêm 20 xã")
+    assert [(t["value"], t.get("period")) for t in lead["targets"]] == [(20, "2027")]
+    for words, value, year in (("Năm 2026", 8, "2026"), ("Năm 2027", 12, "2027")):
+        duty = by_text(draft, words)
+        assert [(t["value"], t.get("period")) for t in duty["targets"]] == [(value, year)]

@@ -434,7 +434,7 @@ class Drafter:
             actors, subject_end, assigned = self._subject(sentence, folded)
             rest = sentence[subject_end:].strip(" :,;.-")
             rest_folded = g.fold_chars(rest)
-            if actors and _only_filler(rest):
+            if actors and _only_filler(rest) and not _sets_figures(sentence):
                 inherited.actors, inherited.actors_from = actors, node.clause
                 inherited.responsible = _head_title(sentence, subject_end)
                 if "trach nhiem" in rest_folded or g.RESPONSIBILITY_OF.match(folded):
@@ -472,7 +472,9 @@ class Drafter:
                 if deadline and (deadline.get("period") or deadline.get("date") or deadline.get("every")):
                     inherited.deadline = deadline
                     inherited.period = deadline.get("period")
-                if g.VERB_LEAD.match(folded[subject_end:]) and not g.PURPOSE_LINE.match(folded):
+                if (g.VERB_LEAD.match(folded[subject_end:]) or _sets_figures(sentence.rstrip(" :"))) \
+                        and not g.PURPOSE_LINE.match(folded):
+                    # or "toàn tỉnh phấn đấu có thêm 28 xã ..., cụ thể:": a lead that sets its own figures is a target
                     # "a) Đẩy mạnh gửi nhận văn bản điện tử:" is an instruction of its own, detailed below
                     duties.append(self._obligation(node, sentence, actors, subject_end, context))
                     continue
@@ -1912,7 +1914,7 @@ def _figures(folded: str, bracketed: bool = True) -> list[_Figure]:
                      + [m.start() for m in re.finditer(r"\.(?!\d)", folded[:match.start()])][-1:]) + 1
         before = folded[clause:match.start()]
         if g.CONDITION.search(before) or not (
-                not before.strip(" -–+*") or before.rstrip().endswith(":")
+                not before.strip(" -–+*") or before.rstrip().endswith(":") or g.YEAR_CLAUSE.match(before)
                 or any(p.search(before.rstrip()) for _name, p in g.COMPARATORS) or g.REACHING.search(before)):
             continue
         low, high = match.group(1), match.group(2)
