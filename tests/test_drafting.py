@@ -4390,3 +4390,26 @@ def test_a_lead_that_sets_figures_and_a_yearly_roadmap_of_counts_are_targets(cat
     for words, value, year in (("Năm 2026", 8, "2026"), ("Năm 2027", 12, "2027")):
         duty = by_text(draft, words)
         assert [(t["value"], t.get("period")) for t in duty["targets"]] == [(value, year)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "giám sát", "giám định": not "giảm" once the accents are folded
+    ("1. Giám sát, xử lý 100% ổ dịch cúm gia cầm phát hiện trên địa bàn.", [(100, "at_least")]),
+    ("1. Giám định 95% hồ sơ tai nạn lao động trong thời hạn quy định.", [(95, "at_least")]),
+    ("1. Giảm tỷ lệ hộ nghèo xuống còn 2%.", [(2, "at_most")]),
+])
+def test_monitoring_is_not_a_fall(catalogue, sentence, expected):
+    targets = [t for o in draft_text(sentence + "\n", catalogue)["obligations"] for t in o.get("targets", [])]
+    assert [(t["value"], t["comparator"]) for t in targets] == expected
+
+
+def test_a_figure_opening_its_own_clause_after_a_structures_share_is_a_floor(catalogue):
+    """"Tỷ trọng kinh tế số chiếm 25% GRDP; 60% hợp tác xã sử dụng ...": the share holds for the structure's figure;
+    the next ";"-item opens with its own figure and verb, a share of a population to reach (at_least); a structure
+    listed without verbs ("Dịch vụ chiếm 40%; công nghiệp 35%") keeps equals."""
+    targets = draft_text("1. Tỷ trọng kinh tế số chiếm 25% GRDP; 60% hợp tác xã sử dụng phần mềm kế toán; 80% hộ kinh "
+                         "doanh thanh toán không dùng tiền mặt.\n", catalogue)["obligations"][0]["targets"]
+    assert [(t["value"], t["comparator"]) for t in targets][1:] == [(60, "at_least"), (80, "at_least")]
+    structure = draft_text("1. Cơ cấu kinh tế: dịch vụ chiếm 40%; công nghiệp - xây dựng 35%.\n", catalogue)
+    assert [(t["value"], t["comparator"]) for o in structure["obligations"] for t in o.get("targets", [])] == [
+        (40, "equals"), (35, "equals")]

@@ -1341,8 +1341,11 @@ class Drafter:
                                                    comparator="at_least" if comparator == "above" else "at_most",
                                                    strict=comparator))
                 comparator = "at_least" if comparator == "above" else "at_most"
+            # (not a figure that opens its own clause after a structure's: "Tỷ trọng kinh tế số chiếm 20%; 50% doanh
+            # nghiệp ... sử dụng nền tảng số" counts the firms)
             if comparator is None and not change and not ranged and match.unit == "percent" \
-                    and g.SHARE.search(folded[:match.start()]) and not _range_follows(folded, match.end()):
+                    and g.SHARE.search(folded[:match.start()]) and not _range_follows(folded, match.end()) \
+                    and (g.SHARE.search(folded, segment_start, match.start()) or folded[segment_start:match.start()].strip(" -+")):
                 # "Dịch vụ chiếm 35,6%; Thuế sản phẩm 10%": a share of the structure, the figure to hold
                 comparator = "equals"
                 review.append(_("tỷ trọng trong cơ cấu (\"chiếm\"): đọc là giữ đúng mức này (equals); hoặc at_least cho "

@@ -470,7 +470,8 @@ RANGE_END = re.compile(r"^\s*(den|toi|-|–)\s*$")
 #: a count per period ("ít nhất 02 lần/năm", "01 lần mỗi quý", "2 lần trong năm")
 COUNT_PER = re.compile(r"(\d{1,3})\s*lan\s*(?:/\s*|moi\s*|mot\s*|trong\s*(?:mot\s*)?|trong\s*moi\s*)(nam|quy|thang)\b")
 #: a share that must fall: "giảm", "xuống còn", "chỉ còn"
-FALLING = re.compile(r"\bgiam\b|\bcon\s*(duoi|khong\s*qua)?\s*$")
+#: (not "giám sát", "giám đốc", "giám định", "giám hộ": the same letters once the accents are folded)
+FALLING = re.compile(r"\bgiam\b(?!\s*(?:sat|doc|dinh|ho)\b)|\bcon\s*(duoi|khong\s*qua)?\s*$")
 #: the issuer's enacting words that open the body ("Ủy ban nhân dân tỉnh chỉ thị:", "QUYẾT ĐỊNH:")
 ENACTING = re.compile(r"(yeu\s*cau|chi\s*thi|quyet\s*dinh|de\s*nghi|thong\s*bao|giao|nhu\s*sau)\s*:\s*$")
 #: the verb by which the issuer charges others ("UBND tỉnh yêu cầu các sở ...", "... cũng giao Sở TT&TT ...", "giao trách
