@@ -3727,6 +3727,8 @@ def test_a_fall_from_a_figure_up_is_a_fall_of_at_least_so_much(catalogue, senten
 @pytest.mark.parametrize("sentence, value", [
     ("Tổng vốn đầu tư toàn xã hội là 35.400 tỷ đồng.", 35400),
     ("Thu ngân sách nội địa là 4.120 tỷ đồng.", 4120),
+    # "vạn" (ten thousand) before the unit, kept as written
+    ("Tổng sản lượng lương thực có hạt đạt 35 vạn tấn.", 35),
 ])
 def test_a_figure_a_targets_list_sets_with_la_is_its_level(catalogue, sentence, value):
     """"Thu ngân sách nhà nước là 3.650 tỷ đồng" in a list of a year's targets: "là" sets the level, as "đạt" does."""
