@@ -1903,6 +1903,9 @@ _BRACKETED = re.compile(r"(?:^|[:;]\s*)\W*(ty\s*le|so|tong\s*so)\s[^();:\d]{3,15
                         r"\((\d{1,3}(?:,\d+)?|\d{1,3}(?:\.\d{3})+)\)\s*(?=[;.,]|$)")
 
 
+_ELIDED_MILESTONE = re.compile(r"\b(?:va|,)\s*(" + g.NUMBER + r")\s+(?=(?:vao\s*|den\s*)?nam\s*\d{4})")
+
+
 def _figures(folded: str, bracketed: bool = True) -> list[_Figure]:
     """The figures of a sentence that a target may set, in order: its percentages, the quantities it sets in their
     own unit and the ranks it names. A quantity counts only where the sentence sets it: after a colon ("Thu ngân
@@ -1926,6 +1929,11 @@ def _figures(folded: str, bracketed: bool = True) -> list[_Figure]:
             out.append(_Figure(match.start(2), match.end(3), high, "count"))
         else:
             out.append(_Figure(match.start(1), match.end(3), low, "count"))
+    counts = [f for f in out if f.unit == "count"]
+    for match in _ELIDED_MILESTONE.finditer(folded):
+        # "70.000 ngôi nhà ... vào năm 2025 và 80.000 vào năm 2030": the next milestone, its unit the one before's
+        if any(f.end() <= match.start() and ";" not in folded[f.end():match.start()] for f in counts):
+            out.append(_Figure(match.start(1), match.end(1), match.group(1), "count"))
     for match in _BRACKETED.finditer(folded) if bracketed else ():  # "Tỷ lệ gia đình đạt tiêu chuẩn văn hoá (80);": the item's value
         out.append(_Figure(match.start(2), match.end(2), match.group(2),
                            "percent" if match.group(1).startswith("ty") else "count"))
