@@ -4427,3 +4427,16 @@ def test_a_counts_next_milestone_written_without_its_unit(catalogue, sentence, e
     figure in the unit before it, with its own year."""
     duty = draft_text(sentence + "\n", catalogue, province="Quảng Trị")["obligations"][0]
     assert [(t["value"], t.get("period")) for t in duty["targets"]] == expected
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("Để triển khai Chương trình hiệu quả, các sở, ngành và UBND các huyện cần tăng cường kiểm tra an toàn thực phẩm.",
+     True),
+    ("Nhằm thực hiện tốt kế hoạch, Sở Y tế phải tổ chức tập huấn cho nhân viên y tế thôn, bản.", True),
+    ("Để nâng cao nhận thức của người dân, góp phần giảm tai nạn đuối nước ở trẻ em.", False),
+])
+def test_bodies_after_a_fronted_purpose_are_the_subject(catalogue, sentence, found):
+    """"Để thực hiện kế hoạch, các sở, ngành, địa phương cần đẩy mạnh ...": the purpose is fronted; the bodies after
+    its comma are the sentence's subject, and the sentence a duty; a purpose alone is not one."""
+    draft = draft_text("1. " + sentence + "\n", catalogue, province="Gia Lai")
+    assert bool(draft["obligations"]) is found

@@ -739,6 +739,11 @@ class Drafter:
         after the purpose clause's comma, the issuer charges named bodies: the sentence is that charge."""
         comma = folded.find(",")
         charge = g.CHARGE_ANYWHERE.search(folded, comma) if comma != -1 else None
+        if comma != -1 and charge is None and len(sentence) == len(folded):
+            # "Để thực hiện kế hoạch, các sở, ngành, địa phương cần đẩy mạnh ...": the bodies after the purpose's comma
+            # are the sentence's subject
+            bound, end = self.actor_index.at_start(sentence[comma + 1:])
+            return bool(bound) and len(sentence[comma + 1 + end:].split()) >= 3
         return bool(charge) and len(sentence) == len(folded) and bool(self.actor_index.at_start(sentence[charge.end():])[0])
 
     def _partners_go_on(self, piece: str, following: str) -> bool:
