@@ -4440,3 +4440,16 @@ def test_bodies_after_a_fronted_purpose_are_the_subject(catalogue, sentence, fou
     its comma are the sentence's subject, and the sentence a duty; a purpose alone is not one."""
     draft = draft_text("1. " + sentence + "\n", catalogue, province="Gia Lai")
     assert bool(draft["obligations"]) is found
+
+
+@pytest.mark.parametrize("step", ["Hoàn thành trước 17 giờ ngày 15-10.", "Hoàn thành trước ngày 15/10."])
+def test_a_completion_step_without_a_year_in_a_text_without_one_joins_the_duty_before(catalogue, step):
+    """"Các xã kiểm tra, gia cố nhà văn hóa cộng đồng. Hoàn thành trước 17 giờ ngày 15-10.": the step is the duty's
+    time, no duty of its own; the text gives no year anywhere, so none is guessed: the day is marked for the
+    officer, the deadline not dated."""
+    text = "UBND các huyện kiểm tra, gia cố nhà văn hóa cộng đồng làm nơi sơ tán dân. " + step + "\n"
+    draft = draft_text(text, catalogue, province="Quảng Ngãi")
+    assert len(draft["obligations"]) == 1
+    duty = draft["obligations"][0]
+    assert duty["quotes"][-1] == step and not duty["deadline"].get("date")
+    assert any("không suy đoán" in mark for mark in duty["review"])

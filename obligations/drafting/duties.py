@@ -543,6 +543,16 @@ class Drafter:
                     before["review"].insert(0, _("thời hạn đọc từ \"{phrase}\" ngay sau: xác nhận").format(
                         phrase=step.get("phrase")))
                     continue
+                day = g.YEARLESS_DATE.search(folded) if self.year is None and not step.get("date") else None
+                if g.COMPLETION_STEP.match(folded) and day and _short(sentence):
+                    # "Hoàn thành trước 9 giờ ngày 27-9." in a text that gives no year anywhere: the step is the duty's
+                    # time, no duty of its own; its year is not guessed
+                    duties.pop()
+                    before["quotes"].append(sentence.strip())
+                    before["review"].insert(0, _("\"{phrase}\": văn bản không nêu năm nào, không suy đoán: ghi kỳ "
+                                                 "(end_of_period) nếu biết năm của văn bản").format(
+                        phrase=sentence[day.start():day.end()].strip()))
+                    continue
                 if (g.REPORT_STEP.match(folded) or g.REPORT_INSIDE.search(folded)) \
                         and (step.get("date") or step.get("period")) and before["deadline"].get("kind") in ("none", "once"):
                     # "X chủ trì ... rà soát, báo cáo ...; gửi báo cáo về Bộ ... trước ngày 15/12/2023": the report's date
@@ -1058,6 +1068,7 @@ class Drafter:
         folded = g.fold_chars(sentence)
         if not found and self.year:
             found = self._yearless(sentence, folded)
+
         if not found and (this_year := g.THIS_YEAR.search(folded)):
             found = [self._this_year(sentence, this_year)]
         one_off = g.ONCE.match(folded[subject_end:])
