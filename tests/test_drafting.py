@@ -3691,6 +3691,10 @@ def test_a_dated_lead_inside_a_paragraph_dates_the_items_after_it(catalogue, par
     ("Chương trình chuyển đổi số của tỉnh giai đoạn 2025-2027 vừa được ban hành.", "2027"),
     ("Kế hoạch nhằm giảm số vụ tai nạn so với giai đoạn 2021-2025.", None),
     ("UBND tỉnh ban hành Kế hoạch thực hiện Đề án phát triển du lịch giai đoạn 2026 - 2030.", None),
+    # a span of years without "giai đoạn" is a stage as well
+    ("Kế hoạch phòng, chống bệnh sốt xuất huyết năm 2024 – 2025 trên địa bàn tỉnh vừa được ban hành.", "2025"),
+    ("UBND tỉnh triển khai các nhiệm vụ bảo vệ môi trường trong các năm 2026-2027.", "2027"),
+    ("Kế hoạch nhằm giảm số vụ tai nạn so với các năm 2022-2023.", None),
 ])
 def test_a_stage_the_opening_names_dates_the_undated_targets(catalogue, opening, period):
     """A text that opens on its own stage ("Đề án ... giai đoạn 2021 - 2025 và định hướng đến năm 2030"): its figures
@@ -3723,6 +3727,8 @@ def test_a_fall_from_a_figure_up_is_a_fall_of_at_least_so_much(catalogue, senten
 @pytest.mark.parametrize("sentence, value", [
     ("Tổng vốn đầu tư toàn xã hội là 35.400 tỷ đồng.", 35400),
     ("Thu ngân sách nội địa là 4.120 tỷ đồng.", 4120),
+    # "vạn" (ten thousand) before the unit, kept as written
+    ("Tổng sản lượng lương thực có hạt đạt 35 vạn tấn.", 35),
 ])
 def test_a_figure_a_targets_list_sets_with_la_is_its_level(catalogue, sentence, value):
     """"Thu ngân sách nhà nước là 3.650 tỷ đồng" in a list of a year's targets: "là" sets the level, as "đạt" does."""
@@ -4432,3 +4438,201 @@ def test_a_charge_to_carry_out_still_binds_the_paragraphs_after_it(catalogue):
     text = ("UBND tỉnh vừa giao Sở Y tế tổ chức thực hiện các nội dung sau.\n\n"
             "Theo đó, tổ chức tiêm vắc-xin cho 95% trẻ em trong độ tuổi trong năm 2025.\n")
     assert by_text(draft_text(text, catalogue, province="Phú Thọ"), "Theo đó")["actors"] == ["so-y-te"]
+
+@pytest.mark.parametrize("sentence, expected, due", [
+    # the second figure elided of its noun, each closed by its year
+    ("1. Phấn đấu 75% học sinh tiểu học được học kỹ năng sống vào năm 2025 và 90% vào năm 2030.",
+     [(75, "2025"), (90, "2030")], "2025"),
+    # the first year leads its figure, the second closes its own
+    ("1. Giảm tỷ lệ hộ nghèo đa chiều năm 2026 xuống còn 3% và 1,5% vào năm 2030.",
+     [(3, "2026"), (1.5, "2030")], "2026"),
+    # "đến năm" twice, a comma instead of "và"
+    ("1. Tỷ lệ xã có trạm y tế đạt chuẩn quốc gia đạt 85% đến năm 2025, 100% đến năm 2030.",
+     [(85, "2025"), (100, "2030")], "2025"),
+])
+def test_milestones_each_take_their_own_year_and_the_duty_is_due_at_the_first(catalogue, sentence, expected, due):
+    """"X% vào năm 2025 và Y% vào năm 2030": one indicator with two milestones; each figure takes the year of its
+    own clause (leading it after the figure before, or closing it before the figure after), not the year the figure
+    before took; the duty is checked at the first milestone."""
+    duty = draft_text(sentence + "\n", catalogue, province="Quảng Trị")["obligations"][0]
+    assert [(t["value"], t["period"]) for t in duty["targets"]] == expected
+    assert (duty["deadline"]["kind"], duty["deadline"]["period"]) == ("end_of_period", due)
+
+
+@pytest.mark.parametrize("sentence, expected, due", [
+    ("1. Tỷ lệ hồ sơ được giải quyết trực tuyến năm 2023 đạt 40%, năm 2024 đạt 55%, năm 2025 đạt 70%.",
+     [(40, "2023"), (55, "2024"), (70, "2025")], "2025"),
+    ("1. Tỷ lệ bao phủ bảo hiểm y tế năm 2021: 90%; năm 2022: 91,5%; năm 2023: 93%.",
+     [(90, "2021"), (91.5, "2022"), (93, "2023")], "2023"),
+])
+def test_a_schedule_of_years_each_leading_its_figure_is_due_with_the_last(catalogue, sentence, expected, due):
+    """"năm 2023 đạt 40%, năm 2024 đạt 55%, năm 2025 đạt 70%": a schedule of yearly steps, each year before its
+    figure; the duty ends with the last step (the reading of the seeds and of set 5)."""
+    duty = draft_text(sentence + "\n", catalogue, province="Quảng Trị")["obligations"][0]
+    assert [(t["value"], t["period"]) for t in duty["targets"]] == expected
+    assert (duty["deadline"]["kind"], duty["deadline"]["period"]) == ("end_of_period", due)
+
+
+@pytest.mark.parametrize("sentence, kind, date", [
+    ("Các cơ quan treo cờ rủ trong 03 ngày Quốc tang (ngày 21, 22 và 23/9/2024).", "from_date", dt.date(2024, 9, 21)),
+    ("Treo cờ Tổ quốc trong hai ngày 30/4 và 01/5/2025 tại trụ sở cơ quan.", "from_date", dt.date(2025, 4, 30)),
+    ("Các xã treo cờ từ ngày 31/8 đến hết ngày 02/9/2023.", "from_date", dt.date(2023, 8, 31)),
+    ("Các cơ sở dừng hoạt động vui chơi, giải trí từ ngày 28/12 đến ngày 02/01/2025.", "from_date", dt.date(2024, 12, 28)),
+    ("Các hộ gia đình treo cờ từ ngày 19/5 đến hết ngày 19/5/2024.", "by_date", dt.date(2024, 5, 19)),
+])
+def test_a_window_of_days_naming_its_year_once_holds_from_its_first_day(sentence, kind, date):
+    """Flag and mourning days written with their year once ("từ ngày 31/8 đến hết ngày 02/9/2023", "ngày 03 và
+    04/5/2019"): a window, held from its first day (which takes the year, the one before across New Year), the end
+    marked for the note; a window of one day is due within it."""
+    found = read_deadlines(sentence)
+    assert [(d["kind"], d["date"]) for _s, _e, d in found][:1] == [(kind, date)]
+    if kind == "from_date":
+        assert any("ngày kết thúc" in mark for mark in found[0][2]["review"])
+
+
+@pytest.mark.parametrize("opening", [
+    "Thông báo về việc treo cờ Tổ quốc kỷ niệm ngày sinh Chủ tịch Hồ Chí Minh",
+    "Thực hiện Công điện của Bộ Văn hóa, Thể thao và Du lịch về tổ chức Lễ Quốc tang, UBND tỉnh đề nghị như sau:",
+])
+def test_an_observances_undated_requests_are_once_and_its_checks_run_from_its_first_day(catalogue, opening):
+    """A text for an observance on set days (flag days, national mourning), named in its title or in the text it
+    carries out: informing the public or the press's reports have no date of their own and are done once, for those
+    days; a check of the observance ("kiểm tra việc treo cờ") runs during them, from their first day (inferred)."""
+    text = (opening + "\n"
+            "1. Các cơ quan, đơn vị treo cờ tại trụ sở từ ngày 01/9 đến hết ngày 03/9/2025.\n"
+            "2. Đài Phát thanh và Truyền hình tỉnh thông tin rộng rãi để nhân dân biết, thực hiện.\n"
+            "3. UBND các huyện có trách nhiệm kiểm tra việc treo cờ tại các khu dân cư.\n")
+    draft = draft_text(text, catalogue, province="Bình Định")
+    flag, press, check = (by_text(draft, words) for words in ("treo cờ tại trụ sở", "thông tin rộng rãi", "kiểm tra"))
+    assert (flag["deadline"]["kind"], flag["deadline"]["date"]) == ("from_date", dt.date(2025, 9, 1))
+    assert press["deadline"]["kind"] == "once"
+    assert (check["deadline"]["kind"], check["deadline"]["date"]) == ("from_date", dt.date(2025, 9, 1))
+    assert any("suy luận" in mark for mark in check["deadline"]["review"])
+
+
+def test_a_text_without_an_observance_keeps_undated_requests_standing(catalogue):
+    text = ("Về việc tăng cường công tác quản lý văn hóa cơ sở\n"
+            "1. Các cơ quan, đơn vị tổ chức hội nghị từ ngày 01/9 đến hết ngày 03/9/2025.\n"
+            "2. UBND các huyện có trách nhiệm kiểm tra việc thực hiện quy chế văn hóa tại các khu dân cư.\n")
+    check = by_text(draft_text(text, catalogue, province="Bình Định"), "kiểm tra")
+    assert check["deadline"]["kind"] != "from_date"
+
+
+@pytest.mark.parametrize("sentence", [
+    "1. Hằng năm, 100% trường học tổ chức ngày hội an toàn giao thông; 80% học sinh được tập huấn kỹ năng đi xe đạp an "
+    "toàn; 90% phụ huynh ký cam kết vào năm 2026.",
+    "1. Phấn đấu hàng năm có 100% trường học tổ chức ngày hội an toàn giao thông; 80% học sinh được tập huấn kỹ năng đi "
+    "xe đạp an toàn; 90% phụ huynh ký cam kết vào năm 2026.",
+])
+def test_figures_under_a_yearly_lead_recur_each_year_until_one_names_its_year(catalogue, sentence):
+    """"Hằng năm, 100% ...; 80% ...; 90% ... vào năm 2026": the figures the yearly lead governs, with no year of their
+    own, are reached every year (the target recurs, no period); a figure closed by its own year keeps it."""
+    targets = draft_text(sentence + "\n", catalogue, province="Phú Yên")["obligations"][0]["targets"]
+    yearly = [t for t in targets if t.get("deadline", {}).get("kind") == "recurring"]
+    assert [t["value"] for t in yearly][-1:] == [80] and not any(t.get("period") for t in yearly)
+    assert [(t["value"], t.get("period")) for t in targets][-1] == (90, "2026")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("1. Giảm tỷ suất tử vong mẹ năm 2025 xuống còn 40/100.000 ca sinh và 35/100.000 ca sinh vào năm 2030.",
+     [(40, "at_most", "2025"), (35, "at_most", "2030")]),
+    ("1. Giảm tỷ suất học sinh bị tai nạn giao thông năm 2026 xuống còn 300/100.000 học sinh và 250/100.000 học sinh "
+     "vào năm 2030.", [(300, "at_most", "2026"), (250, "at_most", "2030")]),
+    ("1. Phấn đấu 5.000 ngôi nhà của hộ nghèo được sửa chữa vào năm 2026.", [(5000, "at_least", "2026")]),
+])
+def test_a_rate_per_so_many_people_with_two_milestones(catalogue, sentence, expected):
+    """"năm 2025 xuống còn 500/100.000 trẻ em và 450/100.000 trẻ em vào năm 2030": a rate per so many children, mothers'
+    births or pupils is a figure in its unit; the year that leads the first and the one that closes the second are
+    theirs; the second milestone of a fall is a ceiling too."""
+    duty = draft_text(sentence + "\n", catalogue, province="Quảng Trị")["obligations"][0]
+    assert [(t["value"], t["comparator"], t.get("period")) for t in duty["targets"]] == expected
+    assert duty["deadline"]["period"] == expected[0][2]
+
+
+@pytest.mark.parametrize("lead", ["- Đến năm 2030:", "b) Năm 2030:", "+ Giai đoạn 2026 - 2030:"])
+def test_a_time_lead_whose_figures_wrap_to_the_next_line_dates_them(catalogue, lead):
+    """A list item that is only its time ("- Đến năm 2030:") with its figures on the next line, lower case, as a PDF's
+    extraction breaks it: one item, its figures that time's."""
+    text = ("2. Mục tiêu cụ thể\n\n- Đến năm 2025: tỷ lệ trẻ em dưới 5 tuổi thừa cân dưới 10%.\n\n" + lead + "\n"
+            "tỷ lệ trẻ em dưới 5 tuổi thừa cân dưới 8%; tỷ lệ phụ nữ mang thai thiếu máu\ndưới 20%.\n")
+    draft = draft_text(text, catalogue, province="Cao Bằng")
+    duty = by_text(draft, "dưới 8%")
+    assert [(t["value"], t.get("period")) for t in duty["targets"]] == [(8, "2030"), (20, "2030")]
+    assert duty["quotes"][0].startswith(lead.lstrip("-+ b)").split()[0])
+
+
+def test_a_lead_that_sets_figures_and_a_yearly_roadmap_of_counts_are_targets(catalogue):
+    """"toàn tỉnh phấn đấu có thêm 20 xã ..., cụ thể:" sets its own figures: a duty as well as the lead of its list;
+    "Năm 2026 sẽ thực hiện 08 xã ... gồm xã A, huyện B; xã C, huyện D": each year's count is that year's target, the
+    communes it names counted, not a heading of bodies."""
+    text = ("1. Về lộ trình xây dựng nông thôn mới, toàn tỉnh phấn đấu có thêm 20 xã đạt chuẩn nông thôn mới đến năm "
+            "2027, cụ thể:\n"
+            "Năm 2026 sẽ thực hiện 08 xã nông thôn mới gồm xã Tân Lập, huyện Đồng Phú; xã Minh Hưng, huyện Chơn Thành.\n"
+            "Năm 2027 thực hiện 12 xã nông thôn mới gồm xã Lộc Hưng, huyện Lộc Ninh; xã Thanh An, huyện Hớn Quản.\n")
+    draft = draft_text(text, catalogue, province="Bình Phước")
+    lead = by_text(draft, "thêm 20 xã")
+    assert [(t["value"], t.get("period")) for t in lead["targets"]] == [(20, "2027")]
+    for words, value, year in (("Năm 2026", 8, "2026"), ("Năm 2027", 12, "2027")):
+        duty = by_text(draft, words)
+        assert [(t["value"], t.get("period")) for t in duty["targets"]] == [(value, year)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "giám sát", "giám định": not "giảm" once the accents are folded
+    ("1. Giám sát, xử lý 100% ổ dịch cúm gia cầm phát hiện trên địa bàn.", [(100, "at_least")]),
+    ("1. Giám định 95% hồ sơ tai nạn lao động trong thời hạn quy định.", [(95, "at_least")]),
+    ("1. Giảm tỷ lệ hộ nghèo xuống còn 2%.", [(2, "at_most")]),
+])
+def test_monitoring_is_not_a_fall(catalogue, sentence, expected):
+    targets = [t for o in draft_text(sentence + "\n", catalogue)["obligations"] for t in o.get("targets", [])]
+    assert [(t["value"], t["comparator"]) for t in targets] == expected
+
+
+def test_a_figure_opening_its_own_clause_after_a_structures_share_is_a_floor(catalogue):
+    """"Tỷ trọng kinh tế số chiếm 25% GRDP; 60% hợp tác xã sử dụng ...": the share holds for the structure's figure;
+    the next ";"-item opens with its own figure and verb, a share of a population to reach (at_least); a structure
+    listed without verbs ("Dịch vụ chiếm 40%; công nghiệp 35%") keeps equals."""
+    targets = draft_text("1. Tỷ trọng kinh tế số chiếm 25% GRDP; 60% hợp tác xã sử dụng phần mềm kế toán; 80% hộ kinh "
+                         "doanh thanh toán không dùng tiền mặt.\n", catalogue)["obligations"][0]["targets"]
+    assert [(t["value"], t["comparator"]) for t in targets][1:] == [(60, "at_least"), (80, "at_least")]
+    structure = draft_text("1. Cơ cấu kinh tế: dịch vụ chiếm 40%; công nghiệp - xây dựng 35%.\n", catalogue)
+    assert [(t["value"], t["comparator"]) for o in structure["obligations"] for t in o.get("targets", [])] == [
+        (40, "equals"), (35, "equals")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("1. Phấn đấu 1.200 hộ gia đình được hỗ trợ nước sạch vào năm 2026 và 2.000 vào năm 2030.",
+     [(1200, "2026"), (2000, "2030")]),
+    ("1. Xây dựng mới 15 trường học đạt chuẩn đến năm 2026, 25 đến năm 2030.", [(15, "2026"), (25, "2030")]),
+])
+def test_a_counts_next_milestone_written_without_its_unit(catalogue, sentence, expected):
+    """"70.000 ngôi nhà ... vào năm 2025 và 80.000 vào năm 2030": the next milestone of a count, its unit elided, is a
+    figure in the unit before it, with its own year."""
+    duty = draft_text(sentence + "\n", catalogue, province="Quảng Trị")["obligations"][0]
+    assert [(t["value"], t.get("period")) for t in duty["targets"]] == expected
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("Để triển khai Chương trình hiệu quả, các sở, ngành và UBND các huyện cần tăng cường kiểm tra an toàn thực phẩm.",
+     True),
+    ("Nhằm thực hiện tốt kế hoạch, Sở Y tế phải tổ chức tập huấn cho nhân viên y tế thôn, bản.", True),
+    ("Để nâng cao nhận thức của người dân, góp phần giảm tai nạn đuối nước ở trẻ em.", False),
+])
+def test_bodies_after_a_fronted_purpose_are_the_subject(catalogue, sentence, found):
+    """"Để thực hiện kế hoạch, các sở, ngành, địa phương cần đẩy mạnh ...": the purpose is fronted; the bodies after
+    its comma are the sentence's subject, and the sentence a duty; a purpose alone is not one."""
+    draft = draft_text("1. " + sentence + "\n", catalogue, province="Gia Lai")
+    assert bool(draft["obligations"]) is found
+
+
+@pytest.mark.parametrize("step", ["Hoàn thành trước 17 giờ ngày 15-10.", "Hoàn thành trước ngày 15/10."])
+def test_a_completion_step_without_a_year_in_a_text_without_one_joins_the_duty_before(catalogue, step):
+    """"Các xã kiểm tra, gia cố nhà văn hóa cộng đồng. Hoàn thành trước 17 giờ ngày 15-10.": the step is the duty's
+    time, no duty of its own; the text gives no year anywhere, so none is guessed: the day is marked for the
+    officer, the deadline not dated."""
+    text = "UBND các huyện kiểm tra, gia cố nhà văn hóa cộng đồng làm nơi sơ tán dân. " + step + "\n"
+    draft = draft_text(text, catalogue, province="Quảng Ngãi")
+    assert len(draft["obligations"]) == 1
+    duty = draft["obligations"][0]
+    assert duty["quotes"][-1] == step and not duty["deadline"].get("date")
+    assert any("không suy đoán" in mark for mark in duty["review"])

@@ -444,7 +444,7 @@ class Drafter:
             actors, subject_end, assigned = self._subject(sentence, folded)
             rest = sentence[subject_end:].strip(" :,;.-")
             rest_folded = g.fold_chars(rest)
-            if actors and _only_filler(rest):
+            if actors and _only_filler(rest) and not _sets_figures(sentence):
                 inherited.actors, inherited.actors_from = actors, node.clause
                 inherited.responsible = _head_title(sentence, subject_end)
                 if "trach nhiem" in rest_folded or g.RESPONSIBILITY_OF.match(folded):
@@ -482,7 +482,9 @@ class Drafter:
                 if deadline and (deadline.get("period") or deadline.get("date") or deadline.get("every")):
                     inherited.deadline = deadline
                     inherited.period = deadline.get("period")
-                if g.VERB_LEAD.match(folded[subject_end:]) and not g.PURPOSE_LINE.match(folded):
+                if (g.VERB_LEAD.match(folded[subject_end:]) or _sets_figures(sentence.rstrip(" :"))) \
+                        and not g.PURPOSE_LINE.match(folded):
+                    # or "toàn tỉnh phấn đấu có thêm 28 xã ..., cụ thể:": a lead that sets its own figures is a target
                     # "a) Đẩy mạnh gửi nhận văn bản điện tử:" is an instruction of its own, detailed below
                     duties.append(self._obligation(node, sentence, actors, subject_end, context))
                     continue
@@ -550,6 +552,16 @@ class Drafter:
                     before["quotes"].append(sentence.strip())
                     before["review"].insert(0, _("thời hạn đọc từ \"{phrase}\" ngay sau: xác nhận").format(
                         phrase=step.get("phrase")))
+                    continue
+                day = g.YEARLESS_DATE.search(folded) if self.year is None and not step.get("date") else None
+                if g.COMPLETION_STEP.match(folded) and day and _short(sentence):
+                    # "Hoàn thành trước 9 giờ ngày 27-9." in a text that gives no year anywhere: the step is the duty's
+                    # time, no duty of its own; its year is not guessed
+                    duties.pop()
+                    before["quotes"].append(sentence.strip())
+                    before["review"].insert(0, _("\"{phrase}\": văn bản không nêu năm nào, không suy đoán: ghi kỳ "
+                                                 "(end_of_period) nếu biết năm của văn bản").format(
+                        phrase=sentence[day.start():day.end()].strip()))
                     continue
                 if (g.REPORT_STEP.match(folded) or g.REPORT_INSIDE.search(folded)) \
                         and (step.get("date") or step.get("period")) and before["deadline"].get("kind") in ("none", "once"):
@@ -747,6 +759,11 @@ class Drafter:
         after the purpose clause's comma, the issuer charges named bodies: the sentence is that charge."""
         comma = folded.find(",")
         charge = g.CHARGE_ANYWHERE.search(folded, comma) if comma != -1 else None
+        if comma != -1 and charge is None and len(sentence) == len(folded):
+            # "Để thực hiện kế hoạch, các sở, ngành, địa phương cần đẩy mạnh ...": the bodies after the purpose's comma
+            # are the sentence's subject
+            bound, end = self.actor_index.at_start(sentence[comma + 1:])
+            return bool(bound) and len(sentence[comma + 1 + end:].split()) >= 3
         return bool(charge) and len(sentence) == len(folded) and bool(self.actor_index.at_start(sentence[charge.end():])[0])
 
     def _partners_go_on(self, piece: str, following: str) -> bool:
@@ -1111,6 +1128,7 @@ class Drafter:
         folded = g.fold_chars(sentence)
         if not found and self.year:
             found = self._yearless(sentence, folded)
+
         if not found and (this_year := g.THIS_YEAR.search(folded)):
             found = [self._this_year(sentence, this_year)]
         one_off = g.ONCE.match(folded[subject_end:])
@@ -1127,8 +1145,13 @@ class Drafter:
                 return completion[0][2], found
         periods = [f for f in dated if f[2]["kind"] == "end_of_period"]
         if periods and len([f for f in dated if f[2].get("period")]) > 1 and g.PERCENT.search(folded):
-            # figures for several years ("năm 2014 đạt 30%, đến hết năm 2015 đạt 80%"): the duty is due with the last
-            return max(periods, key=lambda f: parse_period(f[2]["period"]).end)[2], found
+            # figures for several years. A schedule, each year leading its figure ("năm 2014 đạt 30%, đến hết năm 2015
+            # đạt 80%"): the duty is due with the last step. Milestones, the last figure closed by its year ("đạt 90%
+            # vào năm 2025 và 95% vào năm 2030"): the duty is due at the first, each figure keeping its own year
+            figures = _figures(folded)
+            milestones = figures and any(f[0] >= figures[-1].end() for f in periods)
+            by_end = sorted(periods, key=lambda f: parse_period(f[2]["period"]).end)
+            return (by_end[0] if milestones else by_end[-1])[2], found
         if dated:
             chosen = dated[0][2]
             if chosen["kind"] == "urgent" and fixed:
@@ -1286,13 +1309,18 @@ class Drafter:
         mentions = [m for m in self.actor_index.anywhere(sentence)
                     if not g.ATTRIBUTE_OF.search(folded[:m[0]]) or not folded.startswith("dia phuong", m[0])]
         targets, previous_end = [], 0
-        for match in _figures(folded):
+        figures = _figures(folded)
+        claimed: set[int] = set()  # the years a figure before took as its own ("50% vào năm 2025 và 60% vào năm 2030")
+        for index, match in enumerate(figures):
             value = match.value
             value = int(value) if value.is_integer() else value
             before = folded[max(previous_end, match.start() - 30):match.start()]
             comparator = next((name for name, pattern in g.COMPARATORS if pattern.search(before)), None)
             if match.unit == "rank":
                 comparator = "at_most"  # "nằm trong Top 5": the rank number may not exceed 5
+            if comparator is None and targets and targets[-1]["comparator"] == "at_most" and re.search(r"\bva\s*$", before) \
+                    and not g.CHANGE_BY.search(folded[max(previous_end - 40, 0):previous_end]):
+                comparator = "at_most"  # "xuống còn 500 ... và 450 ... vào năm 2030": the next milestone of the same fall
             if comparator == "at_least" and re.search(r"\b(?:dat|la)\s*$", before) and targets \
                     and targets[-1]["comparator"] == "equals" and match.unit == "percent":
                 # "công nghiệp chiếm 65%, dịch vụ đạt 25%, nông nghiệp đạt 3%": the structure's next shares
@@ -1315,8 +1343,19 @@ class Drafter:
             year_after = [p for p in dated if match.end() <= p[0] <= segment_end]
             phrase_start = match.start()
             period, own = None, None
+            next_figure = figures[index + 1].start() if index + 1 < len(figures) else len(folded)
+            # a milestone: "đạt 90% vào năm 2025 và 95% vào năm 2030", "năm 2025 xuống còn 500 ... và 450 ... vào năm
+            # 2030": each figure takes the year that leads its own clause (after the figure before it), else the year
+            # that closes it (before the next figure); a year the figure before took is not this one's
+            leading = [p for p in year_before if p[0] >= previous_end and p[0] not in claimed]
+            closing = [p for p in year_after if p[0] < next_figure]
             if year_after and not folded[match.end():year_after[0][0]].strip():
                 own = year_after[0]  # "đạt 70% năm 2025; 90% năm 2030": the year right after the figure is its own
+            elif leading:
+                own = leading[-1]
+                phrase_start = own[0]
+            elif closing and len(dated) > 1:
+                own = closing[0]
             elif year_before:
                 own = year_before[-1]
                 if own[0] >= segment_start:
@@ -1324,12 +1363,21 @@ class Drafter:
             elif year_after:
                 own = year_after[0]
             if own is not None:
+                claimed.add(own[0])
                 period = own[2]["period"]
                 if ".." in period and own[2]["kind"] == "end_of_period":
                     # "đạt 100% trong giai đoạn 2013 - 2015": the figure reached by the stage's end, its last year's
                     period = period.split("..")[1]
                     review.append(_("chỉ tiêu của cả giai đoạn \"{phrase}\": đọc là số liệu năm cuối ({period}); xác nhận")
                                   .format(phrase=own[2]["phrase"], period=period))
+            yearly = [p for p in phrases if p[2].get("kind") == "recurring" and p[2].get("every") == "year"
+                      and p[1] <= match.start() and not any(p[1] <= d[0] < match.start() for d in dated)]
+            if own is None and yearly:
+                # "Hằng năm, 100% các huyện tổ chức ...; 100% các cơ sở ...": a figure under a yearly lead, with no
+                # year of its own, is to be reached every year: no period, the target recurs
+                target["deadline"] = dict(yearly[-1][2])
+            elif own is not None:
+                pass
             elif context.period or deadline.get("period"):
                 period = (deadline.get("period") or context.period)
                 if not deadline.get("period") or deadline.get("phrase") and deadline["phrase"] not in sentence:
@@ -1369,8 +1417,11 @@ class Drafter:
                                                    comparator="at_least" if comparator == "above" else "at_most",
                                                    strict=comparator))
                 comparator = "at_least" if comparator == "above" else "at_most"
+            # (not a figure that opens its own clause after a structure's: "Tỷ trọng kinh tế số chiếm 20%; 50% doanh
+            # nghiệp ... sử dụng nền tảng số" counts the firms)
             if comparator is None and not change and not ranged and match.unit == "percent" \
-                    and g.SHARE.search(folded[:match.start()]) and not _range_follows(folded, match.end()):
+                    and g.SHARE.search(folded[:match.start()]) and not _range_follows(folded, match.end()) \
+                    and (g.SHARE.search(folded, segment_start, match.start()) or folded[segment_start:match.start()].strip(" -+")):
                 # "Dịch vụ chiếm 35,6%; Thuế sản phẩm 10%": a share of the structure, the figure to hold
                 comparator = "equals"
                 review.append(_("tỷ trọng trong cơ cấu (\"chiếm\"): đọc là giữ đúng mức này (equals); hoặc at_least cho "
@@ -1405,7 +1456,7 @@ class Drafter:
                 target["period"] = period
                 if own is not None and (own[2].get("phrase") != deadline.get("phrase") or own[2]["kind"] == "from_period"):
                     target["deadline"] = dict(own[2])  # "Từ năm 2024, ... 100%": each year from then
-            else:
+            elif not target.get("deadline"):
                 target["note"] = _("văn bản không nêu thời điểm của chỉ tiêu này")
                 review.append(_("không tìm thấy năm của chỉ tiêu: ghi 'period' hoặc để lại ghi chú"))
             target_modality = "strive" if any(s <= match.start() < e for s, e in strive_spans(sentence)) else modality
@@ -1727,6 +1778,21 @@ def _deadline_of(kind: str, match: re.Match) -> dict | None:
         if kind == "same_day":  # QĐ 28/2018 Điều 6.2 names the second form same_day_or_next_working_morning
             return {"kind": "relative", "anchor": None,
                     "rule": "same_day_or_next_working_morning" if match.group(2) else "same_day"}
+        if kind == "window_days":
+            import datetime as dt
+
+            start_day = int(match.group(1) or match.group(3))
+            start_month, end_month = match.group(2) or match.group(4), int(match.group(6))
+            end = dt.date(int(match.group(7)), end_month, int(match.group(5)))
+            start_month = int(start_month) if start_month else end_month
+            start = dt.date(end.year - (start_month > end_month), start_month, start_day)
+            if start == end:  # "từ ngày 19/5 đến hết ngày 19/5/2018": one day, due within it
+                return {"kind": "by_date", "date": end}
+            if start > end:
+                return None
+            return {"kind": "from_date", "date": start, "review": [_(
+                "một khoảng ngày ({start} đến {end}): ghi ngày bắt đầu (from_date), ngày kết thúc vào 'note'; xác "
+                "nhận").format(start=f"{start:%d/%m/%Y}", end=f"{end:%d/%m/%Y}")]}
         if kind in ("before_date", "by_date", "from_date"):
             import datetime as dt
 
@@ -1742,6 +1808,9 @@ def _deadline_of(kind: str, match: re.Match) -> dict | None:
             given_period(period)
             return {"kind": {"before_month": "before_period", "end_month": "end_of_period",
                              "from_month": "from_period"}[kind], "period": period}
+        if kind == "stage_lead":
+            return stage_end(match.group(0).strip(" -+:"), groups[1], _("đầu mục")) \
+                if int(groups[1]) > int(groups[0]) else None
         if kind == "stage":
             period = f"{groups[0]}..{groups[1]}"
             given_period(period)
@@ -1842,11 +1911,17 @@ def _year_is_a_deadline(folded: str, start: int, end: int) -> bool:
         return True  # "đạt 70% năm 2025; 90% năm 2030": the year of the figure just before it
     if not phrase.startswith("nam"):
         return True
+    if re.search(r"\d\s*%[^;.%]{0,150}\bvao\s*$", folded[:start]) or re.search(r"\bvao\s*$", folded[:start]) \
+            and any(m.end() <= start for m in g.QUANTITY.finditer(folded[max(0, folded.rfind(";", 0, start)):start])):
+        return True  # "90% phụ huynh ký cam kết vào năm 2026": the year that closes its figure's clause
     before = folded[max(0, start - 3):start]
     if not folded[:start].strip() or re.search(r"[,;:(]\s*$", before) \
             or re.search(r"(phan\s*dau|muc\s*tieu|chi\s*tieu)\s*$", folded[:start]):
         return True
-    return bool(re.match(r"[^;.]{0,150}?\d{1,3}(?:[.,]\d+)?\s*%", folded[end:]))
+    # figures follow: a share, or a quantity in its unit ("năm 2025 xuống còn 500/100.000 trẻ em")
+    clause = re.match(r"[^;]{0,150}", folded[end:]).group(0)
+    return bool(re.match(r"[^;.]{0,150}?\d{1,3}(?:[.,]\d+)?\s*%", folded[end:]) or g.QUANTITY.search(clause)
+                and re.search(r"\b(?:xuong\s*con|con|dat|len|tang|giam)\b", clause))
 
 
 class _Figure:
@@ -1904,6 +1979,9 @@ _BRACKETED = re.compile(r"(?:^|[:;]\s*)\W*(ty\s*le|so|tong\s*so)\s[^();:\d]{3,15
                         r"\((\d{1,3}(?:,\d+)?|\d{1,3}(?:\.\d{3})+)\)\s*(?=[;.,]|$)")
 
 
+_ELIDED_MILESTONE = re.compile(r"\b(?:va|,)\s*(" + g.NUMBER + r")\s+(?=(?:vao\s*|den\s*)?nam\s*\d{4})")
+
+
 def _figures(folded: str, bracketed: bool = True) -> list[_Figure]:
     """The figures of a sentence that a target may set, in order: its percentages, the quantities it sets in their
     own unit and the ranks it names. A quantity counts only where the sentence sets it: after a colon ("Thu ngân
@@ -1918,7 +1996,7 @@ def _figures(folded: str, bracketed: bool = True) -> list[_Figure]:
                      + [m.start() for m in re.finditer(r"\.(?!\d)", folded[:match.start()])][-1:]) + 1
         before = folded[clause:match.start()]
         if g.CONDITION.search(before) or not (
-                not before.strip(" -–+*") or before.rstrip().endswith(":")
+                not before.strip(" -–+*") or before.rstrip().endswith(":") or g.YEAR_CLAUSE.match(before)
                 or any(p.search(before.rstrip()) for _name, p in g.COMPARATORS) or g.REACHING.search(before)):
             continue
         low, high = match.group(1), match.group(2)
@@ -1927,6 +2005,11 @@ def _figures(folded: str, bracketed: bool = True) -> list[_Figure]:
             out.append(_Figure(match.start(2), match.end(3), high, "count"))
         else:
             out.append(_Figure(match.start(1), match.end(3), low, "count"))
+    counts = [f for f in out if f.unit == "count"]
+    for match in _ELIDED_MILESTONE.finditer(folded):
+        # "70.000 ngôi nhà ... vào năm 2025 và 80.000 vào năm 2030": the next milestone, its unit the one before's
+        if any(f.end() <= match.start() and ";" not in folded[f.end():match.start()] for f in counts):
+            out.append(_Figure(match.start(1), match.end(1), match.group(1), "count"))
     for match in _BRACKETED.finditer(folded) if bracketed else ():  # "Tỷ lệ gia đình đạt tiêu chuẩn văn hoá (80);": the item's value
         out.append(_Figure(match.start(2), match.end(2), match.group(2),
                            "percent" if match.group(1).startswith("ty") else "count"))
@@ -1969,14 +2052,14 @@ _OPENING_YEAR = re.compile(r"(?<!thang\s\d\d\s)(?<!thang\s\d\s)(?<!so\svoi\s)(?<
                            r"\bnam\s(\d{4})\b(?!\s*[-–])")
 
 
-def _opening(paragraphs: list[str]):
-    """A text's title and opening: its first paragraphs before its first numbered item, citations aside; each with
-    its folded text, spaces collapsed."""
+def _opening(paragraphs: list[str], citations: bool = False):
+    """A text's title and opening: its first paragraphs before its first numbered item, citations aside (kept with
+    ``citations``); each with its folded text, spaces collapsed."""
     for text in paragraphs[:8]:
         folded = " ".join(g.fold_chars(text).split())
         if re.match(r"\W*(?:[ivx]+|\d+|dieu\s*\d+|[a-zđ])\s*[.)/](?!\s*\d)", folded):
             return  # the body's first item: the opening is over (not a dateline's "31/12/2016 - 11:04")
-        if not re.match(r"\W*(?:can\s*cu|thuc\s*hien)\b", folded):
+        if citations or not re.match(r"\W*(?:can\s*cu|thuc\s*hien)\b", folded):
             yield text, folded
 
 
@@ -1984,8 +2067,12 @@ def text_event(paragraphs: list[str]) -> str | None:
     """The storm a text is written for, as its title or opening names it ("ứng phó với bão số 4", "diễn biến phức
     tạp của bão", "áp thấp nhiệt đới"): the words, or None. A holiday's text is not one: its standing rules hold
     over the season (set 4's Tết bans and watches), so only the sentence's own occasion makes a duty one-off there."""
-    for text, folded in _opening(paragraphs):
-        match = g.TEXT_EVENT.search(folded) or g.TEXT_HOLIDAY.search(folded)
+    for text, folded in _opening(paragraphs, citations=True):
+        cited = re.match(r"\W*(?:can\s*cu|thuc\s*hien)\b", folded)
+        # an observance is the same days in the text it carries out ("Thực hiện Công điện ... trong những ngày Lễ
+        # Quốc tang", a title "Thực hiện nghi thức Quốc tang ..."); a storm or a holiday only in the text's own words
+        match = g.TEXT_OBSERVANCE.search(folded) if cited else (
+            g.TEXT_EVENT.search(folded) or g.TEXT_HOLIDAY.search(folded) or g.TEXT_OBSERVANCE.search(folded))
         if match:
             before = len(folded[:match.start()].split())
             number = re.match(r"\s*so\s*\d+\b", folded[match.end():])  # "ứng phó với bão số 4": its number too
@@ -2017,6 +2104,11 @@ def opening_year(paragraphs: list[str], year: int | None = None) -> tuple[str, s
     return str(named), words
 
 
+#: a plan's span of years named without "giai đoạn" ("Kế hoạch ... năm 2017 - 2018", "trong các năm 2024-2025"): a
+#: stage as well; not a school year ("năm học 2023 - 2024"), which has its own word
+_YEARS_SPAN = re.compile(r"\b(?:cac\s*|nhung\s*|hai\s*)?nam\s*\d{4}\s*[-–]\s*\d{4}\b")
+
+
 def opening_stage(paragraphs: list[str]) -> dict | None:
     """The stage a text's title or opening names as its own ("Đề án cải cách ... giai đoạn 2021 - 2025 và định hướng
     đến năm 2030", "Kế hoạch ... giai đoạn 2026-2030"), not a comparison's base ("so với giai đoạn 2016-2020") nor
@@ -2027,7 +2119,7 @@ def opening_stage(paragraphs: list[str]) -> dict | None:
         if re.search(r"\d{4}\s*[-–]\s*$", text) and index + 1 < len(opening):
             text = text.rstrip() + " " + opening[index + 1].strip()  # a title broken inside its stage: "... 2021 -" / "2025"
         folded = g.fold_chars(text)
-        for match in g.STAGE.finditer(folded):
+        for match in sorted([*g.STAGE.finditer(folded), *_YEARS_SPAN.finditer(folded)], key=lambda m: m.start()):
             if re.search(r"\b(?:so\s*voi|thuc\s*hien)\b[^,;.]*$", folded[:match.start()]):
                 continue  # a comparison's base; the stage of the programme a plan carries out, not the plan's own
             years = re.findall(r"\d{4}", match.group(0))
@@ -2051,6 +2143,28 @@ def date_targets_by_the_opening(obligations: list[dict], paragraphs: list[str], 
         period=named, words=words)
     _date_undated_targets(obligations, named, words, mark)
     _due_with_the_plan(obligations, named, words, mark)
+
+
+_CHECKS = re.compile(r"\b(?:kiem\s*tra|giam\s*sat|nhac\s*nho|don\s*doc)\b")
+_INFORMS = re.compile(r"\b(?:thong\s*bao|thong\s*tin|tuyen\s*truyen|pho\s*bien)\b")
+
+
+def checked_during_the_window(obligations: list[dict], event: str | None) -> None:
+    """A text for an observance or an event on set days ("treo cờ từ ngày 09/4 đến hết ngày 11/4/2022"): a check
+    that names no date of its own ("kiểm tra, nhắc nhở việc treo cờ") is carried out during those days, from their
+    first; informing the public beforehand stays once. Marked as inferred."""
+    window = next((d["deadline"] for d in obligations if d["deadline"].get("kind") == "from_date"), None)
+    if not event or window is None:
+        return
+    for duty in obligations:
+        due, act = duty["deadline"], g.fold_chars(duty["quotes"][0])
+        checks = _CHECKS.search(act)
+        if due.get("kind") != "once" or due.get("phrase") or not checks or _INFORMS.search(act, 0, checks.start()) \
+                or duty["modality"] == "must_not":
+            continue
+        duty["deadline"] = {"kind": "from_date", "date": window["date"], "phrase": window.get("phrase"), "review": [_(
+            "việc kiểm tra trong những ngày \"{phrase}\" mà văn bản nêu ở câu khác, câu không nêu ngày: từ ngày đầu "
+            "(from_date); suy luận, xác nhận").format(phrase=window.get("phrase"))]}
 
 
 def _due_with_the_plan(obligations: list[dict], period: str, words: str, mark: str) -> None:

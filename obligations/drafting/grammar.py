@@ -167,6 +167,14 @@ DEADLINES = [
     ("hour_of_date", re.compile(r"(?:truoc|cham\s*nhat(?:\s*la)?|han\s*chot(?:\s*la)?|den|trong)\s*(?:truoc\s*)?"
                                 r"(\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*phut|\s*['’′])?)?(?:\s*(?:sang|chieu))?)\s*,?\s*"
                                 r"(?:ngay\s*)?(\d{1,2})\s*(?:thang\s*|[/-]\s*)(\d{1,2})\s*(?:nam\s*|[/-]\s*)(\d{4})")),
+    # a window of days that names its year once, at its end ("từ ngày 09/4 đến hết ngày 11/4/2022", "từ ngày 09 đến
+    # ngày 11/4/2022"), or a few days of one month ("trong 02 ngày Quốc tang (ngày 03 và 04/5/2019)", "các ngày 02,
+    # 03/9/2024", "ngày 30/4 và 01/5/2024"): held from its first day (from_date), the first day taking the year
+    ("window_days", re.compile(r"(?<![/\w-])(?:(?:ke\s*)?tu\s*(?:sang\s*|chieu\s*)?ngay\s*(\d{1,2})(?:\s*(?:thang\s*|[/-]\s*)"
+                               r"(\d{1,2}))?\s*(?:den|toi|[-–])\s*(?:het\s*)?(?:ngay\s*)?|"
+                               r"\bngay\s*(\d{1,2})(?:\s*[/-]\s*(\d{1,2}))?(?:\s*,\s*(?:ngay\s*)?\d{1,2}(?!\s*[/-]\s*\d{1,2}\s*[/-]))*"
+                               r"\s*(?:,|va)\s*(?:ngay\s*)?)"
+                               r"(\d{1,2})\s*(?:thang\s*|[/-]\s*)(\d{1,2})\s*(?:nam\s*|[/-]\s*)(\d{4})")),
     ("before_date", re.compile(r"truoc\s*(?:ngay\s*(\d{1,2})\s*(?:thang\s*|[/.-]\s*)(\d{1,2})\s*(?:nam\s*|[/.-]\s*)(\d{4})|"
                                r"(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4}))")),
     # "chậm nhất ngày ...", "đến ngày ..."; and an act set on one day ("phát động ... vào ngày 12/02/2019", "tổ
@@ -180,6 +188,8 @@ DEADLINES = [
     # "Từ 00h00 ngày 26/6/2021", "Kể từ 0 giờ ngày 01/8/2021", "từ 12 giờ 00 phút, ngày ...": the hour of the start
     ("from_date", re.compile(r"(?<![/\w-])(?:ke\s*)?tu\s*(?:\d{1,2}\s*(?:gio|h)\s*(?:\d{2}\s*(?:phut|')?\s*)?,?\s*)?"
                              r"ngay\s*(\d{1,2})\s*(?:thang\s*|[/-]\s*)(\d{1,2})\s*(?:nam\s*|[/-]\s*)(\d{4})")),
+    # a stage leading its item ("Giai đoạn 2026 - 2030: tỷ lệ ... dưới 8%"): as a heading of that stage, its end
+    ("stage_lead", re.compile(r"^\W*giai\s*doan\s*(\d{4})\s*[-–]\s*(\d{4})\s*(?=:)")),
     ("stage", re.compile(r"(?:trong|den\s*het|het)\s*giai\s*doan\s*(\d{4})\s*-\s*(\d{4})")),
     ("before_quarter", re.compile(r"truoc\s*quy\s*" + QUARTER + r"\s*(?:nam\s*|/\s*)(\d{4})")),
     ("end_quarter", re.compile(r"(?:den|trong|het|truoc\s*het|cuoi)?\s*quy\s*" + QUARTER + r"\s*(?:nam\s*|/\s*)(\d{4})")),
@@ -283,7 +293,7 @@ PERCENT = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*%")
 #: decimals with a comma ("60.000", "4,5"). Not a standard the counted things meet ("19 tiêu chí"), not a date or
 #: a clause number (no unit), not the denominator of a rate ("bác sĩ/vạn dân", "sản phẩm/1 ha": after "/")
 NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
-QUANTITY_UNIT = (r"(?:(?:nghin|ngan|trieu|ty|nghin\s*ty|ngan\s*ty)\s*)?"
+QUANTITY_UNIT = (r"(?:(?:nghin|ngan|trieu|ty|nghin\s*ty|ngan\s*ty|van(?=\s*(?:tan|ha|luot|nguoi|khach)\b))\s*)?"  # "42 vạn tấn"
                  r"(?:dong|usd|do\s*la|luot(?:\s*khach)?|khach|doanh\s*nghiep|du\s*an|hop\s*tac\s*xa|xa(?!\s*hoi)|"
                  r"giuong(?:\s*benh)?|bac\s*si|ha\b|tan\b|km\b|lao\s*dong|viec\s*lam|ho(?:\s*gia\s*dinh)?\b|"
                  r"nguoi|san\s*pham|cong\s*trinh|can\s*nha|nha\s*o\b|truong(?:\s*hoc)?\b|thon\b|ban\b|phuong\b|thi\s*tran|"
@@ -292,7 +302,9 @@ QUANTITY_UNIT = (r"(?:(?:nghin|ngan|trieu|ty|nghin\s*ty|ngan\s*ty)\s*)?"
                  # a frequency, "02 lần/năm", COUNT_PER)
                  r"don\s*vi\b|bac\b|m\b|met\b|lan\b(?!\s*(?:/|moi\b|mot\b|trong\b))|"
                  # a rate per so many people ("dưới 02/100.000 dân", "1,5 ca/vạn dân"): the figure, its base in the unit
-                 r"(?:ca\s*)?/\s*(?:100\.000|10\.000|1\.000|van|nghin|ngan)\s*(?:dan|nguoi))")
+                 r"(?:ca\s*)?/\s*(?:100\.000|10\.000|1\.000|van|nghin|ngan)\s*(?:dan|nguoi|tre(?:\s*em)?|hoc\s*sinh|phu\s*nu|"
+                 r"tre\s*de\s*song|ca\s*de|ca\s*sinh)|"
+                 r"ngoi\s*nha|nha\s*van\s*hoa)")
 QUANTITY = re.compile(r"(?<![\d/.,])(" + NUMBER + r")(?:\s*[-–]\s*(" + NUMBER + r"))?\s*(" + QUANTITY_UNIT + r")")
 #: the words by which a sentence sets a quantity ("đạt 25.700 tỷ đồng", "tăng ...", "thu hút 30-35 dự án", "phấn đấu
 #: đón khoảng 3,5 - 4 triệu lượt", "trồng mới 5.000 ha rừng"); not "hỗ trợ 500.000 đồng/người" (an amount granted, no
@@ -399,6 +411,11 @@ QUOTA = re.compile(r"\btuyen\s*(?:sinh|dung)\b|\bbien\s*che\b")
 TEXT_EVENT = re.compile(r"(?<!thong\s)\bbao\s*so\s*\d+\b(?!\s*/)|\bap\s*thap\s*nhiet\s*doi\b|"
                         r"\b(?:con|mua|dien\s*bien(?:\s*phuc\s*tap)?\s*cua|ung\s*pho\s*(?:voi\s*)?|anh\s*huong\s*cua)\s*"
                         r"bao\b(?!\s*(?:cao|ve|dam|hiem|quan|tri|ton|chi|dong|gia)\b)")
+#: the observance a whole text is written for, held on set days: national mourning ("nghi thức Quốc tang", "để tang"),
+#: the flag days ("về việc treo cờ Tổ quốc", "treo cờ rủ"), the Hùng Kings' day ("Giỗ Tổ Hùng Vương"): its requests
+#: with no date of their own (informing the public, the press's reports) are made for those days, done once
+TEXT_OBSERVANCE = re.compile(r"\b(?:nghi\s*thuc\s*)?quoc\s*tang\b|\bde\s*tang\b|\btreo\s*co\s*(?:to\s*quoc|ru)\b|"
+                             r"\bgio\s*to\s*hung\s*vuong\b")
 #: the holiday a whole text is written for, named in its title or opening ("dịp lễ 30/4 và 1/5", "Tết Nguyên đán Bính
 #: Ngọ", "Tết Dương lịch 2025", "Lễ Quốc khánh 2/9", "mùa lễ hội Xuân"): its requests with no date of their own are made
 #: for that holiday, done once for it (the sets' reading: "Requests for a holiday or an event ... are once"); its bans
@@ -460,7 +477,8 @@ RANGE_END = re.compile(r"^\s*(den|toi|-|–)\s*$")
 #: a count per period ("ít nhất 02 lần/năm", "01 lần mỗi quý", "2 lần trong năm")
 COUNT_PER = re.compile(r"(\d{1,3})\s*lan\s*(?:/\s*|moi\s*|mot\s*|trong\s*(?:mot\s*)?|trong\s*moi\s*)(nam|quy|thang)\b")
 #: a share that must fall: "giảm", "xuống còn", "chỉ còn"
-FALLING = re.compile(r"\bgiam\b|\bcon\s*(duoi|khong\s*qua)?\s*$")
+#: (not "giám sát", "giám đốc", "giám định", "giám hộ": the same letters once the accents are folded)
+FALLING = re.compile(r"\bgiam\b(?!\s*(?:sat|doc|dinh|ho)\b)|\bcon\s*(duoi|khong\s*qua)?\s*$")
 #: the issuer's enacting words that open the body ("Ủy ban nhân dân tỉnh chỉ thị:", "QUYẾT ĐỊNH:")
 ENACTING = re.compile(r"(yeu\s*cau|chi\s*thi|quyet\s*dinh|de\s*nghi|thong\s*bao|giao|nhu\s*sau)\s*:\s*$")
 #: the verb by which the issuer charges others ("UBND tỉnh yêu cầu các sở ...", "... cũng giao Sở TT&TT ...", "giao trách
@@ -501,6 +519,10 @@ FULL_DATE = re.compile(r"(?:ngay\s*)?\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}")
 STAGE = re.compile(r"(?:giai\s*doan|\b0?5\s*nam)\s*\d{4}\s*[-–]\s*\d{4}")  # "Kế hoạch ... 5 năm 2021 - 2025": a stage too
 #: a whole passage whose figures fall ("(sử dụng văn bản giấy giảm dần)"): each is a ceiling
 FALLING_ALL = re.compile(r"\bgiam\s*dan\b")
+#: a clause a year leads, setting that year's quantity ("Năm 2021 sẽ thực hiện 11 xã nông thôn mới", "Đến năm 2026
+#: hoàn thiện 15 thôn"): the quantity is that year's target
+YEAR_CLAUSE = re.compile(r"^\W*(?:den\s*(?:het\s*)?|trong\s*)?nam\s*\d{4}\s*,?\s*(?:se\s*|phai\s*)?"
+                         r"(?:thuc\s*hien|co|hoan\s*thien|xay\s*dung|dat)\s*$")
 #: a sentence that opens with a year and gives that year's figures ("Năm 2015: 100% ...", "Đến hết năm 2015, ...")
 YEAR_LEAD = re.compile(r"^\W*(den\s*(het\s*)?|trong\s*|cuoi\s*)?nam\s*\d{4}\s*[:,]")
 #: the imperative verbs administrative texts open an instruction with

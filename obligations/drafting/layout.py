@@ -149,6 +149,8 @@ def paragraphs(text: str) -> list[Paragraph]:
             starts_new = False  # a sentence broken mid-phrase by the extraction
         if previous is not None and hard and blank and _marker(line)[0] is None:
             starts_new = True  # a cell of its own
+        if previous is not None and starts_new and not blank and _continues(line) and _TIME_LEAD.match(g.fold_chars(previous)):
+            starts_new = False  # "- Đến năm 2030:" / "tỷ lệ suy dinh dưỡng ... dưới 22%": the lead's own items, wrapped
         if previous is not None and not starts_new and line[:1].isupper() and not _is_caps(line) and _titled_part(previous):
             starts_new = True  # "2. Chỉ tiêu kinh tế - xã hội năm 2024" / "Các Sở, ban, ngành ...": a part's title
         if starts_new:
@@ -163,6 +165,12 @@ def paragraphs(text: str) -> list[Paragraph]:
         marker, label, body = _marker(line)
         result.append(Paragraph(line, index, marker, label, body))
     return result
+
+
+#: a list item that is only a time, leading the figures on the next line ("- Đến năm 2030:", "b) Năm 2025:", "+ Giai
+#: đoạn 2026 - 2030:")
+_TIME_LEAD = re.compile(r"^\W*(?:(?:[a-zđ]|\d{1,2})\s*[.)]\s*)?(?:phan\s*dau\s*)?(?:den\s*(?:het\s*)?|trong\s*|cuoi\s*)?"
+                        r"(?:nam|giai\s*doan)\s*\d{4}(?:\s*[-–]\s*\d{4})?\s*:\s*$")
 
 
 def _titled_part(line: str) -> bool:
