@@ -74,7 +74,8 @@ def test_first_set_binds_only_taxonomy_bodies():
 #: three annotators' parts: A (provinces A to K, at most 2 news reports), B (L to Y, at most 2), C (texts with targets).
 #: Set 6 is three annotators' parts too: A (provinces A to K), B (L to Y), C (texts with targets); set 7 two
 #: (A to K, L to Y, each asked for 20 targets or more). Set 8 is three parts again: A (A to K), B (L to Y), C
-#: (texts with many targets), each with at most 2 news reports; the row is the three parts' sum.
+#: (texts with many targets), each with at most 2 news reports; the row is the three parts' sum. Set 9 is three
+#: parts again (A: A to K, B: L to Y, C: texts with many targets); its row here is part B's until the lead joins them.
 FLOORS = {
     HELDOUT2: (22, 5, 107, 61, 35, 8, 74),
     HELDOUT3: (16, 4, 73, 29, 6, 6, 65),
@@ -83,7 +84,7 @@ FLOORS = {
     HELDOUT6: (27, 6, 128, 69, 94, 9, 71),
     HELDOUT7: (17, 4, 66, 58, 45, 5, 33),
     HELDOUT8: (24, 6, 141, 108, 103, 8, 61),
-    HELDOUT9: (0, 2, 0, 0, 0, 0, 0),
+    HELDOUT9: (10, 2, 57, 43, 30, 5, 33),
 }
 
 
