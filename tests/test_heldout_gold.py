@@ -24,6 +24,7 @@ HELDOUT5 = ROOT / "tests" / "drafting" / "heldout5"
 HELDOUT6 = ROOT / "tests" / "drafting" / "heldout6"
 HELDOUT7 = ROOT / "tests" / "drafting" / "heldout7"
 HELDOUT8 = ROOT / "tests" / "drafting" / "heldout8"
+HELDOUT9 = ROOT / "tests" / "drafting" / "heldout9"
 NAMES = {actor["id"]: actor["name"] for actor in
          yaml.safe_load((ROOT / "directives" / "catalogue" / "actors.yaml").read_text(encoding="utf-8"))["actors"]}
 TAXONOMY = set(NAMES)
@@ -51,7 +52,7 @@ def _bodies(duty: dict) -> list[str]:
     return list(duty.get("actors") or []) + list(duty.get("support") or [])
 
 
-@pytest.mark.parametrize("gold", _golds(HELDOUT) + _golds(HELDOUT2) + _golds(HELDOUT3) + _golds(HELDOUT4) + _golds(HELDOUT5) + _golds(HELDOUT6) + _golds(HELDOUT7) + _golds(HELDOUT8), ids=lambda path: f"{path.parent.name}/{path.name}")
+@pytest.mark.parametrize("gold", _golds(HELDOUT) + _golds(HELDOUT2) + _golds(HELDOUT3) + _golds(HELDOUT4) + _golds(HELDOUT5) + _golds(HELDOUT6) + _golds(HELDOUT7) + _golds(HELDOUT8) + _golds(HELDOUT9), ids=lambda path: f"{path.parent.name}/{path.name}")
 def test_every_quote_is_the_texts_own_words(gold):
     text = _flat(without_header(_text_of(gold).read_text(encoding="utf-8")))
     duties = yaml.safe_load(gold.read_text(encoding="utf-8"))["duties"]
@@ -82,6 +83,7 @@ FLOORS = {
     HELDOUT6: (27, 6, 128, 69, 94, 9, 71),
     HELDOUT7: (17, 4, 66, 58, 45, 5, 33),
     HELDOUT8: (24, 6, 141, 108, 103, 8, 61),
+    HELDOUT9: (1, 2, 1, 1, 1, 0, 1),
 }
 
 
@@ -100,7 +102,7 @@ def test_each_set_is_large_enough_to_measure(folder):
     assert sum(1 for duty in duties if duty.actors != ["ubnd-tinh"]) >= bound
 
 
-@pytest.mark.parametrize("gold", _golds(HELDOUT2) + _golds(HELDOUT3) + _golds(HELDOUT4) + _golds(HELDOUT5) + _golds(HELDOUT6) + _golds(HELDOUT7) + _golds(HELDOUT8), ids=lambda path: f"{path.parent.name}/{path.name}")
+@pytest.mark.parametrize("gold", _golds(HELDOUT2) + _golds(HELDOUT3) + _golds(HELDOUT4) + _golds(HELDOUT5) + _golds(HELDOUT6) + _golds(HELDOUT7) + _golds(HELDOUT8) + _golds(HELDOUT9), ids=lambda path: f"{path.parent.name}/{path.name}")
 def test_second_to_eighth_sets_gold_is_well_formed(gold):
     data = yaml.safe_load(gold.read_text(encoding="utf-8"))
     assert set(data) <= {"document", "duties", "new_actors"}, set(data)
