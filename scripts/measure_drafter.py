@@ -23,7 +23,9 @@ annotated the same way while the eighth round was written; measured once, after 
 development set of the ninth round. HELD-OUT 7: tests/drafting/heldout7/, annotated by two people
 while the ninth round was written; measured once, after it, then a development set of the tenth
 round. HELD-OUT 8: tests/drafting/heldout8/, annotated by three people while the tenth round was
-written; measured once, after it. A
+written; measured once, after it, then a development set of the eleventh round. HELD-OUT 9:
+tests/drafting/heldout9/, annotated by three people while the eleventh round was written;
+measured once, after it. A
 text that is not on this machine, or that is no text of the document (a reconstruction), is skipped
 with the reason. ``--details`` lists, per set, each reviewed duty not found and each reading that
 differs (reviewed ≠ drafted).
@@ -62,7 +64,10 @@ HELDOUT = (
                             "while round 9 was written by others who never saw it; measured once after it, then a "
                             "development set of round 10)"),
     (DRAFTING / "heldout8", "HELD-OUT 8 (tests/drafting/heldout8: annotated by three people who never ran the drafter, "
-                            "while round 10 was written by others who never saw it; never tuned on)"),
+                            "while round 10 was written by others who never saw it; measured once after it, then a "
+                            "development set of round 11)"),
+    (DRAFTING / "heldout9", "HELD-OUT 9 (tests/drafting/heldout9: annotated by three people who never ran the drafter, "
+                            "while round 11 was written by others who never saw it; never tuned on)"),
 )
 
 COLUMNS = ("document", "reviewed", "drafted", "found", "actors", "modality", "deadline", "dated", "targets")
