@@ -2976,7 +2976,8 @@ def test_an_act_timed_by_another_text_is_once(catalogue, sentence, phrase):
     ("Thủ trưởng các sở chỉ đạo các đơn vị trực thuộc phân công trực lãnh đạo ngày nghỉ lễ.", "once"),
     ("Các huyện bố trí lực lượng trực chỉ huy trong dịp Tết Nguyên đán.", "once"),
     ("Công an tỉnh tăng cường tuần tra, kiểm soát trong dịp Tết Nguyên đán.", "none"),
-    ("Các sở bảo đảm an ninh trật tự trước, trong và sau kỳ nghỉ lễ.", "none"),
+    ("Các sở không tổ chức liên hoan trước, trong và sau kỳ nghỉ lễ.", "none"),
+    ("Các huyện tổ chức dọn vệ sinh nơi công cộng trước, trong và sau kỳ nghỉ lễ.", "once"),
     ("Cán bộ, công chức không được sử dụng xe công đi lễ hội trong dịp Tết.", "none"),
     ("Sở Văn hóa tổ chức quản lý nhà nước về lễ hội trên địa bàn.", "none"),
     ("Các đơn vị bố trí lịch trực lãnh đạo trong các dịp lễ, Tết theo quy định.", "none"),
@@ -2989,7 +2990,8 @@ def test_an_act_timed_by_another_text_is_once(catalogue, sentence, phrase):
 def test_an_act_for_a_holiday_is_once_a_watch_or_ban_over_it_is_not(catalogue, sentence, kind):
     """A duty for a holiday, a break or a season with no date of its own ("trực lãnh đạo ngày nghỉ lễ", "trong dịp
     Tết", a season named by its year of the sexagenary cycle: "Xuân Giáp Thìn", "Tết Nguyên đán Ất Tỵ") is done once
-    for it; a watch stepped up, a rule kept, a ban, a window over it ("trước, trong và sau ..."), festivals in general
+    for it, also over a span of it ("trước, trong và sau ...": set 9); a watch stepped up, a rule kept, a ban over a
+    window (set 4: "a window a ban or a limit holds in is not a due date"), festivals in general
     or a season a fronted purpose names ("Để chuẩn bị ... đón Tết ..., các sở ...") are standing (none)."""
     deadline = one_duty(catalogue, sentence)["deadline"]
     assert deadline["kind"] == kind
@@ -3204,6 +3206,42 @@ def test_a_notice_a_report_or_a_plan_is_not_an_event(catalogue, opening):
     draft = draft_text(opening + "\nUBND các huyện kiểm tra các khu vực có nguy cơ sạt lở đất, sơ tán người dân đến "
                        "nơi an toàn.\n", catalogue)
     assert by_text(draft, "sạt lở đất")["deadline"]["kind"] != "once"
+
+
+@pytest.mark.parametrize("opening, occasion", [
+    ("Tổ chức Lễ kỷ niệm 30 năm ngày tái lập huyện\nUBND tỉnh yêu cầu các cơ quan, đơn vị thực hiện như sau:",
+     "kỷ niệm 30 năm"),
+    ("Văn phòng UBND tỉnh thông báo ý kiến chỉ đạo về việc chuẩn bị tổ chức các hoạt động kỷ niệm 65 năm Ngày thành "
+     "lập Đảng bộ tỉnh:", "kỷ niệm 65 năm"),
+    ("Cấp phát sách giáo khoa cho học sinh vùng khó khăn đợt 1 năm học 2026 - 2027\nUBND tỉnh vừa ban hành quyết "
+     "định phân bổ sách, theo đó:", "đợt 1"),
+    ("Kế hoạch tiêm vắc xin phòng bệnh sởi đợt II cho trẻ em trên địa bàn tỉnh", "đợt II"),
+    ("Lễ đón nhận Bằng công nhận di tích quốc gia đặc biệt\nChủ tịch UBND tỉnh giao nhiệm vụ cho các đơn vị:",
+     "Lễ đón nhận"),
+])
+def test_a_text_for_one_ceremony_or_round_asks_each_undated_thing_once(catalogue, opening, occasion):
+    """A text written to organise one ceremony or anniversary ("tổ chức lễ kỷ niệm N năm", "Lễ đón nhận ...") or one
+    numbered round of an allocation or a campaign ("đợt 2, năm học ...", "đợt II"): what it asks with no date of its
+    own is done once, for it (set 9's "one event or round"); a ban and a watch stepped up still hold over it."""
+    draft = draft_text(opening + "\nUBND các huyện bố trí kho bãi, phương tiện vận chuyển đến các điểm trường.\nCán bộ, "
+                       "công chức không sử dụng xe công vào việc riêng.\nSở Công Thương tăng cường kiểm tra việc "
+                       "niêm yết giá các mặt hàng thiết yếu.\n", catalogue)
+    task = by_text(draft, "kho bãi")["deadline"]
+    assert task["kind"] == "once" and occasion.lower() in task["note"].lower()
+    assert by_text(draft, "xe công")["deadline"]["kind"] == "none"
+    assert by_text(draft, "niêm yết giá")["deadline"]["kind"] == "none"
+
+
+@pytest.mark.parametrize("opening", [
+    "Ban Chỉ đạo kỷ niệm 1000 năm Thăng Long - Hà Nội đề nghị các cơ quan, đơn vị:",  # a programme's committee
+    "Sở Y tế báo cáo kết quả tiêm chủng đến ngày 15/3/2026:",  # a date, no round
+    "Năm 2026, tỉnh sẽ tổ chức nhiều hoạt động kỷ niệm các ngày lễ lớn, UBND tỉnh yêu cầu các cơ quan:",  # no one
+    "Năm 2026, tỉnh tổ chức nhiều lễ hội, đặc biệt là Lễ kỷ niệm 20 năm tái lập tỉnh; UBND tỉnh yêu cầu:",  # a season
+])
+def test_a_programme_or_a_run_of_anniversaries_is_not_one_occasion(catalogue, opening):
+    draft = draft_text(opening + "\nUBND các huyện bố trí kho bãi, phương tiện vận chuyển đến các điểm trường.\n",
+                       catalogue)
+    assert by_text(draft, "kho bãi")["deadline"]["kind"] != "once"
 
 
 @pytest.mark.parametrize("opening, holiday", [

@@ -2072,7 +2072,8 @@ def text_event(paragraphs: list[str]) -> str | None:
         # an observance is the same days in the text it carries out ("Thực hiện Công điện ... trong những ngày Lễ
         # Quốc tang", a title "Thực hiện nghi thức Quốc tang ..."); a storm or a holiday only in the text's own words
         match = g.TEXT_OBSERVANCE.search(folded) if cited else (
-            g.TEXT_EVENT.search(folded) or g.TEXT_HOLIDAY.search(folded) or g.TEXT_OBSERVANCE.search(folded))
+            g.TEXT_EVENT.search(folded) or g.TEXT_HOLIDAY.search(folded) or g.TEXT_OBSERVANCE.search(folded)
+            or (None if g.MANY_OCCASIONS.search(folded) else g.TEXT_OCCASION.search(folded)))
         if match:
             before = len(folded[:match.start()].split())
             number = re.match(r"\s*so\s*\d+\b", folded[match.end():])  # "ứng phó với bão số 4": its number too

@@ -411,6 +411,18 @@ QUOTA = re.compile(r"\btuyen\s*(?:sinh|dung)\b|\bbien\s*che\b")
 TEXT_EVENT = re.compile(r"(?<!thong\s)\bbao\s*so\s*\d+\b(?!\s*/)|\bap\s*thap\s*nhiet\s*doi\b|"
                         r"\b(?:con|mua|dien\s*bien(?:\s*phuc\s*tap)?\s*cua|ung\s*pho\s*(?:voi\s*)?|anh\s*huong\s*cua)\s*"
                         r"bao\b(?!\s*(?:cao|ve|dam|hiem|quan|tri|ton|chi|dong|gia)\b)")
+#: the one occasion a whole text is written for, held once: a ceremony or the events of an anniversary it organises
+#: ("Tổ chức lễ Kỷ niệm 20 năm ngày thành lập ...", "chuẩn bị tổ chức các hoạt động kỷ niệm 50 năm ...", "Lễ đón nhận
+#: Huân chương ..."), or one numbered round of an allocation or a campaign ("phân bổ gạo cho học sinh đợt 2, năm học
+#: ...", "tiêm vắc-xin đợt 3"): what it asks with no date of its own is done once, for it (set 9's "one event or round";
+#: a standing programme's steering committee "Ban chỉ đạo ... kỷ niệm 1000 năm" organises no ceremony itself)
+TEXT_OCCASION = re.compile(r"\b(?:to\s*chuc\s*(?:(?:cac\s*)?(?:hoat\s*dong|su\s*kien)\s*)?|le\s*)ky\s*niem\s*\d+\s*nam\b|"
+                           r"\ble\s*(?:don\s*nhan|khanh\s*thanh|khoi\s*cong)\b|"
+                           r"\bdot\s*(?:\d+|[ivx]+)\b(?!\s*[/-])")
+#: a year's run of occasions named beside one ("tổ chức nhiều hoạt động kỷ niệm các ngày lễ lớn, ... đặc biệt là ... và
+#: chuẩn bị cho Lễ kỷ niệm 1050 năm ...", "lễ hội năm 2018"): a season of standing rules, not one occasion
+MANY_OCCASIONS = re.compile(r"\bcac\s*(?:ngay\s*le|le\s*hoi|dip\s*le|su\s*kien)\b|\ble\s*hoi\s*nam\s*\d{4}\b|"
+                            r"\bnhieu\s*(?:le\s*hoi|su\s*kien)\b")
 #: the observance a whole text is written for, held on set days: national mourning ("nghi thức Quốc tang", "để tang"),
 #: the flag days ("về việc treo cờ Tổ quốc", "treo cờ rủ"), the Hùng Kings' day ("Giỗ Tổ Hùng Vương"): its requests
 #: with no date of their own (informing the public, the press's reports) are made for those days, done once
@@ -431,8 +443,9 @@ TEXT_HOLIDAY = re.compile(r"\b(?:dip|ky\s*nghi|ngay\s*nghi)\s*(?:le|tet)\b(?:\s*
 ON_A_CONDITION = re.compile(CONDITION.pattern + r"|\b(?:van\s*de|su\s*viec|vu\s*viec|tinh\s*huong)\b[^,;.]{0,20}?"
                             r"\bphat\s*sinh\b|\bdot\s*xuat\b")
 #: what holds over an occasion rather than being done once for it: a watch stepped up, a limit, a rule kept, a window
-#: ("trước, trong và sau dịp Tết", "từ nay đến hết kỳ nghỉ Tết")
-OVER_AN_OCCASION = re.compile(r"\b(?:tang\s*cuong|day\s*manh|han\s*che|tu\s*nay|truoc\s*,?\s*trong\s*(?:va|,)\s*sau|"
+#: ("từ nay đến hết kỳ nghỉ Tết"); "trước, trong và sau dịp Tết" alone is the span of a task done for the occasion
+#: ("trước, trong và sau những ngày Lễ hội phải tổ chức làm tốt công tác vệ sinh": once), a ban over it stays none
+OVER_AN_OCCASION = re.compile(r"\b(?:tang\s*cuong|day\s*manh|han\s*che|tu\s*nay|"
                               r"(?:thuc\s*hien|chap\s*hanh)\s*nghiem)\b")
 #: these texts sent on ("các văn bản này phải được gửi đến tận cơ sở", "gửi Công văn này đến các xã"): one dispatch
 SEND_THESE = re.compile(r"\b(?:van\s*ban|cong\s*van|chi\s*thi|ke\s*hoach|thong\s*bao|quyet\s*dinh)\s*(?:nay|tren)\b"
