@@ -4674,3 +4674,38 @@ def test_a_completion_step_without_a_year_in_a_text_without_one_joins_the_duty_b
     duty = draft["obligations"][0]
     assert duty["quotes"][-1] == step and not duty["deadline"].get("date")
     assert any("không suy đoán" in mark for mark in duty["review"])
+
+
+@pytest.mark.parametrize("text", [
+    "Mục tiêu của Kế hoạch đến năm 2030, bảo đảm nguồn cung nước sạch cho người dân. Trong đó, tỷ lệ hộ dân nông thôn "
+    "dùng nước sạch đạt 70%. Số công trình cấp nước tập trung đạt 450 công trình.\n",
+    "Mục tiêu đến năm 2028 là nâng cao chất lượng khám, chữa bệnh. Số giường bệnh trên một vạn dân đạt 450 giường. "
+    "Tỷ lệ người dân có thẻ bảo hiểm y tế đạt 70%.\n",
+])
+def test_a_goal_sentences_horizon_dates_the_figures_after_it(catalogue, text):
+    """"Mục tiêu của Kế hoạch đến năm 2030, ...": a sentence stating a plan's goal by its horizon dates the figures the
+    passage gives after it with no time of their own, as a heading "MỤC TIÊU ĐẾN NĂM 2030" does (marked)."""
+    draft = draft_text(text, catalogue)
+    year = re.search(r"năm (\d{4})", text).group(1)
+    for words in ("450", "70%"):
+        duty = by_text(draft, words)
+        assert duty["deadline"]["kind"] == "end_of_period" and duty["deadline"]["period"] == year
+        assert all(t.get("period") == year for t in duty["targets"])
+        assert any("suy luận" in mark for mark in duty["deadline"].get("review", []) + duty["review"])
+
+
+def test_a_figure_with_no_goal_before_it_takes_no_horizon(catalogue):
+    draft = draft_text("Mục tiêu của Kế hoạch là bảo đảm nguồn cung nước sạch cho người dân. Số công trình cấp nước "
+                       "tập trung đạt 450 công trình.\n", catalogue)
+    assert by_text(draft, "450")["deadline"]["kind"] != "end_of_period"
+
+
+@pytest.mark.parametrize("sentence, yearly", [
+    ("Sở Nông nghiệp giữ ổn định diện tích cây hàng năm đạt 5.000 ha.", False),  # annual crops
+    ("Các huyện giữ ổn định diện tích các nhóm cây trồng chủ lực hàng năm: cây lúa 3.000 ha.", False),
+    ("Các huyện phát động trồng cây hàng năm vào mùa xuân.", True),  # planting trees every year
+    ("Sở Y tế báo cáo kết quả hàng năm về UBND tỉnh.", True),
+])
+def test_annual_crops_are_a_kind_of_plant_not_a_yearly_cycle(catalogue, sentence, yearly):
+    deadline = one_duty(catalogue, sentence)["deadline"]
+    assert (deadline["kind"] == "recurring" and deadline.get("every") == "year") is yearly

@@ -526,6 +526,7 @@ class Drafter:
                     duties.append(self._obligation(node, sentence, [], 0, sentence_context))
                 else:
                     duties.append(self._obligation(node, sentence, [], 0, inherited))
+                self._goal_horizon(inherited, folded, duties[-1])
                 step, before = duties[-1]["deadline"], duties[-2]
                 fronted = g.FRONTED_TIME.match(g.fold_chars(before["quotes"][0]))
                 if step.get("kind") == "none" and (fronted and before["deadline"].get("phrase") and g.fold_chars(
@@ -571,6 +572,7 @@ class Drafter:
                         phrase=step.get("phrase")))
                 continue
             duty = self._obligation(node, sentence, actors, subject_end, inherited)
+            self._goal_horizon(inherited, folded, duty)
             if assigned:
                 duty["review"].insert(0, _("chủ thể là các cơ quan được giao (\"giao ... cho ...\"), không phải chủ ngữ "
                                            "của câu: xác nhận"))
@@ -582,6 +584,16 @@ class Drafter:
             self.result.obligations.append(duty)
         self.walk(node, inherited)
         return inherited
+
+    @staticmethod
+    def _goal_horizon(inherited: Context, folded: str, duty: dict) -> None:
+        """"Mục tiêu của Kế hoạch đến năm 2030, bảo đảm ...", "Mục tiêu đến năm 2025: ...": a sentence stating a plan's
+        goal by its horizon dates the figures the passage gives after it with no time of their own ("Trong đó, ... đạt
+        3.000 ha"), as a heading "I. MỤC TIÊU ĐẾN NĂM 2030" dates the items under it (inferred, marked)."""
+        due = duty["deadline"]
+        if re.match(r"\W*muc\s*tieu\b", folded) and due.get("kind") == "end_of_period" and due.get("period") \
+                and not inherited.deadline:
+            inherited.deadline, inherited.period = {k: v for k, v in due.items() if k != "review"}, due["period"]
 
     def _date_by_a_lead_inside(self, text: str, duties: list[dict]) -> None:
         """"Về ..., mục tiêu cụ thể đến năm 2015 là: 60% ...; Bảo đảm ...; 50% ...": a lead inside a paragraph that
@@ -1124,8 +1136,8 @@ class Drafter:
     # ---- deadlines --------------------------------------------------------------------------------
 
     def _deadline(self, sentence: str, context: Context | None, subject_end: int = 0) -> tuple[dict, list]:
-        found = read_deadlines(sentence)
         folded = g.fold_chars(sentence)
+        found = _times_in(sentence, folded)
         if not found and self.year:
             found = self._yearless(sentence, folded)
 
@@ -1304,7 +1316,7 @@ class Drafter:
 
     def _targets(self, sentence: str, deadline: dict, context: Context, actors: list[str], modality: str) -> list[dict]:
         folded = g.fold_chars(sentence)
-        phrases = read_deadlines(sentence)
+        phrases = _times_in(sentence, folded)
         # "ngân sách địa phương", "kinh tế địa phương": a noun's attribute, no body the figure binds
         mentions = [m for m in self.actor_index.anywhere(sentence)
                     if not g.ATTRIBUTE_OF.search(folded[:m[0]]) or not folded.startswith("dia phuong", m[0])]
@@ -1880,6 +1892,13 @@ def _mark_figures_after_the_due_date(deadline: dict, targets: list[dict]) -> Non
             target.setdefault("review", []).append(_(
                 "kỳ của chỉ tiêu ({period}) kết thúc sau hạn của nghĩa vụ ({due}): số liệu cả kỳ chỉ có sau hạn; "
                 "xác nhận kỳ của chỉ tiêu hoặc thời hạn").format(period=period, due=f"{due:%d/%m/%Y}"))
+
+
+def _times_in(sentence: str, folded: str) -> list[tuple[int, int, dict]]:
+    """The catalogue's reading of a sentence's times, less the kinds of plant it names: "cây hàng năm", "nhóm cây trồng
+    chủ lực hàng năm" are annual crops (against "cây lâu năm"), not a yearly cycle ("trồng cây hàng năm" still is)."""
+    return [f for f in read_deadlines(sentence) if not (
+        f[2].get("every") == "year" and re.search(r"(?<!trong\s)\bcay(?:\s*trong)?(?:\s+\S+){0,2}\s*$", folded[:f[0]]))]
 
 
 def _in_a_name(sentence: str, folded: str, start: int) -> bool:
