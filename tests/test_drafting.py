@@ -4709,3 +4709,34 @@ def test_a_figure_with_no_goal_before_it_takes_no_horizon(catalogue):
 def test_annual_crops_are_a_kind_of_plant_not_a_yearly_cycle(catalogue, sentence, yearly):
     deadline = one_duty(catalogue, sentence)["deadline"]
     assert (deadline["kind"] == "recurring" and deadline.get("every") == "year") is yearly
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Tỉnh phấn đấu đến năm 2027, có huyện Đông Sơn đạt chuẩn huyện nông thôn mới; huyện Tây Hòa hoàn thành xây dựng "
+     "trường đạt chuẩn quốc gia.\n", "Tây Hòa"),
+    ("UBND tỉnh đặt mục tiêu trong năm 2026, Sở Y tế hoàn thành số hóa hồ sơ sức khỏe; Sở Giáo dục và Đào tạo hoàn "
+     "thành kiên cố hóa trường lớp.\n", "kiên cố hóa"),
+])
+def test_a_time_leading_a_sentence_dates_its_semicolon_items(catalogue, text, words):
+    """"Tỉnh phấn đấu đến năm 2025, ...; ...": the time the first ';'-item gives before its comma leads the whole
+    sentence; its later items with no time of their own are due then too (marked)."""
+    year = re.search(r"năm (\d{4})", text).group(1)
+    deadline = by_text(draft_text(text, catalogue), words)["deadline"]
+    assert deadline["kind"] == "end_of_period" and deadline["period"] == year and deadline["review"]
+
+
+def test_a_time_inside_an_item_does_not_lead_the_next(catalogue):
+    draft = draft_text("Sở Y tế hoàn thành số hóa hồ sơ sức khỏe trước năm 2026; Sở Giáo dục và Đào tạo kiên cố hóa "
+                       "trường lớp.\n", catalogue)
+    assert by_text(draft, "kiên cố hóa")["deadline"]["kind"] == "none"
+
+
+def test_a_passages_figures_take_its_own_last_time_over_the_openings_year(catalogue):
+    """"Theo kế hoạch, trong năm 2023, ... Tỉnh phấn đấu đến năm 2025, ... Có ít nhất 80% xã đạt chuẩn": a figure with
+    no year of its own is led by the time its passage last named, not by the text's opening year."""
+    draft = draft_text("Theo kế hoạch, trong năm 2026, tỉnh phấn đấu có thêm 10 xã đạt chuẩn nông thôn mới. Tỉnh phấn "
+                       "đấu đến năm 2030, có huyện Đông Sơn đạt chuẩn nông thôn mới nâng cao. Có ít nhất 85% xã đạt "
+                       "chuẩn nông thôn mới.\n", catalogue)
+    figure = by_text(draft, "85%")
+    assert figure["deadline"]["period"] == "2030" and figure["targets"][0]["period"] == "2030"
+    assert by_text(draft, "10 xã")["targets"][0]["period"] == "2026"

@@ -578,6 +578,7 @@ class Drafter:
                                            "của câu: xác nhận"))
             duties.append(duty)
         self._date_by_a_lead_inside(text, duties)
+        _dated_through_the_semicolons(duties)
         _strive_over_the_items(text, duties)
         for index, duty in enumerate(duties):
             duty["key"] = node.key if index == 0 else f"{node.key}-{index + 1}"
@@ -1892,6 +1893,35 @@ def _mark_figures_after_the_due_date(deadline: dict, targets: list[dict]) -> Non
             target.setdefault("review", []).append(_(
                 "kỳ của chỉ tiêu ({period}) kết thúc sau hạn của nghĩa vụ ({due}): số liệu cả kỳ chỉ có sau hạn; "
                 "xác nhận kỳ của chỉ tiêu hoặc thời hạn").format(period=period, due=f"{due:%d/%m/%Y}"))
+
+
+def _dated_through_the_semicolons(duties: list[dict]) -> None:
+    """"Tỉnh phấn đấu đến năm 2025, có huyện A đạt chuẩn ...; thành phố B hoàn thành ...": a time the first ';'-item
+    gives before its first comma leads the whole sentence; the items after it with no time of their own are due then
+    too, up to the full stop. And a passage's figures that only the text's opening dates ("Theo kế hoạch, trong năm
+    2023, ...") take the time the passage itself last named ("Tỉnh phấn đấu đến năm 2025, ... Các huyện ...; có ít
+    nhất 80% xã đạt chuẩn"): the nearer time leads them (inferred, marked)."""
+    run = last = None
+    for duty in duties:
+        quote = duty["quotes"][-1].rstrip()
+        due = duty["deadline"]
+        inferred = due.get("kind") == "end_of_period" and any("phần mở đầu" in mark for mark in due.get("review", []))
+        lead = (run or (last if duty.get("targets") else None)) if due.get("kind") == "none" else last if inferred else None
+        if lead is not None and lead.get("period") != due.get("period"):
+            old = due.get("period")
+            duty["deadline"] = dict(lead, review=[_("thời hạn đọc từ trạng ngữ đầu câu (\"{phrase}\"): xác nhận").format(
+                phrase=lead["phrase"])])
+            for target in duty.get("targets", []):
+                if target.get("period") in (None, old) and not target.get("deadline"):
+                    target["period"] = lead["period"]
+        elif due.get("kind") == "end_of_period" and due.get("period") and due.get("phrase") and not inferred \
+                and due["phrase"] in quote:
+            last = due
+            at = quote.find(due["phrase"])
+            run = due if quote.endswith(";") and 0 < at and "," not in quote[:at] \
+                and quote[at + len(due["phrase"]):].lstrip().startswith(",") else None
+        if not quote.endswith(";"):
+            run = None
 
 
 def _times_in(sentence: str, folded: str) -> list[tuple[int, int, dict]]:
