@@ -389,7 +389,9 @@ ELSEWHERE_TIME = re.compile(
     r"(?:cong\s*van|van\s*ban|cong\s*dien|thong\s*bao)\b|"  # a letter's request (a decision's rules stand)
     r"\b(?:lo\s*trinh|tien\s*do)\s*(?:thoi\s*gian\s*)?(?:(?:chi\s*dao|yeu\s*cau|quy\s*dinh)\s*)?(?:cua|tai)\s*"
     r"(?:cong\s*van|van\s*ban|bo|chinh\s*phu|thu\s*tuong)\b|"
-    r"\b(?:dam\s*bao|bao\s*dam|dung)\b[^;.]{0,40}?\bthoi\s*(?:gian|han)\s*(?:theo\s*)?yeu\s*cau\b")
+    r"\b(?:dam\s*bao|bao\s*dam|dung)\b[^;.]{0,40}?\bthoi\s*(?:gian|han)\s*(?:theo\s*)?yeu\s*cau\b|"
+    # "gửi về UBND tỉnh theo đúng thời gian quy định": the schedule the rules set, not given here
+    r"\b(?:theo\s*)?dung\s*thoi\s*(?:gian|han)\s*(?:da\s*)?(?:duoc\s*)?quy\s*dinh\b")
 #: a holiday, a break or a season the act is for, with no date of its own ("phân công trực lãnh đạo ngày nghỉ lễ", "bố
 #: trí trực trong dịp Tết"), or a season named by its year of the sexagenary cycle ("tổ chức thực hiện 'Tết trồng cây' Xuân
 #: Kỷ Hợi", "Tết Nguyên đán Giáp Thìn")
