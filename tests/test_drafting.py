@@ -4744,3 +4744,26 @@ def test_a_passages_figures_take_its_own_last_time_over_the_openings_year(catalo
     figure = by_text(draft, "85%")
     assert figure["deadline"]["period"] == "2030" and figure["targets"][0]["period"] == "2030"
     assert by_text(draft, "10 xã")["targets"][0]["period"] == "2026"
+
+
+@pytest.mark.parametrize("opening, days", [
+    ("Phát động Chiến dịch cao điểm 100 ngày đêm cải cách thủ tục hành chính\nNgày 5-4, UBND tỉnh đã phát động chiến "
+     "dịch trên địa bàn tỉnh. Theo đó:", 100),
+    ("Kế hoạch triển khai đợt cao điểm 45 ngày tiêm vắc xin cho trẻ em\nUBND tỉnh yêu cầu các đơn vị thực hiện:", 45),
+])
+def test_a_campaigns_undated_asks_are_due_at_its_end(catalogue, opening, days):
+    """A text launching a campaign of a set length ("Chiến dịch cao điểm 69 ngày đêm", "đợt cao điểm 100 ngày"): what
+    it asks with no date of its own is due at the campaign's end, so many days from its launch (relative, inferred and
+    marked); a ban still holds and a date of its own still leads."""
+    draft = draft_text(opening + "\nTỷ lệ hồ sơ giải quyết trực tuyến cấp huyện đạt 70%.\nCán bộ không được gây "
+                       "phiền hà cho người dân.\nSở Nội vụ báo cáo kết quả trước ngày 30/6/2026.\n", catalogue)
+    due = by_text(draft, "70%")["deadline"]
+    assert due["kind"] == "relative" and due["rule"] == f"within_{days}_days" and due["review"]
+    assert by_text(draft, "phiền hà")["deadline"]["kind"] == "none"
+    assert by_text(draft, "báo cáo kết quả")["deadline"]["kind"] == "before_date"
+
+
+def test_a_campaign_without_a_length_dates_nothing(catalogue):
+    draft = draft_text("Phát động chiến dịch làm sạch môi trường\nUBND tỉnh yêu cầu các đơn vị thực hiện:\nTỷ lệ rác "
+                       "thải được thu gom đạt 70%.\n", catalogue)
+    assert by_text(draft, "70%")["deadline"]["kind"] != "relative"

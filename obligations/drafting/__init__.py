@@ -19,7 +19,7 @@ from ..i18n import _
 from . import grammar as g
 from .duties import (Context, Drafter, UNKNOWN_ACTOR, checked_during_the_window, date_targets_by_the_opening,
                      date_targets_by_the_plans_year, inline_list, read_deadlines, sentence_around, strive_by_the_title,
-                     strive_through_the_run, targets_title, text_event)
+                     strive_through_the_run, targets_title, text_campaign, text_event)
 from .layout import build_tree, paragraphs, read_header, written_on
 from .read import DraftError, read_text
 
@@ -48,6 +48,7 @@ def draft_text(text: str, catalogue, *, source: str | None = None, province: str
     drafter.addressees_in_text([para.text for para in paras[header.body_start:body_end]])
     opening = [document.get("title") or ""] + [para.text for para in paras[header.body_start:body_end]]
     drafter.event = text_event(opening)  # a storm's text: its undated asks are for that storm
+    drafter.campaign = text_campaign(opening)  # a campaign of so many days: its undated asks are due at its end
     tree = build_tree(paras[body_start:body_end])
     # "Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các sở, ... thực hiện tốt các nội dung sau:": whom the items charge
     lead_in = preamble[-1].text if preamble and (preamble[-1].text.rstrip().endswith(":") or re.search(

@@ -225,6 +225,7 @@ class Drafter:
         self.year = getattr(date, "year", None)  # the text's own year, for a day named without one
         self.year_from: str | None = None  # the words that gave the year when the header did not (a dateline)
         self.event: str | None = None  # the storm the whole text is for (its title's or opening's words)
+        self.campaign: dict | None = None  # the campaign of so many days the whole text launches (text_campaign)
         self.addressees = addressees
         self.addressee_actors = []
         for name in addressees:
@@ -1251,6 +1252,11 @@ class Drafter:
         condition = g.ON_A_CONDITION.search(folded)  # fronted too: "Đối với những vấn đề phát sinh ..., Công an tỉnh ..."
         if condition and re.search(r"\b(?:de|nham)\b[^,;.]*$", folded[:condition.start()]):
             condition = None  # "bố trí lực lượng ... để kịp thời xử lý khi có tình huống": the purpose's, not the duty's
+        if self.campaign and not condition:
+            # "Chiến dịch cao điểm 69 ngày đêm ...": what the campaign asks with no date of its own is due at its end
+            return dict(self.campaign, review=[_("việc của chiến dịch \"{phrase}\" (tiêu đề, phần mở đầu của văn bản), "
+                                                 "câu không nêu thời hạn: hết thời gian chiến dịch, suy luận, xác nhận; "
+                                                 "ghi ngày phát động nếu biết").format(phrase=self.campaign["phrase"])])
         if self.event and not condition:
             # a storm's or a holiday's text: what it asks with no date of its own is done once, for it (a ban holds
             # through it: _obligation)
@@ -2130,6 +2136,26 @@ def text_event(paragraphs: list[str]) -> str | None:
             # "diễn biến của bão", "ứng phó với bão số 4": the storm itself
             named = next((i for i, w in enumerate(words) if g.fold_chars(w).lower().startswith(("bao", "ap"))), 0)
             return " ".join(words[named:]).strip(" .,;:")
+    return None
+
+
+def text_campaign(paragraphs: list[str]) -> dict | None:
+    """The campaign of a set length a text launches, as its title or opening names it ("Chiến dịch cao điểm 69 ngày
+    đêm ...", "đợt cao điểm 100 ngày ...", "chiến dịch 30 ngày"): what it asks with no date of its own is due at its
+    end, so many days from its launch (relative; the launch in the text's words where it says "phát động ... ngày
+    7-3"), or None."""
+    for text, folded in _opening(paragraphs):
+        match = g.CAMPAIGN.search(folded)
+        if match:
+            before = len(folded[:match.start()].split())
+            phrase = " ".join(text.split()[before:before + len(match.group(0).split())]).strip(" .,;:")
+            launch = re.search(r"\b(?:ngay\s*\d{1,2}\s*[-/]\s*\d{1,2}\b[^.;]{0,40}?\bphat\s*dong|phat\s*dong\b[^.;]{0,80}?"
+                               r"\bngay\s*\d{1,2}\s*[-/]\s*\d{1,2}\b)", folded)
+            anchor = None
+            if launch:
+                words = len(folded[:launch.start()].split())
+                anchor = " ".join(text.split()[words:words + len(launch.group(0).split())]).strip(" .,;:")
+            return {"kind": "relative", "anchor": anchor, "rule": f"within_{int(match.group(1))}_days", "phrase": phrase}
     return None
 
 

@@ -425,6 +425,9 @@ TEXT_OCCASION = re.compile(r"\b(?:to\s*chuc\s*(?:(?:cac\s*)?(?:hoat\s*dong|su\s*
 #: chuẩn bị cho Lễ kỷ niệm 1050 năm ...", "lễ hội năm 2018"): a season of standing rules, not one occasion
 MANY_OCCASIONS = re.compile(r"\bcac\s*(?:ngay\s*le|le\s*hoi|dip\s*le|su\s*kien)\b|\ble\s*hoi\s*nam\s*\d{4}\b|"
                             r"\bnhieu\s*(?:le\s*hoi|su\s*kien)\b")
+#: a campaign of a set length ("Chiến dịch cao điểm 69 ngày đêm", "đợt cao điểm 100 ngày", "chiến dịch 30 ngày"): it ends
+#: so many days after its launch
+CAMPAIGN = re.compile(r"\b(?:chien\s*dich|dot)\s*(?:cao\s*diem\s*)?(\d{1,3})\s*ngay(?:\s*dem)?\b")
 #: the observance a whole text is written for, held on set days: national mourning ("nghi thức Quốc tang", "để tang"),
 #: the flag days ("về việc treo cờ Tổ quốc", "treo cờ rủ"), the Hùng Kings' day ("Giỗ Tổ Hùng Vương"): its requests
 #: with no date of their own (informing the public, the press's reports) are made for those days, done once
