@@ -4767,3 +4767,22 @@ def test_a_campaign_without_a_length_dates_nothing(catalogue):
     draft = draft_text("Phát động chiến dịch làm sạch môi trường\nUBND tỉnh yêu cầu các đơn vị thực hiện:\nTỷ lệ rác "
                        "thải được thu gom đạt 70%.\n", catalogue)
     assert by_text(draft, "70%")["deadline"]["kind"] != "relative"
+
+
+@pytest.mark.parametrize("sentence, first", [
+    ("Trong các ngày 1-6, 5-6, 15-6, 22-6, 6-7-2026, Sở Giao thông vận tải không cho tàu thuyền qua lại dưới cầu.",
+     dt.date(2026, 6, 1)),
+    ("Sở Văn hóa tổ chức các đêm biểu diễn nghệ thuật vào các ngày 12-4, 19-4 và 26-4-2027 tại quảng trường.",
+     dt.date(2027, 4, 12)),
+])
+def test_days_listed_with_their_year_once_hold_from_the_first(catalogue, sentence, first):
+    """"trong các ngày 1-6, 5-6, ..., 6-7-2019": days listed with their year written once, on the last: the duty holds
+    from the first of them (from_date), the last day in the mark."""
+    deadline = one_duty(catalogue, sentence)["deadline"]
+    assert deadline["kind"] == "from_date" and deadline["date"] == first and deadline["review"]
+
+
+def test_a_days_list_out_of_order_dates_nothing_from_it(catalogue):
+    deadline = one_duty(catalogue, "Sở Văn hóa tổ chức biểu diễn vào các ngày 26-4, 12-4-2027 tại quảng trường.")[
+        "deadline"]
+    assert deadline["kind"] != "from_date"

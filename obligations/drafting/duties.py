@@ -1139,7 +1139,7 @@ class Drafter:
 
     def _deadline(self, sentence: str, context: Context | None, subject_end: int = 0) -> tuple[dict, list]:
         folded = g.fold_chars(sentence)
-        found = _times_in(sentence, folded)
+        found = _times_in(sentence, folded) or _listed_days(sentence, folded)
         if not found and self.year:
             found = self._yearless(sentence, folded)
 
@@ -1928,6 +1928,33 @@ def _dated_through_the_semicolons(duties: list[dict]) -> None:
                 and quote[at + len(due["phrase"]):].lstrip().startswith(",") else None
         if not quote.endswith(";"):
             run = None
+
+
+_LISTED_DAYS = re.compile(r"\bngay\s*((?:\d{1,2}\s*[-/]\s*\d{1,2}\s*(?:,|;|va)\s*(?:ngay\s*)?)+)"
+                          r"(\d{1,2})\s*[-/]\s*(\d{1,2})\s*[-/]\s*(\d{4})\b")
+
+
+def _listed_days(sentence: str, folded: str) -> list[tuple[int, int, dict]]:
+    """"trong các ngày 1-6, 5-6, 15-6, 22-6, 6-7-2019", "vào các ngày 02/9 và 03/9/2025": days listed with their year
+    written once, on the last; the duty holds from the first of them (from_date), the last in the mark."""
+    import datetime as dt
+
+    match = _LISTED_DAYS.search(folded)
+    if match is None:
+        return []
+    year = int(match.group(4))
+    days = [(int(d), int(m)) for d, m in re.findall(r"(\d{1,2})\s*[-/]\s*(\d{1,2})", match.group(1))]
+    try:
+        first = dt.date(year, days[0][1], days[0][0])
+        last = dt.date(year, int(match.group(3)), int(match.group(2)))
+    except ValueError:
+        return []
+    if first >= last:
+        return []
+    return [(match.start(), match.end(), {
+        "kind": "from_date", "date": first, "phrase": sentence[match.start():match.end()],
+        "review": [_("một khoảng ngày ({start} đến {end}): ghi ngày bắt đầu (from_date), ngày kết thúc vào 'note'; xác "
+                     "nhận").format(start=f"{first:%d/%m/%Y}", end=f"{last:%d/%m/%Y}")]})]
 
 
 def _times_in(sentence: str, folded: str) -> list[tuple[int, int, dict]]:
