@@ -4786,3 +4786,13 @@ def test_a_days_list_out_of_order_dates_nothing_from_it(catalogue):
     deadline = one_duty(catalogue, "Sở Văn hóa tổ chức biểu diễn vào các ngày 26-4, 12-4-2027 tại quảng trường.")[
         "deadline"]
     assert deadline["kind"] != "from_date"
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Sở Nông nghiệp hỗ trợ nhân rộng trên 15 mô hình sản xuất hữu cơ đến năm 2027.", 15),
+    ("Các huyện phấn đấu đến năm 2028 đạt 120 triệu quả trứng gia cầm.", 120),
+])
+def test_models_and_eggs_are_counted_things(catalogue, sentence, value):
+    """"nhân rộng trên 20 mô hình", "đạt 150 triệu quả trứng": models spread and eggs produced are counted things a
+    target sets (the unit kept in the quote)."""
+    assert [t["value"] for t in one_duty(catalogue, sentence)["targets"]] == [value]
