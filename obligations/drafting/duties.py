@@ -1809,9 +1809,7 @@ def _deadline_of(kind: str, match: re.Match) -> dict | None:
                 return {"kind": "by_date", "date": end}
             if start > end:
                 return None
-            return {"kind": "from_date", "date": start, "review": [_(
-                "một khoảng ngày ({start} đến {end}): ghi ngày bắt đầu (from_date), ngày kết thúc vào 'note'; xác "
-                "nhận").format(start=f"{start:%d/%m/%Y}", end=f"{end:%d/%m/%Y}")]}
+            return {"kind": "from_date", "date": start, "review": [_days_span_mark(start, end)]}
         if kind in ("before_date", "by_date", "from_date"):
             import datetime as dt
 
@@ -1934,6 +1932,11 @@ _LISTED_DAYS = re.compile(r"\bngay\s*((?:\d{1,2}\s*[-/]\s*\d{1,2}\s*(?:,|;|va)\s
                           r"(\d{1,2})\s*[-/]\s*(\d{1,2})\s*[-/]\s*(\d{4})\b")
 
 
+def _days_span_mark(start, end) -> str:
+    return _("một khoảng ngày ({start} đến {end}): ghi ngày bắt đầu (from_date), ngày kết thúc vào 'note'; xác "
+             "nhận").format(start=f"{start:%d/%m/%Y}", end=f"{end:%d/%m/%Y}")
+
+
 def _listed_days(sentence: str, folded: str) -> list[tuple[int, int, dict]]:
     """"trong các ngày 1-6, 5-6, 15-6, 22-6, 6-7-2019", "vào các ngày 02/9 và 03/9/2025": days listed with their year
     written once, on the last; the duty holds from the first of them (from_date), the last in the mark."""
@@ -1953,8 +1956,7 @@ def _listed_days(sentence: str, folded: str) -> list[tuple[int, int, dict]]:
         return []
     return [(match.start(), match.end(), {
         "kind": "from_date", "date": first, "phrase": sentence[match.start():match.end()],
-        "review": [_("một khoảng ngày ({start} đến {end}): ghi ngày bắt đầu (from_date), ngày kết thúc vào 'note'; xác "
-                     "nhận").format(start=f"{first:%d/%m/%Y}", end=f"{last:%d/%m/%Y}")]})]
+        "review": [_days_span_mark(first, last)]})]
 
 
 def _times_in(sentence: str, folded: str) -> list[tuple[int, int, dict]]:
