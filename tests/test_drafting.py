@@ -4636,3 +4636,26 @@ def test_a_completion_step_without_a_year_in_a_text_without_one_joins_the_duty_b
     duty = draft["obligations"][0]
     assert duty["quotes"][-1] == step and not duty["deadline"].get("date")
     assert any("không suy đoán" in mark for mark in duty["review"])
+
+
+@pytest.mark.parametrize("lead_in", [
+    "Chủ tịch UBND tỉnh yêu cầu Công an tỉnh, Sở Y tế, Cục Quản lý thị trường tỉnh và UBND các huyện, thị xã, thành "
+    "phố trong phạm vi nhiệm vụ của mình thực hiện tốt các nội dung sau:",
+    "Thừa lệnh Chủ tịch, Văn phòng UBND tỉnh đề nghị Công an tỉnh, Sở Y tế, Cục Quản lý thị trường tỉnh, UBND các "
+    "huyện, thành phố triển khai một số việc như sau:",
+    "UBND tỉnh giao Công an tỉnh, Sở Y tế, Cục Quản lý thị trường tỉnh, UBND các huyện chỉ đạo thực hiện những nội "
+    "dung dưới đây:",
+])
+def test_a_paragraph_charge_binds_the_charged_not_the_one_who_charges(catalogue, lead_in):
+    """A letter in unnumbered paragraphs: "Chủ tịch UBND tỉnh yêu cầu X, Y ... thực hiện tốt các nội dung sau:" and the
+    paragraphs after it: each item binds X, Y (the charged), not the lead-in's own subject who charges them; a name
+    with "thị trường" ("Cục Quản lý thị trường tỉnh") runs on past "thị", which is not the predicate "thì"."""
+    text = ("Chủ tịch UBND tỉnh chỉ đạo công tác bảo đảm an ninh dịp Tết\n\n" + lead_in + "\n\n"
+            "Chủ động nắm chắc tình hình, bảo đảm an ninh chính trị, trật tự an toàn xã hội.\n\n"
+            "Tăng cường kiểm tra, xử lý vi phạm về an toàn thực phẩm trên địa bàn.\n")
+    draft = draft_text(text, catalogue, province="Bạc Liêu")
+    items = [o for o in draft["obligations"] if o["quotes"][0].startswith(("Chủ động", "Tăng cường"))]
+    assert len(items) == 2
+    for duty in items:
+        assert {"cong-an-tinh", "so-y-te", "cuc-quan-ly-thi-truong-tinh", "ubnd-huyen"} <= set(duty["actors"])
+        assert "ubnd-tinh" not in duty["actors"]

@@ -665,6 +665,8 @@ def read_body(text: str, province: str | None = None, expected: bool = False) ->
             continue
         found = next((p for p in (" ".join(folded[index:index + 3]), " ".join(folded[index:index + 2]), folded[index])
                       if p in _PREDICATE or p in _IN_NAMES), None)
+        if found == "thi" and fold(word) == "thi" and word.lower() != "thì":
+            found = None  # "Cục Quản lý thị trường": "thị", not the predicate's "thì"
         if found in _PREDICATE:
             limit = index
             break
@@ -739,5 +741,8 @@ def _capital_continues(words: list, index: int) -> bool:
     if index + 1 >= len(words):
         return False
     following = words[index + 1][2]
+    if index and words[index - 1][2] == "tỉnh":
+        return False  # "Cục Quản lý thị trường tỉnh và UBND các huyện": the province's level word closes a name
     opening = _ORGANISATION.match(" ".join(w for _s, _e, w in words[index + 1:index + 3]))
-    return following[:1].isupper() and not (opening and opening.group(2)[:1].isupper())
+    return following[:1].isupper() and not (opening and (opening.group(2)[:1].isupper()
+                                                         or opening.group(1) in ("UBND", "Ủy ban nhân dân", "Uỷ ban nhân dân")))

@@ -312,6 +312,10 @@ class Drafter:
             if given.actors and child.text.rstrip().endswith(":"):
                 carried = Context(**vars(given))
                 carried.lead_in, carried.actors_from = child.text.strip(), None
+                if charge.actors and not self._oversees(child.text):
+                    # "Chủ tịch UBND tỉnh yêu cầu Công an tỉnh, Sở Y tế ... thực hiện tốt các nội dung sau:": the items
+                    # bind those the paragraph charges, not the one who charges them (the sentence's subject)
+                    carried.actors = _named_bodies(charge.actors)
             elif child.text.rstrip().endswith(":") and given.modality == "strive" and carried.modality != "strive":
                 # "..., toàn tỉnh phấn đấu có thêm 28 xã ..., cụ thể:" and the paragraphs after it: each item is
                 # striven for, as a numbered list's under "phấn đấu" (its bodies stay the charge's)
