@@ -4659,3 +4659,21 @@ def test_a_paragraph_charge_binds_the_charged_not_the_one_who_charges(catalogue,
     for duty in items:
         assert {"cong-an-tinh", "so-y-te", "cuc-quan-ly-thi-truong-tinh", "ubnd-huyen"} <= set(duty["actors"])
         assert "ubnd-tinh" not in duty["actors"]
+
+
+@pytest.mark.parametrize("text, banned, kept", [
+    ("1. Nghiêm cấm các hoạt động gây ô nhiễm nguồn nước trong khu bảo tồn, bao gồm: Xả thải chưa qua xử lý; "
+     "Khai thác cát, sỏi trái phép; Đổ rác thải xuống lòng hồ; Khu bảo tồn tổ chức tuần tra thường xuyên theo các "
+     "nội dung sau: kiểm tra định kỳ.\n", ["Khai thác cát", "Đổ rác"], "Khu bảo tồn"),
+    ("1. Cấm các hành vi sau: Đốt pháo nổ; Thả đèn trời; Bắn súng hơi trong khu dân cư.\n",
+     ["Thả đèn trời", "Bắn súng"], None),
+])
+def test_the_items_of_a_bans_list_are_banned(catalogue, text, banned, kept):
+    """"Nghiêm cấm các hoạt động ..., bao gồm: A; B; C": each ';'-item names a banned act (must_not, marked); an item
+    that opens a lead of its own ("... theo các nội dung sau:") closes the list and keeps its reading."""
+    draft = draft_text(text, catalogue, province="Thừa Thiên Huế")
+    for words in banned:
+        duty = next(o for o in draft["obligations"] if o["quotes"][0].startswith(words))
+        assert duty["modality"] == "must_not" and any("cấm" in mark for mark in duty["review"])
+    if kept:
+        assert next(o for o in draft["obligations"] if o["quotes"][0].startswith(kept))["modality"] == "must"

@@ -581,6 +581,7 @@ class Drafter:
             duties.append(duty)
         self._date_by_a_lead_inside(text, duties)
         _strive_over_the_items(text, duties)
+        _banned_over_the_items(text, duties)
         for index, duty in enumerate(duties):
             duty["key"] = node.key if index == 0 else f"{node.key}-{index + 1}"
             self.result.obligations.append(duty)
@@ -1634,6 +1635,50 @@ def _strive_over_the_items(text: str, duties: list[dict]) -> None:
             target.pop("modality", None)
         duty["review"].insert(0, _("tính chất 'phấn đấu' (strive) đọc từ \"{lead}\" mà mục này tiếp nối: xác "
                                    "nhận").format(lead=lead[:80].strip()))
+
+
+def ban_list_spans(text: str) -> list[tuple[int, int]]:
+    """The ";"-items a ban's list governs: "Nghiêm cấm các hoạt động ..., bao gồm: Khai thác thủy sản; Nuôi trồng ...;
+    Chăn thả gia súc ...", "Cấm các hành vi sau: ...": from the colon that closes the ban's lead to the sentence's end
+    or to an item that opens a lead of its own ("Quyết định nêu rõ các hoạt động có điều kiện: ...")."""
+    folded = g.fold_chars(text)
+    spans = []
+    for match in g.MUST_NOT.finditer(folded):
+        if not g.bans(text[match.start():], folded[match.start():]):
+            continue
+        colon = folded.find(":", match.end())
+        stop = _sentence_end(text, match.end())
+        if colon == -1 or colon > stop or not re.search(r"\b(bao\s*gom|gom|sau|nhu)\s*$", folded[match.end():colon]):
+            continue
+        end = len(text)
+        item = folded.find(";", colon)
+        while item != -1:
+            following = folded.find(";", item + 1)
+            piece = folded[item + 1:following if following != -1 else len(folded)]
+            if ":" in piece or "." in piece.rstrip(" ."):
+                end = item + 1
+                break
+            item = following
+        spans.append((colon, end))
+    return spans
+
+
+def _banned_over_the_items(text: str, duties: list[dict]) -> None:
+    """Each ";"-item of a ban's list is banned, though drafted as a duty of its own (ban_list_spans): an item of a
+    list under "nghiêm cấm ..., bao gồm:" names the banned act alone ("Nuôi trồng thủy sản;"), as a list's items under
+    a ban's lead-in do; an item with a word of its own ("phải", "được") keeps its reading."""
+    spans = ban_list_spans(text)
+    if not spans:
+        return
+    for duty in duties:
+        at = text.find(duty["quotes"][0])
+        quote = g.fold_chars(duty["quotes"][0])
+        if duty["modality"] != "must" or at <= 0 or g.MUST_WORDS.search(quote) or g.MAY.search(quote):
+            continue
+        if not any(s < at < e for s, e in spans):
+            continue
+        duty["modality"] = "must_not"
+        duty["review"].insert(0, _("tính chất cấm (must_not) đọc từ câu cấm mà mục này liệt kê: xác nhận"))
 
 
 def _new_item(rest: str) -> bool:
