@@ -4697,3 +4697,17 @@ def test_a_figure_split_over_the_levels_binds_each_level(catalogue, sentence, ex
         assert not any("các cấp mà chỉ tiêu chia" in mark for mark in duty["review"])
     else:
         assert duty["actors"] == expected and any("các cấp mà chỉ tiêu chia" in mark for mark in duty["review"])
+
+
+@pytest.mark.parametrize("sentence, modality", [
+    ("1. Theo đó, trong các ngày 2-9 và 3-9, không tổ chức bắn pháo hoa tại khu dân cư.", "must_not"),
+    ("1. Vào đêm giao thừa, không đốt pháo, thả đèn trời trên địa bàn thành phố.", "must_not"),
+    ("1. Trong các ngày 1-6, 5-6, 15-6 năm 2025 không mở cầu quay cho tàu thuyền qua lại.", "must_not"),
+    # "không ngừng" is "ceaselessly", and a time after the subject is no fronted time
+    ("1. Trong thời gian tới, không ngừng nâng cao chất lượng dịch vụ công.", "must"),
+    ("1. Cán bộ trong cơ quan nhà nước phải hoàn thành nhiệm vụ được giao, không để quá hạn.", "must"),
+])
+def test_a_subjectless_not_after_a_fronted_time_is_a_ban(catalogue, sentence, modality):
+    """"Trong các ngày ..., không quay cầu", "Vào đêm giao thừa, không đốt pháo": after a fronted time, a subjectless
+    act opened by "không" is the text's ban, as "Không tổ chức ..." opening a sentence is."""
+    assert draft_text(sentence + "\n", catalogue, province="Đà Nẵng")["obligations"][0]["modality"] == modality
