@@ -4711,3 +4711,18 @@ def test_a_subjectless_not_after_a_fronted_time_is_a_ban(catalogue, sentence, mo
     """"Trong các ngày ..., không quay cầu", "Vào đêm giao thừa, không đốt pháo": after a fronted time, a subjectless
     act opened by "không" is the text's ban, as "Không tổ chức ..." opening a sentence is."""
     assert draft_text(sentence + "\n", catalogue, province="Đà Nẵng")["obligations"][0]["modality"] == modality
+
+
+@pytest.mark.parametrize("lead_in", [
+    "UBND tỉnh yêu cầu Thủ trưởng các sở, ban, ngành của tỉnh, Chủ tịch UBND các huyện, thành phố thực hiện các nội "
+    "dung sau:",
+    "Chủ tịch UBND tỉnh đề nghị Giám đốc các sở, ban, ngành, đoàn thể của tỉnh và Chủ tịch UBND các huyện triển khai "
+    "các nội dung sau:",
+])
+def test_a_list_of_bodies_runs_on_past_cua_tinh(catalogue, lead_in):
+    """"Thủ trưởng các sở, ban, ngành của tỉnh, Chủ tịch UBND các huyện ...": "của tỉnh" closes the first body's name,
+    not the list of bodies charged: the districts after it are charged too."""
+    draft = draft_text(lead_in + "\n\nTăng cường kiểm tra công tác tổ chức lễ hội trên địa bàn.\n", catalogue,
+                       province="Ninh Bình")
+    duty = next(o for o in draft["obligations"] if o["quotes"][0].startswith("Tăng cường"))
+    assert {"so-ban-nganh-tinh", "ubnd-huyen"} <= set(duty["actors"])

@@ -22,7 +22,7 @@ from ..catalogue.text import fold, slug
 from . import grammar as g
 
 FILLER = ("chanh", "giaotrachnhiemcho", "giaotrachnhiem", "giaonhiemvucho", "giaonhiemvu", "giaocho", "giao", "yeucau", "denghi", "cac", "va", "giamdoc", "thutruong", "chutich", "truongban", "lanhdao",
-          "nguoidungdau", "thixa", "thanhpho", "thuoctinh", "thitran", "phuong", "dackhu", "captinh", "tructhuoc",
+          "nguoidungdau", "thixa", "thanhpho", "thuoctinh", "cuatinh", "thitran", "phuong", "dackhu", "captinh", "tructhuoc",
           "nganh", "tinh", "thuoc", "dongthoi", "donvi", "cunggiao", "cungyeucau", "cungdenghi", "chihuytruong", "cuctruong", "botruong", "colienquan", "lienquan",
           "rieng", "dongchi", "trongtinh", "phochutich", "phogiamdoc", "photruongban", "phothutruong")
 #: the titles of a body's head: the body's name follows ("Giám đốc Trung tâm ...")
@@ -31,7 +31,7 @@ HEAD_WORDS = ("giamdoc", "thutruong", "chutich", "truongban", "lanhdao", "nguoid
 CHARGE_WORDS = ("giaotrachnhiemcho", "giaotrachnhiem", "giaonhiemvucho", "giaonhiemvu", "giaocho", "giao", "yeucau", "denghi", "cunggiao", "cungyeucau", "cungdenghi")  # "UBND tỉnh giao Sở ...": who charges, then who is charged
 UNDER = ("thuoc", "tructhuoc")  # "đơn vị thuộc UBND tỉnh": the units, not the body they belong to
 #: words after a body's name that still belong to it ("UBND các huyện, thị xã, thành phố", "tỉnh")
-TERRITORY = ("thixa", "thanhpho", "thuoctinh", "thitran", "phuong", "dackhu", "captinh", "tructhuoc", "tinh", "nganh", "trongtinh",
+TERRITORY = ("thixa", "thanhpho", "thuoctinh", "cuatinh", "thitran", "phuong", "dackhu", "captinh", "tructhuoc", "tinh", "nganh", "trongtinh",
              "colienquan", "lienquan")
 
 #: local government has two levels from 1 July 2025 (Hiến pháp as amended in June 2025, Điều 110: the province
