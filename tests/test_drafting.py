@@ -4726,3 +4726,11 @@ def test_a_list_of_bodies_runs_on_past_cua_tinh(catalogue, lead_in):
                        province="Ninh Bình")
     duty = next(o for o in draft["obligations"] if o["quotes"][0].startswith("Tăng cường"))
     assert {"so-ban-nganh-tinh", "ubnd-huyen"} <= set(duty["actors"])
+
+
+def test_tat_ca_before_the_bodies_charged_is_no_body(catalogue):
+    """"yêu cầu tất cả các sở, ngành, địa phương ...": "tất cả" (all) before the bodies charged names none itself;
+    the bodies after it are charged."""
+    duty = draft_text("1. UBND tỉnh yêu cầu tất cả các sở, ngành, địa phương khẩn trương rà soát các biện pháp "
+                      "phòng, chống dịch.\n", catalogue, province="Đắk Lắk")["obligations"][0]
+    assert "so-ban-nganh-tinh" in duty["actors"] and "ubnd-tinh" not in duty["actors"]
