@@ -4796,3 +4796,100 @@ def test_models_and_eggs_are_counted_things(catalogue, sentence, value):
     """"nhân rộng trên 20 mô hình", "đạt 150 triệu quả trứng": models spread and eggs produced are counted things a
     target sets (the unit kept in the quote)."""
     assert [t["value"] for t in one_duty(catalogue, sentence)["targets"]] == [value]
+
+@pytest.mark.parametrize("lead_in", [
+    "Chủ tịch UBND tỉnh yêu cầu Công an tỉnh, Sở Y tế, Cục Quản lý thị trường tỉnh và UBND các huyện, thị xã, thành "
+    "phố trong phạm vi nhiệm vụ của mình thực hiện tốt các nội dung sau:",
+    "Thừa lệnh Chủ tịch, Văn phòng UBND tỉnh đề nghị Công an tỉnh, Sở Y tế, Cục Quản lý thị trường tỉnh, UBND các "
+    "huyện, thành phố triển khai một số việc như sau:",
+    "UBND tỉnh giao Công an tỉnh, Sở Y tế, Cục Quản lý thị trường tỉnh, UBND các huyện chỉ đạo thực hiện những nội "
+    "dung dưới đây:",
+])
+def test_a_paragraph_charge_binds_the_charged_not_the_one_who_charges(catalogue, lead_in):
+    """A letter in unnumbered paragraphs: "Chủ tịch UBND tỉnh yêu cầu X, Y ... thực hiện tốt các nội dung sau:" and the
+    paragraphs after it: each item binds X, Y (the charged), not the lead-in's own subject who charges them; a name
+    with "thị trường" ("Cục Quản lý thị trường tỉnh") runs on past "thị", which is not the predicate "thì"."""
+    text = ("Chủ tịch UBND tỉnh chỉ đạo công tác bảo đảm an ninh dịp Tết\n\n" + lead_in + "\n\n"
+            "Chủ động nắm chắc tình hình, bảo đảm an ninh chính trị, trật tự an toàn xã hội.\n\n"
+            "Tăng cường kiểm tra, xử lý vi phạm về an toàn thực phẩm trên địa bàn.\n")
+    draft = draft_text(text, catalogue, province="Bạc Liêu")
+    items = [o for o in draft["obligations"] if o["quotes"][0].startswith(("Chủ động", "Tăng cường"))]
+    assert len(items) == 2
+    for duty in items:
+        assert {"cong-an-tinh", "so-y-te", "cuc-quan-ly-thi-truong-tinh", "ubnd-huyen"} <= set(duty["actors"])
+        assert "ubnd-tinh" not in duty["actors"]
+
+
+@pytest.mark.parametrize("text, banned, kept", [
+    ("1. Nghiêm cấm các hoạt động gây ô nhiễm nguồn nước trong khu bảo tồn, bao gồm: Xả thải chưa qua xử lý; "
+     "Khai thác cát, sỏi trái phép; Đổ rác thải xuống lòng hồ; Khu bảo tồn tổ chức tuần tra thường xuyên theo các "
+     "nội dung sau: kiểm tra định kỳ.\n", ["Khai thác cát", "Đổ rác"], "Khu bảo tồn"),
+    ("1. Cấm các hành vi sau: Đốt pháo nổ; Thả đèn trời; Bắn súng hơi trong khu dân cư.\n",
+     ["Thả đèn trời", "Bắn súng"], None),
+])
+def test_the_items_of_a_bans_list_are_banned(catalogue, text, banned, kept):
+    """"Nghiêm cấm các hoạt động ..., bao gồm: A; B; C": each ';'-item names a banned act (must_not, marked); an item
+    that opens a lead of its own ("... theo các nội dung sau:") closes the list and keeps its reading."""
+    draft = draft_text(text, catalogue, province="Thừa Thiên Huế")
+    for words in banned:
+        duty = next(o for o in draft["obligations"] if o["quotes"][0].startswith(words))
+        assert duty["modality"] == "must_not" and any("cấm" in mark for mark in duty["review"])
+    if kept:
+        assert next(o for o in draft["obligations"] if o["quotes"][0].startswith(kept))["modality"] == "must"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("1. Tỷ lệ hồ sơ thủ tục hành chính được tiếp nhận trực tuyến cấp tỉnh đạt 90%; cấp huyện đạt 75%; cấp xã đạt 60%.",
+     ["so-ban-nganh-tinh", "ubnd-huyen", "ubnd-xa"]),
+    ("1. Phấn đấu đến năm 2025, tỷ lệ văn bản ký số ở cấp tỉnh trên 95%, cấp huyện 85%.",
+     ["so-ban-nganh-tinh", "ubnd-huyen"]),
+    # bodies named by their level are named bodies, not a split of one figure over the levels
+    ("1. Phấn đấu năm 2025 tỷ lệ văn bản điện tử của các sở đạt 80%; UBND và các đơn vị cấp huyện đạt 75%; UBND cấp "
+     "xã đạt 60%.", None),
+])
+def test_a_figure_split_over_the_levels_binds_each_level(catalogue, sentence, expected):
+    """"... cấp tỉnh đạt 80%; cấp huyện đạt 70%; cấp xã đạt 60%": a figure for each level of government, the province's
+    among them, is each level's to reach: the province's departments, the districts' and the communes' committees
+    (inferred, marked)."""
+    duty = draft_text(sentence + "\n", catalogue, province="Cà Mau")["obligations"][0]
+    if expected is None:
+        assert not any("các cấp mà chỉ tiêu chia" in mark for mark in duty["review"])
+    else:
+        assert duty["actors"] == expected and any("các cấp mà chỉ tiêu chia" in mark for mark in duty["review"])
+
+
+@pytest.mark.parametrize("sentence, modality", [
+    ("1. Theo đó, trong các ngày 2-9 và 3-9, không tổ chức bắn pháo hoa tại khu dân cư.", "must_not"),
+    ("1. Vào đêm giao thừa, không đốt pháo, thả đèn trời trên địa bàn thành phố.", "must_not"),
+    ("1. Trong các ngày 1-6, 5-6, 15-6 năm 2025 không mở cầu quay cho tàu thuyền qua lại.", "must_not"),
+    # "không ngừng" is "ceaselessly", and a time after the subject is no fronted time
+    ("1. Trong thời gian tới, không ngừng nâng cao chất lượng dịch vụ công.", "must"),
+    ("1. Cán bộ trong cơ quan nhà nước phải hoàn thành nhiệm vụ được giao, không để quá hạn.", "must"),
+])
+def test_a_subjectless_not_after_a_fronted_time_is_a_ban(catalogue, sentence, modality):
+    """"Trong các ngày ..., không quay cầu", "Vào đêm giao thừa, không đốt pháo": after a fronted time, a subjectless
+    act opened by "không" is the text's ban, as "Không tổ chức ..." opening a sentence is."""
+    assert draft_text(sentence + "\n", catalogue, province="Đà Nẵng")["obligations"][0]["modality"] == modality
+
+
+@pytest.mark.parametrize("lead_in", [
+    "UBND tỉnh yêu cầu Thủ trưởng các sở, ban, ngành của tỉnh, Chủ tịch UBND các huyện, thành phố thực hiện các nội "
+    "dung sau:",
+    "Chủ tịch UBND tỉnh đề nghị Giám đốc các sở, ban, ngành, đoàn thể của tỉnh và Chủ tịch UBND các huyện triển khai "
+    "các nội dung sau:",
+])
+def test_a_list_of_bodies_runs_on_past_cua_tinh(catalogue, lead_in):
+    """"Thủ trưởng các sở, ban, ngành của tỉnh, Chủ tịch UBND các huyện ...": "của tỉnh" closes the first body's name,
+    not the list of bodies charged: the districts after it are charged too."""
+    draft = draft_text(lead_in + "\n\nTăng cường kiểm tra công tác tổ chức lễ hội trên địa bàn.\n", catalogue,
+                       province="Ninh Bình")
+    duty = next(o for o in draft["obligations"] if o["quotes"][0].startswith("Tăng cường"))
+    assert {"so-ban-nganh-tinh", "ubnd-huyen"} <= set(duty["actors"])
+
+
+def test_tat_ca_before_the_bodies_charged_is_no_body(catalogue):
+    """"yêu cầu tất cả các sở, ngành, địa phương ...": "tất cả" (all) before the bodies charged names none itself;
+    the bodies after it are charged."""
+    duty = draft_text("1. UBND tỉnh yêu cầu tất cả các sở, ngành, địa phương khẩn trương rà soát các biện pháp "
+                      "phòng, chống dịch.\n", catalogue, province="Đắk Lắk")["obligations"][0]
+    assert "so-ban-nganh-tinh" in duty["actors"] and "ubnd-tinh" not in duty["actors"]

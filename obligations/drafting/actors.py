@@ -22,7 +22,7 @@ from ..catalogue.text import fold, slug
 from . import grammar as g
 
 FILLER = ("chanh", "giaotrachnhiemcho", "giaotrachnhiem", "giaonhiemvucho", "giaonhiemvu", "giaocho", "giao", "yeucau", "denghi", "cac", "va", "giamdoc", "thutruong", "chutich", "truongban", "lanhdao",
-          "nguoidungdau", "thixa", "thanhpho", "thuoctinh", "thitran", "phuong", "dackhu", "captinh", "tructhuoc",
+          "nguoidungdau", "tatca", "thixa", "thanhpho", "thuoctinh", "cuatinh", "thitran", "phuong", "dackhu", "captinh", "tructhuoc",
           "nganh", "tinh", "thuoc", "dongthoi", "donvi", "cunggiao", "cungyeucau", "cungdenghi", "chihuytruong", "cuctruong", "botruong", "colienquan", "lienquan",
           "rieng", "dongchi", "trongtinh", "phochutich", "phogiamdoc", "photruongban", "phothutruong")
 #: the titles of a body's head: the body's name follows ("Giám đốc Trung tâm ...")
@@ -31,7 +31,7 @@ HEAD_WORDS = ("giamdoc", "thutruong", "chutich", "truongban", "lanhdao", "nguoid
 CHARGE_WORDS = ("giaotrachnhiemcho", "giaotrachnhiem", "giaonhiemvucho", "giaonhiemvu", "giaocho", "giao", "yeucau", "denghi", "cunggiao", "cungyeucau", "cungdenghi")  # "UBND tỉnh giao Sở ...": who charges, then who is charged
 UNDER = ("thuoc", "tructhuoc")  # "đơn vị thuộc UBND tỉnh": the units, not the body they belong to
 #: words after a body's name that still belong to it ("UBND các huyện, thị xã, thành phố", "tỉnh")
-TERRITORY = ("thixa", "thanhpho", "thuoctinh", "thitran", "phuong", "dackhu", "captinh", "tructhuoc", "tinh", "nganh", "trongtinh",
+TERRITORY = ("thixa", "thanhpho", "thuoctinh", "cuatinh", "thitran", "phuong", "dackhu", "captinh", "tructhuoc", "tinh", "nganh", "trongtinh",
              "colienquan", "lienquan")
 
 #: local government has two levels from 1 July 2025 (Hiến pháp as amended in June 2025, Điều 110: the province
@@ -665,6 +665,8 @@ def read_body(text: str, province: str | None = None, expected: bool = False) ->
             continue
         found = next((p for p in (" ".join(folded[index:index + 3]), " ".join(folded[index:index + 2]), folded[index])
                       if p in _PREDICATE or p in _IN_NAMES), None)
+        if found == "thi" and fold(word) == "thi" and word.lower() != "thì":
+            found = None  # "Cục Quản lý thị trường": "thị", not the predicate's "thì"
         if found in _PREDICATE:
             limit = index
             break
@@ -739,5 +741,8 @@ def _capital_continues(words: list, index: int) -> bool:
     if index + 1 >= len(words):
         return False
     following = words[index + 1][2]
+    if index and words[index - 1][2] == "tỉnh":
+        return False  # "Cục Quản lý thị trường tỉnh và UBND các huyện": the province's level word closes a name
     opening = _ORGANISATION.match(" ".join(w for _s, _e, w in words[index + 1:index + 3]))
-    return following[:1].isupper() and not (opening and opening.group(2)[:1].isupper())
+    return following[:1].isupper() and not (opening and (opening.group(2)[:1].isupper()
+                                                         or opening.group(1) in ("UBND", "Ủy ban nhân dân", "Uỷ ban nhân dân")))

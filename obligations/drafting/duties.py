@@ -313,6 +313,10 @@ class Drafter:
             if given.actors and child.text.rstrip().endswith(":"):
                 carried = Context(**vars(given))
                 carried.lead_in, carried.actors_from = child.text.strip(), None
+                if charge.actors and not self._oversees(child.text):
+                    # "Chủ tịch UBND tỉnh yêu cầu Công an tỉnh, Sở Y tế ... thực hiện tốt các nội dung sau:": the items
+                    # bind those the paragraph charges, not the one who charges them (the sentence's subject)
+                    carried.actors = _named_bodies(charge.actors)
             elif child.text.rstrip().endswith(":") and given.modality == "strive" and carried.modality != "strive":
                 # "..., toàn tỉnh phấn đấu có thêm 28 xã ..., cụ thể:" and the paragraphs after it: each item is
                 # striven for, as a numbered list's under "phấn đấu" (its bodies stay the charge's)
@@ -581,6 +585,7 @@ class Drafter:
         self._date_by_a_lead_inside(text, duties)
         _dated_through_the_semicolons(duties)
         _strive_over_the_items(text, duties)
+        _banned_over_the_items(text, duties)
         for index, duty in enumerate(duties):
             duty["key"] = node.key if index == 0 else f"{node.key}-{index + 1}"
             self.result.obligations.append(duty)
@@ -1008,6 +1013,14 @@ class Drafter:
                 duty["responsible"] = {"title": self.head_of(duty["actors"][0]), "source": "taxonomy"}
                 review[-1] = _("chủ thể đọc từ các cơ quan mà chỉ tiêu nêu: xác nhận")
                 self.bound_by_figures.add(id(duty))
+            levels = _levels_given_figures(folded)
+            if levels and not named:
+                # "tỷ lệ hồ sơ ... cấp tỉnh đạt 80%; cấp huyện đạt 70%; cấp xã đạt 60%": a figure for each level of
+                # government is each level's to reach (cấp tỉnh: the province's departments, which settle its cases)
+                duty["actors"] = levels
+                duty["responsible"] = {"title": self.head_of(levels[0]), "source": "taxonomy"}
+                review[-1] = _("chủ thể đọc từ các cấp mà chỉ tiêu chia con số (cấp tỉnh: các sở, ban, ngành; cấp "
+                               "huyện; cấp xã): suy luận, xác nhận")
         exceptions = self._exceptions(sentence)
         if only and modality == "must_not":
             exceptions.insert(0, {"kind": "other", "quote": only.group(1).strip(" ;.")})
@@ -1649,6 +1662,50 @@ def _strive_over_the_items(text: str, duties: list[dict]) -> None:
             target.pop("modality", None)
         duty["review"].insert(0, _("tính chất 'phấn đấu' (strive) đọc từ \"{lead}\" mà mục này tiếp nối: xác "
                                    "nhận").format(lead=lead[:80].strip()))
+
+
+def ban_list_spans(text: str) -> list[tuple[int, int]]:
+    """The ";"-items a ban's list governs: "Nghiêm cấm các hoạt động ..., bao gồm: Khai thác thủy sản; Nuôi trồng ...;
+    Chăn thả gia súc ...", "Cấm các hành vi sau: ...": from the colon that closes the ban's lead to the sentence's end
+    or to an item that opens a lead of its own ("Quyết định nêu rõ các hoạt động có điều kiện: ...")."""
+    folded = g.fold_chars(text)
+    spans = []
+    for match in g.MUST_NOT.finditer(folded):
+        if not g.bans(text[match.start():], folded[match.start():]):
+            continue
+        colon = folded.find(":", match.end())
+        stop = _sentence_end(text, match.end())
+        if colon == -1 or colon > stop or not re.search(r"\b(bao\s*gom|gom|sau|nhu)\s*$", folded[match.end():colon]):
+            continue
+        end = len(text)
+        item = folded.find(";", colon)
+        while item != -1:
+            following = folded.find(";", item + 1)
+            piece = folded[item + 1:following if following != -1 else len(folded)]
+            if ":" in piece or "." in piece.rstrip(" ."):
+                end = item + 1
+                break
+            item = following
+        spans.append((colon, end))
+    return spans
+
+
+def _banned_over_the_items(text: str, duties: list[dict]) -> None:
+    """Each ";"-item of a ban's list is banned, though drafted as a duty of its own (ban_list_spans): an item of a
+    list under "nghiêm cấm ..., bao gồm:" names the banned act alone ("Nuôi trồng thủy sản;"), as a list's items under
+    a ban's lead-in do; an item with a word of its own ("phải", "được") keeps its reading."""
+    spans = ban_list_spans(text)
+    if not spans:
+        return
+    for duty in duties:
+        at = text.find(duty["quotes"][0])
+        quote = g.fold_chars(duty["quotes"][0])
+        if duty["modality"] != "must" or at <= 0 or g.MUST_WORDS.search(quote) or g.MAY.search(quote):
+            continue
+        if not any(s < at < e for s, e in spans):
+            continue
+        duty["modality"] = "must_not"
+        duty["review"].insert(0, _("tính chất cấm (must_not) đọc từ câu cấm mà mục này liệt kê: xác nhận"))
 
 
 def _new_item(rest: str) -> bool:
@@ -2390,6 +2447,21 @@ def _spoken_to_end(folded: str, start: int, names: list[tuple[int, int, str]] = 
     while comma != -1 and any(begin < comma < end for begin, end, _id in names):
         comma = folded.rfind(",", start, comma)
     return comma if comma != -1 else then.start()
+
+
+#: a level of government and the bodies that answer for its figure ("cấp tỉnh đạt 80%")
+_LEVELS = (("tinh", "so-ban-nganh-tinh"), ("huyen", "ubnd-huyen"), ("xa", "ubnd-xa"))
+_LEVEL_FIGURE = re.compile(r"\b(?:o\s+|tai\s+)?cap\s+(tinh|huyen|xa)\b[^;.%\d]{0,30}?(?:dat|la|:)?\s*(?:tren|toi\s*thieu|it\s*nhat)?\s*\d")
+
+
+def _levels_given_figures(folded: str) -> list[str]:
+    """The bodies of the levels a sentence gives a figure each, when it gives two or more levels theirs ("cấp tỉnh
+    đạt 80%; cấp huyện đạt 70%; cấp xã đạt 60%", "tại cấp tỉnh đạt 100%, cấp huyện 90%"), else none."""
+    found = {match.group(1) for match in _LEVEL_FIGURE.finditer(folded)
+             if not re.search(r"\b(?:ubnd|uy\s*ban\s*nhan\s*dan|don\s*vi|co\s*quan)\s*$", folded[:match.start()])}
+    # the province's own level among them: a split of one figure over every level, not bodies named by their level
+    # ("UBND và các đơn vị cấp huyện đạt 85%": those bodies, read as named)
+    return [actor for level, actor in _LEVELS if level in found] if len(found) >= 2 and "tinh" in found else []
 
 
 def _named_bodies(charged: list[str]) -> list[str]:

@@ -525,6 +525,10 @@ STOP = re.compile(r"\btam\s*(?:thoi\s*)?(?:dung|ngung)\b|\b(?:thong\s*bao|quyet\
 #: chức ...", "Đồng thời, không ..."), a modal ("cần", "phải", "kiên quyết"), the word of instilling ("quán triệt không
 #: tổ chức cho cán bộ ...": the rule instilled is the body's own); ends where "không" begins
 BAN_LEAD = re.compile(r"\W*(?:(?:theo\s*do|dong\s*thoi|dac\s*biet|ngoai\s*ra|mat\s*khac)\W+)?"
+                      # a fronted time ("trong các ngày 1-6, 5-6, 6-7-2019 không quay cầu", "vào đêm giao thừa, không
+                      # ..."): the subjectless act after it
+                      r"(?:(?:trong|vao|tu)\s+(?:cac\s+|nhung\s+)?(?:ngay|dem|dip|thoi\s*gian|tuan|thang)\b[^;:.]{0,100}?"
+                      r"(?:,\s*|\s+(?=khong\s)))?"
                       r"(?:(?:can|phai|kien\s*quyet|nghiem\s*tuc)\s+)*(?:quan\s*triet\s+)?(?=khong\s)")
 #: a body's own act of stopping, right after its name ("... dừng, hoãn tổ chức các chương trình ...", "... tạm dừng các
 #: hoạt động vui chơi, giải trí", "... ngừng kinh doanh ..."): a ban for the time the text gives
