@@ -25,6 +25,7 @@ HELDOUT6 = ROOT / "tests" / "drafting" / "heldout6"
 HELDOUT7 = ROOT / "tests" / "drafting" / "heldout7"
 HELDOUT8 = ROOT / "tests" / "drafting" / "heldout8"
 HELDOUT9 = ROOT / "tests" / "drafting" / "heldout9"
+HELDOUT10 = ROOT / "tests" / "drafting" / "heldout10"
 NAMES = {actor["id"]: actor["name"] for actor in
          yaml.safe_load((ROOT / "directives" / "catalogue" / "actors.yaml").read_text(encoding="utf-8"))["actors"]}
 TAXONOMY = set(NAMES)
@@ -52,7 +53,7 @@ def _bodies(duty: dict) -> list[str]:
     return list(duty.get("actors") or []) + list(duty.get("support") or [])
 
 
-@pytest.mark.parametrize("gold", _golds(HELDOUT) + _golds(HELDOUT2) + _golds(HELDOUT3) + _golds(HELDOUT4) + _golds(HELDOUT5) + _golds(HELDOUT6) + _golds(HELDOUT7) + _golds(HELDOUT8) + _golds(HELDOUT9), ids=lambda path: f"{path.parent.name}/{path.name}")
+@pytest.mark.parametrize("gold", _golds(HELDOUT) + _golds(HELDOUT2) + _golds(HELDOUT3) + _golds(HELDOUT4) + _golds(HELDOUT5) + _golds(HELDOUT6) + _golds(HELDOUT7) + _golds(HELDOUT8) + _golds(HELDOUT9) + _golds(HELDOUT10), ids=lambda path: f"{path.parent.name}/{path.name}")
 def test_every_quote_is_the_texts_own_words(gold):
     text = _flat(without_header(_text_of(gold).read_text(encoding="utf-8")))
     duties = yaml.safe_load(gold.read_text(encoding="utf-8"))["duties"]
@@ -85,6 +86,7 @@ FLOORS = {
     HELDOUT7: (17, 4, 66, 58, 45, 5, 33),
     HELDOUT8: (24, 6, 141, 108, 103, 8, 61),
     HELDOUT9: (27, 6, 147, 115, 99, 7, 90),
+    HELDOUT10: (0, 2, 0, 0, 0, 0, 0),
 }
 
 
@@ -103,7 +105,7 @@ def test_each_set_is_large_enough_to_measure(folder):
     assert sum(1 for duty in duties if duty.actors != ["ubnd-tinh"]) >= bound
 
 
-@pytest.mark.parametrize("gold", _golds(HELDOUT2) + _golds(HELDOUT3) + _golds(HELDOUT4) + _golds(HELDOUT5) + _golds(HELDOUT6) + _golds(HELDOUT7) + _golds(HELDOUT8) + _golds(HELDOUT9), ids=lambda path: f"{path.parent.name}/{path.name}")
+@pytest.mark.parametrize("gold", _golds(HELDOUT2) + _golds(HELDOUT3) + _golds(HELDOUT4) + _golds(HELDOUT5) + _golds(HELDOUT6) + _golds(HELDOUT7) + _golds(HELDOUT8) + _golds(HELDOUT9) + _golds(HELDOUT10), ids=lambda path: f"{path.parent.name}/{path.name}")
 def test_second_to_ninth_sets_gold_is_well_formed(gold):
     data = yaml.safe_load(gold.read_text(encoding="utf-8"))
     assert set(data) <= {"document", "duties", "new_actors"}, set(data)
