@@ -76,8 +76,8 @@ def test_first_set_binds_only_taxonomy_bodies():
 #: Set 6 is three annotators' parts too: A (provinces A to K), B (L to Y), C (texts with targets); set 7 two
 #: (A to K, L to Y, each asked for 20 targets or more). Set 8 is three parts again: A (A to K), B (L to Y), C
 #: (texts with many targets), each with at most 2 news reports; the row is the three parts' sum. Set 9 is
-#: three parts again (A to K, L to Y, many targets), its row the parts' sum. Set 10 is three parts again; its row is
-#: part A's alone until the lead merges parts B and C and raises it.
+#: three parts again (A to K, L to Y, many targets), its row the parts' sum. Set 10 is three parts again, its row the
+#: parts' sum.
 FLOORS = {
     HELDOUT2: (22, 5, 107, 61, 35, 8, 74),
     HELDOUT3: (16, 4, 73, 29, 6, 6, 65),
