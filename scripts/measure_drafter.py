@@ -25,6 +25,8 @@ while the ninth round was written; measured once, after it, then a development s
 round. HELD-OUT 8: tests/drafting/heldout8/, annotated by three people while the tenth round was
 written; measured once, after it, then a development set of the eleventh round. HELD-OUT 9:
 tests/drafting/heldout9/, annotated by three people while the eleventh round was written;
+measured once, after it, then a development set of the twelfth round. HELD-OUT 10:
+tests/drafting/heldout10/, annotated by three people while the twelfth round was written;
 measured once, after it. A
 text that is not on this machine, or that is no text of the document (a reconstruction), is skipped
 with the reason. ``--details`` lists, per set, each reviewed duty not found and each reading that
@@ -67,7 +69,10 @@ HELDOUT = (
                             "while round 10 was written by others who never saw it; measured once after it, then a "
                             "development set of round 11)"),
     (DRAFTING / "heldout9", "HELD-OUT 9 (tests/drafting/heldout9: annotated by three people who never ran the drafter, "
-                            "while round 11 was written by others who never saw it; never tuned on)"),
+                            "while round 11 was written by others who never saw it; measured once after it, then a "
+                            "development set of round 12)"),
+    (DRAFTING / "heldout10", "HELD-OUT 10 (tests/drafting/heldout10: annotated by three people who never ran the "
+                             "drafter, while round 12 was written by others who never saw it; never tuned on)"),
 )
 
 COLUMNS = ("document", "reviewed", "drafted", "found", "actors", "modality", "deadline", "dated", "targets")
