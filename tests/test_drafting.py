@@ -774,7 +774,8 @@ def test_an_organisations_name_ends_at_tinh_or_at_the_verb(text, name):
      ["so-tai-chinh", "so-ke-hoach-va-dau-tu", "so-noi-vu"]),
     ("Các Sở: Y tế, Giáo dục và Đào tạo; Ủy ban nhân dân các huyện triển khai tiêm chủng trong trường học.",
      ["so-y-te", "so-giao-duc-va-dao-tao", "ubnd-huyen"]),
-    ("Các cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh rà soát quy trình nội bộ.", ["so"]),
+    # R1 (the settled readings): "các cơ quan chuyên môn" of a province are its sở, ban, ngành as one class
+    ("Các cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh rà soát quy trình nội bộ.", ["so-ban-nganh-tinh"]),
     ("Thủ trưởng các cơ quan, đơn vị trực thuộc Ủy ban nhân dân tỉnh chấp hành nghiêm giờ làm việc.",
      ["so-ban-nganh-tinh"]),
     ("Các phòng chuyên môn thuộc Ủy ban nhân dân cấp huyện tham mưu triển khai thực hiện.", ["don-vi-cap-huyen"]),
@@ -4893,3 +4894,73 @@ def test_tat_ca_before_the_bodies_charged_is_no_body(catalogue):
     duty = draft_text("1. UBND tỉnh yêu cầu tất cả các sở, ngành, địa phương khẩn trương rà soát các biện pháp "
                       "phòng, chống dịch.\n", catalogue, province="Đắk Lắk")["obligations"][0]
     assert "so-ban-nganh-tinh" in duty["actors"] and "ubnd-tinh" not in duty["actors"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("1. Các cơ quan, đơn vị bố trí lực lượng trực Tết, xử lý công việc thông suốt.", ["so-ban-nganh-tinh"]),
+    ("1. UBND tỉnh giao các cơ quan, đơn vị khẩn trương rà soát các tiêu chí thành phần.", ["so-ban-nganh-tinh"]),
+    ("1. Các cơ quan chuyên môn rà soát quy trình giải quyết thủ tục hành chính.", ["so-ban-nganh-tinh"]),
+    ("1. Các đơn vị, địa phương căn cứ kế hoạch của tỉnh tổ chức hoạt động văn hóa, văn nghệ.",
+     ["so-ban-nganh-tinh", "ubnd-huyen"]),
+    ("1. Các địa phương, đơn vị chủ động xây dựng phương án bảo đảm an ninh trật tự.", ["ubnd-huyen", "so-ban-nganh-tinh"]),
+    ("1. Các cơ quan, đơn vị liên quan phối hợp rà soát hồ sơ tồn đọng.", ["co-quan-lien-quan"]),
+])
+def test_a_provinces_general_addressees_are_its_agencies_and_localities(catalogue, sentence, expected):
+    """R1: a provincial text's "các cơ quan, đơn vị" and "cơ quan chuyên môn" are its sở, ban, ngành; "đơn vị, địa
+    phương" in either order adds the level below; "... liên quan" stays the other bodies concerned."""
+    duty = draft_text(sentence + "\n", catalogue, province="Quảng Trị")["obligations"][0]
+    assert duty["actors"] == expected
+
+
+def test_bodies_given_a_task_are_no_bodies_it_is_handed_to(catalogue):
+    """"các cơ quan, đơn vị được giao nhiệm vụ ..." names who holds a task; the sentence's own subject stays bound."""
+    draft = draft_text("3. Sở Tài chính có trách nhiệm\n\nTrên cơ sở dự toán của các cơ quan, đơn vị được giao nhiệm vụ "
+                       "chuyển đổi số, Sở Tài chính tổng hợp, trình phân bổ kinh phí cho các cơ quan, đơn vị.\n",
+                       catalogue, province="Quảng Trị")
+    assert by_text(draft, "tổng hợp, trình phân bổ")["actors"] == ["so-tai-chinh"]
+
+
+@pytest.mark.parametrize("sentence, expected, new", [
+    ("1. Các cơ quan, đơn vị, trường học, bệnh viện và nhân dân treo cờ Tổ quốc trong ngày Quốc khánh.",
+     ["so-ban-nganh-tinh", "truong-hoc", "benh-vien", "nguoi-dan"], {"truong-hoc", "benh-vien", "nguoi-dan"}),
+    ("1. Tổ chức, cá nhân không được sử dụng pháo nổ dưới mọi hình thức.", ["to-chuc-ca-nhan"], {"to-chuc-ca-nhan"}),
+    ("1. Các doanh nghiệp, hộ gia đình chấp hành nghiêm quy định về phòng cháy.", ["doanh-nghiep", "ho-gia-dinh"],
+     {"doanh-nghiep", "ho-gia-dinh"}),
+    ("1. Các cơ quan, công sở và hộ gia đình treo cờ rủ trong hai ngày Quốc tang.", ["so-ban-nganh-tinh", "ho-gia-dinh"],
+     {"ho-gia-dinh"}),
+])
+def test_each_kind_of_persons_a_list_binds_is_its_own_body(catalogue, sentence, expected, new):
+    """R1: the persons and non-state bodies a provincial text's list binds beside its agencies are bound, one proposed
+    id per kind (never one id for the whole list); "công sở" adds none beside the agencies."""
+    draft = draft_text(sentence + "\n", catalogue, province="Quảng Trị")
+    assert draft["obligations"][0]["actors"] == expected
+    assert new <= {entry["id"] for entry in draft["new_actors"]}
+
+
+@pytest.mark.parametrize("sentence", [
+    "1. Đến năm 2025, 90% người dân và doanh nghiệp hài lòng về việc giải quyết thủ tục hành chính.",
+    "1. Phấn đấu 85% trường học có khu vực dành cho giáo dục thể chất.",
+    "1. Theo đó, cần lấy ý kiến của người dân, doanh nghiệp sau khi giải quyết xong thủ tục hành chính.",
+])
+def test_persons_counted_or_possessed_are_not_bound(catalogue, sentence):
+    """What a figure counts ("90% người dân ..."), whose it is ("ý kiến của người dân, doanh nghiệp"): not the bound."""
+    duty = draft_text(sentence + "\n", catalogue, province="Quảng Trị")["obligations"][0]
+    assert not {"nguoi-dan", "doanh-nghiep", "truong-hoc"} & set(duty["actors"])
+
+
+@pytest.mark.parametrize("opening, issuer", [
+    ("Theo đó, Sở Nông nghiệp và Phát triển nông thôn yêu cầu việc triển khai các nhiệm vụ của Kế hoạch cần gắn với "
+     "cơ cấu lại ngành.", "so-nong-nghiep-va-phat-trien-nong-thon"),
+    ("Sở Công Thương đề nghị lồng ghép các giải pháp của Kế hoạch vào chương trình công tác năm.", "so-cong-thuong"),
+])
+def test_a_page_opened_by_an_agencys_charge_gives_it_the_unclaimed_figures(catalogue, opening, issuer):
+    """R2: a page that opens with one agency charging others (a sở telling of its own plan) shows that agency as
+    the issuer: the figures no body claims are its, not the province's UBND, which the page does not show."""
+    text = ("Bảo đảm an ninh lương thực trong tình hình mới\n\nNgày 12/5/2023, tỉnh triển khai Kế hoạch bảo đảm an ninh "
+            "lương thực. " + opening + "\n\nMục tiêu đến năm 2030: sản lượng lúa đạt 350.000 tấn; diện tích rau đạt "
+            "12.000 ha.\n")
+    figures = by_text(draft_text(text, catalogue), "350.000 tấn")
+    assert figures["actors"] == [issuer]
+    unclaimed = draft_text("Mục tiêu đến năm 2030: sản lượng lúa đạt 350.000 tấn; diện tích rau đạt 12.000 ha.\n",
+                           catalogue)
+    assert by_text(unclaimed, "350.000 tấn")["actors"] != [issuer]

@@ -124,6 +124,8 @@ def _issuer(document: dict, paras, drafter: Drafter) -> tuple[str | None, str | 
                 or drafter.actor_index.at_start(para.text[clause_start:issued.start()].strip())[0]  # "UBND TP.HCM vừa"
             if named:
                 return named[-1], sentence_around(para.text, folded, issued), False
+    if (speaker := _the_agency_that_charges(paras[:2], drafter)) is not None:
+        return speaker
     for para in paras:  # "(Theo Quyết định số 01/QĐ-UBND ... của UBND tỉnh)" under a list of targets: that body's
         folded = g.fold_chars(para.text)
         source = g.SOURCE_LINE.match(folded)
@@ -144,6 +146,29 @@ def _issuer(document: dict, paras, drafter: Drafter) -> tuple[str | None, str | 
     if _the_provinces_figures(paras, drafter):
         return "ubnd-tinh", None, PROVINCES_FIGURES
     return None, None, False
+
+
+#: a sentence's opening before its subject: the text's start, a stop, or a news item's "Theo đó," / "Cụ thể,"
+_CHARGES = re.compile(r"\s(?:vua\s+|da\s+|cung\s+)?(?:yeu\s*cau|de\s*nghi|giao)\s")
+_SENTENCE_OPENING = re.compile(r"(?:^|[.;:]\s+)(?:(?:theo\s*do|cu\s*the|trong\s*do|dong\s*thoi)\s*,\s*)?")
+
+
+def _the_agency_that_charges(paras, drafter: Drafter) -> tuple[str, str, bool] | None:
+    """R2: a page that opens with one agency charging others ("Theo đó, Sở Nông nghiệp và Phát triển nông thôn
+    yêu cầu các cơ quan ..."), a sở telling of its own plan: that agency is the text's issuer, whose the figures
+    no body claims are (not the province's UBND, which the text does not show)."""
+    for para in paras:
+        folded = g.fold_chars(para.text)
+        for opening in _SENTENCE_OPENING.finditer(folded):
+            charge = _CHARGES.search(folded, opening.end(), opening.end() + 120)
+            if charge is None:
+                continue
+            named, end = drafter.actor_index.at_start(para.text[opening.end():charge.start()])
+            if len(named) == 1 and named[0] in drafter.catalogue.actors and named[0] != "ubnd-tinh" \
+                    and drafter.catalogue.actors[named[0]].kind == "agency" \
+                    and not para.text[opening.end() + end:charge.start()].strip():
+                return named[0], sentence_around(para.text, folded, charge), False
+    return None
 
 
 #: what ``_issuer`` says of a text that names no body for its figures: the province's own, its UBND's to reach

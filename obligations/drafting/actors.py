@@ -44,6 +44,14 @@ PROVINCIAL_PHRASES = (
     ("so, ban, nganh, dia phuong", ("so-ban-nganh-tinh", "LOCAL")),
     ("so, nganh, dia phuong", ("so-ban-nganh-tinh", "LOCAL")),
     ("so, nganh", ("so-ban-nganh-tinh",)),
+    # R1: "các đơn vị, địa phương" of a province: its agencies and the level below it, in either order
+    ("don vi, dia phuong", ("so-ban-nganh-tinh", "LOCAL")),
+    ("dia phuong, don vi", ("LOCAL", "so-ban-nganh-tinh")),
+    ("dia phuong, co quan, don vi", ("LOCAL", "so-ban-nganh-tinh")),
+    # R1: "các cơ quan chuyên môn (thuộc UBND tỉnh)" of a province: its sở, ban, ngành, read as one class
+    ("co quan chuyen mon thuoc ubnd tinh", ("so-ban-nganh-tinh",)),
+    ("co quan chuyen mon thuoc uy ban nhan dan tinh", ("so-ban-nganh-tinh",)),
+    ("co quan chuyen mon cap tinh", ("so-ban-nganh-tinh",)),
     # "các cấp, các ngành" of a province: its agencies and the level of local government below it
     ("cac cap, cac nganh", ("so-ban-nganh-tinh", "LOCAL")),
     ("cac nganh, cac cap", ("so-ban-nganh-tinh", "LOCAL")),
@@ -134,6 +142,22 @@ _ORGANISATIONS = {
     "Bưu điện": ("Giám đốc", None), "Công ty": ("Giám đốc", None), "Tổng công ty": ("Tổng Giám đốc", None),
     "Tỉnh đoàn": ("Bí thư", None),
 }
+#: R1: the kinds of persons and non-state bodies a provincial text binds beside its agencies, one id each
+#: (folded words, id; None: a word for the state's offices that adds no body beside the agencies)
+_PEOPLE_KINDS = (
+    (r"to\s*chuc\s*(?:,|va|hoac)\s*ca\s*nhan", "to-chuc-ca-nhan"),
+    (r"(?:toan\s*the\s+|moi\s+|quan\s*chung\s+)?(?:nhan\s*dan|nguoi\s*dan)", "nguoi-dan"),
+    (r"(?:doanh\s*nghiep|xi\s*nghiep)", "doanh-nghiep"),
+    (r"(?:ho\s*gia\s*dinh|ho\s*dan)", "ho-gia-dinh"),
+    (r"truong\s*hoc", "truong-hoc"),
+    (r"benh\s*vien", "benh-vien"),
+    (r"co\s*so\s*kinh\s*doanh", "co-so-kinh-doanh"),
+    (r"cong\s*so", None),
+)
+_PEOPLE = re.compile(r"(?:cac\s+)?(" + "|".join(p for p, _i in _PEOPLE_KINDS) + r")(?=[\s,;:.)]|$)")
+_PEOPLE_NAMES = {"to-chuc-ca-nhan": "Tổ chức, cá nhân", "nguoi-dan": "Người dân", "doanh-nghiep": "Doanh nghiệp",
+                 "ho-gia-dinh": "Hộ gia đình", "truong-hoc": "Trường học", "benh-vien": "Bệnh viện",
+                 "co-so-kinh-doanh": "Cơ sở kinh doanh"}
 #: the ranks of the state's staff, listed ("cán bộ, công chức, viên chức, người lao động"): a class of people
 STAFF_NOUN = "cán bộ"
 MASS_NOUN, MASS_ID = "đoàn thể", "doan-the"
@@ -148,6 +172,14 @@ _CLASS_HEADS = {
     "hội": "Người đứng đầu hội, đoàn thể",  # associations and mass organisations, each answered for by its head
     "lực lượng vũ trang": "Chỉ huy trưởng đơn vị",  # the armed forces' units
     "tổ chức": "Người đứng đầu tổ chức",  # the political-social organisations, each answered for by its head
+    # R1's kinds of persons and non-state bodies (_PEOPLE_KINDS), keyed by their ids: who answers for each member
+    "to-chuc-ca-nhan": "Người đứng đầu tổ chức; cá nhân tự chịu trách nhiệm",
+    "nguoi-dan": "Người dân tự chịu trách nhiệm",
+    "doanh-nghiep": "Người đại diện theo pháp luật của doanh nghiệp",
+    "ho-gia-dinh": "Chủ hộ",
+    "truong-hoc": "Hiệu trưởng",
+    "benh-vien": "Giám đốc bệnh viện",
+    "co-so-kinh-doanh": "Chủ cơ sở kinh doanh",
 }
 #: "các cơ quan Trung ương đóng trên địa bàn tỉnh": the central government's agencies located in the province
 _CENTRAL_IN_PROVINCE = re.compile(r"(?:các\s+)?(cơ\s+quan\s+(?:của\s+)?[Tt]rung\s+ương(?:\s+đóng)?(?:\s+trên)?\s+địa\s+bàn"
@@ -272,20 +304,22 @@ class ActorIndex:
                 or (self._named_places(text, where, position) if charged or filler in CHARGE_WORDS or position == 0
                     else None)
             if matched is None:
-                matched = self._staff(text, where, position) or self._mass_organisations(text, where, position) \
+                matched = self._staff(text, where, position) or self._people(text, where, position) \
+                    or self._mass_organisations(text, where, position) \
                     or self._central_in_province(text, where, position) or self._units_by_function(text, where, position) \
                     or self._by_place(text, where, position)
             if matched is None and filler in HEAD_WORDS + ("cac",) and head_before and self.provincial \
                     and compact.startswith("coquandonvi", position):
                 # "Thủ trưởng các cơ quan, đơn vị" of a province's text: its agencies (the sở, ban, ngành)
                 matched = ("so-ban-nganh-tinh",), len("coquandonvi")
-            if matched is None and found and set(found) <= {"ubnd-huyen", "ubnd-xa"} and self.provincial \
-                    and compact.startswith("coquandonvi", position) \
-                    and not re.match(r"(?:co)?lienquan|thuoc|truchuoc", compact[position + len("coquandonvi"):]):
-                # "Các địa phương, cơ quan, đơn vị ...", "UBND các huyện, các cơ quan, đơn vị": named beside the
-                # localities alone, a province's own agencies (not "các cơ quan, đơn vị liên quan", the others
-                # concerned, nor after the sở, ban, ngành, where they are the others too)
-                matched = ("so-ban-nganh-tinh",), len("coquandonvi")
+            if matched is None and set(found) <= {"ubnd-huyen", "ubnd-xa"} and self.provincial \
+                    and (own := _OWN_AGENCIES.match(compact, position)) \
+                    and not re.match(r"(?:co)?lienquan|thuoc|tructhuoc|dongtren|duoc|khac|nhanuoc", compact[own.end():]):
+                # R1: "(Các) cơ quan, đơn vị ...", "các cơ quan chuyên môn", "Các địa phương, cơ quan, đơn vị ...",
+                # "UBND các huyện, các cơ quan, đơn vị" of a province's text, with no narrower qualifier: its own
+                # agencies, the sở, ban, ngành (not "các cơ quan, đơn vị liên quan", the others concerned, nor after
+                # the sở, ban, ngành, where they are the others too)
+                matched = ("so-ban-nganh-tinh",), own.end() - position
             if matched is None:  # after a charge or a head's title a body follows, its name in lower case or not
                 matched = self._unknown(text, where, position, filler in CHARGE_WORDS + HEAD_WORDS)
             if matched is None:
@@ -448,6 +482,11 @@ class ActorIndex:
         proposed = self.proposed.get(actor_id)
         return proposed is not None and proposed.noun == STAFF_NOUN
 
+    def is_people(self, actor_id: str) -> bool:
+        """A kind of persons or non-state bodies (R1: "nhân dân", "doanh nghiệp", "trường học" ...) or the staff:
+        after a figure or a "của", what is counted or whose it is, not a body charged."""
+        return self.is_staff(actor_id) or actor_id in _PEOPLE_NAMES
+
     def _staff(self, text: str, where: list[int], position: int) -> tuple[tuple[str, ...], int] | None:
         """The staff a duty binds by their ranks ("cán bộ, công chức, viên chức, người lao động ... thực hiện
         nghiêm túc việc không ..."), not an agency: proposed as a class of people named by those ranks, whose
@@ -460,6 +499,25 @@ class ActorIndex:
         if actor_id not in self.actors:
             self.proposed.setdefault(actor_id, Proposed(actor_id, name[:1].upper() + name[1:], STAFF_NOUN, "any"))
         return (actor_id,), _compact_length(where, position, staff.end())
+
+    def _people(self, text: str, where: list[int], position: int) -> tuple[tuple[str, ...], int] | None:
+        """R1: the kinds of persons and non-state bodies a list binds beside the agencies ("Các cơ quan, đơn vị, bệnh
+        viện, trường học và nhân dân ...", "Tổ chức, cá nhân ...", "các doanh nghiệp, hộ gia đình ..."): each kind
+        a class of its own, proposed under one id per kind, never one id for the whole list. "công sở" (the state's
+        offices) adds none beside the agencies. A measured subject ("Người dân được ...", "người dân có ...") is
+        no body acting."""
+        folded = g.fold_chars(text)
+        kind = _PEOPLE.match(folded, where[position])
+        if kind is None:
+            return None
+        actor_id = next(i for pattern, i in _PEOPLE_KINDS if re.fullmatch(pattern, kind.group(1)))
+        if actor_id is None:
+            return (), _compact_length(where, position, kind.end())
+        if re.match(r"\s+(?:duoc|co|dat|la)\b", folded[kind.end():]):
+            return None
+        if actor_id not in self.actors:
+            self.proposed.setdefault(actor_id, Proposed(actor_id, _PEOPLE_NAMES[actor_id], actor_id, "any"))
+        return (actor_id,), _compact_length(where, position, kind.end())
 
     def _mass_organisations(self, text: str, where: list[int], position: int) -> tuple[tuple[str, ...], int] | None:
         """"các đoàn thể" ("các sở, ban, ngành, đoàn thể, địa phương", "Mặt trận Tổ quốc và các đoàn thể chính trị -
@@ -531,6 +589,8 @@ class ActorIndex:
         return (actor_id,), _compact_length(where, position, start + end)
 
 
+#: a province's own agencies named by their kind (R1): "cơ quan, đơn vị", "cơ quan chuyên môn (thuộc UBND tỉnh)"
+_OWN_AGENCIES = re.compile(r"coquan(?:donvi|chuyenmon|(?=congso))(?:(?:truc)?thuoc(?:ubnd|uybannhandan)(?:tinh|thanhpho))?")
 RELATED = "co-quan-lien-quan"
 _OTHER_BODIES = re.compile(r"coquan(?:donvi)?(?:co)?(?:lienquan)?")
 

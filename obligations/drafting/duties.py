@@ -707,6 +707,8 @@ class Drafter:
                 if comma == -1 or _LISTING.search(folded, fronted.end(), comma):
                     break  # "Năm 2021 thực hiện 11 xã gồm xã A, thị xã B; ...": a list's commas, no subject after them
                 later, _where, _assigned = self._subject(sentence[comma + 1:], folded[comma + 1:])
+                if _try:  # past the adverbial's own comma, a list's: "lấy ý kiến của người dân, doanh nghiệp ..."
+                    later = [a for a in later if not self.actor_index.is_people(a)]
                 if later:
                     actors, subject_end = later, comma + 1 + _where
                     break
@@ -718,6 +720,7 @@ class Drafter:
         possessive = g.POSSESSIVE.match(folded, offset) if not actors else None
         if possessive:  # "Văn bản của các sở, ban, ngành; UBND huyện ... trình UBND tỉnh phải ...": theirs
             actors, end = self.actor_index.at_start(sentence[possessive.end():])
+            actors = [a for a in actors if not self.actor_index.is_people(a)]  # "lấy ý kiến của người dân": whose
             subject_end = possessive.end() + end if actors else 0
         assigned = g.ASSIGNED_TO.search(folded, subject_end)
         if assigned:  # "Sở TT&TT đề xuất UBND tỉnh giao chỉ tiêu ... cho các sở, ban, ngành": those bodies
@@ -808,6 +811,8 @@ class Drafter:
         # sau:", "đối với các sở, ngành ...")
         for pattern in (g.ISSUER_CHARGE, g.FOR_BODIES) if by_verb_only else (g.CHARGE_ANYWHERE, g.SET_FOR):
             for charge in pattern.finditer(folded):
+                if re.search(r"\bkhong\s*$", folded[:charge.start()]):
+                    continue  # "không yêu cầu người dân nộp thêm ...": a ban on the body's own act, no charge
                 until = _spoken_to_end(folded, charge.end(), self.actor_index.anywhere(paragraph)) \
                     if pattern in (g.SET_FOR, g.FOR_BODIES) else None
                 actors, end = self.actor_index.at_start(paragraph[charge.end():until],
@@ -1367,7 +1372,7 @@ class Drafter:
             # "100% các sở, ban, ngành tỉnh và UBND cấp huyện (...) ...": the agencies listed after the figure
             listed, _end = self.actor_index.at_start(re.sub(r"\([^)]*\)", " ", sentence[match.end():])) \
                 if match.unit == "percent" and not g.REACHES.search(folded[:match.start()]) else ([], 0)
-            listed = [a for a in listed if not self.actor_index.is_staff(a)]  # "100% cán bộ ... được cấp": counted
+            listed = [a for a in listed if not self.actor_index.is_people(a)]  # "100% cán bộ, 90% trường học ...": counted
             population = listed or None
             # the period: the nearest year before the value in its segment, else the next one, else the duty's
             dated = [p for p in phrases if p[2].get("period")]

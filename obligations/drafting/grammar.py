@@ -623,7 +623,8 @@ POSSESSIVE = re.compile(r"\W*(van\s*ban|ho\s*so|he\s*thong|bao\s*cao|thong\s*tin
                         r"thu\s*truong|nguoi\s*dung\s*dau|lanh\s*dao|can\s*bo|cong\s*chuc)\b"
                         r"(?:(?!\b(?:phai|duoc|theo|bao\s*dam|dam\s*bao|ve)\b)[^,;:.()]){0,80}?\bcua\s+")
 #: a figure or task handed to bodies ("giao chỉ tiêu ... cho các sở, ban, ngành"): they are bound, not who hands it
-ASSIGNED_TO = re.compile(r"\bgiao\s+(?:cac\s*)?(chi\s*tieu|nhiem\s*vu|ke\s*hoach)\b[^.;:]{0,200}?\bcho\s+|"
+#: ("các cơ quan, đơn vị được giao nhiệm vụ ..." names who holds a task, not a handing over)
+ASSIGNED_TO = re.compile(r"(?<!duoc )\bgiao\s+(?:cac\s*)?(chi\s*tieu|nhiem\s*vu|ke\s*hoach)\b[^.;:]{0,200}?\bcho\s+|"
                          r"\bduoc\s*giao\s+(?:cu\s*the\s+|rieng\s+)?cho\s+")  # "... được giao cụ thể cho từng huyện"
 #: a predicate that is a negation ("yêu cầu Văn phòng ... không xử lý ..."): a prohibition
 #: what qualifies a subject before its act ("cán bộ ... thuộc quyền quản lý", "các đơn vị trực thuộc Sở", "công chức
