@@ -4964,3 +4964,17 @@ def test_a_page_opened_by_an_agencys_charge_gives_it_the_unclaimed_figures(catal
     unclaimed = draft_text("Mục tiêu đến năm 2030: sản lượng lúa đạt 350.000 tấn; diện tích rau đạt 12.000 ha.\n",
                            catalogue)
     assert by_text(unclaimed, "350.000 tấn")["actors"] != [issuer]
+
+
+@pytest.mark.parametrize("lead_in, body", [
+    ("Ban chỉ huy phòng, chống thiên tai tỉnh yêu cầu Ban chỉ huy phòng, chống thiên tai các cấp, các ngành:",
+     "ban-chi-huy-phong-chong-thien-tai-cac-cap-cac-nganh"),
+    ("UBND tỉnh yêu cầu Ban quản lý dự án đầu tư xây dựng tỉnh:", "ban-quan-ly-du-an-dau-tu-xay-dung-tinh"),
+    ("UBND tỉnh giao Ban chỉ đạo phòng chống dịch các huyện, thành phố:", "ban-chi-dao-phong-chong-dich-cac-huyen-thanh-pho"),
+])
+def test_a_committee_named_in_lower_case_is_the_body_charged(catalogue, lead_in, body):
+    """A telegram or a news item writes "Ban chỉ huy ...", "Ban chỉ đạo ...", "Ban quản lý ..." in lower case: no verb
+    reads so, the committee is the body charged (proposed by its name, "các cấp, các ngành" kept in it)."""
+    draft = draft_text(lead_in + "\n1. Kiểm tra chất lượng các trạm bơm tiêu úng, phân công người ứng trực tại chỗ.\n",
+                       catalogue)
+    assert by_text(draft, "trạm bơm")["actors"] == [body]

@@ -228,7 +228,7 @@ tong hop|xu ly|cap nhat|nghien cuu|phat trien|dau tu|ho tro|bao ve|kiem soat|pho
 #: nouns whose first word, alone, would read as a preposition or a verb ("tài chính", "cơ sở", "vệ sinh")
 _NOUNS = set("""tai chinh|tai nguyen|tai san|co so|co quan|ve sinh|tu phap|de an|cong nghe|thong tin|lao dong|
 dan toc|ton giao|khoa hoc|giao duc|giao thong|y te|van hoa|the thao|du lich|nong nghiep|moi truong|kinh te|
-hanh chinh|dich vu|doi ngoai|an ninh|quoc phong|tre em|nguoi cao tuoi|phu nu|nong dan|cuu chien binh""".replace("\n", "").split("|"))
+hanh chinh|dich vu|doi ngoai|an ninh|quoc phong|tre em|nguoi cao tuoi|phu nu|nong dan|cuu chien binh|thien tai""".replace("\n", "").split("|"))
 _LEVEL_WORDS = (("tinh", "provincial"), ("huyen", "district"), ("xa", "commune"))
 
 
@@ -691,12 +691,13 @@ def read_body(text: str, province: str | None = None, expected: bool = False) ->
         return whole, whole, len(whole), "provincial" if province else "national"
     opening = _ORGANISATION.match(text)
     if opening is None or not (opening.group(2)[:1].isupper() or fold(opening.group(2)).strip(",.;:") in ("tinh", "huyen")
-                               or expected and opening.group(1) in _NOUN_ONLY and fold(opening.group(2)) not in _PREDICATE):
+                               or expected and opening.group(1) in _NOUN_ONLY and fold(opening.group(2)) not in _PREDICATE
+                               or _COMMITTEE_IN_LOWER_CASE.match(fold(text))):
         return None  # "Ban Quản lý ...", "Công an tỉnh"; not "Ban hành ...", "Báo cáo ...", "Trường hợp ..."
     noun = opening.group(1)
     words = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"[^\s,;:.()\"“”]+|[,;:.()\"“”]", text[:400])]
     folded = [fold(w) for _s, _e, w in words]
-    first = len(noun.split())
+    first = len(noun.split()) + (2 if _COMMITTEE_IN_LOWER_CASE.match(fold(text)) else 0)  # "chỉ đạo" is no verb there
     province_words = fold(province).split() if province else []
     verb, limit, index, capped = None, len(words), first, False
     while index < len(words):
@@ -707,6 +708,9 @@ def read_body(text: str, province: str | None = None, expected: bool = False) ->
             name = re.sub(r"\s+", " ", text[:districts.end()].strip())
             local = re.search(r"huyện|quận|thị xã|thành phố", districts.group(0))
             return name, noun, districts.end(), "district" if local else ("provincial" if province else "national")
+        if word == "," and folded[index - 1:index] == ["phong"] and folded[index + 1:index + 2] == ["chong"]:
+            index += 1  # "Ban Chỉ huy phòng, chống thiên tai": the comma inside "phòng, chống" is the name's
+            continue
         if word in ',;:.()"“”' or word == "và" and not _capital_continues(words, index) \
                 or word == "các" and (index + 1 >= len(words) or words[index + 1][2][:1].islower()):
             limit = index
@@ -770,7 +774,10 @@ def read_body(text: str, province: str | None = None, expected: bool = False) ->
 #: huyện, thị xã, thành phố", "Ban Chỉ huy PCTT và TKCN các ngành, địa phương, đơn vị", "Phòng Giáo dục và Đào tạo
 #: các huyện, thành phố"); "và các ngành" after it names other bodies
 _KIND = r"(?:huyện|quận|thị\s+xã|thành\s+phố|ngành|địa\s+phương|đơn\s+vị|cấp|xã|phường|thị\s+trấn)"
-_OF_THE_DISTRICTS = re.compile(rf"các\s+{_KIND}(?:\s*,\s*{_KIND}|\s+và\s+{_KIND})*(?=[\s,;:.)]|$)")
+_OF_THE_DISTRICTS = re.compile(rf"các\s+{_KIND}(?:\s*,\s*(?:các\s+)?{_KIND}|\s+và\s+{_KIND})*(?=[\s,;:.)]|$)")
+#: a steering or command committee named in lower case, as news items and telegrams write it ("Ban chỉ huy phòng chống
+#: lụt bão tỉnh", "Ban chỉ đạo ...", "Ban quản lý ..."): no verb reads so, the name runs on as a capitalised one
+_COMMITTEE_IN_LOWER_CASE = re.compile(r"ban\s+(?:chi\s*huy|chi\s*dao|quan\s*ly)\s")
 
 
 def _without_the_city(name_words: list[str]) -> list[str]:
