@@ -4978,3 +4978,15 @@ def test_a_committee_named_in_lower_case_is_the_body_charged(catalogue, lead_in,
     draft = draft_text(lead_in + "\n1. Kiểm tra chất lượng các trạm bơm tiêu úng, phân công người ứng trực tại chỗ.\n",
                        catalogue)
     assert by_text(draft, "trạm bơm")["actors"] == [body]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("2. Sở Công Thương: khuyến khích các doanh nghiệp đẩy mạnh thu mua nông sản cho nông dân.", "must"),
+    ("2. Sở Giáo dục và Đào tạo khuyến khích các trường ngoài công lập bố trí nhân viên y tế trường học.", "must"),
+    ("2. UBND các huyện khuyến khích mọi người dân tham gia bảo hiểm y tế hộ gia đình.", "must"),
+    ("2. Khuyến khích tổ chức đám cưới trong phạm vi gia đình, không quá 20 người tham dự.", "may"),
+])
+def test_encouraging_named_parties_is_the_bodys_own_duty(catalogue, sentence, expected):
+    """"khuyến khích các doanh nghiệp ...": the bound body must encourage the parties it names; "Khuyến khích tổ chức
+    ..." with no party named recommends a conduct (may)."""
+    assert draft_text(sentence + "\n", catalogue, province="Thừa Thiên Huế")["obligations"][0]["modality"] == expected

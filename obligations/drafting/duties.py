@@ -1103,7 +1103,8 @@ class Drafter:
             charge = re.search(r"\b(yeu\s*cau|de\s*nghi|giao)\s", folded[:dressed.start()])  # the issuer's charge
             if not g.DIRECTING.search(folded, charge.end() if charge else 0, dressed.start()):
                 return "must_not"
-        if g.PERMIT.match(folded) or g.RECOMMEND.match(folded):
+        recommend = g.RECOMMEND.match(folded)
+        if g.PERMIT.match(folded) or recommend and not g.ENCOURAGES_OTHERS.match(folded, recommend.end()):
             return "may"
         stop = g.STOP.search(folded)
         acted_on = g.ACTED_ON.match(folded)

@@ -516,6 +516,9 @@ OVERSEES = re.compile(r"\W*(?:(?:chiu|co)\s*trach\s*nhiem\s+)?(?:(?:theo\s*doi|d
 ACTED_ON = re.compile(r"^\W*(?:thuc\s*hien|trien\s*khai)\s+(?:y\s*kien\s*)?(?:chi\s*dao|chi\s*thi|cong\s*van|cong\s*dien|"
                       r"quyet\s*dinh|nghi\s*quyet|ket\s*luan|thong\s*bao|van\s*ban)\b[^;:]{0,160}?,")
 RECOMMEND = re.compile(r"^\W*(?:[+\-–•]\s*)?(?:khuyen\s*cao|khuyen\s*khich)\b")
+#: "khuyến khích các doanh nghiệp đẩy mạnh thu mua ...", "khuyến khích các trường học ngoài công lập ...": the bound
+#: body's own duty to encourage the parties it names (must), not the parties' own choice
+ENCOURAGES_OTHERS = re.compile(r"(?<=khich)\s+(?:cac|moi|nhung)\s")
 #: a stop ("Tạm dừng hoạt động: các cơ sở ...", "các cơ sở tôn giáo tạm thời dừng đón khách", "UBND tỉnh thông báo
 #: dừng tổ chức bắn pháo hoa", "quyết định hoãn tổ chức ..."): what is stopped must not go on (must_not); not when the
 #: bound body is to have others stop (DIRECTING before it: "chỉ đạo tạm dừng ...")
