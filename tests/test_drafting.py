@@ -4904,6 +4904,8 @@ def test_tat_ca_before_the_bodies_charged_is_no_body(catalogue):
      ["so-ban-nganh-tinh", "ubnd-huyen"]),
     ("1. Các địa phương, đơn vị chủ động xây dựng phương án bảo đảm an ninh trật tự.", ["ubnd-huyen", "so-ban-nganh-tinh"]),
     ("1. Các cơ quan, đơn vị liên quan phối hợp rà soát hồ sơ tồn đọng.", ["co-quan-lien-quan"]),
+    ("1. Sở, ban, ngành, Ủy ban nhân dân quận - huyện, xã, phường, thị trấn thực hiện đúng tiến độ của Kế hoạch.",
+     ["so-ban-nganh-tinh", "ubnd-huyen", "ubnd-xa"]),
 ])
 def test_a_provinces_general_addressees_are_its_agencies_and_localities(catalogue, sentence, expected):
     """R1: a provincial text's "các cơ quan, đơn vị" and "cơ quan chuyên môn" are its sở, ban, ngành; "đơn vị, địa
@@ -4990,3 +4992,16 @@ def test_encouraging_named_parties_is_the_bodys_own_duty(catalogue, sentence, ex
     """"khuyến khích các doanh nghiệp ...": the bound body must encourage the parties it names; "Khuyến khích tổ chức
     ..." with no party named recommends a conduct (may)."""
     assert draft_text(sentence + "\n", catalogue, province="Thừa Thiên Huế")["obligations"][0]["modality"] == expected
+
+
+@pytest.mark.parametrize("sentence, body", [
+    ("1. UBND thành phố đề nghị Ủy ban MTTQ Việt Nam TP Cần Thơ vận động nhân dân thực hiện.",
+     "uy-ban-mat-tran-to-quoc-viet-nam-thanh-pho"),
+    ("1. Liên đoàn Lao động thành phố Đà Nẵng tổ chức thăm hỏi công nhân khó khăn.", "lien-doan-lao-dong-thanh-pho"),
+    ("1. Sở Quy hoạch - Kiến trúc TP.HCM rà soát các đồ án quy hoạch.", "so-quy-hoach-kien-truc"),
+])
+def test_a_citys_own_body_keeps_its_level_as_a_provinces_keeps_tinh(catalogue, sentence, body):
+    """Set 2's convention: a body's proposed id drops the province's name and keeps its level ("-tinh"); a centrally-
+    run city's body keeps "thành phố" the same way; a sở's name carries no level."""
+    draft = draft_text(sentence + "\n", catalogue, province=None)
+    assert body in draft["obligations"][0]["actors"]

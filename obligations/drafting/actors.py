@@ -608,6 +608,11 @@ def _other_bodies(text: str, compact: str, where: list[int], position: int, list
             # "lãnh đạo các Sở, ban, ngành, quận, huyện, thị xã", "các sở, ngành, huyện, thành phố": the districts,
             # listed by their kinds after other bodies
             return ("ubnd-huyen",), len(kinds)
+    communes = re.match(r"(?:cac)?(?:xa(?:phuong|thitran)|phuongxa)(?:thitran|dackhu)?", compact[position:])
+    if listed and communes:
+        # "Sở, ban, ngành, Ủy ban nhân dân quận-huyện, xã, phường, thị trấn": the communes, listed by their kinds after
+        # other bodies (R1: "các xã, phường, thị trấn" are ubnd-xa)
+        return ("ubnd-xa",), communes.end()
     other = _OTHER_BODIES.match(compact, position)
     if other is None or not listed and not other.group(0).endswith("lienquan"):
         return None
@@ -788,7 +793,9 @@ def _without_the_city(name_words: list[str]) -> list[str]:
         city = " ".join(folded[start + (2 if folded[start] == "thanh" else 1):])
         if folded[start] in ("tp", "tp.") and (not city or city in CENTRAL_CITIES + ("hcm",)) \
                 or folded[start:start + 2] == ["thanh", "pho"] and city in CENTRAL_CITIES:
-            return name_words[:start]
+            # the level kept as "-tinh" is for a province's body (set 2's convention): "thành phố" for the city's
+            # ("Ủy ban MTTQ Việt Nam TP Cần Thơ"); a sở's name carries no level ("Sở Văn hóa và Thể thao TP.HCM")
+            return name_words[:start] + ([] if folded[0] == "so" else ["thành phố"])
     return name_words
 
 
