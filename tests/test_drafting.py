@@ -5005,3 +5005,17 @@ def test_a_citys_own_body_keeps_its_level_as_a_provinces_keeps_tinh(catalogue, s
     run city's body keeps "thành phố" the same way; a sở's name carries no level."""
     draft = draft_text(sentence + "\n", catalogue, province=None)
     assert body in draft["obligations"][0]["actors"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Chỉ tiêu cho các đơn vị chuyên môn thuộc UBND cấp tỉnh đạt tối thiểu 60%.", ["so-ban-nganh-tinh"]),
+    ("Chỉ tiêu giao cho Ủy ban nhân dân các huyện đạt ít nhất 40% hồ sơ trực tuyến.", ["ubnd-huyen"]),
+    ("Trong năm 2023, cả 19 sở, ban, ngành và 9 UBND các huyện, thị xã cần đưa tỷ lệ hồ sơ trực tuyến đạt 50%.",
+     ["so-ban-nganh-tinh", "ubnd-huyen"]),
+])
+def test_a_target_binds_the_holder_it_names(catalogue, sentence, expected):
+    """R2: a target binds the body it names as its holder ("chỉ tiêu cho ...", "cả 17 sở, ban, ngành và 10 UBND các
+    huyện ... cần đưa tỷ lệ ..."), not the issuer."""
+    draft = draft_text("Ngày 20/3/2023, UBND tỉnh ban hành Quyết định giao chỉ tiêu hồ sơ trực tuyến. Cụ thể:\n"
+                       + sentence + "\n", catalogue, province="Khánh Hòa")
+    assert by_text(draft, sentence[:30])["actors"] == expected

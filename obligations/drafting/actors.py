@@ -52,6 +52,10 @@ PROVINCIAL_PHRASES = (
     ("co quan chuyen mon thuoc ubnd tinh", ("so-ban-nganh-tinh",)),
     ("co quan chuyen mon thuoc uy ban nhan dan tinh", ("so-ban-nganh-tinh",)),
     ("co quan chuyen mon cap tinh", ("so-ban-nganh-tinh",)),
+    ("don vi chuyen mon thuoc ubnd cap tinh", ("so-ban-nganh-tinh",)),
+    ("don vi chuyen mon thuoc ubnd tinh", ("so-ban-nganh-tinh",)),
+    ("don vi chuyen mon thuoc ubnd cap huyen", ("don-vi-cap-huyen",)),
+    ("don vi chuyen mon thuoc ubnd cap xa", ("ubnd-xa",)),  # a commune's own staff: its committee answers
     # "các cấp, các ngành" of a province: its agencies and the level of local government below it
     ("cac cap, cac nganh", ("so-ban-nganh-tinh", "LOCAL")),
     ("cac nganh, cac cap", ("so-ban-nganh-tinh", "LOCAL")),
@@ -338,6 +342,9 @@ class ActorIndex:
                 subject_end, under, filler, previous = position, False, None, None
                 continue
             filler = next((word for word in self.fillers if compact.startswith(word, position)), None)
+            if filler is None and (every := re.match(r"ca\d+" + (r"|\d+(?=ubnd|uybannhandan)" if found else ""),
+                                                      compact[position:])):
+                filler = every.group(0)  # "cả 17 sở, ban, ngành và 10 UBND các huyện ...": all of them, counted
             if filler is None and previous in CHARGE_WORDS:
                 # "đề nghị, khuyến khích các cơ quan báo chí ...": a second verb of the same charge
                 filler = next((word for word in ("khuyenkhich", "dongvien") if compact.startswith(word, position)), None)

@@ -628,7 +628,9 @@ POSSESSIVE = re.compile(r"\W*(van\s*ban|ho\s*so|he\s*thong|bao\s*cao|thong\s*tin
 #: a figure or task handed to bodies ("giao chỉ tiêu ... cho các sở, ban, ngành"): they are bound, not who hands it
 #: ("các cơ quan, đơn vị được giao nhiệm vụ ..." names who holds a task, not a handing over)
 ASSIGNED_TO = re.compile(r"(?<!duoc )\bgiao\s+(?:cac\s*)?(chi\s*tieu|nhiem\s*vu|ke\s*hoach)\b[^.;:]{0,200}?\bcho\s+|"
-                         r"\bduoc\s*giao\s+(?:cu\s*the\s+|rieng\s+)?cho\s+")  # "... được giao cụ thể cho từng huyện"
+                         r"\bduoc\s*giao\s+(?:cu\s*the\s+|rieng\s+)?cho\s+|"
+                         # R2: "Chỉ tiêu cho các đơn vị chuyên môn thuộc UBND cấp tỉnh đạt ...": the holder it names
+                         r"^\W*chi\s*tieu\s+(?:giao\s+)?(?:rieng\s+)?cho\s+")  # "... được giao cụ thể cho từng huyện"
 #: a predicate that is a negation ("yêu cầu Văn phòng ... không xử lý ..."): a prohibition
 #: what qualifies a subject before its act ("cán bộ ... thuộc quyền quản lý", "các đơn vị trực thuộc Sở", "công chức
 #: thuộc các cơ quan hành chính") when a "không" follows it: the act is negated
