@@ -79,7 +79,7 @@ def test_first_set_binds_only_taxonomy_bodies():
 #: three parts again (A to K, L to Y, many targets), its row the parts' sum. Set 10 is three parts again, its row the
 #: parts' sum.
 FLOORS = {
-    HELDOUT2: (22, 5, 107, 61, 35, 8, 74),
+    HELDOUT2: (22, 5, 107, 64, 35, 8, 74),
     HELDOUT3: (16, 4, 73, 29, 6, 6, 65),
     HELDOUT4: (14, 4, 86, 52, 57, 7, 55),
     HELDOUT5: (28, 6, 139, 94, 94, 11, 86),
