@@ -80,7 +80,7 @@ def test_first_set_binds_only_taxonomy_bodies():
 #: parts' sum.
 FLOORS = {
     HELDOUT2: (22, 5, 107, 64, 35, 8, 74),
-    HELDOUT3: (16, 4, 73, 29, 6, 6, 65),
+    HELDOUT3: (16, 4, 73, 30, 6, 6, 65),
     HELDOUT4: (14, 4, 86, 53, 57, 7, 55),
     HELDOUT5: (28, 6, 139, 94, 94, 11, 86),
     HELDOUT6: (27, 6, 128, 72, 94, 9, 71),
