@@ -4930,6 +4930,8 @@ def test_bodies_given_a_task_are_no_bodies_it_is_handed_to(catalogue):
      {"doanh-nghiep", "ho-gia-dinh"}),
     ("1. Các cơ quan, công sở và hộ gia đình treo cờ rủ trong hai ngày Quốc tang.", ["so-ban-nganh-tinh", "ho-gia-dinh"],
      {"ho-gia-dinh"}),
+    ("1. Các địa phương, xí nghiệp, các cơ sở vui chơi, giải trí dừng các chương trình nghệ thuật trong hai ngày Quốc tang.",
+     ["ubnd-huyen", "xi-nghiep", "co-so-vui-choi-giai-tri"], {"xi-nghiep", "co-so-vui-choi-giai-tri"}),
 ])
 def test_each_kind_of_persons_a_list_binds_is_its_own_body(catalogue, sentence, expected, new):
     """R1: the persons and non-state bodies a provincial text's list binds beside its agencies are bound, one proposed

@@ -151,15 +151,18 @@ _ORGANISATIONS = {
 _PEOPLE_KINDS = (
     (r"to\s*chuc\s*(?:,|va|hoac)\s*ca\s*nhan", "to-chuc-ca-nhan"),
     (r"(?:toan\s*the\s+|moi\s+|quan\s*chung\s+)?(?:nhan\s*dan|nguoi\s*dan)", "nguoi-dan"),
-    (r"(?:doanh\s*nghiep|xi\s*nghiep)", "doanh-nghiep"),
+    (r"doanh\s*nghiep", "doanh-nghiep"),
+    (r"xi\s*nghiep", "xi-nghiep"),
     (r"(?:ho\s*gia\s*dinh|ho\s*dan)", "ho-gia-dinh"),
     (r"truong\s*hoc", "truong-hoc"),
     (r"benh\s*vien", "benh-vien"),
     (r"co\s*so\s*kinh\s*doanh", "co-so-kinh-doanh"),
+    (r"co\s*so\s*vui\s*choi\s*,?\s*giai\s*tri", "co-so-vui-choi-giai-tri"),
     (r"cong\s*so", None),
 )
 _PEOPLE = re.compile(r"(?:cac\s+)?(" + "|".join(p for p, _i in _PEOPLE_KINDS) + r")(?=[\s,;:.)]|$)")
-_PEOPLE_NAMES = {"to-chuc-ca-nhan": "Tổ chức, cá nhân", "nguoi-dan": "Người dân", "doanh-nghiep": "Doanh nghiệp",
+_PEOPLE_NAMES = {"to-chuc-ca-nhan": "Tổ chức, cá nhân", "nguoi-dan": "Người dân", "doanh-nghiep": "Doanh nghiệp", "xi-nghiep": "Xí nghiệp",
+                 "co-so-vui-choi-giai-tri": "Cơ sở vui chơi, giải trí",
                  "ho-gia-dinh": "Hộ gia đình", "truong-hoc": "Trường học", "benh-vien": "Bệnh viện",
                  "co-so-kinh-doanh": "Cơ sở kinh doanh"}
 #: the ranks of the state's staff, listed ("cán bộ, công chức, viên chức, người lao động"): a class of people
@@ -184,6 +187,8 @@ _CLASS_HEADS = {
     "truong-hoc": "Hiệu trưởng",
     "benh-vien": "Giám đốc bệnh viện",
     "co-so-kinh-doanh": "Chủ cơ sở kinh doanh",
+    "xi-nghiep": "Giám đốc xí nghiệp",
+    "co-so-vui-choi-giai-tri": "Chủ cơ sở vui chơi, giải trí",
 }
 #: "các cơ quan Trung ương đóng trên địa bàn tỉnh": the central government's agencies located in the province
 _CENTRAL_IN_PROVINCE = re.compile(r"(?:các\s+)?(cơ\s+quan\s+(?:của\s+)?[Tt]rung\s+ương(?:\s+đóng)?(?:\s+trên)?\s+địa\s+bàn"
