@@ -5021,3 +5021,16 @@ def test_a_target_binds_the_holder_it_names(catalogue, sentence, expected):
     draft = draft_text("Ngày 20/3/2023, UBND tỉnh ban hành Quyết định giao chỉ tiêu hồ sơ trực tuyến. Cụ thể:\n"
                        + sentence + "\n", catalogue, province="Khánh Hòa")
     assert by_text(draft, sentence[:30])["actors"] == expected
+
+
+@pytest.mark.parametrize("sentence, bound", [
+    ("1. Đến năm 2025, 100% trường học tổ chức các hoạt động giáo dục dinh dưỡng cho học sinh.", True),
+    ("1. Đến năm 2025, 80% doanh nghiệp triển khai hóa đơn điện tử trong bán hàng.", True),
+    ("1. Đến năm 2025, 90% người dân được tiếp cận dịch vụ công trực tuyến.", False),
+    ("1. Đến năm 2025, 60% người dân, doanh nghiệp thực hiện thủ tục hành chính được lấy ý kiến.", False),
+])
+def test_persons_a_share_counts_are_bound_only_when_they_act(catalogue, sentence, bound):
+    """R2: "100% trường học tổ chức ...": the subject acts and is bound; "90% người dân được tiếp cận ...": what the
+    figure measures, not bound (the issuer is)."""
+    actors = draft_text(sentence + "\n", catalogue, province="Đồng Tháp")["obligations"][0]["actors"]
+    assert bool({"truong-hoc", "doanh-nghiep", "nguoi-dan"} & set(actors)) == bound

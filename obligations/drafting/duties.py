@@ -1371,9 +1371,11 @@ class Drafter:
             preceding = [m for m in mentions if segment_start <= m[0] and m[1] <= match.start()
                          and not g.SCOPE_OF_FIGURE.search(folded[:m[0]])]
             # "100% các sở, ban, ngành tỉnh và UBND cấp huyện (...) ...": the agencies listed after the figure
-            listed, _end = self.actor_index.at_start(re.sub(r"\([^)]*\)", " ", sentence[match.end():])) \
+            after = re.sub(r"\([^)]*\)", " ", sentence[match.end():])
+            listed, _end = self.actor_index.at_start(after) \
                 if match.unit == "percent" and not g.REACHES.search(folded[:match.start()]) else ([], 0)
-            listed = [a for a in listed if not self.actor_index.is_people(a)]  # "100% cán bộ, 90% trường học ...": counted
+            if not _ACTS.match(g.fold_chars(after), _end):
+                listed = [a for a in listed if not self.actor_index.is_people(a)]  # "100% cán bộ ... được cấp": counted
             population = listed or None
             # the period: the nearest year before the value in its segment, else the next one, else the duty's
             dated = [p for p in phrases if p[2].get("period")]
@@ -2549,6 +2551,10 @@ def strive_through_the_run(obligations: list[dict]) -> None:
                                    "này không nêu từ nào khác: suy luận, xác nhận").format(quote=opener["quotes"][0][:120]))
 
 
+#: R2: a subject that acts after a share ("100% trường học tổ chức các hoạt động ...", "85% trường học bố trí ..."):
+#: those bodies are bound, not merely counted
+_ACTS = re.compile(r"\s*(?:to\s*chuc|bo\s*tri|trien\s*khai|xay\s*dung|tuyen\s*truyen|phat\s*dong|"
+                   r"ban\s*hanh|ra\s*soat|kiem\s*tra)\b")
 #: "phấn đấu đến năm 2025: ...": a list of aims opened by a colon
 _STRIVE_COLON = re.compile(r"\bphan\s*dau\b[^.;:]*:")
 #: a group of a list of targets ("Về nâng cao chất lượng cuộc sống của người dân: ...", "Về xã hội: ...", "- Về môi
