@@ -5034,3 +5034,13 @@ def test_persons_a_share_counts_are_bound_only_when_they_act(catalogue, sentence
     figure measures, not bound (the issuer is)."""
     actors = draft_text(sentence + "\n", catalogue, province="Đồng Tháp")["obligations"][0]["actors"]
     assert bool({"truong-hoc", "doanh-nghiep", "nguoi-dan"} & set(actors)) == bound
+
+
+def test_an_issuer_the_taxonomy_lacks_takes_the_unbound_duties_under_its_proposed_id(catalogue):
+    """A page whose issuer is a body the taxonomy lacks ("Ban An toàn giao thông tỉnh vừa ban hành kế hoạch ..."): the
+    duties no body claims are that body's, under the id proposed for it, not left unknown."""
+    draft = draft_text("Ban An toàn giao thông tỉnh vừa ban hành kế hoạch trao tặng mũ bảo hiểm cho học sinh lớp 1.\n"
+                       "Tổ chức lễ trao tặng mũ bảo hiểm tại các trường tiểu học trước ngày 30/10/2020.\n", catalogue)
+    duty = by_text(draft, "Tổ chức lễ trao tặng")
+    assert duty["actors"] == ["ban-an-toan-giao-thong-tinh"]
+    assert "ban-an-toan-giao-thong-tinh" in {entry["id"] for entry in draft["new_actors"]}

@@ -871,7 +871,9 @@ class Drafter:
             mark = _("câu không nêu chủ thể; lấy cơ quan duy nhất mà văn bản giao chủ trì, đọc từ câu \"{quote}\": suy "
                      "luận, xác nhận").format(quote=self._lead_quote)
         if not charged and issuer:
-            charged = [issuer] if issuer in self.catalogue.actors else self.actor_index.at_start(issuer)[0][:1]
+            charged = [issuer] if issuer in self.catalogue.actors or issuer in self.actor_index.proposed \
+                and not self.actor_index.is_people(issuer) \
+                else self.actor_index.at_start(issuer)[0][:1]  # a body the taxonomy lacks, proposed: its own id
             mark = _("câu không nêu chủ thể và văn bản không giao cho cơ quan nào: lấy cơ quan ban hành (mục tiêu, "
                      "nhiệm vụ của chính văn bản): xác nhận")
             if executes == "province":
