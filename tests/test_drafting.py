@@ -5044,3 +5044,21 @@ def test_an_issuer_the_taxonomy_lacks_takes_the_unbound_duties_under_its_propose
     duty = by_text(draft, "Tổ chức lễ trao tặng")
     assert duty["actors"] == ["ban-an-toan-giao-thong-tinh"]
     assert "ban-an-toan-giao-thong-tinh" in {entry["id"] for entry in draft["new_actors"]}
+
+
+@pytest.mark.parametrize("sentence, actors, modality", [
+    ("1. Tất cả cán bộ, đảng viên, công chức, viên chức không rời khỏi nơi cư trú trong thời gian giãn cách.",
+     ["can-bo-cong-chuc-vien-chuc"], "must_not"),
+    ("1. Các cơ quan, đơn vị treo cờ rủ trong hai ngày Quốc tang; dừng, hoãn tổ chức các hoạt động vui chơi, giải trí "
+     "trong hai ngày Quốc tang.", ["so-ban-nganh-tinh"], "must_not"),
+    ("1. Hoãn, dừng tổ chức các giải thi đấu thể thao có khán giả cho đến khi có thông báo mới.", None, "must_not"),
+    ("1. Ủy ban nhân dân tỉnh chấp thuận cho Sở Giao thông vận tải thí điểm phân luồng giao thông thông minh trong "
+     "thời gian 6 tháng.", ["so-giao-thong-van-tai"], "may"),
+])
+def test_staff_bans_stops_and_permissions(catalogue, sentence, actors, modality):
+    """The staff named with their party members ("cán bộ, đảng viên, công chức ...", one staff id) banned by a "không";
+    "dừng, hoãn tổ chức ..." (either order) a stop; "chấp thuận cho X ..." permits X (may)."""
+    duty = draft_text(sentence + "\n", catalogue, province="Quảng Trị")["obligations"][-1]
+    assert duty["modality"] == modality
+    if actors:
+        assert duty["actors"] == actors

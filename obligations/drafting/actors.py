@@ -216,7 +216,7 @@ _NOT_A_VERB = set("duoc la thi neu khi tai theo ve voi cho de nham trong tren cu
 _UNITS_BY_FUNCTION = re.compile(r"(?:các\s+)?(đơn\s+vị\s+(?:quản\s+lý|vận\s+hành|khai\s+thác|cung\s+cấp|cung\s+ứng|"
                                 r"thi\s+công|kinh\s+doanh)\s+)")
 _MASS = re.compile(r"(?:cac\s+)?doan\s*the(?!\s*thao)(?:\s*chinh\s*tri\s*-?\s*xa\s*hoi)?(?:\s*cac\s*cap)?\b")
-_STAFF = re.compile(r"(?:cac\s+|toan\s*the\s+|moi\s+)?(can\s*bo\s*,\s*cong\s*chuc)(?:\s*(?:,|va)\s*vien\s*chuc)?"
+_STAFF = re.compile(r"(?:cac\s+|toan\s*the\s+|moi\s+)?(can\s*bo\s*,\s*(?:dang\s*vien\s*,\s*)?cong\s*chuc)(?:\s*(?:,|va)\s*vien\s*chuc)?"
                     r"(?:\s*(?:,|va)\s*nguoi\s*lao\s*dong)?(?=[\s,;.:]|$)")
 #: organisation nouns that are never a verb or a preposition: the name after them may be written in lower case, as
 #: news reports do ("giao Cục thống kê chủ trì", "Giám đốc Trung tâm hành chính công tỉnh")
@@ -506,7 +506,8 @@ class ActorIndex:
         staff = _STAFF.match(g.fold_chars(text), where[position])
         if staff is None:
             return None
-        name = text[staff.start(1):staff.end()].strip()
+        # "cán bộ, đảng viên, công chức ...": the party members among the staff add no rank of the state's (one id)
+        name = re.sub(r",\s*đảng\s+viên(?=\s*,)", "", text[staff.start(1):staff.end()].strip(), flags=re.IGNORECASE)
         actor_id = proposed_id(name)
         if actor_id not in self.actors:
             self.proposed.setdefault(actor_id, Proposed(actor_id, name[:1].upper() + name[1:], STAFF_NOUN, "any"))

@@ -505,7 +505,7 @@ ENACTING = re.compile(r"(yeu\s*cau|chi\s*thi|quyet\s*dinh|de\s*nghi|thong\s*bao|
 #: nhiệm (cho) Sở ...", "giao nhiệm vụ cho ...": the charge named before the body)
 #: "quán triệt" (impress a duty on): the issuer's words to its staff ("UBND TP cũng quán triệt cán bộ, công chức ...
 #: thực hiện nghiêm ...; không ..."), whom it binds; a body's own when another body says it ("các sở quán triệt ...")
-CHARGE = re.compile(r"\s*(?:(?:cung|vua|da|moi)\s*)*(yeu\s*cau|giao(?:\s*(?:trach\s*nhiem|nhiem\s*vu)(?=\s))?|de\s*nghi|chi\s*dao|quan\s*triet|dong\s*y\s*(?:de|cho))\s+(?:cho\s+)?")
+CHARGE = re.compile(r"\s*(?:(?:cung|vua|da|moi)\s*)*(yeu\s*cau|giao(?:\s*(?:trach\s*nhiem|nhiem\s*vu)(?=\s))?|de\s*nghi|chi\s*dao|quan\s*triet|dong\s*y\s*(?:de|cho)|chap\s*thuan\s*cho)\s+(?:cho\s+)?")
 #: a charge to oversee what others carry out ("giao Sở VH-TT chịu trách nhiệm theo dõi, đôn đốc, kiểm tra việc thực
 #: hiện Kế hoạch ...", "giao Sở Y tế giám sát việc triển khai ..."): the body watches; the plan's figures are not its own
 OVERSEES = re.compile(r"\W*(?:(?:chiu|co)\s*trach\s*nhiem\s+)?(?:(?:theo\s*doi|don\s*doc|kiem\s*tra|giam\s*sat|huong\s*dan)"
@@ -523,7 +523,8 @@ ENCOURAGES_OTHERS = re.compile(r"(?<=khich)\s+(?:cac|moi|nhung)\s")
 #: dừng tổ chức bắn pháo hoa", "quyết định hoãn tổ chức ..."): what is stopped must not go on (must_not); not when the
 #: bound body is to have others stop (DIRECTING before it: "chỉ đạo tạm dừng ...")
 STOP = re.compile(r"\btam\s*(?:thoi\s*)?(?:dung|ngung)\b|\b(?:thong\s*bao|quyet\s*dinh)\s+(?:tam\s*)?(?:dung|ngung|hoan|huy)\b|"
-                  r"^\W*(?:[+\-–•]\s*)?(?:dung|ngung)\s+(?:hoat\s*dong|to\s*chuc|don|ban|kinh\s*doanh)\b")
+                  r"^\W*(?:[+\-–•]\s*)?(?:dung|ngung|hoan)(?:\s*,\s*(?:dung|ngung|hoan))?\s+"
+                  r"(?:hoat\s*dong|to\s*chuc|don|ban|kinh\s*doanh)\b")  # "dừng, hoãn tổ chức các sự kiện ..."
 #: what comes before the "không" of a body's own act and leaves it a ban: a sentence's connective ("Theo đó, không tổ
 #: chức ...", "Đồng thời, không ..."), a modal ("cần", "phải", "kiên quyết"), the word of instilling ("quán triệt không
 #: tổ chức cho cán bộ ...": the rule instilled is the body's own); ends where "không" begins
@@ -539,7 +540,7 @@ STOP_ACT = re.compile(r"(?<![a-z])(?:(?:tam\s*(?:thoi\s*)?)?(?:dung|ngung|hoan)\
                       r"(?:viec\s+)?(?:to\s*chuc|(?:cac\s+)?hoat\s*dong|kinh\s*doanh)\b")
 #: a permission the issuer grants ("Đồng ý để Công ty ... thực hiện khảo sát ...", "UBND tỉnh đồng ý cho Sở ..."): a
 #: right of the body it names (may), never breached
-PERMIT = re.compile(r"^\W*(?:[^,;:.]{0,60}\s)?dong\s*y\s*(?:de|cho)\s")
+PERMIT = re.compile(r"^\W*(?:[^,;:.]{0,60}\s)?(?:dong\s*y\s*(?:de|cho)|chap\s*thuan\s*cho)\s")
 #: a calendar date written out, with or without "ngày" ("13 tháng 6 năm 2011"): never a deadline by itself
 FULL_DATE = re.compile(r"(?:ngay\s*)?\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}")
 #: a stage ("giai đoạn 2011 - 2015") that is not the duty's own ("trong giai đoạn ..." is)
