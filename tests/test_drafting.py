@@ -5054,6 +5054,10 @@ def test_an_issuer_the_taxonomy_lacks_takes_the_unbound_duties_under_its_propose
     ("1. Hoãn, dừng tổ chức các giải thi đấu thể thao có khán giả cho đến khi có thông báo mới.", None, "must_not"),
     ("1. Ủy ban nhân dân tỉnh chấp thuận cho Sở Giao thông vận tải thí điểm phân luồng giao thông thông minh trong "
      "thời gian 6 tháng.", ["so-giao-thong-van-tai"], "may"),
+    # imposing a ban on others is the body's own duty; a ban on the body stays one
+    ("1. Bộ Chỉ huy Bộ đội Biên phòng tỉnh chủ động cấm tàu thuyền ra biển khi có gió mạnh cấp 6.", None, "must"),
+    ("1. Sở Nông nghiệp và Phát triển nông thôn thực hiện cấm biển từ 19 giờ ngày 26/9/2022.", None, "must"),
+    ("1. Nghiêm cấm tàu thuyền ra khơi khi có gió mạnh cấp 6.", None, "must_not"),
 ])
 def test_staff_bans_stops_and_permissions(catalogue, sentence, actors, modality):
     """The staff named with their party members ("cán bộ, đảng viên, công chức ...", one staff id) banned by a "không";

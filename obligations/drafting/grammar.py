@@ -122,7 +122,10 @@ def bans(sentence: str, folded: str) -> bool:
 
 #: a ban named as a noun just before "cấm" ("quy định cấm hút thuốc lá", "lệnh cấm biển", "biển báo cấm"): what the
 #: units counted apply, not a ban of this text
-NAMED_BAN = re.compile(r"\b(?:quy\s*dinh|lenh|bien\s*bao|khu\s*vuc)\s+(?:nghiem\s+)?$")
+NAMED_BAN = re.compile(r"\b(?:quy\s*dinh|lenh|bien\s*bao|khu\s*vuc)\s+(?:nghiem\s+)?$|"
+                       # "Chủ động cấm tất cả tàu thuyền ra biển", "thực hiện cấm biển": the body imposes the ban on others,
+                       # its own duty (must), as "chỉ đạo ... tạm dừng" is
+                       r"\b(?:chu\s*dong|thuc\s*hien|tien\s*hanh)\s+$")
 
 
 #: "chỉ ... khi được ...": an act allowed only on a condition ("chỉ dự lễ hội khi được phân công", "Chỉ sử dụng xe công
