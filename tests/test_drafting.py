@@ -5066,3 +5066,14 @@ def test_staff_bans_stops_and_permissions(catalogue, sentence, actors, modality)
     assert duty["modality"] == modality
     if actors:
         assert duty["actors"] == actors
+
+
+@pytest.mark.parametrize("sentence, modality", [
+    ("1. Các địa phương căn cứ khả năng, điều kiện thực tế để quyết định việc tổ chức bắn pháo hoa đêm giao thừa.", "may"),
+    ("1. UBND các huyện tùy tình hình thực tế quyết định có tổ chức lễ hội đầu xuân hay không.", "may"),
+    ("1. UBND các huyện căn cứ tình hình thực tế tổ chức lễ hội đầu xuân an toàn, tiết kiệm.", "must"),
+])
+def test_a_body_left_to_decide_whether_to_act_may(catalogue, sentence, modality):
+    """"... để quyết định việc tổ chức ...", "quyết định có tổ chức ... hay không": left to the body's judgement (may);
+    "căn cứ tình hình thực tế tổ chức ..." adapts a duty, still a must."""
+    assert draft_text(sentence + "\n", catalogue, province="Cà Mau")["obligations"][0]["modality"] == modality

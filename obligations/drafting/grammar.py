@@ -145,7 +145,10 @@ DIRECTING = re.compile(r"\b(chi\s*dao|quan\s*triet|tuyen\s*truyen|van\s*dong|huo
 #: "phấn đấu" (strive), and "quyết tâm" (be resolved to) before what it aims at ("quyết tâm đưa huyện A thoát nghèo
 #: trước quý III"); not the noun ("với quyết tâm cao", "sự quyết tâm của ...")
 STRIVE = re.compile(r"\bphan\s*dau\b|(?<!voi\s)(?<!su\s)(?<!the\s)\bquyet\s*tam\s+(?!cao\b|chinh\s*tri\b|lon\b|cua\b|va\b)")
-MAY = re.compile(r"\b(co quyen|duoc phep)\b")
+MAY = re.compile(r"\b(co quyen|duoc phep)\b|"
+                 # left to the body's judgement whether to act ("căn cứ khả năng, điều kiện ... để quyết định việc tổ
+                 # chức bắn pháo hoa", "tùy tình hình thực tế quyết định có tổ chức ..."): a may
+                 r"\bquyet\s*dinh\s+(?:viec|co)\s+(?:to\s*chuc|thuc\s*hien)\b")
 MUST_WORDS = re.compile(r"\b(phai|co trach nhiem|bat buoc|chiu trach nhiem)\b")
 ACCOUNTABLE = re.compile(r"chiu trach nhiem truoc\s+")
 
