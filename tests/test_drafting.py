@@ -5077,3 +5077,13 @@ def test_a_body_left_to_decide_whether_to_act_may(catalogue, sentence, modality)
     """"... để quyết định việc tổ chức ...", "quyết định có tổ chức ... hay không": left to the body's judgement (may);
     "căn cứ tình hình thực tế tổ chức ..." adapts a duty, still a must."""
     assert draft_text(sentence + "\n", catalogue, province="Cà Mau")["obligations"][0]["modality"] == modality
+
+
+def test_a_task_after_a_provinces_striven_figures_is_no_aim(catalogue):
+    """The register a province's first figure sets ("toàn tỉnh phấn đấu ...") goes on through its bare figures, not to a
+    task without a figure among them ("Tỉnh sẽ tiếp tục triển khai Chương trình ...": a must)."""
+    draft = draft_text("Theo kế hoạch, trong năm 2023, toàn tỉnh phấn đấu có thêm 15 xã đạt chuẩn nông thôn mới. Thu nhập "
+                       "bình quân đầu người trên địa bàn tỉnh đạt 60 triệu đồng. Tỉnh sẽ tiếp tục triển khai Chương trình "
+                       "xây dựng nông thôn mới giai đoạn 2021 - 2025 trên địa bàn.\n", catalogue)
+    assert by_text(draft, "60 triệu đồng")["modality"] == "strive"
+    assert by_text(draft, "tiếp tục triển khai Chương trình")["modality"] == "must"

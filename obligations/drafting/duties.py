@@ -2508,6 +2508,8 @@ def _strive_like_the_first_figure(figures: list[dict]) -> None:
     if first is None or first["modality"] != "strive":
         return
     for duty in figures[figures.index(first) + 1:]:
+        if not duty.get("targets") and not _SETS_A_LEVEL.search(g.fold_chars(duty["quotes"][0])):
+            continue  # a task among the figures ("Bến Tre sẽ tiếp tục triển khai Chương trình ...") is no aim
         if duty["modality"] == "must" and not g.MUST_WORDS.search(g.fold_chars(duty["quotes"][0])):
             duty["modality"] = "strive"
             for target in duty.get("targets", []):
@@ -2553,6 +2555,8 @@ def strive_through_the_run(obligations: list[dict]) -> None:
                                    "này không nêu từ nào khác: suy luận, xác nhận").format(quote=opener["quotes"][0][:120]))
 
 
+#: a figure's words, for a duty whose figure was not read ("Tổng thu ngân sách đạt dự toán được giao")
+_SETS_A_LEVEL = re.compile(r"\b(?:dat|tang|giam|duy\s*tri|khong\s*che)\b|%")
 #: R2: a subject that acts after a share ("100% trường học tổ chức các hoạt động ...", "85% trường học bố trí ..."):
 #: those bodies are bound, not merely counted
 _ACTS = re.compile(r"\s*(?:to\s*chuc|bo\s*tri|trien\s*khai|xay\s*dung|tuyen\s*truyen|phat\s*dong|"
