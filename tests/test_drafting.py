@@ -4893,3 +4893,27 @@ def test_tat_ca_before_the_bodies_charged_is_no_body(catalogue):
     duty = draft_text("1. UBND tỉnh yêu cầu tất cả các sở, ngành, địa phương khẩn trương rà soát các biện pháp "
                       "phòng, chống dịch.\n", catalogue, province="Đắk Lắk")["obligations"][0]
     assert "so-ban-nganh-tinh" in duty["actors"] and "ubnd-tinh" not in duty["actors"]
+
+
+@pytest.mark.parametrize("lead, goal", [
+    ("Đến năm 2027, có 85% hộ dân nông thôn được dùng nước sạch theo quy chuẩn;",
+     "Phấn đấu hỗ trợ các hợp tác xã tiêu thụ nông sản;"),
+    ("Đến hết giai đoạn 2026 - 2028 có ít nhất 70% thôn đạt chuẩn văn hóa;",
+     "Các xã miền núi Tây Sơn, Vĩnh Thạnh đạt chuẩn nông thôn mới;"),
+    ("Năm 2029, tỷ lệ trẻ em suy dinh dưỡng giảm xuống còn 12%;", "Giảm số ca ngộ độc thực phẩm tập thể;"),
+])
+def test_a_goal_without_a_time_closes_with_the_goals_before_it(catalogue, lead, goal):
+    """R6: a plan's goals close together. A goal with no time of its own among goals dated by one year or stage is
+    due when the goal before it is (inferred, marked); a standing duty after them ("Tăng cường ...": R3) stays none,
+    and a goal after a body's charge is not dated by goals before the charge."""
+    text = ("Về việc bảo đảm an toàn thực phẩm và nước sạch nông thôn\n" "II. MỤC TIÊU\n" f"1. {lead}\n" f"2. {goal}\n"
+            "3. Tăng cường tuyên truyền về an toàn thực phẩm trong nhân dân.\n"
+            "4. Giao Sở Y tế hướng dẫn các cơ sở thực hiện.\n"
+            "5. Giảm số vụ vi phạm trong kinh doanh thực phẩm.\n")
+    draft = draft_text(text, catalogue, province="Bình Định")
+    dated, undated = by_text(draft, lead.split(",")[0][:20]), by_text(draft, goal[:20])
+    assert dated["deadline"]["kind"] == "end_of_period"
+    assert (undated["deadline"]["kind"], undated["deadline"]["period"]) == ("end_of_period", dated["deadline"]["period"])
+    assert any("R6" in mark for mark in undated["deadline"]["review"])
+    assert by_text(draft, "Tăng cường tuyên truyền")["deadline"]["kind"] == "none"
+    assert by_text(draft, "Giảm số vụ vi phạm")["deadline"]["kind"] != "end_of_period"

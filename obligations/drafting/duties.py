@@ -2548,3 +2548,42 @@ _STRIVE_COLON = re.compile(r"\bphan\s*dau\b[^.;:]*:")
 #: a group of a list of targets ("Về nâng cao chất lượng cuộc sống của người dân: ...", "Về xã hội: ...", "- Về môi
 #: trường: ...")
 _TOPIC_GROUP = re.compile(r"^\W*ve\s[^.;:]{2,80}:")
+
+
+#: a goal stated by its result ("Phấn đấu ...", "Giảm tai nạn ...", "Các huyện ... đạt chuẩn ...", "Nâng tỷ lệ ..."):
+#: what a plan aims at, not a task to carry out
+_GOAL = re.compile(r"^\W*(?:(?:dong\s*thoi|ngoai\s*ra)\s*,?\s*)?(?:giam|dat)\b|\bdat\s*chuan\b|\bphan\s*dau\b")
+#: a figure stated as the item itself ("85% hộ dân ...", "Tỷ lệ ... đạt 60%", "Có ít nhất 70% xã ...", "Trên 98% ..."),
+#: not a task that names its figure ("Tổ chức tuyên truyền ... đạt 80% số hộ")
+_FIGURE_ITEM = re.compile(r"^\W*(?:\d|ty\s*(?:le|suat)\b|(?:co\s*)?(?:it\s*nhat|tren|duoi|toi\s*thieu|hon)\s*\d|co\s*\d)")
+
+
+def goals_dated_through_the_run(obligations: list[dict]) -> None:
+    """R6: a plan's goals close together. A goal with no time of its own ("Phấn đấu hỗ trợ hộ nghèo ... có việc làm
+    bền vững;", "Các huyện ... đạt chuẩn nông thôn mới;") among goals its text dates by one year or stage ("... đến năm
+    2025"; "giai đoạn 2022-2025") is due when they are: the goal just before it, in the same run of goals, gives its
+    period (a task, a ban or a body's charge between them ends the run). Marked as inferred."""
+    closing = None
+    for duty in obligations:
+        folded = g.fold_chars(duty["quotes"][0])
+        due = duty["deadline"]
+        if g.CHARGE_ANYWHERE.search(folded) or duty["modality"] not in ("must", "strive"):
+            closing = None
+            continue
+        if due.get("kind") == "end_of_period" and due.get("period"):
+            closing = due  # a dated goal or item of the plan
+            continue
+        goal = (duty.get("targets") and _FIGURE_ITEM.match(folded) or _GOAL.search(folded)) and not g.OVER_AN_OCCASION.match(folded.lstrip(" -+*"))
+        if not goal:
+            closing = None
+            continue
+        if closing is None or due.get("kind") not in ("none", "continuing"):
+            continue
+        duty["deadline"] = {"kind": "end_of_period", "period": closing["period"], "phrase": closing.get("phrase"),
+                            "review": [_("kỳ {period} của mục tiêu ngay trước trong cùng dãy mục tiêu (\"{phrase}\"), "
+                                         "câu không nêu: suy luận (R6), xác nhận").format(
+                                period=closing["period"], phrase=closing.get("phrase"))]}
+        for target in duty.get("targets", []):
+            if not target.get("period") and not target.get("deadline"):
+                target["period"] = closing["period"]
+                target["review"] = [m for m in target.get("review", []) if "không tìm thấy năm" not in m]
