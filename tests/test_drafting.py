@@ -527,10 +527,11 @@ def test_the_subject_after_the_issuers_words_and_the_report_step_dates_the_duty(
     assert any("bước gửi báo cáo" in mark for mark in review["review"])
 
 
-def test_dong_thoi_tiep_tuc_is_continuing(letter):
+def test_dong_thoi_tiep_tuc_is_a_standing_duty(letter):
+    """R3: "tiếp tục theo dõi" carries on a standing duty (none); only "thường xuyên", "liên tục" make it continuing."""
     follow = by_text(letter, "theo dõi các dự án")
     assert follow["actors"] == ["so-ke-hoach-va-dau-tu"]
-    assert follow["deadline"]["kind"] == "continuing"
+    assert follow["deadline"]["kind"] == "none"
 
 
 def test_a_figure_assigned_to_bodies_binds_them(letter):
@@ -1840,13 +1841,17 @@ def test_the_stage_of_the_work_a_duty_carries_out_is_its_horizon():
 
 
 @pytest.mark.parametrize("sentence, kind", [
-    ("1. Các sở xác định chuyển đổi số là nhiệm vụ trọng tâm, tiếp tục nâng cao chất lượng dịch vụ công.", "continuing"),
+    ("1. Các sở xác định chuyển đổi số là nhiệm vụ trọng tâm, tiếp tục nâng cao chất lượng dịch vụ công.", "none"),
     ("1. Ủy ban nhân dân các huyện chấn chỉnh kỷ luật hành chính, thường xuyên kiểm tra việc tiếp nhận hồ sơ.", "continuing"),
-    ("1. Các sở yêu cầu các đơn vị trực thuộc, tiếp tục nâng cao chất lượng dịch vụ công.", "none"),
+    ("1. Ban Quản lý các khu công nghiệp rà soát hạ tầng, liên tục cập nhật số liệu về lao động.", "continuing"),
+    ("1. Các sở yêu cầu các đơn vị trực thuộc, thường xuyên nâng cao chất lượng dịch vụ công.", "none"),
+    ("1. Sở Nội vụ tiếp tục kiểm tra công vụ tại các cơ quan.", "none"),
+    ("1. Các huyện duy trì hoạt động của tổ công tác cải cách hành chính.", "none"),
 ])
-def test_a_clause_that_opens_with_tiep_tuc_makes_the_duty_continuing(catalogue, sentence, kind):
-    """"..., tiếp tục ..." opens a clause of the same subject: the duty holds over time; after a charge the
-    adverb is the charged bodies' own."""
+def test_a_clause_that_opens_with_thuong_xuyen_makes_the_duty_continuing(catalogue, sentence, kind):
+    """R3: "..., thường xuyên ..." / "liên tục" opens a clause of the same subject: the duty holds over time
+    (continuing); after a charge the adverb is the charged bodies' own. "tiếp tục", "duy trì" carry on a standing
+    duty: none."""
     duty = draft_text(sentence + "\n", catalogue)["obligations"][0]
     assert duty["deadline"]["kind"] == kind
 

@@ -1221,9 +1221,9 @@ class Drafter:
                     and "," not in folded[subject_end:word.start()]:
                 continuing = word
         if not continuing:
-            # "Các cấp, các ngành xác định CCHC là ..., tiếp tục phát huy vai trò ...": a clause of the same subject
-            # that opens with "tiếp tục" / "thường xuyên"
-            word = re.compile(r"[,;]\s*(tiep\s*tuc|thuong\s*xuyen)\b").search(folded, subject_end)
+            # "Các cấp, các ngành chấn chỉnh ..., thường xuyên kiểm tra ...": a clause of the same subject that opens with
+            # "thường xuyên" / "liên tục" (R3; "tiếp tục", carrying on a standing duty, reads none)
+            word = re.compile(r"[,;]\s*(thuong\s*xuyen|lien\s*tuc)\b").search(folded, subject_end)
             if word and not g.CHARGE_WORDS.search(folded, subject_end, word.start()):
                 continuing = word
         if not continuing:

@@ -240,9 +240,9 @@ NAME_BREAK = re.compile(r"[,;:.()]|\bnay\b|\b(?:hoan\s*thanh|thuc\s*hien|trien\s
                         r"co\s*hieu\s*luc|ket\s*thuc|trinh)\b")
 #: a vision or orientation ("tầm nhìn đến năm 2045", "định hướng đến năm 2030") names a horizon, never a deadline
 VISION = re.compile(r"(tam\s*nhin|dinh\s*huong)\s*$")
-#: "thường xuyên", "tiếp tục" inside the predicate ("Sở Tư pháp thường xuyên kiểm tra ...", "... kiểm tra thường
-#: xuyên"): the duty holds over time
-CONTINUING_WORD = re.compile(r"\b(thuong\s*xuyen|tiep\s*tuc)\b")
+#: "thường xuyên", "liên tục" inside the predicate ("Sở Tư pháp thường xuyên kiểm tra ...", "... kiểm tra thường
+#: xuyên"): the duty holds over time (R3: continuing); "tiếp tục", "duy trì" carry on a standing duty (none)
+CONTINUING_WORD = re.compile(r"\b(thuong\s*xuyen|lien\s*tuc)\b")
 #: verbs by which one body has others act ("quán triệt ... cán bộ thường xuyên ..."): an adverb after them is theirs
 CHARGE_WORDS = re.compile(r"\b(quan\s*triet|yeu\s*cau|chi\s*dao|huong\s*dan|de\s*nghi|don\s*doc|giao)\b")
 #: a day inside each period ("hằng quý, trước ngày 20 của tháng cuối quý"): recurring duties are due at the period's end
@@ -283,7 +283,7 @@ TARGETS_FOLLOW = re.compile(r"\s*,?\s*(?:voi|gom|bao\s*gom|co|dat|la)?\s*(?:cac|
 #: "báo cáo thường xuyên", "kiểm tra thường xuyên", "theo dõi thường xuyên": the adverb right after the verb
 CONTINUING_AFTER_VERB = re.compile(r"\b(?:bao\s*cao|kiem\s*tra|theo\s*doi|giam\s*sat|cap\s*nhat|nam\s*bat|"
                                    r"tuyen\s*truyen|chi\s*dao|dieu\s*hanh|don\s*doc)\s*(thuong\s*xuyen)\b")
-CONTINUING_START = re.compile(r"^\W*(?:dong\s*thoi\s*,?\s*)?(tiep\s*tuc|thuong\s*xuyen|duy\s*tri)\b")
+CONTINUING_START = re.compile(r"^\W*(?:dong\s*thoi\s*,?\s*)?(thuong\s*xuyen|lien\s*tuc)\b")
 
 # ---- targets --------------------------------------------------------------------------------
 
