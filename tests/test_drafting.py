@@ -4922,3 +4922,26 @@ def test_a_goal_without_a_time_closes_with_the_goals_before_it(catalogue, lead, 
     assert any("R6" in mark for mark in undated["deadline"]["review"])
     assert by_text(draft, "Tăng cường tuyên truyền")["deadline"]["kind"] == "none"
     assert by_text(draft, "Giảm số vụ vi phạm")["deadline"]["kind"] != "end_of_period"
+
+
+@pytest.mark.parametrize("opening", [
+    "Về việc chủ động ứng phó với bão số 3 năm 2027",
+    "Về việc tổ chức đón Tết Nguyên đán Đinh Mùi 2027",
+])
+@pytest.mark.parametrize("sentence, kind", [
+    ("Các sở, ngành, địa phương thực hiện nghiêm túc Công điện số 05/CĐ-UBND của UBND tỉnh.", "once"),
+    ("UBND các huyện quán triệt và thực hiện nghiêm các chỉ đạo của Chính phủ và của tỉnh.", "once"),
+    ("Ban Chỉ huy phòng, chống thiên tai các cấp chấp hành nghiêm nội dung điện khẩn số 12 của Ban Chỉ huy tỉnh.", "once"),
+    ("Các cơ quan, đơn vị thực hiện nghiêm các quy định về văn hóa công vụ, kỷ luật hành chính.", "none"),
+])
+def test_carrying_out_the_directions_for_one_storm_or_holiday_is_once(catalogue, opening, sentence, kind):
+    """R3: in a text written for one storm or holiday, carrying out a dispatch or the directions given for it is one
+    response to it (once); keeping a rule over the season ("thực hiện nghiêm các quy định ...") holds (none)."""
+    duty = draft_text(opening + "\n1. " + sentence + "\n", catalogue, province="Quảng Nam")["obligations"][0]
+    assert duty["deadline"]["kind"] == kind
+
+
+def test_carrying_out_directions_outside_an_event_stands(catalogue):
+    text = ("Về việc tăng cường công tác cải cách hành chính\n"
+            "1. Các sở, ngành thực hiện nghiêm các chỉ đạo của Chính phủ về cải cách hành chính.\n")
+    assert draft_text(text, catalogue, province="Quảng Nam")["obligations"][0]["deadline"]["kind"] == "none"

@@ -1245,7 +1245,10 @@ class Drafter:
         lộ trình của Bộ", "đảm bảo thời gian yêu cầu") or by the holiday it is for ("trực lãnh đạo ngày nghỉ lễ"): done
         once, by that time (marked); a ban, a limit, a watch stepped up or a window ("tăng cường ...", "từ nay đến hết
         kỳ nghỉ Tết ...") holds over it instead (none)."""
-        if g.bans(sentence, folded) or g.OVER_AN_OCCASION.search(folded, subject_end):
+        over = g.OVER_AN_OCCASION.search(folded, subject_end)
+        if over and self.event and _DIRECTIONS_CARRIED.match(folded, over.start()):
+            over = None  # "Thực hiện nghiêm Công điện số 16 ...", for a storm or a holiday: one response to it (R3)
+        if g.bans(sentence, folded) or over:
             return {"kind": "none"}
         elsewhere = g.ELSEWHERE_TIME.search(folded, subject_end)
         if elsewhere:
@@ -2308,6 +2311,12 @@ def date_targets_by_the_opening(obligations: list[dict], paragraphs: list[str], 
 
 
 _CHECKS = re.compile(r"\b(?:kiem\s*tra|giam\s*sat|nhac\s*nho|don\s*doc)\b")
+#: the directions of a text carried out ("thực hiện nghiêm túc công điện, các văn bản chỉ đạo của Chính phủ", "thực hiện
+#: nghiêm nội dung Công điện số 16", "quán triệt và thực hiện nghiêm các chỉ đạo của Trung ương ... về tổ chức Tết"): in
+#: a text written for one storm or holiday, a response to it done once (R3), not a rule kept over the season ("thực
+#: hiện nghiêm các quy định về ...", "... kỷ cương, kỷ luật hành chính": none)
+_DIRECTIONS_CARRIED = re.compile(r"(?:thuc\s*hien|chap\s*hanh)\s*nghiem\s*(?:tuc\s*)?(?:,\s*)?(?:cac\s*|noi\s*dung\s*)?"
+                                 r"(?:(?:van\s*ban\s*)?chi\s*dao|cong\s*dien|cong\s*van|dien\s*khan|chi\s*thi)\b")
 _INFORMS = re.compile(r"\b(?:thong\s*bao|thong\s*tin|tuyen\s*truyen|pho\s*bien)\b")
 
 
