@@ -4945,3 +4945,30 @@ def test_carrying_out_directions_outside_an_event_stands(catalogue):
     text = ("Về việc tăng cường công tác cải cách hành chính\n"
             "1. Các sở, ngành thực hiện nghiêm các chỉ đạo của Chính phủ về cải cách hành chính.\n")
     assert draft_text(text, catalogue, province="Quảng Nam")["obligations"][0]["deadline"]["kind"] == "none"
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("1. Sở Kế hoạch và Đầu tư thông báo chỉ tiêu kế hoạch năm cho các sở, ngành và địa phương.", "once"),
+    ("1. Các sở, ngành phân giao chỉ tiêu kế hoạch cho các đơn vị trực thuộc.", "once"),
+    ("1. UBND các huyện phân bổ chỉ tiêu tuyển quân cho các xã.", "once"),
+    ("1. Sở Tài chính phân bổ dự toán chi thường xuyên cho các trường học.", "once"),
+    ("1. Sở Văn hóa thông báo cho các doanh nghiệp lữ hành được biết lịch tổ chức lễ hội.", "once"),
+    ("1. Sở Y tế thông báo tình hình dịch bệnh trên địa bàn tỉnh.", "none"),
+    ("1. Các huyện thông báo công khai danh sách hộ nghèo tại nhà văn hóa thôn.", "none"),
+])
+def test_passing_on_what_one_decision_settles_is_once(catalogue, sentence, kind):
+    """R3: passing on the figures or the decision a text settles (to notify targets, to allot quotas or funds down,
+    to let others know a decision) is done once; publishing a list as a standing practice stays none."""
+    assert draft_text(sentence + "\n", catalogue, province="Gia Lai")["obligations"][0]["deadline"]["kind"] == kind
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Các huyện ven biển triển khai các biện pháp chằng chống nhà cửa để hạn chế thiệt hại.", "once"),
+    ("Các huyện ven biển hạn chế tàu thuyền ra khơi trong thời gian có bão.", "none"),
+    ("Các địa phương chủ động xây dựng phương án sơ tán dân ở vùng trũng thấp.", "once"),
+])
+def test_a_purposes_limit_does_not_make_a_storms_task_standing(catalogue, sentence, kind):
+    """R3: "để hạn chế thiệt hại" is the purpose; the task for the storm is done once; a limit the duty itself sets
+    holds over the storm (none)."""
+    text = "Về việc chủ động ứng phó với bão số 9 năm 2027\n1. " + sentence + "\n"
+    assert draft_text(text, catalogue, province="Quảng Ngãi")["obligations"][0]["deadline"]["kind"] == kind
