@@ -4972,3 +4972,19 @@ def test_a_purposes_limit_does_not_make_a_storms_task_standing(catalogue, senten
     holds over the storm (none)."""
     text = "Về việc chủ động ứng phó với bão số 9 năm 2027\n1. " + sentence + "\n"
     assert draft_text(text, catalogue, province="Quảng Ngãi")["obligations"][0]["deadline"]["kind"] == kind
+
+
+@pytest.mark.parametrize("sentence, comparator", [
+    ("1. Phấn đấu giảm tỷ lệ hộ nghèo đa chiều toàn tỉnh 1,8%.", "at_least"),
+    ("1. Giảm tỷ suất chết mẹ bình quân hằng năm 0,3%.", "at_least"),
+    ("1. Giảm tỷ lệ hộ nghèo xuống còn 2,5%.", "at_most"),
+    ("1. Giảm tỷ lệ suy dinh dưỡng thể thấp còi còn dưới 20%.", "at_most"),
+    ("1. Giảm tỷ lệ sinh con thứ ba ở mức 8%.", "at_most"),
+])
+def test_a_fall_by_a_figure_after_its_metric_is_a_change_not_a_ceiling(catalogue, sentence, comparator):
+    """R4: "giảm [chỉ số] 1,8%" reduces by so much (at_least the fall, marked as a change); "giảm ... xuống còn 2,5%",
+    "còn dưới", "ở mức" give the level to reach (at_most)."""
+    target = draft_text(sentence + "\n", catalogue, province="Quảng Trị")["obligations"][0]["targets"][0]
+    assert target["comparator"] == comparator
+    if comparator == "at_least":
+        assert any("mức thay đổi" in mark for mark in target["review"])

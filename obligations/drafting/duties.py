@@ -1422,6 +1422,8 @@ class Drafter:
                 folded[segment_start:match.start()]) else None
             by = g.CHANGE_BY.search(folded[segment_start:match.start()]) or (
                 g.CHANGE_FROM.search(folded[segment_start:match.start()])
+                if not g.CHANGE_FROM_BASE.match(folded[match.end():]) else None) or (
+                g.CHANGE_OVER.search(folded[segment_start:match.start()])
                 if not g.CHANGE_FROM_BASE.match(folded[match.end():]) else None)
             if change is None and by and not ranged_low(targets, before):
                 # "giảm 50% số cặp tảo hôn", "giảm 5-10% tỷ lệ mắc": reduced by so much, against a base the sentence

@@ -497,6 +497,11 @@ CHANGE_BY = re.compile(r"\b(giam|tang)\s*(?:duoc\s*)?(?:it\s*nhat\s*|toi\s*thieu
 #: a fall or a rise "from" a figure up ("giảm từ 3% trở lên", "giảm tai nạn giao thông từ 5 - 10% số vụ"): by at least
 #: so much; not "giảm từ 20% xuống còn 15%", where the first figure is the base (checked after the figure)
 CHANGE_FROM = re.compile(r"\b(giam|tang)\b[^;.:%\d]{0,60}?\btu\s*$")
+#: a fall by a figure the metric sits between ("giảm tỷ lệ hộ nghèo toàn tỉnh 2,21%", "Giảm tỷ suất sinh bình quân hàng
+#: năm 0,5‰"): reduced by so much (R4), not a level: unlike "giảm ... xuống (còn) 3%", "giảm ... còn dưới 3%", "giảm
+#: ... ở mức 3%", which give the level to reach (at_most)
+CHANGE_OVER = re.compile(r"\bgiam\b(?!\s*(?:sat|doc|dinh|ho|dan)\b)(?:(?!\b(?:xuong|con|duoi|muc|den|toi|khong|o|la|"
+                         r"chi|thap|nho|so\s*voi|tu)\b)[^;:.,%\d])+$")
 CHANGE_FROM_BASE = re.compile(r"^\s*%?\s*(?:xuong|con|len)\b|^\s*%\s*(?:den|toi)\b")  # not "từ 0,2 đến 0,3%": a range
 CHANGE_BASE = re.compile(r"^[^,;.]{0,80}?\bso\s*voi\s*((?:nam|cung\s*ky|ky|giai\s*doan)[^,;.]{0,30})")
 #: the upper end of a range "từ 85% đến 90%"
