@@ -4988,3 +4988,23 @@ def test_a_fall_by_a_figure_after_its_metric_is_a_change_not_a_ceiling(catalogue
     assert target["comparator"] == comparator
     if comparator == "at_least":
         assert any("mức thay đổi" in mark for mark in target["review"])
+
+
+@pytest.mark.parametrize("last, duty", [
+    ("Nhận được văn bản này, đề nghị UBND huyện Krông Pa và Hạt Kiểm lâm khẩn trương tổ chức thực hiện.", True),
+    ("UBND tỉnh yêu cầu Sở Công Thương, Công an tỉnh khẩn trương triển khai thực hiện./.", True),
+    ("UBND tỉnh yêu cầu các cơ quan, đơn vị, địa phương nghiêm túc triển khai thực hiện./.", False),
+    ("Yêu cầu các sở, ngành tổ chức thực hiện nghiêm túc./.", False),
+])
+def test_an_urgent_last_charge_is_a_duty_a_closing_formula_is_not(catalogue, last, duty):
+    """R3: "yêu cầu X khẩn trương (tổ chức) thực hiện" charges X to act at once (urgent), a duty of its own; "yêu cầu
+    ... nghiêm túc thực hiện" closes the text and adds no duty."""
+    text = ("Về việc kiểm tra, xử lý vụ phá rừng tại xã Ia Mlah\n"
+            "1. Hạt Kiểm lâm kiểm tra hiện trường vụ phá rừng trước ngày 20/5/2027.\n" + last + "\n")
+    draft = draft_text(text, catalogue, province="Gia Lai")
+    found = [o for o in draft["obligations"] if "thực hiện" in o["quotes"][0]]
+    assert bool(found) == duty
+    if duty:
+        assert found[0]["deadline"]["kind"] == "urgent"
+    else:
+        assert any("câu kết" in n["reason"] for n in draft["not_duties"])

@@ -79,8 +79,10 @@ THIS_TEXT = r"(chi thi|quyet dinh|ke hoach|cong van|van ban|thong bao|nghi quyet
 CLOSING = re.compile(
     r"(yeu cau|de nghi)\b.{0,200}?(nghiem tuc|khan truong|to chuc)?.{0,40}?(thuc hien|trien khai)\b.{0,60}?"
     + THIS_TEXT + r"|chiu trach nhiem thi hanh\s*" + THIS_TEXT + r"|" + THIS_TEXT
-    + r"\s*co hieu luc|(yeu cau|de nghi)\b.{0,200}?\b(nghiem tuc|khan truong)\s*(to chuc\s*)?(trien khai\s*)?"
+    + r"\s*co hieu luc|(yeu cau|de nghi)\b.{0,200}?\bnghiem tuc\s*(to chuc\s*)?(trien khai\s*)?"
     r"(thuc hien\s*)?[;./]*\s*$")
+#: (a charge to carry out "khẩn trương", urgently, is a duty of its own, not the closing formula: "Nhận được Công văn
+#: này, yêu cầu Chi cục Kiểm lâm, UBND huyện ... khẩn trương triển khai thực hiện." is urgent, R3)
 #: a duty to watch over the text's implementation ("giám sát việc thực hiện Chỉ thị này"): no closing formula
 WATCHES = re.compile(r"(giam\s*sat|theo\s*doi|don\s*doc|kiem\s*tra|tuyen\s*truyen|pho\s*bien|tong\s*hop)[^.;]{0,40}?"
                      r"(viec|tinh\s*hinh|ket\s*qua)\s*(to\s*chuc\s*)?(thuc\s*hien|trien\s*khai)")
