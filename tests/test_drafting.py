@@ -5008,3 +5008,21 @@ def test_an_urgent_last_charge_is_a_duty_a_closing_formula_is_not(catalogue, las
         assert found[0]["deadline"]["kind"] == "urgent"
     else:
         assert any("câu kết" in n["reason"] for n in draft["not_duties"])
+
+
+@pytest.mark.parametrize("sentence, period", [
+    ("1. Các sở, ngành tổ chức thực hiện, phấn đấu hoàn thành các chỉ tiêu kế hoạch phát triển kinh tế - xã hội năm "
+     "2027 được giao.", "2027"),
+    ("1. Các huyện phấn đấu đạt các chỉ tiêu Kế hoạch phát triển kinh tế - xã hội năm 2026.", "2026"),
+    ("1. Các sở triển khai Kế hoạch phát triển kinh tế - xã hội năm 2026 của tỉnh.", None),
+    ("1. Để hoàn thành chỉ tiêu kinh tế - xã hội năm 2026, các sở cung cấp thông tin thống kê cho Cục Thống kê.", None),
+    ("1. Các huyện báo cáo khó khăn dẫn đến khả năng không đạt chỉ tiêu kế hoạch năm 2026.", None),
+])
+def test_reaching_a_years_plan_targets_is_due_at_that_years_end(catalogue, sentence, period):
+    """R6: "hoàn thành (đạt) các chỉ tiêu kế hoạch ... năm 2027": the plan's year closes the duty, even inside the
+    plan's name; carrying out the plan ("triển khai Kế hoạch ... năm 2026"), a purpose ("Để hoàn thành ...") or a risk
+    ("khả năng không đạt ...") is not dated by it."""
+    deadline = draft_text(sentence + "\n", catalogue, province="Hòa Bình")["obligations"][0]["deadline"]
+    assert deadline.get("period") == period
+    if period:
+        assert deadline["kind"] == "end_of_period"

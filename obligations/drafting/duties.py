@@ -2034,6 +2034,8 @@ def _in_a_name(sentence: str, folded: str, start: int) -> bool:
     none."""
     if g.VISION.search(folded[:start]):
         return True
+    if g.achieves_the_years(folded[:start]):
+        return False  # "hoàn thành các chỉ tiêu Kế hoạch ... năm 2020": the plan's year closes the duty (R6)
     names = list(g.NAMED_TEXT.finditer(sentence[:start]))
     if not names:
         return False
@@ -2055,7 +2057,7 @@ def _year_is_a_deadline(folded: str, start: int, end: int) -> bool:
         return False  # "so với năm 2023": the base of a comparison
     if re.search(r"\d\s*%\s*(vao\s*)?$", folded[:start]):
         return True  # "đạt 70% năm 2025; 90% năm 2030": the year of the figure just before it
-    if not phrase.startswith("nam"):
+    if not phrase.startswith("nam") or g.achieves_the_years(folded[:start]):
         return True
     if re.search(r"\d\s*%[^;.%]{0,150}\bvao\s*$", folded[:start]) or re.search(r"\bvao\s*$", folded[:start]) \
             and any(m.end() <= start for m in g.QUANTITY.finditer(folded[max(0, folded.rfind(";", 0, start)):start])):

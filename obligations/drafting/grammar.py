@@ -240,6 +240,19 @@ NAMED_TEXT = re.compile(r"\b(?:Chiến lược|Chương trình|Kế hoạch|Đ�
 #: what ends a name before a year: a clause break, "này" (this text), or a verb that governs the year
 NAME_BREAK = re.compile(r"[,;:.()]|\bnay\b|\b(?:hoan\s*thanh|thuc\s*hien|trien\s*khai|ap\s*dung|xong|dat|phai|duoc|"
                         r"co\s*hieu\s*luc|ket\s*thuc|trinh)\b")
+#: the targets of a year's plan to be reached ("phấn đấu hoàn thành các chỉ tiêu kế hoạch phát triển kinh tế - xã hội năm
+#: 2020 được giao", "đạt các chỉ tiêu Kế hoạch ... năm 2026"): that year closes the duty (R6), even inside the plan's name
+#: (not a purpose's, "Để hoàn thành chỉ tiêu ... năm 2022, UBND tỉnh yêu cầu ...", nor a risk, "khả năng không đạt chỉ
+#: tiêu kế hoạch đề ra năm 2012")
+ACHIEVES_THE_YEARS = re.compile(r"(?<!khong\s)\b(?:hoan\s*thanh|dat)\s*(?:duoc\s*)?(?:cac\s*|toan\s*bo\s*)?(?:muc\s*tieu\s*,?\s*)?"
+                                r"chi\s*tieu\b[^,;.()]{0,70}$")
+
+
+def achieves_the_years(before: str) -> bool:
+    """Whether the folded words ``before`` a year end with a year's targets to reach (ACHIEVES_THE_YEARS), not in a
+    purpose ("để", "nhằm" earlier in the clause)."""
+    match = ACHIEVES_THE_YEARS.search(before)
+    return bool(match) and not re.search(r"\b(?:de|nham)\b[^,;:.]*$", before[:match.start()])
 #: a vision or orientation ("tầm nhìn đến năm 2045", "định hướng đến năm 2030") names a horizon, never a deadline
 VISION = re.compile(r"(tam\s*nhin|dinh\s*huong)\s*$")
 #: "thường xuyên", "liên tục" inside the predicate ("Sở Tư pháp thường xuyên kiểm tra ...", "... kiểm tra thường
