@@ -3265,8 +3265,8 @@ def test_a_programme_or_a_run_of_anniversaries_is_not_one_occasion(catalogue, op
 def test_a_holidays_text_asks_each_undated_thing_once_for_it(catalogue, opening, holiday):
     """A text written for one holiday (its title or opening names it): what it asks with no date of its own is done
     once, for that holiday, as a storm's text (sets 4, 5 and 7: "Requests for a holiday ... are once"); a ban holds
-    through it, and a duty on a condition that may arise over it stands (none); a watch stepped up holds over it
-    (set 4's reading)."""
+    through it; a duty on a condition that may arise over it is not done once for it: "kịp thời báo cáo" there is urgent
+    (R3); a watch stepped up holds over it (set 4's reading)."""
     draft = draft_text(opening + "\nUBND các huyện bố trí lực lượng trực bảo vệ các điểm vui chơi công cộng.\nCán bộ, "
                        "công chức không tổ chức đi thăm, chúc Tết cấp trên.\nTrường hợp phát sinh vụ việc phức tạp, Công "
                        "an tỉnh kịp thời báo cáo Chủ tịch UBND tỉnh.\nSở Công Thương tăng cường kiểm tra việc niêm yết "
@@ -3274,7 +3274,7 @@ def test_a_holidays_text_asks_each_undated_thing_once_for_it(catalogue, opening,
     guard = by_text(draft, "vui chơi công cộng")["deadline"]
     assert guard["kind"] == "once" and holiday in guard["note"]
     assert by_text(draft, "chúc Tết cấp trên")["deadline"]["kind"] == "none"
-    assert by_text(draft, "kịp thời báo cáo")["deadline"]["kind"] == "none"
+    assert by_text(draft, "kịp thời báo cáo")["deadline"]["kind"] == "urgent"
     assert by_text(draft, "niêm yết giá")["deadline"]["kind"] == "none"
 
 
@@ -5026,3 +5026,16 @@ def test_reaching_a_years_plan_targets_is_due_at_that_years_end(catalogue, sente
     assert deadline.get("period") == period
     if period:
         assert deadline["kind"] == "end_of_period"
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("1. Các huyện kịp thời động viên, khen thưởng những tập thể có thành tích trong phòng, chống thiên tai.", "urgent"),
+    ("1. Thanh tra tỉnh chấn chỉnh kịp thời các sai phạm trong quản lý đất đai.", "urgent"),
+    ("1. Nếu có vấn đề đột xuất, phát sinh vượt thẩm quyền, Công an tỉnh kịp thời báo cáo UBND tỉnh.", "urgent"),
+    ("1. Sở Y tế bố trí lực lượng trực để kịp thời xử lý các tình huống phát sinh.", "none"),
+    ("1. Sở Tư pháp thường xuyên, kịp thời cập nhật văn bản quy phạm pháp luật mới.", "continuing"),
+])
+def test_kip_thoi_on_the_duty_s_own_action_is_urgent(catalogue, sentence, kind):
+    """R3: "kịp thời" qualifying the duty's own action is urgent, after a condition too; a purpose's ("để kịp thời
+    xử lý") leaves the duty as it otherwise reads; "thường xuyên" still makes it continuing."""
+    assert draft_text(sentence + "\n", catalogue, province="Hà Tĩnh")["obligations"][0]["deadline"]["kind"] == kind

@@ -1238,6 +1238,9 @@ class Drafter:
             if continuing.re is g.CONTINUING_START:
                 start, end = subject_end + start, subject_end + end
             return {"kind": "continuing", "phrase": sentence[start:end]}, found
+        in_time = _in_time(folded, subject_end)
+        if in_time:  # "Kịp thời động viên, khen thưởng ...", "chấn chỉnh kịp thời ...": as soon as the need arises (R3)
+            return {"kind": "urgent", "phrase": sentence[in_time.start():in_time.end()]}, found
         return self._once_for_another_time(sentence, folded, subject_end), found
 
     def _once_for_another_time(self, sentence: str, folded: str, subject_end: int) -> dict:
@@ -2315,6 +2318,22 @@ def date_targets_by_the_opening(obligations: list[dict], paragraphs: list[str], 
 
 
 _CHECKS = re.compile(r"\b(?:kiem\s*tra|giam\s*sat|nhac\s*nho|don\s*doc)\b")
+def _in_time(folded: str, start: int) -> re.Match | None:
+    """"kịp thời" qualifying the duty's own action ("Kịp thời động viên, khen thưởng ...", "chấn chỉnh kịp thời ...",
+    "nếu có vấn đề đột xuất, kịp thời báo cáo ..."): the duty is urgent (R3); not a purpose's ("... để kịp thời xử
+    lý", "nhằm ứng phó kịp thời"), which leaves the duty as it otherwise reads."""
+    for match in re.finditer(r"\bkip\s*thoi\b", folded[start:]):
+        at = start + match.start()
+        if re.search(r"\b(?:de|nham)\b[^,;:]*$", folded[:at]):
+            continue
+        # the action's own adverb: right at its start or after its verb ("Kịp thời động viên ...", "chấn chỉnh kịp
+        # thời ..."), or opening the clause after a condition ("nếu có vấn đề đột xuất, kịp thời báo cáo ...")
+        if at - start <= 30 and not re.search(r"[;:]", folded[start:at]) or re.search(r",\s*$", folded[:at]) \
+                and g.ON_A_CONDITION.search(folded, 0, at):
+            return re.compile(r"kip\s*thoi").match(folded, at)
+    return None
+
+
 #: the directions of a text carried out ("thực hiện nghiêm túc công điện, các văn bản chỉ đạo của Chính phủ", "thực hiện
 #: nghiêm nội dung Công điện số 16", "quán triệt và thực hiện nghiêm các chỉ đạo của Trung ương ... về tổ chức Tết"): in
 #: a text written for one storm or holiday, a response to it done once (R3), not a rule kept over the season ("thực
