@@ -4544,14 +4544,15 @@ def test_a_window_of_days_naming_its_year_once_holds_from_its_first_day(sentence
 def test_an_observances_undated_requests_are_once_and_its_checks_run_from_its_first_day(catalogue, opening):
     """A text for an observance on set days (flag days, national mourning), named in its title or in the text it
     carries out: informing the public or the press's reports have no date of their own and are done once, for those
-    days; a check of the observance ("kiểm tra việc treo cờ") runs during them, from their first day (inferred)."""
+    days; a check of the observance ("kiểm tra việc treo cờ") runs during them, from their first day (inferred). The
+    flags themselves fly during the window: no due date (none, R3), the window in the note."""
     text = (opening + "\n"
             "1. Các cơ quan, đơn vị treo cờ tại trụ sở từ ngày 01/9 đến hết ngày 03/9/2025.\n"
             "2. Đài Phát thanh và Truyền hình tỉnh thông tin rộng rãi để nhân dân biết, thực hiện.\n"
             "3. UBND các huyện có trách nhiệm kiểm tra việc treo cờ tại các khu dân cư.\n")
     draft = draft_text(text, catalogue, province="Bình Định")
     flag, press, check = (by_text(draft, words) for words in ("treo cờ tại trụ sở", "thông tin rộng rãi", "kiểm tra"))
-    assert (flag["deadline"]["kind"], flag["deadline"]["date"]) == ("from_date", dt.date(2025, 9, 1))
+    assert flag["deadline"]["kind"] == "none" and "01/09/2025" in flag["deadline"]["note"]
     assert press["deadline"]["kind"] == "once"
     assert (check["deadline"]["kind"], check["deadline"]["date"]) == ("from_date", dt.date(2025, 9, 1))
     assert any("suy luận" in mark for mark in check["deadline"]["review"])
@@ -4781,10 +4782,23 @@ def test_a_campaign_without_a_length_dates_nothing(catalogue):
      dt.date(2027, 4, 12)),
 ])
 def test_days_listed_with_their_year_once_hold_from_the_first(catalogue, sentence, first):
-    """"trong các ngày 1-6, 5-6, ..., 6-7-2019": days listed with their year written once, on the last: the duty holds
-    from the first of them (from_date), the last day in the mark."""
+    """"trong các ngày 1-6, 5-6, ..., 6-7-2019": days listed with their year written once, on the last: a window from
+    the first of them; what the duty does on those days holds during them, no due date (none, R3), the window from its
+    first day in the note."""
     deadline = one_duty(catalogue, sentence)["deadline"]
-    assert deadline["kind"] == "from_date" and deadline["date"] == first and deadline["review"]
+    assert deadline["kind"] == "none" and f"{first:%d/%m/%Y}" in deadline["note"] and deadline["review"]
+
+
+@pytest.mark.parametrize("sentence, kind, date", [
+    ("1. Các xã, phường treo cờ Tổ quốc từ ngày 30/4/2027 đến hết ngày 01/5/2027.", "none", None),
+    ("1. Các điểm kinh doanh karaoke tạm dừng hoạt động từ ngày 02/9 đến hết ngày 04/9/2027.", "none", None),
+    ("1. Các trạm y tế hoàn thành tiêm vắc xin sởi từ ngày 10/3/2027 đến ngày 25/3/2027.", "by_date", dt.date(2027, 3, 25)),
+])
+def test_a_window_holds_a_conduct_and_dates_a_task_by_its_last_day(catalogue, sentence, kind, date):
+    """R3: what holds during a window (flags, a pause, a ban) has no due date (none, the window in the note); a task
+    to complete within it is due on its last day."""
+    deadline = draft_text(sentence + "\n", catalogue, province="Nghệ An")["obligations"][0]["deadline"]
+    assert (deadline["kind"], deadline.get("date")) == (kind, date)
 
 
 def test_a_days_list_out_of_order_dates_nothing_from_it(catalogue):

@@ -1874,7 +1874,7 @@ def _deadline_of(kind: str, match: re.Match) -> dict | None:
                 return {"kind": "by_date", "date": end}
             if start > end:
                 return None
-            return {"kind": "from_date", "date": start, "review": [_days_span_mark(start, end)]}
+            return {"kind": "from_date", "date": start, "review": [_days_span_mark(start, end)], "_until": end}
         if kind in ("before_date", "by_date", "from_date"):
             import datetime as dt
 
@@ -2021,7 +2021,7 @@ def _listed_days(sentence: str, folded: str) -> list[tuple[int, int, dict]]:
         return []
     return [(match.start(), match.end(), {
         "kind": "from_date", "date": first, "phrase": sentence[match.start():match.end()],
-        "review": [_days_span_mark(first, last)]})]
+        "review": [_days_span_mark(first, last)], "_until": last})]
 
 
 def _times_in(sentence: str, folded: str) -> list[tuple[int, int, dict]]:
@@ -2359,6 +2359,44 @@ def checked_during_the_window(obligations: list[dict], event: str | None) -> Non
         duty["deadline"] = {"kind": "from_date", "date": window["date"], "phrase": window.get("phrase"), "review": [_(
             "việc kiểm tra trong những ngày \"{phrase}\" mà văn bản nêu ở câu khác, câu không nêu ngày: từ ngày đầu "
             "(from_date); suy luận, xác nhận").format(phrase=window.get("phrase"))]}
+
+
+_FULL_WINDOW = re.compile(r"\btu\s*ngay\s*(\d{1,2})\s*[/-]\s*(\d{1,2})\s*[/-]\s*(\d{4})\s*(?:den|toi)\s*(?:het\s*)?(?:ngay\s*)?"
+                          r"(\d{1,2})\s*[/-]\s*(\d{1,2})\s*[/-]\s*(\d{4})\b")
+
+
+def windows_are_not_due_dates(obligations: list[dict]) -> None:
+    """R3: a window of days ("treo cờ từ ngày 09/4 đến hết ngày 11/4/2022", "trong 02 ngày Quốc tang (ngày 26 và
+    27/9/2018)", "trong các ngày 1-6, 5-6 ... không quay cầu") is no due date for what holds during it, a conduct, a
+    limit or a ban: none, the window in the note; a task to be completed within it ("hoàn thành ...", a figure to
+    reach) is due on its last day (by_date). Read from the windows the parser marks (``_until``), removed here."""
+    import datetime as dt
+
+    for duty in obligations:
+        for due in [duty["deadline"]] + [t["deadline"] for t in duty.get("targets", []) if t.get("deadline")]:
+            end = due.pop("_until", None)
+            full = _FULL_WINDOW.search(g.fold_chars(" ".join(duty["quotes"]))) if due.get("kind") == "from_date" \
+                and end is None and due is duty["deadline"] else None
+            if full:  # "treo cờ từ ngày 09/4/2022 đến hết ngày 11/4/2022": both ends with their year
+                try:
+                    first, end = (dt.date(*map(int, full.group(3, 2, 1))), dt.date(*map(int, full.group(6, 5, 4))))
+                except ValueError:
+                    continue
+                if first != due.get("date") or end <= first:
+                    end = None
+            if end is None or due is not duty["deadline"] or due.get("kind") != "from_date":
+                continue
+            phrase = due.get("phrase") or f"{due['date']:%d/%m/%Y} - {end:%d/%m/%Y}"
+            if duty.get("targets") or g.COMPLETION_ANYWHERE.search(g.fold_chars(" ".join(duty["quotes"]))):
+                duty["deadline"] = {"kind": "by_date", "date": end, "phrase": due.get("phrase"), "review": [_(
+                    "việc phải hoàn thành trong khoảng \"{phrase}\": hạn là ngày cuối ({end}), R3; xác nhận").format(
+                    phrase=phrase, end=f"{end:%d/%m/%Y}")]}
+            else:
+                duty["deadline"] = {"kind": "none", "note": _("áp dụng trong khoảng \"{phrase}\" (từ {start} đến {end}), "
+                                                              "không phải thời hạn").format(
+                    phrase=phrase, start=f"{due['date']:%d/%m/%Y}", end=f"{end:%d/%m/%Y}"), "review": [_(
+                    "khoảng thời gian \"{phrase}\": việc áp dụng trong khoảng đó, không có hạn (none, R3); nếu là việc "
+                    "phải xong trong khoảng, ghi by_date ngày cuối: xác nhận").format(phrase=phrase)]}
 
 
 def _due_with_the_plan(obligations: list[dict], period: str, words: str, mark: str) -> None:

@@ -505,6 +505,8 @@ DATED_PURPOSE_START = re.compile(r"^\W*de\s+((?:so|ubnd|uy\s*ban|ban|cuc|chi\s*c
 DATED_PURPOSE = re.compile(r"\s(?=de\s+(?:so|ubnd|uy\s*ban|ban|cuc|chi\s*cuc|van\s*phong|thanh\s*tra|cong\s*an)\b)")
 #: the verb that completes a duty ("hoàn thành trong quý III/2024", "xong trước ..."): its date is the duty's own
 COMPLETION = re.compile(r"\b(hoan\s*thanh|xong)\b[^,;]{0,20}$")
+#: a task to complete ("hoàn thành việc tiêm ...", "... xong"): R3's window dates it by its last day
+COMPLETION_ANYWHERE = re.compile(r"\b(?:hoan\s*thanh|xong)\b")
 #: a change against a base ("giảm 20% ... so với năm 2023", "tăng 10% so với cùng kỳ"): not a level to reach
 CHANGE_BEFORE = re.compile(r"\b(giam|tang)\b[^,;]{0,40}$")
 #: reduced or raised by a figure ("giảm 50% số cặp tảo hôn", "giảm ít nhất 5-10% tỷ lệ mắc"): the verb governs the figure
