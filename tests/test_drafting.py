@@ -527,10 +527,11 @@ def test_the_subject_after_the_issuers_words_and_the_report_step_dates_the_duty(
     assert any("bước gửi báo cáo" in mark for mark in review["review"])
 
 
-def test_dong_thoi_tiep_tuc_is_continuing(letter):
+def test_dong_thoi_tiep_tuc_is_a_standing_duty(letter):
+    """R3: "tiếp tục theo dõi" carries on a standing duty (none); only "thường xuyên", "liên tục" make it continuing."""
     follow = by_text(letter, "theo dõi các dự án")
     assert follow["actors"] == ["so-ke-hoach-va-dau-tu"]
-    assert follow["deadline"]["kind"] == "continuing"
+    assert follow["deadline"]["kind"] == "none"
 
 
 def test_a_figure_assigned_to_bodies_binds_them(letter):
@@ -1841,13 +1842,17 @@ def test_the_stage_of_the_work_a_duty_carries_out_is_its_horizon():
 
 
 @pytest.mark.parametrize("sentence, kind", [
-    ("1. Các sở xác định chuyển đổi số là nhiệm vụ trọng tâm, tiếp tục nâng cao chất lượng dịch vụ công.", "continuing"),
+    ("1. Các sở xác định chuyển đổi số là nhiệm vụ trọng tâm, tiếp tục nâng cao chất lượng dịch vụ công.", "none"),
     ("1. Ủy ban nhân dân các huyện chấn chỉnh kỷ luật hành chính, thường xuyên kiểm tra việc tiếp nhận hồ sơ.", "continuing"),
-    ("1. Các sở yêu cầu các đơn vị trực thuộc, tiếp tục nâng cao chất lượng dịch vụ công.", "none"),
+    ("1. Ban Quản lý các khu công nghiệp rà soát hạ tầng, liên tục cập nhật số liệu về lao động.", "continuing"),
+    ("1. Các sở yêu cầu các đơn vị trực thuộc, thường xuyên nâng cao chất lượng dịch vụ công.", "none"),
+    ("1. Sở Nội vụ tiếp tục kiểm tra công vụ tại các cơ quan.", "none"),
+    ("1. Các huyện duy trì hoạt động của tổ công tác cải cách hành chính.", "none"),
 ])
-def test_a_clause_that_opens_with_tiep_tuc_makes_the_duty_continuing(catalogue, sentence, kind):
-    """"..., tiếp tục ..." opens a clause of the same subject: the duty holds over time; after a charge the
-    adverb is the charged bodies' own."""
+def test_a_clause_that_opens_with_thuong_xuyen_makes_the_duty_continuing(catalogue, sentence, kind):
+    """R3: "..., thường xuyên ..." / "liên tục" opens a clause of the same subject: the duty holds over time
+    (continuing); after a charge the adverb is the charged bodies' own. "tiếp tục", "duy trì" carry on a standing
+    duty: none."""
     duty = draft_text(sentence + "\n", catalogue)["obligations"][0]
     assert duty["deadline"]["kind"] == kind
 
@@ -3261,8 +3266,8 @@ def test_a_programme_or_a_run_of_anniversaries_is_not_one_occasion(catalogue, op
 def test_a_holidays_text_asks_each_undated_thing_once_for_it(catalogue, opening, holiday):
     """A text written for one holiday (its title or opening names it): what it asks with no date of its own is done
     once, for that holiday, as a storm's text (sets 4, 5 and 7: "Requests for a holiday ... are once"); a ban holds
-    through it, and a duty on a condition that may arise over it stands (none); a watch stepped up holds over it
-    (set 4's reading)."""
+    through it; a duty on a condition that may arise over it is not done once for it: "kịp thời báo cáo" there is urgent
+    (R3); a watch stepped up holds over it (set 4's reading)."""
     draft = draft_text(opening + "\nUBND các huyện bố trí lực lượng trực bảo vệ các điểm vui chơi công cộng.\nCán bộ, "
                        "công chức không tổ chức đi thăm, chúc Tết cấp trên.\nTrường hợp phát sinh vụ việc phức tạp, Công "
                        "an tỉnh kịp thời báo cáo Chủ tịch UBND tỉnh.\nSở Công Thương tăng cường kiểm tra việc niêm yết "
@@ -3270,7 +3275,7 @@ def test_a_holidays_text_asks_each_undated_thing_once_for_it(catalogue, opening,
     guard = by_text(draft, "vui chơi công cộng")["deadline"]
     assert guard["kind"] == "once" and holiday in guard["note"]
     assert by_text(draft, "chúc Tết cấp trên")["deadline"]["kind"] == "none"
-    assert by_text(draft, "kịp thời báo cáo")["deadline"]["kind"] == "none"
+    assert by_text(draft, "kịp thời báo cáo")["deadline"]["kind"] == "urgent"
     assert by_text(draft, "niêm yết giá")["deadline"]["kind"] == "none"
 
 
@@ -4540,14 +4545,15 @@ def test_a_window_of_days_naming_its_year_once_holds_from_its_first_day(sentence
 def test_an_observances_undated_requests_are_once_and_its_checks_run_from_its_first_day(catalogue, opening):
     """A text for an observance on set days (flag days, national mourning), named in its title or in the text it
     carries out: informing the public or the press's reports have no date of their own and are done once, for those
-    days; a check of the observance ("kiểm tra việc treo cờ") runs during them, from their first day (inferred)."""
+    days; a check of the observance ("kiểm tra việc treo cờ") runs during them, from their first day (inferred). The
+    flags themselves fly during the window: no due date (none, R3), the window in the note."""
     text = (opening + "\n"
             "1. Các cơ quan, đơn vị treo cờ tại trụ sở từ ngày 01/9 đến hết ngày 03/9/2025.\n"
             "2. Đài Phát thanh và Truyền hình tỉnh thông tin rộng rãi để nhân dân biết, thực hiện.\n"
             "3. UBND các huyện có trách nhiệm kiểm tra việc treo cờ tại các khu dân cư.\n")
     draft = draft_text(text, catalogue, province="Bình Định")
     flag, press, check = (by_text(draft, words) for words in ("treo cờ tại trụ sở", "thông tin rộng rãi", "kiểm tra"))
-    assert (flag["deadline"]["kind"], flag["deadline"]["date"]) == ("from_date", dt.date(2025, 9, 1))
+    assert flag["deadline"]["kind"] == "none" and "01/09/2025" in flag["deadline"]["note"]
     assert press["deadline"]["kind"] == "once"
     assert (check["deadline"]["kind"], check["deadline"]["date"]) == ("from_date", dt.date(2025, 9, 1))
     assert any("suy luận" in mark for mark in check["deadline"]["review"])
@@ -4777,10 +4783,23 @@ def test_a_campaign_without_a_length_dates_nothing(catalogue):
      dt.date(2027, 4, 12)),
 ])
 def test_days_listed_with_their_year_once_hold_from_the_first(catalogue, sentence, first):
-    """"trong các ngày 1-6, 5-6, ..., 6-7-2019": days listed with their year written once, on the last: the duty holds
-    from the first of them (from_date), the last day in the mark."""
+    """"trong các ngày 1-6, 5-6, ..., 6-7-2019": days listed with their year written once, on the last: a window from
+    the first of them; what the duty does on those days holds during them, no due date (none, R3), the window from its
+    first day in the note."""
     deadline = one_duty(catalogue, sentence)["deadline"]
-    assert deadline["kind"] == "from_date" and deadline["date"] == first and deadline["review"]
+    assert deadline["kind"] == "none" and f"{first:%d/%m/%Y}" in deadline["note"] and deadline["review"]
+
+
+@pytest.mark.parametrize("sentence, kind, date", [
+    ("1. Các xã, phường treo cờ Tổ quốc từ ngày 30/4/2027 đến hết ngày 01/5/2027.", "none", None),
+    ("1. Các điểm kinh doanh karaoke tạm dừng hoạt động từ ngày 02/9 đến hết ngày 04/9/2027.", "none", None),
+    ("1. Các trạm y tế hoàn thành tiêm vắc xin sởi từ ngày 10/3/2027 đến ngày 25/3/2027.", "by_date", dt.date(2027, 3, 25)),
+])
+def test_a_window_holds_a_conduct_and_dates_a_task_by_its_last_day(catalogue, sentence, kind, date):
+    """R3: what holds during a window (flags, a pause, a ban) has no due date (none, the window in the note); a task
+    to complete within it is due on its last day."""
+    deadline = draft_text(sentence + "\n", catalogue, province="Nghệ An")["obligations"][0]["deadline"]
+    assert (deadline["kind"], deadline.get("date")) == (kind, date)
 
 
 def test_a_days_list_out_of_order_dates_nothing_from_it(catalogue):
@@ -5087,3 +5106,144 @@ def test_a_task_after_a_provinces_striven_figures_is_no_aim(catalogue):
                        "xây dựng nông thôn mới giai đoạn 2021 - 2025 trên địa bàn.\n", catalogue)
     assert by_text(draft, "60 triệu đồng")["modality"] == "strive"
     assert by_text(draft, "tiếp tục triển khai Chương trình")["modality"] == "must"
+
+
+@pytest.mark.parametrize("lead, goal", [
+    ("Đến năm 2027, có 85% hộ dân nông thôn được dùng nước sạch theo quy chuẩn;",
+     "Phấn đấu hỗ trợ các hợp tác xã tiêu thụ nông sản;"),
+    ("Đến hết giai đoạn 2026 - 2028 có ít nhất 70% thôn đạt chuẩn văn hóa;",
+     "Các xã miền núi Tây Sơn, Vĩnh Thạnh đạt chuẩn nông thôn mới;"),
+    ("Năm 2029, tỷ lệ trẻ em suy dinh dưỡng giảm xuống còn 12%;", "Giảm số ca ngộ độc thực phẩm tập thể;"),
+])
+def test_a_goal_without_a_time_closes_with_the_goals_before_it(catalogue, lead, goal):
+    """R6: a plan's goals close together. A goal with no time of its own among goals dated by one year or stage is
+    due when the goal before it is (inferred, marked); a standing duty after them ("Tăng cường ...": R3) stays none,
+    and a goal after a body's charge is not dated by goals before the charge."""
+    text = ("Về việc bảo đảm an toàn thực phẩm và nước sạch nông thôn\n" "II. MỤC TIÊU\n" f"1. {lead}\n" f"2. {goal}\n"
+            "3. Tăng cường tuyên truyền về an toàn thực phẩm trong nhân dân.\n"
+            "4. Giao Sở Y tế hướng dẫn các cơ sở thực hiện.\n"
+            "5. Giảm số vụ vi phạm trong kinh doanh thực phẩm.\n")
+    draft = draft_text(text, catalogue, province="Bình Định")
+    dated, undated = by_text(draft, lead.split(",")[0][:20]), by_text(draft, goal[:20])
+    assert dated["deadline"]["kind"] == "end_of_period"
+    assert (undated["deadline"]["kind"], undated["deadline"]["period"]) == ("end_of_period", dated["deadline"]["period"])
+    assert any("R6" in mark for mark in undated["deadline"]["review"])
+    assert by_text(draft, "Tăng cường tuyên truyền")["deadline"]["kind"] == "none"
+    assert by_text(draft, "Giảm số vụ vi phạm")["deadline"]["kind"] != "end_of_period"
+
+
+@pytest.mark.parametrize("opening", [
+    "Về việc chủ động ứng phó với bão số 3 năm 2027",
+    "Về việc tổ chức đón Tết Nguyên đán Đinh Mùi 2027",
+])
+@pytest.mark.parametrize("sentence, kind", [
+    ("Các sở, ngành, địa phương thực hiện nghiêm túc Công điện số 05/CĐ-UBND của UBND tỉnh.", "once"),
+    ("UBND các huyện quán triệt và thực hiện nghiêm các chỉ đạo của Chính phủ và của tỉnh.", "once"),
+    ("Ban Chỉ huy phòng, chống thiên tai các cấp chấp hành nghiêm nội dung điện khẩn số 12 của Ban Chỉ huy tỉnh.", "once"),
+    ("Các cơ quan, đơn vị thực hiện nghiêm các quy định về văn hóa công vụ, kỷ luật hành chính.", "none"),
+])
+def test_carrying_out_the_directions_for_one_storm_or_holiday_is_once(catalogue, opening, sentence, kind):
+    """R3: in a text written for one storm or holiday, carrying out a dispatch or the directions given for it is one
+    response to it (once); keeping a rule over the season ("thực hiện nghiêm các quy định ...") holds (none)."""
+    duty = draft_text(opening + "\n1. " + sentence + "\n", catalogue, province="Quảng Nam")["obligations"][0]
+    assert duty["deadline"]["kind"] == kind
+
+
+def test_carrying_out_directions_outside_an_event_stands(catalogue):
+    text = ("Về việc tăng cường công tác cải cách hành chính\n"
+            "1. Các sở, ngành thực hiện nghiêm các chỉ đạo của Chính phủ về cải cách hành chính.\n")
+    assert draft_text(text, catalogue, province="Quảng Nam")["obligations"][0]["deadline"]["kind"] == "none"
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("1. Sở Kế hoạch và Đầu tư thông báo chỉ tiêu kế hoạch năm cho các sở, ngành và địa phương.", "once"),
+    ("1. Các sở, ngành phân giao chỉ tiêu kế hoạch cho các đơn vị trực thuộc.", "once"),
+    ("1. UBND các huyện phân bổ chỉ tiêu tuyển quân cho các xã.", "once"),
+    ("1. Sở Tài chính phân bổ dự toán chi thường xuyên cho các trường học.", "once"),
+    ("1. Sở Văn hóa thông báo cho các doanh nghiệp lữ hành được biết lịch tổ chức lễ hội.", "once"),
+    ("1. Sở Y tế thông báo tình hình dịch bệnh trên địa bàn tỉnh.", "none"),
+    ("1. Các huyện thông báo công khai danh sách hộ nghèo tại nhà văn hóa thôn.", "none"),
+])
+def test_passing_on_what_one_decision_settles_is_once(catalogue, sentence, kind):
+    """R3: passing on the figures or the decision a text settles (to notify targets, to allot quotas or funds down,
+    to let others know a decision) is done once; publishing a list as a standing practice stays none."""
+    assert draft_text(sentence + "\n", catalogue, province="Gia Lai")["obligations"][0]["deadline"]["kind"] == kind
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Các huyện ven biển triển khai các biện pháp chằng chống nhà cửa để hạn chế thiệt hại.", "once"),
+    ("Các huyện ven biển hạn chế tàu thuyền ra khơi trong thời gian có bão.", "none"),
+    ("Các địa phương chủ động xây dựng phương án sơ tán dân ở vùng trũng thấp.", "once"),
+])
+def test_a_purposes_limit_does_not_make_a_storms_task_standing(catalogue, sentence, kind):
+    """R3: "để hạn chế thiệt hại" is the purpose; the task for the storm is done once; a limit the duty itself sets
+    holds over the storm (none)."""
+    text = "Về việc chủ động ứng phó với bão số 9 năm 2027\n1. " + sentence + "\n"
+    assert draft_text(text, catalogue, province="Quảng Ngãi")["obligations"][0]["deadline"]["kind"] == kind
+
+
+@pytest.mark.parametrize("sentence, comparator", [
+    ("1. Phấn đấu giảm tỷ lệ hộ nghèo đa chiều toàn tỉnh 1,8%.", "at_least"),
+    ("1. Giảm tỷ suất chết mẹ bình quân hằng năm 0,3%.", "at_least"),
+    ("1. Giảm tỷ lệ hộ nghèo xuống còn 2,5%.", "at_most"),
+    ("1. Giảm tỷ lệ suy dinh dưỡng thể thấp còi còn dưới 20%.", "at_most"),
+    ("1. Giảm tỷ lệ sinh con thứ ba ở mức 8%.", "at_most"),
+])
+def test_a_fall_by_a_figure_after_its_metric_is_a_change_not_a_ceiling(catalogue, sentence, comparator):
+    """R4: "giảm [chỉ số] 1,8%" reduces by so much (at_least the fall, marked as a change); "giảm ... xuống còn 2,5%",
+    "còn dưới", "ở mức" give the level to reach (at_most)."""
+    target = draft_text(sentence + "\n", catalogue, province="Quảng Trị")["obligations"][0]["targets"][0]
+    assert target["comparator"] == comparator
+    if comparator == "at_least":
+        assert any("mức thay đổi" in mark for mark in target["review"])
+
+
+@pytest.mark.parametrize("last, duty", [
+    ("Nhận được văn bản này, đề nghị UBND huyện Krông Pa và Hạt Kiểm lâm khẩn trương tổ chức thực hiện.", True),
+    ("UBND tỉnh yêu cầu Sở Công Thương, Công an tỉnh khẩn trương triển khai thực hiện./.", True),
+    ("UBND tỉnh yêu cầu các cơ quan, đơn vị, địa phương nghiêm túc triển khai thực hiện./.", False),
+    ("Yêu cầu các sở, ngành tổ chức thực hiện nghiêm túc./.", False),
+])
+def test_an_urgent_last_charge_is_a_duty_a_closing_formula_is_not(catalogue, last, duty):
+    """R3: "yêu cầu X khẩn trương (tổ chức) thực hiện" charges X to act at once (urgent), a duty of its own; "yêu cầu
+    ... nghiêm túc thực hiện" closes the text and adds no duty."""
+    text = ("Về việc kiểm tra, xử lý vụ phá rừng tại xã Ia Mlah\n"
+            "1. Hạt Kiểm lâm kiểm tra hiện trường vụ phá rừng trước ngày 20/5/2027.\n" + last + "\n")
+    draft = draft_text(text, catalogue, province="Gia Lai")
+    found = [o for o in draft["obligations"] if "thực hiện" in o["quotes"][0]]
+    assert bool(found) == duty
+    if duty:
+        assert found[0]["deadline"]["kind"] == "urgent"
+    else:
+        assert any("câu kết" in n["reason"] for n in draft["not_duties"])
+
+
+@pytest.mark.parametrize("sentence, period", [
+    ("1. Các sở, ngành tổ chức thực hiện, phấn đấu hoàn thành các chỉ tiêu kế hoạch phát triển kinh tế - xã hội năm "
+     "2027 được giao.", "2027"),
+    ("1. Các huyện phấn đấu đạt các chỉ tiêu Kế hoạch phát triển kinh tế - xã hội năm 2026.", "2026"),
+    ("1. Các sở triển khai Kế hoạch phát triển kinh tế - xã hội năm 2026 của tỉnh.", None),
+    ("1. Để hoàn thành chỉ tiêu kinh tế - xã hội năm 2026, các sở cung cấp thông tin thống kê cho Cục Thống kê.", None),
+    ("1. Các huyện báo cáo khó khăn dẫn đến khả năng không đạt chỉ tiêu kế hoạch năm 2026.", None),
+])
+def test_reaching_a_years_plan_targets_is_due_at_that_years_end(catalogue, sentence, period):
+    """R6: "hoàn thành (đạt) các chỉ tiêu kế hoạch ... năm 2027": the plan's year closes the duty, even inside the
+    plan's name; carrying out the plan ("triển khai Kế hoạch ... năm 2026"), a purpose ("Để hoàn thành ...") or a risk
+    ("khả năng không đạt ...") is not dated by it."""
+    deadline = draft_text(sentence + "\n", catalogue, province="Hòa Bình")["obligations"][0]["deadline"]
+    assert deadline.get("period") == period
+    if period:
+        assert deadline["kind"] == "end_of_period"
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("1. Các huyện kịp thời động viên, khen thưởng những tập thể có thành tích trong phòng, chống thiên tai.", "urgent"),
+    ("1. Thanh tra tỉnh chấn chỉnh kịp thời các sai phạm trong quản lý đất đai.", "urgent"),
+    ("1. Nếu có vấn đề đột xuất, phát sinh vượt thẩm quyền, Công an tỉnh kịp thời báo cáo UBND tỉnh.", "urgent"),
+    ("1. Sở Y tế bố trí lực lượng trực để kịp thời xử lý các tình huống phát sinh.", "none"),
+    ("1. Sở Tư pháp thường xuyên, kịp thời cập nhật văn bản quy phạm pháp luật mới.", "continuing"),
+])
+def test_kip_thoi_on_the_duty_s_own_action_is_urgent(catalogue, sentence, kind):
+    """R3: "kịp thời" qualifying the duty's own action is urgent, after a condition too; a purpose's ("để kịp thời
+    xử lý") leaves the duty as it otherwise reads; "thường xuyên" still makes it continuing."""
+    assert draft_text(sentence + "\n", catalogue, province="Hà Tĩnh")["obligations"][0]["deadline"]["kind"] == kind

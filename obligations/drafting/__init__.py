@@ -18,7 +18,7 @@ from ..catalogue.text import quote_key, slug
 from ..i18n import _
 from . import grammar as g
 from .duties import (Context, Drafter, UNKNOWN_ACTOR, checked_during_the_window, date_targets_by_the_opening,
-                     date_targets_by_the_plans_year, inline_list, read_deadlines, sentence_around, strive_by_the_title,
+                     date_targets_by_the_plans_year, goals_dated_through_the_run, inline_list, windows_are_not_due_dates, read_deadlines, sentence_around, strive_by_the_title,
                      strive_through_the_run, targets_title, text_campaign, text_event)
 from .layout import build_tree, paragraphs, read_header, written_on
 from .read import DraftError, read_text
@@ -68,7 +68,9 @@ def draft_text(text: str, catalogue, *, source: str | None = None, province: str
     headlines = [para.text for para in paras[header.body_start:body_start][:3] if not re.search(r"[.:;]\s*$", para.text)]
     strive_by_the_title(drafter.result.obligations, [document.get("title") or "", *headlines], drafter.actor_index)
     strive_through_the_run(drafter.result.obligations)
+    goals_dated_through_the_run(drafter.result.obligations)
     checked_during_the_window(drafter.result.obligations, drafter.event)
+    windows_are_not_due_dates(drafter.result.obligations)
     drafter.settle_unknown_actors(*_issuer(document, paras[header.body_start:body_end], drafter))
     obligations = drafter.result.obligations
     if not obligations:

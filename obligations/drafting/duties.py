@@ -1229,9 +1229,9 @@ class Drafter:
                     and "," not in folded[subject_end:word.start()]:
                 continuing = word
         if not continuing:
-            # "Các cấp, các ngành xác định CCHC là ..., tiếp tục phát huy vai trò ...": a clause of the same subject
-            # that opens with "tiếp tục" / "thường xuyên"
-            word = re.compile(r"[,;]\s*(tiep\s*tuc|thuong\s*xuyen)\b").search(folded, subject_end)
+            # "Các cấp, các ngành chấn chỉnh ..., thường xuyên kiểm tra ...": a clause of the same subject that opens with
+            # "thường xuyên" / "liên tục" (R3; "tiếp tục", carrying on a standing duty, reads none)
+            word = re.compile(r"[,;]\s*(thuong\s*xuyen|lien\s*tuc)\b").search(folded, subject_end)
             if word and not g.CHARGE_WORDS.search(folded, subject_end, word.start()):
                 continuing = word
         if not continuing:
@@ -1246,6 +1246,9 @@ class Drafter:
             if continuing.re is g.CONTINUING_START:
                 start, end = subject_end + start, subject_end + end
             return {"kind": "continuing", "phrase": sentence[start:end]}, found
+        in_time = _in_time(folded, subject_end)
+        if in_time:  # "Kịp thời động viên, khen thưởng ...", "chấn chỉnh kịp thời ...": as soon as the need arises (R3)
+            return {"kind": "urgent", "phrase": sentence[in_time.start():in_time.end()]}, found
         return self._once_for_another_time(sentence, folded, subject_end), found
 
     def _once_for_another_time(self, sentence: str, folded: str, subject_end: int) -> dict:
@@ -1253,7 +1256,10 @@ class Drafter:
         lộ trình của Bộ", "đảm bảo thời gian yêu cầu") or by the holiday it is for ("trực lãnh đạo ngày nghỉ lễ"): done
         once, by that time (marked); a ban, a limit, a watch stepped up or a window ("tăng cường ...", "từ nay đến hết
         kỳ nghỉ Tết ...") holds over it instead (none)."""
-        if g.bans(sentence, folded) or g.OVER_AN_OCCASION.search(folded, subject_end):
+        over = g.OVER_AN_OCCASION.search(folded, subject_end)
+        if over and self.event and _DIRECTIONS_CARRIED.match(folded, over.start()):
+            over = None  # "Thực hiện nghiêm Công điện số 16 ...", for a storm or a holiday: one response to it (R3)
+        if g.bans(sentence, folded) or over:
             return {"kind": "none"}
         elsewhere = g.ELSEWHERE_TIME.search(folded, subject_end)
         if elsewhere:
@@ -1429,6 +1435,8 @@ class Drafter:
                 folded[segment_start:match.start()]) else None
             by = g.CHANGE_BY.search(folded[segment_start:match.start()]) or (
                 g.CHANGE_FROM.search(folded[segment_start:match.start()])
+                if not g.CHANGE_FROM_BASE.match(folded[match.end():]) else None) or (
+                g.CHANGE_OVER.search(folded[segment_start:match.start()])
                 if not g.CHANGE_FROM_BASE.match(folded[match.end():]) else None)
             if change is None and by and not ranged_low(targets, before):
                 # "giảm 50% số cặp tảo hôn", "giảm 5-10% tỷ lệ mắc": reduced by so much, against a base the sentence
@@ -1876,7 +1884,7 @@ def _deadline_of(kind: str, match: re.Match) -> dict | None:
                 return {"kind": "by_date", "date": end}
             if start > end:
                 return None
-            return {"kind": "from_date", "date": start, "review": [_days_span_mark(start, end)]}
+            return {"kind": "from_date", "date": start, "review": [_days_span_mark(start, end)], "_until": end}
         if kind in ("before_date", "by_date", "from_date"):
             import datetime as dt
 
@@ -2023,7 +2031,7 @@ def _listed_days(sentence: str, folded: str) -> list[tuple[int, int, dict]]:
         return []
     return [(match.start(), match.end(), {
         "kind": "from_date", "date": first, "phrase": sentence[match.start():match.end()],
-        "review": [_days_span_mark(first, last)]})]
+        "review": [_days_span_mark(first, last)], "_until": last})]
 
 
 def _times_in(sentence: str, folded: str) -> list[tuple[int, int, dict]]:
@@ -2039,6 +2047,8 @@ def _in_a_name(sentence: str, folded: str, start: int) -> bool:
     none."""
     if g.VISION.search(folded[:start]):
         return True
+    if g.achieves_the_years(folded[:start]):
+        return False  # "hoàn thành các chỉ tiêu Kế hoạch ... năm 2020": the plan's year closes the duty (R6)
     names = list(g.NAMED_TEXT.finditer(sentence[:start]))
     if not names:
         return False
@@ -2060,7 +2070,7 @@ def _year_is_a_deadline(folded: str, start: int, end: int) -> bool:
         return False  # "so với năm 2023": the base of a comparison
     if re.search(r"\d\s*%\s*(vao\s*)?$", folded[:start]):
         return True  # "đạt 70% năm 2025; 90% năm 2030": the year of the figure just before it
-    if not phrase.startswith("nam"):
+    if not phrase.startswith("nam") or g.achieves_the_years(folded[:start]):
         return True
     if re.search(r"\d\s*%[^;.%]{0,150}\bvao\s*$", folded[:start]) or re.search(r"\bvao\s*$", folded[:start]) \
             and any(m.end() <= start for m in g.QUANTITY.finditer(folded[max(0, folded.rfind(";", 0, start)):start])):
@@ -2318,6 +2328,28 @@ def date_targets_by_the_opening(obligations: list[dict], paragraphs: list[str], 
 
 
 _CHECKS = re.compile(r"\b(?:kiem\s*tra|giam\s*sat|nhac\s*nho|don\s*doc)\b")
+def _in_time(folded: str, start: int) -> re.Match | None:
+    """"kịp thời" qualifying the duty's own action ("Kịp thời động viên, khen thưởng ...", "chấn chỉnh kịp thời ...",
+    "nếu có vấn đề đột xuất, kịp thời báo cáo ..."): the duty is urgent (R3); not a purpose's ("... để kịp thời xử
+    lý", "nhằm ứng phó kịp thời"), which leaves the duty as it otherwise reads."""
+    for match in re.finditer(r"\bkip\s*thoi\b", folded[start:]):
+        at = start + match.start()
+        if re.search(r"\b(?:de|nham)\b[^,;:]*$", folded[:at]):
+            continue
+        # the action's own adverb: right at its start or after its verb ("Kịp thời động viên ...", "chấn chỉnh kịp
+        # thời ..."), or opening the clause after a condition ("nếu có vấn đề đột xuất, kịp thời báo cáo ...")
+        if at - start <= 30 and not re.search(r"[;:]", folded[start:at]) or re.search(r",\s*$", folded[:at]) \
+                and g.ON_A_CONDITION.search(folded, 0, at):
+            return re.compile(r"kip\s*thoi").match(folded, at)
+    return None
+
+
+#: the directions of a text carried out ("thực hiện nghiêm túc công điện, các văn bản chỉ đạo của Chính phủ", "thực hiện
+#: nghiêm nội dung Công điện số 16", "quán triệt và thực hiện nghiêm các chỉ đạo của Trung ương ... về tổ chức Tết"): in
+#: a text written for one storm or holiday, a response to it done once (R3), not a rule kept over the season ("thực
+#: hiện nghiêm các quy định về ...", "... kỷ cương, kỷ luật hành chính": none)
+_DIRECTIONS_CARRIED = re.compile(r"(?:thuc\s*hien|chap\s*hanh)\s*nghiem\s*(?:tuc\s*)?(?:,\s*)?(?:cac\s*|noi\s*dung\s*)?"
+                                 r"(?:(?:van\s*ban\s*)?chi\s*dao|cong\s*dien|cong\s*van|dien\s*khan|chi\s*thi)\b")
 _INFORMS = re.compile(r"\b(?:thong\s*bao|thong\s*tin|tuyen\s*truyen|pho\s*bien)\b")
 
 
@@ -2337,6 +2369,44 @@ def checked_during_the_window(obligations: list[dict], event: str | None) -> Non
         duty["deadline"] = {"kind": "from_date", "date": window["date"], "phrase": window.get("phrase"), "review": [_(
             "việc kiểm tra trong những ngày \"{phrase}\" mà văn bản nêu ở câu khác, câu không nêu ngày: từ ngày đầu "
             "(from_date); suy luận, xác nhận").format(phrase=window.get("phrase"))]}
+
+
+_FULL_WINDOW = re.compile(r"\btu\s*ngay\s*(\d{1,2})\s*[/-]\s*(\d{1,2})\s*[/-]\s*(\d{4})\s*(?:den|toi)\s*(?:het\s*)?(?:ngay\s*)?"
+                          r"(\d{1,2})\s*[/-]\s*(\d{1,2})\s*[/-]\s*(\d{4})\b")
+
+
+def windows_are_not_due_dates(obligations: list[dict]) -> None:
+    """R3: a window of days ("treo cờ từ ngày 09/4 đến hết ngày 11/4/2022", "trong 02 ngày Quốc tang (ngày 26 và
+    27/9/2018)", "trong các ngày 1-6, 5-6 ... không quay cầu") is no due date for what holds during it, a conduct, a
+    limit or a ban: none, the window in the note; a task to be completed within it ("hoàn thành ...", a figure to
+    reach) is due on its last day (by_date). Read from the windows the parser marks (``_until``), removed here."""
+    import datetime as dt
+
+    for duty in obligations:
+        for due in [duty["deadline"]] + [t["deadline"] for t in duty.get("targets", []) if t.get("deadline")]:
+            end = due.pop("_until", None)
+            full = _FULL_WINDOW.search(g.fold_chars(" ".join(duty["quotes"]))) if due.get("kind") == "from_date" \
+                and end is None and due is duty["deadline"] else None
+            if full:  # "treo cờ từ ngày 09/4/2022 đến hết ngày 11/4/2022": both ends with their year
+                try:
+                    first, end = (dt.date(*map(int, full.group(3, 2, 1))), dt.date(*map(int, full.group(6, 5, 4))))
+                except ValueError:
+                    continue
+                if first != due.get("date") or end <= first:
+                    end = None
+            if end is None or due is not duty["deadline"] or due.get("kind") != "from_date":
+                continue
+            phrase = due.get("phrase") or f"{due['date']:%d/%m/%Y} - {end:%d/%m/%Y}"
+            if duty.get("targets") or g.COMPLETION_ANYWHERE.search(g.fold_chars(" ".join(duty["quotes"]))):
+                duty["deadline"] = {"kind": "by_date", "date": end, "phrase": due.get("phrase"), "review": [_(
+                    "việc phải hoàn thành trong khoảng \"{phrase}\": hạn là ngày cuối ({end}), R3; xác nhận").format(
+                    phrase=phrase, end=f"{end:%d/%m/%Y}")]}
+            else:
+                duty["deadline"] = {"kind": "none", "note": _("áp dụng trong khoảng \"{phrase}\" (từ {start} đến {end}), "
+                                                              "không phải thời hạn").format(
+                    phrase=phrase, start=f"{due['date']:%d/%m/%Y}", end=f"{end:%d/%m/%Y}"), "review": [_(
+                    "khoảng thời gian \"{phrase}\": việc áp dụng trong khoảng đó, không có hạn (none, R3); nếu là việc "
+                    "phải xong trong khoảng, ghi by_date ngày cuối: xác nhận").format(phrase=phrase)]}
 
 
 def _due_with_the_plan(obligations: list[dict], period: str, words: str, mark: str) -> None:
@@ -2566,3 +2636,42 @@ _STRIVE_COLON = re.compile(r"\bphan\s*dau\b[^.;:]*:")
 #: a group of a list of targets ("Về nâng cao chất lượng cuộc sống của người dân: ...", "Về xã hội: ...", "- Về môi
 #: trường: ...")
 _TOPIC_GROUP = re.compile(r"^\W*ve\s[^.;:]{2,80}:")
+
+
+#: a goal stated by its result ("Phấn đấu ...", "Giảm tai nạn ...", "Các huyện ... đạt chuẩn ...", "Nâng tỷ lệ ..."):
+#: what a plan aims at, not a task to carry out
+_GOAL = re.compile(r"^\W*(?:(?:dong\s*thoi|ngoai\s*ra)\s*,?\s*)?(?:giam|dat)\b|\bdat\s*chuan\b|\bphan\s*dau\b")
+#: a figure stated as the item itself ("85% hộ dân ...", "Tỷ lệ ... đạt 60%", "Có ít nhất 70% xã ...", "Trên 98% ..."),
+#: not a task that names its figure ("Tổ chức tuyên truyền ... đạt 80% số hộ")
+_FIGURE_ITEM = re.compile(r"^\W*(?:\d|ty\s*(?:le|suat)\b|(?:co\s*)?(?:it\s*nhat|tren|duoi|toi\s*thieu|hon)\s*\d|co\s*\d)")
+
+
+def goals_dated_through_the_run(obligations: list[dict]) -> None:
+    """R6: a plan's goals close together. A goal with no time of its own ("Phấn đấu hỗ trợ hộ nghèo ... có việc làm
+    bền vững;", "Các huyện ... đạt chuẩn nông thôn mới;") among goals its text dates by one year or stage ("... đến năm
+    2025"; "giai đoạn 2022-2025") is due when they are: the goal just before it, in the same run of goals, gives its
+    period (a task, a ban or a body's charge between them ends the run). Marked as inferred."""
+    closing = None
+    for duty in obligations:
+        folded = g.fold_chars(duty["quotes"][0])
+        due = duty["deadline"]
+        if g.CHARGE_ANYWHERE.search(folded) or duty["modality"] not in ("must", "strive"):
+            closing = None
+            continue
+        if due.get("kind") == "end_of_period" and due.get("period"):
+            closing = due  # a dated goal or item of the plan
+            continue
+        goal = (duty.get("targets") and _FIGURE_ITEM.match(folded) or _GOAL.search(folded)) and not g.OVER_AN_OCCASION.match(folded.lstrip(" -+*"))
+        if not goal:
+            closing = None
+            continue
+        if closing is None or due.get("kind") not in ("none", "continuing"):
+            continue
+        duty["deadline"] = {"kind": "end_of_period", "period": closing["period"], "phrase": closing.get("phrase"),
+                            "review": [_("kỳ {period} của mục tiêu ngay trước trong cùng dãy mục tiêu (\"{phrase}\"), "
+                                         "câu không nêu: suy luận (R6), xác nhận").format(
+                                period=closing["period"], phrase=closing.get("phrase"))]}
+        for target in duty.get("targets", []):
+            if not target.get("period") and not target.get("deadline"):
+                target["period"] = closing["period"]
+                target["review"] = [m for m in target.get("review", []) if "không tìm thấy năm" not in m]

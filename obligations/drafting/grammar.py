@@ -79,8 +79,10 @@ THIS_TEXT = r"(chi thi|quyet dinh|ke hoach|cong van|van ban|thong bao|nghi quyet
 CLOSING = re.compile(
     r"(yeu cau|de nghi)\b.{0,200}?(nghiem tuc|khan truong|to chuc)?.{0,40}?(thuc hien|trien khai)\b.{0,60}?"
     + THIS_TEXT + r"|chiu trach nhiem thi hanh\s*" + THIS_TEXT + r"|" + THIS_TEXT
-    + r"\s*co hieu luc|(yeu cau|de nghi)\b.{0,200}?\b(nghiem tuc|khan truong)\s*(to chuc\s*)?(trien khai\s*)?"
+    + r"\s*co hieu luc|(yeu cau|de nghi)\b.{0,200}?\bnghiem tuc\s*(to chuc\s*)?(trien khai\s*)?"
     r"(thuc hien\s*)?[;./]*\s*$")
+#: (a charge to carry out "khẩn trương", urgently, is a duty of its own, not the closing formula: "Nhận được Công văn
+#: này, yêu cầu Chi cục Kiểm lâm, UBND huyện ... khẩn trương triển khai thực hiện." is urgent, R3)
 #: a duty to watch over the text's implementation ("giám sát việc thực hiện Chỉ thị này"): no closing formula
 WATCHES = re.compile(r"(giam\s*sat|theo\s*doi|don\s*doc|kiem\s*tra|tuyen\s*truyen|pho\s*bien|tong\s*hop)[^.;]{0,40}?"
                      r"(viec|tinh\s*hinh|ket\s*qua)\s*(to\s*chuc\s*)?(thuc\s*hien|trien\s*khai)")
@@ -244,11 +246,24 @@ NAMED_TEXT = re.compile(r"\b(?:Chiến lược|Chương trình|Kế hoạch|Đ�
 #: what ends a name before a year: a clause break, "này" (this text), or a verb that governs the year
 NAME_BREAK = re.compile(r"[,;:.()]|\bnay\b|\b(?:hoan\s*thanh|thuc\s*hien|trien\s*khai|ap\s*dung|xong|dat|phai|duoc|"
                         r"co\s*hieu\s*luc|ket\s*thuc|trinh)\b")
+#: the targets of a year's plan to be reached ("phấn đấu hoàn thành các chỉ tiêu kế hoạch phát triển kinh tế - xã hội năm
+#: 2020 được giao", "đạt các chỉ tiêu Kế hoạch ... năm 2026"): that year closes the duty (R6), even inside the plan's name
+#: (not a purpose's, "Để hoàn thành chỉ tiêu ... năm 2022, UBND tỉnh yêu cầu ...", nor a risk, "khả năng không đạt chỉ
+#: tiêu kế hoạch đề ra năm 2012")
+ACHIEVES_THE_YEARS = re.compile(r"(?<!khong\s)\b(?:hoan\s*thanh|dat)\s*(?:duoc\s*)?(?:cac\s*|toan\s*bo\s*)?(?:muc\s*tieu\s*,?\s*)?"
+                                r"chi\s*tieu\b[^,;.()]{0,70}$")
+
+
+def achieves_the_years(before: str) -> bool:
+    """Whether the folded words ``before`` a year end with a year's targets to reach (ACHIEVES_THE_YEARS), not in a
+    purpose ("để", "nhằm" earlier in the clause)."""
+    match = ACHIEVES_THE_YEARS.search(before)
+    return bool(match) and not re.search(r"\b(?:de|nham)\b[^,;:.]*$", before[:match.start()])
 #: a vision or orientation ("tầm nhìn đến năm 2045", "định hướng đến năm 2030") names a horizon, never a deadline
 VISION = re.compile(r"(tam\s*nhin|dinh\s*huong)\s*$")
-#: "thường xuyên", "tiếp tục" inside the predicate ("Sở Tư pháp thường xuyên kiểm tra ...", "... kiểm tra thường
-#: xuyên"): the duty holds over time
-CONTINUING_WORD = re.compile(r"\b(thuong\s*xuyen|tiep\s*tuc)\b")
+#: "thường xuyên", "liên tục" inside the predicate ("Sở Tư pháp thường xuyên kiểm tra ...", "... kiểm tra thường
+#: xuyên"): the duty holds over time (R3: continuing); "tiếp tục", "duy trì" carry on a standing duty (none)
+CONTINUING_WORD = re.compile(r"\b(thuong\s*xuyen|lien\s*tuc)\b")
 #: verbs by which one body has others act ("quán triệt ... cán bộ thường xuyên ..."): an adverb after them is theirs
 CHARGE_WORDS = re.compile(r"\b(quan\s*triet|yeu\s*cau|chi\s*dao|huong\s*dan|de\s*nghi|don\s*doc|giao)\b")
 #: a day inside each period ("hằng quý, trước ngày 20 của tháng cuối quý"): recurring duties are due at the period's end
@@ -289,7 +304,7 @@ TARGETS_FOLLOW = re.compile(r"\s*,?\s*(?:voi|gom|bao\s*gom|co|dat|la)?\s*(?:cac|
 #: "báo cáo thường xuyên", "kiểm tra thường xuyên", "theo dõi thường xuyên": the adverb right after the verb
 CONTINUING_AFTER_VERB = re.compile(r"\b(?:bao\s*cao|kiem\s*tra|theo\s*doi|giam\s*sat|cap\s*nhat|nam\s*bat|"
                                    r"tuyen\s*truyen|chi\s*dao|dieu\s*hanh|don\s*doc)\s*(thuong\s*xuyen)\b")
-CONTINUING_START = re.compile(r"^\W*(?:dong\s*thoi\s*,?\s*)?(tiep\s*tuc|thuong\s*xuyen|duy\s*tri)\b")
+CONTINUING_START = re.compile(r"^\W*(?:dong\s*thoi\s*,?\s*)?(thuong\s*xuyen|lien\s*tuc)\b")
 
 # ---- targets --------------------------------------------------------------------------------
 
@@ -374,7 +389,7 @@ FRONTED_SHORT = re.compile(r"^\W*(dinh\s*ky|hang\s*(nam|quy|thang|tuan|ngay)\b|m
 #: not when it serves a standing task ("tham mưu UBND tỉnh đánh giá, xếp loại"); teams set up for inspections
 #: ("thành lập các đoàn kiểm tra") are how one inspects, no act of their own; "phối hợp với X xây dựng ..." is the
 #: building's
-ONCE = re.compile(r"^\W*(?:dong\s*thoi\s*,?\s*)?(?:chu\s*tri\s*,?\s*(?:phoi\s*hop[^,]*,\s*)?|"
+ONCE = re.compile(r"^\W*(?:dong\s*thoi\s*,?\s*)?(?:chu\s*dong\s*)?(?:chu\s*tri\s*,?\s*(?:phoi\s*hop[^,]*,\s*)?|"
                   r"phoi\s*hop\b(?:(?!thuc\s*hien|trien\s*khai|nham\b|de\b)[^;.]){0,60}?\s)?"
                   r"(?:(?:co|chiu)\s*trach\s*nhiem\s*|phai\s*)?"  # "có trách nhiệm sửa đổi ...": the duty's own words
                   r"(?:thuc\s*hien\s*)?"  # "Thực hiện bàn giao tài khoản ...": the act itself
@@ -387,7 +402,13 @@ ONCE = re.compile(r"^\W*(?:dong\s*thoi\s*,?\s*)?(?:chu\s*tri\s*,?\s*(?:phoi\s*ho
 #: one act that a text need not date: a report on the work "từ đầu năm đến nay" (to date: one report, not a
 #: series), a signing of commitments ("tổ chức cho cán bộ ... ký cam kết ...")
 ONCE_ACT = re.compile(r"^\W*(?:bao\s*cao|tong\s*hop\s*(?:,\s*)?bao\s*cao)\b[^;.]{0,120}?\bden\s*(?:nay|thoi\s*diem\s*(?:nay|hien\s*tai))\b|"
-                      r"\bky\s*(?:ket\s*)?cam\s*ket\b")
+                      r"\bky\s*(?:ket\s*)?cam\s*ket\b|"
+                      # passing on what one decision settles (R3: "charges after one decision"): "thông báo chỉ tiêu ...
+                      # đến các cơ quan", "giao chỉ tiêu kế hoạch cho các đơn vị trực thuộc", "phân bổ dự toán", "thông
+                      # báo cho các hiệp hội được biết chủ trương ..."
+                      r"^\W*(?:thong\s*bao|giao|phan\s*bo|phan\s*giao)\s*(?:cac\s*|cu\s*the\s*)?(?:chi\s*tieu|du\s*toan|"
+                      r"ke\s*hoach\s*von|chu\s*truong|quyet\s*dinh)\b|"
+                      r"^\W*thong\s*bao\b[^;.]{0,80}?\bduoc\s*biet\b")
 #: a time another text or body sets, not given here ("trực tiếp báo cáo Bộ ... theo yêu cầu và hướng dẫn tại Công văn
 #: trên", "báo cáo ... theo đề nghị của Bộ Kế hoạch và Đầu tư tại Công văn số ...", "thực hiện ... theo lộ trình thời gian chỉ đạo của Bộ Xây dựng", "báo cáo ... đảm bảo nội dung, thời gian yêu
 #: cầu"): the act is done once, by that time; the issuer's own standing requests ("theo yêu cầu của UBND tỉnh") are not
@@ -458,7 +479,8 @@ ON_A_CONDITION = re.compile(CONDITION.pattern + r"|\b(?:van\s*de|su\s*viec|vu\s*
 #: what holds over an occasion rather than being done once for it: a watch stepped up, a limit, a rule kept, a window
 #: ("từ nay đến hết kỳ nghỉ Tết"); "trước, trong và sau dịp Tết" alone is the span of a task done for the occasion
 #: ("trước, trong và sau những ngày Lễ hội phải tổ chức làm tốt công tác vệ sinh": once), a ban over it stays none
-OVER_AN_OCCASION = re.compile(r"\b(?:tang\s*cuong|day\s*manh|han\s*che|tu\s*nay|"
+OVER_AN_OCCASION = re.compile(r"(?<!\bde\s)(?<!\bnham\s)"  # not a purpose's: "... để hạn chế rủi ro" (R3)
+                              r"\b(?:tang\s*cuong|day\s*manh|han\s*che|tu\s*nay|"
                               r"(?:thuc\s*hien|chap\s*hanh)\s*nghiem)\b")
 #: these texts sent on ("các văn bản này phải được gửi đến tận cơ sở", "gửi Công văn này đến các xã"): one dispatch
 SEND_THESE = re.compile(r"\b(?:van\s*ban|cong\s*van|chi\s*thi|ke\s*hoach|thong\s*bao|quyet\s*dinh)\s*(?:nay|tren)\b"
@@ -489,6 +511,8 @@ DATED_PURPOSE_START = re.compile(r"^\W*de\s+((?:so|ubnd|uy\s*ban|ban|cuc|chi\s*c
 DATED_PURPOSE = re.compile(r"\s(?=de\s+(?:so|ubnd|uy\s*ban|ban|cuc|chi\s*cuc|van\s*phong|thanh\s*tra|cong\s*an)\b)")
 #: the verb that completes a duty ("hoàn thành trong quý III/2024", "xong trước ..."): its date is the duty's own
 COMPLETION = re.compile(r"\b(hoan\s*thanh|xong)\b[^,;]{0,20}$")
+#: a task to complete ("hoàn thành việc tiêm ...", "... xong"): R3's window dates it by its last day
+COMPLETION_ANYWHERE = re.compile(r"\b(?:hoan\s*thanh|xong)\b")
 #: a change against a base ("giảm 20% ... so với năm 2023", "tăng 10% so với cùng kỳ"): not a level to reach
 CHANGE_BEFORE = re.compile(r"\b(giam|tang)\b[^,;]{0,40}$")
 #: reduced or raised by a figure ("giảm 50% số cặp tảo hôn", "giảm ít nhất 5-10% tỷ lệ mắc"): the verb governs the figure
@@ -496,6 +520,11 @@ CHANGE_BY = re.compile(r"\b(giam|tang)\s*(?:duoc\s*)?(?:it\s*nhat\s*|toi\s*thieu
 #: a fall or a rise "from" a figure up ("giảm từ 3% trở lên", "giảm tai nạn giao thông từ 5 - 10% số vụ"): by at least
 #: so much; not "giảm từ 20% xuống còn 15%", where the first figure is the base (checked after the figure)
 CHANGE_FROM = re.compile(r"\b(giam|tang)\b[^;.:%\d]{0,60}?\btu\s*$")
+#: a fall by a figure the metric sits between ("giảm tỷ lệ hộ nghèo toàn tỉnh 2,21%", "Giảm tỷ suất sinh bình quân hàng
+#: năm 0,5‰"): reduced by so much (R4), not a level: unlike "giảm ... xuống (còn) 3%", "giảm ... còn dưới 3%", "giảm
+#: ... ở mức 3%", which give the level to reach (at_most)
+CHANGE_OVER = re.compile(r"\bgiam\b(?!\s*(?:sat|doc|dinh|ho|dan)\b)(?:(?!\b(?:xuong|con|duoi|muc|den|toi|khong|o|la|"
+                         r"chi|thap|nho|so\s*voi|tu)\b)[^;:.,%\d])+$")
 CHANGE_FROM_BASE = re.compile(r"^\s*%?\s*(?:xuong|con|len)\b|^\s*%\s*(?:den|toi)\b")  # not "từ 0,2 đến 0,3%": a range
 CHANGE_BASE = re.compile(r"^[^,;.]{0,80}?\bso\s*voi\s*((?:nam|cung\s*ky|ky|giai\s*doan)[^,;.]{0,30})")
 #: the upper end of a range "từ 85% đến 90%"
