@@ -78,8 +78,7 @@ def test_first_set_binds_only_taxonomy_bodies():
 #: (A to K, L to Y, each asked for 20 targets or more). Set 8 is three parts again: A (A to K), B (L to Y), C
 #: (texts with many targets), each with at most 2 news reports; the row is the three parts' sum. Set 9 is
 #: three parts again (A to K, L to Y, many targets), its row the parts' sum. Set 10 is three parts again, its row the
-#: parts' sum. Set 11 is three parts again (A to K, L to Y, many targets); its row is part A's until the lead merges
-#: the others and raises it.
+#: parts' sum. Set 11 is three parts again (A to K, L to Y, many targets), its row the parts' sum.
 FLOORS = {
     HELDOUT2: (22, 5, 107, 61, 35, 8, 74),
     HELDOUT3: (16, 4, 73, 29, 6, 6, 65),
