@@ -27,7 +27,8 @@ written; measured once, after it, then a development set of the eleventh round. 
 tests/drafting/heldout9/, annotated by three people while the eleventh round was written;
 measured once, after it, then a development set of the twelfth round. HELD-OUT 10:
 tests/drafting/heldout10/, annotated by three people while the twelfth round was written;
-measured once, after it. A
+measured once, after it. HELD-OUT 11: tests/drafting/heldout11/, annotated by three people with the
+settled readings (R1-R6, docs/huong-dan-ma-hoa.md) given in advance, while round 13 was written. A
 text that is not on this machine, or that is no text of the document (a reconstruction), is skipped
 with the reason. ``--details`` lists, per set, each reviewed duty not found and each reading that
 differs (reviewed ≠ drafted).
@@ -73,6 +74,9 @@ HELDOUT = (
                             "development set of round 12)"),
     (DRAFTING / "heldout10", "HELD-OUT 10 (tests/drafting/heldout10: annotated by three people who never ran the "
                              "drafter, while round 12 was written by others who never saw it; never tuned on)"),
+    (DRAFTING / "heldout11", "HELD-OUT 11 (tests/drafting/heldout11: annotated by three people who never ran the "
+                             "drafter, with the settled readings R1-R6 given in advance, while round 13 was written by "
+                             "others who never saw it; never tuned on)"),
 )
 
 COLUMNS = ("document", "reviewed", "drafted", "found", "actors", "modality", "deadline", "dated", "targets")
