@@ -219,9 +219,12 @@ def _sentence_break(text: str, index: int) -> bool:
 
 
 class Drafter:
-    def __init__(self, catalogue, addressees: list[str], province: str | None = None, date=None, provincial: bool = True):
+    def __init__(self, catalogue, addressees: list[str], province: str | None = None, date=None, provincial: bool = True,
+                 levels_date=None):
+        """``levels_date``: the date that settles the levels of local government when the text has none of its own
+        (a news item's dateline, :func:`obligations.drafting._local_levels_date`)."""
         self.catalogue = catalogue
-        self.actor_index = ActorIndex(catalogue.actors, province, date, provincial)
+        self.actor_index = ActorIndex(catalogue.actors, province, date or levels_date, provincial)
         self.year = getattr(date, "year", None)  # the text's own year, for a day named without one
         self.year_from: str | None = None  # the words that gave the year when the header did not (a dateline)
         self.event: str | None = None  # the storm the whole text is for (its title's or opening's words)
@@ -709,6 +712,10 @@ class Drafter:
                 later, _where, _assigned = self._subject(sentence[comma + 1:], folded[comma + 1:])
                 if _try:  # past the adverbial's own comma, a list's: "lấy ý kiến của người dân, doanh nghiệp ..."
                     later = [a for a in later if not self.actor_index.is_people(a)]
+                if later and set(later) <= _ISSUERS and g.ISSUED.match(folded, comma + 1 + _where + 1) \
+                        and not g.CHARGE_ANYWHERE.search(re.split(r"[,;:.]\s", folded[comma + 1 + _where:])[0]):
+                    break  # "Ngày 26/5/2015, UBND tỉnh ban hành Công văn số 703, ...": a news item's account, no charge
+
                 if later:
                     actors, subject_end = later, comma + 1 + _where
                     break
