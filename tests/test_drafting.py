@@ -5322,3 +5322,18 @@ def test_a_named_place_a_figure_measures_stays_with_the_striving_province(catalo
     duties = draft_text(text, catalogue, province="Hà Tĩnh")["obligations"]
     assert all("ubnd-huyen" not in duty["actors"] and "ubnd-xa" not in duty["actors"] for duty in duties)
     assert all(duty["actors"] == duties[0]["actors"] for duty in duties)
+
+
+def test_conclusions_that_charge_one_body_and_name_no_issuer_give_it_the_unbound_items(catalogue):
+    """A meeting's conclusions retold without a header ("Theo đó, thống nhất ...; trong đó lưu ý: ...; ...") that
+    charge one body only ("Giao Ban Quản lý ... hoàn chỉnh ..."): the items no body claims are that body's (inferred,
+    marked), not left unknown; with a second body charged, nothing is guessed."""
+    text = ("Theo đó, thống nhất nội dung dự thảo Đề án phát triển du lịch cộng đồng; trong đó lưu ý: bổ sung số liệu "
+            "về lượng khách du lịch của các năm gần đây; đánh giá lại hiệu quả các mô hình homestay đang hoạt động.\n\n"
+            "Giao Sở Văn hóa, Thể thao và Du lịch tiếp thu ý kiến góp ý, hoàn chỉnh dự thảo Đề án.\n")
+    duties = draft_text(text, catalogue)["obligations"]
+    item = by_text({"obligations": duties}, "bổ sung số liệu")
+    assert item["actors"] == by_text({"obligations": duties}, "Giao Sở")["actors"] != ["chu-the-chua-ro"]
+    assert any("cơ quan duy nhất" in mark for mark in item["review"])
+    two = text + "\nGiao Sở Tài chính cân đối kinh phí thực hiện Đề án.\n"
+    assert by_text(draft_text(two, catalogue), "bổ sung số liệu")["actors"] == ["chu-the-chua-ro"]

@@ -892,6 +892,14 @@ class Drafter:
             elif issued_in:
                 mark = _("câu không nêu chủ thể và văn bản không nêu nơi nhận: lấy cơ quan ban hành, đọc từ câu "
                          "\"{quote}\" (văn bản không có phần đầu): suy luận, xác nhận").format(quote=issued_in)
+        bound = {tuple(duty["actors"]): duty for duty in self.result.obligations if duty["actors"] != [UNKNOWN_ACTOR]}
+        if not charged and len(bound) == 1 and (only := next(iter(bound))) and len(only) == 1 \
+                and not self.actor_index.is_people(only[0]) and not self.actor_index.is_staff(only[0]):
+            # a meeting's conclusions that charge one body ("Giao Viện Nghiên cứu ... tiếp thu ...") and name no issuer:
+            # what they leave unbound (the draft's revisions it lists) is that body's too
+            charged = list(only)
+            mark = _("câu không nêu chủ thể và không rõ cơ quan ban hành; lấy cơ quan duy nhất văn bản giao việc, đọc từ "
+                     "câu \"{quote}\": suy luận, xác nhận").format(quote=bound[only]["quotes"][0])
         if not charged:
             return
         settled = [duty for duty in self.result.obligations if duty["actors"] == [UNKNOWN_ACTOR]]
