@@ -5328,3 +5328,16 @@ def test_conclusions_that_charge_one_body_and_name_no_issuer_give_it_the_unbound
     assert any("cơ quan duy nhất" in mark for mark in item["review"])
     two = text + "\nGiao Sở Tài chính cân đối kinh phí thực hiện Đề án.\n"
     assert by_text(draft_text(two, catalogue), "bổ sung số liệu")["actors"] == ["chu-the-chua-ro"]
+
+
+def test_a_telegram_retold_under_a_photo_credit_is_the_issuers(catalogue):
+    """A news item on a telegram ("Chiều 14.9, UBND tỉnh ... ban hành Công điện số ... yêu cầu ...") with a photo credit
+    in capitals ("ẢNH: ..."): the credit is no issuer, and a duty no body claims is the telegram's issuer's."""
+    text = ("Chiều 14.9, UBND tỉnh Hà Tĩnh ban hành Công điện số 09/CĐ-UBND yêu cầu các sở, ngành, địa phương chủ động "
+            "ứng phó áp thấp nhiệt đới.\n\nLực lượng cứu hộ sẵn sàng ứng phó\nẢNH: MINH HOÀNG\n"
+            "Theo dự báo, từ đêm 14.9 trên địa bàn tỉnh có mưa to. Trước diễn biến phức tạp, Chủ tịch UBND tỉnh đã chỉ đạo "
+            "nhiều nội dung:\n"
+            "Từ 20 giờ ngày 14.9, tỉnh khuyến cáo người dân hạn chế ra đường.\n")
+    draft = draft_text(text, catalogue)
+    assert "ảnh" not in draft["document"]["issuer"]["name"].lower()
+    assert by_text(draft, "khuyến cáo")["actors"] == ["ubnd-tinh"]
