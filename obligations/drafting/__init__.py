@@ -20,6 +20,7 @@ from . import grammar as g
 from .duties import (Context, Drafter, UNKNOWN_ACTOR, checked_during_the_window, date_targets_by_the_opening,
                      date_targets_by_the_plans_year, goals_dated_through_the_run, inline_list, windows_are_not_due_dates, read_deadlines, sentence_around, strive_by_the_title,
                      strive_through_the_run, targets_title, text_campaign, text_event)
+from .actors import DISTRICTS_ABOLISHED
 from .layout import build_tree, paragraphs, read_header, written_on
 from .read import DraftError, read_text
 
@@ -42,7 +43,8 @@ def draft_text(text: str, catalogue, *, source: str | None = None, province: str
     provincial = document["level"] == "provincial"
     # a headerless text's bodies are read with the province its running text names; the document's stays unknown
     province = document.get("province") or (_province_named(paras[header.body_start:body_end]) if provincial else None)
-    drafter = Drafter(catalogue, header.addressees, province, document.get("date"), provincial)
+    drafter = Drafter(catalogue, header.addressees, province, document.get("date"), provincial,
+                      levels_date=document.get("date") or _local_levels_date(paras))
     if drafter.year is None and (written := written_on(paras)) is not None:
         drafter.year, drafter.year_from = written[0].year, written[1]  # a news item's dateline, "Ngày 16/4/2020, ..."
     drafter.addressees_in_text([para.text for para in paras[header.body_start:body_end]])
@@ -148,6 +150,27 @@ def _issuer(document: dict, paras, drafter: Drafter) -> tuple[str | None, str | 
     if _the_provinces_figures(paras, drafter):
         return "ubnd-tinh", None, PROVINCES_FIGURES
     return None, None, False
+
+
+#: words that name the district level of local government, which ended on 1 July 2025
+_DISTRICT_WORDS = re.compile(r"\b(?:huyện|quận|thị\s+xã)(?!\w)", re.IGNORECASE)  # with accents: "cơ quan" is no district
+
+
+def _local_levels_date(paras) -> dt.date | None:
+    """For a text without a dated header, the date that settles which level "các địa phương" are (R1): its dateline's
+    ("Ngày 16/8/2025, UBND tỉnh ban hành ..."); without one, the day the district level ended when the text never
+    names a district and shows the two-level government (a commune-level "đặc khu", or only years from 2026 on,
+    "Tết Nguyên đán Bính Ngọ 2026"); else None (read as before that day)."""
+    written = written_on(paras)
+    if written is not None:
+        return written[0]
+    if any(_DISTRICT_WORDS.search(para.text) for para in paras):
+        return None
+    folded = g.fold_chars(" ".join(para.text for para in paras))
+    years = [int(year) for year in re.findall(r"\b(20\d\d)\b", folded)]
+    if re.search(r"\bdac\s*khu\b", folded) or years and min(years) >= 2026:  # not a plan "2021-2030"
+        return DISTRICTS_ABOLISHED
+    return None
 
 
 #: a sentence's opening before its subject: the text's start, a stop, or a news item's "Theo đó," / "Cụ thể,"

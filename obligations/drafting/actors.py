@@ -71,12 +71,9 @@ PROVINCIAL_PHRASES = (
     ("ubnd cac quan", ("ubnd-huyen",)),
     ("ubnd cac huyen, thi, thanh pho", ("ubnd-huyen",)),  # "thị" for "thị xã" in the list of the district kinds
     ("uy ban nhan dan cac huyen, thi, thanh pho", ("ubnd-huyen",)),
-    # the districts named by their kinds alone, without "UBND" ("giao cụ thể cho từng huyện, thị, thành phố",
-    # "Các huyện, thị xã, thành phố chỉ đạo ..."): their committees
+    # the districts named by their kinds alone, without "UBND", after "từng" ("giao cụ thể cho từng huyện, thị, thành
+    # phố"): their committees ("các huyện, thị xã, thành phố": ActorIndex._local_kinds)
     ("tung huyen, thi, thanh pho", ("ubnd-huyen",)),
-    ("tung huyen, thi xa, thanh pho", ("ubnd-huyen",)),
-    ("cac huyen, thi, thanh pho", ("ubnd-huyen",)),
-    ("cac huyen, thi xa, thanh pho", ("ubnd-huyen",)),
     ("ubnd quan, huyen", ("ubnd-huyen",)),  # "Chủ tịch UBND quận, huyện": the class, named without "các"
     ("uy ban nhan dan quan, huyen", ("ubnd-huyen",)),
     ("uy ban nhan dan cac quan", ("ubnd-huyen",)),  # "các ngành chức năng" of a province: its sở, ban, ngành
@@ -310,6 +307,7 @@ class ActorIndex:
             matched = self._listed_so(text, where, position) or self._named_local(text, where, position) \
                 or self._match(compact, position, text, where) \
                 or self._bare_class(text, where, position) \
+                or (self._local_kinds(text, where, position) if filler in _ALL_OF else None) \
                 or (self._named_places(text, where, position) if charged or filler in CHARGE_WORDS or position == 0
                     else None)
             if matched is None:
@@ -472,14 +470,33 @@ class ActorIndex:
         if not self.provincial:
             return None
         places = _NAMED_PLACES.match(text, where[position])
-        if places is None:
-            return None
+        if places is None or _MEASURED.match(g.fold_chars(text), _MORE_NAMES.match(text, places.end()).end()):
+            return None  # R2: "thành phố A hoàn thành các tiêu chí ...", "huyện B đạt chuẩn ...": what is measured
         ids = []
         for kind in _PLACE_KIND.findall(places.group(0)):
             kind = fold(kind).rstrip(".")
             ids.append("ubnd-xa" if kind in ("xa", "phuong", "thi tran") else "ubnd-huyen")
         ids = [i for i in dict.fromkeys(ids) if i in self.actors]
         return (tuple(ids), _compact_length(where, position, places.end())) if ids else None
+
+    def _local_kinds(self, text: str, where: list[int], position: int) -> tuple[tuple[str, ...], int] | None:
+        """R1: the localities of a province's text named by their kinds alone, after "các" or "tất cả" ("các xã, phường, thị trấn", "Các huyện, thị xã phải ...", "các phường, xã và đặc khu"): the people's
+        committees of their levels (a district's kinds: ubnd-huyen; a commune's: ubnd-xa). Not places named one by
+        one ("các xã A, B": :meth:`_named_places`), nor localities measured ("các xã đạt chuẩn ...", R2)."""
+        if not self.provincial:
+            return None
+        folded = g.fold_chars(text)
+        listed = _LOCAL_KINDS.match(folded, where[position])
+        if listed is None or re.match(r"\s*:?\s*(?:[A-ZĐ]|\d)", text[listed.end():]) \
+                or _MEASURED.match(folded, listed.end()):
+            return None
+        clause = re.split(r"[;.:]\s", folded[listed.end():], maxsplit=1)[0]  # up to a list of what they are given
+        if re.search(r"\d\s*%|\bdat\b", clause):
+            return None  # "Riêng các huyện nghèo giảm từ 6%/năm", "các xã nông thôn mới đạt 85%": what is measured
+        ids = ["ubnd-xa" if kind in ("xa", "phuong", "thi tran", "dac khu") else "ubnd-huyen"
+               for kind in re.findall(_LOCAL_KIND, listed.group(0))]
+        ids = [i for i in dict.fromkeys(ids) if i in self.actors]
+        return (tuple(ids), _compact_length(where, position, listed.end())) if ids else None
 
     def _bare_class(self, text: str, where: list[int], position: int) -> tuple[tuple[str, ...], int] | None:
         """A class named by a bare word, not a named body: "sở" alone ("Giám đốc sở, Thủ trưởng các ban, ngành"),
@@ -648,6 +665,17 @@ _NAMED_LOCAL = re.compile(r"(UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(hu
 _PLACE = (r"(?i:các\s+)?(?i:huyện|thị xã|thành phố|TP\.?|quận|xã|phường|thị trấn)\s*:?\s+"
           r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,;.:()]*(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,;.:()]*){0,3}"
           r"(?:\s*,\s*[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,;.:()]*(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,;.:()]*){0,3})*")
+#: a predicate that measures its subject (R2: "các xã đạt chuẩn", "thành phố A hoàn thành nâng cao chất lượng tiêu chí
+#: ...", "huyện B được công nhận ..."): the places are what is reached, not bodies charged
+_MEASURED = re.compile(r"\s+(?:(?:da|se|phan\s*dau|co\s*ban|deu)\s+)?(?:dat|duoc|co|la|con|chua|"
+                       r"hoan\s*thanh\b[^;.]{0,40}?\b(?:tieu\s*chi|chuan))\b")
+#: more places' names after a list's kind and first names ("Các huyện: A, B và C đạt chuẩn ...")
+_MORE_NAMES = re.compile(r"(?:\s*(?:,|\bvà\b)\s*[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*)*)*")
+#: the words before a class named by its kind that make it all its members ("các", "tất cả")
+_ALL_OF = ("cac", "tatca")
+_LOCAL_KIND = r"\b(thi\s*xa|thi\s*tran|thanh\s*pho|dac\s*khu|huyen|quan|xa|phuong|thi|tp)\b"
+#: the kinds of localities in a list, each perhaps after its own "các" ("các huyện, thị xã, thành phố", "xã, phường và đặc khu")
+_LOCAL_KINDS = re.compile(rf"{_LOCAL_KIND}(?:\s*(?:,|;|\bva\b|\bhoac\b)\s*(?:cac\s+)?{_LOCAL_KIND})*")
 _NAMED_PLACES = re.compile(rf"{_PLACE}(?:\s*(?:,|;|\bvà\b)\s*{_PLACE})*")
 _PLACE_KIND = re.compile(r"(?<!\w)((?i:huyện|thị xã|thành phố|TP\.?|quận|xã|phường|thị trấn))\s*:?\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]")
 #: the cities run by the centre, of a province's rank (Luật Tổ chức chính quyền địa phương; Huế since 1 January 2025)

@@ -219,9 +219,12 @@ def _sentence_break(text: str, index: int) -> bool:
 
 
 class Drafter:
-    def __init__(self, catalogue, addressees: list[str], province: str | None = None, date=None, provincial: bool = True):
+    def __init__(self, catalogue, addressees: list[str], province: str | None = None, date=None, provincial: bool = True,
+                 levels_date=None):
+        """``levels_date``: the date that settles the levels of local government when the text has none of its own
+        (a news item's dateline, :func:`obligations.drafting._local_levels_date`)."""
         self.catalogue = catalogue
-        self.actor_index = ActorIndex(catalogue.actors, province, date, provincial)
+        self.actor_index = ActorIndex(catalogue.actors, province, date or levels_date, provincial)
         self.year = getattr(date, "year", None)  # the text's own year, for a day named without one
         self.year_from: str | None = None  # the words that gave the year when the header did not (a dateline)
         self.event: str | None = None  # the storm the whole text is for (its title's or opening's words)
@@ -709,6 +712,10 @@ class Drafter:
                 later, _where, _assigned = self._subject(sentence[comma + 1:], folded[comma + 1:])
                 if _try:  # past the adverbial's own comma, a list's: "lấy ý kiến của người dân, doanh nghiệp ..."
                     later = [a for a in later if not self.actor_index.is_people(a)]
+                if later and set(later) <= _ISSUERS and g.ISSUED.match(folded, comma + 1 + _where + 1) \
+                        and not g.CHARGE_ANYWHERE.search(re.split(r"[,;:.]\s", folded[comma + 1 + _where:])[0]):
+                    break  # "Ngày 26/5/2015, UBND tỉnh ban hành Công văn số 703, ...": a news item's account, no charge
+
                 if later:
                     actors, subject_end = later, comma + 1 + _where
                     break
@@ -885,6 +892,14 @@ class Drafter:
             elif issued_in:
                 mark = _("câu không nêu chủ thể và văn bản không nêu nơi nhận: lấy cơ quan ban hành, đọc từ câu "
                          "\"{quote}\" (văn bản không có phần đầu): suy luận, xác nhận").format(quote=issued_in)
+        bound = {tuple(duty["actors"]): duty for duty in self.result.obligations if duty["actors"] != [UNKNOWN_ACTOR]}
+        if not charged and len(bound) == 1 and (only := next(iter(bound))) and len(only) == 1 \
+                and not self.actor_index.is_people(only[0]) and not self.actor_index.is_staff(only[0]):
+            # a meeting's conclusions that charge one body ("Giao Viện Nghiên cứu ... tiếp thu ...") and name no issuer:
+            # what they leave unbound (the draft's revisions it lists) is that body's too
+            charged = list(only)
+            mark = _("câu không nêu chủ thể và không rõ cơ quan ban hành; lấy cơ quan duy nhất văn bản giao việc, đọc từ "
+                     "câu \"{quote}\": suy luận, xác nhận").format(quote=bound[only]["quotes"][0])
         if not charged:
             return
         settled = [duty for duty in self.result.obligations if duty["actors"] == [UNKNOWN_ACTOR]]
@@ -1012,7 +1027,9 @@ class Drafter:
         if targets:
             duty["targets"] = targets
             bound = [a for t in targets for a in t.get("applies_to", []) + t.get("population", [])]
-            if bound and not named and not context.actors and not g.COUNTED.search(folded) and modality != "strive":
+            if bound and not named and not context.actors and not g.COUNTED.search(folded) and modality != "strive" \
+                    and not _MEASURED_AT_A_LEVEL.search(folded):
+                # (R2: "tỷ lệ hồ sơ ... cấp huyện đạt 75%; cấp xã đạt 60%": the levels are where a rate is measured)
                 # (a figure striven for, "Phấn đấu 100% lãnh đạo các sở ... hiểu biết ...", is the plan's objective:
                 # the units are what it counts, not who is bound)
                 # "100% các sở ... cài đặt": the figure names the agencies it binds
@@ -1020,14 +1037,6 @@ class Drafter:
                 duty["responsible"] = {"title": self.head_of(duty["actors"][0]), "source": "taxonomy"}
                 review[-1] = _("chủ thể đọc từ các cơ quan mà chỉ tiêu nêu: xác nhận")
                 self.bound_by_figures.add(id(duty))
-            levels = _levels_given_figures(folded)
-            if levels and not named:
-                # "tỷ lệ hồ sơ ... cấp tỉnh đạt 80%; cấp huyện đạt 70%; cấp xã đạt 60%": a figure for each level of
-                # government is each level's to reach (cấp tỉnh: the province's departments, which settle its cases)
-                duty["actors"] = levels
-                duty["responsible"] = {"title": self.head_of(levels[0]), "source": "taxonomy"}
-                review[-1] = _("chủ thể đọc từ các cấp mà chỉ tiêu chia con số (cấp tỉnh: các sở, ban, ngành; cấp "
-                               "huyện; cấp xã): suy luận, xác nhận")
         exceptions = self._exceptions(sentence)
         if only and modality == "must_not":
             exceptions.insert(0, {"kind": "other", "quote": only.group(1).strip(" ;.")})
@@ -2529,19 +2538,8 @@ def _spoken_to_end(folded: str, start: int, names: list[tuple[int, int, str]] = 
     return comma if comma != -1 else then.start()
 
 
-#: a level of government and the bodies that answer for its figure ("cấp tỉnh đạt 80%")
-_LEVELS = (("tinh", "so-ban-nganh-tinh"), ("huyen", "ubnd-huyen"), ("xa", "ubnd-xa"))
-_LEVEL_FIGURE = re.compile(r"\b(?:o\s+|tai\s+)?cap\s+(tinh|huyen|xa)\b[^;.%\d]{0,30}?(?:dat|la|:)?\s*(?:tren|toi\s*thieu|it\s*nhat)?\s*\d")
-
-
-def _levels_given_figures(folded: str) -> list[str]:
-    """The bodies of the levels a sentence gives a figure each, when it gives two or more levels theirs ("cấp tỉnh
-    đạt 80%; cấp huyện đạt 70%; cấp xã đạt 60%", "tại cấp tỉnh đạt 100%, cấp huyện 90%"), else none."""
-    found = {match.group(1) for match in _LEVEL_FIGURE.finditer(folded)
-             if not re.search(r"\b(?:ubnd|uy\s*ban\s*nhan\s*dan|don\s*vi|co\s*quan)\s*$", folded[:match.start()])}
-    # the province's own level among them: a split of one figure over every level, not bodies named by their level
-    # ("UBND và các đơn vị cấp huyện đạt 85%": those bodies, read as named)
-    return [actor for level, actor in _LEVELS if level in found] if len(found) >= 2 and "tinh" in found else []
+#: a rate given at a level of government ("cấp huyện đạt 75%", "ở cấp tỉnh trên 95%"): measured there, no body charged
+_MEASURED_AT_A_LEVEL = re.compile(r"\bcap\s+(?:tinh|huyen|xa)\b[^;.%\d]{0,30}?(?:dat|la|tren|toi\s*thieu)?\s*\d+(?:[.,]\d+)?\s*%")
 
 
 def _named_bodies(charged: list[str]) -> list[str]:

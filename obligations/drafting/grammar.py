@@ -374,6 +374,10 @@ FRONTED = re.compile(r"^\W*(trong\s*qua\s*trinh|trong\s*truong\s*hop|truong\s*ho
                      r"mat\s*khac\b|them\s*vao\s*do\b|truoc\s*khi\b|sau\s*khi\b|dac\s*biet\b|nhat\s*la\b|tiep\s*do\b|sau\s*do\b|"
                      r"den\s*(het\s*)?nam|trong\s*nam|nam\s*\d{4}|tu\s*nam|"
                      r"tren\s*co\s*so\b|dua\s*(?:tren|vao)\b|"
+                     # a time of day or a day the act is bound to ("Trước 18 giờ ngày 24.8, các xã ...", "Từ 21h ngày
+                     # 24/8, tỉnh ...", "Ngày 25.8, ... toàn bộ tàu thuyền phải ...", "Chậm nhất 15/12, các sở ...")
+                     r"(?:truoc|sau|tu|den|cham\s*nhat|ngay|vao|trong\s*ngay)\s+(?:luc\s*)?\d{1,2}"
+                     r"(?:\s*(?:gio|h)\b|\s*[./-]\s*\d{1,2}\b|\s*thang\b)|"
                      # the text acted on ("Thực hiện chỉ đạo của Thủ tướng Chính phủ, UBND tỉnh thông báo ...")
                      r"(?:thuc\s*hien|trien\s*khai)\s+(?:y\s*kien\s*)?(?:chi\s*dao|chi\s*thi|cong\s*van|cong\s*dien|"
                      r"quyet\s*dinh|nghi\s*quyet|ket\s*luan|thong\s*bao|van\s*ban)\b|"
@@ -612,7 +616,7 @@ ISSUER_SAYS = re.compile(r"[^:;.]{0,60}?\bsau\s*:\s*")
 #: the running text of a news report saying who issued the text ("UBND tỉnh vừa ban hành chỉ thị", "Ủy ban nhân dân
 #: tỉnh xây dựng Kế hoạch số ...", "Chủ tịch UBND tỉnh đã ký Công văn ...")
 ISSUED = re.compile(r"\b(?:da\s*|vua\s*|moi\s*)?(?:ban\s*hanh|xay\s*dung|ky|ra)\s+(?:van\s*ban\s*)?"
-                    r"(?:ke\s*hoach|chi\s*thi|cong\s*van|van\s*ban|quyet\s*dinh|thong\s*bao|nghi\s*quyet)\b")
+                    r"(?:ke\s*hoach|chi\s*thi|cong\s*van|cong\s*dien|van\s*ban|quyet\s*dinh|thong\s*bao|nghi\s*quyet)\b")
 #: a portal page's line naming the text it gives, often in brackets under a list of targets ("(Theo Quyết định số
 #: 01/QĐ-UBND ngày 01/01/2024 của UBND tỉnh)", "Nguồn: Kế hoạch số 12/KH-UBND của Ủy ban nhân dân tỉnh"): the page
 #: is that text, the body after "của" issued it

@@ -275,7 +275,9 @@ def read_header(paras: list[Paragraph]) -> Header:
             break
         if index > 6:
             break
-        if _is_caps(para.text) and not (g.HEADING_NOUN.match(text) or g.TARGETS_TITLE.match(text)):  # "CHỈ TIÊU ... NĂM 2024": a title, no issuer
+        if _is_caps(para.text) and not (g.HEADING_NOUN.match(text) or g.TARGETS_TITLE.match(text)) \
+                and not re.match(r"\W*(?:anh|nguon|video|clip)\s*:", text):
+            # "CHỈ TIÊU ... NĂM 2024": a title, no issuer; "ẢNH: THANH LỘC": a news photo's credit, no issuer
             top.append(para.text)
     if top:
         issuer = " ".join(top[:2]) if len(top) > 1 and top[0] != top[1] else top[0]
