@@ -5247,3 +5247,23 @@ def test_kip_thoi_on_the_duty_s_own_action_is_urgent(catalogue, sentence, kind):
     """R3: "kịp thời" qualifying the duty's own action is urgent, after a condition too; a purpose's ("để kịp thời
     xử lý") leaves the duty as it otherwise reads; "thường xuyên" still makes it continuing."""
     assert draft_text(sentence + "\n", catalogue, province="Hà Tĩnh")["obligations"][0]["deadline"]["kind"] == kind
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a thing counted that no list of units names, as the object of the clause's verb
+    ("Năm 2027, toàn huyện trồng được 2,5 triệu cây phân tán, trong đó: 1 triệu cây ăn quả.", [2.5, 1]),
+    ("Đến năm 2027: Xây dựng và duy trì 15 cơ sở chăn nuôi an toàn sinh học.", [15]),
+    ("Trong năm 2027, mở 06 lớp bồi dưỡng với khoảng 300 học viên là cán bộ cơ sở.", [6, 300]),
+    ("Năm 2027 xây dựng thành công 120ha chè, 45ha cam sành theo tiêu chuẩn VietGAP.", [120, 45]),
+    ("Năm 2027 phát triển thêm 25 con giống bò lai cho các hộ nghèo.", [25]),
+    # no thing counted: a grade, a population base, a clause, an amount granted per head
+    ("Năm 2027, thẩm định sản phẩm đạt 4 sao theo Điều 5 của Quy chế.", []),
+    ("Năm 2027 hỗ trợ 300.000 đồng/người cho người cao tuổi.", []),
+])
+def test_a_count_of_any_thing_the_verb_takes_is_a_target(catalogue, sentence, expected):
+    """A quantity is a target by its place, not by its unit's being listed: "trồng được 2,5 triệu cây", "duy trì 15
+    cơ sở", "mở 06 lớp ... khoảng 300 học viên", "120ha chè, 45ha cam": the object of the clause's verb, a floor
+    dated by the sentence's year; a grade ("4 sao"), a clause number or an amount per head is none."""
+    duty = draft_text(sentence + "\n", catalogue)["obligations"][0]
+    assert [t["value"] for t in duty.get("targets", [])] == expected
+    assert all(t["comparator"] == "at_least" and t["period"] == "2027" for t in duty.get("targets", []))

@@ -2143,6 +2143,26 @@ _BRACKETED = re.compile(r"(?:^|[:;]\s*)\W*(ty\s*le|so|tong\s*so)\s[^();:\d]{3,15
 _ELIDED_MILESTONE = re.compile(r"\b(?:va|,)\s*(" + g.NUMBER + r")\s+(?=(?:vao\s*|den\s*)?nam\s*\d{4})")
 
 
+#: a thing counted that the units' list does not name ("41,2 triệu cây xanh", "30 cơ sở an toàn dịch bệnh", "220 học
+#: viên", "04 vùng"): a number before a noun. Not a grade ("3 sao"), a population base ("1 vạn dân"), a year ("năm 2025 đạt"), a time ("15 ngày"), a standard or a
+#: clause ("19 tiêu chí", "Điều 5"), a frequency ("02 lần/năm"), nor a number a word of grammar follows.
+_COUNTED = re.compile(r"(?<![\d/.,\-–])(?<!nam\s)(?<!doan\s)(?<!so\s)(?<!ngay\s)(?<!thang\s)(?<!quy\s)(?<!dieu\s)"
+                      r"(?<!khoan\s)(?<!muc\s)(?<!diem\s)(?<!lan\sthu\s)(?<!thu\s)(?<!top\s)(?<!hang\s)(?<!bac\s)"
+                      r"(?<!khoa\s)(?<!hoc\s)(?<!\w)"
+                      r"(" + g.NUMBER + r")(?:\s*[-–]\s*(" + g.NUMBER + r"))?\s*((?!(?:van|nghin|ngan)\s+dan\b)(?:(?:nghin|ngan|trieu|ty|van)\s+)?"
+                      r"(?!(?:nam|thang|ngay|gio|h|tuan|quy|phut|giay|buoi|tieu\s*chi|chi\s*tieu|dieu|khoan|muc|diem|"
+                      r"nhom|noi\s*dung|nhiem\s*vu|giai\s*phap|linh\s*vuc|lan\s*(?:/|moi|mot|trong)|phan\s*tram|tuoi|"
+                      r"dat|la|co\b(?!\s*so)|va|voi|cua|den|toi|tai|tu|o|cho|trong|tren|duoi|theo|nay|do|de|thi|ve|hoac|hay|"
+                      r"dan|sao|hang|loai|nguoi\s*/|ca\s*/)\b)[a-z]{2,})\b")
+
+
+#: a quantity the clause's verb takes as its object ("Tổ chức 04 lớp", "Xây dựng thành công 580 ha", "toàn tỉnh trồng
+#: được 41,2 triệu cây"): a short verb phrase since the last break, or what a body achieves ("... được"); not an
+#: amount granted per head ("Hỗ trợ 500.000 đồng/người")
+_OBJECT_OF_THE_VERB = re.compile(r"(?:^|[:,]\s*)\W*(?:(?:den\s*(?:het\s*)?|trong\s*)?nam\s*\d{4}\s*,?\s*)?(?:[a-z]+\s+){0,4}$|"
+                                 r"\bduoc\s*$")
+
+
 def _figures(folded: str, bracketed: bool = True) -> list[_Figure]:
     """The figures of a sentence that a target may set, in order: its percentages, the quantities it sets in their
     own unit and the ranks it names. A quantity counts only where the sentence sets it: after a colon ("Thu ngân
@@ -2151,14 +2171,17 @@ def _figures(folded: str, bracketed: bool = True) -> list[_Figure]:
     a condition). ``bracketed``: also a list item's bare value in brackets ("Tỷ lệ ... (70)"), a value but not
     enough to open an operative list in a text's opening."""
     out = _percents(folded)
-    for match in g.QUANTITY.finditer(folded):
+    for match in [*g.QUANTITY.finditer(folded), *_COUNTED.finditer(folded)]:
         # the clause the quantity is in: after the last ";", "(" or full stop (not a thousands dot: "4.900 tỷ đồng")
         clause = max([folded.rfind(mark, 0, match.start()) for mark in ";("]
                      + [m.start() for m in re.finditer(r"\.(?!\d)", folded[:match.start()])][-1:]) + 1
         before = folded[clause:match.start()]
+        if re.search(r"\b(?:nam|giai\s*doan)\s*$", before):
+            continue  # "Năm 2027 hỗ trợ ...": a year, not 2027 households
         if g.CONDITION.search(before) or not (
                 not before.strip(" -–+*") or before.rstrip().endswith(":") or g.YEAR_CLAUSE.match(before)
-                or any(p.search(before.rstrip()) for _name, p in g.COMPARATORS) or g.REACHING.search(before)):
+                or any(p.search(before.rstrip()) for _name, p in g.COMPARATORS) or g.REACHING.search(before)
+                or _OBJECT_OF_THE_VERB.search(before) and not folded.startswith("/", match.end())):
             continue
         low, high = match.group(1), match.group(2)
         if high and _number(low, True) < _number(high, True):
