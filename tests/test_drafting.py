@@ -5267,3 +5267,23 @@ def test_a_count_of_any_thing_the_verb_takes_is_a_target(catalogue, sentence, ex
     duty = draft_text(sentence + "\n", catalogue)["obligations"][0]
     assert [t["value"] for t in duty.get("targets", [])] == expected
     assert all(t["comparator"] == "at_least" and t["period"] == "2027" for t in duty.get("targets", []))
+
+
+@pytest.mark.parametrize("sentence, period", [
+    ("Phấn đấu đến hết 2027 đạt 70% hồ sơ được giải quyết trực tuyến.", "2027"),  # the year alone after "hết"
+    ("Đến cuối 2027, 90% trường học có kết nối internet tốc độ cao.", "2027"),
+    ("Giai đoạn 2026-2028, toàn tỉnh trồng mới 3.000 ha rừng sản xuất.", "2028"),  # a stage leading with a comma
+    ("Giai đoạn 2026 - 2028: trồng mới 3.000 ha rừng sản xuất.", "2028"),
+])
+def test_a_year_or_a_stage_said_short_closes_the_figures(catalogue, sentence, period):
+    """R6: "đến hết 2027" (no "năm"), a stage leading its sentence ("Giai đoạn 2026-2028, ...") close the sentence's
+    figures: end_of_period, the year (a stage's last) as the targets' period."""
+    duty = draft_text(sentence + "\n", catalogue)["obligations"][0]
+    assert (duty["deadline"]["kind"], duty["deadline"]["period"]) == ("end_of_period", period)
+    assert duty["targets"] and all(t["period"] == period for t in duty["targets"])
+
+
+def test_a_year_alone_after_het_is_no_clause_or_date(catalogue):
+    """Not every number after "hết" is a year: "hết ngày 30/6/2027" stays a day; "hết 2027" needs a year's digits."""
+    duty = draft_text("Sở Tài chính hoàn thành việc quyết toán đến hết ngày 30/6/2027.\n", catalogue)["obligations"][0]
+    assert (duty["deadline"]["kind"], duty["deadline"].get("date")) == ("by_date", dt.date(2027, 6, 30))
