@@ -5287,3 +5287,21 @@ def test_a_year_alone_after_het_is_no_clause_or_date(catalogue):
     """Not every number after "hết" is a year: "hết ngày 30/6/2027" stays a day; "hết 2027" needs a year's digits."""
     duty = draft_text("Sở Tài chính hoàn thành việc quyết toán đến hết ngày 30/6/2027.\n", catalogue)["obligations"][0]
     assert (duty["deadline"]["kind"], duty["deadline"].get("date")) == ("by_date", dt.date(2027, 6, 30))
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Sở Tài chính chủ trì, phối hợp với Sở Nội vụ xác định nguồn kinh phí thực hiện, trình UBND tỉnh xem xét, "
+     "quyết định.", "once"),
+    ("Giao Sở Xây dựng tiếp thu các ý kiến góp ý tại cuộc họp, hoàn chỉnh dự thảo Quy chế.", "once"),
+    ("Sở Công Thương nghiên cứu phương án hỗ trợ, trình cấp có thẩm quyền phê duyệt.", "once"),
+    # a rule for every submission, a competence, a condition: no one paper
+    ("Các sở, ngành khi gửi văn bản trình UBND tỉnh phải kèm theo tệp điện tử.", "none"),
+    ("Văn bản của các sở, ngành trình UBND tỉnh phải do Thủ trưởng cơ quan ký.", "none"),
+    ("Trường hợp cần điều chỉnh dự toán, Sở Tài chính tổng hợp trình UBND tỉnh xem xét.", "none"),
+])
+def test_a_paper_for_one_decision_is_done_once(catalogue, sentence, kind):
+    """R3: a paper submitted for one decision ("trình UBND tỉnh xem xét, quyết định", "trình cấp có thẩm quyền
+    phê duyệt") or a draft completed after a meeting is done once; the rule every submission follows, or one under a
+    condition, holds (none)."""
+    duty = draft_text(sentence + "\n", catalogue)["obligations"][0]
+    assert duty["deadline"]["kind"] == kind

@@ -1249,6 +1249,19 @@ class Drafter:
         in_time = _in_time(folded, subject_end)
         if in_time:  # "Kịp thời động viên, khen thưởng ...", "chấn chỉnh kịp thời ...": as soon as the need arises (R3)
             return {"kind": "urgent", "phrase": sentence[in_time.start():in_time.end()]}, found
+        submitted = _SUBMITTED.search(folded, subject_end)
+        if submitted and not g.bans(sentence, folded) and not g.CONDITION.search(folded) \
+                and not g.ELSEWHERE_TIME.search(folded, subject_end) \
+                and not re.search(r"\b(?:khi|hoac)\s*$|\b(?:van\s*ban|ho\s*so)\s*$|^\W*(?:van\s*ban|ho\s*so)\b",
+                                  folded[:submitted.start()]):
+            # (not a rule for every submission: "khi gửi văn bản trình UBND tỉnh", "Văn bản ... trình UBND tỉnh phải
+            # do Thủ trưởng ký", "trường hợp ... trình"; nor a
+            # competence "ban hành theo thẩm quyền hoặc trình cấp có thẩm quyền ban hành")
+            # "..., trình UBND tỉnh xem xét, quyết định", "tiếp thu ý kiến, hoàn chỉnh dự thảo": one paper for one
+            # decision, done once (R3: an answer, charges after one decision)
+            phrase = sentence[submitted.start():submitted.end()]
+            return {"kind": "once", "note": _("văn bản không nêu thời hạn"),
+                    "review": [_("việc làm một lần (\"{verb}\"), không có thời hạn: xác nhận").format(verb=phrase)]}, found
         return self._once_for_another_time(sentence, folded, subject_end), found
 
     def _once_for_another_time(self, sentence: str, folded: str, subject_end: int) -> dict:
@@ -2161,6 +2174,15 @@ _COUNTED = re.compile(r"(?<![\d/.,\-–])(?<!nam\s)(?<!doan\s)(?<!so\s)(?<!ngay\
 #: amount granted per head ("Hỗ trợ 500.000 đồng/người")
 _OBJECT_OF_THE_VERB = re.compile(r"(?:^|[:,]\s*)\W*(?:(?:den\s*(?:het\s*)?|trong\s*)?nam\s*\d{4}\s*,?\s*)?(?:[a-z]+\s+){0,4}$|"
                                  r"\bduoc\s*$")
+
+
+#: a paper made for one decision: submitted to the body that decides ("trình UBND tỉnh xem xét, quyết định", "trình
+#: cấp có thẩm quyền phê duyệt"; not "chương trình", "quá trình", "lộ trình", "công trình"), or a draft completed
+#: ("tiếp thu ý kiến ..., hoàn chỉnh dự thảo")
+_SUBMITTED = re.compile(r"(?<!chuong\s)(?<!qua\s)(?<!lo\s)(?<!cong\s)(?<!to\s)\btrinh\s+(?:lai\s+)?(?:len\s+)?(?:cac\s+)?"
+                        r"(?:ubnd|uy\s*ban\s*nhan\s*dan|chu\s*tich|hdnd|hoi\s*dong\s*nhan\s*dan|tinh\s*uy|ban\s*thuong\s*vu|"
+                        r"ban\s*can\s*su|thuong\s*truc|thu\s*tuong|chinh\s*phu|bo\s*truong|cap\s*(?:co\s*)?tham\s*quyen)\b|"
+                        r"\b(?:hoan\s*(?:chinh|thien)|tiep\s*thu)\b[^;.]{0,60}?\bdu\s*thao\b")
 
 
 def _figures(folded: str, bracketed: bool = True) -> list[_Figure]:
