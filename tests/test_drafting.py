@@ -1803,7 +1803,10 @@ def test_a_plans_title_year_dates_its_undated_targets(catalogue):
     duty = by_text(draft, "Tiêm phòng dại")
     assert (duty["targets"][0]["period"], duty["deadline"]["period"]) == ("2024", "2024")
     assert any("tên kế hoạch" in mark for mark in duty["deadline"]["review"])
-    assert by_text(draft, "Tổ chức tuyên truyền")["deadline"]["kind"] != "end_of_period"
+    # an aim with no figure under the plan's "MỤC TIÊU" closes with the plan's year too (R6, settled after round 13;
+    # round 5 left it undated), marked as inferred from the title
+    aim = by_text(draft, "Tổ chức tuyên truyền")["deadline"]
+    assert (aim["kind"], aim["period"]) == ("end_of_period", "2024") and "tên kế hoạch" in aim["review"][0]
     # a stage in the title: its targets are its last year's (sets 5 and 6 read a phase so), marked as inferred
     staged = by_text(draft_text(text.replace("năm 2024\nI.", "giai đoạn 2024 - 2026\nI."), catalogue), "Tiêm phòng dại")
     assert (staged["targets"][0]["period"], staged["deadline"]["period"]) == ("2026", "2026")
@@ -5305,3 +5308,35 @@ def test_a_paper_for_one_decision_is_done_once(catalogue, sentence, kind):
     condition, holds (none)."""
     duty = draft_text(sentence + "\n", catalogue)["obligations"][0]
     assert duty["deadline"]["kind"] == kind
+
+
+AIMS_PLAN = """ỦY BAN NHÂN DÂN
+TỈNH {province}
+
+Số: 88/KH-UBND
+
+KẾ HOẠCH
+{title}
+
+I. MỤC TIÊU
+1. Mục tiêu cụ thể:
+a) Nâng cao hiệu quả quản lý các dự án đầu tư công trên địa bàn tỉnh.
+b) Tiếp tục thực hiện có hiệu quả các quy định của Luật Đầu tư công.
+II. NHIỆM VỤ
+1. Tăng cường công tác kiểm tra, giám sát đầu tư công trên địa bàn tỉnh.
+"""
+
+
+@pytest.mark.parametrize("title, period", [
+    ("Thực hiện Đề án cơ cấu lại đầu tư công giai đoạn 2026-2028 và định hướng đến năm 2035", "2028"),
+    ("Nâng cao hiệu quả đầu tư công trên địa bàn tỉnh năm 2027", "2027"),
+    ("Nâng cao hiệu quả đầu tư công, tầm nhìn đến năm 2035", None),  # a horizon, no period of the plan's own
+])
+def test_a_plans_aims_close_with_its_period(catalogue, title, period):
+    """R6: the aims listed under a plan's "Mục tiêu" heading with no date of their own are due at the end of the
+    plan's stage or year (its title's, inferred); its tasks ("II. NHIỆM VỤ") are not."""
+    draft = draft_text(AIMS_PLAN.format(province="KIỂM THỬ", title=title), catalogue)
+    for words in ("Nâng cao hiệu quả quản lý", "Tiếp tục thực hiện"):
+        deadline = by_text(draft, words)["deadline"]
+        assert (deadline.get("period"), deadline["kind"]) == ((period, "end_of_period") if period else (None, "none"))
+    assert by_text(draft, "Tăng cường công tác kiểm tra")["deadline"]["kind"] == "none"

@@ -42,6 +42,7 @@ class Context:
     modality: str | None = None
     deadline: dict | None = None
     period: str | None = None
+    aims: bool = False  # under a plan's "Mục tiêu" heading: what it lists are aims of the plan's period (R6)
 
 
 @dataclass
@@ -220,6 +221,7 @@ def _sentence_break(text: str, index: int) -> bool:
 
 class Drafter:
     def __init__(self, catalogue, addressees: list[str], province: str | None = None, date=None, provincial: bool = True):
+        self.aims: list[dict] = []  # the duties listed under a plan's "Mục tiêu" heading
         self.catalogue = catalogue
         self.actor_index = ActorIndex(catalogue.actors, province, date, provincial)
         self.year = getattr(date, "year", None)  # the text's own year, for a day named without one
@@ -442,6 +444,11 @@ class Drafter:
                     inherited.actors, inherited.actors_from, inherited.modality = bound, node.clause, "must"
                     inherited.responsible = None
                 self._inherit_period(inherited, sentence)
+                heading = g.HEADING_NOUN.match(folded)
+                if heading and heading.group(1).startswith("muc"):
+                    inherited.aims = True  # "I. MỤC TIÊU", "2. Mục tiêu cụ thể:": the plan's aims below
+                elif heading or g.RESPONSIBILITY_OF.match(folded):
+                    inherited.aims = False  # "II. NHIỆM VỤ", "Trách nhiệm của ...": tasks, not aims
                 if g.STRIVE.search(folded) and g.HEADING_NOUN.match(folded):
                     inherited.modality = "strive"  # "2. Các chỉ tiêu phấn đấu năm 2025": every target below is striven for
                 self._not_duty(node, sentence, _("tiêu đề của phần, không nêu nghĩa vụ"))
@@ -589,6 +596,8 @@ class Drafter:
         for index, duty in enumerate(duties):
             duty["key"] = node.key if index == 0 else f"{node.key}-{index + 1}"
             self.result.obligations.append(duty)
+            if inherited.aims:
+                self.aims.append(duty)
         self.walk(node, inherited)
         return inherited
 
@@ -2513,6 +2522,31 @@ def date_targets_by_the_plans_year(obligations: list[dict], title: str | None, b
             duty["modality"] = "strive"
             duty["review"].insert(0, _("tính chất 'phấn đấu' (strive) lấy từ tiêu đề \"{title}\": suy luận, xác "
                                        "nhận").format(title=title))
+
+
+def aims_closed_by_the_plans_period(aims: list[dict], title: str | None) -> None:
+    """R6: the aims a plan lists under its "Mục tiêu" heading with no date of their own ("Tổ chức thực hiện hiệu quả
+    kế hoạch đầu tư công trung hạn ...") are the plan's for its period: due at the end of the stage its title names
+    ("giai đoạn 2018-2020" → 2020), or of its one year ("Kế hoạch ... năm 2015"); marked as inferred. A title
+    with no period, or with several years, dates nothing."""
+    folded = g.fold_chars(title or "")
+    # the stage the title names, its own or the programme's it carries out (a plan for a 2017-2020 programme runs
+    # with it); not a comparison's base
+    stage = next((m for m in g.STAGE.finditer(folded) if not re.search(r"\bso\s*voi\s*$", folded[:m.start()])), None)
+    # its one year: not a date's ("ngày 12 tháng 01 năm 2018"), nor a horizon ("định hướng đến năm 2030")
+    years = [m for m in re.finditer(r"(?<!\d\s)(?<!\d)\bnam\s*(\d{4})\b", folded)
+             if not re.search(r"\b(?:thang\s*\d{1,2}|den|toi|tam\s*nhin)\s*$", folded[:m.start()])]
+    if stage is not None:
+        period, phrase = re.findall(r"\d{4}", stage.group(0))[-1], title[stage.start():stage.end()]
+    elif len({m.group(1) for m in years}) == 1:
+        period, phrase = years[0].group(1), title[years[0].start():years[0].end()]
+    else:
+        return
+    mark = _("kỳ {period} lấy từ tên kế hoạch (\"{phrase}\"), câu không nêu: suy luận, xác nhận").format(
+        period=period, phrase=phrase)
+    for duty in aims:
+        if duty["deadline"].get("kind") in ("none", "continuing") and duty["modality"] != "must_not":
+            duty["deadline"] = {"kind": "end_of_period", "period": period, "phrase": phrase, "review": [mark]}
 
 
 def strive_by_the_title(obligations: list[dict], titles: list[str], actor_index: ActorIndex) -> None:
