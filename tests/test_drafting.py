@@ -5340,3 +5340,17 @@ def test_a_plans_aims_close_with_its_period(catalogue, title, period):
         deadline = by_text(draft, words)["deadline"]
         assert (deadline.get("period"), deadline["kind"]) == ((period, "end_of_period") if period else (None, "none"))
     assert by_text(draft, "Tăng cường công tác kiểm tra")["deadline"]["kind"] == "none"
+
+
+@pytest.mark.parametrize("lead, period", [("Đến năm 2027:", "2027"), ("Giai đoạn 2026 - 2028:", "2028"),
+                                          ("Trong năm 2027:", "2027")])
+def test_a_time_leading_an_item_dates_its_later_sentences(catalogue, lead, period):
+    """R6: "a) Đến năm 2027: Xây dựng 12 cơ sở ... . Công nhận thêm 03 vùng ..." — the time that leads the item dates
+    its later sentences too, not the stage of the plan's title."""
+    text = ("KẾ HOẠCH\nPhòng, chống dịch bệnh động vật giai đoạn 2026 - 2035\n"
+            "I. MỤC TIÊU\n"
+            f"a) {lead} Xây dựng và duy trì 12 cơ sở chăn nuôi an toàn dịch bệnh. Công nhận thêm 03 vùng an toàn "
+            "dịch bệnh cấp xã đối với bệnh cúm gia cầm.\n")
+    duty = by_text(draft_text(text, catalogue), "Công nhận thêm 03 vùng")
+    assert (duty["deadline"]["kind"], duty["deadline"]["period"]) == ("end_of_period", period)
+    assert [(t["value"], t["period"]) for t in duty["targets"]] == [(3, period)]

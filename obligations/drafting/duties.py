@@ -1837,7 +1837,10 @@ def read_deadlines(sentence: str) -> list[tuple[int, int, dict]]:
 #: a lead inside a sentence that dates the objectives after it ("mục tiêu cụ thể đến năm 2015 là:", "các chỉ tiêu
 #: chủ yếu trong năm 2026 gồm:", "Chỉ tiêu đến hết năm 2027:")
 _DATED_LEAD_INSIDE = re.compile(r"\b(?:muc\s*tieu|chi\s*tieu)\b[^:;.]{0,60}\b(?:nam\s*\d{4}|giai\s*doan\s*\d{4}\s*[-–]\s*\d{4})"
-                                r"[^:;.\d]{0,20}:")
+                                r"[^:;.\d]{0,20}:|"
+                                # a time leading its item ("a) Đến năm 2025: Xây dựng ... . Xây dựng thành công 02 vùng
+                                # ...", "Giai đoạn 2026-2030: ..."): the item's later sentences too (R6)
+                                r"^\W*(?:(?:den\s*(?:het\s*)?|trong\s*)?nam\s*\d{4}|giai\s*doan\s*\d{4}\s*[-–]\s*\d{4})\s*:")
 
 #: a start time that leads the items after it in a paragraph ("... như sau: - Từ 00h00 ngày 26/6/2021: + Tạm dừng ...; +
 #: ...", "Kể từ ngày 01/7/2025: ..."): each of them holds from then
