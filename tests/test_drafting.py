@@ -5354,3 +5354,18 @@ def test_a_time_leading_an_item_dates_its_later_sentences(catalogue, lead, perio
     duty = by_text(draft_text(text, catalogue), "Công nhận thêm 03 vùng")
     assert (duty["deadline"]["kind"], duty["deadline"]["period"]) == ("end_of_period", period)
     assert [(t["value"], t["period"]) for t in duty["targets"]] == [(3, period)]
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    # "kịp thời" on the duty's own action, further in than its first words
+    ("Sở Tài chính ưu tiên bố trí kinh phí phục vụ công tác phòng, chống thiên tai kịp thời.", "urgent"),
+    ("Sở Công Thương theo dõi sát diễn biến thị trường, tham mưu kịp thời các biện pháp bình ổn giá.", "urgent"),
+    # the manner of the bodies it directs, or of a purpose (commas and all): the duty reads as it otherwise would
+    ("Sở Nông nghiệp chỉ đạo các trạm thú y tăng cường giám sát ổ dịch, kịp thời phát hiện gia súc mắc bệnh.", "none"),
+    ("Sở Y tế bảo đảm thuốc, vật tư để cấp cứu, điều trị tích cực, kịp thời cho người bệnh.", "none"),
+])
+def test_kip_thoi_further_in_qualifies_the_duty_not_its_directed_bodies(catalogue, sentence, kind):
+    """R3: "kịp thời" qualifying the duty's own action makes it urgent wherever it stands in the duty's first clause;
+    not when it qualifies what the duty directs others to do ("chỉ đạo ..., kịp thời phát hiện") or a purpose
+    ("để ... tích cực, kịp thời")."""
+    assert draft_text(sentence + "\n", catalogue)["obligations"][0]["deadline"]["kind"] == kind

@@ -2395,7 +2395,12 @@ def _in_time(folded: str, start: int) -> re.Match | None:
             continue
         # the action's own adverb: right at its start or after its verb ("Kịp thời động viên ...", "chấn chỉnh kịp
         # thời ..."), or opening the clause after a condition ("nếu có vấn đề đột xuất, kịp thời báo cáo ...")
-        if at - start <= 30 and not re.search(r"[;:]", folded[start:at]) or re.search(r",\s*$", folded[:at]) \
+        if re.search(r"(?<!van\s)(?<!chu\s)(?<!tieu\s)\b(?:de|nham)\b[^;:]*$", folded[start:at]):
+            continue  # "... để khám và điều trị tích cực, kịp thời": the purpose's, commas and all (not "vấn đề")
+        if at - start > 30 and any(c.end() < at - 2 for c in g.CHARGE_WORDS.finditer(folded, start, at)):
+            continue  # "chỉ đạo các cơ sở y tế ..., kịp thời phát hiện ...": the directed bodies' manner, not the duty's
+        # (further in, up to its first ";" or ":": "Kho bạc ... ưu tiên giải quyết kinh phí ... kịp thời")
+        if at - start <= 120 and not re.search(r"[;:]", folded[start:at]) or re.search(r",\s*$", folded[:at]) \
                 and g.ON_A_CONDITION.search(folded, 0, at):
             return re.compile(r"kip\s*thoi").match(folded, at)
     return None
