@@ -5369,3 +5369,12 @@ def test_kip_thoi_further_in_qualifies_the_duty_not_its_directed_bodies(catalogu
     not when it qualifies what the duty directs others to do ("chỉ đạo ..., kịp thời phát hiện") or a purpose
     ("để ... tích cực, kịp thời")."""
     assert draft_text(sentence + "\n", catalogue)["obligations"][0]["deadline"]["kind"] == kind
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sở Tư pháp nghiên cứu xây dựng quy chế phối hợp theo dõi thi hành pháp luật.",
+    "Sở Y tế nghiên cứu, ban hành theo thẩm quyền hướng dẫn chuyên môn về dinh dưỡng học đường.",
+])
+def test_a_study_to_draft_is_the_drafting_done_once(catalogue, sentence):
+    """"nghiên cứu xây dựng ...", "nghiên cứu, ban hành ...": the study is how the text is drafted, one act (R3)."""
+    assert draft_text(sentence + "\n", catalogue)["obligations"][0]["deadline"]["kind"] == "once"
