@@ -17,8 +17,8 @@ import re
 from ..catalogue.text import quote_key, slug
 from ..i18n import _
 from . import grammar as g
-from .duties import (Context, Drafter, UNKNOWN_ACTOR, checked_during_the_window, date_targets_by_the_opening,
-                     date_targets_by_the_plans_year, goals_dated_through_the_run, inline_list, windows_are_not_due_dates, read_deadlines, sentence_around, strive_by_the_title,
+from .duties import (Context, Drafter, UNKNOWN_ACTOR, aims_closed_by_the_plans_period, checked_during_the_window,
+                     date_targets_by_the_opening, date_targets_by_the_plans_year, goals_dated_through_the_run, inline_list, windows_are_not_due_dates, read_deadlines, sentence_around, strive_by_the_title,
                      strive_through_the_run, targets_title, text_campaign, text_event)
 from .actors import DISTRICTS_ABOLISHED
 from .layout import build_tree, paragraphs, read_header, written_on
@@ -61,6 +61,7 @@ def draft_text(text: str, catalogue, *, source: str | None = None, province: str
         drafter.walk(build_tree(paragraphs(attached)), Context())
     if document.get("kind") == "ke_hoach":
         date_targets_by_the_plans_year(drafter.result.obligations, document.get("title"))
+        aims_closed_by_the_plans_period(drafter.aims, document.get("title"))
     title = targets_title([para.text for para in paras[:body_end]], headline=header.kind is None)
     if title:  # "25 chỉ tiêu phấn đấu năm 2024" over a list of figures: their year, and their modality
         date_targets_by_the_plans_year(drafter.result.obligations, title, by_title=True,

@@ -42,6 +42,7 @@ class Context:
     modality: str | None = None
     deadline: dict | None = None
     period: str | None = None
+    aims: bool = False  # under a plan's "Mục tiêu" heading: what it lists are aims of the plan's period (R6)
 
 
 @dataclass
@@ -223,6 +224,7 @@ class Drafter:
                  levels_date=None):
         """``levels_date``: the date that settles the levels of local government when the text has none of its own
         (a news item's dateline, :func:`obligations.drafting._local_levels_date`)."""
+        self.aims: list[dict] = []  # the duties listed under a plan's "Mục tiêu" heading
         self.catalogue = catalogue
         self.actor_index = ActorIndex(catalogue.actors, province, date or levels_date, provincial)
         self.year = getattr(date, "year", None)  # the text's own year, for a day named without one
@@ -445,6 +447,11 @@ class Drafter:
                     inherited.actors, inherited.actors_from, inherited.modality = bound, node.clause, "must"
                     inherited.responsible = None
                 self._inherit_period(inherited, sentence)
+                heading = g.HEADING_NOUN.match(folded)
+                if heading and heading.group(1).startswith("muc"):
+                    inherited.aims = True  # "I. MỤC TIÊU", "2. Mục tiêu cụ thể:": the plan's aims below
+                elif heading or g.RESPONSIBILITY_OF.match(folded):
+                    inherited.aims = False  # "II. NHIỆM VỤ", "Trách nhiệm của ...": tasks, not aims
                 if g.STRIVE.search(folded) and g.HEADING_NOUN.match(folded):
                     inherited.modality = "strive"  # "2. Các chỉ tiêu phấn đấu năm 2025": every target below is striven for
                 self._not_duty(node, sentence, _("tiêu đề của phần, không nêu nghĩa vụ"))
@@ -592,6 +599,8 @@ class Drafter:
         for index, duty in enumerate(duties):
             duty["key"] = node.key if index == 0 else f"{node.key}-{index + 1}"
             self.result.obligations.append(duty)
+            if inherited.aims:
+                self.aims.append(duty)
         self.walk(node, inherited)
         return inherited
 
@@ -1258,6 +1267,19 @@ class Drafter:
         in_time = _in_time(folded, subject_end)
         if in_time:  # "Kịp thời động viên, khen thưởng ...", "chấn chỉnh kịp thời ...": as soon as the need arises (R3)
             return {"kind": "urgent", "phrase": sentence[in_time.start():in_time.end()]}, found
+        submitted = _SUBMITTED.search(folded, subject_end)
+        if submitted and not g.bans(sentence, folded) and not g.CONDITION.search(folded) \
+                and not g.ELSEWHERE_TIME.search(folded, subject_end) \
+                and not re.search(r"\b(?:khi|hoac)\s*$|\b(?:van\s*ban|ho\s*so)\s*$|^\W*(?:van\s*ban|ho\s*so)\b",
+                                  folded[:submitted.start()]):
+            # (not a rule for every submission: "khi gửi văn bản trình UBND tỉnh", "Văn bản ... trình UBND tỉnh phải
+            # do Thủ trưởng ký", "trường hợp ... trình"; nor a
+            # competence "ban hành theo thẩm quyền hoặc trình cấp có thẩm quyền ban hành")
+            # "..., trình UBND tỉnh xem xét, quyết định", "tiếp thu ý kiến, hoàn chỉnh dự thảo": one paper for one
+            # decision, done once (R3: an answer, charges after one decision)
+            phrase = sentence[submitted.start():submitted.end()]
+            return {"kind": "once", "note": _("văn bản không nêu thời hạn"),
+                    "review": [_("việc làm một lần (\"{verb}\"), không có thời hạn: xác nhận").format(verb=phrase)]}, found
         return self._once_for_another_time(sentence, folded, subject_end), found
 
     def _once_for_another_time(self, sentence: str, folded: str, subject_end: int) -> dict:
@@ -1824,7 +1846,10 @@ def read_deadlines(sentence: str) -> list[tuple[int, int, dict]]:
 #: a lead inside a sentence that dates the objectives after it ("mục tiêu cụ thể đến năm 2015 là:", "các chỉ tiêu
 #: chủ yếu trong năm 2026 gồm:", "Chỉ tiêu đến hết năm 2027:")
 _DATED_LEAD_INSIDE = re.compile(r"\b(?:muc\s*tieu|chi\s*tieu)\b[^:;.]{0,60}\b(?:nam\s*\d{4}|giai\s*doan\s*\d{4}\s*[-–]\s*\d{4})"
-                                r"[^:;.\d]{0,20}:")
+                                r"[^:;.\d]{0,20}:|"
+                                # a time leading its item ("a) Đến năm 2025: Xây dựng ... . Xây dựng thành công 02 vùng
+                                # ...", "Giai đoạn 2026-2030: ..."): the item's later sentences too (R6)
+                                r"^\W*(?:(?:den\s*(?:het\s*)?|trong\s*)?nam\s*\d{4}|giai\s*doan\s*\d{4}\s*[-–]\s*\d{4})\s*:")
 
 #: a start time that leads the items after it in a paragraph ("... như sau: - Từ 00h00 ngày 26/6/2021: + Tạm dừng ...; +
 #: ...", "Kể từ ngày 01/7/2025: ..."): each of them holds from then
@@ -2152,6 +2177,35 @@ _BRACKETED = re.compile(r"(?:^|[:;]\s*)\W*(ty\s*le|so|tong\s*so)\s[^();:\d]{3,15
 _ELIDED_MILESTONE = re.compile(r"\b(?:va|,)\s*(" + g.NUMBER + r")\s+(?=(?:vao\s*|den\s*)?nam\s*\d{4})")
 
 
+#: a thing counted that the units' list does not name ("41,2 triệu cây xanh", "30 cơ sở an toàn dịch bệnh", "220 học
+#: viên", "04 vùng"): a number before a noun. Not a grade ("3 sao"), a population base ("1 vạn dân"), a year ("năm 2025 đạt"), a time ("15 ngày"), a standard or a
+#: clause ("19 tiêu chí", "Điều 5"), a frequency ("02 lần/năm"), nor a number a word of grammar follows.
+_COUNTED = re.compile(r"(?<![\d/.,\-–])(?<!nam\s)(?<!doan\s)(?<!so\s)(?<!ngay\s)(?<!thang\s)(?<!quy\s)(?<!dieu\s)"
+                      r"(?<!khoan\s)(?<!muc\s)(?<!diem\s)(?<!lan\sthu\s)(?<!thu\s)(?<!top\s)(?<!hang\s)(?<!bac\s)"
+                      r"(?<!khoa\s)(?<!hoc\s)(?<!\w)"
+                      r"(" + g.NUMBER + r")(?:\s*[-–]\s*(" + g.NUMBER + r"))?\s*((?!(?:van|nghin|ngan)\s+dan\b)(?:(?:nghin|ngan|trieu|ty|van)\s+)?"
+                      r"(?!(?:nam|thang|ngay|gio|h|tuan|quy|phut|giay|buoi|tieu\s*chi|chi\s*tieu|dieu|khoan|muc|diem|"
+                      r"nhom|noi\s*dung|nhiem\s*vu|giai\s*phap|linh\s*vuc|lan\s*(?:/|moi|mot|trong)|phan\s*tram|tuoi|"
+                      r"dat|la|co\b(?!\s*so)|va|voi|cua|den|toi|tai|tu|o|cho|trong|tren|duoi|theo|nay|do|de|thi|ve|hoac|hay|"
+                      r"dan|sao|hang|loai|nguoi\s*/|ca\s*/)\b)[a-z]{2,})\b")
+
+
+#: a quantity the clause's verb takes as its object ("Tổ chức 04 lớp", "Xây dựng thành công 580 ha", "toàn tỉnh trồng
+#: được 41,2 triệu cây"): a short verb phrase since the last break, or what a body achieves ("... được"); not an
+#: amount granted per head ("Hỗ trợ 500.000 đồng/người")
+_OBJECT_OF_THE_VERB = re.compile(r"(?:^|[:,]\s*)\W*(?:(?:den\s*(?:het\s*)?|trong\s*)?nam\s*\d{4}\s*,?\s*)?(?:[a-z]+\s+){0,4}$|"
+                                 r"\bduoc\s*$")
+
+
+#: a paper made for one decision: submitted to the body that decides ("trình UBND tỉnh xem xét, quyết định", "trình
+#: cấp có thẩm quyền phê duyệt"; not "chương trình", "quá trình", "lộ trình", "công trình"), or a draft completed
+#: ("tiếp thu ý kiến ..., hoàn chỉnh dự thảo")
+_SUBMITTED = re.compile(r"(?<!chuong\s)(?<!qua\s)(?<!lo\s)(?<!cong\s)(?<!to\s)\btrinh\s+(?:lai\s+)?(?:len\s+)?(?:cac\s+)?"
+                        r"(?:ubnd|uy\s*ban\s*nhan\s*dan|chu\s*tich|hdnd|hoi\s*dong\s*nhan\s*dan|tinh\s*uy|ban\s*thuong\s*vu|"
+                        r"ban\s*can\s*su|thuong\s*truc|thu\s*tuong|chinh\s*phu|bo\s*truong|cap\s*(?:co\s*)?tham\s*quyen)\b|"
+                        r"\b(?:hoan\s*(?:chinh|thien)|tiep\s*thu)\b[^;.]{0,60}?\bdu\s*thao\b")
+
+
 def _figures(folded: str, bracketed: bool = True) -> list[_Figure]:
     """The figures of a sentence that a target may set, in order: its percentages, the quantities it sets in their
     own unit and the ranks it names. A quantity counts only where the sentence sets it: after a colon ("Thu ngân
@@ -2160,14 +2214,17 @@ def _figures(folded: str, bracketed: bool = True) -> list[_Figure]:
     a condition). ``bracketed``: also a list item's bare value in brackets ("Tỷ lệ ... (70)"), a value but not
     enough to open an operative list in a text's opening."""
     out = _percents(folded)
-    for match in g.QUANTITY.finditer(folded):
+    for match in [*g.QUANTITY.finditer(folded), *_COUNTED.finditer(folded)]:
         # the clause the quantity is in: after the last ";", "(" or full stop (not a thousands dot: "4.900 tỷ đồng")
         clause = max([folded.rfind(mark, 0, match.start()) for mark in ";("]
                      + [m.start() for m in re.finditer(r"\.(?!\d)", folded[:match.start()])][-1:]) + 1
         before = folded[clause:match.start()]
+        if re.search(r"\b(?:nam|giai\s*doan)\s*$", before):
+            continue  # "Năm 2027 hỗ trợ ...": a year, not 2027 households
         if g.CONDITION.search(before) or not (
                 not before.strip(" -–+*") or before.rstrip().endswith(":") or g.YEAR_CLAUSE.match(before)
-                or any(p.search(before.rstrip()) for _name, p in g.COMPARATORS) or g.REACHING.search(before)):
+                or any(p.search(before.rstrip()) for _name, p in g.COMPARATORS) or g.REACHING.search(before)
+                or _OBJECT_OF_THE_VERB.search(before) and not folded.startswith("/", match.end())):
             continue
         low, high = match.group(1), match.group(2)
         if high and _number(low, True) < _number(high, True):
@@ -2347,7 +2404,12 @@ def _in_time(folded: str, start: int) -> re.Match | None:
             continue
         # the action's own adverb: right at its start or after its verb ("Kịp thời động viên ...", "chấn chỉnh kịp
         # thời ..."), or opening the clause after a condition ("nếu có vấn đề đột xuất, kịp thời báo cáo ...")
-        if at - start <= 30 and not re.search(r"[;:]", folded[start:at]) or re.search(r",\s*$", folded[:at]) \
+        if re.search(r"(?<!van\s)(?<!chu\s)(?<!tieu\s)\b(?:de|nham)\b[^;:]*$", folded[start:at]):
+            continue  # "... để khám và điều trị tích cực, kịp thời": the purpose's, commas and all (not "vấn đề")
+        if at - start > 30 and any(c.end() < at - 2 for c in g.CHARGE_WORDS.finditer(folded, start, at)):
+            continue  # "chỉ đạo các cơ sở y tế ..., kịp thời phát hiện ...": the directed bodies' manner, not the duty's
+        # (further in, up to its first ";" or ":": "Kho bạc ... ưu tiên giải quyết kinh phí ... kịp thời")
+        if at - start <= 120 and not re.search(r"[;:]", folded[start:at]) or re.search(r",\s*$", folded[:at]) \
                 and g.ON_A_CONDITION.search(folded, 0, at):
             return re.compile(r"kip\s*thoi").match(folded, at)
     return None
@@ -2477,6 +2539,31 @@ def date_targets_by_the_plans_year(obligations: list[dict], title: str | None, b
             duty["modality"] = "strive"
             duty["review"].insert(0, _("tính chất 'phấn đấu' (strive) lấy từ tiêu đề \"{title}\": suy luận, xác "
                                        "nhận").format(title=title))
+
+
+def aims_closed_by_the_plans_period(aims: list[dict], title: str | None) -> None:
+    """R6: the aims a plan lists under its "Mục tiêu" heading with no date of their own ("Tổ chức thực hiện hiệu quả
+    kế hoạch đầu tư công trung hạn ...") are the plan's for its period: due at the end of the stage its title names
+    ("giai đoạn 2018-2020" → 2020), or of its one year ("Kế hoạch ... năm 2015"); marked as inferred. A title
+    with no period, or with several years, dates nothing."""
+    folded = g.fold_chars(title or "")
+    # the stage the title names, its own or the programme's it carries out (a plan for a 2017-2020 programme runs
+    # with it); not a comparison's base
+    stage = next((m for m in g.STAGE.finditer(folded) if not re.search(r"\bso\s*voi\s*$", folded[:m.start()])), None)
+    # its one year: not a date's ("ngày 12 tháng 01 năm 2018"), nor a horizon ("định hướng đến năm 2030")
+    years = [m for m in re.finditer(r"(?<!\d\s)(?<!\d)\bnam\s*(\d{4})\b", folded)
+             if not re.search(r"\b(?:thang\s*\d{1,2}|den|toi|tam\s*nhin)\s*$", folded[:m.start()])]
+    if stage is not None:
+        period, phrase = re.findall(r"\d{4}", stage.group(0))[-1], title[stage.start():stage.end()]
+    elif len({m.group(1) for m in years}) == 1:
+        period, phrase = years[0].group(1), title[years[0].start():years[0].end()]
+    else:
+        return
+    mark = _("kỳ {period} lấy từ tên kế hoạch (\"{phrase}\"), câu không nêu: suy luận, xác nhận").format(
+        period=period, phrase=phrase)
+    for duty in aims:
+        if duty["deadline"].get("kind") in ("none", "continuing") and duty["modality"] != "must_not":
+            duty["deadline"] = {"kind": "end_of_period", "period": period, "phrase": phrase, "review": [mark]}
 
 
 def strive_by_the_title(obligations: list[dict], titles: list[str], actor_index: ActorIndex) -> None:

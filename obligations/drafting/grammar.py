@@ -197,7 +197,7 @@ DEADLINES = [
     ("from_date", re.compile(r"(?<![/\w-])(?:ke\s*)?tu\s*(?:\d{1,2}\s*(?:gio|h)\s*(?:\d{2}\s*(?:phut|')?\s*)?,?\s*)?"
                              r"ngay\s*(\d{1,2})\s*(?:thang\s*|[/-]\s*)(\d{1,2})\s*(?:nam\s*|[/-]\s*)(\d{4})")),
     # a stage leading its item ("Giai đoạn 2026 - 2030: tỷ lệ ... dưới 8%"): as a heading of that stage, its end
-    ("stage_lead", re.compile(r"^\W*giai\s*doan\s*(\d{4})\s*[-–]\s*(\d{4})\s*(?=:)")),
+    ("stage_lead", re.compile(r"^\W*giai\s*doan\s*(\d{4})\s*[-–]\s*(\d{4})\s*(?=[:,])")),  # "Giai đoạn 2021-2025, toàn tỉnh ..."
     ("stage", re.compile(r"(?:trong|den\s*het|het)\s*giai\s*doan\s*(\d{4})\s*-\s*(\d{4})")),
     ("before_quarter", re.compile(r"truoc\s*quy\s*" + QUARTER + r"\s*(?:nam\s*|/\s*)(\d{4})")),
     ("end_quarter", re.compile(r"(?:den|trong|het|truoc\s*het|cuoi)?\s*quy\s*" + QUARTER + r"\s*(?:nam\s*|/\s*)(\d{4})")),
@@ -207,7 +207,9 @@ DEADLINES = [
     ("end_month", re.compile(r"(?:den|trong|het)?\s*thang\s*(\d{1,2})\s*(?:nam\s*|/\s*)(\d{4})")),
     ("before_year", re.compile(r"truoc\s*nam\s*(\d{4})")),
     ("from_year", re.compile(r"(?:ke\s*)?tu\s*nam\s*(\d{4})")),
-    ("end_year", re.compile(r"(?:(?:phan\s*dau\s*)?(?:den\s*het|den\s*cuoi|den|trong|het|cuoi)\s*)?nam\s*(\d{4})"
+    # "đến hết năm 2025", "phấn đấu đến hết 2015" (the year alone after "hết", "cuối": the news' shorthand)
+    ("end_year", re.compile(r"(?:(?:(?:phan\s*dau\s*)?(?:den\s*het|den\s*cuoi|den|trong|het|cuoi)\s*)?nam\s*|"
+                            r"(?:phan\s*dau\s*)?(?:den\s*het|den\s*cuoi|het|cuoi)\s*(?=(?:19|20)\d\d\b))(\d{4})"
                             r"(?!\s*-\s*\d{4})(?!\s*[/-]\s*(?:ct|qd|nd|kh|tt))")),
     # "trong thời hạn 05 ngày làm việc kể từ ngày nhận được ...": counted from an event
     ("relative", re.compile(r"(?:trong\s*(?:thoi\s*han|vong)|cham\s*nhat|khong\s*qua|thoi\s*han\s*:)\s*(\d{1,3})\s*(ngay|thang)\s*"
@@ -397,6 +399,7 @@ ONCE = re.compile(r"^\W*(?:dong\s*thoi\s*,?\s*)?(?:chu\s*dong\s*)?(?:chu\s*tri\s
                   r"phoi\s*hop\b(?:(?!thuc\s*hien|trien\s*khai|nham\b|de\b)[^;.]){0,60}?\s)?"
                   r"(?:(?:co|chiu)\s*trach\s*nhiem\s*|phai\s*)?"  # "có trách nhiệm sửa đổi ...": the duty's own words
                   r"(?:thuc\s*hien\s*)?"  # "Thực hiện bàn giao tài khoản ...": the act itself
+                  r"(?:nghien\s*cuu\s*,?\s*)?"  # "nghiên cứu xây dựng, ban hành ...": the study is the drafting's
                   r"(ban\s*hanh|xay\s*dung|ra\s*soat|sua\s*doi|"
                   r"bo\s*sung(?=\s*(?:cac\s*)?(?:quy\s*dinh|quy\s*che|danh\s*muc|van\s*ban|ke\s*hoach|de\s*an)\b)|"
                   r"thanh\s*lap(?!\s*(?:cac\s*)?doan\b)|nghiem\s*thu|"
