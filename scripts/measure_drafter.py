@@ -28,7 +28,8 @@ tests/drafting/heldout9/, annotated by three people while the eleventh round was
 measured once, after it, then a development set of the twelfth round. HELD-OUT 10:
 tests/drafting/heldout10/, annotated by three people while the twelfth round was written;
 measured once, after it. HELD-OUT 11: tests/drafting/heldout11/, annotated by three people with the
-settled readings (R1-R6, docs/huong-dan-ma-hoa.md) given in advance, while round 13 was written. A
+settled readings (R1-R6, docs/huong-dan-ma-hoa.md) given in advance, while round 13 was written; measured once, after it, then a development set of round 14. HELD-OUT 12:
+tests/drafting/heldout12/, annotated the same way while round 14 was written. A
 text that is not on this machine, or that is no text of the document (a reconstruction), is skipped
 with the reason. ``--details`` lists, per set, each reviewed duty not found and each reading that
 differs (reviewed ≠ drafted).
@@ -76,6 +77,9 @@ HELDOUT = (
                              "drafter, while round 12 was written by others who never saw it; never tuned on)"),
     (DRAFTING / "heldout11", "HELD-OUT 11 (tests/drafting/heldout11: annotated by three people who never ran the "
                              "drafter, with the settled readings R1-R6 given in advance, while round 13 was written by "
+                             "others who never saw it; measured once after it, then a development set of round 14)"),
+    (DRAFTING / "heldout12", "HELD-OUT 12 (tests/drafting/heldout12: annotated by three people who never ran the "
+                             "drafter, with the settled readings R1-R6 given in advance, while round 14 was written by "
                              "others who never saw it; never tuned on)"),
 )
 
