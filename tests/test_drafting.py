@@ -3413,12 +3413,25 @@ def test_an_item_that_asks_to_disseminate_texts_over_its_points_is_a_duty_itself
 @pytest.mark.parametrize("sentence, every", [
     ("Sở Y tế định kỳ (hàng tháng, quý, sáu tháng và năm) báo cáo tình hình thực hiện về UBND tỉnh.", "month"),
     ("Các sở, ngành định kỳ (hằng quý, năm) gửi báo cáo kết quả thực hiện về Sở Kế hoạch và Đầu tư.", "quarter"),
-    ("Sở Nội vụ định kỳ báo cáo UBND tỉnh kết quả thực hiện.", "unspecified"),
 ])
 def test_a_periodic_duty_is_due_on_the_shortest_cycle_it_names(catalogue, sentence, every):
-    """"định kỳ" alone gives no cycle; "định kỳ (hàng tháng, quý, ...)" names them: the shortest is due first."""
+    """"định kỳ (hàng tháng, quý, ...)" names its cycles: the shortest is due first."""
     deadline = draft_text(sentence + "\n", catalogue)["obligations"][0]["deadline"]
     assert (deadline["kind"], deadline["every"]) == ("recurring", every)
+
+
+@pytest.mark.parametrize("sentence, kind, every", [
+    ("Sở Nội vụ định kỳ báo cáo UBND tỉnh kết quả thực hiện.", "continuing", None),
+    ("Các phòng chuyên môn định kỳ rà soát, cập nhật danh mục thủ tục hành chính trên Cổng dịch vụ công.",
+     "continuing", None),
+    ("UBND các xã định kỳ hằng quý tổng hợp số liệu hộ nghèo gửi Phòng Lao động.", "recurring", "quarter"),
+    ("Sở Tài chính báo cáo định kỳ 6 tháng về tình hình giải ngân vốn đầu tư công.", "recurring", "half_year"),
+])
+def test_periodic_without_a_period_is_continuing(catalogue, sentence, kind, every):
+    """R3: "định kỳ" that names no period is a standing, repeated duty (continuing), as "thường xuyên" is; with its
+    cycle ("định kỳ hằng quý", "định kỳ 6 tháng") it falls due every such period."""
+    deadline = draft_text(sentence + "\n", catalogue)["obligations"][0]["deadline"]
+    assert (deadline["kind"], deadline.get("every")) == (kind, every)
 
 
 @pytest.mark.parametrize("sentence, kind", [
@@ -4089,11 +4102,12 @@ def test_an_article_cut_before_its_full_stop_is_its_body_not_its_title(catalogue
      "thiện báo cáo gửi Tổng cục Môi trường trước ngày 31/01/2027.", ("before_date", dt.date(2027, 1, 31))),
     ("Sở Y tế lập báo cáo định kỳ về tình hình dịch bệnh năm 2026, gửi UBND tỉnh trước ngày 15/01/2027.",
      ("before_date", dt.date(2027, 1, 15))),
-    ("Sở Y tế báo cáo định kỳ tình hình dịch bệnh về UBND tỉnh.", ("recurring", None)),  # a series: no year named
+    ("Sở Y tế báo cáo định kỳ tình hình dịch bệnh về UBND tỉnh.", ("continuing", None)),  # a series, no year (R3)
 ])
 def test_a_periodic_report_named_with_its_year_is_that_years_report(catalogue, text, expected):
     """"xây dựng báo cáo định kỳ công tác ... năm 2015": the periodic report of a year is one report, due when the step
-    that sends it says ("hoàn thiện báo cáo gửi Tổng cục ... trước ngày 31/01/2016"); "định kỳ" alone is a series."""
+    that sends it says ("hoàn thiện báo cáo gửi Tổng cục ... trước ngày 31/01/2016"); "định kỳ" alone is a series,
+    with no period named: continuing (R3)."""
     deadline = draft_text(text + "\n", catalogue)["obligations"][0]["deadline"]
     assert (deadline["kind"], deadline.get("date")) == expected
 

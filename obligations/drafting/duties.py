@@ -1219,6 +1219,12 @@ class Drafter:
                 if len(cycles) > 1:
                     chosen = dict(chosen, review=[_("văn bản nêu nhiều kỳ (\"{phrase}\" ...): ghi kỳ ngắn nhất, các kỳ "
                                                     "khác vào 'note'; xác nhận").format(phrase=chosen.get("phrase"))])
+            elif chosen.get("kind") == "recurring" and chosen.get("every") == "unspecified" and not chosen.get("review"):
+                # "Sở Nội vụ định kỳ báo cáo UBND tỉnh ...": "định kỳ" that names no period is a standing, repeated
+                # duty (R3: continuing), as "thường xuyên" is; the text gives no cycle to check it by
+                chosen = {"kind": "continuing", "phrase": chosen.get("phrase"), "review": [_(
+                    "\"{phrase}\" không nêu kỳ: đọc là thường xuyên (continuing, R3); nếu văn bản khác nêu kỳ, ghi "
+                    "recurring với kỳ đó: xác nhận").format(phrase=chosen.get("phrase"))]}
             day = g.DAY_IN_PERIOD.search(folded)
             if chosen["kind"] == "recurring" and chosen.get("every") != "unspecified" and day and not chosen.get("review"):
                 chosen = dict(chosen, review=[_("văn bản hẹn \"{day}\" trong mỗi kỳ; danh mục chỉ có hạn cuối kỳ: kiểm "
