@@ -5486,3 +5486,23 @@ def test_kip_thoi_further_in_qualifies_the_duty_not_its_directed_bodies(catalogu
 def test_a_study_to_draft_is_the_drafting_done_once(catalogue, sentence):
     """"nghiên cứu xây dựng ...", "nghiên cứu, ban hành ...": the study is how the text is drafted, one act (R3)."""
     assert draft_text(sentence + "\n", catalogue)["obligations"][0]["deadline"]["kind"] == "once"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the report addressed straight to a body closes the work of the item before it
+    ("Giao Sở Công Thương chủ trì xây dựng phương án bảo đảm nguồn cung hàng hóa thiết yếu trên địa bàn tỉnh; báo cáo "
+     "UBND tỉnh trước ngày 15/3/2027.", ("before_date", dt.date(2027, 3, 15))),
+    ("Sở Xây dựng rà soát toàn bộ các công trình nhà ở xuống cấp, nguy hiểm; báo cáo kết quả Chủ tịch UBND tỉnh chậm "
+     "nhất ngày 20/8/2027.", ("by_date", dt.date(2027, 8, 20))),
+    # not when the item before has its own time: its own date stands
+    ("Sở Y tế hoàn thành việc kiểm tra các cơ sở khám bệnh trước ngày 30/6/2027; báo cáo UBND tỉnh trước ngày "
+     "15/7/2027.", ("before_date", dt.date(2027, 6, 30))),
+    # nor a report that is the subject of the next item ("báo cáo tài chính" is a document, not a step to a body)
+    ("Các doanh nghiệp nhà nước thực hiện công khai thông tin theo quy định; báo cáo tài chính năm 2026 nộp trước "
+     "ngày 31/3/2027.", ("none", None)),
+])
+def test_a_report_to_a_body_closes_the_item_before_it(catalogue, text, expected):
+    """"...; báo cáo UBND tỉnh trước ngày ...": the ';'-step that reports to a body (the recipient right after the
+    verb, no "về") is when the work before it is due, as "...; gửi báo cáo về Sở ... trước ngày ..." is."""
+    deadline = draft_text(text + "\n", catalogue)["obligations"][0]["deadline"]
+    assert (deadline["kind"], deadline.get("date")) == expected

@@ -714,4 +714,8 @@ COMPLETION_STEP = re.compile(r"^\W*(?:thoi\s*han\s*)?(hoan\s*thanh|xong)\b|"
 REPORT_STEP = re.compile(r"^\W*(?:yeu\s*cau\s*)?(?:hoan\s*thien\s*,?\s*(?:va\s*)?(?:bao\s*cao\s*)?)?(gui|nop)\s*"
                          r"(bao\s*cao|ket\s*qua|ve|y\s*kien|ho\s*so|van\s*ban|du\s*thao|"
                          r"van\s*phong|so|ubnd|uy\s*ban|bo|tong\s*cuc|cuc)\b|^\W*bao\s*cao\s*(ket\s*qua\s*)?(ve|cho|len)\b|"
-                         r"^\W*bao\s*cao\b[^,;.]{0,20}?\b(gui|nop)\s*(ve|cho|len|toi)\b")  # "Báo cáo yêu cầu gửi về ..."
+                         r"^\W*bao\s*cao\b[^,;.]{0,20}?\b(gui|nop)\s*(ve|cho|len|toi)\b|"  # "Báo cáo yêu cầu gửi về ..."
+                         # the report addressed straight to a body ("báo cáo UBND tỉnh trước ...", "báo cáo kết quả Chủ
+                         # tịch UBND tỉnh ..."): the same step, the recipient after the verb with no preposition
+                         r"^\W*bao\s*cao\s*(?:ket\s*qua\s*)?(?:ve\s*)?(ubnd|uy\s*ban|chu\s*tich|so|bo|ban\s*chi\s*dao|"
+                         r"thuong\s*truc)\b")
