@@ -5506,3 +5506,20 @@ def test_a_report_to_a_body_closes_the_item_before_it(catalogue, text, expected)
     verb, no "về") is when the work before it is due, as "...; gửi báo cáo về Sở ... trước ngày ..." is."""
     deadline = draft_text(text + "\n", catalogue)["obligations"][0]["deadline"]
     assert (deadline["kind"], deadline.get("date")) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a year in the object ("quy hoạch ... đến năm 2030") with a due day in the same clause: the day
+    ("Sở Tài nguyên và Môi trường rà soát nhu cầu sử dụng đất của các ngành đến năm 2030, gửi báo cáo về UBND tỉnh "
+     "trước ngày 20/4/2027.", ("before_date", dt.date(2027, 4, 20), None)),
+    ("UBND tỉnh giao UBND các huyện rà soát danh mục dự án đầu tư công đến năm 2028, gửi Sở Tài chính chậm nhất ngày "
+     "15/9/2027.", ("by_date", dt.date(2027, 9, 15), None)),
+    # not when the year closes a figure: the figure's year dates the duty (R6)
+    ("Sở Nội vụ phấn đấu đến năm 2030 có 100% hồ sơ được số hóa, báo cáo UBND tỉnh trước ngày 15/12/2027.",
+     ("end_of_period", None, "2030")),
+])
+def test_a_due_day_outranks_the_year_of_the_object(catalogue, text, expected):
+    """A clause with no figure that names a year and a due day ("rà soát ... đến năm 2030, gửi báo cáo ... trước ngày
+    ..."): the year is its object's horizon, the day when the duty is due; with a figure the year closes it (R6)."""
+    deadline = draft_text(text + "\n", catalogue)["obligations"][0]["deadline"]
+    assert (deadline["kind"], deadline.get("date"), deadline.get("period")) == expected

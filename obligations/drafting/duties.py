@@ -1207,6 +1207,11 @@ class Drafter:
             return (by_end[0] if milestones else by_end[-1])[2], found
         if dated:
             chosen = dated[0][2]
+            days = [f[2] for f in dated if f[2]["kind"] in ("before_date", "by_date") and f[2].get("date")]
+            if chosen["kind"] == "end_of_period" and days and not g.PERCENT.search(folded) and not _figures(folded):
+                # "rà soát ... quy hoạch sử dụng đất đến năm 2020 ..., gửi báo cáo về Sở ... trước ngày 28/5/2015": with
+                # no figure for a year to close, a year in the clause is its object's horizon; the day is when it is due
+                chosen = days[0]
             if chosen["kind"] == "urgent" and fixed:
                 # "khẩn trương phối hợp ... khắc phục ... (trước ngày 25/12/2023)": the day is the deadline, "khẩn
                 # trương" the manner
