@@ -5472,3 +5472,24 @@ def test_kip_thoi_further_in_qualifies_the_duty_not_its_directed_bodies(catalogu
 def test_a_study_to_draft_is_the_drafting_done_once(catalogue, sentence):
     """"nghiên cứu xây dựng ...", "nghiên cứu, ban hành ...": the study is how the text is drafted, one act (R3)."""
     assert draft_text(sentence + "\n", catalogue)["obligations"][0]["deadline"]["kind"] == "once"
+
+
+PRICE_BASE_PLAN = """KẾ HOẠCH
+Phát triển kinh tế - xã hội giai đoạn 2026 - 2030
+I. MỤC TIÊU
+1. {item}
+"""
+
+
+@pytest.mark.parametrize("item, values", [
+    # the price base names the year prices are counted in: the stage's last year closes the figure (R6)
+    ("Tốc độ tăng trưởng kinh tế (GRDP theo giá so sánh năm 2020) bình quân đạt 8,5%/năm.", [(8.5, "2030")]),
+    ("Giá trị sản xuất nông nghiệp (giá cố định 2010) tăng bình quân 3,5%/năm.", [(3.5, "2030")]),
+    # not a price base: the figure's own year still closes it
+    ("Tỷ lệ đô thị hóa năm 2028 đạt 45%.", [(45, "2028")]),
+])
+def test_a_price_base_year_is_not_a_targets_period(catalogue, item, values):
+    """"GRDP (giá so sánh năm 2020)": the year prices are counted in is no period of the figure; the plan's stage
+    closes it (R6)."""
+    duty = draft_text(PRICE_BASE_PLAN.format(item=item), catalogue)["obligations"][0]
+    assert [(t["value"], t.get("period")) for t in duty["targets"]] == values

@@ -1785,6 +1785,7 @@ def read_deadlines(sentence: str) -> list[tuple[int, int, dict]]:
     # "so với trung bình hằng năm giai đoạn 2011 - 2016": the base of a comparison dates nothing
     taken += [(m.start(), m.end()) for m in re.finditer(r"\bso\s*voi\b[^,;.]*", folded)]
     taken += [(m.start(), m.end()) for m in g.REFORMED_REPORTS.finditer(folded)]
+    taken += [(m.start(), m.end()) for m in g.PRICE_BASE.finditer(folded)]
     taken += [m.span(1) for m in g.REPORTED_SPAN.finditer(folded)]
     for kind, pattern in g.DEADLINES:
         for match in pattern.finditer(folded):

@@ -501,6 +501,9 @@ WINDOW_ONLY = re.compile(r"^\W*(?:theo\s*do\s*,?\s*)?(?:tu\s*nay|trong\s*(?:thoi
 #: chỉ đạo ..."): it dates every ";" part of its sentence, not only the first
 FRONTED_TIME = re.compile(r"^\W*(?:theo\s*do\s*,?\s*|dong\s*thoi\s*,?\s*)?(?:trong\s*(?:thoi\s*gian|dip)\b|tu\s*(?:ngay|dau|thang)\b|"
                           r"truoc\s*ngay\b|den\s*(?:het\s*)?ngay\b)[^;:]*?,")
+#: the price base of a value ("GRDP (giá so sánh năm 2010)", "theo giá hiện hành năm 2020", "giá cố định 1994"): the
+#: year prices are counted in, not a year the figure is due in
+PRICE_BASE = re.compile(r"\bgia\s*(?:so\s*sanh|co\s*dinh|hien\s*hanh|thuc\s*te)\s*(?:cua\s*)?(?:nam\s*)?\d{4}\b")
 #: the span a report covers ("báo cáo kết quả thực hiện ... từ ngày 30/01/2020 đến ngày 24/4/2020", "kết quả ... từ
 #: ngày 01/01/2023 đến hết ngày 30/6/2023"): what is reported on, not a window the duty is done in
 _DAY = r"ngay\s*\d{1,2}\s*(?:thang\s*|[/-]\s*)\d{1,2}\s*(?:nam\s*|[/-]\s*)\d{4}"
