@@ -1850,7 +1850,7 @@ _DATED_LEAD_INSIDE = re.compile(r"\b(?:muc\s*tieu|chi\s*tieu)\b[^:;.]{0,60}\b(?:
                                 r"[^:;.\d]{0,20}:|"
                                 # a time leading its item ("a) Đến năm 2025: Xây dựng ... . Xây dựng thành công 02 vùng
                                 # ...", "Giai đoạn 2026-2030: ..."): the item's later sentences too (R6)
-                                r"^\W*(?:(?:den\s*(?:het\s*)?|trong\s*)?nam\s*\d{4}|giai\s*doan\s*\d{4}\s*[-–]\s*\d{4})\s*:")
+                                r"^\W*(?:" + g.YEAR_OF_A_CLAUSE + r"|giai\s*doan\s*\d{4}\s*[-–]\s*\d{4})\s*:")
 
 #: a start time that leads the items after it in a paragraph ("... như sau: - Từ 00h00 ngày 26/6/2021: + Tạm dừng ...; +
 #: ...", "Kể từ ngày 01/7/2025: ..."): each of them holds from then
@@ -2194,7 +2194,7 @@ _COUNTED = re.compile(r"(?<![\d/.,\-–])(?<!nam\s)(?<!doan\s)(?<!so\s)(?<!ngay\
 #: a quantity the clause's verb takes as its object ("Tổ chức 04 lớp", "Xây dựng thành công 580 ha", "toàn tỉnh trồng
 #: được 41,2 triệu cây"): a short verb phrase since the last break, or what a body achieves ("... được"); not an
 #: amount granted per head ("Hỗ trợ 500.000 đồng/người")
-_OBJECT_OF_THE_VERB = re.compile(r"(?:^|[:,]\s*)\W*(?:(?:den\s*(?:het\s*)?|trong\s*)?nam\s*\d{4}\s*,?\s*)?(?:[a-z]+\s+){0,4}$|"
+_OBJECT_OF_THE_VERB = re.compile(r"(?:^|[:,]\s*)\W*(?:" + g.YEAR_OF_A_CLAUSE + r"\s*,?\s*)?(?:[a-z]+\s+){0,4}$|"
                                  r"\bduoc\s*$")
 
 

@@ -592,9 +592,12 @@ FULL_DATE = re.compile(r"(?:ngay\s*)?\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}")
 STAGE = re.compile(r"(?:giai\s*doan|\b0?5\s*nam)\s*\d{4}\s*[-–]\s*\d{4}")  # "Kế hoạch ... 5 năm 2021 - 2025": a stage too
 #: a whole passage whose figures fall ("(sử dụng văn bản giấy giảm dần)"): each is a ceiling
 FALLING_ALL = re.compile(r"\bgiam\s*dan\b")
+#: a year a clause or an item opens with, its preposition before it if any ("năm 2025", "đến năm 2025", "đến hết năm
+#: 2025", "trong năm 2025"): one fragment for the patterns that read such a lead
+YEAR_OF_A_CLAUSE = r"(?:den\s*(?:het\s*)?|trong\s*)?nam\s*\d{4}"
 #: a clause a year leads, setting that year's quantity ("Năm 2021 sẽ thực hiện 11 xã nông thôn mới", "Đến năm 2026
 #: hoàn thiện 15 thôn"): the quantity is that year's target
-YEAR_CLAUSE = re.compile(r"^\W*(?:den\s*(?:het\s*)?|trong\s*)?nam\s*\d{4}\s*,?\s*(?:se\s*|phai\s*)?"
+YEAR_CLAUSE = re.compile(r"^\W*" + YEAR_OF_A_CLAUSE + r"\s*,?\s*(?:se\s*|phai\s*)?"
                          r"(?:thuc\s*hien|co|hoan\s*thien|xay\s*dung|dat)\s*$")
 #: a sentence that opens with a year and gives that year's figures ("Năm 2015: 100% ...", "Đến hết năm 2015, ...")
 YEAR_LEAD = re.compile(r"^\W*(den\s*(het\s*)?|trong\s*|cuoi\s*)?nam\s*\d{4}\s*[:,]")
