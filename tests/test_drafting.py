@@ -5493,3 +5493,19 @@ def test_a_price_base_year_is_not_a_targets_period(catalogue, item, values):
     closes it (R6)."""
     duty = draft_text(PRICE_BASE_PLAN.format(item=item), catalogue)["obligations"][0]
     assert [(t["value"], t.get("period")) for t in duty["targets"]] == values
+
+
+@pytest.mark.parametrize("sentence, targets", [
+    # the bound "từ N ... trở lên" as the object of "đạt": its figure is the level, whatever it counts
+    ("Đến năm 2028, có ít nhất 60% số xã đạt chuẩn nông thôn mới, các xã còn lại đạt từ 12 tiêu chí trở lên.",
+     [(60, "at_least", "2028"), (12, "at_least", "2028")]),
+    ("Năm 2027, số vụ cháy rừng của mỗi huyện đạt từ 2 vụ trở xuống.", [(2, "at_most", "2027")]),
+    # a qualifier of the people counted, not a level: the age is no target
+    ("Năm 2027, 100% người từ 60 tuổi trở lên được khám sức khỏe định kỳ.", [(100, "at_least", "2027")]),
+])
+def test_a_bound_around_its_figure_sets_a_target(catalogue, sentence, targets):
+    """R4: "đạt từ 12 tiêu chí trở lên" is 12 or more (at_least), "từ 2 vụ trở xuống" 2 or fewer (at_most), even where
+    the noun counted is one a bare figure never sets ("19 tiêu chí" is a standard); "người từ 60 tuổi trở lên"
+    qualifies who is counted."""
+    duty = draft_text(sentence + "\n", catalogue)["obligations"][0]
+    assert [(t["value"], t["comparator"], t.get("period")) for t in duty["targets"]] == targets

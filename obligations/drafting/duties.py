@@ -1395,6 +1395,8 @@ class Drafter:
             comparator = next((name for name, pattern in g.COMPARATORS if pattern.search(before)), None)
             if match.unit == "rank":
                 comparator = "at_most"  # "nằm trong Top 5": the rank number may not exceed 5
+            if g.BOUND_BELOW_AFTER.match(folded, match.end()) and re.search(r"\btu\s*$", before):
+                comparator = "at_most"  # "từ 2 vụ trở xuống": so many or fewer
             if comparator is None and targets and targets[-1]["comparator"] == "at_most" and re.search(r"\bva\s*$", before) \
                     and not g.CHANGE_BY.search(folded[max(previous_end - 40, 0):previous_end]):
                 comparator = "at_most"  # "xuống còn 500 ... và 450 ... vào năm 2030": the next milestone of the same fall
@@ -2241,6 +2243,9 @@ def _figures(folded: str, bracketed: bool = True) -> list[_Figure]:
     for match in _BRACKETED.finditer(folded) if bracketed else ():  # "Tỷ lệ gia đình đạt tiêu chuẩn văn hoá (80);": the item's value
         out.append(_Figure(match.start(2), match.end(2), match.group(2),
                            "percent" if match.group(1).startswith("ty") else "count"))
+    for match in g.BOUND_AROUND.finditer(folded):  # "đạt từ 15 tiêu chí trở lên": the bound's figure, whatever its noun
+        if not folded.startswith("%", match.end(1)) and not folded[match.end(1):].lstrip().startswith("%"):
+            out.append(_Figure(match.start(1), match.end(1), match.group(1), "count"))
     for match in g.ZERO_OUTCOME.finditer(folded):  # "không có bệnh nhân tử vong": none, a ceiling of zero
         out.append(_Figure(match.start(1), match.end(1), "0", "count"))
     for match in g.RANK.finditer(folded):

@@ -355,6 +355,12 @@ SHARE = re.compile(r"\bchiem\b|\bco\s*cau\b|\bty\s*trong\b")
 #: a floor said in words ("ít nhất", "tối thiểu", "không dưới"): kept when the figure is a fall ("giảm mỗi năm ít nhất 4%",
 #: "cắt giảm ít nhất 10% thủ tục"): the size of the fall is at least so much, not a ceiling on the rate
 EXPLICIT_FLOOR = re.compile(r"(toi\s*thieu|it\s*nhat|khong\s*duoi|khong\s*thap\s*hon|>=?|≥)\s*$")
+#: a bound written around its figure, "từ N ... trở lên" (N or more) or "từ N ... trở xuống" (N or fewer), as the object
+#: of "đạt" ("các xã còn lại đạt từ 15 tiêu chí trở lên"): the figure is the level to reach whatever its noun (a count
+#: of criteria too); not a noun's qualifier ("người từ 60 tuổi trở lên", "doanh nghiệp có từ 10 lao động trở lên")
+BOUND_AROUND = re.compile(r"\bdat\s*(?:duoc\s*)?tu\s*(" + NUMBER + r")\s*((?:%\s*)?(?:[a-z]+\s+){0,3}?)tro\s*(len|xuong)\b")
+#: the closing half of such a bound, after its figure: "trở xuống" makes it a ceiling
+BOUND_BELOW_AFTER = re.compile(r"\s*%?\s*(?:[a-z]+\s+){0,3}?tro\s*xuong\b")
 COMPARATORS = [  # (comparator, words just before the value), tried in this order
     ("at_most", re.compile(r"(khong\s*(?:co|de\s*(?:xay\s*ra|phat\s*sinh))|khong\s*qua|toi\s*da|khong\s*vuot(?:\s*qua)?|xuong\s*con|giam\s*xuong|con\s*duoi|duoi\s*muc|"
                            r"<=?|≤|khong\s*(?:\S+\s*){1,3}?qua)\s*$")),  # "không tập trung quá 10 người": not more than  # "tỷ lệ hộ nghèo < 3%": the sign, no strict reading (the sets' convention)
