@@ -5509,3 +5509,17 @@ def test_a_bound_around_its_figure_sets_a_target(catalogue, sentence, targets):
     qualifies who is counted."""
     duty = draft_text(sentence + "\n", catalogue)["obligations"][0]
     assert [(t["value"], t["comparator"], t.get("period")) for t in duty["targets"]] == targets
+
+
+@pytest.mark.parametrize("sentence, targets", [
+    # a unit written with its power ("m3", "m2", "km2") is a unit like "ha"
+    ("Đến năm 2030, diện tích nuôi trồng thủy sản đạt 2.500 ha, 5.000 lồng nuôi cá thể tích 350.000 m3.",
+     [(2500, "at_least", "2030"), (5000, "at_least", "2030"), (350000, "at_least", "2030")]),
+    ("Năm 2027, xây dựng mới 12.000 m2 nhà ở xã hội.", [(12000, "at_least", "2027")]),
+    # a measurement's name, not a quantity: no figure
+    ("Năm 2027, lắp đặt trạm quan trắc chất lượng không khí PM2 tại khu công nghiệp.", []),
+])
+def test_a_unit_with_its_power_is_a_unit(catalogue, sentence, targets):
+    """Value: "350.000 m3", "12.000 m2" are quantities in their unit, as "2.500 ha" is."""
+    duty = draft_text(sentence + "\n", catalogue)["obligations"][0]
+    assert [(t["value"], t["comparator"], t.get("period")) for t in duty.get("targets", [])] == targets

@@ -313,7 +313,7 @@ CONTINUING_START = re.compile(r"^\W*(?:dong\s*thoi\s*,?\s*)?(thuong\s*xuyen|lien
 PERCENT = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*%")
 #: a quantity a target sets in its own unit: money ("11.789 tỷ đồng", "3.000 USD", "1.300 triệu USD"), or things
 #: counted ("850 doanh nghiệp", "8 triệu lượt", "45,7 giường", "72 xã"). Vietnamese writes thousands with dots and
-#: decimals with a comma ("60.000", "4,5"). Not a standard the counted things meet ("19 tiêu chí"), not a date or
+#: decimals with a comma ("60.000", "4,5"), a unit with its power too ("490.000 m3"). Not a standard the counted things meet ("19 tiêu chí"), not a date or
 #: a clause number (no unit), not the denominator of a rate ("bác sĩ/vạn dân", "sản phẩm/1 ha": after "/")
 NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 QUANTITY_UNIT = (r"(?:(?:nghin|ngan|trieu|ty|nghin\s*ty|ngan\s*ty|van(?=\s*(?:tan|ha|luot|nguoi|khach)\b))\s*)?"  # "42 vạn tấn"
@@ -323,7 +323,7 @@ QUANTITY_UNIT = (r"(?:(?:nghin|ngan|trieu|ty|nghin\s*ty|ngan\s*ty|van(?=\s*(?:ta
                  r"hoc\s*sinh|lop\b(?!\s*\d)|"
                  # units counted ("05 đơn vị cấp huyện"), steps of a ranking ("tăng 05 bậc"), a multiple ("đạt 1,6 lần"; not
                  # a frequency, "02 lần/năm", COUNT_PER)
-                 r"don\s*vi\b|bac\b|m\b|met\b|lan\b(?!\s*(?:/|moi\b|mot\b|trong\b))|"
+                 r"don\s*vi\b|bac\b|m\b|met\b|k?m[23]\b|lan\b(?!\s*(?:/|moi\b|mot\b|trong\b))|"
                  # a rate per so many people ("dưới 02/100.000 dân", "1,5 ca/vạn dân"): the figure, its base in the unit
                  r"(?:ca\s*)?/\s*(?:100\.000|10\.000|1\.000|van|nghin|ngan)\s*(?:dan|nguoi|tre(?:\s*em)?|hoc\s*sinh|phu\s*nu|"
                  r"tre\s*de\s*song|ca\s*de|ca\s*sinh)|"
