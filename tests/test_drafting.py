@@ -5523,3 +5523,54 @@ def test_a_due_day_outranks_the_year_of_the_object(catalogue, text, expected):
     ..."): the year is its object's horizon, the day when the duty is due; with a figure the year closes it (R6)."""
     deadline = draft_text(text + "\n", catalogue)["obligations"][0]["deadline"]
     assert (deadline["kind"], deadline.get("date"), deadline.get("period")) == expected
+
+
+PRICE_BASE_PLAN = """KẾ HOẠCH
+Phát triển kinh tế - xã hội giai đoạn 2026 - 2030
+I. MỤC TIÊU
+1. {item}
+"""
+
+
+@pytest.mark.parametrize("item, values", [
+    # the price base names the year prices are counted in: the stage's last year closes the figure (R6)
+    ("Tốc độ tăng trưởng kinh tế (GRDP theo giá so sánh năm 2020) bình quân đạt 8,5%/năm.", [(8.5, "2030")]),
+    ("Giá trị sản xuất nông nghiệp (giá cố định 2010) tăng bình quân 3,5%/năm.", [(3.5, "2030")]),
+    # not a price base: the figure's own year still closes it
+    ("Tỷ lệ đô thị hóa năm 2028 đạt 45%.", [(45, "2028")]),
+])
+def test_a_price_base_year_is_not_a_targets_period(catalogue, item, values):
+    """"GRDP (giá so sánh năm 2020)": the year prices are counted in is no period of the figure; the plan's stage
+    closes it (R6)."""
+    duty = draft_text(PRICE_BASE_PLAN.format(item=item), catalogue)["obligations"][0]
+    assert [(t["value"], t.get("period")) for t in duty["targets"]] == values
+
+
+@pytest.mark.parametrize("sentence, targets", [
+    # the bound "từ N ... trở lên" as the object of "đạt": its figure is the level, whatever it counts
+    ("Đến năm 2028, có ít nhất 60% số xã đạt chuẩn nông thôn mới, các xã còn lại đạt từ 12 tiêu chí trở lên.",
+     [(60, "at_least", "2028"), (12, "at_least", "2028")]),
+    ("Năm 2027, số vụ cháy rừng của mỗi huyện đạt từ 2 vụ trở xuống.", [(2, "at_most", "2027")]),
+    # a qualifier of the people counted, not a level: the age is no target
+    ("Năm 2027, 100% người từ 60 tuổi trở lên được khám sức khỏe định kỳ.", [(100, "at_least", "2027")]),
+])
+def test_a_bound_around_its_figure_sets_a_target(catalogue, sentence, targets):
+    """R4: "đạt từ 12 tiêu chí trở lên" is 12 or more (at_least), "từ 2 vụ trở xuống" 2 or fewer (at_most), even where
+    the noun counted is one a bare figure never sets ("19 tiêu chí" is a standard); "người từ 60 tuổi trở lên"
+    qualifies who is counted."""
+    duty = draft_text(sentence + "\n", catalogue)["obligations"][0]
+    assert [(t["value"], t["comparator"], t.get("period")) for t in duty["targets"]] == targets
+
+
+@pytest.mark.parametrize("sentence, targets", [
+    # a unit written with its power ("m3", "m2", "km2") is a unit like "ha"
+    ("Đến năm 2030, diện tích nuôi trồng thủy sản đạt 2.500 ha, 5.000 lồng nuôi cá thể tích 350.000 m3.",
+     [(2500, "at_least", "2030"), (5000, "at_least", "2030"), (350000, "at_least", "2030")]),
+    ("Năm 2027, xây dựng mới 12.000 m2 nhà ở xã hội.", [(12000, "at_least", "2027")]),
+    # a measurement's name, not a quantity: no figure
+    ("Năm 2027, lắp đặt trạm quan trắc chất lượng không khí PM2 tại khu công nghiệp.", []),
+])
+def test_a_unit_with_its_power_is_a_unit(catalogue, sentence, targets):
+    """Value: "350.000 m3", "12.000 m2" are quantities in their unit, as "2.500 ha" is."""
+    duty = draft_text(sentence + "\n", catalogue)["obligations"][0]
+    assert [(t["value"], t["comparator"], t.get("period")) for t in duty.get("targets", [])] == targets

@@ -1406,6 +1406,8 @@ class Drafter:
             comparator = next((name for name, pattern in g.COMPARATORS if pattern.search(before)), None)
             if match.unit == "rank":
                 comparator = "at_most"  # "nằm trong Top 5": the rank number may not exceed 5
+            if g.BOUND_BELOW_AFTER.match(folded, match.end()) and re.search(r"\btu\s*$", before):
+                comparator = "at_most"  # "từ 2 vụ trở xuống": so many or fewer
             if comparator is None and targets and targets[-1]["comparator"] == "at_most" and re.search(r"\bva\s*$", before) \
                     and not g.CHANGE_BY.search(folded[max(previous_end - 40, 0):previous_end]):
                 comparator = "at_most"  # "xuống còn 500 ... và 450 ... vào năm 2030": the next milestone of the same fall
@@ -1796,6 +1798,7 @@ def read_deadlines(sentence: str) -> list[tuple[int, int, dict]]:
     # "so với trung bình hằng năm giai đoạn 2011 - 2016": the base of a comparison dates nothing
     taken += [(m.start(), m.end()) for m in re.finditer(r"\bso\s*voi\b[^,;.]*", folded)]
     taken += [(m.start(), m.end()) for m in g.REFORMED_REPORTS.finditer(folded)]
+    taken += [(m.start(), m.end()) for m in g.PRICE_BASE.finditer(folded)]
     taken += [m.span(1) for m in g.REPORTED_SPAN.finditer(folded)]
     for kind, pattern in g.DEADLINES:
         for match in pattern.finditer(folded):
@@ -1860,7 +1863,7 @@ _DATED_LEAD_INSIDE = re.compile(r"\b(?:muc\s*tieu|chi\s*tieu)\b[^:;.]{0,60}\b(?:
                                 r"[^:;.\d]{0,20}:|"
                                 # a time leading its item ("a) Đến năm 2025: Xây dựng ... . Xây dựng thành công 02 vùng
                                 # ...", "Giai đoạn 2026-2030: ..."): the item's later sentences too (R6)
-                                r"^\W*(?:(?:den\s*(?:het\s*)?|trong\s*)?nam\s*\d{4}|giai\s*doan\s*\d{4}\s*[-–]\s*\d{4})\s*:")
+                                r"^\W*(?:" + g.YEAR_OF_A_CLAUSE + r"|giai\s*doan\s*\d{4}\s*[-–]\s*\d{4})\s*:")
 
 #: a start time that leads the items after it in a paragraph ("... như sau: - Từ 00h00 ngày 26/6/2021: + Tạm dừng ...; +
 #: ...", "Kể từ ngày 01/7/2025: ..."): each of them holds from then
@@ -2204,7 +2207,7 @@ _COUNTED = re.compile(r"(?<![\d/.,\-–])(?<!nam\s)(?<!doan\s)(?<!so\s)(?<!ngay\
 #: a quantity the clause's verb takes as its object ("Tổ chức 04 lớp", "Xây dựng thành công 580 ha", "toàn tỉnh trồng
 #: được 41,2 triệu cây"): a short verb phrase since the last break, or what a body achieves ("... được"); not an
 #: amount granted per head ("Hỗ trợ 500.000 đồng/người")
-_OBJECT_OF_THE_VERB = re.compile(r"(?:^|[:,]\s*)\W*(?:(?:den\s*(?:het\s*)?|trong\s*)?nam\s*\d{4}\s*,?\s*)?(?:[a-z]+\s+){0,4}$|"
+_OBJECT_OF_THE_VERB = re.compile(r"(?:^|[:,]\s*)\W*(?:" + g.YEAR_OF_A_CLAUSE + r"\s*,?\s*)?(?:[a-z]+\s+){0,4}$|"
                                  r"\bduoc\s*$")
 
 
@@ -2251,6 +2254,9 @@ def _figures(folded: str, bracketed: bool = True) -> list[_Figure]:
     for match in _BRACKETED.finditer(folded) if bracketed else ():  # "Tỷ lệ gia đình đạt tiêu chuẩn văn hoá (80);": the item's value
         out.append(_Figure(match.start(2), match.end(2), match.group(2),
                            "percent" if match.group(1).startswith("ty") else "count"))
+    for match in g.BOUND_AROUND.finditer(folded):  # "đạt từ 15 tiêu chí trở lên": the bound's figure, whatever its noun
+        if not folded.startswith("%", match.end(1)) and not folded[match.end(1):].lstrip().startswith("%"):
+            out.append(_Figure(match.start(1), match.end(1), match.group(1), "count"))
     for match in g.ZERO_OUTCOME.finditer(folded):  # "không có bệnh nhân tử vong": none, a ceiling of zero
         out.append(_Figure(match.start(1), match.end(1), "0", "count"))
     for match in g.RANK.finditer(folded):

@@ -313,7 +313,7 @@ CONTINUING_START = re.compile(r"^\W*(?:dong\s*thoi\s*,?\s*)?(thuong\s*xuyen|lien
 PERCENT = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*%")
 #: a quantity a target sets in its own unit: money ("11.789 tỷ đồng", "3.000 USD", "1.300 triệu USD"), or things
 #: counted ("850 doanh nghiệp", "8 triệu lượt", "45,7 giường", "72 xã"). Vietnamese writes thousands with dots and
-#: decimals with a comma ("60.000", "4,5"). Not a standard the counted things meet ("19 tiêu chí"), not a date or
+#: decimals with a comma ("60.000", "4,5"), a unit with its power too ("490.000 m3"). Not a standard the counted things meet ("19 tiêu chí"), not a date or
 #: a clause number (no unit), not the denominator of a rate ("bác sĩ/vạn dân", "sản phẩm/1 ha": after "/")
 NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 QUANTITY_UNIT = (r"(?:(?:nghin|ngan|trieu|ty|nghin\s*ty|ngan\s*ty|van(?=\s*(?:tan|ha|luot|nguoi|khach)\b))\s*)?"  # "42 vạn tấn"
@@ -323,7 +323,7 @@ QUANTITY_UNIT = (r"(?:(?:nghin|ngan|trieu|ty|nghin\s*ty|ngan\s*ty|van(?=\s*(?:ta
                  r"hoc\s*sinh|lop\b(?!\s*\d)|"
                  # units counted ("05 đơn vị cấp huyện"), steps of a ranking ("tăng 05 bậc"), a multiple ("đạt 1,6 lần"; not
                  # a frequency, "02 lần/năm", COUNT_PER)
-                 r"don\s*vi\b|bac\b|m\b|met\b|lan\b(?!\s*(?:/|moi\b|mot\b|trong\b))|"
+                 r"don\s*vi\b|bac\b|m\b|met\b|k?m[23]\b|lan\b(?!\s*(?:/|moi\b|mot\b|trong\b))|"
                  # a rate per so many people ("dưới 02/100.000 dân", "1,5 ca/vạn dân"): the figure, its base in the unit
                  r"(?:ca\s*)?/\s*(?:100\.000|10\.000|1\.000|van|nghin|ngan)\s*(?:dan|nguoi|tre(?:\s*em)?|hoc\s*sinh|phu\s*nu|"
                  r"tre\s*de\s*song|ca\s*de|ca\s*sinh)|"
@@ -355,6 +355,12 @@ SHARE = re.compile(r"\bchiem\b|\bco\s*cau\b|\bty\s*trong\b")
 #: a floor said in words ("ít nhất", "tối thiểu", "không dưới"): kept when the figure is a fall ("giảm mỗi năm ít nhất 4%",
 #: "cắt giảm ít nhất 10% thủ tục"): the size of the fall is at least so much, not a ceiling on the rate
 EXPLICIT_FLOOR = re.compile(r"(toi\s*thieu|it\s*nhat|khong\s*duoi|khong\s*thap\s*hon|>=?|≥)\s*$")
+#: a bound written around its figure, "từ N ... trở lên" (N or more) or "từ N ... trở xuống" (N or fewer), as the object
+#: of "đạt" ("các xã còn lại đạt từ 15 tiêu chí trở lên"): the figure is the level to reach whatever its noun (a count
+#: of criteria too); not a noun's qualifier ("người từ 60 tuổi trở lên", "doanh nghiệp có từ 10 lao động trở lên")
+BOUND_AROUND = re.compile(r"\bdat\s*(?:duoc\s*)?tu\s*(" + NUMBER + r")\s*((?:%\s*)?(?:[a-z]+\s+){0,3}?)tro\s*(len|xuong)\b")
+#: the closing half of such a bound, after its figure: "trở xuống" makes it a ceiling
+BOUND_BELOW_AFTER = re.compile(r"\s*%?\s*(?:[a-z]+\s+){0,3}?tro\s*xuong\b")
 COMPARATORS = [  # (comparator, words just before the value), tried in this order
     ("at_most", re.compile(r"(khong\s*(?:co|de\s*(?:xay\s*ra|phat\s*sinh))|khong\s*qua|toi\s*da|khong\s*vuot(?:\s*qua)?|xuong\s*con|giam\s*xuong|con\s*duoi|duoi\s*muc|"
                            r"<=?|≤|khong\s*(?:\S+\s*){1,3}?qua)\s*$")),  # "không tập trung quá 10 người": not more than  # "tỷ lệ hộ nghèo < 3%": the sign, no strict reading (the sets' convention)
@@ -501,6 +507,9 @@ WINDOW_ONLY = re.compile(r"^\W*(?:theo\s*do\s*,?\s*)?(?:tu\s*nay|trong\s*(?:thoi
 #: chỉ đạo ..."): it dates every ";" part of its sentence, not only the first
 FRONTED_TIME = re.compile(r"^\W*(?:theo\s*do\s*,?\s*|dong\s*thoi\s*,?\s*)?(?:trong\s*(?:thoi\s*gian|dip)\b|tu\s*(?:ngay|dau|thang)\b|"
                           r"truoc\s*ngay\b|den\s*(?:het\s*)?ngay\b)[^;:]*?,")
+#: the price base of a value ("GRDP (giá so sánh năm 2010)", "theo giá hiện hành năm 2020", "giá cố định 1994"): the
+#: year prices are counted in, not a year the figure is due in
+PRICE_BASE = re.compile(r"\bgia\s*(?:so\s*sanh|co\s*dinh|hien\s*hanh|thuc\s*te)\s*(?:cua\s*)?(?:nam\s*)?\d{4}\b")
 #: the span a report covers ("báo cáo kết quả thực hiện ... từ ngày 30/01/2020 đến ngày 24/4/2020", "kết quả ... từ
 #: ngày 01/01/2023 đến hết ngày 30/6/2023"): what is reported on, not a window the duty is done in
 _DAY = r"ngay\s*\d{1,2}\s*(?:thang\s*|[/-]\s*)\d{1,2}\s*(?:nam\s*|[/-]\s*)\d{4}"
@@ -589,9 +598,12 @@ FULL_DATE = re.compile(r"(?:ngay\s*)?\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}")
 STAGE = re.compile(r"(?:giai\s*doan|\b0?5\s*nam)\s*\d{4}\s*[-–]\s*\d{4}")  # "Kế hoạch ... 5 năm 2021 - 2025": a stage too
 #: a whole passage whose figures fall ("(sử dụng văn bản giấy giảm dần)"): each is a ceiling
 FALLING_ALL = re.compile(r"\bgiam\s*dan\b")
+#: a year a clause or an item opens with, its preposition before it if any ("năm 2025", "đến năm 2025", "đến hết năm
+#: 2025", "trong năm 2025"): one fragment for the patterns that read such a lead
+YEAR_OF_A_CLAUSE = r"(?:den\s*(?:het\s*)?|trong\s*)?nam\s*\d{4}"
 #: a clause a year leads, setting that year's quantity ("Năm 2021 sẽ thực hiện 11 xã nông thôn mới", "Đến năm 2026
 #: hoàn thiện 15 thôn"): the quantity is that year's target
-YEAR_CLAUSE = re.compile(r"^\W*(?:den\s*(?:het\s*)?|trong\s*)?nam\s*\d{4}\s*,?\s*(?:se\s*|phai\s*)?"
+YEAR_CLAUSE = re.compile(r"^\W*" + YEAR_OF_A_CLAUSE + r"\s*,?\s*(?:se\s*|phai\s*)?"
                          r"(?:thuc\s*hien|co|hoan\s*thien|xay\s*dung|dat)\s*$")
 #: a sentence that opens with a year and gives that year's figures ("Năm 2015: 100% ...", "Đến hết năm 2015, ...")
 YEAR_LEAD = re.compile(r"^\W*(den\s*(het\s*)?|trong\s*|cuoi\s*)?nam\s*\d{4}\s*[:,]")
