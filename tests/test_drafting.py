@@ -5472,3 +5472,33 @@ def test_kip_thoi_further_in_qualifies_the_duty_not_its_directed_bodies(catalogu
 def test_a_study_to_draft_is_the_drafting_done_once(catalogue, sentence):
     """"nghiên cứu xây dựng ...", "nghiên cứu, ban hành ...": the study is how the text is drafted, one act (R3)."""
     assert draft_text(sentence + "\n", catalogue)["obligations"][0]["deadline"]["kind"] == "once"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("1. Đến cuối năm 2026, 100% số xã, phường, thị trấn xây dựng kế hoạch phòng, chống thiên tai.", ["ubnd-xa"]),
+    ("1. Phấn đấu đến năm 2027, 100% số xã, phường tổ chức tuyên truyền về bảo vệ môi trường.", ["ubnd-xa"]),
+    # the units measured, not acting: the issuer's figure
+    ("1. Đến năm 2027, 100% số xã, phường, thị trấn đạt tiêu chí về an toàn thực phẩm.", ["ubnd-tinh"]),
+    ("1. Phấn đấu đến năm 2027, 100% lãnh đạo các sở, ngành hiểu biết về chuyển đổi số.", ["ubnd-tinh"]),
+])
+def test_a_share_counted_by_so_binds_the_acting_units(catalogue, sentence, expected):
+    """R2: "100% số xã, phường, thị trấn tổ chức ...": after a share, the count noun "số" opens what is counted as "các"
+    does, and units that act are bound, striven for or not; units measured ("đạt tiêu chí") or a state ("hiểu biết")
+    leave the figure to the issuer."""
+    duty = draft_text(sentence + "\n", catalogue, province="Quảng Bình")["obligations"][0]
+    assert duty["actors"] == expected
+    if "số xã" in sentence:
+        assert [t["value"] for t in duty["targets"]] == [100]  # the share counted by "số" stays a figure to reach
+
+
+def test_the_piece_after_a_counted_acting_unit_with_its_own_figure_is_not_theirs(catalogue):
+    """R2: units a figure counts as acting are the subject of their own piece only: the next ';' piece, with a figure
+    of its own and no subject ("100% người bị chó cắn được tiêm ..."), is measured, not done by those units."""
+    text = ("Kế hoạch đặt ra các mục tiêu cụ thể: Tỷ lệ chó, mèo được tiêm phòng dại đạt trên 80% tổng đàn; giám sát, "
+            "xử lý 100% ổ dịch dại được phát hiện. Đến cuối năm 2026, 100% số xã, phường, thị trấn lập danh sách các hộ "
+            "nuôi chó, mèo trên địa bàn; 100% người bị chó, mèo cắn được tiêm phòng và điều trị dự phòng kịp thời; giảm "
+            "50% số ca tử vong do bệnh dại so với giai đoạn trước.\n")
+    duties = draft_text(text, catalogue, province="Quảng Bình")["obligations"]
+    assert by_text({"obligations": duties}, "lập danh sách")["actors"] == ["ubnd-xa"]
+    assert "ubnd-xa" not in by_text({"obligations": duties}, "người bị chó")["actors"]
+    assert "ubnd-xa" not in by_text({"obligations": duties}, "số ca tử vong")["actors"]
