@@ -2104,8 +2104,9 @@ def test_the_charge_named_before_the_body_and_bodies_named_by_function(catalogue
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    # R1 (settled 2/12/2026): "cơ quan, đơn vị" with no "(có) liên quan" are the province's agencies, already named
     ("Các sở, ban, ngành, cơ quan, đơn vị, UBND các huyện, thị xã tổ chức ra quân vệ sinh môi trường.",
-     ["so-ban-nganh-tinh", "co-quan-lien-quan", "ubnd-huyen"]),
+     ["so-ban-nganh-tinh", "ubnd-huyen"]),
     ("Các sở, ngành, cơ quan, đơn vị liên quan theo chức năng, nhiệm vụ tăng cường kiểm tra an toàn thực phẩm.",
      ["so-ban-nganh-tinh", "co-quan-lien-quan"]),
     ("Sở Y tế, các cơ quan liên quan tăng cường kiểm tra an toàn thực phẩm.", ["so-y-te", "co-quan-lien-quan"]),
@@ -2120,9 +2121,10 @@ def test_the_charge_named_before_the_body_and_bodies_named_by_function(catalogue
     ("Sở Kế hoạch và Đầu tư - cơ quan thường trực của Ban chỉ đạo tổng hợp kết quả thực hiện.", ["so-ke-hoach-va-dau-tu"]),
 ])
 def test_co_quan_listed_beside_the_agencies_is_a_body_of_its_own(catalogue, sentence, expected):
-    """"cơ quan" listed after the sở, ban, ngành names bodies other than them (central agencies in the province, the
-    armed forces ...) that the text does not name: the taxonomy's "cơ quan, đơn vị có liên quan". "đơn vị liên quan"
-    after a list qualifies it and adds no body."""
+    """"cơ quan (, đơn vị) (có) liên quan" listed after the sở, ban, ngành names bodies other than them (central agencies
+    in the province, the armed forces ...) that the text does not name: the taxonomy's "cơ quan, đơn vị có liên quan";
+    without "liên quan" they are the province's agencies (R1). "đơn vị liên quan" after a list qualifies it and adds no
+    body."""
     (duty,) = draft_text(sentence + "\n", catalogue, province="Quảng Bình")["obligations"]
     assert duty["actors"] == expected
 
@@ -2526,8 +2528,9 @@ def test_being_resolved_to_an_aim_is_striving(catalogue, sentence, modality):
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    # R1: "cơ quan, đơn vị trong tỉnh" with no "(có) liên quan" are the province's agencies, already named
     ("Trang TTĐT của các sở, ban, ngành và cơ quan, đơn vị trong tỉnh đăng tải đầy đủ các văn bản chỉ đạo.",
-     ["so-ban-nganh-tinh", "co-quan-lien-quan"]),
+     ["so-ban-nganh-tinh"]),
     ("Trang thông tin điện tử của UBND các huyện cập nhật kịp thời thông tin về phòng, chống dịch.", ["ubnd-huyen"]),
     ("Website của Sở Y tế công khai danh sách cơ sở tiêm chủng trước ngày 15/3/2024.", ["so-y-te"]),
 ])
@@ -5502,3 +5505,19 @@ def test_the_piece_after_a_counted_acting_unit_with_its_own_figure_is_not_theirs
     assert by_text({"obligations": duties}, "lập danh sách")["actors"] == ["ubnd-xa"]
     assert "ubnd-xa" not in by_text({"obligations": duties}, "người bị chó")["actors"]
     assert "ubnd-xa" not in by_text({"obligations": duties}, "số ca tử vong")["actors"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # R1: "cơ quan, đơn vị" listed after other bodies, with no "(có) liên quan": the province's agencies
+    ("1. Các sở, ban, ngành, cơ quan, đơn vị và UBND các huyện, thị xã có trách nhiệm tổ chức Tết trồng cây.",
+     ["so-ban-nganh-tinh", "ubnd-huyen"]),
+    # "có liên quan" narrows, whether "các" opens the phrase or not: the other bodies concerned
+    ("1. Sở Giáo dục và Đào tạo và các cơ quan, đơn vị có liên quan rà soát cơ sở vật chất các trường học.",
+     ["co-quan-lien-quan", "so-giao-duc-va-dao-tao"]),
+    # the listed bodies' own units ("đơn vị liên quan" with no "các", right after the list) add no body
+    ("1. Các sở, ban, ngành, đơn vị liên quan rà soát thủ tục hành chính thuộc phạm vi quản lý.", ["so-ban-nganh-tinh"]),
+])
+def test_co_quan_don_vi_after_a_list(catalogue, sentence, expected):
+    """R1 in a province's text: "cơ quan, đơn vị" after the sở, ban, ngành are those agencies again, not unnamed others;
+    "các cơ quan, đơn vị có liên quan" after a list are the other bodies concerned (co-quan-lien-quan)."""
+    assert sorted(draft_text(sentence + "\n", catalogue, province="Tuyên Quang")["obligations"][0]["actors"]) == expected

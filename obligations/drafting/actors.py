@@ -331,10 +331,17 @@ class ActorIndex:
                 matched = self._unknown(text, where, position, filler in CHARGE_WORDS + HEAD_WORDS)
             if matched is None:
                 matched = _other_bodies(text, compact, where, position, listed=bool(found))
-            elif matched and found and matched[0] == (RELATED,) and not compact.startswith("coquan", position) \
+                if matched and matched[0] == (RELATED,) and self.provincial and "so-ban-nganh-tinh" in self.actors \
+                        and "lienquan" not in compact[position:position + matched[1]]:
+                    # R1: "cơ quan, đơn vị" of a province's text listed after other bodies with no "(có) liên quan"
+                    # ("Các sở, ban, ngành, cơ quan, đơn vị, UBND các huyện ...") are its agencies, as alone
+                    matched = ("so-ban-nganh-tinh",), matched[1]
+            elif matched and found and matched[0] == (RELATED,) and not re.match(r"(?:cac)?coquan|cac", compact[position:]) \
                     and filler != "cac":
                 # "các sở, ban, ngành, đơn vị liên quan": the listed bodies' own units; not a noun phrase of its own
                 # ("... và các đơn vị có liên quan", "thủ trưởng các đơn vị liên quan"): the other bodies concerned
+                # (R1: "có liên quan" narrows; "các" may be read as the alias's own first word, "Các cơ quan, đơn vị
+                # có liên quan", as well as a filler)
                 matched = (), matched[1]
             if matched:
                 ids, length = matched
@@ -628,6 +635,7 @@ _OTHER_BODIES = re.compile(r"coquan(?:donvi)?(?:co)?(?:lienquan)?")
 def _other_bodies(text: str, compact: str, where: list[int], position: int, listed: bool
                   ) -> tuple[tuple[str, ...], int] | None:
     """"cơ quan" listed after other bodies ("Các sở, ban, ngành, cơ quan, đơn vị (liên quan), UBND các huyện ..."):
+    (with no "liên quan", a province's text reads them as its agencies: ActorIndex.at_start, R1)
     bodies other than those named (the central agencies in the province, the armed forces ...), which the text does
     not name: the taxonomy's "cơ quan, đơn vị có liên quan". "đơn vị (liên quan)" alone after a list adds none: the
     listed bodies' own units ("các sở, ban, ngành, đơn vị liên quan", "... và các đơn vị liên quan"). ``listed``: other
