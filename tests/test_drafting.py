@@ -5521,3 +5521,19 @@ def test_co_quan_don_vi_after_a_list(catalogue, sentence, expected):
     """R1 in a province's text: "cơ quan, đơn vị" after the sở, ban, ngành are those agencies again, not unnamed others;
     "các cơ quan, đơn vị có liên quan" after a list are the other bodies concerned (co-quan-lien-quan)."""
     assert sorted(draft_text(sentence + "\n", catalogue, province="Tuyên Quang")["obligations"][0]["actors"]) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a time word, then the duty's own verb: the bodies after the comma are where the report goes, not its subject
+    ("1. UBND các huyện rà soát hộ nghèo trên địa bàn; hằng quý gửi báo cáo về Sở Lao động - Thương binh và Xã hội, "
+     "Sở Tài chính để tổng hợp.", ["ubnd-huyen"]),
+    # the time word alone before the comma: a fronted adverbial, its subject after it
+    ("1. UBND các huyện rà soát hộ nghèo trên địa bàn; hằng quý, Sở Tài chính tổng hợp kết quả báo cáo UBND tỉnh.",
+     ["so-tai-chinh"]),
+])
+def test_a_recurring_time_before_the_verb_is_no_fronted_adverbial(catalogue, sentence, expected):
+    """"hằng quý gửi báo cáo về Sở A, Sở B ...": the time word qualifies the verb that follows it, so the comma inside
+    the list of recipients closes no adverbial and the body after it is no subject; "Hằng quý, Sở B tổng hợp ...": the
+    subject follows the adverbial's comma."""
+    duties = draft_text(sentence + "\n", catalogue, province="Bắc Giang")["obligations"]
+    assert duties[-1]["actors"] == expected

@@ -735,6 +735,8 @@ class Drafter:
                     break
                 comma = sentence.find(",", comma + 1)
         short = g.FRONTED_SHORT.match(folded) if not actors and not offset else None
+        if short and _ACT_AFTER_TIME.match(folded):
+            short = None  # "hàng tháng báo cáo kết quả về Văn phòng UBND tỉnh, Sở KH&ĐT ...": the duty's own verb, no adverbial
         if short:  # "Định kỳ hằng quý, Sở Nội vụ tổng hợp ...": the subject right after the adverbial's comma
             actors, end = self.actor_index.at_start(sentence[short.end():])
             subject_end = short.end() + end if actors else 0
@@ -2736,6 +2738,10 @@ def strive_through_the_run(obligations: list[dict]) -> None:
 _SETS_A_LEVEL = re.compile(r"\b(?:dat|tang|giam|duy\s*tri|khong\s*che)\b|%")
 #: R2: a subject that acts after a share ("100% trường học tổ chức các hoạt động ...", "85% trường học bố trí ..."):
 #: those bodies are bound, not merely counted
+#: a time word of recurrence then the duty's own verb ("hàng tháng báo cáo ...", "định kỳ gửi ..."): the time qualifies
+#: the act that follows it, so a comma further on closes no fronted adverbial and the bodies after it are no subject
+_ACT_AFTER_TIME = re.compile(r"^\W*(?:dinh\s*ky|hang\s*(?:nam|quy|thang|tuan|ngay)|moi\s*nam)\s*,?\s*(?:"
+                             + g._LEAD_VERBS + r"|bao\s*cao|gui|nop|tong\s*hop|theo\s*doi|cap\s*nhat|danh\s*gia)\b")
 #: the count noun after a share, before what is counted ("100% số xã", "80% số trường học", "100% số các đơn vị")
 _COUNT_NOUN = re.compile(r"^\s*số\s+(?:các\s+)?(?=\w)", re.IGNORECASE)
 _ACTS = re.compile(r"\s*(?:to\s*chuc|bo\s*tri|trien\s*khai|xay\s*dung|tuyen\s*truyen|phat\s*dong|"
