@@ -5537,3 +5537,19 @@ def test_a_recurring_time_before_the_verb_is_no_fronted_adverbial(catalogue, sen
     subject follows the adverbial's comma."""
     duties = draft_text(sentence + "\n", catalogue, province="Bắc Giang")["obligations"]
     assert duties[-1]["actors"] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("1. Để triển khai hiệu quả Kế hoạch, các sở, ngành, địa phương cần tăng cường kiểm tra vệ sinh an toàn thực "
+     "phẩm.", ["so-ban-nganh-tinh", "ubnd-huyen"]),
+    ("1. Để kịp thời ứng phó với mưa lũ, UBND các huyện bố trí lực lượng ứng trực tại các điểm xung yếu.",
+     ["ubnd-huyen"]),
+    # whom the purpose serves, listed with commas before the subject, is not bound
+    ("1. Để bảo đảm an toàn cho người dân, doanh nghiệp, UBND các huyện tổ chức kiểm tra các công trình thủy lợi.",
+     ["ubnd-huyen"]),
+])
+def test_a_fronted_purpose_then_its_subject(catalogue, sentence, expected):
+    """"Để + purpose, SUBJECT + verb ...": a fronted purpose clause, like a fronted time or basis, precedes the
+    subject; the persons the purpose names ("cho người dân, doanh nghiệp") are not bound."""
+    duty = draft_text(sentence + "\n", catalogue, province="Gia Lai")["obligations"][0]
+    assert sorted(duty["actors"]) == expected

@@ -720,11 +720,13 @@ class Drafter:
             fronted = towards  # "Đối với những vấn đề phát sinh ..., Công an tỉnh ...": a topic; its subject follows
         if not actors and fronted:  # "Trong trường hợp ..., các sở ...": the subject after the adverbial
             comma = sentence.find(",", fronted.end())
+            purpose = bool(re.match(r"\W*de\s", folded[fronted.start():]))
             for _try in range(4):
                 if comma == -1 or _LISTING.search(folded, fronted.end(), comma):
                     break  # "Năm 2021 thực hiện 11 xã gồm xã A, thị xã B; ...": a list's commas, no subject after them
                 later, _where, _assigned = self._subject(sentence[comma + 1:], folded[comma + 1:])
-                if _try:  # past the adverbial's own comma, a list's: "lấy ý kiến của người dân, doanh nghiệp ..."
+                if _try or purpose:  # past the adverbial's own comma, a list's: "lấy ý kiến của người dân, doanh nghiệp ..."
+                    # (a purpose names whom it serves: "Để bảo đảm an toàn cho người dân, doanh nghiệp, UBND các huyện ...")
                     later = [a for a in later if not self.actor_index.is_people(a)]
                 if later and set(later) <= _ISSUERS and g.ISSUED.match(folded, comma + 1 + _where + 1) \
                         and not g.CHARGE_ANYWHERE.search(re.split(r"[,;:.]\s", folded[comma + 1 + _where:])[0]):
