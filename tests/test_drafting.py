@@ -5553,3 +5553,15 @@ def test_a_fronted_purpose_then_its_subject(catalogue, sentence, expected):
     subject; the persons the purpose names ("cho người dân, doanh nghiệp") are not bound."""
     duty = draft_text(sentence + "\n", catalogue, province="Gia Lai")["obligations"][0]
     assert sorted(duty["actors"]) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("1. Từng huyện, thị xã, thành phố xây dựng kế hoạch phát triển người tham gia bảo hiểm y tế.", ["ubnd-huyen"]),
+    ("1. Từng xã, phường, thị trấn tổ chức ra quân tổng vệ sinh môi trường.", ["ubnd-xa"]),
+    # "từng bước" (step by step) names no body: the sentence has no subject of its own
+    ("1. Từng bước nâng cao chất lượng dịch vụ công trực tuyến.", ["ubnd-tinh"]),
+])
+def test_tung_before_the_localities_kinds_is_each_of_them(catalogue, sentence, expected):
+    """"từng" (each) before the kinds of the localities ("từng huyện, thị xã, thành phố") names all of them, as "các"
+    does: their committees (R1); "từng bước" is an adverb, no body."""
+    assert draft_text(sentence + "\n", catalogue, province="Vĩnh Long")["obligations"][0]["actors"] == expected

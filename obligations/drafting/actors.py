@@ -71,9 +71,6 @@ PROVINCIAL_PHRASES = (
     ("ubnd cac quan", ("ubnd-huyen",)),
     ("ubnd cac huyen, thi, thanh pho", ("ubnd-huyen",)),  # "thị" for "thị xã" in the list of the district kinds
     ("uy ban nhan dan cac huyen, thi, thanh pho", ("ubnd-huyen",)),
-    # the districts named by their kinds alone, without "UBND", after "từng" ("giao cụ thể cho từng huyện, thị, thành
-    # phố"): their committees ("các huyện, thị xã, thành phố": ActorIndex._local_kinds)
-    ("tung huyen, thi, thanh pho", ("ubnd-huyen",)),
     ("ubnd quan, huyen", ("ubnd-huyen",)),  # "Chủ tịch UBND quận, huyện": the class, named without "các"
     ("uy ban nhan dan quan, huyen", ("ubnd-huyen",)),
     ("uy ban nhan dan cac quan", ("ubnd-huyen",)),  # "các ngành chức năng" of a province: its sở, ban, ngành
@@ -310,6 +307,10 @@ class ActorIndex:
                 or (self._local_kinds(text, where, position) if filler in _ALL_OF else None) \
                 or (self._named_places(text, where, position) if charged or filler in CHARGE_WORDS or position == 0
                     else None)
+            if matched is None and compact.startswith("tung", position) and self.provincial \
+                    and (each := self._local_kinds(text, where, position + len("tung"))):
+                # "giao cho từng huyện, thị xã, thành phố ...": "từng" (each) before the localities' kinds, as "các"
+                matched = each[0], each[1] + len("tung")
             if matched is None:
                 matched = self._staff(text, where, position) or self._people(text, where, position) \
                     or self._mass_organisations(text, where, position) \
