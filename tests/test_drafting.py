@@ -2104,8 +2104,9 @@ def test_the_charge_named_before_the_body_and_bodies_named_by_function(catalogue
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    # R1 (settled 2/12/2026): "cơ quan, đơn vị" with no "(có) liên quan" are the province's agencies, already named
     ("Các sở, ban, ngành, cơ quan, đơn vị, UBND các huyện, thị xã tổ chức ra quân vệ sinh môi trường.",
-     ["so-ban-nganh-tinh", "co-quan-lien-quan", "ubnd-huyen"]),
+     ["so-ban-nganh-tinh", "ubnd-huyen"]),
     ("Các sở, ngành, cơ quan, đơn vị liên quan theo chức năng, nhiệm vụ tăng cường kiểm tra an toàn thực phẩm.",
      ["so-ban-nganh-tinh", "co-quan-lien-quan"]),
     ("Sở Y tế, các cơ quan liên quan tăng cường kiểm tra an toàn thực phẩm.", ["so-y-te", "co-quan-lien-quan"]),
@@ -2120,9 +2121,10 @@ def test_the_charge_named_before_the_body_and_bodies_named_by_function(catalogue
     ("Sở Kế hoạch và Đầu tư - cơ quan thường trực của Ban chỉ đạo tổng hợp kết quả thực hiện.", ["so-ke-hoach-va-dau-tu"]),
 ])
 def test_co_quan_listed_beside_the_agencies_is_a_body_of_its_own(catalogue, sentence, expected):
-    """"cơ quan" listed after the sở, ban, ngành names bodies other than them (central agencies in the province, the
-    armed forces ...) that the text does not name: the taxonomy's "cơ quan, đơn vị có liên quan". "đơn vị liên quan"
-    after a list qualifies it and adds no body."""
+    """"cơ quan (, đơn vị) (có) liên quan" listed after the sở, ban, ngành names bodies other than them (central agencies
+    in the province, the armed forces ...) that the text does not name: the taxonomy's "cơ quan, đơn vị có liên quan";
+    without "liên quan" they are the province's agencies (R1). "đơn vị liên quan" after a list qualifies it and adds no
+    body."""
     (duty,) = draft_text(sentence + "\n", catalogue, province="Quảng Bình")["obligations"]
     assert duty["actors"] == expected
 
@@ -2526,8 +2528,9 @@ def test_being_resolved_to_an_aim_is_striving(catalogue, sentence, modality):
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    # R1: "cơ quan, đơn vị trong tỉnh" with no "(có) liên quan" are the province's agencies, already named
     ("Trang TTĐT của các sở, ban, ngành và cơ quan, đơn vị trong tỉnh đăng tải đầy đủ các văn bản chỉ đạo.",
-     ["so-ban-nganh-tinh", "co-quan-lien-quan"]),
+     ["so-ban-nganh-tinh"]),
     ("Trang thông tin điện tử của UBND các huyện cập nhật kịp thời thông tin về phòng, chống dịch.", ["ubnd-huyen"]),
     ("Website của Sở Y tế công khai danh sách cơ sở tiêm chủng trước ngày 15/3/2024.", ["so-y-te"]),
 ])
@@ -5574,3 +5577,93 @@ def test_a_unit_with_its_power_is_a_unit(catalogue, sentence, targets):
     """Value: "350.000 m3", "12.000 m2" are quantities in their unit, as "2.500 ha" is."""
     duty = draft_text(sentence + "\n", catalogue)["obligations"][0]
     assert [(t["value"], t["comparator"], t.get("period")) for t in duty.get("targets", [])] == targets
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("1. Đến cuối năm 2026, 100% số xã, phường, thị trấn xây dựng kế hoạch phòng, chống thiên tai.", ["ubnd-xa"]),
+    ("1. Phấn đấu đến năm 2027, 100% số xã, phường tổ chức tuyên truyền về bảo vệ môi trường.", ["ubnd-xa"]),
+    # the units measured, not acting: the issuer's figure
+    ("1. Đến năm 2027, 100% số xã, phường, thị trấn đạt tiêu chí về an toàn thực phẩm.", ["ubnd-tinh"]),
+    ("1. Phấn đấu đến năm 2027, 100% lãnh đạo các sở, ngành hiểu biết về chuyển đổi số.", ["ubnd-tinh"]),
+])
+def test_a_share_counted_by_so_binds_the_acting_units(catalogue, sentence, expected):
+    """R2: "100% số xã, phường, thị trấn tổ chức ...": after a share, the count noun "số" opens what is counted as "các"
+    does, and units that act are bound, striven for or not; units measured ("đạt tiêu chí") or a state ("hiểu biết")
+    leave the figure to the issuer."""
+    duty = draft_text(sentence + "\n", catalogue, province="Quảng Bình")["obligations"][0]
+    assert duty["actors"] == expected
+    if "số xã" in sentence:
+        assert [t["value"] for t in duty["targets"]] == [100]  # the share counted by "số" stays a figure to reach
+
+
+def test_the_piece_after_a_counted_acting_unit_with_its_own_figure_is_not_theirs(catalogue):
+    """R2: units a figure counts as acting are the subject of their own piece only: the next ';' piece, with a figure
+    of its own and no subject ("100% người bị chó cắn được tiêm ..."), is measured, not done by those units."""
+    text = ("Kế hoạch đặt ra các mục tiêu cụ thể: Tỷ lệ chó, mèo được tiêm phòng dại đạt trên 80% tổng đàn; giám sát, "
+            "xử lý 100% ổ dịch dại được phát hiện. Đến cuối năm 2026, 100% số xã, phường, thị trấn lập danh sách các hộ "
+            "nuôi chó, mèo trên địa bàn; 100% người bị chó, mèo cắn được tiêm phòng và điều trị dự phòng kịp thời; giảm "
+            "50% số ca tử vong do bệnh dại so với giai đoạn trước.\n")
+    duties = draft_text(text, catalogue, province="Quảng Bình")["obligations"]
+    assert by_text({"obligations": duties}, "lập danh sách")["actors"] == ["ubnd-xa"]
+    assert "ubnd-xa" not in by_text({"obligations": duties}, "người bị chó")["actors"]
+    assert "ubnd-xa" not in by_text({"obligations": duties}, "số ca tử vong")["actors"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # R1: "cơ quan, đơn vị" listed after other bodies, with no "(có) liên quan": the province's agencies
+    ("1. Các sở, ban, ngành, cơ quan, đơn vị và UBND các huyện, thị xã có trách nhiệm tổ chức Tết trồng cây.",
+     ["so-ban-nganh-tinh", "ubnd-huyen"]),
+    # "có liên quan" narrows, whether "các" opens the phrase or not: the other bodies concerned
+    ("1. Sở Giáo dục và Đào tạo và các cơ quan, đơn vị có liên quan rà soát cơ sở vật chất các trường học.",
+     ["co-quan-lien-quan", "so-giao-duc-va-dao-tao"]),
+    # the listed bodies' own units ("đơn vị liên quan" with no "các", right after the list) add no body
+    ("1. Các sở, ban, ngành, đơn vị liên quan rà soát thủ tục hành chính thuộc phạm vi quản lý.", ["so-ban-nganh-tinh"]),
+])
+def test_co_quan_don_vi_after_a_list(catalogue, sentence, expected):
+    """R1 in a province's text: "cơ quan, đơn vị" after the sở, ban, ngành are those agencies again, not unnamed others;
+    "các cơ quan, đơn vị có liên quan" after a list are the other bodies concerned (co-quan-lien-quan)."""
+    assert sorted(draft_text(sentence + "\n", catalogue, province="Tuyên Quang")["obligations"][0]["actors"]) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a time word, then the duty's own verb: the bodies after the comma are where the report goes, not its subject
+    ("1. UBND các huyện rà soát hộ nghèo trên địa bàn; hằng quý gửi báo cáo về Sở Lao động - Thương binh và Xã hội, "
+     "Sở Tài chính để tổng hợp.", ["ubnd-huyen"]),
+    # the time word alone before the comma: a fronted adverbial, its subject after it
+    ("1. UBND các huyện rà soát hộ nghèo trên địa bàn; hằng quý, Sở Tài chính tổng hợp kết quả báo cáo UBND tỉnh.",
+     ["so-tai-chinh"]),
+])
+def test_a_recurring_time_before_the_verb_is_no_fronted_adverbial(catalogue, sentence, expected):
+    """"hằng quý gửi báo cáo về Sở A, Sở B ...": the time word qualifies the verb that follows it, so the comma inside
+    the list of recipients closes no adverbial and the body after it is no subject; "Hằng quý, Sở B tổng hợp ...": the
+    subject follows the adverbial's comma."""
+    duties = draft_text(sentence + "\n", catalogue, province="Bắc Giang")["obligations"]
+    assert duties[-1]["actors"] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("1. Để triển khai hiệu quả Kế hoạch, các sở, ngành, địa phương cần tăng cường kiểm tra vệ sinh an toàn thực "
+     "phẩm.", ["so-ban-nganh-tinh", "ubnd-huyen"]),
+    ("1. Để kịp thời ứng phó với mưa lũ, UBND các huyện bố trí lực lượng ứng trực tại các điểm xung yếu.",
+     ["ubnd-huyen"]),
+    # whom the purpose serves, listed with commas before the subject, is not bound
+    ("1. Để bảo đảm an toàn cho người dân, doanh nghiệp, UBND các huyện tổ chức kiểm tra các công trình thủy lợi.",
+     ["ubnd-huyen"]),
+])
+def test_a_fronted_purpose_then_its_subject(catalogue, sentence, expected):
+    """"Để + purpose, SUBJECT + verb ...": a fronted purpose clause, like a fronted time or basis, precedes the
+    subject; the persons the purpose names ("cho người dân, doanh nghiệp") are not bound."""
+    duty = draft_text(sentence + "\n", catalogue, province="Gia Lai")["obligations"][0]
+    assert sorted(duty["actors"]) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("1. Từng huyện, thị xã, thành phố xây dựng kế hoạch phát triển người tham gia bảo hiểm y tế.", ["ubnd-huyen"]),
+    ("1. Từng xã, phường, thị trấn tổ chức ra quân tổng vệ sinh môi trường.", ["ubnd-xa"]),
+    # "từng bước" (step by step) names no body: the sentence has no subject of its own
+    ("1. Từng bước nâng cao chất lượng dịch vụ công trực tuyến.", ["ubnd-tinh"]),
+])
+def test_tung_before_the_localities_kinds_is_each_of_them(catalogue, sentence, expected):
+    """"từng" (each) before the kinds of the localities ("từng huyện, thị xã, thành phố") names all of them, as "các"
+    does: their committees (R1); "từng bước" is an adverb, no body."""
+    assert draft_text(sentence + "\n", catalogue, province="Vĩnh Long")["obligations"][0]["actors"] == expected

@@ -71,9 +71,6 @@ PROVINCIAL_PHRASES = (
     ("ubnd cac quan", ("ubnd-huyen",)),
     ("ubnd cac huyen, thi, thanh pho", ("ubnd-huyen",)),  # "thị" for "thị xã" in the list of the district kinds
     ("uy ban nhan dan cac huyen, thi, thanh pho", ("ubnd-huyen",)),
-    # the districts named by their kinds alone, without "UBND", after "từng" ("giao cụ thể cho từng huyện, thị, thành
-    # phố"): their committees ("các huyện, thị xã, thành phố": ActorIndex._local_kinds)
-    ("tung huyen, thi, thanh pho", ("ubnd-huyen",)),
     ("ubnd quan, huyen", ("ubnd-huyen",)),  # "Chủ tịch UBND quận, huyện": the class, named without "các"
     ("uy ban nhan dan quan, huyen", ("ubnd-huyen",)),
     ("uy ban nhan dan cac quan", ("ubnd-huyen",)),  # "các ngành chức năng" of a province: its sở, ban, ngành
@@ -310,6 +307,10 @@ class ActorIndex:
                 or (self._local_kinds(text, where, position) if filler in _ALL_OF else None) \
                 or (self._named_places(text, where, position) if charged or filler in CHARGE_WORDS or position == 0
                     else None)
+            if matched is None and compact.startswith("tung", position) and self.provincial \
+                    and (each := self._local_kinds(text, where, position + len("tung"))):
+                # "giao cho từng huyện, thị xã, thành phố ...": "từng" (each) before the localities' kinds, as "các"
+                matched = each[0], each[1] + len("tung")
             if matched is None:
                 matched = self._staff(text, where, position) or self._people(text, where, position) \
                     or self._mass_organisations(text, where, position) \
@@ -331,10 +332,17 @@ class ActorIndex:
                 matched = self._unknown(text, where, position, filler in CHARGE_WORDS + HEAD_WORDS)
             if matched is None:
                 matched = _other_bodies(text, compact, where, position, listed=bool(found))
-            elif matched and found and matched[0] == (RELATED,) and not compact.startswith("coquan", position) \
+                if matched and matched[0] == (RELATED,) and self.provincial and "so-ban-nganh-tinh" in self.actors \
+                        and "lienquan" not in compact[position:position + matched[1]]:
+                    # R1: "cơ quan, đơn vị" of a province's text listed after other bodies with no "(có) liên quan"
+                    # ("Các sở, ban, ngành, cơ quan, đơn vị, UBND các huyện ...") are its agencies, as alone
+                    matched = ("so-ban-nganh-tinh",), matched[1]
+            elif matched and found and matched[0] == (RELATED,) and not re.match(r"(?:cac)?coquan|cac", compact[position:]) \
                     and filler != "cac":
                 # "các sở, ban, ngành, đơn vị liên quan": the listed bodies' own units; not a noun phrase of its own
                 # ("... và các đơn vị có liên quan", "thủ trưởng các đơn vị liên quan"): the other bodies concerned
+                # (R1: "có liên quan" narrows; "các" may be read as the alias's own first word, "Các cơ quan, đơn vị
+                # có liên quan", as well as a filler)
                 matched = (), matched[1]
             if matched:
                 ids, length = matched
@@ -628,6 +636,7 @@ _OTHER_BODIES = re.compile(r"coquan(?:donvi)?(?:co)?(?:lienquan)?")
 def _other_bodies(text: str, compact: str, where: list[int], position: int, listed: bool
                   ) -> tuple[tuple[str, ...], int] | None:
     """"cơ quan" listed after other bodies ("Các sở, ban, ngành, cơ quan, đơn vị (liên quan), UBND các huyện ..."):
+    (with no "liên quan", a province's text reads them as its agencies: ActorIndex.at_start, R1)
     bodies other than those named (the central agencies in the province, the armed forces ...), which the text does
     not name: the taxonomy's "cơ quan, đơn vị có liên quan". "đơn vị (liên quan)" alone after a list adds none: the
     listed bodies' own units ("các sở, ban, ngành, đơn vị liên quan", "... và các đơn vị liên quan"). ``listed``: other

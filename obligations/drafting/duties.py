@@ -241,6 +241,7 @@ class Drafter:
         self.closings: list[str] = []
         self.scope: list[str] = []  # whom the text applies to ("... áp dụng đối với ...")
         self._fronted_time: set[int] = set()  # duties dated by the fronted time of a sentence they are a part of (by id)
+        self._acting_figures: dict[int, dict] = {}  # targets whose counted units act ("100% các xã tổ chức ..."), by id
         self.bound_by_figures: set[int] = set()  # duties whose bodies are the units their figures name (by id)
         self._metrics = [(m, [_tokens(name) for name in (m.name, *m.aliases)], _tokens(m.definition))
                          for m in catalogue.metrics.values()]
@@ -533,7 +534,11 @@ class Drafter:
                 self._consequence(duties[-1], sentence)
                 continue
             if not actors and duties:
-                if duties[-1]["actors"] != [UNKNOWN_ACTOR]:
+                # R2: units a figure counts as acting ("100% số xã lập danh sách ...") are that clause's subject only;
+                # a later piece that sets a figure of its own ("; 100% người phơi nhiễm được điều trị") is measured
+                # as the text's figures are, not done by them
+                counted_before = id(duties[-1]) in self.bound_by_figures and _sets_figures(sentence)
+                if duties[-1]["actors"] != [UNKNOWN_ACTOR] and not counted_before:
                     # a later duty of the same passage, with no subject of its own: the previous one's subject
                     # (never its "no body found": then it is drafted as any sentence with no subject)
                     actors, sentence_context = duties[-1]["actors"], Context(**vars(inherited))
@@ -715,11 +720,13 @@ class Drafter:
             fronted = towards  # "Đối với những vấn đề phát sinh ..., Công an tỉnh ...": a topic; its subject follows
         if not actors and fronted:  # "Trong trường hợp ..., các sở ...": the subject after the adverbial
             comma = sentence.find(",", fronted.end())
+            purpose = bool(re.match(r"\W*de\s", folded[fronted.start():]))
             for _try in range(4):
                 if comma == -1 or _LISTING.search(folded, fronted.end(), comma):
                     break  # "Năm 2021 thực hiện 11 xã gồm xã A, thị xã B; ...": a list's commas, no subject after them
                 later, _where, _assigned = self._subject(sentence[comma + 1:], folded[comma + 1:])
-                if _try:  # past the adverbial's own comma, a list's: "lấy ý kiến của người dân, doanh nghiệp ..."
+                if _try or purpose:  # past the adverbial's own comma, a list's: "lấy ý kiến của người dân, doanh nghiệp ..."
+                    # (a purpose names whom it serves: "Để bảo đảm an toàn cho người dân, doanh nghiệp, UBND các huyện ...")
                     later = [a for a in later if not self.actor_index.is_people(a)]
                 if later and set(later) <= _ISSUERS and g.ISSUED.match(folded, comma + 1 + _where + 1) \
                         and not g.CHARGE_ANYWHERE.search(re.split(r"[,;:.]\s", folded[comma + 1 + _where:])[0]):
@@ -730,6 +737,8 @@ class Drafter:
                     break
                 comma = sentence.find(",", comma + 1)
         short = g.FRONTED_SHORT.match(folded) if not actors and not offset else None
+        if short and _ACT_AFTER_TIME.match(folded):
+            short = None  # "hàng tháng báo cáo kết quả về Văn phòng UBND tỉnh, Sở KH&ĐT ...": the duty's own verb, no adverbial
         if short:  # "Định kỳ hằng quý, Sở Nội vụ tổng hợp ...": the subject right after the adverbial's comma
             actors, end = self.actor_index.at_start(sentence[short.end():])
             subject_end = short.end() + end if actors else 0
@@ -1036,8 +1045,12 @@ class Drafter:
         if targets:
             duty["targets"] = targets
             bound = [a for t in targets for a in t.get("applies_to", []) + t.get("population", [])]
-            if bound and not named and not context.actors and not g.COUNTED.search(folded) and modality != "strive" \
+            if modality == "strive" and not all(id(t) in self._acting_figures for t in targets):
+                bound = []  # a figure striven for whose units do not act, "Phấn đấu 100% lãnh đạo ... hiểu biết ..."
+            if bound and not named and not context.actors and not g.COUNTED.search(folded) \
                     and not _MEASURED_AT_A_LEVEL.search(folded):
+                # (R2: striven for or not, units whose own act every figure counts, "Phấn đấu ... 100% số xã tổ chức
+                # tuyên truyền ...", are bound: the acting subject)
                 # (R2: "tỷ lệ hồ sơ ... cấp huyện đạt 75%; cấp xã đạt 60%": the levels are where a rate is measured)
                 # (a figure striven for, "Phấn đấu 100% lãnh đạo các sở ... hiểu biết ...", is the plan's objective:
                 # the units are what it counts, not who is bound)
@@ -1392,6 +1405,7 @@ class Drafter:
 
     def _targets(self, sentence: str, deadline: dict, context: Context, actors: list[str], modality: str) -> list[dict]:
         folded = g.fold_chars(sentence)
+        self._acting_figures = {}  # this sentence's targets only (kept alive, so their ids stay theirs)
         phrases = _times_in(sentence, folded)
         # "ngân sách địa phương", "kinh tế địa phương": a noun's attribute, no body the figure binds
         mentions = [m for m in self.actor_index.anywhere(sentence)
@@ -1424,11 +1438,19 @@ class Drafter:
                          and not g.SCOPE_OF_FIGURE.search(folded[:m[0]])]
             # "100% các sở, ban, ngành tỉnh và UBND cấp huyện (...) ...": the agencies listed after the figure
             after = re.sub(r"\([^)]*\)", " ", sentence[match.end():])
+            # "100% số xã, phường, thị trấn tổ chức ...": after a share, the count noun "số" (the number of) opens
+            # what is counted as "các" does ("100% các huyện"): the kinds after it are all of them (R1, R2)
+            # (the figure stays a share to reach, its units bound beside it: the count names who acts, not a list)
+            after, counted = _COUNT_NOUN.subn(" các ", after, count=1)
             listed, _end = self.actor_index.at_start(after) \
                 if match.unit == "percent" and not g.REACHES.search(folded[:match.start()]) else ([], 0)
             if not _ACTS.match(g.fold_chars(after), _end):
                 listed = [a for a in listed if not self.actor_index.is_people(a)]  # "100% cán bộ ... được cấp": counted
             population = listed or None
+            if listed and _ACTS.match(g.fold_chars(after), _end):
+                self._acting_figures[id(target)] = target  # R2: "100% số xã tổ chức tuyên truyền": the units act
+            if counted:
+                population, counted = None, listed
             # the period: the nearest year before the value in its segment, else the next one, else the duty's
             dated = [p for p in phrases if p[2].get("period")]
             year_before = [p for p in dated if p[1] <= match.start()]
@@ -1546,6 +1568,8 @@ class Drafter:
                 target["scope"] = "each_agency"
                 review.append(_("phạm vi: mỗi cơ quan tự đạt (each_agency), hay một con số chung (aggregate, cần "
                                 "population và answerable)? xác nhận"))
+            if counted:
+                target["applies_to"] = list(counted)
             if period:
                 target["period"] = period
                 if own is not None and (own[2].get("phrase") != deadline.get("phrase") or own[2]["kind"] == "from_period"):
@@ -1573,6 +1597,8 @@ class Drafter:
             review.append(guess)
             target["review"] = review
             targets.append({k: v for k, v in target.items()})
+            if id(target) in self._acting_figures:
+                self._acting_figures[id(targets[-1])] = targets[-1]
             previous_end = match.end()
         return targets + self._count_targets(sentence, folded, modality)
 
@@ -2731,6 +2757,12 @@ def strive_through_the_run(obligations: list[dict]) -> None:
 _SETS_A_LEVEL = re.compile(r"\b(?:dat|tang|giam|duy\s*tri|khong\s*che)\b|%")
 #: R2: a subject that acts after a share ("100% trường học tổ chức các hoạt động ...", "85% trường học bố trí ..."):
 #: those bodies are bound, not merely counted
+#: a time word of recurrence then the duty's own verb ("hàng tháng báo cáo ...", "định kỳ gửi ..."): the time qualifies
+#: the act that follows it, so a comma further on closes no fronted adverbial and the bodies after it are no subject
+_ACT_AFTER_TIME = re.compile(r"^\W*(?:dinh\s*ky|hang\s*(?:nam|quy|thang|tuan|ngay)|moi\s*nam)\s*,?\s*(?:"
+                             + g._LEAD_VERBS + r"|bao\s*cao|gui|nop|tong\s*hop|theo\s*doi|cap\s*nhat|danh\s*gia)\b")
+#: the count noun after a share, before what is counted ("100% số xã", "80% số trường học", "100% số các đơn vị")
+_COUNT_NOUN = re.compile(r"^\s*số\s+(?:các\s+)?(?=\w)", re.IGNORECASE)
 _ACTS = re.compile(r"\s*(?:to\s*chuc|bo\s*tri|trien\s*khai|xay\s*dung|tuyen\s*truyen|phat\s*dong|"
                    r"ban\s*hanh|ra\s*soat|kiem\s*tra)\b")
 #: "phấn đấu đến năm 2025: ...": a list of aims opened by a colon

@@ -382,6 +382,8 @@ FRONTED = re.compile(r"^\W*(trong\s*qua\s*trinh|trong\s*truong\s*hop|truong\s*ho
                      r"mat\s*khac\b|them\s*vao\s*do\b|truoc\s*khi\b|sau\s*khi\b|dac\s*biet\b|nhat\s*la\b|tiep\s*do\b|sau\s*do\b|"
                      r"den\s*(het\s*)?nam|trong\s*nam|nam\s*\d{4}|tu\s*nam|"
                      r"tren\s*co\s*so\b|dua\s*(?:tren|vao)\b|"
+                     # a fronted purpose ("Để thực hiện kế hoạch, các sở, ngành ... cần ...")
+                     r"de\s+(?=[a-z]+\s+[a-z]+[^,;:.]{0,80},)|"
                      # a time of day or a day the act is bound to ("Trước 18 giờ ngày 24.8, các xã ...", "Từ 21h ngày
                      # 24/8, tỉnh ...", "Ngày 25.8, ... toàn bộ tàu thuyền phải ...", "Chậm nhất 15/12, các sở ...")
                      r"(?:truoc|sau|tu|den|cham\s*nhat|ngay|vao|trong\s*ngay)\s+(?:luc\s*)?\d{1,2}"
