@@ -5574,3 +5574,29 @@ def test_a_unit_with_its_power_is_a_unit(catalogue, sentence, targets):
     """Value: "350.000 m3", "12.000 m2" are quantities in their unit, as "2.500 ha" is."""
     duty = draft_text(sentence + "\n", catalogue)["obligations"][0]
     assert [(t["value"], t["comparator"], t.get("period")) for t in duty.get("targets", [])] == targets
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the chain's last item closes with a dated report: every undated item before it is due then
+    ("Giao Sở Tài nguyên và Môi trường hướng dẫn các xã rà soát hiện trạng các bãi tập kết rác thải; tổng hợp số liệu "
+     "của các huyện và đề xuất phương án xử lý; dự trù kinh phí thực hiện, báo cáo UBND tỉnh trước ngày 20/5/2027.",
+     [("before_date", dt.date(2027, 5, 20))] * 3),
+    # completing, with the date at the end of the last item
+    ("Sở Công Thương chủ trì rà soát các chợ đầu mối trên địa bàn tỉnh; lập danh mục chợ cần cải tạo, nâng cấp, hoàn "
+     "thành trước tháng 9/2027.", [("before_period", "2027-09")] * 2),
+    # submitting, with the purpose after the date
+    ("Giao Sở Nội vụ xây dựng đề án sắp xếp các đơn vị sự nghiệp công lập; trình UBND tỉnh phê duyệt trước ngày "
+     "30/10/2027 để triển khai thực hiện.", [("before_date", dt.date(2027, 10, 30))] * 2),
+    # not when the last item's date is not a closing step (a meeting held on a day): the items before stay undated
+    ("Sở Văn hóa, Thể thao và Du lịch rà soát các di tích xuống cấp; tổ chức hội nghị tổng kết công tác bảo tồn vào "
+     "ngày 15/6/2027.", [("once", None), ("by_date", dt.date(2027, 6, 15))]),
+    # nor across an item with a time of its own
+    ("Sở Y tế kiểm tra các cơ sở khám bệnh tư nhân trong tháng 3/2027; tổng hợp kết quả và đề xuất biện pháp xử lý; "
+     "báo cáo UBND tỉnh trước ngày 30/4/2027.", [("end_of_period", "2027-03"), ("before_date", dt.date(2027, 4, 30)),
+                                               ("before_date", dt.date(2027, 4, 30))]),
+])
+def test_a_dated_closing_step_dates_the_chain_before_it(catalogue, text, expected):
+    """"...; ...; báo cáo UBND tỉnh trước ngày ...": a ';'-chain of one body whose last item closes with a dated step
+    (report, submit, complete) is due then as a whole; items with no time of their own take that date (inferred)."""
+    duties = draft_text(text + "\n", catalogue)["obligations"]
+    assert [(d["deadline"]["kind"], d["deadline"].get("date") or d["deadline"].get("period")) for d in duties] == expected

@@ -594,6 +594,7 @@ class Drafter:
             duties.append(duty)
         self._date_by_a_lead_inside(text, duties)
         _dated_through_the_semicolons(duties)
+        _closed_by_the_last_step(duties)
         _strive_over_the_items(text, duties)
         _banned_over_the_items(text, duties)
         for index, duty in enumerate(duties):
@@ -2049,6 +2050,43 @@ def _dated_through_the_semicolons(duties: list[dict]) -> None:
                 and quote[at + len(due["phrase"]):].lstrip().startswith(",") else None
         if not quote.endswith(";"):
             run = None
+
+
+#: the step that closes a ';'-chain at its end, its date last ("...; xác định nguồn vốn, báo cáo UBND tỉnh trước ngày
+#: 15/4/2027.", "...; lắp đặt ..., hoàn thành trước tháng 12/2027.", "...; trình UBND tỉnh phê duyệt trước 30/6/2027 để
+#: triển khai"): completing, reporting or submitting the work of the whole chain. The verb opens the item or a clause of
+#: it ("báo cáo tài chính ... nộp trước ...": a document, not a step), a report with its recipient
+_CLOSING_STEP = re.compile(r"(?:^\W*|,\s*|\bva\s+|\bthuc\s*hien\s+)(?:hoan\s*thanh|trinh|(?:gui|nop)\s*(?:bao\s*cao|ket\s*qua|"
+                           r"ve|cho|len)|bao\s*cao\s*(?:ket\s*qua\s*)?(?:ve\s*|cho\s*|len\s*)?(?:ubnd|uy\s*ban|chu\s*tich|"
+                           r"so|bo|ban\s*chi\s*dao|thuong\s*truc))\b[^;]{0,80}?$")
+
+
+def _closed_by_the_last_step(duties: list[dict]) -> None:
+    """"Sở A hướng dẫn ...; tổng hợp ...; xác định nguồn vốn, báo cáo UBND tỉnh trước ngày 15/4/2027.": a sentence of
+    ';'-items of one subject whose last item closes with a dated step (complete, report, submit) is due then as a
+    whole: the items before it with no time of their own take that date (inferred, marked). Not an item with a time of
+    its own, nor one of another body, nor across a full stop."""
+    for index, last in enumerate(duties):
+        due = last["deadline"]
+        if not (due.get("date") or due.get("period")) or due.get("kind") not in (
+                "before_date", "by_date", "before_period", "end_of_period") or not due.get("phrase"):
+            continue
+        quote = g.fold_chars(last["quotes"][-1].rstrip())
+        if quote.endswith(";"):
+            continue
+        phrase = g.fold_chars(due["phrase"])
+        at = quote.rfind(phrase)
+        if at < 0 or not re.match(r"\W*(?:de\s[^;]*)?$", quote[at + len(phrase):]) \
+                or not _CLOSING_STEP.search(quote[:at]):
+            continue
+        for before in reversed(duties[:index]):
+            if not before["quotes"][-1].rstrip().endswith(";") or before["actors"] != last["actors"]:
+                break
+            if before["deadline"].get("kind") not in ("none", "once") or before["deadline"].get("phrase"):
+                break
+            before["deadline"] = dict(due, review=[_("thời hạn đọc từ bước cuối của câu (\"{phrase}\"), các mục ';' "
+                                                     "trước nó không nêu thời hạn riêng: suy luận, xác nhận").format(
+                phrase=due["phrase"])])
 
 
 _LISTED_DAYS = re.compile(r"\bngay\s*((?:\d{1,2}\s*[-/]\s*\d{1,2}\s*(?:,|;|va)\s*(?:ngay\s*)?)+)"
