@@ -5600,3 +5600,29 @@ def test_a_dated_closing_step_dates_the_chain_before_it(catalogue, text, expecte
     (report, submit, complete) is due then as a whole; items with no time of their own take that date (inferred)."""
     duties = draft_text(text + "\n", catalogue)["obligations"]
     assert [(d["deadline"]["kind"], d["deadline"].get("date") or d["deadline"].get("period")) for d in duties] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # holding an event within a bare window (both ends day/month, the year once): due its last day
+    ("Sở Văn hóa, Thể thao và Du lịch chủ trì tổ chức lễ phát động Tháng hành động vì trẻ em (trong khoảng thời gian "
+     "01/6-07/6/2027).", ("by_date", dt.date(2027, 6, 7))),
+    ("UBND các huyện tổ chức các hoạt động hưởng ứng Tuần lễ quốc gia phòng, chống thiên tai từ ngày 15/5 đến ngày "
+     "22/5/2027.", ("by_date", dt.date(2027, 5, 22))),
+    # a conduct or a ban holding through the window is not due in it (R3: none)
+    ("Các cơ sở kinh doanh karaoke tạm dừng hoạt động trong khoảng thời gian 01/6-07/6/2027.", ("none", None)),
+    ("Các cơ quan, đơn vị bố trí lực lượng trực 24/24 giờ từ ngày 15/5 đến ngày 22/5/2027.", ("none", None)),
+])
+def test_holding_an_event_in_a_window_is_due_its_last_day(catalogue, text, expected):
+    """R3: "tổ chức lễ ... (trong khoảng thời gian 01/6-07/6/2027)" is a task done within the window (by_date its last
+    day); a duty or a ban that holds through it is none."""
+    deadline = draft_text(text + "\n", catalogue)["obligations"][0]["deadline"]
+    assert (deadline["kind"], deadline.get("date")) == expected
+
+
+def test_a_window_with_no_year_takes_the_texts_year(catalogue):
+    """"(từ ngày 18 - 20/9)" with no year, in a text of 2027: the text's year, marked as an inference."""
+    text = ("Ngày 05/9/2027, UBND tỉnh ban hành Kế hoạch hưởng ứng Chiến dịch Làm cho thế giới sạch hơn. Theo đó, Sở Tài "
+            "nguyên và Môi trường chủ trì tổ chức các hoạt động hưởng ứng Chiến dịch (từ ngày 18 - 20/9).\n")
+    duties = draft_text(text, catalogue)["obligations"]
+    deadline = next(d for d in duties if "18 - 20/9" in " ".join(d["quotes"]))["deadline"]
+    assert (deadline["kind"], deadline.get("date")) == ("by_date", dt.date(2027, 9, 20))

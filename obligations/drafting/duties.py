@@ -1359,6 +1359,9 @@ class Drafter:
         import datetime as dt
 
         match = g.YEARLESS_DATE.search(folded)
+        window = g.YEARLESS_WINDOW.search(folded)
+        if window and (match is None or window.start() < match.start()):
+            return self._yearless_window(sentence, window)
         if match is None:
             return self._yearless_month(sentence, folded)
         word, day, month = (match.group(1), match.group(2), match.group(3)) if match.group(1) else match.group(4, 5, 6)
@@ -1377,6 +1380,25 @@ class Drafter:
                 phrase=phrase, year=year) if self.year_from is None else _(
                 "văn bản không nêu năm của \"{phrase}\": lấy năm của ngày ghi ở đầu bài (\"{dateline}\"), suy luận: "
                 "xác nhận").format(phrase=phrase, dateline=self.year_from)]})]
+
+    def _yearless_window(self, sentence: str, match: re.Match) -> list[tuple[int, int, dict]]:
+        """"(từ ngày 18 - 20/9)" with no year: a window (from its first day, its last in ``_until``) of the text's year,
+        marked; whether it dates the duty (a task done within it) or is only when it holds: windows_are_not_due_dates."""
+        import datetime as dt
+
+        first_day, first_month, last_day, last_month = match.groups()
+        try:
+            end = dt.date(self.year, int(last_month), int(last_day))
+            start = dt.date(self.year, int(first_month or last_month), int(first_day))
+        except ValueError:
+            return []
+        if start >= end:
+            return []
+        phrase = sentence[match.start():match.end()].strip()
+        return [(match.start(), match.end(), {
+            "kind": "from_date", "date": start, "phrase": phrase, "_until": end, "review": [_days_span_mark(start, end), _(
+                "văn bản không nêu năm của \"{phrase}\": lấy năm của văn bản ({year}), suy luận: xác nhận").format(
+                phrase=phrase, year=self.year)]})]
 
     def _yearless_month(self, sentence: str, folded: str) -> list[tuple[int, int, dict]]:
         match = g.YEARLESS_MONTH.search(folded)
@@ -2523,7 +2545,10 @@ def windows_are_not_due_dates(obligations: list[dict]) -> None:
             if end is None or due is not duty["deadline"] or due.get("kind") != "from_date":
                 continue
             phrase = due.get("phrase") or f"{due['date']:%d/%m/%Y} - {end:%d/%m/%Y}"
-            if duty.get("targets") or g.COMPLETION_ANYWHERE.search(g.fold_chars(" ".join(duty["quotes"]))):
+            said = " ".join(duty["quotes"])
+            if duty.get("targets") or g.COMPLETION_ANYWHERE.search(g.fold_chars(said)) \
+                    or duty.get("modality") != "must_not" and g.HOLDS_AN_EVENT.search(g.fold_chars(said)) \
+                    and not g.bans(said, g.fold_chars(said)):
                 duty["deadline"] = {"kind": "by_date", "date": end, "phrase": due.get("phrase"), "review": [_(
                     "việc phải hoàn thành trong khoảng \"{phrase}\": hạn là ngày cuối ({end}), R3; xác nhận").format(
                     phrase=phrase, end=f"{end:%d/%m/%Y}")]}
