@@ -5667,3 +5667,55 @@ def test_tung_before_the_localities_kinds_is_each_of_them(catalogue, sentence, e
     """"từng" (each) before the kinds of the localities ("từng huyện, thị xã, thành phố") names all of them, as "các"
     does: their committees (R1); "từng bước" is an adverb, no body."""
     assert draft_text(sentence + "\n", catalogue, province="Vĩnh Long")["obligations"][0]["actors"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the chain's last item closes with a dated report: every undated item before it is due then
+    ("Giao Sở Tài nguyên và Môi trường hướng dẫn các xã rà soát hiện trạng các bãi tập kết rác thải; tổng hợp số liệu "
+     "của các huyện và đề xuất phương án xử lý; dự trù kinh phí thực hiện, báo cáo UBND tỉnh trước ngày 20/5/2027.",
+     [("before_date", dt.date(2027, 5, 20))] * 3),
+    # completing, with the date at the end of the last item
+    ("Sở Công Thương chủ trì rà soát các chợ đầu mối trên địa bàn tỉnh; lập danh mục chợ cần cải tạo, nâng cấp, hoàn "
+     "thành trước tháng 9/2027.", [("before_period", "2027-09")] * 2),
+    # submitting, with the purpose after the date
+    ("Giao Sở Nội vụ xây dựng đề án sắp xếp các đơn vị sự nghiệp công lập; trình UBND tỉnh phê duyệt trước ngày "
+     "30/10/2027 để triển khai thực hiện.", [("before_date", dt.date(2027, 10, 30))] * 2),
+    # not when the last item's date is not a closing step (a meeting held on a day): the items before stay undated
+    ("Sở Văn hóa, Thể thao và Du lịch rà soát các di tích xuống cấp; tổ chức hội nghị tổng kết công tác bảo tồn vào "
+     "ngày 15/6/2027.", [("once", None), ("by_date", dt.date(2027, 6, 15))]),
+    # nor across an item with a time of its own
+    ("Sở Y tế kiểm tra các cơ sở khám bệnh tư nhân trong tháng 3/2027; tổng hợp kết quả và đề xuất biện pháp xử lý; "
+     "báo cáo UBND tỉnh trước ngày 30/4/2027.", [("end_of_period", "2027-03"), ("before_date", dt.date(2027, 4, 30)),
+                                               ("before_date", dt.date(2027, 4, 30))]),
+])
+def test_a_dated_closing_step_dates_the_chain_before_it(catalogue, text, expected):
+    """"...; ...; báo cáo UBND tỉnh trước ngày ...": a ';'-chain of one body whose last item closes with a dated step
+    (report, submit, complete) is due then as a whole; items with no time of their own take that date (inferred)."""
+    duties = draft_text(text + "\n", catalogue)["obligations"]
+    assert [(d["deadline"]["kind"], d["deadline"].get("date") or d["deadline"].get("period")) for d in duties] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # holding an event within a bare window (both ends day/month, the year once): due its last day
+    ("Sở Văn hóa, Thể thao và Du lịch chủ trì tổ chức lễ phát động Tháng hành động vì trẻ em (trong khoảng thời gian "
+     "01/6-07/6/2027).", ("by_date", dt.date(2027, 6, 7))),
+    ("UBND các huyện tổ chức các hoạt động hưởng ứng Tuần lễ quốc gia phòng, chống thiên tai từ ngày 15/5 đến ngày "
+     "22/5/2027.", ("by_date", dt.date(2027, 5, 22))),
+    # a conduct or a ban holding through the window is not due in it (R3: none)
+    ("Các cơ sở kinh doanh karaoke tạm dừng hoạt động trong khoảng thời gian 01/6-07/6/2027.", ("none", None)),
+    ("Các cơ quan, đơn vị bố trí lực lượng trực 24/24 giờ từ ngày 15/5 đến ngày 22/5/2027.", ("none", None)),
+])
+def test_holding_an_event_in_a_window_is_due_its_last_day(catalogue, text, expected):
+    """R3: "tổ chức lễ ... (trong khoảng thời gian 01/6-07/6/2027)" is a task done within the window (by_date its last
+    day); a duty or a ban that holds through it is none."""
+    deadline = draft_text(text + "\n", catalogue)["obligations"][0]["deadline"]
+    assert (deadline["kind"], deadline.get("date")) == expected
+
+
+def test_a_window_with_no_year_takes_the_texts_year(catalogue):
+    """"(từ ngày 18 - 20/9)" with no year, in a text of 2027: the text's year, marked as an inference."""
+    text = ("Ngày 05/9/2027, UBND tỉnh ban hành Kế hoạch hưởng ứng Chiến dịch Làm cho thế giới sạch hơn. Theo đó, Sở Tài "
+            "nguyên và Môi trường chủ trì tổ chức các hoạt động hưởng ứng Chiến dịch (từ ngày 18 - 20/9).\n")
+    duties = draft_text(text, catalogue)["obligations"]
+    deadline = next(d for d in duties if "18 - 20/9" in " ".join(d["quotes"]))["deadline"]
+    assert (deadline["kind"], deadline.get("date")) == ("by_date", dt.date(2027, 9, 20))

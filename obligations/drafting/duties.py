@@ -599,6 +599,7 @@ class Drafter:
             duties.append(duty)
         self._date_by_a_lead_inside(text, duties)
         _dated_through_the_semicolons(duties)
+        _closed_by_the_last_step(duties)
         _strive_over_the_items(text, duties)
         _banned_over_the_items(text, duties)
         for index, duty in enumerate(duties):
@@ -1371,6 +1372,9 @@ class Drafter:
         import datetime as dt
 
         match = g.YEARLESS_DATE.search(folded)
+        window = g.YEARLESS_WINDOW.search(folded)
+        if window and (match is None or window.start() < match.start()):
+            return self._yearless_window(sentence, window)
         if match is None:
             return self._yearless_month(sentence, folded)
         word, day, month = (match.group(1), match.group(2), match.group(3)) if match.group(1) else match.group(4, 5, 6)
@@ -1389,6 +1393,25 @@ class Drafter:
                 phrase=phrase, year=year) if self.year_from is None else _(
                 "văn bản không nêu năm của \"{phrase}\": lấy năm của ngày ghi ở đầu bài (\"{dateline}\"), suy luận: "
                 "xác nhận").format(phrase=phrase, dateline=self.year_from)]})]
+
+    def _yearless_window(self, sentence: str, match: re.Match) -> list[tuple[int, int, dict]]:
+        """"(từ ngày 18 - 20/9)" with no year: a window (from its first day, its last in ``_until``) of the text's year,
+        marked; whether it dates the duty (a task done within it) or is only when it holds: windows_are_not_due_dates."""
+        import datetime as dt
+
+        first_day, first_month, last_day, last_month = match.groups()
+        try:
+            end = dt.date(self.year, int(last_month), int(last_day))
+            start = dt.date(self.year, int(first_month or last_month), int(first_day))
+        except ValueError:
+            return []
+        if start >= end:
+            return []
+        phrase = sentence[match.start():match.end()].strip()
+        return [(match.start(), match.end(), {
+            "kind": "from_date", "date": start, "phrase": phrase, "_until": end, "review": [_days_span_mark(start, end), _(
+                "văn bản không nêu năm của \"{phrase}\": lấy năm của văn bản ({year}), suy luận: xác nhận").format(
+                phrase=phrase, year=self.year)]})]
 
     def _yearless_month(self, sentence: str, folded: str) -> list[tuple[int, int, dict]]:
         match = g.YEARLESS_MONTH.search(folded)
@@ -2077,6 +2100,43 @@ def _dated_through_the_semicolons(duties: list[dict]) -> None:
             run = None
 
 
+#: the step that closes a ';'-chain at its end, its date last ("...; xác định nguồn vốn, báo cáo UBND tỉnh trước ngày
+#: 15/4/2027.", "...; lắp đặt ..., hoàn thành trước tháng 12/2027.", "...; trình UBND tỉnh phê duyệt trước 30/6/2027 để
+#: triển khai"): completing, reporting or submitting the work of the whole chain. The verb opens the item or a clause of
+#: it ("báo cáo tài chính ... nộp trước ...": a document, not a step), a report with its recipient
+_CLOSING_STEP = re.compile(r"(?:^\W*|,\s*|\bva\s+|\bthuc\s*hien\s+)(?:hoan\s*thanh|trinh|(?:gui|nop)\s*(?:bao\s*cao|ket\s*qua|"
+                           r"ve|cho|len)|bao\s*cao\s*(?:ket\s*qua\s*)?(?:ve\s*|cho\s*|len\s*)?(?:ubnd|uy\s*ban|chu\s*tich|"
+                           r"so|bo|ban\s*chi\s*dao|thuong\s*truc))\b[^;]{0,80}?$")
+
+
+def _closed_by_the_last_step(duties: list[dict]) -> None:
+    """"Sở A hướng dẫn ...; tổng hợp ...; xác định nguồn vốn, báo cáo UBND tỉnh trước ngày 15/4/2027.": a sentence of
+    ';'-items of one subject whose last item closes with a dated step (complete, report, submit) is due then as a
+    whole: the items before it with no time of their own take that date (inferred, marked). Not an item with a time of
+    its own, nor one of another body, nor across a full stop."""
+    for index, last in enumerate(duties):
+        due = last["deadline"]
+        if not (due.get("date") or due.get("period")) or due.get("kind") not in (
+                "before_date", "by_date", "before_period", "end_of_period") or not due.get("phrase"):
+            continue
+        quote = g.fold_chars(last["quotes"][-1].rstrip())
+        if quote.endswith(";"):
+            continue
+        phrase = g.fold_chars(due["phrase"])
+        at = quote.rfind(phrase)
+        if at < 0 or not re.match(r"\W*(?:de\s[^;]*)?$", quote[at + len(phrase):]) \
+                or not _CLOSING_STEP.search(quote[:at]):
+            continue
+        for before in reversed(duties[:index]):
+            if not before["quotes"][-1].rstrip().endswith(";") or before["actors"] != last["actors"]:
+                break
+            if before["deadline"].get("kind") not in ("none", "once") or before["deadline"].get("phrase"):
+                break
+            before["deadline"] = dict(due, review=[_("thời hạn đọc từ bước cuối của câu (\"{phrase}\"), các mục ';' "
+                                                     "trước nó không nêu thời hạn riêng: suy luận, xác nhận").format(
+                phrase=due["phrase"])])
+
+
 _LISTED_DAYS = re.compile(r"\bngay\s*((?:\d{1,2}\s*[-/]\s*\d{1,2}\s*(?:,|;|va)\s*(?:ngay\s*)?)+)"
                           r"(\d{1,2})\s*[-/]\s*(\d{1,2})\s*[-/]\s*(\d{4})\b")
 
@@ -2511,7 +2571,10 @@ def windows_are_not_due_dates(obligations: list[dict]) -> None:
             if end is None or due is not duty["deadline"] or due.get("kind") != "from_date":
                 continue
             phrase = due.get("phrase") or f"{due['date']:%d/%m/%Y} - {end:%d/%m/%Y}"
-            if duty.get("targets") or g.COMPLETION_ANYWHERE.search(g.fold_chars(" ".join(duty["quotes"]))):
+            said = " ".join(duty["quotes"])
+            if duty.get("targets") or g.COMPLETION_ANYWHERE.search(g.fold_chars(said)) \
+                    or duty.get("modality") != "must_not" and g.HOLDS_AN_EVENT.search(g.fold_chars(said)) \
+                    and not g.bans(said, g.fold_chars(said)):
                 duty["deadline"] = {"kind": "by_date", "date": end, "phrase": due.get("phrase"), "review": [_(
                     "việc phải hoàn thành trong khoảng \"{phrase}\": hạn là ngày cuối ({end}), R3; xác nhận").format(
                     phrase=phrase, end=f"{end:%d/%m/%Y}")]}

@@ -183,6 +183,9 @@ DEADLINES = [
                                r"\bngay\s*(\d{1,2})(?:\s*[/-]\s*(\d{1,2}))?(?:\s*,\s*(?:ngay\s*)?\d{1,2}(?!\s*[/-]\s*\d{1,2}\s*[/-]))*"
                                r"\s*(?:,|va)\s*(?:ngay\s*)?)"
                                r"(\d{1,2})\s*(?:thang\s*|[/-]\s*)(\d{1,2})\s*(?:nam\s*|[/-]\s*)(\d{4})")),
+    # a bare window, both ends written day/month and the year once ("(trong khoảng thời gian 15/5-22/5/2027)"): the
+    # same window (groups 3 and 4 empty, as the layout above)
+    ("window_days", re.compile(r"(?<![/\w.-])(\d{1,2})\s*/\s*(\d{1,2})\s*[-–]\s*()()(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})\b")),
     ("before_date", re.compile(r"truoc\s*(?:ngay\s*(\d{1,2})\s*(?:thang\s*|[/.-]\s*)(\d{1,2})\s*(?:nam\s*|[/.-]\s*)(\d{4})|"
                                r"(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4}))")),
     # "chậm nhất ngày ...", "đến ngày ..."; and an act set on one day ("phát động ... vào ngày 12/02/2019", "tổ
@@ -531,6 +534,10 @@ DATED_PURPOSE = re.compile(r"\s(?=de\s+(?:so|ubnd|uy\s*ban|ban|cuc|chi\s*cuc|van
 COMPLETION = re.compile(r"\b(hoan\s*thanh|xong)\b[^,;]{0,20}$")
 #: a task to complete ("hoàn thành việc tiêm ...", "... xong"): R3's window dates it by its last day
 COMPLETION_ANYWHERE = re.compile(r"\b(?:hoan\s*thanh|xong)\b")
+#: holding an event ("tổ chức lễ phát động ...", "tổ chức các hoạt động hưởng ứng ...", "tổ chức hội nghị ..."): a
+#: task done once, within the window it names (R3: by_date its last day), not a conduct that holds through it
+HOLDS_AN_EVENT = re.compile(r"\bto\s*chuc\s*(?:cac\s*|mot\s*so\s*|chuoi\s*)?(?:le|hoi\s*nghi|hoi\s*thi|hoat\s*dong|chuong\s*trinh|"
+                            r"su\s*kien|ngay\s*hoi|giai)\b")
 #: a change against a base ("giảm 20% ... so với năm 2023", "tăng 10% so với cùng kỳ"): not a level to reach
 CHANGE_BEFORE = re.compile(r"\b(giam|tang)\b[^,;]{0,40}$")
 #: reduced or raised by a figure ("giảm 50% số cặp tảo hôn", "giảm ít nhất 5-10% tỷ lệ mắc"): the verb governs the figure
@@ -710,6 +717,10 @@ YEARLESS_DATE = re.compile(r"(truoc|cham\s*nhat(?:\s*la)?|han\s*chot(?:\s*la)?|d
                            # "trước 30/6", "chậm nhất 15/12": the day written bare after the deadline word
                            r"(truoc|cham\s*nhat(?:\s*la)?|han\s*chot(?:\s*la)?)\s*(\d{1,2})\s*/\s*(\d{1,2})\b"
                            r"(?!\s*/\s*\d)(?!\s*,?\s*(?:hang|moi)\s*nam)")
+#: a window of days whose year the text does not write ("từ ngày 18 - 20/9", "từ ngày 15/5 đến ngày 22/5"): read with
+#: a year the sentence or the text gives
+YEARLESS_WINDOW = re.compile(r"(?<![/\w-])(?:ke\s*)?tu\s*ngay\s*(\d{1,2})(?:\s*[/-]\s*(\d{1,2}))?\s*(?:den|toi|[-–])\s*"
+                             r"(?:het\s*)?(?:ngay\s*)?(\d{1,2})\s*(?:thang\s*|[/-]\s*)(\d{1,2})\b(?!\s*(?:nam\s*|[/-]\s*)\d)")
 #: the year after the text's ("trước ngày 15 tháng 01 năm sau"): the day falls in the next year
 NEXT_YEAR = re.compile(r"\s*(?:cua\s*)?nam\s*(?:sau|tiep\s*theo|toi)\b")
 #: a month the text names without its year ("trong tháng 3", "trước tháng 10"): of the text's own year
