@@ -4672,11 +4672,13 @@ def test_a_figure_opening_its_own_clause_after_a_structures_share_is_a_floor(cat
 @pytest.mark.parametrize("sentence, expected", [
     ("1. Phấn đấu 1.200 hộ gia đình được hỗ trợ nước sạch vào năm 2026 và 2.000 vào năm 2030.",
      [(1200, "2026"), (2000, "2030")]),
-    ("1. Xây dựng mới 15 trường học đạt chuẩn đến năm 2026, 25 đến năm 2030.", [(15, "2026"), (25, "2030")]),
+    # the rule that also read a milestone after a comma was removed in round 15 (it fired in one text of the
+    # development sets, whose 'và' milestone the drafter reads without it): the comma's milestone is not read
+    ("1. Xây dựng mới 15 trường học đạt chuẩn đến năm 2026, 25 đến năm 2030.", [(15, "2026")]),
 ])
 def test_a_counts_next_milestone_written_without_its_unit(catalogue, sentence, expected):
-    """"70.000 ngôi nhà ... vào năm 2025 và 80.000 vào năm 2030": the next milestone of a count, its unit elided, is a
-    figure in the unit before it, with its own year."""
+    """"70.000 ngôi nhà ... vào năm 2025 và 80.000 vào năm 2030": the next milestone of a count joined by 'và', its
+    unit elided, is a figure in the unit before it, with its own year."""
     duty = draft_text(sentence + "\n", catalogue, province="Quảng Trị")["obligations"][0]
     assert [(t["value"], t.get("period")) for t in duty["targets"]] == expected
 

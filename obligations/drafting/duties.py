@@ -2274,9 +2274,6 @@ _BRACKETED = re.compile(r"(?:^|[:;]\s*)\W*(ty\s*le|so|tong\s*so)\s[^();:\d]{3,15
                         r"\((\d{1,3}(?:,\d+)?|\d{1,3}(?:\.\d{3})+)\)\s*(?=[;.,]|$)")
 
 
-_ELIDED_MILESTONE = re.compile(r"\b(?:va|,)\s*(" + g.NUMBER + r")\s+(?=(?:vao\s*|den\s*)?nam\s*\d{4})")
-
-
 #: a thing counted that the units' list does not name ("41,2 triệu cây xanh", "30 cơ sở an toàn dịch bệnh", "220 học
 #: viên", "04 vùng"): a number before a noun. Not a grade ("3 sao"), a population base ("1 vạn dân"), a year ("năm 2025 đạt"), a time ("15 ngày"), a standard or a
 #: clause ("19 tiêu chí", "Điều 5"), a frequency ("02 lần/năm"), nor a number a word of grammar follows.
@@ -2332,11 +2329,6 @@ def _figures(folded: str, bracketed: bool = True) -> list[_Figure]:
             out.append(_Figure(match.start(2), match.end(3), high, "count"))
         else:
             out.append(_Figure(match.start(1), match.end(3), low, "count"))
-    counts = [f for f in out if f.unit == "count"]
-    for match in _ELIDED_MILESTONE.finditer(folded):
-        # "70.000 ngôi nhà ... vào năm 2025 và 80.000 vào năm 2030": the next milestone, its unit the one before's
-        if any(f.end() <= match.start() and ";" not in folded[f.end():match.start()] for f in counts):
-            out.append(_Figure(match.start(1), match.end(1), match.group(1), "count"))
     for match in _BRACKETED.finditer(folded) if bracketed else ():  # "Tỷ lệ gia đình đạt tiêu chuẩn văn hoá (80);": the item's value
         out.append(_Figure(match.start(2), match.end(2), match.group(2),
                            "percent" if match.group(1).startswith("ty") else "count"))
