@@ -610,6 +610,32 @@ def test_a_gold_file_is_scored_like_a_reviewed_encoding(catalogue, tmp_path):
                                "('before_date', '2024-03-31', None, None)"]
 
 
+def test_a_target_without_its_own_period_is_closed_by_its_duty_s_year(catalogue, tmp_path):
+    """R6: the year that closes a duty closes its figures. A gold file may write that year on the duty only
+    ('deadline: end_of_period 2027', the target without 'period'), the drafter on each target: the measure
+    reads both as the same period, and still tells a different year apart."""
+    from obligations.drafting.measure import read_gold
+
+    text = "1. Đến năm 2027, tỷ lệ hồ sơ giải quyết trực tuyến toàn trình đạt từ 80% trở lên.\n"
+    drafted = draft_text(text, catalogue)["obligations"]
+    assert [(t["value"], t.get("period")) for t in drafted[0]["targets"]] == [(80, "2027")]
+
+    def targets_right(year: int) -> int:
+        gold = tmp_path / "x.gold.yaml"
+        gold.write_text(textwrap.dedent(f"""\
+            duties:
+              - quote: tỷ lệ hồ sơ giải quyết trực tuyến toàn trình đạt từ 80% trở lên
+                actors: [ubnd-tinh]
+                modality: must
+                deadline: {{kind: end_of_period, period: '{year}'}}
+                targets: [{{value: 80, comparator: at_least}}]
+            """), encoding="utf-8")
+        return score(read_gold(gold), drafted, catalogue.actors).targets_right
+
+    assert targets_right(2027) == 1
+    assert targets_right(2030) == 0
+
+
 # ---- who is bound: the province's bodies, bodies the taxonomy lacks, lead-ins, lists --------------------
 
 BODIES = textwrap.dedent("""\

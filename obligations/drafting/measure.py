@@ -10,7 +10,10 @@ For the obligations found, the draft reads right:
 - the actors when it names the same bodies (a class, or the full list of its kinds);
 - the modality when it is the same;
 - the deadline when kind and date, period or recurrence are the same (``none`` = ``none`` counts);
-- a target when a drafted target of the matched obligation has the same value, comparator and period.
+- a target when a drafted target of the matched obligation has the same value, comparator and period; a
+  target that names no period of its own is closed by its duty's period when the duty is due at a period's end
+  (reading R6: the year that closes the duty closes its figures; some gold files write that year on the duty
+  only, the drafter on each target), on both sides.
 """
 
 from __future__ import annotations
@@ -136,20 +139,28 @@ def score(reviewed: list, drafted: list[dict], actors: dict | None = None) -> Sc
         if ob.deadline.kind.value != "none":
             result.dated += 1
             result.dated_right += right
+        closing = ob.deadline.period if ob.deadline.kind.value == "end_of_period" else None
+        drafted_deadline = best.get("deadline") or {}
+        drafted_closing = drafted_deadline.get("period") if drafted_deadline.get("kind") == "end_of_period" else None
         for target in ob.targets:
             result.targets += 1
-            period = target.period or (target.deadline.period if target.deadline else None)
+            period = target.period or (target.deadline.period if target.deadline else None) or closing
             target_right = any(
                 _value(t.get("value")) == _value(target.value) and t.get("comparator") == _comparator(target.comparator.value)
-                and (t.get("period") or (t.get("deadline") or {}).get("period")) == period
+                and _period_of(t, drafted_closing) == period
                 for t in best.get("targets", []))
             result.targets_right += target_right
             if not target_right:
-                drafted = [(t.get("value"), t.get("comparator"), t.get("period") or (t.get("deadline") or {}).get(
-                    "period")) for t in best.get("targets", [])]
+                drafted = [(t.get("value"), t.get("comparator"), _period_of(t, drafted_closing))
+                           for t in best.get("targets", [])]
                 result.misread.append(f"{ob.key}: target {(target.value, target.comparator.value, period)} not in "
                                       f"{drafted}")
     return result
+
+
+def _period_of(target: dict, closing: str | None) -> str | None:
+    """A drafted target's period: its own, its own deadline's, else the year that closes its duty."""
+    return target.get("period") or (target.get("deadline") or {}).get("period") or closing
 
 
 def _comparator(code: str) -> str:
