@@ -5747,3 +5747,19 @@ def test_a_window_with_no_year_takes_the_texts_year(catalogue):
     duties = draft_text(text, catalogue)["obligations"]
     deadline = next(d for d in duties if "18 - 20/9" in " ".join(d["quotes"]))["deadline"]
     assert (deadline["kind"], deadline.get("date")) == ("by_date", dt.date(2027, 9, 20))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("1. Giao trách nhiệm các Tổ công tác liên ngành tăng cường kiểm tra các cơ sở giết mổ gia cầm.",
+     ["to-cong-tac-lien-nganh"]),
+    ("1. UBND tỉnh yêu cầu toàn bộ lực lượng ứng trực nghiêm túc thực hiện chế độ trực ban 24/24 giờ.",
+     ["luc-luong-ung-truc"]),
+    ("1. Yêu cầu các đội quản lý thị trường thường xuyên kiểm tra hàng hóa lưu thông trên địa bàn.",
+     ["doi-quan-ly-thi-truong"]),
+    # "tổ chức" (organise) after a charge is the duty's verb, no team: the sentence names no body
+    ("1. Yêu cầu tổ chức thực hiện nghiêm các quy định về an toàn thực phẩm.", ["ubnd-tinh"]),
+])
+def test_a_team_charged_by_its_collective_noun(catalogue, sentence, expected):
+    """After a charge ("giao trách nhiệm", "yêu cầu"), a team named by its collective noun (tổ, đội, lực lượng) and
+    what it does, up to the charged verb, is a body the taxonomy lacks, proposed by its name as written."""
+    assert draft_text(sentence + "\n", catalogue, province="Hưng Yên")["obligations"][0]["actors"] == expected

@@ -24,7 +24,7 @@ from . import grammar as g
 FILLER = ("chanh", "giaotrachnhiemcho", "giaotrachnhiem", "giaonhiemvucho", "giaonhiemvu", "giaocho", "giao", "yeucau", "denghi", "cac", "va", "giamdoc", "thutruong", "chutich", "truongban", "lanhdao",
           "nguoidungdau", "tatca", "thixa", "thanhpho", "thuoctinh", "cuatinh", "thitran", "phuong", "dackhu", "captinh", "tructhuoc",
           "nganh", "tinh", "thuoc", "dongthoi", "donvi", "cunggiao", "cungyeucau", "cungdenghi", "chihuytruong", "cuctruong", "botruong", "colienquan", "lienquan",
-          "rieng", "dongchi", "trongtinh", "phochutich", "phogiamdoc", "photruongban", "phothutruong")
+          "rieng", "dongchi", "trongtinh", "phochutich", "phogiamdoc", "photruongban", "phothutruong", "toanbo")
 #: the titles of a body's head: the body's name follows ("Giám đốc Trung tâm ...")
 HEAD_WORDS = ("giamdoc", "thutruong", "chutich", "truongban", "lanhdao", "nguoidungdau", "chihuytruong", "cuctruong",
               "phochutich", "phogiamdoc", "photruongban", "phothutruong")  # a deputy speaks for the body too
@@ -172,6 +172,7 @@ _CLASS_HEADS = {
     "cơ quan": "Người đứng đầu cơ quan",  # bodies named by their place in the political system
     "hội": "Người đứng đầu hội, đoàn thể",  # associations and mass organisations, each answered for by its head
     "lực lượng vũ trang": "Chỉ huy trưởng đơn vị",  # the armed forces' units
+    "tổ, đội": "Tổ trưởng, đội trưởng hoặc chỉ huy lực lượng",  # a team charged by its collective noun
     "tổ chức": "Người đứng đầu tổ chức",  # the political-social organisations, each answered for by its head
     # R1's kinds of persons and non-state bodies (_PEOPLE_KINDS), keyed by their ids: who answers for each member
     "to-chuc-ca-nhan": "Người đứng đầu tổ chức; cá nhân tự chịu trách nhiệm",
@@ -205,6 +206,10 @@ _BY_PLACE = (
     (re.compile(r"(?:các\s+)?(tổ\s+chức\s+chính\s+trị\s*-\s*xã\s+hội)(?=[\s,;:.)]|$)", re.IGNORECASE), "tổ chức"),
     (re.compile(r"(?:các\s+)?(đơn\s+vị\s+sự\s+nghiệp(?:\s+công\s+lập)?)(?=[\s,;:.)]|$)", re.IGNORECASE), "đơn vị"),
 )
+#: a team charged by its collective noun ("các Tổ kiểm tra lưu động", "toàn bộ lực lượng trực ban"): ActorIndex._teams_charged
+_TEAM = re.compile(r"(?:(?:các|toàn\s+bộ|tất\s+cả)\s+)?((?:[Tt]ổ|[Đđ]ội|[Ll]ực\s+lượng)\s+)"
+                   r"(?!(?:chức|ngũ|quốc|Quốc|viên|vũ\s+trang|tuổi)(?=[\s,;:.)]|$))(?=\S)")
+TEAM_NOUN = "tổ, đội"
 _NOT_A_VERB = set("duoc la thi neu khi tai theo ve voi cho de nham trong tren cua tu den".split())
 #: units named by what they do: "(các) đơn vị quản lý đường bộ", "đơn vị cung cấp dịch vụ bưu chính công ích"
 _UNITS_BY_FUNCTION = re.compile(r"(?:các\s+)?(đơn\s+vị\s+(?:quản\s+lý|vận\s+hành|khai\s+thác|cung\s+cấp|cung\s+ứng|"
@@ -300,6 +305,7 @@ class ActorIndex:
         compact, where = compact_map(text)
         position, found, subject_end, under, filler = 0, [], 0, False, "giao" if charged else None
         head_before, previous = False, None
+        after_charge = charged  # a charge came before: a team named in lower case may follow (_teams_charged)
         while position < len(compact):
             matched = self._listed_so(text, where, position) or self._named_local(text, where, position) \
                 or self._match(compact, position, text, where) \
@@ -315,7 +321,8 @@ class ActorIndex:
                 matched = self._staff(text, where, position) or self._people(text, where, position) \
                     or self._mass_organisations(text, where, position) \
                     or self._central_in_province(text, where, position) or self._units_by_function(text, where, position) \
-                    or self._by_place(text, where, position)
+                    or self._by_place(text, where, position) \
+                    or (self._teams_charged(text, where, position) if after_charge else None)
             if matched is None and filler in HEAD_WORDS + ("cac",) and head_before and self.provincial \
                     and compact.startswith("coquandonvi", position):
                 # "Thủ trưởng các cơ quan, đơn vị" of a province's text: its agencies (the sở, ban, ngành)
@@ -364,6 +371,7 @@ class ActorIndex:
             head_before = filler in HEAD_WORDS or head_before and filler == "cac"
             coordinated = charged and previous == "va"  # "giao Sở X ... và đề nghị Ủy ban MTTQ ...": one issuer's two charges
             previous = filler
+            after_charge = after_charge or filler in CHARGE_WORDS
             if filler in CHARGE_WORDS and found and not coordinated:  # the body that charges is not bound by its own charge
                 found, subject_end, charged = [], 0, True
             under = filler in UNDER
@@ -599,6 +607,26 @@ class ActorIndex:
                 end = units.end() + words[index - 1].end()
                 name = text[units.start(1):end]
                 return self._propose_class(name, UNITS_NOUN), _compact_length(where, position, end)
+        return None
+
+    def _teams_charged(self, text: str, where: list[int], position: int) -> tuple[tuple[str, ...], int] | None:
+        """"giao trách nhiệm các Tổ kiểm tra lưu động tăng cường ...", "yêu cầu toàn bộ lực lượng trực ban nghiêm túc
+        ...": after a charge, a team named by its collective noun (tổ, đội, lực lượng) and what it does, in lower case
+        or not, up to the charged verb: a body the taxonomy lacks, proposed by its name as written. A verb must end the
+        name within six words; "tổ chức", "đội ngũ", "Tổ quốc" are no teams."""
+        team = _TEAM.match(text, where[position])
+        if team is None:
+            return None
+        words = list(re.finditer(r"[^\s,;:.()]+", text[team.end():team.end() + 80]))
+        folded = [fold(w.group(0)) for w in words]
+        for index in range(1, min(7, len(words))):
+            if folded[index] == "thi" and words[index].group(0).lower() != "thì":
+                continue  # "đội quản lý thị trường": "thị", not the predicate's "thì"
+            if folded[index] in _NOT_A_VERB:
+                return None  # "giao các đội chủ động trong ...": no name before the preposition
+            if folded[index] in _PREDICATE or " ".join(folded[index:index + 2]) in _PREDICATE:
+                end = team.end() + words[index - 1].end()
+                return self._propose_class(text[team.start(1):end], TEAM_NOUN), _compact_length(where, position, end)
         return None
 
     def _propose_class(self, name: str, noun: str) -> tuple[str, ...]:
