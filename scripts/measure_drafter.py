@@ -29,7 +29,9 @@ measured once, after it, then a development set of the twelfth round. HELD-OUT 1
 tests/drafting/heldout10/, annotated by three people while the twelfth round was written;
 measured once, after it. HELD-OUT 11: tests/drafting/heldout11/, annotated by three people with the
 settled readings (R1-R6, docs/huong-dan-ma-hoa.md) given in advance, while round 13 was written; measured once, after it, then a development set of round 14. HELD-OUT 12:
-tests/drafting/heldout12/, annotated the same way while round 14 was written. A
+tests/drafting/heldout12/, annotated the same way while round 14 was written; measured once, after it, then the
+validation set of round 15 (its totals only were read). HELD-OUT 13: tests/drafting/heldout13/, annotated the same
+way while round 15 was written. A
 text that is not on this machine, or that is no text of the document (a reconstruction), is skipped
 with the reason. ``--details`` lists, per set, each reviewed duty not found and each reading that
 differs (reviewed ≠ drafted).
@@ -80,6 +82,10 @@ HELDOUT = (
                              "others who never saw it; measured once after it, then a development set of round 14)"),
     (DRAFTING / "heldout12", "HELD-OUT 12 (tests/drafting/heldout12: annotated by three people who never ran the "
                              "drafter, with the settled readings R1-R6 given in advance, while round 14 was written by "
+                             "others who never saw it; measured once after it, then round 15's validation set: its totals "
+                             "only were read)"),
+    (DRAFTING / "heldout13", "HELD-OUT 13 (tests/drafting/heldout13: annotated by three people who never ran the "
+                             "drafter, with the settled readings R1-R6 given in advance, while round 15 was written by "
                              "others who never saw it; never tuned on)"),
 )
 
