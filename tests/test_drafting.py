@@ -5763,3 +5763,28 @@ def test_a_team_charged_by_its_collective_noun(catalogue, sentence, expected):
     """After a charge ("giao trách nhiệm", "yêu cầu"), a team named by its collective noun (tổ, đội, lực lượng) and
     what it does, up to the charged verb, is a body the taxonomy lacks, proposed by its name as written."""
     assert draft_text(sentence + "\n", catalogue, province="Hưng Yên")["obligations"][0]["actors"] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a province's sector as the clause's subject: its department
+    ("Năm 2027, ngành giáo dục tỉnh phấn đấu 100% trường học được kết nối Internet tốc độ cao.",
+     ["so-giao-duc-va-dao-tao"]),
+    ("Ngành Y tế tăng cường kiểm tra an toàn thực phẩm tại các bếp ăn tập thể trong dịp hè.", ["so-y-te"]),
+    ("Ngành công an tỉnh tổ chức lực lượng bảo đảm an ninh trật tự tại các vùng ngập lụt trong mùa mưa bão.",
+     ["cong-an-tinh"]),
+    # the sector as a complement ("cơ cấu lại ngành ...") is the field of the plan, no body: the issuer's
+    ("Kế hoạch nhằm thực hiện Đề án cơ cấu lại ngành xây dựng của tỉnh, phấn đấu tăng trưởng bình quân đạt 7%.",
+     ["ubnd-tinh"]),
+])
+def test_a_provinces_sector_is_its_department(catalogue, sentence, expected):
+    """"ngành nông nghiệp", "ngành Y tế" as a clause's subject in a province's text: the department named for that
+    field (R1's classes are the bodies bound; a sector acts through its department)."""
+    assert draft_text(sentence + "\n", catalogue, province="Hưng Yên")["obligations"][0]["actors"] == expected
+
+
+def test_a_sector_after_the_departments_merger(catalogue):
+    """"ngành nông nghiệp" from 1 March 2025 (Nghị định 45/2025/NĐ-CP): the merged Sở Nông nghiệp và Môi trường."""
+    text = ("Ngày 10/4/2027, UBND tỉnh ban hành Kế hoạch phát triển nông nghiệp. Năm 2027, ngành nông nghiệp phấn đấu "
+            "trồng mới 2.000 ha rừng tập trung.\n")
+    duties = draft_text(text, catalogue, province="Hưng Yên")["obligations"]
+    assert next(d for d in duties if "2.000 ha" in " ".join(d["quotes"]))["actors"] == ["so-nong-nghiep-va-moi-truong"]

@@ -240,6 +240,46 @@ hanh chinh|dich vu|doi ngoai|an ninh|quoc phong|tre em|nguoi cao tuoi|phu nu|non
 _LEVEL_WORDS = (("tinh", "provincial"), ("huyen", "district"), ("xa", "commune"))
 
 
+#: the departments merged on 1 March 2025 (Nghị định 45/2025/NĐ-CP): a sector named after that day is its new one's
+DEPARTMENTS_MERGED = dt.date(2025, 3, 1)
+#: organisation nouns that also name a sector ("ngành công an", "ngành thanh tra", "ngành bảo hiểm xã hội")
+_SECTOR_NOUNS = ("Công an", "Thanh tra", "Bảo hiểm xã hội", "Kho bạc", "Hải quan", "Ngân hàng")
+_MERGED_INTO = {"so-nong-nghiep-va-phat-trien-nong-thon": "so-nong-nghiep-va-moi-truong",
+                "so-tai-nguyen-va-moi-truong": "so-nong-nghiep-va-moi-truong"}
+
+
+def _sectors(actors: dict, date: dt.date | None) -> dict[str, str]:
+    """A province's sectors as their texts name them, "ngành" and the field (compact keys -> id): "ngành nông nghiệp",
+    "ngành Y tế", "ngành công an tỉnh". The field is what the province's agency is named for: a sở's name without "Sở",
+    or its first field (before "và", "-", ","), or an agency's name before "tỉnh" ("Công an tỉnh"); a field two
+    agencies share is read as the one of the text's day (the 2025 merger), else not at all."""
+    fields: dict[str, set[str]] = {}
+    for actor in actors.values():
+        if actor.kind != "agency" or actor.level != "provincial":
+            continue
+        name = fold(actor.name)
+        stem = name[len("so "):] if name.startswith("so ") else name[:-len(" tinh")] if name.endswith(" tinh") else None
+        if stem and not name.startswith("so ") and any(stem.startswith(fold(noun)) for noun in _ORGANISATIONS) \
+                and not any(stem.startswith(fold(noun)) for noun in _SECTOR_NOUNS):
+            continue  # "Đài Phát thanh ... tỉnh", "Văn phòng UBND tỉnh": an organisation's name, not a sector's
+        if not stem or " " not in stem.strip():
+            continue
+        first = re.split(r"\s+(?:va|-)\s+|\s*,\s*", stem)[0]
+        for field in {stem, first}:
+            fields.setdefault(re.sub(r"[^0-9a-z]+", "", field), set()).add(actor.id)
+    sectors = {}
+    for field, ids in fields.items():
+        if len(ids) > 1:  # "nông nghiệp": before the merger its own department, after it the merged one
+            merged = {_MERGED_INTO.get(i) for i in ids if i in _MERGED_INTO} & ids
+            old = {i for i in ids if i in _MERGED_INTO}
+            ids = merged if date and date >= DEPARTMENTS_MERGED else old
+        if len(ids) == 1:
+            actor_id = next(iter(ids))
+            sectors["nganh" + field] = actor_id
+            sectors["nganh" + field + "tinh"] = actor_id
+    return sectors
+
+
 class ActorIndex:
     """The taxonomy's names and aliases in compact form, "Ủy ban nhân dân" and "UBND" alike.
 
@@ -281,6 +321,10 @@ class ActorIndex:
                     self.accented[re.sub(r"[^0-9a-z&]+", "", fold(name))] = name
         if "co-quan-hanh-chinh-nha-nuoc" in actors:  # "các cơ quan hành chính" without "nhà nước": the same class
             variants.setdefault("coquanhanhchinh", ("co-quan-hanh-chinh-nha-nuoc",))
+        # "ngành nông nghiệp (tỉnh)", "ngành Công an" as a subject: a province's sector, named by what its department is
+        # named for (as a complement, "Đề án cơ cấu lại ngành nông nghiệp", the sector is a field, no body: at_start only)
+        self.sectors = sorted(_sectors(actors, date).items(), key=lambda item: -len(item[0])) \
+            if (provincial if provincial is not None else province) else []
         if province:  # the province's newspaper by its name ("Báo Lâm Đồng") is the taxonomy's "Báo tỉnh"
             if "bao-tinh" in actors:
                 variants.setdefault("bao" + re.sub(r"[^0-9a-z]+", "", fold(province)), ("bao-tinh",))
@@ -309,6 +353,7 @@ class ActorIndex:
         while position < len(compact):
             matched = self._listed_so(text, where, position) or self._named_local(text, where, position) \
                 or self._match(compact, position, text, where) \
+                or next((((i,), len(k)) for k, i in self.sectors if compact.startswith(k, position)), None) \
                 or self._bare_class(text, where, position) \
                 or (self._local_kinds(text, where, position) if filler in _ALL_OF else None) \
                 or (self._named_places(text, where, position) if charged or filler in CHARGE_WORDS or position == 0
@@ -400,6 +445,12 @@ class ActorIndex:
         """Every actor named in ``text``: (start, end, id), longest names first, not overlapping."""
         compact, where = compact_map(text)
         taken: list[tuple[int, int, tuple[str, ...]]] = []
+        for key, actor_id in self.sectors:  # a sector as a clause's subject: after a stop or a comma, or at the start
+            for match in re.finditer(re.escape(key), compact):
+                if not re.search(r"(?:^|[,;:.])\s*$", text[:where[match.start()]]) \
+                        or any(match.start() < t[1] and t[0] < match.end() for t in taken):
+                    continue
+                taken.append((match.start(), match.end(), (actor_id,)))
         for key, ids in self.variants:
             for match in re.finditer(re.escape(key), compact):
                 span = (match.start(), match.end())
