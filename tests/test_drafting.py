@@ -5763,3 +5763,16 @@ def test_a_team_charged_by_its_collective_noun(catalogue, sentence, expected):
     """After a charge ("giao trách nhiệm", "yêu cầu"), a team named by its collective noun (tổ, đội, lực lượng) and
     what it does, up to the charged verb, is a body the taxonomy lacks, proposed by its name as written."""
     assert draft_text(sentence + "\n", catalogue, province="Hưng Yên")["obligations"][0]["actors"] == expected
+
+
+def test_a_yearly_average_is_closed_by_the_plans_period(catalogue):
+    """R4/R6: "tăng bình quân hằng năm trên 4,5%" is a rate averaged over the plan's years, checked at its end (the
+    stage's last year), not a figure to reach every year; a count under a yearly lead ("Hằng năm, ... ít nhất 02
+    lớp") still recurs, with no period."""
+    text = ("KẾ HOẠCH PHÁT TRIỂN NÔNG NGHIỆP GIAI ĐOẠN 2026-2030\n"
+            "1. Giá trị sản xuất toàn ngành tăng bình quân hằng năm trên 4,5%.\n"
+            "2. Hằng năm, Sở Nông nghiệp và Môi trường tổ chức ít nhất 02 lớp tập huấn cho nông dân.\n")
+    averaged, yearly = draft_text(text, catalogue)["obligations"][:2]
+    assert [(t["value"], t["comparator"], t.get("period")) for t in averaged["targets"]] == [(4.5, "at_least", "2030")]
+    assert "deadline" not in averaged["targets"][0]
+    assert [(t["value"], t.get("period"), t["deadline"]["every"]) for t in yearly["targets"]] == [(2, None, "year")]

@@ -1508,7 +1508,8 @@ class Drafter:
                     review.append(_("chỉ tiêu của cả giai đoạn \"{phrase}\": đọc là số liệu năm cuối ({period}); xác nhận")
                                   .format(phrase=own[2]["phrase"], period=period))
             yearly = [p for p in phrases if p[2].get("kind") == "recurring" and p[2].get("every") == "year"
-                      and p[1] <= match.start() and not any(p[1] <= d[0] < match.start() for d in dated)]
+                      and p[1] <= match.start() and not any(p[1] <= d[0] < match.start() for d in dated)
+                      and not _AVERAGED.search(folded[:p[0]])]
             if own is None and yearly:
                 # "Hằng năm, 100% các huyện tổ chức ...; 100% các cơ sở ...": a figure under a yearly lead, with no
                 # year of its own, is to be reached every year: no period, the target recurs
@@ -2301,6 +2302,11 @@ _SUBMITTED = re.compile(r"(?<!chuong\s)(?<!qua\s)(?<!lo\s)(?<!cong\s)(?<!to\s)\b
                         r"(?:ubnd|uy\s*ban\s*nhan\s*dan|chu\s*tich|hdnd|hoi\s*dong\s*nhan\s*dan|tinh\s*uy|ban\s*thuong\s*vu|"
                         r"ban\s*can\s*su|thuong\s*truc|thu\s*tuong|chinh\s*phu|bo\s*truong|cap\s*(?:co\s*)?tham\s*quyen)\b|"
                         r"\b(?:hoan\s*(?:chinh|thien)|tiep\s*thu)\b[^;.]{0,60}?\bdu\s*thao\b")
+
+
+#: a yearly phrase after "bình quân" ("tăng bình quân hàng năm 8%", "Tốc độ tăng trưởng ... bình quân hằng năm trên
+#: 8,5%"): a rate averaged over the plan's years, reached by the plan's end (R4, R6), not a figure every year
+_AVERAGED = re.compile(r"\bbinh\s*quan\s*$")
 
 
 def _figures(folded: str, bracketed: bool = True) -> list[_Figure]:
