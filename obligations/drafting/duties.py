@@ -2327,7 +2327,8 @@ def _figures(folded: str, bracketed: bool = True) -> list[_Figure]:
         if g.CONDITION.search(before) or not (
                 not before.strip(" -–+*") or before.rstrip().endswith(":") or g.YEAR_CLAUSE.match(before)
                 or any(p.search(before.rstrip()) for _name, p in g.COMPARATORS) or g.REACHING.search(before)
-                or _OBJECT_OF_THE_VERB.search(before) and not folded.startswith("/", match.end())):
+                or _OBJECT_OF_THE_VERB.search(before) and not folded.startswith("/", match.end())
+                or match.re is g.QUANTITY and g.MEASURE_NAMED.match(before.rsplit(",", 1)[-1])):
             continue
         low, high = match.group(1), match.group(2)
         if high and _number(low, True) < _number(high, True):
