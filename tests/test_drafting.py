@@ -5788,3 +5788,29 @@ def test_a_sector_after_the_departments_merger(catalogue):
             "trồng mới 2.000 ha rừng tập trung.\n")
     duties = draft_text(text, catalogue, province="Hưng Yên")["obligations"]
     assert next(d for d in duties if "2.000 ha" in " ".join(d["quotes"]))["actors"] == ["so-nong-nghiep-va-moi-truong"]
+
+
+def test_a_yearly_average_is_closed_by_the_plans_period(catalogue):
+    """R4/R6: "tăng bình quân hằng năm trên 4,5%" is a rate averaged over the plan's years, checked at its end (the
+    stage's last year), not a figure to reach every year; a count under a yearly lead ("Hằng năm, ... ít nhất 02
+    lớp") still recurs, with no period."""
+    text = ("KẾ HOẠCH PHÁT TRIỂN NÔNG NGHIỆP GIAI ĐOẠN 2026-2030\n"
+            "1. Giá trị sản xuất toàn ngành tăng bình quân hằng năm trên 4,5%.\n"
+            "2. Hằng năm, Sở Nông nghiệp và Môi trường tổ chức ít nhất 02 lớp tập huấn cho nông dân.\n")
+    averaged, yearly = draft_text(text, catalogue)["obligations"][:2]
+    assert [(t["value"], t["comparator"], t.get("period")) for t in averaged["targets"]] == [(4.5, "at_least", "2030")]
+    assert "deadline" not in averaged["targets"][0]
+    assert [(t["value"], t.get("period"), t["deadline"]["every"]) for t in yearly["targets"]] == [(2, None, "year")]
+
+
+def test_a_figure_right_after_what_it_measures_is_a_target(catalogue):
+    """A plan's list names what is measured and gives its level with no verb ("diện tích cà phê 2.500 ha, năng suất
+    dự kiến 28 tạ/ha"): each quantity ending such a noun phrase is a target; not a quantity after a verb that
+    grants or takes it ("Thu hồi diện tích 25 ha ...")."""
+    text = ("Năm 2027, ngành nông nghiệp đặt chỉ tiêu: diện tích cà phê 2.500 ha, năng suất dự kiến 28 tạ/ha; sản "
+            "lượng thủy sản nuôi trồng 12 nghìn tấn.\n")
+    targets = draft_text(text, catalogue)["obligations"][0]["targets"]
+    assert [t["value"] for t in targets] == [2500, 28, 12]
+    taken = draft_text("Năm 2027, Sở Tài nguyên và Môi trường thu hồi diện tích 25 ha đất của dự án chậm tiến độ.\n",
+                       catalogue)["obligations"][0]
+    assert not taken.get("targets")

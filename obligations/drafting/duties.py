@@ -1508,7 +1508,8 @@ class Drafter:
                     review.append(_("chỉ tiêu của cả giai đoạn \"{phrase}\": đọc là số liệu năm cuối ({period}); xác nhận")
                                   .format(phrase=own[2]["phrase"], period=period))
             yearly = [p for p in phrases if p[2].get("kind") == "recurring" and p[2].get("every") == "year"
-                      and p[1] <= match.start() and not any(p[1] <= d[0] < match.start() for d in dated)]
+                      and p[1] <= match.start() and not any(p[1] <= d[0] < match.start() for d in dated)
+                      and not _AVERAGED.search(folded[:p[0]])]
             if own is None and yearly:
                 # "Hằng năm, 100% các huyện tổ chức ...; 100% các cơ sở ...": a figure under a yearly lead, with no
                 # year of its own, is to be reached every year: no period, the target recurs
@@ -2303,6 +2304,11 @@ _SUBMITTED = re.compile(r"(?<!chuong\s)(?<!qua\s)(?<!lo\s)(?<!cong\s)(?<!to\s)\b
                         r"\b(?:hoan\s*(?:chinh|thien)|tiep\s*thu)\b[^;.]{0,60}?\bdu\s*thao\b")
 
 
+#: a yearly phrase after "bình quân" ("tăng bình quân hàng năm 8%", "Tốc độ tăng trưởng ... bình quân hằng năm trên
+#: 8,5%"): a rate averaged over the plan's years, reached by the plan's end (R4, R6), not a figure every year
+_AVERAGED = re.compile(r"\bbinh\s*quan\s*$")
+
+
 def _figures(folded: str, bracketed: bool = True) -> list[_Figure]:
     """The figures of a sentence that a target may set, in order: its percentages, the quantities it sets in their
     own unit and the ranks it names. A quantity counts only where the sentence sets it: after a colon ("Thu ngân
@@ -2321,7 +2327,8 @@ def _figures(folded: str, bracketed: bool = True) -> list[_Figure]:
         if g.CONDITION.search(before) or not (
                 not before.strip(" -–+*") or before.rstrip().endswith(":") or g.YEAR_CLAUSE.match(before)
                 or any(p.search(before.rstrip()) for _name, p in g.COMPARATORS) or g.REACHING.search(before)
-                or _OBJECT_OF_THE_VERB.search(before) and not folded.startswith("/", match.end())):
+                or _OBJECT_OF_THE_VERB.search(before) and not folded.startswith("/", match.end())
+                or match.re is g.QUANTITY and g.MEASURE_NAMED.match(before.rsplit(",", 1)[-1])):
             continue
         low, high = match.group(1), match.group(2)
         if high and _number(low, True) < _number(high, True):

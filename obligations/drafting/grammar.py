@@ -321,7 +321,7 @@ PERCENT = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*%")
 NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 QUANTITY_UNIT = (r"(?:(?:nghin|ngan|trieu|ty|nghin\s*ty|ngan\s*ty|van(?=\s*(?:tan|ha|luot|nguoi|khach)\b))\s*)?"  # "42 vạn tấn"
                  r"(?:dong|usd|do\s*la|luot(?:\s*khach)?|khach|doanh\s*nghiep|du\s*an|hop\s*tac\s*xa|xa(?!\s*hoi)|"
-                 r"giuong(?:\s*benh)?|bac\s*si|ha\b|tan\b|km\b|lao\s*dong|viec\s*lam|ho(?:\s*gia\s*dinh)?\b|"
+                 r"giuong(?:\s*benh)?|bac\s*si|ha\b|tan\b|ta(?=\s*/\s*ha\b)|km\b|lao\s*dong|viec\s*lam|ho(?:\s*gia\s*dinh)?\b|"
                  r"nguoi|san\s*pham|cong\s*trinh|can\s*nha|nha\s*o\b|truong(?:\s*hoc)?\b|thon\b|ban\b|phuong\b|thi\s*tran|"
                  r"hoc\s*sinh|lop\b(?!\s*\d)|"
                  # units counted ("05 đơn vị cấp huyện"), steps of a ranking ("tăng 05 bậc"), a multiple ("đạt 1,6 lần"; not
@@ -364,6 +364,12 @@ EXPLICIT_FLOOR = re.compile(r"(toi\s*thieu|it\s*nhat|khong\s*duoi|khong\s*thap\s
 BOUND_AROUND = re.compile(r"\bdat\s*(?:duoc\s*)?tu\s*(" + NUMBER + r")\s*((?:%\s*)?(?:[a-z]+\s+){0,3}?)tro\s*(len|xuong)\b")
 #: the closing half of such a bound, after its figure: "trở xuống" makes it a ceiling
 BOUND_BELOW_AFTER = re.compile(r"\s*%?\s*(?:[a-z]+\s+){0,3}?tro\s*xuong\b")
+#: a clause that opens by naming what is measured and gives its level with no verb, as lists of a plan's figures
+#: write them ("diện tích cà phê 2.500 ha", "sản lượng thủy sản dự kiến 12 nghìn tấn"): the quantity that ends the
+#: noun phrase is the level it sets; not a quantity after a verb, a comma or another figure ("Thu hồi diện tích 25
+#: ha ...")
+MEASURE_NAMED = re.compile(r"^\W*(?:(?:tong\s*)?(?:dien\s*tich|san\s*luong|nang\s*suat|gia\s*tri|kim\s*ngach|doanh\s*thu|"
+                           r"thu\s*nhap)|tong\s*(?:dan|von|muc|thu))\b[^,;:%\d]{0,80}$")
 COMPARATORS = [  # (comparator, words just before the value), tried in this order
     ("at_most", re.compile(r"(khong\s*(?:co|de\s*(?:xay\s*ra|phat\s*sinh))|khong\s*qua|toi\s*da|khong\s*vuot(?:\s*qua)?|xuong\s*con|giam\s*xuong|con\s*duoi|duoi\s*muc|"
                            r"<=?|≤|khong\s*(?:\S+\s*){1,3}?qua)\s*$")),  # "không tập trung quá 10 người": not more than  # "tỷ lệ hộ nghèo < 3%": the sign, no strict reading (the sets' convention)
