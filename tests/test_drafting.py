@@ -5763,3 +5763,21 @@ def test_a_team_charged_by_its_collective_noun(catalogue, sentence, expected):
     """After a charge ("giao trách nhiệm", "yêu cầu"), a team named by its collective noun (tổ, đội, lực lượng) and
     what it does, up to the charged verb, is a body the taxonomy lacks, proposed by its name as written."""
     assert draft_text(sentence + "\n", catalogue, province="Hưng Yên")["obligations"][0]["actors"] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a perfective verb ends in one act: finishing a draft, breaking ground on a work
+    ("Giao Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với Công ty Cổ phần Sao Biển và các cơ quan, đơn vị liên "
+     "quan hoàn chỉnh kịch bản chi tiết chương trình nghệ thuật chào mừng Ngày hội văn hóa các dân tộc.", "once"),
+    ("Sở Giao thông vận tải khởi công xây dựng tuyến đường nối trung tâm huyện với khu công nghiệp phía Bắc.", "once"),
+    # the partners end before "việc": the act of the object ("việc rà soát") is not the duty's own
+    ("Sở Nội vụ chủ trì, phối hợp với các đơn vị liên quan hướng dẫn, kiểm tra việc rà soát danh sách cán bộ thuộc "
+     "diện quy hoạch trên địa bàn tỉnh.", "none"),
+    # "ban hành theo thẩm quyền hoặc trình ...": a standing competence, either act as the need arises
+    ("Sở Tư pháp chủ trì, phối hợp với các sở, ngành sửa đổi, bổ sung, ban hành theo thẩm quyền hoặc trình cấp có thẩm "
+     "quyền ban hành văn bản về quản lý hộ tịch điện tử.", "none"),
+])
+def test_one_act_after_the_partners_it_works_with(catalogue, sentence, expected):
+    """R3: an undated one-off act (finishing a draft, breaking ground) is once, also when "chủ trì, phối hợp với ..."
+    names the partners between the body and its verb; a competence "theo thẩm quyền hoặc trình ..." stands (none)."""
+    assert draft_text(sentence + "\n", catalogue)["obligations"][0]["deadline"]["kind"] == expected
