@@ -5814,3 +5814,21 @@ def test_a_figure_right_after_what_it_measures_is_a_target(catalogue):
     taken = draft_text("Năm 2027, Sở Tài nguyên và Môi trường thu hồi diện tích 25 ha đất của dự án chậm tiến độ.\n",
                        catalogue)["obligations"][0]
     assert not taken.get("targets")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a perfective verb ends in one act: finishing a draft, breaking ground on a work
+    ("Giao Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với Công ty Cổ phần Sao Biển và các cơ quan, đơn vị liên "
+     "quan hoàn chỉnh kịch bản chi tiết chương trình nghệ thuật chào mừng Ngày hội văn hóa các dân tộc.", "once"),
+    ("Sở Giao thông vận tải khởi công xây dựng tuyến đường nối trung tâm huyện với khu công nghiệp phía Bắc.", "once"),
+    # the partners end before "việc": the act of the object ("việc rà soát") is not the duty's own
+    ("Sở Nội vụ chủ trì, phối hợp với các đơn vị liên quan hướng dẫn, kiểm tra việc rà soát danh sách cán bộ thuộc "
+     "diện quy hoạch trên địa bàn tỉnh.", "none"),
+    # "ban hành theo thẩm quyền hoặc trình ...": a standing competence, either act as the need arises
+    ("Sở Tư pháp chủ trì, phối hợp với các sở, ngành sửa đổi, bổ sung, ban hành theo thẩm quyền hoặc trình cấp có thẩm "
+     "quyền ban hành văn bản về quản lý hộ tịch điện tử.", "none"),
+])
+def test_one_act_after_the_partners_it_works_with(catalogue, sentence, expected):
+    """R3: an undated one-off act (finishing a draft, breaking ground) is once, also when "chủ trì, phối hợp với ..."
+    names the partners between the body and its verb; a competence "theo thẩm quyền hoặc trình ..." stands (none)."""
+    assert draft_text(sentence + "\n", catalogue)["obligations"][0]["deadline"]["kind"] == expected

@@ -1199,6 +1199,10 @@ class Drafter:
         if not found and (this_year := g.THIS_YEAR.search(folded)):
             found = [self._this_year(sentence, this_year)]
         one_off = g.ONCE.match(folded[subject_end:])
+        if one_off and re.search(r"\btheo\s*tham\s*quyen\s*,?\s*hoac\b", folded[subject_end + one_off.end():]):
+            # "sửa đổi, ban hành theo thẩm quyền hoặc trình cấp có thẩm quyền ban hành ...": either act, as the need
+            # arises, a standing competence (R3: none); not "ban hành theo thẩm quyền các hướng dẫn ...", one act
+            one_off = None
         dated = [f for f in found if not (one_off and g.PERCENT.search(folded, f[1]) and f[2].get("period"))]
         fixed = [f for f in dated if f[2].get("date") or f[2].get("period")]
         if fixed and dated[0][2].get("every") == "half_year" and dated[0][2].get("review"):

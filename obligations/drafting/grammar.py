@@ -413,7 +413,10 @@ FRONTED_SHORT = re.compile(r"^\W*(dinh\s*ky|hang\s*(nam|quy|thang|tuan|ngay)\b|m
 #: ("thành lập các đoàn kiểm tra") are how one inspects, no act of their own; "phối hợp với X xây dựng ..." is the
 #: building's
 ONCE = re.compile(r"^\W*(?:dong\s*thoi\s*,?\s*)?(?:chu\s*dong\s*)?(?:chu\s*tri\s*,?\s*(?:phoi\s*hop[^,]*,\s*)?|"
-                  r"phoi\s*hop\b(?:(?!thuc\s*hien|trien\s*khai|nham\b|de\b)[^;.]){0,60}?\s)?"
+                  # "chủ trì, phối hợp với Công ty ... và các cơ quan, đơn vị liên quan hoàn chỉnh ...": the partners
+                  # named, then the lead body's own act
+                  r"(?:chu\s*tri\s*,?\s*)?"  # (not across "việc": "hướng dẫn ... việc rà soát" is the object's act)
+                  r"phoi\s*hop\b(?:(?!thuc\s*hien|trien\s*khai|nham\b|de\b|viec\b)[^;.]){0,90}?\s)?"
                   r"(?:(?:co|chiu)\s*trach\s*nhiem\s*|phai\s*)?"  # "có trách nhiệm sửa đổi ...": the duty's own words
                   r"(?:thuc\s*hien\s*)?"  # "Thực hiện bàn giao tài khoản ...": the act itself
                   r"(?:nghien\s*cuu\s*,?\s*)?"  # "nghiên cứu xây dựng, ban hành ...": the study is the drafting's
@@ -421,6 +424,9 @@ ONCE = re.compile(r"^\W*(?:dong\s*thoi\s*,?\s*)?(?:chu\s*dong\s*)?(?:chu\s*tri\s
                   r"bo\s*sung(?=\s*(?:cac\s*)?(?:quy\s*dinh|quy\s*che|danh\s*muc|van\s*ban|ke\s*hoach|de\s*an)\b)|"
                   r"thanh\s*lap(?!\s*(?:cac\s*)?doan\b)|nghiem\s*thu|"
                   r"ban\s*giao|tiep\s*nhan\s*(?:ban\s*giao|tai\s*khoan|ho\s*so\s*ban\s*giao)|"
+                  # a perfective verb: finishing a draft ("hoàn chỉnh dự thảo, kịch bản ..."), breaking ground on a work
+                  # ("khởi công xây dựng ..."): one act, done when done
+                  r"hoan\s*chinh|khoi\s*cong|"
                   r"tham\s*muu(?=[^;.]{0,60}?\b(?:ban\s*hanh|xay\s*dung|sua\s*doi|bo\s*sung|thanh\s*lap|phe\s*duyet|"
                   r"giai\s*quyet|quy\s*dinh|du\s*thao|de\s*an|quy\s*che)\b)|cu\s(?!the\b))")  # "cử", not "Cụ thể,"
 #: one act that a text need not date: a report on the work "từ đầu năm đến nay" (to date: one report, not a
