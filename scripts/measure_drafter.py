@@ -31,7 +31,9 @@ measured once, after it. HELD-OUT 11: tests/drafting/heldout11/, annotated by th
 settled readings (R1-R6, docs/huong-dan-ma-hoa.md) given in advance, while round 13 was written; measured once, after it, then a development set of round 14. HELD-OUT 12:
 tests/drafting/heldout12/, annotated the same way while round 14 was written; measured once, after it, then the
 validation set of round 15 (its totals only were read). HELD-OUT 13: tests/drafting/heldout13/, annotated the same
-way while round 15 was written; measured once, after it, then a development set of round 16. A
+way while round 15 was written; measured once, after it, then a development set of round 16. HELD-OUT 14:
+tests/drafting/heldout14/, annotated the same way while round 15's second wave and round 16 were written; measured
+once, after round 16; never tuned on. A
 text that is not on this machine, or that is no text of the document (a reconstruction), is skipped
 with the reason. ``--details`` lists, per set, each reviewed duty not found and each reading that
 differs (reviewed ≠ drafted).
@@ -87,6 +89,9 @@ HELDOUT = (
     (DRAFTING / "heldout13", "HELD-OUT 13 (tests/drafting/heldout13: annotated by three people who never ran the "
                              "drafter, with the settled readings R1-R6 given in advance, while round 15 was written by "
                              "others who never saw it; measured once after it, then a development set of round 16)"),
+    (DRAFTING / "heldout14", "HELD-OUT 14 (tests/drafting/heldout14: annotated by three people who never ran the "
+                             "drafter, with the settled readings R1-R6 given in advance, while rounds 15 and 16 were "
+                             "written by others who never saw it; measured once after round 16; never tuned on)"),
 )
 
 COLUMNS = ("document", "reviewed", "drafted", "found", "actors", "modality", "deadline", "dated", "targets")
