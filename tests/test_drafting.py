@@ -379,6 +379,31 @@ def test_table_rows_falling_figures_are_ceilings(plan):
     assert [t["comparator"] for t in paper["targets"]] == ["at_most", "at_most"]
 
 
+def test_an_annotation_agrees_with_itself_and_the_agreement_script_reads_set_14(tmp_path):
+    """scripts/measure_agreement.py scores one annotation against another as the drafter is scored: a gold file
+    against itself agrees on everything; set 14's gold against its second annotation prints both directions; a
+    folder with no gold files is refused with a message, not a traceback."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from obligations.catalogue.load import load_catalogue
+    from obligations.drafting.measure import gold_as_draft, read_gold
+
+    root = Path(__file__).resolve().parent.parent
+    gold = root / "tests" / "drafting" / "heldout14" / "nghe-an-ke-hoach-kinh-te-xa-hoi-2021-2025.news.gold.yaml"
+    same = score(read_gold(gold), gold_as_draft(gold), load_catalogue().actors)
+    assert (same.found, same.actors, same.modalities, same.deadlines, same.targets_right) == (
+        same.reviewed, same.reviewed, same.reviewed, same.reviewed, same.targets)
+    script = root / "scripts" / "measure_agreement.py"
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert "| all (first as reviewed)" in done.stdout and "| all (second as reviewed)" in done.stdout
+    refused = subprocess.run([sys.executable, str(script), str(tmp_path), str(tmp_path)], capture_output=True,
+                             text=True, timeout=300)
+    assert refused.returncode == 2 and "Traceback" not in refused.stderr and "không có văn bản chung" in refused.stderr
+
+
 def test_measurement_script_runs_without_the_shared_folder(tmp_path):
     """On a fresh clone without ../shared the national texts are skipped, each with the reason."""
     import os

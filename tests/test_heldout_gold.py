@@ -153,3 +153,30 @@ def test_second_to_fourteenth_sets_gold_is_well_formed(gold):
             assert target["comparator"] in COMPARATORS and isinstance(target["value"], (int, float)), where
     assert set(new_actors) <= used, f"{gold.name}: new_actors nobody is bound by: {set(new_actors) - used}"
     assert len(read_gold(gold)) == len(data["duties"])
+
+
+SECOND14 = HELDOUT14 / "second"
+
+
+@pytest.mark.parametrize("gold", _golds(SECOND14), ids=lambda path: f"heldout14/second/{path.name}")
+def test_set_14s_second_annotation_is_sound(gold):
+    """The independent second annotation of set 14 (made blind to the first, for scripts/measure-agreement) is
+    held to the same rules: a text of set 14, quotes verbatim and of eight words or more, known or declared bodies,
+    the catalogue's modalities and deadline kinds."""
+    text = HELDOUT14 / (gold.name.removesuffix(".gold.yaml") + ".txt")
+    assert text.exists(), f"{gold.name}: no such text in {HELDOUT14}"
+    flat = _flat(without_header(text.read_text(encoding="utf-8")))
+    data = yaml.safe_load(gold.read_text(encoding="utf-8"))
+    declared = set(data.get("new_actors") or {})
+    for number, duty in enumerate(data["duties"], start=1):
+        where = f"{gold.name} duty {number}"
+        assert _flat(duty["quote"]) in flat, where
+        assert len(duty["quote"].split()) >= 8, where
+        assert not [body for body in _bodies(duty) if body not in TAXONOMY and body not in declared], where
+        assert duty["modality"] in MODALITIES, where
+        assert duty["deadline"]["kind"] in {kind.value for kind in DeadlineKind}, where
+    assert read_gold(gold)
+
+
+def test_set_14_has_a_second_annotation_of_every_text():
+    assert sorted(gold.name for gold in _golds(SECOND14)) == sorted(gold.name for gold in _golds(HELDOUT14))

@@ -195,6 +195,22 @@ def read_gold(path: Path) -> list[SimpleNamespace]:
     return duties
 
 
+def gold_as_draft(path: Path) -> list[dict]:
+    """A gold file's duties shaped like drafted obligations, so that :func:`score` can compare two people's
+    annotations of the same text (how far the readings themselves agree)."""
+    duties = []
+    for duty in yaml.safe_load(path.read_text(encoding="utf-8")).get("duties") or []:
+        deadline = dict(duty.get("deadline") or {"kind": "none"})
+        if deadline.get("date") is not None:
+            deadline["date"] = str(deadline["date"])
+        duties.append({"quotes": [" ".join(duty["quote"].split())], "actors": list(duty["actors"]),
+                       "modality": duty["modality"], "deadline": deadline,
+                       "targets": [{"value": t["value"], "comparator": _comparator(t["comparator"]),
+                                    **({"period": str(t["period"])} if t.get("period") else {})}
+                                   for t in duty.get("targets") or []]})
+    return duties
+
+
 def without_header(text: str) -> str:
     """A held-out text without its leading '#' lines (its source, read before the text)."""
     lines = text.splitlines()

@@ -1,0 +1,49 @@
+"""How far two people's annotations of the same held-out texts agree, scored as the drafter is scored
+(obligations/drafting/measure.py): the first annotation as the reviewed reading and the second as the draft,
+then the other way round. It bounds what any drafter can score against one person's gold.
+
+    scripts/measure-agreement [FIRST SECOND]
+
+Without arguments: set 14's gold (tests/drafting/heldout14) against its independent second annotation
+(tests/drafting/heldout14/second), made blind to the first after set 14 had been measured.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from obligations.catalogue.load import load_catalogue
+from obligations.drafting.measure import Score, gold_as_draft, read_gold, score
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from measure_drafter import row, table  # noqa: E402
+
+SET14 = Path(__file__).resolve().parent.parent / "tests" / "drafting" / "heldout14"
+
+
+def main(argv: list[str]) -> int:
+    first, second = (Path(argv[0]), Path(argv[1])) if len(argv) == 2 else (SET14, SET14 / "second")
+    if not first.is_dir() or not second.is_dir():
+        print(f"measure-agreement: cần hai thư mục chứa tệp .gold.yaml (đã nhận: {first}, {second})", file=sys.stderr)
+        return 2
+    actors = load_catalogue().actors
+    rows, forward, backward = [], Score(), Score()
+    for other in sorted(second.glob("*.gold.yaml")):
+        gold = first / other.name
+        if not gold.exists():
+            print(f"bỏ qua {other.name}: không có trong {first}", file=sys.stderr)
+            continue
+        one = score(read_gold(gold), gold_as_draft(other), actors)
+        forward.add(one)
+        backward.add(score(read_gold(other), gold_as_draft(gold), actors))
+        rows.append(row(other.name.removesuffix(".gold.yaml"), one))
+    if not rows:
+        print(f"measure-agreement: không có văn bản chung giữa {first} và {second}", file=sys.stderr)
+        return 2
+    print(table(rows + [row("all (first as reviewed)", forward), row("all (second as reviewed)", backward)]))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
