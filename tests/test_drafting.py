@@ -5857,3 +5857,40 @@ def test_one_act_after_the_partners_it_works_with(catalogue, sentence, expected)
     """R3: an undated one-off act (finishing a draft, breaking ground) is once, also when "chủ trì, phối hợp với ..."
     names the partners between the body and its verb; a competence "theo thẩm quyền hoặc trình ..." stands (none)."""
     assert draft_text(sentence + "\n", catalogue)["obligations"][0]["deadline"]["kind"] == expected
+
+
+def test_an_events_tasks_are_due_on_the_last_day_its_time_slot_gives(catalogue):
+    """R3: an event's own "Thời gian:" slot (a conference, a ceremony) dates its tasks with no date of their own: the
+    slot's last day, whether it stands before the tasks or after them (a meeting's agenda before its time); a ban
+    among them stays none."""
+    text = ("Ngày 10/10/2027, UBND tỉnh ban hành Kế hoạch tổ chức Hội nghị xúc tiến đầu tư vào tỉnh.\n"
+            "Nội dung:\n"
+            "- Sở Kế hoạch và Đầu tư chuẩn bị báo cáo tổng quan về môi trường đầu tư của tỉnh;\n"
+            "- Sở Tài chính bố trí kinh phí tổ chức hội nghị theo dự toán được duyệt;\n"
+            "- Nghiêm cấm các đơn vị tham dự sử dụng ngân sách nhà nước để in ấn tài liệu quảng bá.\n"
+            "Thời gian: Từ ngày 14/11/2027 đến ngày 15/11/2027.\n")
+    duties = draft_text(text, catalogue)["obligations"]
+    due = {d["quotes"][0][:12]: (d["deadline"]["kind"], d["deadline"].get("date")) for d in duties}
+    assert due["Sở Kế hoạch "] == ("by_date", dt.date(2027, 11, 15))
+    assert due["Sở Tài chính"] == ("by_date", dt.date(2027, 11, 15))
+    assert due["Nghiêm cấm c"][0] == "none"
+
+
+def test_a_day_in_the_time_slot_without_its_year_takes_the_events_year(catalogue):
+    """"Thời gian ... từ 20 giờ ngày 02-9" with no year, in a text for "Lễ kỷ niệm Quốc khánh 2/9/2027": the event's
+    year (an inference, marked)."""
+    text = ("UBND tỉnh thông báo tổ chức bắn pháo hoa chào mừng Lễ kỷ niệm Quốc khánh năm 2027 tại các địa điểm sau:\n"
+            "Thành phố Tam Kỳ: Tổ chức bắn pháo hoa tại Quảng trường 24 tháng 3.\n"
+            "Thời gian bắn pháo hoa tại các điểm đều trong 15 phút, từ 20 giờ ngày 02-9.\n")
+    duties = draft_text(text, catalogue)["obligations"]
+    deadline = next(d for d in duties if "Quảng trường" in d["quotes"][0])["deadline"]
+    assert (deadline["kind"], deadline.get("date")) == ("by_date", dt.date(2027, 9, 2))
+
+
+def test_the_time_a_text_reviews_is_no_events_slot(catalogue):
+    """"Thời gian qua, ..." looks back over a past span: no slot, the standing duty after it stays undated (none)."""
+    text = ("Thời gian qua, công tác quản lý đất đai trên địa bàn tỉnh còn nhiều hạn chế từ ngày 01/01/2027.\n"
+            "UBND các huyện tăng cường kiểm tra việc sử dụng đất của các tổ chức được nhà nước giao đất.\n")
+    duties = draft_text(text, catalogue)["obligations"]
+    deadline = next(d for d in duties if "tăng cường" in d["quotes"][0])["deadline"]
+    assert deadline["kind"] == "none"

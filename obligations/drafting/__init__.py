@@ -17,7 +17,8 @@ import re
 from ..catalogue.text import quote_key, slug
 from ..i18n import _
 from . import grammar as g
-from .duties import (Context, Drafter, UNKNOWN_ACTOR, aims_closed_by_the_plans_period, checked_during_the_window,
+from .duties import (Context, Drafter, UNKNOWN_ACTOR, aims_closed_by_the_plans_period, checked_during_the_window, done_in_the_events_time,
+                     opening_year,
                      date_targets_by_the_opening, date_targets_by_the_plans_year, goals_dated_through_the_run, inline_list, windows_are_not_due_dates, read_deadlines, sentence_around, strive_by_the_title,
                      strive_through_the_run, targets_title, text_campaign, text_event)
 from .actors import DISTRICTS_ABOLISHED
@@ -73,6 +74,7 @@ def draft_text(text: str, catalogue, *, source: str | None = None, province: str
     strive_through_the_run(drafter.result.obligations)
     goals_dated_through_the_run(drafter.result.obligations)
     checked_during_the_window(drafter.result.obligations, drafter.event)
+    done_in_the_events_time(drafter.result.obligations, drafter.year or _text_year(opening, drafter.event))
     windows_are_not_due_dates(drafter.result.obligations)
     drafter.settle_unknown_actors(*_issuer(document, paras[header.body_start:body_end], drafter))
     obligations = drafter.result.obligations
@@ -89,6 +91,16 @@ def draft_text(text: str, catalogue, *, source: str | None = None, province: str
              "not_duties": not_duties + drafter.result.not_duties}
     _keep_verbatim(draft, quote_key(text))
     return draft
+
+
+def _text_year(opening: list[str], event: str | None) -> int | None:
+    """The year a text's opening names as its own ("Kế hoạch ... năm 2023"), else the year of the event it is
+    written for ("Tết Nguyên đán Canh Tý 2020"), for a day named without its year; None when neither names one."""
+    named = opening_year(opening)
+    if named:
+        return int(named[0])
+    year = re.search(r"\b(?:19|20)\d\d\b", event or "")
+    return int(year.group(0)) if year else None
 
 
 def _province_named(paras) -> str | None:

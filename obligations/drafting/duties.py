@@ -2548,6 +2548,48 @@ def checked_during_the_window(obligations: list[dict], event: str | None) -> Non
             "(from_date); suy luận, xác nhận").format(phrase=window.get("phrase"))]}
 
 
+#: the slot that gives an event's time ("Thời gian: Từ 8h00', ngày 22/8/2011", "+ Thời gian: Từ ngày 23/3/2017 đến
+#: ngày 25/3/2017", "Thời gian bắn pháo hoa ... từ lúc 0 giờ ngày 25-1"): the label "Thời gian" opening the sentence
+_EVENT_TIME = re.compile(r"^\W*thoi\s*gian\b(?!\s*(?:qua|toi|gan\s*day|vua\s*qua)\b)")
+_DAY_IN_SLOT = re.compile(r"\bngay\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?:\s*[-/.]\s*(\d{4}))?\b")
+
+
+def done_in_the_events_time(obligations: list[dict], year: int | None) -> None:
+    """R3: a text (or a part of it) for one event, a meeting, a ceremony, a festival, gives its time in a slot of its
+    own ("Thời gian: Từ ngày 23/3/2017 đến ngày 25/3/2017"): the event's tasks with no date of their own (read
+    once, or none when they are no ban nor standing rule) are to be completed by the event's last day (by_date),
+    marked as an inference. Each task takes the slot before it, else the first slot after it (a meeting's agenda
+    before its time); a day named without its year takes the text's year."""
+    import datetime as dt
+
+    slots = []
+    for index, duty in enumerate(obligations):
+        folded = g.fold_chars(duty["quotes"][0])
+        if not _EVENT_TIME.match(folded):
+            continue
+        days = list(_DAY_IN_SLOT.finditer(folded))  # the last day the slot names: the event's last
+        last = days[-1] if days else None
+        try:
+            end = dt.date(int(last.group(3) or year), int(last.group(2)), int(last.group(1))) if last and \
+                (last.group(3) or year) else None
+        except ValueError:
+            end = None
+        if end is not None:
+            slots.append((index, end, duty["quotes"][0].strip()))
+    if not slots:
+        return
+    for index, duty in enumerate(obligations):
+        due, said = duty["deadline"], " ".join(duty["quotes"])
+        if any(index == s[0] for s in slots) or due.get("phrase") or duty["modality"] == "must_not" \
+                or due.get("kind") not in ("once", "none") or g.bans(said, g.fold_chars(said)):
+            continue
+        before = [s for s in slots if s[0] < index]
+        _at, end, phrase = before[-1] if before else next(s for s in slots if s[0] > index)
+        duty["deadline"] = {"kind": "by_date", "date": end, "review": [_(
+            "việc của sự kiện mà văn bản nêu thời gian (\"{phrase}\"), câu không nêu ngày riêng: hạn là ngày cuối "
+            "({end}), R3; suy luận, xác nhận").format(phrase=phrase[:80], end=f"{end:%d/%m/%Y}")]}
+
+
 _FULL_WINDOW = re.compile(r"\btu\s*ngay\s*(\d{1,2})\s*[/-]\s*(\d{1,2})\s*[/-]\s*(\d{4})\s*(?:den|toi)\s*(?:het\s*)?(?:ngay\s*)?"
                           r"(\d{1,2})\s*[/-]\s*(\d{1,2})\s*[/-]\s*(\d{4})\b")
 
