@@ -5894,3 +5894,38 @@ def test_the_time_a_text_reviews_is_no_events_slot(catalogue):
     duties = draft_text(text, catalogue)["obligations"]
     deadline = next(d for d in duties if "tăng cường" in d["quotes"][0])["deadline"]
     assert deadline["kind"] == "none"
+
+
+@pytest.mark.parametrize("opening, period", [
+    # the year whose results a review or a report gives is not the year the targets are set for
+    ("Chiều 15/12, Sở Công Thương tổ chức hội nghị tổng kết công tác năm 2025 và triển khai nhiệm vụ năm 2026.", "2026"),
+    ("Theo báo cáo của UBND huyện, tình hình thu ngân sách trong năm 2025 gặp nhiều khó khăn.\n\nHoạt động thương "
+     "mại, dịch vụ tiếp tục phát triển ổn định.", None),
+    ("Kết quả thực hiện năm 2025 cho thấy nhiều chỉ tiêu chưa đạt.", None),
+    # a year the opening names as its own still dates them (the rule must not fire)
+    ("Năm 2026, huyện tập trung phát triển sản xuất nông nghiệp theo hướng hàng hóa.", "2026"),
+])
+def test_a_reported_results_year_does_not_date_the_targets(catalogue, opening, period):
+    """A news item that opens with a review ("hội nghị tổng kết công tác năm 2025", "tình hình ... trong năm 2025",
+    a sentence "Theo báo cáo ...") reports that year's results: the targets set after it are not that year's."""
+    text = opening + "\n\nHuyện phấn đấu tỷ lệ hộ nghèo giảm xuống còn dưới 3% và thu nhập bình quân đầu người đạt " \
+        "65 triệu đồng.\n"
+    duty = by_text(draft_text(text, catalogue), "tỷ lệ hộ nghèo")
+    assert {t.get("period") for t in duty["targets"]} == {period}
+
+
+@pytest.mark.parametrize("opening, period", [
+    ("Kế hoạch chuyển đổi số của tỉnh đặt mục tiêu đến năm 2030 đạt các kết quả sau. Trong năm 2027, tỉnh hoàn thành "
+     "việc kết nối các cơ sở dữ liệu.", "2030"),
+    ("Theo đó, mục tiêu cụ thể của công tác cải cách hành chính đến năm 2030 đạt được như sau:", "2030"),
+    # the horizon of a programme the text carries out is not the text's own (the rule must not fire)
+    ("Kế hoạch năm 2027 nhằm thực hiện mục tiêu của Chương trình đến năm 2030 trên địa bàn tỉnh.", "2027"),
+])
+def test_the_goals_horizon_in_the_opening_dates_the_targets(catalogue, opening, period):
+    """"tỉnh đặt mục tiêu đến năm 2030", "mục tiêu cụ thể ... đến năm 2030 đạt được như sau": the goals' own horizon
+    closes the targets that follow with no year of their own (R6: the heading's year before a year merely named),
+    marked as inferred; the horizon of a programme the text carries out ("thực hiện mục tiêu ...") does not."""
+    text = opening + "\n\n100% hồ sơ thủ tục hành chính được tiếp nhận và trả kết quả qua hệ thống một cửa điện tử " \
+        "của tỉnh.\n"
+    duty = by_text(draft_text(text, catalogue), "100% hồ sơ")
+    assert [t.get("period") for t in duty["targets"]] == [period]

@@ -2385,6 +2385,21 @@ _OPENING_YEAR = re.compile(r"(?<!thang\s\d\d\s)(?<!thang\s\d\s)(?<!so\svoi\s)(?<
                            r"\bnam\s(\d{4})\b(?!\s*[-–])")
 
 
+#: a year whose results a sentence reports ("sơ kết sản xuất trồng trọt năm 2023", "tình hình sản xuất ... trong năm
+#: 2023", "kết quả năm 2024", a sentence opened by "Theo báo cáo ...", "Theo số liệu ..."): the words before the year,
+#: the review's noun in the year's own clause (no comma, ';', ':', full stop, other year or "và" between: "tổng kết
+#: năm 2025 và triển khai nhiệm vụ năm 2026" sets out for 2026)
+_REPORTED_YEAR = re.compile(r"(?:\b(?:so\s*ket|tong\s*ket|ket\s*qua|tinh\s*hinh)\b(?:(?!\bnam\s\d{4}|\bva\b)[^,;:.]){0,80}"
+                            r"|(?:^|[.;]\s)\W*theo\s*(?:bao\s*cao|so\s*lieu|thong\s*ke)\b[^.;]*)\s$")
+
+
+#: the horizon a text sets its own goals ("tỉnh đặt mục tiêu đến năm 2025 đạt ...", "mục tiêu cụ thể ... đến năm 2025
+#: đạt được như sau"): the goals' noun governs "đến năm X" in the same clause; not the goals of a programme the text
+#: carries out or contributes to ("thực hiện mục tiêu ... đến năm 2025", "góp phần ...")
+_GOALS_HORIZON = re.compile(r"(?<!thuc\shien\s)(?<!gop\sphan\s)(?<!hien\s)\b(?:muc\s*tieu|chi\s*tieu)\b"
+                            r"(?![^,;:.]{0,80}?\b(?:thuc\s*hien|gop\s*phan)\b)[^,;:.]{0,80}?\bden\s*nam\s(\d{4})\b(?!\s*[-–])")
+
+
 def _opening(paragraphs: list[str], citations: bool = False):
     """A text's title and opening: its first paragraphs before its first numbered item, citations aside (kept with
     ``citations``); each with its folded text, spaces collapsed."""
@@ -2443,15 +2458,22 @@ def opening_year(paragraphs: list[str], year: int | None = None) -> tuple[str, s
     before its first numbered item (citations aside), the latest year named as the text's own, and the words around it. A text dated ``year`` sets
     out for that year or the next (a plan issued in December); a year outside them is a report's or a horizon's.
     None when the opening names none: the officer then writes the period."""
-    found = []
+    found, horizons = [], []
     for text, folded in _opening(paragraphs):
         if "tam nhin" in folded:
             continue
+        for match in _GOALS_HORIZON.finditer(folded):
+            first, year_at = len(folded[:match.start()].split()), len(folded[:match.start(1)].split())
+            horizons.append((match.group(1), " ".join(text.split()[first:year_at + 1]).strip(" .,;:")))
         for match in _OPENING_YEAR.finditer(folded):
             named = int(match.group(1))
+            if _REPORTED_YEAR.search(folded[:match.start()]):
+                continue  # a year whose results are reported, not the year the text sets out for
             if year is None or year <= named <= year + 1:
                 before = len(folded[:match.start()].split())  # the year with the few words before it
                 found.append((named, " ".join(text.split()[max(0, before - 6):before + 2]).strip(" .,;:")))
+    if horizons:
+        return horizons[0]
     if not found:
         return None
     named, words = max(found, key=lambda f: f[0])
