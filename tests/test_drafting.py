@@ -5053,6 +5053,21 @@ def test_two_bodies_setting_aims_leave_the_owner_untold(catalogue):
     assert by_text(draft_text(both, catalogue), "120 tỷ đồng")["actors"] != ["so-y-te"]
 
 
+@pytest.mark.parametrize("sentence, bound", [
+    ("1. Các sở, ngành liên quan rà soát hiện trạng các bến thủy nội địa, báo cáo UBND tỉnh trước ngày 15/3/2027.",
+     ["co-quan-lien-quan"]),
+    ("1. UBND các huyện, thị xã, thành phố và các Sở, ban, ngành có liên quan kiểm tra việc khai thác cát trên sông.",
+     ["ubnd-huyen", "co-quan-lien-quan"]),
+    ("1. Các sở, ngành rà soát hiện trạng các bến thủy nội địa, báo cáo UBND tỉnh trước ngày 15/3/2027.",
+     ["so-ban-nganh-tinh"]),
+])
+def test_related_narrows_the_provinces_agencies(catalogue, sentence, bound):
+    """R1: "(có) liên quan" right after "các sở, (ban,) ngành" narrows the class to the bodies concerned
+    (co-quan-lien-quan); without it the class is every agency of the province."""
+    duty = draft_text(sentence + "\n", catalogue, province="Quảng Trị")["obligations"][0]
+    assert sorted(duty["actors"]) == sorted(bound)
+
+
 @pytest.mark.parametrize("lead_in, body", [
     ("Ban chỉ huy phòng, chống thiên tai tỉnh yêu cầu Ban chỉ huy phòng, chống thiên tai các cấp, các ngành:",
      "ban-chi-huy-phong-chong-thien-tai-cac-cap-cac-nganh"),
