@@ -5053,6 +5053,46 @@ def test_a_page_opened_by_an_agencys_charge_gives_it_the_unclaimed_figures(catal
     assert by_text(unclaimed, "350.000 tấn")["actors"] != [issuer]
 
 
+@pytest.mark.parametrize("opening, owner", [
+    ("Sở Tư pháp đề ra các nhiệm vụ trọng tâm của công tác phổ biến pháp luật năm 2027 như sau:", "so-tu-phap"),
+    ("Năm 2027, huyện đề ra 12 chỉ tiêu chủ yếu về kinh tế - xã hội.", "ubnd-huyen"),
+    ("Trong năm 2027, xã tiếp tục duy trì các mục tiêu của Nghị quyết Đại hội Đảng bộ xã đã đề ra.", "ubnd-xa"),
+])
+def test_the_body_that_sets_out_the_aims_owns_the_unclaimed_figures(catalogue, opening, owner):
+    """R2: a page with no header that tells which body sets out the aims or tasks it lists (a department's page on its
+    own plan, a news item on a district's or a commune's programme: "huyện đề ra ...", the level by its bare noun)
+    shows the issuer: the figures that name no body are that body's, not the province's UBND."""
+    text = (opening + "\n\nThu ngân sách trên địa bàn đạt 120 tỷ đồng; tỷ lệ hộ nghèo giảm xuống còn 2,5%; tỷ lệ người "
+            "dân tham gia bảo hiểm y tế đạt 95%.\n")
+    figures = by_text(draft_text(text, catalogue), "120 tỷ đồng")
+    assert figures["actors"] == [owner]
+
+
+def test_two_bodies_setting_aims_leave_the_owner_untold(catalogue):
+    """Where the page names two bodies that set aims (a sector's figures, then the province's), whose the unclaimed
+    figures are is not told by either: the rule does not fire and the figures are not given to the sector."""
+    sector = "Năm 2027, ngành y tế tỉnh Quảng Trị đặt chỉ tiêu 100% trạm y tế xã có bác sĩ."
+    rest = "\n\nNgoài ra, thu ngân sách trên địa bàn đạt 120 tỷ đồng; tỷ lệ hộ nghèo giảm xuống còn 2,5%.\n"
+    assert by_text(draft_text(sector + rest, catalogue), "120 tỷ đồng")["actors"] == ["so-y-te"]
+    both = sector + " Trong năm 2027, tỉnh phấn đấu giảm tỷ lệ trẻ suy dinh dưỡng xuống dưới 10%." + rest
+    assert by_text(draft_text(both, catalogue), "120 tỷ đồng")["actors"] != ["so-y-te"]
+
+
+@pytest.mark.parametrize("sentence, bound", [
+    ("1. Các sở, ngành liên quan rà soát hiện trạng các bến thủy nội địa, báo cáo UBND tỉnh trước ngày 15/3/2027.",
+     ["co-quan-lien-quan"]),
+    ("1. UBND các huyện, thị xã, thành phố và các Sở, ban, ngành có liên quan kiểm tra việc khai thác cát trên sông.",
+     ["ubnd-huyen", "co-quan-lien-quan"]),
+    ("1. Các sở, ngành rà soát hiện trạng các bến thủy nội địa, báo cáo UBND tỉnh trước ngày 15/3/2027.",
+     ["so-ban-nganh-tinh"]),
+])
+def test_related_narrows_the_provinces_agencies(catalogue, sentence, bound):
+    """R1: "(có) liên quan" right after "các sở, (ban,) ngành" narrows the class to the bodies concerned
+    (co-quan-lien-quan); without it the class is every agency of the province."""
+    duty = draft_text(sentence + "\n", catalogue, province="Quảng Trị")["obligations"][0]
+    assert sorted(duty["actors"]) == sorted(bound)
+
+
 @pytest.mark.parametrize("lead_in, body", [
     ("Ban chỉ huy phòng, chống thiên tai tỉnh yêu cầu Ban chỉ huy phòng, chống thiên tai các cấp, các ngành:",
      "ban-chi-huy-phong-chong-thien-tai-cac-cap-cac-nganh"),

@@ -143,6 +143,8 @@ def _issuer(document: dict, paras, drafter: Drafter) -> tuple[str | None, str | 
                 return named[-1], sentence_around(para.text, folded, issued), False
     if (speaker := _the_agency_that_charges(paras[:2], drafter)) is not None:
         return speaker
+    if (owner := _the_body_that_sets_the_aims(paras, drafter)) is not None:
+        return owner
     for para in paras:  # "(Theo Quyết định số 01/QĐ-UBND ... của UBND tỉnh)" under a list of targets: that body's
         folded = g.fold_chars(para.text)
         source = g.SOURCE_LINE.match(folded)
@@ -207,6 +209,53 @@ def _the_agency_that_charges(paras, drafter: Drafter) -> tuple[str, str, bool] |
                     and not para.text[opening.end() + end:charge.start()].strip():
                 return named[0], sentence_around(para.text, folded, charge), False
     return None
+
+
+#: R2: the verb by which a body sets out its own aims or tasks ("Sở Công Thương đề ra các nhiệm vụ ... như sau:", "huyện
+#: đề ra 17 chỉ tiêu", "Huyện phấn đấu ...", "ngành nông nghiệp tỉnh đặt chỉ tiêu ...", "huyện tiếp tục duy trì mục tiêu
+#: ..."): its subject owns the text's figures and tasks that name no body
+_SETS_AIMS = re.compile(r"\s(?:(?:da|vua|cung|tiep\s*tuc)\s+)?(?:de\s*ra|dat\s*ra|dat\s+(?:cac\s+)?(?:muc\s*tieu|chi\s*tieu)|"
+                        r"phan\s*dau|(?:duy\s*tri|xac\s*dinh)\s+(?:cac\s+)?(?:muc\s*tieu|chi\s*tieu|nhiem\s*vu))\b")
+#: a sentence's opening before that subject: the text's start, a stop, a news item's dateline ("(kontumtv.vn) – "), then
+#: perhaps the time it speaks of ("Năm 2024, ", "Trong năm 2023, ")
+_AIMS_OPENING = re.compile(r"(?:^|[.;:]\s+|\)\s*[-–]\s+)(?:(?:theo\s*do|cu\s*the|dong\s*thoi)\s*,\s*)?"
+                           r"(?:(?:trong\s+|den\s+)?nam\s+20\d\d\s*,\s*)?")
+#: the level of local government named by its bare noun as a sentence's subject ("huyện đề ra ...", "Xã phấn đấu ..."):
+#: a news item's account of that level's own plan, its committee's to carry out
+_BARE_LEVELS = {"huyen": "ubnd-huyen", "xa": "ubnd-xa", "tinh": "ubnd-tinh"}
+
+
+def _the_body_that_sets_the_aims(paras, drafter: Drafter) -> tuple[str, str, bool] | None:
+    """R2: a text with no header whose running text names the body that sets out the aims or tasks it lists (a
+    department's page on its own plan, "Sở Công Thương đề ra các nhiệm vụ ... như sau:"; a news item on a district's
+    programme, "Năm 2024, huyện đề ra 17 chỉ tiêu ..."): that body is the issuer whose are the duties that name
+    none, not the province's UBND, which the text does not show. The subject is one body by its name, or the level of
+    local government by its bare noun ("huyện", "xã", "tỉnh"). Only when the text names one such body: where two set
+    aims ("ngành nông nghiệp tỉnh đặt chỉ tiêu ... tỉnh phấn đấu ..."), whose the others are is not told; and the
+    province's own UBND is left to the readings after this one."""
+    owners: dict[str, str] = {}
+    for para in paras:
+        folded = g.fold_chars(para.text)
+        for opening in _AIMS_OPENING.finditer(folded):
+            verb = _SETS_AIMS.search(folded, opening.end(), opening.end() + 120)
+            if verb is None:
+                continue
+            subject = folded[opening.end():verb.start()].strip()
+            level = _BARE_LEVELS.get(re.sub(r"^toan\s+", "", subject))
+            if level and level in drafter.catalogue.actors:
+                owners.setdefault(level, sentence_around(para.text, folded, verb))
+                continue
+            if not subject or re.search(r"[,;.:]", subject):
+                continue
+            named, end = drafter.actor_index.at_start(para.text[opening.end():verb.start()])
+            if len(named) == 1 and not para.text[opening.end() + end:verb.start()].strip() \
+                    and (named[0] in drafter.catalogue.actors or named[0] in drafter.actor_index.proposed) \
+                    and not drafter.actor_index.is_people(named[0]):
+                owners.setdefault(named[0], sentence_around(para.text, folded, verb))
+    if len(owners) != 1 or "ubnd-tinh" in owners:
+        return None
+    owner, sentence = next(iter(owners.items()))
+    return owner, sentence, False
 
 
 #: what ``_issuer`` says of a text that names no body for its figures: the province's own, its UBND's to reach

@@ -398,6 +398,12 @@ class ActorIndex:
                 matched = (), matched[1]
             if matched:
                 ids, length = matched
+                if "so-ban-nganh-tinh" in ids and self.provincial and RELATED in self.actors \
+                        and (narrowed := re.match(r"(?:co)?lienquan", compact[position + length:])):
+                    # R1: "các sở, ngành liên quan", "các Sở, ban, ngành có liên quan": "(có) liên quan" right after the
+                    # class narrows it to the bodies concerned, not every agency of the province
+                    ids = tuple(RELATED if i == "so-ban-nganh-tinh" else i for i in ids)
+                    length += narrowed.end()
                 if not under:
                     found += [i for i in ids if i not in found]
                 position += length
