@@ -86,7 +86,7 @@ def test_first_set_binds_only_taxonomy_bodies():
 #: (A to K, L to Y, many targets, at most 3 news reports each), its row the parts' sum. Set 13 is three parts again
 #: (A to K, L to Y, many targets, at most 3 news reports each), its row the parts' sum. Set 14 is three parts
 #: again (A to K, L to Y, many targets, at most 3 news reports each), its row the parts' sum. Set 15 is three parts
-#: again (A to K, L to Y, many targets, at most 3 news reports each); its row is to be the parts' sum.
+#: again (A to K, L to Y, many targets, at most 3 news reports each), its row the parts' sum.
 FLOORS = {
     HELDOUT2: (22, 5, 107, 64, 35, 8, 74),
     HELDOUT3: (16, 4, 73, 30, 6, 6, 65),
