@@ -1,6 +1,6 @@
 """The hand-written gold of the drafter's held-out texts (tests/drafting/heldout*/) is sound: every
 quote is the text's own words, every bound body is a taxonomy id or (second set) declared under
-`new_actors`, and the second to fourteenth sets' files load with the measure's reader and use only the catalogue's
+`new_actors`, and the second to fifteenth sets' files load with the measure's reader and use only the catalogue's
 modalities and deadline kinds. A gold file that fails here would silently score the drafter wrong."""
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ HELDOUT11 = ROOT / "tests" / "drafting" / "heldout11"
 HELDOUT12 = ROOT / "tests" / "drafting" / "heldout12"
 HELDOUT13 = ROOT / "tests" / "drafting" / "heldout13"
 HELDOUT14 = ROOT / "tests" / "drafting" / "heldout14"
+HELDOUT15 = ROOT / "tests" / "drafting" / "heldout15"
 NAMES = {actor["id"]: actor["name"] for actor in
          yaml.safe_load((ROOT / "directives" / "catalogue" / "actors.yaml").read_text(encoding="utf-8"))["actors"]}
 TAXONOMY = set(NAMES)
@@ -57,7 +58,7 @@ def _bodies(duty: dict) -> list[str]:
     return list(duty.get("actors") or []) + list(duty.get("support") or [])
 
 
-@pytest.mark.parametrize("gold", _golds(HELDOUT) + _golds(HELDOUT2) + _golds(HELDOUT3) + _golds(HELDOUT4) + _golds(HELDOUT5) + _golds(HELDOUT6) + _golds(HELDOUT7) + _golds(HELDOUT8) + _golds(HELDOUT9) + _golds(HELDOUT10) + _golds(HELDOUT11) + _golds(HELDOUT12) + _golds(HELDOUT13) + _golds(HELDOUT14), ids=lambda path: f"{path.parent.name}/{path.name}")
+@pytest.mark.parametrize("gold", _golds(HELDOUT) + _golds(HELDOUT2) + _golds(HELDOUT3) + _golds(HELDOUT4) + _golds(HELDOUT5) + _golds(HELDOUT6) + _golds(HELDOUT7) + _golds(HELDOUT8) + _golds(HELDOUT9) + _golds(HELDOUT10) + _golds(HELDOUT11) + _golds(HELDOUT12) + _golds(HELDOUT13) + _golds(HELDOUT14) + _golds(HELDOUT15), ids=lambda path: f"{path.parent.name}/{path.name}")
 def test_every_quote_is_the_texts_own_words(gold):
     text = _flat(without_header(_text_of(gold).read_text(encoding="utf-8")))
     duties = yaml.safe_load(gold.read_text(encoding="utf-8"))["duties"]
@@ -84,6 +85,7 @@ def test_first_set_binds_only_taxonomy_bodies():
 #: parts' sum. Set 11 is three parts again (A to K, L to Y, many targets), its row the parts' sum. Set 12 is three parts again
 #: (A to K, L to Y, many targets, at most 3 news reports each), its row the parts' sum. Set 13 is three parts again
 #: (A to K, L to Y, many targets, at most 3 news reports each), its row the parts' sum. Set 14 is three parts
+#: again (A to K, L to Y, many targets, at most 3 news reports each), its row the parts' sum. Set 15 is three parts
 #: again (A to K, L to Y, many targets, at most 3 news reports each), its row the parts' sum.
 FLOORS = {
     HELDOUT2: (22, 5, 107, 64, 35, 8, 74),
@@ -99,6 +101,7 @@ FLOORS = {
     HELDOUT12: (23, 9, 129, 87, 75, 9, 77),
     HELDOUT13: (24, 9, 157, 114, 88, 4, 114),
     HELDOUT14: (26, 9, 165, 131, 120, 4, 120),
+    HELDOUT15: (21, 9, 142, 117, 158, 9, 121),
 }
 
 
@@ -117,8 +120,8 @@ def test_each_set_is_large_enough_to_measure(folder):
     assert sum(1 for duty in duties if duty.actors != ["ubnd-tinh"]) >= bound
 
 
-@pytest.mark.parametrize("gold", _golds(HELDOUT2) + _golds(HELDOUT3) + _golds(HELDOUT4) + _golds(HELDOUT5) + _golds(HELDOUT6) + _golds(HELDOUT7) + _golds(HELDOUT8) + _golds(HELDOUT9) + _golds(HELDOUT10) + _golds(HELDOUT11) + _golds(HELDOUT12) + _golds(HELDOUT13) + _golds(HELDOUT14), ids=lambda path: f"{path.parent.name}/{path.name}")
-def test_second_to_fourteenth_sets_gold_is_well_formed(gold):
+@pytest.mark.parametrize("gold", _golds(HELDOUT2) + _golds(HELDOUT3) + _golds(HELDOUT4) + _golds(HELDOUT5) + _golds(HELDOUT6) + _golds(HELDOUT7) + _golds(HELDOUT8) + _golds(HELDOUT9) + _golds(HELDOUT10) + _golds(HELDOUT11) + _golds(HELDOUT12) + _golds(HELDOUT13) + _golds(HELDOUT14) + _golds(HELDOUT15), ids=lambda path: f"{path.parent.name}/{path.name}")
+def test_second_to_fifteenth_sets_gold_is_well_formed(gold):
     data = yaml.safe_load(gold.read_text(encoding="utf-8"))
     assert set(data) <= {"document", "duties", "new_actors"}, set(data)
     assert set(data["document"]) == {"symbol", "kind", "date", "issuer"}
