@@ -33,8 +33,8 @@ tests/drafting/heldout12/, annotated the same way while round 14 was written; me
 validation set of round 15 (its totals only were read). HELD-OUT 13: tests/drafting/heldout13/, annotated the same
 way while round 15 was written; measured once, after it, then a development set of round 16. HELD-OUT 14:
 tests/drafting/heldout14/, annotated the same way while round 15's second wave and round 16 were written; measured
-once, after round 16; never tuned on. HELD-OUT 15: tests/drafting/heldout15/, annotated the same way while
-round 17 was written. A
+once, after round 16, then a development set of round 17. HELD-OUT 15: tests/drafting/heldout15/, annotated the
+same way while round 17 was written; measured once, after it. A
 text that is not on this machine, or that is no text of the document (a reconstruction), is skipped
 with the reason. ``--details`` lists, per set, each reviewed duty not found and each reading that
 differs (reviewed ≠ drafted).
@@ -92,10 +92,11 @@ HELDOUT = (
                              "others who never saw it; measured once after it, then a development set of round 16)"),
     (DRAFTING / "heldout14", "HELD-OUT 14 (tests/drafting/heldout14: annotated by three people who never ran the "
                              "drafter, with the settled readings R1-R6 given in advance, while rounds 15 and 16 were "
-                             "written by others who never saw it; measured once after round 16; never tuned on)"),
+                             "written by others who never saw it; measured once after round 16, then a development set of "
+                             "round 17)"),
     (DRAFTING / "heldout15", "HELD-OUT 15 (tests/drafting/heldout15: annotated by three people who never ran the "
                              "drafter, with the settled readings R1-R6 given in advance, while round 17 was written by "
-                             "others who never saw it; never tuned on)"),
+                             "others who never saw it; measured once after it; never tuned on)"),
 )
 
 COLUMNS = ("document", "reviewed", "drafted", "found", "actors", "modality", "deadline", "dated", "targets")
