@@ -652,38 +652,34 @@ class ActorIndex:
     def _units_by_function(self, text: str, where: list[int], position: int) -> tuple[tuple[str, ...], int] | None:
         """"các đơn vị quản lý đường bộ tăng cường ...": units named by what they do, up to the verb, proposed as a
         class; the name is at most five words after the function, and a verb must follow it."""
-        units = _UNITS_BY_FUNCTION.match(text, where[position])
-        if units is None:
-            return None
-        words = list(re.finditer(r"[^\s,;:.()]+", text[units.end():units.end() + 80]))
-        folded = [fold(w.group(0)) for w in words]
-        for index in range(1, min(6, len(words))):
-            if folded[index] in _NOT_A_VERB:
-                return None  # "các đơn vị quản lý chặt chẽ nguồn kinh phí được giao": "quản lý" is the verb
-            if folded[index] in _PREDICATE or " ".join(folded[index:index + 2]) in _PREDICATE:
-                end = units.end() + words[index - 1].end()
-                name = text[units.start(1):end]
-                return self._propose_class(name, UNITS_NOUN), _compact_length(where, position, end)
-        return None
+        return self._named_up_to_the_verb(_UNITS_BY_FUNCTION, UNITS_NOUN, 6, text, where, position)
 
     def _teams_charged(self, text: str, where: list[int], position: int) -> tuple[tuple[str, ...], int] | None:
         """"giao trách nhiệm các Tổ kiểm tra lưu động tăng cường ...", "yêu cầu toàn bộ lực lượng trực ban nghiêm túc
         ...": after a charge, a team named by its collective noun (tổ, đội, lực lượng) and what it does, in lower case
         or not, up to the charged verb: a body the taxonomy lacks, proposed by its name as written. A verb must end the
-        name within six words; "tổ chức", "đội ngũ", "Tổ quốc" are no teams."""
-        team = _TEAM.match(text, where[position])
-        if team is None:
+        name within six words; "tổ chức", "đội ngũ", "Tổ quốc" are no teams; "đội quản lý thị trường": "thị", not the
+        predicate's "thì"."""
+        return self._named_up_to_the_verb(_TEAM, TEAM_NOUN, 7, text, where, position, thi_is_a_word=True)
+
+    def _named_up_to_the_verb(self, pattern: re.Pattern, noun: str, most: int, text: str, where: list[int],
+                              position: int, thi_is_a_word: bool = False) -> tuple[tuple[str, ...], int] | None:
+        """A body named by its noun (``pattern``'s group 1 starts the name) and what it does, up to the verb that
+        ends the name within ``most`` - 1 words: proposed as a class of ``noun``. A preposition or adverb where
+        the verb should be ("các đơn vị quản lý chặt chẽ ...", "giao các đội chủ động trong ...") means no name."""
+        named = pattern.match(text, where[position])
+        if named is None:
             return None
-        words = list(re.finditer(r"[^\s,;:.()]+", text[team.end():team.end() + 80]))
+        words = list(re.finditer(r"[^\s,;:.()]+", text[named.end():named.end() + 80]))
         folded = [fold(w.group(0)) for w in words]
-        for index in range(1, min(7, len(words))):
-            if folded[index] == "thi" and words[index].group(0).lower() != "thì":
-                continue  # "đội quản lý thị trường": "thị", not the predicate's "thì"
+        for index in range(1, min(most, len(words))):
+            if thi_is_a_word and folded[index] == "thi" and words[index].group(0).lower() != "thì":
+                continue
             if folded[index] in _NOT_A_VERB:
-                return None  # "giao các đội chủ động trong ...": no name before the preposition
+                return None
             if folded[index] in _PREDICATE or " ".join(folded[index:index + 2]) in _PREDICATE:
-                end = team.end() + words[index - 1].end()
-                return self._propose_class(text[team.start(1):end], TEAM_NOUN), _compact_length(where, position, end)
+                end = named.end() + words[index - 1].end()
+                return self._propose_class(text[named.start(1):end], noun), _compact_length(where, position, end)
         return None
 
     def _propose_class(self, name: str, noun: str) -> tuple[str, ...]:
