@@ -13,6 +13,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import yaml
+
 from obligations.catalogue.load import load_catalogue
 from obligations.drafting.measure import Score, gold_as_draft, read_gold, score
 
@@ -34,9 +36,14 @@ def main(argv: list[str]) -> int:
         if not gold.exists():
             print(f"bỏ qua {other.name}: không có trong {first}", file=sys.stderr)
             continue
-        one = score(read_gold(gold), gold_as_draft(other), actors)
-        forward.add(one)
-        backward.add(score(read_gold(other), gold_as_draft(gold), actors))
+        try:
+            one = score(read_gold(gold), gold_as_draft(other), actors)
+            forward.add(one)
+            backward.add(score(read_gold(other), gold_as_draft(gold), actors))
+        except (yaml.YAMLError, KeyError, TypeError, AttributeError) as error:
+            print(f"measure-agreement: {gold} hoặc {other} không đọc được như tệp .gold.yaml ({type(error).__name__}: "
+                  f"{error}); mỗi nhiệm vụ cần quote, actors, modality, deadline: sửa tệp rồi chạy lại", file=sys.stderr)
+            return 2
         rows.append(row(other.name.removesuffix(".gold.yaml"), one))
     if not rows:
         print(f"measure-agreement: không có văn bản chung giữa {first} và {second}", file=sys.stderr)

@@ -402,6 +402,12 @@ def test_an_annotation_agrees_with_itself_and_the_agreement_script_reads_set_14(
     refused = subprocess.run([sys.executable, str(script), str(tmp_path), str(tmp_path)], capture_output=True,
                              text=True, timeout=300)
     assert refused.returncode == 2 and "Traceback" not in refused.stderr and "không có văn bản chung" in refused.stderr
+    broken = tmp_path / "broken"
+    broken.mkdir()
+    (broken / gold.name).write_text("duties:\n  - quote: [chưa đóng\n", encoding="utf-8")
+    bad = subprocess.run([sys.executable, str(script), str(gold.parent), str(broken)], capture_output=True, text=True,
+                         timeout=300)
+    assert bad.returncode == 2 and "Traceback" not in bad.stderr and gold.name in bad.stderr
 
 
 def test_measurement_script_runs_without_the_shared_folder(tmp_path):
