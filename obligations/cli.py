@@ -327,14 +327,17 @@ def test_cmd(ctx: click.Context, paths: tuple[Path, ...], engine: str, verbose: 
 @click.option("--out", "out", type=click.Path(dir_okay=False, path_type=Path),
               help=N_("Tệp YAML để ghi bản nháp (mặc định: in ra màn hình). Không ghi đè tệp đã có."))
 @click.option("--province", help=N_("Tỉnh ban hành, khi đầu văn bản không nêu."))
+@click.option("--issuer", help=N_("Id của cơ quan ban hành (trong directives/catalogue/actors.yaml, ví dụ ubnd-xa), khi văn "
+                                  "bản không nêu mà người soạn biết từ nơi lấy văn bản (trang của một phường): các câu "
+                                  "không nêu chủ thể giao cho cơ quan này."))
 @click.option("--source", "source", help=N_("Đường dẫn văn bản để đối chiếu trích dẫn, tính từ thư mục văn bản "
                                            "(mặc định: tự tính khi TEXT_FILE nằm trong thư mục đó)."))
 @click.option("--save-text", "save_text", type=click.Path(dir_okay=False, path_type=Path),
               help=N_("Ghi văn bản đã đọc (từ tệp Word) ra tệp này, thường trong directives/sources/, để đối chiếu "
                       "trích dẫn; bản nháp dẫn tới nó."))
 @click.pass_context
-def draft_cmd(ctx: click.Context, text_file: Path, out: Path | None, province: str | None, source: str | None,
-              save_text: Path | None) -> None:
+def draft_cmd(ctx: click.Context, text_file: Path, out: Path | None, province: str | None, issuer: str | None,
+              source: str | None, save_text: Path | None) -> None:
     from .drafting import DraftError, draft_yaml, read_text
 
     catalogue = _catalogue(ctx)
@@ -350,10 +353,13 @@ def draft_cmd(ctx: click.Context, text_file: Path, out: Path | None, province: s
     if source is None and (save_text is not None or text_file.suffix.lower() != ".docx") \
             and root in read_from.resolve().parents:
         source = read_from.resolve().relative_to(root).as_posix()
+    try:
+        content = draft_yaml(text, catalogue, source=source, province=province, issuer=issuer, name=text_file.name)
+    except DraftError as error:
+        _fail(error)
     if save_text is not None:
         save_text.parent.mkdir(parents=True, exist_ok=True)
         save_text.write_text(text, encoding="utf-8")
-    content = draft_yaml(text, catalogue, source=source, province=province, name=text_file.name)
     if out is None:
         click.echo(content, nl=False)
         return

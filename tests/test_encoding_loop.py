@@ -308,3 +308,41 @@ def test_validate_checks_a_case_file_without_running_it(tmp_path):
                    "[{obligation: 2055/UBND-TTTH p2, agency: hg-so-khong-co, status: met}]}\n", encoding="utf-8")
     result = run("validate", str(bad))
     assert result.exit_code == 1 and f"{bad}:3: cases[0].expect[0].agency: không có cơ quan 'hg-so-khong-co'" in result.output
+
+
+# ---- the issuer an officer knows from where the text came (draft --issuer) ------------------------
+
+_A_WARDS_PAGE = """I. MỤC TIÊU, CHỈ TIÊU CHỦ YẾU ĐẾN NĂM 2025
+
+1. Thu ngân sách trên địa bàn tăng bình quân từ 4 – 6%/năm.
+
+2. Tỷ lệ hộ nghèo giảm xuống còn dưới 0,5% vào cuối năm 2025.
+
+3. Đề nghị Công an tỉnh phối hợp giữ vững an ninh chính trị, trật tự an toàn xã hội trên địa bàn phường.
+"""
+
+
+def test_the_issuer_the_officer_gives_takes_the_duties_that_name_no_body(catalogue):
+    """A ward's page on the city portal names no body for its own targets: without --issuer the drafter cannot know
+    whose they are; with it, R2 binds that body, marked, and a duty that names its body keeps it."""
+    from obligations.drafting import draft_text
+
+    without = {d["clause"]: d for d in draft_text(_A_WARDS_PAGE, catalogue)["obligations"]}
+    given = {d["clause"]: d for d in draft_text(_A_WARDS_PAGE, catalogue, issuer="ubnd-xa")["obligations"]}
+    assert without["I.1"]["actors"] != ["ubnd-xa"]
+    assert given["I.1"]["actors"] == given["I.2"]["actors"] == ["ubnd-xa"]
+    assert any("--issuer ubnd-xa" in mark for mark in given["I.1"]["review"])
+    assert given["I.1"]["responsible"]["title"] == catalogue.actors["ubnd-xa"].head
+    assert given["I.3"]["actors"] == without["I.3"]["actors"] != ["ubnd-xa"]  # the text names its body
+
+
+def test_draft_refuses_an_issuer_the_taxonomy_lacks_and_writes_nothing(tmp_path):
+    text = tmp_path / "trang-phuong.txt"
+    text.write_text(_A_WARDS_PAGE, encoding="utf-8")
+    out, saved = tmp_path / "nhap.yaml", tmp_path / "sources" / "trang-phuong.txt"
+    result = run("draft", str(text), "--issuer", "ubnd-phuong", "--out", str(out), "--save-text", str(saved))
+    assert result.exit_code != 0 and "Traceback" not in result.output
+    assert "--issuer" in result.output and "'ubnd-phuong'" in result.output and "actors.yaml" in result.output
+    assert not out.exists() and not saved.exists()
+    result = run("draft", str(text), "--issuer", "ubnd-xa", "--out", str(out))
+    assert result.exit_code == 0 and "ubnd-xa" in out.read_text(encoding="utf-8")

@@ -17,7 +17,7 @@ import re
 from ..catalogue.text import quote_key, slug
 from ..i18n import _
 from . import grammar as g
-from .duties import (Context, Drafter, UNKNOWN_ACTOR, aims_closed_by_the_plans_period, checked_during_the_window, done_in_the_events_time,
+from .duties import (Context, Drafter, GIVEN_ISSUER, UNKNOWN_ACTOR, aims_closed_by_the_plans_period, checked_during_the_window, done_in_the_events_time,
                      opening_year,
                      date_targets_by_the_opening, date_targets_by_the_plans_year, goals_dated_through_the_run, inline_list, windows_are_not_due_dates, read_deadlines, sentence_around, strive_by_the_title,
                      strive_through_the_run, targets_title, text_campaign, text_event)
@@ -30,10 +30,19 @@ __all__ = ["DraftError", "draft_text", "draft_yaml", "dump_yaml", "read_text", "
 _NATIONAL_ISSUERS = {"thu tuong chinh phu": "ttg", "chinh phu": "cp"}  # directives/README.md, Identifiers
 
 
-def draft_text(text: str, catalogue, *, source: str | None = None, province: str | None = None) -> dict:
+def draft_text(text: str, catalogue, *, source: str | None = None, province: str | None = None,
+               issuer: str | None = None) -> dict:
     """The draft directive file for ``text``. ``source``: the text's path as provenance.source (relative
     to the directives folder, or ``shared:...``); ``province``: the issuing province when the header
-    does not say it."""
+    does not say it; ``issuer``: the taxonomy id of the body that issued the text, as the officer knows it
+    from where the text came (a ward's page that names no body): it takes the duties that name no body (R2),
+    in place of the drafter's reading of the running text."""
+    if issuer is not None and issuer not in catalogue.actors:
+        from ..catalogue.errors import did_you_mean
+        hint = did_you_mean(issuer, catalogue.actors)
+        raise DraftError(_("--issuer: '{issuer}' không có trong danh mục chủ thể (directives/catalogue/actors.yaml); "
+                           "dùng id của một chủ thể, ví dụ ubnd-xa, ubnd-huyen, so-y-te").format(issuer=issuer)
+                         + (f"; {hint}" if hint else ""))
     paras = paragraphs(text)
     header = read_header(paras)
     body_start, body_end = _body(paras, header)
@@ -76,7 +85,8 @@ def draft_text(text: str, catalogue, *, source: str | None = None, province: str
     checked_during_the_window(drafter.result.obligations, drafter.event)
     done_in_the_events_time(drafter.result.obligations, drafter.year or _text_year(opening, drafter.event))
     windows_are_not_due_dates(drafter.result.obligations)
-    drafter.settle_unknown_actors(*_issuer(document, paras[header.body_start:body_end], drafter))
+    drafter.settle_unknown_actors(*((issuer, None, GIVEN_ISSUER) if issuer else
+                                    _issuer(document, paras[header.body_start:body_end], drafter)))
     obligations = drafter.result.obligations
     if not obligations:
         doc_review.append(_("không tìm thấy câu nào nêu nghĩa vụ: kiểm tra văn bản (phần nội dung có đánh số 1., a), "
@@ -531,8 +541,8 @@ def _plain(value):
 
 
 def draft_yaml(text: str, catalogue, *, source: str | None = None, province: str | None = None,
-               name: str | None = None) -> str:
-    data = draft_text(text, catalogue, source=source, province=province)
+               issuer: str | None = None, name: str | None = None) -> str:
+    data = draft_text(text, catalogue, source=source, province=province, issuer=issuer)
     marks = count_review_marks(data)
     comment = _("Bản nháp do 'obligations draft' viết từ {name}: {count} điểm cần người mã hóa xem lại (các mục "
                 "'review').\nXem từng mục review, sửa hoặc xác nhận rồi xóa nó; sau đó chạy: obligations validate "

@@ -20,6 +20,8 @@ from .actors import ActorIndex, compact_map, places_named, FILLER as _FILLER
 from .layout import Node
 
 UNKNOWN_ACTOR = "chu-the-chua-ro"
+#: ``settle_unknown_actors``'s ``executes`` when the issuer is the one the officer gave (``draft --issuer``)
+GIVEN_ISSUER = "given"
 #: what a list's items follow ("11 xã nông thôn mới gồm xã A, huyện B; ...", "bao gồm", "cụ thể là"): the places
 #: after it are what is listed, never a subject
 _LISTING = re.compile(r"\b(?:bao\s*)?gom\b|\bcu\s*the\s*la\b")
@@ -902,7 +904,10 @@ class Drafter:
                 else self.actor_index.at_start(issuer)[0][:1]  # a body the taxonomy lacks, proposed: its own id
             mark = _("câu không nêu chủ thể và văn bản không giao cho cơ quan nào: lấy cơ quan ban hành (mục tiêu, "
                      "nhiệm vụ của chính văn bản): xác nhận")
-            if executes == "province":
+            if executes == GIVEN_ISSUER:
+                mark = _("câu không nêu chủ thể: lấy cơ quan ban hành mà người soạn cho biết (--issuer {issuer}), "
+                         "R2: xác nhận").format(issuer=issuer)
+            elif executes == "province":
                 mark = _("văn bản không nêu cơ quan nào cho các chỉ tiêu: chỉ tiêu của tỉnh, UBND tỉnh là cơ quan chấp "
                          "hành của HĐND thông qua chúng (Hiến pháp 2013, Điều 114) nên thực hiện: suy luận, xác nhận")
             elif issued_in and executes:
