@@ -158,16 +158,19 @@ def test_second_to_fifteenth_sets_gold_is_well_formed(gold):
     assert len(read_gold(gold)) == len(data["duties"])
 
 
-SECOND14 = HELDOUT14 / "second"
+#: the independent second annotations (sets 14 and 15), each made blind to the first
+SECONDS = [HELDOUT14 / "second", HELDOUT15 / "second"]
 
 
-@pytest.mark.parametrize("gold", _golds(SECOND14), ids=lambda path: f"heldout14/second/{path.name}")
-def test_set_14s_second_annotation_is_sound(gold):
-    """The independent second annotation of set 14 (made blind to the first, for scripts/measure-agreement) is
-    held to the same rules: a text of set 14, quotes verbatim and of eight words or more, known or declared bodies,
+@pytest.mark.parametrize("gold", [gold for second in SECONDS for gold in _golds(second)],
+                         ids=lambda path: f"{path.parent.parent.name}/second/{path.name}")
+def test_a_second_annotation_is_sound(gold):
+    """An independent second annotation (made blind to the first, for scripts/measure-agreement) is held to the
+    same rules: a text of its set, quotes verbatim and of eight words or more, known or declared bodies,
     the catalogue's modalities and deadline kinds."""
-    text = HELDOUT14 / (gold.name.removesuffix(".gold.yaml") + ".txt")
-    assert text.exists(), f"{gold.name}: no such text in {HELDOUT14}"
+    folder = gold.parent.parent
+    text = folder / (gold.name.removesuffix(".gold.yaml") + ".txt")
+    assert text.exists(), f"{gold.name}: no such text in {folder}"
     flat = _flat(without_header(text.read_text(encoding="utf-8")))
     data = yaml.safe_load(gold.read_text(encoding="utf-8"))
     declared = set(data.get("new_actors") or {})
@@ -181,5 +184,6 @@ def test_set_14s_second_annotation_is_sound(gold):
     assert read_gold(gold)
 
 
-def test_set_14_has_a_second_annotation_of_every_text():
-    assert sorted(gold.name for gold in _golds(SECOND14)) == sorted(gold.name for gold in _golds(HELDOUT14))
+@pytest.mark.parametrize("second", SECONDS, ids=lambda folder: folder.parent.name)
+def test_a_second_annotation_covers_every_text_of_its_set(second):
+    assert sorted(gold.name for gold in _golds(second)) == sorted(gold.name for gold in _golds(second.parent))
