@@ -4,8 +4,8 @@ then the other way round. It bounds what any drafter can score against one perso
 
     scripts/measure-agreement [FIRST SECOND]
 
-Without arguments: set 14's gold (tests/drafting/heldout14) against its independent second annotation
-(tests/drafting/heldout14/second), made blind to the first after set 14 had been measured.
+Without arguments: each held-out set that has an independent second annotation (its folder's second/, made blind to
+the first after the set had been measured: sets 14 and 15), against its gold, one table per set.
 """
 
 from __future__ import annotations
@@ -21,11 +21,21 @@ from obligations.drafting.measure import Score, gold_as_draft, read_gold, score
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from measure_drafter import row, table  # noqa: E402
 
-SET14 = Path(__file__).resolve().parent.parent / "tests" / "drafting" / "heldout14"
+DRAFTING = Path(__file__).resolve().parent.parent / "tests" / "drafting"
 
 
 def main(argv: list[str]) -> int:
-    first, second = (Path(argv[0]), Path(argv[1])) if len(argv) == 2 else (SET14, SET14 / "second")
+    if len(argv) == 2:
+        return agreement(Path(argv[0]), Path(argv[1]))
+    for second in sorted(DRAFTING.glob("heldout*/second"), key=lambda folder: int(folder.parent.name[7:] or 1)):
+        print(f"\n{second.parent.name}: {second.parent.relative_to(DRAFTING.parent.parent)} against its second annotation")
+        if agreement(second.parent, second):
+            return 2
+    return 0
+
+
+def agreement(first: Path, second: Path) -> int:
+    """One table: each text both folders annotate, then the totals in both directions; 2 on bad input."""
     if not first.is_dir() or not second.is_dir():
         print(f"measure-agreement: cần hai thư mục chứa tệp .gold.yaml (đã nhận: {first}, {second})", file=sys.stderr)
         return 2
