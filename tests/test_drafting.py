@@ -5977,3 +5977,18 @@ def test_the_goals_horizon_in_the_opening_dates_the_targets(catalogue, opening, 
         "của tỉnh.\n"
     duty = by_text(draft_text(text, catalogue), "100% hồ sơ")
     assert [t.get("period") for t in duty["targets"]] == [period]
+
+
+@pytest.mark.parametrize("sentence, deadline", [
+    # a yearly average over the plan's stage: reached by the stage's end (R4, R6), not every year
+    ("Tốc độ tăng trưởng giá trị sản xuất công nghiệp bình quân hằng năm đạt trên 12%.", ("end_of_period", "2030")),
+    ("Tỷ lệ hộ cận nghèo giảm bình quân hàng năm từ 1 - 1,5%.", ("end_of_period", "2030")),
+    # a figure to reach every year, no average: recurring (the rule must not fire)
+    ("Hằng năm, tổ chức kiểm tra 100% cơ sở sản xuất, kinh doanh thực phẩm trên địa bàn huyện.", ("recurring", None)),
+])
+def test_a_yearly_average_is_closed_by_the_stage_not_repeated(catalogue, sentence, deadline):
+    """"bình quân hằng năm", "bình quân hàng năm": an average over the stage's years, checked at its end (the stage's
+    last year, R6); "hằng năm" on its own sets a yearly cycle."""
+    text = "Kế hoạch phát triển kinh tế - xã hội huyện giai đoạn 2026 - 2030\n\n1. " + sentence + "\n"
+    duty = draft_text(text, catalogue, province="Nghệ An")["obligations"][0]
+    assert (duty["deadline"]["kind"], duty["deadline"].get("period")) == deadline

@@ -1198,6 +1198,10 @@ class Drafter:
     def _deadline(self, sentence: str, context: Context | None, subject_end: int = 0) -> tuple[dict, list]:
         folded = g.fold_chars(sentence)
         found = _times_in(sentence, folded) or _listed_days(sentence, folded)
+        # "bình quân hằng năm", "bình quân hàng năm": an average over the plan's years, reached by its end (R4, R6),
+        # not a cycle of the duty: the duty reads as it would without it (its own year, its heading's, its plan's)
+        found = [f for f in found if not (f[2].get("kind") == "recurring" and f[2].get("every") == "year"
+                                          and _AVERAGED.search(folded[:f[0]]))]
         if not found and self.year:
             found = self._yearless(sentence, folded)
 
