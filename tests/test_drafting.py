@@ -379,7 +379,7 @@ def test_table_rows_falling_figures_are_ceilings(plan):
     assert [t["comparator"] for t in paper["targets"]] == ["at_most", "at_most"]
 
 
-def test_an_annotation_agrees_with_itself_and_the_agreement_script_reads_sets_14_and_15(tmp_path):
+def test_an_annotation_agrees_with_itself_and_the_agreement_script_reads_every_second_annotation(tmp_path):
     """scripts/measure_agreement.py scores one annotation against another as the drafter is scored: a gold file
     against itself agrees on everything; sets 14's to 16's gold against their second annotations print both
     directions; a
