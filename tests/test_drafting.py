@@ -5992,3 +5992,14 @@ def test_a_yearly_average_is_closed_by_the_stage_not_repeated(catalogue, sentenc
     text = "Kế hoạch phát triển kinh tế - xã hội huyện giai đoạn 2026 - 2030\n\n1. " + sentence + "\n"
     duty = draft_text(text, catalogue, province="Nghệ An")["obligations"][0]
     assert (duty["deadline"]["kind"], duty["deadline"].get("period")) == deadline
+
+
+@pytest.mark.parametrize("opening, event", [
+    ("Để tăng tỷ lệ tiêm chủng mở rộng cho trẻ em, Chủ tịch UBND tỉnh yêu cầu các sở, ngành:", False),
+    ("Thực hiện nghi thức Quốc tang và để tang đồng chí nguyên Chủ tịch nước, UBND tỉnh yêu cầu các sở, ngành:", True),
+])
+def test_de_tang_to_raise_is_no_mourning(catalogue, opening, event):
+    """"để tăng" (to raise) folds as "để tang" (to mourn): only the mourning makes the text an observance's."""
+    draft = draft_text(opening + "\nUBND các huyện bố trí kho bãi, phương tiện vận chuyển đến các điểm trường.\n",
+                       catalogue)
+    assert (by_text(draft, "kho bãi")["deadline"]["kind"] == "once") == event

@@ -2435,6 +2435,8 @@ def text_event(paragraphs: list[str]) -> str | None:
             before = len(folded[:match.start()].split())
             number = re.match(r"\s*so\s*\d+\b", folded[match.end():])  # "ứng phó với bão số 4": its number too
             words = text.split()[before:before + len(match.group(0).split()) + (len(number.group(0).split()) if number else 0)]
+            if re.fullmatch(r"de\s*tang", match.group(0)) and any(w.lower().startswith("tăng") for w in words):
+                continue  # "Để tăng cường ...", "để tăng tỷ lệ ...": a purpose (to raise), not "để tang" (mourning)
             # "diễn biến của bão", "ứng phó với bão số 4": the storm itself
             named = next((i for i, w in enumerate(words) if g.fold_chars(w).lower().startswith(("bao", "ap"))), 0)
             return " ".join(words[named:]).strip(" .,;:")
