@@ -5994,6 +5994,29 @@ def test_a_yearly_average_is_closed_by_the_stage_not_repeated(catalogue, sentenc
     assert (duty["deadline"]["kind"], duty["deadline"].get("period")) == deadline
 
 
+@pytest.mark.parametrize("opening", [
+    "Về việc chủ động ứng phó với bão số 6 năm 2027",
+    "Về việc bảo đảm an ninh, trật tự dịp Tết Nguyên đán Đinh Mùi 2027",
+])
+@pytest.mark.parametrize("sentence, kind", [
+    # atelic: an activity carried on, a state kept, accountability: it holds over the storm or the holiday (R3: none)
+    ("Sở Y tế tiếp tục hướng dẫn, kiểm tra, giám sát công tác khám, chữa bệnh tại các cơ sở y tế.", "none"),
+    ("Công an tỉnh sẵn sàng lực lượng, phương tiện để xử lý các tình huống về an ninh, trật tự.", "none"),
+    ("UBND các huyện thực hiện tốt việc bảo đảm vệ sinh môi trường tại các khu dân cư.", "none"),
+    ("Ban Quản lý các khu du lịch chịu trách nhiệm trước UBND tỉnh về an toàn của du khách.", "none"),
+    # telic: one act whose object comes to an end, done once for it; "tiếp tục" takes its complement's aspect
+    ("Sở Tài chính tiếp tục bố trí kinh phí cho các huyện để mua sắm vật tư dự phòng.", "once"),
+    ("Sở Thông tin và Truyền thông chịu trách nhiệm công bố số điện thoại đường dây nóng trên Cổng thông tin điện tử tỉnh.",
+     "once"),
+])
+def test_an_atelic_duty_holds_over_the_event_a_telic_one_is_done_once_for_it(catalogue, opening, sentence, kind):
+    """R3's aspect: in a text for one storm or holiday, a duty whose predicate has no end of its own (carrying on
+    "tiếp tục hướng dẫn, kiểm tra", keeping ready "sẵn sàng", "thực hiện tốt việc bảo đảm", being answerable "chịu trách
+    nhiệm trước ...") holds over it (none); an act that ends ("bố trí kinh phí", "công bố") is done once for it."""
+    duty = draft_text(opening + "\n1. " + sentence + "\n", catalogue, province="Quảng Nam")["obligations"][0]
+    assert duty["deadline"]["kind"] == kind
+
+
 @pytest.mark.parametrize("opening, event", [
     ("Để tăng tỷ lệ tiêm chủng mở rộng cho trẻ em, Chủ tịch UBND tỉnh yêu cầu các sở, ngành:", False),
     ("Thực hiện nghi thức Quốc tang và để tang đồng chí nguyên Chủ tịch nước, UBND tỉnh yêu cầu các sở, ngành:", True),
