@@ -6026,3 +6026,21 @@ def test_de_tang_to_raise_is_no_mourning(catalogue, opening, event):
     draft = draft_text(opening + "\nUBND các huyện bố trí kho bãi, phương tiện vận chuyển đến các điểm trường.\n",
                        catalogue)
     assert (by_text(draft, "kho bãi")["deadline"]["kind"] == "once") == event
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    # the act ends with the paper it makes, wherever the verb stands in the clause: once (R3)
+    ("1. Các cơ sở chăn nuôi tập trung phải có kế hoạch phòng, chống dịch tả lợn phù hợp với quy mô đàn.", "once"),
+    ("1. Sở Nội vụ đôn đốc các huyện, trên cơ sở đó tổng hợp, xây dựng báo cáo kết quả thi đua gửi Bộ Nội vụ.", "once"),
+    ("1. Giao Ban Dân tộc chủ trì, lập danh sách người có uy tín trong đồng bào dân tộc thiểu số.", "once"),
+    ("1. Đối với các xã biên giới, giao Công an tỉnh chủ trì, có văn bản hướng dẫn việc đăng ký tạm trú.", "once"),
+    # not the paper of a purpose, a basis or a plan carried out; not the issuer's past act; not a paper made each year
+    ("1. Các sở, ngành triển khai thực hiện kế hoạch cải cách hành chính của tỉnh.", "none"),
+    ("1. Các huyện tăng cường kiểm tra để kịp thời xây dựng kế hoạch khắc phục.", "none"),
+    ("1. UBND tỉnh vừa có văn bản chỉ đạo các sở, ngành tăng cường quản lý khai thác cát.", "none"),
+    ("1. Các địa phương có lễ hội thường niên phải xây dựng kế hoạch bảo đảm an ninh trật tự.", "none"),
+])
+def test_a_paper_made_ends_the_act_wherever_its_verb_stands(catalogue, sentence, kind):
+    """R3's aspect: a verb of making or issuing whose object is a paper ("có kế hoạch", "xây dựng báo cáo", "lập danh
+    sách", "có văn bản") is telic, done once, even when other verbs or a fronted condition stand before it."""
+    assert draft_text(sentence + "\n", catalogue, province="Gia Lai")["obligations"][0]["deadline"]["kind"] == kind

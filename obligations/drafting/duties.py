@@ -1273,6 +1273,11 @@ class Drafter:
         act = None if one_off else g.ONCE_ACT.search(folded[subject_end:])
         if act and not g.CHARGE_WORDS.search(folded, subject_end, subject_end + act.start()):
             verb = sentence[subject_end + act.start():subject_end + act.end()].strip(" ,")  # "báo cáo ... đến nay"
+        if not verb and (paper := g.TELIC_OBJECT.search(folded, subject_end)) and not g.RECURRING_OBJECT.search(folded) \
+                and not g.TELIC_OBJECT_NOT_AFTER.search(folded, max(folded.rfind(",", 0, paper.start()),
+                                                                   folded.rfind(";", 0, paper.start()), subject_end),
+                                                        paper.start()):
+            verb = sentence[paper.start():paper.end()]  # "phải có kế hoạch phòng, chống dịch": the act ends with the paper
         if not verb and (sent := g.SEND_THESE.search(folded, subject_end)):
             verb = sentence[sent.start():sent.end()]  # "các văn bản này phải được gửi đến tận cơ sở": one dispatch
         if verb:  # one act (issue, draw up, review ...) that the text dates nowhere: done or not yet done

@@ -439,6 +439,20 @@ ONCE_ACT = re.compile(r"^\W*(?:bao\s*cao|tong\s*hop\s*(?:,\s*)?bao\s*cao)\b[^;.]
                       r"^\W*(?:thong\s*bao|giao|phan\s*bo|phan\s*giao)\s*(?:cac\s*|cu\s*the\s*)?(?:chi\s*tieu|du\s*toan|"
                       r"ke\s*hoach\s*von|chu\s*truong|quyet\s*dinh)\b|"
                       r"^\W*thong\s*bao\b[^;.]{0,80}?\bduoc\s*biet\b")
+#: a telic predicate wherever it stands in the duty's clause: a verb of making or issuing with a paper as its object
+#: ("có báo cáo chuyên đề", "phải có kế hoạch phòng chống dịch", "tổng hợp, xây dựng báo cáo", "lập kế hoạch", "công bố
+#: danh mục", "tham mưu có văn bản"): the act ends with the paper, done once (R3); not the paper a purpose or a basis
+#: names ("để xây dựng kế hoạch", "theo kế hoạch"), nor one carried out ("triển khai, thực hiện kế hoạch"), nor the
+#: issuer's own past act told ("UBND tỉnh vừa có văn bản chỉ đạo ...")
+TELIC_OBJECT = re.compile(r"(?<!\bvua\s)(?<!\bda\s)\b(?:co|lap|xay\s*dung|tong\s*hop|cong\s*bo)\s+(?:cac\s*|mot\s*|01\s*)?"
+                          r"(?:ke\s*hoach|bao\s*cao|danh\s*sach|danh\s*muc|phuong\s*an|van\s*ban|de\s*an|to\s*trinh|"
+                          r"du\s*thao)\b(?!\s*(?:nay|tren|da|duoc|cua\s*ubnd)\b)")
+#: what the paper's verb must not follow in its clause for the paper to be the duty's: a purpose, a basis, an act
+#: carried out
+TELIC_OBJECT_NOT_AFTER = re.compile(r"\b(?:de|nham|theo|trien\s*khai|thuc\s*hien|khi|neu|truong\s*hop)\b")
+#: an object that comes back each year ("các địa phương có lễ hội thường niên ... phải xây dựng kế hoạch"): the paper is
+#: made again for each, not once
+RECURRING_OBJECT = re.compile(r"\b(?:thuong\s*nien|hang\s*nam|moi\s*nam)\b")
 #: a time another text or body sets, not given here ("trực tiếp báo cáo Bộ ... theo yêu cầu và hướng dẫn tại Công văn
 #: trên", "báo cáo ... theo đề nghị của Bộ Kế hoạch và Đầu tư tại Công văn số ...", "thực hiện ... theo lộ trình thời gian chỉ đạo của Bộ Xây dựng", "báo cáo ... đảm bảo nội dung, thời gian yêu
 #: cầu"): the act is done once, by that time; the issuer's own standing requests ("theo yêu cầu của UBND tỉnh") are not
