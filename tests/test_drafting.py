@@ -4605,12 +4605,13 @@ def test_a_schedule_of_years_each_leading_its_figure_is_due_with_the_last(catalo
     ("Treo cờ Tổ quốc trong hai ngày 30/4 và 01/5/2025 tại trụ sở cơ quan.", "from_date", dt.date(2025, 4, 30)),
     ("Các xã treo cờ từ ngày 31/8 đến hết ngày 02/9/2023.", "from_date", dt.date(2023, 8, 31)),
     ("Các cơ sở dừng hoạt động vui chơi, giải trí từ ngày 28/12 đến ngày 02/01/2025.", "from_date", dt.date(2024, 12, 28)),
-    ("Các hộ gia đình treo cờ từ ngày 19/5 đến hết ngày 19/5/2024.", "by_date", dt.date(2024, 5, 19)),
+    ("Các hộ gia đình treo cờ từ ngày 19/5 đến hết ngày 19/5/2024.", "from_date", dt.date(2024, 5, 19)),
 ])
 def test_a_window_of_days_naming_its_year_once_holds_from_its_first_day(sentence, kind, date):
     """Flag and mourning days written with their year once ("từ ngày 31/8 đến hết ngày 02/9/2023", "ngày 03 và
     04/5/2019"): a window, held from its first day (which takes the year, the one before across New Year), the end
-    marked for the note; a window of one day is due within it."""
+    marked for the note; a window of one day is a window too (what holds in it reads none, a task in it is due on it:
+    windows_are_not_due_dates)."""
     found = read_deadlines(sentence)
     assert [(d["kind"], d["date"]) for _s, _e, d in found][:1] == [(kind, date)]
     if kind == "from_date":
@@ -6044,3 +6045,24 @@ def test_a_paper_made_ends_the_act_wherever_its_verb_stands(catalogue, sentence,
     """R3's aspect: a verb of making or issuing whose object is a paper ("có kế hoạch", "xây dựng báo cáo", "lập danh
     sách", "có văn bản") is telic, done once, even when other verbs or a fronted condition stand before it."""
     assert draft_text(sentence + "\n", catalogue, province="Gia Lai")["obligations"][0]["deadline"]["kind"] == kind
+
+
+@pytest.mark.parametrize("sentence, kind, date", [
+    # a conduct or a ban held in a window whose first day names its part of the day, its hour or its own year: none
+    ("1. Các cơ quan, đơn vị và hộ gia đình treo cờ Tổ quốc từ chiều ngày 30/12/2026 đến hết ngày 02/01/2027.", "none",
+     None),
+    ("1. Tạm dừng các hoạt động vận tải hành khách liên tỉnh từ 00 giờ ngày 10/3/2027 đến hết ngày 24/3/2027.", "none",
+     None),
+    # one day is a window too: hanging the flag through it holds (none) ...
+    ("1. Các cơ quan, công sở và hộ gia đình treo cờ Tổ quốc từ sáng ngày 02/9/2026 đến hết ngày 02/9/2026.", "none",
+     None),
+    # ... a task to complete in it is due by its last day (R3)
+    ("1. UBND các xã hoàn thành việc tổng vệ sinh môi trường từ sáng ngày 05/6/2027 đến hết ngày 07/6/2027.", "by_date",
+     "2027-06-07"),
+])
+def test_a_window_opened_at_a_part_of_the_day_or_with_its_year_is_one_window(catalogue, sentence, kind, date):
+    """R3: "từ chiều ngày 30/12/2026 đến hết ngày 02/01/2027", "từ 00 giờ ngày 10/3/2027 đến hết ngày ...", "từ sáng
+    ngày 02/9/2026 đến hết ngày 02/9/2026" are windows like "từ ngày ... đến hết ngày ...": what holds in them reads none,
+    a task to complete in them is due on the last day."""
+    due = draft_text(sentence + "\n", catalogue, province="Gia Lai")["obligations"][0]["deadline"]
+    assert due["kind"] == kind and (date is None or str(due["date"]) == date)

@@ -1996,8 +1996,6 @@ def _deadline_of(kind: str, match: re.Match) -> dict | None:
             end = dt.date(int(match.group(7)), end_month, int(match.group(5)))
             start_month = int(start_month) if start_month else end_month
             start = dt.date(end.year - (start_month > end_month), start_month, start_day)
-            if start == end:  # "từ ngày 19/5 đến hết ngày 19/5/2018": one day, due within it
-                return {"kind": "by_date", "date": end}
             if start > end:
                 return None
             return {"kind": "from_date", "date": start, "review": [_days_span_mark(start, end)], "_until": end}

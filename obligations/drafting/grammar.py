@@ -178,8 +178,11 @@ DEADLINES = [
     # a window of days that names its year once, at its end ("từ ngày 09/4 đến hết ngày 11/4/2022", "từ ngày 09 đến
     # ngày 11/4/2022"), or a few days of one month ("trong 02 ngày Quốc tang (ngày 03 và 04/5/2019)", "các ngày 02,
     # 03/9/2024", "ngày 30/4 và 01/5/2024"): held from its first day (from_date), the first day taking the year
-    ("window_days", re.compile(r"(?<![/\w-])(?:(?:ke\s*)?tu\s*(?:sang\s*|chieu\s*)?ngay\s*(\d{1,2})(?:\s*(?:thang\s*|[/-]\s*)"
-                               r"(\d{1,2}))?\s*(?:den|toi|[-–])\s*(?:het\s*)?(?:ngay\s*)?|"
+    # The window's first day may name its part of the day or its hour ("từ chiều ngày 31/12/2017", "từ 00 giờ ngày
+    # 1/4/2020") and its own year ("từ sáng ngày 19/5/2018 đến hết ngày 19/5/2018"): the same window
+    ("window_days", re.compile(r"(?<![/\w-])(?:(?:ke\s*)?tu\s*(?:(?:sang|chieu|trua|toi)\s*|"
+                               r"\d{1,2}\s*(?:gio|h)\s*(?:\d{2}\s*(?:phut|')?\s*)?,?\s*)?ngay\s*(\d{1,2})(?:\s*(?:thang\s*|[/-]\s*)"
+                               r"(\d{1,2}))?(?:\s*(?:nam\s*|[/-]\s*)\d{4})?\s*,?\s*(?:den|toi|[-–])\s*(?:het\s*)?(?:ngay\s*)?|"
                                r"\bngay\s*(\d{1,2})(?:\s*[/-]\s*(\d{1,2}))?(?:\s*,\s*(?:ngay\s*)?\d{1,2}(?!\s*[/-]\s*\d{1,2}\s*[/-]))*"
                                r"\s*(?:,|va)\s*(?:ngay\s*)?)"
                                r"(\d{1,2})\s*(?:thang\s*|[/-]\s*)(\d{1,2})\s*(?:nam\s*|[/-]\s*)(\d{4})")),
