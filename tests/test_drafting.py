@@ -6066,3 +6066,21 @@ def test_a_window_opened_at_a_part_of_the_day_or_with_its_year_is_one_window(cat
     a task to complete in them is due on the last day."""
     due = draft_text(sentence + "\n", catalogue, province="Gia Lai")["obligations"][0]["deadline"]
     assert due["kind"] == kind and (date is None or str(due["date"]) == date)
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    # "đến năm ...", "đến hết tháng ..." closing the data or the plan the act works on: the object's span, not the
+    # act's; bringing them up to date is one act (R3: once)
+    ("1. Sở Kế hoạch và Đầu tư cập nhật số liệu về tình hình kinh tế - xã hội của tỉnh đến năm 2026.", "once"),
+    ("1. UBND thành phố tổ chức thực hiện việc cập nhật bản đồ quy hoạch sử dụng đất đến năm 2030 của thành phố.",
+     "once"),
+    ("1. Các huyện rà soát, cập nhật thêm số liệu diện tích đất bãi bồi theo mốc thời gian đến hết tháng 6/2027.",
+     "once"),
+    # not: a figure the year closes, the act's own year after the plan's horizon, an update kept up
+    ("1. Phấn đấu đến năm 2030 tỷ lệ che phủ rừng theo quy hoạch đạt 45%.", "end_of_period"),
+    ("1. Sở Tài nguyên và Môi trường hoàn thành điều chỉnh quy hoạch sử dụng đất đến năm 2030 trong năm 2027.",
+     "end_of_period"),
+    ("1. Cục Thống kê tỉnh thường xuyên cập nhật số liệu dân số đến năm 2026.", "continuing"),
+])
+def test_the_span_of_the_data_or_the_plan_worked_on_is_no_due_date(catalogue, sentence, kind):
+    assert draft_text(sentence + "\n", catalogue, province="Quảng Ngãi")["obligations"][0]["deadline"]["kind"] == kind

@@ -1202,6 +1202,12 @@ class Drafter:
         # not a cycle of the duty: the duty reads as it would without it (its own year, its heading's, its plan's)
         found = [f for f in found if not (f[2].get("kind") == "recurring" and f[2].get("every") == "year"
                                           and _AVERAGED.search(folded[:f[0]]))]
+        # "cập nhật số liệu về tình hình kinh tế - xã hội đến năm 2017", "cập nhật bản đồ Quy hoạch sử dụng đất đến năm
+        # 2020", "số liệu ... theo mốc thời gian ... đến hết tháng 03/2010": the time closes the object (the span the data
+        # cover, the plan's horizon), not the act; with no figure to close, the act reads as if undated
+        if not _figures(folded):
+            found = [f for f in found if not (f[2].get("kind") == "end_of_period" and (folded.startswith("den", f[0]) or re.search(r"\bden\s*$", folded[:f[0]]))
+                                              and _OBJECT_SPAN.search(folded[:f[0]]))]
         if not found and self.year:
             found = self._yearless(sentence, folded)
 
@@ -1274,6 +1280,7 @@ class Drafter:
         if act and not g.CHARGE_WORDS.search(folded, subject_end, subject_end + act.start()):
             verb = sentence[subject_end + act.start():subject_end + act.end()].strip(" ,")  # "báo cáo ... đến nay"
         if not verb and (paper := g.TELIC_OBJECT.search(folded, subject_end)) and not g.RECURRING_OBJECT.search(folded) \
+                and not g.REPEATED.search(folded) \
                 and not g.TELIC_OBJECT_NOT_AFTER.search(folded, max(folded.rfind(",", 0, paper.start()),
                                                                    folded.rfind(";", 0, paper.start()), subject_end),
                                                         paper.start()):
@@ -2323,6 +2330,8 @@ _SUBMITTED = re.compile(r"(?<!chuong\s)(?<!qua\s)(?<!lo\s)(?<!cong\s)(?<!to\s)\b
 #: a yearly phrase after "bình quân" ("tăng bình quân hàng năm 8%", "Tốc độ tăng trưởng ... bình quân hằng năm trên
 #: 8,5%"): a rate averaged over the plan's years, reached by the plan's end (R4, R6), not a figure every year
 _AVERAGED = re.compile(r"\bbinh\s*quan\s*$")
+#: a noun whose extent a following "đến năm ...", "đến hết tháng ..." gives: data and their time mark, a plan's horizon
+_OBJECT_SPAN = re.compile(r"\b(?:so\s*lieu|moc\s*thoi\s*gian|quy\s*hoach)\b[^,;.:]{0,140}$")
 
 
 def _figures(folded: str, bracketed: bool = True) -> list[_Figure]:

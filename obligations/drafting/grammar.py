@@ -449,10 +449,16 @@ ONCE_ACT = re.compile(r"^\W*(?:bao\s*cao|tong\s*hop\s*(?:,\s*)?bao\s*cao)\b[^;.]
 #: issuer's own past act told ("UBND tỉnh vừa có văn bản chỉ đạo ...")
 TELIC_OBJECT = re.compile(r"(?<!\bvua\s)(?<!\bda\s)\b(?:co|lap|xay\s*dung|tong\s*hop|cong\s*bo)\s+(?:cac\s*|mot\s*|01\s*)?"
                           r"(?:ke\s*hoach|bao\s*cao|danh\s*sach|danh\s*muc|phuong\s*an|van\s*ban|de\s*an|to\s*trinh|"
-                          r"du\s*thao)\b(?!\s*(?:nay|tren|da|duoc|cua\s*ubnd)\b)")
+                          r"du\s*thao)\b(?!\s*(?:nay|tren|da|duoc|cua\s*ubnd)\b)|"
+                          # the data or the map brought up to date ("cập nhật số liệu ... đến năm 2017", "cập nhật bản đồ
+                          # Quy hoạch sử dụng đất"): done when updated
+                          r"\bcap\s*nhat\s*(?:(?:them|bo\s*sung|lai)\s*)?(?:so\s*lieu|ban\s*do)\b")
 #: what the paper's verb must not follow in its clause for the paper to be the duty's: a purpose, a basis, an act
 #: carried out
-TELIC_OBJECT_NOT_AFTER = re.compile(r"\b(?:de|nham|theo|trien\s*khai|thuc\s*hien|khi|neu|truong\s*hop)\b")
+TELIC_OBJECT_NOT_AFTER = re.compile(r"\b(?:de|nham|theo|(?:trien\s*khai|thuc\s*hien)(?!\s*viec\b)|khi|neu|truong\s*hop)\b")
+#: a cycle or a standing repetition in the sentence ("thường xuyên cập nhật số liệu", "hằng năm xây dựng kế hoạch"): the
+#: paper is made again and again, not once
+REPEATED = re.compile(r"\b(?:thuong\s*xuyen|lien\s*tuc|dinh\s*ky|hang\s*(?:quy|thang|tuan|ngay))\b")
 #: an object that comes back each year ("các địa phương có lễ hội thường niên ... phải xây dựng kế hoạch"): the paper is
 #: made again for each, not once
 RECURRING_OBJECT = re.compile(r"\b(?:thuong\s*nien|hang\s*nam|moi\s*nam)\b")
