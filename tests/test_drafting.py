@@ -6040,6 +6040,7 @@ def test_de_tang_to_raise_is_no_mourning(catalogue, opening, event):
     ("1. Các huyện tăng cường kiểm tra để kịp thời xây dựng kế hoạch khắc phục.", "none"),
     ("1. UBND tỉnh vừa có văn bản chỉ đạo các sở, ngành tăng cường quản lý khai thác cát.", "none"),
     ("1. Các địa phương có lễ hội thường niên phải xây dựng kế hoạch bảo đảm an ninh trật tự.", "none"),
+    ("1. Các trường học chưa có kế hoạch phòng cháy tăng cường kiểm tra an toàn điện.", "none"),
 ])
 def test_a_paper_made_ends_the_act_wherever_its_verb_stands(catalogue, sentence, kind):
     """R3's aspect: a verb of making or issuing whose object is a paper ("có kế hoạch", "xây dựng báo cáo", "lập danh
