@@ -4605,12 +4605,13 @@ def test_a_schedule_of_years_each_leading_its_figure_is_due_with_the_last(catalo
     ("Treo cờ Tổ quốc trong hai ngày 30/4 và 01/5/2025 tại trụ sở cơ quan.", "from_date", dt.date(2025, 4, 30)),
     ("Các xã treo cờ từ ngày 31/8 đến hết ngày 02/9/2023.", "from_date", dt.date(2023, 8, 31)),
     ("Các cơ sở dừng hoạt động vui chơi, giải trí từ ngày 28/12 đến ngày 02/01/2025.", "from_date", dt.date(2024, 12, 28)),
-    ("Các hộ gia đình treo cờ từ ngày 19/5 đến hết ngày 19/5/2024.", "by_date", dt.date(2024, 5, 19)),
+    ("Các hộ gia đình treo cờ từ ngày 19/5 đến hết ngày 19/5/2024.", "from_date", dt.date(2024, 5, 19)),
 ])
 def test_a_window_of_days_naming_its_year_once_holds_from_its_first_day(sentence, kind, date):
     """Flag and mourning days written with their year once ("từ ngày 31/8 đến hết ngày 02/9/2023", "ngày 03 và
     04/5/2019"): a window, held from its first day (which takes the year, the one before across New Year), the end
-    marked for the note; a window of one day is due within it."""
+    marked for the note; a window of one day is a window too (what holds in it reads none, a task in it is due on it:
+    windows_are_not_due_dates)."""
     found = read_deadlines(sentence)
     assert [(d["kind"], d["date"]) for _s, _e, d in found][:1] == [(kind, date)]
     if kind == "from_date":
@@ -5992,3 +5993,95 @@ def test_a_yearly_average_is_closed_by_the_stage_not_repeated(catalogue, sentenc
     text = "Kế hoạch phát triển kinh tế - xã hội huyện giai đoạn 2026 - 2030\n\n1. " + sentence + "\n"
     duty = draft_text(text, catalogue, province="Nghệ An")["obligations"][0]
     assert (duty["deadline"]["kind"], duty["deadline"].get("period")) == deadline
+
+
+@pytest.mark.parametrize("opening", [
+    "Về việc chủ động ứng phó với bão số 6 năm 2027",
+    "Về việc bảo đảm an ninh, trật tự dịp Tết Nguyên đán Đinh Mùi 2027",
+])
+@pytest.mark.parametrize("sentence, kind", [
+    # atelic: an activity carried on, a state kept, accountability: it holds over the storm or the holiday (R3: none)
+    ("Sở Y tế tiếp tục hướng dẫn, kiểm tra, giám sát công tác khám, chữa bệnh tại các cơ sở y tế.", "none"),
+    ("Công an tỉnh sẵn sàng lực lượng, phương tiện để xử lý các tình huống về an ninh, trật tự.", "none"),
+    ("UBND các huyện thực hiện tốt việc bảo đảm vệ sinh môi trường tại các khu dân cư.", "none"),
+    ("Ban Quản lý các khu du lịch chịu trách nhiệm trước UBND tỉnh về an toàn của du khách.", "none"),
+    # telic: one act whose object comes to an end, done once for it; "tiếp tục" takes its complement's aspect
+    ("Sở Tài chính tiếp tục bố trí kinh phí cho các huyện để mua sắm vật tư dự phòng.", "once"),
+    ("Sở Thông tin và Truyền thông chịu trách nhiệm công bố số điện thoại đường dây nóng trên Cổng thông tin điện tử tỉnh.",
+     "once"),
+])
+def test_an_atelic_duty_holds_over_the_event_a_telic_one_is_done_once_for_it(catalogue, opening, sentence, kind):
+    """R3's aspect: in a text for one storm or holiday, a duty whose predicate has no end of its own (carrying on
+    "tiếp tục hướng dẫn, kiểm tra", keeping ready "sẵn sàng", "thực hiện tốt việc bảo đảm", being answerable "chịu trách
+    nhiệm trước ...") holds over it (none); an act that ends ("bố trí kinh phí", "công bố") is done once for it."""
+    duty = draft_text(opening + "\n1. " + sentence + "\n", catalogue, province="Quảng Nam")["obligations"][0]
+    assert duty["deadline"]["kind"] == kind
+
+
+@pytest.mark.parametrize("opening, event", [
+    ("Để tăng tỷ lệ tiêm chủng mở rộng cho trẻ em, Chủ tịch UBND tỉnh yêu cầu các sở, ngành:", False),
+    ("Thực hiện nghi thức Quốc tang và để tang đồng chí nguyên Chủ tịch nước, UBND tỉnh yêu cầu các sở, ngành:", True),
+])
+def test_de_tang_to_raise_is_no_mourning(catalogue, opening, event):
+    """"để tăng" (to raise) folds as "để tang" (to mourn): only the mourning makes the text an observance's."""
+    draft = draft_text(opening + "\nUBND các huyện bố trí kho bãi, phương tiện vận chuyển đến các điểm trường.\n",
+                       catalogue)
+    assert (by_text(draft, "kho bãi")["deadline"]["kind"] == "once") == event
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    # the act ends with the paper it makes, wherever the verb stands in the clause: once (R3)
+    ("1. Các cơ sở chăn nuôi tập trung phải có kế hoạch phòng, chống dịch tả lợn phù hợp với quy mô đàn.", "once"),
+    ("1. Sở Nội vụ đôn đốc các huyện, trên cơ sở đó tổng hợp, xây dựng báo cáo kết quả thi đua gửi Bộ Nội vụ.", "once"),
+    ("1. Giao Ban Dân tộc chủ trì, lập danh sách người có uy tín trong đồng bào dân tộc thiểu số.", "once"),
+    ("1. Đối với các xã biên giới, giao Công an tỉnh chủ trì, có văn bản hướng dẫn việc đăng ký tạm trú.", "once"),
+    # not the paper of a purpose, a basis or a plan carried out; not the issuer's past act; not a paper made each year
+    ("1. Các sở, ngành triển khai thực hiện kế hoạch cải cách hành chính của tỉnh.", "none"),
+    ("1. Các huyện tăng cường kiểm tra để kịp thời xây dựng kế hoạch khắc phục.", "none"),
+    ("1. UBND tỉnh vừa có văn bản chỉ đạo các sở, ngành tăng cường quản lý khai thác cát.", "none"),
+    ("1. Các địa phương có lễ hội thường niên phải xây dựng kế hoạch bảo đảm an ninh trật tự.", "none"),
+    ("1. Các trường học chưa có kế hoạch phòng cháy tăng cường kiểm tra an toàn điện.", "none"),
+])
+def test_a_paper_made_ends_the_act_wherever_its_verb_stands(catalogue, sentence, kind):
+    """R3's aspect: a verb of making or issuing whose object is a paper ("có kế hoạch", "xây dựng báo cáo", "lập danh
+    sách", "có văn bản") is telic, done once, even when other verbs or a fronted condition stand before it."""
+    assert draft_text(sentence + "\n", catalogue, province="Gia Lai")["obligations"][0]["deadline"]["kind"] == kind
+
+
+@pytest.mark.parametrize("sentence, kind, date", [
+    # a conduct or a ban held in a window whose first day names its part of the day, its hour or its own year: none
+    ("1. Các cơ quan, đơn vị và hộ gia đình treo cờ Tổ quốc từ chiều ngày 30/12/2026 đến hết ngày 02/01/2027.", "none",
+     None),
+    ("1. Tạm dừng các hoạt động vận tải hành khách liên tỉnh từ 00 giờ ngày 10/3/2027 đến hết ngày 24/3/2027.", "none",
+     None),
+    # one day is a window too: hanging the flag through it holds (none) ...
+    ("1. Các cơ quan, công sở và hộ gia đình treo cờ Tổ quốc từ sáng ngày 02/9/2026 đến hết ngày 02/9/2026.", "none",
+     None),
+    # ... a task to complete in it is due by its last day (R3)
+    ("1. UBND các xã hoàn thành việc tổng vệ sinh môi trường từ sáng ngày 05/6/2027 đến hết ngày 07/6/2027.", "by_date",
+     "2027-06-07"),
+])
+def test_a_window_opened_at_a_part_of_the_day_or_with_its_year_is_one_window(catalogue, sentence, kind, date):
+    """R3: "từ chiều ngày 30/12/2026 đến hết ngày 02/01/2027", "từ 00 giờ ngày 10/3/2027 đến hết ngày ...", "từ sáng
+    ngày 02/9/2026 đến hết ngày 02/9/2026" are windows like "từ ngày ... đến hết ngày ...": what holds in them reads none,
+    a task to complete in them is due on the last day."""
+    due = draft_text(sentence + "\n", catalogue, province="Gia Lai")["obligations"][0]["deadline"]
+    assert due["kind"] == kind and (date is None or str(due["date"]) == date)
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    # "đến năm ...", "đến hết tháng ..." closing the data or the plan the act works on: the object's span, not the
+    # act's; bringing them up to date is one act (R3: once)
+    ("1. Sở Kế hoạch và Đầu tư cập nhật số liệu về tình hình kinh tế - xã hội của tỉnh đến năm 2026.", "once"),
+    ("1. UBND thành phố tổ chức thực hiện việc cập nhật bản đồ quy hoạch sử dụng đất đến năm 2030 của thành phố.",
+     "once"),
+    ("1. Các huyện rà soát, cập nhật thêm số liệu diện tích đất bãi bồi theo mốc thời gian đến hết tháng 6/2027.",
+     "once"),
+    # not: a figure the year closes, the act's own year after the plan's horizon, an update kept up
+    ("1. Phấn đấu đến năm 2030 tỷ lệ che phủ rừng theo quy hoạch đạt 45%.", "end_of_period"),
+    ("1. Sở Tài nguyên và Môi trường hoàn thành điều chỉnh quy hoạch sử dụng đất đến năm 2030 trong năm 2027.",
+     "end_of_period"),
+    ("1. Cục Thống kê tỉnh thường xuyên cập nhật số liệu dân số đến năm 2026.", "continuing"),
+])
+def test_the_span_of_the_data_or_the_plan_worked_on_is_no_due_date(catalogue, sentence, kind):
+    assert draft_text(sentence + "\n", catalogue, province="Quảng Ngãi")["obligations"][0]["deadline"]["kind"] == kind

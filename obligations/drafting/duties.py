@@ -1202,6 +1202,12 @@ class Drafter:
         # not a cycle of the duty: the duty reads as it would without it (its own year, its heading's, its plan's)
         found = [f for f in found if not (f[2].get("kind") == "recurring" and f[2].get("every") == "year"
                                           and _AVERAGED.search(folded[:f[0]]))]
+        # "cập nhật số liệu về tình hình kinh tế - xã hội đến năm 2017", "cập nhật bản đồ Quy hoạch sử dụng đất đến năm
+        # 2020", "số liệu ... theo mốc thời gian ... đến hết tháng 03/2010": the time closes the object (the span the data
+        # cover, the plan's horizon), not the act; with no figure to close, the act reads as if undated
+        if not _figures(folded):
+            found = [f for f in found if not (f[2].get("kind") == "end_of_period" and (folded.startswith("den", f[0]) or re.search(r"\bden\s*$", folded[:f[0]]))
+                                              and _OBJECT_SPAN.search(folded[:f[0]]))]
         if not found and self.year:
             found = self._yearless(sentence, folded)
 
@@ -1273,6 +1279,12 @@ class Drafter:
         act = None if one_off else g.ONCE_ACT.search(folded[subject_end:])
         if act and not g.CHARGE_WORDS.search(folded, subject_end, subject_end + act.start()):
             verb = sentence[subject_end + act.start():subject_end + act.end()].strip(" ,")  # "báo cáo ... đến nay"
+        if not verb and (paper := g.TELIC_OBJECT.search(folded, subject_end)) and not g.RECURRING_OBJECT.search(folded) \
+                and not g.REPEATED.search(folded) \
+                and not g.TELIC_OBJECT_NOT_AFTER.search(folded, max(folded.rfind(",", 0, paper.start()),
+                                                                   folded.rfind(";", 0, paper.start()), subject_end),
+                                                        paper.start()):
+            verb = sentence[paper.start():paper.end()]  # "phải có kế hoạch phòng, chống dịch": the act ends with the paper
         if not verb and (sent := g.SEND_THESE.search(folded, subject_end)):
             verb = sentence[sent.start():sent.end()]  # "các văn bản này phải được gửi đến tận cơ sở": one dispatch
         if verb:  # one act (issue, draw up, review ...) that the text dates nowhere: done or not yet done
@@ -1325,7 +1337,7 @@ class Drafter:
         lộ trình của Bộ", "đảm bảo thời gian yêu cầu") or by the holiday it is for ("trực lãnh đạo ngày nghỉ lễ"): done
         once, by that time (marked); a ban, a limit, a watch stepped up or a window ("tăng cường ...", "từ nay đến hết
         kỳ nghỉ Tết ...") holds over it instead (none)."""
-        over = g.OVER_AN_OCCASION.search(folded, subject_end)
+        over = g.OVER_AN_OCCASION.search(folded, subject_end) or g.ATELIC_HEAD.match(folded[subject_end:])
         if over and self.event and _DIRECTIONS_CARRIED.match(folded, over.start()):
             over = None  # "Thực hiện nghiêm Công điện số 16 ...", for a storm or a holiday: one response to it (R3)
         if g.bans(sentence, folded) or over:
@@ -1991,8 +2003,6 @@ def _deadline_of(kind: str, match: re.Match) -> dict | None:
             end = dt.date(int(match.group(7)), end_month, int(match.group(5)))
             start_month = int(start_month) if start_month else end_month
             start = dt.date(end.year - (start_month > end_month), start_month, start_day)
-            if start == end:  # "từ ngày 19/5 đến hết ngày 19/5/2018": one day, due within it
-                return {"kind": "by_date", "date": end}
             if start > end:
                 return None
             return {"kind": "from_date", "date": start, "review": [_days_span_mark(start, end)], "_until": end}
@@ -2320,6 +2330,8 @@ _SUBMITTED = re.compile(r"(?<!chuong\s)(?<!qua\s)(?<!lo\s)(?<!cong\s)(?<!to\s)\b
 #: a yearly phrase after "bình quân" ("tăng bình quân hàng năm 8%", "Tốc độ tăng trưởng ... bình quân hằng năm trên
 #: 8,5%"): a rate averaged over the plan's years, reached by the plan's end (R4, R6), not a figure every year
 _AVERAGED = re.compile(r"\bbinh\s*quan\s*$")
+#: a noun whose extent a following "đến năm ...", "đến hết tháng ..." gives: data and their time mark, a plan's horizon
+_OBJECT_SPAN = re.compile(r"\b(?:so\s*lieu|moc\s*thoi\s*gian|quy\s*hoach)\b[^,;.:]{0,140}$")
 
 
 def _figures(folded: str, bracketed: bool = True) -> list[_Figure]:
@@ -2435,6 +2447,8 @@ def text_event(paragraphs: list[str]) -> str | None:
             before = len(folded[:match.start()].split())
             number = re.match(r"\s*so\s*\d+\b", folded[match.end():])  # "ứng phó với bão số 4": its number too
             words = text.split()[before:before + len(match.group(0).split()) + (len(number.group(0).split()) if number else 0)]
+            if re.fullmatch(r"de\s*tang", match.group(0)) and any(w.lower().startswith("tăng") for w in words):
+                continue  # "Để tăng cường ...", "để tăng tỷ lệ ...": a purpose (to raise), not "để tang" (mourning)
             # "diễn biến của bão", "ứng phó với bão số 4": the storm itself
             named = next((i for i, w in enumerate(words) if g.fold_chars(w).lower().startswith(("bao", "ap"))), 0)
             return " ".join(words[named:]).strip(" .,;:")

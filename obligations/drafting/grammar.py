@@ -178,8 +178,11 @@ DEADLINES = [
     # a window of days that names its year once, at its end ("từ ngày 09/4 đến hết ngày 11/4/2022", "từ ngày 09 đến
     # ngày 11/4/2022"), or a few days of one month ("trong 02 ngày Quốc tang (ngày 03 và 04/5/2019)", "các ngày 02,
     # 03/9/2024", "ngày 30/4 và 01/5/2024"): held from its first day (from_date), the first day taking the year
-    ("window_days", re.compile(r"(?<![/\w-])(?:(?:ke\s*)?tu\s*(?:sang\s*|chieu\s*)?ngay\s*(\d{1,2})(?:\s*(?:thang\s*|[/-]\s*)"
-                               r"(\d{1,2}))?\s*(?:den|toi|[-–])\s*(?:het\s*)?(?:ngay\s*)?|"
+    # The window's first day may name its part of the day or its hour ("từ chiều ngày 31/12/2017", "từ 00 giờ ngày
+    # 1/4/2020") and its own year ("từ sáng ngày 19/5/2018 đến hết ngày 19/5/2018"): the same window
+    ("window_days", re.compile(r"(?<![/\w-])(?:(?:ke\s*)?tu\s*(?:(?:sang|chieu|trua|toi)\s*|"
+                               r"\d{1,2}\s*(?:gio|h)\s*(?:\d{2}\s*(?:phut|')?\s*)?,?\s*)?ngay\s*(\d{1,2})(?:\s*(?:thang\s*|[/-]\s*)"
+                               r"(\d{1,2}))?(?:\s*(?:nam\s*|[/-]\s*)\d{4})?\s*,?\s*(?:den|toi|[-–])\s*(?:het\s*)?(?:ngay\s*)?|"
                                r"\bngay\s*(\d{1,2})(?:\s*[/-]\s*(\d{1,2}))?(?:\s*,\s*(?:ngay\s*)?\d{1,2}(?!\s*[/-]\s*\d{1,2}\s*[/-]))*"
                                r"\s*(?:,|va)\s*(?:ngay\s*)?)"
                                r"(\d{1,2})\s*(?:thang\s*|[/-]\s*)(\d{1,2})\s*(?:nam\s*|[/-]\s*)(\d{4})")),
@@ -439,6 +442,26 @@ ONCE_ACT = re.compile(r"^\W*(?:bao\s*cao|tong\s*hop\s*(?:,\s*)?bao\s*cao)\b[^;.]
                       r"^\W*(?:thong\s*bao|giao|phan\s*bo|phan\s*giao)\s*(?:cac\s*|cu\s*the\s*)?(?:chi\s*tieu|du\s*toan|"
                       r"ke\s*hoach\s*von|chu\s*truong|quyet\s*dinh)\b|"
                       r"^\W*thong\s*bao\b[^;.]{0,80}?\bduoc\s*biet\b")
+#: a telic predicate wherever it stands in the duty's clause: a verb of making or issuing with a paper as its object
+#: ("có báo cáo chuyên đề", "phải có kế hoạch phòng chống dịch", "tổng hợp, xây dựng báo cáo", "lập kế hoạch", "công bố
+#: danh mục", "tham mưu có văn bản"): the act ends with the paper, done once (R3); not the paper a purpose or a basis
+#: names ("để xây dựng kế hoạch", "theo kế hoạch"), nor one carried out ("triển khai, thực hiện kế hoạch"), nor the
+#: issuer's own past act told ("UBND tỉnh vừa có văn bản chỉ đạo ..."), nor a qualifier of who ("các đơn vị chưa có kế hoạch")
+TELIC_OBJECT = re.compile(r"(?<!\bvua\s)(?<!\bda\s)(?<!\bchua\s)\b(?:co|lap|xay\s*dung|tong\s*hop|cong\s*bo)\s+(?:cac\s*|mot\s*|01\s*)?"
+                          r"(?:ke\s*hoach|bao\s*cao|danh\s*sach|danh\s*muc|phuong\s*an|van\s*ban|de\s*an|to\s*trinh|"
+                          r"du\s*thao)\b(?!\s*(?:nay|tren|da|duoc|cua\s*ubnd)\b)|"
+                          # the data or the map brought up to date ("cập nhật số liệu ... đến năm 2017", "cập nhật bản đồ
+                          # Quy hoạch sử dụng đất"): done when updated
+                          r"\bcap\s*nhat\s*(?:(?:them|bo\s*sung|lai)\s*)?(?:so\s*lieu|ban\s*do)\b")
+#: what the paper's verb must not follow in its clause for the paper to be the duty's: a purpose, a basis, an act
+#: carried out
+TELIC_OBJECT_NOT_AFTER = re.compile(r"\b(?:de|nham|theo|(?:trien\s*khai|thuc\s*hien)(?!\s*viec\b)|khi|neu|truong\s*hop)\b")
+#: a cycle or a standing repetition in the sentence ("thường xuyên cập nhật số liệu", "hằng năm xây dựng kế hoạch"): the
+#: paper is made again and again, not once
+REPEATED = re.compile(r"\b(?:thuong\s*xuyen|lien\s*tuc|dinh\s*ky|hang\s*(?:quy|thang|tuan|ngay))\b")
+#: an object that comes back each year ("các địa phương có lễ hội thường niên ... phải xây dựng kế hoạch"): the paper is
+#: made again for each, not once
+RECURRING_OBJECT = re.compile(r"\b(?:thuong\s*nien|hang\s*nam|moi\s*nam)\b")
 #: a time another text or body sets, not given here ("trực tiếp báo cáo Bộ ... theo yêu cầu và hướng dẫn tại Công văn
 #: trên", "báo cáo ... theo đề nghị của Bộ Kế hoạch và Đầu tư tại Công văn số ...", "thực hiện ... theo lộ trình thời gian chỉ đạo của Bộ Xây dựng", "báo cáo ... đảm bảo nội dung, thời gian yêu
 #: cầu"): the act is done once, by that time; the issuer's own standing requests ("theo yêu cầu của UBND tỉnh") are not
@@ -512,6 +535,21 @@ ON_A_CONDITION = re.compile(CONDITION.pattern + r"|\b(?:van\s*de|su\s*viec|vu\s*
 OVER_AN_OCCASION = re.compile(r"(?<!\bde\s)(?<!\bnham\s)"  # not a purpose's: "... để hạn chế rủi ro" (R3)
                               r"\b(?:tang\s*cuong|day\s*manh|han\s*che|tu\s*nay|"
                               r"(?:thuc\s*hien|chap\s*hanh)\s*nghiem)\b")
+#: an atelic predicate, one whose object comes to no end (R3's aspect): a state kept ("chịu trách nhiệm trước ...",
+#: "sẵn sàng ứng phó", "duy trì"), an activity carried on ("tiếp tục ...", "quản lý chặt chẽ ...", "theo dõi", "giám
+#: sát", "tuyên truyền"), a manner of doing it all ("quyết liệt thực hiện", "chỉ đạo quyết liệt", "thực hiện tốt việc
+#: bảo đảm ..."): as the duty's head it holds over the storm or the holiday a text is for (none), not done once for it
+ATELIC_HEAD = re.compile(r"^\W*(?:(?:dong\s*thoi|tiep\s*do)\s*,?\s*)?(?:(?:co|chiu)\s*trach\s*nhiem\s*(?!toan|truoc|ve\b)|"
+                         r"phai\s*|can\s*|chu\s*dong\s*)?"
+                         # "tiếp tục" takes its complement's aspect: "tiếp tục hướng dẫn, kiểm tra" holds, "tiếp tục bố
+                         # trí nguồn lực ..." is one act
+                         r"(?:tiep\s*tuc\s*)?"
+                         r"(?:quan\s*ly\b|duy\s*tri\b|giam\s*sat\b|huong\s*dan\s*,\s*kiem\s*tra\b|kiem\s*tra\s*,?\s*giam\s*sat\b|"
+                         r"san\s*sang\b|quyet\s*liet\b|chi\s*dao\s*(?:quyet\s*liet|truc\s*tiep)\b|"
+                         r"thuc\s*hien\s*tot\s*(?:viec\s*|cong\s*tac\s*)?(?:bao\s*dam|dam\s*bao)\b|tuyen\s*truyen\b)|"
+                         # accountability, a state wherever it stands: "chịu trách nhiệm trước UBND tỉnh về ...",
+                         # "chịu trách nhiệm toàn diện về ..." (not "chịu trách nhiệm công bố ...", a frame for an act)
+                         r"^.*?\bchiu\s*trach\s*nhiem\s*(?:toan\s*dien|truoc)\b")
 #: these texts sent on ("các văn bản này phải được gửi đến tận cơ sở", "gửi Công văn này đến các xã"): one dispatch
 SEND_THESE = re.compile(r"\b(?:van\s*ban|cong\s*van|chi\s*thi|ke\s*hoach|thong\s*bao|quyet\s*dinh)\s*(?:nay|tren)\b"
                         r"[^;.]{0,30}?\b(?:duoc\s*)?gui\s*(?:den|toi|ve)\b|"
