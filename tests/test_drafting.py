@@ -2862,6 +2862,62 @@ def test_items_long_enough_stand_alone(short_items):
     assert [len(o["quotes"]) for o in short_items["obligations"]] == [2, 2, 1, 2, 1]
 
 
+# R5 for every kind of list item: lettered ("g)"), numbered ("2.", "(9)") and "+" items too; a short item joins the
+# item before it, also when that one has already taken the list's lead-in or a short item before it
+NUMBERED_SHORT_ITEMS = """KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2026 (trích)
+
+Các chỉ tiêu chủ yếu:
+
+(1) Giá trị sản xuất công nghiệp trên địa bàn huyện tăng 12% so với năm 2025.
+
+(2) Tỷ lệ hộ nghèo còn dưới 3%.
+
+(3) Tổng vốn đầu tư phát triển toàn xã hội trên địa bàn đạt 4.500 tỷ đồng.
+
+a) Thu hút đầu tư mới ít nhất 12 dự án với tổng vốn đăng ký trên 2.000 tỷ đồng.
+
+b) Tỷ lệ chợ đạt chuẩn 70%;
+
+2. Sản xuất nông nghiệp
+
+- Tổng diện tích gieo trồng 8.400 ha, trong đó:
+
++ Lúa 5.200 ha
+
++ Rau màu các loại: 3.200 ha.
+"""
+
+
+@pytest.fixture(scope="module")
+def numbered_short_items(catalogue):
+    return draft_text(NUMBERED_SHORT_ITEMS, catalogue)
+
+
+def test_a_short_numbered_item_in_brackets_joins_the_item_before_it(numbered_short_items):
+    industry = by_text(numbered_short_items, "Giá trị sản xuất công nghiệp")
+    assert len(industry["quotes"]) == 2 and "Tỷ lệ hộ nghèo còn dưới 3%" in industry["quotes"][1]
+    assert [t["value"] for t in industry["targets"]] == [12, 3] and any("gộp" in r for r in industry["review"])
+
+
+def test_a_short_lettered_item_joins_the_item_before_it(numbered_short_items):
+    projects = by_text(numbered_short_items, "Thu hút đầu tư mới")
+    assert projects["quotes"][1].startswith("Tỷ lệ chợ đạt chuẩn 70%")
+    assert [t["value"] for t in projects["targets"]] == [12, 2000, 70]
+
+
+def test_short_plus_items_all_join_the_lead_in_they_follow(numbered_short_items):
+    area = by_text(numbered_short_items, "Tổng diện tích gieo trồng")
+    assert len(area["quotes"]) == 3 and "3.200 ha" in area["quotes"][2]
+    assert [t["value"] for t in area["targets"]] == [8400, 5200, 3200]
+
+
+def test_a_numbered_item_long_enough_stands_alone(numbered_short_items):
+    """(3) has nine words: it is a duty of its own, not joined to (2) nor to the lettered item after it."""
+    capital = by_text(numbered_short_items, "Tổng vốn đầu tư phát triển")
+    assert capital["quotes"] == ["Tổng vốn đầu tư phát triển toàn xã hội trên địa bàn đạt 4.500 tỷ đồng."]
+    assert [t["value"] for t in capital["targets"]] == [4500]
+
+
 INLINE_TARGETS = """Quảng Trị thông qua các chỉ tiêu phát triển năm 2025
 
 Chiều 10/12/2024, Kỳ họp thứ 22, HĐND tỉnh đã biểu quyết thông qua Nghị quyết về kế hoạch phát triển kinh tế - xã hội.

@@ -347,7 +347,7 @@ class Drafter:
         lead_in = node.own_text.strip() if node.marker != "root" and node.own_text.rstrip().endswith(":") else None
         gone: list[dict] = []
         for index, (child, duties) in enumerate(items):
-            if child.marker not in ("dash", "plus") or child.children or len(duties) != 1 \
+            if child.marker not in ("dash", "plus", "letter", "arabic") or child.children or len(duties) != 1 \
                     or not duties[0].get("targets") or not _short(" ".join(duties[0]["quotes"])):
                 continue
             duty = duties[0]
@@ -355,12 +355,18 @@ class Drafter:
             after = items[index + 1][1] if index + 1 < len(items) else []
             if index == 0 and lead_in:
                 duty["quotes"].insert(0, lead_in)
+                # "- Tổng diện tích gieo trồng 772 ha, trong đó: + Lúa 507 ha": the lead-in's own figure, the whole
+                # the items part, is the joined duty's first target
+                whole = Context(period=duty["deadline"].get("period"))
+                duty["targets"][:0] = self._targets(lead_in, duty["deadline"], whole, duty["actors"], duty["modality"])
+                # the lead-in drafted on its own is this duty now: one duty, not two quoting the same words
+                gone += [o for o in self.result.obligations if o is not duty and o["quotes"] == [lead_in]]
                 duty["review"].insert(0, _("mục ngắn (dưới {n} từ): trích cùng câu dẫn \"{quote}\": xác nhận").format(
                     n=SHORT_QUOTE, quote=lead_in))
                 continue
             alone = len(before) == 1 and all(before[0] is not joined for joined in gone)
-            neighbour = before if alone and len(before[0]["quotes"]) == 1 and before[0].get("targets") \
-                and ";" not in before[0]["quotes"][0] else None
+            neighbour = before if alone and before[0].get("targets") and ";" not in before[0]["quotes"][-1] \
+                and (len(before[0]["quotes"]) == 1 or _short(before[0]["quotes"][-1])) else None
             if neighbour is None and len(after) == 1 and after[0].get("targets") \
                     and items[index + 1][0].marker == child.marker and not items[index + 1][0].children:
                 neighbour = after

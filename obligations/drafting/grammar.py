@@ -68,7 +68,7 @@ PURPOSE_LINE = re.compile(r"^\s*(nham|de)\s(?!nghi\b|xuat\b)")  # "Để ...", "
 ARTICLE = re.compile(r"^\s*dieu\s+(\d+)\s*[.:]\s*")
 CHAPTER = re.compile(r"^\s*(chuong|phan)\s+([ivxlc]+|\d+)\b\.?\s*")
 ROMAN = re.compile(r"^\s*([ivxl]{1,5})\s*[.)/]\s+")
-ARABIC = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})*)\s*[.)/]\s*(?!\d)")
+ARABIC = re.compile(r"^\s*(?:\((?=\d{1,2}\)))?(\d{1,2}(?:\.\d{1,2})*)\s*[.)/]\s*(?!\d)")
 LETTER = re.compile(r"^\s*([a-z](?:\.\d{1,2})?)\s*[).]\s+")
 DASH = re.compile(r"^\s*[-–—•]\s*")
 PLUS = re.compile(r"^\s*\+\s*")
