@@ -5945,6 +5945,22 @@ def test_a_figure_right_after_what_it_measures_is_a_target(catalogue):
     assert not taken.get("targets")
 
 
+def test_a_measure_named_after_thuc_hien_or_as_revenue_or_output_gives_its_quantity(catalogue):
+    """The measure that opens a clause may follow "thực hiện" ("Thực hiện tổng diện tích gieo trồng 772 ha") or be
+    revenue ("thu ngân sách nhà nước ... 820 tỉ đồng", "tỉ" the other spelling of "tỷ") or output ("sản xuất rau an
+    toàn ... 300 ha"): the quantity ending the noun phrase is the level; a measure that is the object of another verb
+    ("báo cáo tổng diện tích lúa bị thiệt hại ... 1.250 ha") sets nothing."""
+    text = ("KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2026 CỦA XÃ\n"
+            "1. Thực hiện tổng diện tích nuôi trồng thủy sản 1.250 ha; thu ngân sách nhà nước trên địa bàn 820 tỉ đồng; "
+            "sản xuất rau an toàn tập trung 300 ha.\n")
+    targets = draft_text(text, catalogue)["obligations"][0]["targets"]
+    assert [(t["value"], t["comparator"], t["period"]) for t in targets] == [
+        (1250, "at_least", "2026"), (820, "at_least", "2026"), (300, "at_least", "2026")]
+    damage = draft_text("Các xã khẩn trương thống kê, báo cáo tổng diện tích lúa bị thiệt hại do mưa lũ 1.250 ha về Sở "
+                        "Nông nghiệp và Môi trường trước ngày 20/10/2026.\n", catalogue)["obligations"][0]
+    assert not damage.get("targets")
+
+
 @pytest.mark.parametrize("sentence, expected", [
     # a perfective verb ends in one act: finishing a draft, breaking ground on a work
     ("Giao Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với Công ty Cổ phần Sao Biển và các cơ quan, đơn vị liên "

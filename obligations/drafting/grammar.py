@@ -319,7 +319,7 @@ PERCENT = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*%")
 #: decimals with a comma ("60.000", "4,5"), a unit with its power too ("490.000 m3"). Not a standard the counted things meet ("19 tiêu chí"), not a date or
 #: a clause number (no unit), not the denominator of a rate ("bác sĩ/vạn dân", "sản phẩm/1 ha": after "/")
 NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
-QUANTITY_UNIT = (r"(?:(?:nghin|ngan|trieu|ty|nghin\s*ty|ngan\s*ty|van(?=\s*(?:tan|ha|luot|nguoi|khach)\b))\s*)?"  # "42 vạn tấn"
+QUANTITY_UNIT = (r"(?:(?:nghin|ngan|trieu|t[yi]|nghin\s*t[yi]|ngan\s*t[yi]|van(?=\s*(?:tan|ha|luot|nguoi|khach)\b))\s*)?"  # "42 vạn tấn"
                  r"(?:dong|usd|do\s*la|luot(?:\s*khach)?|khach|doanh\s*nghiep|du\s*an|hop\s*tac\s*xa|xa(?!\s*hoi)|"
                  r"giuong(?:\s*benh)?|bac\s*si|ha\b|tan\b|ta(?=\s*/\s*ha\b)|km\b|lao\s*dong|viec\s*lam|ho(?:\s*gia\s*dinh)?\b|"
                  r"nguoi|san\s*pham|cong\s*trinh|can\s*nha|nha\s*o\b|truong(?:\s*hoc)?\b|thon\b|ban\b|phuong\b|thi\s*tran|"
@@ -368,8 +368,9 @@ BOUND_BELOW_AFTER = re.compile(r"\s*%?\s*(?:[a-z]+\s+){0,3}?tro\s*xuong\b")
 #: write them ("diện tích cà phê 2.500 ha", "sản lượng thủy sản dự kiến 12 nghìn tấn"): the quantity that ends the
 #: noun phrase is the level it sets; not a quantity after a verb, a comma or another figure ("Thu hồi diện tích 25
 #: ha ...")
-MEASURE_NAMED = re.compile(r"^\W*(?:(?:tong\s*)?(?:dien\s*tich|san\s*luong|nang\s*suat|gia\s*tri|kim\s*ngach|doanh\s*thu|"
-                           r"thu\s*nhap)|tong\s*(?:dan|von|muc|thu))\b[^,;:%\d]{0,80}$")
+MEASURE_NAMED = re.compile(r"^\W*(?:thuc\s*hien\s+)?"
+                           r"(?:(?:tong\s*)?(?:dien\s*tich|san\s*luong|san\s*xuat|nang\s*suat|gia\s*tri|kim\s*ngach|doanh\s*thu|"
+                           r"thu\s*nhap|thu\s*ngan\s*sach|thu\s*noi\s*dia)|tong\s*(?:dan|von|muc|thu))\b[^,;:%\d]{0,80}$")
 COMPARATORS = [  # (comparator, words just before the value), tried in this order
     ("at_most", re.compile(r"(khong\s*(?:co|de\s*(?:xay\s*ra|phat\s*sinh))|khong\s*qua|toi\s*da|khong\s*vuot(?:\s*qua)?|xuong\s*con|giam\s*xuong|con\s*duoi|duoi\s*muc|"
                            r"<=?|≤|khong\s*(?:\S+\s*){1,3}?qua)\s*$")),  # "không tập trung quá 10 người": not more than  # "tỷ lệ hộ nghèo < 3%": the sign, no strict reading (the sets' convention)
