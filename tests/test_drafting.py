@@ -2978,7 +2978,8 @@ def test_a_weight_in_the_economy_is_a_share_too(catalogue):
             "dịch vụ 40%.\n\n- Tỷ lệ lao động nông nghiệp trong tổng lao động xã hội giảm còn dưới 30%.\n")
     draft = draft_text(text, catalogue)
     weights = by_text(draft, "Tỷ trọng công nghiệp")["targets"]
-    assert [(t["comparator"], t["value"], t["period"]) for t in weights] == [("equals", 25, "2027"), ("equals", 40, "2027")]
+    # "khoảng 25%": R4 reads an approximate level as a floor, the share's too; the next share is held
+    assert [(t["comparator"], t["value"], t["period"]) for t in weights] == [("at_least", 25, "2027"), ("equals", 40, "2027")]
     falling = by_text(draft, "giảm còn dưới 30%")["targets"]
     assert [(t["comparator"], t["value"]) for t in falling] == [("at_most", 30)]
 
@@ -6064,3 +6065,19 @@ def test_a_yearly_average_is_closed_by_the_stage_not_repeated(catalogue, sentenc
     text = "Kế hoạch phát triển kinh tế - xã hội huyện giai đoạn 2026 - 2030\n\n1. " + sentence + "\n"
     duty = draft_text(text, catalogue, province="Nghệ An")["obligations"][0]
     assert (duty["deadline"]["kind"], duty["deadline"].get("period")) == deadline
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "khoảng" before a structure's share: R4's floor; the shares after it are still the structure's, held (equals)
+    ("Năm 2026, cơ cấu kinh tế của tỉnh: công nghiệp - xây dựng chiếm khoảng 48,5%, dịch vụ đạt 38%, nông nghiệp đạt "
+     "13,5%.", [(48.5, "at_least"), (38, "equals"), (13.5, "equals")]),
+    # "cơ cấu lại" is a verb (to restructure), not a structure: the growth is a floor
+    ("Thực hiện Đề án cơ cấu lại ngành nông nghiệp, phấn đấu giá trị sản xuất nông nghiệp giai đoạn 2026-2030 tăng "
+     "bình quân 3%/năm.", [(3, "at_least")]),
+    # a plain share stays the share to hold; a 100% after it is all of them (R4), a floor
+    ("Đến năm 2030, tỷ trọng kinh tế số chiếm 25% GRDP; mạng cáp quang phủ đến 100% thôn, bản trên địa bàn tỉnh.",
+     [(25, "equals"), (100, "at_least")]),
+])
+def test_a_structure_share_yields_to_r4_floors(catalogue, sentence, expected):
+    targets = draft_text(sentence + "\n", catalogue)["obligations"][0]["targets"]
+    assert [(t["value"], t["comparator"]) for t in targets] == expected

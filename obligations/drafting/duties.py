@@ -1455,6 +1455,7 @@ class Drafter:
         targets, previous_end = [], 0
         figures = _figures(folded)
         claimed: set[int] = set()  # the years a figure before took as its own ("50% vào năm 2025 và 60% vào năm 2030")
+        approximate_share = None  # the target of a structure's share said approximately ("chiếm khoảng 65,2%")
         for index, match in enumerate(figures):
             value = match.value
             value = int(value) if value.is_integer() else value
@@ -1468,7 +1469,8 @@ class Drafter:
                     and not g.CHANGE_BY.search(folded[max(previous_end - 40, 0):previous_end]):
                 comparator = "at_most"  # "xuống còn 500 ... và 450 ... vào năm 2030": the next milestone of the same fall
             if comparator == "at_least" and re.search(r"\b(?:dat|la)\s*$", before) and targets \
-                    and targets[-1]["comparator"] == "equals" and match.unit == "percent":
+                    and (targets[-1]["comparator"] == "equals" or id(targets[-1]) == approximate_share) \
+                    and match.unit == "percent":
                 # "công nghiệp chiếm 65%, dịch vụ đạt 25%, nông nghiệp đạt 3%": the structure's next shares
                 comparator = None
             segment_start = max(folded.rfind(";", 0, match.start()) + 1, previous_end)
@@ -1578,7 +1580,15 @@ class Drafter:
                 comparator = "at_least" if comparator == "above" else "at_most"
             # (not a figure that opens its own clause after a structure's: "Tỷ trọng kinh tế số chiếm 20%; 50% doanh
             # nghiệp ... sử dụng nền tảng số" counts the firms)
+            # (nor a share R4 reads as a floor: "chiếm khoảng 65,2%" approximate, "phủ đến 100% hộ gia đình" all of them;
+            # the shares after an approximate one are still the structure's: "..., thương mại - dịch vụ đạt 24,9%")
+            approximate = None
             if comparator is None and not change and not ranged and match.unit == "percent" \
+                    and g.SHARE.search(folded[:match.start()]) and not _range_follows(folded, match.end()) \
+                    and (g.SHARE.search(folded, segment_start, match.start()) or folded[segment_start:match.start()].strip(" -+")) \
+                    and (g.APPROXIMATE.search(before) or value == 100):
+                approximate = target
+            elif comparator is None and not change and not ranged and match.unit == "percent" \
                     and g.SHARE.search(folded[:match.start()]) and not _range_follows(folded, match.end()) \
                     and (g.SHARE.search(folded, segment_start, match.start()) or folded[segment_start:match.start()].strip(" -+")):
                 # "Dịch vụ chiếm 35,6%; Thuế sản phẩm 10%": a share of the structure, the figure to hold
@@ -1640,6 +1650,8 @@ class Drafter:
             review.append(guess)
             target["review"] = review
             targets.append({k: v for k, v in target.items()})
+            if approximate is not None and g.APPROXIMATE.search(before):
+                approximate_share = id(targets[-1])
             if id(target) in self._acting_figures:
                 self._acting_figures[id(targets[-1])] = targets[-1]
             previous_end = match.end()

@@ -354,7 +354,9 @@ RANK = re.compile(r"\btop\s*(\d{1,2})\b(?!\s*(?:nam|%|:))|\b(?:xep|dung)\s*(?:ha
                   r"\bnhom\s*(\d{1,2})\s*(?:tinh|dia\s*phuong|don\s*vi|thanh\s*pho)?[^,;.:]{0,20}?\b(?:dan\s*dau|cao\s*nhat|tot\s*nhat)\b")
 #: a share of a whole, the structure of an economy or of a group ("Dịch vụ chiếm 35,6%", "Cơ cấu kinh tế: ..."):
 #: a single figure is the share to hold (equals); the items of the same list after it are shares too
-SHARE = re.compile(r"\bchiem\b|\bco\s*cau\b|\bty\s*trong\b")
+SHARE = re.compile(r"\bchiem\b|\bco\s*cau\b(?!\s*lai\b)|\bty\s*trong\b")  # not "cơ cấu lại" (to restructure, a verb)
+#: R4's words of an approximate level ("khoảng", "gần", "trên dưới"), read as a floor whatever the figure measures
+APPROXIMATE = re.compile(r"\b(?:khoang|gan|tren\s*duoi|xap\s*xi)\s*$")
 #: a floor said in words ("ít nhất", "tối thiểu", "không dưới"): kept when the figure is a fall ("giảm mỗi năm ít nhất 4%",
 #: "cắt giảm ít nhất 10% thủ tục"): the size of the fall is at least so much, not a ceiling on the rate
 EXPLICIT_FLOOR = re.compile(r"(toi\s*thieu|it\s*nhat|khong\s*duoi|khong\s*thap\s*hon|>=?|≥)\s*$")
