@@ -6081,3 +6081,17 @@ def test_a_yearly_average_is_closed_by_the_stage_not_repeated(catalogue, sentenc
 def test_a_structure_share_yields_to_r4_floors(catalogue, sentence, expected):
     targets = draft_text(sentence + "\n", catalogue)["obligations"][0]["targets"]
     assert [(t["value"], t["comparator"]) for t in targets] == expected
+
+
+def test_a_list_of_figures_goes_on_after_a_semicolon_at_a_line_break(catalogue):
+    """A line that ends with ";" inside a list of figures ("... tăng 12%;" / "thuế sản phẩm tăng 6%;") does not end
+    the duty: the next line's short figure is the same string's (R5); a line that ends with a full stop still does."""
+    text = ("CÁC CHỈ TIÊU CHỦ YẾU NĂM 2026\n"
+            "a) Tốc độ tăng trưởng kinh tế (GRDP) đạt 8%; trong đó, khu vực công nghiệp - xây dựng tăng 12%;\n"
+            "thuế sản phẩm tăng 6%;\n"
+            "b) Tổng vốn đầu tư phát triển toàn xã hội trên địa bàn đạt 52.000 tỷ đồng.\n"
+            "Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều giảm còn dưới 2%.\n")
+    growth, capital, poverty = draft_text(text, catalogue)["obligations"]
+    assert [t["value"] for t in growth["targets"]] == [8, 12, 6]
+    assert [t["value"] for t in capital["targets"]] == [52000]
+    assert [(t["value"], t["comparator"]) for t in poverty["targets"]] == [(2, "at_most")]

@@ -62,7 +62,8 @@ def split_duties(text: str) -> list[tuple[int, int]]:
         if char in ";\n" or char in ".!?" and _sentence_break(text, index) or char == ":" and (
                 _inline_lead(folded_text, index) or _FLAT_ITEM.match(text, index + 1)
                 and not folded_text[max(0, index - 12):index].rstrip().endswith("noi nhan")):
-            if text[start:end].strip(" .;"):
+            # (the bare line break after a ";" is no piece of its own: the list goes on in the next paragraph, R5)
+            if text[start:end].strip(" .;") and (text[start:end].strip() or not spans or text[spans[-1][1] - 1] != ";"):
                 spans.append((start, end))
             start = end
     if text[start:].strip(" .;"):
