@@ -330,9 +330,9 @@ QUANTITY_UNIT = (r"(?:(?:nghin|ngan|trieu|t[yi]|nghin\s*t[yi]|ngan\s*t[yi]|van(?
                  # a rate per so many people ("dưới 02/100.000 dân", "1,5 ca/vạn dân"): the figure, its base in the unit
                  r"(?:ca\s*)?/\s*(?:100\.000|10\.000|1\.000|van|nghin|ngan)\s*(?:dan|nguoi|tre(?:\s*em)?|hoc\s*sinh|phu\s*nu|"
                  r"tre\s*de\s*song|ca\s*de|ca\s*sinh)|"
-                 r"ngoi\s*nha|nha\s*van\s*hoa|"
-                 # models built or spread ("nhân rộng trên 20 mô hình giảm nghèo"), output counted ("150 triệu quả trứng")
-                 r"mo\s*hinh|qua\s*trung)")
+                 # (models spread, "nhân rộng trên 20 mô hình", and output, "150 triệu quả trứng", are a number before its
+                 # noun, which _COUNTED in duties.py reads whatever the noun: no unit of their own here)
+                 r"ngoi\s*nha|nha\s*van\s*hoa)")
 QUANTITY = re.compile(r"(?<![\d/.,])(" + NUMBER + r")(?:\s*[-–]\s*(" + NUMBER + r"))?\s*(" + QUANTITY_UNIT + r")")
 #: the words by which a sentence sets a quantity ("đạt 25.700 tỷ đồng", "tăng ...", "thu hút 30-35 dự án", "phấn đấu
 #: đón khoảng 3,5 - 4 triệu lượt", "trồng mới 5.000 ha rừng"); not "hỗ trợ 500.000 đồng/người" (an amount granted, no
