@@ -2862,6 +2862,62 @@ def test_items_long_enough_stand_alone(short_items):
     assert [len(o["quotes"]) for o in short_items["obligations"]] == [2, 2, 1, 2, 1]
 
 
+# R5 for every kind of list item: lettered ("g)"), numbered ("2.", "(9)") and "+" items too; a short item joins the
+# item before it, also when that one has already taken the list's lead-in or a short item before it
+NUMBERED_SHORT_ITEMS = """KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2026 (trích)
+
+Các chỉ tiêu chủ yếu:
+
+(1) Giá trị sản xuất công nghiệp trên địa bàn huyện tăng 12% so với năm 2025.
+
+(2) Tỷ lệ hộ nghèo còn dưới 3%.
+
+(3) Tổng vốn đầu tư phát triển toàn xã hội trên địa bàn đạt 4.500 tỷ đồng.
+
+a) Thu hút đầu tư mới ít nhất 12 dự án với tổng vốn đăng ký trên 2.000 tỷ đồng.
+
+b) Tỷ lệ chợ đạt chuẩn 70%;
+
+2. Sản xuất nông nghiệp
+
+- Tổng diện tích gieo trồng 8.400 ha, trong đó:
+
++ Lúa 5.200 ha
+
++ Rau màu các loại: 3.200 ha.
+"""
+
+
+@pytest.fixture(scope="module")
+def numbered_short_items(catalogue):
+    return draft_text(NUMBERED_SHORT_ITEMS, catalogue)
+
+
+def test_a_short_numbered_item_in_brackets_joins_the_item_before_it(numbered_short_items):
+    industry = by_text(numbered_short_items, "Giá trị sản xuất công nghiệp")
+    assert len(industry["quotes"]) == 2 and "Tỷ lệ hộ nghèo còn dưới 3%" in industry["quotes"][1]
+    assert [t["value"] for t in industry["targets"]] == [12, 3] and any("gộp" in r for r in industry["review"])
+
+
+def test_a_short_lettered_item_joins_the_item_before_it(numbered_short_items):
+    projects = by_text(numbered_short_items, "Thu hút đầu tư mới")
+    assert projects["quotes"][1].startswith("Tỷ lệ chợ đạt chuẩn 70%")
+    assert [t["value"] for t in projects["targets"]] == [12, 2000, 70]
+
+
+def test_short_plus_items_all_join_the_lead_in_they_follow(numbered_short_items):
+    area = by_text(numbered_short_items, "Tổng diện tích gieo trồng")
+    assert len(area["quotes"]) == 3 and "3.200 ha" in area["quotes"][2]
+    assert [t["value"] for t in area["targets"]] == [8400, 5200, 3200]
+
+
+def test_a_numbered_item_long_enough_stands_alone(numbered_short_items):
+    """(3) has nine words: it is a duty of its own, not joined to (2) nor to the lettered item after it."""
+    capital = by_text(numbered_short_items, "Tổng vốn đầu tư phát triển")
+    assert capital["quotes"] == ["Tổng vốn đầu tư phát triển toàn xã hội trên địa bàn đạt 4.500 tỷ đồng."]
+    assert [t["value"] for t in capital["targets"]] == [4500]
+
+
 INLINE_TARGETS = """Quảng Trị thông qua các chỉ tiêu phát triển năm 2025
 
 Chiều 10/12/2024, Kỳ họp thứ 22, HĐND tỉnh đã biểu quyết thông qua Nghị quyết về kế hoạch phát triển kinh tế - xã hội.
@@ -2922,7 +2978,8 @@ def test_a_weight_in_the_economy_is_a_share_too(catalogue):
             "dịch vụ 40%.\n\n- Tỷ lệ lao động nông nghiệp trong tổng lao động xã hội giảm còn dưới 30%.\n")
     draft = draft_text(text, catalogue)
     weights = by_text(draft, "Tỷ trọng công nghiệp")["targets"]
-    assert [(t["comparator"], t["value"], t["period"]) for t in weights] == [("equals", 25, "2027"), ("equals", 40, "2027")]
+    # "khoảng 25%": R4 reads an approximate level as a floor, the share's too; the next share is held
+    assert [(t["comparator"], t["value"], t["period"]) for t in weights] == [("at_least", 25, "2027"), ("equals", 40, "2027")]
     falling = by_text(draft, "giảm còn dưới 30%")["targets"]
     assert [(t["comparator"], t["value"]) for t in falling] == [("at_most", 30)]
 
@@ -5890,6 +5947,22 @@ def test_a_figure_right_after_what_it_measures_is_a_target(catalogue):
     assert not taken.get("targets")
 
 
+def test_a_measure_named_after_thuc_hien_or_as_revenue_or_output_gives_its_quantity(catalogue):
+    """The measure that opens a clause may follow "thực hiện" ("Thực hiện tổng diện tích gieo trồng 772 ha") or be
+    revenue ("thu ngân sách nhà nước ... 820 tỉ đồng", "tỉ" the other spelling of "tỷ") or output ("sản xuất rau an
+    toàn ... 300 ha"): the quantity ending the noun phrase is the level; a measure that is the object of another verb
+    ("báo cáo tổng diện tích lúa bị thiệt hại ... 1.250 ha") sets nothing."""
+    text = ("KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2026 CỦA XÃ\n"
+            "1. Thực hiện tổng diện tích nuôi trồng thủy sản 1.250 ha; thu ngân sách nhà nước trên địa bàn 820 tỉ đồng; "
+            "sản xuất rau an toàn tập trung 300 ha.\n")
+    targets = draft_text(text, catalogue)["obligations"][0]["targets"]
+    assert [(t["value"], t["comparator"], t["period"]) for t in targets] == [
+        (1250, "at_least", "2026"), (820, "at_least", "2026"), (300, "at_least", "2026")]
+    damage = draft_text("Các xã khẩn trương thống kê, báo cáo tổng diện tích lúa bị thiệt hại do mưa lũ 1.250 ha về Sở "
+                        "Nông nghiệp và Môi trường trước ngày 20/10/2026.\n", catalogue)["obligations"][0]
+    assert not damage.get("targets")
+
+
 @pytest.mark.parametrize("sentence, expected", [
     # a perfective verb ends in one act: finishing a draft, breaking ground on a work
     ("Giao Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với Công ty Cổ phần Sao Biển và các cơ quan, đơn vị liên "
@@ -6085,3 +6158,33 @@ def test_a_window_opened_at_a_part_of_the_day_or_with_its_year_is_one_window(cat
 ])
 def test_the_span_of_the_data_or_the_plan_worked_on_is_no_due_date(catalogue, sentence, kind):
     assert draft_text(sentence + "\n", catalogue, province="Quảng Ngãi")["obligations"][0]["deadline"]["kind"] == kind
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "khoảng" before a structure's share: R4's floor; the shares after it are still the structure's, held (equals)
+    ("Năm 2026, cơ cấu kinh tế của tỉnh: công nghiệp - xây dựng chiếm khoảng 48,5%, dịch vụ đạt 38%, nông nghiệp đạt "
+     "13,5%.", [(48.5, "at_least"), (38, "equals"), (13.5, "equals")]),
+    # "cơ cấu lại" is a verb (to restructure), not a structure: the growth is a floor
+    ("Thực hiện Đề án cơ cấu lại ngành nông nghiệp, phấn đấu giá trị sản xuất nông nghiệp giai đoạn 2026-2030 tăng "
+     "bình quân 3%/năm.", [(3, "at_least")]),
+    # a plain share stays the share to hold; a 100% after it is all of them (R4), a floor
+    ("Đến năm 2030, tỷ trọng kinh tế số chiếm 25% GRDP; mạng cáp quang phủ đến 100% thôn, bản trên địa bàn tỉnh.",
+     [(25, "equals"), (100, "at_least")]),
+])
+def test_a_structure_share_yields_to_r4_floors(catalogue, sentence, expected):
+    targets = draft_text(sentence + "\n", catalogue)["obligations"][0]["targets"]
+    assert [(t["value"], t["comparator"]) for t in targets] == expected
+
+
+def test_a_list_of_figures_goes_on_after_a_semicolon_at_a_line_break(catalogue):
+    """A line that ends with ";" inside a list of figures ("... tăng 12%;" / "thuế sản phẩm tăng 6%;") does not end
+    the duty: the next line's short figure is the same string's (R5); a line that ends with a full stop still does."""
+    text = ("CÁC CHỈ TIÊU CHỦ YẾU NĂM 2026\n"
+            "a) Tốc độ tăng trưởng kinh tế (GRDP) đạt 8%; trong đó, khu vực công nghiệp - xây dựng tăng 12%;\n"
+            "thuế sản phẩm tăng 6%;\n"
+            "b) Tổng vốn đầu tư phát triển toàn xã hội trên địa bàn đạt 52.000 tỷ đồng.\n"
+            "Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều giảm còn dưới 2%.\n")
+    growth, capital, poverty = draft_text(text, catalogue)["obligations"]
+    assert [t["value"] for t in growth["targets"]] == [8, 12, 6]
+    assert [t["value"] for t in capital["targets"]] == [52000]
+    assert [(t["value"], t["comparator"]) for t in poverty["targets"]] == [(2, "at_most")]

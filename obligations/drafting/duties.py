@@ -62,7 +62,8 @@ def split_duties(text: str) -> list[tuple[int, int]]:
         if char in ";\n" or char in ".!?" and _sentence_break(text, index) or char == ":" and (
                 _inline_lead(folded_text, index) or _FLAT_ITEM.match(text, index + 1)
                 and not folded_text[max(0, index - 12):index].rstrip().endswith("noi nhan")):
-            if text[start:end].strip(" .;"):
+            # (the bare line break after a ";" is no piece of its own: the list goes on in the next paragraph, R5)
+            if text[start:end].strip(" .;") and (text[start:end].strip() or not spans or text[spans[-1][1] - 1] != ";"):
                 spans.append((start, end))
             start = end
     if text[start:].strip(" .;"):
@@ -347,7 +348,7 @@ class Drafter:
         lead_in = node.own_text.strip() if node.marker != "root" and node.own_text.rstrip().endswith(":") else None
         gone: list[dict] = []
         for index, (child, duties) in enumerate(items):
-            if child.marker not in ("dash", "plus") or child.children or len(duties) != 1 \
+            if child.marker not in ("dash", "plus", "letter", "arabic") or child.children or len(duties) != 1 \
                     or not duties[0].get("targets") or not _short(" ".join(duties[0]["quotes"])):
                 continue
             duty = duties[0]
@@ -355,12 +356,18 @@ class Drafter:
             after = items[index + 1][1] if index + 1 < len(items) else []
             if index == 0 and lead_in:
                 duty["quotes"].insert(0, lead_in)
+                # "- Tổng diện tích gieo trồng 772 ha, trong đó: + Lúa 507 ha": the lead-in's own figure, the whole
+                # the items part, is the joined duty's first target
+                whole = Context(period=duty["deadline"].get("period"))
+                duty["targets"][:0] = self._targets(lead_in, duty["deadline"], whole, duty["actors"], duty["modality"])
+                # the lead-in drafted on its own is this duty now: one duty, not two quoting the same words
+                gone += [o for o in self.result.obligations if o is not duty and o["quotes"] == [lead_in]]
                 duty["review"].insert(0, _("mục ngắn (dưới {n} từ): trích cùng câu dẫn \"{quote}\": xác nhận").format(
                     n=SHORT_QUOTE, quote=lead_in))
                 continue
             alone = len(before) == 1 and all(before[0] is not joined for joined in gone)
-            neighbour = before if alone and len(before[0]["quotes"]) == 1 and before[0].get("targets") \
-                and ";" not in before[0]["quotes"][0] else None
+            neighbour = before if alone and before[0].get("targets") and ";" not in before[0]["quotes"][-1] \
+                and (len(before[0]["quotes"]) == 1 or _short(before[0]["quotes"][-1])) else None
             if neighbour is None and len(after) == 1 and after[0].get("targets") \
                     and items[index + 1][0].marker == child.marker and not items[index + 1][0].children:
                 neighbour = after
@@ -1461,6 +1468,7 @@ class Drafter:
         targets, previous_end = [], 0
         figures = _figures(folded)
         claimed: set[int] = set()  # the years a figure before took as its own ("50% vào năm 2025 và 60% vào năm 2030")
+        approximate_share = None  # the target of a structure's share said approximately ("chiếm khoảng 65,2%")
         for index, match in enumerate(figures):
             value = match.value
             value = int(value) if value.is_integer() else value
@@ -1474,7 +1482,8 @@ class Drafter:
                     and not g.CHANGE_BY.search(folded[max(previous_end - 40, 0):previous_end]):
                 comparator = "at_most"  # "xuống còn 500 ... và 450 ... vào năm 2030": the next milestone of the same fall
             if comparator == "at_least" and re.search(r"\b(?:dat|la)\s*$", before) and targets \
-                    and targets[-1]["comparator"] == "equals" and match.unit == "percent":
+                    and (targets[-1]["comparator"] == "equals" or id(targets[-1]) == approximate_share) \
+                    and match.unit == "percent":
                 # "công nghiệp chiếm 65%, dịch vụ đạt 25%, nông nghiệp đạt 3%": the structure's next shares
                 comparator = None
             segment_start = max(folded.rfind(";", 0, match.start()) + 1, previous_end)
@@ -1584,7 +1593,15 @@ class Drafter:
                 comparator = "at_least" if comparator == "above" else "at_most"
             # (not a figure that opens its own clause after a structure's: "Tỷ trọng kinh tế số chiếm 20%; 50% doanh
             # nghiệp ... sử dụng nền tảng số" counts the firms)
+            # (nor a share R4 reads as a floor: "chiếm khoảng 65,2%" approximate, "phủ đến 100% hộ gia đình" all of them;
+            # the shares after an approximate one are still the structure's: "..., thương mại - dịch vụ đạt 24,9%")
+            approximate = None
             if comparator is None and not change and not ranged and match.unit == "percent" \
+                    and g.SHARE.search(folded[:match.start()]) and not _range_follows(folded, match.end()) \
+                    and (g.SHARE.search(folded, segment_start, match.start()) or folded[segment_start:match.start()].strip(" -+")) \
+                    and (g.APPROXIMATE.search(before) or value == 100):
+                approximate = target
+            elif comparator is None and not change and not ranged and match.unit == "percent" \
                     and g.SHARE.search(folded[:match.start()]) and not _range_follows(folded, match.end()) \
                     and (g.SHARE.search(folded, segment_start, match.start()) or folded[segment_start:match.start()].strip(" -+")):
                 # "Dịch vụ chiếm 35,6%; Thuế sản phẩm 10%": a share of the structure, the figure to hold
@@ -1646,6 +1663,8 @@ class Drafter:
             review.append(guess)
             target["review"] = review
             targets.append({k: v for k, v in target.items()})
+            if approximate is not None and g.APPROXIMATE.search(before):
+                approximate_share = id(targets[-1])
             if id(target) in self._acting_figures:
                 self._acting_figures[id(targets[-1])] = targets[-1]
             previous_end = match.end()

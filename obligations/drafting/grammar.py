@@ -68,7 +68,7 @@ PURPOSE_LINE = re.compile(r"^\s*(nham|de)\s(?!nghi\b|xuat\b)")  # "Để ...", "
 ARTICLE = re.compile(r"^\s*dieu\s+(\d+)\s*[.:]\s*")
 CHAPTER = re.compile(r"^\s*(chuong|phan)\s+([ivxlc]+|\d+)\b\.?\s*")
 ROMAN = re.compile(r"^\s*([ivxl]{1,5})\s*[.)/]\s+")
-ARABIC = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})*)\s*[.)/]\s*(?!\d)")
+ARABIC = re.compile(r"^\s*(?:\((?=\d{1,2}\)))?(\d{1,2}(?:\.\d{1,2})*)\s*[.)/]\s*(?!\d)")
 LETTER = re.compile(r"^\s*([a-z](?:\.\d{1,2})?)\s*[).]\s+")
 DASH = re.compile(r"^\s*[-–—•]\s*")
 PLUS = re.compile(r"^\s*\+\s*")
@@ -322,7 +322,7 @@ PERCENT = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*%")
 #: decimals with a comma ("60.000", "4,5"), a unit with its power too ("490.000 m3"). Not a standard the counted things meet ("19 tiêu chí"), not a date or
 #: a clause number (no unit), not the denominator of a rate ("bác sĩ/vạn dân", "sản phẩm/1 ha": after "/")
 NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
-QUANTITY_UNIT = (r"(?:(?:nghin|ngan|trieu|ty|nghin\s*ty|ngan\s*ty|van(?=\s*(?:tan|ha|luot|nguoi|khach)\b))\s*)?"  # "42 vạn tấn"
+QUANTITY_UNIT = (r"(?:(?:nghin|ngan|trieu|t[yi]|nghin\s*t[yi]|ngan\s*t[yi]|van(?=\s*(?:tan|ha|luot|nguoi|khach)\b))\s*)?"  # "42 vạn tấn"
                  r"(?:dong|usd|do\s*la|luot(?:\s*khach)?|khach|doanh\s*nghiep|du\s*an|hop\s*tac\s*xa|xa(?!\s*hoi)|"
                  r"giuong(?:\s*benh)?|bac\s*si|ha\b|tan\b|ta(?=\s*/\s*ha\b)|km\b|lao\s*dong|viec\s*lam|ho(?:\s*gia\s*dinh)?\b|"
                  r"nguoi|san\s*pham|cong\s*trinh|can\s*nha|nha\s*o\b|truong(?:\s*hoc)?\b|thon\b|ban\b|phuong\b|thi\s*tran|"
@@ -333,9 +333,9 @@ QUANTITY_UNIT = (r"(?:(?:nghin|ngan|trieu|ty|nghin\s*ty|ngan\s*ty|van(?=\s*(?:ta
                  # a rate per so many people ("dưới 02/100.000 dân", "1,5 ca/vạn dân"): the figure, its base in the unit
                  r"(?:ca\s*)?/\s*(?:100\.000|10\.000|1\.000|van|nghin|ngan)\s*(?:dan|nguoi|tre(?:\s*em)?|hoc\s*sinh|phu\s*nu|"
                  r"tre\s*de\s*song|ca\s*de|ca\s*sinh)|"
-                 r"ngoi\s*nha|nha\s*van\s*hoa|"
-                 # models built or spread ("nhân rộng trên 20 mô hình giảm nghèo"), output counted ("150 triệu quả trứng")
-                 r"mo\s*hinh|qua\s*trung)")
+                 # (models spread, "nhân rộng trên 20 mô hình", and output, "150 triệu quả trứng", are a number before its
+                 # noun, which _COUNTED in duties.py reads whatever the noun: no unit of their own here)
+                 r"ngoi\s*nha|nha\s*van\s*hoa)")
 QUANTITY = re.compile(r"(?<![\d/.,])(" + NUMBER + r")(?:\s*[-–]\s*(" + NUMBER + r"))?\s*(" + QUANTITY_UNIT + r")")
 #: the words by which a sentence sets a quantity ("đạt 25.700 tỷ đồng", "tăng ...", "thu hút 30-35 dự án", "phấn đấu
 #: đón khoảng 3,5 - 4 triệu lượt", "trồng mới 5.000 ha rừng"); not "hỗ trợ 500.000 đồng/người" (an amount granted, no
@@ -357,7 +357,9 @@ RANK = re.compile(r"\btop\s*(\d{1,2})\b(?!\s*(?:nam|%|:))|\b(?:xep|dung)\s*(?:ha
                   r"\bnhom\s*(\d{1,2})\s*(?:tinh|dia\s*phuong|don\s*vi|thanh\s*pho)?[^,;.:]{0,20}?\b(?:dan\s*dau|cao\s*nhat|tot\s*nhat)\b")
 #: a share of a whole, the structure of an economy or of a group ("Dịch vụ chiếm 35,6%", "Cơ cấu kinh tế: ..."):
 #: a single figure is the share to hold (equals); the items of the same list after it are shares too
-SHARE = re.compile(r"\bchiem\b|\bco\s*cau\b|\bty\s*trong\b")
+SHARE = re.compile(r"\bchiem\b|\bco\s*cau\b(?!\s*lai\b)|\bty\s*trong\b")  # not "cơ cấu lại" (to restructure, a verb)
+#: R4's words of an approximate level ("khoảng", "gần", "trên dưới"), read as a floor whatever the figure measures
+APPROXIMATE = re.compile(r"\b(?:khoang|gan|tren\s*duoi|xap\s*xi)\s*$")
 #: a floor said in words ("ít nhất", "tối thiểu", "không dưới"): kept when the figure is a fall ("giảm mỗi năm ít nhất 4%",
 #: "cắt giảm ít nhất 10% thủ tục"): the size of the fall is at least so much, not a ceiling on the rate
 EXPLICIT_FLOOR = re.compile(r"(toi\s*thieu|it\s*nhat|khong\s*duoi|khong\s*thap\s*hon|>=?|≥)\s*$")
@@ -371,8 +373,9 @@ BOUND_BELOW_AFTER = re.compile(r"\s*%?\s*(?:[a-z]+\s+){0,3}?tro\s*xuong\b")
 #: write them ("diện tích cà phê 2.500 ha", "sản lượng thủy sản dự kiến 12 nghìn tấn"): the quantity that ends the
 #: noun phrase is the level it sets; not a quantity after a verb, a comma or another figure ("Thu hồi diện tích 25
 #: ha ...")
-MEASURE_NAMED = re.compile(r"^\W*(?:(?:tong\s*)?(?:dien\s*tich|san\s*luong|nang\s*suat|gia\s*tri|kim\s*ngach|doanh\s*thu|"
-                           r"thu\s*nhap)|tong\s*(?:dan|von|muc|thu))\b[^,;:%\d]{0,80}$")
+MEASURE_NAMED = re.compile(r"^\W*(?:thuc\s*hien\s+)?"
+                           r"(?:(?:tong\s*)?(?:dien\s*tich|san\s*luong|san\s*xuat|nang\s*suat|gia\s*tri|kim\s*ngach|doanh\s*thu|"
+                           r"thu\s*nhap|thu\s*ngan\s*sach|thu\s*noi\s*dia)|tong\s*(?:dan|von|muc|thu))\b[^,;:%\d]{0,80}$")
 COMPARATORS = [  # (comparator, words just before the value), tried in this order
     ("at_most", re.compile(r"(khong\s*(?:co|de\s*(?:xay\s*ra|phat\s*sinh))|khong\s*qua|toi\s*da|khong\s*vuot(?:\s*qua)?|xuong\s*con|giam\s*xuong|con\s*duoi|duoi\s*muc|"
                            r"<=?|≤|khong\s*(?:\S+\s*){1,3}?qua)\s*$")),  # "không tập trung quá 10 người": not more than  # "tỷ lệ hộ nghèo < 3%": the sign, no strict reading (the sets' convention)
