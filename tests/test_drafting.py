@@ -6188,3 +6188,35 @@ def test_a_list_of_figures_goes_on_after_a_semicolon_at_a_line_break(catalogue):
     assert [t["value"] for t in growth["targets"]] == [8, 12, 6]
     assert [t["value"] for t in capital["targets"]] == [52000]
     assert [(t["value"], t["comparator"]) for t in poverty["targets"]] == [(2, "at_most")]
+
+
+@pytest.mark.parametrize("text, level, sentence", [
+    ("Kinh tế - xã hội năm 2025\n\nTại kỳ họp, HĐND huyện đã thông qua các chỉ tiêu chủ yếu năm 2025: tổng giá trị "
+     "sản xuất tăng 9%; tỷ lệ hộ nghèo giảm xuống còn dưới 2%.\n\nThu ngân sách trên địa bàn huyện đạt 320 tỷ đồng.\n",
+     "ubnd-huyen", "HĐND huyện đã thông qua"),
+    ("Chỉ tiêu năm 2025\n\nCác chỉ tiêu chủ yếu của quận năm 2025: tổng thu ngân sách trên địa bàn quận đạt 5.200 tỷ "
+     "đồng; tỷ lệ hộ gia đình đạt danh hiệu gia đình văn hóa trên 90%.\n", "ubnd-huyen", "chỉ tiêu chủ yếu của quận"),
+    ("Chỉ tiêu năm 2024\n\nĐảng bộ phường đề ra các chỉ tiêu: thu ngân sách trên địa bàn phường đạt 45 tỷ đồng; tỷ lệ "
+     "hộ gia đình đạt danh hiệu gia đình văn hóa trên 92%.\n", "ubnd-xa", "Đảng bộ phường đề ra"),
+])
+def test_a_headerless_text_that_names_its_own_level_by_the_bare_noun_speaks_for_it(catalogue, text, level, sentence):
+    """A district's or a ward's page with no header calls its own bodies and territory by the level's bare noun
+    ("HĐND huyện", "của quận", "trên địa bàn phường"): that level's committee is the issuer of the duties that name
+    no body, marked as inferred with the sentence it was read from."""
+    draft = draft_text(text, catalogue)
+    for duty in draft["obligations"]:
+        assert duty["actors"] == [level]
+        assert any("suy luận" in mark and sentence in mark for mark in duty["review"])
+
+
+@pytest.mark.parametrize("text", [
+    # a level followed by its proper name is another body, named
+    "Chỉ tiêu năm 2024\n\nNăm 2024, huyện Kbang phấn đấu tỷ lệ hộ nghèo giảm xuống còn dưới 3%.\n",
+    # the plural, a list of kinds of unit: a class, not the level that speaks
+    "Chỉ tiêu năm 2024\n\nCác huyện, thị xã, thành phố phấn đấu tỷ lệ hộ nghèo giảm xuống còn dưới 3%.\n",
+])
+def test_a_named_or_listed_level_is_not_the_level_that_speaks(catalogue, text):
+    draft = draft_text(text, catalogue)
+    for duty in draft["obligations"]:
+        assert duty["actors"] != ["ubnd-huyen"] or not any("văn bản không có phần đầu" in mark
+                                                           for mark in duty["review"])

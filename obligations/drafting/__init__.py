@@ -21,7 +21,7 @@ from .duties import (Context, Drafter, GIVEN_ISSUER, UNKNOWN_ACTOR, aims_closed_
                      opening_year,
                      date_targets_by_the_opening, date_targets_by_the_plans_year, goals_dated_through_the_run, inline_list, windows_are_not_due_dates, read_deadlines, sentence_around, strive_by_the_title,
                      strive_through_the_run, targets_title, text_campaign, text_event)
-from .actors import DISTRICTS_ABOLISHED
+from .actors import DISTRICTS_ABOLISHED, _PREDICATE as _ACTOR_PREDICATE
 from .layout import build_tree, paragraphs, read_header, written_on
 from .read import DraftError, read_text
 
@@ -155,6 +155,8 @@ def _issuer(document: dict, paras, drafter: Drafter) -> tuple[str | None, str | 
         return speaker
     if (owner := _the_body_that_sets_the_aims(paras, drafter)) is not None:
         return owner
+    if (own_level := _the_level_that_speaks(paras, drafter)) is not None:
+        return own_level
     for para in paras:  # "(Theo Quyết định số 01/QĐ-UBND ... của UBND tỉnh)" under a list of targets: that body's
         folded = g.fold_chars(para.text)
         source = g.SOURCE_LINE.match(folded)
@@ -266,6 +268,51 @@ def _the_body_that_sets_the_aims(paras, drafter: Drafter) -> tuple[str, str, boo
         return None
     owner, sentence = next(iter(owners.items()))
     return owner, sentence, False
+
+
+#: a level of government named without a proper name after the words that tie it to the text's own bodies or
+#: territory ("toàn huyện", "của xã", "trên địa bàn huyện", "UBND huyện", "HĐND phường", "Huyện ủy"): the level that
+#: speaks, since a text names other levels by their names ("UBND tỉnh Gia Lai", "huyện Kbang") or in the plural
+#: ("các xã"); not "xã hội", nor a level in a list of kinds ("UBND huyện, thị xã, thành phố": a class), nor "tỉnh ủy"
+_OWN_LEVEL = re.compile(r"\b(?:toan|cua|tren\s+dia\s+ban|ubnd|uy\s+ban\s+nhan\s+dan|hdnd|hoi\s+dong\s+nhan\s+dan|"
+                        r"chinh\s+quyen|dang\s+bo)\s+(huyen|quan|thi\s+xa|xa|phuong|thi\s+tran|tinh)\b"
+                        r"(?!\s*(?:hoi|uy|doi|,\s*(?:cac\s+)?(?:huyen|quan|thi|thanh|xa|phuong|tp)\b|va\s+(?:cac\s+)?"
+                        r"(?:huyen|quan|thi|thanh|xa|phuong|tp)\b))")
+#: what follows the level's noun when it closes its noun phrase: a stop, or the predicate's first word ("toàn huyện
+#: phấn đấu", "UBND xã yêu cầu", "trên địa bàn huyện đạt ...")
+_LEVEL_ENDS = re.compile(r"\s*(?:[,;.:)]|$)|\s+(?:" + "|".join(sorted((re.escape(w) for w in _ACTOR_PREDICATE), key=len, reverse=True))
+                         + r"|dat|phan\s+dau|de\s+ra|dat\s+ra|dat\s+muc\s+tieu|vua|va\s+(?!cac\b)|nam\s+20\d\d)\b")
+_OWN_LEVEL_IDS = {"huyen": "ubnd-huyen", "quan": "ubnd-huyen", "thi xa": "ubnd-huyen", "xa": "ubnd-xa",
+                  "phuong": "ubnd-xa", "thi tran": "ubnd-xa", "tinh": "ubnd-tinh"}
+
+
+def _the_level_that_speaks(paras, drafter: Drafter) -> tuple[str, str, bool] | None:
+    """R2: a text with no header (a district's or a commune's page, a news item on its plan) that refers to the bodies
+    or the territory of one level of government by the level's bare noun ("toàn huyện", "trên địa bàn xã", "Chủ tịch
+    UBND huyện", "của phường") speaks for that level: its committee is the issuer whose are the duties that name no
+    body. A proper name after the noun makes it another body ("UBND huyện Kbang"); the level so named most often
+    speaks, and only a level below the province is read here (the province is the readings' fallback); a tie, or the
+    province named so as often, reads nothing."""
+    counts: dict[str, int] = {}
+    first: dict[str, str] = {}
+    for para in paras:
+        folded = g.fold_chars(para.text)
+        for match in _OWN_LEVEL.finditer(folded):
+            after = para.text[match.end():match.end() + 2].lstrip(" :")
+            if after[:1].isupper() or after[:1].isdigit():
+                continue  # "UBND huyện Kbang", "xã Ia Ka", "phường 3": a place by its name
+            if not _LEVEL_ENDS.match(folded, match.end()):
+                continue  # "trên địa bàn huyện nghèo", "xã đặc biệt khó khăn": a kind of unit, not the one that speaks
+            level = _OWN_LEVEL_IDS[re.sub(r"\s+", " ", match.group(1))]
+            counts[level] = counts.get(level, 0) + 1
+            first.setdefault(level, sentence_around(para.text, folded, match))
+    if not counts:
+        return None
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    level, count = ranked[0]
+    if level == "ubnd-tinh" or len(ranked) > 1 and ranked[1][1] == count or level not in drafter.catalogue.actors:
+        return None
+    return level, first[level], False
 
 
 #: what ``_issuer`` says of a text that names no body for its figures: the province's own, its UBND's to reach
