@@ -6188,3 +6188,22 @@ def test_a_list_of_figures_goes_on_after_a_semicolon_at_a_line_break(catalogue):
     assert [t["value"] for t in growth["targets"]] == [8, 12, 6]
     assert [t["value"] for t in capital["targets"]] == [52000]
     assert [(t["value"], t["comparator"]) for t in poverty["targets"]] == [(2, "at_most")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a harm's rate named with its bare figure: the level not to exceed
+    ("Năm 2027, tỷ lệ tăng dân số tự nhiên của xã: 0,85%.", [(0.85, "at_most")]),
+    ("Đến năm 2028, tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng thể thấp còi là 12,4%.", [(12.4, "at_most")]),
+    ("Năm 2027, tỷ lệ hộ cận nghèo trên địa bàn huyện 3,2%; tỷ lệ thất nghiệp khu vực thành thị 2,5%.",
+     [(3.2, "at_most"), (2.5, "at_most")]),
+    # must NOT fire: the poor households are the group served, the share reached is a floor
+    ("Năm 2027, tỷ lệ hộ nghèo được vay vốn ưu đãi của Ngân hàng Chính sách xã hội đạt 95%.", [(95, "at_least")]),
+    # nor on a fall by so much (a change, R4), nor on a share of something good
+    ("Năm 2027, giảm tỷ lệ hộ nghèo theo chuẩn đa chiều 1,5%.", [(1.5, "at_least")]),
+    ("Năm 2027, tỷ lệ lao động qua đào tạo của huyện 72%.", [(72, "at_least")]),
+])
+def test_a_harms_rate_with_a_bare_figure_is_a_ceiling(catalogue, sentence, expected):
+    """"Tỷ lệ tăng dân số tự nhiên: 0,9%", "tỷ lệ sinh con thứ 3 trở lên là 2,83%": the rate of a harm a plan holds
+    down, given with no comparator, is the level not to exceed (at_most, inferred), as "giảm ... còn" would say."""
+    targets = draft_text(sentence + "\n", catalogue)["obligations"][0]["targets"]
+    assert [(t["value"], t["comparator"]) for t in targets] == expected

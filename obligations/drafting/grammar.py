@@ -612,6 +612,13 @@ COUNT_PER = re.compile(r"(\d{1,3})\s*lan\s*(?:/\s*|moi\s*|mot\s*|trong\s*(?:mot\
 #: a share that must fall: "giảm", "xuống còn", "chỉ còn"
 #: (not "giám sát", "giám đốc", "giám định", "giám hộ": the same letters once the accents are folded)
 FALLING = re.compile(r"\bgiam\b(?!\s*(?:sat|doc|dinh|ho)\b)|\bcon\s*(duoi|khong\s*qua)?\s*$")
+#: a rate of a harm a plan holds down, named before its figure with no verb of its own ("Tỷ lệ tăng dân số tự nhiên:
+#: 0,9%", "Tỷ lệ sinh con thứ 3 trở lên là 2,83%", "tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng 6,6%", "tỷ lệ thất
+#: nghiệp 3%"): the level not to exceed (at_most), as "giảm ... còn" says; not when a verb after the harm makes the
+#: figure a share served ("tỷ lệ hộ nghèo được hỗ trợ nhà ở 100%", "tỷ lệ hộ nghèo tiếp cận ...")
+HARM_RATE = re.compile(r"\b(?:ty|ti)\s*(?:le|suat)\b[^;%]{0,60}?\b(?:tang\s*dan\s*so|sinh\s*con\s*thu\s*(?:3|ba)|"
+                       r"suy\s*dinh\s*duong|ho\s*(?:can\s*)?ngheo|that\s*nghiep|tao\s*hon|hon\s*nhan\s*can\s*huyet)\b"
+                       r"(?![^;%]*\b(?:duoc|tham\s*gia|tiep\s*can|su\s*dung|huong|co\s*the|thoat)\b)[^;%]*$")
 #: the issuer's enacting words that open the body ("Ủy ban nhân dân tỉnh chỉ thị:", "QUYẾT ĐỊNH:")
 ENACTING = re.compile(r"(yeu\s*cau|chi\s*thi|quyet\s*dinh|de\s*nghi|thong\s*bao|giao|nhu\s*sau)\s*:\s*$")
 #: the verb by which the issuer charges others ("UBND tỉnh yêu cầu các sở ...", "... cũng giao Sở TT&TT ...", "giao trách
