@@ -6207,3 +6207,16 @@ def test_a_harms_rate_with_a_bare_figure_is_a_ceiling(catalogue, sentence, expec
     down, given with no comparator, is the level not to exceed (at_most, inferred), as "giảm ... còn" would say."""
     targets = draft_text(sentence + "\n", catalogue)["obligations"][0]["targets"]
     assert [(t["value"], t["comparator"]) for t in targets] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Phấn đấu đến năm 2027 không còn hộ nghèo trên địa bàn xã.", [(0, "at_most")]),
+    ("Năm 2027, không còn thôn, bản chưa có đường giao thông được cứng hóa đến trung tâm.", [(0, "at_most")]),
+    # must NOT fire: "không còn" before no counted noun means "no longer"
+    ("Rà soát, bãi bỏ các quy định của tỉnh không còn phù hợp với thực tiễn trong năm 2027.", []),
+])
+def test_none_of_the_counted_units_left_is_a_ceiling_of_zero(catalogue, sentence, expected):
+    """"không còn hộ nghèo", "không còn xã nợ tiêu chí": no unit of the kind left, a count held at zero (at_most 0),
+    as "không có ca tử vong" is; "không còn phù hợp" (no longer suitable) sets nothing."""
+    targets = draft_text(sentence + "\n", catalogue)["obligations"][0].get("targets", [])
+    assert [(t["value"], t["comparator"]) for t in targets] == expected

@@ -2392,7 +2392,8 @@ def _figures(folded: str, bracketed: bool = True) -> list[_Figure]:
         if not folded.startswith("%", match.end(1)) and not folded[match.end(1):].lstrip().startswith("%"):
             out.append(_Figure(match.start(1), match.end(1), match.group(1), "count"))
     for match in g.ZERO_OUTCOME.finditer(folded):  # "không có bệnh nhân tử vong": none, a ceiling of zero
-        out.append(_Figure(match.start(1), match.end(1), "0", "count"))
+        group = 1 if match.group(1) else 2
+        out.append(_Figure(match.start(group), match.end(group), "0", "count"))
     for match in g.RANK.finditer(folded):
         group = next(i for i in (1, 2, 3) if match.group(i))
         out.append(_Figure(match.start(), match.end(), match.group(group), "rank"))

@@ -351,7 +351,11 @@ REACHING = re.compile(r"\b(dat|tang|giam|len|con|chiem|khoang|hoan\s*thanh|thu\s
 #: "không để phát sinh ca mắc mới"): a count held at zero (the counted noun is where the figure stands)
 ZERO_OUTCOME = re.compile(r"\bkhong\s*(?:co|de\s*(?:xay\s*ra|phat\s*sinh))\s+((?:ca|nguoi|benh\s*nhan|truong\s*hop|vu|"
                           r"hoc\s*sinh|tre\s*em)\b)[^,;.]{0,40}?\b(?:tu\s*vong|chet|mac|nhiem|bi\s*thuong|bo\s*hoc|"
-                          r"duoi\s*nuoc|ngo\s*doc)\b")
+                          r"duoi\s*nuoc|ngo\s*doc)\b"
+                          # "không còn hộ nghèo", "không còn xã nợ tiêu chí": none of the counted units left (at_most 0);
+                          # not "không còn phù hợp", "không còn hiệu lực" (no longer: no counted noun after it)
+                          r"|\bkhong\s*con\s+((?:ho|xa|thon|ban|nha|can\s*nha|nguoi|hoc\s*sinh|tre\s*em|truong\s*hop|"
+                          r"co\s*so|doanh\s*nghiep|lang)\b)(?!\s*(?:nay|do|kia)\b)")
 #: a rank to keep or reach ("nằm trong Top 5", "xếp thứ 20", "đứng thứ 10 cả nước"): the rank number is a ceiling
 RANK = re.compile(r"\btop\s*(\d{1,2})\b(?!\s*(?:nam|%|:))|\b(?:xep|dung)\s*(?:hang\s*)?(?:thu\s*)(\d{1,2})\b|"
                   r"\bnhom\s*(\d{1,2})\s*(?:tinh|dia\s*phuong|don\s*vi|thanh\s*pho)?[^,;.:]{0,20}?\b(?:dan\s*dau|cao\s*nhat|tot\s*nhat)\b")
