@@ -6220,3 +6220,35 @@ def test_a_named_or_listed_level_is_not_the_level_that_speaks(catalogue, text):
     for duty in draft["obligations"]:
         assert duty["actors"] != ["ubnd-huyen"] or not any("văn bản không có phần đầu" in mark
                                                            for mark in duty["review"])
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a harm's rate named with its bare figure: the level not to exceed
+    ("Năm 2027, tỷ lệ tăng dân số tự nhiên của xã: 0,85%.", [(0.85, "at_most")]),
+    ("Đến năm 2028, tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng thể thấp còi là 12,4%.", [(12.4, "at_most")]),
+    ("Năm 2027, tỷ lệ hộ cận nghèo trên địa bàn huyện 3,2%; tỷ lệ thất nghiệp khu vực thành thị 2,5%.",
+     [(3.2, "at_most"), (2.5, "at_most")]),
+    # must NOT fire: the poor households are the group served, the share reached is a floor
+    ("Năm 2027, tỷ lệ hộ nghèo được vay vốn ưu đãi của Ngân hàng Chính sách xã hội đạt 95%.", [(95, "at_least")]),
+    # nor on a fall by so much (a change, R4), nor on a share of something good
+    ("Năm 2027, giảm tỷ lệ hộ nghèo theo chuẩn đa chiều 1,5%.", [(1.5, "at_least")]),
+    ("Năm 2027, tỷ lệ lao động qua đào tạo của huyện 72%.", [(72, "at_least")]),
+])
+def test_a_harms_rate_with_a_bare_figure_is_a_ceiling(catalogue, sentence, expected):
+    """"Tỷ lệ tăng dân số tự nhiên: 0,9%", "tỷ lệ sinh con thứ 3 trở lên là 2,83%": the rate of a harm a plan holds
+    down, given with no comparator, is the level not to exceed (at_most, inferred), as "giảm ... còn" would say."""
+    targets = draft_text(sentence + "\n", catalogue)["obligations"][0]["targets"]
+    assert [(t["value"], t["comparator"]) for t in targets] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Phấn đấu đến năm 2027 không còn hộ nghèo trên địa bàn xã.", [(0, "at_most")]),
+    ("Năm 2027, không còn thôn, bản chưa có đường giao thông được cứng hóa đến trung tâm.", [(0, "at_most")]),
+    # must NOT fire: "không còn" before no counted noun means "no longer"
+    ("Rà soát, bãi bỏ các quy định của tỉnh không còn phù hợp với thực tiễn trong năm 2027.", []),
+])
+def test_none_of_the_counted_units_left_is_a_ceiling_of_zero(catalogue, sentence, expected):
+    """"không còn hộ nghèo", "không còn xã nợ tiêu chí": no unit of the kind left, a count held at zero (at_most 0),
+    as "không có ca tử vong" is; "không còn phù hợp" (no longer suitable) sets nothing."""
+    targets = draft_text(sentence + "\n", catalogue)["obligations"][0].get("targets", [])
+    assert [(t["value"], t["comparator"]) for t in targets] == expected

@@ -1583,6 +1583,11 @@ class Drafter:
             elif comparator in (None, "at_least") and not g.EXPLICIT_FLOOR.search(before) \
                     and (g.FALLING.search(folded[segment_start:match.start()]) or g.FALLING_ALL.search(folded)):
                 comparator = "at_most"  # "giảm ... còn 20%": a ceiling
+            elif comparator is None and not change and match.unit == "percent" \
+                    and g.HARM_RATE.search(folded[segment_start:match.start()]):
+                comparator = "at_most"  # "Tỷ lệ tăng dân số tự nhiên: 0,9%": a harm's rate held down, a ceiling
+                review.append(_("tỷ lệ của một điều phải giảm (dân số tăng tự nhiên, sinh con thứ 3, suy dinh dưỡng, hộ "
+                                "nghèo ...) không có từ so sánh: đọc là mức tối đa (at_most), suy luận; hoặc equals: xác nhận"))
             if comparator in ("above", "below"):
                 # "trên 10%", "dưới 1,2%": a target states a floor or a ceiling to reach; strictly more or less
                 # than the figure is the other reading, for the officer
@@ -2387,7 +2392,8 @@ def _figures(folded: str, bracketed: bool = True) -> list[_Figure]:
         if not folded.startswith("%", match.end(1)) and not folded[match.end(1):].lstrip().startswith("%"):
             out.append(_Figure(match.start(1), match.end(1), match.group(1), "count"))
     for match in g.ZERO_OUTCOME.finditer(folded):  # "không có bệnh nhân tử vong": none, a ceiling of zero
-        out.append(_Figure(match.start(1), match.end(1), "0", "count"))
+        group = 1 if match.group(1) else 2
+        out.append(_Figure(match.start(group), match.end(group), "0", "count"))
     for match in g.RANK.finditer(folded):
         group = next(i for i in (1, 2, 3) if match.group(i))
         out.append(_Figure(match.start(), match.end(), match.group(group), "rank"))

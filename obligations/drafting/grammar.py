@@ -351,7 +351,11 @@ REACHING = re.compile(r"\b(dat|tang|giam|len|con|chiem|khoang|hoan\s*thanh|thu\s
 #: "không để phát sinh ca mắc mới"): a count held at zero (the counted noun is where the figure stands)
 ZERO_OUTCOME = re.compile(r"\bkhong\s*(?:co|de\s*(?:xay\s*ra|phat\s*sinh))\s+((?:ca|nguoi|benh\s*nhan|truong\s*hop|vu|"
                           r"hoc\s*sinh|tre\s*em)\b)[^,;.]{0,40}?\b(?:tu\s*vong|chet|mac|nhiem|bi\s*thuong|bo\s*hoc|"
-                          r"duoi\s*nuoc|ngo\s*doc)\b")
+                          r"duoi\s*nuoc|ngo\s*doc)\b"
+                          # "không còn hộ nghèo", "không còn xã nợ tiêu chí": none of the counted units left (at_most 0);
+                          # not "không còn phù hợp", "không còn hiệu lực" (no longer: no counted noun after it)
+                          r"|\bkhong\s*con\s+((?:ho|xa|thon|ban|nha|can\s*nha|nguoi|hoc\s*sinh|tre\s*em|truong\s*hop|"
+                          r"co\s*so|doanh\s*nghiep|lang)\b)(?!\s*(?:nay|do|kia)\b)")
 #: a rank to keep or reach ("nằm trong Top 5", "xếp thứ 20", "đứng thứ 10 cả nước"): the rank number is a ceiling
 RANK = re.compile(r"\btop\s*(\d{1,2})\b(?!\s*(?:nam|%|:))|\b(?:xep|dung)\s*(?:hang\s*)?(?:thu\s*)(\d{1,2})\b|"
                   r"\bnhom\s*(\d{1,2})\s*(?:tinh|dia\s*phuong|don\s*vi|thanh\s*pho)?[^,;.:]{0,20}?\b(?:dan\s*dau|cao\s*nhat|tot\s*nhat)\b")
@@ -612,6 +616,13 @@ COUNT_PER = re.compile(r"(\d{1,3})\s*lan\s*(?:/\s*|moi\s*|mot\s*|trong\s*(?:mot\
 #: a share that must fall: "giảm", "xuống còn", "chỉ còn"
 #: (not "giám sát", "giám đốc", "giám định", "giám hộ": the same letters once the accents are folded)
 FALLING = re.compile(r"\bgiam\b(?!\s*(?:sat|doc|dinh|ho)\b)|\bcon\s*(duoi|khong\s*qua)?\s*$")
+#: a rate of a harm a plan holds down, named before its figure with no verb of its own ("Tỷ lệ tăng dân số tự nhiên:
+#: 0,9%", "Tỷ lệ sinh con thứ 3 trở lên là 2,83%", "tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng 6,6%", "tỷ lệ thất
+#: nghiệp 3%"): the level not to exceed (at_most), as "giảm ... còn" says; not when a verb after the harm makes the
+#: figure a share served ("tỷ lệ hộ nghèo được hỗ trợ nhà ở 100%", "tỷ lệ hộ nghèo tiếp cận ...")
+HARM_RATE = re.compile(r"\b(?:ty|ti)\s*(?:le|suat)\b[^;%]{0,60}?\b(?:tang\s*dan\s*so|sinh\s*con\s*thu\s*(?:3|ba)|"
+                       r"suy\s*dinh\s*duong|ho\s*(?:can\s*)?ngheo|that\s*nghiep|tao\s*hon|hon\s*nhan\s*can\s*huyet)\b"
+                       r"(?![^;%]*\b(?:duoc|tham\s*gia|tiep\s*can|su\s*dung|huong|co\s*the|thoat)\b)[^;%]*$")
 #: the issuer's enacting words that open the body ("Ủy ban nhân dân tỉnh chỉ thị:", "QUYẾT ĐỊNH:")
 ENACTING = re.compile(r"(yeu\s*cau|chi\s*thi|quyet\s*dinh|de\s*nghi|thong\s*bao|giao|nhu\s*sau)\s*:\s*$")
 #: the verb by which the issuer charges others ("UBND tỉnh yêu cầu các sở ...", "... cũng giao Sở TT&TT ...", "giao trách
