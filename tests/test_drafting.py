@@ -6188,3 +6188,34 @@ def test_a_list_of_figures_goes_on_after_a_semicolon_at_a_line_break(catalogue):
     assert [t["value"] for t in growth["targets"]] == [8, 12, 6]
     assert [t["value"] for t in capital["targets"]] == [52000]
     assert [(t["value"], t["comparator"]) for t in poverty["targets"]] == [(2, "at_most")]
+
+
+def test_an_aims_lead_closing_the_preamble_dates_the_items_under_it(catalogue):
+    """R6: "Theo đó, mục tiêu cụ thể ... đến năm 2027 đạt được như sau:" ends the preamble and heads the items: its year
+    is their period, a figure's or not ("Đổi mới phương thức ..."), as a heading "Mục tiêu cụ thể đến năm 2027:" is;
+    a lead that names no aims' year ("... thực hiện các nội dung sau:") dates nothing."""
+    lead = ("Sở Y tế ban hành Kế hoạch cải cách hành chính.\n"
+            "Theo đó, mục tiêu cụ thể đối với công tác cải cách hành chính đến năm 2027 đạt được như sau:\n"
+            "- Đổi mới phương thức tiếp nhận hồ sơ theo hướng nâng cao chất lượng phục vụ người dân.\n"
+            "- 100% thủ tục hành chính được cung cấp trực tuyến toàn trình.\n")
+    duties = draft_text(lead, catalogue)["obligations"]
+    assert [(d["deadline"]["kind"], d["deadline"].get("period")) for d in duties] == [("end_of_period", "2027")] * 2
+    plain = ("Sở Y tế ban hành Kế hoạch cải cách hành chính năm 2027.\n"
+             "Giám đốc Sở yêu cầu các phòng, đơn vị trực thuộc thực hiện các nội dung sau:\n"
+             "- Đổi mới phương thức tiếp nhận hồ sơ theo hướng nâng cao chất lượng phục vụ người dân.\n")
+    assert draft_text(plain, catalogue)["obligations"][0]["deadline"]["kind"] == "none"
+
+
+def test_a_numbered_title_holds_the_list_that_restarts_under_it(catalogue):
+    """Layout: "2. Các chỉ tiêu chủ yếu đến năm 2027" (a title, no full stop) over "1. ...", "2. ...", "3. ...": the
+    restarted numbering is the title's list, so its year dates every item (R6); a numbered sentence before a
+    list that goes on ("1. ... . 2. ...") holds nothing."""
+    text = ("KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI CỦA UBND XÃ\nI. MỤC TIÊU\n"
+            "2. Các chỉ tiêu chủ yếu đến năm 2027\n1. Duy trì tốc độ tăng trưởng kinh tế ổn định.\n"
+            "2. Thu ngân sách trên địa bàn đạt 50 tỷ đồng.\n3. Giữ vững an ninh chính trị, trật tự an toàn xã hội.\n")
+    duties = draft_text(text, catalogue)["obligations"]
+    assert [d["key"] for d in duties] == ["i.2.1", "i.2.2", "i.2.3"]
+    assert {(d["deadline"]["kind"], d["deadline"].get("period")) for d in duties} == {("end_of_period", "2027")}
+    flat = ("KẾ HOẠCH CỦA UBND XÃ\nI. NHIỆM VỤ\n1. Công an xã tăng cường tuần tra, kiểm soát trên địa bàn.\n"
+            "2. Trạm Y tế xã theo dõi tình hình dịch bệnh.\n")
+    assert [d["key"] for d in draft_text(flat, catalogue)["obligations"]] == ["i.1", "i.2"]
