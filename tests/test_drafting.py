@@ -6219,3 +6219,16 @@ def test_a_numbered_title_holds_the_list_that_restarts_under_it(catalogue):
     flat = ("KẾ HOẠCH CỦA UBND XÃ\nI. NHIỆM VỤ\n1. Công an xã tăng cường tuần tra, kiểm soát trên địa bàn.\n"
             "2. Trạm Y tế xã theo dõi tình hình dịch bệnh.\n")
     assert [d["key"] for d in draft_text(flat, catalogue)["obligations"]] == ["i.1", "i.2"]
+
+
+def test_the_years_plan_or_standard_to_reach_closes_the_duty(catalogue):
+    """R6: "đảm bảo hoàn thành kế hoạch năm 2027", "xã đạt chuẩn nông thôn mới nâng cao năm 2028": the year of the plan
+    to complete, of the standard to reach, closes the duty (end_of_period), as "hoàn thành các chỉ tiêu ... năm 2027"
+    does; not a standard reached already ("các xã đã đạt chuẩn nông thôn mới năm 2020"), which names the communes."""
+    plan = ("UBND tỉnh giao Sở Nông nghiệp và Môi trường chủ trì, đôn đốc các huyện tổ chức trồng rừng, đảm bảo "
+            "hoàn thành kế hoạch năm 2027.\n")
+    standard = "UBND huyện tiếp tục chỉ đạo xây dựng xã Hòa Bình đạt chuẩn nông thôn mới nâng cao năm 2028.\n"
+    reached = "UBND huyện tiếp tục hỗ trợ các xã đã đạt chuẩn nông thôn mới năm 2020 duy trì các tiêu chí.\n"
+    due = [draft_text(t, catalogue)["obligations"][0]["deadline"] for t in (plan, standard, reached)]
+    assert [(d["kind"], d.get("period")) for d in due] == [("end_of_period", "2027"), ("end_of_period", "2028"),
+                                                           ("none", None)]
