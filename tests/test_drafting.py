@@ -6252,3 +6252,47 @@ def test_none_of_the_counted_units_left_is_a_ceiling_of_zero(catalogue, sentence
     as "không có ca tử vong" is; "không còn phù hợp" (no longer suitable) sets nothing."""
     targets = draft_text(sentence + "\n", catalogue)["obligations"][0].get("targets", [])
     assert [(t["value"], t["comparator"]) for t in targets] == expected
+
+
+def test_an_aims_lead_closing_the_preamble_dates_the_items_under_it(catalogue):
+    """R6: "Theo đó, mục tiêu cụ thể ... đến năm 2027 đạt được như sau:" ends the preamble and heads the items: its year
+    is their period, a figure's or not ("Đổi mới phương thức ..."), as a heading "Mục tiêu cụ thể đến năm 2027:" is;
+    a lead that names no aims' year ("... thực hiện các nội dung sau:") dates nothing."""
+    lead = ("Sở Y tế ban hành Kế hoạch cải cách hành chính.\n"
+            "Theo đó, mục tiêu cụ thể đối với công tác cải cách hành chính đến năm 2027 đạt được như sau:\n"
+            "- Đổi mới phương thức tiếp nhận hồ sơ theo hướng nâng cao chất lượng phục vụ người dân.\n"
+            "- 100% thủ tục hành chính được cung cấp trực tuyến toàn trình.\n")
+    duties = draft_text(lead, catalogue)["obligations"]
+    assert [(d["deadline"]["kind"], d["deadline"].get("period")) for d in duties] == [("end_of_period", "2027")] * 2
+    plain = ("Sở Y tế ban hành Kế hoạch cải cách hành chính năm 2027.\n"
+             "Giám đốc Sở yêu cầu các phòng, đơn vị trực thuộc thực hiện các nội dung sau:\n"
+             "- Đổi mới phương thức tiếp nhận hồ sơ theo hướng nâng cao chất lượng phục vụ người dân.\n")
+    assert draft_text(plain, catalogue)["obligations"][0]["deadline"]["kind"] == "none"
+
+
+def test_a_numbered_title_holds_the_list_that_restarts_under_it(catalogue):
+    """Layout: "2. Các chỉ tiêu chủ yếu đến năm 2027" (a title, no full stop) over "1. ...", "2. ...", "3. ...": the
+    restarted numbering is the title's list, so its year dates every item (R6); a numbered sentence before a
+    list that goes on ("1. ... . 2. ...") holds nothing."""
+    text = ("KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI CỦA UBND XÃ\nI. MỤC TIÊU\n"
+            "2. Các chỉ tiêu chủ yếu đến năm 2027\n1. Duy trì tốc độ tăng trưởng kinh tế ổn định.\n"
+            "2. Thu ngân sách trên địa bàn đạt 50 tỷ đồng.\n3. Giữ vững an ninh chính trị, trật tự an toàn xã hội.\n")
+    duties = draft_text(text, catalogue)["obligations"]
+    assert [d["key"] for d in duties] == ["i.2.1", "i.2.2", "i.2.3"]
+    assert {(d["deadline"]["kind"], d["deadline"].get("period")) for d in duties} == {("end_of_period", "2027")}
+    flat = ("KẾ HOẠCH CỦA UBND XÃ\nI. NHIỆM VỤ\n1. Công an xã tăng cường tuần tra, kiểm soát trên địa bàn.\n"
+            "2. Trạm Y tế xã theo dõi tình hình dịch bệnh.\n")
+    assert [d["key"] for d in draft_text(flat, catalogue)["obligations"]] == ["i.1", "i.2"]
+
+
+def test_the_years_plan_or_standard_to_reach_closes_the_duty(catalogue):
+    """R6: "đảm bảo hoàn thành kế hoạch năm 2027", "xã đạt chuẩn nông thôn mới nâng cao năm 2028": the year of the plan
+    to complete, of the standard to reach, closes the duty (end_of_period), as "hoàn thành các chỉ tiêu ... năm 2027"
+    does; not a standard reached already ("các xã đã đạt chuẩn nông thôn mới năm 2020"), which names the communes."""
+    plan = ("UBND tỉnh giao Sở Nông nghiệp và Môi trường chủ trì, đôn đốc các huyện tổ chức trồng rừng, đảm bảo "
+            "hoàn thành kế hoạch năm 2027.\n")
+    standard = "UBND huyện tiếp tục chỉ đạo xây dựng xã Hòa Bình đạt chuẩn nông thôn mới nâng cao năm 2028.\n"
+    reached = "UBND huyện tiếp tục hỗ trợ các xã đã đạt chuẩn nông thôn mới năm 2020 duy trì các tiêu chí.\n"
+    due = [draft_text(t, catalogue)["obligations"][0]["deadline"] for t in (plan, standard, reached)]
+    assert [(d["kind"], d.get("period")) for d in due] == [("end_of_period", "2027"), ("end_of_period", "2028"),
+                                                           ("none", None)]

@@ -20,7 +20,7 @@ from . import grammar as g
 from .duties import (Context, Drafter, GIVEN_ISSUER, UNKNOWN_ACTOR, aims_closed_by_the_plans_period, checked_during_the_window, done_in_the_events_time,
                      opening_year,
                      date_targets_by_the_opening, date_targets_by_the_plans_year, goals_dated_through_the_run, inline_list, windows_are_not_due_dates, read_deadlines, sentence_around, strive_by_the_title,
-                     strive_through_the_run, targets_title, text_campaign, text_event)
+                     strive_through_the_run, targets_title, text_campaign, text_event, _DATED_LEAD_INSIDE)
 from .actors import DISTRICTS_ABOLISHED, _PREDICATE as _ACTOR_PREDICATE
 from .layout import build_tree, paragraphs, read_header, written_on
 from .read import DraftError, read_text
@@ -65,7 +65,12 @@ def draft_text(text: str, catalogue, *, source: str | None = None, province: str
     # "Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các sở, ... thực hiện tốt các nội dung sau:": whom the items charge
     lead_in = preamble[-1].text if preamble and (preamble[-1].text.rstrip().endswith(":") or re.search(
         r"\b(sau|duoi day)\W*$", g.fold_chars(preamble[-1].text))) else None
-    drafter.walk(tree, drafter.lead_in(lead_in) if lead_in else Context())
+    context = drafter.lead_in(lead_in) if lead_in else Context()
+    if lead_in and (aims := _DATED_LEAD_INSIDE.search(g.fold_chars(lead_in))):
+        # "Theo đó, mục tiêu cụ thể ... đến năm 2025 đạt được như sau:" closing the preamble over the items: their
+        # heading, its year their period (R6), as a lead inside a paragraph dates the items after it
+        drafter._inherit_period(context, lead_in[:aims.end()])
+    drafter.walk(tree, context)
     attached = _attachment(paras, body_end)
     if attached:  # the plan a decision approves, after its signature: its objectives and tasks bind too
         drafter.walk(build_tree(paragraphs(attached)), Context())

@@ -259,7 +259,12 @@ NAME_BREAK = re.compile(r"[,;:.()]|\bnay\b|\b(?:hoan\s*thanh|thuc\s*hien|trien\s
 #: (not a purpose's, "Để hoàn thành chỉ tiêu ... năm 2022, UBND tỉnh yêu cầu ...", nor a risk, "khả năng không đạt chỉ
 #: tiêu kế hoạch đề ra năm 2012")
 ACHIEVES_THE_YEARS = re.compile(r"(?<!khong\s)\b(?:hoan\s*thanh|dat)\s*(?:duoc\s*)?(?:cac\s*|toan\s*bo\s*)?(?:muc\s*tieu\s*,?\s*)?"
-                                r"chi\s*tieu\b[^,;.()]{0,70}$")
+                                r"chi\s*tieu\b[^,;.()]{0,70}$|"
+                                # the year's plan itself to complete ("đảm bảo hoàn thành kế hoạch năm 2021"), a standard
+                                # to reach in a year ("huyện đạt chuẩn nông thôn mới nâng cao năm 2025"): that year closes
+                                # the duty; not one reached already ("đã đạt chuẩn ... năm 2020")
+                                r"(?<!khong\s)(?<!da\s)\b(?:hoan\s*thanh\s*(?:vuot\s*)?(?:cac\s*)?ke\s*hoach|dat\s*chuan)\b"
+                                r"[^,;.()]{0,60}$")
 
 
 def achieves_the_years(before: str) -> bool:

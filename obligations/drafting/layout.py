@@ -476,13 +476,34 @@ def build_tree(paras: list[Paragraph]) -> Node:
             index += 1
             continue
         open_kinds = [n.marker for n in stack[1:]]
-        if marker in open_kinds:
-            stack = stack[:open_kinds.index(marker) + 1]
+        if marker in open_kinds and not _restarts_under(stack[-1], para):
+            at = open_kinds.index(marker)
+            inner = len(open_kinds) - 1 - open_kinds[::-1].index(marker)
+            if inner != at and _goes_on(stack[inner + 1], para):
+                at = inner  # "2. Các chỉ tiêu ..." / "1. ..." / "2. ...": the restarted list goes on under its title
+            stack = stack[:at + 1]
         parent = stack[-1]
         node = _child(parent, marker, para.label, [para], counters)
         stack.append(node)
         index += 1
     return root
+
+
+def _restarts_under(node: Node, para: Paragraph) -> bool:
+    """"2. Các chỉ tiêu chủ yếu đến năm 2025" / "1. Duy trì ..." / "2. Thu ngân sách ...": a numbered title with no
+    sentence of its own (no full stop) and nothing under it yet, followed by the same numbering started again at 1,
+    holds that list; the items are its, not its siblings. Not a numbered sentence ("1. Sở Y tế chủ trì ... ."), nor a
+    list that goes on ("2." after "1.")."""
+    return para.label == "1" and node.marker == para.marker and node.label not in (None, "1") \
+        and not node.children and len(node.paragraphs) == 1 \
+        and not re.search(r"[.;!?]\s*$", node.paragraphs[0].body) \
+        and bool(g.HEADING_NOUN.match(g.fold_chars(node.paragraphs[0].body)))
+
+
+def _goes_on(item: Node, para: Paragraph) -> bool:
+    """Whether ``para`` numbers the next item of ``item``'s list ("2." after "1."), and is no title of its own."""
+    return item.label is not None and item.label.isdigit() and para.label == str(int(item.label) + 1) \
+        and not (not re.search(r"[.;!?]\s*$", para.body) and g.HEADING_NOUN.match(g.fold_chars(para.body)))
 
 
 def _heading_over_list(para: Paragraph, following: list[Paragraph]) -> bool:
