@@ -318,7 +318,7 @@ _A_WARDS_PAGE = """I. MỤC TIÊU, CHỈ TIÊU CHỦ YẾU ĐẾN NĂM 2025
 
 2. Tỷ lệ hộ nghèo giảm xuống còn dưới 0,5% vào cuối năm 2025.
 
-3. Đề nghị Công an tỉnh phối hợp giữ vững an ninh chính trị, trật tự an toàn xã hội trên địa bàn phường.
+3. Đề nghị Công an tỉnh phối hợp giữ vững an ninh chính trị, trật tự an toàn xã hội trên địa bàn.
 """
 
 
