@@ -34,8 +34,9 @@ validation set of round 15 (its totals only were read). HELD-OUT 13: tests/draft
 way while round 15 was written; measured once, after it, then a development set of round 16. HELD-OUT 14:
 tests/drafting/heldout14/, annotated the same way while round 15's second wave and round 16 were written; measured
 once, after round 16, then a development set of round 17. HELD-OUT 15: tests/drafting/heldout15/, annotated the
-same way while round 17 was written; measured once, after it, and after round 18. HELD-OUT 16:
-tests/drafting/heldout16/, annotated the same way while round 18 was written; measured once, after it. A held-out
+same way while round 17 was written; measured once, after it, and after round 18; then a development set of round
+19. HELD-OUT 16: tests/drafting/heldout16/, annotated the same way while round 18 was written; measured once, after
+it, and after round 19. A held-out
 set some of whose texts' headers give the issuer an officer would (``# draft --issuer ID: why``, pages that name no
 body) gets a second total: the set drafted with that issuer for those texts. A
 text that is not on this machine, or that is no text of the document (a reconstruction), is skipped
@@ -99,10 +100,11 @@ HELDOUT = (
                              "round 17)"),
     (DRAFTING / "heldout15", "HELD-OUT 15 (tests/drafting/heldout15: annotated by three people who never ran the "
                              "drafter, with the settled readings R1-R6 given in advance, while round 17 was written by "
-                             "others who never saw it; measured once after it, and after round 18; never tuned on)"),
+                             "others who never saw it; measured once after it, and after round 18; then a development "
+                             "set of round 19)"),
     (DRAFTING / "heldout16", "HELD-OUT 16 (tests/drafting/heldout16: annotated by three people who never ran the "
                              "drafter, with the settled readings R1-R6 given in advance, while round 18 was written by "
-                             "others who never saw it; measured once after it; never tuned on)"),
+                             "others who never saw it; measured once after it, and after round 19; never tuned on)"),
 )
 
 COLUMNS = ("document", "reviewed", "drafted", "found", "actors", "modality", "deadline", "dated", "targets")
