@@ -20,8 +20,8 @@ from . import grammar as g
 from .duties import (Context, Drafter, GIVEN_ISSUER, UNKNOWN_ACTOR, aims_closed_by_the_plans_period, checked_during_the_window, done_in_the_events_time,
                      opening_year,
                      date_targets_by_the_opening, date_targets_by_the_plans_year, goals_dated_through_the_run, inline_list, windows_are_not_due_dates, read_deadlines, sentence_around, strive_by_the_title,
-                     strive_through_the_run, targets_title, text_campaign, text_event, _DATED_LEAD_INSIDE)
-from .actors import DISTRICTS_ABOLISHED, _PREDICATE as _ACTOR_PREDICATE
+                     strive_through_the_run, targets_title, text_campaign, text_event, DATED_LEAD_INSIDE)
+from .actors import DISTRICTS_ABOLISHED, PREDICATE as ACTOR_PREDICATE
 from .layout import build_tree, paragraphs, read_header, written_on
 from .read import DraftError, read_text
 
@@ -66,7 +66,7 @@ def draft_text(text: str, catalogue, *, source: str | None = None, province: str
     lead_in = preamble[-1].text if preamble and (preamble[-1].text.rstrip().endswith(":") or re.search(
         r"\b(sau|duoi day)\W*$", g.fold_chars(preamble[-1].text))) else None
     context = drafter.lead_in(lead_in) if lead_in else Context()
-    if lead_in and (aims := _DATED_LEAD_INSIDE.search(g.fold_chars(lead_in))):
+    if lead_in and (aims := DATED_LEAD_INSIDE.search(g.fold_chars(lead_in))):
         # "Theo đó, mục tiêu cụ thể ... đến năm 2025 đạt được như sau:" closing the preamble over the items: their
         # heading, its year their period (R6), as a lead inside a paragraph dates the items after it
         drafter._inherit_period(context, lead_in[:aims.end()])
@@ -285,7 +285,7 @@ _OWN_LEVEL = re.compile(r"\b(?:toan|cua|tren\s+dia\s+ban|ubnd|uy\s+ban\s+nhan\s+
                         r"(?:huyen|quan|thi|thanh|xa|phuong|tp)\b))")
 #: what follows the level's noun when it closes its noun phrase: a stop, or the predicate's first word ("toàn huyện
 #: phấn đấu", "UBND xã yêu cầu", "trên địa bàn huyện đạt ...")
-_LEVEL_ENDS = re.compile(r"\s*(?:[,;.:)]|$)|\s+(?:" + "|".join(sorted((re.escape(w) for w in _ACTOR_PREDICATE), key=len, reverse=True))
+_LEVEL_ENDS = re.compile(r"\s*(?:[,;.:)]|$)|\s+(?:" + "|".join(sorted((re.escape(w) for w in ACTOR_PREDICATE), key=len, reverse=True))
                          + r"|dat|phan\s+dau|de\s+ra|dat\s+ra|dat\s+muc\s+tieu|vua|va\s+(?!cac\b)|nam\s+20\d\d)\b")
 _OWN_LEVEL_IDS = {"huyen": "ubnd-huyen", "quan": "ubnd-huyen", "thi xa": "ubnd-huyen", "xa": "ubnd-xa",
                   "phuong": "ubnd-xa", "thi tran": "ubnd-xa", "tinh": "ubnd-tinh"}

@@ -188,7 +188,7 @@ _CLASS_HEADS = {
 #: "các cơ quan Trung ương đóng trên địa bàn tỉnh": the central government's agencies located in the province
 _CENTRAL_IN_PROVINCE = re.compile(r"(?:các\s+)?(cơ\s+quan\s+(?:của\s+)?[Tt]rung\s+ương(?:\s+đóng)?(?:\s+trên)?\s+địa\s+bàn"
                                   r"(?:\s+tỉnh)?)(?=[\s,;:.)]|$)")
-#: words of _PREDICATE that end a name but are no verb of a duty (prepositions, the passive, "là")
+#: words of PREDICATE that end a name but are no verb of a duty (prepositions, the passive, "là")
 #: bodies named by their place in the state's system rather than by name, classes proposed by the words as written:
 #: "các cơ quan trong hệ thống chính trị" (the Party's, the state's and the mass organisations' bodies), "cơ quan, đơn
 #: vị ngành dọc" (the central branches' offices in the province), "cơ quan trường học", "các hội, đoàn thể"
@@ -224,7 +224,7 @@ _NOUN_ONLY = ("Cục", "Chi cục", "Tổng cục", "Trung tâm", "Kho bạc", "
 _WHOLE = ("Tỉnh đoàn",)
 _ORGANISATION = re.compile(r"(" + "|".join(sorted(map(re.escape, _ORGANISATIONS), key=len, reverse=True)) + r")\s+(\S+)")
 #: words that open a predicate or a complement: a body's name ends before them (folded, single words or pairs)
-_PREDICATE = set("""chu tri|phoi hop|co trach nhiem|chiu trach nhiem|thuc hien|to chuc|trien khai|khan truong|chu dong|
+PREDICATE = set("""chu tri|phoi hop|co trach nhiem|chiu trach nhiem|thuc hien|to chuc|trien khai|khan truong|chu dong|
 tang cuong|day manh|bao dam|dam bao|theo doi|ra soat|tham muu|tuyen truyen|tiep tuc|bo tri|de xuat|duy tri|nang cao|
 hoan thanh|hoan thien|ban hanh|van dong|phat dong|huy dong|phan cong|chi dao|don doc|giam sat|thong bao|nghiem tuc|
 tich cuc|thuong xuyen|kip thoi|truc tiep|lap|trinh|gui|nop|phai|can|duoc|se|da|dang|cu|co|giao|yeu cau|de nghi|khong|
@@ -677,7 +677,7 @@ class ActorIndex:
                 continue
             if folded[index] in _NOT_A_VERB:
                 return None
-            if folded[index] in _PREDICATE or " ".join(folded[index:index + 2]) in _PREDICATE:
+            if folded[index] in PREDICATE or " ".join(folded[index:index + 2]) in PREDICATE:
                 end = named.end() + words[index - 1].end()
                 return self._propose_class(text[named.start(1):end], noun), _compact_length(where, position, end)
         return None
@@ -827,7 +827,7 @@ def read_body(text: str, province: str | None = None, expected: bool = False) ->
         return whole, whole, len(whole), "provincial" if province else "national"
     opening = _ORGANISATION.match(text)
     if opening is None or not (opening.group(2)[:1].isupper() or fold(opening.group(2)).strip(",.;:") in ("tinh", "huyen")
-                               or expected and opening.group(1) in _NOUN_ONLY and fold(opening.group(2)) not in _PREDICATE
+                               or expected and opening.group(1) in _NOUN_ONLY and fold(opening.group(2)) not in PREDICATE
                                or _COMMITTEE_IN_LOWER_CASE.match(fold(text))):
         return None  # "Ban Quản lý ...", "Công an tỉnh"; not "Ban hành ...", "Báo cáo ...", "Trường hợp ..."
     noun = opening.group(1)
@@ -864,10 +864,10 @@ def read_body(text: str, province: str | None = None, expected: bool = False) ->
             index += 2
             continue
         found = next((p for p in (" ".join(folded[index:index + 3]), " ".join(folded[index:index + 2]), folded[index])
-                      if p in _PREDICATE or p in _IN_NAMES), None)
+                      if p in PREDICATE or p in _IN_NAMES), None)
         if found == "thi" and fold(word) == "thi" and word.lower() != "thì":
             found = None  # "Cục Quản lý thị trường": "thị", not the predicate's "thì"
-        if found in _PREDICATE:
+        if found in PREDICATE:
             limit = index
             break
         if found and verb is None:

@@ -638,7 +638,7 @@ class Drafter:
             quote = duty["quotes"][0]
             at = text.find(quote)
             paragraph = text.count("\n", 0, at) if at >= 0 else None
-            opens = _DATED_LEAD_INSIDE.search(g.fold_chars(quote))
+            opens = DATED_LEAD_INSIDE.search(g.fold_chars(quote))
             if opens:
                 own = self._deadline(quote[:opens.end()], None)[0]
                 lead = own if own.get("kind") == "end_of_period" and own.get("period") else None
@@ -1958,7 +1958,7 @@ def read_deadlines(sentence: str) -> list[tuple[int, int, dict]]:
 
 #: a lead inside a sentence that dates the objectives after it ("mục tiêu cụ thể đến năm 2015 là:", "các chỉ tiêu
 #: chủ yếu trong năm 2026 gồm:", "Chỉ tiêu đến hết năm 2027:")
-_DATED_LEAD_INSIDE = re.compile(r"\b(?:muc\s*tieu|chi\s*tieu)\b[^:;.]{0,60}\b(?:nam\s*\d{4}|giai\s*doan\s*\d{4}\s*[-–]\s*\d{4})"
+DATED_LEAD_INSIDE = re.compile(r"\b(?:muc\s*tieu|chi\s*tieu)\b[^:;.]{0,60}\b(?:nam\s*\d{4}|giai\s*doan\s*\d{4}\s*[-–]\s*\d{4})"
                                 r"[^:;.\d]{0,20}:|"
                                 # a time leading its item ("a) Đến năm 2025: Xây dựng ... . Xây dựng thành công 02 vùng
                                 # ...", "Giai đoạn 2026-2030: ..."): the item's later sentences too (R6)
