@@ -222,10 +222,7 @@ def gold_as_draft(path: Path) -> list[dict]:
 
 def without_header(text: str) -> str:
     """A held-out text without its leading '#' lines (its source, read before the text)."""
-    lines = text.splitlines()
-    while lines and lines[0].startswith("#"):
-        lines.pop(0)
-    return "\n".join(lines) + "\n"
+    return "\n".join(text.splitlines()[len(_leading_header(text)):]) + "\n"
 
 
 #: a held-out header's "# draft --issuer ID: why" — the issuer an officer drafting the text gives, where the text
@@ -240,6 +237,7 @@ def given_issuer(text: str) -> str | None:
 
 
 def _leading_header(text: str) -> list[str]:
+    """A held-out text's leading '#' lines: where it was read, what it is, what an officer gives the drafter."""
     lines = []
     for line in text.splitlines():
         if not line.startswith("#"):
