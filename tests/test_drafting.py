@@ -6296,3 +6296,24 @@ def test_the_years_plan_or_standard_to_reach_closes_the_duty(catalogue):
     due = [draft_text(t, catalogue)["obligations"][0]["deadline"] for t in (plan, standard, reached)]
     assert [(d["kind"], d.get("period")) for d in due] == [("end_of_period", "2027"), ("end_of_period", "2028"),
                                                            ("none", None)]
+
+
+@pytest.mark.parametrize("sentence, bound", [
+    ("Theo đó UBND tỉnh giao các sở, ban, ngành và UBND các huyện, thị xã, thành phố bố trí lịch trực trong những "
+     "ngày nghỉ lễ Quốc khánh.\n", {"so-ban-nganh-tinh", "ubnd-huyen"}),
+    ("Ngoài ra các địa phương, các sở, ngành trong tỉnh cần chủ động rà soát phương án bảo đảm an toàn cho người dân "
+     "trong mùa mưa lũ.\n", {"so-ban-nganh-tinh", "ubnd-huyen"}),
+])
+def test_a_linking_adverb_without_its_comma_is_followed_by_the_subject(catalogue, sentence, bound):
+    """"Theo đó UBND tỉnh giao các sở ...", "Ngoài ra các địa phương, các sở, ngành ...": a linking adverb that
+    opens the sentence without its comma is followed at once by the subject, whose list's first comma is no end of an
+    adverbial: the whole list is bound (R1), not the bodies after that comma."""
+    duty = draft_text(sentence, catalogue, province="Đắk Nông")["obligations"][0]
+    assert set(duty["actors"]) == bound
+
+
+def test_a_linking_adverb_without_a_body_after_it_keeps_the_adverbials_reading(catalogue):
+    """Not fired: "Theo đó trong thời gian nghỉ Tết, Sở Y tế ..." has no body right after the adverb: the subject is
+    still read after the adverbial's comma."""
+    sentence = "Theo đó trong thời gian nghỉ Tết, Sở Y tế bố trí lực lượng trực cấp cứu tại các bệnh viện.\n"
+    assert draft_text(sentence, catalogue, province="Đắk Nông")["obligations"][0]["actors"] == ["so-y-te"]
