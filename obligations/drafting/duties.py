@@ -746,7 +746,9 @@ class Drafter:
                 later, _where, _assigned = self._subject(sentence[comma + 1:], folded[comma + 1:])
                 if _try or purpose:  # past the adverbial's own comma, a list's: "lấy ý kiến của người dân, doanh nghiệp ..."
                     # (a purpose names whom it serves: "Để bảo đảm an toàn cho người dân, doanh nghiệp, UBND các huyện ...")
-                    later = [a for a in later if not self.actor_index.is_people(a)]
+                    # (a list opened by an agency is the subject's own: "..., các cơ quan, tổ chức và hộ gia đình ...")
+                    if later and self.actor_index.is_people(later[0]):
+                        later = [a for a in later if not self.actor_index.is_people(a)]
                 if later and set(later) <= _ISSUERS and g.ISSUED.match(folded, comma + 1 + _where + 1) \
                         and not g.CHARGE_ANYWHERE.search(re.split(r"[,;:.]\s", folded[comma + 1 + _where:])[0]):
                     break  # "Ngày 26/5/2015, UBND tỉnh ban hành Công văn số 703, ...": a news item's account, no charge
