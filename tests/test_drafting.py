@@ -6296,3 +6296,62 @@ def test_the_years_plan_or_standard_to_reach_closes_the_duty(catalogue):
     due = [draft_text(t, catalogue)["obligations"][0]["deadline"] for t in (plan, standard, reached)]
     assert [(d["kind"], d.get("period")) for d in due] == [("end_of_period", "2027"), ("end_of_period", "2028"),
                                                            ("none", None)]
+
+
+@pytest.mark.parametrize("sentence, bound", [
+    ("Theo đó UBND tỉnh giao các sở, ban, ngành và UBND các huyện, thị xã, thành phố bố trí lịch trực trong những "
+     "ngày nghỉ lễ Quốc khánh.\n", {"so-ban-nganh-tinh", "ubnd-huyen"}),
+    ("Ngoài ra các địa phương, các sở, ngành trong tỉnh cần chủ động rà soát phương án bảo đảm an toàn cho người dân "
+     "trong mùa mưa lũ.\n", {"so-ban-nganh-tinh", "ubnd-huyen"}),
+])
+def test_a_linking_adverb_without_its_comma_is_followed_by_the_subject(catalogue, sentence, bound):
+    """"Theo đó UBND tỉnh giao các sở ...", "Ngoài ra các địa phương, các sở, ngành ...": a linking adverb that
+    opens the sentence without its comma is followed at once by the subject, whose list's first comma is no end of an
+    adverbial: the whole list is bound (R1), not the bodies after that comma."""
+    duty = draft_text(sentence, catalogue, province="Đắk Nông")["obligations"][0]
+    assert set(duty["actors"]) == bound
+
+
+def test_a_linking_adverb_without_a_body_after_it_keeps_the_adverbials_reading(catalogue):
+    """Not fired: "Theo đó trong thời gian nghỉ Tết, Sở Y tế ..." has no body right after the adverb: the subject is
+    still read after the adverbial's comma."""
+    sentence = "Theo đó trong thời gian nghỉ Tết, Sở Y tế bố trí lực lượng trực cấp cứu tại các bệnh viện.\n"
+    assert draft_text(sentence, catalogue, province="Đắk Nông")["obligations"][0]["actors"] == ["so-y-te"]
+
+
+@pytest.mark.parametrize("sentence, kinds", [
+    ("UBND tỉnh yêu cầu các sở, ban, ngành, UBND các huyện; các cơ quan, đơn vị, tổ chức, doanh nghiệp trên địa bàn "
+     "tỉnh nghiêm túc thực hiện tiết kiệm, chống lãng phí trong dịp Tết.\n", {"to-chuc", "doanh-nghiep"}),
+    ("Chủ tịch UBND tỉnh đề nghị các sở, ngành, tổ chức và hộ gia đình ven sông chủ động gia cố nhà cửa trước mùa mưa "
+     "bão.\n", {"to-chuc", "ho-gia-dinh"}),
+])
+def test_to_chuc_listed_beside_other_kinds_is_a_kind_of_its_own(catalogue, sentence, kinds):
+    """R1: "các cơ quan, đơn vị, tổ chức, doanh nghiệp", "các sở, ngành, tổ chức và hộ gia đình": "tổ chức" listed
+    before another of the list's kinds is a kind of its own (to-chuc), bound beside the others, each its own id."""
+    duty = draft_text(sentence, catalogue, province="Phú Yên")["obligations"][0]
+    assert kinds <= set(duty["actors"]) and "so-ban-nganh-tinh" in duty["actors"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sở Y tế tổ chức, chỉ đạo các bệnh viện tuyến tỉnh sẵn sàng thu dung, điều trị người bệnh.\n",
+    "Các sở, ban, ngành tổ chức thực hiện nghiêm các quy định về phòng cháy, chữa cháy tại cơ quan.\n",
+    "Các sở, ngành, địa phương tuyên truyền để tổ chức, cá nhân chấp hành quy định về an toàn thực phẩm.\n",
+])
+def test_to_chuc_as_the_verb_is_no_kind(catalogue, sentence):
+    """"tổ chức, chỉ đạo", "tổ chức thực hiện": the verb after a body, not a kind; "tổ chức, cá nhân" stays its own
+    pair (to-chuc-ca-nhan), and in a complement it binds nothing."""
+    duty = draft_text(sentence, catalogue, province="Phú Yên")["obligations"][0]
+    assert "to-chuc" not in duty["actors"]
+
+
+def test_a_list_opened_by_an_agency_after_an_adverbial_keeps_its_kinds(catalogue):
+    """After a fronted adverbial with commas of its own ("Theo đó, ngoài ..., các cơ quan, tổ chức và hộ gia đình ..."),
+    a subject list opened by an agency keeps the kinds listed with it (R1: each kind its own id); a list opened by a
+    kind of persons is whom the adverbial serves, not the subject ("Để phục vụ người dân, doanh nghiệp, Sở Tư pháp ...")."""
+    kept = ("Theo đó, ngoài các cơ sở y tế trực 24/24 giờ theo quy định, các cơ quan, tổ chức và hộ gia đình trên địa "
+            "bàn tỉnh thực hiện vệ sinh môi trường trong ngày Chủ nhật xanh.\n")
+    served = ("Để phục vụ tốt hơn người dân, doanh nghiệp, Sở Tư pháp rút ngắn thời gian giải quyết hồ sơ lý lịch tư "
+              "pháp.\n")
+    assert set(draft_text(kept, catalogue, province="Bình Phước")["obligations"][0]["actors"]) == {
+        "so-ban-nganh-tinh", "to-chuc", "ho-gia-dinh"}
+    assert draft_text(served, catalogue, province="Bình Phước")["obligations"][0]["actors"] == ["so-tu-phap"]

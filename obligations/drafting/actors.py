@@ -144,6 +144,9 @@ _ORGANISATIONS = {
 #: (folded words, id; None: a word for the state's offices that adds no body beside the agencies)
 _PEOPLE_KINDS = (
     (r"to\s*chuc\s*(?:,|va|hoac)\s*ca\s*nhan", "to-chuc-ca-nhan"),
+    # "các cơ quan, đơn vị, tổ chức, doanh nghiệp", "các cơ quan, tổ chức và hộ gia đình": "tổ chức" listed as a kind
+    # beside the other kinds of a list, only before another kind (not the verb, "tổ chức, chỉ đạo ...", "tổ chức thực hiện")
+    (r"to\s*chuc", "to-chuc"),
     (r"(?:toan\s*the\s+|moi\s+|quan\s*chung\s+)?(?:nhan\s*dan|nguoi\s*dan)", "nguoi-dan"),
     (r"doanh\s*nghiep", "doanh-nghiep"),
     (r"xi\s*nghiep", "xi-nghiep"),
@@ -154,8 +157,12 @@ _PEOPLE_KINDS = (
     (r"co\s*so\s*vui\s*choi\s*,?\s*giai\s*tri", "co-so-vui-choi-giai-tri"),
     (r"cong\s*so", None),
 )
-_PEOPLE = re.compile(r"(?:cac\s+)?(" + "|".join(p for p, _i in _PEOPLE_KINDS) + r")(?=[\s,;:.)]|$)")
-_PEOPLE_NAMES = {"to-chuc-ca-nhan": "Tổ chức, cá nhân", "nguoi-dan": "Người dân", "doanh-nghiep": "Doanh nghiệp", "xi-nghiep": "Xí nghiệp",
+#: what must follow "tổ chức" for it to be a kind in a list: a separator and one of the list's other kinds
+_A_KIND_FOLLOWS = (r"(?=\s*(?:,|;|\bva\b|\bhoac\b)\s*(?:cac\s+)?(?:doanh\s*nghiep|ho\s*gia\s*dinh|ho\s*dan|nguoi\s*dan|"
+                   r"nhan\s*dan|truong\s*hoc|benh\s*vien|co\s*so|hoi\b|doan\s*the|hop\s*tac\s*xa)\b)")
+_PEOPLE = re.compile(r"(?:cac\s+)?(" + "|".join(p + (_A_KIND_FOLLOWS if i == "to-chuc" else "") for p, i in _PEOPLE_KINDS)
+                     + r")(?=[\s,;:.)]|$)")
+_PEOPLE_NAMES = {"to-chuc-ca-nhan": "Tổ chức, cá nhân", "to-chuc": "Tổ chức", "nguoi-dan": "Người dân", "doanh-nghiep": "Doanh nghiệp", "xi-nghiep": "Xí nghiệp",
                  "co-so-vui-choi-giai-tri": "Cơ sở vui chơi, giải trí",
                  "ho-gia-dinh": "Hộ gia đình", "truong-hoc": "Trường học", "benh-vien": "Bệnh viện",
                  "co-so-kinh-doanh": "Cơ sở kinh doanh"}
@@ -176,6 +183,7 @@ _CLASS_HEADS = {
     "tổ chức": "Người đứng đầu tổ chức",  # the political-social organisations, each answered for by its head
     # R1's kinds of persons and non-state bodies (_PEOPLE_KINDS), keyed by their ids: who answers for each member
     "to-chuc-ca-nhan": "Người đứng đầu tổ chức; cá nhân tự chịu trách nhiệm",
+    "to-chuc": "Người đứng đầu tổ chức",
     "nguoi-dan": "Người dân tự chịu trách nhiệm",
     "doanh-nghiep": "Người đại diện theo pháp luật của doanh nghiệp",
     "ho-gia-dinh": "Chủ hộ",
@@ -709,7 +717,7 @@ class ActorIndex:
 
 
 #: a province's own agencies named by their kind (R1): "cơ quan, đơn vị", "cơ quan chuyên môn (thuộc UBND tỉnh)"
-_OWN_AGENCIES = re.compile(r"coquan(?:donvi|chuyenmon|(?=congso))(?:(?:truc)?thuoc(?:ubnd|uybannhandan)(?:tinh|thanhpho))?")
+_OWN_AGENCIES = re.compile(r"coquan(?:donvi|chuyenmon|(?=congso|tochuc|doanhnghiep|hogiadinh|truonghoc|benhvien))(?:(?:truc)?thuoc(?:ubnd|uybannhandan)(?:tinh|thanhpho))?")
 RELATED = "co-quan-lien-quan"
 _OTHER_BODIES = re.compile(r"coquan(?:donvi)?(?:co)?(?:lienquan)?")
 

@@ -222,6 +222,12 @@ def _sentence_break(text: str, index: int) -> bool:
     return after[:1].isupper() or after[:1] in "\"“("
 
 
+#: a linking adverb that opens a sentence written without its comma ("Theo đó UBND tỉnh giao ...", "Đồng thời các sở,
+#: ngành ..."): the subject follows it at once, so a comma inside the subject's list ("các địa phương, các sở, ban,
+#: ngành") is no end of an adverbial
+_CONNECTIVE_WITHOUT_COMMA = re.compile(r"^\W*(?:theo\s*do|dong\s*thoi|ngoai\s*ra|ben\s*canh\s*do|mat\s*khac|tiep\s*do|"
+                                       r"sau\s*do|cung\s*voi\s*do|them\s*vao\s*do)\s+(?=[^\W\d])")
+
 class Drafter:
     def __init__(self, catalogue, addressees: list[str], province: str | None = None, date=None, provincial: bool = True,
                  levels_date=None):
@@ -699,6 +705,9 @@ class Drafter:
             said = g.ISSUER_SAYS.match(folded, spoken) if speaker and set(speaker) <= _ISSUERS else None
             if said and folded[said.end():].strip(" .;"):
                 offset = said.end()  # "Chủ tịch UBND tỉnh (tiếp tục) chỉ đạo sau: Giao Sở ...": the issuer speaks
+        bare = _CONNECTIVE_WITHOUT_COMMA.match(folded) if not offset else None
+        if bare and self.actor_index.at_start(sentence[bare.end():])[0]:
+            offset = bare.end()  # "Theo đó UBND tỉnh giao ...", "Theo đó các địa phương, các sở ...": the subject follows
         charged, until, towards = False, None, None
         for pattern in (g.RESPONSIBILITY_OF, g.CHARGE_LEAD):
             lead = pattern.match(folded, offset)
@@ -737,7 +746,9 @@ class Drafter:
                 later, _where, _assigned = self._subject(sentence[comma + 1:], folded[comma + 1:])
                 if _try or purpose:  # past the adverbial's own comma, a list's: "lấy ý kiến của người dân, doanh nghiệp ..."
                     # (a purpose names whom it serves: "Để bảo đảm an toàn cho người dân, doanh nghiệp, UBND các huyện ...")
-                    later = [a for a in later if not self.actor_index.is_people(a)]
+                    # (a list opened by an agency is the subject's own: "..., các cơ quan, tổ chức và hộ gia đình ...")
+                    if later and self.actor_index.is_people(later[0]):
+                        later = [a for a in later if not self.actor_index.is_people(a)]
                 if later and set(later) <= _ISSUERS and g.ISSUED.match(folded, comma + 1 + _where + 1) \
                         and not g.CHARGE_ANYWHERE.search(re.split(r"[,;:.]\s", folded[comma + 1 + _where:])[0]):
                     break  # "Ngày 26/5/2015, UBND tỉnh ban hành Công văn số 703, ...": a news item's account, no charge
