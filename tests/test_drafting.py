@@ -3132,6 +3132,29 @@ def test_an_act_for_a_holiday_is_once_a_watch_or_ban_over_it_is_not(catalogue, s
         assert "dịp" in deadline["note"]
 
 
+@pytest.mark.parametrize("sentence, kind", [
+    ("Sở Y tế tổ chức các buổi nói chuyện chuyên đề tại các trường học trong Tháng hành động vì an toàn thực phẩm.",
+     "once"),
+    ("UBND các xã vận động đoàn viên thanh niên tham gia trồng cây xanh hưởng ứng Tết trồng cây đời đời nhớ ơn Bác Hồ.",
+     "once"),
+    ("Sở Văn hóa, Thể thao và Du lịch chuẩn bị sân khấu, âm thanh, ánh sáng phục vụ Lễ khai mạc Tuần Văn hóa biển.",
+     "once"),
+    ("Các trường trung học phổ thông tổ chức ôn tập cho học sinh lớp 12 chuẩn bị cho kỳ thi tốt nghiệp.", "once"),
+    # a watch stepped up over the month of action holds through it (none), as over a holiday
+    ("Công an tỉnh tăng cường kiểm tra các cơ sở kinh doanh trong Tháng hành động vì an toàn thực phẩm.", "none"),
+    # no named occasion: a standing duty
+    ("Các trường trung học phổ thông tổ chức dạy học theo chương trình giáo dục phổ thông mới.", "none"),
+])
+def test_an_act_for_a_named_occasion_is_once(catalogue, sentence, kind):
+    """A named occasion held once, in the duty's own words: a month of action, the tree-planting festival, a
+    ceremony's opening or closing, an examination (R3: an event, with no date of its own → once). A watch stepped up
+    over it stays standing (none), as over a holiday; a duty naming no occasion is not touched."""
+    deadline = one_duty(catalogue, sentence)["deadline"]
+    assert deadline["kind"] == kind
+    if kind == "once":
+        assert "dịp" in deadline["note"]
+
+
 @pytest.mark.parametrize("sentence", [
     "UBND thành phố yêu cầu các văn bản này phải được gửi đến tận cơ sở.",
     "Các huyện gửi Công văn này đến UBND các xã, thị trấn.",
