@@ -6082,10 +6082,16 @@ def test_the_goals_horizon_in_the_opening_dates_the_targets(catalogue, opening, 
     ("Tỷ lệ hộ cận nghèo giảm bình quân hàng năm từ 1 - 1,5%.", ("end_of_period", "2030")),
     # a figure to reach every year, no average: recurring (the rule must not fire)
     ("Hằng năm, tổ chức kiểm tra 100% cơ sở sản xuất, kinh doanh thực phẩm trên địa bàn huyện.", ("recurring", None)),
+    # a growth rate per year with its figure, as "tăng 3%/năm" (R4): the stage's level, closed by its end (R6)
+    ("Tỷ lệ tăng dân số tự nhiên hằng năm dưới 0,9%.", ("end_of_period", "2030")),
+    ("Thu ngân sách trên địa bàn huyện tăng 8% hàng năm.", ("end_of_period", "2030")),
+    # "tăng cường" is no growth rate, and a yearly report names no rate: the cycle stays (the rule must not fire)
+    ("Phòng Y tế tăng cường kiểm tra hàng năm 100% cơ sở kinh doanh dịch vụ ăn uống.", ("recurring", None)),
 ])
 def test_a_yearly_average_is_closed_by_the_stage_not_repeated(catalogue, sentence, deadline):
     """"bình quân hằng năm", "bình quân hàng năm": an average over the stage's years, checked at its end (the stage's
-    last year, R6); "hằng năm" on its own sets a yearly cycle."""
+    last year, R6); so is a growth rate per year with its figure ("tăng 8% hàng năm", "Tỷ lệ tăng dân số tự nhiên
+    hằng năm dưới 0,9%": R4's "tăng 3%/năm"); "hằng năm" on its own sets a yearly cycle."""
     text = "Kế hoạch phát triển kinh tế - xã hội huyện giai đoạn 2026 - 2030\n\n1. " + sentence + "\n"
     duty = draft_text(text, catalogue, province="Nghệ An")["obligations"][0]
     assert (duty["deadline"]["kind"], duty["deadline"].get("period")) == deadline
