@@ -3132,6 +3132,29 @@ def test_an_act_for_a_holiday_is_once_a_watch_or_ban_over_it_is_not(catalogue, s
         assert "dịp" in deadline["note"]
 
 
+@pytest.mark.parametrize("sentence, kind", [
+    ("Sở Y tế tổ chức các buổi nói chuyện chuyên đề tại các trường học trong Tháng hành động vì an toàn thực phẩm.",
+     "once"),
+    ("UBND các xã vận động đoàn viên thanh niên tham gia trồng cây xanh hưởng ứng Tết trồng cây đời đời nhớ ơn Bác Hồ.",
+     "once"),
+    ("Sở Văn hóa, Thể thao và Du lịch chuẩn bị sân khấu, âm thanh, ánh sáng phục vụ Lễ khai mạc Tuần Văn hóa biển.",
+     "once"),
+    ("Các trường trung học phổ thông tổ chức ôn tập cho học sinh lớp 12 chuẩn bị cho kỳ thi tốt nghiệp.", "once"),
+    # a watch stepped up over the month of action holds through it (none), as over a holiday
+    ("Công an tỉnh tăng cường kiểm tra các cơ sở kinh doanh trong Tháng hành động vì an toàn thực phẩm.", "none"),
+    # no named occasion: a standing duty
+    ("Các trường trung học phổ thông tổ chức dạy học theo chương trình giáo dục phổ thông mới.", "none"),
+])
+def test_an_act_for_a_named_occasion_is_once(catalogue, sentence, kind):
+    """A named occasion held once, in the duty's own words: a month of action, the tree-planting festival, a
+    ceremony's opening or closing, an examination (R3: an event, with no date of its own → once). A watch stepped up
+    over it stays standing (none), as over a holiday; a duty naming no occasion is not touched."""
+    deadline = one_duty(catalogue, sentence)["deadline"]
+    assert deadline["kind"] == kind
+    if kind == "once":
+        assert "dịp" in deadline["note"]
+
+
 @pytest.mark.parametrize("sentence", [
     "UBND thành phố yêu cầu các văn bản này phải được gửi đến tận cơ sở.",
     "Các huyện gửi Công văn này đến UBND các xã, thị trấn.",
@@ -6059,10 +6082,16 @@ def test_the_goals_horizon_in_the_opening_dates_the_targets(catalogue, opening, 
     ("Tỷ lệ hộ cận nghèo giảm bình quân hàng năm từ 1 - 1,5%.", ("end_of_period", "2030")),
     # a figure to reach every year, no average: recurring (the rule must not fire)
     ("Hằng năm, tổ chức kiểm tra 100% cơ sở sản xuất, kinh doanh thực phẩm trên địa bàn huyện.", ("recurring", None)),
+    # a growth rate per year with its figure, as "tăng 3%/năm" (R4): the stage's level, closed by its end (R6)
+    ("Tỷ lệ tăng dân số tự nhiên hằng năm dưới 0,9%.", ("end_of_period", "2030")),
+    ("Thu ngân sách trên địa bàn huyện tăng 8% hàng năm.", ("end_of_period", "2030")),
+    # "tăng cường" is no growth rate, and a yearly report names no rate: the cycle stays (the rule must not fire)
+    ("Phòng Y tế tăng cường kiểm tra hàng năm 100% cơ sở kinh doanh dịch vụ ăn uống.", ("recurring", None)),
 ])
 def test_a_yearly_average_is_closed_by_the_stage_not_repeated(catalogue, sentence, deadline):
     """"bình quân hằng năm", "bình quân hàng năm": an average over the stage's years, checked at its end (the stage's
-    last year, R6); "hằng năm" on its own sets a yearly cycle."""
+    last year, R6); so is a growth rate per year with its figure ("tăng 8% hàng năm", "Tỷ lệ tăng dân số tự nhiên
+    hằng năm dưới 0,9%": R4's "tăng 3%/năm"); "hằng năm" on its own sets a yearly cycle."""
     text = "Kế hoạch phát triển kinh tế - xã hội huyện giai đoạn 2026 - 2030\n\n1. " + sentence + "\n"
     duty = draft_text(text, catalogue, province="Nghệ An")["obligations"][0]
     assert (duty["deadline"]["kind"], duty["deadline"].get("period")) == deadline

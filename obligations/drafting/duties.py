@@ -1219,7 +1219,7 @@ class Drafter:
         # "bình quân hằng năm", "bình quân hàng năm": an average over the plan's years, reached by its end (R4, R6),
         # not a cycle of the duty: the duty reads as it would without it (its own year, its heading's, its plan's)
         found = [f for f in found if not (f[2].get("kind") == "recurring" and f[2].get("every") == "year"
-                                          and _AVERAGED.search(folded[:f[0]]))]
+                                          and (_AVERAGED.search(folded[:f[0]]) or _rate_per_year(folded, f[0], f[1])))]
         # "cập nhật số liệu về tình hình kinh tế - xã hội đến năm 2017", "cập nhật bản đồ Quy hoạch sử dụng đất đến năm
         # 2020", "số liệu ... theo mốc thời gian ... đến hết tháng 03/2010": the time closes the object (the span the data
         # cover, the plan's horizon), not the act; with no figure to close, the act reads as if undated
@@ -1554,7 +1554,7 @@ class Drafter:
                                   .format(phrase=own[2]["phrase"], period=period))
             yearly = [p for p in phrases if p[2].get("kind") == "recurring" and p[2].get("every") == "year"
                       and p[1] <= match.start() and not any(p[1] <= d[0] < match.start() for d in dated)
-                      and not _AVERAGED.search(folded[:p[0]])]
+                      and not _AVERAGED.search(folded[:p[0]]) and not _rate_per_year(folded, p[0], p[1])]
             if own is None and yearly:
                 # "Hằng năm, 100% các huyện tổ chức ...; 100% các cơ sở ...": a figure under a yearly lead, with no
                 # year of its own, is to be reached every year: no period, the target recurs
@@ -2365,6 +2365,19 @@ _SUBMITTED = re.compile(r"(?<!chuong\s)(?<!qua\s)(?<!lo\s)(?<!cong\s)(?<!to\s)\b
 #: a yearly phrase after "bình quân" ("tăng bình quân hàng năm 8%", "Tốc độ tăng trưởng ... bình quân hằng năm trên
 #: 8,5%"): a rate averaged over the plan's years, reached by the plan's end (R4, R6), not a figure every year
 _AVERAGED = re.compile(r"\bbinh\s*quan\s*$")
+
+
+def _rate_per_year(folded: str, start: int, end: int) -> bool:
+    """R4: "hàng năm" after a growth rate with its figure ("tăng 5% hàng năm", "Tỷ lệ tăng dân số tự nhiên hàng năm
+    1,1%") is the rate per year, as "tăng 3%/năm" is: the plan's level, closed by its year (R6), not a cycle of the
+    duty ("tăng cường kiểm tra hàng năm", "báo cáo tăng trưởng hàng năm" with no figure keep their cycle)."""
+    if not re.search(r"\btang\b(?!\s*cuong)[^;:]{0,80}$", folded[:start]):
+        return False
+    return bool(re.search(r"\d\s*%\s*$", folded[:start])
+                or re.match(r"\s*(?:(?:la|dat|khoang|tren|duoi|tu|toi\s*(?:da|thieu)|khong\s*qua)\s*)?"
+                            r"\d+(?:[.,]\d+)?\s*%", folded[end:]))
+
+
 #: a noun whose extent a following "đến năm ...", "đến hết tháng ..." gives: data and their time mark, a plan's horizon
 _OBJECT_SPAN = re.compile(r"\b(?:so\s*lieu|moc\s*thoi\s*gian|quy\s*hoach)\b[^,;.:]{0,140}$")
 

@@ -494,7 +494,12 @@ _CAN_CHI = (r"(?:giap|at|binh|dinh|mau|ky|canh|tan|nham|quy)\s*"
 OCCASION = re.compile(r"(?:\b(?:ngay|ky|dip)\s*nghi\s*(?:le|tet)\b|\bdip\s*(?:le|tet)\b|\btrong\s*ngay\s*(?:le|tet)\b)"
                       r"(?!\s*(?:,|va|hoac)\s*(?:le|tet)\b)|"  # not "dịp lễ, Tết": every holiday, a standing rule
                       r"\b(?:xuan|tet(?:\s*nguyen\s*dan)?)\s+" + _CAN_CHI + r"|"
-                      r"\btrong\s*mua\s*le\s*hoi\b")  # "trong mùa lễ hội đầu năm": a season, once (set 4's reading)
+                      r"\btrong\s*mua\s*le\s*hoi\b|"  # "trong mùa lễ hội đầu năm": a season, once (set 4's reading)
+                      # a named one-time occasion the act is for: a month of action ("trong Tháng hành động quốc gia
+                      # phòng, chống HIV/AIDS"), the tree-planting festival ("hưởng ứng Tết trồng cây"), a ceremony's
+                      # opening or closing ("tổ chức Lễ khai mạc"), an examination ("chuẩn bị cho kỳ thi tốt nghiệp")
+                      r"\bthang\s*hanh\s*dong\b|\btet\s*trong\s*cay\b|\ble\s*(?:khai|be)\s*mac\b|"
+                      r"\bky\s*thi\s*(?:tuyen\s*sinh|tot\s*nghiep)\b")
 #: a duty to carry out a year's targets or plan ("thực hiện hoàn thành các chỉ tiêu được giao", "đạt dự toán được
 #: giao", "thực hiện đạt kết quả các chỉ tiêu đã đề ra"): due when that year ends
 ACHIEVES_THE_PLAN = re.compile(r"\b(?:hoan\s*thanh|dat|thuc\s*hien)\b[^.;]{0,30}?\b(?:cac\s*)?(?:muc\s*tieu\s*,?\s*)?"
