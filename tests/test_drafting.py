@@ -6296,3 +6296,20 @@ def test_the_years_plan_or_standard_to_reach_closes_the_duty(catalogue):
     due = [draft_text(t, catalogue)["obligations"][0]["deadline"] for t in (plan, standard, reached)]
     assert [(d["kind"], d.get("period")) for d in due] == [("end_of_period", "2027"), ("end_of_period", "2028"),
                                                            ("none", None)]
+
+
+def test_a_rate_of_growth_each_year_is_closed_by_the_headings_year(catalogue):
+    """R4, R6: "Tốc độ tăng trưởng kinh tế hằng năm đạt 8,2%", "Tỷ lệ tăng dân số tự nhiên hàng năm dưới 1,2%": the
+    "hàng năm" names the rate's unit (a growth per year, as "tăng 3%/năm"), not a cycle of the duty: the target is
+    closed by the heading's year, as "tăng bình quân hàng năm" is; a yearly lead ("Hằng năm, ...") and "tăng cường
+    ... hằng năm" (no growth) still recur every year."""
+    text = ("II. CÁC CHỈ TIÊU CHỦ YẾU ĐẾN NĂM 2030\n"
+            "- Tốc độ tăng trưởng kinh tế hằng năm đạt 8,2%.\n"
+            "- Tỷ lệ tăng dân số tự nhiên hàng năm dưới 1,2%.\n"
+            "- Tăng cường kiểm tra hằng năm 100% cơ sở kinh doanh thực phẩm trên địa bàn.\n")
+    duties = draft_text(text, catalogue)["obligations"]
+    assert [[(t["value"], t["comparator"], t.get("period")) for t in d["targets"]] for d in duties[:2]] == [
+        [(8.2, "at_least", "2030")], [(1.2, "at_most", "2030")]]
+    assert [(d["deadline"]["kind"], d["deadline"].get("period")) for d in duties[:2]] == [("end_of_period", "2030")] * 2
+    # must NOT fire: strengthening checks each year is a duty that recurs, its figure reached each year
+    assert duties[2]["deadline"]["kind"] == "recurring" and duties[2]["targets"][0].get("period") is None

@@ -2352,8 +2352,10 @@ _SUBMITTED = re.compile(r"(?<!chuong\s)(?<!qua\s)(?<!lo\s)(?<!cong\s)(?<!to\s)\b
 
 
 #: a yearly phrase after "bình quân" ("tăng bình quân hàng năm 8%", "Tốc độ tăng trưởng ... bình quân hằng năm trên
-#: 8,5%"): a rate averaged over the plan's years, reached by the plan's end (R4, R6), not a figure every year
-_AVERAGED = re.compile(r"\bbinh\s*quan\s*$")
+#: 8,5%"): a rate averaged over the plan's years, reached by the plan's end (R4, R6), not a figure every year; so is
+#: one inside the name of a rate of growth ("Tốc độ tăng trưởng hàng năm 14%", "Tỷ lệ tăng dân số tự nhiên hằng năm
+#: 1%"): "hàng năm" is the rate's unit, as "%/năm" is (R4), not a cycle of the duty ("tăng cường" is no growth)
+_AVERAGED = re.compile(r"\bbinh\s*quan\s*$|\btang\b(?!\s*cuong)[^,;.:()%\d]{0,40}$")
 #: a noun whose extent a following "đến năm ...", "đến hết tháng ..." gives: data and their time mark, a plan's horizon
 _OBJECT_SPAN = re.compile(r"\b(?:so\s*lieu|moc\s*thoi\s*gian|quy\s*hoach)\b[^,;.:]{0,140}$")
 
