@@ -6313,3 +6313,18 @@ def test_a_rate_of_growth_each_year_is_closed_by_the_headings_year(catalogue):
     assert [(d["deadline"]["kind"], d["deadline"].get("period")) for d in duties[:2]] == [("end_of_period", "2030")] * 2
     # must NOT fire: strengthening checks each year is a duty that recurs, its figure reached each year
     assert duties[2]["deadline"]["kind"] == "recurring" and duties[2]["targets"][0].get("period") is None
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("GRDP bình quân đầu người năm 2027: từ 7.200 đến 7.500 USD.", [(7200, "at_least"), (7500, "at_most")]),
+    ("Năm 2027, số giường bệnh trên vạn dân đạt từ 32 đến 34 giường.", [(32, "at_least"), (34, "at_most")]),
+    ("Năm 2027, nâng cấp từ 05 đến 07 tuyến đường giao thông nội đồng.", [(5, "at_least"), (7, "at_most")]),
+    # must NOT fire: a range in a condition names who qualifies, it sets no level
+    ("Năm 2027, trường hợp hộ gia đình có từ 3 đến 5 lao động thì được vay vốn ưu đãi.", []),
+])
+def test_a_range_of_quantities_with_its_unit_written_once_gives_its_floor(catalogue, sentence, expected):
+    """R4: "từ 8.300 đến 8.500 USD", "đạt từ 30 đến 35 giường": the unit is written once, after the upper end, as
+    "từ 7,5 đến 8,0%" writes its "%": the lower end is the floor (at_least), the upper one the ceiling, and the
+    range counts where its lower end would count alone (not in a condition)."""
+    targets = draft_text(sentence + "\n", catalogue)["obligations"][0].get("targets", [])
+    assert [(t["value"], t["comparator"]) for t in targets] == expected

@@ -2375,11 +2375,24 @@ def _figures(folded: str, bracketed: bool = True) -> list[_Figure]:
         before = folded[clause:match.start()]
         if re.search(r"\b(?:nam|giai\s*doan)\s*$", before):
             continue  # "Năm 2027 hỗ trợ ...": a year, not 2027 households
+        # "từ 8.300 đến 8.500 USD", "đạt từ 30 đến 35 giường": a range whose unit is written once, after its upper end,
+        # as "từ 7,5 đến 8,0%" writes its "%": the lower end is a figure too (R4 reads it, the floor), and the range
+        # counts where its lower end would count alone
+        ranged = _QUANTITY_RANGE_LOW.search(before)
+        if ranged and (match.group(2) or _number(ranged.group(1), True) >= _number(match.group(1), True)):
+            ranged = None
+        if ranged:
+            before = before[:ranged.start()]
         if g.CONDITION.search(before) or not (
                 not before.strip(" -–+*") or before.rstrip().endswith(":") or g.YEAR_CLAUSE.match(before)
                 or any(p.search(before.rstrip()) for _name, p in g.COMPARATORS) or g.REACHING.search(before)
                 or _OBJECT_OF_THE_VERB.search(before) and not folded.startswith("/", match.end())
                 or match.re is g.QUANTITY and g.MEASURE_NAMED.match(before.rsplit(",", 1)[-1])):
+            continue
+        if ranged:
+            low = clause + ranged.start(1)
+            out.append(_Figure(low, low + len(ranged.group(1)), ranged.group(1), "count"))
+            out.append(_Figure(match.start(1), match.end(3), match.group(1), "count"))
             continue
         low, high = match.group(1), match.group(2)
         if high and _number(low, True) < _number(high, True):
@@ -2401,6 +2414,10 @@ def _figures(folded: str, bracketed: bool = True) -> list[_Figure]:
         out.append(_Figure(match.start(), match.end(), match.group(group), "rank"))
     out.sort(key=lambda f: f.start())
     return [f for i, f in enumerate(out) if not any(o.start() < f.end() and f.start() < o.end() for o in out[:i])]
+
+
+#: the lower end of a range of quantities, just before its upper end ("từ 3,1 đến 3,2 triệu tỷ đồng")
+_QUANTITY_RANGE_LOW = re.compile(r"\btu\s*(" + g.NUMBER + r")\s*(?:den|toi)\s*$")
 
 
 def _range_follows(folded: str, end: int) -> bool:
