@@ -6328,3 +6328,16 @@ def test_a_range_of_quantities_with_its_unit_written_once_gives_its_floor(catalo
     range counts where its lower end would count alone (not in a condition)."""
     targets = draft_text(sentence + "\n", catalogue)["obligations"][0].get("targets", [])
     assert [(t["value"], t["comparator"]) for t in targets] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Năm 2027, số trạm y tế đạt chuẩn quốc gia 9/9 trạm.", [(9, "at_least")]),
+    ("Năm 2027, duy trì chất lượng các tiêu chí nông thôn mới của 15/15 xã.", [(15, "at_least")]),
+    # must NOT fire: a rank among all the provinces is no count of provinces, a day is no count
+    ("Năm 2027, phấn đấu chỉ số cải cách hành chính của tỉnh trong nhóm 20/63 tỉnh, thành phố.", []),
+])
+def test_a_count_written_against_its_total_is_the_count(catalogue, sentence, expected):
+    """"4/4 trường", "12/12 xã": the units reached out of all there are; the count is read as it would be alone ("9
+    trạm"), the total is not a figure; "trong nhóm 20/63 tỉnh" is a rank, not a count."""
+    targets = draft_text(sentence + "\n", catalogue)["obligations"][0].get("targets", [])
+    assert [(t["value"], t["comparator"]) for t in targets if t["value"] is not True] == expected

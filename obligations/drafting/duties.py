@@ -2368,7 +2368,11 @@ def _figures(folded: str, bracketed: bool = True) -> list[_Figure]:
     a condition). ``bracketed``: also a list item's bare value in brackets ("Tỷ lệ ... (70)"), a value but not
     enough to open an operative list in a text's opening."""
     out = _percents(folded)
-    for match in [*g.QUANTITY.finditer(folded), *_COUNTED.finditer(folded)]:
+    # "4/4 trường", "12/12 xã": a count written against its total, the units reached of all there are: the count
+    # is read as it would be alone ("4 trường"), the total masked
+    counted = _COUNT_OF_TOTAL.sub(lambda m: m.group(1) + " " * (m.end() - m.end(1))
+                                  if int(m.group(1)) <= int(m.group(2)) else m.group(0), folded)
+    for match in [*g.QUANTITY.finditer(counted), *_COUNTED.finditer(counted)]:
         # the clause the quantity is in: after the last ";", "(" or full stop (not a thousands dot: "4.900 tỷ đồng")
         clause = max([folded.rfind(mark, 0, match.start()) for mark in ";("]
                      + [m.start() for m in re.finditer(r"\.(?!\d)", folded[:match.start()])][-1:]) + 1
@@ -2416,6 +2420,9 @@ def _figures(folded: str, bracketed: bool = True) -> list[_Figure]:
     return [f for i, f in enumerate(out) if not any(o.start() < f.end() and f.start() < o.end() for o in out[:i])]
 
 
+#: a count and its total before a noun ("4/4 trường", "12/12 xã"); not a date ("ngày 15/3 ...", "15/3/2024") nor a
+#: rank among all ("trong nhóm 30/63 tỉnh", "xếp thứ 12/63")
+_COUNT_OF_TOTAL = re.compile(r"(?<![\d/.,])(?<!ngay\s)(?<!nhom\s)(?<!top\s)(?<!thu\s)(?<!hang\s)(?<!bac\s)(\d{1,3})\s*/\s*(\d{1,3})(?=\s+[a-z])")
 #: the lower end of a range of quantities, just before its upper end ("từ 3,1 đến 3,2 triệu tỷ đồng")
 _QUANTITY_RANGE_LOW = re.compile(r"\btu\s*(" + g.NUMBER + r")\s*(?:den|toi)\s*$")
 
