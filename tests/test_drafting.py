@@ -6384,3 +6384,48 @@ def test_a_list_opened_by_an_agency_after_an_adverbial_keeps_its_kinds(catalogue
     assert set(draft_text(kept, catalogue, province="Bình Phước")["obligations"][0]["actors"]) == {
         "so-ban-nganh-tinh", "to-chuc", "ho-gia-dinh"}
     assert draft_text(served, catalogue, province="Bình Phước")["obligations"][0]["actors"] == ["so-tu-phap"]
+
+
+def test_a_rate_of_growth_each_year_is_closed_by_the_headings_year(catalogue):
+    """R4, R6: "Tốc độ tăng trưởng kinh tế hằng năm đạt 8,2%", "Tỷ lệ tăng dân số tự nhiên hàng năm dưới 1,2%": the
+    "hàng năm" names the rate's unit (a growth per year, as "tăng 3%/năm"), not a cycle of the duty: the target is
+    closed by the heading's year, as "tăng bình quân hàng năm" is; a yearly lead ("Hằng năm, ...") and "tăng cường
+    ... hằng năm" (no growth) still recur every year."""
+    text = ("II. CÁC CHỈ TIÊU CHỦ YẾU ĐẾN NĂM 2030\n"
+            "- Tốc độ tăng trưởng kinh tế hằng năm đạt 8,2%.\n"
+            "- Tỷ lệ tăng dân số tự nhiên hàng năm dưới 1,2%.\n"
+            "- Tăng cường kiểm tra hằng năm 100% cơ sở kinh doanh thực phẩm trên địa bàn.\n")
+    duties = draft_text(text, catalogue)["obligations"]
+    assert [[(t["value"], t["comparator"], t.get("period")) for t in d["targets"]] for d in duties[:2]] == [
+        [(8.2, "at_least", "2030")], [(1.2, "at_most", "2030")]]
+    assert [(d["deadline"]["kind"], d["deadline"].get("period")) for d in duties[:2]] == [("end_of_period", "2030")] * 2
+    # must NOT fire: strengthening checks each year is a duty that recurs, its figure reached each year
+    assert duties[2]["deadline"]["kind"] == "recurring" and duties[2]["targets"][0].get("period") is None
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("GRDP bình quân đầu người năm 2027: từ 7.200 đến 7.500 USD.", [(7200, "at_least"), (7500, "at_most")]),
+    ("Năm 2027, số giường bệnh trên vạn dân đạt từ 32 đến 34 giường.", [(32, "at_least"), (34, "at_most")]),
+    ("Năm 2027, nâng cấp từ 05 đến 07 tuyến đường giao thông nội đồng.", [(5, "at_least"), (7, "at_most")]),
+    # must NOT fire: a range in a condition names who qualifies, it sets no level
+    ("Năm 2027, trường hợp hộ gia đình có từ 3 đến 5 lao động thì được vay vốn ưu đãi.", []),
+])
+def test_a_range_of_quantities_with_its_unit_written_once_gives_its_floor(catalogue, sentence, expected):
+    """R4: "từ 8.300 đến 8.500 USD", "đạt từ 30 đến 35 giường": the unit is written once, after the upper end, as
+    "từ 7,5 đến 8,0%" writes its "%": the lower end is the floor (at_least), the upper one the ceiling, and the
+    range counts where its lower end would count alone (not in a condition)."""
+    targets = draft_text(sentence + "\n", catalogue)["obligations"][0].get("targets", [])
+    assert [(t["value"], t["comparator"]) for t in targets] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Năm 2027, số trạm y tế đạt chuẩn quốc gia 9/9 trạm.", [(9, "at_least")]),
+    ("Năm 2027, duy trì chất lượng các tiêu chí nông thôn mới của 15/15 xã.", [(15, "at_least")]),
+    # must NOT fire: a rank among all the provinces is no count of provinces, a day is no count
+    ("Năm 2027, phấn đấu chỉ số cải cách hành chính của tỉnh trong nhóm 20/63 tỉnh, thành phố.", []),
+])
+def test_a_count_written_against_its_total_is_the_count(catalogue, sentence, expected):
+    """"4/4 trường", "12/12 xã": the units reached out of all there are; the count is read as it would be alone ("9
+    trạm"), the total is not a figure; "trong nhóm 20/63 tỉnh" is a rank, not a count."""
+    targets = draft_text(sentence + "\n", catalogue)["obligations"][0].get("targets", [])
+    assert [(t["value"], t["comparator"]) for t in targets if t["value"] is not True] == expected

@@ -2368,14 +2368,15 @@ _AVERAGED = re.compile(r"\bbinh\s*quan\s*$")
 
 
 def _rate_per_year(folded: str, start: int, end: int) -> bool:
-    """R4: "hàng năm" after a growth rate with its figure ("tăng 5% hàng năm", "Tỷ lệ tăng dân số tự nhiên hàng năm
-    1,1%") is the rate per year, as "tăng 3%/năm" is: the plan's level, closed by its year (R6), not a cycle of the
-    duty ("tăng cường kiểm tra hàng năm", "báo cáo tăng trưởng hàng năm" with no figure keep their cycle)."""
+    """R4: "hàng năm" in a growth rate with its figure ("tăng 5% hàng năm", "Tốc độ tăng trưởng kinh tế hằng năm đạt
+    8,2%", "Tỷ lệ tăng dân số tự nhiên hàng năm dưới 1,2%") is the rate per year, as "tăng 3%/năm" is: the plan's
+    level, closed by its year (R6), not a cycle of the duty ("tăng cường kiểm tra hàng năm" is no growth, and "báo cáo
+    tốc độ tăng trưởng hàng năm" with no figure keeps its cycle)."""
     if not re.search(r"\btang\b(?!\s*cuong)[^;:]{0,80}$", folded[:start]):
         return False
     return bool(re.search(r"\d\s*%\s*$", folded[:start])
-                or re.match(r"\s*(?:(?:la|dat|khoang|tren|duoi|tu|toi\s*(?:da|thieu)|khong\s*qua)\s*)?"
-                            r"\d+(?:[.,]\d+)?\s*%", folded[end:]))
+                or re.match(r"\s*(?:(?:la|dat|khoang|tren|duoi|tu|toi\s*(?:da|thieu)|khong\s*(?:qua|duoi)|it\s*nhat)"
+                            r"\s*){0,2}\d+(?:[.,]\d+)?\s*%", folded[end:]))
 
 
 #: a noun whose extent a following "đến năm ...", "đến hết tháng ..." gives: data and their time mark, a plan's horizon
@@ -2390,18 +2391,35 @@ def _figures(folded: str, bracketed: bool = True) -> list[_Figure]:
     a condition). ``bracketed``: also a list item's bare value in brackets ("Tỷ lệ ... (70)"), a value but not
     enough to open an operative list in a text's opening."""
     out = _percents(folded)
-    for match in [*g.QUANTITY.finditer(folded), *_COUNTED.finditer(folded)]:
+    # "4/4 trường", "12/12 xã": a count written against its total, the units reached of all there are: the count
+    # is read as it would be alone ("4 trường"), the total masked
+    counted = _COUNT_OF_TOTAL.sub(lambda m: m.group(1) + " " * (m.end() - m.end(1))
+                                  if int(m.group(1)) <= int(m.group(2)) else m.group(0), folded)
+    for match in [*g.QUANTITY.finditer(counted), *_COUNTED.finditer(counted)]:
         # the clause the quantity is in: after the last ";", "(" or full stop (not a thousands dot: "4.900 tỷ đồng")
         clause = max([folded.rfind(mark, 0, match.start()) for mark in ";("]
                      + [m.start() for m in re.finditer(r"\.(?!\d)", folded[:match.start()])][-1:]) + 1
         before = folded[clause:match.start()]
         if re.search(r"\b(?:nam|giai\s*doan)\s*$", before):
             continue  # "Năm 2027 hỗ trợ ...": a year, not 2027 households
+        # "từ 8.300 đến 8.500 USD", "đạt từ 30 đến 35 giường": a range whose unit is written once, after its upper end,
+        # as "từ 7,5 đến 8,0%" writes its "%": the lower end is a figure too (R4 reads it, the floor), and the range
+        # counts where its lower end would count alone
+        ranged = _QUANTITY_RANGE_LOW.search(before)
+        if ranged and (match.group(2) or _number(ranged.group(1), True) >= _number(match.group(1), True)):
+            ranged = None
+        if ranged:
+            before = before[:ranged.start()]
         if g.CONDITION.search(before) or not (
                 not before.strip(" -–+*") or before.rstrip().endswith(":") or g.YEAR_CLAUSE.match(before)
                 or any(p.search(before.rstrip()) for _name, p in g.COMPARATORS) or g.REACHING.search(before)
                 or _OBJECT_OF_THE_VERB.search(before) and not folded.startswith("/", match.end())
                 or match.re is g.QUANTITY and g.MEASURE_NAMED.match(before.rsplit(",", 1)[-1])):
+            continue
+        if ranged:
+            low = clause + ranged.start(1)
+            out.append(_Figure(low, low + len(ranged.group(1)), ranged.group(1), "count"))
+            out.append(_Figure(match.start(1), match.end(3), match.group(1), "count"))
             continue
         low, high = match.group(1), match.group(2)
         if high and _number(low, True) < _number(high, True):
@@ -2423,6 +2441,13 @@ def _figures(folded: str, bracketed: bool = True) -> list[_Figure]:
         out.append(_Figure(match.start(), match.end(), match.group(group), "rank"))
     out.sort(key=lambda f: f.start())
     return [f for i, f in enumerate(out) if not any(o.start() < f.end() and f.start() < o.end() for o in out[:i])]
+
+
+#: a count and its total before a noun ("4/4 trường", "12/12 xã"); not a date ("ngày 15/3 ...", "15/3/2024") nor a
+#: rank among all ("trong nhóm 30/63 tỉnh", "xếp thứ 12/63")
+_COUNT_OF_TOTAL = re.compile(r"(?<![\d/.,])(?<!ngay\s)(?<!nhom\s)(?<!top\s)(?<!thu\s)(?<!hang\s)(?<!bac\s)(\d{1,3})\s*/\s*(\d{1,3})(?=\s+[a-z])")
+#: the lower end of a range of quantities, just before its upper end ("từ 3,1 đến 3,2 triệu tỷ đồng")
+_QUANTITY_RANGE_LOW = re.compile(r"\btu\s*(" + g.NUMBER + r")\s*(?:den|toi)\s*$")
 
 
 def _range_follows(folded: str, end: int) -> bool:
