@@ -6429,3 +6429,15 @@ def test_a_count_written_against_its_total_is_the_count(catalogue, sentence, exp
     trạm"), the total is not a figure; "trong nhóm 20/63 tỉnh" is a rank, not a count."""
     targets = draft_text(sentence + "\n", catalogue)["obligations"][0].get("targets", [])
     assert [(t["value"], t["comparator"]) for t in targets if t["value"] is not True] == expected
+
+
+@pytest.mark.parametrize("sentence", ["Tổng vốn đầu tư năm 2025 đạt 5.000 tỷ đồng.",
+                                      "Diện tích đất nông nghiệp tích tụ năm 2025 đạt 300 ha."])
+def test_a_word_that_folds_to_tu_is_not_from(catalogue, sentence):
+    """Folded, "tư" (đầu tư) and "tụ" (tích tụ) read "tu" as "từ" does: only "từ" opens a period ("Từ năm 2025, ...");
+    the year after "đầu tư" closes the figure (R6)."""
+    duty = draft_text(sentence + "\n", catalogue)["obligations"][0]
+    assert (duty["deadline"]["kind"], duty["deadline"].get("period")) == ("end_of_period", "2025")
+    opened = draft_text("Từ năm 2025, các xã thu gom rác thải sinh hoạt hằng ngày trên địa bàn.\n",
+                        catalogue)["obligations"][0]
+    assert (opened["deadline"]["kind"], opened["deadline"].get("period")) == ("from_period", "2025")

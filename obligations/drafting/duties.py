@@ -1919,6 +1919,9 @@ def read_deadlines(sentence: str) -> list[tuple[int, int, dict]]:
                 continue
             if kind in ("immediately", "same_day", "at_once") and sentence[start:start + 4].lower() != "ngay":
                 continue  # "10 ngày sau khi ...": a count of days (folded, "ngày" is "ngay" too), not "ngay"
+            if kind in ("from_date", "from_month", "from_year", "window_days") and folded.startswith("tu", start) \
+                    and sentence[start:start + 2].lower() != "từ":
+                continue  # "tích tụ năm 2025", "vốn đầu tư năm 2025": folded, "tụ" and "tư" are "tu" too, not "từ"
             if kind == "periodic" and re.match(r"[^;.]{0,80}?\bnam\s*\d{4}\b(?!\s*[-–]\s*\d{4})", folded[end:]):
                 continue  # "xây dựng báo cáo định kỳ công tác ... năm 2015": that year's report, one act, not a series
             if kind == "by_date" and folded.startswith("vao", start) and re.search(
