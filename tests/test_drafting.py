@@ -6487,3 +6487,22 @@ def test_what_reads_as_the_province_speaking(sentence, spoken):
     from obligations.drafting.duties import _the_province_as_subject
     from obligations.drafting import grammar as g
     assert (_the_province_as_subject(sentence, g.fold_chars(sentence)) is not None) is spoken
+
+
+@pytest.mark.parametrize("sentence, bound", [
+    ("Sở Nông nghiệp và Phát triển nông chỉ đạo các trạm khuyến nông hướng dẫn nông dân gieo sạ đúng lịch thời vụ.",
+     ["so-nong-nghiep-va-phat-trien-nong-thon"]),
+    ("Giám đốc Sở Giáo dục và Đào, Giám đốc Sở Y tế phối hợp tuyên truyền về bảo hiểm y tế học sinh.",
+     ["so-giao-duc-va-dao-tao", "so-y-te"]),
+    # must NOT fire: "Sở Văn hóa" begins the names of two departments (and is too short to say which): a body proposed
+    ("Sở Văn hóa chủ trì tổ chức lễ hội đua thuyền truyền thống.", ["so-van-hoa"]),
+])
+def test_a_departments_name_with_its_last_word_dropped_is_that_department(catalogue, sentence, bound):
+    """A department's name cut short by a slip of the text ("Sở Nông nghiệp và Phát triển nông", "Sở Giáo dục và
+    Đào"): when what is written is the start of one department's name only, missing its last word, the text means
+    that department, read so and marked inferred; a short start two names share is not read as either."""
+    draft = draft_text(sentence + "\n", catalogue, province="Ninh Thuận")
+    (duty,) = draft["obligations"]
+    assert duty["actors"] == bound
+    if bound[0] != "so-van-hoa":
+        assert any("thiếu chữ cuối" in mark and "suy luận" in mark for mark in duty["review"])
