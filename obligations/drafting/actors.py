@@ -302,6 +302,7 @@ class ActorIndex:
         # a province's own name after an agency's ("Báo Nghệ An", "Đài ... Lâm Đồng") adds nothing to who it is
         self.fillers = FILLER + ((re.sub(r"[^0-9a-z]+", "", fold(province)),) if province else ())
         self.proposed: dict[str, Proposed] = {}
+        self.cut_short: dict[str, str] = {}  # a department's name cut short in the text -> the taxonomy's id
         self.accented: dict[str, str] = {}  # compact key -> the one-syllable word it must be written as
         variants: dict[str, tuple[str, ...]] = {}
         for actor in actors.values():
@@ -712,6 +713,13 @@ class ActorIndex:
         actor_id = next((known for known in self.proposed if known.replace("-", "") == compact), actor_id)
         if actor_id in self.actors:  # the taxonomy has it under another spelling: its own id
             return (actor_id,), _compact_length(where, position, start + end)
+        whole = [known for known in self.actors if known.startswith(actor_id + "-")] \
+            if actor_id.startswith("so-") and actor_id.count("-") >= 4 else []
+        if len(whole) == 1 and self.actors[whole[0]].level == "provincial" and whole[0].count("-") == actor_id.count("-") + 1:
+            # "Sở Nông nghiệp và Phát triển nông chỉ đạo ...", "Giám đốc Sở Giáo dục và Đào, ...": a department's name
+            # with its last word dropped, the start of one department's name only: that department (marked inferred)
+            self.cut_short[whole[0]] = name
+            return (whole[0],), _compact_length(where, position, start + end)
         self.proposed.setdefault(actor_id, Proposed(actor_id, name, noun, level))
         return (actor_id,), _compact_length(where, position, start + end)
 

@@ -228,6 +228,31 @@ def _sentence_break(text: str, index: int) -> bool:
 _CONNECTIVE_WITHOUT_COMMA = re.compile(r"^\W*(?:theo\s*do|dong\s*thoi|ngoai\s*ra|ben\s*canh\s*do|mat\s*khac|tiep\s*do|"
                                        r"sau\s*do|cung\s*voi\s*do|them\s*vao\s*do)\s+(?=[^\W\d])")
 
+#: the province named by its bare noun as a clause's subject ("Theo đó, tỉnh phấn đấu ...", "Trong Tháng hành động
+#: tỉnh sẽ tổ chức ...", "Tỉnh Kon Tum tiếp nhận ..."), perhaps with its proper name, then an aspect word or the
+#: predicate: the province acts by its people's committee (R2: the province's UBND); not "Tỉnh ủy", "Tỉnh đoàn", nor
+#: "tỉnh" after its noun ("trên địa bàn tỉnh", "các sở trong tỉnh")
+_PROVINCE_AS_SUBJECT = re.compile(
+    r"^\W*(?:(?:theo\s*do|dong\s*thoi|ben\s*canh\s*do|ngoai\s*ra|cu\s*the|(?:trong\s+|den\s+)?nam\s+\d{4})\s*,?\s+)?"
+    r"(?:trong\s+(?:[^\W\d]+\s+){1,4}?)?(?:toan\s+)?tinh(?P<name>(?:\s+[^\W\d]+){0,3}?)\s+"
+    r"(?:(?:se|da|dang|cung|vua|van|tiep\s*tuc)\s+)*"
+    r"(?:phan\s*dau|quyet\s*tam|tap\s*trung|to\s*chuc|trien\s*khai|thuc\s*hien|tiep\s*nhan|chu\s*truong|de\s*ra|"
+    r"dat\s*ra|dat\s*muc\s*tieu|hoan\s*thanh|day\s*manh|tang\s*cuong|chu\s*dong|xay\s*dung|uu\s*tien|huy\s*dong|"
+    r"bo\s*tri|ho\s*tro|co\s*ke\s*hoach)\b")
+
+
+def _the_province_as_subject(sentence: str, folded: str) -> int | None:
+    """Where the clause's subject ends if it is the province by its bare noun (``_PROVINCE_AS_SUBJECT``); a proper name
+    after the noun is capitalised word by word ("Tỉnh Kon Tum"), so "tỉnh ủy", "tỉnh đoàn" are not read as one."""
+    found = _PROVINCE_AS_SUBJECT.match(folded)
+    if found is None:
+        return None
+    name = sentence[found.start("name"):found.end("name")].split()
+    if any(not word[:1].isupper() or fold(word) in ("uy", "doan", "hoi", "doi") for word in name):
+        return None
+    return found.end("name")
+
+
 class Drafter:
     def __init__(self, catalogue, addressees: list[str], province: str | None = None, date=None, provincial: bool = True,
                  levels_date=None):
@@ -252,6 +277,7 @@ class Drafter:
         self._fronted_time: set[int] = set()  # duties dated by the fronted time of a sentence they are a part of (by id)
         self._acting_figures: dict[int, dict] = {}  # targets whose counted units act ("100% các xã tổ chức ..."), by id
         self.bound_by_figures: set[int] = set()  # duties whose bodies are the units their figures name (by id)
+        self.said_of_the_province: set[int] = set()  # duties whose subject is the province by its bare noun (by id)
         self._metrics = [(m, [_tokens(name) for name in (m.name, *m.aliases)], _tokens(m.definition))
                          for m in catalogue.metrics.values()]
 
@@ -284,6 +310,9 @@ class Drafter:
         names one gets a review mark saying so."""
         used: list[str] = []
         for duty in self.result.obligations:
+            for actor_id in dict.fromkeys(a for a in duty["actors"] if a in self.actor_index.cut_short):
+                duty["review"].insert(0, _("tên \"{name}\" trong văn bản thiếu chữ cuối, được đọc là {id} (suy luận): "
+                                           "xác nhận").format(name=self.actor_index.cut_short[actor_id], id=actor_id))
             named = [a for a in duty["actors"] + duty.get("lead", []) + duty.get("cooperating", []) + [
                 a for target in duty.get("targets", []) for field in ("applies_to", "population", "answerable")
                 for a in target.get(field) or []] if a in self.actor_index.proposed]
@@ -552,7 +581,10 @@ class Drafter:
                 # R2: units a figure counts as acting ("100% số xã lập danh sách ...") are that clause's subject only;
                 # a later piece that sets a figure of its own ("; 100% người phơi nhiễm được điều trị") is measured
                 # as the text's figures are, not done by them
-                counted_before = id(duties[-1]) in self.bound_by_figures and _sets_figures(sentence)
+                counted_before = id(duties[-1]) in self.bound_by_figures and _sets_figures(sentence) \
+                    or id(duties[-1]) in self.said_of_the_province
+                # ("Theo đó, tỉnh sẽ tổ chức ...": the province's own clause; what follows it with no body is read as
+                # the passage's other sentences are, its lead's or the text's, not as the province's)
                 if duties[-1]["actors"] != [UNKNOWN_ACTOR] and not counted_before:
                     # a later duty of the same passage, with no subject of its own: the previous one's subject
                     # (never its "no body found": then it is drafted as any sentence with no subject)
@@ -773,6 +805,12 @@ class Drafter:
             bound = self.actor_index.at_start(sentence[assigned.end():])[0]
             if bound:
                 return bound, subject_end, True
+        province = _the_province_as_subject(sentence, folded) if not actors and "ubnd-tinh" in self.catalogue.actors \
+            else None
+        if province is not None:
+            # "Theo đó, tỉnh phấn đấu ...", "Tỉnh Kon Tum tiếp nhận ...": the province acts, by its committee (R2),
+            # not the body of the sentence before
+            return ["ubnd-tinh"], 0, False
         return actors, subject_end, False
 
     def _recipient(self, sentence: str) -> tuple[list[str], int]:
@@ -1113,6 +1151,10 @@ class Drafter:
         if inferred and not context.actors:
             # "huyện Chợ Lách đạt chuẩn ...": a place an item of the list names, not a body the text charges
             self.bound_by_figures.add(id(duty))
+        if actors == ["ubnd-tinh"] and _the_province_as_subject(sentence, folded) is not None:
+            self.said_of_the_province.add(id(duty))
+            duty["review"].insert(0, _("chủ ngữ \"tỉnh\" được đọc là Ủy ban nhân dân tỉnh (tỉnh thực hiện qua Ủy ban nhân "
+                                       "dân của mình, R2): suy luận, xác nhận"))
         return duty
 
     def _charged_act(self, sentence: str, folded: str) -> int:
