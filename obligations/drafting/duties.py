@@ -1263,6 +1263,17 @@ class Drafter:
                 # "rà soát ... quy hoạch sử dụng đất đến năm 2020 ..., gửi báo cáo về Sở ... trước ngày 28/5/2015": with
                 # no figure for a year to close, a year in the clause is its object's horizon; the day is when it is due
                 chosen = days[0]
+            if chosen["kind"] == "from_date" and chosen.get("_until") and not g.bans(sentence, folded):
+                # "lập danh sách lãnh đạo trực Tết từ ngày 10/02 đến hết ngày 16/02/2021 gửi về UBND tỉnh trước ngày
+                # 30/01/2021", "Báo cáo tình hình trong dịp nghỉ Lễ (từ ngày 30/4 đến hết 03/5/2020), gửi ... trước 17
+                # giờ ngày 03/5/2020": a window before the act's own day is the span its object covers (the roster,
+                # the report), not one it holds in; the day after it is when the act is due (R3)
+                later = [f[2] for f in dated if f[2]["kind"] in ("before_date", "by_date") and f[2].get("date")
+                         and f[0] > dated[0][1]]
+                if later:
+                    chosen = dict(later[0], note=_("khoảng \"{phrase}\" là phạm vi của việc (danh sách, báo cáo), không "
+                                                   "phải thời hạn").format(phrase=dated[0][2].get("phrase")
+                                                                           or sentence[dated[0][0]:dated[0][1]]))
             if chosen["kind"] == "urgent" and fixed:
                 # "khẩn trương phối hợp ... khắc phục ... (trước ngày 25/12/2023)": the day is the deadline, "khẩn
                 # trương" the manner
