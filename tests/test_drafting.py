@@ -6460,3 +6460,12 @@ def test_a_window_before_the_acts_own_day_is_the_span_of_its_object(catalogue, s
     is one the conduct holds in (none, the window in the note)."""
     due = draft_text(sentence + "\n", catalogue)["obligations"][0]["deadline"]
     assert (due["kind"], due.get("date")) == expected
+
+
+def test_a_window_of_a_conduct_keeps_its_window_before_a_later_day(catalogue):
+    """must NOT fire: a window a conduct holds in ("treo cờ từ ngày ... đến hết ngày ...") with a later day for a
+    check that sends no paper is no span of a paper: the window reading stays (none)."""
+    sentence = ("Các cơ quan, đơn vị treo cờ Tổ quốc từ ngày 28/4 đến hết ngày 01/5/2027, kiểm tra việc tháo cờ trước "
+                "ngày 03/5/2027.")
+    due = draft_text(sentence + "\n", catalogue)["obligations"][0]["deadline"]
+    assert due["kind"] == "none"
