@@ -2396,12 +2396,12 @@ def _rate_per_year(folded: str, start: int, end: int) -> bool:
                             r"\s*){0,2}\d+(?:[.,]\d+)?\s*%", folded[end:]))
 
 
-#: a noun whose extent a following "đến năm ...", "đến hết tháng ..." gives: data and their time mark, a plan's horizon
 #: a paper whose span a window gives ("lập danh sách lãnh đạo trực Tết từ ngày ...", "Báo cáo tình hình trong dịp nghỉ Lễ
 #: (từ ngày ...)"), in the clause before the window, and the verb that sends it by its day ("gửi về UBND tỉnh trước ngày
 #: ...")
 _PAPER_BEFORE_WINDOW = re.compile(r"\b(?:bao\s*cao|danh\s*sach|lich\s*truc|ke\s*hoach|so\s*lieu)\b[^;.]{0,80}$")
 _SENT = re.compile(r"\b(?:gui|nop|trinh|bao\s*cao\s*(?:ve|cho|len))\b")
+#: a noun whose extent a following "đến năm ...", "đến hết tháng ..." gives: data and their time mark, a plan's horizon
 _OBJECT_SPAN = re.compile(r"\b(?:so\s*lieu|moc\s*thoi\s*gian|quy\s*hoach)\b[^,;.:]{0,140}$")
 
 
