@@ -6506,3 +6506,31 @@ def test_a_departments_name_with_its_last_word_dropped_is_that_department(catalo
     assert duty["actors"] == bound
     if bound[0] != "so-van-hoa":
         assert any("thiếu chữ cuối" in mark and "suy luận" in mark for mark in duty["review"])
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Các sở, ngành gửi danh sách cán bộ trực cơ quan từ ngày 28/4 đến hết ngày 01/5/2027 về Văn phòng UBND tỉnh trước "
+     "ngày 20/4/2027.", ("before_date", dt.date(2027, 4, 20))),
+    ("Các huyện báo cáo tình hình phòng, chống cháy rừng trong mùa khô (từ ngày 01/02 đến hết ngày 30/4/2027), gửi Sở "
+     "Nông nghiệp và Môi trường chậm nhất ngày 05/5/2027.", ("by_date", dt.date(2027, 5, 5))),
+    # must NOT fire: a window with no day of its own after it is one the conduct holds in (none), and a ban holds in
+    # its window even with a report day after it
+    ("Các cơ quan, đơn vị treo cờ Tổ quốc từ ngày 28/4/2027 đến hết ngày 01/5/2027.", ("none", None)),
+    ("Từ ngày 28/4/2027 đến hết ngày 01/5/2027, nghiêm cấm đốt pháo trên địa bàn, báo cáo kết quả trước ngày "
+     "05/5/2027.", ("none", None)),
+])
+def test_a_window_before_the_acts_own_day_is_the_span_of_its_object(catalogue, sentence, expected):
+    """R3: "lập danh sách trực Tết từ ngày ... đến hết ngày ... gửi về UBND tỉnh trước ngày ...": the window names what
+    the roster or the report covers, the day after it is when the act is due; a window with no such day, or a ban's,
+    is one the conduct holds in (none, the window in the note)."""
+    due = draft_text(sentence + "\n", catalogue)["obligations"][0]["deadline"]
+    assert (due["kind"], due.get("date")) == expected
+
+
+def test_a_window_of_a_conduct_keeps_its_window_before_a_later_day(catalogue):
+    """must NOT fire: a window a conduct holds in ("treo cờ từ ngày ... đến hết ngày ...") with a later day for a
+    check that sends no paper is no span of a paper: the window reading stays (none)."""
+    sentence = ("Các cơ quan, đơn vị treo cờ Tổ quốc từ ngày 28/4 đến hết ngày 01/5/2027, kiểm tra việc tháo cờ trước "
+                "ngày 03/5/2027.")
+    due = draft_text(sentence + "\n", catalogue)["obligations"][0]["deadline"]
+    assert due["kind"] == "none"

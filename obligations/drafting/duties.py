@@ -1305,6 +1305,20 @@ class Drafter:
                 # "rà soát ... quy hoạch sử dụng đất đến năm 2020 ..., gửi báo cáo về Sở ... trước ngày 28/5/2015": with
                 # no figure for a year to close, a year in the clause is its object's horizon; the day is when it is due
                 chosen = days[0]
+            if chosen["kind"] == "from_date" and chosen.get("_until") and not g.bans(sentence, folded):
+                # "lập danh sách lãnh đạo trực Tết từ ngày 10/02 đến hết ngày 16/02/2021 gửi về UBND tỉnh trước ngày
+                # 30/01/2021", "Báo cáo tình hình trong dịp nghỉ Lễ (từ ngày 30/4 đến hết 03/5/2020), gửi ... trước 17
+                # giờ ngày 03/5/2020": a window before the act's own day is the span its object covers (the roster,
+                # the report), not one it holds in; the day after it is when the act is due (R3)
+                # (a paper the window qualifies, sent by the day: "trực Tết từ ... đến ... và kiểm tra trước ngày ..."
+                # is a conduct in its window and a check after it, not a roster sent)
+                later = [f for f in dated if f[2]["kind"] in ("before_date", "by_date") and f[2].get("date")
+                         and f[0] > dated[0][1]]
+                if later and _PAPER_BEFORE_WINDOW.search(folded, 0, dated[0][0]) \
+                        and _SENT.search(folded, 0, later[0][0]):
+                    chosen = dict(later[0][2], note=_("khoảng \"{phrase}\" là phạm vi của văn bản phải gửi (danh sách, "
+                                                      "báo cáo), không phải thời hạn").format(
+                        phrase=dated[0][2].get("phrase") or sentence[dated[0][0]:dated[0][1]]))
             if chosen["kind"] == "urgent" and fixed:
                 # "khẩn trương phối hợp ... khắc phục ... (trước ngày 25/12/2023)": the day is the deadline, "khẩn
                 # trương" the manner
@@ -2424,6 +2438,11 @@ def _rate_per_year(folded: str, start: int, end: int) -> bool:
                             r"\s*){0,2}\d+(?:[.,]\d+)?\s*%", folded[end:]))
 
 
+#: a paper whose span a window gives ("lập danh sách lãnh đạo trực Tết từ ngày ...", "Báo cáo tình hình trong dịp nghỉ Lễ
+#: (từ ngày ...)"), in the clause before the window, and the verb that sends it by its day ("gửi về UBND tỉnh trước ngày
+#: ...")
+_PAPER_BEFORE_WINDOW = re.compile(r"\b(?:bao\s*cao|danh\s*sach|lich\s*truc|ke\s*hoach|so\s*lieu)\b[^;.]{0,80}$")
+_SENT = re.compile(r"\b(?:gui|nop|trinh|bao\s*cao\s*(?:ve|cho|len))\b")
 #: a noun whose extent a following "đến năm ...", "đến hết tháng ..." gives: data and their time mark, a plan's horizon
 _OBJECT_SPAN = re.compile(r"\b(?:so\s*lieu|moc\s*thoi\s*gian|quy\s*hoach)\b[^,;.:]{0,140}$")
 
