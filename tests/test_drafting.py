@@ -3620,6 +3620,21 @@ def test_an_admission_quota_is_a_ceiling(catalogue, sentence, expected):
     assert [(t["value"], t["comparator"]) for t in targets] == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("Năm 2026, thu ngân sách nhà nước trên địa bàn xã là 42,5 tỷ đồng; chi cân đối ngân sách xã là 38,2 tỷ đồng.",
+     [(42.5, "at_least"), (38.2, "at_most")]),
+    ("Chi thường xuyên ngân sách huyện năm 2027: 315 tỷ đồng.", [(315, "at_most")]),
+    # a spending with its comparator keeps it; a saving of spending is no ceiling
+    ("Năm 2026, tổng chi ngân sách địa phương đạt 1.120 tỷ đồng.", [(1120, "at_least")]),
+    ("Năm 2026, các đơn vị tiết kiệm chi ngân sách 25 tỷ đồng để tạo nguồn cải cách tiền lương.", [(25, "at_least")]),
+])
+def test_a_budget_spending_estimate_is_a_ceiling(catalogue, sentence, expected):
+    """"chi cân đối ngân sách xã là 38,2 tỷ đồng": a spending estimate with no comparator is the sum not to exceed
+    (at_most, as a quota is; the other reading marked); "đạt" keeps its floor; "tiết kiệm chi" is a saving to make."""
+    targets = [t for o in draft_text(sentence + "\n", catalogue)["obligations"] for t in o.get("targets", [])]
+    assert [(t["value"], t["comparator"]) for t in targets] == expected
+
+
 @pytest.mark.parametrize("sentence", [
     "Đối với Sở Văn hóa, Thể thao và Du lịch trong năm 2026 được giao 05 chỉ tiêu, gồm: tỷ lệ gia đình văn hóa đạt 85%.",
     "Đối với Sở Văn hóa, Thể thao và Du lịch, UBND tỉnh giao tỷ lệ thôn đạt chuẩn văn hóa đạt 70%.",

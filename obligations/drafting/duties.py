@@ -1629,6 +1629,13 @@ class Drafter:
                 comparator = "at_most"  # "dự kiến tuyển sinh 15.178 học sinh": a school admits up to its quota
                 review.append(_("chỉ tiêu tuyển sinh, tuyển dụng: đọc là mức tối đa (at_most); hoặc số phải tuyển đủ "
                                 "(at_least): xác nhận"))
+            if comparator is None and match.unit == "count" and _SPENDING.search(folded, segment_start, match.start()) \
+                    and not any(p.search(before.rstrip()) for _name, p in g.COMPARATORS):
+                # "Chi cân đối ngân sách địa phương là 1.246,695 tỷ đồng", "Chi ngân sách (năm 2020): 8 tỷ đồng": a
+                # spending estimate, as a quota, is the sum not to exceed (widens the QUOTA reading above)
+                comparator = "at_most"
+                review.append(_("dự toán chi ngân sách không có từ so sánh: đọc là mức tối đa (at_most), suy luận; hoặc "
+                                "mức phải đạt (at_least): xác nhận"))
             if comparator is None and (population or value == 100):
                 comparator = "at_least"
             elif comparator is None:
@@ -2384,6 +2391,13 @@ def _rate_per_year(folded: str, start: int, end: int) -> bool:
 
 #: a noun whose extent a following "đến năm ...", "đến hết tháng ..." gives: data and their time mark, a plan's horizon
 _OBJECT_SPAN = re.compile(r"\b(?:so\s*lieu|moc\s*thoi\s*gian|quy\s*hoach)\b[^,;.:]{0,140}$")
+
+
+#: a budget's spending named as the measure of a figure ("Chi cân đối ngân sách nhà nước địa phương là ...", "Chi ngân
+#: sách (năm 2020): 8 tỷ đồng", "tổng chi ngân sách ..."): an estimate the spending keeps within; not "thu, chi"
+#: read together nor the saving of it ("tiết kiệm chi ...")
+_SPENDING = re.compile(r"(?<!tiet\skiem\s)(?<!thu\s)(?<!thu,\s)\bchi\s*(?:can\s*doi\s*|thuong\s*xuyen\s*)?"
+                       r"ngan\s*sach\b[^;%]{0,60}$")
 
 
 def _figures(folded: str, bracketed: bool = True) -> list[_Figure]:
