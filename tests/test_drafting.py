@@ -3635,6 +3635,19 @@ def test_a_budget_spending_estimate_is_a_ceiling(catalogue, sentence, expected):
     assert [(t["value"], t["comparator"]) for t in targets] == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("Năm 2026, xã Tân Lập phấn đấu đạt từ 17 tiêu chí nông thôn mới.", [(17, "at_least")]),
+    ("Đến năm 2027, số tiêu chí nông thôn mới bình quân mỗi xã đạt 18,2 tiêu chí.", [(18.2, "at_least")]),
+    # the criteria a counted commune meets are the standard, not a level of their own
+    ("Năm 2026, toàn huyện có thêm 4 xã đạt 19 tiêu chí nông thôn mới.", [(4, "at_least")]),
+])
+def test_a_count_of_criteria_as_the_level_itself(catalogue, sentence, expected):
+    """"phấn đấu đạt từ 17 tiêu chí" (the bound's "trở lên" left out) and "số tiêu chí ... đạt 18,2 tiêu chí" (the
+    criteria are what is measured) set the count of criteria as the level; "4 xã đạt 19 tiêu chí" counts communes."""
+    targets = [t for o in draft_text(sentence + "\n", catalogue)["obligations"] for t in o.get("targets", [])]
+    assert [(t["value"], t["comparator"]) for t in targets] == expected
+
+
 @pytest.mark.parametrize("sentence", [
     "Đối với Sở Văn hóa, Thể thao và Du lịch trong năm 2026 được giao 05 chỉ tiêu, gồm: tỷ lệ gia đình văn hóa đạt 85%.",
     "Đối với Sở Văn hóa, Thể thao và Du lịch, UBND tỉnh giao tỷ lệ thôn đạt chuẩn văn hóa đạt 70%.",

@@ -2450,6 +2450,10 @@ def _figures(folded: str, bracketed: bool = True) -> list[_Figure]:
     for match in g.BOUND_AROUND.finditer(folded):  # "đạt từ 15 tiêu chí trở lên": the bound's figure, whatever its noun
         if not folded.startswith("%", match.end(1)) and not folded[match.end(1):].lstrip().startswith("%"):
             out.append(_Figure(match.start(1), match.end(1), match.group(1), "count"))
+    for match in g.CRITERIA_LEVEL.finditer(folded):  # "phấn đấu đạt từ 15 tiêu chí": widens the bound above
+        group = 1 if match.group(1) else 2
+        if not any(f.start() == match.start(group) for f in out):
+            out.append(_Figure(match.start(group), match.end(group), match.group(group), "count"))
     for match in g.ZERO_OUTCOME.finditer(folded):  # "không có bệnh nhân tử vong": none, a ceiling of zero
         group = 1 if match.group(1) else 2
         out.append(_Figure(match.start(group), match.end(group), "0", "count"))
