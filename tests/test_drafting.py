@@ -3648,6 +3648,26 @@ def test_a_count_of_criteria_as_the_level_itself(catalogue, sentence, expected):
     assert [(t["value"], t["comparator"]) for t in targets] == expected
 
 
+@pytest.mark.parametrize("paragraph, expected", [
+    # a short sentence of a figure after a longer one of figures: quoted with it
+    ("Năm 2026, giá trị sản xuất trên một ha đất trồng trọt và nuôi trồng thủy sản của xã đạt 165 triệu đồng. "
+     "Thu ngân sách xã đạt 14,5 tỷ đồng.", [[165, 14.5]]),
+    # two short ones pair with each other, not with the long sentence before them
+    ("Năm 2026, tổng giá trị sản xuất trên địa bàn xã đạt 720 tỷ đồng, tốc độ tăng trưởng kinh tế đạt 12%. "
+     "Thu nhập bình quân đạt 68 triệu đồng/người/năm. Năng suất lúa bình quân đạt 62 tạ/ha.",
+     [[720, 12], [68, 62]]),
+    # not after a sentence that sets no figure
+    ("Năm 2026, UBND xã tổ chức tuyên truyền phòng, chống dịch bệnh cho đàn gia súc, gia cầm trên địa bàn. "
+     "Tổng đàn trâu, bò đạt 1.500 con.", [[], [1500]]),
+])
+def test_a_short_sentence_of_figures_joins_its_neighbour(catalogue, paragraph, expected):
+    """R5: a sentence of figures under eight words, its figures and units not counted ("Thu ngân sách xã đạt 14,5 tỷ
+    đồng."), is quoted with a neighbour that sets figures: the one before it, or the one after it when that one is
+    short too (pairs, not a chain)."""
+    duties = draft_text(paragraph + "\n", catalogue)["obligations"]
+    assert [[t["value"] for t in o.get("targets", [])] for o in duties] == expected
+
+
 @pytest.mark.parametrize("sentence", [
     "Đối với Sở Văn hóa, Thể thao và Du lịch trong năm 2026 được giao 05 chỉ tiêu, gồm: tỷ lệ gia đình văn hóa đạt 85%.",
     "Đối với Sở Văn hóa, Thể thao và Du lịch, UBND tỉnh giao tỷ lệ thôn đạt chuẩn văn hóa đạt 70%.",

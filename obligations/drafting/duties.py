@@ -71,7 +71,11 @@ def split_duties(text: str) -> list[tuple[int, int]]:
     # the items of a list inside a sentence ("... các chỉ tiêu sau: a; b; c") are duties of their own
     listed = any(text[e - 1] == ":" for _s, e in spans)
     merged: list[tuple[int, int]] = []
-    for s, e in spans:
+    for index, (s, e) in enumerate(spans):
+        after = spans[index + 1] if index + 1 < len(spans) else None
+        # a short sentence of figures pairs with the one after it when that one is short too (R5: one neighbour)
+        pairs_on = after is not None and text[e - 1] == "." and _sets_figures(text[after[0]:after[1]]) \
+            and _short_of_figures(text[after[0]:after[1]])
         if merged and _partners_listed(text[merged[-1][0]:merged[-1][1]]):
             merged[-1] = (merged[-1][0], e)  # "phối hợp các Sở: A, B; Ban X; UBND các huyện: ... nghiên cứu ...": one duty
             continue
@@ -83,7 +87,15 @@ def split_duties(text: str) -> list[tuple[int, int]]:
                 and (text[merged[-1][1] - 1] == ";" and (not listed or _short(text[s:e]) or _short(
                     text[merged[-1][0]:merged[-1][1]])) or text[merged[-1][1] - 1] == "."
                      and (g.YEAR_LEAD.match(g.fold_chars(text[s:e]))
-                          or _short(text[merged[-1][0]:merged[-1][1]]) and not g.MUST_WORDS.search(g.fold_chars(text[s:e])))):
+                          or _short_of_figures(text[merged[-1][0]:merged[-1][1]])
+                          and not g.MUST_WORDS.search(g.fold_chars(text[s:e]))
+                          # "... đạt 162 triệu đồng/ha. Thu ngân sách Nhà nước đạt 2.700 tỷ đồng.": a sentence of a
+                          # figure too short to stand alone joins the sentence of figures before it (R5)
+                          or _short_of_figures(text[s:e]) and not pairs_on
+                          and not g.MUST_WORDS.search(g.fold_chars(text[s:e]))
+                          # (one duty, one register: not a plain figure after a striven one, "phấn đấu đạt 8%.")
+                          and bool(g.STRIVE.search(g.fold_chars(text[merged[-1][0]:merged[-1][1]])))
+                          == bool(g.STRIVE.search(g.fold_chars(text[s:e]))))):
             merged[-1] = (merged[-1][0], e)
         else:
             merged.append((s, e))
@@ -122,6 +134,14 @@ SHORT_QUOTE = 8
 
 def _short(piece: str) -> bool:
     return len(piece.split()) < SHORT_QUOTE
+
+
+def _short_of_figures(piece: str) -> bool:
+    """A sentence of figures under eight words, its figures with their units not counted ("Thu nhập bình quân đạt 59
+    triệu đồng/người/năm.", "Gia cầm: 5000 con"): the words that name the measure are what an officer counts (R5)."""
+    folded = g.fold_chars(piece)
+    words = g.PERCENT.sub(" ", g.QUANTITY.sub(" ", folded)).split()
+    return len([w for w in words if re.search(r"[a-z]", w)]) < SHORT_QUOTE
 
 
 def _sets_figures(piece: str) -> bool:
