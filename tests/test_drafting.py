@@ -3621,6 +3621,54 @@ def test_an_admission_quota_is_a_ceiling(catalogue, sentence, expected):
     assert [(t["value"], t["comparator"]) for t in targets] == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("Năm 2026, thu ngân sách nhà nước trên địa bàn xã là 42,5 tỷ đồng; chi cân đối ngân sách xã là 38,2 tỷ đồng.",
+     [(42.5, "at_least"), (38.2, "at_most")]),
+    ("Chi thường xuyên ngân sách huyện năm 2027: 315 tỷ đồng.", [(315, "at_most")]),
+    # a spending with its comparator keeps it; a saving of spending is no ceiling
+    ("Năm 2026, tổng chi ngân sách địa phương đạt 1.120 tỷ đồng.", [(1120, "at_least")]),
+    ("Năm 2026, các đơn vị tiết kiệm chi ngân sách 25 tỷ đồng để tạo nguồn cải cách tiền lương.", [(25, "at_least")]),
+])
+def test_a_budget_spending_estimate_is_a_ceiling(catalogue, sentence, expected):
+    """"chi cân đối ngân sách xã là 38,2 tỷ đồng": a spending estimate with no comparator is the sum not to exceed
+    (at_most, as a quota is; the other reading marked); "đạt" keeps its floor; "tiết kiệm chi" is a saving to make."""
+    targets = [t for o in draft_text(sentence + "\n", catalogue)["obligations"] for t in o.get("targets", [])]
+    assert [(t["value"], t["comparator"]) for t in targets] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Năm 2026, xã Tân Lập phấn đấu đạt từ 17 tiêu chí nông thôn mới.", [(17, "at_least")]),
+    ("Đến năm 2027, số tiêu chí nông thôn mới bình quân mỗi xã đạt 18,2 tiêu chí.", [(18.2, "at_least")]),
+    # the criteria a counted commune meets are the standard, not a level of their own
+    ("Năm 2026, toàn huyện có thêm 4 xã đạt 19 tiêu chí nông thôn mới.", [(4, "at_least")]),
+])
+def test_a_count_of_criteria_as_the_level_itself(catalogue, sentence, expected):
+    """"phấn đấu đạt từ 17 tiêu chí" (the bound's "trở lên" left out) and "số tiêu chí ... đạt 18,2 tiêu chí" (the
+    criteria are what is measured) set the count of criteria as the level; "4 xã đạt 19 tiêu chí" counts communes."""
+    targets = [t for o in draft_text(sentence + "\n", catalogue)["obligations"] for t in o.get("targets", [])]
+    assert [(t["value"], t["comparator"]) for t in targets] == expected
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # a short sentence of a figure after a longer one of figures: quoted with it
+    ("Năm 2026, giá trị sản xuất trên một ha đất trồng trọt và nuôi trồng thủy sản của xã đạt 165 triệu đồng. "
+     "Thu ngân sách xã đạt 14,5 tỷ đồng.", [[165, 14.5]]),
+    # two short ones pair with each other, not with the long sentence before them
+    ("Năm 2026, tổng giá trị sản xuất trên địa bàn xã đạt 720 tỷ đồng, tốc độ tăng trưởng kinh tế đạt 12%. "
+     "Thu nhập bình quân đạt 68 triệu đồng/người/năm. Năng suất lúa bình quân đạt 62 tạ/ha.",
+     [[720, 12], [68, 62]]),
+    # not after a sentence that sets no figure
+    ("Năm 2026, UBND xã tổ chức tuyên truyền phòng, chống dịch bệnh cho đàn gia súc, gia cầm trên địa bàn. "
+     "Tổng đàn trâu, bò đạt 1.500 con.", [[], [1500]]),
+])
+def test_a_short_sentence_of_figures_joins_its_neighbour(catalogue, paragraph, expected):
+    """R5: a sentence of figures under eight words, its figures and units not counted ("Thu ngân sách xã đạt 14,5 tỷ
+    đồng."), is quoted with a neighbour that sets figures: the one before it, or the one after it when that one is
+    short too (pairs, not a chain)."""
+    duties = draft_text(paragraph + "\n", catalogue)["obligations"]
+    assert [[t["value"] for t in o.get("targets", [])] for o in duties] == expected
+
+
 @pytest.mark.parametrize("sentence", [
     "Đối với Sở Văn hóa, Thể thao và Du lịch trong năm 2026 được giao 05 chỉ tiêu, gồm: tỷ lệ gia đình văn hóa đạt 85%.",
     "Đối với Sở Văn hóa, Thể thao và Du lịch, UBND tỉnh giao tỷ lệ thôn đạt chuẩn văn hóa đạt 70%.",

@@ -71,7 +71,11 @@ def split_duties(text: str) -> list[tuple[int, int]]:
     # the items of a list inside a sentence ("... các chỉ tiêu sau: a; b; c") are duties of their own
     listed = any(text[e - 1] == ":" for _s, e in spans)
     merged: list[tuple[int, int]] = []
-    for s, e in spans:
+    for index, (s, e) in enumerate(spans):
+        after = spans[index + 1] if index + 1 < len(spans) else None
+        # a short sentence of figures pairs with the one after it when that one is short too (R5: one neighbour)
+        pairs_on = after is not None and text[e - 1] == "." and _sets_figures(text[after[0]:after[1]]) \
+            and _short_of_figures(text[after[0]:after[1]])
         if merged and _partners_listed(text[merged[-1][0]:merged[-1][1]]):
             merged[-1] = (merged[-1][0], e)  # "phối hợp các Sở: A, B; Ban X; UBND các huyện: ... nghiên cứu ...": one duty
             continue
@@ -83,7 +87,15 @@ def split_duties(text: str) -> list[tuple[int, int]]:
                 and (text[merged[-1][1] - 1] == ";" and (not listed or _short(text[s:e]) or _short(
                     text[merged[-1][0]:merged[-1][1]])) or text[merged[-1][1] - 1] == "."
                      and (g.YEAR_LEAD.match(g.fold_chars(text[s:e]))
-                          or _short(text[merged[-1][0]:merged[-1][1]]) and not g.MUST_WORDS.search(g.fold_chars(text[s:e])))):
+                          or _short_of_figures(text[merged[-1][0]:merged[-1][1]])
+                          and not g.MUST_WORDS.search(g.fold_chars(text[s:e]))
+                          # "... đạt 162 triệu đồng/ha. Thu ngân sách Nhà nước đạt 2.700 tỷ đồng.": a sentence of a
+                          # figure too short to stand alone joins the sentence of figures before it (R5)
+                          or _short_of_figures(text[s:e]) and not pairs_on
+                          and not g.MUST_WORDS.search(g.fold_chars(text[s:e]))
+                          # (one duty, one register: not a plain figure after a striven one, "phấn đấu đạt 8%.")
+                          and bool(g.STRIVE.search(g.fold_chars(text[merged[-1][0]:merged[-1][1]])))
+                          == bool(g.STRIVE.search(g.fold_chars(text[s:e]))))):
             merged[-1] = (merged[-1][0], e)
         else:
             merged.append((s, e))
@@ -122,6 +134,14 @@ SHORT_QUOTE = 8
 
 def _short(piece: str) -> bool:
     return len(piece.split()) < SHORT_QUOTE
+
+
+def _short_of_figures(piece: str) -> bool:
+    """A sentence of figures under eight words, its figures with their units not counted ("Thu nhập bình quân đạt 59
+    triệu đồng/người/năm.", "Gia cầm: 5000 con"): the words that name the measure are what an officer counts (R5)."""
+    folded = g.fold_chars(piece)
+    words = g.PERCENT.sub(" ", g.QUANTITY.sub(" ", folded)).split()
+    return len([w for w in words if re.search(r"[a-z]", w)]) < SHORT_QUOTE
 
 
 def _sets_figures(piece: str) -> bool:
@@ -1685,6 +1705,13 @@ class Drafter:
                 comparator = "at_most"  # "dự kiến tuyển sinh 15.178 học sinh": a school admits up to its quota
                 review.append(_("chỉ tiêu tuyển sinh, tuyển dụng: đọc là mức tối đa (at_most); hoặc số phải tuyển đủ "
                                 "(at_least): xác nhận"))
+            if comparator is None and match.unit == "count" and _SPENDING.search(folded, segment_start, match.start()) \
+                    and not any(p.search(before.rstrip()) for _name, p in g.COMPARATORS):
+                # "Chi cân đối ngân sách địa phương là 1.246,695 tỷ đồng", "Chi ngân sách (năm 2020): 8 tỷ đồng": a
+                # spending estimate, as a quota, is the sum not to exceed (widens the QUOTA reading above)
+                comparator = "at_most"
+                review.append(_("dự toán chi ngân sách không có từ so sánh: đọc là mức tối đa (at_most), suy luận; hoặc "
+                                "mức phải đạt (at_least): xác nhận"))
             if comparator is None and (population or value == 100):
                 comparator = "at_least"
             elif comparator is None:
@@ -2447,6 +2474,13 @@ _SENT = re.compile(r"\b(?:gui|nop|trinh|bao\s*cao\s*(?:ve|cho|len))\b")
 _OBJECT_SPAN = re.compile(r"\b(?:so\s*lieu|moc\s*thoi\s*gian|quy\s*hoach)\b[^,;.:]{0,140}$")
 
 
+#: a budget's spending named as the measure of a figure ("Chi cân đối ngân sách nhà nước địa phương là ...", "Chi ngân
+#: sách (năm 2020): 8 tỷ đồng", "tổng chi ngân sách ..."): an estimate the spending keeps within; not "thu, chi"
+#: read together nor the saving of it ("tiết kiệm chi ...")
+_SPENDING = re.compile(r"(?<!tiet\skiem\s)(?<!thu\s)(?<!thu,\s)\bchi\s*(?:can\s*doi\s*|thuong\s*xuyen\s*)?"
+                       r"ngan\s*sach\b[^;%]{0,60}$")
+
+
 def _figures(folded: str, bracketed: bool = True) -> list[_Figure]:
     """The figures of a sentence that a target may set, in order: its percentages, the quantities it sets in their
     own unit and the ranks it names. A quantity counts only where the sentence sets it: after a colon ("Thu ngân
@@ -2497,6 +2531,10 @@ def _figures(folded: str, bracketed: bool = True) -> list[_Figure]:
     for match in g.BOUND_AROUND.finditer(folded):  # "đạt từ 15 tiêu chí trở lên": the bound's figure, whatever its noun
         if not folded.startswith("%", match.end(1)) and not folded[match.end(1):].lstrip().startswith("%"):
             out.append(_Figure(match.start(1), match.end(1), match.group(1), "count"))
+    for match in g.CRITERIA_LEVEL.finditer(folded):  # "phấn đấu đạt từ 15 tiêu chí": widens the bound above
+        group = 1 if match.group(1) else 2
+        if not any(f.start() == match.start(group) for f in out):
+            out.append(_Figure(match.start(group), match.end(group), match.group(group), "count"))
     for match in g.ZERO_OUTCOME.finditer(folded):  # "không có bệnh nhân tử vong": none, a ceiling of zero
         group = 1 if match.group(1) else 2
         out.append(_Figure(match.start(group), match.end(group), "0", "count"))
