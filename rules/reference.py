@@ -15,11 +15,16 @@ _OPS = {"$gte": operator.ge, "$lte": operator.le, "$gt": operator.gt, "$lt": ope
 
 
 def evaluate(sessions: list[Session], verify: bool = False) -> list[Outcome]:
-    out: list[Outcome] = []
+    return [outcome for outcomes in evaluate_each(sessions, verify) for outcome in outcomes]
+
+
+def evaluate_each(sessions: list[Session], verify: bool = False) -> list[list[Outcome]]:
+    """One list of outcomes per session, as ``durable_engine.evaluate_each``."""
+    out: list[list[Outcome]] = []
     for session in sessions:
         outcomes = list(_session(session))
         check_outcomes(session, outcomes, "reference")
-        out.extend(outcomes)
+        out.append(outcomes)
     return out
 
 

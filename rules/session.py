@@ -9,7 +9,9 @@ unique ``id`` (the engine de-duplicates facts by content otherwise).
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from .compiler import CompiledRuleset, scaled
 
@@ -37,8 +39,7 @@ class Session:
         return tuple(out.values())
 
 
-@dataclass(frozen=True, slots=True)
-class Outcome:
+class Outcome(NamedTuple):  # a tuple: one is made per finding, and a frozen dataclass costs twice as much
     instance: object  # plan.Instance
     status: str
     fact_ids: tuple[str, ...]  # the data facts the deciding rule matched
@@ -104,13 +105,9 @@ def check_outcomes(session: Session, outcomes: list[Outcome], engine: str) -> No
     """Conservation: every question answered exactly once (consequences: at most once)."""
     from .errors import EngineError
 
-    counts: dict[int, int] = {}
-    index = {id(instance): i for i, instance in enumerate(session.instances)}
-    for outcome in outcomes:
-        i = index[id(outcome.instance)]
-        counts[i] = counts.get(i, 0) + 1
-    for i, instance in enumerate(session.instances):
-        n = counts.get(i, 0)
+    counts = Counter(id(outcome.instance) for outcome in outcomes)
+    for instance in session.instances:
+        n = counts.get(id(instance), 0)
         allowed = (0, 1) if instance.check.kind == "consequence" else (1,)
         if n not in allowed:
             raise EngineError(

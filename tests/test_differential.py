@@ -122,6 +122,41 @@ def test_identical_facts_of_two_questions_are_both_kept(catalogue):
     assert got == want and {s for s, _ in got.values()} == {"met"}
 
 
+def test_agencies_asserted_in_one_batch_never_see_each_others_facts(catalogue, monkeypatch):
+    """Sessions of one ruleset share a batch (one state for many agencies): each agency's figure,
+    event or absence decides its own questions only, and a batch too large is split."""
+    target = _obligation(catalogue, "shared-t", [{"metric": "ty-le-vbdt-hoan-toan", "comparator": "at_least",
+                                                  "value": 50, "period": "2014"}])
+    document = catalogue.documents[target.document_id]
+    checks = [Check(f"{target.id}#t0", "target", target, document, target.targets[0], 0, "shared-m", "at_least", 50.0),
+              Check(f"{target.id}#e", "event", target, document)]
+    rulesets = compile_checks(checks)
+    placement = {cid: (r, code) for r in rulesets for code, cid in r.codes.items()}
+    durable_engine.register(rulesets)
+    sessions, expected = [], []
+    for n, (value, done) in enumerate([(60.0, True), (None, None), (40.0, False), (None, True), (75.0, None)] * 12):
+        agency = Agency(id=f"x-so-{n}", name=f"Sở {n}", kind="so", province="Bắc Giang", level="provincial")
+        figures = [Fact("value", agency.id, "2014", "ty-le-vbdt-hoan-toan", value=value, origin=f"r{n}")] \
+            if value is not None else []
+        events = [Fact("event", agency.id, "2014", obligation=target.id, date=dt.date(2014, 6, 1), done=done,
+                       origin=f"e{n}")] if done is not None else []
+        instances = [Instance(checks[0], agency, "shared-m|2014", "2014", dt.date(2014, 12, 31), facts=figures),
+                     Instance(checks[1], agency, f"{target.id}|2014", "2014", dt.date(2014, 12, 31), facts=events)]
+        sessions.extend(build_sessions(agency.id, instances, placement, dt.date(2015, 1, 1)))
+        expected.append(("no_data" if value is None else "met" if value >= 50 else "unmet",
+                         "no_data" if done is None else "met" if done else "unmet"))
+    calls = []
+    run = durable_engine._HOST.run
+    monkeypatch.setattr(durable_engine._HOST, "run", lambda name, batch: calls.append(len(batch)) or run(name, batch))
+    monkeypatch.setattr(durable_engine, "MAX_BATCH", 100)
+    answers = durable_engine.evaluate_each(sessions, verify=True)
+    assert [tuple(o.status for o in outcomes) for outcomes in answers] == expected
+    assert [[(o.instance, o.status, o.fact_ids) for o in outcomes] for outcomes in answers] == [
+        [(o.instance, o.status, o.fact_ids) for o in outcomes] for outcomes in reference.evaluate_each(sessions)]
+    assert 1 < len(calls) < len(sessions) and max(calls) <= 100 and sum(calls) == sum(
+        len(s.facts) + len(s.questions) for s in sessions)
+
+
 def test_a_lost_or_doubled_answer_is_an_error_not_a_gap(catalogue):
     from obligations.rules.session import check_outcomes
 
@@ -196,14 +231,59 @@ def test_a_fact_the_rules_cannot_take_is_an_error(catalogue):
     assert [o.status for o in durable_engine.evaluate([session])] == ["no_data"]  # the sid was released
 
 
+def _fnv1a(text: str) -> int:
+    value = 0x811C9DC5
+    for byte in text.encode():
+        value = ((value ^ byte) * 0x01000193) & 0xFFFFFFFF
+    return value
+
+
+_COLLISION = """
+import os
+from obligations import i18n
+from obligations.rules import durable_engine
+from obligations.rules.compiler import SINK_RULES, CompiledRuleset
+from obligations.rules.errors import EngineError
+rules = {"seen": {"all": [{"f": {"t": "m"}}]}, **SINK_RULES}
+durable_engine.register([CompiledRuleset("collision-test", rules, {}, {})])
+fact = {"t": "m", "k": "x|2014"}
+try:
+    with i18n.use("en"):
+        fired = durable_engine._HOST.run("collision-test", [{**fact, "v": 1, "id": ONE}, {**fact, "v": 2, "id": OTHER}])
+    print("fired", len(fired), flush=True)
+except EngineError as error:
+    print(error, flush=True)
+os._exit(0)  # the state is corrupt after a collision: deleting it may crash the process
+"""
+
+
+def test_the_core_knows_a_fact_by_the_fnv1a_hash_of_its_id():
+    """Two ids of one 32-bit FNV-1a hash: the core drops the second fact and answers "observed"
+    (and its state is left corrupt: deleting it crashed the process, so this runs in a child).
+    The ids of a batch are decimal positions, which never share a hash below DISTINCT_IDS."""
+    import subprocess
+    import sys
+
+    one, other = "xa5a63a5332d1a15", "x162a64835360eae"  # distinct ids, one hash
+    assert one != other and _fnv1a(one) == _fnv1a(other)
+    for ids, said in [(("a", "b"), "fired 2"), ((one, other), "asserted twice")]:
+        code = _COLLISION.replace("ONE", repr(ids[0])).replace("OTHER", repr(ids[1]))
+        child = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+        assert said in child.stdout, child.stdout + child.stderr
+    hashes = {_fnv1a(str(n)) for n in range(durable_engine.DISTINCT_IDS)}
+    assert len(hashes) == durable_engine.DISTINCT_IDS > durable_engine.MAX_BATCH
+    assert _fnv1a(str(durable_engine.DISTINCT_IDS)) in hashes  # the first decimal id that repeats a hash
+
+
 def test_a_fact_asserted_twice_is_an_error(catalogue):
-    """The core de-duplicates facts by content: a repeated fact would be dropped; we refuse it."""
-    session = _one_session(catalogue, "observed")
-    fact = {"t": "m", "metric": "observed-metric", "k": "observed-metric|2014", "v": 60000, "id": "f0"}
-    session.facts.extend([fact, dict(fact)])
+    """A session that carries one figure twice (a bug upstream) answers its question twice: refused."""
+    session = _one_session(catalogue, "twice")
+    fact = {"t": "m", "metric": "twice-metric", "k": "twice-metric|2014", "v": 60000, "id": "f0"}
+    session.facts.extend([fact, {**fact, "id": "f1"}])
     session.sources.extend([(), ()])
-    with i18n.use("en"), pytest.raises(EngineError, match="asserted twice"):
+    with i18n.use("en"), pytest.raises(EngineError, match="got 2 answers"):
         durable_engine.evaluate([session])
+    assert [o.status for o in durable_engine.evaluate([_one_session(catalogue, "twice")])] == ["no_data"]
 
 
 def test_an_unregistered_ruleset_is_an_error_not_a_crash(catalogue):
