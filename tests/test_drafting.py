@@ -6507,7 +6507,10 @@ def test_the_province_by_its_bare_noun_as_the_subject_is_its_committee(catalogue
     not the province's for it. Not "Tỉnh đoàn" (a body of its own), nor "tỉnh" that closes another noun phrase."""
     text = "Sở Tài chính hướng dẫn các huyện lập dự toán năm 2027 trước ngày 15/7/2027.\n\n" + sentence + "\n"
     duties = draft_text(text, catalogue, province="Bình Định")["obligations"]
-    assert duties[-1]["actors"] == bound
+    if bound[0] == "not":
+        assert bound[1] not in duties[-1]["actors"]
+    else:
+        assert duties[-1]["actors"] == bound
 
 
 def test_the_sentence_after_the_provinces_own_clause_keeps_the_passages_body(catalogue):
@@ -6582,3 +6585,28 @@ def test_a_window_of_a_conduct_keeps_its_window_before_a_later_day(catalogue):
                 "ngày 03/5/2027.")
     due = draft_text(sentence + "\n", catalogue)["obligations"][0]["deadline"]
     assert due["kind"] == "none"
+
+
+@pytest.mark.parametrize("sentence, bound", [
+    ("Tùy theo mức độ ngập úng tại từng khu vực, Chủ tịch UBND các huyện quyết định cho học sinh nghỉ học.",
+     ["ubnd-huyen"]),
+    ("Theo đề nghị của Sở Tài chính, các sở, ban, ngành rà soát lại dự toán chi thường xuyên năm 2027.",
+     ["so-ban-nganh-tinh"]),
+    ("Với mục tiêu giảm số vụ cháy rừng, Sở Nông nghiệp và Môi trường tăng cường tuần tra các khu rừng phòng hộ.",
+     ["so-nong-nghiep-va-moi-truong"]),
+    # must NOT fire: a verb's list after the comma ("người dân, doanh nghiệp"), and the issuer after a purpose
+    ("Tuyên truyền cho người dân, doanh nghiệp chấp hành quy định về phòng cháy, chữa cháy.",
+     ("not", "doanh-nghiep")),
+    ("Để bảo đảm an toàn cho học sinh, UBND tỉnh yêu cầu các trường học kiểm tra hệ thống điện.", ("not", "ubnd-tinh")),
+])
+def test_the_subject_after_a_fronted_prepositional_phrase(catalogue, sentence, bound):
+    """A phrase a preposition opens ("Tùy theo ...,", "Theo đề nghị của ...,", "Với mục tiêu ...,") fronted before the
+    subject and its comma: the subject follows the comma when it opens a noun phrase (a determiner, a head or a name)
+    and is followed by its own verb; a body inside the fronted phrase ("của Sở Tài chính") is no subject. Not a
+    sentence that opens with a verb (its list's next noun after a comma is no subject)."""
+    text = "Sở Y tế hướng dẫn các cơ sở khám bệnh rà soát trang thiết bị trước ngày 15/7/2027.\n\n" + sentence + "\n"
+    duties = draft_text(text, catalogue, province="Bình Định")["obligations"]
+    if bound[0] == "not":
+        assert bound[1] not in duties[-1]["actors"]
+    else:
+        assert duties[-1]["actors"] == bound

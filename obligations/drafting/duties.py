@@ -820,6 +820,8 @@ class Drafter:
             actors, end = self.actor_index.at_start(sentence[possessive.end():])
             actors = [a for a in actors if not self.actor_index.is_people(a)]  # "lấy ý kiến của người dân": whose
             subject_end = possessive.end() + end if actors else 0
+        if not actors and not offset:
+            actors, subject_end = self._after_a_fronted_phrase(sentence, folded)
         assigned = g.ASSIGNED_TO.search(folded, subject_end)
         if assigned:  # "Sở TT&TT đề xuất UBND tỉnh giao chỉ tiêu ... cho các sở, ban, ngành": those bodies
             bound = self.actor_index.at_start(sentence[assigned.end():])[0]
@@ -832,6 +834,30 @@ class Drafter:
             # not the body of the sentence before
             return ["ubnd-tinh"], 0, False
         return actors, subject_end, False
+
+    def _after_a_fronted_phrase(self, sentence: str, folded: str) -> tuple[list[str], int]:
+        """A sentence whose subject follows any phrase fronted before it and its comma ("Tùy vào diễn biến của dịch,
+        Chủ tịch UBND các huyện quyết định ...", "Theo yêu cầu của UBND tỉnh, người đứng đầu các đơn vị phải ..."): the
+        grammar of the sentence, not its opening words, says where the subject is. Only where the first comma
+        closes a phrase of at most 15 words with no body at its end (else the comma is a list's: "tuyên truyền cho
+        người dân, doanh nghiệp chấp hành ..."), and what follows it is a body (no people) and then its own verb."""
+        if not _PREPOSITION_OPENS.match(folded):
+            return [], 0
+        comma = folded.find(",")
+        while comma > 0 and not re.search(r"[;:]", folded[:comma]) and len(folded[:comma].split()) <= 15 \
+                and not _LISTING.search(folded, 0, comma):
+            if _NOUN_PHRASE_OPENS.match(sentence, comma + 1):
+                break
+            comma = folded.find(",", comma + 1)
+        else:
+            return [], 0
+        later, end = self.actor_index.at_start(sentence[comma + 1:])
+        if not later or any(self.actor_index.is_people(a) for a in later) or set(later) <= _ISSUERS \
+                or "co-quan-lien-quan" in later:
+            return [], 0  # the issuer after a purpose ("Để ..., UBND tỉnh yêu cầu ..."): its charge is read elsewhere
+        if not _PREDICATE_STARTS.match(folded, comma + 1 + end):
+            return [], 0  # "Theo đề nghị của Sở Y tế, UBND tỉnh và ...": no verb of its own after the body
+        return later, comma + 1 + end
 
     def _recipient(self, sentence: str) -> tuple[list[str], int]:
         """The body a filing goes to ("gửi hồ sơ, báo cáo về Sở Tài nguyên và Môi trường ..."), if one is named."""
@@ -3090,6 +3116,19 @@ _SETS_A_LEVEL = re.compile(r"\b(?:dat|tang|giam|duy\s*tri|khong\s*che)\b|%")
 #: the act that follows it, so a comma further on closes no fronted adverbial and the bodies after it are no subject
 _ACT_AFTER_TIME = re.compile(r"^\W*(?:dinh\s*ky|hang\s*(?:nam|quy|thang|tuan|ngay)|moi\s*nam)\s*,?\s*(?:"
                              + g._LEAD_VERBS + r"|bao\s*cao|gui|nop|tong\s*hop|theo\s*doi|cap\s*nhat|danh\s*gia)\b")
+#: a phrase fronted before the subject opened by a preposition ("Theo yêu cầu của ...,", "Tùy vào diễn biến ...,", "Với
+#: mục tiêu ...,", "Trước tình hình ...,"), a closed class of words, not a list of the phrases they open
+_PREPOSITION_OPENS = re.compile(r"^\W*(?:theo|tuy|voi|truoc|sau|trong|ngoai|tai|qua|tu|nham|de|doi\s*voi|can\s*cu|"
+                                r"vi|do|nho|bang|cung|giua|ve)\s")
+#: a subject's noun phrase after the fronted phrase's comma: a determiner or a head ("các địa phương", "mọi cán bộ",
+#: "người đứng đầu các đơn vị", "Chủ tịch UBND các huyện") or a name ("Sở Y tế"); not a list's next lowercase noun
+#: ("người dân, doanh nghiệp")
+_NOUN_PHRASE_OPENS = re.compile(r"\s*(?:(?i:các|mọi|tất\s+cả|toàn\s+bộ|những|người\s+đứng\s+đầu|thủ\s+trưởng|chủ\s+tịch|"
+                                r"lãnh\s+đạo)\s|[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ])")
+#: a predicate's start after a subject: a word, not a mark, a preposition or a conjunction ("của", "tại", "và") that
+#: would make the body part of a longer noun phrase
+_PREDICATE_STARTS = re.compile(r"\s+(?!(?:cua|tai|theo|ve|voi|cho|de|nham|trong|tren|tu|den|thuoc|truc\s*thuoc|va|hoac|"
+                               r"la|thi|neu|khi|o|nhu|ma|bang|gom|bao\s*gom)\b)[a-z]")
 #: the count noun after a share, before what is counted ("100% số xã", "80% số trường học", "100% số các đơn vị")
 _COUNT_NOUN = re.compile(r"^\s*số\s+(?:các\s+)?(?=\w)", re.IGNORECASE)
 _ACTS = re.compile(r"\s*(?:to\s*chuc|bo\s*tri|trien\s*khai|xay\s*dung|tuyen\s*truyen|phat\s*dong|"
