@@ -6610,3 +6610,21 @@ def test_the_subject_after_a_fronted_prepositional_phrase(catalogue, sentence, b
         assert bound[1] not in duties[-1]["actors"]
     else:
         assert duties[-1]["actors"] == bound
+
+
+def test_an_ellipsis_before_a_capital_ends_the_sentence(catalogue):
+    """A sentence a news item cuts short with an ellipsis ("… chăm lo Tết cho các hộ nghèo, trẻ em mồ côi… UBND tỉnh
+    cũng yêu cầu ...") ends there when a capital opens the next one, as a full stop would: the next sentence's
+    subject is its own, not the first one's list."""
+    text = ("Các sở, ban, ngành tổ chức thăm hỏi, chăm lo Tết cho các hộ nghèo, trẻ em mồ côi… Các doanh nghiệp bảo "
+            "đảm cung ứng đủ hàng hóa thiết yếu trong dịp Tết Nguyên đán.\n")
+    duties = draft_text(text, catalogue, province="Bình Định")["obligations"]
+    assert [d["actors"] for d in duties] == [["so-ban-nganh-tinh"], ["doanh-nghiep"]]
+
+
+def test_an_ellipsis_inside_a_list_does_not_end_the_sentence(catalogue):
+    """must NOT fire: an ellipsis that ends a list of examples the sentence goes on after ("Sở Y tế, Sở Tài chính…
+    phối hợp ...") is no sentence end: a lowercase word follows it."""
+    text = "Các cơ quan như Sở Y tế, Sở Tài chính… phối hợp kiểm tra các cơ sở kinh doanh thực phẩm trước Tết.\n"
+    duties = draft_text(text, catalogue, province="Bình Định")["obligations"]
+    assert len(duties) == 1

@@ -59,7 +59,7 @@ def split_duties(text: str) -> list[tuple[int, int]]:
     folded_text = g.fold_chars(text)
     for index, char in enumerate(text):
         end = index + 1
-        if char in ";\n" or char in ".!?" and _sentence_break(text, index) or char == ":" and (
+        if char in ";\n" or char in ".!?…" and _sentence_break(text, index) or char == ":" and (
                 _inline_lead(folded_text, index) or _FLAT_ITEM.match(text, index + 1)
                 and not folded_text[max(0, index - 12):index].rstrip().endswith("noi nhan")):
             # (the bare line break after a ";" is no piece of its own: the list goes on in the next paragraph, R5)
