@@ -3119,6 +3119,16 @@ _HALTED_OR_NEGATED = re.compile(r"(?:^|[,;:]|\b(?:yêu\s*cầu|đề\s*nghị)\b
                                 r"\bchỉ\s*được\s[^;.]*?\bkhi\b")
 
 
+def _halts_the_act(text: str, match: re.Match) -> bool:
+    """A "không ..." after a comma negates an act of its own when a clause stands before it ("thực hiện nghiêm chỉ
+    đạo của Thủ tướng Chính phủ, không tổ chức đi thăm, chúc Tết"), not when it closes a string of qualities the act
+    is to have ("vui tươi, lành mạnh, tiết kiệm, không phô trương hình thức": the manner of a one-off act)."""
+    if not re.match(r"[,;]\s*không\b", match.group(0)):
+        return True
+    before = re.split(r"[,;:]", text[:match.start()])[-1].split()
+    return len(before) > 3
+
+
 def halted_acts_hold(obligations: list[dict]) -> None:
     """R3: an act halted, negated or held to a condition over the occasion a text is written for ("UBND tỉnh yêu cầu
     tạm dừng tổ chức các lễ hội trong dịp Tết", "..., không tổ chức đi thăm, chúc Tết cấp trên", "Cán bộ chỉ được dự
@@ -3126,7 +3136,8 @@ def halted_acts_hold(obligations: list[dict]) -> None:
     occasion goes to the notes. Runs after the passes that date a text's undated acts by its occasion."""
     for duty in obligations:
         due = duty["deadline"]
-        if due.get("kind") != "once" or not _HALTED_OR_NEGATED.search(duty["quotes"][0].lower()):
+        if due.get("kind") != "once" or not any(_halts_the_act(duty["quotes"][0].lower(), match)
+                                                 for match in _HALTED_OR_NEGATED.finditer(duty["quotes"][0].lower())):
             continue
         duty["deadline"] = {"kind": "none", "note": _(
             "việc bị dừng, không làm hoặc chỉ làm khi có điều kiện{occasion}: áp dụng suốt dịp đó như lệnh cấm, không "
