@@ -6628,3 +6628,23 @@ def test_an_ellipsis_inside_a_list_does_not_end_the_sentence(catalogue):
     text = "Các cơ quan như Sở Y tế, Sở Tài chính… phối hợp kiểm tra các cơ sở kinh doanh thực phẩm trước Tết.\n"
     duties = draft_text(text, catalogue, province="Bình Định")["obligations"]
     assert len(duties) == 1
+
+
+def test_an_act_halted_or_negated_over_the_occasion_holds_through_it(catalogue):
+    """R3: in a text written for one occasion, an act the clause halts ("yêu cầu tạm dừng ..."), negates ("...,
+    không tổ chức đi thăm, chúc Tết cấp trên") or holds to a condition ("chỉ được ... khi ...") holds through the
+    occasion as a ban does (none), whatever the modality read; an act done for it stays once, and so does one whose
+    "không để ..." or closing "..., an toàn, không lãng phí" only says how it is done."""
+    text = ("CHỈ THỊ\nVề việc tổ chức Tết Nguyên đán Đinh Mùi năm 2027\n\n"
+            "1. UBND tỉnh yêu cầu tạm dừng tổ chức bắn pháo hoa tại các huyện.\n"
+            "2. Các sở, ban, ngành thực hiện nghiêm chỉ đạo của tỉnh, không tổ chức đi thăm, chúc Tết cấp trên.\n"
+            "3. Cán bộ, công chức chỉ được tham dự lễ hội khi được cơ quan phân công.\n"
+            "4. UBND các huyện tổ chức thăm hỏi, tặng quà các gia đình chính sách, không để hộ nào không có Tết.\n"
+            "5. Sở Văn hóa, Thể thao và Du lịch tổ chức Hội báo Xuân bảo đảm trang trọng, an toàn, không lãng phí.\n")
+    draft = draft_text(text, catalogue, province="Quảng Ngãi")
+    assert by_text(draft, "tạm dừng tổ chức bắn pháo hoa")["deadline"]["kind"] == "none"
+    assert by_text(draft, "không tổ chức đi thăm")["deadline"]["kind"] == "none"
+    assert by_text(draft, "chỉ được tham dự lễ hội")["deadline"]["kind"] == "none"
+    assert by_text(draft, "tặng quà các gia đình chính sách")["deadline"]["kind"] == "once"
+    # "không lãng phí" closes the string of qualities the fair is to have: its manner, the act stays once
+    assert by_text(draft, "tổ chức Hội báo Xuân")["deadline"]["kind"] == "once"

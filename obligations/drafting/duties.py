@@ -3148,6 +3148,41 @@ _GOAL = re.compile(r"^\W*(?:(?:dong\s*thoi|ngoai\s*ra)\s*,?\s*)?(?:giam|dat)\b|\
 _FIGURE_ITEM = re.compile(r"^\W*(?:\d|ty\s*(?:le|suat)\b|(?:co\s*)?(?:it\s*nhat|tren|duoi|toi\s*thieu|hon)\s*\d|co\s*\d)")
 
 
+#: a clause whose own act is halted, negated or held to a condition: it opens the clause (after the subject, a
+#: comma, a ';' or the charge "yêu cầu"/"đề nghị") with "(tạm) dừng", "tạm ngừng", "không" before a verb, or "chỉ
+#: được ... khi"; not "không ngừng"/"không chỉ" (ceaselessly, not only: an act affirmed), "không để" (the manner of
+#: the act before it: "có phương án ..., không để bị động"), nor "dừng chân" (a stop made)
+#: (read on the text with its marks: "dừng" is not "đúng")
+_HALTED_OR_NEGATED = re.compile(r"(?:^|[,;:]|\b(?:yêu\s*cầu|đề\s*nghị)\b)\s*(?:(?:tạm\s*)?dừng(?!\s*chân\b)|tạm\s*ngừng|"
+                                r"không\s+(?!ngừng\b|chỉ\b|những\b|thể\b|ít\b|phải\b|có\b|quá\b|dưới\b|ngoài\b|để\b)\w)|"
+                                r"\bchỉ\s*được\s[^;.]*?\bkhi\b")
+
+
+def _halts_the_act(text: str, match: re.Match) -> bool:
+    """A "không ..." after a comma negates an act of its own when a clause stands before it ("thực hiện nghiêm chỉ
+    đạo của Thủ tướng Chính phủ, không tổ chức đi thăm, chúc Tết"), not when it closes a string of qualities the act
+    is to have ("vui tươi, lành mạnh, tiết kiệm, không phô trương hình thức": the manner of a one-off act)."""
+    if not re.match(r"[,;]\s*không\b", match.group(0)):
+        return True
+    before = re.split(r"[,;:]", text[:match.start()])[-1].split()
+    return len(before) > 3
+
+
+def halted_acts_hold(obligations: list[dict]) -> None:
+    """R3: an act halted, negated or held to a condition over the occasion a text is written for ("UBND tỉnh yêu cầu
+    tạm dừng tổ chức các lễ hội trong dịp Tết", "..., không tổ chức đi thăm, chúc Tết cấp trên", "Cán bộ chỉ được dự
+    lễ hội khi được phân công") holds through it, as a ban does: none, not once, whatever the modality read; the
+    occasion goes to the notes. Runs after the passes that date a text's undated acts by its occasion."""
+    for duty in obligations:
+        due = duty["deadline"]
+        if due.get("kind") != "once" or not any(_halts_the_act(duty["quotes"][0].lower(), match)
+                                                 for match in _HALTED_OR_NEGATED.finditer(duty["quotes"][0].lower())):
+            continue
+        duty["deadline"] = {"kind": "none", "note": _(
+            "việc bị dừng, không làm hoặc chỉ làm khi có điều kiện{occasion}: áp dụng suốt dịp đó như lệnh cấm, không "
+            "phải thời hạn (R3)").format(occasion=f" (\"{due['phrase']}\")" if due.get("phrase") else "")}
+
+
 def goals_dated_through_the_run(obligations: list[dict]) -> None:
     """R6: a plan's goals close together. A goal with no time of its own ("Phấn đấu hỗ trợ hộ nghèo ... có việc làm
     bền vững;", "Các huyện ... đạt chuẩn nông thôn mới;") among goals its text dates by one year or stage ("... đến năm
