@@ -6582,3 +6582,19 @@ def test_a_window_of_a_conduct_keeps_its_window_before_a_later_day(catalogue):
                 "ngày 03/5/2027.")
     due = draft_text(sentence + "\n", catalogue)["obligations"][0]["deadline"]
     assert due["kind"] == "none"
+
+
+@pytest.mark.parametrize("text, values", [
+    ("Đến năm 2028, có 12 bác sĩ và 35 giường bệnh trên 1 vạn dân.", [12, 35]),
+    ("Chỉ tiêu chăn nuôi: tổng đàn bò 42.000 con; tổng đàn lợn 95.000 con; thịt hơi xuất chuồng các loại "
+     "18.500 tấn.", [42000, 95000, 18500]),
+    # must NOT fire: a figure past a clause of its own (more than a part's name after the figure read) is no part
+    ("Đến năm 2028, có 12 bác sĩ trên 1 vạn dân, tổ chức khám sức khỏe định kỳ miễn phí cho người cao tuổi tại 20 xã.",
+     [12]),
+])
+def test_the_next_part_of_a_coordination_sets_its_figure_as_the_first(catalogue, text, values):
+    """R5: "có 13 bác sĩ và 39 giường bệnh": a quantity joined by "và", "," or ";" to a figure just read, with only the
+    next part's name between, sets its value as that one does (several figures of one sentence, several targets), and a
+    ";"-part so read joins the list's duty."""
+    duties = draft_text(text + "\n", catalogue)["obligations"]
+    assert len(duties) == 1 and [t["value"] for t in duties[0]["targets"]] == values
