@@ -6598,3 +6598,20 @@ def test_the_next_part_of_a_coordination_sets_its_figure_as_the_first(catalogue,
     ";"-part so read joins the list's duty."""
     duties = draft_text(text + "\n", catalogue)["obligations"]
     assert len(duties) == 1 and [t["value"] for t in duties[0]["targets"]] == values
+
+
+@pytest.mark.parametrize("text, values", [
+    ("Tổng sản lượng thủy sản đạt 52.000 tấn (sản lượng khai thác 30 ngàn tấn, sản lượng nuôi trồng 22.000).",
+     [52000, 30, 22000]),
+    ("Phấn đấu diện tích cây ăn quả đạt 4.250 ha, sản lượng quả các loại 61,5", [4250, 61.5]),
+    # must NOT fire: a year, and a number past a clause of its own, are no parts of the list
+    ("Trồng mới 500 ha rừng sản xuất, hoàn thành trước năm 2027.", [500]),
+    ("Trồng mới 500 ha rừng sản xuất, tổ chức nghiệm thu và thanh toán cho các hộ nhận khoán theo hợp đồng đã ký 12.",
+     [500]),
+])
+def test_a_part_with_its_unit_left_out_takes_the_value_as_written(catalogue, text, values):
+    """R5: "sản lượng khai thác 34 ngàn tấn, sản lượng nuôi trồng 14.800)": a number that ends the next part of a list
+    of quantities, its unit left out (understood from the part before, or cut by the copy), is that part's value as
+    written; a year or a number outside the list is not."""
+    duties = draft_text(text + "\n", catalogue)["obligations"]
+    assert [t["value"] for d in duties for t in d.get("targets") or []] == values

@@ -2533,6 +2533,13 @@ def _figures(folded: str, bracketed: bool = True) -> list[_Figure]:
             out.append(_Figure(match.start(2), match.end(3), high, "count"))
         else:
             out.append(_Figure(match.start(1), match.end(3), low, "count"))
+    for match in _BARE_PART.finditer(folded):
+        # "sản lượng khai thác 34 ngàn tấn, sản lượng nuôi trồng 14.800)": the next part of a list of quantities with
+        # its unit left out, the unit of the part before understood (an ellipsis): its value as written
+        counts = [f for f in out if f.unit == "count" and f.end() <= match.start(1)]
+        if counts and _coordinated(folded, counts, match.start(1)) and not any(
+                f.start() < match.end(1) and match.start(1) < f.end() for f in out):
+            out.append(_Figure(match.start(1), match.end(1), match.group(1), "count"))
     for match in _BRACKETED.finditer(folded) if bracketed else ():  # "Tỷ lệ gia đình đạt tiêu chuẩn văn hoá (80);": the item's value
         out.append(_Figure(match.start(2), match.end(2), match.group(2),
                            "percent" if match.group(1).startswith("ty") else "count"))
@@ -2557,6 +2564,12 @@ def _figures(folded: str, bracketed: bool = True) -> list[_Figure]:
 #: phẩm thịt hơi các loại 37.300 tấn"): a conjunction or a list's mark, then at most seven words naming the next part
 #: (no figure, no clause break between; a condition is not a part)
 _COORDINATION = re.compile(r"\s*(?:,|;|\bva\b)\s*(?:[a-z]+\s+){0,7}$")
+
+
+#: a number that ends its part with no unit after it ("..., sản lượng nuôi trồng 14.800)", "..., sản lượng cà phê nhân
+#: 30,4" where a copy stops); not a year, a date, a number of a text or a clause ("năm 2025", "số 15", "Điều 3")
+_BARE_PART = re.compile(r"(?<![\d/.,\-–])(?<!nam\s)(?<!doan\s)(?<!so\s)(?<!ngay\s)(?<!thang\s)(?<!quy\s)(?<!dieu\s)"
+                        r"(?<!khoan\s)(?<!muc\s)(?<!diem\s)(?<!khoa\s)(?<!lan\s)(" + g.NUMBER + r")(?=\s*(?:[);]|\.(?!\d)|$))")
 
 
 def _coordinated(folded: str, read: list[_Figure], start: int) -> bool:
