@@ -6648,3 +6648,36 @@ def test_an_act_halted_or_negated_over_the_occasion_holds_through_it(catalogue):
     assert by_text(draft, "tặng quà các gia đình chính sách")["deadline"]["kind"] == "once"
     # "không lãng phí" closes the string of qualities the fair is to have: its manner, the act stays once
     assert by_text(draft, "tổ chức Hội báo Xuân")["deadline"]["kind"] == "once"
+
+
+@pytest.mark.parametrize("text, values", [
+    ("Đến năm 2028, có 12 bác sĩ và 35 giường bệnh trên 1 vạn dân.", [12, 35]),
+    ("Chỉ tiêu chăn nuôi: tổng đàn bò 42.000 con; tổng đàn lợn 95.000 con; thịt hơi xuất chuồng các loại "
+     "18.500 tấn.", [42000, 95000, 18500]),
+    # must NOT fire: a figure past a clause of its own (more than a part's name after the figure read) is no part
+    ("Đến năm 2028, có 12 bác sĩ trên 1 vạn dân, tổ chức khám sức khỏe định kỳ miễn phí cho người cao tuổi tại 20 xã.",
+     [12]),
+])
+def test_the_next_part_of_a_coordination_sets_its_figure_as_the_first(catalogue, text, values):
+    """R5: "có 13 bác sĩ và 39 giường bệnh": a quantity joined by "và", "," or ";" to a figure just read, with only the
+    next part's name between, sets its value as that one does (several figures of one sentence, several targets), and a
+    ";"-part so read joins the list's duty."""
+    duties = draft_text(text + "\n", catalogue)["obligations"]
+    assert len(duties) == 1 and [t["value"] for t in duties[0]["targets"]] == values
+
+
+@pytest.mark.parametrize("text, values", [
+    ("Tổng sản lượng thủy sản đạt 52.000 tấn (sản lượng khai thác 30 ngàn tấn, sản lượng nuôi trồng 22.000).",
+     [52000, 30, 22000]),
+    ("Phấn đấu diện tích cây ăn quả đạt 4.250 ha, sản lượng quả các loại 61,5", [4250, 61.5]),
+    # must NOT fire: a year, and a number past a clause of its own, are no parts of the list
+    ("Trồng mới 500 ha rừng sản xuất, hoàn thành trước năm 2027.", [500]),
+    ("Trồng mới 500 ha rừng sản xuất, tổ chức nghiệm thu và thanh toán cho các hộ nhận khoán theo hợp đồng đã ký 12.",
+     [500]),
+])
+def test_a_part_with_its_unit_left_out_takes_the_value_as_written(catalogue, text, values):
+    """R5: "sản lượng khai thác 34 ngàn tấn, sản lượng nuôi trồng 14.800)": a number that ends the next part of a list
+    of quantities, its unit left out (understood from the part before, or cut by the copy), is that part's value as
+    written; a year or a number outside the list is not."""
+    duties = draft_text(text + "\n", catalogue)["obligations"]
+    assert [t["value"] for d in duties for t in d.get("targets") or []] == values

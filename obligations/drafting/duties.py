@@ -83,7 +83,8 @@ def split_duties(text: str) -> list[tuple[int, int]]:
         # dân"), a next year's figures in a sentence of their own ("Năm 2015: 100% UBND cấp xã ..."), or a figure
         # too short to stand alone ("GRDP bình quân đầu người: 3.000 USD. Năng suất lao động ... tăng 12,8%.") are one
         # duty's targets
-        if merged and _sets_figures(text[s:e]) and _sets_figures(text[merged[-1][0]:merged[-1][1]]) \
+        if merged and (_sets_figures(text[s:e]) or text[merged[-1][1] - 1] == ";" and _sets_figures_after(
+                text[merged[-1][0]:merged[-1][1]], text[s:e])) and _sets_figures(text[merged[-1][0]:merged[-1][1]]) \
                 and (text[merged[-1][1] - 1] == ";" and (not listed or _short(text[s:e]) or _short(
                     text[merged[-1][0]:merged[-1][1]])) or text[merged[-1][1] - 1] == "."
                      and (g.YEAR_LEAD.match(g.fold_chars(text[s:e]))
@@ -147,6 +148,12 @@ def _short_of_figures(piece: str) -> bool:
 def _sets_figures(piece: str) -> bool:
     """Whether a piece of text sets figures (a percentage, a quantity in its unit, a rank): a target's words."""
     return bool(_figures(g.fold_chars(piece)))
+
+
+def _sets_figures_after(before: str, piece: str) -> bool:
+    """Whether ``piece`` sets a figure as the next part of the list ``before`` ends in ("tổng đàn lợn 192.600 con; sản
+    phẩm thịt hơi các loại 37.300 tấn"): its quantity read in the list's context (_coordinated), not alone."""
+    return any(f.start() >= len(before) for f in _figures(g.fold_chars(before + piece)))
 
 
 #: a list flattened into one line, its next item ("... như sau: - Từ 00h00 ngày 26/6/2021: + Tạm dừng ...")
@@ -2538,7 +2545,8 @@ def _figures(folded: str, bracketed: bool = True) -> list[_Figure]:
                 not before.strip(" -–+*") or before.rstrip().endswith(":") or g.YEAR_CLAUSE.match(before)
                 or any(p.search(before.rstrip()) for _name, p in g.COMPARATORS) or g.REACHING.search(before)
                 or _OBJECT_OF_THE_VERB.search(before) and not folded.startswith("/", match.end())
-                or match.re is g.QUANTITY and g.MEASURE_NAMED.match(before.rsplit(",", 1)[-1])):
+                or match.re is g.QUANTITY and g.MEASURE_NAMED.match(before.rsplit(",", 1)[-1])
+                or _coordinated(folded, out, match.start(1))):
             continue
         if ranged:
             low = clause + ranged.start(1)
@@ -2551,6 +2559,13 @@ def _figures(folded: str, bracketed: bool = True) -> list[_Figure]:
             out.append(_Figure(match.start(2), match.end(3), high, "count"))
         else:
             out.append(_Figure(match.start(1), match.end(3), low, "count"))
+    for match in _BARE_PART.finditer(folded):
+        # "sản lượng khai thác 34 ngàn tấn, sản lượng nuôi trồng 14.800)": the next part of a list of quantities with
+        # its unit left out, the unit of the part before understood (an ellipsis): its value as written
+        counts = [f for f in out if f.unit == "count" and f.end() <= match.start(1)]
+        if counts and _coordinated(folded, counts, match.start(1)) and not any(
+                f.start() < match.end(1) and match.start(1) < f.end() for f in out):
+            out.append(_Figure(match.start(1), match.end(1), match.group(1), "count"))
     for match in _BRACKETED.finditer(folded) if bracketed else ():  # "Tỷ lệ gia đình đạt tiêu chuẩn văn hoá (80);": the item's value
         out.append(_Figure(match.start(2), match.end(2), match.group(2),
                            "percent" if match.group(1).startswith("ty") else "count"))
@@ -2569,6 +2584,28 @@ def _figures(folded: str, bracketed: bool = True) -> list[_Figure]:
         out.append(_Figure(match.start(), match.end(), match.group(group), "rank"))
     out.sort(key=lambda f: f.start())
     return [f for i, f in enumerate(out) if not any(o.start() < f.end() and f.start() < o.end() for o in out[:i])]
+
+
+#: what joins a figure to the one before it in one list ("13 bác sĩ và 39 giường bệnh", "tổng đàn lợn 192.600 con; sản
+#: phẩm thịt hơi các loại 37.300 tấn"): a conjunction or a list's mark, then at most seven words naming the next part
+#: (no figure, no clause break between; a condition is not a part)
+_COORDINATION = re.compile(r"\s*(?:,|;|\bva\b)\s*(?:[a-z]+\s+){0,7}$")
+
+
+#: a number that ends its part with no unit after it ("..., sản lượng nuôi trồng 14.800)", "..., sản lượng cà phê nhân
+#: 30,4" where a copy stops); not a year, a date, a number of a text or a clause ("năm 2025", "số 15", "Điều 3")
+_BARE_PART = re.compile(r"(?<![\d/.,\-–])(?<!nam\s)(?<!doan\s)(?<!so\s)(?<!ngay\s)(?<!thang\s)(?<!quy\s)(?<!dieu\s)"
+                        r"(?<!khoan\s)(?<!muc\s)(?<!diem\s)(?<!khoa\s)(?<!lan\s)(" + g.NUMBER + r")(?=\s*(?:[);]|\.(?!\d)|$))")
+
+
+def _coordinated(folded: str, read: list[_Figure], start: int) -> bool:
+    """Whether a quantity is the next part of a coordination whose part just before it is a figure read: it sets its
+    value as that one does (R5: several figures of one sentence are several targets)."""
+    last = max((f.end() for f in read if f.end() <= start), default=None)
+    if last is None:
+        return False
+    between = folded[last:start]
+    return bool(_COORDINATION.fullmatch(between)) and not g.CONDITION.search(between)
 
 
 #: a count and its total before a noun ("4/4 trường", "12/12 xã"); not a date ("ngày 15/3 ...", "15/3/2024") nor a
