@@ -3212,8 +3212,10 @@ def halted_acts_hold(obligations: list[dict]) -> None:
     occasion goes to the notes. Runs after the passes that date a text's undated acts by its occasion."""
     for duty in obligations:
         due = duty["deadline"]
-        if due.get("kind") != "once" or not any(_halts_the_act(duty["quotes"][0].lower(), match)
-                                                 for match in _HALTED_OR_NEGATED.finditer(duty["quotes"][0].lower())):
+        if due.get("kind") != "once":
+            continue
+        quote = duty["quotes"][0].lower()
+        if not any(_halts_the_act(quote, match) for match in _HALTED_OR_NEGATED.finditer(quote)):
             continue
         duty["deadline"] = {"kind": "none", "note": _(
             "việc bị dừng, không làm hoặc chỉ làm khi có điều kiện{occasion}: áp dụng suốt dịp đó như lệnh cấm, không "
