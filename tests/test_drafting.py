@@ -5440,6 +5440,25 @@ def test_a_fall_by_a_figure_after_its_metric_is_a_change_not_a_ceiling(catalogue
         assert any("mức thay đổi" in mark for mark in target["review"])
 
 
+@pytest.mark.parametrize("sentence, metric", [
+    ("1. Phấn đấu đến năm 2027, 100% tài liệu lưu trữ được số hóa.", "ty-le-tai-lieu-luu-tru-so-hoa"),
+    ("1. Năm 2027, tỷ lệ văn bản điện tử hoàn toàn đạt 90%.", "ty-le-vbdt-hoan-toan"),
+    # must NOT match a catalogue metric by a shared syllable ("số" of "so với", "dân số" against "số hóa")
+    ("1. Tỷ lệ hộ nghèo giảm còn dưới 2%, giảm 1,5% so với năm 2022.", None),
+    ("1. Tỷ lệ tăng dân số tự nhiên hằng năm dưới 1%.", None),
+])
+def test_a_metric_is_proposed_by_its_words_not_by_shared_syllables(catalogue, sentence, metric):
+    """A catalogue metric is proposed when the passage holds its name's syllable pairs (most Vietnamese words are two
+    syllables): "tài liệu lưu trữ được số hóa" is the digitised-archive share, "so với năm 2022" or "dân số" is not;
+    a figure no metric names gets a proposed new metric and its review mark."""
+    targets = draft_text(sentence + "\n", catalogue, province="Quảng Trị")["obligations"][0]["targets"]
+    if metric:
+        assert targets[0]["metric"] == metric
+    else:
+        assert targets and not any(t["metric"] in catalogue.metrics for t in targets)
+        assert all(any("không có chỉ số nào trong danh mục khớp" in mark for mark in t["review"]) for t in targets)
+
+
 @pytest.mark.parametrize("last, duty", [
     ("Nhận được văn bản này, đề nghị UBND huyện Krông Pa và Hạt Kiểm lâm khẩn trương tổ chức thực hiện.", True),
     ("UBND tỉnh yêu cầu Sở Công Thương, Công an tỉnh khẩn trương triển khai thực hiện./.", True),

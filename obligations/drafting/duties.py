@@ -305,7 +305,7 @@ class Drafter:
         self._acting_figures: dict[int, dict] = {}  # targets whose counted units act ("100% các xã tổ chức ..."), by id
         self.bound_by_figures: set[int] = set()  # duties whose bodies are the units their figures name (by id)
         self.said_of_the_province: set[int] = set()  # duties whose subject is the province by its bare noun (by id)
-        self._metrics = [(m, [_tokens(name) for name in (m.name, *m.aliases)], _tokens(m.definition))
+        self._metrics = [(m, [_pairs(name) for name in (m.name, *m.aliases)], _pairs(m.definition))
                          for m in catalogue.metrics.values()]
 
     def addressees_in_text(self, paragraphs: list[str], opening: int = 5) -> None:
@@ -1827,15 +1827,19 @@ class Drafter:
         return out
 
     def _metric(self, segment: str, unit: str, floor: float = 0.5) -> tuple[str, str]:
-        words = _tokens(segment)
+        pairs = _pairs(segment)
+        negated = any("khong" in pair for pair in pairs)
         best, best_score = None, 0.0
-        for metric, name_words, definition_words in self._metrics:
+        for metric, name_pairs, definition_pairs in self._metrics:
             if metric.unit != unit:
                 continue
-            # the best of its names (each name's words found in the passage), the definition as a tie-break
-            score = max((len(words & name) / len(name) * (1 if ("khong" in words) == ("khong" in name) else 0.5)
-                         for name in name_words if name), default=0.0) + 0.25 * (
-                len(words & definition_words) / max(len(definition_words), 1))  # "không ký số" is not "ký số"
+            # the best of its names (the share of each name's syllable pairs found in the passage: a Vietnamese
+            # word is mostly two syllables, so "so với" does not match "số hóa" as their single syllables did),
+            # the definition as a tie-break; "không ký số" is not "ký số"
+            score = max((len(pairs & name) / len(name) *
+                         (1 if negated == any("khong" in pair for pair in name) else 0.5)
+                         for name in name_pairs if name), default=0.0) + 0.25 * (
+                len(pairs & definition_pairs) / max(len(definition_pairs), 1))
             if score > best_score:
                 best, best_score = metric, score
         if best is not None and best_score >= floor:
@@ -3084,8 +3088,13 @@ def _only_filler(rest: str) -> bool:
     return True
 
 
-def _tokens(text: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z0-9]+", fold(text)) if w not in _STOP and len(w) > 1}
+def _pairs(text: str) -> set[tuple[str, ...]]:
+    """The passage's neighbouring syllable pairs, numbers left out, pairs of two function words left out; a name of
+    one syllable is that syllable."""
+    syllables = [w for w in re.findall(r"[a-z]+", fold(text))]
+    if len(syllables) == 1:
+        return {(syllables[0],)}
+    return {(a, b) for a, b in zip(syllables, syllables[1:]) if not (a in _STOP and b in _STOP)}
 
 
 def _strive_like_the_first_figure(figures: list[dict]) -> None:
