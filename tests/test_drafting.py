@@ -5459,6 +5459,23 @@ def test_a_metric_is_proposed_by_its_words_not_by_shared_syllables(catalogue, se
         assert all(any("không có chỉ số nào trong danh mục khớp" in mark for mark in t["review"]) for t in targets)
 
 
+@pytest.mark.parametrize("top, issuer", [
+    ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ", "Ủy ban nhân dân tỉnh Quảng Trị"),
+    ("HỘI ĐỒNG NHÂN DÂN\nHUYỆN TAM ĐƯỜNG", "Hội đồng nhân dân huyện Tam Đường"),
+    # must NOT be read as the issuer: a page's title, a portal's section, a byline in capitals
+    ("PHƯƠNG HƯỚNG, NHIỆM VỤ ĐẾN NĂM 2027", "(chưa rõ)"),
+    ("TIN TỨC - SỰ KIỆN", "(chưa rõ)"),
+    ("NGUYỄN VĂN AN", "(chưa rõ)"),
+])
+def test_the_issuer_line_names_an_organ(catalogue, top, issuer):
+    """The first line of a header block is the issuing body's name (Nghị định 30/2020, Phụ lục I), opening with an
+    organ's noun; a capitalised title, section or byline on a page that names no body is no issuer (left unknown, with
+    its review mark), as an officer reads it."""
+    text = top + "\n1. Các xã hoàn thành việc rà soát hộ nghèo trước ngày 30/6/2027.\n"
+    document = draft_text(text, catalogue)["document"]
+    assert document["issuer"]["name"] == issuer
+
+
 @pytest.mark.parametrize("last, duty", [
     ("Nhận được văn bản này, đề nghị UBND huyện Krông Pa và Hạt Kiểm lâm khẩn trương tổ chức thực hiện.", True),
     ("UBND tỉnh yêu cầu Sở Công Thương, Công an tỉnh khẩn trương triển khai thực hiện./.", True),

@@ -289,6 +289,14 @@ AIMS_TITLE = re.compile(r"\b(?:muc\s*tieu|chi\s*tieu)\b(?:\s+\S+){0,3}?\s+phan\s
 #: a sentence announcing the figures after it as aims ("UBND tỉnh đặt ra 15 chỉ tiêu chủ yếu phấn đấu thực hiện",
 #: "các chỉ tiêu kinh tế - xã hội phấn đấu đạt được", "xác định các mục tiêu phấn đấu như sau")
 ANNOUNCED_AIMS = re.compile(r"\b(?:muc\s*tieu|chi\s*tieu)\b(?:\s+\S+){0,6}?\s+phan\s*dau\b")
+# The first line of a header block names the issuing body (Nghị định 30/2020/NĐ-CP, Phụ lục I: "tên cơ quan, tổ chức
+# ban hành văn bản"): it opens with the noun of an organ. A capitalised line that opens otherwise is a page's title,
+# a section heading, a byline or a date ("PHƯƠNG HƯỚNG, MỤC TIÊU ...", "TIN TỨC - SỰ KIỆN", "TRẦN NGỌC").
+ORGAN_LINE = re.compile(r"^\W*(?:uy\s*ban|ubnd|hoi\s*dong|hdnd|so\b|ban\b|van\s*phong|bo\b|chinh\s*phu|thu\s*tuong|"
+                        r"(?:tinh|huyen|thanh|thi|quan|dang)\s*uy|dang\s*bo|cong\s*an|chi\s*cuc|tong\s*cuc|cuc\b|"
+                        r"trung\s*tam|dai\b|phong\b|mat\s*tran|hoi\b|lien\s*doan|doan\b|kho\s*bac|bao\s*hiem|"
+                        r"ngan\s*hang|thanh\s*tra|toa\s*an|vien\b|hoc\s*vien|truong\b|benh\s*vien|cong\s*ty|"
+                        r"tap\s*doan|tong\s*cong\s*ty|co\s*quan|kiem\s*toan|bo\s*chi\s*huy|bo\s*tu\s*lenh|quan\s*khu)")
 HEADING_NOUN = re.compile(r"^\W*(?:cac\s*)?(muc\s*tieu|chi\s*tieu|nhiem\s*vu|yeu\s*cau)\b")
 #: a text's title naming its targets ("25 chỉ tiêu phấn đấu năm 2024", "Các chỉ tiêu chủ yếu năm 2025", "CHỈ TIÊU
 #: KINH TẾ - XÃ HỘI NĂM 2024", "Mục tiêu cụ thể đến năm 2025", "Phấn đấu năm 2024:")

@@ -279,6 +279,8 @@ def read_header(paras: list[Paragraph]) -> Header:
                 and not re.match(r"\W*(?:anh|nguon|video|clip)\s*:", text):
             # "CHỈ TIÊU ... NĂM 2024": a title, no issuer; "ẢNH: THANH LỘC": a news photo's credit, no issuer
             top.append(para.text)
+    if top and not g.ORGAN_LINE.match(g.fold_chars(top[0])):
+        top = []  # a title, a heading or a byline in capitals: the text does not name its issuer here
     if top:
         issuer = " ".join(top[:2]) if len(top) > 1 and top[0] != top[1] else top[0]
         issuer = re.sub(r"\s+", " ", issuer).strip()
