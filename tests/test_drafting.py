@@ -6681,3 +6681,30 @@ def test_a_part_with_its_unit_left_out_takes_the_value_as_written(catalogue, tex
     written; a year or a number outside the list is not."""
     duties = draft_text(text + "\n", catalogue)["obligations"]
     assert [t["value"] for d in duties for t in d.get("targets") or []] == values
+
+
+# Round 23 (ACTORS): the bodies a text hands its plan to; the issuer's level (R7); whom a notice addresses
+
+
+def test_the_bodies_the_text_hands_its_plan_to_take_its_unbound_figures(catalogue):
+    """R2: a news item on a committee handing its plan over ("UBND tỉnh giao chỉ tiêu kế hoạch ... cho các sở, ban,
+    ngành và UBND các huyện ...") lists figures in later paragraphs that name no body: they are those bodies', marked
+    as an inference, not the province's committee's."""
+    text = ("Ngày 20/12/2026, UBND tỉnh giao chỉ tiêu kế hoạch phát triển kinh tế - xã hội năm 2027 cho các sở, ban, "
+            "ngành và UBND các huyện, thị xã, thành phố.\n\n"
+            "Tổng thu ngân sách nhà nước trên địa bàn đạt 9.200 tỷ đồng; tỷ lệ hộ nghèo giảm 1,2%.\n")
+    duties = draft_text(text, catalogue, province="Quảng Ngãi")["obligations"]
+    budget = next(d for d in duties if "9.200 tỷ" in d["quotes"][0])
+    assert budget["actors"] == ["so-ban-nganh-tinh", "ubnd-huyen"]
+    assert any("giao chỉ tiêu" in r and "suy luận" in r for r in budget["review"])
+
+
+def test_bodies_handing_a_plan_to_their_own_units_are_not_the_texts_assignment(catalogue):
+    """must NOT fire: "các sở, ngành ... giao chỉ tiêu kế hoạch cho các đơn vị trực thuộc" is a task of those bodies
+    (they hand it on), not the text handing its plan over; the figures no body claims stay with the issuer."""
+    text = ("QUYẾT ĐỊNH\nVề kế hoạch năm 2027\n\nĐiều 1. Các chỉ tiêu chủ yếu năm 2027:\n"
+            "1. Tổng thu ngân sách nhà nước trên địa bàn đạt 9.200 tỷ đồng.\n"
+            "Điều 2. Các sở, ban, ngành giao chỉ tiêu kế hoạch cho UBND các huyện trong tháng 01/2027.\n")
+    duties = draft_text(text, catalogue, province="Quảng Ngãi", issuer="ubnd-tinh")["obligations"]
+    budget = next(d for d in duties if "9.200 tỷ" in d["quotes"][0])
+    assert budget["actors"] == ["ubnd-tinh"]

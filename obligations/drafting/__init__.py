@@ -58,6 +58,7 @@ def draft_text(text: str, catalogue, *, source: str | None = None, province: str
     if drafter.year is None and (written := written_on(paras)) is not None:
         drafter.year, drafter.year_from = written[0].year, written[1]  # a news item's dateline, "Ngày 16/4/2020, ..."
     drafter.addressees_in_text([para.text for para in paras[header.body_start:body_end]])
+    drafter.assignment_in_text([para.text for para in paras[header.body_start:body_end]])
     opening = [document.get("title") or ""] + [para.text for para in paras[header.body_start:body_end]]
     drafter.event = text_event(opening)  # a storm's text: its undated asks are for that storm
     drafter.campaign = text_campaign(opening)  # a campaign of so many days: its undated asks are due at its end

@@ -30,6 +30,7 @@ _CHARGED_TO_LEAD = re.compile(r"\bgiao\s+(?:cho\s+)?")
 _HEAD_WORDS = ("giam doc", "thu truong", "chu tich", "truong ban", "lanh dao", "nguoi dung dau", "chanh", "chi huy truong",
                "hieu truong", "cuc truong")
 _ISSUERS = {"ubnd-tinh", "chinh-phu", "thu-tuong-chinh-phu"}  # who charges others by "chỉ đạo"
+_COMMITTEES = {"ubnd-tinh", "ubnd-huyen", "ubnd-xa", "van-phong-ubnd-tinh"}  # who hands a plan over to the bodies under it
 _STOP = set("cac va cua trong cho de voi tai theo tren duoi duoc la mot nhung nay do thi co the ve tu den".split())
 
 
@@ -301,6 +302,7 @@ class Drafter:
         self.result = Drafted()
         self.closings: list[str] = []
         self.scope: list[str] = []  # whom the text applies to ("... áp dụng đối với ...")
+        self.assignment: tuple[list[str], str] | None = None  # the bodies the text hands its plan to, and the sentence
         self._fronted_time: set[int] = set()  # duties dated by the fronted time of a sentence they are a part of (by id)
         self._acting_figures: dict[int, dict] = {}  # targets whose counted units act ("100% các xã tổ chức ..."), by id
         self.bound_by_figures: set[int] = set()  # duties whose bodies are the units their figures name (by id)
@@ -323,6 +325,28 @@ class Drafter:
                 if found:
                     self.addressee_actors = _named_bodies(found)
                     self.sent_to = sentence_around(paragraph, folded, sent)
+                    return
+
+    def assignment_in_text(self, paragraphs: list[str]) -> None:
+        """R2: a text whose issuer hands its plan over ("UBND tỉnh giao chỉ tiêu kế hoạch năm 2024 cho các sở, ban, ngành,
+        UBND các huyện ...", "Điều 1. Giao chỉ tiêu ... cho ...", "Hội nghị giao nhiệm vụ ... cho các sở, ban, ngành tỉnh
+        và UBND các huyện"): the figures and tasks it lists and leaves unbound are those bodies', not the issuer's. The
+        first such handing over whose giver is the text itself or a committee (UBND, its chairman or office), named
+        without "các": "các sở, ngành ... giao chỉ tiêu kế hoạch cho các đơn vị trực thuộc" is the bodies' own task."""
+        for paragraph in paragraphs:
+            folded = g.fold_chars(paragraph)
+            for handed in g.ASSIGNED_TO.finditer(folded):
+                if handed.group(1) is None:
+                    continue  # "được giao cho ...": who holds a task, no handing over by the text
+                # the giver: the sentence's words before "giao" ("Cụ thể, UBND tỉnh Gia Lai", "Điều 1.", "Chủ tịch UBND tỉnh
+                # chủ trì Hội nghị"); not a list's commas, which would cut "Các sở, ban, ngành" short
+                start = max(folded.rfind(mark + " ", 0, handed.start()) for mark in ";:.") + 1
+                givers = [found[2] for found in self.actor_index.anywhere(paragraph[start:handed.start()])]
+                if re.search(r"\bcac\b", folded[start:handed.start()]) or not set(givers) <= _COMMITTEES:
+                    continue
+                bound = _named_bodies(self.actor_index.at_start(paragraph[handed.end():])[0])
+                if bound and not any(self.actor_index.is_people(a) for a in bound):
+                    self.assignment = (bound, sentence_around(paragraph, folded, handed))
                     return
 
     def head_of(self, actor_id: str) -> str:
@@ -999,6 +1023,11 @@ class Drafter:
             mark = _("câu không nêu chủ thể; lấy các cơ quan thuộc đối tượng áp dụng của văn bản (\"... áp dụng "
                      "đối với ...\"): xác nhận")
         charged = _named_bodies(charged)
+        if not charged and self.assignment:
+            # R2: the bodies the text hands its plan to take its figures and tasks that name no body
+            charged = list(self.assignment[0])
+            mark = _("câu không nêu chủ thể; lấy các cơ quan mà văn bản giao chỉ tiêu, nhiệm vụ, đọc từ câu \"{quote}\" "
+                     "(R2): suy luận, xác nhận").format(quote=self.assignment[1])
         leads = self._the_one_lead()
         if not charged and leads:
             # "UBND tỉnh giao Sở Y tế chủ trì, phối hợp với ... triển khai Kế hoạch": a text that charges one body, and
