@@ -6708,3 +6708,36 @@ def test_bodies_handing_a_plan_to_their_own_units_are_not_the_texts_assignment(c
     duties = draft_text(text, catalogue, province="Quảng Ngãi", issuer="ubnd-tinh")["obligations"]
     budget = next(d for d in duties if "9.200 tỷ" in d["quotes"][0])
     assert budget["actors"] == ["ubnd-tinh"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a district's chairman speaking in a news item: "các cơ quan, đơn vị", "các xã, thị trấn" are the district's
+    ("Chủ tịch UBND huyện Sơn Tịnh yêu cầu các cơ quan, đơn vị tăng cường kiểm tra công tác phòng cháy trong mùa "
+     "khô.\n", ["don-vi-cap-huyen"]),
+    ("UBND huyện Đông Hòa vừa có công văn yêu cầu: Các ngành, các địa phương tổ chức ra quân dọn vệ sinh môi trường "
+     "trong tháng 3/2027.\n", ["don-vi-cap-huyen", "ubnd-xa"]),
+    ("Chủ tịch UBND thị xã Ba Đồn đề nghị các phòng, ban chuyên môn rà soát danh sách hộ nghèo trước ngày "
+     "30/6/2027.\n", ["don-vi-cap-huyen"]),
+    # must NOT change: the province's committee speaking, or a centrally-run city's, reads R1
+    ("Chủ tịch UBND tỉnh Quảng Ngãi yêu cầu các cơ quan, đơn vị tăng cường kiểm tra công tác phòng cháy trong mùa "
+     "khô.\n", ["so-ban-nganh-tinh"]),
+    ("Chủ tịch UBND thành phố Đà Nẵng yêu cầu các cơ quan, đơn vị, địa phương tăng cường kiểm tra công tác phòng "
+     "cháy trong mùa khô.\n", ["so-ban-nganh-tinh", "ubnd-huyen"]),
+    # must NOT change: a district's text keeps a province's bodies named as such
+    ("Chủ tịch UBND huyện Sơn Tịnh đề nghị các sở, ngành hỗ trợ huyện kiểm tra công tác phòng cháy trong mùa khô.\n",
+     ["so-ban-nganh-tinh"]),
+])
+def test_a_districts_text_reads_its_bodies_by_kind_as_the_districts(catalogue, text, expected):
+    """R7: in a district's text (its committee, chairman or office speaking) "các cơ quan, đơn vị", "các ngành",
+    "các phòng, ban" are the district's offices (don-vi-cap-huyen) and "các địa phương" its communes (ubnd-xa); a
+    province's text, a centrally-run city's, and a province's bodies named as such ("các sở, ngành") read as before."""
+    duties = draft_text(text, catalogue)["obligations"]
+    assert duties[0]["actors"] == expected
+
+
+def test_the_issuer_given_as_a_district_reads_the_district_bodies(catalogue):
+    """R7: the officer gives the issuer (--issuer ubnd-huyen) of a page that names none: its "các cơ quan, đơn vị,
+    địa phương" are the district's offices and communes; given the province's committee, R1 as before."""
+    text = "Yêu cầu các cơ quan, đơn vị, địa phương tổ chức trực Tết nghiêm túc, báo cáo kết quả trước ngày 10/02/2025.\n"
+    assert draft_text(text, catalogue, issuer="ubnd-huyen")["obligations"][0]["actors"] == ["don-vi-cap-huyen", "ubnd-xa"]
+    assert draft_text(text, catalogue, issuer="ubnd-tinh")["obligations"][0]["actors"] == ["so-ban-nganh-tinh", "ubnd-huyen"]

@@ -21,7 +21,7 @@ from .duties import (Context, Drafter, GIVEN_ISSUER, UNKNOWN_ACTOR, aims_closed_
                      opening_year,
                      date_targets_by_the_opening, date_targets_by_the_plans_year, goals_dated_through_the_run, halted_acts_hold, inline_list, windows_are_not_due_dates, read_deadlines, sentence_around, strive_by_the_title,
                      strive_through_the_run, targets_title, text_campaign, text_event, DATED_LEAD_INSIDE)
-from .actors import DISTRICTS_ABOLISHED, PREDICATE as ACTOR_PREDICATE
+from .actors import CENTRAL_CITIES, DISTRICTS_ABOLISHED, PREDICATE as ACTOR_PREDICATE
 from .layout import build_tree, paragraphs, read_header, written_on
 from .read import DraftError, read_text
 
@@ -54,7 +54,8 @@ def draft_text(text: str, catalogue, *, source: str | None = None, province: str
     # a headerless text's bodies are read with the province its running text names; the document's stays unknown
     province = document.get("province") or (_province_named(paras[header.body_start:body_end]) if provincial else None)
     drafter = Drafter(catalogue, header.addressees, province, document.get("date"), provincial,
-                      levels_date=document.get("date") or _local_levels_date(paras))
+                      levels_date=document.get("date") or _local_levels_date(paras),
+                      issuer_level=_issuer_level(header, paras[header.body_start:body_end], issuer, catalogue))
     if drafter.year is None and (written := written_on(paras)) is not None:
         drafter.year, drafter.year_from = written[0].year, written[1]  # a news item's dateline, "Ngày 16/4/2020, ..."
     drafter.addressees_in_text([para.text for para in paras[header.body_start:body_end]])
@@ -184,6 +185,40 @@ def _issuer(document: dict, paras, drafter: Drafter) -> tuple[str | None, str | 
     if _the_provinces_figures(paras, drafter):
         return "ubnd-tinh", None, PROVINCES_FIGURES
     return None, None, False
+
+
+#: a proper name's words after a level's noun ("huyện Tháp Mười", "thị xã Ninh Hòa"), capitalised
+_PROPER_NAME = r"(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,;.:()]*){0,3}"
+#: R7: a committee, its chairman or its office acting as the text's speaker ("Chủ tịch UBND huyện Trần Thị Quý yêu cầu
+#: ...", "UBND huyện Tháp Mười họp thường kỳ đề ra ...", "Chủ tịch UBND huyện đã ký ban hành Công văn ..."): its level
+_COMMITTEE_SPEAKS = re.compile(r"(?:Chủ\s+tịch|UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|Văn\s+phòng)\s+"
+                               r"(?:UBND\s+|Ủy\s+ban\s+nhân\s+dân\s+|Uỷ\s+ban\s+nhân\s+dân\s+)?"
+                               r"(huyện|quận|thị\s+xã|thành\s+phố|tỉnh)(" + _PROPER_NAME + r")"
+                               r"(?:\s+[^\s,;.:()]+){0,4}?\s+(?:đã\s+|vừa\s+|cũng\s+)?(?:yêu\s+cầu|đề\s+nghị|giao|chỉ\s+đạo|"
+                               r"ban\s+hành|ký|họp|xác\s+định|đề\s+ra|có\s+(?:văn\s+bản|công\s+văn|thông\s+báo))(?!\w)",
+                               re.IGNORECASE)
+
+
+def _issuer_level(header, paras, issuer: str | None, catalogue) -> str | None:
+    """R7: "district" when the text is a district's (its UBND, chairman or office), whose "các cơ quan, đơn vị", "các
+    ngành", "các địa phương" are the district's offices and communes: by the issuer the officer gives (``--issuer``),
+    else the header's issuing committee ("ỦY BAN NHÂN DÂN HUYỆN ..."), else, in a text with no header, the committee
+    the running text shows speaking ("Chủ tịch UBND huyện ... yêu cầu"), a district's more often than the province's.
+    A city's committee is a district's only by a name that is no centrally-run city's ("UBND thành phố Dĩ An")."""
+    if issuer is not None:
+        return "district" if issuer in catalogue.actors and catalogue.actors[issuer].level == "district" else None
+    named = g.fold_chars(header.issuer or "")
+    if named:
+        own = re.match(r"(?:uy ban nhan dan|ubnd)\s+(huyen|quan|thi xa|thanh pho)\b\s*(.*)", named)
+        return "district" if own and (own.group(1) != "thanh pho" or own.group(2)
+                                      and not own.group(2).startswith(CENTRAL_CITIES)) else None
+    counts = {"district": 0, "province": 0}
+    for para in paras:
+        for speaks in _COMMITTEE_SPEAKS.finditer(para.text):
+            level, name = g.fold_chars(speaks.group(1)), g.fold_chars(speaks.group(2)).strip()
+            district = level != "tinh" and (level != "thanh pho" or name and not name.startswith(CENTRAL_CITIES))
+            counts["district" if district else "province"] += 1
+    return "district" if counts["district"] > counts["province"] else None
 
 
 #: words that name the district level of local government, which ended on 1 July 2025

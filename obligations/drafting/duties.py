@@ -283,12 +283,13 @@ def _the_province_as_subject(sentence: str, folded: str) -> int | None:
 
 class Drafter:
     def __init__(self, catalogue, addressees: list[str], province: str | None = None, date=None, provincial: bool = True,
-                 levels_date=None):
+                 levels_date=None, issuer_level: str | None = None):
         """``levels_date``: the date that settles the levels of local government when the text has none of its own
-        (a news item's dateline, :func:`obligations.drafting._local_levels_date`)."""
+        (a news item's dateline, :func:`obligations.drafting._local_levels_date`); ``issuer_level``: "district" for a
+        district's text, whose bodies named by kind are the district's (R7)."""
         self.aims: list[dict] = []  # the duties listed under a plan's "Mục tiêu" heading
         self.catalogue = catalogue
-        self.actor_index = ActorIndex(catalogue.actors, province, date or levels_date, provincial)
+        self.actor_index = ActorIndex(catalogue.actors, province, date or levels_date, provincial, issuer_level)
         self.year = getattr(date, "year", None)  # the text's own year, for a day named without one
         self.year_from: str | None = None  # the words that gave the year when the header did not (a dateline)
         self.event: str | None = None  # the storm the whole text is for (its title's or opening's words)
