@@ -6741,3 +6741,23 @@ def test_the_issuer_given_as_a_district_reads_the_district_bodies(catalogue):
     text = "Yêu cầu các cơ quan, đơn vị, địa phương tổ chức trực Tết nghiêm túc, báo cáo kết quả trước ngày 10/02/2025.\n"
     assert draft_text(text, catalogue, issuer="ubnd-huyen")["obligations"][0]["actors"] == ["don-vi-cap-huyen", "ubnd-xa"]
     assert draft_text(text, catalogue, issuer="ubnd-tinh")["obligations"][0]["actors"] == ["so-ban-nganh-tinh", "ubnd-huyen"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Năm 2027, phường đặt mục tiêu tổng thu ngân sách nhà nước trên địa bàn đạt 850 tỷ đồng.\n", "ubnd-xa"),
+    ("Thị trấn đề ra mục tiêu đến năm 2027 có 95% hộ gia đình đạt danh hiệu gia đình văn hóa.\n", "ubnd-xa"),
+    ("Năm 2027, quận phấn đấu tổng thu ngân sách nhà nước trên địa bàn đạt 2.400 tỷ đồng.\n", "ubnd-huyen"),
+])
+def test_a_level_by_its_bare_noun_setting_aims_owns_the_texts_figures(catalogue, text, expected):
+    """R2, R7: a news item on a ward's, a town's or an urban district's own plan ("phường đặt mục tiêu ...", "Thị trấn
+    đề ra ...", "quận phấn đấu ...") names its level by the bare noun, as "huyện", "xã" are: that level's committee
+    owns the figures no body claims."""
+    duties = draft_text(text, catalogue)["obligations"]
+    assert duties[0]["actors"] == [expected]
+
+
+def test_a_counted_level_is_not_the_one_that_sets_the_aims(catalogue):
+    """must NOT fire: "100% phường đạt chuẩn ..." counts the wards (R2: measured, not bound): no bare level noun as
+    the subject that sets the aims, so the figure is not given to the wards' committees."""
+    text = "Năm 2027, 100% phường trên địa bàn tỉnh đạt chuẩn văn minh đô thị.\n"
+    assert draft_text(text, catalogue)["obligations"][0]["actors"] != ["ubnd-xa"]

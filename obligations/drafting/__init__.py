@@ -276,7 +276,9 @@ _AIMS_OPENING = re.compile(r"(?:^|[.;:]\s+|\)\s*[-–]\s+)(?:(?:theo\s*do|cu\s*t
                            r"(?:(?:trong\s+|den\s+)?nam\s+20\d\d\s*,\s*)?")
 #: the level of local government named by its bare noun as a sentence's subject ("huyện đề ra ...", "Xã phấn đấu ..."):
 #: a news item's account of that level's own plan, its committee's to carry out
-_BARE_LEVELS = {"huyen": "ubnd-huyen", "xa": "ubnd-xa", "tinh": "ubnd-tinh"}
+#: (every noun of a level: "phường", "thị trấn" are communes as "xã" is, "quận", "thị xã" districts as "huyện" is)
+_BARE_LEVELS = {"huyen": "ubnd-huyen", "quan": "ubnd-huyen", "thi xa": "ubnd-huyen", "xa": "ubnd-xa", "phuong": "ubnd-xa",
+                "thi tran": "ubnd-xa", "tinh": "ubnd-tinh"}
 
 
 def _the_body_that_sets_the_aims(paras, drafter: Drafter) -> tuple[str, str, bool] | None:
