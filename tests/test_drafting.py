@@ -6761,3 +6761,19 @@ def test_a_counted_level_is_not_the_one_that_sets_the_aims(catalogue):
     the subject that sets the aims, so the figure is not given to the wards' committees."""
     text = "Năm 2027, 100% phường trên địa bàn tỉnh đạt chuẩn văn minh đô thị.\n"
     assert draft_text(text, catalogue)["obligations"][0]["actors"] != ["ubnd-xa"]
+
+
+def test_a_command_named_for_fire_prevention_charges_the_bodies_it_addresses(catalogue):
+    """A notice of a command named for "phòng cháy, chữa cháy" (one fixed compound, as "phòng, chống" is: its comma is
+    the name's) that requires others ("Ban Chỉ huy phòng cháy, chữa cháy rừng của tỉnh yêu cầu UBND các huyện ...")
+    binds the bodies it addresses, and the items after them, not the command that issues it."""
+    text = ("Ban Chỉ huy phòng cháy, chữa cháy rừng của tỉnh yêu cầu UBND các huyện, thị xã, thành phố "
+            "tổ chức trực canh gác lửa rừng 24/24 giờ; huy động lực lượng chữa cháy khi đám cháy mới phát sinh.\n")
+    duties = draft_text(text, catalogue, province="Kon Tum")["obligations"]
+    assert duties and all(d["actors"] == ["ubnd-huyen"] for d in duties)
+
+
+def test_fire_prevention_as_an_act_is_no_body_name(catalogue):
+    """must NOT change: "phòng cháy, chữa cháy" as the field of an act after the subject leaves the subject as it was."""
+    text = "UBND các huyện tăng cường công tác phòng cháy, chữa cháy rừng trong mùa khô năm 2027.\n"
+    assert draft_text(text, catalogue, province="Kon Tum")["obligations"][0]["actors"] == ["ubnd-huyen"]

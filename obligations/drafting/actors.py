@@ -891,6 +891,9 @@ def read_body(text: str, province: str | None = None, expected: bool = False) ->
         if word == "," and folded[index - 1:index] == ["phong"] and folded[index + 1:index + 2] == ["chong"]:
             index += 1  # "Ban Chỉ huy phòng, chống thiên tai": the comma inside "phòng, chống" is the name's
             continue
+        if word == "," and folded[index - 2:index] == ["phong", "chay"] and folded[index + 1:index + 3] == ["chua", "chay"]:
+            index += 1  # "Ban Chỉ huy phòng cháy, chữa cháy rừng": so is the comma inside "phòng cháy, chữa cháy" (PCCC)
+            continue
         if word in ',;:.()"“”' or word == "và" and not _capital_continues(words, index) \
                 or word == "các" and (index + 1 >= len(words) or words[index + 1][2][:1].islower()):
             limit = index
