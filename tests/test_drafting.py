@@ -6777,3 +6777,18 @@ def test_fire_prevention_as_an_act_is_no_body_name(catalogue):
     """must NOT change: "phòng cháy, chữa cháy" as the field of an act after the subject leaves the subject as it was."""
     text = "UBND các huyện tăng cường công tác phòng cháy, chữa cháy rừng trong mùa khô năm 2027.\n"
     assert draft_text(text, catalogue, province="Kon Tum")["obligations"][0]["actors"] == ["ubnd-huyen"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a level's committee named by its noun alone: "quận" is a district as "huyện" is; "phường", "thị trấn" communes
+    ("UBND quận tổ chức kiểm tra an toàn thực phẩm trước ngày 15/01/2025.\n", ["ubnd-huyen"]),
+    ("UBND các phường, thị trấn tổ chức kiểm tra an toàn thực phẩm trước ngày 15/01/2025.\n", ["ubnd-xa"]),
+    # must NOT read the class: a unit named by its number or its name is that one body ("UBND Quận 3")
+    ("UBND Quận 3 tổ chức kiểm tra an toàn thực phẩm trước ngày 15/01/2025.\n", ["ubnd-quan-3"]),
+    ("UBND Phường Bến Nghé tổ chức kiểm tra an toàn thực phẩm trước ngày 15/01/2025.\n", ["ubnd-phuong-ben-nghe"]),
+])
+def test_a_committee_named_by_its_levels_noun(catalogue, text, expected):
+    """The administrative hierarchy: "UBND quận" is the district's committee (ubnd-huyen) as "UBND huyện", "UBND thị
+    xã" are, "UBND phường", "UBND thị trấn" the commune's (ubnd-xa) as "UBND xã" is; one named by its number or name,
+    its kind capitalised or not, is that body, proposed."""
+    assert draft_text(text, catalogue, province="Hồ Chí Minh")["obligations"][0]["actors"] == expected
