@@ -6792,3 +6792,16 @@ def test_a_committee_named_by_its_levels_noun(catalogue, text, expected):
     xã" are, "UBND phường", "UBND thị trấn" the commune's (ubnd-xa) as "UBND xã" is; one named by its number or name,
     its kind capitalised or not, is that body, proposed."""
     assert draft_text(text, catalogue, province="Hồ Chí Minh")["obligations"][0]["actors"] == expected
+
+
+def test_figures_the_handing_committee_sets_are_the_assignees(catalogue):
+    """R2: a text whose committee hands its plan over ("Hội nghị giao nhiệm vụ ... cho các sở, ban, ngành và UBND các
+    huyện ...") and then tells of the figures that committee set ("UBND tỉnh đề ra 20 chỉ tiêu, trong đó: ...") binds
+    the assignees to the figures; a task of the committee's own, with no figure, stays its."""
+    text = ("Ngày 15/12/2026, Chủ tịch UBND tỉnh chủ trì Hội nghị giao nhiệm vụ kế hoạch năm 2027 cho các sở, ban, ngành "
+            "và UBND các huyện, thị xã, thành phố.\n\n"
+            "Năm 2027, UBND tỉnh đề ra 20 chỉ tiêu chủ yếu, trong đó tổng thu ngân sách trên địa bàn đạt 12.000 tỷ đồng.\n\n"
+            "UBND tỉnh sẽ tổ chức sơ kết việc thực hiện kế hoạch vào tháng 7/2027.\n")
+    duties = draft_text(text, catalogue, province="Quảng Ngãi")["obligations"]
+    assert next(d for d in duties if "12.000 tỷ" in d["quotes"][0])["actors"] == ["so-ban-nganh-tinh", "ubnd-huyen"]
+    assert next(d for d in duties if "sơ kết" in d["quotes"][0])["actors"] == ["ubnd-tinh"]

@@ -304,6 +304,7 @@ class Drafter:
         self.closings: list[str] = []
         self.scope: list[str] = []  # whom the text applies to ("... áp dụng đối với ...")
         self.assignment: tuple[list[str], str] | None = None  # the bodies the text hands its plan to, and the sentence
+        self.assignment_givers: list[str] = []  # the committee that hands it over, when the sentence names it
         self._fronted_time: set[int] = set()  # duties dated by the fronted time of a sentence they are a part of (by id)
         self._acting_figures: dict[int, dict] = {}  # targets whose counted units act ("100% các xã tổ chức ..."), by id
         self.bound_by_figures: set[int] = set()  # duties whose bodies are the units their figures name (by id)
@@ -348,6 +349,7 @@ class Drafter:
                 bound = _named_bodies(self.actor_index.at_start(paragraph[handed.end():])[0])
                 if bound and not any(self.actor_index.is_people(a) for a in bound):
                     self.assignment = (bound, sentence_around(paragraph, folded, handed))
+                    self.assignment_givers = list(dict.fromkeys(givers))
                     return
 
     def head_of(self, actor_id: str) -> str:
@@ -1009,6 +1011,7 @@ class Drafter:
         marked for review. In a text that charges no one (a plan's objectives: "I. MỤC TIÊU ... a) Hoàn thiện
         ..."), the issuer's own, marked too; ``executes``: the body is not the issuer but executes what the issuer
         (a people's council) adopted, read from ``issued_in``."""
+        self._figures_to_the_assignees()
         charged: list[str] = []
         for sentence in self.closings:
             folded = g.fold_chars(sentence)
@@ -1074,6 +1077,21 @@ class Drafter:
         if executes == "province":
             _strive_like_the_first_figure(settled)
 
+
+    def _figures_to_the_assignees(self) -> None:
+        """R2: in a text whose committee hands its plan over ("UBND tỉnh giao chỉ tiêu ... cho các sở, ban, ngành và UBND
+        các huyện"), the figures the text gives that committee as their subject ("UBND tỉnh đề ra 23 chỉ tiêu ... như:
+        ...") are the ones it hands over: the assignees reach them, the committee only sets them. Figures only: a task
+        of the committee's own stays its."""
+        if not self.assignment or not self.assignment_givers:
+            return
+        bound, quote = self.assignment
+        for duty in self.result.obligations:
+            if duty.get("targets") and duty["actors"] == self.assignment_givers and duty["actors"] != bound:
+                duty["actors"] = list(bound)
+                duty["responsible"] = {"title": self.head_of(bound[0]), "source": "taxonomy"}
+                duty["review"].insert(0, _("chỉ tiêu do cơ quan giao đặt ra, các cơ quan được giao thực hiện, đọc từ câu "
+                                           "\"{quote}\" (R2): suy luận, xác nhận").format(quote=quote))
 
     def _the_one_lead(self) -> list[str]:
         """The body the text charges to lead ("Sở Y tế chủ trì, phối hợp với ..."), when it charges one and only one
