@@ -6805,3 +6805,24 @@ def test_figures_the_handing_committee_sets_are_the_assignees(catalogue):
     duties = draft_text(text, catalogue, province="Quảng Ngãi")["obligations"]
     assert next(d for d in duties if "12.000 tỷ" in d["quotes"][0])["actors"] == ["so-ban-nganh-tinh", "ubnd-huyen"]
     assert next(d for d in duties if "sơ kết" in d["quotes"][0])["actors"] == ["ubnd-tinh"]
+
+
+def test_a_photo_credit_run_into_the_next_sentence_ends_there(catalogue):
+    """A news page's photo credit run into the sentence after it ("Ảnh: TTXVN Các sở, ...", "Ảnh: Ngọc Lan “Các
+    sở ..."): the credit, a name in capitals or one in title case up to an opening quote, ends there, and the next
+    sentence's own subject is read."""
+    text = ("Tỉnh tạm dừng bắn pháo hoa đêm Giao thừa. Ảnh: QUANG MINH Các sở, ban, ngành, UBND các huyện, thị xã, thành "
+            "phố tổ chức trực Tết nghiêm túc.\n\n"
+            "Ảnh: Ngọc Lan “Sở Y tế bảo đảm thuốc, vật tư y tế phục vụ nhân dân trong dịp Tết.”\n")
+    duties = draft_text(text, catalogue, province="Quảng Ngãi")["obligations"]
+    assert next(d for d in duties if "trực Tết" in d["quotes"][0])["actors"] == ["so-ban-nganh-tinh", "ubnd-huyen"]
+    assert next(d for d in duties if "vật tư y tế" in d["quotes"][0])["actors"] == ["so-y-te"]
+    assert not any(d["quotes"][0].startswith("Ảnh") for d in duties)
+
+
+def test_a_name_in_title_case_after_a_photo_mark_is_not_cut(catalogue):
+    """must NOT fire: a credit in title case with no quote after it cannot be told from the sentence's first words;
+    the sentence is left whole, and no credit without "Ảnh:" ("Ảnh minh họa") is cut."""
+    from obligations.drafting.duties import split_duties
+    for text in ("Ảnh: Minh Châu Các sở, ngành tổ chức trực Tết.", "Ảnh minh họa Các sở, ngành tổ chức trực Tết."):
+        assert [text[s:e] for s, e in split_duties(text)] == [text]

@@ -54,12 +54,24 @@ class Drafted:
     not_duties: list[dict] = field(default_factory=list)
 
 
+_UPPER = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
+#: a news page's photo credit run into the sentence after it ("Ảnh: TTXVN Các sở, ban, ngành ...", "– Ảnh: KHẮC TÂM
+#: Ngày 13-5, Chủ tịch ...", "Ảnh: Dân Trí “Lãnh đạo ..."): the credit (a name in capitals, or one in title case up to
+#: an opening quote) ends there, and the next sentence, with its own subject, begins
+_PHOTO_CREDIT = re.compile(rf"\bẢnh\s*:\s*(?:[{_UPPER}]{{2,}}\.?(?:\s+[{_UPPER}]{{2,}}\.?)*(?=\s+[{_UPPER}][^\s{_UPPER}])"
+                           rf"|[{_UPPER}][^\s,;.:()“\"]*(?:\s+[{_UPPER}][^\s,;.:()“\"]*){{0,3}}(?=\s*[“\"]))")
+
+
 def split_duties(text: str) -> list[tuple[int, int]]:
     """Spans of the sentences and ";"-separated duties of a passage."""
     spans, start = [], 0  # a paragraph ends a duty too ("Phấn đấu năm 2014:" over a list, then "Năm 2015, ...")
     folded_text = g.fold_chars(text)
+    credits = {credit.end() - 1 for credit in _PHOTO_CREDIT.finditer(text)}
     for index, char in enumerate(text):
         end = index + 1
+        if index in credits:  # the caption and its credit are no duty: the sentence after it starts here
+            start = end
+            continue
         if char in ";\n" or char in ".!?…" and _sentence_break(text, index) or char == ":" and (
                 _inline_lead(folded_text, index) or _FLAT_ITEM.match(text, index + 1)
                 and not folded_text[max(0, index - 12):index].rstrip().endswith("noi nhan")):
