@@ -6826,3 +6826,19 @@ def test_a_name_in_title_case_after_a_photo_mark_is_not_cut(catalogue):
     from obligations.drafting.duties import split_duties
     for text in ("Ảnh: Minh Châu Các sở, ngành tổ chức trực Tết.", "Ảnh minh họa Các sở, ngành tổ chức trực Tết."):
         assert [text[s:e] for s, e in split_duties(text)] == [text]
+
+
+def test_a_figures_scope_inside_a_paragraph_is_not_carried_on(catalogue):
+    """A paragraph whose "đối với" closes its own figure's scope ("... tiết kiệm tối thiểu 5% ... đối với các sở, ban,
+    ngành") binds those bodies for its own figure only; the paragraphs after it stay with the lead-in's charge. A
+    paragraph that opens with "Đối với ..." speaks to those bodies, and what follows it is theirs (must NOT change)."""
+    text = ("Chủ tịch UBND tỉnh yêu cầu các sở, ban, ngành, UBND các huyện, thị xã, thành phố thực hiện các nội dung sau:\n\n"
+            "Tiếp tục tiết kiệm tối thiểu 10% chi thường xuyên trong năm 2025 đối với các sở, ban, ngành.\n\n"
+            "Đẩy mạnh tuyên truyền về thực hành tiết kiệm, chống lãng phí trong cán bộ, công chức.\n\n"
+            "Đối với UBND các huyện, thị xã, thành phố, rà soát các công trình chậm tiến độ.\n\n"
+            "Tổ chức kiểm tra việc sử dụng tài sản công tại các xã, thị trấn.\n")
+    duties = draft_text(text, catalogue, province="Quảng Ngãi")["obligations"]
+    actors = {d["quotes"][0][:20]: d["actors"] for d in duties}
+    assert actors["Tiếp tục tiết kiệm t"] == ["so-ban-nganh-tinh"]
+    assert actors["Đẩy mạnh tuyên truyề"] == ["so-ban-nganh-tinh", "ubnd-huyen"]
+    assert actors["Tổ chức kiểm tra việ"] == ["ubnd-huyen"]

@@ -408,11 +408,17 @@ class Drafter:
             # tỉnh yêu cầu ..."): its sentences, and the paragraphs after it, that name no body are its items,
             # until another paragraph charges others
             charge = self.lead_in(child.text, by_verb_only=True)
+            own = None  # the paragraph's charge that is its own, not carried to the paragraphs after it
             if charge.actors and not self._oversees(child.text):
-                carried = Context(**vars(carried))
-                carried.actors, carried.actors_from = _named_bodies(charge.actors), None
-                carried.lead_in, carried.responsible = charge.lead_in, charge.responsible
-            current = carried
+                if self.lead_in(child.text, by_verb_only=True, opening_only=True).actors:
+                    carried = Context(**vars(carried))
+                    carried.actors, carried.actors_from = _named_bodies(charge.actors), None
+                    carried.lead_in, carried.responsible = charge.lead_in, charge.responsible
+                else:  # "... tiết kiệm tối thiểu 5% ... đối với các sở, ban, ngành": the scope of its own figure
+                    own = Context(**vars(carried))
+                    own.actors, own.actors_from = _named_bodies(charge.actors), None
+                    own.lead_in, own.responsible = charge.lead_in, charge.responsible
+            current = own or carried
             if dated is not None and not carried.period:
                 current = Context(**vars(carried))
                 current.deadline, current.period = dated.deadline, dated.period
@@ -979,7 +985,7 @@ class Drafter:
         actors, end, _assigned = self._subject(piece, g.fold_chars(piece))
         return bool(actors) and _only_filler(piece[end:])
 
-    def lead_in(self, paragraph: str, by_verb_only: bool = False) -> Context:
+    def lead_in(self, paragraph: str, by_verb_only: bool = False, opening_only: bool = False) -> Context:
         """What the issuer's charge before the body gives every item that names no body ("Chủ tịch UBND tỉnh
         yêu cầu Thủ trưởng các sở, ban, ngành, Chủ tịch UBND các huyện ... thực hiện tốt các nội dung sau:")."""
         folded = g.fold_chars(paragraph)
@@ -989,6 +995,11 @@ class Drafter:
             for charge in pattern.finditer(folded):
                 if re.search(r"\bkhong\s*$", folded[:charge.start()]):
                     continue  # "không yêu cầu người dân nộp thêm ...": a ban on the body's own act, no charge
+                if pattern is g.FOR_BODIES and opening_only \
+                        and not re.search(r"(?:^|[.,;:]|\btheo\s*do|\brieng|\bcon)\W*$", folded[:charge.start()]):
+                    # "... tiết kiệm tối thiểu 5% ... đối với các sở, ban, ngành": the scope of a figure inside the
+                    # sentence, not the bodies a paragraph speaks to ("Theo đó, đối với các sở ..., ...") for what follows
+                    continue
                 until = _spoken_to_end(folded, charge.end(), self.actor_index.anywhere(paragraph)) \
                     if pattern in (g.SET_FOR, g.FOR_BODIES) else None
                 actors, end = self.actor_index.at_start(paragraph[charge.end():until],
