@@ -6842,3 +6842,22 @@ def test_a_figures_scope_inside_a_paragraph_is_not_carried_on(catalogue):
     assert actors["Tiếp tục tiết kiệm t"] == ["so-ban-nganh-tinh"]
     assert actors["Đẩy mạnh tuyên truyề"] == ["so-ban-nganh-tinh", "ubnd-huyen"]
     assert actors["Tổ chức kiểm tra việ"] == ["ubnd-huyen"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # R7: a district's chairman directing ("chỉ đạo") the district's bodies charges them, as a province's does
+    ("Thứ 3, 02/01/2025 | 16:59:46 [GMT +7]\n\nChủ tịch UBND huyện - Nguyễn Văn An chỉ đạo các cơ quan, đơn vị, địa "
+     "phương khẩn trương xây dựng kế hoạch năm 2025.\n", ["don-vi-cap-huyen", "ubnd-xa"]),
+    # a head's name after a dash, then the charge
+    ("Chủ tịch UBND tỉnh - Nguyễn Văn An yêu cầu các sở, ngành khẩn trương xây dựng kế hoạch năm 2025.\n",
+     ["so-ban-nganh-tinh"]),
+    # must NOT change: in a province's text the districts directing the communes is the districts' own duty
+    ("Chủ tịch UBND tỉnh yêu cầu: UBND các huyện chỉ đạo UBND cấp xã rà soát hộ nghèo trước ngày 30/6/2025.\n",
+     ["ubnd-huyen"]),
+])
+def test_a_district_committee_directing_its_bodies_charges_them(catalogue, text, expected):
+    """R7: in a district's text (a news page's dateline is no issuer), "Chủ tịch UBND huyện - <tên> chỉ đạo các cơ
+    quan, đơn vị, địa phương ..." charges the district's offices and communes; in a province's, the districts'
+    "chỉ đạo" stays their own duty."""
+    duties = draft_text(text, catalogue)["obligations"]
+    assert duties[-1]["actors"] == expected

@@ -208,7 +208,7 @@ def _issuer_level(header, paras, issuer: str | None, catalogue) -> str | None:
     if issuer is not None:
         return "district" if issuer in catalogue.actors and catalogue.actors[issuer].level == "district" else None
     named = g.fold_chars(header.issuer or "")
-    if named:
+    if re.match(r"(?:uy ban nhan dan|ubnd)\b", named):  # (a news page's "header" may be its dateline: not a committee)
         own = re.match(r"(?:uy ban nhan dan|ubnd)\s+(huyen|quan|thi xa|thanh pho)\b\s*(.*)", named)
         return "district" if own and (own.group(1) != "thanh pho" or own.group(2)
                                       and not own.group(2).startswith(CENTRAL_CITIES)) else None

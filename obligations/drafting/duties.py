@@ -302,6 +302,9 @@ class Drafter:
         self.aims: list[dict] = []  # the duties listed under a plan's "Mục tiêu" heading
         self.catalogue = catalogue
         self.actor_index = ActorIndex(catalogue.actors, province, date or levels_date, provincial, issuer_level)
+        # who charges others by "chỉ đạo" ("UBND tỉnh chỉ đạo các sở ..."): in a district's text its own committee too
+        # ("Chủ tịch UBND huyện chỉ đạo các cơ quan, đơn vị ...", R7), which in a province's text directs as a duty
+        self._issuers = _ISSUERS | ({"ubnd-huyen"} if self.actor_index.district else set())
         self.year = getattr(date, "year", None)  # the text's own year, for a day named without one
         self.year_from: str | None = None  # the words that gave the year when the header did not (a dateline)
         self.event: str | None = None  # the storm the whole text is for (its title's or opening's words)
@@ -806,7 +809,7 @@ class Drafter:
             offset = inside.end()
         elif inside is None:
             speaker, spoken = self.actor_index.at_start(sentence)
-            said = g.ISSUER_SAYS.match(folded, spoken) if speaker and set(speaker) <= _ISSUERS else None
+            said = g.ISSUER_SAYS.match(folded, spoken) if speaker and set(speaker) <= self._issuers else None
             if said and folded[said.end():].strip(" .;"):
                 offset = said.end()  # "Chủ tịch UBND tỉnh (tiếp tục) chỉ đạo sau: Giao Sở ...": the issuer speaks
         bare = _CONNECTIVE_WITHOUT_COMMA.match(folded) if not offset else None
@@ -823,16 +826,16 @@ class Drafter:
         subject_end = offset + end if actors else 0
         charge = g.CHARGE.match(folded, subject_end) if actors else None
         named = _PERSONS_NAME.match(sentence, subject_end) if actors and charge is None else None
-        if named and set(actors) <= _ISSUERS:  # "Chủ tịch UBND tỉnh Trần Thắng yêu cầu ...": the head's name, then the charge
+        if named and set(actors) <= self._issuers:  # "Chủ tịch UBND tỉnh Trần Thắng yêu cầu ...": the head's name, then the charge
             charge = g.CHARGE.match(folded, named.end())
         concurrent = (_CONCURRENT_TITLE.match(folded, subject_end) or _ISSUED_TEXT.match(folded, subject_end)) \
             if actors and charge is None else None
-        if concurrent and set(actors) <= _ISSUERS:
+        if concurrent and set(actors) <= self._issuers:
             # "Chủ tịch UBND tỉnh - Trưởng ban An toàn giao thông tỉnh yêu cầu ...", "..., kiêm Trưởng Ban Chỉ đạo
             # ..., đề nghị ...": the head's other title, then the charge; "UBND tỉnh vừa có văn bản yêu cầu ...": the
             # text it charges by
             charge = g.CHARGE.match(folded, concurrent.end())
-        if charge and charge.group(1)[:3] in ("chi", "qua") and not set(actors) <= _ISSUERS:
+        if charge and charge.group(1)[:3] in ("chi", "qua") and not set(actors) <= self._issuers:
             charge = None  # "UBND các huyện chỉ đạo UBND cấp xã ...": directing is the districts' own duty
         if charge:  # "UBND tỉnh (cũng) giao Sở TT&TT ...": the body charged, not the one who charges
             later, end = self.actor_index.at_start(sentence[charge.end():], True)
@@ -853,7 +856,7 @@ class Drafter:
                     # (a list opened by an agency is the subject's own: "..., các cơ quan, tổ chức và hộ gia đình ...")
                     if later and self.actor_index.is_people(later[0]):
                         later = [a for a in later if not self.actor_index.is_people(a)]
-                if later and set(later) <= _ISSUERS and g.ISSUED.match(folded, comma + 1 + _where + 1) \
+                if later and set(later) <= self._issuers and g.ISSUED.match(folded, comma + 1 + _where + 1) \
                         and not g.CHARGE_ANYWHERE.search(re.split(r"[,;:.]\s", folded[comma + 1 + _where:])[0]):
                     break  # "Ngày 26/5/2015, UBND tỉnh ban hành Công văn số 703, ...": a news item's account, no charge
 
@@ -904,7 +907,7 @@ class Drafter:
         else:
             return [], 0
         later, end = self.actor_index.at_start(sentence[comma + 1:])
-        if not later or any(self.actor_index.is_people(a) for a in later) or set(later) <= _ISSUERS \
+        if not later or any(self.actor_index.is_people(a) for a in later) or set(later) <= self._issuers \
                 or "co-quan-lien-quan" in later:
             return [], 0  # the issuer after a purpose ("Để ..., UBND tỉnh yêu cầu ..."): its charge is read elsewhere
         if not _PREDICATE_STARTS.match(folded, comma + 1 + end):
@@ -3115,7 +3118,7 @@ _CONCURRENT_TITLE = re.compile(r"\s*(?:[-–,]\s*|\s+)(?:kiem\s+)?(?:pho\s*)?tru
 _ISSUED_TEXT = re.compile(r"\s*(?:(?:vua|da|moi|cung)\s*)*(?:co|ban\s*hanh|gui)\s+(?:van\s*ban|cong\s*van|cong\s*dien|thong\s*bao|"
                           r"chi\s*thi|ke\s*hoach|to\s*trinh)\b[^,;:.]{0,80}?,?(?=\s*(?:yeu\s*cau|giao(?!\s*(?:thong|duc|dich)\b)|"
                           r"de\s*nghi|chi\s*dao)\s)")
-_PERSONS_NAME = re.compile(r"\s+(?:[A-ZĐ][^\s,;.:()]*\s+){1,4}(?=\S)")
+_PERSONS_NAME = re.compile(r"\s+(?:[-–]\s+)?(?:[A-ZĐ][^\s,;.:()]*\s+){1,4}(?=\S)")  # "Chủ tịch UBND huyện - Lê Thanh Đông"
 
 
 def _spoken_to_end(folded: str, start: int, names: list[tuple[int, int, str]] = ()) -> int | None:
