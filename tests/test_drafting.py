@@ -6861,3 +6861,19 @@ def test_a_district_committee_directing_its_bodies_charges_them(catalogue, text,
     "chỉ đạo" stays their own duty."""
     duties = draft_text(text, catalogue)["obligations"]
     assert duties[-1]["actors"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chiều 10/7, Hội đồng nhân dân phường Hòa Thuận khóa XII đã tổ chức kỳ họp thứ 3.\n\n"
+     "Thu ngân sách nhà nước trên địa bàn đạt 45 tỷ đồng; tỷ lệ hộ gia đình văn hóa đạt 95%.\n", "ubnd-xa"),
+    ("Kỳ họp thứ 8, HĐND huyện Đức Cơ đã biểu quyết thông qua Nghị quyết về nhiệm vụ năm 2025.\n\n"
+     "Thu ngân sách nhà nước trên địa bàn đạt 145 tỷ đồng; tỷ lệ hộ nghèo giảm 2%.\n", "ubnd-huyen"),
+    # must NOT change: a province's council adopting reads the province's committee, as before
+    ("Kỳ họp thứ 8, HĐND tỉnh đã biểu quyết thông qua Nghị quyết về nhiệm vụ năm 2025.\n\n"
+     "Thu ngân sách nhà nước trên địa bàn đạt 14.500 tỷ đồng; tỷ lệ hộ nghèo giảm 2%.\n", "ubnd-tinh"),
+])
+def test_a_local_councils_figures_bind_its_committee(catalogue, text, expected):
+    """R2 (Hiến pháp 2013, Điều 114: the people's committee is the council's executive body, at every level): the
+    figures a district's or a commune's council adopts in session bind that level's committee."""
+    duties = draft_text(text, catalogue)["obligations"]
+    assert next(d for d in duties if "trên địa bàn đạt" in d["quotes"][0])["actors"] == [expected]

@@ -175,7 +175,10 @@ def _issuer(document: dict, paras, drafter: Drafter) -> tuple[str | None, str | 
     for para in paras:  # "... vừa được Kỳ họp thứ 16, HĐND tỉnh thông qua": the council's resolution, its committee's to carry out
         folded = g.fold_chars(para.text)
         adopted = g.COUNCIL_ADOPTED.search(folded)
-        if adopted and "ubnd-tinh" in drafter.catalogue.actors:
+        local = _COUNCILS_COMMITTEE.get(re.sub(r"\s+", " ", adopted.group("local"))) if adopted and adopted.group("local") else None
+        if local and local in drafter.catalogue.actors:  # "HĐND xã ... kỳ họp": the commune's committee (R2, R7)
+            return local, sentence_around(para.text, folded, adopted), COUNCILS_LOCAL
+        if adopted and not local and "ubnd-tinh" in drafter.catalogue.actors:
             return "ubnd-tinh", sentence_around(para.text, folded, adopted), True
     for para in paras:  # "Kế hoạch của tỉnh cũng đặt mục tiêu ...": the province's own text, its committee issued it
         folded = g.fold_chars(para.text)
@@ -359,6 +362,11 @@ def _the_level_that_speaks(paras, drafter: Drafter) -> tuple[str, str, bool] | N
     return level, first[level], False
 
 
+#: the committee that executes what a district's or a commune's council adopts, by the council's level
+_COUNCILS_COMMITTEE = {"huyen": "ubnd-huyen", "quan": "ubnd-huyen", "thi xa": "ubnd-huyen", "xa": "ubnd-xa",
+                       "phuong": "ubnd-xa", "thi tran": "ubnd-xa"}
+#: what ``_issuer`` says of a text whose figures a district's or a commune's council adopted: its committee executes them
+COUNCILS_LOCAL = "local council"
 #: what ``_issuer`` says of a text that names no body for its figures: the province's own, its UBND's to reach
 PROVINCES_FIGURES = "province"
 

@@ -1078,6 +1078,10 @@ class Drafter:
             elif executes == "province":
                 mark = _("văn bản không nêu cơ quan nào cho các chỉ tiêu: chỉ tiêu của tỉnh, UBND tỉnh là cơ quan chấp "
                          "hành của HĐND thông qua chúng (Hiến pháp 2013, Điều 114) nên thực hiện: suy luận, xác nhận")
+            elif issued_in and executes == "local council":
+                mark = _("câu không nêu chủ thể: HĐND cấp huyện, cấp xã thông qua, UBND cùng cấp là cơ quan chấp hành của "
+                         "HĐND (Hiến pháp 2013, Điều 114) nên thực hiện, đọc từ câu \"{quote}\": suy luận, xác nhận").format(
+                    quote=issued_in)
             elif issued_in and executes:
                 mark = _("câu không nêu chủ thể: HĐND thông qua, UBND tỉnh là cơ quan chấp hành của HĐND (Hiến pháp "
                          "2013, Điều 114) nên thực hiện, đọc từ câu \"{quote}\": suy luận, xác nhận").format(quote=issued_in)
