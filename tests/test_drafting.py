@@ -6877,3 +6877,16 @@ def test_a_local_councils_figures_bind_its_committee(catalogue, text, expected):
     figures a district's or a commune's council adopts in session bind that level's committee."""
     duties = draft_text(text, catalogue)["obligations"]
     assert next(d for d in duties if "trên địa bàn đạt" in d["quotes"][0])["actors"] == [expected]
+
+
+@pytest.mark.parametrize("text, bound", [
+    ("Năm 2025, tốc độ tăng giá trị sản xuất các ngành kinh tế trên địa bàn tỉnh đạt 12%.\n", False),
+    ("Năm 2025, giá trị sản xuất của một số ngành chủ yếu trên địa bàn tỉnh tăng 9,5%.\n", False),
+    # must NOT change: the agencies a share counts are bound beside it (R2)
+    ("Năm 2025, 100% các sở, ngành cập nhật dữ liệu lên hệ thống thông tin báo cáo của tỉnh.\n", True),
+])
+def test_the_economys_branches_measured_are_no_bodies(catalogue, text, bound):
+    """R2: "các ngành kinh tế", "một số ngành chủ yếu" in a figure are the economy's branches measured, not the
+    province's agencies (so-ban-nganh-tinh): the figure does not bind them."""
+    duties = draft_text(text, catalogue, province="Quảng Ngãi")["obligations"]
+    assert ("so-ban-nganh-tinh" in duties[0]["actors"]) is bound

@@ -1662,7 +1662,10 @@ class Drafter:
         phrases = _times_in(sentence, folded)
         # "ngân sách địa phương", "kinh tế địa phương": a noun's attribute, no body the figure binds
         mentions = [m for m in self.actor_index.anywhere(sentence)
-                    if not g.ATTRIBUTE_OF.search(folded[:m[0]]) or not folded.startswith("dia phuong", m[0])]
+                    if (not g.ATTRIBUTE_OF.search(folded[:m[0]]) or not folded.startswith("dia phuong", m[0]))
+                    # "giá trị sản xuất các ngành kinh tế", "một số ngành chủ yếu": the economy's branches measured,
+                    # no bodies the figure binds (R2)
+                    and not _BRANCHES_OF_THE_ECONOMY.match(folded, m[1])]
         targets, previous_end = [], 0
         figures = _figures(folded)
         claimed: set[int] = set()  # the years a figure before took as its own ("50% vào năm 2025 và 60% vào năm 2030")
@@ -3122,6 +3125,8 @@ _CONCURRENT_TITLE = re.compile(r"\s*(?:[-–,]\s*|\s+)(?:kiem\s+)?(?:pho\s*)?tru
 _ISSUED_TEXT = re.compile(r"\s*(?:(?:vua|da|moi|cung)\s*)*(?:co|ban\s*hanh|gui)\s+(?:van\s*ban|cong\s*van|cong\s*dien|thong\s*bao|"
                           r"chi\s*thi|ke\s*hoach|to\s*trinh)\b[^,;:.]{0,80}?,?(?=\s*(?:yeu\s*cau|giao(?!\s*(?:thong|duc|dich)\b)|"
                           r"de\s*nghi|chi\s*dao)\s)")
+#: what follows "ngành" when it names the economy's branches, not bodies ("các ngành kinh tế", "các ngành chủ yếu")
+_BRANCHES_OF_THE_ECONOMY = re.compile(r"\s*(?:kinh\s*te|chu\s*yeu|san\s*xuat)\b")
 _PERSONS_NAME = re.compile(r"\s+(?:[-–]\s+)?(?:[A-ZĐ][^\s,;.:()]*\s+){1,4}(?=\S)")  # "Chủ tịch UBND huyện - Lê Thanh Đông"
 
 
