@@ -6890,3 +6890,19 @@ def test_the_economys_branches_measured_are_no_bodies(catalogue, text, bound):
     province's agencies (so-ban-nganh-tinh): the figure does not bind them."""
     duties = draft_text(text, catalogue, province="Quảng Ngãi")["obligations"]
     assert ("so-ban-nganh-tinh" in duties[0]["actors"]) is bound
+
+
+def test_the_bodies_concerned_listed_with_others_are_bound_too(catalogue):
+    """R1: a lead-in that charges named bodies "và thủ trưởng các cơ quan có liên quan" binds the bodies concerned
+    beside them (co-quan-lien-quan, its own id), for the items that name no body; a lead-in that names no such
+    bodies binds only those it names (must NOT add it)."""
+    text = ("Chủ tịch UBND tỉnh yêu cầu Giám đốc Sở Y tế, Chủ tịch UBND các huyện, thị xã, thành phố và thủ trưởng các "
+            "cơ quan có liên quan thực hiện các nội dung sau:\n\n"
+            "Tổ chức kiểm tra an toàn thực phẩm tại các chợ trong dịp Tết.\n")
+    duties = draft_text(text, catalogue, province="Quảng Ngãi")["obligations"]
+    assert next(d for d in duties if "kiểm tra an toàn" in d["quotes"][0])["actors"] == [
+        "so-y-te", "ubnd-huyen", "co-quan-lien-quan"]
+    text = ("Chủ tịch UBND tỉnh yêu cầu Giám đốc Sở Y tế, Chủ tịch UBND các huyện, thị xã, thành phố thực hiện các nội "
+            "dung sau:\n\nTổ chức kiểm tra an toàn thực phẩm tại các chợ trong dịp Tết.\n")
+    duties = draft_text(text, catalogue, province="Quảng Ngãi")["obligations"]
+    assert next(d for d in duties if "kiểm tra an toàn" in d["quotes"][0])["actors"] == ["so-y-te", "ubnd-huyen"]

@@ -3148,8 +3148,10 @@ _MEASURED_AT_A_LEVEL = re.compile(r"\bcap\s+(?:tinh|huyen|xa)\b[^;.%\d]{0,30}?(?
 
 
 def _named_bodies(charged: list[str]) -> list[str]:
-    """The bodies a closing or a paragraph's charge binds: "và các đơn vị liên quan" adds no agency one can name."""
-    return [a for a in charged if a != "co-quan-lien-quan"] if len(charged) > 1 else list(charged)
+    """The bodies a closing or a paragraph's charge binds: every kind its list names, each its own id (R1: "Mỗi loại
+    khác mà danh sách kể thêm cũng bị ràng buộc"), "và các cơ quan có liên quan" too (co-quan-lien-quan, R1: each
+    body concerned decides whether the task is in its field); before R1 the drafter dropped it from a longer list."""
+    return list(charged)
 
 
 def _only_filler(rest: str) -> bool:
