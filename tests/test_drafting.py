@@ -6906,3 +6906,17 @@ def test_the_bodies_concerned_listed_with_others_are_bound_too(catalogue):
             "dung sau:\n\nTổ chức kiểm tra an toàn thực phẩm tại các chợ trong dịp Tết.\n")
     duties = draft_text(text, catalogue, province="Quảng Ngãi")["obligations"]
     assert next(d for d in duties if "kiểm tra an toàn" in d["quotes"][0])["actors"] == ["so-y-te", "ubnd-huyen"]
+
+
+@pytest.mark.parametrize("province_named, expected_huyen", [(True, True), (False, False)])
+def test_a_city_under_a_province_speaks_for_the_district_level(catalogue, province_named, expected_huyen):
+    """R7: a news item on a city's plan ("UBND thành phố xác định 5 nhóm nhiệm vụ ...") that names its province's
+    committee as another body ("kế hoạch của UBND tỉnh") is a district-level city's: its figures that name no body
+    are its committee's (ubnd-huyen). Without the province's committee named (a centrally-run city's own text, "UBND
+    Thành phố"), the city is not read as a district (must NOT fire)."""
+    plan = "kế hoạch số 15 của UBND tỉnh" if province_named else "kế hoạch số 15 của Thành ủy"
+    text = (f"Năm 2025, UBND thành phố xác định 5 nhóm nhiệm vụ trọng tâm. Trọng tâm là thực hiện {plan} về phát triển "
+            "kinh tế - xã hội.\n\nTổng thu ngân sách nhà nước trên địa bàn thành phố đạt 2.000 tỷ đồng.\n")
+    duties = draft_text(text, catalogue)["obligations"]
+    figure = next(d for d in duties if "2.000 tỷ" in d["quotes"][0])
+    assert (figure["actors"] == ["ubnd-huyen"]) is expected_huyen

@@ -322,14 +322,14 @@ def _the_body_that_sets_the_aims(paras, drafter: Drafter) -> tuple[str, str, boo
 #: speaks, since a text names other levels by their names ("UBND tỉnh Gia Lai", "huyện Kbang") or in the plural
 #: ("các xã"); not "xã hội", nor a level in a list of kinds ("UBND huyện, thị xã, thành phố": a class), nor "tỉnh ủy"
 _OWN_LEVEL = re.compile(r"\b(?:toan|cua|tren\s+dia\s+ban|ubnd|uy\s+ban\s+nhan\s+dan|hdnd|hoi\s+dong\s+nhan\s+dan|"
-                        r"chinh\s+quyen|dang\s+bo)\s+(huyen|quan|thi\s+xa|xa|phuong|thi\s+tran|tinh)\b"
+                        r"chinh\s+quyen|dang\s+bo)\s+(huyen|quan|thi\s+xa|xa|phuong|thi\s+tran|tinh|thanh\s+pho)\b"
                         r"(?!\s*(?:hoi|uy|doi|,\s*(?:cac\s+)?(?:huyen|quan|thi|thanh|xa|phuong|tp)\b|va\s+(?:cac\s+)?"
                         r"(?:huyen|quan|thi|thanh|xa|phuong|tp)\b))")
 #: what follows the level's noun when it closes its noun phrase: a stop, or the predicate's first word ("toàn huyện
 #: phấn đấu", "UBND xã yêu cầu", "trên địa bàn huyện đạt ...")
 _LEVEL_ENDS = re.compile(r"\s*(?:[,;.:)]|$)|\s+(?:" + "|".join(sorted((re.escape(w) for w in ACTOR_PREDICATE), key=len, reverse=True))
-                         + r"|dat|phan\s+dau|de\s+ra|dat\s+ra|dat\s+muc\s+tieu|vua|va\s+(?!cac\b)|nam\s+20\d\d)\b")
-_OWN_LEVEL_IDS = {"huyen": "ubnd-huyen", "quan": "ubnd-huyen", "thi xa": "ubnd-huyen", "xa": "ubnd-xa",
+                         + r"|dat|uoc\s+dat|phan\s+dau|de\s+ra|dat\s+ra|dat\s+muc\s+tieu|xac\s+dinh|vua|va\s+(?!cac\b)|nam\s+20\d\d)\b")
+_OWN_LEVEL_IDS = {"huyen": "ubnd-huyen", "quan": "ubnd-huyen", "thi xa": "ubnd-huyen", "thanh pho": "ubnd-huyen", "xa": "ubnd-xa",
                   "phuong": "ubnd-xa", "thi tran": "ubnd-xa", "tinh": "ubnd-tinh"}
 
 
@@ -342,6 +342,10 @@ def _the_level_that_speaks(paras, drafter: Drafter) -> tuple[str, str, bool] | N
     province named so as often, reads nothing."""
     counts: dict[str, int] = {}
     first: dict[str, str] = {}
+    # R7: "UBND thành phố" speaks for a city under a province when the text names that province's committee as another
+    # body ("kế hoạch số 728 của UBND tỉnh"): a district-level city
+    provinces_committee = any(re.search(r"\b(?:ubnd|uy\s+ban\s+nhan\s+dan)\s+tinh\b", g.fold_chars(para.text))
+                              for para in paras)
     for para in paras:
         folded = g.fold_chars(para.text)
         for match in _OWN_LEVEL.finditer(folded):
@@ -350,7 +354,10 @@ def _the_level_that_speaks(paras, drafter: Drafter) -> tuple[str, str, bool] | N
                 continue  # "UBND huyện Kbang", "xã Ia Ka", "phường 3": a place by its name
             if not _LEVEL_ENDS.match(folded, match.end()):
                 continue  # "trên địa bàn huyện nghèo", "xã đặc biệt khó khăn": a kind of unit, not the one that speaks
-            level = _OWN_LEVEL_IDS[re.sub(r"\s+", " ", match.group(1))]
+            noun = re.sub(r"\s+", " ", match.group(1))
+            if noun == "thanh pho" and not provinces_committee:
+                continue  # a centrally-run city's own text ("UBND Thành phố"): of a province's rank, the fallback's
+            level = _OWN_LEVEL_IDS[noun]
             counts[level] = counts.get(level, 0) + 1
             first.setdefault(level, sentence_around(para.text, folded, match))
     if not counts:
