@@ -6683,7 +6683,8 @@ def test_a_part_with_its_unit_left_out_takes_the_value_as_written(catalogue, tex
     assert [t["value"] for d in duties for t in d.get("targets") or []] == values
 
 
-# Round 23 (ACTORS): the bodies a text hands its plan to; the issuer's level (R7); whom a notice addresses
+# Round 23 (ACTORS): the bodies a text hands its plan to (R2); the issuer's level (R7: district, city, commune, council);
+# a command that requires others; photo credits; a figure's own scope; the economy's branches; "có liên quan" in a list (R1)
 
 
 def test_the_bodies_the_text_hands_its_plan_to_take_its_unbound_figures(catalogue):
