@@ -6717,3 +6717,243 @@ def test_a_part_with_its_unit_left_out_takes_the_value_as_written(catalogue, tex
     written; a year or a number outside the list is not."""
     duties = draft_text(text + "\n", catalogue)["obligations"]
     assert [t["value"] for d in duties for t in d.get("targets") or []] == values
+
+
+# Round 23 (ACTORS): the bodies a text hands its plan to (R2); the issuer's level (R7: district, city, commune, council);
+# a command that requires others; photo credits; a figure's own scope; the economy's branches; "có liên quan" in a list (R1)
+
+
+def test_the_bodies_the_text_hands_its_plan_to_take_its_unbound_figures(catalogue):
+    """R2: a news item on a committee handing its plan over ("UBND tỉnh giao chỉ tiêu kế hoạch ... cho các sở, ban,
+    ngành và UBND các huyện ...") lists figures in later paragraphs that name no body: they are those bodies', marked
+    as an inference, not the province's committee's."""
+    text = ("Ngày 20/12/2026, UBND tỉnh giao chỉ tiêu kế hoạch phát triển kinh tế - xã hội năm 2027 cho các sở, ban, "
+            "ngành và UBND các huyện, thị xã, thành phố.\n\n"
+            "Tổng thu ngân sách nhà nước trên địa bàn đạt 9.200 tỷ đồng; tỷ lệ hộ nghèo giảm 1,2%.\n")
+    duties = draft_text(text, catalogue, province="Quảng Ngãi")["obligations"]
+    budget = next(d for d in duties if "9.200 tỷ" in d["quotes"][0])
+    assert budget["actors"] == ["so-ban-nganh-tinh", "ubnd-huyen"]
+    assert any("giao chỉ tiêu" in r and "suy luận" in r for r in budget["review"])
+
+
+def test_bodies_handing_a_plan_to_their_own_units_are_not_the_texts_assignment(catalogue):
+    """must NOT fire: "các sở, ngành ... giao chỉ tiêu kế hoạch cho các đơn vị trực thuộc" is a task of those bodies
+    (they hand it on), not the text handing its plan over; the figures no body claims stay with the issuer."""
+    text = ("QUYẾT ĐỊNH\nVề kế hoạch năm 2027\n\nĐiều 1. Các chỉ tiêu chủ yếu năm 2027:\n"
+            "1. Tổng thu ngân sách nhà nước trên địa bàn đạt 9.200 tỷ đồng.\n"
+            "Điều 2. Các sở, ban, ngành giao chỉ tiêu kế hoạch cho UBND các huyện trong tháng 01/2027.\n")
+    duties = draft_text(text, catalogue, province="Quảng Ngãi", issuer="ubnd-tinh")["obligations"]
+    budget = next(d for d in duties if "9.200 tỷ" in d["quotes"][0])
+    assert budget["actors"] == ["ubnd-tinh"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a district's chairman speaking in a news item: "các cơ quan, đơn vị", "các xã, thị trấn" are the district's
+    ("Chủ tịch UBND huyện Sơn Tịnh yêu cầu các cơ quan, đơn vị tăng cường kiểm tra công tác phòng cháy trong mùa "
+     "khô.\n", ["don-vi-cap-huyen"]),
+    ("UBND huyện Đông Hòa vừa có công văn yêu cầu: Các ngành, các địa phương tổ chức ra quân dọn vệ sinh môi trường "
+     "trong tháng 3/2027.\n", ["don-vi-cap-huyen", "ubnd-xa"]),
+    ("Chủ tịch UBND thị xã Ba Đồn đề nghị các phòng, ban chuyên môn rà soát danh sách hộ nghèo trước ngày "
+     "30/6/2027.\n", ["don-vi-cap-huyen"]),
+    # must NOT change: the province's committee speaking, or a centrally-run city's, reads R1
+    ("Chủ tịch UBND tỉnh Quảng Ngãi yêu cầu các cơ quan, đơn vị tăng cường kiểm tra công tác phòng cháy trong mùa "
+     "khô.\n", ["so-ban-nganh-tinh"]),
+    ("Chủ tịch UBND thành phố Đà Nẵng yêu cầu các cơ quan, đơn vị, địa phương tăng cường kiểm tra công tác phòng "
+     "cháy trong mùa khô.\n", ["so-ban-nganh-tinh", "ubnd-huyen"]),
+    # must NOT change: a district's text keeps a province's bodies named as such
+    ("Chủ tịch UBND huyện Sơn Tịnh đề nghị các sở, ngành hỗ trợ huyện kiểm tra công tác phòng cháy trong mùa khô.\n",
+     ["so-ban-nganh-tinh"]),
+])
+def test_a_districts_text_reads_its_bodies_by_kind_as_the_districts(catalogue, text, expected):
+    """R7: in a district's text (its committee, chairman or office speaking) "các cơ quan, đơn vị", "các ngành",
+    "các phòng, ban" are the district's offices (don-vi-cap-huyen) and "các địa phương" its communes (ubnd-xa); a
+    province's text, a centrally-run city's, and a province's bodies named as such ("các sở, ngành") read as before."""
+    duties = draft_text(text, catalogue)["obligations"]
+    assert duties[0]["actors"] == expected
+
+
+def test_the_issuer_given_as_a_district_reads_the_district_bodies(catalogue):
+    """R7: the officer gives the issuer (--issuer ubnd-huyen) of a page that names none: its "các cơ quan, đơn vị,
+    địa phương" are the district's offices and communes; given the province's committee, R1 as before."""
+    text = "Yêu cầu các cơ quan, đơn vị, địa phương tổ chức trực Tết nghiêm túc, báo cáo kết quả trước ngày 10/02/2025.\n"
+    assert draft_text(text, catalogue, issuer="ubnd-huyen")["obligations"][0]["actors"] == ["don-vi-cap-huyen", "ubnd-xa"]
+    assert draft_text(text, catalogue, issuer="ubnd-tinh")["obligations"][0]["actors"] == ["so-ban-nganh-tinh", "ubnd-huyen"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Năm 2027, phường đặt mục tiêu tổng thu ngân sách nhà nước trên địa bàn đạt 850 tỷ đồng.\n", "ubnd-xa"),
+    ("Thị trấn đề ra mục tiêu đến năm 2027 có 95% hộ gia đình đạt danh hiệu gia đình văn hóa.\n", "ubnd-xa"),
+    ("Năm 2027, quận phấn đấu tổng thu ngân sách nhà nước trên địa bàn đạt 2.400 tỷ đồng.\n", "ubnd-huyen"),
+])
+def test_a_level_by_its_bare_noun_setting_aims_owns_the_texts_figures(catalogue, text, expected):
+    """R2, R7: a news item on a ward's, a town's or an urban district's own plan ("phường đặt mục tiêu ...", "Thị trấn
+    đề ra ...", "quận phấn đấu ...") names its level by the bare noun, as "huyện", "xã" are: that level's committee
+    owns the figures no body claims."""
+    duties = draft_text(text, catalogue)["obligations"]
+    assert duties[0]["actors"] == [expected]
+
+
+def test_a_counted_level_is_not_the_one_that_sets_the_aims(catalogue):
+    """must NOT fire: "100% phường đạt chuẩn ..." counts the wards (R2: measured, not bound): no bare level noun as
+    the subject that sets the aims, so the figure is not given to the wards' committees."""
+    text = "Năm 2027, 100% phường trên địa bàn tỉnh đạt chuẩn văn minh đô thị.\n"
+    assert draft_text(text, catalogue)["obligations"][0]["actors"] != ["ubnd-xa"]
+
+
+def test_a_command_named_for_fire_prevention_charges_the_bodies_it_addresses(catalogue):
+    """A notice of a command named for "phòng cháy, chữa cháy" (one fixed compound, as "phòng, chống" is: its comma is
+    the name's) that requires others ("Ban Chỉ huy phòng cháy, chữa cháy rừng của tỉnh yêu cầu UBND các huyện ...")
+    binds the bodies it addresses, and the items after them, not the command that issues it."""
+    text = ("Ban Chỉ huy phòng cháy, chữa cháy rừng của tỉnh yêu cầu UBND các huyện, thị xã, thành phố "
+            "tổ chức trực canh gác lửa rừng 24/24 giờ; huy động lực lượng chữa cháy khi đám cháy mới phát sinh.\n")
+    duties = draft_text(text, catalogue, province="Kon Tum")["obligations"]
+    assert duties and all(d["actors"] == ["ubnd-huyen"] for d in duties)
+
+
+def test_fire_prevention_as_an_act_is_no_body_name(catalogue):
+    """must NOT change: "phòng cháy, chữa cháy" as the field of an act after the subject leaves the subject as it was."""
+    text = "UBND các huyện tăng cường công tác phòng cháy, chữa cháy rừng trong mùa khô năm 2027.\n"
+    assert draft_text(text, catalogue, province="Kon Tum")["obligations"][0]["actors"] == ["ubnd-huyen"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a level's committee named by its noun alone: "quận" is a district as "huyện" is; "phường", "thị trấn" communes
+    ("UBND quận tổ chức kiểm tra an toàn thực phẩm trước ngày 15/01/2025.\n", ["ubnd-huyen"]),
+    ("UBND các phường, thị trấn tổ chức kiểm tra an toàn thực phẩm trước ngày 15/01/2025.\n", ["ubnd-xa"]),
+    # must NOT read the class: a unit named by its number or its name is that one body ("UBND Quận 3")
+    ("UBND Quận 3 tổ chức kiểm tra an toàn thực phẩm trước ngày 15/01/2025.\n", ["ubnd-quan-3"]),
+    ("UBND Phường Bến Nghé tổ chức kiểm tra an toàn thực phẩm trước ngày 15/01/2025.\n", ["ubnd-phuong-ben-nghe"]),
+])
+def test_a_committee_named_by_its_levels_noun(catalogue, text, expected):
+    """The administrative hierarchy: "UBND quận" is the district's committee (ubnd-huyen) as "UBND huyện", "UBND thị
+    xã" are, "UBND phường", "UBND thị trấn" the commune's (ubnd-xa) as "UBND xã" is; one named by its number or name,
+    its kind capitalised or not, is that body, proposed."""
+    assert draft_text(text, catalogue, province="Hồ Chí Minh")["obligations"][0]["actors"] == expected
+
+
+def test_figures_the_handing_committee_sets_are_the_assignees(catalogue):
+    """R2: a text whose committee hands its plan over ("Hội nghị giao nhiệm vụ ... cho các sở, ban, ngành và UBND các
+    huyện ...") and then tells of the figures that committee set ("UBND tỉnh đề ra 20 chỉ tiêu, trong đó: ...") binds
+    the assignees to the figures; a task of the committee's own, with no figure, stays its."""
+    text = ("Ngày 15/12/2026, Chủ tịch UBND tỉnh chủ trì Hội nghị giao nhiệm vụ kế hoạch năm 2027 cho các sở, ban, ngành "
+            "và UBND các huyện, thị xã, thành phố.\n\n"
+            "Năm 2027, UBND tỉnh đề ra 20 chỉ tiêu chủ yếu, trong đó tổng thu ngân sách trên địa bàn đạt 12.000 tỷ đồng.\n\n"
+            "UBND tỉnh sẽ tổ chức sơ kết việc thực hiện kế hoạch vào tháng 7/2027.\n")
+    duties = draft_text(text, catalogue, province="Quảng Ngãi")["obligations"]
+    assert next(d for d in duties if "12.000 tỷ" in d["quotes"][0])["actors"] == ["so-ban-nganh-tinh", "ubnd-huyen"]
+    assert next(d for d in duties if "sơ kết" in d["quotes"][0])["actors"] == ["ubnd-tinh"]
+
+
+def test_a_photo_credit_run_into_the_next_sentence_ends_there(catalogue):
+    """A news page's photo credit run into the sentence after it ("Ảnh: TTXVN Các sở, ...", "Ảnh: Ngọc Lan “Các
+    sở ..."): the credit, a name in capitals or one in title case up to an opening quote, ends there, and the next
+    sentence's own subject is read."""
+    text = ("Tỉnh tạm dừng bắn pháo hoa đêm Giao thừa. Ảnh: QUANG MINH Các sở, ban, ngành, UBND các huyện, thị xã, thành "
+            "phố tổ chức trực Tết nghiêm túc.\n\n"
+            "Ảnh: Ngọc Lan “Sở Y tế bảo đảm thuốc, vật tư y tế phục vụ nhân dân trong dịp Tết.”\n")
+    duties = draft_text(text, catalogue, province="Quảng Ngãi")["obligations"]
+    assert next(d for d in duties if "trực Tết" in d["quotes"][0])["actors"] == ["so-ban-nganh-tinh", "ubnd-huyen"]
+    assert next(d for d in duties if "vật tư y tế" in d["quotes"][0])["actors"] == ["so-y-te"]
+    assert not any(d["quotes"][0].startswith("Ảnh") for d in duties)
+
+
+def test_a_name_in_title_case_after_a_photo_mark_is_not_cut(catalogue):
+    """must NOT fire: a credit in title case with no quote after it cannot be told from the sentence's first words;
+    the sentence is left whole, and no credit without "Ảnh:" ("Ảnh minh họa") is cut."""
+    from obligations.drafting.duties import split_duties
+    for text in ("Ảnh: Minh Châu Các sở, ngành tổ chức trực Tết.", "Ảnh minh họa Các sở, ngành tổ chức trực Tết."):
+        assert [text[s:e] for s, e in split_duties(text)] == [text]
+
+
+def test_a_figures_scope_inside_a_paragraph_is_not_carried_on(catalogue):
+    """A paragraph whose "đối với" closes its own figure's scope ("... tiết kiệm tối thiểu 5% ... đối với các sở, ban,
+    ngành") binds those bodies for its own figure only; the paragraphs after it stay with the lead-in's charge. A
+    paragraph that opens with "Đối với ..." speaks to those bodies, and what follows it is theirs (must NOT change)."""
+    text = ("Chủ tịch UBND tỉnh yêu cầu các sở, ban, ngành, UBND các huyện, thị xã, thành phố thực hiện các nội dung sau:\n\n"
+            "Tiếp tục tiết kiệm tối thiểu 10% chi thường xuyên trong năm 2025 đối với các sở, ban, ngành.\n\n"
+            "Đẩy mạnh tuyên truyền về thực hành tiết kiệm, chống lãng phí trong cán bộ, công chức.\n\n"
+            "Đối với UBND các huyện, thị xã, thành phố, rà soát các công trình chậm tiến độ.\n\n"
+            "Tổ chức kiểm tra việc sử dụng tài sản công tại các xã, thị trấn.\n")
+    duties = draft_text(text, catalogue, province="Quảng Ngãi")["obligations"]
+    actors = {d["quotes"][0][:20]: d["actors"] for d in duties}
+    assert actors["Tiếp tục tiết kiệm t"] == ["so-ban-nganh-tinh"]
+    assert actors["Đẩy mạnh tuyên truyề"] == ["so-ban-nganh-tinh", "ubnd-huyen"]
+    assert actors["Tổ chức kiểm tra việ"] == ["ubnd-huyen"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # R7: a district's chairman directing ("chỉ đạo") the district's bodies charges them, as a province's does
+    ("Thứ 3, 02/01/2025 | 16:59:46 [GMT +7]\n\nChủ tịch UBND huyện - Nguyễn Văn An chỉ đạo các cơ quan, đơn vị, địa "
+     "phương khẩn trương xây dựng kế hoạch năm 2025.\n", ["don-vi-cap-huyen", "ubnd-xa"]),
+    # a head's name after a dash, then the charge
+    ("Chủ tịch UBND tỉnh - Nguyễn Văn An yêu cầu các sở, ngành khẩn trương xây dựng kế hoạch năm 2025.\n",
+     ["so-ban-nganh-tinh"]),
+    # must NOT change: in a province's text the districts directing the communes is the districts' own duty
+    ("Chủ tịch UBND tỉnh yêu cầu: UBND các huyện chỉ đạo UBND cấp xã rà soát hộ nghèo trước ngày 30/6/2025.\n",
+     ["ubnd-huyen"]),
+])
+def test_a_district_committee_directing_its_bodies_charges_them(catalogue, text, expected):
+    """R7: in a district's text (a news page's dateline is no issuer), "Chủ tịch UBND huyện - <tên> chỉ đạo các cơ
+    quan, đơn vị, địa phương ..." charges the district's offices and communes; in a province's, the districts'
+    "chỉ đạo" stays their own duty."""
+    duties = draft_text(text, catalogue)["obligations"]
+    assert duties[-1]["actors"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chiều 10/7, Hội đồng nhân dân phường Hòa Thuận khóa XII đã tổ chức kỳ họp thứ 3.\n\n"
+     "Thu ngân sách nhà nước trên địa bàn đạt 45 tỷ đồng; tỷ lệ hộ gia đình văn hóa đạt 95%.\n", "ubnd-xa"),
+    ("Kỳ họp thứ 8, HĐND huyện Đức Cơ đã biểu quyết thông qua Nghị quyết về nhiệm vụ năm 2025.\n\n"
+     "Thu ngân sách nhà nước trên địa bàn đạt 145 tỷ đồng; tỷ lệ hộ nghèo giảm 2%.\n", "ubnd-huyen"),
+    # must NOT change: a province's council adopting reads the province's committee, as before
+    ("Kỳ họp thứ 8, HĐND tỉnh đã biểu quyết thông qua Nghị quyết về nhiệm vụ năm 2025.\n\n"
+     "Thu ngân sách nhà nước trên địa bàn đạt 14.500 tỷ đồng; tỷ lệ hộ nghèo giảm 2%.\n", "ubnd-tinh"),
+])
+def test_a_local_councils_figures_bind_its_committee(catalogue, text, expected):
+    """R2 (Hiến pháp 2013, Điều 114: the people's committee is the council's executive body, at every level): the
+    figures a district's or a commune's council adopts in session bind that level's committee."""
+    duties = draft_text(text, catalogue)["obligations"]
+    assert next(d for d in duties if "trên địa bàn đạt" in d["quotes"][0])["actors"] == [expected]
+
+
+@pytest.mark.parametrize("text, bound", [
+    ("Năm 2025, tốc độ tăng giá trị sản xuất các ngành kinh tế trên địa bàn tỉnh đạt 12%.\n", False),
+    ("Năm 2025, giá trị sản xuất của một số ngành chủ yếu trên địa bàn tỉnh tăng 9,5%.\n", False),
+    # must NOT change: the agencies a share counts are bound beside it (R2)
+    ("Năm 2025, 100% các sở, ngành cập nhật dữ liệu lên hệ thống thông tin báo cáo của tỉnh.\n", True),
+])
+def test_the_economys_branches_measured_are_no_bodies(catalogue, text, bound):
+    """R2: "các ngành kinh tế", "một số ngành chủ yếu" in a figure are the economy's branches measured, not the
+    province's agencies (so-ban-nganh-tinh): the figure does not bind them."""
+    duties = draft_text(text, catalogue, province="Quảng Ngãi")["obligations"]
+    assert ("so-ban-nganh-tinh" in duties[0]["actors"]) is bound
+
+
+def test_the_bodies_concerned_listed_with_others_are_bound_too(catalogue):
+    """R1: a lead-in that charges named bodies "và thủ trưởng các cơ quan có liên quan" binds the bodies concerned
+    beside them (co-quan-lien-quan, its own id), for the items that name no body; a lead-in that names no such
+    bodies binds only those it names (must NOT add it)."""
+    text = ("Chủ tịch UBND tỉnh yêu cầu Giám đốc Sở Y tế, Chủ tịch UBND các huyện, thị xã, thành phố và thủ trưởng các "
+            "cơ quan có liên quan thực hiện các nội dung sau:\n\n"
+            "Tổ chức kiểm tra an toàn thực phẩm tại các chợ trong dịp Tết.\n")
+    duties = draft_text(text, catalogue, province="Quảng Ngãi")["obligations"]
+    assert next(d for d in duties if "kiểm tra an toàn" in d["quotes"][0])["actors"] == [
+        "so-y-te", "ubnd-huyen", "co-quan-lien-quan"]
+    text = ("Chủ tịch UBND tỉnh yêu cầu Giám đốc Sở Y tế, Chủ tịch UBND các huyện, thị xã, thành phố thực hiện các nội "
+            "dung sau:\n\nTổ chức kiểm tra an toàn thực phẩm tại các chợ trong dịp Tết.\n")
+    duties = draft_text(text, catalogue, province="Quảng Ngãi")["obligations"]
+    assert next(d for d in duties if "kiểm tra an toàn" in d["quotes"][0])["actors"] == ["so-y-te", "ubnd-huyen"]
+
+
+@pytest.mark.parametrize("province_named, expected_huyen", [(True, True), (False, False)])
+def test_a_city_under_a_province_speaks_for_the_district_level(catalogue, province_named, expected_huyen):
+    """R7: a news item on a city's plan ("UBND thành phố xác định 5 nhóm nhiệm vụ ...") that names its province's
+    committee as another body ("kế hoạch của UBND tỉnh") is a district-level city's: its figures that name no body
+    are its committee's (ubnd-huyen). Without the province's committee named (a centrally-run city's own text, "UBND
+    Thành phố"), the city is not read as a district (must NOT fire)."""
+    plan = "kế hoạch số 15 của UBND tỉnh" if province_named else "kế hoạch số 15 của Thành ủy"
+    text = (f"Năm 2025, UBND thành phố xác định 5 nhóm nhiệm vụ trọng tâm. Trọng tâm là thực hiện {plan} về phát triển "
+            "kinh tế - xã hội.\n\nTổng thu ngân sách nhà nước trên địa bàn thành phố đạt 2.000 tỷ đồng.\n")
+    duties = draft_text(text, catalogue)["obligations"]
+    figure = next(d for d in duties if "2.000 tỷ" in d["quotes"][0])
+    assert (figure["actors"] == ["ubnd-huyen"]) is expected_huyen

@@ -21,7 +21,7 @@ from .duties import (Context, Drafter, GIVEN_ISSUER, UNKNOWN_ACTOR, aims_closed_
                      opening_year,
                      date_targets_by_the_opening, date_targets_by_the_plans_year, goals_dated_through_the_run, halted_acts_hold, inline_list, windows_are_not_due_dates, read_deadlines, sentence_around, strive_by_the_title,
                      strive_through_the_run, targets_title, text_campaign, text_event, DATED_LEAD_INSIDE)
-from .actors import DISTRICTS_ABOLISHED, PREDICATE as ACTOR_PREDICATE
+from .actors import CENTRAL_CITIES, DISTRICTS_ABOLISHED, PREDICATE as ACTOR_PREDICATE
 from .layout import build_tree, paragraphs, read_header, written_on
 from .read import DraftError, read_text
 
@@ -54,10 +54,12 @@ def draft_text(text: str, catalogue, *, source: str | None = None, province: str
     # a headerless text's bodies are read with the province its running text names; the document's stays unknown
     province = document.get("province") or (_province_named(paras[header.body_start:body_end]) if provincial else None)
     drafter = Drafter(catalogue, header.addressees, province, document.get("date"), provincial,
-                      levels_date=document.get("date") or _local_levels_date(paras))
+                      levels_date=document.get("date") or _local_levels_date(paras),
+                      issuer_level=_issuer_level(header, paras[header.body_start:body_end], issuer, catalogue))
     if drafter.year is None and (written := written_on(paras)) is not None:
         drafter.year, drafter.year_from = written[0].year, written[1]  # a news item's dateline, "Ngày 16/4/2020, ..."
     drafter.addressees_in_text([para.text for para in paras[header.body_start:body_end]])
+    drafter.assignment_in_text([para.text for para in paras[header.body_start:body_end]])
     opening = [document.get("title") or ""] + [para.text for para in paras[header.body_start:body_end]]
     drafter.event = text_event(opening)  # a storm's text: its undated asks are for that storm
     drafter.campaign = text_campaign(opening)  # a campaign of so many days: its undated asks are due at its end
@@ -173,7 +175,10 @@ def _issuer(document: dict, paras, drafter: Drafter) -> tuple[str | None, str | 
     for para in paras:  # "... vừa được Kỳ họp thứ 16, HĐND tỉnh thông qua": the council's resolution, its committee's to carry out
         folded = g.fold_chars(para.text)
         adopted = g.COUNCIL_ADOPTED.search(folded)
-        if adopted and "ubnd-tinh" in drafter.catalogue.actors:
+        local = _COUNCILS_COMMITTEE.get(re.sub(r"\s+", " ", adopted.group("local"))) if adopted and adopted.group("local") else None
+        if local and local in drafter.catalogue.actors:  # "HĐND xã ... kỳ họp": the commune's committee (R2, R7)
+            return local, sentence_around(para.text, folded, adopted), COUNCILS_LOCAL
+        if adopted and not local and "ubnd-tinh" in drafter.catalogue.actors:
             return "ubnd-tinh", sentence_around(para.text, folded, adopted), True
     for para in paras:  # "Kế hoạch của tỉnh cũng đặt mục tiêu ...": the province's own text, its committee issued it
         folded = g.fold_chars(para.text)
@@ -183,6 +188,40 @@ def _issuer(document: dict, paras, drafter: Drafter) -> tuple[str | None, str | 
     if _the_provinces_figures(paras, drafter):
         return "ubnd-tinh", None, PROVINCES_FIGURES
     return None, None, False
+
+
+#: a proper name's words after a level's noun ("huyện Tháp Mười", "thị xã Ninh Hòa"), capitalised
+_PROPER_NAME = r"(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,;.:()]*){0,3}"
+#: R7: a committee, its chairman or its office acting as the text's speaker ("Chủ tịch UBND huyện Trần Thị Quý yêu cầu
+#: ...", "UBND huyện Tháp Mười họp thường kỳ đề ra ...", "Chủ tịch UBND huyện đã ký ban hành Công văn ..."): its level
+_COMMITTEE_SPEAKS = re.compile(r"(?:Chủ\s+tịch|UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|Văn\s+phòng)\s+"
+                               r"(?:UBND\s+|Ủy\s+ban\s+nhân\s+dân\s+|Uỷ\s+ban\s+nhân\s+dân\s+)?"
+                               r"(huyện|quận|thị\s+xã|thành\s+phố|tỉnh)(" + _PROPER_NAME + r")"
+                               r"(?:\s+[^\s,;.:()]+){0,4}?\s+(?:đã\s+|vừa\s+|cũng\s+)?(?:yêu\s+cầu|đề\s+nghị|giao|chỉ\s+đạo|"
+                               r"ban\s+hành|ký|họp|xác\s+định|đề\s+ra|có\s+(?:văn\s+bản|công\s+văn|thông\s+báo))(?!\w)",
+                               re.IGNORECASE)
+
+
+def _issuer_level(header, paras, issuer: str | None, catalogue) -> str | None:
+    """R7: "district" when the text is a district's (its UBND, chairman or office), whose "các cơ quan, đơn vị", "các
+    ngành", "các địa phương" are the district's offices and communes: by the issuer the officer gives (``--issuer``),
+    else the header's issuing committee ("ỦY BAN NHÂN DÂN HUYỆN ..."), else, in a text with no header, the committee
+    the running text shows speaking ("Chủ tịch UBND huyện ... yêu cầu"), a district's more often than the province's.
+    A city's committee is a district's only by a name that is no centrally-run city's ("UBND thành phố Dĩ An")."""
+    if issuer is not None:
+        return "district" if issuer in catalogue.actors and catalogue.actors[issuer].level == "district" else None
+    named = g.fold_chars(header.issuer or "")
+    if re.match(r"(?:uy ban nhan dan|ubnd)\b", named):  # (a news page's "header" may be its dateline: not a committee)
+        own = re.match(r"(?:uy ban nhan dan|ubnd)\s+(huyen|quan|thi xa|thanh pho)\b\s*(.*)", named)
+        return "district" if own and (own.group(1) != "thanh pho" or own.group(2)
+                                      and not own.group(2).startswith(CENTRAL_CITIES)) else None
+    counts = {"district": 0, "province": 0}
+    for para in paras:
+        for speaks in _COMMITTEE_SPEAKS.finditer(para.text):
+            level, name = g.fold_chars(speaks.group(1)), g.fold_chars(speaks.group(2)).strip()
+            district = level != "tinh" and (level != "thanh pho" or name and not name.startswith(CENTRAL_CITIES))
+            counts["district" if district else "province"] += 1
+    return "district" if counts["district"] > counts["province"] else None
 
 
 #: words that name the district level of local government, which ended on 1 July 2025
@@ -240,7 +279,9 @@ _AIMS_OPENING = re.compile(r"(?:^|[.;:]\s+|\)\s*[-–]\s+)(?:(?:theo\s*do|cu\s*t
                            r"(?:(?:trong\s+|den\s+)?nam\s+20\d\d\s*,\s*)?")
 #: the level of local government named by its bare noun as a sentence's subject ("huyện đề ra ...", "Xã phấn đấu ..."):
 #: a news item's account of that level's own plan, its committee's to carry out
-_BARE_LEVELS = {"huyen": "ubnd-huyen", "xa": "ubnd-xa", "tinh": "ubnd-tinh"}
+#: (every noun of a level: "phường", "thị trấn" are communes as "xã" is, "quận", "thị xã" districts as "huyện" is)
+_BARE_LEVELS = {"huyen": "ubnd-huyen", "quan": "ubnd-huyen", "thi xa": "ubnd-huyen", "xa": "ubnd-xa", "phuong": "ubnd-xa",
+                "thi tran": "ubnd-xa", "tinh": "ubnd-tinh"}
 
 
 def _the_body_that_sets_the_aims(paras, drafter: Drafter) -> tuple[str, str, bool] | None:
@@ -281,14 +322,14 @@ def _the_body_that_sets_the_aims(paras, drafter: Drafter) -> tuple[str, str, boo
 #: speaks, since a text names other levels by their names ("UBND tỉnh Gia Lai", "huyện Kbang") or in the plural
 #: ("các xã"); not "xã hội", nor a level in a list of kinds ("UBND huyện, thị xã, thành phố": a class), nor "tỉnh ủy"
 _OWN_LEVEL = re.compile(r"\b(?:toan|cua|tren\s+dia\s+ban|ubnd|uy\s+ban\s+nhan\s+dan|hdnd|hoi\s+dong\s+nhan\s+dan|"
-                        r"chinh\s+quyen|dang\s+bo)\s+(huyen|quan|thi\s+xa|xa|phuong|thi\s+tran|tinh)\b"
+                        r"chinh\s+quyen|dang\s+bo)\s+(huyen|quan|thi\s+xa|xa|phuong|thi\s+tran|tinh|thanh\s+pho)\b"
                         r"(?!\s*(?:hoi|uy|doi|,\s*(?:cac\s+)?(?:huyen|quan|thi|thanh|xa|phuong|tp)\b|va\s+(?:cac\s+)?"
                         r"(?:huyen|quan|thi|thanh|xa|phuong|tp)\b))")
 #: what follows the level's noun when it closes its noun phrase: a stop, or the predicate's first word ("toàn huyện
 #: phấn đấu", "UBND xã yêu cầu", "trên địa bàn huyện đạt ...")
 _LEVEL_ENDS = re.compile(r"\s*(?:[,;.:)]|$)|\s+(?:" + "|".join(sorted((re.escape(w) for w in ACTOR_PREDICATE), key=len, reverse=True))
-                         + r"|dat|phan\s+dau|de\s+ra|dat\s+ra|dat\s+muc\s+tieu|vua|va\s+(?!cac\b)|nam\s+20\d\d)\b")
-_OWN_LEVEL_IDS = {"huyen": "ubnd-huyen", "quan": "ubnd-huyen", "thi xa": "ubnd-huyen", "xa": "ubnd-xa",
+                         + r"|dat|uoc\s+dat|phan\s+dau|de\s+ra|dat\s+ra|dat\s+muc\s+tieu|xac\s+dinh|vua|va\s+(?!cac\b)|nam\s+20\d\d)\b")
+_OWN_LEVEL_IDS = {"huyen": "ubnd-huyen", "quan": "ubnd-huyen", "thi xa": "ubnd-huyen", "thanh pho": "ubnd-huyen", "xa": "ubnd-xa",
                   "phuong": "ubnd-xa", "thi tran": "ubnd-xa", "tinh": "ubnd-tinh"}
 
 
@@ -301,6 +342,10 @@ def _the_level_that_speaks(paras, drafter: Drafter) -> tuple[str, str, bool] | N
     province named so as often, reads nothing."""
     counts: dict[str, int] = {}
     first: dict[str, str] = {}
+    # R7: "UBND thành phố" speaks for a city under a province when the text names that province's committee as another
+    # body ("kế hoạch số 728 của UBND tỉnh"): a district-level city
+    provinces_committee = any(re.search(r"\b(?:ubnd|uy\s+ban\s+nhan\s+dan)\s+tinh\b", g.fold_chars(para.text))
+                              for para in paras)
     for para in paras:
         folded = g.fold_chars(para.text)
         for match in _OWN_LEVEL.finditer(folded):
@@ -309,7 +354,10 @@ def _the_level_that_speaks(paras, drafter: Drafter) -> tuple[str, str, bool] | N
                 continue  # "UBND huyện Kbang", "xã Ia Ka", "phường 3": a place by its name
             if not _LEVEL_ENDS.match(folded, match.end()):
                 continue  # "trên địa bàn huyện nghèo", "xã đặc biệt khó khăn": a kind of unit, not the one that speaks
-            level = _OWN_LEVEL_IDS[re.sub(r"\s+", " ", match.group(1))]
+            noun = re.sub(r"\s+", " ", match.group(1))
+            if noun == "thanh pho" and not provinces_committee:
+                continue  # a centrally-run city's own text ("UBND Thành phố"): of a province's rank, the fallback's
+            level = _OWN_LEVEL_IDS[noun]
             counts[level] = counts.get(level, 0) + 1
             first.setdefault(level, sentence_around(para.text, folded, match))
     if not counts:
@@ -321,6 +369,11 @@ def _the_level_that_speaks(paras, drafter: Drafter) -> tuple[str, str, bool] | N
     return level, first[level], False
 
 
+#: the committee that executes what a district's or a commune's council adopts, by the council's level
+_COUNCILS_COMMITTEE = {"huyen": "ubnd-huyen", "quan": "ubnd-huyen", "thi xa": "ubnd-huyen", "xa": "ubnd-xa",
+                       "phuong": "ubnd-xa", "thi tran": "ubnd-xa"}
+#: what ``_issuer`` says of a text whose figures a district's or a commune's council adopted: its committee executes them
+COUNCILS_LOCAL = "local council"
 #: what ``_issuer`` says of a text that names no body for its figures: the province's own, its UBND's to reach
 PROVINCES_FIGURES = "province"
 

@@ -89,6 +89,27 @@ PROVINCIAL_PHRASES = (
 )
 
 
+#: R7: the bodies a district's text (its UBND, chairman or office, a district steering committee) names by kind: the
+#: phrases of a province's text with no word of the province's own ("sở", "tỉnh") name the district's offices
+#: (don-vi-cap-huyen) and, for "các địa phương", the communes (ubnd-xa); and the district's own nouns for its offices
+DISTRICT_PHRASES = (
+    ("phong, ban", ("don-vi-cap-huyen",)),
+    ("phong, ban, nganh", ("don-vi-cap-huyen",)),
+    ("phong ban", ("don-vi-cap-huyen",)),
+    ("phong ban chuyen mon", ("don-vi-cap-huyen",)),
+    ("phong, ban chuyen mon", ("don-vi-cap-huyen",)),
+    ("phong chuyen mon", ("don-vi-cap-huyen",)),
+    ("ban, nganh", ("don-vi-cap-huyen",)),
+    ("ban nganh", ("don-vi-cap-huyen",)),
+    ("co quan, don vi truc thuoc ubnd huyen", ("don-vi-cap-huyen",)),
+    ("co quan, don vi truc thuoc uy ban nhan dan huyen", ("don-vi-cap-huyen",)),
+    ("co quan, don vi thuoc ubnd huyen", ("don-vi-cap-huyen",)),
+    ("co quan chuyen mon thuoc ubnd huyen", ("don-vi-cap-huyen",)),
+)
+#: the words that tie a provincial phrase to the province itself, which a district's text keeps as written
+_PROVINCES_OWN_WORDS = re.compile(r"\b(?:so|tinh)\b")
+
+
 def compact_map(text: str) -> tuple[str, list[int]]:
     """The compact folded form (letters, digits, &) and, for each of its characters, its index in ``text``."""
     folded = g.fold_chars(text)
@@ -296,8 +317,11 @@ class ActorIndex:
     taxonomy lacks are kept in ``proposed`` (id -> :class:`Proposed`)."""
 
     def __init__(self, actors: dict, province: str | None = None, date: dt.date | None = None,
-                 provincial: bool | None = None):
+                 provincial: bool | None = None, issuer_level: str | None = None):
         self.actors = actors
+        # R7: "các cơ quan, đơn vị" are the bodies under the issuer: a district's offices in a district's text
+        self.district = issuer_level == "district" and "don-vi-cap-huyen" in actors
+        self.own_agencies = "don-vi-cap-huyen" if self.district else "so-ban-nganh-tinh"
         self.province = province
         # a province's own name after an agency's ("Báo Nghệ An", "Đài ... Lâm Đồng") adds nothing to who it is
         self.fillers = FILLER + ((re.sub(r"[^0-9a-z]+", "", fold(province)),) if province else ())
@@ -340,9 +364,13 @@ class ActorIndex:
         self.provincial = bool(provincial if provincial is not None else province)
         if self.provincial:
             # a province's text names its districts (communes after 1 July 2025) "các địa phương"
-            local = "ubnd-xa" if date and date >= DISTRICTS_ABOLISHED else "ubnd-huyen"
+            local = "ubnd-xa" if date and date >= DISTRICTS_ABOLISHED or self.district else "ubnd-huyen"
             for phrase, ids in PROVINCIAL_PHRASES:
+                if self.district and not _PROVINCES_OWN_WORDS.search(phrase):  # R7: the district's offices
+                    ids = tuple(self.own_agencies if i in ("so-ban-nganh-tinh", "ban-nganh-tinh") else i for i in ids)
                 variants[re.sub(r"[^0-9a-z&]+", "", phrase)] = tuple(dict.fromkeys(local if i == "LOCAL" else i for i in ids))
+            for phrase, ids in DISTRICT_PHRASES if self.district else ():
+                variants[re.sub(r"[^0-9a-z&]+", "", phrase)] = ids
             if not province or fold(province) not in CENTRAL_CITIES:
                 # "Uỷ ban nhân dân thành phố và các huyện" of a province: its city (or cities) and its districts, the
                 # level below it (in a centrally-run city's text "thành phố" is the city itself)
@@ -380,7 +408,7 @@ class ActorIndex:
             if matched is None and filler in HEAD_WORDS + ("cac",) and head_before and self.provincial \
                     and compact.startswith("coquandonvi", position):
                 # "Thủ trưởng các cơ quan, đơn vị" of a province's text: its agencies (the sở, ban, ngành)
-                matched = ("so-ban-nganh-tinh",), len("coquandonvi")
+                matched = (self.own_agencies,), len("coquandonvi")
             if matched is None and set(found) <= {"ubnd-huyen", "ubnd-xa"} and self.provincial \
                     and (own := _OWN_AGENCIES.match(compact, position)) \
                     and not re.match(r"(?:co)?lienquan|thuoc|tructhuoc|dongtren|duoc|khac|nhanuoc", compact[own.end():]):
@@ -388,7 +416,7 @@ class ActorIndex:
                 # "UBND các huyện, các cơ quan, đơn vị" of a province's text, with no narrower qualifier: its own
                 # agencies, the sở, ban, ngành (not "các cơ quan, đơn vị liên quan", the others concerned, nor after
                 # the sở, ban, ngành, where they are the others too)
-                matched = ("so-ban-nganh-tinh",), own.end() - position
+                matched = (self.own_agencies,), own.end() - position
             if matched is None:  # after a charge or a head's title a body follows, its name in lower case or not
                 matched = self._unknown(text, where, position, filler in CHARGE_WORDS + HEAD_WORDS)
             if matched is None:
@@ -397,7 +425,7 @@ class ActorIndex:
                         and "lienquan" not in compact[position:position + matched[1]]:
                     # R1: "cơ quan, đơn vị" of a province's text listed after other bodies with no "(có) liên quan"
                     # ("Các sở, ban, ngành, cơ quan, đơn vị, UBND các huyện ...") are its agencies, as alone
-                    matched = ("so-ban-nganh-tinh",), matched[1]
+                    matched = (self.own_agencies,), matched[1]
             elif matched and found and matched[0] == (RELATED,) and not re.match(r"(?:cac)?coquan|cac", compact[position:]) \
                     and filler != "cac":
                 # "các sở, ban, ngành, đơn vị liên quan": the listed bodies' own units; not a noun phrase of its own
@@ -407,11 +435,11 @@ class ActorIndex:
                 matched = (), matched[1]
             if matched:
                 ids, length = matched
-                if "so-ban-nganh-tinh" in ids and self.provincial and RELATED in self.actors \
+                if self.own_agencies in ids and self.provincial and RELATED in self.actors \
                         and (narrowed := re.match(r"(?:co)?lienquan", compact[position + length:])):
                     # R1: "các sở, ngành liên quan", "các Sở, ban, ngành có liên quan": "(có) liên quan" right after the
                     # class narrows it to the bodies concerned, not every agency of the province
-                    ids = tuple(RELATED if i == "so-ban-nganh-tinh" else i for i in ids)
+                    ids = tuple(RELATED if i == self.own_agencies else i for i in ids)
                     length += narrowed.end()
                 if not under:
                     found += [i for i in ids if i not in found]
@@ -764,8 +792,10 @@ _UNITS_LISTED = re.compile(r"(?:các\s+)?(?:đơn\s+vị|cơ\s+quan|sở,\s*ngà
 
 
 #: a district or commune named: the committee, the unit's kind in lower case, then its name's capitalised words
-_NAMED_LOCAL = re.compile(r"(UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(huyện|thị xã|thành phố|TP\.?|Tp\.?|quận|xã|phường|thị trấn)\s*"
-                          r"((?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,;.:()]*(?:\s+|(?=[,;.:()])|$)){1,4})")
+_NAMED_LOCAL = re.compile(r"(UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(huyện|thị xã|thành phố|TP\.?|Tp\.?|quận|xã|phường|thị trấn|"
+                          r"Huyện|Thị xã|Quận|Xã|Phường|Thị trấn)\s*"  # "UBND Quận 3", "UBND Phường Bến Nghé": capitalised
+                          r"((?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,;.:()]*(?:\s+|(?=[,;.:()])|$)){1,4}"
+                          r"|\d{1,2}(?=[\s,;.:()]|$)\s*)")  # "UBND Quận 1", "UBND phường 3": a unit named by its number
 #: places named by kind and name without "UBND", one or more ("thành phố Nha Trang, huyện Vạn Ninh", "các huyện Khánh
 #: Vĩnh, Diên Khánh, Cam Lâm; thị xã Ninh Hòa và thành phố Cam Ranh", "các xã A, B và thị trấn C")
 _PLACE = (r"(?i:các\s+)?(?i:huyện|thị xã|thành phố|TP\.?|quận|xã|phường|thị trấn)\s*:?\s+"
@@ -862,6 +892,9 @@ def read_body(text: str, province: str | None = None, expected: bool = False) ->
             return name, noun, districts.end(), "district" if local else ("provincial" if province else "national")
         if word == "," and folded[index - 1:index] == ["phong"] and folded[index + 1:index + 2] == ["chong"]:
             index += 1  # "Ban Chỉ huy phòng, chống thiên tai": the comma inside "phòng, chống" is the name's
+            continue
+        if word == "," and folded[index - 2:index] == ["phong", "chay"] and folded[index + 1:index + 3] == ["chua", "chay"]:
+            index += 1  # "Ban Chỉ huy phòng cháy, chữa cháy rừng": so is the comma inside "phòng cháy, chữa cháy" (PCCC)
             continue
         if word in ',;:.()"“”' or word == "và" and not _capital_continues(words, index) \
                 or word == "các" and (index + 1 >= len(words) or words[index + 1][2][:1].islower()):

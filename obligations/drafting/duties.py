@@ -30,6 +30,7 @@ _CHARGED_TO_LEAD = re.compile(r"\bgiao\s+(?:cho\s+)?")
 _HEAD_WORDS = ("giam doc", "thu truong", "chu tich", "truong ban", "lanh dao", "nguoi dung dau", "chanh", "chi huy truong",
                "hieu truong", "cuc truong")
 _ISSUERS = {"ubnd-tinh", "chinh-phu", "thu-tuong-chinh-phu"}  # who charges others by "chỉ đạo"
+_COMMITTEES = {"ubnd-tinh", "ubnd-huyen", "ubnd-xa", "van-phong-ubnd-tinh"}  # who hands a plan over to the bodies under it
 _STOP = set("cac va cua trong cho de voi tai theo tren duoi duoc la mot nhung nay do thi co the ve tu den".split())
 
 
@@ -53,12 +54,24 @@ class Drafted:
     not_duties: list[dict] = field(default_factory=list)
 
 
+_UPPER = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
+#: a news page's photo credit run into the sentence after it ("Ảnh: TTXVN Các sở, ban, ngành ...", "– Ảnh: KHẮC TÂM
+#: Ngày 13-5, Chủ tịch ...", "Ảnh: Dân Trí “Lãnh đạo ..."): the credit (a name in capitals, or one in title case up to
+#: an opening quote) ends there, and the next sentence, with its own subject, begins
+_PHOTO_CREDIT = re.compile(rf"\bẢnh\s*:\s*(?:[{_UPPER}]{{2,}}\.?(?:\s+[{_UPPER}]{{2,}}\.?)*(?=\s+[{_UPPER}][^\s{_UPPER}])"
+                           rf"|[{_UPPER}][^\s,;.:()“\"]*(?:\s+[{_UPPER}][^\s,;.:()“\"]*){{0,3}}(?=\s*[“\"]))")
+
+
 def split_duties(text: str) -> list[tuple[int, int]]:
     """Spans of the sentences and ";"-separated duties of a passage."""
     spans, start = [], 0  # a paragraph ends a duty too ("Phấn đấu năm 2014:" over a list, then "Năm 2015, ...")
     folded_text = g.fold_chars(text)
+    credits = {credit.end() - 1 for credit in _PHOTO_CREDIT.finditer(text)}
     for index, char in enumerate(text):
         end = index + 1
+        if index in credits:  # the caption and its credit are no duty: the sentence after it starts here
+            start = end
+            continue
         if char in ";\n" or char in ".!?…" and _sentence_break(text, index) or char == ":" and (
                 _inline_lead(folded_text, index) or _FLAT_ITEM.match(text, index + 1)
                 and not folded_text[max(0, index - 12):index].rstrip().endswith("noi nhan")):
@@ -282,12 +295,16 @@ def _the_province_as_subject(sentence: str, folded: str) -> int | None:
 
 class Drafter:
     def __init__(self, catalogue, addressees: list[str], province: str | None = None, date=None, provincial: bool = True,
-                 levels_date=None):
+                 levels_date=None, issuer_level: str | None = None):
         """``levels_date``: the date that settles the levels of local government when the text has none of its own
-        (a news item's dateline, :func:`obligations.drafting._local_levels_date`)."""
+        (a news item's dateline, :func:`obligations.drafting._local_levels_date`); ``issuer_level``: "district" for a
+        district's text, whose bodies named by kind are the district's (R7)."""
         self.aims: list[dict] = []  # the duties listed under a plan's "Mục tiêu" heading
         self.catalogue = catalogue
-        self.actor_index = ActorIndex(catalogue.actors, province, date or levels_date, provincial)
+        self.actor_index = ActorIndex(catalogue.actors, province, date or levels_date, provincial, issuer_level)
+        # who charges others by "chỉ đạo" ("UBND tỉnh chỉ đạo các sở ..."): in a district's text its own committee too
+        # ("Chủ tịch UBND huyện chỉ đạo các cơ quan, đơn vị ...", R7), which in a province's text directs as a duty
+        self._issuers = _ISSUERS | ({"ubnd-huyen"} if self.actor_index.district else set())
         self.year = getattr(date, "year", None)  # the text's own year, for a day named without one
         self.year_from: str | None = None  # the words that gave the year when the header did not (a dateline)
         self.event: str | None = None  # the storm the whole text is for (its title's or opening's words)
@@ -301,6 +318,8 @@ class Drafter:
         self.result = Drafted()
         self.closings: list[str] = []
         self.scope: list[str] = []  # whom the text applies to ("... áp dụng đối với ...")
+        self.assignment: tuple[list[str], str] | None = None  # the bodies the text hands its plan to, and the sentence
+        self.assignment_givers: list[str] = []  # the committee that hands it over, when the sentence names it
         self._fronted_time: set[int] = set()  # duties dated by the fronted time of a sentence they are a part of (by id)
         self._acting_figures: dict[int, dict] = {}  # targets whose counted units act ("100% các xã tổ chức ..."), by id
         self.bound_by_figures: set[int] = set()  # duties whose bodies are the units their figures name (by id)
@@ -323,6 +342,29 @@ class Drafter:
                 if found:
                     self.addressee_actors = _named_bodies(found)
                     self.sent_to = sentence_around(paragraph, folded, sent)
+                    return
+
+    def assignment_in_text(self, paragraphs: list[str]) -> None:
+        """R2: a text whose issuer hands its plan over ("UBND tỉnh giao chỉ tiêu kế hoạch năm 2024 cho các sở, ban, ngành,
+        UBND các huyện ...", "Điều 1. Giao chỉ tiêu ... cho ...", "Hội nghị giao nhiệm vụ ... cho các sở, ban, ngành tỉnh
+        và UBND các huyện"): the figures and tasks it lists and leaves unbound are those bodies', not the issuer's. The
+        first such handing over whose giver is the text itself or a committee (UBND, its chairman or office), named
+        without "các": "các sở, ngành ... giao chỉ tiêu kế hoạch cho các đơn vị trực thuộc" is the bodies' own task."""
+        for paragraph in paragraphs:
+            folded = g.fold_chars(paragraph)
+            for handed in g.ASSIGNED_TO.finditer(folded):
+                if handed.group(1) is None:
+                    continue  # "được giao cho ...": who holds a task, no handing over by the text
+                # the giver: the sentence's words before "giao" ("Cụ thể, UBND tỉnh Gia Lai", "Điều 1.", "Chủ tịch UBND tỉnh
+                # chủ trì Hội nghị"); not a list's commas, which would cut "Các sở, ban, ngành" short
+                start = max(folded.rfind(mark + " ", 0, handed.start()) for mark in ";:.") + 1
+                givers = [found[2] for found in self.actor_index.anywhere(paragraph[start:handed.start()])]
+                if re.search(r"\bcac\b", folded[start:handed.start()]) or not set(givers) <= _COMMITTEES:
+                    continue
+                bound = _named_bodies(self.actor_index.at_start(paragraph[handed.end():])[0])
+                if bound and not any(self.actor_index.is_people(a) for a in bound):
+                    self.assignment = (bound, sentence_around(paragraph, folded, handed))
+                    self.assignment_givers = list(dict.fromkeys(givers))
                     return
 
     def head_of(self, actor_id: str) -> str:
@@ -369,11 +411,17 @@ class Drafter:
             # tỉnh yêu cầu ..."): its sentences, and the paragraphs after it, that name no body are its items,
             # until another paragraph charges others
             charge = self.lead_in(child.text, by_verb_only=True)
+            own = None  # the paragraph's charge that is its own, not carried to the paragraphs after it
             if charge.actors and not self._oversees(child.text):
-                carried = Context(**vars(carried))
-                carried.actors, carried.actors_from = _named_bodies(charge.actors), None
-                carried.lead_in, carried.responsible = charge.lead_in, charge.responsible
-            current = carried
+                if self.lead_in(child.text, by_verb_only=True, opening_only=True).actors:
+                    carried = Context(**vars(carried))
+                    carried.actors, carried.actors_from = _named_bodies(charge.actors), None
+                    carried.lead_in, carried.responsible = charge.lead_in, charge.responsible
+                else:  # "... tiết kiệm tối thiểu 5% ... đối với các sở, ban, ngành": the scope of its own figure
+                    own = Context(**vars(carried))
+                    own.actors, own.actors_from = _named_bodies(charge.actors), None
+                    own.lead_in, own.responsible = charge.lead_in, charge.responsible
+            current = own or carried
             if dated is not None and not carried.period:
                 current = Context(**vars(carried))
                 current.deadline, current.period = dated.deadline, dated.period
@@ -761,7 +809,7 @@ class Drafter:
             offset = inside.end()
         elif inside is None:
             speaker, spoken = self.actor_index.at_start(sentence)
-            said = g.ISSUER_SAYS.match(folded, spoken) if speaker and set(speaker) <= _ISSUERS else None
+            said = g.ISSUER_SAYS.match(folded, spoken) if speaker and set(speaker) <= self._issuers else None
             if said and folded[said.end():].strip(" .;"):
                 offset = said.end()  # "Chủ tịch UBND tỉnh (tiếp tục) chỉ đạo sau: Giao Sở ...": the issuer speaks
         bare = _CONNECTIVE_WITHOUT_COMMA.match(folded) if not offset else None
@@ -778,16 +826,16 @@ class Drafter:
         subject_end = offset + end if actors else 0
         charge = g.CHARGE.match(folded, subject_end) if actors else None
         named = _PERSONS_NAME.match(sentence, subject_end) if actors and charge is None else None
-        if named and set(actors) <= _ISSUERS:  # "Chủ tịch UBND tỉnh Trần Thắng yêu cầu ...": the head's name, then the charge
+        if named and set(actors) <= self._issuers:  # "Chủ tịch UBND tỉnh Trần Thắng yêu cầu ...": the head's name, then the charge
             charge = g.CHARGE.match(folded, named.end())
         concurrent = (_CONCURRENT_TITLE.match(folded, subject_end) or _ISSUED_TEXT.match(folded, subject_end)) \
             if actors and charge is None else None
-        if concurrent and set(actors) <= _ISSUERS:
+        if concurrent and set(actors) <= self._issuers:
             # "Chủ tịch UBND tỉnh - Trưởng ban An toàn giao thông tỉnh yêu cầu ...", "..., kiêm Trưởng Ban Chỉ đạo
             # ..., đề nghị ...": the head's other title, then the charge; "UBND tỉnh vừa có văn bản yêu cầu ...": the
             # text it charges by
             charge = g.CHARGE.match(folded, concurrent.end())
-        if charge and charge.group(1)[:3] in ("chi", "qua") and not set(actors) <= _ISSUERS:
+        if charge and charge.group(1)[:3] in ("chi", "qua") and not set(actors) <= self._issuers:
             charge = None  # "UBND các huyện chỉ đạo UBND cấp xã ...": directing is the districts' own duty
         if charge:  # "UBND tỉnh (cũng) giao Sở TT&TT ...": the body charged, not the one who charges
             later, end = self.actor_index.at_start(sentence[charge.end():], True)
@@ -808,7 +856,7 @@ class Drafter:
                     # (a list opened by an agency is the subject's own: "..., các cơ quan, tổ chức và hộ gia đình ...")
                     if later and self.actor_index.is_people(later[0]):
                         later = [a for a in later if not self.actor_index.is_people(a)]
-                if later and set(later) <= _ISSUERS and g.ISSUED.match(folded, comma + 1 + _where + 1) \
+                if later and set(later) <= self._issuers and g.ISSUED.match(folded, comma + 1 + _where + 1) \
                         and not g.CHARGE_ANYWHERE.search(re.split(r"[,;:.]\s", folded[comma + 1 + _where:])[0]):
                     break  # "Ngày 26/5/2015, UBND tỉnh ban hành Công văn số 703, ...": a news item's account, no charge
 
@@ -859,7 +907,7 @@ class Drafter:
         else:
             return [], 0
         later, end = self.actor_index.at_start(sentence[comma + 1:])
-        if not later or any(self.actor_index.is_people(a) for a in later) or set(later) <= _ISSUERS \
+        if not later or any(self.actor_index.is_people(a) for a in later) or set(later) <= self._issuers \
                 or "co-quan-lien-quan" in later:
             return [], 0  # the issuer after a purpose ("Để ..., UBND tỉnh yêu cầu ..."): its charge is read elsewhere
         if not _PREDICATE_STARTS.match(folded, comma + 1 + end):
@@ -940,7 +988,7 @@ class Drafter:
         actors, end, _assigned = self._subject(piece, g.fold_chars(piece))
         return bool(actors) and _only_filler(piece[end:])
 
-    def lead_in(self, paragraph: str, by_verb_only: bool = False) -> Context:
+    def lead_in(self, paragraph: str, by_verb_only: bool = False, opening_only: bool = False) -> Context:
         """What the issuer's charge before the body gives every item that names no body ("Chủ tịch UBND tỉnh
         yêu cầu Thủ trưởng các sở, ban, ngành, Chủ tịch UBND các huyện ... thực hiện tốt các nội dung sau:")."""
         folded = g.fold_chars(paragraph)
@@ -950,6 +998,11 @@ class Drafter:
             for charge in pattern.finditer(folded):
                 if re.search(r"\bkhong\s*$", folded[:charge.start()]):
                     continue  # "không yêu cầu người dân nộp thêm ...": a ban on the body's own act, no charge
+                if pattern is g.FOR_BODIES and opening_only \
+                        and not re.search(r"(?:^|[.,;:]|\btheo\s*do|\brieng|\bcon)\W*$", folded[:charge.start()]):
+                    # "... tiết kiệm tối thiểu 5% ... đối với các sở, ban, ngành": the scope of a figure inside the
+                    # sentence, not the bodies a paragraph speaks to ("Theo đó, đối với các sở ..., ...") for what follows
+                    continue
                 until = _spoken_to_end(folded, charge.end(), self.actor_index.anywhere(paragraph)) \
                     if pattern in (g.SET_FOR, g.FOR_BODIES) else None
                 actors, end = self.actor_index.at_start(paragraph[charge.end():until],
@@ -984,6 +1037,7 @@ class Drafter:
         marked for review. In a text that charges no one (a plan's objectives: "I. MỤC TIÊU ... a) Hoàn thiện
         ..."), the issuer's own, marked too; ``executes``: the body is not the issuer but executes what the issuer
         (a people's council) adopted, read from ``issued_in``."""
+        self._figures_to_the_assignees()
         charged: list[str] = []
         for sentence in self.closings:
             folded = g.fold_chars(sentence)
@@ -999,6 +1053,11 @@ class Drafter:
             mark = _("câu không nêu chủ thể; lấy các cơ quan thuộc đối tượng áp dụng của văn bản (\"... áp dụng "
                      "đối với ...\"): xác nhận")
         charged = _named_bodies(charged)
+        if not charged and self.assignment:
+            # R2: the bodies the text hands its plan to take its figures and tasks that name no body
+            charged = list(self.assignment[0])
+            mark = _("câu không nêu chủ thể; lấy các cơ quan mà văn bản giao chỉ tiêu, nhiệm vụ, đọc từ câu \"{quote}\" "
+                     "(R2): suy luận, xác nhận").format(quote=self.assignment[1])
         leads = self._the_one_lead()
         if not charged and leads:
             # "UBND tỉnh giao Sở Y tế chủ trì, phối hợp với ... triển khai Kế hoạch": a text that charges one body, and
@@ -1019,6 +1078,10 @@ class Drafter:
             elif executes == "province":
                 mark = _("văn bản không nêu cơ quan nào cho các chỉ tiêu: chỉ tiêu của tỉnh, UBND tỉnh là cơ quan chấp "
                          "hành của HĐND thông qua chúng (Hiến pháp 2013, Điều 114) nên thực hiện: suy luận, xác nhận")
+            elif issued_in and executes == "local council":
+                mark = _("câu không nêu chủ thể: HĐND cấp huyện, cấp xã thông qua, UBND cùng cấp là cơ quan chấp hành của "
+                         "HĐND (Hiến pháp 2013, Điều 114) nên thực hiện, đọc từ câu \"{quote}\": suy luận, xác nhận").format(
+                    quote=issued_in)
             elif issued_in and executes:
                 mark = _("câu không nêu chủ thể: HĐND thông qua, UBND tỉnh là cơ quan chấp hành của HĐND (Hiến pháp "
                          "2013, Điều 114) nên thực hiện, đọc từ câu \"{quote}\": suy luận, xác nhận").format(quote=issued_in)
@@ -1044,6 +1107,21 @@ class Drafter:
         if executes == "province":
             _strive_like_the_first_figure(settled)
 
+
+    def _figures_to_the_assignees(self) -> None:
+        """R2: in a text whose committee hands its plan over ("UBND tỉnh giao chỉ tiêu ... cho các sở, ban, ngành và UBND
+        các huyện"), the figures the text gives that committee as their subject ("UBND tỉnh đề ra 23 chỉ tiêu ... như:
+        ...") are the ones it hands over: the assignees reach them, the committee only sets them. Figures only: a task
+        of the committee's own stays its."""
+        if not self.assignment or not self.assignment_givers:
+            return
+        bound, quote = self.assignment
+        for duty in self.result.obligations:
+            if duty.get("targets") and duty["actors"] == self.assignment_givers and duty["actors"] != bound:
+                duty["actors"] = list(bound)
+                duty["responsible"] = {"title": self.head_of(bound[0]), "source": "taxonomy"}
+                duty["review"].insert(0, _("chỉ tiêu do cơ quan giao đặt ra, các cơ quan được giao thực hiện, đọc từ câu "
+                                           "\"{quote}\" (R2): suy luận, xác nhận").format(quote=quote))
 
     def _the_one_lead(self) -> list[str]:
         """The body the text charges to lead ("Sở Y tế chủ trì, phối hợp với ..."), when it charges one and only one
@@ -1584,7 +1662,10 @@ class Drafter:
         phrases = _times_in(sentence, folded)
         # "ngân sách địa phương", "kinh tế địa phương": a noun's attribute, no body the figure binds
         mentions = [m for m in self.actor_index.anywhere(sentence)
-                    if not g.ATTRIBUTE_OF.search(folded[:m[0]]) or not folded.startswith("dia phuong", m[0])]
+                    if (not g.ATTRIBUTE_OF.search(folded[:m[0]]) or not folded.startswith("dia phuong", m[0]))
+                    # "giá trị sản xuất các ngành kinh tế", "một số ngành chủ yếu": the economy's branches measured,
+                    # no bodies the figure binds (R2)
+                    and not _BRANCHES_OF_THE_ECONOMY.match(folded, m[1])]
         targets, previous_end = [], 0
         figures = _figures(folded)
         claimed: set[int] = set()  # the years a figure before took as its own ("50% vào năm 2025 và 60% vào năm 2030")
@@ -3048,7 +3129,9 @@ _CONCURRENT_TITLE = re.compile(r"\s*(?:[-–,]\s*|\s+)(?:kiem\s+)?(?:pho\s*)?tru
 _ISSUED_TEXT = re.compile(r"\s*(?:(?:vua|da|moi|cung)\s*)*(?:co|ban\s*hanh|gui)\s+(?:van\s*ban|cong\s*van|cong\s*dien|thong\s*bao|"
                           r"chi\s*thi|ke\s*hoach|to\s*trinh)\b[^,;:.]{0,80}?,?(?=\s*(?:yeu\s*cau|giao(?!\s*(?:thong|duc|dich)\b)|"
                           r"de\s*nghi|chi\s*dao)\s)")
-_PERSONS_NAME = re.compile(r"\s+(?:[A-ZĐ][^\s,;.:()]*\s+){1,4}(?=\S)")
+#: what follows "ngành" when it names the economy's branches, not bodies ("các ngành kinh tế", "các ngành chủ yếu")
+_BRANCHES_OF_THE_ECONOMY = re.compile(r"\s*(?:kinh\s*te|chu\s*yeu|san\s*xuat)\b")
+_PERSONS_NAME = re.compile(r"\s+(?:[-–]\s+)?(?:[A-ZĐ][^\s,;.:()]*\s+){1,4}(?=\S)")  # "Chủ tịch UBND huyện - Lê Thanh Đông"
 
 
 def _spoken_to_end(folded: str, start: int, names: list[tuple[int, int, str]] = ()) -> int | None:
@@ -3069,8 +3152,10 @@ _MEASURED_AT_A_LEVEL = re.compile(r"\bcap\s+(?:tinh|huyen|xa)\b[^;.%\d]{0,30}?(?
 
 
 def _named_bodies(charged: list[str]) -> list[str]:
-    """The bodies a closing or a paragraph's charge binds: "và các đơn vị liên quan" adds no agency one can name."""
-    return [a for a in charged if a != "co-quan-lien-quan"] if len(charged) > 1 else list(charged)
+    """The bodies a closing or a paragraph's charge binds: every kind its list names, each its own id (R1: "Mỗi loại
+    khác mà danh sách kể thêm cũng bị ràng buộc"), "và các cơ quan có liên quan" too (co-quan-lien-quan, R1: each
+    body concerned decides whether the task is in its field); before R1 the drafter dropped it from a longer list."""
+    return list(charged)
 
 
 def _only_filler(rest: str) -> bool:

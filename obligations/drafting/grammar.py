@@ -737,9 +737,14 @@ SOURCE_LINE = re.compile(r"^\W*(?:theo|trich|nguon\s*:?)\s+(?:tu\s+)?(?:ke\s*hoa
 #: qua", "HĐND tỉnh đã biểu quyết thông qua Nghị quyết về ...", "Nghị quyết của HĐND tỉnh về ..."): the council
 #: decides, its committee is its executive body (Hiến pháp 2013, Điều 114: "cơ quan chấp hành của Hội đồng nhân
 #: dân"), so the resolution's figures are the UBND tỉnh's to reach
-COUNCIL_ADOPTED = re.compile(r"\b(?:hdnd|hoi\s*dong\s*nhan\s*dan)\s*(?:tinh|thanh\s*pho)\b[^.;:]{0,60}?\b(?:thong\s*qua|"
+COUNCIL_ADOPTED = re.compile(r"\b(?:hdnd|hoi\s*dong\s*nhan\s*dan)\s*(?P<level>tinh|thanh\s*pho)\b[^.;:]{0,60}?\b(?:thong\s*qua|"
                              r"bieu\s*quyet|quyet\s*nghi)\b|\bnghi\s*quyet\b[^.;:]{0,60}?\bcua\s+(?:hdnd|hoi\s*dong"
-                             r"\s*nhan\s*dan)\s*(?:tinh|thanh\s*pho)\b")
+                             r"\s*nhan\s*dan)\s*(?P<level2>tinh|thanh\s*pho)\b"
+                             # a district's or a commune's council in session ("Hội đồng Nhân dân xã Quảng Bình kỳ họp thứ
+                             # 2 ...", "HĐND huyện ... đã tổ chức kỳ họp ...", "HĐND phường ... thông qua ..."): its own
+                             # committee executes what it adopts, as a province's does
+                             r"|\b(?:hdnd|hoi\s*dong\s*nhan\s*dan)\s*(?P<local>huyen|quan|thi\s*xa|xa|phuong|thi\s*tran)\b"
+                             r"[^.;:]{0,100}?\b(?:thong\s*qua|bieu\s*quyet|quyet\s*nghi|ky\s*hop)\b")
 #: the running text of a news report or a portal's account naming whom the text was sent to ("UBND tỉnh ban hành
 #: công văn số ... gửi các sở, ngành ...; UBND các huyện ... về việc ...", "... vừa có văn bản gửi Sở X, UBND các
 #: huyện ..."): the addressees a letter's "Kính gửi" would give
