@@ -6681,3 +6681,21 @@ def test_a_part_with_its_unit_left_out_takes_the_value_as_written(catalogue, tex
     written; a year or a number outside the list is not."""
     duties = draft_text(text + "\n", catalogue)["obligations"]
     assert [t["value"] for d in duties for t in d.get("targets") or []] == values
+
+
+# Round 23 (DEADLINES): the year of a figure, the kind of an undated act, the dates of a period
+
+
+@pytest.mark.parametrize("item, period", [
+    ("Tổng đàn trâu, bò năm 2027: 900 con.", "2027"),
+    ("Số hợp tác xã hoạt động hiệu quả năm 2026: 14 hợp tác xã.", "2026"),
+    # must NOT fire: a year before a colon that no value follows dates nothing
+    ("Sở Tài chính tổng hợp kết quả thực hiện dự toán năm 2026: nêu rõ khó khăn, vướng mắc.", None),
+])
+def test_a_year_that_ends_a_figures_label_closes_the_figure(catalogue, item, period):
+    """R6: "Tổng đàn gia súc, gia cầm năm 2025: 18.760 con": a label and its value joined by a colon, the year that ends
+    the label is the figure's own year (end_of_period); a year before a colon that no value follows is not."""
+    text = "III. CÁC CHỈ TIÊU CHỦ YẾU\n1. Diện tích rừng trồng mới đạt 450 ha.\n2. " + item + "\n"
+    duties = draft_text(text, catalogue)["obligations"]
+    deadline = [d for d in duties if d["quotes"][-1].startswith(item[:20])][0]["deadline"]
+    assert (deadline.get("period") if deadline["kind"] == "end_of_period" else None) == period

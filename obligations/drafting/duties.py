@@ -2384,6 +2384,8 @@ def _year_is_a_deadline(folded: str, start: int, end: int) -> bool:
         return True  # "đạt 70% năm 2025; 90% năm 2030": the year of the figure just before it
     if not phrase.startswith("nam") or g.achieves_the_years(folded[:start]):
         return True
+    if re.match(r"\s*:\s*\d", folded[end:]):
+        return True  # "Tổng đàn gia súc năm 2025: 18.760 con": a label and its value, the year the label's (R6)
     if re.search(r"\d\s*%[^;.%]{0,150}\bvao\s*$", folded[:start]) or re.search(r"\bvao\s*$", folded[:start]) \
             and any(m.end() <= start for m in g.QUANTITY.finditer(folded[max(0, folded.rfind(";", 0, start)):start])):
         return True  # "90% phụ huynh ký cam kết vào năm 2026": the year that closes its figure's clause
