@@ -6699,3 +6699,16 @@ def test_a_year_that_ends_a_figures_label_closes_the_figure(catalogue, item, per
     duties = draft_text(text, catalogue)["obligations"]
     deadline = [d for d in duties if d["quotes"][-1].startswith(item[:20])][0]["deadline"]
     assert (deadline.get("period") if deadline["kind"] == "end_of_period" else None) == period
+
+
+@pytest.mark.parametrize("sentence, kind, period", [
+    ("Các huyện hoàn thành việc trồng cây phân tán xong trong quý II.2027.", "end_of_period", "2027-Q2"),
+    ("Sở Xây dựng trình UBND tỉnh phương án giá trong tháng 9.2026.", "end_of_period", "2026-09"),
+    # must NOT fire: a decimal after the month's number, no year, is no period
+    ("Tăng trưởng tháng 9 đạt 7.5 điểm phần trăm.", None, None),
+])
+def test_a_month_or_a_quarter_joined_to_its_year_by_a_dot_is_a_period(sentence, kind, period):
+    """"xong trong quý I.2023", "trong tháng 3.2024": the press joins the month or the quarter to its year by a dot, as it
+    writes its days ("ngày 24.8", "30.6.2025"); the same period as "quý I/2023", "tháng 3/2024"."""
+    found = [d for _s, _e, d in read_deadlines(sentence) if d.get("period")]
+    assert (found[0]["kind"], found[0]["period"]) == (kind, period) if kind else not found

@@ -205,12 +205,14 @@ DEADLINES = [
     # a stage leading its item ("Giai đoạn 2026 - 2030: tỷ lệ ... dưới 8%"): as a heading of that stage, its end
     ("stage_lead", re.compile(r"^\W*giai\s*doan\s*(\d{4})\s*[-–]\s*(\d{4})\s*(?=[:,])")),  # "Giai đoạn 2021-2025, toàn tỉnh ..."
     ("stage", re.compile(r"(?:trong|den\s*het|het)\s*giai\s*doan\s*(\d{4})\s*-\s*(\d{4})")),
-    ("before_quarter", re.compile(r"truoc\s*quy\s*" + QUARTER + r"\s*(?:nam\s*|/\s*)(\d{4})")),
-    ("end_quarter", re.compile(r"(?:den|trong|het|truoc\s*het|cuoi)?\s*quy\s*" + QUARTER + r"\s*(?:nam\s*|/\s*)(\d{4})")),
-    ("before_month", re.compile(r"truoc\s*thang\s*(\d{1,2})\s*(?:nam\s*|/\s*)(\d{4})")),
+    # the month or the quarter and its year joined by a dot, as the press writes its dates ("xong trong quý I.2023",
+    # "trong tháng 3.2024", like "ngày 24.8" and "30.6.2025" above)
+    ("before_quarter", re.compile(r"truoc\s*quy\s*" + QUARTER + r"\s*(?:nam\s*|/\s*|\.)(\d{4})")),
+    ("end_quarter", re.compile(r"(?:den|trong|het|truoc\s*het|cuoi)?\s*quy\s*" + QUARTER + r"\s*(?:nam\s*|/\s*|\.)(\d{4})")),
+    ("before_month", re.compile(r"truoc\s*thang\s*(\d{1,2})\s*(?:nam\s*|/\s*|\.)(\d{4})")),
     # "từ tháng 3/2024", "từ đầu tháng 1/2013 tới ngày 15/3/2013": a window that opens with the month
     ("from_month", re.compile(r"(?<![/\w-])(?:ke\s*)?tu\s*(?:dau\s*)?thang\s*(\d{1,2})\s*(?:nam\s*|/\s*)(\d{4})")),
-    ("end_month", re.compile(r"(?:den|trong|het)?\s*thang\s*(\d{1,2})\s*(?:nam\s*|/\s*)(\d{4})")),
+    ("end_month", re.compile(r"(?:den|trong|het)?\s*thang\s*(\d{1,2})\s*(?:nam\s*|/\s*|\.)(\d{4})")),
     ("before_year", re.compile(r"truoc\s*nam\s*(\d{4})")),
     ("from_year", re.compile(r"(?:ke\s*)?tu\s*nam\s*(\d{4})")),
     # "đến hết năm 2025", "phấn đấu đến hết 2015" (the year alone after "hết", "cuối": the news' shorthand)
