@@ -6712,3 +6712,29 @@ def test_a_month_or_a_quarter_joined_to_its_year_by_a_dot_is_a_period(sentence, 
     writes its days ("ngày 24.8", "30.6.2025"); the same period as "quý I/2023", "tháng 3/2024"."""
     found = [d for _s, _e, d in read_deadlines(sentence) if d.get("period")]
     assert (found[0]["kind"], found[0]["period"]) == (kind, period) if kind else not found
+
+
+LAUNCH_LETTER = textwrap.dedent("""\
+    ỦY BAN NHÂN DÂN
+    TỈNH BẮC KẠN
+
+    Số: 88/UBND-NNTN
+
+    Bắc Kạn, ngày 10 tháng 01 năm 2027
+
+    Kính gửi: Ủy ban nhân dân các huyện, thành phố.
+
+    1. Ủy ban nhân dân các huyện, thành phố tổ chức, phát động phong trào trồng cây đầu xuân từ ngày 03.2-28.2.
+    2. Ủy ban nhân dân các huyện, thành phố treo băng rôn tuyên truyền tại trung tâm xã từ ngày 03.2-28.2.
+    """)
+
+
+def test_a_launch_within_a_dotted_window_is_due_on_its_last_day(catalogue):
+    """R3: "phát động Tết trồng cây ... từ ngày 27.1-24.2": the press's dotted days, the year the text's own (marked);
+    launching a movement, a campaign or a "Tết trồng cây" is a task done within the window, due on its last day
+    (by_date); a conduct kept over the same window (a banner hung) holds in it (none, the window in the note)."""
+    draft = draft_text(LAUNCH_LETTER, catalogue)
+    launch = by_text(draft, "phát động phong trào")["deadline"]
+    assert (launch["kind"], launch["date"]) == ("by_date", dt.date(2027, 2, 28))
+    banner = by_text(draft, "treo băng rôn")["deadline"]
+    assert banner["kind"] == "none" and "28/02/2027" in banner["note"]

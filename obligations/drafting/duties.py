@@ -1551,7 +1551,8 @@ class Drafter:
         marked; whether it dates the duty (a task done within it) or is only when it holds: windows_are_not_due_dates."""
         import datetime as dt
 
-        first_day, first_month, last_day, last_month = match.groups()
+        first_day, first_month, dotted_month, last_day, last_month = match.groups()
+        first_month = first_month or dotted_month  # "từ ngày 27.1-24.2": the press's dot
         try:
             end = dt.date(self.year, int(last_month), int(last_day))
             start = dt.date(self.year, int(first_month or last_month), int(first_day))

@@ -608,10 +608,13 @@ DATED_PURPOSE = re.compile(r"\s(?=de\s+(?:so|ubnd|uy\s*ban|ban|cuc|chi\s*cuc|van
 COMPLETION = re.compile(r"\b(hoan\s*thanh|xong)\b[^,;]{0,20}$")
 #: a task to complete ("hoàn thành việc tiêm ...", "... xong"): R3's window dates it by its last day
 COMPLETION_ANYWHERE = re.compile(r"\b(?:hoan\s*thanh|xong)\b")
-#: holding an event ("tổ chức lễ phát động ...", "tổ chức các hoạt động hưởng ứng ...", "tổ chức hội nghị ..."): a
+#: holding or launching an event ("tổ chức lễ phát động ...", "tổ chức các hoạt động hưởng ứng ...", "tổ chức hội nghị ..."): a
 #: task done once, within the window it names (R3: by_date its last day), not a conduct that holds through it
 HOLDS_AN_EVENT = re.compile(r"\bto\s*chuc\s*(?:cac\s*|mot\s*so\s*|chuoi\s*)?(?:le|hoi\s*nghi|hoi\s*thi|hoat\s*dong|chuong\s*trinh|"
-                            r"su\s*kien|ngay\s*hoi|giai)\b")
+                            r"su\s*kien|ngay\s*hoi|giai)\b|"
+                            # launching one ("phát động Tết trồng cây ... từ ngày 27.1-24.2", "tổ chức, phát động phong
+                            # trào ...", "phát động Chiến dịch ..."): the launch and its run are the task within the window
+                            r"\bphat\s*dong\s*(?:cac\s*)?(?:tet|le|phong\s*trao|chien\s*dich|cuoc\s*thi|thang|tuan)\b")
 #: a change against a base ("giảm 20% ... so với năm 2023", "tăng 10% so với cùng kỳ"): not a level to reach
 CHANGE_BEFORE = re.compile(r"\b(giam|tang)\b[^,;]{0,40}$")
 #: reduced or raised by a figure ("giảm 50% số cặp tảo hôn", "giảm ít nhất 5-10% tỷ lệ mắc"): the verb governs the figure
@@ -793,15 +796,16 @@ START_LINE = re.compile(r"^\W*(thoi\s*gian\s*)?(ap\s*dung|thuc\s*hien)(\s*(ap\s*
 THIS_YEAR = re.compile(r"\b(?:trong|het|cuoi|den\s*het|den\s*cuoi)\s*nam\s*nay\b")
 YEARLESS_DATE = re.compile(r"(truoc|cham\s*nhat(?:\s*la)?|han\s*chot(?:\s*la)?|den|hoan\s*thanh)\s*(?:truoc\s*)?"
                            r"(?:\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*phut|\s*['’′])?)?\s*,?\s*)?"
-                           r"ngay\s*(\d{1,2})\s*(?:thang\s*|[/-]\s*)(\d{1,2})\b(?!\s*(?:nam\s*|[/-]\s*)\d)"
+                           r"ngay\s*(\d{1,2})\s*(?:thang\s*|[/-]\s*|\.(?=\d))(\d{1,2})\b(?!\s*(?:nam\s*|[/.-]\s*)\d)"
                            r"(?!\s*,?\s*(?:hang|moi)\s*nam)|"
                            # "trước 30/6", "chậm nhất 15/12": the day written bare after the deadline word
                            r"(truoc|cham\s*nhat(?:\s*la)?|han\s*chot(?:\s*la)?)\s*(\d{1,2})\s*/\s*(\d{1,2})\b"
                            r"(?!\s*/\s*\d)(?!\s*,?\s*(?:hang|moi)\s*nam)")
-#: a window of days whose year the text does not write ("từ ngày 18 - 20/9", "từ ngày 15/5 đến ngày 22/5"): read with
-#: a year the sentence or the text gives
-YEARLESS_WINDOW = re.compile(r"(?<![/\w-])(?:ke\s*)?tu\s*ngay\s*(\d{1,2})(?:\s*[/-]\s*(\d{1,2}))?\s*(?:den|toi|[-–])\s*"
-                             r"(?:het\s*)?(?:ngay\s*)?(\d{1,2})\s*(?:thang\s*|[/-]\s*)(\d{1,2})\b(?!\s*(?:nam\s*|[/-]\s*)\d)")
+#: a window of days whose year the text does not write ("từ ngày 18 - 20/9", "từ ngày 15/5 đến ngày 22/5", the press's
+#: "từ ngày 27.1-24.2"): read with a year the sentence or the text gives
+YEARLESS_WINDOW = re.compile(r"(?<![/\w-])(?:ke\s*)?tu\s*ngay\s*(\d{1,2})(?:\s*[/-]\s*(\d{1,2})|\.(\d{1,2}))?\s*"
+                             r"(?:den|toi|[-–])\s*(?:het\s*)?(?:ngay\s*)?(\d{1,2})\s*(?:thang\s*|[/-]\s*|\.(?=\d))(\d{1,2})\b"
+                             r"(?!\s*(?:nam\s*|[/.-]\s*)\d)")
 #: the year after the text's ("trước ngày 15 tháng 01 năm sau"): the day falls in the next year
 NEXT_YEAR = re.compile(r"\s*(?:cua\s*)?nam\s*(?:sau|tiep\s*theo|toi)\b")
 #: a month the text names without its year ("trong tháng 3", "trước tháng 10"): of the text's own year
