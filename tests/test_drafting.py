@@ -6738,3 +6738,17 @@ def test_a_launch_within_a_dotted_window_is_due_on_its_last_day(catalogue):
     assert (launch["kind"], launch["date"]) == ("by_date", dt.date(2027, 2, 28))
     banner = by_text(draft, "treo băng rôn")["deadline"]
     assert banner["kind"] == "none" and "28/02/2027" in banner["note"]
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Sở Nông nghiệp phân công các phòng chuyên môn phụ trách từng nhóm tiêu chí của bộ tiêu chí xã kiểu mẫu.", "once"),
+    ("UBND các xã bố trí, phân công công chức phụ trách từng thôn trong đợt rà soát hộ nghèo.", "once"),
+    # must NOT fire: the assignees' task is a watch stepped up, which holds (none)
+    ("UBND các xã phân công cán bộ địa chính tăng cường kiểm tra việc lấn chiếm hành lang giao thông.", "none"),
+])
+def test_designating_who_does_what_is_one_act(catalogue, sentence, kind):
+    """R3: "phân công lãnh đạo, nhân viên trực ...", "phân công các sở, ngành phụ trách từng tiêu chí": designating who
+    does what is an act of appointment, done when made (once), as "cử" is; when the assignees' task is a watch stepped
+    up ("phân công ... tăng cường kiểm tra") that task holds (none)."""
+    duties = draft_text(sentence + "\n", catalogue)["obligations"]
+    assert duties[0]["deadline"]["kind"] == kind

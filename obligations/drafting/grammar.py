@@ -449,6 +449,11 @@ ONCE = re.compile(r"^\W*(?:dong\s*thoi\s*,?\s*)?(?:chu\s*dong\s*)?(?:chu\s*tri\s
                   # a perfective verb: finishing a draft ("hoàn chỉnh dự thảo, kịch bản ..."), breaking ground on a work
                   # ("khởi công xây dựng ..."): one act, done when done
                   r"hoan\s*chinh|khoi\s*cong|"
+                  # designating who does what ("phân công lãnh đạo, nhân viên trực ...", "phân công các sở, ngành phụ
+                  # trách từng tiêu chí"): an act of appointment, as "cử" is, done when made (R3); not when the
+                  # assignees' task is a watch stepped up ("Phân công lãnh đạo, cán bộ phụ trách tăng cường kiểm
+                  # tra ...": that task holds, none)
+                  r"(?:bo\s*tri\s*,?\s*)?phan\s*cong\b(?!\s*,)(?![^;.]{0,80}?\b(?:tang\s*cuong|day\s*manh)\b)|"
                   r"tham\s*muu(?=[^;.]{0,60}?\b(?:ban\s*hanh|xay\s*dung|sua\s*doi|bo\s*sung|thanh\s*lap|phe\s*duyet|"
                   r"giai\s*quyet|quy\s*dinh|du\s*thao|de\s*an|quy\s*che)\b)|cu\s(?!the\b))")  # "cử", not "Cụ thể,"
 #: one act that a text need not date: a report on the work "từ đầu năm đến nay" (to date: one report, not a
