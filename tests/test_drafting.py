@@ -6752,3 +6752,18 @@ def test_designating_who_does_what_is_one_act(catalogue, sentence, kind):
     up ("phân công ... tăng cường kiểm tra") that task holds (none)."""
     duties = draft_text(sentence + "\n", catalogue)["obligations"]
     assert duties[0]["deadline"]["kind"] == kind
+
+
+@pytest.mark.parametrize("sentence, every", [
+    ("Các huyện báo cáo Sở Tư pháp kết quả thực hiện trước ngày 10/6 và 10/12 hằng năm.", "half_year"),
+    ("Các xã gửi số liệu về Phòng Kinh tế chậm nhất ngày 20/3, 20/6, 20/9 và ngày 20/12 hàng năm.", "quarter"),
+    # must NOT fire: one day a year stays yearly; days not spread evenly over the year name no cycle of the catalogue's
+    ("Các huyện báo cáo Sở Tư pháp kết quả thực hiện trước ngày 10/12 hằng năm.", "year"),
+    ("Các huyện báo cáo Sở Tư pháp trước ngày 10/3 và 10/12 hằng năm.", "year"),
+])
+def test_several_days_a_year_set_the_cycle(sentence, every):
+    """"trước ngày 05/6 và 05/12 hàng năm": two days every year, six months apart, make a duty due every half-year;
+    four, three months apart, every quarter (recurring, the days marked); one day a year, or days not spread evenly,
+    stay yearly."""
+    found = [d for _s, _e, d in read_deadlines(sentence) if d["kind"] == "recurring"]
+    assert found and found[0]["every"] == every

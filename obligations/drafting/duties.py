@@ -2145,6 +2145,20 @@ def _deadline_of(kind: str, match: re.Match) -> dict | None:
             return {"kind": "recurring", "every": "year", "review": [_(
                 "văn bản hẹn ngày {day:02d}/{month:02d} hằng năm; danh mục chỉ có hạn cuối kỳ (every: year đến hạn "
                 "31/12): kiểm tra theo năm sẽ muộn hơn văn bản; xác nhận, ghi ngày vào 'note'").format(day=day, month=month)]}
+        if kind == "yearly_days":  # "trước ngày 05/6 và 05/12 hàng năm": due as often a year as the days it names
+            import datetime as dt
+
+            days = [(int(d), int(m)) for d, m in re.findall(r"(\d{1,2})\s*(?:thang\s*|/\s*)(\d{1,2})", groups[0])]
+            for day, month in days:
+                dt.date(2000, month, day)  # days of the calendar
+            months = [m for _d, m in days]
+            every = {2: "half_year", 4: "quarter", 12: "month"}.get(len(days))
+            step = 12 // len(days)
+            if every is None or any((b - a) != step for a, b in zip(months, months[1:])):
+                return None  # days not spread evenly over the year: no cycle of the catalogue's
+            return {"kind": "recurring", "every": every, "review": [_(
+                "văn bản hẹn các ngày {days} hằng năm; danh mục chỉ có hạn cuối kỳ: kiểm tra theo kỳ sẽ muộn hơn văn "
+                "bản; xác nhận, ghi ngày vào 'note'").format(days=", ".join(f"{d:02d}/{m:02d}" for d, m in days))]}
         if kind == "immediately":
             return {"kind": "relative", "anchor": None, "rule": "immediately"}
         if kind == "same_day":  # QĐ 28/2018 Điều 6.2 names the second form same_day_or_next_working_morning

@@ -166,6 +166,11 @@ DEADLINES = [
                              r"(?:dinh\s*ky|hang)\s*(?:(?:6|06|sau)\s*thang|nua\s*nam)|nua\s*nam\s*mot\s*lan|"
                              r"bao\s*cao\s*(?:dinh\s*ky\s*)?(?:(?:6|06|sau)\s*thang|nua\s*nam)\s*(?:va|,)\s*(?:hang\s*)?nam"
                              r"(?!\s*\d)")),
+    # several days every year ("trước ngày 05/6 và 05/12 hàng năm", "trước ngày 15/3, 15/6, 15/9 và 15/12 hằng năm"):
+    # the duty falls due as many times a year as the days it names (two: every half-year; four: every quarter)
+    ("yearly_days", re.compile(r"(?:truoc|cham\s*nhat(?:\s*la)?|den|han\s*chot(?:\s*la)?)\s*(?:truoc\s*)?ngay\s*"
+                               r"(\d{1,2}\s*(?:thang\s*|/\s*)\d{1,2}(?:\s*(?:,|va)\s*(?:ngay\s*)?\d{1,2}\s*(?:thang\s*|/\s*)"
+                               r"\d{1,2})+)\s*,?\s*(?:cua\s*)?(?:hang|moi)\s*nam")),
     # a day every year ("trước ngày 15 tháng 12 hằng năm", "chậm nhất ngày 15/01 hằng năm"): yearly, the day kept
     ("yearly_day", re.compile(r"(?:truoc|cham\s*nhat(?:\s*la)?|den|han\s*chot(?:\s*la)?)\s*(?:truoc\s*)?ngay\s*(\d{1,2})\s*"
                               r"(?:thang\s*|/\s*)(\d{1,2})\s*,?\s*(?:cua\s*)?(?:hang|moi)\s*nam")),
