@@ -6767,3 +6767,41 @@ def test_several_days_a_year_set_the_cycle(sentence, every):
     stay yearly."""
     found = [d for _s, _e, d in read_deadlines(sentence) if d["kind"] == "recurring"]
     assert found and found[0]["every"] == every
+
+
+@pytest.mark.parametrize("mark, expected", [
+    (" date 2027-05-10 ", dt.date(2027, 5, 20)),
+    (" date 2027-05 ", dt.date(2027, 5, 20)),
+    # must NOT fire: no mark, no year anywhere: the day's year is not guessed
+    ("", None),
+])
+def test_a_pages_iso_date_mark_gives_the_year_of_a_day_without_one(catalogue, mark, expected):
+    """A page's date mark written ISO-style before its text (" date 2025-04 Ngày 22.4, UBND tỉnh ..."): a dateline, its
+    year that of a day the text names without one ("trước ngày 24.4"), marked; with no mark the year is not guessed."""
+    text = (mark + "UBND tỉnh Hòa Bình vừa có văn bản yêu cầu các sở, ngành rà soát danh mục dự án đầu tư công.\n\n"
+            "Các huyện gửi báo cáo kết quả rà soát về Sở Kế hoạch và Đầu tư trước ngày 20.5.\n")
+    deadline = by_text(draft_text(text, catalogue), "gửi báo cáo kết quả rà soát")["deadline"]
+    assert deadline.get("date") == expected
+
+
+HALT_NEWS = textwrap.dedent("""\
+    UBND tỉnh Hòa Bình chỉ đạo các đơn vị tạm dừng toàn bộ hoạt động nổ mìn khai thác đá trên địa bàn; thời gian từ 0h ngày 20/5/2027 đến hết ngày 22/5/2027.
+
+    Sở Công Thương kiểm tra việc chấp hành tại các mỏ đá.
+    """)
+
+MEETING_NEWS = textwrap.dedent("""\
+    UBND tỉnh Hòa Bình tổ chức hội nghị tổng kết công tác khai thác khoáng sản; thời gian từ 0h ngày 20/5/2027 đến hết ngày 22/5/2027.
+
+    Sở Công Thương chuẩn bị báo cáo tổng kết.
+    """)
+
+
+def test_the_time_that_closes_a_halts_sentence_is_the_span_it_holds_in(catalogue):
+    """R3: "tạm dừng toàn bộ các hoạt động ...; thời gian từ 0h ngày 14/3 đến hết ngày 15/3": the time closing a halt's
+    or a ban's sentence is the span it holds in, no event's time the text's other undated acts are due by; an event's
+    time ("tổ chức hội nghị ...; thời gian từ ... đến ...") still dates the event's tasks by its last day."""
+    halted = draft_text(HALT_NEWS, catalogue)
+    assert by_text(halted, "kiểm tra việc chấp hành")["deadline"].get("kind") != "by_date"
+    meeting = draft_text(MEETING_NEWS, catalogue)
+    assert by_text(meeting, "chuẩn bị báo cáo tổng kết")["deadline"].get("date") == dt.date(2027, 5, 22)

@@ -2855,6 +2855,19 @@ _EVENT_TIME = re.compile(r"^\W*thoi\s*gian\b(?!\s*(?:qua|toi|gan\s*day|vua\s*qua
 _DAY_IN_SLOT = re.compile(r"\bngay\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?:\s*[-/.]\s*(\d{4}))?\b")
 
 
+def _a_halt_before(duty: dict) -> bool:
+    """Whether a duty is a halt, a negated act or a ban whose sentence goes on after its ';' (the part after it
+    continues the same sentence)."""
+    quote = duty["quotes"][-1].strip()
+    if not quote.endswith(";"):
+        return False
+    lowered = quote.lower()
+    # (a halt the clause charges, "chỉ đạo các đơn vị tạm dừng ...", read on the text with its marks)
+    return duty["modality"] == "must_not" or g.bans(quote, g.fold_chars(quote)) \
+        or re.search(r"\b(?:tạm\s*)?dừng\b(?!\s*chân\b)|\btạm\s*ngừng\b", lowered) is not None or any(
+            _halts_the_act(lowered, match) for match in _HALTED_OR_NEGATED.finditer(lowered))
+
+
 def done_in_the_events_time(obligations: list[dict], year: int | None) -> None:
     """R3: a text (or a part of it) for one event, a meeting, a ceremony, a festival, gives its time in a slot of its
     own ("Thời gian: Từ ngày 23/3/2017 đến ngày 25/3/2017"): the event's tasks with no date of their own (read
@@ -2867,6 +2880,10 @@ def done_in_the_events_time(obligations: list[dict], year: int | None) -> None:
     for index, duty in enumerate(obligations):
         folded = g.fold_chars(duty["quotes"][0])
         if not _EVENT_TIME.match(folded):
+            continue
+        if index and _a_halt_before(obligations[index - 1]):
+            # "tạm dừng toàn bộ các hoạt động ...; thời gian từ 0h ngày 14/3 đến hết ngày 15/3": the time that closes a
+            # halt's or a ban's sentence is the span it holds in (R3: none), not an event's time to be done by
             continue
         days = list(_DAY_IN_SLOT.finditer(folded))  # the last day the slot names: the event's last
         last = days[-1] if days else None
