@@ -6805,3 +6805,17 @@ def test_the_time_that_closes_a_halts_sentence_is_the_span_it_holds_in(catalogue
     assert by_text(halted, "kiểm tra việc chấp hành")["deadline"].get("kind") != "by_date"
     meeting = draft_text(MEETING_NEWS, catalogue)
     assert by_text(meeting, "chuẩn bị báo cáo tổng kết")["deadline"].get("date") == dt.date(2027, 5, 22)
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Các sở, ngành căn cứ chức năng, nhiệm vụ xây dựng chương trình hành động thực hiện Nghị quyết của Tỉnh ủy.", "once"),
+    ("Các hội, đoàn thể có chương trình phối hợp tuyên truyền về bảo vệ môi trường.", "once"),
+    # must NOT fire: a programme a purpose names, the duty itself holding
+    ("Các sở, ngành tăng cường phối hợp, trao đổi thông tin để xây dựng chương trình hành động của tỉnh.", "none"),
+])
+def test_drawing_up_a_programme_is_one_act(catalogue, sentence, kind):
+    """R3: "xây dựng chương trình, kế hoạch, đề án cụ thể": a programme drawn up is a paper made, the act ends with it
+    (once), as a plan or a scheme is; a programme a purpose names ("để xây dựng chương trình ...") does not make the
+    duty one."""
+    duties = draft_text(sentence + "\n", catalogue)["obligations"]
+    assert duties[0]["deadline"]["kind"] == kind

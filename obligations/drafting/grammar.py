@@ -472,13 +472,14 @@ ONCE_ACT = re.compile(r"^\W*(?:bao\s*cao|tong\s*hop\s*(?:,\s*)?bao\s*cao)\b[^;.]
                       r"ke\s*hoach\s*von|chu\s*truong|quyet\s*dinh)\b|"
                       r"^\W*thong\s*bao\b[^;.]{0,80}?\bduoc\s*biet\b")
 #: a telic predicate wherever it stands in the duty's clause: a verb of making or issuing with a paper as its object
-#: ("có báo cáo chuyên đề", "phải có kế hoạch phòng chống dịch", "tổng hợp, xây dựng báo cáo", "lập kế hoạch", "công bố
+#: ("có báo cáo chuyên đề", "phải có kế hoạch phòng chống dịch", "tổng hợp, xây dựng báo cáo", "lập kế hoạch", "xây
+#: dựng chương trình, kế hoạch, đề án cụ thể", "công bố
 #: danh mục", "tham mưu có văn bản"): the act ends with the paper, done once (R3); not the paper a purpose or a basis
 #: names ("để xây dựng kế hoạch", "theo kế hoạch"), nor one carried out ("triển khai, thực hiện kế hoạch"), nor the
 #: issuer's own past act told ("UBND tỉnh vừa có văn bản chỉ đạo ..."), nor a qualifier of who ("các đơn vị chưa có kế hoạch")
 TELIC_OBJECT = re.compile(r"(?<!\bvua\s)(?<!\bda\s)(?<!\bchua\s)\b(?:co|lap|xay\s*dung|tong\s*hop|cong\s*bo)\s+(?:cac\s*|mot\s*|01\s*)?"
                           r"(?:ke\s*hoach|bao\s*cao|danh\s*sach|danh\s*muc|phuong\s*an|van\s*ban|de\s*an|to\s*trinh|"
-                          r"du\s*thao)\b(?!\s*(?:nay|tren|da|duoc|cua\s*ubnd)\b)|"
+                          r"du\s*thao|chuong\s*trinh)\b(?!\s*(?:nay|tren|da|duoc|cua\s*ubnd)\b)|"
                           # the data or the map brought up to date ("cập nhật số liệu ... đến năm 2017", "cập nhật bản đồ
                           # Quy hoạch sử dụng đất"): done when updated
                           r"\bcap\s*nhat\s*(?:(?:them|bo\s*sung|lai)\s*)?(?:so\s*lieu|ban\s*do)\b")
