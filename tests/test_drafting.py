@@ -6819,3 +6819,19 @@ def test_drawing_up_a_programme_is_one_act(catalogue, sentence, kind):
     duty one."""
     duties = draft_text(sentence + "\n", catalogue)["obligations"]
     assert duties[0]["deadline"]["kind"] == kind
+
+
+@pytest.mark.parametrize("sentence, every", [
+    ("Các xã thực hiện báo cáo định kỳ 03 tháng về Phòng Nội vụ huyện.", "quarter"),
+    ("Văn phòng tổ chức giao ban với các phòng chuyên môn theo định kỳ một tháng một lần.", "month"),
+    ("Đoàn kiểm tra làm việc tại các trường 3 tháng một lần.", "quarter"),
+    # must NOT fire: a count of months that names no cycle
+    ("Trong 03 tháng đầu năm, các xã hoàn thành việc rà soát hộ nghèo.", None),
+    ("Sau 3 tháng thí điểm, các xã báo cáo kết quả về Phòng Nội vụ huyện.", None),
+])
+def test_a_cycle_counted_in_months(sentence, every):
+    """"báo cáo định kỳ 03 tháng", "theo định kỳ một tháng một lần": a cycle counted in months is the catalogue's
+    cycle of that length (one: month, three: quarter, twelve: year); months counted otherwise ("trong 03 tháng đầu
+    năm", "sau 3 tháng") are no cycle."""
+    found = [d["every"] for _s, _e, d in read_deadlines(sentence) if d["kind"] == "recurring"]
+    assert (found[0] if found else None) == every

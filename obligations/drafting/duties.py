@@ -2205,6 +2205,8 @@ def _deadline_of(kind: str, match: re.Match) -> dict | None:
             return _half_year(match.group(1), match.group(2))
         if kind == "recurring":
             return {"kind": "recurring", "every": g.EVERY[groups[-1]]}
+        if kind == "every_months":  # "định kỳ 03 tháng", "một tháng một lần"
+            return {"kind": "recurring", "every": g.EVERY_MONTHS[re.sub(r"\s+", " ", groups[0])]}
         if kind == "report_every":
             every = g.EVERY.get(groups[0], "half_year")
             return {"kind": "recurring", "every": every}

@@ -241,6 +241,10 @@ DEADLINES = [
     ("report_weekly", re.compile(r"\b(?:bao\s*cao|giao\s*ban)\b[^;.]{0,60}?\b(?:hang|moi)\s*(tuan|ngay)\b|"
                                  r"\b(?:hang|moi)\s*(tuan|ngay)\s*,?\s*(?:tong\s*hop\s*,?\s*)?(?:bao\s*cao|giao\s*ban)\b")),
     ("recurring", re.compile(r"(?:dinh\s*ky\s*)?hang\s*(quy|nam|thang)\b|dinh\s*ky\s*(quy|nam|thang)\b")),
+    # a cycle counted in months ("báo cáo định kỳ 03 tháng", "theo định kỳ một tháng một lần", "3 tháng một lần"): one
+    # month every month, three every quarter, twelve every year (six: half_year above)
+    ("every_months", re.compile(r"\bdinh\s*ky\s*(?:la\s*)?(mot|01|1|ba|03|3|muoi\s*hai|12)\s*thang\b(?!\s*(?:dau|cuoi)\b)|"
+                                r"\b(mot|01|1|ba|03|3|muoi\s*hai|12)\s*thang\s*(?:mot|1|01)\s*lan\b")),
     ("periodic", re.compile(r"\bdinh\s*ky\b")),
     # "khẩn trương", "tranh thủ từng giờ, từng phút", "chạy đua với thời gian": as soon as can be, no date (urgent)
     ("urgent", re.compile(r"\bkhan\s*truong\b|\btung\s*gio\s*,?\s*tung\s*phut\b|\bchay\s*dua\s*voi\s*thoi\s*gian\b|"
@@ -253,6 +257,9 @@ DEADLINES = [
     # not "ngay sau khi", "ngay cả", nor "ngay tại bến", "ngay từ đầu", "ngay trên tuyến": "right at" a place or a time
 ]
 EVERY = {"quy": "quarter", "nam": "year", "thang": "month"}
+#: a cycle's months as a text writes them, and the catalogue's cycle
+EVERY_MONTHS = {"mot": "month", "01": "month", "1": "month", "ba": "quarter", "03": "quarter", "3": "quarter",
+                "muoi hai": "year", "muoihai": "year", "12": "year"}
 #: a named text or programme, capitalised as a title ("Chiến lược phát triển ... đến năm 2030", "Chương trình ...
 #: giai đoạn 2021-2025", "Đề án 06"): a year inside its name is not the duty's deadline. Matched on the text itself
 #: (not folded): the capital tells the name from the common noun ("xây dựng kế hoạch ... năm 2024").
