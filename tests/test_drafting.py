@@ -6835,3 +6835,18 @@ def test_a_cycle_counted_in_months(sentence, every):
     năm", "sau 3 tháng") are no cycle."""
     found = [d["every"] for _s, _e, d in read_deadlines(sentence) if d["kind"] == "recurring"]
     assert (found[0] if found else None) == every
+
+
+@pytest.mark.parametrize("middle, period", [
+    ("Xây dựng trạm y tế xã đạt chuẩn quốc gia vào năm 2025.", "2027"),
+    # must NOT change: a time inside its sentence, before its figure, still leads the figures after it
+    ("Tổng vốn đầu tư toàn xã hội trên địa bàn phường đến năm 2025 đạt 500 tỷ đồng.", "2025"),
+])
+def test_a_time_that_ends_its_sentence_leads_no_figure_after_it(catalogue, middle, period):
+    """R6: "Xây dựng phường đạt chuẩn quốc gia về y tế giai đoạn 2 vào năm 2016." closes that one clause; the figures of
+    the passage after it with no time of their own take the time that led the passage ("đến năm 2020"), not it; a time
+    inside a sentence, before its figure, still leads the figures after it."""
+    text = ("Tỷ lệ hộ nghèo toàn phường đến năm 2027 giảm xuống dưới 2%. " + middle
+            + " Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng dưới 7%.\n")
+    deadline = by_text(draft_text(text, catalogue), "suy dinh dưỡng")["deadline"]
+    assert deadline.get("period") == period

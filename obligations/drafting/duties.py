@@ -2287,8 +2287,11 @@ def _dated_through_the_semicolons(duties: list[dict]) -> None:
                     target["period"] = lead["period"]
         elif due.get("kind") == "end_of_period" and due.get("period") and due.get("phrase") and not inferred \
                 and due["phrase"] in quote:
-            last = due
             at = quote.find(due["phrase"])
+            if quote[at + len(due["phrase"]):].strip(" .;"):
+                last = due
+            # (a time that ends its sentence, "Xây dựng phường đạt chuẩn ... vào năm 2016.", closes that clause only:
+            # no lead for the figures after it, R6)
             run = due if quote.endswith(";") and 0 < at and "," not in quote[:at] \
                 and quote[at + len(due["phrase"]):].lstrip().startswith(",") else None
         if not quote.endswith(";"):
