@@ -6850,3 +6850,19 @@ def test_a_time_that_ends_its_sentence_leads_no_figure_after_it(catalogue, middl
             + " Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng dưới 7%.\n")
     deadline = by_text(draft_text(text, catalogue), "suy dinh dưỡng")["deadline"]
     assert deadline.get("period") == period
+
+
+@pytest.mark.parametrize("sentence, cycle", [
+    ("Các tổ công tác kiểm tra các điểm nóng 03 ngày/lượt.", True),
+    ("Văn phòng đăng thông cáo báo chí trên Cổng thông tin điện tử mười ngày một lần.", True),
+    # must NOT fire: days counted that are no cycle
+    ("Các xã hoàn thành việc rà soát trong 10 ngày làm việc kể từ ngày nhận được văn bản.", False),
+    ("Tổ chức hội chợ xúc tiến thương mại trong 03 ngày tại trung tâm huyện.", False),
+])
+def test_a_cycle_counted_in_days_is_recurring_shorter_than_a_month(sentence, cycle):
+    """"kiểm tra 02 ngày/lượt", "mười ngày một lần": a cycle counted in days is recurring, shorter than the catalogue's
+    shortest period (every: unspecified), its words in the mark; days counted otherwise are no cycle."""
+    found = [d for _s, _e, d in read_deadlines(sentence) if d["kind"] == "recurring"]
+    assert bool(found) == cycle
+    if cycle:
+        assert found[0]["every"] == "unspecified" and found[0]["phrase"] in found[0]["review"][0]

@@ -2056,6 +2056,9 @@ def read_deadlines(sentence: str) -> list[tuple[int, int, dict]]:
             if kind in ("immediately", "same_day"):
                 deadline["anchor"] = sentence[match.start(1):match.end(1)].strip()
             deadline["phrase"] = sentence[start:end].strip()
+            if kind == "every_days":
+                deadline["review"] = [_("văn bản hẹn \"{phrase}\"; danh mục không có kỳ ngắn hơn tháng (every: "
+                                        "unspecified): xác nhận, ghi kỳ vào 'note'").format(phrase=deadline["phrase"])]
             found.append((start, end, deadline))
         if kind == "from_date":  # dates not read as deadlines ("Chỉ thị số 15 ngày 22 tháng 5 năm 2012") are not years
             for pattern in (g.DATE_WORDS, g.DATE_NUMERIC):
@@ -2214,6 +2217,8 @@ def _deadline_of(kind: str, match: re.Match) -> dict | None:
             return {"kind": "recurring", "every": "unspecified", "review": [_(
                 "văn bản hẹn báo cáo {every}; danh mục không có kỳ ngắn hơn tháng (every: unspecified): xác nhận, ghi "
                 "ngày vào 'note'").format(every=_("hằng tuần") if groups[0] == "tuan" else _("hằng ngày"))]}
+        if kind == "every_days":  # "02 ngày/lượt", "mười ngày một lần": shorter than a month (marked: read_deadlines)
+            return {"kind": "recurring", "every": "unspecified"}
         if kind == "periodic":
             return {"kind": "recurring", "every": "unspecified"}
         if kind in ("urgent", "at_once"):

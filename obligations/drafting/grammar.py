@@ -245,6 +245,10 @@ DEADLINES = [
     # month every month, three every quarter, twelve every year (six: half_year above)
     ("every_months", re.compile(r"\bdinh\s*ky\s*(?:la\s*)?(mot|01|1|ba|03|3|muoi\s*hai|12)\s*thang\b(?!\s*(?:dau|cuoi)\b)|"
                                 r"\b(mot|01|1|ba|03|3|muoi\s*hai|12)\s*thang\s*(?:mot|1|01)\s*lan\b")),
+    # a cycle counted in days ("kiểm tra 02 ngày/lượt", "mười ngày một lần"): recurring, shorter than the catalogue's
+    # shortest period (the month), so 'unspecified' and marked, as a weekly report is
+    ("every_days", re.compile(r"\b(\d{1,2}|hai|ba|bon|nam|sau|bay|tam|chin|muoi(?:\s*(?:lam|nam))?)\s*ngay\s*"
+                              r"(?:/\s*(?:lan|luot)|(?:mot|1|01)\s*(?:lan|luot))\b")),
     ("periodic", re.compile(r"\bdinh\s*ky\b")),
     # "khẩn trương", "tranh thủ từng giờ, từng phút", "chạy đua với thời gian": as soon as can be, no date (urgent)
     ("urgent", re.compile(r"\bkhan\s*truong\b|\btung\s*gio\s*,?\s*tung\s*phut\b|\bchay\s*dua\s*voi\s*thoi\s*gian\b|"
