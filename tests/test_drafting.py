@@ -6880,3 +6880,15 @@ def test_a_stage_that_closes_figures_closes_them_at_its_last_year(catalogue, sen
     heading does; a stage's work with no figure keeps the range."""
     deadline = draft_text(sentence + "\n", catalogue)["obligations"][0]["deadline"]
     assert (deadline["kind"], deadline["period"]) == ("end_of_period", period)
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Cổng thông tin điện tử tỉnh đăng tải Quyết định số 125/QĐ-UBND về danh mục dự án thu hút đầu tư.", "once"),
+    # must NOT fire: the texts posted as they come, a standing duty
+    ("Trang thông tin điện tử của các sở đăng tải các văn bản chỉ đạo của UBND tỉnh về cải cách hành chính.", "none"),
+])
+def test_one_decision_published_is_one_act(catalogue, sentence, kind):
+    """R3: "đăng tải Quyết định số 659/QĐ-UBND ...": one decision published is done when posted (once), as "công bố
+    danh mục" is; "đăng tải các văn bản chỉ đạo ..." posts texts as they come, a standing duty (none)."""
+    duties = draft_text(sentence + "\n", catalogue)["obligations"]
+    assert duties[0]["deadline"]["kind"] == kind

@@ -493,7 +493,11 @@ TELIC_OBJECT = re.compile(r"(?<!\bvua\s)(?<!\bda\s)(?<!\bchua\s)\b(?:co|lap|xay\
                           r"du\s*thao|chuong\s*trinh)\b(?!\s*(?:nay|tren|da|duoc|cua\s*ubnd)\b)|"
                           # the data or the map brought up to date ("cập nhật số liệu ... đến năm 2017", "cập nhật bản đồ
                           # Quy hoạch sử dụng đất"): done when updated
-                          r"\bcap\s*nhat\s*(?:(?:them|bo\s*sung|lai)\s*)?(?:so\s*lieu|ban\s*do)\b")
+                          r"\bcap\s*nhat\s*(?:(?:them|bo\s*sung|lai)\s*)?(?:so\s*lieu|ban\s*do)\b|"
+                          # one decision published ("đăng tải Quyết định số 659/QĐ-UBND ...", "đăng tải Quyết định và
+                          # phụ lục"): done when posted; not the texts posted as they come ("đăng tải các văn bản chỉ
+                          # đạo ...": a standing duty)
+                          r"\bdang\s*tai\s*(?:toan\s*van\s*)?quyet\s*dinh\b")
 #: what the paper's verb must not follow in its clause for the paper to be the duty's: a purpose, a basis, an act
 #: carried out
 TELIC_OBJECT_NOT_AFTER = re.compile(r"\b(?:de|nham|theo|(?:trien\s*khai|thuc\s*hien)(?!\s*viec\b)|khi|neu|truong\s*hop)\b")
