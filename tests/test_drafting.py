@@ -6892,3 +6892,21 @@ def test_one_decision_published_is_one_act(catalogue, sentence, kind):
     danh mục" is; "đăng tải các văn bản chỉ đạo ..." posts texts as they come, a standing duty (none)."""
     duties = draft_text(sentence + "\n", catalogue)["obligations"]
     assert duties[0]["deadline"]["kind"] == kind
+
+
+@pytest.mark.parametrize("item, period", [
+    ("Sản lượng lương thực có hạt bình quân hằng năm đạt trên 4.200 tấn.", "2027"),
+    ("Tổng đàn trâu, bò đạt 650 con, gia cầm đạt 90.000 con trở lên.", "2027"),
+    ("Số hộ kinh doanh cá thể có ít nhất 300 hộ.", "2027"),
+    # must NOT fire: a task that names its figure is no goal of the run
+    ("Tổ chức tập huấn kỹ thuật chăn nuôi cho 300 hộ.", None),
+])
+def test_a_measured_quantity_item_is_a_goal_of_its_run(catalogue, item, period):
+    """R6 (and R2: the subject is what is measured): "Sản lượng lương thực ... đạt trên 3.098 tấn", "Tổng đàn trâu,
+    bò đạt 500 con" among a plan's items dated by the item before them ("Giá trị sản xuất ... đến năm 2020 đạt ...")
+    are goals of that run, closed by its year; a task that names a figure is not."""
+    text = ("II. CÁC CHỈ TIÊU CHỦ YẾU\n1. Giá trị sản xuất nông nghiệp, thủy sản đến năm 2027 đạt trên 300 tỷ đồng.\n"
+            "2. " + item + "\n")
+    duty = [d for d in draft_text(text, catalogue)["obligations"] if d["quotes"][-1].startswith(item[:25])][0]
+    deadline = duty["deadline"]
+    assert (deadline.get("period") if deadline["kind"] == "end_of_period" else None) == period

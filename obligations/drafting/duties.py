@@ -3231,7 +3231,11 @@ _TOPIC_GROUP = re.compile(r"^\W*ve\s[^.;:]{2,80}:")
 _GOAL = re.compile(r"^\W*(?:(?:dong\s*thoi|ngoai\s*ra)\s*,?\s*)?(?:giam|dat)\b|\bdat\s*chuan\b|\bphan\s*dau\b")
 #: a figure stated as the item itself ("85% hộ dân ...", "Tỷ lệ ... đạt 60%", "Có ít nhất 70% xã ...", "Trên 98% ..."),
 #: not a task that names its figure ("Tổ chức tuyên truyền ... đạt 80% số hộ")
-_FIGURE_ITEM = re.compile(r"^\W*(?:\d|ty\s*(?:le|suat)\b|(?:co\s*)?(?:it\s*nhat|tren|duoi|toi\s*thieu|hon)\s*\d|co\s*\d)")
+_FIGURE_ITEM = re.compile(r"^\W*(?:\d|ty\s*(?:le|suat)\b|(?:co\s*)?(?:it\s*nhat|tren|duoi|toi\s*thieu|hon)\s*\d|co\s*\d|"
+                          # the measured quantity as the item's subject (R2: "Sản lượng lương thực ... đạt trên 3.098
+                          # tấn", "Tổng đàn trâu, bò đạt 500 con", "Số hộ sản xuất ... có ít nhất 240 hộ")
+                          r"(?:tong\s*)?(?:san\s*luong|dan\s*(?:gia|trau|bo|lon|gia\s*cam)|dien\s*tich|nang\s*suat|"
+                          r"gia\s*tri|thu\s*nhap|so\s*(?:ho|luong|doanh\s*nghiep|hop\s*tac\s*xa|lao\s*dong))\b)")
 
 
 #: a clause whose own act is halted, negated or held to a condition: it opens the clause (after the subject, a
