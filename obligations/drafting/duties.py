@@ -1353,11 +1353,6 @@ class Drafter:
             return (by_end[0] if milestones else by_end[-1])[2], found
         if dated:
             chosen = dated[0][2]
-            if chosen["kind"] == "end_of_period" and ".." in chosen.get("period", "") and _figures(folded):
-                # "Trong giai đoạn 2016-2020, ... phấn đấu giảm tỷ lệ hộ nghèo bình quân 2,5-3%/năm": a stage that
-                # closes figures closes them at its last year (R6); a stage's work with no figure keeps the range
-                chosen = dict(stage_end(chosen.get("phrase") or "", chosen["period"].split("..")[1], _("trong câu")),
-                              **{k: v for k, v in chosen.items() if k not in ("kind", "period", "phrase", "review")})
             days = [f[2] for f in dated if f[2]["kind"] in ("before_date", "by_date") and f[2].get("date")]
             if chosen["kind"] == "end_of_period" and days and not g.PERCENT.search(folded) and not _figures(folded):
                 # "rà soát ... quy hoạch sử dụng đất đến năm 2020 ..., gửi báo cáo về Sở ... trước ngày 28/5/2015": with
