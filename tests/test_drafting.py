@@ -6884,6 +6884,7 @@ def test_one_decision_published_is_one_act(catalogue, sentence, kind):
     ("Sản lượng lương thực có hạt bình quân hằng năm đạt trên 4.200 tấn.", "2027"),
     ("Tổng đàn trâu, bò đạt 650 con, gia cầm đạt 90.000 con trở lên.", "2027"),
     ("Số hộ kinh doanh cá thể có ít nhất 300 hộ.", "2027"),
+    ("Tổng vốn đầu tư toàn xã hội (5 năm): 1.200 tỷ đồng, gấp 2 lần giai đoạn trước.", "2027"),
     # must NOT fire: a task that names its figure is no goal of the run
     ("Tổ chức tập huấn kỹ thuật chăn nuôi cho 300 hộ.", None),
 ])

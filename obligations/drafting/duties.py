@@ -3230,7 +3230,8 @@ _FIGURE_ITEM = re.compile(r"^\W*(?:\d|ty\s*(?:le|suat)\b|(?:co\s*)?(?:it\s*nhat|
                           # the measured quantity as the item's subject (R2: "Sản lượng lương thực ... đạt trên 3.098
                           # tấn", "Tổng đàn trâu, bò đạt 500 con", "Số hộ sản xuất ... có ít nhất 240 hộ")
                           r"(?:tong\s*)?(?:san\s*luong|dan\s*(?:gia|trau|bo|lon|gia\s*cam)|dien\s*tich|nang\s*suat|"
-                          r"gia\s*tri|thu\s*nhap|so\s*(?:ho|luong|doanh\s*nghiep|hop\s*tac\s*xa|lao\s*dong))\b)")
+                          r"gia\s*tri|thu\s*nhap|so\s*(?:ho|luong|doanh\s*nghiep|hop\s*tac\s*xa|lao\s*dong)|"
+                          r"co\s*cau\s*kinh\s*te|von\s*dau\s*tu|thu\s*ngan\s*sach|toc\s*do\s*tang)\b)")
 
 
 #: a clause whose own act is halted, negated or held to a condition: it opens the clause (after the subject, a
