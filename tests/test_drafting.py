@@ -6897,3 +6897,32 @@ def test_a_measured_quantity_item_is_a_goal_of_its_run(catalogue, item, period):
     duty = [d for d in draft_text(text, catalogue)["obligations"] if d["quotes"][-1].startswith(item[:25])][0]
     deadline = duty["deadline"]
     assert (deadline.get("period") if deadline["kind"] == "end_of_period" else None) == period
+
+
+PLAN_DECISION = textwrap.dedent("""\
+    ỦY BAN NHÂN DÂN
+    TỈNH BÌNH THUẬN
+
+    Số: 210/QĐ-UBND
+
+    Bình Thuận, ngày 20 tháng 01 năm 2027
+
+    QUYẾT ĐỊNH
+    Về việc ban hành Kế hoạch phát triển cây ăn quả năm 2027
+
+    Điều 2. Tổ chức thực hiện
+    1. Sở Nông nghiệp và Môi trường phối hợp với UBND các huyện tổ chức triển khai thực hiện, hoàn thành Kế hoạch được phê duyệt tại Điều 1 Quyết định này.
+    2. UBND các huyện căn cứ kế hoạch của tỉnh triển khai thực hiện, đảm bảo hoàn thành kế hoạch.
+    3. Sở Giáo dục và Đào tạo kiểm tra việc hoàn thành kế hoạch dạy học của các trường.
+    """)
+
+
+def test_the_texts_own_plan_completed_is_due_with_its_year(catalogue):
+    """R6: "hoàn thành Kế hoạch được phê duyệt tại Điều 1", "đảm bảo hoàn thành kế hoạch;": the text's own plan carried
+    out by its year's end (the text's year, marked), as "hoàn thành các chỉ tiêu được giao" is; a plan its object names
+    ("hoàn thành kế hoạch dạy học") is not the text's."""
+    draft = draft_text(PLAN_DECISION, catalogue)
+    for words in ("hoàn thành Kế hoạch được phê duyệt", "đảm bảo hoàn thành kế hoạch"):
+        deadline = by_text(draft, words)["deadline"]
+        assert (deadline["kind"], deadline.get("period")) == ("end_of_period", "2027")
+    assert by_text(draft, "kế hoạch dạy học")["deadline"].get("period") != "2027"

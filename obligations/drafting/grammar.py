@@ -536,7 +536,11 @@ OCCASION = re.compile(r"(?:\b(?:ngay|ky|dip)\s*nghi\s*(?:le|tet)\b|\bdip\s*(?:le
 #: a duty to carry out a year's targets or plan ("thực hiện hoàn thành các chỉ tiêu được giao", "đạt dự toán được
 #: giao", "thực hiện đạt kết quả các chỉ tiêu đã đề ra"): due when that year ends
 ACHIEVES_THE_PLAN = re.compile(r"\b(?:hoan\s*thanh|dat|thuc\s*hien)\b[^.;]{0,30}?\b(?:cac\s*)?(?:muc\s*tieu\s*,?\s*)?"
-                               r"(?:chi\s*tieu|du\s*toan|ke\s*hoach)\b[^.;]{0,30}?\b(?:duoc\s*giao|(?:da\s*)?de\s*ra)\b")
+                               r"(?:chi\s*tieu|du\s*toan|ke\s*hoach)\b[^.;]{0,30}?\b(?:duoc\s*giao|(?:da\s*)?de\s*ra|"
+                               r"duoc\s*phe\s*duyet)\b|"
+                               # the plan itself, bare ("triển khai thực hiện, đảm bảo hoàn thành kế hoạch;"): the text's
+                               # own plan, not one its object names ("hoàn thành kế hoạch dạy học")
+                               r"\bhoan\s*thanh\s*(?:cac\s*)?ke\s*hoach\s*(?:[;,.]|$)")
 #: a quota to admit or recruit ("chỉ tiêu tuyển sinh", "dự kiến tuyển sinh 15.178 học sinh", "tuyển dụng 120 viên
 #: chức", "biên chế"): a ceiling, the number one may admit (other reading: a number to fill)
 QUOTA = re.compile(r"\btuyen\s*(?:sinh|dung)\b|\bbien\s*che\b")
