@@ -6957,3 +6957,248 @@ def test_a_city_under_a_province_speaks_for_the_district_level(catalogue, provin
     duties = draft_text(text, catalogue)["obligations"]
     figure = next(d for d in duties if "2.000 tỷ" in d["quotes"][0])
     assert (figure["actors"] == ["ubnd-huyen"]) is expected_huyen
+
+
+# Round 23 (DEADLINES): the year of a figure, the kind of an undated act, the dates of a period
+
+
+@pytest.mark.parametrize("item, period", [
+    ("Tổng đàn trâu, bò năm 2027: 900 con.", "2027"),
+    ("Số hợp tác xã hoạt động hiệu quả năm 2026: 14 hợp tác xã.", "2026"),
+    # must NOT fire: a year before a colon that no value follows dates nothing
+    ("Sở Tài chính tổng hợp kết quả thực hiện dự toán năm 2026: nêu rõ khó khăn, vướng mắc.", None),
+])
+def test_a_year_that_ends_a_figures_label_closes_the_figure(catalogue, item, period):
+    """R6: "Tổng đàn gia súc, gia cầm năm 2025: 18.760 con": a label and its value joined by a colon, the year that ends
+    the label is the figure's own year (end_of_period); a year before a colon that no value follows is not."""
+    text = "III. CÁC CHỈ TIÊU CHỦ YẾU\n1. Diện tích rừng trồng mới đạt 450 ha.\n2. " + item + "\n"
+    duties = draft_text(text, catalogue)["obligations"]
+    deadline = [d for d in duties if d["quotes"][-1].startswith(item[:20])][0]["deadline"]
+    assert (deadline.get("period") if deadline["kind"] == "end_of_period" else None) == period
+
+
+@pytest.mark.parametrize("sentence, kind, period", [
+    ("Các huyện hoàn thành việc trồng cây phân tán xong trong quý II.2027.", "end_of_period", "2027-Q2"),
+    ("Sở Xây dựng trình UBND tỉnh phương án giá trong tháng 9.2026.", "end_of_period", "2026-09"),
+    # must NOT fire: a decimal after the month's number, no year, is no period
+    ("Tăng trưởng tháng 9 đạt 7.5 điểm phần trăm.", None, None),
+])
+def test_a_month_or_a_quarter_joined_to_its_year_by_a_dot_is_a_period(sentence, kind, period):
+    """"xong trong quý I.2023", "trong tháng 3.2024": the press joins the month or the quarter to its year by a dot, as it
+    writes its days ("ngày 24.8", "30.6.2025"); the same period as "quý I/2023", "tháng 3/2024"."""
+    found = [d for _s, _e, d in read_deadlines(sentence) if d.get("period")]
+    assert (found[0]["kind"], found[0]["period"]) == (kind, period) if kind else not found
+
+
+LAUNCH_LETTER = textwrap.dedent("""\
+    ỦY BAN NHÂN DÂN
+    TỈNH BẮC KẠN
+
+    Số: 88/UBND-NNTN
+
+    Bắc Kạn, ngày 10 tháng 01 năm 2027
+
+    Kính gửi: Ủy ban nhân dân các huyện, thành phố.
+
+    1. Ủy ban nhân dân các huyện, thành phố tổ chức, phát động phong trào trồng cây đầu xuân từ ngày 03.2-28.2.
+    2. Ủy ban nhân dân các huyện, thành phố treo băng rôn tuyên truyền tại trung tâm xã từ ngày 03.2-28.2.
+    """)
+
+
+def test_a_launch_within_a_dotted_window_is_due_on_its_last_day(catalogue):
+    """R3: "phát động Tết trồng cây ... từ ngày 27.1-24.2": the press's dotted days, the year the text's own (marked);
+    launching a movement, a campaign or a "Tết trồng cây" is a task done within the window, due on its last day
+    (by_date); a conduct kept over the same window (a banner hung) holds in it (none, the window in the note)."""
+    draft = draft_text(LAUNCH_LETTER, catalogue)
+    launch = by_text(draft, "phát động phong trào")["deadline"]
+    assert (launch["kind"], launch["date"]) == ("by_date", dt.date(2027, 2, 28))
+    banner = by_text(draft, "treo băng rôn")["deadline"]
+    assert banner["kind"] == "none" and "28/02/2027" in banner["note"]
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Sở Nông nghiệp phân công các phòng chuyên môn phụ trách từng nhóm tiêu chí của bộ tiêu chí xã kiểu mẫu.", "once"),
+    ("UBND các xã bố trí, phân công công chức phụ trách từng thôn trong đợt rà soát hộ nghèo.", "once"),
+    # must NOT fire: the assignees' task is a watch stepped up, which holds (none)
+    ("UBND các xã phân công cán bộ địa chính tăng cường kiểm tra việc lấn chiếm hành lang giao thông.", "none"),
+])
+def test_designating_who_does_what_is_one_act(catalogue, sentence, kind):
+    """R3: "phân công lãnh đạo, nhân viên trực ...", "phân công các sở, ngành phụ trách từng tiêu chí": designating who
+    does what is an act of appointment, done when made (once), as "cử" is; when the assignees' task is a watch stepped
+    up ("phân công ... tăng cường kiểm tra") that task holds (none)."""
+    duties = draft_text(sentence + "\n", catalogue)["obligations"]
+    assert duties[0]["deadline"]["kind"] == kind
+
+
+@pytest.mark.parametrize("sentence, every", [
+    ("Các huyện báo cáo Sở Tư pháp kết quả thực hiện trước ngày 10/6 và 10/12 hằng năm.", "half_year"),
+    ("Các xã gửi số liệu về Phòng Kinh tế chậm nhất ngày 20/3, 20/6, 20/9 và ngày 20/12 hàng năm.", "quarter"),
+    # must NOT fire: one day a year stays yearly; days not spread evenly over the year name no cycle of the catalogue's
+    ("Các huyện báo cáo Sở Tư pháp kết quả thực hiện trước ngày 10/12 hằng năm.", "year"),
+    ("Các huyện báo cáo Sở Tư pháp trước ngày 10/3 và 10/12 hằng năm.", "year"),
+])
+def test_several_days_a_year_set_the_cycle(sentence, every):
+    """"trước ngày 05/6 và 05/12 hàng năm": two days every year, six months apart, make a duty due every half-year;
+    four, three months apart, every quarter (recurring, the days marked); one day a year, or days not spread evenly,
+    stay yearly."""
+    found = [d for _s, _e, d in read_deadlines(sentence) if d["kind"] == "recurring"]
+    assert found and found[0]["every"] == every
+
+
+@pytest.mark.parametrize("mark, expected", [
+    (" date 2027-05-10 ", dt.date(2027, 5, 20)),
+    (" date 2027-05 ", dt.date(2027, 5, 20)),
+    # must NOT fire: no mark, no year anywhere: the day's year is not guessed
+    ("", None),
+])
+def test_a_pages_iso_date_mark_gives_the_year_of_a_day_without_one(catalogue, mark, expected):
+    """A page's date mark written ISO-style before its text (" date 2025-04 Ngày 22.4, UBND tỉnh ..."): a dateline, its
+    year that of a day the text names without one ("trước ngày 24.4"), marked; with no mark the year is not guessed."""
+    text = (mark + "UBND tỉnh Hòa Bình vừa có văn bản yêu cầu các sở, ngành rà soát danh mục dự án đầu tư công.\n\n"
+            "Các huyện gửi báo cáo kết quả rà soát về Sở Kế hoạch và Đầu tư trước ngày 20.5.\n")
+    deadline = by_text(draft_text(text, catalogue), "gửi báo cáo kết quả rà soát")["deadline"]
+    assert deadline.get("date") == expected
+
+
+HALT_NEWS = textwrap.dedent("""\
+    UBND tỉnh Hòa Bình chỉ đạo các đơn vị tạm dừng toàn bộ hoạt động nổ mìn khai thác đá trên địa bàn; thời gian từ 0h ngày 20/5/2027 đến hết ngày 22/5/2027.
+
+    Sở Công Thương kiểm tra việc chấp hành tại các mỏ đá.
+    """)
+
+MEETING_NEWS = textwrap.dedent("""\
+    UBND tỉnh Hòa Bình tổ chức hội nghị tổng kết công tác khai thác khoáng sản; thời gian từ 0h ngày 20/5/2027 đến hết ngày 22/5/2027.
+
+    Sở Công Thương chuẩn bị báo cáo tổng kết.
+    """)
+
+
+def test_the_time_that_closes_a_halts_sentence_is_the_span_it_holds_in(catalogue):
+    """R3: "tạm dừng toàn bộ các hoạt động ...; thời gian từ 0h ngày 14/3 đến hết ngày 15/3": the time closing a halt's
+    or a ban's sentence is the span it holds in, no event's time the text's other undated acts are due by; an event's
+    time ("tổ chức hội nghị ...; thời gian từ ... đến ...") still dates the event's tasks by its last day."""
+    halted = draft_text(HALT_NEWS, catalogue)
+    assert by_text(halted, "kiểm tra việc chấp hành")["deadline"].get("kind") != "by_date"
+    meeting = draft_text(MEETING_NEWS, catalogue)
+    assert by_text(meeting, "chuẩn bị báo cáo tổng kết")["deadline"].get("date") == dt.date(2027, 5, 22)
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Các sở, ngành căn cứ chức năng, nhiệm vụ xây dựng chương trình hành động thực hiện Nghị quyết của Tỉnh ủy.", "once"),
+    ("Các hội, đoàn thể có chương trình phối hợp tuyên truyền về bảo vệ môi trường.", "once"),
+    # must NOT fire: a programme a purpose names, the duty itself holding
+    ("Các sở, ngành tăng cường phối hợp, trao đổi thông tin để xây dựng chương trình hành động của tỉnh.", "none"),
+])
+def test_drawing_up_a_programme_is_one_act(catalogue, sentence, kind):
+    """R3: "xây dựng chương trình, kế hoạch, đề án cụ thể": a programme drawn up is a paper made, the act ends with it
+    (once), as a plan or a scheme is; a programme a purpose names ("để xây dựng chương trình ...") does not make the
+    duty one."""
+    duties = draft_text(sentence + "\n", catalogue)["obligations"]
+    assert duties[0]["deadline"]["kind"] == kind
+
+
+@pytest.mark.parametrize("sentence, every", [
+    ("Các xã thực hiện báo cáo định kỳ 03 tháng về Phòng Nội vụ huyện.", "quarter"),
+    ("Văn phòng tổ chức giao ban với các phòng chuyên môn theo định kỳ một tháng một lần.", "month"),
+    ("Đoàn kiểm tra làm việc tại các trường 3 tháng một lần.", "quarter"),
+    # must NOT fire: a count of months that names no cycle
+    ("Trong 03 tháng đầu năm, các xã hoàn thành việc rà soát hộ nghèo.", None),
+    ("Sau 3 tháng thí điểm, các xã báo cáo kết quả về Phòng Nội vụ huyện.", None),
+])
+def test_a_cycle_counted_in_months(sentence, every):
+    """"báo cáo định kỳ 03 tháng", "theo định kỳ một tháng một lần": a cycle counted in months is the catalogue's
+    cycle of that length (one: month, three: quarter, twelve: year); months counted otherwise ("trong 03 tháng đầu
+    năm", "sau 3 tháng") are no cycle."""
+    found = [d["every"] for _s, _e, d in read_deadlines(sentence) if d["kind"] == "recurring"]
+    assert (found[0] if found else None) == every
+
+
+@pytest.mark.parametrize("middle, period", [
+    ("Xây dựng trạm y tế xã đạt chuẩn quốc gia vào năm 2025.", "2027"),
+    # must NOT change: a time inside its sentence, before its figure, still leads the figures after it
+    ("Tổng vốn đầu tư toàn xã hội trên địa bàn phường đến năm 2025 đạt 500 tỷ đồng.", "2025"),
+])
+def test_a_time_that_ends_its_sentence_leads_no_figure_after_it(catalogue, middle, period):
+    """R6: "Xây dựng phường đạt chuẩn quốc gia về y tế giai đoạn 2 vào năm 2016." closes that one clause; the figures of
+    the passage after it with no time of their own take the time that led the passage ("đến năm 2020"), not it; a time
+    inside a sentence, before its figure, still leads the figures after it."""
+    text = ("Tỷ lệ hộ nghèo toàn phường đến năm 2027 giảm xuống dưới 2%. " + middle
+            + " Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng dưới 7%.\n")
+    deadline = by_text(draft_text(text, catalogue), "suy dinh dưỡng")["deadline"]
+    assert deadline.get("period") == period
+
+
+@pytest.mark.parametrize("sentence, cycle", [
+    ("Các tổ công tác kiểm tra các điểm nóng 03 ngày/lượt.", True),
+    ("Văn phòng đăng thông cáo báo chí trên Cổng thông tin điện tử mười ngày một lần.", True),
+    # must NOT fire: days counted that are no cycle
+    ("Các xã hoàn thành việc rà soát trong 10 ngày làm việc kể từ ngày nhận được văn bản.", False),
+    ("Tổ chức hội chợ xúc tiến thương mại trong 03 ngày tại trung tâm huyện.", False),
+])
+def test_a_cycle_counted_in_days_is_recurring_shorter_than_a_month(sentence, cycle):
+    """"kiểm tra 02 ngày/lượt", "mười ngày một lần": a cycle counted in days is recurring, shorter than the catalogue's
+    shortest period (every: unspecified), its words in the mark; days counted otherwise are no cycle."""
+    found = [d for _s, _e, d in read_deadlines(sentence) if d["kind"] == "recurring"]
+    assert bool(found) == cycle
+    if cycle:
+        assert found[0]["every"] == "unspecified" and found[0]["phrase"] in found[0]["review"][0]
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Cổng thông tin điện tử tỉnh đăng tải Quyết định số 125/QĐ-UBND về danh mục dự án thu hút đầu tư.", "once"),
+    # must NOT fire: the texts posted as they come, a standing duty
+    ("Trang thông tin điện tử của các sở đăng tải các văn bản chỉ đạo của UBND tỉnh về cải cách hành chính.", "none"),
+])
+def test_one_decision_published_is_one_act(catalogue, sentence, kind):
+    """R3: "đăng tải Quyết định số 659/QĐ-UBND ...": one decision published is done when posted (once), as "công bố
+    danh mục" is; "đăng tải các văn bản chỉ đạo ..." posts texts as they come, a standing duty (none)."""
+    duties = draft_text(sentence + "\n", catalogue)["obligations"]
+    assert duties[0]["deadline"]["kind"] == kind
+
+
+@pytest.mark.parametrize("item, period", [
+    ("Sản lượng lương thực có hạt bình quân hằng năm đạt trên 4.200 tấn.", "2027"),
+    ("Tổng đàn trâu, bò đạt 650 con, gia cầm đạt 90.000 con trở lên.", "2027"),
+    ("Số hộ kinh doanh cá thể có ít nhất 300 hộ.", "2027"),
+    ("Tổng vốn đầu tư toàn xã hội (5 năm): 1.200 tỷ đồng, gấp 2 lần giai đoạn trước.", "2027"),
+    # must NOT fire: a task that names its figure is no goal of the run
+    ("Tổ chức tập huấn kỹ thuật chăn nuôi cho 300 hộ.", None),
+])
+def test_a_measured_quantity_item_is_a_goal_of_its_run(catalogue, item, period):
+    """R6 (and R2: the subject is what is measured): "Sản lượng lương thực ... đạt trên 3.098 tấn", "Tổng đàn trâu,
+    bò đạt 500 con" among a plan's items dated by the item before them ("Giá trị sản xuất ... đến năm 2020 đạt ...")
+    are goals of that run, closed by its year; a task that names a figure is not."""
+    text = ("II. CÁC CHỈ TIÊU CHỦ YẾU\n1. Giá trị sản xuất nông nghiệp, thủy sản đến năm 2027 đạt trên 300 tỷ đồng.\n"
+            "2. " + item + "\n")
+    duty = [d for d in draft_text(text, catalogue)["obligations"] if d["quotes"][-1].startswith(item[:25])][0]
+    deadline = duty["deadline"]
+    assert (deadline.get("period") if deadline["kind"] == "end_of_period" else None) == period
+
+
+PLAN_DECISION = textwrap.dedent("""\
+    ỦY BAN NHÂN DÂN
+    TỈNH BÌNH THUẬN
+
+    Số: 210/QĐ-UBND
+
+    Bình Thuận, ngày 20 tháng 01 năm 2027
+
+    QUYẾT ĐỊNH
+    Về việc ban hành Kế hoạch phát triển cây ăn quả năm 2027
+
+    Điều 2. Tổ chức thực hiện
+    1. Sở Nông nghiệp và Môi trường phối hợp với UBND các huyện tổ chức triển khai thực hiện, hoàn thành Kế hoạch được phê duyệt tại Điều 1 Quyết định này.
+    2. UBND các huyện căn cứ kế hoạch của tỉnh triển khai thực hiện, đảm bảo hoàn thành kế hoạch.
+    3. Sở Giáo dục và Đào tạo kiểm tra việc hoàn thành kế hoạch dạy học của các trường.
+    """)
+
+
+def test_the_texts_own_plan_completed_is_due_with_its_year(catalogue):
+    """R6: "hoàn thành Kế hoạch được phê duyệt tại Điều 1", "đảm bảo hoàn thành kế hoạch;": the text's own plan carried
+    out by its year's end (the text's year, marked), as "hoàn thành các chỉ tiêu được giao" is; a plan its object names
+    ("hoàn thành kế hoạch dạy học") is not the text's."""
+    draft = draft_text(PLAN_DECISION, catalogue)
+    for words in ("hoàn thành Kế hoạch được phê duyệt", "đảm bảo hoàn thành kế hoạch"):
+        deadline = by_text(draft, words)["deadline"]
+        assert (deadline["kind"], deadline.get("period")) == ("end_of_period", "2027")
+    assert by_text(draft, "kế hoạch dạy học")["deadline"].get("period") != "2027"

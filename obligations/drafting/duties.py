@@ -1629,7 +1629,8 @@ class Drafter:
         marked; whether it dates the duty (a task done within it) or is only when it holds: windows_are_not_due_dates."""
         import datetime as dt
 
-        first_day, first_month, last_day, last_month = match.groups()
+        first_day, first_month, dotted_month, last_day, last_month = match.groups()
+        first_month = first_month or dotted_month  # "từ ngày 27.1-24.2": the press's dot
         try:
             end = dt.date(self.year, int(last_month), int(last_day))
             start = dt.date(self.year, int(first_month or last_month), int(first_day))
@@ -2140,6 +2141,9 @@ def read_deadlines(sentence: str) -> list[tuple[int, int, dict]]:
             if kind in ("immediately", "same_day"):
                 deadline["anchor"] = sentence[match.start(1):match.end(1)].strip()
             deadline["phrase"] = sentence[start:end].strip()
+            if kind == "every_days":
+                deadline["review"] = [_("văn bản hẹn \"{phrase}\"; danh mục không có kỳ ngắn hơn tháng (every: "
+                                        "unspecified): xác nhận, ghi kỳ vào 'note'").format(phrase=deadline["phrase"])]
             found.append((start, end, deadline))
         if kind == "from_date":  # dates not read as deadlines ("Chỉ thị số 15 ngày 22 tháng 5 năm 2012") are not years
             for pattern in (g.DATE_WORDS, g.DATE_NUMERIC):
@@ -2229,6 +2233,20 @@ def _deadline_of(kind: str, match: re.Match) -> dict | None:
             return {"kind": "recurring", "every": "year", "review": [_(
                 "văn bản hẹn ngày {day:02d}/{month:02d} hằng năm; danh mục chỉ có hạn cuối kỳ (every: year đến hạn "
                 "31/12): kiểm tra theo năm sẽ muộn hơn văn bản; xác nhận, ghi ngày vào 'note'").format(day=day, month=month)]}
+        if kind == "yearly_days":  # "trước ngày 05/6 và 05/12 hàng năm": due as often a year as the days it names
+            import datetime as dt
+
+            days = [(int(d), int(m)) for d, m in re.findall(r"(\d{1,2})\s*(?:thang\s*|/\s*)(\d{1,2})", groups[0])]
+            for day, month in days:
+                dt.date(2000, month, day)  # days of the calendar
+            months = [m for _d, m in days]
+            every = {2: "half_year", 4: "quarter", 12: "month"}.get(len(days))
+            step = 12 // len(days)
+            if every is None or any((b - a) != step for a, b in zip(months, months[1:])):
+                return None  # days not spread evenly over the year: no cycle of the catalogue's
+            return {"kind": "recurring", "every": every, "review": [_(
+                "văn bản hẹn các ngày {days} hằng năm; danh mục chỉ có hạn cuối kỳ: kiểm tra theo kỳ sẽ muộn hơn văn "
+                "bản; xác nhận, ghi ngày vào 'note'").format(days=", ".join(f"{d:02d}/{m:02d}" for d, m in days))]}
         if kind == "immediately":
             return {"kind": "relative", "anchor": None, "rule": "immediately"}
         if kind == "same_day":  # QĐ 28/2018 Điều 6.2 names the second form same_day_or_next_working_morning
@@ -2275,6 +2293,8 @@ def _deadline_of(kind: str, match: re.Match) -> dict | None:
             return _half_year(match.group(1), match.group(2))
         if kind == "recurring":
             return {"kind": "recurring", "every": g.EVERY[groups[-1]]}
+        if kind == "every_months":  # "định kỳ 03 tháng", "một tháng một lần"
+            return {"kind": "recurring", "every": g.EVERY_MONTHS[re.sub(r"\s+", " ", groups[0])]}
         if kind == "report_every":
             every = g.EVERY.get(groups[0], "half_year")
             return {"kind": "recurring", "every": every}
@@ -2282,6 +2302,8 @@ def _deadline_of(kind: str, match: re.Match) -> dict | None:
             return {"kind": "recurring", "every": "unspecified", "review": [_(
                 "văn bản hẹn báo cáo {every}; danh mục không có kỳ ngắn hơn tháng (every: unspecified): xác nhận, ghi "
                 "ngày vào 'note'").format(every=_("hằng tuần") if groups[0] == "tuan" else _("hằng ngày"))]}
+        if kind == "every_days":  # "02 ngày/lượt", "mười ngày một lần": shorter than a month (marked: read_deadlines)
+            return {"kind": "recurring", "every": "unspecified"}
         if kind == "periodic":
             return {"kind": "recurring", "every": "unspecified"}
         if kind in ("urgent", "at_once"):
@@ -2355,8 +2377,11 @@ def _dated_through_the_semicolons(duties: list[dict]) -> None:
                     target["period"] = lead["period"]
         elif due.get("kind") == "end_of_period" and due.get("period") and due.get("phrase") and not inferred \
                 and due["phrase"] in quote:
-            last = due
             at = quote.find(due["phrase"])
+            if quote[at + len(due["phrase"]):].strip(" .;"):
+                last = due
+            # (a time that ends its sentence, "Xây dựng phường đạt chuẩn ... vào năm 2016.", closes that clause only:
+            # no lead for the figures after it, R6)
             run = due if quote.endswith(";") and 0 < at and "," not in quote[:at] \
                 and quote[at + len(due["phrase"]):].lstrip().startswith(",") else None
         if not quote.endswith(";"):
@@ -2469,6 +2494,8 @@ def _year_is_a_deadline(folded: str, start: int, end: int) -> bool:
         return True  # "đạt 70% năm 2025; 90% năm 2030": the year of the figure just before it
     if not phrase.startswith("nam") or g.achieves_the_years(folded[:start]):
         return True
+    if re.match(r"\s*:\s*\d", folded[end:]):
+        return True  # "Tổng đàn gia súc năm 2025: 18.760 con": a label and its value, the year the label's (R6)
     if re.search(r"\d\s*%[^;.%]{0,150}\bvao\s*$", folded[:start]) or re.search(r"\bvao\s*$", folded[:start]) \
             and any(m.end() <= start for m in g.QUANTITY.finditer(folded[max(0, folded.rfind(";", 0, start)):start])):
         return True  # "90% phụ huynh ký cam kết vào năm 2026": the year that closes its figure's clause
@@ -2923,6 +2950,19 @@ _EVENT_TIME = re.compile(r"^\W*thoi\s*gian\b(?!\s*(?:qua|toi|gan\s*day|vua\s*qua
 _DAY_IN_SLOT = re.compile(r"\bngay\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?:\s*[-/.]\s*(\d{4}))?\b")
 
 
+def _a_halt_before(duty: dict) -> bool:
+    """Whether a duty is a halt, a negated act or a ban whose sentence goes on after its ';' (the part after it
+    continues the same sentence)."""
+    quote = duty["quotes"][-1].strip()
+    if not quote.endswith(";"):
+        return False
+    lowered = quote.lower()
+    # (a halt the clause charges, "chỉ đạo các đơn vị tạm dừng ...", read on the text with its marks)
+    return duty["modality"] == "must_not" or g.bans(quote, g.fold_chars(quote)) \
+        or re.search(r"\b(?:tạm\s*)?dừng\b(?!\s*chân\b)|\btạm\s*ngừng\b", lowered) is not None or any(
+            _halts_the_act(lowered, match) for match in _HALTED_OR_NEGATED.finditer(lowered))
+
+
 def done_in_the_events_time(obligations: list[dict], year: int | None) -> None:
     """R3: a text (or a part of it) for one event, a meeting, a ceremony, a festival, gives its time in a slot of its
     own ("Thời gian: Từ ngày 23/3/2017 đến ngày 25/3/2017"): the event's tasks with no date of their own (read
@@ -2935,6 +2975,10 @@ def done_in_the_events_time(obligations: list[dict], year: int | None) -> None:
     for index, duty in enumerate(obligations):
         folded = g.fold_chars(duty["quotes"][0])
         if not _EVENT_TIME.match(folded):
+            continue
+        if index and _a_halt_before(obligations[index - 1]):
+            # "tạm dừng toàn bộ các hoạt động ...; thời gian từ 0h ngày 14/3 đến hết ngày 15/3": the time that closes a
+            # halt's or a ban's sentence is the span it holds in (R3: none), not an event's time to be done by
             continue
         days = list(_DAY_IN_SLOT.finditer(folded))  # the last day the slot names: the event's last
         last = days[-1] if days else None
@@ -3276,7 +3320,12 @@ _TOPIC_GROUP = re.compile(r"^\W*ve\s[^.;:]{2,80}:")
 _GOAL = re.compile(r"^\W*(?:(?:dong\s*thoi|ngoai\s*ra)\s*,?\s*)?(?:giam|dat)\b|\bdat\s*chuan\b|\bphan\s*dau\b")
 #: a figure stated as the item itself ("85% hộ dân ...", "Tỷ lệ ... đạt 60%", "Có ít nhất 70% xã ...", "Trên 98% ..."),
 #: not a task that names its figure ("Tổ chức tuyên truyền ... đạt 80% số hộ")
-_FIGURE_ITEM = re.compile(r"^\W*(?:\d|ty\s*(?:le|suat)\b|(?:co\s*)?(?:it\s*nhat|tren|duoi|toi\s*thieu|hon)\s*\d|co\s*\d)")
+_FIGURE_ITEM = re.compile(r"^\W*(?:\d|ty\s*(?:le|suat)\b|(?:co\s*)?(?:it\s*nhat|tren|duoi|toi\s*thieu|hon)\s*\d|co\s*\d|"
+                          # the measured quantity as the item's subject (R2: "Sản lượng lương thực ... đạt trên 3.098
+                          # tấn", "Tổng đàn trâu, bò đạt 500 con", "Số hộ sản xuất ... có ít nhất 240 hộ")
+                          r"(?:tong\s*)?(?:san\s*luong|dan\s*(?:gia|trau|bo|lon|gia\s*cam)|dien\s*tich|nang\s*suat|"
+                          r"gia\s*tri|thu\s*nhap|so\s*(?:ho|luong|doanh\s*nghiep|hop\s*tac\s*xa|lao\s*dong)|"
+                          r"co\s*cau\s*kinh\s*te|von\s*dau\s*tu|thu\s*ngan\s*sach|toc\s*do\s*tang)\b)")
 
 
 #: a clause whose own act is halted, negated or held to a condition: it opens the clause (after the subject, a

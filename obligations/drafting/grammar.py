@@ -166,6 +166,11 @@ DEADLINES = [
                              r"(?:dinh\s*ky|hang)\s*(?:(?:6|06|sau)\s*thang|nua\s*nam)|nua\s*nam\s*mot\s*lan|"
                              r"bao\s*cao\s*(?:dinh\s*ky\s*)?(?:(?:6|06|sau)\s*thang|nua\s*nam)\s*(?:va|,)\s*(?:hang\s*)?nam"
                              r"(?!\s*\d)")),
+    # several days every year ("trước ngày 05/6 và 05/12 hàng năm", "trước ngày 15/3, 15/6, 15/9 và 15/12 hằng năm"):
+    # the duty falls due as many times a year as the days it names (two: every half-year; four: every quarter)
+    ("yearly_days", re.compile(r"(?:truoc|cham\s*nhat(?:\s*la)?|den|han\s*chot(?:\s*la)?)\s*(?:truoc\s*)?ngay\s*"
+                               r"(\d{1,2}\s*(?:thang\s*|/\s*)\d{1,2}(?:\s*(?:,|va)\s*(?:ngay\s*)?\d{1,2}\s*(?:thang\s*|/\s*)"
+                               r"\d{1,2})+)\s*,?\s*(?:cua\s*)?(?:hang|moi)\s*nam")),
     # a day every year ("trước ngày 15 tháng 12 hằng năm", "chậm nhất ngày 15/01 hằng năm"): yearly, the day kept
     ("yearly_day", re.compile(r"(?:truoc|cham\s*nhat(?:\s*la)?|den|han\s*chot(?:\s*la)?)\s*(?:truoc\s*)?ngay\s*(\d{1,2})\s*"
                               r"(?:thang\s*|/\s*)(\d{1,2})\s*,?\s*(?:cua\s*)?(?:hang|moi)\s*nam")),
@@ -205,12 +210,14 @@ DEADLINES = [
     # a stage leading its item ("Giai đoạn 2026 - 2030: tỷ lệ ... dưới 8%"): as a heading of that stage, its end
     ("stage_lead", re.compile(r"^\W*giai\s*doan\s*(\d{4})\s*[-–]\s*(\d{4})\s*(?=[:,])")),  # "Giai đoạn 2021-2025, toàn tỉnh ..."
     ("stage", re.compile(r"(?:trong|den\s*het|het)\s*giai\s*doan\s*(\d{4})\s*-\s*(\d{4})")),
-    ("before_quarter", re.compile(r"truoc\s*quy\s*" + QUARTER + r"\s*(?:nam\s*|/\s*)(\d{4})")),
-    ("end_quarter", re.compile(r"(?:den|trong|het|truoc\s*het|cuoi)?\s*quy\s*" + QUARTER + r"\s*(?:nam\s*|/\s*)(\d{4})")),
-    ("before_month", re.compile(r"truoc\s*thang\s*(\d{1,2})\s*(?:nam\s*|/\s*)(\d{4})")),
+    # the month or the quarter and its year joined by a dot, as the press writes its dates ("xong trong quý I.2023",
+    # "trong tháng 3.2024", like "ngày 24.8" and "30.6.2025" above)
+    ("before_quarter", re.compile(r"truoc\s*quy\s*" + QUARTER + r"\s*(?:nam\s*|/\s*|\.)(\d{4})")),
+    ("end_quarter", re.compile(r"(?:den|trong|het|truoc\s*het|cuoi)?\s*quy\s*" + QUARTER + r"\s*(?:nam\s*|/\s*|\.)(\d{4})")),
+    ("before_month", re.compile(r"truoc\s*thang\s*(\d{1,2})\s*(?:nam\s*|/\s*|\.)(\d{4})")),
     # "từ tháng 3/2024", "từ đầu tháng 1/2013 tới ngày 15/3/2013": a window that opens with the month
     ("from_month", re.compile(r"(?<![/\w-])(?:ke\s*)?tu\s*(?:dau\s*)?thang\s*(\d{1,2})\s*(?:nam\s*|/\s*)(\d{4})")),
-    ("end_month", re.compile(r"(?:den|trong|het)?\s*thang\s*(\d{1,2})\s*(?:nam\s*|/\s*)(\d{4})")),
+    ("end_month", re.compile(r"(?:den|trong|het)?\s*thang\s*(\d{1,2})\s*(?:nam\s*|/\s*|\.)(\d{4})")),
     ("before_year", re.compile(r"truoc\s*nam\s*(\d{4})")),
     ("from_year", re.compile(r"(?:ke\s*)?tu\s*nam\s*(\d{4})")),
     # "đến hết năm 2025", "phấn đấu đến hết 2015" (the year alone after "hết", "cuối": the news' shorthand)
@@ -234,6 +241,14 @@ DEADLINES = [
     ("report_weekly", re.compile(r"\b(?:bao\s*cao|giao\s*ban)\b[^;.]{0,60}?\b(?:hang|moi)\s*(tuan|ngay)\b|"
                                  r"\b(?:hang|moi)\s*(tuan|ngay)\s*,?\s*(?:tong\s*hop\s*,?\s*)?(?:bao\s*cao|giao\s*ban)\b")),
     ("recurring", re.compile(r"(?:dinh\s*ky\s*)?hang\s*(quy|nam|thang)\b|dinh\s*ky\s*(quy|nam|thang)\b")),
+    # a cycle counted in months ("báo cáo định kỳ 03 tháng", "theo định kỳ một tháng một lần", "3 tháng một lần"): one
+    # month every month, three every quarter, twelve every year (six: half_year above)
+    ("every_months", re.compile(r"\bdinh\s*ky\s*(?:la\s*)?(mot|01|1|ba|03|3|muoi\s*hai|12)\s*thang\b(?!\s*(?:dau|cuoi)\b)|"
+                                r"\b(mot|01|1|ba|03|3|muoi\s*hai|12)\s*thang\s*(?:mot|1|01)\s*lan\b")),
+    # a cycle counted in days ("kiểm tra 02 ngày/lượt", "mười ngày một lần"): recurring, shorter than the catalogue's
+    # shortest period (the month), so 'unspecified' and marked, as a weekly report is
+    ("every_days", re.compile(r"\b(\d{1,2}|hai|ba|bon|nam|sau|bay|tam|chin|muoi(?:\s*(?:lam|nam))?)\s*ngay\s*"
+                              r"(?:/\s*(?:lan|luot)|(?:mot|1|01)\s*(?:lan|luot))\b")),
     ("periodic", re.compile(r"\bdinh\s*ky\b")),
     # "khẩn trương", "tranh thủ từng giờ, từng phút", "chạy đua với thời gian": as soon as can be, no date (urgent)
     ("urgent", re.compile(r"\bkhan\s*truong\b|\btung\s*gio\s*,?\s*tung\s*phut\b|\bchay\s*dua\s*voi\s*thoi\s*gian\b|"
@@ -246,6 +261,9 @@ DEADLINES = [
     # not "ngay sau khi", "ngay cả", nor "ngay tại bến", "ngay từ đầu", "ngay trên tuyến": "right at" a place or a time
 ]
 EVERY = {"quy": "quarter", "nam": "year", "thang": "month"}
+#: a cycle's months as a text writes them, and the catalogue's cycle
+EVERY_MONTHS = {"mot": "month", "01": "month", "1": "month", "ba": "quarter", "03": "quarter", "3": "quarter",
+                "muoi hai": "year", "muoihai": "year", "12": "year"}
 #: a named text or programme, capitalised as a title ("Chiến lược phát triển ... đến năm 2030", "Chương trình ...
 #: giai đoạn 2021-2025", "Đề án 06"): a year inside its name is not the duty's deadline. Matched on the text itself
 #: (not folded): the capital tells the name from the common noun ("xây dựng kế hoạch ... năm 2024").
@@ -455,6 +473,11 @@ ONCE = re.compile(r"^\W*(?:dong\s*thoi\s*,?\s*)?(?:chu\s*dong\s*)?(?:chu\s*tri\s
                   # a perfective verb: finishing a draft ("hoàn chỉnh dự thảo, kịch bản ..."), breaking ground on a work
                   # ("khởi công xây dựng ..."): one act, done when done
                   r"hoan\s*chinh|khoi\s*cong|"
+                  # designating who does what ("phân công lãnh đạo, nhân viên trực ...", "phân công các sở, ngành phụ
+                  # trách từng tiêu chí"): an act of appointment, as "cử" is, done when made (R3); not when the
+                  # assignees' task is a watch stepped up ("Phân công lãnh đạo, cán bộ phụ trách tăng cường kiểm
+                  # tra ...": that task holds, none)
+                  r"(?:bo\s*tri\s*,?\s*)?phan\s*cong\b(?!\s*,)(?![^;.]{0,80}?\b(?:tang\s*cuong|day\s*manh)\b)|"
                   r"tham\s*muu(?=[^;.]{0,60}?\b(?:ban\s*hanh|xay\s*dung|sua\s*doi|bo\s*sung|thanh\s*lap|phe\s*duyet|"
                   r"giai\s*quyet|quy\s*dinh|du\s*thao|de\s*an|quy\s*che)\b)|cu\s(?!the\b))")  # "cử", not "Cụ thể,"
 #: one act that a text need not date: a report on the work "từ đầu năm đến nay" (to date: one report, not a
@@ -468,16 +491,21 @@ ONCE_ACT = re.compile(r"^\W*(?:bao\s*cao|tong\s*hop\s*(?:,\s*)?bao\s*cao)\b[^;.]
                       r"ke\s*hoach\s*von|chu\s*truong|quyet\s*dinh)\b|"
                       r"^\W*thong\s*bao\b[^;.]{0,80}?\bduoc\s*biet\b")
 #: a telic predicate wherever it stands in the duty's clause: a verb of making or issuing with a paper as its object
-#: ("có báo cáo chuyên đề", "phải có kế hoạch phòng chống dịch", "tổng hợp, xây dựng báo cáo", "lập kế hoạch", "công bố
+#: ("có báo cáo chuyên đề", "phải có kế hoạch phòng chống dịch", "tổng hợp, xây dựng báo cáo", "lập kế hoạch", "xây
+#: dựng chương trình, kế hoạch, đề án cụ thể", "công bố
 #: danh mục", "tham mưu có văn bản"): the act ends with the paper, done once (R3); not the paper a purpose or a basis
 #: names ("để xây dựng kế hoạch", "theo kế hoạch"), nor one carried out ("triển khai, thực hiện kế hoạch"), nor the
 #: issuer's own past act told ("UBND tỉnh vừa có văn bản chỉ đạo ..."), nor a qualifier of who ("các đơn vị chưa có kế hoạch")
 TELIC_OBJECT = re.compile(r"(?<!\bvua\s)(?<!\bda\s)(?<!\bchua\s)\b(?:co|lap|xay\s*dung|tong\s*hop|cong\s*bo)\s+(?:cac\s*|mot\s*|01\s*)?"
                           r"(?:ke\s*hoach|bao\s*cao|danh\s*sach|danh\s*muc|phuong\s*an|van\s*ban|de\s*an|to\s*trinh|"
-                          r"du\s*thao)\b(?!\s*(?:nay|tren|da|duoc|cua\s*ubnd)\b)|"
+                          r"du\s*thao|chuong\s*trinh)\b(?!\s*(?:nay|tren|da|duoc|cua\s*ubnd)\b)|"
                           # the data or the map brought up to date ("cập nhật số liệu ... đến năm 2017", "cập nhật bản đồ
                           # Quy hoạch sử dụng đất"): done when updated
-                          r"\bcap\s*nhat\s*(?:(?:them|bo\s*sung|lai)\s*)?(?:so\s*lieu|ban\s*do)\b")
+                          r"\bcap\s*nhat\s*(?:(?:them|bo\s*sung|lai)\s*)?(?:so\s*lieu|ban\s*do)\b|"
+                          # one decision published ("đăng tải Quyết định số 659/QĐ-UBND ...", "đăng tải Quyết định và
+                          # phụ lục"): done when posted; not the texts posted as they come ("đăng tải các văn bản chỉ
+                          # đạo ...": a standing duty)
+                          r"\bdang\s*tai\s*(?:toan\s*van\s*)?quyet\s*dinh\b")
 #: what the paper's verb must not follow in its clause for the paper to be the duty's: a purpose, a basis, an act
 #: carried out
 TELIC_OBJECT_NOT_AFTER = re.compile(r"\b(?:de|nham|theo|(?:trien\s*khai|thuc\s*hien)(?!\s*viec\b)|khi|neu|truong\s*hop)\b")
@@ -516,7 +544,11 @@ OCCASION = re.compile(r"(?:\b(?:ngay|ky|dip)\s*nghi\s*(?:le|tet)\b|\bdip\s*(?:le
 #: a duty to carry out a year's targets or plan ("thực hiện hoàn thành các chỉ tiêu được giao", "đạt dự toán được
 #: giao", "thực hiện đạt kết quả các chỉ tiêu đã đề ra"): due when that year ends
 ACHIEVES_THE_PLAN = re.compile(r"\b(?:hoan\s*thanh|dat|thuc\s*hien)\b[^.;]{0,30}?\b(?:cac\s*)?(?:muc\s*tieu\s*,?\s*)?"
-                               r"(?:chi\s*tieu|du\s*toan|ke\s*hoach)\b[^.;]{0,30}?\b(?:duoc\s*giao|(?:da\s*)?de\s*ra)\b")
+                               r"(?:chi\s*tieu|du\s*toan|ke\s*hoach)\b[^.;]{0,30}?\b(?:duoc\s*giao|(?:da\s*)?de\s*ra|"
+                               r"duoc\s*phe\s*duyet)\b|"
+                               # the plan itself, bare ("triển khai thực hiện, đảm bảo hoàn thành kế hoạch;"): the text's
+                               # own plan, not one its object names ("hoàn thành kế hoạch dạy học")
+                               r"\bhoan\s*thanh\s*(?:cac\s*)?ke\s*hoach\s*(?:[;,.]|$)")
 #: a quota to admit or recruit ("chỉ tiêu tuyển sinh", "dự kiến tuyển sinh 15.178 học sinh", "tuyển dụng 120 viên
 #: chức", "biên chế"): a ceiling, the number one may admit (other reading: a number to fill)
 QUOTA = re.compile(r"\btuyen\s*(?:sinh|dung)\b|\bbien\s*che\b")
@@ -614,10 +646,13 @@ DATED_PURPOSE = re.compile(r"\s(?=de\s+(?:so|ubnd|uy\s*ban|ban|cuc|chi\s*cuc|van
 COMPLETION = re.compile(r"\b(hoan\s*thanh|xong)\b[^,;]{0,20}$")
 #: a task to complete ("hoàn thành việc tiêm ...", "... xong"): R3's window dates it by its last day
 COMPLETION_ANYWHERE = re.compile(r"\b(?:hoan\s*thanh|xong)\b")
-#: holding an event ("tổ chức lễ phát động ...", "tổ chức các hoạt động hưởng ứng ...", "tổ chức hội nghị ..."): a
+#: holding or launching an event ("tổ chức lễ phát động ...", "tổ chức các hoạt động hưởng ứng ...", "tổ chức hội nghị ..."): a
 #: task done once, within the window it names (R3: by_date its last day), not a conduct that holds through it
 HOLDS_AN_EVENT = re.compile(r"\bto\s*chuc\s*(?:cac\s*|mot\s*so\s*|chuoi\s*)?(?:le|hoi\s*nghi|hoi\s*thi|hoat\s*dong|chuong\s*trinh|"
-                            r"su\s*kien|ngay\s*hoi|giai)\b")
+                            r"su\s*kien|ngay\s*hoi|giai)\b|"
+                            # launching one ("phát động Tết trồng cây ... từ ngày 27.1-24.2", "tổ chức, phát động phong
+                            # trào ...", "phát động Chiến dịch ..."): the launch and its run are the task within the window
+                            r"\bphat\s*dong\s*(?:cac\s*)?(?:tet|le|phong\s*trao|chien\s*dich|cuoc\s*thi|thang|tuan)\b")
 #: a change against a base ("giảm 20% ... so với năm 2023", "tăng 10% so với cùng kỳ"): not a level to reach
 CHANGE_BEFORE = re.compile(r"\b(giam|tang)\b[^,;]{0,40}$")
 #: reduced or raised by a figure ("giảm 50% số cặp tảo hôn", "giảm ít nhất 5-10% tỷ lệ mắc"): the verb governs the figure
@@ -804,15 +839,16 @@ START_LINE = re.compile(r"^\W*(thoi\s*gian\s*)?(ap\s*dung|thuc\s*hien)(\s*(ap\s*
 THIS_YEAR = re.compile(r"\b(?:trong|het|cuoi|den\s*het|den\s*cuoi)\s*nam\s*nay\b")
 YEARLESS_DATE = re.compile(r"(truoc|cham\s*nhat(?:\s*la)?|han\s*chot(?:\s*la)?|den|hoan\s*thanh)\s*(?:truoc\s*)?"
                            r"(?:\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*phut|\s*['’′])?)?\s*,?\s*)?"
-                           r"ngay\s*(\d{1,2})\s*(?:thang\s*|[/-]\s*)(\d{1,2})\b(?!\s*(?:nam\s*|[/-]\s*)\d)"
+                           r"ngay\s*(\d{1,2})\s*(?:thang\s*|[/-]\s*|\.(?=\d))(\d{1,2})\b(?!\s*(?:nam\s*|[/.-]\s*)\d)"
                            r"(?!\s*,?\s*(?:hang|moi)\s*nam)|"
                            # "trước 30/6", "chậm nhất 15/12": the day written bare after the deadline word
                            r"(truoc|cham\s*nhat(?:\s*la)?|han\s*chot(?:\s*la)?)\s*(\d{1,2})\s*/\s*(\d{1,2})\b"
                            r"(?!\s*/\s*\d)(?!\s*,?\s*(?:hang|moi)\s*nam)")
-#: a window of days whose year the text does not write ("từ ngày 18 - 20/9", "từ ngày 15/5 đến ngày 22/5"): read with
-#: a year the sentence or the text gives
-YEARLESS_WINDOW = re.compile(r"(?<![/\w-])(?:ke\s*)?tu\s*ngay\s*(\d{1,2})(?:\s*[/-]\s*(\d{1,2}))?\s*(?:den|toi|[-–])\s*"
-                             r"(?:het\s*)?(?:ngay\s*)?(\d{1,2})\s*(?:thang\s*|[/-]\s*)(\d{1,2})\b(?!\s*(?:nam\s*|[/-]\s*)\d)")
+#: a window of days whose year the text does not write ("từ ngày 18 - 20/9", "từ ngày 15/5 đến ngày 22/5", the press's
+#: "từ ngày 27.1-24.2"): read with a year the sentence or the text gives
+YEARLESS_WINDOW = re.compile(r"(?<![/\w-])(?:ke\s*)?tu\s*ngay\s*(\d{1,2})(?:\s*[/-]\s*(\d{1,2})|\.(\d{1,2}))?\s*"
+                             r"(?:den|toi|[-–])\s*(?:het\s*)?(?:ngay\s*)?(\d{1,2})\s*(?:thang\s*|[/-]\s*|\.(?=\d))(\d{1,2})\b"
+                             r"(?!\s*(?:nam\s*|[/.-]\s*)\d)")
 #: the year after the text's ("trước ngày 15 tháng 01 năm sau"): the day falls in the next year
 NEXT_YEAR = re.compile(r"\s*(?:cua\s*)?nam\s*(?:sau|tiep\s*theo|toi)\b")
 #: a month the text names without its year ("trong tháng 3", "trước tháng 10"): of the text's own year

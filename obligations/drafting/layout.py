@@ -601,11 +601,22 @@ ISSUED_ON = re.compile(r"^\W*ngay\s*(\d{1,2})\s*([/-])\s*(\d{1,2})\s*\2\s*(\d{4}
                        r"van\s*phong|so\b|ban\b|hdnd|tinh|thanh\s*pho)")
 
 
+#: a page's date mark written ISO-style before its text (" date 2025-04-22 UBND tỉnh ...", " date 2021-04 Cụ thể, ..."):
+#: a dateline too, its day the month's first when it names only the month
+ISO_DATELINE = re.compile(r"^\W*date\s+(\d{4})-(\d{2})(?:-(\d{2}))?\b")
+
+
 def written_on(paras: list[Paragraph]) -> tuple[dt.date, str] | None:
     """The day a text without a dated header was written, read from its dateline or its opening report
     ("Ngày 16/4/2020, UBND tỉnh ban hành ..."), and the words that give it; None when neither is there."""
     for para in paras[:12]:
         folded = g.fold_chars(para.text).strip()
+        if iso := ISO_DATELINE.match(folded):
+            try:
+                date = dt.date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3) or 1))
+            except ValueError:
+                continue
+            return date, para.text.strip()[:iso.end()].strip()
         match = DATELINE.match(folded) or ISSUED_ON.match(folded)
         if match is None:
             continue
