@@ -6681,3 +6681,53 @@ def test_a_part_with_its_unit_left_out_takes_the_value_as_written(catalogue, tex
     written; a year or a number outside the list is not."""
     duties = draft_text(text + "\n", catalogue)["obligations"]
     assert [t["value"] for d in duties for t in d.get("targets") or []] == values
+
+
+# Round 23 (TARGETS and MODALITY): the indicator list's "năm YYYY:", ...
+
+
+@pytest.mark.parametrize("text, period", [
+    ("Tổng đàn trâu, bò của xã năm 2030: 4.200 con.", "2030"),
+    ("Diện tích lúa chất lượng cao năm 2027: khoảng 350 ha.", "2027"),
+    ("Diện tích, sản lượng các cây trồng chính năm 2030:", "2030"),
+    # must NOT fire: a year inside the measure's name (words between it and the colon), or a colon that opens an act
+    ("Số hộ thoát nghèo theo chuẩn năm 2027 của tỉnh: 120 hộ.", None),
+    ("Tổng hợp báo cáo kết quả năm 2026: gửi Phòng Nông nghiệp và Môi trường để tổng hợp.", None),
+])
+def test_a_year_right_before_the_colon_of_an_indicator_is_its_figures_year(text, period):
+    """R6: "MEASURE năm YYYY: VALUE", the indicator-list form (or its lead "... năm YYYY:" over items): the colon
+    right after the year opens that year's figures (the target's own year); a year that other words part from the
+    colon names the measure, and a colon that opens an act is no figure's."""
+    periods = [d.get("period") for _s, _e, d in read_deadlines(text)]
+    assert periods == ([period] if period else [])
+
+
+def test_a_lead_ending_in_its_year_dates_the_items_under_it(catalogue):
+    """R6: "3. Diện tích, sản lượng các cây trồng chính năm 2030:" over its "+" items: the lead's year (before its
+    colon) closes their figures; a lead with no year leaves its items undated."""
+    text = ("III. CÁC CHỈ TIÊU CHỦ YẾU\n"
+            "1. Diện tích, sản lượng các cây trồng chính năm 2030:\n"
+            "+ Diện tích: lúa 480 ha, ngô 65 ha, rau các loại 40 ha\n"
+            "+ Sản lượng: lúa 2.950 tấn, ngô 390 tấn, rau các loại 900 tấn.\n"
+            "2. Diện tích, sản lượng cây ăn quả:\n"
+            "+ Diện tích: cam 30 ha, bưởi 25 ha, nhãn vải 12 ha\n"
+            "+ Sản lượng: cam 310 tấn, bưởi 260 tấn, nhãn vải 90 tấn.\n")
+    duties = draft_text(text, catalogue, issuer="ubnd-xa")["obligations"]
+    periods = [{t.get("period") for t in d["targets"]} for d in duties if d.get("targets")]
+    assert periods == [{"2030"}, {"2030"}, {None}, {None}]
+
+
+def test_a_striving_title_carries_to_targets_a_same_year_heading_dated(catalogue):
+    """A page titled "... phấn đấu đạt các chỉ tiêu năm 2027" over "Các chỉ tiêu chủ yếu năm 2027:": the heading's
+    year dated the targets already, the title's "phấn đấu" is still theirs (strive); a heading of another year keeps
+    its targets' must."""
+    text = ("Xã Hòa Tiến phấn đấu đạt các chỉ tiêu, nhiệm vụ năm 2027\n\n"
+            "Các chỉ tiêu chủ yếu năm 2027:\n"
+            "1. Tổng giá trị sản xuất: 1.250 tỷ đồng.\n"
+            "2. Thu nhập bình quân đầu người/năm: 62 triệu đồng.\n")
+    duties = draft_text(text, catalogue, issuer="ubnd-xa")["obligations"]
+    striven = [d["modality"] for d in duties if d.get("targets")]
+    assert striven == ["strive", "strive"]
+    other = text.replace("Các chỉ tiêu chủ yếu năm 2027:", "Các chỉ tiêu chủ yếu năm 2028:")
+    duties = draft_text(other, catalogue, issuer="ubnd-xa")["obligations"]
+    assert [d["modality"] for d in duties if d.get("targets")] == ["must", "must"]

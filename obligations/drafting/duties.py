@@ -2372,6 +2372,12 @@ def _in_a_name(sentence: str, folded: str, start: int) -> bool:
     return not re.search(r"\bmuc\s*tieu\b", clause)
 
 
+#: the indicator-list form "MEASURE năm YYYY: VALUE" ("Tổng đàn gia súc năm 2030: 12.500 con", "Diện tích, sản lượng
+#: cây trồng năm 2030:" over its items): the colon right after the year opens that year's figures (R6: the target's
+#: own year)
+_YEAR_OF_THE_FIGURES_AFTER = re.compile(r"\s*:\s*(?:$|(?:[a-z]+\s+){0,3}(?:khoang\s*|tren\s*|duoi\s*|tu\s*)?\d)")
+
+
 def _year_is_a_deadline(folded: str, start: int, end: int) -> bool:
     """A bare "năm 2019" dates the duty when a preposition governs it ("đến năm", "trong năm"), when it
     opens the clause ("Năm 2015, hoàn thành ..."), follows "phấn đấu" or "mục tiêu", or when figures follow
@@ -2387,6 +2393,8 @@ def _year_is_a_deadline(folded: str, start: int, end: int) -> bool:
     if re.search(r"\d\s*%[^;.%]{0,150}\bvao\s*$", folded[:start]) or re.search(r"\bvao\s*$", folded[:start]) \
             and any(m.end() <= start for m in g.QUANTITY.finditer(folded[max(0, folded.rfind(";", 0, start)):start])):
         return True  # "90% phụ huynh ký cam kết vào năm 2026": the year that closes its figure's clause
+    if _YEAR_OF_THE_FIGURES_AFTER.match(folded, end):
+        return True
     before = folded[max(0, start - 3):start]
     if not folded[:start].strip() or re.search(r"[,;:(]\s*$", before) \
             or re.search(r"(phan\s*dau|muc\s*tieu|chi\s*tieu)\s*$", folded[:start]):
@@ -2967,7 +2975,12 @@ def date_targets_by_the_plans_year(obligations: list[dict], title: str | None, b
         mark = _("kỳ {period} lấy từ tiêu đề \"{title}\", câu không nêu: suy luận, xác nhận").format(
             period=year, title=title)
     strive = by_title and g.STRIVE.search(folded)
-    for duty in _date_undated_targets(obligations, year, phrase, mark):
+    changed = _date_undated_targets(obligations, year, phrase, mark)
+    # a heading under the title that names the same year ("Các chỉ tiêu chủ yếu năm 2023:") dated its targets
+    # already: the title's "phấn đấu" is still theirs
+    changed += [duty for duty in obligations if strive and all(duty is not c for c in changed) and duty.get("targets")
+                and all(t.get("period") == year for t in duty["targets"])]
+    for duty in changed:
         if strive and duty["modality"] == "must" and not g.MUST_WORDS.search(
                 g.fold_chars(" ".join(duty["quotes"]))) and not g.COMPLETION_STEP.match(g.fold_chars(duty["quotes"][0])) \
                 and not (actor_index and actor_index.at_start(duty["quotes"][0])[0]):  # an item naming its own body keeps its reading
