@@ -6731,3 +6731,23 @@ def test_a_striving_title_carries_to_targets_a_same_year_heading_dated(catalogue
     other = text.replace("Các chỉ tiêu chủ yếu năm 2027:", "Các chỉ tiêu chủ yếu năm 2028:")
     duties = draft_text(other, catalogue, issuer="ubnd-xa")["obligations"]
     assert [d["modality"] for d in duties if d.get("targets")] == ["must", "must"]
+
+
+def test_a_lists_one_year_dates_its_undated_items(catalogue):
+    """R6: a numbered list of targets whose dated items all name one year gives that year (its horizon) to the items
+    that name none, marked as inferred; a list whose items name two years leaves them undated."""
+    text = ("II. CÁC CHỈ TIÊU CHỦ YẾU\n"
+            "1. Thu nhập bình quân đầu người đến năm 2030 đạt 95 triệu đồng.\n"
+            "2. Sản lượng lương thực bình quân hàng năm đạt trên 4.100 tấn.\n"
+            "3. Tổng đàn gia súc, gia cầm năm 2030: 25.000 con.\n"
+            "4. Tỷ lệ hộ nghèo đến năm 2030 giảm xuống còn dưới 1,5%.\n")
+    duties = draft_text(text, catalogue, issuer="ubnd-xa")["obligations"]
+    food = next(d for d in duties if "lương thực" in d["quotes"][0])
+    assert [t.get("period") for t in food["targets"]] == ["2030"]
+    assert food["deadline"]["kind"] == "end_of_period" and food["deadline"]["period"] == "2030"
+    assert any("suy luận" in m for m in food["deadline"]["review"])
+    # must NOT fire: two years in the list, no one horizon
+    other = text.replace("năm 2030: 25.000 con", "năm 2028: 25.000 con")
+    duties = draft_text(other, catalogue, issuer="ubnd-xa")["obligations"]
+    food = next(d for d in duties if "lương thực" in d["quotes"][0])
+    assert [t.get("period") for t in food["targets"]] == [None]

@@ -399,6 +399,29 @@ class Drafter:
                 # unnumbered paragraphs after it: the lead-in's period dates them (their bodies stay the charge's)
                 dated = Context(deadline=given.deadline, period=given.period)
         self._join_short_items(node, drafted_from)
+        self._dated_by_the_lists_horizon(node, drafted_from)
+
+    def _dated_by_the_lists_horizon(self, node: Node, drafted_from: list[tuple[Node, int]]) -> None:
+        """A numbered list of targets whose dated items all name one year ("1. ... đến năm 2025 đạt ...; 4. ... năm
+        2025: ...") and whose other items name none ("2. Tổng sản lượng lương thực bình quân hàng năm: 3.350 tấn"):
+        that year is the list's horizon, and the undated items' too (R6, after the heading's year: the year the list
+        itself gives its figures), marked as inferred. Two years in the list, or fewer dated items than undated
+        ones, date nothing."""
+        items = [child for child, _start in drafted_from if child.marker in ("arabic", "dash", "plus", "letter")]
+        if len(items) < 3 or not drafted_from:
+            return
+        duties = [duty for duty in self.result.obligations[drafted_from[0][1]:] if duty.get("targets")]
+        dated = [duty for duty in duties if all(t.get("period") for t in duty["targets"])]
+        undated = [duty for duty in duties if not any(t.get("period") or t.get("deadline") for t in duty["targets"])
+                   and duty["deadline"].get("kind") in ("none", "continuing", "once") and not duty["deadline"].get("phrase")]
+        years = {t["period"] for duty in dated for t in duty["targets"]}
+        if not undated or len(dated) < 2 or len(dated) < len(undated) or len(years) != 1 \
+                or not re.fullmatch(r"\d{4}", next(iter(years))):
+            return
+        year = next(iter(years))
+        mark = _("kỳ {period} lấy từ các mục khác của danh sách (mọi mục có năm đều ghi năm {period}), mục này không "
+                 "nêu: suy luận, xác nhận").format(period=year)
+        _date_undated_targets(undated, year, _("năm {period}").format(period=year), mark)
 
     def _join_short_items(self, node: Node, drafted_from: list[tuple[Node, int]]) -> None:
         """"- Thu ngân sách nhà nước: 12.800 tỷ đồng" among a list's target items is too short to stand alone as a
