@@ -6751,3 +6751,20 @@ def test_a_lists_one_year_dates_its_undated_items(catalogue):
     duties = draft_text(other, catalogue, issuer="ubnd-xa")["obligations"]
     food = next(d for d in duties if "lương thực" in d["quotes"][0])
     assert [t.get("period") for t in food["targets"]] == [None]
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("Theo đó, UBND tỉnh yêu cầu tạm dừng tổ chức bắn pháo hoa tầm thấp tại các huyện.", "must_not"),
+    ("Chủ tịch UBND tỉnh chỉ đạo các trường học tạm thời chưa thu các khoản đóng góp tự nguyện năm học 2027 - 2028.",
+     "must_not"),
+    ("UBND tỉnh chỉ đạo các doanh nghiệp thực hiện, tạm dừng khai thác cát trên sông trong mùa mưa lũ.", "must_not"),
+    # must NOT fire: a body charged to direct others' halt directs (must); a halt in a purpose is no charge of it
+    ("UBND tỉnh yêu cầu UBND các huyện chỉ đạo các xã tạm dừng tổ chức lễ hội đông người.", "must"),
+    ("UBND tỉnh yêu cầu Sở Công Thương rà soát các mỏ để tạm dừng khai thác khi có mưa lũ.", "must"),
+])
+def test_the_issuer_charging_a_halt_bans_the_act(catalogue, text, modality):
+    """Modality: the province's issuer charging a halt ("UBND tỉnh yêu cầu tạm dừng ...", "Chủ tịch UBND tỉnh chỉ đạo
+    tạm thời chưa thu ...") is the charge itself: the act charged must not go on (must_not); a body charged to direct
+    others ("... yêu cầu UBND các huyện chỉ đạo các xã tạm dừng ...") or a halt in a purpose keeps must."""
+    duties = draft_text(text + "\n", catalogue, province="Hà Tĩnh")["obligations"]
+    assert duties[0]["modality"] == modality

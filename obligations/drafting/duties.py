@@ -1154,6 +1154,8 @@ class Drafter:
             # "Các cơ quan, ..., các cơ sở vui chơi, giải trí dừng, hoãn tổ chức các chương trình ...": the subject's
             # own act is to stop (the list may run on past the bodies read), not to direct others to
             modality = "must_not"
+        if modality in ("must", "strive") and g.ISSUER_HALTS.search(folded):
+            modality = "must_not"  # "UBND tỉnh yêu cầu tạm dừng bắn pháo hoa ...": the issuer charges a halt
         only = g.ONLY_WHEN.match(sentence[subject_end:])
         if only and modality in ("must", "strive"):  # "chỉ dự lễ hội khi được phân công": barred but on that condition
             modality = "must_not"

@@ -664,6 +664,15 @@ ENCOURAGES_OTHERS = re.compile(r"(?<=khich)\s+(?:cac|moi|nhung)\s")
 STOP = re.compile(r"\btam\s*(?:thoi\s*)?(?:dung|ngung)\b|\b(?:thong\s*bao|quyet\s*dinh)\s+(?:tam\s*)?(?:dung|ngung|hoan|huy)\b|"
                   r"^\W*(?:[+\-–•]\s*)?(?:dung|ngung|hoan)(?:\s*,\s*(?:dung|ngung|hoan))?\s+"
                   r"(?:hoat\s*dong|to\s*chuc|don|ban|kinh\s*doanh)\b")  # "dừng, hoãn tổ chức các sự kiện ..."
+#: the province's issuer charging a halt ("UBND tỉnh yêu cầu tạm dừng bắn pháo hoa ...", "Chủ tịch UBND tỉnh chỉ đạo tạm
+#: thời chưa thu học phí ...", "UBND tỉnh chỉ đạo các đơn vị thực hiện, tạm dừng toàn bộ ..."): the issuer's "yêu cầu" or
+#: "chỉ đạo" is the charge itself, not a bound body's duty to direct others (STOP's DIRECTING exception), so the act
+#: charged is a halt: must_not. Not when another directing verb comes between ("UBND tỉnh yêu cầu UBND các huyện chỉ
+#: đạo các xã tạm dừng ...": the districts direct, must) or a purpose ("để", "nhằm")
+ISSUER_HALTS = re.compile(r"\b(?:ubnd|uy\s*ban\s*nhan\s*dan|chu\s*tich)\s+(?:ubnd\s+|uy\s*ban\s*nhan\s*dan\s+)?"
+                          r"(?:tinh|thanh\s*pho)\b(?:(?!yeu\s*cau|chi\s*dao)[^;:.]){0,40}?\b(?:cung\s*)?(?:yeu\s*cau|chi\s*dao)\s+"
+                          r"(?:(?!chi\s*dao|huong\s*dan|yeu\s*cau|don\s*doc|de\s|nham\s)[^;:.]){0,150}?"
+                          r"(?:tam\s*(?:thoi\s*)?(?:dung|ngung|chua)|(?<=,\s)dung)\s")
 #: what comes before the "không" of a body's own act and leaves it a ban: a sentence's connective ("Theo đó, không tổ
 #: chức ...", "Đồng thời, không ..."), a modal ("cần", "phải", "kiên quyết"), the word of instilling ("quán triệt không
 #: tổ chức cho cán bộ ...": the rule instilled is the body's own); ends where "không" begins
