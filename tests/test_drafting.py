@@ -6768,3 +6768,20 @@ def test_the_issuer_charging_a_halt_bans_the_act(catalogue, text, modality):
     others ("... yêu cầu UBND các huyện chỉ đạo các xã tạm dừng ...") or a halt in a purpose keeps must."""
     duties = draft_text(text + "\n", catalogue, province="Hà Tĩnh")["obligations"]
     assert duties[0]["modality"] == modality
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("Năm 2027, UBND huyện phấn đấu giảm 1,5% tỷ lệ hộ nghèo; Tỷ lệ lao động qua đào tạo đạt 60%; Tỷ lệ dân số tham "
+     "gia bảo hiểm y tế đạt 95%.", "strive"),
+    # must NOT fire: an act of the body's own before its aim is the main clause; a word of duty in the first clause
+    ("UBND huyện tổ chức tập huấn cho 300 cán bộ, phấn đấu 100% cán bộ được tập huấn; Tỷ lệ lao động qua đào tạo đạt "
+     "60%; Tỷ lệ dân số tham gia bảo hiểm y tế đạt 95%.", "must"),
+    ("UBND huyện phải bảo đảm tỷ lệ hộ nghèo giảm 1,5%, phấn đấu giảm 2%; Tỷ lệ lao động qua đào tạo đạt 60%; Tỷ lệ "
+     "dân số tham gia bảo hiểm y tế đạt 95%.", "must"),
+])
+def test_a_striven_first_figure_gives_its_register_to_the_figures_joined_to_it(catalogue, text, modality):
+    """R5 and modality: "UBND tỉnh phấn đấu năm 2019 giảm 2,5% ...; Tỷ lệ lao động qua đào tạo đạt 42%; ...", one duty
+    whose first ';'-part "phấn đấu" governs and whose later figures join it, is striven for as a whole; not when an act
+    of the body's own, or a word of duty ("phải"), leads the first part."""
+    duties = draft_text(text + "\n", catalogue, province="Bắc Kạn")["obligations"]
+    assert len(duties) == 1 and duties[0]["modality"] == modality

@@ -1291,6 +1291,13 @@ class Drafter:
         spans = strive_spans(sentence)
         if spans and spans[-1][1] >= len(sentence.rstrip(" .;")):
             return "strive"
+        first = folded.find(";")
+        if spans and first != -1 and spans[0][1] >= first and _figures(folded[:first]) \
+                and not g.MUST_WORDS.search(folded[:first]) and not g.DIRECTING.search(folded, 0, spans[0][0]) \
+                and not _ACT_BEFORE_THE_AIM.search(folded, 0, spans[0][0]):
+            # "Ủy ban nhân dân tỉnh phấn đấu năm 2019 giảm 2,5% tỷ lệ hộ nghèo ...; Tỷ lệ lao động qua đào tạo đạt
+            # 42%; ...": the figures "phấn đấu" governs open the duty its later figures join (R5), its register
+            return "strive"
         if g.MAY.search(folded):
             return "may"
         return context.modality or "must"
@@ -1933,6 +1940,12 @@ class Drafter:
                 review.append(_("viết action.en (tiếng Anh, một câu) và rút gọn action.vi nếu cần (vẫn phải nguyên văn)"))
                 duty["review"] = review
                 self.result.obligations.append(duty)
+
+
+#: an act of the body's own before its "phấn đấu" ("tổ chức tập huấn cho 300 cán bộ, phấn đấu 100% ..."): the
+#: sentence's main clause is that act, the aim after it is its purpose
+_ACT_BEFORE_THE_AIM = re.compile(r"\b(?:to\s*chuc|trien\s*khai|thuc\s*hien|xay\s*dung|tap\s*trung|day\s*manh|"
+                                 r"tang\s*cuong|tuyen\s*truyen|ra\s*soat|kiem\s*tra|hoan\s*thanh|bo\s*tri|ho\s*tro)\b")
 
 
 def strive_spans(sentence: str) -> list[tuple[int, int]]:
