@@ -6785,3 +6785,18 @@ def test_a_striven_first_figure_gives_its_register_to_the_figures_joined_to_it(c
     of the body's own, or a word of duty ("phải"), leads the first part."""
     duties = draft_text(text + "\n", catalogue, province="Bắc Kạn")["obligations"]
     assert len(duties) == 1 and duties[0]["modality"] == modality
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("Tùy vào điều kiện thực tế, UBND các xã lựa chọn địa điểm và hình thức tổ chức Ngày hội đại đoàn kết.", "may"),
+    ("Tùy theo diễn biến của mưa lũ, Chủ tịch UBND các huyện quyết định cho học sinh nghỉ học.", "may"),
+    # must NOT fire: the condition only shapes an act of the body's own
+    ("Tùy theo điều kiện từng năm, Sở Văn hóa, Thể thao và Du lịch xây dựng kế hoạch tổ chức Ngày hội đại đoàn kết.",
+     "must"),
+])
+def test_a_fronted_tuy_over_the_bodies_choice_is_their_latitude(catalogue, text, modality):
+    """Modality: "Tùy vào điều kiện thực tế, các huyện ... lựa chọn ...", "Tùy vào diễn biến ..., chủ tịch UBND các
+    huyện quyết định ...": a fronted "tùy" and the bodies' choice or decision as the main verb leave it to them (may);
+    "Tùy theo điều kiện ..., Sở ... xây dựng kế hoạch ..." is an act of its own (must)."""
+    duties = draft_text(text + "\n", catalogue, province="Hải Dương")["obligations"]
+    assert duties[0]["modality"] == modality

@@ -150,7 +150,12 @@ STRIVE = re.compile(r"\bphan\s*dau\b|(?<!voi\s)(?<!su\s)(?<!the\s)\bquyet\s*tam\
 MAY = re.compile(r"\b(co quyen|duoc phep)\b|"
                  # left to the body's judgement whether to act ("căn cứ khả năng, điều kiện ... để quyết định việc tổ
                  # chức bắn pháo hoa", "tùy tình hình thực tế quyết định có tổ chức ..."): a may
-                 r"\bquyet\s*dinh\s+(?:viec|co)\s+(?:to\s*chuc|thuc\s*hien)\b")
+                 r"\bquyet\s*dinh\s+(?:viec|co)\s+(?:to\s*chuc|thuc\s*hien)\b|"
+                 # "Tùy vào điều kiện thực tế, các huyện ... lựa chọn quy mô, hình thức ...", "Tùy vào diễn biến dịch, chủ
+                 # tịch UBND các huyện quyết định áp dụng ...": a fronted "tùy" and the bodies' choice or decision as
+                 # the main verb, their latitude (may); not "Tùy theo điều kiện ..., Hội ... xây dựng chương trình",
+                 # an act of its own the condition only shapes
+                 r"^\W*tuy\s*(?:vao|theo)\b[^;.]{0,150}?,[^;.]{0,150}?\b(?:quyet\s*dinh|lua\s*chon)\b")
 MUST_WORDS = re.compile(r"\b(phai|co trach nhiem|bat buoc|chiu trach nhiem)\b")
 ACCOUNTABLE = re.compile(r"chiu trach nhiem truoc\s+")
 
