@@ -6800,3 +6800,17 @@ def test_a_fronted_tuy_over_the_bodies_choice_is_their_latitude(catalogue, text,
     "Tùy theo điều kiện ..., Sở ... xây dựng kế hoạch ..." is an act of its own (must)."""
     duties = draft_text(text + "\n", catalogue, province="Hải Dương")["obligations"]
     assert duties[0]["modality"] == modality
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("Sở Nông nghiệp và Môi trường công bố Danh mục kênh, mương, hồ chứa không được lấn chiếm trên trang thông tin "
+     "điện tử của Sở.", "must"),
+    # must NOT fire: a ban of the text's own after the list, its subject the bodies
+    ("UBND tỉnh công bố danh mục hồ chứa, yêu cầu các tổ chức, cá nhân không được lấn chiếm lòng hồ.", "must_not"),
+    ("Các tổ chức, cá nhân không được lấn chiếm kênh, mương, hồ chứa thủy lợi.", "must_not"),
+])
+def test_a_ban_inside_a_lists_name_is_no_ban(catalogue, text, modality):
+    """Modality: "công bố Danh mục hồ, ao, đầm, phá không được san lấp": the ban qualifies the things the list names
+    (its name), the duty is to publish it (must); a ban that follows the list as a clause of its own still bans."""
+    duties = draft_text(text + "\n", catalogue, province="Thừa Thiên Huế")["obligations"]
+    assert duties[-1]["modality"] == modality

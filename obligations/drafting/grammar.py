@@ -127,7 +127,11 @@ def bans(sentence: str, folded: str) -> bool:
 NAMED_BAN = re.compile(r"\b(?:quy\s*dinh|lenh|bien\s*bao|khu\s*vuc)\s+(?:nghiem\s+)?$|"
                        # "Chủ động cấm tất cả tàu thuyền ra biển", "thực hiện cấm biển": the body imposes the ban on others,
                        # its own duty (must), as "chỉ đạo ... tạm dừng" is
-                       r"\b(?:chu\s*dong|thuc\s*hien|tien\s*hanh)\s+$")
+                       r"\b(?:chu\s*dong|thuc\s*hien|tien\s*hanh)\s+$|"
+                       # "công bố Danh mục hồ, ao, đầm, phá không được san lấp": the ban qualifies the things a list
+                       # names (a relative clause of its noun), the list's name, not a ban of this text
+                       r"\bdanh\s*(?:muc|sach)\s+(?!(?:va|de|thi)\b)[a-z]+(?:(?:\s+|\s*,\s*)(?!(?:va|de|thi|yeu|"
+                       r"giao|doi\s*voi)\b)[a-z]+){0,8}\s+$")
 
 
 #: "chỉ ... khi được ...": an act allowed only on a condition ("chỉ dự lễ hội khi được phân công", "Chỉ sử dụng xe công
