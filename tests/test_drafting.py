@@ -6814,3 +6814,29 @@ def test_a_ban_inside_a_lists_name_is_no_ban(catalogue, text, modality):
     (its name), the duty is to publish it (must); a ban that follows the list as a clause of its own still bans."""
     duties = draft_text(text + "\n", catalogue, province="Thừa Thiên Huế")["obligations"]
     assert duties[-1]["modality"] == modality
+
+
+@pytest.mark.parametrize("text, pieces", [
+    ("Diện tích các cây trồng chủ yếu năm 2030 (Lúa: diện tích đạt 310 ha, sản lượng đạt 2.100 tấn. Ngô: diện tích "
+     "đạt 45 ha, sản lượng đạt 230 tấn).", 1),
+    # must NOT fire: a full stop after the bracket has closed ends the sentence
+    ("Diện tích lúa chất lượng cao của các thôn vùng trũng đạt 310 ha (cả hai vụ). UBND xã tổ chức tập huấn kỹ "
+     "thuật thâm canh lúa cho các hộ nông dân trước vụ Đông Xuân.", 2),
+])
+def test_a_full_stop_inside_a_bracket_does_not_end_the_sentence(catalogue, text, pieces):
+    """R5: "(Lúa: ... 2.898 tấn. Ngô: ... 200 tấn)": a bracket is one part of its sentence, whole; a full stop inside
+    it, the bracket closing later on the line, ends nothing."""
+    duties = draft_text(text + "\n", catalogue, issuer="ubnd-xa")["obligations"]
+    assert len(duties) == pieces
+
+
+@pytest.mark.parametrize("text, period", [
+    ("Số hợp tác xã nông nghiệp vào năm 2030 có ít nhất 12 hợp tác xã.", "2030"),
+    # must NOT fire: "có" without a bound of its quantity names what the year holds, not a figure to reach
+    ("Số hợp tác xã nông nghiệp thành lập vào năm 2026 có 12 hợp tác xã.", None),
+])
+def test_a_year_before_co_and_a_bounded_quantity_is_the_figures_year(text, period):
+    """R6: "Số hộ ... vào năm 2020 có ít nhất 240 hộ": a year followed by "có" and a bound of its quantity ("ít nhất",
+    "tối thiểu", "trên", "hơn") is the year of that figure."""
+    periods = [d.get("period") for _s, _e, d in read_deadlines(text)]
+    assert periods == ([period] if period else [])

@@ -246,6 +246,10 @@ def _sentence_break(text: str, index: int) -> bool:
         return False  # "TP.HCM", "TP. Cà Mau": the city's abbreviation, not a sentence's end
     if _FLAT_ITEM.match(text, index + 1):
         return True  # "... tham dự. - Sở Giáo dục ...": a list flattened into one line, its next item
+    line_start = text.rfind("\n", 0, index) + 1
+    line_end = text.find("\n", index) % (len(text) + 1)
+    if text.count("(", line_start, index) > text.count(")", line_start, index) and ")" in text[index:line_end]:
+        return False  # "(Lúa: ... 2.898 tấn. Ngô: ... 200 tấn).": a bracket is one part of its sentence, whole
     return after[:1].isupper() or after[:1] in "\"“("
 
 
@@ -2440,7 +2444,9 @@ def _year_is_a_deadline(folded: str, start: int, end: int) -> bool:
     # figures follow: a share, or a quantity in its unit ("năm 2025 xuống còn 500/100.000 trẻ em")
     clause = re.match(r"[^;]{0,150}", folded[end:]).group(0)
     return bool(re.match(r"[^;.]{0,150}?\d{1,3}(?:[.,]\d+)?\s*%", folded[end:]) or g.QUANTITY.search(clause)
-                and re.search(r"\b(?:xuong\s*con|con|dat|len|tang|giam)\b", clause))
+                and re.search(r"\b(?:xuong\s*con|con|dat|len|tang|giam)\b|"
+                              # "vào năm 2020 có ít nhất 240 hộ": "có" and a bound of its quantity, the year's figure
+                              r"^\W*co\s+(?:it\s*nhat|toi\s*thieu|tren|hon)\s+\d", clause))
 
 
 class _Figure:
