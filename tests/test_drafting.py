@@ -6840,3 +6840,16 @@ def test_a_year_before_co_and_a_bounded_quantity_is_the_figures_year(text, perio
     "tối thiểu", "trên", "hơn") is the year of that figure."""
     periods = [d.get("period") for _s, _e, d in read_deadlines(text)]
     assert periods == ([period] if period else [])
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("UBND tỉnh yêu cầu UBND các huyện tập trung lãnh đạo, chỉ đạo phấn đấu đạt chỉ tiêu giảm tỷ lệ hộ nghèo được "
+     "giao.", "must"),
+    # must NOT fire: the body's own "phấn đấu"
+    ("UBND các huyện phấn đấu đạt chỉ tiêu giảm tỷ lệ hộ nghèo được giao.", "strive"),
+])
+def test_directing_the_striving_is_the_bodys_own_act(catalogue, text, modality):
+    """Modality: "... tập trung lãnh đạo, chỉ đạo phấn đấu đạt chỉ tiêu ...": a directing verb right before "phấn đấu"
+    makes the striving the directed bodies'; the bound body's act is to direct (must)."""
+    duties = draft_text(text + "\n", catalogue, province="Quảng Bình")["obligations"]
+    assert duties[0]["modality"] == modality

@@ -1293,6 +1293,9 @@ class Drafter:
         if stop and not g.DIRECTING.search(folded, after, stop.start()) and not g.MUST_WORDS.search(folded, 0, stop.start()):
             return "must_not"  # "Tạm dừng hoạt động: ...", "thông báo dừng tổ chức bắn pháo hoa ..."
         spans = strive_spans(sentence)
+        # "... tập trung lãnh đạo, chỉ đạo phấn đấu đạt chỉ tiêu ...": the bound body directs others' striving, its own
+        # act is to direct (must), as DIRECTING before a stop or a dressed ban keeps must
+        spans = [(s, e) for s, e in spans if not _DIRECTS_THE_AIM.search(folded[:s])]
         if spans and spans[-1][1] >= len(sentence.rstrip(" .;")):
             return "strive"
         first = folded.find(";")
@@ -1950,6 +1953,11 @@ class Drafter:
 #: sentence's main clause is that act, the aim after it is its purpose
 _ACT_BEFORE_THE_AIM = re.compile(r"\b(?:to\s*chuc|trien\s*khai|thuc\s*hien|xay\s*dung|tap\s*trung|day\s*manh|"
                                  r"tang\s*cuong|tuyen\s*truyen|ra\s*soat|kiem\s*tra|hoan\s*thanh|bo\s*tri|ho\s*tro)\b")
+
+
+#: a directing verb right before "phấn đấu" ("lãnh đạo, chỉ đạo phấn đấu đạt ...", "đôn đốc các xã phấn đấu ..."): the
+#: striving is the directed bodies', the bound body's act is to direct
+_DIRECTS_THE_AIM = re.compile(r"\b(?:chi\s*dao|lanh\s*dao|don\s*doc)\s*(?:,\s*)?(?:cac\s+[a-z]+(?:\s*,\s*[a-z]+)*\s+)?$")
 
 
 def strive_spans(sentence: str) -> list[tuple[int, int]]:
