@@ -6773,7 +6773,10 @@ def test_the_issuer_charging_a_halt_bans_the_act(catalogue, text, modality):
 @pytest.mark.parametrize("text, modality", [
     ("Năm 2027, UBND huyện phấn đấu giảm 1,5% tỷ lệ hộ nghèo; Tỷ lệ lao động qua đào tạo đạt 60%; Tỷ lệ dân số tham "
      "gia bảo hiểm y tế đạt 95%.", "strive"),
-    # must NOT fire: an act of the body's own before its aim is the main clause; a word of duty in the first clause
+    # must NOT fire: a subjectless "Phấn đấu ..." governs its own clause only (its target strives, the duty is must);
+    # an act of the body's own before its aim is the main clause; a word of duty in the first clause
+    ("Phấn đấu giảm 1,5% tỷ lệ hộ nghèo trên địa bàn; Tỷ lệ lao động qua đào tạo đạt 60%; Tỷ lệ dân số tham gia bảo "
+     "hiểm y tế đạt 95%.", "must"),
     ("UBND huyện tổ chức tập huấn cho 300 cán bộ, phấn đấu 100% cán bộ được tập huấn; Tỷ lệ lao động qua đào tạo đạt "
      "60%; Tỷ lệ dân số tham gia bảo hiểm y tế đạt 95%.", "must"),
     ("UBND huyện phải bảo đảm tỷ lệ hộ nghèo giảm 1,5%, phấn đấu giảm 2%; Tỷ lệ lao động qua đào tạo đạt 60%; Tỷ lệ "
@@ -6781,8 +6784,9 @@ def test_the_issuer_charging_a_halt_bans_the_act(catalogue, text, modality):
 ])
 def test_a_striven_first_figure_gives_its_register_to_the_figures_joined_to_it(catalogue, text, modality):
     """R5 and modality: "UBND tỉnh phấn đấu năm 2019 giảm 2,5% ...; Tỷ lệ lao động qua đào tạo đạt 42%; ...", one duty
-    whose first ';'-part "phấn đấu" governs and whose later figures join it, is striven for as a whole; not when an act
-    of the body's own, or a word of duty ("phải"), leads the first part."""
+    whose first ';'-part a striving body ("UBND tỉnh", "toàn tỉnh") opens and whose later figures join it, is striven
+    for as a whole; not a subjectless "Phấn đấu ..." (test_phan_dau_governs_its_own_clause), nor when an act of the
+    body's own, or a word of duty ("phải"), leads the first part."""
     duties = draft_text(text + "\n", catalogue, province="Bắc Kạn")["obligations"]
     assert len(duties) == 1 and duties[0]["modality"] == modality
 

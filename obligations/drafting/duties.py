@@ -423,9 +423,12 @@ class Drafter:
                 or not re.fullmatch(r"\d{4}", next(iter(years))):
             return
         year = next(iter(years))
+        # the words of the list that name the year ("đến năm 2025"), as the text gives them
+        phrase = next((duty["deadline"]["phrase"] for duty in dated if duty["deadline"].get("period") == year
+                       and duty["deadline"].get("phrase")), year)
         mark = _("kỳ {period} lấy từ các mục khác của danh sách (mọi mục có năm đều ghi năm {period}), mục này không "
                  "nêu: suy luận, xác nhận").format(period=year)
-        _date_undated_targets(undated, year, _("năm {period}").format(period=year), mark)
+        _date_undated_targets(undated, year, phrase, mark)
 
     def _join_short_items(self, node: Node, drafted_from: list[tuple[Node, int]]) -> None:
         """"- Thu ngân sách nhà nước: 12.800 tỷ đồng" among a list's target items is too short to stand alone as a
@@ -1301,9 +1304,12 @@ class Drafter:
         first = folded.find(";")
         if spans and first != -1 and spans[0][1] >= first and _figures(folded[:first]) \
                 and not g.MUST_WORDS.search(folded[:first]) and not g.DIRECTING.search(folded, 0, spans[0][0]) \
-                and not _ACT_BEFORE_THE_AIM.search(folded, 0, spans[0][0]):
+                and not _ACT_BEFORE_THE_AIM.search(folded, 0, spans[0][0]) \
+                and _STRIVING_SUBJECT.search(folded, 0, spans[0][0]):
             # "Ủy ban nhân dân tỉnh phấn đấu năm 2019 giảm 2,5% tỷ lệ hộ nghèo ...; Tỷ lệ lao động qua đào tạo đạt
-            # 42%; ...": the figures "phấn đấu" governs open the duty its later figures join (R5), its register
+            # 42%; ...": a body that strives is the subject of the whole sentence, its later figures joined to the duty
+            # (R5) are its aims too; a subjectless "Phấn đấu duy trì ...; Tỷ lệ ... đạt 99%" governs its own clause
+            # only (its target strives, the duty's later figures are plain)
             return "strive"
         if g.MAY.search(folded):
             return "may"
@@ -1958,6 +1964,11 @@ _ACT_BEFORE_THE_AIM = re.compile(r"\b(?:to\s*chuc|trien\s*khai|thuc\s*hien|xay\s
 #: a directing verb right before "phấn đấu" ("lãnh đạo, chỉ đạo phấn đấu đạt ...", "đôn đốc các xã phấn đấu ..."): the
 #: striving is the directed bodies', the bound body's act is to direct
 _DIRECTS_THE_AIM = re.compile(r"\b(?:chi\s*dao|lanh\s*dao|don\s*doc)\s*(?:,\s*)?(?:cac\s+[a-z]+(?:\s*,\s*[a-z]+)*\s+)?$")
+
+
+#: the body that strives, before its "phấn đấu" ("Ủy ban nhân dân tỉnh phấn đấu ...", "toàn tỉnh phấn đấu ...")
+_STRIVING_SUBJECT = re.compile(r"\b(?:uy\s*ban\s*nhan\s*dan|ubnd|hdnd|toan\s*(?:tinh|huyen|xa|thanh\s*pho|nganh)|tinh|"
+                               r"huyen|thi\s*xa|thanh\s*pho|xa|phuong|so|nganh)\b(?:\s+[a-z]+){0,3}\s*$")
 
 
 def strive_spans(sentence: str) -> list[tuple[int, int]]:
