@@ -7202,3 +7202,179 @@ def test_the_texts_own_plan_completed_is_due_with_its_year(catalogue):
         deadline = by_text(draft, words)["deadline"]
         assert (deadline["kind"], deadline.get("period")) == ("end_of_period", "2027")
     assert by_text(draft, "kế hoạch dạy học")["deadline"].get("period") != "2027"
+
+
+# Round 23 (TARGETS and MODALITY): the indicator list's "năm YYYY:", ...
+
+
+@pytest.mark.parametrize("text, period", [
+    ("Tổng đàn trâu, bò của xã năm 2030: 4.200 con.", "2030"),
+    ("Diện tích lúa chất lượng cao năm 2027: khoảng 350 ha.", "2027"),
+    ("Diện tích, sản lượng các cây trồng chính năm 2030:", "2030"),
+    # must NOT fire: a year inside the measure's name (words between it and the colon), or a colon that opens an act
+    ("Số hộ thoát nghèo theo chuẩn năm 2027 của tỉnh: 120 hộ.", None),
+    ("Tổng hợp báo cáo kết quả năm 2026: gửi Phòng Nông nghiệp và Môi trường để tổng hợp.", None),
+])
+def test_a_year_right_before_the_colon_of_an_indicator_is_its_figures_year(text, period):
+    """R6: "MEASURE năm YYYY: VALUE", the indicator-list form (or its lead "... năm YYYY:" over items): the colon
+    right after the year opens that year's figures (the target's own year); a year that other words part from the
+    colon names the measure, and a colon that opens an act is no figure's."""
+    periods = [d.get("period") for _s, _e, d in read_deadlines(text)]
+    assert periods == ([period] if period else [])
+
+
+def test_a_lead_ending_in_its_year_dates_the_items_under_it(catalogue):
+    """R6: "3. Diện tích, sản lượng các cây trồng chính năm 2030:" over its "+" items: the lead's year (before its
+    colon) closes their figures; a lead with no year leaves its items undated."""
+    text = ("III. CÁC CHỈ TIÊU CHỦ YẾU\n"
+            "1. Diện tích, sản lượng các cây trồng chính năm 2030:\n"
+            "+ Diện tích: lúa 480 ha, ngô 65 ha, rau các loại 40 ha\n"
+            "+ Sản lượng: lúa 2.950 tấn, ngô 390 tấn, rau các loại 900 tấn.\n"
+            "2. Diện tích, sản lượng cây ăn quả:\n"
+            "+ Diện tích: cam 30 ha, bưởi 25 ha, nhãn vải 12 ha\n"
+            "+ Sản lượng: cam 310 tấn, bưởi 260 tấn, nhãn vải 90 tấn.\n")
+    duties = draft_text(text, catalogue, issuer="ubnd-xa")["obligations"]
+    periods = [{t.get("period") for t in d["targets"]} for d in duties if d.get("targets")]
+    assert periods == [{"2030"}, {"2030"}, {None}, {None}]
+
+
+def test_a_striving_title_carries_to_targets_a_same_year_heading_dated(catalogue):
+    """A page titled "... phấn đấu đạt các chỉ tiêu năm 2027" over "Các chỉ tiêu chủ yếu năm 2027:": the heading's
+    year dated the targets already, the title's "phấn đấu" is still theirs (strive); a heading of another year keeps
+    its targets' must."""
+    text = ("Xã Hòa Tiến phấn đấu đạt các chỉ tiêu, nhiệm vụ năm 2027\n\n"
+            "Các chỉ tiêu chủ yếu năm 2027:\n"
+            "1. Tổng giá trị sản xuất: 1.250 tỷ đồng.\n"
+            "2. Thu nhập bình quân đầu người/năm: 62 triệu đồng.\n")
+    duties = draft_text(text, catalogue, issuer="ubnd-xa")["obligations"]
+    striven = [d["modality"] for d in duties if d.get("targets")]
+    assert striven == ["strive", "strive"]
+    other = text.replace("Các chỉ tiêu chủ yếu năm 2027:", "Các chỉ tiêu chủ yếu năm 2028:")
+    duties = draft_text(other, catalogue, issuer="ubnd-xa")["obligations"]
+    assert [d["modality"] for d in duties if d.get("targets")] == ["must", "must"]
+
+
+def test_a_lists_one_year_dates_its_undated_items(catalogue):
+    """R6: a numbered list of targets whose dated items all name one year gives that year (its horizon) to the items
+    that name none, marked as inferred; a list whose items name two years leaves them undated."""
+    text = ("II. CÁC CHỈ TIÊU CHỦ YẾU\n"
+            "1. Thu nhập bình quân đầu người đến năm 2030 đạt 95 triệu đồng.\n"
+            "2. Sản lượng lương thực bình quân hàng năm đạt trên 4.100 tấn.\n"
+            "3. Tổng đàn gia súc, gia cầm năm 2030: 25.000 con.\n"
+            "4. Tỷ lệ hộ nghèo đến năm 2030 giảm xuống còn dưới 1,5%.\n")
+    duties = draft_text(text, catalogue, issuer="ubnd-xa")["obligations"]
+    food = next(d for d in duties if "lương thực" in d["quotes"][0])
+    assert [t.get("period") for t in food["targets"]] == ["2030"]
+    assert food["deadline"]["kind"] == "end_of_period" and food["deadline"]["period"] == "2030"
+    assert any("suy luận" in m for m in food["deadline"]["review"])
+    # must NOT fire: two years in the list, no one horizon
+    other = text.replace("năm 2030: 25.000 con", "năm 2028: 25.000 con")
+    duties = draft_text(other, catalogue, issuer="ubnd-xa")["obligations"]
+    food = next(d for d in duties if "lương thực" in d["quotes"][0])
+    assert [t.get("period") for t in food["targets"]] == [None]
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("Theo đó, UBND tỉnh yêu cầu tạm dừng tổ chức bắn pháo hoa tầm thấp tại các huyện.", "must_not"),
+    ("Chủ tịch UBND tỉnh chỉ đạo các trường học tạm thời chưa thu các khoản đóng góp tự nguyện năm học 2027 - 2028.",
+     "must_not"),
+    ("UBND tỉnh chỉ đạo các doanh nghiệp thực hiện, tạm dừng khai thác cát trên sông trong mùa mưa lũ.", "must_not"),
+    # must NOT fire: a body charged to direct others' halt directs (must); a halt in a purpose is no charge of it
+    ("UBND tỉnh yêu cầu UBND các huyện chỉ đạo các xã tạm dừng tổ chức lễ hội đông người.", "must"),
+    ("UBND tỉnh yêu cầu Sở Công Thương rà soát các mỏ để tạm dừng khai thác khi có mưa lũ.", "must"),
+])
+def test_the_issuer_charging_a_halt_bans_the_act(catalogue, text, modality):
+    """Modality: the province's issuer charging a halt ("UBND tỉnh yêu cầu tạm dừng ...", "Chủ tịch UBND tỉnh chỉ đạo
+    tạm thời chưa thu ...") is the charge itself: the act charged must not go on (must_not); a body charged to direct
+    others ("... yêu cầu UBND các huyện chỉ đạo các xã tạm dừng ...") or a halt in a purpose keeps must."""
+    duties = draft_text(text + "\n", catalogue, province="Hà Tĩnh")["obligations"]
+    assert duties[0]["modality"] == modality
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("Năm 2027, UBND huyện phấn đấu giảm 1,5% tỷ lệ hộ nghèo; Tỷ lệ lao động qua đào tạo đạt 60%; Tỷ lệ dân số tham "
+     "gia bảo hiểm y tế đạt 95%.", "strive"),
+    # must NOT fire: a subjectless "Phấn đấu ..." governs its own clause only (its target strives, the duty is must);
+    # an act of the body's own before its aim is the main clause; a word of duty in the first clause
+    ("Phấn đấu giảm 1,5% tỷ lệ hộ nghèo trên địa bàn; Tỷ lệ lao động qua đào tạo đạt 60%; Tỷ lệ dân số tham gia bảo "
+     "hiểm y tế đạt 95%.", "must"),
+    ("UBND huyện tổ chức tập huấn cho 300 cán bộ, phấn đấu 100% cán bộ được tập huấn; Tỷ lệ lao động qua đào tạo đạt "
+     "60%; Tỷ lệ dân số tham gia bảo hiểm y tế đạt 95%.", "must"),
+    ("UBND huyện phải bảo đảm tỷ lệ hộ nghèo giảm 1,5%, phấn đấu giảm 2%; Tỷ lệ lao động qua đào tạo đạt 60%; Tỷ lệ "
+     "dân số tham gia bảo hiểm y tế đạt 95%.", "must"),
+])
+def test_a_striven_first_figure_gives_its_register_to_the_figures_joined_to_it(catalogue, text, modality):
+    """R5 and modality: "UBND tỉnh phấn đấu năm 2019 giảm 2,5% ...; Tỷ lệ lao động qua đào tạo đạt 42%; ...", one duty
+    whose first ';'-part a striving body ("UBND tỉnh", "toàn tỉnh") opens and whose later figures join it, is striven
+    for as a whole; not a subjectless "Phấn đấu ..." (test_phan_dau_governs_its_own_clause), nor when an act of the
+    body's own, or a word of duty ("phải"), leads the first part."""
+    duties = draft_text(text + "\n", catalogue, province="Bắc Kạn")["obligations"]
+    assert len(duties) == 1 and duties[0]["modality"] == modality
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("Tùy vào điều kiện thực tế, UBND các xã lựa chọn địa điểm và hình thức tổ chức Ngày hội đại đoàn kết.", "may"),
+    ("Tùy theo diễn biến của mưa lũ, Chủ tịch UBND các huyện quyết định cho học sinh nghỉ học.", "may"),
+    # must NOT fire: the condition only shapes an act of the body's own
+    ("Tùy theo điều kiện từng năm, Sở Văn hóa, Thể thao và Du lịch xây dựng kế hoạch tổ chức Ngày hội đại đoàn kết.",
+     "must"),
+])
+def test_a_fronted_tuy_over_the_bodies_choice_is_their_latitude(catalogue, text, modality):
+    """Modality: "Tùy vào điều kiện thực tế, các huyện ... lựa chọn ...", "Tùy vào diễn biến ..., chủ tịch UBND các
+    huyện quyết định ...": a fronted "tùy" and the bodies' choice or decision as the main verb leave it to them (may);
+    "Tùy theo điều kiện ..., Sở ... xây dựng kế hoạch ..." is an act of its own (must)."""
+    duties = draft_text(text + "\n", catalogue, province="Hải Dương")["obligations"]
+    assert duties[0]["modality"] == modality
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("Sở Nông nghiệp và Môi trường công bố Danh mục kênh, mương, hồ chứa không được lấn chiếm trên trang thông tin "
+     "điện tử của Sở.", "must"),
+    # must NOT fire: a ban of the text's own after the list, its subject the bodies
+    ("UBND tỉnh công bố danh mục hồ chứa, yêu cầu các tổ chức, cá nhân không được lấn chiếm lòng hồ.", "must_not"),
+    ("Các tổ chức, cá nhân không được lấn chiếm kênh, mương, hồ chứa thủy lợi.", "must_not"),
+])
+def test_a_ban_inside_a_lists_name_is_no_ban(catalogue, text, modality):
+    """Modality: "công bố Danh mục hồ, ao, đầm, phá không được san lấp": the ban qualifies the things the list names
+    (its name), the duty is to publish it (must); a ban that follows the list as a clause of its own still bans."""
+    duties = draft_text(text + "\n", catalogue, province="Thừa Thiên Huế")["obligations"]
+    assert duties[-1]["modality"] == modality
+
+
+@pytest.mark.parametrize("text, pieces", [
+    ("Diện tích các cây trồng chủ yếu năm 2030 (Lúa: diện tích đạt 310 ha, sản lượng đạt 2.100 tấn. Ngô: diện tích "
+     "đạt 45 ha, sản lượng đạt 230 tấn).", 1),
+    # must NOT fire: a full stop after the bracket has closed ends the sentence
+    ("Diện tích lúa chất lượng cao của các thôn vùng trũng đạt 310 ha (cả hai vụ). UBND xã tổ chức tập huấn kỹ "
+     "thuật thâm canh lúa cho các hộ nông dân trước vụ Đông Xuân.", 2),
+])
+def test_a_full_stop_inside_a_bracket_does_not_end_the_sentence(catalogue, text, pieces):
+    """R5: "(Lúa: ... 2.898 tấn. Ngô: ... 200 tấn)": a bracket is one part of its sentence, whole; a full stop inside
+    it, the bracket closing later on the line, ends nothing."""
+    duties = draft_text(text + "\n", catalogue, issuer="ubnd-xa")["obligations"]
+    assert len(duties) == pieces
+
+
+@pytest.mark.parametrize("text, period", [
+    ("Số hợp tác xã nông nghiệp vào năm 2030 có ít nhất 12 hợp tác xã.", "2030"),
+    # must NOT fire: "có" without a bound of its quantity names what the year holds, not a figure to reach
+    ("Số hợp tác xã nông nghiệp thành lập vào năm 2026 có 12 hợp tác xã.", None),
+])
+def test_a_year_before_co_and_a_bounded_quantity_is_the_figures_year(text, period):
+    """R6: "Số hộ ... vào năm 2020 có ít nhất 240 hộ": a year followed by "có" and a bound of its quantity ("ít nhất",
+    "tối thiểu", "trên", "hơn") is the year of that figure."""
+    periods = [d.get("period") for _s, _e, d in read_deadlines(text)]
+    assert periods == ([period] if period else [])
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("UBND tỉnh yêu cầu UBND các huyện tập trung lãnh đạo, chỉ đạo phấn đấu đạt chỉ tiêu giảm tỷ lệ hộ nghèo được "
+     "giao.", "must"),
+    # must NOT fire: the body's own "phấn đấu"
+    ("UBND các huyện phấn đấu đạt chỉ tiêu giảm tỷ lệ hộ nghèo được giao.", "strive"),
+])
+def test_directing_the_striving_is_the_bodys_own_act(catalogue, text, modality):
+    """Modality: "... tập trung lãnh đạo, chỉ đạo phấn đấu đạt chỉ tiêu ...": a directing verb right before "phấn đấu"
+    makes the striving the directed bodies'; the bound body's act is to direct (must)."""
+    duties = draft_text(text + "\n", catalogue, province="Quảng Bình")["obligations"]
+    assert duties[0]["modality"] == modality

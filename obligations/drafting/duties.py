@@ -259,6 +259,10 @@ def _sentence_break(text: str, index: int) -> bool:
         return False  # "TP.HCM", "TP. Cà Mau": the city's abbreviation, not a sentence's end
     if _FLAT_ITEM.match(text, index + 1):
         return True  # "... tham dự. - Sở Giáo dục ...": a list flattened into one line, its next item
+    line_start = text.rfind("\n", 0, index) + 1
+    line_end = text.find("\n", index) % (len(text) + 1)
+    if text.count("(", line_start, index) > text.count(")", line_start, index) and ")" in text[index:line_end]:
+        return False  # "(Lúa: ... 2.898 tấn. Ngô: ... 200 tấn).": a bracket is one part of its sentence, whole
     return after[:1].isupper() or after[:1] in "\"“("
 
 
@@ -447,6 +451,32 @@ class Drafter:
                 # unnumbered paragraphs after it: the lead-in's period dates them (their bodies stay the charge's)
                 dated = Context(deadline=given.deadline, period=given.period)
         self._join_short_items(node, drafted_from)
+        self._dated_by_the_lists_horizon(node, drafted_from)
+
+    def _dated_by_the_lists_horizon(self, node: Node, drafted_from: list[tuple[Node, int]]) -> None:
+        """A numbered list of targets whose dated items all name one year ("1. ... đến năm 2025 đạt ...; 4. ... năm
+        2025: ...") and whose other items name none ("2. Tổng sản lượng lương thực bình quân hàng năm: 3.350 tấn"):
+        that year is the list's horizon, and the undated items' too (R6, after the heading's year: the year the list
+        itself gives its figures), marked as inferred. Two years in the list, or fewer dated items than undated
+        ones, date nothing."""
+        items = [child for child, _start in drafted_from if child.marker in ("arabic", "dash", "plus", "letter")]
+        if len(items) < 3 or not drafted_from:
+            return
+        duties = [duty for duty in self.result.obligations[drafted_from[0][1]:] if duty.get("targets")]
+        dated = [duty for duty in duties if all(t.get("period") for t in duty["targets"])]
+        undated = [duty for duty in duties if not any(t.get("period") or t.get("deadline") for t in duty["targets"])
+                   and duty["deadline"].get("kind") in ("none", "continuing", "once") and not duty["deadline"].get("phrase")]
+        years = {t["period"] for duty in dated for t in duty["targets"]}
+        if not undated or len(dated) < 2 or len(dated) < len(undated) or len(years) != 1 \
+                or not re.fullmatch(r"\d{4}", next(iter(years))):
+            return
+        year = next(iter(years))
+        # the words of the list that name the year ("đến năm 2025"), as the text gives them
+        phrase = next((duty["deadline"]["phrase"] for duty in dated if duty["deadline"].get("period") == year
+                       and duty["deadline"].get("phrase")), year)
+        mark = _("kỳ {period} lấy từ các mục khác của danh sách (mọi mục có năm đều ghi năm {period}), mục này không "
+                 "nêu: suy luận, xác nhận").format(period=year)
+        _date_undated_targets(undated, year, phrase, mark)
 
     def _join_short_items(self, node: Node, drafted_from: list[tuple[Node, int]]) -> None:
         """"- Thu ngân sách nhà nước: 12.800 tỷ đồng" among a list's target items is too short to stand alone as a
@@ -1209,6 +1239,8 @@ class Drafter:
             # "Các cơ quan, ..., các cơ sở vui chơi, giải trí dừng, hoãn tổ chức các chương trình ...": the subject's
             # own act is to stop (the list may run on past the bodies read), not to direct others to
             modality = "must_not"
+        if modality in ("must", "strive") and g.ISSUER_HALTS.search(folded):
+            modality = "must_not"  # "UBND tỉnh yêu cầu tạm dừng bắn pháo hoa ...": the issuer charges a halt
         only = g.ONLY_WHEN.match(sentence[subject_end:])
         if only and modality in ("must", "strive"):  # "chỉ dự lễ hội khi được phân công": barred but on that condition
             modality = "must_not"
@@ -1342,7 +1374,20 @@ class Drafter:
         if stop and not g.DIRECTING.search(folded, after, stop.start()) and not g.MUST_WORDS.search(folded, 0, stop.start()):
             return "must_not"  # "Tạm dừng hoạt động: ...", "thông báo dừng tổ chức bắn pháo hoa ..."
         spans = strive_spans(sentence)
+        # "... tập trung lãnh đạo, chỉ đạo phấn đấu đạt chỉ tiêu ...": the bound body directs others' striving, its own
+        # act is to direct (must), as DIRECTING before a stop or a dressed ban keeps must
+        spans = [(s, e) for s, e in spans if not _DIRECTS_THE_AIM.search(folded[:s])]
         if spans and spans[-1][1] >= len(sentence.rstrip(" .;")):
+            return "strive"
+        first = folded.find(";")
+        if spans and first != -1 and spans[0][1] >= first and _figures(folded[:first]) \
+                and not g.MUST_WORDS.search(folded[:first]) and not g.DIRECTING.search(folded, 0, spans[0][0]) \
+                and not _ACT_BEFORE_THE_AIM.search(folded, 0, spans[0][0]) \
+                and _STRIVING_SUBJECT.search(folded, 0, spans[0][0]):
+            # "Ủy ban nhân dân tỉnh phấn đấu năm 2019 giảm 2,5% tỷ lệ hộ nghèo ...; Tỷ lệ lao động qua đào tạo đạt
+            # 42%; ...": a body that strives is the subject of the whole sentence, its later figures joined to the duty
+            # (R5) are its aims too; a subjectless "Phấn đấu duy trì ...; Tỷ lệ ... đạt 99%" governs its own clause
+            # only (its target strives, the duty's later figures are plain)
             return "strive"
         if g.MAY.search(folded):
             return "may"
@@ -1996,6 +2041,22 @@ class Drafter:
                 self.result.obligations.append(duty)
 
 
+#: an act of the body's own before its "phấn đấu" ("tổ chức tập huấn cho 300 cán bộ, phấn đấu 100% ..."): the
+#: sentence's main clause is that act, the aim after it is its purpose
+_ACT_BEFORE_THE_AIM = re.compile(r"\b(?:to\s*chuc|trien\s*khai|thuc\s*hien|xay\s*dung|tap\s*trung|day\s*manh|"
+                                 r"tang\s*cuong|tuyen\s*truyen|ra\s*soat|kiem\s*tra|hoan\s*thanh|bo\s*tri|ho\s*tro)\b")
+
+
+#: a directing verb right before "phấn đấu" ("lãnh đạo, chỉ đạo phấn đấu đạt ...", "đôn đốc các xã phấn đấu ..."): the
+#: striving is the directed bodies', the bound body's act is to direct
+_DIRECTS_THE_AIM = re.compile(r"\b(?:chi\s*dao|lanh\s*dao|don\s*doc)\s*(?:,\s*)?(?:cac\s+[a-z]+(?:\s*,\s*[a-z]+)*\s+)?$")
+
+
+#: the body that strives, before its "phấn đấu" ("Ủy ban nhân dân tỉnh phấn đấu ...", "toàn tỉnh phấn đấu ...")
+_STRIVING_SUBJECT = re.compile(r"\b(?:uy\s*ban\s*nhan\s*dan|ubnd|hdnd|toan\s*(?:tinh|huyen|xa|thanh\s*pho|nganh)|tinh|"
+                               r"huyen|thi\s*xa|thanh\s*pho|xa|phuong|so|nganh)\b(?:\s+[a-z]+){0,3}\s*$")
+
+
 def strive_spans(sentence: str) -> list[tuple[int, int]]:
     """What "phấn đấu" governs: its own clause and the ";"-items that continue it ("Phấn đấu năm 2014 tỉ lệ ...
     của cấp sở đạt 80%; UBND cấp huyện đạt 85%; đến hết năm 2015 ..."), up to an item that opens a new one, with
@@ -2482,6 +2543,12 @@ def _in_a_name(sentence: str, folded: str, start: int) -> bool:
     return not re.search(r"\bmuc\s*tieu\b", clause)
 
 
+#: the indicator-list form "MEASURE năm YYYY: VALUE" ("Tổng đàn gia súc năm 2030: 12.500 con", "Diện tích, sản lượng
+#: cây trồng năm 2030:" over its items): the colon right after the year opens that year's figures (R6: the target's
+#: own year)
+_YEAR_OF_THE_FIGURES_AFTER = re.compile(r"\s*:\s*(?:$|(?:[a-z]+\s+){0,3}(?:khoang\s*|tren\s*|duoi\s*|tu\s*)?\d)")
+
+
 def _year_is_a_deadline(folded: str, start: int, end: int) -> bool:
     """A bare "năm 2019" dates the duty when a preposition governs it ("đến năm", "trong năm"), when it
     opens the clause ("Năm 2015, hoàn thành ..."), follows "phấn đấu" or "mục tiêu", or when figures follow
@@ -2499,6 +2566,8 @@ def _year_is_a_deadline(folded: str, start: int, end: int) -> bool:
     if re.search(r"\d\s*%[^;.%]{0,150}\bvao\s*$", folded[:start]) or re.search(r"\bvao\s*$", folded[:start]) \
             and any(m.end() <= start for m in g.QUANTITY.finditer(folded[max(0, folded.rfind(";", 0, start)):start])):
         return True  # "90% phụ huynh ký cam kết vào năm 2026": the year that closes its figure's clause
+    if _YEAR_OF_THE_FIGURES_AFTER.match(folded, end):
+        return True
     before = folded[max(0, start - 3):start]
     if not folded[:start].strip() or re.search(r"[,;:(]\s*$", before) \
             or re.search(r"(phan\s*dau|muc\s*tieu|chi\s*tieu)\s*$", folded[:start]):
@@ -2506,7 +2575,9 @@ def _year_is_a_deadline(folded: str, start: int, end: int) -> bool:
     # figures follow: a share, or a quantity in its unit ("năm 2025 xuống còn 500/100.000 trẻ em")
     clause = re.match(r"[^;]{0,150}", folded[end:]).group(0)
     return bool(re.match(r"[^;.]{0,150}?\d{1,3}(?:[.,]\d+)?\s*%", folded[end:]) or g.QUANTITY.search(clause)
-                and re.search(r"\b(?:xuong\s*con|con|dat|len|tang|giam)\b", clause))
+                and re.search(r"\b(?:xuong\s*con|con|dat|len|tang|giam)\b|"
+                              # "vào năm 2020 có ít nhất 240 hộ": "có" and a bound of its quantity, the year's figure
+                              r"^\W*co\s+(?:it\s*nhat|toi\s*thieu|tren|hon)\s+\d", clause))
 
 
 class _Figure:
@@ -3096,7 +3167,12 @@ def date_targets_by_the_plans_year(obligations: list[dict], title: str | None, b
         mark = _("kỳ {period} lấy từ tiêu đề \"{title}\", câu không nêu: suy luận, xác nhận").format(
             period=year, title=title)
     strive = by_title and g.STRIVE.search(folded)
-    for duty in _date_undated_targets(obligations, year, phrase, mark):
+    changed = _date_undated_targets(obligations, year, phrase, mark)
+    # a heading under the title that names the same year ("Các chỉ tiêu chủ yếu năm 2023:") dated its targets
+    # already: the title's "phấn đấu" is still theirs
+    changed += [duty for duty in obligations if strive and all(duty is not c for c in changed) and duty.get("targets")
+                and all(t.get("period") == year for t in duty["targets"])]
+    for duty in changed:
         if strive and duty["modality"] == "must" and not g.MUST_WORDS.search(
                 g.fold_chars(" ".join(duty["quotes"]))) and not g.COMPLETION_STEP.match(g.fold_chars(duty["quotes"][0])) \
                 and not (actor_index and actor_index.at_start(duty["quotes"][0])[0]):  # an item naming its own body keeps its reading

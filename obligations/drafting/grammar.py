@@ -127,7 +127,11 @@ def bans(sentence: str, folded: str) -> bool:
 NAMED_BAN = re.compile(r"\b(?:quy\s*dinh|lenh|bien\s*bao|khu\s*vuc)\s+(?:nghiem\s+)?$|"
                        # "Chủ động cấm tất cả tàu thuyền ra biển", "thực hiện cấm biển": the body imposes the ban on others,
                        # its own duty (must), as "chỉ đạo ... tạm dừng" is
-                       r"\b(?:chu\s*dong|thuc\s*hien|tien\s*hanh)\s+$")
+                       r"\b(?:chu\s*dong|thuc\s*hien|tien\s*hanh)\s+$|"
+                       # "công bố Danh mục hồ, ao, đầm, phá không được san lấp": the ban qualifies the things a list
+                       # names (a relative clause of its noun), the list's name, not a ban of this text
+                       r"\bdanh\s*(?:muc|sach)\s+(?!(?:va|de|thi)\b)[a-z]+(?:(?:\s+|\s*,\s*)(?!(?:va|de|thi|yeu|"
+                       r"giao|doi\s*voi)\b)[a-z]+){0,8}\s+$")
 
 
 #: "chỉ ... khi được ...": an act allowed only on a condition ("chỉ dự lễ hội khi được phân công", "Chỉ sử dụng xe công
@@ -150,7 +154,12 @@ STRIVE = re.compile(r"\bphan\s*dau\b|(?<!voi\s)(?<!su\s)(?<!the\s)\bquyet\s*tam\
 MAY = re.compile(r"\b(co quyen|duoc phep)\b|"
                  # left to the body's judgement whether to act ("căn cứ khả năng, điều kiện ... để quyết định việc tổ
                  # chức bắn pháo hoa", "tùy tình hình thực tế quyết định có tổ chức ..."): a may
-                 r"\bquyet\s*dinh\s+(?:viec|co)\s+(?:to\s*chuc|thuc\s*hien)\b")
+                 r"\bquyet\s*dinh\s+(?:viec|co)\s+(?:to\s*chuc|thuc\s*hien)\b|"
+                 # "Tùy vào điều kiện thực tế, các huyện ... lựa chọn quy mô, hình thức ...", "Tùy vào diễn biến dịch, chủ
+                 # tịch UBND các huyện quyết định áp dụng ...": a fronted "tùy" and the bodies' choice or decision as
+                 # the main verb, their latitude (may); not "Tùy theo điều kiện ..., Hội ... xây dựng chương trình",
+                 # an act of its own the condition only shapes
+                 r"^\W*tuy\s*(?:vao|theo)\b[^;.]{0,150}?,[^;.]{0,150}?\b(?:quyet\s*dinh|lua\s*chon)\b")
 MUST_WORDS = re.compile(r"\b(phai|co trach nhiem|bat buoc|chiu trach nhiem)\b")
 ACCOUNTABLE = re.compile(r"chiu trach nhiem truoc\s+")
 
@@ -707,6 +716,15 @@ ENCOURAGES_OTHERS = re.compile(r"(?<=khich)\s+(?:cac|moi|nhung)\s")
 STOP = re.compile(r"\btam\s*(?:thoi\s*)?(?:dung|ngung)\b|\b(?:thong\s*bao|quyet\s*dinh)\s+(?:tam\s*)?(?:dung|ngung|hoan|huy)\b|"
                   r"^\W*(?:[+\-–•]\s*)?(?:dung|ngung|hoan)(?:\s*,\s*(?:dung|ngung|hoan))?\s+"
                   r"(?:hoat\s*dong|to\s*chuc|don|ban|kinh\s*doanh)\b")  # "dừng, hoãn tổ chức các sự kiện ..."
+#: the province's issuer charging a halt ("UBND tỉnh yêu cầu tạm dừng bắn pháo hoa ...", "Chủ tịch UBND tỉnh chỉ đạo tạm
+#: thời chưa thu học phí ...", "UBND tỉnh chỉ đạo các đơn vị thực hiện, tạm dừng toàn bộ ..."): the issuer's "yêu cầu" or
+#: "chỉ đạo" is the charge itself, not a bound body's duty to direct others (STOP's DIRECTING exception), so the act
+#: charged is a halt: must_not. Not when another directing verb comes between ("UBND tỉnh yêu cầu UBND các huyện chỉ
+#: đạo các xã tạm dừng ...": the districts direct, must) or a purpose ("để", "nhằm")
+ISSUER_HALTS = re.compile(r"\b(?:ubnd|uy\s*ban\s*nhan\s*dan|chu\s*tich)\s+(?:ubnd\s+|uy\s*ban\s*nhan\s*dan\s+)?"
+                          r"(?:tinh|thanh\s*pho)\b(?:(?!yeu\s*cau|chi\s*dao)[^;:.]){0,40}?\b(?:cung\s*)?(?:yeu\s*cau|chi\s*dao)\s+"
+                          r"(?:(?!chi\s*dao|huong\s*dan|yeu\s*cau|don\s*doc|de\s|nham\s)[^;:.]){0,150}?"
+                          r"(?:tam\s*(?:thoi\s*)?(?:dung|ngung|chua)|(?<=,\s)dung)\s")
 #: what comes before the "không" of a body's own act and leaves it a ban: a sentence's connective ("Theo đó, không tổ
 #: chức ...", "Đồng thời, không ..."), a modal ("cần", "phải", "kiên quyết"), the word of instilling ("quán triệt không
 #: tổ chức cho cán bộ ...": the rule instilled is the body's own); ends where "không" begins
