@@ -175,7 +175,7 @@ def _issuer(document: dict, paras, drafter: Drafter) -> tuple[str | None, str | 
     for para in paras:  # "... vừa được Kỳ họp thứ 16, HĐND tỉnh thông qua": the council's resolution, its committee's to carry out
         folded = g.fold_chars(para.text)
         adopted = g.COUNCIL_ADOPTED.search(folded)
-        local = _COUNCILS_COMMITTEE.get(re.sub(r"\s+", " ", adopted.group("local"))) if adopted and adopted.group("local") else None
+        local = _LEVEL_COMMITTEE.get(re.sub(r"\s+", " ", adopted.group("local"))) if adopted and adopted.group("local") else None
         if local and local in drafter.catalogue.actors:  # "HĐND xã ... kỳ họp": the commune's committee (R2, R7)
             return local, sentence_around(para.text, folded, adopted), COUNCILS_LOCAL
         if adopted and not local and "ubnd-tinh" in drafter.catalogue.actors:
@@ -277,11 +277,15 @@ _SETS_AIMS = re.compile(r"\s(?:(?:da|vua|cung|tiep\s*tuc)\s+)?(?:de\s*ra|dat\s*r
 #: perhaps the time it speaks of ("Năm 2024, ", "Trong năm 2023, ")
 _AIMS_OPENING = re.compile(r"(?:^|[.;:]\s+|\)\s*[-–]\s+)(?:(?:theo\s*do|cu\s*the|dong\s*thoi)\s*,\s*)?"
                            r"(?:(?:trong\s+|den\s+)?nam\s+20\d\d\s*,\s*)?")
+#: the committee of each level of local government, by the level's noun ("huyện", "thị xã", "phường" ...); a city under
+#: a province ("thành phố" where the text names the province's committee as another body) is of a district's rank
+_LEVEL_COMMITTEE = {"huyen": "ubnd-huyen", "quan": "ubnd-huyen", "thi xa": "ubnd-huyen", "thanh pho": "ubnd-huyen",
+                    "xa": "ubnd-xa", "phuong": "ubnd-xa", "thi tran": "ubnd-xa", "tinh": "ubnd-tinh"}
 #: the level of local government named by its bare noun as a sentence's subject ("huyện đề ra ...", "Xã phấn đấu ..."):
-#: a news item's account of that level's own plan, its committee's to carry out
-#: (every noun of a level: "phường", "thị trấn" are communes as "xã" is, "quận", "thị xã" districts as "huyện" is)
-_BARE_LEVELS = {"huyen": "ubnd-huyen", "quan": "ubnd-huyen", "thi xa": "ubnd-huyen", "xa": "ubnd-xa", "phuong": "ubnd-xa",
-                "thi tran": "ubnd-xa", "tinh": "ubnd-tinh"}
+#: a news item's account of that level's own plan, its committee's to carry out (every noun of a level: "phường", "thị
+#: trấn" are communes as "xã" is, "quận", "thị xã" districts as "huyện" is); not "thành phố" alone, which may be a
+#: centrally-run city of a province's rank
+_BARE_LEVELS = {noun: committee for noun, committee in _LEVEL_COMMITTEE.items() if noun != "thanh pho"}
 
 
 def _the_body_that_sets_the_aims(paras, drafter: Drafter) -> tuple[str, str, bool] | None:
@@ -329,8 +333,6 @@ _OWN_LEVEL = re.compile(r"\b(?:toan|cua|tren\s+dia\s+ban|ubnd|uy\s+ban\s+nhan\s+
 #: phấn đấu", "UBND xã yêu cầu", "trên địa bàn huyện đạt ...")
 _LEVEL_ENDS = re.compile(r"\s*(?:[,;.:)]|$)|\s+(?:" + "|".join(sorted((re.escape(w) for w in ACTOR_PREDICATE), key=len, reverse=True))
                          + r"|dat|uoc\s+dat|phan\s+dau|de\s+ra|dat\s+ra|dat\s+muc\s+tieu|xac\s+dinh|vua|va\s+(?!cac\b)|nam\s+20\d\d)\b")
-_OWN_LEVEL_IDS = {"huyen": "ubnd-huyen", "quan": "ubnd-huyen", "thi xa": "ubnd-huyen", "thanh pho": "ubnd-huyen", "xa": "ubnd-xa",
-                  "phuong": "ubnd-xa", "thi tran": "ubnd-xa", "tinh": "ubnd-tinh"}
 
 
 def _the_level_that_speaks(paras, drafter: Drafter) -> tuple[str, str, bool] | None:
@@ -357,7 +359,7 @@ def _the_level_that_speaks(paras, drafter: Drafter) -> tuple[str, str, bool] | N
             noun = re.sub(r"\s+", " ", match.group(1))
             if noun == "thanh pho" and not provinces_committee:
                 continue  # a centrally-run city's own text ("UBND Thành phố"): of a province's rank, the fallback's
-            level = _OWN_LEVEL_IDS[noun]
+            level = _LEVEL_COMMITTEE[noun]
             counts[level] = counts.get(level, 0) + 1
             first.setdefault(level, sentence_around(para.text, folded, match))
     if not counts:
@@ -369,9 +371,6 @@ def _the_level_that_speaks(paras, drafter: Drafter) -> tuple[str, str, bool] | N
     return level, first[level], False
 
 
-#: the committee that executes what a district's or a commune's council adopts, by the council's level
-_COUNCILS_COMMITTEE = {"huyen": "ubnd-huyen", "quan": "ubnd-huyen", "thi xa": "ubnd-huyen", "xa": "ubnd-xa",
-                       "phuong": "ubnd-xa", "thi tran": "ubnd-xa"}
 #: what ``_issuer`` says of a text whose figures a district's or a commune's council adopted: its committee executes them
 COUNCILS_LOCAL = "local council"
 #: what ``_issuer`` says of a text that names no body for its figures: the province's own, its UBND's to reach
