@@ -7225,7 +7225,8 @@ def test_a_year_right_before_the_colon_of_an_indicator_is_its_figures_year(text,
 
 def test_a_lead_ending_in_its_year_dates_the_items_under_it(catalogue):
     """R6: "3. Diện tích, sản lượng các cây trồng chính năm 2030:" over its "+" items: the lead's year (before its
-    colon) closes their figures; a lead with no year leaves its items undated."""
+    colon) closes their figures; a lead with no year gives its items no year of its own: they take the run's year only
+    as the marked inference of a run of goals (R6, "the goal just before in the same run")."""
     text = ("III. CÁC CHỈ TIÊU CHỦ YẾU\n"
             "1. Diện tích, sản lượng các cây trồng chính năm 2030:\n"
             "+ Diện tích: lúa 480 ha, ngô 65 ha, rau các loại 40 ha\n"
@@ -7234,8 +7235,11 @@ def test_a_lead_ending_in_its_year_dates_the_items_under_it(catalogue):
             "+ Diện tích: cam 30 ha, bưởi 25 ha, nhãn vải 12 ha\n"
             "+ Sản lượng: cam 310 tấn, bưởi 260 tấn, nhãn vải 90 tấn.\n")
     duties = draft_text(text, catalogue, issuer="ubnd-xa")["obligations"]
-    periods = [{t.get("period") for t in d["targets"]} for d in duties if d.get("targets")]
-    assert periods == [{"2030"}, {"2030"}, {None}, {None}]
+    figures = [d["targets"] for d in duties if d.get("targets")]
+    assert [{t.get("period") for t in targets} for targets in figures] == [{"2030"}] * 4
+    marks = [" ".join(d["deadline"].get("review") or []) for d in duties if d.get("targets")]
+    assert ["đề mục phía trên" in mark for mark in marks] == [True, True, False, False]
+    assert ["ngay trước trong cùng dãy mục tiêu" in mark for mark in marks] == [False, False, True, True]
 
 
 def test_a_striving_title_carries_to_targets_a_same_year_heading_dated(catalogue):
