@@ -7260,7 +7260,8 @@ def test_a_striving_title_carries_to_targets_a_same_year_heading_dated(catalogue
 
 def test_a_lists_one_year_dates_its_undated_items(catalogue):
     """R6: a numbered list of targets whose dated items all name one year gives that year (its horizon) to the items
-    that name none, marked as inferred; a list whose items name two years leaves them undated."""
+    that name none, marked as inferred; a list whose items name two years has no one horizon, and an undated item
+    then takes only the year of the goal just before it in the run (R6, marked as that inference)."""
     text = ("II. CÁC CHỈ TIÊU CHỦ YẾU\n"
             "1. Thu nhập bình quân đầu người đến năm 2030 đạt 95 triệu đồng.\n"
             "2. Sản lượng lương thực bình quân hàng năm đạt trên 4.100 tấn.\n"
@@ -7270,12 +7271,13 @@ def test_a_lists_one_year_dates_its_undated_items(catalogue):
     food = next(d for d in duties if "lương thực" in d["quotes"][0])
     assert [t.get("period") for t in food["targets"]] == ["2030"]
     assert food["deadline"]["kind"] == "end_of_period" and food["deadline"]["period"] == "2030"
-    assert any("suy luận" in m for m in food["deadline"]["review"])
-    # must NOT fire: two years in the list, no one horizon
+    assert any("lấy từ các mục khác của danh sách" in m for m in food["deadline"]["review"])
+    # must NOT fire: two years in the list, no one horizon (the run's goal just before still dates it, so marked)
     other = text.replace("năm 2030: 25.000 con", "năm 2028: 25.000 con")
     duties = draft_text(other, catalogue, issuer="ubnd-xa")["obligations"]
     food = next(d for d in duties if "lương thực" in d["quotes"][0])
-    assert [t.get("period") for t in food["targets"]] == [None]
+    assert not any("lấy từ các mục khác của danh sách" in m for m in food["deadline"]["review"])
+    assert any("ngay trước trong cùng dãy mục tiêu" in m for m in food["deadline"]["review"])
 
 
 @pytest.mark.parametrize("text, modality", [
