@@ -7378,3 +7378,38 @@ def test_directing_the_striving_is_the_bodys_own_act(catalogue, text, modality):
     makes the striving the directed bodies'; the bound body's act is to direct (must)."""
     duties = draft_text(text + "\n", catalogue, province="Quảng Bình")["obligations"]
     assert duties[0]["modality"] == modality
+
+
+# Round 24 (ACTORS): who issues a text with no header; the level a list of targets counts its units at
+
+_FESTIVAL = "Lễ hội mùa xuân năm nay được tổ chức trong ba ngày ở quy mô cấp tỉnh, bảo đảm trang trọng, tiết kiệm. "
+
+
+@pytest.mark.parametrize("text, first", [
+    (_FESTIVAL + "Bộ Chỉ huy Quân sự tỉnh vừa ban hành kế hoạch bảo đảm an ninh trật tự trong những ngày lễ hội.",
+     ["bo-chi-huy-quan-su-tinh"]),
+    # must NOT fire as the issuer: a verb of charged work ("phối hợp") before "xây dựng kế hoạch" makes it a task
+    (_FESTIVAL + "Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh phối hợp xây dựng kế hoạch bảo đảm an ninh trật tự trong "
+     "những ngày lễ hội.", ["chu-the-chua-ro"]),
+])
+def test_a_body_charged_with_drafting_a_plan_is_not_its_issuer(catalogue, text, first):
+    """R2: "X vừa ban hành kế hoạch ..." tells of the text X issued, so X holds the duties that name no body; "Công an
+    tỉnh, Bộ Chỉ huy Quân sự tỉnh phối hợp xây dựng kế hoạch ...": a verb of charged work (phối hợp, chủ trì, tham
+    mưu) or a modal between the body and the issuing verb makes the plan the body's task, not the text's issuer."""
+    duties = draft_text(text + "\n", catalogue)["obligations"]
+    assert duties[0]["actors"] == first
+
+
+@pytest.mark.parametrize("text, first", [
+    (_FESTIVAL + "UBND tỉnh Hà Giang yêu cầu, Sở Văn hóa, Thể thao và Du lịch chủ động triển khai các hoạt động của "
+     "lễ hội; Công an tỉnh bảo đảm an ninh trật tự.", ["ubnd-tinh"]),
+    # must NOT fire: no body charges; the two bodies act on their own, the first sentence names no body
+    (_FESTIVAL + "Sở Văn hóa, Thể thao và Du lịch chủ động triển khai các hoạt động của lễ hội; Công an tỉnh bảo "
+     "đảm an ninh trật tự.", ["chu-the-chua-ro"]),
+])
+def test_the_provinces_committee_that_charges_issues_a_news_items_text(catalogue, text, first):
+    """R2: a news item on the province's committee charging its bodies ("UBND tỉnh Hà Giang yêu cầu, Sở ... chủ động
+    ..."), the verb followed by a comma as well as by its object: the committee is the issuer whose are the duties
+    that name no body."""
+    duties = draft_text(text + "\n", catalogue)["obligations"]
+    assert duties[0]["actors"] == first

@@ -155,8 +155,12 @@ def _issuer(document: dict, paras, drafter: Drafter) -> tuple[str | None, str | 
         for issued in g.ISSUED.finditer(folded):
             # the clause's start: a mark and a space ("TP.HCM", "Q.1" are names, not a stop)
             clause_start = max(folded.rfind(mark + " ", 0, issued.start()) for mark in ",;:.") + 1
-            named = [found[2] for found in drafter.actor_index.anywhere(para.text[clause_start:issued.start()])] \
+            bodies = drafter.actor_index.anywhere(para.text[clause_start:issued.start()])
+            named = [found[2] for found in bodies] \
                 or drafter.actor_index.at_start(para.text[clause_start:issued.start()].strip())[0]  # "UBND TP.HCM vừa"
+            gap = folded[clause_start + bodies[-1][1]:issued.start()] if bodies else ""
+            if named and _CHARGED_WORK.search(gap):
+                continue  # "Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh phối hợp xây dựng kế hoạch ...": a task, not its issuing
             if named:
                 return named[-1], sentence_around(para.text, folded, issued), False
     if (speaker := _the_agency_that_charges(paras[:2], drafter)) is not None:
@@ -185,11 +189,20 @@ def _issuer(document: dict, paras, drafter: Drafter) -> tuple[str | None, str | 
         own = g.PROVINCES_OWN.search(folded)
         if own:
             return "ubnd-tinh", sentence_around(para.text, folded, own), False
+    # a news item on the province's committee charging its bodies ("UBND tỉnh Phú Thọ yêu cầu, Sở ... chủ động ..."),
+    # and telling of the plan it so carries out: the committee is the issuer whose are the duties that name none
+    if (committee := _the_agency_that_charges(paras, drafter, committee=True)) is not None:
+        return committee
     if _the_provinces_figures(paras, drafter):
         return "ubnd-tinh", None, PROVINCES_FIGURES
     return None, None, False
 
 
+#: a verb of charged work, or a modal, between a body and "xây dựng kế hoạch", "ban hành văn bản" ("Công an tỉnh phối hợp
+#: xây dựng kế hoạch", "Sở Y tế chủ trì, tham mưu ban hành quyết định", "các huyện cần xây dựng kế hoạch"): the body
+#: is charged with drafting or issuing a text, a duty; it does not tell of the text it issued
+_CHARGED_WORK = re.compile(r"\b(?:phoi\s*hop|chu\s*tri|tham\s*muu|de\s*xuat|co\s*trach\s*nhiem|chiu\s*trach\s*nhiem|"
+                           r"can|phai|khan\s*truong|duoc\s*giao|giup)\b")
 #: a proper name's words after a level's noun ("huyện Tháp Mười", "thị xã Ninh Hòa"), capitalised
 _PROPER_NAME = r"(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,;.:()]*){0,3}"
 #: R7: a committee, its chairman or its office acting as the text's speaker ("Chủ tịch UBND huyện Trần Thị Quý yêu cầu
@@ -246,11 +259,11 @@ def _local_levels_date(paras) -> dt.date | None:
 
 
 #: a sentence's opening before its subject: the text's start, a stop, or a news item's "Theo đó," / "Cụ thể,"
-_CHARGES = re.compile(r"\s(?:vua\s+|da\s+|cung\s+)?(?:yeu\s*cau|de\s*nghi|giao)\s")
+_CHARGES = re.compile(r"\s(?:vua\s+|da\s+|cung\s+)?(?:yeu\s*cau|de\s*nghi|giao)(?:\s|[,:]\s)")
 _SENTENCE_OPENING = re.compile(r"(?:^|[.;:]\s+)(?:(?:theo\s*do|cu\s*the|trong\s*do|dong\s*thoi)\s*,\s*)?")
 
 
-def _the_agency_that_charges(paras, drafter: Drafter) -> tuple[str, str, bool] | None:
+def _the_agency_that_charges(paras, drafter: Drafter, committee: bool = False) -> tuple[str, str, bool] | None:
     """R2: a page that opens with one agency charging others ("Theo đó, Sở Nông nghiệp và Phát triển nông thôn
     yêu cầu các cơ quan ..."), a sở telling of its own plan: that agency is the text's issuer, whose the figures
     no body claims are (not the province's UBND, which the text does not show)."""
@@ -261,8 +274,9 @@ def _the_agency_that_charges(paras, drafter: Drafter) -> tuple[str, str, bool] |
             if charge is None:
                 continue
             named, end = drafter.actor_index.at_start(para.text[opening.end():charge.start()])
-            if len(named) == 1 and named[0] in drafter.catalogue.actors and named[0] != "ubnd-tinh" \
-                    and drafter.catalogue.actors[named[0]].kind == "agency" \
+            if len(named) == 1 and named[0] in drafter.catalogue.actors \
+                    and (named[0] == "ubnd-tinh" if committee else named[0] != "ubnd-tinh"
+                         and drafter.catalogue.actors[named[0]].kind == "agency") \
                     and not para.text[opening.end() + end:charge.start()].strip():
                 return named[0], sentence_around(para.text, folded, charge), False
     return None
