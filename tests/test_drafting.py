@@ -7413,3 +7413,24 @@ def test_the_provinces_committee_that_charges_issues_a_news_items_text(catalogue
     that name no body."""
     duties = draft_text(text + "\n", catalogue)["obligations"]
     assert duties[0]["actors"] == first
+
+
+@pytest.mark.parametrize("text, holder", [
+    ("Các chỉ tiêu chủ yếu đến năm 2025: Tỷ lệ xã, thị trấn đạt chuẩn nông thôn mới đạt 80%; thu nhập bình quân đầu "
+     "người trên địa bàn đạt 60 triệu đồng.", "ubnd-huyen"),
+    ("Các chỉ tiêu chủ yếu đến năm 2025: Tỷ lệ đường giao thông (không tính tỉnh lộ) được cứng hóa đạt 80%; tỷ lệ xã, "
+     "thị trấn đạt chuẩn nông thôn mới trên địa bàn đạt 60%.", "ubnd-huyen"),
+    # must NOT fire: the text names the province ("toàn tỉnh"), or counts the units of a province ("xã, phường, thị trấn")
+    ("Các chỉ tiêu chủ yếu đến năm 2025: Tỷ lệ xã, thị trấn đạt chuẩn nông thôn mới đạt 80%; thu nhập bình quân đầu "
+     "người toàn tỉnh đạt 60 triệu đồng.", "ubnd-tinh"),
+    ("Các chỉ tiêu chủ yếu đến năm 2025: Tỷ lệ xã, phường, thị trấn đạt chuẩn nông thôn mới đạt 80%; thu nhập bình "
+     "quân đầu người trên địa bàn đạt 60 triệu đồng.", "ubnd-tinh"),
+])
+def test_figures_that_count_a_districts_units_are_the_districts(catalogue, text, holder):
+    """R2, R7: a list of figures that names no body and no level above the commune, and counts "xã, thị trấn" (the
+    units a district is divided into, Luật Tổ chức chính quyền địa phương 2015, Điều 2), is a district's: its UBND
+    holds the figures (inferred, marked); a text that names the province ("tỉnh", not "tỉnh lộ") stays the province's."""
+    duties = draft_text(text + "\n", catalogue)["obligations"]
+    assert duties[0]["actors"] == [holder]
+    if holder == "ubnd-huyen":
+        assert any("xã, thị trấn" in mark and "suy luận" in mark for mark in duties[0]["review"])

@@ -194,6 +194,8 @@ def _issuer(document: dict, paras, drafter: Drafter) -> tuple[str | None, str | 
     if (committee := _the_agency_that_charges(paras, drafter, committee=True)) is not None:
         return committee
     if _the_provinces_figures(paras, drafter):
+        if _counts_a_districts_units(paras) and "ubnd-huyen" in drafter.catalogue.actors:
+            return "ubnd-huyen", None, DISTRICTS_FIGURES
         return "ubnd-tinh", None, PROVINCES_FIGURES
     return None, None, False
 
@@ -389,6 +391,24 @@ def _the_level_that_speaks(paras, drafter: Drafter) -> tuple[str, str, bool] | N
 COUNCILS_LOCAL = "local council"
 #: what ``_issuer`` says of a text that names no body for its figures: the province's own, its UBND's to reach
 PROVINCES_FIGURES = "province"
+#: what ``_issuer`` says of a text whose figures count a district's units ("xã, thị trấn") and name no higher level
+DISTRICTS_FIGURES = "district"
+
+#: the units of a district (Luật Tổ chức chính quyền địa phương 2015, Điều 2: "Huyện chia thành xã, thị trấn"), named
+#: as the pair a text counts ("Tỷ lệ xã, thị trấn đạt chuẩn ..."); not with "phường", the units of a town or a city
+_DISTRICTS_UNITS = re.compile(r"(?<!phuong,\s)(?<!phuong\s)\bxa\s*(?:,|va)\s*thi\s*tran\b(?!\s*,?\s*(?:va\s+)?phuong)")
+#: a word naming the province or the district level ("tỉnh", "toàn tỉnh", "huyện", "quận", "thị xã"); "tỉnh lộ" is a
+#: road's class ("không tính quốc lộ và tỉnh lộ"), no body
+_HIGHER_LEVEL = re.compile(r"\b(?:tỉnh(?!\s+lộ)|huyện|quận|thị\s+xã)(?!\w)", re.IGNORECASE)  # accented: "cơ quan" is none
+
+
+def _counts_a_districts_units(paras) -> bool:
+    """R2, R7: a list of figures that names no body counts the units of the level that set it: a district's list counts
+    its communes and towns ("Tỷ lệ xã, thị trấn đạt chuẩn nông thôn mới", the pair only a district is divided into),
+    a province's its districts. Only where the text never names the province nor a district (then
+    ``_the_level_that_speaks`` or the province's reading decides); the figures are the district's, its UBND's to reach."""
+    return any(_DISTRICTS_UNITS.search(g.fold_chars(para.text)) for para in paras) \
+        and not any(_HIGHER_LEVEL.search(para.text) for para in paras)
 
 
 def _the_provinces_figures(paras, drafter: Drafter) -> bool:

@@ -1108,6 +1108,10 @@ class Drafter:
             elif executes == "province":
                 mark = _("văn bản không nêu cơ quan nào cho các chỉ tiêu: chỉ tiêu của tỉnh, UBND tỉnh là cơ quan chấp "
                          "hành của HĐND thông qua chúng (Hiến pháp 2013, Điều 114) nên thực hiện: suy luận, xác nhận")
+            elif executes == "district":
+                mark = _("văn bản không nêu cơ quan nào cho các chỉ tiêu và không nói tới tỉnh, huyện nào; các đơn vị được "
+                         "đếm là \"xã, thị trấn\", đơn vị hành chính của huyện (Luật Tổ chức chính quyền địa phương 2015, "
+                         "Điều 2): chỉ tiêu của huyện, UBND huyện thực hiện: suy luận, xác nhận")
             elif issued_in and executes == "local council":
                 mark = _("câu không nêu chủ thể: HĐND cấp huyện, cấp xã thông qua, UBND cùng cấp là cơ quan chấp hành của "
                          "HĐND (Hiến pháp 2013, Điều 114) nên thực hiện, đọc từ câu \"{quote}\": suy luận, xác nhận").format(
