@@ -7434,3 +7434,20 @@ def test_figures_that_count_a_districts_units_are_the_districts(catalogue, text,
     assert duties[0]["actors"] == [holder]
     if holder == "ubnd-huyen":
         assert any("xã, thị trấn" in mark and "suy luận" in mark for mark in duties[0]["review"])
+
+
+@pytest.mark.parametrize("text, bound", [
+    ("UBND tỉnh giao Sở Tư pháp, Báo Phú Sơn và UBND các huyện, thị xã, thành phố tăng cường công tác tuyên truyền.",
+     ["so-tu-phap", "bao-phu-son", "ubnd-huyen"]),
+    ("UBND tỉnh giao Sở Tư pháp, Báo Phú Sơn và Ủy ban nhân dân các huyện tăng cường công tác tuyên truyền.",
+     ["so-tu-phap", "bao-phu-son", "ubnd-huyen"]),
+    # must NOT fire: "và" before a capitalised word that is no committee stays inside the name
+    ("UBND tỉnh giao Trung tâm Hội nghị và Triển lãm tỉnh tăng cường công tác tuyên truyền.",
+     ["trung-tam-hoi-nghi-va-trien-lam-tinh"]),
+])
+def test_a_committee_after_va_closes_the_name_before_it(catalogue, text, bound):
+    """A body the taxonomy lacks, read by its name ("Báo Phú Sơn"), ends at "và" when a people's committee or council
+    follows ("... và UBND các huyện", "... và Ủy ban nhân dân các huyện"): a territory's committee is a body of its own,
+    never a part of another's name."""
+    duties = draft_text(text + "\n", catalogue)["obligations"]
+    assert duties[0]["actors"] == bound

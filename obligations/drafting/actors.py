@@ -997,6 +997,12 @@ def _capital_continues(words: list, index: int) -> bool:
     following = words[index + 1][2]
     if index and words[index - 1][2] == "tỉnh":
         return False  # "Cục Quản lý thị trường tỉnh và UBND các huyện": the province's level word closes a name
+    if _LOCAL_GOVERNMENT.match(" ".join(w for _s, _e, w in words[index + 1:index + 5])):
+        return False  # "Báo Bình Thuận và UBND các huyện": a committee or a council of a territory is a body of its own
     opening = _ORGANISATION.match(" ".join(w for _s, _e, w in words[index + 1:index + 3]))
     return following[:1].isupper() and not (opening and (opening.group(2)[:1].isupper()
                                                          or opening.group(1) in ("UBND", "Ủy ban nhân dân", "Uỷ ban nhân dân")))
+
+
+#: the people's committee or council of a territory, by its name or its abbreviation: never a part of another body's name
+_LOCAL_GOVERNMENT = re.compile(r"(?:UBND|HĐND|(?:Ủy|Uỷ|Uy)\s+ban\s+nhân\s+dân|Hội\s+đồng\s+nhân\s+dân)(?!\w)", re.IGNORECASE)
