@@ -7451,3 +7451,28 @@ def test_a_committee_after_va_closes_the_name_before_it(catalogue, text, bound):
     never a part of another's name."""
     duties = draft_text(text + "\n", catalogue)["obligations"]
     assert duties[0]["actors"] == bound
+
+
+@pytest.mark.parametrize("text, bound", [
+    ("UBND tỉnh phân công các sở, ngành theo dõi từng tiêu chí nông thôn mới, hướng dẫn các xã thực hiện.",
+     ["so-ban-nganh-tinh"]),
+    # must NOT fire: a body other than the issuer that assigns its staff does so as its own duty
+    ("UBND các huyện phân công cán bộ theo dõi từng tiêu chí nông thôn mới, hướng dẫn các xã thực hiện.",
+     ["ubnd-huyen"]),
+])
+def test_the_issuers_phan_cong_charges_the_bodies_it_names(catalogue, text, bound):
+    """"UBND tỉnh phân công các sở, ngành ...": the issuer's "phân công" is a charge as "giao" is, the bodies named after
+    it are bound; a bound body's own "phân công" (its staff) stays its duty, as its "chỉ đạo" does."""
+    duties = draft_text(text + "\n", catalogue, province="An Giang")["obligations"]
+    assert duties[0]["actors"] == bound
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Sở Xây dựng tham mưu UBND tỉnh ban hành hướng dẫn thực hiện tiêu chí về nhà ở dân cư.", "once"),
+    # must NOT fire: advice with no text to issue is a standing duty
+    ("Sở Xây dựng tham mưu UBND tỉnh chỉ đạo thực hiện tiêu chí về nhà ở dân cư.", "none"),
+])
+def test_advising_the_committee_to_issue_a_text_is_done_once(catalogue, text, kind):
+    """R3: "tham mưu UBND tỉnh ban hành hướng dẫn": a paper for one decision, as "trình UBND tỉnh" is: once."""
+    duties = draft_text(text + "\n", catalogue, province="An Giang")["obligations"]
+    assert duties[0]["deadline"]["kind"] == kind

@@ -865,8 +865,8 @@ class Drafter:
             # ..., đề nghị ...": the head's other title, then the charge; "UBND tỉnh vừa có văn bản yêu cầu ...": the
             # text it charges by
             charge = g.CHARGE.match(folded, concurrent.end())
-        if charge and charge.group(1)[:3] in ("chi", "qua") and not set(actors) <= self._issuers:
-            charge = None  # "UBND các huyện chỉ đạo UBND cấp xã ...": directing is the districts' own duty
+        if charge and charge.group(1)[:3] in ("chi", "qua", "pha") and not set(actors) <= self._issuers:
+            charge = None  # "UBND các huyện chỉ đạo UBND cấp xã ...", "... phân công cán bộ ...": the districts' own duty
         if charge:  # "UBND tỉnh (cũng) giao Sở TT&TT ...": the body charged, not the one who charges
             later, end = self.actor_index.at_start(sentence[charge.end():], True)
             if later:
@@ -2665,7 +2665,10 @@ _OBJECT_OF_THE_VERB = re.compile(r"(?:^|[:,]\s*)\W*(?:" + g.YEAR_OF_A_CLAUSE + r
 _SUBMITTED = re.compile(r"(?<!chuong\s)(?<!qua\s)(?<!lo\s)(?<!cong\s)(?<!to\s)\btrinh\s+(?:lai\s+)?(?:len\s+)?(?:cac\s+)?"
                         r"(?:ubnd|uy\s*ban\s*nhan\s*dan|chu\s*tich|hdnd|hoi\s*dong\s*nhan\s*dan|tinh\s*uy|ban\s*thuong\s*vu|"
                         r"ban\s*can\s*su|thuong\s*truc|thu\s*tuong|chinh\s*phu|bo\s*truong|cap\s*(?:co\s*)?tham\s*quyen)\b|"
-                        r"\b(?:hoan\s*(?:chinh|thien)|tiep\s*thu)\b[^;.]{0,60}?\bdu\s*thao\b")
+                        r"\b(?:hoan\s*(?:chinh|thien)|tiep\s*thu)\b[^;.]{0,60}?\bdu\s*thao\b|"
+                        # advising the body that decides to issue a text ("tham mưu UBND tỉnh ban hành hướng dẫn"): one
+                        # paper for one decision, as a submission is
+                        r"\btham\s*muu\s+(?:cho\s+)?(?:ubnd|uy\s*ban\s*nhan\s*dan|chu\s*tich)\b[^;.,]{0,30}?\bban\s*hanh\b")
 
 
 #: a yearly phrase after "bình quân" ("tăng bình quân hàng năm 8%", "Tốc độ tăng trưởng ... bình quân hằng năm trên
