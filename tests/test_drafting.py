@@ -7476,3 +7476,17 @@ def test_advising_the_committee_to_issue_a_text_is_done_once(catalogue, text, ki
     """R3: "tham mưu UBND tỉnh ban hành hướng dẫn": a paper for one decision, as "trình UBND tỉnh" is: once."""
     duties = draft_text(text + "\n", catalogue, province="An Giang")["obligations"]
     assert duties[0]["deadline"]["kind"] == kind
+
+
+@pytest.mark.parametrize("text, bound", [
+    ("Ngày 12/4/2024 UBND tỉnh giao Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với các ngành, địa phương liên "
+     "quan xây dựng kế hoạch tổ chức lễ kỷ niệm.", ["so-van-hoa-the-thao-va-du-lich"]),
+    # must NOT fire: the partners after "phối hợp với" stay partners when the date has its comma too
+    ("Ngày 12/4/2024, UBND tỉnh giao Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với các ngành, địa phương liên "
+     "quan xây dựng kế hoạch tổ chức lễ kỷ niệm.", ["so-van-hoa-the-thao-va-du-lich"]),
+])
+def test_a_date_without_its_comma_is_an_adverbial_before_the_subject(catalogue, text, bound):
+    """"Ngày 12/4/2024 UBND tỉnh giao Sở ... chủ trì, phối hợp với ...": a news item's date opening a sentence is a time
+    adverbial, with its comma or without; the subject and its charge follow it (not the partners after "phối hợp")."""
+    duties = draft_text(text + "\n", catalogue, province="Quảng Nam")["obligations"]
+    assert duties[0]["actors"] == bound

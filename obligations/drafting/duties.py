@@ -270,7 +270,10 @@ def _sentence_break(text: str, index: int) -> bool:
 #: ngành ..."): the subject follows it at once, so a comma inside the subject's list ("các địa phương, các sở, ban,
 #: ngành") is no end of an adverbial
 _CONNECTIVE_WITHOUT_COMMA = re.compile(r"^\W*(?:theo\s*do|dong\s*thoi|ngoai\s*ra|ben\s*canh\s*do|mat\s*khac|tiep\s*do|"
-                                       r"sau\s*do|cung\s*voi\s*do|them\s*vao\s*do)\s+(?=[^\W\d])")
+                                       r"sau\s*do|cung\s*voi\s*do|them\s*vao\s*do|"
+                                       # a news item's date written without its comma ("Ngày 01/3/2016 UBND tỉnh giao
+                                       # ...", "Ngày 15.3 Sở Y tế ..."): a time adverbial, the subject after it
+                                       r"ngay\s+\d{1,2}\s*[./-]\s*\d{1,2}(?:\s*[./-]\s*\d{2,4})?)\s+(?=[^\W\d])")
 
 #: the province named by its bare noun as a clause's subject ("Theo đó, tỉnh phấn đấu ...", "Trong Tháng hành động
 #: tỉnh sẽ tổ chức ...", "Tỉnh Kon Tum tiếp nhận ..."), perhaps with its proper name, then an aspect word or the
