@@ -7490,3 +7490,17 @@ def test_a_date_without_its_comma_is_an_adverbial_before_the_subject(catalogue, 
     adverbial, with its comma or without; the subject and its charge follow it (not the partners after "phối hợp")."""
     duties = draft_text(text + "\n", catalogue, province="Quảng Nam")["obligations"]
     assert duties[0]["actors"] == bound
+
+
+@pytest.mark.parametrize("text, bound", [
+    ("Theo đó, sau khi xem xét đơn của bà Nguyễn Thị A, ấp 2, xã Tân Phú về việc cấp giấy phép xây dựng, Chủ tịch UBND "
+     "tỉnh giao Sở Xây dựng chủ trì kiểm tra, xử lý theo thẩm quyền.", ["so-xay-dung"]),
+    # must NOT fire: the commune followed by its own verb is the subject after the fronted phrase
+    ("Theo đó, sau khi xem xét đơn của bà Nguyễn Thị A, UBND các xã kiểm tra, xử lý theo thẩm quyền.", ["ubnd-xa"]),
+])
+def test_a_place_in_an_address_is_no_subject_after_a_fronted_phrase(catalogue, text, bound):
+    """A fronted phrase's commas may part an address ("của bà A, ấp 2, xã Tân Phú về việc ..."): a body followed by a
+    preposition ("về việc", "của", "tại", "thuộc") is inside a longer noun phrase, not the subject; the subject is read
+    after a later comma ("..., Chủ tịch UBND tỉnh giao Sở Xây dựng ...")."""
+    duties = draft_text(text + "\n", catalogue, province="Cà Mau")["obligations"]
+    assert duties[0]["actors"] == bound

@@ -893,6 +893,8 @@ class Drafter:
                         and not g.CHARGE_ANYWHERE.search(re.split(r"[,;:.]\s", folded[comma + 1 + _where:])[0]):
                     break  # "Ngày 26/5/2015, UBND tỉnh ban hành Công văn số 703, ...": a news item's account, no charge
 
+                if later and _NOUN_PHRASE_GOES_ON.match(folded, comma + 1 + _where):
+                    later = []  # "... của ông A, khóm 1, thị trấn B về việc ...": a place in an address, no subject
                 if later:
                     actors, subject_end = later, comma + 1 + _where
                     break
@@ -3386,6 +3388,9 @@ _PREPOSITION_OPENS = re.compile(r"^\W*(?:theo|tuy|voi|truoc|sau|trong|ngoai|tai|
 #: ("người dân, doanh nghiệp")
 _NOUN_PHRASE_OPENS = re.compile(r"\s*(?:(?i:các|mọi|tất\s+cả|toàn\s+bộ|những|người\s+đứng\s+đầu|thủ\s+trưởng|chủ\s+tịch|"
                                 r"lãnh\s+đạo)\s|[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ])")
+#: a preposition right after a body: the body is inside a longer noun phrase ("thị trấn B về việc cấp giấy ...", "UBND
+#: xã A của huyện B"), not a clause's subject
+_NOUN_PHRASE_GOES_ON = re.compile(r"\s+(?:ve\s*viec|cua|tai|thuoc|truc\s*thuoc)\b")
 #: a predicate's start after a subject: a word, not a mark, a preposition or a conjunction ("của", "tại", "và") that
 #: would make the body part of a longer noun phrase
 _PREDICATE_STARTS = re.compile(r"\s+(?!(?:cua|tai|theo|ve|voi|cho|de|nham|trong|tren|tu|den|thuoc|truc\s*thuoc|va|hoac|"
