@@ -7504,3 +7504,20 @@ def test_a_place_in_an_address_is_no_subject_after_a_fronted_phrase(catalogue, t
     after a later comma ("..., Chủ tịch UBND tỉnh giao Sở Xây dựng ...")."""
     duties = draft_text(text + "\n", catalogue, province="Cà Mau")["obligations"]
     assert duties[0]["actors"] == bound
+
+
+@pytest.mark.parametrize("text, bound", [
+    ("Các huyện chưa gửi báo cáo khẩn trương gửi báo cáo về Sở Tài chính trước ngày 15/5/2024.", ["ubnd-huyen"]),
+    ("Đối với các huyện chưa gửi báo cáo thì khẩn trương gửi báo cáo về Sở Tài chính trước ngày 15/5/2024.",
+     ["ubnd-huyen"]),
+    # must NOT fire: "chưa đạt chuẩn" measures the communes (R2), they are not the subject
+    ("Các xã chưa đạt chuẩn nông thôn mới được hỗ trợ kinh phí từ ngân sách tỉnh.", None),
+])
+def test_chua_before_an_act_leaves_the_localities_acting(catalogue, text, bound):
+    """R2: "chưa" is an aspect of the verb after it: "các xã chưa đạt chuẩn" measures the communes, "các huyện chưa gửi
+    báo cáo (thì) khẩn trương gửi ..." names the districts that act."""
+    duties = draft_text(text + "\n", catalogue, province="An Giang")["obligations"]
+    if bound:
+        assert duties[0]["actors"] == bound
+    else:
+        assert "ubnd-xa" not in duties[0]["actors"]
