@@ -7521,3 +7521,31 @@ def test_chua_before_an_act_leaves_the_localities_acting(catalogue, text, bound)
         assert duties[0]["actors"] == bound
     else:
         assert "ubnd-xa" not in duties[0]["actors"]
+
+
+@pytest.mark.parametrize("text, bound", [
+    ("Ngành lâm nghiệp tỉnh tăng cường kiểm tra, bảo vệ rừng trong mùa khô.", ["so-nong-nghiep-va-phat-trien-nong-thon"]),
+    ("Ngành thủy sản tỉnh hướng dẫn ngư dân đăng ký tàu cá.", ["so-nong-nghiep-va-phat-trien-nong-thon"]),
+    # must NOT fire: a field no department answers for by law is no sector's body
+    ("Ngành may mặc tỉnh tăng cường kiểm tra chất lượng sản phẩm.", None),
+])
+def test_a_sector_a_department_answers_for_by_law_is_that_department(catalogue, text, bound):
+    """"Ngành lâm nghiệp tỉnh", "ngành thủy sản" as a subject: fields the Sở Nông nghiệp và Phát triển nông thôn answers
+    for by law (Thông tư 15/2015/TT-BNNPTNT) beside the one its name gives; the sector acts by that department."""
+    duties = draft_text(text + "\n", catalogue, province="Đồng Nai")["obligations"]
+    if bound:
+        assert duties[0]["actors"] == bound
+    else:
+        assert "so-nong-nghiep-va-phat-trien-nong-thon" not in duties[0]["actors"]
+
+
+@pytest.mark.parametrize("text", [
+    "Năm 2024 ngành lâm nghiệp tỉnh đặt mục tiêu trồng mới 1.500 ha rừng; tỷ lệ che phủ rừng đạt 52%.",
+    # the same with the year's comma: read as before
+    "Năm 2024, ngành lâm nghiệp tỉnh đặt mục tiêu trồng mới 1.500 ha rừng; tỷ lệ che phủ rừng đạt 52%.",
+])
+def test_a_years_comma_left_out_before_the_body_that_sets_the_aims(catalogue, text):
+    """R2: "Năm 2024 ngành lâm nghiệp tỉnh đặt mục tiêu ...": the year before the body that sets the aims, with its comma
+    or without, leaves that body the owner of the figures no body claims."""
+    duties = draft_text(text + "\n", catalogue)["obligations"]
+    assert all(duty["actors"] == ["so-nong-nghiep-va-phat-trien-nong-thon"] for duty in duties)

@@ -292,7 +292,7 @@ _SETS_AIMS = re.compile(r"\s(?:(?:da|vua|cung|tiep\s*tuc)\s+)?(?:de\s*ra|dat\s*r
 #: a sentence's opening before that subject: the text's start, a stop, a news item's dateline ("(kontumtv.vn) – "), then
 #: perhaps the time it speaks of ("Năm 2024, ", "Trong năm 2023, ")
 _AIMS_OPENING = re.compile(r"(?:^|[.;:]\s+|\)\s*[-–]\s+)(?:(?:theo\s*do|cu\s*the|dong\s*thoi)\s*,\s*)?"
-                           r"(?:(?:trong\s+|den\s+)?nam\s+20\d\d\s*,\s*)?")
+                           r"(?:(?:trong\s+|den\s+)?nam\s+20\d\d\s*,?\s*)?")  # its comma may be left out ("Năm 2024 ngành ...")
 #: the committee of each level of local government, by the level's noun ("huyện", "thị xã", "phường" ...); a city under
 #: a province ("thành phố" where the text names the province's committee as another body) is of a district's rank
 _LEVEL_COMMITTEE = {"huyen": "ubnd-huyen", "quan": "ubnd-huyen", "thi xa": "ubnd-huyen", "thanh pho": "ubnd-huyen",

@@ -277,6 +277,12 @@ _MERGED_INTO = {"so-nong-nghiep-va-phat-trien-nong-thon": "so-nong-nghiep-va-moi
                 "so-tai-nguyen-va-moi-truong": "so-nong-nghiep-va-moi-truong"}
 
 
+#: the fields a department answers for by law beside the one its name gives ("ngành lâm nghiệp", "ngành thủy sản" are
+#: the Sở Nông nghiệp và Phát triển nông thôn's: Thông tư 15/2015/TT-BNNPTNT, Điều 1: nông nghiệp, lâm nghiệp, diêm
+#: nghiệp, thủy sản, thủy lợi và phát triển nông thôn)
+_FIELDS_BY_LAW = {"so-nong-nghiep-va-phat-trien-nong-thon": ("lam nghiep", "thuy san", "thuy loi")}
+
+
 def _sectors(actors: dict, date: dt.date | None) -> dict[str, str]:
     """A province's sectors as their texts name them, "ngành" and the field (compact keys -> id): "ngành nông nghiệp",
     "ngành Y tế", "ngành công an tỉnh". The field is what the province's agency is named for: a sở's name without "Sở",
@@ -296,6 +302,11 @@ def _sectors(actors: dict, date: dt.date | None) -> dict[str, str]:
         first = re.split(r"\s+(?:va|-)\s+|\s*,\s*", stem)[0]
         for field in {stem, first}:
             fields.setdefault(re.sub(r"[^0-9a-z]+", "", field), set()).add(actor.id)
+    for actor_id, more in _FIELDS_BY_LAW.items():  # the fields a department answers for beside the one it is named for
+        for field in more:
+            fields.setdefault(re.sub(r"[^0-9a-z]+", "", field), set()).add(actor_id)
+            if actor_id in _MERGED_INTO:  # after the merger, the merged department's too
+                fields[re.sub(r"[^0-9a-z]+", "", field)].add(_MERGED_INTO[actor_id])
     sectors = {}
     for field, ids in fields.items():
         if len(ids) > 1:  # "nông nghiệp": before the merger its own department, after it the merged one
