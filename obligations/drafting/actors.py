@@ -1010,12 +1010,13 @@ def _capital_continues(words: list, index: int) -> bool:
     following = words[index + 1][2]
     if index and words[index - 1][2] == "tỉnh":
         return False  # "Cục Quản lý thị trường tỉnh và UBND các huyện": the province's level word closes a name
-    if _LOCAL_GOVERNMENT.match(" ".join(w for _s, _e, w in words[index + 1:index + 5])):
-        return False  # "Báo Bình Thuận và UBND các huyện": a committee or a council of a territory is a body of its own
+    if _LOCAL_GOVERNMENT.match(" ".join(w for _s, _e, w in words[index + 1:index + 6])):
+        return False  # "Báo Bình Thuận và UBND các huyện": the committees of a level are bodies of their own
     opening = _ORGANISATION.match(" ".join(w for _s, _e, w in words[index + 1:index + 3]))
     return following[:1].isupper() and not (opening and (opening.group(2)[:1].isupper()
                                                          or opening.group(1) in ("UBND", "Ủy ban nhân dân", "Uỷ ban nhân dân")))
 
 
-#: the people's committee or council of a territory, by its name or its abbreviation: never a part of another body's name
-_LOCAL_GOVERNMENT = re.compile(r"(?:UBND|HĐND|(?:Ủy|Uỷ|Uy)\s+ban\s+nhân\s+dân|Hội\s+đồng\s+nhân\s+dân)(?!\w)", re.IGNORECASE)
+#: the people's committees of a level, by their name or its abbreviation ("UBND các huyện", "Ủy ban nhân dân cấp xã"): a
+#: class of bodies, never a part of another body's name (unlike "Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh", one office)
+_LOCAL_GOVERNMENT = re.compile(r"(?:UBND|(?:Ủy|Uỷ|Uy)\s+ban\s+nhân\s+dân)\s+(?:các|cấp)(?!\w)", re.IGNORECASE)
