@@ -7384,3 +7384,174 @@ def test_directing_the_striving_is_the_bodys_own_act(catalogue, text, modality):
     makes the striving the directed bodies'; the bound body's act is to direct (must)."""
     duties = draft_text(text + "\n", catalogue, province="Quảng Bình")["obligations"]
     assert duties[0]["modality"] == modality
+
+
+# Round 24 (ACTORS): who issues a text with no header; the level a list of targets counts its units at
+
+_FESTIVAL = "Lễ hội mùa xuân năm nay được tổ chức trong ba ngày ở quy mô cấp tỉnh, bảo đảm trang trọng, tiết kiệm. "
+
+
+@pytest.mark.parametrize("text, first", [
+    (_FESTIVAL + "Bộ Chỉ huy Quân sự tỉnh vừa ban hành kế hoạch bảo đảm an ninh trật tự trong những ngày lễ hội.",
+     ["bo-chi-huy-quan-su-tinh"]),
+    # must NOT fire as the issuer: a verb of charged work ("phối hợp") before "xây dựng kế hoạch" makes it a task
+    (_FESTIVAL + "Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh phối hợp xây dựng kế hoạch bảo đảm an ninh trật tự trong "
+     "những ngày lễ hội.", ["chu-the-chua-ro"]),
+])
+def test_a_body_charged_with_drafting_a_plan_is_not_its_issuer(catalogue, text, first):
+    """R2: "X vừa ban hành kế hoạch ..." tells of the text X issued, so X holds the duties that name no body; "Công an
+    tỉnh, Bộ Chỉ huy Quân sự tỉnh phối hợp xây dựng kế hoạch ...": a verb of charged work (phối hợp, chủ trì, tham
+    mưu) or a modal between the body and the issuing verb makes the plan the body's task, not the text's issuer."""
+    duties = draft_text(text + "\n", catalogue)["obligations"]
+    assert duties[0]["actors"] == first
+
+
+@pytest.mark.parametrize("text, first", [
+    (_FESTIVAL + "UBND tỉnh Hà Giang yêu cầu, Sở Văn hóa, Thể thao và Du lịch chủ động triển khai các hoạt động của "
+     "lễ hội; Công an tỉnh bảo đảm an ninh trật tự.", ["ubnd-tinh"]),
+    # must NOT fire: no body charges; the two bodies act on their own, the first sentence names no body
+    (_FESTIVAL + "Sở Văn hóa, Thể thao và Du lịch chủ động triển khai các hoạt động của lễ hội; Công an tỉnh bảo "
+     "đảm an ninh trật tự.", ["chu-the-chua-ro"]),
+])
+def test_the_provinces_committee_that_charges_issues_a_news_items_text(catalogue, text, first):
+    """R2: a news item on the province's committee charging its bodies ("UBND tỉnh Hà Giang yêu cầu, Sở ... chủ động
+    ..."), the verb followed by a comma as well as by its object: the committee is the issuer whose are the duties
+    that name no body."""
+    duties = draft_text(text + "\n", catalogue)["obligations"]
+    assert duties[0]["actors"] == first
+
+
+@pytest.mark.parametrize("text, holder", [
+    ("Các chỉ tiêu chủ yếu đến năm 2025: Tỷ lệ xã, thị trấn đạt chuẩn nông thôn mới đạt 80%; thu nhập bình quân đầu "
+     "người trên địa bàn đạt 60 triệu đồng.", "ubnd-huyen"),
+    ("Các chỉ tiêu chủ yếu đến năm 2025: Tỷ lệ đường giao thông (không tính tỉnh lộ) được cứng hóa đạt 80%; tỷ lệ xã, "
+     "thị trấn đạt chuẩn nông thôn mới trên địa bàn đạt 60%.", "ubnd-huyen"),
+    # must NOT fire: the text names the province ("toàn tỉnh"), or counts the units of a province ("xã, phường, thị trấn")
+    ("Các chỉ tiêu chủ yếu đến năm 2025: Tỷ lệ xã, thị trấn đạt chuẩn nông thôn mới đạt 80%; thu nhập bình quân đầu "
+     "người toàn tỉnh đạt 60 triệu đồng.", "ubnd-tinh"),
+    ("Các chỉ tiêu chủ yếu đến năm 2025: Tỷ lệ xã, phường, thị trấn đạt chuẩn nông thôn mới đạt 80%; thu nhập bình "
+     "quân đầu người trên địa bàn đạt 60 triệu đồng.", "ubnd-tinh"),
+])
+def test_figures_that_count_a_districts_units_are_the_districts(catalogue, text, holder):
+    """R2, R7: a list of figures that names no body and no level above the commune, and counts "xã, thị trấn" (the
+    units a district is divided into, Luật Tổ chức chính quyền địa phương 2015, Điều 2), is a district's: its UBND
+    holds the figures (inferred, marked); a text that names the province ("tỉnh", not "tỉnh lộ") stays the province's."""
+    duties = draft_text(text + "\n", catalogue)["obligations"]
+    assert duties[0]["actors"] == [holder]
+    if holder == "ubnd-huyen":
+        assert any("xã, thị trấn" in mark and "suy luận" in mark for mark in duties[0]["review"])
+
+
+@pytest.mark.parametrize("text, bound", [
+    ("UBND tỉnh giao Sở Tư pháp, Báo Phú Sơn và UBND các huyện, thị xã, thành phố tăng cường công tác tuyên truyền.",
+     ["so-tu-phap", "bao-phu-son", "ubnd-huyen"]),
+    ("UBND tỉnh giao Sở Tư pháp, Báo Phú Sơn và Ủy ban nhân dân các huyện tăng cường công tác tuyên truyền.",
+     ["so-tu-phap", "bao-phu-son", "ubnd-huyen"]),
+    # must NOT fire: "và" before a capitalised word that is no committee stays inside the name
+    ("UBND tỉnh giao Trung tâm Hội nghị và Triển lãm tỉnh tăng cường công tác tuyên truyền.",
+     ["trung-tam-hoi-nghi-va-trien-lam-tinh"]),
+])
+def test_a_committee_after_va_closes_the_name_before_it(catalogue, text, bound):
+    """A body the taxonomy lacks, read by its name ("Báo Phú Sơn"), ends at "và" when a people's committee or council
+    follows ("... và UBND các huyện", "... và Ủy ban nhân dân các huyện"): a territory's committee is a body of its own,
+    never a part of another's name."""
+    duties = draft_text(text + "\n", catalogue)["obligations"]
+    assert duties[0]["actors"] == bound
+
+
+@pytest.mark.parametrize("text, bound", [
+    ("UBND tỉnh phân công các sở, ngành theo dõi từng tiêu chí nông thôn mới, hướng dẫn các xã thực hiện.",
+     ["so-ban-nganh-tinh"]),
+    # must NOT fire: a body other than the issuer that assigns its staff does so as its own duty
+    ("UBND các huyện phân công cán bộ theo dõi từng tiêu chí nông thôn mới, hướng dẫn các xã thực hiện.",
+     ["ubnd-huyen"]),
+])
+def test_the_issuers_phan_cong_charges_the_bodies_it_names(catalogue, text, bound):
+    """"UBND tỉnh phân công các sở, ngành ...": the issuer's "phân công" is a charge as "giao" is, the bodies named after
+    it are bound; a bound body's own "phân công" (its staff) stays its duty, as its "chỉ đạo" does."""
+    duties = draft_text(text + "\n", catalogue, province="An Giang")["obligations"]
+    assert duties[0]["actors"] == bound
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Sở Xây dựng tham mưu UBND tỉnh ban hành hướng dẫn thực hiện tiêu chí về nhà ở dân cư.", "once"),
+    # must NOT fire: advice with no text to issue is a standing duty
+    ("Sở Xây dựng tham mưu UBND tỉnh chỉ đạo thực hiện tiêu chí về nhà ở dân cư.", "none"),
+])
+def test_advising_the_committee_to_issue_a_text_is_done_once(catalogue, text, kind):
+    """R3: "tham mưu UBND tỉnh ban hành hướng dẫn": a paper for one decision, as "trình UBND tỉnh" is: once."""
+    duties = draft_text(text + "\n", catalogue, province="An Giang")["obligations"]
+    assert duties[0]["deadline"]["kind"] == kind
+
+
+@pytest.mark.parametrize("text, bound", [
+    ("Ngày 12/4/2024 UBND tỉnh giao Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với các ngành, địa phương liên "
+     "quan xây dựng kế hoạch tổ chức lễ kỷ niệm.", ["so-van-hoa-the-thao-va-du-lich"]),
+    # must NOT fire: the partners after "phối hợp với" stay partners when the date has its comma too
+    ("Ngày 12/4/2024, UBND tỉnh giao Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với các ngành, địa phương liên "
+     "quan xây dựng kế hoạch tổ chức lễ kỷ niệm.", ["so-van-hoa-the-thao-va-du-lich"]),
+])
+def test_a_date_without_its_comma_is_an_adverbial_before_the_subject(catalogue, text, bound):
+    """"Ngày 12/4/2024 UBND tỉnh giao Sở ... chủ trì, phối hợp với ...": a news item's date opening a sentence is a time
+    adverbial, with its comma or without; the subject and its charge follow it (not the partners after "phối hợp")."""
+    duties = draft_text(text + "\n", catalogue, province="Quảng Nam")["obligations"]
+    assert duties[0]["actors"] == bound
+
+
+@pytest.mark.parametrize("text, bound", [
+    ("Theo đó, sau khi xem xét đơn của bà Nguyễn Thị A, ấp 2, xã Tân Phú về việc cấp giấy phép xây dựng, Chủ tịch UBND "
+     "tỉnh giao Sở Xây dựng chủ trì kiểm tra, xử lý theo thẩm quyền.", ["so-xay-dung"]),
+    # must NOT fire: the commune followed by its own verb is the subject after the fronted phrase
+    ("Theo đó, sau khi xem xét đơn của bà Nguyễn Thị A, UBND các xã kiểm tra, xử lý theo thẩm quyền.", ["ubnd-xa"]),
+])
+def test_a_place_in_an_address_is_no_subject_after_a_fronted_phrase(catalogue, text, bound):
+    """A fronted phrase's commas may part an address ("của bà A, ấp 2, xã Tân Phú về việc ..."): a body followed by a
+    preposition ("về việc", "của", "tại", "thuộc") is inside a longer noun phrase, not the subject; the subject is read
+    after a later comma ("..., Chủ tịch UBND tỉnh giao Sở Xây dựng ...")."""
+    duties = draft_text(text + "\n", catalogue, province="Cà Mau")["obligations"]
+    assert duties[0]["actors"] == bound
+
+
+@pytest.mark.parametrize("text, bound", [
+    ("Các huyện chưa gửi báo cáo khẩn trương gửi báo cáo về Sở Tài chính trước ngày 15/5/2024.", ["ubnd-huyen"]),
+    ("Đối với các huyện chưa gửi báo cáo thì khẩn trương gửi báo cáo về Sở Tài chính trước ngày 15/5/2024.",
+     ["ubnd-huyen"]),
+    # must NOT fire: "chưa đạt chuẩn" measures the communes (R2), they are not the subject
+    ("Các xã chưa đạt chuẩn nông thôn mới được hỗ trợ kinh phí từ ngân sách tỉnh.", None),
+])
+def test_chua_before_an_act_leaves_the_localities_acting(catalogue, text, bound):
+    """R2: "chưa" is an aspect of the verb after it: "các xã chưa đạt chuẩn" measures the communes, "các huyện chưa gửi
+    báo cáo (thì) khẩn trương gửi ..." names the districts that act."""
+    duties = draft_text(text + "\n", catalogue, province="An Giang")["obligations"]
+    if bound:
+        assert duties[0]["actors"] == bound
+    else:
+        assert "ubnd-xa" not in duties[0]["actors"]
+
+
+@pytest.mark.parametrize("text, bound", [
+    ("Ngành lâm nghiệp tỉnh tăng cường kiểm tra, bảo vệ rừng trong mùa khô.", ["so-nong-nghiep-va-phat-trien-nong-thon"]),
+    ("Ngành thủy sản tỉnh hướng dẫn ngư dân đăng ký tàu cá.", ["so-nong-nghiep-va-phat-trien-nong-thon"]),
+    # must NOT fire: a field no department answers for by law is no sector's body
+    ("Ngành may mặc tỉnh tăng cường kiểm tra chất lượng sản phẩm.", None),
+])
+def test_a_sector_a_department_answers_for_by_law_is_that_department(catalogue, text, bound):
+    """"Ngành lâm nghiệp tỉnh", "ngành thủy sản" as a subject: fields the Sở Nông nghiệp và Phát triển nông thôn answers
+    for by law (Thông tư 15/2015/TT-BNNPTNT) beside the one its name gives; the sector acts by that department."""
+    duties = draft_text(text + "\n", catalogue, province="Đồng Nai")["obligations"]
+    if bound:
+        assert duties[0]["actors"] == bound
+    else:
+        assert "so-nong-nghiep-va-phat-trien-nong-thon" not in duties[0]["actors"]
+
+
+@pytest.mark.parametrize("text", [
+    "Năm 2024 ngành lâm nghiệp tỉnh đặt mục tiêu trồng mới 1.500 ha rừng; tỷ lệ che phủ rừng đạt 52%.",
+    # the same with the year's comma: read as before
+    "Năm 2024, ngành lâm nghiệp tỉnh đặt mục tiêu trồng mới 1.500 ha rừng; tỷ lệ che phủ rừng đạt 52%.",
+])
+def test_a_years_comma_left_out_before_the_body_that_sets_the_aims(catalogue, text):
+    """R2: "Năm 2024 ngành lâm nghiệp tỉnh đặt mục tiêu ...": the year before the body that sets the aims, with its comma
+    or without, leaves that body the owner of the figures no body claims."""
+    duties = draft_text(text + "\n", catalogue)["obligations"]
+    assert all(duty["actors"] == ["so-nong-nghiep-va-phat-trien-nong-thon"] for duty in duties)

@@ -155,8 +155,12 @@ def _issuer(document: dict, paras, drafter: Drafter) -> tuple[str | None, str | 
         for issued in g.ISSUED.finditer(folded):
             # the clause's start: a mark and a space ("TP.HCM", "Q.1" are names, not a stop)
             clause_start = max(folded.rfind(mark + " ", 0, issued.start()) for mark in ",;:.") + 1
-            named = [found[2] for found in drafter.actor_index.anywhere(para.text[clause_start:issued.start()])] \
+            bodies = drafter.actor_index.anywhere(para.text[clause_start:issued.start()])
+            named = [found[2] for found in bodies] \
                 or drafter.actor_index.at_start(para.text[clause_start:issued.start()].strip())[0]  # "UBND TP.HCM vừa"
+            gap = folded[clause_start + bodies[-1][1]:issued.start()] if bodies else ""
+            if named and _CHARGED_WORK.search(gap):
+                continue  # "Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh phối hợp xây dựng kế hoạch ...": a task, not its issuing
             if named:
                 return named[-1], sentence_around(para.text, folded, issued), False
     if (speaker := _the_agency_that_charges(paras[:2], drafter)) is not None:
@@ -185,11 +189,22 @@ def _issuer(document: dict, paras, drafter: Drafter) -> tuple[str | None, str | 
         own = g.PROVINCES_OWN.search(folded)
         if own:
             return "ubnd-tinh", sentence_around(para.text, folded, own), False
+    # a news item on the province's committee charging its bodies ("UBND tỉnh Phú Thọ yêu cầu, Sở ... chủ động ..."),
+    # and telling of the plan it so carries out: the committee is the issuer whose are the duties that name none
+    if (committee := _the_agency_that_charges(paras, drafter, committee=True)) is not None:
+        return committee
     if _the_provinces_figures(paras, drafter):
+        if _counts_a_districts_units(paras) and "ubnd-huyen" in drafter.catalogue.actors:
+            return "ubnd-huyen", None, DISTRICTS_FIGURES
         return "ubnd-tinh", None, PROVINCES_FIGURES
     return None, None, False
 
 
+#: a verb of charged work, or a modal, between a body and "xây dựng kế hoạch", "ban hành văn bản" ("Công an tỉnh phối hợp
+#: xây dựng kế hoạch", "Sở Y tế chủ trì, tham mưu ban hành quyết định", "các huyện cần xây dựng kế hoạch"): the body
+#: is charged with drafting or issuing a text, a duty; it does not tell of the text it issued
+_CHARGED_WORK = re.compile(r"\b(?:phoi\s*hop|chu\s*tri|tham\s*muu|de\s*xuat|co\s*trach\s*nhiem|chiu\s*trach\s*nhiem|"
+                           r"can|phai|khan\s*truong|duoc\s*giao|giup)\b")
 #: a proper name's words after a level's noun ("huyện Tháp Mười", "thị xã Ninh Hòa"), capitalised
 _PROPER_NAME = r"(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,;.:()]*){0,3}"
 #: R7: a committee, its chairman or its office acting as the text's speaker ("Chủ tịch UBND huyện Trần Thị Quý yêu cầu
@@ -246,11 +261,11 @@ def _local_levels_date(paras) -> dt.date | None:
 
 
 #: a sentence's opening before its subject: the text's start, a stop, or a news item's "Theo đó," / "Cụ thể,"
-_CHARGES = re.compile(r"\s(?:vua\s+|da\s+|cung\s+)?(?:yeu\s*cau|de\s*nghi|giao)\s")
+_CHARGES = re.compile(r"\s(?:vua\s+|da\s+|cung\s+)?(?:yeu\s*cau|de\s*nghi|giao)(?:\s|[,:]\s)")
 _SENTENCE_OPENING = re.compile(r"(?:^|[.;:]\s+)(?:(?:theo\s*do|cu\s*the|trong\s*do|dong\s*thoi)\s*,\s*)?")
 
 
-def _the_agency_that_charges(paras, drafter: Drafter) -> tuple[str, str, bool] | None:
+def _the_agency_that_charges(paras, drafter: Drafter, committee: bool = False) -> tuple[str, str, bool] | None:
     """R2: a page that opens with one agency charging others ("Theo đó, Sở Nông nghiệp và Phát triển nông thôn
     yêu cầu các cơ quan ..."), a sở telling of its own plan: that agency is the text's issuer, whose the figures
     no body claims are (not the province's UBND, which the text does not show)."""
@@ -261,8 +276,9 @@ def _the_agency_that_charges(paras, drafter: Drafter) -> tuple[str, str, bool] |
             if charge is None:
                 continue
             named, end = drafter.actor_index.at_start(para.text[opening.end():charge.start()])
-            if len(named) == 1 and named[0] in drafter.catalogue.actors and named[0] != "ubnd-tinh" \
-                    and drafter.catalogue.actors[named[0]].kind == "agency" \
+            if len(named) == 1 and named[0] in drafter.catalogue.actors \
+                    and (named[0] == "ubnd-tinh" if committee else named[0] != "ubnd-tinh"
+                         and drafter.catalogue.actors[named[0]].kind == "agency") \
                     and not para.text[opening.end() + end:charge.start()].strip():
                 return named[0], sentence_around(para.text, folded, charge), False
     return None
@@ -276,7 +292,7 @@ _SETS_AIMS = re.compile(r"\s(?:(?:da|vua|cung|tiep\s*tuc)\s+)?(?:de\s*ra|dat\s*r
 #: a sentence's opening before that subject: the text's start, a stop, a news item's dateline ("(kontumtv.vn) – "), then
 #: perhaps the time it speaks of ("Năm 2024, ", "Trong năm 2023, ")
 _AIMS_OPENING = re.compile(r"(?:^|[.;:]\s+|\)\s*[-–]\s+)(?:(?:theo\s*do|cu\s*the|dong\s*thoi)\s*,\s*)?"
-                           r"(?:(?:trong\s+|den\s+)?nam\s+20\d\d\s*,\s*)?")
+                           r"(?:(?:trong\s+|den\s+)?nam\s+20\d\d\s*,?\s*)?")  # its comma may be left out ("Năm 2024 ngành ...")
 #: the committee of each level of local government, by the level's noun ("huyện", "thị xã", "phường" ...); a city under
 #: a province ("thành phố" where the text names the province's committee as another body) is of a district's rank
 _LEVEL_COMMITTEE = {"huyen": "ubnd-huyen", "quan": "ubnd-huyen", "thi xa": "ubnd-huyen", "thanh pho": "ubnd-huyen",
@@ -375,6 +391,24 @@ def _the_level_that_speaks(paras, drafter: Drafter) -> tuple[str, str, bool] | N
 COUNCILS_LOCAL = "local council"
 #: what ``_issuer`` says of a text that names no body for its figures: the province's own, its UBND's to reach
 PROVINCES_FIGURES = "province"
+#: what ``_issuer`` says of a text whose figures count a district's units ("xã, thị trấn") and name no higher level
+DISTRICTS_FIGURES = "district"
+
+#: the units of a district (Luật Tổ chức chính quyền địa phương 2015, Điều 2: "Huyện chia thành xã, thị trấn"), named
+#: as the pair a text counts ("Tỷ lệ xã, thị trấn đạt chuẩn ..."); not with "phường", the units of a town or a city
+_DISTRICTS_UNITS = re.compile(r"(?<!phuong,\s)(?<!phuong\s)\bxa\s*(?:,|va)\s*thi\s*tran\b(?!\s*,?\s*(?:va\s+)?phuong)")
+#: a word naming the province or the district level ("tỉnh", "toàn tỉnh", "huyện", "quận", "thị xã"); "tỉnh lộ" is a
+#: road's class ("không tính quốc lộ và tỉnh lộ"), no body
+_HIGHER_LEVEL = re.compile(r"\b(?:tỉnh(?!\s+lộ)|huyện|quận|thị\s+xã)(?!\w)", re.IGNORECASE)  # accented: "cơ quan" is none
+
+
+def _counts_a_districts_units(paras) -> bool:
+    """R2, R7: a list of figures that names no body counts the units of the level that set it: a district's list counts
+    its communes and towns ("Tỷ lệ xã, thị trấn đạt chuẩn nông thôn mới", the pair only a district is divided into),
+    a province's its districts. Only where the text never names the province nor a district (then
+    ``_the_level_that_speaks`` or the province's reading decides); the figures are the district's, its UBND's to reach."""
+    return any(_DISTRICTS_UNITS.search(g.fold_chars(para.text)) for para in paras) \
+        and not any(_HIGHER_LEVEL.search(para.text) for para in paras)
 
 
 def _the_provinces_figures(paras, drafter: Drafter) -> bool:

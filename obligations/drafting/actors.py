@@ -277,6 +277,12 @@ _MERGED_INTO = {"so-nong-nghiep-va-phat-trien-nong-thon": "so-nong-nghiep-va-moi
                 "so-tai-nguyen-va-moi-truong": "so-nong-nghiep-va-moi-truong"}
 
 
+#: the fields a department answers for by law beside the one its name gives ("ngành lâm nghiệp", "ngành thủy sản" are
+#: the Sở Nông nghiệp và Phát triển nông thôn's: Thông tư 15/2015/TT-BNNPTNT, Điều 1: nông nghiệp, lâm nghiệp, diêm
+#: nghiệp, thủy sản, thủy lợi và phát triển nông thôn)
+_FIELDS_BY_LAW = {"so-nong-nghiep-va-phat-trien-nong-thon": ("lam nghiep", "thuy san", "thuy loi")}
+
+
 def _sectors(actors: dict, date: dt.date | None) -> dict[str, str]:
     """A province's sectors as their texts name them, "ngành" and the field (compact keys -> id): "ngành nông nghiệp",
     "ngành Y tế", "ngành công an tỉnh". The field is what the province's agency is named for: a sở's name without "Sở",
@@ -296,6 +302,11 @@ def _sectors(actors: dict, date: dt.date | None) -> dict[str, str]:
         first = re.split(r"\s+(?:va|-)\s+|\s*,\s*", stem)[0]
         for field in {stem, first}:
             fields.setdefault(re.sub(r"[^0-9a-z]+", "", field), set()).add(actor.id)
+    for actor_id, more in _FIELDS_BY_LAW.items():  # the fields a department answers for beside the one it is named for
+        for field in more:
+            fields.setdefault(re.sub(r"[^0-9a-z]+", "", field), set()).add(actor_id)
+            if actor_id in _MERGED_INTO:  # after the merger, the merged department's too
+                fields[re.sub(r"[^0-9a-z]+", "", field)].add(_MERGED_INTO[actor_id])
     sectors = {}
     for field, ids in fields.items():
         if len(ids) > 1:  # "nông nghiệp": before the merger its own department, after it the merged one
@@ -803,7 +814,9 @@ _PLACE = (r"(?i:các\s+)?(?i:huyện|thị xã|thành phố|TP\.?|quận|xã|ph�
           r"(?:\s*,\s*[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,;.:()]*(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,;.:()]*){0,3})*")
 #: a predicate that measures its subject (R2: "các xã đạt chuẩn", "thành phố A hoàn thành nâng cao chất lượng tiêu chí
 #: ...", "huyện B được công nhận ..."): the places are what is reached, not bodies charged
-_MEASURED = re.compile(r"\s+(?:(?:da|se|phan\s*dau|co\s*ban|deu)\s+)?(?:dat|duoc|co|la|con|chua|"
+#: ("chưa" is an aspect of the verb after it: "các xã chưa đạt chuẩn" is measured, "các huyện chưa báo cáo thì khẩn
+#: trương báo cáo" acts)
+_MEASURED = re.compile(r"\s+(?:(?:da|se|phan\s*dau|co\s*ban|deu|chua)\s+)?(?:dat|duoc|co|la|con|"
                        r"hoan\s*thanh\b[^;.]{0,40}?\b(?:tieu\s*chi|chuan))\b")
 #: more places' names after a list's kind and first names ("Các huyện: A, B và C đạt chuẩn ...")
 _MORE_NAMES = re.compile(r"(?:\s*(?:,|\bvà\b)\s*[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*)*)*")
@@ -997,6 +1010,13 @@ def _capital_continues(words: list, index: int) -> bool:
     following = words[index + 1][2]
     if index and words[index - 1][2] == "tỉnh":
         return False  # "Cục Quản lý thị trường tỉnh và UBND các huyện": the province's level word closes a name
+    if _LOCAL_GOVERNMENT.match(" ".join(w for _s, _e, w in words[index + 1:index + 6])):
+        return False  # "Báo Bình Thuận và UBND các huyện": the committees of a level are bodies of their own
     opening = _ORGANISATION.match(" ".join(w for _s, _e, w in words[index + 1:index + 3]))
     return following[:1].isupper() and not (opening and (opening.group(2)[:1].isupper()
                                                          or opening.group(1) in ("UBND", "Ủy ban nhân dân", "Uỷ ban nhân dân")))
+
+
+#: the people's committees of a level, by their name or its abbreviation ("UBND các huyện", "Ủy ban nhân dân cấp xã"): a
+#: class of bodies, never a part of another body's name (unlike "Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh", one office)
+_LOCAL_GOVERNMENT = re.compile(r"(?:UBND|(?:Ủy|Uỷ|Uy)\s+ban\s+nhân\s+dân)\s+(?:các|cấp)(?!\w)", re.IGNORECASE)

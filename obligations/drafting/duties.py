@@ -270,7 +270,10 @@ def _sentence_break(text: str, index: int) -> bool:
 #: ngành ..."): the subject follows it at once, so a comma inside the subject's list ("các địa phương, các sở, ban,
 #: ngành") is no end of an adverbial
 _CONNECTIVE_WITHOUT_COMMA = re.compile(r"^\W*(?:theo\s*do|dong\s*thoi|ngoai\s*ra|ben\s*canh\s*do|mat\s*khac|tiep\s*do|"
-                                       r"sau\s*do|cung\s*voi\s*do|them\s*vao\s*do)\s+(?=[^\W\d])")
+                                       r"sau\s*do|cung\s*voi\s*do|them\s*vao\s*do|"
+                                       # a news item's date written without its comma ("Ngày 01/3/2016 UBND tỉnh giao
+                                       # ...", "Ngày 15.3 Sở Y tế ..."): a time adverbial, the subject after it
+                                       r"ngay\s+\d{1,2}\s*[./-]\s*\d{1,2}(?:\s*[./-]\s*\d{2,4})?)\s+(?=[^\W\d])")
 
 #: the province named by its bare noun as a clause's subject ("Theo đó, tỉnh phấn đấu ...", "Trong Tháng hành động
 #: tỉnh sẽ tổ chức ...", "Tỉnh Kon Tum tiếp nhận ..."), perhaps with its proper name, then an aspect word or the
@@ -865,8 +868,8 @@ class Drafter:
             # ..., đề nghị ...": the head's other title, then the charge; "UBND tỉnh vừa có văn bản yêu cầu ...": the
             # text it charges by
             charge = g.CHARGE.match(folded, concurrent.end())
-        if charge and charge.group(1)[:3] in ("chi", "qua") and not set(actors) <= self._issuers:
-            charge = None  # "UBND các huyện chỉ đạo UBND cấp xã ...": directing is the districts' own duty
+        if charge and charge.group(1)[:3] in ("chi", "qua", "pha") and not set(actors) <= self._issuers:
+            charge = None  # "UBND các huyện chỉ đạo UBND cấp xã ...", "... phân công cán bộ ...": the districts' own duty
         if charge:  # "UBND tỉnh (cũng) giao Sở TT&TT ...": the body charged, not the one who charges
             later, end = self.actor_index.at_start(sentence[charge.end():], True)
             if later:
@@ -890,6 +893,8 @@ class Drafter:
                         and not g.CHARGE_ANYWHERE.search(re.split(r"[,;:.]\s", folded[comma + 1 + _where:])[0]):
                     break  # "Ngày 26/5/2015, UBND tỉnh ban hành Công văn số 703, ...": a news item's account, no charge
 
+                if later and _NOUN_PHRASE_GOES_ON.match(folded, comma + 1 + _where):
+                    later = []  # "... của ông A, khóm 1, thị trấn B về việc ...": a place in an address, no subject
                 if later:
                     actors, subject_end = later, comma + 1 + _where
                     break
@@ -1108,6 +1113,10 @@ class Drafter:
             elif executes == "province":
                 mark = _("văn bản không nêu cơ quan nào cho các chỉ tiêu: chỉ tiêu của tỉnh, UBND tỉnh là cơ quan chấp "
                          "hành của HĐND thông qua chúng (Hiến pháp 2013, Điều 114) nên thực hiện: suy luận, xác nhận")
+            elif executes == "district":
+                mark = _("văn bản không nêu cơ quan nào cho các chỉ tiêu và không nói tới tỉnh, huyện nào; các đơn vị được "
+                         "đếm là \"xã, thị trấn\", đơn vị hành chính của huyện (Luật Tổ chức chính quyền địa phương 2015, "
+                         "Điều 2): chỉ tiêu của huyện, UBND huyện thực hiện: suy luận, xác nhận")
             elif issued_in and executes == "local council":
                 mark = _("câu không nêu chủ thể: HĐND cấp huyện, cấp xã thông qua, UBND cùng cấp là cơ quan chấp hành của "
                          "HĐND (Hiến pháp 2013, Điều 114) nên thực hiện, đọc từ câu \"{quote}\": suy luận, xác nhận").format(
@@ -2661,7 +2670,10 @@ _OBJECT_OF_THE_VERB = re.compile(r"(?:^|[:,]\s*)\W*(?:" + g.YEAR_OF_A_CLAUSE + r
 _SUBMITTED = re.compile(r"(?<!chuong\s)(?<!qua\s)(?<!lo\s)(?<!cong\s)(?<!to\s)\btrinh\s+(?:lai\s+)?(?:len\s+)?(?:cac\s+)?"
                         r"(?:ubnd|uy\s*ban\s*nhan\s*dan|chu\s*tich|hdnd|hoi\s*dong\s*nhan\s*dan|tinh\s*uy|ban\s*thuong\s*vu|"
                         r"ban\s*can\s*su|thuong\s*truc|thu\s*tuong|chinh\s*phu|bo\s*truong|cap\s*(?:co\s*)?tham\s*quyen)\b|"
-                        r"\b(?:hoan\s*(?:chinh|thien)|tiep\s*thu)\b[^;.]{0,60}?\bdu\s*thao\b")
+                        r"\b(?:hoan\s*(?:chinh|thien)|tiep\s*thu)\b[^;.]{0,60}?\bdu\s*thao\b|"
+                        # advising the body that decides to issue a text ("tham mưu UBND tỉnh ban hành hướng dẫn"): one
+                        # paper for one decision, as a submission is
+                        r"\btham\s*muu\s+(?:cho\s+)?(?:ubnd|uy\s*ban\s*nhan\s*dan|chu\s*tich)\b[^;.,]{0,30}?\bban\s*hanh\b")
 
 
 #: a yearly phrase after "bình quân" ("tăng bình quân hàng năm 8%", "Tốc độ tăng trưởng ... bình quân hằng năm trên
@@ -3376,6 +3388,9 @@ _PREPOSITION_OPENS = re.compile(r"^\W*(?:theo|tuy|voi|truoc|sau|trong|ngoai|tai|
 #: ("người dân, doanh nghiệp")
 _NOUN_PHRASE_OPENS = re.compile(r"\s*(?:(?i:các|mọi|tất\s+cả|toàn\s+bộ|những|người\s+đứng\s+đầu|thủ\s+trưởng|chủ\s+tịch|"
                                 r"lãnh\s+đạo)\s|[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ])")
+#: a preposition right after a body: the body is inside a longer noun phrase ("thị trấn B về việc cấp giấy ...", "UBND
+#: xã A của huyện B"), not a clause's subject
+_NOUN_PHRASE_GOES_ON = re.compile(r"\s+(?:ve\s*viec|cua|tai|thuoc|truc\s*thuoc)\b")
 #: a predicate's start after a subject: a word, not a mark, a preposition or a conjunction ("của", "tại", "và") that
 #: would make the body part of a longer noun phrase
 _PREDICATE_STARTS = re.compile(r"\s+(?!(?:cua|tai|theo|ve|voi|cho|de|nham|trong|tren|tu|den|thuoc|truc\s*thuoc|va|hoac|"
