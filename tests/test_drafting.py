@@ -7378,3 +7378,27 @@ def test_directing_the_striving_is_the_bodys_own_act(catalogue, text, modality):
     makes the striving the directed bodies'; the bound body's act is to direct (must)."""
     duties = draft_text(text + "\n", catalogue, province="Quảng Bình")["obligations"]
     assert duties[0]["modality"] == modality
+
+
+# Round 24 (DEADLINES): a report after a named event; "in the shortest time"; an event organised as one act.
+
+@pytest.mark.parametrize("text, kind", [
+    ("Chi cục Kiểm lâm tổ chức tuần tra rừng phòng hộ; sau khi kết thúc đợt tuần tra báo cáo kết quả về Sở Nông "
+     "nghiệp và Môi trường.", "relative"),
+    ("Sau khi kết thúc đợt thanh tra, Thanh tra tỉnh báo cáo Chủ tịch UBND tỉnh kết quả xử lý.", "relative"),
+    ("Sở Tư pháp thực hiện đầy đủ chế độ báo cáo sau kiểm tra.", "relative"),
+    # must NOT fire: no report in the clause, the event only qualifies a standing watch
+    ("Trạm Y tế xã tiếp tục theo dõi sức khỏe người dân sau khi kết thúc thời gian cách ly tại nhà.", "none"),
+    # must NOT fire: a day the text gives dates the report
+    ("Sở Xây dựng kiểm tra chất lượng sau khi hoàn thành công trình, báo cáo UBND tỉnh trước ngày 15/9/2025.",
+     "before_date"),
+])
+def test_a_report_after_a_named_event_is_relative_to_it(catalogue, text, kind):
+    """R3: "báo cáo ... sau khi kết thúc đợt ...", "chế độ báo cáo sau kiểm tra": a report the text ties to an event's
+    end, no day given, is due relative to that event (rule after, the event as anchor, marked); a day the sentence
+    names wins."""
+    duties = draft_text(text + "\n", catalogue, province="Quảng Bình")["obligations"]
+    deadline = duties[-1]["deadline"]
+    assert deadline["kind"] == kind
+    if kind == "relative":
+        assert deadline["rule"] == "after" and deadline["anchor"] in text

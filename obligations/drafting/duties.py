@@ -2190,6 +2190,10 @@ def read_deadlines(sentence: str) -> list[tuple[int, int, dict]]:
             if kind == "by_date" and folded.startswith("vao", start) and re.search(
                     r"\b(?:ban\s*hanh|ky|thong\s*qua|hieu\s*luc|nhan\s*duoc|gui)\s*$", folded[max(0, start - 20):start]):
                 continue  # "Chỉ thị được ban hành vào ngày ...": the day a text was issued, sent or received
+            if kind == "after_event" and not _REPORT_AROUND.search(folded[max(0, folded.rfind(";", 0, start) + 1,
+                                                                                start - 90):start]) \
+                    and not _REPORT_AROUND.search(re.split(r"[;.]", folded[end:end + 60])[0]):
+                continue  # "sau khi kết thúc đợt truy quét" dates a report only: "báo cáo ... sau khi ...", "Sau khi ..., báo cáo"
             if kind == "end_year" and not g.TARGETS_FOLLOW.match(folded, end) \
                     and not (_year_is_a_deadline(folded, start, end) and not _in_a_name(sentence, folded, start)):
                 continue
@@ -2199,8 +2203,11 @@ def read_deadlines(sentence: str) -> list[tuple[int, int, dict]]:
             taken.append((start, end))
             if kind == "relative":  # the event in the text's own words
                 deadline["anchor"] = sentence[match.start(4):match.end(4)].strip()
-            if kind in ("immediately", "same_day"):
+            if kind in ("immediately", "same_day", "after_event"):
                 deadline["anchor"] = sentence[match.start(1):match.end(1)].strip()
+            if kind == "after_event":
+                deadline["review"] = [_("việc phải làm sau một sự kiện văn bản nêu (\"{event}\"), không có ngày: ghi ngày "
+                                        "của sự kiện nếu biết; xác nhận").format(event=deadline["anchor"])]
             deadline["phrase"] = sentence[start:end].strip()
             if kind == "every_days":
                 deadline["review"] = [_("văn bản hẹn \"{phrase}\"; danh mục không có kỳ ngắn hơn tháng (every: "
@@ -2232,8 +2239,16 @@ def read_deadlines(sentence: str) -> list[tuple[int, int, dict]]:
                                              "hoặc 'continuing' với until: xác nhận").format(phrase=stage["phrase"])]
                         found.append((m.start(), m.end(), stage))
                 taken.append((m.start(), m.end()))
+    if any(f[2].get("rule") == "after" for f in found) and any(f[2].get("date") or f[2].get("period") for f in found):
+        # "kiểm tra ... sau khi hoàn thành công trình, báo cáo UBND tỉnh trước ngày 30/6/2024": the day is the due date
+        found = [f for f in found if f[2].get("rule") != "after"]
     found.sort()
     return found
+
+
+#: a report in the clause of a time "sau (khi) ..." ("báo cáo kết quả ... sau khi kết thúc ...", "Sau khi kết thúc ...,
+#: báo cáo UBND tỉnh"): after_event dates it
+_REPORT_AROUND = re.compile(r"\bbao\s*cao\b")
 
 
 #: a lead inside a sentence that dates the objectives after it ("mục tiêu cụ thể đến năm 2015 là:", "các chỉ tiêu
@@ -2310,6 +2325,8 @@ def _deadline_of(kind: str, match: re.Match) -> dict | None:
                 "bản; xác nhận, ghi ngày vào 'note'").format(days=", ".join(f"{d:02d}/{m:02d}" for d, m in days))]}
         if kind == "immediately":
             return {"kind": "relative", "anchor": None, "rule": "immediately"}
+        if kind == "after_event":  # the event's end anchors it; no count of days (read_deadlines: a report's only)
+            return {"kind": "relative", "anchor": None, "rule": "after"}
         if kind == "same_day":  # QĐ 28/2018 Điều 6.2 names the second form same_day_or_next_working_morning
             return {"kind": "relative", "anchor": None,
                     "rule": "same_day_or_next_working_morning" if match.group(2) else "same_day"}

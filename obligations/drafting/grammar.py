@@ -268,6 +268,11 @@ DEADLINES = [
     # "triển khai ngay", "báo cáo ngay", "ngay lập tức" (the word itself, not "ngày"): at once, no date (urgent)
     ("at_once", re.compile(r"\bngay\s*lap\s*tuc\b|(?<=[a-z]\s)ngay\b(?!\s*(?:(?:sau|khi|trong|tu|ca|tai|o|tren|duoi|truoc|dau|ben|canh|giua|luc|hom)\b|\d))")),
     # not "ngay sau khi", "ngay cả", nor "ngay tại bến", "ngay từ đầu", "ngay trên tuyến": "right at" a place or a time
+    # a report due after an event the text names, no day given ("báo cáo kết quả sau khi kết thúc đợt kiểm tra", "chế độ
+    # báo cáo sau kiểm tra", "Sau khi kết thúc chiến dịch, báo cáo ..."): the temporal clause "sau (khi)" + the event's
+    # end anchors it (Deadline relative, rule after); read only with a report in its clause (read_deadlines)
+    ("after_event", re.compile(r"(?<!ngay\s)\bsau\s*(?:khi\s*)?((?:ket\s*thuc|kiem\s*tra|hoan\s*thanh)\b"
+                               r"(?:(?!\bbao\s*cao\b)[^,;.()]){0,80})")),
 ]
 EVERY = {"quy": "quarter", "nam": "year", "thang": "month"}
 #: a cycle's months as a text writes them, and the catalogue's cycle
