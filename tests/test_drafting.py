@@ -7402,3 +7402,18 @@ def test_a_report_after_a_named_event_is_relative_to_it(catalogue, text, kind):
     assert deadline["kind"] == kind
     if kind == "relative":
         assert deadline["rule"] == "after" and deadline["anchor"] in text
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Trung tâm Y tế huyện phối hợp với các đơn vị liên quan khắc phục sự cố trong thời gian sớm nhất.", "urgent"),
+    ("Các phòng, ban chuyên môn triển khai thực hiện nhiệm vụ ngay từ những ngày đầu năm.", "urgent"),
+    # must NOT fire: a year the sentence names dates the duty, "ngay từ ..." is its manner
+    ("UBND các xã phấn đấu hoàn thành các chỉ tiêu kế hoạch năm 2026 ngay từ những tháng đầu năm.", "end_of_period"),
+    # must NOT fire: a superlative of a length that is no time to act in
+    ("Sở Giáo dục và Đào tạo thông tin cho phụ huynh về thời gian học ngắn nhất của các lớp.", "none"),
+])
+def test_the_superlative_of_time_is_urgent(catalogue, text, kind):
+    """R3: "trong thời gian nhanh nhất / sớm nhất", "sớm nhất có thể": as soon as can be (urgent); "ngay từ những
+    ngày đầu": begun at once (R3's "ngay"), unless the sentence names a year that closes the duty."""
+    duties = draft_text(text + "\n", catalogue, province="Quảng Bình")["obligations"]
+    assert duties[-1]["deadline"]["kind"] == kind

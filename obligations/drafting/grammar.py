@@ -264,7 +264,12 @@ DEADLINES = [
                           # "triển khai sớm, kịp thời", "sớm ban hành", "hoàn thành sớm nhất": as soon as can be, no date
                           # (not "phát hiện sớm", "từ sớm": early detection, early prevention)
                           r"\b(?:trien\s*khai|ban\s*hanh|hoan\s*thanh|thuc\s*hien|to\s*chuc|trinh|khac\s*phuc)\s*som\b|"
-                          r"(?<!tu\s)\bsom\s*(?:trien\s*khai|ban\s*hanh|hoan\s*thanh|thuc\s*hien|to\s*chuc|trinh|khac\s*phuc)\b")),
+                          r"(?<!tu\s)\bsom\s*(?:trien\s*khai|ban\s*hanh|hoan\s*thanh|thuc\s*hien|to\s*chuc|trinh|khac\s*phuc)\b|"
+                          # "trong thời gian nhanh nhất", "trong thời gian sớm nhất", "sớm nhất có thể": the superlative
+                          # of time, as soon as can be (R3: urgent); "ngay từ những ngày đầu (năm)": begun at once (R3's
+                          # "ngay"), a year the sentence names still dates it (_deadline: a fixed time wins)
+                          r"\btrong\s*(?:thoi\s*gian|thoi\s*han)\s*(?:som|nhanh|ngan)\s*nhat\b|\bsom\s*nhat\s*co\s*the\b|"
+                          r"\bngay\s*tu\s*(?:nhung\s*)?(?:ngay|tuan|thang)\s*dau\b")),
     # "triển khai ngay", "báo cáo ngay", "ngay lập tức" (the word itself, not "ngày"): at once, no date (urgent)
     ("at_once", re.compile(r"\bngay\s*lap\s*tuc\b|(?<=[a-z]\s)ngay\b(?!\s*(?:(?:sau|khi|trong|tu|ca|tai|o|tren|duoi|truoc|dau|ben|canh|giua|luc|hom)\b|\d))")),
     # not "ngay sau khi", "ngay cả", nor "ngay tại bến", "ngay từ đầu", "ngay trên tuyến": "right at" a place or a time
