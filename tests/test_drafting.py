@@ -7417,3 +7417,20 @@ def test_the_superlative_of_time_is_urgent(catalogue, text, kind):
     ngày đầu": begun at once (R3's "ngay"), unless the sentence names a year that closes the duty."""
     duties = draft_text(text + "\n", catalogue, province="Quảng Bình")["obligations"]
     assert duties[-1]["deadline"]["kind"] == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Giao Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với các cơ quan liên quan tổ chức Chương trình nghệ thuật "
+     "chào mừng Ngày Quốc khánh cho nhân dân thị trấn.", "once"),
+    ("Đồng thời chuẩn bị chu đáo các điều kiện tổ chức Lễ khánh thành cầu Bến Thủy 3, dự kiến diễn ra vào đầu tháng.",
+     "once"),
+    # must NOT fire: the nominal "về tổ chức ...", an approval of the proposal
+    ("UBND tỉnh đồng ý với đề xuất của Hội Nông dân tỉnh về tổ chức Chương trình tôn vinh nông dân xuất sắc.", "none"),
+    # must NOT fire: the common noun, lower case, events of a kind and not one held
+    ("Sở Văn hóa, Thể thao và Du lịch hướng dẫn các địa phương tổ chức các chương trình văn nghệ quần chúng.", "none"),
+])
+def test_an_event_held_is_done_once(catalogue, text, kind):
+    """R3: "tổ chức Chương trình ...", "tổ chức Lễ ...", "tổ chức Hội nghị ...": one event held, named as a title, is a
+    one-off act (once, marked) when the text gives no day; the common noun ("các chương trình") is not."""
+    duties = draft_text(text + "\n", catalogue, province="Quảng Bình")["obligations"]
+    assert duties[-1]["deadline"]["kind"] == kind

@@ -1607,6 +1607,14 @@ class Drafter:
             return {"kind": "once", "note": _("cho dịp \"{phrase}\", văn bản không nêu ngày").format(phrase=phrase),
                     "review": [_("việc làm cho một dịp (\"{phrase}\"), không có ngày riêng: xác nhận, ghi ngày của dịp "
                                  "nếu biết").format(phrase=phrase)]}
+        event = _AN_EVENT_HELD.search(sentence, subject_end)
+        if event and not re.search(r"\b(?:de|nham)\b[^,;]*$", folded[subject_end:event.start()]):
+            # "tổ chức Chương trình Tết Trung thu ... cho trẻ em", "chuẩn bị ... tổ chức Lễ công bố ...": one event held,
+            # done once (R3), its day not given (not "để tổ chức Lễ ...", a purpose's)
+            phrase = re.split(r"[,;.]", sentence[event.start():event.start() + 80])[0].strip()
+            return {"kind": "once", "note": _("văn bản không nêu thời hạn"),
+                    "review": [_("tổ chức một sự kiện (\"{phrase}\"), văn bản không nêu ngày: việc làm một lần, xác nhận, "
+                                 "ghi ngày của sự kiện nếu biết").format(phrase=phrase)]}
         condition = g.ON_A_CONDITION.search(folded)  # fronted too: "Đối với những vấn đề phát sinh ..., Công an tỉnh ..."
         if condition and re.search(r"\b(?:de|nham)\b[^,;.]*$", folded[:condition.start()]):
             condition = None  # "bố trí lực lượng ... để kịp thời xử lý khi có tình huống": the purpose's, not the duty's
@@ -2244,6 +2252,14 @@ def read_deadlines(sentence: str) -> list[tuple[int, int, dict]]:
         found = [f for f in found if f[2].get("rule") != "after"]
     found.sort()
     return found
+
+
+#: one event held, its name capitalised as a title ("tổ chức Chương trình Tết Trung thu ...", "tổ chức Lễ công bố ...",
+#: "tổ chức Hội nghị tổng kết ..."): matched on the text itself, the capital telling the named event from the common
+#: noun ("tổ chức lễ hội", "tổ chức các chương trình nghệ thuật"); not the nominal "về tổ chức", "việc tổ chức"
+_AN_EVENT_HELD = re.compile(r"(?<!về )(?<!việc )(?<!Về )(?<!Việc )\btổ chức\s+(?:(?:tốt|thành công|trọng thể|long trọng|chu đáo)\s+)?"
+                            r"(?:Chương trình|Lễ|Hội nghị|Hội thi|Hội diễn|Hội thao|Ngày hội|Đêm|Liên hoan|Giải|Tuần lễ|"
+                            r"Hội chợ|Festival|Đại hội)\b")
 
 
 #: a report in the clause of a time "sau (khi) ..." ("báo cáo kết quả ... sau khi kết thúc ...", "Sau khi kết thúc ...,
