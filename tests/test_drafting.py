@@ -7434,3 +7434,20 @@ def test_an_event_held_is_done_once(catalogue, text, kind):
     one-off act (once, marked) when the text gives no day; the common noun ("các chương trình") is not."""
     duties = draft_text(text + "\n", catalogue, province="Quảng Bình")["obligations"]
     assert duties[-1]["deadline"]["kind"] == kind
+
+
+@pytest.mark.parametrize("second, kind", [
+    ("UBND các huyện rà soát diện tích đất trống để lập kế hoạch trồng cây trong khoảng thời gian nói trên.",
+     "before_date"),
+    # must NOT fire: a ban held over the time named before (R3: none)
+    ("Các chủ rừng không được đốt thực bì trong thời gian nói trên.", "none"),
+    # must NOT fire: "trong thời gian tới", the time ahead, no anaphora
+    ("UBND các huyện tăng cường tuyên truyền trồng cây trong thời gian tới.", "none"),
+])
+def test_the_time_named_before_dates_the_next_duty(catalogue, second, kind):
+    """Anaphora: "trong khoảng thời gian nói trên", "trong thời gian trên" take up the time of the duty just before
+    (its day or period, marked as an inference); a ban over that time stays none (R3)."""
+    text = "Sở Nông nghiệp và Môi trường tổng hợp kế hoạch trồng rừng, báo cáo UBND tỉnh trước ngày 20/3/2026.\n" + second
+    duties = draft_text(text + "\n", catalogue, province="Quảng Bình")["obligations"]
+    assert duties[0]["deadline"]["kind"] == "before_date"
+    assert duties[-1]["deadline"]["kind"] == kind

@@ -3107,6 +3107,31 @@ def done_in_the_events_time(obligations: list[dict], year: int | None) -> None:
             "({end}), R3; suy luận, xác nhận").format(phrase=phrase[:80], end=f"{end:%d/%m/%Y}")]}
 
 
+#: a time the text named just before, taken up again ("trong khoảng thời gian nói trên", "trong thời gian trên", "trong
+#: thời hạn nêu trên"): anaphora, the time of the duty before
+_TIME_NAMED_BEFORE = re.compile(r"\btrong\s*(?:khoang\s*)?(?:thoi\s*gian|thoi\s*han)\s*(?:noi|neu)?\s*tren\b")
+
+
+def dated_by_the_time_named_before(obligations: list[dict]) -> None:
+    """"... xây dựng kế hoạch trồng rừng năm 2018 trong khoảng thời gian nói trên": the anaphoric time is the due time of
+    the duty just before (its day or its period), copied and marked; not a ban or a conduct held over it (R3: none),
+    and not when the duty before has no time to give."""
+    for before, duty in zip(obligations, obligations[1:]):
+        due, said = duty["deadline"], " ".join(duty["quotes"])
+        folded = g.fold_chars(said)
+        if due.get("kind") not in ("once", "none") or due.get("phrase") or not _TIME_NAMED_BEFORE.search(folded) \
+                or duty["modality"] == "must_not" or g.bans(said, folded):
+            continue
+        given = before["deadline"]
+        if given.get("kind") not in ("by_date", "before_date", "end_of_period", "before_period") \
+                or not (given.get("date") or given.get("period")):
+            continue
+        match = _TIME_NAMED_BEFORE.search(folded)
+        duty["deadline"] = {k: v for k, v in given.items() if k not in ("review", "note", "phrase")}
+        duty["deadline"]["review"] = [_("\"{phrase}\" chỉ thời gian nêu ở nghĩa vụ ngay trước: lấy thời hạn của nó, "
+                                        "suy luận, xác nhận").format(phrase=said[match.start():match.end()])]
+
+
 _FULL_WINDOW = re.compile(r"\btu\s*ngay\s*(\d{1,2})\s*[/-]\s*(\d{1,2})\s*[/-]\s*(\d{4})\s*(?:den|toi)\s*(?:het\s*)?(?:ngay\s*)?"
                           r"(\d{1,2})\s*[/-]\s*(\d{1,2})\s*[/-]\s*(\d{4})\b")
 
