@@ -7451,3 +7451,16 @@ def test_the_time_named_before_dates_the_next_duty(catalogue, second, kind):
     duties = draft_text(text + "\n", catalogue, province="Quảng Bình")["obligations"]
     assert duties[0]["deadline"]["kind"] == "before_date"
     assert duties[-1]["deadline"]["kind"] == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Chủ tịch UBND tỉnh chủ trì buổi tiếp công dân định kỳ tháng 3/2026 vào ngày 15/3/2026.", "by_date"),
+    ("Các sở, ngành tổ chức họp giao ban định kỳ quý II/2026 để đánh giá tiến độ.", "end_of_period"),
+    # must NOT fire: "định kỳ" naming no one period stays a series (continuing, R3)
+    ("Sở Tư pháp định kỳ báo cáo UBND tỉnh kết quả thực hiện.", "continuing"),
+])
+def test_one_periods_session_of_a_series_is_one_act(catalogue, text, kind):
+    """R3: "buổi tiếp công dân định kỳ tháng 11/2025", "họp định kỳ quý II/2026": "định kỳ" with the month or quarter
+    it names is that period's session, one act dated by its day or period, not a series."""
+    duties = draft_text(text + "\n", catalogue, province="Quảng Bình")["obligations"]
+    assert duties[-1]["deadline"]["kind"] == kind

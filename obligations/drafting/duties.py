@@ -2195,6 +2195,9 @@ def read_deadlines(sentence: str) -> list[tuple[int, int, dict]]:
                 continue  # "tích tụ năm 2025", "vốn đầu tư năm 2025": folded, "tụ" and "tư" are "tu" too, not "từ"
             if kind == "periodic" and re.match(r"[^;.]{0,80}?\bnam\s*\d{4}\b(?!\s*[-–]\s*\d{4})", folded[end:]):
                 continue  # "xây dựng báo cáo định kỳ công tác ... năm 2015": that year's report, one act, not a series
+            if kind == "periodic" and re.match(r"\s*(?:thang\s*\d{1,2}|quy\s*(?:[ivx]+|\d))\s*(?:/|nam)\s*\d{4}\b",
+                                                folded[end:]):
+                continue  # "buổi tiếp công dân định kỳ tháng 11/2025": that month's session of the series, one act
             if kind == "by_date" and folded.startswith("vao", start) and re.search(
                     r"\b(?:ban\s*hanh|ky|thong\s*qua|hieu\s*luc|nhan\s*duoc|gui)\s*$", folded[max(0, start - 20):start]):
                 continue  # "Chỉ thị được ban hành vào ngày ...": the day a text was issued, sent or received
