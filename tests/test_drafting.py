@@ -7464,3 +7464,20 @@ def test_one_periods_session_of_a_series_is_one_act(catalogue, text, kind):
     it names is that period's session, one act dated by its day or period, not a series."""
     duties = draft_text(text + "\n", catalogue, province="Quảng Bình")["obligations"]
     assert duties[-1]["deadline"]["kind"] == kind
+
+
+@pytest.mark.parametrize("lead, kinds", [
+    ("Sở Y tế yêu cầu các đơn vị khẩn trương thực hiện các nội dung sau:", ["urgent", "urgent", "before_date"]),
+    # must NOT fire: a lead that asks for no haste gives its items no time
+    ("Sở Y tế yêu cầu các đơn vị thực hiện tốt các nội dung sau:", ["none", "none", "before_date"]),
+])
+@pytest.mark.parametrize("numbered", [True, False])
+def test_a_lead_asking_at_once_makes_its_items_urgent(catalogue, lead, kinds, numbered):
+    """R3: "... khẩn trương thực hiện các nội dung sau:": "khẩn trương" on carrying out each item, numbered under the
+    lead or in the paragraphs after it; an item's own day wins."""
+    items = ["Trung tâm Y tế các huyện tăng cường giám sát các trường hợp về từ vùng dịch.",
+             "Trung tâm Kiểm soát bệnh tật bảo đảm đủ sinh phẩm xét nghiệm.",
+             "Trung tâm Kiểm soát bệnh tật tổng hợp kết quả, báo cáo Sở Y tế trước ngày 05/6/2026."]
+    text = "\n".join([lead] + [f"{n}. {item}" if numbered else item for n, item in enumerate(items, 1)])
+    duties = draft_text(text + "\n", catalogue, province="Quảng Bình")["obligations"]
+    assert [d["deadline"]["kind"] for d in duties] == kinds

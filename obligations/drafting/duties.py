@@ -445,6 +445,11 @@ class Drafter:
                 # striven for, as a numbered list's under "phấn đấu" (its bodies stay the charge's)
                 carried = Context(**vars(carried))
                 carried.modality = "strive"
+            if child.text.rstrip().endswith(":") and not carried.deadline and (urgent := urgent_lead(child.text)):
+                # "Công văn yêu cầu các đơn vị khẩn trương thực hiện các nội dung sau:" and the paragraphs after it:
+                # each item is asked for at once (R3), unless it gives its own time
+                carried = Context(**vars(carried))
+                carried.deadline = urgent
             if (child.text.rstrip().endswith(":") or inline_list(child.text)) and given.period and dated is None \
                     and not context.period:
                 # "Ngày 29/5/2023, UBND tỉnh xây dựng Kế hoạch ... năm 2023 với các mục tiêu cụ thể sau:" and the
@@ -647,6 +652,8 @@ class Drafter:
                 if deadline and (deadline.get("period") or deadline.get("date") or deadline.get("every")):
                     inherited.deadline = deadline
                     inherited.period = deadline.get("period")
+                elif urgent_lead(sentence):  # "... yêu cầu các đơn vị khẩn trương thực hiện các nội dung sau:"
+                    inherited.deadline = urgent_lead(sentence)
                 if (g.VERB_LEAD.match(folded[subject_end:]) or _sets_figures(sentence.rstrip(" :"))) \
                         and not g.PURPOSE_LINE.match(folded):
                     # or "toàn tỉnh phấn đấu có thêm 28 xã ..., cụ thể:": a lead that sets its own figures is a target
@@ -2263,6 +2270,22 @@ def read_deadlines(sentence: str) -> list[tuple[int, int, dict]]:
 _AN_EVENT_HELD = re.compile(r"(?<!về )(?<!việc )(?<!Về )(?<!Việc )\btổ chức\s+(?:(?:tốt|thành công|trọng thể|long trọng|chu đáo)\s+)?"
                             r"(?:Chương trình|Lễ|Hội nghị|Hội thi|Hội diễn|Hội thao|Ngày hội|Đêm|Liên hoan|Giải|Tuần lễ|"
                             r"Hội chợ|Festival|Đại hội)\b")
+
+
+#: a lead that asks for its items at once ("yêu cầu các đơn vị khẩn trương thực hiện các nội dung sau:", "khẩn trương
+#: triển khai một số nhiệm vụ sau:"): "khẩn trương" on carrying out each item (R3: urgent), for the items that give no
+#: time of their own
+_URGENT_LEAD = re.compile(r"\bkhan\s*truong\s*(?:trien\s*khai\s*)?(?:thuc\s*hien|trien\s*khai)\s*(?:ngay\s*)?"
+                          r"(?:cac|mot\s*so|nhung)\s*(?:noi\s*dung|nhiem\s*vu|bien\s*phap|giai\s*phap|viec)\b[^.;:]*:\s*$")
+
+
+def urgent_lead(sentence: str) -> dict | None:
+    """The urgency a lead ending with ':' gives its items (``_URGENT_LEAD``), marked; else None."""
+    match = _URGENT_LEAD.search(g.fold_chars(sentence.rstrip()))
+    if match is None:
+        return None
+    phrase = sentence.rstrip()[match.start():match.end()].rstrip(" :")
+    return {"kind": "urgent", "phrase": phrase}
 
 
 #: a report in the clause of a time "sau (khi) ..." ("báo cáo kết quả ... sau khi kết thúc ...", "Sau khi kết thúc ...,
