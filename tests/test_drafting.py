@@ -7481,3 +7481,16 @@ def test_a_lead_asking_at_once_makes_its_items_urgent(catalogue, lead, kinds, nu
     text = "\n".join([lead] + [f"{n}. {item}" if numbered else item for n, item in enumerate(items, 1)])
     duties = draft_text(text + "\n", catalogue, province="Quảng Bình")["obligations"]
     assert [d["deadline"]["kind"] for d in duties] == kinds
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Việc trồng cây xanh được phát động vào dịp đầu xuân nhưng thực hiện quanh năm.", "continuing"),
+    ("Các xã duy trì suốt năm việc thu gom rác thải sinh hoạt.", "continuing"),
+    # must NOT fire: "quanh năm học" is a school year's span, not all year round
+    ("Các trường thực hiện quanh năm học việc kiểm tra sức khỏe học sinh.", "none"),
+])
+def test_all_the_year_round_is_continuing(catalogue, text, kind):
+    """R3: "thực hiện quanh năm", "duy trì suốt năm": carried on all the year round with no cycle named (continuing),
+    as "thường xuyên" after the verb is."""
+    duties = draft_text(text + "\n", catalogue, province="Quảng Bình")["obligations"]
+    assert duties[-1]["deadline"]["kind"] == kind

@@ -361,7 +361,10 @@ TARGETS_FOLLOW = re.compile(r"\s*,?\s*(?:voi|gom|bao\s*gom|co|dat|la)?\s*(?:cac|
                             r"(muc\s*tieu|chi\s*tieu)\b")
 #: "báo cáo thường xuyên", "kiểm tra thường xuyên", "theo dõi thường xuyên": the adverb right after the verb
 CONTINUING_AFTER_VERB = re.compile(r"\b(?:bao\s*cao|kiem\s*tra|theo\s*doi|giam\s*sat|cap\s*nhat|nam\s*bat|"
-                                   r"tuyen\s*truyen|chi\s*dao|dieu\s*hanh|don\s*doc)\s*(thuong\s*xuyen)\b")
+                                   r"tuyen\s*truyen|chi\s*dao|dieu\s*hanh|don\s*doc|"
+                                   # "trồng cây ... thực hiện quanh năm": all the year round, no cycle named (R3)
+                                   r"(?=(?:thuc\s*hien|tien\s*hanh|duy\s*tri)\s*(?:quanh|suot)\s*nam\b)"
+                                   r"(?:thuc\s*hien|tien\s*hanh|duy\s*tri))\s*(thuong\s*xuyen|(?:quanh|suot)\s*nam\b(?!\s*hoc))\b")
 CONTINUING_START = re.compile(r"^\W*(?:dong\s*thoi\s*,?\s*)?(thuong\s*xuyen|lien\s*tuc)\b")
 
 # ---- targets --------------------------------------------------------------------------------
