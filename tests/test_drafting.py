@@ -7494,3 +7494,17 @@ def test_all_the_year_round_is_continuing(catalogue, text, kind):
     as "thường xuyên" after the verb is."""
     duties = draft_text(text + "\n", catalogue, province="Quảng Bình")["obligations"]
     assert duties[-1]["deadline"]["kind"] == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Các cơ quan, đơn vị và hộ gia đình treo cờ Tổ quốc trong ngày 2/9/2026.", "none"),
+    # must NOT fire: another body's act on the flags (a check), due on the day
+    ("Các phường kiểm tra việc treo cờ Tổ quốc trong ngày 2/9/2026.", "by_date"),
+    # must NOT fire: a task to finish within the day
+    ("Các đơn vị hoàn thành việc sửa chữa cột cờ trong ngày 30/8/2026.", "by_date"),
+])
+def test_the_flag_hung_during_a_day_is_no_due_date(catalogue, text, kind):
+    """R3 ("treo cờ rủ trong 02 ngày Quốc tang"): the flag hung during one day is a conduct held on it, none with the
+    day in the note, as over a window of days; a task within the day stays due by it."""
+    duties = draft_text(text + "\n", catalogue, province="Quảng Bình")["obligations"]
+    assert duties[-1]["deadline"]["kind"] == kind

@@ -3133,6 +3133,26 @@ def done_in_the_events_time(obligations: list[dict], year: int | None) -> None:
             "({end}), R3; suy luận, xác nhận").format(phrase=phrase[:80], end=f"{end:%d/%m/%Y}")]}
 
 
+#: hanging the flag as the duty's own act ("... và hộ dân treo cờ Tổ quốc trong ngày 1/1/2025"), not the act on it of
+#: another body ("nhắc nhở việc treo cờ", "kiểm tra việc treo cờ"): R3's own example of a conduct held on its days
+_FLAG_HUNG = re.compile(r"(?<!viec\s)\btreo\s*(?:co|quoc\s*ky)\b")
+#: during one day ("trong ngày 1/1/2025", "trong ngày 02/9"): the day something holds on
+_DURING_THE_DAY = re.compile(r"^\W*trong\s*(?:cac\s*)?ngay\b")
+
+
+def a_day_held_is_no_due_date(obligations: list[dict]) -> None:
+    """R3: "treo cờ Tổ quốc trong ngày 1/1/2025": the flag hung during one day is a conduct held on it, as over a window
+    of days (windows_are_not_due_dates), not a task due by it: none, the day in the note."""
+    for duty in obligations:
+        due = duty["deadline"]
+        said = g.fold_chars(" ".join(duty["quotes"]))
+        if due.get("kind") != "by_date" or not _DURING_THE_DAY.match(g.fold_chars(due.get("phrase") or "")) \
+                or not _FLAG_HUNG.search(said):
+            continue
+        duty["deadline"] = {"kind": "none", "note": _("ngày áp dụng: {phrase} (việc làm trong ngày đó, không phải thời "
+                                                      "hạn, R3)").format(phrase=due["phrase"])}
+
+
 #: a time the text named just before, taken up again ("trong khoảng thời gian nói trên", "trong thời gian trên", "trong
 #: thời hạn nêu trên"): anaphora, the time of the duty before
 _TIME_NAMED_BEFORE = re.compile(r"\btrong\s*(?:khoang\s*)?(?:thoi\s*gian|thoi\s*han)\s*(?:noi|neu)?\s*tren\b")
