@@ -7555,3 +7555,133 @@ def test_a_years_comma_left_out_before_the_body_that_sets_the_aims(catalogue, te
     or without, leaves that body the owner of the figures no body claims."""
     duties = draft_text(text + "\n", catalogue)["obligations"]
     assert all(duty["actors"] == ["so-nong-nghiep-va-phat-trien-nong-thon"] for duty in duties)
+
+
+# Round 24 (DEADLINES): a report after a named event; "in the shortest time"; an event organised as one act.
+
+@pytest.mark.parametrize("text, kind", [
+    ("Chi cục Kiểm lâm tổ chức tuần tra rừng phòng hộ; sau khi kết thúc đợt tuần tra báo cáo kết quả về Sở Nông "
+     "nghiệp và Môi trường.", "relative"),
+    ("Sau khi kết thúc đợt thanh tra, Thanh tra tỉnh báo cáo Chủ tịch UBND tỉnh kết quả xử lý.", "relative"),
+    ("Sở Tư pháp thực hiện đầy đủ chế độ báo cáo sau kiểm tra.", "relative"),
+    # must NOT fire: no report in the clause, the event only qualifies a standing watch
+    ("Trạm Y tế xã tiếp tục theo dõi sức khỏe người dân sau khi kết thúc thời gian cách ly tại nhà.", "none"),
+    # must NOT fire: a day the text gives dates the report
+    ("Sở Xây dựng kiểm tra chất lượng sau khi hoàn thành công trình, báo cáo UBND tỉnh trước ngày 15/9/2025.",
+     "before_date"),
+])
+def test_a_report_after_a_named_event_is_relative_to_it(catalogue, text, kind):
+    """R3: "báo cáo ... sau khi kết thúc đợt ...", "chế độ báo cáo sau kiểm tra": a report the text ties to an event's
+    end, no day given, is due relative to that event (rule after, the event as anchor, marked); a day the sentence
+    names wins."""
+    duties = draft_text(text + "\n", catalogue, province="Quảng Bình")["obligations"]
+    deadline = duties[-1]["deadline"]
+    assert deadline["kind"] == kind
+    if kind == "relative":
+        assert deadline["rule"] == "after" and deadline["anchor"] in text
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Trung tâm Y tế huyện phối hợp với các đơn vị liên quan khắc phục sự cố trong thời gian sớm nhất.", "urgent"),
+    ("Các phòng, ban chuyên môn triển khai thực hiện nhiệm vụ ngay từ những ngày đầu năm.", "urgent"),
+    # must NOT fire: a year the sentence names dates the duty, "ngay từ ..." is its manner
+    ("UBND các xã phấn đấu hoàn thành các chỉ tiêu kế hoạch năm 2026 ngay từ những tháng đầu năm.", "end_of_period"),
+    # must NOT fire: a superlative of a length that is no time to act in
+    ("Sở Giáo dục và Đào tạo thông tin cho phụ huynh về thời gian học ngắn nhất của các lớp.", "none"),
+])
+def test_the_superlative_of_time_is_urgent(catalogue, text, kind):
+    """R3: "trong thời gian nhanh nhất / sớm nhất", "sớm nhất có thể": as soon as can be (urgent); "ngay từ những
+    ngày đầu": begun at once (R3's "ngay"), unless the sentence names a year that closes the duty."""
+    duties = draft_text(text + "\n", catalogue, province="Quảng Bình")["obligations"]
+    assert duties[-1]["deadline"]["kind"] == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Giao Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với các cơ quan liên quan tổ chức Chương trình nghệ thuật "
+     "chào mừng Ngày Quốc khánh cho nhân dân thị trấn.", "once"),
+    ("Đồng thời chuẩn bị chu đáo các điều kiện tổ chức Lễ khánh thành cầu Bến Thủy 3, dự kiến diễn ra vào đầu tháng.",
+     "once"),
+    # must NOT fire: the nominal "về tổ chức ...", an approval of the proposal
+    ("UBND tỉnh đồng ý với đề xuất của Hội Nông dân tỉnh về tổ chức Chương trình tôn vinh nông dân xuất sắc.", "none"),
+    # must NOT fire: the common noun, lower case, events of a kind and not one held
+    ("Sở Văn hóa, Thể thao và Du lịch hướng dẫn các địa phương tổ chức các chương trình văn nghệ quần chúng.", "none"),
+])
+def test_an_event_held_is_done_once(catalogue, text, kind):
+    """R3: "tổ chức Chương trình ...", "tổ chức Lễ ...", "tổ chức Hội nghị ...": one event held, named as a title, is a
+    one-off act (once, marked) when the text gives no day; the common noun ("các chương trình") is not."""
+    duties = draft_text(text + "\n", catalogue, province="Quảng Bình")["obligations"]
+    assert duties[-1]["deadline"]["kind"] == kind
+
+
+@pytest.mark.parametrize("second, kind", [
+    ("UBND các huyện rà soát diện tích đất trống để lập kế hoạch trồng cây trong khoảng thời gian nói trên.",
+     "before_date"),
+    # must NOT fire: a ban held over the time named before (R3: none)
+    ("Các chủ rừng không được đốt thực bì trong thời gian nói trên.", "none"),
+    # must NOT fire: "trong thời gian tới", the time ahead, no anaphora
+    ("UBND các huyện tăng cường tuyên truyền trồng cây trong thời gian tới.", "none"),
+])
+def test_the_time_named_before_dates_the_next_duty(catalogue, second, kind):
+    """Anaphora: "trong khoảng thời gian nói trên", "trong thời gian trên" take up the time of the duty just before
+    (its day or period, marked as an inference); a ban over that time stays none (R3)."""
+    text = "Sở Nông nghiệp và Môi trường tổng hợp kế hoạch trồng rừng, báo cáo UBND tỉnh trước ngày 20/3/2026.\n" + second
+    duties = draft_text(text + "\n", catalogue, province="Quảng Bình")["obligations"]
+    assert duties[0]["deadline"]["kind"] == "before_date"
+    assert duties[-1]["deadline"]["kind"] == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Chủ tịch UBND tỉnh chủ trì buổi tiếp công dân định kỳ tháng 3/2026 vào ngày 15/3/2026.", "by_date"),
+    ("Các sở, ngành tổ chức họp giao ban định kỳ quý II/2026 để đánh giá tiến độ.", "end_of_period"),
+    # must NOT fire: "định kỳ" naming no one period stays a series (continuing, R3)
+    ("Sở Tư pháp định kỳ báo cáo UBND tỉnh kết quả thực hiện.", "continuing"),
+])
+def test_one_periods_session_of_a_series_is_one_act(catalogue, text, kind):
+    """R3: "buổi tiếp công dân định kỳ tháng 11/2025", "họp định kỳ quý II/2026": "định kỳ" with the month or quarter
+    it names is that period's session, one act dated by its day or period, not a series."""
+    duties = draft_text(text + "\n", catalogue, province="Quảng Bình")["obligations"]
+    assert duties[-1]["deadline"]["kind"] == kind
+
+
+@pytest.mark.parametrize("lead, kinds", [
+    ("Sở Y tế yêu cầu các đơn vị khẩn trương thực hiện các nội dung sau:", ["urgent", "urgent", "before_date"]),
+    # must NOT fire: a lead that asks for no haste gives its items no time
+    ("Sở Y tế yêu cầu các đơn vị thực hiện tốt các nội dung sau:", ["none", "none", "before_date"]),
+])
+@pytest.mark.parametrize("numbered", [True, False])
+def test_a_lead_asking_at_once_makes_its_items_urgent(catalogue, lead, kinds, numbered):
+    """R3: "... khẩn trương thực hiện các nội dung sau:": "khẩn trương" on carrying out each item, numbered under the
+    lead or in the paragraphs after it; an item's own day wins."""
+    items = ["Trung tâm Y tế các huyện tăng cường giám sát các trường hợp về từ vùng dịch.",
+             "Trung tâm Kiểm soát bệnh tật bảo đảm đủ sinh phẩm xét nghiệm.",
+             "Trung tâm Kiểm soát bệnh tật tổng hợp kết quả, báo cáo Sở Y tế trước ngày 05/6/2026."]
+    text = "\n".join([lead] + [f"{n}. {item}" if numbered else item for n, item in enumerate(items, 1)])
+    duties = draft_text(text + "\n", catalogue, province="Quảng Bình")["obligations"]
+    assert [d["deadline"]["kind"] for d in duties] == kinds
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Việc trồng cây xanh được phát động vào dịp đầu xuân nhưng thực hiện quanh năm.", "continuing"),
+    ("Các xã duy trì suốt năm việc thu gom rác thải sinh hoạt.", "continuing"),
+    # must NOT fire: "quanh năm học" is a school year's span, not all year round
+    ("Các trường thực hiện quanh năm học việc kiểm tra sức khỏe học sinh.", "none"),
+])
+def test_all_the_year_round_is_continuing(catalogue, text, kind):
+    """R3: "thực hiện quanh năm", "duy trì suốt năm": carried on all the year round with no cycle named (continuing),
+    as "thường xuyên" after the verb is."""
+    duties = draft_text(text + "\n", catalogue, province="Quảng Bình")["obligations"]
+    assert duties[-1]["deadline"]["kind"] == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Các cơ quan, đơn vị và hộ gia đình treo cờ Tổ quốc trong ngày 2/9/2026.", "none"),
+    # must NOT fire: another body's act on the flags (a check), due on the day
+    ("Các phường kiểm tra việc treo cờ Tổ quốc trong ngày 2/9/2026.", "by_date"),
+    # must NOT fire: a task to finish within the day
+    ("Các đơn vị hoàn thành việc sửa chữa cột cờ trong ngày 30/8/2026.", "by_date"),
+])
+def test_the_flag_hung_during_a_day_is_no_due_date(catalogue, text, kind):
+    """R3 ("treo cờ rủ trong 02 ngày Quốc tang"): the flag hung during one day is a conduct held on it, none with the
+    day in the note, as over a window of days; a task within the day stays due by it."""
+    duties = draft_text(text + "\n", catalogue, province="Quảng Bình")["obligations"]
+    assert duties[-1]["deadline"]["kind"] == kind

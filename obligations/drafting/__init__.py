@@ -19,7 +19,7 @@ from ..i18n import _
 from . import grammar as g
 from .duties import (Context, Drafter, GIVEN_ISSUER, UNKNOWN_ACTOR, aims_closed_by_the_plans_period, checked_during_the_window, done_in_the_events_time,
                      opening_year,
-                     date_targets_by_the_opening, date_targets_by_the_plans_year, goals_dated_through_the_run, halted_acts_hold, inline_list, windows_are_not_due_dates, read_deadlines, sentence_around, strive_by_the_title,
+                     date_targets_by_the_opening, date_targets_by_the_plans_year, goals_dated_through_the_run, halted_acts_hold, inline_list, windows_are_not_due_dates, dated_by_the_time_named_before, urgent_lead, a_day_held_is_no_due_date, read_deadlines, sentence_around, strive_by_the_title,
                      strive_through_the_run, targets_title, text_campaign, text_event, DATED_LEAD_INSIDE)
 from .actors import CENTRAL_CITIES, DISTRICTS_ABOLISHED, PREDICATE as ACTOR_PREDICATE
 from .layout import build_tree, paragraphs, read_header, written_on
@@ -68,6 +68,8 @@ def draft_text(text: str, catalogue, *, source: str | None = None, province: str
     lead_in = preamble[-1].text if preamble and (preamble[-1].text.rstrip().endswith(":") or re.search(
         r"\b(sau|duoi day)\W*$", g.fold_chars(preamble[-1].text))) else None
     context = drafter.lead_in(lead_in) if lead_in else Context()
+    if lead_in and (urgent := urgent_lead(lead_in)):  # "Công văn yêu cầu các đơn vị khẩn trương thực hiện các nội dung sau:"
+        context.deadline = urgent
     if lead_in and (aims := DATED_LEAD_INSIDE.search(g.fold_chars(lead_in))):
         # "Theo đó, mục tiêu cụ thể ... đến năm 2025 đạt được như sau:" closing the preamble over the items: their
         # heading, its year their period (R6), as a lead inside a paragraph dates the items after it
@@ -92,6 +94,8 @@ def draft_text(text: str, catalogue, *, source: str | None = None, province: str
     checked_during_the_window(drafter.result.obligations, drafter.event)
     done_in_the_events_time(drafter.result.obligations, drafter.year or _text_year(opening, drafter.event))
     windows_are_not_due_dates(drafter.result.obligations)
+    dated_by_the_time_named_before(drafter.result.obligations)
+    a_day_held_is_no_due_date(drafter.result.obligations)
     halted_acts_hold(drafter.result.obligations)
     drafter.settle_unknown_actors(*((issuer, None, GIVEN_ISSUER) if issuer else
                                     _issuer(document, paras[header.body_start:body_end], drafter)))

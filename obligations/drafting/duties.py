@@ -448,6 +448,11 @@ class Drafter:
                 # striven for, as a numbered list's under "phấn đấu" (its bodies stay the charge's)
                 carried = Context(**vars(carried))
                 carried.modality = "strive"
+            if child.text.rstrip().endswith(":") and not carried.deadline and (urgent := urgent_lead(child.text)):
+                # "Công văn yêu cầu các đơn vị khẩn trương thực hiện các nội dung sau:" and the paragraphs after it:
+                # each item is asked for at once (R3), unless it gives its own time
+                carried = Context(**vars(carried))
+                carried.deadline = urgent
             if (child.text.rstrip().endswith(":") or inline_list(child.text)) and given.period and dated is None \
                     and not context.period:
                 # "Ngày 29/5/2023, UBND tỉnh xây dựng Kế hoạch ... năm 2023 với các mục tiêu cụ thể sau:" and the
@@ -650,6 +655,8 @@ class Drafter:
                 if deadline and (deadline.get("period") or deadline.get("date") or deadline.get("every")):
                     inherited.deadline = deadline
                     inherited.period = deadline.get("period")
+                elif urgent_lead(sentence):  # "... yêu cầu các đơn vị khẩn trương thực hiện các nội dung sau:"
+                    inherited.deadline = urgent_lead(sentence)
                 if (g.VERB_LEAD.match(folded[subject_end:]) or _sets_figures(sentence.rstrip(" :"))) \
                         and not g.PURPOSE_LINE.match(folded):
                     # or "toàn tỉnh phấn đấu có thêm 28 xã ..., cụ thể:": a lead that sets its own figures is a target
@@ -1616,6 +1623,14 @@ class Drafter:
             return {"kind": "once", "note": _("cho dịp \"{phrase}\", văn bản không nêu ngày").format(phrase=phrase),
                     "review": [_("việc làm cho một dịp (\"{phrase}\"), không có ngày riêng: xác nhận, ghi ngày của dịp "
                                  "nếu biết").format(phrase=phrase)]}
+        event = _AN_EVENT_HELD.search(sentence, subject_end)
+        if event and not re.search(r"\b(?:de|nham)\b[^,;]*$", folded[subject_end:event.start()]):
+            # "tổ chức Chương trình Tết Trung thu ... cho trẻ em", "chuẩn bị ... tổ chức Lễ công bố ...": one event held,
+            # done once (R3), its day not given (not "để tổ chức Lễ ...", a purpose's)
+            phrase = re.split(r"[,;.]", sentence[event.start():event.start() + 80])[0].strip()
+            return {"kind": "once", "note": _("văn bản không nêu thời hạn"),
+                    "review": [_("tổ chức một sự kiện (\"{phrase}\"), văn bản không nêu ngày: việc làm một lần, xác nhận, "
+                                 "ghi ngày của sự kiện nếu biết").format(phrase=phrase)]}
         condition = g.ON_A_CONDITION.search(folded)  # fronted too: "Đối với những vấn đề phát sinh ..., Công an tỉnh ..."
         if condition and re.search(r"\b(?:de|nham)\b[^,;.]*$", folded[:condition.start()]):
             condition = None  # "bố trí lực lượng ... để kịp thời xử lý khi có tình huống": the purpose's, not the duty's
@@ -2196,9 +2211,16 @@ def read_deadlines(sentence: str) -> list[tuple[int, int, dict]]:
                 continue  # "tích tụ năm 2025", "vốn đầu tư năm 2025": folded, "tụ" and "tư" are "tu" too, not "từ"
             if kind == "periodic" and re.match(r"[^;.]{0,80}?\bnam\s*\d{4}\b(?!\s*[-–]\s*\d{4})", folded[end:]):
                 continue  # "xây dựng báo cáo định kỳ công tác ... năm 2015": that year's report, one act, not a series
+            if kind == "periodic" and re.match(r"\s*(?:thang\s*\d{1,2}|quy\s*(?:[ivx]+|\d))\s*(?:/|nam)\s*\d{4}\b",
+                                                folded[end:]):
+                continue  # "buổi tiếp công dân định kỳ tháng 11/2025": that month's session of the series, one act
             if kind == "by_date" and folded.startswith("vao", start) and re.search(
                     r"\b(?:ban\s*hanh|ky|thong\s*qua|hieu\s*luc|nhan\s*duoc|gui)\s*$", folded[max(0, start - 20):start]):
                 continue  # "Chỉ thị được ban hành vào ngày ...": the day a text was issued, sent or received
+            if kind == "after_event" and not _REPORT_AROUND.search(folded[max(0, folded.rfind(";", 0, start) + 1,
+                                                                                start - 90):start]) \
+                    and not _REPORT_AROUND.search(re.split(r"[;.]", folded[end:end + 60])[0]):
+                continue  # "sau khi kết thúc đợt truy quét" dates a report only: "báo cáo ... sau khi ...", "Sau khi ..., báo cáo"
             if kind == "end_year" and not g.TARGETS_FOLLOW.match(folded, end) \
                     and not (_year_is_a_deadline(folded, start, end) and not _in_a_name(sentence, folded, start)):
                 continue
@@ -2208,8 +2230,11 @@ def read_deadlines(sentence: str) -> list[tuple[int, int, dict]]:
             taken.append((start, end))
             if kind == "relative":  # the event in the text's own words
                 deadline["anchor"] = sentence[match.start(4):match.end(4)].strip()
-            if kind in ("immediately", "same_day"):
+            if kind in ("immediately", "same_day", "after_event"):
                 deadline["anchor"] = sentence[match.start(1):match.end(1)].strip()
+            if kind == "after_event":
+                deadline["review"] = [_("việc phải làm sau một sự kiện văn bản nêu (\"{event}\"), không có ngày: ghi ngày "
+                                        "của sự kiện nếu biết; xác nhận").format(event=deadline["anchor"])]
             deadline["phrase"] = sentence[start:end].strip()
             if kind == "every_days":
                 deadline["review"] = [_("văn bản hẹn \"{phrase}\"; danh mục không có kỳ ngắn hơn tháng (every: "
@@ -2241,8 +2266,40 @@ def read_deadlines(sentence: str) -> list[tuple[int, int, dict]]:
                                              "hoặc 'continuing' với until: xác nhận").format(phrase=stage["phrase"])]
                         found.append((m.start(), m.end(), stage))
                 taken.append((m.start(), m.end()))
+    if any(f[2].get("rule") == "after" for f in found) and any(f[2].get("date") or f[2].get("period") for f in found):
+        # "kiểm tra ... sau khi hoàn thành công trình, báo cáo UBND tỉnh trước ngày 30/6/2024": the day is the due date
+        found = [f for f in found if f[2].get("rule") != "after"]
     found.sort()
     return found
+
+
+#: one event held, its name capitalised as a title ("tổ chức Chương trình Tết Trung thu ...", "tổ chức Lễ công bố ...",
+#: "tổ chức Hội nghị tổng kết ..."): matched on the text itself, the capital telling the named event from the common
+#: noun ("tổ chức lễ hội", "tổ chức các chương trình nghệ thuật"); not the nominal "về tổ chức", "việc tổ chức"
+_AN_EVENT_HELD = re.compile(r"(?<!về )(?<!việc )(?<!Về )(?<!Việc )\btổ chức\s+(?:(?:tốt|thành công|trọng thể|long trọng|chu đáo)\s+)?"
+                            r"(?:Chương trình|Lễ|Hội nghị|Hội thi|Hội diễn|Hội thao|Ngày hội|Đêm|Liên hoan|Giải|Tuần lễ|"
+                            r"Hội chợ|Festival|Đại hội)\b")
+
+
+#: a lead that asks for its items at once ("yêu cầu các đơn vị khẩn trương thực hiện các nội dung sau:", "khẩn trương
+#: triển khai một số nhiệm vụ sau:"): "khẩn trương" on carrying out each item (R3: urgent), for the items that give no
+#: time of their own
+_URGENT_LEAD = re.compile(r"\bkhan\s*truong\s*(?:trien\s*khai\s*)?(?:thuc\s*hien|trien\s*khai)\s*(?:ngay\s*)?"
+                          r"(?:cac|mot\s*so|nhung)\s*(?:noi\s*dung|nhiem\s*vu|bien\s*phap|giai\s*phap|viec)\b[^.;:]*:\s*$")
+
+
+def urgent_lead(sentence: str) -> dict | None:
+    """The urgency a lead ending with ':' gives its items (``_URGENT_LEAD``), marked; else None."""
+    match = _URGENT_LEAD.search(g.fold_chars(sentence.rstrip()))
+    if match is None:
+        return None
+    phrase = sentence.rstrip()[match.start():match.end()].rstrip(" :")
+    return {"kind": "urgent", "phrase": phrase}
+
+
+#: a report in the clause of a time "sau (khi) ..." ("báo cáo kết quả ... sau khi kết thúc ...", "Sau khi kết thúc ...,
+#: báo cáo UBND tỉnh"): after_event dates it
+_REPORT_AROUND = re.compile(r"\bbao\s*cao\b")
 
 
 #: a lead inside a sentence that dates the objectives after it ("mục tiêu cụ thể đến năm 2015 là:", "các chỉ tiêu
@@ -2319,6 +2376,8 @@ def _deadline_of(kind: str, match: re.Match) -> dict | None:
                 "bản; xác nhận, ghi ngày vào 'note'").format(days=", ".join(f"{d:02d}/{m:02d}" for d, m in days))]}
         if kind == "immediately":
             return {"kind": "relative", "anchor": None, "rule": "immediately"}
+        if kind == "after_event":  # the event's end anchors it; no count of days (read_deadlines: a report's only)
+            return {"kind": "relative", "anchor": None, "rule": "after"}
         if kind == "same_day":  # QĐ 28/2018 Điều 6.2 names the second form same_day_or_next_working_morning
             return {"kind": "relative", "anchor": None,
                     "rule": "same_day_or_next_working_morning" if match.group(2) else "same_day"}
@@ -3084,6 +3143,51 @@ def done_in_the_events_time(obligations: list[dict], year: int | None) -> None:
         duty["deadline"] = {"kind": "by_date", "date": end, "review": [_(
             "việc của sự kiện mà văn bản nêu thời gian (\"{phrase}\"), câu không nêu ngày riêng: hạn là ngày cuối "
             "({end}), R3; suy luận, xác nhận").format(phrase=phrase[:80], end=f"{end:%d/%m/%Y}")]}
+
+
+#: hanging the flag as the duty's own act ("... và hộ dân treo cờ Tổ quốc trong ngày 1/1/2025"), not the act on it of
+#: another body ("nhắc nhở việc treo cờ", "kiểm tra việc treo cờ"): R3's own example of a conduct held on its days
+_FLAG_HUNG = re.compile(r"(?<!viec\s)\btreo\s*(?:co|quoc\s*ky)\b")
+#: during one day ("trong ngày 1/1/2025", "trong ngày 02/9"): the day something holds on
+_DURING_THE_DAY = re.compile(r"^\W*trong\s*(?:cac\s*)?ngay\b")
+
+
+def a_day_held_is_no_due_date(obligations: list[dict]) -> None:
+    """R3: "treo cờ Tổ quốc trong ngày 1/1/2025": the flag hung during one day is a conduct held on it, as over a window
+    of days (windows_are_not_due_dates), not a task due by it: none, the day in the note."""
+    for duty in obligations:
+        due = duty["deadline"]
+        said = g.fold_chars(" ".join(duty["quotes"]))
+        if due.get("kind") != "by_date" or not _DURING_THE_DAY.match(g.fold_chars(due.get("phrase") or "")) \
+                or not _FLAG_HUNG.search(said):
+            continue
+        duty["deadline"] = {"kind": "none", "note": _("ngày áp dụng: {phrase} (việc làm trong ngày đó, không phải thời "
+                                                      "hạn, R3)").format(phrase=due["phrase"])}
+
+
+#: a time the text named just before, taken up again ("trong khoảng thời gian nói trên", "trong thời gian trên", "trong
+#: thời hạn nêu trên"): anaphora, the time of the duty before
+_TIME_NAMED_BEFORE = re.compile(r"\btrong\s*(?:khoang\s*)?(?:thoi\s*gian|thoi\s*han)\s*(?:noi|neu)?\s*tren\b")
+
+
+def dated_by_the_time_named_before(obligations: list[dict]) -> None:
+    """"... xây dựng kế hoạch trồng rừng năm 2018 trong khoảng thời gian nói trên": the anaphoric time is the due time of
+    the duty just before (its day or its period), copied and marked; not a ban or a conduct held over it (R3: none),
+    and not when the duty before has no time to give."""
+    for before, duty in zip(obligations, obligations[1:]):
+        due, said = duty["deadline"], " ".join(duty["quotes"])
+        folded = g.fold_chars(said)
+        if due.get("kind") not in ("once", "none") or due.get("phrase") or not _TIME_NAMED_BEFORE.search(folded) \
+                or duty["modality"] == "must_not" or g.bans(said, folded):
+            continue
+        given = before["deadline"]
+        if given.get("kind") not in ("by_date", "before_date", "end_of_period", "before_period") \
+                or not (given.get("date") or given.get("period")):
+            continue
+        match = _TIME_NAMED_BEFORE.search(folded)
+        duty["deadline"] = {k: v for k, v in given.items() if k not in ("review", "note", "phrase")}
+        duty["deadline"]["review"] = [_("\"{phrase}\" chỉ thời gian nêu ở nghĩa vụ ngay trước: lấy thời hạn của nó, "
+                                        "suy luận, xác nhận").format(phrase=said[match.start():match.end()])]
 
 
 _FULL_WINDOW = re.compile(r"\btu\s*ngay\s*(\d{1,2})\s*[/-]\s*(\d{1,2})\s*[/-]\s*(\d{4})\s*(?:den|toi)\s*(?:het\s*)?(?:ngay\s*)?"

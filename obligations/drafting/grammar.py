@@ -264,10 +264,20 @@ DEADLINES = [
                           # "triển khai sớm, kịp thời", "sớm ban hành", "hoàn thành sớm nhất": as soon as can be, no date
                           # (not "phát hiện sớm", "từ sớm": early detection, early prevention)
                           r"\b(?:trien\s*khai|ban\s*hanh|hoan\s*thanh|thuc\s*hien|to\s*chuc|trinh|khac\s*phuc)\s*som\b|"
-                          r"(?<!tu\s)\bsom\s*(?:trien\s*khai|ban\s*hanh|hoan\s*thanh|thuc\s*hien|to\s*chuc|trinh|khac\s*phuc)\b")),
+                          r"(?<!tu\s)\bsom\s*(?:trien\s*khai|ban\s*hanh|hoan\s*thanh|thuc\s*hien|to\s*chuc|trinh|khac\s*phuc)\b|"
+                          # "trong thời gian nhanh nhất", "trong thời gian sớm nhất", "sớm nhất có thể": the superlative
+                          # of time, as soon as can be (R3: urgent); "ngay từ những ngày đầu (năm)": begun at once (R3's
+                          # "ngay"), a year the sentence names still dates it (_deadline: a fixed time wins)
+                          r"\btrong\s*(?:thoi\s*gian|thoi\s*han)\s*(?:som|nhanh|ngan)\s*nhat\b|\bsom\s*nhat\s*co\s*the\b|"
+                          r"\bngay\s*tu\s*(?:nhung\s*)?(?:ngay|tuan|thang)\s*dau\b")),
     # "triển khai ngay", "báo cáo ngay", "ngay lập tức" (the word itself, not "ngày"): at once, no date (urgent)
     ("at_once", re.compile(r"\bngay\s*lap\s*tuc\b|(?<=[a-z]\s)ngay\b(?!\s*(?:(?:sau|khi|trong|tu|ca|tai|o|tren|duoi|truoc|dau|ben|canh|giua|luc|hom)\b|\d))")),
     # not "ngay sau khi", "ngay cả", nor "ngay tại bến", "ngay từ đầu", "ngay trên tuyến": "right at" a place or a time
+    # a report due after an event the text names, no day given ("báo cáo kết quả sau khi kết thúc đợt kiểm tra", "chế độ
+    # báo cáo sau kiểm tra", "Sau khi kết thúc chiến dịch, báo cáo ..."): the temporal clause "sau (khi)" + the event's
+    # end anchors it (Deadline relative, rule after); read only with a report in its clause (read_deadlines)
+    ("after_event", re.compile(r"(?<!ngay\s)\bsau\s*(?:khi\s*)?((?:ket\s*thuc|kiem\s*tra|hoan\s*thanh)\b"
+                               r"(?:(?!\bbao\s*cao\b)[^,;.()]){0,80})")),
 ]
 EVERY = {"quy": "quarter", "nam": "year", "thang": "month"}
 #: a cycle's months as a text writes them, and the catalogue's cycle
@@ -351,7 +361,10 @@ TARGETS_FOLLOW = re.compile(r"\s*,?\s*(?:voi|gom|bao\s*gom|co|dat|la)?\s*(?:cac|
                             r"(muc\s*tieu|chi\s*tieu)\b")
 #: "báo cáo thường xuyên", "kiểm tra thường xuyên", "theo dõi thường xuyên": the adverb right after the verb
 CONTINUING_AFTER_VERB = re.compile(r"\b(?:bao\s*cao|kiem\s*tra|theo\s*doi|giam\s*sat|cap\s*nhat|nam\s*bat|"
-                                   r"tuyen\s*truyen|chi\s*dao|dieu\s*hanh|don\s*doc)\s*(thuong\s*xuyen)\b")
+                                   r"tuyen\s*truyen|chi\s*dao|dieu\s*hanh|don\s*doc|"
+                                   # "trồng cây ... thực hiện quanh năm": all the year round, no cycle named (R3)
+                                   r"(?=(?:thuc\s*hien|tien\s*hanh|duy\s*tri)\s*(?:quanh|suot)\s*nam\b)"
+                                   r"(?:thuc\s*hien|tien\s*hanh|duy\s*tri))\s*(thuong\s*xuyen|(?:quanh|suot)\s*nam\b(?!\s*hoc))\b")
 CONTINUING_START = re.compile(r"^\W*(?:dong\s*thoi\s*,?\s*)?(thuong\s*xuyen|lien\s*tuc)\b")
 
 # ---- targets --------------------------------------------------------------------------------
