@@ -304,9 +304,10 @@ def _sectors(actors: dict, date: dt.date | None) -> dict[str, str]:
             fields.setdefault(re.sub(r"[^0-9a-z]+", "", field), set()).add(actor.id)
     for actor_id, more in _FIELDS_BY_LAW.items():  # the fields a department answers for beside the one it is named for
         for field in more:
-            fields.setdefault(re.sub(r"[^0-9a-z]+", "", field), set()).add(actor_id)
+            ids = fields.setdefault(re.sub(r"[^0-9a-z]+", "", field), set())
+            ids.add(actor_id)
             if actor_id in _MERGED_INTO:  # after the merger, the merged department's too
-                fields[re.sub(r"[^0-9a-z]+", "", field)].add(_MERGED_INTO[actor_id])
+                ids.add(_MERGED_INTO[actor_id])
     sectors = {}
     for field, ids in fields.items():
         if len(ids) > 1:  # "nông nghiệp": before the merger its own department, after it the merged one
