@@ -388,7 +388,8 @@ def documents(ctx: click.Context, province: str | None, show_all: bool, fmt: str
     elif fmt == "csv":
         _echo_csv(render.documents_csv(catalogue, docs))
     else:
-        render.console().print(render.documents_table(catalogue, docs))
+        screen = render.console()
+        screen.print(render.documents_table(catalogue, docs, width=screen.width))
 
 
 def _echo_csv(text: str) -> None:

@@ -41,6 +41,30 @@ def test_documents_table_and_json(catalogue):
     assert len(everything) > len(data)
 
 
+@pytest.mark.parametrize("columns", [80, 120])
+def test_documents_table_keeps_every_column_on_a_narrow_screen(catalogue, columns):
+    """A log or a terminal of 80 columns: the issuer, validity and duty count stay readable (the id is broken
+    after its "/" there, and said so); from 110 columns on, the id stands whole under the symbol."""
+    from click.testing import CliRunner
+
+    from obligations.cli import main
+
+    out = CliRunner().invoke(main, ["documents"], env={"COLUMNS": str(columns)}).output
+    assert max(len(line) for line in out.splitlines()) <= columns
+    words = out.split()
+    for header in ("Cơ", "hành", "Hiệu", "NV"):
+        assert header in words  # no column dropped
+    assert "…" not in out  # and no word cut short
+    for document in catalogue.encoded_documents():
+        folder, name = document.id.split("/", 1)
+        if columns < 110:
+            assert f"{folder}/" in words and name in words
+        else:
+            assert document.id in words
+        assert str(catalogue.obligation_count(document.id)) in words
+    assert ("Màn hình hẹp" in out) == (columns < 110)
+
+
 def test_query_table_for_a_legal_officer():
     result = run("query", "--actor", "so tt&tt", "--document", "12/CT-UBND")
     assert result.exit_code == 0

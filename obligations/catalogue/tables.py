@@ -294,9 +294,10 @@ def _short_date(document) -> str:
     date = document.date
     if date is None:
         return "chưa rõ"
+    label = date.label().replace(" đến ", "\nđến ")  # a span on two lines: the column stays narrow
     if date.exact:
-        return date.label()
-    return date.label().replace("chưa rõ ngày, ", "") + "\n(chưa rõ ngày)"
+        return label
+    return label.replace("chưa rõ ngày, ", "") + "\n(chưa rõ ngày)"
 
 
 def condition_vi(catalogue: Catalogue, condition) -> str:
@@ -308,15 +309,20 @@ def condition_vi(catalogue: Catalogue, condition) -> str:
     return text + (f" — “{condition.quote.text}”" if condition.quote else "")
 
 
-def documents_table(catalogue: Catalogue, documents) -> Table:
-    """Symbols, kinds and ids are never wrapped or cut (the id stands under the symbol)."""
-    table = Table(box=box.SIMPLE_HEAD, expand=True, show_lines=True)
+def documents_table(catalogue: Catalogue, documents, width: int | None = None) -> Table:
+    """Symbols, kinds and ids are never cut (the id stands under the symbol). On a screen narrower than
+    ``NARROW`` the id is broken after its "/" and the source stands under the kind, so that the issuer and
+    the validity keep room to be read."""
+    narrow = width is not None and width < NARROW
+    table = Table(box=box.SIMPLE_HEAD, expand=True, show_lines=True, collapse_padding=narrow, pad_edge=not narrow)
     table.add_column(_("Số, ký hiệu / mã"), no_wrap=True)
-    table.add_column(_("Loại"), no_wrap=True)
-    table.add_column(_("Cơ quan ban hành"), ratio=3)
+    table.add_column(_("Loại") + (" / " + _("Nguồn") if narrow else ""), no_wrap=not narrow, min_width=10,
+                     max_width=11 if narrow else None)
+    table.add_column(_("Cơ quan ban hành"), ratio=3, min_width=12)
     table.add_column(_("Ngày"), no_wrap=True)
-    table.add_column(_("Nguồn"), no_wrap=True)
-    table.add_column(_("Hiệu lực"), ratio=2)
+    if not narrow:
+        table.add_column(_("Nguồn"), min_width=10)  # "bản tin báo chí" on two lines when the screen is narrower
+    table.add_column(_("Hiệu lực"), ratio=2, min_width=8)
     table.add_column(_("Số NV"), justify="right", no_wrap=True)
     for document in documents:
         validity = document.validity
@@ -326,16 +332,23 @@ def documents_table(catalogue: Catalogue, documents) -> Table:
             if validity.replaced_by:
                 replacement = catalogue.documents.get(validity.replaced_by)
                 status += f" → {replacement.symbol if replacement and replacement.symbol else validity.replaced_by}"
-        symbol = Text(document.symbol or "(chưa rõ số)", style="bold") + Text(f"\n{document.id}", style="dim")
+        code = document.id.replace("/", "/\n", 1) if narrow else document.id
+        symbol = Text(document.symbol or "(chưa rõ số)", style="bold") + Text(f"\n{code}", style="dim")
         issuer = document.issuer.name.replace("Ủy ban nhân dân", "UBND")  # the usual short form
-        table.add_row(symbol, document.kind_vi, issuer,
-                      _short_date(document),
-                      _PROVENANCE_SHORT[document.provenance.kind.value], status,
-                      str(catalogue.obligation_count(document.id)))
+        source = _PROVENANCE_SHORT[document.provenance.kind.value]
+        row = [symbol, f"{document.kind_vi}\n({source})" if narrow else document.kind_vi, issuer, _short_date(document)]
+        row += [] if narrow else [source]
+        table.add_row(*row, status, str(catalogue.obligation_count(document.id)))
     table.caption = _("Số NV: số nghĩa vụ đã mã hóa. Nguồn: văn bản chính thức, bản tin báo chí về văn bản, "
                       "tái dựng từ nguồn thứ cấp, tóm tắt từ nguồn thứ cấp, hoặc chỉ được dẫn chiếu.")
+    if narrow:
+        table.caption += _(" Màn hình hẹp: mã văn bản xuống dòng sau dấu \"/\" (gõ liền hai dòng).")
     table.caption_justify = "left"
     return table
+
+
+#: the width under which the documents' table breaks ids and stacks the source under the kind
+NARROW = 110
 
 
 def documents_json(catalogue: Catalogue, documents) -> str:
