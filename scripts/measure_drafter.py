@@ -39,7 +39,8 @@ same way while round 17 was written; measured once, after it, and after round 18
 it, and after round 19; then a development set of round 20. HELD-OUT 17: tests/drafting/heldout17/, annotated the same
 way while round 20 was written; measured before it, after it and after rounds 21 and 22; then a development
 set of round 23. HELD-OUT 18: tests/drafting/heldout18/, annotated the same way (readings R1-R7) while round 23 was
-written; measured before it and after rounds 23 and 24. A held-out
+written; measured before it and after rounds 23 and 24; then a development set of round 25. HELD-OUT 19:
+tests/drafting/heldout19/, annotated the same way while round 25 was written; measured before it and after it. A held-out
 set some of whose texts' headers give the issuer an officer would (``# draft --issuer ID: why``, pages that name no
 body) gets a second total: the set drafted with that issuer for those texts. A
 text that is not on this machine, or that is no text of the document (a reconstruction), is skipped
@@ -114,7 +115,11 @@ HELDOUT = (
                              "development set of round 23)"),
     (DRAFTING / "heldout18", "HELD-OUT 18 (tests/drafting/heldout18: annotated by three people who never ran the "
                              "drafter, with the settled readings R1-R7 given in advance, while round 23 was written by "
-                             "others who never saw it; measured before it and after rounds 23 and 24; never tuned on)"),
+                             "others who never saw it; measured before it and after rounds 23 and 24; then a "
+                             "development set of round 25)"),
+    (DRAFTING / "heldout19", "HELD-OUT 19 (tests/drafting/heldout19: annotated by three people who never ran the "
+                             "drafter, with the settled readings R1-R7 given in advance, while round 25 was written by "
+                             "others who never saw it; measured before it and after it; never tuned on)"),
 )
 
 COLUMNS = ("document", "reviewed", "drafted", "found", "actors", "modality", "deadline", "dated", "targets")
