@@ -7685,3 +7685,22 @@ def test_the_flag_hung_during_a_day_is_no_due_date(catalogue, text, kind):
     day in the note, as over a window of days; a task within the day stays due by it."""
     duties = draft_text(text + "\n", catalogue, province="Quảng Bình")["obligations"]
     assert duties[-1]["deadline"]["kind"] == kind
+
+
+# Round 25 (targets and modality): a sentence's own stage after "phấn đấu", a short last ";"-item, ...
+
+
+@pytest.mark.parametrize("lead, period", [
+    ("Phấn đấu giai đoạn 2026-2030, có ít nhất 70% số thôn đạt chuẩn văn hóa.", "2030"),
+    ("Mục tiêu giai đoạn 2026 - 2030: tỷ lệ trẻ em được tiêm chủng đầy đủ đạt 98%.", "2030"),
+    # must NOT change: a sentence with no time of its own keeps the plan's year
+    ("Phấn đấu có ít nhất 70% số thôn đạt chuẩn văn hóa.", "2027"),
+    # must NOT change: a stage that is the name of a programme, not the sentence's lead
+    ("Phấn đấu thực hiện Chương trình giai đoạn 2026-2030, có ít nhất 70% số thôn đạt chuẩn văn hóa.", "2027"),
+])
+def test_a_stage_after_strive_leads_its_sentence(catalogue, lead, period):
+    """R6: the stage a sentence opens with after "Phấn đấu" or "Mục tiêu" ("Phấn đấu giai đoạn 2026-2030, ...") is the
+    sentence's own time and closes its figures, before the year of the plan they are written in."""
+    text = f"KẾ HOẠCH\nPhát triển văn hóa cơ sở năm 2027\n\nNăm 2027, huyện phấn đấu 12 xã đạt chuẩn văn hóa.\n\n{lead}\n"
+    duties = draft_text(text, catalogue, province="Quảng Bình")["obligations"]
+    assert [t.get("period") for t in duties[-1]["targets"]] == [period]

@@ -217,7 +217,11 @@ DEADLINES = [
     ("from_date", re.compile(r"(?<![/\w-])(?:ke\s*)?tu\s*(?:\d{1,2}\s*(?:gio|h)\s*(?:\d{2}\s*(?:phut|')?\s*)?,?\s*)?"
                              r"ngay\s*(\d{1,2})\s*(?:thang\s*|[/-]\s*)(\d{1,2})\s*(?:nam\s*|[/-]\s*)(\d{4})")),
     # a stage leading its item ("Giai đoạn 2026 - 2030: tỷ lệ ... dưới 8%"): as a heading of that stage, its end
-    ("stage_lead", re.compile(r"^\W*giai\s*doan\s*(\d{4})\s*[-–]\s*(\d{4})\s*(?=[:,])")),  # "Giai đoạn 2021-2025, toàn tỉnh ..."
+    # "Giai đoạn 2021-2025, toàn tỉnh ..."; the stage after the verb of striving or the noun of aims that opens the
+    # sentence ("Phấn đấu giai đoạn 2021-2025, có ít nhất 80% ...", "Mục tiêu giai đoạn 2021-2025: ...") is the same
+    # lead: the sentence's own time (R6), before a plan's or a title's year
+    ("stage_lead", re.compile(r"^\W*(?:(?:phan\s*dau|muc\s*tieu|chi\s*tieu)\s*(?:trong\s*|den\s*het\s*)?)?"
+                              r"giai\s*doan\s*(\d{4})\s*[-–]\s*(\d{4})\s*(?=[:,])")),
     ("stage", re.compile(r"(?:trong|den\s*het|het)\s*giai\s*doan\s*(\d{4})\s*-\s*(\d{4})")),
     # the month or the quarter and its year joined by a dot, as the press writes its dates ("xong trong quý I.2023",
     # "trong tháng 3.2024", like "ngày 24.8" and "30.6.2025" above)
