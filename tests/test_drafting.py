@@ -7687,7 +7687,7 @@ def test_the_flag_hung_during_a_day_is_no_due_date(catalogue, text, kind):
     assert duties[-1]["deadline"]["kind"] == kind
 
 
-# Round 25 (targets and modality): a sentence's own stage after "phấn đấu", a short last ";"-item, ...
+# Round 25 (targets and modality): a sentence's own stage after "phấn đấu"; a ban obeyed or given its window, ...
 
 
 @pytest.mark.parametrize("lead, period", [
@@ -7704,3 +7704,22 @@ def test_a_stage_after_strive_leads_its_sentence(catalogue, lead, period):
     text = f"KẾ HOẠCH\nPhát triển văn hóa cơ sở năm 2027\n\nNăm 2027, huyện phấn đấu 12 xã đạt chuẩn văn hóa.\n\n{lead}\n"
     duties = draft_text(text, catalogue, province="Quảng Bình")["obligations"]
     assert [t.get("period") for t in duties[-1]["targets"]] == [period]
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("Ngư dân chấp hành nghiêm lệnh cấm tàu cá ra khơi trong thời gian có áp thấp nhiệt đới.", "must_not"),
+    ("Các chủ phương tiện tuân thủ quy định nghiêm cấm chở khách quá số người cho phép.", "must_not"),
+    ("Lệnh cấm có hiệu lực từ 18 giờ ngày 10/9/2026 cho đến khi có thông báo mới.", "must_not"),
+    # must NOT change: the body enforces the ban on others (its own act)
+    ("Ban Quản lý cảng cá triển khai lệnh cấm tàu cá ra khơi đến các chủ tàu.", "must"),
+    # must NOT change: the body requires others to obey it (its own act is the requirement)
+    ("Cảng vụ đường thủy nội địa yêu cầu các chủ phương tiện chấp hành lệnh cấm xuất bến.", "must"),
+    # must NOT change: a rule applied by the units counted (a target, set 8)
+    ("Các trường học thực hiện quy định cấm hút thuốc lá trong khuôn viên trường.", "must"),
+])
+def test_a_ban_obeyed_is_a_ban(catalogue, text, modality):
+    """To keep a ban named as a noun ("chấp hành lệnh nghiêm cấm ...", "tuân thủ quy định cấm ...") is to refrain, as
+    "chấp hành việc không ..." is; a sentence whose subject is the ban gives its window ("Lệnh cấm có hiệu lực ...").
+    Enforcing it on others or requiring them to keep it is the body's own act (must)."""
+    duties = draft_text(text + "\n", catalogue, province="Quảng Bình")["obligations"]
+    assert duties[-1]["modality"] == modality

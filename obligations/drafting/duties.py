@@ -1376,6 +1376,10 @@ class Drafter:
     def _modality(sentence: str, folded: str, context: Context) -> str:
         if g.bans(sentence, folded):
             return "must_not"
+        obeyed = g.OBEYED_BAN.search(folded)
+        if obeyed and not g.CHARGE_ANYWHERE.search(folded, 0, obeyed.start()) \
+                and not g.DIRECTING.search(folded, 0, obeyed.start()):
+            return "must_not"  # "chấp hành lệnh nghiêm cấm tàu thuyền ra khơi": the bound keep the ban themselves
         dressed = g.DRESSED_BAN.search(folded)
         if dressed:
             charge = re.search(r"\b(yeu\s*cau|de\s*nghi|giao)\s", folded[:dressed.start()])  # the issuer's charge

@@ -146,6 +146,13 @@ BAN_CLAUSE = re.compile(r",(?=\s*(?:nghiem\s*cam|tuyet\s*doi\s*khong|cam\s+(?!ke
 #: told to make others keep it (DIRECTING before it: "chỉ đạo cán bộ ... thực hiện nghiêm túc việc không ...")
 DRESSED_BAN = re.compile(r"\b(thuc\s*hien|chap\s*hanh)\s+(nghiem\s*(tuc\s*)?)?(viec|quy\s*dinh)?\s*(ve\s*)?"
                          r"khong\s+(?!chi\b|ngung\b)")
+#: a ban this text imposes, named as a noun: kept ("chấp hành (nghiêm) lệnh nghiêm cấm tàu thuyền ra khơi", "tuân thủ
+#: quy định cấm ...": to obey a ban is to refrain, as DRESSED_BAN's "chấp hành việc không ..." is), or its window given
+#: with the ban as the sentence's subject ("Lệnh cấm có hiệu lực kể từ ..."); not one applied or enforced on others
+#: ("thực hiện quy định cấm hút thuốc lá", "triển khai lệnh cấm biển", NAMED_BAN)
+OBEYED_BAN = re.compile(r"\b(?:chap\s*hanh|tuan\s*thu)\s+(?:nghiem\s*(?:tuc\s*)?|dung\s*)?(?:cac\s+)?"
+                        r"(?:lenh|quy\s*dinh)\s+(?:nghiem\s+)?cam\b|"
+                        r"^\W*(?:cac\s+)?(?:lenh|quy\s*dinh)\s+(?:nghiem\s+)?cam\b[^;.]{0,60}?\b(?:co\s*hieu\s*luc|ap\s*dung)\b")
 DIRECTING = re.compile(r"\b(chi\s*dao|quan\s*triet|tuyen\s*truyen|van\s*dong|huong\s*dan|to\s*chuc\s*cho|don\s*doc|"
                        r"nhac\s*nho|yeu\s*cau)\b")
 #: "phấn đấu" (strive), and "quyết tâm" (be resolved to) before what it aims at ("quyết tâm đưa huyện A thoát nghèo
