@@ -7687,7 +7687,7 @@ def test_the_flag_hung_during_a_day_is_no_due_date(catalogue, text, kind):
     assert duties[-1]["deadline"]["kind"] == kind
 
 
-# Round 25 (targets and modality): a sentence's own stage after "phấn đấu"; a ban obeyed or given its window, ...
+# Round 25 (targets and modality): a sentence's own stage after "phấn đấu"; a ban obeyed or given its window; a man-day counted
 
 
 @pytest.mark.parametrize("lead, period", [
@@ -7723,3 +7723,18 @@ def test_a_ban_obeyed_is_a_ban(catalogue, text, modality):
     Enforcing it on others or requiring them to keep it is the body's own act (must)."""
     duties = draft_text(text + "\n", catalogue, province="Quảng Bình")["obligations"]
     assert duties[-1]["modality"] == modality
+
+
+@pytest.mark.parametrize("text, values", [
+    ("Năm 2026, UBND xã huy động 6.500 ngày công để nạo vét kênh mương nội đồng.", [6500]),
+    ("Năm 2026, huyện huy động 12.000 giờ công lao động trồng cây phân tán.", [12000]),
+    # must NOT change: a span of days is a time, not a figure
+    ("Năm 2026, các xã ra quân trong 3 ngày để nạo vét kênh mương nội đồng.", []),
+    # the thousands dot and the decimal comma keep their readings
+    ("Năm 2026, thu ngân sách trên địa bàn đạt 1.234,5 tỷ đồng, tỷ lệ hộ nghèo giảm còn 13,5%.", [1234.5, 13.5]),
+])
+def test_a_man_day_is_labour_counted(catalogue, text, values):
+    """"8.000 ngày công" (man-days), "giờ công" (man-hours): labour counted, a figure as any count is; "3 ngày" stays a
+    time. Thousands dots and decimal commas are read as Vietnamese writes them."""
+    duties = draft_text(text + "\n", catalogue, province="Quảng Bình")["obligations"]
+    assert [t["value"] for t in duties[-1].get("targets") or []] == values

@@ -2708,13 +2708,14 @@ _BRACKETED = re.compile(r"(?:^|[:;]\s*)\W*(ty\s*le|so|tong\s*so)\s[^();:\d]{3,15
 
 
 #: a thing counted that the units' list does not name ("41,2 triệu cây xanh", "30 cơ sở an toàn dịch bệnh", "220 học
-#: viên", "04 vùng"): a number before a noun. Not a grade ("3 sao"), a population base ("1 vạn dân"), a year ("năm 2025 đạt"), a time ("15 ngày"), a standard or a
+#: viên", "04 vùng"; "8.000 ngày công", "giờ công": a man-day is labour counted, not a time): a number before a noun.
+#: Not a grade ("3 sao"), a population base ("1 vạn dân"), a year ("năm 2025 đạt"), a time ("15 ngày"), a standard or a
 #: clause ("19 tiêu chí", "Điều 5"), a frequency ("02 lần/năm"), nor a number a word of grammar follows.
 _COUNTED = re.compile(r"(?<![\d/.,\-–])(?<!nam\s)(?<!doan\s)(?<!so\s)(?<!ngay\s)(?<!thang\s)(?<!quy\s)(?<!dieu\s)"
                       r"(?<!khoan\s)(?<!muc\s)(?<!diem\s)(?<!lan\sthu\s)(?<!thu\s)(?<!top\s)(?<!hang\s)(?<!bac\s)"
                       r"(?<!khoa\s)(?<!hoc\s)(?<!\w)"
                       r"(" + g.NUMBER + r")(?:\s*[-–]\s*(" + g.NUMBER + r"))?\s*((?!(?:van|nghin|ngan)\s+dan\b)(?:(?:nghin|ngan|trieu|ty|van)\s+)?"
-                      r"(?!(?:nam|thang|ngay|gio|h|tuan|quy|phut|giay|buoi|tieu\s*chi|chi\s*tieu|dieu|khoan|muc|diem|"
+                      r"(?!(?:nam|thang|ngay(?!\s*cong\b)|gio(?!\s*cong\b)|h|tuan|quy|phut|giay|buoi|tieu\s*chi|chi\s*tieu|dieu|khoan|muc|diem|"
                       r"nhom|noi\s*dung|nhiem\s*vu|giai\s*phap|linh\s*vuc|lan\s*(?:/|moi|mot|trong)|phan\s*tram|tuoi|"
                       r"dat|la|co\b(?!\s*so)|va|voi|cua|den|toi|tai|tu|o|cho|trong|tren|duoi|theo|nay|do|de|thi|ve|hoac|hay|"
                       r"dan|sao|hang|loai|nguoi\s*/|ca\s*/)\b)[a-z]{2,})\b")
