@@ -7687,7 +7687,7 @@ def test_the_flag_hung_during_a_day_is_no_due_date(catalogue, text, kind):
     assert duties[-1]["deadline"]["kind"] == kind
 
 
-# Round 25 (targets and modality): a sentence's own stage after "phấn đấu"; a ban obeyed or given its window; a man-day counted
+# Round 25 (targets and modality): a sentence's own stage after "phấn đấu"; a ban obeyed or given its window; a man-day counted; "chỉ được"
 
 
 @pytest.mark.parametrize("lead, period", [
@@ -7738,3 +7738,20 @@ def test_a_man_day_is_labour_counted(catalogue, text, values):
     time. Thousands dots and decimal commas are read as Vietnamese writes them."""
     duties = draft_text(text + "\n", catalogue, province="Quảng Bình")["obligations"]
     assert [t["value"] for t in duties[-1].get("targets") or []] == values
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("Cán bộ lãnh đạo chỉ được dự các buổi lễ khi được cơ quan phân công.", "must_not"),
+    ("Trong thời gian giãn cách, người dân chỉ được ra khỏi nhà để mua lương thực, thuốc men.", "must_not"),
+    ("Trong thời gian cách ly, các quán ăn uống trên địa bàn chỉ được bán mang về.", "must_not"),
+    # must NOT change: "không chỉ được ... mà còn" (not only), and "chỉ đạo" (to direct)
+    ("Các trường không chỉ được giao nhiệm vụ dạy học mà còn tổ chức hoạt động ngoại khóa.", "must"),
+    ("UBND các xã chỉ đạo các thôn tổ chức lễ hội đúng quy định.", "must"),
+])
+def test_only_allowed_bars_the_rest(catalogue, text, modality):
+    """"chỉ được" after its subject or a comma leaves one act allowed and bars the rest (must_not, the act allowed as
+    the exception), whatever condition or purpose follows, as a sentence opening with "Chỉ ... khi được" is read."""
+    duties = draft_text(text + "\n", catalogue, province="Quảng Bình")["obligations"]
+    assert duties[-1]["modality"] == modality
+    if modality == "must_not":
+        assert duties[-1]["exceptions"][0]["quote"] in text

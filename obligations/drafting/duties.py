@@ -1258,7 +1258,9 @@ class Drafter:
         if modality in ("must", "strive") and g.ISSUER_HALTS.search(folded):
             modality = "must_not"  # "UBND tỉnh yêu cầu tạm dừng bắn pháo hoa ...": the issuer charges a halt
         only = g.ONLY_WHEN.match(sentence[subject_end:])
-        if only and modality in ("must", "strive"):  # "chỉ dự lễ hội khi được phân công": barred but on that condition
+        # "người dân chỉ được ra khỏi nhà để ...": the one act allowed, everything else barred
+        allowed = g.ONLY_ALLOWED.search(sentence) if not only else None
+        if (only or allowed) and modality in ("must", "strive"):  # "chỉ dự lễ hội khi được phân công": barred but on that condition
             modality = "must_not"
         duty["modality"] = modality
         if g.DEFINITION.search(folded):
@@ -1303,6 +1305,9 @@ class Drafter:
         exceptions = self._exceptions(sentence)
         if only and modality == "must_not":
             exceptions.insert(0, {"kind": "other", "quote": only.group(1).strip(" ;.")})
+        elif allowed and modality == "must_not":  # the act allowed, in the text's words, up to its clause's end
+            exceptions.insert(0, {"kind": "other", "quote": re.match(r"[^;.]*", sentence[allowed.start():]).group(0)
+                                  .strip(" ;.,")})
         if exceptions:
             duty["exceptions"] = exceptions
         trigger = g.CONDITION.search(folded)

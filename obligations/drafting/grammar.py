@@ -139,6 +139,11 @@ NAMED_BAN = re.compile(r"\b(?:quy\s*dinh|lenh|bien\s*bao|khu\s*vuc)\s+(?:nghiem\
 #: Matched on the accented text: "chỉ đạo", "chỉ thị", "chỉ tiêu" ... are other words, folded alike
 ONLY_WHEN = re.compile(r"^\W*[Cc]hỉ\s+(?:được\s+)?(?!đạo|thị|định|tiêu|huy|số|dẫn|rõ|ra|còn|có\b|là\b)\S+[^;.]*?"
                        r"\b(khi\s+(?:đã\s+)?(?:được|có)\s[^;.]+)")
+#: "chỉ được" (only allowed) after its subject or a comma ("Cán bộ lãnh đạo chỉ được tham dự lễ hội khi được phân công",
+#: "người dân chỉ được ra khỏi nhà để giải quyết công việc thiết yếu", "..., chỉ được mua mang đi"): the one act left,
+#: every other barred (must_not), whatever condition or purpose follows. Matched on the accented text ("chỉ đạo",
+#: "chỉ tiêu" fold alike); not "không chỉ được" (not only)
+ONLY_ALLOWED = re.compile(r"(?<!không )(?<!Không )\bchỉ\s+được\s+(?:phép\s+)?(?!đạo\b|thị\b|định\b|tiêu\b)\w")
 #: a ban that opens a clause of its own after a comma ("..., nghiêm cấm ...", "..., tuyệt đối không ...")
 BAN_CLAUSE = re.compile(r",(?=\s*(?:nghiem\s*cam|tuyet\s*doi\s*khong|cam\s+(?!ket))\b)|"
                         r"\bnhu\s*(?:sau\s*)?:(?=\s*khong\s+(?:duoc\s+)?(?!chi\b|nhung\b|de\b|ngung\b))")
