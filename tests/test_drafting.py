@@ -7687,7 +7687,7 @@ def test_the_flag_hung_during_a_day_is_no_due_date(catalogue, text, kind):
     assert duties[-1]["deadline"]["kind"] == kind
 
 
-# Round 25 (targets and modality): a sentence's own stage after "phấn đấu"; a ban obeyed or given its window; a man-day counted; "chỉ được"
+# Round 25 (targets and modality): a sentence's own stage after "phấn đấu" and the figures after it; a ban obeyed; a man-day; "chỉ được"
 
 
 @pytest.mark.parametrize("lead, period", [
@@ -7755,3 +7755,23 @@ def test_only_allowed_bars_the_rest(catalogue, text, modality):
     assert duties[-1]["modality"] == modality
     if modality == "must_not":
         assert duties[-1]["exceptions"][0]["quote"] in text
+
+
+@pytest.mark.parametrize("after, period", [
+    # the figure item after the stage's goals goes on with them (R6: the nearer time), item after item
+    ("Ít nhất 40% số thôn đạt chuẩn khu dân cư văn hóa kiểu mẫu.\n\nCó ít nhất 50% số hộ gia đình đạt chuẩn gia đình "
+     "văn hóa.", "2030"),
+    # a goal stated as none left ("Không còn ...", at_most 0) does not break the run
+    ("Không còn thôn nào có dưới 10 tiêu chí về xây dựng đời sống văn hóa ở khu dân cư.\n\nÍt nhất 40% số thôn đạt "
+     "chuẩn khu dân cư văn hóa kiểu mẫu.", "2030"),
+    # must NOT change: a task between breaks the run; the figure after it takes the plan's year
+    ("Các xã tổ chức tuyên truyền sâu rộng về phong trào xây dựng đời sống văn hóa.\n\nCó ít nhất 50% số hộ gia đình "
+     "đạt chuẩn gia đình văn hóa.", "2027"),
+])
+def test_figures_go_on_with_the_run_of_their_stage(catalogue, after, period):
+    """R6: bare figure items after goals their own sentence dates by a stage ("Phấn đấu giai đoạn 2026-2030, ...")
+    are that stage's, not the year of the plan or the headline they are written under."""
+    text = ("KẾ HOẠCH\nPhát triển văn hóa cơ sở năm 2027\n\nNăm 2027, huyện phấn đấu 12 xã đạt chuẩn văn hóa.\n\n"
+            f"Phấn đấu giai đoạn 2026-2030, có ít nhất 70% số thôn đạt chuẩn văn hóa.\n\n{after}\n")
+    duties = draft_text(text, catalogue, province="Quảng Bình")["obligations"]
+    assert [t.get("period") for t in duties[-1]["targets"]] == [period]

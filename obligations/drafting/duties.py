@@ -3043,7 +3043,7 @@ def date_targets_by_the_opening(obligations: list[dict], paragraphs: list[str], 
     named, words = opening
     mark = _("kỳ {period} lấy từ phần mở đầu của văn bản (\"{words}\"), câu không nêu: suy luận, xác nhận").format(
         period=named, words=words)
-    _date_undated_targets(obligations, named, words, mark)
+    _date_undated_targets(_not_going_on_a_run(obligations, named), named, words, mark)
     _due_with_the_plan(obligations, named, words, mark)
 
 
@@ -3293,7 +3293,10 @@ def date_targets_by_the_plans_year(obligations: list[dict], title: str | None, b
         mark = _("kỳ {period} lấy từ tiêu đề \"{title}\", câu không nêu: suy luận, xác nhận").format(
             period=year, title=title)
     strive = by_title and g.STRIVE.search(folded)
-    changed = _date_undated_targets(obligations, year, phrase, mark)
+    # R6: a figure item right after a run of goals its own sentence dated otherwise ("Phấn đấu giai đoạn 2021-2025,
+    # ...; không còn xã dưới 15 tiêu chí. Ít nhất 35% đơn vị cấp huyện ...") goes on with that run (the nearer
+    # year), dated by goals_dated_through_the_run, not by the headline's year
+    changed = _date_undated_targets(_not_going_on_a_run(obligations, year), year, phrase, mark)
     # a heading under the title that names the same year ("Các chỉ tiêu chủ yếu năm 2023:") dated its targets
     # already: the title's "phấn đấu" is still theirs
     changed += [duty for duty in obligations if strive and all(duty is not c for c in changed) and duty.get("targets")
@@ -3305,6 +3308,24 @@ def date_targets_by_the_plans_year(obligations: list[dict], title: str | None, b
             duty["modality"] = "strive"
             duty["review"].insert(0, _("tính chất 'phấn đấu' (strive) lấy từ tiêu đề \"{title}\": suy luận, xác "
                                        "nhận").format(title=title))
+
+
+def _not_going_on_a_run(obligations: list[dict], year: str) -> list[dict]:
+    """The duties a plan's year may date: not the bare figure items with no time of their own that follow a goal
+    its own sentence dated to another period, item after item (R6: the nearer time; goals_dated_through_the_run
+    gives them that period)."""
+    out, period = [], None
+    for duty in obligations:
+        due = duty["deadline"]
+        if due.get("kind") == "end_of_period" and due.get("period") and duty.get("targets"):
+            period = due["period"]  # a goal dated by its own words
+        elif period and period != year and duty.get("targets") and due.get("kind") in ("none", "continuing") \
+                and _FIGURE_ITEM.match(g.fold_chars(duty["quotes"][0])):
+            continue  # goes on with the run: left to goals_dated_through_the_run
+        else:
+            period = None
+        out.append(duty)
+    return out
 
 
 def aims_closed_by_the_plans_period(aims: list[dict], title: str | None) -> None:
@@ -3579,7 +3600,9 @@ def goals_dated_through_the_run(obligations: list[dict]) -> None:
     for duty in obligations:
         folded = g.fold_chars(duty["quotes"][0])
         due = duty["deadline"]
-        if g.CHARGE_ANYWHERE.search(folded) or duty["modality"] not in ("must", "strive"):
+        if g.CHARGE_ANYWHERE.search(folded) or duty["modality"] not in ("must", "strive") and not (
+                # "không còn xã dưới 15 tiêu chí" (at_most 0): a goal stated as a ban, the run goes on
+                duty["modality"] == "must_not" and duty.get("targets")):
             closing = None
             continue
         if due.get("kind") == "end_of_period" and due.get("period"):
