@@ -3320,8 +3320,8 @@ def _not_going_on_a_run(obligations: list[dict], year: str) -> list[dict]:
         if due.get("kind") == "end_of_period" and due.get("period") and duty.get("targets"):
             period = due["period"]  # a goal dated by its own words
         elif period and period != year and duty.get("targets") and due.get("kind") in ("none", "continuing") \
-                and _FIGURE_ITEM.match(g.fold_chars(duty["quotes"][0])):
-            continue  # goes on with the run: left to goals_dated_through_the_run
+                and (_FIGURE_ITEM.match(g.fold_chars(duty["quotes"][0])) or duty["modality"] == "must_not"):
+            continue  # goes on with the run ("Không còn xã dưới 15 tiêu chí" too): left to goals_dated_through_the_run
         else:
             period = None
         out.append(duty)
@@ -3608,7 +3608,8 @@ def goals_dated_through_the_run(obligations: list[dict]) -> None:
         if due.get("kind") == "end_of_period" and due.get("period"):
             closing = due  # a dated goal or item of the plan
             continue
-        goal = (duty.get("targets") and _FIGURE_ITEM.match(folded) or _GOAL.search(folded)) and not g.OVER_AN_OCCASION.match(folded.lstrip(" -+*"))
+        goal = (duty.get("targets") and (_FIGURE_ITEM.match(folded) or duty["modality"] == "must_not")
+                or _GOAL.search(folded)) and not g.OVER_AN_OCCASION.match(folded.lstrip(" -+*"))
         if not goal:
             closing = None
             continue
