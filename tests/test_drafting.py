@@ -7714,6 +7714,8 @@ def test_a_stage_after_strive_leads_its_sentence(catalogue, lead, period):
     ("Ban Quản lý cảng cá triển khai lệnh cấm tàu cá ra khơi đến các chủ tàu.", "must"),
     # must NOT change: the body requires others to obey it (its own act is the requirement)
     ("Cảng vụ đường thủy nội địa yêu cầu các chủ phương tiện chấp hành lệnh cấm xuất bến.", "must"),
+    # must NOT change: a share of units that keep it (a target: the units are counted)
+    ("Đến năm 2026, 90% tàu cá trên địa bàn chấp hành nghiêm lệnh cấm khai thác thủy sản bằng chất nổ.", "must"),
     # must NOT change: a rule applied by the units counted (a target, set 8)
     ("Các trường học thực hiện quy định cấm hút thuốc lá trong khuôn viên trường.", "must"),
 ])

@@ -1383,7 +1383,9 @@ class Drafter:
             return "must_not"
         obeyed = g.OBEYED_BAN.search(folded)
         if obeyed and not g.CHARGE_ANYWHERE.search(folded, 0, obeyed.start()) \
-                and not g.DIRECTING.search(folded, 0, obeyed.start()):
+                and not g.DIRECTING.search(folded, 0, obeyed.start()) \
+                and not g.STRIVE.search(folded, 0, obeyed.start()) and not _figures(folded[:obeyed.start()]):
+            # (not a share that keeps it, "Phấn đấu ... 70% bến xe khách chấp hành lệnh cấm ...": the units counted)
             return "must_not"  # "chấp hành lệnh nghiêm cấm tàu thuyền ra khơi": the bound keep the ban themselves
         dressed = g.DRESSED_BAN.search(folded)
         if dressed:
