@@ -7685,3 +7685,95 @@ def test_the_flag_hung_during_a_day_is_no_due_date(catalogue, text, kind):
     day in the note, as over a window of days; a task within the day stays due by it."""
     duties = draft_text(text + "\n", catalogue, province="Quảng Bình")["obligations"]
     assert duties[-1]["deadline"]["kind"] == kind
+
+
+# Round 25 (targets and modality): a sentence's own stage after "phấn đấu" and the figures after it; a ban obeyed; a man-day; "chỉ được"
+
+
+@pytest.mark.parametrize("lead, period", [
+    ("Phấn đấu giai đoạn 2026-2030, có ít nhất 70% số thôn đạt chuẩn văn hóa.", "2030"),
+    ("Mục tiêu giai đoạn 2026 - 2030: tỷ lệ trẻ em được tiêm chủng đầy đủ đạt 98%.", "2030"),
+    # must NOT change: a sentence with no time of its own keeps the plan's year
+    ("Phấn đấu có ít nhất 70% số thôn đạt chuẩn văn hóa.", "2027"),
+    # must NOT change: a stage that is the name of a programme, not the sentence's lead
+    ("Phấn đấu thực hiện Chương trình giai đoạn 2026-2030, có ít nhất 70% số thôn đạt chuẩn văn hóa.", "2027"),
+])
+def test_a_stage_after_strive_leads_its_sentence(catalogue, lead, period):
+    """R6: the stage a sentence opens with after "Phấn đấu" or "Mục tiêu" ("Phấn đấu giai đoạn 2026-2030, ...") is the
+    sentence's own time and closes its figures, before the year of the plan they are written in."""
+    text = f"KẾ HOẠCH\nPhát triển văn hóa cơ sở năm 2027\n\nNăm 2027, huyện phấn đấu 12 xã đạt chuẩn văn hóa.\n\n{lead}\n"
+    duties = draft_text(text, catalogue, province="Quảng Bình")["obligations"]
+    assert [t.get("period") for t in duties[-1]["targets"]] == [period]
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("Ngư dân chấp hành nghiêm lệnh cấm tàu cá ra khơi trong thời gian có áp thấp nhiệt đới.", "must_not"),
+    ("Các chủ phương tiện tuân thủ quy định nghiêm cấm chở khách quá số người cho phép.", "must_not"),
+    ("Lệnh cấm có hiệu lực từ 18 giờ ngày 10/9/2026 cho đến khi có thông báo mới.", "must_not"),
+    # must NOT change: the body enforces the ban on others (its own act)
+    ("Ban Quản lý cảng cá triển khai lệnh cấm tàu cá ra khơi đến các chủ tàu.", "must"),
+    # must NOT change: the body requires others to obey it (its own act is the requirement)
+    ("Cảng vụ đường thủy nội địa yêu cầu các chủ phương tiện chấp hành lệnh cấm xuất bến.", "must"),
+    # must NOT change: a share of units that keep it (a target: the units are counted)
+    ("Đến năm 2026, 90% tàu cá trên địa bàn chấp hành nghiêm lệnh cấm khai thác thủy sản bằng chất nổ.", "must"),
+    # must NOT change: a rule applied by the units counted (a target, set 8)
+    ("Các trường học thực hiện quy định cấm hút thuốc lá trong khuôn viên trường.", "must"),
+])
+def test_a_ban_obeyed_is_a_ban(catalogue, text, modality):
+    """To keep a ban named as a noun ("chấp hành lệnh nghiêm cấm ...", "tuân thủ quy định cấm ...") is to refrain, as
+    "chấp hành việc không ..." is; a sentence whose subject is the ban gives its window ("Lệnh cấm có hiệu lực ...").
+    Enforcing it on others or requiring them to keep it is the body's own act (must)."""
+    duties = draft_text(text + "\n", catalogue, province="Quảng Bình")["obligations"]
+    assert duties[-1]["modality"] == modality
+
+
+@pytest.mark.parametrize("text, values", [
+    ("Năm 2026, UBND xã huy động 6.500 ngày công để nạo vét kênh mương nội đồng.", [6500]),
+    ("Năm 2026, huyện huy động 12.000 giờ công lao động trồng cây phân tán.", [12000]),
+    # must NOT change: a span of days is a time, not a figure
+    ("Năm 2026, các xã ra quân trong 3 ngày để nạo vét kênh mương nội đồng.", []),
+    # the thousands dot and the decimal comma keep their readings
+    ("Năm 2026, thu ngân sách trên địa bàn đạt 1.234,5 tỷ đồng, tỷ lệ hộ nghèo giảm còn 13,5%.", [1234.5, 13.5]),
+])
+def test_a_man_day_is_labour_counted(catalogue, text, values):
+    """"8.000 ngày công" (man-days), "giờ công" (man-hours): labour counted, a figure as any count is; "3 ngày" stays a
+    time. Thousands dots and decimal commas are read as Vietnamese writes them."""
+    duties = draft_text(text + "\n", catalogue, province="Quảng Bình")["obligations"]
+    assert [t["value"] for t in duties[-1].get("targets") or []] == values
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("Cán bộ lãnh đạo chỉ được dự các buổi lễ khi được cơ quan phân công.", "must_not"),
+    ("Trong thời gian giãn cách, người dân chỉ được ra khỏi nhà để mua lương thực, thuốc men.", "must_not"),
+    ("Trong thời gian cách ly, các quán ăn uống trên địa bàn chỉ được bán mang về.", "must_not"),
+    # must NOT change: "không chỉ được ... mà còn" (not only), and "chỉ đạo" (to direct)
+    ("Các trường không chỉ được giao nhiệm vụ dạy học mà còn tổ chức hoạt động ngoại khóa.", "must"),
+    ("UBND các xã chỉ đạo các thôn tổ chức lễ hội đúng quy định.", "must"),
+])
+def test_only_allowed_bars_the_rest(catalogue, text, modality):
+    """"chỉ được" after its subject or a comma leaves one act allowed and bars the rest (must_not, the act allowed as
+    the exception), whatever condition or purpose follows, as a sentence opening with "Chỉ ... khi được" is read."""
+    duties = draft_text(text + "\n", catalogue, province="Quảng Bình")["obligations"]
+    assert duties[-1]["modality"] == modality
+    if modality == "must_not":
+        assert duties[-1]["exceptions"][0]["quote"] in text
+
+
+@pytest.mark.parametrize("after, period", [
+    # the figure item after the stage's goals goes on with them (R6: the nearer time), item after item
+    ("Ít nhất 40% số thôn đạt chuẩn khu dân cư văn hóa kiểu mẫu.\n\nCó ít nhất 50% số hộ gia đình đạt chuẩn gia đình "
+     "văn hóa.", "2030"),
+    # a goal stated as none left ("Không còn ...", at_most 0) does not break the run
+    ("Không còn thôn nào có dưới 10 tiêu chí về xây dựng đời sống văn hóa ở khu dân cư.\n\nÍt nhất 40% số thôn đạt "
+     "chuẩn khu dân cư văn hóa kiểu mẫu.", "2030"),
+    # must NOT change: a task between breaks the run; the figure after it takes the plan's year
+    ("Các xã tổ chức tuyên truyền sâu rộng về phong trào xây dựng đời sống văn hóa.\n\nCó ít nhất 50% số hộ gia đình "
+     "đạt chuẩn gia đình văn hóa.", "2027"),
+])
+def test_figures_go_on_with_the_run_of_their_stage(catalogue, after, period):
+    """R6: bare figure items after goals their own sentence dates by a stage ("Phấn đấu giai đoạn 2026-2030, ...")
+    are that stage's, not the year of the plan or the headline they are written under."""
+    text = ("KẾ HOẠCH\nPhát triển văn hóa cơ sở năm 2027\n\nNăm 2027, huyện phấn đấu 12 xã đạt chuẩn văn hóa.\n\n"
+            f"Phấn đấu giai đoạn 2026-2030, có ít nhất 70% số thôn đạt chuẩn văn hóa.\n\n{after}\n")
+    duties = draft_text(text, catalogue, province="Quảng Bình")["obligations"]
+    assert [t.get("period") for t in duties[-1]["targets"]] == [period]

@@ -1258,7 +1258,9 @@ class Drafter:
         if modality in ("must", "strive") and g.ISSUER_HALTS.search(folded):
             modality = "must_not"  # "UBND tỉnh yêu cầu tạm dừng bắn pháo hoa ...": the issuer charges a halt
         only = g.ONLY_WHEN.match(sentence[subject_end:])
-        if only and modality in ("must", "strive"):  # "chỉ dự lễ hội khi được phân công": barred but on that condition
+        # "người dân chỉ được ra khỏi nhà để ...": the one act allowed, everything else barred
+        allowed = g.ONLY_ALLOWED.search(sentence) if not only else None
+        if (only or allowed) and modality in ("must", "strive"):  # "chỉ dự lễ hội khi được phân công": barred but on that condition
             modality = "must_not"
         duty["modality"] = modality
         if g.DEFINITION.search(folded):
@@ -1303,6 +1305,9 @@ class Drafter:
         exceptions = self._exceptions(sentence)
         if only and modality == "must_not":
             exceptions.insert(0, {"kind": "other", "quote": only.group(1).strip(" ;.")})
+        elif allowed and modality == "must_not":  # the act allowed, in the text's words, up to its clause's end
+            exceptions.insert(0, {"kind": "other", "quote": re.match(r"[^;.]*", sentence[allowed.start():]).group(0)
+                                  .strip(" ;.,")})
         if exceptions:
             duty["exceptions"] = exceptions
         trigger = g.CONDITION.search(folded)
@@ -1376,6 +1381,12 @@ class Drafter:
     def _modality(sentence: str, folded: str, context: Context) -> str:
         if g.bans(sentence, folded):
             return "must_not"
+        obeyed = g.OBEYED_BAN.search(folded)
+        if obeyed and not g.CHARGE_ANYWHERE.search(folded, 0, obeyed.start()) \
+                and not g.DIRECTING.search(folded, 0, obeyed.start()) \
+                and not g.STRIVE.search(folded, 0, obeyed.start()) and not _figures(folded[:obeyed.start()]):
+            # (not a share that keeps it, "Phấn đấu ... 70% bến xe khách chấp hành lệnh cấm ...": the units counted)
+            return "must_not"  # "chấp hành lệnh nghiêm cấm tàu thuyền ra khơi": the bound keep the ban themselves
         dressed = g.DRESSED_BAN.search(folded)
         if dressed:
             charge = re.search(r"\b(yeu\s*cau|de\s*nghi|giao)\s", folded[:dressed.start()])  # the issuer's charge
@@ -2704,13 +2715,14 @@ _BRACKETED = re.compile(r"(?:^|[:;]\s*)\W*(ty\s*le|so|tong\s*so)\s[^();:\d]{3,15
 
 
 #: a thing counted that the units' list does not name ("41,2 triệu cây xanh", "30 cơ sở an toàn dịch bệnh", "220 học
-#: viên", "04 vùng"): a number before a noun. Not a grade ("3 sao"), a population base ("1 vạn dân"), a year ("năm 2025 đạt"), a time ("15 ngày"), a standard or a
+#: viên", "04 vùng"; "8.000 ngày công", "giờ công": a man-day is labour counted, not a time): a number before a noun.
+#: Not a grade ("3 sao"), a population base ("1 vạn dân"), a year ("năm 2025 đạt"), a time ("15 ngày"), a standard or a
 #: clause ("19 tiêu chí", "Điều 5"), a frequency ("02 lần/năm"), nor a number a word of grammar follows.
 _COUNTED = re.compile(r"(?<![\d/.,\-–])(?<!nam\s)(?<!doan\s)(?<!so\s)(?<!ngay\s)(?<!thang\s)(?<!quy\s)(?<!dieu\s)"
                       r"(?<!khoan\s)(?<!muc\s)(?<!diem\s)(?<!lan\sthu\s)(?<!thu\s)(?<!top\s)(?<!hang\s)(?<!bac\s)"
                       r"(?<!khoa\s)(?<!hoc\s)(?<!\w)"
                       r"(" + g.NUMBER + r")(?:\s*[-–]\s*(" + g.NUMBER + r"))?\s*((?!(?:van|nghin|ngan)\s+dan\b)(?:(?:nghin|ngan|trieu|ty|van)\s+)?"
-                      r"(?!(?:nam|thang|ngay|gio|h|tuan|quy|phut|giay|buoi|tieu\s*chi|chi\s*tieu|dieu|khoan|muc|diem|"
+                      r"(?!(?:nam|thang|ngay(?!\s*cong\b)|gio(?!\s*cong\b)|h|tuan|quy|phut|giay|buoi|tieu\s*chi|chi\s*tieu|dieu|khoan|muc|diem|"
                       r"nhom|noi\s*dung|nhiem\s*vu|giai\s*phap|linh\s*vuc|lan\s*(?:/|moi|mot|trong)|phan\s*tram|tuoi|"
                       r"dat|la|co\b(?!\s*so)|va|voi|cua|den|toi|tai|tu|o|cho|trong|tren|duoi|theo|nay|do|de|thi|ve|hoac|hay|"
                       r"dan|sao|hang|loai|nguoi\s*/|ca\s*/)\b)[a-z]{2,})\b")
@@ -3033,7 +3045,7 @@ def date_targets_by_the_opening(obligations: list[dict], paragraphs: list[str], 
     named, words = opening
     mark = _("kỳ {period} lấy từ phần mở đầu của văn bản (\"{words}\"), câu không nêu: suy luận, xác nhận").format(
         period=named, words=words)
-    _date_undated_targets(obligations, named, words, mark)
+    _date_undated_targets(_not_going_on_a_run(obligations, named), named, words, mark)
     _due_with_the_plan(obligations, named, words, mark)
 
 
@@ -3283,7 +3295,10 @@ def date_targets_by_the_plans_year(obligations: list[dict], title: str | None, b
         mark = _("kỳ {period} lấy từ tiêu đề \"{title}\", câu không nêu: suy luận, xác nhận").format(
             period=year, title=title)
     strive = by_title and g.STRIVE.search(folded)
-    changed = _date_undated_targets(obligations, year, phrase, mark)
+    # R6: a figure item right after a run of goals its own sentence dated otherwise ("Phấn đấu giai đoạn 2021-2025,
+    # ...; không còn xã dưới 15 tiêu chí. Ít nhất 35% đơn vị cấp huyện ...") goes on with that run (the nearer
+    # year), dated by goals_dated_through_the_run, not by the headline's year
+    changed = _date_undated_targets(_not_going_on_a_run(obligations, year), year, phrase, mark)
     # a heading under the title that names the same year ("Các chỉ tiêu chủ yếu năm 2023:") dated its targets
     # already: the title's "phấn đấu" is still theirs
     changed += [duty for duty in obligations if strive and all(duty is not c for c in changed) and duty.get("targets")
@@ -3295,6 +3310,24 @@ def date_targets_by_the_plans_year(obligations: list[dict], title: str | None, b
             duty["modality"] = "strive"
             duty["review"].insert(0, _("tính chất 'phấn đấu' (strive) lấy từ tiêu đề \"{title}\": suy luận, xác "
                                        "nhận").format(title=title))
+
+
+def _not_going_on_a_run(obligations: list[dict], year: str) -> list[dict]:
+    """The duties a plan's year may date: not the bare figure items with no time of their own that follow a goal
+    its own sentence dated to another period, item after item (R6: the nearer time; goals_dated_through_the_run
+    gives them that period)."""
+    out, period = [], None
+    for duty in obligations:
+        due = duty["deadline"]
+        if due.get("kind") == "end_of_period" and due.get("period") and duty.get("targets"):
+            period = due["period"]  # a goal dated by its own words
+        elif period and period != year and duty.get("targets") and due.get("kind") in ("none", "continuing") \
+                and (_FIGURE_ITEM.match(g.fold_chars(duty["quotes"][0])) or duty["modality"] == "must_not"):
+            continue  # goes on with the run ("Không còn xã dưới 15 tiêu chí" too): left to goals_dated_through_the_run
+        else:
+            period = None
+        out.append(duty)
+    return out
 
 
 def aims_closed_by_the_plans_period(aims: list[dict], title: str | None) -> None:
@@ -3569,13 +3602,16 @@ def goals_dated_through_the_run(obligations: list[dict]) -> None:
     for duty in obligations:
         folded = g.fold_chars(duty["quotes"][0])
         due = duty["deadline"]
-        if g.CHARGE_ANYWHERE.search(folded) or duty["modality"] not in ("must", "strive"):
+        if g.CHARGE_ANYWHERE.search(folded) or duty["modality"] not in ("must", "strive") and not (
+                # "không còn xã dưới 15 tiêu chí" (at_most 0): a goal stated as a ban, the run goes on
+                duty["modality"] == "must_not" and duty.get("targets")):
             closing = None
             continue
         if due.get("kind") == "end_of_period" and due.get("period"):
             closing = due  # a dated goal or item of the plan
             continue
-        goal = (duty.get("targets") and _FIGURE_ITEM.match(folded) or _GOAL.search(folded)) and not g.OVER_AN_OCCASION.match(folded.lstrip(" -+*"))
+        goal = (duty.get("targets") and (_FIGURE_ITEM.match(folded) or duty["modality"] == "must_not")
+                or _GOAL.search(folded)) and not g.OVER_AN_OCCASION.match(folded.lstrip(" -+*"))
         if not goal:
             closing = None
             continue

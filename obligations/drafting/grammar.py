@@ -139,6 +139,11 @@ NAMED_BAN = re.compile(r"\b(?:quy\s*dinh|lenh|bien\s*bao|khu\s*vuc)\s+(?:nghiem\
 #: Matched on the accented text: "chỉ đạo", "chỉ thị", "chỉ tiêu" ... are other words, folded alike
 ONLY_WHEN = re.compile(r"^\W*[Cc]hỉ\s+(?:được\s+)?(?!đạo|thị|định|tiêu|huy|số|dẫn|rõ|ra|còn|có\b|là\b)\S+[^;.]*?"
                        r"\b(khi\s+(?:đã\s+)?(?:được|có)\s[^;.]+)")
+#: "chỉ được" (only allowed) after its subject or a comma ("Cán bộ lãnh đạo chỉ được tham dự lễ hội khi được phân công",
+#: "người dân chỉ được ra khỏi nhà để giải quyết công việc thiết yếu", "..., chỉ được mua mang đi"): the one act left,
+#: every other barred (must_not), whatever condition or purpose follows. Matched on the accented text ("chỉ đạo",
+#: "chỉ tiêu" fold alike); not "không chỉ được" (not only)
+ONLY_ALLOWED = re.compile(r"(?<!không )(?<!Không )\bchỉ\s+được\s+(?:phép\s+)?(?!đạo\b|thị\b|định\b|tiêu\b)\w")
 #: a ban that opens a clause of its own after a comma ("..., nghiêm cấm ...", "..., tuyệt đối không ...")
 BAN_CLAUSE = re.compile(r",(?=\s*(?:nghiem\s*cam|tuyet\s*doi\s*khong|cam\s+(?!ket))\b)|"
                         r"\bnhu\s*(?:sau\s*)?:(?=\s*khong\s+(?:duoc\s+)?(?!chi\b|nhung\b|de\b|ngung\b))")
@@ -146,6 +151,13 @@ BAN_CLAUSE = re.compile(r",(?=\s*(?:nghiem\s*cam|tuyet\s*doi\s*khong|cam\s+(?!ke
 #: told to make others keep it (DIRECTING before it: "chỉ đạo cán bộ ... thực hiện nghiêm túc việc không ...")
 DRESSED_BAN = re.compile(r"\b(thuc\s*hien|chap\s*hanh)\s+(nghiem\s*(tuc\s*)?)?(viec|quy\s*dinh)?\s*(ve\s*)?"
                          r"khong\s+(?!chi\b|ngung\b)")
+#: a ban this text imposes, named as a noun: kept ("chấp hành (nghiêm) lệnh nghiêm cấm tàu thuyền ra khơi", "tuân thủ
+#: quy định cấm ...": to obey a ban is to refrain, as DRESSED_BAN's "chấp hành việc không ..." is), or its window given
+#: with the ban as the sentence's subject ("Lệnh cấm có hiệu lực kể từ ..."); not one applied or enforced on others
+#: ("thực hiện quy định cấm hút thuốc lá", "triển khai lệnh cấm biển", NAMED_BAN)
+OBEYED_BAN = re.compile(r"\b(?:chap\s*hanh|tuan\s*thu)\s+(?:nghiem\s*(?:tuc\s*)?|dung\s*)?(?:cac\s+)?"
+                        r"(?:lenh|quy\s*dinh)\s+(?:nghiem\s+)?cam\b|"
+                        r"^\W*(?:cac\s+)?(?:lenh|quy\s*dinh)\s+(?:nghiem\s+)?cam\b[^;.]{0,60}?\b(?:co\s*hieu\s*luc|ap\s*dung)\b")
 DIRECTING = re.compile(r"\b(chi\s*dao|quan\s*triet|tuyen\s*truyen|van\s*dong|huong\s*dan|to\s*chuc\s*cho|don\s*doc|"
                        r"nhac\s*nho|yeu\s*cau)\b")
 #: "phấn đấu" (strive), and "quyết tâm" (be resolved to) before what it aims at ("quyết tâm đưa huyện A thoát nghèo
@@ -217,7 +229,11 @@ DEADLINES = [
     ("from_date", re.compile(r"(?<![/\w-])(?:ke\s*)?tu\s*(?:\d{1,2}\s*(?:gio|h)\s*(?:\d{2}\s*(?:phut|')?\s*)?,?\s*)?"
                              r"ngay\s*(\d{1,2})\s*(?:thang\s*|[/-]\s*)(\d{1,2})\s*(?:nam\s*|[/-]\s*)(\d{4})")),
     # a stage leading its item ("Giai đoạn 2026 - 2030: tỷ lệ ... dưới 8%"): as a heading of that stage, its end
-    ("stage_lead", re.compile(r"^\W*giai\s*doan\s*(\d{4})\s*[-–]\s*(\d{4})\s*(?=[:,])")),  # "Giai đoạn 2021-2025, toàn tỉnh ..."
+    # "Giai đoạn 2021-2025, toàn tỉnh ..."; the stage after the verb of striving or the noun of aims that opens the
+    # sentence ("Phấn đấu giai đoạn 2021-2025, có ít nhất 80% ...", "Mục tiêu giai đoạn 2021-2025: ...") is the same
+    # lead: the sentence's own time (R6), before a plan's or a title's year
+    ("stage_lead", re.compile(r"^\W*(?:(?:phan\s*dau|muc\s*tieu|chi\s*tieu)\s*(?:trong\s*|den\s*het\s*)?)?"
+                              r"giai\s*doan\s*(\d{4})\s*[-–]\s*(\d{4})\s*(?=[:,])")),
     ("stage", re.compile(r"(?:trong|den\s*het|het)\s*giai\s*doan\s*(\d{4})\s*-\s*(\d{4})")),
     # the month or the quarter and its year joined by a dot, as the press writes its dates ("xong trong quý I.2023",
     # "trong tháng 3.2024", like "ngày 24.8" and "30.6.2025" above)
