@@ -7685,3 +7685,44 @@ def test_the_flag_hung_during_a_day_is_no_due_date(catalogue, text, kind):
     day in the note, as over a window of days; a task within the day stays due by it."""
     duties = draft_text(text + "\n", catalogue, province="Quảng Bình")["obligations"]
     assert duties[-1]["deadline"]["kind"] == kind
+
+
+# Round 25 (ACTORS): a commune's texts, a district's, a department's
+
+@pytest.mark.parametrize("text, actors", [
+    ("Các thôn tổ chức dọn vệ sinh đường làng trước ngày 20/5/2026.", ["thon"]),
+    ("Các thôn, bản rà soát danh sách hộ nghèo, báo cáo UBND xã.", ["thon-ban"]),
+    ("Các ông, bà Trưởng thôn thông báo lịch tiêm chủng đến từng hộ.", ["truong-thon"]),
+    ("Đề nghị các ông ấp trưởng nắm danh sách người đến địa bàn.", ["truong-ap"]),
+    ("Trưởng các tổ dân phố vận động nhân dân đóng góp quỹ.", ["truong-to-dan-pho"]),
+    # must NOT fire: a hamlet by its name or number is a place, not the hamlets as a class
+    ("Xóm 5 tổ chức dọn vệ sinh đường làng.", None),
+    # must NOT fire: hamlets measured (R2), nor "bản" that is no hamlet
+    ("Các thôn đạt chuẩn nông thôn mới được khen thưởng.", None),
+    ("Các bản tin phát thanh phải được phát hằng ngày.", None),
+])
+def test_a_communes_hamlets_and_their_heads_are_bodies(catalogue, text, actors):
+    """R7: a commune's text charges its hamlets (thôn, xóm, ấp, bản, tổ dân phố: Thông tư 04/2012/TT-BNV) and their
+    heads, in either order ("Trưởng thôn", "ấp trưởng"): classes proposed by the words as written."""
+    duties = draft_text(text + "\n", catalogue, province="Quảng Bình")["obligations"]
+    ids = duties[-1]["actors"] if duties else []
+    if actors is None:
+        assert not any(i.startswith(("thon", "xom", "ban", "truong-")) for i in ids)
+    else:
+        assert ids == actors
+
+
+def test_a_letter_to_the_hamlet_heads_binds_them(catalogue):
+    """A commune's letter "Kính gửi: Các ông xóm trưởng" whose numbered items name no body: the heads' (R7)."""
+    text = textwrap.dedent("""\
+        ỦY BAN NHÂN DÂN
+        XÃ AN PHÚ
+        Số: 12/CV-UBND
+        An Phú, ngày 02 tháng 3 năm 2026
+        Kính gửi: Các ông xóm trưởng.
+        UBND xã yêu cầu các ông xóm trưởng thực hiện các nội dung sau:
+        1. Lập danh sách hộ có người đi làm ăn xa về địa phương.
+        2. Báo cáo UBND xã trước ngày 10/3/2026.
+        """)
+    duties = draft_text(text, catalogue)["obligations"]
+    assert len(duties) >= 2 and {tuple(d["actors"]) for d in duties} == {("truong-xom",)}

@@ -191,6 +191,10 @@ _PEOPLE_NAMES = {"to-chuc-ca-nhan": "Tổ chức, cá nhân", "to-chuc": "Tổ c
 STAFF_NOUN = "cán bộ"
 MASS_NOUN, MASS_ID = "đoàn thể", "doan-the"
 CENTRAL_NOUN, UNITS_NOUN = "cơ quan Trung ương", "đơn vị"
+#: the communities under a commune (thôn, xóm, ấp, bản in the country, tổ dân phố, khu phố, khóm in towns: Thông tư
+#: 04/2012/TT-BNV, Điều 2) and their heads ("Trưởng thôn", "xóm trưởng"): no level of government, but a commune's texts
+#: charge them (R7), classes proposed by the words as written
+HAMLET_NOUN, HAMLET_HEAD_NOUN = "thôn, xóm", "trưởng thôn, xóm"
 #: classes the taxonomy may lack, by the noun that names them: who answers for each member
 _CLASS_HEADS = {
     STAFF_NOUN: "Thủ trưởng cơ quan, đơn vị nơi công tác",  # the staff of agencies: their agency's head answers
@@ -213,6 +217,8 @@ _CLASS_HEADS = {
     "co-so-kinh-doanh": "Chủ cơ sở kinh doanh",
     "xi-nghiep": "Giám đốc xí nghiệp",
     "co-so-vui-choi-giai-tri": "Chủ cơ sở vui chơi, giải trí",
+    HAMLET_NOUN: "Trưởng thôn, xóm, ấp, bản, tổ dân phố",  # a hamlet answers through its head, whom the people elect
+    HAMLET_HEAD_NOUN: "Trưởng thôn, xóm, ấp, bản, tổ dân phố",  # the heads themselves
 }
 #: "các cơ quan Trung ương đóng trên địa bàn tỉnh": the central government's agencies located in the province
 _CENTRAL_IN_PROVINCE = re.compile(r"(?:các\s+)?(cơ\s+quan\s+(?:của\s+)?[Tt]rung\s+ương(?:\s+đóng)?(?:\s+trên)?\s+địa\s+bàn"
@@ -235,6 +241,20 @@ _BY_PLACE = (
     (re.compile(r"(?:các\s+)?(tổ\s+chức\s+chính\s+trị\s*-\s*xã\s+hội)(?=[\s,;:.)]|$)", re.IGNORECASE), "tổ chức"),
     (re.compile(r"(?:các\s+)?(đơn\s+vị\s+sự\s+nghiệp(?:\s+công\s+lập)?)(?=[\s,;:.)]|$)", re.IGNORECASE), "đơn vị"),
 )
+#: a hamlet's noun, accented ("bản" only after another: "các bản tin", "bản đồ" are no hamlets; "khối" neither, "các
+#: khối thi đua"); "ấp" with its tone ("áp" is a pressure, "áp dụng")
+_HAMLET = r"(?:thôn|xóm|ấp|khóm|tổ\s+dân\s+phố|khu\s+phố)"
+_HAMLETS_ALSO = r"(?:thôn|xóm|ấp|bản|khóm|tổ\s+dân\s+phố|khu\s+phố|làng)"
+#: "các xóm", "các thôn, bản", "tất cả các ấp": the hamlets of a commune as a class, not one by its name ("xóm Đồng Bai",
+#: "thôn 3"), nor a kind of hamlet ("các thôn đặc biệt khó khăn" is read as measured or left: a lower-case word after
+#: the list must be the predicate's, checked by the caller)
+_HAMLETS = re.compile(rf"(?:(?:các|tất\s+cả(?:\s+các)?|toàn\s+bộ|những)\s+)({_HAMLET}(?:\s*(?:,|và|/)\s*{_HAMLETS_ALSO})*)"
+                      r"(?=[\s,;:.)]|$)", re.IGNORECASE)
+#: "Trưởng thôn", "các ông, bà Trưởng xóm", "các ông xóm trưởng" (the Sino-Vietnamese order, the head after), "trưởng
+#: các thôn, bản": the hamlets' heads
+_HONORIFIC = r"(?:(?:các|những)\s+)?(?:(?:ông|bà)(?:\s*(?:,|và|/)\s*(?:ông|bà))?\s+)?"
+_HAMLET_HEADS = re.compile(rf"{_HONORIFIC}(?:(trưởng)\s+(?:các\s+)?({_HAMLET}(?:\s*(?:,|và|/)\s*{_HAMLETS_ALSO})*)"
+                           rf"|({_HAMLET}(?:\s*(?:,|và|/)\s*{_HAMLETS_ALSO})*)\s+(trưởng))(?=[\s,;:.)]|$)", re.IGNORECASE)
 #: a team charged by its collective noun ("các Tổ kiểm tra lưu động", "toàn bộ lực lượng trực ban"): ActorIndex._teams_charged
 _TEAM = re.compile(r"(?:(?:các|toàn\s+bộ|tất\s+cả)\s+)?((?:[Tt]ổ|[Đđ]ội|[Ll]ực\s+lượng)\s+)"
                    r"(?!(?:chức|ngũ|quốc|Quốc|viên|vũ\s+trang|tuổi)(?=[\s,;:.)]|$))(?=\S)")
@@ -413,7 +433,7 @@ class ActorIndex:
                 matched = each[0], each[1] + len("tung")
             if matched is None:
                 matched = self._staff(text, where, position) or self._people(text, where, position) \
-                    or self._mass_organisations(text, where, position) \
+                    or self._mass_organisations(text, where, position) or self._hamlets(text, where, position) \
                     or self._central_in_province(text, where, position) or self._units_by_function(text, where, position) \
                     or self._by_place(text, where, position) \
                     or (self._teams_charged(text, where, position) if after_charge else None)
@@ -680,6 +700,23 @@ class ActorIndex:
         if MASS_ID not in self.actors:
             self.proposed.setdefault(MASS_ID, Proposed(MASS_ID, "Các đoàn thể", MASS_NOUN, "any"))
         return (MASS_ID,), _compact_length(where, position, mass.end())
+
+    def _hamlets(self, text: str, where: list[int], position: int) -> tuple[tuple[str, ...], int] | None:
+        """R7: a commune's text charges its hamlets ("Các xóm tổ chức nạo vét ...", "các thôn, bản rà soát ...") and
+        their heads ("Kính gửi: Các ông xóm trưởng", "các ông, bà Trưởng xóm chuyển phiếu ..."): each a class proposed
+        by its noun as written, the heads as "Trưởng xóm" whichever order the text writes. Not a hamlet by its name
+        ("xóm 11", "thôn Đông"), nor hamlets measured ("các thôn đạt chuẩn ...", R2)."""
+        heads = _HAMLET_HEADS.match(text, where[position])
+        if heads is not None:
+            nouns = heads.group(2) or heads.group(3)
+            name = "Trưởng " + re.sub(r"\s+", " ", nouns).lower()
+            return self._propose_class(name, HAMLET_HEAD_NOUN), _compact_length(where, position, heads.end())
+        hamlets = _HAMLETS.match(text, where[position])
+        if hamlets is None or re.match(r"\s*:?\s*(?:[A-ZĐ]|\d)", text[hamlets.end():]) \
+                or _MEASURED.match(g.fold_chars(text), hamlets.end()):
+            return None
+        name = re.sub(r"\s+", " ", hamlets.group(1)).lower()
+        return self._propose_class(name, HAMLET_NOUN), _compact_length(where, position, hamlets.end())
 
     def _central_in_province(self, text: str, where: list[int], position: int
                              ) -> tuple[tuple[str, ...], int] | None:
