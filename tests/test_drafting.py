@@ -7726,3 +7726,54 @@ def test_a_letter_to_the_hamlet_heads_binds_them(catalogue):
         """)
     duties = draft_text(text, catalogue)["obligations"]
     assert len(duties) >= 2 and {tuple(d["actors"]) for d in duties} == {("truong-xom",)}
+
+
+@pytest.mark.parametrize("text, actors", [
+    ("Yêu cầu Hiệu trưởng các trường mầm non, tiểu học và THCS tổ chức dọn vệ sinh lớp học.", ["truong-hoc"]),
+    ("Sở Giáo dục và Đào tạo yêu cầu các trường THPT tư thục có trách nhiệm báo cáo sĩ số.", ["truong-thpt-tu-thuc"]),
+    ("Các cơ sở khám bệnh, chữa bệnh trên địa bàn tỉnh bố trí giường bệnh dự phòng.", ["co-so-kham-chua-benh"]),
+    ("Yêu cầu các cơ sở khám, chữa bệnh, các bệnh viện tư nhân, ngoài công lập sẵn sàng tiếp nhận bệnh nhân.",
+     ["co-so-kham-chua-benh"]),
+    # must NOT fire: schools counted (R2) or named one by one; hospitals named alone stay R1's kind
+    ("Phấn đấu 60% các trường THPT đạt chuẩn quốc gia.", None),
+    ("Các trường THCS Lê Lợi, Nguyễn Trãi tổ chức ngoại khóa.", None),
+    ("Các bệnh viện tư nhân bố trí giường bệnh dự phòng.", ["benh-vien"]),
+])
+def test_schools_and_health_facilities_by_their_kind(catalogue, text, actors):
+    """R7: a department's or an office's letter charges schools by their levels (two or more: the schools; one: the
+    class as written) and the health facilities by the law's name, with the hospitals listed after them by owner."""
+    duties = draft_text(text + "\n", catalogue, province="Quảng Bình")["obligations"]
+    ids = duties[-1]["actors"] if duties else []
+    if actors is None:
+        assert not any(i.startswith("truong-") for i in ids)
+    else:
+        assert ids == actors
+
+
+@pytest.mark.parametrize("sender, actors", [
+    ("Sở Y tế", ["co-so-kham-chua-benh", "don-vi-truc-thuoc-so"]),
+    # must NOT fire: the province's committee sending, "các đơn vị trực thuộc" are not a department's units
+    ("UBND tỉnh", ["co-so-kham-chua-benh"]),
+])
+def test_a_departments_letter_binds_its_own_units(catalogue, sender, actors):
+    """R7: a news item on a department's letter ("Sở Y tế đã có công văn gửi ..., các đơn vị trực thuộc"): the units it
+    names bare are the department's (``don-vi-truc-thuoc-so``); the duties that name no body are the addressees'."""
+    text = (f"Ngày 12/5/2026, {sender} đã có công văn gửi các cơ sở khám, chữa bệnh trên địa bàn, các đơn vị trực thuộc "
+            "về việc phòng, chống nắng nóng.\nTheo đó, yêu cầu bố trí đủ nhân lực trực cấp cứu 24/24 giờ.\n")
+    duties = draft_text(text, catalogue, province="Quảng Bình")["obligations"]
+    assert duties[-1]["actors"] == actors
+
+
+def test_an_addressee_line_run_into_the_next_paragraph(catalogue):
+    """"Kính gửi:" over a line run into the paragraph that ends with the lead-in: the bodies the line opens with are
+    the addressees, whose the items are that name no body."""
+    text = textwrap.dedent("""\
+        Kính gửi:
+
+        Hiệu trưởng các trường tiểu học, THCS trên địa bàn huyện
+        Do mưa lớn kéo dài, Phòng Giáo dục và Đào tạo yêu cầu:
+        1. Kiểm tra an toàn phòng học trước khi học sinh đi học lại.
+        2. Báo cáo thiệt hại về Phòng trước ngày 20/10/2026.
+        """)
+    duties = draft_text(text, catalogue, province="Quảng Bình")["obligations"]
+    assert [d["actors"] for d in duties] == [["truong-hoc"], ["truong-hoc"]]

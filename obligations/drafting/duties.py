@@ -345,11 +345,20 @@ class Drafter:
         for paragraph in paragraphs[:opening]:
             folded = g.fold_chars(paragraph)
             for sent in g.SENT_TO.finditer(folded):
+                # R7: a department sending the letter ("Sở Y tế đã có công văn khẩn gửi ..."): its bare "các đơn vị
+                # trực thuộc" are its own units
+                senders = [found[2] for found in self.actor_index.anywhere(paragraph[:sent.start()])]
+                self.actor_index.department = len(senders) == 1 and self._is_department(senders[0])
                 found, _end = self.actor_index.at_start(paragraph[sent.end():], True)
                 if found:
                     self.addressee_actors = _named_bodies(found)
                     self.sent_to = sentence_around(paragraph, folded, sent)
                     return
+
+    def _is_department(self, actor_id: str) -> bool:
+        """A Sở of the province (the taxonomy's, each a kind of ``so``)."""
+        actor = self.catalogue.actors.get(actor_id)
+        return actor is not None and actor.kind == "agency" and "so" in (actor.is_a or [])
 
     def assignment_in_text(self, paragraphs: list[str]) -> None:
         """R2: a text whose issuer hands its plan over ("UBND tỉnh giao chỉ tiêu kế hoạch năm 2024 cho các sở, ban, ngành,
