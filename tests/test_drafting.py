@@ -7777,3 +7777,30 @@ def test_an_addressee_line_run_into_the_next_paragraph(catalogue):
         """)
     duties = draft_text(text, catalogue, province="Quảng Bình")["obligations"]
     assert [d["actors"] for d in duties] == [["truong-hoc"], ["truong-hoc"]]
+
+
+@pytest.mark.parametrize("opening, actors", [
+    ("Theo đó năm 2026, thị xã An Khê phấn đấu tốc độ tăng trưởng đạt 9%.", ["ubnd-huyen"]),
+    # must NOT fire: no body sets the aims; the figures' holder stays for the officer
+    ("Theo đó, năm 2026 tốc độ tăng trưởng đạt 9%.", ["chu-the-chua-ro"]),
+])
+def test_a_connective_without_its_comma_before_the_year(catalogue, opening, actors):
+    """R2: "Theo đó năm 2021, thành phố Pleiku phấn đấu ...": the connective without its comma before the time, then the
+    body that sets the aims, whose the figures after it are that name no body."""
+    text = ("Chiều ngày 5/1/2026, UBND thị xã An Khê tổ chức hội nghị triển khai nhiệm vụ năm 2026.\n" + opening
+            + " Tỷ lệ hộ nghèo giảm xuống dưới 2%.\n")
+    duties = draft_text(text, catalogue)["obligations"]
+    assert duties[-1]["actors"] == actors
+
+
+@pytest.mark.parametrize("opening, actors", [
+    ("Chiến dịch tiêm vắc xin sởi của huyện Đồng Xuân được triển khai từ ngày 10/3/2026.", ["ubnd-huyen"]),
+    ("Kế hoạch ra quân làm thủy lợi của xã Hòa Bình bắt đầu từ ngày 10/3/2026.", ["ubnd-xa"]),
+    # must NOT fire: the province's committee names the district whose campaign it inspects
+    ("UBND tỉnh tổ chức đoàn kiểm tra chiến dịch tiêm vắc xin sởi của huyện Đồng Xuân.", ["ubnd-tinh"]),
+])
+def test_a_news_item_on_a_districts_own_campaign(catalogue, opening, actors):
+    """R2, R7: a news item on a district's or a commune's own plan or campaign ("chiến dịch của huyện Ninh Sơn"): that
+    level's committee is the issuer whose the duties are that name no body."""
+    duties = draft_text(opening + "\nĐợt 1 tiêm cho trẻ mầm non trước ngày 20/3/2026.\n", catalogue)["obligations"]
+    assert duties[-1]["actors"] == actors

@@ -193,6 +193,23 @@ def _issuer(document: dict, paras, drafter: Drafter) -> tuple[str | None, str | 
         own = g.PROVINCES_OWN.search(folded)
         if own:
             return "ubnd-tinh", sentence_around(para.text, folded, own), False
+    # R2, R7: a news item on a district's or a commune's own plan or campaign ("trong chiến dịch của huyện Ninh Sơn", "kế
+    # hoạch trồng mới năm 2012 của huyện Tam Đường"): that level's committee is the issuer, whose are the duties that name
+    # none; only where every such phrase names the one level, and the text shows no province's committee (whose text
+    # names the district it inspects: "Kiểm tra ... kế hoạch ... của huyện Tam Đường" is the province's invitation)
+    owned = {}
+    provinces_committee = any(re.search(r"\b(?:ubnd|uy\s*ban\s*nhan\s*dan)\s+tinh\b", g.fold_chars(para.text)) for para in paras)
+    for para in paras if not provinces_committee else ():
+        folded = g.fold_chars(para.text)
+        for own in _LOCAL_OWN.finditer(folded):
+            noun = re.sub(r"\s+", " ", own.group(1))
+            name = para.text[own.end():own.end() + 40]
+            if noun == "thanh pho" and (not name[:2].strip()[:1].isupper()
+                                        or g.fold_chars(name).strip().startswith(CENTRAL_CITIES)):
+                continue  # "của thành phố" alone, or a centrally-run city's: of a province's rank
+            owned.setdefault(_LEVEL_COMMITTEE[noun], sentence_around(para.text, folded, own))
+    if len(owned) == 1 and (local := next(iter(owned))) in drafter.catalogue.actors:
+        return local, owned[local], False
     # a news item on the province's committee charging its bodies ("UBND tỉnh Phú Thọ yêu cầu, Sở ... chủ động ..."),
     # and telling of the plan it so carries out: the committee is the issuer whose are the duties that name none
     if (committee := _the_agency_that_charges(paras, drafter, committee=True)) is not None:
@@ -204,6 +221,10 @@ def _issuer(document: dict, paras, drafter: Drafter) -> tuple[str | None, str | 
     return None, None, False
 
 
+#: a plan or a campaign of a level below the province, named by its noun ("chiến dịch của huyện Ninh Sơn", "kế hoạch ...
+#: của huyện", "chương trình của xã"): whose it is
+_LOCAL_OWN = re.compile(r"\b(?:ke\s*hoach|chuong\s*trinh|chien\s*dich|de\s*an)\b[^.;:,]{0,40}?\bcua\s+(?:ubnd\s+|uy\s*ban\s*nhan\s*dan\s+)?"
+                        r"(huyen|quan|thi\s*xa|thanh\s*pho|xa|phuong|thi\s*tran)\b(?!\s*(?:hoi|,|va\b))")
 #: a verb of charged work, or a modal, between a body and "xây dựng kế hoạch", "ban hành văn bản" ("Công an tỉnh phối hợp
 #: xây dựng kế hoạch", "Sở Y tế chủ trì, tham mưu ban hành quyết định", "các huyện cần xây dựng kế hoạch"): the body
 #: is charged with drafting or issuing a text, a duty; it does not tell of the text it issued
@@ -294,8 +315,9 @@ def _the_agency_that_charges(paras, drafter: Drafter, committee: bool = False) -
 _SETS_AIMS = re.compile(r"\s(?:(?:da|vua|cung|tiep\s*tuc)\s+)?(?:de\s*ra|dat\s*ra|dat\s+(?:cac\s+)?(?:muc\s*tieu|chi\s*tieu)|"
                         r"phan\s*dau|(?:duy\s*tri|xac\s*dinh)\s+(?:cac\s+)?(?:muc\s*tieu|chi\s*tieu|nhiem\s*vu))\b")
 #: a sentence's opening before that subject: the text's start, a stop, a news item's dateline ("(kontumtv.vn) – "), then
-#: perhaps the time it speaks of ("Năm 2024, ", "Trong năm 2023, ")
-_AIMS_OPENING = re.compile(r"(?:^|[.;:]\s+|\)\s*[-–]\s+)(?:(?:theo\s*do|cu\s*the|dong\s*thoi)\s*,\s*)?"
+#: perhaps the time it speaks of ("Năm 2024, ", "Trong năm 2023, "); a connective before that time may drop its comma
+#: ("Theo đó năm 2021, thành phố ... phấn đấu ...")
+_AIMS_OPENING = re.compile(r"(?:^|[.;:]\s+|\)\s*[-–]\s+)(?:(?:theo\s*do|cu\s*the|dong\s*thoi)\s*(?:,\s*|\s(?=nam\s+20\d\d\b)))?"
                            r"(?:(?:trong\s+|den\s+)?nam\s+20\d\d\s*,?\s*)?")  # its comma may be left out ("Năm 2024 ngành ...")
 #: the committee of each level of local government, by the level's noun ("huyện", "thị xã", "phường" ...); a city under
 #: a province ("thành phố" where the text names the province's committee as another body) is of a district's rank
