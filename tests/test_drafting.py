@@ -7804,3 +7804,17 @@ def test_a_news_item_on_a_districts_own_campaign(catalogue, opening, actors):
     level's committee is the issuer whose the duties are that name no body."""
     duties = draft_text(opening + "\nĐợt 1 tiêm cho trẻ mầm non trước ngày 20/3/2026.\n", catalogue)["obligations"]
     assert duties[-1]["actors"] == actors
+
+
+@pytest.mark.parametrize("opening, actors", [
+    ("Ngày 10/5/2026, Quỹ Bảo trợ trẻ em tỉnh vừa được phê duyệt kế hoạch thu 5 tỷ đồng trong năm 2026.",
+     ["quy-bao-tro-tre-em-tinh"]),
+    # must NOT fire: the plan itself approved (no body has it approved): the figures stay the province's (R2)
+    ("Ngày 10/5/2026, kế hoạch thu của Quỹ Bảo trợ trẻ em tỉnh vừa được phê duyệt với tổng số 5 tỷ đồng trong năm 2026.",
+     ["ubnd-tinh"]),
+])
+def test_a_body_whose_plan_is_approved_owns_its_figures(catalogue, opening, actors):
+    """R2: "Quỹ ... vừa được phê duyệt kế hoạch thu ...": the passive whose subject has its plan approved; the figures
+    the news item lists after it, naming no body, are that body's."""
+    duties = draft_text(opening + "\nĐến ngày 30/10/2026 thu hoàn thành 100% số tiền.\n", catalogue)["obligations"]
+    assert duties[-1]["actors"] == actors

@@ -314,6 +314,9 @@ def _the_agency_that_charges(paras, drafter: Drafter, committee: bool = False) -
 #: ..."): its subject owns the text's figures and tasks that name no body
 _SETS_AIMS = re.compile(r"\s(?:(?:da|vua|cung|tiep\s*tuc)\s+)?(?:de\s*ra|dat\s*ra|dat\s+(?:cac\s+)?(?:muc\s*tieu|chi\s*tieu)|"
                         r"phan\s*dau|(?:duy\s*tri|xac\s*dinh)\s+(?:cac\s+)?(?:muc\s*tieu|chi\s*tieu|nhiem\s*vu))\b")
+#: R2: the passive whose subject has its plan approved or its targets handed to it ("Quỹ ... vừa được phê duyệt kế
+#: hoạch thu ...", "Sở ... được giao chỉ tiêu ..."): the subject's own plan, whose figures the text then lists
+_PLAN_APPROVED = re.compile(r"\s(?:(?:da|vua|cung|moi)\s+)*duoc\s+(?:phe\s*duyet|giao)\s+(?:cac\s+)?(?:ke\s*hoach|chi\s*tieu)\b")
 #: a sentence's opening before that subject: the text's start, a stop, a news item's dateline ("(kontumtv.vn) – "), then
 #: perhaps the time it speaks of ("Năm 2024, ", "Trong năm 2023, "); a connective before that time may drop its comma
 #: ("Theo đó năm 2021, thành phố ... phấn đấu ...")
@@ -357,6 +360,16 @@ def _the_body_that_sets_the_aims(paras, drafter: Drafter) -> tuple[str, str, boo
                     and (named[0] in drafter.catalogue.actors or named[0] in drafter.actor_index.proposed) \
                     and not drafter.actor_index.is_people(named[0]):
                 owners.setdefault(named[0], sentence_around(para.text, folded, verb))
+        for approved in _PLAN_APPROVED.finditer(folded):
+            # the subject: the body whose name runs up to the passive, from a capital after the clause's opening (a page's
+            # headline and dateline may run into the sentence: "... (GMT+7) Quỹ Phòng, chống thiên tai tỉnh ... vừa được")
+            clause_start = max(folded.rfind(mark, 0, approved.start()) for mark in ".;:)") + 1
+            for start in (m.start() for m in re.finditer(r"(?<!\S)[A-ZĐ]", para.text[clause_start:approved.start()])):
+                named, end = drafter.actor_index.at_start(para.text[clause_start + start:approved.start()])
+                if named and not para.text[clause_start + start + end:approved.start()].strip():
+                    if len(named) == 1 and not drafter.actor_index.is_people(named[0]):
+                        owners.setdefault(named[0], sentence_around(para.text, folded, approved))
+                    break
     if len(owners) != 1 or "ubnd-tinh" in owners:
         return None
     owner, sentence = next(iter(owners.items()))

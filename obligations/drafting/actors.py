@@ -1061,7 +1061,7 @@ def read_body(text: str, province: str | None = None, expected: bool = False) ->
     name_words = _without_the_city(name_words)
     if len(name_words) <= len(noun.split()):
         return None
-    name = re.sub(r"\s+-\s+", " - ", " ".join(name_words))
+    name = re.sub(r"\s+,", ",", re.sub(r"\s+-\s+", " - ", " ".join(name_words)))  # "Quỹ Phòng, chống ...": the comma as written
     last = fold(name).split()[-1]
     level = "national" if noun == "Bộ" else next((lvl for word, lvl in _LEVEL_WORDS if last == word),
                                                    "provincial" if province else "national")
