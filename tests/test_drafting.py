@@ -7818,3 +7818,16 @@ def test_a_body_whose_plan_is_approved_owns_its_figures(catalogue, opening, acto
     the news item lists after it, naming no body, are that body's."""
     duties = draft_text(opening + "\nĐến ngày 30/10/2026 thu hoàn thành 100% số tiền.\n", catalogue)["obligations"]
     assert duties[-1]["actors"] == actors
+
+
+@pytest.mark.parametrize("text, actors", [
+    ("Để hoàn thành kế hoạch năm, trước mắt, Hội Nông dân huyện tập trung vận động hội viên tham gia sản xuất vụ đông.",
+     [["hoi-nong-dan-huyen"]]),
+    # must NOT fire: after the time, no body: a purpose and a state of things, no duty
+    ("Để hoàn thành kế hoạch năm, trước mắt, nhiều hội viên vẫn chưa đăng ký tham gia sản xuất vụ đông.", []),
+])
+def test_a_purpose_then_a_time_now_then_the_subject(catalogue, text, actors):
+    """"Để đạt chỉ tiêu đề ra, hiện nay, Hội Chữ thập đỏ huyện tập trung ...": after a purpose's comma, a time of the
+    present or the near future ("hiện nay", "trước mắt", "thời gian tới") and its comma, then the subject: a duty."""
+    duties = draft_text(text + "\n", catalogue)["obligations"]
+    assert [d["actors"] for d in duties] == actors

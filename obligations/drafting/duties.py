@@ -1019,9 +1019,11 @@ class Drafter:
         charge = g.CHARGE_ANYWHERE.search(folded, comma) if comma != -1 else None
         if comma != -1 and charge is None and len(sentence) == len(folded):
             # "Để thực hiện kế hoạch, các sở, ngành, địa phương cần đẩy mạnh ...": the bodies after the purpose's comma
-            # are the sentence's subject
-            bound, end = self.actor_index.at_start(sentence[comma + 1:])
-            return bool(bound) and len(sentence[comma + 1 + end:].split()) >= 3
+            # are the sentence's subject (after a time now or next: "Để đạt chỉ tiêu đề ra, hiện nay, Hội ... tập trung")
+            now = g.NOW_OR_NEXT.match(folded, comma + 1)
+            start = now.end() if now else comma + 1
+            bound, end = self.actor_index.at_start(sentence[start:])
+            return bool(bound) and len(sentence[start + end:].split()) >= 3
         return bool(charge) and len(sentence) == len(folded) and bool(self.actor_index.at_start(sentence[charge.end():])[0])
 
     def _partners_go_on(self, piece: str, following: str) -> bool:
