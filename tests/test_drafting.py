@@ -7831,3 +7831,17 @@ def test_a_purpose_then_a_time_now_then_the_subject(catalogue, text, actors):
     present or the near future ("hiện nay", "trước mắt", "thời gian tới") and its comma, then the subject: a duty."""
     duties = draft_text(text + "\n", catalogue)["obligations"]
     assert [d["actors"] for d in duties] == actors
+
+
+@pytest.mark.parametrize("text, actor, level", [
+    ("Ban Chỉ đạo hiến máu tình nguyện huyện tổ chức 4 đợt hiến máu trong năm 2026.",
+     "ban-chi-dao-hien-mau-tinh-nguyen-huyen", "district"),
+    # must NOT fire: the level's own word still closes a province's body
+    ("Ban Quản lý dự án tỉnh báo cáo tiến độ trước ngày 10/6/2026.", "ban-quan-ly-du-an-tinh", "provincial"),
+])
+def test_a_word_folding_like_a_level_is_no_level(catalogue, text, actor, level):
+    """"tình nguyện" folds as "tỉnh" does: a body's name closes at the level's word as written ("tỉnh", "huyện"), not
+    at "tình" ("Ban Chỉ đạo hiến máu tình" was a province's board cut short)."""
+    draft = draft_text(text + "\n", catalogue)
+    assert draft["obligations"][-1]["actors"] == [actor]
+    assert {a["id"]: a["level"] for a in draft["new_actors"]}[actor] == level

@@ -1039,7 +1039,9 @@ def read_body(text: str, province: str | None = None, expected: bool = False) ->
         capped = True
     # a body of the province ends with "tỉnh" (and the province's name) when that comes before the predicate; its
     # first "tỉnh": "Các Ban QLDA chuyên ngành tỉnh báo cáo UBND tỉnh ..." is no name running on to the second
-    territory = [i for i in range(first, limit) if folded[i] in ("tinh", "huyen") and words[i][2].islower()
+    # (the level's word as written: "tình nguyện", "tinh thần" fold as "tỉnh" does and are no level: "Ban Chỉ đạo hiến máu
+    # tình nguyện huyện" is the district's board, not a province's "Ban Chỉ đạo hiến máu tình")
+    territory = [i for i in range(first, limit) if words[i][2] in ("tỉnh", "huyện")
                  or folded[i] in ("tp", "tp.") and i + 1 < limit and words[i + 1][2][:1].isupper()][:1]  # "... TP Cần Thơ"
     if territory:
         end = territory[-1] + 1
