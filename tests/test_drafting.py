@@ -7845,3 +7845,19 @@ def test_a_word_folding_like_a_level_is_no_level(catalogue, text, actor, level):
     draft = draft_text(text + "\n", catalogue)
     assert draft["obligations"][-1]["actors"] == [actor]
     assert {a["id"]: a["level"] for a in draft["new_actors"]}[actor] == level
+
+
+@pytest.mark.parametrize("text, actors", [
+    ("Để việc tiêm phòng đạt kết quả huyện đã yêu cầu các cơ quan chuyên môn phối hợp chuẩn bị đủ vắc xin.",
+     [["don-vi-cap-huyen"]]),
+    # must NOT fire: the province's committee charging, its own agencies (R1)
+    ("Để việc tiêm phòng đạt kết quả, UBND tỉnh đã yêu cầu các cơ quan chuyên môn phối hợp chuẩn bị đủ vắc xin.",
+     [["so-ban-nganh-tinh"]]),
+    # must NOT fire: a purpose alone, no duty
+    ("Để việc tiêm phòng đạt kết quả cao nhất trong các đợt tiêm.", []),
+])
+def test_the_district_charging_by_its_bare_noun(catalogue, text, actors):
+    """R7: "huyện đã yêu cầu các cơ quan chuyên môn ..." (a news item on the district's own direction, the purpose's
+    comma left out): the district speaks, its "cơ quan chuyên môn" are its offices (don-vi-cap-huyen)."""
+    duties = draft_text(text + "\n", catalogue)["obligations"]
+    assert [d["actors"] for d in duties] == actors

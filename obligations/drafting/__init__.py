@@ -242,6 +242,12 @@ _COMMITTEE_SPEAKS = re.compile(r"(?:Chủ\s+tịch|UBND|Ủy\s+ban\s+nhân\s+dâ
                                re.IGNORECASE)
 
 
+#: R7: the district by its bare noun charging ("Để việc tiêm phòng đạt kết quả huyện đã yêu cầu các cơ quan chuyên môn
+#: ..."): a news item on the district's own direction; not "các huyện" (a class), nor a district by its name
+_DISTRICT_SPEAKS = re.compile(r"(?<!các\s)(?<!Các\s)(?<![\w])(?:huyện|quận|thị\s+xã)\s+(?:đã\s+|vừa\s+|cũng\s+)?"
+                              r"(?:yêu\s+cầu|đề\s+nghị|giao|chỉ\s+đạo)(?!\w)")
+
+
 def _issuer_level(header, paras, issuer: str | None, catalogue) -> str | None:
     """R7: "district" when the text is a district's (its UBND, chairman or office), whose "các cơ quan, đơn vị", "các
     ngành", "các địa phương" are the district's offices and communes: by the issuer the officer gives (``--issuer``),
@@ -257,6 +263,7 @@ def _issuer_level(header, paras, issuer: str | None, catalogue) -> str | None:
                                       and not own.group(2).startswith(CENTRAL_CITIES)) else None
     counts = {"district": 0, "province": 0}
     for para in paras:
+        counts["district"] += len(_DISTRICT_SPEAKS.findall(para.text))
         for speaks in _COMMITTEE_SPEAKS.finditer(para.text):
             level, name = g.fold_chars(speaks.group(1)), g.fold_chars(speaks.group(2)).strip()
             district = level != "tinh" and (level != "thanh pho" or name and not name.startswith(CENTRAL_CITIES))

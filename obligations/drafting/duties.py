@@ -1017,6 +1017,10 @@ class Drafter:
         after the purpose clause's comma, the issuer charges named bodies: the sentence is that charge."""
         comma = folded.find(",")
         charge = g.CHARGE_ANYWHERE.search(folded, comma) if comma != -1 else None
+        if comma == -1 and (unmarked := _A_LEVEL_CHARGES.search(folded)):
+            # "Để việc tiêm phòng đạt kết quả huyện đã yêu cầu các cơ quan chuyên môn ...": the purpose's comma left out
+            # before the level that charges by its bare noun (R7)
+            return bool(self.actor_index.at_start(sentence[unmarked.end():], True)[0])
         if comma != -1 and charge is None and len(sentence) == len(folded):
             # "Để thực hiện kế hoạch, các sở, ngành, địa phương cần đẩy mạnh ...": the bodies after the purpose's comma
             # are the sentence's subject (after a time now or next: "Để đạt chỉ tiêu đề ra, hiện nay, Hội ... tập trung")
@@ -3396,6 +3400,11 @@ def _spoken_to_end(folded: str, start: int, names: list[tuple[int, int, str]] = 
 
 #: a rate given at a level of government ("cấp huyện đạt 75%", "ở cấp tỉnh trên 95%"): measured there, no body charged
 _MEASURED_AT_A_LEVEL = re.compile(r"\bcap\s+(?:tinh|huyen|xa)\b[^;.%\d]{0,30}?(?:dat|la|tren|toi\s*thieu)?\s*\d+(?:[.,]\d+)?\s*%")
+
+
+#: a level of government by its bare noun charging others, inside a sentence ("... huyện đã yêu cầu các cơ quan ...")
+_A_LEVEL_CHARGES = re.compile(r"(?<!cac\s)\b(?:huyen|quan|thi\s*xa|xa|phuong|tinh)\s+(?:da\s+|vua\s+|cung\s+)?"
+                              r"(?:yeu\s*cau|de\s*nghi|giao|chi\s*dao)\s+(?=cac\s)")
 
 
 def _named_bodies(charged: list[str]) -> list[str]:
