@@ -7777,3 +7777,178 @@ def test_figures_go_on_with_the_run_of_their_stage(catalogue, after, period):
             f"Phấn đấu giai đoạn 2026-2030, có ít nhất 70% số thôn đạt chuẩn văn hóa.\n\n{after}\n")
     duties = draft_text(text, catalogue, province="Quảng Bình")["obligations"]
     assert [t.get("period") for t in duties[-1]["targets"]] == [period]
+
+# Round 25 (ACTORS): a commune's texts, a district's, a department's
+
+@pytest.mark.parametrize("text, actors", [
+    ("Các thôn tổ chức dọn vệ sinh đường làng trước ngày 20/5/2026.", ["thon"]),
+    ("Các thôn, bản rà soát danh sách hộ nghèo, báo cáo UBND xã.", ["thon-ban"]),
+    ("Các ông, bà Trưởng thôn thông báo lịch tiêm chủng đến từng hộ.", ["truong-thon"]),
+    ("Đề nghị các ông ấp trưởng nắm danh sách người đến địa bàn.", ["truong-ap"]),
+    ("Trưởng các tổ dân phố vận động nhân dân đóng góp quỹ.", ["truong-to-dan-pho"]),
+    # must NOT fire: a hamlet by its name or number is a place, not the hamlets as a class
+    ("Xóm 5 tổ chức dọn vệ sinh đường làng.", None),
+    # must NOT fire: hamlets measured (R2), nor "bản" that is no hamlet
+    ("Các thôn đạt chuẩn nông thôn mới được khen thưởng.", None),
+    ("Các bản tin phát thanh phải được phát hằng ngày.", None),
+])
+def test_a_communes_hamlets_and_their_heads_are_bodies(catalogue, text, actors):
+    """R7: a commune's text charges its hamlets (thôn, xóm, ấp, bản, tổ dân phố: Thông tư 04/2012/TT-BNV) and their
+    heads, in either order ("Trưởng thôn", "ấp trưởng"): classes proposed by the words as written."""
+    duties = draft_text(text + "\n", catalogue, province="Quảng Bình")["obligations"]
+    ids = duties[-1]["actors"] if duties else []
+    if actors is None:
+        assert not any(i.startswith(("thon", "xom", "ban", "truong-")) for i in ids)
+    else:
+        assert ids == actors
+
+
+def test_a_letter_to_the_hamlet_heads_binds_them(catalogue):
+    """A commune's letter "Kính gửi: Các ông xóm trưởng" whose numbered items name no body: the heads' (R7)."""
+    text = textwrap.dedent("""\
+        ỦY BAN NHÂN DÂN
+        XÃ AN PHÚ
+        Số: 12/CV-UBND
+        An Phú, ngày 02 tháng 3 năm 2026
+        Kính gửi: Các ông xóm trưởng.
+        UBND xã yêu cầu các ông xóm trưởng thực hiện các nội dung sau:
+        1. Lập danh sách hộ có người đi làm ăn xa về địa phương.
+        2. Báo cáo UBND xã trước ngày 10/3/2026.
+        """)
+    duties = draft_text(text, catalogue)["obligations"]
+    assert len(duties) >= 2 and {tuple(d["actors"]) for d in duties} == {("truong-xom",)}
+
+
+@pytest.mark.parametrize("text, actors", [
+    ("Yêu cầu Hiệu trưởng các trường mầm non, tiểu học và THCS tổ chức dọn vệ sinh lớp học.", ["truong-hoc"]),
+    ("Sở Giáo dục và Đào tạo yêu cầu các trường THPT tư thục có trách nhiệm báo cáo sĩ số.", ["truong-thpt-tu-thuc"]),
+    ("Các cơ sở khám bệnh, chữa bệnh trên địa bàn tỉnh bố trí giường bệnh dự phòng.", ["co-so-kham-chua-benh"]),
+    ("Yêu cầu các cơ sở khám, chữa bệnh, các bệnh viện tư nhân, ngoài công lập sẵn sàng tiếp nhận bệnh nhân.",
+     ["co-so-kham-chua-benh"]),
+    # must NOT fire: schools counted (R2) or named one by one; hospitals named alone stay R1's kind
+    ("Phấn đấu 60% các trường THPT đạt chuẩn quốc gia.", None),
+    ("Các trường THCS Lê Lợi, Nguyễn Trãi tổ chức ngoại khóa.", None),
+    ("Các bệnh viện tư nhân bố trí giường bệnh dự phòng.", ["benh-vien"]),
+])
+def test_schools_and_health_facilities_by_their_kind(catalogue, text, actors):
+    """R7: a department's or an office's letter charges schools by their levels (two or more: the schools; one: the
+    class as written) and the health facilities by the law's name, with the hospitals listed after them by owner."""
+    duties = draft_text(text + "\n", catalogue, province="Quảng Bình")["obligations"]
+    ids = duties[-1]["actors"] if duties else []
+    if actors is None:
+        assert not any(i.startswith("truong-") for i in ids)
+    else:
+        assert ids == actors
+
+
+@pytest.mark.parametrize("sender, actors", [
+    ("Sở Y tế", ["co-so-kham-chua-benh", "don-vi-truc-thuoc-so"]),
+    # must NOT fire: the province's committee sending, "các đơn vị trực thuộc" are not a department's units
+    ("UBND tỉnh", ["co-so-kham-chua-benh"]),
+])
+def test_a_departments_letter_binds_its_own_units(catalogue, sender, actors):
+    """R7: a news item on a department's letter ("Sở Y tế đã có công văn gửi ..., các đơn vị trực thuộc"): the units it
+    names bare are the department's (``don-vi-truc-thuoc-so``); the duties that name no body are the addressees'."""
+    text = (f"Ngày 12/5/2026, {sender} đã có công văn gửi các cơ sở khám, chữa bệnh trên địa bàn, các đơn vị trực thuộc "
+            "về việc phòng, chống nắng nóng.\nTheo đó, yêu cầu bố trí đủ nhân lực trực cấp cứu 24/24 giờ.\n")
+    duties = draft_text(text, catalogue, province="Quảng Bình")["obligations"]
+    assert duties[-1]["actors"] == actors
+
+
+def test_an_addressee_line_run_into_the_next_paragraph(catalogue):
+    """"Kính gửi:" over a line run into the paragraph that ends with the lead-in: the bodies the line opens with are
+    the addressees, whose the items are that name no body."""
+    text = textwrap.dedent("""\
+        Kính gửi:
+
+        Hiệu trưởng các trường tiểu học, THCS trên địa bàn huyện
+        Do mưa lớn kéo dài, Phòng Giáo dục và Đào tạo yêu cầu:
+        1. Kiểm tra an toàn phòng học trước khi học sinh đi học lại.
+        2. Báo cáo thiệt hại về Phòng trước ngày 20/10/2026.
+        """)
+    duties = draft_text(text, catalogue, province="Quảng Bình")["obligations"]
+    assert [d["actors"] for d in duties] == [["truong-hoc"], ["truong-hoc"]]
+
+
+@pytest.mark.parametrize("opening, actors", [
+    ("Theo đó năm 2026, thị xã An Khê phấn đấu tốc độ tăng trưởng đạt 9%.", ["ubnd-huyen"]),
+    # must NOT fire: no body sets the aims; the figures' holder stays for the officer
+    ("Theo đó, năm 2026 tốc độ tăng trưởng đạt 9%.", ["chu-the-chua-ro"]),
+])
+def test_a_connective_without_its_comma_before_the_year(catalogue, opening, actors):
+    """R2: "Theo đó năm 2021, thành phố Pleiku phấn đấu ...": the connective without its comma before the time, then the
+    body that sets the aims, whose the figures after it are that name no body."""
+    text = ("Chiều ngày 5/1/2026, UBND thị xã An Khê tổ chức hội nghị triển khai nhiệm vụ năm 2026.\n" + opening
+            + " Tỷ lệ hộ nghèo giảm xuống dưới 2%.\n")
+    duties = draft_text(text, catalogue)["obligations"]
+    assert duties[-1]["actors"] == actors
+
+
+@pytest.mark.parametrize("opening, actors", [
+    ("Chiến dịch tiêm vắc xin sởi của huyện Đồng Xuân được triển khai từ ngày 10/3/2026.", ["ubnd-huyen"]),
+    ("Kế hoạch ra quân làm thủy lợi của xã Hòa Bình bắt đầu từ ngày 10/3/2026.", ["ubnd-xa"]),
+    # must NOT fire: the province's committee names the district whose campaign it inspects
+    ("UBND tỉnh tổ chức đoàn kiểm tra chiến dịch tiêm vắc xin sởi của huyện Đồng Xuân.", ["ubnd-tinh"]),
+])
+def test_a_news_item_on_a_districts_own_campaign(catalogue, opening, actors):
+    """R2, R7: a news item on a district's or a commune's own plan or campaign ("chiến dịch của huyện Ninh Sơn"): that
+    level's committee is the issuer whose the duties are that name no body."""
+    duties = draft_text(opening + "\nĐợt 1 tiêm cho trẻ mầm non trước ngày 20/3/2026.\n", catalogue)["obligations"]
+    assert duties[-1]["actors"] == actors
+
+
+@pytest.mark.parametrize("opening, actors", [
+    ("Ngày 10/5/2026, Quỹ Bảo trợ trẻ em tỉnh vừa được phê duyệt kế hoạch thu 5 tỷ đồng trong năm 2026.",
+     ["quy-bao-tro-tre-em-tinh"]),
+    # must NOT fire: the plan itself approved (no body has it approved): the figures stay the province's (R2)
+    ("Ngày 10/5/2026, kế hoạch thu của Quỹ Bảo trợ trẻ em tỉnh vừa được phê duyệt với tổng số 5 tỷ đồng trong năm 2026.",
+     ["ubnd-tinh"]),
+])
+def test_a_body_whose_plan_is_approved_owns_its_figures(catalogue, opening, actors):
+    """R2: "Quỹ ... vừa được phê duyệt kế hoạch thu ...": the passive whose subject has its plan approved; the figures
+    the news item lists after it, naming no body, are that body's."""
+    duties = draft_text(opening + "\nĐến ngày 30/10/2026 thu hoàn thành 100% số tiền.\n", catalogue)["obligations"]
+    assert duties[-1]["actors"] == actors
+
+
+@pytest.mark.parametrize("text, actors", [
+    ("Để hoàn thành kế hoạch năm, trước mắt, Hội Nông dân huyện tập trung vận động hội viên tham gia sản xuất vụ đông.",
+     [["hoi-nong-dan-huyen"]]),
+    # must NOT fire: after the time, no body: a purpose and a state of things, no duty
+    ("Để hoàn thành kế hoạch năm, trước mắt, nhiều hội viên vẫn chưa đăng ký tham gia sản xuất vụ đông.", []),
+])
+def test_a_purpose_then_a_time_now_then_the_subject(catalogue, text, actors):
+    """"Để đạt chỉ tiêu đề ra, hiện nay, Hội Chữ thập đỏ huyện tập trung ...": after a purpose's comma, a time of the
+    present or the near future ("hiện nay", "trước mắt", "thời gian tới") and its comma, then the subject: a duty."""
+    duties = draft_text(text + "\n", catalogue)["obligations"]
+    assert [d["actors"] for d in duties] == actors
+
+
+@pytest.mark.parametrize("text, actor, level", [
+    ("Ban Chỉ đạo hiến máu tình nguyện huyện tổ chức 4 đợt hiến máu trong năm 2026.",
+     "ban-chi-dao-hien-mau-tinh-nguyen-huyen", "district"),
+    # must NOT fire: the level's own word still closes a province's body
+    ("Ban Quản lý dự án tỉnh báo cáo tiến độ trước ngày 10/6/2026.", "ban-quan-ly-du-an-tinh", "provincial"),
+])
+def test_a_word_folding_like_a_level_is_no_level(catalogue, text, actor, level):
+    """"tình nguyện" folds as "tỉnh" does: a body's name closes at the level's word as written ("tỉnh", "huyện"), not
+    at "tình" ("Ban Chỉ đạo hiến máu tình" was a province's board cut short)."""
+    draft = draft_text(text + "\n", catalogue)
+    assert draft["obligations"][-1]["actors"] == [actor]
+    assert {a["id"]: a["level"] for a in draft["new_actors"]}[actor] == level
+
+
+@pytest.mark.parametrize("text, actors", [
+    ("Để việc tiêm phòng đạt kết quả huyện đã yêu cầu các cơ quan chuyên môn phối hợp chuẩn bị đủ vắc xin.",
+     [["don-vi-cap-huyen"]]),
+    # must NOT fire: the province's committee charging, its own agencies (R1)
+    ("Để việc tiêm phòng đạt kết quả, UBND tỉnh đã yêu cầu các cơ quan chuyên môn phối hợp chuẩn bị đủ vắc xin.",
+     [["so-ban-nganh-tinh"]]),
+    # must NOT fire: a purpose alone, no duty
+    ("Để việc tiêm phòng đạt kết quả cao nhất trong các đợt tiêm.", []),
+])
+def test_the_district_charging_by_its_bare_noun(catalogue, text, actors):
+    """R7: "huyện đã yêu cầu các cơ quan chuyên môn ..." (a news item on the district's own direction, the purpose's
+    comma left out): the district speaks, its "cơ quan chuyên môn" are its offices (don-vi-cap-huyen)."""
+    duties = draft_text(text + "\n", catalogue)["obligations"]
+    assert [d["actors"] for d in duties] == actors

@@ -193,6 +193,23 @@ def _issuer(document: dict, paras, drafter: Drafter) -> tuple[str | None, str | 
         own = g.PROVINCES_OWN.search(folded)
         if own:
             return "ubnd-tinh", sentence_around(para.text, folded, own), False
+    # R2, R7: a news item on a district's or a commune's own plan or campaign ("trong chiến dịch của huyện Ninh Sơn", "kế
+    # hoạch trồng mới năm 2012 của huyện Tam Đường"): that level's committee is the issuer, whose are the duties that name
+    # none; only where every such phrase names the one level, and the text shows no province's committee (whose text
+    # names the district it inspects: "Kiểm tra ... kế hoạch ... của huyện Tam Đường" is the province's invitation)
+    owned = {}
+    provinces_committee = any(re.search(r"\b(?:ubnd|uy\s*ban\s*nhan\s*dan)\s+tinh\b", g.fold_chars(para.text)) for para in paras)
+    for para in paras if not provinces_committee else ():
+        folded = g.fold_chars(para.text)
+        for own in _LOCAL_OWN.finditer(folded):
+            noun = re.sub(r"\s+", " ", own.group(1))
+            name = para.text[own.end():own.end() + 40]
+            if noun == "thanh pho" and (not name[:2].strip()[:1].isupper()
+                                        or g.fold_chars(name).strip().startswith(CENTRAL_CITIES)):
+                continue  # "của thành phố" alone, or a centrally-run city's: of a province's rank
+            owned.setdefault(_LEVEL_COMMITTEE[noun], sentence_around(para.text, folded, own))
+    if len(owned) == 1 and (local := next(iter(owned))) in drafter.catalogue.actors:
+        return local, owned[local], False
     # a news item on the province's committee charging its bodies ("UBND tỉnh Phú Thọ yêu cầu, Sở ... chủ động ..."),
     # and telling of the plan it so carries out: the committee is the issuer whose are the duties that name none
     if (committee := _the_agency_that_charges(paras, drafter, committee=True)) is not None:
@@ -204,6 +221,10 @@ def _issuer(document: dict, paras, drafter: Drafter) -> tuple[str | None, str | 
     return None, None, False
 
 
+#: a plan or a campaign of a level below the province, named by its noun ("chiến dịch của huyện Ninh Sơn", "kế hoạch ...
+#: của huyện", "chương trình của xã"): whose it is
+_LOCAL_OWN = re.compile(r"\b(?:ke\s*hoach|chuong\s*trinh|chien\s*dich|de\s*an)\b[^.;:,]{0,40}?\bcua\s+(?:ubnd\s+|uy\s*ban\s*nhan\s*dan\s+)?"
+                        r"(huyen|quan|thi\s*xa|thanh\s*pho|xa|phuong|thi\s*tran)\b(?!\s*(?:hoi|,|va\b))")
 #: a verb of charged work, or a modal, between a body and "xây dựng kế hoạch", "ban hành văn bản" ("Công an tỉnh phối hợp
 #: xây dựng kế hoạch", "Sở Y tế chủ trì, tham mưu ban hành quyết định", "các huyện cần xây dựng kế hoạch"): the body
 #: is charged with drafting or issuing a text, a duty; it does not tell of the text it issued
@@ -221,6 +242,12 @@ _COMMITTEE_SPEAKS = re.compile(r"(?:Chủ\s+tịch|UBND|Ủy\s+ban\s+nhân\s+dâ
                                re.IGNORECASE)
 
 
+#: R7: the district by its bare noun charging ("Để việc tiêm phòng đạt kết quả huyện đã yêu cầu các cơ quan chuyên môn
+#: ..."): a news item on the district's own direction; not "các huyện" (a class), nor a district by its name
+_DISTRICT_SPEAKS = re.compile(r"(?<!các\s)(?<!Các\s)(?<![\w])(?:huyện|quận|thị\s+xã)\s+(?:đã\s+|vừa\s+|cũng\s+)?"
+                              r"(?:yêu\s+cầu|đề\s+nghị|giao|chỉ\s+đạo)(?!\w)")
+
+
 def _issuer_level(header, paras, issuer: str | None, catalogue) -> str | None:
     """R7: "district" when the text is a district's (its UBND, chairman or office), whose "các cơ quan, đơn vị", "các
     ngành", "các địa phương" are the district's offices and communes: by the issuer the officer gives (``--issuer``),
@@ -236,6 +263,7 @@ def _issuer_level(header, paras, issuer: str | None, catalogue) -> str | None:
                                       and not own.group(2).startswith(CENTRAL_CITIES)) else None
     counts = {"district": 0, "province": 0}
     for para in paras:
+        counts["district"] += len(_DISTRICT_SPEAKS.findall(para.text))
         for speaks in _COMMITTEE_SPEAKS.finditer(para.text):
             level, name = g.fold_chars(speaks.group(1)), g.fold_chars(speaks.group(2)).strip()
             district = level != "tinh" and (level != "thanh pho" or name and not name.startswith(CENTRAL_CITIES))
@@ -293,9 +321,13 @@ def _the_agency_that_charges(paras, drafter: Drafter, committee: bool = False) -
 #: ..."): its subject owns the text's figures and tasks that name no body
 _SETS_AIMS = re.compile(r"\s(?:(?:da|vua|cung|tiep\s*tuc)\s+)?(?:de\s*ra|dat\s*ra|dat\s+(?:cac\s+)?(?:muc\s*tieu|chi\s*tieu)|"
                         r"phan\s*dau|(?:duy\s*tri|xac\s*dinh)\s+(?:cac\s+)?(?:muc\s*tieu|chi\s*tieu|nhiem\s*vu))\b")
+#: R2: the passive whose subject has its plan approved or its targets handed to it ("Quỹ ... vừa được phê duyệt kế
+#: hoạch thu ...", "Sở ... được giao chỉ tiêu ..."): the subject's own plan, whose figures the text then lists
+_PLAN_APPROVED = re.compile(r"\s(?:(?:da|vua|cung|moi)\s+)*duoc\s+(?:phe\s*duyet|giao)\s+(?:cac\s+)?(?:ke\s*hoach|chi\s*tieu)\b")
 #: a sentence's opening before that subject: the text's start, a stop, a news item's dateline ("(kontumtv.vn) – "), then
-#: perhaps the time it speaks of ("Năm 2024, ", "Trong năm 2023, ")
-_AIMS_OPENING = re.compile(r"(?:^|[.;:]\s+|\)\s*[-–]\s+)(?:(?:theo\s*do|cu\s*the|dong\s*thoi)\s*,\s*)?"
+#: perhaps the time it speaks of ("Năm 2024, ", "Trong năm 2023, "); a connective before that time may drop its comma
+#: ("Theo đó năm 2021, thành phố ... phấn đấu ...")
+_AIMS_OPENING = re.compile(r"(?:^|[.;:]\s+|\)\s*[-–]\s+)(?:(?:theo\s*do|cu\s*the|dong\s*thoi)\s*(?:,\s*|\s(?=nam\s+20\d\d\b)))?"
                            r"(?:(?:trong\s+|den\s+)?nam\s+20\d\d\s*,?\s*)?")  # its comma may be left out ("Năm 2024 ngành ...")
 #: the committee of each level of local government, by the level's noun ("huyện", "thị xã", "phường" ...); a city under
 #: a province ("thành phố" where the text names the province's committee as another body) is of a district's rank
@@ -335,6 +367,16 @@ def _the_body_that_sets_the_aims(paras, drafter: Drafter) -> tuple[str, str, boo
                     and (named[0] in drafter.catalogue.actors or named[0] in drafter.actor_index.proposed) \
                     and not drafter.actor_index.is_people(named[0]):
                 owners.setdefault(named[0], sentence_around(para.text, folded, verb))
+        for approved in _PLAN_APPROVED.finditer(folded):
+            # the subject: the body whose name runs up to the passive, from a capital after the clause's opening (a page's
+            # headline and dateline may run into the sentence: "... (GMT+7) Quỹ Phòng, chống thiên tai tỉnh ... vừa được")
+            clause_start = max(folded.rfind(mark, 0, approved.start()) for mark in ".;:)") + 1
+            for start in (m.start() for m in re.finditer(r"(?<!\S)[A-ZĐ]", para.text[clause_start:approved.start()])):
+                named, end = drafter.actor_index.at_start(para.text[clause_start + start:approved.start()])
+                if named and not para.text[clause_start + start + end:approved.start()].strip():
+                    if len(named) == 1 and not drafter.actor_index.is_people(named[0]):
+                        owners.setdefault(named[0], sentence_around(para.text, folded, approved))
+                    break
     if len(owners) != 1 or "ubnd-tinh" in owners:
         return None
     owner, sentence = next(iter(owners.items()))

@@ -24,10 +24,10 @@ from . import grammar as g
 FILLER = ("chanh", "giaotrachnhiemcho", "giaotrachnhiem", "giaonhiemvucho", "giaonhiemvu", "giaocho", "giao", "yeucau", "denghi", "cac", "va", "giamdoc", "thutruong", "chutich", "truongban", "lanhdao",
           "nguoidungdau", "tatca", "thixa", "thanhpho", "thuoctinh", "cuatinh", "thitran", "phuong", "dackhu", "captinh", "tructhuoc",
           "nganh", "tinh", "thuoc", "dongthoi", "donvi", "cunggiao", "cungyeucau", "cungdenghi", "chihuytruong", "cuctruong", "botruong", "colienquan", "lienquan",
-          "rieng", "dongchi", "trongtinh", "phochutich", "phogiamdoc", "photruongban", "phothutruong", "toanbo")
+          "rieng", "dongchi", "trongtinh", "phochutich", "phogiamdoc", "photruongban", "phothutruong", "toanbo", "hieutruong")
 #: the titles of a body's head: the body's name follows ("Giám đốc Trung tâm ...")
 HEAD_WORDS = ("giamdoc", "thutruong", "chutich", "truongban", "lanhdao", "nguoidungdau", "chihuytruong", "cuctruong",
-              "phochutich", "phogiamdoc", "photruongban", "phothutruong")  # a deputy speaks for the body too
+              "phochutich", "phogiamdoc", "photruongban", "phothutruong", "hieutruong")  # a deputy speaks for the body too
 CHARGE_WORDS = ("giaotrachnhiemcho", "giaotrachnhiem", "giaonhiemvucho", "giaonhiemvu", "giaocho", "giao", "yeucau", "denghi", "cunggiao", "cungyeucau", "cungdenghi")  # "UBND tỉnh giao Sở ...": who charges, then who is charged
 UNDER = ("thuoc", "tructhuoc")  # "đơn vị thuộc UBND tỉnh": the units, not the body they belong to
 #: words after a body's name that still belong to it ("UBND các huyện, thị xã, thành phố", "tỉnh")
@@ -191,6 +191,10 @@ _PEOPLE_NAMES = {"to-chuc-ca-nhan": "Tổ chức, cá nhân", "to-chuc": "Tổ c
 STAFF_NOUN = "cán bộ"
 MASS_NOUN, MASS_ID = "đoàn thể", "doan-the"
 CENTRAL_NOUN, UNITS_NOUN = "cơ quan Trung ương", "đơn vị"
+#: the communities under a commune (thôn, xóm, ấp, bản in the country, tổ dân phố, khu phố, khóm in towns: Thông tư
+#: 04/2012/TT-BNV, Điều 2) and their heads ("Trưởng thôn", "xóm trưởng"): no level of government, but a commune's texts
+#: charge them (R7), classes proposed by the words as written
+HAMLET_NOUN, HAMLET_HEAD_NOUN = "thôn, xóm", "trưởng thôn, xóm"
 #: classes the taxonomy may lack, by the noun that names them: who answers for each member
 _CLASS_HEADS = {
     STAFF_NOUN: "Thủ trưởng cơ quan, đơn vị nơi công tác",  # the staff of agencies: their agency's head answers
@@ -213,6 +217,9 @@ _CLASS_HEADS = {
     "co-so-kinh-doanh": "Chủ cơ sở kinh doanh",
     "xi-nghiep": "Giám đốc xí nghiệp",
     "co-so-vui-choi-giai-tri": "Chủ cơ sở vui chơi, giải trí",
+    "co-so-kham-chua-benh": "Người đứng đầu cơ sở khám bệnh, chữa bệnh",
+    HAMLET_NOUN: "Trưởng thôn, xóm, ấp, bản, tổ dân phố",  # a hamlet answers through its head, whom the people elect
+    HAMLET_HEAD_NOUN: "Trưởng thôn, xóm, ấp, bản, tổ dân phố",  # the heads themselves
 }
 #: "các cơ quan Trung ương đóng trên địa bàn tỉnh": the central government's agencies located in the province
 _CENTRAL_IN_PROVINCE = re.compile(r"(?:các\s+)?(cơ\s+quan\s+(?:của\s+)?[Tt]rung\s+ương(?:\s+đóng)?(?:\s+trên)?\s+địa\s+bàn"
@@ -235,6 +242,45 @@ _BY_PLACE = (
     (re.compile(r"(?:các\s+)?(tổ\s+chức\s+chính\s+trị\s*-\s*xã\s+hội)(?=[\s,;:.)]|$)", re.IGNORECASE), "tổ chức"),
     (re.compile(r"(?:các\s+)?(đơn\s+vị\s+sự\s+nghiệp(?:\s+công\s+lập)?)(?=[\s,;:.)]|$)", re.IGNORECASE), "đơn vị"),
 )
+#: a hamlet's noun, accented ("bản" only after another: "các bản tin", "bản đồ" are no hamlets; "khối" neither, "các
+#: khối thi đua"); "ấp" with its tone ("áp" is a pressure, "áp dụng")
+_HAMLET = r"(?:thôn|xóm|ấp|khóm|tổ\s+dân\s+phố|khu\s+phố)"
+_HAMLETS_ALSO = r"(?:thôn|xóm|ấp|bản|khóm|tổ\s+dân\s+phố|khu\s+phố|làng)"
+#: "các xóm", "các thôn, bản", "tất cả các ấp": the hamlets of a commune as a class, not one by its name ("xóm Đồng Bai",
+#: "thôn 3"), nor a kind of hamlet ("các thôn đặc biệt khó khăn" is read as measured or left: a lower-case word after
+#: the list must be the predicate's, checked by the caller)
+_HAMLETS = re.compile(rf"(?:(?:các|tất\s+cả(?:\s+các)?|toàn\s+bộ|những)\s+)({_HAMLET}(?:\s*(?:,|và|/)\s*{_HAMLETS_ALSO})*)"
+                      r"(?=[\s,;:.)]|$)", re.IGNORECASE)
+#: "Trưởng thôn", "các ông, bà Trưởng xóm", "các ông xóm trưởng" (the Sino-Vietnamese order, the head after), "trưởng
+#: các thôn, bản": the hamlets' heads
+_HONORIFIC = r"(?:(?:các|những)\s+)?(?:(?:ông|bà)(?:\s*(?:,|và|/)\s*(?:ông|bà))?\s+)?"
+_HAMLET_HEADS = re.compile(rf"{_HONORIFIC}(?:(trưởng)\s+(?:các\s+)?({_HAMLET}(?:\s*(?:,|và|/)\s*{_HAMLETS_ALSO})*)"
+                           rf"|({_HAMLET}(?:\s*(?:,|và|/)\s*{_HAMLETS_ALSO})*)\s+(trưởng))(?=[\s,;:.)]|$)", re.IGNORECASE)
+#: a school's level (Luật Giáo dục 2019, Điều 6: mầm non, tiểu học, trung học cơ sở, trung học phổ thông), in words or
+#: by the usual letters ("MN", "TH", "THCS", "THPT", "TH&THCS" for a school of two levels)
+_SCHOOL_LEVEL = (r"(?:(?i:mầm\s+non|mẫu\s+giáo|tiểu\s+học|trung\s+học\s+cơ\s+sở|trung\s+học\s+phổ\s+thông|phổ\s+thông)"
+                 r"|MN|TH\s*&\s*THCS|THCS\s*&\s*THPT|TH|THCS|THPT|PTDTNT|PTDTBT)(?![\w&])")
+_OWNERSHIP = r"(?:công\s+lập|ngoài\s+công\s+lập|tư\s+thục|dân\s+lập)"
+#: "các trường MN, TH, THCS và TH&THCS", "các trường THPT công lập và tư thục": schools named by their levels (and by who
+#: owns them)
+_SCHOOLS = re.compile(rf"(?:[Cc]ác|[Tt]ất\s+cả\s+các|[Nn]hững)\s+([Tt]rường\s+{_SCHOOL_LEVEL}(?:\s*(?:,|và|/)\s*{_SCHOOL_LEVEL})*"
+                      rf"(?:\s+{_OWNERSHIP}(?:\s*(?:,|và)\s*{_OWNERSHIP})*)?)(?=[\s,;:.)]|$)")
+#: the health facilities by the law's name (Luật Khám bệnh, chữa bệnh 2023: "cơ sở khám bệnh, chữa bệnh"), as texts
+#: write it ("các cơ sở khám, chữa bệnh trên địa bàn", "cơ sở khám chữa bệnh công lập")
+_HEALTH_FACILITIES = re.compile(r"(?:(?:các|tất\s+cả\s+các|những)\s+)?(cơ\s+sở\s+khám\s*(?:bệnh)?\s*,?\s*(?:và\s+)?chữa\s+bệnh)"
+                                r"(?:\s+(?:trên\s+địa\s+bàn(?:\s+(?:tỉnh|thành\s+phố|huyện))?|công\s+lập|ngoài\s+công\s+lập|tư\s+nhân)"
+                                r"(?:\s*(?:,|và)\s*(?:công\s+lập|ngoài\s+công\s+lập|tư\s+nhân))*)*(?=[\s,;:.)]|$)", re.IGNORECASE)
+HEALTH_FACILITIES = "co-so-kham-chua-benh"
+#: hospitals named by who owns them ("các bệnh viện bộ, ngành, tư nhân", "bệnh viện ngoài công lập") listed after the
+#: health facilities: of that class (a hospital is one), no body of their own
+_OWNED_HOSPITALS = re.compile(r"(?:(?:các|những)\s+)?bệnh\s+viện\s+(?:(?:bộ|ngành|tư\s+nhân|công\s+lập|ngoài\s+công\s+lập|"
+                              r"trung\s+ương|tuyến\s+(?:tỉnh|huyện|trung\s+ương))(?:\s*(?:,|và)\s*)?)+(?=[\s,;:.)]|$)",
+                              re.IGNORECASE)
+#: a department's own units named bare ("các đơn vị trực thuộc" of a Sở's letter, R7), not another body's ("các đơn vị
+#: trực thuộc UBND huyện", "... trực thuộc Sở" is the taxonomy's alias)
+_OWN_UNITS = re.compile(r"(?:(?:các|toàn\s+bộ|tất\s+cả\s+các)\s+)?(?:cơ\s+quan\s*,\s*)?đơn\s+vị\s+trực\s+thuộc(?=\s*(?:[,;:.)]|$|(?:và|tổ\s+chức|"
+                        r"thực\s+hiện|triển\s+khai|về\s+việc|khẩn\s+trương|chủ\s+động|tăng\s+cường|phải|có\s+trách\s+nhiệm)(?!\w)))",
+                        re.IGNORECASE)
 #: a team charged by its collective noun ("các Tổ kiểm tra lưu động", "toàn bộ lực lượng trực ban"): ActorIndex._teams_charged
 _TEAM = re.compile(r"(?:(?:các|toàn\s+bộ|tất\s+cả)\s+)?((?:[Tt]ổ|[Đđ]ội|[Ll]ực\s+lượng)\s+)"
                    r"(?!(?:chức|ngũ|quốc|Quốc|viên|vũ\s+trang|tuổi)(?=[\s,;:.)]|$))(?=\S)")
@@ -334,6 +380,7 @@ class ActorIndex:
         # R7: "các cơ quan, đơn vị" are the bodies under the issuer: a district's offices in a district's text
         self.district = issuer_level == "district" and "don-vi-cap-huyen" in actors
         self.own_agencies = "don-vi-cap-huyen" if self.district else "so-ban-nganh-tinh"
+        self.department = False  # R7: the text is a Sở's (its letter, as a news item tells it): its units are its own
         self.province = province
         # a province's own name after an agency's ("Báo Nghệ An", "Đài ... Lâm Đồng") adds nothing to who it is
         self.fillers = FILLER + ((re.sub(r"[^0-9a-z]+", "", fold(province)),) if province else ())
@@ -412,8 +459,9 @@ class ActorIndex:
                 # "giao cho từng huyện, thị xã, thành phố ...": "từng" (each) before the localities' kinds, as "các"
                 matched = each[0], each[1] + len("tung")
             if matched is None:
-                matched = self._staff(text, where, position) or self._people(text, where, position) \
-                    or self._mass_organisations(text, where, position) \
+                matched = self._schools_and_facilities(text, where, position, found) \
+                    or self._staff(text, where, position) or self._people(text, where, position) \
+                    or self._mass_organisations(text, where, position) or self._hamlets(text, where, position) \
                     or self._central_in_province(text, where, position) or self._units_by_function(text, where, position) \
                     or self._by_place(text, where, position) \
                     or (self._teams_charged(text, where, position) if after_charge else None)
@@ -681,6 +729,57 @@ class ActorIndex:
             self.proposed.setdefault(MASS_ID, Proposed(MASS_ID, "Các đoàn thể", MASS_NOUN, "any"))
         return (MASS_ID,), _compact_length(where, position, mass.end())
 
+    def _schools_and_facilities(self, text: str, where: list[int], position: int, found: list[str]
+                                ) -> tuple[tuple[str, ...], int] | None:
+        """Bodies a department's or an office's letter charges by their kind (R7): schools by their levels ("Hiệu
+        trưởng các trường MN, TH, THCS và TH&THCS": of two levels or more, the schools, R1's ``truong-hoc``; of one, the
+        class as written, "các trường THPT công lập và tư thục"); the health facilities ("các cơ sở khám, chữa bệnh trên
+        địa bàn"), with the hospitals listed after them by their owners ("các bệnh viện bộ, ngành, tư nhân"), one class;
+        a Sở's own units named bare ("các đơn vị trực thuộc"), when the text is a Sở's (``department``)."""
+        schools = _SCHOOLS.match(text, where[position])
+        if schools is not None and (re.match(r"\s*:?\s*(?:[A-ZĐ]|\d)", text[schools.end():])
+                                    or _MEASURED.match(g.fold_chars(text), schools.end())
+                                    and not re.match(r"\s+co\s+trach\s+nhiem\b", g.fold_chars(text)[schools.end():])):
+            schools = None  # "các trường THCS Nguyễn Du, Lê Lợi": schools by name; "các trường THPT đạt chuẩn ...": measured (R2)
+        if schools is not None:
+            levels = re.findall(_SCHOOL_LEVEL, schools.group(1))
+            if len(levels) >= 2:
+                if "truong-hoc" not in self.actors:
+                    self.proposed.setdefault("truong-hoc", Proposed("truong-hoc", _PEOPLE_NAMES["truong-hoc"], "truong-hoc", "any"))
+                return ("truong-hoc",), _compact_length(where, position, schools.end())
+            return self._propose_class(re.sub(r"\s+", " ", schools.group(1)), "truong-hoc"), \
+                _compact_length(where, position, schools.end())
+        facilities = _HEALTH_FACILITIES.match(text, where[position])
+        if facilities is not None:
+            if HEALTH_FACILITIES not in self.actors:
+                self.proposed.setdefault(HEALTH_FACILITIES, Proposed(HEALTH_FACILITIES, "Cơ sở khám, chữa bệnh",
+                                                                      HEALTH_FACILITIES, "any"))
+            return (HEALTH_FACILITIES,), _compact_length(where, position, facilities.end())
+        owned = _OWNED_HOSPITALS.match(text, where[position]) if HEALTH_FACILITIES in found else None
+        if owned is not None:
+            return (), _compact_length(where, position, owned.end())
+        units = _OWN_UNITS.match(text, where[position]) if self.department and "don-vi-truc-thuoc-so" in self.actors else None
+        if units is not None:
+            return ("don-vi-truc-thuoc-so",), _compact_length(where, position, units.end())
+        return None
+
+    def _hamlets(self, text: str, where: list[int], position: int) -> tuple[tuple[str, ...], int] | None:
+        """R7: a commune's text charges its hamlets ("Các xóm tổ chức nạo vét ...", "các thôn, bản rà soát ...") and
+        their heads ("Kính gửi: Các ông xóm trưởng", "các ông, bà Trưởng xóm chuyển phiếu ..."): each a class proposed
+        by its noun as written, the heads as "Trưởng xóm" whichever order the text writes. Not a hamlet by its name
+        ("xóm 11", "thôn Đông"), nor hamlets measured ("các thôn đạt chuẩn ...", R2)."""
+        heads = _HAMLET_HEADS.match(text, where[position])
+        if heads is not None:
+            nouns = heads.group(2) or heads.group(3)
+            name = "Trưởng " + re.sub(r"\s+", " ", nouns).lower()
+            return self._propose_class(name, HAMLET_HEAD_NOUN), _compact_length(where, position, heads.end())
+        hamlets = _HAMLETS.match(text, where[position])
+        if hamlets is None or re.match(r"\s*:?\s*(?:[A-ZĐ]|\d)", text[hamlets.end():]) \
+                or _MEASURED.match(g.fold_chars(text), hamlets.end()):
+            return None
+        name = re.sub(r"\s+", " ", hamlets.group(1)).lower()
+        return self._propose_class(name, HAMLET_NOUN), _compact_length(where, position, hamlets.end())
+
     def _central_in_province(self, text: str, where: list[int], position: int
                              ) -> tuple[tuple[str, ...], int] | None:
         """"các cơ quan Trung ương đóng trên địa bàn tỉnh": the central agencies in the province, a class proposed."""
@@ -940,7 +1039,9 @@ def read_body(text: str, province: str | None = None, expected: bool = False) ->
         capped = True
     # a body of the province ends with "tỉnh" (and the province's name) when that comes before the predicate; its
     # first "tỉnh": "Các Ban QLDA chuyên ngành tỉnh báo cáo UBND tỉnh ..." is no name running on to the second
-    territory = [i for i in range(first, limit) if folded[i] in ("tinh", "huyen") and words[i][2].islower()
+    # (the level's word as written: "tình nguyện", "tinh thần" fold as "tỉnh" does and are no level: "Ban Chỉ đạo hiến máu
+    # tình nguyện huyện" is the district's board, not a province's "Ban Chỉ đạo hiến máu tình")
+    territory = [i for i in range(first, limit) if words[i][2] in ("tỉnh", "huyện")
                  or folded[i] in ("tp", "tp.") and i + 1 < limit and words[i + 1][2][:1].isupper()][:1]  # "... TP Cần Thơ"
     if territory:
         end = territory[-1] + 1
@@ -962,7 +1063,7 @@ def read_body(text: str, province: str | None = None, expected: bool = False) ->
     name_words = _without_the_city(name_words)
     if len(name_words) <= len(noun.split()):
         return None
-    name = re.sub(r"\s+-\s+", " - ", " ".join(name_words))
+    name = re.sub(r"\s+,", ",", re.sub(r"\s+-\s+", " - ", " ".join(name_words)))  # "Quỹ Phòng, chống ...": the comma as written
     last = fold(name).split()[-1]
     level = "national" if noun == "Bộ" else next((lvl for word, lvl in _LEVEL_WORDS if last == word),
                                                    "provincial" if province else "national")

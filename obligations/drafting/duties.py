@@ -345,11 +345,20 @@ class Drafter:
         for paragraph in paragraphs[:opening]:
             folded = g.fold_chars(paragraph)
             for sent in g.SENT_TO.finditer(folded):
+                # R7: a department sending the letter ("Sở Y tế đã có công văn khẩn gửi ..."): its bare "các đơn vị
+                # trực thuộc" are its own units
+                senders = [found[2] for found in self.actor_index.anywhere(paragraph[:sent.start()])]
+                self.actor_index.department = len(senders) == 1 and self._is_department(senders[0])
                 found, _end = self.actor_index.at_start(paragraph[sent.end():], True)
                 if found:
                     self.addressee_actors = _named_bodies(found)
                     self.sent_to = sentence_around(paragraph, folded, sent)
                     return
+
+    def _is_department(self, actor_id: str) -> bool:
+        """A Sở of the province (the taxonomy's, each a kind of ``so``)."""
+        actor = self.catalogue.actors.get(actor_id)
+        return actor is not None and actor.kind == "agency" and "so" in (actor.is_a or [])
 
     def assignment_in_text(self, paragraphs: list[str]) -> None:
         """R2: a text whose issuer hands its plan over ("UBND tỉnh giao chỉ tiêu kế hoạch năm 2024 cho các sở, ban, ngành,
@@ -1008,11 +1017,17 @@ class Drafter:
         after the purpose clause's comma, the issuer charges named bodies: the sentence is that charge."""
         comma = folded.find(",")
         charge = g.CHARGE_ANYWHERE.search(folded, comma) if comma != -1 else None
+        if comma == -1 and (unmarked := _A_LEVEL_CHARGES.search(folded)):
+            # "Để việc tiêm phòng đạt kết quả huyện đã yêu cầu các cơ quan chuyên môn ...": the purpose's comma left out
+            # before the level that charges by its bare noun (R7)
+            return bool(self.actor_index.at_start(sentence[unmarked.end():], True)[0])
         if comma != -1 and charge is None and len(sentence) == len(folded):
             # "Để thực hiện kế hoạch, các sở, ngành, địa phương cần đẩy mạnh ...": the bodies after the purpose's comma
-            # are the sentence's subject
-            bound, end = self.actor_index.at_start(sentence[comma + 1:])
-            return bool(bound) and len(sentence[comma + 1 + end:].split()) >= 3
+            # are the sentence's subject (after a time now or next: "Để đạt chỉ tiêu đề ra, hiện nay, Hội ... tập trung")
+            now = g.NOW_OR_NEXT.match(folded, comma + 1)
+            start = now.end() if now else comma + 1
+            bound, end = self.actor_index.at_start(sentence[start:])
+            return bool(bound) and len(sentence[start + end:].split()) >= 3
         return bool(charge) and len(sentence) == len(folded) and bool(self.actor_index.at_start(sentence[charge.end():])[0])
 
     def _partners_go_on(self, piece: str, following: str) -> bool:
@@ -3418,6 +3433,11 @@ def _spoken_to_end(folded: str, start: int, names: list[tuple[int, int, str]] = 
 
 #: a rate given at a level of government ("cấp huyện đạt 75%", "ở cấp tỉnh trên 95%"): measured there, no body charged
 _MEASURED_AT_A_LEVEL = re.compile(r"\bcap\s+(?:tinh|huyen|xa)\b[^;.%\d]{0,30}?(?:dat|la|tren|toi\s*thieu)?\s*\d+(?:[.,]\d+)?\s*%")
+
+
+#: a level of government by its bare noun charging others, inside a sentence ("... huyện đã yêu cầu các cơ quan ...")
+_A_LEVEL_CHARGES = re.compile(r"(?<!cac\s)\b(?:huyen|quan|thi\s*xa|xa|phuong|tinh)\s+(?:da\s+|vua\s+|cung\s+)?"
+                              r"(?:yeu\s*cau|de\s*nghi|giao|chi\s*dao)\s+(?=cac\s)")
 
 
 def _named_bodies(charged: list[str]) -> list[str]:

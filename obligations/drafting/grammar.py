@@ -491,6 +491,9 @@ FRONTED = re.compile(r"^\W*(trong\s*qua\s*trinh|trong\s*truong\s*hop|truong\s*ho
 FRONTED_SHORT = re.compile(r"^\W*(dinh\s*ky|hang\s*(nam|quy|thang|tuan|ngay)\b|moi\s*nam|truoc\s*ngay|cham\s*nhat|"
                            r"(ke\s*)?tu\s*ngay|den\s*ngay|trong\s*thoi\s*(gian|han)|can\s*cu|tren\s*co\s*so|"
                            r"nhan\s*duoc|vao\s*dip|ngoai\s*(cac\s*|nhung\s*)?nhiem\s*vu|rieng\s*nam)[^,;:.]{0,60},")
+#: a time adverbial of the present or the near future, fronted after a purpose's comma ("Để đạt chỉ tiêu đề ra, hiện
+#: nay, Hội Chữ thập đỏ huyện tập trung ..."): the subject follows it
+NOW_OR_NEXT = re.compile(r"\s*(?:hien\s*nay|truoc\s*mat|(?:trong\s*)?thoi\s*gian\s*toi|sap\s*toi)\s*,")
 #: verbs of one act (issue, draw up, review, set up, send a person): a duty done once unless dated
 #: Advising ("tham mưu") is one act when it proposes a text or a decision ("tham mưu UBND tỉnh ban hành Quy chế"),
 #: not when it serves a standing task ("tham mưu UBND tỉnh đánh giá, xếp loại"); teams set up for inspections

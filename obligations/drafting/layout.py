@@ -324,6 +324,11 @@ def read_header(paras: list[Paragraph]) -> Header:
             while stop < len(paras) and paras[stop].marker == "dash":
                 header.addressees.append(paras[stop].body.rstrip(";.,"))
                 stop += 1
+            if not rest and stop == index + 1 and stop < len(paras) and paras[stop].marker is None:
+                # "Kính gửi:" over a line of its own, run into the paragraph after it ("Hiệu trưởng các trường ... Do
+                # tình trạng ... Phòng GD&ĐT yêu cầu:"): the bodies it opens with are the addressees (read from its start);
+                # the paragraph stays the text's, the lead-in it may end with
+                header.addressees.append(paras[stop].text)
             header.body_start = stop
             break
     if subject_at is not None and header.subject is None and subject_at < len(paras):
