@@ -7685,3 +7685,24 @@ def test_the_flag_hung_during_a_day_is_no_due_date(catalogue, text, kind):
     day in the note, as over a window of days; a task within the day stays due by it."""
     duties = draft_text(text + "\n", catalogue, province="Quảng Bình")["obligations"]
     assert duties[-1]["deadline"]["kind"] == kind
+
+
+# Round 25 (DEADLINES): windows that frame work; see each test for the rule it pins
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Thời gian tiêm: từ ngày 13/01/2026 đến ngày 24/01/2026.", "by_date"),
+    ("Từ ngày 10 đến 20/12/2026: Các thôn sửa chữa các tuyến kênh tưới nội đồng.", "by_date"),
+    ("Đợt II tiêm cho học sinh tiểu học từ ngày 12 đến 19-11-2026.", "by_date"),
+    # must NOT fire: what holds through the window (a watch, a pause, the flag, a watch stepped up) stays none (R3)
+    ("Thời gian thực hiện: từ ngày 1/9/2026 đến hết ngày 2/9/2026, các cơ sở karaoke dừng hoạt động.", "none"),
+    ("Từ ngày 1/9/2026 đến hết ngày 3/9/2026: các đơn vị tăng cường kiểm tra an toàn thực phẩm.", "none"),
+    ("Các hộ gia đình treo cờ Tổ quốc từ ngày 1/9/2026 đến hết ngày 2/9/2026.", "none"),
+    # must NOT fire: "trong thời gian từ ..." qualifies the object (who came back then), not the work's time
+    ("Các trạm y tế rà soát người về từ vùng dịch trong thời gian từ ngày 1/9/2026 đến ngày 5/9/2026.", "none"),
+])
+def test_a_window_that_frames_work_dates_it_by_its_last_day(catalogue, text, kind):
+    """R3 ("Thời gian tiêm: từ 13/01 đến 24/01/2022" is by_date its last day): a window named as the time of carrying
+    out, heading a timetable's item before a colon, or given to a numbered round frames work done within it."""
+    duties = draft_text(text + "\n", catalogue, province="Quảng Bình")["obligations"]
+    assert duties[-1]["deadline"]["kind"] == kind

@@ -3194,6 +3194,22 @@ _FULL_WINDOW = re.compile(r"\btu\s*ngay\s*(\d{1,2})\s*[/-]\s*(\d{1,2})\s*[/-]\s*
                           r"(\d{1,2})\s*[/-]\s*(\d{1,2})\s*[/-]\s*(\d{4})\b")
 
 
+def _work_within(said: str, phrase: str | None) -> bool:
+    """R3: the window frames work to be done within it, by the grammar around the window: the time of carrying out named
+    before it ("Thời gian tiêm: từ ..."), a timetable slot heading its item ("Từ ngày 25 đến 30/10: Làm ..."), a
+    numbered round ("đợt II tiêm ... từ ngày ..."); not what holds through it (a watch, a stay, a pause, the flag, a
+    watch stepped up: none)."""
+    folded = g.fold_chars(said)
+    start = folded.find(g.fold_chars(phrase)) if phrase else -1
+    if start < 0:
+        return False
+    before, after = folded[:start], folded[start + len(phrase):]
+    framed = g.WORK_WINDOW_NAMED.search(before) or g.WORK_WINDOW_ROUND.search(before) \
+        or not before.strip(" -–•+*") and g.WORK_WINDOW_SLOT.match(after)
+    return bool(framed) and not g.HELD_THROUGH.search(said.lower()) and not g.OVER_AN_OCCASION.search(folded) \
+        and not g.ATELIC_HEAD.search(folded[len(before):] if g.WORK_WINDOW_SLOT.match(after) else folded)
+
+
 def windows_are_not_due_dates(obligations: list[dict]) -> None:
     """R3: a window of days ("treo cờ từ ngày 09/4 đến hết ngày 11/4/2022", "trong 02 ngày Quốc tang (ngày 26 và
     27/9/2018)", "trong các ngày 1-6, 5-6 ... không quay cầu") is no due date for what holds during it, a conduct, a
@@ -3218,7 +3234,8 @@ def windows_are_not_due_dates(obligations: list[dict]) -> None:
             phrase = due.get("phrase") or f"{due['date']:%d/%m/%Y} - {end:%d/%m/%Y}"
             said = " ".join(duty["quotes"])
             if duty.get("targets") or g.COMPLETION_ANYWHERE.search(g.fold_chars(said)) \
-                    or duty.get("modality") != "must_not" and g.HOLDS_AN_EVENT.search(g.fold_chars(said)) \
+                    or duty.get("modality") != "must_not" and (g.HOLDS_AN_EVENT.search(g.fold_chars(said))
+                                                               or _work_within(said, due.get("phrase"))) \
                     and not g.bans(said, g.fold_chars(said)):
                 duty["deadline"] = {"kind": "by_date", "date": end, "phrase": due.get("phrase"), "review": [_(
                     "việc phải hoàn thành trong khoảng \"{phrase}\": hạn là ngày cuối ({end}), R3; xác nhận").format(

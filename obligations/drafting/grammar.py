@@ -668,6 +668,19 @@ DATED_PURPOSE = re.compile(r"\s(?=de\s+(?:so|ubnd|uy\s*ban|ban|cuc|chi\s*cuc|van
 COMPLETION = re.compile(r"\b(hoan\s*thanh|xong)\b[^,;]{0,20}$")
 #: a task to complete ("hoàn thành việc tiêm ...", "... xong"): R3's window dates it by its last day
 COMPLETION_ANYWHERE = re.compile(r"\b(?:hoan\s*thanh|xong)\b")
+#: a window that frames work to be done within it (R3: "Thời gian tiêm: từ 13/01 đến 24/01/2022" is by_date its last day):
+#: the time of carrying out named before it ("Thời gian tiêm: từ ...", "thời gian triển khai từ ngày ..."; not "trong thời
+#: gian từ ...", the span an object or a conduct is qualified by), a plan's timetable slot heading its item ("Từ ngày 25
+#: đến 30/10/2026: Làm ...", the window then a colon), or a numbered round of a campaign ("đợt II tiêm ... từ ngày ...")
+WORK_WINDOW_NAMED = re.compile(r"(?<!\btrong\s)\bthoi\s*gian\s*(?:(?:trien\s*khai|thuc\s*hien|to\s*chuc|tiem(?:\s*chung)?|"
+                               r"ra\s*quan|lam)\b\s*)?:?\s*$")
+WORK_WINDOW_ROUND = re.compile(r"\bdot\s*(?:[ivx]{1,4}|\d{1,2})\b[^;:.]{0,90}$")
+WORK_WINDOW_SLOT = re.compile(r"^\s*:")
+#: what holds through a window rather than being done within it: a watch kept ("trực", "ứng trực"; not "trực tiếp",
+#: "trực thuộc"), a stay or a pause ("cách ly", "giãn cách", "dừng", "hoãn", "tạm dừng", "đóng cửa"), the flag flown (R3:
+#: none over the window). Read on the lower-cased text with its accents: folded, "dừng" is "dùng", "trực" is "trục"
+HELD_THROUGH = re.compile(r"(?<!\w)(?:(?:ứng\s*)?trực(?!\s*(?:tiếp|thuộc|quan|tuyến))|cách\s*ly|giãn\s*cách|dừng|hoãn|"
+                          r"tạm\s*ngừng|đóng\s*cửa|treo\s*(?:cờ|quốc\s*kỳ))(?!\w)")
 #: holding or launching an event ("tổ chức lễ phát động ...", "tổ chức các hoạt động hưởng ứng ...", "tổ chức hội nghị ..."): a
 #: task done once, within the window it names (R3: by_date its last day), not a conduct that holds through it
 HOLDS_AN_EVENT = re.compile(r"\bto\s*chuc\s*(?:cac\s*|mot\s*so\s*|chuoi\s*)?(?:le|hoi\s*nghi|hoi\s*thi|hoat\s*dong|chuong\s*trinh|"
