@@ -7706,3 +7706,17 @@ def test_a_window_that_frames_work_dates_it_by_its_last_day(catalogue, text, kin
     out, heading a timetable's item before a colon, or given to a numbered round frames work done within it."""
     duties = draft_text(text + "\n", catalogue, province="Quảng Bình")["obligations"]
     assert duties[-1]["deadline"]["kind"] == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Các xã tiếp tục thực hiện nghiêm các biện pháp giãn cách xã hội đến hết ngày 15/9/2026.", "none"),
+    ("Bộ phận một cửa cấp xã tiếp nhận hồ sơ cho đến hết ngày 30/9/2026.", "none"),
+    # must NOT fire: a task to finish stays due by the day; a paper sent by it too (no act carried on)
+    ("Các xã tiếp tục hoàn thành việc rà soát hộ nghèo đến hết ngày 15/9/2026.", "by_date"),
+    ("Các xã nộp báo cáo đến hết ngày 15/9/2026.", "by_date"),
+])
+def test_a_conduct_carried_on_until_a_day_has_no_due_date(catalogue, text, kind):
+    """R3: "tiếp tục thực hiện nghiêm ... đến hết ngày ...", "tiếp nhận hồ sơ cho đến hết ngày ...": the day closes the
+    span a continued act holds through (none, the day in the note), not a day it is due by."""
+    duties = draft_text(text + "\n", catalogue, province="Quảng Bình")["obligations"]
+    assert duties[-1]["deadline"]["kind"] == kind

@@ -3165,6 +3165,26 @@ def a_day_held_is_no_due_date(obligations: list[dict]) -> None:
                                                       "hạn, R3)").format(phrase=due["phrase"])}
 
 
+def carried_on_until_a_day(obligations: list[dict]) -> None:
+    """R3: "tiếp tục thực hiện nghiêm Chỉ thị số 16/CT-TTg ... đến hết ngày 25/8/2021": a conduct carried on or prolonged
+    "(cho) đến hết ngày ..." holds until that day, it is not due by it: none, the day in the note (marked); a task to
+    finish ("hoàn thành ...", a figure to reach) stays due by the day."""
+    for duty in obligations:
+        due = duty["deadline"]
+        said = g.fold_chars(" ".join(duty["quotes"]))
+        phrase = g.fold_chars(due.get("phrase") or "")
+        if due.get("kind") != "by_date" or not g.UNTIL_THE_DAY.match(phrase) or duty.get("targets") \
+                or g.COMPLETION_ANYWHERE.search(said):
+            continue
+        start = said.find(phrase)
+        if start < 0 or not g.CARRIED_ON.search(said[:start + len(phrase)]):
+            continue
+        duty["deadline"] = {"kind": "none", "note": _("áp dụng đến hết ngày {day} (\"{phrase}\"), không phải thời hạn").format(
+            day=f"{due['date']:%d/%m/%Y}", phrase=due["phrase"]), "review": [_(
+                "việc tiếp tục, kéo dài \"{phrase}\": áp dụng đến ngày đó, không có hạn (none, R3); nếu là việc phải xong "
+                "trước ngày đó, ghi by_date: xác nhận").format(phrase=due["phrase"])]}
+
+
 #: a time the text named just before, taken up again ("trong khoảng thời gian nói trên", "trong thời gian trên", "trong
 #: thời hạn nêu trên"): anaphora, the time of the duty before
 _TIME_NAMED_BEFORE = re.compile(r"\btrong\s*(?:khoang\s*)?(?:thoi\s*gian|thoi\s*han)\s*(?:noi|neu)?\s*tren\b")

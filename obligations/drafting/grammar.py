@@ -681,6 +681,11 @@ WORK_WINDOW_SLOT = re.compile(r"^\s*:")
 #: none over the window). Read on the lower-cased text with its accents: folded, "dừng" is "dùng", "trực" is "trục"
 HELD_THROUGH = re.compile(r"(?<!\w)(?:(?:ứng\s*)?trực(?!\s*(?:tiếp|thuộc|quan|tuyến))|cách\s*ly|giãn\s*cách|dừng|hoãn|"
                           r"tạm\s*ngừng|đóng\s*cửa|treo\s*(?:cờ|quốc\s*kỳ))(?!\w)")
+#: a conduct carried on until a day ("tiếp tục thực hiện nghiêm Chỉ thị ... đến hết ngày 25/8/2021", "kéo dài thời gian
+#: cách ly ... đến hết ngày ...", "sẽ tiếp nhận hồ sơ cho đến hết ngày 30.6.2025"): "(cho) đến hết ngày" closes the span a
+#: continued or prolonged act holds through (R3: none, the day in the note), not a day it is due by
+UNTIL_THE_DAY = re.compile(r"^\W*(?:cho\s*)?den\s*het\s*ngay\b")
+CARRIED_ON = re.compile(r"\b(?:tiep\s*tuc|keo\s*dai|duy\s*tri)\b|\bcho\s*den\s*het\s*ngay\b")
 #: holding or launching an event ("tổ chức lễ phát động ...", "tổ chức các hoạt động hưởng ứng ...", "tổ chức hội nghị ..."): a
 #: task done once, within the window it names (R3: by_date its last day), not a conduct that holds through it
 HOLDS_AN_EVENT = re.compile(r"\bto\s*chuc\s*(?:cac\s*|mot\s*so\s*|chuoi\s*)?(?:le|hoi\s*nghi|hoi\s*thi|hoat\s*dong|chuong\s*trinh|"
