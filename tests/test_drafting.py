@@ -7720,3 +7720,21 @@ def test_a_conduct_carried_on_until_a_day_has_no_due_date(catalogue, text, kind)
     span a continued act holds through (none, the day in the note), not a day it is due by."""
     duties = draft_text(text + "\n", catalogue, province="Quảng Bình")["obligations"]
     assert duties[-1]["deadline"]["kind"] == kind
+
+
+def test_a_ban_complied_with_or_enforced_holds_through_the_storm(catalogue):
+    """R3 (a ban has no due date): complying with a ban ("chấp hành lệnh cấm xuất bến"), enforcing it ("tổ chức triển
+    khai lệnh cấm ...", "kiểm tra ... theo lệnh cấm này") holds as long as the ban, even in a storm's text (none); the
+    storm's one-off acts stay once, and issuing the ban is one act."""
+    text = textwrap.dedent("""\
+        CÔNG ĐIỆN
+        Về việc chủ động ứng phó với bão số 9
+        Ủy ban nhân dân tỉnh yêu cầu:
+        1. Các chủ đò ngang chấp hành lệnh cấm xuất bến.
+        2. Ủy ban nhân dân các xã ven biển thông báo và tổ chức triển khai lệnh cấm các phương tiện hoạt động trên biển.
+        3. Đồn Biên phòng kiểm tra tàu thuyền tại các cửa biển theo lệnh cấm này.
+        4. Ủy ban nhân dân các xã ven biển kiểm đếm tàu thuyền, thông báo cho chủ tàu vị trí của bão.
+        5. Sở Nông nghiệp và Môi trường ban hành lệnh cấm biển.
+        """)
+    duties = draft_text(text, catalogue, province="Quảng Bình")["obligations"]
+    assert [d["deadline"]["kind"] for d in duties] == ["none", "none", "none", "once", "once"]

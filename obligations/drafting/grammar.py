@@ -619,6 +619,11 @@ ON_A_CONDITION = re.compile(CONDITION.pattern + r"|\b(?:van\s*de|su\s*viec|vu\s*
 OVER_AN_OCCASION = re.compile(r"(?<!\bde\s)(?<!\bnham\s)"  # not a purpose's: "... để hạn chế rủi ro" (R3)
                               r"\b(?:tang\s*cuong|day\s*manh|han\s*che|tu\s*nay|"
                               r"(?:thuc\s*hien|chap\s*hanh)\s*nghiem)\b")
+#: a ban as the object carried out ("chấp hành lệnh nghiêm cấm tàu thuyền ra khơi", "tổ chức triển khai lệnh cấm ...",
+#: "không cho tàu thuyền ra khơi theo lệnh cấm này"): complying with or enforcing a ban holds as long as the ban (R3: a
+#: ban has no due date, none), even in a storm's text
+ENFORCES_A_BAN = re.compile(r"\b(?:chap\s*hanh|thuc\s*hien|trien\s*khai|theo)\s*(?:nghiem\s*(?:tuc\s*)?)?(?:cac\s*)?"
+                            r"lenh\s*(?:nghiem\s*)?cam\b")
 #: an atelic predicate, one whose object comes to no end (R3's aspect): a state kept ("chịu trách nhiệm trước ...",
 #: "sẵn sàng ứng phó", "duy trì"), an activity carried on ("tiếp tục ...", "quản lý chặt chẽ ...", "theo dõi", "giám
 #: sát", "tuyên truyền"), a manner of doing it all ("quyết liệt thực hiện", "chỉ đạo quyết liệt", "thực hiện tốt việc
