@@ -7738,3 +7738,18 @@ def test_a_ban_complied_with_or_enforced_holds_through_the_storm(catalogue):
         """)
     duties = draft_text(text, catalogue, province="Quảng Bình")["obligations"]
     assert [d["deadline"]["kind"] for d in duties] == ["none", "none", "none", "once", "once"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Các huyện báo cáo nhanh tình hình từng ngày Tết từ ngày 20 - 26/01/2026 gửi về Văn phòng UBND tỉnh trước 11h00 "
+     "hàng ngày.", "recurring"),
+    # must NOT fire: a window with no daily cycle keeps its own reading
+    ("Các hộ gia đình treo cờ Tổ quốc từ ngày 1/9/2026 đến hết ngày 2/9/2026.", "none"),
+])
+def test_a_report_each_day_of_a_window_is_a_daily_series(catalogue, text, kind):
+    """"báo cáo ... từng ngày Tết từ ngày 20 - 26/01 ... hàng ngày": the daily cycle is the report's time (recurring,
+    every unspecified, as "báo cáo hằng ngày" is), the window only bounds the series (in the note)."""
+    duties = draft_text(text + "\n", catalogue, province="Quảng Bình")["obligations"]
+    assert duties[-1]["deadline"]["kind"] == kind
+    if kind == "recurring":
+        assert duties[-1]["deadline"]["every"] == "unspecified" and "20/01/2026" in duties[-1]["deadline"]["note"]

@@ -3254,6 +3254,15 @@ def windows_are_not_due_dates(obligations: list[dict]) -> None:
                 continue
             phrase = due.get("phrase") or f"{due['date']:%d/%m/%Y} - {end:%d/%m/%Y}"
             said = " ".join(duty["quotes"])
+            if g.REPORTED_DAILY.search(g.fold_chars(said)) and duty.get("modality") != "must_not":
+                # a report each day of the window: a daily series bounded by the window (recurring, marked as a daily
+                # report is), the window in the note
+                duty["deadline"] = {"kind": "recurring", "every": "unspecified", "note": _(
+                    "áp dụng trong khoảng \"{phrase}\" (từ {start} đến {end}), không phải thời hạn").format(
+                    phrase=phrase, start=f"{due['date']:%d/%m/%Y}", end=f"{end:%d/%m/%Y}"), "review": [_(
+                    "văn bản hẹn báo cáo {every}; danh mục không có kỳ ngắn hơn tháng (every: unspecified): xác nhận, ghi "
+                    "ngày vào 'note'").format(every=_("hằng ngày"))]}
+                continue
             if duty.get("targets") or g.COMPLETION_ANYWHERE.search(g.fold_chars(said)) \
                     or duty.get("modality") != "must_not" and (g.HOLDS_AN_EVENT.search(g.fold_chars(said))
                                                                or _work_within(said, due.get("phrase"))) \

@@ -691,6 +691,9 @@ HELD_THROUGH = re.compile(r"(?<!\w)(?:(?:ứng\s*)?trực(?!\s*(?:tiếp|thuộc
 #: continued or prolonged act holds through (R3: none, the day in the note), not a day it is due by
 UNTIL_THE_DAY = re.compile(r"^\W*(?:cho\s*)?den\s*het\s*ngay\b")
 CARRIED_ON = re.compile(r"\b(?:tiep\s*tuc|keo\s*dai|duy\s*tri)\b|\bcho\s*den\s*het\s*ngay\b")
+#: a report each day of a window ("báo cáo nhanh tình hình từng ngày Tết từ ngày 20 - 26/01 ... trước 11h00 hàng ngày"):
+#: the daily cycle is the report's time, the window only bounds the series (recurring, as "báo cáo hằng ngày" is)
+REPORTED_DAILY = re.compile(r"\b(?:bao\s*cao|giao\s*ban)\b[^;.]{0,250}?\b(?:hang|moi|tung)\s*ngay\b")
 #: holding or launching an event ("tổ chức lễ phát động ...", "tổ chức các hoạt động hưởng ứng ...", "tổ chức hội nghị ..."): a
 #: task done once, within the window it names (R3: by_date its last day), not a conduct that holds through it
 HOLDS_AN_EVENT = re.compile(r"\bto\s*chuc\s*(?:cac\s*|mot\s*so\s*|chuoi\s*)?(?:le|hoi\s*nghi|hoi\s*thi|hoat\s*dong|chuong\s*trinh|"
