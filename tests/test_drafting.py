@@ -7753,3 +7753,16 @@ def test_a_report_each_day_of_a_window_is_a_daily_series(catalogue, text, kind):
     assert duties[-1]["deadline"]["kind"] == kind
     if kind == "recurring":
         assert duties[-1]["deadline"]["every"] == "unspecified" and "20/01/2026" in duties[-1]["deadline"]["note"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Bắt đầu từ ngày 16/10/2026, các thôn ra quân nạo vét kênh mương nội đồng.", "from_date"),
+    ("Các thôn bắt đầu ngày 16/10/2026 ra quân nạo vét kênh mương nội đồng.", "from_date"),
+    # must NOT fire: a day due by, not started on
+    ("Các thôn hoàn thành nạo vét kênh mương nội đồng chậm nhất ngày 16/10/2026.", "by_date"),
+])
+def test_a_start_said_with_bat_dau_is_a_from_date(catalogue, text, kind):
+    """"Bắt đầu (từ) ngày 16/10/2022, toàn dân ra quân ...": the verb of starting marks the start as "từ ngày" does
+    (from_date), not a day the work is due by."""
+    duties = draft_text(text + "\n", catalogue, province="Quảng Bình")["obligations"]
+    assert duties[-1]["deadline"]["kind"] == kind
