@@ -7766,3 +7766,22 @@ def test_a_start_said_with_bat_dau_is_a_from_date(catalogue, text, kind):
     (from_date), not a day the work is due by."""
     duties = draft_text(text + "\n", catalogue, province="Quảng Bình")["obligations"]
     assert duties[-1]["deadline"]["kind"] == kind
+
+
+@pytest.mark.parametrize("sentence, period", [
+    ("Phấn đấu giai đoạn 2026-2030, có ít nhất 85% số xã đạt chuẩn nông thôn mới, trong đó có khoảng 40% số xã đạt "
+     "chuẩn nông thôn mới nâng cao.", "2030"),
+    ("Mục tiêu giai đoạn 2026-2030: có ít nhất 85% số xã đạt chuẩn nông thôn mới, trong đó có khoảng 40% số xã đạt "
+     "chuẩn nông thôn mới nâng cao.", "2030"),
+    # must NOT fire: an aim with no stage of its own keeps the year of the text's opening
+    ("Phấn đấu có ít nhất 85% số xã đạt chuẩn nông thôn mới, trong đó có khoảng 40% số xã đạt chuẩn nông thôn mới "
+     "nâng cao.", "2026"),
+])
+def test_an_aims_own_stage_before_the_titles_year(catalogue, sentence, period):
+    """R6: "Phấn đấu giai đoạn 2021-2025, có ít nhất 80% số xã ...": the stage the aim's sentence leads with closes its
+    figures, before the year of the text's title or opening ("Năm 2022, ... đặt mục tiêu ...")."""
+    text = ("Năm 2026, tỉnh đặt mục tiêu 120 xã đạt chuẩn nông thôn mới\n"
+            "Mục tiêu năm 2026, tỉnh phấn đấu 4 huyện đạt chuẩn nông thôn mới; 120 xã đạt chuẩn nông thôn mới.\n"
+            + sentence + "\n")
+    duties = draft_text(text, catalogue, province="Quảng Bình")["obligations"]
+    assert duties[-1]["deadline"].get("period") == period

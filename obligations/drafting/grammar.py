@@ -218,7 +218,9 @@ DEADLINES = [
     ("from_date", re.compile(r"(?<![/\w-])(?:(?:ke\s*)?tu|bat\s*dau\s*(?:tu\s*)?)\s*(?:\d{1,2}\s*(?:gio|h)\s*(?:\d{2}\s*(?:phut|')?\s*)?,?\s*)?"
                              r"ngay\s*(\d{1,2})\s*(?:thang\s*|[/-]\s*)(\d{1,2})\s*(?:nam\s*|[/-]\s*)(\d{4})")),
     # a stage leading its item ("Giai đoạn 2026 - 2030: tỷ lệ ... dưới 8%"): as a heading of that stage, its end
-    ("stage_lead", re.compile(r"^\W*giai\s*doan\s*(\d{4})\s*[-–]\s*(\d{4})\s*(?=[:,])")),  # "Giai đoạn 2021-2025, toàn tỉnh ..."
+    # (the aim's own verb or noun may stand before it: "Phấn đấu giai đoạn 2021-2025, có ít nhất 80% số xã ...", "Mục
+    # tiêu giai đoạn 2026-2030: ...": the sentence's own stage, before the title's year, R6)
+    ("stage_lead", re.compile(r"^\W*(?:(?:phan\s*dau|muc\s*tieu)\s*(?:den\s*het\s*|trong\s*)?)?giai\s*doan\s*(\d{4})\s*[-–]\s*(\d{4})\s*(?=[:,])")),  # "Giai đoạn 2021-2025, toàn tỉnh ..."
     ("stage", re.compile(r"(?:trong|den\s*het|het)\s*giai\s*doan\s*(\d{4})\s*-\s*(\d{4})")),
     # the month or the quarter and its year joined by a dot, as the press writes its dates ("xong trong quý I.2023",
     # "trong tháng 3.2024", like "ngày 24.8" and "30.6.2025" above)
