@@ -7785,3 +7785,17 @@ def test_an_aims_own_stage_before_the_titles_year(catalogue, sentence, period):
             + sentence + "\n")
     duties = draft_text(text, catalogue, province="Quảng Bình")["obligations"]
     assert duties[-1]["deadline"].get("period") == period
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Chủ tịch UBND tỉnh yêu cầu rà soát, thực hiện đầy đủ, đúng, kịp thời các chế độ, chính sách đối với người có "
+     "công với cách mạng và gia đình chính sách.", "urgent"),
+    # must NOT fire: a body directing others ("chỉ đạo"): "kịp thời" is the directed bodies' manner, not the duty's
+    ("Sở Y tế chỉ đạo các bệnh viện trong tỉnh chuẩn bị đủ thuốc men, trang thiết bị, kịp thời cấp cứu người bệnh.",
+     "none"),
+])
+def test_in_time_after_a_request_is_the_requested_duty(catalogue, text, kind):
+    """R3: "yêu cầu rà soát, thực hiện đầy đủ, đúng, kịp thời các chế độ ...": a request hands the duty itself over, so
+    "kịp thời" on its verb makes it urgent; after "chỉ đạo", "hướng dẫn" it stays the directed bodies' manner."""
+    duties = draft_text(text + "\n", catalogue, province="Quảng Bình")["obligations"]
+    assert duties[-1]["deadline"]["kind"] == kind

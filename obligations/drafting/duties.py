@@ -3039,6 +3039,9 @@ def date_targets_by_the_opening(obligations: list[dict], paragraphs: list[str], 
 
 
 _CHECKS = re.compile(r"\b(?:kiem\s*tra|giam\s*sat|nhac\s*nho|don\s*doc)\b")
+#: the issuer's request, which names the bodies the duty binds ("đề nghị các ông xóm trưởng báo cáo kịp thời", "yêu cầu
+#: các xã ..."), unlike a body's directing of others ("chỉ đạo", "hướng dẫn", "đôn đốc": their manner, not the duty's)
+_REQUESTS = re.compile(r"(?:de\s*nghi|yeu\s*cau)$")
 def _in_time(folded: str, start: int) -> re.Match | None:
     """"kịp thời" qualifying the duty's own action ("Kịp thời động viên, khen thưởng ...", "chấn chỉnh kịp thời ...",
     "nếu có vấn đề đột xuất, kịp thời báo cáo ..."): the duty is urgent (R3); not a purpose's ("... để kịp thời xử
@@ -3051,8 +3054,11 @@ def _in_time(folded: str, start: int) -> re.Match | None:
         # thời ..."), or opening the clause after a condition ("nếu có vấn đề đột xuất, kịp thời báo cáo ...")
         if re.search(r"(?<!van\s)(?<!chu\s)(?<!tieu\s)\b(?:de|nham)\b[^;:]*$", folded[start:at]):
             continue  # "... để khám và điều trị tích cực, kịp thời": the purpose's, commas and all (not "vấn đề")
-        if at - start > 30 and any(c.end() < at - 2 for c in g.CHARGE_WORDS.finditer(folded, start, at)):
+        if at - start > 30 and any(c.end() < at - 2 and not _REQUESTS.match(c.group(0))
+                                   for c in g.CHARGE_WORDS.finditer(folded, start, at)):
             continue  # "chỉ đạo các cơ sở y tế ..., kịp thời phát hiện ...": the directed bodies' manner, not the duty's
+            # (a request hands the duty itself to the bodies it names: "đề nghị các xóm trưởng báo cáo kịp thời" is
+            # theirs, urgent)
         # (further in, up to its first ";" or ":": "Kho bạc ... ưu tiên giải quyết kinh phí ... kịp thời")
         if at - start <= 120 and not re.search(r"[;:]", folded[start:at]) or re.search(r",\s*$", folded[:at]) \
                 and g.ON_A_CONDITION.search(folded, 0, at):
