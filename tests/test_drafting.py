@@ -7799,3 +7799,18 @@ def test_in_time_after_a_request_is_the_requested_duty(catalogue, text, kind):
     "kịp thời" on its verb makes it urgent; after "chỉ đạo", "hướng dẫn" it stays the directed bodies' manner."""
     duties = draft_text(text + "\n", catalogue, province="Quảng Bình")["obligations"]
     assert duties[-1]["deadline"]["kind"] == kind
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Các huyện hoàn thành việc sơ tán dân trước 18 giờ ngày 27-9.", "by_date"),
+    ("Các đơn vị hoàn thành việc gia cố trụ sở trước 9h sáng ngày 27/9.", "by_date"),
+    # must NOT fire: a yearless day with no hour after "trước" stays before_date (the day before it)
+    ("Các xã báo cáo kết quả trước ngày 28.9.", "before_date"),
+])
+def test_an_hour_on_a_yearless_day_is_due_within_it(catalogue, line, kind):
+    """The guide ("trước 14 giờ, ngày 05/12/2017" is by_date, the hour in the note): an hour on a day the text gives
+    without its year ("trước 18 giờ ngày 27-9", "trước 9h sáng ngày 27/9") is due within that day as well, the year the
+    dateline's (marked)."""
+    text = "Ngày 25/9/2026, Ủy ban nhân dân tỉnh có công điện ứng phó bão số 4.\n" + line + "\n"
+    due = draft_text(text, catalogue, province="Quảng Bình")["obligations"][-1]["deadline"]
+    assert due["kind"] == kind and due["date"] == dt.date(2026, 9, 27 if kind == "by_date" else 28)

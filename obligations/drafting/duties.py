@@ -1687,12 +1687,16 @@ class Drafter:
             return []
         end = following.end() if following else end
         phrase = sentence[match.start():end].strip()
+        # an hour on the day ("trước 18 giờ ngày 27-9"): due within that day, as with its year ("hour_of_date": by_date)
+        hour = re.search(r"\d\s*(?:gio|h)\b", folded[match.start():match.end()])
         return [(match.start(), end, {
-            "kind": "before_date" if word == "truoc" else "by_date", "date": date, "phrase": phrase,
+            "kind": "before_date" if word == "truoc" and not hour else "by_date", "date": date, "phrase": phrase,
             "review": [_("văn bản không nêu năm của \"{phrase}\": lấy năm của văn bản ({year}), suy luận: xác nhận").format(
                 phrase=phrase, year=year) if self.year_from is None else _(
                 "văn bản không nêu năm của \"{phrase}\": lấy năm của ngày ghi ở đầu bài (\"{dateline}\"), suy luận: "
-                "xác nhận").format(phrase=phrase, dateline=self.year_from)]})]
+                "xác nhận").format(phrase=phrase, dateline=self.year_from)] + ([_(
+                "văn bản hẹn giờ (\"{hour}\") trong ngày: danh mục tính theo ngày (by_date: hết ngày đó); xác nhận, ghi "
+                "giờ vào 'note'").format(hour=phrase)] if hour else [])})]
 
     def _yearless_window(self, sentence: str, match: re.Match) -> list[tuple[int, int, dict]]:
         """"(từ ngày 18 - 20/9)" with no year: a window (from its first day, its last in ``_until``) of the text's year,

@@ -898,7 +898,8 @@ START_LINE = re.compile(r"^\W*(thoi\s*gian\s*)?(ap\s*dung|thuc\s*hien)(\s*(ap\s*
 #: "trong năm nay", "ngay trong năm nay", "cuối năm nay": the year the text is written in, whichever it is
 THIS_YEAR = re.compile(r"\b(?:trong|het|cuoi|den\s*het|den\s*cuoi)\s*nam\s*nay\b")
 YEARLESS_DATE = re.compile(r"(truoc|cham\s*nhat(?:\s*la)?|han\s*chot(?:\s*la)?|den|hoan\s*thanh)\s*(?:truoc\s*)?"
-                           r"(?:\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*phut|\s*['’′])?)?\s*,?\s*)?"
+                           # an hour on the day, its part of the day too ("trước 9h sáng ngày 27/9"): by_date (_yearless)
+                           r"(?:\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*phut|\s*['’′])?)?\s*(?:(?:sang|chieu|trua|toi)\s*)?,?\s*)?"
                            r"ngay\s*(\d{1,2})\s*(?:thang\s*|[/-]\s*|\.(?=\d))(\d{1,2})\b(?!\s*(?:nam\s*|[/.-]\s*)\d)"
                            r"(?!\s*,?\s*(?:hang|moi)\s*nam)|"
                            # "trước 30/6", "chậm nhất 15/12": the day written bare after the deadline word
