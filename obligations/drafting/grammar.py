@@ -214,8 +214,9 @@ DEADLINES = [
                            r"(?:cham\s*nhat|han\s*chot|han\s*cuoi)\s*(?:la\s*)?(?:vao\s*)?"
                            r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})")),
     # "Từ 00h00 ngày 26/6/2021", "Kể từ 0 giờ ngày 01/8/2021", "từ 12 giờ 00 phút, ngày ...": the hour of the start;
-    # "Bắt đầu (từ) ngày 16/10/2022, toàn dân ra quân ...": the verb of starting says the same as "từ"
-    ("from_date", re.compile(r"(?<![/\w-])(?:(?:ke\s*)?tu|bat\s*dau\s*(?:tu\s*)?)\s*(?:\d{1,2}\s*(?:gio|h)\s*(?:\d{2}\s*(?:phut|')?\s*)?,?\s*)?"
+    # "Bắt đầu ngày 16/10/2022, toàn dân ra quân ...": the verb of starting says the same as "từ" ("bắt đầu từ ngày":
+    # "từ" itself)
+    ("from_date", re.compile(r"(?<![/\w-])(?:(?:ke\s*)?tu|bat\s*dau(?=\s*(?:ngay|\d)))\s*(?:\d{1,2}\s*(?:gio|h)\s*(?:\d{2}\s*(?:phut|')?\s*)?,?\s*)?"
                              r"ngay\s*(\d{1,2})\s*(?:thang\s*|[/-]\s*)(\d{1,2})\s*(?:nam\s*|[/-]\s*)(\d{4})")),
     # a stage leading its item ("Giai đoạn 2026 - 2030: tỷ lệ ... dưới 8%"): as a heading of that stage, its end
     # (the aim's own verb or noun may stand before it: "Phấn đấu giai đoạn 2021-2025, có ít nhất 80% số xã ...", "Mục
