@@ -7814,3 +7814,17 @@ def test_an_hour_on_a_yearless_day_is_due_within_it(catalogue, line, kind):
     text = "Ngày 25/9/2026, Ủy ban nhân dân tỉnh có công điện ứng phó bão số 4.\n" + line + "\n"
     due = draft_text(text, catalogue, province="Quảng Bình")["obligations"][-1]["deadline"]
     assert due["kind"] == kind and due["date"] == dt.date(2026, 9, 27 if kind == "by_date" else 28)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Từ ngày 19 đến ngày 21/6/2026 các trưởng thôn chuyển phiếu thu đến các hộ gia đình.", "by_date"),
+    ("Từ ngày 1/9/2026 đến ngày 5/9/2026, các xã lập danh sách hộ nghèo.", "by_date"),
+    # must NOT fire: an activity carried on through the fronted window (no paper made or delivered) holds in it
+    ("Từ ngày 1/9/2026 đến ngày 5/9/2026, các trưởng thôn tuyên truyền đến các hộ gia đình về phòng chống dịch.",
+     "none"),
+])
+def test_a_fronted_window_before_a_paper_made_or_delivered_dates_it(catalogue, text, kind):
+    """R3's aspect: a paper made ("lập danh sách") or delivered ("chuyển phiếu thông báo đến các hộ") is an act that
+    ends; a window fronted before it frames it (by_date, its last day); an activity carried on holds through it."""
+    duties = draft_text(text + "\n", catalogue, province="Quảng Bình")["obligations"]
+    assert duties[-1]["deadline"]["kind"] == kind

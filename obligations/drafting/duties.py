@@ -3228,15 +3228,17 @@ _FULL_WINDOW = re.compile(r"\btu\s*ngay\s*(\d{1,2})\s*[/-]\s*(\d{1,2})\s*[/-]\s*
 def _work_within(said: str, phrase: str | None) -> bool:
     """R3: the window frames work to be done within it, by the grammar around the window: the time of carrying out named
     before it ("Thời gian tiêm: từ ..."), a timetable slot heading its item ("Từ ngày 25 đến 30/10: Làm ..."), a
-    numbered round ("đợt II tiêm ... từ ngày ..."); not what holds through it (a watch, a stay, a pause, the flag, a
-    watch stepped up: none)."""
+    numbered round ("đợt II tiêm ... từ ngày ..."), a window fronted before a telic act (a paper made or delivered:
+    "Từ ngày 19 đến ngày 21/6 các trưởng xóm chuyển phiếu thông báo đến các hộ"); not what holds through it (a watch,
+    a stay, a pause, the flag, a watch stepped up: none)."""
     folded = g.fold_chars(said)
     start = folded.find(g.fold_chars(phrase)) if phrase else -1
     if start < 0:
         return False
     before, after = folded[:start], folded[start + len(phrase):]
     framed = g.WORK_WINDOW_NAMED.search(before) or g.WORK_WINDOW_ROUND.search(before) \
-        or not before.strip(" -–•+*") and g.WORK_WINDOW_SLOT.match(after)
+        or not before.strip(" -–•+*") and g.WORK_WINDOW_SLOT.match(after) \
+        or not before.strip(" -–•+*") and (g.DELIVERS_A_PAPER.search(after) or g.TELIC_OBJECT.search(after))
     return bool(framed) and not g.HELD_THROUGH.search(said.lower()) and not g.OVER_AN_OCCASION.search(folded) \
         and not g.ATELIC_HEAD.search(folded[len(before):] if g.WORK_WINDOW_SLOT.match(after) else folded)
 

@@ -685,6 +685,11 @@ WORK_WINDOW_NAMED = re.compile(r"(?<!\btrong\s)\bthoi\s*gian\s*(?:(?:trien\s*kha
                                r"ra\s*quan|lam)\b\s*)?:?\s*$")
 WORK_WINDOW_ROUND = re.compile(r"\bdot\s*(?:[ivx]{1,4}|\d{1,2})\b[^;:.]{0,90}$")
 WORK_WINDOW_SLOT = re.compile(r"^\s*:")
+#: a paper made or delivered to its recipients ("chuyển phiếu thông báo đến các hộ gia đình", "gửi giấy mời đến các
+#: đại biểu", "phát phiếu điều tra cho các hộ"): an act that ends when the papers are out (R3's telic predicate), so a
+#: window fronted before it ("Từ ngày 19 đến ngày 21/6/2019 các ông, bà Trưởng xóm chuyển phiếu ...") frames it
+DELIVERS_A_PAPER = re.compile(r"\b(?:chuyen|gui|phat)\s*(?:cac\s*|toan\s*bo\s*)?(?:phieu|giay\s*(?:moi|bao)|thong\s*bao|"
+                              r"van\s*ban|danh\s*sach|to\s*roi)\b[^;.]{0,60}?\b(?:den|toi|cho)\b")
 #: what holds through a window rather than being done within it: a watch kept ("trực", "ứng trực"; not "trực tiếp",
 #: "trực thuộc"), a stay or a pause ("cách ly", "giãn cách", "dừng", "hoãn", "tạm dừng", "đóng cửa"), the flag flown (R3:
 #: none over the window). Read on the lower-cased text with its accents: folded, "dừng" is "dùng", "trực" is "trục"
