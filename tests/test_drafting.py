@@ -7828,3 +7828,15 @@ def test_a_fronted_window_before_a_paper_made_or_delivered_dates_it(catalogue, t
     ends; a window fronted before it frames it (by_date, its last day); an activity carried on holds through it."""
     duties = draft_text(text + "\n", catalogue, province="Quảng Bình")["obligations"]
     assert duties[-1]["deadline"]["kind"] == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Ủy ban nhân dân các xã thông tin rộng rãi đến người dân trên địa bàn được biết nội dung Công văn này.", "once"),
+    # must NOT fire: informing with no "(được) biết" of a given content is a standing task
+    ("Ủy ban nhân dân các xã thông tin đến người dân về tình hình dịch bệnh.", "none"),
+])
+def test_informing_people_so_they_know_is_one_act(catalogue, text, kind):
+    """R3 (an act that ends): "thông tin rộng rãi đến Nhân dân ... được biết" informs them once of what the text says,
+    as "thông báo ... được biết" does; "thông tin về tình hình ..." goes on."""
+    duties = draft_text(text + "\n", catalogue, province="Quảng Bình")["obligations"]
+    assert duties[-1]["deadline"]["kind"] == kind

@@ -515,7 +515,9 @@ ONCE_ACT = re.compile(r"^\W*(?:bao\s*cao|tong\s*hop\s*(?:,\s*)?bao\s*cao)\b[^;.]
                       # báo cho các hiệp hội được biết chủ trương ..."
                       r"^\W*(?:thong\s*bao|giao|phan\s*bo|phan\s*giao)\s*(?:cac\s*|cu\s*the\s*)?(?:chi\s*tieu|du\s*toan|"
                       r"ke\s*hoach\s*von|chu\s*truong|quyet\s*dinh)\b|"
-                      r"^\W*thong\s*bao\b[^;.]{0,80}?\bduoc\s*biet\b")
+                      # (and "thông tin rộng rãi đến Nhân dân ... được biết", "Đồng thời thông báo ... biết": the same
+                      # one act of informing, the clause's own head)
+                      r"^\W*(?:dong\s*thoi\s*,?\s*)?thong\s*(?:bao|tin)\b[^;.]{0,120}?\b(?:duoc\s*)?biet\b")
 #: a telic predicate wherever it stands in the duty's clause: a verb of making or issuing with a paper as its object
 #: ("có báo cáo chuyên đề", "phải có kế hoạch phòng chống dịch", "tổng hợp, xây dựng báo cáo", "lập kế hoạch", "xây
 #: dựng chương trình, kế hoạch, đề án cụ thể", "công bố
