@@ -7687,7 +7687,8 @@ def test_the_flag_hung_during_a_day_is_no_due_date(catalogue, text, kind):
     assert duties[-1]["deadline"]["kind"] == kind
 
 
-# Round 25 (DEADLINES): windows that frame work; see each test for the rule it pins
+# Round 25 (DEADLINES): windows that frame work, conduct carried on until a day, bans enforced, daily series over a
+# window, "bắt đầu ngày", an aim's own stage, "kịp thời" after a request, hours on yearless days, informing once
 
 
 @pytest.mark.parametrize("text, kind", [
