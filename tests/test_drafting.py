@@ -7952,3 +7952,158 @@ def test_the_district_charging_by_its_bare_noun(catalogue, text, actors):
     comma left out): the district speaks, its "cơ quan chuyên môn" are its offices (don-vi-cap-huyen)."""
     duties = draft_text(text + "\n", catalogue)["obligations"]
     assert [d["actors"] for d in duties] == actors
+
+# Round 25 (DEADLINES): windows that frame work, conduct carried on until a day, bans enforced, daily series over a
+# window, "bắt đầu ngày", an aim's own stage, "kịp thời" after a request, hours on yearless days, informing once
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Thời gian tiêm: từ ngày 13/01/2026 đến ngày 24/01/2026.", "by_date"),
+    ("Từ ngày 10 đến 20/12/2026: Các thôn sửa chữa các tuyến kênh tưới nội đồng.", "by_date"),
+    ("Đợt II tiêm cho học sinh tiểu học từ ngày 12 đến 19-11-2026.", "by_date"),
+    # must NOT fire: what holds through the window (a watch, a pause, the flag, a watch stepped up) stays none (R3)
+    ("Thời gian thực hiện: từ ngày 1/9/2026 đến hết ngày 2/9/2026, các cơ sở karaoke dừng hoạt động.", "none"),
+    ("Từ ngày 1/9/2026 đến hết ngày 3/9/2026: các đơn vị tăng cường kiểm tra an toàn thực phẩm.", "none"),
+    ("Các hộ gia đình treo cờ Tổ quốc từ ngày 1/9/2026 đến hết ngày 2/9/2026.", "none"),
+    # must NOT fire: "trong thời gian từ ..." qualifies the object (who came back then), not the work's time
+    ("Các trạm y tế rà soát người về từ vùng dịch trong thời gian từ ngày 1/9/2026 đến ngày 5/9/2026.", "none"),
+])
+def test_a_window_that_frames_work_dates_it_by_its_last_day(catalogue, text, kind):
+    """R3 ("Thời gian tiêm: từ 13/01 đến 24/01/2022" is by_date its last day): a window named as the time of carrying
+    out, heading a timetable's item before a colon, or given to a numbered round frames work done within it."""
+    duties = draft_text(text + "\n", catalogue, province="Quảng Bình")["obligations"]
+    assert duties[-1]["deadline"]["kind"] == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Các xã tiếp tục thực hiện nghiêm các biện pháp giãn cách xã hội đến hết ngày 15/9/2026.", "none"),
+    ("Bộ phận một cửa cấp xã tiếp nhận hồ sơ cho đến hết ngày 30/9/2026.", "none"),
+    # must NOT fire: a task to finish stays due by the day; a paper sent by it too (no act carried on)
+    ("Các xã tiếp tục hoàn thành việc rà soát hộ nghèo đến hết ngày 15/9/2026.", "by_date"),
+    ("Các xã nộp báo cáo đến hết ngày 15/9/2026.", "by_date"),
+])
+def test_a_conduct_carried_on_until_a_day_has_no_due_date(catalogue, text, kind):
+    """R3: "tiếp tục thực hiện nghiêm ... đến hết ngày ...", "tiếp nhận hồ sơ cho đến hết ngày ...": the day closes the
+    span a continued act holds through (none, the day in the note), not a day it is due by."""
+    duties = draft_text(text + "\n", catalogue, province="Quảng Bình")["obligations"]
+    assert duties[-1]["deadline"]["kind"] == kind
+
+
+def test_a_ban_complied_with_or_enforced_holds_through_the_storm(catalogue):
+    """R3 (a ban has no due date): complying with a ban ("chấp hành lệnh cấm xuất bến"), enforcing it ("tổ chức triển
+    khai lệnh cấm ...", "kiểm tra ... theo lệnh cấm này") holds as long as the ban, even in a storm's text (none); the
+    storm's one-off acts stay once, and issuing the ban is one act."""
+    text = textwrap.dedent("""\
+        CÔNG ĐIỆN
+        Về việc chủ động ứng phó với bão số 9
+        Ủy ban nhân dân tỉnh yêu cầu:
+        1. Các chủ đò ngang chấp hành lệnh cấm xuất bến.
+        2. Ủy ban nhân dân các xã ven biển thông báo và tổ chức triển khai lệnh cấm các phương tiện hoạt động trên biển.
+        3. Đồn Biên phòng kiểm tra tàu thuyền tại các cửa biển theo lệnh cấm này.
+        4. Ủy ban nhân dân các xã ven biển kiểm đếm tàu thuyền, thông báo cho chủ tàu vị trí của bão.
+        5. Sở Nông nghiệp và Môi trường ban hành lệnh cấm biển.
+        """)
+    duties = draft_text(text, catalogue, province="Quảng Bình")["obligations"]
+    assert [d["deadline"]["kind"] for d in duties] == ["none", "none", "none", "once", "once"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Các huyện báo cáo nhanh tình hình từng ngày Tết từ ngày 20 - 26/01/2026 gửi về Văn phòng UBND tỉnh trước 11h00 "
+     "hàng ngày.", "recurring"),
+    # must NOT fire: a window with no daily cycle keeps its own reading
+    ("Các hộ gia đình treo cờ Tổ quốc từ ngày 1/9/2026 đến hết ngày 2/9/2026.", "none"),
+])
+def test_a_report_each_day_of_a_window_is_a_daily_series(catalogue, text, kind):
+    """"báo cáo ... từng ngày Tết từ ngày 20 - 26/01 ... hàng ngày": the daily cycle is the report's time (recurring,
+    every unspecified, as "báo cáo hằng ngày" is), the window only bounds the series (in the note)."""
+    duties = draft_text(text + "\n", catalogue, province="Quảng Bình")["obligations"]
+    assert duties[-1]["deadline"]["kind"] == kind
+    if kind == "recurring":
+        assert duties[-1]["deadline"]["every"] == "unspecified" and "20/01/2026" in duties[-1]["deadline"]["note"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Bắt đầu từ ngày 16/10/2026, các thôn ra quân nạo vét kênh mương nội đồng.", "from_date"),
+    ("Các thôn bắt đầu ngày 16/10/2026 ra quân nạo vét kênh mương nội đồng.", "from_date"),
+    # must NOT fire: a day due by, not started on
+    ("Các thôn hoàn thành nạo vét kênh mương nội đồng chậm nhất ngày 16/10/2026.", "by_date"),
+])
+def test_a_start_said_with_bat_dau_is_a_from_date(catalogue, text, kind):
+    """"Bắt đầu (từ) ngày 16/10/2022, toàn dân ra quân ...": the verb of starting marks the start as "từ ngày" does
+    (from_date), not a day the work is due by."""
+    duties = draft_text(text + "\n", catalogue, province="Quảng Bình")["obligations"]
+    assert duties[-1]["deadline"]["kind"] == kind
+
+
+@pytest.mark.parametrize("sentence, period", [
+    ("Phấn đấu giai đoạn 2026-2030, có ít nhất 85% số xã đạt chuẩn nông thôn mới, trong đó có khoảng 40% số xã đạt "
+     "chuẩn nông thôn mới nâng cao.", "2030"),
+    ("Mục tiêu giai đoạn 2026-2030: có ít nhất 85% số xã đạt chuẩn nông thôn mới, trong đó có khoảng 40% số xã đạt "
+     "chuẩn nông thôn mới nâng cao.", "2030"),
+    # must NOT fire: an aim with no stage of its own keeps the year of the text's opening
+    ("Phấn đấu có ít nhất 85% số xã đạt chuẩn nông thôn mới, trong đó có khoảng 40% số xã đạt chuẩn nông thôn mới "
+     "nâng cao.", "2026"),
+])
+def test_an_aims_own_stage_before_the_titles_year(catalogue, sentence, period):
+    """R6: "Phấn đấu giai đoạn 2021-2025, có ít nhất 80% số xã ...": the stage the aim's sentence leads with closes its
+    figures, before the year of the text's title or opening ("Năm 2022, ... đặt mục tiêu ...")."""
+    text = ("Năm 2026, tỉnh đặt mục tiêu 120 xã đạt chuẩn nông thôn mới\n"
+            "Mục tiêu năm 2026, tỉnh phấn đấu 4 huyện đạt chuẩn nông thôn mới; 120 xã đạt chuẩn nông thôn mới.\n"
+            + sentence + "\n")
+    duties = draft_text(text, catalogue, province="Quảng Bình")["obligations"]
+    assert duties[-1]["deadline"].get("period") == period
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Chủ tịch UBND tỉnh yêu cầu rà soát, thực hiện đầy đủ, đúng, kịp thời các chế độ, chính sách đối với người có "
+     "công với cách mạng và gia đình chính sách.", "urgent"),
+    # must NOT fire: a body directing others ("chỉ đạo"): "kịp thời" is the directed bodies' manner, not the duty's
+    ("Sở Y tế chỉ đạo các bệnh viện trong tỉnh chuẩn bị đủ thuốc men, trang thiết bị, kịp thời cấp cứu người bệnh.",
+     "none"),
+])
+def test_in_time_after_a_request_is_the_requested_duty(catalogue, text, kind):
+    """R3: "yêu cầu rà soát, thực hiện đầy đủ, đúng, kịp thời các chế độ ...": a request hands the duty itself over, so
+    "kịp thời" on its verb makes it urgent; after "chỉ đạo", "hướng dẫn" it stays the directed bodies' manner."""
+    duties = draft_text(text + "\n", catalogue, province="Quảng Bình")["obligations"]
+    assert duties[-1]["deadline"]["kind"] == kind
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Các huyện hoàn thành việc sơ tán dân trước 18 giờ ngày 27-9.", "by_date"),
+    ("Các đơn vị hoàn thành việc gia cố trụ sở trước 9h sáng ngày 27/9.", "by_date"),
+    # must NOT fire: a yearless day with no hour after "trước" stays before_date (the day before it)
+    ("Các xã báo cáo kết quả trước ngày 28.9.", "before_date"),
+])
+def test_an_hour_on_a_yearless_day_is_due_within_it(catalogue, line, kind):
+    """The guide ("trước 14 giờ, ngày 05/12/2017" is by_date, the hour in the note): an hour on a day the text gives
+    without its year ("trước 18 giờ ngày 27-9", "trước 9h sáng ngày 27/9") is due within that day as well, the year the
+    dateline's (marked)."""
+    text = "Ngày 25/9/2026, Ủy ban nhân dân tỉnh có công điện ứng phó bão số 4.\n" + line + "\n"
+    due = draft_text(text, catalogue, province="Quảng Bình")["obligations"][-1]["deadline"]
+    assert due["kind"] == kind and due["date"] == dt.date(2026, 9, 27 if kind == "by_date" else 28)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Từ ngày 19 đến ngày 21/6/2026 các trưởng thôn chuyển phiếu thu đến các hộ gia đình.", "by_date"),
+    ("Từ ngày 1/9/2026 đến ngày 5/9/2026, các xã lập danh sách hộ nghèo.", "by_date"),
+    # must NOT fire: an activity carried on through the fronted window (no paper made or delivered) holds in it
+    ("Từ ngày 1/9/2026 đến ngày 5/9/2026, các trưởng thôn tuyên truyền đến các hộ gia đình về phòng chống dịch.",
+     "none"),
+])
+def test_a_fronted_window_before_a_paper_made_or_delivered_dates_it(catalogue, text, kind):
+    """R3's aspect: a paper made ("lập danh sách") or delivered ("chuyển phiếu thông báo đến các hộ") is an act that
+    ends; a window fronted before it frames it (by_date, its last day); an activity carried on holds through it."""
+    duties = draft_text(text + "\n", catalogue, province="Quảng Bình")["obligations"]
+    assert duties[-1]["deadline"]["kind"] == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Ủy ban nhân dân các xã thông tin rộng rãi đến người dân trên địa bàn được biết nội dung Công văn này.", "once"),
+    # must NOT fire: informing with no "(được) biết" of a given content is a standing task
+    ("Ủy ban nhân dân các xã thông tin đến người dân về tình hình dịch bệnh.", "none"),
+])
+def test_informing_people_so_they_know_is_one_act(catalogue, text, kind):
+    """R3 (an act that ends): "thông tin rộng rãi đến Nhân dân ... được biết" informs them once of what the text says,
+    as "thông báo ... được biết" does; "thông tin về tình hình ..." goes on."""
+    duties = draft_text(text + "\n", catalogue, province="Quảng Bình")["obligations"]
+    assert duties[-1]["deadline"]["kind"] == kind

@@ -1630,6 +1630,7 @@ class Drafter:
         once, by that time (marked); a ban, a limit, a watch stepped up or a window ("tăng cường ...", "từ nay đến hết
         kỳ nghỉ Tết ...") holds over it instead (none)."""
         over = g.OVER_AN_OCCASION.search(folded, subject_end) or g.ATELIC_HEAD.match(folded[subject_end:])
+        over = over or g.ENFORCES_A_BAN.search(folded, subject_end)  # a ban complied with, enforced (R3)
         if over and self.event and _DIRECTIONS_CARRIED.match(folded, over.start()):
             over = None  # "Thực hiện nghiêm Công điện số 16 ...", for a storm or a holiday: one response to it (R3)
         if g.bans(sentence, folded) or over:
@@ -1712,12 +1713,16 @@ class Drafter:
             return []
         end = following.end() if following else end
         phrase = sentence[match.start():end].strip()
+        # an hour on the day ("trước 18 giờ ngày 27-9"): due within that day, as with its year ("hour_of_date": by_date)
+        hour = re.search(r"\d\s*(?:gio|h)\b", folded[match.start():match.end()])
         return [(match.start(), end, {
-            "kind": "before_date" if word == "truoc" else "by_date", "date": date, "phrase": phrase,
+            "kind": "before_date" if word == "truoc" and not hour else "by_date", "date": date, "phrase": phrase,
             "review": [_("văn bản không nêu năm của \"{phrase}\": lấy năm của văn bản ({year}), suy luận: xác nhận").format(
                 phrase=phrase, year=year) if self.year_from is None else _(
                 "văn bản không nêu năm của \"{phrase}\": lấy năm của ngày ghi ở đầu bài (\"{dateline}\"), suy luận: "
-                "xác nhận").format(phrase=phrase, dateline=self.year_from)]})]
+                "xác nhận").format(phrase=phrase, dateline=self.year_from)] + ([_(
+                "văn bản hẹn giờ (\"{hour}\") trong ngày: danh mục tính theo ngày (by_date: hết ngày đó); xác nhận, ghi "
+                "giờ vào 'note'").format(hour=phrase)] if hour else [])})]
 
     def _yearless_window(self, sentence: str, match: re.Match) -> list[tuple[int, int, dict]]:
         """"(từ ngày 18 - 20/9)" with no year: a window (from its first day, its last in ``_until``) of the text's year,
@@ -3065,6 +3070,9 @@ def date_targets_by_the_opening(obligations: list[dict], paragraphs: list[str], 
 
 
 _CHECKS = re.compile(r"\b(?:kiem\s*tra|giam\s*sat|nhac\s*nho|don\s*doc)\b")
+#: the issuer's request, which names the bodies the duty binds ("đề nghị các ông xóm trưởng báo cáo kịp thời", "yêu cầu
+#: các xã ..."), unlike a body's directing of others ("chỉ đạo", "hướng dẫn", "đôn đốc": their manner, not the duty's)
+_REQUESTS = re.compile(r"(?:de\s*nghi|yeu\s*cau)$")
 def _in_time(folded: str, start: int) -> re.Match | None:
     """"kịp thời" qualifying the duty's own action ("Kịp thời động viên, khen thưởng ...", "chấn chỉnh kịp thời ...",
     "nếu có vấn đề đột xuất, kịp thời báo cáo ..."): the duty is urgent (R3); not a purpose's ("... để kịp thời xử
@@ -3077,8 +3085,11 @@ def _in_time(folded: str, start: int) -> re.Match | None:
         # thời ..."), or opening the clause after a condition ("nếu có vấn đề đột xuất, kịp thời báo cáo ...")
         if re.search(r"(?<!van\s)(?<!chu\s)(?<!tieu\s)\b(?:de|nham)\b[^;:]*$", folded[start:at]):
             continue  # "... để khám và điều trị tích cực, kịp thời": the purpose's, commas and all (not "vấn đề")
-        if at - start > 30 and any(c.end() < at - 2 for c in g.CHARGE_WORDS.finditer(folded, start, at)):
+        if at - start > 30 and any(c.end() < at - 2 and not _REQUESTS.match(c.group(0))
+                                   for c in g.CHARGE_WORDS.finditer(folded, start, at)):
             continue  # "chỉ đạo các cơ sở y tế ..., kịp thời phát hiện ...": the directed bodies' manner, not the duty's
+            # (a request hands the duty itself to the bodies it names: "đề nghị các xóm trưởng báo cáo kịp thời" is
+            # theirs, urgent)
         # (further in, up to its first ";" or ":": "Kho bạc ... ưu tiên giải quyết kinh phí ... kịp thời")
         if at - start <= 120 and not re.search(r"[;:]", folded[start:at]) or re.search(r",\s*$", folded[:at]) \
                 and g.ON_A_CONDITION.search(folded, 0, at):
@@ -3192,6 +3203,26 @@ def a_day_held_is_no_due_date(obligations: list[dict]) -> None:
                                                       "hạn, R3)").format(phrase=due["phrase"])}
 
 
+def carried_on_until_a_day(obligations: list[dict]) -> None:
+    """R3: "tiếp tục thực hiện nghiêm Chỉ thị số 16/CT-TTg ... đến hết ngày 25/8/2021": a conduct carried on or prolonged
+    "(cho) đến hết ngày ..." holds until that day, it is not due by it: none, the day in the note (marked); a task to
+    finish ("hoàn thành ...", a figure to reach) stays due by the day."""
+    for duty in obligations:
+        due = duty["deadline"]
+        said = g.fold_chars(" ".join(duty["quotes"]))
+        phrase = g.fold_chars(due.get("phrase") or "")
+        if due.get("kind") != "by_date" or not g.UNTIL_THE_DAY.match(phrase) or duty.get("targets") \
+                or g.COMPLETION_ANYWHERE.search(said):
+            continue
+        start = said.find(phrase)
+        if start < 0 or not g.CARRIED_ON.search(said[:start + len(phrase)]):
+            continue
+        duty["deadline"] = {"kind": "none", "note": _("áp dụng đến hết ngày {day} (\"{phrase}\"), không phải thời hạn").format(
+            day=f"{due['date']:%d/%m/%Y}", phrase=due["phrase"]), "review": [_(
+                "việc tiếp tục, kéo dài \"{phrase}\": áp dụng đến ngày đó, không có hạn (none, R3); nếu là việc phải xong "
+                "trước ngày đó, ghi by_date: xác nhận").format(phrase=due["phrase"])]}
+
+
 #: a time the text named just before, taken up again ("trong khoảng thời gian nói trên", "trong thời gian trên", "trong
 #: thời hạn nêu trên"): anaphora, the time of the duty before
 _TIME_NAMED_BEFORE = re.compile(r"\btrong\s*(?:khoang\s*)?(?:thoi\s*gian|thoi\s*han)\s*(?:noi|neu)?\s*tren\b")
@@ -3221,6 +3252,24 @@ _FULL_WINDOW = re.compile(r"\btu\s*ngay\s*(\d{1,2})\s*[/-]\s*(\d{1,2})\s*[/-]\s*
                           r"(\d{1,2})\s*[/-]\s*(\d{1,2})\s*[/-]\s*(\d{4})\b")
 
 
+def _work_within(said: str, phrase: str | None) -> bool:
+    """R3: the window frames work to be done within it, by the grammar around the window: the time of carrying out named
+    before it ("Thời gian tiêm: từ ..."), a timetable slot heading its item ("Từ ngày 25 đến 30/10: Làm ..."), a
+    numbered round ("đợt II tiêm ... từ ngày ..."), a window fronted before a telic act (a paper made or delivered:
+    "Từ ngày 19 đến ngày 21/6 các trưởng xóm chuyển phiếu thông báo đến các hộ"); not what holds through it (a watch,
+    a stay, a pause, the flag, a watch stepped up: none)."""
+    folded = g.fold_chars(said)
+    start = folded.find(g.fold_chars(phrase)) if phrase else -1
+    if start < 0:
+        return False
+    before, after = folded[:start], folded[start + len(phrase):]
+    framed = g.WORK_WINDOW_NAMED.search(before) or g.WORK_WINDOW_ROUND.search(before) \
+        or not before.strip(" -–•+*") and g.WORK_WINDOW_SLOT.match(after) \
+        or not before.strip(" -–•+*") and (g.DELIVERS_A_PAPER.search(after) or g.TELIC_OBJECT.search(after))
+    return bool(framed) and not g.HELD_THROUGH.search(said.lower()) and not g.OVER_AN_OCCASION.search(folded) \
+        and not g.ATELIC_HEAD.search(folded[len(before):] if g.WORK_WINDOW_SLOT.match(after) else folded)
+
+
 def windows_are_not_due_dates(obligations: list[dict]) -> None:
     """R3: a window of days ("treo cờ từ ngày 09/4 đến hết ngày 11/4/2022", "trong 02 ngày Quốc tang (ngày 26 và
     27/9/2018)", "trong các ngày 1-6, 5-6 ... không quay cầu") is no due date for what holds during it, a conduct, a
@@ -3244,8 +3293,18 @@ def windows_are_not_due_dates(obligations: list[dict]) -> None:
                 continue
             phrase = due.get("phrase") or f"{due['date']:%d/%m/%Y} - {end:%d/%m/%Y}"
             said = " ".join(duty["quotes"])
+            if g.REPORTED_DAILY.search(g.fold_chars(said)) and duty.get("modality") != "must_not":
+                # a report each day of the window: a daily series bounded by the window (recurring, marked as a daily
+                # report is), the window in the note
+                duty["deadline"] = {"kind": "recurring", "every": "unspecified", "note": _(
+                    "áp dụng trong khoảng \"{phrase}\" (từ {start} đến {end}), không phải thời hạn").format(
+                    phrase=phrase, start=f"{due['date']:%d/%m/%Y}", end=f"{end:%d/%m/%Y}"), "review": [_(
+                    "văn bản hẹn báo cáo {every}; danh mục không có kỳ ngắn hơn tháng (every: unspecified): xác nhận, ghi "
+                    "ngày vào 'note'").format(every=_("hằng ngày"))]}
+                continue
             if duty.get("targets") or g.COMPLETION_ANYWHERE.search(g.fold_chars(said)) \
-                    or duty.get("modality") != "must_not" and g.HOLDS_AN_EVENT.search(g.fold_chars(said)) \
+                    or duty.get("modality") != "must_not" and (g.HOLDS_AN_EVENT.search(g.fold_chars(said))
+                                                               or _work_within(said, due.get("phrase"))) \
                     and not g.bans(said, g.fold_chars(said)):
                 duty["deadline"] = {"kind": "by_date", "date": end, "phrase": due.get("phrase"), "review": [_(
                     "việc phải hoàn thành trong khoảng \"{phrase}\": hạn là ngày cuối ({end}), R3; xác nhận").format(

@@ -225,8 +225,10 @@ DEADLINES = [
                            r"(?:nam\s*|[/.-]\s*)(\d{4})|"
                            r"(?:cham\s*nhat|han\s*chot|han\s*cuoi)\s*(?:la\s*)?(?:vao\s*)?"
                            r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})")),
-    # "Từ 00h00 ngày 26/6/2021", "Kể từ 0 giờ ngày 01/8/2021", "từ 12 giờ 00 phút, ngày ...": the hour of the start
-    ("from_date", re.compile(r"(?<![/\w-])(?:ke\s*)?tu\s*(?:\d{1,2}\s*(?:gio|h)\s*(?:\d{2}\s*(?:phut|')?\s*)?,?\s*)?"
+    # "Từ 00h00 ngày 26/6/2021", "Kể từ 0 giờ ngày 01/8/2021", "từ 12 giờ 00 phút, ngày ...": the hour of the start;
+    # "Bắt đầu ngày 16/10/2022, toàn dân ra quân ...": the verb of starting says the same as "từ" ("bắt đầu từ ngày":
+    # "từ" itself)
+    ("from_date", re.compile(r"(?<![/\w-])(?:(?:ke\s*)?tu|bat\s*dau(?=\s*(?:ngay|\d)))\s*(?:\d{1,2}\s*(?:gio|h)\s*(?:\d{2}\s*(?:phut|')?\s*)?,?\s*)?"
                              r"ngay\s*(\d{1,2})\s*(?:thang\s*|[/-]\s*)(\d{1,2})\s*(?:nam\s*|[/-]\s*)(\d{4})")),
     # a stage leading its item ("Giai đoạn 2026 - 2030: tỷ lệ ... dưới 8%"): as a heading of that stage, its end
     # "Giai đoạn 2021-2025, toàn tỉnh ..."; the stage after the verb of striving or the noun of aims that opens the
@@ -530,7 +532,9 @@ ONCE_ACT = re.compile(r"^\W*(?:bao\s*cao|tong\s*hop\s*(?:,\s*)?bao\s*cao)\b[^;.]
                       # báo cho các hiệp hội được biết chủ trương ..."
                       r"^\W*(?:thong\s*bao|giao|phan\s*bo|phan\s*giao)\s*(?:cac\s*|cu\s*the\s*)?(?:chi\s*tieu|du\s*toan|"
                       r"ke\s*hoach\s*von|chu\s*truong|quyet\s*dinh)\b|"
-                      r"^\W*thong\s*bao\b[^;.]{0,80}?\bduoc\s*biet\b")
+                      # (and "thông tin rộng rãi đến Nhân dân ... được biết", "Đồng thời thông báo ... biết": the same
+                      # one act of informing, the clause's own head)
+                      r"^\W*(?:dong\s*thoi\s*,?\s*)?thong\s*(?:bao|tin)\b[^;.]{0,120}?\b(?:duoc\s*)?biet\b")
 #: a telic predicate wherever it stands in the duty's clause: a verb of making or issuing with a paper as its object
 #: ("có báo cáo chuyên đề", "phải có kế hoạch phòng chống dịch", "tổng hợp, xây dựng báo cáo", "lập kế hoạch", "xây
 #: dựng chương trình, kế hoạch, đề án cụ thể", "công bố
@@ -638,6 +642,11 @@ ON_A_CONDITION = re.compile(CONDITION.pattern + r"|\b(?:van\s*de|su\s*viec|vu\s*
 OVER_AN_OCCASION = re.compile(r"(?<!\bde\s)(?<!\bnham\s)"  # not a purpose's: "... để hạn chế rủi ro" (R3)
                               r"\b(?:tang\s*cuong|day\s*manh|han\s*che|tu\s*nay|"
                               r"(?:thuc\s*hien|chap\s*hanh)\s*nghiem)\b")
+#: a ban as the object carried out ("chấp hành lệnh nghiêm cấm tàu thuyền ra khơi", "tổ chức triển khai lệnh cấm ...",
+#: "không cho tàu thuyền ra khơi theo lệnh cấm này"): complying with or enforcing a ban holds as long as the ban (R3: a
+#: ban has no due date, none), even in a storm's text
+ENFORCES_A_BAN = re.compile(r"\b(?:chap\s*hanh|thuc\s*hien|trien\s*khai|theo)\s*(?:nghiem\s*(?:tuc\s*)?)?(?:cac\s*)?"
+                            r"lenh\s*(?:nghiem\s*)?cam\b")
 #: an atelic predicate, one whose object comes to no end (R3's aspect): a state kept ("chịu trách nhiệm trước ...",
 #: "sẵn sàng ứng phó", "duy trì"), an activity carried on ("tiếp tục ...", "quản lý chặt chẽ ...", "theo dõi", "giám
 #: sát", "tuyên truyền"), a manner of doing it all ("quyết liệt thực hiện", "chỉ đạo quyết liệt", "thực hiện tốt việc
@@ -687,6 +696,32 @@ DATED_PURPOSE = re.compile(r"\s(?=de\s+(?:so|ubnd|uy\s*ban|ban|cuc|chi\s*cuc|van
 COMPLETION = re.compile(r"\b(hoan\s*thanh|xong)\b[^,;]{0,20}$")
 #: a task to complete ("hoàn thành việc tiêm ...", "... xong"): R3's window dates it by its last day
 COMPLETION_ANYWHERE = re.compile(r"\b(?:hoan\s*thanh|xong)\b")
+#: a window that frames work to be done within it (R3: "Thời gian tiêm: từ 13/01 đến 24/01/2022" is by_date its last day):
+#: the time of carrying out named before it ("Thời gian tiêm: từ ...", "thời gian triển khai từ ngày ..."; not "trong thời
+#: gian từ ...", the span an object or a conduct is qualified by), a plan's timetable slot heading its item ("Từ ngày 25
+#: đến 30/10/2026: Làm ...", the window then a colon), or a numbered round of a campaign ("đợt II tiêm ... từ ngày ...")
+WORK_WINDOW_NAMED = re.compile(r"(?<!\btrong\s)\bthoi\s*gian\s*(?:(?:trien\s*khai|thuc\s*hien|to\s*chuc|tiem(?:\s*chung)?|"
+                               r"ra\s*quan|lam)\b\s*)?:?\s*$")
+WORK_WINDOW_ROUND = re.compile(r"\bdot\s*(?:[ivx]{1,4}|\d{1,2})\b[^;:.]{0,90}$")
+WORK_WINDOW_SLOT = re.compile(r"^\s*:")
+#: a paper made or delivered to its recipients ("chuyển phiếu thông báo đến các hộ gia đình", "gửi giấy mời đến các
+#: đại biểu", "phát phiếu điều tra cho các hộ"): an act that ends when the papers are out (R3's telic predicate), so a
+#: window fronted before it ("Từ ngày 19 đến ngày 21/6/2019 các ông, bà Trưởng xóm chuyển phiếu ...") frames it
+DELIVERS_A_PAPER = re.compile(r"\b(?:chuyen|gui|phat)\s*(?:cac\s*|toan\s*bo\s*)?(?:phieu|giay\s*(?:moi|bao)|thong\s*bao|"
+                              r"van\s*ban|danh\s*sach|to\s*roi)\b[^;.]{0,60}?\b(?:den|toi|cho)\b")
+#: what holds through a window rather than being done within it: a watch kept ("trực", "ứng trực"; not "trực tiếp",
+#: "trực thuộc"), a stay or a pause ("cách ly", "giãn cách", "dừng", "hoãn", "tạm dừng", "đóng cửa"), the flag flown (R3:
+#: none over the window). Read on the lower-cased text with its accents: folded, "dừng" is "dùng", "trực" is "trục"
+HELD_THROUGH = re.compile(r"(?<!\w)(?:(?:ứng\s*)?trực(?!\s*(?:tiếp|thuộc|quan|tuyến))|cách\s*ly|giãn\s*cách|dừng|hoãn|"
+                          r"tạm\s*ngừng|đóng\s*cửa|treo\s*(?:cờ|quốc\s*kỳ))(?!\w)")
+#: a conduct carried on until a day ("tiếp tục thực hiện nghiêm Chỉ thị ... đến hết ngày 25/8/2021", "kéo dài thời gian
+#: cách ly ... đến hết ngày ...", "sẽ tiếp nhận hồ sơ cho đến hết ngày 30.6.2025"): "(cho) đến hết ngày" closes the span a
+#: continued or prolonged act holds through (R3: none, the day in the note), not a day it is due by
+UNTIL_THE_DAY = re.compile(r"^\W*(?:cho\s*)?den\s*het\s*ngay\b")
+CARRIED_ON = re.compile(r"\b(?:tiep\s*tuc|keo\s*dai|duy\s*tri)\b|\bcho\s*den\s*het\s*ngay\b")
+#: a report each day of a window ("báo cáo nhanh tình hình từng ngày Tết từ ngày 20 - 26/01 ... trước 11h00 hàng ngày"):
+#: the daily cycle is the report's time, the window only bounds the series (recurring, as "báo cáo hằng ngày" is)
+REPORTED_DAILY = re.compile(r"\b(?:bao\s*cao|giao\s*ban)\b[^;.]{0,250}?\b(?:hang|moi|tung)\s*ngay\b")
 #: holding or launching an event ("tổ chức lễ phát động ...", "tổ chức các hoạt động hưởng ứng ...", "tổ chức hội nghị ..."): a
 #: task done once, within the window it names (R3: by_date its last day), not a conduct that holds through it
 HOLDS_AN_EVENT = re.compile(r"\bto\s*chuc\s*(?:cac\s*|mot\s*so\s*|chuoi\s*)?(?:le|hoi\s*nghi|hoi\s*thi|hoat\s*dong|chuong\s*trinh|"
@@ -888,7 +923,8 @@ START_LINE = re.compile(r"^\W*(thoi\s*gian\s*)?(ap\s*dung|thuc\s*hien)(\s*(ap\s*
 #: "trong năm nay", "ngay trong năm nay", "cuối năm nay": the year the text is written in, whichever it is
 THIS_YEAR = re.compile(r"\b(?:trong|het|cuoi|den\s*het|den\s*cuoi)\s*nam\s*nay\b")
 YEARLESS_DATE = re.compile(r"(truoc|cham\s*nhat(?:\s*la)?|han\s*chot(?:\s*la)?|den|hoan\s*thanh)\s*(?:truoc\s*)?"
-                           r"(?:\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*phut|\s*['’′])?)?\s*,?\s*)?"
+                           # an hour on the day, its part of the day too ("trước 9h sáng ngày 27/9"): by_date (_yearless)
+                           r"(?:\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*phut|\s*['’′])?)?\s*(?:(?:sang|chieu|trua|toi)\s*)?,?\s*)?"
                            r"ngay\s*(\d{1,2})\s*(?:thang\s*|[/-]\s*|\.(?=\d))(\d{1,2})\b(?!\s*(?:nam\s*|[/.-]\s*)\d)"
                            r"(?!\s*,?\s*(?:hang|moi)\s*nam)|"
                            # "trước 30/6", "chậm nhất 15/12": the day written bare after the deadline word
