@@ -8107,3 +8107,23 @@ def test_informing_people_so_they_know_is_one_act(catalogue, text, kind):
     as "thông báo ... được biết" does; "thông tin về tình hình ..." goes on."""
     duties = draft_text(text + "\n", catalogue, province="Quảng Bình")["obligations"]
     assert duties[-1]["deadline"]["kind"] == kind
+
+
+# Round 26 (ACTORS): a district's own offices ("Phòng ...") are bodies of their own (R7); the committee a news item says
+# issued the text, named by its place, is the issuer's class (R2, R7)
+
+@pytest.mark.parametrize("line, actor", [
+    ("1. Phòng Y tế chủ trì, phối hợp với các cơ quan liên quan tổ chức tiêm chủng cho trẻ em trên địa bàn huyện.",
+     "phong-y-te"),
+    ("2. Phòng Tài nguyên và Môi trường huyện: Kiểm tra việc thu gom rác thải tại các chợ.",
+     "phong-tai-nguyen-va-moi-truong"),
+    ("3. Phòng Nông nghiệp và Phát triển nông thôn hướng dẫn nông dân gieo sạ đúng lịch.", "phong-nong-nghiep-va-ptnt"),
+    # must NOT fire: "Phòng, chống ..." opening a sentence is the verb, and "Văn Phòng ..." is no Phòng
+    ("1. Phòng, chống dịch bệnh cho đàn gia súc là nhiệm vụ trọng tâm của toàn huyện.", "ubnd-huyen"),
+    ("2. Văn Phòng HĐND và UBND huyện theo dõi, đôn đốc việc thực hiện.", "ubnd-huyen"),
+])
+def test_a_districts_office_is_a_body_of_its_own(catalogue, line, actor):
+    """R7: a district's item led by its office ("Phòng Y tế chủ trì ...", Nghị định 37/2014/NĐ-CP's specialised offices)
+    binds that office, not the committee that charges it; its id drops the level word (every Phòng is a district's)."""
+    duties = draft_text(line + "\n", catalogue, issuer="ubnd-huyen")["obligations"]
+    assert duties[0]["actors"] == [actor]

