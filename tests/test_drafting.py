@@ -8127,3 +8127,18 @@ def test_a_districts_office_is_a_body_of_its_own(catalogue, line, actor):
     binds that office, not the committee that charges it; its id drops the level word (every Phòng is a district's)."""
     duties = draft_text(line + "\n", catalogue, issuer="ubnd-huyen")["obligations"]
     assert duties[0]["actors"] == [actor]
+
+
+@pytest.mark.parametrize("opening, actor", [
+    ("UBND huyện Tân Hòa vừa ban hành Kế hoạch gieo trồng vụ Hè Thu 2026, cụ thể:", "ubnd-huyen"),
+    ("UBND xã Bình Lợi vừa ban hành Kế hoạch tiêm phòng cho đàn gia cầm năm 2026, cụ thể:", "ubnd-xa"),
+    # must NOT fire: a province's committee issuing names a district as a body of its own
+    ("UBND tỉnh vừa ban hành Kế hoạch giao UBND huyện Tân Hòa thực hiện gieo trồng vụ Hè Thu 2026, cụ thể:",
+     "ubnd-huyen-tan-hoa"),
+])
+def test_the_local_committee_a_news_item_says_issued_is_its_class(catalogue, opening, actor):
+    """R2, R7: a news item's "UBND huyện Tân Hòa vừa ban hành Kế hoạch ..., cụ thể:" tells of a district's own plan;
+    its items bind the issuer, recorded by its level's class as a district's own text records it (marked inferred)."""
+    text = opening + "\n- Kết thúc xuống giống trước ngày 30/6/2026, diện tích 1.200 ha ở các cánh đồng ven sông.\n"
+    duties = draft_text(text, catalogue)["obligations"]
+    assert duties[-1]["actors"] == [actor]
