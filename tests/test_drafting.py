@@ -8142,3 +8142,16 @@ def test_the_local_committee_a_news_item_says_issued_is_its_class(catalogue, ope
     text = opening + "\n- Kết thúc xuống giống trước ngày 30/6/2026, diện tích 1.200 ha ở các cánh đồng ven sông.\n"
     duties = draft_text(text, catalogue)["obligations"]
     assert duties[-1]["actors"] == [actor]
+
+
+@pytest.mark.parametrize("line, actor", [
+    ("Sở Nông nghiệp và Phát triển nông thôn triển khai trồng cây phân tán; việc chăm sóc, bảo vệ cây phải giao nhiệm "
+     "vụ cho tổ chức, cá nhân cụ thể.", "so-nong-nghiep-va-phat-trien-nong-thon"),
+    # must NOT fire: the handing over with no modal before it binds those it is handed to
+    ("UBND tỉnh giao nhiệm vụ cho các sở, ban, ngành tổ chức trồng cây phân tán trên địa bàn.", "so-ban-nganh-tinh"),
+])
+def test_a_handing_over_after_a_modal_is_the_subjects_duty(catalogue, line, actor):
+    """After a modal ("phải giao nhiệm vụ cho ...", "cần giao ...") the handing over is the duty itself, its subject's
+    (or, with none, the one before); not a charge whose receivers are bound."""
+    duties = draft_text(line + "\n", catalogue, province="Lạng Sơn")["obligations"]
+    assert duties[-1]["actors"] == [actor]
