@@ -8155,3 +8155,18 @@ def test_a_handing_over_after_a_modal_is_the_subjects_duty(catalogue, line, acto
     (or, with none, the one before); not a charge whose receivers are bound."""
     duties = draft_text(line + "\n", catalogue, province="Lạng Sơn")["obligations"]
     assert duties[-1]["actors"] == [actor]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Từng cơ quan, đơn vị phải rà soát các nhiệm vụ chưa hoàn thành trong năm 2025.", "don-vi-cap-huyen"),
+    ("Từng xã, thị trấn phải lập danh sách hộ nghèo trước ngày 30/9/2026.", "ubnd-xa"),
+    # must NOT fire: a handing over "cho từng ..." before a list says each gets its own tasks, which the items name
+    ("Chủ tịch UBND huyện giao nhiệm vụ cụ thể cho từng phòng, ban và các xã như sau:\n1. Phòng Y tế chủ trì kiểm tra "
+     "an toàn thực phẩm tại các chợ.\n2. Xây dựng kế hoạch kiểm tra liên ngành trong dịp Tết.", "ubnd-huyen"),
+])
+def test_each_before_a_class_is_its_quantifier(catalogue, text, actor):
+    """"từng" (each) before a class is its distributive quantifier, as "các" is ("Từng cơ quan, đơn vị phải rà soát
+    ..."); after a handing over ("giao nhiệm vụ cụ thể cho từng ... như sau:") the items split the tasks, and an item
+    that names no body is not given the whole list (here the issuer's own, as the text gives no other)."""
+    duties = draft_text(text + "\n", catalogue, issuer="ubnd-huyen")["obligations"]
+    assert duties[-1]["actors"] == [actor]

@@ -24,7 +24,9 @@ from . import grammar as g
 FILLER = ("chanh", "giaotrachnhiemcho", "giaotrachnhiem", "giaonhiemvucho", "giaonhiemvu", "giaocho", "giao", "yeucau", "denghi", "cac", "va", "giamdoc", "thutruong", "chutich", "truongban", "lanhdao",
           "nguoidungdau", "tatca", "thixa", "thanhpho", "thuoctinh", "cuatinh", "thitran", "phuong", "dackhu", "captinh", "tructhuoc",
           "nganh", "tinh", "thuoc", "dongthoi", "donvi", "cunggiao", "cungyeucau", "cungdenghi", "chihuytruong", "cuctruong", "botruong", "colienquan", "lienquan",
-          "rieng", "dongchi", "trongtinh", "phochutich", "phogiamdoc", "photruongban", "phothutruong", "toanbo", "hieutruong")
+          "rieng", "dongchi", "trongtinh", "phochutich", "phogiamdoc", "photruongban", "phothutruong", "toanbo", "hieutruong",
+          # "từng cơ quan, đơn vị", "từng hộ gia đình": the distributive quantifier (each) before a class, as "các"
+          "tung")
 #: the titles of a body's head: the body's name follows ("Giám đốc Trung tâm ...")
 HEAD_WORDS = ("giamdoc", "thutruong", "chutich", "truongban", "lanhdao", "nguoidungdau", "chihuytruong", "cuctruong",
               "phochutich", "phogiamdoc", "photruongban", "phothutruong", "hieutruong")  # a deputy speaks for the body too

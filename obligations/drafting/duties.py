@@ -371,6 +371,8 @@ class Drafter:
             for handed in g.ASSIGNED_TO.finditer(folded):
                 if handed.group(1) is None:
                     continue  # "được giao cho ...": who holds a task, no handing over by the text
+                if folded.startswith("tung ", handed.end()):
+                    continue  # "giao nhiệm vụ cụ thể cho từng sở, ngành ... như sau:": each its own, as the items say
                 # the giver: the sentence's words before "giao" ("Cụ thể, UBND tỉnh Gia Lai", "Điều 1.", "Chủ tịch UBND tỉnh
                 # chủ trì Hội nghị"); not a list's commas, which would cut "Các sở, ban, ngành" short
                 start = max(folded.rfind(mark + " ", 0, handed.start()) for mark in ";:.") + 1
@@ -1055,6 +1057,8 @@ class Drafter:
             for charge in pattern.finditer(folded):
                 if re.search(r"\bkhong\s*$", folded[:charge.start()]):
                     continue  # "không yêu cầu người dân nộp thêm ...": a ban on the body's own act, no charge
+                if pattern is g.SET_FOR and folded.startswith("tung ", charge.end()):
+                    continue  # "giao nhiệm vụ cụ thể cho từng sở, ngành ... như sau:": each its own, as the items say
                 if pattern is g.FOR_BODIES and opening_only \
                         and not re.search(r"(?:^|[.,;:]|\btheo\s*do|\brieng|\bcon)\W*$", folded[:charge.start()]):
                     # "... tiết kiệm tối thiểu 5% ... đối với các sở, ban, ngành": the scope of a figure inside the
