@@ -8170,3 +8170,25 @@ def test_each_before_a_class_is_its_quantifier(catalogue, text, actor):
     that names no body is not given the whole list (here the issuer's own, as the text gives no other)."""
     duties = draft_text(text + "\n", catalogue, issuer="ubnd-huyen")["obligations"]
     assert duties[-1]["actors"] == [actor]
+
+
+@pytest.mark.parametrize("line, actors", [
+    ("UBND huyện đề nghị UBMT, các đoàn thể của huyện tuyên truyền, vận động hội viên không đốt rơm rạ.",
+     ["mat-tran-to-quoc-huyen", "doan-the-huyen"]),
+    ("Ủy ban MTTQ Việt Nam huyện và các đoàn thể huyện tuyên truyền, vận động nhân dân tham gia tổng vệ sinh.",
+     ["mat-tran-to-quoc-huyen", "doan-the-huyen"]),
+    # must NOT fire: the mass organisations of every level stay the class "đoàn thể"
+    ("Các đoàn thể các cấp tuyên truyền, vận động nhân dân tham gia tổng vệ sinh.", ["doan-the"]),
+])
+def test_a_districts_front_and_mass_organisations(catalogue, line, actors):
+    """R7: a district's text names its own Mặt trận ("UBMT", "UB.MTTQVN", "Ủy ban MTTQ Việt Nam huyện") and mass
+    organisations ("các đoàn thể (của) huyện"): the district's, ids of their own."""
+    duties = draft_text(line + "\n", catalogue, issuer="ubnd-huyen")["obligations"]
+    assert duties[-1]["actors"] == actors
+
+
+def test_a_provinces_mass_organisations_stay_the_class(catalogue):
+    """The near case of the district's reading: a provincial text's "các đoàn thể" is the class."""
+    duties = draft_text("Các sở, ban, ngành và các đoàn thể tuyên truyền, vận động nhân dân tham gia tổng vệ sinh.\n",
+                        catalogue, issuer="ubnd-tinh")["obligations"]
+    assert "doan-the" in duties[-1]["actors"] and "doan-the-huyen" not in duties[-1]["actors"]

@@ -295,6 +295,12 @@ _NOT_A_VERB = set("duoc la thi neu khi tai theo ve voi cho de nham trong tren cu
 _UNITS_BY_FUNCTION = re.compile(r"(?:các\s+)?(đơn\s+vị\s+(?:quản\s+lý|vận\s+hành|khai\s+thác|cung\s+cấp|cung\s+ứng|"
                                 r"thi\s+công|kinh\s+doanh)\s+)")
 _MASS = re.compile(r"(?:cac\s+)?doan\s*the(?!\s*thao)(?:\s*chinh\s*tri\s*-?\s*xa\s*hoi)?(?:\s*cac\s*cap)?\b")
+#: R7: the district's own level word after its mass organisations or its front ("các đoàn thể huyện", "của huyện")
+_OF_THE_DISTRICT = re.compile(r"\s*(?:cua\s+|cap\s+)?huyen\b")
+#: the Vietnamese Fatherland Front's committee, in full or abbreviated ("Ủy ban MTTQ Việt Nam huyện", "UB.MTTQVN",
+#: "UBMTTQ", "UBMT", "Mặt trận Tổ quốc huyện"), folded
+_FRONT = re.compile(r"(?:cac\s+)?(?:(?:uy\s*ban|ub)\s*\.?\s*)?(?:mat\s*tran\s*(?:to\s*quoc)?|mttq|mt)(?:\s*(?:viet\s*nam|vn))?\b")
+MASS_DISTRICT_ID, FRONT_DISTRICT_ID = "doan-the-huyen", "mat-tran-to-quoc-huyen"
 _STAFF = re.compile(r"(?:cac\s+|toan\s*the\s+|moi\s+)?(can\s*bo\s*,\s*(?:dang\s*vien\s*,\s*)?cong\s*chuc)(?:\s*(?:,|va)\s*vien\s*chuc)?"
                     r"(?:\s*(?:,|va)\s*nguoi\s*lao\s*dong)?(?=[\s,;.:]|$)")
 #: organisation nouns that are never a verb or a preposition: the name after them may be written in lower case, as
@@ -727,7 +733,27 @@ class ActorIndex:
     def _mass_organisations(self, text: str, where: list[int], position: int) -> tuple[tuple[str, ...], int] | None:
         """"các đoàn thể" ("các sở, ban, ngành, đoàn thể, địa phương", "Mặt trận Tổ quốc và các đoàn thể chính trị -
         xã hội"): the mass organisations, a class the taxonomy lacks, proposed as one."""
-        mass = _MASS.match(g.fold_chars(text), where[position])
+        folded = g.fold_chars(text)
+        mass = _MASS.match(folded, where[position])
+        if self.district and (mass is None or "cap" not in mass.group(0)):
+            # R7: a district's text names its own front and mass organisations ("UBMT, các đoàn thể của huyện",
+            # "UB.MTTQVN và các đoàn thể huyện"): the district's, ids of their own as the held-out sets record them
+            front = _FRONT.match(folded, where[position]) if mass is None else None
+            own = _OF_THE_DISTRICT.match(folded, front.end()) if front is not None else None
+            if own is not None and re.match(r"\s*[A-ZĐ]", text[own.end():]):
+                front = None  # "Ủy ban MTTQ huyện Vĩnh Linh" by its name: the body read as named
+            if front is not None and (own is not None or re.match(r"\s*(?:[,;)]|va\b|$)", folded[front.end():])):
+                end = (own or front).end()
+                if FRONT_DISTRICT_ID not in self.actors:
+                    self.proposed.setdefault(FRONT_DISTRICT_ID, Proposed(
+                        FRONT_DISTRICT_ID, "Ủy ban Mặt trận Tổ quốc Việt Nam huyện", "Ủy ban", "district"))
+                return (FRONT_DISTRICT_ID,), _compact_length(where, position, end)
+            if mass is not None and (own := _OF_THE_DISTRICT.match(folded, mass.end())) is not None \
+                    or mass is not None and not re.match(r"\s*(?:cua\s+)?(?:tinh|xa|cac)\b", folded[mass.end():]):
+                end = own.end() if own is not None else mass.end()
+                if MASS_DISTRICT_ID not in self.actors:
+                    self.proposed.setdefault(MASS_DISTRICT_ID, Proposed(MASS_DISTRICT_ID, "Các đoàn thể huyện", MASS_NOUN, "any"))
+                return (MASS_DISTRICT_ID,), _compact_length(where, position, end)
         if mass is None:
             return None
         if MASS_ID not in self.actors:
