@@ -8192,3 +8192,17 @@ def test_a_provinces_mass_organisations_stay_the_class(catalogue):
     duties = draft_text("Các sở, ban, ngành và các đoàn thể tuyên truyền, vận động nhân dân tham gia tổng vệ sinh.\n",
                         catalogue, issuer="ubnd-tinh")["obligations"]
     assert "doan-the" in duties[-1]["actors"] and "doan-the-huyen" not in duties[-1]["actors"]
+
+
+@pytest.mark.parametrize("line, actors", [
+    ("Thủ trưởng các phòng, ban, ngành, trung tâm thuộc huyện, Chủ tịch UBND các xã, thị trấn tổ chức thực hiện "
+     "nghiêm Kế hoạch phòng, chống dịch.", ["don-vi-cap-huyen", "ubnd-xa"]),
+    # must NOT change: the list without "trung tâm" reads as before
+    ("Thủ trưởng các phòng, ban, ngành thuộc huyện tổ chức thực hiện nghiêm Kế hoạch phòng, chống dịch.",
+     ["don-vi-cap-huyen"]),
+])
+def test_a_districts_units_listed_by_their_kinds(catalogue, line, actors):
+    """R7: "các phòng, ban, ngành, trung tâm thuộc huyện" lists the kinds of a district's units (its offices and its
+    public service centres): don-vi-cap-huyen, and the list runs on to the bodies after it."""
+    duties = draft_text(line + "\n", catalogue, issuer="ubnd-huyen")["obligations"]
+    assert duties[-1]["actors"] == actors

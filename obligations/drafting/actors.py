@@ -103,6 +103,10 @@ DISTRICT_PHRASES = (
     ("phong chuyen mon", ("don-vi-cap-huyen",)),
     ("ban, nganh", ("don-vi-cap-huyen",)),
     ("ban nganh", ("don-vi-cap-huyen",)),
+    # the district's units by the kinds listed, with or without what they belong to ("các phòng, ban, ngành, trung
+    # tâm thuộc huyện": its offices and its public service centres, under its UBND)
+    ("phong, ban, nganh, trung tam thuoc huyen", ("don-vi-cap-huyen",)),
+    ("phong, ban, nganh, trung tam", ("don-vi-cap-huyen",)),
     ("co quan, don vi truc thuoc ubnd huyen", ("don-vi-cap-huyen",)),
     ("co quan, don vi truc thuoc uy ban nhan dan huyen", ("don-vi-cap-huyen",)),
     ("co quan, don vi thuoc ubnd huyen", ("don-vi-cap-huyen",)),
