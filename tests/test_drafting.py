@@ -8206,3 +8206,17 @@ def test_a_districts_units_listed_by_their_kinds(catalogue, line, actors):
     public service centres): don-vi-cap-huyen, and the list runs on to the bodies after it."""
     duties = draft_text(line + "\n", catalogue, issuer="ubnd-huyen")["obligations"]
     assert duties[-1]["actors"] == actors
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("UBND xã Bình Lợi tổ chức niêm yết danh sách cử tri tại nhà văn hóa các thôn.\nUBND xã Bình Lợi đề nghị Nhân dân "
+     "kiểm tra danh sách cử tri.\n", "ubnd-xa"),
+    # must NOT fire: a province's committee shown in the text; the commune named by its place stays its own body
+    ("UBND xã Bình Lợi tổ chức niêm yết danh sách cử tri tại nhà văn hóa các thôn.\nUBND tỉnh đề nghị Nhân dân "
+     "kiểm tra danh sách cử tri.\n", "ubnd-xa-binh-loi"),
+])
+def test_the_one_local_committee_that_speaks_is_the_issuer(catalogue, text, actor):
+    """R2, R7: a text with no header whose one committee named by its place speaks to others ("UBND xã ... đề nghị
+    Nhân dân ...") is that committee's own; its duties record the issuer by its level's class."""
+    duties = draft_text(text, catalogue)["obligations"]
+    assert duties[0]["actors"] == [actor]

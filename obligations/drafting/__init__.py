@@ -99,7 +99,7 @@ def draft_text(text: str, catalogue, *, source: str | None = None, province: str
     carried_on_until_a_day(drafter.result.obligations)
     halted_acts_hold(drafter.result.obligations)
     issued = (issuer, None, GIVEN_ISSUER) if issuer else _issuer(document, paras[header.body_start:body_end], drafter)
-    issued = _own_committee(issued, drafter)
+    issued = _own_committee(issued, drafter, paras[header.body_start:body_end])
     drafter.settle_unknown_actors(*issued)
     obligations = drafter.result.obligations
     if not obligations:
@@ -223,13 +223,25 @@ def _issuer(document: dict, paras, drafter: Drafter) -> tuple[str | None, str | 
     return None, None, False
 
 
-def _own_committee(issued: tuple, drafter: Drafter) -> tuple:
+def _own_committee(issued: tuple, drafter: Drafter, paras=()) -> tuple:
     """R2, R7: a district's or a commune's own text names its committee by its place ("UBND huyện Phú Tân vừa ban
     hành Kế hoạch ..., cụ thể:", "UBND xã Vĩnh Hưng tổ chức niêm yết ..."): that committee is the issuer, which the
     text's duties record by its level's class (ubnd-huyen, ubnd-xa) as they do when the text names no body. Only
     the committee of the issuer's own level: a district's text names its communes ("UBND xã Phú Lâm") as bodies of
-    their own, and a provincial text its districts. The issuer read by its name becomes its class too."""
+    their own, and a provincial text its districts. The issuer read by its name becomes its class too. A text with
+    no issuer read whose one committee named by its place speaks to others ("UBND xã Vĩnh Hưng đề nghị Nhân dân
+    ...", "... thông báo ..."), and which shows no province's committee, is that committee's own."""
     issuer = issued[0]
+    if issuer is None:
+        named_committees = [key for key, body in drafter.actor_index.proposed.items()
+                            if body.broader in ("ubnd-huyen", "ubnd-xa")
+                            and re.match(r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s", body.name)]
+        text = "\n".join(para.text for para in paras)
+        if len(named_committees) == 1 and not re.search(r"\b(?:ubnd|uy\s*ban\s*nhan\s*dan)\s+tinh\b", g.fold_chars(text)):
+            name = drafter.actor_index.proposed[named_committees[0]].name
+            if re.search(re.escape(name) + r"\s+(?:đã\s+|vừa\s+)?(?:đề\s+nghị|yêu\s+cầu|thông\s+báo|giao)(?!\w)", text):
+                issuer = named_committees[0]
+                issued = (issuer, None, False)
     named = drafter.actor_index.proposed.get(issuer) if issuer else None
     level = named.broader if named is not None else issuer
     if level not in ("ubnd-huyen", "ubnd-xa") or level not in drafter.catalogue.actors:
