@@ -8220,3 +8220,17 @@ def test_the_one_local_committee_that_speaks_is_the_issuer(catalogue, text, acto
     Nhân dân ...") is that committee's own; its duties record the issuer by its level's class."""
     duties = draft_text(text, catalogue)["obligations"]
     assert duties[0]["actors"] == [actor]
+
+
+@pytest.mark.parametrize("line, actors", [
+    ("Đề nghị các cơ quan, đơn vị, thôn, tổ dân phố khẩn trương gửi hồ sơ về Phòng Văn hóa và Thông tin.",
+     ["don-vi-cap-huyen", "thon-to-dan-pho"]),
+    # must NOT fire: a hamlet by its name after the list is no class of hamlets
+    ("Đề nghị các cơ quan, đơn vị, thôn Đông khẩn trương gửi hồ sơ về Phòng Văn hóa và Thông tin.",
+     ["don-vi-cap-huyen"]),
+])
+def test_hamlets_listed_after_other_bodies(catalogue, line, actors):
+    """R7: "các cơ quan, đơn vị, thôn, tổ dân phố": the list's "các" carries over to the hamlets named after the
+    other bodies, a class of their own; a hamlet by its name is not one."""
+    duties = draft_text(line + "\n", catalogue, issuer="ubnd-huyen")["obligations"]
+    assert duties[-1]["actors"] == actors

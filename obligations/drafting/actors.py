@@ -260,6 +260,8 @@ _HAMLETS_ALSO = r"(?:thôn|xóm|ấp|bản|khóm|tổ\s+dân\s+phố|khu\s+phố
 #: the list must be the predicate's, checked by the caller)
 _HAMLETS = re.compile(rf"(?:(?:các|tất\s+cả(?:\s+các)?|toàn\s+bộ|những)\s+)({_HAMLET}(?:\s*(?:,|và|/)\s*{_HAMLETS_ALSO})*)"
                       r"(?=[\s,;:.)]|$)", re.IGNORECASE)
+#: the hamlets listed after other bodies, the list's "các" carried over ("các cơ quan, đơn vị, thôn, tổ dân phố")
+_HAMLETS_LISTED = re.compile(rf"({_HAMLET}(?:\s*(?:,|và|/)\s*{_HAMLETS_ALSO})*)(?=[\s,;:.)]|$)", re.IGNORECASE)
 #: "Trưởng thôn", "các ông, bà Trưởng xóm", "các ông xóm trưởng" (the Sino-Vietnamese order, the head after), "trưởng
 #: các thôn, bản": the hamlets' heads
 _HONORIFIC = r"(?:(?:các|những)\s+)?(?:(?:ông|bà)(?:\s*(?:,|và|/)\s*(?:ông|bà))?\s+)?"
@@ -476,7 +478,7 @@ class ActorIndex:
             if matched is None:
                 matched = self._schools_and_facilities(text, where, position, found) \
                     or self._staff(text, where, position) or self._people(text, where, position) \
-                    or self._mass_organisations(text, where, position) or self._hamlets(text, where, position) \
+                    or self._mass_organisations(text, where, position) or self._hamlets(text, where, position, bool(found)) \
                     or self._central_in_province(text, where, position) or self._units_by_function(text, where, position) \
                     or self._by_place(text, where, position) \
                     or (self._teams_charged(text, where, position) if after_charge else None)
@@ -798,9 +800,11 @@ class ActorIndex:
             return ("don-vi-truc-thuoc-so",), _compact_length(where, position, units.end())
         return None
 
-    def _hamlets(self, text: str, where: list[int], position: int) -> tuple[tuple[str, ...], int] | None:
+    def _hamlets(self, text: str, where: list[int], position: int, listed: bool = False
+                 ) -> tuple[tuple[str, ...], int] | None:
         """R7: a commune's text charges its hamlets ("Các xóm tổ chức nạo vét ...", "các thôn, bản rà soát ...") and
-        their heads ("Kính gửi: Các ông xóm trưởng", "các ông, bà Trưởng xóm chuyển phiếu ..."): each a class proposed
+        their heads ("Kính gửi: Các ông xóm trưởng", "các ông, bà Trưởng xóm chuyển phiếu ..."), also listed after other
+        bodies with the list's "các" ("các cơ quan, đơn vị, thôn, tổ dân phố"): each a class proposed
         by its noun as written, the heads as "Trưởng xóm" whichever order the text writes. Not a hamlet by its name
         ("xóm 11", "thôn Đông"), nor hamlets measured ("các thôn đạt chuẩn ...", R2)."""
         heads = _HAMLET_HEADS.match(text, where[position])
@@ -808,7 +812,9 @@ class ActorIndex:
             nouns = heads.group(2) or heads.group(3)
             name = "Trưởng " + re.sub(r"\s+", " ", nouns).lower()
             return self._propose_class(name, HAMLET_HEAD_NOUN), _compact_length(where, position, heads.end())
-        hamlets = _HAMLETS.match(text, where[position])
+        hamlets = _HAMLETS.match(text, where[position]) \
+            or (_HAMLETS_LISTED.match(text, where[position]) if listed and text[where[position] - 2:where[position]] == ", "
+                else None)
         if hamlets is None or re.match(r"\s*:?\s*(?:[A-ZĐ]|\d)", text[hamlets.end():]) \
                 or _MEASURED.match(g.fold_chars(text), hamlets.end()):
             return None
