@@ -8234,3 +8234,16 @@ def test_hamlets_listed_after_other_bodies(catalogue, line, actors):
     other bodies, a class of their own; a hamlet by its name is not one."""
     duties = draft_text(line + "\n", catalogue, issuer="ubnd-huyen")["obligations"]
     assert duties[-1]["actors"] == actors
+
+
+@pytest.mark.parametrize("line, actor", [
+    ("Quá thời hạn trên, đơn vị nào chưa gửi báo cáo thì Phòng Nội vụ tổng hợp danh sách trình UBND huyện xem xét.",
+     "phong-noi-vu"),
+    # must NOT fire: people after "thì" are the condition's, not the main clause's subject read here
+    ("Quá thời hạn trên, hồ sơ nào còn thiếu thì người dân bổ sung theo hướng dẫn của UBND xã.", "ubnd-huyen"),
+])
+def test_the_subject_after_a_condition_and_thi(catalogue, line, actor):
+    """"..., đơn vị nào chưa gửi báo cáo thì Phòng Nội vụ tổng hợp ...": the body after "thì" with its own verb is
+    the main clause's subject, not the bodies of the condition before it."""
+    duties = draft_text(line + "\n", catalogue, issuer="ubnd-huyen")["obligations"]
+    assert duties[-1]["actors"] == [actor]
