@@ -8109,8 +8109,10 @@ def test_informing_people_so_they_know_is_one_act(catalogue, text, kind):
     assert duties[-1]["deadline"]["kind"] == kind
 
 
-# Round 26 (ACTORS): a district's own offices ("Phòng ...") are bodies of their own (R7); the committee a news item says
-# issued the text, named by its place, is the issuer's class (R2, R7)
+# Round 26 (ACTORS): a district's own offices ("Phòng ...") are bodies of their own (R7); the committee a local text
+# names issuing it, or the one that speaks, is the issuer's class (R2, R7); a handing over after a modal binds its
+# subject; "từng" before a class; a district's front, mass organisations and units by kind; hamlets listed after
+# other bodies; the subject after a condition and "thì"
 
 @pytest.mark.parametrize("line, actor", [
     ("1. Phòng Y tế chủ trì, phối hợp với các cơ quan liên quan tổ chức tiêm chủng cho trẻ em trên địa bàn huyện.",
