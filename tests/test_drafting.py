@@ -8107,3 +8107,145 @@ def test_informing_people_so_they_know_is_one_act(catalogue, text, kind):
     as "thông báo ... được biết" does; "thông tin về tình hình ..." goes on."""
     duties = draft_text(text + "\n", catalogue, province="Quảng Bình")["obligations"]
     assert duties[-1]["deadline"]["kind"] == kind
+
+
+# Round 26 (ACTORS): a district's own offices ("Phòng ...") are bodies of their own (R7); the committee a local text
+# names issuing it, or the one that speaks, is the issuer's class (R2, R7); a handing over after a modal binds its
+# subject; "từng" before a class; a district's front, mass organisations and units by kind; hamlets listed after
+# other bodies; the subject after a condition and "thì"
+
+@pytest.mark.parametrize("line, actor", [
+    ("1. Phòng Y tế chủ trì, phối hợp với các cơ quan liên quan tổ chức tiêm chủng cho trẻ em trên địa bàn huyện.",
+     "phong-y-te"),
+    ("2. Phòng Tài nguyên và Môi trường huyện: Kiểm tra việc thu gom rác thải tại các chợ.",
+     "phong-tai-nguyen-va-moi-truong"),
+    ("3. Phòng Nông nghiệp và Phát triển nông thôn hướng dẫn nông dân gieo sạ đúng lịch.", "phong-nong-nghiep-va-ptnt"),
+    # must NOT fire: "Phòng, chống ..." opening a sentence is the verb, and "Văn Phòng ..." is no Phòng
+    ("1. Phòng, chống dịch bệnh cho đàn gia súc là nhiệm vụ trọng tâm của toàn huyện.", "ubnd-huyen"),
+    ("2. Văn Phòng HĐND và UBND huyện theo dõi, đôn đốc việc thực hiện.", "ubnd-huyen"),
+])
+def test_a_districts_office_is_a_body_of_its_own(catalogue, line, actor):
+    """R7: a district's item led by its office ("Phòng Y tế chủ trì ...", Nghị định 37/2014/NĐ-CP's specialised offices)
+    binds that office, not the committee that charges it; its id drops the level word (every Phòng is a district's)."""
+    duties = draft_text(line + "\n", catalogue, issuer="ubnd-huyen")["obligations"]
+    assert duties[0]["actors"] == [actor]
+
+
+@pytest.mark.parametrize("opening, actor", [
+    ("UBND huyện Tân Hòa vừa ban hành Kế hoạch gieo trồng vụ Hè Thu 2026, cụ thể:", "ubnd-huyen"),
+    ("UBND xã Bình Lợi vừa ban hành Kế hoạch tiêm phòng cho đàn gia cầm năm 2026, cụ thể:", "ubnd-xa"),
+    # must NOT fire: a province's committee issuing names a district as a body of its own
+    ("UBND tỉnh vừa ban hành Kế hoạch giao UBND huyện Tân Hòa thực hiện gieo trồng vụ Hè Thu 2026, cụ thể:",
+     "ubnd-huyen-tan-hoa"),
+])
+def test_the_local_committee_a_news_item_says_issued_is_its_class(catalogue, opening, actor):
+    """R2, R7: a news item's "UBND huyện Tân Hòa vừa ban hành Kế hoạch ..., cụ thể:" tells of a district's own plan;
+    its items bind the issuer, recorded by its level's class as a district's own text records it (marked inferred)."""
+    text = opening + "\n- Kết thúc xuống giống trước ngày 30/6/2026, diện tích 1.200 ha ở các cánh đồng ven sông.\n"
+    duties = draft_text(text, catalogue)["obligations"]
+    assert duties[-1]["actors"] == [actor]
+
+
+@pytest.mark.parametrize("line, actor", [
+    ("Sở Nông nghiệp và Phát triển nông thôn triển khai trồng cây phân tán; việc chăm sóc, bảo vệ cây phải giao nhiệm "
+     "vụ cho tổ chức, cá nhân cụ thể.", "so-nong-nghiep-va-phat-trien-nong-thon"),
+    # must NOT fire: the handing over with no modal before it binds those it is handed to
+    ("UBND tỉnh giao nhiệm vụ cho các sở, ban, ngành tổ chức trồng cây phân tán trên địa bàn.", "so-ban-nganh-tinh"),
+])
+def test_a_handing_over_after_a_modal_is_the_subjects_duty(catalogue, line, actor):
+    """After a modal ("phải giao nhiệm vụ cho ...", "cần giao ...") the handing over is the duty itself, its subject's
+    (or, with none, the one before); not a charge whose receivers are bound."""
+    duties = draft_text(line + "\n", catalogue, province="Lạng Sơn")["obligations"]
+    assert duties[-1]["actors"] == [actor]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Từng cơ quan, đơn vị phải rà soát các nhiệm vụ chưa hoàn thành trong năm 2025.", "don-vi-cap-huyen"),
+    ("Từng xã, thị trấn phải lập danh sách hộ nghèo trước ngày 30/9/2026.", "ubnd-xa"),
+    # must NOT fire: a handing over "cho từng ..." before a list says each gets its own tasks, which the items name
+    ("Chủ tịch UBND huyện giao nhiệm vụ cụ thể cho từng phòng, ban và các xã như sau:\n1. Phòng Y tế chủ trì kiểm tra "
+     "an toàn thực phẩm tại các chợ.\n2. Xây dựng kế hoạch kiểm tra liên ngành trong dịp Tết.", "ubnd-huyen"),
+])
+def test_each_before_a_class_is_its_quantifier(catalogue, text, actor):
+    """"từng" (each) before a class is its distributive quantifier, as "các" is ("Từng cơ quan, đơn vị phải rà soát
+    ..."); after a handing over ("giao nhiệm vụ cụ thể cho từng ... như sau:") the items split the tasks, and an item
+    that names no body is not given the whole list (here the issuer's own, as the text gives no other)."""
+    duties = draft_text(text + "\n", catalogue, issuer="ubnd-huyen")["obligations"]
+    assert duties[-1]["actors"] == [actor]
+
+
+@pytest.mark.parametrize("line, actors", [
+    ("UBND huyện đề nghị UBMT, các đoàn thể của huyện tuyên truyền, vận động hội viên không đốt rơm rạ.",
+     ["mat-tran-to-quoc-huyen", "doan-the-huyen"]),
+    ("Ủy ban MTTQ Việt Nam huyện và các đoàn thể huyện tuyên truyền, vận động nhân dân tham gia tổng vệ sinh.",
+     ["mat-tran-to-quoc-huyen", "doan-the-huyen"]),
+    # must NOT fire: the mass organisations of every level stay the class "đoàn thể"
+    ("Các đoàn thể các cấp tuyên truyền, vận động nhân dân tham gia tổng vệ sinh.", ["doan-the"]),
+])
+def test_a_districts_front_and_mass_organisations(catalogue, line, actors):
+    """R7: a district's text names its own Mặt trận ("UBMT", "UB.MTTQVN", "Ủy ban MTTQ Việt Nam huyện") and mass
+    organisations ("các đoàn thể (của) huyện"): the district's, ids of their own."""
+    duties = draft_text(line + "\n", catalogue, issuer="ubnd-huyen")["obligations"]
+    assert duties[-1]["actors"] == actors
+
+
+def test_a_provinces_mass_organisations_stay_the_class(catalogue):
+    """The near case of the district's reading: a provincial text's "các đoàn thể" is the class."""
+    duties = draft_text("Các sở, ban, ngành và các đoàn thể tuyên truyền, vận động nhân dân tham gia tổng vệ sinh.\n",
+                        catalogue, issuer="ubnd-tinh")["obligations"]
+    assert "doan-the" in duties[-1]["actors"] and "doan-the-huyen" not in duties[-1]["actors"]
+
+
+@pytest.mark.parametrize("line, actors", [
+    ("Thủ trưởng các phòng, ban, ngành, trung tâm thuộc huyện, Chủ tịch UBND các xã, thị trấn tổ chức thực hiện "
+     "nghiêm Kế hoạch phòng, chống dịch.", ["don-vi-cap-huyen", "ubnd-xa"]),
+    # must NOT change: the list without "trung tâm" reads as before
+    ("Thủ trưởng các phòng, ban, ngành thuộc huyện tổ chức thực hiện nghiêm Kế hoạch phòng, chống dịch.",
+     ["don-vi-cap-huyen"]),
+])
+def test_a_districts_units_listed_by_their_kinds(catalogue, line, actors):
+    """R7: "các phòng, ban, ngành, trung tâm thuộc huyện" lists the kinds of a district's units (its offices and its
+    public service centres): don-vi-cap-huyen, and the list runs on to the bodies after it."""
+    duties = draft_text(line + "\n", catalogue, issuer="ubnd-huyen")["obligations"]
+    assert duties[-1]["actors"] == actors
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("UBND xã Bình Lợi tổ chức niêm yết danh sách cử tri tại nhà văn hóa các thôn.\nUBND xã Bình Lợi đề nghị Nhân dân "
+     "kiểm tra danh sách cử tri.\n", "ubnd-xa"),
+    # must NOT fire: a province's committee shown in the text; the commune named by its place stays its own body
+    ("UBND xã Bình Lợi tổ chức niêm yết danh sách cử tri tại nhà văn hóa các thôn.\nUBND tỉnh đề nghị Nhân dân "
+     "kiểm tra danh sách cử tri.\n", "ubnd-xa-binh-loi"),
+])
+def test_the_one_local_committee_that_speaks_is_the_issuer(catalogue, text, actor):
+    """R2, R7: a text with no header whose one committee named by its place speaks to others ("UBND xã ... đề nghị
+    Nhân dân ...") is that committee's own; its duties record the issuer by its level's class."""
+    duties = draft_text(text, catalogue)["obligations"]
+    assert duties[0]["actors"] == [actor]
+
+
+@pytest.mark.parametrize("line, actors", [
+    ("Đề nghị các cơ quan, đơn vị, thôn, tổ dân phố khẩn trương gửi hồ sơ về Phòng Văn hóa và Thông tin.",
+     ["don-vi-cap-huyen", "thon-to-dan-pho"]),
+    # must NOT fire: a hamlet by its name after the list is no class of hamlets
+    ("Đề nghị các cơ quan, đơn vị, thôn Đông khẩn trương gửi hồ sơ về Phòng Văn hóa và Thông tin.",
+     ["don-vi-cap-huyen"]),
+])
+def test_hamlets_listed_after_other_bodies(catalogue, line, actors):
+    """R7: "các cơ quan, đơn vị, thôn, tổ dân phố": the list's "các" carries over to the hamlets named after the
+    other bodies, a class of their own; a hamlet by its name is not one."""
+    duties = draft_text(line + "\n", catalogue, issuer="ubnd-huyen")["obligations"]
+    assert duties[-1]["actors"] == actors
+
+
+@pytest.mark.parametrize("line, actor", [
+    ("Quá thời hạn trên, đơn vị nào chưa gửi báo cáo thì Phòng Nội vụ tổng hợp danh sách trình UBND huyện xem xét.",
+     "phong-noi-vu"),
+    # must NOT fire: people after "thì" are the condition's, not the main clause's subject read here
+    ("Quá thời hạn trên, hồ sơ nào còn thiếu thì người dân bổ sung theo hướng dẫn của UBND xã.", "ubnd-huyen"),
+])
+def test_the_subject_after_a_condition_and_thi(catalogue, line, actor):
+    """"..., đơn vị nào chưa gửi báo cáo thì Phòng Nội vụ tổng hợp ...": the body after "thì" with its own verb is
+    the main clause's subject, not the bodies of the condition before it."""
+    duties = draft_text(line + "\n", catalogue, issuer="ubnd-huyen")["obligations"]
+    assert duties[-1]["actors"] == [actor]

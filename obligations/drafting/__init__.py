@@ -98,8 +98,9 @@ def draft_text(text: str, catalogue, *, source: str | None = None, province: str
     a_day_held_is_no_due_date(drafter.result.obligations)
     carried_on_until_a_day(drafter.result.obligations)
     halted_acts_hold(drafter.result.obligations)
-    drafter.settle_unknown_actors(*((issuer, None, GIVEN_ISSUER) if issuer else
-                                    _issuer(document, paras[header.body_start:body_end], drafter)))
+    issued = (issuer, None, GIVEN_ISSUER) if issuer else _issuer(document, paras[header.body_start:body_end], drafter)
+    issued = _own_committee(issued, drafter, paras[header.body_start:body_end])
+    drafter.settle_unknown_actors(*issued)
     obligations = drafter.result.obligations
     if not obligations:
         doc_review.append(_("không tìm thấy câu nào nêu nghĩa vụ: kiểm tra văn bản (phần nội dung có đánh số 1., a), "
@@ -220,6 +221,42 @@ def _issuer(document: dict, paras, drafter: Drafter) -> tuple[str | None, str | 
             return "ubnd-huyen", None, DISTRICTS_FIGURES
         return "ubnd-tinh", None, PROVINCES_FIGURES
     return None, None, False
+
+
+def _own_committee(issued: tuple, drafter: Drafter, paras=()) -> tuple:
+    """R2, R7: a district's or a commune's own text names its committee by its place ("UBND huyện Phú Tân vừa ban
+    hành Kế hoạch ..., cụ thể:", "UBND xã Vĩnh Hưng tổ chức niêm yết ..."): that committee is the issuer, which the
+    text's duties record by its level's class (ubnd-huyen, ubnd-xa) as they do when the text names no body. Only
+    the committee of the issuer's own level: a district's text names its communes ("UBND xã Phú Lâm") as bodies of
+    their own, and a provincial text its districts. The issuer read by its name becomes its class too. A text with
+    no issuer read whose one committee named by its place speaks to others ("UBND xã Vĩnh Hưng đề nghị Nhân dân
+    ...", "... thông báo ..."), and which shows no province's committee, is that committee's own."""
+    issuer = issued[0]
+    if issuer is None:
+        named_committees = [key for key, body in drafter.actor_index.proposed.items()
+                            if body.broader in ("ubnd-huyen", "ubnd-xa")
+                            and re.match(r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s", body.name)]
+        text = "\n".join(para.text for para in paras)
+        if len(named_committees) == 1 and not re.search(r"\b(?:ubnd|uy\s*ban\s*nhan\s*dan)\s+tinh\b", g.fold_chars(text)):
+            name = drafter.actor_index.proposed[named_committees[0]].name
+            if re.search(re.escape(name) + r"\s+(?:đã\s+|vừa\s+)?(?:đề\s+nghị|yêu\s+cầu|thông\s+báo|giao)(?!\w)", text):
+                issuer = named_committees[0]
+                issued = (issuer, None, False)
+    named = drafter.actor_index.proposed.get(issuer) if issuer else None
+    level = named.broader if named is not None else issuer
+    if level not in ("ubnd-huyen", "ubnd-xa") or level not in drafter.catalogue.actors:
+        return issued
+    own = [key for key, body in drafter.actor_index.proposed.items() if body.broader == level
+           and re.match(r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s", body.name)]
+    if len(own) != 1:
+        return issued  # two committees of the level by name: which one speaks is not told
+    for duty in drafter.result.obligations:
+        if own[0] in duty["actors"]:
+            duty["actors"] = list(dict.fromkeys(level if a == own[0] else a for a in duty["actors"]))
+            duty["review"].append(_("'{name}' là cơ quan ban hành văn bản này: ghi lớp {id} như với văn bản của chính cấp "
+                                    "ấy (R7), suy luận: xác nhận").format(name=drafter.actor_index.proposed[own[0]].name,
+                                                                          id=level))
+    return (level,) + tuple(issued[1:])
 
 
 #: a plan or a campaign of a level below the province, named by its noun ("chiến dịch của huyện Ninh Sơn", "kế hoạch ...

@@ -24,7 +24,9 @@ from . import grammar as g
 FILLER = ("chanh", "giaotrachnhiemcho", "giaotrachnhiem", "giaonhiemvucho", "giaonhiemvu", "giaocho", "giao", "yeucau", "denghi", "cac", "va", "giamdoc", "thutruong", "chutich", "truongban", "lanhdao",
           "nguoidungdau", "tatca", "thixa", "thanhpho", "thuoctinh", "cuatinh", "thitran", "phuong", "dackhu", "captinh", "tructhuoc",
           "nganh", "tinh", "thuoc", "dongthoi", "donvi", "cunggiao", "cungyeucau", "cungdenghi", "chihuytruong", "cuctruong", "botruong", "colienquan", "lienquan",
-          "rieng", "dongchi", "trongtinh", "phochutich", "phogiamdoc", "photruongban", "phothutruong", "toanbo", "hieutruong")
+          "rieng", "dongchi", "trongtinh", "phochutich", "phogiamdoc", "photruongban", "phothutruong", "toanbo", "hieutruong",
+          # "từng cơ quan, đơn vị", "từng hộ gia đình": the distributive quantifier (each) before a class, as "các"
+          "tung")
 #: the titles of a body's head: the body's name follows ("Giám đốc Trung tâm ...")
 HEAD_WORDS = ("giamdoc", "thutruong", "chutich", "truongban", "lanhdao", "nguoidungdau", "chihuytruong", "cuctruong",
               "phochutich", "phogiamdoc", "photruongban", "phothutruong", "hieutruong")  # a deputy speaks for the body too
@@ -101,6 +103,10 @@ DISTRICT_PHRASES = (
     ("phong chuyen mon", ("don-vi-cap-huyen",)),
     ("ban, nganh", ("don-vi-cap-huyen",)),
     ("ban nganh", ("don-vi-cap-huyen",)),
+    # the district's units by the kinds listed, with or without what they belong to ("các phòng, ban, ngành, trung
+    # tâm thuộc huyện": its offices and its public service centres, under its UBND)
+    ("phong, ban, nganh, trung tam thuoc huyen", ("don-vi-cap-huyen",)),
+    ("phong, ban, nganh, trung tam", ("don-vi-cap-huyen",)),
     ("co quan, don vi truc thuoc ubnd huyen", ("don-vi-cap-huyen",)),
     ("co quan, don vi truc thuoc uy ban nhan dan huyen", ("don-vi-cap-huyen",)),
     ("co quan, don vi thuoc ubnd huyen", ("don-vi-cap-huyen",)),
@@ -160,6 +166,9 @@ _ORGANISATIONS = {
     "Quỹ": ("Giám đốc", None), "Hải quan": ("Cục trưởng", "ban-nganh-tinh"), "Đoàn": ("Trưởng", None),
     "Bưu điện": ("Giám đốc", None), "Công ty": ("Giám đốc", None), "Tổng công ty": ("Tổng Giám đốc", None),
     "Tỉnh đoàn": ("Bí thư", None),
+    # a district's specialised office (Nghị định 37/2014/NĐ-CP, Điều 7: "Phòng Nội vụ", "Phòng Y tế" ...), or a
+    # department's division: its own body, named as written (R7: not the district's committee that charges it)
+    "Phòng": ("Trưởng phòng", None),
 }
 #: R1: the kinds of persons and non-state bodies a provincial text binds beside its agencies, one id each
 #: (folded words, id; None: a word for the state's offices that adds no body beside the agencies)
@@ -251,6 +260,8 @@ _HAMLETS_ALSO = r"(?:thôn|xóm|ấp|bản|khóm|tổ\s+dân\s+phố|khu\s+phố
 #: the list must be the predicate's, checked by the caller)
 _HAMLETS = re.compile(rf"(?:(?:các|tất\s+cả(?:\s+các)?|toàn\s+bộ|những)\s+)({_HAMLET}(?:\s*(?:,|và|/)\s*{_HAMLETS_ALSO})*)"
                       r"(?=[\s,;:.)]|$)", re.IGNORECASE)
+#: the hamlets listed after other bodies, the list's "các" carried over ("các cơ quan, đơn vị, thôn, tổ dân phố")
+_HAMLETS_LISTED = re.compile(rf"({_HAMLET}(?:\s*(?:,|và|/)\s*{_HAMLETS_ALSO})*)(?=[\s,;:.)]|$)", re.IGNORECASE)
 #: "Trưởng thôn", "các ông, bà Trưởng xóm", "các ông xóm trưởng" (the Sino-Vietnamese order, the head after), "trưởng
 #: các thôn, bản": the hamlets' heads
 _HONORIFIC = r"(?:(?:các|những)\s+)?(?:(?:ông|bà)(?:\s*(?:,|và|/)\s*(?:ông|bà))?\s+)?"
@@ -290,6 +301,12 @@ _NOT_A_VERB = set("duoc la thi neu khi tai theo ve voi cho de nham trong tren cu
 _UNITS_BY_FUNCTION = re.compile(r"(?:các\s+)?(đơn\s+vị\s+(?:quản\s+lý|vận\s+hành|khai\s+thác|cung\s+cấp|cung\s+ứng|"
                                 r"thi\s+công|kinh\s+doanh)\s+)")
 _MASS = re.compile(r"(?:cac\s+)?doan\s*the(?!\s*thao)(?:\s*chinh\s*tri\s*-?\s*xa\s*hoi)?(?:\s*cac\s*cap)?\b")
+#: R7: the district's own level word after its mass organisations or its front ("các đoàn thể huyện", "của huyện")
+_OF_THE_DISTRICT = re.compile(r"\s*(?:cua\s+|cap\s+)?huyen\b")
+#: the Vietnamese Fatherland Front's committee, in full or abbreviated ("Ủy ban MTTQ Việt Nam huyện", "UB.MTTQVN",
+#: "UBMTTQ", "UBMT", "Mặt trận Tổ quốc huyện"), folded
+_FRONT = re.compile(r"(?:cac\s+)?(?:(?:uy\s*ban|ub)\s*\.?\s*)?(?:mat\s*tran\s*(?:to\s*quoc)?|mttq|mt)(?:\s*(?:viet\s*nam|vn))?\b")
+MASS_DISTRICT_ID, FRONT_DISTRICT_ID = "doan-the-huyen", "mat-tran-to-quoc-huyen"
 _STAFF = re.compile(r"(?:cac\s+|toan\s*the\s+|moi\s+)?(can\s*bo\s*,\s*(?:dang\s*vien\s*,\s*)?cong\s*chuc)(?:\s*(?:,|va)\s*vien\s*chuc)?"
                     r"(?:\s*(?:,|va)\s*nguoi\s*lao\s*dong)?(?=[\s,;.:]|$)")
 #: organisation nouns that are never a verb or a preposition: the name after them may be written in lower case, as
@@ -461,7 +478,7 @@ class ActorIndex:
             if matched is None:
                 matched = self._schools_and_facilities(text, where, position, found) \
                     or self._staff(text, where, position) or self._people(text, where, position) \
-                    or self._mass_organisations(text, where, position) or self._hamlets(text, where, position) \
+                    or self._mass_organisations(text, where, position) or self._hamlets(text, where, position, bool(found)) \
                     or self._central_in_province(text, where, position) or self._units_by_function(text, where, position) \
                     or self._by_place(text, where, position) \
                     or (self._teams_charged(text, where, position) if after_charge else None)
@@ -722,7 +739,27 @@ class ActorIndex:
     def _mass_organisations(self, text: str, where: list[int], position: int) -> tuple[tuple[str, ...], int] | None:
         """"các đoàn thể" ("các sở, ban, ngành, đoàn thể, địa phương", "Mặt trận Tổ quốc và các đoàn thể chính trị -
         xã hội"): the mass organisations, a class the taxonomy lacks, proposed as one."""
-        mass = _MASS.match(g.fold_chars(text), where[position])
+        folded = g.fold_chars(text)
+        mass = _MASS.match(folded, where[position])
+        if self.district and (mass is None or "cap" not in mass.group(0)):
+            # R7: a district's text names its own front and mass organisations ("UBMT, các đoàn thể của huyện",
+            # "UB.MTTQVN và các đoàn thể huyện"): the district's, ids of their own as the held-out sets record them
+            front = _FRONT.match(folded, where[position]) if mass is None else None
+            own = _OF_THE_DISTRICT.match(folded, front.end()) if front is not None else None
+            if own is not None and re.match(r"\s*[A-ZĐ]", text[own.end():]):
+                front = None  # "Ủy ban MTTQ huyện Vĩnh Linh" by its name: the body read as named
+            if front is not None and (own is not None or re.match(r"\s*(?:[,;)]|va\b|$)", folded[front.end():])):
+                end = (own or front).end()
+                if FRONT_DISTRICT_ID not in self.actors:
+                    self.proposed.setdefault(FRONT_DISTRICT_ID, Proposed(
+                        FRONT_DISTRICT_ID, "Ủy ban Mặt trận Tổ quốc Việt Nam huyện", "Ủy ban", "district"))
+                return (FRONT_DISTRICT_ID,), _compact_length(where, position, end)
+            if mass is not None and (own := _OF_THE_DISTRICT.match(folded, mass.end())) is not None \
+                    or mass is not None and not re.match(r"\s*(?:cua\s+)?(?:tinh|xa|cac)\b", folded[mass.end():]):
+                end = own.end() if own is not None else mass.end()
+                if MASS_DISTRICT_ID not in self.actors:
+                    self.proposed.setdefault(MASS_DISTRICT_ID, Proposed(MASS_DISTRICT_ID, "Các đoàn thể huyện", MASS_NOUN, "any"))
+                return (MASS_DISTRICT_ID,), _compact_length(where, position, end)
         if mass is None:
             return None
         if MASS_ID not in self.actors:
@@ -763,9 +800,11 @@ class ActorIndex:
             return ("don-vi-truc-thuoc-so",), _compact_length(where, position, units.end())
         return None
 
-    def _hamlets(self, text: str, where: list[int], position: int) -> tuple[tuple[str, ...], int] | None:
+    def _hamlets(self, text: str, where: list[int], position: int, listed: bool = False
+                 ) -> tuple[tuple[str, ...], int] | None:
         """R7: a commune's text charges its hamlets ("Các xóm tổ chức nạo vét ...", "các thôn, bản rà soát ...") and
-        their heads ("Kính gửi: Các ông xóm trưởng", "các ông, bà Trưởng xóm chuyển phiếu ..."): each a class proposed
+        their heads ("Kính gửi: Các ông xóm trưởng", "các ông, bà Trưởng xóm chuyển phiếu ..."), also listed after other
+        bodies with the list's "các" ("các cơ quan, đơn vị, thôn, tổ dân phố"): each a class proposed
         by its noun as written, the heads as "Trưởng xóm" whichever order the text writes. Not a hamlet by its name
         ("xóm 11", "thôn Đông"), nor hamlets measured ("các thôn đạt chuẩn ...", R2)."""
         heads = _HAMLET_HEADS.match(text, where[position])
@@ -773,7 +812,9 @@ class ActorIndex:
             nouns = heads.group(2) or heads.group(3)
             name = "Trưởng " + re.sub(r"\s+", " ", nouns).lower()
             return self._propose_class(name, HAMLET_HEAD_NOUN), _compact_length(where, position, heads.end())
-        hamlets = _HAMLETS.match(text, where[position])
+        hamlets = _HAMLETS.match(text, where[position]) \
+            or (_HAMLETS_LISTED.match(text, where[position]) if listed and text[where[position] - 2:where[position]] == ", "
+                else None)
         if hamlets is None or re.match(r"\s*:?\s*(?:[A-ZĐ]|\d)", text[hamlets.end():]) \
                 or _MEASURED.match(g.fold_chars(text), hamlets.end()):
             return None
@@ -846,6 +887,8 @@ class ActorIndex:
             return None
         name, noun, end, level = body
         actor_id = proposed_id(name)
+        if noun == "Phòng":
+            actor_id, level = _office_id(actor_id), "district"
         compact = actor_id.replace("-", "")
         # the same name spelt with two words run together or apart ("Ban Chỉ đạoquốc gia" across a line break in
         # one place, "Ban Chỉ đạo quốc gia" in another): one body, the id first proposed
@@ -974,6 +1017,14 @@ def proposed_id(name: str) -> str:
     folded = re.sub(r"\buy ban nhan dan\b", "ubnd", fold(name))
     folded = " ".join(_ABBREVIATIONS.get(word, word) for word in folded.split())
     return slug(folded)
+
+
+def _office_id(actor_id: str) -> str:
+    """A district's office ("Phòng Tài nguyên và Môi trường huyện"): every Phòng of a people's committee is a
+    district's (Nghị định 37/2014/NĐ-CP), so the level word adds nothing to its id; "phát triển nông thôn" is
+    written "ptnt" in the office's id as the held-out sets record it (phong-nong-nghiep-va-ptnt)."""
+    actor_id = re.sub(r"-huyen$", "", actor_id)
+    return actor_id.replace("-phat-trien-nong-thon", "-ptnt")
 
 
 def read_body(text: str, province: str | None = None, expected: bool = False) -> tuple[str, str, int, str] | None:

@@ -371,6 +371,8 @@ class Drafter:
             for handed in g.ASSIGNED_TO.finditer(folded):
                 if handed.group(1) is None:
                     continue  # "được giao cho ...": who holds a task, no handing over by the text
+                if folded.startswith("tung ", handed.end()):
+                    continue  # "giao nhiệm vụ cụ thể cho từng sở, ngành ... như sau:": each its own, as the items say
                 # the giver: the sentence's words before "giao" ("Cụ thể, UBND tỉnh Gia Lai", "Điều 1.", "Chủ tịch UBND tỉnh
                 # chủ trì Hội nghị"); not a list's commas, which would cut "Các sở, ban, ngành" short
                 start = max(folded.rfind(mark + " ", 0, handed.start()) for mark in ";:.") + 1
@@ -928,6 +930,8 @@ class Drafter:
             subject_end = possessive.end() + end if actors else 0
         if not actors and not offset:
             actors, subject_end = self._after_a_fronted_phrase(sentence, folded)
+        if not actors and not offset:
+            actors, subject_end = self._after_a_condition(sentence, folded)
         assigned = g.ASSIGNED_TO.search(folded, subject_end)
         if assigned:  # "Sở TT&TT đề xuất UBND tỉnh giao chỉ tiêu ... cho các sở, ban, ngành": those bodies
             bound = self.actor_index.at_start(sentence[assigned.end():])[0]
@@ -964,6 +968,21 @@ class Drafter:
         if not _PREDICATE_STARTS.match(folded, comma + 1 + end):
             return [], 0  # "Theo đề nghị của Sở Y tế, UBND tỉnh và ...": no verb of its own after the body
         return later, comma + 1 + end
+
+    def _after_a_condition(self, sentence: str, folded: str) -> tuple[list[str], int]:
+        """A sentence whose main clause follows a condition and "thì" ("Sau thời hạn này, đơn vị nào không nộp hồ sơ
+        thì Phòng Văn hóa và Thông tin sẽ tham mưu ...", "Nếu phát hiện sai sót thì UBND xã ..."): the body after
+        "thì" is the subject, when its own verb follows it. Only the first clause's "thì" (the accented word: "thị",
+        "thi" are others), and no people ("thì người dân phải ..." is a condition on them, read elsewhere)."""
+        condition = re.search(r"(?<!\w)thì\s+", sentence[:len(re.split(r"[;:]", sentence)[0])])
+        if condition is None:
+            return [], 0
+        later, end = self.actor_index.at_start(sentence[condition.end():])
+        if not later or any(self.actor_index.is_people(a) for a in later) or set(later) <= self._issuers:
+            return [], 0
+        if not _PREDICATE_STARTS.match(folded, condition.end() + end):
+            return [], 0
+        return later, condition.end() + end
 
     def _recipient(self, sentence: str) -> tuple[list[str], int]:
         """The body a filing goes to ("gửi hồ sơ, báo cáo về Sở Tài nguyên và Môi trường ..."), if one is named."""
@@ -1055,6 +1074,8 @@ class Drafter:
             for charge in pattern.finditer(folded):
                 if re.search(r"\bkhong\s*$", folded[:charge.start()]):
                     continue  # "không yêu cầu người dân nộp thêm ...": a ban on the body's own act, no charge
+                if pattern is g.SET_FOR and folded.startswith("tung ", charge.end()):
+                    continue  # "giao nhiệm vụ cụ thể cho từng sở, ngành ... như sau:": each its own, as the items say
                 if pattern is g.FOR_BODIES and opening_only \
                         and not re.search(r"(?:^|[.,;:]|\btheo\s*do|\brieng|\bcon)\W*$", folded[:charge.start()]):
                     # "... tiết kiệm tối thiểu 5% ... đối với các sở, ban, ngành": the scope of a figure inside the

@@ -884,13 +884,14 @@ PROVINCES_OWN = re.compile(r"\b(?:ke\s*hoach|chuong\s*trinh|chi\s*thi|de\s*an|ng
 #: charge or its issuer
 COUNTED = re.compile(r"^\W*co\s+(tren\s+|it\s*nhat\s+|khoang\s+)?\d|\bdat\s*chuan\b|\bduoc\s*cong\s*nhan\b|"
                      r"\b(?:bao\s*)?phu\s*(?:song\s*)?(?:dat|den|toi|rong|kin|khap)\b|\bbao\s*phu\b")
-#: the issuer's charge anywhere in a lead-in ("Để ..., Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các sở ...")
-CHARGE_ANYWHERE = re.compile(r"\b(?:yeu\s*cau|giao(?:\s*(?:trach\s*nhiem|nhiem\s*vu)(?=\s))?|de\s*nghi|chi\s*dao)\s+(?!thong\b|duc\b|dich\b)(?:cho\s+)?")
+#: the issuer's charge anywhere in a lead-in ("Để ..., Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các sở ..."); after a
+#: modal the verb is the duty's own, no charge by the issuer ("việc chăm sóc cây phải giao nhiệm vụ cho tổ chức, cá nhân")
+CHARGE_ANYWHERE = re.compile(r"(?<!\bphai )(?<!\bcan )\b(?:yeu\s*cau|giao(?:\s*(?:trach\s*nhiem|nhiem\s*vu)(?=\s))?|de\s*nghi|chi\s*dao)\s+(?!thong\b|duc\b|dich\b)(?:cho\s+)?")
 #: those a lead-in sets a rule or a time for, when it charges no one by a verb ("quy định cho các cơ quan ...")
 SET_FOR = re.compile(r"\b(?:cho|doi\s*voi)\s+")
 #: the issuer's charge in a paragraph of a news report (not "chỉ đạo", which a bound body does too), and the
 #: bodies a paragraph speaks to ("Theo đó, đối với các sở ...")
-ISSUER_CHARGE = re.compile(r"\b(?:yeu\s*cau|giao(?:\s*(?:trach\s*nhiem|nhiem\s*vu)(?=\s))?|de\s*nghi|dong\s*y\s*(?:de|cho))\s+(?!thong\b|duc\b|dich\b)(?:cho\s+)?")
+ISSUER_CHARGE = re.compile(r"(?<!\bphai )(?<!\bcan )\b(?:yeu\s*cau|giao(?:\s*(?:trach\s*nhiem|nhiem\s*vu)(?=\s))?|de\s*nghi|dong\s*y\s*(?:de|cho))\s+(?!thong\b|duc\b|dich\b)(?:cho\s+)?")
 FOR_BODIES = re.compile(r"\bdoi\s*voi\s+")
 #: a sentence that opens with the charge itself ("Giao Sở Nội vụ ...", "Yêu cầu Văn phòng ... không ...") or
 #: with the body it speaks to ("Đối với các bộ, ngành, địa phương còn lại thực hiện ...")
@@ -902,8 +903,9 @@ POSSESSIVE = re.compile(r"\W*(van\s*ban|ho\s*so|he\s*thong|bao\s*cao|thong\s*tin
                         r"thu\s*truong|nguoi\s*dung\s*dau|lanh\s*dao|can\s*bo|cong\s*chuc)\b"
                         r"(?:(?!\b(?:phai|duoc|theo|bao\s*dam|dam\s*bao|ve)\b)[^,;:.()]){0,80}?\bcua\s+")
 #: a figure or task handed to bodies ("giao chỉ tiêu ... cho các sở, ban, ngành"): they are bound, not who hands it
-#: ("các cơ quan, đơn vị được giao nhiệm vụ ..." names who holds a task, not a handing over)
-ASSIGNED_TO = re.compile(r"(?<!duoc )\bgiao\s+(?:cac\s*)?(chi\s*tieu|nhiem\s*vu|ke\s*hoach)\b[^.;:]{0,200}?\bcho\s+|"
+#: ("các cơ quan, đơn vị được giao nhiệm vụ ..." names who holds a task, not a handing over; after a modal, "việc
+#: chăm sóc cây phải giao nhiệm vụ cho tổ chức, cá nhân", the handing over is the duty, its subject's)
+ASSIGNED_TO = re.compile(r"(?<!duoc )(?<!\bphai )(?<!\bcan )\bgiao\s+(?:cac\s*)?(chi\s*tieu|nhiem\s*vu|ke\s*hoach)\b[^.;:]{0,200}?\bcho\s+|"
                          r"\bduoc\s*giao\s+(?:cu\s*the\s+|rieng\s+)?cho\s+|"
                          # R2: "Chỉ tiêu cho các đơn vị chuyên môn thuộc UBND cấp tỉnh đạt ...": the holder it names
                          r"^\W*chi\s*tieu\s+(?:giao\s+)?(?:rieng\s+)?cho\s+")  # "... được giao cụ thể cho từng huyện"
