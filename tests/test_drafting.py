@@ -8107,3 +8107,28 @@ def test_informing_people_so_they_know_is_one_act(catalogue, text, kind):
     as "thông báo ... được biết" does; "thông tin về tình hình ..." goes on."""
     duties = draft_text(text + "\n", catalogue, province="Quảng Bình")["obligations"]
     assert duties[-1]["deadline"]["kind"] == kind
+
+
+# Round 26 (DEADLINES): a round's window written without "ngày" ("đợt 1 từ 07-09/4/2026: ...") is the same window as
+# "từ ngày 07-09/4/2026"; a timetable item that opens with its own day ("+ Ngày 6/11 tổ chức tiêm ...") is due on it,
+# not on the last day of the event's time slot.
+
+@pytest.mark.parametrize("text, date", [
+    ("Thời gian tiêm phòng, đợt 1 từ 03-05/5/2026: tổ chức tiêm phòng cho đàn gia súc trên địa bàn toàn xã.",
+     dt.date(2026, 5, 5)),
+    ("Đợt 2 từ 12/5 - 14/5/2026: tổ chức tiêm bổ sung cho những con chưa được tiêm.", dt.date(2026, 5, 14)),
+    # the same window with "ngày" reads the same, as before
+    ("Đợt 2 từ ngày 12-14/5/2026: tổ chức tiêm bổ sung cho những con chưa được tiêm.", dt.date(2026, 5, 14)),
+])
+def test_a_rounds_window_without_the_word_day(catalogue, text, date):
+    """A window of days may leave out "ngày" before its first day ("đợt 1 từ 07-09/4/2018: tổ chức tiêm ..."): the same
+    window, its year written once at the end; a numbered round's work is due on its last day (R3)."""
+    due = draft_text(text + "\n", catalogue, province="Quảng Bình")["obligations"][-1]["deadline"]
+    assert due["kind"] == "by_date" and due["date"] == date
+
+
+@pytest.mark.parametrize("phrase", ["tăng từ 10-15/100 hộ", "từ 5-7/ha"])
+def test_a_range_of_figures_after_from_is_no_window(phrase):
+    """Must NOT fire: "từ" before a range of figures with a slash and no year is no window of days."""
+    assert not [d for _s, _e, d in read_deadlines(f"Các xã phấn đấu {phrase} trong vụ này.")
+                if d.get("kind") in ("from_date", "by_date")]

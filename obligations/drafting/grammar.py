@@ -205,9 +205,10 @@ DEADLINES = [
     # ngày 11/4/2022"), or a few days of one month ("trong 02 ngày Quốc tang (ngày 03 và 04/5/2019)", "các ngày 02,
     # 03/9/2024", "ngày 30/4 và 01/5/2024"): held from its first day (from_date), the first day taking the year
     # The window's first day may name its part of the day or its hour ("từ chiều ngày 31/12/2017", "từ 00 giờ ngày
-    # 1/4/2020") and its own year ("từ sáng ngày 19/5/2018 đến hết ngày 19/5/2018"): the same window
+    # 1/4/2020") and its own year ("từ sáng ngày 19/5/2018 đến hết ngày 19/5/2018"): the same window. The noun "ngày"
+    # before the first day may be left out, as in "đợt 1 từ 07-09/4/2018", the year still closing the window
     ("window_days", re.compile(r"(?<![/\w-])(?:(?:ke\s*)?tu\s*(?:(?:sang|chieu|trua|toi)\s*|"
-                               r"\d{1,2}\s*(?:gio|h)\s*(?:\d{2}\s*(?:phut|')?\s*)?,?\s*)?ngay\s*(\d{1,2})(?:\s*(?:thang\s*|[/-]\s*)"
+                               r"\d{1,2}\s*(?:gio|h)\s*(?:\d{2}\s*(?:phut|')?\s*)?,?\s*)?(?:ngay\s*)?(\d{1,2})(?:\s*(?:thang\s*|[/-]\s*)"
                                r"(\d{1,2}))?(?:\s*(?:nam\s*|[/-]\s*)\d{4})?\s*,?\s*(?:den|toi|[-–])\s*(?:het\s*)?(?:ngay\s*)?|"
                                r"\bngay\s*(\d{1,2})(?:\s*[/-]\s*(\d{1,2}))?(?:\s*,\s*(?:ngay\s*)?\d{1,2}(?!\s*[/-]\s*\d{1,2}\s*[/-]))*"
                                r"\s*(?:,|va)\s*(?:ngay\s*)?)"
