@@ -8132,3 +8132,30 @@ def test_a_range_of_figures_after_from_is_no_window(phrase):
     """Must NOT fire: "từ" before a range of figures with a slash and no year is no window of days."""
     assert not [d for _s, _e, d in read_deadlines(f"Các xã phấn đấu {phrase} trong vụ này.")
                 if d.get("kind") in ("from_date", "by_date")]
+
+
+_TIMETABLE = ("THÔNG BÁO CỦA UBND XÃ HÒA BÌNH\n\nV/v tiêm phòng bệnh dại cho đàn chó năm 2026\n\n"
+              "Kính thưa toàn thể nhân dân trong xã!\n\n"
+              "UBND xã Hòa Bình thông báo kế hoạch tiêm vắc xin phòng bệnh dại cho đàn chó năm 2026 trên địa bàn cụ thể "
+              "như sau:\n\n"
+              "- Phạm vi tiêm phòng: Toàn bộ số chó hiện có của các hộ đang nuôi trên địa bàn xã.\n\n"
+              "- Thời gian tiến hành: Bắt đầu tiêm từ ngày 4/5 đến ngày 7/5/2026.\n\n"
+              "- Lịch tiêm phòng cho đàn chó từng thôn như sau:\n\n"
+              "{item}\n")
+
+
+@pytest.mark.parametrize("item, date", [
+    ("+ Ngày 5/5 tổ chức tiêm cho đàn chó của các hộ trên địa bàn thôn Đông;", dt.date(2026, 5, 5)),
+    ("+ Sáng ngày 6/5 tổ chức tiêm cho đàn chó của các hộ trên địa bàn thôn Tây;", dt.date(2026, 5, 6)),
+    # must NOT fire: an item with no day of its own takes the event's last day, as before
+    ("+ Thú y viên đến từng hộ gia đình để tiêm cho đàn chó trên địa bàn thôn Nam;", dt.date(2026, 5, 7)),
+    # must NOT fire: a day outside the event's time opening the sentence is a dateline, not the item's day
+    ("Ngày 02/3/2026 UBND xã giao cán bộ thú y xã lập danh sách các hộ nuôi chó trên địa bàn.", dt.date(2026, 5, 7)),
+])
+def test_a_timetable_items_own_day(catalogue, item, date):
+    """R3: the event's tasks with no day of their own are due on the last day of its time slot; a timetable item that
+    opens with its own day inside that time ("+ Ngày 6/11 tổ chức tiêm ... thôn A;") is due on that day (the slot's
+    year), marked."""
+    duties = draft_text(_TIMETABLE.format(item=item), catalogue, province="Quảng Bình")["obligations"]
+    due = duties[-1]["deadline"]
+    assert due["kind"] == "by_date" and due["date"] == date

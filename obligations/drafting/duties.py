@@ -3127,6 +3127,11 @@ def checked_during_the_window(obligations: list[dict], event: str | None) -> Non
 #: the slot that gives an event's time ("Thời gian: Từ 8h00', ngày 22/8/2011", "+ Thời gian: Từ ngày 23/3/2017 đến
 #: ngày 25/3/2017", "Thời gian bắn pháo hoa ... từ lúc 0 giờ ngày 25-1"): the label "Thời gian" opening the sentence
 _EVENT_TIME = re.compile(r"^\W*thoi\s*gian\b(?!\s*(?:qua|toi|gan\s*day|vua\s*qua)\b)")
+#: a timetable item that opens with its own day, the act right after it ("+ Ngày 6/11 tổ chức tiêm tại thôn A;", "Sáng
+#: ngày 7/11 tiêm tại thôn B"): the day fronted as the act's time adverbial; not a dateline, whose day a comma closes
+#: ("Ngày 04/12, UBND tỉnh ban hành ...")
+_ITEMS_OWN_DAY = re.compile(r"^\W*(?:(?:sang|chieu|trua|toi)\s*)?ngay\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})"
+                            r"(?:\s*[-/.]\s*(\d{4}))?\b(?!\s*[,:(-])(?=\s+[a-z])")
 _DAY_IN_SLOT = re.compile(r"\bngay\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?:\s*[-/.]\s*(\d{4}))?\b")
 
 
@@ -3167,8 +3172,13 @@ def done_in_the_events_time(obligations: list[dict], year: int | None) -> None:
                 (last.group(3) or year) else None
         except ValueError:
             end = None
+        try:  # its first day, the end's year when it writes none
+            first = dt.date(int(days[0].group(3) or end.year), int(days[0].group(2)), int(days[0].group(1))) \
+                if end is not None else None
+        except ValueError:
+            first = None
         if end is not None:
-            slots.append((index, end, duty["quotes"][0].strip()))
+            slots.append((index, end, duty["quotes"][0].strip(), first or end))
     if not slots:
         return
     for index, duty in enumerate(obligations):
@@ -3177,7 +3187,22 @@ def done_in_the_events_time(obligations: list[dict], year: int | None) -> None:
                 or due.get("kind") not in ("once", "none") or g.bans(said, g.fold_chars(said)):
             continue
         before = [s for s in slots if s[0] < index]
-        _at, end, phrase = before[-1] if before else next(s for s in slots if s[0] > index)
+        _at, end, phrase, first = before[-1] if before else next(s for s in slots if s[0] > index)
+        said_first = duty["quotes"][0].strip()
+        own = _ITEMS_OWN_DAY.match(g.fold_chars(said_first))
+        if own:  # "+ Ngày 6/11 tổ chức tiêm ... thôn A;": a timetable item's own day, the slot's year if none written
+            try:
+                day = dt.date(int(own.group(3) or end.year), int(own.group(2)), int(own.group(1)))
+            except ValueError:
+                day = None
+            if day is not None and first <= day <= end:  # a day inside the event's time, not a dateline's
+                duty["deadline"] = {"kind": "by_date", "date": day, "phrase": said_first[:own.end()].strip(" -+–•"),
+                                    "review": [_("mục của lịch nêu ngày riêng (\"{phrase}\"): hạn là ngày đó ({day}), "
+                                                 "không phải ngày cuối của thời gian sự kiện (\"{slot}\"); năm lấy theo "
+                                                 "thời gian đó, suy luận, xác nhận").format(
+                                        phrase=said_first[:own.end()].strip(" -+–•"), day=f"{day:%d/%m/%Y}",
+                                        slot=phrase[:80])]}
+                continue
         duty["deadline"] = {"kind": "by_date", "date": end, "review": [_(
             "việc của sự kiện mà văn bản nêu thời gian (\"{phrase}\"), câu không nêu ngày riêng: hạn là ngày cuối "
             "({end}), R3; suy luận, xác nhận").format(phrase=phrase[:80], end=f"{end:%d/%m/%Y}")]}
