@@ -8159,3 +8159,22 @@ def test_a_timetable_items_own_day(catalogue, item, date):
     duties = draft_text(_TIMETABLE.format(item=item), catalogue, province="Quảng Bình")["obligations"]
     due = duties[-1]["deadline"]
     assert due["kind"] == "by_date" and due["date"] == date
+
+
+_ANNIVERSARY_ITEMS = ("\n\nỦy ban nhân dân huyện Hòa Bình có ý kiến như sau:\n\n"
+                      "1. Phòng Văn hóa và Thông tin đăng tải Đề cương tuyên truyền lên trang thông tin điện tử huyện.\n\n"
+                      "2. Trung tâm Văn hóa huyện tăng cường các tin, bài tuyên truyền trên sóng truyền thanh của huyện.\n")
+
+
+@pytest.mark.parametrize("title, kinds", [
+    ("Triển khai tuyên truyền kỷ niệm 50 năm Ngày giải phóng huyện Hòa Bình (20/3/1975-20/3/2025)", ["once", "none"]),
+    ("Hưởng ứng kỷ niệm 30 năm Ngày thành lập huyện Hòa Bình", ["once", "none"]),
+    # must NOT fire: a text of the year's publicity names no occasion; posting the outline stays as read before
+    ("Triển khai công tác thông tin tuyên truyền năm 2025", ["none", "none"]),
+])
+def test_an_anniversary_publicised_is_one_occasion(catalogue, title, kinds):
+    """R3 (an event: once): a text whose title publicises or answers an anniversary ("tuyên truyền kỷ niệm 30 năm Ngày
+    thành lập tỉnh") is written for that one occasion, as "tổ chức kỷ niệm 30 năm ..." is: an act with an end done for
+    it is once; stepping up the news ("tăng cường các tin, bài") still holds (none)."""
+    duties = draft_text(title + _ANNIVERSARY_ITEMS, catalogue, province="Quảng Bình")["obligations"]
+    assert [d["deadline"]["kind"] for d in duties] == kinds

@@ -609,6 +609,9 @@ TEXT_EVENT = re.compile(r"(?<!thong\s)\bbao\s*so\s*\d+\b(?!\s*/)|\bap\s*thap\s*n
 #: ...", "tiêm vắc-xin đợt 3"): what it asks with no date of its own is done once, for it (set 9's "one event or round";
 #: a standing programme's steering committee "Ban chỉ đạo ... kỷ niệm 1000 năm" organises no ceremony itself)
 TEXT_OCCASION = re.compile(r"\b(?:to\s*chuc\s*(?:(?:cac\s*)?(?:hoat\s*dong|su\s*kien)\s*)?|le\s*)ky\s*niem\s*\d+\s*nam\b|"
+                           # the anniversary as what the text publicises or answers ("tuyên truyền kỷ niệm 30 năm Ngày thành
+                           # lập tỉnh", "hưởng ứng kỷ niệm ..."): the same one occasion, named from "kỷ niệm"
+                           r"(?:(?<=\btuyen truyen )|(?<=\bhuong ung ))ky\s*niem\s*\d+\s*nam\b|"
                            r"\ble\s*(?:don\s*nhan|khanh\s*thanh|khoi\s*cong)\b|"
                            r"\bdot\s*(?:\d+|[ivx]+)\b(?!\s*[/-])")
 #: a year's run of occasions named beside one ("tổ chức nhiều hoạt động kỷ niệm các ngày lễ lớn, ... đặc biệt là ... và
