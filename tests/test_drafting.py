@@ -8178,3 +8178,23 @@ def test_an_anniversary_publicised_is_one_occasion(catalogue, title, kinds):
     it is once; stepping up the news ("tăng cường các tin, bài") still holds (none)."""
     duties = draft_text(title + _ANNIVERSARY_ITEMS, catalogue, province="Quảng Bình")["obligations"]
     assert [d["deadline"]["kind"] for d in duties] == kinds
+
+
+_INLINE_LEAD = ("Ngày 18/12, Kỳ họp thứ 7 HĐND huyện Hòa Bình đã bế mạc.\n\n"
+                "Kỳ họp xác định nhiệm vụ thực hiện trong năm 2026 với các chỉ tiêu chủ yếu, bao gồm: thu ngân sách trên "
+                "địa bàn tăng 5%; giá trị sản xuất công nghiệp tăng 9%; tỷ lệ hộ nghèo giảm còn 1,2% so với tổng số "
+                "hộ{stop} tăng cường kiểm tra, xử lý các cơ sở gây ô nhiễm môi trường trên địa bàn huyện.\n")
+
+
+@pytest.mark.parametrize("stop, last", [
+    (". Đồng thời", {"kind": "none"}),
+    # must NOT fire: a ";" item of the same sentence is still one of the lead's items, dated by its year
+    ("; đồng thời", {"kind": "end_of_period", "period": "2026"}),
+])
+def test_an_inline_leads_items_end_with_its_sentence(catalogue, stop, last):
+    """R6 (the year of the sentence): an inline lead's ";" items ("... trong năm 2026 với các chỉ tiêu ..., bao gồm: a;
+    b; c.") end with its sentence's full stop; a sentence after it ("Đồng thời tăng cường ...") is read on its own
+    (R3: none), while the items keep the lead's year."""
+    duties = draft_text(_INLINE_LEAD.format(stop=stop), catalogue, province="Quảng Bình")["obligations"]
+    assert all(d["deadline"].get("period") == "2026" for d in duties[:3])
+    assert {k: duties[-1]["deadline"].get(k) for k in last} == last

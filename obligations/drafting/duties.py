@@ -603,9 +603,15 @@ class Drafter:
             or (node.children and len(node.paragraphs) == 1 or len(node.paragraphs) > 1)
             # "2. Chỉ tiêu kinh tế - xã hội năm 2024" over the paragraphs of its part: their title too
             and g.HEADING_NOUN.match(g.fold_chars(node.paragraphs[0].body)))
+        inline_scope = None  # (where an inline lead's sentence ends, the time before the lead): its items' span
         for number, (start, end) in enumerate(spans):
             sentence = text[start:end]
             folded = g.fold_chars(sentence)
+            if inline_scope and start >= inline_scope[0]:
+                # "... bao gồm: a 4,0%; b 8,8%; c 431 hộ. Đồng thời tăng cường ...": the ";" items of an inline lead end
+                # with its sentence's full stop; the lead's time dates them, not the sentences after it
+                inherited.deadline, inherited.period = inline_scope[1]
+                inline_scope = None
             if number == 0 and title_only and len(node.paragraphs[0].body) >= end - 1:
                 # "Điều 15. Trách nhiệm của Văn phòng Chính phủ", "I. MỤC TIÊU ĐẾN NĂM 2030": what the title gives
                 title = g.RESPONSIBILITY_OF.match(folded)
@@ -662,6 +668,12 @@ class Drafter:
                 if not (deadline.get("period") or deadline.get("date") or deadline.get("every")):
                     deadline = stage_heading(sentence) or deadline  # "2.1. Giai đoạn 2018-2020:"
                 if deadline and (deadline.get("period") or deadline.get("date") or deadline.get("every")):
+                    if inline and not node.children and inline_scope is None \
+                            and _inline_lead(g.fold_chars(text), start + len(sentence.rstrip()) - 1):
+                        # (a flattened list, "như sau: - Từ 00h00 ngày ...: + Tạm dừng ...", runs on past its stops)
+                        stop = [i for i in (text.find(".", end), text.find("\n", end)) if i != -1]
+                        if stop:
+                            inline_scope = (min(stop), (inherited.deadline, inherited.period))
                     inherited.deadline = deadline
                     inherited.period = deadline.get("period")
                 elif urgent_lead(sentence):  # "... yêu cầu các đơn vị khẩn trương thực hiện các nội dung sau:"
