@@ -8198,3 +8198,16 @@ def test_an_inline_leads_items_end_with_its_sentence(catalogue, stop, last):
     duties = draft_text(_INLINE_LEAD.format(stop=stop), catalogue, province="Quảng Bình")["obligations"]
     assert all(d["deadline"].get("period") == "2026" for d in duties[:3])
     assert {k: duties[-1]["deadline"].get(k) for k in last} == last
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Sau hội nghị, các phòng, ban nhanh chóng xây dựng kế hoạch thực hiện các chỉ tiêu được giao.", "urgent"),
+    ("UBND các xã nhanh chóng khắc phục các điểm sạt lở trên tuyến đê.", "urgent"),
+    # must NOT fire: "nhanh chóng" in a purpose clause qualifies the aim, not the duty's own verb
+    ("UBND các xã tăng cường kiểm tra đê điều nhằm nhanh chóng khắc phục các điểm sạt lở.", "none"),
+])
+def test_quickly_before_the_verb_is_urgent(catalogue, text, kind):
+    """R3: "nhanh chóng" before the duty's own verb ("nhanh chóng xây dựng kế hoạch") is its urgency, as "khẩn trương"
+    is (urgent); after "nhằm", "để" it is the purpose's manner and the duty reads as before."""
+    duties = draft_text(text + "\n", catalogue, province="Quảng Bình")["obligations"]
+    assert duties[-1]["deadline"]["kind"] == kind

@@ -288,7 +288,12 @@ DEADLINES = [
                           # of time, as soon as can be (R3: urgent); "ngay từ những ngày đầu (năm)": begun at once (R3's
                           # "ngay"), a year the sentence names still dates it (_deadline: a fixed time wins)
                           r"\btrong\s*(?:thoi\s*gian|thoi\s*han)\s*(?:som|nhanh|ngan)\s*nhat\b|\bsom\s*nhat\s*co\s*the\b|"
-                          r"\bngay\s*tu\s*(?:nhung\s*)?(?:ngay|tuan|thang)\s*dau\b")),
+                          r"\bngay\s*tu\s*(?:nhung\s*)?(?:ngay|tuan|thang)\s*dau\b|"
+                          # "nhanh chóng xây dựng kế hoạch", "nhanh chóng triển khai ...": the pre-verbal manner adverb as
+                          # "khẩn trương" on the duty's own verb (R3: urgent); not a purpose's ("nhằm nhanh chóng ...",
+                          # "để nhanh chóng ...") nor a state it brings ("nhanh chóng phục hồi kinh tế")
+                          r"(?<!\bnham\s)(?<!\bde\s)(?<!\bgiup\s)\bnhanh\s*chong\s+(?=(?:xay\s*dung|trien\s*khai|thuc\s*hien|"
+                          r"hoan\s*thanh|to\s*chuc|ban\s*hanh|bao\s*cao|ra\s*soat|khac\s*phuc|xu\s*ly|kiem\s*tra)\b)")),
     # "triển khai ngay", "báo cáo ngay", "ngay lập tức" (the word itself, not "ngày"): at once, no date (urgent)
     ("at_once", re.compile(r"\bngay\s*lap\s*tuc\b|(?<=[a-z]\s)ngay\b(?!\s*(?:(?:sau|khi|trong|tu|ca|tai|o|tren|duoi|truoc|dau|ben|canh|giua|luc|hom)\b|\d))")),
     # not "ngay sau khi", "ngay cả", nor "ngay tại bến", "ngay từ đầu", "ngay trên tuyến": "right at" a place or a time
