@@ -8211,3 +8211,26 @@ def test_quickly_before_the_verb_is_urgent(catalogue, text, kind):
     is (urgent); after "nhằm", "để" it is the purpose's manner and the duty reads as before."""
     duties = draft_text(text + "\n", catalogue, province="Quảng Bình")["obligations"]
     assert duties[-1]["deadline"]["kind"] == kind
+
+
+@pytest.mark.parametrize("text, period", [
+    ("UBND các xã có giải pháp cụ thể để thực hiện đạt các chỉ tiêu kế hoạch về bảo hiểm y tế giai đoạn 2026-2030.",
+     "2030"),
+    ("Các phòng, ban phấn đấu hoàn thành các mục tiêu của Đề án giai đoạn 2026 - 2030.", "2030"),
+    # must NOT fire: a stage that only names a programme, no targets to reach, dates nothing
+    ("UBND các xã tuyên truyền về Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2026-2030.", None),
+])
+def test_the_stage_of_the_targets_to_reach_closes_them(catalogue, text, period):
+    """R6 (the last year of the stage): "thực hiện đạt các chỉ tiêu ... giai đoạn 2016-2020" reaches that stage's targets,
+    due at the end of its last year (end_of_period, marked), as a stage heading dates its figures; a stage naming a
+    programme only is no due date."""
+    due = draft_text(text + "\n", catalogue, province="Quảng Bình")["obligations"][-1]["deadline"]
+    assert due.get("period") == period and (period is None or due["kind"] == "end_of_period")
+
+
+def test_a_plans_five_years_carried_out_reads_as_its_stage(catalogue):
+    """"triển khai thực hiện kế hoạch ... 5 năm 2026 - 2030": the five years are the plan's stage (grammar.STAGE), read
+    as the stage's end like "giai đoạn 2026 - 2030" (this span once stopped the drafter)."""
+    text = "UBND các huyện triển khai thực hiện kế hoạch phát triển kinh tế - xã hội 5 năm 2026 - 2030.\n"
+    due = draft_text(text, catalogue, province="Quảng Bình")["obligations"][-1]["deadline"]
+    assert due["kind"] == "end_of_period" and due["period"] == "2026..2030"

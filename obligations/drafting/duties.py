@@ -2296,13 +2296,24 @@ def read_deadlines(sentence: str) -> list[tuple[int, int, dict]]:
                                  folded[:m.start()])
                 plan = re.search(r"\b(?:trien\s*khai|to\s*chuc)\s*thuc\s*hien\s*(?:cac\s*)?(?:ke\s*hoach|chuong\s*trinh|de\s*an)\b"
                                  r"[^;.()]{0,80}$", folded[:m.start()]) if not sentence.rstrip().endswith(":") else None
+                # "thực hiện đạt các chỉ tiêu kế hoạch về BHYT giai đoạn 2016-2020", "hoàn thành các mục tiêu ... giai
+                # đoạn ...": the stage of the targets to reach closes them, in its last year (R6), as a stage heading does
+                reach = re.search(r"\b(?:dat|hoan\s*thanh)\s*(?:va\s*vuot\s*)?(?:cac\s*)?(?:muc\s*tieu|chi\s*tieu)\b"
+                                  r"[^;.()]{0,50}$", folded[:m.start()])
+                span = re.match(r"giai\s*doan\s*(\d{4})\s*[-–]\s*(\d{4})", folded[m.start():])
+                if reach and span and not (work or plan) and int(span.group(2)) > int(span.group(1)):
+                    found.append((m.start(), m.end(), stage_end(sentence[m.start():m.end()].strip(), span.group(2),
+                                                                _("giai đoạn của các chỉ tiêu phải đạt"))))
+                    taken.append((m.start(), m.end()))
+                    continue
                 # "triển khai thực hiện Kế hoạch hành động ... giai đoạn 2006 - 2010": carrying out the stage's plan
                 # runs to the stage's end, as carrying out its work does (a lead-in's "... thực hiện Kế hoạch ... giai
                 # đoạn ...:" names the plan its items carry out, each by its own time)
                 if work and not g.NAMED_TEXT.search(sentence[work.start():m.start()]) or plan:
                     # "Triển khai công tác CCHC giai đoạn 2021-2030 của tỉnh": the stage of the work the duty carries
                     # out is its horizon (an inference, marked), not the name of a text
-                    stage = _deadline_of("stage", re.match(r"giai\s*doan\s*(\d{4})\s*-\s*(\d{4})", folded[m.start():]))
+                    span = re.match(r"(?:giai\s*doan|0?5\s*nam)\s*(\d{4})\s*[-–]\s*(\d{4})", folded[m.start():])
+                    stage = _deadline_of("stage", span) if span else None
                     if stage is not None:
                         stage["phrase"] = sentence[m.start():m.end()].strip()
                         stage["review"] = [_("giai đoạn của công việc (\"{phrase}\") đọc là thời hạn: hết giai đoạn; "
