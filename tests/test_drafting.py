@@ -8234,3 +8234,17 @@ def test_a_plans_five_years_carried_out_reads_as_its_stage(catalogue):
     text = "UBND các huyện triển khai thực hiện kế hoạch phát triển kinh tế - xã hội 5 năm 2026 - 2030.\n"
     due = draft_text(text, catalogue, province="Quảng Bình")["obligations"][-1]["deadline"]
     assert due["kind"] == "end_of_period" and due["period"] == "2026..2030"
+
+
+@pytest.mark.parametrize("second, kind", [
+    ("Việc rà soát, trả lời các kiến nghị của cử tri phải hoàn thành trước ngày 15/3/2026.", "before_date"),
+    # must NOT fire: a sentence of another task with its own subject and day does not date the one before
+    ("Sở Tài chính tổng hợp kinh phí, báo cáo UBND tỉnh trước ngày 15/3/2026.", "none"),
+])
+def test_the_completion_said_after_dates_the_work(catalogue, second, kind):
+    """"... xem xét xử lý và trả lời trực tiếp đến cử tri. Việc hoàn thành các kiến nghị ... phải hoàn thành trước ngày
+    28/2/2020.": the nominal "việc ..." takes up the work just charged and gives its completion time (copied, marked)."""
+    text = ("Chủ tịch UBND tỉnh chỉ đạo UBND các huyện xem xét, xử lý các kiến nghị của cử tri và trả lời trực tiếp đến "
+            "cử tri được biết.\n\n" + second + "\n")
+    duties = draft_text(text, catalogue, province="Quảng Bình")["obligations"]
+    assert duties[0]["deadline"]["kind"] == kind

@@ -3296,6 +3296,31 @@ def dated_by_the_time_named_before(obligations: list[dict]) -> None:
                                         "suy luận, xác nhận").format(phrase=said[match.start():match.end()])]
 
 
+#: a sentence whose subject is the completion of the work just charged, nominalised by "việc" ("Việc hoàn thành các kiến
+#: nghị ... phải hoàn thành trước ngày 28/2/2020", "Việc rà soát phải xong trước ngày ..."): it gives that work's due date
+_COMPLETION_AFTER = re.compile(r"^\W*(?:viec|cong\s*viec)\s[^.;:]{0,150}?\b(?:phai\s*|can\s*)?(?:duoc\s*)?"
+                               r"(?:hoan\s*thanh|xong)\b")
+
+
+def dated_by_the_completion_after(obligations: list[dict]) -> None:
+    """"UBND tỉnh đã chỉ đạo ... xem xét xử lý và trả lời trực tiếp đến cử tri được biết. | Việc hoàn thành các kiến nghị
+    ... phải hoàn thành trước ngày 28/2/2020.": the nominal "việc ..." takes up the work of the duty just before it, and
+    its completion time is that duty's (copied, marked); not a duty with a time of its own, nor a ban."""
+    for before, after in zip(obligations, obligations[1:]):
+        given, due = after["deadline"], before["deadline"]
+        said = " ".join(before["quotes"])
+        if given.get("kind") not in ("before_date", "by_date", "before_period", "end_of_period") \
+                or not (given.get("date") or given.get("period")) or not given.get("phrase") \
+                or not _COMPLETION_AFTER.match(g.fold_chars(after["quotes"][0])):
+            continue
+        if due.get("kind") not in ("none", "once") or due.get("phrase") or before["modality"] == "must_not" \
+                or g.bans(said, g.fold_chars(said)):
+            continue
+        before["deadline"] = {k: v for k, v in given.items() if k not in ("review", "note")}
+        before["deadline"]["review"] = [_("câu sau nêu thời hạn hoàn thành của việc này (\"{quote}\"): lấy thời hạn đó, "
+                                          "suy luận, xác nhận").format(quote=after["quotes"][0].strip()[:100])]
+
+
 _FULL_WINDOW = re.compile(r"\btu\s*ngay\s*(\d{1,2})\s*[/-]\s*(\d{1,2})\s*[/-]\s*(\d{4})\s*(?:den|toi)\s*(?:het\s*)?(?:ngay\s*)?"
                           r"(\d{1,2})\s*[/-]\s*(\d{1,2})\s*[/-]\s*(\d{4})\b")
 
