@@ -8248,3 +8248,19 @@ def test_the_completion_said_after_dates_the_work(catalogue, second, kind):
             "cử tri được biết.\n\n" + second + "\n")
     duties = draft_text(text, catalogue, province="Quảng Bình")["obligations"]
     assert duties[0]["deadline"]["kind"] == kind
+
+
+@pytest.mark.parametrize("sentence, period", [
+    ("Nghị quyết về nhiệm vụ phát triển kinh tế - xã hội 6 tháng cuối năm 2026, phấn đấu thu ngân sách đạt 50 tỷ đồng.",
+     "2026"),
+    ("Phấn đấu 6 tháng cuối năm 2026 giải quyết việc làm cho 300 lao động.", "2026"),
+    # must NOT fire: a half reported on keeps the catalogue's half-year; the first half does not end with the year
+    ("Các xã gửi báo cáo kết quả 6 tháng cuối năm 2026 về UBND huyện.", "2026-H2"),
+    ("Phấn đấu 6 tháng đầu năm 2026 giải quyết việc làm cho 300 lao động.", "2026-H1"),
+])
+def test_a_plans_second_half_is_due_with_its_year(sentence, period):
+    """"nhiệm vụ, chỉ tiêu 6 tháng cuối năm 2025": the second half ends with its year, so a plan's duties and figures for
+    it are due when the year ends (end_of_period 2025, marked; the same day as 2025-H2's end), as sets 16 and 17 read
+    it; a report on the half keeps the half-year (periods.py's 2025-H2)."""
+    found = [d for _s, _e, d in read_deadlines(sentence) if d.get("kind") == "end_of_period"]
+    assert [d["period"] for d in found] == [period]

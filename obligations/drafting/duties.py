@@ -2270,6 +2270,15 @@ def read_deadlines(sentence: str) -> list[tuple[int, int, dict]]:
             deadline = _deadline_of(kind, match)
             if deadline is None:
                 continue
+            if kind == "half_year" and str(deadline.get("period", "")).endswith("-H2") \
+                    and not _HALF_REPORTED.search(folded[max(0, start - 60):start]):
+                # "nhiệm vụ, chỉ tiêu 6 tháng cuối năm 2025": the second half ends with its year, so the duty and its
+                # figures are due when the year ends (end_of_period 2025, the same day as 2025-H2's end), as the sets
+                # read a plan's half; a half reported on ("báo cáo kết quả 6 tháng cuối năm 2025") keeps the half
+                year = deadline["period"][:4]
+                deadline = {"kind": "end_of_period", "period": year, "review": [_(
+                    "\"6 tháng cuối năm {year}\" kết thúc cùng năm: hạn là hết năm {year} (cùng ngày với cuối kỳ "
+                    "{year}-H2); xác nhận").format(year=year)]}
             taken.append((start, end))
             if kind == "relative":  # the event in the text's own words
                 deadline["anchor"] = sentence[match.start(4):match.end(4)].strip()
@@ -2351,6 +2360,8 @@ def urgent_lead(sentence: str) -> dict | None:
     return {"kind": "urgent", "phrase": phrase}
 
 
+#: a half-year as what a report covers ("báo cáo kết quả 06 tháng cuối năm", "sơ kết 6 tháng cuối năm"): the half kept
+_HALF_REPORTED = re.compile(r"\b(?:bao\s*cao|ket\s*qua|so\s*ket|tong\s*ket|danh\s*gia)\b[^;.:]{0,40}$")
 #: a report in the clause of a time "sau (khi) ..." ("báo cáo kết quả ... sau khi kết thúc ...", "Sau khi kết thúc ...,
 #: báo cáo UBND tỉnh"): after_event dates it
 _REPORT_AROUND = re.compile(r"\bbao\s*cao\b")
