@@ -8264,3 +8264,15 @@ def test_a_plans_second_half_is_due_with_its_year(sentence, period):
     it; a report on the half keeps the half-year (periods.py's 2025-H2)."""
     found = [d for _s, _e, d in read_deadlines(sentence) if d.get("kind") == "end_of_period"]
     assert [d["period"] for d in found] == [period]
+
+
+@pytest.mark.parametrize("sentence, every", [
+    ("Trong phương hướng 6 tháng cuối năm, UBND xã phấn đấu 95% hộ gia đình đạt danh hiệu gia đình văn hóa.", None),
+    # must NOT fire: a report on a half named without its year is a series of reports (every half-year, marked)
+    ("Các xã gửi báo cáo kết quả 6 tháng cuối năm về UBND huyện.", "half_year"),
+])
+def test_a_half_without_its_year_in_a_plan_is_no_cycle(sentence, every):
+    """"Trong phương hướng 6 tháng cuối năm, phường đặt ra những chỉ tiêu ...": one half named without its year is the
+    text's own half (its year then read as a plan's year), not "định kỳ 6 tháng"; a report's half stays a cycle."""
+    found = [d.get("every") for _s, _e, d in read_deadlines(sentence) if d.get("kind") == "recurring"]
+    assert found == ([every] if every else [])

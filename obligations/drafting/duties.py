@@ -2270,6 +2270,12 @@ def read_deadlines(sentence: str) -> list[tuple[int, int, dict]]:
             deadline = _deadline_of(kind, match)
             if deadline is None:
                 continue
+            if kind == "half_year" and match.group(1) and not match.group(2) \
+                    and not _HALF_REPORTED.search(folded[max(0, start - 60):start]):
+                # "Trong phương hướng 6 tháng cuối năm, phường đặt ra những chỉ tiêu ...": one half named without its
+                # year is the text's own (its year read as a plan's), not a cycle; a report's half ("báo cáo 6 tháng
+                # đầu năm") is a series of reports (every half-year, marked)
+                continue
             if kind == "half_year" and str(deadline.get("period", "")).endswith("-H2") \
                     and not _HALF_REPORTED.search(folded[max(0, start - 60):start]):
                 # "nhiệm vụ, chỉ tiêu 6 tháng cuối năm 2025": the second half ends with its year, so the duty and its
