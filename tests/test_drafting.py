@@ -8249,3 +8249,171 @@ def test_the_subject_after_a_condition_and_thi(catalogue, line, actor):
     the main clause's subject, not the bodies of the condition before it."""
     duties = draft_text(line + "\n", catalogue, issuer="ubnd-huyen")["obligations"]
     assert duties[-1]["actors"] == [actor]
+
+# Round 26 (DEADLINES): a round's window written without "ngày" ("đợt 1 từ 07-09/4/2026: ...") is the same window as
+# "từ ngày 07-09/4/2026"; a timetable item that opens with its own day ("+ Ngày 6/11 tổ chức tiêm ...") is due on it,
+# not on the last day of the event's time slot.
+
+@pytest.mark.parametrize("text, date", [
+    ("Thời gian tiêm phòng, đợt 1 từ 03-05/5/2026: tổ chức tiêm phòng cho đàn gia súc trên địa bàn toàn xã.",
+     dt.date(2026, 5, 5)),
+    ("Đợt 2 từ 12/5 - 14/5/2026: tổ chức tiêm bổ sung cho những con chưa được tiêm.", dt.date(2026, 5, 14)),
+    # the same window with "ngày" reads the same, as before
+    ("Đợt 2 từ ngày 12-14/5/2026: tổ chức tiêm bổ sung cho những con chưa được tiêm.", dt.date(2026, 5, 14)),
+])
+def test_a_rounds_window_without_the_word_day(catalogue, text, date):
+    """A window of days may leave out "ngày" before its first day ("đợt 1 từ 07-09/4/2018: tổ chức tiêm ..."): the same
+    window, its year written once at the end; a numbered round's work is due on its last day (R3)."""
+    due = draft_text(text + "\n", catalogue, province="Quảng Bình")["obligations"][-1]["deadline"]
+    assert due["kind"] == "by_date" and due["date"] == date
+
+
+@pytest.mark.parametrize("phrase", ["tăng từ 10-15/100 hộ", "từ 5-7/ha"])
+def test_a_range_of_figures_after_from_is_no_window(phrase):
+    """Must NOT fire: "từ" before a range of figures with a slash and no year is no window of days."""
+    assert not [d for _s, _e, d in read_deadlines(f"Các xã phấn đấu {phrase} trong vụ này.")
+                if d.get("kind") in ("from_date", "by_date")]
+
+
+_TIMETABLE = ("THÔNG BÁO CỦA UBND XÃ HÒA BÌNH\n\nV/v tiêm phòng bệnh dại cho đàn chó năm 2026\n\n"
+              "Kính thưa toàn thể nhân dân trong xã!\n\n"
+              "UBND xã Hòa Bình thông báo kế hoạch tiêm vắc xin phòng bệnh dại cho đàn chó năm 2026 trên địa bàn cụ thể "
+              "như sau:\n\n"
+              "- Phạm vi tiêm phòng: Toàn bộ số chó hiện có của các hộ đang nuôi trên địa bàn xã.\n\n"
+              "- Thời gian tiến hành: Bắt đầu tiêm từ ngày 4/5 đến ngày 7/5/2026.\n\n"
+              "- Lịch tiêm phòng cho đàn chó từng thôn như sau:\n\n"
+              "{item}\n")
+
+
+@pytest.mark.parametrize("item, date", [
+    ("+ Ngày 5/5 tổ chức tiêm cho đàn chó của các hộ trên địa bàn thôn Đông;", dt.date(2026, 5, 5)),
+    ("+ Sáng ngày 6/5 tổ chức tiêm cho đàn chó của các hộ trên địa bàn thôn Tây;", dt.date(2026, 5, 6)),
+    # must NOT fire: an item with no day of its own takes the event's last day, as before
+    ("+ Thú y viên đến từng hộ gia đình để tiêm cho đàn chó trên địa bàn thôn Nam;", dt.date(2026, 5, 7)),
+    # must NOT fire: a day outside the event's time opening the sentence is a dateline, not the item's day
+    ("Ngày 02/3/2026 UBND xã giao cán bộ thú y xã lập danh sách các hộ nuôi chó trên địa bàn.", dt.date(2026, 5, 7)),
+])
+def test_a_timetable_items_own_day(catalogue, item, date):
+    """R3: the event's tasks with no day of their own are due on the last day of its time slot; a timetable item that
+    opens with its own day inside that time ("+ Ngày 6/11 tổ chức tiêm ... thôn A;") is due on that day (the slot's
+    year), marked."""
+    duties = draft_text(_TIMETABLE.format(item=item), catalogue, province="Quảng Bình")["obligations"]
+    due = duties[-1]["deadline"]
+    assert due["kind"] == "by_date" and due["date"] == date
+
+
+_ANNIVERSARY_ITEMS = ("\n\nỦy ban nhân dân huyện Hòa Bình có ý kiến như sau:\n\n"
+                      "1. Phòng Văn hóa và Thông tin đăng tải Đề cương tuyên truyền lên trang thông tin điện tử huyện.\n\n"
+                      "2. Trung tâm Văn hóa huyện tăng cường các tin, bài tuyên truyền trên sóng truyền thanh của huyện.\n")
+
+
+@pytest.mark.parametrize("title, kinds", [
+    ("Triển khai tuyên truyền kỷ niệm 50 năm Ngày giải phóng huyện Hòa Bình (20/3/1975-20/3/2025)", ["once", "none"]),
+    ("Hưởng ứng kỷ niệm 30 năm Ngày thành lập huyện Hòa Bình", ["once", "none"]),
+    # must NOT fire: a text of the year's publicity names no occasion; posting the outline stays as read before
+    ("Triển khai công tác thông tin tuyên truyền năm 2025", ["none", "none"]),
+])
+def test_an_anniversary_publicised_is_one_occasion(catalogue, title, kinds):
+    """R3 (an event: once): a text whose title publicises or answers an anniversary ("tuyên truyền kỷ niệm 30 năm Ngày
+    thành lập tỉnh") is written for that one occasion, as "tổ chức kỷ niệm 30 năm ..." is: an act with an end done for
+    it is once; stepping up the news ("tăng cường các tin, bài") still holds (none)."""
+    duties = draft_text(title + _ANNIVERSARY_ITEMS, catalogue, province="Quảng Bình")["obligations"]
+    assert [d["deadline"]["kind"] for d in duties] == kinds
+
+
+_INLINE_LEAD = ("Ngày 18/12, Kỳ họp thứ 7 HĐND huyện Hòa Bình đã bế mạc.\n\n"
+                "Kỳ họp xác định nhiệm vụ thực hiện trong năm 2026 với các chỉ tiêu chủ yếu, bao gồm: thu ngân sách trên "
+                "địa bàn tăng 5%; giá trị sản xuất công nghiệp tăng 9%; tỷ lệ hộ nghèo giảm còn 1,2% so với tổng số "
+                "hộ{stop} tăng cường kiểm tra, xử lý các cơ sở gây ô nhiễm môi trường trên địa bàn huyện.\n")
+
+
+@pytest.mark.parametrize("stop, last", [
+    (". Đồng thời", {"kind": "none"}),
+    # must NOT fire: a ";" item of the same sentence is still one of the lead's items, dated by its year
+    ("; đồng thời", {"kind": "end_of_period", "period": "2026"}),
+])
+def test_an_inline_leads_items_end_with_its_sentence(catalogue, stop, last):
+    """R6 (the year of the sentence): an inline lead's ";" items ("... trong năm 2026 với các chỉ tiêu ..., bao gồm: a;
+    b; c.") end with its sentence's full stop; a sentence after it ("Đồng thời tăng cường ...") is read on its own
+    (R3: none), while the items keep the lead's year."""
+    duties = draft_text(_INLINE_LEAD.format(stop=stop), catalogue, province="Quảng Bình")["obligations"]
+    assert all(d["deadline"].get("period") == "2026" for d in duties[:3])
+    assert {k: duties[-1]["deadline"].get(k) for k in last} == last
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Sau hội nghị, các phòng, ban nhanh chóng xây dựng kế hoạch thực hiện các chỉ tiêu được giao.", "urgent"),
+    ("UBND các xã nhanh chóng khắc phục các điểm sạt lở trên tuyến đê.", "urgent"),
+    # must NOT fire: "nhanh chóng" in a purpose clause qualifies the aim, not the duty's own verb
+    ("UBND các xã tăng cường kiểm tra đê điều nhằm nhanh chóng khắc phục các điểm sạt lở.", "none"),
+])
+def test_quickly_before_the_verb_is_urgent(catalogue, text, kind):
+    """R3: "nhanh chóng" before the duty's own verb ("nhanh chóng xây dựng kế hoạch") is its urgency, as "khẩn trương"
+    is (urgent); after "nhằm", "để" it is the purpose's manner and the duty reads as before."""
+    duties = draft_text(text + "\n", catalogue, province="Quảng Bình")["obligations"]
+    assert duties[-1]["deadline"]["kind"] == kind
+
+
+@pytest.mark.parametrize("text, period", [
+    ("UBND các xã có giải pháp cụ thể để thực hiện đạt các chỉ tiêu kế hoạch về bảo hiểm y tế giai đoạn 2026-2030.",
+     "2030"),
+    ("Các phòng, ban phấn đấu hoàn thành các mục tiêu của Đề án giai đoạn 2026 - 2030.", "2030"),
+    # must NOT fire: a stage that only names a programme, no targets to reach, dates nothing
+    ("UBND các xã tuyên truyền về Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2026-2030.", None),
+])
+def test_the_stage_of_the_targets_to_reach_closes_them(catalogue, text, period):
+    """R6 (the last year of the stage): "thực hiện đạt các chỉ tiêu ... giai đoạn 2016-2020" reaches that stage's targets,
+    due at the end of its last year (end_of_period, marked), as a stage heading dates its figures; a stage naming a
+    programme only is no due date."""
+    due = draft_text(text + "\n", catalogue, province="Quảng Bình")["obligations"][-1]["deadline"]
+    assert due.get("period") == period and (period is None or due["kind"] == "end_of_period")
+
+
+def test_a_plans_five_years_carried_out_reads_as_its_stage(catalogue):
+    """"triển khai thực hiện kế hoạch ... 5 năm 2026 - 2030": the five years are the plan's stage (grammar.STAGE), read
+    as the stage's end like "giai đoạn 2026 - 2030" (this span once stopped the drafter)."""
+    text = "UBND các huyện triển khai thực hiện kế hoạch phát triển kinh tế - xã hội 5 năm 2026 - 2030.\n"
+    due = draft_text(text, catalogue, province="Quảng Bình")["obligations"][-1]["deadline"]
+    assert due["kind"] == "end_of_period" and due["period"] == "2026..2030"
+
+
+@pytest.mark.parametrize("second, kind", [
+    ("Việc rà soát, trả lời các kiến nghị của cử tri phải hoàn thành trước ngày 15/3/2026.", "before_date"),
+    # must NOT fire: a sentence of another task with its own subject and day does not date the one before
+    ("Sở Tài chính tổng hợp kinh phí, báo cáo UBND tỉnh trước ngày 15/3/2026.", "none"),
+])
+def test_the_completion_said_after_dates_the_work(catalogue, second, kind):
+    """"... xem xét xử lý và trả lời trực tiếp đến cử tri. Việc hoàn thành các kiến nghị ... phải hoàn thành trước ngày
+    28/2/2020.": the nominal "việc ..." takes up the work just charged and gives its completion time (copied, marked)."""
+    text = ("Chủ tịch UBND tỉnh chỉ đạo UBND các huyện xem xét, xử lý các kiến nghị của cử tri và trả lời trực tiếp đến "
+            "cử tri được biết.\n\n" + second + "\n")
+    duties = draft_text(text, catalogue, province="Quảng Bình")["obligations"]
+    assert duties[0]["deadline"]["kind"] == kind
+
+
+@pytest.mark.parametrize("sentence, period", [
+    ("Nghị quyết về nhiệm vụ phát triển kinh tế - xã hội 6 tháng cuối năm 2026, phấn đấu thu ngân sách đạt 50 tỷ đồng.",
+     "2026"),
+    ("Phấn đấu 6 tháng cuối năm 2026 giải quyết việc làm cho 300 lao động.", "2026"),
+    # must NOT fire: a half reported on keeps the catalogue's half-year; the first half does not end with the year
+    ("Các xã gửi báo cáo kết quả 6 tháng cuối năm 2026 về UBND huyện.", "2026-H2"),
+    ("Phấn đấu 6 tháng đầu năm 2026 giải quyết việc làm cho 300 lao động.", "2026-H1"),
+])
+def test_a_plans_second_half_is_due_with_its_year(sentence, period):
+    """"nhiệm vụ, chỉ tiêu 6 tháng cuối năm 2025": the second half ends with its year, so a plan's duties and figures for
+    it are due when the year ends (end_of_period 2025, marked; the same day as 2025-H2's end), as sets 16 and 17 read
+    it; a report on the half keeps the half-year (periods.py's 2025-H2)."""
+    found = [d for _s, _e, d in read_deadlines(sentence) if d.get("kind") == "end_of_period"]
+    assert [d["period"] for d in found] == [period]
+
+
+@pytest.mark.parametrize("sentence, every", [
+    ("Trong phương hướng 6 tháng cuối năm, UBND xã phấn đấu 95% hộ gia đình đạt danh hiệu gia đình văn hóa.", None),
+    # must NOT fire: a report on a half named without its year is a series of reports (every half-year, marked)
+    ("Các xã gửi báo cáo kết quả 6 tháng cuối năm về UBND huyện.", "half_year"),
+])
+def test_a_half_without_its_year_in_a_plan_is_no_cycle(sentence, every):
+    """"Trong phương hướng 6 tháng cuối năm, phường đặt ra những chỉ tiêu ...": one half named without its year is the
+    text's own half (its year then read as a plan's year), not "định kỳ 6 tháng"; a report's half stays a cycle."""
+    found = [d.get("every") for _s, _e, d in read_deadlines(sentence) if d.get("kind") == "recurring"]
+    assert found == ([every] if every else [])

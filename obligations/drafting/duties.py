@@ -605,9 +605,15 @@ class Drafter:
             or (node.children and len(node.paragraphs) == 1 or len(node.paragraphs) > 1)
             # "2. Chỉ tiêu kinh tế - xã hội năm 2024" over the paragraphs of its part: their title too
             and g.HEADING_NOUN.match(g.fold_chars(node.paragraphs[0].body)))
+        inline_scope = None  # (where an inline lead's sentence ends, the time before the lead): its items' span
         for number, (start, end) in enumerate(spans):
             sentence = text[start:end]
             folded = g.fold_chars(sentence)
+            if inline_scope and start >= inline_scope[0]:
+                # "... bao gồm: a 4,0%; b 8,8%; c 431 hộ. Đồng thời tăng cường ...": the ";" items of an inline lead end
+                # with its sentence's full stop; the lead's time dates them, not the sentences after it
+                inherited.deadline, inherited.period = inline_scope[1]
+                inline_scope = None
             if number == 0 and title_only and len(node.paragraphs[0].body) >= end - 1:
                 # "Điều 15. Trách nhiệm của Văn phòng Chính phủ", "I. MỤC TIÊU ĐẾN NĂM 2030": what the title gives
                 title = g.RESPONSIBILITY_OF.match(folded)
@@ -664,6 +670,12 @@ class Drafter:
                 if not (deadline.get("period") or deadline.get("date") or deadline.get("every")):
                     deadline = stage_heading(sentence) or deadline  # "2.1. Giai đoạn 2018-2020:"
                 if deadline and (deadline.get("period") or deadline.get("date") or deadline.get("every")):
+                    if inline and not node.children and inline_scope is None \
+                            and _inline_lead(g.fold_chars(text), start + len(sentence.rstrip()) - 1):
+                        # (a flattened list, "như sau: - Từ 00h00 ngày ...: + Tạm dừng ...", runs on past its stops)
+                        stop = [i for i in (text.find(".", end), text.find("\n", end)) if i != -1]
+                        if stop:
+                            inline_scope = (min(stop), (inherited.deadline, inherited.period))
                     inherited.deadline = deadline
                     inherited.period = deadline.get("period")
                 elif urgent_lead(sentence):  # "... yêu cầu các đơn vị khẩn trương thực hiện các nội dung sau:"
@@ -2279,6 +2291,21 @@ def read_deadlines(sentence: str) -> list[tuple[int, int, dict]]:
             deadline = _deadline_of(kind, match)
             if deadline is None:
                 continue
+            if kind == "half_year" and match.group(1) and not match.group(2) \
+                    and not _HALF_REPORTED.search(folded[max(0, start - 60):start]):
+                # "Trong phương hướng 6 tháng cuối năm, phường đặt ra những chỉ tiêu ...": one half named without its
+                # year is the text's own (its year read as a plan's), not a cycle; a report's half ("báo cáo 6 tháng
+                # đầu năm") is a series of reports (every half-year, marked)
+                continue
+            if kind == "half_year" and str(deadline.get("period", "")).endswith("-H2") \
+                    and not _HALF_REPORTED.search(folded[max(0, start - 60):start]):
+                # "nhiệm vụ, chỉ tiêu 6 tháng cuối năm 2025": the second half ends with its year, so the duty and its
+                # figures are due when the year ends (end_of_period 2025, the same day as 2025-H2's end), as the sets
+                # read a plan's half; a half reported on ("báo cáo kết quả 6 tháng cuối năm 2025") keeps the half
+                year = deadline["period"][:4]
+                deadline = {"kind": "end_of_period", "period": year, "review": [_(
+                    "\"6 tháng cuối năm {year}\" kết thúc cùng năm: hạn là hết năm {year} (cùng ngày với cuối kỳ "
+                    "{year}-H2); xác nhận").format(year=year)]}
             taken.append((start, end))
             if kind == "relative":  # the event in the text's own words
                 deadline["anchor"] = sentence[match.start(4):match.end(4)].strip()
@@ -2305,13 +2332,24 @@ def read_deadlines(sentence: str) -> list[tuple[int, int, dict]]:
                                  folded[:m.start()])
                 plan = re.search(r"\b(?:trien\s*khai|to\s*chuc)\s*thuc\s*hien\s*(?:cac\s*)?(?:ke\s*hoach|chuong\s*trinh|de\s*an)\b"
                                  r"[^;.()]{0,80}$", folded[:m.start()]) if not sentence.rstrip().endswith(":") else None
+                # "thực hiện đạt các chỉ tiêu kế hoạch về BHYT giai đoạn 2016-2020", "hoàn thành các mục tiêu ... giai
+                # đoạn ...": the stage of the targets to reach closes them, in its last year (R6), as a stage heading does
+                reach = re.search(r"\b(?:dat|hoan\s*thanh)\s*(?:va\s*vuot\s*)?(?:cac\s*)?(?:muc\s*tieu|chi\s*tieu)\b"
+                                  r"[^;.()]{0,50}$", folded[:m.start()])
+                span = re.match(r"giai\s*doan\s*(\d{4})\s*[-–]\s*(\d{4})", folded[m.start():])
+                if reach and span and not (work or plan) and int(span.group(2)) > int(span.group(1)):
+                    found.append((m.start(), m.end(), stage_end(sentence[m.start():m.end()].strip(), span.group(2),
+                                                                _("giai đoạn của các chỉ tiêu phải đạt"))))
+                    taken.append((m.start(), m.end()))
+                    continue
                 # "triển khai thực hiện Kế hoạch hành động ... giai đoạn 2006 - 2010": carrying out the stage's plan
                 # runs to the stage's end, as carrying out its work does (a lead-in's "... thực hiện Kế hoạch ... giai
                 # đoạn ...:" names the plan its items carry out, each by its own time)
                 if work and not g.NAMED_TEXT.search(sentence[work.start():m.start()]) or plan:
                     # "Triển khai công tác CCHC giai đoạn 2021-2030 của tỉnh": the stage of the work the duty carries
                     # out is its horizon (an inference, marked), not the name of a text
-                    stage = _deadline_of("stage", re.match(r"giai\s*doan\s*(\d{4})\s*-\s*(\d{4})", folded[m.start():]))
+                    span = re.match(r"(?:giai\s*doan|0?5\s*nam)\s*(\d{4})\s*[-–]\s*(\d{4})", folded[m.start():])
+                    stage = _deadline_of("stage", span) if span else None
                     if stage is not None:
                         stage["phrase"] = sentence[m.start():m.end()].strip()
                         stage["review"] = [_("giai đoạn của công việc (\"{phrase}\") đọc là thời hạn: hết giai đoạn; "
@@ -2349,6 +2387,8 @@ def urgent_lead(sentence: str) -> dict | None:
     return {"kind": "urgent", "phrase": phrase}
 
 
+#: a half-year as what a report covers ("báo cáo kết quả 06 tháng cuối năm", "sơ kết 6 tháng cuối năm"): the half kept
+_HALF_REPORTED = re.compile(r"\b(?:bao\s*cao|ket\s*qua|so\s*ket|tong\s*ket|danh\s*gia)\b[^;.:]{0,40}$")
 #: a report in the clause of a time "sau (khi) ..." ("báo cáo kết quả ... sau khi kết thúc ...", "Sau khi kết thúc ...,
 #: báo cáo UBND tỉnh"): after_event dates it
 _REPORT_AROUND = re.compile(r"\bbao\s*cao\b")
@@ -3148,6 +3188,11 @@ def checked_during_the_window(obligations: list[dict], event: str | None) -> Non
 #: the slot that gives an event's time ("Thời gian: Từ 8h00', ngày 22/8/2011", "+ Thời gian: Từ ngày 23/3/2017 đến
 #: ngày 25/3/2017", "Thời gian bắn pháo hoa ... từ lúc 0 giờ ngày 25-1"): the label "Thời gian" opening the sentence
 _EVENT_TIME = re.compile(r"^\W*thoi\s*gian\b(?!\s*(?:qua|toi|gan\s*day|vua\s*qua)\b)")
+#: a timetable item that opens with its own day, the act right after it ("+ Ngày 6/11 tổ chức tiêm tại thôn A;", "Sáng
+#: ngày 7/11 tiêm tại thôn B"): the day fronted as the act's time adverbial; not a dateline, whose day a comma closes
+#: ("Ngày 04/12, UBND tỉnh ban hành ...")
+_ITEMS_OWN_DAY = re.compile(r"^\W*(?:(?:sang|chieu|trua|toi)\s*)?ngay\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})"
+                            r"(?:\s*[-/.]\s*(\d{4}))?\b(?!\s*[,:(-])(?=\s+[a-z])")
 _DAY_IN_SLOT = re.compile(r"\bngay\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?:\s*[-/.]\s*(\d{4}))?\b")
 
 
@@ -3188,8 +3233,13 @@ def done_in_the_events_time(obligations: list[dict], year: int | None) -> None:
                 (last.group(3) or year) else None
         except ValueError:
             end = None
+        try:  # its first day, the end's year when it writes none
+            first = dt.date(int(days[0].group(3) or end.year), int(days[0].group(2)), int(days[0].group(1))) \
+                if end is not None else None
+        except ValueError:
+            first = None
         if end is not None:
-            slots.append((index, end, duty["quotes"][0].strip()))
+            slots.append((index, end, duty["quotes"][0].strip(), first or end))
     if not slots:
         return
     for index, duty in enumerate(obligations):
@@ -3198,7 +3248,22 @@ def done_in_the_events_time(obligations: list[dict], year: int | None) -> None:
                 or due.get("kind") not in ("once", "none") or g.bans(said, g.fold_chars(said)):
             continue
         before = [s for s in slots if s[0] < index]
-        _at, end, phrase = before[-1] if before else next(s for s in slots if s[0] > index)
+        _at, end, phrase, first = before[-1] if before else next(s for s in slots if s[0] > index)
+        said_first = duty["quotes"][0].strip()
+        own = _ITEMS_OWN_DAY.match(g.fold_chars(said_first))
+        if own:  # "+ Ngày 6/11 tổ chức tiêm ... thôn A;": a timetable item's own day, the slot's year if none written
+            try:
+                day = dt.date(int(own.group(3) or end.year), int(own.group(2)), int(own.group(1)))
+            except ValueError:
+                day = None
+            if day is not None and first <= day <= end:  # a day inside the event's time, not a dateline's
+                duty["deadline"] = {"kind": "by_date", "date": day, "phrase": said_first[:own.end()].strip(" -+–•"),
+                                    "review": [_("mục của lịch nêu ngày riêng (\"{phrase}\"): hạn là ngày đó ({day}), "
+                                                 "không phải ngày cuối của thời gian sự kiện (\"{slot}\"); năm lấy theo "
+                                                 "thời gian đó, suy luận, xác nhận").format(
+                                        phrase=said_first[:own.end()].strip(" -+–•"), day=f"{day:%d/%m/%Y}",
+                                        slot=phrase[:80])]}
+                continue
         duty["deadline"] = {"kind": "by_date", "date": end, "review": [_(
             "việc của sự kiện mà văn bản nêu thời gian (\"{phrase}\"), câu không nêu ngày riêng: hạn là ngày cuối "
             "({end}), R3; suy luận, xác nhận").format(phrase=phrase[:80], end=f"{end:%d/%m/%Y}")]}
@@ -3267,6 +3332,31 @@ def dated_by_the_time_named_before(obligations: list[dict]) -> None:
         duty["deadline"] = {k: v for k, v in given.items() if k not in ("review", "note", "phrase")}
         duty["deadline"]["review"] = [_("\"{phrase}\" chỉ thời gian nêu ở nghĩa vụ ngay trước: lấy thời hạn của nó, "
                                         "suy luận, xác nhận").format(phrase=said[match.start():match.end()])]
+
+
+#: a sentence whose subject is the completion of the work just charged, nominalised by "việc" ("Việc hoàn thành các kiến
+#: nghị ... phải hoàn thành trước ngày 28/2/2020", "Việc rà soát phải xong trước ngày ..."): it gives that work's due date
+_COMPLETION_AFTER = re.compile(r"^\W*(?:viec|cong\s*viec)\s[^.;:]{0,150}?\b(?:phai\s*|can\s*)?(?:duoc\s*)?"
+                               r"(?:hoan\s*thanh|xong)\b")
+
+
+def dated_by_the_completion_after(obligations: list[dict]) -> None:
+    """"UBND tỉnh đã chỉ đạo ... xem xét xử lý và trả lời trực tiếp đến cử tri được biết. | Việc hoàn thành các kiến nghị
+    ... phải hoàn thành trước ngày 28/2/2020.": the nominal "việc ..." takes up the work of the duty just before it, and
+    its completion time is that duty's (copied, marked); not a duty with a time of its own, nor a ban."""
+    for before, after in zip(obligations, obligations[1:]):
+        given, due = after["deadline"], before["deadline"]
+        said = " ".join(before["quotes"])
+        if given.get("kind") not in ("before_date", "by_date", "before_period", "end_of_period") \
+                or not (given.get("date") or given.get("period")) or not given.get("phrase") \
+                or not _COMPLETION_AFTER.match(g.fold_chars(after["quotes"][0])):
+            continue
+        if due.get("kind") not in ("none", "once") or due.get("phrase") or before["modality"] == "must_not" \
+                or g.bans(said, g.fold_chars(said)):
+            continue
+        before["deadline"] = {k: v for k, v in given.items() if k not in ("review", "note")}
+        before["deadline"]["review"] = [_("câu sau nêu thời hạn hoàn thành của việc này (\"{quote}\"): lấy thời hạn đó, "
+                                          "suy luận, xác nhận").format(quote=after["quotes"][0].strip()[:100])]
 
 
 _FULL_WINDOW = re.compile(r"\btu\s*ngay\s*(\d{1,2})\s*[/-]\s*(\d{1,2})\s*[/-]\s*(\d{4})\s*(?:den|toi)\s*(?:het\s*)?(?:ngay\s*)?"

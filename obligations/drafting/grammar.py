@@ -205,9 +205,10 @@ DEADLINES = [
     # ngày 11/4/2022"), or a few days of one month ("trong 02 ngày Quốc tang (ngày 03 và 04/5/2019)", "các ngày 02,
     # 03/9/2024", "ngày 30/4 và 01/5/2024"): held from its first day (from_date), the first day taking the year
     # The window's first day may name its part of the day or its hour ("từ chiều ngày 31/12/2017", "từ 00 giờ ngày
-    # 1/4/2020") and its own year ("từ sáng ngày 19/5/2018 đến hết ngày 19/5/2018"): the same window
+    # 1/4/2020") and its own year ("từ sáng ngày 19/5/2018 đến hết ngày 19/5/2018"): the same window. The noun "ngày"
+    # before the first day may be left out, as in "đợt 1 từ 07-09/4/2018", the year still closing the window
     ("window_days", re.compile(r"(?<![/\w-])(?:(?:ke\s*)?tu\s*(?:(?:sang|chieu|trua|toi)\s*|"
-                               r"\d{1,2}\s*(?:gio|h)\s*(?:\d{2}\s*(?:phut|')?\s*)?,?\s*)?ngay\s*(\d{1,2})(?:\s*(?:thang\s*|[/-]\s*)"
+                               r"\d{1,2}\s*(?:gio|h)\s*(?:\d{2}\s*(?:phut|')?\s*)?,?\s*)?(?:ngay\s*)?(\d{1,2})(?:\s*(?:thang\s*|[/-]\s*)"
                                r"(\d{1,2}))?(?:\s*(?:nam\s*|[/-]\s*)\d{4})?\s*,?\s*(?:den|toi|[-–])\s*(?:het\s*)?(?:ngay\s*)?|"
                                r"\bngay\s*(\d{1,2})(?:\s*[/-]\s*(\d{1,2}))?(?:\s*,\s*(?:ngay\s*)?\d{1,2}(?!\s*[/-]\s*\d{1,2}\s*[/-]))*"
                                r"\s*(?:,|va)\s*(?:ngay\s*)?)"
@@ -287,7 +288,12 @@ DEADLINES = [
                           # of time, as soon as can be (R3: urgent); "ngay từ những ngày đầu (năm)": begun at once (R3's
                           # "ngay"), a year the sentence names still dates it (_deadline: a fixed time wins)
                           r"\btrong\s*(?:thoi\s*gian|thoi\s*han)\s*(?:som|nhanh|ngan)\s*nhat\b|\bsom\s*nhat\s*co\s*the\b|"
-                          r"\bngay\s*tu\s*(?:nhung\s*)?(?:ngay|tuan|thang)\s*dau\b")),
+                          r"\bngay\s*tu\s*(?:nhung\s*)?(?:ngay|tuan|thang)\s*dau\b|"
+                          # "nhanh chóng xây dựng kế hoạch", "nhanh chóng triển khai ...": the pre-verbal manner adverb as
+                          # "khẩn trương" on the duty's own verb (R3: urgent); not a purpose's ("nhằm nhanh chóng ...",
+                          # "để nhanh chóng ...") nor a state it brings ("nhanh chóng phục hồi kinh tế")
+                          r"(?<!\bnham\s)(?<!\bde\s)(?<!\bgiup\s)\bnhanh\s*chong\s+(?=(?:xay\s*dung|trien\s*khai|thuc\s*hien|"
+                          r"hoan\s*thanh|to\s*chuc|ban\s*hanh|bao\s*cao|ra\s*soat|khac\s*phuc|xu\s*ly|kiem\s*tra)\b)")),
     # "triển khai ngay", "báo cáo ngay", "ngay lập tức" (the word itself, not "ngày"): at once, no date (urgent)
     ("at_once", re.compile(r"\bngay\s*lap\s*tuc\b|(?<=[a-z]\s)ngay\b(?!\s*(?:(?:sau|khi|trong|tu|ca|tai|o|tren|duoi|truoc|dau|ben|canh|giua|luc|hom)\b|\d))")),
     # not "ngay sau khi", "ngay cả", nor "ngay tại bến", "ngay từ đầu", "ngay trên tuyến": "right at" a place or a time
@@ -608,6 +614,9 @@ TEXT_EVENT = re.compile(r"(?<!thong\s)\bbao\s*so\s*\d+\b(?!\s*/)|\bap\s*thap\s*n
 #: ...", "tiêm vắc-xin đợt 3"): what it asks with no date of its own is done once, for it (set 9's "one event or round";
 #: a standing programme's steering committee "Ban chỉ đạo ... kỷ niệm 1000 năm" organises no ceremony itself)
 TEXT_OCCASION = re.compile(r"\b(?:to\s*chuc\s*(?:(?:cac\s*)?(?:hoat\s*dong|su\s*kien)\s*)?|le\s*)ky\s*niem\s*\d+\s*nam\b|"
+                           # the anniversary as what the text publicises or answers ("tuyên truyền kỷ niệm 30 năm Ngày thành
+                           # lập tỉnh", "hưởng ứng kỷ niệm ..."): the same one occasion, named from "kỷ niệm"
+                           r"(?:(?<=\btuyen truyen )|(?<=\bhuong ung ))ky\s*niem\s*\d+\s*nam\b|"
                            r"\ble\s*(?:don\s*nhan|khanh\s*thanh|khoi\s*cong)\b|"
                            r"\bdot\s*(?:\d+|[ivx]+)\b(?!\s*[/-])")
 #: a year's run of occasions named beside one ("tổ chức nhiều hoạt động kỷ niệm các ngày lễ lớn, ... đặc biệt là ... và
