@@ -8107,3 +8107,22 @@ def test_informing_people_so_they_know_is_one_act(catalogue, text, kind):
     as "thông báo ... được biết" does; "thông tin về tình hình ..." goes on."""
     duties = draft_text(text + "\n", catalogue, province="Quảng Bình")["obligations"]
     assert duties[-1]["deadline"]["kind"] == kind
+
+
+# Round 26 (TARGETS and MODALITY): a day closes its figure (R6); ...
+
+
+@pytest.mark.parametrize("item, period", [
+    ("- Đợt 1: Hoàn thành gieo cấy trước ngày 20/12/2026, diện tích 520ha ở các cánh đồng ven sông.", None),
+    ("- Đợt 1: Xong việc thu hoạch lúa mùa trong ngày 15/10/2026, sản lượng 4.300 tấn ở các xã vùng bãi.", None),
+    # must NOT fire: an item with no day of its own takes the plan's year from its title
+    ("- Đợt 3: Diện tích gieo cấy còn lại đạt 860ha ở các cánh đồng vùng trũng của huyện.", "2027"),
+])
+def test_a_day_of_its_own_closes_the_figure_not_the_titles_year(catalogue, item, period):
+    """R6: "by_date khi một ngày khép nó": an item due on a day of its own ("Hoàn thành gieo cấy trước ngày
+    20/12/2026, diện tích 520ha") is closed by that day; the year of the plan's title ("... năm 2027") dates only the
+    figures no day or year closes."""
+    text = ("Kế hoạch gieo cấy vụ Đông Xuân năm 2027\nỦy ban nhân dân huyện ban hành lịch gieo cấy như sau:\n"
+            + item + "\n- Đợt 2: Diện tích gieo cấy của các hợp tác xã đạt 1.240ha ở các cánh đồng trong đê.\n")
+    duties = draft_text(text, catalogue, province="Quảng Bình")["obligations"]
+    assert duties[0]["targets"][0].get("period") == period

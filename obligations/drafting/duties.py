@@ -1852,6 +1852,11 @@ class Drafter:
                 target["deadline"] = dict(yearly[-1][2])
             elif own is not None:
                 pass
+            elif deadline.get("kind") in ("by_date", "before_date") and deadline.get("date") \
+                    and deadline.get("phrase") and deadline["phrase"] in sentence:
+                # "Kết thúc xuống giống trước ngày 25/11/2018, diện tích 1.539ha": the sentence's own day closes its
+                # figure (R6: a day, not a year, closes it), no year of a heading or title
+                target["note"] = _("chỉ tiêu khép bởi ngày của nghĩa vụ ({phrase})").format(phrase=deadline["phrase"])
             elif context.period or deadline.get("period"):
                 period = (deadline.get("period") or context.period)
                 if not deadline.get("period") or deadline.get("phrase") and deadline["phrase"] not in sentence:
@@ -1954,7 +1959,7 @@ class Drafter:
                 target["period"] = period
                 if own is not None and (own[2].get("phrase") != deadline.get("phrase") or own[2]["kind"] == "from_period"):
                     target["deadline"] = dict(own[2])  # "Từ năm 2024, ... 100%": each year from then
-            elif not target.get("deadline"):
+            elif not target.get("deadline") and not target.get("note"):
                 target["note"] = _("văn bản không nêu thời điểm của chỉ tiêu này")
                 review.append(_("không tìm thấy năm của chỉ tiêu: ghi 'period' hoặc để lại ghi chú"))
             target_modality = "strive" if any(s <= match.start() < e for s, e in strive_spans(sentence)) else modality
@@ -3331,6 +3336,9 @@ def _date_undated_targets(obligations: list[dict], year: str, phrase: str, mark:
     the duties changed."""
     changed = []
     for duty in obligations:
+        due = duty["deadline"]
+        if due.get("kind") in ("by_date", "before_date") and due.get("date"):
+            continue  # "Kết thúc xuống giống trước ngày 25/11/2018, diện tích 1.539ha": a day closes it (R6)
         undated = [t for t in duty.get("targets", []) if not t.get("period") and not t.get("deadline")]
         for target in undated:
             target["period"] = year
