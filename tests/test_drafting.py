@@ -8126,3 +8126,19 @@ def test_a_day_of_its_own_closes_the_figure_not_the_titles_year(catalogue, item,
             + item + "\n- Đợt 2: Diện tích gieo cấy của các hợp tác xã đạt 1.240ha ở các cánh đồng trong đê.\n")
     duties = draft_text(text, catalogue, province="Quảng Bình")["obligations"]
     assert duties[0]["targets"][0].get("period") == period
+
+
+@pytest.mark.parametrize("text, modalities", [
+    ("Ủy ban nhân dân các xã tăng cường kiểm tra các cơ sở giết mổ gia súc, quyết không để xảy ra dịch bệnh lây lan.",
+     ["must", "must_not"]),
+    ("Ủy ban nhân dân các xã theo dõi chặt chẽ diễn biến của dịch bệnh, không để xảy ra tình trạng lây lan ra diện rộng.",
+     ["must", "must_not"]),
+    # must NOT fire: "không để xảy ra" joined to its verb with no comma is the one duty's ban
+    ("Ủy ban nhân dân các xã có biện pháp kịp thời không để xảy ra tình trạng thiếu nước sinh hoạt cho người dân.",
+     ["must_not"]),
+])
+def test_a_harm_to_prevent_after_a_comma_is_a_ban_of_its_own(catalogue, text, modalities):
+    """"..., (quyết) không để xảy ra X": a clause of its own after the acts before it, as "..., nghiêm cấm ..." is
+    (_split_at_a_ban): the acts stay must, the harm not to let happen is must_not."""
+    duties = draft_text(text + "\n", catalogue, province="Quảng Bình")["obligations"]
+    assert [d["modality"] for d in duties] == modalities
