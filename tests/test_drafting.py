@@ -8142,3 +8142,17 @@ def test_a_harm_to_prevent_after_a_comma_is_a_ban_of_its_own(catalogue, text, mo
     (_split_at_a_ban): the acts stay must, the harm not to let happen is must_not."""
     duties = draft_text(text + "\n", catalogue, province="Quảng Bình")["obligations"]
     assert [d["modality"] for d in duties] == modalities
+
+
+@pytest.mark.parametrize("text, period", [
+    ("Tỷ lệ bao phủ bảo hiểm y tế: năm 2026 đạt 85% dân số, đạt 90% dân số năm 2028.", "2028"),
+    ("Tỷ lệ hộ dùng nước sạch: năm 2026 đạt 70% số hộ, đạt 80% số hộ năm 2028; các xã tăng cường kiểm tra.", "2028"),
+    # must NOT fire: a year inside the noun phrase, the clause going on after it, dates nothing of the figure
+    ("Kế hoạch năm 2027 về y tế. Các xã vận động để tỷ lệ tham gia bảo hiểm y tế đạt 90% số hộ nghèo năm 2025 được "
+     "rà soát lại.", "2027"),
+])
+def test_a_year_after_the_figures_measured_noun_closes_the_figure(catalogue, text, period):
+    """R6 (the target's own year): "đạt 93% dân số năm 2028." — the figure, its measured noun (one to three words),
+    then the year that ends the clause: the year is the figure's, as "đạt 70% năm 2025" is."""
+    duties = draft_text(text + "\n", catalogue, province="Quảng Bình")["obligations"]
+    assert [t for d in duties for t in d.get("targets", [])][-1]["period"] == period

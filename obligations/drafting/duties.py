@@ -2663,6 +2663,8 @@ def _year_is_a_deadline(folded: str, start: int, end: int) -> bool:
         return False  # "so với năm 2023": the base of a comparison
     if re.search(r"\d\s*%\s*(vao\s*)?$", folded[:start]):
         return True  # "đạt 70% năm 2025; 90% năm 2030": the year of the figure just before it
+    if re.search(r"\d\s*%\s*(?:[a-z]+\s+){1,3}$", folded[:start]) and re.match(r"\s*(?:[.;,]|va\b|$)", folded[end:]):
+        return True  # "đạt 93,12% dân số năm 2020.": the figure's measured noun, then the year that ends its clause
     if not phrase.startswith("nam") or g.achieves_the_years(folded[:start]):
         return True
     if re.match(r"\s*:\s*\d", folded[end:]):
