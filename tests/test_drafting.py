@@ -8156,3 +8156,18 @@ def test_a_year_after_the_figures_measured_noun_closes_the_figure(catalogue, tex
     then the year that ends the clause: the year is the figure's, as "đạt 70% năm 2025" is."""
     duties = draft_text(text + "\n", catalogue, province="Quảng Bình")["obligations"]
     assert [t for d in duties for t in d.get("targets", [])][-1]["period"] == period
+
+
+@pytest.mark.parametrize("lead, modality", [
+    ("Năm 2027, Ủy ban nhân dân huyện phấn đấu hoàn thành 15 chỉ tiêu chủ yếu về phát triển kinh tế, xã hội.", "strive"),
+    ("Năm 2027, Ủy ban nhân dân huyện phấn đấu đạt và vượt các chỉ tiêu chủ yếu về phát triển kinh tế, xã hội.",
+     "strive"),
+    # must NOT fire: "phấn đấu" with another object (a plan, not the targets) announces no list of aims
+    ("Năm 2027, Ủy ban nhân dân huyện phấn đấu hoàn thành kế hoạch tiêm chủng mở rộng cho trẻ em trên địa bàn.", "must"),
+])
+def test_striving_to_complete_the_targets_announces_the_figures_after_it(catalogue, lead, modality):
+    """"huyện A phấn đấu hoàn thành 17 chỉ tiêu chủ yếu ... Trong đó, tốc độ tăng trưởng đạt 14%; ...": "phấn đấu" with
+    the targets as its object announces the figures after it as aims, as "các chỉ tiêu ... phấn đấu đạt được" does."""
+    text = lead + " Trong đó, tỷ lệ trẻ em được tiêm đủ các loại vắc xin đạt 95%; thu nhập bình quân đạt 60 triệu đồng.\n"
+    duties = draft_text(text, catalogue, province="Quảng Bình")["obligations"]
+    assert duties[-1]["targets"] and duties[-1]["modality"] == modality

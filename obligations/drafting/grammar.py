@@ -345,7 +345,11 @@ DAY_IN_PERIOD = re.compile(r"(truoc|cham\s*nhat(?:\s*la)?|den|vao)\s*ngay\s*\d{1
 AIMS_TITLE = re.compile(r"\b(?:muc\s*tieu|chi\s*tieu)\b(?:\s+\S+){0,3}?\s+phan\s*dau\b")
 #: a sentence announcing the figures after it as aims ("UBND tỉnh đặt ra 15 chỉ tiêu chủ yếu phấn đấu thực hiện",
 #: "các chỉ tiêu kinh tế - xã hội phấn đấu đạt được", "xác định các mục tiêu phấn đấu như sau")
-ANNOUNCED_AIMS = re.compile(r"\b(?:muc\s*tieu|chi\s*tieu)\b(?:\s+\S+){0,6}?\s+phan\s*dau\b")
+#: (and the other word order, "phấn đấu" governing the targets as its object: "huyện A phấn đấu hoàn thành 17 chỉ
+#: tiêu chủ yếu ...", "phấn đấu đạt và vượt các chỉ tiêu ...", a count or the whole set of them)
+ANNOUNCED_AIMS = re.compile(r"\b(?:muc\s*tieu|chi\s*tieu)\b(?:\s+\S+){0,6}?\s+phan\s*dau\b|"
+                            r"\bphan\s*dau\s+(?:hoan\s*thanh|dat|thuc\s*hien)(?:\s+(?:va\s+)?vuot)?\s+"
+                            r"(?:\d+|cac)\s+(?:muc\s*tieu|chi\s*tieu)\b")
 # The first line of a header block names the issuing body (Nghị định 30/2020/NĐ-CP, Phụ lục I: "tên cơ quan, tổ chức
 # ban hành văn bản"): it opens with the noun of an organ. A capitalised line that opens otherwise is a page's title,
 # a section heading, a byline or a date ("PHƯƠNG HƯỚNG, MỤC TIÊU ...", "TIN TỨC - SỰ KIỆN", "TRẦN NGỌC").
