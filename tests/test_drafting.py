@@ -8171,3 +8171,17 @@ def test_striving_to_complete_the_targets_announces_the_figures_after_it(catalog
     text = lead + " Trong đó, tỷ lệ trẻ em được tiêm đủ các loại vắc xin đạt 95%; thu nhập bình quân đạt 60 triệu đồng.\n"
     duties = draft_text(text, catalogue, province="Quảng Bình")["obligations"]
     assert duties[-1]["targets"] and duties[-1]["modality"] == modality
+
+
+@pytest.mark.parametrize("text, modalities", [
+    ("Các trường thu học phí theo đúng mức Hội đồng nhân dân tỉnh quy định, không được thu thêm các khoản ngoài quy định.",
+     ["must", "must_not"]),
+    # must NOT fire: "không được" right after its subject is the one duty's ban; nor after a subject list's comma
+    ("Các trường học trên địa bàn không được thu thêm các khoản ngoài quy định của Hội đồng nhân dân tỉnh.", ["must_not"]),
+    ("Cán bộ, công chức, viên chức, người lao động, không được sử dụng xe công đi lễ hội.", ["must_not"]),
+])
+def test_not_allowed_after_a_comma_is_a_ban_of_its_own(catalogue, text, modalities):
+    """"..., không được ...": a ban that opens its own clause after the act before it, as ", nghiêm cấm ..." and ",
+    tuyệt đối không ..." do (_split_at_a_ban): the act stays must, the ban is must_not."""
+    duties = draft_text(text + "\n", catalogue, province="Quảng Bình")["obligations"]
+    assert [d["modality"] for d in duties] == modalities

@@ -147,7 +147,7 @@ ONLY_ALLOWED = re.compile(r"(?<!không )(?<!Không )\bchỉ\s+được\s+(?:phé
 #: a ban that opens a clause of its own after a comma ("..., nghiêm cấm ...", "..., tuyệt đối không ...")
 #: (and "..., (kiên) quyết không để xảy ra ...": the harm to prevent, a ban of its own beside the acts before it)
 BAN_CLAUSE = re.compile(r",(?=\s*(?:nghiem\s*cam|tuyet\s*doi\s*khong|cam\s+(?!ket)|"
-                        r"(?:(?:kien\s*)?quyet\s+)?khong\s+de\s+xay\s+ra)\b)|"
+                        r"(?:(?:kien\s*)?quyet\s+)?khong\s+de\s+xay\s+ra|khong\s+duoc)\b)|"
                         r"\bnhu\s*(?:sau\s*)?:(?=\s*khong\s+(?:duoc\s+)?(?!chi\b|nhung\b|de\b|ngung\b))")
 #: a ban in positive dress ("thực hiện nghiêm túc việc không sử dụng rượu, bia ..."), unless the bound body is
 #: told to make others keep it (DIRECTING before it: "chỉ đạo cán bộ ... thực hiện nghiêm túc việc không ...")
