@@ -8185,3 +8185,17 @@ def test_not_allowed_after_a_comma_is_a_ban_of_its_own(catalogue, text, modaliti
     tuyệt đối không ..." do (_split_at_a_ban): the act stays must, the ban is must_not."""
     duties = draft_text(text + "\n", catalogue, province="Quảng Bình")["obligations"]
     assert [d["modality"] for d in duties] == modalities
+
+
+@pytest.mark.parametrize("text, modalities", [
+    ("Các hộ chăn nuôi phải thực hiện việc nhốt gia súc trong chuồng ban đêm cấm thả rông ra đường.", ["must"]),
+    # must NOT fire: "phải" right before the ban's words, or the ban in a clause of its own after a comma
+    ("Các hộ chăn nuôi phải tuyệt đối không thả rông gia súc ra đường giao thông.", ["must_not"]),
+    ("Các hộ chăn nuôi phải nhốt gia súc trong chuồng trại, nghiêm cấm thả rông ra đường giao thông.",
+     ["must", "must_not"]),
+])
+def test_a_ban_inside_a_clause_that_must_act_is_that_act(catalogue, text, modalities):
+    """"... phải thực hiện việc nuôi nhốt ... ban đêm cấm thả rông": "phải" and its own act head the clause, the ban
+    words inside it restate what the act keeps from (must); "phải tuyệt đối không ..." is the ban itself."""
+    duties = draft_text(text + "\n", catalogue, province="Quảng Bình")["obligations"]
+    assert [d["modality"] for d in duties] == modalities

@@ -117,11 +117,16 @@ def bans(sentence: str, folded: str) -> bool:
     for match in MUST_NOT.finditer(folded):
         if NAMED_BAN.search(folded, 0, match.start()):
             continue  # "thực hiện quy định (nghiêm) cấm hút thuốc lá": the rule's name, a noun, not this text's ban
+        clause = max(folded.rfind(mark, 0, match.start()) for mark in ",;:.") + 1
+        if _MUST_THEN_ACT.search(folded, clause, match.start()):
+            continue  # "phải thực hiện việc nuôi nhốt ... ban đêm cấm thả rông": "phải" and its act head the clause
         if not match.group(1).startswith("cam") or sentence[match.start():match.start() + 3].lower() == "cấm":
             return True
     return False
 
 
+#: "phải" and an act of its own (not "phải tuyệt đối không", "phải nghiêm cấm"): the clause's head is that duty (must)
+_MUST_THEN_ACT = re.compile(r"\bphai\s+(?!(?:tuyet\s*doi|nghiem|khong|cam|dung|ngung|tam\s*dung)\b)[a-z]")
 #: a ban named as a noun just before "cấm" ("quy định cấm hút thuốc lá", "lệnh cấm biển", "biển báo cấm"): what the
 #: units counted apply, not a ban of this text
 NAMED_BAN = re.compile(r"\b(?:quy\s*dinh|lenh|bien\s*bao|khu\s*vuc)\s+(?:nghiem\s+)?$|"
