@@ -8199,3 +8199,19 @@ def test_a_ban_inside_a_clause_that_must_act_is_that_act(catalogue, text, modali
     words inside it restate what the act keeps from (must); "phải tuyệt đối không ..." is the ban itself."""
     duties = draft_text(text + "\n", catalogue, province="Quảng Bình")["obligations"]
     assert [d["modality"] for d in duties] == modalities
+
+
+@pytest.mark.parametrize("last, modality", [
+    ("Huyện cũng sẽ lựa chọn 5 mô hình để phát động xây dựng thôn văn hóa kiểu mẫu.", "must"),
+    ("Ủy ban nhân dân huyện tiếp tục hỗ trợ 20 hộ nghèo xây dựng nhà ở kiên cố.", "must"),
+    # must NOT fire: a bare figure of the run, no body acting, stays an aim
+    ("Số cặp vợ chồng được tư vấn sinh đủ hai con đạt 300 cặp.", "strive"),
+])
+def test_a_bodys_own_act_ends_a_run_of_aims(catalogue, last, modality):
+    """"... chỉ tiêu chủ yếu phấn đấu thực hiện. Cụ thể, ... đạt 60%; ... Huyện cũng sẽ lựa chọn 5 mô hình ...": a
+    sentence that a body opens with its own act ("sẽ", "tiếp tục") is no bare figure of the announced aims (must)."""
+    text = ("Năm 2027, Ủy ban nhân dân huyện đặt ra 12 chỉ tiêu chủ yếu phấn đấu thực hiện. Cụ thể, tỷ lệ sàng lọc trước "
+            "sinh đạt 60%; tỷ lệ sàng lọc sơ sinh đạt 50%. Số nam, nữ thanh niên được tư vấn sức khỏe trước khi kết hôn "
+            "đạt 200 người. " + last + "\n")
+    duties = draft_text(text, catalogue, province="Quảng Bình")["obligations"]
+    assert duties[-1]["modality"] == modality

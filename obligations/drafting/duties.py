@@ -2138,6 +2138,12 @@ def strive_spans(sentence: str) -> list[tuple[int, int]]:
     return spans
 
 
+#: a sentence that a body opens with an act of its own ("Huyện A cũng sẽ lựa chọn ...", "UBND xã tiếp tục triển khai
+#: ..."): a subject and its verb, not an item of a list of figures
+_BODY_ACTS = re.compile(r"\W*(?:uy\s*ban\s*nhan\s*dan|ubnd|tinh|huyen|thi\s*xa|thanh\s*pho|xa|phuong|thi\s*tran|so|"
+                        r"phong)\b(?:\s+[a-z]+){0,4}?\s+(?:cung\s+)?(?:se|tiep\s*tuc)\b")
+
+
 def _strive_over_the_items(text: str, duties: list[dict]) -> None:
     """"Cụ thể, tỉnh phấn đấu đến năm 2025: có 90% xã ...; có thêm 05 đơn vị cấp huyện ...": the ";"-items a
     "phấn đấu" governs (strive_spans: after its colon, the whole list; without one, the lower-case items that go
@@ -2152,6 +2158,8 @@ def _strive_over_the_items(text: str, duties: list[dict]) -> None:
         lead = next((text[s:e] for s, e in spans if s < at < e), None)
         if lead is None:
             continue
+        if re.search(r"[.!?]\s*$", text[:at]) and _BODY_ACTS.match(g.fold_chars(duty["quotes"][0])):
+            continue  # "... trên 90%. Huyện A cũng sẽ lựa chọn 4 mô hình ...": a body's own act after the list, no item
         duty["modality"] = "strive"
         for target in duty.get("targets", []):
             target.pop("modality", None)
@@ -3583,7 +3591,8 @@ def strive_through_the_run(obligations: list[dict]) -> None:
                 opener = duty  # "phấn đấu đến năm 2025: ...": the list's groups go on after it
             continue  # "Đồng thời phấn đấu thành lập mới 360 doanh nghiệp": a figure of the run that says so itself
         bare = duty["modality"] == "must" and figure and not g.MUST_WORDS.search(folded) \
-            and not g.CHARGE_ANYWHERE.search(folded) and not g.LEAD.search(folded)
+            and not g.CHARGE_ANYWHERE.search(folded) and not g.LEAD.search(folded) \
+            and not (quote.lstrip()[:1].isupper() and _BODY_ACTS.match(g.fold_chars(quote)))
         if not bare or opener is None:
             opener = None if not bare else opener
             continue
