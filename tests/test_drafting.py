@@ -8215,3 +8215,15 @@ def test_a_bodys_own_act_ends_a_run_of_aims(catalogue, last, modality):
             "đạt 200 người. " + last + "\n")
     duties = draft_text(text, catalogue, province="Quảng Bình")["obligations"]
     assert duties[-1]["modality"] == modality
+
+
+@pytest.mark.parametrize("text, comparator", [
+    ("Các xã phấn đấu giảm tỷ lệ hộ nghèo cuối năm 2027 xuống còn 320 hộ, chiếm tỷ lệ 1,2% so với tổng số hộ.", "at_most"),
+    # must NOT fire: a share after a level to reach ("đạt ..., chiếm 8%") is the structure's share (equals)
+    ("Giá trị nông nghiệp năm 2027 đạt 50 tỷ đồng, chiếm 8% cơ cấu kinh tế của xã.", "equals"),
+])
+def test_a_share_restating_a_ceiling_is_a_ceiling(catalogue, text, comparator):
+    """R4 ("giảm ... xuống còn X" → at_most X): ", chiếm tỷ lệ 1,2%" right after that ceiling restates it as a share,
+    a ceiling too; after a level to reach it stays the structure's share."""
+    duties = draft_text(text + "\n", catalogue, province="Quảng Bình")["obligations"]
+    assert duties[0]["targets"][-1]["comparator"] == comparator

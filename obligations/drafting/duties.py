@@ -1907,6 +1907,12 @@ class Drafter:
             # nghiệp ... sử dụng nền tảng số" counts the firms)
             # (nor a share R4 reads as a floor: "chiếm khoảng 65,2%" approximate, "phủ đến 100% hộ gia đình" all of them;
             # the shares after an approximate one are still the structure's: "..., thương mại - dịch vụ đạt 24,9%")
+            if comparator is None and not change and not ranged and match.unit == "percent" and targets \
+                    and targets[-1]["comparator"] == "at_most" \
+                    and re.fullmatch(r"\s*,\s*chiem\s*(?:ty\s*le\s*)?", folded[previous_end:match.start()]):
+                # "giảm tỷ lệ hộ nghèo xuống còn 431 hộ, chiếm tỷ lệ 1,07%": the share restates the ceiling just
+                # before it, a ceiling too (not a structure's share, which a level "đạt ..., chiếm 8%" is)
+                comparator = "at_most"
             approximate = None
             if comparator is None and not change and not ranged and match.unit == "percent" \
                     and g.SHARE.search(folded[:match.start()]) and not _range_follows(folded, match.end()) \
