@@ -8417,3 +8417,122 @@ def test_a_half_without_its_year_in_a_plan_is_no_cycle(sentence, every):
     text's own half (its year then read as a plan's year), not "định kỳ 6 tháng"; a report's half stays a cycle."""
     found = [d.get("every") for _s, _e, d in read_deadlines(sentence) if d.get("kind") == "recurring"]
     assert found == ([every] if every else [])
+
+# Round 26 (TARGETS and MODALITY): a day closes its figure (R6); ...
+
+
+@pytest.mark.parametrize("item, period", [
+    ("- Đợt 1: Hoàn thành gieo cấy trước ngày 20/12/2026, diện tích 520ha ở các cánh đồng ven sông.", None),
+    ("- Đợt 1: Xong việc thu hoạch lúa mùa trong ngày 15/10/2026, sản lượng 4.300 tấn ở các xã vùng bãi.", None),
+    # must NOT fire: an item with no day of its own takes the plan's year from its title
+    ("- Đợt 3: Diện tích gieo cấy còn lại đạt 860ha ở các cánh đồng vùng trũng của huyện.", "2027"),
+])
+def test_a_day_of_its_own_closes_the_figure_not_the_titles_year(catalogue, item, period):
+    """R6: "by_date khi một ngày khép nó": an item due on a day of its own ("Hoàn thành gieo cấy trước ngày
+    20/12/2026, diện tích 520ha") is closed by that day; the year of the plan's title ("... năm 2027") dates only the
+    figures no day or year closes."""
+    text = ("Kế hoạch gieo cấy vụ Đông Xuân năm 2027\nỦy ban nhân dân huyện ban hành lịch gieo cấy như sau:\n"
+            + item + "\n- Đợt 2: Diện tích gieo cấy của các hợp tác xã đạt 1.240ha ở các cánh đồng trong đê.\n")
+    duties = draft_text(text, catalogue, province="Quảng Bình")["obligations"]
+    assert duties[0]["targets"][0].get("period") == period
+
+
+@pytest.mark.parametrize("text, modalities", [
+    ("Ủy ban nhân dân các xã tăng cường kiểm tra các cơ sở giết mổ gia súc, quyết không để xảy ra dịch bệnh lây lan.",
+     ["must", "must_not"]),
+    ("Ủy ban nhân dân các xã theo dõi chặt chẽ diễn biến của dịch bệnh, không để xảy ra tình trạng lây lan ra diện rộng.",
+     ["must", "must_not"]),
+    # must NOT fire: "không để xảy ra" joined to its verb with no comma is the one duty's ban
+    ("Ủy ban nhân dân các xã có biện pháp kịp thời không để xảy ra tình trạng thiếu nước sinh hoạt cho người dân.",
+     ["must_not"]),
+])
+def test_a_harm_to_prevent_after_a_comma_is_a_ban_of_its_own(catalogue, text, modalities):
+    """"..., (quyết) không để xảy ra X": a clause of its own after the acts before it, as "..., nghiêm cấm ..." is
+    (_split_at_a_ban): the acts stay must, the harm not to let happen is must_not."""
+    duties = draft_text(text + "\n", catalogue, province="Quảng Bình")["obligations"]
+    assert [d["modality"] for d in duties] == modalities
+
+
+@pytest.mark.parametrize("text, period", [
+    ("Tỷ lệ bao phủ bảo hiểm y tế: năm 2026 đạt 85% dân số, đạt 90% dân số năm 2028.", "2028"),
+    ("Tỷ lệ hộ dùng nước sạch: năm 2026 đạt 70% số hộ, đạt 80% số hộ năm 2028; các xã tăng cường kiểm tra.", "2028"),
+    # must NOT fire: a year inside the noun phrase, the clause going on after it, dates nothing of the figure
+    ("Kế hoạch năm 2027 về y tế. Các xã vận động để tỷ lệ tham gia bảo hiểm y tế đạt 90% số hộ nghèo năm 2025 được "
+     "rà soát lại.", "2027"),
+])
+def test_a_year_after_the_figures_measured_noun_closes_the_figure(catalogue, text, period):
+    """R6 (the target's own year): "đạt 93% dân số năm 2028." — the figure, its measured noun (one to three words),
+    then the year that ends the clause: the year is the figure's, as "đạt 70% năm 2025" is."""
+    duties = draft_text(text + "\n", catalogue, province="Quảng Bình")["obligations"]
+    assert [t for d in duties for t in d.get("targets", [])][-1]["period"] == period
+
+
+@pytest.mark.parametrize("lead, modality", [
+    ("Năm 2027, Ủy ban nhân dân huyện phấn đấu hoàn thành 15 chỉ tiêu chủ yếu về phát triển kinh tế, xã hội.", "strive"),
+    ("Năm 2027, Ủy ban nhân dân huyện phấn đấu đạt và vượt các chỉ tiêu chủ yếu về phát triển kinh tế, xã hội.",
+     "strive"),
+    # must NOT fire: "phấn đấu" with another object (a plan, not the targets) announces no list of aims
+    ("Năm 2027, Ủy ban nhân dân huyện phấn đấu hoàn thành kế hoạch tiêm chủng mở rộng cho trẻ em trên địa bàn.", "must"),
+])
+def test_striving_to_complete_the_targets_announces_the_figures_after_it(catalogue, lead, modality):
+    """"huyện A phấn đấu hoàn thành 17 chỉ tiêu chủ yếu ... Trong đó, tốc độ tăng trưởng đạt 14%; ...": "phấn đấu" with
+    the targets as its object announces the figures after it as aims, as "các chỉ tiêu ... phấn đấu đạt được" does."""
+    text = lead + " Trong đó, tỷ lệ trẻ em được tiêm đủ các loại vắc xin đạt 95%; thu nhập bình quân đạt 60 triệu đồng.\n"
+    duties = draft_text(text, catalogue, province="Quảng Bình")["obligations"]
+    assert duties[-1]["targets"] and duties[-1]["modality"] == modality
+
+
+@pytest.mark.parametrize("text, modalities", [
+    ("Các trường thu học phí theo đúng mức Hội đồng nhân dân tỉnh quy định, không được thu thêm các khoản ngoài quy định.",
+     ["must", "must_not"]),
+    # must NOT fire: "không được" right after its subject is the one duty's ban; nor after a subject list's comma
+    ("Các trường học trên địa bàn không được thu thêm các khoản ngoài quy định của Hội đồng nhân dân tỉnh.", ["must_not"]),
+    ("Cán bộ, công chức, viên chức, người lao động, không được sử dụng xe công đi lễ hội.", ["must_not"]),
+])
+def test_not_allowed_after_a_comma_is_a_ban_of_its_own(catalogue, text, modalities):
+    """"..., không được ...": a ban that opens its own clause after the act before it, as ", nghiêm cấm ..." and ",
+    tuyệt đối không ..." do (_split_at_a_ban): the act stays must, the ban is must_not."""
+    duties = draft_text(text + "\n", catalogue, province="Quảng Bình")["obligations"]
+    assert [d["modality"] for d in duties] == modalities
+
+
+@pytest.mark.parametrize("text, modalities", [
+    ("Các hộ chăn nuôi phải thực hiện việc nhốt gia súc trong chuồng ban đêm cấm thả rông ra đường.", ["must"]),
+    # must NOT fire: "phải" right before the ban's words, or the ban in a clause of its own after a comma
+    ("Các hộ chăn nuôi phải tuyệt đối không thả rông gia súc ra đường giao thông.", ["must_not"]),
+    ("Các hộ chăn nuôi phải nhốt gia súc trong chuồng trại, nghiêm cấm thả rông ra đường giao thông.",
+     ["must", "must_not"]),
+])
+def test_a_ban_inside_a_clause_that_must_act_is_that_act(catalogue, text, modalities):
+    """"... phải thực hiện việc nuôi nhốt ... ban đêm cấm thả rông": "phải" and its own act head the clause, the ban
+    words inside it restate what the act keeps from (must); "phải tuyệt đối không ..." is the ban itself."""
+    duties = draft_text(text + "\n", catalogue, province="Quảng Bình")["obligations"]
+    assert [d["modality"] for d in duties] == modalities
+
+
+@pytest.mark.parametrize("last, modality", [
+    ("Huyện cũng sẽ lựa chọn 5 mô hình để phát động xây dựng thôn văn hóa kiểu mẫu.", "must"),
+    ("Ủy ban nhân dân huyện tiếp tục hỗ trợ 20 hộ nghèo xây dựng nhà ở kiên cố.", "must"),
+    # must NOT fire: a bare figure of the run, no body acting, stays an aim
+    ("Số cặp vợ chồng được tư vấn sinh đủ hai con đạt 300 cặp.", "strive"),
+])
+def test_a_bodys_own_act_ends_a_run_of_aims(catalogue, last, modality):
+    """"... chỉ tiêu chủ yếu phấn đấu thực hiện. Cụ thể, ... đạt 60%; ... Huyện cũng sẽ lựa chọn 5 mô hình ...": a
+    sentence that a body opens with its own act ("sẽ", "tiếp tục") is no bare figure of the announced aims (must)."""
+    text = ("Năm 2027, Ủy ban nhân dân huyện đặt ra 12 chỉ tiêu chủ yếu phấn đấu thực hiện. Cụ thể, tỷ lệ sàng lọc trước "
+            "sinh đạt 60%; tỷ lệ sàng lọc sơ sinh đạt 50%. Số nam, nữ thanh niên được tư vấn sức khỏe trước khi kết hôn "
+            "đạt 200 người. " + last + "\n")
+    duties = draft_text(text, catalogue, province="Quảng Bình")["obligations"]
+    assert duties[-1]["modality"] == modality
+
+
+@pytest.mark.parametrize("text, comparator", [
+    ("Các xã phấn đấu giảm tỷ lệ hộ nghèo cuối năm 2027 xuống còn 320 hộ, chiếm tỷ lệ 1,2% so với tổng số hộ.", "at_most"),
+    # must NOT fire: a share after a level to reach ("đạt ..., chiếm 8%") is the structure's share (equals)
+    ("Giá trị nông nghiệp năm 2027 đạt 50 tỷ đồng, chiếm 8% cơ cấu kinh tế của xã.", "equals"),
+])
+def test_a_share_restating_a_ceiling_is_a_ceiling(catalogue, text, comparator):
+    """R4 ("giảm ... xuống còn X" → at_most X): ", chiếm tỷ lệ 1,2%" right after that ceiling restates it as a share,
+    a ceiling too; after a level to reach it stays the structure's share."""
+    duties = draft_text(text + "\n", catalogue, province="Quảng Bình")["obligations"]
+    assert duties[0]["targets"][-1]["comparator"] == comparator

@@ -1885,6 +1885,11 @@ class Drafter:
                 target["deadline"] = dict(yearly[-1][2])
             elif own is not None:
                 pass
+            elif deadline.get("kind") in ("by_date", "before_date") and deadline.get("date") \
+                    and deadline.get("phrase") and deadline["phrase"] in sentence:
+                # "Kết thúc xuống giống trước ngày 25/11/2018, diện tích 1.539ha": the sentence's own day closes its
+                # figure (R6: a day, not a year, closes it), no year of a heading or title
+                target["note"] = _("chỉ tiêu khép bởi ngày của nghĩa vụ ({phrase})").format(phrase=deadline["phrase"])
             elif context.period or deadline.get("period"):
                 period = (deadline.get("period") or context.period)
                 if not deadline.get("period") or deadline.get("phrase") and deadline["phrase"] not in sentence:
@@ -1935,6 +1940,12 @@ class Drafter:
             # nghiệp ... sử dụng nền tảng số" counts the firms)
             # (nor a share R4 reads as a floor: "chiếm khoảng 65,2%" approximate, "phủ đến 100% hộ gia đình" all of them;
             # the shares after an approximate one are still the structure's: "..., thương mại - dịch vụ đạt 24,9%")
+            if comparator is None and not change and not ranged and match.unit == "percent" and targets \
+                    and targets[-1]["comparator"] == "at_most" \
+                    and re.fullmatch(r"\s*,\s*chiem\s*(?:ty\s*le\s*)?", folded[previous_end:match.start()]):
+                # "giảm tỷ lệ hộ nghèo xuống còn 431 hộ, chiếm tỷ lệ 1,07%": the share restates the ceiling just
+                # before it, a ceiling too (not a structure's share, which a level "đạt ..., chiếm 8%" is)
+                comparator = "at_most"
             approximate = None
             if comparator is None and not change and not ranged and match.unit == "percent" \
                     and g.SHARE.search(folded[:match.start()]) and not _range_follows(folded, match.end()) \
@@ -1987,7 +1998,7 @@ class Drafter:
                 target["period"] = period
                 if own is not None and (own[2].get("phrase") != deadline.get("phrase") or own[2]["kind"] == "from_period"):
                     target["deadline"] = dict(own[2])  # "Từ năm 2024, ... 100%": each year from then
-            elif not target.get("deadline"):
+            elif not target.get("deadline") and not target.get("note"):
                 target["note"] = _("văn bản không nêu thời điểm của chỉ tiêu này")
                 review.append(_("không tìm thấy năm của chỉ tiêu: ghi 'period' hoặc để lại ghi chú"))
             target_modality = "strive" if any(s <= match.start() < e for s, e in strive_spans(sentence)) else modality
@@ -2166,6 +2177,12 @@ def strive_spans(sentence: str) -> list[tuple[int, int]]:
     return spans
 
 
+#: a sentence that a body opens with an act of its own ("Huyện A cũng sẽ lựa chọn ...", "UBND xã tiếp tục triển khai
+#: ..."): a subject and its verb, not an item of a list of figures
+_BODY_ACTS = re.compile(r"\W*(?:uy\s*ban\s*nhan\s*dan|ubnd|tinh|huyen|thi\s*xa|thanh\s*pho|xa|phuong|thi\s*tran|so|"
+                        r"phong)\b(?:\s+[a-z]+){0,4}?\s+(?:cung\s+)?(?:se|tiep\s*tuc)\b")
+
+
 def _strive_over_the_items(text: str, duties: list[dict]) -> None:
     """"Cụ thể, tỉnh phấn đấu đến năm 2025: có 90% xã ...; có thêm 05 đơn vị cấp huyện ...": the ";"-items a
     "phấn đấu" governs (strive_spans: after its colon, the whole list; without one, the lower-case items that go
@@ -2180,6 +2197,8 @@ def _strive_over_the_items(text: str, duties: list[dict]) -> None:
         lead = next((text[s:e] for s, e in spans if s < at < e), None)
         if lead is None:
             continue
+        if re.search(r"[.!?]\s*$", text[:at]) and _BODY_ACTS.match(g.fold_chars(duty["quotes"][0])):
+            continue  # "... trên 90%. Huyện A cũng sẽ lựa chọn 4 mô hình ...": a body's own act after the list, no item
         duty["modality"] = "strive"
         for target in duty.get("targets", []):
             target.pop("modality", None)
@@ -2719,6 +2738,8 @@ def _year_is_a_deadline(folded: str, start: int, end: int) -> bool:
         return False  # "so với năm 2023": the base of a comparison
     if re.search(r"\d\s*%\s*(vao\s*)?$", folded[:start]):
         return True  # "đạt 70% năm 2025; 90% năm 2030": the year of the figure just before it
+    if re.search(r"\d\s*%\s*(?:[a-z]+\s+){1,3}$", folded[:start]) and re.match(r"\s*(?:[.;,]|va\b|$)", folded[end:]):
+        return True  # "đạt 93,12% dân số năm 2020.": the figure's measured noun, then the year that ends its clause
     if not phrase.startswith("nam") or g.achieves_the_years(folded[:start]):
         return True
     if re.match(r"\s*:\s*\d", folded[end:]):
@@ -3442,6 +3463,9 @@ def _date_undated_targets(obligations: list[dict], year: str, phrase: str, mark:
     the duties changed."""
     changed = []
     for duty in obligations:
+        due = duty["deadline"]
+        if due.get("kind") in ("by_date", "before_date") and due.get("date"):
+            continue  # "Kết thúc xuống giống trước ngày 25/11/2018, diện tích 1.539ha": a day closes it (R6)
         undated = [t for t in duty.get("targets", []) if not t.get("period") and not t.get("deadline")]
         for target in undated:
             target["period"] = year
@@ -3684,7 +3708,8 @@ def strive_through_the_run(obligations: list[dict]) -> None:
                 opener = duty  # "phấn đấu đến năm 2025: ...": the list's groups go on after it
             continue  # "Đồng thời phấn đấu thành lập mới 360 doanh nghiệp": a figure of the run that says so itself
         bare = duty["modality"] == "must" and figure and not g.MUST_WORDS.search(folded) \
-            and not g.CHARGE_ANYWHERE.search(folded) and not g.LEAD.search(folded)
+            and not g.CHARGE_ANYWHERE.search(folded) and not g.LEAD.search(folded) \
+            and not (quote.lstrip()[:1].isupper() and _BODY_ACTS.match(g.fold_chars(quote)))
         if not bare or opener is None:
             opener = None if not bare else opener
             continue

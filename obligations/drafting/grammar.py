@@ -117,11 +117,16 @@ def bans(sentence: str, folded: str) -> bool:
     for match in MUST_NOT.finditer(folded):
         if NAMED_BAN.search(folded, 0, match.start()):
             continue  # "thực hiện quy định (nghiêm) cấm hút thuốc lá": the rule's name, a noun, not this text's ban
+        clause = max(folded.rfind(mark, 0, match.start()) for mark in ",;:.") + 1
+        if _MUST_THEN_ACT.search(folded, clause, match.start()):
+            continue  # "phải thực hiện việc nuôi nhốt ... ban đêm cấm thả rông": "phải" and its act head the clause
         if not match.group(1).startswith("cam") or sentence[match.start():match.start() + 3].lower() == "cấm":
             return True
     return False
 
 
+#: "phải" and an act of its own (not "phải tuyệt đối không", "phải nghiêm cấm"): the clause's head is that duty (must)
+_MUST_THEN_ACT = re.compile(r"\bphai\s+(?!(?:tuyet\s*doi|nghiem|khong|cam|dung|ngung|tam\s*dung)\b)[a-z]")
 #: a ban named as a noun just before "cấm" ("quy định cấm hút thuốc lá", "lệnh cấm biển", "biển báo cấm"): what the
 #: units counted apply, not a ban of this text
 NAMED_BAN = re.compile(r"\b(?:quy\s*dinh|lenh|bien\s*bao|khu\s*vuc)\s+(?:nghiem\s+)?$|"
@@ -145,7 +150,9 @@ ONLY_WHEN = re.compile(r"^\W*[Cc]hỉ\s+(?:được\s+)?(?!đạo|thị|định|
 #: "chỉ tiêu" fold alike); not "không chỉ được" (not only)
 ONLY_ALLOWED = re.compile(r"(?<!không )(?<!Không )\bchỉ\s+được\s+(?:phép\s+)?(?!đạo\b|thị\b|định\b|tiêu\b)\w")
 #: a ban that opens a clause of its own after a comma ("..., nghiêm cấm ...", "..., tuyệt đối không ...")
-BAN_CLAUSE = re.compile(r",(?=\s*(?:nghiem\s*cam|tuyet\s*doi\s*khong|cam\s+(?!ket))\b)|"
+#: (and "..., (kiên) quyết không để xảy ra ...": the harm to prevent, a ban of its own beside the acts before it)
+BAN_CLAUSE = re.compile(r",(?=\s*(?:nghiem\s*cam|tuyet\s*doi\s*khong|cam\s+(?!ket)|"
+                        r"(?:(?:kien\s*)?quyet\s+)?khong\s+de\s+xay\s+ra|khong\s+duoc)\b)|"
                         r"\bnhu\s*(?:sau\s*)?:(?=\s*khong\s+(?:duoc\s+)?(?!chi\b|nhung\b|de\b|ngung\b))")
 #: a ban in positive dress ("thực hiện nghiêm túc việc không sử dụng rượu, bia ..."), unless the bound body is
 #: told to make others keep it (DIRECTING before it: "chỉ đạo cán bộ ... thực hiện nghiêm túc việc không ...")
@@ -349,7 +356,11 @@ DAY_IN_PERIOD = re.compile(r"(truoc|cham\s*nhat(?:\s*la)?|den|vao)\s*ngay\s*\d{1
 AIMS_TITLE = re.compile(r"\b(?:muc\s*tieu|chi\s*tieu)\b(?:\s+\S+){0,3}?\s+phan\s*dau\b")
 #: a sentence announcing the figures after it as aims ("UBND tỉnh đặt ra 15 chỉ tiêu chủ yếu phấn đấu thực hiện",
 #: "các chỉ tiêu kinh tế - xã hội phấn đấu đạt được", "xác định các mục tiêu phấn đấu như sau")
-ANNOUNCED_AIMS = re.compile(r"\b(?:muc\s*tieu|chi\s*tieu)\b(?:\s+\S+){0,6}?\s+phan\s*dau\b")
+#: (and the other word order, "phấn đấu" governing the targets as its object: "huyện A phấn đấu hoàn thành 17 chỉ
+#: tiêu chủ yếu ...", "phấn đấu đạt và vượt các chỉ tiêu ...", a count or the whole set of them)
+ANNOUNCED_AIMS = re.compile(r"\b(?:muc\s*tieu|chi\s*tieu)\b(?:\s+\S+){0,6}?\s+phan\s*dau\b|"
+                            r"\bphan\s*dau\s+(?:hoan\s*thanh|dat|thuc\s*hien)(?:\s+(?:va\s+)?vuot)?\s+"
+                            r"(?:\d+|cac)\s+(?:muc\s*tieu|chi\s*tieu)\b")
 # The first line of a header block names the issuing body (Nghị định 30/2020/NĐ-CP, Phụ lục I: "tên cơ quan, tổ chức
 # ban hành văn bản"): it opens with the noun of an organ. A capitalised line that opens otherwise is a page's title,
 # a section heading, a byline or a date ("PHƯƠNG HƯỚNG, MỤC TIÊU ...", "TIN TỨC - SỰ KIỆN", "TRẦN NGỌC").
