@@ -40,8 +40,9 @@ it, and after round 19; then a development set of round 20. HELD-OUT 17: tests/d
 way while round 20 was written; measured before it, after it and after rounds 21 and 22; then a development
 set of round 23. HELD-OUT 18: tests/drafting/heldout18/, annotated the same way (readings R1-R7) while round 23 was
 written; measured before it and after rounds 23 and 24; then a development set of round 25. HELD-OUT 19:
-tests/drafting/heldout19/, annotated the same way while round 25 was written; measured before it and after it.
-HELD-OUT 20: tests/drafting/heldout20/, annotated the same way while rounds 25 and 26 were written. A held-out
+tests/drafting/heldout19/, annotated the same way while round 25 was written; measured before it and after it; then a
+development set of round 26. HELD-OUT 20: tests/drafting/heldout20/, annotated the same way while rounds 25 and 26
+were written; measured after each. A held-out
 set some of whose texts' headers give the issuer an officer would (``# draft --issuer ID: why``, pages that name no
 body) gets a second total: the set drafted with that issuer for those texts. A
 text that is not on this machine, or that is no text of the document (a reconstruction), is skipped
@@ -120,10 +121,11 @@ HELDOUT = (
                              "development set of round 25)"),
     (DRAFTING / "heldout19", "HELD-OUT 19 (tests/drafting/heldout19: annotated by three people who never ran the "
                              "drafter, with the settled readings R1-R7 given in advance, while round 25 was written by "
-                             "others who never saw it; measured before it and after it)"),
+                             "others who never saw it; measured before it and after it; then a development set of round "
+                             "26)"),
     (DRAFTING / "heldout20", "HELD-OUT 20 (tests/drafting/heldout20: annotated by three people who never ran the "
                              "drafter, with the settled readings R1-R7 given in advance, while rounds 25 and 26 were "
-                             "written by others who never saw it; never tuned on)"),
+                             "written by others who never saw it; measured after round 25 and after round 26; never tuned on)"),
 )
 
 COLUMNS = ("document", "reviewed", "drafted", "found", "actors", "modality", "deadline", "dated", "targets")
