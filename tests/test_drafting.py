@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import textwrap
+import unicodedata
 
 import pytest
 
@@ -8536,3 +8537,20 @@ def test_a_share_restating_a_ceiling_is_a_ceiling(catalogue, text, comparator):
     a ceiling too; after a level to reach it stays the structure's share."""
     duties = draft_text(text + "\n", catalogue, province="Quảng Bình")["obligations"]
     assert duties[0]["targets"][-1]["comparator"] == comparator
+
+
+# Lead: a review mark quotes the words as the text writes them, never their folded form (the deadline patterns match
+# the text without accents; the officer must find the phrase in the text).
+@pytest.mark.parametrize("sentence, quoted", [
+    ("Phấn đấu giai đoạn 2026-2030, có ít nhất 70% số thôn đạt chuẩn văn hóa.", "Phấn đấu giai đoạn 2026-2030"),
+    ("Mục tiêu giai đoạn 2026 - 2030: tỷ lệ trẻ em được tiêm chủng đầy đủ đạt 98%.", "Mục tiêu giai đoạn 2026 - 2030"),
+    ("Các xã gửi báo cáo về UBND huyện trước 17 giờ 00 ngày 25/4/2027.", "17 giờ 00"),
+])
+def test_a_review_mark_quotes_the_words_as_written(catalogue, sentence, quoted):
+    text = f"KẾ HOẠCH\nPhát triển văn hóa cơ sở năm 2027\n\nNăm 2027, huyện phấn đấu 12 xã đạt chuẩn văn hóa.\n\n{sentence}\n"
+    draft = draft_text(text, catalogue, province="Quảng Bình")
+    marks = [mark for duty in draft["obligations"] for part in [duty, duty.get("deadline") or {}, *duty.get("targets", [])]
+             for mark in part.get("review", [])]
+    assert any(f'"{quoted}"' in mark for mark in marks), marks
+    folded = "".join(c for c in unicodedata.normalize("NFD", quoted.replace("đ", "d").replace("Đ", "D")) if not unicodedata.combining(c)).lower()
+    assert not any(f"\"{folded}\"" in mark for mark in marks)

@@ -2307,7 +2307,7 @@ def read_deadlines(sentence: str) -> list[tuple[int, int, dict]]:
             if kind == "end_year" and not g.TARGETS_FOLLOW.match(folded, end) \
                     and not (_year_is_a_deadline(folded, start, end) and not _in_a_name(sentence, folded, start)):
                 continue
-            deadline = _deadline_of(kind, match)
+            deadline = _deadline_of(kind, match, sentence)
             if deadline is None:
                 continue
             if kind == "half_year" and match.group(1) and not match.group(2) \
@@ -2449,7 +2449,9 @@ def stage_heading(sentence: str) -> dict | None:
     return stage_end(sentence.strip(" :;.-"), match.group(2), _("đề mục"))
 
 
-def _deadline_of(kind: str, match: re.Match) -> dict | None:
+def _deadline_of(kind: str, match: re.Match, sentence: str | None = None) -> dict | None:
+    """The deadline a phrase of ``kind`` states; ``match`` is on the folded sentence, ``sentence`` the text as
+    written (fold_chars keeps spans), from which a review mark quotes the words."""
     if kind == "relative":  # "trong thời hạn 05 ngày làm việc kể từ ngày nhận được văn bản", "không quá 2 tháng kể từ ..."
         count, working = int(match.group(1)), bool(match.group(3))
         unit = "months" if match.group(2) == "thang" else "working_days" if working else "days"
@@ -2460,7 +2462,8 @@ def _deadline_of(kind: str, match: re.Match) -> dict | None:
         day, month, year = (int(x) for x in match.groups()[1:4])
         return {"kind": "by_date", "date": dt.date(year, month, day), "review": [_(
             "văn bản hẹn giờ (\"{hour}\") trong ngày: danh mục tính theo ngày (by_date: hết ngày đó); xác nhận, ghi "
-            "giờ vào 'note'").format(hour=match.group(1))]}
+            "giờ vào 'note'").format(hour=sentence[match.start(1):match.end(1)] if sentence is not None
+                                   else match.group(1))]}
     groups = [x for x in match.groups() if x]
     try:
         if kind == "yearly_day":  # the catalogue's yearly duty is due at the year's end: the day is marked
@@ -2518,8 +2521,9 @@ def _deadline_of(kind: str, match: re.Match) -> dict | None:
             given_period(period)
             return {"kind": {"before_month": "before_period", "end_month": "end_of_period",
                              "from_month": "from_period"}[kind], "period": period}
-        if kind == "stage_lead":
-            return stage_end(match.group(0).strip(" -+:"), groups[1], _("đầu mục")) \
+        if kind == "stage_lead":  # the words as written, for the officer: "Phấn đấu giai đoạn 2021-2025"
+            words = sentence[match.start():match.end()] if sentence is not None else match.group(0)
+            return stage_end(words.strip(" -+:"), groups[1], _("đầu mục")) \
                 if int(groups[1]) > int(groups[0]) else None
         if kind == "stage":
             period = f"{groups[0]}..{groups[1]}"
