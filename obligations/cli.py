@@ -330,6 +330,9 @@ def test_cmd(ctx: click.Context, paths: tuple[Path, ...], engine: str, verbose: 
 @click.option("--issuer", help=N_("Id của cơ quan ban hành (trong directives/catalogue/actors.yaml, ví dụ ubnd-xa), khi văn "
                                   "bản không nêu mà người soạn biết từ nơi lấy văn bản (trang của một phường): các câu "
                                   "không nêu chủ thể giao cho cơ quan này."))
+@click.option("--date", type=DateParam(), help=N_("Ngày ban hành (YYYY-MM-DD hoặc DD/MM/YYYY), khi văn bản không ghi mà "
+                                                 "người soạn biết từ nơi lấy văn bản (trang tin của một xã): các ngày "
+                                                 "văn bản viết không có năm lấy năm này."))
 @click.option("--source", "source", help=N_("Đường dẫn văn bản để đối chiếu trích dẫn, tính từ thư mục văn bản "
                                            "(mặc định: tự tính khi TEXT_FILE nằm trong thư mục đó)."))
 @click.option("--save-text", "save_text", type=click.Path(dir_okay=False, path_type=Path),
@@ -337,7 +340,7 @@ def test_cmd(ctx: click.Context, paths: tuple[Path, ...], engine: str, verbose: 
                       "trích dẫn; bản nháp dẫn tới nó."))
 @click.pass_context
 def draft_cmd(ctx: click.Context, text_file: Path, out: Path | None, province: str | None, issuer: str | None,
-              source: str | None, save_text: Path | None) -> None:
+              date, source: str | None, save_text: Path | None) -> None:
     from .drafting import DraftError, draft_yaml, read_text
 
     catalogue = _catalogue(ctx)
@@ -354,7 +357,8 @@ def draft_cmd(ctx: click.Context, text_file: Path, out: Path | None, province: s
             and root in read_from.resolve().parents:
         source = read_from.resolve().relative_to(root).as_posix()
     try:
-        content = draft_yaml(text, catalogue, source=source, province=province, issuer=issuer, name=text_file.name)
+        content = draft_yaml(text, catalogue, source=source, province=province, issuer=issuer, name=text_file.name,
+                             date=date)
     except DraftError as error:
         _fail(error)
     if save_text is not None:

@@ -8554,3 +8554,53 @@ def test_a_review_mark_quotes_the_words_as_written(catalogue, sentence, quoted):
     assert any(f'"{quoted}"' in mark for mark in marks), marks
     folded = "".join(c for c in unicodedata.normalize("NFD", quoted.replace("đ", "d").replace("Đ", "D")) if not unicodedata.combining(c)).lower()
     assert not any(f"\"{folded}\"" in mark for mark in marks)
+
+
+# Lead: the day a text was issued, as the officer knows it from the page (draft --date), where the text prints none
+COMMUNE_NOTICE = """ỦY BAN NHÂN DÂN XÃ HÒA AN
+
+THÔNG BÁO
+Về việc ra quân làm thủy lợi nội đồng
+
+Để chủ động nước tưới cho vụ Đông Xuân, UBND xã thông báo như sau:
+
+1. Các thôn tổ chức nạo vét kênh mương nội đồng, hoàn thành trước ngày 30/10.
+
+2. Trưởng các thôn báo cáo kết quả về UBND xã trước ngày 05/11.
+
+Nơi nhận:
+- Như trên;
+- Lưu VP.
+"""
+
+
+def test_a_date_the_officer_gives_names_the_year_of_days_written_without_one(catalogue):
+    plain = draft_text(COMMUNE_NOTICE, catalogue)
+    assert plain["document"]["date"] is None
+    assert [d["deadline"]["kind"] for d in plain["obligations"]] == ["none", "none"]  # no year: no day can be read
+    given = draft_text(COMMUNE_NOTICE, catalogue, date=dt.date(2022, 10, 10))
+    assert given["document"]["date"] == dt.date(2022, 10, 10) and given["document"]["id"].endswith("-2022")
+    assert any("--date" in mark and "10/10/2022" in mark for mark in given["document"]["review"])
+    assert [(d["deadline"]["kind"], d["deadline"]["date"]) for d in given["obligations"]] == [
+        ("by_date", dt.date(2022, 10, 30)), ("before_date", dt.date(2022, 11, 5))]
+    assert all("lấy năm của văn bản (2022)" in " ".join(d["deadline"]["review"]) for d in given["obligations"])
+
+
+def test_a_date_the_text_prints_wins_over_the_one_given(catalogue):
+    text = COMMUNE_NOTICE.replace("THÔNG BÁO\n", "Hòa An, ngày 12 tháng 9 năm 2023\n\nTHÔNG BÁO\n")
+    given = draft_text(text, catalogue, date=dt.date(2022, 10, 10))
+    assert given["document"]["date"] == dt.date(2023, 9, 12)
+    assert any("--date 10/10/2022 khác ngày văn bản ghi (12/09/2023)" in mark for mark in given["document"]["review"])
+    assert [d["deadline"]["date"] for d in given["obligations"]] == [dt.date(2023, 10, 30), dt.date(2023, 11, 5)]
+    same = draft_text(text, catalogue, date=dt.date(2023, 9, 12))
+    assert not any("--date" in mark for mark in same["document"]["review"])
+
+
+def test_draft_date_on_the_command_line(tmp_path):
+    notice = tmp_path / "thong-bao.txt"
+    notice.write_text(COMMUNE_NOTICE, encoding="utf-8")
+    result = run("draft", str(notice), "--date", "10/10/2022")
+    assert result.exit_code == 0 and "date: '2022-10-30'" in result.output
+    wrong = run("draft", str(notice), "--date", "30/02/2022")
+    assert wrong.exit_code != 0 and "'30/02/2022' không phải là ngày" in wrong.output
+    assert "Traceback" not in wrong.output

@@ -31,12 +31,14 @@ _NATIONAL_ISSUERS = {"thu tuong chinh phu": "ttg", "chinh phu": "cp"}  # directi
 
 
 def draft_text(text: str, catalogue, *, source: str | None = None, province: str | None = None,
-               issuer: str | None = None) -> dict:
+               issuer: str | None = None, date: dt.date | None = None) -> dict:
     """The draft directive file for ``text``. ``source``: the text's path as provenance.source (relative
     to the directives folder, or ``shared:...``); ``province``: the issuing province when the header
     does not say it; ``issuer``: the taxonomy id of the body that issued the text, as the officer knows it
     from where the text came (a ward's page that names no body): it takes the duties that name no body (R2),
-    in place of the drafter's reading of the running text."""
+    in place of the drafter's reading of the running text; ``date``: the day the text was issued, as the officer
+    knows it from where the text came (a portal page that prints no date), used only when the text gives none: it
+    names the year of the days the text writes without one."""
     if issuer is not None and issuer not in catalogue.actors:
         from ..catalogue.errors import did_you_mean
         hint = did_you_mean(issuer, catalogue.actors)
@@ -45,8 +47,17 @@ def draft_text(text: str, catalogue, *, source: str | None = None, province: str
                          + (f"; {hint}" if hint else ""))
     paras = paragraphs(text)
     header = read_header(paras)
+    given_date = date if date is not None and header.date is None else None
+    if given_date is not None:
+        header.date = given_date  # the officer's, where the text prints none
     body_start, body_end = _body(paras, header)
     document, doc_review = _document(header, source, province)
+    if given_date is not None:
+        doc_review.append(_("văn bản không ghi ngày ban hành; ngày {day} do người soạn nhập (--date): xác nhận theo "
+                            "nơi lấy văn bản").format(day=given_date.strftime("%d/%m/%Y")))
+    elif date is not None and date != header.date:
+        doc_review.append(_("--date {given} khác ngày văn bản ghi ({written}): bản nháp theo ngày văn bản ghi; kiểm "
+                            "tra lại").format(given=date.strftime("%d/%m/%Y"), written=header.date.strftime("%d/%m/%Y")))
     preamble = paras[header.body_start:body_start]
     relations, relation_review, not_duties = _relations(preamble, catalogue, document)
     document["relations"] = relations
@@ -765,8 +776,8 @@ def _plain(value):
 
 
 def draft_yaml(text: str, catalogue, *, source: str | None = None, province: str | None = None,
-               issuer: str | None = None, name: str | None = None) -> str:
-    data = draft_text(text, catalogue, source=source, province=province, issuer=issuer)
+               issuer: str | None = None, name: str | None = None, date: dt.date | None = None) -> str:
+    data = draft_text(text, catalogue, source=source, province=province, issuer=issuer, date=date)
     marks = count_review_marks(data)
     comment = _("Bản nháp do 'obligations draft' viết từ {name}: {count} điểm cần người mã hóa xem lại (các mục "
                 "'review').\nXem từng mục review, sửa hoặc xác nhận rồi xóa nó; sau đó chạy: obligations validate "
