@@ -8604,3 +8604,25 @@ def test_draft_date_on_the_command_line(tmp_path):
     wrong = run("draft", str(notice), "--date", "30/02/2022")
     assert wrong.exit_code != 0 and "'30/02/2022' không phải là ngày" in wrong.output
     assert "Traceback" not in wrong.output
+
+
+# Lead: a commune's or a ward's header without the national motto or a number line (a notice copied from its page)
+@pytest.mark.parametrize("top, issuer", [
+    ("ỦY BAN NHÂN DÂN XÃ HÒA AN", "Ủy ban nhân dân xã Hòa An"),
+    ("ỦY BAN NHÂN DÂN\nPHƯỜNG PHÚ HỘI", "Ủy ban nhân dân phường Phú Hội"),
+    ("UBND THỊ TRẤN PHÚ MỸ", "UBND thị trấn Phú Mỹ"),
+    ("ỦY BAN NHÂN DÂN\nTHỊ XÃ PHỔ YÊN", "Ủy ban nhân dân thị xã Phổ Yên"),
+])
+def test_a_local_header_names_its_issuer_without_the_kind_line(catalogue, top, issuer):
+    """The kind line under the issuer ("THÔNG BÁO") is no part of its name, and the place after "xã", "phường",
+    "thị trấn", "thị xã" is a name, in capitals as the text has it."""
+    draft = draft_text(COMMUNE_NOTICE.replace("ỦY BAN NHÂN DÂN XÃ HÒA AN", top), catalogue)
+    assert draft["document"]["issuer"]["name"] == issuer
+    assert draft["document"]["kind"] == "thong_bao"
+
+
+def test_a_subject_in_capitals_keeps_xa_hoi_in_lower_case(catalogue):
+    text = COMMUNE_NOTICE.replace("Về việc ra quân làm thủy lợi nội đồng",
+                                  "VỀ PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2024 TRÊN ĐỊA BÀN XÃ HÒA AN")
+    title = draft_text(text, catalogue)["document"]["title"]
+    assert "kinh tế - xã hội năm 2024" in title and title.endswith("xã Hòa An")

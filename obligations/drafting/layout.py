@@ -247,7 +247,8 @@ _AFTER_NAME = {"giai", "nam", "ve", "va", "theo", "den", "trong", "tu", "nham", 
 
 def sentence_case(text: str) -> str:
     """``ỦY BAN NHÂN DÂN TỈNH KHÁNH HÒA`` -> ``Ủy ban nhân dân tỉnh Khánh Hòa``: capitals kept for the
-    words that are names (after tỉnh, thành phố) and for the first word."""
+    words that are names (after tỉnh, huyện, thành phố, quận, thị xã, xã, phường, thị trấn: "Ủy ban nhân dân xã
+    Hòa An"; not "xã hội") and for the first word."""
     words = text.lower().split()
     out, name = [], False
     for index, word in enumerate(words):
@@ -256,12 +257,16 @@ def sentence_case(text: str) -> str:
             name = False  # the name has ended ("... TỈNH HÀ TĨNH GIAI ĐOẠN 2021 - 2030")
         out.append(word.capitalize() if index == 0 or name else word)
         previous = g.fold_chars(words[index - 1]) if index else ""
-        if not name and (folded in ("tinh", "huyen") or folded == "pho" and previous == "thanh"):
-            name = True  # what follows "tỉnh", "huyện", "thành phố" is a name
+        following = words[index + 1] if index + 1 < len(words) else ""
+        if not name and (folded in ("tinh", "huyen") or folded == "pho" and previous == "thanh"
+                         or word in ("quận", "phường") or word == "trấn" and previous == "thi"
+                         or word == "xã" and following not in ("hội", "viên", "")):
+            name = True  # what follows "tỉnh", "huyện", "thành phố", "xã", "phường" ... is a name
         if folded == "chinh":
             out[-1] = word.capitalize() if index > 0 and g.fold_chars(words[index - 1]) == "tuong" else out[-1]
     result = " ".join(out)
     result = re.sub(r"(?i)\bchính phủ\b", "Chính phủ", result)
+    result = re.sub(r"(?i)\b(ubnd|hđnd|mttq)\b", lambda m: m.group(1).upper(), result)  # abbreviations stay in capitals
     result = re.sub(r"^Phó (chủ tịch|thủ tướng)", lambda m: "Phó " + m.group(1).capitalize(), result)  # chức danh
     return result
 
@@ -275,6 +280,8 @@ def read_header(paras: list[Paragraph]) -> Header:
             break
         if index > 6:
             break
+        if _is_caps(para.text) and text.strip(" .:") in g.KIND_WORDS:
+            break  # "THÔNG BÁO", "KẾ HOẠCH": the kind of text, under its issuer, is no part of the issuer's name
         if _is_caps(para.text) and not (g.HEADING_NOUN.match(text) or g.TARGETS_TITLE.match(text)) \
                 and not re.match(r"\W*(?:anh|nguon|video|clip)\s*:", text):
             # "CHỈ TIÊU ... NĂM 2024": a title, no issuer; "ẢNH: THANH LỘC": a news photo's credit, no issuer
