@@ -212,8 +212,7 @@ def _issuer(document: dict, paras, drafter: Drafter) -> tuple[str | None, str | 
     # none; only where every such phrase names the one level, and the text shows no province's committee (whose text
     # names the district it inspects: "Kiểm tra ... kế hoạch ... của huyện Tam Đường" is the province's invitation)
     owned = {}
-    provinces_committee = any(re.search(r"\b(?:ubnd|uy\s*ban\s*nhan\s*dan)\s+tinh\b", g.fold_chars(para.text)) for para in paras)
-    for para in paras if not provinces_committee else ():
+    for para in paras if not _names_the_provinces_committee(paras) else ():
         folded = g.fold_chars(para.text)
         for own in _LOCAL_OWN.finditer(folded):
             noun = re.sub(r"\s+", " ", own.group(1))
@@ -245,11 +244,9 @@ def _own_committee(issued: tuple, drafter: Drafter, paras=()) -> tuple:
     ...", "... thông báo ..."), and which shows no province's committee, is that committee's own."""
     issuer = issued[0]
     if issuer is None:
-        named_committees = [key for key, body in drafter.actor_index.proposed.items()
-                            if body.broader in ("ubnd-huyen", "ubnd-xa")
-                            and re.match(r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s", body.name)]
+        named_committees = _committees_named(drafter, ("ubnd-huyen", "ubnd-xa"))
         text = "\n".join(para.text for para in paras)
-        if len(named_committees) == 1 and not re.search(r"\b(?:ubnd|uy\s*ban\s*nhan\s*dan)\s+tinh\b", g.fold_chars(text)):
+        if len(named_committees) == 1 and not _names_the_provinces_committee(paras):
             name = drafter.actor_index.proposed[named_committees[0]].name
             if re.search(re.escape(name) + r"\s+(?:đã\s+|vừa\s+)?(?:đề\s+nghị|yêu\s+cầu|thông\s+báo|giao)(?!\w)", text):
                 issuer = named_committees[0]
@@ -258,8 +255,7 @@ def _own_committee(issued: tuple, drafter: Drafter, paras=()) -> tuple:
     level = named.broader if named is not None else issuer
     if level not in ("ubnd-huyen", "ubnd-xa") or level not in drafter.catalogue.actors:
         return issued
-    own = [key for key, body in drafter.actor_index.proposed.items() if body.broader == level
-           and re.match(r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s", body.name)]
+    own = _committees_named(drafter, (level,))
     if len(own) != 1:
         return issued  # two committees of the level by name: which one speaks is not told
     for duty in drafter.result.obligations:
@@ -269,6 +265,21 @@ def _own_committee(issued: tuple, drafter: Drafter, paras=()) -> tuple:
                                     "ấy (R7), suy luận: xác nhận").format(name=drafter.actor_index.proposed[own[0]].name,
                                                                           id=level))
     return (level,) + tuple(issued[1:])
+
+
+def _committees_named(drafter: Drafter, levels: tuple[str, ...]) -> list[str]:
+    """The proposed ids of the people's committees a text names by their place ("UBND xã Vĩnh Hưng") at ``levels``."""
+    return [key for key, body in drafter.actor_index.proposed.items()
+            if body.broader in levels and re.match(r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s", body.name)]
+
+
+def _names_the_provinces_committee(paras) -> bool:
+    """Whether a text names the province's committee ("UBND tỉnh", "Ủy ban nhân dân tỉnh"): then a lower level's
+    committee it names is a body it addresses or tells of, not its issuer."""
+    return any(_PROVINCES_COMMITTEE.search(g.fold_chars(para.text)) for para in paras)
+
+
+_PROVINCES_COMMITTEE = re.compile(r"\b(?:ubnd|uy\s*ban\s*nhan\s*dan)\s+tinh\b")
 
 
 #: a plan or a campaign of a level below the province, named by its noun ("chiến dịch của huyện Ninh Sơn", "kế hoạch ...
