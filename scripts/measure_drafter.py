@@ -42,7 +42,9 @@ set of round 23. HELD-OUT 18: tests/drafting/heldout18/, annotated the same way 
 written; measured before it and after rounds 23 and 24; then a development set of round 25. HELD-OUT 19:
 tests/drafting/heldout19/, annotated the same way while round 25 was written; measured before it and after it; then a
 development set of round 26. HELD-OUT 20: tests/drafting/heldout20/, annotated the same way while rounds 25 and 26
-were written; measured after each. A held-out
+were written; measured after each. The last column counts the misread actors, modalities and deadlines the draft
+puts no review mark on (silent: the officer who confirms the marked guesses would let them through), out of all the
+found duties' misreads of those three. A held-out
 set some of whose texts' headers give the issuer an officer would (``# draft --issuer ID: why``, pages that name no
 body) gets a second total: the set drafted with that issuer for those texts. A
 text that is not on this machine, or that is no text of the document (a reconstruction), is skipped
@@ -60,6 +62,7 @@ from obligations.catalogue.model import ProvenanceKind
 from obligations.catalogue.sources import SourceLibrary
 from obligations.drafting import draft_text
 from obligations.drafting.measure import Score, given_issuer, percent, read_gold, score, without_header
+from obligations.i18n import use
 
 DRAFTING = Path(__file__).resolve().parent.parent / "tests" / "drafting"
 #: the hand-annotated held-out sets: folder, title
@@ -128,13 +131,15 @@ HELDOUT = (
                              "written by others who never saw it; measured after round 25 and after round 26; never tuned on)"),
 )
 
-COLUMNS = ("document", "reviewed", "drafted", "found", "actors", "modality", "deadline", "dated", "targets")
+COLUMNS = ("document", "reviewed", "drafted", "found", "actors", "modality", "deadline", "dated", "targets",
+           "silent a/m/d")
 
 
 def row(name: str, s: Score) -> list[str]:
     return [name, str(s.reviewed), str(s.drafted), f"{s.found} ({percent(s.found, s.reviewed)})",
             percent(s.actors, s.found), percent(s.modalities, s.found), percent(s.deadlines, s.found),
-            f"{percent(s.dated_right, s.dated)} of {s.dated}", f"{percent(s.targets_right, s.targets)} of {s.targets}"]
+            f"{percent(s.dated_right, s.dated)} of {s.dated}", f"{percent(s.targets_right, s.targets)} of {s.targets}",
+            "/".join(str(s.silent[what]) for what in ("actors", "modality", "deadline")) + f" of {s.misreads}"]
 
 
 def table(rows: list[list[str]]) -> str:
@@ -146,7 +151,11 @@ def table(rows: list[list[str]]) -> str:
 
 
 def main() -> int:
-    details = "--details" in sys.argv[1:]
+    with use("vi"):  # the review marks are read in the language they are written in (measure.marked)
+        return _measure("--details" in sys.argv[1:])
+
+
+def _measure(details: bool) -> int:
     catalogue = load_catalogue()
     sources = SourceLibrary(catalogue.root)
     sets = {"TUNING (provincial seeds)": [], "NATIONAL TEXTS (held out in round 1; round 2 drew on QĐ 28's article titles)": [],
@@ -211,7 +220,8 @@ def main() -> int:
           "best-sharing drafted obligation covers for >= 60% (character 4-grams, accents and spaces ignored); actors (the same bodies; a class = the full list of its "
           "kinds), modality, deadline: share of the found read as the reviewed encoding reads them; dated: deadlines "
           "other than none; targets: reviewed targets of the found obligations drafted with the same value, "
-          "comparator and period.")
+          "comparator and period; silent a/m/d: misread actors, modalities, deadlines with no review mark on "
+          "that reading, of all the found duties' misreads of the three.")
     return 0
 
 

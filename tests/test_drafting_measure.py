@@ -10,7 +10,8 @@ import textwrap
 from pathlib import Path
 
 from obligations.drafting import draft_text
-from obligations.drafting.measure import given_issuer, read_gold, score, without_header
+from obligations.drafting.measure import given_issuer, marked, read_gold, score, without_header
+from obligations.i18n import use
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -71,3 +72,45 @@ def test_the_issuer_given_binds_only_what_the_page_leaves_unbound(catalogue):
     plain, given = draft_text(text, catalogue), draft_text(text, catalogue, issuer="ubnd-xa")
     assert [d["quotes"] for d in plain["obligations"]] == [d["quotes"] for d in given["obligations"]]
     assert all(d["actors"] == ["ubnd-xa"] for d in given["obligations"] if d["actors"] != ["chu-the-chua-ro"])
+
+
+def _duty(**changes) -> dict:
+    duty = _drafted(100, "at_least")[0]
+    return {**duty, **changes}
+
+
+def test_a_misread_the_draft_does_not_mark_for_review_is_counted_silent(catalogue, tmp_path):
+    """The officer confirms the marked guesses: a wrong reading with no mark on it would pass unseen. Each axis is
+    silent only when its own reading is unmarked: the deadline's mark, the modality's, the duty's marks on who."""
+    gold = _gold(tmp_path, "{value: 100, comparator: at_least}")
+    action = "viết action.en (tiếng Anh) và rút gọn action.vi nếu cần"
+    unmarked = _duty(actors=["ubnd-tinh"], modality="strive", deadline={"kind": "none"}, review=[action])
+    result = score(gold, [unmarked], catalogue.actors)
+    assert result.silent == {"actors": 1, "modality": 1, "deadline": 1} and result.misreads == 3
+    assert all(line.endswith("(silent: no review mark)") for line in result.misread if "target" not in line)
+    marked = _duty(actors=["ubnd-tinh"], modality="strive",
+                   deadline={"kind": "none", "review": ["văn bản không nêu thời hạn: xác nhận"]},
+                   review=[action, "câu không nêu chủ thể: lấy cơ quan ban hành: xác nhận",
+                           "tính chất 'phấn đấu' lấy từ tiêu đề: suy luận, xác nhận"])
+    result = score(gold, [marked], catalogue.actors)
+    assert result.silent == {"actors": 0, "modality": 0, "deadline": 0} and result.misreads == 3
+    timed = _duty(deadline={"kind": "once"}, review=[action, "thời hạn \"ngay\" đọc từ đầu câu: xác nhận"])
+    result = score(gold, [timed], catalogue.actors)
+    assert result.silent == {"actors": 0, "modality": 0, "deadline": 0} and result.misreads == 1
+    right = score(gold, [_duty(review=[action])], catalogue.actors)  # nothing misread, nothing silent
+    assert right.misreads == 0 and right.silent == {"actors": 0, "modality": 0, "deadline": 0}
+
+
+def test_the_marks_of_a_real_draft_are_told_apart(catalogue):
+    """On a held-out text of set 19 (a commune's plan), a duty whose actor comes from its heading carries a mark on
+    who, not on its time; the measure reads them so."""
+    page = ROOT / "tests" / "drafting" / "heldout19" / "ba-ria-vung-tau-chau-duc-hdnd-nhiem-vu-2020.news.txt"
+    with use("vi"):  # the marks as the measure reads them
+        draft = draft_text(without_header(page.read_text(encoding="utf-8")), catalogue)
+    inferred = [d for d in draft["obligations"] if any(m.startswith("câu không nêu chủ thể") for m in d["review"])]
+    assert inferred and all(marked(d, "actors") for d in inferred)
+    dated_by_heading = [d for d in draft["obligations"] if d["deadline"].get("review")]
+    assert dated_by_heading and all(marked(d, "deadline") for d in dated_by_heading)
+    undated = [d for d in draft["obligations"] if d["deadline"]["kind"] == "none" and not d["deadline"].get("review")
+               and not any(m.startswith("thời hạn") for m in d["review"])]
+    assert all(not marked(d, "deadline") for d in undated)

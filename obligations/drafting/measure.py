@@ -14,6 +14,10 @@ For the obligations found, the draft reads right:
   target that names no period of its own is closed by its duty's period when the duty is due at a period's end
   (reading R6: the year that closes the duty closes its figures; some gold files write that year on the duty
   only, the drafter on each target), on both sides.
+
+A misread actor, modality or deadline is *silent* when the draft puts no ``review:`` mark on that reading: the
+officer who confirms the marked guesses would let it through. Which mark is about what is read from where it
+stands and how it opens (:func:`marked`); the draft is read in Vietnamese, the language the marks are written in.
 """
 
 from __future__ import annotations
@@ -42,6 +46,7 @@ class Score:
     dated_right: int = 0
     targets: int = 0  # reviewed targets of the found obligations
     targets_right: int = 0
+    silent: dict[str, int] = field(default_factory=lambda: {"actors": 0, "modality": 0, "deadline": 0})  # misread, unmarked
     missed: list[str] = field(default_factory=list)
     misread: list[str] = field(default_factory=list)  # "key: what: reviewed ≠ drafted", for the reader
 
@@ -49,8 +54,32 @@ class Score:
         for name in ("reviewed", "drafted", "found", "actors", "modalities", "deadlines", "dated", "dated_right",
                      "targets", "targets_right"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
+        for what in self.silent:
+            self.silent[what] += other.silent[what]
         self.missed += other.missed
         self.misread += other.misread
+
+    @property
+    def misreads(self) -> int:
+        """The found duties' misread actors, modalities and deadlines."""
+        return 3 * self.found - self.actors - self.modalities - self.deadlines
+
+
+#: how the duty-level marks that are not about who is bound open (the rest name or question the actors)
+_NOT_ABOUT_ACTORS = ("viết action.en", "điều kiện phát sinh", "hai mục ngắn", "câu bị ngắt", "mục ngắn",
+                     "chịu trách nhiệm trước", "tính chất", "thời hạn")
+
+
+def marked(drafted: dict, what: str) -> bool:
+    """Whether the draft asks the officer to confirm this reading of a drafted duty: ``deadline`` (a mark on its
+    deadline, or the duty's own mark on its time), ``modality`` (a mark on its 'tính chất'), ``actors`` (any other
+    duty-level mark: who is bound, inferred from a heading or the issuer, a body not in the taxonomy)."""
+    own = [mark for mark in drafted.get("review") or [] if isinstance(mark, str)]
+    if what == "deadline":
+        return bool((drafted.get("deadline") or {}).get("review")) or any(m.startswith("thời hạn") for m in own)
+    if what == "modality":
+        return any("tính chất" in m for m in own)
+    return any(not m.startswith(_NOT_ABOUT_ACTORS) for m in own)
 
 
 def grams(text: str) -> set[str]:
@@ -127,15 +156,17 @@ def score(reviewed: list, drafted: list[dict], actors: dict | None = None) -> Sc
         actors_right = same_actors(ob.actors, best["actors"], actors)
         result.actors += actors_right
         if not actors_right:
-            result.misread.append(f"{ob.key}: actors {sorted(ob.actors)} ≠ {sorted(best['actors'])}")
+            result.misread.append(f"{ob.key}: actors {sorted(ob.actors)} ≠ {sorted(best['actors'])}"
+                                  + _unmarked(result, best, "actors"))
         result.modalities += ob.modality.value == best["modality"]
         if ob.modality.value != best["modality"]:
-            result.misread.append(f"{ob.key}: modality {ob.modality.value} ≠ {best['modality']}")
+            result.misread.append(f"{ob.key}: modality {ob.modality.value} ≠ {best['modality']}"
+                                  + _unmarked(result, best, "modality"))
         right = _deadline_key(ob.deadline) == _deadline_key(best.get("deadline"))
         result.deadlines += right
         if not right:
             result.misread.append(f"{ob.key}: deadline {_deadline_key(ob.deadline)} ≠ "
-                                  f"{_deadline_key(best.get('deadline'))}")
+                                  f"{_deadline_key(best.get('deadline'))}" + _unmarked(result, best, "deadline"))
         if ob.deadline.kind.value != "none":
             result.dated += 1
             result.dated_right += right
@@ -156,6 +187,14 @@ def score(reviewed: list, drafted: list[dict], actors: dict | None = None) -> Sc
                 result.misread.append(f"{ob.key}: target {(target.value, target.comparator.value, period)} not in "
                                       f"{drafted}")
     return result
+
+
+def _unmarked(result: Score, drafted: dict, what: str) -> str:
+    """Count a misread reading the draft does not mark as silent; the words the detail line ends with."""
+    if marked(drafted, what):
+        return ""
+    result.silent[what] += 1
+    return " (silent: no review mark)"
 
 
 def _requirement(value, comparator: str | None) -> tuple:
