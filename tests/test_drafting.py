@@ -639,9 +639,11 @@ def test_a_gold_file_is_scored_like_a_reviewed_encoding(catalogue, tmp_path):
     gold.write_text(wrong, encoding="utf-8")
     misread = score(read_gold(gold), draft_text(text, catalogue)["obligations"], catalogue.actors)
     assert misread.deadlines == 0
-    # the reader is told what differs: the reviewed reading, then the drafted one
+    # the reader is told what differs: the reviewed reading, then the drafted one, which the text states and the
+    # draft does not mark for review (a silent misread)
     assert misread.misread == ["x#1: deadline ('before_date', '2024-04-30', None, None) ≠ "
-                               "('before_date', '2024-03-31', None, None)"]
+                               "('before_date', '2024-03-31', None, None) (silent: no review mark)"]
+    assert misread.silent == {"actors": 0, "modality": 0, "deadline": 1}
 
 
 def test_a_target_without_its_own_period_is_closed_by_its_duty_s_year(catalogue, tmp_path):
@@ -8619,6 +8621,43 @@ def test_a_local_header_names_its_issuer_without_the_kind_line(catalogue, top, i
     draft = draft_text(COMMUNE_NOTICE.replace("ỦY BAN NHÂN DÂN XÃ HÒA AN", top), catalogue)
     assert draft["document"]["issuer"]["name"] == issuer
     assert draft["document"]["kind"] == "thong_bao"
+
+
+@pytest.mark.parametrize("top, slug", [
+    ("ỦY BAN NHÂN DÂN XÃ HÒA AN", "ubnd-xa-hoa-an"),
+    ("ỦY BAN NHÂN DÂN\nPHƯỜNG PHÚ HỘI", "ubnd-phuong-phu-hoi"),
+    ("UBND THỊ TRẤN PHÚ MỸ", "ubnd-thi-tran-phu-my"),
+    ("ỦY BAN NHÂN DÂN\nHUYỆN PHÚ HÒA", "ubnd-huyen-phu-hoa"),
+])
+def test_a_local_committee_read_in_the_header_is_the_issuer_with_its_province_left_to_fill(catalogue, top, slug):
+    """A commune's, ward's or district's header names its committee but not its province: the issuer is read (its
+    slug opens the document's id), the province is left for the officer, and no mark says the issuer was not read."""
+    draft = draft_text(COMMUNE_NOTICE.replace("ỦY BAN NHÂN DÂN XÃ HÒA AN", top), catalogue, date=dt.date(2022, 10, 10))
+    document = draft["document"]
+    assert document["issuer"]["slug"] == slug and document["id"].startswith(slug + "/")
+    assert document["province"] is None
+    assert any(f"xác nhận slug '{slug}'" in mark and "ghi province" in mark for mark in document["review"])
+    assert not any(mark.startswith("không đọc được cơ quan ban hành") for mark in document["review"])
+    province = draft_text("ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\n" + COMMUNE_NOTICE.split("\n", 1)[1], catalogue)
+    assert province["document"]["issuer"]["slug"] == "ubnd-ha-tinh"  # a province's committee: as before
+    unread = draft_text(COMMUNE_NOTICE.split("\n", 1)[1], catalogue)["document"]  # no issuer line at all
+    assert unread["issuer"]["slug"] == "chua-ro"
+    assert any(mark.startswith("không đọc được cơ quan ban hành") for mark in unread["review"])
+
+
+def test_the_preamble_under_a_subject_line_is_not_the_subjects_tail(catalogue):
+    """NĐ 30/2020: "Căn cứ ...", "Thực hiện ..." open the preamble; a subject line with no full stop is not
+    continued by them (it is by a wrapped line in lower case)."""
+    text = COMMUNE_NOTICE.replace("Về việc ra quân làm thủy lợi nội đồng\n\n",
+                                  "Về việc ra quân làm thủy lợi nội đồng\nThực hiện Kế hoạch số 120/KH-UBND ngày "
+                                  "01/9/2022 của UBND huyện Phú Hòa.\n")
+    draft = draft_text(text, catalogue)
+    assert draft["document"]["title"] == "Về việc ra quân làm thủy lợi nội đồng"
+    assert [d["quotes"][0][:20] for d in draft["obligations"]] == ["Các thôn tổ chức nạo", "Trưởng các thôn báo "]
+    wrapped = COMMUNE_NOTICE.replace("Về việc ra quân làm thủy lợi nội đồng\n\n",
+                                     "Về việc ra quân làm thủy lợi nội đồng\nvà nạo vét kênh mương năm 2022\n\n")
+    title = draft_text(wrapped, catalogue)["document"]["title"]
+    assert title == "Về việc ra quân làm thủy lợi nội đồng và nạo vét kênh mương năm 2022"
 
 
 def test_a_subject_in_capitals_keeps_xa_hoi_in_lower_case(catalogue):

@@ -632,6 +632,12 @@ def _charges_inside(text: str) -> bool:
     return bool(rest) and rest[0].isupper() and len(rest.split()) >= 8
 
 
+#: a local committee's name as its header reads, folded: "Ủy ban nhân dân xã Hòa An", "UBND phường 3", "Ủy ban nhân
+#: dân huyện Phú Hòa" (the place after its kind; a province's committee is read with its province)
+_LOCAL_COMMITTEE = re.compile(r"(?:uy\s*ban\s*nhan\s*dan|ubnd)\s+((?:xa|phuong|thi\s*tran|dac\s*khu|huyen|quan|thi\s*xa|"
+                              r"thanh\s*pho)\s+\S.*)$")
+
+
 def _document(header, source: str | None, province: str | None) -> tuple[dict, list[str]]:
     review: list[str] = []
     issuer_name = header.issuer
@@ -645,6 +651,11 @@ def _document(header, source: str | None, province: str | None) -> tuple[dict, l
         issuer_slug = f"ubnd-{slug(province)}"
         if issuer_name is None or folded.strip() == "uy ban nhan dan":  # the committee's name without its territory
             issuer_name = f"Ủy ban nhân dân {'thành phố' if province in _CENTRAL_CITIES else 'tỉnh'} {province}"
+    elif issuer_name and (local := _LOCAL_COMMITTEE.match(folded)):
+        # "ỦY BAN NHÂN DÂN / XÃ HÒA AN": a commune's, ward's or district's committee, whose header names no province
+        issuer_slug = "ubnd-" + slug(issuer_name[local.start(1):])
+        review.append(_("cơ quan ban hành đọc ở đầu văn bản là '{name}'; văn bản không nêu tỉnh: ghi province (tỉnh "
+                        "của địa phương ấy) và xác nhận slug '{slug}'").format(name=issuer_name, slug=issuer_slug))
     else:
         issuer_slug = "chua-ro"
         review.append(_("không đọc được cơ quan ban hành ở đầu văn bản: ghi issuer (name, slug) và province"))

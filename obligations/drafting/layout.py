@@ -44,6 +44,9 @@ _HEADER_LINES = 12  # the header (NĐ 30/2020, Phụ lục I) stands within the 
 #: that enacts ("ỦY BAN NHÂN DÂN TỈNH" over "Căn cứ"), a signer's title, the national motto
 _HEADER_OPENERS = re.compile(r"^\s*(uy\s*ban\s*nhan\s*dan|hoi\s*dong\s*nhan\s*dan|chu\s*tich|pho\s*chu\s*tich|"
                              r"thu\s*tuong|chinh\s*phu|bo\s*truong|giam\s*doc|cong\s*hoa|doc\s*lap)\b")
+#: how a preamble's lines open, with their capital (NĐ 30/2020/NĐ-CP, Phụ lục I: "Căn cứ ...", and "Thực hiện ..." in
+#: texts that carry out another): a line so opening starts a paragraph, never a wrapped subject line's tail
+_PREAMBLE_OPENER = re.compile(r"(?:Căn cứ|Thực hiện|Xét đề nghị|Theo đề nghị)\s+\S")
 _BREAK = None  # a hard paragraph break: a cell border, a rule line
 
 
@@ -153,6 +156,8 @@ def paragraphs(text: str) -> list[Paragraph]:
             starts_new = False  # "- Đến năm 2030:" / "tỷ lệ suy dinh dưỡng ... dưới 22%": the lead's own items, wrapped
         if previous is not None and not starts_new and line[:1].isupper() and not _is_caps(line) and _titled_part(previous):
             starts_new = True  # "2. Chỉ tiêu kinh tế - xã hội năm 2024" / "Các Sở, ban, ngành ...": a part's title
+        if previous is not None and not starts_new and _PREAMBLE_OPENER.match(line):
+            starts_new = True  # "Về việc ..." / "Thực hiện Kế hoạch số ...": the preamble opens under the subject line
         if starts_new:
             out.append(line)
         elif re.search(r"\w-$", previous) and line[:1].islower():
