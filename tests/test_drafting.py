@@ -8626,3 +8626,26 @@ def test_a_subject_in_capitals_keeps_xa_hoi_in_lower_case(catalogue):
                                   "VỀ PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2024 TRÊN ĐỊA BÀN XÃ HÒA AN")
     title = draft_text(text, catalogue)["document"]["title"]
     assert "kinh tế - xã hội năm 2024" in title and title.endswith("xã Hòa An")
+
+
+# Round 27 (ACTORS): who a local text's unbound items bind, how it names its hamlets' heads, requirements headings
+@pytest.mark.parametrize("opening", [
+    "Sở Tư pháp đã triển khai chương trình hành động thực hiện Nghị quyết Đại hội Đảng bộ tỉnh nhiệm kỳ 2020-2025.",
+    "Sở Tư pháp vừa ban hành Chương trình hành động thực hiện Nghị quyết của Tỉnh ủy về cải cách tư pháp.",
+])
+def test_a_news_item_on_a_departments_action_programme_binds_its_figures_to_that_department(catalogue, opening):
+    """A body's action programme carrying out a resolution is its own text: the figures a news item on it lists
+    with no body are that body's (R2, R7), not the province's committee's."""
+    text = f"{opening}\n\nTheo đó, phấn đấu hằng năm có trên 95% hồ sơ lý lịch tư pháp được giải quyết đúng hạn.\n"
+    draft = draft_text(text, catalogue)
+    figures = [d for d in draft["obligations"] if d.get("targets")]
+    assert figures and all(d["actors"] == ["so-tu-phap"] for d in figures)
+
+
+def test_another_bodys_action_programme_cited_gives_no_issuer(catalogue):
+    """"... ban hành Chương trình hành động của Chính phủ": a cited text, another's; the figures stay the province's."""
+    text = ("Thực hiện Quyết định số 12/QĐ-TTg của Thủ tướng Chính phủ về việc ban hành Chương trình hành động của "
+            "Chính phủ về cải cách tư pháp.\n\nTheo đó, phấn đấu hằng năm có trên 95% hồ sơ lý lịch tư pháp trên địa "
+            "bàn tỉnh được giải quyết đúng hạn.\n")
+    figures = [d for d in draft_text(text, catalogue)["obligations"] if d.get("targets")]
+    assert figures and all(d["actors"] != ["thu-tuong-chinh-phu"] for d in figures)

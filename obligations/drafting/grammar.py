@@ -865,9 +865,13 @@ ENACTING_INSIDE = re.compile(r"(yeu\s*cau|chi\s*dao|giao|de\s*nghi|y\s*kien|ket\
 #: tỉnh tiếp tục chỉ đạo sau:", "UBND tỉnh thông báo kết luận sau:", "UBND tỉnh có ý kiến chỉ đạo như sau:"
 ISSUER_SAYS = re.compile(r"[^:;.]{0,60}?\bsau\s*:\s*")
 #: the running text of a news report saying who issued the text ("UBND tỉnh vừa ban hành chỉ thị", "Ủy ban nhân dân
-#: tỉnh xây dựng Kế hoạch số ...", "Chủ tịch UBND tỉnh đã ký Công văn ...")
-ISSUED = re.compile(r"\b(?:da\s*|vua\s*|moi\s*)?(?:ban\s*hanh|xay\s*dung|ky|ra)\s+(?:van\s*ban\s*)?"
-                    r"(?:ke\s*hoach|chi\s*thi|cong\s*van|cong\s*dien|van\s*ban|quyet\s*dinh|thong\s*bao|nghi\s*quyet)\b")
+#: tỉnh xây dựng Kế hoạch số ...", "Chủ tịch UBND tỉnh đã ký Công văn ..."); a body's action programme carrying out a
+#: resolution is its own text, which it adopts and rolls out ("Sở ... đã triển khai chương trình hành động thực hiện
+#: Nghị quyết ...", "huyện ... ban hành Chương trình hành động ..."); not "Kế hoạch triển khai Chương trình OCOP", a plan
+#: carrying out another's programme (no "hành động"), nor "ban hành Chương trình hành động của Chính phủ", another's
+ISSUED = re.compile(r"\b(?:da\s*|vua\s*|moi\s*)?(?:(?:ban\s*hanh|xay\s*dung|ky|ra)\s+(?:van\s*ban\s*)?"
+                    r"(?:(?:ke\s*hoach|chi\s*thi|cong\s*van|cong\s*dien|van\s*ban|quyet\s*dinh|thong\s*bao|nghi\s*quyet)\b|"
+                    r"chuong\s*trinh\s*hanh\s*dong\b(?!\s*cua\b))|trien\s*khai\s+chuong\s*trinh\s*hanh\s*dong\b(?!\s*cua\b))")
 #: a portal page's line naming the text it gives, often in brackets under a list of targets ("(Theo Quyết định số
 #: 01/QĐ-UBND ngày 01/01/2024 của UBND tỉnh)", "Nguồn: Kế hoạch số 12/KH-UBND của Ủy ban nhân dân tỉnh"): the page
 #: is that text, the body after "của" issued it
