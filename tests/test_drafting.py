@@ -8649,3 +8649,33 @@ def test_another_bodys_action_programme_cited_gives_no_issuer(catalogue):
             "bàn tỉnh được giải quyết đúng hạn.\n")
     figures = [d for d in draft_text(text, catalogue)["obligations"] if d.get("targets")]
     assert figures and all(d["actors"] != ["thu-tuong-chinh-phu"] for d in figures)
+
+
+_WASTE_NOTICE = """UBND XÃ HÒA AN
+
+THÔNG BÁO
+Về việc thu gom rác thải
+
+UBND xã Hòa An thông báo lịch thu gom rác thải trên địa bàn xã như sau:
+- {heading}:
+Phân loại rác tại nguồn trước khi tập kết.
+Không vứt rác xuống kênh mương, lòng đường.
+"""
+
+
+@pytest.mark.parametrize("heading, bound", [
+    ("Yêu cầu đối với các hộ gia đình", ["ho-gia-dinh"]),
+    ("Yêu cầu bắt buộc đối với người dân", ["nguoi-dan"]),
+    ("Trách nhiệm của các hộ gia đình", ["ho-gia-dinh"]),
+])
+def test_a_requirements_heading_names_whom_its_items_bind(catalogue, heading, bound):
+    """"Yêu cầu đối với X:" over a notice's items: the noun "yêu cầu" (the requirements), X those they bind, as
+    "Trách nhiệm của X:" reads."""
+    duties = draft_text(_WASTE_NOTICE.format(heading=heading), catalogue)["obligations"]
+    assert [d["actors"] for d in duties] == [bound, bound]
+    assert [d["modality"] for d in duties] == ["must", "must_not"]
+
+
+def test_a_requirements_heading_naming_no_body_binds_no_one_it_does_not_name(catalogue):
+    duties = draft_text(_WASTE_NOTICE.format(heading="Yêu cầu chung"), catalogue)["obligations"]
+    assert not any(set(d["actors"]) & {"ho-gia-dinh", "nguoi-dan"} for d in duties)

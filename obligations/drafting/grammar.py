@@ -858,7 +858,10 @@ OWN_PREDICATE = re.compile(r"^\W*(" + _LEAD_VERBS + r"|tuyen\s*truyen|theo\s*doi
 # ---- who is bound: article titles, charges, defined roles --------------------------------------
 
 #: a title naming the bound body ("Điều 15. Trách nhiệm của Văn phòng Chính phủ", "2. Nhiệm vụ của các sở")
-RESPONSIBILITY_OF = re.compile(r"^\W*(trach\s*nhiem|nhiem\s*vu)(\s*,?\s*(va\s*)?(quyen\s*han|quyen\s*loi))?\s*cua\s+")
+#: also the requirements a notice sets for whom it names ("Yêu cầu đối với người dân:", "Yêu cầu bắt buộc đối với chủ
+#: phương tiện:"): "yêu cầu" is here the noun (the requirements), the bodies after "đối với" those the items bind
+RESPONSIBILITY_OF = re.compile(r"^\W*(?:(trach\s*nhiem|nhiem\s*vu)(\s*,?\s*(va\s*)?(quyen\s*han|quyen\s*loi))?\s*cua"
+                               r"|(?:cac\s*)?yeu\s*cau(?:\s*bat\s*buoc)?\s*doi\s*voi)\s+")
 #: the issuer's words before a colon inside a sentence ("UBND tỉnh có ý kiến như sau: Sở ..."): the duty follows
 ENACTING_INSIDE = re.compile(r"(yeu\s*cau|chi\s*dao|giao|de\s*nghi|y\s*kien|ket\s*luan|nhu\s*sau|cu\s*the)\s*:\s*")
 #: the issuer's words that open what it says, whatever their verb (an extraction may lose a word of it): "Chủ tịch UBND
