@@ -8695,3 +8695,33 @@ def test_the_heads_of_every_kind_of_hamlet_are_one_class(catalogue, text, actors
     draft = draft_text(text + "\n", catalogue, province="Quảng Bình")
     assert draft["obligations"][-1]["actors"] == actors
     assert [a["name"] for a in draft["new_actors"] if a["id"] == actors[0]] == [name]
+
+
+@pytest.mark.parametrize("item, actors", [
+    ("Chủ tịch UBND 36 phường, xã khẩn trương rà soát các điểm kinh doanh dịch vụ trên địa bàn.", ["ubnd-xa"]),
+    ("UBND 14 xã, thị trấn tăng cường tuần tra, bảo vệ rừng trong mùa khô.", ["ubnd-xa"]),
+    # must NOT change: units by their names after the count are those named, not every commune
+    ("UBND 3 xã Tân An, Tân Lập, Tân Hòa tăng cường tuần tra, bảo vệ rừng trong mùa khô.", None),
+])
+def test_a_count_before_the_kind_names_every_committee_of_that_kind(catalogue, item, actors):
+    """"UBND 36 phường, xã": the count is how many there are, the committees of every unit of the kind (R1, R7)."""
+    text = f"UBND huyện Tân Phú yêu cầu các đơn vị thực hiện các nội dung sau:\n1. {item}\n"
+    duty = draft_text(text, catalogue)["obligations"][-1]
+    if actors is None:
+        assert duty["actors"] != ["ubnd-xa"]
+    else:
+        assert duty["actors"] == actors
+
+
+@pytest.mark.parametrize("name, actor_id", [
+    ("Phòng Kinh tế thành phố", "phong-kinh-te"),
+    ("Phòng Quản lý đô thị thị xã", "phong-quan-ly-do-thi"),
+    ("Phòng Văn hóa - Xã hội phường", "phong-van-hoa-xa-hoi"),
+    # must NOT change: a level word inside the office's own name stays ("Xã hội")
+    ("Phòng Lao động - Thương binh và Xã hội", "phong-lao-dong-thuong-binh-va-xa-hoi"),
+])
+def test_an_offices_level_word_adds_nothing_to_its_id(catalogue, name, actor_id):
+    """A Phòng is the office of the text's own level (a city under a province, a town, since 1 July 2025 a commune or
+    a ward): the level word after its name is no part of its id, as "huyện" is not."""
+    text = f"Giao {name} chủ trì kiểm tra việc chấp hành quy định về phòng, chống dịch trên địa bàn.\n"
+    assert draft_text(text, catalogue)["obligations"][0]["actors"] == [actor_id]
