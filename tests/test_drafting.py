@@ -8725,3 +8725,21 @@ def test_an_offices_level_word_adds_nothing_to_its_id(catalogue, name, actor_id)
     a ward): the level word after its name is no part of its id, as "huyện" is not."""
     text = f"Giao {name} chủ trì kiểm tra việc chấp hành quy định về phòng, chống dịch trên địa bàn.\n"
     assert draft_text(text, catalogue)["obligations"][0]["actors"] == [actor_id]
+
+
+@pytest.mark.parametrize("text, kwargs, actors", [
+    ("UBND tỉnh yêu cầu chuẩn bị tốt mọi điều kiện để ra quân làm thủy lợi đầu xuân.", {},
+     ["so-ban-nganh-tinh", "ubnd-huyen"]),
+    # two-level local government: the province's localities are its communes and wards (R1)
+    ("UBND tỉnh Hòa Bình yêu cầu tạm dừng các hoạt động lễ hội đông người trên địa bàn.", {"date": dt.date(2025, 9, 1)},
+     ["so-ban-nganh-tinh", "ubnd-xa"]),
+    # must NOT change: a demand that names its bodies binds those
+    ("UBND tỉnh yêu cầu Sở Y tế chuẩn bị tốt mọi điều kiện để tiêm chủng đầu xuân.", {}, ["so-y-te"]),
+])
+def test_a_demand_that_names_no_body_is_made_of_the_general_addressees(catalogue, text, kwargs, actors):
+    """R1, R7: "UBND tỉnh yêu cầu chuẩn bị ..." names no body after its verb: the demand is made of the issuer's
+    agencies and localities (the level's, by the text's date), marked as inferred, not of the committee itself."""
+    duty = draft_text(text + "\n", catalogue, **kwargs)["obligations"][0]
+    assert duty["actors"] == actors
+    inferred = any("yêu cầu không nêu cơ quan nào" in mark for mark in duty["review"])
+    assert inferred == (actors != ["so-y-te"])
