@@ -8743,3 +8743,15 @@ def test_a_demand_that_names_no_body_is_made_of_the_general_addressees(catalogue
     assert duty["actors"] == actors
     inferred = any("yêu cầu không nêu cơ quan nào" in mark for mark in duty["review"])
     assert inferred == (actors != ["so-y-te"])
+
+
+@pytest.mark.parametrize("text, actors", [
+    ("Ngày 12/3, Sở Y tế Hà Tĩnh yêu cầu UBND các huyện, thị xã chỉ đạo rà soát các điểm tiêm chủng.", ["ubnd-huyen"]),
+    ("Sở Tài nguyên và Môi trường Lào Cai đề nghị UBND các huyện kiểm tra các bãi tập kết cát sỏi.", ["ubnd-huyen"]),
+    # must NOT change: the agency acting on its own, the province's name after it
+    ("Sở Y tế Hà Tĩnh tổ chức tiêm chủng bổ sung cho trẻ em dưới 5 tuổi.", ["so-y-te"]),
+])
+def test_a_province_name_after_an_agency_does_not_hide_its_charge(catalogue, text, actors):
+    """"Sở NN-PTNT An Giang yêu cầu UBND các huyện ...": the province's name after the agency's, in a text that does
+    not say its province, then the charge: the bodies charged are bound, not the agency that charges them."""
+    assert draft_text(text + "\n", catalogue)["obligations"][0]["actors"] == actors

@@ -899,6 +899,10 @@ class Drafter:
         named = _PERSONS_NAME.match(sentence, subject_end) if actors and charge is None else None
         if named and set(actors) <= self._issuers:  # "Chủ tịch UBND tỉnh Trần Thắng yêu cầu ...": the head's name, then the charge
             charge = g.CHARGE.match(folded, named.end())
+        elif named and (place := _PLACE_NAME.match(sentence, subject_end)):
+            # "Sở NN-PTNT An Giang yêu cầu UBND các huyện ...": the province's name after an agency's (a text that does
+            # not say its province), then the charge: the bodies charged, not the agency that charges them
+            charge = g.CHARGE.match(folded, place.end())
         concurrent = (_CONCURRENT_TITLE.match(folded, subject_end) or _ISSUED_TEXT.match(folded, subject_end)) \
             if actors and charge is None else None
         if concurrent and set(actors) <= self._issuers:
@@ -3633,6 +3637,7 @@ _ISSUED_TEXT = re.compile(r"\s*(?:(?:vua|da|moi|cung)\s*)*(?:co|ban\s*hanh|gui)\
                           r"de\s*nghi|chi\s*dao)\s)")
 #: what follows "ngành" when it names the economy's branches, not bodies ("các ngành kinh tế", "các ngành chủ yếu")
 _BRANCHES_OF_THE_ECONOMY = re.compile(r"\s*(?:kinh\s*te|chu\s*yeu|san\s*xuat)\b")
+_PLACE_NAME = re.compile(r"\s+(?:[A-ZĐ][^\s,;.:()]*\s+){1,3}(?=yêu\s+cầu|đề\s+nghị|giao\b)")  # "Sở Y tế Hà Nội yêu cầu"
 _PERSONS_NAME = re.compile(r"\s+(?:[-–]\s+)?(?:[A-ZĐ][^\s,;.:()]*\s+){1,4}(?=\S)")  # "Chủ tịch UBND huyện - Lê Thanh Đông"
 
 
