@@ -958,7 +958,8 @@ class Drafter:
             # R1, R7: "UBND tỉnh yêu cầu chuẩn bị tốt ...", "UBND tỉnh Hà Nam yêu cầu tạm dừng ...": a committee's demand
             # that names no body is made of its general addressees, its own agencies and localities (the level's, by
             # the text's level and date), not of itself
-            actors, subject_end = list(everyone[0]), demand.end()
+            # (the sentence is read on as before from its start: the demand's words date it, "yêu cầu ... kịp thời")
+            actors, subject_end = list(everyone[0]), 0
             self.addressed_generally.add(sentence.strip())
         if not actors and not offset:
             actors, subject_end = self._after_a_fronted_phrase(sentence, folded)
