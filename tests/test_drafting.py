@@ -7786,9 +7786,9 @@ def test_figures_go_on_with_the_run_of_their_stage(catalogue, after, period):
 @pytest.mark.parametrize("text, actors", [
     ("Các thôn tổ chức dọn vệ sinh đường làng trước ngày 20/5/2026.", ["thon"]),
     ("Các thôn, bản rà soát danh sách hộ nghèo, báo cáo UBND xã.", ["thon-ban"]),
-    ("Các ông, bà Trưởng thôn thông báo lịch tiêm chủng đến từng hộ.", ["truong-thon"]),
-    ("Đề nghị các ông ấp trưởng nắm danh sách người đến địa bàn.", ["truong-ap"]),
-    ("Trưởng các tổ dân phố vận động nhân dân đóng góp quỹ.", ["truong-to-dan-pho"]),
+    ("Các ông, bà Trưởng thôn thông báo lịch tiêm chủng đến từng hộ.", ["truong-xom"]),
+    ("Đề nghị các ông ấp trưởng nắm danh sách người đến địa bàn.", ["truong-xom"]),
+    ("Trưởng các tổ dân phố vận động nhân dân đóng góp quỹ.", ["truong-xom"]),
     # must NOT fire: a hamlet by its name or number is a place, not the hamlets as a class
     ("Xóm 5 tổ chức dọn vệ sinh đường làng.", None),
     # must NOT fire: hamlets measured (R2), nor "bản" that is no hamlet
@@ -7797,7 +7797,8 @@ def test_figures_go_on_with_the_run_of_their_stage(catalogue, after, period):
 ])
 def test_a_communes_hamlets_and_their_heads_are_bodies(catalogue, text, actors):
     """R7: a commune's text charges its hamlets (thôn, xóm, ấp, bản, tổ dân phố: Thông tư 04/2012/TT-BNV) and their
-    heads, in either order ("Trưởng thôn", "ấp trưởng"): classes proposed by the words as written."""
+    heads, in either order ("Trưởng thôn", "ấp trưởng"): the hamlets classes proposed by the words as written, their
+    heads one class whatever the hamlet's name (round 27, R1: one id a kind)."""
     duties = draft_text(text + "\n", catalogue, province="Quảng Bình")["obligations"]
     ids = duties[-1]["actors"] if duties else []
     if actors is None:
@@ -8665,3 +8666,131 @@ def test_a_subject_in_capitals_keeps_xa_hoi_in_lower_case(catalogue):
                                   "VỀ PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2024 TRÊN ĐỊA BÀN XÃ HÒA AN")
     title = draft_text(text, catalogue)["document"]["title"]
     assert "kinh tế - xã hội năm 2024" in title and title.endswith("xã Hòa An")
+
+
+# Round 27 (ACTORS): who a local text's unbound items bind, how it names its hamlets' heads, requirements headings
+@pytest.mark.parametrize("opening", [
+    "Sở Tư pháp đã triển khai chương trình hành động thực hiện Nghị quyết Đại hội Đảng bộ tỉnh nhiệm kỳ 2020-2025.",
+    "Sở Tư pháp vừa ban hành Chương trình hành động thực hiện Nghị quyết của Tỉnh ủy về cải cách tư pháp.",
+])
+def test_a_news_item_on_a_departments_action_programme_binds_its_figures_to_that_department(catalogue, opening):
+    """A body's action programme carrying out a resolution is its own text: the figures a news item on it lists
+    with no body are that body's (R2, R7), not the province's committee's."""
+    text = f"{opening}\n\nTheo đó, phấn đấu hằng năm có trên 95% hồ sơ lý lịch tư pháp được giải quyết đúng hạn.\n"
+    draft = draft_text(text, catalogue)
+    figures = [d for d in draft["obligations"] if d.get("targets")]
+    assert figures and all(d["actors"] == ["so-tu-phap"] for d in figures)
+
+
+def test_another_bodys_action_programme_cited_gives_no_issuer(catalogue):
+    """"... ban hành Chương trình hành động của Chính phủ": a cited text, another's; the figures stay the province's."""
+    text = ("Thực hiện Quyết định số 12/QĐ-TTg của Thủ tướng Chính phủ về việc ban hành Chương trình hành động của "
+            "Chính phủ về cải cách tư pháp.\n\nTheo đó, phấn đấu hằng năm có trên 95% hồ sơ lý lịch tư pháp trên địa "
+            "bàn tỉnh được giải quyết đúng hạn.\n")
+    figures = [d for d in draft_text(text, catalogue)["obligations"] if d.get("targets")]
+    assert figures and all(d["actors"] != ["thu-tuong-chinh-phu"] for d in figures)
+
+
+_WASTE_NOTICE = """UBND XÃ HÒA AN
+
+THÔNG BÁO
+Về việc thu gom rác thải
+
+UBND xã Hòa An thông báo lịch thu gom rác thải trên địa bàn xã như sau:
+- {heading}:
+Phân loại rác tại nguồn trước khi tập kết.
+Không vứt rác xuống kênh mương, lòng đường.
+"""
+
+
+@pytest.mark.parametrize("heading, bound", [
+    ("Yêu cầu đối với các hộ gia đình", ["ho-gia-dinh"]),
+    ("Yêu cầu bắt buộc đối với người dân", ["nguoi-dan"]),
+    ("Trách nhiệm của các hộ gia đình", ["ho-gia-dinh"]),
+])
+def test_a_requirements_heading_names_whom_its_items_bind(catalogue, heading, bound):
+    """"Yêu cầu đối với X:" over a notice's items: the noun "yêu cầu" (the requirements), X those they bind, as
+    "Trách nhiệm của X:" reads."""
+    duties = draft_text(_WASTE_NOTICE.format(heading=heading), catalogue)["obligations"]
+    assert [d["actors"] for d in duties] == [bound, bound]
+    assert [d["modality"] for d in duties] == ["must", "must_not"]
+
+
+def test_a_requirements_heading_naming_no_body_binds_no_one_it_does_not_name(catalogue):
+    duties = draft_text(_WASTE_NOTICE.format(heading="Yêu cầu chung"), catalogue)["obligations"]
+    assert not any(set(d["actors"]) & {"ho-gia-dinh", "nguoi-dan"} for d in duties)
+
+
+@pytest.mark.parametrize("text, actors, name", [
+    ("Trưởng các thôn, bản có trách nhiệm thông báo lịch tiêm phòng đến từng hộ chăn nuôi.", ["truong-xom"],
+     "Trưởng thôn, bản"),
+    ("Đề nghị các ông khóm trưởng rà soát danh sách hộ nghèo trên địa bàn.", ["truong-xom"], "Trưởng khóm"),
+    # must NOT change: the hamlets themselves stay a class by the noun the text writes
+    ("Các ấp tổ chức phát quang bụi rậm ven đường trước ngày 15/6/2026.", ["ap"], "Ấp"),
+])
+def test_the_heads_of_every_kind_of_hamlet_are_one_class(catalogue, text, actors, name):
+    """R1: one id a kind: the head of a thôn, xóm, ấp, bản, khóm or tổ dân phố holds one office, whatever the region
+    calls the hamlet; the proposed entry keeps the name the text writes."""
+    draft = draft_text(text + "\n", catalogue, province="Quảng Bình")
+    assert draft["obligations"][-1]["actors"] == actors
+    assert [a["name"] for a in draft["new_actors"] if a["id"] == actors[0]] == [name]
+
+
+@pytest.mark.parametrize("item, actors", [
+    ("Chủ tịch UBND 36 phường, xã khẩn trương rà soát các điểm kinh doanh dịch vụ trên địa bàn.", ["ubnd-xa"]),
+    ("UBND 14 xã, thị trấn tăng cường tuần tra, bảo vệ rừng trong mùa khô.", ["ubnd-xa"]),
+    # must NOT change: units by their names after the count are those named, not every commune
+    ("UBND 3 xã Tân An, Tân Lập, Tân Hòa tăng cường tuần tra, bảo vệ rừng trong mùa khô.", None),
+])
+def test_a_count_before_the_kind_names_every_committee_of_that_kind(catalogue, item, actors):
+    """"UBND 36 phường, xã": the count is how many there are, the committees of every unit of the kind (R1, R7)."""
+    text = f"UBND huyện Tân Phú yêu cầu các đơn vị thực hiện các nội dung sau:\n1. {item}\n"
+    duty = draft_text(text, catalogue)["obligations"][-1]
+    if actors is None:
+        assert duty["actors"] != ["ubnd-xa"]
+    else:
+        assert duty["actors"] == actors
+
+
+@pytest.mark.parametrize("name, actor_id", [
+    ("Phòng Kinh tế thành phố", "phong-kinh-te"),
+    ("Phòng Quản lý đô thị thị xã", "phong-quan-ly-do-thi"),
+    ("Phòng Văn hóa - Xã hội phường", "phong-van-hoa-xa-hoi"),
+    # must NOT change: a level word inside the office's own name stays ("Xã hội")
+    ("Phòng Lao động - Thương binh và Xã hội", "phong-lao-dong-thuong-binh-va-xa-hoi"),
+])
+def test_an_offices_level_word_adds_nothing_to_its_id(catalogue, name, actor_id):
+    """A Phòng is the office of the text's own level (a city under a province, a town, since 1 July 2025 a commune or
+    a ward): the level word after its name is no part of its id, as "huyện" is not."""
+    text = f"Giao {name} chủ trì kiểm tra việc chấp hành quy định về phòng, chống dịch trên địa bàn.\n"
+    assert draft_text(text, catalogue)["obligations"][0]["actors"] == [actor_id]
+
+
+@pytest.mark.parametrize("text, kwargs, actors", [
+    ("UBND tỉnh yêu cầu chuẩn bị tốt mọi điều kiện để ra quân làm thủy lợi đầu xuân.", {},
+     ["so-ban-nganh-tinh", "ubnd-huyen"]),
+    # two-level local government: the province's localities are its communes and wards (R1)
+    ("UBND tỉnh Hòa Bình yêu cầu tạm dừng các hoạt động lễ hội đông người trên địa bàn.", {"date": dt.date(2025, 9, 1)},
+     ["so-ban-nganh-tinh", "ubnd-xa"]),
+    # must NOT change: a demand that names its bodies binds those
+    ("UBND tỉnh yêu cầu Sở Y tế chuẩn bị tốt mọi điều kiện để tiêm chủng đầu xuân.", {}, ["so-y-te"]),
+])
+def test_a_demand_that_names_no_body_is_made_of_the_general_addressees(catalogue, text, kwargs, actors):
+    """R1, R7: "UBND tỉnh yêu cầu chuẩn bị ..." names no body after its verb: the demand is made of the issuer's
+    agencies and localities (the level's, by the text's date), marked as inferred, not of the committee itself."""
+    duty = draft_text(text + "\n", catalogue, **kwargs)["obligations"][0]
+    assert duty["actors"] == actors
+    inferred = any("yêu cầu không nêu cơ quan nào" in mark for mark in duty["review"])
+    assert inferred == (actors != ["so-y-te"])
+
+
+@pytest.mark.parametrize("text, actors", [
+    ("Ngày 12/3, Sở Y tế Hà Tĩnh yêu cầu UBND các huyện, thị xã chỉ đạo rà soát các điểm tiêm chủng.", ["ubnd-huyen"]),
+    ("Sở Tài nguyên và Môi trường Lào Cai đề nghị UBND các huyện kiểm tra các bãi tập kết cát sỏi.", ["ubnd-huyen"]),
+    # must NOT change: the agency acting on its own, the province's name after it
+    ("Sở Y tế Hà Tĩnh tổ chức tiêm chủng bổ sung cho trẻ em dưới 5 tuổi.", ["so-y-te"]),
+])
+def test_a_province_name_after_an_agency_does_not_hide_its_charge(catalogue, text, actors):
+    """"Sở NN-PTNT An Giang yêu cầu UBND các huyện ...": the province's name after the agency's, in a text that does
+    not say its province, then the charge: the bodies charged are bound, not the agency that charges them."""
+    assert draft_text(text + "\n", catalogue)["obligations"][0]["actors"] == actors

@@ -116,6 +116,10 @@ DISTRICT_PHRASES = (
 _PROVINCES_OWN_WORDS = re.compile(r"\b(?:so|tinh)\b")
 
 
+#: a people's committee with the count of its units before their kind ("UBND 36 phường, xã"), in the compact form
+_COUNTED_COMMITTEES = re.compile(r"(ubnd|uybannhandan)(\d{1,3})(?=xa|phuong|thitran|huyen|quan|thixa|thanhpho|dackhu)")
+
+
 def compact_map(text: str) -> tuple[str, list[int]]:
     """The compact folded form (letters, digits, &) and, for each of its characters, its index in ``text``."""
     folded = g.fold_chars(text)
@@ -204,6 +208,7 @@ CENTRAL_NOUN, UNITS_NOUN = "cơ quan Trung ương", "đơn vị"
 #: 04/2012/TT-BNV, Điều 2) and their heads ("Trưởng thôn", "xóm trưởng"): no level of government, but a commune's texts
 #: charge them (R7), classes proposed by the words as written
 HAMLET_NOUN, HAMLET_HEAD_NOUN = "thôn, xóm", "trưởng thôn, xóm"
+HAMLET_HEAD_ID = "truong-xom"  # the heads of every kind of hamlet, one class (R1)
 #: classes the taxonomy may lack, by the noun that names them: who answers for each member
 _CLASS_HEADS = {
     STAFF_NOUN: "Thủ trưởng cơ quan, đơn vị nơi công tác",  # the staff of agencies: their agency's head answers
@@ -465,7 +470,7 @@ class ActorIndex:
         after_charge = charged  # a charge came before: a team named in lower case may follow (_teams_charged)
         while position < len(compact):
             matched = self._listed_so(text, where, position) or self._named_local(text, where, position) \
-                or self._match(compact, position, text, where) \
+                or self._match(compact, position, text, where) or self._counted_committees(text, compact, where, position) \
                 or next((((i,), len(k)) for k, i in self.sectors if compact.startswith(k, position)), None) \
                 or self._bare_class(text, where, position) \
                 or (self._local_kinds(text, where, position) if filler in _ALL_OF else None) \
@@ -544,6 +549,23 @@ class ActorIndex:
             if found and position == subject_end + len(filler) and filler in TERRITORY + self.fillers[len(FILLER):]:
                 subject_end = position  # "UBND các huyện, thị xã, thành phố": the subject runs on
         return self.collapse(found), (where[subject_end - 1] + 1 if found and subject_end else 0)
+
+    def _counted_committees(self, text: str, compact: str, where: list[int], position: int
+                            ) -> tuple[tuple[str, ...], int] | None:
+        """"UBND 36 phường, xã", "Chủ tịch UBND 16 xã, thị trấn": the count before the kind is how many there are, the
+        committees of every unit of that kind, read as "UBND các phường, xã" (R1, R7); not units by their names after
+        the kind ("UBND 3 xã Vĩnh Ô, Vĩnh Khê": those named, read as named)."""
+        counted = _COUNTED_COMMITTEES.match(compact, position)
+        if counted is None:
+            return None
+        matched = self._match(counted.group(1) + "cac" + compact[counted.end(2):], 0)
+        if matched is None:
+            return None
+        ids, length = matched
+        length += len(counted.group(2)) - len("cac")
+        if text[where[position + length - 1] + 1:].lstrip(" ,:")[:1].isupper():
+            return None
+        return ids, length
 
     def collapse(self, found: list[str]) -> list[str]:
         """Two or more kinds of one class, of its level, named together ("các sở; các ban, ngành cấp tỉnh")
@@ -809,9 +831,14 @@ class ActorIndex:
         ("xóm 11", "thôn Đông"), nor hamlets measured ("các thôn đạt chuẩn ...", R2)."""
         heads = _HAMLET_HEADS.match(text, where[position])
         if heads is not None:
+            # R1 (one id a kind): the hamlet's name differs by region (thôn, xóm, ấp, bản, tổ dân phố), its head is one
+            # office (Thông tư 04/2012/TT-BNV: Trưởng thôn, Tổ trưởng tổ dân phố): one class, the id the held-out sets
+            # give it, the name as the text writes it
             nouns = heads.group(2) or heads.group(3)
             name = "Trưởng " + re.sub(r"\s+", " ", nouns).lower()
-            return self._propose_class(name, HAMLET_HEAD_NOUN), _compact_length(where, position, heads.end())
+            if HAMLET_HEAD_ID not in self.actors:
+                self.proposed.setdefault(HAMLET_HEAD_ID, Proposed(HAMLET_HEAD_ID, name, HAMLET_HEAD_NOUN, "any"))
+            return (HAMLET_HEAD_ID,), _compact_length(where, position, heads.end())
         hamlets = _HAMLETS.match(text, where[position]) \
             or (_HAMLETS_LISTED.match(text, where[position]) if listed and text[where[position] - 2:where[position]] == ", "
                 else None)
@@ -1022,8 +1049,11 @@ def proposed_id(name: str) -> str:
 def _office_id(actor_id: str) -> str:
     """A district's office ("Phòng Tài nguyên và Môi trường huyện"): every Phòng of a people's committee is a
     district's (Nghị định 37/2014/NĐ-CP), so the level word adds nothing to its id; "phát triển nông thôn" is
-    written "ptnt" in the office's id as the held-out sets record it (phong-nong-nghiep-va-ptnt)."""
-    actor_id = re.sub(r"-huyen$", "", actor_id)
+    written "ptnt" in the office's id as the held-out sets record it (phong-nong-nghiep-va-ptnt). The same for the
+    offices of a town, a city under a province or an urban district ("Phòng Kinh tế thành phố", "... thị xã", "...
+    quận"), of a district's rank, and for a commune's or a ward's offices since 1 July 2025 ("Phòng Kinh tế xã",
+    "Phòng Văn hóa - Xã hội phường"): the level word names where the text's own office is, no other body."""
+    actor_id = re.sub(r"-(?:huyen|quan|thi-xa|thanh-pho|tp|xa|phuong|dac-khu)$", "", actor_id)
     return actor_id.replace("-phat-trien-nong-thon", "-ptnt")
 
 

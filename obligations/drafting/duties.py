@@ -288,6 +288,13 @@ _PROVINCE_AS_SUBJECT = re.compile(
     r"bo\s*tri|ho\s*tro|co\s*ke\s*hoach)\b")
 
 
+#: a people's committee (or its chairman) of a province or a district demanding with no body after the verb ("UBND tỉnh
+#: yêu cầu chuẩn bị ...", "UBND tỉnh Hà Nam yêu cầu tạm dừng ...", "Chủ tịch UBND huyện cũng yêu cầu ..."): the place's
+#: name after the level, up to three words
+_DEMAND_OF_NO_ONE = re.compile(r"^\W*(?:chu\s*tich\s+)?(?:ubnd|uy\s*ban\s*nhan\s*dan)\s+(?:tinh|huyen)(?:\s+[a-z]+){0,3}?"
+                               r"\s+(?:(?:cung|tiep\s*tuc|da|vua)\s+)?yeu\s*cau\s+(?!cac\b|ubnd\b|so\b|chu\s*tich\b)")
+
+
 def _the_province_as_subject(sentence: str, folded: str) -> int | None:
     """Where the clause's subject ends if it is the province by its bare noun (``_PROVINCE_AS_SUBJECT``); a proper name
     after the noun is capitalised word by word ("Tỉnh Kon Tum"), so "tỉnh ủy", "tỉnh đoàn" are not read as one."""
@@ -312,6 +319,7 @@ class Drafter:
         # who charges others by "chỉ đạo" ("UBND tỉnh chỉ đạo các sở ..."): in a district's text its own committee too
         # ("Chủ tịch UBND huyện chỉ đạo các cơ quan, đơn vị ...", R7), which in a province's text directs as a duty
         self._issuers = _ISSUERS | ({"ubnd-huyen"} if self.actor_index.district else set())
+        self.addressed_generally: set[str] = set()  # sentences whose charge names no body (R1: the general addressees)
         self.year = getattr(date, "year", None)  # the text's own year, for a day named without one
         self.year_from: str | None = None  # the words that gave the year when the header did not (a dateline)
         self.event: str | None = None  # the storm the whole text is for (its title's or opening's words)
@@ -891,6 +899,10 @@ class Drafter:
         named = _PERSONS_NAME.match(sentence, subject_end) if actors and charge is None else None
         if named and set(actors) <= self._issuers:  # "Chủ tịch UBND tỉnh Trần Thắng yêu cầu ...": the head's name, then the charge
             charge = g.CHARGE.match(folded, named.end())
+        elif named and (place := _PLACE_NAME.match(sentence, subject_end)):
+            # "Sở NN-PTNT An Giang yêu cầu UBND các huyện ...": the province's name after an agency's (a text that does
+            # not say its province), then the charge: the bodies charged, not the agency that charges them
+            charge = g.CHARGE.match(folded, place.end())
         concurrent = (_CONCURRENT_TITLE.match(folded, subject_end) or _ISSUED_TEXT.match(folded, subject_end)) \
             if actors and charge is None else None
         if concurrent and set(actors) <= self._issuers:
@@ -940,6 +952,15 @@ class Drafter:
             actors, end = self.actor_index.at_start(sentence[possessive.end():])
             actors = [a for a in actors if not self.actor_index.is_people(a)]  # "lấy ý kiến của người dân": whose
             subject_end = possessive.end() + end if actors else 0
+        demand = _DEMAND_OF_NO_ONE.match(folded) if not actors and not offset else None
+        if demand and not self.actor_index.at_start(sentence[demand.end():], True)[0] \
+                and (everyone := self.actor_index._match("coquandonvidiaphuong", 0)):
+            # R1, R7: "UBND tỉnh yêu cầu chuẩn bị tốt ...", "UBND tỉnh Hà Nam yêu cầu tạm dừng ...": a committee's demand
+            # that names no body is made of its general addressees, its own agencies and localities (the level's, by
+            # the text's level and date), not of itself
+            # (the sentence is read on as before from its start: the demand's words date it, "yêu cầu ... kịp thời")
+            actors, subject_end = list(everyone[0]), 0
+            self.addressed_generally.add(sentence.strip())
         if not actors and not offset:
             actors, subject_end = self._after_a_fronted_phrase(sentence, folded)
         if not actors and not offset:
@@ -1252,6 +1273,10 @@ class Drafter:
         responsible = None
         if actors:
             responsible = _head_title(sentence, subject_end)
+            if sentence.strip() in self.addressed_generally:
+                responsible = None  # the demand's speaker is no head of the bodies it is made of
+                inferred.append(_("yêu cầu không nêu cơ quan nào: lấy các cơ quan, đơn vị, địa phương của cấp ban hành "
+                                  "(R1, R7), suy luận: xác nhận"))
             places = places_named(sentence[:subject_end]) if {"ubnd-huyen", "ubnd-xa"} & set(actors) else None
             if places:
                 inferred.append(_("\"{places}\": các địa phương nêu tên được đọc là Ủy ban nhân dân của chúng (lớp "
@@ -3613,6 +3638,7 @@ _ISSUED_TEXT = re.compile(r"\s*(?:(?:vua|da|moi|cung)\s*)*(?:co|ban\s*hanh|gui)\
                           r"de\s*nghi|chi\s*dao)\s)")
 #: what follows "ngành" when it names the economy's branches, not bodies ("các ngành kinh tế", "các ngành chủ yếu")
 _BRANCHES_OF_THE_ECONOMY = re.compile(r"\s*(?:kinh\s*te|chu\s*yeu|san\s*xuat)\b")
+_PLACE_NAME = re.compile(r"\s+(?:[A-ZĐ][^\s,;.:()]*\s+){1,3}(?=yêu\s+cầu|đề\s+nghị|giao\b)")  # "Sở Y tế Hà Nội yêu cầu"
 _PERSONS_NAME = re.compile(r"\s+(?:[-–]\s+)?(?:[A-ZĐ][^\s,;.:()]*\s+){1,4}(?=\S)")  # "Chủ tịch UBND huyện - Lê Thanh Đông"
 
 

@@ -858,16 +858,23 @@ OWN_PREDICATE = re.compile(r"^\W*(" + _LEAD_VERBS + r"|tuyen\s*truyen|theo\s*doi
 # ---- who is bound: article titles, charges, defined roles --------------------------------------
 
 #: a title naming the bound body ("Điều 15. Trách nhiệm của Văn phòng Chính phủ", "2. Nhiệm vụ của các sở")
-RESPONSIBILITY_OF = re.compile(r"^\W*(trach\s*nhiem|nhiem\s*vu)(\s*,?\s*(va\s*)?(quyen\s*han|quyen\s*loi))?\s*cua\s+")
+#: also the requirements a notice sets for whom it names ("Yêu cầu đối với người dân:", "Yêu cầu bắt buộc đối với chủ
+#: phương tiện:"): "yêu cầu" is here the noun (the requirements), the bodies after "đối với" those the items bind
+RESPONSIBILITY_OF = re.compile(r"^\W*(?:(trach\s*nhiem|nhiem\s*vu)(\s*,?\s*(va\s*)?(quyen\s*han|quyen\s*loi))?\s*cua"
+                               r"|(?:cac\s*)?yeu\s*cau(?:\s*bat\s*buoc)?\s*doi\s*voi)\s+")
 #: the issuer's words before a colon inside a sentence ("UBND tỉnh có ý kiến như sau: Sở ..."): the duty follows
 ENACTING_INSIDE = re.compile(r"(yeu\s*cau|chi\s*dao|giao|de\s*nghi|y\s*kien|ket\s*luan|nhu\s*sau|cu\s*the)\s*:\s*")
 #: the issuer's words that open what it says, whatever their verb (an extraction may lose a word of it): "Chủ tịch UBND
 #: tỉnh tiếp tục chỉ đạo sau:", "UBND tỉnh thông báo kết luận sau:", "UBND tỉnh có ý kiến chỉ đạo như sau:"
 ISSUER_SAYS = re.compile(r"[^:;.]{0,60}?\bsau\s*:\s*")
 #: the running text of a news report saying who issued the text ("UBND tỉnh vừa ban hành chỉ thị", "Ủy ban nhân dân
-#: tỉnh xây dựng Kế hoạch số ...", "Chủ tịch UBND tỉnh đã ký Công văn ...")
-ISSUED = re.compile(r"\b(?:da\s*|vua\s*|moi\s*)?(?:ban\s*hanh|xay\s*dung|ky|ra)\s+(?:van\s*ban\s*)?"
-                    r"(?:ke\s*hoach|chi\s*thi|cong\s*van|cong\s*dien|van\s*ban|quyet\s*dinh|thong\s*bao|nghi\s*quyet)\b")
+#: tỉnh xây dựng Kế hoạch số ...", "Chủ tịch UBND tỉnh đã ký Công văn ..."); a body's action programme carrying out a
+#: resolution is its own text, which it adopts and rolls out ("Sở ... đã triển khai chương trình hành động thực hiện
+#: Nghị quyết ...", "huyện ... ban hành Chương trình hành động ..."); not "Kế hoạch triển khai Chương trình OCOP", a plan
+#: carrying out another's programme (no "hành động"), nor "ban hành Chương trình hành động của Chính phủ", another's
+ISSUED = re.compile(r"\b(?:da\s*|vua\s*|moi\s*)?(?:(?:ban\s*hanh|xay\s*dung|ky|ra)\s+(?:van\s*ban\s*)?"
+                    r"(?:(?:ke\s*hoach|chi\s*thi|cong\s*van|cong\s*dien|van\s*ban|quyet\s*dinh|thong\s*bao|nghi\s*quyet)\b|"
+                    r"chuong\s*trinh\s*hanh\s*dong\b(?!\s*cua\b))|trien\s*khai\s+chuong\s*trinh\s*hanh\s*dong\b(?!\s*cua\b))")
 #: a portal page's line naming the text it gives, often in brackets under a list of targets ("(Theo Quyết định số
 #: 01/QĐ-UBND ngày 01/01/2024 của UBND tỉnh)", "Nguồn: Kế hoạch số 12/KH-UBND của Ủy ban nhân dân tỉnh"): the page
 #: is that text, the body after "của" issued it
