@@ -8626,3 +8626,51 @@ def test_a_subject_in_capitals_keeps_xa_hoi_in_lower_case(catalogue):
                                   "VỀ PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2024 TRÊN ĐỊA BÀN XÃ HÒA AN")
     title = draft_text(text, catalogue)["document"]["title"]
     assert "kinh tế - xã hội năm 2024" in title and title.endswith("xã Hòa An")
+
+
+# Round 27 (DEADLINES): a timetable item that opens with its own day is done on that day; a holiday named after
+# "sau" ("nhiệm vụ sau kỳ nghỉ Tết") is over, not the occasion the tasks are for
+
+VACCINATION_NOTICE = """ỦY BAN NHÂN DÂN XÃ TÂN LẬP
+
+THÔNG BÁO
+Lịch tiêm phòng cúm gia cầm đợt 1 năm 2025
+
+UBND xã thông báo lịch tiêm phòng cúm gia cầm trên địa bàn xã như sau:
+
+1. Lịch tiêm
+
+- Ngày 12/3/2025 (Thứ tư): tiêm tại thôn Đồng Tâm
+
+- Ngày 13/3/2025 (Thứ năm): tiêm tại thôn Bình Minh
+
+2. Giá dịch vụ: 3.000 đồng/con
+"""
+
+
+def test_a_timetable_item_opening_with_its_day_is_due_that_day(catalogue):
+    """R3: "Ngày 12/3/2025 (Thứ tư): tiêm tại thôn ..." is work done on that day, with no "Thời gian" slot over it."""
+    draft = draft_text(VACCINATION_NOTICE, catalogue)
+    days = {d["quotes"][0].strip(" -"): d["deadline"] for d in draft["obligations"]}
+    first = days["Ngày 12/3/2025 (Thứ tư): tiêm tại thôn Đồng Tâm"]
+    assert (first["kind"], first["date"]) == ("by_date", dt.date(2025, 3, 12))
+    assert "mục của lịch mở đầu bằng ngày của nó" in first["review"][0]
+    second = days["Ngày 13/3/2025 (Thứ năm): tiêm tại thôn Bình Minh"]
+    assert (second["kind"], second["date"]) == ("by_date", dt.date(2025, 3, 13))
+
+
+def test_a_timetable_run_carries_its_month_and_the_afternoon_its_day(catalogue):
+    """"Sáng ngày 21 tiêm ...": the month the item before gives; "buổi chiều tiêm ..." the same day's afternoon."""
+    text = ("UBND xã Tân Lập thông báo lịch tiêm phòng cho đàn trâu, bò năm 2025 như sau: Buổi sáng ngày 20 tháng 9 "
+            "tiêm ở thôn Đồng Tâm; buổi chiều tiêm ở thôn Bình Minh; Sáng ngày 21 tiêm ở thôn Tân Tiến.")
+    draft = draft_text(text, catalogue, date=dt.date(2025, 9, 10))
+    dates = [d["deadline"].get("date") for d in draft["obligations"]]
+    assert dates[-3:] == [dt.date(2025, 9, 20), dt.date(2025, 9, 20), dt.date(2025, 9, 21)]
+
+
+def test_a_dateline_or_a_ban_on_a_day_is_no_timetable_item(catalogue):
+    """Not a dateline, whose day a comma closes ("Ngày 04/12/2024, UBND tỉnh ban hành ..."), nor a ban."""
+    text = ("Ngày 04/12/2024, UBND tỉnh ban hành Công văn yêu cầu các sở, ngành tăng cường kiểm tra an toàn thực phẩm.\n\n"
+            "Ngày 20/12/2024 nghiêm cấm đốt pháo trên địa bàn xã.")
+    for duty in draft_text(text, catalogue)["obligations"]:
+        assert duty["deadline"].get("kind") != "by_date"
