@@ -8674,3 +8674,26 @@ def test_a_dateline_or_a_ban_on_a_day_is_no_timetable_item(catalogue):
             "Ngày 20/12/2024 nghiêm cấm đốt pháo trên địa bàn xã.")
     for duty in draft_text(text, catalogue)["obligations"]:
         assert duty["deadline"].get("kind") != "by_date"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Triển khai nhiệm vụ sau kỳ nghỉ Tết Nguyên đán Giáp Thìn năm 2024\n\nUBND tỉnh yêu cầu các sở, ngành bám sát "
+     "tình hình, chuẩn bị các giải pháp điều hành.", "none"),
+    ("Triển khai nhiệm vụ trong kỳ nghỉ Tết Nguyên đán Giáp Thìn năm 2024\n\nUBND tỉnh yêu cầu các sở, ngành bám sát "
+     "tình hình, chuẩn bị các giải pháp điều hành.", "once"),
+    ("UBND tỉnh yêu cầu các sở, ngành tổ chức giao ban đánh giá tình hình sau kỳ nghỉ Tết Nguyên đán Giáp Thìn.", "none"),
+    ("UBND tỉnh yêu cầu các sở, ngành tổ chức giao ban đánh giá tình hình trong kỳ nghỉ Tết Nguyên đán Giáp Thìn.", "once"),
+    # the span around it ("trước, trong và sau"): a task for the holiday still
+    ("Các huyện tổ chức dọn vệ sinh nơi công cộng trong và sau kỳ nghỉ Tết Nguyên đán Giáp Thìn.", "once"),
+])
+def test_a_holiday_after_sau_is_not_the_occasion_of_the_tasks(catalogue, text, kind):
+    """"nhiệm vụ sau kỳ nghỉ Tết Nguyên đán Giáp Thìn": the holiday is over; the work resumed is not done once for
+    it (R3), while "trong kỳ nghỉ Tết ..." stays the occasion the act is for."""
+    assert {d["deadline"]["kind"] for d in draft_text(text, catalogue)["obligations"]} == {kind}
+
+
+def test_the_text_is_not_for_a_holiday_its_title_puts_after_sau(catalogue):
+    title = "Về thực hiện nhiệm vụ sau Tết Nguyên đán Giáp Thìn năm 2024"
+    from obligations.drafting.duties import text_event
+    assert text_event([title]) is None
+    assert text_event(["Về bảo đảm trật tự an toàn giao thông dịp Tết Nguyên đán Giáp Thìn năm 2024"])

@@ -1675,7 +1675,7 @@ class Drafter:
                                               "nêu").format(phrase=phrase),
                     "review": [_("việc làm một lần theo thời hạn của văn bản khác (\"{phrase}\"): xác nhận, ghi ngày nếu "
                                  "biết").format(phrase=phrase)]}
-        occasion = g.OCCASION.search(folded, subject_end)
+        occasion = g.OCCASION.search(g.without_after_the_holiday(folded), subject_end)  # not "sau kỳ nghỉ Tết"
         if occasion and not re.match(r"^\W*(?:theo\s*do\s*,?\s*)?(?:de|nham)\s(?!nghi\b|xuat\b)[^,;]*$",
                                      folded[:occasion.start()]):
             # (not the occasion a fronted purpose names: "Theo đó, để chuẩn bị ... đón Tết Nguyên đán Bính Ngọ, ...")
@@ -3049,6 +3049,7 @@ def text_event(paragraphs: list[str]) -> str | None:
     over the season (set 4's Tết bans and watches), so only the sentence's own occasion makes a duty one-off there."""
     for text, folded in _opening(paragraphs, citations=True):
         cited = re.match(r"\W*(?:can\s*cu|thuc\s*hien)\b", folded)
+        folded = g.without_after_the_holiday(folded)  # "nhiệm vụ sau kỳ nghỉ Tết": the holiday is over, not the occasion
         # an observance is the same days in the text it carries out ("Thực hiện Công điện ... trong những ngày Lễ
         # Quốc tang", a title "Thực hiện nghi thức Quốc tang ..."); a storm or a holiday only in the text's own words
         match = g.TEXT_OBSERVANCE.search(folded) if cited else (
