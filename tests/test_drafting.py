@@ -8794,3 +8794,73 @@ def test_a_province_name_after_an_agency_does_not_hide_its_charge(catalogue, tex
     """"Sở NN-PTNT An Giang yêu cầu UBND các huyện ...": the province's name after the agency's, in a text that does
     not say its province, then the charge: the bodies charged are bound, not the agency that charges them."""
     assert draft_text(text + "\n", catalogue)["obligations"][0]["actors"] == actors
+
+# Round 27 (DEADLINES): a timetable item that opens with its own day is done on that day; a holiday named after
+# "sau" ("nhiệm vụ sau kỳ nghỉ Tết") is over, not the occasion the tasks are for
+
+VACCINATION_NOTICE = """ỦY BAN NHÂN DÂN XÃ TÂN LẬP
+
+THÔNG BÁO
+Lịch tiêm phòng cúm gia cầm đợt 1 năm 2025
+
+UBND xã thông báo lịch tiêm phòng cúm gia cầm trên địa bàn xã như sau:
+
+1. Lịch tiêm
+
+- Ngày 12/3/2025 (Thứ tư): tiêm tại thôn Đồng Tâm
+
+- Ngày 13/3/2025 (Thứ năm): tiêm tại thôn Bình Minh
+
+2. Giá dịch vụ: 3.000 đồng/con
+"""
+
+
+def test_a_timetable_item_opening_with_its_day_is_due_that_day(catalogue):
+    """R3: "Ngày 12/3/2025 (Thứ tư): tiêm tại thôn ..." is work done on that day, with no "Thời gian" slot over it."""
+    draft = draft_text(VACCINATION_NOTICE, catalogue)
+    days = {d["quotes"][0].strip(" -"): d["deadline"] for d in draft["obligations"]}
+    first = days["Ngày 12/3/2025 (Thứ tư): tiêm tại thôn Đồng Tâm"]
+    assert (first["kind"], first["date"]) == ("by_date", dt.date(2025, 3, 12))
+    assert "mục của lịch mở đầu bằng ngày của nó" in first["review"][0]
+    second = days["Ngày 13/3/2025 (Thứ năm): tiêm tại thôn Bình Minh"]
+    assert (second["kind"], second["date"]) == ("by_date", dt.date(2025, 3, 13))
+
+
+def test_a_timetable_run_carries_its_month_and_the_afternoon_its_day(catalogue):
+    """"Sáng ngày 21 tiêm ...": the month the item before gives; "buổi chiều tiêm ..." the same day's afternoon."""
+    text = ("UBND xã Tân Lập thông báo lịch tiêm phòng cho đàn trâu, bò năm 2025 như sau: Buổi sáng ngày 20 tháng 9 "
+            "tiêm ở thôn Đồng Tâm; buổi chiều tiêm ở thôn Bình Minh; Sáng ngày 21 tiêm ở thôn Tân Tiến.")
+    draft = draft_text(text, catalogue, date=dt.date(2025, 9, 10))
+    dates = [d["deadline"].get("date") for d in draft["obligations"]]
+    assert dates[-3:] == [dt.date(2025, 9, 20), dt.date(2025, 9, 20), dt.date(2025, 9, 21)]
+
+
+def test_a_dateline_or_a_ban_on_a_day_is_no_timetable_item(catalogue):
+    """Not a dateline, whose day a comma closes ("Ngày 04/12/2024, UBND tỉnh ban hành ..."), nor a ban."""
+    text = ("Ngày 04/12/2024, UBND tỉnh ban hành Công văn yêu cầu các sở, ngành tăng cường kiểm tra an toàn thực phẩm.\n\n"
+            "Ngày 20/12/2024 nghiêm cấm đốt pháo trên địa bàn xã.")
+    for duty in draft_text(text, catalogue)["obligations"]:
+        assert duty["deadline"].get("kind") != "by_date"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Triển khai nhiệm vụ sau kỳ nghỉ Tết Nguyên đán Giáp Thìn năm 2024\n\nUBND tỉnh yêu cầu các sở, ngành bám sát "
+     "tình hình, chuẩn bị các giải pháp điều hành.", "none"),
+    ("Triển khai nhiệm vụ trong kỳ nghỉ Tết Nguyên đán Giáp Thìn năm 2024\n\nUBND tỉnh yêu cầu các sở, ngành bám sát "
+     "tình hình, chuẩn bị các giải pháp điều hành.", "once"),
+    ("UBND tỉnh yêu cầu các sở, ngành tổ chức giao ban đánh giá tình hình sau kỳ nghỉ Tết Nguyên đán Giáp Thìn.", "none"),
+    ("UBND tỉnh yêu cầu các sở, ngành tổ chức giao ban đánh giá tình hình trong kỳ nghỉ Tết Nguyên đán Giáp Thìn.", "once"),
+    # the span around it ("trước, trong và sau"): a task for the holiday still
+    ("Các huyện tổ chức dọn vệ sinh nơi công cộng trong và sau kỳ nghỉ Tết Nguyên đán Giáp Thìn.", "once"),
+])
+def test_a_holiday_after_sau_is_not_the_occasion_of_the_tasks(catalogue, text, kind):
+    """"nhiệm vụ sau kỳ nghỉ Tết Nguyên đán Giáp Thìn": the holiday is over; the work resumed is not done once for
+    it (R3), while "trong kỳ nghỉ Tết ..." stays the occasion the act is for."""
+    assert {d["deadline"]["kind"] for d in draft_text(text, catalogue)["obligations"]} == {kind}
+
+
+def test_the_text_is_not_for_a_holiday_its_title_puts_after_sau(catalogue):
+    title = "Về thực hiện nhiệm vụ sau Tết Nguyên đán Giáp Thìn năm 2024"
+    from obligations.drafting.duties import text_event
+    assert text_event([title]) is None
+    assert text_event(["Về bảo đảm trật tự an toàn giao thông dịp Tết Nguyên đán Giáp Thìn năm 2024"])

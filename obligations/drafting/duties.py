@@ -1700,7 +1700,7 @@ class Drafter:
                                               "nêu").format(phrase=phrase),
                     "review": [_("việc làm một lần theo thời hạn của văn bản khác (\"{phrase}\"): xác nhận, ghi ngày nếu "
                                  "biết").format(phrase=phrase)]}
-        occasion = g.OCCASION.search(folded, subject_end)
+        occasion = g.OCCASION.search(g.without_after_the_holiday(folded), subject_end)  # not "sau kỳ nghỉ Tết"
         if occasion and not re.match(r"^\W*(?:theo\s*do\s*,?\s*)?(?:de|nham)\s(?!nghi\b|xuat\b)[^,;]*$",
                                      folded[:occasion.start()]):
             # (not the occasion a fronted purpose names: "Theo đó, để chuẩn bị ... đón Tết Nguyên đán Bính Ngọ, ...")
@@ -3074,6 +3074,7 @@ def text_event(paragraphs: list[str]) -> str | None:
     over the season (set 4's Tết bans and watches), so only the sentence's own occasion makes a duty one-off there."""
     for text, folded in _opening(paragraphs, citations=True):
         cited = re.match(r"\W*(?:can\s*cu|thuc\s*hien)\b", folded)
+        folded = g.without_after_the_holiday(folded)  # "nhiệm vụ sau kỳ nghỉ Tết": the holiday is over, not the occasion
         # an observance is the same days in the text it carries out ("Thực hiện Công điện ... trong những ngày Lễ
         # Quốc tang", a title "Thực hiện nghi thức Quốc tang ..."); a storm or a holiday only in the text's own words
         match = g.TEXT_OBSERVANCE.search(folded) if cited else (
@@ -3317,6 +3318,63 @@ def done_in_the_events_time(obligations: list[dict], year: int | None) -> None:
         duty["deadline"] = {"kind": "by_date", "date": end, "review": [_(
             "việc của sự kiện mà văn bản nêu thời gian (\"{phrase}\"), câu không nêu ngày riêng: hạn là ngày cuối "
             "({end}), R3; suy luận, xác nhận").format(phrase=phrase[:80], end=f"{end:%d/%m/%Y}")]}
+
+
+#: a timetable item whose own first words are its day, fronted as the act's time adverbial, with no "Thời gian" slot
+#: over it: "Ngày 17/5/2024 (Thứ sáu): tiêm tại thôn A", "Buổi sáng ngày 27 tháng 10 tiêm ở thôn B", "Sáng ngày 28 tiêm
+#: ở thôn C" (the month left out, as the item before gives it); also the first item after a lead's colon ("... như
+#: sau: Buổi sáng ngày 27 tháng 10 tiêm ..."). The weekday in brackets and a colon may follow the day; a comma may not
+#: (a news dateline: "Ngày 04/12, UBND tỉnh ban hành ...")
+_FRONTED_DAY = re.compile(r"(?:^\W*|:\s*)(?:(?:buoi\s*)?(?:sang|chieu|trua|toi)\s*)?ngay\s*(\d{1,2})"
+                          r"(?:\s*(?:[/.-]|thang)\s*(\d{1,2})(?:\s*(?:[/.-]|nam)\s*(\d{4}))?)?\b"
+                          r"(?:\s*\((?:thu\s*\w+|chu\s*nhat)\))?\s*:?(?=\s+[a-z])")
+_SAME_DAY_PART = re.compile(r"^\W*(?:buoi\s*)?(?:sang|chieu|trua|toi)\b(?!\s*(?:ngay|nay|mai|thu)\b)")
+
+
+def done_on_the_items_own_day(obligations: list[dict], year: int | None) -> None:
+    """R3: a timetable's item that opens with its own day ("Ngày 17/5/2024 (Thứ sáu): tiêm tại thôn A", "Buổi sáng
+    ngày 27 tháng 10 tiêm ở thôn B") is done on that day: by_date it, where the sentence read no date of its own. A
+    month or a year the item leaves out is the item's before it (one run of days), else the text's year (marked); with
+    no month, or no year known, the item is left as read. Runs after done_in_the_events_time (the days inside an
+    event's slot, read there)."""
+    import datetime as dt
+
+    month = last_year = previous = None
+    for duty in obligations:
+        said = duty["quotes"][0]
+        folded = g.fold_chars(said)
+        own = _FRONTED_DAY.search(folded)
+        if own is not None and own.start() and not re.search(r"\b(?:nhu|sau)\s*(?:sau|day)?\s*$", folded[:own.start()]):
+            own = None  # a colon inside the sentence that no lead ("như sau:") closes
+        if own is None and previous is not None and _SAME_DAY_PART.match(folded):
+            # "buổi chiều tiêm thôn B;" after "Buổi sáng ngày 27 tháng 10 ...": the afternoon of the day before
+            if duty["deadline"].get("kind") in ("once", "none") and not duty["deadline"].get("phrase") \
+                    and duty["modality"] != "must_not":
+                duty["deadline"] = dict(previous, review=[_("buổi trong ngày của mục trước (\"{phrase}\"): cùng ngày "
+                                                            "đó, suy luận, xác nhận").format(phrase=previous["phrase"])])
+            continue
+        if own is None:
+            month = last_year = previous = None  # the run of days is over
+            continue
+        month = int(own.group(2)) if own.group(2) else month
+        written = int(own.group(3)) if own.group(3) else None
+        day_year = written or last_year or year
+        last_year = written or last_year
+        due = duty["deadline"]
+        if month is None or day_year is None or due.get("phrase") or due.get("kind") not in ("once", "none") \
+                or duty["modality"] == "must_not" or g.bans(said, folded):
+            continue
+        try:
+            day = dt.date(day_year, month, int(own.group(1)))
+        except ValueError:
+            continue
+        phrase = said[own.start():own.end()].strip(" -+–•:")
+        review = [_("mục của lịch mở đầu bằng ngày của nó (\"{phrase}\"): việc làm trong ngày đó, hạn là ngày đó "
+                    "({day}), R3; xác nhận").format(phrase=phrase, day=f"{day:%d/%m/%Y}")]
+        if not own.group(2) or not written:
+            review.append(_("mục không ghi đủ tháng, năm (\"{phrase}\"): lấy theo mục trước hoặc năm của văn bản, suy "
+                            "luận, xác nhận").format(phrase=phrase))
+        duty["deadline"] = previous = {"kind": "by_date", "date": day, "phrase": phrase, "review": review}
 
 
 #: hanging the flag as the duty's own act ("... và hộ dân treo cờ Tổ quốc trong ngày 1/1/2025"), not the act on it of

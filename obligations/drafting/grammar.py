@@ -651,6 +651,18 @@ TEXT_HOLIDAY = re.compile(r"\b(?:dip|ky\s*nghi|ngay\s*nghi)\s*(?:le|tet)\b(?:\s*
                           r"(?:\s*" + _DAY_MONTH + r")?(?!\s*(?:,|va|hoac)\s*(?:le|tet)\b)|"  # not "dịp lễ, Tết": any holiday
                           r"\btet\s*(?:nguyen\s*dan|duong\s*lich|" + _CAN_CHI + r")(?:\s*" + _CAN_CHI + r")?(?:\s*(?:nam\s*)?\d{4})?|"
                           r"\b(?:le\s*)?quoc\s*khanh(?:\s*" + _DAY_MONTH + r")?|\ble\s*" + _DAY_MONTH + r"|\bmua\s*le\s*hoi\b")
+#: a time after a holiday ("nhiệm vụ sau kỳ nghỉ Tết Nguyên đán Tân Sửu", "những ngày làm việc sau Tết", "sau dịp lễ"):
+#: the work the office resumes once it is over, not work for it (R3: the tasks read as they would with no holiday);
+#: not the last of a span around it ("trước, trong và sau kỳ nghỉ lễ": a task done for the holiday, once)
+AFTER_THE_HOLIDAY = re.compile(r"(?<!\bva\s)(?<!\bhoac\s)(?<!,\s)\bsau\s*(?:(?:ky|dip|ngay|nhung\s*ngay)\s*)?(?:nghi\s*)?(?:le|tet)\b"
+                               r"(?:\s*(?:nguyen\s*dan|duong\s*lich))?(?:\s*" + _CAN_CHI + r")?(?:\s*(?:nam\s*)?\d{4})?")
+
+
+def without_after_the_holiday(folded: str) -> str:
+    """The folded text with each "sau (kỳ nghỉ) Tết ..." blanked (same length, so positions hold)."""
+    return AFTER_THE_HOLIDAY.sub(lambda m: " " * len(m.group(0)), folded)
+
+
 #: a duty that arises on a condition ("nếu có vấn đề nổi cộm, đột xuất ... kịp thời báo cáo", "Đối với những vấn đề phát
 #: sinh vượt thẩm quyền, ... báo cáo", "khi có yêu cầu"): it stands for as long as the condition may arise (none), not
 #: done once for the event the text is written for
