@@ -8626,3 +8626,38 @@ def test_a_subject_in_capitals_keeps_xa_hoi_in_lower_case(catalogue):
                                   "VỀ PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2024 TRÊN ĐỊA BÀN XÃ HÒA AN")
     title = draft_text(text, catalogue)["document"]["title"]
     assert "kinh tế - xã hội năm 2024" in title and title.endswith("xã Hòa An")
+
+
+# Round 27 (TARGETS and MODALITY): which figure belongs to which duty, strive against must
+@pytest.mark.parametrize("text, modality", [
+    ("UBND huyện đẩy mạnh công tác quảng bá, xúc tiến thương mại cho các sản phẩm đặc sản của địa phương, phấn đấu "
+     "đưa thương hiệu chè của huyện ra thị trường cả nước.", "must"),
+    ("Tiếp tục thực hiện tốt công tác kiểm tra vệ sinh an toàn thực phẩm tại các bếp ăn tập thể, phấn đấu nâng cao "
+     "chất lượng bữa ăn của học sinh.", "must"),
+    # must NOT fire: "phấn đấu" opening the sentence; a bare act that only carries out the aim; an aim with a figure
+    # or a date of its own
+    ("Phấn đấu đưa thương hiệu chè của huyện ra thị trường cả nước.", "strive"),
+    ("UBND huyện tổ chức thực hiện, phấn đấu hoàn thành các chỉ tiêu kế hoạch năm 2027.", "strive"),
+    ("UBND huyện đẩy mạnh công tác quảng bá, xúc tiến thương mại cho các sản phẩm đặc sản, phấn đấu 80% sản phẩm có "
+     "thương hiệu.", "strive"),
+    ("Các xã thực hiện tốt công tác giảm nghèo bền vững, quyết tâm đưa xã ra khỏi danh sách xã nghèo trước quý "
+     "III/2027.", "strive"),
+])
+def test_an_aim_a_comma_appends_to_an_act_is_its_purpose(catalogue, text, modality):
+    """Modality: "Đẩy mạnh công tác xúc tiến ..., phấn đấu đưa du lịch trở thành ngành kinh tế quan trọng" opens with
+    an act that has its own object; the "phấn đấu" after the comma is the act's purpose, the duty is the act (must).
+    A "phấn đấu" that opens the sentence, follows a bare "tổ chức thực hiện", or sets a level or a date of its own
+    keeps the aim (strive)."""
+    duties = draft_text(text + "\n", catalogue, province="Bắc Kạn")["obligations"]
+    assert duties and duties[0]["modality"] == modality
+
+
+def test_an_aim_after_an_act_does_not_carry_strive_into_the_next_item(catalogue):
+    text = ("Đẩy mạnh công tác xúc tiến, quảng bá các điểm đến của huyện, thu hút thêm du khách, phấn đấu đưa du lịch "
+            "trở thành ngành kinh tế mũi nhọn; xây dựng các điểm du lịch cộng đồng gắn với nông nghiệp và bản sắc văn "
+            "hóa địa phương.")
+    duties = draft_text(text + "\n", catalogue, province="Bắc Kạn")["obligations"]
+    assert [d["modality"] for d in duties] == ["must", "must"]
+    strive = ("Phấn đấu đưa du lịch trở thành ngành kinh tế mũi nhọn của huyện vào năm 2027; xây dựng các điểm du lịch "
+              "cộng đồng gắn với nông nghiệp và bản sắc văn hóa địa phương.")
+    assert all(d["modality"] == "strive" for d in draft_text(strive + "\n", catalogue, province="Bắc Kạn")["obligations"])

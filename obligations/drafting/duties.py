@@ -1452,6 +1452,8 @@ class Drafter:
         # "... tập trung lãnh đạo, chỉ đạo phấn đấu đạt chỉ tiêu ...": the bound body directs others' striving, its own
         # act is to direct (must), as DIRECTING before a stop or a dressed ban keeps must
         spans = [(s, e) for s, e in spans if not _DIRECTS_THE_AIM.search(folded[:s])]
+        # "Đẩy mạnh công tác xúc tiến ..., phấn đấu đưa du lịch trở thành ...": the act is the duty, the aim its purpose
+        spans = [(s, e) for s, e in spans if not _aim_after_the_act(sentence, folded, s)]
         if spans and spans[-1][1] >= len(sentence.rstrip(" .;")):
             return "strive"
         first = folded.find(";")
@@ -2146,6 +2148,29 @@ _ACT_BEFORE_THE_AIM = re.compile(r"\b(?:to\s*chuc|trien\s*khai|thuc\s*hien|xay\s
                                  r"tang\s*cuong|tuyen\s*truyen|ra\s*soat|kiem\s*tra|hoan\s*thanh|bo\s*tri|ho\s*tro)\b")
 
 
+#: a sentence that opens with an act of the body's own ("Đẩy mạnh công tác xúc tiến ...", "Tiếp tục thực hiện tốt ...",
+#: "UBND huyện đẩy mạnh ..."), after at most a connective ("Đồng thời,", "Cùng với đó,") and a short subject
+_OPENS_WITH_AN_ACT = re.compile(r"\W*(?:(?:dong\s*thoi|cung\s*voi\s*do|ben\s*canh\s*do|ngoai\s*ra)\s*,?\s*)?"
+                                r"(?:[a-z]+\s+){0,4}?(?:(?:tiep\s*tuc|chu\s*dong|tich\s*cuc)\s+)?"
+                                + _ACT_BEFORE_THE_AIM.pattern)
+
+
+def _aim_after_the_act(sentence: str, folded: str, start: int) -> bool:
+    """A "phấn đấu" that a comma appends to an act the sentence opens with, the act with its own object ("Đẩy mạnh
+    công tác xúc tiến, thu hút đầu tư ..., phấn đấu đưa du lịch trở thành ngành kinh tế quan trọng", "Thực hiện tốt
+    công tác tiêm phòng ... đúng thời gian quy định, phấn đấu đạt và vượt chỉ tiêu"): the act is the main clause and
+    the duty (must), the aim its purpose; not a bare "tổ chức thực hiện, phấn đấu hoàn thành các chỉ tiêu", whose
+    act is only the aim's carrying out, nor a "phấn đấu" that opens its own clause, nor an aim with a level or a date
+    of its own ("..., quyết tâm đưa huyện A thoát nghèo, hoàn tất các thủ tục trước quý III/2024"), which is a
+    commitment of its own, as R5 reads a part with its own figure."""
+    stops = [m.end() for m in re.finditer(r"[.!?](?!\d)\s", folded[:start])]
+    before = folded[stops[-1] if stops else 0:start]  # its own sentence, in a paragraph of several
+    if not (re.search(r",\s*$", before) and _OPENS_WITH_AN_ACT.match(before)
+            and len(before.split()) >= 6 and not re.search(r"[:;]", before)):
+        return False
+    return not _figures(folded[start:]) and not read_deadlines(sentence[start:])
+
+
 #: a directing verb right before "phấn đấu" ("lãnh đạo, chỉ đạo phấn đấu đạt ...", "đôn đốc các xã phấn đấu ..."): the
 #: striving is the directed bodies', the bound body's act is to direct
 _DIRECTS_THE_AIM = re.compile(r"\b(?:chi\s*dao|lanh\s*dao|don\s*doc)\s*(?:,\s*)?(?:cac\s+[a-z]+(?:\s*,\s*[a-z]+)*\s+)?$")
@@ -2187,7 +2212,8 @@ def _strive_over_the_items(text: str, duties: list[dict]) -> None:
     """"Cụ thể, tỉnh phấn đấu đến năm 2025: có 90% xã ...; có thêm 05 đơn vị cấp huyện ...": the ";"-items a
     "phấn đấu" governs (strive_spans: after its colon, the whole list; without one, the lower-case items that go
     on) are aims, though drafted as duties of their own; an item with a word of its own ("phải", a ban) keeps it."""
-    spans = strive_spans(text)
+    folded = g.fold_chars(text)
+    spans = [(s, e) for s, e in strive_spans(text) if not _aim_after_the_act(text, folded, s)]
     if not spans:
         return
     for duty in duties:
