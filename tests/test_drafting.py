@@ -8661,3 +8661,23 @@ def test_an_aim_after_an_act_does_not_carry_strive_into_the_next_item(catalogue)
     strive = ("Phấn đấu đưa du lịch trở thành ngành kinh tế mũi nhọn của huyện vào năm 2027; xây dựng các điểm du lịch "
               "cộng đồng gắn với nông nghiệp và bản sắc văn hóa địa phương.")
     assert all(d["modality"] == "strive" for d in draft_text(strive + "\n", catalogue, province="Bắc Kạn")["obligations"])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an act with its counted object after the list's aims is a task: it keeps must
+    ("Một số chỉ tiêu chủ yếu năm 2026\n\nTốc độ tăng trưởng kinh tế phấn đấu đạt 8%. Thu nhập bình quân đầu người "
+     "khoảng 120 triệu đồng. Trên lĩnh vực văn hóa, tổ chức 12 lớp tập huấn cho cán bộ văn hóa cơ sở.\n", "must"),
+    ("Một số chỉ tiêu chủ yếu năm 2026\n\nTốc độ tăng trưởng kinh tế phấn đấu đạt 8%. Thu nhập bình quân đầu người "
+     "của người dân toàn tỉnh khoảng 120 triệu đồng. Lập hồ sơ đề nghị công nhận 6 làng nghề truyền thống của các "
+     "huyện miền núi.\n", "must"),
+    # must NOT change: a measure and its level after the first aim is an aim too
+    ("Một số chỉ tiêu chủ yếu năm 2026\n\nTốc độ tăng trưởng kinh tế phấn đấu đạt 8%. Thu nhập bình quân đầu người "
+     "khoảng 120 triệu đồng. Số lượt khách du lịch đến tỉnh đạt 3 triệu lượt.\n", "strive"),
+])
+def test_an_act_with_its_count_after_a_list_of_aims_is_a_task(catalogue, text, expected):
+    """Modality: "Phấn đấu ... 90%; ... Trên lĩnh vực di sản văn hóa, thực hiện 10 công trình tu bổ ...": the list's
+    first figure gives its register to the bare figures after it (a measure and its level), not to a sentence that
+    opens with an act, after at most a fronted topic, whose object is counted: that is a task (must)."""
+    draft = draft_text(text, catalogue)
+    figures = [duty for duty in draft["obligations"] if duty.get("targets")]
+    assert figures[0]["modality"] == "strive" and figures[-1]["modality"] == expected

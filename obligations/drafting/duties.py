@@ -3695,6 +3695,13 @@ def _pairs(text: str) -> set[tuple[str, ...]]:
     return {(a, b) for a, b in zip(syllables, syllables[1:]) if not (a in _STOP and b in _STOP)}
 
 
+#: a duty that opens with an act of its own, after at most a fronted topic ("Trên lĩnh vực di sản văn hóa, thực hiện 10
+#: công trình tu bổ ...", "lập hồ sơ xếp hạng 10 di tích", "Tổ chức 04 lớp tập huấn"): a task whose object is counted,
+#: not a level a measure reaches ("Thu nhập bình quân ... khoảng 94 triệu đồng")
+_A_TASK_COUNTED = re.compile(r"\W*(?:(?:tren|ve|voi|trong|doi\s*voi)\s[^,;:.]{2,60},\s*)?(?:(?:tiep\s*tuc)\s+)?(?:"
+                             + _ACT_BEFORE_THE_AIM.pattern + r"|\b(?:lap|phat\s*dong|ban\s*hanh)\b)")
+
+
 def _strive_like_the_first_figure(figures: list[dict]) -> None:
     """A province's list of figures that names no body and whose first figure is an aim ("Tốc độ tăng trưởng kinh
     tế phấn đấu đạt 8 - 9%. Thu nhập bình quân đầu người khoảng 94 - 96 triệu đồng/người. ..."): the first figure
@@ -3707,6 +3714,8 @@ def _strive_like_the_first_figure(figures: list[dict]) -> None:
     for duty in figures[figures.index(first) + 1:]:
         if not duty.get("targets") and not _SETS_A_LEVEL.search(g.fold_chars(duty["quotes"][0])):
             continue  # a task among the figures ("Bến Tre sẽ tiếp tục triển khai Chương trình ...") is no aim
+        if _A_TASK_COUNTED.match(g.fold_chars(duty["quotes"][0])):
+            continue  # "Trên lĩnh vực di sản, thực hiện 10 công trình tu bổ ...": an act with its count, a task (must)
         if duty["modality"] == "must" and not g.MUST_WORDS.search(g.fold_chars(duty["quotes"][0])):
             duty["modality"] = "strive"
             for target in duty.get("targets", []):
