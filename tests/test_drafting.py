@@ -8681,3 +8681,18 @@ def test_an_act_with_its_count_after_a_list_of_aims_is_a_task(catalogue, text, e
     draft = draft_text(text, catalogue)
     figures = [duty for duty in draft["obligations"] if duty.get("targets")]
     assert figures[0]["modality"] == "strive" and figures[-1]["modality"] == expected
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    ("Chỉ tiêu năm 2027: diện tích gieo cấy lúa 450 ha, năng suất bình quân năm 62 tạ/ha, sản lượng 2.790 tấn.",
+     {62, 2790}, set()),
+    # must NOT read a year as a level: a year of four digits after "bình quân năm" stays the year
+    ("Chỉ tiêu năm 2027: diện tích gieo cấy lúa 450 ha, thu nhập bình quân năm 2027 đạt 70 triệu đồng/người.", {70},
+     {2027}),
+])
+def test_a_years_average_names_no_year(catalogue, text, present, absent):
+    """Targets: "năng suất bình quân năm 130 tạ/ha" is a year's average, "năm" the figure's span: the number after it
+    is the level (a year is written with four digits, "năm 2025")."""
+    duties = draft_text(text + "\n", catalogue, province="Thanh Hóa")["obligations"]
+    values = {t["value"] for d in duties for t in d.get("targets", [])}
+    assert present <= values and not absent & values

@@ -2912,6 +2912,9 @@ _SPENDING = re.compile(r"(?<!tiet\skiem\s)(?<!thu\s)(?<!thu,\s)\bchi\s*(?:can\s*
                        r"ngan\s*sach\b[^;%]{0,60}$")
 
 
+_AVERAGED_A_YEAR = re.compile(r"(\bbinh\s*quan\s)(nam)(?=\s(?!(?:19|20)\d\d\b)\d)")
+
+
 def _figures(folded: str, bracketed: bool = True) -> list[_Figure]:
     """The figures of a sentence that a target may set, in order: its percentages, the quantities it sets in their
     own unit and the ranks it names. A quantity counts only where the sentence sets it: after a colon ("Thu ngân
@@ -2924,12 +2927,15 @@ def _figures(folded: str, bracketed: bool = True) -> list[_Figure]:
     # is read as it would be alone ("4 trường"), the total masked
     counted = _COUNT_OF_TOTAL.sub(lambda m: m.group(1) + " " * (m.end() - m.end(1))
                                   if int(m.group(1)) <= int(m.group(2)) else m.group(0), folded)
+    # "năng suất bình quân năm 130 tạ/ha": "năm" after "bình quân" is the figure's span (a year's average), not a
+    # year, which is written with four digits ("năm 2025"): the number after it is a quantity
+    counted = _AVERAGED_A_YEAR.sub(lambda m: m.group(1) + " " * len(m.group(2)), counted)
     for match in [*g.QUANTITY.finditer(counted), *_COUNTED.finditer(counted)]:
         # the clause the quantity is in: after the last ";", "(" or full stop (not a thousands dot: "4.900 tỷ đồng")
         clause = max([folded.rfind(mark, 0, match.start()) for mark in ";("]
                      + [m.start() for m in re.finditer(r"\.(?!\d)", folded[:match.start()])][-1:]) + 1
         before = folded[clause:match.start()]
-        if re.search(r"\b(?:nam|giai\s*doan)\s*$", before):
+        if re.search(r"\b(?:nam|giai\s*doan)\s*$", counted[clause:match.start()]):
             continue  # "Năm 2027 hỗ trợ ...": a year, not 2027 households
         # "từ 8.300 đến 8.500 USD", "đạt từ 30 đến 35 giường": a range whose unit is written once, after its upper end,
         # as "từ 7,5 đến 8,0%" writes its "%": the lower end is a figure too (R4 reads it, the floor), and the range
