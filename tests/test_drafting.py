@@ -8696,3 +8696,17 @@ def test_a_years_average_names_no_year(catalogue, text, present, absent):
     duties = draft_text(text + "\n", catalogue, province="Thanh Hóa")["obligations"]
     values = {t["value"] for d in duties for t in d.get("targets", [])}
     assert present <= values and not absent & values
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    ("Năm 2027, huyện được tỉnh giao chỉ tiêu trồng 520 ha rừng sản xuất trên địa bàn các xã vùng cao.", {520}, set()),
+    ("Năm 2027, toàn huyện có kế hoạch xây dựng 14 nhà văn hóa thôn ở các xã đặc biệt khó khăn.", {14}, set()),
+    # must NOT read: a plan's number or year after "kế hoạch" is no planned quantity
+    ("Các xã thực hiện nghiêm Kế hoạch số 215 của UBND huyện về trồng rừng sản xuất trên địa bàn.", set(), {215}),
+])
+def test_a_plans_act_takes_its_counted_object(catalogue, text, present, absent):
+    """Targets: "được tỉnh giao chỉ tiêu trồng 370 ha rừng", "có kế hoạch trồng 4.045 ha rừng": the quantity a target or
+    a plan sets for its act (its verb between) is the planned level; "Kế hoạch số 215" names a text."""
+    duties = draft_text(text + "\n", catalogue, province="Bắc Kạn")["obligations"]
+    values = {t["value"] for d in duties for t in d.get("targets", [])}
+    assert present <= values and not absent & values

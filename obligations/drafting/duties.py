@@ -2912,6 +2912,9 @@ _SPENDING = re.compile(r"(?<!tiet\skiem\s)(?<!thu\s)(?<!thu,\s)\bchi\s*(?:can\s*
                        r"ngan\s*sach\b[^;%]{0,60}$")
 
 
+#: the quantity a target or a plan sets for its act, its verb between ("được tỉnh giao chỉ tiêu trồng 370 ha rừng", "có kế
+#: hoạch trồng 4.045 ha rừng", "đặt chỉ tiêu trồng trọt 11.397,2 ha"): the act's object is what the plan counts
+_PLANNED_OBJECT = re.compile(r"\b(?:chi\s*tieu|ke\s*hoach)\s+(?!so\b|nam\b|thang\b|quy\b)(?:[a-z]+\s+){1,2}$")
 _AVERAGED_A_YEAR = re.compile(r"(\bbinh\s*quan\s)(nam)(?=\s(?!(?:19|20)\d\d\b)\d)")
 
 
@@ -2949,6 +2952,7 @@ def _figures(folded: str, bracketed: bool = True) -> list[_Figure]:
                 not before.strip(" -–+*") or before.rstrip().endswith(":") or g.YEAR_CLAUSE.match(before)
                 or any(p.search(before.rstrip()) for _name, p in g.COMPARATORS) or g.REACHING.search(before)
                 or _OBJECT_OF_THE_VERB.search(before) and not folded.startswith("/", match.end())
+                or _PLANNED_OBJECT.search(before)
                 or match.re is g.QUANTITY and g.MEASURE_NAMED.match(before.rsplit(",", 1)[-1])
                 or _coordinated(folded, out, match.start(1))):
             continue
