@@ -8710,3 +8710,16 @@ def test_a_plans_act_takes_its_counted_object(catalogue, text, present, absent):
     duties = draft_text(text + "\n", catalogue, province="Bắc Kạn")["obligations"]
     values = {t["value"] for d in duties for t in d.get("targets", [])}
     assert present <= values and not absent & values
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    ("Năm 2027, huyện phấn đấu đạt thêm 4 tiêu chí về huyện nông thôn mới.", {4}, set()),
+    # must NOT read: the standard a counted unit meets is no level of the criteria ("72 xã đạt 19 tiêu chí")
+    ("Năm 2027, có thêm 5 xã đạt 19 tiêu chí nông thôn mới.", {5}, {19}),
+])
+def test_criteria_added_are_the_level(catalogue, text, present, absent):
+    """Targets: "phấn đấu đạt thêm 3 tiêu chí về huyện nông thôn mới" counts the criteria the unit adds in the year,
+    the level to reach, as "đạt từ 15 tiêu chí" is."""
+    duties = draft_text(text + "\n", catalogue, province="Gia Lai")["obligations"]
+    values = {t["value"] for d in duties for t in d.get("targets", [])}
+    assert present <= values and not absent & values
