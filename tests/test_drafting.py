@@ -8864,3 +8864,99 @@ def test_the_text_is_not_for_a_holiday_its_title_puts_after_sau(catalogue):
     from obligations.drafting.duties import text_event
     assert text_event([title]) is None
     assert text_event(["Về bảo đảm trật tự an toàn giao thông dịp Tết Nguyên đán Giáp Thìn năm 2024"])
+
+# Round 27 (TARGETS and MODALITY): which figure belongs to which duty, strive against must
+@pytest.mark.parametrize("text, modality", [
+    ("UBND huyện đẩy mạnh công tác quảng bá, xúc tiến thương mại cho các sản phẩm đặc sản của địa phương, phấn đấu "
+     "đưa thương hiệu chè của huyện ra thị trường cả nước.", "must"),
+    ("Tiếp tục thực hiện tốt công tác kiểm tra vệ sinh an toàn thực phẩm tại các bếp ăn tập thể, phấn đấu nâng cao "
+     "chất lượng bữa ăn của học sinh.", "must"),
+    # must NOT fire: "phấn đấu" opening the sentence; a bare act that only carries out the aim; an aim with a figure
+    # or a date of its own
+    ("Phấn đấu đưa thương hiệu chè của huyện ra thị trường cả nước.", "strive"),
+    ("UBND huyện tổ chức thực hiện, phấn đấu hoàn thành các chỉ tiêu kế hoạch năm 2027.", "strive"),
+    ("UBND huyện đẩy mạnh công tác quảng bá, xúc tiến thương mại cho các sản phẩm đặc sản, phấn đấu 80% sản phẩm có "
+     "thương hiệu.", "strive"),
+    ("Các xã thực hiện tốt công tác giảm nghèo bền vững, quyết tâm đưa xã ra khỏi danh sách xã nghèo trước quý "
+     "III/2027.", "strive"),
+])
+def test_an_aim_a_comma_appends_to_an_act_is_its_purpose(catalogue, text, modality):
+    """Modality: "Đẩy mạnh công tác xúc tiến ..., phấn đấu đưa du lịch trở thành ngành kinh tế quan trọng" opens with
+    an act that has its own object; the "phấn đấu" after the comma is the act's purpose, the duty is the act (must).
+    A "phấn đấu" that opens the sentence, follows a bare "tổ chức thực hiện", or sets a level or a date of its own
+    keeps the aim (strive)."""
+    duties = draft_text(text + "\n", catalogue, province="Bắc Kạn")["obligations"]
+    assert duties and duties[0]["modality"] == modality
+
+
+def test_an_aim_after_an_act_does_not_carry_strive_into_the_next_item(catalogue):
+    text = ("Đẩy mạnh công tác xúc tiến, quảng bá các điểm đến của huyện, thu hút thêm du khách, phấn đấu đưa du lịch "
+            "trở thành ngành kinh tế mũi nhọn; xây dựng các điểm du lịch cộng đồng gắn với nông nghiệp và bản sắc văn "
+            "hóa địa phương.")
+    duties = draft_text(text + "\n", catalogue, province="Bắc Kạn")["obligations"]
+    assert [d["modality"] for d in duties] == ["must", "must"]
+    strive = ("Phấn đấu đưa du lịch trở thành ngành kinh tế mũi nhọn của huyện vào năm 2027; xây dựng các điểm du lịch "
+              "cộng đồng gắn với nông nghiệp và bản sắc văn hóa địa phương.")
+    assert all(d["modality"] == "strive" for d in draft_text(strive + "\n", catalogue, province="Bắc Kạn")["obligations"])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an act with its counted object after the list's aims is a task: it keeps must
+    ("Một số chỉ tiêu chủ yếu năm 2026\n\nTốc độ tăng trưởng kinh tế phấn đấu đạt 8%. Thu nhập bình quân đầu người "
+     "khoảng 120 triệu đồng. Trên lĩnh vực văn hóa, tổ chức 12 lớp tập huấn cho cán bộ văn hóa cơ sở.\n", "must"),
+    ("Một số chỉ tiêu chủ yếu năm 2026\n\nTốc độ tăng trưởng kinh tế phấn đấu đạt 8%. Thu nhập bình quân đầu người "
+     "của người dân toàn tỉnh khoảng 120 triệu đồng. Lập hồ sơ đề nghị công nhận 6 làng nghề truyền thống của các "
+     "huyện miền núi.\n", "must"),
+    # must NOT change: a measure and its level after the first aim is an aim too
+    ("Một số chỉ tiêu chủ yếu năm 2026\n\nTốc độ tăng trưởng kinh tế phấn đấu đạt 8%. Thu nhập bình quân đầu người "
+     "khoảng 120 triệu đồng. Số lượt khách du lịch đến tỉnh đạt 3 triệu lượt.\n", "strive"),
+])
+def test_an_act_with_its_count_after_a_list_of_aims_is_a_task(catalogue, text, expected):
+    """Modality: "Phấn đấu ... 90%; ... Trên lĩnh vực di sản văn hóa, thực hiện 10 công trình tu bổ ...": the list's
+    first figure gives its register to the bare figures after it (a measure and its level), not to a sentence that
+    opens with an act, after at most a fronted topic, whose object is counted: that is a task (must)."""
+    draft = draft_text(text, catalogue)
+    figures = [duty for duty in draft["obligations"] if duty.get("targets")]
+    assert figures[0]["modality"] == "strive" and figures[-1]["modality"] == expected
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    ("Chỉ tiêu năm 2027: diện tích gieo cấy lúa 450 ha, năng suất bình quân năm 62 tạ/ha, sản lượng 2.790 tấn.",
+     {62, 2790}, set()),
+    # must NOT read a year as a level: a year of four digits after "bình quân năm" stays the year
+    ("Chỉ tiêu năm 2027: diện tích gieo cấy lúa 450 ha, thu nhập bình quân năm 2027 đạt 70 triệu đồng/người.", {70},
+     {2027}),
+])
+def test_a_years_average_names_no_year(catalogue, text, present, absent):
+    """Targets: "năng suất bình quân năm 130 tạ/ha" is a year's average, "năm" the figure's span: the number after it
+    is the level (a year is written with four digits, "năm 2025")."""
+    duties = draft_text(text + "\n", catalogue, province="Thanh Hóa")["obligations"]
+    values = {t["value"] for d in duties for t in d.get("targets", [])}
+    assert present <= values and not absent & values
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    ("Năm 2027, huyện được tỉnh giao chỉ tiêu trồng 520 ha rừng sản xuất trên địa bàn các xã vùng cao.", {520}, set()),
+    ("Năm 2027, toàn huyện có kế hoạch xây dựng 14 nhà văn hóa thôn ở các xã đặc biệt khó khăn.", {14}, set()),
+    # must NOT read: a plan's number or year after "kế hoạch" is no planned quantity
+    ("Các xã thực hiện nghiêm Kế hoạch số 215 của UBND huyện về trồng rừng sản xuất trên địa bàn.", set(), {215}),
+])
+def test_a_plans_act_takes_its_counted_object(catalogue, text, present, absent):
+    """Targets: "được tỉnh giao chỉ tiêu trồng 370 ha rừng", "có kế hoạch trồng 4.045 ha rừng": the quantity a target or
+    a plan sets for its act (its verb between) is the planned level; "Kế hoạch số 215" names a text."""
+    duties = draft_text(text + "\n", catalogue, province="Bắc Kạn")["obligations"]
+    values = {t["value"] for d in duties for t in d.get("targets", [])}
+    assert present <= values and not absent & values
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    ("Năm 2027, huyện phấn đấu đạt thêm 4 tiêu chí về huyện nông thôn mới.", {4}, set()),
+    # must NOT read: the standard a counted unit meets is no level of the criteria ("72 xã đạt 19 tiêu chí")
+    ("Năm 2027, có thêm 5 xã đạt 19 tiêu chí nông thôn mới.", {5}, {19}),
+])
+def test_criteria_added_are_the_level(catalogue, text, present, absent):
+    """Targets: "phấn đấu đạt thêm 3 tiêu chí về huyện nông thôn mới" counts the criteria the unit adds in the year,
+    the level to reach, as "đạt từ 15 tiêu chí" is."""
+    duties = draft_text(text + "\n", catalogue, province="Gia Lai")["obligations"]
+    values = {t["value"] for d in duties for t in d.get("targets", [])}
+    assert present <= values and not absent & values

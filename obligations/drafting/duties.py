@@ -1477,6 +1477,8 @@ class Drafter:
         # "... tập trung lãnh đạo, chỉ đạo phấn đấu đạt chỉ tiêu ...": the bound body directs others' striving, its own
         # act is to direct (must), as DIRECTING before a stop or a dressed ban keeps must
         spans = [(s, e) for s, e in spans if not _DIRECTS_THE_AIM.search(folded[:s])]
+        # "Đẩy mạnh công tác xúc tiến ..., phấn đấu đưa du lịch trở thành ...": the act is the duty, the aim its purpose
+        spans = [(s, e) for s, e in spans if not _aim_after_the_act(sentence, folded, s)]
         if spans and spans[-1][1] >= len(sentence.rstrip(" .;")):
             return "strive"
         first = folded.find(";")
@@ -2171,6 +2173,29 @@ _ACT_BEFORE_THE_AIM = re.compile(r"\b(?:to\s*chuc|trien\s*khai|thuc\s*hien|xay\s
                                  r"tang\s*cuong|tuyen\s*truyen|ra\s*soat|kiem\s*tra|hoan\s*thanh|bo\s*tri|ho\s*tro)\b")
 
 
+#: a sentence that opens with an act of the body's own ("Đẩy mạnh công tác xúc tiến ...", "Tiếp tục thực hiện tốt ...",
+#: "UBND huyện đẩy mạnh ..."), after at most a connective ("Đồng thời,", "Cùng với đó,") and a short subject
+_OPENS_WITH_AN_ACT = re.compile(r"\W*(?:(?:dong\s*thoi|cung\s*voi\s*do|ben\s*canh\s*do|ngoai\s*ra)\s*,?\s*)?"
+                                r"(?:[a-z]+\s+){0,4}?(?:(?:tiep\s*tuc|chu\s*dong|tich\s*cuc)\s+)?"
+                                + _ACT_BEFORE_THE_AIM.pattern)
+
+
+def _aim_after_the_act(sentence: str, folded: str, start: int) -> bool:
+    """A "phấn đấu" that a comma appends to an act the sentence opens with, the act with its own object ("Đẩy mạnh
+    công tác xúc tiến, thu hút đầu tư ..., phấn đấu đưa du lịch trở thành ngành kinh tế quan trọng", "Thực hiện tốt
+    công tác tiêm phòng ... đúng thời gian quy định, phấn đấu đạt và vượt chỉ tiêu"): the act is the main clause and
+    the duty (must), the aim its purpose; not a bare "tổ chức thực hiện, phấn đấu hoàn thành các chỉ tiêu", whose
+    act is only the aim's carrying out, nor a "phấn đấu" that opens its own clause, nor an aim with a level or a date
+    of its own ("..., quyết tâm đưa huyện A thoát nghèo, hoàn tất các thủ tục trước quý III/2024"), which is a
+    commitment of its own, as R5 reads a part with its own figure."""
+    stops = [m.end() for m in re.finditer(r"[.!?](?!\d)\s", folded[:start])]
+    before = folded[stops[-1] if stops else 0:start]  # its own sentence, in a paragraph of several
+    if not (re.search(r",\s*$", before) and _OPENS_WITH_AN_ACT.match(before)
+            and len(before.split()) >= 6 and not re.search(r"[:;]", before)):
+        return False
+    return not _figures(folded[start:]) and not read_deadlines(sentence[start:])
+
+
 #: a directing verb right before "phấn đấu" ("lãnh đạo, chỉ đạo phấn đấu đạt ...", "đôn đốc các xã phấn đấu ..."): the
 #: striving is the directed bodies', the bound body's act is to direct
 _DIRECTS_THE_AIM = re.compile(r"\b(?:chi\s*dao|lanh\s*dao|don\s*doc)\s*(?:,\s*)?(?:cac\s+[a-z]+(?:\s*,\s*[a-z]+)*\s+)?$")
@@ -2212,7 +2237,8 @@ def _strive_over_the_items(text: str, duties: list[dict]) -> None:
     """"Cụ thể, tỉnh phấn đấu đến năm 2025: có 90% xã ...; có thêm 05 đơn vị cấp huyện ...": the ";"-items a
     "phấn đấu" governs (strive_spans: after its colon, the whole list; without one, the lower-case items that go
     on) are aims, though drafted as duties of their own; an item with a word of its own ("phải", a ban) keeps it."""
-    spans = strive_spans(text)
+    folded = g.fold_chars(text)
+    spans = [(s, e) for s, e in strive_spans(text) if not _aim_after_the_act(text, folded, s)]
     if not spans:
         return
     for duty in duties:
@@ -2911,6 +2937,12 @@ _SPENDING = re.compile(r"(?<!tiet\skiem\s)(?<!thu\s)(?<!thu,\s)\bchi\s*(?:can\s*
                        r"ngan\s*sach\b[^;%]{0,60}$")
 
 
+#: the quantity a target or a plan sets for its act, its verb between ("được tỉnh giao chỉ tiêu trồng 370 ha rừng", "có kế
+#: hoạch trồng 4.045 ha rừng", "đặt chỉ tiêu trồng trọt 11.397,2 ha"): the act's object is what the plan counts
+_PLANNED_OBJECT = re.compile(r"\b(?:chi\s*tieu|ke\s*hoach)\s+(?!so\b|nam\b|thang\b|quy\b)(?:[a-z]+\s+){1,2}$")
+_AVERAGED_A_YEAR = re.compile(r"(\bbinh\s*quan\s)(nam)(?=\s(?!(?:19|20)\d\d\b)\d)")
+
+
 def _figures(folded: str, bracketed: bool = True) -> list[_Figure]:
     """The figures of a sentence that a target may set, in order: its percentages, the quantities it sets in their
     own unit and the ranks it names. A quantity counts only where the sentence sets it: after a colon ("Thu ngân
@@ -2923,12 +2955,15 @@ def _figures(folded: str, bracketed: bool = True) -> list[_Figure]:
     # is read as it would be alone ("4 trường"), the total masked
     counted = _COUNT_OF_TOTAL.sub(lambda m: m.group(1) + " " * (m.end() - m.end(1))
                                   if int(m.group(1)) <= int(m.group(2)) else m.group(0), folded)
+    # "năng suất bình quân năm 130 tạ/ha": "năm" after "bình quân" is the figure's span (a year's average), not a
+    # year, which is written with four digits ("năm 2025"): the number after it is a quantity
+    counted = _AVERAGED_A_YEAR.sub(lambda m: m.group(1) + " " * len(m.group(2)), counted)
     for match in [*g.QUANTITY.finditer(counted), *_COUNTED.finditer(counted)]:
         # the clause the quantity is in: after the last ";", "(" or full stop (not a thousands dot: "4.900 tỷ đồng")
         clause = max([folded.rfind(mark, 0, match.start()) for mark in ";("]
                      + [m.start() for m in re.finditer(r"\.(?!\d)", folded[:match.start()])][-1:]) + 1
         before = folded[clause:match.start()]
-        if re.search(r"\b(?:nam|giai\s*doan)\s*$", before):
+        if re.search(r"\b(?:nam|giai\s*doan)\s*$", counted[clause:match.start()]):
             continue  # "Năm 2027 hỗ trợ ...": a year, not 2027 households
         # "từ 8.300 đến 8.500 USD", "đạt từ 30 đến 35 giường": a range whose unit is written once, after its upper end,
         # as "từ 7,5 đến 8,0%" writes its "%": the lower end is a figure too (R4 reads it, the floor), and the range
@@ -2942,6 +2977,7 @@ def _figures(folded: str, bracketed: bool = True) -> list[_Figure]:
                 not before.strip(" -–+*") or before.rstrip().endswith(":") or g.YEAR_CLAUSE.match(before)
                 or any(p.search(before.rstrip()) for _name, p in g.COMPARATORS) or g.REACHING.search(before)
                 or _OBJECT_OF_THE_VERB.search(before) and not folded.startswith("/", match.end())
+                or _PLANNED_OBJECT.search(before)
                 or match.re is g.QUANTITY and g.MEASURE_NAMED.match(before.rsplit(",", 1)[-1])
                 or _coordinated(folded, out, match.start(1))):
             continue
@@ -3753,6 +3789,13 @@ def _pairs(text: str) -> set[tuple[str, ...]]:
     return {(a, b) for a, b in zip(syllables, syllables[1:]) if not (a in _STOP and b in _STOP)}
 
 
+#: a duty that opens with an act of its own, after at most a fronted topic ("Trên lĩnh vực di sản văn hóa, thực hiện 10
+#: công trình tu bổ ...", "lập hồ sơ xếp hạng 10 di tích", "Tổ chức 04 lớp tập huấn"): a task whose object is counted,
+#: not a level a measure reaches ("Thu nhập bình quân ... khoảng 94 triệu đồng")
+_A_TASK_COUNTED = re.compile(r"\W*(?:(?:tren|ve|voi|trong|doi\s*voi)\s[^,;:.]{2,60},\s*)?(?:(?:tiep\s*tuc)\s+)?(?:"
+                             + _ACT_BEFORE_THE_AIM.pattern + r"|\b(?:lap|phat\s*dong|ban\s*hanh)\b)")
+
+
 def _strive_like_the_first_figure(figures: list[dict]) -> None:
     """A province's list of figures that names no body and whose first figure is an aim ("Tốc độ tăng trưởng kinh
     tế phấn đấu đạt 8 - 9%. Thu nhập bình quân đầu người khoảng 94 - 96 triệu đồng/người. ..."): the first figure
@@ -3765,6 +3808,8 @@ def _strive_like_the_first_figure(figures: list[dict]) -> None:
     for duty in figures[figures.index(first) + 1:]:
         if not duty.get("targets") and not _SETS_A_LEVEL.search(g.fold_chars(duty["quotes"][0])):
             continue  # a task among the figures ("Bến Tre sẽ tiếp tục triển khai Chương trình ...") is no aim
+        if _A_TASK_COUNTED.match(g.fold_chars(duty["quotes"][0])):
+            continue  # "Trên lĩnh vực di sản, thực hiện 10 công trình tu bổ ...": an act with its count, a task (must)
         if duty["modality"] == "must" and not g.MUST_WORDS.search(g.fold_chars(duty["quotes"][0])):
             duty["modality"] = "strive"
             for target in duty.get("targets", []):

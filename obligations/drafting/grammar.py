@@ -459,10 +459,11 @@ EXPLICIT_FLOOR = re.compile(r"(toi\s*thieu|it\s*nhat|khong\s*duoi|khong\s*thap\s
 #: of "đạt" ("các xã còn lại đạt từ 15 tiêu chí trở lên"): the figure is the level to reach whatever its noun (a count
 #: of criteria too); not a noun's qualifier ("người từ 60 tuổi trở lên", "doanh nghiệp có từ 10 lao động trở lên")
 BOUND_AROUND = re.compile(r"\bdat\s*(?:duoc\s*)?tu\s*(" + NUMBER + r")\s*((?:%\s*)?(?:[a-z]+\s+){0,3}?)tro\s*(len|xuong)\b")
-#: a count of criteria as the level itself, the bound's "trở lên" left out ("phấn đấu đạt từ 15 tiêu chí") or the
+#: a count of criteria as the level itself, the bound's "trở lên" left out ("phấn đấu đạt từ 15 tiêu chí"), the criteria
+#: a unit adds ("huyện phấn đấu đạt thêm 3 tiêu chí": "thêm" counts what is added, the level of the year) or the
 #: clause measuring the criteria ("số tiêu chí nông thôn mới đạt bình quân/xã đạt 17,5 tiêu chí"): read as the
 #: bound above is; not the standard a counted unit meets ("72 xã đạt 19 tiêu chí": the communes are counted)
-CRITERIA_LEVEL = re.compile(r"\bdat\s*(?:duoc\s*)?tu\s*(" + NUMBER + r")\s*tieu\s*chi\b|"
+CRITERIA_LEVEL = re.compile(r"\bdat\s*(?:duoc\s*)?(?:tu|them)\s*(" + NUMBER + r")\s*tieu\s*chi\b|"
                             r"\bso\s*tieu\s*chi\b[^;.%\d]{0,60}?\bdat\s*(" + NUMBER + r")\s*tieu\s*chi\b")
 #: the closing half of such a bound, after its figure: "trở xuống" makes it a ceiling
 BOUND_BELOW_AFTER = re.compile(r"\s*%?\s*(?:[a-z]+\s+){0,3}?tro\s*xuong\b")
