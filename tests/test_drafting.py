@@ -8960,3 +8960,23 @@ def test_criteria_added_are_the_level(catalogue, text, present, absent):
     duties = draft_text(text + "\n", catalogue, province="Gia Lai")["obligations"]
     values = {t["value"] for d in duties for t in d.get("targets", [])}
     assert present <= values and not absent & values
+
+
+# Lead, 3 December 2026: R3, a watch with no end is none even in a storm's text (the gold of sets 5 and 7 harmonized)
+STORM_ORDER = """ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ
+Số: 12/CĐ-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Quảng Trị, ngày 10 tháng 10 năm 2025
+CÔNG ĐIỆN
+Về việc chủ động ứng phó với bão số 11
+Chủ tịch UBND tỉnh yêu cầu:
+1. Ủy ban nhân dân các xã, phường theo dõi chặt chẽ diễn biến của bão trên địa bàn.
+2. Ủy ban nhân dân các xã, phường lập danh sách các hộ dân ở vùng trũng thấp để sơ tán khi cần thiết.
+"""
+
+
+def test_a_watch_has_no_end_even_in_a_storms_text(catalogue):
+    watch, listing = draft_text(STORM_ORDER, catalogue)["obligations"]
+    assert watch["deadline"]["kind"] == "none"  # "theo dõi chặt chẽ diễn biến của bão": held while the storm lasts
+    assert listing["deadline"]["kind"] == "once"  # a list made once, for this storm

@@ -689,7 +689,8 @@ ATELIC_HEAD = re.compile(r"^\W*(?:(?:dong\s*thoi|tiep\s*do)\s*,?\s*)?(?:(?:co|ch
                          # "tiếp tục" takes its complement's aspect: "tiếp tục hướng dẫn, kiểm tra" holds, "tiếp tục bố
                          # trí nguồn lực ..." is one act
                          r"(?:tiep\s*tuc\s*)?"
-                         r"(?:quan\s*ly\b|duy\s*tri\b|giam\s*sat\b|huong\s*dan\s*,\s*kiem\s*tra\b|kiem\s*tra\s*,?\s*giam\s*sat\b|"
+                         # a watch ("theo dõi chặt chẽ diễn biến của bão") has no end, even in a storm's text (R3)
+                         r"(?:quan\s*ly\b|duy\s*tri\b|giam\s*sat\b|theo\s*doi\b|huong\s*dan\s*,\s*kiem\s*tra\b|kiem\s*tra\s*,?\s*giam\s*sat\b|"
                          r"san\s*sang\b|quyet\s*liet\b|chi\s*dao\s*(?:quyet\s*liet|truc\s*tiep)\b|"
                          r"thuc\s*hien\s*tot\s*(?:viec\s*|cong\s*tac\s*)?(?:bao\s*dam|dam\s*bao)\b|tuyen\s*truyen\b)|"
                          # accountability, a state wherever it stands: "chịu trách nhiệm trước UBND tỉnh về ...",
