@@ -44,7 +44,8 @@ tests/drafting/heldout19/, annotated the same way while round 25 was written; me
 development set of round 26. HELD-OUT 20: tests/drafting/heldout20/, annotated the same way while rounds 25 and 26
 were written; measured after each; then a development set of round 27. HELD-OUT 21: tests/drafting/heldout21/, texts
 of the two-level local government (from July 2025), annotated the same way while round 27 was written; measured before
-it and after it. The last column counts the misread actors, modalities and deadlines the draft
+it and after it; then a development set of round 28. HELD-OUT 22: tests/drafting/heldout22/, texts of the same era,
+annotated the same way while round 28 was written; measured before it and after it. The last column counts the misread actors, modalities and deadlines the draft
 puts no review mark on (silent: the officer who confirms the marked guesses would let them through), out of all the
 found duties' misreads of those three. A held-out
 set some of whose texts' headers give the issuer an officer would (``# draft --issuer ID: why``, pages that name no
@@ -135,6 +136,10 @@ HELDOUT = (
     (DRAFTING / "heldout21", "HELD-OUT 21 (tests/drafting/heldout21: texts of the two-level local government, from July "
                              "2025, annotated by three people who never ran the drafter, with the settled readings R1-R7 "
                              "given in advance, while round 27 was written by others who never saw it; measured before it "
+                             "and after it; then a development set of round 28)"),
+    (DRAFTING / "heldout22", "HELD-OUT 22 (tests/drafting/heldout22: texts of the two-level local government, from July "
+                             "2025, annotated by three people who never ran the drafter, with the settled readings R1-R7 "
+                             "given in advance, while round 28 was written by others who never saw it; measured before it "
                              "and after it; never tuned on)"),
 )
 
