@@ -8980,3 +8980,59 @@ def test_a_watch_has_no_end_even_in_a_storms_text(catalogue):
     watch, listing = draft_text(STORM_ORDER, catalogue)["obligations"]
     assert watch["deadline"]["kind"] == "none"  # "theo dõi chặt chẽ diễn biến của bão": held while the storm lasts
     assert listing["deadline"]["kind"] == "once"  # a list made once, for this storm
+
+
+# Round 28, actors: the ids of bodies
+CITY_ORDER = """ỦY BAN NHÂN DÂN THÀNH PHỐ ĐÀ NẴNG
+Số: 21/CĐ-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Đà Nẵng, ngày 14 tháng 10 năm 2025
+CÔNG ĐIỆN
+Về việc ứng phó với áp thấp nhiệt đới
+Chủ tịch UBND thành phố yêu cầu:
+1. Ban Chỉ huy Bộ đội Biên phòng thành phố tổ chức bắn pháo hiệu gọi tàu thuyền vào nơi tránh trú trước 17 giờ ngày 14/10/2025.
+2. Ban Chỉ huy phòng thủ dân sự thành phố tổng hợp tình hình thiệt hại, báo cáo Chủ tịch UBND thành phố.
+3. Các cơ quan Trung ương trên địa bàn thành phố phối hợp bảo vệ an toàn trụ sở, kho tàng của đơn vị mình.
+4. Đặc khu Hoàng Sa và UBND các xã, phường ven biển rà soát, sơ tán người dân khỏi khu vực nguy hiểm.
+"""
+
+
+def test_a_city_of_a_provinces_rank_names_its_bodies_at_the_provinces_level(catalogue):
+    """A centrally-run city's (or any two-level era's) "thành phố" after a body is the province's level: the border
+    guard's command is the taxonomy's provincial one (a "Ban Chỉ huy" of a force at that level is its "Bộ Chỉ huy"),
+    the civil defence command is the province's disaster command's successor (set 6's id), the central agencies in
+    the city are the one class, and a special zone named is bound by its own id, of the communes' class."""
+    draft = draft_text(CITY_ORDER, catalogue)
+    guard, defence, central, zone = draft["obligations"]
+    assert guard["actors"] == ["bo-chi-huy-bo-doi-bien-phong-tinh"]
+    assert defence["actors"] == ["ban-chi-huy-pctt-va-tkcn"]
+    assert central["actors"] == ["co-quan-trung-uong-dong-tren-dia-ban-tinh"]
+    assert zone["actors"] == ["dac-khu-hoang-sa", "ubnd-xa"]
+    new = {a["id"]: a for a in draft["new_actors"]}
+    assert new["dac-khu-hoang-sa"]["is_a"] == ["ubnd-xa"]
+
+
+def test_a_city_under_a_province_keeps_its_level_before_the_two_level_map(catalogue):
+    """Before 1 July 2025 a province's "thành phố" is a city under it, of a district's rank: its command is no body
+    of the province's."""
+    text = CITY_ORDER.replace("THÀNH PHỐ ĐÀ NẴNG", "TỈNH QUẢNG NAM").replace("Đà Nẵng, ngày 14 tháng 10 năm 2025",
+                                                                           "Quảng Nam, ngày 14 tháng 10 năm 2024")
+    guard = draft_text(text, catalogue, province="Quảng Nam")["obligations"][0]
+    assert guard["actors"] != ["bo-chi-huy-bo-doi-bien-phong-tinh"]
+
+
+def test_the_disaster_command_has_one_id_by_its_name_or_its_letters(catalogue):
+    text = ("Chủ tịch UBND tỉnh yêu cầu:\n1. Ban Chỉ huy PCTT và TKCN tỉnh tổng hợp thiệt hại, báo cáo UBND tỉnh.\n"
+            "2. Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh kiểm tra các hồ chứa xung yếu.\n")
+    duties = draft_text(text, catalogue, province="Quảng Bình")["obligations"]
+    assert [d["actors"] for d in duties] == [["ban-chi-huy-pctt-va-tkcn"]] * 2
+
+
+def test_a_communes_front_is_the_communes_front(catalogue):
+    """The Fatherland Front's committee of a commune or a ward: mat-tran-to-quoc-xa, after the district's
+    mat-tran-to-quoc-huyen (set 18)."""
+    text = ("UBND phường Mỹ An yêu cầu:\n1. Ủy ban Mặt trận Tổ quốc Việt Nam phường vận động Nhân dân tham gia "
+            "tổng vệ sinh các tuyến phố.\n")
+    duty = draft_text(text, catalogue, issuer="ubnd-xa")["obligations"][0]
+    assert duty["actors"] == ["mat-tran-to-quoc-xa"]

