@@ -8980,3 +8980,46 @@ def test_a_watch_has_no_end_even_in_a_storms_text(catalogue):
     watch, listing = draft_text(STORM_ORDER, catalogue)["obligations"]
     assert watch["deadline"]["kind"] == "none"  # "theo dõi chặt chẽ diễn biến của bão": held while the storm lasts
     assert listing["deadline"]["kind"] == "once"  # a list made once, for this storm
+
+
+# Round 28, actors: which bodies a duty binds
+def _actors_by_quote(duties, start):
+    return next(d["actors"] for d in duties if d["quotes"][0].startswith(start))
+
+
+COMMUNE_CLEAN_UP = """THÔNG BÁO
+Về việc ra quân tổng vệ sinh môi trường
+UBND xã Tân Hòa thông báo:
+1. Cán bộ, công chức, viên chức của xã tham gia ra quân tổng vệ sinh vào sáng Chủ nhật hằng tuần.
+2. Mỗi hộ gia đình, mỗi người dân chủ động thu gom rác thải quanh nhà, đổ rác đúng nơi quy định.
+"""
+
+
+def test_each_household_each_resident_are_kinds_of_persons(catalogue):
+    """R1: "Mỗi hộ gia đình, mỗi người dân ..." binds the households and the residents, each its own id, as "các hộ gia
+    đình" does: "mỗi", "tất cả (các)", "toàn bộ (các)" before a kind are its quantifiers, not the sentence's words."""
+    duties = draft_text(COMMUNE_CLEAN_UP, catalogue)["obligations"]
+    assert _actors_by_quote(duties, "Mỗi hộ gia đình") == ["ho-gia-dinh", "nguoi-dan"]
+    # must NOT read: the staff of the item before carried over to the people
+    assert _actors_by_quote(duties, "Cán bộ, công chức") != _actors_by_quote(duties, "Mỗi hộ gia đình")
+
+
+STORM_OWNERS = """Để chủ động ứng phó với bão, UBND tỉnh Bình Định yêu cầu:
+1. Các chủ tàu, thuyền đang neo đậu tại cảng cá phải đưa phương tiện vào nơi tránh trú an toàn.
+2. Các chủ lồng, bè nuôi trồng thủy sản phải gia cố lồng bè và đưa người lên bờ trước khi bão đổ bộ.
+3. Các đơn vị chủ rừng tăng cường tuần tra, canh gác lửa rừng trong mùa khô.
+"""
+
+
+def test_owners_are_kinds_the_text_binds(catalogue):
+    """R1: the owners a text charges by what they own are a kind of their own, one id each, as sets 18 to 21 record
+    them: craft at sea ("chủ tàu, thuyền"), fish cages ("chủ lồng, bè nuôi trồng thủy sản"), forests ("đơn vị chủ
+    rừng")."""
+    draft = draft_text(STORM_OWNERS, catalogue)
+    duties = draft["obligations"]
+    assert _actors_by_quote(duties, "Các chủ tàu") == ["chu-phuong-tien-tren-bien"]
+    assert _actors_by_quote(duties, "Các chủ lồng") == ["chu-long-be-nuoi-trong-thuy-san"]
+    assert _actors_by_quote(duties, "Các đơn vị chủ rừng") == ["chu-rung"]
+    assert {"chu-phuong-tien-tren-bien", "chu-long-be-nuoi-trong-thuy-san", "chu-rung"} <= {
+        a["id"] for a in draft["new_actors"]}
+
