@@ -9023,3 +9023,25 @@ def test_owners_are_kinds_the_text_binds(catalogue):
     assert {"chu-phuong-tien-tren-bien", "chu-long-be-nuoi-trong-thuy-san", "chu-rung"} <= {
         a["id"] for a in draft["new_actors"]}
 
+
+SEA_BAN_NEWS = """Ngày 10/11/2025, UBND tỉnh Bình Định ban hành công điện cấm tất cả tàu thuyền ra khơi từ 18 giờ cùng ngày để chủ động ứng phó với bão số 14.
+
+Từ 18 giờ ngày 10/11/2025, toàn bộ tàu cá, tàu vận tải, tàu du lịch đều tạm dừng hoạt động.
+
+Công điện yêu cầu UBND các xã ven biển cấm tàu thuyền ra khơi và kiểm đếm phương tiện tại các bến.
+
+Từ 20 giờ, tỉnh khuyến cáo người dân không ra khỏi nhà khi có gió mạnh.
+"""
+
+
+def test_a_sea_ban_the_text_imposes_binds_the_crafts_owners(catalogue):
+    """R1: a ban on craft at sea the text imposes itself ("ban hành công điện cấm tất cả tàu thuyền ra khơi", "toàn bộ
+    tàu cá ... đều tạm dừng hoạt động") binds the craft's owners, whom it forbids, not the committee that orders it."""
+    duties = draft_text(SEA_BAN_NEWS, catalogue)["obligations"]
+    assert _actors_by_quote(duties, "Ngày 10/11/2025") == ["chu-phuong-tien-tren-bien"]
+    assert _actors_by_quote(duties, "Từ 18 giờ") == ["chu-phuong-tien-tren-bien"]
+    # must NOT read: a ban the text charges named bodies to enforce stays theirs; "ra khỏi nhà" (out of the house,
+    # folded alike) is no putting to sea
+    assert _actors_by_quote(duties, "Công điện yêu cầu UBND các xã") == ["ubnd-xa"]
+    assert "chu-phuong-tien-tren-bien" not in _actors_by_quote(duties, "Từ 20 giờ")
+
