@@ -9045,3 +9045,20 @@ def test_a_sea_ban_the_text_imposes_binds_the_crafts_owners(catalogue):
     assert _actors_by_quote(duties, "Công điện yêu cầu UBND các xã") == ["ubnd-xa"]
     assert "chu-phuong-tien-tren-bien" not in _actors_by_quote(duties, "Từ 20 giờ")
 
+
+WARD_CAMPAIGN_PAGE = """Sáng ngày 5/9/2025, tại Hội trường UBND phường Hòa Bình, lễ phát động chiến dịch diệt muỗi phòng chống sốt xuất huyết đã được tổ chức. Tham dự có đại diện các ban ngành, đoàn thể và đông đảo nhân dân trên địa bàn.
+
+Theo Kế hoạch, chiến dịch được triển khai từ 05/9 đến 30/10/2025. Các hoạt động chính gồm: phát quang bụi rậm, khơi thông cống rãnh, thu gom các vật dụng chứa nước đọng quanh khu dân cư.
+
+Lãnh đạo UBND phường Hòa Bình nhấn mạnh: “Ý thức tự giác của Nhân dân là yếu tố quyết định thành công của chiến dịch.”
+
+UBND phường kêu gọi các hộ gia đình tích cực hưởng ứng chiến dịch.
+"""
+
+
+def test_a_ward_calling_on_its_people_speaks_for_its_page(catalogue):
+    """R7: a ward's page whose committee, named by its bare level, calls on its people ("UBND phường kêu gọi ...") is
+    the ward's own text: its subjectless tasks bind the ward's committee (ubnd-xa), as "UBND phường yêu cầu" does."""
+    duties = draft_text(WARD_CAMPAIGN_PAGE, catalogue)["obligations"]
+    assert _actors_by_quote(duties, "Các hoạt động chính gồm") == ["ubnd-xa"]
+

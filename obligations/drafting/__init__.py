@@ -457,7 +457,10 @@ _OWN_LEVEL = re.compile(r"\b(?:toan|cua|tren\s+dia\s+ban|ubnd|uy\s+ban\s+nhan\s+
 #: what follows the level's noun when it closes its noun phrase: a stop, or the predicate's first word ("toàn huyện
 #: phấn đấu", "UBND xã yêu cầu", "trên địa bàn huyện đạt ...")
 _LEVEL_ENDS = re.compile(r"\s*(?:[,;.:)]|$)|\s+(?:" + "|".join(sorted((re.escape(w) for w in ACTOR_PREDICATE), key=len, reverse=True))
-                         + r"|dat|uoc\s+dat|phan\s+dau|de\s+ra|dat\s+ra|dat\s+muc\s+tieu|xac\s+dinh|vua|va\s+(?!cac\b)|nam\s+20\d\d)\b")
+                         + r"|dat|uoc\s+dat|phan\s+dau|de\s+ra|dat\s+ra|dat\s+muc\s+tieu|xac\s+dinh|vua|va\s+(?!cac\b)|nam\s+20\d\d"
+                         # R7: the level calling on its people ("UBND phường kêu gọi mỗi hộ gia đình ..."), a charge as
+                         # "yêu cầu", "đề nghị" are
+                         r"|keu\s+goi)\b")
 
 
 def _the_level_that_speaks(paras, drafter: Drafter) -> tuple[str, str, bool] | None:
