@@ -9062,3 +9062,21 @@ def test_a_ward_calling_on_its_people_speaks_for_its_page(catalogue):
     duties = draft_text(WARD_CAMPAIGN_PAGE, catalogue)["obligations"]
     assert _actors_by_quote(duties, "Các hoạt động chính gồm") == ["ubnd-xa"]
 
+
+COMMUNE_AIMS_NEWS = """Xã Hòa Tiến phát động phong trào thi đua năm 2027
+
+Sáng 6/1, UBND xã Hòa Tiến, tỉnh Quảng Nam tổ chức hội nghị triển khai nhiệm vụ phát triển kinh tế - xã hội năm 2027.
+
+Theo kế hoạch, năm 2027 xã Hòa Tiến phấn đấu đạt tốc độ tăng trưởng kinh tế 10%, thu nhập bình quân đầu người đạt 70 triệu đồng/năm.
+
+Nhằm nâng cao đời sống Nhân dân, xã đặt mục tiêu giảm tỷ lệ hộ nghèo 1,2%, nâng tỷ lệ dân số tham gia bảo hiểm y tế lên 96%.
+
+Công tác chuyển đổi số tiếp tục được đẩy mạnh, phấn đấu 95% hồ sơ thủ tục hành chính được xử lý trực tuyến.
+"""
+
+
+def test_a_commune_setting_its_aims_after_a_purpose_is_the_issuer(catalogue):
+    """R2, R7: "Nhằm ..., xã đặt mục tiêu ...": a fronted purpose before the commune that sets its aims; the commune's
+    committee owns the figures no body claims, not the province the text names in passing."""
+    duties = draft_text(COMMUNE_AIMS_NEWS, catalogue)["obligations"]
+    assert _actors_by_quote(duties, "Công tác chuyển đổi số") == ["ubnd-xa"]
