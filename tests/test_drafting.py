@@ -9080,3 +9080,15 @@ def test_a_commune_setting_its_aims_after_a_purpose_is_the_issuer(catalogue):
     committee owns the figures no body claims, not the province the text names in passing."""
     duties = draft_text(COMMUNE_AIMS_NEWS, catalogue)["obligations"]
     assert _actors_by_quote(duties, "Công tác chuyển đổi số") == ["ubnd-xa"]
+
+
+VOTERS_NOTICE = """UBND xã An Phú thông báo niêm yết danh sách cử tri phục vụ bầu cử từ ngày 01/3/2027 đến hết ngày 20/4/2027.
+Trong thời gian niêm yết, cử tri nếu thấy thông tin của mình bị ghi sai hoặc thiếu tên thì phản ánh với Tổ bầu cử nơi cư trú để được điều chỉnh.
+"""
+
+
+def test_voters_are_a_kind_the_notice_binds(catalogue):
+    """R1: the voters an election's notice charges ("cử tri nếu thấy ... thì phản ánh ...") are a kind of their own
+    (set 19's cu-tri), not the residents of the sentence before nor the commune."""
+    duties = draft_text(VOTERS_NOTICE, catalogue)["obligations"]
+    assert _actors_by_quote(duties, "Trong thời gian niêm yết") == ["cu-tri"]

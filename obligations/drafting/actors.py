@@ -196,6 +196,8 @@ _PEOPLE_KINDS = (
     (r"(?:chu\s*long\s*(?:,\s*|va\s+)?be|ho\s*nuoi\s*trong\s*thuy\s*san)(?:\s*nuoi\s*trong\s*thuy\s*san)?",
      "chu-long-be-nuoi-trong-thuy-san"),
     (r"(?:don\s*vi\s*)?chu\s*rung", "chu-rung"),
+    # the voters an election's notice charges ("cử tri nếu phát hiện có sai sót ... phản ánh ..."), set 19's id
+    (r"cu\s*tri", "cu-tri"),
 )
 #: what must follow "tổ chức" for it to be a kind in a list: a separator and one of the list's other kinds
 _A_KIND_FOLLOWS = (r"(?=\s*(?:,|;|\bva\b|\bhoac\b)\s*(?:cac\s+)?(?:doanh\s*nghiep|ho\s*gia\s*dinh|ho\s*dan|nguoi\s*dan|"
@@ -208,7 +210,7 @@ _PEOPLE_NAMES = {"to-chuc-ca-nhan": "Tổ chức, cá nhân", "to-chuc": "Tổ c
                  "co-so-vui-choi-giai-tri": "Cơ sở vui chơi, giải trí",
                  "ho-gia-dinh": "Hộ gia đình", "truong-hoc": "Trường học", "benh-vien": "Bệnh viện",
                  "co-so-kinh-doanh": "Cơ sở kinh doanh", "chu-phuong-tien-tren-bien": "Chủ phương tiện trên biển",
-                 "chu-long-be-nuoi-trong-thuy-san": "Chủ lồng, bè nuôi trồng thủy sản", "chu-rung": "Chủ rừng"}
+                 "chu-long-be-nuoi-trong-thuy-san": "Chủ lồng, bè nuôi trồng thủy sản", "chu-rung": "Chủ rừng", "cu-tri": "Cử tri"}
 #: the ranks of the state's staff, listed ("cán bộ, công chức, viên chức, người lao động"): a class of people
 STAFF_NOUN = "cán bộ"
 MASS_NOUN, MASS_ID = "đoàn thể", "doan-the"
@@ -244,6 +246,7 @@ _CLASS_HEADS = {
     "chu-phuong-tien-tren-bien": "Chủ phương tiện, thuyền trưởng",  # the owners of craft at sea (a sea ban's)
     "chu-long-be-nuoi-trong-thuy-san": "Chủ lồng, bè",
     "chu-rung": "Chủ rừng",
+    "cu-tri": "Cử tri tự chịu trách nhiệm",
     HAMLET_NOUN: "Trưởng thôn, xóm, ấp, bản, tổ dân phố",  # a hamlet answers through its head, whom the people elect
     HAMLET_HEAD_NOUN: "Trưởng thôn, xóm, ấp, bản, tổ dân phố",  # the heads themselves
 }
