@@ -9036,3 +9036,114 @@ def test_a_communes_front_is_the_communes_front(catalogue):
             "tổng vệ sinh các tuyến phố.\n")
     duty = draft_text(text, catalogue, issuer="ubnd-xa")["obligations"][0]
     assert duty["actors"] == ["mat-tran-to-quoc-xa"]
+
+# Round 28, actors: which bodies a duty binds
+def _actors_by_quote(duties, start):
+    return next(d["actors"] for d in duties if d["quotes"][0].startswith(start))
+
+
+COMMUNE_CLEAN_UP = """THÔNG BÁO
+Về việc ra quân tổng vệ sinh môi trường
+UBND xã Tân Hòa thông báo:
+1. Cán bộ, công chức, viên chức của xã tham gia ra quân tổng vệ sinh vào sáng Chủ nhật hằng tuần.
+2. Mỗi hộ gia đình, mỗi người dân chủ động thu gom rác thải quanh nhà, đổ rác đúng nơi quy định.
+"""
+
+
+def test_each_household_each_resident_are_kinds_of_persons(catalogue):
+    """R1: "Mỗi hộ gia đình, mỗi người dân ..." binds the households and the residents, each its own id, as "các hộ gia
+    đình" does: "mỗi", "tất cả (các)", "toàn bộ (các)" before a kind are its quantifiers, not the sentence's words."""
+    duties = draft_text(COMMUNE_CLEAN_UP, catalogue)["obligations"]
+    assert _actors_by_quote(duties, "Mỗi hộ gia đình") == ["ho-gia-dinh", "nguoi-dan"]
+    # must NOT read: the staff of the item before carried over to the people
+    assert _actors_by_quote(duties, "Cán bộ, công chức") != _actors_by_quote(duties, "Mỗi hộ gia đình")
+
+
+STORM_OWNERS = """Để chủ động ứng phó với bão, UBND tỉnh Bình Định yêu cầu:
+1. Các chủ tàu, thuyền đang neo đậu tại cảng cá phải đưa phương tiện vào nơi tránh trú an toàn.
+2. Các chủ lồng, bè nuôi trồng thủy sản phải gia cố lồng bè và đưa người lên bờ trước khi bão đổ bộ.
+3. Các đơn vị chủ rừng tăng cường tuần tra, canh gác lửa rừng trong mùa khô.
+"""
+
+
+def test_owners_are_kinds_the_text_binds(catalogue):
+    """R1: the owners a text charges by what they own are a kind of their own, one id each, as sets 18 to 21 record
+    them: craft at sea ("chủ tàu, thuyền"), fish cages ("chủ lồng, bè nuôi trồng thủy sản"), forests ("đơn vị chủ
+    rừng")."""
+    draft = draft_text(STORM_OWNERS, catalogue)
+    duties = draft["obligations"]
+    assert _actors_by_quote(duties, "Các chủ tàu") == ["chu-phuong-tien-tren-bien"]
+    assert _actors_by_quote(duties, "Các chủ lồng") == ["chu-long-be-nuoi-trong-thuy-san"]
+    assert _actors_by_quote(duties, "Các đơn vị chủ rừng") == ["chu-rung"]
+    assert {"chu-phuong-tien-tren-bien", "chu-long-be-nuoi-trong-thuy-san", "chu-rung"} <= {
+        a["id"] for a in draft["new_actors"]}
+
+
+SEA_BAN_NEWS = """Ngày 10/11/2025, UBND tỉnh Bình Định ban hành công điện cấm tất cả tàu thuyền ra khơi từ 18 giờ cùng ngày để chủ động ứng phó với bão số 14.
+
+Từ 18 giờ ngày 10/11/2025, toàn bộ tàu cá, tàu vận tải, tàu du lịch đều tạm dừng hoạt động.
+
+Công điện yêu cầu UBND các xã ven biển cấm tàu thuyền ra khơi và kiểm đếm phương tiện tại các bến.
+
+Từ 20 giờ, tỉnh khuyến cáo người dân không ra khỏi nhà khi có gió mạnh.
+"""
+
+
+def test_a_sea_ban_the_text_imposes_binds_the_crafts_owners(catalogue):
+    """R1: a ban on craft at sea the text imposes itself ("ban hành công điện cấm tất cả tàu thuyền ra khơi", "toàn bộ
+    tàu cá ... đều tạm dừng hoạt động") binds the craft's owners, whom it forbids, not the committee that orders it."""
+    duties = draft_text(SEA_BAN_NEWS, catalogue)["obligations"]
+    assert _actors_by_quote(duties, "Ngày 10/11/2025") == ["chu-phuong-tien-tren-bien"]
+    assert _actors_by_quote(duties, "Từ 18 giờ") == ["chu-phuong-tien-tren-bien"]
+    # must NOT read: a ban the text charges named bodies to enforce stays theirs; "ra khỏi nhà" (out of the house,
+    # folded alike) is no putting to sea
+    assert _actors_by_quote(duties, "Công điện yêu cầu UBND các xã") == ["ubnd-xa"]
+    assert "chu-phuong-tien-tren-bien" not in _actors_by_quote(duties, "Từ 20 giờ")
+
+
+WARD_CAMPAIGN_PAGE = """Sáng ngày 5/9/2025, tại Hội trường UBND phường Hòa Bình, lễ phát động chiến dịch diệt muỗi phòng chống sốt xuất huyết đã được tổ chức. Tham dự có đại diện các ban ngành, đoàn thể và đông đảo nhân dân trên địa bàn.
+
+Theo Kế hoạch, chiến dịch được triển khai từ 05/9 đến 30/10/2025. Các hoạt động chính gồm: phát quang bụi rậm, khơi thông cống rãnh, thu gom các vật dụng chứa nước đọng quanh khu dân cư.
+
+Lãnh đạo UBND phường Hòa Bình nhấn mạnh: “Ý thức tự giác của Nhân dân là yếu tố quyết định thành công của chiến dịch.”
+
+UBND phường kêu gọi các hộ gia đình tích cực hưởng ứng chiến dịch.
+"""
+
+
+def test_a_ward_calling_on_its_people_speaks_for_its_page(catalogue):
+    """R7: a ward's page whose committee, named by its bare level, calls on its people ("UBND phường kêu gọi ...") is
+    the ward's own text: its subjectless tasks bind the ward's committee (ubnd-xa), as "UBND phường yêu cầu" does."""
+    duties = draft_text(WARD_CAMPAIGN_PAGE, catalogue)["obligations"]
+    assert _actors_by_quote(duties, "Các hoạt động chính gồm") == ["ubnd-xa"]
+
+
+COMMUNE_AIMS_NEWS = """Xã Hòa Tiến phát động phong trào thi đua năm 2027
+
+Sáng 6/1, UBND xã Hòa Tiến, tỉnh Quảng Nam tổ chức hội nghị triển khai nhiệm vụ phát triển kinh tế - xã hội năm 2027.
+
+Theo kế hoạch, năm 2027 xã Hòa Tiến phấn đấu đạt tốc độ tăng trưởng kinh tế 10%, thu nhập bình quân đầu người đạt 70 triệu đồng/năm.
+
+Nhằm nâng cao đời sống Nhân dân, xã đặt mục tiêu giảm tỷ lệ hộ nghèo 1,2%, nâng tỷ lệ dân số tham gia bảo hiểm y tế lên 96%.
+
+Công tác chuyển đổi số tiếp tục được đẩy mạnh, phấn đấu 95% hồ sơ thủ tục hành chính được xử lý trực tuyến.
+"""
+
+
+def test_a_commune_setting_its_aims_after_a_purpose_is_the_issuer(catalogue):
+    """R2, R7: "Nhằm ..., xã đặt mục tiêu ...": a fronted purpose before the commune that sets its aims; the commune's
+    committee owns the figures no body claims, not the province the text names in passing."""
+    duties = draft_text(COMMUNE_AIMS_NEWS, catalogue)["obligations"]
+    assert _actors_by_quote(duties, "Công tác chuyển đổi số") == ["ubnd-xa"]
+
+
+VOTERS_NOTICE = """UBND xã An Phú thông báo niêm yết danh sách cử tri phục vụ bầu cử từ ngày 01/3/2027 đến hết ngày 20/4/2027.
+Trong thời gian niêm yết, cử tri nếu thấy thông tin của mình bị ghi sai hoặc thiếu tên thì phản ánh với Tổ bầu cử nơi cư trú để được điều chỉnh.
+"""
+
+
+def test_voters_are_a_kind_the_notice_binds(catalogue):
+    """R1: the voters an election's notice charges ("cử tri nếu thấy ... thì phản ánh ...") are a kind of their own
+    (set 19's cu-tri), not the residents of the sentence before nor the commune."""
+    duties = draft_text(VOTERS_NOTICE, catalogue)["obligations"]
+    assert _actors_by_quote(duties, "Trong thời gian niêm yết") == ["cu-tri"]

@@ -17,7 +17,7 @@ import re
 from ..catalogue.text import quote_key, slug
 from ..i18n import _
 from . import grammar as g
-from .duties import (Context, Drafter, GIVEN_ISSUER, UNKNOWN_ACTOR, aims_closed_by_the_plans_period, checked_during_the_window, done_in_the_events_time,
+from .duties import (Context, Drafter, GIVEN_ISSUER, UNKNOWN_ACTOR, aims_closed_by_the_plans_period, craft_bans_bind_their_owners, checked_during_the_window, done_in_the_events_time,
                      opening_year,
                      date_targets_by_the_opening, date_targets_by_the_plans_year, goals_dated_through_the_run, halted_acts_hold, inline_list, windows_are_not_due_dates, carried_on_until_a_day, dated_by_the_time_named_before, dated_by_the_completion_after, urgent_lead, a_day_held_is_no_due_date, done_on_the_items_own_day, read_deadlines, sentence_around, strive_by_the_title,
                      strive_through_the_run, targets_title, text_campaign, text_event, DATED_LEAD_INSIDE)
@@ -114,6 +114,7 @@ def draft_text(text: str, catalogue, *, source: str | None = None, province: str
     issued = (issuer, None, GIVEN_ISSUER) if issuer else _issuer(document, paras[header.body_start:body_end], drafter)
     issued = _own_committee(issued, drafter, paras[header.body_start:body_end])
     drafter.settle_unknown_actors(*issued)
+    craft_bans_bind_their_owners(drafter.result.obligations, drafter.actor_index, issued[0])
     obligations = drafter.result.obligations
     if not obligations:
         doc_review.append(_("không tìm thấy câu nào nêu nghĩa vụ: kiểm tra văn bản (phần nội dung có đánh số 1., a), "
@@ -390,6 +391,8 @@ _PLAN_APPROVED = re.compile(r"\s(?:(?:da|vua|cung|moi)\s+)*duoc\s+(?:phe\s*duyet
 #: perhaps the time it speaks of ("Năm 2024, ", "Trong năm 2023, "); a connective before that time may drop its comma
 #: ("Theo đó năm 2021, thành phố ... phấn đấu ...")
 _AIMS_OPENING = re.compile(r"(?:^|[.;:]\s+|\)\s*[-–]\s+)(?:(?:theo\s*do|cu\s*the|dong\s*thoi)\s*(?:,\s*|\s(?=nam\s+20\d\d\b)))?"
+                           # a fronted purpose ("Nhằm bảo đảm an sinh xã hội, xã đặt mục tiêu ..."), before the subject
+                           r"(?:(?:nham|de)\s+[^,.;:]{1,80},\s*)?"
                            r"(?:(?:trong\s+|den\s+)?nam\s+20\d\d\s*,?\s*)?")  # its comma may be left out ("Năm 2024 ngành ...")
 #: the committee of each level of local government, by the level's noun ("huyện", "thị xã", "phường" ...); a city under
 #: a province ("thành phố" where the text names the province's committee as another body) is of a district's rank
@@ -456,7 +459,10 @@ _OWN_LEVEL = re.compile(r"\b(?:toan|cua|tren\s+dia\s+ban|ubnd|uy\s+ban\s+nhan\s+
 #: what follows the level's noun when it closes its noun phrase: a stop, or the predicate's first word ("toàn huyện
 #: phấn đấu", "UBND xã yêu cầu", "trên địa bàn huyện đạt ...")
 _LEVEL_ENDS = re.compile(r"\s*(?:[,;.:)]|$)|\s+(?:" + "|".join(sorted((re.escape(w) for w in ACTOR_PREDICATE), key=len, reverse=True))
-                         + r"|dat|uoc\s+dat|phan\s+dau|de\s+ra|dat\s+ra|dat\s+muc\s+tieu|xac\s+dinh|vua|va\s+(?!cac\b)|nam\s+20\d\d)\b")
+                         + r"|dat|uoc\s+dat|phan\s+dau|de\s+ra|dat\s+ra|dat\s+muc\s+tieu|xac\s+dinh|vua|va\s+(?!cac\b)|nam\s+20\d\d"
+                         # R7: the level calling on its people ("UBND phường kêu gọi mỗi hộ gia đình ..."), a charge as
+                         # "yêu cầu", "đề nghị" are
+                         r"|keu\s+goi)\b")
 
 
 def _the_level_that_speaks(paras, drafter: Drafter) -> tuple[str, str, bool] | None:

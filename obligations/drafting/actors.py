@@ -190,16 +190,27 @@ _PEOPLE_KINDS = (
     (r"co\s*so\s*kinh\s*doanh", "co-so-kinh-doanh"),
     (r"co\s*so\s*vui\s*choi\s*,?\s*giai\s*tri", "co-so-vui-choi-giai-tri"),
     (r"cong\s*so", None),
+    # the owners of what a text governs (R1: each kind its own id, as sets 18 to 21 record them): craft at sea ("chủ tàu,
+    # thuyền", "chủ phương tiện"), fish cages ("chủ lồng, bè nuôi trồng thủy sản", "hộ nuôi trồng thủy sản"), forests
+    (r"chu\s*(?:tau\s*(?:,\s*|va\s+)?thuyen|tau\s*thuyen|tau|phuong\s*tien(?:\s*tren\s*bien)?)", "chu-phuong-tien-tren-bien"),
+    (r"(?:chu\s*long\s*(?:,\s*|va\s+)?be|ho\s*nuoi\s*trong\s*thuy\s*san)(?:\s*nuoi\s*trong\s*thuy\s*san)?",
+     "chu-long-be-nuoi-trong-thuy-san"),
+    (r"(?:don\s*vi\s*)?chu\s*rung", "chu-rung"),
+    # the voters an election's notice charges ("cử tri nếu phát hiện có sai sót ... phản ánh ..."), set 19's id
+    (r"cu\s*tri", "cu-tri"),
 )
 #: what must follow "tổ chức" for it to be a kind in a list: a separator and one of the list's other kinds
 _A_KIND_FOLLOWS = (r"(?=\s*(?:,|;|\bva\b|\bhoac\b)\s*(?:cac\s+)?(?:doanh\s*nghiep|ho\s*gia\s*dinh|ho\s*dan|nguoi\s*dan|"
                    r"nhan\s*dan|truong\s*hoc|benh\s*vien|co\s*so|hoi\b|doan\s*the|hop\s*tac\s*xa)\b)")
-_PEOPLE = re.compile(r"(?:cac\s+)?(" + "|".join(p + (_A_KIND_FOLLOWS if i == "to-chuc" else "") for p, i in _PEOPLE_KINDS)
+#: R1: the quantifiers before a kind of persons or bodies ("các doanh nghiệp", "mỗi hộ gia đình, mỗi người dân", "tất
+#: cả các hộ dân", "toàn thể nhân dân"): the kind, each member bound
+_PEOPLE = re.compile(r"(?:(?:cac|moi|tat\s*ca(?:\s+cac)?|toan\s*bo(?:\s+cac)?)\s+)?(" + "|".join(p + (_A_KIND_FOLLOWS if i == "to-chuc" else "") for p, i in _PEOPLE_KINDS)
                      + r")(?=[\s,;:.)]|$)")
 _PEOPLE_NAMES = {"to-chuc-ca-nhan": "Tổ chức, cá nhân", "to-chuc": "Tổ chức", "nguoi-dan": "Người dân", "doanh-nghiep": "Doanh nghiệp", "xi-nghiep": "Xí nghiệp",
                  "co-so-vui-choi-giai-tri": "Cơ sở vui chơi, giải trí",
                  "ho-gia-dinh": "Hộ gia đình", "truong-hoc": "Trường học", "benh-vien": "Bệnh viện",
-                 "co-so-kinh-doanh": "Cơ sở kinh doanh"}
+                 "co-so-kinh-doanh": "Cơ sở kinh doanh", "chu-phuong-tien-tren-bien": "Chủ phương tiện trên biển",
+                 "chu-long-be-nuoi-trong-thuy-san": "Chủ lồng, bè nuôi trồng thủy sản", "chu-rung": "Chủ rừng", "cu-tri": "Cử tri"}
 #: the ranks of the state's staff, listed ("cán bộ, công chức, viên chức, người lao động"): a class of people
 STAFF_NOUN = "cán bộ"
 MASS_NOUN, MASS_ID = "đoàn thể", "doan-the"
@@ -232,6 +243,10 @@ _CLASS_HEADS = {
     "xi-nghiep": "Giám đốc xí nghiệp",
     "co-so-vui-choi-giai-tri": "Chủ cơ sở vui chơi, giải trí",
     "co-so-kham-chua-benh": "Người đứng đầu cơ sở khám bệnh, chữa bệnh",
+    "chu-phuong-tien-tren-bien": "Chủ phương tiện, thuyền trưởng",  # the owners of craft at sea (a sea ban's)
+    "chu-long-be-nuoi-trong-thuy-san": "Chủ lồng, bè",
+    "chu-rung": "Chủ rừng",
+    "cu-tri": "Cử tri tự chịu trách nhiệm",
     HAMLET_NOUN: "Trưởng thôn, xóm, ấp, bản, tổ dân phố",  # a hamlet answers through its head, whom the people elect
     HAMLET_HEAD_NOUN: "Trưởng thôn, xóm, ấp, bản, tổ dân phố",  # the heads themselves
 }

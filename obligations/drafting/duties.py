@@ -3973,3 +3973,52 @@ def goals_dated_through_the_run(obligations: list[dict]) -> None:
             if not target.get("period") and not target.get("deadline"):
                 target["period"] = closing["period"]
                 target["review"] = [m for m in target.get("review", []) if "không tìm thấy năm" not in m]
+
+
+# ---- round 28, actors: which bodies a duty binds ---------------------------------------------------------------------
+
+#: the owners of craft at sea ("chủ tàu, thuyền", "chủ phương tiện"), the class sets 18 to 21 record a sea ban's
+#: duties by (declared there; the taxonomy lacks it)
+CRAFT_OWNERS, CRAFT_OWNERS_NAME = "chu-phuong-tien-tren-bien", "Chủ phương tiện trên biển"
+_CRAFT = r"(?:tau|thuyen)\b"
+#: a ban whose object is craft ("cấm tất cả tàu thuyền ra khơi", "thành phố cấm tàu du lịch, tàu, thuyền ... ra
+#: khơi", "nghiêm cấm các phương tiện ra biển"): "phương tiện" only with the sea's words, a road's vehicles are others
+_BAN_ON_CRAFT = re.compile(r"\b(lenh\s+)?(?:nghiem\s*)?cam\s+(?:(?:tat\s*ca|toan\s*bo|moi)\s+)?(?:cac\s+)?"
+                           rf"(?:{_CRAFT}|phuong\s*tien\b(?=[^.;]{{0,60}}\b(?:ra\s*khoi|ra\s*bien|tren\s*bien)\b))")
+#: craft as the subject of their own halt ("Từ 19 giờ, toàn bộ tàu cá, tàu vận tải ... đều tạm dừng hoạt động", "tàu
+#: thuyền không được ra khơi"), or a ban on putting to sea that names no one ("Tuyệt đối không được ra khơi ..."):
+#: only craft put to sea
+_CRAFT_HALTED = re.compile(rf"(?:^|[.;:]\s+|,\s+)(?:(?:tat\s*ca|toan\s*bo)\s+)?(?:cac\s+)?{_CRAFT}[^.;:]{{0,150}}?"
+                           r"\b(?:(?:deu|phai)\s+)?(?:tam\s*dung|tam\s*ngung|ngung|dung)\s+(?:moi\s+|cac\s+)?hoat\s*dong\b")
+_TO_SEA_BANNED = re.compile(r"\b(?:khong\s+(?:duoc\s+)?|cam\s+)ra\s*khoi\b")
+
+
+def craft_bans_bind_their_owners(obligations: list[dict], actor_index: ActorIndex, issuer: str | None) -> None:
+    """A ban on craft at sea that the text imposes itself ("UBND tỉnh ... ký công điện yêu cầu cấm tất cả tàu thuyền
+    ra khơi", "thành phố cấm tàu du lịch, tàu, thuyền ... ra khơi", "toàn bộ tàu cá ... đều tạm dừng hoạt động", a
+    commune's "Tuyệt đối không được ra khơi ..."): it binds the craft's owners, whom it forbids, not the committee
+    that imposes it (R1: each kind a text binds its own id; sets 18 to 21 read their sea bans so). Only duties whose
+    body is none, the issuer, or the committee that speaks: a ban the text charges named bodies to enforce ("yêu cầu
+    UBND các xã ... cấm ra khơi", a lead's "Chủ động cấm tất cả các phương tiện ...") stays theirs, and "lệnh cấm"
+    is the order, whose announcing is the charged bodies' task."""
+    speakers = {UNKNOWN_ACTOR, "ubnd-tinh", "ubnd-huyen", "ubnd-xa"} | ({issuer} if issuer else set())
+    for duty in obligations:
+        if not set(duty["actors"]) <= speakers or duty["modality"] not in ("must", "must_not"):
+            continue
+        folded = g.fold_chars(duty["quotes"][0])
+        ban = next((found for found in _BAN_ON_CRAFT.finditer(folded) if not found.group(1)), None)
+        if ban is not None and duty["actors"] not in ([UNKNOWN_ACTOR], [issuer]) \
+                and not re.search(r"\b(?:yeu\s*cau|de\s*nghi|thanh\s*pho|tinh)\s+$", folded[:ban.start()]):
+            ban = None  # a committee charged to ban ("yêu cầu UBND các xã cấm ..."): the ban is its to enforce
+        quote = duty["quotes"][0].lower()
+        to_sea = [found for found in _TO_SEA_BANNED.finditer(folded) if "khơi" in quote[found.start():found.end()]]
+        if ban is None and _CRAFT_HALTED.search(folded) is None and not to_sea:
+            continue  # (folded, "ra khỏi nhà", out of the house, reads as "ra khơi", to sea: the written accent tells)
+        if CRAFT_OWNERS not in actor_index.actors:
+            from .actors import Proposed
+            actor_index.proposed.setdefault(CRAFT_OWNERS, Proposed(CRAFT_OWNERS, CRAFT_OWNERS_NAME, CRAFT_OWNERS, "any"))
+        duty["actors"] = [CRAFT_OWNERS]
+        duty["responsible"] = {"title": "Chủ phương tiện", "source": "taxonomy"}
+        duty["review"] = [_("lệnh cấm đối với tàu thuyền, phương tiện trên biển mà văn bản tự đặt ra: ràng buộc chủ phương "
+                            "tiện, không phải cơ quan ra lệnh (R1), suy luận: xác nhận")] + [
+            old for old in duty["review"] if "chủ thể" not in old]
