@@ -8980,3 +8980,38 @@ def test_a_watch_has_no_end_even_in_a_storms_text(catalogue):
     watch, listing = draft_text(STORM_ORDER, catalogue)["obligations"]
     assert watch["deadline"]["kind"] == "none"  # "theo dõi chặt chẽ diễn biến của bão": held while the storm lasts
     assert listing["deadline"]["kind"] == "once"  # a list made once, for this storm
+
+
+# Round 28, deadlines
+HOLIDAY_STORM_ORDER = """ỦY BAN NHÂN DÂN TỈNH QUẢNG BÌNH
+Số: 21/CĐ-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Quảng Bình, ngày 02 tháng 10 năm 2026
+CÔNG ĐIỆN
+Về việc ứng phó với bão số 7
+Chủ tịch UBND tỉnh yêu cầu:
+1. Ủy ban nhân dân các xã, phường bảo đảm an toàn cho người dân ở các khu neo đậu tàu thuyền trên địa bàn.
+2. Sở Xây dựng tập trung bảo vệ các tuyến giao thông trọng yếu trên địa bàn tỉnh.
+3. Người dân tuân thủ hướng dẫn của chính quyền địa phương trong thời gian bão đổ bộ.
+4. Ủy ban nhân dân các xã, phường lập danh sách các hộ dân cần di dời khỏi vùng nguy hiểm.
+"""
+
+
+def test_a_state_kept_has_no_end_even_in_a_storms_text(catalogue):
+    """R3: safety kept, a thing protected, instructions obeyed hold while the storm lasts (none), even in a text for
+    one storm; a list drawn up for it is still done once."""
+    safe, protect, obey, listing = draft_text(HOLIDAY_STORM_ORDER, catalogue)["obligations"]
+    assert [d["deadline"]["kind"] for d in (safe, protect, obey)] == ["none"] * 3
+    assert listing["deadline"]["kind"] == "once"
+
+
+@pytest.mark.parametrize("text", [
+    "Ủy ban nhân dân xã hướng dẫn, giám sát phong trào tổng vệ sinh tại từng thôn dịp Quốc khánh 2/9.",
+    "Các hộ gia đình tích cực tham gia trồng cây xanh chào mừng Quốc khánh 2/9.",
+])
+def test_a_movement_guided_or_joined_has_no_end(catalogue, text):
+    """R3: guiding and overseeing a movement, taking part in it actively, hold over the holiday (none), not once."""
+    duty, = draft_text(text + "\n", catalogue, province="Hà Nội")["obligations"]
+    assert duty["deadline"]["kind"] == "none"
+

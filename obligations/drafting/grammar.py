@@ -685,14 +685,20 @@ ENFORCES_A_BAN = re.compile(r"\b(?:chap\s*hanh|thuc\s*hien|trien\s*khai|theo)\s*
 #: sát", "tuyên truyền"), a manner of doing it all ("quyết liệt thực hiện", "chỉ đạo quyết liệt", "thực hiện tốt việc
 #: bảo đảm ..."): as the duty's head it holds over the storm or the holiday a text is for (none), not done once for it
 ATELIC_HEAD = re.compile(r"^\W*(?:(?:dong\s*thoi|tiep\s*do)\s*,?\s*)?(?:(?:co|chiu)\s*trach\s*nhiem\s*(?!toan|truoc|ve\b)|"
-                         r"phai\s*|can\s*|chu\s*dong\s*)?"
+                         r"phai\s*|can\s*|chu\s*dong\s*)?(?:tap\s*trung\s*)?"
                          # "tiếp tục" takes its complement's aspect: "tiếp tục hướng dẫn, kiểm tra" holds, "tiếp tục bố
                          # trí nguồn lực ..." is one act
                          r"(?:tiep\s*tuc\s*)?"
                          # a watch ("theo dõi chặt chẽ diễn biến của bão") has no end, even in a storm's text (R3)
                          r"(?:quan\s*ly\b|duy\s*tri\b|giam\s*sat\b|theo\s*doi\b|huong\s*dan\s*,\s*kiem\s*tra\b|kiem\s*tra\s*,?\s*giam\s*sat\b|"
                          r"san\s*sang\b|quyet\s*liet\b|chi\s*dao\s*(?:quyet\s*liet|truc\s*tiep)\b|"
-                         r"thuc\s*hien\s*tot\s*(?:viec\s*|cong\s*tac\s*)?(?:bao\s*dam|dam\s*bao)\b|tuyen\s*truyen\b)|"
+                         r"thuc\s*hien\s*tot\s*(?:viec\s*|cong\s*tac\s*)?(?:bao\s*dam|dam\s*bao)\b|tuyen\s*truyen\b|"
+                         # a state kept or a conduct held, not an act that ends (R3, round 28): safety kept ("bảo đảm an
+                         # toàn cho du khách"), a thing protected ("bảo vệ hạ tầng"), instructions obeyed ("tuân thủ
+                         # hướng dẫn ..."), a movement guided and overseen ("hướng dẫn, giám sát phong trào"), a part
+                         # taken actively ("tích cực tham gia ..."): none, even in a storm's or a holiday's text
+                         r"(?:bao\s*dam|dam\s*bao)\s*(?:tuyet\s*doi\s*)?an\s*toan\b|bao\s*ve\b|tuan\s*thu\b|"
+                         r"huong\s*dan\s*,\s*giam\s*sat\b|tich\s*cuc\s*tham\s*gia\b)|"
                          # accountability, a state wherever it stands: "chịu trách nhiệm trước UBND tỉnh về ...",
                          # "chịu trách nhiệm toàn diện về ..." (not "chịu trách nhiệm công bố ...", a frame for an act)
                          r"^.*?\bchiu\s*trach\s*nhiem\s*(?:toan\s*dien|truoc)\b")
