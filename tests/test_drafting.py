@@ -9015,3 +9015,20 @@ def test_a_movement_guided_or_joined_has_no_end(catalogue, text):
     duty, = draft_text(text + "\n", catalogue, province="Hà Nội")["obligations"]
     assert duty["deadline"]["kind"] == "none"
 
+
+def test_an_hour_then_a_bare_day_is_a_day(catalogue):
+    """Deadlines: the press writes the day bare after the hour ("trước 10 giờ sáng 6-11"): by_date that day, the
+    year from the dateline (inferred, marked)."""
+    text = "Ngày 05/11/2026, UBND tỉnh yêu cầu các xã hoàn thành việc di dời dân trước 10 giờ sáng 6-11.\n"
+    duty, = draft_text(text, catalogue, province="Gia Lai")["obligations"]
+    assert (duty["deadline"]["kind"], duty["deadline"]["date"]) == ("by_date", dt.date(2026, 11, 6))
+
+
+def test_a_completion_after_a_not_let_clause_is_due(catalogue):
+    """R3: "sắp xếp không để xảy ra va chạm ..., hoàn thành trước 18h ngày 24/9": the work is completed by that day
+    (by_date), not a ban's window, whatever "không để" made of the clause."""
+    text = ("Ngày 23/9/2026, Ban Chỉ huy yêu cầu UBND các xã ven biển sắp xếp tàu thuyền không để xảy ra va chạm tại "
+            "nơi neo đậu, hoàn thành trước 18h ngày 24/9.\n")
+    duty, = draft_text(text, catalogue, province="Hải Phòng")["obligations"]
+    assert (duty["deadline"]["kind"], duty["deadline"].get("date")) == ("by_date", dt.date(2026, 9, 24))
+

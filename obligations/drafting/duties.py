@@ -1343,8 +1343,10 @@ class Drafter:
         duty["action"] = {"vi": sentence.strip().rstrip(";,:").strip()}
         duty["quotes"] = [sentence.strip()]
         deadline, _found = self._deadline(sentence, context, subject_end)
-        if modality == "must_not" and deadline.get("kind") in ("by_date", "before_date", "end_of_period", "before_period"):
+        if modality == "must_not" and deadline.get("kind") in ("by_date", "before_date", "end_of_period", "before_period") \
+                and not _completed_by(sentence, folded, deadline):
             # "Từ nay đến ngày 20/2/2024, nghiêm cấm ...": the day ends the window the ban holds in; a ban is never due
+            # (but "sắp xếp không để xảy ra va chạm ..., hoàn thành trước 18h ngày 24/9": a task completed by that day)
             deadline = {"kind": "none", "note": _("\"{phrase}\" là thời gian lệnh cấm có hiệu lực, không phải thời hạn").format(
                 phrase=deadline.get("phrase"))}
         if modality == "must_not" and deadline.get("kind") == "once" and not deadline.get("phrase"):
@@ -3102,6 +3104,16 @@ def _opening(paragraphs: list[str], citations: bool = False):
             return  # the body's first item: the opening is over (not a dateline's "31/12/2016 - 11:04")
         if citations or not re.match(r"\W*(?:can\s*cu|thuc\s*hien)\b", folded):
             yield text, folded
+
+
+def _completed_by(sentence: str, folded: str, deadline: dict) -> bool:
+    """The deadline's phrase follows a verb of completion ("hoàn thành trước 18h ngày 24/9", "xong trước ngày ..."):
+    the work is to be finished by that day (R3: a task within a time, by_date), whatever a "không để" in the clause
+    made of the modality; a ban holds over its window, it is never completed."""
+    phrase = deadline.get("phrase")
+    at = sentence.find(phrase) if phrase else -1
+    return at > 0 and bool(re.search(r"\b(?:hoan\s*thanh|xong)\s*(?:(?:truoc|cham\s*nhat|trong|vao)\s*)?$", folded[:at])
+                           or re.match(r"(?:hoan\s*thanh|xong)\b", folded[at:]))
 
 
 def text_event(paragraphs: list[str]) -> str | None:
