@@ -9032,3 +9032,12 @@ def test_a_completion_after_a_not_let_clause_is_due(catalogue):
     duty, = draft_text(text, catalogue, province="Hải Phòng")["obligations"]
     assert (duty["deadline"]["kind"], duty["deadline"].get("date")) == ("by_date", dt.date(2026, 9, 24))
 
+
+def test_a_campaigns_dated_run_closes_its_work(catalogue):
+    """R3: a campaign the opening dates ("chiến dịch ... từ 05/6 đến 31/7/2026") asks its undated work to be done
+    within the window: by_date its last day."""
+    text = ("Theo kế hoạch, chiến dịch vệ sinh môi trường phòng, chống dịch bệnh được triển khai từ 05/6 đến 31/7/2026.\n"
+            "Ủy ban nhân dân các xã tổ chức phát quang bụi rậm, khơi thông cống rãnh trên địa bàn.\n")
+    duties = draft_text(text, catalogue, province="Đắk Lắk")["obligations"]
+    work = next(d for d in duties if "phát quang" in d["quotes"][0])
+    assert (work["deadline"]["kind"], work["deadline"].get("date")) == ("by_date", dt.date(2026, 7, 31))

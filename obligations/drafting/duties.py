@@ -3144,7 +3144,8 @@ def text_campaign(paragraphs: list[str]) -> dict | None:
     """The campaign of a set length a text launches, as its title or opening names it ("Chiến dịch cao điểm 69 ngày
     đêm ...", "đợt cao điểm 100 ngày ...", "chiến dịch 30 ngày"): what it asks with no date of its own is due at its
     end, so many days from its launch (relative; the launch in the text's words where it says "phát động ... ngày
-    7-3"), or None."""
+    7-3"), or None. A campaign whose run the opening dates ("chiến dịch được triển khai đồng loạt từ 07/8 đến
+    30/9/2025") is due by the window's last day (by_date, R3)."""
     for text, folded in _opening(paragraphs):
         match = g.CAMPAIGN.search(folded)
         if match:
@@ -3157,6 +3158,15 @@ def text_campaign(paragraphs: list[str]) -> dict | None:
                 words = len(folded[:launch.start()].split())
                 anchor = " ".join(text.split()[words:words + len(launch.group(0).split())]).strip(" .,;:")
             return {"kind": "relative", "anchor": anchor, "rule": f"within_{int(match.group(1))}_days", "phrase": phrase}
+        window = g.CAMPAIGN_WINDOW.search(folded)
+        if window:  # "chiến dịch ... từ 07/8 đến 30/9/2025": its work is due by the window's last day (R3)
+            import datetime as dt
+            try:
+                last = dt.date(int(window.group(3)), int(window.group(2)), int(window.group(1)))
+            except ValueError:
+                continue
+            start = folded.rfind(" tu ", window.start(), window.end()) + 1  # the window's words, "từ 07/8 đến 30/9/2025"
+            return {"kind": "by_date", "date": last, "phrase": " ".join(text[start:window.end()].split())}
     return None
 
 

@@ -638,6 +638,11 @@ MANY_OCCASIONS = re.compile(r"\bcac\s*(?:ngay\s*le|le\s*hoi|dip\s*le|su\s*kien)\
 #: a campaign of a set length ("Chiến dịch cao điểm 69 ngày đêm", "đợt cao điểm 100 ngày", "chiến dịch 30 ngày"): it ends
 #: so many days after its launch
 CAMPAIGN = re.compile(r"\b(?:chien\s*dich|dot)\s*(?:cao\s*diem\s*)?(\d{1,3})\s*ngay(?:\s*dem)?\b")
+#: a campaign whose run the text dates ("chiến dịch được triển khai đồng loạt từ 07/8 đến 30/9/2025", "đợt cao điểm từ
+#: ngày 01/7 đến hết ngày 31/8/2026"): its work is to be done within that window (R3: by_date its last day)
+CAMPAIGN_WINDOW = re.compile(r"\b(?:chien\s*dich|dot\s*(?:cao\s*diem|ra\s*quan))\b[^.;]{0,120}?(?<![\w/.-])tu\s*(?:ngay\s*)?"
+                             r"\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s*(?:den|toi|[-–])\s*(?:het\s*)?(?:ngay\s*)?"
+                             r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\b")
 #: the observance a whole text is written for, held on set days: national mourning ("nghi thức Quốc tang", "để tang"),
 #: the flag days ("về việc treo cờ Tổ quốc", "treo cờ rủ"), the Hùng Kings' day ("Giỗ Tổ Hùng Vương"): its requests
 #: with no date of their own (informing the public, the press's reports) are made for those days, done once
