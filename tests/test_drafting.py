@@ -9147,3 +9147,63 @@ def test_voters_are_a_kind_the_notice_binds(catalogue):
     (set 19's cu-tri), not the residents of the sentence before nor the commune."""
     duties = draft_text(VOTERS_NOTICE, catalogue)["obligations"]
     assert _actors_by_quote(duties, "Trong thời gian niêm yết") == ["cu-tri"]
+
+# Round 28, deadlines
+HOLIDAY_STORM_ORDER = """ỦY BAN NHÂN DÂN TỈNH QUẢNG BÌNH
+Số: 21/CĐ-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Quảng Bình, ngày 02 tháng 10 năm 2026
+CÔNG ĐIỆN
+Về việc ứng phó với bão số 7
+Chủ tịch UBND tỉnh yêu cầu:
+1. Ủy ban nhân dân các xã, phường bảo đảm an toàn cho người dân ở các khu neo đậu tàu thuyền trên địa bàn.
+2. Sở Xây dựng tập trung bảo vệ các tuyến giao thông trọng yếu trên địa bàn tỉnh.
+3. Người dân tuân thủ hướng dẫn của chính quyền địa phương trong thời gian bão đổ bộ.
+4. Ủy ban nhân dân các xã, phường lập danh sách các hộ dân cần di dời khỏi vùng nguy hiểm.
+"""
+
+
+def test_a_state_kept_has_no_end_even_in_a_storms_text(catalogue):
+    """R3: safety kept, a thing protected, instructions obeyed hold while the storm lasts (none), even in a text for
+    one storm; a list drawn up for it is still done once."""
+    safe, protect, obey, listing = draft_text(HOLIDAY_STORM_ORDER, catalogue)["obligations"]
+    assert [d["deadline"]["kind"] for d in (safe, protect, obey)] == ["none"] * 3
+    assert listing["deadline"]["kind"] == "once"
+
+
+@pytest.mark.parametrize("text", [
+    "Ủy ban nhân dân xã hướng dẫn, giám sát phong trào tổng vệ sinh tại từng thôn dịp Quốc khánh 2/9.",
+    "Các hộ gia đình tích cực tham gia trồng cây xanh chào mừng Quốc khánh 2/9.",
+])
+def test_a_movement_guided_or_joined_has_no_end(catalogue, text):
+    """R3: guiding and overseeing a movement, taking part in it actively, hold over the holiday (none), not once."""
+    duty, = draft_text(text + "\n", catalogue, province="Hà Nội")["obligations"]
+    assert duty["deadline"]["kind"] == "none"
+
+
+def test_an_hour_then_a_bare_day_is_a_day(catalogue):
+    """Deadlines: the press writes the day bare after the hour ("trước 10 giờ sáng 6-11"): by_date that day, the
+    year from the dateline (inferred, marked)."""
+    text = "Ngày 05/11/2026, UBND tỉnh yêu cầu các xã hoàn thành việc di dời dân trước 10 giờ sáng 6-11.\n"
+    duty, = draft_text(text, catalogue, province="Gia Lai")["obligations"]
+    assert (duty["deadline"]["kind"], duty["deadline"]["date"]) == ("by_date", dt.date(2026, 11, 6))
+
+
+def test_a_completion_after_a_not_let_clause_is_due(catalogue):
+    """R3: "sắp xếp không để xảy ra va chạm ..., hoàn thành trước 18h ngày 24/9": the work is completed by that day
+    (by_date), not a ban's window, whatever "không để" made of the clause."""
+    text = ("Ngày 23/9/2026, Ban Chỉ huy yêu cầu UBND các xã ven biển sắp xếp tàu thuyền không để xảy ra va chạm tại "
+            "nơi neo đậu, hoàn thành trước 18h ngày 24/9.\n")
+    duty, = draft_text(text, catalogue, province="Hải Phòng")["obligations"]
+    assert (duty["deadline"]["kind"], duty["deadline"].get("date")) == ("by_date", dt.date(2026, 9, 24))
+
+
+def test_a_campaigns_dated_run_closes_its_work(catalogue):
+    """R3: a campaign the opening dates ("chiến dịch ... từ 05/6 đến 31/7/2026") asks its undated work to be done
+    within the window: by_date its last day."""
+    text = ("Theo kế hoạch, chiến dịch vệ sinh môi trường phòng, chống dịch bệnh được triển khai từ 05/6 đến 31/7/2026.\n"
+            "Ủy ban nhân dân các xã tổ chức phát quang bụi rậm, khơi thông cống rãnh trên địa bàn.\n")
+    duties = draft_text(text, catalogue, province="Đắk Lắk")["obligations"]
+    work = next(d for d in duties if "phát quang" in d["quotes"][0])
+    assert (work["deadline"]["kind"], work["deadline"].get("date")) == ("by_date", dt.date(2026, 7, 31))

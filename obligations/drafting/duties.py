@@ -1343,8 +1343,10 @@ class Drafter:
         duty["action"] = {"vi": sentence.strip().rstrip(";,:").strip()}
         duty["quotes"] = [sentence.strip()]
         deadline, _found = self._deadline(sentence, context, subject_end)
-        if modality == "must_not" and deadline.get("kind") in ("by_date", "before_date", "end_of_period", "before_period"):
+        if modality == "must_not" and deadline.get("kind") in ("by_date", "before_date", "end_of_period", "before_period") \
+                and not _completed_by(sentence, folded, deadline):
             # "Từ nay đến ngày 20/2/2024, nghiêm cấm ...": the day ends the window the ban holds in; a ban is never due
+            # (but "sắp xếp không để xảy ra va chạm ..., hoàn thành trước 18h ngày 24/9": a task completed by that day)
             deadline = {"kind": "none", "note": _("\"{phrase}\" là thời gian lệnh cấm có hiệu lực, không phải thời hạn").format(
                 phrase=deadline.get("phrase"))}
         if modality == "must_not" and deadline.get("kind") == "once" and not deadline.get("phrase"):
@@ -3104,6 +3106,16 @@ def _opening(paragraphs: list[str], citations: bool = False):
             yield text, folded
 
 
+def _completed_by(sentence: str, folded: str, deadline: dict) -> bool:
+    """The deadline's phrase follows a verb of completion ("hoàn thành trước 18h ngày 24/9", "xong trước ngày ..."):
+    the work is to be finished by that day (R3: a task within a time, by_date), whatever a "không để" in the clause
+    made of the modality; a ban holds over its window, it is never completed."""
+    phrase = deadline.get("phrase")
+    at = sentence.find(phrase) if phrase else -1
+    return at > 0 and bool(re.search(r"\b(?:hoan\s*thanh|xong)\s*(?:(?:truoc|cham\s*nhat|trong|vao)\s*)?$", folded[:at])
+                           or re.match(r"(?:hoan\s*thanh|xong)\b", folded[at:]))
+
+
 def text_event(paragraphs: list[str]) -> str | None:
     """The storm a text is written for, as its title or opening names it ("ứng phó với bão số 4", "diễn biến phức
     tạp của bão", "áp thấp nhiệt đới"): the words, or None. A holiday's text is not one: its standing rules hold
@@ -3132,7 +3144,8 @@ def text_campaign(paragraphs: list[str]) -> dict | None:
     """The campaign of a set length a text launches, as its title or opening names it ("Chiến dịch cao điểm 69 ngày
     đêm ...", "đợt cao điểm 100 ngày ...", "chiến dịch 30 ngày"): what it asks with no date of its own is due at its
     end, so many days from its launch (relative; the launch in the text's words where it says "phát động ... ngày
-    7-3"), or None."""
+    7-3"), or None. A campaign whose run the opening dates ("chiến dịch được triển khai đồng loạt từ 07/8 đến
+    30/9/2025") is due by the window's last day (by_date, R3)."""
     for text, folded in _opening(paragraphs):
         match = g.CAMPAIGN.search(folded)
         if match:
@@ -3145,6 +3158,15 @@ def text_campaign(paragraphs: list[str]) -> dict | None:
                 words = len(folded[:launch.start()].split())
                 anchor = " ".join(text.split()[words:words + len(launch.group(0).split())]).strip(" .,;:")
             return {"kind": "relative", "anchor": anchor, "rule": f"within_{int(match.group(1))}_days", "phrase": phrase}
+        window = g.CAMPAIGN_WINDOW.search(folded)
+        if window:  # "chiến dịch ... từ 07/8 đến 30/9/2025": its work is due by the window's last day (R3)
+            import datetime as dt
+            try:
+                last = dt.date(int(window.group(3)), int(window.group(2)), int(window.group(1)))
+            except ValueError:
+                continue
+            start = folded.rfind(" tu ", window.start(), window.end()) + 1  # the window's words, "từ 07/8 đến 30/9/2025"
+            return {"kind": "by_date", "date": last, "phrase": " ".join(text[start:window.end()].split())}
     return None
 
 

@@ -638,6 +638,11 @@ MANY_OCCASIONS = re.compile(r"\bcac\s*(?:ngay\s*le|le\s*hoi|dip\s*le|su\s*kien)\
 #: a campaign of a set length ("Chiến dịch cao điểm 69 ngày đêm", "đợt cao điểm 100 ngày", "chiến dịch 30 ngày"): it ends
 #: so many days after its launch
 CAMPAIGN = re.compile(r"\b(?:chien\s*dich|dot)\s*(?:cao\s*diem\s*)?(\d{1,3})\s*ngay(?:\s*dem)?\b")
+#: a campaign whose run the text dates ("chiến dịch được triển khai đồng loạt từ 07/8 đến 30/9/2025", "đợt cao điểm từ
+#: ngày 01/7 đến hết ngày 31/8/2026"): its work is to be done within that window (R3: by_date its last day)
+CAMPAIGN_WINDOW = re.compile(r"\b(?:chien\s*dich|dot\s*(?:cao\s*diem|ra\s*quan))\b[^.;]{0,120}?(?<![\w/.-])tu\s*(?:ngay\s*)?"
+                             r"\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s*(?:den|toi|[-–])\s*(?:het\s*)?(?:ngay\s*)?"
+                             r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\b")
 #: the observance a whole text is written for, held on set days: national mourning ("nghi thức Quốc tang", "để tang"),
 #: the flag days ("về việc treo cờ Tổ quốc", "treo cờ rủ"), the Hùng Kings' day ("Giỗ Tổ Hùng Vương"): its requests
 #: with no date of their own (informing the public, the press's reports) are made for those days, done once
@@ -685,14 +690,20 @@ ENFORCES_A_BAN = re.compile(r"\b(?:chap\s*hanh|thuc\s*hien|trien\s*khai|theo)\s*
 #: sát", "tuyên truyền"), a manner of doing it all ("quyết liệt thực hiện", "chỉ đạo quyết liệt", "thực hiện tốt việc
 #: bảo đảm ..."): as the duty's head it holds over the storm or the holiday a text is for (none), not done once for it
 ATELIC_HEAD = re.compile(r"^\W*(?:(?:dong\s*thoi|tiep\s*do)\s*,?\s*)?(?:(?:co|chiu)\s*trach\s*nhiem\s*(?!toan|truoc|ve\b)|"
-                         r"phai\s*|can\s*|chu\s*dong\s*)?"
+                         r"phai\s*|can\s*|chu\s*dong\s*)?(?:tap\s*trung\s*)?"
                          # "tiếp tục" takes its complement's aspect: "tiếp tục hướng dẫn, kiểm tra" holds, "tiếp tục bố
                          # trí nguồn lực ..." is one act
                          r"(?:tiep\s*tuc\s*)?"
                          # a watch ("theo dõi chặt chẽ diễn biến của bão") has no end, even in a storm's text (R3)
                          r"(?:quan\s*ly\b|duy\s*tri\b|giam\s*sat\b|theo\s*doi\b|huong\s*dan\s*,\s*kiem\s*tra\b|kiem\s*tra\s*,?\s*giam\s*sat\b|"
                          r"san\s*sang\b|quyet\s*liet\b|chi\s*dao\s*(?:quyet\s*liet|truc\s*tiep)\b|"
-                         r"thuc\s*hien\s*tot\s*(?:viec\s*|cong\s*tac\s*)?(?:bao\s*dam|dam\s*bao)\b|tuyen\s*truyen\b)|"
+                         r"thuc\s*hien\s*tot\s*(?:viec\s*|cong\s*tac\s*)?(?:bao\s*dam|dam\s*bao)\b|tuyen\s*truyen\b|"
+                         # a state kept or a conduct held, not an act that ends (R3, round 28): safety kept ("bảo đảm an
+                         # toàn cho du khách"), a thing protected ("bảo vệ hạ tầng"), instructions obeyed ("tuân thủ
+                         # hướng dẫn ..."), a movement guided and overseen ("hướng dẫn, giám sát phong trào"), a part
+                         # taken actively ("tích cực tham gia ..."): none, even in a storm's or a holiday's text
+                         r"(?:bao\s*dam|dam\s*bao)\s*(?:tuyet\s*doi\s*)?an\s*toan\b|bao\s*ve\b|tuan\s*thu\b|"
+                         r"huong\s*dan\s*,\s*giam\s*sat\b|tich\s*cuc\s*tham\s*gia\b)|"
                          # accountability, a state wherever it stands: "chịu trách nhiệm trước UBND tỉnh về ...",
                          # "chịu trách nhiệm toàn diện về ..." (not "chịu trách nhiệm công bố ...", a frame for an act)
                          r"^.*?\bchiu\s*trach\s*nhiem\s*(?:toan\s*dien|truoc)\b")
@@ -967,8 +978,10 @@ START_LINE = re.compile(r"^\W*(thoi\s*gian\s*)?(ap\s*dung|thuc\s*hien)(\s*(ap\s*
 THIS_YEAR = re.compile(r"\b(?:trong|het|cuoi|den\s*het|den\s*cuoi)\s*nam\s*nay\b")
 YEARLESS_DATE = re.compile(r"(truoc|cham\s*nhat(?:\s*la)?|han\s*chot(?:\s*la)?|den|hoan\s*thanh)\s*(?:truoc\s*)?"
                            # an hour on the day, its part of the day too ("trước 9h sáng ngày 27/9"): by_date (_yearless)
-                           r"(?:\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*phut|\s*['’′])?)?\s*(?:(?:sang|chieu|trua|toi)\s*)?,?\s*)?"
-                           r"ngay\s*(\d{1,2})\s*(?:thang\s*|[/-]\s*|\.(?=\d))(\d{1,2})\b(?!\s*(?:nam\s*|[/.-]\s*)\d)"
+                           # the press writes the day bare after the hour ("trước 10 giờ sáng 6-11", "trước 17h 15/9"):
+                           # after an hour, "6-11" is a day and its month, not a span
+                           r"(?:\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*phut|\s*['’′])?)?\s*(?:(?:sang|chieu|trua|toi)\s*)?,?\s*"
+                           r"(?:ngay\s*)?|ngay\s*)(\d{1,2})\s*(?:thang\s*|[/-]\s*|\.(?=\d))(\d{1,2})\b(?!\s*(?:nam\s*|[/.-]\s*)\d)"
                            r"(?!\s*,?\s*(?:hang|moi)\s*nam)|"
                            # "trước 30/6", "chậm nhất 15/12": the day written bare after the deadline word
                            r"(truoc|cham\s*nhat(?:\s*la)?|han\s*chot(?:\s*la)?)\s*(\d{1,2})\s*/\s*(\d{1,2})\b"
