@@ -45,7 +45,9 @@ development set of round 26. HELD-OUT 20: tests/drafting/heldout20/, annotated t
 were written; measured after each; then a development set of round 27. HELD-OUT 21: tests/drafting/heldout21/, texts
 of the two-level local government (from July 2025), annotated the same way while round 27 was written; measured before
 it and after it; then a development set of round 28. HELD-OUT 22: tests/drafting/heldout22/, texts of the same era,
-annotated the same way while round 28 was written; measured before it and after it. The last column counts the misread actors, modalities and deadlines the draft
+annotated the same way while round 28 was written; measured before it and after it; then a development set of round
+29. HELD-OUT 23: tests/drafting/heldout23/, texts of 2020 to 2026, annotated the same way while round 29 was written;
+measured before it and after it. The last column counts the misread actors, modalities and deadlines the draft
 puts no review mark on (silent: the officer who confirms the marked guesses would let them through), out of all the
 found duties' misreads of those three. A held-out
 set some of whose texts' headers give the issuer an officer would (``# draft --issuer ID: why``, pages that name no
@@ -140,7 +142,11 @@ HELDOUT = (
     (DRAFTING / "heldout22", "HELD-OUT 22 (tests/drafting/heldout22: texts of the two-level local government, from July "
                              "2025, annotated by three people who never ran the drafter, with the settled readings R1-R7 "
                              "given in advance, while round 28 was written by others who never saw it; measured before it "
-                             "and after it; never tuned on)"),
+                             "and after it; then a development set of round 29)"),
+    (DRAFTING / "heldout23", "HELD-OUT 23 (tests/drafting/heldout23: texts of 2020 to 2026, half of the two-level local "
+                             "government, annotated by three people who never ran the drafter, with the settled readings "
+                             "R1-R7 given in advance, while round 29 was written by others who never saw it; measured "
+                             "before it and after it; never tuned on)"),
 )
 
 COLUMNS = ("document", "reviewed", "drafted", "found", "actors", "modality", "deadline", "dated", "targets",
