@@ -9207,3 +9207,31 @@ def test_a_campaigns_dated_run_closes_its_work(catalogue):
     duties = draft_text(text, catalogue, province="Đắk Lắk")["obligations"]
     work = next(d for d in duties if "phát quang" in d["quotes"][0])
     assert (work["deadline"]["kind"], work["deadline"].get("date")) == ("by_date", dt.date(2026, 7, 31))
+
+
+# Round 29, actors: which bodies a duty binds
+REPORTED_LETTER = """Phó Chủ tịch UBND tỉnh Lạng Sơn vừa ký ban hành Công văn số 1234/UBND-KT về việc đẩy mạnh giải ngân vốn đầu tư công năm 2025.
+
+Theo đó, các sở, ban, ngành, UBND các xã, phường rà soát toàn bộ danh mục dự án chậm giải ngân trong tháng 10/2025.
+
+Công văn nhấn mạnh phải kiên quyết điều chuyển vốn của các dự án không có khả năng giải ngân.
+
+Tăng cường kiểm tra hiện trường, tháo gỡ vướng mắc về giải phóng mặt bằng.
+"""
+
+
+def test_a_reports_theo_do_bodies_take_the_paragraphs_after_it(catalogue):
+    """R1: a report gives the text it reports on with "Theo đó," and the bodies the text was sent to as the subject
+    ("Theo đó, các sở, ban, ngành, UBND các xã, phường rà soát ..."); the paragraphs after it that name no body ("Công
+    văn nhấn mạnh phải ...", "Tăng cường kiểm tra ...") are that text's tasks, so those bodies', not the issuer's."""
+    duties = draft_text(REPORTED_LETTER, catalogue, date=dt.date(2025, 10, 1))["obligations"]
+    bodies = ["so-ban-nganh-tinh", "ubnd-xa"]
+    assert _actors_by_quote(duties, "Theo đó") == bodies
+    assert _actors_by_quote(duties, "Công văn nhấn mạnh") == bodies
+    assert _actors_by_quote(duties, "Tăng cường kiểm tra") == bodies
+    # must NOT read: the staff given a holiday by "Theo đó, ..." are no addressees of what follows
+    text = ("UBND tỉnh Lạng Sơn thông báo nghỉ Tết Dương lịch năm 2026.\n\n"
+            "Theo đó, cán bộ, công chức, viên chức nghỉ Tết vào ngày 1/1/2026.\n\n"
+            "Bố trí lực lượng trực bảo đảm an ninh trật tự trong các ngày nghỉ.\n")
+    duties = draft_text(text, catalogue, date=dt.date(2025, 12, 10))["obligations"]
+    assert "can-bo-cong-chuc-vien-chuc-nguoi-lao-dong" not in _actors_by_quote(duties, "Bố trí lực lượng trực")
