@@ -9235,3 +9235,16 @@ def test_a_reports_theo_do_bodies_take_the_paragraphs_after_it(catalogue):
             "Bố trí lực lượng trực bảo đảm an ninh trật tự trong các ngày nghỉ.\n")
     duties = draft_text(text, catalogue, date=dt.date(2025, 12, 10))["obligations"]
     assert "can-bo-cong-chuc-vien-chuc-nguoi-lao-dong" not in _actors_by_quote(duties, "Bố trí lực lượng trực")
+
+
+def test_a_communes_kinds_after_its_committee_do_not_end_the_list(catalogue):
+    """R1: "chủ tịch UBND phường, xã, đặc khu, thủ trưởng các cơ quan, đơn vị ..." names two kinds: the communes'
+    committees and the province's agencies; "xã" listed after the ward's committee is its territory word, as "phường"
+    and "thị trấn" are, and the list runs on past it."""
+    text = ("UBND tỉnh giao chủ tịch UBND phường, xã, đặc khu, thủ trưởng các cơ quan, đơn vị tổ chức trực Tết "
+            "bảo đảm an ninh trật tự trên địa bàn.\n")
+    duties = draft_text(text, catalogue, province="Khánh Hòa", date=dt.date(2025, 12, 20))["obligations"]
+    assert sorted(_actors_by_quote(duties, "UBND tỉnh giao")) == ["so-ban-nganh-tinh", "ubnd-xa"]
+    text = "UBND phường, xã, Công an tỉnh tăng cường tuần tra, kiểm soát trong dịp Tết.\n"
+    duties = draft_text(text, catalogue, province="Khánh Hòa", date=dt.date(2025, 12, 20))["obligations"]
+    assert sorted(_actors_by_quote(duties, "UBND phường")) == ["cong-an-tinh", "ubnd-xa"]

@@ -557,6 +557,13 @@ class ActorIndex:
             if filler is None and (every := re.match(r"ca\d+" + (r"|\d+(?=ubnd|uybannhandan)" if found else ""),
                                                       compact[position:])):
                 filler = every.group(0)  # "cả 17 sở, ban, ngành và 10 UBND các huyện ...": all of them, counted
+            if filler is None and found and found[-1] == "ubnd-xa" and position == subject_end \
+                    and compact.startswith("xa", position) and re.match(r"xã(?!\w)", text[where[position]:], re.IGNORECASE) \
+                    and re.search(r"(?:,|/|\bvà)\s*$", text[:where[position]]):
+                # "UBND phường, xã, đặc khu, thủ trưởng các cơ quan, đơn vị ...": the commune-level kinds listed after a
+                # ward's or commune's committee are its territory words, as "phường", "thị trấn" are; the list of
+                # bodies runs on past them (too short a word to be one anywhere else)
+                filler = "xa"
             if filler is None and previous in CHARGE_WORDS:
                 # "đề nghị, khuyến khích các cơ quan báo chí ...": a second verb of the same charge
                 filler = next((word for word in ("khuyenkhich", "dongvien") if compact.startswith(word, position)), None)
@@ -570,7 +577,8 @@ class ActorIndex:
                 found, subject_end, charged = [], 0, True
             under = filler in UNDER
             position += len(filler)
-            if found and position == subject_end + len(filler) and filler in TERRITORY + self.fillers[len(FILLER):]:
+            if found and position == subject_end + len(filler) and (filler in TERRITORY + self.fillers[len(FILLER):]
+                                                                    or filler == "xa"):
                 subject_end = position  # "UBND các huyện, thị xã, thành phố": the subject runs on
         return self.collapse(found), (where[subject_end - 1] + 1 if found and subject_end else 0)
 
