@@ -9248,3 +9248,15 @@ def test_a_communes_kinds_after_its_committee_do_not_end_the_list(catalogue):
     text = "UBND phường, xã, Công an tỉnh tăng cường tuần tra, kiểm soát trong dịp Tết.\n"
     duties = draft_text(text, catalogue, province="Khánh Hòa", date=dt.date(2025, 12, 20))["obligations"]
     assert sorted(_actors_by_quote(duties, "UBND phường")) == ["cong-an-tinh", "ubnd-xa"]
+
+
+def test_the_competent_forces_are_the_bodies_concerned(catalogue):
+    """R1: "Các lực lượng chức năng", "các đơn vị chức năng" are the competent forces or units, unnamed: the
+    taxonomy's "cơ quan chức năng" (co-quan-lien-quan), each body concerned judging whether the task is its own, as
+    "liên quan" narrows the class; not the bodies of the paragraph before."""
+    text = ("Chủ tịch UBND tỉnh yêu cầu UBND các xã, phường chủ động sơ tán người dân khỏi vùng nguy hiểm.\n\n"
+            "Các lực lượng chức năng cần huy động tối đa phương tiện để cứu hộ người dân bị cô lập.\n\n"
+            "Các đơn vị chức năng phải tổ chức trực 24/24 giờ.\n")
+    duties = draft_text(text, catalogue, province="Phú Yên", date=dt.date(2025, 11, 20))["obligations"]
+    assert _actors_by_quote(duties, "Các lực lượng chức năng") == ["co-quan-lien-quan"]
+    assert _actors_by_quote(duties, "Các đơn vị chức năng") == ["co-quan-lien-quan"]

@@ -523,6 +523,14 @@ class ActorIndex:
                 # agencies, the sở, ban, ngành (not "các cơ quan, đơn vị liên quan", the others concerned, nor after
                 # the sở, ban, ngành, where they are the others too)
                 matched = (self.own_agencies,), own.end() - position
+            if matched is None and not after_charge and RELATED in self.actors \
+                    and (functional := _FUNCTIONAL.match(compact, position)):
+                # "Các lực lượng chức năng cần ...", "các đơn vị chức năng phải ...": the competent forces or units,
+                # unnamed, are the taxonomy's "cơ quan chức năng" whatever the noun: each body concerned judges whether
+                # the task is its own (R1's narrowing, as "liên quan"; sets 19 and 21 read "các cơ quan chức năng" so).
+                # As the subject only: a body that directs "lực lượng chức năng" directs its own forces, and is bound
+                # ("Các huyện chỉ đạo lực lượng chức năng kiểm tra ...")
+                matched = (RELATED,), functional.end() - position
             if matched is None:  # after a charge or a head's title a body follows, its name in lower case or not
                 matched = self._unknown(text, where, position, filler in CHARGE_WORDS + HEAD_WORDS)
             if matched is None:
@@ -1025,6 +1033,7 @@ _ONE_ID = (
 #: a province's own agencies named by their kind (R1): "cơ quan, đơn vị", "cơ quan chuyên môn (thuộc UBND tỉnh)"
 _OWN_AGENCIES = re.compile(r"coquan(?:donvi|chuyenmon|(?=congso|tochuc|doanhnghiep|hogiadinh|truonghoc|benhvien))(?:(?:truc)?thuoc(?:ubnd|uybannhandan)(?:tinh|thanhpho))?")
 RELATED = "co-quan-lien-quan"
+_FUNCTIONAL = re.compile(r"(?:lucluong|donvi)chucnang")  # the competent forces, units: "cơ quan chức năng"
 _OTHER_BODIES = re.compile(r"coquan(?:donvi)?(?:co)?(?:lienquan)?")
 
 
