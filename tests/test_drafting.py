@@ -9260,3 +9260,12 @@ def test_the_competent_forces_are_the_bodies_concerned(catalogue):
     duties = draft_text(text, catalogue, province="Phú Yên", date=dt.date(2025, 11, 20))["obligations"]
     assert _actors_by_quote(duties, "Các lực lượng chức năng") == ["co-quan-lien-quan"]
     assert _actors_by_quote(duties, "Các đơn vị chức năng") == ["co-quan-lien-quan"]
+
+
+def test_the_province_by_its_bare_name_charges_the_body_after_the_verb(catalogue):
+    """"Tỉnh chỉ đạo Sở Y tế ...", "Tỉnh yêu cầu ...": the province's committee by its bare level charges the body
+    after the verb, as "Thành phố yêu cầu ..." and "UBND tỉnh chỉ đạo ..." do; the duty is that body's."""
+    text = ("Lãnh đạo UBND tỉnh đã kiểm tra công tác khắc phục hậu quả mưa lũ.\n\n"
+            "Tỉnh chỉ đạo Sở Nông nghiệp và Môi trường hỗ trợ ngay giống cây trồng cho các hộ bị thiệt hại.\n")
+    duties = draft_text(text, catalogue, province="Bình Định", date=dt.date(2025, 11, 20))["obligations"]
+    assert _actors_by_quote(duties, "Tỉnh chỉ đạo") == ["so-nong-nghiep-va-moi-truong"]

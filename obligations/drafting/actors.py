@@ -692,7 +692,7 @@ class ActorIndex:
         its own whose class is the taxonomy's."""
         if position == 0 and self.provincial:
             city = _THE_CITY_CHARGES.match(text)
-            if city:  # "TP cũng chỉ đạo ...", "Thành phố yêu cầu ...": a city's own text, the city charging
+            if city:  # "TP cũng chỉ đạo ...", "Thành phố yêu cầu ...", "Tỉnh chỉ đạo ...": the city or province charging
                 return ("ubnd-tinh",), _compact_length(where, position, city.end(1))
         named = _NAMED_LOCAL.match(text, where[position])
         if named is None:
@@ -1100,8 +1100,9 @@ _NAMED_PLACES = re.compile(rf"{_PLACE}(?:\s*(?:,|;|\bvà\b)\s*{_PLACE})*")
 _PLACE_KIND = re.compile(r"(?<!\w)((?i:huyện|thị xã|thành phố|TP\.?|quận|xã|phường|thị trấn))\s*:?\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]")
 #: the cities run by the centre, of a province's rank (Luật Tổ chức chính quyền địa phương; Huế since 1 January 2025)
 CENTRAL_CITIES = ("ha noi", "ho chi minh", "hcm", "hai phong", "da nang", "can tho", "hue")  # "TP.HCM": its usual short name
-#: "TP"/"Thành phố" alone as the subject of a charge: the city itself
-_THE_CITY_CHARGES = re.compile(r"\s*(?:UBND\s+|Ủy ban nhân dân\s+)?(TP\.?|Tp\.?|[Tt]hành phố)\s+(?:cũng\s+)?"
+#: "TP"/"Thành phố" alone as the subject of a charge: the city itself; a province's "Tỉnh" so ("Tỉnh chỉ đạo Sở Y tế
+#: ...", "Tỉnh yêu cầu thủ trưởng các sở ..."): the province's committee, charging the bodies after the verb
+_THE_CITY_CHARGES = re.compile(r"\s*(?:UBND\s+|Ủy ban nhân dân\s+)?(TP\.?|Tp\.?|[Tt]hành phố|Tỉnh)\s+(?:cũng\s+)?"
                                r"(?:yêu cầu|chỉ đạo|giao|đề nghị|quán triệt)\s")
 #: bare words naming a class: (pattern whose group 1 is the next word, which must not open a name; class)
 _BARE_CLASSES = ((re.compile(r"[sS]ở(?=[\s,;:.)]|$)\s*(\S?)"), "so"),
