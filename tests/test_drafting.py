@@ -9207,3 +9207,65 @@ def test_a_campaigns_dated_run_closes_its_work(catalogue):
     duties = draft_text(text, catalogue, province="Đắk Lắk")["obligations"]
     work = next(d for d in duties if "phát quang" in d["quotes"][0])
     assert (work["deadline"]["kind"], work["deadline"].get("date")) == ("by_date", dt.date(2026, 7, 31))
+
+
+# Round 29, actors: which bodies a duty binds
+REPORTED_LETTER = """Phó Chủ tịch UBND tỉnh Lạng Sơn vừa ký ban hành Công văn số 1234/UBND-KT về việc đẩy mạnh giải ngân vốn đầu tư công năm 2025.
+
+Theo đó, các sở, ban, ngành, UBND các xã, phường rà soát toàn bộ danh mục dự án chậm giải ngân trong tháng 10/2025.
+
+Công văn nhấn mạnh phải kiên quyết điều chuyển vốn của các dự án không có khả năng giải ngân.
+
+Tăng cường kiểm tra hiện trường, tháo gỡ vướng mắc về giải phóng mặt bằng.
+"""
+
+
+def test_a_reports_theo_do_bodies_take_the_paragraphs_after_it(catalogue):
+    """R1: a report gives the text it reports on with "Theo đó," and the bodies the text was sent to as the subject
+    ("Theo đó, các sở, ban, ngành, UBND các xã, phường rà soát ..."); the paragraphs after it that name no body ("Công
+    văn nhấn mạnh phải ...", "Tăng cường kiểm tra ...") are that text's tasks, so those bodies', not the issuer's."""
+    duties = draft_text(REPORTED_LETTER, catalogue, date=dt.date(2025, 10, 1))["obligations"]
+    bodies = ["so-ban-nganh-tinh", "ubnd-xa"]
+    assert _actors_by_quote(duties, "Theo đó") == bodies
+    assert _actors_by_quote(duties, "Công văn nhấn mạnh") == bodies
+    assert _actors_by_quote(duties, "Tăng cường kiểm tra") == bodies
+    # must NOT read: the staff given a holiday by "Theo đó, ..." are no addressees of what follows
+    text = ("UBND tỉnh Lạng Sơn thông báo nghỉ Tết Dương lịch năm 2026.\n\n"
+            "Theo đó, cán bộ, công chức, viên chức nghỉ Tết vào ngày 1/1/2026.\n\n"
+            "Bố trí lực lượng trực bảo đảm an ninh trật tự trong các ngày nghỉ.\n")
+    duties = draft_text(text, catalogue, date=dt.date(2025, 12, 10))["obligations"]
+    assert "can-bo-cong-chuc-vien-chuc-nguoi-lao-dong" not in _actors_by_quote(duties, "Bố trí lực lượng trực")
+
+
+def test_a_communes_kinds_after_its_committee_do_not_end_the_list(catalogue):
+    """R1: "chủ tịch UBND phường, xã, đặc khu, thủ trưởng các cơ quan, đơn vị ..." names two kinds: the communes'
+    committees and the province's agencies; "xã" listed after the ward's committee is its territory word, as "phường"
+    and "thị trấn" are, and the list runs on past it."""
+    text = ("UBND tỉnh giao chủ tịch UBND phường, xã, đặc khu, thủ trưởng các cơ quan, đơn vị tổ chức trực Tết "
+            "bảo đảm an ninh trật tự trên địa bàn.\n")
+    duties = draft_text(text, catalogue, province="Khánh Hòa", date=dt.date(2025, 12, 20))["obligations"]
+    assert sorted(_actors_by_quote(duties, "UBND tỉnh giao")) == ["so-ban-nganh-tinh", "ubnd-xa"]
+    text = "UBND phường, xã, Công an tỉnh tăng cường tuần tra, kiểm soát trong dịp Tết.\n"
+    duties = draft_text(text, catalogue, province="Khánh Hòa", date=dt.date(2025, 12, 20))["obligations"]
+    assert sorted(_actors_by_quote(duties, "UBND phường")) == ["cong-an-tinh", "ubnd-xa"]
+
+
+def test_the_competent_forces_are_the_bodies_concerned(catalogue):
+    """R1: "Các lực lượng chức năng", "các đơn vị chức năng" are the competent forces or units, unnamed: the
+    taxonomy's "cơ quan chức năng" (co-quan-lien-quan), each body concerned judging whether the task is its own, as
+    "liên quan" narrows the class; not the bodies of the paragraph before."""
+    text = ("Chủ tịch UBND tỉnh yêu cầu UBND các xã, phường chủ động sơ tán người dân khỏi vùng nguy hiểm.\n\n"
+            "Các lực lượng chức năng cần huy động tối đa phương tiện để cứu hộ người dân bị cô lập.\n\n"
+            "Các đơn vị chức năng phải tổ chức trực 24/24 giờ.\n")
+    duties = draft_text(text, catalogue, province="Phú Yên", date=dt.date(2025, 11, 20))["obligations"]
+    assert _actors_by_quote(duties, "Các lực lượng chức năng") == ["co-quan-lien-quan"]
+    assert _actors_by_quote(duties, "Các đơn vị chức năng") == ["co-quan-lien-quan"]
+
+
+def test_the_province_by_its_bare_name_charges_the_body_after_the_verb(catalogue):
+    """"Tỉnh chỉ đạo Sở Y tế ...", "Tỉnh yêu cầu ...": the province's committee by its bare level charges the body
+    after the verb, as "Thành phố yêu cầu ..." and "UBND tỉnh chỉ đạo ..." do; the duty is that body's."""
+    text = ("Lãnh đạo UBND tỉnh đã kiểm tra công tác khắc phục hậu quả mưa lũ.\n\n"
+            "Tỉnh chỉ đạo Sở Nông nghiệp và Môi trường hỗ trợ ngay giống cây trồng cho các hộ bị thiệt hại.\n")
+    duties = draft_text(text, catalogue, province="Bình Định", date=dt.date(2025, 11, 20))["obligations"]
+    assert _actors_by_quote(duties, "Tỉnh chỉ đạo") == ["so-nong-nghiep-va-moi-truong"]

@@ -523,6 +523,14 @@ class ActorIndex:
                 # agencies, the sở, ban, ngành (not "các cơ quan, đơn vị liên quan", the others concerned, nor after
                 # the sở, ban, ngành, where they are the others too)
                 matched = (self.own_agencies,), own.end() - position
+            if matched is None and not after_charge and RELATED in self.actors \
+                    and (functional := _FUNCTIONAL.match(compact, position)):
+                # "Các lực lượng chức năng cần ...", "các đơn vị chức năng phải ...": the competent forces or units,
+                # unnamed, are the taxonomy's "cơ quan chức năng" whatever the noun: each body concerned judges whether
+                # the task is its own (R1's narrowing, as "liên quan"; sets 19 and 21 read "các cơ quan chức năng" so).
+                # As the subject only: a body that directs "lực lượng chức năng" directs its own forces, and is bound
+                # ("Các huyện chỉ đạo lực lượng chức năng kiểm tra ...")
+                matched = (RELATED,), functional.end() - position
             if matched is None:  # after a charge or a head's title a body follows, its name in lower case or not
                 matched = self._unknown(text, where, position, filler in CHARGE_WORDS + HEAD_WORDS)
             if matched is None:
@@ -557,6 +565,13 @@ class ActorIndex:
             if filler is None and (every := re.match(r"ca\d+" + (r"|\d+(?=ubnd|uybannhandan)" if found else ""),
                                                       compact[position:])):
                 filler = every.group(0)  # "cả 17 sở, ban, ngành và 10 UBND các huyện ...": all of them, counted
+            if filler is None and found and found[-1] == "ubnd-xa" and position == subject_end \
+                    and compact.startswith("xa", position) and re.match(r"xã(?!\w)", text[where[position]:], re.IGNORECASE) \
+                    and re.search(r"(?:,|/|\bvà)\s*$", text[:where[position]]):
+                # "UBND phường, xã, đặc khu, thủ trưởng các cơ quan, đơn vị ...": the commune-level kinds listed after a
+                # ward's or commune's committee are its territory words, as "phường", "thị trấn" are; the list of
+                # bodies runs on past them (too short a word to be one anywhere else)
+                filler = "xa"
             if filler is None and previous in CHARGE_WORDS:
                 # "đề nghị, khuyến khích các cơ quan báo chí ...": a second verb of the same charge
                 filler = next((word for word in ("khuyenkhich", "dongvien") if compact.startswith(word, position)), None)
@@ -570,7 +585,8 @@ class ActorIndex:
                 found, subject_end, charged = [], 0, True
             under = filler in UNDER
             position += len(filler)
-            if found and position == subject_end + len(filler) and filler in TERRITORY + self.fillers[len(FILLER):]:
+            if found and position == subject_end + len(filler) and (filler in TERRITORY + self.fillers[len(FILLER):]
+                                                                    or filler == "xa"):
                 subject_end = position  # "UBND các huyện, thị xã, thành phố": the subject runs on
         return self.collapse(found), (where[subject_end - 1] + 1 if found and subject_end else 0)
 
@@ -676,7 +692,7 @@ class ActorIndex:
         its own whose class is the taxonomy's."""
         if position == 0 and self.provincial:
             city = _THE_CITY_CHARGES.match(text)
-            if city:  # "TP cũng chỉ đạo ...", "Thành phố yêu cầu ...": a city's own text, the city charging
+            if city:  # "TP cũng chỉ đạo ...", "Thành phố yêu cầu ...", "Tỉnh chỉ đạo ...": the city or province charging
                 return ("ubnd-tinh",), _compact_length(where, position, city.end(1))
         named = _NAMED_LOCAL.match(text, where[position])
         if named is None:
@@ -1017,6 +1033,7 @@ _ONE_ID = (
 #: a province's own agencies named by their kind (R1): "cơ quan, đơn vị", "cơ quan chuyên môn (thuộc UBND tỉnh)"
 _OWN_AGENCIES = re.compile(r"coquan(?:donvi|chuyenmon|(?=congso|tochuc|doanhnghiep|hogiadinh|truonghoc|benhvien))(?:(?:truc)?thuoc(?:ubnd|uybannhandan)(?:tinh|thanhpho))?")
 RELATED = "co-quan-lien-quan"
+_FUNCTIONAL = re.compile(r"(?:lucluong|donvi)chucnang")  # the competent forces, units: "cơ quan chức năng"
 _OTHER_BODIES = re.compile(r"coquan(?:donvi)?(?:co)?(?:lienquan)?")
 
 
@@ -1083,8 +1100,9 @@ _NAMED_PLACES = re.compile(rf"{_PLACE}(?:\s*(?:,|;|\bvà\b)\s*{_PLACE})*")
 _PLACE_KIND = re.compile(r"(?<!\w)((?i:huyện|thị xã|thành phố|TP\.?|quận|xã|phường|thị trấn))\s*:?\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]")
 #: the cities run by the centre, of a province's rank (Luật Tổ chức chính quyền địa phương; Huế since 1 January 2025)
 CENTRAL_CITIES = ("ha noi", "ho chi minh", "hcm", "hai phong", "da nang", "can tho", "hue")  # "TP.HCM": its usual short name
-#: "TP"/"Thành phố" alone as the subject of a charge: the city itself
-_THE_CITY_CHARGES = re.compile(r"\s*(?:UBND\s+|Ủy ban nhân dân\s+)?(TP\.?|Tp\.?|[Tt]hành phố)\s+(?:cũng\s+)?"
+#: "TP"/"Thành phố" alone as the subject of a charge: the city itself; a province's "Tỉnh" so ("Tỉnh chỉ đạo Sở Y tế
+#: ...", "Tỉnh yêu cầu thủ trưởng các sở ..."): the province's committee, charging the bodies after the verb
+_THE_CITY_CHARGES = re.compile(r"\s*(?:UBND\s+|Ủy ban nhân dân\s+)?(TP\.?|Tp\.?|[Tt]hành phố|Tỉnh)\s+(?:cũng\s+)?"
                                r"(?:yêu cầu|chỉ đạo|giao|đề nghị|quán triệt)\s")
 #: bare words naming a class: (pattern whose group 1 is the next word, which must not open a name; class)
 _BARE_CLASSES = ((re.compile(r"[sS]ở(?=[\s,;:.)]|$)\s*(\S?)"), "so"),

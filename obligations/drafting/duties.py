@@ -447,6 +447,14 @@ class Drafter:
                     own = Context(**vars(carried))
                     own.actors, own.actors_from = _named_bodies(charge.actors), None
                     own.lead_in, own.responsible = charge.lead_in, charge.responsible
+            elif not charge.actors and (told := self._told_to(child.text)):
+                # "Theo đó, các sở, ban, ngành, UBND các xã, phường triển khai ...": a report gives the text's content
+                # ("theo đó", by it) with the bodies it was sent to as the subject; the paragraphs after it that name
+                # no body ("Công văn lưu ý phải ...", "Tập trung hoàn thành ...") are that text's too, so theirs (R1),
+                # not the issuer's, until another paragraph charges others
+                carried = Context(**vars(carried))
+                carried.actors, carried.actors_from = told, None
+                carried.lead_in, carried.responsible = child.text.strip(), None
             current = own or carried
             if dated is not None and not carried.period:
                 current = Context(**vars(carried))
@@ -1122,6 +1130,19 @@ class Drafter:
                     return Context(actors=actors, lead_in=paragraph.strip(),
                                    responsible=_head_title(paragraph, charge.end() + end))
         return Context()
+
+    def _told_to(self, paragraph: str) -> list[str]:
+        """The bodies a report's "Theo đó, ..." names as its subject ("Theo đó, các Sở, ban, ngành, UBND các xã, phường
+        triển khai ..."): those the text it reports on was sent to. Bodies only: the staff or the people a text gives a
+        holiday or a call ("Theo đó, cán bộ, công chức ... nghỉ Tết") are no addressees; nor the issuer itself."""
+        folded = g.fold_chars(paragraph)
+        opening = re.match(r"\W*theo\s*do\s*,?\s+", folded)
+        if opening is None:
+            return []
+        actors, _end = self.actor_index.at_start(paragraph[opening.end():])
+        if not actors or "ubnd-tinh" in actors or any(self.actor_index.is_people(a) for a in actors):
+            return []
+        return _named_bodies(actors)
 
     def _oversees(self, paragraph: str) -> bool:
         """Whether a paragraph's charge is to oversee what others carry out ("UBND tỉnh vừa giao Sở VH-TT chịu trách
