@@ -9207,3 +9207,20 @@ def test_a_campaigns_dated_run_closes_its_work(catalogue):
     duties = draft_text(text, catalogue, province="Đắk Lắk")["obligations"]
     work = next(d for d in duties if "phát quang" in d["quotes"][0])
     assert (work["deadline"]["kind"], work["deadline"].get("date")) == ("by_date", dt.date(2026, 7, 31))
+
+
+# Round 29, actors: the ids of bodies
+
+
+def test_communes_listed_without_a_township_show_the_two_levels(catalogue):
+    """R1 from 1/7/2025: a news item with no date that lists the commune level as "xã, phường" (no "thị trấn", a kind
+    that ended with the districts) and names no district is of the two-level government: its "các địa phương" are the
+    communes (ubnd-xa), not the districts; with "thị trấn" listed the text may be older, read as before."""
+    text = ("Sở Y tế vừa có văn bản gửi UBND các xã, phường về việc phòng, chống dịch sốt xuất huyết.\n"
+            "Các địa phương khẩn trương tổ chức phun hóa chất diệt muỗi tại các ổ dịch.\n")
+    duties = draft_text(text, catalogue)["obligations"]
+    spray = next(d for d in duties if "phun hóa chất" in d["quotes"][0])
+    assert spray["actors"] == ["ubnd-xa"]
+    older = text.replace("các xã, phường", "các xã, phường, thị trấn")
+    spray = next(d for d in draft_text(older, catalogue)["obligations"] if "phun hóa chất" in d["quotes"][0])
+    assert spray["actors"] == ["ubnd-huyen"]

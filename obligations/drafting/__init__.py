@@ -336,13 +336,20 @@ def _issuer_level(header, paras, issuer: str | None, catalogue) -> str | None:
 
 #: words that name the district level of local government, which ended on 1 July 2025
 _DISTRICT_WORDS = re.compile(r"\b(?:huyện|quận|thị\s+xã)(?!\w)", re.IGNORECASE)  # with accents: "cơ quan" is no district
+#: the commune level listed by its kinds ("UBND các xã, phường", "Chủ tịch UBND phường, xã"): with no "thị trấn", a kind of
+#: commune that ended with the districts on 1 July 2025 (the commune level is "xã, phường, đặc khu" since; before it,
+#: "xã, phường, thị trấn" in full), and no district named, a text of the two-level government. Not "tỉnh ... (mới)":
+#: texts of June 2025 already name the merged provinces to come
+_COMMUNES_LISTED = re.compile(r"(?<!\w)(?:xã|phường)\s*(?:,|và|/)\s*(?:phường|xã)(?!\w)", re.IGNORECASE)
+_TOWNSHIP = re.compile(r"(?<!\w)thị\s+trấn(?!\w)", re.IGNORECASE)
 
 
 def _local_levels_date(paras) -> dt.date | None:
     """For a text without a dated header, the date that settles which level "các địa phương" are (R1): its dateline's
     ("Ngày 16/8/2025, UBND tỉnh ban hành ..."); without one, the day the district level ended when the text never
     names a district and shows the two-level government (a commune-level "đặc khu", or only years from 2026 on,
-    "Tết Nguyên đán Bính Ngọ 2026"); else None (read as before that day)."""
+    "Tết Nguyên đán Bính Ngọ 2026", or the commune level listed as "xã, phường" with no "thị trấn"); else None (read
+    as before that day)."""
     written = written_on(paras)
     if written is not None:
         return written[0]
@@ -352,6 +359,9 @@ def _local_levels_date(paras) -> dt.date | None:
     years = [int(year) for year in re.findall(r"\b(20\d\d)\b", folded)]
     if re.search(r"\bdac\s*khu\b", folded) or years and min(years) >= 2026:  # not a plan "2021-2030"
         return DISTRICTS_ABOLISHED
+    if any(_COMMUNES_LISTED.search(para.text) for para in paras) \
+            and not any(_TOWNSHIP.search(para.text) for para in paras):
+        return DISTRICTS_ABOLISHED  # "UBND các xã, phường ...", the commune level with no "thị trấn": the two levels
     return None
 
 
