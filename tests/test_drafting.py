@@ -9224,3 +9224,16 @@ def test_communes_listed_without_a_township_show_the_two_levels(catalogue):
     older = text.replace("các xã, phường", "các xã, phường, thị trấn")
     spray = next(d for d in draft_text(older, catalogue)["obligations"] if "phun hóa chất" in d["quotes"][0])
     assert spray["actors"] == ["ubnd-huyen"]
+
+
+def test_a_communes_council_station_and_police_are_bodies_of_the_commune(catalogue):
+    """R1 (one id a kind): a council or a station named by its noun and a capital ("Hội đồng Nghĩa vụ quân sự phường",
+    "Trạm Y tế xã"), and a force by the commune level's noun ("Công an phường"), are bodies of their own, one id for
+    every kind of commune ("-xa"), not the committee whose text charges them."""
+    text = ("Hội đồng Nghĩa vụ quân sự phường rà soát, lập danh sách công dân trong độ tuổi gọi nhập ngũ.\n"
+            "Trạm Y tế phường hướng dẫn người dân xử lý các dụng cụ chứa nước đọng.\n"
+            "Công an phường tăng cường tuần tra, kiểm soát trên địa bàn.\n")
+    draft = draft_text(text, catalogue, issuer="ubnd-xa")
+    assert [d["actors"] for d in draft["obligations"]] == [["hoi-dong-nghia-vu-quan-su-xa"], ["tram-y-te-xa"],
+                                                           ["cong-an-xa"]]
+    assert {"hoi-dong-nghia-vu-quan-su-xa", "tram-y-te-xa", "cong-an-xa"} <= {a["id"] for a in draft["new_actors"]}

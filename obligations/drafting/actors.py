@@ -173,6 +173,9 @@ _ORGANISATIONS = {
     # a district's specialised office (Nghị định 37/2014/NĐ-CP, Điều 7: "Phòng Nội vụ", "Phòng Y tế" ...), or a
     # department's division: its own body, named as written (R7: not the district's committee that charges it)
     "Phòng": ("Trưởng phòng", None),
+    # a council or a station of the local government, named by its noun and a capital ("Hội đồng Nghĩa vụ quân sự xã"
+    # (Luật Nghĩa vụ quân sự 2015, Điều 37), "Trạm Y tế phường"): a body of its own, not the committee that charges it
+    "Hội đồng": ("Chủ tịch", None), "Trạm": ("Trưởng trạm", None),
 }
 #: R1: the kinds of persons and non-state bodies a provincial text binds beside its agencies, one id each
 #: (folded words, id; None: a word for the state's offices that adds no body beside the agencies)
@@ -1004,8 +1007,24 @@ class ActorIndex:
             # with its last word dropped, the start of one department's name only: that department (marked inferred)
             self.cut_short[whole[0]] = name
             return (whole[0],), _compact_length(where, position, start + end)
+        if noun != "Phòng":  # (an office's id drops its level word: _office_id)
+            actor_id = _communes_id(actor_id, name)
         self.proposed.setdefault(actor_id, Proposed(actor_id, name, noun, level))
         return (actor_id,), _compact_length(where, position, start + end)
+
+
+#: a body named with the commune level's bare noun after it ("Ban Chỉ huy Quân sự phường", "Trạm Y tế xã", "Công an
+#: đặc khu"): the body of the text's commune, whatever the commune's kind; one id for the three kinds, "-xa" as the
+#: taxonomy's ubnd-xa and the held-out sets' commune bodies (ban-chi-huy-quan-su-xa, doan-the-xa, mat-tran-to-quoc-xa)
+_COMMUNES_NOUN = re.compile(r"(?<![Tt]hị)\s(?:xã|phường|đặc\s+khu|thị\s+trấn)$")  # not a town's "thị xã"
+
+
+def _communes_id(actor_id: str, name: str) -> str:
+    """R1 (one id a kind): a body of the commune level named by the level's noun, whichever of its kinds ("xã",
+    "phường", "đặc khu", "thị trấn"): its id with "-xa"; other ids as they are."""
+    if not _COMMUNES_NOUN.search(name.strip()):
+        return actor_id
+    return re.sub(r"-(?:xa|phuong|dac-khu|thi-tran)$", "", actor_id) + "-xa"
 
 
 #: bodies the texts name in more than one way, and their one id (ActorIndex._one_id)
@@ -1151,10 +1170,14 @@ def read_body(text: str, province: str | None = None, expected: bool = False) ->
         return whole, whole, len(whole), "provincial" if province else "national"
     opening = _ORGANISATION.match(text)
     if opening is None or not (opening.group(2)[:1].isupper() or fold(opening.group(2)).strip(",.;:") in ("tinh", "huyen")
+                               # "Công an xã", "Công an phường": a body of the commune level by the level's noun
+                               or opening.group(2).strip(",.;:").lower() in ("xã", "phường")
                                or expected and opening.group(1) in _NOUN_ONLY and fold(opening.group(2)) not in PREDICATE
                                or _COMMITTEE_IN_LOWER_CASE.match(fold(text))):
         return None  # "Ban Quản lý ...", "Công an tỉnh"; not "Ban hành ...", "Báo cáo ...", "Trường hợp ..."
     noun = opening.group(1)
+    if noun == "Hội đồng" and fold(opening.group(2)) == "nhan":
+        return None  # "Hội đồng Nhân dân": the people's council, an elected body that is read elsewhere, not a unit
     words = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"[^\s,;:.()\"“”]+|[,;:.()\"“”]", text[:400])]
     folded = [fold(w) for _s, _e, w in words]
     first = len(noun.split()) + (2 if _COMMITTEE_IN_LOWER_CASE.match(fold(text)) else 0)  # "chỉ đạo" is no verb there
