@@ -9237,3 +9237,27 @@ def test_a_communes_council_station_and_police_are_bodies_of_the_commune(catalog
     assert [d["actors"] for d in draft["obligations"]] == [["hoi-dong-nghia-vu-quan-su-xa"], ["tram-y-te-xa"],
                                                            ["cong-an-xa"]]
     assert {"hoi-dong-nghia-vu-quan-su-xa", "tram-y-te-xa", "cong-an-xa"} <= {a["id"] for a in draft["new_actors"]}
+
+
+def test_a_communes_text_names_its_own_units_and_organisations(catalogue):
+    """R7 read at the commune's level: "các cơ quan, đơn vị" and "các đoàn thể" of a commune's text (its committee given
+    by the officer, or shown issuing the text) are the commune's own (co-quan-don-vi-xa, doan-the-xa), not the
+    province's sở, ban, ngành."""
+    text = "Ủy ban nhân dân xã đề nghị các cơ quan, đơn vị và các đoàn thể tổ chức ra quân dọn vệ sinh môi trường.\n"
+    duty, = draft_text(text, catalogue, issuer="ubnd-xa")["obligations"]
+    assert duty["actors"] == ["co-quan-don-vi-xa", "doan-the-xa"]
+    text = ("UBND xã Tân Hòa ban hành Thông báo về việc phòng, chống bão.\n"
+            "Các đoàn thể phối hợp tuyên truyền, vận động người dân gia cố nhà cửa.\n")
+    duty = next(d for d in draft_text(text, catalogue)["obligations"] if "Các đoàn thể" in d["quotes"][0])
+    assert duty["actors"] == ["doan-the-xa"]
+
+
+def test_a_hamlets_board_is_the_hamlet(catalogue):
+    """A hamlet acts through its board ("Ban nhân dân các thôn, tổ dân phố"), which its head leads: the hamlets' class,
+    no body "Ban Nhân dân" of its own; after the heads ("Trưởng các thôn, Ban nhân dân các thôn") it adds none."""
+    text = "Ủy ban nhân dân xã đề nghị Ban Nhân dân các thôn, tổ dân phố tổ chức phát quang bụi rậm quanh khu dân cư.\n"
+    duty, = draft_text(text, catalogue, issuer="ubnd-xa")["obligations"]
+    assert duty["actors"] == ["thon-to-dan-pho"]
+    text = "- Trưởng các thôn, Ban nhân dân các thôn: thông báo rộng rãi đến từng hộ dân về lịch tiêm phòng.\n"
+    duty, = draft_text(text, catalogue, issuer="ubnd-xa")["obligations"]
+    assert duty["actors"] == ["truong-xom"]

@@ -299,7 +299,7 @@ _PROPER_NAME = r"(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓ
 #: ...", "UBND huyện Tháp Mười họp thường kỳ đề ra ...", "Chủ tịch UBND huyện đã ký ban hành Công văn ..."): its level
 _COMMITTEE_SPEAKS = re.compile(r"(?:Chủ\s+tịch|UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|Văn\s+phòng)\s+"
                                r"(?:UBND\s+|Ủy\s+ban\s+nhân\s+dân\s+|Uỷ\s+ban\s+nhân\s+dân\s+)?"
-                               r"(huyện|quận|thị\s+xã|thành\s+phố|tỉnh)(" + _PROPER_NAME + r")"
+                               r"(huyện|quận|thị\s+xã|thành\s+phố|tỉnh|xã|phường|đặc\s+khu)(" + _PROPER_NAME + r")"
                                r"(?:\s+[^\s,;.:()]+){0,4}?\s+(?:đã\s+|vừa\s+|cũng\s+)?(?:yêu\s+cầu|đề\s+nghị|giao|chỉ\s+đạo|"
                                r"ban\s+hành|ký|họp|xác\s+định|đề\s+ra|có\s+(?:văn\s+bản|công\s+văn|thông\s+báo))(?!\w)",
                                re.IGNORECASE)
@@ -318,19 +318,27 @@ def _issuer_level(header, paras, issuer: str | None, catalogue) -> str | None:
     the running text shows speaking ("Chủ tịch UBND huyện ... yêu cầu"), a district's more often than the province's.
     A city's committee is a district's only by a name that is no centrally-run city's ("UBND thành phố Dĩ An")."""
     if issuer is not None:
-        return "district" if issuer in catalogue.actors and catalogue.actors[issuer].level == "district" else None
+        level = catalogue.actors[issuer].level if issuer in catalogue.actors else None
+        return level if level in ("district", "commune") else None
     named = g.fold_chars(header.issuer or "")
+    if re.match(r"(?:uy ban nhan dan|ubnd)\s+(?:xa|phuong|thi tran|dac khu)\b", named):
+        return "commune"  # a commune's or a ward's committee in the header: its units are the commune's (R7)
     if re.match(r"(?:uy ban nhan dan|ubnd)\b", named):  # (a news page's "header" may be its dateline: not a committee)
         own = re.match(r"(?:uy ban nhan dan|ubnd)\s+(huyen|quan|thi xa|thanh pho)\b\s*(.*)", named)
         return "district" if own and (own.group(1) != "thanh pho" or own.group(2)
                                       and not own.group(2).startswith(CENTRAL_CITIES)) else None
-    counts = {"district": 0, "province": 0}
+    counts = {"district": 0, "province": 0, "commune": 0}
     for para in paras:
         counts["district"] += len(_DISTRICT_SPEAKS.findall(para.text))
         for speaks in _COMMITTEE_SPEAKS.finditer(para.text):
             level, name = g.fold_chars(speaks.group(1)), g.fold_chars(speaks.group(2)).strip()
+            if level in ("xa", "phuong", "dac khu"):  # "UBND xã Hòa Xuân ban hành Thông báo ...": a commune's own text
+                counts["commune"] += 1
+                continue
             district = level != "tinh" and (level != "thanh pho" or name and not name.startswith(CENTRAL_CITIES))
             counts["district" if district else "province"] += 1
+    if counts["commune"] > counts["district"] + counts["province"]:
+        return "commune"
     return "district" if counts["district"] > counts["province"] else None
 
 

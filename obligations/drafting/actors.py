@@ -217,6 +217,8 @@ _PEOPLE_NAMES = {"to-chuc-ca-nhan": "Tổ chức, cá nhân", "to-chuc": "Tổ c
 #: the ranks of the state's staff, listed ("cán bộ, công chức, viên chức, người lao động"): a class of people
 STAFF_NOUN = "cán bộ"
 MASS_NOUN, MASS_ID = "đoàn thể", "doan-the"
+#: a commune's own units and mass organisations (R7 at the commune's level), the ids of held-out sets 20 to 22
+COMMUNE_UNITS_ID, MASS_COMMUNE_ID = "co-quan-don-vi-xa", "doan-the-xa"
 CENTRAL_NOUN, UNITS_NOUN = "cơ quan Trung ương", "đơn vị"
 #: the communities under a commune (thôn, xóm, ấp, bản in the country, tổ dân phố, khu phố, khóm in towns: Thông tư
 #: 04/2012/TT-BNV, Điều 2) and their heads ("Trưởng thôn", "xóm trưởng"): no level of government, but a commune's texts
@@ -281,10 +283,11 @@ _BY_PLACE = (
 #: khối thi đua"); "ấp" with its tone ("áp" is a pressure, "áp dụng")
 _HAMLET = r"(?:thôn|xóm|ấp|khóm|tổ\s+dân\s+phố|khu\s+phố)"
 _HAMLETS_ALSO = r"(?:thôn|xóm|ấp|bản|khóm|tổ\s+dân\s+phố|khu\s+phố|làng)"
-#: "các xóm", "các thôn, bản", "tất cả các ấp": the hamlets of a commune as a class, not one by its name ("xóm Đồng Bai",
+#: "các xóm", "các thôn, bản", "tất cả các ấp" (and their boards, "Ban Nhân dân các thôn, tổ dân phố", through which a
+#: hamlet acts, Thông tư 04/2012/TT-BNV): the hamlets of a commune as a class, not one by its name ("xóm Đồng Bai",
 #: "thôn 3"), nor a kind of hamlet ("các thôn đặc biệt khó khăn" is read as measured or left: a lower-case word after
 #: the list must be the predicate's, checked by the caller)
-_HAMLETS = re.compile(rf"(?:(?:các|tất\s+cả(?:\s+các)?|toàn\s+bộ|những)\s+)({_HAMLET}(?:\s*(?:,|và|/)\s*{_HAMLETS_ALSO})*)"
+_HAMLETS = re.compile(rf"(?:ban\s+nhân\s+dân\s+)?(?:(?:các|tất\s+cả(?:\s+các)?|toàn\s+bộ|những)\s+)({_HAMLET}(?:\s*(?:,|và|/)\s*{_HAMLETS_ALSO})*)"
                       r"(?=[\s,;:.)]|$)", re.IGNORECASE)
 #: the hamlets listed after other bodies, the list's "các" carried over ("các cơ quan, đơn vị, thôn, tổ dân phố")
 _HAMLETS_LISTED = re.compile(rf"({_HAMLET}(?:\s*(?:,|và|/)\s*{_HAMLETS_ALSO})*)(?=[\s,;:.)]|$)", re.IGNORECASE)
@@ -422,7 +425,10 @@ class ActorIndex:
         self.actors = actors
         # R7: "các cơ quan, đơn vị" are the bodies under the issuer: a district's offices in a district's text
         self.district = issuer_level == "district" and "don-vi-cap-huyen" in actors
-        self.own_agencies = "don-vi-cap-huyen" if self.district else "so-ban-nganh-tinh"
+        # R7 read at the commune's level: a commune's or a ward's text (its UBND, chairman) names its own units "các cơ
+        # quan, đơn vị" and its own mass organisations "các đoàn thể", the commune's (the held-out sets' ids)
+        self.commune = issuer_level == "commune" and not self.district
+        self.own_agencies = "don-vi-cap-huyen" if self.district else COMMUNE_UNITS_ID if self.commune else "so-ban-nganh-tinh"
         self.department = False  # R7: the text is a Sở's (its letter, as a news item tells it): its units are its own
         self.province = province
         # a province's own name after an agency's ("Báo Nghệ An", "Đài ... Lâm Đồng") adds nothing to who it is
@@ -473,7 +479,7 @@ class ActorIndex:
             # a province's text names its districts (communes after 1 July 2025) "các địa phương"
             local = "ubnd-xa" if date and date >= DISTRICTS_ABOLISHED or self.district else "ubnd-huyen"
             for phrase, ids in PROVINCIAL_PHRASES:
-                if self.district and not _PROVINCES_OWN_WORDS.search(phrase):  # R7: the district's offices
+                if (self.district or self.commune) and not _PROVINCES_OWN_WORDS.search(phrase):  # R7: the issuer's units
                     ids = tuple(self.own_agencies if i in ("so-ban-nganh-tinh", "ban-nganh-tinh") else i for i in ids)
                 variants[re.sub(r"[^0-9a-z&]+", "", phrase)] = tuple(dict.fromkeys(local if i == "LOCAL" else i for i in ids))
             for phrase, ids in DISTRICT_PHRASES if self.district else ():
@@ -510,7 +516,7 @@ class ActorIndex:
             if matched is None:
                 matched = self._schools_and_facilities(text, where, position, found) \
                     or self._staff(text, where, position) or self._people(text, where, position) \
-                    or self._mass_organisations(text, where, position) or self._hamlets(text, where, position, bool(found)) \
+                    or self._mass_organisations(text, where, position) or self._hamlets(text, where, position, bool(found), found) \
                     or self._central_in_province(text, where, position) or self._units_by_function(text, where, position) \
                     or self._by_place(text, where, position) \
                     or (self._teams_charged(text, where, position) if after_charge else None)
@@ -544,6 +550,9 @@ class ActorIndex:
                 matched = (), matched[1]
             if matched:
                 ids, length = matched
+                if self.commune and COMMUNE_UNITS_ID in ids and COMMUNE_UNITS_ID not in self.actors:
+                    self.proposed.setdefault(COMMUNE_UNITS_ID, Proposed(COMMUNE_UNITS_ID, "Các cơ quan, đơn vị của xã",
+                                                                        UNITS_NOUN, "any"))
                 if self.own_agencies in ids and self.provincial and RELATED in self.actors \
                         and (narrowed := re.match(r"(?:co)?lienquan", compact[position + length:])):
                     # R1: "các sở, ngành liên quan", "các Sở, ban, ngành có liên quan": "(có) liên quan" right after the
@@ -824,6 +833,14 @@ class ActorIndex:
                 if MASS_DISTRICT_ID not in self.actors:
                     self.proposed.setdefault(MASS_DISTRICT_ID, Proposed(MASS_DISTRICT_ID, "Các đoàn thể huyện", MASS_NOUN, "any"))
                 return (MASS_DISTRICT_ID,), _compact_length(where, position, end)
+        if self.commune and mass is not None and not re.match(r"\s*(?:cua\s+)?(?:tinh|huyen|cac)\b", folded[mass.end():]) \
+                and "cap" not in mass.group(0):
+            # R7: a commune's text names its own mass organisations ("các đoàn thể", "các đoàn thể xã"): the commune's
+            own = re.match(r"\s*(?:cua\s+)?(?:xa|phuong)\b", folded[mass.end():])
+            end = mass.end() + (own.end() if own else 0)
+            if MASS_COMMUNE_ID not in self.actors:
+                self.proposed.setdefault(MASS_COMMUNE_ID, Proposed(MASS_COMMUNE_ID, "Các đoàn thể xã", MASS_NOUN, "any"))
+            return (MASS_COMMUNE_ID,), _compact_length(where, position, end)
         if mass is None:
             return None
         if MASS_ID not in self.actors:
@@ -864,7 +881,7 @@ class ActorIndex:
             return ("don-vi-truc-thuoc-so",), _compact_length(where, position, units.end())
         return None
 
-    def _hamlets(self, text: str, where: list[int], position: int, listed: bool = False
+    def _hamlets(self, text: str, where: list[int], position: int, listed: bool = False, found=()
                  ) -> tuple[tuple[str, ...], int] | None:
         """R7: a commune's text charges its hamlets ("Các xóm tổ chức nạo vét ...", "các thôn, bản rà soát ...") and
         their heads ("Kính gửi: Các ông xóm trưởng", "các ông, bà Trưởng xóm chuyển phiếu ..."), also listed after other
@@ -887,6 +904,10 @@ class ActorIndex:
         if hamlets is None or re.match(r"\s*:?\s*(?:[A-ZĐ]|\d)", text[hamlets.end():]) \
                 or _MEASURED.match(g.fold_chars(text), hamlets.end()):
             return None
+        if HAMLET_HEAD_ID in found and re.match(r"ban\s", hamlets.group(0), re.IGNORECASE):
+            # "Trưởng các thôn, Ban nhân dân các thôn": the board the heads lead (Thông tư 04/2012/TT-BNV, Điều 11), no
+            # other body than the heads'
+            return (), _compact_length(where, position, hamlets.end())
         name = re.sub(r"\s+", " ", hamlets.group(1)).lower()
         return self._propose_class(name, HAMLET_NOUN), _compact_length(where, position, hamlets.end())
 
