@@ -9272,3 +9272,12 @@ def test_the_provinces_power_company_is_one_body(catalogue):
     text = "Công ty Điện lực Quảng Trị bố trí lực lượng trực 24/24 giờ để xử lý sự cố.\n"
     duty, = draft_text(text, catalogue, province="Quảng Trị")["obligations"]
     assert duty["actors"] == ["dien-luc"]
+
+
+def test_a_committees_kinds_listed_after_it_are_its_own(catalogue):
+    """R1: "chủ tịch UBND phường, xã, đặc khu, thủ trưởng các cơ quan, đơn vị": the committee's kinds written after it in
+    any order are the one class ubnd-xa, and the list runs on to the bodies after them (here the city's agencies)."""
+    text = ("Ngày 12/12/2026, UBND thành phố Hà Nội giao chủ tịch UBND phường, xã, thủ trưởng các cơ quan, đơn vị tổ chức "
+            "kiểm tra an toàn phòng cháy tại các khu dân cư.\n")
+    duty, = draft_text(text, catalogue, province="Hà Nội")["obligations"]
+    assert sorted(duty["actors"]) == ["so-ban-nganh-tinh", "ubnd-xa"]

@@ -509,7 +509,9 @@ class ActorIndex:
                 or self._match(compact, position, text, where) or self._counted_committees(text, compact, where, position) \
                 or next((((i,), len(k)) for k, i in self.sectors if compact.startswith(k, position)), None) \
                 or self._bare_class(text, where, position) \
-                or (self._local_kinds(text, where, position) if filler in _ALL_OF else None) \
+                or (self._local_kinds(text, where, position) if filler in _ALL_OF or filler is None and found
+                    and position == subject_end and found[-1] in ("ubnd-xa", "ubnd-huyen")
+                    and "," in text[where[position - 1] + 1:where[position]] else None) \
                 or (self._named_places(text, where, position) if charged or filler in CHARGE_WORDS or position == 0
                     else None)
             if matched is None and compact.startswith("tung", position) and self.provincial \
