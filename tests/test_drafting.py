@@ -9269,3 +9269,76 @@ def test_the_province_by_its_bare_name_charges_the_body_after_the_verb(catalogue
             "Tỉnh chỉ đạo Sở Nông nghiệp và Môi trường hỗ trợ ngay giống cây trồng cho các hộ bị thiệt hại.\n")
     duties = draft_text(text, catalogue, province="Bình Định", date=dt.date(2025, 11, 20))["obligations"]
     assert _actors_by_quote(duties, "Tỉnh chỉ đạo") == ["so-nong-nghiep-va-moi-truong"]
+
+# Round 29, actors: the ids of bodies
+
+
+def test_communes_listed_without_a_township_show_the_two_levels(catalogue):
+    """R1 from 1/7/2025: a news item with no date that lists the commune level as "xã, phường" (no "thị trấn", a kind
+    that ended with the districts) and names no district is of the two-level government: its "các địa phương" are the
+    communes (ubnd-xa), not the districts; with "thị trấn" listed the text may be older, read as before."""
+    text = ("Sở Y tế vừa có văn bản gửi UBND các xã, phường về việc phòng, chống dịch sốt xuất huyết.\n"
+            "Các địa phương khẩn trương tổ chức phun hóa chất diệt muỗi tại các ổ dịch.\n")
+    duties = draft_text(text, catalogue)["obligations"]
+    spray = next(d for d in duties if "phun hóa chất" in d["quotes"][0])
+    assert spray["actors"] == ["ubnd-xa"]
+    older = text.replace("các xã, phường", "các xã, phường, thị trấn")
+    spray = next(d for d in draft_text(older, catalogue)["obligations"] if "phun hóa chất" in d["quotes"][0])
+    assert spray["actors"] == ["ubnd-huyen"]
+
+
+def test_a_communes_council_station_and_police_are_bodies_of_the_commune(catalogue):
+    """R1 (one id a kind): a council or a station named by its noun and a capital ("Hội đồng Nghĩa vụ quân sự phường",
+    "Trạm Y tế xã"), and a force by the commune level's noun ("Công an phường"), are bodies of their own, one id for
+    every kind of commune ("-xa"), not the committee whose text charges them."""
+    text = ("Hội đồng Nghĩa vụ quân sự phường rà soát, lập danh sách công dân trong độ tuổi gọi nhập ngũ.\n"
+            "Trạm Y tế phường hướng dẫn người dân xử lý các dụng cụ chứa nước đọng.\n"
+            "Công an phường tăng cường tuần tra, kiểm soát trên địa bàn.\n")
+    draft = draft_text(text, catalogue, issuer="ubnd-xa")
+    assert [d["actors"] for d in draft["obligations"]] == [["hoi-dong-nghia-vu-quan-su-xa"], ["tram-y-te-xa"],
+                                                           ["cong-an-xa"]]
+    assert {"hoi-dong-nghia-vu-quan-su-xa", "tram-y-te-xa", "cong-an-xa"} <= {a["id"] for a in draft["new_actors"]}
+
+
+def test_a_communes_text_names_its_own_units_and_organisations(catalogue):
+    """R7 read at the commune's level: "các cơ quan, đơn vị" and "các đoàn thể" of a commune's text (its committee given
+    by the officer, or shown issuing the text) are the commune's own (co-quan-don-vi-xa, doan-the-xa), not the
+    province's sở, ban, ngành."""
+    text = "Ủy ban nhân dân xã đề nghị các cơ quan, đơn vị và các đoàn thể tổ chức ra quân dọn vệ sinh môi trường.\n"
+    duty, = draft_text(text, catalogue, issuer="ubnd-xa")["obligations"]
+    assert duty["actors"] == ["co-quan-don-vi-xa", "doan-the-xa"]
+    text = ("UBND xã Tân Hòa ban hành Thông báo về việc phòng, chống bão.\n"
+            "Các đoàn thể phối hợp tuyên truyền, vận động người dân gia cố nhà cửa.\n")
+    duty = next(d for d in draft_text(text, catalogue)["obligations"] if "Các đoàn thể" in d["quotes"][0])
+    assert duty["actors"] == ["doan-the-xa"]
+
+
+def test_a_hamlets_board_is_the_hamlet(catalogue):
+    """A hamlet acts through its board ("Ban nhân dân các thôn, tổ dân phố"), which its head leads: the hamlets' class,
+    no body "Ban Nhân dân" of its own; after the heads ("Trưởng các thôn, Ban nhân dân các thôn") it adds none."""
+    text = "Ủy ban nhân dân xã đề nghị Ban Nhân dân các thôn, tổ dân phố tổ chức phát quang bụi rậm quanh khu dân cư.\n"
+    duty, = draft_text(text, catalogue, issuer="ubnd-xa")["obligations"]
+    assert duty["actors"] == ["thon-to-dan-pho"]
+    text = "- Trưởng các thôn, Ban nhân dân các thôn: thông báo rộng rãi đến từng hộ dân về lịch tiêm phòng.\n"
+    duty, = draft_text(text, catalogue, issuer="ubnd-xa")["obligations"]
+    assert duty["actors"] == ["truong-xom"]
+
+
+def test_the_provinces_power_company_is_one_body(catalogue):
+    """R1 (one id a kind): "Điện lực Quảng Trị", "Công ty Điện lực Quảng Trị": the province's power company, a body of
+    its own listed beside a sở (dien-luc, whichever province names it), not dropped after the sở."""
+    text = "Sở Công Thương và Điện lực Quảng Trị khẩn trương kiểm tra, khắc phục sự cố lưới điện sau bão.\n"
+    duty, = draft_text(text, catalogue, province="Quảng Trị")["obligations"]
+    assert duty["actors"] == ["so-cong-thuong", "dien-luc"]
+    text = "Công ty Điện lực Quảng Trị bố trí lực lượng trực 24/24 giờ để xử lý sự cố.\n"
+    duty, = draft_text(text, catalogue, province="Quảng Trị")["obligations"]
+    assert duty["actors"] == ["dien-luc"]
+
+
+def test_a_committees_kinds_listed_after_it_are_its_own(catalogue):
+    """R1: "chủ tịch UBND phường, xã, đặc khu, thủ trưởng các cơ quan, đơn vị": the committee's kinds written after it in
+    any order are the one class ubnd-xa, and the list runs on to the bodies after them (here the city's agencies)."""
+    text = ("Ngày 12/12/2026, UBND thành phố Hà Nội giao chủ tịch UBND phường, xã, thủ trưởng các cơ quan, đơn vị tổ chức "
+            "kiểm tra an toàn phòng cháy tại các khu dân cư.\n")
+    duty, = draft_text(text, catalogue, province="Hà Nội")["obligations"]
+    assert sorted(duty["actors"]) == ["so-ban-nganh-tinh", "ubnd-xa"]

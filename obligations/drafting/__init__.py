@@ -299,7 +299,7 @@ _PROPER_NAME = r"(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓ
 #: ...", "UBND huyện Tháp Mười họp thường kỳ đề ra ...", "Chủ tịch UBND huyện đã ký ban hành Công văn ..."): its level
 _COMMITTEE_SPEAKS = re.compile(r"(?:Chủ\s+tịch|UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|Văn\s+phòng)\s+"
                                r"(?:UBND\s+|Ủy\s+ban\s+nhân\s+dân\s+|Uỷ\s+ban\s+nhân\s+dân\s+)?"
-                               r"(huyện|quận|thị\s+xã|thành\s+phố|tỉnh)(" + _PROPER_NAME + r")"
+                               r"(huyện|quận|thị\s+xã|thành\s+phố|tỉnh|xã|phường|đặc\s+khu)(" + _PROPER_NAME + r")"
                                r"(?:\s+[^\s,;.:()]+){0,4}?\s+(?:đã\s+|vừa\s+|cũng\s+)?(?:yêu\s+cầu|đề\s+nghị|giao|chỉ\s+đạo|"
                                r"ban\s+hành|ký|họp|xác\s+định|đề\s+ra|có\s+(?:văn\s+bản|công\s+văn|thông\s+báo))(?!\w)",
                                re.IGNORECASE)
@@ -318,31 +318,46 @@ def _issuer_level(header, paras, issuer: str | None, catalogue) -> str | None:
     the running text shows speaking ("Chủ tịch UBND huyện ... yêu cầu"), a district's more often than the province's.
     A city's committee is a district's only by a name that is no centrally-run city's ("UBND thành phố Dĩ An")."""
     if issuer is not None:
-        return "district" if issuer in catalogue.actors and catalogue.actors[issuer].level == "district" else None
+        level = catalogue.actors[issuer].level if issuer in catalogue.actors else None
+        return level if level in ("district", "commune") else None
     named = g.fold_chars(header.issuer or "")
+    if re.match(r"(?:uy ban nhan dan|ubnd)\s+(?:xa|phuong|thi tran|dac khu)\b", named):
+        return "commune"  # a commune's or a ward's committee in the header: its units are the commune's (R7)
     if re.match(r"(?:uy ban nhan dan|ubnd)\b", named):  # (a news page's "header" may be its dateline: not a committee)
         own = re.match(r"(?:uy ban nhan dan|ubnd)\s+(huyen|quan|thi xa|thanh pho)\b\s*(.*)", named)
         return "district" if own and (own.group(1) != "thanh pho" or own.group(2)
                                       and not own.group(2).startswith(CENTRAL_CITIES)) else None
-    counts = {"district": 0, "province": 0}
+    counts = {"district": 0, "province": 0, "commune": 0}
     for para in paras:
         counts["district"] += len(_DISTRICT_SPEAKS.findall(para.text))
         for speaks in _COMMITTEE_SPEAKS.finditer(para.text):
             level, name = g.fold_chars(speaks.group(1)), g.fold_chars(speaks.group(2)).strip()
+            if level in ("xa", "phuong", "dac khu"):  # "UBND xã Hòa Xuân ban hành Thông báo ...": a commune's own text
+                counts["commune"] += 1
+                continue
             district = level != "tinh" and (level != "thanh pho" or name and not name.startswith(CENTRAL_CITIES))
             counts["district" if district else "province"] += 1
+    if counts["commune"] > counts["district"] + counts["province"]:
+        return "commune"
     return "district" if counts["district"] > counts["province"] else None
 
 
 #: words that name the district level of local government, which ended on 1 July 2025
 _DISTRICT_WORDS = re.compile(r"\b(?:huyện|quận|thị\s+xã)(?!\w)", re.IGNORECASE)  # with accents: "cơ quan" is no district
+#: the commune level listed by its kinds ("UBND các xã, phường", "Chủ tịch UBND phường, xã"): with no "thị trấn", a kind of
+#: commune that ended with the districts on 1 July 2025 (the commune level is "xã, phường, đặc khu" since; before it,
+#: "xã, phường, thị trấn" in full), and no district named, a text of the two-level government. Not "tỉnh ... (mới)":
+#: texts of June 2025 already name the merged provinces to come
+_COMMUNES_LISTED = re.compile(r"(?<!\w)(?:xã|phường)\s*(?:,|và|/)\s*(?:phường|xã)(?!\w)", re.IGNORECASE)
+_TOWNSHIP = re.compile(r"(?<!\w)thị\s+trấn(?!\w)", re.IGNORECASE)
 
 
 def _local_levels_date(paras) -> dt.date | None:
     """For a text without a dated header, the date that settles which level "các địa phương" are (R1): its dateline's
     ("Ngày 16/8/2025, UBND tỉnh ban hành ..."); without one, the day the district level ended when the text never
     names a district and shows the two-level government (a commune-level "đặc khu", or only years from 2026 on,
-    "Tết Nguyên đán Bính Ngọ 2026"); else None (read as before that day)."""
+    "Tết Nguyên đán Bính Ngọ 2026", or the commune level listed as "xã, phường" with no "thị trấn"); else None (read
+    as before that day)."""
     written = written_on(paras)
     if written is not None:
         return written[0]
@@ -352,6 +367,9 @@ def _local_levels_date(paras) -> dt.date | None:
     years = [int(year) for year in re.findall(r"\b(20\d\d)\b", folded)]
     if re.search(r"\bdac\s*khu\b", folded) or years and min(years) >= 2026:  # not a plan "2021-2030"
         return DISTRICTS_ABOLISHED
+    if any(_COMMUNES_LISTED.search(para.text) for para in paras) \
+            and not any(_TOWNSHIP.search(para.text) for para in paras):
+        return DISTRICTS_ABOLISHED  # "UBND các xã, phường ...", the commune level with no "thị trấn": the two levels
     return None
 
 

@@ -173,6 +173,12 @@ _ORGANISATIONS = {
     # a district's specialised office (Nghị định 37/2014/NĐ-CP, Điều 7: "Phòng Nội vụ", "Phòng Y tế" ...), or a
     # department's division: its own body, named as written (R7: not the district's committee that charges it)
     "Phòng": ("Trưởng phòng", None),
+    # a council or a station of the local government, named by its noun and a capital ("Hội đồng Nghĩa vụ quân sự xã"
+    # (Luật Nghĩa vụ quân sự 2015, Điều 37), "Trạm Y tế phường"): a body of its own, not the committee that charges it
+    "Hội đồng": ("Chủ tịch", None), "Trạm": ("Trưởng trạm", None),
+    # the power company of a province ("Điện lực Thái Nguyên", "Công ty Điện lực ..."), named by its noun and the
+    # province: one body whatever the province (the held-out sets' dien-luc), not a sở
+    "Điện lực": ("Giám đốc", None),
 }
 #: R1: the kinds of persons and non-state bodies a provincial text binds beside its agencies, one id each
 #: (folded words, id; None: a word for the state's offices that adds no body beside the agencies)
@@ -214,6 +220,8 @@ _PEOPLE_NAMES = {"to-chuc-ca-nhan": "Tổ chức, cá nhân", "to-chuc": "Tổ c
 #: the ranks of the state's staff, listed ("cán bộ, công chức, viên chức, người lao động"): a class of people
 STAFF_NOUN = "cán bộ"
 MASS_NOUN, MASS_ID = "đoàn thể", "doan-the"
+#: a commune's own units and mass organisations (R7 at the commune's level), the ids of held-out sets 20 to 22
+COMMUNE_UNITS_ID, MASS_COMMUNE_ID = "co-quan-don-vi-xa", "doan-the-xa"
 CENTRAL_NOUN, UNITS_NOUN = "cơ quan Trung ương", "đơn vị"
 #: the communities under a commune (thôn, xóm, ấp, bản in the country, tổ dân phố, khu phố, khóm in towns: Thông tư
 #: 04/2012/TT-BNV, Điều 2) and their heads ("Trưởng thôn", "xóm trưởng"): no level of government, but a commune's texts
@@ -278,10 +286,11 @@ _BY_PLACE = (
 #: khối thi đua"); "ấp" with its tone ("áp" is a pressure, "áp dụng")
 _HAMLET = r"(?:thôn|xóm|ấp|khóm|tổ\s+dân\s+phố|khu\s+phố)"
 _HAMLETS_ALSO = r"(?:thôn|xóm|ấp|bản|khóm|tổ\s+dân\s+phố|khu\s+phố|làng)"
-#: "các xóm", "các thôn, bản", "tất cả các ấp": the hamlets of a commune as a class, not one by its name ("xóm Đồng Bai",
+#: "các xóm", "các thôn, bản", "tất cả các ấp" (and their boards, "Ban Nhân dân các thôn, tổ dân phố", through which a
+#: hamlet acts, Thông tư 04/2012/TT-BNV): the hamlets of a commune as a class, not one by its name ("xóm Đồng Bai",
 #: "thôn 3"), nor a kind of hamlet ("các thôn đặc biệt khó khăn" is read as measured or left: a lower-case word after
 #: the list must be the predicate's, checked by the caller)
-_HAMLETS = re.compile(rf"(?:(?:các|tất\s+cả(?:\s+các)?|toàn\s+bộ|những)\s+)({_HAMLET}(?:\s*(?:,|và|/)\s*{_HAMLETS_ALSO})*)"
+_HAMLETS = re.compile(rf"(?:ban\s+nhân\s+dân\s+)?(?:(?:các|tất\s+cả(?:\s+các)?|toàn\s+bộ|những)\s+)({_HAMLET}(?:\s*(?:,|và|/)\s*{_HAMLETS_ALSO})*)"
                       r"(?=[\s,;:.)]|$)", re.IGNORECASE)
 #: the hamlets listed after other bodies, the list's "các" carried over ("các cơ quan, đơn vị, thôn, tổ dân phố")
 _HAMLETS_LISTED = re.compile(rf"({_HAMLET}(?:\s*(?:,|và|/)\s*{_HAMLETS_ALSO})*)(?=[\s,;:.)]|$)", re.IGNORECASE)
@@ -419,7 +428,10 @@ class ActorIndex:
         self.actors = actors
         # R7: "các cơ quan, đơn vị" are the bodies under the issuer: a district's offices in a district's text
         self.district = issuer_level == "district" and "don-vi-cap-huyen" in actors
-        self.own_agencies = "don-vi-cap-huyen" if self.district else "so-ban-nganh-tinh"
+        # R7 read at the commune's level: a commune's or a ward's text (its UBND, chairman) names its own units "các cơ
+        # quan, đơn vị" and its own mass organisations "các đoàn thể", the commune's (the held-out sets' ids)
+        self.commune = issuer_level == "commune" and not self.district
+        self.own_agencies = "don-vi-cap-huyen" if self.district else COMMUNE_UNITS_ID if self.commune else "so-ban-nganh-tinh"
         self.department = False  # R7: the text is a Sở's (its letter, as a news item tells it): its units are its own
         self.province = province
         # a province's own name after an agency's ("Báo Nghệ An", "Đài ... Lâm Đồng") adds nothing to who it is
@@ -470,7 +482,7 @@ class ActorIndex:
             # a province's text names its districts (communes after 1 July 2025) "các địa phương"
             local = "ubnd-xa" if date and date >= DISTRICTS_ABOLISHED or self.district else "ubnd-huyen"
             for phrase, ids in PROVINCIAL_PHRASES:
-                if self.district and not _PROVINCES_OWN_WORDS.search(phrase):  # R7: the district's offices
+                if (self.district or self.commune) and not _PROVINCES_OWN_WORDS.search(phrase):  # R7: the issuer's units
                     ids = tuple(self.own_agencies if i in ("so-ban-nganh-tinh", "ban-nganh-tinh") else i for i in ids)
                 variants[re.sub(r"[^0-9a-z&]+", "", phrase)] = tuple(dict.fromkeys(local if i == "LOCAL" else i for i in ids))
             for phrase, ids in DISTRICT_PHRASES if self.district else ():
@@ -497,7 +509,9 @@ class ActorIndex:
                 or self._match(compact, position, text, where) or self._counted_committees(text, compact, where, position) \
                 or next((((i,), len(k)) for k, i in self.sectors if compact.startswith(k, position)), None) \
                 or self._bare_class(text, where, position) \
-                or (self._local_kinds(text, where, position) if filler in _ALL_OF else None) \
+                or (self._local_kinds(text, where, position) if filler in _ALL_OF or filler is None and found
+                    and position == subject_end and found[-1] in ("ubnd-xa", "ubnd-huyen")
+                    and "," in text[where[position - 1] + 1:where[position]] else None) \
                 or (self._named_places(text, where, position) if charged or filler in CHARGE_WORDS or position == 0
                     else None)
             if matched is None and compact.startswith("tung", position) and self.provincial \
@@ -507,7 +521,7 @@ class ActorIndex:
             if matched is None:
                 matched = self._schools_and_facilities(text, where, position, found) \
                     or self._staff(text, where, position) or self._people(text, where, position) \
-                    or self._mass_organisations(text, where, position) or self._hamlets(text, where, position, bool(found)) \
+                    or self._mass_organisations(text, where, position) or self._hamlets(text, where, position, bool(found), found) \
                     or self._central_in_province(text, where, position) or self._units_by_function(text, where, position) \
                     or self._by_place(text, where, position) \
                     or (self._teams_charged(text, where, position) if after_charge else None)
@@ -549,6 +563,9 @@ class ActorIndex:
                 matched = (), matched[1]
             if matched:
                 ids, length = matched
+                if self.commune and COMMUNE_UNITS_ID in ids and COMMUNE_UNITS_ID not in self.actors:
+                    self.proposed.setdefault(COMMUNE_UNITS_ID, Proposed(COMMUNE_UNITS_ID, "Các cơ quan, đơn vị của xã",
+                                                                        UNITS_NOUN, "any"))
                 if self.own_agencies in ids and self.provincial and RELATED in self.actors \
                         and (narrowed := re.match(r"(?:co)?lienquan", compact[position + length:])):
                     # R1: "các sở, ngành liên quan", "các Sở, ban, ngành có liên quan": "(có) liên quan" right after the
@@ -837,6 +854,14 @@ class ActorIndex:
                 if MASS_DISTRICT_ID not in self.actors:
                     self.proposed.setdefault(MASS_DISTRICT_ID, Proposed(MASS_DISTRICT_ID, "Các đoàn thể huyện", MASS_NOUN, "any"))
                 return (MASS_DISTRICT_ID,), _compact_length(where, position, end)
+        if self.commune and mass is not None and not re.match(r"\s*(?:cua\s+)?(?:tinh|huyen|cac)\b", folded[mass.end():]) \
+                and "cap" not in mass.group(0):
+            # R7: a commune's text names its own mass organisations ("các đoàn thể", "các đoàn thể xã"): the commune's
+            own = re.match(r"\s*(?:cua\s+)?(?:xa|phuong)\b", folded[mass.end():])
+            end = mass.end() + (own.end() if own else 0)
+            if MASS_COMMUNE_ID not in self.actors:
+                self.proposed.setdefault(MASS_COMMUNE_ID, Proposed(MASS_COMMUNE_ID, "Các đoàn thể xã", MASS_NOUN, "any"))
+            return (MASS_COMMUNE_ID,), _compact_length(where, position, end)
         if mass is None:
             return None
         if MASS_ID not in self.actors:
@@ -877,7 +902,7 @@ class ActorIndex:
             return ("don-vi-truc-thuoc-so",), _compact_length(where, position, units.end())
         return None
 
-    def _hamlets(self, text: str, where: list[int], position: int, listed: bool = False
+    def _hamlets(self, text: str, where: list[int], position: int, listed: bool = False, found=()
                  ) -> tuple[tuple[str, ...], int] | None:
         """R7: a commune's text charges its hamlets ("Các xóm tổ chức nạo vét ...", "các thôn, bản rà soát ...") and
         their heads ("Kính gửi: Các ông xóm trưởng", "các ông, bà Trưởng xóm chuyển phiếu ..."), also listed after other
@@ -900,6 +925,10 @@ class ActorIndex:
         if hamlets is None or re.match(r"\s*:?\s*(?:[A-ZĐ]|\d)", text[hamlets.end():]) \
                 or _MEASURED.match(g.fold_chars(text), hamlets.end()):
             return None
+        if HAMLET_HEAD_ID in found and re.match(r"ban\s", hamlets.group(0), re.IGNORECASE):
+            # "Trưởng các thôn, Ban nhân dân các thôn": the board the heads lead (Thông tư 04/2012/TT-BNV, Điều 11), no
+            # other body than the heads'
+            return (), _compact_length(where, position, hamlets.end())
         name = re.sub(r"\s+", " ", hamlets.group(1)).lower()
         return self._propose_class(name, HAMLET_NOUN), _compact_length(where, position, hamlets.end())
 
@@ -1020,8 +1049,24 @@ class ActorIndex:
             # with its last word dropped, the start of one department's name only: that department (marked inferred)
             self.cut_short[whole[0]] = name
             return (whole[0],), _compact_length(where, position, start + end)
+        if noun != "Phòng":  # (an office's id drops its level word: _office_id)
+            actor_id = _communes_id(actor_id, name)
         self.proposed.setdefault(actor_id, Proposed(actor_id, name, noun, level))
         return (actor_id,), _compact_length(where, position, start + end)
+
+
+#: a body named with the commune level's bare noun after it ("Ban Chỉ huy Quân sự phường", "Trạm Y tế xã", "Công an
+#: đặc khu"): the body of the text's commune, whatever the commune's kind; one id for the three kinds, "-xa" as the
+#: taxonomy's ubnd-xa and the held-out sets' commune bodies (ban-chi-huy-quan-su-xa, doan-the-xa, mat-tran-to-quoc-xa)
+_COMMUNES_NOUN = re.compile(r"(?<![Tt]hị)\s(?:xã|phường|đặc\s+khu|thị\s+trấn)$")  # not a town's "thị xã"
+
+
+def _communes_id(actor_id: str, name: str) -> str:
+    """R1 (one id a kind): a body of the commune level named by the level's noun, whichever of its kinds ("xã",
+    "phường", "đặc khu", "thị trấn"): its id with "-xa"; other ids as they are."""
+    if not _COMMUNES_NOUN.search(name.strip()):
+        return actor_id
+    return re.sub(r"-(?:xa|phuong|dac-khu|thi-tran)$", "", actor_id) + "-xa"
 
 
 #: bodies the texts name in more than one way, and their one id (ActorIndex._one_id)
@@ -1029,6 +1074,8 @@ _ONE_ID = (
     (re.compile(r"ban-chi-huy-(?:pctt|phong-chong-thien-tai)-?(?:va-)?(?:tkcn|tim-kiem-cuu-nan)-tinh"), "ban-chi-huy-pctt-va-tkcn"),
     (re.compile(r"ban-chi-huy-phong-thu-dan-su-tinh"), "ban-chi-huy-pctt-va-tkcn"),
     (re.compile(r"(?:uy-ban-)?mat-tran-to-quoc(?:-viet-nam)?-(?:xa|phuong|dac-khu)"), "mat-tran-to-quoc-xa"),
+    # the province's power company by its full name ("Công ty Điện lực Thái Nguyên") as by its short one ("Điện lực ...")
+    (re.compile(r"cong-ty-dien-luc(?:-[a-z0-9-]+)?"), "dien-luc"),
 )
 #: a province's own agencies named by their kind (R1): "cơ quan, đơn vị", "cơ quan chuyên môn (thuộc UBND tỉnh)"
 _OWN_AGENCIES = re.compile(r"coquan(?:donvi|chuyenmon|(?=congso|tochuc|doanhnghiep|hogiadinh|truonghoc|benhvien))(?:(?:truc)?thuoc(?:ubnd|uybannhandan)(?:tinh|thanhpho))?")
@@ -1169,10 +1216,17 @@ def read_body(text: str, province: str | None = None, expected: bool = False) ->
         return whole, whole, len(whole), "provincial" if province else "national"
     opening = _ORGANISATION.match(text)
     if opening is None or not (opening.group(2)[:1].isupper() or fold(opening.group(2)).strip(",.;:") in ("tinh", "huyen")
+                               # "Công an xã", "Công an phường": a body of the commune level by the level's noun
+                               or opening.group(2).strip(",.;:").lower() in ("xã", "phường")
                                or expected and opening.group(1) in _NOUN_ONLY and fold(opening.group(2)) not in PREDICATE
                                or _COMMITTEE_IN_LOWER_CASE.match(fold(text))):
         return None  # "Ban Quản lý ...", "Công an tỉnh"; not "Ban hành ...", "Báo cáo ...", "Trường hợp ..."
     noun = opening.group(1)
+    if noun == "Điện lực":  # "Điện lực Thái Nguyên": the province's power company, whichever province names it
+        place = re.match(r"Điện\s+lực(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,;.:()]*){1,3}", text)
+        return ("Điện lực", noun, place.end(), "provincial") if place else None
+    if noun == "Hội đồng" and fold(opening.group(2)) == "nhan":
+        return None  # "Hội đồng Nhân dân": the people's council, an elected body that is read elsewhere, not a unit
     words = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"[^\s,;:.()\"“”]+|[,;:.()\"“”]", text[:400])]
     folded = [fold(w) for _s, _e, w in words]
     first = len(noun.split()) + (2 if _COMMITTEE_IN_LOWER_CASE.match(fold(text)) else 0)  # "chỉ đạo" is no verb there
