@@ -9207,3 +9207,17 @@ def test_a_campaigns_dated_run_closes_its_work(catalogue):
     duties = draft_text(text, catalogue, province="Đắk Lắk")["obligations"]
     work = next(d for d in duties if "phát quang" in d["quotes"][0])
     assert (work["deadline"]["kind"], work["deadline"].get("date")) == ("by_date", dt.date(2026, 7, 31))
+
+
+# Round 29, deadlines
+
+
+def test_a_turnout_held_on_one_day_closes_its_work(catalogue):
+    """R3: a notice whose lead holds a turnout on one day ("đồng loạt ra quân ... vào sáng ngày 14/6/2026") asks its
+    undated work to be done that day: by_date that day (a span of one day), not none."""
+    text = ("UBND xã đề nghị các thôn, tổ dân phố đồng loạt ra quân tổng vệ sinh môi trường vào sáng ngày 14/6/2026.\n"
+            "Tổ chức khơi thông cống rãnh, phát quang bụi rậm quanh khu dân cư và chợ.\n")
+    duties = draft_text(text, catalogue, province="Quảng Ngãi", issuer="ubnd-xa")["obligations"]
+    work = next(d for d in duties if "khơi thông" in d["quotes"][0])
+    assert (work["deadline"]["kind"], work["deadline"].get("date")) == ("by_date", dt.date(2026, 6, 14))
+

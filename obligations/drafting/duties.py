@@ -3146,7 +3146,7 @@ def text_campaign(paragraphs: list[str]) -> dict | None:
     end, so many days from its launch (relative; the launch in the text's words where it says "phát động ... ngày
     7-3"), or None. A campaign whose run the opening dates ("chiến dịch được triển khai đồng loạt từ 07/8 đến
     30/9/2025") is due by the window's last day (by_date, R3)."""
-    for text, folded in _opening(paragraphs):
+    for place, (text, folded) in enumerate(_opening(paragraphs)):
         match = g.CAMPAIGN.search(folded)
         if match:
             before = len(folded[:match.start()].split())
@@ -3167,6 +3167,18 @@ def text_campaign(paragraphs: list[str]) -> dict | None:
                 continue
             start = folded.rfind(" tu ", window.start(), window.end()) + 1  # the window's words, "từ 07/8 đến 30/9/2025"
             return {"kind": "by_date", "date": last, "phrase": " ".join(text[start:window.end()].split())}
+        # "đồng loạt ra quân ... vào sáng ngày 24/8/2025": a turnout of one day, its work due that day (R3); in the title or
+        # the lead, where a notice of the turnout names it (not a launch a plan's body dates, "Lễ phát động ... được tổ chức
+        # vào ngày 30/01/2020", before which the plan's preparations are done once, set 19)
+        day = g.CAMPAIGN_DAY.search(folded) if place < 3 else None
+        if day:
+            import datetime as dt
+            try:
+                held = dt.date(int(day.group(3)), int(day.group(2)), int(day.group(1)))
+            except ValueError:
+                continue
+            start = folded.rfind(" vao ", day.start(), day.end()) + 1  # the day's words, "vào sáng ngày 24/8/2025"
+            return {"kind": "by_date", "date": held, "phrase": " ".join(text.split())[start:day.end()]}
     return None
 
 

@@ -643,6 +643,11 @@ CAMPAIGN = re.compile(r"\b(?:chien\s*dich|dot)\s*(?:cao\s*diem\s*)?(\d{1,3})\s*n
 CAMPAIGN_WINDOW = re.compile(r"\b(?:chien\s*dich|dot\s*(?:cao\s*diem|ra\s*quan))\b[^.;]{0,120}?(?<![\w/.-])tu\s*(?:ngay\s*)?"
                              r"\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s*(?:den|toi|[-–])\s*(?:het\s*)?(?:ngay\s*)?"
                              r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\b")
+#: a turnout the text holds on one day it names ("đồng loạt ra quân ... Đồng loạt vào sáng ngày 24/8/2025", "ra quân tổng
+#: vệ sinh vào ngày 02/8/2025"): the day it is held in ("vào"), not a window; its work is to be done that day (R3: by_date
+#: the last day of the span it is done in, here a span of one day)
+CAMPAIGN_DAY = re.compile(r"\b(?:ra\s*quan|dong\s*loat)\b[^.;]{0,120}?\bvao\s*(?:(?:buoi\s*)?(?:sang|chieu|toi)\s*)?(?:ngay\s*)?"
+                          r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\b(?!\s*(?:den|toi|[-–])\s*(?:het\s*)?(?:ngay\s*)?\d)")
 #: the observance a whole text is written for, held on set days: national mourning ("nghi thức Quốc tang", "để tang"),
 #: the flag days ("về việc treo cờ Tổ quốc", "treo cờ rủ"), the Hùng Kings' day ("Giỗ Tổ Hùng Vương"): its requests
 #: with no date of their own (informing the public, the press's reports) are made for those days, done once
