@@ -9221,3 +9221,22 @@ def test_a_turnout_held_on_one_day_closes_its_work(catalogue):
     work = next(d for d in duties if "khơi thông" in d["quotes"][0])
     assert (work["deadline"]["kind"], work["deadline"].get("date")) == ("by_date", dt.date(2026, 6, 14))
 
+
+@pytest.mark.parametrize("text", [
+    "Giao Sở Tài chính chủ trì tổng hợp, báo cáo Chủ tịch UBND tỉnh số liệu giải ngân vốn đầu tư công.",
+    "Các phòng chuyên môn kiểm tra, tham mưu và báo cáo UBND phường về các kiến nghị của công dân.",
+])
+def test_a_report_to_a_body_is_done_once(catalogue, text):
+    """R3 ("có báo cáo"): a report made to a body, with no day and no cycle, is one paper sent: once, not none."""
+    duty, = draft_text(text + "\n", catalogue, province="Bắc Ninh")["obligations"]
+    assert duty["deadline"]["kind"] == "once"
+
+
+@pytest.mark.parametrize("text", [
+    "Các phòng chuyên môn kịp thời báo cáo UBND phường những khó khăn, vướng mắc.",
+    "Các phòng chuyên môn định kỳ báo cáo UBND phường kết quả thực hiện.",
+])
+def test_a_report_in_time_or_by_cycle_is_not_once(catalogue, text):
+    """R3: "kịp thời báo cáo" is urgent and "định kỳ báo cáo" continuing; the one-report reading leaves them."""
+    duty, = draft_text(text + "\n", catalogue, province="Bắc Ninh")["obligations"]
+    assert duty["deadline"]["kind"] != "once"

@@ -1641,6 +1641,15 @@ class Drafter:
             verb = sentence[paper.start():paper.end()]  # "phải có kế hoạch phòng, chống dịch": the act ends with the paper
         if not verb and (sent := g.SEND_THESE.search(folded, subject_end)):
             verb = sentence[sent.start():sent.end()]  # "các văn bản này phải được gửi đến tận cơ sở": one dispatch
+        if not verb and (report := g.REPORT_TO.search(folded, subject_end)) and not g.REPEATED.search(folded) \
+                and not g.RECURRING_OBJECT.search(folded) and not g.bans(sentence, folded) \
+                and not g.CONDITION.search(folded, report.start()) and not g.ELSEWHERE_TIME.search(folded, subject_end) \
+                and not re.search(r"\b(?:truoc|cham\s*nhat|den|trong)\s*(?:ngay|thang)\s*\d", folded) \
+                and not g.REPORT_NOT_AFTER.search(folded, max(folded.rfind(";", 0, report.start()), subject_end),
+                                                  report.start()):
+            # "tổng hợp, báo cáo Chủ tịch UBND tỉnh số liệu ...": one report (not one whose day the clause writes without
+            # its year, "báo cáo ... trước ngày 05/11": that day is the officer's to read)
+            verb = sentence[report.start():report.end()]
         if verb:  # one act (issue, draw up, review ...) that the text dates nowhere: done or not yet done
             return {"kind": "once", "note": _("văn bản không nêu thời hạn"),
                     "review": [_("việc làm một lần (\"{verb}\"), không có thời hạn: xác nhận").format(verb=verb)]}, found

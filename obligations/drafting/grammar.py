@@ -713,6 +713,15 @@ ATELIC_HEAD = re.compile(r"^\W*(?:(?:dong\s*thoi|tiep\s*do)\s*,?\s*)?(?:(?:co|ch
                          # "chịu trách nhiệm toàn diện về ..." (not "chịu trách nhiệm công bố ...", a frame for an act)
                          r"^.*?\bchiu\s*trach\s*nhiem\s*(?:toan\s*dien|truoc)\b")
 #: these texts sent on ("các văn bản này phải được gửi đến tận cơ sở", "gửi Công văn này đến các xã"): one dispatch
+#: a report made to a body, a verb of the duty's own clause ("tổng hợp, báo cáo Chủ tịch UBND tỉnh số liệu ...",
+#: "kiểm tra, tham mưu và báo cáo UBND phường", "báo cáo kết quả về Sở Y tế"): R3's "có báo cáo", one paper sent, done
+#: once when the text gives it no day and no cycle (not "kịp thời báo cáo" (urgent), "định kỳ báo cáo", "chế độ
+#: thông tin, báo cáo" (a standing regime), "để báo cáo" (a purpose's), "khi ... báo cáo", "báo cáo ... nếu có vấn đề phát sinh" (a condition's))
+REPORT_TO = re.compile(r"(?<!\bche\s\bdo\s)(?<!\bthong\s\btin\s)\bbao\s*cao\s*(?:ket\s*qua\s*)?(?:ve\s*|len\s*|cho\s*)?"
+                       r"(?:ubnd|uy\s*ban|chu\s*tich|so\b|cap\s*tren|ban\s*chi\s*dao|thuong\s*truc|bo\b)")
+#: what a report's verb must not follow in its clause to be the duty's own one paper
+REPORT_NOT_AFTER = re.compile(r"\b(?:de|nham|khi|neu|truong\s*hop|kip\s*thoi|ngay|dinh\s*ky|thuong\s*xuyen|lien\s*tuc|"
+                              r"hang|moi|sau\s*moi|che\s*do)\b")
 SEND_THESE = re.compile(r"\b(?:van\s*ban|cong\s*van|chi\s*thi|ke\s*hoach|thong\s*bao|quyet\s*dinh)\s*(?:nay|tren)\b"
                         r"[^;.]{0,30}?\b(?:duoc\s*)?gui\s*(?:den|toi|ve)\b|"
                         r"\bgui\s*(?:cac\s*)?(?:van\s*ban|cong\s*van|chi\s*thi|ke\s*hoach|thong\s*bao)\s*(?:nay|tren)\s*"
