@@ -9342,3 +9342,35 @@ def test_a_committees_kinds_listed_after_it_are_its_own(catalogue):
             "kiểm tra an toàn phòng cháy tại các khu dân cư.\n")
     duty, = draft_text(text, catalogue, province="Hà Nội")["obligations"]
     assert sorted(duty["actors"]) == ["so-ban-nganh-tinh", "ubnd-xa"]
+
+# Round 29, deadlines
+
+
+def test_a_turnout_held_on_one_day_closes_its_work(catalogue):
+    """R3: a notice whose lead holds a turnout on one day ("đồng loạt ra quân ... vào sáng ngày 14/6/2026") asks its
+    undated work to be done that day: by_date that day (a span of one day), not none."""
+    text = ("UBND xã đề nghị các thôn, tổ dân phố đồng loạt ra quân tổng vệ sinh môi trường vào sáng ngày 14/6/2026.\n"
+            "Tổ chức khơi thông cống rãnh, phát quang bụi rậm quanh khu dân cư và chợ.\n")
+    duties = draft_text(text, catalogue, province="Quảng Ngãi", issuer="ubnd-xa")["obligations"]
+    work = next(d for d in duties if "khơi thông" in d["quotes"][0])
+    assert (work["deadline"]["kind"], work["deadline"].get("date")) == ("by_date", dt.date(2026, 6, 14))
+
+
+@pytest.mark.parametrize("text", [
+    "Giao Sở Tài chính chủ trì tổng hợp, báo cáo Chủ tịch UBND tỉnh số liệu giải ngân vốn đầu tư công.",
+    "Các phòng chuyên môn kiểm tra, tham mưu và báo cáo UBND phường về các kiến nghị của công dân.",
+])
+def test_a_report_to_a_body_is_done_once(catalogue, text):
+    """R3 ("có báo cáo"): a report made to a body, with no day and no cycle, is one paper sent: once, not none."""
+    duty, = draft_text(text + "\n", catalogue, province="Bắc Ninh")["obligations"]
+    assert duty["deadline"]["kind"] == "once"
+
+
+@pytest.mark.parametrize("text", [
+    "Các phòng chuyên môn kịp thời báo cáo UBND phường những khó khăn, vướng mắc.",
+    "Các phòng chuyên môn định kỳ báo cáo UBND phường kết quả thực hiện.",
+])
+def test_a_report_in_time_or_by_cycle_is_not_once(catalogue, text):
+    """R3: "kịp thời báo cáo" is urgent and "định kỳ báo cáo" continuing; the one-report reading leaves them."""
+    duty, = draft_text(text + "\n", catalogue, province="Bắc Ninh")["obligations"]
+    assert duty["deadline"]["kind"] != "once"

@@ -1662,6 +1662,15 @@ class Drafter:
             verb = sentence[paper.start():paper.end()]  # "phải có kế hoạch phòng, chống dịch": the act ends with the paper
         if not verb and (sent := g.SEND_THESE.search(folded, subject_end)):
             verb = sentence[sent.start():sent.end()]  # "các văn bản này phải được gửi đến tận cơ sở": one dispatch
+        if not verb and (report := g.REPORT_TO.search(folded, subject_end)) and not g.REPEATED.search(folded) \
+                and not g.RECURRING_OBJECT.search(folded) and not g.bans(sentence, folded) \
+                and not g.CONDITION.search(folded, report.start()) and not g.ELSEWHERE_TIME.search(folded, subject_end) \
+                and not re.search(r"\b(?:truoc|cham\s*nhat|den|trong)\s*(?:ngay|thang)\s*\d", folded) \
+                and not g.REPORT_NOT_AFTER.search(folded, max(folded.rfind(";", 0, report.start()), subject_end),
+                                                  report.start()):
+            # "tổng hợp, báo cáo Chủ tịch UBND tỉnh số liệu ...": one report (not one whose day the clause writes without
+            # its year, "báo cáo ... trước ngày 05/11": that day is the officer's to read)
+            verb = sentence[report.start():report.end()]
         if verb:  # one act (issue, draw up, review ...) that the text dates nowhere: done or not yet done
             return {"kind": "once", "note": _("văn bản không nêu thời hạn"),
                     "review": [_("việc làm một lần (\"{verb}\"), không có thời hạn: xác nhận").format(verb=verb)]}, found
@@ -3167,7 +3176,7 @@ def text_campaign(paragraphs: list[str]) -> dict | None:
     end, so many days from its launch (relative; the launch in the text's words where it says "phát động ... ngày
     7-3"), or None. A campaign whose run the opening dates ("chiến dịch được triển khai đồng loạt từ 07/8 đến
     30/9/2025") is due by the window's last day (by_date, R3)."""
-    for text, folded in _opening(paragraphs):
+    for place, (text, folded) in enumerate(_opening(paragraphs)):
         match = g.CAMPAIGN.search(folded)
         if match:
             before = len(folded[:match.start()].split())
@@ -3188,6 +3197,18 @@ def text_campaign(paragraphs: list[str]) -> dict | None:
                 continue
             start = folded.rfind(" tu ", window.start(), window.end()) + 1  # the window's words, "từ 07/8 đến 30/9/2025"
             return {"kind": "by_date", "date": last, "phrase": " ".join(text[start:window.end()].split())}
+        # "đồng loạt ra quân ... vào sáng ngày 24/8/2025": a turnout of one day, its work due that day (R3); in the title or
+        # the lead, where a notice of the turnout names it (not a launch a plan's body dates, "Lễ phát động ... được tổ chức
+        # vào ngày 30/01/2020", before which the plan's preparations are done once, set 19)
+        day = g.CAMPAIGN_DAY.search(folded) if place < 3 else None
+        if day:
+            import datetime as dt
+            try:
+                held = dt.date(int(day.group(3)), int(day.group(2)), int(day.group(1)))
+            except ValueError:
+                continue
+            start = folded.rfind(" vao ", day.start(), day.end()) + 1  # the day's words, "vào sáng ngày 24/8/2025"
+            return {"kind": "by_date", "date": held, "phrase": " ".join(text.split())[start:day.end()]}
     return None
 
 

@@ -643,6 +643,11 @@ CAMPAIGN = re.compile(r"\b(?:chien\s*dich|dot)\s*(?:cao\s*diem\s*)?(\d{1,3})\s*n
 CAMPAIGN_WINDOW = re.compile(r"\b(?:chien\s*dich|dot\s*(?:cao\s*diem|ra\s*quan))\b[^.;]{0,120}?(?<![\w/.-])tu\s*(?:ngay\s*)?"
                              r"\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s*(?:den|toi|[-–])\s*(?:het\s*)?(?:ngay\s*)?"
                              r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\b")
+#: a turnout the text holds on one day it names ("đồng loạt ra quân ... Đồng loạt vào sáng ngày 24/8/2025", "ra quân tổng
+#: vệ sinh vào ngày 02/8/2025"): the day it is held in ("vào"), not a window; its work is to be done that day (R3: by_date
+#: the last day of the span it is done in, here a span of one day)
+CAMPAIGN_DAY = re.compile(r"\b(?:ra\s*quan|dong\s*loat)\b[^.;]{0,120}?\bvao\s*(?:(?:buoi\s*)?(?:sang|chieu|toi)\s*)?(?:ngay\s*)?"
+                          r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\b(?!\s*(?:den|toi|[-–])\s*(?:het\s*)?(?:ngay\s*)?\d)")
 #: the observance a whole text is written for, held on set days: national mourning ("nghi thức Quốc tang", "để tang"),
 #: the flag days ("về việc treo cờ Tổ quốc", "treo cờ rủ"), the Hùng Kings' day ("Giỗ Tổ Hùng Vương"): its requests
 #: with no date of their own (informing the public, the press's reports) are made for those days, done once
@@ -708,6 +713,15 @@ ATELIC_HEAD = re.compile(r"^\W*(?:(?:dong\s*thoi|tiep\s*do)\s*,?\s*)?(?:(?:co|ch
                          # "chịu trách nhiệm toàn diện về ..." (not "chịu trách nhiệm công bố ...", a frame for an act)
                          r"^.*?\bchiu\s*trach\s*nhiem\s*(?:toan\s*dien|truoc)\b")
 #: these texts sent on ("các văn bản này phải được gửi đến tận cơ sở", "gửi Công văn này đến các xã"): one dispatch
+#: a report made to a body, a verb of the duty's own clause ("tổng hợp, báo cáo Chủ tịch UBND tỉnh số liệu ...",
+#: "kiểm tra, tham mưu và báo cáo UBND phường", "báo cáo kết quả về Sở Y tế"): R3's "có báo cáo", one paper sent, done
+#: once when the text gives it no day and no cycle (not "kịp thời báo cáo" (urgent), "định kỳ báo cáo", "chế độ
+#: thông tin, báo cáo" (a standing regime), "để báo cáo" (a purpose's), "khi ... báo cáo", "báo cáo ... nếu có vấn đề phát sinh" (a condition's))
+REPORT_TO = re.compile(r"(?<!\bche\s\bdo\s)(?<!\bthong\s\btin\s)\bbao\s*cao\s*(?:ket\s*qua\s*)?(?:ve\s*|len\s*|cho\s*)?"
+                       r"(?:ubnd|uy\s*ban|chu\s*tich|so\b|cap\s*tren|ban\s*chi\s*dao|thuong\s*truc|bo\b)")
+#: what a report's verb must not follow in its clause to be the duty's own one paper
+REPORT_NOT_AFTER = re.compile(r"\b(?:de|nham|khi|neu|truong\s*hop|kip\s*thoi|ngay|dinh\s*ky|thuong\s*xuyen|lien\s*tuc|"
+                              r"hang|moi|sau\s*moi|che\s*do)\b")
 SEND_THESE = re.compile(r"\b(?:van\s*ban|cong\s*van|chi\s*thi|ke\s*hoach|thong\s*bao|quyet\s*dinh)\s*(?:nay|tren)\b"
                         r"[^;.]{0,30}?\b(?:duoc\s*)?gui\s*(?:den|toi|ve)\b|"
                         r"\bgui\s*(?:cac\s*)?(?:van\s*ban|cong\s*van|chi\s*thi|ke\s*hoach|thong\s*bao)\s*(?:nay|tren)\s*"
