@@ -9207,3 +9207,27 @@ def test_a_campaigns_dated_run_closes_its_work(catalogue):
     duties = draft_text(text, catalogue, province="Đắk Lắk")["obligations"]
     work = next(d for d in duties if "phát quang" in d["quotes"][0])
     assert (work["deadline"]["kind"], work["deadline"].get("date")) == ("by_date", dt.date(2026, 7, 31))
+
+
+# Round 29, targets, modality and duties not found
+def _targets_of(duty):
+    return [(t["value"], t["comparator"], t.get("period")) for t in duty.get("targets", [])]
+
+
+def test_a_year_named_with_its_cycle_name_is_that_year(catalogue):
+    """R6: "năm Quý Mùi 2027" is the year 2027 (the cycle's name restates it): the sentence's own year closes its
+    figures, and the plan's year closes the figures after it that name none."""
+    text = ("Theo kế hoạch, năm Đinh Mùi 2027, tỉnh sẽ trồng mới hơn 300.000 cây xanh các loại.\n"
+            "Ngoài ra, tỉnh cũng trồng mới 50 ha rừng phòng hộ ven biển tại các xã.\n")
+    first, second = draft_text(text, catalogue, province="Nghệ An")["obligations"]
+    assert _targets_of(first) == [(300000, "at_least", "2027")]
+    assert _targets_of(second) == [(50, "at_least", "2027")]
+
+
+def test_a_rounds_figure_is_not_the_years(catalogue):
+    """R6: a figure for a round its own sentence names ("Riêng đợt ra quân đầu Xuân ...", read once for the
+    occasion) is closed by the round, not by the plan's year."""
+    text = ("Theo kế hoạch, năm 2027, tỉnh sẽ trồng mới hơn 300.000 cây xanh các loại.\n"
+            "Riêng đợt ra quân đầu Xuân Đinh Mùi 2027, toàn tỉnh phấn đấu trồng 50.000 cây xanh các loại.\n")
+    _year, launch = draft_text(text, catalogue, province="Nghệ An")["obligations"]
+    assert [t.get("period") for t in launch["targets"]] == [None]

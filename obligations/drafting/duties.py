@@ -3187,9 +3187,12 @@ def opening_year(paragraphs: list[str], year: int | None = None) -> tuple[str, s
             named = int(match.group(1))
             if _REPORTED_YEAR.search(folded[:match.start()]):
                 continue  # a year whose results are reported, not the year the text sets out for
+            if re.search(r"\bthang\s*(?:\d{1,2}|gieng|chap)\s*$", folded[:match.start()]):
+                continue  # "từ ngày 6 - 16 tháng Giêng năm Quý Mão 2023": a date's year (the lunar month's too)
             if year is None or year <= named <= year + 1:
-                before = len(folded[:match.start()].split())  # the year with the few words before it
-                found.append((named, " ".join(text.split()[max(0, before - 6):before + 2]).strip(" .,;:")))
+                # the year with the few words before it, cut from the text by the match's end ("năm Bính Ngọ 2026"
+                # folds as "năm 2026": the words of the text, not of the fold)
+                found.append((named, " ".join(text[:match.end()].split()[-8:]).strip(" .,;:")))
     if horizons:
         return horizons[0]
     if not found:
@@ -3603,6 +3606,12 @@ def _due_with_the_plan(obligations: list[dict], period: str, words: str, mark: s
             duty["deadline"] = {"kind": "end_of_period", "period": period, "phrase": words, "review": [mark]}
 
 
+#: a campaign's round a sentence names as its own time ("Riêng đợt ra quân đầu Xuân ...", "trong đợt cao điểm"): a span
+#: shorter than the year, its figures the round's; not a numbered stage of the year's plan ("- Đợt 3: Diện tích gieo cấy
+#: ... đạt 860ha", the plan's year its figures')
+_A_ROUND = re.compile(r"\bdot\s*(?:ra\s*quan|cao\s*diem|phat\s*dong)\b")
+
+
 def _date_undated_targets(obligations: list[dict], year: str, phrase: str, mark: str) -> list[dict]:
     """Give ``year`` to the targets with no period, and its end as the deadline of their duties that have none;
     the duties changed."""
@@ -3611,6 +3620,9 @@ def _date_undated_targets(obligations: list[dict], year: str, phrase: str, mark:
         due = duty["deadline"]
         if due.get("kind") in ("by_date", "before_date") and due.get("date"):
             continue  # "Kết thúc xuống giống trước ngày 25/11/2018, diện tích 1.539ha": a day closes it (R6)
+        if due.get("kind") == "once" and not due.get("phrase") and _A_ROUND.search(g.fold_chars(duty["quotes"][0])):
+            continue  # "Riêng đợt ra quân đầu Xuân Bính Ngọ 2026, ... trồng 80.000 cây": the round its own sentence
+            # names closes the figure, by the round's last day the officer writes (R6: the nearer time), not the year
         undated = [t for t in duty.get("targets", []) if not t.get("period") and not t.get("deadline")]
         for target in undated:
             target["period"] = year

@@ -17,13 +17,24 @@ import re
 import unicodedata
 
 
+#: a year written with its name in the sixty-year cycle between "năm" and its number ("năm Bính Ngọ 2026", "năm Quý
+#: Mão 2023"): the calendar year itself, as "năm 2026" (the name only restates it)
+_CYCLE_YEAR = re.compile(r"\bnam(\s+(?:giap|at|binh|dinh|mau|ky|canh|tan|nham|quy)\s+"
+                         r"(?:ty|suu|dan|mao|meo|thin|ngo|mui|than|dau|tuat|hoi))(\s*,?\s*)(?=(?:19|20)\d\d\b)")
+
+
 def fold_chars(text: str) -> str:
-    """Lower case without accents, of the same length as ``text`` (``đ`` -> ``d``): spans carry over."""
+    """Lower case without accents, of the same length as ``text`` (``đ`` -> ``d``): spans carry over. A year named
+    with its cycle name ("năm Bính Ngọ 2026") folds as the year alone ("nam 2026", the name blanked before "nam"),
+    so that every reader of "năm 2026" reads it."""
     out = []
     for char in text:
         base = unicodedata.normalize("NFD", char.replace("đ", "d").replace("Đ", "D"))[:1].lower()
         out.append(base if len(base) == 1 else char)
-    return "".join(out)
+    folded = "".join(out)
+    if "nam " in folded:
+        folded = _CYCLE_YEAR.sub(lambda m: " " * (len(m.group(0)) - 4) + "nam ", folded)
+    return folded
 
 
 def compact_fold(text: str) -> str:
