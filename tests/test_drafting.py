@@ -9231,3 +9231,13 @@ def test_a_rounds_figure_is_not_the_years(catalogue):
             "Riêng đợt ra quân đầu Xuân Đinh Mùi 2027, toàn tỉnh phấn đấu trồng 50.000 cây xanh các loại.\n")
     _year, launch = draft_text(text, catalogue, province="Nghệ An")["obligations"]
     assert [t.get("period") for t in launch["targets"]] == [None]
+
+
+def test_a_documents_numbering_year_is_no_period(catalogue):
+    """R6: "Chỉ thị 21/CT-UBND năm 2026" names the directive in its register; the stage its opening names
+    ("giai đoạn 2026-2030") closes an average rate, not the year of the number."""
+    text = ("Chỉ thị 21/CT-UBND năm 2026 về xây dựng kế hoạch đầu tư công 5 năm 2026-2030\n"
+            "Chủ tịch UBND tỉnh yêu cầu các sở, ngành phấn đấu tăng trưởng bình quân giai đoạn 2026-2030 đạt từ 9%/năm "
+            "trở lên.\n")
+    duty, = [d for d in draft_text(text, catalogue, province="Nghệ An")["obligations"] if d.get("targets")]
+    assert _targets_of(duty) == [(9, "at_least", "2030")]

@@ -3080,6 +3080,11 @@ _OPENING_YEAR = re.compile(r"(?<!thang\s\d\d\s)(?<!thang\s\d\s)(?<!so\svoi\s)(?<
                            r"\bnam\s(\d{4})\b(?!\s*[-–])")
 
 
+#: a document's number and code right before a year ("Chỉ thị 15/CT-UBND năm 2025", "Kế hoạch số 25/KH-UBND năm
+#: 2025"): the year names the document in its register (NĐ 30/2020: numbers restart each year), not a period it sets
+_SYMBOL_BEFORE = re.compile(r"\b\d+\s*/\s*[a-z]+(?:\s*-\s*[a-z0-9&]+)*\s*$")
+
+
 #: a year whose results a sentence reports ("sơ kết sản xuất trồng trọt năm 2023", "tình hình sản xuất ... trong năm
 #: 2023", "kết quả năm 2024", a sentence opened by "Theo báo cáo ...", "Theo số liệu ..."): the words before the year,
 #: the review's noun in the year's own clause (no comma, ';', ':', full stop, other year or "và" between: "tổng kết
@@ -3187,6 +3192,8 @@ def opening_year(paragraphs: list[str], year: int | None = None) -> tuple[str, s
             named = int(match.group(1))
             if _REPORTED_YEAR.search(folded[:match.start()]):
                 continue  # a year whose results are reported, not the year the text sets out for
+            if _SYMBOL_BEFORE.search(folded, 0, match.start()):
+                continue  # "Chỉ thị 15/CT-UBND năm 2025": the year the document is numbered in, part of its name
             if re.search(r"\bthang\s*(?:\d{1,2}|gieng|chap)\s*$", folded[:match.start()]):
                 continue  # "từ ngày 6 - 16 tháng Giêng năm Quý Mão 2023": a date's year (the lunar month's too)
             if year is None or year <= named <= year + 1:
