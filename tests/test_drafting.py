@@ -9241,3 +9241,15 @@ def test_a_documents_numbering_year_is_no_period(catalogue):
             "trở lên.\n")
     duty, = [d for d in draft_text(text, catalogue, province="Nghệ An")["obligations"] if d.get("targets")]
     assert _targets_of(duty) == [(9, "at_least", "2030")]
+
+
+def test_a_plan_carrying_out_a_yearly_plan_is_of_its_year(catalogue):
+    """R6 (the plan's year): a commune's plan that names no year of its own and opens by carrying out the level
+    above's plan "... năm 2026" sets out for that year: its figures are 2026's (inferred, marked)."""
+    text = ("Thực hiện Kế hoạch số 14/KH-UBND ngày 05/02/2026 của UBND tỉnh về chuyển đổi số trên địa bàn tỉnh năm "
+            "2026; UBND xã An Phú xây dựng Kế hoạch số 9/KH-UBND ngày 10/02/2026 về chuyển đổi số trên địa bàn xã.\n"
+            "Theo kế hoạch, tỷ lệ hồ sơ trực tuyến toàn trình của xã phải đạt ít nhất 70%.\n")
+    duties = draft_text(text, catalogue, province="Nghệ An")["obligations"]
+    duty = next(d for d in duties if d.get("targets"))
+    assert _targets_of(duty) == [(70, "at_least", "2026")]
+    assert any("kế hoạch năm" in mark for t in duty["targets"] for mark in t.get("review", []))

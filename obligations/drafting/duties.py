@@ -3232,6 +3232,30 @@ def opening_stage(paragraphs: list[str]) -> dict | None:
     return None
 
 
+#: the yearly plan a text opens by carrying out ("Thực hiện Kế hoạch số 29/KH-UBND ngày 10/02/2025 của UBND huyện ...
+#: về việc ... năm 2025;"): the citation's own clause, to its first ";" or full stop
+_CARRIED_OUT_PLAN = re.compile(r"^\W*(?:thuc\s*hien|trien\s*khai)\s*ke\s*hoach\b[^;.]*")
+
+
+def carried_out_plans_year(paragraphs: list[str], year: int | None) -> tuple[str, str] | None:
+    """R6, the plan's year: a text that names no year of its own and opens by carrying out a plan of one year ("Thực
+    hiện Kế hoạch ... của UBND huyện ... năm 2025; UBND xã ... xây dựng Kế hoạch ..."), a plan of the level above
+    for the same work, sets out for that year: the year and its words, or None. Only the text's year or the next
+    (a plan issued in December); a year after a document's number ("Kế hoạch 12/KH-UBND năm 2024") or in a date is
+    no plan's year."""
+    for text, folded in _opening(paragraphs, citations=True):
+        clause = _CARRIED_OUT_PLAN.match(folded)
+        if not clause:
+            continue
+        found = [m for m in _OPENING_YEAR.finditer(folded, 0, clause.end())
+                 if not _SYMBOL_BEFORE.search(folded, 0, m.start())
+                 and (year is None or year <= int(m.group(1)) <= year + 1)]
+        if len({m.group(1) for m in found}) == 1:
+            return found[0].group(1), " ".join(text[:found[0].end()].split()[-8:]).strip(" .,;:")
+        return None
+    return None
+
+
 def date_targets_by_the_opening(obligations: list[dict], paragraphs: list[str], year: int | None) -> None:
     """Targets no sentence, heading or title dates, in a text whose opening names its year ("Năm 2025, ... các chỉ
     tiêu ... tăng trên 10%"): that year's, as an officer reads a year's plan; marked as inferred."""
@@ -3241,6 +3265,14 @@ def date_targets_by_the_opening(obligations: list[dict], paragraphs: list[str], 
         if stage is not None:  # "UBND tỉnh phê duyệt Đề án ... giai đoạn 2021 - 2025 ...": the stage's last year
             _date_undated_targets(obligations, stage["period"], stage["phrase"], stage["review"][0])
             _due_with_the_plan(obligations, stage["period"], stage["phrase"], stage["review"][0])
+            return
+        opening = carried_out_plans_year(paragraphs, year)
+        if opening is None:
+            return
+        named, words = opening
+        mark = _("kỳ {period} lấy từ kế hoạch năm mà văn bản thực hiện (\"{words}\"), văn bản không nêu năm của mình: "
+                 "suy luận, xác nhận").format(period=named, words=words)
+        _date_undated_targets(obligations, named, words, mark)
         return
     named, words = opening
     mark = _("kỳ {period} lấy từ phần mở đầu của văn bản (\"{words}\"), câu không nêu: suy luận, xác nhận").format(
