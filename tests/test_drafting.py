@@ -9253,3 +9253,13 @@ def test_a_plan_carrying_out_a_yearly_plan_is_of_its_year(catalogue):
     duty = next(d for d in duties if d.get("targets"))
     assert _targets_of(duty) == [(70, "at_least", "2026")]
     assert any("kế hoạch năm" in mark for t in duty["targets"] for mark in t.get("review", []))
+
+
+def test_the_whole_a_breakdown_divides_is_a_figure(catalogue):
+    """R5: "dự kiến có 2.100 công dân, trong đó 1.800 ..., 300 ...": the parts and the whole they add up to are the
+    sentence's targets."""
+    text = ("Kế hoạch tuyển quân năm 2027: toàn tỉnh dự kiến có 2.100 công dân, trong đó 1.800 công dân nhập ngũ vào "
+            "Quân đội, 300 công dân thực hiện nghĩa vụ tham gia Công an nhân dân.\n")
+    duties = draft_text(text, catalogue, province="Nghệ An")["obligations"]
+    values = [t["value"] for d in duties for t in d.get("targets", [])]
+    assert {2100, 1800, 300} <= set(values)

@@ -2942,6 +2942,10 @@ _SPENDING = re.compile(r"(?<!tiet\skiem\s)(?<!thu\s)(?<!thu,\s)\bchi\s*(?:can\s*
 #: the quantity a target or a plan sets for its act, its verb between ("được tỉnh giao chỉ tiêu trồng 370 ha rừng", "có kế
 #: hoạch trồng 4.045 ha rừng", "đặt chỉ tiêu trồng trọt 11.397,2 ha"): the act's object is what the plan counts
 _PLANNED_OBJECT = re.compile(r"\b(?:chi\s*tieu|ke\s*hoach)\s+(?!so\b|nam\b|thang\b|quy\b)(?:[a-z]+\s+){1,2}$")
+#: the whole a breakdown divides, right after its quantity ("toàn tỉnh dự kiến có 3.351 công dân, trong đó 2.800 ...,
+#: 551 ..."): its parts are figures of the sentence ("trong đó" reaches them, g.REACHING), so is the whole they add up
+#: to (R5: several figures in one sentence, one duty with several targets)
+_WHOLE_OF_PARTS = re.compile(r"(?:\s*[a-z]+){0,4}\s*,\s*trong\s*do\s*,?\s*(?:khoang\s*|co\s*)?\d")
 _AVERAGED_A_YEAR = re.compile(r"(\bbinh\s*quan\s)(nam)(?=\s(?!(?:19|20)\d\d\b)\d)")
 
 
@@ -2980,6 +2984,7 @@ def _figures(folded: str, bracketed: bool = True) -> list[_Figure]:
                 or any(p.search(before.rstrip()) for _name, p in g.COMPARATORS) or g.REACHING.search(before)
                 or _OBJECT_OF_THE_VERB.search(before) and not folded.startswith("/", match.end())
                 or _PLANNED_OBJECT.search(before)
+                or _WHOLE_OF_PARTS.match(folded, match.end())
                 or match.re is g.QUANTITY and g.MEASURE_NAMED.match(before.rsplit(",", 1)[-1])
                 or _coordinated(folded, out, match.start(1))):
             continue
