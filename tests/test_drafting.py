@@ -9263,3 +9263,12 @@ def test_the_whole_a_breakdown_divides_is_a_figure(catalogue):
     duties = draft_text(text, catalogue, province="Nghệ An")["obligations"]
     values = [t["value"] for d in duties for t in d.get("targets", [])]
     assert {2100, 1800, 300} <= set(values)
+
+
+def test_regardless_of_is_no_ban(catalogue):
+    """Modality: "không phụ thuộc vào địa giới hành chính" (regardless of the boundaries) qualifies the act; nothing
+    is negated: the figure strives, no ban."""
+    text = ("Về thủ tục hành chính, các sở, ngành phấn đấu 100% thủ tục được thực hiện không phụ thuộc vào địa giới "
+            "hành chính trong phạm vi tỉnh.\n")
+    duty, = draft_text(text, catalogue, province="Nghệ An")["obligations"]
+    assert duty["modality"] == "strive"
