@@ -9374,3 +9374,67 @@ def test_a_report_in_time_or_by_cycle_is_not_once(catalogue, text):
     """R3: "kịp thời báo cáo" is urgent and "định kỳ báo cáo" continuing; the one-report reading leaves them."""
     duty, = draft_text(text + "\n", catalogue, province="Bắc Ninh")["obligations"]
     assert duty["deadline"]["kind"] != "once"
+
+# Round 29, targets, modality and duties not found
+def _targets_of(duty):
+    return [(t["value"], t["comparator"], t.get("period")) for t in duty.get("targets", [])]
+
+
+def test_a_year_named_with_its_cycle_name_is_that_year(catalogue):
+    """R6: "năm Quý Mùi 2027" is the year 2027 (the cycle's name restates it): the sentence's own year closes its
+    figures, and the plan's year closes the figures after it that name none."""
+    text = ("Theo kế hoạch, năm Đinh Mùi 2027, tỉnh sẽ trồng mới hơn 300.000 cây xanh các loại.\n"
+            "Ngoài ra, tỉnh cũng trồng mới 50 ha rừng phòng hộ ven biển tại các xã.\n")
+    first, second = draft_text(text, catalogue, province="Nghệ An")["obligations"]
+    assert _targets_of(first) == [(300000, "at_least", "2027")]
+    assert _targets_of(second) == [(50, "at_least", "2027")]
+
+
+def test_a_rounds_figure_is_not_the_years(catalogue):
+    """R6: a figure for a round its own sentence names ("Riêng đợt ra quân đầu Xuân ...", read once for the
+    occasion) is closed by the round, not by the plan's year."""
+    text = ("Theo kế hoạch, năm 2027, tỉnh sẽ trồng mới hơn 300.000 cây xanh các loại.\n"
+            "Riêng đợt ra quân đầu Xuân Đinh Mùi 2027, toàn tỉnh phấn đấu trồng 50.000 cây xanh các loại.\n")
+    _year, launch = draft_text(text, catalogue, province="Nghệ An")["obligations"]
+    assert [t.get("period") for t in launch["targets"]] == [None]
+
+
+def test_a_documents_numbering_year_is_no_period(catalogue):
+    """R6: "Chỉ thị 21/CT-UBND năm 2026" names the directive in its register; the stage its opening names
+    ("giai đoạn 2026-2030") closes an average rate, not the year of the number."""
+    text = ("Chỉ thị 21/CT-UBND năm 2026 về xây dựng kế hoạch đầu tư công 5 năm 2026-2030\n"
+            "Chủ tịch UBND tỉnh yêu cầu các sở, ngành phấn đấu tăng trưởng bình quân giai đoạn 2026-2030 đạt từ 9%/năm "
+            "trở lên.\n")
+    duty, = [d for d in draft_text(text, catalogue, province="Nghệ An")["obligations"] if d.get("targets")]
+    assert _targets_of(duty) == [(9, "at_least", "2030")]
+
+
+def test_a_plan_carrying_out_a_yearly_plan_is_of_its_year(catalogue):
+    """R6 (the plan's year): a commune's plan that names no year of its own and opens by carrying out the level
+    above's plan "... năm 2026" sets out for that year: its figures are 2026's (inferred, marked)."""
+    text = ("Thực hiện Kế hoạch số 14/KH-UBND ngày 05/02/2026 của UBND tỉnh về chuyển đổi số trên địa bàn tỉnh năm "
+            "2026; UBND xã An Phú xây dựng Kế hoạch số 9/KH-UBND ngày 10/02/2026 về chuyển đổi số trên địa bàn xã.\n"
+            "Theo kế hoạch, tỷ lệ hồ sơ trực tuyến toàn trình của xã phải đạt ít nhất 70%.\n")
+    duties = draft_text(text, catalogue, province="Nghệ An")["obligations"]
+    duty = next(d for d in duties if d.get("targets"))
+    assert _targets_of(duty) == [(70, "at_least", "2026")]
+    assert any("kế hoạch năm" in mark for t in duty["targets"] for mark in t.get("review", []))
+
+
+def test_the_whole_a_breakdown_divides_is_a_figure(catalogue):
+    """R5: "dự kiến có 2.100 công dân, trong đó 1.800 ..., 300 ...": the parts and the whole they add up to are the
+    sentence's targets."""
+    text = ("Kế hoạch tuyển quân năm 2027: toàn tỉnh dự kiến có 2.100 công dân, trong đó 1.800 công dân nhập ngũ vào "
+            "Quân đội, 300 công dân thực hiện nghĩa vụ tham gia Công an nhân dân.\n")
+    duties = draft_text(text, catalogue, province="Nghệ An")["obligations"]
+    values = [t["value"] for d in duties for t in d.get("targets", [])]
+    assert {2100, 1800, 300} <= set(values)
+
+
+def test_regardless_of_is_no_ban(catalogue):
+    """Modality: "không phụ thuộc vào địa giới hành chính" (regardless of the boundaries) qualifies the act; nothing
+    is negated: the figure strives, no ban."""
+    text = ("Về thủ tục hành chính, các sở, ngành phấn đấu 100% thủ tục được thực hiện không phụ thuộc vào địa giới "
+            "hành chính trong phạm vi tỉnh.\n")
+    duty, = draft_text(text, catalogue, province="Nghệ An")["obligations"]
+    assert duty["modality"] == "strive"

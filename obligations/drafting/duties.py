@@ -2972,6 +2972,10 @@ _SPENDING = re.compile(r"(?<!tiet\skiem\s)(?<!thu\s)(?<!thu,\s)\bchi\s*(?:can\s*
 #: the quantity a target or a plan sets for its act, its verb between ("được tỉnh giao chỉ tiêu trồng 370 ha rừng", "có kế
 #: hoạch trồng 4.045 ha rừng", "đặt chỉ tiêu trồng trọt 11.397,2 ha"): the act's object is what the plan counts
 _PLANNED_OBJECT = re.compile(r"\b(?:chi\s*tieu|ke\s*hoach)\s+(?!so\b|nam\b|thang\b|quy\b)(?:[a-z]+\s+){1,2}$")
+#: the whole a breakdown divides, right after its quantity ("toàn tỉnh dự kiến có 3.351 công dân, trong đó 2.800 ...,
+#: 551 ..."): its parts are figures of the sentence ("trong đó" reaches them, g.REACHING), so is the whole they add up
+#: to (R5: several figures in one sentence, one duty with several targets)
+_WHOLE_OF_PARTS = re.compile(r"(?:\s*[a-z]+){0,4}\s*,\s*trong\s*do\s*,?\s*(?:khoang\s*|co\s*)?\d")
 _AVERAGED_A_YEAR = re.compile(r"(\bbinh\s*quan\s)(nam)(?=\s(?!(?:19|20)\d\d\b)\d)")
 
 
@@ -3010,6 +3014,7 @@ def _figures(folded: str, bracketed: bool = True) -> list[_Figure]:
                 or any(p.search(before.rstrip()) for _name, p in g.COMPARATORS) or g.REACHING.search(before)
                 or _OBJECT_OF_THE_VERB.search(before) and not folded.startswith("/", match.end())
                 or _PLANNED_OBJECT.search(before)
+                or _WHOLE_OF_PARTS.match(folded, match.end())
                 or match.re is g.QUANTITY and g.MEASURE_NAMED.match(before.rsplit(",", 1)[-1])
                 or _coordinated(folded, out, match.start(1))):
             continue
@@ -3108,6 +3113,11 @@ def targets_title(paragraphs: list[str], headline: bool = False) -> str | None:
 #: 2024"), nor a horizon or a vision ("đến năm 2030", "tầm nhìn đến năm 2045")
 _OPENING_YEAR = re.compile(r"(?<!thang\s\d\d\s)(?<!thang\s\d\s)(?<!so\svoi\s)(?<!den\s)(?<!het\s)"
                            r"\bnam\s(\d{4})\b(?!\s*[-–])")
+
+
+#: a document's number and code right before a year ("Chỉ thị 15/CT-UBND năm 2025", "Kế hoạch số 25/KH-UBND năm
+#: 2025"): the year names the document in its register (NĐ 30/2020: numbers restart each year), not a period it sets
+_SYMBOL_BEFORE = re.compile(r"\b\d+\s*/\s*[a-z]+(?:\s*-\s*[a-z0-9&]+)*\s*$")
 
 
 #: a year whose results a sentence reports ("sơ kết sản xuất trồng trọt năm 2023", "tình hình sản xuất ... trong năm
@@ -3229,9 +3239,14 @@ def opening_year(paragraphs: list[str], year: int | None = None) -> tuple[str, s
             named = int(match.group(1))
             if _REPORTED_YEAR.search(folded[:match.start()]):
                 continue  # a year whose results are reported, not the year the text sets out for
+            if _SYMBOL_BEFORE.search(folded, 0, match.start()):
+                continue  # "Chỉ thị 15/CT-UBND năm 2025": the year the document is numbered in, part of its name
+            if re.search(r"\bthang\s*(?:\d{1,2}|gieng|chap)\s*$", folded[:match.start()]):
+                continue  # "từ ngày 6 - 16 tháng Giêng năm Quý Mão 2023": a date's year (the lunar month's too)
             if year is None or year <= named <= year + 1:
-                before = len(folded[:match.start()].split())  # the year with the few words before it
-                found.append((named, " ".join(text.split()[max(0, before - 6):before + 2]).strip(" .,;:")))
+                # the year with the few words before it, cut from the text by the match's end ("năm Bính Ngọ 2026"
+                # folds as "năm 2026": the words of the text, not of the fold)
+                found.append((named, " ".join(text[:match.end()].split()[-8:]).strip(" .,;:")))
     if horizons:
         return horizons[0]
     if not found:
@@ -3264,6 +3279,30 @@ def opening_stage(paragraphs: list[str]) -> dict | None:
     return None
 
 
+#: the yearly plan a text opens by carrying out ("Thực hiện Kế hoạch số 29/KH-UBND ngày 10/02/2025 của UBND huyện ...
+#: về việc ... năm 2025;"): the citation's own clause, to its first ";" or full stop
+_CARRIED_OUT_PLAN = re.compile(r"^\W*(?:thuc\s*hien|trien\s*khai)\s*ke\s*hoach\b[^;.]*")
+
+
+def carried_out_plans_year(paragraphs: list[str], year: int | None) -> tuple[str, str] | None:
+    """R6, the plan's year: a text that names no year of its own and opens by carrying out a plan of one year ("Thực
+    hiện Kế hoạch ... của UBND huyện ... năm 2025; UBND xã ... xây dựng Kế hoạch ..."), a plan of the level above
+    for the same work, sets out for that year: the year and its words, or None. Only the text's year or the next
+    (a plan issued in December); a year after a document's number ("Kế hoạch 12/KH-UBND năm 2024") or in a date is
+    no plan's year."""
+    for text, folded in _opening(paragraphs, citations=True):
+        clause = _CARRIED_OUT_PLAN.match(folded)
+        if not clause:
+            continue
+        found = [m for m in _OPENING_YEAR.finditer(folded, 0, clause.end())
+                 if not _SYMBOL_BEFORE.search(folded, 0, m.start())
+                 and (year is None or year <= int(m.group(1)) <= year + 1)]
+        if len({m.group(1) for m in found}) == 1:
+            return found[0].group(1), " ".join(text[:found[0].end()].split()[-8:]).strip(" .,;:")
+        return None
+    return None
+
+
 def date_targets_by_the_opening(obligations: list[dict], paragraphs: list[str], year: int | None) -> None:
     """Targets no sentence, heading or title dates, in a text whose opening names its year ("Năm 2025, ... các chỉ
     tiêu ... tăng trên 10%"): that year's, as an officer reads a year's plan; marked as inferred."""
@@ -3273,6 +3312,14 @@ def date_targets_by_the_opening(obligations: list[dict], paragraphs: list[str], 
         if stage is not None:  # "UBND tỉnh phê duyệt Đề án ... giai đoạn 2021 - 2025 ...": the stage's last year
             _date_undated_targets(obligations, stage["period"], stage["phrase"], stage["review"][0])
             _due_with_the_plan(obligations, stage["period"], stage["phrase"], stage["review"][0])
+            return
+        opening = carried_out_plans_year(paragraphs, year)
+        if opening is None:
+            return
+        named, words = opening
+        mark = _("kỳ {period} lấy từ kế hoạch năm mà văn bản thực hiện (\"{words}\"), văn bản không nêu năm của mình: "
+                 "suy luận, xác nhận").format(period=named, words=words)
+        _date_undated_targets(obligations, named, words, mark)
         return
     named, words = opening
     mark = _("kỳ {period} lấy từ phần mở đầu của văn bản (\"{words}\"), câu không nêu: suy luận, xác nhận").format(
@@ -3645,6 +3692,12 @@ def _due_with_the_plan(obligations: list[dict], period: str, words: str, mark: s
             duty["deadline"] = {"kind": "end_of_period", "period": period, "phrase": words, "review": [mark]}
 
 
+#: a campaign's round a sentence names as its own time ("Riêng đợt ra quân đầu Xuân ...", "trong đợt cao điểm"): a span
+#: shorter than the year, its figures the round's; not a numbered stage of the year's plan ("- Đợt 3: Diện tích gieo cấy
+#: ... đạt 860ha", the plan's year its figures')
+_A_ROUND = re.compile(r"\bdot\s*(?:ra\s*quan|cao\s*diem|phat\s*dong)\b")
+
+
 def _date_undated_targets(obligations: list[dict], year: str, phrase: str, mark: str) -> list[dict]:
     """Give ``year`` to the targets with no period, and its end as the deadline of their duties that have none;
     the duties changed."""
@@ -3653,6 +3706,9 @@ def _date_undated_targets(obligations: list[dict], year: str, phrase: str, mark:
         due = duty["deadline"]
         if due.get("kind") in ("by_date", "before_date") and due.get("date"):
             continue  # "Kết thúc xuống giống trước ngày 25/11/2018, diện tích 1.539ha": a day closes it (R6)
+        if due.get("kind") == "once" and not due.get("phrase") and _A_ROUND.search(g.fold_chars(duty["quotes"][0])):
+            continue  # "Riêng đợt ra quân đầu Xuân Bính Ngọ 2026, ... trồng 80.000 cây": the round its own sentence
+            # names closes the figure, by the round's last day the officer writes (R6: the nearer time), not the year
         undated = [t for t in duty.get("targets", []) if not t.get("period") and not t.get("deadline")]
         for target in undated:
             target["period"] = year

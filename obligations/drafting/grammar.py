@@ -17,13 +17,24 @@ import re
 import unicodedata
 
 
+#: a year written with its name in the sixty-year cycle between "năm" and its number ("năm Bính Ngọ 2026", "năm Quý
+#: Mão 2023"): the calendar year itself, as "năm 2026" (the name only restates it)
+_CYCLE_YEAR = re.compile(r"\bnam(\s+(?:giap|at|binh|dinh|mau|ky|canh|tan|nham|quy)\s+"
+                         r"(?:ty|suu|dan|mao|meo|thin|ngo|mui|than|dau|tuat|hoi))(\s*,?\s*)(?=(?:19|20)\d\d\b)")
+
+
 def fold_chars(text: str) -> str:
-    """Lower case without accents, of the same length as ``text`` (``đ`` -> ``d``): spans carry over."""
+    """Lower case without accents, of the same length as ``text`` (``đ`` -> ``d``): spans carry over. A year named
+    with its cycle name ("năm Bính Ngọ 2026") folds as the year alone ("nam 2026", the name blanked before "nam"),
+    so that every reader of "năm 2026" reads it."""
     out = []
     for char in text:
         base = unicodedata.normalize("NFD", char.replace("đ", "d").replace("Đ", "D"))[:1].lower()
         out.append(base if len(base) == 1 else char)
-    return "".join(out)
+    folded = "".join(out)
+    if "nam " in folded:
+        folded = _CYCLE_YEAR.sub(lambda m: " " * (len(m.group(0)) - 4) + "nam ", folded)
+    return folded
 
 
 def compact_fold(text: str) -> str:
@@ -157,7 +168,7 @@ BAN_CLAUSE = re.compile(r",(?=\s*(?:nghiem\s*cam|tuyet\s*doi\s*khong|cam\s+(?!ke
 #: a ban in positive dress ("thực hiện nghiêm túc việc không sử dụng rượu, bia ..."), unless the bound body is
 #: told to make others keep it (DIRECTING before it: "chỉ đạo cán bộ ... thực hiện nghiêm túc việc không ...")
 DRESSED_BAN = re.compile(r"\b(thuc\s*hien|chap\s*hanh)\s+(nghiem\s*(tuc\s*)?)?(viec|quy\s*dinh)?\s*(ve\s*)?"
-                         r"khong\s+(?!chi\b|ngung\b)")
+                         r"khong\s+(?!chi\b|ngung\b|phu\s*thuoc\b|phan\s*biet\b)")  # (not "regardless of": NEGATED)
 #: a ban this text imposes, named as a noun: kept ("chấp hành (nghiêm) lệnh nghiêm cấm tàu thuyền ra khơi", "tuân thủ
 #: quy định cấm ...": to obey a ban is to refrain, as DRESSED_BAN's "chấp hành việc không ..." is), or its window given
 #: with the ban as the sentence's subject ("Lệnh cấm có hiệu lực kể từ ..."); not one applied or enforced on others
@@ -980,7 +991,9 @@ ASSIGNED_TO = re.compile(r"(?<!duoc )(?<!\bphai )(?<!\bcan )\bgiao\s+(?:cac\s*)?
 #: thuộc các cơ quan hành chính") when a "không" follows it: the act is negated
 SUBJECT_QUALIFIER = re.compile(r"\s*(?:truc\s*)?thuoc\b[^,;:.]{0,60}?(?=\s+khong\s)")
 #: ("không có bệnh nhân tử vong", "không có xã nào dưới 50%": an outcome of none to reach, a target, not a ban)
-NEGATED = re.compile(r"^\W*(khong)\s+(?!chi\b|ngung\b|nhung\b|it\b|qua\b|duoi\b|thap\b|"
+#: (not "không phụ thuộc vào", "không phân biệt": "regardless of", a manner of the act before it, "thủ tục được thực
+#: hiện không phụ thuộc vào địa giới hành chính", no act negated)
+NEGATED = re.compile(r"^\W*(khong)\s+(?!chi\b|ngung\b|nhung\b|it\b|qua\b|duoi\b|thap\b|phu\s*thuoc\b|phan\s*biet\b|"
                      r"co\s+(?:benh\s*nhan|ca|truong\s*hop|nguoi|xa|huyen|don\s*vi|dia\s*phuong|hoc\s*sinh|tre)\b)")
 #: a sentence that only says from when the duties before it apply ("Thời gian áp dụng thực hiện bắt đầu từ ngày ...")
 START_LINE = re.compile(r"^\W*(thoi\s*gian\s*)?(ap\s*dung|thuc\s*hien)(\s*(ap\s*dung|thuc\s*hien))*\s*(chinh\s*thuc\s*)?"
