@@ -1665,6 +1665,7 @@ class Drafter:
         if not verb and (report := g.REPORT_TO.search(folded, subject_end)) and not g.REPEATED.search(folded) \
                 and not g.RECURRING_OBJECT.search(folded) and not g.bans(sentence, folded) \
                 and not g.CONDITION.search(folded, report.start()) and not g.ELSEWHERE_TIME.search(folded, subject_end) \
+                and not g.AS_THE_RULES_SAY.match(folded, report.end()) \
                 and not re.search(r"\b(?:truoc|cham\s*nhat|den|trong)\s*(?:ngay|thang)\s*\d", folded) \
                 and not g.REPORT_NOT_AFTER.search(folded, max(folded.rfind(";", 0, report.start()), subject_end),
                                                   report.start()):

@@ -730,6 +730,9 @@ ATELIC_HEAD = re.compile(r"^\W*(?:(?:dong\s*thoi|tiep\s*do)\s*,?\s*)?(?:(?:co|ch
 #: thông tin, báo cáo" (a standing regime), "để báo cáo" (a purpose's), "khi ... báo cáo", "báo cáo ... nếu có vấn đề phát sinh" (a condition's))
 REPORT_TO = re.compile(r"(?<!\bche\s\bdo\s)(?<!\bthong\s\btin\s)\bbao\s*cao\s*(?:ket\s*qua\s*)?(?:ve\s*|len\s*|cho\s*)?"
                        r"(?:ubnd|uy\s*ban|chu\s*tich|so\b|cap\s*tren|ban\s*chi\s*dao|thuong\s*truc|bo\b)")
+#: a report made "theo quy định" (as the rules require: the Bắc Giang seed, 3.e): its times are another text's, a
+#: standing duty, not one paper
+AS_THE_RULES_SAY = re.compile(r"[^;.]*?\btheo\s*(?:dung\s*)?(?:quy\s*dinh|quy\s*che|che\s*do)\b")
 #: what a report's verb must not follow in its clause to be the duty's own one paper
 REPORT_NOT_AFTER = re.compile(r"\b(?:de|nham|khi|neu|truong\s*hop|kip\s*thoi|ngay|dinh\s*ky|thuong\s*xuyen|lien\s*tuc|"
                               r"hang|moi|sau\s*moi|che\s*do)\b")
