@@ -9440,3 +9440,24 @@ def test_regardless_of_is_no_ban(catalogue):
             "hành chính trong phạm vi tỉnh.\n")
     duty, = draft_text(text, catalogue, province="Nghệ An")["obligations"]
     assert duty["modality"] == "strive"
+
+
+# Round 30, periods and targets
+
+def test_a_paragraphs_parts_share_the_year_of_its_figures(catalogue):
+    """R6 (the sentence's year before the plan's): a district's commitment for 2026 lists its results in one
+    paragraph; the parts with a figure take the opening's year, and so do the parts with no figure and no time of
+    their own ("hoàn thành chỉ tiêu thu ngân sách do Tỉnh giao"). An act with no end in the same paragraph ("tiếp tục
+    ...", R3) stays none."""
+    text = ("Năm 2026, Chủ tịch UBND huyện Hòa Bình ký cam kết với Chủ tịch UBND tỉnh thực hiện 6 nội dung trong năm "
+            "2026.\n"
+            "Cụ thể: tỷ lệ giải ngân vốn đầu tư công của huyện đạt 100%; hoàn thành chỉ tiêu thu ngân sách nhà nước "
+            "trên địa bàn do Tỉnh giao; có thêm 03 sản phẩm OCOP được công nhận đạt 3 sao trở lên; tiếp tục nâng "
+            "cao chất lượng giải quyết thủ tục hành chính cho người dân và doanh nghiệp trên địa bàn huyện.\n")
+    duties = draft_text(text, catalogue, province="Nghệ An", issuer="ubnd-huyen")["obligations"]
+    budget = next(d for d in duties if "thu ngân sách" in d["quotes"][0])
+    assert (budget["deadline"]["kind"], budget["deadline"].get("period")) == ("end_of_period", "2026")
+    assert any("cùng đoạn" in mark for mark in budget["deadline"]["review"])
+    going_on = next(d for d in duties if "tiếp tục" in d["quotes"][0])
+    assert going_on["deadline"]["kind"] == "none"
+

@@ -3320,13 +3320,47 @@ def date_targets_by_the_opening(obligations: list[dict], paragraphs: list[str], 
         named, words = opening
         mark = _("kỳ {period} lấy từ kế hoạch năm mà văn bản thực hiện (\"{words}\"), văn bản không nêu năm của mình: "
                  "suy luận, xác nhận").format(period=named, words=words)
-        _date_undated_targets(obligations, named, words, mark)
+        _with_the_paragraphs_figures(obligations, _date_undated_targets(obligations, named, words, mark), named, words)
         return
     named, words = opening
     mark = _("kỳ {period} lấy từ phần mở đầu của văn bản (\"{words}\"), câu không nêu: suy luận, xác nhận").format(
         period=named, words=words)
-    _date_undated_targets(_not_going_on_a_run(obligations, named), named, words, mark)
+    dated = _date_undated_targets(_not_going_on_a_run(obligations, named), named, words, mark)
     _due_with_the_plan(obligations, named, words, mark)
+    _with_the_paragraphs_figures(obligations, dated, named, words)
+
+
+#: a part that states a result to reach, as the figures beside it do: a completion ("hoàn thành chỉ tiêu thu ngân sách
+#: do Tỉnh giao"), a level against another year ("bằng hoặc cao hơn năm 2023"), an outcome the plan foresees ("Các cơ
+#: sở dữ liệu dùng chung sẽ được kết nối"); not an act of direction or manner ("ưu tiên ...", "kiểm tra, chấn chỉnh
+#: ...", "tăng diện tích ...", "triển khai ..."), which R3 leaves none
+_A_RESULT = re.compile(r"\bhoan\s*thanh\b|\bbang\s*hoac\s*(?:cao|lon)\s*hon\b|(?<!chia\s)\bse\s+(?:duoc\s+)?\w")
+#: an act with no end (R3), which the year of the figures beside it does not close
+_OPEN_ENDED = re.compile(r"\b(?:tang\s*cuong|day\s*manh|nang\s*cao|tiep\s*tuc|duy\s*tri|thuong\s*xuyen|lien\s*tuc|"
+                         r"chu\s*dong|san\s*sang|chiu\s*trach\s*nhiem|khong\s*de|nghiem\s*cam)\b")
+
+
+def _with_the_paragraphs_figures(obligations: list[dict], dated: list[dict], year: str, words: str) -> None:
+    """R6, the sentence's year before the plan's: the ';'-parts and sentences of one paragraph whose figures the
+    text's year closes ("... ký cam kết thực hiện 11 nội dung trong năm 2024. Cụ thể: tỷ lệ giải ngân ... đạt 100%;
+    hoàn thành chỉ tiêu thu ngân sách do Tỉnh giao; ..."; "... đặt mục tiêu 100% hồ sơ ... Các cơ sở dữ liệu dùng
+    chung sẽ được kết nối ...") are that year's too when they give no time of their own: the paragraph sets out
+    one year's results, its parts that state a result with no figure included (``_A_RESULT``). Not a ban, an act of
+    direction or manner, nor an act with no end (R3's "tăng cường", "tiếp tục", "duy trì" ...), which stay none;
+    marked as inferred."""
+    clauses = {duty.get("clause") for duty in dated if duty.get("clause")
+               and duty["deadline"].get("kind") == "end_of_period" and duty["deadline"].get("period") == year}
+    if not clauses:
+        return
+    mark = _("kỳ {period} lấy từ các chỉ tiêu cùng đoạn (\"{words}\"), câu không nêu: suy luận, xác nhận").format(
+        period=year, words=words)
+    for duty in obligations:
+        due = duty["deadline"]
+        if duty.get("clause") not in clauses or duty in dated or duty.get("targets") or duty["modality"] == "must_not" \
+                or due.get("kind") != "none" or due.get("phrase") or duty.get("trigger") \
+                or not _A_RESULT.search(folded := g.fold_chars(" ".join(duty["quotes"]))) or _OPEN_ENDED.search(folded):
+            continue
+        duty["deadline"] = {"kind": "end_of_period", "period": year, "phrase": words, "review": [mark]}
 
 
 _CHECKS = re.compile(r"\b(?:kiem\s*tra|giam\s*sat|nhac\s*nho|don\s*doc)\b")
