@@ -9461,3 +9461,14 @@ def test_a_paragraphs_parts_share_the_year_of_its_figures(catalogue):
     going_on = next(d for d in duties if "tiếp tục" in d["quotes"][0])
     assert going_on["deadline"]["kind"] == "none"
 
+
+def test_aiming_at_a_share_is_striving(catalogue):
+    """Modality: "hướng đến 80% hộ gia đình ..." (aim at a share) sets a figure to strive for, as "phấn đấu"
+    does; "định hướng đến năm 2030" is a horizon, not an aim."""
+    text = ("Kế hoạch chuyển đổi số năm 2026 của huyện: về xã hội số, huyện hướng đến 80% hộ gia đình trên địa bàn "
+            "có kết nối internet cáp quang băng rộng.\n")
+    duty, = [d for d in draft_text(text, catalogue, province="Nghệ An", issuer="ubnd-huyen")["obligations"]
+             if d.get("targets")]
+    assert duty["modality"] == "strive"
+    from obligations.drafting import grammar as g
+    assert not g.STRIVE.search(g.fold_chars("quy hoạch tỉnh thời kỳ 2021-2030, định hướng đến 2050 đạt 5%"))

@@ -179,8 +179,11 @@ OBEYED_BAN = re.compile(r"\b(?:chap\s*hanh|tuan\s*thu)\s+(?:nghiem\s*(?:tuc\s*)?
 DIRECTING = re.compile(r"\b(chi\s*dao|quan\s*triet|tuyen\s*truyen|van\s*dong|huong\s*dan|to\s*chuc\s*cho|don\s*doc|"
                        r"nhac\s*nho|yeu\s*cau)\b")
 #: "phấn đấu" (strive), and "quyết tâm" (be resolved to) before what it aims at ("quyết tâm đưa huyện A thoát nghèo
-#: trước quý III"); not the noun ("với quyết tâm cao", "sự quyết tâm của ...")
-STRIVE = re.compile(r"\bphan\s*dau\b|(?<!voi\s)(?<!su\s)(?<!the\s)\bquyet\s*tam\s+(?!cao\b|chinh\s*tri\b|lon\b|cua\b|va\b)")
+#: trước quý III"); not the noun ("với quyết tâm cao", "sự quyết tâm của ..."); "hướng đến" / "hướng tới" (aim at) a
+#: share ("Huyện hướng đến 80% hộ gia đình có internet cáp quang"), an aim like "phấn đấu", not a direction or horizon
+#: ("định hướng đến năm 2030", "hướng đến xây dựng chính quyền số")
+STRIVE = re.compile(r"\bphan\s*dau\b|(?<!voi\s)(?<!su\s)(?<!the\s)\bquyet\s*tam\s+(?!cao\b|chinh\s*tri\b|lon\b|cua\b|va\b)|"
+                    r"(?<!dinh\s)\bhuong\s*(?:den|toi)\s+(?:(?:muc\s*tieu\s*)?(?:dat\s*)?)\d+(?:[.,]\d+)?\s*%")
 MAY = re.compile(r"\b(co quyen|duoc phep)\b|"
                  # left to the body's judgement whether to act ("căn cứ khả năng, điều kiện ... để quyết định việc tổ
                  # chức bắn pháo hoa", "tùy tình hình thực tế quyết định có tổ chức ..."): a may
