@@ -9440,3 +9440,20 @@ def test_regardless_of_is_no_ban(catalogue):
             "hành chính trong phạm vi tỉnh.\n")
     duty, = draft_text(text, catalogue, province="Nghệ An")["obligations"]
     assert duty["modality"] == "strive"
+
+
+# Round 30, actors: which bodies are bound
+
+def test_a_handing_over_binds_what_follows_it_not_the_text_before(catalogue):
+    """R2 ("giao ..." binds the part it heads): a report's later paragraph that hands tasks to named bodies ("UBND
+    tỉnh cũng giao nhiệm vụ cho Sở ..., UBND các xã ...") binds its own sentence; the stop the text ordered before it,
+    naming no body, is not those bodies'."""
+    text = ("Ngày 5/9, UBND tỉnh Quảng Trị ban hành công điện về ứng phó bão số 5.\n\n"
+            "Theo đó, tỉnh yêu cầu dừng mọi hoạt động vui chơi, tắm biển tại các bãi biển từ 12 giờ ngày 5/9.\n\n"
+            "UBND tỉnh cũng giao nhiệm vụ cho Sở Nông nghiệp và Môi trường, UBND các xã ven biển kiểm đếm tàu thuyền, "
+            "hướng dẫn neo đậu an toàn.\n")
+    duties = draft_text(text, catalogue)["obligations"]
+    stop = next(d for d in duties if "dừng mọi hoạt động" in d["quotes"][0])
+    handed = next(d for d in duties if "giao nhiệm vụ" in d["quotes"][0])
+    assert set(handed["actors"]) == {"so-nong-nghiep-va-moi-truong", "ubnd-xa"}
+    assert not {"so-nong-nghiep-va-moi-truong", "ubnd-xa"} & set(stop["actors"])
