@@ -9472,3 +9472,20 @@ def test_aiming_at_a_share_is_striving(catalogue):
     assert duty["modality"] == "strive"
     from obligations.drafting import grammar as g
     assert not g.STRIVE.search(g.fold_chars("quy hoạch tỉnh thời kỳ 2021-2030, định hướng đến 2050 đạt 5%"))
+
+
+# Round 30, actors: which bodies are bound
+
+def test_a_handing_over_binds_what_follows_it_not_the_text_before(catalogue):
+    """R2 ("giao ..." binds the part it heads): a report's later paragraph that hands tasks to named bodies ("UBND
+    tỉnh cũng giao nhiệm vụ cho Sở ..., UBND các xã ...") binds its own sentence; the stop the text ordered before it,
+    naming no body, is not those bodies'."""
+    text = ("Ngày 5/9, UBND tỉnh Quảng Trị ban hành công điện về ứng phó bão số 5.\n\n"
+            "Theo đó, tỉnh yêu cầu dừng mọi hoạt động vui chơi, tắm biển tại các bãi biển từ 12 giờ ngày 5/9.\n\n"
+            "UBND tỉnh cũng giao nhiệm vụ cho Sở Nông nghiệp và Môi trường, UBND các xã ven biển kiểm đếm tàu thuyền, "
+            "hướng dẫn neo đậu an toàn.\n")
+    duties = draft_text(text, catalogue)["obligations"]
+    stop = next(d for d in duties if "dừng mọi hoạt động" in d["quotes"][0])
+    handed = next(d for d in duties if "giao nhiệm vụ" in d["quotes"][0])
+    assert set(handed["actors"]) == {"so-nong-nghiep-va-moi-truong", "ubnd-xa"}
+    assert not {"so-nong-nghiep-va-moi-truong", "ubnd-xa"} & set(stop["actors"])

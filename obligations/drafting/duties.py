@@ -1162,7 +1162,7 @@ class Drafter:
         self.scope = self.actor_index.at_start(sentence[start:])[0]
 
     def settle_unknown_actors(self, issuer: str | None = None, issued_in: str | None = None,
-                              executes: bool | str = False) -> None:
+                              executes: bool | str = False, before: int | None = None) -> None:
         """Duties that name no actor ("Việc ... phải được hoàn thành ...", "Báo cáo được gửi về ..."): in a text
         that says whom it applies to ("... áp dụng đối với ..."), those bodies; in a text whose closing formula
         names whom it charges ("UBND tỉnh yêu cầu các sở, ... nghiêm túc thực hiện"), those addressees; each
@@ -1185,11 +1185,22 @@ class Drafter:
             mark = _("câu không nêu chủ thể; lấy các cơ quan thuộc đối tượng áp dụng của văn bản (\"... áp dụng "
                      "đối với ...\"): xác nhận")
         charged = _named_bodies(charged)
+        handed_at = 0
         if not charged and self.assignment:
             # R2: the bodies the text hands its plan to take its figures and tasks that name no body
             charged = list(self.assignment[0])
             mark = _("câu không nêu chủ thể; lấy các cơ quan mà văn bản giao chỉ tiêu, nhiệm vụ, đọc từ câu \"{quote}\" "
                      "(R2): suy luận, xác nhận").format(quote=self.assignment[1])
+            handed_at = self._handed_over_at()
+            if handed_at:
+                # R2: "giao ..." binds the part it heads; a handing over that a paragraph of a report or letter makes
+                # after duties that name no body ("Theo đó, thành phố yêu cầu ngừng ...; ... Ban Chỉ huy cũng giao nhiệm
+                # vụ cho ...") is that paragraph's, not the text's before it: those are settled as if it were not there
+                assignment, self.assignment = self.assignment, None
+                try:
+                    self.settle_unknown_actors(issuer, issued_in, executes, before=handed_at)
+                finally:
+                    self.assignment = assignment
         leads = self._the_one_lead()
         if not charged and leads:
             # "UBND tỉnh giao Sở Y tế chủ trì, phối hợp với ... triển khai Kế hoạch": a text that charges one body, and
@@ -1234,7 +1245,7 @@ class Drafter:
                      "câu \"{quote}\": suy luận, xác nhận").format(quote=bound[only]["quotes"][0])
         if not charged:
             return
-        settled = [duty for duty in self.result.obligations if duty["actors"] == [UNKNOWN_ACTOR]]
+        settled = [duty for duty in self.result.obligations[handed_at:before] if duty["actors"] == [UNKNOWN_ACTOR]]
         for duty in settled:
             duty["actors"] = list(charged)
             duty["responsible"] = {"title": self.head_of(charged[0]), "source": "taxonomy"}
@@ -1243,6 +1254,16 @@ class Drafter:
         if executes == "province":
             _strive_like_the_first_figure(settled)
 
+
+    def _handed_over_at(self) -> int:
+        """Where the duties of the sentence that hands the text's tasks over start (their index among the drafted
+        ones); 0 when no drafted duty quotes that sentence (a handing over that states no duty, "Điều 1. Giao chỉ tiêu
+        ... cho ...": the whole text's)."""
+        sentence = g.fold_chars(self.assignment[1])
+        for index, duty in enumerate(self.result.obligations):
+            if any(g.fold_chars(quote.strip())[:60] in sentence for quote in duty["quotes"] if quote.strip()):
+                return index
+        return 0
 
     def _figures_to_the_assignees(self) -> None:
         """R2: in a text whose committee hands its plan over ("UBND tỉnh giao chỉ tiêu ... cho các sở, ban, ngành và UBND
