@@ -9440,3 +9440,26 @@ def test_regardless_of_is_no_ban(catalogue):
             "hành chính trong phạm vi tỉnh.\n")
     duty, = draft_text(text, catalogue, province="Nghệ An")["obligations"]
     assert duty["modality"] == "strive"
+
+
+# Round 30, deadlines: once, none, urgent and dates
+
+def _deadline_of(duties, words):
+    duty = next(d for d in duties if words in " ".join(d["quotes"]))
+    return {k: v for k, v in duty["deadline"].items() if k in ("kind", "date")}
+
+
+def test_an_urgent_lead_leaves_a_conduct_and_a_condition_none(catalogue):
+    """R3: "khẩn trương thực hiện các nội dung sau:" hastens the acts it heads (urgent); a directive complied with
+    ("Chấp hành nghiêm chỉnh ...") and a duty that waits on its condition ("Trong trường hợp ... thì ...") hold with
+    no end: none."""
+    text = ("UBND HUYỆN AN LÃO\n"
+            "Để ứng phó với bão số 7, UBND huyện yêu cầu UBND các xã, thị trấn khẩn trương thực hiện các nội dung sau:\n"
+            "1. Chấp hành nghiêm chỉnh chỉ đạo của UBND huyện tại Công điện số 05/CĐ-UBND về ứng phó với bão số 7.\n"
+            "2. Tổ chức sơ tán các hộ dân ở vùng trũng thấp ven sông đến nơi an toàn.\n"
+            "3. Trong trường hợp các hộ dân không có nơi tạm lánh thì UBND các xã, thị trấn bố trí nhà văn hóa thôn để "
+            "đón người dân đến ở.\n")
+    duties = draft_text(text, catalogue, province="Hải Phòng")["obligations"]
+    assert _deadline_of(duties, "Chấp hành nghiêm chỉnh") == {"kind": "none"}
+    assert _deadline_of(duties, "Trong trường hợp") == {"kind": "none"}
+    assert _deadline_of(duties, "Tổ chức sơ tán") == {"kind": "urgent"}

@@ -1644,6 +1644,12 @@ class Drafter:
                                                 "tra theo kỳ sẽ muộn hơn văn bản; xác nhận, ghi ngày vào 'note'").format(
                     day=sentence[day.start():day.end()])])
             return chosen, found
+        if context is not None and context.deadline and context.deadline.get("kind") == "urgent" \
+                and self._holds_on_its_own(sentence, folded, subject_end):
+            # "khẩn trương thực hiện các nội dung sau:" over "Chấp hành nghiêm chỉnh chỉ đạo ...", "Trong trường hợp
+            # ... thì ...": the lead's haste is on the acts it heads, not on a conduct kept, a ban or a duty that waits
+            # on a condition, which hold with no end (R3: none, even in a storm's text)
+            return {"kind": "none"}, found
         if context is not None and context.deadline:
             inherited = dict(context.deadline)
             inherited["review"] = list(inherited.get("review", [])) + [_(
@@ -1716,6 +1722,14 @@ class Drafter:
             return {"kind": "once", "note": _("văn bản không nêu thời hạn"),
                     "review": [_("việc làm một lần (\"{verb}\"), không có thời hạn: xác nhận").format(verb=phrase)]}, found
         return self._once_for_another_time(sentence, folded, subject_end), found
+
+    def _holds_on_its_own(self, sentence: str, folded: str, subject_end: int) -> bool:
+        """Whether a clause reads none whatever urgent lead is over it (R3): a ban, directions or a ban complied with
+        ("Chấp hành nghiêm chỉnh chỉ đạo ..."), or a duty fronted by its condition ("Trong trường hợp ... thì ...",
+        "Nếu ..."). (A check or a supply the lead heads, "tăng cường giám sát ...", "đảm bảo sinh phẩm ...", takes its
+        haste: set 13's Kon Tum.)"""
+        return bool(g.bans(sentence, folded) or _COMPLIED_WITH.match(folded, subject_end)
+                    or g.ENFORCES_A_BAN.search(folded, subject_end) or _FRONTED_CONDITION.match(folded))
 
     def _once_for_another_time(self, sentence: str, folded: str, subject_end: int) -> dict:
         """An undated act whose time is set elsewhere: by another text or body ("theo yêu cầu tại Công văn trên", "theo
@@ -2479,6 +2493,14 @@ _AN_EVENT_HELD = re.compile(r"(?<!về )(?<!việc )(?<!Về )(?<!Việc )\btổ
 #: time of their own
 _URGENT_LEAD = re.compile(r"\bkhan\s*truong\s*(?:trien\s*khai\s*)?(?:thuc\s*hien|trien\s*khai)\s*(?:ngay\s*)?"
                           r"(?:cac|mot\s*so|nhung)\s*(?:noi\s*dung|nhiem\s*vu|bien\s*phap|giai\s*phap|viec)\b[^.;:]*:\s*$")
+
+
+#: a clause that opens with its condition ("Trong trường hợp các hộ dân không bố trí được nơi tạm lánh thì ...", "Nếu
+#: ... thì ..."): the duty waits on it, no haste of a lead's reaches it (R3: none)
+#: directions complied with as the clause's head ("Chấp hành nghiêm chỉnh chỉ đạo của UBND huyện ...", "Thực hiện
+#: nghiêm các văn bản ..."): a conduct kept, not an act a lead can hasten
+_COMPLIED_WITH = re.compile(r"\W*(?:thuc\s*hien|chap\s*hanh)\s*nghiem\b")
+_FRONTED_CONDITION = re.compile(r"^\W*(?:(?:trong\s*)?truong\s*hop|neu)\b[^.;]*?\bthi\b")
 
 
 def urgent_lead(sentence: str) -> dict | None:
