@@ -9463,3 +9463,15 @@ def test_an_urgent_lead_leaves_a_conduct_and_a_condition_none(catalogue):
     assert _deadline_of(duties, "Chấp hành nghiêm chỉnh") == {"kind": "none"}
     assert _deadline_of(duties, "Trong trường hợp") == {"kind": "none"}
     assert _deadline_of(duties, "Tổ chức sơ tán") == {"kind": "urgent"}
+
+
+def test_a_watch_after_a_fronted_topic_holds(catalogue):
+    """R3: a watch has no end, even in a storm's text, when a topic ("Đối với tuyến biển, ...") or the issuer's bare
+    demand ("yêu cầu ...") comes before its head: none, not once for the storm."""
+    text = ("Ngày 10/9/2025, Ban Chỉ huy phòng thủ dân sự tỉnh ban hành công văn ứng phó với bão số 8. Theo đó, "
+            "UBND các xã, phường ven biển thực hiện các nội dung sau. Đối với tuyến biển, cần theo dõi chặt chẽ các "
+            "bản tin dự báo gió mạnh, sóng lớn và thông báo cho chủ các phương tiện. Đối với vùng đồi núi, yêu cầu "
+            "theo dõi sát sao diễn biến mưa lớn, lũ quét, sạt lở đất.\n")
+    duties = draft_text(text, catalogue, province="Quảng Bình")["obligations"]
+    assert _deadline_of(duties, "Đối với tuyến biển") == {"kind": "none"}
+    assert _deadline_of(duties, "Đối với vùng đồi núi") == {"kind": "none"}

@@ -705,7 +705,11 @@ ENFORCES_A_BAN = re.compile(r"\b(?:chap\s*hanh|thuc\s*hien|trien\s*khai|theo)\s*
 #: "sẵn sàng ứng phó", "duy trì"), an activity carried on ("tiếp tục ...", "quản lý chặt chẽ ...", "theo dõi", "giám
 #: sát", "tuyên truyền"), a manner of doing it all ("quyết liệt thực hiện", "chỉ đạo quyết liệt", "thực hiện tốt việc
 #: bảo đảm ..."): as the duty's head it holds over the storm or the holiday a text is for (none), not done once for it
-ATELIC_HEAD = re.compile(r"^\W*(?:(?:dong\s*thoi|tiep\s*do)\s*,?\s*)?(?:(?:co|chiu)\s*trach\s*nhiem\s*(?!toan|truoc|ve\b)|"
+ATELIC_HEAD = re.compile(r"^\W*(?:(?:dong\s*thoi|tiep\s*do)\s*,?\s*)?"
+                         # a topic fronted before the head ("Đối với tuyến biển, cần theo dõi chặt chẽ ...") and the
+                         # issuer's bare demand ("Đối với đất liền, yêu cầu theo dõi sát sao ..."): the head is after them
+                         r"(?:doi\s*voi\s[^,;:.]{1,60},\s*)?(?:yeu\s*cau\s*)?"
+                         r"(?:(?:co|chiu)\s*trach\s*nhiem\s*(?!toan|truoc|ve\b)|"
                          r"phai\s*|can\s*|chu\s*dong\s*)?(?:tap\s*trung\s*)?"
                          # "tiếp tục" takes its complement's aspect: "tiếp tục hướng dẫn, kiểm tra" holds, "tiếp tục bố
                          # trí nguồn lực ..." is one act
