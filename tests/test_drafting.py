@@ -9475,3 +9475,19 @@ def test_a_watch_after_a_fronted_topic_holds(catalogue):
     duties = draft_text(text, catalogue, province="Quảng Bình")["obligations"]
     assert _deadline_of(duties, "Đối với tuyến biển") == {"kind": "none"}
     assert _deadline_of(duties, "Đối với vùng đồi núi") == {"kind": "none"}
+
+
+def test_a_round_that_starts_and_ends_on_days_is_done_by_its_end(catalogue):
+    """R3: "Thời gian tiêm phòng bắt đầu từ ngày ... và kết thúc vào ngày ...": the round's shots are done within
+    it, by its last day (by_date), as "Thời gian tiêm: từ ... đến ..."; a check stepped up and offenders dealt with
+    strictly hold through it (none)."""
+    text = ("UBND xã Hòa Bình triển khai tiêm phòng cho đàn gia súc, gia cầm đợt 1 năm 2021.\n"
+            "Thời gian tiêm phòng bắt đầu từ ngày 05/4/2021 và kết thúc vào ngày 09/4/2021.\n"
+            "Các thôn tổ chức tiêm phòng cho toàn bộ đàn trâu, bò, lợn trên địa bàn.\n"
+            "Tăng cường kiểm tra, giám sát việc tiêm phòng tại các thôn theo đúng yêu cầu kỹ thuật;\n"
+            "Xử lý nghiêm đối với chủ vật nuôi không chấp hành việc tiêm phòng theo quy định.\n")
+    duties = draft_text(text, catalogue, province="Hà Tĩnh")["obligations"]
+    assert _deadline_of(duties, "Thời gian tiêm phòng") == {"kind": "by_date", "date": dt.date(2021, 4, 9)}
+    assert _deadline_of(duties, "Các thôn tổ chức") == {"kind": "by_date", "date": dt.date(2021, 4, 9)}
+    assert _deadline_of(duties, "Tăng cường kiểm tra") == {"kind": "none"}
+    assert _deadline_of(duties, "Xử lý nghiêm") == {"kind": "none"}

@@ -3468,6 +3468,11 @@ def done_in_the_events_time(obligations: list[dict], year: int | None) -> None:
         if any(index == s[0] for s in slots) or due.get("phrase") or duty["modality"] == "must_not" \
                 or due.get("kind") not in ("once", "none") or g.bans(said, g.fold_chars(said)):
             continue
+        if due.get("kind") == "none" and (g.OVER_AN_OCCASION.search(g.fold_chars(said))
+                                          or g.ATELIC_HEAD.match(g.fold_chars(said))):
+            # "Tăng cường kiểm tra, giám sát ...", "Xử lý nghiêm ...": a watch stepped up, an enforcement kept through
+            # the event's time, not a task done by its end (R3: none)
+            continue
         before = [s for s in slots if s[0] < index]
         _at, end, phrase, first = before[-1] if before else next(s for s in slots if s[0] > index)
         said_first = duty["quotes"][0].strip()
