@@ -9491,3 +9491,18 @@ def test_a_round_that_starts_and_ends_on_days_is_done_by_its_end(catalogue):
     assert _deadline_of(duties, "Các thôn tổ chức") == {"kind": "by_date", "date": dt.date(2021, 4, 9)}
     assert _deadline_of(duties, "Tăng cường kiểm tra") == {"kind": "none"}
     assert _deadline_of(duties, "Xử lý nghiêm") == {"kind": "none"}
+
+
+def test_a_day_without_its_year_takes_the_year_of_the_day_written_before(catalogue):
+    """R3: in a text that gives no year of its own, "trước 12 giờ ngày 6-11" takes the year of the day the text
+    wrote in full before it, and "trước 12 giờ cùng ngày" is that day (by_date, inferred, marked)."""
+    text = ("Công điện yêu cầu Bộ Chỉ huy Quân sự tỉnh khẩn trương kêu gọi tàu thuyền vào bờ, hoàn thành trước 14 giờ "
+            "ngày 5-11-2025.\n"
+            "Các lực lượng phải thông báo cho ngư dân thời gian dừng hoạt động trên biển từ 12 giờ ngày 6-11-2025. "
+            "Người dân trên lồng bè phải trở vào bờ trước 12 giờ cùng ngày.\n"
+            "UBND các xã, phường ven biển tổ chức sơ tán dân, bắt buộc vào bờ trước 12 giờ ngày 7-11.\n")
+    duties = draft_text(text, catalogue, province="Khánh Hòa")["obligations"]
+    assert _deadline_of(duties, "cùng ngày") == {"kind": "by_date", "date": dt.date(2025, 11, 6)}
+    assert _deadline_of(duties, "ngày 7-11") == {"kind": "by_date", "date": dt.date(2025, 11, 7)}
+    duty = next(d for d in duties if "ngày 7-11" in " ".join(d["quotes"]))
+    assert any("6-11-2025" in mark or "cùng ngày" in mark for mark in duty["deadline"]["review"])

@@ -322,6 +322,10 @@ class Drafter:
         self.addressed_generally: set[str] = set()  # sentences whose charge names no body (R1: the general addressees)
         self.year = getattr(date, "year", None)  # the text's own year, for a day named without one
         self.year_from: str | None = None  # the words that gave the year when the header did not (a dateline)
+        # the last day the running text wrote as a duty's time, and its words: the year of a day written after it
+        # without one when the text gives no year of its own, and the day of "cùng ngày" (the same day)
+        self.day_written = None
+        self.day_written_phrase: str | None = None
         self.event: str | None = None  # the storm the whole text is for (its title's or opening's words)
         self.campaign: dict | None = None  # the campaign of so many days the whole text launches (text_campaign)
         self.addressees = addressees
@@ -1569,8 +1573,21 @@ class Drafter:
         if not _figures(folded):
             found = [f for f in found if not (f[2].get("kind") == "end_of_period" and (folded.startswith("den", f[0]) or re.search(r"\bden\s*$", folded[:f[0]]))
                                               and _OBJECT_SPAN.search(folded[:f[0]]))]
-        if not found and self.year:
+        if not found and self.day_written and (same := g.SAME_DAY_HOUR.search(folded)):
+            # "Người dân ... phải trở vào bờ trước 12 giờ cùng ngày": the day the text named last (R3: by_date that
+            # day, the hour in a mark)
+            phrase = sentence[same.start():same.end()].strip()
+            found = [(same.start(), same.end(), {
+                "kind": "by_date", "date": self.day_written, "phrase": phrase,
+                "review": [_("\"{phrase}\": ngày văn bản nêu ngay trước đó (\"{day}\"), suy luận: xác nhận").format(
+                    phrase=phrase, day=self.day_written_phrase), _(
+                    "văn bản hẹn giờ (\"{hour}\") trong ngày: danh mục tính theo ngày (by_date: hết ngày đó); xác nhận, "
+                    "ghi giờ vào 'note'").format(hour=phrase)]})]
+        if not found and (self.year or self.day_written):
             found = self._yearless(sentence, folded)
+        for _start, _end, due in found:  # the last day written, for the days after it
+            if due.get("date") and due.get("phrase"):
+                self.day_written, self.day_written_phrase = due["date"], due["phrase"]
 
         if not found and (this_year := g.THIS_YEAR.search(folded)):
             found = [self._this_year(sentence, this_year)]
@@ -1806,6 +1823,10 @@ class Drafter:
 
         match = g.YEARLESS_DATE.search(folded)
         window = g.YEARLESS_WINDOW.search(folded)
+        if not self.year:  # only a day's year is taken from the day written before it
+            if match is None:
+                return []
+            window = None
         if window and (match is None or window.start() < match.start()):
             return self._yearless_window(sentence, window)
         if match is None:
@@ -1813,7 +1834,8 @@ class Drafter:
         word, day, month = (match.group(1), match.group(2), match.group(3)) if match.group(1) else match.group(4, 5, 6)
         end = match.end()
         following = g.NEXT_YEAR.match(folded, end)
-        year = self.year + 1 if following else self.year
+        base = self.year or self.day_written.year  # a text with no year of its own: the year of the day it wrote last
+        year = base + 1 if following else base
         try:
             date = dt.date(year, int(month), int(day))
         except ValueError:
@@ -1824,7 +1846,9 @@ class Drafter:
         hour = re.search(r"\d\s*(?:gio|h)\b", folded[match.start():match.end()])
         return [(match.start(), end, {
             "kind": "before_date" if word == "truoc" and not hour else "by_date", "date": date, "phrase": phrase,
-            "review": [_("văn bản không nêu năm của \"{phrase}\": lấy năm của văn bản ({year}), suy luận: xác nhận").format(
+            "review": [_("văn bản không nêu năm của \"{phrase}\": lấy năm của ngày văn bản ghi trước đó (\"{day}\"), suy "
+                         "luận: xác nhận").format(phrase=phrase, day=self.day_written_phrase) if not self.year else _(
+                "văn bản không nêu năm của \"{phrase}\": lấy năm của văn bản ({year}), suy luận: xác nhận").format(
                 phrase=phrase, year=year) if self.year_from is None else _(
                 "văn bản không nêu năm của \"{phrase}\": lấy năm của ngày ghi ở đầu bài (\"{dateline}\"), suy luận: "
                 "xác nhận").format(phrase=phrase, dateline=self.year_from)] + ([_(
