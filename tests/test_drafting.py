@@ -9489,3 +9489,69 @@ def test_a_handing_over_binds_what_follows_it_not_the_text_before(catalogue):
     handed = next(d for d in duties if "giao nhiệm vụ" in d["quotes"][0])
     assert set(handed["actors"]) == {"so-nong-nghiep-va-moi-truong", "ubnd-xa"}
     assert not {"so-nong-nghiep-va-moi-truong", "ubnd-xa"} & set(stop["actors"])
+
+
+# Round 30, deadlines: once, none, urgent and dates
+
+def _deadline_of(duties, words):
+    duty = next(d for d in duties if words in " ".join(d["quotes"]))
+    return {k: v for k, v in duty["deadline"].items() if k in ("kind", "date")}
+
+
+def test_an_urgent_lead_leaves_a_conduct_and_a_condition_none(catalogue):
+    """R3: "khẩn trương thực hiện các nội dung sau:" hastens the acts it heads (urgent); a directive complied with
+    ("Chấp hành nghiêm chỉnh ...") and a duty that waits on its condition ("Trong trường hợp ... thì ...") hold with
+    no end: none."""
+    text = ("UBND HUYỆN AN LÃO\n"
+            "Để ứng phó với bão số 7, UBND huyện yêu cầu UBND các xã, thị trấn khẩn trương thực hiện các nội dung sau:\n"
+            "1. Chấp hành nghiêm chỉnh chỉ đạo của UBND huyện tại Công điện số 05/CĐ-UBND về ứng phó với bão số 7.\n"
+            "2. Tổ chức sơ tán các hộ dân ở vùng trũng thấp ven sông đến nơi an toàn.\n"
+            "3. Trong trường hợp các hộ dân không có nơi tạm lánh thì UBND các xã, thị trấn bố trí nhà văn hóa thôn để "
+            "đón người dân đến ở.\n")
+    duties = draft_text(text, catalogue, province="Hải Phòng")["obligations"]
+    assert _deadline_of(duties, "Chấp hành nghiêm chỉnh") == {"kind": "none"}
+    assert _deadline_of(duties, "Trong trường hợp") == {"kind": "none"}
+    assert _deadline_of(duties, "Tổ chức sơ tán") == {"kind": "urgent"}
+
+
+def test_a_watch_after_a_fronted_topic_holds(catalogue):
+    """R3: a watch has no end, even in a storm's text, when a topic ("Đối với tuyến biển, ...") or the issuer's bare
+    demand ("yêu cầu ...") comes before its head: none, not once for the storm."""
+    text = ("Ngày 10/9/2025, Ban Chỉ huy phòng thủ dân sự tỉnh ban hành công văn ứng phó với bão số 8. Theo đó, "
+            "UBND các xã, phường ven biển thực hiện các nội dung sau. Đối với tuyến biển, cần theo dõi chặt chẽ các "
+            "bản tin dự báo gió mạnh, sóng lớn và thông báo cho chủ các phương tiện. Đối với vùng đồi núi, yêu cầu "
+            "theo dõi sát sao diễn biến mưa lớn, lũ quét, sạt lở đất.\n")
+    duties = draft_text(text, catalogue, province="Quảng Bình")["obligations"]
+    assert _deadline_of(duties, "Đối với tuyến biển") == {"kind": "none"}
+    assert _deadline_of(duties, "Đối với vùng đồi núi") == {"kind": "none"}
+
+
+def test_a_round_that_starts_and_ends_on_days_is_done_by_its_end(catalogue):
+    """R3: "Thời gian tiêm phòng bắt đầu từ ngày ... và kết thúc vào ngày ...": the round's shots are done within
+    it, by its last day (by_date), as "Thời gian tiêm: từ ... đến ..."; a check stepped up and offenders dealt with
+    strictly hold through it (none)."""
+    text = ("UBND xã Hòa Bình triển khai tiêm phòng cho đàn gia súc, gia cầm đợt 1 năm 2021.\n"
+            "Thời gian tiêm phòng bắt đầu từ ngày 05/4/2021 và kết thúc vào ngày 09/4/2021.\n"
+            "Các thôn tổ chức tiêm phòng cho toàn bộ đàn trâu, bò, lợn trên địa bàn.\n"
+            "Tăng cường kiểm tra, giám sát việc tiêm phòng tại các thôn theo đúng yêu cầu kỹ thuật;\n"
+            "Xử lý nghiêm đối với chủ vật nuôi không chấp hành việc tiêm phòng theo quy định.\n")
+    duties = draft_text(text, catalogue, province="Hà Tĩnh")["obligations"]
+    assert _deadline_of(duties, "Thời gian tiêm phòng") == {"kind": "by_date", "date": dt.date(2021, 4, 9)}
+    assert _deadline_of(duties, "Các thôn tổ chức") == {"kind": "by_date", "date": dt.date(2021, 4, 9)}
+    assert _deadline_of(duties, "Tăng cường kiểm tra") == {"kind": "none"}
+    assert _deadline_of(duties, "Xử lý nghiêm") == {"kind": "none"}
+
+
+def test_a_day_without_its_year_takes_the_year_of_the_day_written_before(catalogue):
+    """R3: in a text that gives no year of its own, "trước 12 giờ ngày 6-11" takes the year of the day the text
+    wrote in full before it, and "trước 12 giờ cùng ngày" is that day (by_date, inferred, marked)."""
+    text = ("Công điện yêu cầu Bộ Chỉ huy Quân sự tỉnh khẩn trương kêu gọi tàu thuyền vào bờ, hoàn thành trước 14 giờ "
+            "ngày 5-11-2025.\n"
+            "Các lực lượng phải thông báo cho ngư dân thời gian dừng hoạt động trên biển từ 12 giờ ngày 6-11-2025. "
+            "Người dân trên lồng bè phải trở vào bờ trước 12 giờ cùng ngày.\n"
+            "UBND các xã, phường ven biển tổ chức sơ tán dân, bắt buộc vào bờ trước 12 giờ ngày 7-11.\n")
+    duties = draft_text(text, catalogue, province="Khánh Hòa")["obligations"]
+    assert _deadline_of(duties, "cùng ngày") == {"kind": "by_date", "date": dt.date(2025, 11, 6)}
+    assert _deadline_of(duties, "ngày 7-11") == {"kind": "by_date", "date": dt.date(2025, 11, 7)}
+    duty = next(d for d in duties if "ngày 7-11" in " ".join(d["quotes"]))
+    assert any("6-11-2025" in mark or "cùng ngày" in mark for mark in duty["deadline"]["review"])

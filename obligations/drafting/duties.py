@@ -322,6 +322,10 @@ class Drafter:
         self.addressed_generally: set[str] = set()  # sentences whose charge names no body (R1: the general addressees)
         self.year = getattr(date, "year", None)  # the text's own year, for a day named without one
         self.year_from: str | None = None  # the words that gave the year when the header did not (a dateline)
+        # the last day the running text wrote as a duty's time, and its words: the year of a day written after it
+        # without one when the text gives no year of its own, and the day of "cùng ngày" (the same day)
+        self.day_written = None
+        self.day_written_phrase: str | None = None
         self.event: str | None = None  # the storm the whole text is for (its title's or opening's words)
         self.campaign: dict | None = None  # the campaign of so many days the whole text launches (text_campaign)
         self.addressees = addressees
@@ -1590,8 +1594,21 @@ class Drafter:
         if not _figures(folded):
             found = [f for f in found if not (f[2].get("kind") == "end_of_period" and (folded.startswith("den", f[0]) or re.search(r"\bden\s*$", folded[:f[0]]))
                                               and _OBJECT_SPAN.search(folded[:f[0]]))]
-        if not found and self.year:
+        if not found and self.day_written and (same := g.SAME_DAY_HOUR.search(folded)):
+            # "Người dân ... phải trở vào bờ trước 12 giờ cùng ngày": the day the text named last (R3: by_date that
+            # day, the hour in a mark)
+            phrase = sentence[same.start():same.end()].strip()
+            found = [(same.start(), same.end(), {
+                "kind": "by_date", "date": self.day_written, "phrase": phrase,
+                "review": [_("\"{phrase}\": ngày văn bản nêu ngay trước đó (\"{day}\"), suy luận: xác nhận").format(
+                    phrase=phrase, day=self.day_written_phrase), _(
+                    "văn bản hẹn giờ (\"{hour}\") trong ngày: danh mục tính theo ngày (by_date: hết ngày đó); xác nhận, "
+                    "ghi giờ vào 'note'").format(hour=phrase)]})]
+        if not found and (self.year or self.day_written):
             found = self._yearless(sentence, folded)
+        for _start, _end, due in found:  # the last day written, for the days after it
+            if due.get("date") and due.get("phrase"):
+                self.day_written, self.day_written_phrase = due["date"], due["phrase"]
 
         if not found and (this_year := g.THIS_YEAR.search(folded)):
             found = [self._this_year(sentence, this_year)]
@@ -1665,6 +1682,12 @@ class Drafter:
                                                 "tra theo kỳ sẽ muộn hơn văn bản; xác nhận, ghi ngày vào 'note'").format(
                     day=sentence[day.start():day.end()])])
             return chosen, found
+        if context is not None and context.deadline and context.deadline.get("kind") == "urgent" \
+                and self._holds_on_its_own(sentence, folded, subject_end):
+            # "khẩn trương thực hiện các nội dung sau:" over "Chấp hành nghiêm chỉnh chỉ đạo ...", "Trong trường hợp
+            # ... thì ...": the lead's haste is on the acts it heads, not on a conduct kept, a ban or a duty that waits
+            # on a condition, which hold with no end (R3: none, even in a storm's text)
+            return {"kind": "none"}, found
         if context is not None and context.deadline:
             inherited = dict(context.deadline)
             inherited["review"] = list(inherited.get("review", [])) + [_(
@@ -1737,6 +1760,14 @@ class Drafter:
             return {"kind": "once", "note": _("văn bản không nêu thời hạn"),
                     "review": [_("việc làm một lần (\"{verb}\"), không có thời hạn: xác nhận").format(verb=phrase)]}, found
         return self._once_for_another_time(sentence, folded, subject_end), found
+
+    def _holds_on_its_own(self, sentence: str, folded: str, subject_end: int) -> bool:
+        """Whether a clause reads none whatever urgent lead is over it (R3): a ban, directions or a ban complied with
+        ("Chấp hành nghiêm chỉnh chỉ đạo ..."), or a duty fronted by its condition ("Trong trường hợp ... thì ...",
+        "Nếu ..."). (A check or a supply the lead heads, "tăng cường giám sát ...", "đảm bảo sinh phẩm ...", takes its
+        haste: set 13's Kon Tum.)"""
+        return bool(g.bans(sentence, folded) or _COMPLIED_WITH.match(folded, subject_end)
+                    or g.ENFORCES_A_BAN.search(folded, subject_end) or _FRONTED_CONDITION.match(folded))
 
     def _once_for_another_time(self, sentence: str, folded: str, subject_end: int) -> dict:
         """An undated act whose time is set elsewhere: by another text or body ("theo yêu cầu tại Công văn trên", "theo
@@ -1813,6 +1844,10 @@ class Drafter:
 
         match = g.YEARLESS_DATE.search(folded)
         window = g.YEARLESS_WINDOW.search(folded)
+        if not self.year:  # only a day's year is taken from the day written before it
+            if match is None:
+                return []
+            window = None
         if window and (match is None or window.start() < match.start()):
             return self._yearless_window(sentence, window)
         if match is None:
@@ -1820,7 +1855,8 @@ class Drafter:
         word, day, month = (match.group(1), match.group(2), match.group(3)) if match.group(1) else match.group(4, 5, 6)
         end = match.end()
         following = g.NEXT_YEAR.match(folded, end)
-        year = self.year + 1 if following else self.year
+        base = self.year or self.day_written.year  # a text with no year of its own: the year of the day it wrote last
+        year = base + 1 if following else base
         try:
             date = dt.date(year, int(month), int(day))
         except ValueError:
@@ -1831,7 +1867,9 @@ class Drafter:
         hour = re.search(r"\d\s*(?:gio|h)\b", folded[match.start():match.end()])
         return [(match.start(), end, {
             "kind": "before_date" if word == "truoc" and not hour else "by_date", "date": date, "phrase": phrase,
-            "review": [_("văn bản không nêu năm của \"{phrase}\": lấy năm của văn bản ({year}), suy luận: xác nhận").format(
+            "review": [_("văn bản không nêu năm của \"{phrase}\": lấy năm của ngày văn bản ghi trước đó (\"{day}\"), suy "
+                         "luận: xác nhận").format(phrase=phrase, day=self.day_written_phrase) if not self.year else _(
+                "văn bản không nêu năm của \"{phrase}\": lấy năm của văn bản ({year}), suy luận: xác nhận").format(
                 phrase=phrase, year=year) if self.year_from is None else _(
                 "văn bản không nêu năm của \"{phrase}\": lấy năm của ngày ghi ở đầu bài (\"{dateline}\"), suy luận: "
                 "xác nhận").format(phrase=phrase, dateline=self.year_from)] + ([_(
@@ -2500,6 +2538,14 @@ _AN_EVENT_HELD = re.compile(r"(?<!về )(?<!việc )(?<!Về )(?<!Việc )\btổ
 #: time of their own
 _URGENT_LEAD = re.compile(r"\bkhan\s*truong\s*(?:trien\s*khai\s*)?(?:thuc\s*hien|trien\s*khai)\s*(?:ngay\s*)?"
                           r"(?:cac|mot\s*so|nhung)\s*(?:noi\s*dung|nhiem\s*vu|bien\s*phap|giai\s*phap|viec)\b[^.;:]*:\s*$")
+
+
+#: a clause that opens with its condition ("Trong trường hợp các hộ dân không bố trí được nơi tạm lánh thì ...", "Nếu
+#: ... thì ..."): the duty waits on it, no haste of a lead's reaches it (R3: none)
+#: directions complied with as the clause's head ("Chấp hành nghiêm chỉnh chỉ đạo của UBND huyện ...", "Thực hiện
+#: nghiêm các văn bản ..."): a conduct kept, not an act a lead can hasten
+_COMPLIED_WITH = re.compile(r"\W*(?:thuc\s*hien|chap\s*hanh)\s*nghiem\b")
+_FRONTED_CONDITION = re.compile(r"^\W*(?:(?:trong\s*)?truong\s*hop|neu)\b[^.;]*?\bthi\b")
 
 
 def urgent_lead(sentence: str) -> dict | None:
@@ -3500,6 +3546,11 @@ def done_in_the_events_time(obligations: list[dict], year: int | None) -> None:
         due, said = duty["deadline"], " ".join(duty["quotes"])
         if any(index == s[0] for s in slots) or due.get("phrase") or duty["modality"] == "must_not" \
                 or due.get("kind") not in ("once", "none") or g.bans(said, g.fold_chars(said)):
+            continue
+        if due.get("kind") == "none" and (g.OVER_AN_OCCASION.search(g.fold_chars(said))
+                                          or g.ATELIC_HEAD.match(g.fold_chars(said))):
+            # "Tăng cường kiểm tra, giám sát ...", "Xử lý nghiêm ...": a watch stepped up, an enforcement kept through
+            # the event's time, not a task done by its end (R3: none)
             continue
         before = [s for s in slots if s[0] < index]
         _at, end, phrase, first = before[-1] if before else next(s for s in slots if s[0] > index)

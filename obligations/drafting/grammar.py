@@ -226,11 +226,12 @@ DEADLINES = [
     # ngày 11/4/2022"), or a few days of one month ("trong 02 ngày Quốc tang (ngày 03 và 04/5/2019)", "các ngày 02,
     # 03/9/2024", "ngày 30/4 và 01/5/2024"): held from its first day (from_date), the first day taking the year
     # The window's first day may name its part of the day or its hour ("từ chiều ngày 31/12/2017", "từ 00 giờ ngày
-    # 1/4/2020") and its own year ("từ sáng ngày 19/5/2018 đến hết ngày 19/5/2018"): the same window. The noun "ngày"
+    # 1/4/2020") and its own year ("từ sáng ngày 19/5/2018 đến hết ngày 19/5/2018"): the same window; so is one whose
+    # end is said with the verb of ending ("bắt đầu từ ngày 11/9/2020 và kết thúc vào ngày 14/9/2020"). The noun "ngày"
     # before the first day may be left out, as in "đợt 1 từ 07-09/4/2018", the year still closing the window
     ("window_days", re.compile(r"(?<![/\w-])(?:(?:ke\s*)?tu\s*(?:(?:sang|chieu|trua|toi)\s*|"
                                r"\d{1,2}\s*(?:gio|h)\s*(?:\d{2}\s*(?:phut|')?\s*)?,?\s*)?(?:ngay\s*)?(\d{1,2})(?:\s*(?:thang\s*|[/-]\s*)"
-                               r"(\d{1,2}))?(?:\s*(?:nam\s*|[/-]\s*)\d{4})?\s*,?\s*(?:den|toi|[-–])\s*(?:het\s*)?(?:ngay\s*)?|"
+                               r"(\d{1,2}))?(?:\s*(?:nam\s*|[/-]\s*)\d{4})?\s*,?\s*(?:den|toi|[-–]|(?:va\s*)?ket\s*thuc\s*(?:vao\s*)?)\s*(?:het\s*)?(?:ngay\s*)?|"
                                r"\bngay\s*(\d{1,2})(?:\s*[/-]\s*(\d{1,2}))?(?:\s*,\s*(?:ngay\s*)?\d{1,2}(?!\s*[/-]\s*\d{1,2}\s*[/-]))*"
                                r"\s*(?:,|va)\s*(?:ngay\s*)?)"
                                r"(\d{1,2})\s*(?:thang\s*|[/-]\s*)(\d{1,2})\s*(?:nam\s*|[/-]\s*)(\d{4})")),
@@ -708,7 +709,11 @@ ENFORCES_A_BAN = re.compile(r"\b(?:chap\s*hanh|thuc\s*hien|trien\s*khai|theo)\s*
 #: "sẵn sàng ứng phó", "duy trì"), an activity carried on ("tiếp tục ...", "quản lý chặt chẽ ...", "theo dõi", "giám
 #: sát", "tuyên truyền"), a manner of doing it all ("quyết liệt thực hiện", "chỉ đạo quyết liệt", "thực hiện tốt việc
 #: bảo đảm ..."): as the duty's head it holds over the storm or the holiday a text is for (none), not done once for it
-ATELIC_HEAD = re.compile(r"^\W*(?:(?:dong\s*thoi|tiep\s*do)\s*,?\s*)?(?:(?:co|chiu)\s*trach\s*nhiem\s*(?!toan|truoc|ve\b)|"
+ATELIC_HEAD = re.compile(r"^\W*(?:(?:dong\s*thoi|tiep\s*do)\s*,?\s*)?"
+                         # a topic fronted before the head ("Đối với tuyến biển, cần theo dõi chặt chẽ ...") and the
+                         # issuer's bare demand ("Đối với đất liền, yêu cầu theo dõi sát sao ..."): the head is after them
+                         r"(?:doi\s*voi\s[^,;:.]{1,60},\s*)?(?:yeu\s*cau\s*)?"
+                         r"(?:(?:co|chiu)\s*trach\s*nhiem\s*(?!toan|truoc|ve\b)|"
                          r"phai\s*|can\s*|chu\s*dong\s*)?(?:tap\s*trung\s*)?"
                          # "tiếp tục" takes its complement's aspect: "tiếp tục hướng dẫn, kiểm tra" holds, "tiếp tục bố
                          # trí nguồn lực ..." is one act
@@ -722,7 +727,10 @@ ATELIC_HEAD = re.compile(r"^\W*(?:(?:dong\s*thoi|tiep\s*do)\s*,?\s*)?(?:(?:co|ch
                          # hướng dẫn ..."), a movement guided and overseen ("hướng dẫn, giám sát phong trào"), a part
                          # taken actively ("tích cực tham gia ..."): none, even in a storm's or a holiday's text
                          r"(?:bao\s*dam|dam\s*bao)\s*(?:tuyet\s*doi\s*)?an\s*toan\b|bao\s*ve\b|tuan\s*thu\b|"
-                         r"huong\s*dan\s*,\s*giam\s*sat\b|tich\s*cuc\s*tham\s*gia\b)|"
+                         r"huong\s*dan\s*,\s*giam\s*sat\b|tich\s*cuc\s*tham\s*gia\b|"
+                         # offenders dealt with strictly ("Xử lý nghiêm đối với chủ vật nuôi không chấp hành ..."): an
+                         # enforcement that lasts as long as there are offenders
+                         r"xu\s*ly\s*nghiem\b)|"
                          # accountability, a state wherever it stands: "chịu trách nhiệm trước UBND tỉnh về ...",
                          # "chịu trách nhiệm toàn diện về ..." (not "chịu trách nhiệm công bố ...", a frame for an act)
                          r"^.*?\bchiu\s*trach\s*nhiem\s*(?:toan\s*dien|truoc)\b")
@@ -776,8 +784,8 @@ COMPLETION_ANYWHERE = re.compile(r"\b(?:hoan\s*thanh|xong)\b")
 #: the time of carrying out named before it ("Thời gian tiêm: từ ...", "thời gian triển khai từ ngày ..."; not "trong thời
 #: gian từ ...", the span an object or a conduct is qualified by), a plan's timetable slot heading its item ("Từ ngày 25
 #: đến 30/10/2026: Làm ...", the window then a colon), or a numbered round of a campaign ("đợt II tiêm ... từ ngày ...")
-WORK_WINDOW_NAMED = re.compile(r"(?<!\btrong\s)\bthoi\s*gian\s*(?:(?:trien\s*khai|thuc\s*hien|to\s*chuc|tiem(?:\s*chung)?|"
-                               r"ra\s*quan|lam)\b\s*)?:?\s*$")
+WORK_WINDOW_NAMED = re.compile(r"(?<!\btrong\s)\bthoi\s*gian\s*(?:(?:trien\s*khai|thuc\s*hien|to\s*chuc|tiem(?:\s*(?:chung|phong))?|"
+                               r"ra\s*quan|lam)\b\s*)?:?\s*(?:bat\s*dau\s*)?$")
 WORK_WINDOW_ROUND = re.compile(r"\bdot\s*(?:[ivx]{1,4}|\d{1,2})\b[^;:.]{0,90}$")
 WORK_WINDOW_SLOT = re.compile(r"^\s*:")
 #: a paper made or delivered to its recipients ("chuyển phiếu thông báo đến các hộ gia đình", "gửi giấy mời đến các
@@ -1019,6 +1027,10 @@ YEARLESS_DATE = re.compile(r"(truoc|cham\s*nhat(?:\s*la)?|han\s*chot(?:\s*la)?|d
                            # "trước 30/6", "chậm nhất 15/12": the day written bare after the deadline word
                            r"(truoc|cham\s*nhat(?:\s*la)?|han\s*chot(?:\s*la)?)\s*(\d{1,2})\s*/\s*(\d{1,2})\b"
                            r"(?!\s*/\s*\d)(?!\s*,?\s*(?:hang|moi)\s*nam)")
+#: an hour on "the same day" ("trước 12 giờ cùng ngày", "hoàn tất trước 16 giờ cùng ngày"): the day the text named last
+SAME_DAY_HOUR = re.compile(r"(?:truoc|cham\s*nhat(?:\s*la)?|han\s*chot(?:\s*la)?|den|hoan\s*thanh)\s*(?:truoc\s*)?"
+                           r"\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*phut|\s*['’′])?)?\s*(?:(?:sang|chieu|trua|toi)\s*)?,?\s*"
+                           r"(?:ngay\s*)?cung\s*ngay\b")
 #: a window of days whose year the text does not write ("từ ngày 18 - 20/9", "từ ngày 15/5 đến ngày 22/5", the press's
 #: "từ ngày 27.1-24.2"): read with a year the sentence or the text gives
 YEARLESS_WINDOW = re.compile(r"(?<![/\w-])(?:ke\s*)?tu\s*ngay\s*(\d{1,2})(?:\s*[/-]\s*(\d{1,2})|\.(\d{1,2}))?\s*"
