@@ -9440,3 +9440,30 @@ def test_regardless_of_is_no_ban(catalogue):
             "hành chính trong phạm vi tỉnh.\n")
     duty, = draft_text(text, catalogue, province="Nghệ An")["obligations"]
     assert duty["modality"] == "strive"
+
+
+# Round 30, actors: levels and ids
+
+
+def test_a_chairmans_name_after_thanh_pho_is_no_district_from_july_2025(catalogue):
+    """R1 from 1/7/2025: no district level remains, so "Chủ tịch UBND Thành phố Trần Văn An vừa ký ..." in a text of
+    2026 is the city's (a province's rank), its "các cơ quan, đơn vị" the city's agencies, not a district's offices."""
+    text = ("Ngày 20/01/2026, Chủ tịch UBND Thành phố Trần Văn An vừa ký ban hành Kế hoạch số 30/KH-UBND về giải ngân "
+            "vốn đầu tư công năm 2026.\n\n"
+            "Theo kế hoạch, các cơ quan, đơn vị rà soát, xây dựng lại kế hoạch giải ngân hằng tháng đối với từng dự án, "
+            "hoàn thành trước ngày 30/9/2026.\n")
+    duties = draft_text(text, catalogue)["obligations"]
+    assert any("so-ban-nganh-tinh" in d["actors"] for d in duties)
+    assert not any("don-vi-cap-huyen" in d["actors"] for d in duties)
+
+
+def test_a_list_of_district_kinds_is_no_district_speaking(catalogue):
+    """R7: "UBND các quận, huyện yêu cầu ..." is the class of districts charging, not the district that speaks:
+    a city's news item stays the city's (R1), its "các cơ quan, đơn vị" the city's agencies, not a district's offices,
+    and what it leaves unbound no district committee's."""
+    text = ("Sở Giao thông vận tải và UBND các quận, huyện yêu cầu các chủ bến, chủ phương tiện chấp hành lệnh cấm "
+            "xuất bến từ 6h ngày 15/10/2024.\n\n"
+            "Các cơ quan, đơn vị tăng cường kiểm tra, xử lý nghiêm các trường hợp vi phạm.\n")
+    duties = draft_text(text, catalogue)["obligations"]
+    assert any("so-ban-nganh-tinh" in d["actors"] for d in duties)
+    assert not any("don-vi-cap-huyen" in d["actors"] for d in duties)

@@ -64,9 +64,11 @@ def draft_text(text: str, catalogue, *, source: str | None = None, province: str
     provincial = document["level"] == "provincial"
     # a headerless text's bodies are read with the province its running text names; the document's stays unknown
     province = document.get("province") or (_province_named(paras[header.body_start:body_end]) if provincial else None)
+    levels_date = document.get("date") or _local_levels_date(paras)
     drafter = Drafter(catalogue, header.addressees, province, document.get("date"), provincial,
-                      levels_date=document.get("date") or _local_levels_date(paras),
-                      issuer_level=_issuer_level(header, paras[header.body_start:body_end], issuer, catalogue))
+                      levels_date=levels_date,
+                      issuer_level=_issuer_level(header, paras[header.body_start:body_end], issuer, catalogue,
+                                                 levels_date))
     if drafter.year is None and (written := written_on(paras)) is not None:
         drafter.year, drafter.year_from = written[0].year, written[1]  # a news item's dateline, "Ngày 16/4/2020, ..."
     drafter.addressees_in_text([para.text for para in paras[header.body_start:body_end]])
@@ -306,12 +308,15 @@ _COMMITTEE_SPEAKS = re.compile(r"(?:Chủ\s+tịch|UBND|Ủy\s+ban\s+nhân\s+dâ
 
 
 #: R7: the district by its bare noun charging ("Để việc tiêm phòng đạt kết quả huyện đã yêu cầu các cơ quan chuyên môn
-#: ..."): a news item on the district's own direction; not "các huyện" (a class), nor a district by its name
-_DISTRICT_SPEAKS = re.compile(r"(?<!các\s)(?<!Các\s)(?<![\w])(?:huyện|quận|thị\s+xã)\s+(?:đã\s+|vừa\s+|cũng\s+)?"
+#: ..."): a news item on the district's own direction; not "các huyện" (a class), nor the last of a list of the kinds
+#: ("UBND các quận, huyện yêu cầu ...": the class too; a fronted clause's comma, "Để ..., huyện chỉ đạo", is no list),
+#: nor a district by its name
+_DISTRICT_SPEAKS = re.compile(r"(?<!các\s)(?<!Các\s)(?<!quận,\s)(?<!huyện,\s)(?<!thị\sxã,\s)(?<![\w])"
+                              r"(?:huyện|quận|thị\s+xã)\s+(?:đã\s+|vừa\s+|cũng\s+)?"
                               r"(?:yêu\s+cầu|đề\s+nghị|giao|chỉ\s+đạo)(?!\w)")
 
 
-def _issuer_level(header, paras, issuer: str | None, catalogue) -> str | None:
+def _issuer_level(header, paras, issuer: str | None, catalogue, levels_date: dt.date | None = None) -> str | None:
     """R7: "district" when the text is a district's (its UBND, chairman or office), whose "các cơ quan, đơn vị", "các
     ngành", "các địa phương" are the district's offices and communes: by the issuer the officer gives (``--issuer``),
     else the header's issuing committee ("ỦY BAN NHÂN DÂN HUYỆN ..."), else, in a text with no header, the committee
@@ -339,6 +344,8 @@ def _issuer_level(header, paras, issuer: str | None, catalogue) -> str | None:
             counts["district" if district else "province"] += 1
     if counts["commune"] > counts["district"] + counts["province"]:
         return "commune"
+    if levels_date is not None and levels_date >= DISTRICTS_ABOLISHED:
+        return None  # R1: no district level from 1/7/2025 ("Chủ tịch UBND Thành phố Trần Văn An": a person's name)
     return "district" if counts["district"] > counts["province"] else None
 
 
