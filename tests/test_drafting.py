@@ -9467,3 +9467,16 @@ def test_a_list_of_district_kinds_is_no_district_speaking(catalogue):
     duties = draft_text(text, catalogue)["obligations"]
     assert any("so-ban-nganh-tinh" in d["actors"] for d in duties)
     assert not any("don-vi-cap-huyen" in d["actors"] for d in duties)
+
+
+def test_a_districts_chairman_in_the_lead_makes_the_figures_the_districts(catalogue):
+    """R2, R7: a portal item with no header whose title and lead show a district's chairman acting ("Chủ tịch UBND
+    huyện Tân Hòa ký cam kết với Chủ tịch UBND tỉnh thực hiện ...") sets the district's figures: its committee's
+    (ubnd-huyen), not the province's."""
+    text = ("Chủ tịch UBND huyện Tân Hòa ký cam kết thực hiện 5 nội dung với Chủ tịch UBND tỉnh\n\n"
+            "Chủ tịch UBND huyện Tân Hòa ký cam kết với Chủ tịch UBND tỉnh thực hiện đạt và vượt các chỉ tiêu năm "
+            "2027, cụ thể:\n\n"
+            "tỷ lệ giải ngân vốn đầu tư công đạt 100%;\n\n"
+            "có thêm 04 sản phẩm OCOP được công nhận 3 sao trở lên.\n")
+    duties = [d for d in draft_text(text, catalogue)["obligations"] if d.get("targets")]
+    assert duties and all(d["actors"] == ["ubnd-huyen"] for d in duties)

@@ -227,6 +227,12 @@ def _issuer(document: dict, paras, drafter: Drafter) -> tuple[str | None, str | 
             owned.setdefault(_LEVEL_COMMITTEE[noun], sentence_around(para.text, folded, own))
     if len(owned) == 1 and (local := next(iter(owned))) in drafter.catalogue.actors:
         return local, owned[local], False
+    # R7: a news item whose running text shows a district's or a commune's committee speaking ("Chủ tịch UBND huyện Tân
+    # Hòa ký cam kết ...", "UBND xã Hòa Xuân ban hành ..."), more often than the province's (the level _issuer_level
+    # read): that committee is the issuer whose are the figures and tasks that name no body, not the province's
+    own = "ubnd-huyen" if drafter.actor_index.district else "ubnd-xa" if drafter.actor_index.commune else None
+    if own is not None and own in drafter.catalogue.actors:
+        return own, None, False
     # a news item on the province's committee charging its bodies ("UBND tỉnh Phú Thọ yêu cầu, Sở ... chủ động ..."),
     # and telling of the plan it so carries out: the committee is the issuer whose are the duties that name none
     if (committee := _the_agency_that_charges(paras, drafter, committee=True)) is not None:
