@@ -9480,3 +9480,25 @@ def test_a_districts_chairman_in_the_lead_makes_the_figures_the_districts(catalo
             "có thêm 04 sản phẩm OCOP được công nhận 3 sao trở lên.\n")
     duties = [d for d in draft_text(text, catalogue)["obligations"] if d.get("targets")]
     assert duties and all(d["actors"] == ["ubnd-huyen"] for d in duties)
+
+
+def test_a_communes_header_makes_its_unbound_duties_the_communes(catalogue):
+    """R2, R7: a notice whose header's issuer is a commune's committee ("ỦY BAN NHÂN DÂN / XÃ AN PHÚ") and which
+    names no province: what names no body is the commune's committee's (ubnd-xa), not the province's."""
+    text = textwrap.dedent("""\
+        ỦY BAN NHÂN DÂN
+        XÃ AN PHÚ
+
+        Số: 12/TB-UBND
+
+        An Phú, ngày 05 tháng 3 năm 2025
+
+        THÔNG BÁO
+        Về việc thay đổi lịch thu gom rác thải trên địa bàn xã
+
+        1. Lịch thu gom mới: Sáng thứ 3 và sáng thứ 6 hằng tuần, từ lúc 7h00 bắt đầu thu gom tại các thôn Đông, Tây.
+
+        2. Thời gian bắt đầu thực hiện: Từ sáng thứ 3, ngày 11/3/2025.
+        """)
+    duties = draft_text(text, catalogue)["obligations"]
+    assert duties and all(d["actors"] == ["ubnd-xa"] for d in duties)

@@ -163,6 +163,8 @@ def _issuer(document: dict, paras, drafter: Drafter) -> tuple[str | None, str | 
     29/5/2023, Ủy ban nhân dân tỉnh xây dựng Kế hoạch số ...", "UBND tỉnh vừa ban hành chỉ thị ..."), with
     the sentence that says so; and whether the body executes what the issuer (a people's council) adopted."""
     if document["issuer"]["slug"] != "chua-ro":
+        if (own := _local_committees_class(document["issuer"]["name"], drafter)) is not None:
+            return own, None, False  # R2, R7: "ỦY BAN NHÂN DÂN / XÃ AN PHÚ": the commune's committee, not the province's
         return ("Ủy ban nhân dân tỉnh" if document["level"] == "provincial" and document["issuer"]["slug"].startswith("ubnd-")
                 else document["issuer"]["name"]), None, False
     for para in paras[:3]:  # "(Theo Quyết định số 01/QĐ-UBND ... của UBND tỉnh)": the page gives that text
@@ -242,6 +244,22 @@ def _issuer(document: dict, paras, drafter: Drafter) -> tuple[str | None, str | 
             return "ubnd-huyen", None, DISTRICTS_FIGURES
         return "ubnd-tinh", None, PROVINCES_FIGURES
     return None, None, False
+
+
+def _local_committees_class(name: str, drafter: Drafter) -> str | None:
+    """R2, R7: the class of a local committee a header names as the issuer ("Ủy ban nhân dân xã An Phú" -> ubnd-xa,
+    "UBND huyện Phú Hòa" -> ubnd-huyen, "UBND thành phố Bà Rịa" -> ubnd-huyen): the duties that name no body are
+    that committee's, by its level's class as the gold records a district's or a commune's own text; a centrally-run
+    city's committee ("UBND thành phố Đà Nẵng") is a province's, and so is every other header's issuer (None)."""
+    local = _LOCAL_COMMITTEE.match(g.fold_chars(name or ""))
+    if local is None:
+        return None
+    kind = re.match(r"(xa|phuong|thi\s*tran|dac\s*khu|huyen|quan|thi\s*xa|thanh\s*pho)\s+(.*)", local.group(1))
+    noun, place = re.sub(r"\s+", " ", kind.group(1)), kind.group(2).strip()
+    if noun == "thanh pho" and place.startswith(CENTRAL_CITIES):
+        return None
+    own = "ubnd-xa" if noun == "dac khu" else _LEVEL_COMMITTEE.get(noun)
+    return own if own in drafter.catalogue.actors else None
 
 
 def _own_committee(issued: tuple, drafter: Drafter, paras=()) -> tuple:
