@@ -9502,3 +9502,16 @@ def test_a_communes_header_makes_its_unbound_duties_the_communes(catalogue):
         """)
     duties = draft_text(text, catalogue)["obligations"]
     assert duties and all(d["actors"] == ["ubnd-xa"] for d in duties)
+
+
+def test_a_units_number_closes_its_name(catalogue):
+    """A body's id: a unit's number ends its name ("Bộ Tư lệnh Vùng Cảnh sát biển 3 quan tâm hỗ trợ ...": "quan tâm"
+    is the verb's, not the name's); the unit's place after the number runs on ("Trường Tiểu học số 2 xã An Phú")."""
+    from obligations.drafting.actors import read_body
+    assert read_body("Bộ Tư lệnh Vùng Cảnh sát biển 3 quan tâm hỗ trợ tỉnh bố trí tàu")[0] == \
+        "Bộ Tư lệnh Vùng Cảnh sát biển 3"
+    assert read_body("Trường Tiểu học số 2 xã An Phú tổ chức tiêm chủng")[0] == "Trường Tiểu học số 2 xã An Phú"
+    text = ("Ủy ban nhân dân tỉnh Bình Định đề nghị Bộ Tư lệnh Vùng Cảnh sát biển 3 quan tâm hỗ trợ bố trí tàu đưa "
+            "người dân về đảo đón Tết.\n")
+    duties = draft_text(text, catalogue)["obligations"]
+    assert any("bo-tu-lenh-vung-canh-sat-bien-3" in d["actors"] for d in duties)

@@ -1256,6 +1256,12 @@ def read_body(text: str, province: str | None = None, expected: bool = False) ->
         if index - first >= 12:
             limit, capped = index, True
             break
+        if index > first + 1 and re.fullmatch(r"\d{1,3}", words[index - 1][2]) \
+                and not (word[:1].isupper() or word in ("-", "–", "&")) and word.lower() not in _AFTER_A_UNITS_NUMBER:
+            # a unit's number closes its name ("Bộ Tư lệnh Vùng Cảnh sát biển 2 quan tâm hỗ trợ ...": "quan tâm" is
+            # the verb's), unless the unit's place follows ("Trường Tiểu học số 2 xã ...", "... khu vực 1 - Tân Lập")
+            limit = index
+            break
         if word[:1].isupper() or word in ("-", "–", "&"):  # "Đầu tư", "Phát triển": a capital's second syllable too
             index += 2 if " ".join(folded[index:index + 2]) in _NOUNS | _IN_NAMES else 1
             continue
@@ -1306,6 +1312,11 @@ def read_body(text: str, province: str | None = None, expected: bool = False) ->
                                                    "provincial" if province else "national")
     return name, noun, words[end - 1][1], level
 
+
+#: the level words that may follow a unit's number in its name ("Trường THCS số 2 xã An Phú", "Đội 1 thành phố ..."):
+#: the unit's place, the name runs on; any other word in lower case closes the name. As written, not folded: "quận"
+#: is a level, "quan tâm" the verb's
+_AFTER_A_UNITS_NUMBER = frozenset({"tỉnh", "huyện", "quận", "xã", "phường", "thị", "thành", "đặc", "tp"})
 
 #: the places or units a body's name closes with when it is that body in each of them ("Ban Chỉ huy PCTT&TKCN các
 #: huyện, thị xã, thành phố", "Ban Chỉ huy PCTT và TKCN các ngành, địa phương, đơn vị", "Phòng Giáo dục và Đào tạo
