@@ -9555,3 +9555,90 @@ def test_a_day_without_its_year_takes_the_year_of_the_day_written_before(catalog
     assert _deadline_of(duties, "ngày 7-11") == {"kind": "by_date", "date": dt.date(2025, 11, 7)}
     duty = next(d for d in duties if "ngày 7-11" in " ".join(d["quotes"]))
     assert any("6-11-2025" in mark or "cùng ngày" in mark for mark in duty["deadline"]["review"])
+
+
+# Round 30, actors: levels and ids
+
+
+def test_a_chairmans_name_after_thanh_pho_is_no_district_from_july_2025(catalogue):
+    """R1 from 1/7/2025: no district level remains, so "Chủ tịch UBND Thành phố Trần Văn An vừa ký ..." in a text of
+    2026 is the city's (a province's rank), its "các cơ quan, đơn vị" the city's agencies, not a district's offices."""
+    text = ("Ngày 20/01/2026, Chủ tịch UBND Thành phố Trần Văn An vừa ký ban hành Kế hoạch số 30/KH-UBND về giải ngân "
+            "vốn đầu tư công năm 2026.\n\n"
+            "Theo kế hoạch, các cơ quan, đơn vị rà soát, xây dựng lại kế hoạch giải ngân hằng tháng đối với từng dự án, "
+            "hoàn thành trước ngày 30/9/2026.\n")
+    duties = draft_text(text, catalogue)["obligations"]
+    assert any("so-ban-nganh-tinh" in d["actors"] for d in duties)
+    assert not any("don-vi-cap-huyen" in d["actors"] for d in duties)
+
+
+def test_a_list_of_district_kinds_is_no_district_speaking(catalogue):
+    """R7: "UBND các quận, huyện yêu cầu ..." is the class of districts charging, not the district that speaks:
+    a city's news item stays the city's (R1), its "các cơ quan, đơn vị" the city's agencies, not a district's offices,
+    and what it leaves unbound no district committee's."""
+    text = ("Sở Giao thông vận tải và UBND các quận, huyện yêu cầu các chủ bến, chủ phương tiện chấp hành lệnh cấm "
+            "xuất bến từ 6h ngày 15/10/2024.\n\n"
+            "Các cơ quan, đơn vị tăng cường kiểm tra, xử lý nghiêm các trường hợp vi phạm.\n")
+    duties = draft_text(text, catalogue)["obligations"]
+    assert any("so-ban-nganh-tinh" in d["actors"] for d in duties)
+    assert not any("don-vi-cap-huyen" in d["actors"] for d in duties)
+
+
+def test_a_districts_chairman_in_the_lead_makes_the_figures_the_districts(catalogue):
+    """R2, R7: a portal item with no header whose title and lead show a district's chairman acting ("Chủ tịch UBND
+    huyện Tân Hòa ký cam kết với Chủ tịch UBND tỉnh thực hiện ...") sets the district's figures: its committee's
+    (ubnd-huyen), not the province's."""
+    text = ("Chủ tịch UBND huyện Tân Hòa ký cam kết thực hiện 5 nội dung với Chủ tịch UBND tỉnh\n\n"
+            "Chủ tịch UBND huyện Tân Hòa ký cam kết với Chủ tịch UBND tỉnh thực hiện đạt và vượt các chỉ tiêu năm "
+            "2027, cụ thể:\n\n"
+            "tỷ lệ giải ngân vốn đầu tư công đạt 100%;\n\n"
+            "có thêm 04 sản phẩm OCOP được công nhận 3 sao trở lên.\n")
+    duties = [d for d in draft_text(text, catalogue)["obligations"] if d.get("targets")]
+    assert duties and all(d["actors"] == ["ubnd-huyen"] for d in duties)
+
+
+def test_a_communes_header_makes_its_unbound_duties_the_communes(catalogue):
+    """R2, R7: a notice whose header's issuer is a commune's committee ("ỦY BAN NHÂN DÂN / XÃ AN PHÚ") and which
+    names no province: what names no body is the commune's committee's (ubnd-xa), not the province's."""
+    text = textwrap.dedent("""\
+        ỦY BAN NHÂN DÂN
+        XÃ AN PHÚ
+
+        Số: 12/TB-UBND
+
+        An Phú, ngày 05 tháng 3 năm 2025
+
+        THÔNG BÁO
+        Về việc thay đổi lịch thu gom rác thải trên địa bàn xã
+
+        1. Lịch thu gom mới: Sáng thứ 3 và sáng thứ 6 hằng tuần, từ lúc 7h00 bắt đầu thu gom tại các thôn Đông, Tây.
+
+        2. Thời gian bắt đầu thực hiện: Từ sáng thứ 3, ngày 11/3/2025.
+        """)
+    duties = draft_text(text, catalogue)["obligations"]
+    assert duties and all(d["actors"] == ["ubnd-xa"] for d in duties)
+
+
+def test_a_units_number_closes_its_name(catalogue):
+    """A body's id: a unit's number ends its name ("Bộ Tư lệnh Vùng Cảnh sát biển 3 quan tâm hỗ trợ ...": "quan tâm"
+    is the verb's, not the name's); the unit's place after the number runs on ("Trường Tiểu học số 2 xã An Phú")."""
+    from obligations.drafting.actors import read_body
+    assert read_body("Bộ Tư lệnh Vùng Cảnh sát biển 3 quan tâm hỗ trợ tỉnh bố trí tàu")[0] == \
+        "Bộ Tư lệnh Vùng Cảnh sát biển 3"
+    assert read_body("Trường Tiểu học số 2 xã An Phú tổ chức tiêm chủng")[0] == "Trường Tiểu học số 2 xã An Phú"
+    text = ("Ủy ban nhân dân tỉnh Bình Định đề nghị Bộ Tư lệnh Vùng Cảnh sát biển 3 quan tâm hỗ trợ bố trí tàu đưa "
+            "người dân về đảo đón Tết.\n")
+    duties = draft_text(text, catalogue)["obligations"]
+    assert any("bo-tu-lenh-vung-canh-sat-bien-3" in d["actors"] for d in duties)
+
+
+def test_service_businesses_are_their_own_kind(catalogue):
+    """R1, one id a kind: "các cơ sở kinh doanh dịch vụ karaoke, internet ..." are the service businesses
+    (co-so-kinh-doanh-dich-vu, as the held-out sets since set 17 record them); "các cơ sở kinh doanh" alone stay the
+    businesses (co-so-kinh-doanh)."""
+    text = ("Đề nghị các cơ sở kinh doanh dịch vụ karaoke, internet, phòng tập thể dục trên địa bàn xã tạm dừng hoạt "
+            "động từ ngày 02/4/2020 cho đến khi có thông báo mới.\n\n"
+            "Yêu cầu các cơ sở kinh doanh, các hộ gia đình đổ rác đúng thời gian, đúng nơi quy định.\n")
+    service, shops = draft_text(text, catalogue, province="Gia Lai")["obligations"]
+    assert service["actors"] == ["co-so-kinh-doanh-dich-vu"]
+    assert shops["actors"] == ["co-so-kinh-doanh", "ho-gia-dinh"]

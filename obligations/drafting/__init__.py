@@ -64,9 +64,11 @@ def draft_text(text: str, catalogue, *, source: str | None = None, province: str
     provincial = document["level"] == "provincial"
     # a headerless text's bodies are read with the province its running text names; the document's stays unknown
     province = document.get("province") or (_province_named(paras[header.body_start:body_end]) if provincial else None)
+    levels_date = document.get("date") or _local_levels_date(paras)
     drafter = Drafter(catalogue, header.addressees, province, document.get("date"), provincial,
-                      levels_date=document.get("date") or _local_levels_date(paras),
-                      issuer_level=_issuer_level(header, paras[header.body_start:body_end], issuer, catalogue))
+                      levels_date=levels_date,
+                      issuer_level=_issuer_level(header, paras[header.body_start:body_end], issuer, catalogue,
+                                                 levels_date))
     if drafter.year is None and (written := written_on(paras)) is not None:
         drafter.year, drafter.year_from = written[0].year, written[1]  # a news item's dateline, "Ngày 16/4/2020, ..."
     drafter.addressees_in_text([para.text for para in paras[header.body_start:body_end]])
@@ -161,6 +163,8 @@ def _issuer(document: dict, paras, drafter: Drafter) -> tuple[str | None, str | 
     29/5/2023, Ủy ban nhân dân tỉnh xây dựng Kế hoạch số ...", "UBND tỉnh vừa ban hành chỉ thị ..."), with
     the sentence that says so; and whether the body executes what the issuer (a people's council) adopted."""
     if document["issuer"]["slug"] != "chua-ro":
+        if (own := _local_committees_class(document["issuer"]["name"], drafter)) is not None:
+            return own, None, False  # R2, R7: "ỦY BAN NHÂN DÂN / XÃ AN PHÚ": the commune's committee, not the province's
         return ("Ủy ban nhân dân tỉnh" if document["level"] == "provincial" and document["issuer"]["slug"].startswith("ubnd-")
                 else document["issuer"]["name"]), None, False
     for para in paras[:3]:  # "(Theo Quyết định số 01/QĐ-UBND ... của UBND tỉnh)": the page gives that text
@@ -225,6 +229,12 @@ def _issuer(document: dict, paras, drafter: Drafter) -> tuple[str | None, str | 
             owned.setdefault(_LEVEL_COMMITTEE[noun], sentence_around(para.text, folded, own))
     if len(owned) == 1 and (local := next(iter(owned))) in drafter.catalogue.actors:
         return local, owned[local], False
+    # R7: a news item whose running text shows a district's or a commune's committee speaking ("Chủ tịch UBND huyện Tân
+    # Hòa ký cam kết ...", "UBND xã Hòa Xuân ban hành ..."), more often than the province's (the level _issuer_level
+    # read): that committee is the issuer whose are the figures and tasks that name no body, not the province's
+    own = "ubnd-huyen" if drafter.actor_index.district else "ubnd-xa" if drafter.actor_index.commune else None
+    if own is not None and own in drafter.catalogue.actors:
+        return own, None, False
     # a news item on the province's committee charging its bodies ("UBND tỉnh Phú Thọ yêu cầu, Sở ... chủ động ..."),
     # and telling of the plan it so carries out: the committee is the issuer whose are the duties that name none
     if (committee := _the_agency_that_charges(paras, drafter, committee=True)) is not None:
@@ -234,6 +244,22 @@ def _issuer(document: dict, paras, drafter: Drafter) -> tuple[str | None, str | 
             return "ubnd-huyen", None, DISTRICTS_FIGURES
         return "ubnd-tinh", None, PROVINCES_FIGURES
     return None, None, False
+
+
+def _local_committees_class(name: str, drafter: Drafter) -> str | None:
+    """R2, R7: the class of a local committee a header names as the issuer ("Ủy ban nhân dân xã An Phú" -> ubnd-xa,
+    "UBND huyện Phú Hòa" -> ubnd-huyen, "UBND thành phố Bà Rịa" -> ubnd-huyen): the duties that name no body are
+    that committee's, by its level's class as the gold records a district's or a commune's own text; a centrally-run
+    city's committee ("UBND thành phố Đà Nẵng") is a province's, and so is every other header's issuer (None)."""
+    local = _LOCAL_COMMITTEE.match(g.fold_chars(name or ""))
+    if local is None:
+        return None
+    kind = re.match(r"(xa|phuong|thi\s*tran|dac\s*khu|huyen|quan|thi\s*xa|thanh\s*pho)\s+(.*)", local.group(1))
+    noun, place = re.sub(r"\s+", " ", kind.group(1)), kind.group(2).strip()
+    if noun == "thanh pho" and place.startswith(CENTRAL_CITIES):
+        return None
+    own = "ubnd-xa" if noun == "dac khu" else _LEVEL_COMMITTEE.get(noun)
+    return own if own in drafter.catalogue.actors else None
 
 
 def _own_committee(issued: tuple, drafter: Drafter, paras=()) -> tuple:
@@ -306,12 +332,15 @@ _COMMITTEE_SPEAKS = re.compile(r"(?:Chủ\s+tịch|UBND|Ủy\s+ban\s+nhân\s+dâ
 
 
 #: R7: the district by its bare noun charging ("Để việc tiêm phòng đạt kết quả huyện đã yêu cầu các cơ quan chuyên môn
-#: ..."): a news item on the district's own direction; not "các huyện" (a class), nor a district by its name
-_DISTRICT_SPEAKS = re.compile(r"(?<!các\s)(?<!Các\s)(?<![\w])(?:huyện|quận|thị\s+xã)\s+(?:đã\s+|vừa\s+|cũng\s+)?"
+#: ..."): a news item on the district's own direction; not "các huyện" (a class), nor the last of a list of the kinds
+#: ("UBND các quận, huyện yêu cầu ...": the class too; a fronted clause's comma, "Để ..., huyện chỉ đạo", is no list),
+#: nor a district by its name
+_DISTRICT_SPEAKS = re.compile(r"(?<!các\s)(?<!Các\s)(?<!quận,\s)(?<!huyện,\s)(?<!thị\sxã,\s)(?<![\w])"
+                              r"(?:huyện|quận|thị\s+xã)\s+(?:đã\s+|vừa\s+|cũng\s+)?"
                               r"(?:yêu\s+cầu|đề\s+nghị|giao|chỉ\s+đạo)(?!\w)")
 
 
-def _issuer_level(header, paras, issuer: str | None, catalogue) -> str | None:
+def _issuer_level(header, paras, issuer: str | None, catalogue, levels_date: dt.date | None = None) -> str | None:
     """R7: "district" when the text is a district's (its UBND, chairman or office), whose "các cơ quan, đơn vị", "các
     ngành", "các địa phương" are the district's offices and communes: by the issuer the officer gives (``--issuer``),
     else the header's issuing committee ("ỦY BAN NHÂN DÂN HUYỆN ..."), else, in a text with no header, the committee
@@ -339,6 +368,8 @@ def _issuer_level(header, paras, issuer: str | None, catalogue) -> str | None:
             counts["district" if district else "province"] += 1
     if counts["commune"] > counts["district"] + counts["province"]:
         return "commune"
+    if levels_date is not None and levels_date >= DISTRICTS_ABOLISHED:
+        return None  # R1: no district level from 1/7/2025 ("Chủ tịch UBND Thành phố Trần Văn An": a person's name)
     return "district" if counts["district"] > counts["province"] else None
 
 

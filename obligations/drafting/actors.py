@@ -193,6 +193,9 @@ _PEOPLE_KINDS = (
     (r"(?:ho\s*gia\s*dinh|ho\s*dan)", "ho-gia-dinh"),
     (r"truong\s*hoc", "truong-hoc"),
     (r"benh\s*vien", "benh-vien"),
+    # R1, one id a kind: the service businesses ("các cơ sở kinh doanh dịch vụ Internet, karaoke ...") an order to
+    # close names, the held-out sets' id since set 17 (sets 17, 18, 20); the bare kind after
+    (r"co\s*so\s*kinh\s*doanh\s*dich\s*vu", "co-so-kinh-doanh-dich-vu"),
     (r"co\s*so\s*kinh\s*doanh", "co-so-kinh-doanh"),
     (r"co\s*so\s*vui\s*choi\s*,?\s*giai\s*tri", "co-so-vui-choi-giai-tri"),
     (r"cong\s*so", None),
@@ -215,7 +218,8 @@ _PEOPLE = re.compile(r"(?:(?:cac|moi|tat\s*ca(?:\s+cac)?|toan\s*bo(?:\s+cac)?)\s
 _PEOPLE_NAMES = {"to-chuc-ca-nhan": "Tổ chức, cá nhân", "to-chuc": "Tổ chức", "nguoi-dan": "Người dân", "doanh-nghiep": "Doanh nghiệp", "xi-nghiep": "Xí nghiệp",
                  "co-so-vui-choi-giai-tri": "Cơ sở vui chơi, giải trí",
                  "ho-gia-dinh": "Hộ gia đình", "truong-hoc": "Trường học", "benh-vien": "Bệnh viện",
-                 "co-so-kinh-doanh": "Cơ sở kinh doanh", "chu-phuong-tien-tren-bien": "Chủ phương tiện trên biển",
+                 "co-so-kinh-doanh": "Cơ sở kinh doanh", "co-so-kinh-doanh-dich-vu": "Cơ sở kinh doanh dịch vụ",
+                 "chu-phuong-tien-tren-bien": "Chủ phương tiện trên biển",
                  "chu-long-be-nuoi-trong-thuy-san": "Chủ lồng, bè nuôi trồng thủy sản", "chu-rung": "Chủ rừng", "cu-tri": "Cử tri"}
 #: the ranks of the state's staff, listed ("cán bộ, công chức, viên chức, người lao động"): a class of people
 STAFF_NOUN = "cán bộ"
@@ -248,6 +252,7 @@ _CLASS_HEADS = {
     "truong-hoc": "Hiệu trưởng",
     "benh-vien": "Giám đốc bệnh viện",
     "co-so-kinh-doanh": "Chủ cơ sở kinh doanh",
+    "co-so-kinh-doanh-dich-vu": "Chủ cơ sở kinh doanh dịch vụ",
     "xi-nghiep": "Giám đốc xí nghiệp",
     "co-so-vui-choi-giai-tri": "Chủ cơ sở vui chơi, giải trí",
     "co-so-kham-chua-benh": "Người đứng đầu cơ sở khám bệnh, chữa bệnh",
@@ -1256,6 +1261,12 @@ def read_body(text: str, province: str | None = None, expected: bool = False) ->
         if index - first >= 12:
             limit, capped = index, True
             break
+        if index > first + 1 and re.fullmatch(r"\d{1,3}", words[index - 1][2]) \
+                and not (word[:1].isupper() or word in ("-", "–", "&")) and word.lower() not in _AFTER_A_UNITS_NUMBER:
+            # a unit's number closes its name ("Bộ Tư lệnh Vùng Cảnh sát biển 2 quan tâm hỗ trợ ...": "quan tâm" is
+            # the verb's), unless the unit's place follows ("Trường Tiểu học số 2 xã ...", "... khu vực 1 - Tân Lập")
+            limit = index
+            break
         if word[:1].isupper() or word in ("-", "–", "&"):  # "Đầu tư", "Phát triển": a capital's second syllable too
             index += 2 if " ".join(folded[index:index + 2]) in _NOUNS | _IN_NAMES else 1
             continue
@@ -1306,6 +1317,11 @@ def read_body(text: str, province: str | None = None, expected: bool = False) ->
                                                    "provincial" if province else "national")
     return name, noun, words[end - 1][1], level
 
+
+#: the level words that may follow a unit's number in its name ("Trường THCS số 2 xã An Phú", "Đội 1 thành phố ..."):
+#: the unit's place, the name runs on; any other word in lower case closes the name. As written, not folded: "quận"
+#: is a level, "quan tâm" the verb's
+_AFTER_A_UNITS_NUMBER = frozenset({"tỉnh", "huyện", "quận", "xã", "phường", "thị", "thành", "đặc", "tp"})
 
 #: the places or units a body's name closes with when it is that body in each of them ("Ban Chỉ huy PCTT&TKCN các
 #: huyện, thị xã, thành phố", "Ban Chỉ huy PCTT và TKCN các ngành, địa phương, đơn vị", "Phòng Giáo dục và Đào tạo
