@@ -9642,3 +9642,19 @@ def test_service_businesses_are_their_own_kind(catalogue):
     service, shops = draft_text(text, catalogue, province="Gia Lai")["obligations"]
     assert service["actors"] == ["co-so-kinh-doanh-dich-vu"]
     assert shops["actors"] == ["co-so-kinh-doanh", "ho-gia-dinh"]
+
+
+# Round 31, actors: levels and ids
+
+def test_a_body_of_the_commune_level_named_by_its_level_is_the_communes(catalogue):
+    """R1 (one id a kind): "Hội đồng Nghĩa vụ quân sự cấp xã" is each commune's council, the body the held-out sets
+    record as "... xã" (hoi-dong-nghia-vu-quan-su-xa), not a new id with "-cap-xa"; a town's "cấp thị xã" is no
+    commune's."""
+    from obligations.drafting.actors import _communes_id
+    assert _communes_id("hoi-dong-nghia-vu-quan-su-cap-xa", "Hội đồng Nghĩa vụ quân sự cấp xã") == \
+        "hoi-dong-nghia-vu-quan-su-xa"
+    assert _communes_id("ban-chi-dao-cap-thi-xa", "Ban Chỉ đạo cấp thị xã") == "ban-chi-dao-cap-thi-xa"
+    text = ("Theo kế hoạch của thành phố, trước ngày 15/9/2025, Hội đồng Nghĩa vụ quân sự cấp xã phải lập xong danh "
+            "sách công dân khám sức khỏe.\n")
+    duties = draft_text(text, catalogue)["obligations"]
+    assert any(d["actors"] == ["hoi-dong-nghia-vu-quan-su-xa"] for d in duties)

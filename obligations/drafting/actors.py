@@ -1063,15 +1063,16 @@ class ActorIndex:
 #: a body named with the commune level's bare noun after it ("Ban Chỉ huy Quân sự phường", "Trạm Y tế xã", "Công an
 #: đặc khu"): the body of the text's commune, whatever the commune's kind; one id for the three kinds, "-xa" as the
 #: taxonomy's ubnd-xa and the held-out sets' commune bodies (ban-chi-huy-quan-su-xa, doan-the-xa, mat-tran-to-quoc-xa)
-_COMMUNES_NOUN = re.compile(r"(?<![Tt]hị)\s(?:xã|phường|đặc\s+khu|thị\s+trấn)$")  # not a town's "thị xã"
+_COMMUNES_NOUN = re.compile(r"(?<![Tt]hị)\s(?:cấp\s+)?(?:xã|phường|đặc\s+khu|thị\s+trấn)$")  # not a town's "thị xã"
 
 
 def _communes_id(actor_id: str, name: str) -> str:
     """R1 (one id a kind): a body of the commune level named by the level's noun, whichever of its kinds ("xã",
-    "phường", "đặc khu", "thị trấn"): its id with "-xa"; other ids as they are."""
+    "phường", "đặc khu", "thị trấn"), or by the level itself ("Hội đồng Nghĩa vụ quân sự cấp xã": each commune's, the
+    same body as "... xã"): its id with "-xa"; other ids as they are."""
     if not _COMMUNES_NOUN.search(name.strip()):
         return actor_id
-    return re.sub(r"-(?:xa|phuong|dac-khu|thi-tran)$", "", actor_id) + "-xa"
+    return re.sub(r"(?:-cap)?-(?:xa|phuong|dac-khu|thi-tran)$", "", actor_id) + "-xa"
 
 
 #: bodies the texts name in more than one way, and their one id (ActorIndex._one_id)
