@@ -9642,3 +9642,19 @@ def test_service_businesses_are_their_own_kind(catalogue):
     service, shops = draft_text(text, catalogue, province="Gia Lai")["obligations"]
     assert service["actors"] == ["co-so-kinh-doanh-dich-vu"]
     assert shops["actors"] == ["co-so-kinh-doanh", "ho-gia-dinh"]
+
+
+# Round 31, actors: which bodies are bound
+
+
+def test_a_fronted_phrase_does_not_part_the_addressees_of_a_charge(catalogue):
+    """R1, every kind listed is bound: "Trước diễn biến ..., Chủ tịch UBND tỉnh đề nghị A và B; C và D theo dõi ...":
+    the ";" parts the addressees of one charge, as it does without the fronted phrase; the duty binds all four, not
+    only the bodies after the ";"."""
+    text = ("Trước diễn biến phức tạp của mưa lũ, Chủ tịch Ủy ban nhân dân tỉnh đề nghị Ủy ban Mặt trận Tổ quốc Việt "
+            "Nam tỉnh và các tổ chức chính trị - xã hội tỉnh; các sở, ban, ngành tỉnh và Ủy ban nhân dân các xã, phường "
+            "theo dõi chặt chẽ diễn biến của mưa lũ, thông tin đến người dân biết để chủ động phòng tránh.\n")
+    duties = draft_text(text, catalogue, province="Bình Định")["obligations"]
+    watch = next(d for d in duties if "theo dõi chặt chẽ" in " ".join(d.get("quotes") or [d.get("quote", "")]))
+    assert set(watch["actors"]) == {"uy-ban-mat-tran-to-quoc-viet-nam-tinh", "to-chuc-chinh-tri-xa-hoi",
+                                    "so-ban-nganh-tinh", "ubnd-xa"}
