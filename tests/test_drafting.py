@@ -9658,3 +9658,12 @@ def test_a_fronted_phrase_does_not_part_the_addressees_of_a_charge(catalogue):
     watch = next(d for d in duties if "theo dõi chặt chẽ" in " ".join(d.get("quotes") or [d.get("quote", "")]))
     assert set(watch["actors"]) == {"uy-ban-mat-tran-to-quoc-viet-nam-tinh", "to-chuc-chinh-tri-xa-hoi",
                                     "so-ban-nganh-tinh", "ubnd-xa"}
+
+
+def test_the_mass_media_are_the_press(catalogue):
+    """R1, each kind listed is bound: "các cơ quan thông tin đại chúng" listed with a Sở are the press (bao-chi-tinh,
+    as sets 3, 7 and 24 record them), not dropped from the list."""
+    text = ("UBND tỉnh giao Sở Văn hóa, Thể thao và Du lịch, các cơ quan thông tin đại chúng phối hợp với Sở Y tế đẩy mạnh "
+            "tuyên truyền phòng, chống dịch sởi trong mùa hè.\n")
+    duty, = draft_text(text, catalogue, province="Bình Định")["obligations"]
+    assert "bao-chi-tinh" in duty["actors"]
