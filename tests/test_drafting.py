@@ -9658,3 +9658,28 @@ def test_a_body_of_the_commune_level_named_by_its_level_is_the_communes(catalogu
             "sách công dân khám sức khỏe.\n")
     duties = draft_text(text, catalogue)["obligations"]
     assert any(d["actors"] == ["hoi-dong-nghia-vu-quan-su-xa"] for d in duties)
+
+
+# Round 31, actors: which bodies are bound
+
+
+def test_a_fronted_phrase_does_not_part_the_addressees_of_a_charge(catalogue):
+    """R1, every kind listed is bound: "Trước diễn biến ..., Chủ tịch UBND tỉnh đề nghị A và B; C và D theo dõi ...":
+    the ";" parts the addressees of one charge, as it does without the fronted phrase; the duty binds all four, not
+    only the bodies after the ";"."""
+    text = ("Trước diễn biến phức tạp của mưa lũ, Chủ tịch Ủy ban nhân dân tỉnh đề nghị Ủy ban Mặt trận Tổ quốc Việt "
+            "Nam tỉnh và các tổ chức chính trị - xã hội tỉnh; các sở, ban, ngành tỉnh và Ủy ban nhân dân các xã, phường "
+            "theo dõi chặt chẽ diễn biến của mưa lũ, thông tin đến người dân biết để chủ động phòng tránh.\n")
+    duties = draft_text(text, catalogue, province="Bình Định")["obligations"]
+    watch = next(d for d in duties if "theo dõi chặt chẽ" in " ".join(d.get("quotes") or [d.get("quote", "")]))
+    assert set(watch["actors"]) == {"uy-ban-mat-tran-to-quoc-viet-nam-tinh", "to-chuc-chinh-tri-xa-hoi",
+                                    "so-ban-nganh-tinh", "ubnd-xa"}
+
+
+def test_the_mass_media_are_the_press(catalogue):
+    """R1, each kind listed is bound: "các cơ quan thông tin đại chúng" listed with a Sở are the press (bao-chi-tinh,
+    as sets 3, 7 and 24 record them), not dropped from the list."""
+    text = ("UBND tỉnh giao Sở Văn hóa, Thể thao và Du lịch, các cơ quan thông tin đại chúng phối hợp với Sở Y tế đẩy mạnh "
+            "tuyên truyền phòng, chống dịch sởi trong mùa hè.\n")
+    duty, = draft_text(text, catalogue, province="Bình Định")["obligations"]
+    assert "bao-chi-tinh" in duty["actors"]

@@ -996,15 +996,8 @@ class Drafter:
         grammar of the sentence, not its opening words, says where the subject is. Only where the first comma
         closes a phrase of at most 15 words with no body at its end (else the comma is a list's: "tuyên truyền cho
         người dân, doanh nghiệp chấp hành ..."), and what follows it is a body (no people) and then its own verb."""
-        if not _PREPOSITION_OPENS.match(folded):
-            return [], 0
-        comma = folded.find(",")
-        while comma > 0 and not re.search(r"[;:]", folded[:comma]) and len(folded[:comma].split()) <= 15 \
-                and not _LISTING.search(folded, 0, comma):
-            if _NOUN_PHRASE_OPENS.match(sentence, comma + 1):
-                break
-            comma = folded.find(",", comma + 1)
-        else:
+        comma = _fronted_comma(sentence, folded)
+        if comma is None:
             return [], 0
         later, end = self.actor_index.at_start(sentence[comma + 1:])
         if not later or any(self.actor_index.is_people(a) for a in later) or set(later) <= self._issuers \
@@ -1106,8 +1099,16 @@ class Drafter:
         return bool(tail) and self._subject_only(tail)
 
     def _subject_only(self, piece: str) -> bool:
-        actors, end, _assigned = self._subject(piece, g.fold_chars(piece))
-        return bool(actors) and _only_filler(piece[end:])
+        folded = g.fold_chars(piece)
+        actors, end, _assigned = self._subject(piece, folded)
+        if actors:
+            return _only_filler(piece[end:])
+        # a phrase fronted before the issuer's charge ("Trước diễn biến ..., Chủ tịch UBND tỉnh đề nghị Ủy ban MTTQ tỉnh
+        # và các tổ chức chính trị - xã hội tỉnh; các sở, ban, ngành tỉnh và UBND các xã, phường theo dõi ..."):
+        # the adverbial does not change what the clause after its comma is, the charge of the addressees the ";" parts
+        # (R1: every kind listed is bound, those before the ";" too)
+        fronted = _fronted_comma(piece, folded)
+        return fronted is not None and self._subject_only(piece[fronted + 1:])
 
     def lead_in(self, paragraph: str, by_verb_only: bool = False, opening_only: bool = False) -> Context:
         """What the issuer's charge before the body gives every item that names no body ("Chủ tịch UBND tỉnh
@@ -3990,6 +3991,21 @@ def _named_bodies(charged: list[str]) -> list[str]:
     khác mà danh sách kể thêm cũng bị ràng buộc"), "và các cơ quan có liên quan" too (co-quan-lien-quan, R1: each
     body concerned decides whether the task is in its field); before R1 the drafter dropped it from a longer list."""
     return list(charged)
+
+
+def _fronted_comma(sentence: str, folded: str) -> int | None:
+    """Where the comma that closes a phrase fronted before a sentence's clause is ("Trước tình hình trên, ...", "Để
+    ..., ..."): a preposition opens it, it runs to a comma within 15 words and no ";" or ":", and a noun phrase follows
+    (else the comma is a list's)."""
+    if not _PREPOSITION_OPENS.match(folded):
+        return None
+    comma = folded.find(",")
+    while comma > 0 and not re.search(r"[;:]", folded[:comma]) and len(folded[:comma].split()) <= 15 \
+            and not _LISTING.search(folded, 0, comma):
+        if _NOUN_PHRASE_OPENS.match(sentence, comma + 1):
+            return comma
+        comma = folded.find(",", comma + 1)
+    return None
 
 
 def _only_filler(rest: str) -> bool:
