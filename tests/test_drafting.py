@@ -9642,3 +9642,21 @@ def test_service_businesses_are_their_own_kind(catalogue):
     service, shops = draft_text(text, catalogue, province="Gia Lai")["obligations"]
     assert service["actors"] == ["co-so-kinh-doanh-dich-vu"]
     assert shops["actors"] == ["co-so-kinh-doanh", "ho-gia-dinh"]
+
+
+# Round 31, periods, targets, modality and splitting
+
+
+def test_a_purpose_then_the_speakers_charge_is_a_duty(catalogue):
+    """"Để ..., <speaker> yêu cầu/đề nghị ...": the purpose is the charge's reason, the charge after the purpose's last
+    comma is the duty, though the body charged is one the taxonomy lacks or none is named; a purpose alone, or one
+    whose speaker only opens a list ("... yêu cầu:"), is none."""
+    text = ("Để bảo đảm an toàn cho Nhân dân trong mùa mưa lũ, hạn chế thấp nhất thiệt hại, Chủ tịch UBND tỉnh đề nghị "
+            "các đồng chí phụ trách các tổ công tác liên ngành kiểm tra ngay các hồ chứa nước xung yếu trên địa bàn.\n\n"
+            "Để hoàn thành các mục tiêu trên, Tỉnh yêu cầu tiếp tục rà soát toàn bộ các công trình đê điều, kè chống sạt "
+            "lở ven sông.\n\n"
+            "Để nâng cao hiệu quả công tác phòng chống thiên tai trên địa bàn tỉnh trong năm tới.\n")
+    quotes = [" ".join(d["quotes"]) for d in draft_text(text, catalogue)["obligations"]]
+    assert any("kiểm tra ngay các hồ chứa nước" in q for q in quotes)
+    assert any("tiếp tục rà soát toàn bộ các công trình đê điều" in q for q in quotes)
+    assert not any("trong năm tới" in q for q in quotes)

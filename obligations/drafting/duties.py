@@ -1092,7 +1092,18 @@ class Drafter:
             start = now.end() if now else comma + 1
             bound, end = self.actor_index.at_start(sentence[start:])
             return bool(bound) and len(sentence[start + end:].split()) >= 3
-        return bool(charge) and len(sentence) == len(folded) and bool(self.actor_index.at_start(sentence[charge.end():])[0])
+        if charge and len(sentence) == len(folded) and self.actor_index.at_start(sentence[charge.end():])[0]:
+            return True
+        # "Để chủ động ứng phó ..., Chủ tịch UBND tỉnh đề nghị các đồng chí phụ trách Sở Chỉ huy tiền phương ... khẩn
+        # trương kiểm tra ...", "Để đạt được các mục tiêu trên, Thành phố yêu cầu tiếp tục quán triệt ...": the clause
+        # after the purpose's last comma is a speaker (a few words) and its charge, what it charges long enough to be a
+        # duty (R5's eight words), though the body charged is one the taxonomy lacks or none is named: the charge is
+        # the sentence's main clause, the purpose only its reason
+        if charge is None:
+            return False
+        speaker = folded[folded.rfind(",", 0, charge.start()) + 1:charge.start()].split()
+        return 0 < len(speaker) <= 6 and not g.MUST_WORDS.search(" ".join(speaker)) \
+            and len(folded[charge.end():].split()) >= SHORT_QUOTE and not folded.rstrip(" .").endswith(":")
 
     def _partners_go_on(self, piece: str, following: str) -> bool:
         """"Giao Sở Giao thông vận tải chủ trì, phối hợp các Sở: Kế hoạch và Đầu tư, Xây dựng; Ban Quản lý khu kinh tế
