@@ -9660,3 +9660,16 @@ def test_a_purpose_then_the_speakers_charge_is_a_duty(catalogue):
     assert any("kiểm tra ngay các hồ chứa nước" in q for q in quotes)
     assert any("tiếp tục rà soát toàn bộ các công trình đê điều" in q for q in quotes)
     assert not any("trong năm tới" in q for q in quotes)
+
+
+def test_a_short_lower_case_part_goes_on_the_part_before(catalogue):
+    """R5: a ";"-part under eight words that goes on in lower case, with no figure, ban or "phải" of its own, is one
+    more object of the part before, not a duty of its own; a long part, or one with its own ban, stands alone."""
+    text = ("Tạm dừng tổ chức các hoạt động văn hóa, văn nghệ, thể dục, thể thao trên địa bàn; các hội chợ; "
+            "tham quan du lịch; các trường học tổ chức kiểm tra sức khỏe cho toàn bộ học sinh và giáo viên; "
+            "không được tụ tập đông người.\n")
+    quotes = [" ".join(d["quotes"]) for d in draft_text(text, catalogue)["obligations"]]
+    assert any("thể thao trên địa bàn; các hội chợ; tham quan du lịch" in q for q in quotes)
+    assert not any(q.strip(" ;") in ("các hội chợ", "tham quan du lịch") for q in quotes)
+    assert any(q.startswith("các trường học tổ chức kiểm tra") for q in quotes)
+    assert any(q.startswith("không được tụ tập") for q in quotes)
