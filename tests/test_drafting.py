@@ -9683,3 +9683,34 @@ def test_the_mass_media_are_the_press(catalogue):
             "tuyên truyền phòng, chống dịch sởi trong mùa hè.\n")
     duty, = draft_text(text, catalogue, province="Bình Định")["obligations"]
     assert "bao-chi-tinh" in duty["actors"]
+
+
+# Round 31, periods, targets, modality and splitting
+
+
+def test_a_purpose_then_the_speakers_charge_is_a_duty(catalogue):
+    """"Để ..., <speaker> yêu cầu/đề nghị ...": the purpose is the charge's reason, the charge after the purpose's last
+    comma is the duty, though the body charged is one the taxonomy lacks or none is named; a purpose alone, or one
+    whose speaker only opens a list ("... yêu cầu:"), is none."""
+    text = ("Để bảo đảm an toàn cho Nhân dân trong mùa mưa lũ, hạn chế thấp nhất thiệt hại, Chủ tịch UBND tỉnh đề nghị "
+            "các đồng chí phụ trách các tổ công tác liên ngành kiểm tra ngay các hồ chứa nước xung yếu trên địa bàn.\n\n"
+            "Để hoàn thành các mục tiêu trên, Tỉnh yêu cầu tiếp tục rà soát toàn bộ các công trình đê điều, kè chống sạt "
+            "lở ven sông.\n\n"
+            "Để nâng cao hiệu quả công tác phòng chống thiên tai trên địa bàn tỉnh trong năm tới.\n")
+    quotes = [" ".join(d["quotes"]) for d in draft_text(text, catalogue)["obligations"]]
+    assert any("kiểm tra ngay các hồ chứa nước" in q for q in quotes)
+    assert any("tiếp tục rà soát toàn bộ các công trình đê điều" in q for q in quotes)
+    assert not any("trong năm tới" in q for q in quotes)
+
+
+def test_a_short_lower_case_part_goes_on_the_part_before(catalogue):
+    """R5: a ";"-part under eight words that goes on in lower case, with no figure, ban or "phải" of its own, is one
+    more object of the part before, not a duty of its own; a long part, or one with its own ban, stands alone."""
+    text = ("Tạm dừng tổ chức các hoạt động văn hóa, văn nghệ, thể dục, thể thao trên địa bàn; các hội chợ; "
+            "tham quan du lịch; các trường học tổ chức kiểm tra sức khỏe cho toàn bộ học sinh và giáo viên; "
+            "không được tụ tập đông người.\n")
+    quotes = [" ".join(d["quotes"]) for d in draft_text(text, catalogue)["obligations"]]
+    assert any("thể thao trên địa bàn; các hội chợ; tham quan du lịch" in q for q in quotes)
+    assert not any(q.strip(" ;") in ("các hội chợ", "tham quan du lịch") for q in quotes)
+    assert any(q.startswith("các trường học tổ chức kiểm tra") for q in quotes)
+    assert any(q.startswith("không được tụ tập") for q in quotes)

@@ -111,6 +111,11 @@ def split_duties(text: str) -> list[tuple[int, int]]:
                           and bool(g.STRIVE.search(g.fold_chars(text[merged[-1][0]:merged[-1][1]])))
                           == bool(g.STRIVE.search(g.fold_chars(text[s:e]))))):
             merged[-1] = (merged[-1][0], e)
+        elif merged and text[merged[-1][1] - 1] == ";" and _a_short_part(text[s:e]):
+            # R5: "Tạm ngưng tổ chức các hoạt động văn hóa, văn nghệ; các lễ hội; tham quan du lịch; ...": a ";"-part
+            # under eight words that goes on in lower case, with no figure, ban or "phải" of its own, is one more object
+            # of the part before, merged with it
+            merged[-1] = (merged[-1][0], e)
         else:
             merged.append((s, e))
     merged = [piece for s, e in merged for piece in _own_dated_purpose(text, s, e)]
@@ -148,6 +153,19 @@ SHORT_QUOTE = 8
 
 def _short(piece: str) -> bool:
     return len(piece.split()) < SHORT_QUOTE
+
+
+def _a_short_part(piece: str) -> bool:
+    """A ";"-part too short to stand alone (R5): under eight words, going on in lower case, with no figure, no ban (nor a bare "không ..."),
+    no "phải" and no time of its own."""
+    words = piece.strip(" ;.").split()
+    if not words or len(words) >= SHORT_QUOTE or not words[0][0].islower():
+        return False
+    folded = g.fold_chars(piece)
+    # (not a bare ban, "...; không đánh bạc dưới mọi hình thức": a negated act is a rule of its own)
+    return not _sets_figures(piece) and not g.MUST_NOT.search(folded) and not g.MUST_WORDS.search(folded) \
+        and not re.match(r"\W*(?:khong|(?:buoi\s*)?(?:sang|chieu|trua|toi)|ngay)\b", folded) \
+        and not read_deadlines(piece)  # (nor "...; báo cáo trước ngày 10/7", "...; buổi chiều tiêm ở thôn B": a time)
 
 
 def _short_of_figures(piece: str) -> bool:
@@ -1085,7 +1103,18 @@ class Drafter:
             start = now.end() if now else comma + 1
             bound, end = self.actor_index.at_start(sentence[start:])
             return bool(bound) and len(sentence[start + end:].split()) >= 3
-        return bool(charge) and len(sentence) == len(folded) and bool(self.actor_index.at_start(sentence[charge.end():])[0])
+        if charge and len(sentence) == len(folded) and self.actor_index.at_start(sentence[charge.end():])[0]:
+            return True
+        # "Để chủ động ứng phó ..., Chủ tịch UBND tỉnh đề nghị các đồng chí phụ trách Sở Chỉ huy tiền phương ... khẩn
+        # trương kiểm tra ...", "Để đạt được các mục tiêu trên, Thành phố yêu cầu tiếp tục quán triệt ...": the clause
+        # after the purpose's last comma is a speaker (a few words) and its charge, what it charges long enough to be a
+        # duty (R5's eight words), though the body charged is one the taxonomy lacks or none is named: the charge is
+        # the sentence's main clause, the purpose only its reason
+        if charge is None:
+            return False
+        speaker = folded[folded.rfind(",", 0, charge.start()) + 1:charge.start()].split()
+        return 0 < len(speaker) <= 6 and not g.MUST_WORDS.search(" ".join(speaker)) \
+            and len(folded[charge.end():].split()) >= SHORT_QUOTE and not folded.rstrip(" .").endswith(":")
 
     def _partners_go_on(self, piece: str, following: str) -> bool:
         """"Giao Sở Giao thông vận tải chủ trì, phối hợp các Sở: Kế hoạch và Đầu tư, Xây dựng; Ban Quản lý khu kinh tế
