@@ -7784,11 +7784,11 @@ def test_figures_go_on_with_the_run_of_their_stage(catalogue, after, period):
 # Round 25 (ACTORS): a commune's texts, a district's, a department's
 
 @pytest.mark.parametrize("text, actors", [
-    ("Các thôn tổ chức dọn vệ sinh đường làng trước ngày 20/5/2026.", ["thon"]),
-    ("Các thôn, bản rà soát danh sách hộ nghèo, báo cáo UBND xã.", ["thon-ban"]),
-    ("Các ông, bà Trưởng thôn thông báo lịch tiêm chủng đến từng hộ.", ["truong-xom"]),
-    ("Đề nghị các ông ấp trưởng nắm danh sách người đến địa bàn.", ["truong-xom"]),
-    ("Trưởng các tổ dân phố vận động nhân dân đóng góp quỹ.", ["truong-xom"]),
+    ("Các thôn tổ chức dọn vệ sinh đường làng trước ngày 20/5/2026.", ["thon-to-dan-pho"]),
+    ("Các thôn, bản rà soát danh sách hộ nghèo, báo cáo UBND xã.", ["thon-to-dan-pho"]),
+    ("Các ông, bà Trưởng thôn thông báo lịch tiêm chủng đến từng hộ.", ["thon-to-dan-pho"]),
+    ("Đề nghị các ông ấp trưởng nắm danh sách người đến địa bàn.", ["thon-to-dan-pho"]),
+    ("Trưởng các tổ dân phố vận động nhân dân đóng góp quỹ.", ["thon-to-dan-pho"]),
     # must NOT fire: a hamlet by its name or number is a place, not the hamlets as a class
     ("Xóm 5 tổ chức dọn vệ sinh đường làng.", None),
     # must NOT fire: hamlets measured (R2), nor "bản" that is no hamlet
@@ -7797,8 +7797,8 @@ def test_figures_go_on_with_the_run_of_their_stage(catalogue, after, period):
 ])
 def test_a_communes_hamlets_and_their_heads_are_bodies(catalogue, text, actors):
     """R7: a commune's text charges its hamlets (thôn, xóm, ấp, bản, tổ dân phố: Thông tư 04/2012/TT-BNV) and their
-    heads, in either order ("Trưởng thôn", "ấp trưởng"): the hamlets classes proposed by the words as written, their
-    heads one class whatever the hamlet's name (round 27, R1: one id a kind)."""
+    heads, in either order ("Trưởng thôn", "ấp trưởng"): one class whatever the region calls the hamlet, the heads'
+    duty the hamlets' (R7 of 3/12/2026, as R1 reads "thủ trưởng các cơ quan, đơn vị" as the bodies)."""
     duties = draft_text(text + "\n", catalogue, province="Quảng Bình")["obligations"]
     ids = duties[-1]["actors"] if duties else []
     if actors is None:
@@ -7820,7 +7820,7 @@ def test_a_letter_to_the_hamlet_heads_binds_them(catalogue):
         2. Báo cáo UBND xã trước ngày 10/3/2026.
         """)
     duties = draft_text(text, catalogue)["obligations"]
-    assert len(duties) >= 2 and {tuple(d["actors"]) for d in duties} == {("truong-xom",)}
+    assert len(duties) >= 2 and {tuple(d["actors"]) for d in duties} == {("thon-to-dan-pho",)}
 
 
 @pytest.mark.parametrize("text, actors", [
@@ -8721,19 +8721,23 @@ def test_a_requirements_heading_naming_no_body_binds_no_one_it_does_not_name(cat
     assert not any(set(d["actors"]) & {"ho-gia-dinh", "nguoi-dan"} for d in duties)
 
 
-@pytest.mark.parametrize("text, actors, name", [
-    ("Trưởng các thôn, bản có trách nhiệm thông báo lịch tiêm phòng đến từng hộ chăn nuôi.", ["truong-xom"],
-     "Trưởng thôn, bản"),
-    ("Đề nghị các ông khóm trưởng rà soát danh sách hộ nghèo trên địa bàn.", ["truong-xom"], "Trưởng khóm"),
-    # must NOT change: the hamlets themselves stay a class by the noun the text writes
-    ("Các ấp tổ chức phát quang bụi rậm ven đường trước ngày 15/6/2026.", ["ap"], "Ấp"),
+@pytest.mark.parametrize("text", [
+    "Trưởng các thôn, bản có trách nhiệm thông báo lịch tiêm phòng đến từng hộ chăn nuôi.",
+    "Đề nghị các ông khóm trưởng rà soát danh sách hộ nghèo trên địa bàn.",
+    "Các ấp tổ chức phát quang bụi rậm ven đường trước ngày 15/6/2026.",
+    "Các xóm tổ chức nạo vét kênh mương nội đồng trước ngày 15/6/2026.",
+    "Các khu phố vận động hộ kinh doanh không lấn chiếm vỉa hè.",
+    # a count before the hamlets listed after other bodies ("các cơ quan, đơn vị, 12 thôn")
+    "Đề nghị các cơ quan, đơn vị, 12 thôn tuyên truyền người dân không đốt rơm rạ trên đồng ruộng.",
 ])
-def test_the_heads_of_every_kind_of_hamlet_are_one_class(catalogue, text, actors, name):
-    """R1: one id a kind: the head of a thôn, xóm, ấp, bản, khóm or tổ dân phố holds one office, whatever the region
-    calls the hamlet; the proposed entry keeps the name the text writes."""
-    draft = draft_text(text + "\n", catalogue, province="Quảng Bình")
-    assert draft["obligations"][-1]["actors"] == actors
-    assert [a["name"] for a in draft["new_actors"] if a["id"] == actors[0]] == [name]
+def test_every_kind_of_hamlet_and_its_heads_are_one_class(catalogue, text):
+    """R7 (3/12/2026): a thôn, xóm, ấp, bản, khóm, khu phố or tổ dân phố is one level of community under the commune
+    (Thông tư 04/2012/TT-BNV names them by region), and a duty put on their heads is theirs: one class, proposed
+    under the legal category's name."""
+    draft = draft_text(text + "\n", catalogue, province="Quảng Bình", issuer="ubnd-xa")
+    assert "thon-to-dan-pho" in draft["obligations"][-1]["actors"]
+    assert not [a for a in draft["obligations"][-1]["actors"] if a in {"thon", "xom", "ap", "khom", "khu-pho", "truong-xom"}]
+    assert [a["name"] for a in draft["new_actors"] if a["id"] == "thon-to-dan-pho"] == ["Thôn, tổ dân phố"]
 
 
 @pytest.mark.parametrize("item, actors", [
@@ -9321,7 +9325,7 @@ def test_a_hamlets_board_is_the_hamlet(catalogue):
     assert duty["actors"] == ["thon-to-dan-pho"]
     text = "- Trưởng các thôn, Ban nhân dân các thôn: thông báo rộng rãi đến từng hộ dân về lịch tiêm phòng.\n"
     duty, = draft_text(text, catalogue, issuer="ubnd-xa")["obligations"]
-    assert duty["actors"] == ["truong-xom"]
+    assert duty["actors"] == ["thon-to-dan-pho"]
 
 
 def test_the_provinces_power_company_is_one_body(catalogue):

@@ -229,9 +229,11 @@ COMMUNE_UNITS_ID, MASS_COMMUNE_ID = "co-quan-don-vi-xa", "doan-the-xa"
 CENTRAL_NOUN, UNITS_NOUN = "cơ quan Trung ương", "đơn vị"
 #: the communities under a commune (thôn, xóm, ấp, bản in the country, tổ dân phố, khu phố, khóm in towns: Thông tư
 #: 04/2012/TT-BNV, Điều 2) and their heads ("Trưởng thôn", "xóm trưởng"): no level of government, but a commune's texts
-#: charge them (R7), classes proposed by the words as written
-HAMLET_NOUN, HAMLET_HEAD_NOUN = "thôn, xóm", "trưởng thôn, xóm"
-HAMLET_HEAD_ID = "truong-xom"  # the heads of every kind of hamlet, one class (R1)
+#: charge them (R7)
+HAMLET_NOUN = "thôn, xóm"
+#: R7 (3/12/2026): every kind of hamlet is one class, whatever the region calls it, and a duty put on the hamlets' heads
+#: binds the hamlets, as R1 reads "thủ trưởng các cơ quan, đơn vị" as the bodies (their heads answer)
+HAMLETS_ID, HAMLETS_NAME = "thon-to-dan-pho", "Thôn, tổ dân phố"
 #: classes the taxonomy may lack, by the noun that names them: who answers for each member
 _CLASS_HEADS = {
     STAFF_NOUN: "Thủ trưởng cơ quan, đơn vị nơi công tác",  # the staff of agencies: their agency's head answers
@@ -261,7 +263,6 @@ _CLASS_HEADS = {
     "chu-rung": "Chủ rừng",
     "cu-tri": "Cử tri tự chịu trách nhiệm",
     HAMLET_NOUN: "Trưởng thôn, xóm, ấp, bản, tổ dân phố",  # a hamlet answers through its head, whom the people elect
-    HAMLET_HEAD_NOUN: "Trưởng thôn, xóm, ấp, bản, tổ dân phố",  # the heads themselves
 }
 #: "các cơ quan Trung ương đóng trên địa bàn tỉnh": the central government's agencies located in the province
 _CENTRAL_IN_PROVINCE = re.compile(r"(?:các\s+)?(cơ\s+quan\s+(?:của\s+)?[Tt]rung\s+ương(?:\s+đóng)?(?:\s+trên)?\s+địa\s+bàn"
@@ -298,7 +299,7 @@ _HAMLETS_ALSO = r"(?:thôn|xóm|ấp|bản|khóm|tổ\s+dân\s+phố|khu\s+phố
 _HAMLETS = re.compile(rf"(?:ban\s+nhân\s+dân\s+)?(?:(?:các|tất\s+cả(?:\s+các)?|toàn\s+bộ|những)\s+)({_HAMLET}(?:\s*(?:,|và|/)\s*{_HAMLETS_ALSO})*)"
                       r"(?=[\s,;:.)]|$)", re.IGNORECASE)
 #: the hamlets listed after other bodies, the list's "các" carried over ("các cơ quan, đơn vị, thôn, tổ dân phố")
-_HAMLETS_LISTED = re.compile(rf"({_HAMLET}(?:\s*(?:,|và|/)\s*{_HAMLETS_ALSO})*)(?=[\s,;:.)]|$)", re.IGNORECASE)
+_HAMLETS_LISTED = re.compile(rf"(?:\d{{1,3}}\s+)?({_HAMLET}(?:\s*(?:,|và|/)\s*{_HAMLETS_ALSO})*)(?=[\s,;:.)]|$)", re.IGNORECASE)
 #: "Trưởng thôn", "các ông, bà Trưởng xóm", "các ông xóm trưởng" (the Sino-Vietnamese order, the head after), "trưởng
 #: các thôn, bản": the hamlets' heads
 _HONORIFIC = r"(?:(?:các|những)\s+)?(?:(?:ông|bà)(?:\s*(?:,|và|/)\s*(?:ông|bà))?\s+)?"
@@ -919,23 +920,25 @@ class ActorIndex:
             # R1 (one id a kind): the hamlet's name differs by region (thôn, xóm, ấp, bản, tổ dân phố), its head is one
             # office (Thông tư 04/2012/TT-BNV: Trưởng thôn, Tổ trưởng tổ dân phố): one class, the id the held-out sets
             # give it, the name as the text writes it
-            nouns = heads.group(2) or heads.group(3)
-            name = "Trưởng " + re.sub(r"\s+", " ", nouns).lower()
-            if HAMLET_HEAD_ID not in self.actors:
-                self.proposed.setdefault(HAMLET_HEAD_ID, Proposed(HAMLET_HEAD_ID, name, HAMLET_HEAD_NOUN, "any"))
-            return (HAMLET_HEAD_ID,), _compact_length(where, position, heads.end())
+            return self._hamlets_class(), _compact_length(where, position, heads.end())
         hamlets = _HAMLETS.match(text, where[position]) \
             or (_HAMLETS_LISTED.match(text, where[position]) if listed and text[where[position] - 2:where[position]] == ", "
                 else None)
         if hamlets is None or re.match(r"\s*:?\s*(?:[A-ZĐ]|\d)", text[hamlets.end():]) \
                 or _MEASURED.match(g.fold_chars(text), hamlets.end()):
             return None
-        if HAMLET_HEAD_ID in found and re.match(r"ban\s", hamlets.group(0), re.IGNORECASE):
+        if HAMLETS_ID in found and re.match(r"ban\s", hamlets.group(0), re.IGNORECASE):
             # "Trưởng các thôn, Ban nhân dân các thôn": the board the heads lead (Thông tư 04/2012/TT-BNV, Điều 11), no
             # other body than the heads'
             return (), _compact_length(where, position, hamlets.end())
-        name = re.sub(r"\s+", " ", hamlets.group(1)).lower()
-        return self._propose_class(name, HAMLET_NOUN), _compact_length(where, position, hamlets.end())
+        return self._hamlets_class(), _compact_length(where, position, hamlets.end())
+
+    def _hamlets_class(self) -> tuple[str, ...]:
+        """R7: the hamlets (thôn, xóm, ấp, bản, làng, tổ dân phố, khu phố, khóm: Thông tư 04/2012/TT-BNV names them by
+        region, one level of community under the commune) and their heads, one class proposed under one id."""
+        if HAMLETS_ID not in self.actors:
+            self.proposed.setdefault(HAMLETS_ID, Proposed(HAMLETS_ID, HAMLETS_NAME, HAMLET_NOUN, "any"))
+        return (HAMLETS_ID,)
 
     def _central_in_province(self, text: str, where: list[int], position: int
                              ) -> tuple[tuple[str, ...], int] | None:
