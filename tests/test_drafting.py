@@ -9642,3 +9642,22 @@ def test_service_businesses_are_their_own_kind(catalogue):
     service, shops = draft_text(text, catalogue, province="Gia Lai")["obligations"]
     assert service["actors"] == ["co-so-kinh-doanh-dich-vu"]
     assert shops["actors"] == ["co-so-kinh-doanh", "ho-gia-dinh"]
+
+
+# Round 31, deadlines: once, none, from a day
+
+
+def test_an_undated_duty_whose_verb_settles_nothing_is_marked(catalogue):
+    """R3 tells a one-off act from a standing duty by the main verb. Where no class of it is read (not a paper, an
+    event, a report, nor a watch, a ban, "tăng cường"), none is a default, not a reading: the draft asks the officer
+    (once if the act ends, a survey, a campaign). A head R3 names open-ended ("nâng cao") or a duty that waits on a
+    condition is read none, unmarked."""
+    text = ("UBND tỉnh yêu cầu UBND các huyện khảo sát từng tuyến đê bị sạt lở trên địa bàn.\n\n"
+            "Sở Giáo dục và Đào tạo nâng cao chất lượng dạy và học ngoại ngữ trong các trường phổ thông.\n\n"
+            "Khi có tình huống phát sinh, UBND các xã huy động lực lượng tại chỗ ứng cứu người dân.\n")
+    survey, quality, condition = draft_text(text, catalogue)["obligations"]
+    assert survey["deadline"]["kind"] == "none"
+    assert any("một lần hay việc thường trực" in m for m in survey["deadline"]["review"])
+    assert quality["deadline"] == {"kind": "none"}
+    assert condition["deadline"] == {"kind": "none"}
+

@@ -1817,7 +1817,17 @@ class Drafter:
             return {"kind": "once", "note": self._for_the_event(),
                     "review": [_("việc làm cho \"{event}\" (tiêu đề, phần mở đầu của văn bản), câu không nêu ngày: suy "
                                  "luận, xác nhận, ghi ngày nếu biết").format(event=self.event)]}
-        return {"kind": "none"}
+        if condition or g.OPEN_ENDED_HEAD.match(folded[subject_end:]):
+            # a duty that arises on a condition stands while it may arise; an open-ended head is read none (R3)
+            return {"kind": "none"}
+        # R3 tells a one-off act from a standing duty by the main verb; here no class of it was read (not an act that
+        # ends with a paper, an event, a report, nor a watch, a ban, a state kept, "tăng cường"): none is the default,
+        # not a reading, so the officer is asked (a silent none over "khảo sát từng điểm ngập", "triển khai chiến
+        # dịch", "tổng kiểm kê" would pass unseen)
+        return {"kind": "none", "review": [_(
+            "câu không nêu thời hạn và động từ chính không cho biết là việc làm một lần hay việc thường trực (R3): để "
+            "none nếu việc kéo dài, không có điểm kết thúc; ghi once nếu việc có điểm kết thúc (một đợt, một sự kiện, "
+            "một lần khảo sát, kiểm kê); xác nhận")]}
 
     def _for_the_event(self) -> str:
         return _("cho \"{event}\" mà văn bản viết cho, câu không nêu ngày").format(event=self.event)
