@@ -9661,3 +9661,18 @@ def test_an_undated_duty_whose_verb_settles_nothing_is_marked(catalogue):
     assert quality["deadline"] == {"kind": "none"}
     assert condition["deadline"] == {"kind": "none"}
 
+
+def test_a_check_lasts_through_the_days_only_when_it_checks_what_they_hold(catalogue):
+    """A text for flag days: "kiểm tra, nhắc nhở việc treo cờ" is carried out through the days, from their first; a
+    clean-up done for them whose clause also reminds someone ("tổ chức làm vệ sinh, ..., nhắc nhở các hộ dân ...") is
+    the clean-up's, done once (R3)."""
+    text = ("UBND xã Tân Phú thông báo treo cờ Tổ quốc chào mừng Đại hội Đảng bộ xã.\n\n"
+            "Đề nghị các cơ quan, đơn vị và Nhân dân trên địa bàn xã treo cờ Tổ quốc từ ngày 10/3/2026 đến hết ngày "
+            "12/3/2026.\n\n"
+            "Trưởng các thôn kiểm tra, nhắc nhở việc treo cờ Tổ quốc tại các hộ gia đình;\n"
+            "tổ chức làm vệ sinh, trang trí đường làng, nhắc nhở các hộ dân thu gom rác thải quanh nhà ở.\n")
+    duties = draft_text(text, catalogue)["obligations"]
+    check = next(d for d in duties if d["quotes"][0].startswith("Trưởng các thôn"))
+    clean = next(d for d in duties if d["quotes"][0].startswith("tổ chức làm vệ sinh"))
+    assert check["deadline"]["kind"] == "from_date" and check["deadline"]["date"] == dt.date(2026, 3, 10)
+    assert clean["deadline"]["kind"] == "once"

@@ -3477,6 +3477,11 @@ _DIRECTIONS_CARRIED = re.compile(r"(?:thuc\s*hien|chap\s*hanh)\s*nghiem\s*(?:tuc
 _INFORMS = re.compile(r"\b(?:thong\s*bao|thong\s*tin|tuyen\s*truyen|pho\s*bien)\b")
 
 
+def _accented_at(text: str, folded: str, at: int) -> int:
+    """The offset in ``text`` of the folded text's offset ``at`` (folding keeps the length: the same offset)."""
+    return at if len(text) == len(folded) else 0
+
+
 def checked_during_the_window(obligations: list[dict], event: str | None) -> None:
     """A text for an observance or an event on set days ("treo cờ từ ngày 09/4 đến hết ngày 11/4/2022"): a check
     that names no date of its own ("kiểm tra, nhắc nhở việc treo cờ") is carried out during those days, from their
@@ -3489,6 +3494,11 @@ def checked_during_the_window(obligations: list[dict], event: str | None) -> Non
         checks = _CHECKS.search(act)
         if due.get("kind") != "once" or due.get("phrase") or not checks or _INFORMS.search(act, 0, checks.start()) \
                 or duty["modality"] == "must_not":
+            continue
+        if not g.HELD_THROUGH.search(duty["quotes"][0].lower(), _accented_at(duty["quotes"][0], act, checks.end())):
+            # a check of what the days hold ("kiểm tra, nhắc nhở việc treo cờ") lasts through them; one of a task done
+            # for the event ("kiểm tra làm vệ sinh công cộng", "tổ chức làm vệ sinh, trang trí ..., nhắc nhở các hộ
+            # dân ...") is that task's, done once (R3)
             continue
         duty["deadline"] = {"kind": "from_date", "date": window["date"], "phrase": window.get("phrase"), "review": [_(
             "việc kiểm tra trong những ngày \"{phrase}\" mà văn bản nêu ở câu khác, câu không nêu ngày: từ ngày đầu "
