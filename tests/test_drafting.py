@@ -9676,3 +9676,13 @@ def test_a_check_lasts_through_the_days_only_when_it_checks_what_they_hold(catal
     clean = next(d for d in duties if d["quotes"][0].startswith("tổ chức làm vệ sinh"))
     assert check["deadline"]["kind"] == "from_date" and check["deadline"]["date"] == dt.date(2026, 3, 10)
     assert clean["deadline"]["kind"] == "once"
+
+
+def test_a_pledge_not_to_do_is_signed_once(catalogue):
+    """R3: signing a pledge ("ký cam kết") is one act; the "không ..." it promises, its list run on after a comma, is
+    what is pledged, not an act halted over the season (which would hold through it, none)."""
+    text = ("UBND xã Phú An thông báo về việc phòng, chống cháy rừng mùa khô năm 2021.\n\n"
+            "Các thôn tổ chức cho các hộ dân ký cam kết không đốt nương rẫy, không đốt rác thải gần bìa rừng;\n")
+    duties = draft_text(text, catalogue)["obligations"]
+    pledge = next(d for d in duties if "ký cam kết" in d["quotes"][0])
+    assert pledge["deadline"]["kind"] == "once"

@@ -4165,10 +4165,18 @@ def _halts_the_act(text: str, match: re.Match) -> bool:
     """A "không ..." after a comma negates an act of its own when a clause stands before it ("thực hiện nghiêm chỉ
     đạo của Thủ tướng Chính phủ, không tổ chức đi thăm, chúc Tết"), not when it closes a string of qualities the act
     is to have ("vui tươi, lành mạnh, tiết kiệm, không phô trương hình thức": the manner of a one-off act)."""
+    if _PLEDGED.search(text, 0, match.start()):
+        # "Tổ chức nông dân ký cam kết không đốt rơm rạ, không xả rơm ...": what the pledge signed promises, not an
+        # act halted; the signing is one act (R3: once, as "ký cam kết" reads)
+        return False
     if not re.match(r"[,;]\s*không\b", match.group(0)):
         return True
     before = re.split(r"[,;:]", text[:match.start()])[-1].split()
     return len(before) > 3
+
+
+#: a pledge signed whose content runs on to the negation, in the same ';'-part (read on the lower-cased text)
+_PLEDGED = re.compile(r"\bký\s*(?:kết\s*)?(?:bản\s*)?cam\s*kết\b[^.;]*$")
 
 
 def halted_acts_hold(obligations: list[dict]) -> None:
