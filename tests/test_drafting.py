@@ -9686,3 +9686,19 @@ def test_a_pledge_not_to_do_is_signed_once(catalogue):
     duties = draft_text(text, catalogue)["obligations"]
     pledge = next(d for d in duties if "ký cam kết" in d["quotes"][0])
     assert pledge["deadline"]["kind"] == "once"
+
+
+def test_a_watch_kept_round_the_clock_holds_through_the_storm(catalogue):
+    """R3: a watch kept round the clock ("tổ chức trực ban 24/24", "Tổ chức trực ban nghiêm túc" after a colon that
+    names who) is a post held while the storm lasts, as "sẵn sàng" is: none, not done once for the storm; a check of
+    the watch ("kiểm tra việc ứng trực 24/24 giờ") reads by its own words."""
+    text = ("Chủ động ứng phó với bão số 7.\n\n"
+            "Yêu cầu các trạm y tế xã tổ chức trực 24/24 giờ tại đơn vị.\n\n"
+            "Ban Chỉ huy quân sự xã và các thôn, bản: Tổ chức trực ban nghiêm túc, theo dõi sát diễn biến của bão.\n\n"
+            "Văn phòng UBND xã thường xuyên kiểm tra việc ứng trực 24/24 giờ của các thôn.\n")
+    duties = draft_text(text, catalogue)["obligations"]
+    station = next(d for d in duties if "trạm y tế" in d["quotes"][0])
+    villages = next(d for d in duties if "Tổ chức trực ban" in d["quotes"][0])
+    check = next(d for d in duties if "kiểm tra việc ứng trực" in d["quotes"][0])
+    assert station["deadline"]["kind"] == "none" and villages["deadline"]["kind"] == "none"
+    assert check["deadline"]["kind"] == "continuing"

@@ -1776,6 +1776,12 @@ class Drafter:
         kỳ nghỉ Tết ...") holds over it instead (none)."""
         over = g.OVER_AN_OCCASION.search(folded, subject_end) or g.ATELIC_HEAD.match(folded[subject_end:])
         over = over or g.ENFORCES_A_BAN.search(folded, subject_end)  # a ban complied with, enforced (R3)
+        watch = g.WATCH_KEPT.search(folded, subject_end)
+        if watch and not re.search(r"[;]|\b(?:de|nham)\b", folded[subject_end:watch.start()]) \
+                and not g.REPEATED.search(folded):
+            # a watch kept round the clock, in its own clause (R3: none); with a repeated act beside it ("trực ban
+            # nghiêm túc và thường xuyên báo cáo") the clause is not the watch alone: left to the reading below
+            over = over or watch
         if over and self.event and _DIRECTIONS_CARRIED.match(folded, over.start()):
             over = None  # "Thực hiện nghiêm Công điện số 16 ...", for a storm or a holiday: one response to it (R3)
         if g.bans(sentence, folded) or over:
