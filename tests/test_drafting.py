@@ -9718,3 +9718,63 @@ def test_a_short_lower_case_part_goes_on_the_part_before(catalogue):
     assert not any(q.strip(" ;") in ("các hội chợ", "tham quan du lịch") for q in quotes)
     assert any(q.startswith("các trường học tổ chức kiểm tra") for q in quotes)
     assert any(q.startswith("không được tụ tập") for q in quotes)
+
+
+# Round 31, deadlines: once, none, from a day
+
+
+def test_an_undated_duty_whose_verb_settles_nothing_is_marked(catalogue):
+    """R3 tells a one-off act from a standing duty by the main verb. Where no class of it is read (not a paper, an
+    event, a report, nor a watch, a ban, "tăng cường"), none is a default, not a reading: the draft asks the officer
+    (once if the act ends, a survey, a campaign). A head R3 names open-ended ("nâng cao") or a duty that waits on a
+    condition is read none, unmarked."""
+    text = ("UBND tỉnh yêu cầu UBND các huyện khảo sát từng tuyến đê bị sạt lở trên địa bàn.\n\n"
+            "Sở Giáo dục và Đào tạo nâng cao chất lượng dạy và học ngoại ngữ trong các trường phổ thông.\n\n"
+            "Khi có tình huống phát sinh, UBND các xã huy động lực lượng tại chỗ ứng cứu người dân.\n")
+    survey, quality, condition = draft_text(text, catalogue)["obligations"]
+    assert survey["deadline"]["kind"] == "none"
+    assert any("một lần hay việc thường trực" in m for m in survey["deadline"]["review"])
+    assert quality["deadline"] == {"kind": "none"}
+    assert condition["deadline"] == {"kind": "none"}
+
+
+def test_a_check_lasts_through_the_days_only_when_it_checks_what_they_hold(catalogue):
+    """A text for flag days: "kiểm tra, nhắc nhở việc treo cờ" is carried out through the days, from their first; a
+    clean-up done for them whose clause also reminds someone ("tổ chức làm vệ sinh, ..., nhắc nhở các hộ dân ...") is
+    the clean-up's, done once (R3)."""
+    text = ("UBND xã Tân Phú thông báo treo cờ Tổ quốc chào mừng Đại hội Đảng bộ xã.\n\n"
+            "Đề nghị các cơ quan, đơn vị và Nhân dân trên địa bàn xã treo cờ Tổ quốc từ ngày 10/3/2026 đến hết ngày "
+            "12/3/2026.\n\n"
+            "Trưởng các thôn kiểm tra, nhắc nhở việc treo cờ Tổ quốc tại các hộ gia đình;\n"
+            "tổ chức làm vệ sinh, trang trí đường làng, nhắc nhở các hộ dân thu gom rác thải quanh nhà ở.\n")
+    duties = draft_text(text, catalogue)["obligations"]
+    check = next(d for d in duties if d["quotes"][0].startswith("Trưởng các thôn"))
+    clean = next(d for d in duties if d["quotes"][0].startswith("tổ chức làm vệ sinh"))
+    assert check["deadline"]["kind"] == "from_date" and check["deadline"]["date"] == dt.date(2026, 3, 10)
+    assert clean["deadline"]["kind"] == "once"
+
+
+def test_a_pledge_not_to_do_is_signed_once(catalogue):
+    """R3: signing a pledge ("ký cam kết") is one act; the "không ..." it promises, its list run on after a comma, is
+    what is pledged, not an act halted over the season (which would hold through it, none)."""
+    text = ("UBND xã Phú An thông báo về việc phòng, chống cháy rừng mùa khô năm 2021.\n\n"
+            "Các thôn tổ chức cho các hộ dân ký cam kết không đốt nương rẫy, không đốt rác thải gần bìa rừng;\n")
+    duties = draft_text(text, catalogue)["obligations"]
+    pledge = next(d for d in duties if "ký cam kết" in d["quotes"][0])
+    assert pledge["deadline"]["kind"] == "once"
+
+
+def test_a_watch_kept_round_the_clock_holds_through_the_storm(catalogue):
+    """R3: a watch kept round the clock ("tổ chức trực ban 24/24", "Tổ chức trực ban nghiêm túc" after a colon that
+    names who) is a post held while the storm lasts, as "sẵn sàng" is: none, not done once for the storm; a check of
+    the watch ("kiểm tra việc ứng trực 24/24 giờ") reads by its own words."""
+    text = ("Chủ động ứng phó với bão số 7.\n\n"
+            "Yêu cầu các trạm y tế xã tổ chức trực 24/24 giờ tại đơn vị.\n\n"
+            "Ban Chỉ huy quân sự xã và các thôn, bản: Tổ chức trực ban nghiêm túc, theo dõi sát diễn biến của bão.\n\n"
+            "Văn phòng UBND xã thường xuyên kiểm tra việc ứng trực 24/24 giờ của các thôn.\n")
+    duties = draft_text(text, catalogue)["obligations"]
+    station = next(d for d in duties if "trạm y tế" in d["quotes"][0])
+    villages = next(d for d in duties if "Tổ chức trực ban" in d["quotes"][0])
+    check = next(d for d in duties if "kiểm tra việc ứng trực" in d["quotes"][0])
+    assert station["deadline"]["kind"] == "none" and villages["deadline"]["kind"] == "none"
+    assert check["deadline"]["kind"] == "continuing"

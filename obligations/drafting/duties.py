@@ -1806,6 +1806,12 @@ class Drafter:
         kỳ nghỉ Tết ...") holds over it instead (none)."""
         over = g.OVER_AN_OCCASION.search(folded, subject_end) or g.ATELIC_HEAD.match(folded[subject_end:])
         over = over or g.ENFORCES_A_BAN.search(folded, subject_end)  # a ban complied with, enforced (R3)
+        watch = g.WATCH_KEPT.search(folded, subject_end)
+        if watch and not re.search(r"[;]|\b(?:de|nham)\b", folded[subject_end:watch.start()]) \
+                and not g.REPEATED.search(folded):
+            # a watch kept round the clock, in its own clause (R3: none); with a repeated act beside it ("trực ban
+            # nghiêm túc và thường xuyên báo cáo") the clause is not the watch alone: left to the reading below
+            over = over or watch
         if over and self.event and _DIRECTIONS_CARRIED.match(folded, over.start()):
             over = None  # "Thực hiện nghiêm Công điện số 16 ...", for a storm or a holiday: one response to it (R3)
         if g.bans(sentence, folded) or over:
@@ -1847,7 +1853,17 @@ class Drafter:
             return {"kind": "once", "note": self._for_the_event(),
                     "review": [_("việc làm cho \"{event}\" (tiêu đề, phần mở đầu của văn bản), câu không nêu ngày: suy "
                                  "luận, xác nhận, ghi ngày nếu biết").format(event=self.event)]}
-        return {"kind": "none"}
+        if condition or g.OPEN_ENDED_HEAD.match(folded[subject_end:]):
+            # a duty that arises on a condition stands while it may arise; an open-ended head is read none (R3)
+            return {"kind": "none"}
+        # R3 tells a one-off act from a standing duty by the main verb; here no class of it was read (not an act that
+        # ends with a paper, an event, a report, nor a watch, a ban, a state kept, "tăng cường"): none is the default,
+        # not a reading, so the officer is asked (a silent none over "khảo sát từng điểm ngập", "triển khai chiến
+        # dịch", "tổng kiểm kê" would pass unseen)
+        return {"kind": "none", "review": [_(
+            "câu không nêu thời hạn và động từ chính không cho biết là việc làm một lần hay việc thường trực (R3): để "
+            "none nếu việc kéo dài, không có điểm kết thúc; ghi once nếu việc có điểm kết thúc (một đợt, một sự kiện, "
+            "một lần khảo sát, kiểm kê); xác nhận")]}
 
     def _for_the_event(self) -> str:
         return _("cho \"{event}\" mà văn bản viết cho, câu không nêu ngày").format(event=self.event)
@@ -3497,6 +3513,11 @@ _DIRECTIONS_CARRIED = re.compile(r"(?:thuc\s*hien|chap\s*hanh)\s*nghiem\s*(?:tuc
 _INFORMS = re.compile(r"\b(?:thong\s*bao|thong\s*tin|tuyen\s*truyen|pho\s*bien)\b")
 
 
+def _accented_at(text: str, folded: str, at: int) -> int:
+    """The offset in ``text`` of the folded text's offset ``at`` (folding keeps the length: the same offset)."""
+    return at if len(text) == len(folded) else 0
+
+
 def checked_during_the_window(obligations: list[dict], event: str | None) -> None:
     """A text for an observance or an event on set days ("treo cờ từ ngày 09/4 đến hết ngày 11/4/2022"): a check
     that names no date of its own ("kiểm tra, nhắc nhở việc treo cờ") is carried out during those days, from their
@@ -3509,6 +3530,11 @@ def checked_during_the_window(obligations: list[dict], event: str | None) -> Non
         checks = _CHECKS.search(act)
         if due.get("kind") != "once" or due.get("phrase") or not checks or _INFORMS.search(act, 0, checks.start()) \
                 or duty["modality"] == "must_not":
+            continue
+        if not g.HELD_THROUGH.search(duty["quotes"][0].lower(), _accented_at(duty["quotes"][0], act, checks.end())):
+            # a check of what the days hold ("kiểm tra, nhắc nhở việc treo cờ") lasts through them; one of a task done
+            # for the event ("kiểm tra làm vệ sinh công cộng", "tổ chức làm vệ sinh, trang trí ..., nhắc nhở các hộ
+            # dân ...") is that task's, done once (R3)
             continue
         duty["deadline"] = {"kind": "from_date", "date": window["date"], "phrase": window.get("phrase"), "review": [_(
             "việc kiểm tra trong những ngày \"{phrase}\" mà văn bản nêu ở câu khác, câu không nêu ngày: từ ngày đầu "
@@ -4190,10 +4216,18 @@ def _halts_the_act(text: str, match: re.Match) -> bool:
     """A "không ..." after a comma negates an act of its own when a clause stands before it ("thực hiện nghiêm chỉ
     đạo của Thủ tướng Chính phủ, không tổ chức đi thăm, chúc Tết"), not when it closes a string of qualities the act
     is to have ("vui tươi, lành mạnh, tiết kiệm, không phô trương hình thức": the manner of a one-off act)."""
+    if _PLEDGED.search(text, 0, match.start()):
+        # "Tổ chức nông dân ký cam kết không đốt rơm rạ, không xả rơm ...": what the pledge signed promises, not an
+        # act halted; the signing is one act (R3: once, as "ký cam kết" reads)
+        return False
     if not re.match(r"[,;]\s*không\b", match.group(0)):
         return True
     before = re.split(r"[,;:]", text[:match.start()])[-1].split()
     return len(before) > 3
+
+
+#: a pledge signed whose content runs on to the negation, in the same ';'-part (read on the lower-cased text)
+_PLEDGED = re.compile(r"\bký\s*(?:kết\s*)?(?:bản\s*)?cam\s*kết\b[^.;]*$")
 
 
 def halted_acts_hold(obligations: list[dict]) -> None:

@@ -734,6 +734,20 @@ ATELIC_HEAD = re.compile(r"^\W*(?:(?:dong\s*thoi|tiep\s*do)\s*,?\s*)?"
                          # accountability, a state wherever it stands: "chịu trách nhiệm trước UBND tỉnh về ...",
                          # "chịu trách nhiệm toàn diện về ..." (not "chịu trách nhiệm công bố ...", a frame for an act)
                          r"^.*?\bchiu\s*trach\s*nhiem\s*(?:toan\s*dien|truoc)\b")
+#: a watch kept round the clock, the duty's own act wherever it stands in the clause ("tổ chức trực ban 24/24", "Ban Chỉ
+#: huy ... và các thôn, làng: Tổ chức trực ban nghiêm túc", "Yêu cầu các cơ sở y tế tổ chức trực 24/24 giờ"): a post
+#: held while the storm lasts, as "sẵn sàng" is (R3: none), not done once for it; not a body's title ("cơ quan thường
+#: trực Ban ..."), a purpose's ("để trực ..."), the object of a check ("kiểm tra ... việc ứng trực 24/24 giờ"), nor a
+#: roster drawn up ("phân công trực", "trực Tết": once)
+WATCH_KEPT = re.compile(r"(?<!\bthuong\s)(?<!\bde\s)(?<!\bnham\s)(?<!\bviec\s)\b(?:to\s*chuc\s*|bo\s*tri\s*)?(?:ung\s*)?"
+                        r"truc\s*(?:ban\b|24\s*/\s*24\b|nghiem\b)")
+#: a head R3 names open-ended, or one of guiding others ("nâng cao chất lượng ...", "hướng dẫn các xã ...", "tiếp tục
+#: hướng dẫn", "khuyến khích người dân ...", "chú trọng công tác ..."): none is read, not merely defaulted to, so
+#: the undated duty it heads needs no mark asking once or none (R3: "tăng cường", "đẩy mạnh", "nâng cao" with no end;
+#: "tiếp tục hướng dẫn, kiểm tra")
+OPEN_ENDED_HEAD = re.compile(r"^\W*(?:(?:dong\s*thoi|tiep\s*do|theo\s*do)\s*,?\s*)?"
+                             r"(?:(?:(?:co|chiu)\s*trach\s*nhiem|phai|can|chu\s*dong|tap\s*trung|tiep\s*tuc)\s*)*"
+                             r"(?:nang\s*cao|huong\s*dan|khuyen\s*khich|chu\s*trong)\b")
 #: these texts sent on ("các văn bản này phải được gửi đến tận cơ sở", "gửi Công văn này đến các xã"): one dispatch
 #: a report made to a body, a verb of the duty's own clause ("tổng hợp, báo cáo Chủ tịch UBND tỉnh số liệu ...",
 #: "kiểm tra, tham mưu và báo cáo UBND phường", "báo cáo kết quả về Sở Y tế"): R3's "có báo cáo", one paper sent, done
