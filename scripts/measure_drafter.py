@@ -47,7 +47,10 @@ of the two-level local government (from July 2025), annotated the same way while
 it and after it; then a development set of round 28. HELD-OUT 22: tests/drafting/heldout22/, texts of the same era,
 annotated the same way while round 28 was written; measured before it and after it; then a development set of round
 29. HELD-OUT 23: tests/drafting/heldout23/, texts of 2020 to 2026, annotated the same way while round 29 was written;
-measured before it and after it. The last column counts the misread actors, modalities and deadlines the draft
+measured before it and after it; then a development set of round 30. HELD-OUT 24: tests/drafting/heldout24/, texts of
+2016 to 2026, annotated the same way while round 30 was written; measured before it and after it; then a development
+set of round 31. HELD-OUT 25: tests/drafting/heldout25/, texts of 2017 to 2026, annotated the same way while round 31
+was written; measured before it and after it. The last column counts the misread actors, modalities and deadlines the draft
 puts no review mark on (silent: the officer who confirms the marked guesses would let them through), out of all the
 found duties' misreads of those three. A held-out
 set some of whose texts' headers give the issuer an officer would (``# draft --issuer ID: why``, pages that name no
@@ -146,6 +149,14 @@ HELDOUT = (
     (DRAFTING / "heldout23", "HELD-OUT 23 (tests/drafting/heldout23: texts of 2020 to 2026, half of the two-level local "
                              "government, annotated by three people who never ran the drafter, with the settled readings "
                              "R1-R7 given in advance, while round 29 was written by others who never saw it; measured "
+                             "before it and after it; then a development set of round 30)"),
+    (DRAFTING / "heldout24", "HELD-OUT 24 (tests/drafting/heldout24: texts of 2016 to 2026, thirteen of the two-level "
+                             "local government, annotated by four people who never ran the drafter, with the settled "
+                             "readings R1-R7 given in advance, while round 30 was written by others who never saw it; "
+                             "measured before it and after it; then a development set of round 31)"),
+    (DRAFTING / "heldout25", "HELD-OUT 25 (tests/drafting/heldout25: texts of 2017 to 2026, ten of the two-level local "
+                             "government, annotated by six people who never ran the drafter, with the settled readings "
+                             "R1-R7 given in advance, while round 31 was written by others who never saw it; measured "
                              "before it and after it; never tuned on)"),
 )
 
