@@ -9778,3 +9778,22 @@ def test_a_watch_kept_round_the_clock_holds_through_the_storm(catalogue):
     check = next(d for d in duties if "kiểm tra việc ứng trực" in d["quotes"][0])
     assert station["deadline"]["kind"] == "none" and villages["deadline"]["kind"] == "none"
     assert check["deadline"]["kind"] == "continuing"
+
+
+# Round 31, the lead: a committee issuing or announcing speaks for its level
+
+@pytest.mark.parametrize("committee, units", [
+    ("UBND xã An Phú", "co-quan-don-vi-xa"),
+    # must NOT change: a province's committee announcing keeps the province's bodies (R1)
+    ("UBND tỉnh Quảng Nam", "so-ban-nganh-tinh"),
+])
+def test_a_committee_that_issues_a_notice_speaks_for_its_level(catalogue, committee, units):
+    """R7: a portal item with no header, "UBND xã ... đã phát hành thông báo ... cho các cơ quan, đơn vị", is the
+    commune's notice as much as one it "ban hành": its "các cơ quan, đơn vị" are the commune's."""
+    text = textwrap.dedent(f"""\
+        Tăng cường phòng, chống dịch sốt xuất huyết trên địa bàn
+        {committee} đã phát hành thông báo số 21/TB-UBND ngày 12/6/2024 cho các cơ quan, đơn vị và nhân dân trên địa bàn thực hiện. Nội dung thông báo như sau:
+        1. Đối với các cơ quan, đơn vị: Tổ chức tuyên truyền, hướng dẫn người dân diệt lăng quăng, bọ gậy tại hộ gia đình.
+        """)
+    duty = next(d for d in draft_text(text, catalogue)["obligations"] if "lăng quăng" in d["quotes"][0])
+    assert duty["actors"] == [units]

@@ -322,12 +322,14 @@ _CHARGED_WORK = re.compile(r"\b(?:phoi\s*hop|chu\s*tri|tham\s*muu|de\s*xuat|co\s
 #: a proper name's words after a level's noun ("huyện Tháp Mười", "thị xã Ninh Hòa"), capitalised
 _PROPER_NAME = r"(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,;.:()]*){0,3}"
 #: R7: a committee, its chairman or its office acting as the text's speaker ("Chủ tịch UBND huyện Trần Thị Quý yêu cầu
-#: ...", "UBND huyện Tháp Mười họp thường kỳ đề ra ...", "Chủ tịch UBND huyện đã ký ban hành Công văn ..."): its level
+#: ...", "UBND huyện Tháp Mười họp thường kỳ đề ra ...", "Chủ tịch UBND huyện đã ký ban hành Công văn ..."): its level;
+#: a committee issuing or announcing ("UBND xã Tiền Tiến thông báo ...", "UBND xã ... đã phát hành thông báo ... cho các
+#: cơ quan, đơn vị") speaks as much as one "ban hành"
 _COMMITTEE_SPEAKS = re.compile(r"(?:Chủ\s+tịch|UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|Văn\s+phòng)\s+"
                                r"(?:UBND\s+|Ủy\s+ban\s+nhân\s+dân\s+|Uỷ\s+ban\s+nhân\s+dân\s+)?"
                                r"(huyện|quận|thị\s+xã|thành\s+phố|tỉnh|xã|phường|đặc\s+khu)(" + _PROPER_NAME + r")"
                                r"(?:\s+[^\s,;.:()]+){0,4}?\s+(?:đã\s+|vừa\s+|cũng\s+)?(?:yêu\s+cầu|đề\s+nghị|giao|chỉ\s+đạo|"
-                               r"ban\s+hành|ký|họp|xác\s+định|đề\s+ra|có\s+(?:văn\s+bản|công\s+văn|thông\s+báo))(?!\w)",
+                               r"ban\s+hành|phát\s+hành|thông\s+báo|ký|họp|xác\s+định|đề\s+ra|có\s+(?:văn\s+bản|công\s+văn|thông\s+báo))(?!\w)",
                                re.IGNORECASE)
 
 
