@@ -912,14 +912,13 @@ class ActorIndex:
                  ) -> tuple[tuple[str, ...], int] | None:
         """R7: a commune's text charges its hamlets ("Các xóm tổ chức nạo vét ...", "các thôn, bản rà soát ...") and
         their heads ("Kính gửi: Các ông xóm trưởng", "các ông, bà Trưởng xóm chuyển phiếu ..."), also listed after other
-        bodies with the list's "các" ("các cơ quan, đơn vị, thôn, tổ dân phố"): each a class proposed
-        by its noun as written, the heads as "Trưởng xóm" whichever order the text writes. Not a hamlet by its name
+        bodies with the list's "các" ("các cơ quan, đơn vị, thôn, tổ dân phố") or after a count ("12 thôn"): one class
+        (``_hamlets_class``), the heads' duty the hamlets' whichever order the text writes them in. Not a hamlet by its name
         ("xóm 11", "thôn Đông"), nor hamlets measured ("các thôn đạt chuẩn ...", R2)."""
         heads = _HAMLET_HEADS.match(text, where[position])
         if heads is not None:
-            # R1 (one id a kind): the hamlet's name differs by region (thôn, xóm, ấp, bản, tổ dân phố), its head is one
-            # office (Thông tư 04/2012/TT-BNV: Trưởng thôn, Tổ trưởng tổ dân phố): one class, the id the held-out sets
-            # give it, the name as the text writes it
+            # R7: the heads answer for their hamlets (Thông tư 04/2012/TT-BNV: Trưởng thôn, Tổ trưởng tổ dân phố), as
+            # R1 reads "thủ trưởng các cơ quan, đơn vị" as the bodies
             return self._hamlets_class(), _compact_length(where, position, heads.end())
         hamlets = _HAMLETS.match(text, where[position]) \
             or (_HAMLETS_LISTED.match(text, where[position]) if listed and text[where[position] - 2:where[position]] == ", "
