@@ -77,6 +77,17 @@ def test_every_quote_is_the_texts_own_words(gold):
     assert not missing, f"{gold.name}: quotes not found verbatim in {_text_of(gold).name}: {missing}"
 
 
+@pytest.mark.parametrize("gold", _golds(HELDOUT) + _golds(HELDOUT2) + _golds(HELDOUT3) + _golds(HELDOUT4) + _golds(HELDOUT5) + _golds(HELDOUT6) + _golds(HELDOUT7) + _golds(HELDOUT8) + _golds(HELDOUT9) + _golds(HELDOUT10) + _golds(HELDOUT11) + _golds(HELDOUT12) + _golds(HELDOUT13) + _golds(HELDOUT14) + _golds(HELDOUT15) + _golds(HELDOUT16) + _golds(HELDOUT17) + _golds(HELDOUT18) + _golds(HELDOUT19) + _golds(HELDOUT20) + _golds(HELDOUT21) + _golds(HELDOUT22) + _golds(HELDOUT23) + _golds(HELDOUT24) + _golds(HELDOUT25) + _golds(HELDOUT26), ids=lambda path: f"{path.parent.name}/{path.name}")
+def test_periods_are_written_as_text(gold):
+    """A period is text ("2025", "2025-08"): YAML reads an unquoted year as a number, which the measure would never
+    match with the drafted "2025" (set 25 had six deadlines and two targets so, each counted as misread)."""
+    duties = yaml.safe_load(gold.read_text(encoding="utf-8"))["duties"]
+    numbers = [(number, holder.get("period")) for number, duty in enumerate(duties, start=1)
+               for holder in [duty.get("deadline") or {}] + list(duty.get("targets") or [])
+               if holder.get("period") is not None and not isinstance(holder.get("period"), str)]
+    assert not numbers, f"{gold.name}: periods written as numbers (duty, period), quote them: {numbers}"
+
+
 def test_first_set_binds_only_taxonomy_bodies():
     unknown = {(gold.name, body) for gold in _golds(HELDOUT)
                for duty in yaml.safe_load(gold.read_text(encoding="utf-8"))["duties"]
