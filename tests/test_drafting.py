@@ -9797,3 +9797,21 @@ def test_a_committee_that_issues_a_notice_speaks_for_its_level(catalogue, commit
         """)
     duty = next(d for d in draft_text(text, catalogue)["obligations"] if "lăng quăng" in d["quotes"][0])
     assert duty["actors"] == [units]
+
+
+# Round 32, deadlines: once, none, a day
+
+@pytest.mark.parametrize("sentence, kind, date", [
+    ("Theo kế hoạch, UBND phường sẽ tổ chức đồng loạt ngày hội đọc sách từ ngày 10/4/2027 đến ngày 20/4/2027.",
+     "by_date", dt.date(2027, 4, 20)),
+    ("Theo kế hoạch từ ngày 02/10 đến ngày 16/10/2027, xã sẽ triển khai phun thuốc diệt muỗi tại các thôn.",
+     "by_date", dt.date(2027, 10, 16)),
+    # must NOT change: the flag flown through the window holds over it (R3: none, the window in the note)
+    ("Các hộ gia đình treo cờ Tổ quốc từ ngày 10/4/2027 đến hết ngày 20/4/2027.", "none", None),
+])
+def test_a_window_whose_clause_carries_something_out_is_its_last_day(catalogue, sentence, kind, date):
+    """R3: a task to be completed within a window is by_date its last day; the clause the window stands in carried
+    out ("tổ chức", "triển khai") is such a task, unlike a conduct held through the window."""
+    duty = next(d for d in draft_text(sentence + "\n", catalogue)["obligations"] if "từ ngày" in d["quotes"][0])
+    assert duty["deadline"]["kind"] == kind
+    assert duty["deadline"].get("date") == date

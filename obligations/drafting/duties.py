@@ -3794,9 +3794,32 @@ def _work_within(said: str, phrase: str | None) -> bool:
     before, after = folded[:start], folded[start + len(phrase):]
     framed = g.WORK_WINDOW_NAMED.search(before) or g.WORK_WINDOW_ROUND.search(before) \
         or not before.strip(" -–•+*") and g.WORK_WINDOW_SLOT.match(after) \
-        or not before.strip(" -–•+*") and (g.DELIVERS_A_PAPER.search(after) or g.TELIC_OBJECT.search(after))
+        or not before.strip(" -–•+*") and (g.DELIVERS_A_PAPER.search(after) or g.TELIC_OBJECT.search(after)) \
+        or _FROM_TO.match(g.fold_chars(phrase).lower()) and _carried_out_within(before, after)
     return bool(framed) and not g.HELD_THROUGH.search(said.lower()) and not g.OVER_AN_OCCASION.search(folded) \
         and not g.ATELIC_HEAD.search(folded[len(before):] if g.WORK_WINDOW_SLOT.match(after) else folded)
+
+
+#: a window written from its first day to its last ("từ ngày 21/2 đến ngày 3/3/2026", "từ ngày 03/02-11/02/2018"), not
+#: days listed ("vào các ngày 12-4, 19-4 và 26-4-2027": each its own day, what is done on them holds from the first)
+_FROM_TO = re.compile(r"\W*tu\b")
+
+
+def _carried_out_within(before: str, after: str) -> bool:
+    """R3: the clause the window stands in (from the ';' or '.' before it to the one after it) is carried out, "tổ chức"
+    or "triển khai" its verb ("... sẽ tổ chức đồng loạt từ ngày 21/2 đến ngày 3/3/2026", "Theo kế hoạch từ ngày ... đến
+    ..., thành phố sẽ triển khai tiêm ..."): work done within the window, not a conduct held through it, and not carried
+    on ("tiếp tục", "duy trì": CARRIED_ON). A charge between the window and the verb ("Chi cục thông báo cấp dự báo
+    cháy rừng từ ngày ... đến ngày ..., đề nghị UBND xã ... triển khai thực hiện") opens the duty after the window: the
+    window is the issuer's statement, what the measures are in force through (none), not the duty's time."""
+    before = re.split(r"[;.]\s", before)[-1]
+    after = re.split(r"[;]|\.\s", after)[0]
+    if g.CARRIED_ON.search(before + " " + after):
+        return False
+    if g.CARRIED_OUT_WITHIN.search(before):
+        return True
+    verb = g.CARRIED_OUT_WITHIN.search(after)
+    return bool(verb) and not g.CHARGE_WORDS.search(after, 0, verb.start())
 
 
 def windows_are_not_due_dates(obligations: list[dict]) -> None:

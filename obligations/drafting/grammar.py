@@ -802,6 +802,12 @@ WORK_WINDOW_NAMED = re.compile(r"(?<!\btrong\s)\bthoi\s*gian\s*(?:(?:trien\s*kha
                                r"ra\s*quan|lam)\b\s*)?:?\s*(?:bat\s*dau\s*)?$")
 WORK_WINDOW_ROUND = re.compile(r"\bdot\s*(?:[ivx]{1,4}|\d{1,2})\b[^;:.]{0,90}$")
 WORK_WINDOW_SLOT = re.compile(r"^\s*:")
+#: the window's own clause carries something out ("Tết trồng cây ... sẽ tổ chức đồng loạt từ ngày 21/2 đến ngày 3/3/2026",
+#: "Theo kế hoạch từ ngày 31/5 đến ngày 25/6/2024, thành phố sẽ triển khai tiêm ...", "được triển khai từ ngày 22/2 đến
+#: 19/3/2026"): the verb of carrying out has an end, the campaign run within the window (R3: a task to be completed within
+#: it is by_date its last day), unlike a conduct held through it ("treo cờ", "trực", "niêm yết"); read in the clause
+#: around the window (between ';' or '.'), not after a purpose's "để"/"nhằm"
+CARRIED_OUT_WITHIN = re.compile(r"(?<!\bde\s)(?<!\bnham\s)\b(?:to\s*chuc|trien\s*khai)\b(?!\s*(?:thuc\s*hien\s*)?nghiem)")
 #: a paper made or delivered to its recipients ("chuyển phiếu thông báo đến các hộ gia đình", "gửi giấy mời đến các
 #: đại biểu", "phát phiếu điều tra cho các hộ"): an act that ends when the papers are out (R3's telic predicate), so a
 #: window fronted before it ("Từ ngày 19 đến ngày 21/6/2019 các ông, bà Trưởng xóm chuyển phiếu ...") frames it
