@@ -9815,3 +9815,30 @@ def test_a_window_whose_clause_carries_something_out_is_its_last_day(catalogue, 
     duty = next(d for d in draft_text(sentence + "\n", catalogue)["obligations"] if "từ ngày" in d["quotes"][0])
     assert duty["deadline"]["kind"] == kind
     assert duty["deadline"].get("date") == date
+
+
+# Round 32, actors, ids, levels and lists
+
+@pytest.mark.parametrize("issuer, header, body, expected", [
+    ("ubnd-xa", "UBND xã Tân Phong thông báo.", "Giao Ban Văn hóa – Xã hội kiểm tra việc treo băng rôn.",
+     "ban-van-hoa-xa-hoi-xa"),
+    ("ubnd-huyen", "UBND huyện Tân Phong về việc tổ chức lễ hội.",
+     "Giao Trung tâm Thông tin, Văn hóa và Thể thao chủ trì tổ chức các hoạt động lễ hội.",
+     "trung-tam-thong-tin-van-hoa-va-the-thao-huyen"),
+])
+def test_a_body_the_taxonomy_lacks_is_named_whole_at_the_issuers_level(catalogue, issuer, header, body, expected):
+    """R7: a district's or a commune's text names its own centre or section without the level's word; its id takes
+    the issuer's level as one written with it would ("... xã": -xa); a comma between the fields a name lists, the last
+    after "và" ("Thông tin, Văn hóa và Thể thao"), is the name's, not the end of the list of bodies."""
+    duties = draft_text(f"{header}\n\n{body}\n", catalogue, issuer=issuer)["obligations"]
+    duty = next(d for d in duties if d["quotes"][0].startswith("Giao"))
+    assert duty["actors"] == [expected]
+
+
+def test_a_level_word_closes_a_name_before_a_comma(catalogue):
+    """must NOT change: a name that closes with its level's word ("... thành phố, Đội ...") is one body of a list, the
+    comma after it parting two bodies, even with a "và" further on."""
+    text = ("UBND thành phố Cần Thơ về việc phòng, chống dịch.\n\n"
+            "Giao Ban Tiếp công dân thành phố, Đội Quản lý thị trường và Lực lượng Dân quân chủ trì kiểm tra các cơ sở.\n")
+    duty = next(d for d in draft_text(text, catalogue)["obligations"] if d["quotes"][0].startswith("Giao"))
+    assert duty["actors"][0] == "ban-tiep-cong-dan-thanh-pho"

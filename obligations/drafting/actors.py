@@ -1058,6 +1058,12 @@ class ActorIndex:
             return (whole[0],), _compact_length(where, position, start + end)
         if noun != "Phòng":  # (an office's id drops its level word: _office_id)
             actor_id = _communes_id(actor_id, name)
+        if (self.district or self.commune) and noun in _ISSUERS_LEVEL_NOUNS and not _A_LEVEL_OR_PLACE.search(_lower_as_written(name)):
+            # R7, the issuer's level: a district's or a commune's text names its own section, centre, station or
+            # council without the level's word ("Giao Ban Văn hóa – Thông tin kiểm tra ..." of a ward, "Trung tâm Văn
+            # hóa, Thông tin và Thể thao" of a district): that body of the issuer's level, its id with the level's
+            # word as one written with it ("Ban Chỉ huy Quân sự phường": ban-chi-huy-quan-su-xa)
+            actor_id, level = actor_id + ("-huyen" if self.district else "-xa"), "district" if self.district else "commune"
         self.proposed.setdefault(actor_id, Proposed(actor_id, name, noun, level))
         return (actor_id,), _compact_length(where, position, start + end)
 
@@ -1076,6 +1082,13 @@ def _communes_id(actor_id: str, name: str) -> str:
         return actor_id
     return re.sub(r"(?:-cap)?-(?:xa|phuong|dac-khu|thi-tran)$", "", actor_id) + "-xa"
 
+
+#: the nouns of the bodies a district or a commune has of its own (its sections, centres, stations, councils), which
+#: its texts name without the level's word (R7); and the words that give a name a level or a place of its own
+_ISSUERS_LEVEL_NOUNS = ("Ban", "Trung tâm", "Trạm", "Hội đồng")
+#: (as written, not folded: "quận" is a level, "quân sự" a field; "xã hội" is a field too)
+_A_LEVEL_OR_PLACE = re.compile(r"(?<!\w)(?:tỉnh|huyện|xã(?!\s+hội)|phường|thị\s+trấn|thị\s+xã|quận|thành\s+phố|tp\.?|đặc\s+khu|"
+                               r"khu\s+vực|trung\s+ương|quốc\s+gia|việt\s+nam|vn|các|cấp|tw)(?!\w)")
 
 #: bodies the texts name in more than one way, and their one id (ActorIndex._one_id)
 _ONE_ID = (
@@ -1254,6 +1267,9 @@ def read_body(text: str, province: str | None = None, expected: bool = False) ->
         if word == "," and folded[index - 2:index] == ["phong", "chay"] and folded[index + 1:index + 3] == ["chua", "chay"]:
             index += 1  # "Ban Chỉ huy phòng cháy, chữa cháy rừng": so is the comma inside "phòng cháy, chữa cháy" (PCCC)
             continue
+        if word == "," and _fields_enumerated(words, index):
+            index += 1  # "Trung tâm Văn hóa, Thông tin và Thể thao": the comma between the fields the name lists
+            continue
         if word in ',;:.()"“”' or word == "và" and not _capital_continues(words, index) \
                 or word == "các" and (index + 1 >= len(words) or words[index + 1][2][:1].islower()):
             limit = index
@@ -1359,6 +1375,33 @@ _ABBREVIATIONS = {"qlda": "quan ly du an", "ptnt": "phat trien nong thon", "tn&m
                   "bchqs": "bo chi huy quan su", "ttdt": "thong tin dien tu", "pt-th": "phat thanh truyen hinh",
                   # the culture and sports department where tourism has a department of its own ("Sở VH-TT", "Sở VHTT")
                   "vh-tt": "van hoa the thao", "vhtt": "van hoa the thao", "vh&tt": "van hoa va the thao"}
+
+
+def _lower_as_written(words: str) -> str:
+    """Lower case with the tones as written, in one Unicode form."""
+    return unicodedata.normalize("NFC", words).lower()
+
+
+def _fields_enumerated(words: list, index: int) -> bool:
+    """A comma inside a name that lists its fields, the last joined by "và" ("Trung tâm Văn hóa, Thông tin và Thể
+    thao", "Phòng Kinh tế, Hạ tầng và Đô thị", "Sở Văn hóa, Thể thao và Du lịch"): the words after it are capitalised,
+    open no organisation's name and are no abbreviation ("Sở Y tế, Sở Tài chính", "Ban Văn hóa - Xã hội, HĐND tỉnh"),
+    and a "và" with a capital after it comes before any other punctuation."""
+    following = words[index + 1][2] if index + 1 < len(words) else ""
+    before = [_lower_as_written(w) for _s, _e, w in words[max(0, index - 2):index]]
+    if any(_A_LEVEL_OR_PLACE.fullmatch(" ".join(before[-n:])) for n in (1, 2) if len(before) >= n):
+        return False  # "Bộ Chỉ huy Bộ đội Biên phòng thành phố, Cảnh sát ...": the level's word closes a name
+    if not following[:1].isupper() or len(following) > 1 and following.isupper():
+        return False
+    if _ORGANISATION.match(" ".join(w for _s, _e, w in words[index + 1:index + 3])) or following in ("UBND", "Ủy", "Uỷ"):
+        return False
+    for ahead in range(index + 1, min(index + 6, len(words) - 1)):
+        word = words[ahead][2]
+        if word in ',;:.()"“”':
+            return False
+        if word == "và":
+            return words[ahead + 1][2][:1].isupper() and _capital_continues(words, ahead)
+    return False
 
 
 def _capital_continues(words: list, index: int) -> bool:
