@@ -9827,3 +9827,20 @@ def test_a_figure_dated_in_its_own_sentence_keeps_its_year_beside_a_rounds_slot(
     figure = next(d for d in duties if "95%" in d["quotes"][0])
     assert figure["deadline"]["kind"] == "end_of_period" and figure["deadline"]["period"] == "2021"
 
+
+def test_phan_dau_does_not_carry_to_an_item_with_no_figure(catalogue):
+    """R5 and R4: "phấn đấu" governs the ';'-items after it that state a level to reach; an item of its own act with
+    no figure and no level ("ưu tiên hỗ trợ các hợp tác xã ...") is a duty of its own, must, as written. An item
+    that states a result or a level kept with no figure ("đạt chuẩn ...", "giữ vững ...") is still one of the aims;
+    a sentence that "Phấn đấu" opens stays an aim whole (the earlier test of the tourism item)."""
+    text = ("Kế hoạch phát triển sản phẩm làng nghề năm 2024 của huyện Đông Sơn.\n\n"
+            "Huyện phấn đấu có thêm 12 sản phẩm làng nghề được công nhận trong năm; ưu tiên hỗ trợ các hợp tác xã "
+            "và hộ sản xuất nhỏ tham gia chương trình; các làng nghề truyền thống còn lại đạt chuẩn môi trường; giữ vững "
+            "thương hiệu các sản phẩm làng nghề đã được công nhận.\n")
+    duties = draft_text(text, catalogue)["obligations"]
+    priority = next(d for d in duties if d["quotes"][0].lstrip().startswith("ưu tiên"))
+    assert priority["modality"] == "must"
+    standard = next(d for d in duties if "đạt chuẩn môi trường" in d["quotes"][0])
+    assert standard["modality"] == "strive"
+    kept = next(d for d in duties if "giữ vững" in d["quotes"][0])  # a level kept, as "duy trì": an aim too
+    assert kept["modality"] == "strive"

@@ -2371,6 +2371,12 @@ _BODY_ACTS = re.compile(r"\W*(?:uy\s*ban\s*nhan\s*dan|ubnd|tinh|huyen|thi\s*xa|t
                         r"phong)\b(?:\s+[a-z]+){0,4}?\s+(?:cung\s+)?(?:se|tiep\s*tuc)\b")
 
 
+#: a level to reach, in the text's own letters (folded, "nền tảng" would read as "tăng"): an item that states a
+#: result or a level kept, which a "phấn đấu" before it governs, though it gives no figure ("đạt chuẩn", "giảm tỷ lệ
+#: ...", "giữ vững ổn định chính trị")
+_A_LEVEL_WORD = re.compile(r"\b(?:đạt|tăng|giảm|duy trì|giữ vững|khống chế|hoàn thành)\b|%")
+
+
 def _strive_over_the_items(text: str, duties: list[dict]) -> None:
     """"Cụ thể, tỉnh phấn đấu đến năm 2025: có 90% xã ...; có thêm 05 đơn vị cấp huyện ...": the ";"-items a
     "phấn đấu" governs (strive_spans: after its colon, the whole list; without one, the lower-case items that go
@@ -2383,11 +2389,19 @@ def _strive_over_the_items(text: str, duties: list[dict]) -> None:
         at = text.find(duty["quotes"][0])
         if duty["modality"] != "must" or at <= 0 or g.MUST_WORDS.search(g.fold_chars(duty["quotes"][0])):
             continue
-        lead = next((text[s:e] for s, e in spans if s < at < e), None)
-        if lead is None:
+        governing = [(s, e) for s, e in spans if s < at < e]
+        if not governing:
             continue
+        lead, span = text[governing[0][0]:governing[0][1]], governing[-1]  # the nearest "phấn đấu" before the item
         if re.search(r"[.!?]\s*$", text[:at]) and _BODY_ACTS.match(g.fold_chars(duty["quotes"][0])):
             continue  # "... trên 90%. Huyện A cũng sẽ lựa chọn 4 mô hình ...": a body's own act after the list, no item
+        if not duty.get("targets") and not re.search(r"\d", duty["quotes"][0]) \
+                and not _A_LEVEL_WORD.search(duty["quotes"][0].lower()) \
+                and re.search(r"\w", re.split(r"[.!?:]\s|\n", folded[:span[0]])[-1]):
+            # "yêu cầu toàn xã phấn đấu hoàn thành chỉ tiêu ...; người đứng đầu ... tiên phong, gương mẫu ...": an item
+            # with no figure and no level to reach is an act of its own (R5), not one of the aims; it keeps must. A
+            # sentence that "Phấn đấu" opens is an aim whole ("Phấn đấu đưa du lịch ...; xây dựng các điểm du lịch ...")
+            continue
         duty["modality"] = "strive"
         for target in duty.get("targets", []):
             target.pop("modality", None)
