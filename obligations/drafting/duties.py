@@ -2371,6 +2371,12 @@ _BODY_ACTS = re.compile(r"\W*(?:uy\s*ban\s*nhan\s*dan|ubnd|tinh|huyen|thi\s*xa|t
                         r"phong)\b(?:\s+[a-z]+){0,4}?\s+(?:cung\s+)?(?:se|tiep\s*tuc)\b")
 
 
+#: a level to reach, in the text's own letters (folded, "nền tảng" would read as "tăng"): an item that states a
+#: result or a level kept, which a "phấn đấu" before it governs, though it gives no figure ("đạt chuẩn", "giảm tỷ lệ
+#: ...", "giữ vững ổn định chính trị")
+_A_LEVEL_WORD = re.compile(r"\b(?:đạt|tăng|giảm|duy trì|giữ vững|khống chế|hoàn thành)\b|%")
+
+
 def _strive_over_the_items(text: str, duties: list[dict]) -> None:
     """"Cụ thể, tỉnh phấn đấu đến năm 2025: có 90% xã ...; có thêm 05 đơn vị cấp huyện ...": the ";"-items a
     "phấn đấu" governs (strive_spans: after its colon, the whole list; without one, the lower-case items that go
@@ -2383,11 +2389,19 @@ def _strive_over_the_items(text: str, duties: list[dict]) -> None:
         at = text.find(duty["quotes"][0])
         if duty["modality"] != "must" or at <= 0 or g.MUST_WORDS.search(g.fold_chars(duty["quotes"][0])):
             continue
-        lead = next((text[s:e] for s, e in spans if s < at < e), None)
-        if lead is None:
+        governing = [(s, e) for s, e in spans if s < at < e]
+        if not governing:
             continue
+        lead, span = text[governing[0][0]:governing[0][1]], governing[-1]  # the nearest "phấn đấu" before the item
         if re.search(r"[.!?]\s*$", text[:at]) and _BODY_ACTS.match(g.fold_chars(duty["quotes"][0])):
             continue  # "... trên 90%. Huyện A cũng sẽ lựa chọn 4 mô hình ...": a body's own act after the list, no item
+        if not duty.get("targets") and not re.search(r"\d", duty["quotes"][0]) \
+                and not _A_LEVEL_WORD.search(duty["quotes"][0].lower()) \
+                and re.search(r"\w", re.split(r"[.!?:]\s|\n", folded[:span[0]])[-1]):
+            # "yêu cầu toàn xã phấn đấu hoàn thành chỉ tiêu ...; người đứng đầu ... tiên phong, gương mẫu ...": an item
+            # with no figure and no level to reach is an act of its own (R5), not one of the aims; it keeps must. A
+            # sentence that "Phấn đấu" opens is an aim whole ("Phấn đấu đưa du lịch ...; xây dựng các điểm du lịch ...")
+            continue
         duty["modality"] = "strive"
         for target in duty.get("targets", []):
             target.pop("modality", None)
@@ -3600,6 +3614,8 @@ def done_in_the_events_time(obligations: list[dict], year: int | None) -> None:
         return
     for index, duty in enumerate(obligations):
         due, said = duty["deadline"], " ".join(duty["quotes"])
+        if _closed_by_the_slot(duty, index, slots):
+            continue
         if any(index == s[0] for s in slots) or due.get("phrase") or duty["modality"] == "must_not" \
                 or due.get("kind") not in ("once", "none") or g.bans(said, g.fold_chars(said)):
             continue
@@ -3628,6 +3644,36 @@ def done_in_the_events_time(obligations: list[dict], year: int | None) -> None:
         duty["deadline"] = {"kind": "by_date", "date": end, "review": [_(
             "việc của sự kiện mà văn bản nêu thời gian (\"{phrase}\"), câu không nêu ngày riêng: hạn là ngày cuối "
             "({end}), R3; suy luận, xác nhận").format(phrase=phrase[:80], end=f"{end:%d/%m/%Y}")]}
+
+
+def _closed_by_the_slot(duty: dict, index: int, slots: list[tuple]) -> bool:
+    """R6, a day before a year: a figure of an event's round ("Phấn đấu tỷ lệ tiêm phòng đạt 100% kế hoạch" in a
+    text whose "Thời gian: từ ngày 11/9/2020 ... đến ngày 14/9/2020" times the round) that its own sentence does not
+    date, and that was given the year of the text's title or opening ("... đợt 2 năm 2020": the year only inferred,
+    from words outside the duty), is closed by the round's last day, the nearer time: by_date it, the targets with no
+    period of their own (R6: "by_date khi một ngày khép nó"). Only when that day falls in the year inferred; marked
+    as inferred. True when the duty was so dated."""
+    import datetime as dt
+
+    due, said = duty["deadline"], " ".join(duty["quotes"])
+    if not duty.get("targets") or due.get("kind") != "end_of_period" or not due.get("review") \
+            or not due.get("phrase") or due["phrase"] in said or duty["modality"] == "must_not" \
+            or any(index == s[0] for s in slots):
+        return False
+    before = [s for s in slots if s[0] < index]
+    _at, end, phrase, _first = before[-1] if before else next(s for s in slots if s[0] > index)
+    if str(end.year) != str(due.get("period")) or end == dt.date(end.year, 12, 31):
+        return False
+    if any(t.get("period") != due.get("period") for t in duty["targets"]):
+        return False  # a figure with a period of its own keeps it
+    for target in duty["targets"]:
+        target["period"] = None
+        target["review"] = [m for m in target.get("review", []) if m not in due["review"]]
+    duty["deadline"] = {"kind": "by_date", "date": end, "review": [_(
+        "chỉ tiêu của đợt mà văn bản nêu thời gian (\"{phrase}\"), câu không nêu năm hay ngày riêng: hạn là ngày cuối "
+        "của đợt ({end}), không phải hết năm {year} của phần mở đầu (R6); suy luận, xác nhận").format(
+        phrase=phrase[:80], end=f"{end:%d/%m/%Y}", year=end.year)]}
+    return True
 
 
 #: a timetable item whose own first words are its day, fronted as the act's time adverbial, with no "Thời gian" slot
