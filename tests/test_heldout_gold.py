@@ -194,8 +194,8 @@ def test_second_to_fifteenth_sets_gold_is_well_formed(gold):
     assert len(read_gold(gold)) == len(data["duties"])
 
 
-#: the independent second annotations (sets 14 to 16), each made blind to the first
-SECONDS = [HELDOUT14 / "second", HELDOUT15 / "second", HELDOUT16 / "second"]
+#: the independent second annotations (sets 14 to 16, 25 and 26), each made blind to the first
+SECONDS = [HELDOUT14 / "second", HELDOUT15 / "second", HELDOUT16 / "second", HELDOUT25 / "second", HELDOUT26 / "second"]
 
 
 @pytest.mark.parametrize("gold", [gold for second in SECONDS for gold in _golds(second)],
