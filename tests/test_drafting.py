@@ -9846,33 +9846,6 @@ def test_a_level_word_closes_a_name_before_a_comma(catalogue):
 
 # Round 32, periods, targets and duties found
 
-def test_a_rounds_figure_is_closed_by_the_rounds_last_day(catalogue):
-    """R6, a day before a year: in a text for one round of a campaign whose time is given in a slot of its own
-    ("Thời gian: từ ngày 04/10/2021 đến ngày 09/10/2021"), a figure that its own sentence does not date is closed by
-    the round's last day (by_date, the target with no period), not by the year the title names ("... đợt 2 năm 2021",
-    the year only inferred)."""
-    text = ("Kế hoạch tiêm phòng cúm gia cầm đợt 2 năm 2021 trên địa bàn xã Tân Lộc\n\n"
-            "Thời gian thực hiện: từ ngày 04/10/2021 đến ngày 09/10/2021.\n\n"
-            "Phấn đấu tỷ lệ tiêm phòng cúm cho đàn gia cầm của xã đạt 95% trở lên.\n\n"
-            "Các thôn lập danh sách hộ chăn nuôi gửi về UBND xã.\n")
-    duties = draft_text(text, catalogue)["obligations"]
-    figure = next(d for d in duties if "95%" in d["quotes"][0])
-    assert figure["deadline"]["kind"] == "by_date" and figure["deadline"]["date"] == dt.date(2021, 10, 9)
-    assert figure["deadline"].get("review")  # inferred: marked for the officer
-    assert [(t["value"], t["comparator"], t.get("period")) for t in figure["targets"]] == [(95, "at_least", None)]
-
-
-def test_a_figure_dated_in_its_own_sentence_keeps_its_year_beside_a_rounds_slot(catalogue):
-    """must NOT change: a figure whose own sentence names its year ("trong năm 2021") keeps end_of_period, though a
-    slot times a round of the same text."""
-    text = ("Kế hoạch tiêm phòng cúm gia cầm đợt 2 năm 2021 trên địa bàn xã Tân Lộc\n\n"
-            "Thời gian thực hiện: từ ngày 04/10/2021 đến ngày 09/10/2021.\n\n"
-            "Phấn đấu tỷ lệ tiêm phòng cúm cho đàn gia cầm của xã trong năm 2021 đạt 95% trở lên.\n")
-    duties = draft_text(text, catalogue)["obligations"]
-    figure = next(d for d in duties if "95%" in d["quotes"][0])
-    assert figure["deadline"]["kind"] == "end_of_period" and figure["deadline"]["period"] == "2021"
-
-
 def test_phan_dau_does_not_carry_to_an_item_with_no_figure(catalogue):
     """R5 and R4: "phấn đấu" governs the ';'-items after it that state a level to reach; an item of its own act with
     no figure and no level ("ưu tiên hỗ trợ các hợp tác xã ...") is a duty of its own, must, as written. An item

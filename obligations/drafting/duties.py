@@ -3614,8 +3614,6 @@ def done_in_the_events_time(obligations: list[dict], year: int | None) -> None:
         return
     for index, duty in enumerate(obligations):
         due, said = duty["deadline"], " ".join(duty["quotes"])
-        if _closed_by_the_slot(duty, index, slots):
-            continue
         if any(index == s[0] for s in slots) or due.get("phrase") or duty["modality"] == "must_not" \
                 or due.get("kind") not in ("once", "none") or g.bans(said, g.fold_chars(said)):
             continue
@@ -3644,36 +3642,6 @@ def done_in_the_events_time(obligations: list[dict], year: int | None) -> None:
         duty["deadline"] = {"kind": "by_date", "date": end, "review": [_(
             "việc của sự kiện mà văn bản nêu thời gian (\"{phrase}\"), câu không nêu ngày riêng: hạn là ngày cuối "
             "({end}), R3; suy luận, xác nhận").format(phrase=phrase[:80], end=f"{end:%d/%m/%Y}")]}
-
-
-def _closed_by_the_slot(duty: dict, index: int, slots: list[tuple]) -> bool:
-    """R6, a day before a year: a figure of an event's round ("Phấn đấu tỷ lệ tiêm phòng đạt 100% kế hoạch" in a
-    text whose "Thời gian: từ ngày 11/9/2020 ... đến ngày 14/9/2020" times the round) that its own sentence does not
-    date, and that was given the year of the text's title or opening ("... đợt 2 năm 2020": the year only inferred,
-    from words outside the duty), is closed by the round's last day, the nearer time: by_date it, the targets with no
-    period of their own (R6: "by_date khi một ngày khép nó"). Only when that day falls in the year inferred; marked
-    as inferred. True when the duty was so dated."""
-    import datetime as dt
-
-    due, said = duty["deadline"], " ".join(duty["quotes"])
-    if not duty.get("targets") or due.get("kind") != "end_of_period" or not due.get("review") \
-            or not due.get("phrase") or due["phrase"] in said or duty["modality"] == "must_not" \
-            or any(index == s[0] for s in slots):
-        return False
-    before = [s for s in slots if s[0] < index]
-    _at, end, phrase, _first = before[-1] if before else next(s for s in slots if s[0] > index)
-    if str(end.year) != str(due.get("period")) or end == dt.date(end.year, 12, 31):
-        return False
-    if any(t.get("period") != due.get("period") for t in duty["targets"]):
-        return False  # a figure with a period of its own keeps it
-    for target in duty["targets"]:
-        target["period"] = None
-        target["review"] = [m for m in target.get("review", []) if m not in due["review"]]
-    duty["deadline"] = {"kind": "by_date", "date": end, "review": [_(
-        "chỉ tiêu của đợt mà văn bản nêu thời gian (\"{phrase}\"), câu không nêu năm hay ngày riêng: hạn là ngày cuối "
-        "của đợt ({end}), không phải hết năm {year} của phần mở đầu (R6); suy luận, xác nhận").format(
-        phrase=phrase[:80], end=f"{end:%d/%m/%Y}", year=end.year)]}
-    return True
 
 
 #: a timetable item whose own first words are its day, fronted as the act's time adverbial, with no "Thời gian" slot
