@@ -9862,3 +9862,65 @@ def test_phan_dau_does_not_carry_to_an_item_with_no_figure(catalogue):
     assert standard["modality"] == "strive"
     kept = next(d for d in duties if "giữ vững" in d["quotes"][0])  # a level kept, as "duy trì": an aim too
     assert kept["modality"] == "strive"
+
+
+# Round 33, bodies named: words and lists
+
+def _commune_notice(body: str, place: str = "XÃ HÒA PHONG", town: str = "Hòa Phong") -> str:
+    return (f"ỦY BAN NHÂN DÂN\n{place}\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+            f"Số: 15/TB-UBND\n\n{town}, ngày 12 tháng 3 năm 2024\n\nTHÔNG BÁO\nVề việc phòng, chống dịch bệnh\n\n{body}\n")
+
+
+def _bound(text: str, catalogue, start: str, issuer: str = "ubnd-xa") -> list[str]:
+    duties = draft_text(text, catalogue, issuer=issuer)["obligations"]
+    return next(d for d in duties if d["quotes"][0].lstrip("- ").startswith(start))["actors"]
+
+
+def test_a_kind_narrowed_by_a_clause_of_co_before_a_modal_is_bound(catalogue):
+    """R1: "Các hộ gia đình có bể chứa nước phải thả cá ...": the clause of "có" narrows the kind, the modal after it opens
+    the predicate; the households are bound, not the commune that issues the notice. Without a modal the kind is
+    measured ("Người dân có thẻ ... đạt ...", R2)."""
+    text = _commune_notice("Các hộ gia đình có bể chứa nước phải thả cá để diệt lăng quăng, bọ gậy.")
+    assert _bound(text, catalogue, "Các hộ") == ["ho-gia-dinh"]
+
+
+def test_schools_named_by_their_noun_alone(catalogue):
+    """R1: "Các trường trên địa bàn xã tổ chức ...", "Hiệu trưởng các trường ... chỉ đạo ...": the schools (truong-hoc), the
+    noun alone before a modifier of place or the verb; "các trường hợp" stays no body."""
+    text = _commune_notice("Các trường trên địa bàn xã tổ chức cho học sinh tổng vệ sinh lớp học trước ngày 15/9/2024.")
+    assert _bound(text, catalogue, "Các trường") == ["truong-hoc"]
+    text = _commune_notice("Các trường hợp vi phạm phải được xử lý nghiêm theo quy định.")
+    assert _bound(text, catalogue, "Các trường hợp") == ["ubnd-xa"]
+
+
+def test_a_hamlet_by_its_noun_or_name_as_the_subject(catalogue):
+    """R7: a commune's notice charges a hamlet by its noun alone or its name ("Khu phố phân công ...", "Thôn Đông Hà chủ
+    động ...", "Tổ dân phố số 3 rà soát ...", "Ấp A và ấp B rà soát ..."): the class thon-to-dan-pho; a hamlet named
+    with no verb of a duty ("Thôn Đông có 120 hộ") is none."""
+    for body, start in (("Khu phố phân công lực lượng trực tại các chốt kiểm soát ra vào khu dân cư.", "Khu phố"),
+                        ("Thôn Đông Hà chủ động di dời các hộ dân ở vùng trũng thấp đến nơi an toàn.", "Thôn Đông Hà"),
+                        ("Tổ dân phố số 3 rà soát, lập danh sách các hộ chưa tiêm vắc xin, gửi về UBND phường.", "Tổ dân phố"),
+                        ("Ấp Bình Thạnh và ấp Bình Hòa rà soát các hộ có nhà tạm, báo cáo UBND xã.", "Ấp Bình")):
+        assert _bound(_commune_notice(body), catalogue, start) == ["thon-to-dan-pho"], body
+
+
+def test_party_committee_and_front_at_the_issuers_level(catalogue):
+    """R7: a commune's "Đảng ủy xã, Ủy ban Mặt trận Tổ quốc xã và các đoàn thể", "Mặt trận Tổ quốc và các đoàn thể xã":
+    the commune's Party committee, front and mass organisations; a district's "Đảng ủy, UBND các xã, thị trấn": the
+    level the list's heads share, the communes' Party committees and people's committees."""
+    text = _commune_notice("Đề nghị Đảng ủy xã, Ủy ban Mặt trận Tổ quốc xã và các đoàn thể tuyên truyền, vận động hội "
+                           "viên thực hiện tốt nội dung trên.")
+    assert sorted(_bound(text, catalogue, "Đề nghị")) == ["dang-uy-xa", "doan-the-xa", "mat-tran-to-quoc-xa"]
+    text = _commune_notice("Mặt trận Tổ quốc và các đoàn thể xã vận động hội viên hưởng ứng phong trào.")
+    assert sorted(_bound(text, catalogue, "Mặt trận")) == ["doan-the-xa", "mat-tran-to-quoc-xa"]
+    text = _commune_notice("Đảng ủy, UBND các xã, thị trấn chỉ đạo các thôn, tổ dân phố tổ chức ra quân tổng vệ sinh môi "
+                           "trường.", "HUYỆN KIM SƠN", "Kim Sơn")
+    assert sorted(_bound(text, catalogue, "Đảng ủy", "ubnd-huyen")) == ["dang-uy-xa", "ubnd-xa"]
+
+
+def test_cac_to_chuc_before_co_quan_is_a_kind_not_the_verb(catalogue):
+    """R1: "Yêu cầu các tổ chức, cơ quan, doanh nghiệp trên địa bàn xã thực hiện:" then dash items: "tổ chức" before
+    another kind of a list is a kind (to-chuc), each kind bound, not the verb."""
+    text = _commune_notice("Yêu cầu các tổ chức, cơ quan, doanh nghiệp trên địa bàn xã thực hiện:\n\n- Treo cờ Tổ quốc "
+                           "tại trụ sở từ ngày 30/4/2024 đến hết ngày 01/5/2024.")
+    assert sorted(_bound(text, catalogue, "Treo")) == ["co-quan-don-vi-xa", "doanh-nghiep", "to-chuc"]

@@ -179,6 +179,8 @@ _ORGANISATIONS = {
     # the power company of a province ("Điện lực Thái Nguyên", "Công ty Điện lực ..."), named by its noun and the
     # province: one body whatever the province (the held-out sets' dien-luc), not a sở
     "Điện lực": ("Giám đốc", None),
+    # the Party's committee of a level ("Đảng ủy xã", Điều lệ Đảng, Điều 17): answered for by its secretary
+    "Đảng ủy": ("Bí thư", None),
 }
 #: R1: the kinds of persons and non-state bodies a provincial text binds beside its agencies, one id each
 #: (folded words, id; None: a word for the state's offices that adds no body beside the agencies)
@@ -210,7 +212,7 @@ _PEOPLE_KINDS = (
 )
 #: what must follow "tổ chức" for it to be a kind in a list: a separator and one of the list's other kinds
 _A_KIND_FOLLOWS = (r"(?=\s*(?:,|;|\bva\b|\bhoac\b)\s*(?:cac\s+)?(?:doanh\s*nghiep|ho\s*gia\s*dinh|ho\s*dan|nguoi\s*dan|"
-                   r"nhan\s*dan|truong\s*hoc|benh\s*vien|co\s*so|hoi\b|doan\s*the|hop\s*tac\s*xa)\b)")
+                   r"nhan\s*dan|truong\s*hoc|benh\s*vien|co\s*so|hoi\b|doan\s*the|hop\s*tac\s*xa|co\s*quan|don\s*vi)\b)")
 #: R1: the quantifiers before a kind of persons or bodies ("các doanh nghiệp", "mỗi hộ gia đình, mỗi người dân", "tất
 #: cả các hộ dân", "toàn thể nhân dân"): the kind, each member bound
 _PEOPLE = re.compile(r"(?:(?:cac|moi|tat\s*ca(?:\s+cac)?|toan\s*bo(?:\s+cac)?)\s+)?(" + "|".join(p + (_A_KIND_FOLLOWS if i == "to-chuc" else "") for p, i in _PEOPLE_KINDS)
@@ -221,6 +223,17 @@ _PEOPLE_NAMES = {"to-chuc-ca-nhan": "Tổ chức, cá nhân", "to-chuc": "Tổ c
                  "co-so-kinh-doanh": "Cơ sở kinh doanh", "co-so-kinh-doanh-dich-vu": "Cơ sở kinh doanh dịch vụ",
                  "chu-phuong-tien-tren-bien": "Chủ phương tiện trên biển",
                  "chu-long-be-nuoi-trong-thuy-san": "Chủ lồng, bè nuôi trồng thủy sản", "chu-rung": "Chủ rừng", "cu-tri": "Cử tri"}
+#: a relative clause of "có" (what the members have) after a kind, then a modal that opens the predicate ("Các hộ gia
+#: đình có bể chứa nước phải thả cá", "cơ sở có nguy cơ cao cần ..."): the clause narrows the kind, its members still
+#: bound; without the modal "có" is the predicate and the kind measured ("Người dân có thẻ BHYT đạt 95%": R2). Folded.
+_RELATIVE_BEFORE_A_MODAL = re.compile(r"\s+co\s+(?!trach\s*nhiem\b)[^,;:.()]{1,60}?(?=\s+(?:phai|can|bat\s*buoc\s*phai|"
+                                      r"co\s*trach\s*nhiem|khong\s*duoc)\b)")
+#: a school named by its noun alone, in the plural ("Các trường trên địa bàn xã tổ chức ...", "Hiệu trưởng các trường
+#: chỉ đạo ...": the schools, R1's truong-hoc): only before a list's mark, a modifier of place or the predicate's verb,
+#: as written ("các trường hợp" are cases, "các trưởng thôn" heads)
+_SCHOOLS_BARE = re.compile(r"(?:[Cc]ác|[Tt]ất\s+cả\s+các|[Nn]hững)\s+trường(?=\s*(?:[,;:)]|$)|\s+(?:trên\s+địa\s+bàn|thuộc|"
+                           r"trực\s+thuộc|trong|và|phải|cần|có\s+trách\s+nhiệm)(?!\w))")
+_SCHOOLS_NOUN = re.compile(r"(?:[Cc]ác|[Tt]ất\s+cả\s+các|[Nn]hững)\s+trường(?=\s)")  # then the predicate's verb (_acts)
 #: the ranks of the state's staff, listed ("cán bộ, công chức, viên chức, người lao động"): a class of people
 STAFF_NOUN = "cán bộ"
 MASS_NOUN, MASS_ID = "đoàn thể", "doan-the"
@@ -305,6 +318,38 @@ _HAMLETS_LISTED = re.compile(rf"(?:\d{{1,3}}\s+)?({_HAMLET}(?:\s*(?:,|và|/)\s*{
 _HONORIFIC = r"(?:(?:các|những)\s+)?(?:(?:ông|bà)(?:\s*(?:,|và|/)\s*(?:ông|bà))?\s+)?"
 _HAMLET_HEADS = re.compile(rf"{_HONORIFIC}(?:(trưởng)\s+(?:các\s+)?({_HAMLET}(?:\s*(?:,|và|/)\s*{_HAMLETS_ALSO})*)"
                            rf"|({_HAMLET}(?:\s*(?:,|và|/)\s*{_HAMLETS_ALSO})*)\s+(trưởng))(?=[\s,;:.)]|$)", re.IGNORECASE)
+#: one hamlet as a sentence's subject: its noun capitalised, alone or with its name or number ("Khu phố", "Thôn Đông
+#: Hà", "Tổ dân phố số 3", "Ấp 2"), perhaps with others ("Ấp Bình Thạnh và ấp Bình Hòa", "Thôn, tổ dân phố")
+_CAPITAL = "".join(c for c in map(chr, range(0x41, 0x1F00)) if c.isupper() and c.isalpha()
+                   and unicodedata.name(c, "").startswith("LATIN"))  # every Latin capital, "Ấ", "Ờ" with their tones
+_ONE_HAMLET = (rf"(?i:{_HAMLETS_ALSO})(?:\s+(?:số\s+)?\d{{1,3}}[A-Za-z]?(?![\w/])|(?:\s+[{_CAPITAL}][^\s,;:.()]*)+)?")
+_HAMLET_AS_SUBJECT = re.compile(rf"(?=[{_CAPITAL}]){_ONE_HAMLET}(?:\s*(?:,|\bvà\b)\s*{_ONE_HAMLET})*")
+#: the verb that opens a predicate: one the drafter knows (PREDICATE, OWN_PREDICATE), or a modal; not a preposition
+_MODAL = re.compile(r"\s*(?:phai|can|khong\s*duoc|nghiem\s*cam)\b")
+
+
+def _acts(folded: str) -> bool:
+    """Whether ``folded`` (what follows a subject) opens with a predicate's verb."""
+    words = folded.split()
+    if not words or not folded[:1].isspace():
+        return False
+    first, pair = words[0], " ".join(words[:2])
+    if first in _NOT_A_VERB or first in ("co", "dat", "la", "nam", "gom"):
+        return False
+    return bool(g.OWN_PREDICATE.match(folded) or _MODAL.match(folded) or pair in PREDICATE
+                or first in PREDICATE and first not in _NOT_A_VERB)
+
+
+#: the Party's committee of a level (folded): "Đảng ủy", "Đảng ủy xã", "Đảng ủy các xã, thị trấn", "Đảng bộ" not (a body
+#: of members, no committee); group 1 the level's word
+_LEVEL_NOUNS = r"xa|phuong|thi\s*tran|dac\s*khu|huyen|quan|thi\s*xa|thanh\s*pho|tinh"
+_PARTY = re.compile(rf"(?:cac\s+)?dang\s*uy(?:\s+(?:cac\s+)?({_LEVEL_NOUNS})(?:\s*(?:,|va)\s*(?:{_LEVEL_NOUNS}))*)?\b")
+#: the level's word a list of heads shares, after the next head ("Đảng ủy, UBND các xã, thị trấn"; folded)
+_SHARED_LEVEL = re.compile(rf"\s*(?:,|va\b)\s*(?:ubnd|uy\s*ban\s*nhan\s*dan|chinh\s*quyen)\s+(?:cac\s+|cap\s+)?({_LEVEL_NOUNS})\b")
+_PARTY_LEVELS = (("xa", r"xa|phuong|thi\s*tran|dac\s*khu"), ("huyen", r"huyen|quan|thi\s*xa|thanh\s*pho"), ("tinh", r"tinh"))
+_PARTY_NAMES = {"xa": "xã", "huyen": "huyện", "tinh": "tỉnh"}
+
+
 #: a school's level (Luật Giáo dục 2019, Điều 6: mầm non, tiểu học, trung học cơ sở, trung học phổ thông), in words or
 #: by the usual letters ("MN", "TH", "THCS", "THPT", "TH&THCS" for a school of two levels)
 _SCHOOL_LEVEL = (r"(?:(?i:mầm\s+non|mẫu\s+giáo|tiểu\s+học|trung\s+học\s+cơ\s+sở|trung\s+học\s+phổ\s+thông|phổ\s+thông)"
@@ -527,7 +572,8 @@ class ActorIndex:
             if matched is None:
                 matched = self._schools_and_facilities(text, where, position, found) \
                     or self._staff(text, where, position) or self._people(text, where, position) \
-                    or self._mass_organisations(text, where, position) or self._hamlets(text, where, position, bool(found), found) \
+                    or self._mass_organisations(text, where, position) or self._party_committee(text, where, position) \
+                    or self._hamlets(text, where, position, bool(found), found) \
                     or self._central_in_province(text, where, position) or self._units_by_function(text, where, position) \
                     or self._by_place(text, where, position) \
                     or (self._teams_charged(text, where, position) if after_charge else None)
@@ -830,11 +876,15 @@ class ActorIndex:
         actor_id = next(i for pattern, i in _PEOPLE_KINDS if re.fullmatch(pattern, kind.group(1)))
         if actor_id is None:
             return (), _compact_length(where, position, kind.end())
-        if re.match(r"\s+(?:duoc|co|dat|la)\b", folded[kind.end():]):
-            return None
+        end = kind.end()
+        if re.match(r"\s+(?:duoc|co|dat|la)\b", folded[end:]):
+            relative = _RELATIVE_BEFORE_A_MODAL.match(folded, end)
+            if relative is None:
+                return None
+            end = relative.end()  # "Các hộ gia đình có bể chứa nước phải thả cá": the kind, its clause, then the duty
         if actor_id not in self.actors:
             self.proposed.setdefault(actor_id, Proposed(actor_id, _PEOPLE_NAMES[actor_id], actor_id, "any"))
-        return (actor_id,), _compact_length(where, position, kind.end())
+        return (actor_id,), _compact_length(where, position, end)
 
     def _mass_organisations(self, text: str, where: list[int], position: int) -> tuple[tuple[str, ...], int] | None:
         """"các đoàn thể" ("các sở, ban, ngành, đoàn thể, địa phương", "Mặt trận Tổ quốc và các đoàn thể chính trị -
@@ -860,6 +910,17 @@ class ActorIndex:
                 if MASS_DISTRICT_ID not in self.actors:
                     self.proposed.setdefault(MASS_DISTRICT_ID, Proposed(MASS_DISTRICT_ID, "Các đoàn thể huyện", MASS_NOUN, "any"))
                 return (MASS_DISTRICT_ID,), _compact_length(where, position, end)
+        if self.commune and mass is None and (front := _FRONT.match(folded, where[position])) is not None \
+                and re.match(r"\s*(?:(?:cua\s+)?(?:xa|phuong|thi\s*tran)\b\s*)?(?:[,;)]|va\b|$)", folded[front.end():]) \
+                and not re.match(r"\s*(?:xa|phuong|thi\s*tran)?\s*[A-ZĐ]", text[front.end():]):
+            # R7 at the commune's level: a commune's text names its own Fatherland Front committee with its level's word
+            # or without ("Mặt trận Tổ quốc và các đoàn thể xã", "Ủy ban MTTQ xã, ..."): the commune's (the front of
+            # another level is named with that level's word: "Mặt trận Tổ quốc huyện")
+            own = re.match(r"\s*(?:cua\s+)?(?:xa|phuong|thi\s*tran)\b", folded[front.end():])
+            front_id = "mat-tran-to-quoc-xa"
+            if front_id not in self.actors:
+                self.proposed.setdefault(front_id, Proposed(front_id, "Ủy ban Mặt trận Tổ quốc Việt Nam xã", "Ủy ban", "commune"))
+            return (front_id,), _compact_length(where, position, front.end() + (own.end() if own else 0))
         if self.commune and mass is not None and not re.match(r"\s*(?:cua\s+)?(?:tinh|huyen|cac)\b", folded[mass.end():]) \
                 and "cap" not in mass.group(0):
             # R7: a commune's text names its own mass organisations ("các đoàn thể", "các đoàn thể xã"): the commune's
@@ -873,6 +934,28 @@ class ActorIndex:
         if MASS_ID not in self.actors:
             self.proposed.setdefault(MASS_ID, Proposed(MASS_ID, "Các đoàn thể", MASS_NOUN, "any"))
         return (MASS_ID,), _compact_length(where, position, mass.end())
+
+    def _party_committee(self, text: str, where: list[int], position: int) -> tuple[tuple[str, ...], int] | None:
+        """"Đảng ủy xã", "Đảng ủy các xã, thị trấn", "Đảng ủy, UBND các xã": the Party's committee of a level, by the
+        level's word after it, or after the committee listed with it (the complement shared by the list's heads: "Đảng
+        ủy, UBND các xã" are the communes' Party committees and the communes' people's committees), or else a district's
+        or a commune's issuer's level (R7: a commune's text names its own Party committee "Đảng ủy"). Its id names the level as the
+        held-out sets' dang-uy-xa; not a committee by its name ("Đảng ủy Khối ...")."""
+        folded = g.fold_chars(text)
+        party = _PARTY.match(folded, where[position])
+        if party is None or re.match(r"\s+[A-ZĐ]", text[party.end():]) and not party.group(1):
+            return None
+        level = party.group(1) or ((shared := _SHARED_LEVEL.match(folded, party.end())) and shared.group(1))
+        if not level:
+            level = "huyen" if self.district else "xa" if self.commune else None  # a province's is its "Tỉnh ủy"
+        if level is None:
+            return None
+        word = next(w for w, forms in _PARTY_LEVELS if re.fullmatch(forms, level))
+        actor_id = f"dang-uy-{word}"
+        if actor_id not in self.actors:
+            self.proposed.setdefault(actor_id, Proposed(actor_id, f"Đảng ủy {_PARTY_NAMES[word]}", "Đảng ủy",
+                                                        dict(_LEVEL_WORDS)[word]))
+        return (actor_id,), _compact_length(where, position, party.end())
 
     def _schools_and_facilities(self, text: str, where: list[int], position: int, found: list[str]
                                 ) -> tuple[tuple[str, ...], int] | None:
@@ -894,6 +977,11 @@ class ActorIndex:
                 return ("truong-hoc",), _compact_length(where, position, schools.end())
             return self._propose_class(re.sub(r"\s+", " ", schools.group(1)), "truong-hoc"), \
                 _compact_length(where, position, schools.end())
+        bare = _SCHOOLS_BARE.match(text, where[position]) or _SCHOOLS_NOUN.match(text, where[position])
+        if bare is not None and (bare.re is _SCHOOLS_BARE or _acts(g.fold_chars(text[bare.end():]))):
+            if "truong-hoc" not in self.actors:
+                self.proposed.setdefault("truong-hoc", Proposed("truong-hoc", _PEOPLE_NAMES["truong-hoc"], "truong-hoc", "any"))
+            return ("truong-hoc",), _compact_length(where, position, bare.end())
         facilities = _HEALTH_FACILITIES.match(text, where[position])
         if facilities is not None:
             if HEALTH_FACILITIES not in self.actors:
@@ -923,6 +1011,14 @@ class ActorIndex:
         hamlets = _HAMLETS.match(text, where[position]) \
             or (_HAMLETS_LISTED.match(text, where[position]) if listed and text[where[position] - 2:where[position]] == ", "
                 else None)
+        if hamlets is None and not listed and self.commune and (one := _HAMLET_AS_SUBJECT.match(text, where[position])) is not None \
+                and _acts(g.fold_chars(text[one.end():])):
+            # R7: a hamlet charged by its own name or by its noun alone, as a commune's notice to its hamlets writes (a
+            # commune's text only: another's names a hamlet as a place, "Xóm 5 tổ chức ..." of a report)
+            # the subject ("Khu phố phân công ...", "Thôn Đông Hà chủ động ...", "Tổ dân phố số 3 rà soát ...", "Ấp A và
+            # ấp B rà soát ...", "Thôn, tổ dân phố phối hợp ..."): the class, when its verb follows it (no place named
+            # in passing, "thôn Đông có 120 hộ", R2)
+            return self._hamlets_class(), _compact_length(where, position, one.end())
         if hamlets is None or re.match(r"\s*:?\s*(?:[A-ZĐ]|\d)", text[hamlets.end():]) \
                 or _MEASURED.match(g.fold_chars(text), hamlets.end()):
             return None
