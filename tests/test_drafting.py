@@ -9924,3 +9924,89 @@ def test_cac_to_chuc_before_co_quan_is_a_kind_not_the_verb(catalogue):
     text = _commune_notice("Yêu cầu các tổ chức, cơ quan, doanh nghiệp trên địa bàn xã thực hiện:\n\n- Treo cờ Tổ quốc "
                            "tại trụ sở từ ngày 30/4/2024 đến hết ngày 01/5/2024.")
     assert sorted(_bound(text, catalogue, "Treo")) == ["co-quan-don-vi-xa", "doanh-nghiep", "to-chuc"]
+
+
+# Round 33, time: deadlines from the grammar of time
+
+_R33_WARD = ("ỦY BAN NHÂN DÂN PHƯỜNG AN BÌNH\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐộc lập - Tự do - Hạnh phúc\n\n"
+             "Số: 21/TB-UBND\n\nAn Bình, ngày 15 tháng 10 năm 2025\n\nTHÔNG BÁO\n\nVề việc triển khai một số nhiệm vụ\n\n")
+
+
+def _r33_deadline(body: str, fragment: str, catalogue) -> dict:
+    duties = draft_text(_R33_WARD + body + "\n", catalogue)["obligations"]
+    return next(d for d in duties if fragment in d["quotes"][0])["deadline"]
+
+
+@pytest.mark.parametrize("body, fragment, kind, date", [
+    ("Công chức Tư pháp – Hộ tịch gửi báo cáo kết quả về UBND phường muộn nhất ngày 25/10/2025.", "Tư pháp",
+     "by_date", dt.date(2025, 10, 25)),
+    ("Các khu phố nộp danh sách đề nghị hỗ trợ về UBND phường không muộn hơn ngày 28/10/2025.", "đề nghị hỗ trợ",
+     "by_date", dt.date(2025, 10, 28)),
+    ("Các khu phố nộp danh sách đề nghị hỗ trợ về UBND phường muộn nhất ngày 28/10.", "đề nghị hỗ trợ",
+     "by_date", dt.date(2025, 10, 28)),
+    ("Ban Chỉ huy Quân sự phường báo cáo quân số trực về UBND phường trước 16h00 ngày 18-10.", "quân số",
+     "by_date", dt.date(2025, 10, 18)),
+    ("Tổ chức Lễ ra quân vào lúc 7 giờ 30 phút ngày 20/10/2025 tại sân vận động phường.", "Lễ ra quân",
+     "by_date", dt.date(2025, 10, 20)),
+])
+def test_the_latest_day_in_its_other_words_and_an_hour_written_close(catalogue, body, fragment, kind, date):
+    """R3, a day that closes the act: "muộn nhất", "không muộn hơn" say what "chậm nhất" says (by_date, with or without
+    the year, the text's year then); an hour written close to its minutes ("16h00") still puts the act within that day
+    (by_date, not before_date); an act set "vào lúc" an hour of a day is done by that day."""
+    deadline = _r33_deadline(body, fragment, catalogue)
+    assert (deadline["kind"], deadline.get("date")) == (kind, date)
+
+
+@pytest.mark.parametrize("body, kind, period", [
+    ("Phòng Kinh tế phường hoàn thành việc cấp lại giấy chứng nhận hộ kinh doanh trong quý IV.", "end_of_period", "2025-Q4"),
+    ("Phòng Kinh tế phường hoàn thành việc cấp lại giấy chứng nhận hộ kinh doanh trong quý 4.", "end_of_period", "2025-Q4"),
+    ("Phòng Kinh tế phường hoàn thành việc cấp lại giấy chứng nhận hộ kinh doanh trước quý IV.", "before_period", "2025-Q4"),
+    ("Phòng Kinh tế phường hoàn thành việc cấp lại giấy chứng nhận hộ kinh doanh trong quý IV/2026.", "end_of_period", "2026-Q4"),
+])
+def test_a_quarter_named_without_its_year_is_the_texts(catalogue, body, kind, period):
+    """A quarter the text names without its year ("trong quý IV", "trước quý IV") is of the text's year, as a day or a
+    month named without one (marked as inferred); a quarter with its year keeps it."""
+    deadline = _r33_deadline(body, "hộ kinh doanh", catalogue)
+    assert (deadline["kind"], deadline.get("period")) == (kind, period)
+    if period.startswith("2025"):
+        assert deadline.get("review")
+
+
+@pytest.mark.parametrize("body, fragment, date", [
+    ("Các khu phố tổ chức phát động phong trào thi đua từ ngày 01.11 đến ngày 30.11.2025.", "phong trào thi đua",
+     dt.date(2025, 11, 30)),
+    ("Trạm Y tế phường tổ chức tiêm vét vắc xin sởi cho trẻ từ ngày 1.11 - 10.12.2025.", "tiêm vét", dt.date(2025, 12, 10)),
+])
+def test_a_window_written_with_the_press_dots_is_a_window(catalogue, body, fragment, date):
+    """R3: a window whose days are written with dots ("1.11 - 10.12.2025") is read as one written with slashes; work
+    carried out within it ("tổ chức ...") is due by its last day."""
+    deadline = _r33_deadline(body, fragment, catalogue)
+    assert (deadline["kind"], deadline.get("date")) == ("by_date", date)
+
+
+@pytest.mark.parametrize("body, fragment, expected", [
+    ("Trong 10 ngày kể từ ngày nhận được thông báo, các hộ kinh doanh phải tháo dỡ biển quảng cáo sai quy định.",
+     "biển quảng cáo", {"kind": "relative", "rule": "within_10_days"}),
+    ("Mỗi quý một lần, Ban Chỉ đạo phường kiểm tra việc thực hiện quy ước tại các khu phố.", "quy ước",
+     {"kind": "recurring", "every": "quarter"}),
+    ("Hằng tuần, Đoàn Thanh niên phường tổ chức dọn vệ sinh tại các tuyến phố chính.", "dọn vệ sinh",
+     {"kind": "recurring", "every": "unspecified"}),
+    ("Đoàn Thanh niên phường tổ chức dọn vệ sinh các tuyến phố chính vào sáng thứ Bảy hằng tuần.", "dọn vệ sinh",
+     {"kind": "recurring", "every": "unspecified"}),
+])
+def test_a_count_of_days_after_trong_and_a_cycle_by_its_own_noun(catalogue, body, fragment, expected):
+    """"trong 10 ngày kể từ ..." counts days as "trong thời hạn 10 ngày kể từ ..." does (relative); a cycle said by its
+    own noun ("mỗi quý một lần") is that cycle; an act the week times, fronted ("Hằng tuần, ...") or on a weekday ("thứ
+    Bảy hằng tuần"), recurs more often than the catalogue's month (unspecified, marked), as a weekly report does."""
+    deadline = _r33_deadline(body, fragment, catalogue)
+    assert {k: deadline.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize("body, kind", [
+    ("Các khu phố ven kênh sơ tán khẩn cấp các hộ dân ở khu vực có nguy cơ sạt lở cao.", "urgent"),
+    ("Các khu phố ven kênh xây dựng phương án sơ tán các hộ dân trong tình huống khẩn cấp.", "once"),
+])
+def test_khan_cap_on_the_act_is_urgent(catalogue, body, kind):
+    """R3: "khẩn cấp" as the manner of the act, right after its verb ("sơ tán khẩn cấp"), is urgent as "khẩn trương";
+    the noun's "khẩn cấp" ("trong tình huống khẩn cấp": when an emergency comes) is not."""
+    assert _r33_deadline(body, "sơ tán", catalogue)["kind"] == kind

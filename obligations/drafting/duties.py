@@ -1740,7 +1740,7 @@ class Drafter:
                 and not g.RECURRING_OBJECT.search(folded) and not g.bans(sentence, folded) \
                 and not g.CONDITION.search(folded, report.start()) and not g.ELSEWHERE_TIME.search(folded, subject_end) \
                 and not g.AS_THE_RULES_SAY.match(folded, report.end()) \
-                and not re.search(r"\b(?:truoc|cham\s*nhat|den|trong)\s*(?:ngay|thang)\s*\d", folded) \
+                and not re.search(r"\b(?:truoc|(?:(?:cham|muon)\s*nhat|khong\s*(?:muon|cham|tre)\s*hon)|den|trong)\s*(?:ngay|thang)\s*\d", folded) \
                 and not g.REPORT_NOT_AFTER.search(folded, max(folded.rfind(";", 0, report.start()), subject_end),
                                                   report.start()):
             # "tổng hợp, báo cáo Chủ tịch UBND tỉnh số liệu ...": one report (not one whose day the clause writes without
@@ -1910,7 +1910,8 @@ class Drafter:
         end = following.end() if following else end
         phrase = sentence[match.start():end].strip()
         # an hour on the day ("trước 18 giờ ngày 27-9"): due within that day, as with its year ("hour_of_date": by_date)
-        hour = re.search(r"\d\s*(?:gio|h)\b", folded[match.start():match.end()])
+        # "16h00", "9h30": the minutes written close after the "h" (no word boundary between them)
+        hour = re.search(r"\d\s*(?:gio|h)(?![a-z])", folded[match.start():match.end()])
         return [(match.start(), end, {
             "kind": "before_date" if word == "truoc" and not hour else "by_date", "date": date, "phrase": phrase,
             "review": [_("văn bản không nêu năm của \"{phrase}\": lấy năm của ngày văn bản ghi trước đó (\"{day}\"), suy "
@@ -1943,10 +1944,17 @@ class Drafter:
                 phrase=phrase, year=self.year)]})]
 
     def _yearless_month(self, sentence: str, folded: str) -> list[tuple[int, int, dict]]:
+        """A month or a quarter named without its year ("trong tháng 3", "trước tháng 10", "trong quý IV", "hết quý
+        3"): a period of the text's own year, as a day named without one (marked)."""
         match = g.YEARLESS_MONTH.search(folded)
-        if match is None or not 1 <= int(match.group(2)) <= 12:
+        quarter = g.YEARLESS_QUARTER.search(folded)
+        if quarter is not None and (match is None or quarter.start() < match.start()):
+            period = f"{self.year}-Q{ROMAN_OR_DIGIT[quarter.group(2)]}"
+            match = quarter
+        elif match is None or not 1 <= int(match.group(2)) <= 12:
             return []
-        period = f"{self.year}-{int(match.group(2)):02d}"
+        else:
+            period = f"{self.year}-{int(match.group(2)):02d}"
         phrase = sentence[match.start():match.end()].strip()
         return [(match.start(), match.end(), {
             "kind": "before_period" if match.group(1) == "truoc" else "end_of_period", "period": period, "phrase": phrase,
@@ -2500,7 +2508,7 @@ def read_deadlines(sentence: str) -> list[tuple[int, int, dict]]:
             if kind == "periodic" and re.match(r"\s*(?:thang\s*\d{1,2}|quy\s*(?:[ivx]+|\d))\s*(?:/|nam)\s*\d{4}\b",
                                                 folded[end:]):
                 continue  # "buổi tiếp công dân định kỳ tháng 11/2025": that month's session of the series, one act
-            if kind == "by_date" and folded.startswith("vao", start) and re.search(
+            if kind in ("by_date", "hour_of_date") and folded.startswith("vao", start) and re.search(
                     r"\b(?:ban\s*hanh|ky|thong\s*qua|hieu\s*luc|nhan\s*duoc|gui)\s*$", folded[max(0, start - 20):start]):
                 continue  # "Chỉ thị được ban hành vào ngày ...": the day a text was issued, sent or received
             if kind == "after_event" and not _REPORT_AROUND.search(folded[max(0, folded.rfind(";", 0, start) + 1,
@@ -3280,7 +3288,7 @@ def _completed_by(sentence: str, folded: str, deadline: dict) -> bool:
     made of the modality; a ban holds over its window, it is never completed."""
     phrase = deadline.get("phrase")
     at = sentence.find(phrase) if phrase else -1
-    return at > 0 and bool(re.search(r"\b(?:hoan\s*thanh|xong)\s*(?:(?:truoc|cham\s*nhat|trong|vao)\s*)?$", folded[:at])
+    return at > 0 and bool(re.search(r"\b(?:hoan\s*thanh|xong)\s*(?:(?:truoc|(?:(?:cham|muon)\s*nhat|khong\s*(?:muon|cham|tre)\s*hon)|trong|vao)\s*)?$", folded[:at])
                            or re.match(r"(?:hoan\s*thanh|xong)\b", folded[at:]))
 
 

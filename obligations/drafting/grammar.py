@@ -210,16 +210,17 @@ DEADLINES = [
                              r"(?!\s*\d)")),
     # several days every year ("trước ngày 05/6 và 05/12 hàng năm", "trước ngày 15/3, 15/6, 15/9 và 15/12 hằng năm"):
     # the duty falls due as many times a year as the days it names (two: every half-year; four: every quarter)
-    ("yearly_days", re.compile(r"(?:truoc|cham\s*nhat(?:\s*la)?|den|han\s*chot(?:\s*la)?)\s*(?:truoc\s*)?ngay\s*"
+    ("yearly_days", re.compile(r"(?:truoc|(?:(?:cham|muon)\s*nhat|khong\s*(?:muon|cham|tre)\s*hon)(?:\s*la)?|den|han\s*chot(?:\s*la)?)\s*(?:truoc\s*)?ngay\s*"
                                r"(\d{1,2}\s*(?:thang\s*|/\s*)\d{1,2}(?:\s*(?:,|va)\s*(?:ngay\s*)?\d{1,2}\s*(?:thang\s*|/\s*)"
                                r"\d{1,2})+)\s*,?\s*(?:cua\s*)?(?:hang|moi)\s*nam")),
     # a day every year ("trước ngày 15 tháng 12 hằng năm", "chậm nhất ngày 15/01 hằng năm"): yearly, the day kept
-    ("yearly_day", re.compile(r"(?:truoc|cham\s*nhat(?:\s*la)?|den|han\s*chot(?:\s*la)?)\s*(?:truoc\s*)?ngay\s*(\d{1,2})\s*"
+    ("yearly_day", re.compile(r"(?:truoc|(?:(?:cham|muon)\s*nhat|khong\s*(?:muon|cham|tre)\s*hon)(?:\s*la)?|den|han\s*chot(?:\s*la)?)\s*(?:truoc\s*)?ngay\s*(\d{1,2})\s*"
                               r"(?:thang\s*|/\s*)(\d{1,2})\s*,?\s*(?:cua\s*)?(?:hang|moi)\s*nam")),
     # an hour on a day ("trước 14 giờ, ngày 05/12/2017", "chậm nhất 16h00 ngày 10/3/2024", "10h00' ngày ...", the
     # minutes marked with a prime): due within that day
     # (by_date); the hour stays in the phrase and a mark
-    ("hour_of_date", re.compile(r"(?:truoc|cham\s*nhat(?:\s*la)?|han\s*chot(?:\s*la)?|den|trong)\s*(?:truoc\s*)?"
+    # an act set at an hour of a day ("tổ chức Lễ khai giảng vào lúc 7 giờ 30 phút ngày 05/9/2025"): by that day too
+    ("hour_of_date", re.compile(r"(?:vao\s*(?:luc\s*)?|truoc|(?:(?:cham|muon)\s*nhat|khong\s*(?:muon|cham|tre)\s*hon)(?:\s*la)?|han\s*chot(?:\s*la)?|den|trong)\s*(?:truoc\s*)?"
                                 r"(\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*phut|\s*['’′])?)?(?:\s*(?:sang|chieu))?)\s*,?\s*"
                                 r"(?:ngay\s*)?(\d{1,2})\s*(?:thang\s*|[/-]\s*)(\d{1,2})\s*(?:nam\s*|[/-]\s*)(\d{4})")),
     # a window of days that names its year once, at its end ("từ ngày 09/4 đến hết ngày 11/4/2022", "từ ngày 09 đến
@@ -230,11 +231,12 @@ DEADLINES = [
     # end is said with the verb of ending ("bắt đầu từ ngày 11/9/2020 và kết thúc vào ngày 14/9/2020"). The noun "ngày"
     # before the first day may be left out, as in "đợt 1 từ 07-09/4/2018", the year still closing the window
     ("window_days", re.compile(r"(?<![/\w-])(?:(?:ke\s*)?tu\s*(?:(?:sang|chieu|trua|toi)\s*|"
-                               r"\d{1,2}\s*(?:gio|h)\s*(?:\d{2}\s*(?:phut|')?\s*)?,?\s*)?(?:ngay\s*)?(\d{1,2})(?:\s*(?:thang\s*|[/-]\s*)"
-                               r"(\d{1,2}))?(?:\s*(?:nam\s*|[/-]\s*)\d{4})?\s*,?\s*(?:den|toi|[-–]|(?:va\s*)?ket\s*thuc\s*(?:vao\s*)?)\s*(?:het\s*)?(?:ngay\s*)?|"
+                               r"\d{1,2}\s*(?:gio|h)\s*(?:\d{2}\s*(?:phut|')?\s*)?,?\s*)?(?:ngay\s*)?(\d{1,2})(?:\s*(?:thang\s*|[/-]\s*|\.(?=\d))"
+                               r"(\d{1,2}))?(?:\s*(?:nam\s*|[/.-]\s*)\d{4})?\s*,?\s*(?:den|toi|[-–]|(?:va\s*)?ket\s*thuc\s*(?:vao\s*)?)\s*(?:het\s*)?(?:ngay\s*)?|"
                                r"\bngay\s*(\d{1,2})(?:\s*[/-]\s*(\d{1,2}))?(?:\s*,\s*(?:ngay\s*)?\d{1,2}(?!\s*[/-]\s*\d{1,2}\s*[/-]))*"
                                r"\s*(?:,|va)\s*(?:ngay\s*)?)"
-                               r"(\d{1,2})\s*(?:thang\s*|[/-]\s*)(\d{1,2})\s*(?:nam\s*|[/-]\s*)(\d{4})")),
+                               # the press's dots as well ("từ ngày 1.11 - 10.12.2025", "từ 01.11 đến 30.11.2025")
+                               r"(\d{1,2})\s*(?:thang\s*|[/-]\s*|\.(?=\d))(\d{1,2})\s*(?:nam\s*|[/.-]\s*)(\d{4})")),
     # a bare window, both ends written day/month and the year once ("(trong khoảng thời gian 15/5-22/5/2027)"): the
     # same window (groups 3 and 4 empty, as the layout above)
     ("window_days", re.compile(r"(?<![/\w.-])(\d{1,2})\s*/\s*(\d{1,2})\s*[-–]\s*()()(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})\b")),
@@ -243,10 +245,10 @@ DEADLINES = [
     # "chậm nhất ngày ...", "đến ngày ..."; and an act set on one day ("phát động ... vào ngày 12/02/2019", "tổ
     # chức vào ngày ..."): done on that day, so by it (a day a text was issued or signed on is not: read_deadlines)
     # "hạn cuối ngày ...", "đến hết ngày ..."; "chậm nhất 15/12/2024" with no "ngày"; a date written with dots
-    ("by_date", re.compile(r"(?:cham\s*nhat|han\s*chot|han\s*cuoi|den\s*het|den|trong|hoan\s*thanh|vao)\s*(?:la\s*)?"
+    ("by_date", re.compile(r"(?:(?:(?:cham|muon)\s*nhat|khong\s*(?:muon|cham|tre)\s*hon)|han\s*chot|han\s*cuoi|den\s*het|den|trong|hoan\s*thanh|vao)\s*(?:la\s*)?"
                            r"(?:vao\s*)?(?:truoc\s*)?ngay\s*(\d{1,2})\s*(?:thang\s*|[/.-]\s*)(\d{1,2})\s*"
                            r"(?:nam\s*|[/.-]\s*)(\d{4})|"
-                           r"(?:cham\s*nhat|han\s*chot|han\s*cuoi)\s*(?:la\s*)?(?:vao\s*)?"
+                           r"(?:(?:(?:cham|muon)\s*nhat|khong\s*(?:muon|cham|tre)\s*hon)|han\s*chot|han\s*cuoi)\s*(?:la\s*)?(?:vao\s*)?"
                            r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})")),
     # "Từ 00h00 ngày 26/6/2021", "Kể từ 0 giờ ngày 01/8/2021", "từ 12 giờ 00 phút, ngày ...": the hour of the start;
     # "Bắt đầu ngày 16/10/2022, toàn dân ra quân ...": the verb of starting says the same as "từ" ("bắt đầu từ ngày":
@@ -275,7 +277,8 @@ DEADLINES = [
                             r"(?:phan\s*dau\s*)?(?:den\s*het|den\s*cuoi|het|cuoi)\s*(?=(?:19|20)\d\d\b))(\d{4})"
                             r"(?!\s*-\s*\d{4})(?!\s*[/-]\s*(?:ct|qd|nd|kh|tt))")),
     # "trong thời hạn 05 ngày làm việc kể từ ngày nhận được ...": counted from an event
-    ("relative", re.compile(r"(?:trong\s*(?:thoi\s*han|vong)|cham\s*nhat|khong\s*qua|thoi\s*han\s*:)\s*(\d{1,3})\s*(ngay|thang)\s*"
+    # "trong 10 ngày kể từ ...", "trong thời gian 15 ngày kể từ ...": the count after "trong" alone or "thời gian"
+    ("relative", re.compile(r"(?:\btrong\s*(?:thoi\s*han|vong|thoi\s*gian)?|cham\s*nhat|khong\s*qua|thoi\s*han\s*:)\s*(\d{1,3})\s*(ngay|thang)\s*"
                             r"(lam\s*viec\s*)?(?:ke\s*tu|tinh\s*tu|sau\s*khi|sau)\s*([^,;.()]{3,80})")),
     # "ngay sau khi ...", "ngay khi ...": at once after an event (Deadline relative, rule immediately)
     ("immediately", re.compile(r"\bngay\s*(?:sau\s*)?khi\s*([^,;.()]{3,80})")),
@@ -289,19 +292,30 @@ DEADLINES = [
     # period shorter than the catalogue's shortest (the month), so 'unspecified' and marked; a routine named "hàng
     # ngày" that is no report ("vệ sinh thân thể hàng ngày") is not
     ("report_weekly", re.compile(r"\b(?:bao\s*cao|giao\s*ban)\b[^;.]{0,60}?\b(?:hang|moi)\s*(tuan|ngay)\b|"
-                                 r"\b(?:hang|moi)\s*(tuan|ngay)\s*,?\s*(?:tong\s*hop\s*,?\s*)?(?:bao\s*cao|giao\s*ban)\b")),
+                                 r"\b(?:hang|moi)\s*(tuan|ngay)\s*,?\s*(?:tong\s*hop\s*,?\s*)?(?:bao\s*cao|giao\s*ban)\b|"
+                                 # any act the week times: fronted ("Hằng tuần, Đoàn Thanh niên tổ chức ...") or on a
+                                 # weekday ("vào thứ Bảy hằng tuần", "sáng Chủ nhật hàng tuần")
+                                 r"^\W*(?:hang|moi)\s*(tuan)\s*,|"
+                                 r"\b(?:thu\s*(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s*nhat)\s*(?:hang|moi)\s*(tuan)\b")),
     ("recurring", re.compile(r"(?:dinh\s*ky\s*)?hang\s*(quy|nam|thang)\b|dinh\s*ky\s*(quy|nam|thang)\b")),
     # a cycle counted in months ("báo cáo định kỳ 03 tháng", "theo định kỳ một tháng một lần", "3 tháng một lần"): one
     # month every month, three every quarter, twelve every year (six: half_year above)
     ("every_months", re.compile(r"\bdinh\s*ky\s*(?:la\s*)?(mot|01|1|ba|03|3|muoi\s*hai|12)\s*thang\b(?!\s*(?:dau|cuoi)\b)|"
-                                r"\b(mot|01|1|ba|03|3|muoi\s*hai|12)\s*thang\s*(?:mot|1|01)\s*lan\b")),
+                                r"\b(mot|01|1|ba|03|3|muoi\s*hai|12)\s*thang\s*(?:mot|1|01)\s*lan\b|"
+                                # the cycle's own noun ("mỗi quý một lần", "mỗi tháng 01 lần", "một năm một lần")
+                                r"\b(?:moi|mot)\s*(thang|quy|nam)\s*(?:mot|1|01)\s*lan\b")),
     # a cycle counted in days ("kiểm tra 02 ngày/lượt", "mười ngày một lần"): recurring, shorter than the catalogue's
     # shortest period (the month), so 'unspecified' and marked, as a weekly report is
     ("every_days", re.compile(r"\b(\d{1,2}|hai|ba|bon|nam|sau|bay|tam|chin|muoi(?:\s*(?:lam|nam))?)\s*ngay\s*"
                               r"(?:/\s*(?:lan|luot)|(?:mot|1|01)\s*(?:lan|luot))\b")),
     ("periodic", re.compile(r"\bdinh\s*ky\b")),
     # "khẩn trương", "tranh thủ từng giờ, từng phút", "chạy đua với thời gian": as soon as can be, no date (urgent)
-    ("urgent", re.compile(r"\bkhan\s*truong\b|\btung\s*gio\s*,?\s*tung\s*phut\b|\bchay\s*dua\s*voi\s*thoi\s*gian\b|"
+    ("urgent", re.compile(r"\bkhan\s*truong\b|"
+                          # "sơ tán khẩn cấp", "di dời khẩn cấp", "triển khai khẩn cấp": "khẩn cấp" as the manner of the
+                          # act (R3), right after its verb; not the noun's ("tình huống khẩn cấp", "trường hợp khẩn cấp")
+                          r"\b(?:so\s*tan|di\s*doi|di\s*chuyen|trien\s*khai|thuc\s*hien|khac\s*phuc|xu\s*ly|gia\s*co|"
+                          r"cuu\s*ho|cuu\s*nan|ung\s*cuu|bao\s*cao|ho\s*tro|hanh\s*dong)\s*khan\s*cap\b|"
+                          r"\btung\s*gio\s*,?\s*tung\s*phut\b|\bchay\s*dua\s*voi\s*thoi\s*gian\b|"
                           # "triển khai sớm, kịp thời", "sớm ban hành", "hoàn thành sớm nhất": as soon as can be, no date
                           # (not "phát hiện sớm", "từ sớm": early detection, early prevention)
                           r"\b(?:trien\s*khai|ban\s*hanh|hoan\s*thanh|thuc\s*hien|to\s*chuc|trinh|khac\s*phuc)\s*som\b|"
@@ -328,7 +342,7 @@ DEADLINES = [
 EVERY = {"quy": "quarter", "nam": "year", "thang": "month"}
 #: a cycle's months as a text writes them, and the catalogue's cycle
 EVERY_MONTHS = {"mot": "month", "01": "month", "1": "month", "ba": "quarter", "03": "quarter", "3": "quarter",
-                "muoi hai": "year", "muoihai": "year", "12": "year"}
+                "muoi hai": "year", "muoihai": "year", "12": "year", "thang": "month", "quy": "quarter", "nam": "year"}
 #: a named text or programme, capitalised as a title ("Chiến lược phát triển ... đến năm 2030", "Chương trình ...
 #: giai đoạn 2021-2025", "Đề án 06"): a year inside its name is not the duty's deadline. Matched on the text itself
 #: (not folded): the capital tells the name from the common noun ("xây dựng kế hoạch ... năm 2024").
@@ -363,7 +377,7 @@ CONTINUING_WORD = re.compile(r"\b(thuong\s*xuyen|lien\s*tuc)\b")
 #: verbs by which one body has others act ("quán triệt ... cán bộ thường xuyên ..."): an adverb after them is theirs
 CHARGE_WORDS = re.compile(r"\b(quan\s*triet|yeu\s*cau|chi\s*dao|huong\s*dan|de\s*nghi|don\s*doc|giao)\b")
 #: a day inside each period ("hằng quý, trước ngày 20 của tháng cuối quý"): recurring duties are due at the period's end
-DAY_IN_PERIOD = re.compile(r"(truoc|cham\s*nhat(?:\s*la)?|den|vao)\s*ngay\s*\d{1,2}\b(?!\s*(?:/|-|thang\s*\d))")
+DAY_IN_PERIOD = re.compile(r"(truoc|(?:(?:cham|muon)\s*nhat|khong\s*(?:muon|cham|tre)\s*hon)(?:\s*la)?|den|vao)\s*ngay\s*\d{1,2}\b(?!\s*(?:/|-|thang\s*\d))")
 #: a heading that names a part of a plan rather than an act ("1. Mục tiêu đến năm 2015", "Chỉ tiêu năm 2024",
 #: "2. Nhiệm vụ năm 2025"): a title over the items below it, which take its period
 #: a title or heading calling the figures under it aims ("25 chỉ tiêu phấn đấu năm 2024", "II. MỤC TIÊU PHẤN ĐẤU",
@@ -514,7 +528,7 @@ FRONTED = re.compile(r"^\W*(trong\s*qua\s*trinh|trong\s*truong\s*hop|truong\s*ho
                      r"de\s+(?=[a-z]+\s+[a-z]+[^,;:.]{0,80},)|"
                      # a time of day or a day the act is bound to ("Trước 18 giờ ngày 24.8, các xã ...", "Từ 21h ngày
                      # 24/8, tỉnh ...", "Ngày 25.8, ... toàn bộ tàu thuyền phải ...", "Chậm nhất 15/12, các sở ...")
-                     r"(?:truoc|sau|tu|den|cham\s*nhat|ngay|vao|trong\s*ngay)\s+(?:luc\s*)?\d{1,2}"
+                     r"(?:truoc|sau|tu|den|(?:(?:cham|muon)\s*nhat|khong\s*(?:muon|cham|tre)\s*hon)|ngay|vao|trong\s*ngay)\s+(?:luc\s*)?\d{1,2}"
                      r"(?:\s*(?:gio|h)\b|\s*[./-]\s*\d{1,2}\b|\s*thang\b)|"
                      # the text acted on ("Thực hiện chỉ đạo của Thủ tướng Chính phủ, UBND tỉnh thông báo ...")
                      r"(?:thuc\s*hien|trien\s*khai)\s+(?:y\s*kien\s*)?(?:chi\s*dao|chi\s*thi|cong\s*van|cong\s*dien|"
@@ -523,7 +537,7 @@ FRONTED = re.compile(r"^\W*(trong\s*qua\s*trinh|trong\s*truong\s*hop|truong\s*ho
                      r"(?:[a-z]+\s*){1,3}?do(?=\s*,))")  # the basis: "Trên cơ sở các mục tiêu ..., giao các sở ..."
 #: short adverbials of time or basis before the subject and its comma ("Định kỳ hằng quý, Sở Nội vụ ...",
 #: "Trước ngày 15/12/2023, các sở ...", "Căn cứ tình hình thực tế, UBND các huyện ...")
-FRONTED_SHORT = re.compile(r"^\W*(dinh\s*ky|hang\s*(nam|quy|thang|tuan|ngay)\b|moi\s*nam|truoc\s*ngay|cham\s*nhat|"
+FRONTED_SHORT = re.compile(r"^\W*(dinh\s*ky|hang\s*(nam|quy|thang|tuan|ngay)\b|moi\s*nam|truoc\s*ngay|(?:(?:cham|muon)\s*nhat|khong\s*(?:muon|cham|tre)\s*hon)|"
                            r"(ke\s*)?tu\s*ngay|den\s*ngay|trong\s*thoi\s*(gian|han)|can\s*cu|tren\s*co\s*so|"
                            r"nhan\s*duoc|vao\s*dip|ngoai\s*(cac\s*|nhung\s*)?nhiem\s*vu|rieng\s*nam)[^,;:.]{0,60},")
 #: a time adverbial of the present or the near future, fronted after a purpose's comma ("Để đạt chỉ tiêu đề ra, hiện
@@ -785,7 +799,7 @@ REPORTED_SPAN = re.compile(r"\b(?:bao\s*cao|ket\s*qua)\b[^;.]{0,150}?\b(tu\s*" +
 REFORMED_REPORTS = re.compile(r"\b(?:don\s*gian\s*hoa|cat\s*giam|sua\s*doi|bai\s*bo|phuong\s*an)\b[^,;.]{0,30}?"
                               r"\bche\s*do\s*bao\s*cao(?:\s*dinh\s*ky)?")
 #: a day a duty is due by, with or without its year ("trước ngày 28-10", "chậm nhất ngày 5/11/2021")
-DUE_DAY = re.compile(r"\b(?:truoc|cham\s*nhat(?:\s*la)?|han\s*chot(?:\s*la)?|den)\s*(?:truoc\s*)?ngay\s*\d{1,2}\s*(?:thang\s*|[/-]\s*)\d{1,2}")
+DUE_DAY = re.compile(r"\b(?:truoc|(?:(?:cham|muon)\s*nhat|khong\s*(?:muon|cham|tre)\s*hon)(?:\s*la)?|han\s*chot(?:\s*la)?|den)\s*(?:truoc\s*)?ngay\s*\d{1,2}\s*(?:thang\s*|[/-]\s*)\d{1,2}")
 #: a purpose clause with a body of its own ("... để sở tổ chức thẩm định ...", "để Sở Tài chính tổng hợp ..."): the
 #: next step, by the body the filing goes to
 DATED_PURPOSE_START = re.compile(r"^\W*de\s+((?:so|ubnd|uy\s*ban|ban|cuc|chi\s*cuc|van\s*phong|thanh\s*tra|cong\s*an)\b)")
@@ -1037,7 +1051,7 @@ START_LINE = re.compile(r"^\W*(thoi\s*gian\s*)?(ap\s*dung|thuc\s*hien)(\s*(ap\s*
 #: is the text's own (an inference, marked); a full date is read by DEADLINES first
 #: "trong năm nay", "ngay trong năm nay", "cuối năm nay": the year the text is written in, whichever it is
 THIS_YEAR = re.compile(r"\b(?:trong|het|cuoi|den\s*het|den\s*cuoi)\s*nam\s*nay\b")
-YEARLESS_DATE = re.compile(r"(truoc|cham\s*nhat(?:\s*la)?|han\s*chot(?:\s*la)?|den|hoan\s*thanh)\s*(?:truoc\s*)?"
+YEARLESS_DATE = re.compile(r"(truoc|(?:(?:cham|muon)\s*nhat|khong\s*(?:muon|cham|tre)\s*hon)(?:\s*la)?|han\s*chot(?:\s*la)?|den|hoan\s*thanh)\s*(?:truoc\s*)?"
                            # an hour on the day, its part of the day too ("trước 9h sáng ngày 27/9"): by_date (_yearless)
                            # the press writes the day bare after the hour ("trước 10 giờ sáng 6-11", "trước 17h 15/9"):
                            # after an hour, "6-11" is a day and its month, not a span
@@ -1045,10 +1059,10 @@ YEARLESS_DATE = re.compile(r"(truoc|cham\s*nhat(?:\s*la)?|han\s*chot(?:\s*la)?|d
                            r"(?:ngay\s*)?|ngay\s*)(\d{1,2})\s*(?:thang\s*|[/-]\s*|\.(?=\d))(\d{1,2})\b(?!\s*(?:nam\s*|[/.-]\s*)\d)"
                            r"(?!\s*,?\s*(?:hang|moi)\s*nam)|"
                            # "trước 30/6", "chậm nhất 15/12": the day written bare after the deadline word
-                           r"(truoc|cham\s*nhat(?:\s*la)?|han\s*chot(?:\s*la)?)\s*(\d{1,2})\s*/\s*(\d{1,2})\b"
+                           r"(truoc|(?:(?:cham|muon)\s*nhat|khong\s*(?:muon|cham|tre)\s*hon)(?:\s*la)?|han\s*chot(?:\s*la)?)\s*(\d{1,2})\s*/\s*(\d{1,2})\b"
                            r"(?!\s*/\s*\d)(?!\s*,?\s*(?:hang|moi)\s*nam)")
 #: an hour on "the same day" ("trước 12 giờ cùng ngày", "hoàn tất trước 16 giờ cùng ngày"): the day the text named last
-SAME_DAY_HOUR = re.compile(r"(?:truoc|cham\s*nhat(?:\s*la)?|han\s*chot(?:\s*la)?|den|hoan\s*thanh)\s*(?:truoc\s*)?"
+SAME_DAY_HOUR = re.compile(r"(?:truoc|(?:(?:cham|muon)\s*nhat|khong\s*(?:muon|cham|tre)\s*hon)(?:\s*la)?|han\s*chot(?:\s*la)?|den|hoan\s*thanh)\s*(?:truoc\s*)?"
                            r"\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*phut|\s*['’′])?)?\s*(?:(?:sang|chieu|trua|toi)\s*)?,?\s*"
                            r"(?:ngay\s*)?cung\s*ngay\b")
 #: a window of days whose year the text does not write ("từ ngày 18 - 20/9", "từ ngày 15/5 đến ngày 22/5", the press's
@@ -1061,6 +1075,11 @@ NEXT_YEAR = re.compile(r"\s*(?:cua\s*)?nam\s*(?:sau|tiep\s*theo|toi)\b")
 #: a month the text names without its year ("trong tháng 3", "trước tháng 10"): of the text's own year
 YEARLESS_MONTH = re.compile(r"\b(trong|truoc|den\s*het|het|cuoi)\s*thang\s*(\d{1,2})\b(?!\s*(?:nam\s*|[/-]\s*)\d)"
                             r"(?!\s*,?\s*(?:hang|moi)\s*nam)(?!\s*(?:dau|cuoi|tiep|lien|qua|truoc|sau|nay)\b)")
+#: a quarter the text names without its year ("trong quý IV", "hết quý 3", "trước quý II"): of the text's own year, as a
+#: month; not a quarter with its year ("quý IV/2025", "quý IV năm 2025"), a cycle ("hằng quý", "quý IV hằng năm") nor one
+#: counted from another ("quý tiếp theo", "quý sau")
+YEARLESS_QUARTER = re.compile(r"\b(trong|truoc|den\s*het|het|cuoi)\s*quy\s*(iv|i{1,3}|[1-4])\b(?!\s*(?:nam\s*|[/.-]\s*)\d)"
+                              r"(?!\s*,?\s*(?:hang|moi)\s*nam)(?!\s*(?:dau|cuoi|tiep|lien|qua|truoc|sau|nay|toi)\b)")
 #: the step that completes the duty before it, after ";" ("...; hoàn thành trước ngày 21/11/2023"): its date
 #: the report that closes a later step (";... rà soát ..., gửi báo cáo về Sở ... trước ngày 28/5/2015"): it reports
 #: on the steps before it too
