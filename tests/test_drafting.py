@@ -10010,3 +10010,103 @@ def test_khan_cap_on_the_act_is_urgent(catalogue, body, kind):
     """R3: "khẩn cấp" as the manner of the act, right after its verb ("sơ tán khẩn cấp"), is urgent as "khẩn trương";
     the noun's "khẩn cấp" ("trong tình huống khẩn cấp": when an emergency comes) is not."""
     assert _r33_deadline(body, "sơ tán", catalogue)["kind"] == kind
+
+
+# Round 33, layout: header, title, preamble, body
+
+_R33_HEADER = ("ỦY BAN NHÂN DÂN\nXÃ TÂN PHƯỚC\n\nSố: 57/TB-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+               "Độc lập - Tự do - Hạnh phúc\n\nTân Phước, ngày 04 tháng 3 năm 2024\n\n")
+_R33_SIGNATURE = ("\n\nNơi nhận:\n- Các thôn;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\n(Đã ký)\n\n"
+                  "Lê Văn Thành\n")
+
+
+def _r33_quotes(text, catalogue):
+    return [d["quotes"][0] for d in draft_text(text, catalogue)["obligations"]]
+
+
+def test_a_page_number_takes_only_itself_out_of_a_broken_sentence(catalogue):
+    """A page number ("- 2 -") inside a sentence the page break cut ("... dự trữ thức ăn" / "- 2 -" / "cho gia súc ...")
+    is dropped alone: the lead-in and the item above it are the text's, never part of the break (they end a sentence or
+    open a list item), and the item is read whole."""
+    text = (_R33_HEADER + "THÔNG BÁO\nVề việc phòng, chống rét cho đàn gia súc\n\nUBND xã yêu cầu:\n\n"
+            "1. Các thôn hướng dẫn các hộ chăn nuôi che chắn chuồng trại, dự trữ thức ăn\n\n- 2 -\n\n"
+            "cho gia súc trong những ngày rét đậm, rét hại.\n\n2. Công an xã tuần tra, kiểm soát trên các tuyến đường."
+            + _R33_SIGNATURE)
+    draft = draft_text(text, catalogue)
+    assert draft["document"]["title"] == "Về việc phòng, chống rét cho đàn gia súc"
+    quotes = [" ".join(d["quotes"]) for d in draft["obligations"]]  # the quote in two pieces, the page number left out
+    assert any(q.startswith("Các thôn hướng dẫn") and "rét hại" in q for q in quotes) and len(quotes) == 2
+
+
+def test_the_number_line_and_the_subject_line_do_not_take_the_body(catalogue):
+    """NĐ 30/2020's header: "Số: ..." is a cell of its own, and the subject line ("V/v ...", wrapped in its own
+    lower-case words) never takes the body's first sentence under it, a whole sentence opening with a capital; the
+    place and date, wherever a copy put them, are no duty."""
+    text = ("UBND XÃ HÒA MỸ\nSố: 89/UBND-VP\nV/v triển khai các biện pháp phòng, chống\nbệnh dại trên địa bàn xã\n"
+            "Ủy ban nhân dân xã yêu cầu các thôn rà soát, lập danh sách chó nuôi, báo cáo UBND xã trước ngày 20/7/2023.\n\n"
+            "Hòa Mỹ, ngày 12 tháng 7 năm 2023")
+    draft = draft_text(text, catalogue)
+    assert draft["document"]["title"] == "triển khai các biện pháp phòng, chống bệnh dại trên địa bàn xã"
+    quotes = [d["quotes"][0] for d in draft["obligations"]]
+    assert len(quotes) == 1 and quotes[0].startswith("Ủy ban nhân dân xã yêu cầu các thôn")
+    assert draft["obligations"][0]["actors"] == ["thon-to-dan-pho"]
+
+
+def test_a_letters_subject_written_ve_viec_and_a_telegrams_subject(catalogue):
+    """"Về việc ..." under the number of a letter is its subject as "V/v ..." is; a telegram ("CÔNG ĐIỆN") names its
+    subject under its kind as a notice does."""
+    letter = ("UBND XÃ TÂN LẬP\n\nSố: 33/UBND\nVề việc rà soát hộ nghèo năm 2024\n\nKính gửi: Ban công tác Mặt trận các thôn."
+              "\n\nUBND xã đề nghị Ban công tác Mặt trận các thôn phối hợp với trưởng thôn tổ chức bình xét hộ nghèo, hoàn "
+              "thành trước ngày 30/10/2024.\n")
+    assert draft_text(letter, catalogue)["document"]["title"] == "Về việc rà soát hộ nghèo năm 2024"
+    telegram = ("ỦY BAN NHÂN DÂN\nHUYỆN LỘC HÀ\n\nSố: 05/CĐ-UBND\n\nLộc Hà, ngày 20 tháng 9 năm 2024\n\nCÔNG ĐIỆN\n"
+                "Về việc chủ động ứng phó với bão số 4\n\nCHỦ TỊCH UBND HUYỆN ĐIỆN:\n\n- Chủ tịch UBND các xã, thị trấn.\n\n"
+                "Để chủ động ứng phó, Chủ tịch UBND huyện yêu cầu:\n\n1. Chủ tịch UBND các xã, thị trấn kêu gọi tàu thuyền "
+                "vào nơi tránh trú an toàn.\n")
+    assert draft_text(telegram, catalogue)["document"]["title"] == "Về việc chủ động ứng phó với bão số 4"
+
+
+def test_the_issuers_charge_before_the_first_lead_in_is_operative(catalogue):
+    """An unnumbered paragraph in which the issuer charges a body ("UBND xã đề nghị các ấp tăng cường kiểm tra ...")
+    before the lead-in of the list ("Để ..., UBND xã thông báo ... như sau:") is a duty, not the preamble's; the
+    grounds ("Căn cứ ...") stay the preamble."""
+    text = ("UBND XÃ LONG HÒA\n\nTHÔNG BÁO\nVề việc phòng, chống dịch cúm gia cầm\n\n"
+            "Căn cứ Công văn số 55/UBND-NN ngày 02/02/2025 của UBND huyện.\n\n"
+            "UBND xã đề nghị các ấp tăng cường kiểm tra, phát hiện sớm gia cầm ốm, chết.\n\n"
+            "Để chủ động phòng dịch, UBND xã thông báo một số nội dung như sau:\n\n"
+            "- Các hộ chăn nuôi không mua bán gia cầm không rõ nguồn gốc;\n\n- Thú y viên xã hướng dẫn tiêu độc khử trùng.\n")
+    duties = draft_text(text, catalogue)["obligations"]
+    charged = next(d for d in duties if d["quotes"][0].startswith("UBND xã đề nghị các ấp"))
+    assert charged["actors"] == ["thon-to-dan-pho"] and charged["clause"] == "đoạn mở đầu 1"
+    assert len(duties) == 3 and not any(d["quotes"][0].startswith("Căn cứ") for d in duties)
+
+
+def test_the_grounds_over_a_letter_in_one_paragraph_are_no_duty(catalogue):
+    """"Thực hiện Công văn số ... ;" over the one paragraph that charges ("UBND phường đề nghị các tổ dân phố ..."):
+    the grounds of the text (NĐ 30/2020), its preamble, no duty."""
+    text = ("UBND PHƯỜNG BÌNH MINH\n\nV/v tuyên truyền phòng cháy, chữa cháy\n\n"
+            "Thực hiện Công văn số 30/UBND-CA ngày 05/01/2025 của UBND thị xã về tăng cường phòng cháy, chữa cháy dịp Tết;\n\n"
+            "UBND phường đề nghị các tổ dân phố tuyên truyền đến từng hộ gia đình về phòng cháy, chữa cháy trong dịp Tết "
+            "Nguyên đán.\n")
+    quotes = _r33_quotes(text, catalogue)
+    assert len(quotes) == 1 and quotes[0].startswith("UBND phường đề nghị")
+
+
+def test_a_news_pages_captions_and_byline_are_no_duty(catalogue):
+    """A news page: the byline ("(Tin, ảnh: ...)") and a photo's caption ("Ảnh: ...") are no sentences of the report;
+    the charge in it is. (The headline is left as it was: a gold of set 6 reads one as a duty.)"""
+    text = ("(Tin, ảnh: Minh Châu)\n\n"
+            "Theo đó, UBND huyện giao Trạm Trồng trọt và Bảo vệ thực vật huyện hướng dẫn nông dân phun thuốc phòng trừ "
+            "rầy nâu.\n\nẢnh: Phó Chủ tịch UBND huyện Trần Văn Hòa phát biểu chỉ đạo tại cuộc họp.\n")
+    quotes = _r33_quotes(text, catalogue)
+    assert len(quotes) == 1 and quotes[0].startswith("Theo đó, UBND huyện giao Trạm")
+
+
+def test_tren_day_la_closes_the_text(catalogue):
+    """"Trên đây là Kế hoạch ... của UBND xã ...": the closing formula that sums the text up, no duty."""
+    text = (_R33_HEADER + "KẾ HOẠCH\nTổ chức Tết trồng cây năm 2024\n\n"
+            "1. Các thôn vận động nhân dân trồng cây xanh dọc các tuyến đường liên thôn.\n\n"
+            "2. Hội Nông dân xã cung ứng cây giống cho các hộ tham gia trồng cây.\n\n"
+            "Trên đây là Kế hoạch tổ chức Tết trồng cây năm 2024 của UBND xã Tân Phước./." + _R33_SIGNATURE)
+    quotes = _r33_quotes(text, catalogue)
+    assert len(quotes) == 2 and not any(q.startswith("Trên đây") for q in quotes)

@@ -87,6 +87,9 @@ def draft_text(text: str, catalogue, *, source: str | None = None, province: str
         # "Theo đó, mục tiêu cụ thể ... đến năm 2025 đạt được như sau:" closing the preamble over the items: their
         # heading, its year their period (R6), as a lead inside a paragraph dates the items after it
         drafter._inherit_period(context, lead_in[:aims.end()])
+    charges_before = _charges_in_the_preamble(preamble, lead_in, drafter)
+    if charges_before is not None:  # "UBND xã đề nghị Khu phố 4 phân công ..." before the first lead-in: a charge
+        drafter.walk(charges_before, Context())
     drafter.walk(tree, context)
     attached = _attachment(paras, body_end)
     if attached:  # the plan a decision approves, after its signature: its objectives and tasks bind too
@@ -665,7 +668,52 @@ def _body(paras, header) -> tuple[int, int]:
             return (index + 1 if g.ENACTING.search(g.fold_chars(para.text)) else index), end
         if index > header.body_start and _charges_inside(para.text):
             return index, end
-    return header.body_start, end
+    start = header.body_start
+    while start < end - 1 and _grounds_only(paras[start].text):
+        start += 1  # "Thực hiện Công văn số 30/UBND-CA ...;" over "UBND phường đề nghị ...": the grounds, a preamble
+    return start, end
+
+
+def _grounds_only(text: str) -> bool:
+    """A paragraph that only names the grounds of the text (NĐ 30/2020, Phụ lục I: "Căn cứ ...;", "Thực hiện Kế hoạch số
+    ... của UBND huyện ...;"), a phrase closed by ';' or ',' or a full stop with no charge of its own after it."""
+    folded = g.fold_chars(text)
+    grounds = g.BASIS_LINE.match(folded) or re.match(
+        r"^\W*thuc\s*hien\s+(?:(?:y\s*kien\s*)?chi\s*dao|chi\s*thi|cong\s*van|cong\s*dien|quyet\s*dinh|nghi\s*quyet|"
+        r"ket\s*luan|thong\s*bao|van\s*ban|ke\s*hoach|huong\s*dan)\b", folded)
+    return bool(grounds) and re.search(r"[;,.]\s*$", folded) is not None and ":" not in folded \
+        and not g.ISSUER_CHARGE.search(folded) and not g.MUST_WORDS.search(folded)
+
+
+#: a sentence that opens with the issuer and its verb of charging ("UBND xã đề nghị Khu phố ...", "Ủy ban nhân dân phường
+#: yêu cầu ...", "Chủ tịch UBND huyện giao ..."): the issuer charges whom the verb's object names, known or not
+_ISSUER_OPENS_A_CHARGE = re.compile(r"^\W*(?:(?:pho\s*)?chu\s*tich\s+)?(?:ubnd|uy\s*ban\s*nhan\s*dan|ban\s*chi\s*dao)\b"
+                                    r"[^,;:.]{0,40}?\s(?:cung\s*|tiep\s*tuc\s*)?(?:yeu\s*cau|de\s*nghi|giao)\s+\w")
+
+
+def _charges_in_the_preamble(preamble, lead_in: str | None, drafter: Drafter):
+    """The preamble's paragraphs in which the issuer charges a body with an act of its own, a whole sentence before
+    the body's first lead-in or numbered part ("UBND phường đề nghị Khu phố 4 phân công cán bộ chuẩn bị địa điểm ...
+    ."): an operative paragraph the layout put before the body, not the grounds ("Căn cứ ...", "Thực hiện Kế hoạch
+    ...") nor the background ("Thời gian qua, ..."), which charge no one. A lead-in (closed by a colon, or the one that
+    gives the items their bodies) stays the items'. Their tree, each paragraph numbered "đoạn mở đầu n"; None when
+    there is none."""
+    chosen = []
+    for para in preamble:
+        text = para.text.strip()
+        folded = g.fold_chars(text)
+        if para.marker is not None or text == (lead_in or "").strip() or not re.search(r"[.!]['\")\]”]*$", text) \
+                or text.endswith(":") or g.BASIS_LINE.match(folded) or g.IMPLEMENTS_LINE.match(folded) \
+                or g.is_closing(folded):
+            continue
+        if _ISSUER_OPENS_A_CHARGE.match(folded) or drafter.lead_in(text, by_verb_only=True, opening_only=True).actors:
+            chosen.append(para)
+    if not chosen:
+        return None
+    tree = build_tree(chosen)
+    for number, node in enumerate(tree.children, 1):
+        node.key_part, node.label = f"md{number}", f"mở đầu {number}"
+    return tree
 
 
 def _attachment(paras, body_end: int) -> str | None:

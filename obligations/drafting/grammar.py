@@ -48,7 +48,7 @@ def compact_fold(text: str) -> str:
 KIND_WORDS = {
     "chi thi": "chi_thi", "quyet dinh": "quyet_dinh", "ke hoach": "ke_hoach", "nghi dinh": "nghi_dinh",
     "thong tu": "thong_tu", "luat": "luat", "nghi quyet": "nghi_quyet", "thong bao": "thong_bao",
-    "cong van": "cong_van",
+    "cong van": "cong_van", "cong dien": "cong_van",  # a telegram ("CÔNG ĐIỆN" over "Về việc ...") is a letter
 }
 KIND_CODES = {"ct": "chi_thi", "qd": "quyet_dinh", "kh": "ke_hoach", "nd": "nghi_dinh", "tt": "thong_tu",
               "nq": "nghi_quyet", "tb": "thong_bao", "qh": "luat"}
@@ -102,7 +102,12 @@ WATCHES = re.compile(r"(giam\s*sat|theo\s*doi|don\s*doc|kiem\s*tra|tuyen\s*truye
 def is_closing(folded: str) -> bool:
     """The closing formula that asks the addressees to carry out the text ("UBND tỉnh yêu cầu các sở ...
     nghiêm túc thực hiện Chỉ thị này"), not a duty to watch over its implementation."""
-    return bool(CLOSING.search(folded)) and not WATCHES.search(folded)
+    return bool(CLOSING.search(folded) or SUMS_UP.match(folded)) and not WATCHES.search(folded)
+
+
+#: the closing formula that sums the text up ("Trên đây là Kế hoạch tổ chức Tết trồng cây năm 2024 của UBND xã ...",
+#: "Trên đây là nội dung thông báo ..."): it names the text, charges no one
+SUMS_UP = re.compile(r"^\W*tren\s*day\s*la\s")
 
 
 PROMULGATION = re.compile(r"^\s*ban hanh kem theo\b|^\s*phe duyet\b")

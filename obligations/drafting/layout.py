@@ -91,7 +91,9 @@ def _continues(line: str) -> bool:
 def _without_page_furniture(lines: list[str | None]) -> list[str | None]:
     """Drop page numbers and running headers that a page break left inside a sentence: up to three short
     lines between a line that does not end a sentence and one that carries it on, when one of them is a
-    page number or each of them is repeated elsewhere in the text (a running header)."""
+    page number or each of them is repeated elsewhere in the text (a running header). Each of the lines is
+    such furniture: a page number, or a line that ends no sentence and opens no list item (a lead-in "UBND xã yêu
+    cầu:" and an item "1. Các thôn ..." before a page number are the text's own, never part of the break)."""
     counts: dict[str, int] = {}
     for line in lines:
         if line:
@@ -108,6 +110,8 @@ def _without_page_furniture(lines: list[str | None]) -> list[str | None]:
             run = [lines[i] for i in content[position + 1:position + 1 + width]]
             after = lines[content[position + width + 1]]
             if not _continues(after) or any(len(r) > 100 for r in run):
+                continue
+            if not all(_PAGE_NUMBER.fullmatch(r) or not _ends_sentence(r) and _marker(r)[0] is None for r in run):
                 continue
             if any(_PAGE_NUMBER.fullmatch(r) for r in run) or all(counts[r] > 1 and not _ends_sentence(r) for r in run):
                 drop.update(content[position + 1:position + 1 + width])
@@ -156,6 +160,9 @@ def paragraphs(text: str) -> list[Paragraph]:
             starts_new = False  # "- Đến năm 2030:" / "tỷ lệ suy dinh dưỡng ... dưới 22%": the lead's own items, wrapped
         if previous is not None and not starts_new and line[:1].isupper() and not _is_caps(line) and _titled_part(previous):
             starts_new = True  # "2. Chỉ tiêu kinh tế - xã hội năm 2024" / "Các Sở, ban, ngành ...": a part's title
+        if previous is not None and not starts_new and len(out) < _HEADER_LINES and _header_cell_ends(previous, line):
+            starts_new = True  # "Số: 89/UBND-VP" / "V/v ...": the number is a cell of its own; the subject line never
+            # takes the body's first sentence ("V/v ... bệnh dại trên địa bàn xã" / "Ủy ban nhân dân xã yêu cầu ... .")
         if previous is not None and not starts_new and _PREAMBLE_OPENER.match(line):
             starts_new = True  # "Về việc ..." / "Thực hiện Kế hoạch số ...": the preamble opens under the subject line
         if starts_new:
@@ -165,6 +172,7 @@ def paragraphs(text: str) -> list[Paragraph]:
         else:
             out[-1] = previous + " " + line
         blank = hard = False
+    out = [line for line in out if not _credit_alone(line)]
     result = []
     for index, line in enumerate(out):
         marker, label, body = _marker(line)
@@ -172,10 +180,45 @@ def paragraphs(text: str) -> list[Paragraph]:
     return result
 
 
+#: a news page's credit or caption, a paragraph of its own and no part of the text: a photo's caption ("Ảnh: Quang cảnh
+#: buổi làm việc.", "(Ảnh minh họa)"), the byline ("(Tin, ảnh: Minh Châu)", "Bài và ảnh: ..."), a
+#: video's ("Video: ...")
+CREDIT = re.compile(r"^\W*(?:(?:tin|bai|anh|video|clip)(?:\s*(?:,|va)\s*(?:anh|video|bai))?\s*:|anh\s*minh\s*hoa\W*$)")
+
+def _credit_alone(line: str) -> bool:
+    """A paragraph that is a credit or a caption alone; not one that a copy ran into the next sentence ("Ảnh: QUANG
+    MINH Các sở, ...", "Ảnh: Ngọc Lan “Sở Y tế ...”"), which the sentence splitter cuts after the credit's name."""
+    match = CREDIT.match(g.fold_chars(line))
+    if match is None:
+        return False
+    rest = line[match.end():].split()
+    caps = 0
+    while caps < len(rest) and _all_capitals(rest[caps]):
+        caps += 1
+    return not re.search(r"[“\"]", line) and not (0 < caps < len(rest) and rest[caps][:1].isupper())
+
+
 #: a list item that is only a time, leading the figures on the next line ("- Đến năm 2030:", "b) Năm 2025:", "+ Giai
 #: đoạn 2026 - 2030:")
 _TIME_LEAD = re.compile(r"^\W*(?:(?:[a-zđ]|\d{1,2})\s*[.)]\s*)?(?:phan\s*dau\s*)?(?:den\s*(?:het\s*)?|trong\s*|cuoi\s*)?"
                         r"(?:nam|giai\s*doan)\s*\d{4}(?:\s*[-–]\s*\d{4})?\s*:\s*$")
+
+
+def _header_cell_ends(previous: str, line: str) -> bool:
+    """Whether ``previous``, a cell of the header (NĐ 30/2020, Phụ lục I), ends above ``line``: the number and symbol
+    ("Số: 12/TB-UBND") stand alone on their line; the subject line ("V/v ...", "Về việc ...") runs on only in its own
+    words, so a line that opens with a capital and is a whole sentence of its own (eight words or more, closed by a
+    full stop or a colon) is the body's first sentence, not the subject's tail."""
+    folded = g.fold_chars(previous)
+    if g.NUMBER_LINE.match(folded) and len(previous.split()) <= 3:
+        return True
+    if (g.SUBJECT_LETTER.match(folded) or _SUBJECT_WORDS.match(folded)) and line[:1].isupper() \
+            and re.search(r"[.:]['\")\]”]*\s*$", line) and len(line.split()) >= 8:
+        return True
+    return False
+
+
+_SUBJECT_WORDS = re.compile(r"^\s*ve\s*viec\b")
 
 
 def _titled_part(line: str) -> bool:
@@ -328,6 +371,12 @@ def read_header(paras: list[Paragraph]) -> Header:
             header.subject = re.sub(r"^\s*V/v\s*", "", para.text, flags=re.I).strip()
             subject_at = index + 1
             continue
+        if _SUBJECT_WORDS.match(text) and header.subject is None and subject_at is None and index < 12 \
+                and not _SENTENCE_END.search(para.text):
+            # "Số: 33/UBND" / "Về việc rà soát hộ nghèo năm 2024" / "Kính gửi: ...": a letter's subject line written out
+            header.subject = para.text.strip()
+            subject_at = index + 1
+            continue
         if g.ADDRESSEES.match(text):
             rest = para.text[g.ADDRESSEES.match(text).end():].strip()
             if rest:
@@ -446,6 +495,10 @@ class Node:
         return base or "đoạn mở đầu"
 
 
+#: the header's place and date standing alone ("Hòa Mỹ, ngày 12 tháng 7 năm 2023", "TP. Hồ Chí Minh, ngày 5 tháng 3 năm
+#: 2024"): a place of a few words, a comma, the date written out, nothing after it
+PLACE_AND_DATE = re.compile(r"^\W*[^\W\d][^,;:]{0,40},\s*" + g.DATE_WORDS.pattern + r"\W*$")
+
 _NESTING = ("chapter", "article", "roman", "arabic", "letter", "dash", "plus")
 
 
@@ -461,6 +514,9 @@ def build_tree(paras: list[Paragraph]) -> Node:
             index = _read_table(paras, index, stack[-1] if len(stack) > 1 else root, root)
             continue
         marker = para.marker
+        if marker is None and PLACE_AND_DATE.match(g.fold_chars(para.text)):
+            index += 1  # "Hòa Mỹ, ngày 12 tháng 7 năm 2023" where a copy moved it: the header's cell, no sentence
+            continue
         if marker is None and index + 1 < len(paras) and g.fold_chars(paras[index + 1].text).strip() == "stt":
             index += 1  # the title of the table that follows: the table reader names the table with it
             continue
