@@ -9889,3 +9889,30 @@ def test_phan_dau_does_not_carry_to_an_item_with_no_figure(catalogue):
     assert standard["modality"] == "strive"
     kept = next(d for d in duties if "giữ vững" in d["quotes"][0])  # a level kept, as "duy trì": an aim too
     assert kept["modality"] == "strive"
+
+
+# Round 33, who is charged: subjects, lead-ins, headings
+
+_COMMUNE_33 = ("ỦY BAN NHÂN DÂN\nXÃ HÒA PHÚ\n\nSố: 112/TB-UBND\n\nHòa Phú, ngày 10 tháng 10 năm 2024\n\n"
+               "THÔNG BÁO\nVề việc {subject}\n\n")
+
+
+def test_a_kind_of_persons_with_a_modifier_before_the_modal_is_bound(catalogue):
+    """A subject's own modifier ("Các hộ gia đình có bể chứa nước | phải thả cá ...") or "có trách nhiệm" as the
+    predicate ("Người dân có trách nhiệm ...") leaves the kind of persons the subject, bound by the modal, not the
+    issuer's (R2: a subject that acts is bound)."""
+    text = _COMMUNE_33.format(subject="phòng chống sốt xuất huyết") + (
+        "1. Các hộ gia đình có bể chứa nước phải thả cá để diệt bọ gậy, lăng quăng.\n"
+        "2. Người dân có trách nhiệm thông báo ngay cho Trạm Y tế xã khi trong gia đình có người bị sốt.\n")
+    duties = draft_text(text, catalogue)["obligations"]
+    assert next(d for d in duties if "bể chứa nước" in d["quotes"][0])["actors"] == ["ho-gia-dinh"]
+    assert next(d for d in duties if "Người dân có trách nhiệm" in d["quotes"][0])["actors"] == ["nguoi-dan"]
+
+
+def test_a_measured_kind_of_persons_is_not_bound(catalogue):
+    """must NOT change (R2): "100% hộ gia đình có nhà tiêu hợp vệ sinh" measures the households, whom no modal of
+    the clause binds; the figure is the issuer's."""
+    text = _COMMUNE_33.format(subject="vệ sinh môi trường năm 2024") + (
+        "Phấn đấu đến cuối năm 2024, 100% hộ gia đình có nhà tiêu hợp vệ sinh.\n")
+    duty = next(d for d in draft_text(text, catalogue)["obligations"] if "100%" in d["quotes"][0])
+    assert "ho-gia-dinh" not in duty["actors"]
