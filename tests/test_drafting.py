@@ -9897,6 +9897,20 @@ _COMMUNE_33 = ("ỦY BAN NHÂN DÂN\nXÃ HÒA PHÚ\n\nSố: 112/TB-UBND\n\nHòa 
                "THÔNG BÁO\nVề việc {subject}\n\n")
 
 
+def test_a_plural_before_to_chuc_makes_it_the_noun_of_the_charged_list(catalogue):
+    """"các" before "tổ chức" makes it a noun (a verb takes no plural): "Yêu cầu các tổ chức, cơ quan, doanh nghiệp
+    ... thực hiện:" charges the three kinds, each its own id (R1, R7), and the dash items under the lead-in are
+    theirs, not the issuing commune's; "tổ chức, chỉ đạo ..." with no plural stays the verb."""
+    text = _COMMUNE_33.format(subject="treo cờ Tổ quốc") + (
+        "Yêu cầu các tổ chức, cơ quan, doanh nghiệp trên địa bàn xã thực hiện:\n"
+        "- Treo cờ Tổ quốc tại trụ sở, nơi làm việc từ ngày 01/9/2024 đến hết ngày 03/9/2024.\n"
+        "- Không treo cờ đã phai màu, bị rách hoặc treo không đúng quy cách.\n")
+    duties = draft_text(text, catalogue)["obligations"]
+    for words in ("Treo cờ", "Không treo"):
+        duty = next(d for d in duties if d["quotes"][0].startswith(words))
+        assert duty["actors"] == ["to-chuc", "co-quan-don-vi-xa", "doanh-nghiep"]
+
+
 def test_a_kind_of_persons_with_a_modifier_before_the_modal_is_bound(catalogue):
     """A subject's own modifier ("Các hộ gia đình có bể chứa nước | phải thả cá ...") or "có trách nhiệm" as the
     predicate ("Người dân có trách nhiệm ...") leaves the kind of persons the subject, bound by the modal, not the

@@ -221,6 +221,9 @@ _PEOPLE = re.compile(r"(?:(?:cac|moi|tat\s*ca(?:\s+cac)?|toan\s*bo(?:\s+cac)?)\s
 #: is "100% hộ gia đình có nhà tiêu hợp vệ sinh", which no modal follows in its clause)
 _ACTS_AFTER_ITS_MODIFIER = re.compile(r"\s+(?:co\s+trach\s+nhiem\b|(?:duoc|co)\s+(?:(?!(?:phai|can|khong)\b)[^\s,;:.()%\d]+\s+){1,8}?"
                                       r"(?:phai|can\s+phai|co\s+trach\s+nhiem|chiu\s+trach\s+nhiem|khong\s+duoc|tuyet\s+doi\s+khong)\b)")
+#: "tổ chức" after a plural or a quantifier ("Yêu cầu các tổ chức, cơ quan, doanh nghiệp ...", "mọi tổ chức và cơ quan
+#: ..."): a noun, never the verb, which takes no "các" before it; one kind of a list whatever kinds follow the comma
+_ORGANISATIONS_COUNTED = re.compile(r"(?:cac|moi|nhung|tat\s*ca(?:\s+cac)?)\s+(to\s*chuc)(?=\s*(?:,|;|\bva\b|\bhoac\b)\s*[a-z])")
 _PEOPLE_NAMES = {"to-chuc-ca-nhan": "Tổ chức, cá nhân", "to-chuc": "Tổ chức", "nguoi-dan": "Người dân", "doanh-nghiep": "Doanh nghiệp", "xi-nghiep": "Xí nghiệp",
                  "co-so-vui-choi-giai-tri": "Cơ sở vui chơi, giải trí",
                  "ho-gia-dinh": "Hộ gia đình", "truong-hoc": "Trường học", "benh-vien": "Bệnh viện",
@@ -830,7 +833,7 @@ class ActorIndex:
         offices) adds none beside the agencies. A measured subject ("Người dân được ...", "người dân có ...") is
         no body acting."""
         folded = g.fold_chars(text)
-        kind = _PEOPLE.match(folded, where[position])
+        kind = _PEOPLE.match(folded, where[position]) or _ORGANISATIONS_COUNTED.match(folded, where[position])
         if kind is None:
             return None
         actor_id = next(i for pattern, i in _PEOPLE_KINDS if re.fullmatch(pattern, kind.group(1)))
