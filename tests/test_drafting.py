@@ -10110,3 +10110,44 @@ def test_tren_day_la_closes_the_text(catalogue):
             "Trên đây là Kế hoạch tổ chức Tết trồng cây năm 2024 của UBND xã Tân Phước./." + _R33_SIGNATURE)
     quotes = _r33_quotes(text, catalogue)
     assert len(quotes) == 2 and not any(q.startswith("Trên đây") for q in quotes)
+
+
+# Round 33, who is charged: subjects, lead-ins, headings
+
+_COMMUNE_33 = ("ỦY BAN NHÂN DÂN\nXÃ HÒA PHÚ\n\nSố: 112/TB-UBND\n\nHòa Phú, ngày 10 tháng 10 năm 2024\n\n"
+               "THÔNG BÁO\nVề việc {subject}\n\n")
+
+
+def test_a_plural_before_to_chuc_makes_it_the_noun_of_the_charged_list(catalogue):
+    """"các" before "tổ chức" makes it a noun (a verb takes no plural): "Yêu cầu các tổ chức, cơ quan, doanh nghiệp
+    ... thực hiện:" charges the three kinds, each its own id (R1, R7), and the dash items under the lead-in are
+    theirs, not the issuing commune's; "tổ chức, chỉ đạo ..." with no plural stays the verb."""
+    text = _COMMUNE_33.format(subject="treo cờ Tổ quốc") + (
+        "Yêu cầu các tổ chức, cơ quan, doanh nghiệp trên địa bàn xã thực hiện:\n"
+        "- Treo cờ Tổ quốc tại trụ sở, nơi làm việc từ ngày 01/9/2024 đến hết ngày 03/9/2024.\n"
+        "- Không treo cờ đã phai màu, bị rách hoặc treo không đúng quy cách.\n")
+    duties = draft_text(text, catalogue)["obligations"]
+    for words in ("Treo cờ", "Không treo"):
+        duty = next(d for d in duties if d["quotes"][0].startswith(words))
+        assert duty["actors"] == ["to-chuc", "co-quan-don-vi-xa", "doanh-nghiep"]
+
+
+def test_a_kind_of_persons_with_a_modifier_before_the_modal_is_bound(catalogue):
+    """A subject's own modifier ("Các hộ gia đình có bể chứa nước | phải thả cá ...") or "có trách nhiệm" as the
+    predicate ("Người dân có trách nhiệm ...") leaves the kind of persons the subject, bound by the modal, not the
+    issuer's (R2: a subject that acts is bound)."""
+    text = _COMMUNE_33.format(subject="phòng chống sốt xuất huyết") + (
+        "1. Các hộ gia đình có bể chứa nước phải thả cá để diệt bọ gậy, lăng quăng.\n"
+        "2. Người dân có trách nhiệm thông báo ngay cho Trạm Y tế xã khi trong gia đình có người bị sốt.\n")
+    duties = draft_text(text, catalogue)["obligations"]
+    assert next(d for d in duties if "bể chứa nước" in d["quotes"][0])["actors"] == ["ho-gia-dinh"]
+    assert next(d for d in duties if "Người dân có trách nhiệm" in d["quotes"][0])["actors"] == ["nguoi-dan"]
+
+
+def test_a_measured_kind_of_persons_is_not_bound(catalogue):
+    """must NOT change (R2): "100% hộ gia đình có nhà tiêu hợp vệ sinh" measures the households, whom no modal of
+    the clause binds; the figure is the issuer's."""
+    text = _COMMUNE_33.format(subject="vệ sinh môi trường năm 2024") + (
+        "Phấn đấu đến cuối năm 2024, 100% hộ gia đình có nhà tiêu hợp vệ sinh.\n")
+    duty = next(d for d in draft_text(text, catalogue)["obligations"] if "100%" in d["quotes"][0])
+    assert "ho-gia-dinh" not in duty["actors"]

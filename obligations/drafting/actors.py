@@ -217,6 +217,15 @@ _A_KIND_FOLLOWS = (r"(?=\s*(?:,|;|\bva\b|\bhoac\b)\s*(?:cac\s+)?(?:doanh\s*nghie
 #: cả các hộ dân", "toàn thể nhân dân"): the kind, each member bound
 _PEOPLE = re.compile(r"(?:(?:cac|moi|tat\s*ca(?:\s+cac)?|toan\s*bo(?:\s+cac)?)\s+)?(" + "|".join(p + (_A_KIND_FOLLOWS if i == "to-chuc" else "") for p, i in _PEOPLE_KINDS)
                      + r")(?=[\s,;:.)]|$)")
+#: a kind of persons whose "có", "được" opens its predicate's charge ("Người dân có trách nhiệm ...") or a modifier of
+#: its own before the modal of the clause ("Các hộ gia đình có bể chứa nước phải thả cá ...", "Người dân có nhu cầu
+#: cần đăng ký ...", "Hộ dân được hỗ trợ giống phải ..."): the kind acts, bound by the modal (R2: the measured subject
+#: is "100% hộ gia đình có nhà tiêu hợp vệ sinh", which no modal follows in its clause)
+_ACTS_AFTER_ITS_MODIFIER = re.compile(r"\s+(?:co\s+trach\s+nhiem\b|(?:duoc|co)\s+(?:(?!(?:phai|can|khong)\b)[^\s,;:.()%\d]+\s+){1,8}?"
+                                      r"(?:phai|can\s+phai|co\s+trach\s+nhiem|chiu\s+trach\s+nhiem|khong\s+duoc|tuyet\s+doi\s+khong)\b)")
+#: "tổ chức" after a plural or a quantifier ("Yêu cầu các tổ chức, cơ quan, doanh nghiệp ...", "mọi tổ chức và cơ quan
+#: ..."): a noun, never the verb, which takes no "các" before it; one kind of a list whatever kinds follow the comma
+_ORGANISATIONS_COUNTED = re.compile(r"(?:cac|moi|nhung|tat\s*ca(?:\s+cac)?)\s+(to\s*chuc)(?=\s*(?:,|;|\bva\b|\bhoac\b)\s*[a-z])")
 _PEOPLE_NAMES = {"to-chuc-ca-nhan": "Tổ chức, cá nhân", "to-chuc": "Tổ chức", "nguoi-dan": "Người dân", "doanh-nghiep": "Doanh nghiệp", "xi-nghiep": "Xí nghiệp",
                  "co-so-vui-choi-giai-tri": "Cơ sở vui chơi, giải trí",
                  "ho-gia-dinh": "Hộ gia đình", "truong-hoc": "Trường học", "benh-vien": "Bệnh viện",
@@ -870,7 +879,7 @@ class ActorIndex:
         offices) adds none beside the agencies. A measured subject ("Người dân được ...", "người dân có ...") is
         no body acting."""
         folded = g.fold_chars(text)
-        kind = _PEOPLE.match(folded, where[position])
+        kind = _PEOPLE.match(folded, where[position]) or _ORGANISATIONS_COUNTED.match(folded, where[position])
         if kind is None:
             return None
         actor_id = next(i for pattern, i in _PEOPLE_KINDS if re.fullmatch(pattern, kind.group(1)))
@@ -878,10 +887,11 @@ class ActorIndex:
             return (), _compact_length(where, position, kind.end())
         end = kind.end()
         if re.match(r"\s+(?:duoc|co|dat|la)\b", folded[end:]):
+            if not _ACTS_AFTER_ITS_MODIFIER.match(folded, end):
+                return None  # measured, not bound: "100% hộ gia đình có nhà tiêu hợp vệ sinh" (R2)
             relative = _RELATIVE_BEFORE_A_MODAL.match(folded, end)
-            if relative is None:
-                return None
-            end = relative.end()  # "Các hộ gia đình có bể chứa nước phải thả cá": the kind, its clause, then the duty
+            if relative is not None:
+                end = relative.end()  # "Các hộ gia đình có bể chứa nước phải thả cá": the kind, its clause, then the duty
         if actor_id not in self.actors:
             self.proposed.setdefault(actor_id, Proposed(actor_id, _PEOPLE_NAMES[actor_id], actor_id, "any"))
         return (actor_id,), _compact_length(where, position, end)
