@@ -10151,3 +10151,72 @@ def test_a_measured_kind_of_persons_is_not_bound(catalogue):
         "Phấn đấu đến cuối năm 2024, 100% hộ gia đình có nhà tiêu hợp vệ sinh.\n")
     duty = next(d for d in draft_text(text, catalogue)["obligations"] if "100%" in d["quotes"][0])
     assert "ho-gia-dinh" not in duty["actors"]
+
+
+# Round 34, bodies named: words and lists
+
+_R34_COMMUNE = ("ỦY BAN NHÂN DÂN\nXÃ TÂN LẬP\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+                "Số: 27/TB-UBND\n\nTân Lập, ngày 8 tháng 4 năm 2024\n\nTHÔNG BÁO\nVề việc triển khai một số nhiệm vụ\n\n")
+_R34_DISTRICT = ("ỦY BAN NHÂN DÂN\nHUYỆN MINH SƠN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+                 "Số: 412/UBND-VP\n\nMinh Sơn, ngày 8 tháng 4 năm 2024\n\nV/v triển khai một số nhiệm vụ\n\n")
+_R34_PROVINCE = ("ỦY BAN NHÂN DÂN\nTỈNH BẮC HÀ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+                 "Số: 1520/UBND-KT\n\nBắc Hà, ngày 8 tháng 4 năm 2024\n\nV/v triển khai một số nhiệm vụ\n\n")
+
+
+def _r34_bound(header: str, body: str, start: str, catalogue, issuer: str) -> list[str]:
+    duties = draft_text(header + body + "\n", catalogue, issuer=issuer)["obligations"]
+    return sorted(next(d for d in duties if d["quotes"][0].lstrip("- ").startswith(start))["actors"])
+
+
+def test_a_kind_by_its_head_noun_and_modifier_is_proposed(catalogue):
+    """R1 (each kind its own id): a kind the taxonomy lacks, named by its head noun (hộ, cơ sở, hợp tác xã) and what its
+    members do, up to a place's modifier or the predicate ("Các hộ kinh doanh trên địa bàn xã phải ...", "Các cơ sở sản
+    xuất, kinh doanh thực phẩm phải ...": the comma joins two words of the modifier), listed ("Các doanh nghiệp, hợp tác
+    xã ...") or opening the sentence ("Hộ kinh doanh, cơ sở sản xuất phải ..."). Not a thing ("Các cơ sở dữ liệu dùng
+    chung sẽ được kết nối"), not counted ("100% số hộ tiếp cận được ...", R2), not "hồ sơ", "hỗ trợ" (folded alike)."""
+    assert _r34_bound(_R34_COMMUNE, "Các hộ kinh doanh trên địa bàn xã phải niêm yết giá bán hàng hóa, dịch vụ.",
+                      "Các hộ", catalogue, "ubnd-xa") == ["ho-kinh-doanh"]
+    assert _r34_bound(_R34_COMMUNE, "Các cơ sở sản xuất, kinh doanh thực phẩm phải bảo đảm các điều kiện an toàn thực "
+                      "phẩm theo quy định.", "Các cơ sở", catalogue, "ubnd-xa") == ["co-so-san-xuat-kinh-doanh-thuc-pham"]
+    assert _r34_bound(_R34_DISTRICT, "Các doanh nghiệp, hợp tác xã trên địa bàn huyện chủ động phương án bảo vệ sản xuất.",
+                      "Các doanh", catalogue, "ubnd-huyen") == ["doanh-nghiep", "hop-tac-xa"]
+    assert _r34_bound(_R34_COMMUNE, "Hộ kinh doanh, cơ sở sản xuất phải ký cam kết bảo vệ môi trường với UBND xã.",
+                      "Hộ kinh", catalogue, "ubnd-xa") == ["co-so-san-xuat", "ho-kinh-doanh"]
+    assert _r34_bound(_R34_COMMUNE, "Các hộ chăn nuôi phải tiêm phòng đầy đủ cho đàn gia súc, gia cầm.",
+                      "Các hộ", catalogue, "ubnd-xa") == ["ho-chan-nuoi"]
+    assert _r34_bound(_R34_DISTRICT, "Các cơ sở dữ liệu dùng chung sẽ được kết nối, chia sẻ trước ngày 30/6/2024.",
+                      "Các cơ sở", catalogue, "ubnd-huyen") == ["ubnd-huyen"]
+    assert _r34_bound(_R34_PROVINCE, "Phấn đấu 100% số hộ tiếp cận được thông tin về phòng chống bệnh dại.",
+                      "Phấn đấu", catalogue, "ubnd-tinh") == ["ubnd-tinh"]
+
+
+def test_a_level_word_after_a_list_of_names_is_the_whole_lists(catalogue):
+    """R7: "Hội Nông dân, Hội Liên hiệp Phụ nữ xã", "Đoàn Thanh niên, Hội Cựu chiến binh huyện": the level's word after the
+    last name is each name's before it that has no level of its own, as "Đảng ủy, UBND các xã" shares it."""
+    assert _r34_bound(_R34_COMMUNE, "Hội Nông dân, Hội Liên hiệp Phụ nữ xã vận động hội viên tham gia diệt chuột.",
+                      "Hội Nông", catalogue, "ubnd-xa") == ["hoi-lien-hiep-phu-nu-xa", "hoi-nong-dan-xa"]
+    assert _r34_bound(_R34_DISTRICT, "Đoàn Thanh niên, Hội Cựu chiến binh huyện ra quân tổng vệ sinh môi trường.",
+                      "Đoàn Thanh", catalogue, "ubnd-huyen") == ["doan-thanh-nien-huyen", "hoi-cuu-chien-binh-huyen"]
+
+
+def test_persons_of_the_hamlets_are_the_persons(catalogue):
+    """R1: "Nhân dân các thôn chủ động ...": the bodies after a kind of persons with no list's separator are whose the
+    persons are, not a second body; "Ban nhân dân các ấp" stays the hamlets' board (R7)."""
+    assert _r34_bound(_R34_COMMUNE, "Nhân dân các thôn chủ động gia cố nhà cửa, chằng chống mái nhà trước mùa mưa bão.",
+                      "Nhân dân", catalogue, "ubnd-xa") == ["nguoi-dan"]
+
+
+def test_individuals_and_organisations_in_either_order_with_a_wish(catalogue):
+    """R1: "Cá nhân, tổ chức có nhu cầu đăng ký kinh doanh nộp hồ sơ ...": the coordination in either order is the kind
+    to-chuc-ca-nhan, and "có nhu cầu" (who wish to) narrows it without a modal: the kind acts, bound."""
+    assert _r34_bound(_R34_COMMUNE, "Cá nhân, tổ chức có nhu cầu đăng ký kinh doanh nộp hồ sơ tại Bộ phận một cửa UBND "
+                      "xã trước ngày 30/4/2024.", "Cá nhân", catalogue, "ubnd-xa") == ["to-chuc-ca-nhan"]
+
+
+def test_a_units_name_read_as_written(catalogue):
+    """A name runs on past a word that folds as a preposition but is written otherwise ("Ban Quản lý chợ xã": "chợ", not
+    "cho"), and a merged unit's fields joined by a dash are one name ("Văn phòng - Thống kê xã")."""
+    assert _r34_bound(_R34_COMMUNE, "Ban Quản lý chợ xã bố trí khu vực bán gia cầm riêng biệt, bảo đảm vệ sinh.",
+                      "Ban Quản", catalogue, "ubnd-xa") == ["ban-quan-ly-cho-xa"]
+    assert _r34_bound(_R34_COMMUNE, "Văn phòng - Thống kê xã tổng hợp kết quả, báo cáo UBND xã trước ngày 20/6/2024.",
+                      "Văn phòng", catalogue, "ubnd-xa") == ["van-phong-thong-ke-xa"]

@@ -185,7 +185,8 @@ _ORGANISATIONS = {
 #: R1: the kinds of persons and non-state bodies a provincial text binds beside its agencies, one id each
 #: (folded words, id; None: a word for the state's offices that adds no body beside the agencies)
 _PEOPLE_KINDS = (
-    (r"to\s*chuc\s*(?:,|va|hoac)\s*ca\s*nhan", "to-chuc-ca-nhan"),
+    # either order: a coordination is the same kinds whichever comes first ("Cá nhân, tổ chức có nhu cầu ...")
+    (r"to\s*chuc\s*(?:,|va|hoac)\s*ca\s*nhan|ca\s*nhan\s*(?:,|va|hoac)\s*to\s*chuc", "to-chuc-ca-nhan"),
     # "các cơ quan, đơn vị, tổ chức, doanh nghiệp", "các cơ quan, tổ chức và hộ gia đình": "tổ chức" listed as a kind
     # beside the other kinds of a list, only before another kind (not the verb, "tổ chức, chỉ đạo ...", "tổ chức thực hiện")
     (r"to\s*chuc", "to-chuc"),
@@ -221,7 +222,7 @@ _PEOPLE = re.compile(r"(?:(?:cac|moi|tat\s*ca(?:\s+cac)?|toan\s*bo(?:\s+cac)?)\s
 #: its own before the modal of the clause ("Các hộ gia đình có bể chứa nước phải thả cá ...", "Người dân có nhu cầu
 #: cần đăng ký ...", "Hộ dân được hỗ trợ giống phải ..."): the kind acts, bound by the modal (R2: the measured subject
 #: is "100% hộ gia đình có nhà tiêu hợp vệ sinh", which no modal follows in its clause)
-_ACTS_AFTER_ITS_MODIFIER = re.compile(r"\s+(?:co\s+trach\s+nhiem\b|(?:duoc|co)\s+(?:(?!(?:phai|can|khong)\b)[^\s,;:.()%\d]+\s+){1,8}?"
+_ACTS_AFTER_ITS_MODIFIER = re.compile(r"\s+(?:co\s+trach\s+nhiem\b|co\s+(?:nhu\s+cau|nguyen\s+vong)\b|(?:duoc|co)\s+(?:(?!(?:phai|can|khong)\b)[^\s,;:.()%\d]+\s+){1,8}?"
                                       r"(?:phai|can\s+phai|co\s+trach\s+nhiem|chiu\s+trach\s+nhiem|khong\s+duoc|tuyet\s+doi\s+khong)\b)")
 #: "tổ chức" after a plural or a quantifier ("Yêu cầu các tổ chức, cơ quan, doanh nghiệp ...", "mọi tổ chức và cơ quan
 #: ..."): a noun, never the verb, which takes no "các" before it; one kind of a list whatever kinds follow the comma
@@ -284,6 +285,7 @@ _CLASS_HEADS = {
     "chu-long-be-nuoi-trong-thuy-san": "Chủ lồng, bè",
     "chu-rung": "Chủ rừng",
     "cu-tri": "Cử tri tự chịu trách nhiệm",
+    "hộ": "Chủ hộ", "cơ sở": "Chủ cơ sở", "hợp tác xã": "Giám đốc hợp tác xã",  # kinds by their modifier
     HAMLET_NOUN: "Trưởng thôn, xóm, ấp, bản, tổ dân phố",  # a hamlet answers through its head, whom the people elect
 }
 #: "các cơ quan Trung ương đóng trên địa bàn tỉnh": the central government's agencies located in the province
@@ -385,10 +387,22 @@ _OWN_UNITS = re.compile(r"(?:(?:các|toàn\s+bộ|tất\s+cả\s+các)\s+)?(?:c�
                         r"thực\s+hiện|triển\s+khai|về\s+việc|khẩn\s+trương|chủ\s+động|tăng\s+cường|phải|có\s+trách\s+nhiệm)(?!\w)))",
                         re.IGNORECASE)
 #: a team charged by its collective noun ("các Tổ kiểm tra lưu động", "toàn bộ lực lượng trực ban"): ActorIndex._teams_charged
+#: a kind of persons or establishments named by its classifier noun and what its members do or are ("các hộ kinh doanh",
+#: "các cơ sở sản xuất, kinh doanh thực phẩm", "các hộ chăn nuôi", "các hợp tác xã nông nghiệp", "chủ các cơ sở ..."): the
+#: head noun (hộ, cơ sở, hợp tác xã), its modifier, perhaps a place ("trên địa bàn xã"), then the predicate. The
+#: quantifier ("các", "những", "mọi", "tất cả các") or a list's separator before it says a kind follows, not a thing
+#: ("cơ sở dữ liệu ..."); lower case after the head. Folded, as _PEOPLE.
+_KIND_HEADS = {"ho": "hộ", "co so": "cơ sở", "hop tac xa": "hợp tác xã"}
+_KIND_BY_MODIFIER = re.compile(r"(?:(?:cac|nhung|moi|tat\s*ca(?:\s+cac)?)\s+)?(ho|co\s+so|hop\s+tac\s+xa)\b")
+_PLACE_MODIFIER = re.compile(r"\s+(?:dang\s+)?(?:(?:hoat\s+dong|co\s+tru\s+so|dong)\s+)?(?:tren\s+dia\s+ban|thuoc|tai)"
+                             r"(?:\s+(?:toan\s+|cac\s+)?(?:xa|phuong|thi\s+tran|huyen|thi\s+xa|thanh\s+pho|tinh|quan))?(?=[\s,;:.]|$)")
 _TEAM = re.compile(r"(?:(?:các|toàn\s+bộ|tất\s+cả)\s+)?((?:[Tt]ổ|[Đđ]ội|[Ll]ực\s+lượng)\s+)"
                    r"(?!(?:chức|ngũ|quốc|Quốc|viên|vũ\s+trang|tuổi)(?=[\s,;:.)]|$))(?=\S)")
 TEAM_NOUN = "tổ, đội"
 _NOT_A_VERB = set("duoc la thi neu khi tai theo ve voi cho de nham trong tren cua tu den".split())
+#: the one-syllable words of PREDICATE that close a name (prepositions, "thì"), as written: folded, a noun of a name
+#: reads the same ("chợ", "thị", "tài", "vệ"), which a name runs on past. Not "để": "đề ra" folds alike and is a verb
+_AS_WRITTEN = {"thi": "thì", "tai": "tại", "ve": "về", "cho": "cho"}
 #: units named by what they do: "(các) đơn vị quản lý đường bộ", "đơn vị cung cấp dịch vụ bưu chính công ích"
 _UNITS_BY_FUNCTION = re.compile(r"(?:các\s+)?(đơn\s+vị\s+(?:quản\s+lý|vận\s+hành|khai\s+thác|cung\s+cấp|cung\s+ứng|"
                                 r"thi\s+công|kinh\s+doanh)\s+)")
@@ -561,7 +575,7 @@ class ActorIndex:
         ``charged``: ``text`` follows a charge ("giao", "yêu cầu"), so a body is expected."""
         compact, where = compact_map(text)
         position, found, subject_end, under, filler = 0, [], 0, False, "giao" if charged else None
-        head_before, previous = False, None
+        head_before, previous, unknowns, last_start = False, None, [], 0
         after_charge = charged  # a charge came before: a team named in lower case may follow (_teams_charged)
         while position < len(compact):
             matched = self._listed_so(text, where, position) or self._named_local(text, where, position) \
@@ -585,6 +599,7 @@ class ActorIndex:
                     or self._hamlets(text, where, position, bool(found), found) \
                     or self._central_in_province(text, where, position) or self._units_by_function(text, where, position) \
                     or self._by_place(text, where, position) \
+                    or self._kind_by_modifier(text, where, position, bool(found)) \
                     or (self._teams_charged(text, where, position) if after_charge else None)
             if matched is None and filler in HEAD_WORDS + ("cac",) and head_before and self.provincial \
                     and compact.startswith("coquandonvi", position):
@@ -607,7 +622,11 @@ class ActorIndex:
                 # ("Các huyện chỉ đạo lực lượng chức năng kiểm tra ...")
                 matched = (RELATED,), functional.end() - position
             if matched is None:  # after a charge or a head's title a body follows, its name in lower case or not
+                fresh = set(self.proposed)
                 matched = self._unknown(text, where, position, filler in CHARGE_WORDS + HEAD_WORDS)
+                if matched and len(matched[0]) == 1:
+                    unknowns.append((matched[0][0], where[position], where[position + matched[1] - 1] + 1,
+                                     matched[0][0] not in fresh))
             if matched is None:
                 matched = _other_bodies(text, compact, where, position, listed=bool(found))
                 if matched and matched[0] == (RELATED,) and self.provincial and "so-ban-nganh-tinh" in self.actors \
@@ -622,6 +641,12 @@ class ActorIndex:
                 # (R1: "có liên quan" narrows; "các" may be read as the alias's own first word, "Các cơ quan, đơn vị
                 # có liên quan", as well as a filler)
                 matched = (), matched[1]
+            if matched and found and subject_end and self.is_people(found[-1]) \
+                    and not re.search(r"\b[Bb]an\s+$", text[max(0, last_start - 6):last_start]) \
+                    and re.fullmatch(r"\s*(?:của\s+)?(?:các\s*)?", text[where[subject_end - 1] + 1:where[position]], re.IGNORECASE):
+                # "Nhân dân các thôn", "người dân các xã": the bodies after a kind of persons with no list's separator
+                # are whose the persons are (a modifier of the kind), not a second body charged
+                matched = (), matched[1]
             if matched:
                 ids, length = matched
                 if self.commune and COMMUNE_UNITS_ID in ids and COMMUNE_UNITS_ID not in self.actors:
@@ -635,6 +660,7 @@ class ActorIndex:
                     length += narrowed.end()
                 if not under:
                     found += [i for i in ids if i not in found]
+                last_start = where[position]  # where the body just read starts ("Ban nhân dân các ấp": "nhân dân" the board's)
                 position += length
                 position = _past_a_bracket(text, where, position)  # the subject runs to the bracket's end
                 subject_end, under, filler, previous = position, False, None, None
@@ -666,7 +692,32 @@ class ActorIndex:
             if found and position == subject_end + len(filler) and (filler in TERRITORY + self.fillers[len(FILLER):]
                                                                     or filler == "xa"):
                 subject_end = position  # "UBND các huyện, thị xã, thành phố": the subject runs on
+        self._share_the_level(text, unknowns, found)
         return self.collapse(found), (where[subject_end - 1] + 1 if found and subject_end else 0)
+
+    def _share_the_level(self, text: str, unknowns: list, found: list[str]) -> None:
+        """R7: a level's word after the last of a list of named bodies is the whole list's ("Hội Nông dân, Hội Liên hiệp
+        Phụ nữ xã", "Đoàn Thanh niên, Hội Cựu chiến binh huyện", as "Đảng ủy, UBND các xã" shares its level): each body
+        before it named with no level or place of its own is of that level, its id with the level's word."""
+        for last in range(len(unknowns) - 1, 0, -1):
+            level = re.search(r"-(xa|huyen|tinh)$", unknowns[last][0])
+            if level is None or unknowns[last][0] not in self.proposed:
+                continue
+            word = self.proposed[unknowns[last][0]].name.split()[-1]
+            for index in range(last - 1, -1, -1):
+                actor_id, _start, end, fresh = unknowns[index]
+                body = self.proposed.get(actor_id)
+                if not re.fullmatch(r"\s*(?:,|;|và|/)\s*", text[end:unknowns[index + 1][1]]) or body is None \
+                        or body.noun == "Phòng" or actor_id not in found \
+                        or _A_LEVEL_OR_PLACE.search(_lower_as_written(body.name)):
+                    break
+                shared = f"{actor_id}-{level.group(1)}"
+                if fresh:
+                    del self.proposed[actor_id]
+                self.proposed.setdefault(shared, Proposed(shared, f"{body.name} {word}", body.noun,
+                                                          {"xa": "commune", "huyen": "district"}.get(level.group(1), "provincial")))
+                found[found.index(actor_id)] = shared
+            break
 
     def _counted_committees(self, text: str, compact: str, where: list[int], position: int
                             ) -> tuple[tuple[str, ...], int] | None:
@@ -1070,6 +1121,75 @@ class ActorIndex:
         class; the name is at most five words after the function, and a verb must follow it."""
         return self._named_up_to_the_verb(_UNITS_BY_FUNCTION, UNITS_NOUN, 6, text, where, position)
 
+    def _kind_by_modifier(self, text: str, where: list[int], position: int, listed: bool
+                          ) -> tuple[tuple[str, ...], int] | None:
+        """R1 (each kind its own id): a kind of persons or establishments the taxonomy lacks, named by its head noun and
+        its modifier as the subject ("Các hộ kinh doanh trên địa bàn xã phải niêm yết giá", "Các cơ sở sản xuất, kinh
+        doanh thực phẩm phải ...", "các doanh nghiệp, hợp tác xã ... chủ động ..."): a class proposed by its words as
+        written. The name runs to a place's modifier ("trên địa bàn xã", after which the next word is the verb), or
+        to a verb the drafter knows or a modal; a comma inside the modifier joins two of its words ("sản xuất, kinh
+        doanh") unless another kind follows it. A quantifier or a list's separator must come before the head (a
+        kind, not "cơ sở vật chất" of a sentence), and a measured subject ("Các hộ nghèo được hỗ trợ ...", R2) is none."""
+        folded = g.fold_chars(text)
+        start = where[position]
+        head = _KIND_BY_MODIFIER.match(folded, start)
+        if head is None or not text[head.start(1):head.start(1) + 1].islower() and head.start(1) != start:
+            return None
+        noun = _KIND_HEADS[re.sub(r"\s+", " ", head.group(1))]
+        if re.sub(r"\s+", " ", text[head.start(1):head.end(1)]).lower() != noun or noun == "cơ sở" and self.department:
+            return None  # as written ("hồ sơ", "hỗ trợ" fold as "hộ" does); a Sở's "các cơ sở ..." are its own (R7)
+        if re.search(r"(?:\d|%|\b[Ss]ố)\s*$", text[max(0, start - 12):start]):
+            return None  # counted ("100% số hộ tiếp cận ..."): what a figure measures, not a kind charged (R2)
+        if head.start(1) == start and not listed and (noun == "cơ sở" or text[start:start + 1].islower()):
+            return None  # "Cơ sở vật chất ..." opening a sentence, no quantifier: a thing; "Hộ kinh doanh ..." a kind
+        words = list(re.finditer(r"[^\s,;:.()]+|,", folded[head.end():head.end() + 120]))
+        name_end, end = None, None
+        for index, word in enumerate(words[:9]):
+            at = head.end() + word.start()
+            raw = text[at:head.end() + word.end()]
+            if index == 0 and (word.group(0) == "," or not raw[:1].islower()):
+                return None  # the head alone, or a name ("Hộ Kinh doanh ...", a capital): not this reading
+            if word.group(0) == ",":
+                if _PEOPLE.match(folded, at + 1 + len(folded[at + 1:]) - len(folded[at + 1:].lstrip())) \
+                        or _KIND_BY_MODIFIER.match(folded[at + 1:].lstrip()) or folded[at + 1:].lstrip().startswith("cac "):
+                    name_end = end = at  # another kind of the list follows: the name ends at the comma
+                    break
+                continue
+            if word.group(0) in ("van", "dang", "da", "se", "con", "chua", "cung", "deu", "luon") and raw.lower() in (
+                    "vẫn", "đang", "đã", "sẽ", "còn", "chưa", "cũng", "đều", "luôn"):
+                return None  # an adverb of time or aspect opens a predicate of state ("các hộ vẫn có nhu cầu ..."), no duty
+            place = _PLACE_MODIFIER.match(folded, at - 1)
+            if place is not None and index == 0 and noun != "hợp tác xã":
+                return None  # "các hộ trên địa bàn": the head alone names no kind of its own
+            if place is not None:
+                rest = folded[place.end():]
+                name_end = at - 1
+                end = place.end() + (len(rest) - len(rest.lstrip(" ")))
+                proper = re.match(r"(?:\s*[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,;:.()]*)+", text[place.end():])
+                if proper:  # "trên địa bàn xã Tân Lập": the place's name
+                    end = place.end() + proper.end()
+                nxt = folded[end:].split()[:1]
+                if not nxt or nxt[0] in _NOT_A_VERB or re.match(r"\s*[,;:.]", folded[end:]):
+                    return None
+                end = end if folded[end - 1:end] != " " else end - 1
+                break
+            written = {**_AS_WRITTEN, "can": "cần", "phai": "phải", "khong": "không"}.get(word.group(0))
+            if index > 0 and (written is None or raw.lower() == written) \
+                    and (_acts(" " + folded[at:]) or folded[at:].startswith(("phai ", "can ", "khong duoc "))):
+                name_end = end = head.end() + words[index - 1].end()
+                break
+            if word.group(0) in ("duoc", "co", "dat", "la") and index > 0:
+                if not _ACTS_AFTER_ITS_MODIFIER.match(folded, at - 1):
+                    return None  # measured, not bound (R2)
+                relative = _RELATIVE_BEFORE_A_MODAL.match(folded, at - 1)
+                name_end = head.end() + words[index - 1].end()
+                end = relative.end() if relative else name_end
+                break
+        if name_end is None or name_end < head.end() or name_end == head.end() and noun != "hợp tác xã":
+            return None
+        name = re.sub(r"\s+", " ", text[head.start(1):name_end]).strip(" ,")
+        return self._propose_class(name, noun), _compact_length(where, position, end)
+
     def _teams_charged(self, text: str, where: list[int], position: int) -> tuple[tuple[str, ...], int] | None:
         """"giao trách nhiệm các Tổ kiểm tra lưu động tăng cường ...", "yêu cầu toàn bộ lực lượng trực ban nghiêm túc
         ...": after a charge, a team named by its collective noun (tổ, đội, lực lượng) and what it does, in lower case
@@ -1343,6 +1463,8 @@ def read_body(text: str, province: str | None = None, expected: bool = False) ->
         return whole, whole, len(whole), "provincial" if province else "national"
     opening = _ORGANISATION.match(text)
     if opening is None or not (opening.group(2)[:1].isupper() or fold(opening.group(2)).strip(",.;:") in ("tinh", "huyen")
+                               # "Văn phòng - Thống kê xã": two fields of a merged unit joined by a dash, each capitalised
+                               or opening.group(2) in ("-", "–") and re.match(r"[-–]\s+[A-ZĐÂĂÊÔƠƯ]", text[opening.start(2):])
                                # "Công an xã", "Công an phường": a body of the commune level by the level's noun
                                or opening.group(2).strip(",.;:").lower() in ("xã", "phường")
                                or expected and opening.group(1) in _NOUN_ONLY and fold(opening.group(2)) not in PREDICATE
@@ -1400,8 +1522,8 @@ def read_body(text: str, province: str | None = None, expected: bool = False) ->
             continue
         found = next((p for p in (" ".join(folded[index:index + 3]), " ".join(folded[index:index + 2]), folded[index])
                       if p in PREDICATE or p in _IN_NAMES), None)
-        if found == "thi" and fold(word) == "thi" and word.lower() != "thì":
-            found = None  # "Cục Quản lý thị trường": "thị", not the predicate's "thì"
+        if found in _AS_WRITTEN and word.lower() != _AS_WRITTEN[found]:
+            found = None  # "Cục Quản lý thị trường", "Ban Quản lý chợ xã": "thị", "chợ", not the words "thì", "cho"
         if found in PREDICATE:
             limit = index
             break
