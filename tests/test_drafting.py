@@ -10151,3 +10151,28 @@ def test_a_measured_kind_of_persons_is_not_bound(catalogue):
         "Phấn đấu đến cuối năm 2024, 100% hộ gia đình có nhà tiêu hợp vệ sinh.\n")
     duty = next(d for d in draft_text(text, catalogue)["obligations"] if "100%" in d["quotes"][0])
     assert "ho-gia-dinh" not in duty["actors"]
+
+
+# Round 34, who is charged: subjects, lead-ins, headings
+
+_COMMUNE_34 = ("ỦY BAN NHÂN DÂN\nXÃ TÂN LỘC\n\nSố: 45/TB-UBND\n\nTân Lộc, ngày 12 tháng 3 năm 2025\n\n"
+               "THÔNG BÁO\nVề việc {subject}\n\n")
+_PROVINCE_PLAN_34 = ("ỦY BAN NHÂN DÂN\nTỈNH BÌNH LĨNH\n\nSố: 77/KH-UBND\n\nBình Lĩnh, ngày 20 tháng 4 năm 2022\n\n"
+                     "KẾ HOẠCH\nTriển khai chuyển đổi số năm 2022\n\nI. MỤC ĐÍCH, YÊU CẦU\n"
+                     "Nâng cao hiệu quả quản lý nhà nước trên môi trường số.\nII. NHIỆM VỤ\n")
+
+
+def _duty_34(duties, words):
+    return next(d for d in duties if any(words in q for q in d["quotes"]))
+
+
+def test_a_lead_in_in_capitals_names_its_bodies_as_in_sentence_case(catalogue):
+    """A lead-in set in capitals ("ĐỀ NGHỊ CÁC THÔN THỰC HIỆN:") carries no meaning in its capitals: it charges the
+    hamlets as "Đề nghị các thôn thực hiện:" does (R7), and the dash items under it are theirs, not the commune's."""
+    text = _COMMUNE_34.format(subject="ra quân tổng vệ sinh môi trường") + (
+        "ĐỀ NGHỊ CÁC THÔN THỰC HIỆN:\n"
+        "- Huy động nhân dân ra quân dọn vệ sinh đường làng, ngõ xóm vào sáng Chủ nhật ngày 16/3/2025.\n"
+        "- Báo cáo kết quả về UBND xã trước ngày 18/3/2025.\n")
+    duties = draft_text(text, catalogue)["obligations"]
+    for words in ("Huy động nhân dân", "Báo cáo kết quả"):
+        assert _duty_34(duties, words)["actors"] == ["thon-to-dan-pho"]

@@ -903,7 +903,9 @@ class Drafter:
         """The bodies a sentence binds, where its subject ends, and whether they were read from "giao ...
         cho X". The subject follows the issuer's words before a colon ("UBND tỉnh có ý kiến như sau: Sở
         ..."), a title's "Trách nhiệm của", a charge ("Giao Sở ...", "UBND tỉnh giao Sở ...") or a fronted
-        adverbial ("Theo đó, ...", "Trong trường hợp ..., các sở ...")."""
+        adverbial ("Theo đó, ...", "Trong trường hợp ..., các sở ..."). A sentence in capitals is read as written in
+        sentence case ("ĐỀ NGHỊ CÁC THÔN THỰC HIỆN:" names the hamlets as "Đề nghị các thôn thực hiện:" does)."""
+        sentence = g.in_sentence_case(sentence)
         offset = 0
         inside = g.ENACTING_INSIDE.search(folded)
         if inside and folded[inside.end():].strip(" .;"):
@@ -1142,6 +1144,7 @@ class Drafter:
     def lead_in(self, paragraph: str, by_verb_only: bool = False, opening_only: bool = False) -> Context:
         """What the issuer's charge before the body gives every item that names no body ("Chủ tịch UBND tỉnh
         yêu cầu Thủ trưởng các sở, ban, ngành, Chủ tịch UBND các huyện ... thực hiện tốt các nội dung sau:")."""
+        paragraph = g.in_sentence_case(paragraph)  # "ĐỀ NGHỊ CÁC THÔN THỰC HIỆN:" as "Đề nghị các thôn thực hiện:"
         folded = g.fold_chars(paragraph)
         # the charge, else those a rule is set for ("thời gian quy định cho các cơ quan, đơn vị, địa phương ... như
         # sau:", "đối với các sở, ngành ...")

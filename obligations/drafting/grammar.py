@@ -23,6 +23,28 @@ _CYCLE_YEAR = re.compile(r"\bnam(\s+(?:giap|at|binh|dinh|mau|ky|canh|tan|nham|qu
                          r"(?:ty|suu|dan|mao|meo|thin|ngo|mui|than|dau|tuat|hoi))(\s*,?\s*)(?=(?:19|20)\d\d\b)")
 
 
+_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?")
+_NUMERAL = re.compile(r"[IVXL]+")
+
+
+def in_sentence_case(text: str) -> str:
+    """``text`` as a sentence is written, when it is written all in capitals ("ĐỀ NGHỊ CÁC THÔN THỰC HIỆN:", a lead-in or
+    heading copied from a page that sets it in capitals): a capital carries no meaning there, while the readers of
+    bodies take a capital for a name ("Công an xã", "Khu phố 4") and "CÁC THÔN" for none. Words lowered but for the
+    acronyms, which are no Vietnamese syllable ("UBND", "HĐND", "MTTQ", "TP"), and the Roman numerals, and the first
+    word's first letter; of the same length, so
+    spans carry over. Any other text as it is."""
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 4 or any(c.islower() for c in letters):
+        return text
+    def word(match: re.Match) -> str:
+        w = match.group(0)
+        return w if _NUMERAL.fullmatch(w) or not _SYLLABLE.fullmatch(fold_chars(w)) else w.lower()
+    lowered = re.sub(r"\w+", word, text)
+    first = next((i for i, c in enumerate(lowered) if c.isalpha()), None)
+    return lowered if first is None else lowered[:first] + lowered[first].upper() + lowered[first + 1:]
+
+
 def fold_chars(text: str) -> str:
     """Lower case without accents, of the same length as ``text`` (``đ`` -> ``d``): spans carry over. A year named
     with its cycle name ("năm Bính Ngọ 2026") folds as the year alone ("nam 2026", the name blanked before "nam"),
