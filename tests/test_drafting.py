@@ -10176,3 +10176,27 @@ def test_a_lead_in_in_capitals_names_its_bodies_as_in_sentence_case(catalogue):
     duties = draft_text(text, catalogue)["obligations"]
     for words in ("Huy động nhân dân", "Báo cáo kết quả"):
         assert _duty_34(duties, words)["actors"] == ["thon-to-dan-pho"]
+
+
+def test_a_title_naming_whose_responsibility_is_not_run_into_the_line_under_it(catalogue):
+    """"1. Trách nhiệm của Công an xã" is a part's title, a noun phrase with no stop: the line under it, opening with a
+    capital, is the part's first duty, bound to the body the title names, not the title's tail."""
+    text = _COMMUNE_34.format(subject="bảo đảm an ninh trật tự dịp lễ hội") + (
+        "1. Trách nhiệm của Công an xã\n"
+        "Thường xuyên tuần tra trên địa bàn, báo cáo ngay về UBND xã khi có vụ việc.\n")
+    duty = _duty_34(draft_text(text, catalogue)["obligations"], "Thường xuyên tuần tra")
+    assert duty["actors"] == ["cong-an-xa"]
+    assert duty["quotes"][0].startswith("Thường xuyên tuần tra")
+
+
+def test_each_lead_in_inside_a_part_leads_its_own_list(catalogue):
+    """Under "II. NHIỆM VỤ", "Đối với các sở, ban, ngành tỉnh:" and "Đối với UBND các huyện, thị xã, thành phố:" each
+    lead the "-" list under them (R1): the first list is the agencies', not the last lead-in's."""
+    text = _PROVINCE_PLAN_34 + (
+        "Đối với các sở, ban, ngành tỉnh:\n"
+        "- Cung cấp dịch vụ công trực tuyến toàn trình cho các thủ tục đủ điều kiện.\n"
+        "Đối với UBND các huyện, thị xã, thành phố:\n"
+        "- Hướng dẫn UBND cấp xã sử dụng hệ thống quản lý văn bản điều hành.\n")
+    duties = draft_text(text, catalogue)["obligations"]
+    assert _duty_34(duties, "Cung cấp dịch vụ công")["actors"] == ["so-ban-nganh-tinh"]
+    assert _duty_34(duties, "Hướng dẫn UBND cấp xã")["actors"] == ["ubnd-huyen"]
