@@ -10200,3 +10200,16 @@ def test_each_lead_in_inside_a_part_leads_its_own_list(catalogue):
     duties = draft_text(text, catalogue)["obligations"]
     assert _duty_34(duties, "Cung cấp dịch vụ công")["actors"] == ["so-ban-nganh-tinh"]
     assert _duty_34(duties, "Hướng dẫn UBND cấp xã")["actors"] == ["ubnd-huyen"]
+
+
+def test_working_with_a_partner_no_lead_named_is_marked(catalogue):
+    """"Công an xã phối hợp với Trạm Y tế xã kiểm tra ...": the sentence does not say who leads; the drafter's guess
+    (the partner leads) is marked for review. With "chủ trì" named, no such mark."""
+    text = _COMMUNE_34.format(subject="kiểm tra an toàn thực phẩm") + (
+        "1. Công an xã phối hợp với Trạm Y tế xã kiểm tra các cơ sở kinh doanh thực phẩm trên địa bàn.\n"
+        "2. Trạm Y tế xã chủ trì, phối hợp với Công an xã lấy mẫu thực phẩm tại các chợ.\n")
+    duties = draft_text(text, catalogue)["obligations"]
+    bare = _duty_34(duties, "Công an xã phối hợp")
+    assert bare["actors"] == ["cong-an-xa"] and any("không nói ai chủ trì" in r for r in bare["review"])
+    led = _duty_34(duties, "Trạm Y tế xã chủ trì")
+    assert led["role"] == "lead" and not any("không nói ai chủ trì" in r for r in led["review"])

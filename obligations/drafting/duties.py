@@ -1385,6 +1385,13 @@ class Drafter:
             {"title": head, "source": "taxonomy"}
         role = self._role(sentence, folded, subject_end)
         duty.update(role)
+        if role.get("role") == "support" and not g.LEAD.search(folded):
+            # "Công an xã phối hợp với Trạm Y tế xã kiểm tra ...": the two act together; the sentence does not say that
+            # the partner leads, only that the subject works with it (a lead is "chủ trì", "X phối hợp" the other's
+            # part only where a lead is named): the guess is marked
+            review.append(_("câu chỉ nói \"phối hợp với\", không nói ai chủ trì: bản nháp ghi chủ thể là bên phối "
+                            "hợp (role: support) và {lead} là bên chủ trì (suy luận); nếu hai bên cùng thực hiện, "
+                            "bỏ role và lead: xác nhận").format(lead=", ".join(role.get("lead", []))))
         modality = self._modality(sentence, folded, context)
         qualified = g.SUBJECT_QUALIFIER.match(folded, subject_end) if subject_end else None
         # "cán bộ, công chức thuộc quyền quản lý không tổ chức ...": the subject's qualifier, then the act
