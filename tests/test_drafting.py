@@ -10213,3 +10213,18 @@ def test_working_with_a_partner_no_lead_named_is_marked(catalogue):
     assert bare["actors"] == ["cong-an-xa"] and any("không nói ai chủ trì" in r for r in bare["review"])
     led = _duty_34(duties, "Trạm Y tế xã chủ trì")
     assert led["role"] == "lead" and not any("không nói ai chủ trì" in r for r in led["review"])
+
+
+def test_a_ban_that_names_whom_it_binds_binds_them(catalogue):
+    """"Nghiêm cấm X <act>" charges X as "yêu cầu X" does, after a fronted time too ("Trong dịp Tết, nghiêm cấm cán bộ,
+    công chức ..."); a ban whose object is its act ("Nghiêm cấm sử dụng pháo nổ ...") names no one and stays the
+    issuer's (R2, R7)."""
+    text = _COMMUNE_34.format(subject="phòng chống cháy nổ dịp Tết") + (
+        "1. Nghiêm cấm các hộ gia đình đốt pháo nổ trong dịp Tết.\n"
+        "2. Trong dịp Tết Nguyên đán, nghiêm cấm cán bộ, công chức sử dụng xe công đi lễ hội.\n"
+        "3. Nghiêm cấm sử dụng pháo nổ dưới mọi hình thức.\n")
+    duties = draft_text(text, catalogue)["obligations"]
+    households = _duty_34(duties, "Nghiêm cấm các hộ")
+    assert households["actors"] == ["ho-gia-dinh"] and households["modality"] == "must_not"
+    assert _duty_34(duties, "nghiêm cấm cán bộ")["actors"] == ["can-bo-cong-chuc"]
+    assert _duty_34(duties, "Nghiêm cấm sử dụng")["actors"] == ["ubnd-xa"]

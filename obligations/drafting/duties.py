@@ -926,6 +926,10 @@ class Drafter:
                 if pattern is g.CHARGE_LEAD and "doi" in lead.group(1):
                     until, towards = _spoken_to_end(folded, offset, self.actor_index.anywhere(sentence)), lead
         actors, end = self.actor_index.at_start(sentence[offset:until], charged)
+        if not actors and not charged and not offset:
+            within, subject_end = self._banned_object(sentence, folded, 0)
+            if within:
+                actors, end = within, subject_end
         subject_end = offset + end if actors else 0
         charge = g.CHARGE.match(folded, subject_end) if actors else None
         named = _PERSONS_NAME.match(sentence, subject_end) if actors and charge is None else None
@@ -1010,6 +1014,21 @@ class Drafter:
             return ["ubnd-tinh"], 0, False
         return actors, subject_end, False
 
+    def _banned_object(self, sentence: str, folded: str, at: int) -> tuple[list[str], int]:
+        """Whom a ban that opens a sentence binds, and where they end ("Nghiêm cấm các hộ gia đình | đốt pháo nổ",
+        "Trong dịp Tết, nghiêm cấm cán bộ, công chức | sử dụng xe công ..."): its object, as "yêu cầu X" charges X. Only a
+        kind or a body the readers know (the words after a ban are as often its act: "Nghiêm cấm sử dụng ..."), never
+        the issuer, and a verb after it; only in a sentence of its own, opening with a capital: a piece after a ";" of a
+        charge ("Thành phố yêu cầu ngừng ...; cấm các phương tiện ... ra khơi") is the charged bodies' measure."""
+        banned = g.BAN_CHARGE.match(sentence, at)
+        opening = next((c for c in sentence if c.isalpha()), "")
+        if banned is None or not opening.isupper():
+            return [], 0
+        within, end = self.actor_index.at_start(sentence[banned.end():])
+        if within and not set(within) <= self._issuers and re.match(r"\s+[a-z]", folded[banned.end() + end:]):
+            return within, banned.end() + end
+        return [], 0
+
     def _after_a_fronted_phrase(self, sentence: str, folded: str) -> tuple[list[str], int]:
         """A sentence whose subject follows any phrase fronted before it and its comma ("Tùy vào diễn biến của dịch,
         Chủ tịch UBND các huyện quyết định ...", "Theo yêu cầu của UBND tỉnh, người đứng đầu các đơn vị phải ..."): the
@@ -1019,6 +1038,8 @@ class Drafter:
         comma = _fronted_comma(sentence, folded)
         if comma is None:
             return [], 0
+        if g.BAN_CHARGE.match(sentence, comma + 1):  # "Trong dịp Tết, nghiêm cấm các hộ gia đình ...": the ban's object
+            return self._banned_object(sentence, folded, comma + 1)
         later, end = self.actor_index.at_start(sentence[comma + 1:])
         if not later or any(self.actor_index.is_people(a) for a in later) or set(later) <= self._issuers \
                 or "co-quan-lien-quan" in later:
@@ -4112,8 +4133,8 @@ def _fronted_comma(sentence: str, folded: str) -> int | None:
     comma = folded.find(",")
     while comma > 0 and not re.search(r"[;:]", folded[:comma]) and len(folded[:comma].split()) <= 15 \
             and not _LISTING.search(folded, 0, comma):
-        if _NOUN_PHRASE_OPENS.match(sentence, comma + 1):
-            return comma
+        if _NOUN_PHRASE_OPENS.match(sentence, comma + 1) or g.BAN_CHARGE.match(sentence, comma + 1):
+            return comma  # (or a ban that names whom it binds: "Trong dịp Tết, nghiêm cấm các hộ gia đình ...")
         comma = folded.find(",", comma + 1)
     return None
 

@@ -1045,6 +1045,9 @@ SET_FOR = re.compile(r"\b(?:cho|doi\s*voi)\s+")
 #: bodies a paragraph speaks to ("Theo đó, đối với các sở ...")
 ISSUER_CHARGE = re.compile(r"(?<!\bphai )(?<!\bcan )\b(?:yeu\s*cau|giao(?:\s*(?:trach\s*nhiem|nhiem\s*vu)(?=\s))?|de\s*nghi|dong\s*y\s*(?:de|cho))\s+(?!thong\b|duc\b|dich\b)(?:cho\s+)?")
 FOR_BODIES = re.compile(r"\bdoi\s*voi\s+")
+#: a ban that opens its sentence and names whom it binds ("Nghiêm cấm các hộ gia đình đốt pháo nổ", "Cấm các phương tiện
+#: ... đi qua cầu"): a charge, its object the bound. Read on the accented text ("cam kết" folds as "cấm" does)
+BAN_CHARGE = re.compile(r"\W*(?:nghiêm\s+)?cấm\s+", re.IGNORECASE)
 #: a sentence that opens with the charge itself ("Giao Sở Nội vụ ...", "Yêu cầu Văn phòng ... không ...") or
 #: with the body it speaks to ("Đối với các bộ, ngành, địa phương còn lại thực hiện ...")
 CHARGE_LEAD = re.compile(r"^\W*(?:cung\s*)?(giao(?:\s*(?:trach\s*nhiem|nhiem\s*vu)(?=\s))?|yeu\s*cau|de\s*nghi|doi\s*voi|dong\s*y\s*(?:de|cho))\s+(?:cho\s+)?")  # "Đối với các bộ ... thực hiện ..."
