@@ -10220,3 +10220,80 @@ def test_a_units_name_read_as_written(catalogue):
                       "Ban Quản", catalogue, "ubnd-xa") == ["ban-quan-ly-cho-xa"]
     assert _r34_bound(_R34_COMMUNE, "Văn phòng - Thống kê xã tổng hợp kết quả, báo cáo UBND xã trước ngày 20/6/2024.",
                       "Văn phòng", catalogue, "ubnd-xa") == ["van-phong-thong-ke-xa"]
+
+
+# Round 34, who is charged: subjects, lead-ins, headings
+
+_COMMUNE_34 = ("ỦY BAN NHÂN DÂN\nXÃ TÂN LỘC\n\nSố: 45/TB-UBND\n\nTân Lộc, ngày 12 tháng 3 năm 2025\n\n"
+               "THÔNG BÁO\nVề việc {subject}\n\n")
+_PROVINCE_PLAN_34 = ("ỦY BAN NHÂN DÂN\nTỈNH BÌNH LĨNH\n\nSố: 77/KH-UBND\n\nBình Lĩnh, ngày 20 tháng 4 năm 2022\n\n"
+                     "KẾ HOẠCH\nTriển khai chuyển đổi số năm 2022\n\nI. MỤC ĐÍCH, YÊU CẦU\n"
+                     "Nâng cao hiệu quả quản lý nhà nước trên môi trường số.\nII. NHIỆM VỤ\n")
+
+
+def _duty_34(duties, words):
+    return next(d for d in duties if any(words in q for q in d["quotes"]))
+
+
+def test_a_lead_in_in_capitals_names_its_bodies_as_in_sentence_case(catalogue):
+    """A lead-in set in capitals ("ĐỀ NGHỊ CÁC THÔN THỰC HIỆN:") carries no meaning in its capitals: it charges the
+    hamlets as "Đề nghị các thôn thực hiện:" does (R7), and the dash items under it are theirs, not the commune's."""
+    text = _COMMUNE_34.format(subject="ra quân tổng vệ sinh môi trường") + (
+        "ĐỀ NGHỊ CÁC THÔN THỰC HIỆN:\n"
+        "- Huy động nhân dân ra quân dọn vệ sinh đường làng, ngõ xóm vào sáng Chủ nhật ngày 16/3/2025.\n"
+        "- Báo cáo kết quả về UBND xã trước ngày 18/3/2025.\n")
+    duties = draft_text(text, catalogue)["obligations"]
+    for words in ("Huy động nhân dân", "Báo cáo kết quả"):
+        assert _duty_34(duties, words)["actors"] == ["thon-to-dan-pho"]
+
+
+def test_a_title_naming_whose_responsibility_is_not_run_into_the_line_under_it(catalogue):
+    """"1. Trách nhiệm của Công an xã" is a part's title, a noun phrase with no stop: the line under it, opening with a
+    capital, is the part's first duty, bound to the body the title names, not the title's tail."""
+    text = _COMMUNE_34.format(subject="bảo đảm an ninh trật tự dịp lễ hội") + (
+        "1. Trách nhiệm của Công an xã\n"
+        "Thường xuyên tuần tra trên địa bàn, báo cáo ngay về UBND xã khi có vụ việc.\n")
+    duty = _duty_34(draft_text(text, catalogue)["obligations"], "Thường xuyên tuần tra")
+    assert duty["actors"] == ["cong-an-xa"]
+    assert duty["quotes"][0].startswith("Thường xuyên tuần tra")
+
+
+def test_each_lead_in_inside_a_part_leads_its_own_list(catalogue):
+    """Under "II. NHIỆM VỤ", "Đối với các sở, ban, ngành tỉnh:" and "Đối với UBND các huyện, thị xã, thành phố:" each
+    lead the "-" list under them (R1): the first list is the agencies', not the last lead-in's."""
+    text = _PROVINCE_PLAN_34 + (
+        "Đối với các sở, ban, ngành tỉnh:\n"
+        "- Cung cấp dịch vụ công trực tuyến toàn trình cho các thủ tục đủ điều kiện.\n"
+        "Đối với UBND các huyện, thị xã, thành phố:\n"
+        "- Hướng dẫn UBND cấp xã sử dụng hệ thống quản lý văn bản điều hành.\n")
+    duties = draft_text(text, catalogue)["obligations"]
+    assert _duty_34(duties, "Cung cấp dịch vụ công")["actors"] == ["so-ban-nganh-tinh"]
+    assert _duty_34(duties, "Hướng dẫn UBND cấp xã")["actors"] == ["ubnd-huyen"]
+
+
+def test_working_with_a_partner_no_lead_named_is_marked(catalogue):
+    """"Công an xã phối hợp với Trạm Y tế xã kiểm tra ...": the sentence does not say who leads; the drafter's guess
+    (the partner leads) is marked for review. With "chủ trì" named, no such mark."""
+    text = _COMMUNE_34.format(subject="kiểm tra an toàn thực phẩm") + (
+        "1. Công an xã phối hợp với Trạm Y tế xã kiểm tra các cơ sở kinh doanh thực phẩm trên địa bàn.\n"
+        "2. Trạm Y tế xã chủ trì, phối hợp với Công an xã lấy mẫu thực phẩm tại các chợ.\n")
+    duties = draft_text(text, catalogue)["obligations"]
+    bare = _duty_34(duties, "Công an xã phối hợp")
+    assert bare["actors"] == ["cong-an-xa"] and any("không nói ai chủ trì" in r for r in bare["review"])
+    led = _duty_34(duties, "Trạm Y tế xã chủ trì")
+    assert led["role"] == "lead" and not any("không nói ai chủ trì" in r for r in led["review"])
+
+
+def test_a_ban_that_names_whom_it_binds_binds_them(catalogue):
+    """"Nghiêm cấm X <act>" charges X as "yêu cầu X" does, after a fronted time too ("Trong dịp Tết, nghiêm cấm cán bộ,
+    công chức ..."); a ban whose object is its act ("Nghiêm cấm sử dụng pháo nổ ...") names no one and stays the
+    issuer's (R2, R7)."""
+    text = _COMMUNE_34.format(subject="phòng chống cháy nổ dịp Tết") + (
+        "1. Nghiêm cấm các hộ gia đình đốt pháo nổ trong dịp Tết.\n"
+        "2. Trong dịp Tết Nguyên đán, nghiêm cấm cán bộ, công chức sử dụng xe công đi lễ hội.\n"
+        "3. Nghiêm cấm sử dụng pháo nổ dưới mọi hình thức.\n")
+    duties = draft_text(text, catalogue)["obligations"]
+    households = _duty_34(duties, "Nghiêm cấm các hộ")
+    assert households["actors"] == ["ho-gia-dinh"] and households["modality"] == "must_not"
+    assert _duty_34(duties, "nghiêm cấm cán bộ")["actors"] == ["can-bo-cong-chuc"]
+    assert _duty_34(duties, "Nghiêm cấm sử dụng")["actors"] == ["ubnd-xa"]

@@ -903,7 +903,9 @@ class Drafter:
         """The bodies a sentence binds, where its subject ends, and whether they were read from "giao ...
         cho X". The subject follows the issuer's words before a colon ("UBND tỉnh có ý kiến như sau: Sở
         ..."), a title's "Trách nhiệm của", a charge ("Giao Sở ...", "UBND tỉnh giao Sở ...") or a fronted
-        adverbial ("Theo đó, ...", "Trong trường hợp ..., các sở ...")."""
+        adverbial ("Theo đó, ...", "Trong trường hợp ..., các sở ..."). A sentence in capitals is read as written in
+        sentence case ("ĐỀ NGHỊ CÁC THÔN THỰC HIỆN:" names the hamlets as "Đề nghị các thôn thực hiện:" does)."""
+        sentence = g.in_sentence_case(sentence)
         offset = 0
         inside = g.ENACTING_INSIDE.search(folded)
         if inside and folded[inside.end():].strip(" .;"):
@@ -924,6 +926,10 @@ class Drafter:
                 if pattern is g.CHARGE_LEAD and "doi" in lead.group(1):
                     until, towards = _spoken_to_end(folded, offset, self.actor_index.anywhere(sentence)), lead
         actors, end = self.actor_index.at_start(sentence[offset:until], charged)
+        if not actors and not charged and not offset:
+            within, subject_end = self._banned_object(sentence, folded, 0)
+            if within:
+                actors, end = within, subject_end
         subject_end = offset + end if actors else 0
         charge = g.CHARGE.match(folded, subject_end) if actors else None
         named = _PERSONS_NAME.match(sentence, subject_end) if actors and charge is None else None
@@ -1008,6 +1014,21 @@ class Drafter:
             return ["ubnd-tinh"], 0, False
         return actors, subject_end, False
 
+    def _banned_object(self, sentence: str, folded: str, at: int) -> tuple[list[str], int]:
+        """Whom a ban that opens a sentence binds, and where they end ("Nghiêm cấm các hộ gia đình | đốt pháo nổ",
+        "Trong dịp Tết, nghiêm cấm cán bộ, công chức | sử dụng xe công ..."): its object, as "yêu cầu X" charges X. Only a
+        kind or a body the readers know (the words after a ban are as often its act: "Nghiêm cấm sử dụng ..."), never
+        the issuer, and a verb after it; only in a sentence of its own, opening with a capital: a piece after a ";" of a
+        charge ("Thành phố yêu cầu ngừng ...; cấm các phương tiện ... ra khơi") is the charged bodies' measure."""
+        banned = g.BAN_CHARGE.match(sentence, at)
+        opening = next((c for c in sentence if c.isalpha()), "")
+        if banned is None or not opening.isupper():
+            return [], 0
+        within, end = self.actor_index.at_start(sentence[banned.end():])
+        if within and not set(within) <= self._issuers and re.match(r"\s+[a-z]", folded[banned.end() + end:]):
+            return within, banned.end() + end
+        return [], 0
+
     def _after_a_fronted_phrase(self, sentence: str, folded: str) -> tuple[list[str], int]:
         """A sentence whose subject follows any phrase fronted before it and its comma ("Tùy vào diễn biến của dịch,
         Chủ tịch UBND các huyện quyết định ...", "Theo yêu cầu của UBND tỉnh, người đứng đầu các đơn vị phải ..."): the
@@ -1017,6 +1038,8 @@ class Drafter:
         comma = _fronted_comma(sentence, folded)
         if comma is None:
             return [], 0
+        if g.BAN_CHARGE.match(sentence, comma + 1):  # "Trong dịp Tết, nghiêm cấm các hộ gia đình ...": the ban's object
+            return self._banned_object(sentence, folded, comma + 1)
         later, end = self.actor_index.at_start(sentence[comma + 1:])
         if not later or any(self.actor_index.is_people(a) for a in later) or set(later) <= self._issuers \
                 or "co-quan-lien-quan" in later:
@@ -1142,6 +1165,7 @@ class Drafter:
     def lead_in(self, paragraph: str, by_verb_only: bool = False, opening_only: bool = False) -> Context:
         """What the issuer's charge before the body gives every item that names no body ("Chủ tịch UBND tỉnh
         yêu cầu Thủ trưởng các sở, ban, ngành, Chủ tịch UBND các huyện ... thực hiện tốt các nội dung sau:")."""
+        paragraph = g.in_sentence_case(paragraph)  # "ĐỀ NGHỊ CÁC THÔN THỰC HIỆN:" as "Đề nghị các thôn thực hiện:"
         folded = g.fold_chars(paragraph)
         # the charge, else those a rule is set for ("thời gian quy định cho các cơ quan, đơn vị, địa phương ... như
         # sau:", "đối với các sở, ngành ...")
@@ -1382,6 +1406,13 @@ class Drafter:
             {"title": head, "source": "taxonomy"}
         role = self._role(sentence, folded, subject_end)
         duty.update(role)
+        if role.get("role") == "support" and not g.LEAD.search(folded):
+            # "Công an xã phối hợp với Trạm Y tế xã kiểm tra ...": the two act together; the sentence does not say that
+            # the partner leads, only that the subject works with it (a lead is "chủ trì", "X phối hợp" the other's
+            # part only where a lead is named): the guess is marked
+            review.append(_("câu chỉ nói \"phối hợp với\", không nói ai chủ trì: bản nháp ghi chủ thể là bên phối "
+                            "hợp (role: support) và {lead} là bên chủ trì (suy luận); nếu hai bên cùng thực hiện, "
+                            "bỏ role và lead: xác nhận").format(lead=", ".join(role.get("lead", []))))
         modality = self._modality(sentence, folded, context)
         qualified = g.SUBJECT_QUALIFIER.match(folded, subject_end) if subject_end else None
         # "cán bộ, công chức thuộc quyền quản lý không tổ chức ...": the subject's qualifier, then the act
@@ -4102,8 +4133,8 @@ def _fronted_comma(sentence: str, folded: str) -> int | None:
     comma = folded.find(",")
     while comma > 0 and not re.search(r"[;:]", folded[:comma]) and len(folded[:comma].split()) <= 15 \
             and not _LISTING.search(folded, 0, comma):
-        if _NOUN_PHRASE_OPENS.match(sentence, comma + 1):
-            return comma
+        if _NOUN_PHRASE_OPENS.match(sentence, comma + 1) or g.BAN_CHARGE.match(sentence, comma + 1):
+            return comma  # (or a ban that names whom it binds: "Trong dịp Tết, nghiêm cấm các hộ gia đình ...")
         comma = folded.find(",", comma + 1)
     return None
 

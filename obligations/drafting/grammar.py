@@ -23,6 +23,28 @@ _CYCLE_YEAR = re.compile(r"\bnam(\s+(?:giap|at|binh|dinh|mau|ky|canh|tan|nham|qu
                          r"(?:ty|suu|dan|mao|meo|thin|ngo|mui|than|dau|tuat|hoi))(\s*,?\s*)(?=(?:19|20)\d\d\b)")
 
 
+_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?")
+_NUMERAL = re.compile(r"[IVXL]+")
+
+
+def in_sentence_case(text: str) -> str:
+    """``text`` as a sentence is written, when it is written all in capitals ("ĐỀ NGHỊ CÁC THÔN THỰC HIỆN:", a lead-in or
+    heading copied from a page that sets it in capitals): a capital carries no meaning there, while the readers of
+    bodies take a capital for a name ("Công an xã", "Khu phố 4") and "CÁC THÔN" for none. Words lowered but for the
+    acronyms, which are no Vietnamese syllable ("UBND", "HĐND", "MTTQ", "TP"), and the Roman numerals, and the first
+    word's first letter; of the same length, so
+    spans carry over. Any other text as it is."""
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 4 or any(c.islower() for c in letters):
+        return text
+    def word(match: re.Match) -> str:
+        w = match.group(0)
+        return w if _NUMERAL.fullmatch(w) or not _SYLLABLE.fullmatch(fold_chars(w)) else w.lower()
+    lowered = re.sub(r"\w+", word, text)
+    first = next((i for i, c in enumerate(lowered) if c.isalpha()), None)
+    return lowered if first is None else lowered[:first] + lowered[first].upper() + lowered[first + 1:]
+
+
 def fold_chars(text: str) -> str:
     """Lower case without accents, of the same length as ``text`` (``đ`` -> ``d``): spans carry over. A year named
     with its cycle name ("năm Bính Ngọ 2026") folds as the year alone ("nam 2026", the name blanked before "nam"),
@@ -1023,6 +1045,9 @@ SET_FOR = re.compile(r"\b(?:cho|doi\s*voi)\s+")
 #: bodies a paragraph speaks to ("Theo đó, đối với các sở ...")
 ISSUER_CHARGE = re.compile(r"(?<!\bphai )(?<!\bcan )\b(?:yeu\s*cau|giao(?:\s*(?:trach\s*nhiem|nhiem\s*vu)(?=\s))?|de\s*nghi|dong\s*y\s*(?:de|cho))\s+(?!thong\b|duc\b|dich\b)(?:cho\s+)?")
 FOR_BODIES = re.compile(r"\bdoi\s*voi\s+")
+#: a ban that opens its sentence and names whom it binds ("Nghiêm cấm các hộ gia đình đốt pháo nổ", "Cấm các phương tiện
+#: ... đi qua cầu"): a charge, its object the bound. Read on the accented text ("cam kết" folds as "cấm" does)
+BAN_CHARGE = re.compile(r"\W*(?:nghiêm\s+)?cấm\s+", re.IGNORECASE)
 #: a sentence that opens with the charge itself ("Giao Sở Nội vụ ...", "Yêu cầu Văn phòng ... không ...") or
 #: with the body it speaks to ("Đối với các bộ, ngành, địa phương còn lại thực hiện ...")
 CHARGE_LEAD = re.compile(r"^\W*(?:cung\s*)?(giao(?:\s*(?:trach\s*nhiem|nhiem\s*vu)(?=\s))?|yeu\s*cau|de\s*nghi|doi\s*voi|dong\s*y\s*(?:de|cho))\s+(?:cho\s+)?")  # "Đối với các bộ ... thực hiện ..."

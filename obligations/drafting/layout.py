@@ -221,13 +221,18 @@ def _header_cell_ends(previous: str, line: str) -> bool:
 _SUBJECT_WORDS = re.compile(r"^\s*ve\s*viec\b")
 
 
+#: a part's title that names whom the part charges ("1. Trách nhiệm của Phòng Nông nghiệp huyện", "b) Đối với các hộ
+#: chăn nuôi"): a noun phrase, no sentence, so the next line opening with a capital is the part's first duty
+_CHARGE_TITLE = re.compile(r"^\W*(?:(?:trach\s*nhiem|nhiem\s*vu)(?:\s*,?\s*(?:va\s*)?quyen\s*han)?\s*cua|doi\s*voi)\s")
+
+
 def _titled_part(line: str) -> bool:
     """A numbered line that names its part ("1. Mục tiêu", "2. Chỉ tiêu kinh tế - xã hội năm 2024", "II. NHIỆM VỤ VÀ
-    GIẢI PHÁP"), with no full stop or colon: a title, never the start of a sentence the next line carries on."""
+    GIẢI PHÁP", "1. Trách nhiệm của Công an xã"), with no full stop or colon: a title, never the start of a sentence the next line carries on."""
     marker, _label, body = _marker(line)
     words = body.split()
     return marker is not None and not _SENTENCE_END.search(line) and not re.search(r"[,;:]\s*$", line) \
-        and g.HEADING_NOUN.match(g.fold_chars(body)) is not None and 0 < len(words) <= 12 \
+        and (g.HEADING_NOUN.match(g.fold_chars(body)) or _CHARGE_TITLE.match(g.fold_chars(body))) and 0 < len(words) <= 12 \
         and not (words[-1][:1].isupper() and not _is_caps(body)) \
         and not (g.fold_chars(" ".join(words[:2])) == "yeu cau" and len(words) > 2 and words[2][:1].isupper()
                  and not _is_caps(body))
@@ -527,7 +532,8 @@ def build_tree(paras: list[Paragraph]) -> Node:
                 stack = [root]
                 index += 1
                 continue
-            if len(stack) > 1 and _heading_over_list(para, paras[index + 1:index + 2]):
+            if len(stack) > 1 and (_heading_over_list(para, paras[index + 1:index + 2])
+                                   or _lead_in_over_list(para, paras[index + 1:index + 2])):
                 while len(stack) > 1 and stack[-1].marker in ("dash", "plus", "paragraph"):
                     stack.pop()  # "II. GIẢI PHÁP / Chỉ tiêu năm 2027 / - ...": a heading inside the part
                 node = _child(stack[-1], "paragraph", None, [para], counters)
@@ -586,6 +592,13 @@ def _heading_over_list(para: Paragraph, following: list[Paragraph]) -> bool:
     source) and that a "-" or "+" list follows: a heading, no sentence of its own."""
     return bool(following) and following[0].marker in ("dash", "plus") and len(para.text.split()) <= 12 \
         and not re.search(r"[.;,!?]\s*$", para.text) and bool(g.HEADING_NOUN.match(g.fold_chars(para.text)))
+
+
+def _lead_in_over_list(para: Paragraph, following: list[Paragraph]) -> bool:
+    """An unnumbered line closed by a colon inside a part, with a "-" or "+" list under it ("II. NHIỆM VỤ" / "Đối với
+    các sở, ban, ngành:" / "- ..." / "Đối với UBND các huyện:" / "- ..."): it leads the list under it, and the next such
+    line leads its own; read as the part's own text, the last lead-in would take every list of the part."""
+    return bool(following) and following[0].marker in ("dash", "plus") and para.text.rstrip().endswith(":")
 
 
 def _closing(para: Paragraph) -> bool:
