@@ -10297,3 +10297,102 @@ def test_a_ban_that_names_whom_it_binds_binds_them(catalogue):
     assert households["actors"] == ["ho-gia-dinh"] and households["modality"] == "must_not"
     assert _duty_34(duties, "nghiêm cấm cán bộ")["actors"] == ["can-bo-cong-chuc"]
     assert _duty_34(duties, "Nghiêm cấm sử dụng")["actors"] == ["ubnd-xa"]
+
+
+# Round 34, time: deadlines from the grammar of time
+
+_R34_COMMUNE = ("ỦY BAN NHÂN DÂN XÃ HÒA TIẾN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐộc lập - Tự do - Hạnh phúc\n\n"
+                "Số: 45/TB-UBND\n\nHòa Tiến, ngày 03 tháng 11 năm 2025\n\nTHÔNG BÁO\n\nVề việc triển khai một số nhiệm vụ "
+                "trọng tâm\n\n")
+
+
+def _r34_deadline(body: str, fragment: str, catalogue) -> dict:
+    duties = draft_text(_R34_COMMUNE + body + "\n", catalogue)["obligations"]
+    return next(d for d in duties if fragment in d["quotes"][0])["deadline"]
+
+
+@pytest.mark.parametrize("body, fragment, period", [
+    ("1. Công chức Địa chính – Xây dựng kiểm tra, thống kê các công trình xây dựng trái phép trên đất nông nghiệp.\n"
+     "Quý IV/2025.\n\n2. Công an xã tăng cường tuần tra ban đêm.", "trái phép", "2025-Q4"),
+    ("1. Các thôn rà soát, lập danh sách hộ nghèo, hộ cận nghèo trên địa bàn.\nTháng 12/2025.\n\n"
+     "2. Công an xã tăng cường tuần tra ban đêm.", "hộ nghèo", "2025-12"),
+])
+def test_a_bare_time_on_its_own_line_dates_the_item_before(catalogue, body, fragment, period):
+    """A line that is only a time with its year ("Quý IV/2025.") after an item is that item's time, as "Thời gian thực
+    hiện: ..." is: a time expression names no act and is no duty of its own (R3, R6)."""
+    deadline = _r34_deadline(body, fragment, catalogue)
+    assert (deadline["kind"], deadline.get("period")) == ("end_of_period", period)
+
+
+@pytest.mark.parametrize("body, fragment, date", [
+    ("Thời gian: 01/11/2025 - 30/11/2025.\n\nCác thôn tổ chức ra quân tổng vệ sinh đường làng, ngõ xóm, khơi thông cống "
+     "rãnh.", "tổng vệ sinh", dt.date(2025, 11, 30)),
+    ("Thời gian thực hiện: từ ngày 10 tháng 11 đến ngày 25 tháng 11 năm 2025.\n\nCác thôn tổ chức tiêm phòng dại cho chó, "
+     "mèo nuôi trên địa bàn.", "tiêm phòng dại", dt.date(2025, 11, 25)),
+    ("Thời gian thực hiện: 10/11 - 25/11/2025.\n\nCác thôn tổ chức tiêm phòng dại cho chó, mèo nuôi trên địa bàn.",
+     "tiêm phòng dại", dt.date(2025, 11, 25)),
+])
+def test_a_time_slot_dates_the_work_by_its_days_however_written(catalogue, body, fragment, date):
+    """R3: the "Thời gian: ..." slot before the work is the window it is done in, by its last day, whether its days are
+    written after "ngày" or bare ("01/11/2025 - 30/11/2025", "10/11 - 25/11/2025") or with the word "tháng"."""
+    deadline = _r34_deadline(body, fragment, catalogue)
+    assert (deadline["kind"], deadline.get("date")) == ("by_date", date)
+
+
+def test_a_ban_from_a_day_fronted_is_one_ban_from_that_day(catalogue):
+    """"Kể từ ngày ..., nghiêm cấm ...": the fronted start is the ban's, not a duty of its own ("kể từ" is "từ"); the
+    ban holds from that day (from_date, the README's reading of "kể từ ngày")."""
+    duties = draft_text(_R34_COMMUNE + "Kể từ ngày 15/11/2025, nghiêm cấm các hộ kinh doanh bày bán hàng hóa lấn chiếm "
+                        "lòng đường, vỉa hè.\n", catalogue)["obligations"]
+    assert len(duties) == 1
+    assert duties[0]["modality"] == "must_not"
+    assert (duties[0]["deadline"]["kind"], duties[0]["deadline"].get("date")) == ("from_date", dt.date(2025, 11, 15))
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Các trường trên địa bàn xã tổ chức Lễ khai giảng năm học mới vào ngày 5 tháng 9 năm 2026.", dt.date(2026, 9, 5)),
+    ("Các trường trên địa bàn xã tổ chức Lễ khai giảng năm học mới vào ngày 25 tháng 11.", dt.date(2025, 11, 25)),
+    ("Các trường trên địa bàn xã tổ chức Lễ khai giảng năm học mới vào ngày 25/11.", dt.date(2025, 11, 25)),
+])
+def test_an_act_set_on_a_day_without_its_year(catalogue, body, expected):
+    """An act set "vào ngày" a day written without its year is done by that day of the text's year (marked), as with
+    its year."""
+    deadline = _r34_deadline(body, "Lễ khai giảng", catalogue)
+    assert (deadline["kind"], deadline.get("date")) == ("by_date", expected)
+
+
+def test_the_day_a_text_was_issued_without_its_year_is_no_term(catalogue):
+    deadline = _r34_deadline("Văn bản này được ban hành vào ngày 5 tháng 9. Các thôn rà soát, lập danh sách hộ nghèo.",
+                             "danh sách hộ nghèo", catalogue)
+    assert deadline.get("date") is None
+
+
+@pytest.mark.parametrize("body, fragment, kind", [
+    ("Các trường học trên địa bàn xã hoàn thành việc sửa chữa phòng học, nhà vệ sinh trước khi khai giảng năm học mới.",
+     "phòng học", "once"),
+    ("Ban Nông nghiệp xã hướng dẫn nông dân nạo vét kênh mương nội đồng trước vụ Đông Xuân.", "kênh mương", "once"),
+    # a watch stepped up before a season holds through it; one's own act before another of one's own is a standing rule
+    ("Công an xã tăng cường tuần tra, kiểm soát trước mùa lễ hội đầu xuân.", "tuần tra", "none"),
+    ("Các hộ gia đình phải xin phép UBND xã trước khi xây dựng, sửa chữa nhà ở.", "xin phép", "none"),
+])
+def test_an_event_of_the_calendar_as_the_term(catalogue, body, fragment, kind):
+    """R3: an act done "trước khi khai giảng năm học mới", "trước vụ Đông Xuân" is done once, by a time of the calendar
+    the text does not date (marked); not a watch stepped up before it, nor a condition of one's own act."""
+    deadline = _r34_deadline(body, fragment, catalogue)
+    assert deadline["kind"] == kind
+    if kind == "once":
+        assert deadline.get("review")
+
+
+@pytest.mark.parametrize("body, fragment, expected", [
+    # a start with no last day: the span a conduct holds from, no day to be done by
+    ("Thời gian bắt đầu: từ 06 giờ 00 phút ngày 05 tháng 11 năm 2025 cho đến khi có thông báo mới.\n\n"
+     "Các thôn kiểm tra, nhắc nhở chủ phương tiện neo đậu tàu thuyền đúng nơi quy định.", "neo đậu", None),
+    # the slot's first window is its act's; the mop-up after "và" is another act's
+    ("Thời gian thực hiện: từ ngày 01/11 đến ngày 20/11/2025 và tiêm bổ sung từ ngày 25 đến 30/11/2025.\n\n"
+     "Các thôn tổ chức tiêm phòng dại cho chó, mèo nuôi trên địa bàn.", "tiêm phòng dại", dt.date(2025, 11, 20)),
+])
+def test_a_slot_with_a_start_only_or_two_windows(catalogue, body, fragment, expected):
+    """R3: a slot that gives only a start ("Thời gian bắt đầu: từ ... cho đến khi có thông báo mới") names no last day
+    to be done by; a slot with a second window after "và" dates the work by its first window's last day."""
+    assert _r34_deadline(body, fragment, catalogue).get("date") == expected

@@ -744,6 +744,8 @@ class Drafter:
                     duties.append(duty)
                     continue
             reason = self._not_a_duty(folded, sentence)
+            if reason and duties and re.match(g.BARE_TIME, folded):
+                reason = None  # "Quý IV/2025." on its own line after an item: that item's time (the step below)
             if reason:
                 self._read_scope(sentence, folded)
                 self._not_duty(node, sentence, reason)
@@ -1862,6 +1864,14 @@ class Drafter:
             return {"kind": "once", "note": _("cho dịp \"{phrase}\", văn bản không nêu ngày").format(phrase=phrase),
                     "review": [_("việc làm cho một dịp (\"{phrase}\"), không có ngày riêng: xác nhận, ghi ngày của dịp "
                                  "nếu biết").format(phrase=phrase)]}
+        term = g.EVENT_TERM.search(folded, subject_end)
+        if term:
+            # "hoàn thành việc sửa chữa phòng học trước khi khai giảng năm học mới": done once, by that time of the
+            # calendar, which the text does not date (R3)
+            phrase = sentence[term.start():term.end()].strip()
+            return {"kind": "once", "note": _("trước một thời điểm văn bản không nêu ngày (\"{phrase}\")").format(phrase=phrase),
+                    "review": [_("việc làm một lần, hạn là \"{phrase}\", văn bản không nêu ngày: xác nhận, ghi ngày nếu "
+                                 "biết").format(phrase=phrase)]}
         event = _AN_EVENT_HELD.search(sentence, subject_end)
         if event and not re.search(r"\b(?:de|nham)\b[^,;]*$", folded[subject_end:event.start()]):
             # "tổ chức Chương trình Tết Trung thu ... cho trẻ em", "chuẩn bị ... tổ chức Lễ công bố ...": one event held,
@@ -1930,6 +1940,9 @@ class Drafter:
         if match is None:
             return self._yearless_month(sentence, folded)
         word, day, month = (match.group(1), match.group(2), match.group(3)) if match.group(1) else match.group(4, 5, 6)
+        if word.startswith("vao") and re.search(r"\b(?:ban\s*hanh|ky|thong\s*qua|hieu\s*luc|nhan\s*duoc|gui)\s*$",
+                                                folded[max(0, match.start() - 20):match.start()]):
+            return []  # "Công văn được ban hành vào ngày 5/9": the day a text was issued, sent or received
         end = match.end()
         following = g.NEXT_YEAR.match(folded, end)
         base = self.year or self.day_written.year  # a text with no year of its own: the year of the day it wrote last
@@ -3602,7 +3615,10 @@ _EVENT_TIME = re.compile(r"^\W*thoi\s*gian\b(?!\s*(?:qua|toi|gan\s*day|vua\s*qua
 #: ("Ngày 04/12, UBND tỉnh ban hành ...")
 _ITEMS_OWN_DAY = re.compile(r"^\W*(?:(?:sang|chieu|trua|toi)\s*)?ngay\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})"
                             r"(?:\s*[-/.]\s*(\d{4}))?\b(?!\s*[,:(-])(?=\s+[a-z])")
-_DAY_IN_SLOT = re.compile(r"\bngay\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?:\s*[-/.]\s*(\d{4}))?\b")
+#: a day in the slot: after "ngày" or bare, with its month by a mark or by the word "tháng" ("01/11/2025 - 30/11/2025",
+#: "25/8 - 10/9/2025", "từ ngày 10 tháng 11 đến ngày 25 tháng 11 năm 2025"); not the figures of an hour ("8h00")
+_DAY_IN_SLOT = re.compile(r"(?<![\d/.,:-])(?:\bngay\s*)?\b(\d{1,2})\s*(?:[-/.]|\s*thang)\s*(\d{1,2})"
+                          r"(?:\s*(?:[-/.]|\s*nam)\s*(\d{4}))?\b(?!\s*[/.]\s*\d)(?!\s*(?:gio|h|phut)\b)")
 
 
 def _a_halt_before(duty: dict) -> bool:
@@ -3636,6 +3652,17 @@ def done_in_the_events_time(obligations: list[dict], year: int | None) -> None:
             # halt's or a ban's sentence is the span it holds in (R3: none), not an event's time to be done by
             continue
         days = list(_DAY_IN_SLOT.finditer(folded))  # the last day the slot names: the event's last
+        if len(days) == 1 and (re.match(r"\W*thoi\s*gian\s*bat\s*dau\b", folded)
+                               or re.search(r"\b(?:cho\s*)?(?:den|toi)\s*khi\b", folded[days[0].end():])):
+            # "Thời gian bắt đầu: Từ 06 giờ 00 phút ngày 05 tháng 11 năm 2025 cho đến khi có thông báo mới": a start
+            # whose end is an event, not a day: the span a ban or a watch holds from, not an event's time to be done
+            # by (a meeting's start, "Thời gian: Từ 8h00', ngày 22/8/2011", is its day)
+            continue
+        if len(days) > 2 and re.fullmatch(r"\s*(?:,\s*)?(?:den|toi|[-–])\s*(?:het\s*)?(?:ngay\s*)?",
+                                          folded[days[0].end():days[1].start()]):
+            # "Thời gian triển khai tiêm phòng đợt II từ ngày 01/9 đến ngày 30/10/2019 và thực hiện rà soát, tiêm bổ
+            # sung từ ngày 01 đến 10/11/2019": the slot's first window is its act's; a later one is another act's
+            days = days[:2]
         last = days[-1] if days else None
         try:
             end = dt.date(int(last.group(3) or year), int(last.group(2)), int(last.group(1))) if last and \

@@ -660,6 +660,13 @@ OCCASION = re.compile(r"(?:\b(?:ngay|ky|dip)\s*nghi\s*(?:le|tet)\b|\bdip\s*(?:le
                       # opening or closing ("tổ chức Lễ khai mạc"), an examination ("chuẩn bị cho kỳ thi tốt nghiệp")
                       r"\bthang\s*hanh\s*dong\b|\btet\s*trong\s*cay\b|\ble\s*(?:khai|be)\s*mac\b|"
                       r"\bky\s*thi\s*(?:tuyen\s*sinh|tot\s*nghiep)\b")
+#: an event of the calendar as the act's term ("trước khi khai giảng năm học mới", "trước mùa mưa bão", "trước khi vào
+#: vụ Đông Xuân", "trước kỳ thi tốt nghiệp"): "trước (khi)" then a season, a crop, a school year, an examination, a
+#: holiday or a festival, a time the text does not date (R3: an act for it is once, by it; not a condition of one's own
+#: act, "trước khi xây dựng", which a standing rule puts)
+EVENT_TERM = re.compile(r"\btruoc\s*(?:khi\s*)?(?:(?:bat\s*dau|vao|buoc\s*vao|dien\s*ra|den)\s*)?"
+                        r"(?:(?:mua|vu)\s+[a-z]+(?:\s+[a-z]+)?|nam\s*hoc\s*moi|khai\s*giang(?:\s*nam\s*hoc(?:\s*moi)?)?|"
+                        r"ky\s*(?:thi|nghi)\s+[a-z]+(?:\s+[a-z]+)?|le\s*hoi\b[^,;.]{0,30})(?=\s*[,;.:)]|\s*$|\s+(?:va|de|nham)\b)")
 #: a duty to carry out a year's targets or plan ("thực hiện hoàn thành các chỉ tiêu được giao", "đạt dự toán được
 #: giao", "thực hiện đạt kết quả các chỉ tiêu đã đề ra"): due when that year ends
 ACHIEVES_THE_PLAN = re.compile(r"\b(?:hoan\s*thanh|dat|thuc\s*hien)\b[^.;]{0,30}?\b(?:cac\s*)?(?:muc\s*tieu\s*,?\s*)?"
@@ -807,7 +814,7 @@ SEND_THESE = re.compile(r"\b(?:van\s*ban|cong\s*van|chi\s*thi|ke\s*hoach|thong\s
                         r"\bgui\s*(?:cac\s*)?(?:van\s*ban|cong\s*van|chi\s*thi|ke\s*hoach|thong\s*bao)\s*(?:nay|tren)\s*"
                         r"(?:den|toi|ve)\b")
 #: a clause that is only a span of time ("Từ nay đến ngày 20/2/2024", "Trong thời gian từ ngày ... đến ngày ...")
-WINDOW_ONLY = re.compile(r"^\W*(?:theo\s*do\s*,?\s*)?(?:tu\s*nay|trong\s*(?:thoi\s*gian|dip)|tu\s*(?:ngay|dau|thang)|"
+WINDOW_ONLY = re.compile(r"^\W*(?:theo\s*do\s*,?\s*)?(?:tu\s*nay|trong\s*(?:thoi\s*gian|dip)|(?:ke\s*)?tu\s*(?:ngay|dau|thang)|"
                          r"den\s*(?:het\s*)?ngay|truoc\s*ngay)\b[^,;:]*$")
 #: a fronted time adverbial ("Theo đó, trong thời gian từ đầu tháng 1/2013 tới ngày 15/3/2013, Công an tỉnh ...;
 #: chỉ đạo ..."): it dates every ";" part of its sentence, not only the first
@@ -1081,7 +1088,9 @@ START_LINE = re.compile(r"^\W*(thoi\s*gian\s*)?(ap\s*dung|thuc\s*hien)(\s*(ap\s*
 #: is the text's own (an inference, marked); a full date is read by DEADLINES first
 #: "trong năm nay", "ngay trong năm nay", "cuối năm nay": the year the text is written in, whichever it is
 THIS_YEAR = re.compile(r"\b(?:trong|het|cuoi|den\s*het|den\s*cuoi)\s*nam\s*nay\b")
-YEARLESS_DATE = re.compile(r"(truoc|(?:(?:cham|muon)\s*nhat|khong\s*(?:muon|cham|tre)\s*hon)(?:\s*la)?|han\s*chot(?:\s*la)?|den|hoan\s*thanh)\s*(?:truoc\s*)?"
+YEARLESS_DATE = re.compile(r"(truoc|(?:(?:cham|muon)\s*nhat|khong\s*(?:muon|cham|tre)\s*hon)(?:\s*la)?|han\s*chot(?:\s*la)?|den|hoan\s*thanh|"
+                           # an act set on a day ("tổ chức Lễ khai giảng vào ngày 5 tháng 9"), as with its year (by_date)
+                           r"vao(?:\s*luc)?(?=\s*(?:\d{1,2}\s*(?:gio|h)|ngay)))\s*(?:truoc\s*)?"
                            # an hour on the day, its part of the day too ("trước 9h sáng ngày 27/9"): by_date (_yearless)
                            # the press writes the day bare after the hour ("trước 10 giờ sáng 6-11", "trước 17h 15/9"):
                            # after an hour, "6-11" is a day and its month, not a span
@@ -1114,11 +1123,17 @@ YEARLESS_QUARTER = re.compile(r"\b(trong|truoc|den\s*het|het|cuoi)\s*quy\s*(iv|i
 #: the report that closes a later step (";... rà soát ..., gửi báo cáo về Sở ... trước ngày 28/5/2015"): it reports
 #: on the steps before it too
 REPORT_INSIDE = re.compile(r",\s*(gui|nop)\s*(bao\s*cao|ket\s*qua)\b")
+#: a line that is only a time, a month, a quarter or a day, with its year ("Quý IV/2025.", "Tháng 12/2025.", "Ngày
+#: 12/11/2025."; not a year alone, "Năm 2026.", a heading as often): set on its own line after an item, the time of that item, as "Thời gian thực hiện:
+#: ..." is (a time expression names no act: it cannot be a duty of its own)
+BARE_TIME = (r"^\W*(?:(?:trong|truoc|den\s*het|het|cuoi)\s*)?(?:(?:thang\s*\d{1,2}|quy\s*(?:iv|i{1,3}|[1-4]))\s*(?:nam\s*|[/.]\s*)"
+             r"|ngay\s*\d{1,2}\s*(?:thang\s*|[/.-]\s*)\d{1,2}\s*(?:nam\s*|[/.-]\s*))\d{4}\W*$")
 #: a part of the figure before ("Trong đó, tỷ lệ ... đạt 100%"): the same duty
 OF_WHICH = re.compile(r"^\W*trong\s*do\b")
 COMPLETION_STEP = re.compile(r"^\W*(?:thoi\s*han\s*)?(hoan\s*thanh|xong)\b|"
                              # "Thời gian hoàn thành: trước ngày 30/6/2024", "thời gian thực hiện: Quý IV/2024", "Thời hạn: ..."
-                             r"^\W*(?:thoi\s*(?:gian|han)|han)\s*(?:hoan\s*thanh|thuc\s*hien|bao\s*cao)?\s*:")
+                             r"^\W*(?:thoi\s*(?:gian|han)|han)\s*(?:hoan\s*thanh|thuc\s*hien|bao\s*cao)?\s*:|"
+                             + BARE_TIME)
 #: (and a step that sends the work's result, "Yêu cầu hoàn thiện, gửi ý kiến tham gia về Bộ ... trước ngày ...")
 REPORT_STEP = re.compile(r"^\W*(?:yeu\s*cau\s*)?(?:hoan\s*thien\s*,?\s*(?:va\s*)?(?:bao\s*cao\s*)?)?(gui|nop)\s*"
                          r"(bao\s*cao|ket\s*qua|ve|y\s*kien|ho\s*so|van\s*ban|du\s*thao|"
