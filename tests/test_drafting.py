@@ -10396,3 +10396,43 @@ def test_a_slot_with_a_start_only_or_two_windows(catalogue, body, fragment, expe
     """R3: a slot that gives only a start ("Thời gian bắt đầu: từ ... cho đến khi có thông báo mới") names no last day
     to be done by; a slot with a second window after "và" dates the work by its first window's last day."""
     assert _r34_deadline(body, fragment, catalogue).get("date") == expected
+
+
+# Round 34, layout: header, title, preamble, body
+# (texts of our own; an account of what was done or how things stand charges no one)
+
+
+def test_a_news_reports_opening_of_a_past_day_is_no_duty(catalogue):
+    text = ("Sáng 12/3, UBND thị trấn Hòa Lạc tổ chức ra quân tổng vệ sinh môi trường tại các tổ dân phố.\n\n"
+            "Phát biểu tại buổi lễ, Chủ tịch UBND thị trấn yêu cầu các tổ dân phố duy trì dọn vệ sinh vào sáng thứ "
+            "Bảy hằng tuần.\n")
+    draft = draft_text(text, catalogue, issuer="ubnd-xa")
+    assert not [o for o in draft["obligations"] if "Sáng 12/3" in o["quotes"][0]]
+    assert by_text(draft, "duy trì dọn vệ sinh")["actors"] == ["thon-to-dan-pho"]
+    assert any("Sáng 12/3" in n["quote"] for n in draft["not_duties"])
+
+
+def test_a_finished_act_after_the_subject_is_an_account(catalogue):
+    text = ("Ngày 08/9, Ban Chỉ đạo phòng chống thiên tai huyện Kim Sơn đã tổ chức hội nghị tổng kết.\n\n"
+            "Năm 2024, xã đã trồng được 5 ha rừng tập trung, đạt 100% kế hoạch.\n\n"
+            "Kết luận hội nghị, đồng chí Trưởng ban yêu cầu UBND các xã kiểm tra hệ thống đê bao trước mùa mưa bão.\n")
+    draft = draft_text(text, catalogue, issuer="ubnd-huyen")
+    quotes = [o["quotes"][0] for o in draft["obligations"]]
+    assert not [q for q in quotes if "đã tổ chức hội nghị" in q or "đã trồng được" in q], quotes
+    assert by_text(draft, "kiểm tra hệ thống đê bao")["actors"] == ["ubnd-xa"]
+    # a year fronted before a charge or a figure to reach is no account
+    later = draft_text("Năm 2025, Hội Nông dân xã phấn đấu tổ chức 15 lớp tập huấn.\n", catalogue, issuer="ubnd-xa")
+    assert by_text(later, "phấn đấu tổ chức 15 lớp")
+
+
+def test_how_things_stand_before_the_charge_is_no_duty(catalogue):
+    text = ("Kính gửi: Các thôn trên địa bàn xã.\n\n"
+            "Hiện nay, tiến độ thu gom rác thải sinh hoạt tại một số thôn còn chậm, rác thải tồn đọng gây ô nhiễm môi "
+            "trường.\n\n"
+            "Để khắc phục tình trạng trên, UBND xã đề nghị Trưởng các thôn vận động nhân dân phân loại rác tại nguồn.\n")
+    draft = draft_text(text, catalogue, issuer="ubnd-xa")
+    assert not [o for o in draft["obligations"] if "Hiện nay" in o["quotes"][0]]
+    assert by_text(draft, "vận động nhân dân")["actors"] == ["thon-to-dan-pho"]
+    # a body that acts after "Hiện nay," with no mark of a finished act stays a duty
+    acting = draft_text("Hiện nay, các thôn tổ chức trực phòng chống lụt bão 24/24 giờ.\n", catalogue, issuer="ubnd-xa")
+    assert by_text(acting, "trực phòng chống lụt bão")

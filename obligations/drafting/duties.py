@@ -1110,7 +1110,34 @@ class Drafter:
             return _("câu thuật lại việc ban hành và gửi văn bản, không nêu nghĩa vụ")
         if len(folded.split()) < 3:
             return _("quá ngắn để là một nghĩa vụ")
+        if self._an_account(folded, sentence):
+            return _("câu thuật lại việc đã làm hoặc tình hình, không giao việc")
         return None
+
+    def _an_account(self, folded: str, sentence: str) -> bool:
+        """An account, no charge: no modal, no charge verb, and the grammar of a report. After "Hiện nay,", "Thời gian
+        qua," a subject that is no body ("tiến độ thu gom rác ... còn chậm", "bão số 5 đang di chuyển ..."): how things
+        stand. After a part of a past day ("Sáng 12/3, UBND thị trấn tổ chức ra quân ..."), a news report's opening:
+        what was done. A body followed by the aspect of a finished act, "đã", "vừa" ("Năm 2024, xã đã trồng được 5 ha
+        rừng", "Ngày 08/9, Ban Chỉ đạo ... đã tổ chức hội nghị"): what was done. A body that acts with no such mark
+        ("Hiện nay, Hội ... tập trung ...") stays a duty."""
+        if g.MUST_WORDS.search(folded) or g.STRIVE.search(folded) or len(sentence) != len(folded):
+            return False
+        state = g.STATE_FRONTED.match(folded)
+        day = g.DAY_PART_DATELINE.match(folded)
+        past = g.PAST_TIME_FRONTED.match(folded)
+        fronted = state or day or past
+        start = fronted.end() if fronted else 0
+        bound, end = self.actor_index.at_start(sentence[start:])
+        if g.CHARGE_ANYWHERE.search(folded, start + end) or re.search(r"\b(?:yeu\s*cau|de\s*nghi|giao|chi\s*dao)\s*:",
+                                                                    folded[start + end:]):
+            # (not the "chỉ đạo" of a "Ban Chỉ đạo" that is the subject); "UBND huyện vừa có công văn yêu cầu: Các
+            # ngành ...": the news of a charge, the charge itself
+            return False
+        if not bound:
+            # "Năm 2024, xã đã trồng được ...": a past time fronted, then a short subject and the finished act
+            return bool(state) or bool(past and re.match(r"^\s*(?:\w+\s+){1,3}?(?:da|vua)\s", folded[start:]))
+        return bool(day) or bool(g.PAST_ASPECT.match(folded[start + end:]))
 
     def _charges_after_a_purpose(self, folded: str, sentence: str) -> bool:
         """"Để tổ chức thực hiện tốt chủ trương trên, Chủ tịch UBND tỉnh giao Giám đốc Sở Y tế ... tuyên truyền ...":

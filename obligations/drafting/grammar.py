@@ -127,6 +127,19 @@ def is_closing(folded: str) -> bool:
     return bool(CLOSING.search(folded) or SUMS_UP.match(folded)) and not WATCHES.search(folded)
 
 
+#: an account of what was done or how things stand, not a charge (a news report's opening, a letter's background):
+#: a time of the past fronted before the subject, "Sáng 12/3,", "Chiều 20/5/2025,", "Năm 2024,", "Ngày 08/9,", or
+#: the time of a state, "Hiện nay,", "Thời gian qua,", "Những năm gần đây,"
+DAY_PART_DATELINE = re.compile(r"^\W*(?:sang|chieu|toi|trua|dem)\s*(?:ngay\s*)?\d{1,2}\s*[/-]\s*\d{1,2}"
+                               r"(?:\s*[/-]\s*\d{2,4})?\s*,\s*")
+PAST_TIME_FRONTED = re.compile(r"^\W*(?:(?:trong\s*)?nam\s*\d{4}|ngay\s*\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{2,4})?|"
+                               r"tu\s*dau\s*nam(?:\s*den\s*nay)?)\s*,\s*")
+STATE_FRONTED = re.compile(r"^\W*(?:hien\s*nay|(?:trong\s*)?thoi\s*gian\s*(?:qua|vua\s*qua|gan\s*day)|"
+                           r"(?:trong\s*)?nhung\s*(?:nam|thang|ngay)\s*(?:qua|gan\s*day)|vua\s*qua)\s*,\s*")
+#: the aspect of a finished act right after the subject ("Hội Nông dân xã đã phối hợp tổ chức ...", "UBND xã vừa ...")
+PAST_ASPECT = re.compile(r"^\s*(?:da|vua|da\s*va\s*dang|vua\s*qua\s*da)\s+(?!\W)")
+
+
 #: the closing formula that sums the text up ("Trên đây là Kế hoạch tổ chức Tết trồng cây năm 2024 của UBND xã ...",
 #: "Trên đây là nội dung thông báo ..."): it names the text, charges no one
 SUMS_UP = re.compile(r"^\W*tren\s*day\s*la\s")
