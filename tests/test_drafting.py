@@ -10436,3 +10436,26 @@ def test_how_things_stand_before_the_charge_is_no_duty(catalogue):
     # a body that acts after "Hiện nay," with no mark of a finished act stays a duty
     acting = draft_text("Hiện nay, các thôn tổ chức trực phòng chống lụt bão 24/24 giờ.\n", catalogue, issuer="ubnd-xa")
     assert by_text(acting, "trực phòng chống lụt bão")
+
+
+# After round 34, the lead: the execution formula names no kind of its own
+
+def test_the_execution_formulas_catch_all_binds_no_kind(catalogue):
+    """"... và các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này" is the closing formula: its
+    "có liên quan" is no modifier before a modal of a duty (round 33's "Các hộ gia đình có bể chứa nước phải ..."), so
+    the objectives the formula's bodies inherit are the agencies' and the districts', not to-chuc-ca-nhan (the seeds'
+    1486/QĐ-UBND read so; round 33 had made it 36 -> 16 actors right)."""
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH LONG HẢI\nSố: 210/QĐ-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh "
+            "phúc\nLong Hải, ngày 05 tháng 3 năm 2024\n\nQUYẾT ĐỊNH\nPhê duyệt Kế hoạch số hóa hồ sơ lưu trữ giai đoạn "
+            "2024 - 2025\n\nỦY BAN NHÂN DÂN TỈNH LONG HẢI\n\nQUYẾT ĐỊNH:\n\nĐiều 1. Phê duyệt Kế hoạch số hóa hồ sơ lưu "
+            "trữ giai đoạn 2024 - 2025 với các nội dung sau:\n\n1. Mục tiêu\n\na) Đến hết năm 2025, 80% hồ sơ lưu trữ lịch "
+            "sử được số hóa phục vụ tra cứu.\n\nb) Đến hết năm 2024, 100% văn bản đi được ký số trước khi phát hành.\n\n"
+            "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n\nĐiều 3. Chánh Văn phòng UBND tỉnh; Thủ trưởng các sở, "
+            "ban, ngành tỉnh; Chủ tịch UBND các huyện, thành phố và các tổ chức, cá nhân có liên quan chịu trách nhiệm thi "
+            "hành Quyết định này./.\n")
+    duties = draft_text(text, catalogue)["obligations"]
+    assert [sorted(d["actors"]) for d in duties] == [["so-ban-nganh-tinh", "ubnd-huyen"]] * 2
+    # the modifier before a duty's modal still binds its kind
+    told = draft_text(text.replace("Điều 2. Quyết định", "2. Các tổ chức, cá nhân có liên quan phải gửi văn bản điện "
+                                   "tử qua hệ thống của tỉnh.\n\nĐiều 2. Quyết định"), catalogue)["obligations"]
+    assert "to-chuc-ca-nhan" in next(d for d in told if "gửi văn bản điện tử" in d["quotes"][0])["actors"]

@@ -223,7 +223,8 @@ _PEOPLE = re.compile(r"(?:(?:cac|moi|tat\s*ca(?:\s+cac)?|toan\s*bo(?:\s+cac)?)\s
 #: cần đăng ký ...", "Hộ dân được hỗ trợ giống phải ..."): the kind acts, bound by the modal (R2: the measured subject
 #: is "100% hộ gia đình có nhà tiêu hợp vệ sinh", which no modal follows in its clause)
 _ACTS_AFTER_ITS_MODIFIER = re.compile(r"\s+(?:co\s+trach\s+nhiem\b|co\s+(?:nhu\s+cau|nguyen\s+vong)\b|(?:duoc|co)\s+(?:(?!(?:phai|can|khong)\b)[^\s,;:.()%\d]+\s+){1,8}?"
-                                      r"(?:phai|can\s+phai|co\s+trach\s+nhiem|chiu\s+trach\s+nhiem|khong\s+duoc|tuyet\s+doi\s+khong)\b)")
+                                      r"(?:phai|can\s+phai|co\s+trach\s+nhiem|chiu\s+trach\s+nhiem(?!\s+thi\s+hanh)|khong\s+duoc|"
+                                      r"tuyet\s+doi\s+khong)\b)")
 #: "tổ chức" after a plural or a quantifier ("Yêu cầu các tổ chức, cơ quan, doanh nghiệp ...", "mọi tổ chức và cơ quan
 #: ..."): a noun, never the verb, which takes no "các" before it; one kind of a list whatever kinds follow the comma
 _ORGANISATIONS_COUNTED = re.compile(r"(?:cac|moi|nhung|tat\s*ca(?:\s+cac)?)\s+(to\s*chuc)(?=\s*(?:,|;|\bva\b|\bhoac\b)\s*[a-z])")
