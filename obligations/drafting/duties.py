@@ -17,7 +17,7 @@ from ..catalogue.text import fold
 from ..i18n import _
 from . import grammar as g
 from .actors import ActorIndex, compact_map, places_named, FILLER as _FILLER
-from .layout import Node
+from .layout import Node, page_furniture
 
 UNKNOWN_ACTOR = "chu-the-chua-ro"
 #: ``settle_unknown_actors``'s ``executes`` when the issuer is the one the officer gave (``draft --issuer``)
@@ -1110,6 +1110,9 @@ class Drafter:
             return _("câu thuật lại việc ban hành và gửi văn bản, không nêu nghĩa vụ")
         if len(folded.split()) < 3:
             return _("quá ngắn để là một nghĩa vụ")
+        if page_furniture(sentence):
+            return _("dòng của trang tin (tiêu đề viết hoa, tên người viết, chú thích ảnh, liên kết của trang), không "
+                     "nêu nghĩa vụ")
         if self._an_account(folded, sentence):
             return _("câu thuật lại việc đã làm hoặc tình hình, không giao việc")
         return None

@@ -183,7 +183,41 @@ def paragraphs(text: str) -> list[Paragraph]:
 #: a news page's credit or caption, a paragraph of its own and no part of the text: a photo's caption ("Ảnh: Quang cảnh
 #: buổi làm việc.", "(Ảnh minh họa)"), the byline ("(Tin, ảnh: Minh Châu)", "Bài và ảnh: ..."), a
 #: video's ("Video: ...")
-CREDIT = re.compile(r"^\W*(?:(?:tin|bai|anh|video|clip)(?:\s*(?:,|va)\s*(?:anh|video|bai))?\s*:|anh\s*minh\s*hoa\W*$)")
+CREDIT = re.compile(r"^\W*(?:(?:tin|bai|anh|video|clip)(?:\s*(?:,|va)\s*(?:anh|video|bai))?\s*:|anh\s*minh\s*hoa\W*$|"
+                    r"\(\s*(?:theo\s*)?nguon\s*:[^()]*\)\W*$)")  # "(Nguồn: Cổng TTĐT huyện)": the source, in brackets
+
+#: a web page's furniture copied with the text: the path of links over it ("Trang chủ > Tin tức > Thông báo"), its
+#: count of readers ("Lượt xem: 245"), its buttons ("In bài viết", "Chia sẻ", "Quay lại")
+_WEB_FURNITURE = re.compile(r"^\W*(?:trang\s*chu\s*[>»/|]|(?:[^>».;:]{1,40}[>»]\s*){2,}[^>».;:]{1,40}$|"
+                            r"luot\s*(?:xem|doc|truy\s*cap)\s*:?\s*\d[\d.,]*\W*$|"
+                            r"(?:in\s*bai(?:\s*viet)?|ban\s*in|chia\s*se|quay\s*lai|gui\s*email|dau\s*trang)\W*$)")
+#: nouns that open a photo's caption, a view of the scene and no sentence ("Quang cảnh buổi ra quân.", "Toàn cảnh hội
+#: nghị", "Một góc khu dân cư ...")
+_CAPTION_HEAD = re.compile(r"^\W*(?:quang\s*canh|toan\s*canh|canh\s*(?:hop|lam\s*viec)|mot\s*goc|hinh\s*anh)\b")
+#: the first words of a body's name, never of a person's (a byline is a person's name)
+_BODY_HEADS = {"ubnd", "uy", "so", "phong", "ban", "cong", "trung", "hoi", "doan", "truong", "tram", "van", "thon", "xa",
+               "huyen", "tinh", "cac", "chu", "pho", "dong", "bo", "cuc", "chi", "mat", "hdnd", "to", "khu", "ap", "quan",
+               "phuong", "thi", "thanh", "nha", "benh", "doi", "lien", "tong", "ngan", "kho", "hop", "moi", "nguoi"}
+
+
+def page_furniture(sentence: str) -> bool:
+    """A paragraph that is a news page's furniture, no sentence of the text: a headline set in capitals with no stop
+    ("HUYỆN ĐÔNG SƠN TRIỂN KHAI KẾ HOẠCH CHUYỂN ĐỔI SỐ"), the byline, a person's name alone or before the unit
+    ("Thu Hà - Trung tâm VH-TT huyện": every word capitalised, no body's head noun, no stop), a photo's caption that names
+    a view ("Quang cảnh buổi ra quân."), the web page's links, reader count and buttons. A line in capitals closed by a
+    stop or a colon ("ĐỀ NGHỊ CÁC THÔN THỰC HIỆN:") is a sentence and stays one."""
+    line = sentence.strip()
+    folded = g.fold_chars(line)
+    if not line or _WEB_FURNITURE.match(folded) or _CAPTION_HEAD.match(folded) and len(line.split()) <= 12:
+        return bool(line)
+    if _SENTENCE_END.search(line) or re.search(r"[,;:]\s*$", line):
+        return False
+    if _is_caps(line) and len(line.split()) >= 4 and not g.MUST_WORDS.search(folded):
+        return True  # a headline: a title in capitals, no stop, no modal
+    name = re.split(r"\s+[-–]\s+", line, maxsplit=1)[0].split()
+    return 2 <= len(name) <= 4 and all(w[:1].isupper() and w[1:].islower() for w in name if w.isalpha()) \
+        and all(w.isalpha() for w in name) and g.fold_chars(name[0]).lower() not in _BODY_HEADS
+
 
 def _credit_alone(line: str) -> bool:
     """A paragraph that is a credit or a caption alone; not one that a copy ran into the next sentence ("Ảnh: QUANG
@@ -219,6 +253,10 @@ def _header_cell_ends(previous: str, line: str) -> bool:
 
 
 _SUBJECT_WORDS = re.compile(r"^\s*ve\s*viec\b")
+#: a telegram's address line: its sender and the verb "điện" closed by a colon ("CHỦ TỊCH UBND TỈNH ĐIỆN:", "Ban Chỉ huy
+#: PCTT huyện điện:"); the lines under it name the addressees, as under "Kính gửi:" (written with its "đ": "diện" is
+#: another word, "thuộc diện:")
+_TELEGRAM_TO = re.compile(r"(?i)^\W*\S.{0,80}\sđiện\s*:\s*$")
 
 
 #: a part's title that names whom the part charges ("1. Trách nhiệm của Phòng Nông nghiệp huyện", "b) Đối với các hộ
@@ -382,8 +420,9 @@ def read_header(paras: list[Paragraph]) -> Header:
             header.subject = para.text.strip()
             subject_at = index + 1
             continue
-        if g.ADDRESSEES.match(text):
-            rest = para.text[g.ADDRESSEES.match(text).end():].strip()
+        if g.ADDRESSEES.match(text) or index < 20 and _TELEGRAM_TO.search(para.text):
+            # "Kính gửi:", and a telegram's "Chủ tịch UBND huyện điện:" (the verb "điện", to wire): whom it is sent to
+            rest = para.text[g.ADDRESSEES.match(text).end():].strip() if g.ADDRESSEES.match(text) else ""
             if rest:
                 header.addressees.append(rest.lstrip("-– ").rstrip(";.,"))
             stop = index + 1
