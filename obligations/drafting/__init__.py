@@ -645,6 +645,13 @@ def _pieces(quote: str, key: str) -> list[str]:
         if low == 0:
             start += 1
             continue
+        end = chars[start + low - 1][1]
+        if start + low < len(chars) and quote[end].isalnum() and quote[end + 1:end + 2].isalnum():
+            # the run stops inside a word: the page break's own letters matched the word's first ("nhân dân" / "Trang
+            # 2/3" / "tiêm ...": "nhân dân t"); the piece ends at the word's boundary, the word opens the next piece
+            space = quote.rfind(" ", chars[start][1], end)
+            if space > chars[start][1]:
+                low = sum(1 for _k, i in chars[start:start + low] if i < space)
         piece = quote[chars[start][1]:chars[start + low - 1][1] + 1].strip()
         if len(quote_key(piece)) >= 4:
             pieces.append(piece)
