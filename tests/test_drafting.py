@@ -10459,3 +10459,48 @@ def test_the_execution_formulas_catch_all_binds_no_kind(catalogue):
     told = draft_text(text.replace("Điều 2. Quyết định", "2. Các tổ chức, cá nhân có liên quan phải gửi văn bản điện "
                                    "tử qua hệ thống của tỉnh.\n\nĐiều 2. Quyết định"), catalogue)["obligations"]
     assert "to-chuc-ca-nhan" in next(d for d in told if "gửi văn bản điện tử" in d["quotes"][0])["actors"]
+
+
+# Round 35, layout: header, title, preamble, body
+# (texts of our own; a news page's furniture, a telegram's addressees, a quote cut at a page break)
+
+
+def test_a_news_pages_furniture_is_no_duty(catalogue):
+    """A headline in capitals with no stop, a byline (a person's name, alone or before the unit), a caption that names a
+    view, a source in brackets, the page's links, reader count and buttons: no sentence of the text, no duty."""
+    text = ("Trang chủ > Tin tức > Thông báo\n\nHỘI NGHỊ TRIỂN KHAI NHIỆM VỤ NĂM 2025\n\nThu Hà - Trung tâm VH-TT huyện\n\n"
+            "Lượt xem: 245\n\nQuang cảnh hội nghị.\n\n"
+            "Kết luận hội nghị, Chủ tịch UBND huyện yêu cầu các xã hoàn thành thu ngân sách trước ngày 31/12/2025.\n\n"
+            "Minh Khang\n\n(Nguồn: Cổng TTĐT huyện Yên Bình)\n\nIn bài viết\n")
+    draft = draft_text(text, catalogue, issuer="ubnd-huyen")
+    assert [o["quotes"][0][:30] for o in draft["obligations"]] == ["Kết luận hội nghị, Chủ tịch UB"]
+    assert by_text(draft, "thu ngân sách")["actors"] == ["ubnd-xa"]
+    # a sentence in capitals closed by a colon, and one with a modal, stay sentences
+    caps = draft_text("ĐỀ NGHỊ CÁC THÔN THỰC HIỆN:\n\n- Ra quân diệt bọ gậy trước ngày 15/6/2025.\n\n"
+                      "CÁC HỘ GIA ĐÌNH PHẢI TIÊM PHÒNG DẠI CHO CHÓ NUÔI\n", catalogue, issuer="ubnd-xa")
+    assert by_text(caps, "diệt bọ gậy")["actors"] == ["thon-to-dan-pho"]
+    assert by_text(caps, "TIÊM PHÒNG DẠI")
+
+
+def test_a_telegrams_address_line_names_addressees(catalogue):
+    """"Chủ tịch UBND huyện điện:" over a dash list is the telegram's address, as "Kính gửi:" is: the lines under it are
+    addressees, no duty, though no numbered part follows."""
+    text = ("ỦY BAN NHÂN DÂN\nHUYỆN HẢI LONG\n\nCÔNG ĐIỆN\nVề việc ứng phó mưa lũ\n\nChủ tịch UBND huyện điện:\n\n"
+            "- Chủ tịch UBND các xã;\n- Thủ trưởng các cơ quan, đơn vị thuộc huyện.\n\n"
+            "Chủ tịch UBND huyện yêu cầu Chủ tịch UBND các xã sơ tán các hộ dân vùng trũng thấp ngay trong ngày 12/10/2025.\n")
+    draft = draft_text(text, catalogue, issuer="ubnd-huyen")
+    assert [o["quotes"][0][:20] for o in draft["obligations"]] == ["Chủ tịch UBND huyện "]
+    assert by_text(draft, "sơ tán các hộ dân")["actors"] == ["ubnd-xa"]
+    # "thuộc diện:" (another word) leads a list of its own
+    kinds = draft_text("Các hộ sau thuộc diện phải di dời:\n\n- Hộ ở ven sông phải di dời trước ngày 15/10/2025.\n",
+                       catalogue, issuer="ubnd-xa")
+    assert by_text(kinds, "ven sông")
+
+
+def test_a_quote_cut_by_a_page_break_ends_at_a_word(catalogue):
+    """A sentence broken by a page number: the verbatim pieces end at a word's boundary, not at the page line's first
+    letter that happens to match the next word's ("nhân dân t" / "iêm phòng")."""
+    text = ("1. Các thôn vận động nhân dân\n\nTrang 2/3\n\ntiêm phòng dại cho chó, mèo trước ngày 30/5/2025.\n\n"
+            "2. Công an xã xử lý chó thả rông.\n")
+    duty = by_text(draft_text(text, catalogue, issuer="ubnd-xa"), "vận động nhân dân")
+    assert duty["quotes"][:2] == ["Các thôn vận động nhân dân", "tiêm phòng dại cho chó, mèo trước ngày 30/5/2025."]
