@@ -10504,3 +10504,88 @@ def test_a_quote_cut_by_a_page_break_ends_at_a_word(catalogue):
             "2. Công an xã xử lý chó thả rông.\n")
     duty = by_text(draft_text(text, catalogue, issuer="ubnd-xa"), "vận động nhân dân")
     assert duty["quotes"][:2] == ["Các thôn vận động nhân dân", "tiêm phòng dại cho chó, mèo trước ngày 30/5/2025."]
+
+
+# Round 35, who is charged: subjects, lead-ins, headings
+
+_COMMUNE_35 = ("ỦY BAN NHÂN DÂN\nXÃ HÒA PHONG\n\nSố: 61/TB-UBND\n\nHòa Phong, ngày 5 tháng 5 năm 2025\n\n"
+               "THÔNG BÁO\nVề việc triển khai một số nhiệm vụ trọng tâm\n\n")
+_DISTRICT_35 = ("ỦY BAN NHÂN DÂN\nHUYỆN ĐÔNG KHÊ\n\nSố: 930/UBND-NV\n\nĐông Khê, ngày 10 tháng 4 năm 2024\n\n"
+                "V/v triển khai công tác phòng, chống thiên tai\n\n")
+_PROVINCE_35 = ("ỦY BAN NHÂN DÂN\nTỈNH LAM HẢI\n\nSố: 188/KH-UBND\n\nLam Hải, ngày 3 tháng 3 năm 2023\n\n"
+                "KẾ HOẠCH\nCải cách hành chính năm 2023\n\n")
+_DEPARTMENT_35 = ("UBND TỈNH LAM HẢI\nSỞ Y TẾ\n\nSố: 512/SYT-NVY\n\nLam Hải, ngày 14 tháng 6 năm 2023\n\n"
+                  "V/v tăng cường phòng, chống sốt xuất huyết\n\n")
+
+
+def _duty_35(header: str, body: str, words: str, catalogue, issuer: str | None) -> dict:
+    duties = draft_text(header + body + "\n", catalogue, issuer=issuer)["obligations"]
+    return next(d for d in duties if any(words in q for q in d["quotes"]))
+
+
+def test_an_adverb_of_time_fronted_before_the_subject(catalogue):
+    """An adverb of time opening the sentence ("Hiện nay,", "Ngay sau khi nhận được văn bản này,", "Thời gian tới,") is
+    an adverbial as a preposition's phrase is: the body after its comma is the clause's subject (R2, R7), not the
+    issuer. An account after "Hiện nay," (no body, how things stand) stays no duty."""
+    assert _duty_35(_COMMUNE_35, "Hiện nay, các thôn tổ chức trực 24/24 giờ tại các chốt kiểm soát dịch bệnh gia súc.",
+                    "Hiện nay", catalogue, "ubnd-xa")["actors"] == ["thon-to-dan-pho"]
+    assert _duty_35(_DISTRICT_35, "Ngay sau khi nhận được văn bản này, UBND các xã, thị trấn khẩn trương kiểm tra các hồ "
+                    "đập xung yếu.", "Ngay sau khi", catalogue, "ubnd-huyen")["actors"] == ["ubnd-xa"]
+    duties = draft_text(_COMMUNE_35 + "Hiện nay, tình hình dịch tả lợn châu Phi diễn biến phức tạp.\nCác thôn tổ chức "
+                        "tiêu độc khử trùng chuồng trại.\n", catalogue, issuer="ubnd-xa")["obligations"]
+    assert [d["actors"] for d in duties] == [["thon-to-dan-pho"]]
+    # after "Hiện nay," a body in the progressive ("đang") is how things stand, not bound by the adverbial's rule
+    now = draft_text(_COMMUNE_35 + "Hiện nay, Hội Nông dân xã đang xây dựng mô hình trồng lúa hữu cơ tại các thôn.\n",
+                     catalogue, issuer="ubnd-xa")["obligations"]
+    assert all(d["actors"] != ["hoi-nong-dan-xa"] for d in now)
+
+
+def test_a_distributive_determiner_binds_the_whole_class(catalogue):
+    """"Mỗi thôn thành lập ...", "Từng cơ quan, đơn vị rà soát ...": each member of the class is bound, as "các thôn"
+    binds them (R7), not the issuing commune; "Mỗi năm," is a time, the subject after its comma."""
+    assert _duty_35(_COMMUNE_35, "Mỗi thôn thành lập 01 đội xung kích phòng chống thiên tai.", "Mỗi thôn", catalogue,
+                    "ubnd-xa")["actors"] == ["thon-to-dan-pho"]
+    assert _duty_35(_COMMUNE_35, "Từng cơ quan, đơn vị rà soát, cập nhật danh sách cán bộ trực Tết gửi Văn phòng UBND xã.",
+                    "Từng cơ quan", catalogue, "ubnd-xa")["actors"] == ["co-quan-don-vi-xa"]
+    assert _duty_35(_COMMUNE_35, "Mỗi năm, các thôn tổ chức ít nhất 02 đợt ra quân làm đường giao thông nông thôn.",
+                    "Mỗi năm", catalogue, "ubnd-xa")["actors"] == ["thon-to-dan-pho"]
+
+
+def test_a_departments_own_letter_binds_its_own_units(catalogue):
+    """R7: in a Sở's own letter (the officer's --issuer, or the header's last line "SỞ Y TẾ"), "(Thủ trưởng) các đơn vị
+    trực thuộc" are don-vi-truc-thuoc-so, as in a news item's account of its letter; before, they named no body and the
+    duty went to the Sở itself."""
+    assert _duty_35(_DEPARTMENT_35, "Sở Y tế đề nghị Thủ trưởng các đơn vị trực thuộc khẩn trương rà soát cơ số thuốc, hóa "
+                    "chất phòng, chống sốt xuất huyết.", "rà soát cơ số", catalogue, "so-y-te")["actors"] == [
+        "don-vi-truc-thuoc-so"]
+    assert _duty_35(_DEPARTMENT_35, "Các đơn vị trực thuộc có trách nhiệm phun hóa chất diệt muỗi tại các ổ dịch trong vòng "
+                    "48 giờ.", "phun hóa chất", catalogue, "so-y-te")["actors"] == ["don-vi-truc-thuoc-so"]
+    assert _duty_35(_DEPARTMENT_35, "Sở Y tế yêu cầu các đơn vị trực thuộc tăng cường giám sát ca bệnh tại cộng đồng.",
+                    "giám sát ca bệnh", catalogue, None)["actors"] == ["don-vi-truc-thuoc-so"]
+
+
+def test_a_subject_with_a_passive_modifier_before_its_duty(catalogue):
+    """A subject whose noun phrase carries a reduced passive relative ("Các cơ quan, đơn vị được giao nhiệm vụ tại Kế
+    hoạch này có trách nhiệm ...", "UBND các xã được phân công làm điểm phải ...") is bound by the predicate after it;
+    "được giao" narrows the class to the bodies the plan charges (R1, as "có liên quan"), marked for review. The Sở a
+    product is sent to ("..., gửi Sở Nội vụ") is no addressee of the text. A measured "được" with no predicate of duty
+    ("3 xã được công nhận ...") stays the issuer's (R2)."""
+    plan = _duty_35(_PROVINCE_35, "II. TỔ CHỨC THỰC HIỆN\nCác cơ quan, đơn vị được giao nhiệm vụ tại Kế hoạch này có trách "
+                    "nhiệm xây dựng kế hoạch chi tiết, gửi Sở Nội vụ trước ngày 30/3/2023.", "được giao nhiệm vụ",
+                    catalogue, "ubnd-tinh")
+    assert plan["actors"] == ["co-quan-lien-quan"]
+    assert any("được ..." in r for r in plan["review"])
+    assert _duty_35(_DISTRICT_35, "UBND các xã được phân công làm điểm phải hoàn thành việc di dời các hộ dân trước ngày "
+                    "30/6/2024.", "được phân công", catalogue, "ubnd-huyen")["actors"] == ["ubnd-xa"]
+    assert _duty_35(_DISTRICT_35, "Phấn đấu đến cuối năm 2024 có thêm 3 xã được công nhận đạt chuẩn nông thôn mới nâng cao.",
+                    "Phấn đấu", catalogue, "ubnd-huyen")["actors"] == ["ubnd-huyen"]
+
+
+def test_the_districts_word_after_its_units_lets_the_list_run_on(catalogue):
+    """R7: "Thủ trưởng các phòng, ban, ngành huyện và Chủ tịch UBND các xã, thị trấn thực hiện:" charges both, and the
+    dash items under it are theirs; before, "huyện" ended the list and the communes were dropped."""
+    body = ("Yêu cầu Thủ trưởng các phòng, ban, ngành huyện và Chủ tịch UBND các xã, thị trấn thực hiện:\n- Phân công lãnh "
+            "đạo trực ban 24/24 giờ.\n- Báo cáo tình hình thiệt hại về Văn phòng HĐND và UBND huyện.")
+    for words in ("Phân công lãnh đạo", "Báo cáo tình hình"):
+        assert sorted(_duty_35(_DISTRICT_35, body, words, catalogue, "ubnd-huyen")["actors"]) == ["don-vi-cap-huyen",
+                                                                                                   "ubnd-xa"]

@@ -72,6 +72,12 @@ def draft_text(text: str, catalogue, *, source: str | None = None, province: str
     if drafter.year is None and (written := written_on(paras)) is not None:
         drafter.year, drafter.year_from = written[0].year, written[1]  # a news item's dateline, "Ngày 16/4/2020, ..."
     drafter.addressees_in_text([para.text for para in paras[header.body_start:body_end]])
+    named = drafter.actor_index.anywhere(document["issuer"]["name"]) if not issuer and document["issuer"].get("name") else []
+    if (own := issuer or (named[-1][2] if named else None)) and drafter._is_department(own):
+        # R7: a Sở's own letter or plan (the officer's --issuer, or the header's last line, "UBND TỈNH ... / SỞ Y TẾ"):
+        # its bare "các đơn vị trực thuộc", "Thủ trưởng các đơn vị trực thuộc" are its own units, as a news item's
+        # account of its letter reads them
+        drafter.actor_index.department = True
     drafter.assignment_in_text([para.text for para in paras[header.body_start:body_end]])
     opening = [document.get("title") or ""] + [para.text for para in paras[header.body_start:body_end]]
     drafter.event = text_event(opening)  # a storm's text: its undated asks are for that storm

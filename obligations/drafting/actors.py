@@ -677,6 +677,11 @@ class ActorIndex:
                 # ward's or commune's committee are its territory words, as "phường", "thị trấn" are; the list of
                 # bodies runs on past them (too short a word to be one anywhere else)
                 filler = "xa"
+            if filler is None and found and found[-1] == "don-vi-cap-huyen" and position == subject_end \
+                    and re.match(r"huyện\s*(?:,|;|và\b|/)", text[where[position]:], re.IGNORECASE):
+                # "Thủ trưởng các phòng, ban, ngành huyện và Chủ tịch UBND các xã ...": the district's word after its
+                # own units is their level (R7), as "xã" after a commune's kinds; the list of bodies runs on past it
+                filler = "huyen"
             if filler is None and previous in CHARGE_WORDS:
                 # "đề nghị, khuyến khích các cơ quan báo chí ...": a second verb of the same charge
                 filler = next((word for word in ("khuyenkhich", "dongvien") if compact.startswith(word, position)), None)
@@ -691,7 +696,7 @@ class ActorIndex:
             under = filler in UNDER
             position += len(filler)
             if found and position == subject_end + len(filler) and (filler in TERRITORY + self.fillers[len(FILLER):]
-                                                                    or filler == "xa"):
+                                                                    or filler in ("xa", "huyen")):
                 subject_end = position  # "UBND các huyện, thị xã, thành phố": the subject runs on
         self._share_the_level(text, unknowns, found)
         return self.collapse(found), (where[subject_end - 1] + 1 if found and subject_end else 0)

@@ -337,6 +337,7 @@ class Drafter:
         # who charges others by "chỉ đạo" ("UBND tỉnh chỉ đạo các sở ..."): in a district's text its own committee too
         # ("Chủ tịch UBND huyện chỉ đạo các cơ quan, đơn vị ...", R7), which in a province's text directs as a duty
         self._issuers = _ISSUERS | ({"ubnd-huyen"} if self.actor_index.district else set())
+        self.passive_modified: dict[str, str] = {}  # sentences whose subject carries a passive modifier: the phrase
         self.addressed_generally: set[str] = set()  # sentences whose charge names no body (R1: the general addressees)
         self.year = getattr(date, "year", None)  # the text's own year, for a day named without one
         self.year_from: str | None = None  # the words that gave the year when the header did not (a dateline)
@@ -375,6 +376,10 @@ class Drafter:
         for paragraph in paragraphs[:opening]:
             folded = g.fold_chars(paragraph)
             for sent in g.SENT_TO.finditer(folded):
+                if g.MUST_WORDS.search(folded, 0, sent.end()):
+                    # "Các cơ quan, đơn vị ... có trách nhiệm xây dựng kế hoạch chi tiết, gửi Sở Nội vụ ...": a duty that
+                    # files its product, not the account of whom the text was sent to
+                    continue
                 # R7: a department sending the letter ("Sở Y tế đã có công văn khẩn gửi ..."): its bare "các đơn vị
                 # trực thuộc" are its own units
                 senders = [found[2] for found in self.actor_index.anywhere(paragraph[:sent.start()])]
@@ -908,6 +913,9 @@ class Drafter:
         adverbial ("Theo đó, ...", "Trong trường hợp ..., các sở ..."). A sentence in capitals is read as written in
         sentence case ("ĐỀ NGHỊ CÁC THÔN THỰC HIỆN:" names the hamlets as "Đề nghị các thôn thực hiện:" does)."""
         sentence = g.in_sentence_case(sentence)
+        # a distributive determiner ("Mỗi thôn thành lập 01 đội ...", "Từng cơ quan, đơn vị rà soát ..."): each member
+        # of the class is bound, as "các thôn" binds them (R1, R7); read as the plural, in place (the same length)
+        sentence = _EACH.sub(lambda each: "Các" + " " * (len(each.group(0)) - 3), sentence, count=1)
         offset = 0
         inside = g.ENACTING_INSIDE.search(folded)
         if inside and folded[inside.end():].strip(" .;"):
@@ -1000,6 +1008,8 @@ class Drafter:
             actors, subject_end = list(everyone[0]), 0
             self.addressed_generally.add(sentence.strip())
         if not actors and not offset:
+            actors, subject_end = self._after_a_passive_modifier(sentence, folded)
+        if not actors and not offset:
             actors, subject_end = self._after_a_fronted_phrase(sentence, folded)
         if not actors and not offset:
             actors, subject_end = self._after_a_condition(sentence, folded)
@@ -1031,6 +1041,30 @@ class Drafter:
             return within, banned.end() + end
         return [], 0
 
+    def _after_a_passive_modifier(self, sentence: str, folded: str) -> tuple[list[str], int]:
+        """A subject whose noun phrase carries a passive modifier of its own before the clause's predicate ("Tổ công tác
+        được thành lập theo Quyết định này có nhiệm vụ kiểm tra ...", "Các cơ quan, đơn vị được giao nhiệm vụ tại Kế
+        hoạch này có trách nhiệm ..."): a reduced relative clause ("[which were] given tasks"), the bodies before
+        "được" the subject, bound by the duty's predicate after it. Only with that predicate ("có trách nhiệm", "chịu
+        trách nhiệm", "có nhiệm vụ", "phải") within the sentence's first clause: "100% xã được công nhận ..." is a
+        measured subject (R2), no predicate of duty after it. The modifier may narrow a class (the bodies the plan
+        charges, not every agency): a review mark says so."""
+        passive = _PASSIVE_MODIFIER.match(folded)
+        if passive is None:
+            return [], 0
+        # (a body is expected: a duty's predicate follows; "Tổ công tác" is named as after a charge)
+        bound, end = self.actor_index.at_start(sentence[:passive.start(1)].rstrip(), True)
+        if not bound or set(bound) <= self._issuers or len(sentence[:passive.start(1)].rstrip()) - end > 1:
+            return [], 0
+        if set(bound) & {"so-ban-nganh-tinh", "don-vi-cap-huyen", "co-quan-don-vi-xa"} and re.match(
+                r"\s*giao\b", folded[passive.end(1):]) and "co-quan-lien-quan" in self.catalogue.actors:
+            # "Các cơ quan, đơn vị được giao nhiệm vụ tại Kế hoạch này": those the plan charges, a narrower qualifier
+            # than the class, as "có liên quan" is (R1)
+            bound = ["co-quan-lien-quan" if a in ("so-ban-nganh-tinh", "don-vi-cap-huyen", "co-quan-don-vi-xa") else a for a in bound]
+            bound = list(dict.fromkeys(bound))
+        self.passive_modified[sentence.strip()] = sentence[:passive.start(2)].strip()
+        return bound, passive.start(2)
+
     def _after_a_fronted_phrase(self, sentence: str, folded: str) -> tuple[list[str], int]:
         """A sentence whose subject follows any phrase fronted before it and its comma ("Tùy vào diễn biến của dịch,
         Chủ tịch UBND các huyện quyết định ...", "Theo yêu cầu của UBND tỉnh, người đứng đầu các đơn vị phải ..."): the
@@ -1048,6 +1082,10 @@ class Drafter:
             return [], 0  # the issuer after a purpose ("Để ..., UBND tỉnh yêu cầu ..."): its charge is read elsewhere
         if not _PREDICATE_STARTS.match(folded, comma + 1 + end):
             return [], 0  # "Theo đề nghị của Sở Y tế, UBND tỉnh và ...": no verb of its own after the body
+        if _NOW.match(folded) and re.match(r"\s*(?:dang|da|vua)\s", folded[comma + 1 + end:]):
+            # "Hiện nay, Bộ Giáo dục và Đào tạo đang xây dựng dự thảo ...": after a time now, the progressive (or the
+            # past) says how things stand, no charge of the body named: not read as a subject here
+            return [], 0
         return later, comma + 1 + end
 
     def _after_a_condition(self, sentence: str, folded: str) -> tuple[list[str], int]:
@@ -1409,6 +1447,9 @@ class Drafter:
                 responsible = None  # the demand's speaker is no head of the bodies it is made of
                 inferred.append(_("yêu cầu không nêu cơ quan nào: lấy các cơ quan, đơn vị, địa phương của cấp ban hành "
                                   "(R1, R7), suy luận: xác nhận"))
+            if sentence.strip() in self.passive_modified:
+                inferred.append(_("chủ thể \"{phrase}\" có định ngữ bị động (\"được ...\"): có thể hẹp hơn cả lớp cơ quan "
+                                  "nêu, suy luận: xác nhận").format(phrase=self.passive_modified[sentence.strip()]))
             places = places_named(sentence[:subject_end]) if {"ubnd-huyen", "ubnd-xa"} & set(actors) else None
             if places:
                 inferred.append(_("\"{places}\": các địa phương nêu tên được đọc là Ủy ban nhân dân của chúng (lớp "
@@ -4297,8 +4338,20 @@ _ACT_AFTER_TIME = re.compile(r"^\W*(?:dinh\s*ky|hang\s*(?:nam|quy|thang|tuan|nga
                              + g._LEAD_VERBS + r"|bao\s*cao|gui|nop|tong\s*hop|theo\s*doi|cap\s*nhat|danh\s*gia)\b")
 #: a phrase fronted before the subject opened by a preposition ("Theo yêu cầu của ...,", "Tùy vào diễn biến ...,", "Với
 #: mục tiêu ...,", "Trước tình hình ...,"), a closed class of words, not a list of the phrases they open
+#: a distributive determiner opening a sentence before its subject's noun ("Mỗi thôn ...", "Từng đơn vị ..."), not a
+#: time's ("Mỗi năm, ...", "Mỗi tháng một lần"): _subject reads it as the plural "các"
+_EACH = re.compile(r"^(?:[Mm]ỗi|[Tt]ừng)(?=\s+(?!(?:năm|quý|tháng|tuần|ngày|giờ|kỳ|đợt|lần|khi|người)\b)\w)")
+#: a subject's noun phrase (up to 12 words, no stop), a passive modifier of its own ("được thành lập theo ...", "được giao
+#: nhiệm vụ tại ..."), then the clause's predicate of duty: group 1 the "được", group 2 the predicate
+_PASSIVE_MODIFIER = re.compile(r"^\W*(?:[^\s,;:.()]+[\s,]+){1,12}?(duoc)\s+(?:[^\s;:.()]+\s+){1,14}?"
+                               r"(co\s*trach\s*nhiem|chiu\s*trach\s*nhiem(?!\s+(?:thi\s*hanh|truoc))|co\s*nhiem\s*vu|phai)\b")
+_NOW = re.compile(r"^\W*(?:hien\s*nay|hien\s*tai)\b")
 _PREPOSITION_OPENS = re.compile(r"^\W*(?:theo|tuy|voi|truoc|sau|trong|ngoai|tai|qua|tu|nham|de|doi\s*voi|can\s*cu|"
-                                r"vi|do|nho|bang|cung|giua|ve)\s")
+                                r"vi|do|nho|bang|cung|giua|ve|"
+                                # or an adverb of time that opens the sentence ("Hiện nay, các thôn tổ chức trực ...",
+                                # "Ngay sau khi nhận được văn bản này, UBND các xã ...", "Thời gian tới, ..."): an
+                                # adverbial, its comma closes it, the clause's subject follows
+                                r"hien\s*nay|hien\s*tai|ngay|truoc\s*mat|thoi\s*gian\s*toi|sap\s*toi)[\s,]")
 #: a subject's noun phrase after the fronted phrase's comma: a determiner or a head ("các địa phương", "mọi cán bộ",
 #: "người đứng đầu các đơn vị", "Chủ tịch UBND các huyện") or a name ("Sở Y tế"); not a list's next lowercase noun
 #: ("người dân, doanh nghiệp")
