@@ -744,8 +744,8 @@ class Drafter:
                     duties.append(duty)
                     continue
             reason = self._not_a_duty(folded, sentence)
-            if reason and duties and re.match(g.BARE_TIME, folded):
-                reason = None  # "Quý IV/2025." on its own line after an item: that item's time (the step below)
+            if reason and duties and g.TIME_SLOT_LINE.match(folded):
+                reason = None  # "Quý IV/2025.", "Năm 2026." on its own line after an item: that item's time (the step below)
             if reason:
                 self._read_scope(sentence, folded)
                 self._not_duty(node, sentence, reason)

@@ -1141,12 +1141,19 @@ REPORT_INSIDE = re.compile(r",\s*(gui|nop)\s*(bao\s*cao|ket\s*qua)\b")
 #: ..." is (a time expression names no act: it cannot be a duty of its own)
 BARE_TIME = (r"^\W*(?:(?:trong|truoc|den\s*het|het|cuoi)\s*)?(?:(?:thang\s*\d{1,2}|quy\s*(?:iv|i{1,3}|[1-4]))\s*(?:nam\s*|[/.]\s*)"
              r"|ngay\s*\d{1,2}\s*(?:thang\s*|[/.-]\s*)\d{1,2}\s*(?:nam\s*|[/.-]\s*))\d{4}\W*$")
+#: a line that only gives the time of the item above it, set on a line of its own under a list item: a slot named by its
+#: label ("Thời gian: ...", "Thời gian ra quân: ...", "Thời hạn hoàn thành: ..."), a bare time (BARE_TIME), or a year
+#: alone closed by a full stop ("Năm 2026."; with a colon or no stop it heads what follows, a heading as often)
+TIME_SLOT_LINE = re.compile(r"^\W*(?:thoi\s*(?:gian|han)|han)\b(?:\s+[a-z]+){0,3}\s*:|" + BARE_TIME +
+                            r"|^\W*(?:trong\s*)?nam\s*\d{4}\s*\.\s*$")
 #: a part of the figure before ("Trong đó, tỷ lệ ... đạt 100%"): the same duty
 OF_WHICH = re.compile(r"^\W*trong\s*do\b")
 COMPLETION_STEP = re.compile(r"^\W*(?:thoi\s*han\s*)?(hoan\s*thanh|xong)\b|"
                              # "Thời gian hoàn thành: trước ngày 30/6/2024", "thời gian thực hiện: Quý IV/2024", "Thời hạn: ..."
                              r"^\W*(?:thoi\s*(?:gian|han)|han)\s*(?:hoan\s*thanh|thuc\s*hien|bao\s*cao)?\s*:|"
-                             + BARE_TIME)
+                             # "Thời gian ra quân: ...": a slot named by its act
+                             r"^\W*thoi\s*gian\s*(?:[a-z]+\s*){1,2}:|"
+                             + BARE_TIME + r"|^\W*(?:trong\s*)?nam\s*\d{4}\s*\.\s*$")
 #: (and a step that sends the work's result, "Yêu cầu hoàn thiện, gửi ý kiến tham gia về Bộ ... trước ngày ...")
 REPORT_STEP = re.compile(r"^\W*(?:yeu\s*cau\s*)?(?:hoan\s*thien\s*,?\s*(?:va\s*)?(?:bao\s*cao\s*)?)?(gui|nop)\s*"
                          r"(bao\s*cao|ket\s*qua|ve|y\s*kien|ho\s*so|van\s*ban|du\s*thao|"
