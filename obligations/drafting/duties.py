@@ -3814,6 +3814,10 @@ def a_day_held_is_no_due_date(obligations: list[dict]) -> None:
                                                       "hạn, R3)").format(phrase=due["phrase"])}
 
 
+#: what may stand before a window that opens its sentence: nothing, a dash, or its start ("Từ nay", "từ bây giờ")
+_FRONTED_UNTIL = re.compile(r"^\W*(?:tu\s*(?:nay|bay\s*gio)\s*)?$")
+
+
 def carried_on_until_a_day(obligations: list[dict]) -> None:
     """R3: "tiếp tục thực hiện nghiêm Chỉ thị số 16/CT-TTg ... đến hết ngày 25/8/2021": a conduct carried on or prolonged
     "(cho) đến hết ngày ..." holds until that day, it is not due by it: none, the day in the note (marked); a task to
@@ -3826,7 +3830,13 @@ def carried_on_until_a_day(obligations: list[dict]) -> None:
                 or g.COMPLETION_ANYWHERE.search(said):
             continue
         start = said.find(phrase)
-        if start < 0 or not g.CARRIED_ON.search(said[:start + len(phrase)]):
+        if start < 0:
+            continue
+        # the window fronted as the clause's time adverbial ("Từ nay đến hết ngày 31/12/2025, các thôn tiếp tục vận
+        # động ..."): its scope is the clause after it, up to the next ';' or '.'
+        fronted = _FRONTED_UNTIL.match(said[:start])
+        scope = said[:start + len(phrase)] + (re.split(r";|\.\s", said[start + len(phrase):])[0] if fronted else "")
+        if not g.CARRIED_ON.search(scope):
             continue
         duty["deadline"] = {"kind": "none", "note": _("áp dụng đến hết ngày {day} (\"{phrase}\"), không phải thời hạn").format(
             day=f"{due['date']:%d/%m/%Y}", phrase=due["phrase"]), "review": [_(
