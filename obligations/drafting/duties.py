@@ -2788,13 +2788,19 @@ def _deadline_of(kind: str, match: re.Match, sentence: str | None = None) -> dic
         if kind == "window_days":
             import datetime as dt
 
-            start_day = int(match.group(1) or match.group(3))
-            start_month, end_month = match.group(2) or match.group(4), int(match.group(6))
-            end = dt.date(int(match.group(7)), end_month, int(match.group(5)))
+            parts = match.groups()
+            if len(parts) == 14 and parts[7] is not None:
+                parts = parts[7:]  # the bare window written with dots, the pattern's second form
+            start_day = int(parts[0] or parts[2])
+            start_month, end_month = parts[1] or parts[3], int(parts[5])
+            end = dt.date(int(parts[6]), end_month, int(parts[4]))
             start_month = int(start_month) if start_month else end_month
             start = dt.date(end.year - (start_month > end_month), start_month, start_day)
             if start > end:
                 return None
+            own_year = re.match(r"\W*(?:\d{1,2}\s*[/.]\s*){2}(\d{4})", match.group(0))
+            if own_year and int(own_year.group(1)) != start.year:
+                return None  # "(17/10/2002 - 17/10/2022)": the years an anniversary counts, no window of work
             return {"kind": "from_date", "date": start, "review": [_days_span_mark(start, end)], "_until": end}
         if kind in ("before_date", "by_date", "from_date"):
             import datetime as dt

@@ -279,9 +279,13 @@ DEADLINES = [
                                r"(\d{1,2})\s*(?:thang\s*|[/-]\s*|\.(?=\d))(\d{1,2})\s*(?:nam\s*|[/.-]\s*)(\d{4})")),
     # a bare window, both ends written day/month and the year once ("(trong khoảng thời gian 15/5-22/5/2027)"): the
     # same window (groups 3 and 4 empty, as the layout above)
-    ("window_days", re.compile(r"(?<![/\w.-])(\d{1,2})\s*/\s*(\d{1,2})\s*[-–]\s*()()(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})\b")),
+    # written with the press's dots too ("1.11 - 10.12.2025"), or with the first end's own year ("01/11/2025 -
+    # 10/12/2025"); the marks of one date are one kind, a slash or a dot
+    ("window_days", re.compile(r"(?<![/\w.-])(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*\d{4})?\s*[-–]\s*()()(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})\b|"
+                               r"(?<![/\w.-])(\d{1,2})\.(\d{1,2})(?:\.\d{4})?\s*[-–]\s*()()(\d{1,2})\.(\d{1,2})\.(\d{4})\b")),
     ("before_date", re.compile(r"truoc\s*(?:ngay\s*(\d{1,2})\s*(?:thang\s*|[/.-]\s*)(\d{1,2})\s*(?:nam\s*|[/.-]\s*)(\d{4})|"
-                               r"(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4}))")),
+                               # "trước 31/10/2025", "trước 31.10.2025", "trước 31-10-2025": the day with no "ngày"
+                               r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4}))")),
     # "chậm nhất ngày ...", "đến ngày ..."; and an act set on one day ("phát động ... vào ngày 12/02/2019", "tổ
     # chức vào ngày ..."): done on that day, so by it (a day a text was issued or signed on is not: read_deadlines)
     # "hạn cuối ngày ...", "đến hết ngày ..."; "chậm nhất 15/12/2024" with no "ngày"; a date written with dots
