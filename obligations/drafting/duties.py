@@ -749,8 +749,8 @@ class Drafter:
                     duties.append(duty)
                     continue
             reason = self._not_a_duty(folded, sentence)
-            if reason and duties and re.match(g.BARE_TIME, folded):
-                reason = None  # "Quý IV/2025." on its own line after an item: that item's time (the step below)
+            if reason and duties and g.TIME_SLOT_LINE.match(folded):
+                reason = None  # "Quý IV/2025.", "Năm 2026." on its own line after an item: that item's time (the step below)
             if reason:
                 self._read_scope(sentence, folded)
                 self._not_duty(node, sentence, reason)
@@ -2832,13 +2832,19 @@ def _deadline_of(kind: str, match: re.Match, sentence: str | None = None) -> dic
         if kind == "window_days":
             import datetime as dt
 
-            start_day = int(match.group(1) or match.group(3))
-            start_month, end_month = match.group(2) or match.group(4), int(match.group(6))
-            end = dt.date(int(match.group(7)), end_month, int(match.group(5)))
+            parts = match.groups()
+            if len(parts) == 14 and parts[7] is not None:
+                parts = parts[7:]  # the bare window written with dots, the pattern's second form
+            start_day = int(parts[0] or parts[2])
+            start_month, end_month = parts[1] or parts[3], int(parts[5])
+            end = dt.date(int(parts[6]), end_month, int(parts[4]))
             start_month = int(start_month) if start_month else end_month
             start = dt.date(end.year - (start_month > end_month), start_month, start_day)
             if start > end:
                 return None
+            own_year = re.match(r"\W*(?:\d{1,2}\s*[/.]\s*){2}(\d{4})", match.group(0))
+            if own_year and int(own_year.group(1)) != start.year:
+                return None  # "(17/10/2002 - 17/10/2022)": the years an anniversary counts, no window of work
             return {"kind": "from_date", "date": start, "review": [_days_span_mark(start, end)], "_until": end}
         if kind in ("before_date", "by_date", "from_date"):
             import datetime as dt
@@ -3858,6 +3864,10 @@ def a_day_held_is_no_due_date(obligations: list[dict]) -> None:
                                                       "hạn, R3)").format(phrase=due["phrase"])}
 
 
+#: what may stand before a window that opens its sentence: nothing, a dash, or its start ("Từ nay", "từ bây giờ")
+_FRONTED_UNTIL = re.compile(r"^\W*(?:tu\s*(?:nay|bay\s*gio)\s*)?$")
+
+
 def carried_on_until_a_day(obligations: list[dict]) -> None:
     """R3: "tiếp tục thực hiện nghiêm Chỉ thị số 16/CT-TTg ... đến hết ngày 25/8/2021": a conduct carried on or prolonged
     "(cho) đến hết ngày ..." holds until that day, it is not due by it: none, the day in the note (marked); a task to
@@ -3870,7 +3880,13 @@ def carried_on_until_a_day(obligations: list[dict]) -> None:
                 or g.COMPLETION_ANYWHERE.search(said):
             continue
         start = said.find(phrase)
-        if start < 0 or not g.CARRIED_ON.search(said[:start + len(phrase)]):
+        if start < 0:
+            continue
+        # the window fronted as the clause's time adverbial ("Từ nay đến hết ngày 31/12/2025, các thôn tiếp tục vận
+        # động ..."): its scope is the clause after it, up to the next ';' or '.'
+        fronted = _FRONTED_UNTIL.match(said[:start])
+        scope = said[:start + len(phrase)] + (re.split(r";|\.\s", said[start + len(phrase):])[0] if fronted else "")
+        if not g.CARRIED_ON.search(scope):
             continue
         duty["deadline"] = {"kind": "none", "note": _("áp dụng đến hết ngày {day} (\"{phrase}\"), không phải thời hạn").format(
             day=f"{due['date']:%d/%m/%Y}", phrase=due["phrase"]), "review": [_(

@@ -279,9 +279,13 @@ DEADLINES = [
                                r"(\d{1,2})\s*(?:thang\s*|[/-]\s*|\.(?=\d))(\d{1,2})\s*(?:nam\s*|[/.-]\s*)(\d{4})")),
     # a bare window, both ends written day/month and the year once ("(trong khoảng thời gian 15/5-22/5/2027)"): the
     # same window (groups 3 and 4 empty, as the layout above)
-    ("window_days", re.compile(r"(?<![/\w.-])(\d{1,2})\s*/\s*(\d{1,2})\s*[-–]\s*()()(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})\b")),
+    # written with the press's dots too ("1.11 - 10.12.2025"), or with the first end's own year ("01/11/2025 -
+    # 10/12/2025"); the marks of one date are one kind, a slash or a dot
+    ("window_days", re.compile(r"(?<![/\w.-])(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*\d{4})?\s*[-–]\s*()()(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})\b|"
+                               r"(?<![/\w.-])(\d{1,2})\.(\d{1,2})(?:\.\d{4})?\s*[-–]\s*()()(\d{1,2})\.(\d{1,2})\.(\d{4})\b")),
     ("before_date", re.compile(r"truoc\s*(?:ngay\s*(\d{1,2})\s*(?:thang\s*|[/.-]\s*)(\d{1,2})\s*(?:nam\s*|[/.-]\s*)(\d{4})|"
-                               r"(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4}))")),
+                               # "trước 31/10/2025", "trước 31.10.2025", "trước 31-10-2025": the day with no "ngày"
+                               r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4}))")),
     # "chậm nhất ngày ...", "đến ngày ..."; and an act set on one day ("phát động ... vào ngày 12/02/2019", "tổ
     # chức vào ngày ..."): done on that day, so by it (a day a text was issued or signed on is not: read_deadlines)
     # "hạn cuối ngày ...", "đến hết ngày ..."; "chậm nhất 15/12/2024" with no "ngày"; a date written with dots
@@ -1141,12 +1145,19 @@ REPORT_INSIDE = re.compile(r",\s*(gui|nop)\s*(bao\s*cao|ket\s*qua)\b")
 #: ..." is (a time expression names no act: it cannot be a duty of its own)
 BARE_TIME = (r"^\W*(?:(?:trong|truoc|den\s*het|het|cuoi)\s*)?(?:(?:thang\s*\d{1,2}|quy\s*(?:iv|i{1,3}|[1-4]))\s*(?:nam\s*|[/.]\s*)"
              r"|ngay\s*\d{1,2}\s*(?:thang\s*|[/.-]\s*)\d{1,2}\s*(?:nam\s*|[/.-]\s*))\d{4}\W*$")
+#: a line that only gives the time of the item above it, set on a line of its own under a list item: a slot named by its
+#: label ("Thời gian: ...", "Thời gian ra quân: ...", "Thời hạn hoàn thành: ..."), a bare time (BARE_TIME), or a year
+#: alone closed by a full stop ("Năm 2026."; with a colon or no stop it heads what follows, a heading as often)
+TIME_SLOT_LINE = re.compile(r"^\W*(?:thoi\s*(?:gian|han)|han)\b(?:\s+[a-z]+){0,3}\s*:|" + BARE_TIME +
+                            r"|^\W*(?:trong\s*)?nam\s*\d{4}\s*\.\s*$")
 #: a part of the figure before ("Trong đó, tỷ lệ ... đạt 100%"): the same duty
 OF_WHICH = re.compile(r"^\W*trong\s*do\b")
 COMPLETION_STEP = re.compile(r"^\W*(?:thoi\s*han\s*)?(hoan\s*thanh|xong)\b|"
                              # "Thời gian hoàn thành: trước ngày 30/6/2024", "thời gian thực hiện: Quý IV/2024", "Thời hạn: ..."
                              r"^\W*(?:thoi\s*(?:gian|han)|han)\s*(?:hoan\s*thanh|thuc\s*hien|bao\s*cao)?\s*:|"
-                             + BARE_TIME)
+                             # "Thời gian ra quân: ...": a slot named by its act
+                             r"^\W*thoi\s*gian\s*(?:[a-z]+\s*){1,2}:|"
+                             + BARE_TIME + r"|^\W*(?:trong\s*)?nam\s*\d{4}\s*\.\s*$")
 #: (and a step that sends the work's result, "Yêu cầu hoàn thiện, gửi ý kiến tham gia về Bộ ... trước ngày ...")
 REPORT_STEP = re.compile(r"^\W*(?:yeu\s*cau\s*)?(?:hoan\s*thien\s*,?\s*(?:va\s*)?(?:bao\s*cao\s*)?)?(gui|nop)\s*"
                          r"(bao\s*cao|ket\s*qua|ve|y\s*kien|ho\s*so|van\s*ban|du\s*thao|"

@@ -546,6 +546,13 @@ PLACE_AND_DATE = re.compile(r"^\W*[^\W\d][^,;:]{0,40},\s*" + g.DATE_WORDS.patter
 _NESTING = ("chapter", "article", "roman", "arabic", "letter", "dash", "plus")
 
 
+def _slots_of_their_own(item: Node) -> bool:
+    """Whether the items of ``item``'s list give their times each on their own line: the list's only item, or the item
+    before it with a time slot under it ("- Cải tạo ..." / "Năm 2026." / "- Xây mới ..." / "Năm 2027.")."""
+    items = [n for n in item.parent.children if n.marker == item.marker]
+    return len(items) == 1 or any(g.TIME_SLOT_LINE.match(g.fold_chars(p.text)) for p in items[-2].paragraphs[1:])
+
+
 def build_tree(paras: list[Paragraph]) -> Node:
     """The clause tree of the operative paragraphs (already cut to the body)."""
     root = Node("root", None, [])
@@ -577,6 +584,17 @@ def build_tree(paras: list[Paragraph]) -> Node:
                     stack.pop()  # "II. GIẢI PHÁP / Chỉ tiêu năm 2027 / - ...": a heading inside the part
                 node = _child(stack[-1], "paragraph", None, [para], counters)
                 stack.append(node)
+                index += 1
+                continue
+            item = stack[-1]
+            if len(stack) > 1 and item.marker in ("dash", "plus") and g.TIME_SLOT_LINE.match(g.fold_chars(para.text)) \
+                    and (index + 1 < len(paras) and paras[index + 1].marker == item.marker
+                         or _slots_of_their_own(item)):
+                # "- Tổ chức tập huấn ..." / "Thời gian: trước ngày 30/6/2025." / "- ...": the item's own time slot, set
+                # on the line under it, with the next item after it (or under a list's only item); a time names no act,
+                # it closes no list. A slot after the last of several items is the whole list's (an event's time,
+                # done_in_the_events_time), read as before
+                item.paragraphs.append(para)
                 index += 1
                 continue
             if len(stack) > 1:
