@@ -10513,3 +10513,16 @@ def test_a_heading_in_capitals_that_names_a_body_leads_its_list(catalogue):
     assert _r35_bound(_R35_COMMUNE, "PHÒNG CHỐNG DỊCH XÃ:\n- Phun hóa chất diệt muỗi tại các ổ dịch.", "Phun", catalogue,
                       "ubnd-xa") == ["ubnd-xa"]
 
+
+def test_more_kinds_of_persons(catalogue):
+    """R1, each kind its own id: pupils ("Học sinh các trường ...": the schools are whose the pupils are), visitors
+    listed beside the people, a market's traders, the owners of craft with the plural on the craft ("Chủ các phương
+    tiện tàu cá")."""
+    assert _r35_bound(_R35_COMMUNE, "Học sinh các trường trên địa bàn xã không được tắm ở sông, suối, ao, hồ khi không có "
+                      "người lớn đi kèm.", "Học sinh", catalogue, "ubnd-xa") == ["hoc-sinh"]
+    assert _r35_bound(_R35_COMMUNE, "Người dân, du khách không được thả đèn trời trong dịp lễ hội.", "Người dân",
+                      catalogue, "ubnd-xa") == ["du-khach", "nguoi-dan"]
+    assert _r35_bound(_R35_COMMUNE, "Các tiểu thương tại chợ Phú Nghĩa phải thu gom rác thải vào đúng nơi quy định.",
+                      "Các tiểu", catalogue, "ubnd-xa") == ["tieu-thuong"]
+    assert _r35_bound(_R35_COMMUNE, "Chủ các phương tiện tàu cá phải neo đậu tàu thuyền tại nơi tránh trú an toàn.",
+                      "Chủ các", catalogue, "ubnd-xa") == ["chu-phuong-tien-tren-bien"]

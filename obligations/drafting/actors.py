@@ -207,10 +207,19 @@ _PEOPLE_KINDS = (
     (r"cong\s*so", None),
     # the owners of what a text governs (R1: each kind its own id, as sets 18 to 21 record them): craft at sea ("chủ tàu,
     # thuyền", "chủ phương tiện"), fish cages ("chủ lồng, bè nuôi trồng thủy sản", "hộ nuôi trồng thủy sản"), forests
-    (r"chu\s*(?:tau\s*(?:,\s*|va\s+)?thuyen|tau\s*thuyen|tau|phuong\s*tien(?:\s*tren\s*bien)?)", "chu-phuong-tien-tren-bien"),
+    # the owner of each craft ("chủ các phương tiện tàu cá": the plural on the thing owned, the owner still the kind)
+    (r"chu\s*(?:cac\s+)?(?:tau\s*(?:,\s*|va\s+)?thuyen|tau\s*thuyen|tau(?:\s*ca)?|phuong\s*tien(?:\s*tau\s*ca|\s*tren\s*bien)?)",
+     "chu-phuong-tien-tren-bien"),
     (r"(?:chu\s*long\s*(?:,\s*|va\s+)?be|ho\s*nuoi\s*trong\s*thuy\s*san)(?:\s*nuoi\s*trong\s*thuy\s*san)?",
      "chu-long-be-nuoi-trong-thuy-san"),
     (r"(?:don\s*vi\s*)?chu\s*rung", "chu-rung"),
+    # the persons a commune's or a school's notice charges beside the households (R1: each kind its own id): pupils and
+    # students ("Học sinh các trường ... không được tắm ở sông"), visitors ("Người dân, du khách không được ..."), the
+    # traders of a market ("Các tiểu thương tại chợ ... phải ..."), the investors a district gives its capital to
+    (r"hoc\s*sinh(?:\s*(?:,|va)\s*sinh\s*vien)?", "hoc-sinh"),
+    (r"(?:du\s*khach|khach\s*du\s*lich)", "du-khach"),
+    (r"tieu\s*thuong", "tieu-thuong"),
+    (r"chu\s*dau\s*tu", "chu-dau-tu"),
     # the voters an election's notice charges ("cử tri nếu phát hiện có sai sót ... phản ánh ..."), set 19's id
     (r"cu\s*tri", "cu-tri"),
 )
@@ -236,7 +245,8 @@ _PEOPLE_NAMES = {"to-chuc-ca-nhan": "Tổ chức, cá nhân", "to-chuc": "Tổ c
                  "ho-gia-dinh": "Hộ gia đình", "truong-hoc": "Trường học", "benh-vien": "Bệnh viện",
                  "co-so-kinh-doanh": "Cơ sở kinh doanh", "co-so-kinh-doanh-dich-vu": "Cơ sở kinh doanh dịch vụ",
                  "chu-phuong-tien-tren-bien": "Chủ phương tiện trên biển",
-                 "chu-long-be-nuoi-trong-thuy-san": "Chủ lồng, bè nuôi trồng thủy sản", "chu-rung": "Chủ rừng", "cu-tri": "Cử tri"}
+                 "chu-long-be-nuoi-trong-thuy-san": "Chủ lồng, bè nuôi trồng thủy sản", "chu-rung": "Chủ rừng", "cu-tri": "Cử tri",
+                 "hoc-sinh": "Học sinh", "du-khach": "Du khách", "tieu-thuong": "Tiểu thương", "chu-dau-tu": "Chủ đầu tư"}
 #: a relative clause of "có" (what the members have) after a kind, then a modal that opens the predicate ("Các hộ gia
 #: đình có bể chứa nước phải thả cá", "cơ sở có nguy cơ cao cần ..."): the clause narrows the kind, its members still
 #: bound; without the modal "có" is the predicate and the kind measured ("Người dân có thẻ BHYT đạt 95%": R2). Folded.
@@ -289,6 +299,8 @@ _CLASS_HEADS = {
     "chu-long-be-nuoi-trong-thuy-san": "Chủ lồng, bè",
     "chu-rung": "Chủ rừng",
     "cu-tri": "Cử tri tự chịu trách nhiệm",
+    "hoc-sinh": "Hiệu trưởng nhà trường; cha mẹ học sinh", "du-khach": "Du khách tự chịu trách nhiệm",
+    "tieu-thuong": "Tiểu thương tự chịu trách nhiệm", "chu-dau-tu": "Người đứng đầu chủ đầu tư",
     "hộ": "Chủ hộ", "cơ sở": "Chủ cơ sở", "hợp tác xã": "Giám đốc hợp tác xã",  # kinds by their modifier
     HAMLET_NOUN: "Trưởng thôn, xóm, ấp, bản, tổ dân phố",  # a hamlet answers through its head, whom the people elect
 }
