@@ -10482,6 +10482,9 @@ def test_a_communes_level_word_closes_a_name(catalogue):
                       catalogue, "ubnd-xa") == ["doan-thanh-nien-xa"]
     assert _r35_bound(_R35_COMMUNE, "Trạm Y tế xã phối hợp với Công an xã tuần tra các điểm nóng về vệ sinh.", "Trạm",
                       catalogue, "ubnd-xa") == ["tram-y-te-xa"]
+    # a commune's own name after its level word is the body's; a dash after the level opens an apposition
+    assert _r35_bound(_R35_COMMUNE, "Ban Chỉ huy Quân sự xã – cơ quan thường trực Hội đồng nghĩa vụ quân sự tiếp tục rà "
+                      "soát hồ sơ công dân trong độ tuổi nhập ngũ.", "Ban", catalogue, "ubnd-xa") == ["ban-chi-huy-quan-su-xa"]
 
 
 def test_a_name_listing_its_fields_ends_with_the_last_fields_compound(catalogue):

@@ -1562,6 +1562,8 @@ def read_body(text: str, province: str | None = None, expected: bool = False) ->
         end = territory[-1] + 1
         while end < limit and (words[end][2][:1].isupper() or words[end][2] in ("-", "–")):
             end += 1  # "tỉnh Lâm Đồng"
+        while end > territory[-1] + 1 and words[end - 1][2] in ("-", "–") and words[territory[-1]][2] in ("xã", "phường"):
+            end -= 1  # "Ban Chỉ huy Quân sự phường – cơ quan thường trực ...": a dash after the level opens an apposition
     elif verb is not None:
         end = verb
     elif capped:  # no predicate found: the name is its capitalised words, each with its compound's second syllable
@@ -1574,7 +1576,8 @@ def read_body(text: str, province: str | None = None, expected: bool = False) ->
     if end <= first or end - first > 12:
         return None
     name_words = [w for _s, _e, w in words[:end]]
-    if territory and territory[-1] + 1 < end:  # the province's own name, after "tỉnh", is not the body's
+    if territory and territory[-1] + 1 < end and words[territory[-1]][2] not in ("xã", "phường"):
+        # the province's own name, after "tỉnh", is not the body's; a commune's is ("Trường Tiểu học số 2 xã An Phú")
         name_words = name_words[:territory[-1] + 1]
     elif province and fold(" ".join(name_words)).endswith(" " + fold(province)):
         name_words = name_words[:len(name_words) - len(province.split())]
