@@ -10647,3 +10647,73 @@ def test_a_day_written_with_no_ngay_and_a_bare_window(catalogue):
         assert [(d["date"], d["_until"]) for _s, _e, d in read_deadlines(bare)] == [
             (dt.date(2025, 11, 1), dt.date(2025, 12, 10))], bare
     assert read_deadlines("tổ chức kỷ niệm 20 năm ngày thành lập thành phố (17/10/2002 - 17/10/2022).") == []
+
+
+# Round 35, bodies named: words and lists
+
+_R35_COMMUNE = ("ỦY BAN NHÂN DÂN\nXÃ PHÚ NGHĨA\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+                "Số: 41/TB-UBND\n\nPhú Nghĩa, ngày 12 tháng 5 năm 2024\n\nTHÔNG BÁO\nVề việc triển khai công tác phòng "
+                "chống dịch sốt xuất huyết\n\n")
+_R35_DISTRICT = ("ỦY BAN NHÂN DÂN\nHUYỆN ĐÔNG KHÊ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+                 "Số: 718/UBND-NN\n\nĐông Khê, ngày 12 tháng 5 năm 2024\n\nV/v triển khai nhiệm vụ phòng chống thiên tai\n\n")
+
+
+def _r35_bound(header: str, body: str, start: str, catalogue, issuer: str) -> list[str]:
+    duties = draft_text(header + body + "\n", catalogue, issuer=issuer)["obligations"]
+    return sorted(next(d for d in duties if d["quotes"][0].lstrip("- ").startswith(start))["actors"])
+
+
+def test_a_communes_level_word_closes_a_name(catalogue):
+    """R7: "xã", "phường" written in lower case after a name close it as "huyện" and "tỉnh" do ("Đoàn Thanh niên xã ra
+    quân ...": not a body named "Đoàn Thanh niên xã ra quân dọn vệ sinh"); "xã hội" is no level."""
+    assert _r35_bound(_R35_COMMUNE, "Đoàn Thanh niên xã ra quân dọn vệ sinh các tuyến đường liên thôn.", "Đoàn",
+                      catalogue, "ubnd-xa") == ["doan-thanh-nien-xa"]
+    assert _r35_bound(_R35_COMMUNE, "Trạm Y tế xã phối hợp với Công an xã tuần tra các điểm nóng về vệ sinh.", "Trạm",
+                      catalogue, "ubnd-xa") == ["tram-y-te-xa"]
+    # a commune's own name after its level word is the body's; a dash after the level opens an apposition
+    assert _r35_bound(_R35_COMMUNE, "Ban Chỉ huy Quân sự xã – cơ quan thường trực Hội đồng nghĩa vụ quân sự tiếp tục rà "
+                      "soát hồ sơ công dân trong độ tuổi nhập ngũ.", "Ban", catalogue, "ubnd-xa") == ["ban-chi-huy-quan-su-xa"]
+
+
+def test_a_name_listing_its_fields_ends_with_the_last_fields_compound(catalogue):
+    """A name whose fields are joined by "và" ends with the last field's compound when the words after it, in lower
+    case and with no level's word, run on ("Phòng Kinh tế và Hạ tầng thẩm định ...", "Trung tâm Văn hóa, Thông tin và
+    Thể thao tăng thời lượng phát thanh ...", cut at "Thể" before); an act as the field runs on ("Sở Nông nghiệp và Phát
+    triển nông thôn")."""
+    assert _r35_bound(_R35_DISTRICT, "Phòng Kinh tế và Hạ tầng thẩm định hồ sơ cấp phép xây dựng trong thời hạn 10 ngày "
+                      "làm việc.", "Phòng", catalogue, "ubnd-huyen") == ["phong-kinh-te-va-ha-tang"]
+    assert _r35_bound(_R35_DISTRICT, "Trung tâm Văn hóa, Thông tin và Thể thao tăng thời lượng phát thanh về phòng chống "
+                      "thiên tai.", "Trung", catalogue, "ubnd-huyen") == ["trung-tam-van-hoa-thong-tin-va-the-thao-huyen"]
+
+
+def test_a_cooperative_by_its_noun_and_proper_name(catalogue):
+    """"Hợp tác xã" and a capital is a cooperative's name (Luật Hợp tác xã 2023), a body of its own; its place's proper
+    name, capitalised after the name's words in lower case, closes it before the predicate."""
+    assert _r35_bound(_R35_COMMUNE, "Hợp tác xã Dịch vụ nông nghiệp Phú Nghĩa cung ứng đủ giống lúa cho nhân dân trước "
+                      "ngày 25/5/2024.", "Hợp tác", catalogue, "ubnd-xa") == ["hop-tac-xa-dich-vu-nong-nghiep-phu-nghia"]
+
+
+def test_a_heading_in_capitals_that_names_a_body_leads_its_list(catalogue):
+    """"TRẠM Y TẾ XÃ:" read in sentence case ("Trạm y tế xã:") is still the station's name: a heading of an organisation's
+    noun, its words and a level alone; the items under it are the station's, not the issuing commune's. A heading that
+    opens with an act ("PHÒNG CHỐNG DỊCH XÃ:") names no one."""
+    assert _r35_bound(_R35_COMMUNE, "TRẠM Y TẾ XÃ:\n- Phun hóa chất diệt muỗi tại các ổ dịch.", "Phun", catalogue,
+                      "ubnd-xa") == ["tram-y-te-xa"]
+    assert _r35_bound(_R35_COMMUNE, "ĐOÀN THANH NIÊN XÃ:\n- Ra quân dọn vệ sinh môi trường tại các khu dân cư.", "Ra quân",
+                      catalogue, "ubnd-xa") == ["doan-thanh-nien-xa"]
+    assert _r35_bound(_R35_COMMUNE, "PHÒNG CHỐNG DỊCH XÃ:\n- Phun hóa chất diệt muỗi tại các ổ dịch.", "Phun", catalogue,
+                      "ubnd-xa") == ["ubnd-xa"]
+
+
+def test_more_kinds_of_persons(catalogue):
+    """R1, each kind its own id: pupils ("Học sinh các trường ...": the schools are whose the pupils are), visitors
+    listed beside the people, a market's traders, the owners of craft with the plural on the craft ("Chủ các phương
+    tiện tàu cá")."""
+    assert _r35_bound(_R35_COMMUNE, "Học sinh các trường trên địa bàn xã không được tắm ở sông, suối, ao, hồ khi không có "
+                      "người lớn đi kèm.", "Học sinh", catalogue, "ubnd-xa") == ["hoc-sinh"]
+    assert _r35_bound(_R35_COMMUNE, "Người dân, du khách không được thả đèn trời trong dịp lễ hội.", "Người dân",
+                      catalogue, "ubnd-xa") == ["du-khach", "nguoi-dan"]
+    assert _r35_bound(_R35_COMMUNE, "Các tiểu thương tại chợ Phú Nghĩa phải thu gom rác thải vào đúng nơi quy định.",
+                      "Các tiểu", catalogue, "ubnd-xa") == ["tieu-thuong"]
+    assert _r35_bound(_R35_COMMUNE, "Chủ các phương tiện tàu cá phải neo đậu tàu thuyền tại nơi tránh trú an toàn.",
+                      "Chủ các", catalogue, "ubnd-xa") == ["chu-phuong-tien-tren-bien"]

@@ -181,6 +181,9 @@ _ORGANISATIONS = {
     "Điện lực": ("Giám đốc", None),
     # the Party's committee of a level ("Đảng ủy xã", Điều lệ Đảng, Điều 17): answered for by its secretary
     "Đảng ủy": ("Bí thư", None),
+    # a cooperative named by its noun and a capital ("Hợp tác xã Dịch vụ nông nghiệp An Bình", Luật Hợp tác xã 2023,
+    # Điều 8: its name is "Hợp tác xã" and a proper name): a body of its own, not the committee that charges it
+    "Hợp tác xã": ("Giám đốc", None),
 }
 #: R1: the kinds of persons and non-state bodies a provincial text binds beside its agencies, one id each
 #: (folded words, id; None: a word for the state's offices that adds no body beside the agencies)
@@ -204,10 +207,19 @@ _PEOPLE_KINDS = (
     (r"cong\s*so", None),
     # the owners of what a text governs (R1: each kind its own id, as sets 18 to 21 record them): craft at sea ("chủ tàu,
     # thuyền", "chủ phương tiện"), fish cages ("chủ lồng, bè nuôi trồng thủy sản", "hộ nuôi trồng thủy sản"), forests
-    (r"chu\s*(?:tau\s*(?:,\s*|va\s+)?thuyen|tau\s*thuyen|tau|phuong\s*tien(?:\s*tren\s*bien)?)", "chu-phuong-tien-tren-bien"),
+    # the owner of each craft ("chủ các phương tiện tàu cá": the plural on the thing owned, the owner still the kind)
+    (r"chu\s*(?:cac\s+)?(?:tau\s*(?:,\s*|va\s+)?thuyen|tau\s*thuyen|tau(?:\s*ca)?|phuong\s*tien(?:\s*tau\s*ca|\s*tren\s*bien)?)",
+     "chu-phuong-tien-tren-bien"),
     (r"(?:chu\s*long\s*(?:,\s*|va\s+)?be|ho\s*nuoi\s*trong\s*thuy\s*san)(?:\s*nuoi\s*trong\s*thuy\s*san)?",
      "chu-long-be-nuoi-trong-thuy-san"),
     (r"(?:don\s*vi\s*)?chu\s*rung", "chu-rung"),
+    # the persons a commune's or a school's notice charges beside the households (R1: each kind its own id): pupils and
+    # students ("Học sinh các trường ... không được tắm ở sông"), visitors ("Người dân, du khách không được ..."), the
+    # traders of a market ("Các tiểu thương tại chợ ... phải ..."), the investors a district gives its capital to
+    (r"hoc\s*sinh(?:\s*(?:,|va)\s*sinh\s*vien)?", "hoc-sinh"),
+    (r"(?:du\s*khach|khach\s*du\s*lich)", "du-khach"),
+    (r"tieu\s*thuong", "tieu-thuong"),
+    (r"chu\s*dau\s*tu", "chu-dau-tu"),
     # the voters an election's notice charges ("cử tri nếu phát hiện có sai sót ... phản ánh ..."), set 19's id
     (r"cu\s*tri", "cu-tri"),
 )
@@ -233,7 +245,8 @@ _PEOPLE_NAMES = {"to-chuc-ca-nhan": "Tổ chức, cá nhân", "to-chuc": "Tổ c
                  "ho-gia-dinh": "Hộ gia đình", "truong-hoc": "Trường học", "benh-vien": "Bệnh viện",
                  "co-so-kinh-doanh": "Cơ sở kinh doanh", "co-so-kinh-doanh-dich-vu": "Cơ sở kinh doanh dịch vụ",
                  "chu-phuong-tien-tren-bien": "Chủ phương tiện trên biển",
-                 "chu-long-be-nuoi-trong-thuy-san": "Chủ lồng, bè nuôi trồng thủy sản", "chu-rung": "Chủ rừng", "cu-tri": "Cử tri"}
+                 "chu-long-be-nuoi-trong-thuy-san": "Chủ lồng, bè nuôi trồng thủy sản", "chu-rung": "Chủ rừng", "cu-tri": "Cử tri",
+                 "hoc-sinh": "Học sinh", "du-khach": "Du khách", "tieu-thuong": "Tiểu thương", "chu-dau-tu": "Chủ đầu tư"}
 #: a relative clause of "có" (what the members have) after a kind, then a modal that opens the predicate ("Các hộ gia
 #: đình có bể chứa nước phải thả cá", "cơ sở có nguy cơ cao cần ..."): the clause narrows the kind, its members still
 #: bound; without the modal "có" is the predicate and the kind measured ("Người dân có thẻ BHYT đạt 95%": R2). Folded.
@@ -286,6 +299,8 @@ _CLASS_HEADS = {
     "chu-long-be-nuoi-trong-thuy-san": "Chủ lồng, bè",
     "chu-rung": "Chủ rừng",
     "cu-tri": "Cử tri tự chịu trách nhiệm",
+    "hoc-sinh": "Hiệu trưởng nhà trường; cha mẹ học sinh", "du-khach": "Du khách tự chịu trách nhiệm",
+    "tieu-thuong": "Tiểu thương tự chịu trách nhiệm", "chu-dau-tu": "Người đứng đầu chủ đầu tư",
     "hộ": "Chủ hộ", "cơ sở": "Chủ cơ sở", "hợp tác xã": "Giám đốc hợp tác xã",  # kinds by their modifier
     HAMLET_NOUN: "Trưởng thôn, xóm, ấp, bản, tổ dân phố",  # a hamlet answers through its head, whom the people elect
 }
@@ -1474,7 +1489,8 @@ def read_body(text: str, province: str | None = None, expected: bool = False) ->
                                # "Công an xã", "Công an phường": a body of the commune level by the level's noun
                                or opening.group(2).strip(",.;:").lower() in ("xã", "phường")
                                or expected and opening.group(1) in _NOUN_ONLY and fold(opening.group(2)) not in PREDICATE
-                               or _COMMITTEE_IN_LOWER_CASE.match(fold(text))):
+                               or _COMMITTEE_IN_LOWER_CASE.match(fold(text))
+                               or _a_heading_in_lower_case(text, opening)):
         return None  # "Ban Quản lý ...", "Công an tỉnh"; not "Ban hành ...", "Báo cáo ...", "Trường hợp ..."
     noun = opening.group(1)
     if noun == "Điện lực":  # "Điện lực Thái Nguyên": the province's power company, whichever province names it
@@ -1543,21 +1559,30 @@ def read_body(text: str, province: str | None = None, expected: bool = False) ->
     # (the level's word as written: "tình nguyện", "tinh thần" fold as "tỉnh" does and are no level: "Ban Chỉ đạo hiến máu
     # tình nguyện huyện" is the district's board, not a province's "Ban Chỉ đạo hiến máu tình")
     territory = [i for i in range(first, limit) if words[i][2] in ("tỉnh", "huyện")
+                 # a commune's level word, as written in lower case ("Đoàn Thanh niên xã ra quân ...", "Công an phường tuần
+                 # tra ..."): it closes the name as "huyện" does; not "xã hội" ("an sinh xã hội")
+                 or words[i][2] in ("xã", "phường") and not (i + 1 < len(words) and folded[i + 1] == "hoi")
                  or folded[i] in ("tp", "tp.") and i + 1 < limit and words[i + 1][2][:1].isupper()][:1]  # "... TP Cần Thơ"
     if territory:
         end = territory[-1] + 1
         while end < limit and (words[end][2][:1].isupper() or words[end][2] in ("-", "–")):
             end += 1  # "tỉnh Lâm Đồng"
+        while end > territory[-1] + 1 and words[end - 1][2] in ("-", "–") and words[territory[-1]][2] in ("xã", "phường"):
+            end -= 1  # "Ban Chỉ huy Quân sự phường – cơ quan thường trực ...": a dash after the level opens an apposition
     elif verb is not None:
         end = verb
-    elif capped:  # no predicate found: the name is its capitalised words
-        end = max((i + 1 for i in range(first, limit) if words[i][2][:1].isupper()), default=limit)
+    elif capped:  # no predicate found: the name is its capitalised words, each with its compound's second syllable
+        end = max((i + (2 if " ".join(folded[i:i + 2]) in _NOUNS | _IN_NAMES else 1) for i in range(first, limit)
+                   if words[i][2][:1].isupper()), default=limit)  # "... Thông tin và Thể thao", not "... và Thể"
     else:
         end = limit
+    if not territory:
+        end = _proper_name_closes(words, first, _last_field_closes(words, folded, first, end))
     if end <= first or end - first > 12:
         return None
     name_words = [w for _s, _e, w in words[:end]]
-    if territory and territory[-1] + 1 < end:  # the province's own name, after "tỉnh", is not the body's
+    if territory and territory[-1] + 1 < end and words[territory[-1]][2] not in ("xã", "phường"):
+        # the province's own name, after "tỉnh", is not the body's; a commune's is ("Trường Tiểu học số 2 xã An Phú")
         name_words = name_words[:territory[-1] + 1]
     elif province and fold(" ".join(name_words)).endswith(" " + fold(province)):
         name_words = name_words[:len(name_words) - len(province.split())]
@@ -1569,6 +1594,61 @@ def read_body(text: str, province: str | None = None, expected: bool = False) ->
     level = "national" if noun == "Bộ" else next((lvl for word, lvl in _LEVEL_WORDS if last == word),
                                                    "provincial" if province else "national")
     return name, noun, words[end - 1][1], level
+
+
+_HEADING_IN_LOWER_CASE = re.compile(r"(?:\s+[^\s,;:.()]+){1,4}?\s+(?:xã|phường|thị\s+trấn|huyện|tỉnh)\s*:?\s*$")
+
+
+def _a_heading_in_lower_case(text: str, opening: re.Match) -> bool:
+    """A heading that is a body's name and its level alone ("Trạm y tế xã:", "Đoàn thanh niên xã", as a heading set in
+    capitals reads in sentence case: "TRẠM Y TẾ XÃ:"), the list under it that body's: its name in lower case, no word
+    of it a verb the drafter knows, nor an act that opens it ("Phòng chống dịch xã:", "Báo cáo ... xã")."""
+    rest = text[opening.end(1):]
+    if not _HEADING_IN_LOWER_CASE.fullmatch(rest):
+        return False
+    folded = fold(rest).split()
+    opens = " ".join(fold(opening.group(1)).split()[-1:] + folded[:1])  # "phòng chống", "báo cáo", "ban hành"
+    return opens not in _IN_NAMES | PREDICATE and \
+        not any(w in PREDICATE or " ".join(folded[i:i + 2]) in PREDICATE for i, w in enumerate(folded[:-1]))
+
+
+def _last_field_closes(words: list, folded: list, first: int, end: int) -> int:
+    """A name that lists its fields ends with the last one's compound ("Phòng Kinh tế và Hạ tầng", "Trung tâm Văn hóa,
+    Thông tin và Thể thao"): after "và" and the capitalised field, a run of three or more words in lower case with no
+    level's word is the predicate the drafter does not know ("... và Hạ tầng thẩm định hồ sơ cấp phép"), not a tail of
+    the name; a field that is an act ("và Phát triển nông thôn") or a short tail ("và Tìm kiếm cứu nạn") runs on."""
+    joins = [i for i in range(first, end - 1) if words[i][2] == "và" and words[i + 1][2][:1].isupper()]
+    if not joins:
+        return end
+    field = joins[-1] + 1
+    if " ".join(folded[field:field + 2]) in _IN_NAMES:
+        return end
+    close = field + 1
+    while close < end and (words[close][2][:1].isupper() or words[close][2] in ("-", "–", "&")):
+        close += 1
+    if close < end and words[close - 1][2][:1].isupper():
+        close += 1  # the capital's second syllable ("Hạ tầng", "Thể thao")
+    tail = words[close:end]
+    if len(tail) >= 3 and all(w[:1].islower() and w not in ("-", "–") for _s, _e, w in tail):
+        return close
+    return end
+
+
+def _proper_name_closes(words: list, first: int, end: int) -> int:
+    """A proper name of two or more capitalised syllables after the name's words in lower case closes the name, as a
+    level's word does ("Hợp tác xã Dịch vụ nông nghiệp An Bình cung ứng giống ...", "Trường Mầm non Hoa Sen tổ chức
+    ..."): the words in lower case after it are the predicate's."""
+    index = end - 1
+    while index > first and words[index][2][:1].islower():
+        index -= 1
+    tail = end - index - 1
+    run = index
+    while run > first and words[run - 1][2][:1].isupper():
+        run -= 1
+    if tail >= 2 and index - run >= 1 and run > first and words[run - 1][2][:1].islower() \
+            and all(w[:1].isalpha() for _s, _e, w in words[index + 1:end]):
+        return index + 1
+    return end
 
 
 #: the level words that may follow a unit's number in its name ("Trường THCS số 2 xã An Phú", "Đội 1 thành phố ..."):
