@@ -52,7 +52,8 @@ measured before it and after it; then a development set of round 30. HELD-OUT 24
 set of round 31. HELD-OUT 25: tests/drafting/heldout25/, texts of 2017 to 2026, annotated the same way while round 31
 was written; measured before it and after it; then a development set of round 32. HELD-OUT 26: tests/drafting/heldout26/,
 texts of 2015 to 2026 by subject, annotated the same way while round 32 was written; measured before it and after
-rounds 32 to 35.
+rounds 32 to 35; then a development set of round 36. HELD-OUT 27: tests/drafting/heldout27/, texts of 2017 to 2026 in
+six other subjects, annotated the same way while round 36 was written; measured before it and after it.
 The last column counts the misread actors, modalities and deadlines the draft
 puts no review mark on (silent: the officer who confirms the marked guesses would let them through), out of all the
 found duties' misreads of those three. A held-out
@@ -164,7 +165,12 @@ HELDOUT = (
     (DRAFTING / "heldout26", "HELD-OUT 26 (tests/drafting/heldout26: texts of 2015 to 2026 in six subjects, a quarter of them of the "
                              "two-level local government, annotated by six people who never ran the drafter, with the "
                              "settled readings R1-R7 given in advance, while round 32 was written by others who never saw "
-                             "it; measured before it and after rounds 32 to 35; never tuned on)"),
+                             "it; measured before it and after rounds 32 to 35; then a development set of round 36)"),
+    (DRAFTING / "heldout27", "HELD-OUT 27 (tests/drafting/heldout27: texts of 2017 to 2026 in six other subjects "
+                             "(environment; welfare; trade, energy and roads; justice and security; finance; science "
+                             "and information), annotated by six people who never ran the drafter, with the settled "
+                             "readings R1-R7 given in advance, while round 36 was written by others who never saw it; "
+                             "measured before it and after it; never tuned on)"),
 )
 
 COLUMNS = ("document", "reviewed", "drafted", "found", "actors", "modality", "deadline", "dated", "targets",
