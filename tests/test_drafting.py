@@ -10712,3 +10712,31 @@ def test_more_kinds_of_persons(catalogue):
                       "Các tiểu", catalogue, "ubnd-xa") == ["tieu-thuong"]
     assert _r34_bound(_R35_COMMUNE, "Chủ các phương tiện tàu cá phải neo đậu tàu thuyền tại nơi tránh trú an toàn.",
                       "Chủ các", catalogue, "ubnd-xa") == ["chu-phuong-tien-tren-bien"]
+
+
+# Round 36, who the subject-less items bind
+
+def _r36_items_bound(text: str, catalogue, issuer: str) -> list[list[str]]:
+    return [sorted(duty["actors"]) for duty in draft_text(text, catalogue, issuer=issuer)["obligations"]]
+
+
+_R36_ITEMS = ("\n1. Theo dõi chặt chẽ diễn biến của mưa lũ, chủ động triển khai các biện pháp ứng phó phù hợp với tình hình.\n"
+              "2. Rà soát các khu dân cư ven suối, có phương án sơ tán các hộ dân ở khu vực nguy hiểm đến nơi an toàn.\n")
+
+
+def test_a_districts_units_listed_by_their_kind_nouns_after_phong(catalogue):
+    """R7: a district's lead-in names its own units by kind nouns after "phòng" in any number and order ("các phòng, đơn
+    vị", "Trưởng các phòng, đơn vị thuộc huyện", "các phòng, trung tâm"): one class, don-vi-cap-huyen, and the list runs
+    on to the communes, whose items inherit both; before, only the table's orders ("phòng, ban", ...) named the class and
+    the lead-in gave the items nothing (the issuing district took them). A named office stays itself."""
+    both = [["don-vi-cap-huyen", "ubnd-xa"]] * 2
+    assert _r36_items_bound("UBND huyện Sơn Lâm yêu cầu các phòng, đơn vị, UBND các xã, thị trấn thực hiện các nội dung "
+                            "sau:" + _R36_ITEMS, catalogue, "ubnd-huyen") == both
+    assert _r36_items_bound("Chủ tịch UBND huyện yêu cầu Trưởng các phòng, đơn vị thuộc huyện, Chủ tịch UBND các xã, thị "
+                            "trấn thực hiện:" + _R36_ITEMS, catalogue, "ubnd-huyen") == both
+    assert _r36_items_bound("Kính gửi:\n- Các phòng, đơn vị thuộc huyện;\n- UBND các xã, thị trấn.\nĐể chủ động ứng phó "
+                            "với mưa lũ, UBND huyện đề nghị:" + _R36_ITEMS, catalogue, "ubnd-huyen") == both
+    assert _r36_items_bound("UBND huyện yêu cầu các phòng, trung tâm thuộc huyện thực hiện các nội dung sau:" + _R36_ITEMS,
+                            catalogue, "ubnd-huyen") == [["don-vi-cap-huyen"]] * 2
+    assert _r36_items_bound("UBND huyện yêu cầu Phòng Nông nghiệp và Phát triển nông thôn thực hiện các nội dung sau:"
+                            + _R36_ITEMS, catalogue, "ubnd-huyen") == [["phong-nong-nghiep-va-ptnt"]] * 2

@@ -112,6 +112,11 @@ DISTRICT_PHRASES = (
     ("co quan, don vi thuoc ubnd huyen", ("don-vi-cap-huyen",)),
     ("co quan chuyen mon thuoc ubnd huyen", ("don-vi-cap-huyen",)),
 )
+#: R7: a district's own units by their kind nouns, "phòng" first and one kind at least after it ("phòng, đơn vị", "phòng
+#: chuyên môn, cơ quan, đơn vị"), after their heads' title "Trưởng" ("Trưởng các phòng, đơn vị", written with its
+#: own tones: not "Trường"): not a named office ("Phòng Nông nghiệp ...") nor "phòng, chống"
+_DISTRICT_UNITS = re.compile(r"(truongcac)?phong(?:chuyenmon)?(?:ban|nganh|coquan|donvi(?!sunghiep)|trungtam)"
+                             r"(?:ban|nganh|coquan|donvi(?!sunghiep)|trungtam|chuyenmon)*(?:thuochuyen)?")
 #: the words that tie a provincial phrase to the province itself, which a district's text keeps as written
 _PROVINCES_OWN_WORDS = re.compile(r"\b(?:so|tinh)\b")
 
@@ -794,10 +799,20 @@ class ActorIndex:
 
     def _match(self, compact: str, position: int, text: str | None = None, where: list[int] | None = None
                ) -> tuple[tuple[str, ...], int] | None:
+        found = None
         for key, ids in self.variants:
             if compact.startswith(key, position) and (text is None or self._as_written(text, where, position, key)):
-                return ids, len(key)
-        return None
+                found = ids, len(key)
+                break
+        if self.district and (units := _DISTRICT_UNITS.match(compact, position)) \
+                and (found is None or units.end() - position > found[1]) \
+                and (not units.group(1) or text is not None and unicodedata.normalize(
+                    "NFC", text[where[position]:where[position] + 6]).lower() == "trưởng"):
+            # R7: a district's own units listed by their kind nouns after "phòng", in any number and order ("các
+            # phòng, đơn vị", "các phòng, ban, đơn vị", "phòng chuyên môn, đơn vị sự nghiệp"): one class, as "các
+            # phòng, ban" is; the table lists a few orders, the grammar allows any
+            found = ("don-vi-cap-huyen",), units.end() - position
+        return found
 
     def _as_written(self, text: str, where: list[int], position: int, key: str) -> bool:
         """Whether a one-syllable name ("đài") is written with its own tones at ``position`` (not "dại", "đại")."""
