@@ -9728,7 +9728,9 @@ def test_an_undated_duty_whose_verb_settles_nothing_is_marked(catalogue):
     event, a report, nor a watch, a ban, "tăng cường"), none is a default, not a reading: the draft asks the officer
     (once if the act ends, a survey, a campaign). A head R3 names open-ended ("nâng cao") or a duty that waits on a
     condition is read none, unmarked."""
-    text = ("UBND tỉnh yêu cầu UBND các huyện khảo sát từng tuyến đê bị sạt lở trên địa bàn.\n\n"
+    # (round 36: a survey, "khảo sát từng tuyến đê", is now read once by its verb, R3's aspect; the undecided verb here
+    # is one of carrying out)
+    text = ("UBND tỉnh yêu cầu UBND các huyện triển khai các giải pháp xử lý từng tuyến đê bị sạt lở trên địa bàn.\n\n"
             "Sở Giáo dục và Đào tạo nâng cao chất lượng dạy và học ngoại ngữ trong các trường phổ thông.\n\n"
             "Khi có tình huống phát sinh, UBND các xã huy động lực lượng tại chỗ ứng cứu người dân.\n")
     survey, quality, condition = draft_text(text, catalogue)["obligations"]
@@ -10740,3 +10742,49 @@ def test_a_districts_units_listed_by_their_kind_nouns_after_phong(catalogue):
                             catalogue, "ubnd-huyen") == [["don-vi-cap-huyen"]] * 2
     assert _r36_items_bound("UBND huyện yêu cầu Phòng Nông nghiệp và Phát triển nông thôn thực hiện các nội dung sau:"
                             + _R36_ITEMS, catalogue, "ubnd-huyen") == [["phong-nong-nghiep-va-ptnt"]] * 2
+
+
+# Round 36, once or none: duties without a date
+_R36_STORM = ("ỦY BAN NHÂN DÂN\nHUYỆN TÂN LẠC HẢI\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+              "Số: 12/CĐ-UBND\n\nTân Lạc Hải, ngày 14 tháng 10 năm 2025\n\nCÔNG ĐIỆN\nVề việc chủ động ứng phó với bão số 8\n\n"
+              "Chủ tịch UBND huyện yêu cầu:\n\n")
+_R36_FESTIVAL = ("ỦY BAN NHÂN DÂN\nXÃ HƯNG ĐÔNG NAM\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+                 "Số: 41/KH-UBND\n\nHưng Đông Nam, ngày 20 tháng 8 năm 2024\n\nKẾ HOẠCH\nTổ chức vui Tết Trung thu cho "
+                 "thiếu nhi năm 2024\n\n")
+_R36_PLAN = ("ỦY BAN NHÂN DÂN\nHUYỆN ĐÔNG KHÊ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+             "Số: 718/UBND-NN\n\nĐông Khê, ngày 12 tháng 5 năm 2024\n\nV/v triển khai nhiệm vụ phòng chống thiên tai năm "
+             "2024\n\n")
+
+
+def _r36_kind(header: str, body: str, catalogue) -> str:
+    duties = draft_text(header + body + "\n", catalogue)["obligations"]
+    return next(d for d in duties if d["quotes"][0].lstrip("- ")[:20] == body[:20])["deadline"]["kind"]
+
+
+def test_a_verb_that_reaches_its_end_point_is_done_once(catalogue):
+    """R3's aspect: a body made whole, a year summed up, an inventory, a thing installed or taken down, people moved out:
+    once with no date of its own; the same verb repeated ("định kỳ") is continuing, asked in time ("kịp thời") urgent."""
+    assert _r36_kind(_R36_PLAN, "UBND các xã lắp đặt hệ thống cảnh báo lũ tại các ngầm tràn.", catalogue) == "once"
+    assert _r36_kind(_R36_PLAN, "Phòng Nông nghiệp huyện tổng kết, đánh giá công tác phòng chống thiên tai năm 2023.",
+                     catalogue) == "once"
+    assert _r36_kind(_R36_PLAN, "Các xã kiện toàn Ban Chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn cấp xã.",
+                     catalogue) == "once"
+    assert _r36_kind(_R36_PLAN, "Các xã tháo dỡ các công trình vi phạm hành lang thoát lũ.", catalogue) == "once"
+    assert _r36_kind(_R36_PLAN, "UBND các xã sơ tán kịp thời các hộ dân ở vùng có nguy cơ sạt lở.", catalogue) == "urgent"
+    assert _r36_kind(_R36_PLAN, "UBND các xã định kỳ thống kê số hộ dân sinh sống ven sông.", catalogue) == "continuing"
+
+
+def test_a_state_kept_holds_over_the_event(catalogue):
+    """R3: order kept, hygiene kept, a control held, prices posted are none even in a storm's or a festival's text;
+    Tết Trung thu is a holiday a text is written for, its undated acts once."""
+    assert _r36_kind(_R36_STORM, "Công an huyện đảm bảo an ninh, trật tự tại các khu vực sơ tán dân.", catalogue) == "none"
+    assert _r36_kind(_R36_STORM, "Trung tâm Văn hóa huyện giữ gìn vệ sinh môi trường tại các điểm tránh trú.",
+                     catalogue) == "none"
+    assert _r36_kind(_R36_STORM, "Các xã kiểm soát chặt chẽ người và phương tiện qua các ngầm tràn.", catalogue) == "none"
+    assert _r36_kind(_R36_FESTIVAL, "Đoàn Thanh niên xã tổ chức vui Tết Trung thu cho thiếu nhi tại các thôn.",
+                     catalogue) == "once"
+    assert _r36_kind(_R36_FESTIVAL, "Hội Liên hiệp Phụ nữ xã vận động nguồn lực để thăm, tặng quà cho trẻ em có hoàn cảnh "
+                     "khó khăn.", catalogue) == "once"
+    assert _r36_kind(_R36_FESTIVAL, "Các hộ kinh doanh bánh Trung thu phải niêm yết giá bán.", catalogue) == "none"
+    assert _r36_kind(_R36_FESTIVAL, "Trạm Y tế xã tăng cường kiểm tra các loại bánh kẹo bày bán trên địa bàn.",
+                     catalogue) == "none"

@@ -613,7 +613,15 @@ ONCE = re.compile(r"^\W*(?:dong\s*thoi\s*,?\s*)?(?:chu\s*dong\s*)?(?:chu\s*tri\s
                   # tra ...": that task holds, none)
                   r"(?:bo\s*tri\s*,?\s*)?phan\s*cong\b(?!\s*,)(?![^;.]{0,80}?\b(?:tang\s*cuong|day\s*manh)\b)|"
                   r"tham\s*muu(?=[^;.]{0,60}?\b(?:ban\s*hanh|xay\s*dung|sua\s*doi|bo\s*sung|thanh\s*lap|phe\s*duyet|"
-                  r"giai\s*quyet|quy\s*dinh|du\s*thao|de\s*an|quy\s*che)\b)|cu\s(?!the\b))")  # "cử", not "Cụ thể,"
+                  r"giai\s*quyet|quy\s*dinh|du\s*thao|de\s*an|quy\s*che)\b)|cu\s(?!the\b)|"
+                  # R3's aspect, round 36: a verb whose act reaches its end point (a body made whole, "kiện toàn Ban Chỉ
+                  # huy"; a year's work summed up, "tổng kết, đánh giá ..."; a count or an inventory, "thống kê",
+                  # "(tổng) kiểm kê"; a survey, "khảo sát"; a thing installed or taken down, "lắp đặt", "tháo dỡ"; people
+                  # moved out, "sơ tán", "di dời"): done once, unless the clause repeats it ("định kỳ", "thường xuyên",
+                  # "hằng năm") or asks it in time ("kịp thời", urgent)
+                  r"(?:kien\s*toan|tong\s*ket|thong\s*ke|(?:tong\s*)?kiem\s*ke|khao\s*sat|lap\s*dat|thao\s*do|"
+                  r"so\s*tan|di\s*doi)\b(?![^;.]*?\b(?:thuong\s*xuyen|lien\s*tuc|dinh\s*ky|hang\s*(?:nam|quy|thang|tuan|ngay)|"
+                  r"kip\s*thoi|khan\s*truong|khan\s*cap)\b))")  # "cử", not "Cụ thể,"
 #: one act that a text need not date: a report on the work "từ đầu năm đến nay" (to date: one report, not a
 #: series), a signing of commitments ("tổ chức cho cán bộ ... ký cam kết ...")
 ONCE_ACT = re.compile(r"^\W*(?:bao\s*cao|tong\s*hop\s*(?:,\s*)?bao\s*cao)\b[^;.]{0,120}?\bden\s*(?:nay|thoi\s*diem\s*(?:nay|hien\s*tai))\b|"
@@ -625,7 +633,10 @@ ONCE_ACT = re.compile(r"^\W*(?:bao\s*cao|tong\s*hop\s*(?:,\s*)?bao\s*cao)\b[^;.]
                       r"ke\s*hoach\s*von|chu\s*truong|quyet\s*dinh)\b|"
                       # (and "thông tin rộng rãi đến Nhân dân ... được biết", "Đồng thời thông báo ... biết": the same
                       # one act of informing, the clause's own head)
-                      r"^\W*(?:dong\s*thoi\s*,?\s*)?thong\s*(?:bao|tin)\b[^;.]{0,120}?\b(?:duoc\s*)?biet\b")
+                      # (not the news of a situation as it develops, "thông tin cho nhân dân biết về diễn biến của bão",
+                      # "thông báo tình hình ...": the news keeps coming while it lasts, R3 none)
+                      r"^\W*(?:dong\s*thoi\s*,?\s*)?thong\s*(?:bao|tin)\b(?![^;.]{0,120}?\b(?:dien\s*bien|tinh\s*hinh)\b)"
+                      r"[^;.]{0,120}?\b(?:duoc\s*)?biet\b")
 #: a telic predicate wherever it stands in the duty's clause: a verb of making or issuing with a paper as its object
 #: ("có báo cáo chuyên đề", "phải có kế hoạch phòng chống dịch", "tổng hợp, xây dựng báo cáo", "lập kế hoạch", "xây
 #: dựng chương trình, kế hoạch, đề án cụ thể", "công bố
@@ -740,7 +751,7 @@ TEXT_OBSERVANCE = re.compile(r"\b(?:nghi\s*thuc\s*)?quoc\s*tang\b|\bde\s*tang\b|
 _DAY_MONTH = r"\d{1,2}\s*/\s*\d{1,2}\b(?!\s*/)(?:\s*va\s*(?:ngay\s*)?\d{1,2}\s*/\s*\d{1,2}\b(?!\s*/))?"  # "30/4 và 1/5"
 TEXT_HOLIDAY = re.compile(r"\b(?:dip|ky\s*nghi|ngay\s*nghi)\s*(?:le|tet)\b(?:\s*(?:quoc\s*khanh|nguyen\s*dan|duong\s*lich))?"
                           r"(?:\s*" + _DAY_MONTH + r")?(?!\s*(?:,|va|hoac)\s*(?:le|tet)\b)|"  # not "dịp lễ, Tết": any holiday
-                          r"\btet\s*(?:nguyen\s*dan|duong\s*lich|" + _CAN_CHI + r")(?:\s*" + _CAN_CHI + r")?(?:\s*(?:nam\s*)?\d{4})?|"
+                          r"\btet\s*(?:nguyen\s*dan|duong\s*lich|trung\s*thu|" + _CAN_CHI + r")(?:\s*" + _CAN_CHI + r")?(?:\s*(?:nam\s*)?\d{4})?|"
                           r"\b(?:le\s*)?quoc\s*khanh(?:\s*" + _DAY_MONTH + r")?|\ble\s*" + _DAY_MONTH + r"|\bmua\s*le\s*hoi\b")
 #: a time after a holiday ("nhiệm vụ sau kỳ nghỉ Tết Nguyên đán Tân Sửu", "những ngày làm việc sau Tết", "sau dịp lễ"):
 #: the work the office resumes once it is over, not work for it (R3: the tasks read as they would with no holiday);
@@ -795,7 +806,14 @@ ATELIC_HEAD = re.compile(r"^\W*(?:(?:dong\s*thoi|tiep\s*do)\s*,?\s*)?"
                          r"huong\s*dan\s*,\s*giam\s*sat\b|tich\s*cuc\s*tham\s*gia\b|"
                          # offenders dealt with strictly ("Xử lý nghiêm đối với chủ vật nuôi không chấp hành ..."): an
                          # enforcement that lasts as long as there are offenders
-                         r"xu\s*ly\s*nghiem\b)|"
+                         r"xu\s*ly\s*nghiem\b|"
+                         # round 36: order and hygiene kept ("đảm bảo an ninh, trật tự", "giữ gìn vệ sinh môi trường"),
+                         # a control held ("kiểm soát chặt chẽ người và phương tiện"), contact kept ("giữ liên lạc
+                         # thường xuyên"): states held over the storm or the holiday, none (R3)
+                         r"(?:bao\s*dam|dam\s*bao)\s*an\s*ninh\b|giu\s*gin\b|kiem\s*soat\s*chat\s*che\b|"
+                         r"giu\s*(?:moi\s*)?(?:lien\s*lac|lien\s*he)\b|"
+                         # prices posted by those who sell ("niêm yết giá bán"): kept while they sell, none (R3)
+                         r"niem\s*yet\s*(?:cong\s*khai\s*)?gia\b)|"
                          # accountability, a state wherever it stands: "chịu trách nhiệm trước UBND tỉnh về ...",
                          # "chịu trách nhiệm toàn diện về ..." (not "chịu trách nhiệm công bố ...", a frame for an act)
                          r"^.*?\bchiu\s*trach\s*nhiem\s*(?:toan\s*dien|truoc)\b")
