@@ -351,8 +351,8 @@ _CAPITAL = "".join(c for c in map(chr, range(0x41, 0x1F00)) if c.isupper() and c
                    and unicodedata.name(c, "").startswith("LATIN"))  # every Latin capital, "Ấ", "Ờ" with their tones
 _ONE_HAMLET = (rf"(?i:{_HAMLETS_ALSO})(?:\s+(?:số\s+)?\d{{1,3}}[A-Za-z]?(?![\w/])|(?:\s+[{_CAPITAL}][^\s,;:.()]*)+)?")
 _HAMLET_AS_SUBJECT = re.compile(rf"(?=[{_CAPITAL}]){_ONE_HAMLET}(?:\s*(?:,|\bvà\b)\s*{_ONE_HAMLET})*")
-#: the verb that opens a predicate: one the drafter knows (PREDICATE, OWN_PREDICATE), or a modal; not a preposition
 _NOT_THE_CHARGE = re.compile(r"(?i)gi[áàảãạ]o(?!\w)")  # "tôn giáo", "Công giáo", "giáo dục": not the charge "giao"
+#: the verb that opens a predicate: one the drafter knows (PREDICATE, OWN_PREDICATE), or a modal; not a preposition
 _MODAL = re.compile(r"\s*(?:phai|can|khong\s*duoc|nghiem\s*cam)\b")
 
 
