@@ -10788,3 +10788,25 @@ def test_a_state_kept_holds_over_the_event(catalogue):
     assert _r36_kind(_R36_FESTIVAL, "Các hộ kinh doanh bánh Trung thu phải niêm yết giá bán.", catalogue) == "none"
     assert _r36_kind(_R36_FESTIVAL, "Trạm Y tế xã tăng cường kiểm tra các loại bánh kẹo bày bán trên địa bàn.",
                      catalogue) == "none"
+
+
+# Round 36, lists of bodies in one duty
+
+_R36_COMMUNE = ("ỦY BAN NHÂN DÂN\nXÃ TÂN LẬP\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+                "Số: 27/TB-UBND\n\nTân Lập, ngày 8 tháng 4 năm 2024\n\nTHÔNG BÁO\nVề việc treo cờ Tổ quốc\n\n")
+
+
+def _r36_bound(body: str, catalogue) -> list[str]:
+    duties = draft_text(_R36_COMMUNE + body + "\n", catalogue, issuer="ubnd-xa")["obligations"]
+    return sorted(next(d for d in duties if d["quotes"][0].startswith(body[:25]))["actors"])
+
+
+def test_giao_written_with_its_accent_is_no_charge_inside_a_list(catalogue):
+    """R1 (each kind its own id): "giáo" of "tôn giáo" folds to the charge word "giao"; read as a charge it emptied the
+    list of the bodies before it and kept only the last ("hộ dân"). A charge word is read as written; the kind "các cơ
+    sở tôn giáo" ends at "và" before another kind of the list, as at a comma."""
+    assert _r36_bound("Các cơ quan, đơn vị, trường học, bệnh viện, các cơ sở tôn giáo và hộ dân treo cờ Tổ quốc từ "
+                      "ngày 28/4/2024.", catalogue) == ["benh-vien", "co-quan-don-vi-xa", "co-so-ton-giao",
+                                                        "ho-gia-dinh", "truong-hoc"]
+    # must NOT change: the charge written as such still charges the bodies after it, not the one before
+    assert _r36_bound("UBND xã giao Công an xã kiểm tra việc treo cờ trên địa bàn.", catalogue) == ["cong-an-xa"]

@@ -356,6 +356,7 @@ _CAPITAL = "".join(c for c in map(chr, range(0x41, 0x1F00)) if c.isupper() and c
                    and unicodedata.name(c, "").startswith("LATIN"))  # every Latin capital, "Ấ", "Ờ" with their tones
 _ONE_HAMLET = (rf"(?i:{_HAMLETS_ALSO})(?:\s+(?:số\s+)?\d{{1,3}}[A-Za-z]?(?![\w/])|(?:\s+[{_CAPITAL}][^\s,;:.()]*)+)?")
 _HAMLET_AS_SUBJECT = re.compile(rf"(?=[{_CAPITAL}]){_ONE_HAMLET}(?:\s*(?:,|\bvà\b)\s*{_ONE_HAMLET})*")
+_NOT_THE_CHARGE = re.compile(r"(?i)gi[áàảãạ]o(?!\w)")  # "tôn giáo", "Công giáo", "giáo dục": not the charge "giao"
 #: the verb that opens a predicate: one the drafter knows (PREDICATE, OWN_PREDICATE), or a modal; not a preposition
 _MODAL = re.compile(r"\s*(?:phai|can|khong\s*duoc|nghiem\s*cam)\b")
 
@@ -687,6 +688,13 @@ class ActorIndex:
                 subject_end, under, filler, previous = position, False, None, None
                 continue
             filler = next((word for word in self.fillers if compact.startswith(word, position)), None)
+            if filler in CHARGE_WORDS and _NOT_THE_CHARGE.match(text, where[position]):
+                # "các cơ sở tôn giáo và hộ dân": "giáo" (religion, teaching) folds to the charge's "giao"; a charge word
+                # is read as written, and a kind's modifier ending in "giáo" does not end a list of bodies
+                filler = None
+                if found and position == subject_end and (rest := re.match(r"[^\s,;:.()]+", text[where[position]:])):
+                    subject_end = position = position + len(re.sub(r"[^0-9a-z]+", "", fold(rest.group(0))))
+                    continue
             if filler is None and (every := re.match(r"ca\d+" + (r"|\d+(?=ubnd|uybannhandan)" if found else ""),
                                                       compact[position:])):
                 filler = every.group(0)  # "cả 17 sở, ban, ngành và 10 UBND các huyện ...": all of them, counted
@@ -1191,6 +1199,14 @@ class ActorIndex:
                     name_end = end = at  # another kind of the list follows: the name ends at the comma
                     break
                 continue
+            if word.group(0) == "va" and raw.lower() == "và" and index > 0:
+                after = folded[head.end() + word.end():].lstrip()
+                if _PEOPLE.match(after) or _KIND_BY_MODIFIER.match(after) and not after.startswith("cac co so") \
+                        or after.startswith("cac "):
+                    # "các cơ sở tôn giáo và hộ dân treo cờ": "và" before another kind of the list ends the name, as
+                    # a comma does
+                    name_end = end = head.end() + words[index - 1].end()
+                    break
             if word.group(0) in ("van", "dang", "da", "se", "con", "chua", "cung", "deu", "luon") and raw.lower() in (
                     "vẫn", "đang", "đã", "sẽ", "còn", "chưa", "cũng", "đều", "luôn"):
                 return None  # an adverb of time or aspect opens a predicate of state ("các hộ vẫn có nhu cầu ..."), no duty
@@ -1210,7 +1226,7 @@ class ActorIndex:
                 end = end if folded[end - 1:end] != " " else end - 1
                 break
             written = {**_AS_WRITTEN, "can": "cần", "phai": "phải", "khong": "không"}.get(word.group(0))
-            if index > 0 and (written is None or raw.lower() == written) \
+            if index > 0 and (written is None or raw.lower() == written) and not _NOT_THE_CHARGE.fullmatch(raw) \
                     and (_acts(" " + folded[at:]) or folded[at:].startswith(("phai ", "can ", "khong duoc "))):
                 name_end = end = head.end() + words[index - 1].end()
                 break
