@@ -10597,14 +10597,14 @@ def test_the_districts_word_after_its_units_lets_the_list_run_on(catalogue):
 # (texts of our own: a commune's notices; the time slot under a list item, a window fronted before a conduct carried
 # on, a day written with no "ngày", a window written bare)
 
-_COMMUNE_35 = ("ỦY BAN NHÂN DÂN\nXÃ AN PHÚ\nSố: 45/TB-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh "
+_TIME_COMMUNE_35 = ("ỦY BAN NHÂN DÂN\nXÃ AN PHÚ\nSố: 45/TB-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh "
                "phúc\nAn Phú, ngày 02 tháng 6 năm 2025\n\nTHÔNG BÁO\nVề việc triển khai một số nhiệm vụ\n\n")
 
 
 def test_a_time_slot_under_a_dash_item_dates_that_item(catalogue):
     """"- <item>" / "Thời gian: ..." (or "Thời hạn hoàn thành: ...", "Thời gian ra quân: ...", "Năm 2026."): the line
     under a dash item that only gives a time is the item's time slot, no duty of its own and no end of the list."""
-    text = _COMMUNE_35 + ("UBND xã giao:\n- Văn phòng - Thống kê xã tổ chức tập huấn cho cán bộ thôn về phần mềm quản lý "
+    text = _TIME_COMMUNE_35 + ("UBND xã giao:\n- Văn phòng - Thống kê xã tổ chức tập huấn cho cán bộ thôn về phần mềm quản lý "
                           "hộ tịch.\nThời gian: trước ngày 30/6/2025.\n- Công chức Địa chính - Xây dựng rà soát hiện trạng "
                           "sử dụng đất công ích.\nThời hạn hoàn thành: chậm nhất ngày 15/8/2025.\n")
     draft = draft_text(text, catalogue, issuer="ubnd-xa")
@@ -10615,11 +10615,11 @@ def test_a_time_slot_under_a_dash_item_dates_that_item(catalogue):
     survey = by_text(draft, "rà soát hiện trạng")["deadline"]
     assert (survey["kind"], survey["date"]) == ("by_date", dt.date(2025, 8, 15))
     # a window written bare, with the press's dots, in a slot named by its act
-    drive = draft_text(_COMMUNE_35 + "UBND xã yêu cầu:\n- Các thôn tổ chức phát quang bụi rậm, khơi thông cống rãnh trên "
+    drive = draft_text(_TIME_COMMUNE_35 + "UBND xã yêu cầu:\n- Các thôn tổ chức phát quang bụi rậm, khơi thông cống rãnh trên "
                        "địa bàn.\nThời gian ra quân: 1.11 - 10.12.2025.\n", catalogue, issuer="ubnd-xa")
     assert [o["deadline"].get("date") for o in drive["obligations"]] == [dt.date(2025, 12, 10)]
     # a year alone under an item, closed by a full stop
-    works = draft_text(_COMMUNE_35 + "Danh mục công trình:\n- Cải tạo, nâng cấp tuyến đường liên thôn Bắc - Nam.\nNăm "
+    works = draft_text(_TIME_COMMUNE_35 + "Danh mục công trình:\n- Cải tạo, nâng cấp tuyến đường liên thôn Bắc - Nam.\nNăm "
                        "2026.\n- Xây mới cầu tràn qua suối Cạn.\nNăm 2027.\n", catalogue, issuer="ubnd-xa")
     assert [(o["deadline"]["kind"], o["deadline"].get("period")) for o in works["obligations"]] == [
         ("end_of_period", "2026"), ("end_of_period", "2027")]
@@ -10628,10 +10628,10 @@ def test_a_time_slot_under_a_dash_item_dates_that_item(catalogue):
 def test_a_window_fronted_before_a_conduct_carried_on_is_no_due_date(catalogue):
     """R3: "Từ nay đến hết ngày 31/12/2025, các thôn tiếp tục vận động ...": the fronted window's scope is the clause
     after it; a conduct carried on holds until the day (none, the day in the note); work to finish stays due by it."""
-    held = draft_text(_COMMUNE_35 + "Từ nay đến hết ngày 31/12/2025, các thôn tiếp tục vận động nhân dân tham gia bảo hiểm "
+    held = draft_text(_TIME_COMMUNE_35 + "Từ nay đến hết ngày 31/12/2025, các thôn tiếp tục vận động nhân dân tham gia bảo hiểm "
                       "y tế.\n", catalogue, issuer="ubnd-xa")
     assert by_text(held, "vận động nhân dân")["deadline"]["kind"] == "none"
-    done = draft_text(_COMMUNE_35 + "Từ nay đến ngày 30/9/2025, các thôn hoàn thành việc thu quỹ phòng, chống thiên tai.\n",
+    done = draft_text(_TIME_COMMUNE_35 + "Từ nay đến ngày 30/9/2025, các thôn hoàn thành việc thu quỹ phòng, chống thiên tai.\n",
                       catalogue, issuer="ubnd-xa")
     assert by_text(done, "thu quỹ")["deadline"]["kind"] == "by_date"
 
@@ -10640,7 +10640,7 @@ def test_a_day_written_with_no_ngay_and_a_bare_window(catalogue):
     """"trước 31.10.2025", "trước 31-10-2025": the day after "trước" with no "ngày", however its marks are written; a bare
     window with dots ("1.11 - 10.12.2025") or with the first end's own year ("01/11/2025 - 10/12/2025"); the years of
     an anniversary ("(17/10/2002 - 17/10/2022)") are no window."""
-    draft = draft_text(_COMMUNE_35 + "Các thôn thực hiện xong việc cắm mốc giới hành lang giao thông trước 31.10.2025.\n",
+    draft = draft_text(_TIME_COMMUNE_35 + "Các thôn thực hiện xong việc cắm mốc giới hành lang giao thông trước 31.10.2025.\n",
                        catalogue, issuer="ubnd-xa")
     due = by_text(draft, "cắm mốc giới")["deadline"]
     assert (due["kind"], due["date"]) == ("before_date", dt.date(2025, 10, 31))
