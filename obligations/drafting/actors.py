@@ -1490,9 +1490,19 @@ def read_body(text: str, province: str | None = None, expected: bool = False) ->
                                or opening.group(2).strip(",.;:").lower() in ("xã", "phường")
                                or expected and opening.group(1) in _NOUN_ONLY and fold(opening.group(2)) not in PREDICATE
                                or _COMMITTEE_IN_LOWER_CASE.match(fold(text))
-                               or _a_heading_in_lower_case(text, opening)):
+                               or _a_heading_in_lower_case(text, opening)
+                               or _lower_case_to_its_level(text, opening)):
         return None  # "Ban Quản lý ...", "Công an tỉnh"; not "Ban hành ...", "Báo cáo ...", "Trường hợp ..."
     noun = opening.group(1)
+    if noun == "Hội đồng" and fold(opening.group(2)) == "nhan":
+        return None  # "Hội đồng Nhân dân": the people's council, an elected body that is read elsewhere, not a unit
+    if (closed := _lower_case_to_its_level(text, opening)) is not None:
+        # "Hội đồng nghĩa vụ quân sự xã tổ chức khám ...": the name in lower case up to its level's word, as written
+        name = re.sub(r"\s+", " ", text[:closed].strip())
+        last = fold(name).split()[-1]
+        return name, noun, closed, next((lvl for word, lvl in _LEVEL_WORDS if last == word),
+                                        "commune" if last in ("phuong", "tran") else "district" if last == "quan" else
+                                        "provincial" if province else "national")
     if noun == "Điện lực":  # "Điện lực Thái Nguyên": the province's power company, whichever province names it
         place = re.match(r"Điện\s+lực(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,;.:()]*){1,3}", text)
         return ("Điện lực", noun, place.end(), "provincial") if place else None
@@ -1610,6 +1620,57 @@ def _a_heading_in_lower_case(text: str, opening: re.Match) -> bool:
     opens = " ".join(fold(opening.group(1)).split()[-1:] + folded[:1])  # "phòng chống", "báo cáo", "ban hành"
     return opens not in _IN_NAMES | PREDICATE and \
         not any(w in PREDICATE or " ".join(folded[i:i + 2]) in PREDICATE for i, w in enumerate(folded[:-1]))
+
+
+#: a council's, a command's, a station's or a centre's name written in lower case after its noun and closed by its
+#: level's word, then the predicate ("Hội đồng nghĩa vụ quân sự xã tổ chức ...", "Ban chỉ huy phòng chống thiên tai và
+#: tìm kiếm cứu nạn xã trực ...", "Trạm y tế phường tiêm ..."): Nghị định 30/2020 writes each word of a body's name
+#: with a capital, notices and news items often only the first; the level's word closes the name as a capital would
+_LOWER_CASE_TO_ITS_LEVEL = re.compile(r"((?:\s+(?!(?:xã|phường|huyện|quận|tỉnh|thị)\s)[^\W\d][^\s,;:.()\"“”]*){1,12}?)"
+                                      r"\s+(?:xã(?!\s+hội)|phường|thị\s+trấn|huyện|quận|tỉnh)(?=\s*[,:;]|\s+[a-zđà-ỹ])")
+#: words that never stand inside such a name: a preposition, a determiner, an auxiliary opens the predicate or an adjunct
+#: (as written: "tại" is a preposition, "thiên tai" a name's field)
+_NOT_IN_A_LOWER_NAME = frozenset("của cho tại trên để nhằm với theo về đến từ trong các là thì nếu khi được đã sẽ đang "
+                                 "phải cần có không mọi những".split())
+
+
+def _lower_case_to_its_level(text: str, opening: re.Match) -> int | None:
+    """Where a name of one of the local government's own nouns (_ISSUERS_LEVEL_NOUNS) written in lower case ends,
+    at its level's word: no word of it a preposition or a verb the drafter knows, nor an act that opens it ("Ban hành
+    kế hoạch ... xã"); None when the text opens with no such name."""
+    if opening.group(1) not in _ISSUERS_LEVEL_NOUNS:
+        return None
+    rest = text[opening.end(1):]
+    match = _LOWER_CASE_TO_ITS_LEVEL.match(rest)
+    if match is None:
+        return None
+    written = match.group(1).split()
+    capitals = next((i for i, w in enumerate(written) if not w[:1].isupper()), len(written))
+    if capitals == len(written) or any(w[:1].isupper() for w in written[capitals:]):
+        return None  # a name all in capitals is read as before; a capital after the words in lower case is a place's
+    if _COMMITTEE_IN_LOWER_CASE.match(fold(text)):
+        capitals = max(capitals, 2)  # "Ban chỉ huy ...", "Ban chỉ đạo ...": no verb there
+    written = [_lower_as_written(w) for w in written[capitals:]]
+    if any(w in _NOT_IN_A_LOWER_NAME for w in written):
+        return None
+    if any(w == "và" and _ORGANISATION.match(" ".join(written[i + 1:i + 3]).capitalize() + " x")
+           for i, w in enumerate(written)):
+        return None  # "Ban Chỉ huy quân sự và công an phường": two bodies sharing the level's word, not one name
+    folded = [fold(w) for w in written]
+    opens = " ".join(fold(opening.group(1)).split()[-1:] + folded[:1])
+    if opens in _IN_NAMES | PREDICATE:
+        return None
+    index = 0
+    while index < len(folded):
+        if " ".join(folded[index:index + 2]) in _NOUNS | _IN_NAMES:
+            index += 2
+            continue
+        found = next((p for p in (" ".join(folded[index:index + 3]), " ".join(folded[index:index + 2]), folded[index])
+                      if p in PREDICATE), None)
+        if found and not (found in _AS_WRITTEN and written[index] != _AS_WRITTEN[found]):
+            return None
+        index += 1
+    return opening.end(1) + match.end()
 
 
 def _last_field_closes(words: list, folded: list, first: int, end: int) -> int:
