@@ -1268,7 +1268,9 @@ class ActorIndex:
         for pattern, one in _ONE_ID:
             if pattern.fullmatch(actor_id):
                 return one
-        return actor_id
+        # a district's or a commune's disaster command however written ("Ban Chỉ huy PCTT&TKCN xã", "Ban chỉ huy phòng
+        # chống thiên tai và tìm kiếm cứu nạn xã"): the province's one id with the level's word (set 24's id)
+        return _DISASTER_COMMAND.sub(r"ban-chi-huy-pctt-va-tkcn-\1", actor_id)
 
     def _propose_class(self, name: str, noun: str) -> tuple[str, ...]:
         actor_id = proposed_id(name)
@@ -1337,6 +1339,8 @@ _ISSUERS_LEVEL_NOUNS = ("Ban", "Trung tâm", "Trạm", "Hội đồng")
 _A_LEVEL_OR_PLACE = re.compile(r"(?<!\w)(?:tỉnh|huyện|xã(?!\s+hội)|phường|thị\s+trấn|thị\s+xã|quận|thành\s+phố|tp\.?|đặc\s+khu|"
                                r"khu\s+vực|trung\s+ương|quốc\s+gia|việt\s+nam|vn|các|cấp|tw)(?!\w)")
 
+_DISASTER_COMMAND = re.compile(r"^ban-chi-huy-(?:pctt|phong-chong-thien-tai)-?(?:va-)?(?:tkcn|tim-kiem-cuu-nan)-"
+                               r"(xa|phuong|thi-tran|dac-khu|huyen|quan|thi-xa)$")
 #: bodies the texts name in more than one way, and their one id (ActorIndex._one_id)
 _ONE_ID = (
     (re.compile(r"ban-chi-huy-(?:pctt|phong-chong-thien-tai)-?(?:va-)?(?:tkcn|tim-kiem-cuu-nan)-tinh"), "ban-chi-huy-pctt-va-tkcn"),
@@ -1747,7 +1751,7 @@ _ABBREVIATIONS = {"qlda": "quan ly du an", "ptnt": "phat trien nong thon", "tn&m
                   "tt&tt": "thong tin va truyen thong", "kh&cn": "khoa hoc va cong nghe", "gd&dt": "giao duc va dao tao",
                   "kh&dt": "ke hoach va dau tu", "gtvt": "giao thong van tai", "ld-tb&xh": "lao dong thuong binh va xa hoi",
                   "vh,tt&dl": "van hoa the thao va du lich", "vhttdl": "van hoa the thao va du lich", "mttq": "mat tran to quoc",
-                  "bchqs": "bo chi huy quan su", "ttdt": "thong tin dien tu", "pt-th": "phat thanh truyen hinh",
+                  "bchqs": "bo chi huy quan su", "nvqs": "nghia vu quan su", "chqs": "chi huy quan su", "ttdt": "thong tin dien tu", "pt-th": "phat thanh truyen hinh",
                   # the culture and sports department where tourism has a department of its own ("Sở VH-TT", "Sở VHTT")
                   "vh-tt": "van hoa the thao", "vhtt": "van hoa the thao", "vh&tt": "van hoa va the thao"}
 
