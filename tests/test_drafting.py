@@ -10810,3 +10810,59 @@ def test_giao_written_with_its_accent_is_no_charge_inside_a_list(catalogue):
                                                         "ho-gia-dinh", "truong-hoc"]
     # must NOT change: the charge written as such still charges the bodies after it, not the one before
     assert _r36_bound("UBND xã giao Công an xã kiểm tra việc treo cờ trên địa bàn.", catalogue) == ["cong-an-xa"]
+
+
+# Round 36, people, villages and local units
+_R36_COMMUNE = ("ỦY BAN NHÂN DÂN\nXÃ HÒA LẠC\n\nSố: 12/TB-UBND\nHòa Lạc, ngày 02 tháng 9 năm 2026\n\nTHÔNG BÁO\n"
+                "Về việc chủ động ứng phó với bão và tuyển quân năm 2027\n\n")
+_R36_WARD = ("ỦY BAN NHÂN DÂN\nPHƯỜNG TÂN MỸ\n\nSố: 40/TB-UBND\nTân Mỹ, ngày 05 tháng 11 năm 2025\n\nTHÔNG BÁO\n"
+             "Về việc tuyển quân và vệ sinh môi trường\n\n")
+
+
+def test_a_local_body_named_in_lower_case_up_to_its_level(catalogue):
+    """A council's, a command's or a station's name written in lower case after its noun ("Hội đồng nghĩa vụ quân sự
+    xã", "Ban Chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn xã") ends at its level's word, as a capital would end
+    it: that body, not the commune that issues the notice (R7). Not an act ("Ban hành kế hoạch ... xã"), not two bodies
+    sharing the level ("Ban Chỉ huy quân sự và công an phường"), not the people's council."""
+    assert _r34_bound(_R36_COMMUNE, "Hội đồng nghĩa vụ quân sự xã khám sơ tuyển cho công dân trong độ tuổi gọi nhập ngũ.",
+                      "Hội đồng", catalogue, "ubnd-xa") == ["hoi-dong-nghia-vu-quan-su-xa"]
+    assert _r34_bound(_R36_COMMUNE, "Ban Chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn xã trực ban 24/24 giờ.",
+                      "Ban", catalogue, "ubnd-xa") == ["ban-chi-huy-pctt-va-tkcn-xa"]
+    assert _r34_bound(_R36_COMMUNE, "Ban hành kế hoạch tuyển quân xã trong tháng 10.", "Ban", catalogue,
+                      "ubnd-xa") == ["ubnd-xa"]
+    from obligations.drafting.actors import read_body
+    assert read_body("Ban Chỉ huy quân sự và công an phường phối hợp rà soát")[0] == "Ban Chỉ huy quân sự"
+    assert read_body("Hội đồng nhân dân tỉnh quyết nghị") is None
+
+
+def test_a_local_bodys_id_in_full_words_whatever_its_letters(catalogue):
+    """The id proposed for a body the taxonomy lacks is written in full words ("NVQS": nghia-vu-quan-su, "CHQS":
+    chi-huy-quan-su), and one body has one id however a text writes it: a commune's disaster command by its letters or
+    in full words is the province's id with the level's word (ban-chi-huy-pctt-va-tkcn-xa, as set 24 declares it)."""
+    assert _r34_bound(_R36_COMMUNE, "Hội đồng NVQS xã hoàn thành xét duyệt công dân nhập ngũ trước ngày 15/01/2027.",
+                      "Hội đồng", catalogue, "ubnd-xa") == ["hoi-dong-nghia-vu-quan-su-xa"]
+    assert _r34_bound(_R36_WARD, "Ban CHQS phường rà soát, lập danh sách thanh niên trong độ tuổi sẵn sàng nhập ngũ.",
+                      "Ban", catalogue, "ubnd-xa") == ["ban-chi-huy-quan-su-xa"]
+    assert _r34_bound(_R36_COMMUNE, "Ban Chỉ huy PCTT&TKCN xã duy trì thông tin liên lạc thông suốt.", "Ban", catalogue,
+                      "ubnd-xa") == ["ban-chi-huy-pctt-va-tkcn-xa"]
+
+
+def test_the_people_a_commune_addresses_and_the_heads_of_its_units(catalogue):
+    """R1, the kind a notice binds: "bà con" ("Đề nghị bà con ...", "bà con nhân dân") is the people (nguoi-dan), a
+    mobilising body is bound for "vận động nhân dân ..." (the issuer here); "chủ hộ" is the household
+    (ho-gia-dinh), not "chủ hồ đập"; "Tổ trưởng tổ dân phố" is the residential group (R7's thon-to-dan-pho); the members
+    of a council ("các thành viên Hội đồng ...", "Từng thành viên trong ...") are bound as the council."""
+    assert _r34_bound(_R36_COMMUNE, "Đề nghị bà con nhân dân chủ động chằng chống nhà cửa, cắt tỉa cành cây trước ngày "
+                      "10/9/2026.", "Đề nghị", catalogue, "ubnd-xa") == ["nguoi-dan"]
+    assert _r34_bound(_R36_COMMUNE, "Kính đề nghị bà con các thôn tranh thủ thời tiết thuận lợi gieo trồng cây vụ đông.",
+                      "Kính", catalogue, "ubnd-xa") == ["nguoi-dan"]
+    assert _r34_bound(_R36_COMMUNE, "Vận động nhân dân không thả rông gia súc trên các tuyến đường liên thôn.", "Vận",
+                      catalogue, "ubnd-xa") == ["ubnd-xa"]
+    assert _r34_bound(_R36_WARD, "Các chủ hộ có trách nhiệm khai báo tạm trú cho người đến lưu trú.", "Các", catalogue,
+                      "ubnd-xa") == ["ho-gia-dinh"]
+    assert _r34_bound(_R36_WARD, "Tổ trưởng các tổ dân phố thông báo đến từng hộ gia đình lịch thu gom rác.", "Tổ",
+                      catalogue, "ubnd-xa") == ["thon-to-dan-pho"]
+    assert _r34_bound(_R36_COMMUNE, "Đề nghị các thành viên Hội đồng nghĩa vụ quân sự xã chủ động nắm chắc địa bàn.",
+                      "Đề nghị", catalogue, "ubnd-xa") == ["hoi-dong-nghia-vu-quan-su-xa"]
+    assert _r34_bound(_R36_WARD, "Từng thành viên trong Hội đồng Nghĩa vụ quân sự phường nêu cao trách nhiệm.", "Từng",
+                      catalogue, "ubnd-xa") == ["hoi-dong-nghia-vu-quan-su-xa"]

@@ -26,10 +26,14 @@ FILLER = ("chanh", "giaotrachnhiemcho", "giaotrachnhiem", "giaonhiemvucho", "gia
           "nganh", "tinh", "thuoc", "dongthoi", "donvi", "cunggiao", "cungyeucau", "cungdenghi", "chihuytruong", "cuctruong", "botruong", "colienquan", "lienquan",
           "rieng", "dongchi", "trongtinh", "phochutich", "phogiamdoc", "photruongban", "phothutruong", "toanbo", "hieutruong",
           # "từng cơ quan, đơn vị", "từng hộ gia đình": the distributive quantifier (each) before a class, as "các"
-          "tung")
-#: the titles of a body's head: the body's name follows ("Giám đốc Trung tâm ...")
+          "tung",
+          # "các thành viên Hội đồng nghĩa vụ quân sự xã", "từng thành viên trong Ban Chỉ đạo": the members of a collegial
+          # body charged each for their part of its work, the body bound (as R1 reads the heads of bodies as the bodies)
+          "thanhvientrong", "thanhvien")
+#: the titles of a body's head: the body's name follows ("Giám đốc Trung tâm ..."); a member of a council or a board
 HEAD_WORDS = ("giamdoc", "thutruong", "chutich", "truongban", "lanhdao", "nguoidungdau", "chihuytruong", "cuctruong",
-              "phochutich", "phogiamdoc", "photruongban", "phothutruong", "hieutruong")  # a deputy speaks for the body too
+              "phochutich", "phogiamdoc", "photruongban", "phothutruong", "hieutruong",  # a deputy speaks for the body too
+              "thanhvientrong", "thanhvien")
 CHARGE_WORDS = ("giaotrachnhiemcho", "giaotrachnhiem", "giaonhiemvucho", "giaonhiemvu", "giaocho", "giao", "yeucau", "denghi", "cunggiao", "cungyeucau", "cungdenghi")  # "UBND tỉnh giao Sở ...": who charges, then who is charged
 UNDER = ("thuoc", "tructhuoc")  # "đơn vị thuộc UBND tỉnh": the units, not the body they belong to
 #: words after a body's name that still belong to it ("UBND các huyện, thị xã, thành phố", "tỉnh")
@@ -199,9 +203,16 @@ _PEOPLE_KINDS = (
     # beside the other kinds of a list, only before another kind (not the verb, "tổ chức, chỉ đạo ...", "tổ chức thực hiện")
     (r"to\s*chuc", "to-chuc"),
     (r"(?:toan\s*the\s+|moi\s+|quan\s*chung\s+)?(?:nhan\s*dan|nguoi\s*dan)", "nguoi-dan"),
+    # "bà con" ("Đề nghị bà con ...", "bà con nhân dân"): the people a commune's notice addresses by the familiar word,
+    # the same kind as "nhân dân" (R1's nguoi-dan, as the held-out sets declare "bà con nhân dân"); "bà con ngư dân",
+    # "bà con cử tri" name their own kinds, read by their own words
+    (r"ba\s*con(?:\s+nhan\s*dan)?(?!\s+(?:ngu\s*dan|nong\s*dan|tieu\s*thuong|cu\s*tri|giao\s*dan))", "nguoi-dan"),
     (r"doanh\s*nghiep", "doanh-nghiep"),
     (r"xi\s*nghiep", "xi-nghiep"),
     (r"(?:ho\s*gia\s*dinh|ho\s*dan)", "ho-gia-dinh"),
+    # the head of a household ("Các chủ hộ có trách nhiệm ...", Luật Cư trú 2020, Điều 10): the household bound, as the
+    # household's duty is answered for by its head (_CLASS_HEADS); not "chủ hồ đập", "chủ hộ kinh doanh"
+    (r"chu\s*ho(?!\s*(?:dap|chua|kinh\s*doanh|nuoi|chan))", "ho-gia-dinh"),
     (r"truong\s*hoc", "truong-hoc"),
     (r"benh\s*vien", "benh-vien"),
     # R1, one id a kind: the service businesses ("các cơ sở kinh doanh dịch vụ Internet, karaoke ...") an order to
@@ -348,7 +359,7 @@ _HAMLETS_LISTED = re.compile(rf"(?:\d{{1,3}}\s+)?({_HAMLET}(?:\s*(?:,|và|/)\s*{
 #: "Trưởng thôn", "các ông, bà Trưởng xóm", "các ông xóm trưởng" (the Sino-Vietnamese order, the head after), "trưởng
 #: các thôn, bản": the hamlets' heads
 _HONORIFIC = r"(?:(?:các|những)\s+)?(?:(?:ông|bà)(?:\s*(?:,|và|/)\s*(?:ông|bà))?\s+)?"
-_HAMLET_HEADS = re.compile(rf"{_HONORIFIC}(?:(trưởng)\s+(?:các\s+)?({_HAMLET}(?:\s*(?:,|và|/)\s*{_HAMLETS_ALSO})*)"
+_HAMLET_HEADS = re.compile(rf"{_HONORIFIC}(?:((?:tổ\s+)?trưởng)\s+(?:các\s+)?({_HAMLET}(?:\s*(?:,|và|/)\s*{_HAMLETS_ALSO})*)"
                            rf"|({_HAMLET}(?:\s*(?:,|và|/)\s*{_HAMLETS_ALSO})*)\s+(trưởng))(?=[\s,;:.)]|$)", re.IGNORECASE)
 #: one hamlet as a sentence's subject: its noun capitalised, alone or with its name or number ("Khu phố", "Thôn Đông
 #: Hà", "Tổ dân phố số 3", "Ấp 2"), perhaps with others ("Ấp Bình Thạnh và ấp Bình Hòa", "Thôn, tổ dân phố")
@@ -1299,7 +1310,9 @@ class ActorIndex:
         for pattern, one in _ONE_ID:
             if pattern.fullmatch(actor_id):
                 return one
-        return actor_id
+        # a district's or a commune's disaster command however written ("Ban Chỉ huy PCTT&TKCN xã", "Ban chỉ huy phòng
+        # chống thiên tai và tìm kiếm cứu nạn xã"): the province's one id with the level's word (set 24's id)
+        return _DISASTER_COMMAND.sub(r"ban-chi-huy-pctt-va-tkcn-\1", actor_id)
 
     def _propose_class(self, name: str, noun: str) -> tuple[str, ...]:
         actor_id = proposed_id(name)
@@ -1368,6 +1381,8 @@ _ISSUERS_LEVEL_NOUNS = ("Ban", "Trung tâm", "Trạm", "Hội đồng")
 _A_LEVEL_OR_PLACE = re.compile(r"(?<!\w)(?:tỉnh|huyện|xã(?!\s+hội)|phường|thị\s+trấn|thị\s+xã|quận|thành\s+phố|tp\.?|đặc\s+khu|"
                                r"khu\s+vực|trung\s+ương|quốc\s+gia|việt\s+nam|vn|các|cấp|tw)(?!\w)")
 
+_DISASTER_COMMAND = re.compile(r"^ban-chi-huy-(?:pctt|phong-chong-thien-tai)-?(?:va-)?(?:tkcn|tim-kiem-cuu-nan)-"
+                               r"(xa|phuong|thi-tran|dac-khu|huyen|quan|thi-xa)$")
 #: bodies the texts name in more than one way, and their one id (ActorIndex._one_id)
 _ONE_ID = (
     (re.compile(r"ban-chi-huy-(?:pctt|phong-chong-thien-tai)-?(?:va-)?(?:tkcn|tim-kiem-cuu-nan)-tinh"), "ban-chi-huy-pctt-va-tkcn"),
@@ -1521,9 +1536,19 @@ def read_body(text: str, province: str | None = None, expected: bool = False) ->
                                or opening.group(2).strip(",.;:").lower() in ("xã", "phường")
                                or expected and opening.group(1) in _NOUN_ONLY and fold(opening.group(2)) not in PREDICATE
                                or _COMMITTEE_IN_LOWER_CASE.match(fold(text))
-                               or _a_heading_in_lower_case(text, opening)):
+                               or _a_heading_in_lower_case(text, opening)
+                               or _lower_case_to_its_level(text, opening)):
         return None  # "Ban Quản lý ...", "Công an tỉnh"; not "Ban hành ...", "Báo cáo ...", "Trường hợp ..."
     noun = opening.group(1)
+    if noun == "Hội đồng" and fold(opening.group(2)) == "nhan":
+        return None  # "Hội đồng Nhân dân": the people's council, an elected body that is read elsewhere, not a unit
+    if (closed := _lower_case_to_its_level(text, opening)) is not None:
+        # "Hội đồng nghĩa vụ quân sự xã tổ chức khám ...": the name in lower case up to its level's word, as written
+        name = re.sub(r"\s+", " ", text[:closed].strip())
+        last = fold(name).split()[-1]
+        return name, noun, closed, next((lvl for word, lvl in _LEVEL_WORDS if last == word),
+                                        "commune" if last in ("phuong", "tran") else "district" if last == "quan" else
+                                        "provincial" if province else "national")
     if noun == "Điện lực":  # "Điện lực Thái Nguyên": the province's power company, whichever province names it
         place = re.match(r"Điện\s+lực(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,;.:()]*){1,3}", text)
         return ("Điện lực", noun, place.end(), "provincial") if place else None
@@ -1643,6 +1668,57 @@ def _a_heading_in_lower_case(text: str, opening: re.Match) -> bool:
         not any(w in PREDICATE or " ".join(folded[i:i + 2]) in PREDICATE for i, w in enumerate(folded[:-1]))
 
 
+#: a council's, a command's, a station's or a centre's name written in lower case after its noun and closed by its
+#: level's word, then the predicate ("Hội đồng nghĩa vụ quân sự xã tổ chức ...", "Ban chỉ huy phòng chống thiên tai và
+#: tìm kiếm cứu nạn xã trực ...", "Trạm y tế phường tiêm ..."): Nghị định 30/2020 writes each word of a body's name
+#: with a capital, notices and news items often only the first; the level's word closes the name as a capital would
+_LOWER_CASE_TO_ITS_LEVEL = re.compile(r"((?:\s+(?!(?:xã|phường|huyện|quận|tỉnh|thị)\s)[^\W\d][^\s,;:.()\"“”]*){1,12}?)"
+                                      r"\s+(?:xã(?!\s+hội)|phường|thị\s+trấn|huyện|quận|tỉnh)(?=\s*[,:;]|\s+[a-zđà-ỹ])")
+#: words that never stand inside such a name: a preposition, a determiner, an auxiliary opens the predicate or an adjunct
+#: (as written: "tại" is a preposition, "thiên tai" a name's field)
+_NOT_IN_A_LOWER_NAME = frozenset("của cho tại trên để nhằm với theo về đến từ trong các là thì nếu khi được đã sẽ đang "
+                                 "phải cần có không mọi những".split())
+
+
+def _lower_case_to_its_level(text: str, opening: re.Match) -> int | None:
+    """Where a name of one of the local government's own nouns (_ISSUERS_LEVEL_NOUNS) written in lower case ends,
+    at its level's word: no word of it a preposition or a verb the drafter knows, nor an act that opens it ("Ban hành
+    kế hoạch ... xã"); None when the text opens with no such name."""
+    if opening.group(1) not in _ISSUERS_LEVEL_NOUNS:
+        return None
+    rest = text[opening.end(1):]
+    match = _LOWER_CASE_TO_ITS_LEVEL.match(rest)
+    if match is None:
+        return None
+    written = match.group(1).split()
+    capitals = next((i for i, w in enumerate(written) if not w[:1].isupper()), len(written))
+    if capitals == len(written) or any(w[:1].isupper() for w in written[capitals:]):
+        return None  # a name all in capitals is read as before; a capital after the words in lower case is a place's
+    if _COMMITTEE_IN_LOWER_CASE.match(fold(text)):
+        capitals = max(capitals, 2)  # "Ban chỉ huy ...", "Ban chỉ đạo ...": no verb there
+    written = [_lower_as_written(w) for w in written[capitals:]]
+    if any(w in _NOT_IN_A_LOWER_NAME for w in written):
+        return None
+    if any(w == "và" and _ORGANISATION.match(" ".join(written[i + 1:i + 3]).capitalize() + " x")
+           for i, w in enumerate(written)):
+        return None  # "Ban Chỉ huy quân sự và công an phường": two bodies sharing the level's word, not one name
+    folded = [fold(w) for w in written]
+    opens = " ".join(fold(opening.group(1)).split()[-1:] + folded[:1])
+    if opens in _IN_NAMES | PREDICATE:
+        return None
+    index = 0
+    while index < len(folded):
+        if " ".join(folded[index:index + 2]) in _NOUNS | _IN_NAMES:
+            index += 2
+            continue
+        found = next((p for p in (" ".join(folded[index:index + 3]), " ".join(folded[index:index + 2]), folded[index])
+                      if p in PREDICATE), None)
+        if found and not (found in _AS_WRITTEN and written[index] != _AS_WRITTEN[found]):
+            return None
+        index += 1
+    return opening.end(1) + match.end()
+
+
 def _last_field_closes(words: list, folded: list, first: int, end: int) -> int:
     """A name that lists its fields ends with the last one's compound ("Phòng Kinh tế và Hạ tầng", "Trung tâm Văn hóa,
     Thông tin và Thể thao"): after "và" and the capitalised field, a run of three or more words in lower case with no
@@ -1717,7 +1793,7 @@ _ABBREVIATIONS = {"qlda": "quan ly du an", "ptnt": "phat trien nong thon", "tn&m
                   "tt&tt": "thong tin va truyen thong", "kh&cn": "khoa hoc va cong nghe", "gd&dt": "giao duc va dao tao",
                   "kh&dt": "ke hoach va dau tu", "gtvt": "giao thong van tai", "ld-tb&xh": "lao dong thuong binh va xa hoi",
                   "vh,tt&dl": "van hoa the thao va du lich", "vhttdl": "van hoa the thao va du lich", "mttq": "mat tran to quoc",
-                  "bchqs": "bo chi huy quan su", "ttdt": "thong tin dien tu", "pt-th": "phat thanh truyen hinh",
+                  "bchqs": "bo chi huy quan su", "nvqs": "nghia vu quan su", "chqs": "chi huy quan su", "ttdt": "thong tin dien tu", "pt-th": "phat thanh truyen hinh",
                   # the culture and sports department where tourism has a department of its own ("Sở VH-TT", "Sở VHTT")
                   "vh-tt": "van hoa the thao", "vhtt": "van hoa the thao", "vh&tt": "van hoa va the thao"}
 
