@@ -10792,12 +10792,12 @@ def test_a_state_kept_holds_over_the_event(catalogue):
 
 # Round 36, lists of bodies in one duty
 
-_R36_COMMUNE = ("ỦY BAN NHÂN DÂN\nXÃ TÂN LẬP\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+_R36_LISTS_COMMUNE = ("ỦY BAN NHÂN DÂN\nXÃ TÂN LẬP\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
                 "Số: 27/TB-UBND\n\nTân Lập, ngày 8 tháng 4 năm 2024\n\nTHÔNG BÁO\nVề việc treo cờ Tổ quốc\n\n")
 
 
 def _r36_bound(body: str, catalogue) -> list[str]:
-    duties = draft_text(_R36_COMMUNE + body + "\n", catalogue, issuer="ubnd-xa")["obligations"]
+    duties = draft_text(_R36_LISTS_COMMUNE + body + "\n", catalogue, issuer="ubnd-xa")["obligations"]
     return sorted(next(d for d in duties if d["quotes"][0].startswith(body[:25]))["actors"])
 
 
