@@ -2846,6 +2846,14 @@ def _deadline_of(kind: str, match: re.Match, sentence: str | None = None) -> dic
             if own_year and int(own_year.group(1)) != start.year:
                 return None  # "(17/10/2002 - 17/10/2022)": the years an anniversary counts, no window of work
             return {"kind": "from_date", "date": start, "review": [_days_span_mark(start, end)], "_until": end}
+        if kind == "event_day":  # the event's day: the work before it is to be done by it (R3), the event noted
+            import datetime as dt
+
+            day, month, year = (int(x) for x in groups[1:4])
+            event = sentence[match.start(1):match.end(1)] if sentence is not None else groups[0]
+            return {"kind": "by_date", "date": dt.date(year, month, day), "review": [_(
+                "việc chuẩn bị cho một sự kiện văn bản nêu ngày (\"{event}\"): hạn là ngày của sự kiện (by_date, R3); "
+                "xác nhận").format(event=event.strip())]}
         if kind in ("before_date", "by_date", "from_date"):
             import datetime as dt
 
@@ -3753,6 +3761,13 @@ def done_in_the_events_time(obligations: list[dict], year: int | None) -> None:
             first = None
         if end is not None:
             slots.append((index, end, duty["quotes"][0].strip(), first or end))
+        elif not days and duty["deadline"].get("kind") == "end_of_period" \
+                and re.fullmatch(r"\d{4}-\d{2}", str(duty["deadline"].get("period") or "")) \
+                and _TIME_LINE_LABEL.fullmatch(folded[:max(0, folded.find(g.fold_chars(duty["deadline"].get("phrase")
+                                                                                        or "\x00")))] or "x"):
+            # "Thời gian thực hiện: tháng 9 năm 2025.", "1. Thời gian thực hiện: trong tháng 10/2025.": the work's month,
+            # named as its term (R6: end_of_period the month, not by_date its last day)
+            slots.append((index, duty["deadline"]["period"], duty["quotes"][0].strip(), None))
     if not slots:
         return
     for index, duty in enumerate(obligations):
@@ -3768,6 +3783,11 @@ def done_in_the_events_time(obligations: list[dict], year: int | None) -> None:
         before = [s for s in slots if s[0] < index]
         _at, end, phrase, first = before[-1] if before else next(s for s in slots if s[0] > index)
         said_first = duty["quotes"][0].strip()
+        if isinstance(end, str):
+            duty["deadline"] = {"kind": "end_of_period", "period": end, "review": [_(
+                "việc của đợt mà văn bản nêu thời gian thực hiện (\"{phrase}\"), câu không nêu ngày riêng: hạn là hết "
+                "tháng đó ({period}), R3, R6; suy luận, xác nhận").format(phrase=phrase[:80], period=end)]}
+            continue
         own = _ITEMS_OWN_DAY.match(g.fold_chars(said_first))
         if own:  # "+ Ngày 6/11 tổ chức tiêm ... thôn A;": a timetable item's own day, the slot's year if none written
             try:
@@ -3942,6 +3962,56 @@ def dated_by_the_completion_after(obligations: list[dict]) -> None:
         before["deadline"] = {k: v for k, v in given.items() if k not in ("review", "note")}
         before["deadline"]["review"] = [_("câu sau nêu thời hạn hoàn thành của việc này (\"{quote}\"): lấy thời hạn đó, "
                                           "suy luận, xác nhận").format(quote=after["quotes"][0].strip()[:100])]
+
+
+#: what a time line says besides its term: its label and the manner of the work's span ("Thời gian thực hiện:", "thời
+#: gian thực hiện đồng loạt trong", "Thời gian ra quân kéo dài trong suốt"), no act of its own
+_TIME_LINE_LABEL = re.compile(r"\W*thoi\s*gian(?:\s+(?!(?:qua|toi|gan|vua)\b)[a-z]+){0,6}?\s*:?\s*"
+                              r"(?:(?:keo\s*dai|dong\s*loat|tap\s*trung|trong\s*suot|trong|vao|den\s*het|den)\s*)*\W*$")
+
+
+def a_time_line_dates_the_duty_before(obligations: list[dict]) -> list[dict]:
+    """"Các thôn tổ chức ra quân phát quang bụi rậm. Thời gian thực hiện kéo dài trong suốt tháng 10 năm 2025.", "...
+    khẩn trương tổ chức tiêm phòng cho đàn gia súc; thời gian thực hiện đồng loạt trong tháng 10/2023.": a time line
+    right after a duty in its paragraph, with no act of its own (its label, the span's manner and a term), is the time
+    of that duty's work, not a duty: it is read with the duty before (its quote joined, R5) and gives it its term (R3:
+    the span the work is done in; R6: a month named is end_of_period), marked as an inference; the term wins over a
+    "khẩn trương" of the duty (R3: urgent only with no day). Not a ban's or a conduct's span (R3: none, the line kept
+    as read), nor a duty with a day of its own. Returns the duties left."""
+    kept: list[dict] = []
+    for duty in obligations:
+        before = kept[-1] if kept else None
+        given, said = duty["deadline"], duty["quotes"][0].strip()
+        folded = g.fold_chars(said)
+        phrase = given.get("phrase")
+        if before is None or len(duty["quotes"]) != 1 or before.get("clause") != duty.get("clause") \
+                or given.get("kind") not in ("by_date", "before_date", "end_of_period") \
+                or not (given.get("date") or given.get("period")) or not phrase or not _EVENT_TIME.match(folded):
+            kept.append(duty)
+            continue
+        at = folded.find(g.fold_chars(phrase))
+        rest = folded[at + len(phrase):] if at >= 0 else "x"
+        if at < 0 or not _TIME_LINE_LABEL.fullmatch(folded[:at]) or re.search(r"\w", rest):
+            kept.append(duty)
+            continue
+        due, done = before["deadline"], " ".join(before["quotes"])
+        done_folded = g.fold_chars(done)
+        # (the duty may hold the line's term already, given it as an event's time by done_in_the_events_time)
+        dated_by_it = not due.get("phrase") and due.get("kind") == given.get("kind") \
+            and (due.get("date") or due.get("period")) == (given.get("date") or given.get("period"))
+        if not dated_by_it and (due.get("kind") not in ("once", "none", "urgent") or due.get("date")
+                                or due.get("period")) \
+                or before["modality"] == "must_not" or g.bans(done, done_folded) \
+                or due.get("kind") == "none" and (g.OVER_AN_OCCASION.search(done_folded)
+                                                  or g.ATELIC_HEAD.match(done_folded)):
+            kept.append(duty)
+            continue
+        before["quotes"] = [*before["quotes"], *duty["quotes"]]
+        before["deadline"] = {k: v for k, v in given.items() if k not in ("review", "note")}
+        before["deadline"]["review"] = [_("câu sau chỉ nêu thời gian thực hiện việc này (\"{quote}\"), không nêu việc "
+                                          "riêng: đọc cùng việc, lấy thời hạn đó (R3, R6); suy luận, xác nhận").format(
+            quote=said[:100])]
+    return kept
 
 
 _FULL_WINDOW = re.compile(r"\btu\s*ngay\s*(\d{1,2})\s*[/-]\s*(\d{1,2})\s*[/-]\s*(\d{4})\s*(?:den|toi)\s*(?:het\s*)?(?:ngay\s*)?"

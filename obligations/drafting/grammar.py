@@ -239,6 +239,10 @@ ACCOUNTABLE = re.compile(r"chiu trach nhiem truoc\s+")
 # ---- deadlines (README "Deadlines") ---------------------------------------------------------
 
 QUARTER = r"(i{1,3}|iv|[1-4])"
+#: the weekday or the part of the day an act is set on, between "vào" (or its hour) and its day ("vào thứ Bảy, ngày
+#: 14/3/2026", "vào 8 giờ, thứ Ba, ngày 24/02/2026", "vào sáng Chủ nhật, ngày 14/9/2025"): the same day
+WEEKDAY_BEFORE_DAY = (r"(?:(?:(?:buoi\s*)?(?:sang|chieu|trua|toi)\s*)?(?:thu\s*(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s*nhat)"
+                      r"\s*,?\s*|(?:buoi\s*)?(?:sang|chieu|trua|toi)\s*(?=ngay\b))?")
 DEADLINES = [
     # (kind, pattern) in the order they are tried; groups give the date or the period
     # a half-year (periods.py): every six months ("định kỳ 6 tháng", "6 tháng một lần", "hằng 6 tháng", "báo cáo
@@ -262,7 +266,7 @@ DEADLINES = [
     # an act set at an hour of a day ("tổ chức Lễ khai giảng vào lúc 7 giờ 30 phút ngày 05/9/2025"): by that day too
     ("hour_of_date", re.compile(r"(?:vao\s*(?:luc\s*)?|truoc|(?:(?:cham|muon)\s*nhat|khong\s*(?:muon|cham|tre)\s*hon)(?:\s*la)?|han\s*chot(?:\s*la)?|den|trong)\s*(?:truoc\s*)?"
                                 r"(\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*phut|\s*['’′])?)?(?:\s*(?:sang|chieu))?)\s*,?\s*"
-                                r"(?:ngay\s*)?(\d{1,2})\s*(?:thang\s*|[/-]\s*)(\d{1,2})\s*(?:nam\s*|[/-]\s*)(\d{4})")),
+                                + WEEKDAY_BEFORE_DAY + r"(?:ngay\s*)?(\d{1,2})\s*(?:thang\s*|[/-]\s*)(\d{1,2})\s*(?:nam\s*|[/-]\s*)(\d{4})")),
     # a window of days that names its year once, at its end ("từ ngày 09/4 đến hết ngày 11/4/2022", "từ ngày 09 đến
     # ngày 11/4/2022"), or a few days of one month ("trong 02 ngày Quốc tang (ngày 03 và 04/5/2019)", "các ngày 02,
     # 03/9/2024", "ngày 30/4 và 01/5/2024"): held from its first day (from_date), the first day taking the year
@@ -283,6 +287,12 @@ DEADLINES = [
     # 10/12/2025"); the marks of one date are one kind, a slash or a dot
     ("window_days", re.compile(r"(?<![/\w.-])(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*\d{4})?\s*[-–]\s*()()(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})\b|"
                                r"(?<![/\w.-])(\d{1,2})\.(\d{1,2})(?:\.\d{4})?\s*[-–]\s*()()(\d{1,2})\.(\d{1,2})\.(\d{4})\b")),
+    # an event named before its day, the work to be ready for it ("hoàn thành trước ngày bầu cử 15/3/2026", "xong trước
+    # Ngày hội giao quân (04/3/2026)", "trước Tết Nguyên đán (ngày 17/02/2026)"): R3, the event's day is the term
+    # (by_date that day); "trước ngày 25/6/2026" with no event is a date before which (before_date, below)
+    ("event_day", re.compile(r"truoc\s*((?:ngay|le|tet|dai\s*hoi|hoi\s*nghi|ky\s*thi|ky\s*hop)\b"
+                             r"(?:\s+(?!(?:ngay|thang|nam|va|de|cua|tai|tu|den)\b)[a-z]+){1,5}?)\s*[(,]?\s*"
+                             r"(?:(?:vao\s*)?ngay\s*)?(\d{1,2})\s*(?:thang\s*|[/.-]\s*)(\d{1,2})\s*(?:nam\s*|[/.-]\s*)(\d{4})\b\)?")),
     ("before_date", re.compile(r"truoc\s*(?:ngay\s*(\d{1,2})\s*(?:thang\s*|[/.-]\s*)(\d{1,2})\s*(?:nam\s*|[/.-]\s*)(\d{4})|"
                                # "trước 31/10/2025", "trước 31.10.2025", "trước 31-10-2025": the day with no "ngày"
                                r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4}))")),
@@ -290,7 +300,7 @@ DEADLINES = [
     # chức vào ngày ..."): done on that day, so by it (a day a text was issued or signed on is not: read_deadlines)
     # "hạn cuối ngày ...", "đến hết ngày ..."; "chậm nhất 15/12/2024" with no "ngày"; a date written with dots
     ("by_date", re.compile(r"(?:(?:(?:cham|muon)\s*nhat|khong\s*(?:muon|cham|tre)\s*hon)|han\s*chot|han\s*cuoi|den\s*het|den|trong|hoan\s*thanh|vao)\s*(?:la\s*)?"
-                           r"(?:vao\s*)?(?:truoc\s*)?ngay\s*(\d{1,2})\s*(?:thang\s*|[/.-]\s*)(\d{1,2})\s*"
+                           r"(?:vao\s*)?(?:truoc\s*)?" + WEEKDAY_BEFORE_DAY + r"ngay\s*(\d{1,2})\s*(?:thang\s*|[/.-]\s*)(\d{1,2})\s*"
                            r"(?:nam\s*|[/.-]\s*)(\d{4})|"
                            r"(?:(?:(?:cham|muon)\s*nhat|khong\s*(?:muon|cham|tre)\s*hon)|han\s*chot|han\s*cuoi)\s*(?:la\s*)?(?:vao\s*)?"
                            r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})")),
@@ -313,7 +323,10 @@ DEADLINES = [
     ("before_month", re.compile(r"truoc\s*thang\s*(\d{1,2})\s*(?:nam\s*|/\s*|\.)(\d{4})")),
     # "từ tháng 3/2024", "từ đầu tháng 1/2013 tới ngày 15/3/2013": a window that opens with the month
     ("from_month", re.compile(r"(?<![/\w-])(?:ke\s*)?tu\s*(?:dau\s*)?thang\s*(\d{1,2})\s*(?:nam\s*|/\s*)(\d{4})")),
-    ("end_month", re.compile(r"(?:den|trong|het)?\s*thang\s*(\d{1,2})\s*(?:nam\s*|/\s*|\.)(\d{4})")),
+    # two or more months of one year, the year written once ("trong thời gian tháng 8-9/2025", "trong các tháng 10, 11
+    # năm 2025", "tháng 8 và 9/2025"): the span's last month is the term (R6), as "từ tháng 8 đến tháng 9/2025" is
+    ("end_month", re.compile(r"(?:den|trong|het)?\s*(?:cac\s*)?thang\s*(?:\d{1,2}\s*(?:[-–,]|va)\s*(?:thang\s*)?)*"
+                             r"(\d{1,2})\s*(?:nam\s*|/\s*|\.)(\d{4})")),
     ("before_year", re.compile(r"truoc\s*nam\s*(\d{4})")),
     ("from_year", re.compile(r"(?:ke\s*)?tu\s*nam\s*(\d{4})")),
     # "đến hết năm 2025", "phấn đấu đến hết 2015" (the year alone after "hết", "cuối": the news' shorthand)
