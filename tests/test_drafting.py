@@ -10866,3 +10866,59 @@ def test_the_people_a_commune_addresses_and_the_heads_of_its_units(catalogue):
                       "Đề nghị", catalogue, "ubnd-xa") == ["hoi-dong-nghia-vu-quan-su-xa"]
     assert _r34_bound(_R36_WARD, "Từng thành viên trong Hội đồng Nghĩa vụ quân sự phường nêu cao trách nhiệm.", "Từng",
                       catalogue, "ubnd-xa") == ["hoi-dong-nghia-vu-quan-su-xa"]
+
+
+# Round 37, dates the text gives outside the duty's sentence
+_R37_COMMUNE = ("ỦY BAN NHÂN DÂN\nXÃ TÂN MỸ\n\nSố: 45/TB-UBND\n\nTân Mỹ, ngày 02 tháng 9 năm 2025\n\n"
+                "THÔNG BÁO\nVề việc tổ chức ra quân tổng vệ sinh môi trường\n\n")
+_R37_DISTRICT = ("ỦY BAN NHÂN DÂN\nHUYỆN ĐÔNG SƠN\n\nSố: 812/UBND-NN\nV/v triển khai tiêm phòng gia súc, gia cầm đợt 2\n\n"
+                 "Đông Sơn, ngày 05 tháng 9 năm 2023\n\n")
+
+
+def _r37_due(text: str, catalogue) -> list[tuple]:
+    """(kind, date or period, first words of the quotes) of each drafted duty."""
+    duties = draft_text(text, catalogue)["obligations"]
+    return [(d["deadline"]["kind"], str(d["deadline"].get("date") or d["deadline"].get("period")),
+             " ".join(d["quotes"])[:20]) for d in duties]
+
+
+def test_a_time_line_after_a_duty_is_its_term_not_a_duty(catalogue):
+    """R3, R5, R6: a time line right after a duty in its paragraph, with no act of its own ("Thời gian thực hiện kéo
+    dài trong suốt tháng 10 năm 2025.", "; thời gian thực hiện đồng loạt trong tháng 10/2023"), is read with that duty
+    and gives it its term (a month: end_of_period), over a "khẩn trương"; a ban's span stays none."""
+    assert _r37_due(_R37_COMMUNE + "Các thôn tổ chức ra quân phát quang bụi rậm, khơi thông cống rãnh trên địa bàn. "
+                    "Thời gian thực hiện kéo dài trong suốt tháng 10 năm 2025.", catalogue) == [
+        ("end_of_period", "2025-10", "Các thôn tổ chức ra ")]
+    assert _r37_due(_R37_DISTRICT + "Đề nghị UBND các xã khẩn trương tổ chức tiêm phòng cho đàn gia súc; thời gian "
+                    "thực hiện đồng loạt trong tháng 10/2023.", catalogue) == [
+        ("end_of_period", "2023-10", "Đề nghị UBND các xã ")]
+    banned = _r37_due(_R37_COMMUNE + "Nghiêm cấm các hộ chăn nuôi vận chuyển lợn ra khỏi địa bàn xã. Thời gian thực "
+                      "hiện trong tháng 10/2025.", catalogue)
+    assert banned[0][0] == "none"
+
+
+def test_a_month_line_dates_the_items_after_it(catalogue):
+    """R3, R6: "Thời gian thực hiện: trong tháng 10/2025." heading a campaign's items dates those with no time of their
+    own: end_of_period the month (as a line of days dates them by its last day)."""
+    dues = _r37_due(_R37_COMMUNE + "1. Thời gian thực hiện: trong tháng 10/2025.\n\n2. Nội dung thực hiện:\n\n- Các thôn "
+                    "tổ chức phát quang bụi rậm, khơi thông cống rãnh;\n\n- Các hộ gia đình thu gom rác thải, vệ sinh "
+                    "chuồng trại chăn nuôi.", catalogue)
+    assert dues[-2][:2] == ("end_of_period", "2025-10") and dues[-1][:2] == ("end_of_period", "2025-10")
+
+
+def test_months_with_one_year_and_an_event_named_before_its_day(catalogue):
+    """R6: two months of one year written once ("tháng 10-11/2025", "các tháng 8, 9/2025") end with the last month;
+    R3: the day an act is set on with its weekday or its part of the day between ("vào 8 giờ, thứ Ba, ngày 24/02/2026",
+    "vào sáng Chủ nhật, ngày 14/9/2025") is its day; an event named before its day ("trước ngày bầu cử 15/3/2026",
+    "trước Ngày hội giao quân (04/3/2026)") is the term of the work before it (by_date), a bare day after "trước" stays
+    before_date."""
+    def one(sentence):
+        found = read_deadlines(sentence)
+        return [(f[2]["kind"], str(f[2].get("date") or f[2].get("period"))) for f in found if f[2]["kind"] != "urgent"]
+    assert one("khẩn trương tổ chức Tháng khuyến mại, trong thời gian tháng 10-11/2025.") == [("end_of_period", "2025-11")]
+    assert one("tổ chức ra quân trong các tháng 8, 9/2025") == [("end_of_period", "2025-09")]
+    assert one("Lễ phát động sẽ được tổ chức vào 8 giờ, thứ Ba, ngày 24/02/2026") == [("by_date", "2026-02-24")]
+    assert one("ra quân vào sáng Chủ nhật, ngày 14/9/2025") == [("by_date", "2025-09-14")]
+    assert one("trang trí cờ, khẩu hiệu, hoàn thành trước ngày bầu cử 15/3/2026") == [("by_date", "2026-03-15")]
+    assert one("xong trước Ngày hội giao quân (04/3/2026)") == [("by_date", "2026-03-04")]
+    assert one("gửi báo cáo trước ngày 25/6/2026") == [("before_date", "2026-06-25")]
