@@ -10922,3 +10922,33 @@ def test_months_with_one_year_and_an_event_named_before_its_day(catalogue):
     assert one("trang trí cờ, khẩu hiệu, hoàn thành trước ngày bầu cử 15/3/2026") == [("by_date", "2026-03-15")]
     assert one("xong trước Ngày hội giao quân (04/3/2026)") == [("by_date", "2026-03-04")]
     assert one("gửi báo cáo trước ngày 25/6/2026") == [("before_date", "2026-06-25")]
+
+
+# Round 37, who a subject-less sentence or item inherits
+
+_R37_CARRY_WARD = "UBND PHƯỜNG ĐÔNG THÀNH\nSố: 30/TB-UBND\nTHÔNG BÁO\nVề việc ứng phó với bão số 6\n"
+_R37_CARRY_PROVINCE = "UBND TỈNH BÌNH MINH\nSố: 11/CĐ-UBND\nCÔNG ĐIỆN\nVề việc chủ động ứng phó với mưa lũ\n"
+
+
+def _r37_carried(header: str, body: str, catalogue) -> list[tuple[list[str], list[str]]]:
+    duties = draft_text(header + body + "\n", catalogue)["obligations"]
+    return [(sorted(d["actors"]), d["review"]) for d in duties]
+
+
+def test_a_communes_charge_that_is_no_lead_in_binds_its_own_paragraph(catalogue):
+    """R7: in a commune's or a ward's notice a sentence with no body of its own is the commune's; a charge to the
+    residential groups that ends in a full stop binds its paragraph (the next sentence there too), and the paragraph
+    after it, naming no body, is the ward's, the charge's bodies given as the other reading. A charge ending in ':' is a
+    lead-in: its items are the groups'. A province's telegram keeps carrying its charge to the paragraphs after it."""
+    read = _r37_carried(_R37_CARRY_WARD, "UBND phường đề nghị các tổ dân phố thông báo kịp thời đến người dân diễn biến "
+                        "của bão. Báo cáo số hộ cần sơ tán về UBND phường trước ngày 20/9/2026.\n"
+                        "Chuẩn bị lương thực, nước uống cho 300 người tại các điểm sơ tán.", catalogue)
+    assert [actors for actors, _review in read] == [["thon-to-dan-pho"], ["thon-to-dan-pho"], ["ubnd-xa"]]
+    assert any("cách đọc khác" in note and "các tổ dân phố" in note for note in read[2][1])
+    listed = _r37_carried(_R37_CARRY_WARD, "UBND phường yêu cầu các tổ dân phố rà soát các hộ kinh doanh có nguy cơ "
+                          "cháy nổ:\nLập danh sách các hộ kinh doanh xăng dầu, gas trước ngày 30/3/2026.", catalogue)
+    assert listed[-1][0] == ["thon-to-dan-pho"]
+    telegram = _r37_carried(_R37_CARRY_PROVINCE, "Chủ tịch UBND tỉnh yêu cầu Chủ tịch UBND các xã, phường theo dõi chặt "
+                            "chẽ diễn biến mưa lũ.\nTổ chức sơ tán người dân ra khỏi khu vực nguy hiểm trước 17 giờ ngày "
+                            "12/10/2026.", catalogue)
+    assert telegram[-1][0] == ["ubnd-xa"]

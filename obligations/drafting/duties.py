@@ -451,6 +451,7 @@ class Drafter:
         carried = context  # the bodies (and what else) a paragraph's charge gives what follows
         dated: Context | None = None  # the period a paragraph lead-in gives the paragraphs after it
         drafted_from: list[tuple[Node, int]] = []  # each child and the first obligation it gave
+        charged_before: str | None = None  # a commune's charge kept to its own paragraph (R7): the other reading after it
         for child in node.children:
             drafted_from.append((child, len(self.result.obligations)))
             if child.marker == "table":
@@ -467,9 +468,18 @@ class Drafter:
             own = None  # the paragraph's charge that is its own, not carried to the paragraphs after it
             if charge.actors and not self._oversees(child.text):
                 if self.lead_in(child.text, by_verb_only=True, opening_only=True).actors:
-                    carried = Context(**vars(carried))
-                    carried.actors, carried.actors_from = _named_bodies(charge.actors), None
-                    carried.lead_in, carried.responsible = charge.lead_in, charge.responsible
+                    if self.actor_index.commune and not child.text.rstrip().endswith(":"):
+                        # R7: in a commune's or a ward's notice a sentence with no body of its own is the commune's
+                        # ("UBND phường yêu cầu các tổ dân phố theo dõi ... ." and, a paragraph on, "Kiểm tra hệ thống
+                        # chiếu sáng ..."): a charge that is no lead-in (no ':') binds its own paragraph only
+                        own = Context(**vars(carried))
+                        own.actors, own.actors_from = _named_bodies(charge.actors), None
+                        own.lead_in, own.responsible = charge.lead_in, charge.responsible
+                        charged_before = child.text.strip()
+                    else:
+                        carried = Context(**vars(carried))
+                        carried.actors, carried.actors_from = _named_bodies(charge.actors), None
+                        carried.lead_in, carried.responsible = charge.lead_in, charge.responsible
                 else:  # "... tiết kiệm tối thiểu 5% ... đối với các sở, ban, ngành": the scope of its own figure
                     own = Context(**vars(carried))
                     own.actors, own.actors_from = _named_bodies(charge.actors), None
@@ -488,6 +498,12 @@ class Drafter:
                 current.deadline, current.period = dated.deadline, dated.period
             first_new = len(self.result.obligations)
             given = self._node(child, current)
+            if charged_before and charged_before != child.text.strip():
+                for duty in self.result.obligations[first_new:]:
+                    if duty["actors"] == [UNKNOWN_ACTOR]:
+                        duty["review"].insert(0, _("câu không nêu chủ thể, trong văn bản của xã, phường: đọc là của cơ "
+                                                   "quan ban hành (R7); cách đọc khác: các chủ thể đoạn trước giao "
+                                                   "(\"{lead}\"): xác nhận").format(lead=charged_before))
             self._dated_by_the_report_step_after(first_new)
             self._dated_like_the_plan_before(first_new)
             if given.actors and child.text.rstrip().endswith(":"):
