@@ -10952,3 +10952,26 @@ def test_a_communes_charge_that_is_no_lead_in_binds_its_own_paragraph(catalogue)
                             "chẽ diễn biến mưa lũ.\nTổ chức sơ tán người dân ra khỏi khu vực nguy hiểm trước 17 giờ ngày "
                             "12/10/2026.", catalogue)
     assert telegram[-1][0] == ["ubnd-xa"]
+
+
+# Round 37, lists of bodies in commune and ward notices
+_R37_COMMUNE = ("ỦY BAN NHÂN DÂN\nXÃ PHƯỚC ĐIỀN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+                "Số: 31/TB-UBND\n\nPhước Điền, ngày 12 tháng 3 năm 2026\n\nTHÔNG BÁO\nVề việc treo cờ Tổ quốc\n\n")
+
+
+def _r37_bound(body: str, catalogue) -> list[str]:
+    duties = draft_text(_R37_COMMUNE + body + "\n", catalogue)["obligations"]
+    return sorted(next(d for d in duties if d["quotes"][0].startswith(body[:20]))["actors"])
+
+
+def test_a_list_runs_on_past_a_short_lower_case_member_before_a_known_body(catalogue):
+    """R1 (each kind its own id), R7: a short member in lower case the drafter has no reading for ("trạm y tế", "chợ"),
+    between a list's separators and followed by a body it reads, is one more kind of the list, not its end; a station
+    of a commune's text is the commune's (tram-y-te-xa, as "Trạm Y tế xã"). Own sentences."""
+    assert _r37_bound("Đề nghị các cơ quan, đơn vị, trường học, trạm y tế và Nhân dân trên địa bàn xã treo cờ Tổ quốc "
+                      "từ ngày 28/4/2026 đến hết ngày 01/5/2026.", catalogue) == [
+        "co-quan-don-vi-xa", "nguoi-dan", "tram-y-te-xa", "truong-hoc"]
+    assert _r37_bound("Các cơ quan, đơn vị, chợ, các thôn và Nhân dân trên địa bàn xã ra quân dọn vệ sinh.", catalogue) == [
+        "cho", "co-quan-don-vi-xa", "nguoi-dan", "thon-to-dan-pho"]
+    # no known body after it: the list ends as before (no guess at a predicate)
+    assert "thu-gom" not in " ".join(_r37_bound("Các cơ quan, đơn vị, thu gom rác thải đúng nơi quy định.", catalogue))

@@ -724,6 +724,16 @@ class ActorIndex:
             if filler is None and previous in CHARGE_WORDS:
                 # "đề nghị, khuyến khích các cơ quan báo chí ...": a second verb of the same charge
                 filler = next((word for word in ("khuyenkhich", "dongvien") if compact.startswith(word, position)), None)
+            if filler is None and found and position == subject_end \
+                    and (member := self._short_member(text, where, position)) is not None:
+                # "các cơ quan, đơn vị, trường học, trạm y tế và Nhân dân ...": a short member in lower case the drafter
+                # has no reading for, between a list's separators, with a known body after it, is one more kind of the
+                # list (R1: each kind its own id), not the list's end
+                ids, length = member
+                found += [i for i in ids if i not in found]
+                position += length
+                subject_end, under, filler, previous = position, False, None, None
+                continue
             if filler is None:
                 break
             head_before = filler in HEAD_WORDS or head_before and filler == "cac"
@@ -739,6 +749,51 @@ class ActorIndex:
                 subject_end = position  # "UBND các huyện, thị xã, thành phố": the subject runs on
         self._share_the_level(text, unknowns, found)
         return self.collapse(found), (where[subject_end - 1] + 1 if found and subject_end else 0)
+
+    def _short_member(self, text: str, where: list[int], position: int) -> tuple[tuple[str, ...], int] | None:
+        """A list's member the drafter cannot read, after a list's comma: at most four words in lower case up to the next
+        separator (a comma or "và"), no verb, no number, and a body the drafter reads right after that separator. Its
+        id is proposed from its words as written; a station, board, centre or council of a commune's or district's text
+        is the issuer's level's (R7, as "Trạm Y tế xã": tram-y-te-xa)."""
+        start = where[position]
+        if not re.fullmatch(r"\s*,\s*", text[where[position - 1] + 1:start]):
+            return None
+        member = re.match(r"([^\W\d][^\s,;:.()\d]*(?:\s+[^\W\d][^\s,;:.()\d]*){0,3}?)\s*(?:,|\bvà\b)\s*", text[start:])
+        if member is None or any(not w[:1].islower() for w in member.group(1).split()):
+            return None
+        name = member.group(1)
+        folded = " " + g.fold_chars(name).lower()
+        if any(_acts(" " + " ".join(folded.split()[i:])) for i in range(1, len(folded.split()))) \
+                or set(name.lower().split()) & set("và của tại trên cho để với theo về thuộc trong đóng".split()):
+            return None  # a predicate or a modifier, not a kind
+        rest = text[start + member.end():]
+        saved, cut = dict(self.proposed), dict(getattr(self, "cut_short", {}))
+        try:
+            after, _end = self.at_start(rest)
+        finally:
+            self.proposed.clear()
+            self.proposed.update(saved)
+            if hasattr(self, "cut_short"):
+                self.cut_short.clear()
+                self.cut_short.update(cut)
+        if not after:
+            return None
+        words = name.split()
+        # the organisation's noun that opens it ("trạm y tế": Trạm), else a kind answered for by its owner or head
+        # ("chợ", "nhà hàng", "cơ sở tôn giáo"), as the kinds named by their modifier
+        noun = next((n for n in sorted(_ORGANISATIONS, key=len, reverse=True)
+                     if name.lower() == n.lower() or name.lower().startswith(n.lower() + " ")), None)
+        noun = noun or ("hộ" if words[0] == "hộ" else "cơ sở")
+        if (self.commune or self.district) and noun in _ISSUERS_LEVEL_NOUNS:
+            word = "huyện" if self.district else "xã"
+            level_id = proposed_id(f"{name} {word}")
+            if level_id not in self.actors:
+                self.proposed.setdefault(level_id, Proposed(level_id, f"{name[:1].upper()}{name[1:]} {word}", noun,
+                                                            "district" if self.district else "commune"))
+            ids = (level_id,)
+        else:
+            ids = self._propose_class(name, noun)
+        return ids, _compact_length(where, position, start + len(member.group(1)))
 
     def _share_the_level(self, text: str, unknowns: list, found: list[str]) -> None:
         """R7: a level's word after the last of a list of named bodies is the whole list's ("Hội Nông dân, Hội Liên hiệp
