@@ -10975,3 +10975,43 @@ def test_a_list_runs_on_past_a_short_lower_case_member_before_a_known_body(catal
         "cho", "co-quan-don-vi-xa", "nguoi-dan", "thon-to-dan-pho"]
     # no known body after it: the list ends as before (no guess at a predicate)
     assert "thu-gom" not in " ".join(_r37_bound("Các cơ quan, đơn vị, thu gom rác thải đúng nơi quy định.", catalogue))
+
+
+# Round 37, plans: sections, assignments and holders
+
+_R37_PLAN = "ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH AN\nKẾ HOẠCH\nPhòng, chống bệnh cúm gia cầm giai đoạn 2026-2030\nI. MỤC TIÊU\n"
+
+
+def _r37_plan_duties(body: str, catalogue) -> list[tuple[str, list[str]]]:
+    duties = draft_text(_R37_PLAN + body + "\n", catalogue, issuer="ubnd-tinh")["obligations"]
+    return [(d["quotes"][0], sorted(d["actors"])) for d in duties]
+
+
+def test_a_plans_figures_with_different_holders_are_duties_of_their_own(catalogue):
+    """R2 and R5: in a ';' list of a plan's figures, a part whose subject is the local units counted as they act ("80%
+    số xã, phường tổ chức tiêm phòng ...") binds those units, a part that measures ("tỷ lệ ... đạt trên 70%", "100% số
+    hộ ... được hướng dẫn ...") binds the issuer: one duty binds one list of bodies, so the parts are parted (each long
+    enough to stand alone). Short figures and figures of one holder stay one duty's, as the sets encode them."""
+    duties = _r37_plan_duties("Đến năm 2030: 80% số xã, phường tổ chức tiêm phòng hai đợt mỗi năm; tỷ lệ đàn gia cầm "
+                              "được tiêm phòng đạt trên 70%; 100% số hộ chăn nuôi được hướng dẫn biện pháp an toàn sinh "
+                              "học.", catalogue)
+    assert [actors for _quote, actors in duties] == [["ubnd-xa"], ["ubnd-tinh"]]
+    assert duties[1][0].startswith("tỷ lệ đàn gia cầm")
+    duties = _r37_plan_duties("Chỉ tiêu năm 2027: giảm tỷ lệ hộ nghèo xuống còn dưới 3% trên địa bàn toàn tỉnh; 100% số "
+                              "huyện rà soát hộ nghèo đúng quy trình, đúng đối tượng.", catalogue)
+    assert [actors for _quote, actors in duties] == [["ubnd-tinh"], ["ubnd-huyen"]]
+    # the kinds listed before the predicate ("xã/phường/thị trấn đạt chuẩn") are measured: one holder, one duty
+    duties = _r37_plan_duties("Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt trên 95% tổng số trẻ; 40% xã/phường/"
+                              "thị trấn đạt chuẩn phù hợp với trẻ em theo quy định.", catalogue)
+    assert len(duties) == 1
+    # short figures stay one duty (R5)
+    assert len(_r37_plan_duties("Năm 2027: đàn trâu đạt 40.000 con; đàn bò đạt 25.000 con; đàn lợn đạt 300.000 con.",
+                                catalogue)) == 1
+
+
+def test_units_counted_in_a_state_held_at_none_are_measured(catalogue):
+    """R2: "Trên 90% số xã không có dịch ..." measures the communes (a state held at none, as "đạt", "có" measure): the
+    issuer holds the figure; "100% số xã tổ chức giám sát ..." binds the communes, who act."""
+    duties = _r37_plan_duties("Trên 90% số xã không có dịch tả lợn châu Phi trong hai năm đầu thực hiện Kế hoạch; 100% "
+                              "số xã tổ chức giám sát dịch bệnh tại các cơ sở chăn nuôi trên địa bàn.", catalogue)
+    assert [actors for _quote, actors in duties] == [["ubnd-tinh"], ["ubnd-xa"]]

@@ -1503,7 +1503,8 @@ _PLACE = (r"(?i:các\s+)?(?i:huyện|thị xã|thành phố|TP\.?|quận|xã|ph�
 #: ...", "huyện B được công nhận ..."): the places are what is reached, not bodies charged
 #: ("chưa" is an aspect of the verb after it: "các xã chưa đạt chuẩn" is measured, "các huyện chưa báo cáo thì khẩn
 #: trương báo cáo" acts)
-_MEASURED = re.compile(r"\s+(?:(?:da|se|phan\s*dau|co\s*ban|deu|chua)\s+)?(?:dat|duoc|co|la|con|"
+#: (a state held at none measures too: "90% số xã không có dịch", "các xã không còn hộ đói"; not "không được", a ban)
+_MEASURED = re.compile(r"\s+(?:(?:da|se|phan\s*dau|co\s*ban|deu|chua)\s+)?(?:dat|duoc|co|la|con|khong\s*(?:co|con|xay\s*ra)|"
                        r"hoan\s*thanh\b[^;.]{0,40}?\b(?:tieu\s*chi|chuan))\b")
 #: more places' names after a list's kind and first names ("Các huyện: A, B và C đạt chuẩn ...")
 _MORE_NAMES = re.compile(r"(?:\s*(?:,|\bvà\b)\s*[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*)*)*")

@@ -99,7 +99,8 @@ def split_duties(text: str) -> list[tuple[int, int]]:
         if merged and (_sets_figures(text[s:e]) or text[merged[-1][1] - 1] == ";" and _sets_figures_after(
                 text[merged[-1][0]:merged[-1][1]], text[s:e])) and _sets_figures(text[merged[-1][0]:merged[-1][1]]) \
                 and (text[merged[-1][1] - 1] == ";" and (not listed or _short(text[s:e]) or _short(
-                    text[merged[-1][0]:merged[-1][1]])) or text[merged[-1][1] - 1] == "."
+                    text[merged[-1][0]:merged[-1][1]])) and not _holders_differ(text[merged[-1][0]:merged[-1][1]], text[s:e])
+                     or text[merged[-1][1] - 1] == "."
                      and (g.YEAR_LEAD.match(g.fold_chars(text[s:e]))
                           or _short_of_figures(text[merged[-1][0]:merged[-1][1]])
                           and not g.MUST_WORDS.search(g.fold_chars(text[s:e]))
@@ -166,6 +167,34 @@ def _a_short_part(piece: str) -> bool:
     return not _sets_figures(piece) and not g.MUST_NOT.search(folded) and not g.MUST_WORDS.search(folded) \
         and not re.match(r"\W*(?:khong|(?:buoi\s*)?(?:sang|chieu|trua|toi)|ngay)\b", folded) \
         and not read_deadlines(piece)  # (nor "...; báo cáo trước ngày 10/7", "...; buổi chiều tiêm ở thôn B": a time)
+
+
+#: a part of a list of figures whose subject is the local units counted AS THEY ACT ("80% số xã, phường tổ chức tiêm
+#: phòng ...", "100% các thôn tổ chức tuyên truyền ..."): the units are bound (R2), unlike a part that measures ("tỷ lệ ... đạt 70%",
+#: "100% số hộ được hướng dẫn ...", "90% số xã không có dịch"), which binds the body the plan charges or the issuer
+_COUNTED_UNITS = re.compile(r"\W*(?:[^;:]{0,60}:\s*)?(?:(?:tren|hon|it\s*nhat|toi\s*thieu|dat)\s+)?\d+(?:[.,]\d+)?\s*%\s*"
+                            r"(?:so\s+)?(?:cac\s+)?(?:xa|phuong|thi\s*tran|huyen|thon|to\s*dan\s*pho)\b"
+                            r"(?:\s*(?:,|/|\bva\b|\bhoac\b)\s*(?:xa|phuong|thi\s*tran|thi\s*xa|thanh\s*pho|thon|ban|to\s*dan\s*pho)\b)*")
+#: the predicate of a measured subject (R2): reached, received, had, or a state held at none
+_MEASURING = re.compile(r"\s*(?:(?:da|se|deu|chua|duy\s*tri|tiep\s*tuc)\s+)?(?:dat|duoc|co|la|con|khong\s*(?:co|con|xay\s*ra|phat\s*sinh)|"
+                        r"hoan\s*thanh\b[^;.]{0,40}?\b(?:tieu\s*chi|chuan))\b")
+
+
+def _acting_units(piece: str) -> bool:
+    folded = g.fold_chars(piece)
+    counted = _COUNTED_UNITS.match(folded)
+    # (the predicate right after the kinds listed: "40% xã/phường/thị trấn đạt chuẩn"; "lập được" is an act)
+    return counted is not None and not _MEASURING.match(folded, counted.end())
+
+
+def _holders_differ(before: str, piece: str) -> bool:
+    """R2 and R5: two ';'-parts of figures, each long enough to stand alone (eight words or more beside the figures),
+    one of which binds the units it counts as they act ("80% số xã tổ chức tiêm phòng ...") and the other not: the
+    two figures have different holders, so they cannot be one duty's (one duty binds one list of bodies)."""
+    last = before.rstrip(" ;").rsplit(";", 1)[-1]
+    if _short_of_figures(last) or _short_of_figures(piece):
+        return False
+    return _acting_units(last) != _acting_units(piece)
 
 
 def _short_of_figures(piece: str) -> bool:
@@ -1139,7 +1168,10 @@ class Drafter:
 
     def _not_a_duty(self, folded: str, sentence: str = "") -> str | None:
         source = g.SOURCE_LINE.match(folded)
-        if targets_title([folded]) or source and "," not in folded[source.end():] and not g.MUST_WORDS.search(folded) \
+        # (a title names targets, it does not set them: "Chỉ tiêu năm 2027: giảm tỷ lệ hộ nghèo xuống còn dưới 3%;" is
+        # the lead-in and the first ';'-part of a list of figures, a duty, R5)
+        if targets_title([folded]) and not (":" in folded and _figures(folded.split(":", 1)[1])) \
+                or source and "," not in folded[source.end():] and not g.MUST_WORDS.search(folded) \
                 and not g.CHARGE_ANYWHERE.search(folded):
             # a citation line alone, not "Theo Kế hoạch ... của UBND tỉnh, các sở có trách nhiệm ..."
             return _("tiêu đề hoặc dòng nguồn của danh sách chỉ tiêu, không nêu nghĩa vụ")
