@@ -10955,12 +10955,12 @@ def test_a_communes_charge_that_is_no_lead_in_binds_its_own_paragraph(catalogue)
 
 
 # Round 37, lists of bodies in commune and ward notices
-_R37_COMMUNE = ("ỦY BAN NHÂN DÂN\nXÃ PHƯỚC ĐIỀN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+_R37_LISTS_COMMUNE = ("ỦY BAN NHÂN DÂN\nXÃ PHƯỚC ĐIỀN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
                 "Số: 31/TB-UBND\n\nPhước Điền, ngày 12 tháng 3 năm 2026\n\nTHÔNG BÁO\nVề việc treo cờ Tổ quốc\n\n")
 
 
 def _r37_bound(body: str, catalogue) -> list[str]:
-    duties = draft_text(_R37_COMMUNE + body + "\n", catalogue)["obligations"]
+    duties = draft_text(_R37_LISTS_COMMUNE + body + "\n", catalogue)["obligations"]
     return sorted(next(d for d in duties if d["quotes"][0].startswith(body[:20]))["actors"])
 
 
