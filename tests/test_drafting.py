@@ -11015,3 +11015,51 @@ def test_units_counted_in_a_state_held_at_none_are_measured(catalogue):
     duties = _r37_plan_duties("Trên 90% số xã không có dịch tả lợn châu Phi trong hai năm đầu thực hiện Kế hoạch; 100% "
                               "số xã tổ chức giám sát dịch bệnh tại các cơ sở chăn nuôi trên địa bàn.", catalogue)
     assert [actors for _quote, actors in duties] == [["ubnd-tinh"], ["ubnd-xa"]]
+
+
+# Round 38, time: leftovers of the aspect and dates
+
+_R38_DISTRICT = ("ỦY BAN NHÂN DÂN\nHUYỆN MỸ LONG\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+                 "Số: 812/UBND-NN\n\nMỹ Long, ngày 05 tháng 9 năm 2024\n\nV/v chủ động ứng phó với bão số 4\n\n")
+_R38_TIME_COMMUNE = ("ỦY BAN NHÂN DÂN\nXÃ TÂN HÒA ĐÔNG\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"
+                     "\n\nSố: 45/TB-UBND\n\nTân Hòa Đông, ngày 02 tháng 9 năm 2026\n\nTHÔNG BÁO\nVề việc triển khai công "
+                     "việc\n\n")
+
+
+def _r38_one(header: str, body: str, catalogue) -> dict:
+    duties = draft_text(header + body + "\n", catalogue)["obligations"]
+    assert len(duties) == 1
+    return duties[0]
+
+
+def test_a_decision_banning_passed_on_is_no_ban_of_the_text(catalogue):
+    """R3: "quyết định cấm biển" is a noun (the decision that bans), as "lệnh cấm biển" is: the communes that pass it
+    on act once (must), they ban nothing. Own sentences."""
+    duty = _r38_one(_R38_DISTRICT, "Các xã thông báo cho ngư dân biết quyết định cấm biển của UBND tỉnh.", catalogue)
+    assert (duty["modality"], duty["deadline"]["kind"]) == ("must", "once")
+    duty = _r38_one(_R38_DISTRICT, "Các xã ven biển thông báo rộng rãi cho chủ tàu thuyền về quyết định cấm tàu thuyền "
+                                   "ra khơi.", catalogue)
+    assert duty["modality"] == "must"
+
+
+def test_a_tong_verb_ends_the_bodys_name(catalogue):
+    """R7: "tổng kết", "tổng kiểm kê", "tổng kiểm tra" are verbs: the body's name ends before them, and the duty keeps
+    its term. Own sentences."""
+    duty = _r38_one(_R38_DISTRICT, "Phòng Nông nghiệp tổng kết việc thực hiện kế hoạch, báo cáo UBND huyện trước ngày "
+                                   "15/12/2024.", catalogue)
+    assert duty["actors"] == ["phong-nong-nghiep"]
+    duty = _r38_one(_R38_DISTRICT, "Phòng Tài chính - Kế hoạch tổng kiểm kê tài sản công của các cơ quan, đơn vị, hoàn "
+                                   "thành trước ngày 30/11/2024.", catalogue)
+    assert duty["actors"] == ["phong-tai-chinh-ke-hoach"]
+
+
+def test_a_duty_done_in_rounds_is_due_with_its_last_round(catalogue):
+    """R3, R6: one duty done in numbered rounds ("đợt 1 ... và đợt 2 ...") is done with the last round, marked for the
+    officer (the earlier rounds go to the note). Own sentences."""
+    duty = _r38_one(_R38_TIME_COMMUNE, "Trạm Y tế xã tổ chức tiêm phòng cho trẻ em: đợt 1 từ tháng 4 - 5/2026 và đợt 2 "
+                                       "từ tháng 10 - 11/2026.", catalogue)
+    assert (duty["deadline"]["kind"], duty["deadline"]["period"]) == ("end_of_period", "2026-11")
+    assert duty.get("review")
+    duty = _r38_one(_R38_TIME_COMMUNE, "Các thôn tổ chức phát quang bụi rậm: đợt 1 trong tháng 3/2026, đợt 2 trong tháng "
+                                       "8/2026.", catalogue)
+    assert duty["deadline"]["period"] == "2026-08"

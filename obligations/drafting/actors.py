@@ -454,12 +454,14 @@ _NOUN_ONLY = ("Cục", "Chi cục", "Tổng cục", "Trung tâm", "Kho bạc", "
 #: organisations whose noun is their whole name ("Tỉnh đoàn phối hợp ...")
 _WHOLE = ("Tỉnh đoàn",)
 _ORGANISATION = re.compile(r"(" + "|".join(sorted(map(re.escape, _ORGANISATIONS), key=len, reverse=True)) + r")\s+(\S+)")
-#: words that open a predicate or a complement: a body's name ends before them (folded, single words or pairs)
+#: words that open a predicate or a complement: a body's name ends before them (folded, single words or pairs); the
+#: "tổng" verbs ("tổng kết", "tổng kiểm kê", "tổng kiểm tra", "tổng vệ sinh") name no body ("Tổng cục", "Tổng công ty" do)
 PREDICATE = set("""chu tri|phoi hop|co trach nhiem|chiu trach nhiem|thuc hien|to chuc|trien khai|khan truong|chu dong|
 tang cuong|day manh|bao dam|dam bao|theo doi|ra soat|tham muu|tuyen truyen|tiep tuc|bo tri|de xuat|duy tri|nang cao|
 hoan thanh|hoan thien|ban hanh|van dong|phat dong|huy dong|phan cong|chi dao|don doc|giam sat|thong bao|nghiem tuc|
 tich cuc|thuong xuyen|kip thoi|truc tiep|lap|trinh|gui|nop|phai|can|duoc|se|da|dang|cu|co|giao|yeu cau|de nghi|khong|
-cung|la|thi|neu|khi|tai|theo|ve|voi|cho|de|nham|trong|tren|cua|tu|den|thuoc|truc thuoc""".replace("\n", "").split("|"))
+cung|la|thi|neu|khi|tai|theo|ve|voi|cho|de|nham|trong|tren|cua|tu|den|thuoc|truc thuoc|
+tong ket|tong kiem|tong ve""".replace("\n", "").split("|"))
 #: verbs that also name what a body does ("Ban Quản lý dự án đầu tư xây dựng tỉnh", "Trung tâm Phục vụ hành
 #: chính công tỉnh công khai ..."): the name may run on past them to "tỉnh"
 _IN_NAMES = set("""xay dung|quan ly|ung dung|su dung|cong khai|huong dan|kiem tra|cung cap|tiep nhan|giai quyet|bao cao|

@@ -1821,6 +1821,18 @@ class Drafter:
             return (by_end[0] if milestones else by_end[-1])[2], found
         if dated:
             chosen = dated[0][2]
+            rounds = list(_ROUNDS.finditer(folded))
+            terms = [f for f in dated if f[2]["kind"] in ("end_of_period", "by_date", "before_date")
+                     and (f[2].get("date") or f[2].get("period")) and rounds and f[0] > rounds[0].start()]
+            if len(rounds) > 1 and len(terms) > 1 and any(f[0] > rounds[-1].start() for f in terms):
+                # "tiêm phòng: đợt 1 từ tháng 4 - 5/2026 và đợt 2 từ tháng 10 - 11/2026", "đợt 1 trong tháng 3, đợt 2
+                # trong tháng 8/2026": one duty done in rounds is done with its last round (R3, R6: the campaign's
+                # last day); the earlier rounds' terms are left to the officer's note
+                last = terms[-1][2]
+                chosen = dict(last, review=list(last.get("review") or []) + [_(
+                    "việc làm theo nhiều đợt: hạn là đợt cuối (\"{phrase}\"); các đợt trước ghi vào 'note', hoặc tách "
+                    "mỗi đợt một nhiệm vụ: xác nhận").format(phrase=last.get("phrase") or sentence[terms[-1][0]:terms[-1][1]])])
+                dated = [terms[-1]] + [f for f in dated if f is not terms[-1]]
             days = [f[2] for f in dated if f[2]["kind"] in ("before_date", "by_date") and f[2].get("date")]
             if chosen["kind"] == "end_of_period" and days and not g.PERCENT.search(folded) and not _figures(folded):
                 # "rà soát ... quy hoạch sử dụng đất đến năm 2020 ..., gửi báo cáo về Sở ... trước ngày 28/5/2015": with
@@ -2637,6 +2649,10 @@ def _sentence_end(sentence: str, start: int) -> int:
         if sentence[index] in ".!?" and _sentence_break(sentence, index) and sentence[index + 1:index + 3].strip():
             return index
     return len(sentence)
+
+
+#: the rounds of one duty, numbered ("đợt 1 ..., đợt 2 ...", "đợt I", "lần 1 ... lần 2", "đợt một"), folded
+_ROUNDS = re.compile(r"\b(?:dot|lan)\s*(?:\d|i{1,3}\b|iv\b|mot\b|hai\b|ba\b|thu\s*(?:nhat|hai|ba)\b)")
 
 
 def read_deadlines(sentence: str) -> list[tuple[int, int, dict]]:

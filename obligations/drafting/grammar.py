@@ -178,9 +178,9 @@ def bans(sentence: str, folded: str) -> bool:
 
 #: "phải" and an act of its own (not "phải tuyệt đối không", "phải nghiêm cấm"): the clause's head is that duty (must)
 _MUST_THEN_ACT = re.compile(r"\bphai\s+(?!(?:tuyet\s*doi|nghiem|khong|cam|dung|ngung|tam\s*dung)\b)[a-z]")
-#: a ban named as a noun just before "cấm" ("quy định cấm hút thuốc lá", "lệnh cấm biển", "biển báo cấm"): what the
-#: units counted apply, not a ban of this text
-NAMED_BAN = re.compile(r"\b(?:quy\s*dinh|lenh|bien\s*bao|khu\s*vuc)\s+(?:nghiem\s+)?$|"
+#: a ban named as a noun just before "cấm" ("quy định cấm hút thuốc lá", "lệnh cấm biển", "biển báo cấm", "quyết định
+#: cấm biển" as what a notice passes on): what the units counted apply, not a ban of this text
+NAMED_BAN = re.compile(r"\b(?:quy\s*dinh|quyet\s*dinh|lenh|bien\s*bao|khu\s*vuc)\s+(?:nghiem\s+)?$|"
                        # "Chủ động cấm tất cả tàu thuyền ra biển", "thực hiện cấm biển": the body imposes the ban on others,
                        # its own duty (must), as "chỉ đạo ... tạm dừng" is
                        r"\b(?:chu\s*dong|thuc\s*hien|tien\s*hanh)\s+$|"
