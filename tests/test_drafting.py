@@ -11063,3 +11063,28 @@ def test_a_duty_done_in_rounds_is_due_with_its_last_round(catalogue):
     duty = _r38_one(_R38_TIME_COMMUNE, "Các thôn tổ chức phát quang bụi rậm: đợt 1 trong tháng 3/2026, đợt 2 trong tháng "
                                        "8/2026.", catalogue)
     assert duty["deadline"]["period"] == "2026-08"
+
+
+# Round 38, titles, heads and joined subjects
+
+_R38_TITLES_PROVINCE = ("ỦY BAN NHÂN DÂN\nTỈNH BÌNH NGUYÊN\n\nSố: 120/UBND-KT\n\nBình Nguyên, ngày 12 tháng 8 năm 2026\n\n"
+                        "V/v ứng phó bão số 3\n\n")
+_R38_TITLES_COMMUNE = ("ỦY BAN NHÂN DÂN\nXÃ AN HÒA\n\nSố: 21/TB-UBND\n\nAn Hòa, ngày 05 tháng 3 năm 2026\n\nTHÔNG BÁO\n"
+                       "Về việc tổng vệ sinh môi trường\n\n")
+
+
+def _r38_titles_actors(header: str, body: str, catalogue) -> list[list[str]]:
+    return [sorted(d["actors"]) for d in draft_text(header + body + "\n", catalogue)["obligations"]]
+
+
+def test_a_party_secretary_stands_for_the_party_committee_and_shares_the_chairmans_level(catalogue):
+    """R1 reads a body's head as the body: "Bí thư (Đảng ủy)" is the secretary of the Party committee, as "Chủ tịch
+    UBND" is the people's committee's head; two titles before one level ("Bí thư Đảng ủy, Chủ tịch UBND các xã, phường",
+    "Bí thư, Chủ tịch UBND các xã") share it: the communes' Party committees and people's committees, not the issuer."""
+    for body in ("Yêu cầu Bí thư Đảng ủy, Chủ tịch UBND các xã, phường chỉ đạo sơ tán dân ra khỏi vùng nguy hiểm.",
+                 "Đề nghị Bí thư, Chủ tịch UBND các xã, phường trực tiếp kiểm tra công tác phòng chống bão.",
+                 "Bí thư Đảng ủy, Chủ tịch UBND các xã, phường chịu trách nhiệm trước Chủ tịch UBND tỉnh nếu để xảy ra "
+                 "thiệt hại về người."):
+        assert _r38_titles_actors(_R38_TITLES_PROVINCE, body, catalogue) == [["dang-uy-xa", "ubnd-xa"]]
+    assert _r38_titles_actors(_R38_TITLES_COMMUNE, "Chủ tịch UBND xã, Bí thư Đảng ủy xã trực tiếp chỉ đạo công tác tổng "
+                              "vệ sinh.", catalogue) == [["dang-uy-xa", "ubnd-xa"]]

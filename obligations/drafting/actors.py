@@ -29,11 +29,14 @@ FILLER = ("chanh", "giaotrachnhiemcho", "giaotrachnhiem", "giaonhiemvucho", "gia
           "tung",
           # "các thành viên Hội đồng nghĩa vụ quân sự xã", "từng thành viên trong Ban Chỉ đạo": the members of a collegial
           # body charged each for their part of its work, the body bound (as R1 reads the heads of bodies as the bodies)
-          "thanhvientrong", "thanhvien")
+          "thanhvientrong", "thanhvien",
+          # "Bí thư Đảng ủy xã", "Phó Bí thư Thường trực": the Party committee's secretary stands for the committee, as the
+          # chairman stands for the people's committee (R1 reads the heads of bodies as the bodies)
+          "phobithu", "bithu")
 #: the titles of a body's head: the body's name follows ("Giám đốc Trung tâm ..."); a member of a council or a board
 HEAD_WORDS = ("giamdoc", "thutruong", "chutich", "truongban", "lanhdao", "nguoidungdau", "chihuytruong", "cuctruong",
               "phochutich", "phogiamdoc", "photruongban", "phothutruong", "hieutruong",  # a deputy speaks for the body too
-              "thanhvientrong", "thanhvien")
+              "thanhvientrong", "thanhvien", "phobithu", "bithu")
 CHARGE_WORDS = ("giaotrachnhiemcho", "giaotrachnhiem", "giaonhiemvucho", "giaonhiemvu", "giaocho", "giao", "yeucau", "denghi", "cunggiao", "cungyeucau", "cungdenghi")  # "UBND tỉnh giao Sở ...": who charges, then who is charged
 UNDER = ("thuoc", "tructhuoc")  # "đơn vị thuộc UBND tỉnh": the units, not the body they belong to
 #: words after a body's name that still belong to it ("UBND các huyện, thị xã, thành phố", "tỉnh")
@@ -389,7 +392,11 @@ def _acts(folded: str) -> bool:
 _LEVEL_NOUNS = r"xa|phuong|thi\s*tran|dac\s*khu|huyen|quan|thi\s*xa|thanh\s*pho|tinh"
 _PARTY = re.compile(rf"(?:cac\s+)?dang\s*uy(?:\s+(?:cac\s+)?({_LEVEL_NOUNS})(?:\s*(?:,|va)\s*(?:{_LEVEL_NOUNS}))*)?\b")
 #: the level's word a list of heads shares, after the next head ("Đảng ủy, UBND các xã, thị trấn"; folded)
-_SHARED_LEVEL = re.compile(rf"\s*(?:,|va\b)\s*(?:ubnd|uy\s*ban\s*nhan\s*dan|chinh\s*quyen)\s+(?:cac\s+|cap\s+)?({_LEVEL_NOUNS})\b")
+_SHARED_LEVEL = re.compile(rf"\s*(?:,|va\b)\s*(?:(?:pho\s+)?chu\s*tich\s+)?(?:ubnd|uy\s*ban\s*nhan\s*dan|chinh\s*quyen)"
+                           rf"\s+(?:cac\s+|cap\s+)?({_LEVEL_NOUNS})\b")
+#: a bare Party secretary's title listed before the people's committee's chairman, their level shared ("Bí thư, Chủ tịch
+#: UBND các xã": the communes' Party committees' secretaries; folded)
+_BARE_SECRETARY = re.compile(r"(?:cac\s+)?(?:pho\s+)?bi\s*thu()(?=\s*(?:,|va\b))")
 _PARTY_LEVELS = (("xa", r"xa|phuong|thi\s*tran|dac\s*khu"), ("huyen", r"huyen|quan|thi\s*xa|thanh\s*pho"), ("tinh", r"tinh"))
 _PARTY_NAMES = {"xa": "xã", "huyen": "huyện", "tinh": "tỉnh"}
 
@@ -1116,6 +1123,9 @@ class ActorIndex:
         held-out sets' dang-uy-xa; not a committee by its name ("Đảng ủy Khối ...")."""
         folded = g.fold_chars(text)
         party = _PARTY.match(folded, where[position])
+        if party is None and (bare := _BARE_SECRETARY.match(folded, where[position])) \
+                and _SHARED_LEVEL.match(folded, bare.end()):
+            party = bare  # "Bí thư, Chủ tịch UBND các xã": the secretary's committee, of the level the titles share
         if party is None or re.match(r"\s+[A-ZĐ]", text[party.end():]) and not party.group(1):
             return None
         level = party.group(1) or ((shared := _SHARED_LEVEL.match(folded, party.end())) and shared.group(1))
