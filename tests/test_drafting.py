@@ -11088,3 +11088,63 @@ def test_a_party_secretary_stands_for_the_party_committee_and_shares_the_chairma
         assert _r38_titles_actors(_R38_TITLES_PROVINCE, body, catalogue) == [["dang-uy-xa", "ubnd-xa"]]
     assert _r38_titles_actors(_R38_TITLES_COMMUNE, "Chủ tịch UBND xã, Bí thư Đảng ủy xã trực tiếp chỉ đạo công tác tổng "
                               "vệ sinh.", catalogue) == [["dang-uy-xa", "ubnd-xa"]]
+
+
+# Round 38, plans: tasks and the bodies charged with them
+_R38_PLAN = ("ỦY BAN NHÂN DÂN\nTỈNH HÀ ĐÔNG\nSố: 12/KH-UBND\nHà Đông, ngày 05 tháng 3 năm 2024\nKẾ HOẠCH\n"
+             "Triển khai công tác phòng chống dịch năm 2024\nI. NHIỆM VỤ\n1. Tổ chức tiêm vắc xin cho trẻ em dưới 5 tuổi "
+             "trên địa bàn tỉnh.\n2. Tuyên truyền rộng rãi về các biện pháp phòng bệnh trong nhân dân.\n"
+             "II. TỔ CHỨC THỰC HIỆN\n")
+
+
+def _r38_plan(tail: str, catalogue) -> dict:
+    return draft_text(_R38_PLAN + tail + "\n", catalogue)
+
+
+def _r38_holders(draft: dict) -> dict[str, list[str]]:
+    return {d["quotes"][0][:12]: d["actors"] for d in draft["obligations"]}
+
+
+def test_a_lead_that_oversees_the_plan_does_not_take_its_tasks(catalogue):
+    """R2: a plan's tasks that name no body are the body its heading, lead-in or "giao" names, else the issuer's. A
+    charge to lead the carrying out ("Giao Sở Y tế chủ trì, phối hợp ... triển khai Kế hoạch") hands them to that body;
+    a charge to lead the watch over the others' carrying out ("chủ trì theo dõi, đôn đốc việc thực hiện Kế hoạch",
+    "chủ trì giám sát, đôn đốc các đơn vị thực hiện") makes the body the plan's monitor: the tasks stay the issuer's."""
+    for watch in ("Giao Sở Y tế chủ trì theo dõi, đôn đốc việc thực hiện Kế hoạch này.",
+                  "Giao Sở Y tế chủ trì, phối hợp với các đơn vị liên quan theo dõi, kiểm tra việc triển khai Kế hoạch; "
+                  "tổng hợp, báo cáo UBND tỉnh.",
+                  "Giao Sở Y tế chủ trì giám sát, đôn đốc các đơn vị thực hiện Kế hoạch."):
+        holders = _r38_holders(_r38_plan(watch, catalogue))
+        assert holders["Tổ chức tiêm"] == holders["Tuyên truyền"] == ["ubnd-tinh"], watch
+    for lead in ("Giao Sở Y tế chủ trì, phối hợp với các đơn vị liên quan triển khai thực hiện Kế hoạch này.",
+                 "Giao Sở Y tế chủ trì tổ chức thực hiện Kế hoạch; theo dõi, tổng hợp kết quả báo cáo UBND tỉnh."):
+        holders = _r38_holders(_r38_plan(lead, catalogue))
+        assert holders["Tổ chức tiêm"] == holders["Tuyên truyền"] == ["so-y-te"], lead
+
+
+def test_a_plans_funding_line_is_no_duty(catalogue):
+    """A plan's "Kinh phí ... từ nguồn ngân sách ..." says where the money comes from and charges no one: not a duty
+    (listed with its reason); a sentence in which a body is charged with the funds stays one."""
+    for line in ("Kinh phí thực hiện từ nguồn ngân sách tỉnh năm 2024 và các nguồn hợp pháp khác.",
+                 "Kinh phí tổ chức các hoạt động được bố trí từ nguồn sự nghiệp y tế năm 2024.",
+                 "Kinh phí thực hiện Kế hoạch do ngân sách xã bảo đảm theo phân cấp hiện hành."):
+        draft = _r38_plan(line, catalogue)
+        assert not any(d["quotes"][0].startswith("Kinh phí") for d in draft["obligations"]), line
+        assert any(n["quote"].startswith("Kinh phí") and "kinh phí" in n["reason"] for n in draft["not_duties"]), line
+    draft = _r38_plan("Sở Tài chính tham mưu bố trí kinh phí thực hiện từ nguồn ngân sách tỉnh.", catalogue)
+    assert ["so-tai-chinh"] in [d["actors"] for d in draft["obligations"]]
+
+
+def test_a_task_whose_field_a_later_part_gives_a_body_is_marked(catalogue):
+    """R2: a task of the plan's "Nhiệm vụ" part with no body stays the issuer's, but when the plan's "Tổ chức thực
+    hiện" gives one body the task's field ("1. Sở Y tế: Chủ trì tổ chức tiêm vắc xin ..."), the officer sees that body
+    as the other reading; a task no later part names is not marked so."""
+    draft = _r38_plan("1. Sở Y tế: Chủ trì tổ chức tiêm vắc xin; hướng dẫn các huyện lập danh sách trẻ em.\n"
+                      "2. Sở Thông tin và Truyền thông: Chủ trì công tác tuyên truyền trên các phương tiện thông tin "
+                      "đại chúng.\n3. UBND các huyện: Rà soát đối tượng và báo cáo kết quả thực hiện.", catalogue)
+    first = {d["quotes"][0][:12]: d for d in draft["obligations"]}
+    for start, body in (("Tổ chức tiêm", "so-y-te"), ("Tuyên truyền", "so-thong-tin-va-truyen-thong")):
+        assert first[start]["actors"] == ["ubnd-tinh"]
+        assert any("phần sau của văn bản" in r and body in r for r in first[start]["review"]), start
+    draft = _r38_plan("Giao UBND các huyện rà soát đối tượng và báo cáo kết quả thực hiện.", catalogue)
+    assert not any("phần sau của văn bản" in r for d in draft["obligations"] for r in d["review"])

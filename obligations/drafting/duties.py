@@ -27,11 +27,50 @@ GIVEN_ISSUER = "given"
 _LISTING = re.compile(r"\b(?:bao\s*)?gom\b|\bcu\s*the\s*la\b")
 #: "giao Sở Y tế chủ trì ...", "giao cho Sở Công Thương chủ trì ...": a charge to lead (the body follows)
 _CHARGED_TO_LEAD = re.compile(r"\bgiao\s+(?:cho\s+)?")
+#: what a lead oversees rather than does: "chủ trì theo dõi, đôn đốc việc thực hiện Kế hoạch", "chủ trì, phối hợp ... giám
+#: sát, kiểm tra các đơn vị thực hiện", "chủ trì tổng hợp, báo cáo"; against the plan's work itself ("chủ trì, phối hợp ...
+#: triển khai Kế hoạch", "chủ trì tổ chức thực hiện Kế hoạch; theo dõi ...")
+_OVERSIGHT = re.compile(r"\b(?:theo\s*doi|don\s*doc|giam\s*sat|kiem\s*tra|tong\s*hop)\b")
+_CARRYING_OUT = re.compile(r"\b(?:trien\s*khai|thuc\s*hien)\b")
 _HEAD_WORDS = ("giam doc", "thu truong", "chu tich", "truong ban", "lanh dao", "nguoi dung dau", "chanh", "chi huy truong",
                "hieu truong", "cuc truong")
 _ISSUERS = {"ubnd-tinh", "chinh-phu", "thu-tuong-chinh-phu"}  # who charges others by "chỉ đạo"
 _COMMITTEES = {"ubnd-tinh", "ubnd-huyen", "ubnd-xa", "van-phong-ubnd-tinh"}  # who hands a plan over to the bodies under it
 _STOP = set("cac va cua trong cho de voi tai theo tren duoi duoc la mot nhung nay do thi co the ve tu den".split())
+
+
+#: a plan's funding line: "Kinh phí" (and what it pays for) whose predicate is its source, "(được) (lấy, bố trí, bảo
+#: đảm, sử dụng) từ nguồn ...", "từ ngân sách ...", "do ngân sách ... bảo đảm", "nguồn ngân sách ..."
+_FUNDS_FROM = re.compile(r"^\W*(?:[ivx]+|\d+(?:\.\d+)*|[a-zđ])?\s*[.)]?\s*kinh\s*phi\b[^;:]{0,80}?"
+                         r"(?:\b(?:tu|do)\s+(?:cac\s+)?(?:nguon|ngan\s*sach)\b|\bnguon\s+ngan\s*sach\b)")
+
+
+#: word pairs that say how work is done, not its field ("tổ chức thực hiện", "triển khai", "chủ trì, phối hợp")
+_GENERIC_PAIRS = {"to chuc", "chuc thuc", "thuc hien", "trien khai", "ke hoach", "tren dia", "dia ban", "don vi",
+                  "co quan", "lien quan", "phoi hop", "chu tri", "bao cao", "hop voi", "theo doi", "don doc", "cong tac",
+                  "nhiem vu", "cac don", "cac co", "huong dan", "kiem tra", "tinh hinh", "ket qua", "quy dinh"}
+
+
+def _field_words(quote: str) -> set[str]:
+    """The pairs of syllables that name a task's field ("tiêm vắc xin", "tuyên truyền"), not its manner."""
+    syllables = [w for w in re.findall(r"[a-zđ]+", g.fold_chars(quote)) if w not in _STOP]
+    return {f"{a} {b}" for a, b in zip(syllables, syllables[1:])} - _GENERIC_PAIRS
+
+
+def _oversees(folded: str) -> bool:
+    """Whether the charge to lead in ``folded`` ("... chủ trì ...") is to oversee the others' carrying out of the text
+    (after "chủ trì", up to the clause's end, it follows, urges, checks or sums up the carrying out before it does any:
+    "theo dõi, đôn đốc việc thực hiện Kế hoạch"), not to carry it out: such a lead is the text's monitor, and the tasks that name no body stay
+    the issuer's (R2), as the others' "việc thực hiện" it watches is not its own."""
+    lead = re.search(r"\bchu\s*tri\b", folded)
+    if lead is None:
+        return False
+    clause = re.split(r"[;.]", folded[lead.end():], maxsplit=1)[0]
+    watch = _OVERSIGHT.search(clause)
+    # what it watches is the carrying out ("theo dõi, đôn đốc việc thực hiện", "giám sát các đơn vị thực hiện"), after
+    # it and nothing carried out before it; not a watch of news ("chủ động theo dõi, liên hệ Bộ ... để nắm thông tin")
+    return watch is not None and _CARRYING_OUT.search(clause, watch.end()) is not None \
+        and _CARRYING_OUT.search(clause, 0, watch.start()) is None
 
 
 @dataclass
@@ -1194,6 +1233,11 @@ class Drafter:
         if self.sent_to and piece and piece in g.fold_chars(self.sent_to) and not g.CHARGE_ANYWHERE.search(piece) \
                 and not g.MUST_WORDS.search(piece):
             return _("câu thuật lại việc ban hành và gửi văn bản, không nêu nghĩa vụ")
+        if _FUNDS_FROM.match(folded) and not g.MUST_WORDS.search(folded) and not g.CHARGE_ANYWHERE.search(folded) \
+                and not self.actor_index.at_start(sentence[_FUNDS_FROM.match(folded).end():])[0]:
+            # "Kinh phí thực hiện từ nguồn ngân sách tỉnh ...", "Kinh phí tổ chức được bố trí từ nguồn ...": where
+            # the money comes from, a plan's funding line; no one is charged with an act ("Sở Tài chính bố trí ...")
+            return _("câu nêu nguồn kinh phí, không giao việc cho ai")
         if len(folded.split()) < 3:
             return _("quá ngắn để là một nghĩa vụ")
         if page_furniture(sentence):
@@ -1385,6 +1429,7 @@ class Drafter:
             charged = leads
             mark = _("câu không nêu chủ thể; lấy cơ quan duy nhất mà văn bản giao chủ trì, đọc từ câu \"{quote}\": suy "
                      "luận, xác nhận").format(quote=self._lead_quote)
+        from_issuer = not charged and bool(issuer)
         if not charged and issuer:
             charged = [issuer] if issuer in self.catalogue.actors or issuer in self.actor_index.proposed \
                 and not self.actor_index.is_people(issuer) \
@@ -1429,6 +1474,35 @@ class Drafter:
                               for old in duty["review"]]
         if executes == "province":
             _strive_like_the_first_figure(settled)
+        if from_issuer:
+            self._field_named_later(settled, charged)
+
+    def _field_named_later(self, settled: list[dict], issuer: list[str]) -> None:
+        """A plan's task that names no body, read as the issuer's (R2), whose field a later part of the plan gives a
+        body of its own ("III. Tổ chức thực hiện: 1. Sở Y tế: Chủ trì tổ chức tiêm vắc xin ..."): the officer sees that
+        body as the other reading. The issuer is kept: R2 binds the body the part's own heading, lead-in or "giao"
+        names, and the later item is that body's own duty, drafted on its own."""
+        mine = {id(duty) for duty in settled}
+        named = [(index, duty) for index, duty in enumerate(self.result.obligations)
+                 if duty["actors"] not in ([UNKNOWN_ACTOR], issuer) and id(duty) not in mine]
+        for duty in settled:
+            at = next(index for index, other in enumerate(self.result.obligations) if other is duty)
+            words = _field_words(duty["quotes"][0])
+            best: dict[tuple[str, ...], tuple[int, str]] = {}
+            for index, other in named:
+                shared = len(words & _field_words(other["quotes"][0]))
+                if index > at and shared and shared > best.get(tuple(other["actors"]), (0, ""))[0]:
+                    best[tuple(other["actors"])] = (shared, other["quotes"][0])
+            if not best:
+                continue
+            top = max(shared for shared, _q in best.values())
+            bodies = [actors for actors, (shared, _q) in best.items() if shared == top]
+            if len(bodies) != 1:
+                continue
+            duty["review"].insert(0, _("phần sau của văn bản giao lĩnh vực của việc này cho {body} (\"{quote}\"): cách đọc "
+                                       "khác là {body} (suy luận); bản nháp giữ cơ quan ban hành vì phần chứa việc này "
+                                       "không nêu ai (R2): xác nhận").format(body=", ".join(bodies[0]),
+                                                                             quote=best[bodies[0]][1].strip()))
 
 
     def _handed_over_at(self) -> int:
@@ -1461,13 +1535,14 @@ class Drafter:
         body so (a text whose tasks each have their own lead gives none: its unbound objectives are the issuer's)."""
         leads: dict[tuple[str, ...], str] = {}
         for duty in self.result.obligations:
-            if duty.get("role") == "lead" and duty["actors"] != [UNKNOWN_ACTOR]:
+            if duty.get("role") == "lead" and duty["actors"] != [UNKNOWN_ACTOR] \
+                    and not _oversees(g.fold_chars(duty["quotes"][0])):
                 leads.setdefault(tuple(duty["actors"]), duty["quotes"][0])
             for quote in duty["quotes"]:  # "..., UBND tỉnh giao Sở Y tế chủ trì, phối hợp với ...": the charge inside
                 for charge in _CHARGED_TO_LEAD.finditer(g.fold_chars(quote)):
                     named = self.actor_index.at_start(quote[charge.end():], True)[0]
                     rest = g.fold_chars(quote[charge.end():])
-                    if named and re.match(r"[^,;.]{0,60}?\bchu\s*tri\b", rest):
+                    if named and re.match(r"[^,;.]{0,60}?\bchu\s*tri\b", rest) and not _oversees(rest):
                         leads.setdefault(tuple(named), quote)
         if len(leads) != 1:
             return []
