@@ -11148,3 +11148,41 @@ def test_a_task_whose_field_a_later_part_gives_a_body_is_marked(catalogue):
         assert any("phần sau của văn bản" in r and body in r for r in first[start]["review"]), start
     draft = _r38_plan("Giao UBND các huyện rà soát đối tượng và báo cáo kết quả thực hiện.", catalogue)
     assert not any("phần sau của văn bản" in r for d in draft["obligations"] for r in d["review"])
+
+
+# Round 38, charges to kinds and units
+
+_R38_DISTRICT = ("ỦY BAN NHÂN DÂN HUYỆN BÌNH SƠN ĐÔNG\nCÔNG VĂN\nVề việc chuẩn bị tuyển quân năm 2024\n"
+                 "Để chuẩn bị tốt công tác tuyển quân năm 2025, UBND huyện có ý kiến như sau:\n")
+_R38_WARD = ("ỦY BAN NHÂN DÂN PHƯỜNG LONG THẠNH\nTHÔNG BÁO\nVề việc ra quân tổng vệ sinh môi trường năm 2026\n"
+             "Để bảo đảm vệ sinh môi trường trên địa bàn, UBND phường thông báo như sau:\n")
+
+
+def _r38_actors(header: str, body: str, issuer: str, catalogue) -> list[list[str]]:
+    duties = draft_text(header + body + "\n", catalogue, issuer=issuer)["obligations"]
+    return [sorted(d["actors"]) for d in duties]
+
+
+def test_the_issuers_charge_after_a_short_fronted_time_binds_the_bodies_charged(catalogue):
+    """R7: "Trong thời gian tới, UBND huyện chỉ đạo các phòng, đơn vị, UBND các xã ..." reads as without the adverbial:
+    the district's offices and the communes, not the district (nor the list cut in two); the sentences after a "chỉ đạo"
+    account with no subject of their own go on with the issuer's work (R2), not the directed bodies'."""
+    assert _r38_actors(_R38_DISTRICT, "Trong thời gian tới, UBND huyện chỉ đạo các phòng, đơn vị, UBND các xã tiếp tục "
+                       "rà soát danh sách thanh niên trong độ tuổi gọi nhập ngũ.", "ubnd-huyen", catalogue) \
+        == [["don-vi-cap-huyen", "ubnd-xa"]]
+    assert _r38_actors(_R38_DISTRICT, "Trong thời gian tới, UBND huyện chỉ đạo các phòng, ban chuyên môn, UBND các xã rà "
+                       "soát danh sách thanh niên đủ tuổi. Khẩn trương hoàn thiện hồ sơ sơ tuyển của công dân.",
+                       "ubnd-huyen", catalogue) == [["don-vi-cap-huyen", "ubnd-xa"], ["ubnd-huyen"]]
+    # the ";" parts of the directing sentence itself are the directed bodies' work
+    assert _r38_actors(_R38_DISTRICT, "UBND huyện chỉ đạo UBND các xã, thị trấn căn cứ chỉ tiêu được giao, xây dựng kế "
+                       "hoạch tuyển quân của địa phương; tổ chức tuyên truyền sâu rộng Luật Nghĩa vụ quân sự đến từng "
+                       "hộ gia đình.", "ubnd-huyen", catalogue) == [["ubnd-xa"], ["ubnd-xa"]]
+
+
+def test_a_wards_own_offices_are_its_units(catalogue):
+    """R7 at the commune's level: "các phòng, ban chuyên môn", "các phòng, ban chức năng" of a ward's text (the
+    two-level government's ward has its offices) are co-quan-don-vi-xa, as a district's are don-vi-cap-huyen."""
+    assert _r38_actors(_R38_WARD, "UBND phường yêu cầu các phòng, ban chuyên môn tăng cường kiểm tra vệ sinh an toàn "
+                       "thực phẩm.", "ubnd-xa", catalogue) == [["co-quan-don-vi-xa"]]
+    assert _r38_actors(_R38_WARD, "Phường Long Thạnh yêu cầu các phòng, ban chức năng phối hợp kiểm tra việc thu gom "
+                       "rác thải.", "ubnd-xa", catalogue) == [["co-quan-don-vi-xa"]]

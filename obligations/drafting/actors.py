@@ -603,6 +603,11 @@ class ActorIndex:
                 variants[re.sub(r"[^0-9a-z&]+", "", phrase)] = tuple(dict.fromkeys(local if i == "LOCAL" else i for i in ids))
             for phrase, ids in DISTRICT_PHRASES if self.district else ():
                 variants[re.sub(r"[^0-9a-z&]+", "", phrase)] = ids
+            for phrase, _ids in DISTRICT_PHRASES if self.commune else ():
+                # R7 at the commune's level: a ward's or a commune's own offices ("các phòng, ban chuyên môn", "các
+                # phòng, ban chức năng" of the two-level government's ward) are its units, as a district's are its
+                if phrase.startswith("phong") and "huyen" not in phrase:
+                    variants[re.sub(r"[^0-9a-z&]+", "", phrase)] = (self.own_agencies,)
             if not province or fold(province) not in CENTRAL_CITIES:
                 # "Uỷ ban nhân dân thành phố và các huyện" of a province: its city (or cities) and its districts, the
                 # level below it (in a centrally-run city's text "thành phố" is the city itself)
@@ -887,14 +892,15 @@ class ActorIndex:
             if compact.startswith(key, position) and (text is None or self._as_written(text, where, position, key)):
                 found = ids, len(key)
                 break
-        if self.district and (units := _DISTRICT_UNITS.match(compact, position)) \
+        if (self.district or self.commune) and (units := _DISTRICT_UNITS.match(compact, position)) \
                 and (found is None or units.end() - position > found[1]) \
                 and (not units.group(1) or text is not None and unicodedata.normalize(
                     "NFC", text[where[position]:where[position] + 6]).lower() == "trưởng"):
             # R7: a district's own units listed by their kind nouns after "phòng", in any number and order ("các
             # phòng, đơn vị", "các phòng, ban, đơn vị", "phòng chuyên môn, đơn vị sự nghiệp"): one class, as "các
             # phòng, ban" is; the table lists a few orders, the grammar allows any
-            found = ("don-vi-cap-huyen",), units.end() - position
+            # (a ward's or a commune's text: its own offices, R7 at its level)
+            found = (self.own_agencies,), units.end() - position
         return found
 
     def _as_written(self, text: str, where: list[int], position: int, key: str) -> bool:

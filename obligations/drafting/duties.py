@@ -352,6 +352,10 @@ def _sentence_break(text: str, index: int) -> bool:
     return after[:1].isupper() or after[:1] in "\"“("
 
 
+#: the issuer reporting how it directs its units, after a short adverbial of time or none ("Trong thời gian tới, UBND
+#: huyện chỉ đạo ...", "UBND xã đã chỉ đạo ..."): its account; what follows with no subject goes on with its own work
+_ISSUER_DIRECTS = re.compile(r"^\W*(?:[^,;:.]{0,40},\s*)?(?:ubnd|uy\s*ban\s*nhan\s*dan)(?:\s+(?:huyen|xa|phuong|thi\s*tran|"
+                            r"thi\s*xa|thanh\s*pho|quan))?\s+(?:(?:da|se|tiep\s*tuc|cung)\s+)*chi\s*dao\s")
 #: a linking adverb that opens a sentence written without its comma ("Theo đó UBND tỉnh giao ...", "Đồng thời các sở,
 #: ngành ..."): the subject follows it at once, so a comma inside the subject's list ("các địa phương, các sở, ban,
 #: ngành") is no end of an adverbial
@@ -852,7 +856,13 @@ class Drafter:
                     or id(duties[-1]) in self.said_of_the_province
                 # ("Theo đó, tỉnh sẽ tổ chức ...": the province's own clause; what follows it with no body is read as
                 # the passage's other sentences are, its lead's or the text's, not as the province's)
-                if duties[-1]["actors"] != [UNKNOWN_ACTOR] and not counted_before:
+                directed = _ISSUER_DIRECTS.match(g.fold_chars(duties[-1]["quotes"][0])) \
+                    and re.search(r"[.!]\W*$", duties[-1]["quotes"][-1]) and set(inherited.actors or ()) <= self._issuers
+                # ("UBND huyện chỉ đạo các phòng, ban ..., UBND các xã ... . Khẩn trương hoàn thiện ...": the issuer's
+                # account of how it directs its units; the sentences after it with no body go on with the issuer's
+                # own work, as the text's other sentences with no subject do, R2; the ";" parts of its own sentence are
+                # the directed bodies' work: "... chỉ đạo UBND các xã căn cứ ...; tập trung chỉ đạo ...")
+                if duties[-1]["actors"] != [UNKNOWN_ACTOR] and not counted_before and not directed:
                     # a later duty of the same passage, with no subject of its own: the previous one's subject
                     # (never its "no body found": then it is drafted as any sentence with no subject)
                     actors, sentence_context = duties[-1]["actors"], Context(**vars(inherited))
@@ -1077,6 +1087,13 @@ class Drafter:
         if short:  # "Định kỳ hằng quý, Sở Nội vụ tổng hợp ...": the subject right after the adverbial's comma
             actors, end = self.actor_index.at_start(sentence[short.end():])
             subject_end = short.end() + end if actors else 0
+            charge = g.CHARGE.match(folded, subject_end) if actors and set(actors) <= self._issuers else None
+            if charge:
+                # "Trong thời gian tới, UBND huyện chỉ đạo các phòng, đơn vị, UBND các xã ...": the issuer's charge after
+                # the adverbial, read as without it: the bodies charged, not the issuer who charges them
+                later, end = self.actor_index.at_start(sentence[charge.end():], True)
+                if later:
+                    actors, subject_end = later, charge.end() + end
         possessive = g.POSSESSIVE.match(folded, offset) if not actors else None
         if possessive:  # "Văn bản của các sở, ban, ngành; UBND huyện ... trình UBND tỉnh phải ...": theirs
             actors, end = self.actor_index.at_start(sentence[possessive.end():])
