@@ -11019,7 +11019,7 @@ def test_units_counted_in_a_state_held_at_none_are_measured(catalogue):
 
 # Round 38, time: leftovers of the aspect and dates
 
-_R38_DISTRICT = ("ỦY BAN NHÂN DÂN\nHUYỆN MỸ LONG\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+_R38_TIME_DISTRICT = ("ỦY BAN NHÂN DÂN\nHUYỆN MỸ LONG\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
                  "Số: 812/UBND-NN\n\nMỹ Long, ngày 05 tháng 9 năm 2024\n\nV/v chủ động ứng phó với bão số 4\n\n")
 _R38_TIME_COMMUNE = ("ỦY BAN NHÂN DÂN\nXÃ TÂN HÒA ĐÔNG\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"
                      "\n\nSố: 45/TB-UBND\n\nTân Hòa Đông, ngày 02 tháng 9 năm 2026\n\nTHÔNG BÁO\nVề việc triển khai công "
@@ -11035,9 +11035,9 @@ def _r38_one(header: str, body: str, catalogue) -> dict:
 def test_a_decision_banning_passed_on_is_no_ban_of_the_text(catalogue):
     """R3: "quyết định cấm biển" is a noun (the decision that bans), as "lệnh cấm biển" is: the communes that pass it
     on act once (must), they ban nothing. Own sentences."""
-    duty = _r38_one(_R38_DISTRICT, "Các xã thông báo cho ngư dân biết quyết định cấm biển của UBND tỉnh.", catalogue)
+    duty = _r38_one(_R38_TIME_DISTRICT, "Các xã thông báo cho ngư dân biết quyết định cấm biển của UBND tỉnh.", catalogue)
     assert (duty["modality"], duty["deadline"]["kind"]) == ("must", "once")
-    duty = _r38_one(_R38_DISTRICT, "Các xã ven biển thông báo rộng rãi cho chủ tàu thuyền về quyết định cấm tàu thuyền "
+    duty = _r38_one(_R38_TIME_DISTRICT, "Các xã ven biển thông báo rộng rãi cho chủ tàu thuyền về quyết định cấm tàu thuyền "
                                    "ra khơi.", catalogue)
     assert duty["modality"] == "must"
 
@@ -11045,10 +11045,10 @@ def test_a_decision_banning_passed_on_is_no_ban_of_the_text(catalogue):
 def test_a_tong_verb_ends_the_bodys_name(catalogue):
     """R7: "tổng kết", "tổng kiểm kê", "tổng kiểm tra" are verbs: the body's name ends before them, and the duty keeps
     its term. Own sentences."""
-    duty = _r38_one(_R38_DISTRICT, "Phòng Nông nghiệp tổng kết việc thực hiện kế hoạch, báo cáo UBND huyện trước ngày "
+    duty = _r38_one(_R38_TIME_DISTRICT, "Phòng Nông nghiệp tổng kết việc thực hiện kế hoạch, báo cáo UBND huyện trước ngày "
                                    "15/12/2024.", catalogue)
     assert duty["actors"] == ["phong-nong-nghiep"]
-    duty = _r38_one(_R38_DISTRICT, "Phòng Tài chính - Kế hoạch tổng kiểm kê tài sản công của các cơ quan, đơn vị, hoàn "
+    duty = _r38_one(_R38_TIME_DISTRICT, "Phòng Tài chính - Kế hoạch tổng kiểm kê tài sản công của các cơ quan, đơn vị, hoàn "
                                    "thành trước ngày 30/11/2024.", catalogue)
     assert duty["actors"] == ["phong-tai-chinh-ke-hoach"]
 
