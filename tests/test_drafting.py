@@ -10598,7 +10598,7 @@ def test_the_districts_word_after_its_units_lets_the_list_run_on(catalogue):
 # on, a day written with no "ngày", a window written bare)
 
 _TIME_COMMUNE_35 = ("ỦY BAN NHÂN DÂN\nXÃ AN PHÚ\nSố: 45/TB-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh "
-               "phúc\nAn Phú, ngày 02 tháng 6 năm 2025\n\nTHÔNG BÁO\nVề việc triển khai một số nhiệm vụ\n\n")
+                    "phúc\nAn Phú, ngày 02 tháng 6 năm 2025\n\nTHÔNG BÁO\nVề việc triển khai một số nhiệm vụ\n\n")
 
 
 def test_a_time_slot_under_a_dash_item_dates_that_item(catalogue):
@@ -10793,7 +10793,7 @@ def test_a_state_kept_holds_over_the_event(catalogue):
 # Round 36, lists of bodies in one duty
 
 _R36_LISTS_COMMUNE = ("ỦY BAN NHÂN DÂN\nXÃ TÂN LẬP\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
-                "Số: 27/TB-UBND\n\nTân Lập, ngày 8 tháng 4 năm 2024\n\nTHÔNG BÁO\nVề việc treo cờ Tổ quốc\n\n")
+                      "Số: 27/TB-UBND\n\nTân Lập, ngày 8 tháng 4 năm 2024\n\nTHÔNG BÁO\nVề việc treo cờ Tổ quốc\n\n")
 
 
 def _r36_bound(body: str, catalogue) -> list[str]:
@@ -10956,7 +10956,7 @@ def test_a_communes_charge_that_is_no_lead_in_binds_its_own_paragraph(catalogue)
 
 # Round 37, lists of bodies in commune and ward notices
 _R37_LISTS_COMMUNE = ("ỦY BAN NHÂN DÂN\nXÃ PHƯỚC ĐIỀN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
-                "Số: 31/TB-UBND\n\nPhước Điền, ngày 12 tháng 3 năm 2026\n\nTHÔNG BÁO\nVề việc treo cờ Tổ quốc\n\n")
+                      "Số: 31/TB-UBND\n\nPhước Điền, ngày 12 tháng 3 năm 2026\n\nTHÔNG BÁO\nVề việc treo cờ Tổ quốc\n\n")
 
 
 def _r37_bound(body: str, catalogue) -> list[str]:
@@ -11020,7 +11020,7 @@ def test_units_counted_in_a_state_held_at_none_are_measured(catalogue):
 # Round 38, time: leftovers of the aspect and dates
 
 _R38_TIME_DISTRICT = ("ỦY BAN NHÂN DÂN\nHUYỆN MỸ LONG\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
-                 "Số: 812/UBND-NN\n\nMỹ Long, ngày 05 tháng 9 năm 2024\n\nV/v chủ động ứng phó với bão số 4\n\n")
+                      "Số: 812/UBND-NN\n\nMỹ Long, ngày 05 tháng 9 năm 2024\n\nV/v chủ động ứng phó với bão số 4\n\n")
 _R38_TIME_COMMUNE = ("ỦY BAN NHÂN DÂN\nXÃ TÂN HÒA ĐÔNG\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"
                      "\n\nSố: 45/TB-UBND\n\nTân Hòa Đông, ngày 02 tháng 9 năm 2026\n\nTHÔNG BÁO\nVề việc triển khai công "
                      "việc\n\n")
