@@ -11186,3 +11186,69 @@ def test_a_wards_own_offices_are_its_units(catalogue):
                        "thực phẩm.", "ubnd-xa", catalogue) == [["co-quan-don-vi-xa"]]
     assert _r38_actors(_R38_WARD, "Phường Long Thạnh yêu cầu các phòng, ban chức năng phối hợp kiểm tra việc thu gom "
                        "rác thải.", "ubnd-xa", catalogue) == [["co-quan-don-vi-xa"]]
+
+
+# Round 39, heads and levels of bodies
+
+_R39_HEADS_COMMUNE = ("ỦY BAN NHÂN DÂN\nXÃ HÒA LỘC\n\nSố: 34/TB-UBND\n\nHòa Lộc, ngày 06 tháng 3 năm 2026\n\nTHÔNG BÁO\n"
+                      "Về việc ra quân vệ sinh môi trường\n\n")
+_R39_HEADS_WARD = ("ỦY BAN NHÂN DÂN\nPHƯỜNG TÂN THỊNH\n\nSố: 17/TB-UBND\n\nTân Thịnh, ngày 11 tháng 4 năm 2026\n\nTHÔNG BÁO\n"
+                   "Về việc treo cờ Tổ quốc\n\n")
+_R39_HEADS_PROVINCE = ("ỦY BAN NHÂN DÂN\nTỈNH BẮC NGUYÊN\n\nSố: 214/UBND-KT\n\nBắc Nguyên, ngày 15 tháng 8 năm 2024\n\n"
+                       "V/v ứng phó bão số 4\n\n")
+
+
+def _r39_heads_actors(header: str, body: str, catalogue) -> list[list[str]]:
+    return [sorted(d["actors"]) for d in draft_text(header + body + "\n", catalogue)["obligations"]]
+
+
+def test_a_bare_head_title_in_lower_case_stands_for_the_bodies_it_heads(catalogue):
+    """R1 reads the heads of bodies as the bodies, and R7 reads a commune's "các đơn vị", "các đoàn thể" as its own units
+    and mass organisations: "Trưởng các đơn vị, đoàn thể", "trưởng các ban, ngành, đoàn thể và trưởng các thôn" bind
+    them (not the issuer); the title is read with its tones ("trường", a school, folds alike)."""
+    cases = (
+        (_R39_HEADS_COMMUNE, "Trưởng các đơn vị, đoàn thể chỉ đạo cán bộ, hội viên tham gia ra quân.",
+         ["co-quan-don-vi-xa", "doan-the-xa"]),
+        (_R39_HEADS_COMMUNE, "Yêu cầu trưởng các ban, ngành, đoàn thể xã và trưởng các thôn kiểm tra việc thực hiện.",
+         ["co-quan-don-vi-xa", "doan-the-xa", "thon-to-dan-pho"]),
+        (_R39_HEADS_WARD, "Tổ trưởng tổ dân phố, trưởng các đoàn thể phường vận động nhân dân treo cờ.",
+         ["doan-the-xa", "thon-to-dan-pho"]),
+        (_R39_HEADS_COMMUNE, "Chi hội trưởng các hội đoàn thể vận động hội viên tham gia.", ["doan-the-xa"]),
+        (_R39_HEADS_COMMUNE, "Trưởng thôn, tổ trưởng TDP, Hiệu trưởng các trường học, trưởng các đơn vị, đoàn thể chịu "
+         "trách nhiệm huy động lực lượng.", ["co-quan-don-vi-xa", "doan-the-xa", "thon-to-dan-pho", "truong-hoc"]),
+        (_R39_HEADS_COMMUNE, "Hiệu trưởng các trường trên địa bàn xã tổ chức cho học sinh tham gia.", ["truong-hoc"]),
+    )
+    for header, body, actors in cases:
+        assert _r39_heads_actors(header, body, catalogue) == [actors], body
+
+
+def test_a_bare_units_noun_opening_a_communes_list_is_its_units(catalogue):
+    """R7: "Các đơn vị, trường học, tổ dân phố ..." of a ward's text: "đơn vị" is one kind of the list, the ward's own
+    units (co-quan-don-vi-xa), not a word passed over; "các đơn vị liên quan" stays the bodies concerned."""
+    assert _r39_heads_actors(_R39_HEADS_WARD, "Các đơn vị, trường học, tổ dân phố treo cờ Tổ quốc từ ngày 28/4/2026.",
+                             catalogue) == [["co-quan-don-vi-xa", "thon-to-dan-pho", "truong-hoc"]]
+    assert _r39_heads_actors(_R39_HEADS_COMMUNE, "Các đơn vị, thôn tổ chức ra quân dọn vệ sinh trước ngày 15/3/2026.",
+                             catalogue) == [["co-quan-don-vi-xa", "thon-to-dan-pho"]]
+    assert _r39_heads_actors(_R39_HEADS_COMMUNE, "Các đơn vị liên quan phối hợp thực hiện.", catalogue) \
+        == [["co-quan-lien-quan"]]
+
+
+def test_a_communes_socio_political_organisations_are_its_mass_organisations(catalogue):
+    """R7: a commune's "các tổ chức chính trị - xã hội (xã)", with the hyphen or without, are its mass organisations
+    (doan-the-xa, as "các đoàn thể xã"); a province's text keeps its own class, as the sets record it."""
+    for body in ("Các tổ chức chính trị - xã hội xã tuyên truyền, vận động đoàn viên, hội viên tham gia.",
+                 "Đề nghị Ủy ban MTTQ và các tổ chức chính trị xã hội xã tuyên truyền, vận động hội viên."):
+        assert "doan-the-xa" in _r39_heads_actors(_R39_HEADS_COMMUNE, body, catalogue)[0], body
+        assert "to-chuc-chinh-tri-xa-hoi" not in _r39_heads_actors(_R39_HEADS_COMMUNE, body, catalogue)[0], body
+    province = _r39_heads_actors(_R39_HEADS_PROVINCE, "Đề nghị Ủy ban MTTQ Việt Nam tỉnh và các tổ chức chính trị - xã "
+                                 "hội tỉnh tuyên truyền, vận động nhân dân.", catalogue)
+    assert "to-chuc-chinh-tri-xa-hoi" in province[0]
+
+
+def test_the_district_levels_party_committees_by_their_one_word_names(catalogue):
+    """"Huyện ủy", "Quận ủy", "Thị ủy" (and "Thành ủy" listed with them) are the district level's Party committees, as
+    "Đảng ủy huyện"; before "Chủ tịch UBND các huyện" a secretary's title binds both (round 38's shared level)."""
+    assert _r39_heads_actors(_R39_HEADS_PROVINCE, "Bí thư Huyện ủy, Chủ tịch UBND các huyện chỉ đạo sơ tán dân khỏi vùng "
+                             "nguy hiểm.", catalogue) == [["dang-uy-huyen", "ubnd-huyen"]]
+    assert _r39_heads_actors(_R39_HEADS_PROVINCE, "Đề nghị Huyện ủy, Thị ủy, Thành ủy lãnh đạo cấp ủy cơ sở triển khai.",
+                             catalogue) == [["dang-uy-huyen"]]

@@ -348,9 +348,10 @@ _BY_PLACE = (
     (re.compile(r"(?:các\s+)?(đơn\s+vị\s+sự\s+nghiệp(?:\s+công\s+lập)?)(?=[\s,;:.)]|$)", re.IGNORECASE), "đơn vị"),
 )
 #: a hamlet's noun, accented ("bản" only after another: "các bản tin", "bản đồ" are no hamlets; "khối" neither, "các
-#: khối thi đua"); "ấp" with its tone ("áp" is a pressure, "áp dụng")
-_HAMLET = r"(?:thôn|xóm|ấp|khóm|tổ\s+dân\s+phố|khu\s+phố)"
-_HAMLETS_ALSO = r"(?:thôn|xóm|ấp|bản|khóm|tổ\s+dân\s+phố|khu\s+phố|làng)"
+#: khối thi đua"); "ấp" with its tone ("áp" is a pressure, "áp dụng"); "TDP", the residential group's usual letters, in
+#: capitals as written ("tổ trưởng TDP", "các thôn, TDP")
+_HAMLET = r"(?:thôn|xóm|ấp|khóm|tổ\s+dân\s+phố|khu\s+phố|(?-i:TDP))"
+_HAMLETS_ALSO = r"(?:thôn|xóm|ấp|bản|khóm|tổ\s+dân\s+phố|khu\s+phố|làng|(?-i:TDP))"
 #: "các xóm", "các thôn, bản", "tất cả các ấp" (and their boards, "Ban Nhân dân các thôn, tổ dân phố", through which a
 #: hamlet acts, Thông tư 04/2012/TT-BNV): the hamlets of a commune as a class, not one by its name ("xóm Đồng Bai",
 #: "thôn 3"), nor a kind of hamlet ("các thôn đặc biệt khó khăn" is read as measured or left: a lower-case word after
@@ -397,6 +398,11 @@ _SHARED_LEVEL = re.compile(rf"\s*(?:,|va\b)\s*(?:(?:pho\s+)?chu\s*tich\s+)?(?:ub
 #: a bare Party secretary's title listed before the people's committee's chairman, their level shared ("Bí thư, Chủ tịch
 #: UBND các xã": the communes' Party committees' secretaries; folded)
 _BARE_SECRETARY = re.compile(r"(?:cac\s+)?(?:pho\s+)?bi\s*thu()(?=\s*(?:,|va\b))")
+#: the district level's Party committees by their one-word names ("Huyện ủy", "Quận ủy", "Thị ủy"; "Thành ủy" listed with
+#: one of them), folded
+_DISTRICT_PARTY = re.compile(r"(?:cac\s+)?(?:(?:huyen|quan|thi)\s*uy(?:\s*(?:,|va)\s*(?:huyen|quan|thi|thanh)\s*uy)*"
+                             r"|thanh\s*uy(?:\s*(?:,|va)\s*(?:huyen|quan|thi|thanh)\s*uy)+)\b")
+DISTRICT_PARTY_ID = "dang-uy-huyen"
 _PARTY_LEVELS = (("xa", r"xa|phuong|thi\s*tran|dac\s*khu"), ("huyen", r"huyen|quan|thi\s*xa|thanh\s*pho"), ("tinh", r"tinh"))
 _PARTY_NAMES = {"xa": "xã", "huyen": "huyện", "tinh": "tỉnh"}
 
@@ -446,7 +452,18 @@ _AS_WRITTEN = {"thi": "thì", "tai": "tại", "ve": "về", "cho": "cho"}
 #: units named by what they do: "(các) đơn vị quản lý đường bộ", "đơn vị cung cấp dịch vụ bưu chính công ích"
 _UNITS_BY_FUNCTION = re.compile(r"(?:các\s+)?(đơn\s+vị\s+(?:quản\s+lý|vận\s+hành|khai\s+thác|cung\s+cấp|cung\s+ứng|"
                                 r"thi\s+công|kinh\s+doanh)\s+)")
+#: the bare title of a head before the bodies it heads, as written (tones kept: "trường" is a school): "Trưởng các đơn
+#: vị", "trưởng các đoàn thể", "chi hội trưởng các hội" (the head of an association's branch)
+_HEAD_TITLE = re.compile(r"(?:chi\s+hội\s+)?trưởng(?=\s+các\b)", re.IGNORECASE)
+#: a bare "đơn vị" opening a list of bodies, before the list's separator and no narrowing ("liên quan")
+_UNITS_OPENING = re.compile(r"đơn\s+vị\s*(?:,|và\b)(?!\s*(?:có\s+)?liên\s+quan)", re.IGNORECASE)
 _MASS = re.compile(r"(?:cac\s+)?doan\s*the(?!\s*thao)(?:\s*chinh\s*tri\s*-?\s*xa\s*hoi)?(?:\s*cac\s*cap)?\b")
+#: R7: a commune's text names its own mass organisations by their class noun, "đoàn thể", or in the law's words, "tổ chức
+#: chính trị - xã hội" (Hiến pháp 2013, Điều 9: the members of the Fatherland Front; not the "... - nghề nghiệp"
+#: associations), or with the associations, "hội, đoàn thể" (a province's texts keep those words as their own classes,
+#: as the sets record them), folded
+_MASS_COMMUNE = re.compile(r"(?:cac\s+)?(?:hoi\s*,?\s*)?(?:doan\s*the(?!\s*thao)(?:\s*chinh\s*tri\s*-?\s*xa\s*hoi)?"
+                           r"|to\s*chuc\s*chinh\s*tri\s*-?\s*xa\s*hoi(?!\s*-?\s*nghe))(?:\s*cac\s*cap)?\b")
 #: R7: the district's own level word after its mass organisations or its front ("các đoàn thể huyện", "của huyện")
 _OF_THE_DISTRICT = re.compile(r"\s*(?:cua\s+|cap\s+)?huyen\b")
 #: the Vietnamese Fatherland Front's committee, in full or abbreviated ("Ủy ban MTTQ Việt Nam huyện", "UB.MTTQVN",
@@ -660,6 +677,13 @@ class ActorIndex:
                 # agencies, the sở, ban, ngành (not "các cơ quan, đơn vị liên quan", the others concerned, nor after
                 # the sở, ban, ngành, where they are the others too)
                 matched = (self.own_agencies,), own.end() - position
+            if matched is None and self.commune and (not found or head_before) and compact.startswith("donvi", position) \
+                    and _UNITS_OPENING.match(text, where[position]):
+                # R7: "Các đơn vị, trường học, tổ dân phố ...", "Trưởng các đơn vị, đoàn thể": a bare "đơn vị" opening a
+                # list of a commune's or a ward's bodies, or after a head's title further on ("Trưởng thôn, Hiệu trưởng
+                # các trường, trưởng các đơn vị, đoàn thể"), is its own units ("các cơ quan, đơn vị" cut short), one kind
+                # of the list as the others are, not a word to pass over (not "các đơn vị liên quan", the others concerned)
+                matched = (COMMUNE_UNITS_ID,), len("donvi")
             if matched is None and not after_charge and RELATED in self.actors \
                     and (functional := _FUNCTIONAL.match(compact, position)):
                 # "Các lực lượng chức năng cần ...", "các đơn vị chức năng phải ...": the competent forces or units,
@@ -713,6 +737,12 @@ class ActorIndex:
                 subject_end, under, filler, previous = position, False, None, None
                 continue
             filler = next((word for word in self.fillers if compact.startswith(word, position)), None)
+            if filler is None and _HEAD_TITLE.match(text, where[position]):
+                # "Trưởng các đơn vị, đoàn thể", "trưởng các ban, ngành, đoàn thể và trưởng các thôn", "chi hội trưởng
+                # các hội đoàn thể": the bare title of a head, in lower case or not, before the bodies it heads, which
+                # answer for it (R1 reads "thủ trưởng các cơ quan, đơn vị" as the bodies); read with its tones as
+                # written: "trường" (a school) folds alike and is a body, not a title
+                filler = "truong" if compact.startswith("truong", position) else "chihoitruong"
             if filler in CHARGE_WORDS and _NOT_THE_CHARGE.match(text, where[position]):
                 # "các cơ sở tôn giáo và hộ dân": "giáo" (religion, teaching) folds to the charge's "giao"; a charge word
                 # is read as written, and a kind's modifier ending in "giáo" does not end a list of bodies
@@ -750,7 +780,7 @@ class ActorIndex:
                 continue
             if filler is None:
                 break
-            head_before = filler in HEAD_WORDS or head_before and filler == "cac"
+            head_before = filler in HEAD_WORDS + ("truong", "chihoitruong") or head_before and filler == "cac"
             coordinated = charged and previous == "va"  # "giao Sở X ... và đề nghị Ủy ban MTTQ ...": one issuer's two charges
             previous = filler
             after_charge = after_charge or filler in CHARGE_WORDS
@@ -1076,7 +1106,7 @@ class ActorIndex:
         """"các đoàn thể" ("các sở, ban, ngành, đoàn thể, địa phương", "Mặt trận Tổ quốc và các đoàn thể chính trị -
         xã hội"): the mass organisations, a class the taxonomy lacks, proposed as one."""
         folded = g.fold_chars(text)
-        mass = _MASS.match(folded, where[position])
+        mass = (_MASS_COMMUNE if self.commune else _MASS).match(folded, where[position])
         if self.district and (mass is None or "cap" not in mass.group(0)):
             # R7: a district's text names its own front and mass organisations ("UBMT, các đoàn thể của huyện",
             # "UB.MTTQVN và các đoàn thể huyện"): the district's, ids of their own as the held-out sets record them
@@ -1128,6 +1158,15 @@ class ActorIndex:
         or a commune's issuer's level (R7: a commune's text names its own Party committee "Đảng ủy"). Its id names the level as the
         held-out sets' dang-uy-xa; not a committee by its name ("Đảng ủy Khối ...")."""
         folded = g.fold_chars(text)
+        if (district := _DISTRICT_PARTY.match(folded, where[position])) is not None \
+                and not re.match(r"\s+[A-ZĐ]", text[district.end():]):
+            # "Bí thư Huyện ủy, Chủ tịch UBND các huyện", "Huyện ủy, Thị ủy, Thành ủy": the district level's Party
+            # committees by their one-word names (Điều lệ Đảng: huyện ủy, quận ủy, thị ủy, thành ủy of a city under the
+            # province), as "Đảng ủy huyện"; a bare "Thành ủy" may be a centrally run city's (provincial) and is left;
+            # one named ("Huyện ủy Tân Phú") is that body
+            if DISTRICT_PARTY_ID not in self.actors:
+                self.proposed.setdefault(DISTRICT_PARTY_ID, Proposed(DISTRICT_PARTY_ID, "Đảng ủy huyện", "Đảng ủy", "district"))
+            return (DISTRICT_PARTY_ID,), _compact_length(where, position, district.end())
         party = _PARTY.match(folded, where[position])
         if party is None and (bare := _BARE_SECRETARY.match(folded, where[position])) \
                 and _SHARED_LEVEL.match(folded, bare.end()):
