@@ -11201,3 +11201,10 @@ def test_a_place_modifier_closes_a_member_not_the_list(catalogue):
                        "đúng quy định.", "ubnd-xa", catalogue) == [["co-quan-don-vi-xa", "ho-gia-dinh"]]
     assert _r38_actors(_R39_WARD, "Các cơ quan, đơn vị đóng trên địa bàn phường và Trưởng các khu phố tổ chức tổng vệ "
                        "sinh trước ngày 20/4/2025.", "ubnd-xa", catalogue) == [["co-quan-don-vi-xa", "thon-to-dan-pho"]]
+
+
+def test_a_wards_units_listed_after_another_kind_are_its_units(catalogue):
+    """R7 and R1: "các tổ chức, cơ quan, đơn vị" of a ward's text are the organisations and the ward's units, each its own
+    id, as "các cơ quan, đơn vị" alone are co-quan-don-vi-xa."""
+    assert _r38_actors(_R39_WARD, "Đề nghị các tổ chức, cơ quan, đơn vị trên địa bàn phường treo cờ Tổ quốc đúng quy "
+                       "định.", "ubnd-xa", catalogue) == [["co-quan-don-vi-xa", "to-chuc"]]

@@ -658,7 +658,8 @@ class ActorIndex:
                     and compact.startswith("coquandonvi", position):
                 # "Thủ trưởng các cơ quan, đơn vị" of a province's text: its agencies (the sở, ban, ngành)
                 matched = (self.own_agencies,), len("coquandonvi")
-            if matched is None and set(found) <= {"ubnd-huyen", "ubnd-xa"} and self.provincial \
+            if matched is None and (set(found) <= {"ubnd-huyen", "ubnd-xa"} or self.commune and found
+                                    and self.own_agencies not in found and position == subject_end) and self.provincial \
                     and (own := _OWN_AGENCIES.match(compact, position)) \
                     and not re.match(r"(?:co)?lienquan|thuoc|tructhuoc|duoc|khac|nhanuoc" + ("" if self.commune else "|dongtren"),
                                      compact[own.end():]):
