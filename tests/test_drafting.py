@@ -11252,3 +11252,25 @@ def test_the_district_levels_party_committees_by_their_one_word_names(catalogue)
                              "nguy hiểm.", catalogue) == [["dang-uy-huyen", "ubnd-huyen"]]
     assert _r39_heads_actors(_R39_HEADS_PROVINCE, "Đề nghị Huyện ủy, Thị ủy, Thành ủy lãnh đạo cấp ủy cơ sở triển khai.",
                              catalogue) == [["dang-uy-huyen"]]
+
+
+# Round 39, joined subjects and cut lists
+_R39_WARD = ("ỦY BAN NHÂN DÂN PHƯỜNG HÒA LỘC\nTHÔNG BÁO\nVề việc treo cờ Tổ quốc mừng ngày Giải phóng\n"
+             "Để chào mừng ngày Giải phóng, UBND phường thông báo như sau:\n")
+
+
+def test_a_place_modifier_closes_a_member_not_the_list(catalogue):
+    """R7: a ward's "các cơ quan, đơn vị đóng trên địa bàn phường" are its units (the place says where they sit), and the
+    place modifier closes that member of the list, not the list: the bodies after its comma or "và" are charged too (R1:
+    each kind its own id), not the issuer."""
+    assert _r38_actors(_R39_WARD, "Đề nghị các cơ quan, đơn vị đóng trên địa bàn phường, các hộ gia đình treo cờ Tổ quốc "
+                       "đúng quy định.", "ubnd-xa", catalogue) == [["co-quan-don-vi-xa", "ho-gia-dinh"]]
+    assert _r38_actors(_R39_WARD, "Các cơ quan, đơn vị đóng trên địa bàn phường và Trưởng các khu phố tổ chức tổng vệ "
+                       "sinh trước ngày 20/4/2025.", "ubnd-xa", catalogue) == [["co-quan-don-vi-xa", "thon-to-dan-pho"]]
+
+
+def test_a_wards_units_listed_after_another_kind_are_its_units(catalogue):
+    """R7 and R1: "các tổ chức, cơ quan, đơn vị" of a ward's text are the organisations and the ward's units, each its own
+    id, as "các cơ quan, đơn vị" alone are co-quan-don-vi-xa."""
+    assert _r38_actors(_R39_WARD, "Đề nghị các tổ chức, cơ quan, đơn vị trên địa bàn phường treo cờ Tổ quốc đúng quy "
+                       "định.", "ubnd-xa", catalogue) == [["co-quan-don-vi-xa", "to-chuc"]]

@@ -442,6 +442,12 @@ _KIND_HEADS = {"ho": "hộ", "co so": "cơ sở", "hop tac xa": "hợp tác xã"
 _KIND_BY_MODIFIER = re.compile(r"(?:(?:cac|nhung|moi|tat\s*ca(?:\s+cac)?)\s+)?(ho|co\s+so|hop\s+tac\s+xa)\b")
 _PLACE_MODIFIER = re.compile(r"\s+(?:dang\s+)?(?:(?:hoat\s+dong|co\s+tru\s+so|dong)\s+)?(?:tren\s+dia\s+ban|thuoc|tai)"
                              r"(?:\s+(?:toan\s+|cac\s+)?(?:xa|phuong|thi\s+tran|huyen|thi\s+xa|thanh\s+pho|tinh|quan))?(?=[\s,;:.]|$)")
+#: a place modifier closing a member of a list of bodies, with the list's separator after it (ActorIndex._past_a_place):
+#: "đóng trên địa bàn phường, ...", "trên địa bàn xã và ...", "đóng chân trên địa bàn huyện, ..."; a place's own name
+#: after it ("trên địa bàn xã Tân Lập") is not read here
+_PLACE_IN_A_LIST = re.compile(r"\s*,?\s*(?:(?:đang\s+)?(?:hoạt\s+động|có\s+trụ\s+sở|đóng(?:\s+chân)?)\s+)?trên\s+địa\s+bàn"
+                              r"(?:\s+(?:toàn\s+|các\s+)?(?:xã|phường|thị\s+trấn|huyện|thị\s+xã|thành\s+phố|tỉnh|quận))?"
+                              r"\s*(?:,|\bvà\b)\s*", re.IGNORECASE)
 _TEAM = re.compile(r"(?:(?:các|toàn\s+bộ|tất\s+cả)\s+)?((?:[Tt]ổ|[Đđ]ội|[Ll]ực\s+lượng)\s+)"
                    r"(?!(?:chức|ngũ|quốc|Quốc|viên|vũ\s+trang|tuổi)(?=[\s,;:.)]|$))(?=\S)")
 TEAM_NOUN = "tổ, đội"
@@ -669,9 +675,13 @@ class ActorIndex:
                     and compact.startswith("coquandonvi", position):
                 # "Thủ trưởng các cơ quan, đơn vị" of a province's text: its agencies (the sở, ban, ngành)
                 matched = (self.own_agencies,), len("coquandonvi")
-            if matched is None and set(found) <= {"ubnd-huyen", "ubnd-xa"} and self.provincial \
+            if matched is None and (set(found) <= {"ubnd-huyen", "ubnd-xa"} or self.commune and found
+                                    and self.own_agencies not in found and position == subject_end) and self.provincial \
                     and (own := _OWN_AGENCIES.match(compact, position)) \
-                    and not re.match(r"(?:co)?lienquan|thuoc|tructhuoc|dongtren|duoc|khac|nhanuoc", compact[own.end():]):
+                    and not re.match(r"(?:co)?lienquan|thuoc|tructhuoc|duoc|khac|nhanuoc" + ("" if self.commune else "|dongtren"),
+                                     compact[own.end():]):
+                # (a ward's or commune's "các cơ quan, đơn vị đóng trên địa bàn phường" are its units, R7: the place
+                # only says where they sit; a province's may be the central government's too)
                 # R1: "(Các) cơ quan, đơn vị ...", "các cơ quan chuyên môn", "Các địa phương, cơ quan, đơn vị ...",
                 # "UBND các huyện, các cơ quan, đơn vị" of a province's text, with no narrower qualifier: its own
                 # agencies, the sở, ban, ngành (not "các cơ quan, đơn vị liên quan", the others concerned, nor after
@@ -778,6 +788,13 @@ class ActorIndex:
                 position += length
                 subject_end, under, filler, previous = position, False, None, None
                 continue
+            if filler is None and found and position == subject_end \
+                    and (past := self._past_a_place(text, where, position)) is not None:
+                # "các tổ chức, cơ quan, đơn vị đóng trên địa bàn phường, các đồng chí cán bộ tổ dân phố và các hộ gia
+                # đình ...": a place modifier closes the member before it, not the list; the list runs on past it
+                # when a separator and a body the drafter reads follow (R1: each kind listed its own id)
+                subject_end = position = position + past
+                continue
             if filler is None:
                 break
             head_before = filler in HEAD_WORDS + ("truong", "chihoitruong") or head_before and filler == "cac"
@@ -793,6 +810,27 @@ class ActorIndex:
                 subject_end = position  # "UBND các huyện, thị xã, thành phố": the subject runs on
         self._share_the_level(text, unknowns, found)
         return self.collapse(found), (where[subject_end - 1] + 1 if found and subject_end else 0)
+
+    def _past_a_place(self, text: str, where: list[int], position: int) -> int | None:
+        """The compact length of a place modifier that closes a list's member ("đóng trên địa bàn phường", "trên địa bàn
+        xã") and the separator after it (a comma or "và"), when a body the drafter reads follows; else None."""
+        start = where[position - 1] + 1
+        place = _PLACE_IN_A_LIST.match(text, start)
+        if place is None:
+            return None
+        rest = text[place.end():]
+        saved, cut = dict(self.proposed), dict(getattr(self, "cut_short", {}))
+        try:
+            after, _end = self.at_start(rest)
+        finally:
+            self.proposed.clear()
+            self.proposed.update(saved)
+            if hasattr(self, "cut_short"):
+                self.cut_short.clear()
+                self.cut_short.update(cut)
+        if not after:
+            return None
+        return _compact_length(where, position, place.end())
 
     def _short_member(self, text: str, where: list[int], position: int) -> tuple[tuple[str, ...], int] | None:
         """A list's member the drafter cannot read, after a list's comma: at most four words in lower case up to the next
