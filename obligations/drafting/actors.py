@@ -439,7 +439,12 @@ _OWN_UNITS = re.compile(r"(?:(?:các|toàn\s+bộ|tất\s+cả\s+các)\s+)?(?:c�
 #: quantifier ("các", "những", "mọi", "tất cả các") or a list's separator before it says a kind follows, not a thing
 #: ("cơ sở dữ liệu ..."); lower case after the head. Folded, as _PEOPLE.
 _KIND_HEADS = {"ho": "hộ", "co so": "cơ sở", "hop tac xa": "hợp tác xã"}
-_KIND_BY_MODIFIER = re.compile(r"(?:(?:cac|nhung|moi|tat\s*ca(?:\s+cac)?)\s+)?(ho|co\s+so|hop\s+tac\s+xa)\b")
+_KIND_BY_MODIFIER = re.compile(r"(?:(?:cac|nhung|moi|tat\s*ca(?:\s+cac)?)\s+)?(?:(chu)\s+(?:cac\s+)?)?(ho|co\s+so|hop\s+tac\s+xa)\b")
+#: R1: a household named by what it raises, grows or where it lives ("các hộ chăn nuôi", "các hộ nuôi chó, mèo", "các hộ
+#: dân sống ven sông") is a household (ho-gia-dinh, as the held-out sets read "các hộ chăn nuôi, chủ trang trại"); a
+#: business household ("hộ kinh doanh", "hộ sản xuất, kinh doanh thực phẩm"; Nghị định 01/2021/NĐ-CP, Điều 79) is a kind
+#: of its own in law
+_HOUSEHOLD_OF_ITS_OWN = re.compile(r"\bkinh\s+doanh\b")
 _PLACE_MODIFIER = re.compile(r"\s+(?:dang\s+)?(?:(?:hoat\s+dong|co\s+tru\s+so|dong)\s+)?(?:tren\s+dia\s+ban|thuoc|tai)"
                              r"(?:\s+(?:toan\s+|cac\s+)?(?:xa|phuong|thi\s+tran|huyen|thi\s+xa|thanh\s+pho|tinh|quan))?(?=[\s,;:.]|$)")
 #: a place modifier closing a member of a list of bodies, with the list's separator after it (ActorIndex._past_a_place):
@@ -678,14 +683,20 @@ class ActorIndex:
             if matched is None and (set(found) <= {"ubnd-huyen", "ubnd-xa"} or self.commune and found
                                     and self.own_agencies not in found and position == subject_end) and self.provincial \
                     and (own := _OWN_AGENCIES.match(compact, position)) \
+<<<<<<< HEAD
                     and not re.match(r"(?:co)?lienquan|thuoc|tructhuoc|duoc|khac|nhanuoc" + ("" if self.commune else "|dongtren"),
                                      compact[own.end():]):
                 # (a ward's or commune's "các cơ quan, đơn vị đóng trên địa bàn phường" are its units, R7: the place
                 # only says where they sit; a province's may be the central government's too)
+=======
+                    and not re.match(r"(?:co)?lienquan|thuoc|tructhuoc|dongtren|duoc" + (r"(?!" + _ASSIGNED_WORDS + r")" if self.district or self.commune else "")
+                                     + r"|khac|nhanuoc", compact[own.end():]):
+>>>>>>> i16-r39-kinds
                 # R1: "(Các) cơ quan, đơn vị ...", "các cơ quan chuyên môn", "Các địa phương, cơ quan, đơn vị ...",
                 # "UBND các huyện, các cơ quan, đơn vị" of a province's text, with no narrower qualifier: its own
                 # agencies, the sở, ban, ngành (not "các cơ quan, đơn vị liên quan", the others concerned, nor after
                 # the sở, ban, ngành, where they are the others too)
+<<<<<<< HEAD
                 matched = (self.own_agencies,), own.end() - position
             if matched is None and self.commune and (not found or head_before) and compact.startswith("donvi", position) \
                     and _UNITS_OPENING.match(text, where[position]):
@@ -694,6 +705,18 @@ class ActorIndex:
                 # các trường, trưởng các đơn vị, đoàn thể"), is its own units ("các cơ quan, đơn vị" cut short), one kind
                 # of the list as the others are, not a word to pass over (not "các đơn vị liên quan", the others concerned)
                 matched = (COMMUNE_UNITS_ID,), len("donvi")
+=======
+                # (R7: a district's or a commune's "các cơ quan, đơn vị được giao nhiệm vụ" are its own units; a
+                # province's are narrowed to the bodies its plan charges, read by the passive modifier, marked)
+                assigned = _ASSIGNED.match(compact, own.end()) if self.district or self.commune else None
+                matched = (self.own_agencies,), (assigned or own).end() - position
+            if matched is None and not found and (self.district or self.commune) \
+                    and (assigned := _UNITS_ASSIGNED.match(compact, position)):
+                # R7: "các đơn vị được giao nhiệm vụ", "các đơn vị được phân công" of a district's or a commune's text:
+                # the units its charges named, the issuer's own (as "các cơ quan, đơn vị" always are, R7); the
+                # participle of the charge is the noun's modifier, the predicate follows it
+                matched = (self.own_agencies,), assigned.end() - position
+>>>>>>> i16-r39-kinds
             if matched is None and not after_charge and RELATED in self.actors \
                     and (functional := _FUNCTIONAL.match(compact, position)):
                 # "Các lực lượng chức năng cần ...", "các đơn vị chức năng phải ...": the competent forces or units,
@@ -1338,14 +1361,17 @@ class ActorIndex:
         folded = g.fold_chars(text)
         start = where[position]
         head = _KIND_BY_MODIFIER.match(folded, start)
-        if head is None or not text[head.start(1):head.start(1) + 1].islower() and head.start(1) != start:
+        if head is None or not text[head.start(2):head.start(2) + 1].islower() and head.start(2) != start:
             return None
-        noun = _KIND_HEADS[re.sub(r"\s+", " ", head.group(1))]
-        if re.sub(r"\s+", " ", text[head.start(1):head.end(1)]).lower() != noun or noun == "cơ sở" and self.department:
+        if head.group(1) is not None and text[head.start(1):head.end(1)].lower() != "chủ":
+            return None  # "chú", "chữ" fold as "chủ" does
+        # "Chủ hộ kinh doanh phải ...", "chủ các cơ sở ...": the head answers for the kind (as _CLASS_HEADS), the kind bound
+        noun = _KIND_HEADS[re.sub(r"\s+", " ", head.group(2))]
+        if re.sub(r"\s+", " ", text[head.start(2):head.end(2)]).lower() != noun or noun == "cơ sở" and self.department:
             return None  # as written ("hồ sơ", "hỗ trợ" fold as "hộ" does); a Sở's "các cơ sở ..." are its own (R7)
         if re.search(r"(?:\d|%|\b[Ss]ố)\s*$", text[max(0, start - 12):start]):
             return None  # counted ("100% số hộ tiếp cận ..."): what a figure measures, not a kind charged (R2)
-        if head.start(1) == start and not listed and (noun == "cơ sở" or text[start:start + 1].islower()):
+        if head.start(2) == start and not listed and (noun == "cơ sở" or text[start:start + 1].islower()):
             return None  # "Cơ sở vật chất ..." opening a sentence, no quantifier: a thing; "Hộ kinh doanh ..." a kind
         words = list(re.finditer(r"[^\s,;:.()]+|,", folded[head.end():head.end() + 120]))
         name_end, end = None, None
@@ -1400,7 +1426,9 @@ class ActorIndex:
                 break
         if name_end is None or name_end < head.end() or name_end == head.end() and noun != "hợp tác xã":
             return None
-        name = re.sub(r"\s+", " ", text[head.start(1):name_end]).strip(" ,")
+        name = re.sub(r"\s+", " ", text[head.start(2):name_end]).strip(" ,")
+        if noun == "hộ" and not _HOUSEHOLD_OF_ITS_OWN.search(fold(name)):
+            name = "hộ gia đình"  # R1: a household by what it raises or where it lives is a household
         return self._propose_class(name, noun), _compact_length(where, position, end)
 
     def _teams_charged(self, text: str, where: list[int], position: int) -> tuple[tuple[str, ...], int] | None:
@@ -1542,6 +1570,11 @@ _ONE_ID = (
     (re.compile(r"cong-ty-dien-luc(?:-[a-z0-9-]+)?"), "dien-luc"),
 )
 #: a province's own agencies named by their kind (R1): "cơ quan, đơn vị", "cơ quan chuyên môn (thuộc UBND tỉnh)"
+#: a participle of the charge after the units it restricts ("được giao nhiệm vụ", "được phân công", "được giao"), compact:
+#: the units charged, a modifier of the noun (not "được kiểm tra", "được hỗ trợ": units acted on)
+_ASSIGNED_WORDS = r"(?:giao|phancong)"
+_ASSIGNED = re.compile(r"duoc" + _ASSIGNED_WORDS + r"(?:nhiemvu|trachnhiem)?")
+_UNITS_ASSIGNED = re.compile(r"(?:cac|nhung)?donvi" + _ASSIGNED.pattern)
 _OWN_AGENCIES = re.compile(r"coquan(?:donvi|chuyenmon|(?=congso|tochuc|doanhnghiep|hogiadinh|truonghoc|benhvien))(?:(?:truc)?thuoc(?:ubnd|uybannhandan)(?:tinh|thanhpho))?")
 RELATED = "co-quan-lien-quan"
 _FUNCTIONAL = re.compile(r"(?:lucluong|donvi)chucnang")  # the competent forces, units: "cơ quan chức năng"
