@@ -11313,3 +11313,50 @@ def test_the_units_given_the_tasks_are_the_issuers_own(catalogue):
                        "tiến độ.", "ubnd-xa", catalogue) == [["co-quan-don-vi-xa"]]
     assert _r39_actors(_R39_DISTRICT, "Yêu cầu các đơn vị được giao nhiệm vụ tổ chức kiểm tra, giám sát chặt chẽ các "
                        "chốt kiểm dịch.", "ubnd-huyen", catalogue) == [["don-vi-cap-huyen"]]
+
+
+# Round 39, time: events, headings and windows
+
+_R39_TIME_DISTRICT = ("ỦY BAN NHÂN DÂN\nHUYỆN PHÚ THẠNH\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+                      "Số: 615/UBND-NN\n\nPhú Thạnh, ngày 04 tháng 9 năm 2024\n\nV/v chủ động ứng phó với bão số 3\n\n")
+_R39_TIME_COMMUNE = ("ỦY BAN NHÂN DÂN\nXÃ HÒA LỘC\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+                     "Số: 32/TB-UBND\n\nHòa Lộc, ngày 10 tháng 8 năm 2026\n\nTHÔNG BÁO\nVề việc triển khai công việc\n\n")
+
+
+def _r39_time_one(header: str, body: str, catalogue) -> dict:
+    duties = draft_text(header + body + "\n", catalogue)["obligations"]
+    assert len(duties) == 1
+    return duties[0]
+
+
+def test_a_posted_list_is_once_and_posted_prices_stay_none(catalogue):
+    """R3: a list of households posted ("niêm yết công khai danh sách hộ ...") is done when posted (once); prices
+    posted by those who sell are kept while they sell (none). Own sentences."""
+    for body in ("Các thôn niêm yết công khai danh sách hộ nghèo tại nhà văn hóa thôn.",
+                 "Công chức Địa chính niêm yết danh sách các hộ bị ảnh hưởng tại trụ sở UBND xã.",
+                 "Các thôn công khai danh sách hộ cận nghèo tại nhà văn hóa."):
+        assert _r39_time_one(_R39_TIME_COMMUNE, body, catalogue)["deadline"]["kind"] == "once"
+    for body in ("Các hộ kinh doanh niêm yết giá bán công khai.", "Các cơ sở kinh doanh niêm yết công khai giá dịch vụ."):
+        assert _r39_time_one(_R39_TIME_COMMUNE, body, catalogue)["deadline"]["kind"] == "none"
+
+
+def test_the_news_of_a_storm_passed_on_is_a_standing_duty(catalogue):
+    """R3: informing the people of how the storm develops keeps going while it lasts (none), even in a text written
+    for that storm; one thing made known ("lịch cắt điện") is done once. Own sentences."""
+    duty = _r39_time_one(_R39_TIME_DISTRICT, "Các xã thông tin cho nhân dân biết về diễn biến của bão để chủ động phòng "
+                                             "tránh.", catalogue)
+    assert duty["deadline"]["kind"] == "none"
+    duty = _r39_time_one(_R39_TIME_DISTRICT, "Các xã thông báo cho nhân dân biết lịch cắt điện.", catalogue)
+    assert duty["deadline"]["kind"] == "once"
+
+
+def test_a_ban_until_an_event_holds_in_its_span(catalogue):
+    """R3: a ban whose window ends with an event ("cho đến khi có thông báo mới") holds in that span (none, the span in
+    the note); a ban from a day with no end keeps its first day (from_date), as the development sets read it. Own
+    sentences."""
+    duty = _r39_time_one(_R39_TIME_DISTRICT, "Cấm tàu thuyền ra biển kể từ 17 giờ ngày 05/9/2024 cho đến khi có thông báo "
+                                             "mới.", catalogue)
+    assert (duty["modality"], duty["deadline"]["kind"]) == ("must_not", "none")
+    assert duty["deadline"].get("note")
+    duty = _r39_time_one(_R39_TIME_DISTRICT, "Nghiêm cấm tàu thuyền ra khơi kể từ 12 giờ ngày 06/9/2024.", catalogue)
+    assert duty["deadline"]["kind"] == "from_date"

@@ -1669,6 +1669,14 @@ class Drafter:
             # (but "sắp xếp không để xảy ra va chạm ..., hoàn thành trước 18h ngày 24/9": a task completed by that day)
             deadline = {"kind": "none", "note": _("\"{phrase}\" là thời gian lệnh cấm có hiệu lực, không phải thời hạn").format(
                 phrase=deadline.get("phrase"))}
+        if modality == "must_not" and deadline.get("kind") in ("from_date", "from_month", "from_year") \
+                and _UNTIL_AN_EVENT.search(folded):
+            # "Cấm tàu thuyền ra biển kể từ 17 giờ ngày 05/9/2024 cho đến khi có thông báo mới", "... đến khi bão tan":
+            # a window closed by an event is a span the ban holds in, not a start to keep from; a ban is never due,
+            # its span goes to the note (R3: none). (A ban from a day with no end, "Tạm dừng ... từ 00h ngày ...",
+            # keeps its first day, from_date, as the development sets read it)
+            deadline = {"kind": "none", "note": _("\"{phrase}\" là thời gian lệnh cấm có hiệu lực, không phải thời hạn").format(
+                phrase=deadline.get("phrase"))}
         if modality == "must_not" and deadline.get("kind") == "once" and not deadline.get("phrase"):
             # "Không tổ chức thăm, chúc Tết cấp trên" in a text for Tết, "dừng bắn pháo hoa nhân dịp Tết": a ban holds
             # through the holiday or the event, never due
@@ -3565,6 +3573,11 @@ def _opening(paragraphs: list[str], citations: bool = False):
             return  # the body's first item: the opening is over (not a dateline's "31/12/2016 - 11:04")
         if citations or not re.match(r"\W*(?:can\s*cu|thuc\s*hien)\b", folded):
             yield text, folded
+
+
+#: a window's end named by an event, not a day ("cho đến khi có thông báo mới", "đến khi bão tan", "cho tới khi có
+#: lệnh"): the span a ban or a limit holds in (R3)
+_UNTIL_AN_EVENT = re.compile(r"\b(?:cho\s*)?(?:den|toi)\s*khi\b")
 
 
 def _completed_by(sentence: str, folded: str, deadline: dict) -> bool:

@@ -665,7 +665,12 @@ TELIC_OBJECT = re.compile(r"(?<!\bvua\s)(?<!\bda\s)(?<!\bchua\s)\b(?:co|lap|xay\
                           # one decision published ("đăng tải Quyết định số 659/QĐ-UBND ...", "đăng tải Quyết định và
                           # phụ lục"): done when posted; not the texts posted as they come ("đăng tải các văn bản chỉ
                           # đạo ...": a standing duty)
-                          r"\bdang\s*tai\s*(?:toan\s*van\s*)?quyet\s*dinh\b")
+                          r"\bdang\s*tai\s*(?:toan\s*van\s*)?quyet\s*dinh\b|"
+                          # a list of named households or persons posted ("niêm yết công khai danh sách hộ nghèo", "công
+                          # khai danh sách các hộ được hỗ trợ"): done when posted, once (R3: the list is the act's end);
+                          # not prices posted ("niêm yết giá": kept while they sell, none), nor "thông báo công khai
+                          # danh sách" (an earlier test reads it none; left as it was)
+                          r"\b(?:niem\s*yet|(?<!\bbao\s)cong\s*khai)\s+(?:cong\s*khai\s+)?(?:cac\s*)?danh\s*sach\b(?!\s*(?:nay|tren)\b)")
 #: what the paper's verb must not follow in its clause for the paper to be the duty's: a purpose, a basis, an act
 #: carried out
 TELIC_OBJECT_NOT_AFTER = re.compile(r"\b(?:de|nham|theo|(?:trien\s*khai|thuc\s*hien)(?!\s*viec\b)|khi|neu|truong\s*hop)\b")
@@ -826,7 +831,11 @@ ATELIC_HEAD = re.compile(r"^\W*(?:(?:dong\s*thoi|tiep\s*do)\s*,?\s*)?"
                          r"(?:bao\s*dam|dam\s*bao)\s*an\s*ninh\b|giu\s*gin\b|kiem\s*soat\s*chat\s*che\b|"
                          r"giu\s*(?:moi\s*)?(?:lien\s*lac|lien\s*he)\b|"
                          # prices posted by those who sell ("niêm yết giá bán"): kept while they sell, none (R3)
-                         r"niem\s*yet\s*(?:cong\s*khai\s*)?gia\b)|"
+                         r"niem\s*yet\s*(?:cong\s*khai\s*)?gia\b|"
+                         # round 39: the news of a situation as it develops passed on ("thông tin cho nhân dân biết về
+                         # diễn biến của bão", "thông báo cho người dân tình hình mưa lũ"): it keeps coming while the
+                         # storm lasts, a standing duty (R3: none), unlike one thing made known ("thông báo lịch cắt điện")
+                         r"thong\s*(?:tin|bao)\b(?!\s*(?:kip\s*thoi|ngay|khan\s*cap)\b)[^;.:]{0,60}?\b(?:dien\s*bien|tinh\s*hinh)\b)|"
                          # accountability, a state wherever it stands: "chịu trách nhiệm trước UBND tỉnh về ...",
                          # "chịu trách nhiệm toàn diện về ..." (not "chịu trách nhiệm công bố ...", a frame for an act)
                          r"^.*?\bchiu\s*trach\s*nhiem\s*(?:toan\s*dien|truoc)\b")
