@@ -683,29 +683,14 @@ class ActorIndex:
             if matched is None and (set(found) <= {"ubnd-huyen", "ubnd-xa"} or self.commune and found
                                     and self.own_agencies not in found and position == subject_end) and self.provincial \
                     and (own := _OWN_AGENCIES.match(compact, position)) \
-<<<<<<< HEAD
-                    and not re.match(r"(?:co)?lienquan|thuoc|tructhuoc|duoc|khac|nhanuoc" + ("" if self.commune else "|dongtren"),
-                                     compact[own.end():]):
-                # (a ward's or commune's "các cơ quan, đơn vị đóng trên địa bàn phường" are its units, R7: the place
-                # only says where they sit; a province's may be the central government's too)
-=======
-                    and not re.match(r"(?:co)?lienquan|thuoc|tructhuoc|dongtren|duoc" + (r"(?!" + _ASSIGNED_WORDS + r")" if self.district or self.commune else "")
-                                     + r"|khac|nhanuoc", compact[own.end():]):
->>>>>>> i16-r39-kinds
+                    and not re.match(r"(?:co)?lienquan|thuoc|tructhuoc|duoc" + (r"(?!" + _ASSIGNED_WORDS + r")" if self.district or self.commune else "")
+                                     + r"|khac|nhanuoc" + ("" if self.commune else "|dongtren"), compact[own.end():]):
                 # R1: "(Các) cơ quan, đơn vị ...", "các cơ quan chuyên môn", "Các địa phương, cơ quan, đơn vị ...",
                 # "UBND các huyện, các cơ quan, đơn vị" of a province's text, with no narrower qualifier: its own
                 # agencies, the sở, ban, ngành (not "các cơ quan, đơn vị liên quan", the others concerned, nor after
                 # the sở, ban, ngành, where they are the others too)
-<<<<<<< HEAD
-                matched = (self.own_agencies,), own.end() - position
-            if matched is None and self.commune and (not found or head_before) and compact.startswith("donvi", position) \
-                    and _UNITS_OPENING.match(text, where[position]):
-                # R7: "Các đơn vị, trường học, tổ dân phố ...", "Trưởng các đơn vị, đoàn thể": a bare "đơn vị" opening a
-                # list of a commune's or a ward's bodies, or after a head's title further on ("Trưởng thôn, Hiệu trưởng
-                # các trường, trưởng các đơn vị, đoàn thể"), is its own units ("các cơ quan, đơn vị" cut short), one kind
-                # of the list as the others are, not a word to pass over (not "các đơn vị liên quan", the others concerned)
-                matched = (COMMUNE_UNITS_ID,), len("donvi")
-=======
+                # (a ward's or commune's "các cơ quan, đơn vị đóng trên địa bàn phường" are its units, R7: the place
+                # only says where they sit; a province's may be the central government's too)
                 # (R7: a district's or a commune's "các cơ quan, đơn vị được giao nhiệm vụ" are its own units; a
                 # province's are narrowed to the bodies its plan charges, read by the passive modifier, marked)
                 assigned = _ASSIGNED.match(compact, own.end()) if self.district or self.commune else None
@@ -716,7 +701,13 @@ class ActorIndex:
                 # the units its charges named, the issuer's own (as "các cơ quan, đơn vị" always are, R7); the
                 # participle of the charge is the noun's modifier, the predicate follows it
                 matched = (self.own_agencies,), assigned.end() - position
->>>>>>> i16-r39-kinds
+            if matched is None and self.commune and (not found or head_before) and compact.startswith("donvi", position) \
+                    and _UNITS_OPENING.match(text, where[position]):
+                # R7: "Các đơn vị, trường học, tổ dân phố ...", "Trưởng các đơn vị, đoàn thể": a bare "đơn vị" opening a
+                # list of a commune's or a ward's bodies, or after a head's title further on ("Trưởng thôn, Hiệu trưởng
+                # các trường, trưởng các đơn vị, đoàn thể"), is its own units ("các cơ quan, đơn vị" cut short), one kind
+                # of the list as the others are, not a word to pass over (not "các đơn vị liên quan", the others concerned)
+                matched = (COMMUNE_UNITS_ID,), len("donvi")
             if matched is None and not after_charge and RELATED in self.actors \
                     and (functional := _FUNCTIONAL.match(compact, position)):
                 # "Các lực lượng chức năng cần ...", "các đơn vị chức năng phải ...": the competent forces or units,
