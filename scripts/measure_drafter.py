@@ -53,7 +53,10 @@ set of round 31. HELD-OUT 25: tests/drafting/heldout25/, texts of 2017 to 2026, 
 was written; measured before it and after it; then a development set of round 32. HELD-OUT 26: tests/drafting/heldout26/,
 texts of 2015 to 2026 by subject, annotated the same way while round 32 was written; measured before it and after
 rounds 32 to 35; then a development set of round 36. HELD-OUT 27: tests/drafting/heldout27/, texts of 2017 to 2026 in
-six other subjects, annotated the same way while round 36 was written; measured before it and after rounds 36 to 38.
+six other subjects, annotated the same way while round 36 was written; measured before it and after rounds 36 to 39;
+then a development set of round 40. HELD-OUT 28: tests/drafting/heldout28/, texts of 2016 to 2026 in three other
+subjects and three kinds (official letters, the new communes' texts, notices of conclusions), annotated the same way
+while round 40 was written; measured before it and after it.
 The last column counts the misread actors, modalities and deadlines the draft
 puts no review mark on (silent: the officer who confirms the marked guesses would let them through), out of all the
 found duties' misreads of those three. A held-out
@@ -170,7 +173,13 @@ HELDOUT = (
                              "(environment; welfare; trade, energy and roads; justice and security; finance; science "
                              "and information), annotated by six people who never ran the drafter, with the settled "
                              "readings R1-R7 given in advance, while round 36 was written by others who never saw it; "
-                             "measured before it and after rounds 36 to 38; never tuned on)"),
+                             "measured before it and after rounds 36 to 39; then a development set of round 40)"),
+    (DRAFTING / "heldout28", "HELD-OUT 28 (tests/drafting/heldout28: texts of 2016 to 2026 in three other subjects "
+                             "(ethnic minorities, religion and borders; mass organisations and campaigns; construction "
+                             "and urban order) and three kinds (a Sở's official letters; the new communes' and wards' "
+                             "texts; notices of conclusions), annotated by six people who never ran the drafter, with "
+                             "the settled readings R1-R7 given in advance, while round 40 was written by others who "
+                             "never saw it; measured before it and after it; never tuned on)"),
 )
 
 COLUMNS = ("document", "reviewed", "drafted", "found", "actors", "modality", "deadline", "dated", "targets",
