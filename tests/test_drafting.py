@@ -5740,7 +5740,9 @@ def test_a_time_leading_an_item_dates_its_later_sentences(catalogue, lead, perio
 @pytest.mark.parametrize("sentence, kind", [
     # "kịp thời" on the duty's own action, further in than its first words
     ("Sở Tài chính ưu tiên bố trí kinh phí phục vụ công tác phòng, chống thiên tai kịp thời.", "urgent"),
-    ("Sở Công Thương theo dõi sát diễn biến thị trường, tham mưu kịp thời các biện pháp bình ổn giá.", "urgent"),
+    # (round 40: a clause headed by a watch is a standing duty, its later "kịp thời" how the watch is done: none, as
+    # sets 22, 25 and 27 read "Theo dõi tình hình, ..., cung cấp thông tin kịp thời"; this sentence asserted urgent)
+    ("Sở Công Thương theo dõi sát diễn biến thị trường, tham mưu kịp thời các biện pháp bình ổn giá.", "none"),
     # the manner of the bodies it directs, or of a purpose (commas and all): the duty reads as it otherwise would
     ("Sở Nông nghiệp chỉ đạo các trạm thú y tăng cường giám sát ổ dịch, kịp thời phát hiện gia súc mắc bệnh.", "none"),
     ("Sở Y tế bảo đảm thuốc, vật tư để cấp cứu, điều trị tích cực, kịp thời cho người bệnh.", "none"),
@@ -11360,3 +11362,40 @@ def test_a_ban_until_an_event_holds_in_its_span(catalogue):
     assert duty["deadline"].get("note")
     duty = _r39_time_one(_R39_TIME_DISTRICT, "Nghiêm cấm tàu thuyền ra khơi kể từ 12 giờ ngày 06/9/2024.", catalogue)
     assert duty["deadline"]["kind"] == "from_date"
+
+
+# Round 40, the aspect and urgency of deadlines
+
+def _r40_time_one(sentence: str, catalogue) -> dict:
+    obligations = draft_text(sentence, catalogue)["obligations"]
+    assert len(obligations) == 1, [o["quotes"] for o in obligations]
+    return obligations[0]
+
+
+def test_in_time_under_a_standing_head_is_how_the_duty_is_done(catalogue):
+    """R3: "tăng cường", "đẩy mạnh", a watch ("theo dõi", "nắm tình hình"), a post held ("trực 24/24", "duy trì") have
+    no end; a "kịp thời" on a later verb of the same clause is how that standing duty is done, not its own haste:
+    none. "kịp thời" opening the clause or on its only verb stays urgent. Own sentences."""
+    for sentence in ("UBND các xã tăng cường tuần tra, kiểm soát, kịp thời phát hiện và xử lý các trường hợp khai thác "
+                     "cát trái phép.",
+                     "Công an huyện đẩy mạnh công tác nắm tình hình, kịp thời ngăn chặn các hành vi gây rối trật tự công cộng.",
+                     "Phòng Văn hóa và Thông tin theo dõi sát diễn biến dư luận, kịp thời cung cấp thông tin chính xác cho "
+                     "Nhân dân.",
+                     "Các trường học duy trì trực 24/24 giờ, báo cáo kịp thời về Phòng Giáo dục và Đào tạo.",
+                     "Ban Chỉ huy Quân sự xã chủ động nắm chắc tình hình, phát hiện và xử lý kịp thời các tình huống phát sinh."):
+        assert _r40_time_one(sentence, catalogue)["deadline"]["kind"] == "none", sentence
+    for sentence in ("Trung tâm Y tế huyện kịp thời báo cáo UBND huyện các trường hợp mắc bệnh mới.",
+                     "Các đơn vị chấn chỉnh kịp thời những tồn tại, hạn chế đã được chỉ ra."):
+        assert _r40_time_one(sentence, catalogue)["deadline"]["kind"] == "urgent", sentence
+
+
+def test_a_count_kept_with_a_watch_and_an_answer_given(catalogue):
+    """R3: a count that goes with a watch ("thống kê, theo dõi và báo cáo tình hình ...") has no end (none), as the
+    watch has none; answering what was asked ("trả lời kiến nghị của cử tri") is done when answered (once). Own
+    sentences."""
+    duty = _r40_time_one("UBND thị trấn chủ động thống kê, theo dõi và báo cáo tình hình sử dụng nước sạch.", catalogue)
+    assert duty["deadline"]["kind"] == "none"
+    duty = _r40_time_one("UBND thị trấn thống kê số hộ sử dụng nước sạch.", catalogue)
+    assert duty["deadline"]["kind"] == "once"
+    duty = _r40_time_one("Phòng Nội vụ huyện trả lời kiến nghị của cử tri về chế độ phụ cấp cán bộ thôn.", catalogue)
+    assert duty["deadline"]["kind"] == "once"

@@ -3800,6 +3800,19 @@ _CHECKS = re.compile(r"\b(?:kiem\s*tra|giam\s*sat|nhac\s*nho|don\s*doc)\b")
 #: the issuer's request, which names the bodies the duty binds ("đề nghị các ông xóm trưởng báo cáo kịp thời", "yêu cầu
 #: các xã ..."), unlike a body's directing of others ("chỉ đạo", "hướng dẫn", "đôn đốc": their manner, not the duty's)
 _REQUESTS = re.compile(r"(?:de\s*nghi|yeu\s*cau)$")
+#: a clause headed by a verb of standing conduct, with no end (R3: "tăng cường", "đẩy mạnh" none; a watch, "theo dõi",
+#: "nắm (chắc) tình hình", a post held, "trực 24/24", "duy trì"): a "kịp thời" on a later verb of the same clause
+#: ("tăng cường tuần tra, kiểm soát, kịp thời phát hiện ...", "theo dõi sát diễn biến, kịp thời cung cấp thông tin",
+#: "trực 24/24 giờ, báo cáo kịp thời") is how the standing duty is done, not the duty's own haste: the head's aspect
+#: governs and the duty reads none (sets 22, 23, 26, 27 read it so); "kịp thời" opening the clause ("Kịp thời báo
+#: cáo ...") or on its only verb ("chấn chỉnh kịp thời ...") stays urgent
+_STANDING_HEAD = re.compile(r"\W*(?:(?:dong\s*thoi|tiep\s*do|theo\s*do)\s*,?\s*)?"
+                            r"(?:(?:(?:co|chiu)\s*trach\s*nhiem|phai|can|chu\s*dong|tap\s*trung|tiep\s*tuc|tich\s*cuc)\s*)*"
+                            r"(?:tang\s*cuong|day\s*manh|theo\s*doi|nam\s*(?:chac\s*|bat\s*|vung\s*)?tinh\s*hinh|"
+                            r"duy\s*tri|(?:to\s*chuc\s*)?(?:ung\s*)?truc\s*(?:ban\b|24\s*/\s*24|nghiem))"
+                            r"(?!\s*(?:kip\s*thoi|ngay)\b)")
+
+
 def _in_time(folded: str, start: int) -> re.Match | None:
     """"kịp thời" qualifying the duty's own action ("Kịp thời động viên, khen thưởng ...", "chấn chỉnh kịp thời ...",
     "nếu có vấn đề đột xuất, kịp thời báo cáo ..."): the duty is urgent (R3); not a purpose's ("... để kịp thời xử
@@ -3812,6 +3825,8 @@ def _in_time(folded: str, start: int) -> re.Match | None:
         # thời ..."), or opening the clause after a condition ("nếu có vấn đề đột xuất, kịp thời báo cáo ...")
         if re.search(r"(?<!van\s)(?<!chu\s)(?<!tieu\s)\b(?:de|nham)\b[^;:]*$", folded[start:at]):
             continue  # "... để khám và điều trị tích cực, kịp thời": the purpose's, commas and all (not "vấn đề")
+        if _STANDING_HEAD.match(folded, start, at):
+            continue  # "tăng cường tuần tra, kiểm soát, kịp thời phát hiện ...": the head's aspect governs (R3: none)
         if at - start > 30 and any(c.end() < at - 2 and not _REQUESTS.match(c.group(0))
                                    for c in g.CHARGE_WORDS.finditer(folded, start, at)):
             continue  # "chỉ đạo các cơ sở y tế ..., kịp thời phát hiện ...": the directed bodies' manner, not the duty's

@@ -627,6 +627,9 @@ ONCE = re.compile(r"^\W*(?:dong\s*thoi\s*,?\s*)?(?:chu\s*dong\s*)?(?:chu\s*tri\s
                   r"(?:bo\s*tri\s*,?\s*)?phan\s*cong\b(?!\s*,)(?![^;.]{0,80}?\b(?:tang\s*cuong|day\s*manh)\b)|"
                   r"tham\s*muu(?=[^;.]{0,60}?\b(?:ban\s*hanh|xay\s*dung|sua\s*doi|bo\s*sung|thanh\s*lap|phe\s*duyet|"
                   r"giai\s*quyet|quy\s*dinh|du\s*thao|de\s*an|quy\s*che)\b)|cu\s(?!the\b)|"
+                  # round 40: an answer to what was asked ("trả lời kiến nghị của cử tri", "trả lời, giải quyết các
+                  # kiến nghị đã tổng hợp"): R3 names answering as once, done when answered
+                  r"tra\s*loi\s*(?:,\s*giai\s*quyet\s*)?(?:cac\s*)?(?:kien\s*nghi|y\s*kien|de\s*nghi|van\s*ban|cau\s*hoi)\b|"
                   # R3's aspect, round 36: a verb whose act reaches its end point (a body made whole, "kiện toàn Ban Chỉ
                   # huy"; a year's work summed up, "tổng kết, đánh giá ..."; a count or an inventory, "thống kê",
                   # "(tổng) kiểm kê"; a survey, "khảo sát"; a thing installed or taken down, "lắp đặt", "tháo dỡ"; people
@@ -634,6 +637,9 @@ ONCE = re.compile(r"^\W*(?:dong\s*thoi\s*,?\s*)?(?:chu\s*dong\s*)?(?:chu\s*tri\s
                   # "hằng năm") or asks it in time ("kịp thời", urgent)
                   r"(?:kien\s*toan|tong\s*ket|thong\s*ke|(?:tong\s*)?kiem\s*ke|khao\s*sat|lap\s*dat|thao\s*do|"
                   r"so\s*tan|di\s*doi)\b(?![^;.]*?\b(?:thuong\s*xuyen|lien\s*tuc|dinh\s*ky|hang\s*(?:nam|quy|thang|tuan|ngay)|"
+                  # round 40: a count kept with a watch ("thống kê, theo dõi và báo cáo tình hình ..."): the watch
+                  # has no end, so neither has the count it goes with (R3: none)
+                  r"theo\s*doi|"
                   r"kip\s*thoi|khan\s*truong|khan\s*cap)\b))")  # "cử", not "Cụ thể,"
 #: one act that a text need not date: a report on the work "từ đầu năm đến nay" (to date: one report, not a
 #: series), a signing of commitments ("tổ chức cho cán bộ ... ký cam kết ...")
