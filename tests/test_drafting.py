@@ -11394,3 +11394,16 @@ def test_land_in_a_communes_task_is_no_measure_of_them(catalogue):
                        catalogue) == [["ubnd-xa"]]
     assert _r40_actors(_R40_DISTRICT, "Các xã, thị trấn rà soát, đôn đốc thu tiền sử dụng đất trên địa bàn.",
                        catalogue) == [["ubnd-xa"]]
+
+
+def test_a_districts_agencies_of_its_own_level_are_its_units_and_the_list_goes_on(catalogue):
+    """R7: "các cơ quan, đơn vị thuộc huyện" of a district's text names its own level: its units (don-vi-cap-huyen),
+    not a body to pass over, and the communes listed after them ("và UBND các xã", "; UBND các xã") are charged too.
+    Own sentences."""
+    both = [["don-vi-cap-huyen", "ubnd-xa"]]
+    assert _r40_actors(_R40_DISTRICT, "UBND huyện đề nghị các cơ quan, đơn vị thuộc huyện và UBND các xã, thị trấn rà "
+                       "soát danh sách hộ nghèo.", catalogue) == both
+    assert _r40_actors(_R40_DISTRICT, "Các cơ quan, đơn vị thuộc huyện; UBND các xã, thị trấn thực hiện báo cáo định kỳ "
+                       "hằng tháng.", catalogue) == both
+    assert _r40_actors(_R40_DISTRICT, "Yêu cầu các cơ quan, đơn vị trực thuộc huyện rà soát danh sách hộ nghèo.",
+                       catalogue) == [["don-vi-cap-huyen"]]

@@ -126,7 +126,10 @@ DISTRICT_PHRASES = (
 #: that a list going on after it ("các phòng, ban thuộc quận và Chủ tịch UBND các phường") is still read as one list
 _DISTRICT_UNITS = re.compile(r"(truongcac)?phong(?:chuyenmon)?(?:ban|nganh|coquan|donvi(?!sunghiep)|trungtam)"
                              r"(?:ban|nganh|coquan|donvi(?!sunghiep)|trungtam|chuyenmon)*"
-                             r"(?:(?:truc)?thuoc(?:ubnd|uybannhandan)?(?:huyen|quan|thixa|thanhpho))?")
+                             r"(?:(?:truc)?thuoc(?:ubnd|uybannhandan)?(?:huyen|quan|thixa|thanhpho))?")  # _OF_A_DISTRICT
+#: what a district's units belong to, its own level named, in the compact form ("thuộc huyện", "trực thuộc quận", "thuộc
+#: UBND thị xã"): part of the noun of its units
+_OF_A_DISTRICT = re.compile(r"(?:truc)?thuoc(?:ubnd|uybannhandan)?(?:huyen|quan|thixa|thanhpho)")
 #: the words that tie a provincial phrase to the province itself, which a district's text keeps as written
 _PROVINCES_OWN_WORDS = re.compile(r"\b(?:so|tinh)\b")
 
@@ -683,6 +686,12 @@ class ActorIndex:
                     and compact.startswith("coquandonvi", position):
                 # "Thủ trưởng các cơ quan, đơn vị" of a province's text: its agencies (the sở, ban, ngành)
                 matched = (self.own_agencies,), len("coquandonvi")
+            if matched is None and self.district and (own := _OWN_AGENCIES.match(compact, position)) \
+                    and (of_its_level := _OF_A_DISTRICT.match(compact, own.end())):
+                # R7: "các cơ quan, đơn vị thuộc huyện" ("trực thuộc quận", "thuộc UBND thị xã") of a district's text:
+                # its own units, the level named as its own; the modifier is part of the noun, and a list goes on after
+                # it ("... thuộc huyện và UBND các xã, thị trấn")
+                matched = (self.own_agencies,), of_its_level.end() - position
             if matched is None and (set(found) <= {"ubnd-huyen", "ubnd-xa"} or self.commune and found
                                     and self.own_agencies not in found and position == subject_end) and self.provincial \
                     and (own := _OWN_AGENCIES.match(compact, position)) \
