@@ -11399,3 +11399,50 @@ def test_a_count_kept_with_a_watch_and_an_answer_given(catalogue):
     assert duty["deadline"]["kind"] == "once"
     duty = _r40_time_one("Phòng Nội vụ huyện trả lời kiến nghị của cử tri về chế độ phụ cấp cán bộ thôn.", catalogue)
     assert duty["deadline"]["kind"] == "once"
+
+
+# Round 40, communes charged by a district
+
+_R40_URBAN_DISTRICT = ("ỦY BAN NHÂN DÂN\nQUẬN HÒA BÌNH\n\nSố: 872/UBND-KT\n\nHòa Bình, ngày 12 tháng 6 năm 2025\n\n"
+                       "V/v tăng cường tiết kiệm điện\n\nKính gửi: Các đơn vị thuộc quận\n\n")
+_R40_DISTRICT = ("ỦY BAN NHÂN DÂN\nHUYỆN TÂN LẬP\n\nSố: 415/UBND-VH\n\nTân Lập, ngày 10 tháng 3 năm 2025\n\n"
+                 "V/v hưởng ứng Chiến dịch Giờ Trái đất\n\n")
+
+
+def _r40_actors(header: str, body: str, catalogue) -> list[list[str]]:
+    duties = draft_text(header + body + "\n", catalogue, issuer="ubnd-huyen")["obligations"]
+    return [sorted(d["actors"]) for d in duties]
+
+
+def test_a_district_units_belonging_to_any_district_level_do_not_close_the_list(catalogue):
+    """R7: "các phòng, ban thuộc quận" (or "trực thuộc thị xã") is the district's units as "thuộc huyện" is; the list
+    goes on after it to the wards' chairmen, who are charged too (both levels). Own sentences."""
+    both = [["don-vi-cap-huyen", "ubnd-xa"]]
+    assert _r40_actors(_R40_URBAN_DISTRICT, "Quận yêu cầu các phòng, ban thuộc quận và Chủ tịch UBND các phường thực "
+                       "hiện tiết kiệm điện.", catalogue) == both
+    assert _r40_actors(_R40_URBAN_DISTRICT, "Thủ trưởng các phòng, ban, đơn vị thuộc quận, Chủ tịch UBND các phường tổ "
+                       "chức quán triệt nội dung công văn này.", catalogue) == both
+    assert _r40_actors(_R40_URBAN_DISTRICT, "Theo đó, quận yêu cầu phòng, ban, đơn vị thuộc quận và Chủ tịch UBND 9 "
+                       "phường xây dựng phương án sử dụng điện tiết kiệm.", catalogue) == both
+
+
+def test_land_in_a_communes_task_is_no_measure_of_them(catalogue):
+    """R2: "các xã đạt 85%" measures the communes (not charged), but "đất" (land, "trái đất") written with its own
+    tones is a noun of the task: the communes it names are charged. Own sentences."""
+    assert _r40_actors(_R40_DISTRICT, "Yêu cầu các xã, thị trấn tổ chức các hoạt động hưởng ứng Giờ Trái đất.",
+                       catalogue) == [["ubnd-xa"]]
+    assert _r40_actors(_R40_DISTRICT, "Các xã, thị trấn rà soát, đôn đốc thu tiền sử dụng đất trên địa bàn.",
+                       catalogue) == [["ubnd-xa"]]
+
+
+def test_a_districts_agencies_of_its_own_level_are_its_units_and_the_list_goes_on(catalogue):
+    """R7: "các cơ quan, đơn vị thuộc huyện" of a district's text names its own level: its units (don-vi-cap-huyen),
+    not a body to pass over, and the communes listed after them ("và UBND các xã", "; UBND các xã") are charged too.
+    Own sentences."""
+    both = [["don-vi-cap-huyen", "ubnd-xa"]]
+    assert _r40_actors(_R40_DISTRICT, "UBND huyện đề nghị các cơ quan, đơn vị thuộc huyện và UBND các xã, thị trấn rà "
+                       "soát danh sách hộ nghèo.", catalogue) == both
+    assert _r40_actors(_R40_DISTRICT, "Các cơ quan, đơn vị thuộc huyện; UBND các xã, thị trấn thực hiện báo cáo định kỳ "
+                       "hằng tháng.", catalogue) == both
+    assert _r40_actors(_R40_DISTRICT, "Yêu cầu các cơ quan, đơn vị trực thuộc huyện rà soát danh sách hộ nghèo.",
+                       catalogue) == [["don-vi-cap-huyen"]]

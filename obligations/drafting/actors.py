@@ -121,9 +121,15 @@ DISTRICT_PHRASES = (
 )
 #: R7: a district's own units by their kind nouns, "phòng" first and one kind at least after it ("phòng, đơn vị", "phòng
 #: chuyên môn, cơ quan, đơn vị"), after their heads' title "Trưởng" ("Trưởng các phòng, đơn vị", written with its
-#: own tones: not "Trường"): not a named office ("Phòng Nông nghiệp ...") nor "phòng, chống"
+#: own tones: not "Trường"): not a named office ("Phòng Nông nghiệp ...") nor "phòng, chống"; what they belong to, any
+#: district-level noun ("thuộc huyện", "thuộc quận", "trực thuộc thị xã", "thuộc UBND thành phố"), is part of the class, so
+#: that a list going on after it ("các phòng, ban thuộc quận và Chủ tịch UBND các phường") is still read as one list
 _DISTRICT_UNITS = re.compile(r"(truongcac)?phong(?:chuyenmon)?(?:ban|nganh|coquan|donvi(?!sunghiep)|trungtam)"
-                             r"(?:ban|nganh|coquan|donvi(?!sunghiep)|trungtam|chuyenmon)*(?:thuochuyen)?")
+                             r"(?:ban|nganh|coquan|donvi(?!sunghiep)|trungtam|chuyenmon)*"
+                             r"(?:(?:truc)?thuoc(?:ubnd|uybannhandan)?(?:huyen|quan|thixa|thanhpho))?")  # _OF_A_DISTRICT
+#: what a district's units belong to, its own level named, in the compact form ("thuộc huyện", "trực thuộc quận", "thuộc
+#: UBND thị xã"): part of the noun of its units
+_OF_A_DISTRICT = re.compile(r"(?:truc)?thuoc(?:ubnd|uybannhandan)?(?:huyen|quan|thixa|thanhpho)")
 #: the words that tie a provincial phrase to the province itself, which a district's text keeps as written
 _PROVINCES_OWN_WORDS = re.compile(r"\b(?:so|tinh)\b")
 
@@ -680,6 +686,12 @@ class ActorIndex:
                     and compact.startswith("coquandonvi", position):
                 # "Thủ trưởng các cơ quan, đơn vị" of a province's text: its agencies (the sở, ban, ngành)
                 matched = (self.own_agencies,), len("coquandonvi")
+            if matched is None and self.district and (own := _OWN_AGENCIES.match(compact, position)) \
+                    and (of_its_level := _OF_A_DISTRICT.match(compact, own.end())):
+                # R7: "các cơ quan, đơn vị thuộc huyện" ("trực thuộc quận", "thuộc UBND thị xã") of a district's text:
+                # its own units, the level named as its own; the modifier is part of the noun, and a list goes on after
+                # it ("... thuộc huyện và UBND các xã, thị trấn")
+                matched = (self.own_agencies,), of_its_level.end() - position
             if matched is None and (set(found) <= {"ubnd-huyen", "ubnd-xa"} or self.commune and found
                                     and self.own_agencies not in found and position == subject_end) and self.provincial \
                     and (own := _OWN_AGENCIES.match(compact, position)) \
@@ -1090,8 +1102,10 @@ class ActorIndex:
         if listed is None or re.match(r"\s*:?\s*(?:[A-ZĐ]|\d)", text[listed.end():]) \
                 or _MEASURED.match(folded, listed.end()):
             return None
-        clause = re.split(r"[;.:]\s", folded[listed.end():], maxsplit=1)[0]  # up to a list of what they are given
-        if re.search(r"\d\s*%|\bdat\b", clause):
+        clause = re.split(r"[;.:]\s", text[listed.end():], maxsplit=1)[0]  # up to a list of what they are given
+        # the measuring verb "đạt" with its own tones: "đất" (land: "bảo vệ trái đất", "thu tiền sử dụng đất") is a noun of
+        # the task, and the communes charged with it stay charged
+        if re.search(r"\d\s*%|(?<!\w)đạt(?!\w)", unicodedata.normalize("NFC", clause), re.IGNORECASE):
             return None  # "Riêng các huyện nghèo giảm từ 6%/năm", "các xã nông thôn mới đạt 85%": what is measured
         ids = ["ubnd-xa" if kind in ("xa", "phuong", "thi tran", "dac khu") else "ubnd-huyen"
                for kind in re.findall(_LOCAL_KIND, listed.group(0))]
