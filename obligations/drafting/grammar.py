@@ -101,7 +101,9 @@ PURPOSE_LINE = re.compile(r"^\s*(nham|de)\s(?!nghi\b|xuat\b)")  # "Để ...", "
 ARTICLE = re.compile(r"^\s*dieu\s+(\d+)\s*[.:]\s*")
 CHAPTER = re.compile(r"^\s*(chuong|phan)\s+([ivxlc]+|\d+)\b\.?\s*")
 ROMAN = re.compile(r"^\s*([ivxl]{1,5})\s*[.)/]\s+")
-ARABIC = re.compile(r"^\s*(?:\((?=\d{1,2}\)))?(\d{1,2}(?:\.\d{1,2})*)\s*[.)/]\s*(?!\d)")
+# (the Party's texts number their items "1- ", "2- ": a hyphen close after the number, a space and a capital after it;
+# the capital is checked on the text as written: layout._marker)
+ARABIC = re.compile(r"^\s*(?:\((?=\d{1,2}\)))?(\d{1,2}(?:\.\d{1,2})*)(?:\s*[.)/]\s*(?!\d)|(?P<hyphen>[-–])\s+(?=[^\W\d_]))")
 LETTER = re.compile(r"^\s*([a-z](?:\.\d{1,2})?)\s*[).]\s+")
 DASH = re.compile(r"^\s*[-–—•]\s*")
 PLUS = re.compile(r"^\s*\+\s*")

@@ -298,6 +298,8 @@ def _marker(line: str) -> tuple[str | None, str | None, str]:
     if match and line[match.start(1):match.end(1)].isupper():
         return "roman", line[match.start(1):match.end(1)], line[match.end():].strip()
     match = g.ARABIC.match(folded)
+    if match and match.group("hyphen") and not line[match.end():match.end() + 1].isupper():
+        match = None  # "1- Ban Tuyên giáo ...": a hyphen marks an item only before a capital
     if match and not re.match(r"^\s*\d{1,2}\s*/\s*\d", folded):  # not a date or a symbol ("12/CT-UBND")
         return "arabic", match.group(1), line[match.end():].strip()
     match = g.LETTER.match(folded)

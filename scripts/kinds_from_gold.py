@@ -1,0 +1,64 @@
+"""Write obligations/drafting/kinds.py's KIND_IDS from the new_actors of the development sets (issue 16, round 40).
+
+Run from the repository's root: python scripts/kinds_from_gold.py [--write]. Reads tests/drafting/heldout*/
+*.gold.yaml, never heldout10 nor heldout28 (held out). Prints the ids that share one kind_key and the one kept (the
+id most sets declare; ties: the later set's); the others are written to OTHER_SPELLINGS: a text that spells its body
+so keeps that id, which some set gave it (the sets disagree; the drafter does not choose against the text)."""
+from __future__ import annotations
+
+import collections
+import glob
+import re
+import sys
+
+import yaml
+
+sys.path.insert(0, ".")
+from obligations.catalogue.load import load_catalogue  # noqa: E402
+from obligations.drafting.kinds import kind_key  # noqa: E402
+
+HELD_OUT = ("heldout10", "heldout28")
+#: ids naming one body by its place or its trade name, no kind: never a rule's target
+ONE_BODY = re.compile(r"^(?:ubnd-(?:huyen|tp|tx|thanh-pho)-|cong-ty-(?:co-phan|cp|honda)|tap-doan-|tong-cong-ty-|"
+                      r"khu-di-tich-|dac-khu-|van-phong-ban-chi-dao-quoc-gia-)|-(?:bac-an-khe|binh-lu|ma-lu-thang|"
+                      r"dung-quat-va-cac-kcn|tan-son|duc-chinh|king-star|lan-anh-da-lat)$|-\d+$")
+
+
+def main() -> None:
+    taxonomy = set(load_catalogue().actors)
+    sets_of = collections.defaultdict(set)
+    for path in sorted(glob.glob("tests/drafting/heldout*/*.gold.yaml")):
+        folder = path.split("/")[2]
+        if folder in HELD_OUT:
+            continue
+        number = int(folder[len("heldout"):] or 1)
+        declared = (yaml.safe_load(open(path, encoding="utf-8")) or {}).get("new_actors") or {}
+        if isinstance(declared, list):
+            declared = {entry.get("id"): entry for entry in declared if isinstance(entry, dict)}
+        for actor_id in declared:
+            if actor_id and actor_id not in taxonomy and not ONE_BODY.search(actor_id):
+                sets_of[actor_id].add(number)
+    by_key = collections.defaultdict(list)
+    for actor_id, sets in sets_of.items():
+        by_key[kind_key(actor_id)].append(actor_id)
+    kept, others = [], []
+    for key, ids in sorted(by_key.items()):
+        ids.sort(key=lambda i: (len(sets_of[i]), max(sets_of[i])), reverse=True)
+        kept.append(ids[0])
+        others.extend(ids[1:])
+        if len(ids) > 1:
+            print(f"{key}: kept {ids[0]} {sorted(sets_of[ids[0]])}; "
+                  + ", ".join(f"{i} {sorted(sets_of[i])}" for i in ids[1:]))
+    print(f"{len(kept)} kinds")
+    if "--write" in sys.argv:
+        path = "obligations/drafting/kinds.py"
+        text = open(path, encoding="utf-8").read()
+        body = "KIND_IDS: tuple[str, ...] = (\n" + "".join(f'    "{i}",\n' for i in sorted(kept)) + ")\n" \
+            + "OTHER_SPELLINGS: tuple[str, ...] = (\n" + "".join(f'    "{i}",\n' for i in sorted(others)) + ")\n"
+        text = re.sub(r"(# --- written by scripts/kinds_from_gold.py: do not edit by hand ---\n).*?(# --- end ---)",
+                      lambda m: m.group(1) + body + m.group(2), text, flags=re.S)
+        open(path, "w", encoding="utf-8").write(text)
+
+
+if __name__ == "__main__":
+    main()
