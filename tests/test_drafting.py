@@ -11451,83 +11451,83 @@ def test_a_districts_agencies_of_its_own_level_are_its_units_and_the_list_goes_o
 
 # Round 40, bodies outside the taxonomy named by kind
 
-_R40_DISTRICT = ("ỦY BAN NHÂN DÂN\nHUYỆN KIM SƠN\n\nSố: 88/UBND-VP\n\nKim Sơn, ngày 10 tháng 5 năm 2024\n\n"
+_R40_KINDS_DISTRICT = ("ỦY BAN NHÂN DÂN\nHUYỆN KIM SƠN\n\nSố: 88/UBND-VP\n\nKim Sơn, ngày 10 tháng 5 năm 2024\n\n"
                  "V/v triển khai nhiệm vụ\n\n")
-_R40_COMMUNE = ("ỦY BAN NHÂN DÂN\nXÃ TÂN LẬP\n\nSố: 21/TB-UBND\n\nTân Lập, ngày 12 tháng 5 năm 2024\n\nTHÔNG BÁO\n"
+_R40_KINDS_COMMUNE = ("ỦY BAN NHÂN DÂN\nXÃ TÂN LẬP\n\nSố: 21/TB-UBND\n\nTân Lập, ngày 12 tháng 5 năm 2024\n\nTHÔNG BÁO\n"
                 "Về việc triển khai nhiệm vụ\n\n")
-_R40_PROVINCE = ("ỦY BAN NHÂN DÂN\nTỈNH BẮC NAM\n\nSố: 305/UBND-KT\n\nBắc Nam, ngày 14 tháng 5 năm 2024\n\n"
+_R40_KINDS_PROVINCE = ("ỦY BAN NHÂN DÂN\nTỈNH BẮC NAM\n\nSố: 305/UBND-KT\n\nBắc Nam, ngày 14 tháng 5 năm 2024\n\n"
                  "V/v triển khai nhiệm vụ\n\n")
-_R40_PARTY = ("HUYỆN ỦY KIM SƠN\n\nSố: 45-TB/HU\n\nKim Sơn, ngày 10 tháng 6 năm 2022\n\nTHÔNG BÁO\n"
+_R40_KINDS_PARTY = ("HUYỆN ỦY KIM SƠN\n\nSố: 45-TB/HU\n\nKim Sơn, ngày 10 tháng 6 năm 2022\n\nTHÔNG BÁO\n"
               "Ý kiến chỉ đạo của Thường trực Huyện ủy\n\nThường trực Huyện ủy yêu cầu:\n\n")
 
 
-def _r40_actors(header: str, body: str, issuer: str | None, catalogue) -> list[str]:
+def _r40_kinds_actors(header: str, body: str, issuer: str | None, catalogue) -> list[str]:
     duties = draft_text(header + body + "\n", catalogue, issuer=issuer)["obligations"]
     return sorted(duties[0]["actors"])
 
 
 def test_r40_a_kind_spelt_otherwise_takes_the_sets_id(catalogue):
     """R1, one id a kind: the joining words and a field's letters are no part of the kind (the sets' ids)."""
-    assert _r40_actors(_R40_DISTRICT, "Văn phòng HĐND và UBND huyện có trách nhiệm theo dõi, đôn đốc thực hiện.",
+    assert _r40_kinds_actors(_R40_KINDS_DISTRICT, "Văn phòng HĐND và UBND huyện có trách nhiệm theo dõi, đôn đốc thực hiện.",
                        "ubnd-huyen", catalogue) == ["van-phong-hdnd-ubnd-huyen"]
-    assert _r40_actors(_R40_DISTRICT, "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện đăng tải thông báo này trên "
+    assert _r40_kinds_actors(_R40_KINDS_DISTRICT, "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện đăng tải thông báo này trên "
                        "cổng thông tin điện tử.", "ubnd-huyen", catalogue) == ["van-phong-hdnd-ubnd-huyen"]
-    assert _r40_actors(_R40_DISTRICT, "Phòng Kinh tế và Hạ tầng huyện kiểm tra an toàn các công trình giao thông.",
+    assert _r40_kinds_actors(_R40_KINDS_DISTRICT, "Phòng Kinh tế và Hạ tầng huyện kiểm tra an toàn các công trình giao thông.",
                        "ubnd-huyen", catalogue) == ["phong-kinh-te-ha-tang"]
-    assert _r40_actors(_R40_DISTRICT, "Trung tâm Văn hóa - Thông tin - Thể thao huyện treo băng rôn trên các tuyến đường.",
+    assert _r40_kinds_actors(_R40_KINDS_DISTRICT, "Trung tâm Văn hóa - Thông tin - Thể thao huyện treo băng rôn trên các tuyến đường.",
                        "ubnd-huyen", catalogue) == ["trung-tam-van-hoa-thong-tin-va-the-thao-huyen"]
-    assert _r40_actors(_R40_DISTRICT, "Phòng Lao động - TB&XH chủ trì hướng dẫn các xã chi trả trợ cấp.",
+    assert _r40_kinds_actors(_R40_KINDS_DISTRICT, "Phòng Lao động - TB&XH chủ trì hướng dẫn các xã chi trả trợ cấp.",
                        "ubnd-huyen", catalogue) == ["phong-lao-dong-thuong-binh-va-xa-hoi"]
 
 
 def test_r40_letters_joined_by_a_comma_are_one_name(catalogue):
-    assert _r40_actors(_R40_DISTRICT, "Giao Phòng LĐ,TB&XH huyện phối hợp với các xã lập danh sách đối tượng.",
+    assert _r40_kinds_actors(_R40_KINDS_DISTRICT, "Giao Phòng LĐ,TB&XH huyện phối hợp với các xã lập danh sách đối tượng.",
                        "ubnd-huyen", catalogue) == ["phong-lao-dong-thuong-binh-va-xa-hoi"]
 
 
 def test_r40_mass_organisations_by_their_names(catalogue):
     """R1/R7: a socio-political organisation by its own name is of the mass organisations' kind of its level."""
-    assert _r40_actors(_R40_DISTRICT, "Đề nghị Ban Chấp hành Đoàn các xã, thị trấn tổ chức ra quân dọn vệ sinh nghĩa "
+    assert _r40_kinds_actors(_R40_KINDS_DISTRICT, "Đề nghị Ban Chấp hành Đoàn các xã, thị trấn tổ chức ra quân dọn vệ sinh nghĩa "
                        "trang liệt sỹ.", "ubnd-huyen", catalogue) == ["doan-the-xa"]
-    assert _r40_actors(_R40_PROVINCE, "Hội CCB tỉnh phối hợp tuyên truyền phòng, chống đuối nước cho trẻ em.",
+    assert _r40_kinds_actors(_R40_KINDS_PROVINCE, "Hội CCB tỉnh phối hợp tuyên truyền phòng, chống đuối nước cho trẻ em.",
                        "ubnd-tinh", catalogue) == ["doan-the"]
-    assert _r40_actors(_R40_DISTRICT, "Hội Nông dân huyện hướng dẫn hội viên chăn nuôi bảo đảm vệ sinh môi trường.",
+    assert _r40_kinds_actors(_R40_KINDS_DISTRICT, "Hội Nông dân huyện hướng dẫn hội viên chăn nuôi bảo đảm vệ sinh môi trường.",
                        "ubnd-huyen", catalogue) == ["doan-the-huyen"]
-    assert _r40_actors(_R40_COMMUNE, "Hội Liên hiệp Phụ nữ xã vận động chị em giữ vệ sinh đường làng.",
+    assert _r40_kinds_actors(_R40_KINDS_COMMUNE, "Hội Liên hiệp Phụ nữ xã vận động chị em giữ vệ sinh đường làng.",
                        "ubnd-xa", catalogue) == ["doan-the-xa"]
     # an association that is no socio-political organisation keeps its own id
-    assert _r40_actors(_R40_DISTRICT, "Hội Chữ thập đỏ huyện vận động quyên góp ủng hộ đồng bào bị thiệt hại.",
+    assert _r40_kinds_actors(_R40_KINDS_DISTRICT, "Hội Chữ thập đỏ huyện vận động quyên góp ủng hộ đồng bào bị thiệt hại.",
                        "ubnd-huyen", catalogue) == ["hoi-chu-thap-do-huyen"]
 
 
 def test_r40_the_power_company_by_its_company_form(catalogue):
-    assert _r40_actors(_R40_PROVINCE, "Công ty TNHH MTV Điện lực Bắc Nam có trách nhiệm bảo đảm cấp điện an toàn trong "
+    assert _r40_kinds_actors(_R40_KINDS_PROVINCE, "Công ty TNHH MTV Điện lực Bắc Nam có trách nhiệm bảo đảm cấp điện an toàn trong "
                        "dịp Tết.", "ubnd-tinh", catalogue) == ["dien-luc"]
 
 
 def test_r40_education_establishments_are_the_schools(catalogue):
-    assert _r40_actors(_R40_PROVINCE, "Các cơ sở giáo dục trên địa bàn tỉnh tổ chức cho học sinh học bơi an toàn.",
+    assert _r40_kinds_actors(_R40_KINDS_PROVINCE, "Các cơ sở giáo dục trên địa bàn tỉnh tổ chức cho học sinh học bơi an toàn.",
                        "ubnd-tinh", catalogue) == ["truong-hoc"]
-    assert _r40_actors(_R40_PROVINCE, "Yêu cầu các cơ sở giáo dục mầm non, phổ thông rà soát điều kiện an toàn.",
+    assert _r40_kinds_actors(_R40_KINDS_PROVINCE, "Yêu cầu các cơ sở giáo dục mầm non, phổ thông rà soát điều kiện an toàn.",
                        "ubnd-tinh", catalogue) == ["truong-hoc"]
 
 
 def test_r40_names_with_nouns_that_read_as_verbs(catalogue):
     """"Tuyên giáo", "công trình công cộng": nouns in a body's name, not "giao", "trình" the verbs."""
-    assert _r40_actors(_R40_DISTRICT, "Giao Ban Tuyên giáo Huyện ủy hướng dẫn nội dung khẩu hiệu, băng rôn.",
+    assert _r40_kinds_actors(_R40_KINDS_DISTRICT, "Giao Ban Tuyên giáo Huyện ủy hướng dẫn nội dung khẩu hiệu, băng rôn.",
                        "ubnd-huyen", catalogue) == ["ban-tuyen-giao-huyen-uy"]
-    assert _r40_actors(_R40_DISTRICT, "Ban Quản lý công trình công cộng huyện có trách nhiệm bố trí chỗ bán hàng cho "
+    assert _r40_kinds_actors(_R40_KINDS_DISTRICT, "Ban Quản lý công trình công cộng huyện có trách nhiệm bố trí chỗ bán hàng cho "
                        "tiểu thương.", "ubnd-huyen", catalogue) == ["ban-quan-ly-cong-trinh-cong-cong-huyen"]
-    assert _r40_actors(_R40_PROVINCE, "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh tổ chức xét giải thưởng.",
+    assert _r40_kinds_actors(_R40_KINDS_PROVINCE, "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh tổ chức xét giải thưởng.",
                        "ubnd-tinh", catalogue) == ["lien-hiep-cac-hoi-khoa-hoc-va-ky-thuat-tinh"]
 
 
 def test_r40_a_name_closed_by_its_level_does_not_run_on_to_the_object(catalogue):
-    assert _r40_actors(_R40_DISTRICT, "Phòng Nông nghiệp và Phát triển nông thôn huyện hướng dẫn các xã gieo cấy.",
+    assert _r40_kinds_actors(_R40_KINDS_DISTRICT, "Phòng Nông nghiệp và Phát triển nông thôn huyện hướng dẫn các xã gieo cấy.",
                        "ubnd-huyen", catalogue) == ["phong-nong-nghiep-va-ptnt"]
 
 
 def test_r40_items_numbered_with_a_hyphen(catalogue):
     """The Party's texts number items "1- ": the item's own subject binds it, not the issuer."""
-    assert _r40_actors(_R40_PARTY, "1- Ban Tuyên giáo Huyện ủy hướng dẫn nội dung tuyên truyền kỷ niệm ngày Thương "
+    assert _r40_kinds_actors(_R40_KINDS_PARTY, "1- Ban Tuyên giáo Huyện ủy hướng dẫn nội dung tuyên truyền kỷ niệm ngày Thương "
                        "binh - Liệt sỹ.", None, catalogue) == ["ban-tuyen-giao-huyen-uy"]
