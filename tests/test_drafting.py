@@ -11531,3 +11531,72 @@ def test_r40_items_numbered_with_a_hyphen(catalogue):
     """The Party's texts number items "1- ": the item's own subject binds it, not the issuer."""
     assert _r40_kinds_actors(_R40_KINDS_PARTY, "1- Ban Tuyên giáo Huyện ủy hướng dẫn nội dung tuyên truyền kỷ niệm ngày Thương "
                        "binh - Liệt sỹ.", None, catalogue) == ["ban-tuyen-giao-huyen-uy"]
+
+
+# Round 40, passive and addressed subjects
+
+def _r40_actors(issuer: str, text: str, sentence: str, catalogue) -> set[str]:
+    """The actors of the duty quoting ``sentence`` in ``text`` drafted with the given issuer (as the header's
+    `# draft --issuer` gives it)."""
+    duties = draft_text(text, catalogue, issuer=issuer)["obligations"]
+    hit = [d for d in duties if sentence in " ".join(d.get("quotes") or [])]
+    assert hit, [d.get("quotes") for d in duties]
+    return set(hit[0]["actors"])
+
+
+def test_the_subject_after_a_fronted_discourse_adverb(catalogue):
+    """A fronted 'Cụ thể,', 'Tới đây,', 'Nhân dịp này,' or a meeting's 'Kết luận cuộc họp,' closes at its comma: the
+    body after it is the clause's subject, passive charge or not (R1, R7); was the issuer. Own sentences."""
+    for sentence, expected in (
+            ("Cụ thể, các sở, ngành được yêu cầu triển khai kế hoạch nghiêm túc, hiệu quả.", {"so-ban-nganh-tinh"}),
+            ("Cụ thể, Sở Y tế được giao chủ trì kiểm tra các cơ sở khám bệnh.", {"so-y-te"}),
+            ("Tới đây, Công an tỉnh được yêu cầu tăng cường tuần tra trên các tuyến quốc lộ.", {"cong-an-tinh"}),
+            ("Kết luận cuộc họp, UBND các huyện được phân công rà soát các giếng khoan.", {"ubnd-huyen"})):
+        text = f"Tỉnh vừa ban hành kế hoạch về mùa khô. {sentence} Kế hoạch thực hiện đến hết tháng 2/2026."
+        assert _r40_actors("ubnd-tinh", text, sentence[:30], catalogue) == expected
+
+
+def test_the_forces_and_the_staff_after_a_fronted_time_adverbial(catalogue):
+    """After a fronted adverbial of time or occasion that serves no one, the competent forces ('lực lượng chức năng',
+    R1's narrowing) and the staff by their ranks are the clause's subject, not the issuer. Own sentences."""
+    for sentence, expected in (
+            ("Trong đợt này, lực lượng chức năng sẽ tập trung kiểm tra hàng cấm.", {"co-quan-lien-quan"}),
+            ("Trong dịp Tết, các lực lượng chức năng tăng cường kiểm soát pháo nổ.", {"co-quan-lien-quan"}),
+            ("Trong dịp Tết, cán bộ, công chức, viên chức không được đi chúc Tết cấp trên.",
+             {"can-bo-cong-chuc-vien-chuc"})):
+        text = f"Tỉnh triển khai đợt cao điểm. {sentence} Đợt cao điểm kéo dài 2 tháng."
+        assert _r40_actors("ubnd-tinh", text, sentence[:30], catalogue) == expected
+
+
+def test_the_members_of_a_steering_committee_are_the_bodies_named(catalogue):
+    """'các sở, ngành thành viên Ban Chỉ đạo tỉnh': 'thành viên' right after the bodies says whose members they are;
+    the committee is not charged beside them (as 'là thành viên' reads). Own sentences."""
+    sentence = "Các sở, ngành thành viên Ban Chỉ đạo tỉnh phải kiểm tra thị trường thường xuyên."
+    text = f"Tỉnh triển khai kế hoạch. {sentence} Kế hoạch kéo dài 2 tháng."
+    assert _r40_actors("ubnd-tinh", text, sentence[:30], catalogue) == {"so-ban-nganh-tinh"}
+    sentence = ("Các sở, ngành thành viên Ban Chỉ đạo tỉnh và các lực lượng chức năng được yêu cầu kiểm tra thị trường "
+                "thường xuyên.")
+    text = f"Tỉnh triển khai kế hoạch. {sentence} Kế hoạch kéo dài 2 tháng."
+    assert _r40_actors("ubnd-tinh", text, sentence[:30], catalogue) == {"so-ban-nganh-tinh", "co-quan-lien-quan"}
+
+
+def test_the_staff_by_their_initials_charged_by_a_direction(catalogue):
+    """'Chủ tịch UBND tỉnh vừa có chỉ đạo yêu cầu CBCCVC-NLĐ ...': the direction's charge binds the staff, their
+    ranks written by initials read as written out. Own sentences."""
+    sentence = ("Chủ tịch UBND tỉnh vừa có chỉ đạo yêu cầu CBCCVC-NLĐ trong các cơ quan hành chính thực hiện nghiêm "
+                "quy định về không hút thuốc lá tại nơi làm việc.")
+    text = f"Tỉnh chấn chỉnh văn hóa công sở. {sentence} Chỉ đạo có hiệu lực từ ngày ký."
+    assert _r40_actors("ubnd-tinh", text, sentence[:30], catalogue) == {"can-bo-cong-chuc-vien-chuc-nguoi-lao-dong"}
+
+
+def test_a_notice_tells_whom_to_know_and_act(catalogue):
+    """'UBND phường thông báo để các cá nhân, tổ chức ... được biết và thực hiện': the notice's addressees are bound
+    by the act asked beside the knowing (R1 each kind its own id), not the committee that tells them. Own
+    sentences."""
+    sentence = ("UBND phường thông báo để các cá nhân, tổ chức kinh doanh tại chợ được biết và thực hiện đúng quy "
+                "định.")
+    text = f"UBND phường thông báo về chợ đêm. Chợ mở cửa từ 18 giờ. {sentence}"
+    assert _r40_actors("ubnd-xa", text, sentence[:30], catalogue) == {"to-chuc-ca-nhan"}
+    sentence = "UBND huyện thông báo để tổ chức, cá nhân có nhu cầu biết và đăng ký."
+    text = f"UBND huyện thông báo về tuyển dụng. Hồ sơ nộp tại Phòng Nội vụ. {sentence}"
+    assert _r40_actors("ubnd-huyen", text, sentence[:30], catalogue) == {"to-chuc-ca-nhan"}

@@ -496,6 +496,12 @@ _FRONT = re.compile(r"(?:cac\s+)?(?:(?:uy\s*ban|ub)\s*\.?\s*)?(?:mat\s*tran\s*(?
 MASS_DISTRICT_ID, FRONT_DISTRICT_ID = "doan-the-huyen", "mat-tran-to-quoc-huyen"
 _STAFF = re.compile(r"(?:cac\s+|toan\s*the\s+|moi\s+)?(can\s*bo\s*,\s*(?:dang\s*vien\s*,\s*)?cong\s*chuc)(?:\s*(?:,|va)\s*vien\s*chuc)?"
                     r"(?:\s*(?:,|va)\s*nguoi\s*lao\s*dong)?(?=[\s,;.:]|$)")
+#: the staff's ranks written by their initials, as notices and news write them ("CBCCVC", "CB, CC, VC", "CNVC-NLĐ",
+#: "CBCNVC và NLĐ"): the same ranks as written out ("công nhân viên chức" is the older name of the state's staff)
+_STAFF_INITIALS = re.compile(r"(?:cac\s+|toan\s*the\s+|moi\s+|toan\s*bo\s+)?(cbccvc|cbcnvc|cnvc|cbcc|cb\s*,\s*cc(?:\s*,\s*vc)?)"
+                             r"(?:\s*(?:-|,|va)\s*(nld))?(?=[\s,;.:]|$)")
+_STAFF_RANKS = {"cbccvc": "cán bộ, công chức, viên chức", "cbcnvc": "cán bộ, công chức, viên chức",
+                "cnvc": "cán bộ, công chức, viên chức", "cbcc": "cán bộ, công chức"}
 #: organisation nouns that are never a verb or a preposition: the name after them may be written in lower case, as
 #: news reports do ("giao Cục thống kê chủ trì", "Giám đốc Trung tâm hành chính công tỉnh")
 _NOUN_ONLY = ("Cục", "Chi cục", "Tổng cục", "Trung tâm", "Kho bạc", "Bệnh viện")
@@ -838,6 +844,12 @@ class ActorIndex:
             if filler in CHARGE_WORDS and found and not coordinated:  # the body that charges is not bound by its own charge
                 found, subject_end, charged = [], 0, True
             under = filler in UNDER
+            if filler in ("thanhvien", "thanhvientrong") and found and position == subject_end \
+                    and not re.search(r"[,;/]|\bvà\s*$", text[where[position - 1] + 1:where[position]]):
+                # "các sở, ngành thành viên Ban Chỉ đạo tỉnh", "các cơ quan thành viên Hội đồng": "thành viên" right
+                # after the bodies, with no separator, says whose members they are: the bodies are bound, the collegial
+                # body after it is their modifier, not a body charged (as "là thành viên Ban Chỉ đạo" reads; R1, R7)
+                under = True
             position += len(filler)
             if found and position == subject_end + len(filler) and (filler in TERRITORY + self.fillers[len(FILLER):]
                                                                     or filler in ("xa", "huyen")):
@@ -1143,10 +1155,17 @@ class ActorIndex:
         nghiêm túc việc không ..."), not an agency: proposed as a class of people named by those ranks, whose
         agency's head answers for them."""
         staff = _STAFF.match(g.fold_chars(text), where[position])
-        if staff is None:
+        initials = _STAFF_INITIALS.match(g.fold_chars(text), where[position]) if staff is None else None
+        if staff is None and initials is None:
             return None
-        # "cán bộ, đảng viên, công chức ...": the party members among the staff add no rank of the state's (one id)
-        name = re.sub(r",\s*đảng\s+viên(?=\s*,)", "", text[staff.start(1):staff.end()].strip(), flags=re.IGNORECASE)
+        if initials is not None:  # "CBCCVC-NLĐ": the ranks the initials stand for, under the written-out ranks' id
+            staff = initials
+            ranks = re.sub(r"[\s,]", "", initials.group(1))
+            name = _STAFF_RANKS.get(ranks, "cán bộ, công chức" + (", viên chức" if ranks.endswith("vc") else "")) \
+                + (", người lao động" if initials.group(2) else "")
+        else:
+            # "cán bộ, đảng viên, công chức ...": the party members among the staff add no rank of the state's (one id)
+            name = re.sub(r",\s*đảng\s+viên(?=\s*,)", "", text[staff.start(1):staff.end()].strip(), flags=re.IGNORECASE)
         actor_id = proposed_id(name)
         if actor_id not in self.actors:
             self.proposed.setdefault(actor_id, Proposed(actor_id, name[:1].upper() + name[1:], STAFF_NOUN, "any"))

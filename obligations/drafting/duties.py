@@ -1050,6 +1050,13 @@ class Drafter:
             # ..., đề nghị ...": the head's other title, then the charge; "UBND tỉnh vừa có văn bản yêu cầu ...": the
             # text it charges by
             charge = g.CHARGE.match(folded, concurrent.end())
+        if actors and charge is None and set(actors) <= self._issuers | ({"ubnd-xa"} if self.actor_index.commune else set()) \
+                and (notified := _NOTIFIED.match(folded, subject_end)) \
+                and _KNOW_AND_ACT.search(folded, notified.end()):
+            # "UBND phường thông báo để các cá nhân, tổ chức ... được biết và đăng ký ...", "... thông báo đến toàn thể
+            # Nhân dân biết và phối hợp thực hiện": a notice's closing addresses whom it tells to know AND to act; they
+            # are bound by the act, as "yêu cầu X" binds X (not the issuer that tells them; R1 each kind its own id)
+            charge = notified
         if charge and charge.group(1)[:3] in ("chi", "qua", "pha") and not set(actors) <= self._issuers:
             charge = None  # "UBND các huyện chỉ đạo UBND cấp xã ...", "... phân công cán bộ ...": the districts' own duty
         if charge:  # "UBND tỉnh (cũng) giao Sở TT&TT ...": the body charged, not the one who charges
@@ -1178,8 +1185,14 @@ class Drafter:
         if g.BAN_CHARGE.match(sentence, comma + 1):  # "Trong dịp Tết, nghiêm cấm các hộ gia đình ...": the ban's object
             return self._banned_object(sentence, folded, comma + 1)
         later, end = self.actor_index.at_start(sentence[comma + 1:])
-        if not later or any(self.actor_index.is_people(a) for a in later) or set(later) <= self._issuers \
-                or "co-quan-lien-quan" in later:
+        # a fronted adverbial of time, occasion or discourse that names no one it serves ("Trong dịp Tết, cán bộ, công
+        # chức không được ...", "Trong đợt này, lực lượng chức năng sẽ ...", "Cụ thể, các lực lượng chức năng được
+        # yêu cầu ..."): the staff, the people or the forces after its comma are the clause's subject, bound as any
+        # body (R1, R7); after a phrase that serves someone ("Để bảo đảm an toàn cho người dân, ...") they are its own
+        served = re.search(r"\b(?:cho|cua|voi|giua|giup|ho\s*tro)\b", folded[:comma]) or g.fold_chars(sentence[:comma]) \
+            .lstrip(" -–+*").startswith(("de ", "nham "))
+        if not later or set(later) <= self._issuers \
+                or (served and (any(self.actor_index.is_people(a) for a in later) or "co-quan-lien-quan" in later)):
             return [], 0  # the issuer after a purpose ("Để ..., UBND tỉnh yêu cầu ..."): its charge is read elsewhere
         if not _PREDICATE_STARTS.match(folded, comma + 1 + end):
             return [], 0  # "Theo đề nghị của Sở Y tế, UBND tỉnh và ...": no verb of its own after the body
@@ -4455,7 +4468,8 @@ _CONCURRENT_TITLE = re.compile(r"\s*(?:[-–,]\s*|\s+)(?:kiem\s+)?(?:pho\s*)?tru
 #: the text by which the issuer charges, told by a news item ("UBND tỉnh vừa có văn bản yêu cầu ...", "... đã ban hành
 #: Công văn số 1234/UBND-KT đề nghị ...")
 _ISSUED_TEXT = re.compile(r"\s*(?:(?:vua|da|moi|cung)\s*)*(?:co|ban\s*hanh|gui)\s+(?:van\s*ban|cong\s*van|cong\s*dien|thong\s*bao|"
-                          r"chi\s*thi|ke\s*hoach|to\s*trinh)\b[^,;:.]{0,80}?,?(?=\s*(?:yeu\s*cau|giao(?!\s*(?:thong|duc|dich)\b)|"
+                          # (or a direction given, "vừa có chỉ đạo yêu cầu ...": the charge it gives follows)
+                          r"chi\s*thi|ke\s*hoach|to\s*trinh|(?<=co\s)chi\s*dao)\b[^,;:.]{0,80}?,?(?=\s*(?:yeu\s*cau|giao(?!\s*(?:thong|duc|dich)\b)|"
                           r"de\s*nghi|chi\s*dao)\s)")
 #: what follows "ngành" when it names the economy's branches, not bodies ("các ngành kinh tế", "các ngành chủ yếu")
 _BRANCHES_OF_THE_ECONOMY = re.compile(r"\s*(?:kinh\s*te|chu\s*yeu|san\s*xuat)\b")
@@ -4621,12 +4635,23 @@ _PREPOSITION_OPENS = re.compile(r"^\W*(?:theo|tuy|voi|truoc|sau|trong|ngoai|tai|
                                 # or an adverb of time that opens the sentence ("Hiện nay, các thôn tổ chức trực ...",
                                 # "Ngay sau khi nhận được văn bản này, UBND các xã ...", "Thời gian tới, ..."): an
                                 # adverbial, its comma closes it, the clause's subject follows
-                                r"hien\s*nay|hien\s*tai|ngay|truoc\s*mat|thoi\s*gian\s*toi|sap\s*toi)[\s,]")
+                                r"hien\s*nay|hien\s*tai|ngay|truoc\s*mat|thoi\s*gian\s*toi|sap\s*toi|toi\s*day|"
+                                # or a discourse adverb that says what follows details what came before ("Cụ thể,
+                                # các sở ...", "Cụ thể là, ..."), an occasion's "Nhân dịp ...," or a meeting's conclusions
+                                # ("Kết luận cuộc họp, UBND các huyện ..."): a fronted phrase as well, its comma closes it
+                                r"cu\s*the|nhan|ket\s*luan)[\s,]")
 #: a subject's noun phrase after the fronted phrase's comma: a determiner or a head ("các địa phương", "mọi cán bộ",
 #: "người đứng đầu các đơn vị", "Chủ tịch UBND các huyện") or a name ("Sở Y tế"); not a list's next lowercase noun
 #: ("người dân, doanh nghiệp")
 _NOUN_PHRASE_OPENS = re.compile(r"\s*(?:(?i:các|mọi|tất\s+cả|toàn\s+bộ|những|người\s+đứng\s+đầu|thủ\s+trưởng|chủ\s+tịch|"
-                                r"lãnh\s+đạo)\s|[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ])")
+                                # (or the staff's or the forces' head noun: "cán bộ, công chức ...", "lực lượng chức năng")
+                                r"lãnh\s+đạo)\s|(?i:cán\s+bộ|lực\s+lượng)\b|[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ])")
+#: an issuer's notice addressed to those it tells: "thông báo để / đến / cho / tới (toàn thể) X ..." (group 1 as the
+#: charge's, the notice's verb)
+_NOTIFIED = re.compile(r"\s*(?:(?:xin|tran\s*trong|vua|cung)\s*)*(thong\s*bao)\s+(?:de|den|cho|toi)\s+(?:toan\s*the\s+|tat\s*ca\s+)?")
+#: the notice's "(được) biết và <act>" or "biết, <act>": an act asked beside the knowing (not "biết." alone, nor "biết
+#: để theo dõi")
+_KNOW_AND_ACT = re.compile(r"\bbiet\s*(?:va|,)\s*(?!theo\s*doi\b|de\b)[a-z]")
 #: a preposition right after a body: the body is inside a longer noun phrase ("thị trấn B về việc cấp giấy ...", "UBND
 #: xã A của huyện B"), not a clause's subject
 _NOUN_PHRASE_GOES_ON = re.compile(r"\s+(?:ve\s*viec|cua|tai|thuoc|truc\s*thuoc)\b")
