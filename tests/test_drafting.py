@@ -11535,7 +11535,7 @@ def test_r40_items_numbered_with_a_hyphen(catalogue):
 
 # Round 40, passive and addressed subjects
 
-def _r40_actors(issuer: str, text: str, sentence: str, catalogue) -> set[str]:
+def _r40_passive_actors(issuer: str, text: str, sentence: str, catalogue) -> set[str]:
     """The actors of the duty quoting ``sentence`` in ``text`` drafted with the given issuer (as the header's
     `# draft --issuer` gives it)."""
     duties = draft_text(text, catalogue, issuer=issuer)["obligations"]
@@ -11553,7 +11553,7 @@ def test_the_subject_after_a_fronted_discourse_adverb(catalogue):
             ("Tới đây, Công an tỉnh được yêu cầu tăng cường tuần tra trên các tuyến quốc lộ.", {"cong-an-tinh"}),
             ("Kết luận cuộc họp, UBND các huyện được phân công rà soát các giếng khoan.", {"ubnd-huyen"})):
         text = f"Tỉnh vừa ban hành kế hoạch về mùa khô. {sentence} Kế hoạch thực hiện đến hết tháng 2/2026."
-        assert _r40_actors("ubnd-tinh", text, sentence[:30], catalogue) == expected
+        assert _r40_passive_actors("ubnd-tinh", text, sentence[:30], catalogue) == expected
 
 
 def test_the_forces_and_the_staff_after_a_fronted_time_adverbial(catalogue):
@@ -11565,7 +11565,7 @@ def test_the_forces_and_the_staff_after_a_fronted_time_adverbial(catalogue):
             ("Trong dịp Tết, cán bộ, công chức, viên chức không được đi chúc Tết cấp trên.",
              {"can-bo-cong-chuc-vien-chuc"})):
         text = f"Tỉnh triển khai đợt cao điểm. {sentence} Đợt cao điểm kéo dài 2 tháng."
-        assert _r40_actors("ubnd-tinh", text, sentence[:30], catalogue) == expected
+        assert _r40_passive_actors("ubnd-tinh", text, sentence[:30], catalogue) == expected
 
 
 def test_the_members_of_a_steering_committee_are_the_bodies_named(catalogue):
@@ -11573,11 +11573,11 @@ def test_the_members_of_a_steering_committee_are_the_bodies_named(catalogue):
     the committee is not charged beside them (as 'là thành viên' reads). Own sentences."""
     sentence = "Các sở, ngành thành viên Ban Chỉ đạo tỉnh phải kiểm tra thị trường thường xuyên."
     text = f"Tỉnh triển khai kế hoạch. {sentence} Kế hoạch kéo dài 2 tháng."
-    assert _r40_actors("ubnd-tinh", text, sentence[:30], catalogue) == {"so-ban-nganh-tinh"}
+    assert _r40_passive_actors("ubnd-tinh", text, sentence[:30], catalogue) == {"so-ban-nganh-tinh"}
     sentence = ("Các sở, ngành thành viên Ban Chỉ đạo tỉnh và các lực lượng chức năng được yêu cầu kiểm tra thị trường "
                 "thường xuyên.")
     text = f"Tỉnh triển khai kế hoạch. {sentence} Kế hoạch kéo dài 2 tháng."
-    assert _r40_actors("ubnd-tinh", text, sentence[:30], catalogue) == {"so-ban-nganh-tinh", "co-quan-lien-quan"}
+    assert _r40_passive_actors("ubnd-tinh", text, sentence[:30], catalogue) == {"so-ban-nganh-tinh", "co-quan-lien-quan"}
 
 
 def test_the_staff_by_their_initials_charged_by_a_direction(catalogue):
@@ -11586,7 +11586,7 @@ def test_the_staff_by_their_initials_charged_by_a_direction(catalogue):
     sentence = ("Chủ tịch UBND tỉnh vừa có chỉ đạo yêu cầu CBCCVC-NLĐ trong các cơ quan hành chính thực hiện nghiêm "
                 "quy định về không hút thuốc lá tại nơi làm việc.")
     text = f"Tỉnh chấn chỉnh văn hóa công sở. {sentence} Chỉ đạo có hiệu lực từ ngày ký."
-    assert _r40_actors("ubnd-tinh", text, sentence[:30], catalogue) == {"can-bo-cong-chuc-vien-chuc-nguoi-lao-dong"}
+    assert _r40_passive_actors("ubnd-tinh", text, sentence[:30], catalogue) == {"can-bo-cong-chuc-vien-chuc-nguoi-lao-dong"}
 
 
 def test_a_notice_tells_whom_to_know_and_act(catalogue):
@@ -11596,7 +11596,7 @@ def test_a_notice_tells_whom_to_know_and_act(catalogue):
     sentence = ("UBND phường thông báo để các cá nhân, tổ chức kinh doanh tại chợ được biết và thực hiện đúng quy "
                 "định.")
     text = f"UBND phường thông báo về chợ đêm. Chợ mở cửa từ 18 giờ. {sentence}"
-    assert _r40_actors("ubnd-xa", text, sentence[:30], catalogue) == {"to-chuc-ca-nhan"}
+    assert _r40_passive_actors("ubnd-xa", text, sentence[:30], catalogue) == {"to-chuc-ca-nhan"}
     sentence = "UBND huyện thông báo để tổ chức, cá nhân có nhu cầu biết và đăng ký."
     text = f"UBND huyện thông báo về tuyển dụng. Hồ sơ nộp tại Phòng Nội vụ. {sentence}"
-    assert _r40_actors("ubnd-huyen", text, sentence[:30], catalogue) == {"to-chuc-ca-nhan"}
+    assert _r40_passive_actors("ubnd-huyen", text, sentence[:30], catalogue) == {"to-chuc-ca-nhan"}
