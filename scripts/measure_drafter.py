@@ -56,7 +56,9 @@ rounds 32 to 35; then a development set of round 36. HELD-OUT 27: tests/drafting
 six other subjects, annotated the same way while round 36 was written; measured before it and after rounds 36 to 39;
 then a development set of round 40. HELD-OUT 28: tests/drafting/heldout28/, texts of 2016 to 2026 in three other
 subjects and three kinds (official letters, the new communes' texts, notices of conclusions), annotated the same way
-while round 40 was written; measured before it and after it.
+while round 40 was written; measured before it and after it; then a development set of round 41. HELD-OUT 29:
+tests/drafting/heldout29/, texts of 2016 to 2026 in three other subjects and three kinds (directives, plans with their
+tasks' holders), annotated the same way while round 41 was written; measured before it and after it.
 The last column counts the misread actors, modalities and deadlines the draft
 puts no review mark on (silent: the officer who confirms the marked guesses would let them through), out of all the
 found duties' misreads of those three. A held-out
@@ -179,7 +181,13 @@ HELDOUT = (
                              "and urban order) and three kinds (a Sở's official letters; the new communes' and wards' "
                              "texts; notices of conclusions), annotated by six people who never ran the drafter, with "
                              "the settled readings R1-R7 given in advance, while round 40 was written by others who "
-                             "never saw it; measured before it and after it; never tuned on)"),
+                             "never saw it; measured before it and after it; then a development set of round 41)"),
+    (DRAFTING / "heldout29", "HELD-OUT 29 (tests/drafting/heldout29: texts of 2016 to 2026 in four other subjects "
+                             "(statistics, censuses and records; cooperatives, OCOP and farm produce; ferries, "
+                             "waterways and ports; the civil service's discipline and holidays) and two kinds "
+                             "(directives; plans with their tasks' holders), annotated by six people who never ran "
+                             "the drafter, with the settled readings R1-R7 given in advance, while round 41 was "
+                             "written by others who never saw it; measured before it and after it; never tuned on)"),
 )
 
 COLUMNS = ("document", "reviewed", "drafted", "found", "actors", "modality", "deadline", "dated", "targets",
