@@ -11600,3 +11600,98 @@ def test_a_notice_tells_whom_to_know_and_act(catalogue):
     sentence = "UBND huyện thông báo để tổ chức, cá nhân có nhu cầu biết và đăng ký."
     text = f"UBND huyện thông báo về tuyển dụng. Hồ sơ nộp tại Phòng Nội vụ. {sentence}"
     assert _r40_passive_actors("ubnd-huyen", text, sentence[:30], catalogue) == {"to-chuc-ca-nhan"}
+
+
+# Round 41, targets and their periods
+
+def _r41_duty(text, marker, catalogue):
+    duties = draft_text(text, catalogue)["obligations"]
+    return next(d for d in duties if marker in " ".join(d["quotes"]))
+
+
+def _r41_targets(duty):
+    """A duty's targets with the period that closes each: its own, else its duty's end_of_period (as the measure)."""
+    due = duty["deadline"]
+    closing = due.get("period") if due.get("kind") == "end_of_period" else None
+    return [(t["value"], t["comparator"], t.get("period") or closing) for t in duty["targets"]]
+
+
+def test_r41_a_paragraphs_campaign_time_closes_its_figures(catalogue):
+    """R6, 'by_date khi một ngày khép nó': figures with no time of their own, given the title's year only by
+    inference, are closed by the campaign's last day that their own paragraph gives in a time line after them
+    (by_date, the targets with no period, marked). Own sentences."""
+    text = ("Kế hoạch vận động Quỹ Vì người nghèo xã Hòa Phước năm 2024\n\nChỉ tiêu toàn xã phấn đấu vận động 120 triệu "
+            "đồng. Các thôn phấn đấu vận động 60 triệu đồng. Thời gian vận động từ ngày 01/3/2024 đến hết ngày "
+            "31/10/2024.\n")
+    duty = _r41_duty(text, "120 triệu", catalogue)
+    assert duty["deadline"]["kind"] == "by_date" and str(duty["deadline"]["date"]) == "2024-10-31"
+    assert duty["deadline"].get("review")
+    assert (120, "at_least", None) in _r41_targets(duty)
+
+
+def test_r41_a_rounds_block_times_its_figures(catalogue):
+    """A round's block of labelled lines ('Đợt 1: ...', 'Thời gian: ngày 12/3/2024.', 'Địa điểm: ...', 'Số lượng:
+    ...'): its figures are closed by the round's day, each round by its own; a month slot closes them at the
+    month's end (R6). Own sentences."""
+    text = ("Kế hoạch hiến máu tình nguyện năm 2024 của huyện Trà Bồng\n\nĐợt 1: Hưởng ứng Ngày hội Xuân.\nThời gian: "
+            "ngày 12/3/2024.\nĐịa điểm: Hội trường huyện.\nSố lượng: tiếp nhận 300 đơn vị máu trở lên.\nĐợt 2: Hưởng "
+            "ứng Hành trình đỏ.\nThời gian: ngày 15/7/2024.\nSố lượng: tiếp nhận 200 đơn vị máu trở lên.\n")
+    first, second = _r41_duty(text, "300 đơn vị", catalogue), _r41_duty(text, "200 đơn vị", catalogue)
+    assert str(first["deadline"]["date"]) == "2024-03-12" and _r41_targets(first) == [(300, "at_least", None)]
+    assert str(second["deadline"]["date"]) == "2024-07-15" and _r41_targets(second) == [(200, "at_least", None)]
+    text = ("Kế hoạch tiêm phòng dại cho chó, mèo năm 2024 của phường Hải Yên\n\nThời gian thực hiện: tháng 5 năm "
+            "2024.\nChỉ tiêu: tiêm phòng cho 100% số chó, mèo nuôi trên địa bàn.\n")
+    duty = _r41_duty(text, "100%", catalogue)
+    assert duty["deadline"]["kind"] == "end_of_period" and _r41_targets(duty) == [(100, "at_least", "2024-05")]
+
+
+def test_r41_a_figure_keeps_its_year_where_no_rounds_day_closes_it(catalogue):
+    """must NOT change: a figure whose sentence names its year; a time line in another part of the text; a campaign
+    that ends on the year's last day; a stay's length written like a day ('4-5 ngày/khách'). Own sentences."""
+    cases = [
+        ("Kế hoạch hiến máu tình nguyện năm 2024 của huyện Trà Bồng\n\nThời gian: ngày 12/3/2024.\nSố lượng: trong năm "
+         "2024 tiếp nhận 900 đơn vị máu trở lên.\n", "900 đơn vị", (900, "at_least", "2024")),
+        ("Kế hoạch công tác Hội Chữ thập đỏ xã Tân Mỹ năm 2024\n\nI. MỤC TIÊU\n\nXã phấn đấu vận động 80 triệu đồng cho "
+         "quỹ nhân đạo.\n\nII. HOẠT ĐỘNG\n\n1. Tổ chức Ngày hội hiến máu.\n\nThời gian: ngày 14/6/2024.\n",
+         "80 triệu", (80, "at_least", "2024")),
+        ("Kế hoạch vận động Quỹ Vì người nghèo phường Mỹ Hòa năm 2024\n\nPhường phấn đấu vận động 90 triệu đồng. Thời "
+         "gian vận động từ ngày 01/3/2024 đến ngày 31/12/2024.\n", "90 triệu", (90, "at_least", "2024")),
+        ("Kế hoạch phát triển du lịch năm 2026 của huyện Bảo Lâm\n\nĐến năm 2026, huyện đón 50.000 lượt khách; thời "
+         "gian lưu trú bình quân 2-3 ngày/khách; du lịch tạo việc làm cho hơn 3.000 lao động.\n", "3.000 lao động",
+         (3000, "at_least", "2026")),
+    ]
+    for text, marker, target in cases:
+        duty = _r41_duty(text, marker, catalogue)
+        assert duty["deadline"]["kind"] == "end_of_period", marker
+        assert target in _r41_targets(duty), marker
+
+
+def test_r41_a_day_closes_figures_that_only_inferred_its_year(catalogue):
+    """A duty due by a day its own sentence opens with ('Từ ngày ... đến ngày 15/6/2025, 100% ...') whose figures
+    held only the title's year: the day closes them, no period (R6). Own sentences."""
+    text = ("Kế hoạch tổng vệ sinh môi trường năm 2025 của phường Bình Minh\n\nTừ ngày 01/6/2025 đến ngày 15/6/2025, "
+            "100% tổ dân phố ra quân dọn vệ sinh.\n")
+    duty = _r41_duty(text, "100%", catalogue)
+    assert str(duty["deadline"]["date"]) == "2025-06-15" and _r41_targets(duty) == [(100, "at_least", None)]
+
+
+def test_r41_each_holders_share_is_a_figure(catalogue):
+    """'huyện A, huyện B mỗi huyện 800 triệu đồng', 'mỗi địa phương 700 triệu đồng': a distributive share is what
+    each holder named is to reach, a figure as the share beside it ('huyện C 600 triệu đồng'). Own sentences."""
+    text = ("Kế hoạch vận động Quỹ Vì người nghèo tỉnh năm 2024\n\nCụ thể, huyện An Phú, huyện Tân Châu mỗi huyện 800 "
+            "triệu đồng, huyện Chợ Mới 600 triệu đồng.\n")
+    values = [t[0] for t in _r41_targets(_r41_duty(text, "Chợ Mới", catalogue))]
+    assert 800 in values and 600 in values
+    text = ("Kế hoạch vận động Quỹ Vì người nghèo tỉnh năm 2024\n\nCụ thể, thành phố Long Xuyên 1 tỷ đồng, các huyện "
+            "Thoại Sơn, Châu Thành mỗi địa phương 700 triệu đồng.\n")
+    values = [t[0] for t in _r41_targets(_r41_duty(text, "Long Xuyên", catalogue))]
+    assert 1 in values and 700 in values
+
+
+def test_r41_a_second_verb_phrases_count_is_a_figure(catalogue):
+    """'vận động 150 người tham gia và tiếp nhận 120 đơn vị máu trở lên': two verb phrases joined, the second's
+    count is a figure too (R5: several figures of one sentence, one duty). Own sentences."""
+    text = ("Kế hoạch hiến máu năm 2025 của xã Ea Tân\n\nSố lượng: vận động 150 người tham gia và tiếp nhận 120 đơn vị "
+            "máu trở lên trong năm 2025.\n")
+    targets = _r41_targets(_r41_duty(text, "150 người", catalogue))
+    assert (150, "at_least", "2025") in targets and (120, "at_least", "2025") in targets

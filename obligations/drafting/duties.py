@@ -3418,6 +3418,11 @@ _PLANNED_OBJECT = re.compile(r"\b(?:chi\s*tieu|ke\s*hoach)\s+(?!so\b|nam\b|thang
 #: 551 ..."): its parts are figures of the sentence ("trong đó" reaches them, g.REACHING), so is the whole they add up
 #: to (R5: several figures in one sentence, one duty with several targets)
 _WHOLE_OF_PARTS = re.compile(r"(?:\s*[a-z]+){0,4}\s*,\s*trong\s*do\s*,?\s*(?:khoang\s*|co\s*)?\d")
+#: a distributive share, "mỗi" and the holder's noun right before the quantity ("huyện Tuy An, Sơn Hòa mỗi huyện 800
+#: triệu đồng", "các xã A, B mỗi xã 50 triệu đồng", "mỗi địa phương 850 triệu đồng"): what each holder named before is
+#: to reach, a figure of the sentence as "Phú Yên 1 tỷ đồng" beside it; not a time's "mỗi năm", "mỗi tháng" (a rate)
+_EACH_HOLDERS_SHARE = re.compile(r"\bmoi\s+(?!nam\b|thang\b|quy\b|tuan\b|ngay\b|lan\b|dot\b|ky\b)"
+                                 r"(?:[a-z]+\s+){1,2}$")
 _AVERAGED_A_YEAR = re.compile(r"(\bbinh\s*quan\s)(nam)(?=\s(?!(?:19|20)\d\d\b)\d)")
 
 
@@ -3456,6 +3461,7 @@ def _figures(folded: str, bracketed: bool = True) -> list[_Figure]:
                 or any(p.search(before.rstrip()) for _name, p in g.COMPARATORS) or g.REACHING.search(before)
                 or _OBJECT_OF_THE_VERB.search(before) and not folded.startswith("/", match.end())
                 or _PLANNED_OBJECT.search(before)
+                or _EACH_HOLDERS_SHARE.search(before)
                 or _WHOLE_OF_PARTS.match(folded, match.end())
                 or match.re is g.QUANTITY and g.MEASURE_NAMED.match(before.rsplit(",", 1)[-1])
                 or _coordinated(folded, out, match.start(1))):
@@ -3498,10 +3504,17 @@ def _figures(folded: str, bracketed: bool = True) -> list[_Figure]:
     return [f for i, f in enumerate(out) if not any(o.start() < f.end() and f.start() < o.end() for o in out[:i])]
 
 
+#: a verb of getting or giving a count ("tiếp nhận", "vận động", "thu", "quyên góp", "trao", "hỗ trợ")
+_GETTING_VERB = r"(?:tiep\s*nhan|van\s*dong|thu|quyen\s*gop|trao|ho\s*tro|tang|cap|tiem|trong|xay\s*dung|sua\s*chua)"
+
+
 #: what joins a figure to the one before it in one list ("13 bác sĩ và 39 giường bệnh", "tổng đàn lợn 192.600 con; sản
 #: phẩm thịt hơi các loại 37.300 tấn"): a conjunction or a list's mark, then at most seven words naming the next part
 #: (no figure, no clause break between; a condition is not a part)
-_COORDINATION = re.compile(r"\s*(?:,|;|\bva\b)\s*(?:[a-z]+\s+){0,7}$")
+_COORDINATION = re.compile(r"\s*(?:,|;|\bva\b)\s*(?:[a-z]+\s+){0,7}$"
+                           # two verb phrases joined, the first's counted noun ending it ("vận động 150 người tham gia và
+                           # tiếp nhận 120 đơn vị máu"): the second's object is the next figure
+                           r"|\s*(?:[a-z]+\s+){1,2}va\s+(?:duoc\s+)?" + _GETTING_VERB + r"\s+(?:duoc\s+)?(?:[a-z]+\s+){0,2}$")
 
 
 #: a number that ends its part with no unit after it ("..., sản lượng nuôi trồng 14.800)", "..., sản lượng cà phê nhân
@@ -3903,6 +3916,65 @@ _DAY_IN_SLOT = re.compile(r"(?<![\d/.,:-])(?:\bngay\s*)?\b(\d{1,2})\s*(?:[-/.]|\
                           r"(?:\s*(?:[-/.]|\s*nam)\s*(\d{4}))?\b(?!\s*[/.]\s*\d)(?!\s*(?:gio|h|phut)\b)")
 
 
+#: a labelled line of a round's block, its label a few words before a colon ("Địa điểm: ...", "Thành phần: ...")
+_LABELLED_LINE = re.compile(r"^\W*(?:[a-z]+\s+){0,3}[a-z]+\s*:")
+
+
+#: a day written as a day: with its year ("28/05/2023", "30/11/2022") or after "ngày" ("ngày 12/3", "ngày 20 tháng 4")
+_A_DAY_WRITTEN = re.compile(r"\b\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{4}\b|\bngay\s*\d{1,2}\s*(?:[-/.]\s*\d|thang\b)")
+
+
+def _closed_by_the_rounds_day(obligations: list[dict], duty: dict, index: int, slots: list[tuple]) -> bool:
+    """R6, a day before a year ("by_date khi một ngày khép nó"): a figure that its own sentence does not date, given
+    the year of the text's title or opening only by inference, is closed by the day of the round or campaign that
+    the text times next to it: the time line of its own paragraph, before or after it ("Chỉ tiêu toàn xã phấn đấu
+    vận động 120 triệu đồng. ... Thời gian vận động từ ngày 01/3 đến hết ngày 31/10/2024."), or the slot right
+    before it in a round's block ("Đợt 1: ...", "Thời gian: ngày 12/4/2024.", "Số lượng: tiếp nhận 300 đơn vị
+    máu."). By_date that day, its targets with no period (the day closes them), marked as inferred. Not a slot
+    elsewhere in the text (round 32's wider rule, which took any slot before or after, lost on a clean set), not a
+    day outside the year inferred, nor the year's last day; a figure with a period of its own keeps it. True when
+    the duty was so dated."""
+    due, said = duty["deadline"], " ".join(duty["quotes"])
+    if not duty.get("targets") or due.get("kind") != "end_of_period" or not due.get("review") \
+            or not due.get("phrase") or due["phrase"] in said or duty["modality"] == "must_not" \
+            or any(index == s[0] for s in slots):
+        return False
+    clause = duty.get("clause")
+    own = [s for s in slots if clause and obligations[s[0]].get("clause") == clause and s[0] != index]
+    # the round's block: the slot before, with only labelled lines between ("Địa điểm: ...") and no figure
+    before = [s for s in slots if s[0] < index and all(
+        _LABELLED_LINE.match(g.fold_chars(obligations[i]["quotes"][0])) and not obligations[i].get("targets")
+        for i in range(s[0] + 1, index))]
+    slot = (sorted(own, key=lambda s: abs(s[0] - index))[0] if own else before[-1] if before else None)
+    if slot is None:
+        return False
+    end, phrase = slot[1], slot[2]
+    if any(t.get("period") != due.get("period") for t in duty["targets"]):
+        return False  # a figure with a period of its own keeps it
+    if isinstance(end, str):  # "Thời gian thực hiện: tháng 5 năm 2024.": the round's month closes it (R6)
+        if end[:4] != str(due.get("period")):
+            return False
+        for target in duty["targets"]:
+            target["period"] = None
+            target["review"] = [m for m in target.get("review", []) if m not in due["review"]]
+        duty["deadline"] = {"kind": "end_of_period", "period": end, "review": [_(
+            "chỉ tiêu của đợt mà văn bản nêu thời gian (\"{phrase}\"), câu không nêu năm hay tháng riêng: hạn là hết "
+            "tháng đó ({period}), không phải hết năm của phần mở đầu (R6); suy luận, xác nhận").format(
+            phrase=phrase[:80], period=end)]}
+        return True
+    if str(end.year) != str(due.get("period")) or (end.month, end.day) == (12, 31) \
+            or not _A_DAY_WRITTEN.search(g.fold_chars(phrase)):
+        return False  # "thời gian lưu trú bình quân 4-5 ngày/khách": a stay's length, no round's day
+    for target in duty["targets"]:
+        target["period"] = None
+        target["review"] = [m for m in target.get("review", []) if m not in due["review"]]
+    duty["deadline"] = {"kind": "by_date", "date": end, "review": [_(
+        "chỉ tiêu của đợt mà văn bản nêu thời gian (\"{phrase}\"), câu không nêu năm hay ngày riêng: hạn là ngày cuối "
+        "của đợt ({end}), không phải hết năm {year} của phần mở đầu (R6); suy luận, xác nhận").format(
+        phrase=phrase[:80], end=f"{end:%d/%m/%Y}", year=end.year)]}
+    return True
+
+
 def _a_halt_before(duty: dict) -> bool:
     """Whether a duty is a halt, a negated act or a ban whose sentence goes on after its ';' (the part after it
     continues the same sentence)."""
@@ -3968,6 +4040,8 @@ def done_in_the_events_time(obligations: list[dict], year: int | None) -> None:
     if not slots:
         return
     for index, duty in enumerate(obligations):
+        if _closed_by_the_rounds_day(obligations, duty, index, slots):
+            continue
         due, said = duty["deadline"], " ".join(duty["quotes"])
         if any(index == s[0] for s in slots) or due.get("phrase") or duty["modality"] == "must_not" \
                 or due.get("kind") not in ("once", "none") or g.bans(said, g.fold_chars(said)):
@@ -4709,6 +4783,30 @@ def _halts_the_act(text: str, match: re.Match) -> bool:
 
 #: a pledge signed whose content runs on to the negation, in the same ';'-part (read on the lower-cased text)
 _PLEDGED = re.compile(r"\bký\s*(?:kết\s*)?(?:bản\s*)?cam\s*kết\b[^.;]*$")
+
+
+def a_day_closes_its_figures(obligations: list[dict]) -> None:
+    """R6, "by_date khi một ngày khép nó": a duty due by a day (a round's time line read with it, a window its own
+    sentence opens with: "Từ ngày 01/6/2025 đến ngày 15/6/2025, 100% tổ dân phố ra quân ...") whose figures hold
+    only the year of that day, taken from the text's title or opening and not written in their own sentence, are
+    closed by the day, not by the year's end: their period is dropped, as the gold of the clean sets writes it. A
+    figure whose sentence names its year outside a date ("trong năm 2025") keeps it."""
+    for duty in obligations:
+        due = duty.get("deadline") or {}
+        if due.get("kind") != "by_date" or not due.get("date") or not duty.get("targets"):
+            continue
+        year = str(due["date"])[:4]
+        # the sentence without its days and months ("15/6/2025", "ngày 15 tháng 6 năm 2025", "tháng 6/2025")
+        said = re.sub(r"\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{4}|\bthang\s*\d{1,2}\s*(?:nam\s*|[-/.]\s*)\d{4}",
+                      " ", g.fold_chars(" ".join(duty["quotes"])))
+        if year in said:
+            continue  # the year written in the sentence itself
+        for target in duty["targets"]:
+            if str(target.get("period")) == year:
+                target["period"] = None
+                target["review"] = [*target.get("review", []), _(
+                    "chỉ tiêu không ghi kỳ: ngày hạn ({day}) khép nó, năm {year} chỉ suy từ phần mở đầu (R6); xác nhận"
+                ).format(day=f"{due['date']:%d/%m/%Y}" if hasattr(due["date"], "strftime") else due["date"], year=year)]
 
 
 def halted_acts_hold(obligations: list[dict]) -> None:
