@@ -11695,3 +11695,71 @@ def test_r41_a_second_verb_phrases_count_is_a_figure(catalogue):
             "máu trở lên trong năm 2025.\n")
     targets = _r41_targets(_r41_duty(text, "150 người", catalogue))
     assert (150, "at_least", "2025") in targets and (120, "at_least", "2025") in targets
+
+
+# Round 41, actors of set 28's shapes
+
+_R41_DISTRICT = ("ỦY BAN NHÂN DÂN\nHUYỆN SÔNG MÂY\n\nSố: 12/TB-UBND\n\nSông Mây, ngày 5 tháng 3 năm 2024\n\n"
+                 "THÔNG BÁO\nKết luận của Chủ tịch UBND huyện tại cuộc họp giao ban\n\n")
+_R41_PROVINCE = ("ỦY BAN NHÂN DÂN\nTỈNH LAM HÀ\n\nSố: 40/KH-UBND\n\nLam Hà, ngày 5 tháng 3 năm 2024\n\n"
+                 "KẾ HOẠCH\nTriển khai công tác năm 2024\n\n")
+_R41_COMMUNE = ("ỦY BAN NHÂN DÂN\nXÃ HÒA LỘC\n\nSố: 7/TB-UBND\n\nHòa Lộc, ngày 5 tháng 1 năm 2026\n\n"
+                "THÔNG BÁO\nKết luận của Chủ tịch UBND xã\n\n")
+
+
+def _r41_actors(head: str, body: str, catalogue) -> set[str]:
+    """The actors of the last duty drafted from ``head`` + ``body`` (the body's sentence is the text's last)."""
+    duties = draft_text(head + body + "\n", catalogue)["obligations"]
+    assert duties
+    return set(duties[-1]["actors"])
+
+
+def test_cung_joins_two_bodies_of_one_subject(catalogue):
+    """'Sở Y tế cùng Hội Chữ thập đỏ tỉnh tổ chức ...': 'cùng (với)' between two bodies before the verb joins the
+    subject as 'và' does, each bound (R1); not after the lead's 'chủ trì,' (its partners), nor 'cung cấp'. Own
+    sentences."""
+    for body, expected in (
+            ("Sở Y tế cùng Hội Chữ thập đỏ tỉnh tổ chức tiếp nhận máu tại các điểm hiến máu.",
+             {"so-y-te", "hoi-chu-thap-do-tinh"}),
+            ("Công an tỉnh cùng với Bộ Chỉ huy Quân sự tỉnh tăng cường tuần tra khu vực biên giới.",
+             {"cong-an-tinh", "bo-chi-huy-quan-su-tinh"}),
+            ("Sở Y tế cùng các đơn vị liên quan chuẩn bị cơ số thuốc.", {"so-y-te", "co-quan-lien-quan"}),
+            ("Công an tỉnh chủ trì, cùng Bộ Chỉ huy Bộ đội Biên phòng tỉnh tuần tra khu vực biên giới.", {"cong-an-tinh"}),
+            ("Sở Y tế cung cấp thông tin về các điểm hiến máu cho Báo Lam Hà.", {"so-y-te"})):
+        assert _r41_actors(_R41_PROVINCE, body, catalogue) == expected, body
+
+
+def test_a_districts_office_named_in_lower_case(catalogue):
+    """'Phòng kinh tế hạ tầng đánh giá lại ...', 'Giao phòng TN&MT huyện ...': a district's office named by its field
+    (a closed class) or its field's initials in lower case is that office, its name ending with its fields; 'Phòng
+    chống ...' (to prevent) and 'Phòng y tế của trường' (a room) are no office. Own sentences."""
+    for body, expected in (
+            ("Chủ tịch UBND huyện yêu cầu:\n\nPhòng kinh tế hạ tầng đánh giá lại việc cấp phép xây dựng trên địa bàn.",
+             {"phong-kinh-te-ha-tang"}),
+            ("Giao phòng TN&MT huyện kiểm tra việc lấn chiếm đất công.", {"phong-tai-nguyen-va-moi-truong"}),
+            ("Giao phòng tài chính - kế hoạch bố trí kinh phí cho các xã.",
+             {"phong-tai-chinh-ke-hoach"})):
+        assert _r41_actors(_R41_DISTRICT, body, catalogue) == expected, body
+    from obligations.drafting.actors import read_body
+    assert read_body("Phòng chống dịch bệnh là nhiệm vụ thường xuyên", None, True) is None
+    assert read_body("Phòng y tế của trường được bố trí đủ thuốc", None, True) is None
+
+
+def test_the_bare_professional_sectors_are_the_issuers_units(catalogue):
+    """'Bên cạnh đó, ngành chuyên môn cần lưu ý ...': the sectors named without 'các' are the class, read at the
+    issuer's level (R1, R7: a district's units). Own sentences."""
+    for body in ("Bên cạnh đó, ngành chuyên môn cần lưu ý các công trình xây dựng trái phép.",
+                 "Ngành chuyên môn phối hợp UBND xã Tân Lộc chỉnh trang chợ."):
+        assert _r41_actors(_R41_DISTRICT, body, catalogue) == {"don-vi-cap-huyen"}, body
+
+
+def test_the_passive_of_a_charge_binds_the_bodies_before_it(catalogue):
+    """'Các hộ kinh doanh được yêu cầu niêm yết giá ...', 'Các cơ quan, đơn vị được yêu cầu chủ động ...': 'được yêu
+    cầu / được đề nghị' right after the bodies is the predicate (the charge reported in the passive), the bodies bound
+    (R1, R7), not a modifier nor a measure (R2). Own sentences."""
+    assert _r41_actors(_R41_COMMUNE, "Các cơ quan, đơn vị được yêu cầu chủ động xử lý các tình huống phát sinh "
+                                     "trong dịp Tết.", catalogue) == {"co-quan-don-vi-xa"}
+    assert _r41_actors(_R41_PROVINCE, "Các hộ kinh doanh được yêu cầu niêm yết giá công khai tại nơi bán hàng.",
+                       catalogue) == {"ho-kinh-doanh"}
+    assert _r41_actors(_R41_PROVINCE, "Các doanh nghiệp được đề nghị chủ động dự trữ hàng hóa phục vụ Tết.",
+                       catalogue) == {"doanh-nghiep"}

@@ -87,6 +87,9 @@ PROVINCIAL_PHRASES = (
     ("cac so, nganh", ("so-ban-nganh-tinh",)),
     # "Ban Chỉ huy ... các huyện, thị xã, thành phố và các ngành": a province's sectors, named alone by the noun
     ("cac nganh", ("so-ban-nganh-tinh",)),
+    # "Bên cạnh đó, ngành chuyên môn cần lưu ý ...": the professional sectors named as a class without "các" (a
+    # noun's bare form is generic in Vietnamese, as "các ngành chuyên môn"); R1 reads them at the issuer's level (R7)
+    ("nganh chuyen mon", ("so-ban-nganh-tinh",)),
     ("dia phuong", ("LOCAL",)),
     # the local authorities by their committees or as "the government" of the localities ("UBND các địa phương",
     # "chính quyền các địa phương"): the level below the province ("chính quyền địa phương" without "các" is the
@@ -709,7 +712,8 @@ class ActorIndex:
             if matched is None and (set(found) <= {"ubnd-huyen", "ubnd-xa"} or self.commune and found
                                     and self.own_agencies not in found and position == subject_end) and self.provincial \
                     and (own := _OWN_AGENCIES.match(compact, position)) \
-                    and not re.match(r"(?:co)?lienquan|thuoc|tructhuoc|duoc" + (r"(?!" + _ASSIGNED_WORDS + r")" if self.district or self.commune else "")
+                    and not re.match(r"(?:co)?lienquan|thuoc|tructhuoc|duoc(?!" + _PASSIVE_CHARGE_WORDS
+                                     + (r"|" + _ASSIGNED_WORDS if self.district or self.commune else "") + r")"
                                      + r"|khac|nhanuoc" + ("" if self.commune else "|dongtren"), compact[own.end():]):
                 # R1: "(Các) cơ quan, đơn vị ...", "các cơ quan chuyên môn", "Các địa phương, cơ quan, đơn vị ...",
                 # "UBND các huyện, các cơ quan, đơn vị" of a province's text, with no narrower qualifier: its own
@@ -835,6 +839,13 @@ class ActorIndex:
                 # when a separator and a body the drafter reads follow (R1: each kind listed its own id)
                 subject_end = position = position + past
                 continue
+            if filler is None and found and position == subject_end \
+                    and (joined := re.match(r"cùng(?:\s+với)?\s+(?=\S)", text[where[position]:], re.IGNORECASE)):
+                # "Sở Y tế cùng Hội Chữ thập đỏ tỉnh tổ chức ...", "Công an tỉnh cùng với Bộ Chỉ huy Quân sự tỉnh tuần tra
+                # ...": "cùng" (together with) between two bodies before the verb joins the subject as "và" does, each
+                # body bound (R1: every body listed); read as written ("cung cấp" folds alike and is a verb); a body
+                # must follow it, or the list ends before it
+                filler = re.sub(r"\s+", "", fold(joined.group(0)))
             if filler is None:
                 break
             head_before = filler in HEAD_WORDS + ("truong", "chihoitruong") or head_before and filler == "cac"
@@ -1185,7 +1196,7 @@ class ActorIndex:
         if actor_id is None:
             return (), _compact_length(where, position, kind.end())
         end = kind.end()
-        if re.match(r"\s+(?:duoc|co|dat|la)\b", folded[end:]):
+        if re.match(r"\s+(?:duoc|co|dat|la)\b", folded[end:]) and not _PASSIVE_CHARGE.match(folded, end):
             if not _ACTS_AFTER_ITS_MODIFIER.match(folded, end):
                 return None  # measured, not bound: "100% hộ gia đình có nhà tiêu hợp vệ sinh" (R2)
             relative = _RELATIVE_BEFORE_A_MODAL.match(folded, end)
@@ -1450,6 +1461,9 @@ class ActorIndex:
                 name_end = end = head.end() + words[index - 1].end()
                 break
             if word.group(0) in ("duoc", "co", "dat", "la") and index > 0:
+                if _PASSIVE_CHARGE.match(folded, at - 1):  # "Các hộ kinh doanh được yêu cầu niêm yết ...": bound
+                    name_end = end = head.end() + words[index - 1].end()
+                    break
                 if not _ACTS_AFTER_ITS_MODIFIER.match(folded, at - 1):
                     return None  # measured, not bound (R2)
                 relative = _RELATIVE_BEFORE_A_MODAL.match(folded, at - 1)
@@ -1635,6 +1649,11 @@ _ONE_ID = (
 #: a participle of the charge after the units it restricts ("được giao nhiệm vụ", "được phân công", "được giao"), compact:
 #: the units charged, a modifier of the noun (not "được kiểm tra", "được hỗ trợ": units acted on)
 _ASSIGNED_WORDS = r"(?:giao|phancong)"
+#: the passive of a charge right after the bodies and before their act ("Các hộ kinh doanh được yêu cầu niêm yết giá
+#: ...", "Các cơ quan, đơn vị được yêu cầu chủ động ...", "Các doanh nghiệp được đề nghị dự trữ ..."): the predicate,
+#: the bodies bound by the charge it reports (R1, R7), not a modifier that narrows them nor a measure of them (R2)
+_PASSIVE_CHARGE_WORDS = r"(?:yeucau|denghi)"
+_PASSIVE_CHARGE = re.compile(r"\s+duoc\s+(?:yeu\s*cau|de\s*nghi)\s+(?!(?:cua|tu|tai|trong|theo|ve)\b)[a-z]")
 _ASSIGNED = re.compile(r"duoc" + _ASSIGNED_WORDS + r"(?:nhiemvu|trachnhiem)?")
 _UNITS_ASSIGNED = re.compile(r"(?:cac|nhung)?donvi" + _ASSIGNED.pattern)
 _OWN_AGENCIES = re.compile(r"coquan(?:donvi|chuyenmon|(?=congso|tochuc|doanhnghiep|hogiadinh|truonghoc|benhvien))(?:(?:truc)?thuoc(?:ubnd|uybannhandan)(?:tinh|thanhpho))?")
@@ -1771,6 +1790,20 @@ def read_body(text: str, province: str | None = None, expected: bool = False) ->
     where the name ends in ``text``, level), or None when ``text`` opens with no organisation's name.
     ``expected``: a charge or a head's title comes before, so a name in lower case is one too ("giao Cục thống
     kê chủ trì", "Giám đốc Trung tâm hành chính công tỉnh"; not "Trung tâm dữ liệu của tỉnh bảo đảm ...")."""
+    if (office := _AN_OFFICE_IN_LOWER_CASE.match(text)) is not None and (expected or text[:1] == "P" or office.group(2)):
+        # "Phòng kinh tế hạ tầng đánh giá lại ...", "Giao phòng TN&MT huyện tham mưu ...": a district's office named by
+        # its field (a closed class: the offices of a district's committee, Nghị định 37/2014/NĐ-CP, 108/2020/NĐ-CP) or
+        # its field's initials, written in lower case: read as the name it is, the field's words as capitalised (the
+        # same length, so where the name ends is where it ends in the text)
+        # its field's words as capitalised; the name ends with its fields (and the district's word after them), the
+        # predicate follows whatever verb it opens with ("đánh giá lại ...")
+        if not (fields := office.group(1)):
+            text = "Phòng" + text[5:]
+        elif not re.match(r"\s+(?:của|tại|ở|trong)\s", text[office.end(1):]):  # not a room: "Phòng y tế của trường"
+            level = re.match(r"\s+(?:huyện|quận|thị\s+xã|thành\s+phố)(?=[\s,;:.]|$)", text[office.end(1):])
+            end = office.end(1) + (level.end() if level else 0)
+            name = "Phòng " + " ".join(w[:1].upper() + w[1:] for w in text[office.start(1):end].split())
+            return name, "Phòng", end, "district"
     whole = next((noun for noun in _WHOLE if re.match(re.escape(noun) + r"(?=[\s,;:.]|$)", text)), None)
     if whole:
         return whole, whole, len(whole), "provincial" if province else "national"
@@ -2026,6 +2059,13 @@ _KIND = r"(?:huyện|quận|thị\s+xã|thành\s+phố|ngành|địa\s+phương|
 _OF_THE_DISTRICTS = re.compile(rf"các\s+{_KIND}(?:\s*,\s*(?:các\s+)?{_KIND}|\s+và\s+{_KIND})*(?=[\s,;:.)]|$)")
 #: a steering or command committee named in lower case, as news items and telegrams write it ("Ban chỉ huy phòng chống
 #: lụt bão tỉnh", "Ban chỉ đạo ...", "Ban quản lý ..."): no verb reads so, the name runs on as a capitalised one
+#: the fields of a district's offices (Nghị định 37/2014/NĐ-CP, 108/2020/NĐ-CP), as a name written in lower case spells
+#: them; or the field's initials after "phòng" ("phòng TN&MT", "phòng GD&ĐT", "phòng TC-KH")
+_OFFICE_FIELD = (r"(?:nội\s+vụ|tư\s+pháp|tài\s+chính|kế\s+hoạch|tài\s+nguyên|môi\s+trường|lao\s+động|thương\s+binh|xã\s+hội|"
+                 r"văn\s+h(?:óa|oá)|thông\s+tin|thể\s+thao|giáo\s+dục|đào\s+tạo|y\s+tế|kinh\s+tế|hạ\s+tầng|"
+                 r"quản\s+lý\s+đô\s+thị|đô\s+thị|nông\s+nghiệp|phát\s+triển\s+nông\s+thôn|dân\s+tộc|công\s+thương)")
+_AN_OFFICE_IN_LOWER_CASE = re.compile(r"[Pp]hòng\s+(?:(" + _OFFICE_FIELD + r"(?:(?:\s*(?:,|-|–|&)\s*|\s+và\s+|\s+)"
+                                      + _OFFICE_FIELD + r")*)(?=[\s,;:.]|$)|(?=([A-ZĐ]{1,4}(?:\s*[&-]\s*[A-ZĐ]{1,4})+)\b))")
 _COMMITTEE_IN_LOWER_CASE = re.compile(r"ban\s+(?:chi\s*huy|chi\s*dao|quan\s*ly)\s")
 
 
