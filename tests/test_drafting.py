@@ -11666,15 +11666,6 @@ def test_r41_a_figure_keeps_its_year_where_no_rounds_day_closes_it(catalogue):
         assert target in _r41_targets(duty), marker
 
 
-def test_r41_a_day_closes_figures_that_only_inferred_its_year(catalogue):
-    """A duty due by a day its own sentence opens with ('Từ ngày ... đến ngày 15/6/2025, 100% ...') whose figures
-    held only the title's year: the day closes them, no period (R6). Own sentences."""
-    text = ("Kế hoạch tổng vệ sinh môi trường năm 2025 của phường Bình Minh\n\nTừ ngày 01/6/2025 đến ngày 15/6/2025, "
-            "100% tổ dân phố ra quân dọn vệ sinh.\n")
-    duty = _r41_duty(text, "100%", catalogue)
-    assert str(duty["deadline"]["date"]) == "2025-06-15" and _r41_targets(duty) == [(100, "at_least", None)]
-
-
 def test_r41_each_holders_share_is_a_figure(catalogue):
     """'huyện A, huyện B mỗi huyện 800 triệu đồng', 'mỗi địa phương 700 triệu đồng': a distributive share is what
     each holder named is to reach, a figure as the share beside it ('huyện C 600 triệu đồng'). Own sentences."""

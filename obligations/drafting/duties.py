@@ -4785,30 +4785,6 @@ def _halts_the_act(text: str, match: re.Match) -> bool:
 _PLEDGED = re.compile(r"\bký\s*(?:kết\s*)?(?:bản\s*)?cam\s*kết\b[^.;]*$")
 
 
-def a_day_closes_its_figures(obligations: list[dict]) -> None:
-    """R6, "by_date khi một ngày khép nó": a duty due by a day (a round's time line read with it, a window its own
-    sentence opens with: "Từ ngày 01/6/2025 đến ngày 15/6/2025, 100% tổ dân phố ra quân ...") whose figures hold
-    only the year of that day, taken from the text's title or opening and not written in their own sentence, are
-    closed by the day, not by the year's end: their period is dropped, as the gold of the clean sets writes it. A
-    figure whose sentence names its year outside a date ("trong năm 2025") keeps it."""
-    for duty in obligations:
-        due = duty.get("deadline") or {}
-        if due.get("kind") != "by_date" or not due.get("date") or not duty.get("targets"):
-            continue
-        year = str(due["date"])[:4]
-        # the sentence without its days and months ("15/6/2025", "ngày 15 tháng 6 năm 2025", "tháng 6/2025")
-        said = re.sub(r"\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{4}|\bthang\s*\d{1,2}\s*(?:nam\s*|[-/.]\s*)\d{4}",
-                      " ", g.fold_chars(" ".join(duty["quotes"])))
-        if year in said:
-            continue  # the year written in the sentence itself
-        for target in duty["targets"]:
-            if str(target.get("period")) == year:
-                target["period"] = None
-                target["review"] = [*target.get("review", []), _(
-                    "chỉ tiêu không ghi kỳ: ngày hạn ({day}) khép nó, năm {year} chỉ suy từ phần mở đầu (R6); xác nhận"
-                ).format(day=f"{due['date']:%d/%m/%Y}" if hasattr(due["date"], "strftime") else due["date"], year=year)]
-
-
 def halted_acts_hold(obligations: list[dict]) -> None:
     """R3: an act halted, negated or held to a condition over the occasion a text is written for ("UBND tỉnh yêu cầu
     tạm dừng tổ chức các lễ hội trong dịp Tết", "..., không tổ chức đi thăm, chúc Tết cấp trên", "Cán bộ chỉ được dự
