@@ -58,7 +58,10 @@ then a development set of round 40. HELD-OUT 28: tests/drafting/heldout28/, text
 subjects and three kinds (official letters, the new communes' texts, notices of conclusions), annotated the same way
 while round 40 was written; measured before it and after it; then a development set of round 41. HELD-OUT 29:
 tests/drafting/heldout29/, texts of 2016 to 2026 in three other subjects and three kinds (directives, plans with their
-tasks' holders), annotated the same way while round 41 was written; measured before it and after it.
+tasks' holders), annotated the same way while round 41 was written; measured before it and after it, and after round
+42. HELD-OUT 30: tests/drafting/heldout30/, texts of 2016 to 2026 of four kinds (a Sở's or a district office's texts to
+its units; telegrams other than storms'; the five cities' districts, wards and communes; a commune's notices to its
+people), annotated the same way while round 42 was written; measured before it and after it.
 The last column counts the misread actors, modalities and deadlines the draft
 puts no review mark on (silent: the officer who confirms the marked guesses would let them through), out of all the
 found duties' misreads of those three. A held-out
@@ -187,7 +190,14 @@ HELDOUT = (
                              "waterways and ports; the civil service's discipline and holidays) and two kinds "
                              "(directives; plans with their tasks' holders), annotated by six people who never ran "
                              "the drafter, with the settled readings R1-R7 given in advance, while round 41 was "
-                             "written by others who never saw it; measured before it and after it; never tuned on)"),
+                             "written by others who never saw it; measured before it and after it, and after round "
+                             "42; never tuned on)"),
+    (DRAFTING / "heldout30", "HELD-OUT 30 (tests/drafting/heldout30: texts of 2016 to 2026 of four kinds (a Sở's or a "
+                             "district office's texts to its units; telegrams other than storms'; the five cities' "
+                             "districts, wards and communes; a commune's notices to its people), annotated by four "
+                             "people who never ran the drafter, with the settled readings R1-R7 given in advance, while "
+                             "round 42 was written by others who never saw it; measured before it and after it; never "
+                             "tuned on)"),
 )
 
 COLUMNS = ("document", "reviewed", "drafted", "found", "actors", "modality", "deadline", "dated", "targets",
