@@ -7657,7 +7657,9 @@ def test_one_periods_session_of_a_series_is_one_act(catalogue, text, kind):
 def test_a_lead_asking_at_once_makes_its_items_urgent(catalogue, lead, kinds, numbered):
     """R3: "... khẩn trương thực hiện các nội dung sau:": "khẩn trương" on carrying out each item, numbered under the
     lead or in the paragraphs after it; an item's own day wins."""
-    items = ["Trung tâm Y tế các huyện tăng cường giám sát các trường hợp về từ vùng dịch.",
+    # (round 42: the first item was "tăng cường giám sát ...": an effort stepped up has no end and reads none even
+    # under the lead, R3; set 13's Kon Tum items that take the lead's haste are a control and a supply)
+    items = ["Trung tâm Y tế các huyện giám sát các trường hợp về từ vùng dịch.",
              "Trung tâm Kiểm soát bệnh tật bảo đảm đủ sinh phẩm xét nghiệm.",
              "Trung tâm Kiểm soát bệnh tật tổng hợp kết quả, báo cáo Sở Y tế trước ngày 05/6/2026."]
     text = "\n".join([lead] + [f"{n}. {item}" if numbered else item for n, item in enumerate(items, 1)])
@@ -11754,3 +11756,88 @@ def test_the_passive_of_a_charge_binds_the_bodies_before_it(catalogue):
                        catalogue) == {"ho-kinh-doanh"}
     assert _r41_actors(_R41_PROVINCE, "Các doanh nghiệp được đề nghị chủ động dự trữ hàng hóa phục vụ Tết.",
                        catalogue) == {"doanh-nghiep"}
+
+
+# Round 42, the aspect of duties
+_R42_HOLIDAY = ("ỦY BAN NHÂN DÂN\nTỈNH LAM HÀ\n\nSố: 40/UBND-VX\n\nLam Hà, ngày 5 tháng 9 năm 2024\n\n"
+                "V/v tổ chức Tết Trung thu năm 2024\n\n")
+_R42_EPIDEMIC = ("ỦY BAN NHÂN DÂN\nTỈNH LAM HÀ\n\nSố: 41/UBND-KGVX\n\nLam Hà, ngày 5 tháng 5 năm 2024\n\n"
+                 "V/v phòng, chống dịch sốt xuất huyết\n\n")
+_R42_DISTRICT = ("ỦY BAN NHÂN DÂN\nHUYỆN SÔNG MÂY\n\nSố: 12/TB-UBND\n\nSông Mây, ngày 5 tháng 3 năm 2024\n\n"
+                 "THÔNG BÁO\nKết luận của Chủ tịch UBND huyện tại cuộc họp giao ban\n\n")
+_R42_COMMUNE = ("ỦY BAN NHÂN DÂN\nXÃ HÒA LỘC\n\nSố: 7/TB-UBND\n\nHòa Lộc, ngày 5 tháng 1 năm 2026\n\n"
+                "THÔNG BÁO\nKết luận của Chủ tịch UBND xã về công tác Tết\n\n")
+
+
+def _r42_kind(head: str, body: str, key: str, catalogue) -> str:
+    """The deadline kind of the first duty drafted from ``head`` + ``body`` whose quote holds ``key``."""
+    duties = draft_text(head + body + "\n", catalogue)["obligations"]
+    hit = [d for d in duties if any(key.lower() in q.lower() for q in d["quotes"])]
+    assert hit, (body, [d["quotes"] for d in duties])
+    return hit[0]["deadline"]["kind"]
+
+
+def test_a_focal_role_and_care_given_hold_with_no_end(catalogue):
+    """'chịu trách nhiệm làm đầu mối tham mưu ...', 'được giao làm đầu mối tổng hợp ...', 'quan tâm đến trẻ em ...':
+    a role held and attention given have no end, none even in a holiday's text (R3); a clause headed by another verb
+    ('tổ chức vui Tết ..., đặc biệt quan tâm đến ...') and a charge to watch and decide keep their reading. Own
+    sentences."""
+    for head, body, key in (
+            (_R42_HOLIDAY, "Giao Sở Văn hóa, Thể thao và Du lịch chịu trách nhiệm làm đầu mối tham mưu UBND tỉnh hướng "
+                           "dẫn các địa phương.", "đầu mối"),
+            (_R42_HOLIDAY, "Sở Công Thương được giao làm đầu mối tổng hợp, theo dõi giá cả thị trường dịp Trung thu.",
+             "đầu mối"),
+            (_R42_COMMUNE, "Giao Văn phòng UBND xã làm đầu mối tiếp nhận phản ánh của người dân trong dịp Tết.",
+             "đầu mối"),
+            (_R42_HOLIDAY, "Sở Lao động - Thương binh và Xã hội tặng quà cho trẻ em nghèo;\n\nquan tâm đến trẻ em vùng "
+                           "sâu, vùng xa, trẻ em dân tộc thiểu số.", "quan tâm đến"),
+            (_R42_COMMUNE, "Đề nghị các thôn quan tâm chăm lo cho các gia đình chính sách trong dịp Tết.", "quan tâm")):
+        assert _r42_kind(head, body, key, catalogue) == "none", body
+    assert _r42_kind(_R42_HOLIDAY, "Các địa phương tổ chức vui Tết Trung thu cho thiếu nhi, đặc biệt quan tâm đến trẻ "
+                                   "em mồ côi, trẻ em khuyết tật.", "quan tâm", catalogue) == "once"
+    assert _r42_kind(_R42_HOLIDAY, "Sở Giáo dục và Đào tạo được giao theo dõi, chủ động quyết định cho học sinh nghỉ "
+                                   "học.", "theo dõi", catalogue) == "once"
+
+
+def test_a_state_kept_in_the_passive_holds_with_no_end(catalogue):
+    """'Đồng thời, sự phối hợp giữa ... phải được duy trì chặt chẽ': the predicate at the clause's end is the keeping,
+    none even in a holiday's text (R3: 'duy trì'). Own sentences."""
+    for body in ("Đồng thời, sự phối hợp giữa ngành giáo dục và các địa phương phải được duy trì chặt chẽ trong suốt "
+                 "dịp Trung thu.",
+                 "Việc trao đổi thông tin giữa các trường và Sở Giáo dục và Đào tạo cần luôn được giữ vững."):
+        assert _r42_kind(_R42_HOLIDAY, body, "được", catalogue) == "none", body
+
+
+def test_a_calendar_or_a_programme_prepared_is_done_once(catalogue):
+    """'chỉ đạo xây dựng lịch tiếp dân theo từng thôn', 'lập lịch trực Tết', 'chuẩn bị tốt nội dung chương trình buổi
+    lễ', 'chuẩn bị tài liệu cho buổi làm việc': the act ends with the calendar or the paper, once (R3, as 'lập kế
+    hoạch'); tourism ('quảng bá du lịch') is no calendar. Own sentences."""
+    for head, body, key in (
+            (_R42_DISTRICT, "Đối với UBND các xã, thị trấn, UBND huyện chỉ đạo xây dựng lịch tiếp dân theo từng thôn, "
+                            "xóm;", "lịch"),
+            (_R42_COMMUNE, "Giao Văn phòng UBND xã lập lịch trực Tết cho cán bộ, công chức.", "lịch"),
+            (_R42_COMMUNE, "Văn phòng UBND xã chuẩn bị tài liệu cho buổi làm việc với đoàn kiểm tra của huyện.",
+             "tài liệu"),
+            (_R42_DISTRICT, "Để buổi lễ khánh thành diễn ra trang trọng, UBND huyện yêu cầu Phòng Văn hóa và Thông tin "
+                            "chuẩn bị tốt nội dung chương trình buổi lễ.", "chương trình")):
+        assert _r42_kind(head, body, key, catalogue) == "once", body
+    assert _r42_kind(_R42_HOLIDAY, "Các địa phương tăng cường quảng bá du lịch trong dịp lễ.", "du lịch",
+                     catalogue) == "none"
+
+
+def test_an_urgent_lead_does_not_hasten_an_effort_stepped_up(catalogue):
+    """'khẩn trương thực hiện các nội dung sau:' over '1. Tăng cường truyền thông ...', '- Đẩy mạnh tuyên truyền ...':
+    stepping up has no end (R3: none); the items that end ('Lập danh sách ...', 'Phun hóa chất ...'), a supply
+    ('Đảm bảo hóa chất ...', set 13's kind) and an item with its own haste ('Tăng cường lực lượng, kịp thời xử lý ...')
+    keep the lead's urgency. Own sentences."""
+    lead = "UBND tỉnh yêu cầu các đơn vị khẩn trương thực hiện các nội dung sau:\n\n"
+    body = lead + ("1. Tăng cường truyền thông về phòng, chống dịch sốt xuất huyết cho người dân;\n\n"
+                   "2. Lập danh sách các ổ dịch và gửi về Sở Y tế.")
+    assert _r42_kind(_R42_EPIDEMIC, body, "Tăng cường truyền thông", catalogue) == "none"
+    assert _r42_kind(_R42_EPIDEMIC, body, "Lập danh sách", catalogue) == "urgent"
+    body = ("Các huyện khẩn trương thực hiện các nội dung sau:\n\n- Đẩy mạnh tuyên truyền để người dân chủ động diệt "
+            "lăng quăng;\n\n- Tăng cường lực lượng, kịp thời xử lý các ổ dịch mới;\n\n- Đảm bảo hóa chất, vật tư phun "
+            "diệt muỗi.")
+    assert _r42_kind(_R42_EPIDEMIC, body, "Đẩy mạnh", catalogue) == "none"
+    assert _r42_kind(_R42_EPIDEMIC, body, "Tăng cường lực lượng", catalogue) == "urgent"
+    assert _r42_kind(_R42_EPIDEMIC, body, "Đảm bảo hóa chất", catalogue) == "urgent"

@@ -2074,7 +2074,8 @@ class Drafter:
         "Nếu ..."). (A check or a supply the lead heads, "tăng cường giám sát ...", "đảm bảo sinh phẩm ...", takes its
         haste: set 13's Kon Tum.)"""
         return bool(g.bans(sentence, folded) or _COMPLIED_WITH.match(folded, subject_end)
-                    or g.ENFORCES_A_BAN.search(folded, subject_end) or _FRONTED_CONDITION.match(folded))
+                    or g.ENFORCES_A_BAN.search(folded, subject_end) or _FRONTED_CONDITION.match(folded)
+                    or _STEPPED_UP_HEAD.match(folded, subject_end) and not _OWN_HASTE.search(folded, subject_end))
 
     def _once_for_another_time(self, sentence: str, folded: str, subject_end: int) -> dict:
         """An undated act whose time is set elsewhere: by another text or body ("theo yêu cầu tại Công văn trên", "theo
@@ -2905,6 +2906,13 @@ _URGENT_LEAD = re.compile(r"\bkhan\s*truong\s*(?:trien\s*khai\s*)?(?:thuc\s*hien
 #: directions complied with as the clause's head ("Chấp hành nghiêm chỉnh chỉ đạo của UBND huyện ...", "Thực hiện
 #: nghiêm các văn bản ..."): a conduct kept, not an act a lead can hasten
 _COMPLIED_WITH = re.compile(r"\W*(?:thuc\s*hien|chap\s*hanh)\s*nghiem\b")
+#: round 42: an item headed by a verb R3 names open-ended ("Tăng cường truyền thông ...", "Đẩy mạnh tuyên truyền ...",
+#: "Nâng cao ...") under an urgent lead ("khẩn trương thực hiện các nội dung sau:"): stepping up has no end, the
+#: lead's haste is on the acts it heads that end (a list drawn up, a spraying), not on the effort stepped up (R3: none;
+#: sets 18 and 26; 47 of 51 gold clauses so headed read none); an item that carries haste of its own ("Tăng cường lực
+#: lượng, kịp thời xử lý ...") keeps it. (Set 13's Kon Tum items, a control and a supply, take the lead's haste.)
+_STEPPED_UP_HEAD = re.compile(r"\W*(?:dong\s*thoi\s*,?\s*)?(?:tiep\s*tuc\s*)?(?:tang\s*cuong|day\s*manh|nang\s*cao)\b")
+_OWN_HASTE = re.compile(r"\b(?:kip\s*thoi|khan\s*truong|khan\s*cap|ngay\s*lap\s*tuc|hoa\s*toc)\b")
 _FRONTED_CONDITION = re.compile(r"^\W*(?:(?:trong\s*)?truong\s*hop|neu)\b[^.;]*?\bthi\b")
 
 

@@ -664,9 +664,19 @@ ONCE_ACT = re.compile(r"^\W*(?:bao\s*cao|tong\s*hop\s*(?:,\s*)?bao\s*cao)\b[^;.]
 #: danh mục", "tham mưu có văn bản"): the act ends with the paper, done once (R3); not the paper a purpose or a basis
 #: names ("để xây dựng kế hoạch", "theo kế hoạch"), nor one carried out ("triển khai, thực hiện kế hoạch"), nor the
 #: issuer's own past act told ("UBND tỉnh vừa có văn bản chỉ đạo ..."), nor a qualifier of who ("các đơn vị chưa có kế hoạch")
-TELIC_OBJECT = re.compile(r"(?<!\bvua\s)(?<!\bda\s)(?<!\bchua\s)\b(?:co|lap|xay\s*dung|tong\s*hop|cong\s*bo)\s+(?:cac\s*|mot\s*|01\s*)?"
+TELIC_OBJECT = re.compile(r"(?<!\bvua\s)(?<!\bda\s)(?<!\bchua\s)\b(?:co|lap|xay\s*dung|tong\s*hop|cong\s*bo|"
+                          # round 42: a paper or a programme prepared for one sitting or one ceremony ("chuẩn bị tốt nội
+                          # dung chương trình buổi lễ", "chuẩn bị tài liệu cho buổi làm việc"): done when ready (R3)
+                          r"chuan\s*bi\s*(?:tot\s*|day\s*du\s*|chu\s*dao\s*|ky\s*)?(?:noi\s*dung\s*)?)\s+(?:cac\s*|mot\s*|01\s*)?"
                           r"(?:ke\s*hoach|bao\s*cao|danh\s*sach|danh\s*muc|phuong\s*an|van\s*ban|de\s*an|to\s*trinh|"
-                          r"du\s*thao|chuong\s*trinh)\b(?!\s*(?:nay|tren|da|duoc|cua\s*ubnd)\b)|"
+                          r"du\s*thao|chuong\s*trinh|tai\s*lieu)\b(?!\s*(?:nay|tren|da|duoc|cua\s*ubnd)\b)|"
+                          # round 42: a calendar drawn up or rearranged ("xây dựng lịch chi trả theo từng thôn", "sắp
+                          # xếp lịch học", "lập lịch trực Tết"): the act ends with the calendar, once (R3, as "lập kế
+                          # hoạch"; sets 22 and 27); not history ("lịch sử") nor tourism ("du lịch": no verb before it),
+                          # nor a roster kept through every holiday ("bố trí lịch trực lãnh đạo trong các dịp lễ, Tết theo
+                          # quy định": none, an earlier reading)
+                          r"\b(?:co|lap|xay\s*dung|sap\s*xep|cong\s*bo)\s+(?:cac\s*|mot\s*|01\s*)?"
+                          r"lich\b(?!\s*su\b)(?!\s*(?:nay|tren|da|duoc)\b)|"
                           # the data or the map brought up to date ("cập nhật số liệu ... đến năm 2017", "cập nhật bản đồ
                           # Quy hoạch sử dụng đất"): done when updated
                           r"\bcap\s*nhat\s*(?:(?:them|bo\s*sung|lai)\s*)?(?:so\s*lieu|ban\s*do)\b|"
@@ -840,13 +850,23 @@ ATELIC_HEAD = re.compile(r"^\W*(?:(?:dong\s*thoi|tiep\s*do)\s*,?\s*)?"
                          r"giu\s*(?:moi\s*)?(?:lien\s*lac|lien\s*he)\b|"
                          # prices posted by those who sell ("niêm yết giá bán"): kept while they sell, none (R3)
                          r"niem\s*yet\s*(?:cong\s*khai\s*)?gia\b|"
+                         # round 42: a role held, the focal point for the others ("chịu trách nhiệm làm đầu mối tham
+                         # mưu ...", "được giao làm đầu mối tổng hợp ...", "là đầu mối phối hợp ..."): the body stays
+                         # the focal point while the work lasts, whatever it compiles or advises through it (R3: none,
+                         # sets 4, 8, 25, 26); care given ("đặc biệt quan tâm đến trẻ em ...", "quan tâm chăm lo cho
+                         # ..."): attention with no end, a stance kept, not an act done (R3: none, as "chú trọng")
+                         r"(?:duoc\s*giao\s*)?(?:lam|la)\s*dau\s*moi\b|(?:dac\s*biet\s*)?quan\s*tam\b(?!\s*cua\b)|"
                          # round 39: the news of a situation as it develops passed on ("thông tin cho nhân dân biết về
                          # diễn biến của bão", "thông báo cho người dân tình hình mưa lũ"): it keeps coming while the
                          # storm lasts, a standing duty (R3: none), unlike one thing made known ("thông báo lịch cắt điện")
                          r"thong\s*(?:tin|bao)\b(?!\s*(?:kip\s*thoi|ngay|khan\s*cap)\b)[^;.:]{0,60}?\b(?:dien\s*bien|tinh\s*hinh)\b)|"
                          # accountability, a state wherever it stands: "chịu trách nhiệm trước UBND tỉnh về ...",
                          # "chịu trách nhiệm toàn diện về ..." (not "chịu trách nhiệm công bố ...", a frame for an act)
-                         r"^.*?\bchiu\s*trach\s*nhiem\s*(?:toan\s*dien|truoc)\b")
+                         r"^.*?\bchiu\s*trach\s*nhiem\s*(?:toan\s*dien|truoc)\b|"
+                         # round 42: a state kept, told in the passive at the clause's end ("công tác phối hợp ... phải
+                         # được duy trì chặt chẽ", "sự phối hợp ... cần luôn được giữ vững"): the predicate is the
+                         # keeping, whatever the subject names (R3: "duy trì", none, even in a holiday's text)
+                         r"^[^;:]*?\b(?:phai|can)\s*(?:luon\s*)?duoc\s*(?:duy\s*tri|giu\s*vung)\b")
 #: a watch kept round the clock, the duty's own act wherever it stands in the clause ("tổ chức trực ban 24/24", "Ban Chỉ
 #: huy ... và các thôn, làng: Tổ chức trực ban nghiêm túc", "Yêu cầu các cơ sở y tế tổ chức trực 24/24 giờ"): a post
 #: held while the storm lasts, as "sẵn sàng" is (R3: none), not done once for it; not a body's title ("cơ quan thường
