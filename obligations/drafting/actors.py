@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from ..catalogue.text import fold, slug
 from . import grammar as g
-from .kinds import KINDS, OTHER_SPELLINGS, kind_key
+from .kinds import KINDS, OTHER_SPELLINGS, kind_key, shortened
 
 FILLER = ("chanh", "giaotrachnhiemcho", "giaotrachnhiem", "giaonhiemvucho", "giaonhiemvu", "giaocho", "giao", "yeucau", "denghi", "cac", "va", "giamdoc", "thutruong", "chutich", "truongban", "lanhdao",
           "nguoidungdau", "tatca", "thixa", "thanhpho", "thuoctinh", "cuatinh", "thitran", "phuong", "dackhu", "captinh", "tructhuoc",
@@ -1597,7 +1597,9 @@ class ActorIndex:
         if actor_id in OTHER_SPELLINGS:
             return actor_id  # spelt as a set spells it ("Sở Văn hóa - Thể thao" of sets 3 and 8): the sets disagree
         known = KINDS.get(kind_key(actor_id))
-        return known if known is not None and known not in self.actors else actor_id
+        # a kind no set has declared yet: its id shortened as the sets shorten a name ("Ban Chỉ đạo vận động hiến máu
+        # tình nguyện xã": ban-chi-dao-hien-mau-xa, as ban-chi-dao-hien-mau-huyen)
+        return known if known is not None and known not in self.actors else shortened(actor_id)
 
 
 #: a socio-political organisation by its own name, as an id: the Youth Union (its executive committee too), the
@@ -1973,7 +1975,7 @@ def _lower_case_to_its_level(text: str, opening: re.Match) -> int | None:
     """Where a name of one of the local government's own nouns (_ISSUERS_LEVEL_NOUNS) written in lower case ends,
     at its level's word: no word of it a preposition or a verb the drafter knows, nor an act that opens it ("Ban hành
     kế hoạch ... xã"); None when the text opens with no such name."""
-    if opening.group(1) not in _ISSUERS_LEVEL_NOUNS:
+    if opening.group(1) not in _ISSUERS_LEVEL_NOUNS + _NAMED_BY_THEIR_TASK:
         return None
     rest = text[opening.end(1):]
     match = _LOWER_CASE_TO_ITS_LEVEL.match(rest)
@@ -2003,9 +2005,27 @@ def _lower_case_to_its_level(text: str, opening: re.Match) -> int | None:
         found = next((p for p in (" ".join(folded[index:index + 3]), " ".join(folded[index:index + 2]), folded[index])
                       if p in PREDICATE), None)
         if found and not (found in _AS_WRITTEN and written[index] != _AS_WRITTEN[found]):
-            return None
+            if not _a_task_to_its_level(text, opening, match):
+                return None
+            index += len(found.split())
+            continue
         index += 1
     return opening.end(1) + match.end()
+
+
+#: the nouns of the boards and teams a body sets up for one task, which their name states by its verb ("Ban Chỉ đạo
+#: vận động hiến máu ...", "Ban vận động ...", "Đoàn kiểm tra liên ngành ...")
+_NAMED_BY_THEIR_TASK = ("Ban", "Đoàn")
+
+
+def _a_task_to_its_level(text: str, opening: re.Match, match: re.Match) -> bool:
+    """A board or a team named by its task in lower case, its level's word closing the name and a predicate after
+    it ("Ban Chỉ đạo vận động hiến máu tình nguyện tỉnh tổ chức ...", "Đoàn kiểm tra liên ngành huyện kiểm tra ...":
+    the team's verb repeats its name's): the verb inside is the name's, the level's word ends it as a capital would
+    (Nghị định 30/2020: a body's name is a noun phrase; its own predicate comes after its level)."""
+    if opening.group(1) not in _NAMED_BY_THEIR_TASK:
+        return False
+    return _acts(" " + fold(text[opening.end(1) + match.end():opening.end(1) + match.end() + 60]))
 
 
 def _last_field_closes(words: list, folded: list, first: int, end: int) -> int:

@@ -6,6 +6,8 @@ kept (the others, OTHER_SPELLINGS, stay as a text spells them: a set gave them t
 
 from __future__ import annotations
 
+import re
+
 
 def kind_key(actor_id: str) -> str:
     """The words of a kind's id a spelling does not change: the joining "và", "các" and "&" dropped, the full
@@ -17,7 +19,37 @@ def kind_key(actor_id: str) -> str:
                         ("-phat-trien-nong-thon-", "-ptnt-"), ("-tb-xh-", "-thuong-binh-xa-hoi-"),
                         ("-tbxh-", "-thuong-binh-xa-hoi-")):
         key = key.replace(full, short)
-    return "".join(word for word in key.split("-") if word and word not in ("va", "cac"))
+    # the sets' way of shortening a body's name to its kind (R1): the possessive "của" before its level ("Ban quản lý
+    # dự án ... của huyện"), "cấp" before the level's word ("Ban Chỉ đạo 389 cấp xã"), the preposition "về" after a
+    # board's noun ("Ban Chỉ đạo liên ngành về ..."), a steering board's campaign verb ("Ban Chỉ đạo vận động hiến máu
+    # ...": the board of its field) and a board's campaign's manner ("hiến máu tình nguyện": ban-chi-dao-hien-mau-huyen,
+    # sets 18, 28) are no part of the kind; "vệ sinh an toàn thực phẩm" is the older name of "an toàn thực phẩm" (Luật
+    # An toàn thực phẩm 2010); a fund's managing board ("Ban quản lý Quỹ phòng, chống thiên tai tỉnh") answers as the
+    # fund (set 26)
+    for pattern, short in _SHORTENINGS:
+        key = pattern.sub(short, key)
+    return "".join(word for word in key.split("-") if word and word not in ("va", "cac", "cua"))
+
+
+def shortened(actor_id: str) -> str:
+    """A new body's id as the sets shorten a name to its kind (kind_key's words dropped: the campaign's verb and
+    manner of a board's name, "về" after a board's noun, "cấp" and "của" before the level's word), "và" and "các"
+    kept as the ids write them ("Ban Chỉ đạo vận động hiến máu tình nguyện xã": ban-chi-dao-hien-mau-xa)."""
+    key = "-" + actor_id + "-"
+    for pattern, short in _SHORTENINGS + ((_OF_THE_LEVEL, "-"),):
+        key = pattern.sub(short, key)
+    return key.strip("-") or actor_id
+
+
+_SHORTENINGS = tuple((re.compile(pattern), short) for pattern, short in (
+    (r"-cap-(?=(?:tinh|huyen|xa|phuong|quan|thi-xa|thi-tran)-$)", "-"),
+    (r"^-ban-chi-dao-van-dong-", "-ban-chi-dao-"),
+    (r"-(nganh|chi-dao|chi-huy|kiem-tra)-ve-(?!sinh-(?!an-toan))", r"-\1-"),
+    (r"-ve-sinh-an-toan-thuc-pham-", "-an-toan-thuc-pham-"),
+    (r"^(-ban-.*)-tinh-nguyen-", r"\1-"),
+    (r"^-(?:ban|hoi-dong)-quan-ly-(?=quy-)", "-"),
+))
+_OF_THE_LEVEL = re.compile(r"-cua-(?=(?:tinh|huyen|xa|phuong|quan|thi-xa|thi-tran)-$)")
 
 
 # --- written by scripts/kinds_from_gold.py: do not edit by hand ---
