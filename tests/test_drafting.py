@@ -11913,3 +11913,51 @@ def test_a_boards_name_runs_past_its_task_verb_to_its_level(catalogue):
     # no level's word closing it: the name is not read past the verb
     from obligations.drafting.actors import read_body
     assert read_body("Ban hành kế hoạch tuyên truyền phòng chống dịch xã trong tháng 5", None, True) is None
+
+
+# Round 42, dates and periods
+
+def _r42_deadlines(day: str, body: str, catalogue) -> list[tuple]:
+    """The (kind, date or period) of every duty drafted from a commune's notice of ``day`` ("5 tháng 1 năm 2026")."""
+    head = ("ỦY BAN NHÂN DÂN\nXÃ AN PHÚ\n\nSố: 12/TB-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            f"Độc lập - Tự do - Hạnh phúc\n\nAn Phú, ngày {day}\n\nTHÔNG BÁO\nVề việc triển khai nhiệm vụ\n\n")
+    duties = draft_text(head + body + "\n", catalogue)["obligations"]
+    assert duties
+    return [(d["deadline"].get("kind"), str(d["deadline"].get("date") or d["deadline"].get("period") or "") or None)
+            for d in duties]
+
+
+def test_a_year_before_the_texts_own_is_no_deadline(catalogue):
+    """'phong trào do Bác Hồ phát động từ năm 1959', '(năm 1994)', 'Năm 2024 sản lượng đạt ...' in a later year's text:
+    a time over before the text's year is a past the text recalls, never when its duty is due (R3); the duty reads as
+    if it named none, or by its own later day. A year of the text or after it still dates (R6). Own sentences."""
+    def years(day, body):
+        return [p for _k, p in _r42_deadlines(day, body, catalogue) if p]
+    assert years("15 tháng 01 năm 2026", "Hưởng ứng phong trào Tết trồng cây do Bác Hồ phát động từ năm 1959, UBND xã "
+                 "yêu cầu các thôn tổ chức trồng cây xanh tại các khu công cộng.") == []
+    assert all(not p.startswith("1994") for p in years(
+        "10 tháng 3 năm 2024", "Nhân kỷ niệm 30 năm ngày tái lập huyện (năm 1994), các cơ quan, đơn vị treo cờ Tổ quốc "
+        "từ ngày 20/3/2024."))
+    assert ("end_of_period", "2025") in _r42_deadlines(
+        "10 tháng 02 năm 2025", "Năm 2024 sản lượng lúa đạt 12.000 tấn; năm 2025 các hợp tác xã phấn đấu đạt 12.500 "
+        "tấn.", catalogue)
+    assert _r42_deadlines("15 tháng 01 năm 2026", "Các thôn trồng mới 2.000 cây xanh trong năm 2026.",
+                          catalogue) == [("end_of_period", "2026")]
+    assert ("before_date", "2025-10-15") in _r42_deadlines(
+        "05 tháng 10 năm 2025", "Rút kinh nghiệm trận lũ năm 2020, Ban chỉ huy xã kiểm tra toàn bộ hệ thống đê bao "
+        "trước ngày 15/10/2025.", catalogue)
+
+
+def test_a_year_a_thing_began_is_not_the_texts_own(catalogue):
+    """A news item with no date of its own: 'phong trào do Chủ tịch Hồ Chí Minh khởi xướng từ mùa Xuân năm 1960',
+    'ngày tái lập tỉnh (năm 1997)' name the year a thing began (a verb of founding or origin, then 'từ', 'vào' or
+    '('), a past the text recalls, not the year it sets out for (R6): no duty is closed by it. Own sentences."""
+    from obligations.drafting.duties import opening_year
+    assert opening_year(["Tiếp nối phong trào Tết trồng cây do Chủ tịch Hồ Chí Minh khởi xướng từ mùa Xuân năm 1960, "
+                         "sáng 20/2, UBND xã Tân Hòa tổ chức lễ ra quân."]) is None
+    assert opening_year(["Kỷ niệm 25 năm ngày tái lập huyện (năm 1999), UBND huyện tổ chức Hội nghị triển khai "
+                         "nhiệm vụ năm 2024."])[0] == "2024"
+    text = ("Xã Tân Hòa ra quân Tết trồng cây\n\nTiếp nối phong trào Tết trồng cây do Chủ tịch Hồ Chí Minh khởi xướng "
+            "từ mùa Xuân năm 1960, sáng 20/2, UBND xã Tân Hòa tổ chức lễ phát động. Phó Chủ tịch UBND xã yêu cầu các "
+            "thôn trồng 3.000 cây xanh trong mùa xuân.\n")
+    assert all("1960" not in str(d["deadline"].get("period")) for d in draft_text(text, catalogue)["obligations"])

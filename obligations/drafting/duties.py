@@ -1889,6 +1889,11 @@ class Drafter:
         if not _figures(folded):
             found = [f for f in found if not (f[2].get("kind") == "end_of_period" and (folded.startswith("den", f[0]) or re.search(r"\bden\s*$", folded[:f[0]]))
                                               and _OBJECT_SPAN.search(folded[:f[0]]))]
+        if self.year:
+            # "phong trào do Bác Hồ phát động từ năm 1959", "vượt đỉnh lũ năm 2024" in a text of 2025, "(năm 1994)":
+            # a time over before the text's own year is a past the text recalls, never when a duty it gives is due
+            # (R3: a deadline is the day the work must be done, after the text); the duty reads as if it named none
+            found = [f for f in found if not _before_the_year(f[2], self.year)]
         if not found and self.day_written and (same := g.SAME_DAY_HOUR.search(folded)):
             # "Người dân ... phải trở vào bờ trước 12 giờ cùng ngày": the day the text named last (R3: by_date that
             # day, the hour in a mark)
@@ -3109,6 +3114,16 @@ def _half_year(half: str | None, year: str | None) -> dict:
     return deadline
 
 
+def _before_the_year(deadline: dict, year: int) -> bool:
+    """Whether a period read from the text ended before the text's own year began ("năm 1960" in a text of 2026)."""
+    if not deadline.get("period"):
+        return False  # a day: a news item may report a charge of an earlier year, due on its day
+    try:
+        return parse_period(deadline["period"]).end.year < year
+    except (ValueError, TypeError):
+        return False
+
+
 def _due(deadline: dict):
     """The last day of a drafted deadline that fixes one (the catalogue's own reading), else None."""
     from ..catalogue.model import Deadline
@@ -3591,6 +3606,13 @@ _REPORTED_YEAR = re.compile(r"(?:\b(?:so\s*ket|tong\s*ket|ket\s*qua|tinh\s*hinh)
                             r"|(?:^|[.;]\s)\W*theo\s*(?:bao\s*cao|so\s*lieu|thong\s*ke)\b[^.;]*)\s$")
 
 
+#: the year a thing began, which a text of a commemoration or a movement recalls ("phong trào do Bác Hồ khởi xướng từ
+#: mùa Xuân năm 1960", "ngày tái lập tỉnh (năm 1997)", "được thành lập vào năm 1945"): a verb of founding or origin,
+#: then "từ" or "vào" (a season between) or "(" before the year; a past, not the year the text sets out for
+_ORIGIN_YEAR = re.compile(r"\b(?:khoi\s*xuong|thanh\s*lap|tai\s*lap|ra\s*doi|khai\s*sinh)\b[^,;:.]{0,20}?"
+                          r"(?:\b(?:tu|vao)\s*(?:(?:mua\s*)?(?:xuan|ha|thu|dong)\s*)?|\(\s*)$")
+
+
 #: the horizon a text sets its own goals ("tỉnh đặt mục tiêu đến năm 2025 đạt ...", "mục tiêu cụ thể ... đến năm 2025
 #: đạt được như sau"): the goals' noun governs "đến năm X" in the same clause; not the goals of a programme the text
 #: carries out or contributes to ("thực hiện mục tiêu ... đến năm 2025", "góp phần ...")
@@ -3707,6 +3729,8 @@ def opening_year(paragraphs: list[str], year: int | None = None) -> tuple[str, s
             named = int(match.group(1))
             if _REPORTED_YEAR.search(folded[:match.start()]):
                 continue  # a year whose results are reported, not the year the text sets out for
+            if _ORIGIN_YEAR.search(folded[:match.start()]):
+                continue  # "phong trào do Bác Hồ khởi xướng từ mùa Xuân năm 1960": the year a thing began, a past
             if _SYMBOL_BEFORE.search(folded, 0, match.start()):
                 continue  # "Chỉ thị 15/CT-UBND năm 2025": the year the document is numbered in, part of its name
             if re.search(r"\bthang\s*(?:\d{1,2}|gieng|chap)\s*$", folded[:match.start()]):
