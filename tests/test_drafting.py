@@ -11846,11 +11846,11 @@ def test_an_urgent_lead_does_not_hasten_an_effort_stepped_up(catalogue):
 
 # Round 42, names of bodies by their kind
 
-_R42_PROVINCE = ("ỦY BAN NHÂN DÂN TỈNH LAM ĐIỀN\nSố: 12/KH-UBND\nLam Điền, ngày 5 tháng 3 năm 2024\nKẾ HOẠCH\n"
+_R42_NAMES_PROVINCE = ("ỦY BAN NHÂN DÂN TỈNH LAM ĐIỀN\nSố: 12/KH-UBND\nLam Điền, ngày 5 tháng 3 năm 2024\nKẾ HOẠCH\n"
                  "Về việc triển khai nhiệm vụ\n\n")
-_R42_DISTRICT = ("ỦY BAN NHÂN DÂN HUYỆN THẠCH SƠN\nSố: 45/UBND-VP\nThạch Sơn, ngày 10 tháng 4 năm 2024\n"
+_R42_NAMES_DISTRICT = ("ỦY BAN NHÂN DÂN HUYỆN THẠCH SƠN\nSố: 45/UBND-VP\nThạch Sơn, ngày 10 tháng 4 năm 2024\n"
                  "V/v triển khai nhiệm vụ\n\n")
-_R42_COMMUNE = ("ỦY BAN NHÂN DÂN XÃ PHÚ MỸ\nSố: 8/TB-UBND\nPhú Mỹ, ngày 2 tháng 5 năm 2024\nTHÔNG BÁO\n"
+_R42_NAMES_COMMUNE = ("ỦY BAN NHÂN DÂN XÃ PHÚ MỸ\nSố: 8/TB-UBND\nPhú Mỹ, ngày 2 tháng 5 năm 2024\nTHÔNG BÁO\n"
                 "Về việc triển khai nhiệm vụ\n\n")
 
 
@@ -11886,14 +11886,14 @@ def test_a_kinds_key_drops_the_words_the_sets_drop():
 def test_a_board_is_named_by_its_kind_however_the_text_spells_it(catalogue):
     """'Ban Chỉ đạo Vận động hiến máu tình nguyện tỉnh', 'Ban chỉ đạo hiến máu tình nguyện huyện': the kind the sets
     give (ban-chi-dao-hien-mau-tinh, -huyen); a kind no set gives, shortened as they shorten (R1). Own sentences."""
-    assert _r42_actors(_R42_PROVINCE, "Ban Chỉ đạo Vận động hiến máu tình nguyện tỉnh chủ trì, phối hợp với Sở Y tế "
+    assert _r42_actors(_R42_NAMES_PROVINCE, "Ban Chỉ đạo Vận động hiến máu tình nguyện tỉnh chủ trì, phối hợp với Sở Y tế "
                                       "tổ chức Lễ hội Xuân hồng trước ngày 15/02/2024.", catalogue) \
         == {"ban-chi-dao-hien-mau-tinh"}
-    assert _r42_actors(_R42_DISTRICT, "Ban Chỉ đạo hiến máu tình nguyện huyện xây dựng kế hoạch tiếp nhận máu đợt 2 "
+    assert _r42_actors(_R42_NAMES_DISTRICT, "Ban Chỉ đạo hiến máu tình nguyện huyện xây dựng kế hoạch tiếp nhận máu đợt 2 "
                                       "trước ngày 30/5/2024.", catalogue) == {"ban-chi-dao-hien-mau-huyen"}
-    assert _r42_actors(_R42_PROVINCE, "Ban Quản lý Quỹ phòng, chống thiên tai tỉnh hướng dẫn các địa phương thu quỹ "
+    assert _r42_actors(_R42_NAMES_PROVINCE, "Ban Quản lý Quỹ phòng, chống thiên tai tỉnh hướng dẫn các địa phương thu quỹ "
                                       "trước ngày 30/9/2024.", catalogue) == {"quy-phong-chong-thien-tai-tinh"}
-    assert _r42_actors(_R42_PROVINCE, "Ban Chỉ đạo liên ngành an toàn thực phẩm tỉnh tổng hợp kết quả, báo cáo UBND "
+    assert _r42_actors(_R42_NAMES_PROVINCE, "Ban Chỉ đạo liên ngành an toàn thực phẩm tỉnh tổng hợp kết quả, báo cáo UBND "
                                       "tỉnh trước ngày 30/6/2024.", catalogue) \
         == {"ban-chi-dao-lien-nganh-ve-an-toan-thuc-pham-tinh"}
 
@@ -11902,13 +11902,13 @@ def test_a_boards_name_runs_past_its_task_verb_to_its_level(catalogue):
     """'Ban Chỉ đạo vận động hiến máu tình nguyện tỉnh tổ chức ...', 'Đoàn kiểm tra liên ngành huyện kiểm tra ...': a
     board or team named by its task in lower case carries the task's verb in its name; its level's word closes the
     name when a predicate follows (the team's verb may repeat its name's), not the issuer (R1, R2). Own sentences."""
-    assert _r42_actors(_R42_PROVINCE, "Ban Chỉ đạo vận động hiến máu tình nguyện tỉnh tổ chức tiếp nhận 3.000 đơn vị "
+    assert _r42_actors(_R42_NAMES_PROVINCE, "Ban Chỉ đạo vận động hiến máu tình nguyện tỉnh tổ chức tiếp nhận 3.000 đơn vị "
                                       "máu trong năm 2024.", catalogue) == {"ban-chi-dao-hien-mau-tinh"}
-    assert _r42_actors(_R42_DISTRICT, "Giao Ban Chỉ đạo vận động hiến máu tình nguyện huyện phối hợp với Trung tâm Y "
+    assert _r42_actors(_R42_NAMES_DISTRICT, "Giao Ban Chỉ đạo vận động hiến máu tình nguyện huyện phối hợp với Trung tâm Y "
                                       "tế huyện tổ chức các điểm hiến máu.", catalogue) == {"ban-chi-dao-hien-mau-huyen"}
-    assert _r42_actors(_R42_COMMUNE, "Ban Chỉ đạo vận động hiến máu tình nguyện xã vận động người dân tham gia hiến "
+    assert _r42_actors(_R42_NAMES_COMMUNE, "Ban Chỉ đạo vận động hiến máu tình nguyện xã vận động người dân tham gia hiến "
                                      "máu.", catalogue) == {"ban-chi-dao-hien-mau-xa"}
-    assert _r42_actors(_R42_DISTRICT, "Đoàn kiểm tra liên ngành huyện kiểm tra các cơ sở kinh doanh thực phẩm trên địa "
+    assert _r42_actors(_R42_NAMES_DISTRICT, "Đoàn kiểm tra liên ngành huyện kiểm tra các cơ sở kinh doanh thực phẩm trên địa "
                                       "bàn trước ngày 20/4/2024.", catalogue) == {"doan-kiem-tra-lien-nganh-huyen"}
     # no level's word closing it: the name is not read past the verb
     from obligations.drafting.actors import read_body
