@@ -11754,3 +11754,36 @@ def test_the_passive_of_a_charge_binds_the_bodies_before_it(catalogue):
                        catalogue) == {"ho-kinh-doanh"}
     assert _r41_actors(_R41_PROVINCE, "Các doanh nghiệp được đề nghị chủ động dự trữ hàng hóa phục vụ Tết.",
                        catalogue) == {"doanh-nghiep"}
+
+
+# Round 42, levels of the bodies charged
+
+def _r42_actors(text: str, key: str, catalogue) -> set[str]:
+    """The actors of the one duty of ``text`` (a news page with no header) whose text holds ``key``."""
+    hits = [duty for duty in draft_text(text, catalogue)["obligations"] if key in str(duty)]
+    assert hits, f"no duty holds {key!r}"
+    return set(hits[0]["actors"])
+
+
+def test_r42_a_communes_news_page_reads_its_units_as_the_communes(catalogue):
+    # R7: a page reporting a commune's or a ward's own meeting or campaign, by its title ("Xã Hòa Lộc triển khai ...",
+    # "Xã Đông Sơn: ...") or its committee holding it ("UBND xã Tân Lập tổ chức hội nghị ...", "UBND xã Lộc Hưng
+    # phát động ..."), is the commune's: its "các cơ quan, đơn vị", "các ban, ngành, đoàn thể" are the commune's
+    assert _r42_actors("Xã Hòa Lộc triển khai nhiệm vụ dịp Tết\n\nSáng ngày 12/1, UBND xã Hòa Lộc tổ chức hội nghị "
+                       "triển khai nhiệm vụ dịp Tết. Các cơ quan, đơn vị được yêu cầu bố trí lực lượng trực Tết đầy đủ.",
+                       "bố trí lực lượng", catalogue) == {"co-quan-don-vi-xa"}
+    assert _r42_actors("Ngày 20/5, UBND xã Tân Lập tổ chức hội nghị triển khai công tác phòng chống thiên tai năm 2024. "
+                       "Các cơ quan, đơn vị được yêu cầu rà soát phương án ứng phó trước ngày 30/5/2024.",
+                       "rà soát phương án", catalogue) == {"co-quan-don-vi-xa"}
+    assert _r42_actors("Xã Đông Sơn: 300 thanh niên tham gia khám tuyển\n\nNgày 2/10, Hội đồng nghĩa vụ quân sự xã Đông "
+                       "Sơn tổ chức hội nghị. Các ban, ngành, đoàn thể phối hợp tuyên truyền đến từng hộ gia đình.",
+                       "tuyên truyền", catalogue) == {"co-quan-don-vi-xa", "doan-the-xa"}
+    assert _r42_actors("Ngày 15/3, UBND xã Lộc Hưng phát động phong trào trồng cây. Các đoàn thể vận động hội viên trồng "
+                       "2.000 cây xanh trước ngày 30/4/2024.", "vận động hội viên", catalogue) == {"doan-the-xa"}
+    # must not change: a province's page so, and a province's list naming a district by its name
+    assert _r42_actors("Tỉnh Hà Bắc triển khai nhiệm vụ năm 2024\n\nNgày 5/1, UBND tỉnh Hà Bắc tổ chức hội nghị triển khai "
+                       "nhiệm vụ. Các sở, ban, ngành được yêu cầu hoàn thành kế hoạch trước ngày 31/1/2024.",
+                       "hoàn thành kế hoạch", catalogue) == {"so-ban-nganh-tinh"}
+    assert _r42_actors("Kế hoạch tiêm phòng năm 2024 của tỉnh\n\nCác sở, ngành phối hợp tuyên truyền.\n\nHuyện An Lạc: tiêm "
+                       "5.000 liều trước ngày 30/4/2024.", "tuyên truyền", catalogue) == {"so-ban-nganh-tinh"}
+
