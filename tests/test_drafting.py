@@ -11787,3 +11787,16 @@ def test_r42_a_communes_news_page_reads_its_units_as_the_communes(catalogue):
     assert _r42_actors("Kế hoạch tiêm phòng năm 2024 của tỉnh\n\nCác sở, ngành phối hợp tuyên truyền.\n\nHuyện An Lạc: tiêm "
                        "5.000 liều trước ngày 30/4/2024.", "tuyên truyền", catalogue) == {"so-ban-nganh-tinh"}
 
+
+def test_r42_the_own_levels_committee_by_its_place_directs_whom_it_names(catalogue):
+    # R7: the one committee of the text's own level named by its place, directing ("UBND huyện Tân Phước chỉ đạo các xã
+    # ..."), speaks as "UBND huyện chỉ đạo ..." does: the bodies directed are bound, not the committee
+    assert _r42_actors("UBND huyện Tân Phước chỉ đạo các xã, thị trấn tổ chức vui Tết Trung thu cho trẻ em an toàn, "
+                       "tiết kiệm.", "vui Tết", catalogue) == {"ubnd-xa"}
+    assert _r42_actors("UBND xã Hòa Lộc chỉ đạo các thôn tổ chức dọn vệ sinh đường làng trước ngày 20/1/2024.",
+                       "dọn vệ sinh", catalogue) == {"thon-to-dan-pho"}
+    # must not change: a district the province's text names, and the class of the districts, direct as their own duty
+    assert _r42_actors("UBND tỉnh Hà Bắc yêu cầu: UBND huyện Tân Phước chỉ đạo các xã rà soát hộ nghèo trước ngày "
+                       "30/10/2023.", "rà soát hộ nghèo", catalogue) == {"ubnd-huyen-tan-phuoc"}
+    assert _r42_actors("UBND các huyện chỉ đạo UBND cấp xã rà soát hộ nghèo trước ngày 30/10/2023.", "rà soát hộ nghèo",
+                       catalogue) == {"ubnd-huyen"}
