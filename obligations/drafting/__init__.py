@@ -352,6 +352,29 @@ _DISTRICT_SPEAKS = re.compile(r"(?<!các\s)(?<!Các\s)(?<!quận,\s)(?<!huyện,
                               r"(?:yêu\s+cầu|đề\s+nghị|giao|chỉ\s+đạo)(?!\w)")
 
 
+#: R7: a news page's own level of government, by its account of a meeting or a campaign that level holds ("UBND xã Hòa
+#: Lộc tổ chức hội nghị triển khai ...", "Hội đồng NVQS xã Đông Sơn đã tổ chức hội nghị", "phường Tân Mỹ tổ chức lễ ra
+#: quân", "UBND xã Lộc Hưng phát động phong trào ..."): the level named by its place, with its committee or bare, before
+#: a verb of holding its own work; not "các xã" (a class), nor a level with no place's name but its committee's
+_LEVEL_HOLDS = re.compile(r"(?:(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân)\s+)?(?<![Cc]ác\s)"
+                          r"(?<!\w)(huyện|quận|thị\s+xã|thị\s+trấn|thành\s+phố|tỉnh|xã|phường|đặc\s+khu)"
+                          r"((?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ0-9][^\s,;.:()]*){1,3})"
+                          r"\s+(?:đã\s+|vừa\s+|cũng\s+)?(?:tổ\s+chức\s+(?:hội\s+nghị|họp|cuộc\s+họp|lễ|buổi)|họp|"
+                          r"triển\s+khai|phát\s+động|tổng\s+kết|sơ\s+kết|ra\s+quân)(?!\w)")
+#: a news page's title naming its level by its place as its subject ("Xã Hòa Lộc triển khai nhiệm vụ ...", "Phường Tân
+#: Mỹ ra quân ...", "Xã Đông Sơn: 300 thanh niên ..."): the level the page is of
+_LEVEL_TITLE = re.compile(r"\s*(Huyện|Quận|Thị\s+xã|Thị\s+trấn|Thành\s+phố|Tỉnh|Xã|Phường|Đặc\s+khu)"
+                          r"((?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ0-9][^\s,;.:()]*){1,3})\s*(?::|\s+[a-zđ]\w*)")
+
+
+def _level_count(level: str, name: str) -> str:
+    """The count ``_issuer_level`` adds a level named by its noun (folded) and its place's name to."""
+    if level in ("xa", "phuong", "dac khu", "thi tran"):
+        return "commune"
+    return "district" if level != "tinh" and (level != "thanh pho" or name and not name.startswith(CENTRAL_CITIES)) \
+        else "province"
+
+
 def _issuer_level(header, paras, issuer: str | None, catalogue, levels_date: dt.date | None = None) -> str | None:
     """R7: "district" when the text is a district's (its UBND, chairman or office), whose "các cơ quan, đơn vị", "các
     ngành", "các địa phương" are the district's offices and communes: by the issuer the officer gives (``--issuer``),
@@ -378,6 +401,12 @@ def _issuer_level(header, paras, issuer: str | None, catalogue, levels_date: dt.
                 continue
             district = level != "tinh" and (level != "thanh pho" or name and not name.startswith(CENTRAL_CITIES))
             counts["district" if district else "province"] += 1
+    if not header.issuer:  # a news page (no issuing body in a header): the commune whose meeting or campaign it reports
+        # (only a commune's: a district's or a province's meeting so told leaves the figures no body sets to the officer)
+        held = [_level_count(g.fold_chars(title.group(1)).lower(), "") for para in paras[:3]
+                if (title := _LEVEL_TITLE.match(para.text)) is not None]
+        held += [_level_count(g.fold_chars(holds.group(1)), "") for para in paras for holds in _LEVEL_HOLDS.finditer(para.text)]
+        counts["commune"] += held.count("commune")
     if counts["commune"] > counts["district"] + counts["province"]:
         return "commune"
     if levels_date is not None and levels_date >= DISTRICTS_ABOLISHED:

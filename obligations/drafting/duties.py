@@ -1057,7 +1057,8 @@ class Drafter:
             # Nhân dân biết và phối hợp thực hiện": a notice's closing addresses whom it tells to know AND to act; they
             # are bound by the act, as "yêu cầu X" binds X (not the issuer that tells them; R1 each kind its own id)
             charge = notified
-        if charge and charge.group(1)[:3] in ("chi", "qua", "pha") and not set(actors) <= self._issuers:
+        if charge and charge.group(1)[:3] in ("chi", "qua", "pha") and not set(actors) <= self._issuers \
+                and not self._own_levels_committee(actors):
             charge = None  # "UBND các huyện chỉ đạo UBND cấp xã ...", "... phân công cán bộ ...": the districts' own duty
         if charge:  # "UBND tỉnh (cũng) giao Sở TT&TT ...": the body charged, not the one who charges
             later, end = self.actor_index.at_start(sentence[charge.end():], True)
@@ -1301,6 +1302,17 @@ class Drafter:
             # "Năm 2024, xã đã trồng được ...": a past time fronted, then a short subject and the finished act
             return bool(state) or bool(past and re.match(r"^\s*(?:\w+\s+){1,3}?(?:da|vua)\s", folded[start:]))
         return bool(day) or bool(g.PAST_ASPECT.match(folded[start + end:]))
+
+    def _own_levels_committee(self, actors: list[str]) -> bool:
+        """R7: the one committee a district's or a commune's text names by its place at the text's own level ("UBND
+        huyện Tân Phước (cũng) chỉ đạo các xã, thị trấn ...", "UBND xã Hòa Lộc chỉ đạo các thôn ..." in the district's
+        or the commune's page): the level that speaks, whose direction binds the bodies it directs, as "UBND huyện chỉ
+        đạo ..." does; not a class ("UBND các huyện chỉ đạo UBND cấp xã ...": the districts' own duty), nor a
+        committee of another level than the text's."""
+        level = "ubnd-huyen" if self.actor_index.district else "ubnd-xa" if self.actor_index.commune else None
+        body = self.actor_index.proposed.get(actors[0]) if level and len(actors) == 1 else None
+        return body is not None and body.broader == level \
+            and bool(re.match(r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s", body.name))
 
     def _charges_after_a_purpose(self, folded: str, sentence: str) -> bool:
         """"Để tổ chức thực hiện tốt chủ trương trên, Chủ tịch UBND tỉnh giao Giám đốc Sở Y tế ... tuyên truyền ...":
