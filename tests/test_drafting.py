@@ -11965,7 +11965,7 @@ def test_a_year_a_thing_began_is_not_the_texts_own(catalogue):
 
 # Round 42, levels of the bodies charged
 
-def _r42_actors(text: str, key: str, catalogue) -> set[str]:
+def _r42_levels_actors(text: str, key: str, catalogue) -> set[str]:
     """The actors of the one duty of ``text`` (a news page with no header) whose text holds ``key``."""
     hits = [duty for duty in draft_text(text, catalogue)["obligations"] if key in str(duty)]
     assert hits, f"no duty holds {key!r}"
@@ -11976,34 +11976,34 @@ def test_r42_a_communes_news_page_reads_its_units_as_the_communes(catalogue):
     # R7: a page reporting a commune's or a ward's own meeting or campaign, by its title ("Xã Hòa Lộc triển khai ...",
     # "Xã Đông Sơn: ...") or its committee holding it ("UBND xã Tân Lập tổ chức hội nghị ...", "UBND xã Lộc Hưng
     # phát động ..."), is the commune's: its "các cơ quan, đơn vị", "các ban, ngành, đoàn thể" are the commune's
-    assert _r42_actors("Xã Hòa Lộc triển khai nhiệm vụ dịp Tết\n\nSáng ngày 12/1, UBND xã Hòa Lộc tổ chức hội nghị "
+    assert _r42_levels_actors("Xã Hòa Lộc triển khai nhiệm vụ dịp Tết\n\nSáng ngày 12/1, UBND xã Hòa Lộc tổ chức hội nghị "
                        "triển khai nhiệm vụ dịp Tết. Các cơ quan, đơn vị được yêu cầu bố trí lực lượng trực Tết đầy đủ.",
                        "bố trí lực lượng", catalogue) == {"co-quan-don-vi-xa"}
-    assert _r42_actors("Ngày 20/5, UBND xã Tân Lập tổ chức hội nghị triển khai công tác phòng chống thiên tai năm 2024. "
+    assert _r42_levels_actors("Ngày 20/5, UBND xã Tân Lập tổ chức hội nghị triển khai công tác phòng chống thiên tai năm 2024. "
                        "Các cơ quan, đơn vị được yêu cầu rà soát phương án ứng phó trước ngày 30/5/2024.",
                        "rà soát phương án", catalogue) == {"co-quan-don-vi-xa"}
-    assert _r42_actors("Xã Đông Sơn: 300 thanh niên tham gia khám tuyển\n\nNgày 2/10, Hội đồng nghĩa vụ quân sự xã Đông "
+    assert _r42_levels_actors("Xã Đông Sơn: 300 thanh niên tham gia khám tuyển\n\nNgày 2/10, Hội đồng nghĩa vụ quân sự xã Đông "
                        "Sơn tổ chức hội nghị. Các ban, ngành, đoàn thể phối hợp tuyên truyền đến từng hộ gia đình.",
                        "tuyên truyền", catalogue) == {"co-quan-don-vi-xa", "doan-the-xa"}
-    assert _r42_actors("Ngày 15/3, UBND xã Lộc Hưng phát động phong trào trồng cây. Các đoàn thể vận động hội viên trồng "
+    assert _r42_levels_actors("Ngày 15/3, UBND xã Lộc Hưng phát động phong trào trồng cây. Các đoàn thể vận động hội viên trồng "
                        "2.000 cây xanh trước ngày 30/4/2024.", "vận động hội viên", catalogue) == {"doan-the-xa"}
     # must not change: a province's page so, and a province's list naming a district by its name
-    assert _r42_actors("Tỉnh Hà Bắc triển khai nhiệm vụ năm 2024\n\nNgày 5/1, UBND tỉnh Hà Bắc tổ chức hội nghị triển khai "
+    assert _r42_levels_actors("Tỉnh Hà Bắc triển khai nhiệm vụ năm 2024\n\nNgày 5/1, UBND tỉnh Hà Bắc tổ chức hội nghị triển khai "
                        "nhiệm vụ. Các sở, ban, ngành được yêu cầu hoàn thành kế hoạch trước ngày 31/1/2024.",
                        "hoàn thành kế hoạch", catalogue) == {"so-ban-nganh-tinh"}
-    assert _r42_actors("Kế hoạch tiêm phòng năm 2024 của tỉnh\n\nCác sở, ngành phối hợp tuyên truyền.\n\nHuyện An Lạc: tiêm "
+    assert _r42_levels_actors("Kế hoạch tiêm phòng năm 2024 của tỉnh\n\nCác sở, ngành phối hợp tuyên truyền.\n\nHuyện An Lạc: tiêm "
                        "5.000 liều trước ngày 30/4/2024.", "tuyên truyền", catalogue) == {"so-ban-nganh-tinh"}
 
 
 def test_r42_the_own_levels_committee_by_its_place_directs_whom_it_names(catalogue):
     # R7: the one committee of the text's own level named by its place, directing ("UBND huyện Tân Phước chỉ đạo các xã
     # ..."), speaks as "UBND huyện chỉ đạo ..." does: the bodies directed are bound, not the committee
-    assert _r42_actors("UBND huyện Tân Phước chỉ đạo các xã, thị trấn tổ chức vui Tết Trung thu cho trẻ em an toàn, "
+    assert _r42_levels_actors("UBND huyện Tân Phước chỉ đạo các xã, thị trấn tổ chức vui Tết Trung thu cho trẻ em an toàn, "
                        "tiết kiệm.", "vui Tết", catalogue) == {"ubnd-xa"}
-    assert _r42_actors("UBND xã Hòa Lộc chỉ đạo các thôn tổ chức dọn vệ sinh đường làng trước ngày 20/1/2024.",
+    assert _r42_levels_actors("UBND xã Hòa Lộc chỉ đạo các thôn tổ chức dọn vệ sinh đường làng trước ngày 20/1/2024.",
                        "dọn vệ sinh", catalogue) == {"thon-to-dan-pho"}
     # must not change: a district the province's text names, and the class of the districts, direct as their own duty
-    assert _r42_actors("UBND tỉnh Hà Bắc yêu cầu: UBND huyện Tân Phước chỉ đạo các xã rà soát hộ nghèo trước ngày "
+    assert _r42_levels_actors("UBND tỉnh Hà Bắc yêu cầu: UBND huyện Tân Phước chỉ đạo các xã rà soát hộ nghèo trước ngày "
                        "30/10/2023.", "rà soát hộ nghèo", catalogue) == {"ubnd-huyen-tan-phuoc"}
-    assert _r42_actors("UBND các huyện chỉ đạo UBND cấp xã rà soát hộ nghèo trước ngày 30/10/2023.", "rà soát hộ nghèo",
+    assert _r42_levels_actors("UBND các huyện chỉ đạo UBND cấp xã rà soát hộ nghèo trước ngày 30/10/2023.", "rà soát hộ nghèo",
                        catalogue) == {"ubnd-huyen"}
