@@ -868,14 +868,9 @@ class ActorIndex:
         self._share_the_level(text, unknowns, found)
         return self.collapse(found), (where[subject_end - 1] + 1 if found and subject_end else 0)
 
-    def _past_a_place(self, text: str, where: list[int], position: int) -> int | None:
-        """The compact length of a place modifier that closes a list's member ("đóng trên địa bàn phường", "trên địa bàn
-        xã") and the separator after it (a comma or "và"), when a body the drafter reads follows; else None."""
-        start = where[position - 1] + 1
-        place = _PLACE_IN_A_LIST.match(text, start)
-        if place is None:
-            return None
-        rest = text[place.end():]
+    def _reads_a_body(self, rest: str) -> bool:
+        """Whether a body the drafter reads opens ``rest``: a trial reading that leaves no trace (the ids it would
+        propose and the names it would cut short are put back as they were)."""
         saved, cut = dict(self.proposed), dict(getattr(self, "cut_short", {}))
         try:
             after, _end = self.at_start(rest)
@@ -885,7 +880,17 @@ class ActorIndex:
             if hasattr(self, "cut_short"):
                 self.cut_short.clear()
                 self.cut_short.update(cut)
-        if not after:
+        return bool(after)
+
+    def _past_a_place(self, text: str, where: list[int], position: int) -> int | None:
+        """The compact length of a place modifier that closes a list's member ("đóng trên địa bàn phường", "trên địa bàn
+        xã") and the separator after it (a comma or "và"), when a body the drafter reads follows; else None."""
+        start = where[position - 1] + 1
+        place = _PLACE_IN_A_LIST.match(text, start)
+        if place is None:
+            return None
+        rest = text[place.end():]
+        if not self._reads_a_body(rest):
             return None
         return _compact_length(where, position, place.end())
 
@@ -906,16 +911,7 @@ class ActorIndex:
                 or set(name.lower().split()) & set("và của tại trên cho để với theo về thuộc trong đóng".split()):
             return None  # a predicate or a modifier, not a kind
         rest = text[start + member.end():]
-        saved, cut = dict(self.proposed), dict(getattr(self, "cut_short", {}))
-        try:
-            after, _end = self.at_start(rest)
-        finally:
-            self.proposed.clear()
-            self.proposed.update(saved)
-            if hasattr(self, "cut_short"):
-                self.cut_short.clear()
-                self.cut_short.update(cut)
-        if not after:
+        if not self._reads_a_body(rest):
             return None
         words = name.split()
         # the organisation's noun that opens it ("trạm y tế": Trạm), else a kind answered for by its owner or head
