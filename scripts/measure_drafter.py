@@ -61,7 +61,8 @@ tests/drafting/heldout29/, texts of 2016 to 2026 in three other subjects and thr
 tasks' holders), annotated the same way while round 41 was written; measured before it and after it, and after round
 42. HELD-OUT 30: tests/drafting/heldout30/, texts of 2016 to 2026 of four kinds (a Sở's or a district office's texts to
 its units; telegrams other than storms'; the five cities' districts, wards and communes; a commune's notices to its
-people), annotated the same way while round 42 was written; measured before it and after it.
+people), annotated the same way while round 42 was written; measured before it and after it. Sets 29 and 30 then
+became development sets of round 43 (the lead had printed their misreads to choose its themes).
 The last column counts the misread actors, modalities and deadlines the draft
 puts no review mark on (silent: the officer who confirms the marked guesses would let them through), out of all the
 found duties' misreads of those three. A held-out
@@ -191,13 +192,13 @@ HELDOUT = (
                              "(directives; plans with their tasks' holders), annotated by six people who never ran "
                              "the drafter, with the settled readings R1-R7 given in advance, while round 41 was "
                              "written by others who never saw it; measured before it and after it, and after round "
-                             "42; never tuned on)"),
+                             "42; then a development set of round 43)"),
     (DRAFTING / "heldout30", "HELD-OUT 30 (tests/drafting/heldout30: texts of 2016 to 2026 of four kinds (a Sở's or a "
                              "district office's texts to its units; telegrams other than storms'; the five cities' "
                              "districts, wards and communes; a commune's notices to its people), annotated by four "
                              "people who never ran the drafter, with the settled readings R1-R7 given in advance, while "
-                             "round 42 was written by others who never saw it; measured before it and after it; never "
-                             "tuned on)"),
+                             "round 42 was written by others who never saw it; measured before it and after it; then a "
+                             "development set of round 43)"),
 )
 
 COLUMNS = ("document", "reviewed", "drafted", "found", "actors", "modality", "deadline", "dated", "targets",
