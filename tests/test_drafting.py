@@ -12007,3 +12007,44 @@ def test_r42_the_own_levels_committee_by_its_place_directs_whom_it_names(catalog
                        "30/10/2023.", "rà soát hộ nghèo", catalogue) == {"ubnd-huyen-tan-phuoc"}
     assert _r42_levels_actors("UBND các huyện chỉ đạo UBND cấp xã rà soát hộ nghèo trước ngày 30/10/2023.", "rà soát hộ nghèo",
                        catalogue) == {"ubnd-huyen"}
+
+
+# Round 43, the aspect of undated duties: once, none, continuing, urgent
+
+def _r43_aspect_kind(text: str, key: str, catalogue) -> str:
+    """The deadline's kind of the duty of ``text`` (a news page with no header) whose quote holds ``key``."""
+    hits = [duty for duty in draft_text(text, catalogue)["obligations"] if key in duty["quotes"][0]]
+    assert hits, f"no duty holds {key!r}"
+    return hits[0]["deadline"]["kind"]
+
+
+@pytest.mark.parametrize("sentence, key, kind", [
+    # R3: "thường xuyên", "liên tục" on the duty's own verb, with no period, are continuing: after an item's colon
+    ("Đối với các trường học, các tổ dân phố: Thường xuyên tổ chức tuyên truyền về phòng chống đuối nước.",
+     "tuyên truyền", "continuing"),
+    # after the partners the lead body works with
+    ("UBND huyện giao Phòng Kinh tế chủ trì, phối hợp với Công an huyện và UBND các xã thường xuyên kiểm tra các "
+     "cửa hàng kinh doanh xăng dầu.", "kiểm tra", "continuing"),
+    # coordinated with the first verb of the duty
+    ("Đề nghị Ban Quản lý bến xe bố trí đủ nhân viên bán vé và thường xuyên nhắc nhở hành khách giữ gìn tài sản.",
+     "nhắc nhở", "continuing"),
+    ("Yêu cầu các phường tổ chức trực ban nghiêm túc và liên tục báo cáo về Ban Chỉ huy quận.", "báo cáo", "continuing"),
+    # right after a verb of informing: news given again and again
+    ("Đề nghị các trưởng ấp thông báo liên tục trên loa phát thanh để bà con biết, thực hiện.", "thông báo",
+     "continuing"),
+    ("Yêu cầu các xã tăng cường tuyên truyền, cập nhật, thông báo thường xuyên về diễn biến của đợt rét đến nhân dân.",
+     "thông báo", "continuing"),
+])
+def test_r43_aspect_often_on_the_duty_s_own_verb_is_continuing(catalogue, sentence, key, kind):
+    assert _r43_aspect_kind(sentence, key, catalogue) == kind
+
+
+@pytest.mark.parametrize("sentence, key", [
+    # must not change: the adverb of a purpose, of a condition, or of the bodies the duty directs (an earlier reading)
+    ("Các xã bố trí cán bộ trực tại trụ sở để giải quyết công việc liên tục trong những ngày nghỉ.", "bố trí"),
+    ("Sở Y tế chỉ đạo các bệnh viện tổ chức cấp cứu và thường xuyên báo cáo về Sở.", "chỉ đạo"),
+    ("Sở Nội vụ quán triệt tới cán bộ, công chức của cơ quan: thường xuyên ứng dụng công nghệ thông tin.", "quán triệt"),
+    ("Các phòng chuyên môn rà soát hồ sơ, khi có vướng mắc và thường xuyên phát sinh thì báo cáo UBND huyện.", "rà soát"),
+])
+def test_r43_aspect_often_of_a_purpose_or_of_those_directed_stays(catalogue, sentence, key):
+    assert _r43_aspect_kind(sentence, key, catalogue) != "continuing"

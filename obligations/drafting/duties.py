@@ -2040,6 +2040,11 @@ class Drafter:
             # "tổng hợp, báo cáo Chủ tịch UBND tỉnh số liệu ...": one report (not one whose day the clause writes without
             # its year, "báo cáo ... trước ngày 05/11": that day is the officer's to read)
             verb = sentence[report.start():report.end()]
+        if (often := _r43_aspect_often(folded, subject_end)) is not None:
+            # round 43: "thường xuyên", "liên tục" on the duty's own verb where the readings above do not look (R3:
+            # continuing); an end-point verb done again and again is repeated, not done once
+            at = next(i for i in range(1, 5) if often.group(i))
+            return {"kind": "continuing", "phrase": sentence[often.start(at):often.end(at)]}, found
         if verb:  # one act (issue, draw up, review ...) that the text dates nowhere: done or not yet done
             return {"kind": "once", "note": _("văn bản không nêu thời hạn"),
                     "review": [_("việc làm một lần (\"{verb}\"), không có thời hạn: xác nhận").format(verb=verb)]}, found
@@ -4927,3 +4932,39 @@ def craft_bans_bind_their_owners(obligations: list[dict], actor_index: ActorInde
         duty["review"] = [_("lệnh cấm đối với tàu thuyền, phương tiện trên biển mà văn bản tự đặt ra: ràng buộc chủ phương "
                             "tiện, không phải cơ quan ra lệnh (R1), suy luận: xác nhận")] + [
             old for old in duty["review"] if "chủ thể" not in old]
+
+
+# Round 43, the aspect of undated duties: once, none, continuing, urgent
+
+#: "thường xuyên", "liên tục" heading the predicate of the duty's own subject, in the places the older readings do not
+#: look (R3: "thường xuyên", "liên tục" with no period are continuing): after the colon that closes an item's subject
+#: or topic ("Các thôn: Thường xuyên tổ chức tuyên truyền ..."); after the partners a lead body works with ("chủ trì,
+#: phối hợp với Công an tỉnh và các huyện thường xuyên kiểm tra ..."); coordinated with the duty's first verb ("thực
+#: hiện công tác vệ sinh và thường xuyên tuyên truyền ..."); right after a verb of informing ("thông báo liên tục trên
+#: loa truyền thanh", "cập nhật, thông báo thường xuyên về diễn biến ..."), news given again and again
+_R43_ASPECT_OFTEN = re.compile(
+    r":\s*(thuong\s*xuyen|lien\s*tuc)\b|"
+    r"\bchu\s*tri\s*,?\s*phoi\s*hop\b[^;:.]{0,160}?\s(thuong\s*xuyen|lien\s*tuc)\s+(?!nhau\b)\w|"
+    r"\bva\s+(thuong\s*xuyen|lien\s*tuc)\s+(?!nhau\b)\w|"
+    r"\b(?:thong\s*bao|thong\s*tin|phat\s*tin|tuyen\s*truyen|cap\s*nhat)\s*(thuong\s*xuyen|lien\s*tuc)\b")
+#: what the adverb must not follow in the duty's clause to be the duty's own: a purpose ("để ...", "nhằm ..."), a
+#: condition ("khi ...", "nếu ..."), a body's directing of others ("chỉ đạo", "hướng dẫn", "quán triệt", an earlier
+#: reading: the directed bodies' manner), a ban ("không để ...")
+_R43_ASPECT_NOT_AFTER = re.compile(r"\b(?:de(?!\s*nghi\b)|nham|khi|neu|truong\s*hop|khong)\b")
+#: the issuer's own charge, which hands the duty to the bodies it names ("đề nghị", "yêu cầu", "giao"): the adverb after
+#: it is theirs and the duty's
+_R43_ASPECT_HANDS_OVER = re.compile(r"(?:de\s*nghi|yeu\s*cau|giao)$")
+
+
+def _r43_aspect_often(folded: str, subject_end: int) -> re.Match | None:
+    """The "thường xuyên" / "liên tục" that makes an undated duty continuing (R3), in its own clause: not a purpose's,
+    a condition's, nor the manner of bodies the duty directs."""
+    for match in _R43_ASPECT_OFTEN.finditer(folded, subject_end):
+        at = next(match.start(i) for i in range(1, 5) if match.group(i))
+        head = folded[subject_end:at]
+        if _R43_ASPECT_NOT_AFTER.search(head) or ";" in head:
+            continue
+        if any(not _R43_ASPECT_HANDS_OVER.match(c.group(0)) for c in g.CHARGE_WORDS.finditer(folded, subject_end, at)):
+            continue
+        return match
+    return None
