@@ -12048,3 +12048,19 @@ def test_r43_aspect_often_on_the_duty_s_own_verb_is_continuing(catalogue, senten
 ])
 def test_r43_aspect_often_of_a_purpose_or_of_those_directed_stays(catalogue, sentence, key):
     assert _r43_aspect_kind(sentence, key, catalogue) != "continuing"
+
+
+@pytest.mark.parametrize("sentence, key, kind", [
+    # R3: a light or directing verb has no aspect of its own; the act with an end point it heads is done once
+    ("UBND huyện giao các phòng, ban theo chức năng, nhiệm vụ tổ chức tổng kết, đánh giá công tác phòng cháy, chữa "
+     "cháy.", "tổng kết", "once"),
+    ("UBND các xã tiến hành kiểm kê toàn bộ tài sản công tại trụ sở.", "kiểm kê", "once"),
+    ("Phòng Nội vụ đề xuất thành lập Tổ công tác liên ngành của huyện.", "thành lập", "once"),
+    ("Sở Tài chính tham mưu, đề xuất kiện toàn Hội đồng định giá tài sản của tỉnh.", "kiện toàn", "once"),
+    # must not change: "tiếp tục" carries on (R3 reads "tiếp tục hướng dẫn, kiểm tra" none), and a light verb over a
+    # standing activity
+    ("Các sở, ngành tiếp tục rà soát, giải quyết kiến nghị của doanh nghiệp theo thẩm quyền.", "giải quyết", "none"),
+    ("Các xã tổ chức tuyên truyền, vận động nhân dân giữ gìn vệ sinh môi trường.", "tuyên truyền", "none"),
+])
+def test_r43_aspect_a_light_verb_takes_the_aspect_of_the_act_it_heads(catalogue, sentence, key, kind):
+    assert _r43_aspect_kind(sentence, key, catalogue) == kind

@@ -2045,6 +2045,9 @@ class Drafter:
             # continuing); an end-point verb done again and again is repeated, not done once
             at = next(i for i in range(1, 5) if often.group(i))
             return {"kind": "continuing", "phrase": sentence[often.start(at):often.end(at)]}, found
+        if not verb and (governed := _r43_aspect_governed_once(folded, subject_end)) is not None:
+            # round 43: a light or directing verb before an act with an end point takes that act's aspect (R3)
+            verb = sentence[governed[0]:governed[1]]
         if verb:  # one act (issue, draw up, review ...) that the text dates nowhere: done or not yet done
             return {"kind": "once", "note": _("văn bản không nêu thời hạn"),
                     "review": [_("việc làm một lần (\"{verb}\"), không có thời hạn: xác nhận").format(verb=verb)]}, found
@@ -4968,3 +4971,26 @@ def _r43_aspect_often(folded: str, subject_end: int) -> re.Match | None:
             continue
         return match
     return None
+
+
+#: a light verb, or a verb of directing or proposing, heading the duty before its main act ("tổ chức tổng kết, đánh giá
+#: ...", "tiến hành kiểm kê ...", "chỉ đạo thành lập Ban chỉ đạo ...", "tham mưu, đề xuất thành lập ..."), perhaps after
+#: the duty's scope ("theo chức năng, nhiệm vụ tổ chức tổng kết ..."): it has no aspect of its own, the act it governs
+#: does (R3: the verb that governs the duty tells once from none); directing or proposing one act that ends is itself
+#: done when that act is set going, as "tham mưu UBND tỉnh ban hành ..." already reads. Not "tiếp tục", which R3 reads
+#: none ("tiếp tục hướng dẫn, kiểm tra"): a review carried on ("tiếp tục rà soát, giải quyết kiến nghị") has no end
+_R43_ASPECT_LIGHT = re.compile(r"^\W*(?:dong\s*thoi\s*,?\s*)?"
+                               r"(?:theo\s*(?:dung\s*)?(?:chuc\s*nang\s*,?\s*)?nhiem\s*vu(?:\s*(?:duoc\s*giao|cua\s*minh))?"
+                               r"\s*,?\s*)?(?:(?:(?:co|chiu)\s*trach\s*nhiem|phai|can)\s*)?"
+                               r"(?:(?:to\s*chuc|tien\s*hanh|chi\s*dao|tham\s*muu|de\s*xuat)\s*,?\s*(?:va\s*)?)+")
+
+
+def _r43_aspect_governed_once(folded: str, subject_end: int) -> tuple[int, int] | None:
+    """The act with an end point a light or directing verb heads (R3), read by the older list of such acts
+    (:data:`grammar.ONCE`) on what follows the light verb: the span of the act's verb."""
+    rest = folded[subject_end:]
+    light = _R43_ASPECT_LIGHT.match(rest)
+    if light is None:
+        return None
+    once = g.ONCE.match(rest[light.end():])
+    return None if once is None else (subject_end + light.end() + once.start(1), subject_end + light.end() + once.end(1))
