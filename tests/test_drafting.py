@@ -12064,3 +12064,22 @@ def test_r43_aspect_often_of_a_purpose_or_of_those_directed_stays(catalogue, sen
 ])
 def test_r43_aspect_a_light_verb_takes_the_aspect_of_the_act_it_heads(catalogue, sentence, key, kind):
     assert _r43_aspect_kind(sentence, key, catalogue) == kind
+
+
+@pytest.mark.parametrize("text, key, kind", [
+    # R3: a state kept has no end point, so it holds over the holiday or the storm the text is for (none), after the
+    # soft adverbs or a first watch that do not change it
+    ("Kế hoạch phục vụ Tết Nguyên đán Giáp Thìn 2024\n\nCông an huyện chủ động nắm chắc tình hình, đảm bảo an ninh "
+     "chính trị, trật tự an toàn xã hội.", "an ninh", "none"),
+    ("Kế hoạch phục vụ Tết Nguyên đán Giáp Thìn 2024\n\nCác xã đảm bảo giữ vững an ninh chính trị trên địa bàn.",
+     "giữ vững", "none"),
+    ("Công điện ứng phó bão số 3\n\nCác huyện tập trung bảo đảm trật tự, an toàn giao thông trên các tuyến đường.",
+     "trật tự", "none"),
+    # must not change: an act done for the holiday stays once, and safety planned ("lên phương án bảo đảm an toàn")
+    # is a plan made
+    ("Kế hoạch phục vụ Tết Nguyên đán Giáp Thìn 2024\n\nCác xã tổ chức thăm hỏi, tặng quà các gia đình chính sách.",
+     "tặng quà", "once"),
+    ("Công điện ứng phó bão số 3\n\nCác trường lên phương án bảo đảm an toàn cho học sinh.", "phương án", "once"),
+])
+def test_r43_aspect_a_state_kept_holds_over_the_occasion(catalogue, text, key, kind):
+    assert _r43_aspect_kind(text, key, catalogue) == kind

@@ -2108,6 +2108,7 @@ class Drafter:
         once, by that time (marked); a ban, a limit, a watch stepped up or a window ("tăng cường ...", "từ nay đến hết
         kỳ nghỉ Tết ...") holds over it instead (none)."""
         over = g.OVER_AN_OCCASION.search(folded, subject_end) or g.ATELIC_HEAD.match(folded[subject_end:])
+        over = over or _r43_aspect_state_kept(folded, subject_end)  # round 43: order or means kept (R3: none)
         over = over or g.ENFORCES_A_BAN.search(folded, subject_end)  # a ban complied with, enforced (R3)
         watch = g.WATCH_KEPT.search(folded, subject_end)
         if watch and not re.search(r"[;]|\b(?:de|nham)\b", folded[subject_end:watch.start()]) \
@@ -4994,3 +4995,24 @@ def _r43_aspect_governed_once(folded: str, subject_end: int) -> tuple[int, int] 
         return None
     once = g.ONCE.match(rest[light.end():])
     return None if once is None else (subject_end + light.end() + once.start(1), subject_end + light.end() + once.end(1))
+
+
+#: a state kept as the duty's head, after the soft adverbs that do not change it ("chủ động", "tích cực", "tập trung")
+#: or a first watch ("Chủ động nắm chắc tình hình, đảm bảo an ninh chính trị ..."): order or safety held ("bảo đảm
+#: trật tự, an toàn giao thông", "đảm bảo giữ vững an ninh chính trị", "giữ vững ổn định"), the means held ready
+#: ("phải đảm bảo nguồn lực, điều kiện ..."): a state has no end point, so it holds over the storm or the holiday the
+#: text is for (R3: none, "kể cả trong văn bản viết cho một cơn bão hay một dịp Tết"), not done once for it
+_R43_ASPECT_STATE_KEPT = re.compile(
+    r"\W*(?:(?:dong\s*thoi|theo\s*do|cu\s*the)\s*,?\s*)?(?:(?:phai|can|chu\s*dong|tich\s*cuc|tap\s*trung)\s*)*"
+    r"(?:nam\s*(?:chac|bat|vung)\s*tinh\s*hinh\s*,\s*)?"
+    r"(?:(?:bao\s*dam|dam\s*bao)\s*(?:giu\s*vung\s*)?(?:an\s*ninh|trat\s*tu|nguon\s*luc)|giu\s*vung\s*(?:an\s*ninh|on\s*dinh))\b")
+
+
+def _r43_aspect_state_kept(folded: str, subject_end: int) -> re.Match | None:
+    """A state kept heading the duty (R3: none): at its subject's end, or after the modal that opens its predicate
+    ("Sở yêu cầu các đơn vị phải đảm bảo nguồn lực ..."), in the first clause."""
+    found = _R43_ASPECT_STATE_KEPT.match(folded, subject_end)
+    if found is None and (modal := re.compile(r"\b(?:phai|can)\b").search(folded, subject_end)) \
+            and not re.search(r"[,;:]", folded[subject_end:modal.start()]):
+        found = _R43_ASPECT_STATE_KEPT.match(folded, modal.start())
+    return found
