@@ -12083,3 +12083,16 @@ def test_r43_aspect_a_light_verb_takes_the_aspect_of_the_act_it_heads(catalogue,
 ])
 def test_r43_aspect_a_state_kept_holds_over_the_occasion(catalogue, text, key, kind):
     assert _r43_aspect_kind(text, key, catalogue) == kind
+
+
+@pytest.mark.parametrize("sentence, key, kind", [
+    # R3: "khẩn cấp" after the act's verb, its object or another manner word is the act's haste: urgent
+    ("Các xã vùng lũ phải cung cấp khẩn cấp nước uống, lương thực cho các hộ bị cô lập.", "nước uống", "urgent"),
+    ("Trưởng các ấp có trách nhiệm thông báo rộng rãi, khẩn cấp đến từng hộ dân về lệnh cấm biển.", "thông báo",
+     "urgent"),
+    # must not change: "khẩn cấp" as the kind of a state, a plan or a measure, or a purpose's
+    ("Các xã sẵn sàng lực lượng, phương tiện để cứu hộ, cứu nạn trong tình huống khẩn cấp.", "sẵn sàng", "none"),
+    ("Các phường tuyên truyền, vận động người dân chấp hành các biện pháp khẩn cấp về phòng dịch.", "vận động", "none"),
+])
+def test_r43_aspect_khan_cap_on_the_act_is_urgent(catalogue, sentence, key, kind):
+    assert _r43_aspect_kind(sentence, key, catalogue) == kind

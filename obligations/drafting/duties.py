@@ -2045,6 +2045,9 @@ class Drafter:
             # continuing); an end-point verb done again and again is repeated, not done once
             at = next(i for i in range(1, 5) if often.group(i))
             return {"kind": "continuing", "phrase": sentence[often.start(at):often.end(at)]}, found
+        if (haste := _r43_aspect_emergency(folded, subject_end)) is not None:
+            # round 43: "khẩn cấp" as the manner of the duty's own act, wherever its verb stands (R3: urgent)
+            return {"kind": "urgent", "phrase": sentence[haste.start():haste.end()]}, found
         if not verb and (governed := _r43_aspect_governed_once(folded, subject_end)) is not None:
             # round 43: a light or directing verb before an act with an end point takes that act's aspect (R3)
             verb = sentence[governed[0]:governed[1]]
@@ -5016,3 +5019,25 @@ def _r43_aspect_state_kept(folded: str, subject_end: int) -> re.Match | None:
             and not re.search(r"[,;:]", folded[subject_end:modal.start()]):
         found = _R43_ASPECT_STATE_KEPT.match(folded, modal.start())
     return found
+
+
+#: "khẩn cấp" qualifying what it follows: the manner of an act when it follows the act's verb or its object or another
+#: manner word ("cung cấp khẩn cấp lương thực", "thông báo rộng rãi, khẩn cấp đến từng hộ"), R3's urgent; the kind of
+#: a thing when it follows a noun of state, measure or paper ("tình huống khẩn cấp", "trường hợp khẩn cấp", "biện pháp
+#: khẩn cấp", "kế hoạch cứu trợ khẩn cấp", "công điện khẩn cấp"), which dates nothing
+_R43_ASPECT_EMERGENCY = re.compile(r"\bkhan\s*cap\b")
+_R43_ASPECT_EMERGENCY_NOUN = re.compile(
+    r"\b(?:tinh\s*huong|truong\s*hop|tinh\s*trang|bien\s*phap|giai\s*phap|cong\s*dien|van\s*ban|thong\s*bao|"
+    r"lenh|ke\s*hoach|phuong\s*an|cuu\s*tro|cap\s*cuu|su\s*co|nhiem\s*vu|viec|nhu\s*cau|hang\s*hoa|tinh|"
+    r"muc\s*do|cap\s*do|bao|thong\s*tin|hop|cuoc\s*hop|hoi\s*nghi)\s*$")
+
+
+def _r43_aspect_emergency(folded: str, subject_end: int) -> re.Match | None:
+    """The "khẩn cấp" that makes an undated duty urgent (R3): after the act's verb, not a noun's kind, not a purpose's
+    ("để ... khẩn cấp") nor a condition's ("khi ...")."""
+    for match in _R43_ASPECT_EMERGENCY.finditer(folded, subject_end):
+        before = folded[subject_end:match.start()]
+        if _R43_ASPECT_EMERGENCY_NOUN.search(before.rstrip(" ,")) or re.search(r"\b(?:de|nham|khi|neu)\b[^,;:]*$", before):
+            continue
+        return match
+    return None
