@@ -12007,3 +12007,92 @@ def test_r42_the_own_levels_committee_by_its_place_directs_whom_it_names(catalog
                        "30/10/2023.", "rà soát hộ nghèo", catalogue) == {"ubnd-huyen-tan-phuoc"}
     assert _r42_levels_actors("UBND các huyện chỉ đạo UBND cấp xã rà soát hộ nghèo trước ngày 30/10/2023.", "rà soát hộ nghèo",
                        catalogue) == {"ubnd-huyen"}
+
+
+# Round 43, the aspect of undated duties: once, none, continuing, urgent
+
+def _r43_aspect_kind(text: str, key: str, catalogue) -> str:
+    """The deadline's kind of the duty of ``text`` (a news page with no header) whose quote holds ``key``."""
+    hits = [duty for duty in draft_text(text, catalogue)["obligations"] if key in duty["quotes"][0]]
+    assert hits, f"no duty holds {key!r}"
+    return hits[0]["deadline"]["kind"]
+
+
+@pytest.mark.parametrize("sentence, key, kind", [
+    # R3: "thường xuyên", "liên tục" on the duty's own verb, with no period, are continuing: after an item's colon
+    ("Đối với các trường học, các tổ dân phố: Thường xuyên tổ chức tuyên truyền về phòng chống đuối nước.",
+     "tuyên truyền", "continuing"),
+    # after the partners the lead body works with
+    ("UBND huyện giao Phòng Kinh tế chủ trì, phối hợp với Công an huyện và UBND các xã thường xuyên kiểm tra các "
+     "cửa hàng kinh doanh xăng dầu.", "kiểm tra", "continuing"),
+    # coordinated with the first verb of the duty
+    ("Đề nghị Ban Quản lý bến xe bố trí đủ nhân viên bán vé và thường xuyên nhắc nhở hành khách giữ gìn tài sản.",
+     "nhắc nhở", "continuing"),
+    ("Yêu cầu các phường tổ chức trực ban nghiêm túc và liên tục báo cáo về Ban Chỉ huy quận.", "báo cáo", "continuing"),
+    # right after a verb of informing: news given again and again
+    ("Đề nghị các trưởng ấp thông báo liên tục trên loa phát thanh để bà con biết, thực hiện.", "thông báo",
+     "continuing"),
+    ("Yêu cầu các xã tăng cường tuyên truyền, cập nhật, thông báo thường xuyên về diễn biến của đợt rét đến nhân dân.",
+     "thông báo", "continuing"),
+])
+def test_r43_aspect_often_on_the_duty_s_own_verb_is_continuing(catalogue, sentence, key, kind):
+    assert _r43_aspect_kind(sentence, key, catalogue) == kind
+
+
+@pytest.mark.parametrize("sentence, key", [
+    # must not change: the adverb of a purpose, of a condition, or of the bodies the duty directs (an earlier reading)
+    ("Các xã bố trí cán bộ trực tại trụ sở để giải quyết công việc liên tục trong những ngày nghỉ.", "bố trí"),
+    ("Sở Y tế chỉ đạo các bệnh viện tổ chức cấp cứu và thường xuyên báo cáo về Sở.", "chỉ đạo"),
+    ("Sở Nội vụ quán triệt tới cán bộ, công chức của cơ quan: thường xuyên ứng dụng công nghệ thông tin.", "quán triệt"),
+    ("Các phòng chuyên môn rà soát hồ sơ, khi có vướng mắc và thường xuyên phát sinh thì báo cáo UBND huyện.", "rà soát"),
+])
+def test_r43_aspect_often_of_a_purpose_or_of_those_directed_stays(catalogue, sentence, key):
+    assert _r43_aspect_kind(sentence, key, catalogue) != "continuing"
+
+
+@pytest.mark.parametrize("sentence, key, kind", [
+    # R3: a light or directing verb has no aspect of its own; the act with an end point it heads is done once
+    ("UBND huyện giao các phòng, ban theo chức năng, nhiệm vụ tổ chức tổng kết, đánh giá công tác phòng cháy, chữa "
+     "cháy.", "tổng kết", "once"),
+    ("UBND các xã tiến hành kiểm kê toàn bộ tài sản công tại trụ sở.", "kiểm kê", "once"),
+    ("Phòng Nội vụ đề xuất thành lập Tổ công tác liên ngành của huyện.", "thành lập", "once"),
+    ("Sở Tài chính tham mưu, đề xuất kiện toàn Hội đồng định giá tài sản của tỉnh.", "kiện toàn", "once"),
+    # must not change: "tiếp tục" carries on (R3 reads "tiếp tục hướng dẫn, kiểm tra" none), and a light verb over a
+    # standing activity
+    ("Các sở, ngành tiếp tục rà soát, giải quyết kiến nghị của doanh nghiệp theo thẩm quyền.", "giải quyết", "none"),
+    ("Các xã tổ chức tuyên truyền, vận động nhân dân giữ gìn vệ sinh môi trường.", "tuyên truyền", "none"),
+])
+def test_r43_aspect_a_light_verb_takes_the_aspect_of_the_act_it_heads(catalogue, sentence, key, kind):
+    assert _r43_aspect_kind(sentence, key, catalogue) == kind
+
+
+@pytest.mark.parametrize("text, key, kind", [
+    # R3: a state kept has no end point, so it holds over the holiday or the storm the text is for (none), after the
+    # soft adverbs or a first watch that do not change it
+    ("Kế hoạch phục vụ Tết Nguyên đán Giáp Thìn 2024\n\nCông an huyện chủ động nắm chắc tình hình, đảm bảo an ninh "
+     "chính trị, trật tự an toàn xã hội.", "an ninh", "none"),
+    ("Kế hoạch phục vụ Tết Nguyên đán Giáp Thìn 2024\n\nCác xã đảm bảo giữ vững an ninh chính trị trên địa bàn.",
+     "giữ vững", "none"),
+    ("Công điện ứng phó bão số 3\n\nCác huyện tập trung bảo đảm trật tự, an toàn giao thông trên các tuyến đường.",
+     "trật tự", "none"),
+    # must not change: an act done for the holiday stays once, and safety planned ("lên phương án bảo đảm an toàn")
+    # is a plan made
+    ("Kế hoạch phục vụ Tết Nguyên đán Giáp Thìn 2024\n\nCác xã tổ chức thăm hỏi, tặng quà các gia đình chính sách.",
+     "tặng quà", "once"),
+    ("Công điện ứng phó bão số 3\n\nCác trường lên phương án bảo đảm an toàn cho học sinh.", "phương án", "once"),
+])
+def test_r43_aspect_a_state_kept_holds_over_the_occasion(catalogue, text, key, kind):
+    assert _r43_aspect_kind(text, key, catalogue) == kind
+
+
+@pytest.mark.parametrize("sentence, key, kind", [
+    # R3: "khẩn cấp" after the act's verb, its object or another manner word is the act's haste: urgent
+    ("Các xã vùng lũ phải cung cấp khẩn cấp nước uống, lương thực cho các hộ bị cô lập.", "nước uống", "urgent"),
+    ("Trưởng các ấp có trách nhiệm thông báo rộng rãi, khẩn cấp đến từng hộ dân về lệnh cấm biển.", "thông báo",
+     "urgent"),
+    # must not change: "khẩn cấp" as the kind of a state, a plan or a measure, or a purpose's
+    ("Các xã sẵn sàng lực lượng, phương tiện để cứu hộ, cứu nạn trong tình huống khẩn cấp.", "sẵn sàng", "none"),
+    ("Các phường tuyên truyền, vận động người dân chấp hành các biện pháp khẩn cấp về phòng dịch.", "vận động", "none"),
+])
+def test_r43_aspect_khan_cap_on_the_act_is_urgent(catalogue, sentence, key, kind):
+    assert _r43_aspect_kind(sentence, key, catalogue) == kind

@@ -2040,6 +2040,17 @@ class Drafter:
             # "tổng hợp, báo cáo Chủ tịch UBND tỉnh số liệu ...": one report (not one whose day the clause writes without
             # its year, "báo cáo ... trước ngày 05/11": that day is the officer's to read)
             verb = sentence[report.start():report.end()]
+        if (often := _r43_aspect_often(folded, subject_end)) is not None:
+            # round 43: "thường xuyên", "liên tục" on the duty's own verb where the readings above do not look (R3:
+            # continuing); an end-point verb done again and again is repeated, not done once
+            at = next(i for i in range(1, 5) if often.group(i))
+            return {"kind": "continuing", "phrase": sentence[often.start(at):often.end(at)]}, found
+        if (haste := _r43_aspect_emergency(folded, subject_end)) is not None:
+            # round 43: "khẩn cấp" as the manner of the duty's own act, wherever its verb stands (R3: urgent)
+            return {"kind": "urgent", "phrase": sentence[haste.start():haste.end()]}, found
+        if not verb and (governed := _r43_aspect_governed_once(folded, subject_end)) is not None:
+            # round 43: a light or directing verb before an act with an end point takes that act's aspect (R3)
+            verb = sentence[governed[0]:governed[1]]
         if verb:  # one act (issue, draw up, review ...) that the text dates nowhere: done or not yet done
             return {"kind": "once", "note": _("văn bản không nêu thời hạn"),
                     "review": [_("việc làm một lần (\"{verb}\"), không có thời hạn: xác nhận").format(verb=verb)]}, found
@@ -2100,6 +2111,7 @@ class Drafter:
         once, by that time (marked); a ban, a limit, a watch stepped up or a window ("tăng cường ...", "từ nay đến hết
         kỳ nghỉ Tết ...") holds over it instead (none)."""
         over = g.OVER_AN_OCCASION.search(folded, subject_end) or g.ATELIC_HEAD.match(folded[subject_end:])
+        over = over or _r43_aspect_state_kept(folded, subject_end)  # round 43: order or means kept (R3: none)
         over = over or g.ENFORCES_A_BAN.search(folded, subject_end)  # a ban complied with, enforced (R3)
         watch = g.WATCH_KEPT.search(folded, subject_end)
         if watch and not re.search(r"[;]|\b(?:de|nham)\b", folded[subject_end:watch.start()]) \
@@ -4927,3 +4939,105 @@ def craft_bans_bind_their_owners(obligations: list[dict], actor_index: ActorInde
         duty["review"] = [_("lệnh cấm đối với tàu thuyền, phương tiện trên biển mà văn bản tự đặt ra: ràng buộc chủ phương "
                             "tiện, không phải cơ quan ra lệnh (R1), suy luận: xác nhận")] + [
             old for old in duty["review"] if "chủ thể" not in old]
+
+
+# Round 43, the aspect of undated duties: once, none, continuing, urgent
+
+#: "thường xuyên", "liên tục" heading the predicate of the duty's own subject, in the places the older readings do not
+#: look (R3: "thường xuyên", "liên tục" with no period are continuing): after the colon that closes an item's subject
+#: or topic ("Các thôn: Thường xuyên tổ chức tuyên truyền ..."); after the partners a lead body works with ("chủ trì,
+#: phối hợp với Công an tỉnh và các huyện thường xuyên kiểm tra ..."); coordinated with the duty's first verb ("thực
+#: hiện công tác vệ sinh và thường xuyên tuyên truyền ..."); right after a verb of informing ("thông báo liên tục trên
+#: loa truyền thanh", "cập nhật, thông báo thường xuyên về diễn biến ..."), news given again and again
+_R43_ASPECT_OFTEN = re.compile(
+    r":\s*(thuong\s*xuyen|lien\s*tuc)\b|"
+    r"\bchu\s*tri\s*,?\s*phoi\s*hop\b[^;:.]{0,160}?\s(thuong\s*xuyen|lien\s*tuc)\s+(?!nhau\b)\w|"
+    r"\bva\s+(thuong\s*xuyen|lien\s*tuc)\s+(?!nhau\b)\w|"
+    r"\b(?:thong\s*bao|thong\s*tin|phat\s*tin|tuyen\s*truyen|cap\s*nhat)\s*(thuong\s*xuyen|lien\s*tuc)\b")
+#: what the adverb must not follow in the duty's clause to be the duty's own: a purpose ("để ...", "nhằm ..."), a
+#: condition ("khi ...", "nếu ..."), a body's directing of others ("chỉ đạo", "hướng dẫn", "quán triệt", an earlier
+#: reading: the directed bodies' manner), a ban ("không để ...")
+_R43_ASPECT_NOT_AFTER = re.compile(r"\b(?:de(?!\s*nghi\b)|nham|khi|neu|truong\s*hop|khong)\b")
+#: the issuer's own charge, which hands the duty to the bodies it names ("đề nghị", "yêu cầu", "giao"): the adverb after
+#: it is theirs and the duty's
+_R43_ASPECT_HANDS_OVER = re.compile(r"(?:de\s*nghi|yeu\s*cau|giao)$")
+
+
+def _r43_aspect_often(folded: str, subject_end: int) -> re.Match | None:
+    """The "thường xuyên" / "liên tục" that makes an undated duty continuing (R3), in its own clause: not a purpose's,
+    a condition's, nor the manner of bodies the duty directs."""
+    for match in _R43_ASPECT_OFTEN.finditer(folded, subject_end):
+        at = next(match.start(i) for i in range(1, 5) if match.group(i))
+        head = folded[subject_end:at]
+        if _R43_ASPECT_NOT_AFTER.search(head) or ";" in head:
+            continue
+        if any(not _R43_ASPECT_HANDS_OVER.match(c.group(0)) for c in g.CHARGE_WORDS.finditer(folded, subject_end, at)):
+            continue
+        return match
+    return None
+
+
+#: a light verb, or a verb of directing or proposing, heading the duty before its main act ("tổ chức tổng kết, đánh giá
+#: ...", "tiến hành kiểm kê ...", "chỉ đạo thành lập Ban chỉ đạo ...", "tham mưu, đề xuất thành lập ..."), perhaps after
+#: the duty's scope ("theo chức năng, nhiệm vụ tổ chức tổng kết ..."): it has no aspect of its own, the act it governs
+#: does (R3: the verb that governs the duty tells once from none); directing or proposing one act that ends is itself
+#: done when that act is set going, as "tham mưu UBND tỉnh ban hành ..." already reads. Not "tiếp tục", which R3 reads
+#: none ("tiếp tục hướng dẫn, kiểm tra"): a review carried on ("tiếp tục rà soát, giải quyết kiến nghị") has no end
+_R43_ASPECT_LIGHT = re.compile(r"^\W*(?:dong\s*thoi\s*,?\s*)?"
+                               r"(?:theo\s*(?:dung\s*)?(?:chuc\s*nang\s*,?\s*)?nhiem\s*vu(?:\s*(?:duoc\s*giao|cua\s*minh))?"
+                               r"\s*,?\s*)?(?:(?:(?:co|chiu)\s*trach\s*nhiem|phai|can)\s*)?"
+                               r"(?:(?:to\s*chuc|tien\s*hanh|chi\s*dao|tham\s*muu|de\s*xuat)\s*,?\s*(?:va\s*)?)+")
+
+
+def _r43_aspect_governed_once(folded: str, subject_end: int) -> tuple[int, int] | None:
+    """The act with an end point a light or directing verb heads (R3), read by the older list of such acts
+    (:data:`grammar.ONCE`) on what follows the light verb: the span of the act's verb."""
+    rest = folded[subject_end:]
+    light = _R43_ASPECT_LIGHT.match(rest)
+    if light is None:
+        return None
+    once = g.ONCE.match(rest[light.end():])
+    return None if once is None else (subject_end + light.end() + once.start(1), subject_end + light.end() + once.end(1))
+
+
+#: a state kept as the duty's head, after the soft adverbs that do not change it ("chủ động", "tích cực", "tập trung")
+#: or a first watch ("Chủ động nắm chắc tình hình, đảm bảo an ninh chính trị ..."): order or safety held ("bảo đảm
+#: trật tự, an toàn giao thông", "đảm bảo giữ vững an ninh chính trị", "giữ vững ổn định"), the means held ready
+#: ("phải đảm bảo nguồn lực, điều kiện ..."): a state has no end point, so it holds over the storm or the holiday the
+#: text is for (R3: none, "kể cả trong văn bản viết cho một cơn bão hay một dịp Tết"), not done once for it
+_R43_ASPECT_STATE_KEPT = re.compile(
+    r"\W*(?:(?:dong\s*thoi|theo\s*do|cu\s*the)\s*,?\s*)?(?:(?:phai|can|chu\s*dong|tich\s*cuc|tap\s*trung)\s*)*"
+    r"(?:nam\s*(?:chac|bat|vung)\s*tinh\s*hinh\s*,\s*)?"
+    r"(?:(?:bao\s*dam|dam\s*bao)\s*(?:giu\s*vung\s*)?(?:an\s*ninh|trat\s*tu|nguon\s*luc)|giu\s*vung\s*(?:an\s*ninh|on\s*dinh))\b")
+
+
+def _r43_aspect_state_kept(folded: str, subject_end: int) -> re.Match | None:
+    """A state kept heading the duty (R3: none): at its subject's end, or after the modal that opens its predicate
+    ("Sở yêu cầu các đơn vị phải đảm bảo nguồn lực ..."), in the first clause."""
+    found = _R43_ASPECT_STATE_KEPT.match(folded, subject_end)
+    if found is None and (modal := re.compile(r"\b(?:phai|can)\b").search(folded, subject_end)) \
+            and not re.search(r"[,;:]", folded[subject_end:modal.start()]):
+        found = _R43_ASPECT_STATE_KEPT.match(folded, modal.start())
+    return found
+
+
+#: "khẩn cấp" qualifying what it follows: the manner of an act when it follows the act's verb or its object or another
+#: manner word ("cung cấp khẩn cấp lương thực", "thông báo rộng rãi, khẩn cấp đến từng hộ"), R3's urgent; the kind of
+#: a thing when it follows a noun of state, measure or paper ("tình huống khẩn cấp", "trường hợp khẩn cấp", "biện pháp
+#: khẩn cấp", "kế hoạch cứu trợ khẩn cấp", "công điện khẩn cấp"), which dates nothing
+_R43_ASPECT_EMERGENCY = re.compile(r"\bkhan\s*cap\b")
+_R43_ASPECT_EMERGENCY_NOUN = re.compile(
+    r"\b(?:tinh\s*huong|truong\s*hop|tinh\s*trang|bien\s*phap|giai\s*phap|cong\s*dien|van\s*ban|thong\s*bao|"
+    r"lenh|ke\s*hoach|phuong\s*an|cuu\s*tro|cap\s*cuu|su\s*co|nhiem\s*vu|viec|nhu\s*cau|hang\s*hoa|tinh|"
+    r"muc\s*do|cap\s*do|bao|thong\s*tin|hop|cuoc\s*hop|hoi\s*nghi)\s*$")
+
+
+def _r43_aspect_emergency(folded: str, subject_end: int) -> re.Match | None:
+    """The "khẩn cấp" that makes an undated duty urgent (R3): after the act's verb, not a noun's kind, not a purpose's
+    ("để ... khẩn cấp") nor a condition's ("khi ...")."""
+    for match in _R43_ASPECT_EMERGENCY.finditer(folded, subject_end):
+        before = folded[subject_end:match.start()]
+        if _R43_ASPECT_EMERGENCY_NOUN.search(before.rstrip(" ,")) or re.search(r"\b(?:de|nham|khi|neu)\b[^,;:]*$", before):
+            continue
+        return match
+    return None
