@@ -147,6 +147,7 @@ FLOORS = {
     HELDOUT28: (38, 12, 156, 98, 32, 8, 147),  # parts A (8, 2, 37, 20, 6, 3, 30), B (6, 2, 29, 21, 25, 1, 29), C (7, 2, 27, 12, 0, 4, 25), D (6, 2, 23, 18, 0, 0, 23), E (4, 2, 15, 11, 1, 0, 15), F (7, 2, 25, 16, 0, 0, 25)
     HELDOUT29: (43, 12, 163, 93, 18, 12, 163),  # parts A (9, 2, 31, 23, 1, 0, 31), B (8, 2, 27, 13, 0, 1, 27), C (8, 2, 25, 14, 0, 3, 25), D (8, 2, 37, 18, 0, 7, 37), E (4, 2, 17, 6, 0, 1, 17), F (6, 2, 26, 19, 17, 0, 26)
     HELDOUT30: (27, 6, 92, 58, 15, 4, 92),  # parts A (9, 2, 25, 15, 0, 2, 25), B (4, 2, 15, 5, 0, 0, 15), C (5, 2, 27, 22, 15, 0, 27), D (9, 0, 25, 16, 0, 2, 25)
+    HELDOUT31: (26, 6, 79, 54, 1, 2, 79),  # parts A (9, 2, 28, 19, 1, 1, 28), B (8, 2, 21, 13, 0, 0, 21), D (9, 2, 30, 22, 0, 1, 30); part C's annotation did not land
 }
 
 
@@ -203,8 +204,8 @@ def test_second_to_fifteenth_sets_gold_is_well_formed(gold):
     assert len(read_gold(gold)) == len(data["duties"])
 
 
-#: the independent second annotations (sets 14 to 16, 25 and 26), each made blind to the first
-SECONDS = [HELDOUT14 / "second", HELDOUT15 / "second", HELDOUT16 / "second", HELDOUT25 / "second", HELDOUT26 / "second", HELDOUT27 / "second", HELDOUT28 / "second", HELDOUT29 / "second", HELDOUT30 / "second"]
+#: the independent second annotations (sets 14 to 16, 25 to 31), each made blind to the first
+SECONDS = [HELDOUT14 / "second", HELDOUT15 / "second", HELDOUT16 / "second", HELDOUT25 / "second", HELDOUT26 / "second", HELDOUT27 / "second", HELDOUT28 / "second", HELDOUT29 / "second", HELDOUT30 / "second", HELDOUT31 / "second"]
 
 
 @pytest.mark.parametrize("gold", [gold for second in SECONDS for gold in _golds(second)],
