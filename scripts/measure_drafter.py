@@ -62,7 +62,10 @@ tasks' holders), annotated the same way while round 41 was written; measured bef
 42. HELD-OUT 30: tests/drafting/heldout30/, texts of 2016 to 2026 of four kinds (a Sở's or a district office's texts to
 its units; telegrams other than storms'; the five cities' districts, wards and communes; a commune's notices to its
 people), annotated the same way while round 42 was written; measured before it and after it. Sets 29 and 30 then
-became development sets of round 43 (the lead had printed their misreads to choose its themes).
+became development sets of round 43 (the lead had printed their misreads to choose its themes). HELD-OUT 31:
+tests/drafting/heldout31/, texts of 2017 to 2026 in three other subjects (administrative reform and public services;
+housing and land; education and exams), annotated the same way while round 43 was written; measured before it and
+after it.
 The last column counts the misread actors, modalities and deadlines the draft
 puts no review mark on (silent: the officer who confirms the marked guesses would let them through), out of all the
 found duties' misreads of those three. A held-out
@@ -199,6 +202,11 @@ HELDOUT = (
                              "people who never ran the drafter, with the settled readings R1-R7 given in advance, while "
                              "round 42 was written by others who never saw it; measured before it and after it; then a "
                              "development set of round 43)"),
+    (DRAFTING / "heldout31", "HELD-OUT 31 (tests/drafting/heldout31: texts of 2017 to 2026 in three other subjects "
+                             "(administrative reform and public services; housing and land; education and exams), "
+                             "annotated by three people who never ran the drafter, with the settled readings R1-R7 "
+                             "given in advance, while round 43 was written by others who never saw it; measured "
+                             "before it and after it)"),
 )
 
 COLUMNS = ("document", "reviewed", "drafted", "found", "actors", "modality", "deadline", "dated", "targets",
