@@ -12096,3 +12096,47 @@ def test_r43_aspect_a_state_kept_holds_over_the_occasion(catalogue, text, key, k
 ])
 def test_r43_aspect_khan_cap_on_the_act_is_urgent(catalogue, sentence, key, kind):
     assert _r43_aspect_kind(sentence, key, catalogue) == kind
+
+
+# --- Round 43, periods: deadlines and targets (R3, R6) ---------------------------------------------------------------
+
+
+def _r43_periods_duty(text: str, key: str, catalogue) -> dict:
+    """The drafted duty of ``text`` (a page with no header) whose quote holds ``key``."""
+    hits = [duty for duty in draft_text(text, catalogue)["obligations"] if key in duty["quotes"][0]]
+    assert hits, f"no duty holds {key!r}"
+    return hits[0]
+
+
+def _r43_periods_deadline(text: str, key: str, catalogue) -> tuple:
+    deadline = _r43_periods_duty(text, key, catalogue)["deadline"]
+    return deadline["kind"], str(deadline.get("date") or deadline.get("period") or deadline.get("every") or "")
+
+
+_R43_PERIODS_COUNTER = "SỐ LƯỢT TRUY CẬP\n\n4\n0\n2\n9\n1\n7\n6\n5\n3\n"
+
+
+@pytest.mark.parametrize("text, key, expected", [
+    # R6: a portal's visit counter over the page is no part of the opening: the list's title still names the year
+    (_R43_PERIODS_COUNTER + "Tin hoạt động Ngày 12 Tháng Giêng 2024\n\n12 chỉ tiêu chủ yếu năm 2024\n\n"
+     "1. Tổng thu ngân sách trên địa bàn đạt 1.250 tỷ đồng.\n\n2. Tỷ lệ hộ nghèo giảm còn dưới 1,5%.",
+     "ngân sách", ("end_of_period", "2024")),
+    (_R43_PERIODS_COUNTER + "Định hướng phát triển Ngày 20 Tháng 1 2022\n\nCác chỉ tiêu chủ yếu năm 2022\n\n"
+     "1. Tỷ lệ trường đạt chuẩn quốc gia đạt 60% trở lên.\n\n2. Thu ngân sách tăng 8% so với cùng kỳ.",
+     "chuẩn quốc gia", ("end_of_period", "2022")),
+    # must not change: the same list with no counter, and a list whose title names no year
+    ("Tin hoạt động Ngày 12 Tháng Giêng 2024\n\n12 chỉ tiêu chủ yếu năm 2024\n\n"
+     "1. Tổng thu ngân sách trên địa bàn đạt 1.250 tỷ đồng.\n\n2. Tỷ lệ hộ nghèo giảm còn dưới 1,5%.",
+     "ngân sách", ("end_of_period", "2024")),
+    (_R43_PERIODS_COUNTER + "Tin hoạt động\n\nCác chỉ tiêu chủ yếu\n\n"
+     "1. Tổng thu ngân sách trên địa bàn đạt 1.250 tỷ đồng.\n\n2. Tỷ lệ hộ nghèo giảm còn dưới 1,5%.",
+     "ngân sách", ("none", "")),
+])
+def test_r43_periods_a_portals_visit_counter_is_no_part_of_the_opening(catalogue, text, key, expected):
+    assert _r43_periods_deadline(text, key, catalogue) == expected
+
+
+def test_r43_periods_the_counters_digits_are_dropped_with_it():
+    from obligations.drafting.layout import paragraphs
+    texts = [p.text for p in paragraphs(_R43_PERIODS_COUNTER + "Tin hoạt động\n\n1. Các xã rà soát hồ sơ.")]
+    assert texts[:1] == ["Tin hoạt động"]
