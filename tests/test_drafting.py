@@ -12140,3 +12140,17 @@ def test_r43_periods_the_counters_digits_are_dropped_with_it():
     from obligations.drafting.layout import paragraphs
     texts = [p.text for p in paragraphs(_R43_PERIODS_COUNTER + "Tin hoạt động\n\n1. Các xã rà soát hồ sơ.")]
     assert texts[:1] == ["Tin hoạt động"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # R6: "đến 2025" with no "năm" (the press's shorthand, as "đến hết 2015" already is) closes the figures in 2025
+    ("Phấn đấu đến 2025, mỗi phường có ít nhất 2 tổ dân phố đạt chuẩn văn minh đô thị.", [("end_of_period", "2025")]),
+    ("Đến 2030, tỷ lệ hộ dân dùng nước sạch đạt 95%.", [("end_of_period", "2030")]),
+    # must not change: the written-out year and "đến hết", and a span's second year ("từ 2021 đến 2025")
+    ("Phấn đấu đến năm 2025, mỗi phường có ít nhất 2 tổ dân phố đạt chuẩn.", [("end_of_period", "2025")]),
+    ("Phấn đấu đến hết 2015 đạt 65% văn bản trao đổi dưới dạng điện tử.", [("end_of_period", "2015")]),
+    ("Trong giai đoạn từ 2021 đến 2025 các xã duy trì đạt chuẩn nông thôn mới.", []),
+    ("Kế hoạch thực hiện trong các năm 2021 đến 2025 trên địa bàn huyện.", []),
+])
+def test_r43_periods_den_and_a_bare_year_closes_the_figures(sentence, expected):
+    assert [(d["kind"], d.get("period")) for _s, _e, d in read_deadlines(sentence)] == expected

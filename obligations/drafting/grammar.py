@@ -331,9 +331,11 @@ DEADLINES = [
                              r"(\d{1,2})\s*(?:nam\s*|/\s*|\.)(\d{4})")),
     ("before_year", re.compile(r"truoc\s*nam\s*(\d{4})")),
     ("from_year", re.compile(r"(?:ke\s*)?tu\s*nam\s*(\d{4})")),
-    # "đến hết năm 2025", "phấn đấu đến hết 2015" (the year alone after "hết", "cuối": the news' shorthand)
+    # "đến hết năm 2025", "phấn đấu đến hết 2015" (the year alone after "hết", "cuối": the news' shorthand); "Phấn đấu
+    # đến 2025, ..." after "đến" alone as well (R6), not a span's second year ("từ 2021 đến 2025", "2021 đến 2025")
     ("end_year", re.compile(r"(?:(?:(?:phan\s*dau\s*)?(?:den\s*het|den\s*cuoi|den|trong|het|cuoi)\s*)?nam\s*|"
-                            r"(?:phan\s*dau\s*)?(?:den\s*het|den\s*cuoi|het|cuoi)\s*(?=(?:19|20)\d\d\b))(\d{4})"
+                            r"(?:phan\s*dau\s*)?(?:den\s*het|den\s*cuoi|(?<!\d\s)(?<!\d)den|het|cuoi)\s*"
+                            r"(?=(?:19|20)\d\d\b))(\d{4})"
                             r"(?!\s*-\s*\d{4})(?!\s*[/-]\s*(?:ct|qd|nd|kh|tt))")),
     # "trong thời hạn 05 ngày làm việc kể từ ngày nhận được ...": counted from an event
     # "trong 10 ngày kể từ ...", "trong thời gian 15 ngày kể từ ...": the count after "trong" alone or "thời gian"
