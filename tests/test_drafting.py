@@ -12154,3 +12154,24 @@ def test_r43_periods_the_counters_digits_are_dropped_with_it():
 ])
 def test_r43_periods_den_and_a_bare_year_closes_the_figures(sentence, expected):
     assert [(d["kind"], d.get("period")) for _s, _e, d in read_deadlines(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # R3: the date a count is made as of ("tính đến ...") is a fact's date, not a day the duty is due by
+    ("Tính đến ngày 20/5/2020, toàn tỉnh đã có 12 ổ dịch tại 5 huyện.", []),
+    ("Tính đến hết tháng 9 năm 2022, các phường mới giải ngân đạt 52% kế hoạch vốn.", []),
+    ("Tỷ lệ người dân tham gia bảo hiểm y tế tính đến 15/10/2023 của toàn thị xã đạt 91%.", []),
+    # must not change: the province ("tỉnh", folded alike) before a due day, and a due day of its own
+    ("Sở Y tế báo cáo UBND tỉnh đến ngày 20/5/2020 kết quả triển khai.", [("by_date", "2020-05-20")]),
+    ("Các xã gửi báo cáo về Phòng Nông nghiệp trước ngày 20/5/2020.", [("before_date", "2020-05-20")]),
+])
+def test_r43_periods_a_counts_as_of_date_is_no_deadline(sentence, expected):
+    assert [(d["kind"], str(d.get("date"))) for _s, _e, d in read_deadlines(sentence)] == expected
+
+
+def test_r43_periods_an_as_of_date_over_the_items_does_not_date_them(catalogue):
+    text = ("Công điện về phòng, chống dịch bệnh trên đàn gia súc\n\nTính đến ngày 20/5/2020, toàn tỉnh đã có 12 ổ dịch "
+            "tại 5 huyện. Chủ tịch UBND tỉnh yêu cầu Chủ tịch UBND các huyện thực hiện các nhiệm vụ sau:\n\n"
+            "- Tiếp tục kiểm tra, giám sát chặt chẽ việc vận chuyển gia súc trên địa bàn.\n\n"
+            "- Chủ động bố trí lực lượng, vật tư sẵn sàng dập dịch.")
+    assert _r43_periods_deadline(text, "vận chuyển gia súc", catalogue)[0] != "by_date"

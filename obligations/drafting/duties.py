@@ -2813,6 +2813,8 @@ def read_deadlines(sentence: str) -> list[tuple[int, int, dict]]:
     taken += [(m.start(), m.end()) for m in g.REFORMED_REPORTS.finditer(folded)]
     taken += [(m.start(), m.end()) for m in g.PRICE_BASE.finditer(folded)]
     taken += [m.span(1) for m in g.REPORTED_SPAN.finditer(folded)]
+    # "Tính đến ngày 13/3/2019, ...": the date a count is made as of dates nothing (R3)
+    taken += [m.span() for m in g.AS_OF.finditer(folded) if sentence[m.start():m.start() + 4].lower() == "tính"]
     for kind, pattern in g.DEADLINES:
         for match in pattern.finditer(folded):
             start, end = match.start(), match.end()
