@@ -12175,3 +12175,21 @@ def test_r43_periods_an_as_of_date_over_the_items_does_not_date_them(catalogue):
             "- Tiếp tục kiểm tra, giám sát chặt chẽ việc vận chuyển gia súc trên địa bàn.\n\n"
             "- Chủ động bố trí lực lượng, vật tư sẵn sàng dập dịch.")
     assert _r43_periods_deadline(text, "vận chuyển gia súc", catalogue)[0] != "by_date"
+
+
+_R43_PERIODS_FLAGS = ("Thông báo về việc treo cờ Tổ quốc chào mừng Quốc khánh 2/9\n\nỦy ban nhân dân phường đề nghị các cơ "
+                      "quan, đơn vị và các hộ dân trên địa bàn phường treo cờ Tổ quốc từ ngày 01/9 đến hết ngày "
+                      "03/9/2024.\n\n{duty}")
+
+
+@pytest.mark.parametrize("duty, key, kind", [
+    # R3: urging the flags up ("đôn đốc", "nhắc nhở", "vận động") is work for the occasion, done once
+    ("Đề nghị các tổ trưởng tổ dân phố, công an khu vực đôn đốc, nhắc nhở các hộ dân thực hiện việc treo cờ Tổ quốc.",
+     "đôn đốc", "once"),
+    ("Giao Trưởng các khu phố nhắc nhở các hộ gia đình treo cờ Tổ quốc đúng quy định.", "nhắc nhở", "once"),
+    # must not change: an inspection of the flags lasts through the days, from their first (set 8's reading)
+    ("Thủ trưởng các cơ quan, đơn vị kiểm tra việc treo cờ Tổ quốc ở các đơn vị thuộc quyền quản lý.", "kiểm tra",
+     "from_date"),
+])
+def test_r43_periods_urging_the_flags_up_is_done_once(catalogue, duty, key, kind):
+    assert _r43_periods_deadline(_R43_PERIODS_FLAGS.format(duty=duty), key, catalogue)[0] == kind

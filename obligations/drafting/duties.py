@@ -3932,6 +3932,10 @@ _DIRECTIONS_CARRIED = re.compile(r"(?:thuc\s*hien|chap\s*hanh)\s*nghiem\s*(?:tuc
 _INFORMS = re.compile(r"\b(?:thong\s*bao|thong\s*tin|tuyen\s*truyen|pho\s*bien)\b")
 
 
+#: the checks that inspect what the days hold, as against urging it ("nhắc nhở", "đôn đốc")
+_INSPECTS = re.compile(r"\b(?:kiem\s*tra|giam\s*sat)\b")
+
+
 def _accented_at(text: str, folded: str, at: int) -> int:
     """The offset in ``text`` of the folded text's offset ``at`` (folding keeps the length: the same offset)."""
     return at if len(text) == len(folded) else 0
@@ -3949,6 +3953,10 @@ def checked_during_the_window(obligations: list[dict], event: str | None) -> Non
         checks = _CHECKS.search(act)
         if due.get("kind") != "once" or due.get("phrase") or not checks or _INFORMS.search(act, 0, checks.start()) \
                 or duty["modality"] == "must_not":
+            continue
+        if not _INSPECTS.search(act):
+            # "đôn đốc, nhắc nhở các hộ thực hiện việc treo Quốc kỳ": urging the flags up is done for the occasion, once
+            # (R3; the sets' flag notices, 5 of 5); only an inspection ("kiểm tra", "giám sát") lasts through the days
             continue
         if not g.HELD_THROUGH.search(duty["quotes"][0].lower(), _accented_at(duty["quotes"][0], act, checks.end())):
             # a check of what the days hold ("kiểm tra, nhắc nhở việc treo cờ") lasts through them; one of a task done
