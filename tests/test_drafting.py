@@ -12193,3 +12193,21 @@ _R43_PERIODS_FLAGS = ("Thông báo về việc treo cờ Tổ quốc chào mừn
 ])
 def test_r43_periods_urging_the_flags_up_is_done_once(catalogue, duty, key, kind):
     assert _r43_periods_deadline(_R43_PERIODS_FLAGS.format(duty=duty), key, catalogue)[0] == kind
+
+
+_R43_PERIODS_YEARS_LIST = "Huyện An Phú giao chỉ tiêu phát triển kinh tế - xã hội năm 2024\n\n{duty}"
+
+
+@pytest.mark.parametrize("duty, key, expected", [
+    # R6: "ngay từ những ngày đầu, tháng đầu năm" over the year's targets to complete is the pace they are worked at;
+    # the year closes them
+    ("Chủ tịch UBND huyện đề nghị: Ngay từ những ngày đầu, tháng đầu năm, các phòng, ban và UBND các xã tập trung "
+     "triển khai kế hoạch, bảo đảm hoàn thành các mục tiêu, chỉ tiêu nhiệm vụ.", "tập trung", ("end_of_period", "2024")),
+    ("Ngay từ những tháng đầu năm, các cơ quan, đơn vị phấn đấu hoàn thành tốt các chỉ tiêu kế hoạch của ngành.",
+     "chỉ tiêu kế hoạch", ("end_of_period", "2024")),
+    # must not change: work begun "ngay từ những ngày đầu" with no targets to complete is done at once (urgent)
+    ("Các phòng, ban tổ chức triển khai thực hiện nhiệm vụ năm 2024 ngay từ những ngày đầu, tháng đầu năm mới.",
+     "triển khai", ("urgent", "")),
+])
+def test_r43_periods_from_the_first_days_over_the_years_targets(catalogue, duty, key, expected):
+    assert _r43_periods_deadline(_R43_PERIODS_YEARS_LIST.format(duty=duty), key, catalogue) == expected

@@ -4450,6 +4450,20 @@ def _due_with_the_plan(obligations: list[dict], period: str, words: str, mark: s
         if duty["deadline"].get("kind") in ("none", "continuing") and duty["modality"] != "must_not" \
                 and g.ACHIEVES_THE_PLAN.search(g.fold_chars(" ".join(duty["quotes"]))):
             duty["deadline"] = {"kind": "end_of_period", "period": period, "phrase": words, "review": [mark]}
+        elif duty["deadline"].get("kind") == "urgent" and duty["modality"] != "must_not" \
+                and _FROM_THE_FIRST_DAYS.match(g.fold_chars(duty["deadline"].get("phrase") or "")) \
+                and _COMPLETES_THE_TARGETS.search(g.fold_chars(" ".join(duty["quotes"]))):
+            # "hoàn thành tốt các chỉ tiêu kế hoạch ngay từ những tháng đầu năm": the pace the year's targets are worked
+            # at, not a haste with no date; the year closes them (R6, sets 17 and 30; a task begun "ngay từ những ngày
+            # đầu" with no targets to complete stays urgent, set 16)
+            duty["deadline"] = {"kind": "end_of_period", "period": period, "phrase": words, "review": [mark]}
+
+
+#: "ngay từ những ngày đầu, tháng đầu năm ...": begun from the year's first days (grammar's urgent phrase)
+_FROM_THE_FIRST_DAYS = re.compile(r"\W*ngay\s*tu\s*(?:nhung\s*)?(?:ngay|tuan|thang)\s*dau\b")
+#: the year's goals or targets completed ("hoàn thành tốt các chỉ tiêu kế hoạch", "bảo đảm hoàn thành các mục tiêu, chỉ
+#: tiêu nhiệm vụ")
+_COMPLETES_THE_TARGETS = re.compile(r"\bhoan\s*thanh\b(?:\s*(?:tot|va\s*vuot))?\s*(?:cac\s*)?(?:muc\s*tieu|chi\s*tieu)\b")
 
 
 #: a campaign's round a sentence names as its own time ("Riêng đợt ra quân đầu Xuân ...", "trong đợt cao điểm"): a span
