@@ -12211,3 +12211,20 @@ _R43_PERIODS_YEARS_LIST = "Huyện An Phú giao chỉ tiêu phát triển kinh t
 ])
 def test_r43_periods_from_the_first_days_over_the_years_targets(catalogue, duty, key, expected):
     assert _r43_periods_deadline(_R43_PERIODS_YEARS_LIST.format(duty=duty), key, catalogue) == expected
+
+
+_R43_PERIODS_TARGETS_LIST = ("Tin hoạt động\n\n10 chỉ tiêu trọng tâm năm 2025\n\n1. Tổng thu ngân sách trên địa bàn đạt "
+                             "1.250 tỷ đồng.\n\n2. {item}")
+
+
+@pytest.mark.parametrize("item, key, expected", [
+    # R6: an item of a year's list of targets that completes a task, with no figure, is due when the title's year ends
+    ("Hoàn thành các thủ tục chuẩn bị đầu tư dự án công viên cây xanh phía Bắc.", "công viên",
+     ("end_of_period", "2025")),
+    ("Đảm bảo hoàn thành việc sắp xếp trụ sở làm việc của các phòng chuyên môn.", "trụ sở", ("end_of_period", "2025")),
+    # must not change: a standing task with no end, and a task with its own day
+    ("Giữ vững tỷ lệ phổ cập giáo dục các bậc học.", "phổ cập", ("none", "")),
+    ("Hoàn thành việc bàn giao mặt bằng dự án trước ngày 30/6/2025.", "mặt bằng", ("before_date", "2025-06-30")),
+])
+def test_r43_periods_a_task_completed_in_a_years_list_is_due_with_the_year(catalogue, item, key, expected):
+    assert _r43_periods_deadline(_R43_PERIODS_TARGETS_LIST.format(item=item), key, catalogue) == expected

@@ -4525,6 +4525,8 @@ def date_targets_by_the_plans_year(obligations: list[dict], title: str | None, b
     # ...; không còn xã dưới 15 tiêu chí. Ít nhất 35% đơn vị cấp huyện ...") goes on with that run (the nearer
     # year), dated by goals_dated_through_the_run, not by the headline's year
     changed = _date_undated_targets(_not_going_on_a_run(obligations, year), year, phrase, mark)
+    if by_title:
+        _completed_in_the_lists_year(obligations, year, phrase, mark)
     # a heading under the title that names the same year ("Các chỉ tiêu chủ yếu năm 2023:") dated its targets
     # already: the title's "phấn đấu" is still theirs
     changed += [duty for duty in obligations if strive and all(duty is not c for c in changed) and duty.get("targets")
@@ -4536,6 +4538,23 @@ def date_targets_by_the_plans_year(obligations: list[dict], title: str | None, b
             duty["modality"] = "strive"
             duty["review"].insert(0, _("tính chất 'phấn đấu' (strive) lấy từ tiêu đề \"{title}\": suy luận, xác "
                                        "nhận").format(title=title))
+
+
+#: a task of a year's list completed ("Hoàn thành các thủ tục chuẩn bị đầu tư ...", "Đảm bảo hoàn thành dự toán chi
+#: ngân sách năm 2023")
+_COMPLETED = re.compile(r"\bhoan\s*thanh\b")
+
+
+def _completed_in_the_lists_year(obligations: list[dict], year: str, phrase: str, mark: str) -> None:
+    """R6: in a list of the year's targets ("15 chỉ tiêu trọng tâm năm 2023"), an item with no figure that completes a
+    task ("Hoàn thành các thủ tục chuẩn bị đầu tư ...") is due when the year its title names ends, as its figures are
+    (the sets read it so in five of five clauses, sets 5, 15, 30); a state kept or a standing task stays as read."""
+    for duty in obligations:
+        due = duty["deadline"]
+        if duty.get("targets") or duty["modality"] == "must_not" or due.get("phrase") or due.get("date"):
+            continue
+        if due.get("kind") in ("none", "continuing", "once") and _COMPLETED.search(g.fold_chars(duty["quotes"][0])):
+            duty["deadline"] = {"kind": "end_of_period", "period": year, "phrase": phrase, "review": [mark]}
 
 
 def _not_going_on_a_run(obligations: list[dict], year: str) -> list[dict]:
