@@ -12096,3 +12096,135 @@ def test_r43_aspect_a_state_kept_holds_over_the_occasion(catalogue, text, key, k
 ])
 def test_r43_aspect_khan_cap_on_the_act_is_urgent(catalogue, sentence, key, kind):
     assert _r43_aspect_kind(sentence, key, catalogue) == kind
+
+
+# --- Round 43, periods: deadlines and targets (R3, R6) ---------------------------------------------------------------
+
+
+def _r43_periods_duty(text: str, key: str, catalogue) -> dict:
+    """The drafted duty of ``text`` (a page with no header) whose quote holds ``key``."""
+    hits = [duty for duty in draft_text(text, catalogue)["obligations"] if key in duty["quotes"][0]]
+    assert hits, f"no duty holds {key!r}"
+    return hits[0]
+
+
+def _r43_periods_deadline(text: str, key: str, catalogue) -> tuple:
+    deadline = _r43_periods_duty(text, key, catalogue)["deadline"]
+    return deadline["kind"], str(deadline.get("date") or deadline.get("period") or deadline.get("every") or "")
+
+
+_R43_PERIODS_COUNTER = "SỐ LƯỢT TRUY CẬP\n\n4\n0\n2\n9\n1\n7\n6\n5\n3\n"
+
+
+@pytest.mark.parametrize("text, key, expected", [
+    # R6: a portal's visit counter over the page is no part of the opening: the list's title still names the year
+    (_R43_PERIODS_COUNTER + "Tin hoạt động Ngày 12 Tháng Giêng 2024\n\n12 chỉ tiêu chủ yếu năm 2024\n\n"
+     "1. Tổng thu ngân sách trên địa bàn đạt 1.250 tỷ đồng.\n\n2. Tỷ lệ hộ nghèo giảm còn dưới 1,5%.",
+     "ngân sách", ("end_of_period", "2024")),
+    (_R43_PERIODS_COUNTER + "Định hướng phát triển Ngày 20 Tháng 1 2022\n\nCác chỉ tiêu chủ yếu năm 2022\n\n"
+     "1. Tỷ lệ trường đạt chuẩn quốc gia đạt 60% trở lên.\n\n2. Thu ngân sách tăng 8% so với cùng kỳ.",
+     "chuẩn quốc gia", ("end_of_period", "2022")),
+    # must not change: the same list with no counter, and a list whose title names no year
+    ("Tin hoạt động Ngày 12 Tháng Giêng 2024\n\n12 chỉ tiêu chủ yếu năm 2024\n\n"
+     "1. Tổng thu ngân sách trên địa bàn đạt 1.250 tỷ đồng.\n\n2. Tỷ lệ hộ nghèo giảm còn dưới 1,5%.",
+     "ngân sách", ("end_of_period", "2024")),
+    (_R43_PERIODS_COUNTER + "Tin hoạt động\n\nCác chỉ tiêu chủ yếu\n\n"
+     "1. Tổng thu ngân sách trên địa bàn đạt 1.250 tỷ đồng.\n\n2. Tỷ lệ hộ nghèo giảm còn dưới 1,5%.",
+     "ngân sách", ("none", "")),
+])
+def test_r43_periods_a_portals_visit_counter_is_no_part_of_the_opening(catalogue, text, key, expected):
+    assert _r43_periods_deadline(text, key, catalogue) == expected
+
+
+def test_r43_periods_the_counters_digits_are_dropped_with_it():
+    from obligations.drafting.layout import paragraphs
+    texts = [p.text for p in paragraphs(_R43_PERIODS_COUNTER + "Tin hoạt động\n\n1. Các xã rà soát hồ sơ.")]
+    assert texts[:1] == ["Tin hoạt động"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # R6: "đến 2025" with no "năm" (the press's shorthand, as "đến hết 2015" already is) closes the figures in 2025
+    ("Phấn đấu đến 2025, mỗi phường có ít nhất 2 tổ dân phố đạt chuẩn văn minh đô thị.", [("end_of_period", "2025")]),
+    ("Đến 2030, tỷ lệ hộ dân dùng nước sạch đạt 95%.", [("end_of_period", "2030")]),
+    # must not change: the written-out year and "đến hết", and a span's second year ("từ 2021 đến 2025")
+    ("Phấn đấu đến năm 2025, mỗi phường có ít nhất 2 tổ dân phố đạt chuẩn.", [("end_of_period", "2025")]),
+    ("Phấn đấu đến hết 2015 đạt 65% văn bản trao đổi dưới dạng điện tử.", [("end_of_period", "2015")]),
+    ("Trong giai đoạn từ 2021 đến 2025 các xã duy trì đạt chuẩn nông thôn mới.", []),
+    ("Kế hoạch thực hiện trong các năm 2021 đến 2025 trên địa bàn huyện.", []),
+])
+def test_r43_periods_den_and_a_bare_year_closes_the_figures(sentence, expected):
+    assert [(d["kind"], d.get("period")) for _s, _e, d in read_deadlines(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # R3: the date a count is made as of ("tính đến ...") is a fact's date, not a day the duty is due by
+    ("Tính đến ngày 20/5/2020, toàn tỉnh đã có 12 ổ dịch tại 5 huyện.", []),
+    ("Tính đến hết tháng 9 năm 2022, các phường mới giải ngân đạt 52% kế hoạch vốn.", []),
+    ("Tỷ lệ người dân tham gia bảo hiểm y tế tính đến 15/10/2023 của toàn thị xã đạt 91%.", []),
+    # must not change: the province ("tỉnh", folded alike) before a due day, and a due day of its own
+    ("Sở Y tế báo cáo UBND tỉnh đến ngày 20/5/2020 kết quả triển khai.", [("by_date", "2020-05-20")]),
+    ("Các xã gửi báo cáo về Phòng Nông nghiệp trước ngày 20/5/2020.", [("before_date", "2020-05-20")]),
+])
+def test_r43_periods_a_counts_as_of_date_is_no_deadline(sentence, expected):
+    assert [(d["kind"], str(d.get("date"))) for _s, _e, d in read_deadlines(sentence)] == expected
+
+
+def test_r43_periods_an_as_of_date_over_the_items_does_not_date_them(catalogue):
+    text = ("Công điện về phòng, chống dịch bệnh trên đàn gia súc\n\nTính đến ngày 20/5/2020, toàn tỉnh đã có 12 ổ dịch "
+            "tại 5 huyện. Chủ tịch UBND tỉnh yêu cầu Chủ tịch UBND các huyện thực hiện các nhiệm vụ sau:\n\n"
+            "- Tiếp tục kiểm tra, giám sát chặt chẽ việc vận chuyển gia súc trên địa bàn.\n\n"
+            "- Chủ động bố trí lực lượng, vật tư sẵn sàng dập dịch.")
+    assert _r43_periods_deadline(text, "vận chuyển gia súc", catalogue)[0] != "by_date"
+
+
+_R43_PERIODS_FLAGS = ("Thông báo về việc treo cờ Tổ quốc chào mừng Quốc khánh 2/9\n\nỦy ban nhân dân phường đề nghị các cơ "
+                      "quan, đơn vị và các hộ dân trên địa bàn phường treo cờ Tổ quốc từ ngày 01/9 đến hết ngày "
+                      "03/9/2024.\n\n{duty}")
+
+
+@pytest.mark.parametrize("duty, key, kind", [
+    # R3: urging the flags up ("đôn đốc", "nhắc nhở", "vận động") is work for the occasion, done once
+    ("Đề nghị các tổ trưởng tổ dân phố, công an khu vực đôn đốc, nhắc nhở các hộ dân thực hiện việc treo cờ Tổ quốc.",
+     "đôn đốc", "once"),
+    ("Giao Trưởng các khu phố nhắc nhở các hộ gia đình treo cờ Tổ quốc đúng quy định.", "nhắc nhở", "once"),
+    # must not change: an inspection of the flags lasts through the days, from their first (set 8's reading)
+    ("Thủ trưởng các cơ quan, đơn vị kiểm tra việc treo cờ Tổ quốc ở các đơn vị thuộc quyền quản lý.", "kiểm tra",
+     "from_date"),
+])
+def test_r43_periods_urging_the_flags_up_is_done_once(catalogue, duty, key, kind):
+    assert _r43_periods_deadline(_R43_PERIODS_FLAGS.format(duty=duty), key, catalogue)[0] == kind
+
+
+_R43_PERIODS_YEARS_LIST = "Huyện An Phú giao chỉ tiêu phát triển kinh tế - xã hội năm 2024\n\n{duty}"
+
+
+@pytest.mark.parametrize("duty, key, expected", [
+    # R6: "ngay từ những ngày đầu, tháng đầu năm" over the year's targets to complete is the pace they are worked at;
+    # the year closes them
+    ("Chủ tịch UBND huyện đề nghị: Ngay từ những ngày đầu, tháng đầu năm, các phòng, ban và UBND các xã tập trung "
+     "triển khai kế hoạch, bảo đảm hoàn thành các mục tiêu, chỉ tiêu nhiệm vụ.", "tập trung", ("end_of_period", "2024")),
+    ("Ngay từ những tháng đầu năm, các cơ quan, đơn vị phấn đấu hoàn thành tốt các chỉ tiêu kế hoạch của ngành.",
+     "chỉ tiêu kế hoạch", ("end_of_period", "2024")),
+    # must not change: work begun "ngay từ những ngày đầu" with no targets to complete is done at once (urgent)
+    ("Các phòng, ban tổ chức triển khai thực hiện nhiệm vụ năm 2024 ngay từ những ngày đầu, tháng đầu năm mới.",
+     "triển khai", ("urgent", "")),
+])
+def test_r43_periods_from_the_first_days_over_the_years_targets(catalogue, duty, key, expected):
+    assert _r43_periods_deadline(_R43_PERIODS_YEARS_LIST.format(duty=duty), key, catalogue) == expected
+
+
+_R43_PERIODS_TARGETS_LIST = ("Tin hoạt động\n\n10 chỉ tiêu trọng tâm năm 2025\n\n1. Tổng thu ngân sách trên địa bàn đạt "
+                             "1.250 tỷ đồng.\n\n2. {item}")
+
+
+@pytest.mark.parametrize("item, key, expected", [
+    # R6: an item of a year's list of targets that completes a task, with no figure, is due when the title's year ends
+    ("Hoàn thành các thủ tục chuẩn bị đầu tư dự án công viên cây xanh phía Bắc.", "công viên",
+     ("end_of_period", "2025")),
+    ("Đảm bảo hoàn thành việc sắp xếp trụ sở làm việc của các phòng chuyên môn.", "trụ sở", ("end_of_period", "2025")),
+    # must not change: a standing task with no end, and a task with its own day
+    ("Giữ vững tỷ lệ phổ cập giáo dục các bậc học.", "phổ cập", ("none", "")),
+    ("Hoàn thành việc bàn giao mặt bằng dự án trước ngày 30/6/2025.", "mặt bằng", ("before_date", "2025-06-30")),
+])
+def test_r43_periods_a_task_completed_in_a_years_list_is_due_with_the_year(catalogue, item, key, expected):
+    assert _r43_periods_deadline(_R43_PERIODS_TARGETS_LIST.format(item=item), key, catalogue) == expected

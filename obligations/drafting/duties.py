@@ -2813,6 +2813,8 @@ def read_deadlines(sentence: str) -> list[tuple[int, int, dict]]:
     taken += [(m.start(), m.end()) for m in g.REFORMED_REPORTS.finditer(folded)]
     taken += [(m.start(), m.end()) for m in g.PRICE_BASE.finditer(folded)]
     taken += [m.span(1) for m in g.REPORTED_SPAN.finditer(folded)]
+    # "Tính đến ngày 13/3/2019, ...": the date a count is made as of dates nothing (R3)
+    taken += [m.span() for m in g.AS_OF.finditer(folded) if sentence[m.start():m.start() + 4].lower() == "tính"]
     for kind, pattern in g.DEADLINES:
         for match in pattern.finditer(folded):
             start, end = match.start(), match.end()
@@ -3930,6 +3932,10 @@ _DIRECTIONS_CARRIED = re.compile(r"(?:thuc\s*hien|chap\s*hanh)\s*nghiem\s*(?:tuc
 _INFORMS = re.compile(r"\b(?:thong\s*bao|thong\s*tin|tuyen\s*truyen|pho\s*bien)\b")
 
 
+#: the checks that inspect what the days hold, as against urging it ("nhắc nhở", "đôn đốc")
+_INSPECTS = re.compile(r"\b(?:kiem\s*tra|giam\s*sat)\b")
+
+
 def _accented_at(text: str, folded: str, at: int) -> int:
     """The offset in ``text`` of the folded text's offset ``at`` (folding keeps the length: the same offset)."""
     return at if len(text) == len(folded) else 0
@@ -3947,6 +3953,10 @@ def checked_during_the_window(obligations: list[dict], event: str | None) -> Non
         checks = _CHECKS.search(act)
         if due.get("kind") != "once" or due.get("phrase") or not checks or _INFORMS.search(act, 0, checks.start()) \
                 or duty["modality"] == "must_not":
+            continue
+        if not _INSPECTS.search(act):
+            # "đôn đốc, nhắc nhở các hộ thực hiện việc treo Quốc kỳ": urging the flags up is done for the occasion, once
+            # (R3; the sets' flag notices, 5 of 5); only an inspection ("kiểm tra", "giám sát") lasts through the days
             continue
         if not g.HELD_THROUGH.search(duty["quotes"][0].lower(), _accented_at(duty["quotes"][0], act, checks.end())):
             # a check of what the days hold ("kiểm tra, nhắc nhở việc treo cờ") lasts through them; one of a task done
@@ -4440,6 +4450,20 @@ def _due_with_the_plan(obligations: list[dict], period: str, words: str, mark: s
         if duty["deadline"].get("kind") in ("none", "continuing") and duty["modality"] != "must_not" \
                 and g.ACHIEVES_THE_PLAN.search(g.fold_chars(" ".join(duty["quotes"]))):
             duty["deadline"] = {"kind": "end_of_period", "period": period, "phrase": words, "review": [mark]}
+        elif duty["deadline"].get("kind") == "urgent" and duty["modality"] != "must_not" \
+                and _FROM_THE_FIRST_DAYS.match(g.fold_chars(duty["deadline"].get("phrase") or "")) \
+                and _COMPLETES_THE_TARGETS.search(g.fold_chars(" ".join(duty["quotes"]))):
+            # "hoàn thành tốt các chỉ tiêu kế hoạch ngay từ những tháng đầu năm": the pace the year's targets are worked
+            # at, not a haste with no date; the year closes them (R6, sets 17 and 30; a task begun "ngay từ những ngày
+            # đầu" with no targets to complete stays urgent, set 16)
+            duty["deadline"] = {"kind": "end_of_period", "period": period, "phrase": words, "review": [mark]}
+
+
+#: "ngay từ những ngày đầu, tháng đầu năm ...": begun from the year's first days (grammar's urgent phrase)
+_FROM_THE_FIRST_DAYS = re.compile(r"\W*ngay\s*tu\s*(?:nhung\s*)?(?:ngay|tuan|thang)\s*dau\b")
+#: the year's goals or targets completed ("hoàn thành tốt các chỉ tiêu kế hoạch", "bảo đảm hoàn thành các mục tiêu, chỉ
+#: tiêu nhiệm vụ")
+_COMPLETES_THE_TARGETS = re.compile(r"\bhoan\s*thanh\b(?:\s*(?:tot|va\s*vuot))?\s*(?:cac\s*)?(?:muc\s*tieu|chi\s*tieu)\b")
 
 
 #: a campaign's round a sentence names as its own time ("Riêng đợt ra quân đầu Xuân ...", "trong đợt cao điểm"): a span
@@ -4501,6 +4525,8 @@ def date_targets_by_the_plans_year(obligations: list[dict], title: str | None, b
     # ...; không còn xã dưới 15 tiêu chí. Ít nhất 35% đơn vị cấp huyện ...") goes on with that run (the nearer
     # year), dated by goals_dated_through_the_run, not by the headline's year
     changed = _date_undated_targets(_not_going_on_a_run(obligations, year), year, phrase, mark)
+    if by_title:
+        _completed_in_the_lists_year(obligations, year, phrase, mark)
     # a heading under the title that names the same year ("Các chỉ tiêu chủ yếu năm 2023:") dated its targets
     # already: the title's "phấn đấu" is still theirs
     changed += [duty for duty in obligations if strive and all(duty is not c for c in changed) and duty.get("targets")
@@ -4512,6 +4538,23 @@ def date_targets_by_the_plans_year(obligations: list[dict], title: str | None, b
             duty["modality"] = "strive"
             duty["review"].insert(0, _("tính chất 'phấn đấu' (strive) lấy từ tiêu đề \"{title}\": suy luận, xác "
                                        "nhận").format(title=title))
+
+
+#: a task of a year's list completed ("Hoàn thành các thủ tục chuẩn bị đầu tư ...", "Đảm bảo hoàn thành dự toán chi
+#: ngân sách năm 2023")
+_COMPLETED = re.compile(r"\bhoan\s*thanh\b")
+
+
+def _completed_in_the_lists_year(obligations: list[dict], year: str, phrase: str, mark: str) -> None:
+    """R6: in a list of the year's targets ("15 chỉ tiêu trọng tâm năm 2023"), an item with no figure that completes a
+    task ("Hoàn thành các thủ tục chuẩn bị đầu tư ...") is due when the year its title names ends, as its figures are
+    (the sets read it so in five of five clauses, sets 5, 15, 30); a state kept or a standing task stays as read."""
+    for duty in obligations:
+        due = duty["deadline"]
+        if duty.get("targets") or duty["modality"] == "must_not" or due.get("phrase") or due.get("date"):
+            continue
+        if due.get("kind") in ("none", "continuing", "once") and _COMPLETED.search(g.fold_chars(duty["quotes"][0])):
+            duty["deadline"] = {"kind": "end_of_period", "period": year, "phrase": phrase, "review": [mark]}
 
 
 def _not_going_on_a_run(obligations: list[dict], year: str) -> list[dict]:

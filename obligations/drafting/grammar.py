@@ -331,9 +331,11 @@ DEADLINES = [
                              r"(\d{1,2})\s*(?:nam\s*|/\s*|\.)(\d{4})")),
     ("before_year", re.compile(r"truoc\s*nam\s*(\d{4})")),
     ("from_year", re.compile(r"(?:ke\s*)?tu\s*nam\s*(\d{4})")),
-    # "đến hết năm 2025", "phấn đấu đến hết 2015" (the year alone after "hết", "cuối": the news' shorthand)
+    # "đến hết năm 2025", "phấn đấu đến hết 2015" (the year alone after "hết", "cuối": the news' shorthand); "Phấn đấu
+    # đến 2025, ..." after "đến" alone as well (R6), not a span's second year ("từ 2021 đến 2025", "2021 đến 2025")
     ("end_year", re.compile(r"(?:(?:(?:phan\s*dau\s*)?(?:den\s*het|den\s*cuoi|den|trong|het|cuoi)\s*)?nam\s*|"
-                            r"(?:phan\s*dau\s*)?(?:den\s*het|den\s*cuoi|het|cuoi)\s*(?=(?:19|20)\d\d\b))(\d{4})"
+                            r"(?:phan\s*dau\s*)?(?:den\s*het|den\s*cuoi|(?<!\d\s)(?<!\d)den|het|cuoi)\s*"
+                            r"(?=(?:19|20)\d\d\b))(\d{4})"
                             r"(?!\s*-\s*\d{4})(?!\s*[/-]\s*(?:ct|qd|nd|kh|tt))")),
     # "trong thời hạn 05 ngày làm việc kể từ ngày nhận được ...": counted from an event
     # "trong 10 ngày kể từ ...", "trong thời gian 15 ngày kể từ ...": the count after "trong" alone or "thời gian"
@@ -913,6 +915,15 @@ PRICE_BASE = re.compile(r"\bgia\s*(?:so\s*sanh|co\s*dinh|hien\s*hanh|thuc\s*te)\
 _DAY = r"ngay\s*\d{1,2}\s*(?:thang\s*|[/-]\s*)\d{1,2}\s*(?:nam\s*|[/-]\s*)\d{4}"
 REPORTED_SPAN = re.compile(r"\b(?:bao\s*cao|ket\s*qua)\b[^;.]{0,150}?\b(tu\s*" + _DAY + r"\s*,?\s*(?:den|toi)\s*(?:het\s*)?"
                            + _DAY + ")")
+#: the day, month or year a count is made as of ("Tính đến ngày 13/3/2019, cả nước đã có 16 tỉnh ...", "tính đến hết
+#: tháng 6 năm 2021, các xã đã thu ...", "tỷ lệ ... tính đến 20/9/2023 đạt ..."): a fact's date, never a day the duty is
+#: due by (R3: a date the text does not set is not invented); "tính" is checked with its accent (folded, "tỉnh" is
+#: "tinh" too)
+AS_OF = re.compile(r"\btinh\s*(?:den|toi)\s*(?:het\s*)?(?:thoi\s*diem\s*)?(?:"
+                   r"(?:ngay\s*)?\d{1,2}\s*(?:thang\s*|[/.-]\s*)\d{1,2}(?:\s*(?:nam\s*|[/.-]\s*)\d{4})?|"
+                   r"(?:cuoi\s*)?thang\s*\d{1,2}(?:\s*(?:nam\s*|[/.]\s*)\d{4})?|"
+                   r"(?:cuoi\s*)?quy\s*(?:[ivx]+|\d)\b(?:\s*(?:nam\s*|[/.]\s*)\d{4})?|"
+                   r"(?:cuoi\s*)?nam\s*\d{4})")
 #: a reporting regime named as the object of a reform ("phương án đơn giản hóa chế độ báo cáo định kỳ"): the
 #: reports being reformed, not a period of the duty
 REFORMED_REPORTS = re.compile(r"\b(?:don\s*gian\s*hoa|cat\s*giam|sua\s*doi|bai\s*bo|phuong\s*an)\b[^,;.]{0,30}?"

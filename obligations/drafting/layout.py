@@ -173,6 +173,7 @@ def paragraphs(text: str) -> list[Paragraph]:
             out[-1] = previous + " " + line
         blank = hard = False
     out = [line for line in out if not _credit_alone(line)]
+    out = _without_the_visit_counter(out)
     result = []
     for index, line in enumerate(out):
         marker, label, body = _marker(line)
@@ -217,6 +218,23 @@ def page_furniture(sentence: str) -> bool:
     name = re.split(r"\s+[-–]\s+", line, maxsplit=1)[0].split()
     return 2 <= len(name) <= 4 and all(w[:1].isupper() and w[1:].islower() for w in name if w.isalpha()) \
         and all(w.isalpha() for w in name) and g.fold_chars(name[0]).lower() not in _BODY_HEADS
+
+
+#: a portal's visit counter copied over the page ("SỐ LƯỢT TRUY CẬP", then its digits one a line): no part of the text;
+#: left in, its digits push the title out of the opening where a year's list names its year ("15 chỉ tiêu trọng tâm
+#: năm 2023", R6)
+_VISIT_COUNTER = re.compile(r"^\W*so\s*luot\s*truy\s*cap\W*$")
+
+
+def _without_the_visit_counter(out: list[str]) -> list[str]:
+    """The paragraphs without a portal's visit counter among the first lines: its label and the bare digits after it."""
+    for index, line in enumerate(out[:_HEADER_LINES]):
+        if _VISIT_COUNTER.match(g.fold_chars(line)):
+            end = index + 1
+            while end < len(out) and re.fullmatch(r"\s*\d{1,3}\s*", out[end]):
+                end += 1
+            return out[:index] + out[end:]
+    return out
 
 
 def _credit_alone(line: str) -> bool:
