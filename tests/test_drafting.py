@@ -12096,3 +12096,51 @@ def test_r43_aspect_a_state_kept_holds_over_the_occasion(catalogue, text, key, k
 ])
 def test_r43_aspect_khan_cap_on_the_act_is_urgent(catalogue, sentence, key, kind):
     assert _r43_aspect_kind(sentence, key, catalogue) == kind
+
+
+# ---- round 43, actors as the issuer frames them (R1, R7) ------------------------------------------------------------
+
+_R43_ISSUER_WARD = "ỦY BAN NHÂN DÂN PHƯỜNG HÀNG BÀI\n\nTHÔNG BÁO\n\nVề việc ra quân giải tỏa lấn chiếm vỉa hè\n\n"
+_R43_ISSUER_DISTRICT = "ỦY BAN NHÂN DÂN HUYỆN THANH LIÊM\n\nCÔNG VĂN\n\nVề việc tăng cường công tác bảo đảm trật tự\n\n"
+
+
+def _r43_issuer_actors(text: str, key: str, catalogue, issuer: str | None = None) -> list[str]:
+    """The actors of the duty of ``text`` whose quote holds ``key``."""
+    hits = [duty for duty in draft_text(text, catalogue, issuer=issuer)["obligations"] if key in duty["quotes"][0]]
+    assert hits, f"no duty holds {key!r}"
+    return hits[0]["actors"]
+
+
+@pytest.mark.parametrize("sentence, key, actors", [
+    # R7: the commune's police, however a commune's text names it (lower case, "lực lượng", its old "Ban công an"), and
+    # its officers ("công an viên", a ward's "cảnh sát khu vực"): one body, cong-an-xa, as a hamlet's head is the hamlet
+    ("Giao công an phường, tổ trật tự đô thị phối hợp với các tổ dân phố giải tỏa các điểm lấn chiếm vỉa hè.",
+     "giải tỏa", ["cong-an-xa"]),
+    ("Lực lượng Công an phường chủ trì cùng các đoàn thể đấu tranh với tội phạm ma túy trên địa bàn.", "tội phạm",
+     ["cong-an-xa"]),
+    ("Ban công an xã chủ động kiểm tra thực địa, phát hiện các hộ khai thác đất trái phép.", "thực địa", ["cong-an-xa"]),
+    ("Đề nghị các đồng chí cảnh sát khu vực nhắc nhở các hộ kinh doanh không lấn chiếm lòng đường.", "nhắc nhở",
+     ["cong-an-xa"]),
+    ("Trường hợp tái phạm, công an phường sẽ lập biên bản xử lý theo quy định.", "biên bản", ["cong-an-xa"]),
+    ("UBND phường giao các đồng chí tổ trưởng tổ dân phố, công an viên theo dõi việc lấn chiếm vỉa hè.", "theo dõi",
+     ["thon-to-dan-pho", "cong-an-xa"]),
+    # the level's word after it is the list's before it (R7, "Ban Chỉ huy quân sự và công an phường"), once
+    ("Ban Chỉ huy quân sự và công an phường rà soát danh sách thanh niên trong độ tuổi nhập ngũ.", "danh sách",
+     ["ban-chi-huy-quan-su-xa", "cong-an-xa"]),
+    # must not change: a ward's committee with no police named, and the people told to heed the police (the object)
+    ("UBND phường tổ chức ra quân giải tỏa lấn chiếm vỉa hè trên các tuyến phố.", "ra quân", ["ubnd-xa"]),
+    ("Các hộ dân chấp hành yêu cầu của công an phường khi được kiểm tra.", "chấp hành", ["ho-gia-dinh"]),
+])
+def test_r43_issuer_the_communes_police_is_one_body(catalogue, sentence, key, actors):
+    assert _r43_issuer_actors(_R43_ISSUER_WARD + sentence + "\n", key, catalogue) == actors
+
+
+@pytest.mark.parametrize("sentence, key, actors", [
+    # must not change: the district's and the province's police keep their own ids; communes that direct their
+    # police are bound themselves (a district's text)
+    ("Công an huyện chủ động nắm chắc tình hình, đảm bảo an ninh trật tự trên địa bàn.", "nắm chắc", ["cong-an-huyen"]),
+    ("Công an tỉnh phối hợp với Công an huyện kiểm tra các cơ sở kinh doanh karaoke.", "karaoke", ["cong-an-tinh"]),
+    ("UBND các xã chỉ đạo công an xã tăng cường tuần tra, kiểm soát địa bàn.", "tuần tra", ["ubnd-xa"]),
+])
+def test_r43_issuer_other_levels_police_unchanged(catalogue, sentence, key, actors):
+    assert _r43_issuer_actors(_R43_ISSUER_DISTRICT + sentence + "\n", key, catalogue) == actors

@@ -691,7 +691,10 @@ class ActorIndex:
                 # "giao cho từng huyện, thị xã, thành phố ...": "từng" (each) before the localities' kinds, as "các"
                 matched = each[0], each[1] + len("tung")
             if matched is None:
-                matched = self._schools_and_facilities(text, where, position, found) \
+                police = self._commune_police(text, where, position)
+                if police:  # a level's word after it is the list's before it ("Ban Chỉ huy quân sự và công an phường")
+                    unknowns.append((COMMUNE_POLICE_ID, where[position], where[position + police[1] - 1] + 1, True))
+                matched = police or self._schools_and_facilities(text, where, position, found) \
                     or self._staff(text, where, position) or self._people(text, where, position) \
                     or self._mass_organisations(text, where, position) or self._party_committee(text, where, position) \
                     or self._hamlets(text, where, position, bool(found), found) \
@@ -947,6 +950,8 @@ class ActorIndex:
                         or _A_LEVEL_OR_PLACE.search(_lower_as_written(body.name)):
                     break
                 shared = f"{actor_id}-{level.group(1)}"
+                if actor_id.endswith(f"-{level.group(1)}"):
+                    continue  # already of that level: a commune's own section named bare (R7, ActorIndex._unknown)
                 if fresh:
                     del self.proposed[actor_id]
                 self.proposed.setdefault(shared, Proposed(shared, f"{body.name} {word}", body.noun,
@@ -1156,6 +1161,18 @@ class ActorIndex:
         """A kind of persons or non-state bodies (R1: "nhân dân", "doanh nghiệp", "trường học" ...) or the staff:
         after a figure or a "của", what is counted or whose it is, not a body charged."""
         return self.is_staff(actor_id) or actor_id in _PEOPLE_NAMES
+
+    def _commune_police(self, text: str, where: list[int], position: int) -> tuple[tuple[str, ...], int] | None:
+        """R7: the commune's police however a text names it, in lower case or not ("công an phường", "lực lượng Công
+        an xã", "Ban công an xã", its name before 2018's Law on the People's Police), and its officers ("công an viên",
+        "cảnh sát khu vực", a ward's beat police): one body, the sets' cong-an-xa, as a hamlet's head is the hamlet's
+        (R7) and "thủ trưởng các cơ quan, đơn vị" the agencies (R1)."""
+        police = _COMMUNE_POLICE.match(text, where[position])
+        if police is None:
+            return None
+        if COMMUNE_POLICE_ID not in self.actors:
+            self.proposed.setdefault(COMMUNE_POLICE_ID, Proposed(COMMUNE_POLICE_ID, "Công an xã", "Công an", "commune"))
+        return (COMMUNE_POLICE_ID,), _compact_length(where, position, police.end())
 
     def _staff(self, text: str, where: list[int], position: int) -> tuple[tuple[str, ...], int] | None:
         """The staff a duty binds by their ranks ("cán bộ, công chức, viên chức, người lao động ... thực hiện
@@ -1597,6 +1614,12 @@ class ActorIndex:
         # tình nguyện xã": ban-chi-dao-hien-mau-xa, as ban-chi-dao-hien-mau-huyen)
         return known if known is not None and known not in self.actors else shortened(actor_id)
 
+
+#: the commune's police (ActorIndex._commune_police): the body with its level's word, or its officers; as written
+COMMUNE_POLICE_ID = "cong-an-xa"
+_COMMUNE_POLICE = re.compile(
+    r"(?:(?:[Ll]ực\s+lượng|[Bb]an)\s+)?[Cc]ông\s+an\s+(?:xã|phường|thị\s+trấn|đặc\s+khu)(?!\s+hội)(?!\w)"
+    r"|(?:[Cc]ông\s+an\s+viên|[Cc]ảnh\s+sát\s+khu\s+vực)(?!\w)")
 
 #: a socio-political organisation by its own name, as an id: the Youth Union (its executive committee too), the
 #: Farmers', the Women's and the Veterans' associations (Hiến pháp 2013, Điều 9), with their level's word
