@@ -12144,3 +12144,28 @@ def test_r43_issuer_the_communes_police_is_one_body(catalogue, sentence, key, ac
 ])
 def test_r43_issuer_other_levels_police_unchanged(catalogue, sentence, key, actors):
     assert _r43_issuer_actors(_R43_ISSUER_DISTRICT + sentence + "\n", key, catalogue) == actors
+
+
+_R43_ISSUER_CENSUS = "Triển khai Tổng điều tra kinh tế năm 2026\n\n"
+
+
+@pytest.mark.parametrize("sentence, key, actors", [
+    # a province's text names its statistics office by its name of 2025, "Thống kê tỉnh", with no organisation noun:
+    # the body charged (or the subject), as "Cục Thống kê tỉnh" reads, not the chairman who charges it
+    ("Phó Chủ tịch UBND tỉnh giao Thống kê tỉnh chủ trì, phối hợp các sở, ngành tham mưu thành lập Ban Chỉ đạo tổng "
+     "điều tra.", "Ban Chỉ đạo", ["cuc-thong-ke-tinh"]),
+    ("Thống kê tỉnh chịu trách nhiệm hướng dẫn nghiệp vụ cho điều tra viên các xã, phường.", "nghiệp vụ",
+     ["cuc-thong-ke-tinh"]),
+    ("Chủ tịch UBND tỉnh Nguyễn Văn Bình giao Thống kê tỉnh tổng hợp nhanh kết quả điều tra.", "tổng hợp",
+     ["cuc-thong-ke-tinh"]),
+    # must not change: the office by its older name, the province's figures ("số liệu thống kê tỉnh", lower case), and
+    # a bare "Cục Thống kê" (the sets read it two ways: cuc-thong-ke in set 2, cuc-thong-ke-tinh in set 29)
+    ("Cục Thống kê tỉnh chủ trì xây dựng phương án tổng điều tra trên địa bàn tỉnh.", "phương án", ["cuc-thong-ke-tinh"]),
+    ("Các sở, ngành cung cấp số liệu thống kê tỉnh cho cơ quan điều tra đúng thời hạn.", "số liệu",
+     ["so-ban-nganh-tinh"]),
+    ("Giao Cục Thống kê chủ trì tổ chức họp thống nhất số liệu các ngành hằng tháng.", "thống nhất", ["cuc-thong-ke"]),
+    ("Phó Chủ tịch Thường trực UBND tỉnh Nguyễn Văn Bình giao Sở Tài chính bố trí kinh phí cho cuộc tổng điều tra.",
+     "kinh phí", ["so-tai-chinh"]),
+])
+def test_r43_issuer_the_provinces_statistics_office_by_its_short_name(catalogue, sentence, key, actors):
+    assert _r43_issuer_actors(_R43_ISSUER_CENSUS + sentence + "\n", key, catalogue) == actors

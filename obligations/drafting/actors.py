@@ -691,8 +691,9 @@ class ActorIndex:
                 # "giao cho từng huyện, thị xã, thành phố ...": "từng" (each) before the localities' kinds, as "các"
                 matched = each[0], each[1] + len("tung")
             if matched is None:
-                police = self._commune_police(text, where, position)
-                if police:  # a level's word after it is the list's before it ("Ban Chỉ huy quân sự và công an phường")
+                police = self._commune_police(text, where, position) or self._provinces_statistics(text, where, position)
+                if police and police[0] == (COMMUNE_POLICE_ID,):
+                    # a level's word after it is the list's before it ("Ban Chỉ huy quân sự và công an phường")
                     unknowns.append((COMMUNE_POLICE_ID, where[position], where[position + police[1] - 1] + 1, True))
                 matched = police or self._schools_and_facilities(text, where, position, found) \
                     or self._staff(text, where, position) or self._people(text, where, position) \
@@ -1174,6 +1175,18 @@ class ActorIndex:
             self.proposed.setdefault(COMMUNE_POLICE_ID, Proposed(COMMUNE_POLICE_ID, "Công an xã", "Công an", "commune"))
         return (COMMUNE_POLICE_ID,), _compact_length(where, position, police.end())
 
+    def _provinces_statistics(self, text: str, where: list[int], position: int) -> tuple[tuple[str, ...], int] | None:
+        """"Thống kê tỉnh" ("giao Thống kê tỉnh chủ trì ..."): the province's statistics office by its name since 2025
+        (the Cục Thống kê tỉnh before, under the Cục Thống kê of the Ministry of Finance now), which a province's
+        text names with no organisation noun: the sets' cuc-thong-ke-tinh, as "Cục Thống kê tỉnh" reads."""
+        office = _PROVINCES_STATISTICS.match(text, where[position])
+        if office is None:
+            return None
+        if PROVINCES_STATISTICS_ID not in self.actors:
+            self.proposed.setdefault(PROVINCES_STATISTICS_ID, Proposed(PROVINCES_STATISTICS_ID, "Cục Thống kê tỉnh",
+                                                                       "Cục", "provincial"))
+        return (PROVINCES_STATISTICS_ID,), _compact_length(where, position, office.end())
+
     def _staff(self, text: str, where: list[int], position: int) -> tuple[tuple[str, ...], int] | None:
         """The staff a duty binds by their ranks ("cán bộ, công chức, viên chức, người lao động ... thực hiện
         nghiêm túc việc không ..."), not an agency: proposed as a class of people named by those ranks, whose
@@ -1620,6 +1633,10 @@ COMMUNE_POLICE_ID = "cong-an-xa"
 _COMMUNE_POLICE = re.compile(
     r"(?:(?:[Ll]ực\s+lượng|[Bb]an)\s+)?[Cc]ông\s+an\s+(?:xã|phường|thị\s+trấn|đặc\s+khu)(?!\s+hội)(?!\w)"
     r"|(?:[Cc]ông\s+an\s+viên|[Cc]ảnh\s+sát\s+khu\s+vực)(?!\w)")
+#: the province's statistics office by its name of 2025, "Thống kê tỉnh" (ActorIndex._provinces_statistics); as written,
+#: with its capital ("số liệu thống kê tỉnh" is the province's figures)
+PROVINCES_STATISTICS_ID = "cuc-thong-ke-tinh"
+_PROVINCES_STATISTICS = re.compile(r"Thống\s+kê\s+(?:tỉnh|thành\s+phố)(?!\w)")
 
 #: a socio-political organisation by its own name, as an id: the Youth Union (its executive committee too), the
 #: Farmers', the Women's and the Veterans' associations (Hiến pháp 2013, Điều 9), with their level's word
