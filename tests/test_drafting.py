@@ -12169,3 +12169,25 @@ _R43_ISSUER_CENSUS = "Triển khai Tổng điều tra kinh tế năm 2026\n\n"
 ])
 def test_r43_issuer_the_provinces_statistics_office_by_its_short_name(catalogue, sentence, key, actors):
     assert _r43_issuer_actors(_R43_ISSUER_CENSUS + sentence + "\n", key, catalogue) == actors
+
+
+_R43_ISSUER_COMMUNE = ("ỦY BAN NHÂN DÂN XÃ IA YENG\n\nTHÔNG BÁO\n\nVề việc phòng, chống dịch bệnh\n\n"
+                       "Thời gian qua, tình hình dịch bệnh diễn biến phức tạp.\n\n")
+
+
+@pytest.mark.parametrize("sentence, key, actors", [
+    # R7: a commune's notice that tells its hamlets or households to act binds them, as "đề nghị X" does, with no
+    # "biết và" before the act; "thông báo đề nghị X ..." is the charge itself; a notice opened by "Vậy" too
+    ("UBND xã thông báo đến các thôn tuyên truyền, nhắc nhở nhân dân không tụ tập đông người.", "nhắc nhở",
+     ["thon-to-dan-pho"]),
+    ("Ủy ban nhân dân xã thông báo cho các thôn khẩn trương rà soát các hộ đi về từ vùng dịch.", "rà soát",
+     ["thon-to-dan-pho"]),
+    ("Vậy UBND xã thông báo để các hộ gia đình biết và chủ động nộp phí.", "nộp phí", ["ho-gia-dinh"]),
+    ("UBND xã thông báo đề nghị các hộ gia đình chủ động nộp phí trước ngày 30/6.", "nộp phí", ["ho-gia-dinh"]),
+    # must not change: a notice to be known, or of a content (a noun after the bodies), is the committee's own
+    ("UBND xã thông báo đến các thôn được biết.", "được biết", ["ubnd-xa"]),
+    ("UBND xã thông báo đến các thôn nội dung kế hoạch tiêm phòng năm 2020.", "nội dung", ["ubnd-xa"]),
+    ("UBND xã thông báo cho các thôn lịch tiêm phòng dại cho chó, mèo.", "lịch tiêm", ["ubnd-xa"]),
+])
+def test_r43_issuer_a_communes_notice_to_act_binds_whom_it_tells(catalogue, sentence, key, actors):
+    assert _r43_issuer_actors(_R43_ISSUER_COMMUNE + sentence + "\n", key, catalogue) == actors
