@@ -12191,3 +12191,20 @@ _R43_ISSUER_COMMUNE = ("ỦY BAN NHÂN DÂN XÃ IA YENG\n\nTHÔNG BÁO\n\nVề v
 ])
 def test_r43_issuer_a_communes_notice_to_act_binds_whom_it_tells(catalogue, sentence, key, actors):
     assert _r43_issuer_actors(_R43_ISSUER_COMMUNE + sentence + "\n", key, catalogue) == actors
+
+
+@pytest.mark.parametrize("sentence, key, actors", [
+    # R7: after the issuer's charge, "có ..." after the households says which of them are charged (a relative clause):
+    # they are bound, not measured
+    ("UBND xã đề nghị các hộ gia đình có trâu, bò chủ động nhốt vào chuồng để cán bộ thú y tiêm phòng.", "nhốt vào",
+     ["ho-gia-dinh"]),
+    ("UBND xã yêu cầu các hộ dân có đất ven đường thu dọn vật liệu xây dựng trước ngày 15/5.", "thu dọn",
+     ["ho-gia-dinh"]),
+    # must not change: households measured by what they have (R2), with no charge before them, and a charge with no
+    # relative clause
+    ("Phấn đấu 100% hộ gia đình có nhà tiêu hợp vệ sinh.", "nhà tiêu", ["ubnd-xa"]),
+    ("Các hộ gia đình có nhà tiêu hợp vệ sinh đạt 95%.", "nhà tiêu", ["ubnd-xa"]),
+    ("UBND xã đề nghị các hộ gia đình chủ động nộp phí.", "nộp phí", ["ho-gia-dinh"]),
+])
+def test_r43_issuer_households_charged_with_a_relative_clause(catalogue, sentence, key, actors):
+    assert _r43_issuer_actors(_R43_ISSUER_COMMUNE + sentence + "\n", key, catalogue) == actors

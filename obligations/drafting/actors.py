@@ -696,7 +696,7 @@ class ActorIndex:
                     # a level's word after it is the list's before it ("Ban Chỉ huy quân sự và công an phường")
                     unknowns.append((COMMUNE_POLICE_ID, where[position], where[position + police[1] - 1] + 1, True))
                 matched = police or self._schools_and_facilities(text, where, position, found) \
-                    or self._staff(text, where, position) or self._people(text, where, position) \
+                    or self._staff(text, where, position) or self._people(text, where, position, after_charge) \
                     or self._mass_organisations(text, where, position) or self._party_committee(text, where, position) \
                     or self._hamlets(text, where, position, bool(found), found) \
                     or self._central_in_province(text, where, position) or self._units_by_function(text, where, position) \
@@ -1208,12 +1208,14 @@ class ActorIndex:
             self.proposed.setdefault(actor_id, Proposed(actor_id, name[:1].upper() + name[1:], STAFF_NOUN, "any"))
         return (actor_id,), _compact_length(where, position, staff.end())
 
-    def _people(self, text: str, where: list[int], position: int) -> tuple[tuple[str, ...], int] | None:
+    def _people(self, text: str, where: list[int], position: int, charged: bool = False
+                ) -> tuple[tuple[str, ...], int] | None:
         """R1: the kinds of persons and non-state bodies a list binds beside the agencies ("Các cơ quan, đơn vị, bệnh
         viện, trường học và nhân dân ...", "Tổ chức, cá nhân ...", "các doanh nghiệp, hộ gia đình ..."): each kind
         a class of its own, proposed under one id per kind, never one id for the whole list. "công sở" (the state's
         offices) adds none beside the agencies. A measured subject ("Người dân được ...", "người dân có ...") is
-        no body acting."""
+        no body acting; but after the issuer's charge ("đề nghị các hộ gia đình có trâu, bò chủ động buộc, nhốt ...")
+        "có ..." says which of them are charged (a relative clause), and they are bound (``charged``, R7)."""
         folded = g.fold_chars(text)
         kind = _PEOPLE.match(folded, where[position]) or _ORGANISATIONS_COUNTED.match(folded, where[position])
         if kind is None:
@@ -1223,7 +1225,7 @@ class ActorIndex:
             return (), _compact_length(where, position, kind.end())
         end = kind.end()
         if re.match(r"\s+(?:duoc|co|dat|la)\b", folded[end:]) and not _PASSIVE_CHARGE.match(folded, end):
-            if not _ACTS_AFTER_ITS_MODIFIER.match(folded, end):
+            if not _ACTS_AFTER_ITS_MODIFIER.match(folded, end) and not (charged and re.match(r"\s+co\s", folded[end:])):
                 return None  # measured, not bound: "100% hộ gia đình có nhà tiêu hợp vệ sinh" (R2)
             relative = _RELATIVE_BEFORE_A_MODAL.match(folded, end)
             if relative is not None:
