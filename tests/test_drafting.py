@@ -12228,3 +12228,115 @@ _R43_PERIODS_TARGETS_LIST = ("Tin hoạt động\n\n10 chỉ tiêu trọng tâm 
 ])
 def test_r43_periods_a_task_completed_in_a_years_list_is_due_with_the_year(catalogue, item, key, expected):
     assert _r43_periods_deadline(_R43_PERIODS_TARGETS_LIST.format(item=item), key, catalogue) == expected
+
+
+# ---- round 43, actors as the issuer frames them (R1, R7) ------------------------------------------------------------
+
+_R43_ISSUER_WARD = "ỦY BAN NHÂN DÂN PHƯỜNG HÀNG BÀI\n\nTHÔNG BÁO\n\nVề việc ra quân giải tỏa lấn chiếm vỉa hè\n\n"
+_R43_ISSUER_DISTRICT = "ỦY BAN NHÂN DÂN HUYỆN THANH LIÊM\n\nCÔNG VĂN\n\nVề việc tăng cường công tác bảo đảm trật tự\n\n"
+
+
+def _r43_issuer_actors(text: str, key: str, catalogue, issuer: str | None = None) -> list[str]:
+    """The actors of the duty of ``text`` whose quote holds ``key``."""
+    hits = [duty for duty in draft_text(text, catalogue, issuer=issuer)["obligations"] if key in duty["quotes"][0]]
+    assert hits, f"no duty holds {key!r}"
+    return hits[0]["actors"]
+
+
+@pytest.mark.parametrize("sentence, key, actors", [
+    # R7: the commune's police, however a commune's text names it (lower case, "lực lượng", its old "Ban công an"), and
+    # its officers ("công an viên", a ward's "cảnh sát khu vực"): one body, cong-an-xa, as a hamlet's head is the hamlet
+    ("Giao công an phường, tổ trật tự đô thị phối hợp với các tổ dân phố giải tỏa các điểm lấn chiếm vỉa hè.",
+     "giải tỏa", ["cong-an-xa"]),
+    ("Lực lượng Công an phường chủ trì cùng các đoàn thể đấu tranh với tội phạm ma túy trên địa bàn.", "tội phạm",
+     ["cong-an-xa"]),
+    ("Ban công an xã chủ động kiểm tra thực địa, phát hiện các hộ khai thác đất trái phép.", "thực địa", ["cong-an-xa"]),
+    ("Đề nghị các đồng chí cảnh sát khu vực nhắc nhở các hộ kinh doanh không lấn chiếm lòng đường.", "nhắc nhở",
+     ["cong-an-xa"]),
+    ("Trường hợp tái phạm, công an phường sẽ lập biên bản xử lý theo quy định.", "biên bản", ["cong-an-xa"]),
+    ("UBND phường giao các đồng chí tổ trưởng tổ dân phố, công an viên theo dõi việc lấn chiếm vỉa hè.", "theo dõi",
+     ["thon-to-dan-pho", "cong-an-xa"]),
+    # the level's word after it is the list's before it (R7, "Ban Chỉ huy quân sự và công an phường"), once
+    ("Ban Chỉ huy quân sự và công an phường rà soát danh sách thanh niên trong độ tuổi nhập ngũ.", "danh sách",
+     ["ban-chi-huy-quan-su-xa", "cong-an-xa"]),
+    # must not change: a ward's committee with no police named, and the people told to heed the police (the object)
+    ("UBND phường tổ chức ra quân giải tỏa lấn chiếm vỉa hè trên các tuyến phố.", "ra quân", ["ubnd-xa"]),
+    ("Các hộ dân chấp hành yêu cầu của công an phường khi được kiểm tra.", "chấp hành", ["ho-gia-dinh"]),
+])
+def test_r43_issuer_the_communes_police_is_one_body(catalogue, sentence, key, actors):
+    assert _r43_issuer_actors(_R43_ISSUER_WARD + sentence + "\n", key, catalogue) == actors
+
+
+@pytest.mark.parametrize("sentence, key, actors", [
+    # must not change: the district's and the province's police keep their own ids; communes that direct their
+    # police are bound themselves (a district's text)
+    ("Công an huyện chủ động nắm chắc tình hình, đảm bảo an ninh trật tự trên địa bàn.", "nắm chắc", ["cong-an-huyen"]),
+    ("Công an tỉnh phối hợp với Công an huyện kiểm tra các cơ sở kinh doanh karaoke.", "karaoke", ["cong-an-tinh"]),
+    ("UBND các xã chỉ đạo công an xã tăng cường tuần tra, kiểm soát địa bàn.", "tuần tra", ["ubnd-xa"]),
+])
+def test_r43_issuer_other_levels_police_unchanged(catalogue, sentence, key, actors):
+    assert _r43_issuer_actors(_R43_ISSUER_DISTRICT + sentence + "\n", key, catalogue) == actors
+
+
+_R43_ISSUER_CENSUS = "Triển khai Tổng điều tra kinh tế năm 2026\n\n"
+
+
+@pytest.mark.parametrize("sentence, key, actors", [
+    # a province's text names its statistics office by its name of 2025, "Thống kê tỉnh", with no organisation noun:
+    # the body charged (or the subject), as "Cục Thống kê tỉnh" reads, not the chairman who charges it
+    ("Phó Chủ tịch UBND tỉnh giao Thống kê tỉnh chủ trì, phối hợp các sở, ngành tham mưu thành lập Ban Chỉ đạo tổng "
+     "điều tra.", "Ban Chỉ đạo", ["cuc-thong-ke-tinh"]),
+    ("Thống kê tỉnh chịu trách nhiệm hướng dẫn nghiệp vụ cho điều tra viên các xã, phường.", "nghiệp vụ",
+     ["cuc-thong-ke-tinh"]),
+    ("Chủ tịch UBND tỉnh Nguyễn Văn Bình giao Thống kê tỉnh tổng hợp nhanh kết quả điều tra.", "tổng hợp",
+     ["cuc-thong-ke-tinh"]),
+    # must not change: the office by its older name, the province's figures ("số liệu thống kê tỉnh", lower case), and
+    # a bare "Cục Thống kê" (the sets read it two ways: cuc-thong-ke in set 2, cuc-thong-ke-tinh in set 29)
+    ("Cục Thống kê tỉnh chủ trì xây dựng phương án tổng điều tra trên địa bàn tỉnh.", "phương án", ["cuc-thong-ke-tinh"]),
+    ("Các sở, ngành cung cấp số liệu thống kê tỉnh cho cơ quan điều tra đúng thời hạn.", "số liệu",
+     ["so-ban-nganh-tinh"]),
+    ("Giao Cục Thống kê chủ trì tổ chức họp thống nhất số liệu các ngành hằng tháng.", "thống nhất", ["cuc-thong-ke"]),
+    ("Phó Chủ tịch Thường trực UBND tỉnh Nguyễn Văn Bình giao Sở Tài chính bố trí kinh phí cho cuộc tổng điều tra.",
+     "kinh phí", ["so-tai-chinh"]),
+])
+def test_r43_issuer_the_provinces_statistics_office_by_its_short_name(catalogue, sentence, key, actors):
+    assert _r43_issuer_actors(_R43_ISSUER_CENSUS + sentence + "\n", key, catalogue) == actors
+
+
+_R43_ISSUER_COMMUNE = ("ỦY BAN NHÂN DÂN XÃ IA YENG\n\nTHÔNG BÁO\n\nVề việc phòng, chống dịch bệnh\n\n"
+                       "Thời gian qua, tình hình dịch bệnh diễn biến phức tạp.\n\n")
+
+
+@pytest.mark.parametrize("sentence, key, actors", [
+    # R7: a commune's notice that tells its hamlets or households to act binds them, as "đề nghị X" does, with no
+    # "biết và" before the act; "thông báo đề nghị X ..." is the charge itself; a notice opened by "Vậy" too
+    ("UBND xã thông báo đến các thôn tuyên truyền, nhắc nhở nhân dân không tụ tập đông người.", "nhắc nhở",
+     ["thon-to-dan-pho"]),
+    ("Ủy ban nhân dân xã thông báo cho các thôn khẩn trương rà soát các hộ đi về từ vùng dịch.", "rà soát",
+     ["thon-to-dan-pho"]),
+    ("Vậy UBND xã thông báo để các hộ gia đình biết và chủ động nộp phí.", "nộp phí", ["ho-gia-dinh"]),
+    ("UBND xã thông báo đề nghị các hộ gia đình chủ động nộp phí trước ngày 30/6.", "nộp phí", ["ho-gia-dinh"]),
+    # must not change: a notice to be known, or of a content (a noun after the bodies), is the committee's own
+    ("UBND xã thông báo đến các thôn được biết.", "được biết", ["ubnd-xa"]),
+    ("UBND xã thông báo đến các thôn nội dung kế hoạch tiêm phòng năm 2020.", "nội dung", ["ubnd-xa"]),
+    ("UBND xã thông báo cho các thôn lịch tiêm phòng dại cho chó, mèo.", "lịch tiêm", ["ubnd-xa"]),
+])
+def test_r43_issuer_a_communes_notice_to_act_binds_whom_it_tells(catalogue, sentence, key, actors):
+    assert _r43_issuer_actors(_R43_ISSUER_COMMUNE + sentence + "\n", key, catalogue) == actors
+
+
+@pytest.mark.parametrize("sentence, key, actors", [
+    # R7: after the issuer's charge, "có ..." after the households says which of them are charged (a relative clause):
+    # they are bound, not measured
+    ("UBND xã đề nghị các hộ gia đình có trâu, bò chủ động nhốt vào chuồng để cán bộ thú y tiêm phòng.", "nhốt vào",
+     ["ho-gia-dinh"]),
+    ("UBND xã yêu cầu các hộ dân có đất ven đường thu dọn vật liệu xây dựng trước ngày 15/5.", "thu dọn",
+     ["ho-gia-dinh"]),
+    # must not change: households measured by what they have (R2), with no charge before them, and a charge with no
+    # relative clause
+    ("Phấn đấu 100% hộ gia đình có nhà tiêu hợp vệ sinh.", "nhà tiêu", ["ubnd-xa"]),
+    ("Các hộ gia đình có nhà tiêu hợp vệ sinh đạt 95%.", "nhà tiêu", ["ubnd-xa"]),
+    ("UBND xã đề nghị các hộ gia đình chủ động nộp phí.", "nộp phí", ["ho-gia-dinh"]),
+])
+def test_r43_issuer_households_charged_with_a_relative_clause(catalogue, sentence, key, actors):
+    assert _r43_issuer_actors(_R43_ISSUER_COMMUNE + sentence + "\n", key, catalogue) == actors

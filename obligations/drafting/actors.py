@@ -691,8 +691,12 @@ class ActorIndex:
                 # "giao cho từng huyện, thị xã, thành phố ...": "từng" (each) before the localities' kinds, as "các"
                 matched = each[0], each[1] + len("tung")
             if matched is None:
-                matched = self._schools_and_facilities(text, where, position, found) \
-                    or self._staff(text, where, position) or self._people(text, where, position) \
+                police = self._commune_police(text, where, position) or self._provinces_statistics(text, where, position)
+                if police and police[0] == (COMMUNE_POLICE_ID,):
+                    # a level's word after it is the list's before it ("Ban Chỉ huy quân sự và công an phường")
+                    unknowns.append((COMMUNE_POLICE_ID, where[position], where[position + police[1] - 1] + 1, True))
+                matched = police or self._schools_and_facilities(text, where, position, found) \
+                    or self._staff(text, where, position) or self._people(text, where, position, after_charge) \
                     or self._mass_organisations(text, where, position) or self._party_committee(text, where, position) \
                     or self._hamlets(text, where, position, bool(found), found) \
                     or self._central_in_province(text, where, position) or self._units_by_function(text, where, position) \
@@ -947,6 +951,8 @@ class ActorIndex:
                         or _A_LEVEL_OR_PLACE.search(_lower_as_written(body.name)):
                     break
                 shared = f"{actor_id}-{level.group(1)}"
+                if actor_id.endswith(f"-{level.group(1)}"):
+                    continue  # already of that level: a commune's own section named bare (R7, ActorIndex._unknown)
                 if fresh:
                     del self.proposed[actor_id]
                 self.proposed.setdefault(shared, Proposed(shared, f"{body.name} {word}", body.noun,
@@ -1157,6 +1163,30 @@ class ActorIndex:
         after a figure or a "của", what is counted or whose it is, not a body charged."""
         return self.is_staff(actor_id) or actor_id in _PEOPLE_NAMES
 
+    def _commune_police(self, text: str, where: list[int], position: int) -> tuple[tuple[str, ...], int] | None:
+        """R7: the commune's police however a text names it, in lower case or not ("công an phường", "lực lượng Công
+        an xã", "Ban công an xã", its name before 2018's Law on the People's Police), and its officers ("công an viên",
+        "cảnh sát khu vực", a ward's beat police): one body, the sets' cong-an-xa, as a hamlet's head is the hamlet's
+        (R7) and "thủ trưởng các cơ quan, đơn vị" the agencies (R1)."""
+        police = _COMMUNE_POLICE.match(text, where[position])
+        if police is None:
+            return None
+        if COMMUNE_POLICE_ID not in self.actors:
+            self.proposed.setdefault(COMMUNE_POLICE_ID, Proposed(COMMUNE_POLICE_ID, "Công an xã", "Công an", "commune"))
+        return (COMMUNE_POLICE_ID,), _compact_length(where, position, police.end())
+
+    def _provinces_statistics(self, text: str, where: list[int], position: int) -> tuple[tuple[str, ...], int] | None:
+        """"Thống kê tỉnh" ("giao Thống kê tỉnh chủ trì ..."): the province's statistics office by its name since 2025
+        (the Cục Thống kê tỉnh before, under the Cục Thống kê of the Ministry of Finance now), which a province's
+        text names with no organisation noun: the sets' cuc-thong-ke-tinh, as "Cục Thống kê tỉnh" reads."""
+        office = _PROVINCES_STATISTICS.match(text, where[position])
+        if office is None:
+            return None
+        if PROVINCES_STATISTICS_ID not in self.actors:
+            self.proposed.setdefault(PROVINCES_STATISTICS_ID, Proposed(PROVINCES_STATISTICS_ID, "Cục Thống kê tỉnh",
+                                                                       "Cục", "provincial"))
+        return (PROVINCES_STATISTICS_ID,), _compact_length(where, position, office.end())
+
     def _staff(self, text: str, where: list[int], position: int) -> tuple[tuple[str, ...], int] | None:
         """The staff a duty binds by their ranks ("cán bộ, công chức, viên chức, người lao động ... thực hiện
         nghiêm túc việc không ..."), not an agency: proposed as a class of people named by those ranks, whose
@@ -1178,12 +1208,14 @@ class ActorIndex:
             self.proposed.setdefault(actor_id, Proposed(actor_id, name[:1].upper() + name[1:], STAFF_NOUN, "any"))
         return (actor_id,), _compact_length(where, position, staff.end())
 
-    def _people(self, text: str, where: list[int], position: int) -> tuple[tuple[str, ...], int] | None:
+    def _people(self, text: str, where: list[int], position: int, charged: bool = False
+                ) -> tuple[tuple[str, ...], int] | None:
         """R1: the kinds of persons and non-state bodies a list binds beside the agencies ("Các cơ quan, đơn vị, bệnh
         viện, trường học và nhân dân ...", "Tổ chức, cá nhân ...", "các doanh nghiệp, hộ gia đình ..."): each kind
         a class of its own, proposed under one id per kind, never one id for the whole list. "công sở" (the state's
         offices) adds none beside the agencies. A measured subject ("Người dân được ...", "người dân có ...") is
-        no body acting."""
+        no body acting; but after the issuer's charge ("đề nghị các hộ gia đình có trâu, bò chủ động buộc, nhốt ...")
+        "có ..." says which of them are charged (a relative clause), and they are bound (``charged``, R7)."""
         folded = g.fold_chars(text)
         kind = _PEOPLE.match(folded, where[position]) or _ORGANISATIONS_COUNTED.match(folded, where[position])
         if kind is None:
@@ -1193,7 +1225,7 @@ class ActorIndex:
             return (), _compact_length(where, position, kind.end())
         end = kind.end()
         if re.match(r"\s+(?:duoc|co|dat|la)\b", folded[end:]) and not _PASSIVE_CHARGE.match(folded, end):
-            if not _ACTS_AFTER_ITS_MODIFIER.match(folded, end):
+            if not _ACTS_AFTER_ITS_MODIFIER.match(folded, end) and not (charged and re.match(r"\s+co\s", folded[end:])):
                 return None  # measured, not bound: "100% hộ gia đình có nhà tiêu hợp vệ sinh" (R2)
             relative = _RELATIVE_BEFORE_A_MODAL.match(folded, end)
             if relative is not None:
@@ -1597,6 +1629,16 @@ class ActorIndex:
         # tình nguyện xã": ban-chi-dao-hien-mau-xa, as ban-chi-dao-hien-mau-huyen)
         return known if known is not None and known not in self.actors else shortened(actor_id)
 
+
+#: the commune's police (ActorIndex._commune_police): the body with its level's word, or its officers; as written
+COMMUNE_POLICE_ID = "cong-an-xa"
+_COMMUNE_POLICE = re.compile(
+    r"(?:(?:[Ll]ực\s+lượng|[Bb]an)\s+)?[Cc]ông\s+an\s+(?:xã|phường|thị\s+trấn|đặc\s+khu)(?!\s+hội)(?!\w)"
+    r"|(?:[Cc]ông\s+an\s+viên|[Cc]ảnh\s+sát\s+khu\s+vực)(?!\w)")
+#: the province's statistics office by its name of 2025, "Thống kê tỉnh" (ActorIndex._provinces_statistics); as written,
+#: with its capital ("số liệu thống kê tỉnh" is the province's figures)
+PROVINCES_STATISTICS_ID = "cuc-thong-ke-tinh"
+_PROVINCES_STATISTICS = re.compile(r"Thống\s+kê\s+(?:tỉnh|thành\s+phố)(?!\w)")
 
 #: a socio-political organisation by its own name, as an id: the Youth Union (its executive committee too), the
 #: Farmers', the Women's and the Veterans' associations (Hiến pháp 2013, Điều 9), with their level's word

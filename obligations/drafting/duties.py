@@ -35,7 +35,8 @@ _CARRYING_OUT = re.compile(r"\b(?:trien\s*khai|thuc\s*hien)\b")
 _HEAD_WORDS = ("giam doc", "thu truong", "chu tich", "truong ban", "lanh dao", "nguoi dung dau", "chanh", "chi huy truong",
                "hieu truong", "cuc truong")
 _ISSUERS = {"ubnd-tinh", "chinh-phu", "thu-tuong-chinh-phu"}  # who charges others by "chỉ đạo"
-_COMMITTEES = {"ubnd-tinh", "ubnd-huyen", "ubnd-xa", "van-phong-ubnd-tinh"}  # who hands a plan over to the bodies under it
+_COMMITTEES = {"ubnd-tinh", "ubnd-huyen", "ubnd-xa", "van-phong-ubnd-tinh"}
+_LOCAL_COMMITTEES = {"ubnd-huyen", "ubnd-xa"}  # a district's or a commune's committee (a notice to act: Drafter._subject)  # who hands a plan over to the bodies under it
 _STOP = set("cac va cua trong cho de voi tai theo tren duoi duoc la mot nhung nay do thi co the ve tu den".split())
 
 
@@ -359,7 +360,7 @@ _ISSUER_DIRECTS = re.compile(r"^\W*(?:[^,;:.]{0,40},\s*)?(?:ubnd|uy\s*ban\s*nhan
 #: a linking adverb that opens a sentence written without its comma ("Theo đó UBND tỉnh giao ...", "Đồng thời các sở,
 #: ngành ..."): the subject follows it at once, so a comma inside the subject's list ("các địa phương, các sở, ban,
 #: ngành") is no end of an adverbial
-_CONNECTIVE_WITHOUT_COMMA = re.compile(r"^\W*(?:theo\s*do|dong\s*thoi|ngoai\s*ra|ben\s*canh\s*do|mat\s*khac|tiep\s*do|"
+_CONNECTIVE_WITHOUT_COMMA = re.compile(r"^\W*(?:vay|theo\s*do|dong\s*thoi|ngoai\s*ra|ben\s*canh\s*do|mat\s*khac|tiep\s*do|"
                                        r"sau\s*do|cung\s*voi\s*do|them\s*vao\s*do|"
                                        # a news item's date written without its comma ("Ngày 01/3/2016 UBND tỉnh giao
                                        # ...", "Ngày 15.3 Sở Y tế ..."): a time adverbial, the subject after it
@@ -1050,9 +1051,12 @@ class Drafter:
             # ..., đề nghị ...": the head's other title, then the charge; "UBND tỉnh vừa có văn bản yêu cầu ...": the
             # text it charges by
             charge = g.CHARGE.match(folded, concurrent.end())
-        if actors and charge is None and set(actors) <= self._issuers | ({"ubnd-xa"} if self.actor_index.commune else set()) \
-                and (notified := _NOTIFIED.match(folded, subject_end)) \
-                and _KNOW_AND_ACT.search(folded, notified.end()):
+        if actors and charge is None and (notified := _NOTIFIED.match(folded, subject_end)) \
+                and (set(actors) <= self._issuers | ({"ubnd-xa"} if self.actor_index.commune else set())
+                     and _KNOW_AND_ACT.search(folded, notified.end())
+                     # (a committee's notice to act, whatever level the drafter reads the text at: R7)
+                     or self._committees_class(actors) <= self._issuers | _LOCAL_COMMITTEES
+                     and self._notified_to_act(sentence, folded, notified)):
             # "UBND phường thông báo để các cá nhân, tổ chức ... được biết và đăng ký ...", "... thông báo đến toàn thể
             # Nhân dân biết và phối hợp thực hiện": a notice's closing addresses whom it tells to know AND to act; they
             # are bound by the act, as "yêu cầu X" binds X (not the issuer that tells them; R1 each kind its own id)
@@ -1134,6 +1138,23 @@ class Drafter:
             # not the body of the sentence before
             return ["ubnd-tinh"], 0, False
         return actors, subject_end, False
+
+    def _committees_class(self, actors: list[str]) -> set[str]:
+        """The classes of the bodies, a committee named by its place ("Ủy ban nhân dân xã Hải Anh") as its level's."""
+        named = self.actor_index.proposed
+        return {named[a].broader if a in named and named[a].broader else a for a in actors}
+
+    def _notified_to_act(self, sentence: str, folded: str, notified: re.Match) -> bool:
+        """R7: a commune's notice that tells its households or hamlets to act, with no "biết" ("UBND xã thông báo cho các
+        gia đình chủ động chuẩn bị ...", "... thông báo đến các thôn tuyên truyền, nhắc nhở ...", "... thông báo đề nghị
+        các hộ dân bố trí ..."): the bodies told are bound by the act, as "đề nghị X" binds X; not a notice of a
+        content ("thông báo đến các hộ dân nội dung ...", "... lịch tiêm phòng"), nor one to be known only."""
+        if notified.group(2):
+            return True  # "thông báo đề nghị ...", "thông báo yêu cầu ...": the charge itself
+        bodies, end = self.actor_index.at_start(sentence[notified.end():], True)
+        if not bodies or set(bodies) <= self._issuers | {"ubnd-xa"}:
+            return False
+        return _AN_ACT_FOLLOWS.match(folded, notified.end() + end) is not None
 
     def _banned_object(self, sentence: str, folded: str, at: int) -> tuple[list[str], int]:
         """Whom a ban that opens a sentence binds, and where they end ("Nghiêm cấm các hộ gia đình | đốt pháo nổ",
@@ -4821,7 +4842,15 @@ _NOUN_PHRASE_OPENS = re.compile(r"\s*(?:(?i:các|mọi|tất\s+cả|toàn\s+bộ
                                 r"lãnh\s+đạo)\s|(?i:cán\s+bộ|lực\s+lượng)\b|[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ])")
 #: an issuer's notice addressed to those it tells: "thông báo để / đến / cho / tới (toàn thể) X ..." (group 1 as the
 #: charge's, the notice's verb)
-_NOTIFIED = re.compile(r"\s*(?:(?:xin|tran\s*trong|vua|cung)\s*)*(thong\s*bao)\s+(?:de|den|cho|toi)\s+(?:toan\s*the\s+|tat\s*ca\s+)?")
+_NOTIFIED = re.compile(r"\s*(?:(?:xin|tran\s*trong|vua|cung)\s*)*(thong\s*bao)\s+(?:(de\s*nghi|yeu\s*cau)\s+|de\s+|den\s+|cho\s+|toi\s+)"
+                       r"(?:toan\s*the\s+|tat\s*ca\s+)?")
+#: what follows the bodies a notice tells: an act of theirs ("chủ động chuẩn bị", "tuyên truyền, nhắc nhở"), not the
+#: notice's content (a noun: "nội dung", "lịch", "kết quả") nor its being known ("được biết", "biết.")
+_AN_ACT_FOLLOWS = re.compile(r"\s+(?!(?:duoc\s*)?biet\b|noi\s*dung|lich\b|ket\s*qua|thoi\s*gian|danh\s*sach|tinh\s*hinh|ve\b|"
+                             r"viec\b|muc\b|so\b|cac\b|nhung\b|la\b|rang\b|nhu\b|tren\b|trong\b|tai\b|cua\b|va\b|ve\b)"
+                             r"(?:chu\s*dong|khan\s*truong|to\s*chuc|thuc\s*hien|tuyen\s*truyen|chuan\s*bi|bo\s*tri|tham\s*gia|"
+                             r"nop\b|dang\s*ky|phoi\s*hop|thong\s*bao|nhac\s*nho|kiem\s*tra|don\s*doc|chap\s*hanh|"
+                             r"nghiem\s*tuc|tu\s*giac|khong\b|treo\b|don\s*dep|ve\s*sinh|thu\s*xep)")
 #: the notice's "(được) biết và <act>" or "biết, <act>": an act asked beside the knowing (not "biết." alone, nor "biết
 #: để theo dõi")
 _KNOW_AND_ACT = re.compile(r"\bbiet\s*(?:va|,)\s*(?!theo\s*doi\b|de\b)[a-z]")
