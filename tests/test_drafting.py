@@ -12096,3 +12096,42 @@ def test_r43_aspect_a_state_kept_holds_over_the_occasion(catalogue, text, key, k
 ])
 def test_r43_aspect_khan_cap_on_the_act_is_urgent(catalogue, sentence, key, kind):
     assert _r43_aspect_kind(sentence, key, catalogue) == kind
+
+
+# ---- round 43, holders: parts headed by their holder and the hamlets' boards and cells (R7) ---------------------------
+
+_R43_HOLDERS_NOTICE = "UBND xã Tân Lập thông báo các nội dung sau:\n"
+
+
+def _r43_holders_actors(text: str, key: str, catalogue) -> list[str]:
+    """The actors of the first drafted duty of ``text`` (a commune's notice with no header) whose quote holds ``key``."""
+    hits = [duty for duty in draft_text(text, catalogue)["obligations"] if key in duty["quotes"][0]]
+    assert hits, f"no duty holds {key!r}"
+    return hits[0]["actors"]
+
+
+@pytest.mark.parametrize("text, key, actors", [
+    # R7: a hamlet's executive board ("Ban điều hành", "BĐH") is the hamlet, as its people's board is; the hamlets'
+    # Party cells ("cấp ủy các thôn", "chi bộ các thôn") are one class of their own (the sets' cap-uy-thon)
+    (_R43_HOLDERS_NOTICE + "1. Ban điều hành các thôn rà soát các hộ có nhà ở không an toàn trước mùa mưa.", "rà soát",
+     ["thon-to-dan-pho"]),
+    (_R43_HOLDERS_NOTICE + "1. Đề nghị các đồng chí cấp ủy các thôn vận động nhân dân làm đất gieo trồng vụ đông.",
+     "vận động", ["cap-uy-thon"]),
+    (_R43_HOLDERS_NOTICE + "1. Chi bộ các thôn phổ biến kế hoạch đến từng đảng viên và hộ gia đình.", "phổ biến",
+     ["cap-uy-thon"]),
+    # a part headed by the cells and the boards, the hamlets shared ("chi bộ, BĐH các thôn"): its items are theirs
+    (_R43_HOLDERS_NOTICE + "1. Đối với UBND xã:\n- Tổ chức trực ban phòng chống lụt bão 24/24 giờ.\n"
+     "2. Đối với chi bộ, BĐH các thôn\n- Củng cố đội xung kích của thôn đủ từ 10 đến 15 người.", "xung kích",
+     ["cap-uy-thon", "thon-to-dan-pho"]),
+    # must not change: the hamlets' people's board, a cell named by its hamlet, the commune's Party committee
+    (_R43_HOLDERS_NOTICE + "1. Ban nhân dân các thôn kiểm tra việc thu gom rác thải trên địa bàn.", "thu gom",
+     ["thon-to-dan-pho"]),
+    (_R43_HOLDERS_NOTICE + "1. Đảng ủy xã tổ chức hội nghị quán triệt kế hoạch ra quân.", "ra quân", ["dang-uy-xa"]),
+])
+def test_r43_holders_hamlet_boards_and_cells(catalogue, text, key, actors):
+    assert _r43_holders_actors(text, key, catalogue) == actors
+
+
+def test_r43_holders_one_cell_by_its_name_is_no_class(catalogue):
+    text = _R43_HOLDERS_NOTICE + "1. Chi bộ thôn Đông Hòa tổ chức họp bàn phương án dọn vệ sinh."
+    assert "cap-uy-thon" not in _r43_holders_actors(text, "họp bàn", catalogue)

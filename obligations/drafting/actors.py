@@ -339,6 +339,12 @@ _CLASS_HEADS = {
     "hộ": "Chủ hộ", "cơ sở": "Chủ cơ sở", "hợp tác xã": "Giám đốc hợp tác xã",  # kinds by their modifier
     HAMLET_NOUN: "Trưởng thôn, xóm, ấp, bản, tổ dân phố",  # a hamlet answers through its head, whom the people elect
 }
+HAMLET_PARTY_NOUN = "chi bộ"
+_CLASS_HEADS[HAMLET_PARTY_NOUN] = "Bí thư chi bộ"  # a hamlet's Party cell answers through its secretary (Điều lệ Đảng, Điều 24)
+#: round 43: a holder a part's title names ("2. Đối với quản trang"), of no kind the drafter knows: who answers is the
+#: holder itself, or its head, for the officer to confirm
+HOLDER_NOUN = "chủ thể nêu ở tiêu đề"
+_CLASS_HEADS[HOLDER_NOUN] = "Người được giao hoặc người đứng đầu (xác nhận)"
 #: "các cơ quan Trung ương đóng trên địa bàn tỉnh": the central government's agencies located in the province
 _CENTRAL_IN_PROVINCE = re.compile(r"(?:các\s+)?(cơ\s+quan\s+(?:của\s+)?[Tt]rung\s+ương(?:\s+đóng)?(?:\s+trên)?\s+địa\s+bàn"
                                   r"(?:\s+(?:tỉnh|thành\s+phố))?)(?=[\s,;:.)]|$)")
@@ -372,7 +378,10 @@ _HAMLETS_ALSO = r"(?:thôn|xóm|ấp|bản|khóm|tổ\s+dân\s+phố|khu\s+phố
 #: hamlet acts, Thông tư 04/2012/TT-BNV): the hamlets of a commune as a class, not one by its name ("xóm Đồng Bai",
 #: "thôn 3"), nor a kind of hamlet ("các thôn đặc biệt khó khăn" is read as measured or left: a lower-case word after
 #: the list must be the predicate's, checked by the caller)
-_HAMLETS = re.compile(rf"(?:ban\s+nhân\s+dân\s+)?(?:(?:các|tất\s+cả(?:\s+các)?|toàn\s+bộ|những)\s+)({_HAMLET}(?:\s*(?:,|và|/)\s*{_HAMLETS_ALSO})*)"
+#: (round 43, R7: a hamlet's executive board, "Ban điều hành các thôn", "BĐH các thôn", is the hamlet as its people's
+#: board is, the board of the hamlet's own self-management; sets 24 and 26)
+_HAMLET_BOARD = r"(?:ban\s+(?:nhân\s+dân|điều\s+hành)\s+|(?-i:BĐH)\s+)"
+_HAMLETS = re.compile(rf"{_HAMLET_BOARD}?(?:(?:các|tất\s+cả(?:\s+các)?|toàn\s+bộ|những)\s+)({_HAMLET}(?:\s*(?:,|và|/)\s*{_HAMLETS_ALSO})*)"
                       r"(?=[\s,;:.)]|$)", re.IGNORECASE)
 #: the hamlets listed after other bodies, the list's "các" carried over ("các cơ quan, đơn vị, thôn, tổ dân phố")
 _HAMLETS_LISTED = re.compile(rf"(?:\d{{1,3}}\s+)?({_HAMLET}(?:\s*(?:,|và|/)\s*{_HAMLETS_ALSO})*)(?=[\s,;:.)]|$)", re.IGNORECASE)
@@ -387,6 +396,14 @@ _CAPITAL = "".join(c for c in map(chr, range(0x41, 0x1F00)) if c.isupper() and c
                    and unicodedata.name(c, "").startswith("LATIN"))  # every Latin capital, "Ấ", "Ờ" with their tones
 _ONE_HAMLET = (rf"(?i:{_HAMLETS_ALSO})(?:\s+(?:số\s+)?\d{{1,3}}[A-Za-z]?(?![\w/])|(?:\s+[{_CAPITAL}][^\s,;:.()]*)+)?")
 _HAMLET_AS_SUBJECT = re.compile(rf"(?=[{_CAPITAL}]){_ONE_HAMLET}(?:\s*(?:,|\bvà\b)\s*{_ONE_HAMLET})*")
+#: round 43 (R7): the hamlets' Party cells as a class, "cấp ủy các thôn", "các đồng chí cấp uỷ các thôn", "chi bộ các
+#: thôn", or a cell listed before the hamlets' board that shares the hamlets named after it ("chi bộ, BĐH các thôn":
+#: the cells and the boards of the hamlets): the held-out sets' cap-uy-thon (sets 24, 26); not one cell by its name
+#: ("Chi bộ thôn Đông")
+_HAMLET_PARTY = re.compile(rf"(?:(?:các|những)\s+)?(?:đồng\s+chí\s+)?(?:cấp\s+[uủ][yỷ]|chi\s+bộ)"
+                           rf"(?:\s+(?:các|tất\s+cả(?:\s+các)?)\s+{_HAMLET}(?:\s*(?:,|và|/)\s*{_HAMLETS_ALSO})*"
+                           rf"|(?=\s*(?:,|và)\s*{_HAMLET_BOARD}(?:các\s+)?{_HAMLET}))(?=[\s,;:.)]|$)", re.IGNORECASE)
+HAMLET_PARTY_ID, HAMLET_PARTY_NAME = "cap-uy-thon", "Cấp ủy các thôn"
 _NOT_THE_CHARGE = re.compile(r"(?i)gi[áàảãạ]o(?!\w)")  # "tôn giáo", "Công giáo", "giáo dục": not the charge "giao"
 #: the verb that opens a predicate: one the drafter knows (PREDICATE, OWN_PREDICATE), or a modal; not a preposition
 _MODAL = re.compile(r"\s*(?:phai|can|khong\s*duoc|nghiem\s*cam)\b")
@@ -1336,6 +1353,13 @@ class ActorIndex:
             # R7: the heads answer for their hamlets (Thông tư 04/2012/TT-BNV: Trưởng thôn, Tổ trưởng tổ dân phố), as
             # R1 reads "thủ trưởng các cơ quan, đơn vị" as the bodies
             return self._hamlets_class(), _compact_length(where, position, heads.end())
+        party = _HAMLET_PARTY.match(text, where[position])
+        if party is not None and not re.match(r"\s*:?\s*(?:[A-ZĐ]|\d)", text[party.end():]) \
+                and not _MEASURED.match(g.fold_chars(text), party.end()):
+            # R7: the hamlets' Party cells, one class beside the hamlets (their cells are no hamlet's board)
+            if HAMLET_PARTY_ID not in self.actors:
+                self.proposed.setdefault(HAMLET_PARTY_ID, Proposed(HAMLET_PARTY_ID, HAMLET_PARTY_NAME, HAMLET_PARTY_NOUN, "any"))
+            return (HAMLET_PARTY_ID,), _compact_length(where, position, party.end())
         hamlets = _HAMLETS.match(text, where[position]) \
             or (_HAMLETS_LISTED.match(text, where[position]) if listed and text[where[position] - 2:where[position]] == ", "
                 else None)
