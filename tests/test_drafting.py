@@ -12135,3 +12135,34 @@ def test_r43_holders_hamlet_boards_and_cells(catalogue, text, key, actors):
 def test_r43_holders_one_cell_by_its_name_is_no_class(catalogue):
     text = _R43_HOLDERS_NOTICE + "1. Chi bộ thôn Đông Hòa tổ chức họp bàn phương án dọn vệ sinh."
     assert "cap-uy-thon" not in _r43_holders_actors(text, "họp bàn", catalogue)
+
+
+@pytest.mark.parametrize("text, key, actors", [
+    # R7: numbered parts that share the notice's duties by holder ("1. Đối với các hộ gia đình", "2. Đối với quản
+    # trang"): a part's holder the drafter does not know is still its holder, proposed by its words, and its items
+    # inherit it
+    (_R43_HOLDERS_NOTICE + "1. Đối với các hộ gia đình\n- Hộ có nhu cầu xây mộ phải làm đơn gửi UBND xã.\n"
+     "2. Đối với quản trang\n- Bố trí chỗ chôn cất đúng quy hoạch của nghĩa trang.\n- Hướng dẫn nhân dân xây mộ "
+     "đúng kích thước.", "chôn cất", ["quan-trang"]),
+    (_R43_HOLDERS_NOTICE + "a) Đối với UBND xã:\n- Kiểm tra việc treo cờ trên các tuyến đường chính.\n"
+     "b) Đối với tổ tự quản\n- Nhắc nhở các hộ treo cờ đúng quy cách.", "quy cách", ["to-tu-quan"]),
+])
+def test_r43_holders_part_titled_by_an_unknown_holder(catalogue, text, key, actors):
+    obligations = draft_text(text, catalogue)["obligations"]
+    assert _r43_holders_actors(text, key, catalogue) == actors
+    assert not any(duty["quotes"][0].strip().startswith("Đối với") for duty in obligations)  # the title is no duty
+    hit = next(duty for duty in obligations if key in duty["quotes"][0])
+    assert any("tiêu đề" in mark for mark in hit["review"] if isinstance(mark, str))  # inferred, marked
+
+
+@pytest.mark.parametrize("text, key, proposed", [
+    # must not change: parts titled by a topic ("Đối với lúa nước", "Đối với rau màu") name no holder, so neither does
+    # their sibling; nor does a title that runs on past five words
+    (_R43_HOLDERS_NOTICE + "1. Đối với lúa nước\n- Các hộ chủ động điều tiết nước cho ruộng lúa.\n"
+     "2. Đối với rau màu\n- Bón phân và phun thuốc theo hướng dẫn của cán bộ khuyến nông.", "Bón phân", "rau-mau"),
+    (_R43_HOLDERS_NOTICE + "1. Đối với các hộ gia đình\n- Hộ có nhu cầu xây mộ phải làm đơn gửi UBND xã.\n"
+     "2. Đối với các vụ việc đã có kết luận nhưng chưa giải quyết xong\n- Rà soát lại hồ sơ từng vụ việc.", "hồ sơ",
+     "cac-vu-viec-da-co-ket-luan-nhung-chua-giai-quyet-xong"),
+])
+def test_r43_holders_topic_titles_name_no_holder(catalogue, text, key, proposed):
+    assert proposed not in _r43_holders_actors(text, key, catalogue)
