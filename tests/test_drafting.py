@@ -12166,3 +12166,38 @@ def test_r43_holders_part_titled_by_an_unknown_holder(catalogue, text, key, acto
 ])
 def test_r43_holders_topic_titles_name_no_holder(catalogue, text, key, proposed):
     assert proposed not in _r43_holders_actors(text, key, catalogue)
+
+
+_R43_HOLDERS_COMMUNE_2025 = "Ngày 15/9/2025, UBND xã Hòa Thịnh ban hành kế hoạch bảo đảm an toàn thực phẩm dịp Tết Trung thu.\n"
+
+
+@pytest.mark.parametrize("text, key, actors", [
+    # R7: in a commune's or a ward's text of the two-level government, its own office named with no level (or with its
+    # own) holds the task: the sets' phong-van-hoa-xa-hoi-xa, phong-kinh-te-ha-tang-va-do-thi-xa
+    (_R43_HOLDERS_COMMUNE_2025 + "Phòng Văn hóa – Xã hội là đơn vị chủ trì, phối hợp cùng Công an xã kiểm tra các cơ "
+     "sở sản xuất bánh trung thu.", "bánh trung thu", ["phong-van-hoa-xa-hoi-xa"]),
+    (_R43_HOLDERS_COMMUNE_2025 + "Phòng Kinh tế, Hạ tầng và Đô thị phường hướng dẫn các hộ kinh doanh niêm yết giá.",
+     "niêm yết", ["phong-kinh-te-ha-tang-va-do-thi-xa"]),
+    (_R43_HOLDERS_COMMUNE_2025.replace("2025", "2021") + "Phòng Văn hóa – Xã hội phối hợp cùng Công an xã kiểm tra "
+     "các cơ sở sản xuất bánh trung thu.", "bánh trung thu", ["phong-van-hoa-xa-hoi-xa"]),  # a name only a commune's
+    # must not change: "Phòng Kinh tế" in a commune's text before 1 July 2025 (a city's office then), a district's
+    # office named with its level, a police division
+    (_R43_HOLDERS_COMMUNE_2025.replace("2025", "2021") + "Phòng Kinh tế hướng dẫn các hộ kinh doanh niêm yết giá.",
+     "niêm yết", ["phong-kinh-te"]),
+    (_R43_HOLDERS_COMMUNE_2025 + "Phòng Giáo dục và Đào tạo huyện hướng dẫn các trường tổ chức vui Tết Trung thu.",
+     "vui Tết", ["phong-giao-duc-va-dao-tao"]),
+])
+def test_r43_holders_a_communes_own_office_in_the_two_level_era(catalogue, text, key, actors):
+    assert _r43_holders_actors(text, key, catalogue) == actors
+
+
+def test_r43_holders_a_wards_office_by_its_name_in_a_report(catalogue):
+    # a report that shows no issuer: the ward's office by the name only a ward's bears, its level written after it
+    text = ("Theo đó, lịch gieo trồng vụ Đông bắt đầu từ ngày 25/9/2025. Phòng Kinh tế, Hạ tầng và Đô thị phường gửi "
+            "biểu cơ cấu giống cho các tổ chức, cá nhân sản xuất trên địa bàn.")
+    assert _r43_holders_actors(text, "cơ cấu giống", catalogue) == ["phong-kinh-te-ha-tang-va-do-thi-xa"]
+
+
+def test_r43_holders_a_police_division_is_no_communes_office(catalogue):
+    text = _R43_HOLDERS_COMMUNE_2025 + "Phòng Cảnh sát giao thông phối hợp bảo đảm trật tự trên các tuyến đường."
+    assert not any(a.endswith("-xa") for a in _r43_holders_actors(text, "trật tự", catalogue))

@@ -659,6 +659,9 @@ class ActorIndex:
         self.provincial = bool(provincial if provincial is not None else province)
         # a centrally-run city's text, or any text of the two-level local government (from 1 July 2025 no city under a
         # province remains, "thành phố" is of a province's rank): a body's level word "thành phố" is the province's
+        # the two-level local government (from 1 July 2025): a commune's or a ward's people's committee has offices of its
+        # own ("Phòng Văn hóa - Xã hội", "Phòng Kinh tế, Hạ tầng và Đô thị": Nghị định 150/2025/NĐ-CP, Điều 5)
+        self.two_level = bool(date and date >= DISTRICTS_ABOLISHED)
         self.city_is_province = bool(province and fold(province) in CENTRAL_CITIES
                                      or date and date >= DISTRICTS_ABOLISHED)
         self.keys = dict(variants)  # compact name -> ids, the taxonomy's names and aliases
@@ -1599,6 +1602,15 @@ class ActorIndex:
             # hóa, Thông tin và Thể thao" of a district): that body of the issuer's level, its id with the level's
             # word as one written with it ("Ban Chỉ huy Quân sự phường": ban-chi-huy-quan-su-xa)
             actor_id, level = actor_id + ("-huyen" if self.district else "-xa"), "district" if self.district else "commune"
+        elif noun == "Phòng" and (office := _COMMUNE_OFFICE.match(fold(name))) \
+                and (office.group(1) or self.commune and self.two_level) \
+                and not _ABOVE_THE_COMMUNE.search(_lower_as_written(name)):
+            # round 43 (R7, the holder of a commune's task): an office by a name only a commune's or a ward's bears
+            # ("Phòng Văn hóa – Xã hội là đơn vị chủ trì, phối hợp cùng Công an xã ...", "Phòng Kinh tế, Hạ tầng và Đô
+            # thị phường gửi ..."), or a commune's "Phòng Kinh tế" in its text of the two-level government, is a commune's
+            # office: its id with the level's word, as the sets write it (phong-van-hoa-xa-hoi-xa,
+            # phong-kinh-te-ha-tang-va-do-thi-xa: sets 21, 26)
+            actor_id, level = actor_id + "-xa", "commune"
         actor_id = self._by_kind(actor_id)
         self.proposed.setdefault(actor_id, Proposed(actor_id, name, noun, level))
         return (actor_id,), _compact_length(where, position, start + end)
@@ -1654,6 +1666,14 @@ _ISSUERS_LEVEL_NOUNS = ("Ban", "Trung tâm", "Trạm", "Hội đồng")
 #: (as written, not folded: "quận" is a level, "quân sự" a field; "xã hội" is a field too)
 _A_LEVEL_OR_PLACE = re.compile(r"(?<!\w)(?:tỉnh|huyện|xã(?!\s+hội)|phường|thị\s+trấn|thị\s+xã|quận|thành\s+phố|tp\.?|đặc\s+khu|"
                                r"khu\s+vực|trung\s+ương|quốc\s+gia|việt\s+nam|vn|các|cấp|tw)(?!\w)")
+
+#: the offices of a commune's or a ward's people's committee besides its Văn phòng (Nghị định 150/2025/NĐ-CP, Điều 5:
+#: Phòng Kinh tế of a commune, Phòng Kinh tế, Hạ tầng và Đô thị of a ward, Phòng Văn hóa - Xã hội of both; folded).
+#: Group 1: the two names only a commune's or a ward's office bears (a commune's text that names them is of the
+#: two-level government, whatever date it shows); a bare "Phòng Kinh tế" was also a city's, before 1 July 2025
+_COMMUNE_OFFICE = re.compile(r"phong\s+(?:(van\s+hoa\W+xa\s+hoi|kinh\s+te\W+ha\s+tang\W+(?:va\s+)?do\s+thi)|kinh\s+te)\b")
+#: a level above the commune's, written in an office's name ("Phòng Giáo dục huyện", "... thành phố"): no commune's office
+_ABOVE_THE_COMMUNE = re.compile(r"(?<!\w)(?:tỉnh|huyện|quận|thị\s+xã|thành\s+phố|tp\.?|trung\s+ương|sở)(?!\w)")
 
 _DISASTER_COMMAND = re.compile(r"^ban-chi-huy-(?:pctt|phong-chong-thien-tai)-?(?:va-)?(?:tkcn|tim-kiem-cuu-nan)-"
                                r"(xa|phuong|thi-tran|dac-khu|huyen|quan|thi-xa)$")
