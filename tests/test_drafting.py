@@ -12203,3 +12203,27 @@ def test_r43_holders_a_wards_office_by_its_name_in_a_report(catalogue):
 def test_r43_holders_a_police_division_is_no_communes_office(catalogue):
     text = _R43_HOLDERS_COMMUNE_2025 + "Phòng Cảnh sát giao thông phối hợp bảo đảm trật tự trên các tuyến đường."
     assert not any(a.endswith("-xa") for a in _r43_holders_actors(text, "trật tự", catalogue))
+
+
+@pytest.mark.parametrize("text, key, actors", [
+    # R1 (one id a kind): a Border Guard post holding its part, by whatever name, or through its commander, is the
+    # sets' don-bien-phong
+    ("UBND xã Hòa Xuân thông báo:\n- Trưởng các thôn: Có trách nhiệm thông báo lệnh cấm biển đến từng hộ dân.\n"
+     "- Đồn Biên phòng Cửa khẩu Cảng Vũng Rô:Phối hợp với các lực lượng của xã kiểm tra tàu thuyền.", "tàu thuyền",
+     ["don-bien-phong"]),
+    ("UBND huyện Tri Tôn yêu cầu Đồn trưởng Đồn Biên phòng Vĩnh Gia tăng cường tuần tra các đường mòn, lối mở.",
+     "tuần tra", ["don-bien-phong"]),
+    # must not change: the province's Border Guard command, and a post named as a place in another's duty
+    ("UBND tỉnh yêu cầu Bộ Chỉ huy Bộ đội Biên phòng tỉnh tăng cường tuần tra trên các tuyến biển.", "tuần tra",
+     ["bo-chi-huy-bo-doi-bien-phong-tinh"]),
+    ("UBND xã yêu cầu các thôn tuyên truyền để người dân không tụ tập gần đồn biên phòng.", "tụ tập",
+     ["thon-to-dan-pho"]),
+])
+def test_r43_holders_a_border_post_is_its_kind(catalogue, text, key, actors):
+    assert _r43_holders_actors(text, key, catalogue) == actors
+
+
+def test_r43_holders_another_post_is_no_border_post(catalogue):
+    # a guard on the new noun: a police post by its name is a body of its own, not a Border Guard post
+    text = "UBND huyện Tri Tôn yêu cầu Đồn Công an Khu công nghiệp tăng cường tuần tra bảo đảm an ninh trật tự."
+    assert "don-bien-phong" not in _r43_holders_actors(text, "tuần tra", catalogue)

@@ -33,11 +33,13 @@ FILLER = ("chanh", "giaotrachnhiemcho", "giaotrachnhiem", "giaonhiemvucho", "gia
           "thanhvientrong", "thanhvien",
           # "Bí thư Đảng ủy xã", "Phó Bí thư Thường trực": the Party committee's secretary stands for the committee, as the
           # chairman stands for the people's committee (R1 reads the heads of bodies as the bodies)
-          "phobithu", "bithu")
+          "phobithu", "bithu",
+          # "Đồn trưởng Đồn Biên phòng ...": a post's commander stands for the post (round 43)
+          "dontruong")
 #: the titles of a body's head: the body's name follows ("Giám đốc Trung tâm ..."); a member of a council or a board
 HEAD_WORDS = ("giamdoc", "thutruong", "chutich", "truongban", "lanhdao", "nguoidungdau", "chihuytruong", "cuctruong",
               "phochutich", "phogiamdoc", "photruongban", "phothutruong", "hieutruong",  # a deputy speaks for the body too
-              "thanhvientrong", "thanhvien", "phobithu", "bithu")
+              "thanhvientrong", "thanhvien", "phobithu", "bithu", "dontruong")
 CHARGE_WORDS = ("giaotrachnhiemcho", "giaotrachnhiem", "giaonhiemvucho", "giaonhiemvu", "giaocho", "giao", "yeucau", "denghi", "cunggiao", "cungyeucau", "cungdenghi")  # "UBND tỉnh giao Sở ...": who charges, then who is charged
 UNDER = ("thuoc", "tructhuoc")  # "đơn vị thuộc UBND tỉnh": the units, not the body they belong to
 #: words after a body's name that still belong to it ("UBND các huyện, thị xã, thành phố", "tỉnh")
@@ -208,6 +210,9 @@ _ORGANISATIONS = {
     # a cooperative named by its noun and a capital ("Hợp tác xã Dịch vụ nông nghiệp An Bình", Luật Hợp tác xã 2023,
     # Điều 8: its name is "Hợp tác xã" and a proper name): a body of its own, not the committee that charges it
     "Hợp tác xã": ("Giám đốc", None),
+    # round 43: a Border Guard post ("Đồn Biên phòng Cửa khẩu Cảng Vũng Rô", Luật Biên phòng Việt Nam 2020, Điều 18),
+    # named by its noun and a capital: a holder of its own, answered for by its commander
+    "Đồn": ("Đồn trưởng", None),
 }
 #: R1: the kinds of persons and non-state bodies a provincial text binds beside its agencies, one id each
 #: (folded words, id; None: a word for the state's offices that adds no body beside the agencies)
@@ -1581,6 +1586,10 @@ class ActorIndex:
         actor_id = self._one_id(proposed_id(name))
         if noun == "Phòng":
             actor_id, level = _office_id(actor_id), "district"
+        if noun == "Đồn" and _BORDER_POST.match(fold(name)):
+            # R1, one id a kind: every Border Guard post, by whatever name ("Đồn Biên phòng Vĩnh Gia", "... Cửa khẩu
+            # Cảng Vũng Rô"), is the sets' don-bien-phong (sets 18, 20, 28)
+            actor_id, level = BORDER_POST_ID, "any"
         compact = actor_id.replace("-", "")
         # the same name spelt with two words run together or apart ("Ban Chỉ đạoquốc gia" across a line break in
         # one place, "Ban Chỉ đạo quốc gia" in another): one body, the id first proposed
@@ -1672,6 +1681,9 @@ _A_LEVEL_OR_PLACE = re.compile(r"(?<!\w)(?:tỉnh|huyện|xã(?!\s+hội)|phư�
 #: Group 1: the two names only a commune's or a ward's office bears (a commune's text that names them is of the
 #: two-level government, whatever date it shows); a bare "Phòng Kinh tế" was also a city's, before 1 July 2025
 _COMMUNE_OFFICE = re.compile(r"phong\s+(?:(van\s+hoa\W+xa\s+hoi|kinh\s+te\W+ha\s+tang\W+(?:va\s+)?do\s+thi)|kinh\s+te)\b")
+#: a Border Guard post's name (folded), and the sets' id for the kind
+_BORDER_POST = re.compile(r"don\s+bien\s+phong\b")
+BORDER_POST_ID = "don-bien-phong"
 #: a level above the commune's, written in an office's name ("Phòng Giáo dục huyện", "... thành phố"): no commune's office
 _ABOVE_THE_COMMUNE = re.compile(r"(?<!\w)(?:tỉnh|huyện|quận|thị\s+xã|thành\s+phố|tp\.?|trung\s+ương|sở)(?!\w)")
 
