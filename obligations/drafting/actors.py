@@ -33,11 +33,13 @@ FILLER = ("chanh", "giaotrachnhiemcho", "giaotrachnhiem", "giaonhiemvucho", "gia
           "thanhvientrong", "thanhvien",
           # "Bí thư Đảng ủy xã", "Phó Bí thư Thường trực": the Party committee's secretary stands for the committee, as the
           # chairman stands for the people's committee (R1 reads the heads of bodies as the bodies)
-          "phobithu", "bithu")
+          "phobithu", "bithu",
+          # "Đồn trưởng Đồn Biên phòng ...": a post's commander stands for the post (round 43)
+          "dontruong")
 #: the titles of a body's head: the body's name follows ("Giám đốc Trung tâm ..."); a member of a council or a board
 HEAD_WORDS = ("giamdoc", "thutruong", "chutich", "truongban", "lanhdao", "nguoidungdau", "chihuytruong", "cuctruong",
               "phochutich", "phogiamdoc", "photruongban", "phothutruong", "hieutruong",  # a deputy speaks for the body too
-              "thanhvientrong", "thanhvien", "phobithu", "bithu")
+              "thanhvientrong", "thanhvien", "phobithu", "bithu", "dontruong")
 CHARGE_WORDS = ("giaotrachnhiemcho", "giaotrachnhiem", "giaonhiemvucho", "giaonhiemvu", "giaocho", "giao", "yeucau", "denghi", "cunggiao", "cungyeucau", "cungdenghi")  # "UBND tỉnh giao Sở ...": who charges, then who is charged
 UNDER = ("thuoc", "tructhuoc")  # "đơn vị thuộc UBND tỉnh": the units, not the body they belong to
 #: words after a body's name that still belong to it ("UBND các huyện, thị xã, thành phố", "tỉnh")
@@ -208,6 +210,9 @@ _ORGANISATIONS = {
     # a cooperative named by its noun and a capital ("Hợp tác xã Dịch vụ nông nghiệp An Bình", Luật Hợp tác xã 2023,
     # Điều 8: its name is "Hợp tác xã" and a proper name): a body of its own, not the committee that charges it
     "Hợp tác xã": ("Giám đốc", None),
+    # round 43: a Border Guard post ("Đồn Biên phòng Cửa khẩu Cảng Vũng Rô", Luật Biên phòng Việt Nam 2020, Điều 18),
+    # named by its noun and a capital: a holder of its own, answered for by its commander
+    "Đồn": ("Đồn trưởng", None),
 }
 #: R1: the kinds of persons and non-state bodies a provincial text binds beside its agencies, one id each
 #: (folded words, id; None: a word for the state's offices that adds no body beside the agencies)
@@ -339,6 +344,12 @@ _CLASS_HEADS = {
     "hộ": "Chủ hộ", "cơ sở": "Chủ cơ sở", "hợp tác xã": "Giám đốc hợp tác xã",  # kinds by their modifier
     HAMLET_NOUN: "Trưởng thôn, xóm, ấp, bản, tổ dân phố",  # a hamlet answers through its head, whom the people elect
 }
+HAMLET_PARTY_NOUN = "chi bộ"
+_CLASS_HEADS[HAMLET_PARTY_NOUN] = "Bí thư chi bộ"  # a hamlet's Party cell answers through its secretary (Điều lệ Đảng, Điều 24)
+#: round 43: a holder a part's title names ("2. Đối với quản trang"), of no kind the drafter knows: who answers is the
+#: holder itself, or its head, for the officer to confirm
+HOLDER_NOUN = "chủ thể nêu ở tiêu đề"
+_CLASS_HEADS[HOLDER_NOUN] = "Người được giao hoặc người đứng đầu (xác nhận)"
 #: "các cơ quan Trung ương đóng trên địa bàn tỉnh": the central government's agencies located in the province
 _CENTRAL_IN_PROVINCE = re.compile(r"(?:các\s+)?(cơ\s+quan\s+(?:của\s+)?[Tt]rung\s+ương(?:\s+đóng)?(?:\s+trên)?\s+địa\s+bàn"
                                   r"(?:\s+(?:tỉnh|thành\s+phố))?)(?=[\s,;:.)]|$)")
@@ -372,7 +383,10 @@ _HAMLETS_ALSO = r"(?:thôn|xóm|ấp|bản|khóm|tổ\s+dân\s+phố|khu\s+phố
 #: hamlet acts, Thông tư 04/2012/TT-BNV): the hamlets of a commune as a class, not one by its name ("xóm Đồng Bai",
 #: "thôn 3"), nor a kind of hamlet ("các thôn đặc biệt khó khăn" is read as measured or left: a lower-case word after
 #: the list must be the predicate's, checked by the caller)
-_HAMLETS = re.compile(rf"(?:ban\s+nhân\s+dân\s+)?(?:(?:các|tất\s+cả(?:\s+các)?|toàn\s+bộ|những)\s+)({_HAMLET}(?:\s*(?:,|và|/)\s*{_HAMLETS_ALSO})*)"
+#: (round 43, R7: a hamlet's executive board, "Ban điều hành các thôn", "BĐH các thôn", is the hamlet as its people's
+#: board is, the board of the hamlet's own self-management; sets 24 and 26)
+_HAMLET_BOARD = r"(?:ban\s+(?:nhân\s+dân|điều\s+hành)\s+|(?-i:BĐH)\s+)"
+_HAMLETS = re.compile(rf"{_HAMLET_BOARD}?(?:(?:các|tất\s+cả(?:\s+các)?|toàn\s+bộ|những)\s+)({_HAMLET}(?:\s*(?:,|và|/)\s*{_HAMLETS_ALSO})*)"
                       r"(?=[\s,;:.)]|$)", re.IGNORECASE)
 #: the hamlets listed after other bodies, the list's "các" carried over ("các cơ quan, đơn vị, thôn, tổ dân phố")
 _HAMLETS_LISTED = re.compile(rf"(?:\d{{1,3}}\s+)?({_HAMLET}(?:\s*(?:,|và|/)\s*{_HAMLETS_ALSO})*)(?=[\s,;:.)]|$)", re.IGNORECASE)
@@ -387,6 +401,14 @@ _CAPITAL = "".join(c for c in map(chr, range(0x41, 0x1F00)) if c.isupper() and c
                    and unicodedata.name(c, "").startswith("LATIN"))  # every Latin capital, "Ấ", "Ờ" with their tones
 _ONE_HAMLET = (rf"(?i:{_HAMLETS_ALSO})(?:\s+(?:số\s+)?\d{{1,3}}[A-Za-z]?(?![\w/])|(?:\s+[{_CAPITAL}][^\s,;:.()]*)+)?")
 _HAMLET_AS_SUBJECT = re.compile(rf"(?=[{_CAPITAL}]){_ONE_HAMLET}(?:\s*(?:,|\bvà\b)\s*{_ONE_HAMLET})*")
+#: round 43 (R7): the hamlets' Party cells as a class, "cấp ủy các thôn", "các đồng chí cấp uỷ các thôn", "chi bộ các
+#: thôn", or a cell listed before the hamlets' board that shares the hamlets named after it ("chi bộ, BĐH các thôn":
+#: the cells and the boards of the hamlets): the held-out sets' cap-uy-thon (sets 24, 26); not one cell by its name
+#: ("Chi bộ thôn Đông")
+_HAMLET_PARTY = re.compile(rf"(?:(?:các|những)\s+)?(?:đồng\s+chí\s+)?(?:cấp\s+[uủ][yỷ]|chi\s+bộ)"
+                           rf"(?:\s+(?:các|tất\s+cả(?:\s+các)?)\s+{_HAMLET}(?:\s*(?:,|và|/)\s*{_HAMLETS_ALSO})*"
+                           rf"|(?=\s*(?:,|và)\s*{_HAMLET_BOARD}(?:các\s+)?{_HAMLET}))(?=[\s,;:.)]|$)", re.IGNORECASE)
+HAMLET_PARTY_ID, HAMLET_PARTY_NAME = "cap-uy-thon", "Cấp ủy các thôn"
 _NOT_THE_CHARGE = re.compile(r"(?i)gi[áàảãạ]o(?!\w)")  # "tôn giáo", "Công giáo", "giáo dục": not the charge "giao"
 #: the verb that opens a predicate: one the drafter knows (PREDICATE, OWN_PREDICATE), or a modal; not a preposition
 _MODAL = re.compile(r"\s*(?:phai|can|khong\s*duoc|nghiem\s*cam)\b")
@@ -642,6 +664,9 @@ class ActorIndex:
         self.provincial = bool(provincial if provincial is not None else province)
         # a centrally-run city's text, or any text of the two-level local government (from 1 July 2025 no city under a
         # province remains, "thành phố" is of a province's rank): a body's level word "thành phố" is the province's
+        # the two-level local government (from 1 July 2025): a commune's or a ward's people's committee has offices of its
+        # own ("Phòng Văn hóa - Xã hội", "Phòng Kinh tế, Hạ tầng và Đô thị": Nghị định 150/2025/NĐ-CP, Điều 5)
+        self.two_level = bool(date and date >= DISTRICTS_ABOLISHED)
         self.city_is_province = bool(province and fold(province) in CENTRAL_CITIES
                                      or date and date >= DISTRICTS_ABOLISHED)
         self.keys = dict(variants)  # compact name -> ids, the taxonomy's names and aliases
@@ -1368,6 +1393,13 @@ class ActorIndex:
             # R7: the heads answer for their hamlets (Thông tư 04/2012/TT-BNV: Trưởng thôn, Tổ trưởng tổ dân phố), as
             # R1 reads "thủ trưởng các cơ quan, đơn vị" as the bodies
             return self._hamlets_class(), _compact_length(where, position, heads.end())
+        party = _HAMLET_PARTY.match(text, where[position])
+        if party is not None and not re.match(r"\s*:?\s*(?:[A-ZĐ]|\d)", text[party.end():]) \
+                and not _MEASURED.match(g.fold_chars(text), party.end()):
+            # R7: the hamlets' Party cells, one class beside the hamlets (their cells are no hamlet's board)
+            if HAMLET_PARTY_ID not in self.actors:
+                self.proposed.setdefault(HAMLET_PARTY_ID, Proposed(HAMLET_PARTY_ID, HAMLET_PARTY_NAME, HAMLET_PARTY_NOUN, "any"))
+            return (HAMLET_PARTY_ID,), _compact_length(where, position, party.end())
         hamlets = _HAMLETS.match(text, where[position]) \
             or (_HAMLETS_LISTED.match(text, where[position]) if listed and text[where[position] - 2:where[position]] == ", "
                 else None)
@@ -1586,6 +1618,10 @@ class ActorIndex:
         actor_id = self._one_id(proposed_id(name))
         if noun == "Phòng":
             actor_id, level = _office_id(actor_id), "district"
+        if noun == "Đồn" and _BORDER_POST.match(fold(name)):
+            # R1, one id a kind: every Border Guard post, by whatever name ("Đồn Biên phòng Vĩnh Gia", "... Cửa khẩu
+            # Cảng Vũng Rô"), is the sets' don-bien-phong (sets 18, 20, 28)
+            actor_id, level = BORDER_POST_ID, "any"
         compact = actor_id.replace("-", "")
         # the same name spelt with two words run together or apart ("Ban Chỉ đạoquốc gia" across a line break in
         # one place, "Ban Chỉ đạo quốc gia" in another): one body, the id first proposed
@@ -1607,6 +1643,15 @@ class ActorIndex:
             # hóa, Thông tin và Thể thao" of a district): that body of the issuer's level, its id with the level's
             # word as one written with it ("Ban Chỉ huy Quân sự phường": ban-chi-huy-quan-su-xa)
             actor_id, level = actor_id + ("-huyen" if self.district else "-xa"), "district" if self.district else "commune"
+        elif noun == "Phòng" and (office := _COMMUNE_OFFICE.match(fold(name))) \
+                and (office.group(1) or self.commune and self.two_level) \
+                and not _ABOVE_THE_COMMUNE.search(_lower_as_written(name)):
+            # round 43 (R7, the holder of a commune's task): an office by a name only a commune's or a ward's bears
+            # ("Phòng Văn hóa – Xã hội là đơn vị chủ trì, phối hợp cùng Công an xã ...", "Phòng Kinh tế, Hạ tầng và Đô
+            # thị phường gửi ..."), or a commune's "Phòng Kinh tế" in its text of the two-level government, is a commune's
+            # office: its id with the level's word, as the sets write it (phong-van-hoa-xa-hoi-xa,
+            # phong-kinh-te-ha-tang-va-do-thi-xa: sets 21, 26)
+            actor_id, level = actor_id + "-xa", "commune"
         actor_id = self._by_kind(actor_id)
         self.proposed.setdefault(actor_id, Proposed(actor_id, name, noun, level))
         return (actor_id,), _compact_length(where, position, start + end)
@@ -1672,6 +1717,17 @@ _ISSUERS_LEVEL_NOUNS = ("Ban", "Trung tâm", "Trạm", "Hội đồng")
 #: (as written, not folded: "quận" is a level, "quân sự" a field; "xã hội" is a field too)
 _A_LEVEL_OR_PLACE = re.compile(r"(?<!\w)(?:tỉnh|huyện|xã(?!\s+hội)|phường|thị\s+trấn|thị\s+xã|quận|thành\s+phố|tp\.?|đặc\s+khu|"
                                r"khu\s+vực|trung\s+ương|quốc\s+gia|việt\s+nam|vn|các|cấp|tw)(?!\w)")
+
+#: the offices of a commune's or a ward's people's committee besides its Văn phòng (Nghị định 150/2025/NĐ-CP, Điều 5:
+#: Phòng Kinh tế of a commune, Phòng Kinh tế, Hạ tầng và Đô thị of a ward, Phòng Văn hóa - Xã hội of both; folded).
+#: Group 1: the two names only a commune's or a ward's office bears (a commune's text that names them is of the
+#: two-level government, whatever date it shows); a bare "Phòng Kinh tế" was also a city's, before 1 July 2025
+_COMMUNE_OFFICE = re.compile(r"phong\s+(?:(van\s+hoa\W+xa\s+hoi|kinh\s+te\W+ha\s+tang\W+(?:va\s+)?do\s+thi)|kinh\s+te)\b")
+#: a Border Guard post's name (folded), and the sets' id for the kind
+_BORDER_POST = re.compile(r"don\s+bien\s+phong\b")
+BORDER_POST_ID = "don-bien-phong"
+#: a level above the commune's, written in an office's name ("Phòng Giáo dục huyện", "... thành phố"): no commune's office
+_ABOVE_THE_COMMUNE = re.compile(r"(?<!\w)(?:tỉnh|huyện|quận|thị\s+xã|thành\s+phố|tp\.?|trung\s+ương|sở)(?!\w)")
 
 _DISASTER_COMMAND = re.compile(r"^ban-chi-huy-(?:pctt|phong-chong-thien-tai)-?(?:va-)?(?:tkcn|tim-kiem-cuu-nan)-"
                                r"(xa|phuong|thi-tran|dac-khu|huyen|quan|thi-xa)$")

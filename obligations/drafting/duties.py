@@ -16,7 +16,7 @@ from ..catalogue.periods import given_period, parse_period
 from ..catalogue.text import fold
 from ..i18n import _
 from . import grammar as g
-from .actors import ActorIndex, compact_map, places_named, FILLER as _FILLER
+from .actors import ActorIndex, compact_map, places_named, FILLER as _FILLER, HOLDER_NOUN
 from .layout import Node, page_furniture
 
 UNKNOWN_ACTOR = "chu-the-chua-ro"
@@ -764,6 +764,8 @@ class Drafter:
                 self._not_duty(node, sentence, _("tiêu đề của phần, không nêu nghĩa vụ"))
                 continue
             actors, subject_end, assigned = self._subject(sentence, folded)
+            if not actors and number == 0 and (holder := self._holder_heading(node, sentence)):
+                actors, subject_end = holder, len(sentence)  # "2. Đối với quản trang" over its items: their holder
             rest = sentence[subject_end:].strip(" :,;.-")
             rest_folded = g.fold_chars(rest)
             if actors and _only_filler(rest) and not _sets_figures(sentence):
@@ -1000,6 +1002,29 @@ class Drafter:
             pieces.append((piece_start, start + comma.start() + 1))
             piece_start = after
         return pieces + [(piece_start, end)]
+
+    def _holder_heading(self, node: Node, sentence: str) -> list[str]:
+        """Round 43 (R7, sections headed by their holder): a numbered part's title "Đối với <holder>" over its items,
+        with no verb, colon or full stop ("1. Đối với các hộ gia đình" / "• ..." / "2. Đối với quản trang" / "• ..."),
+        whose holder the taxonomy and the drafter's kinds lack, when a sibling part is titled "Đối với" a body the
+        drafter reads: the parts share out the text's duties by holder, so this one names its holder too, proposed by
+        its words (a new actor the officer confirms); its items inherit it, marked as read from the title. Not a topic
+        (a sibling naming no body: "1. Đối với lúa nước"), nor a title that runs on ("Đối với các vụ việc ... đã ...")."""
+        if not node.children or len(node.paragraphs) != 1 or node.marker not in ("roman", "arabic", "letter") \
+                or node.parent is None:
+            return []
+        holder = _HOLDER_TITLE.match(sentence)
+        if holder is None or not holder.group(1)[:1].islower():
+            return []
+        siblings = [other for other in node.parent.children if other is not node and other.paragraphs
+                    and other.marker == node.marker]
+        for other in siblings:
+            title = _HOLDER_TITLE.match(other.own_text.strip()) or re.match(r"(?i)\W*đối\s+với\s+(.+?)\s*:?\s*$",
+                                                                            other.own_text.strip())
+            if title and self.actor_index.at_start(title.group(1), True)[0]:
+                name = re.sub(r"(?i)^(?:các|những)\s+", "", holder.group(1))
+                return list(self.actor_index._propose_class(name, HOLDER_NOUN))
+        return []
 
     def _subject(self, sentence: str, folded: str) -> tuple[list[str], int, bool]:
         """The bodies a sentence binds, where its subject ends, and whether they were read from "giao ...
@@ -4713,6 +4738,11 @@ def _fronted_comma(sentence: str, folded: str) -> int | None:
             return comma  # (or a ban that names whom it binds: "Trong dịp Tết, nghiêm cấm các hộ gia đình ...")
         comma = folded.find(",", comma + 1)
     return None
+
+
+#: round 43: a part's title that names its holder after "Đối với" and nothing else: a noun phrase of one to five words
+#: opening in lower case, no figure, no verb's punctuation after it ("Đối với quản trang", "Đối với các tổ tự quản")
+_HOLDER_TITLE = re.compile(r"(?i:\W*đối\s+với\s+)((?:(?:các|những)\s+)?[^\W\d]+(?:\s+[^\W\d]+){0,4})\s*$")
 
 
 def _only_filler(rest: str) -> bool:
