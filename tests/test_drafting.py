@@ -12063,6 +12063,12 @@ def test_r43_aspect_often_of_a_purpose_or_of_those_directed_stays(catalogue, sen
     # standing activity
     ("Các sở, ngành tiếp tục rà soát, giải quyết kiến nghị của doanh nghiệp theo thẩm quyền.", "giải quyết", "none"),
     ("Các xã tổ chức tuyên truyền, vận động nhân dân giữ gìn vệ sinh môi trường.", "tuyên truyền", "none"),
+    # must not change: an act built and then deployed or applied is a standing responsibility (QĐ 28/2018 Điều 19
+    # reads it none; the lead's narrowing at the merge)
+    ("Các sở, ngành tổ chức xây dựng, nâng cấp, triển khai phần mềm một cửa điện tử của đơn vị mình.", "nâng cấp",
+     "none"),
+    ("Chủ tịch UBND các huyện chỉ đạo xây dựng và áp dụng thống nhất một hệ thống quản lý văn bản trong huyện.",
+     "áp dụng", "none"),
 ])
 def test_r43_aspect_a_light_verb_takes_the_aspect_of_the_act_it_heads(catalogue, sentence, key, kind):
     assert _r43_aspect_kind(sentence, key, catalogue) == kind

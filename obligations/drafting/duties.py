@@ -5099,7 +5099,15 @@ def _r43_aspect_governed_once(folded: str, subject_end: int) -> tuple[int, int] 
     if light is None:
         return None
     once = g.ONCE.match(rest[light.end():])
-    return None if once is None else (subject_end + light.end() + once.start(1), subject_end + light.end() + once.end(1))
+    if once is None or _R43_ASPECT_THEN_KEPT.match(rest[light.end() + once.end():]):
+        return None
+    return (subject_end + light.end() + once.start(1), subject_end + light.end() + once.end(1))
+
+
+#: an act built and then deployed, applied or run ("tổ chức xây dựng, nâng cấp, triển khai hệ thống ...", "chỉ đạo xây
+#: dựng và áp dụng thống nhất một hệ thống ...") is a standing responsibility, as a regulation's article charges it
+#: (QĐ 28/2018 Điều 19): the light verb leaves it none (R3)
+_R43_ASPECT_THEN_KEPT = re.compile(r"^[^.;:]{0,40}?\b(?:trien\s*khai|ap\s*dung|van\s*hanh)\b")
 
 
 #: a state kept as the duty's head, after the soft adverbs that do not change it ("chủ động", "tích cực", "tập trung")
