@@ -4877,7 +4877,7 @@ _NOTIFIED = re.compile(r"\s*(?:(?:xin|tran\s*trong|vua|cung)\s*)*(thong\s*bao)\s
 #: what follows the bodies a notice tells: an act of theirs ("chủ động chuẩn bị", "tuyên truyền, nhắc nhở"), not the
 #: notice's content (a noun: "nội dung", "lịch", "kết quả") nor its being known ("được biết", "biết.")
 _AN_ACT_FOLLOWS = re.compile(r"\s+(?!(?:duoc\s*)?biet\b|noi\s*dung|lich\b|ket\s*qua|thoi\s*gian|danh\s*sach|tinh\s*hinh|ve\b|"
-                             r"viec\b|muc\b|so\b|cac\b|nhung\b|la\b|rang\b|nhu\b|tren\b|trong\b|tai\b|cua\b|va\b|ve\b)"
+                             r"viec\b|muc\b|so\b|cac\b|nhung\b|la\b|rang\b|nhu\b|tren\b|trong\b|tai\b|cua\b|va\b)"
                              r"(?:chu\s*dong|khan\s*truong|to\s*chuc|thuc\s*hien|tuyen\s*truyen|chuan\s*bi|bo\s*tri|tham\s*gia|"
                              r"nop\b|dang\s*ky|phoi\s*hop|thong\s*bao|nhac\s*nho|kiem\s*tra|don\s*doc|chap\s*hanh|"
                              r"nghiem\s*tuc|tu\s*giac|khong\b|treo\b|don\s*dep|ve\s*sinh|thu\s*xep)")
