@@ -65,7 +65,9 @@ people), annotated the same way while round 42 was written; measured before it a
 became development sets of round 43 (the lead had printed their misreads to choose its themes). HELD-OUT 31:
 tests/drafting/heldout31/, texts of 2017 to 2026 in three other subjects (administrative reform and public services;
 housing and land; education and exams), annotated the same way while round 43 was written; measured before it and
-after it.
+after it, and after round 44. HELD-OUT 32: tests/drafting/heldout32/, texts of 2016 to 2026 in three other subjects
+(water, drought and dams; tourism, culture, festivals and sport; health), annotated the same way while round 44 was
+written; measured before it and after it.
 The last column counts the misread actors, modalities and deadlines the draft
 puts no review mark on (silent: the officer who confirms the marked guesses would let them through), out of all the
 found duties' misreads of those three. A held-out
@@ -206,7 +208,12 @@ HELDOUT = (
                              "(administrative reform and public services; housing and land; education and exams), "
                              "annotated by three people who never ran the drafter, with the settled readings R1-R7 "
                              "given in advance, while round 43 was written by others who never saw it; measured "
-                             "before it and after it)"),
+                             "before it and after it, and after round 44)"),
+    (DRAFTING / "heldout32", "HELD-OUT 32 (tests/drafting/heldout32: texts of 2016 to 2026 in three other subjects "
+                             "(water, drought and dams; tourism, culture, festivals and sport; health), annotated by "
+                             "three people who never ran the drafter, with the settled readings R1-R7 given in "
+                             "advance, while round 44 was written by others who never saw it; measured before it and "
+                             "after it)"),
 )
 
 COLUMNS = ("document", "reviewed", "drafted", "found", "actors", "modality", "deadline", "dated", "targets",
