@@ -12522,3 +12522,21 @@ def test_r44_lists_a_named_town_among_the_districts(catalogue, text, key, actors
 ])
 def test_r44_lists_a_named_town_alone_keeps_its_name(catalogue, text, key, actors):
     assert _r44_lists_actors(text, key, catalogue) == actors
+
+
+@pytest.mark.parametrize("text, key, actors", [
+    # R1 (every body listed, one id a kind): a port authority ("Cảng vụ Hàng hải ...", Bộ luật Hàng hải 2015, Điều 96)
+    # is a body by its noun, the sets' cang-vu-hang-hai; a list of bodies goes on past it to the districts after it
+    (_R44_LISTS_QUANG_NGAI + "Bộ Chỉ huy Bộ đội Biên phòng tỉnh, Cảng vụ Hàng hải Quảng Ngãi, Sở Nông nghiệp và Phát "
+     "triển nông thôn, UBND các huyện ven biển kiểm đếm tàu thuyền đang hoạt động trên biển.", "kiểm đếm",
+     ["bo-chi-huy-bo-doi-bien-phong-tinh", "cang-vu-hang-hai", "so-nong-nghiep-va-phat-trien-nong-thon", "ubnd-huyen"]),
+    (_R44_LISTS_QUANG_NGAI + "Sở Giao thông vận tải, Cảng vụ Hàng hải và UBND các huyện kiểm tra các bến thủy nội địa.",
+     "bến thủy", ["so-giao-thong-van-tai", "cang-vu-hang-hai", "ubnd-huyen"]),
+    (_R44_LISTS_QUANG_NGAI + "Cảng vụ Hàng hải Quảng Ngãi chủ trì, phối hợp với các cơ quan liên quan nắm số hành khách "
+     "còn ở lại đảo.", "hành khách", ["cang-vu-hang-hai"]),
+    # must not change: the port authority as a partner ("phối hợp với") is not bound
+    (_R44_LISTS_QUANG_NGAI + "Sở Giao thông vận tải phối hợp với Cảng vụ Hàng hải kiểm tra điều kiện an toàn của các bến "
+     "khách.", "an toàn", ["so-giao-thong-van-tai"]),
+])
+def test_r44_lists_a_port_authority_in_a_list(catalogue, text, key, actors):
+    assert _r44_lists_actors(text, key, catalogue) == actors

@@ -213,6 +213,9 @@ _ORGANISATIONS = {
     # round 43: a Border Guard post ("Đồn Biên phòng Cửa khẩu Cảng Vũng Rô", Luật Biên phòng Việt Nam 2020, Điều 18),
     # named by its noun and a capital: a holder of its own, answered for by its commander
     "Đồn": ("Đồn trưởng", None),
+    # a port authority ("Cảng vụ Hàng hải Quảng Ngãi", "Cảng vụ Đường thủy nội địa": Bộ luật Hàng hải 2015, Điều 96),
+    # named by its noun: a body of its own (the sets' cang-vu-hang-hai), and a list of bodies goes on past it (R1)
+    "Cảng vụ": ("Giám đốc", None),
 }
 #: R1: the kinds of persons and non-state bodies a provincial text binds beside its agencies, one id each
 #: (folded words, id; None: a word for the state's offices that adds no body beside the agencies)
