@@ -12477,3 +12477,66 @@ def test_r43_holders_another_post_is_no_border_post(catalogue):
     # a guard on the new noun: a police post by its name is a body of its own, not a Border Guard post
     text = "UBND huyện Tri Tôn yêu cầu Đồn Công an Khu công nghiệp tăng cường tuần tra bảo đảm an ninh trật tự."
     assert "don-bien-phong" not in _r43_holders_actors(text, "tuần tra", catalogue)
+
+
+# Round 44, lists of bodies (R1): a named town listed first among the districts, a city's committee charging through
+# its head, a port authority inside a list of bodies.
+_R44_LISTS_HCM = "Ngày 12/01/2024, Chủ tịch UBND TP.HCM ban hành Chỉ thị về tổ chức Tết Nguyên đán.\n"
+_R44_LISTS_HUE = "Ngày 20/5/2021, Chủ tịch UBND tỉnh Thừa Thiên Huế ban hành Công điện về phòng, chống đuối nước.\n"
+_R44_LISTS_QUANG_NGAI = "Ngày 26/9/2022, Chủ tịch UBND tỉnh Quảng Ngãi ban hành Công điện về ứng phó bão.\n"
+
+
+def _r44_lists_actors(text: str, key: str, catalogue) -> list[str]:
+    """The actors of the first drafted duty of ``text`` whose quote holds ``key``."""
+    hits = [duty for duty in draft_text(text, catalogue)["obligations"] if key in duty["quotes"][0]]
+    assert hits, f"no duty holds {key!r}"
+    return hits[0]["actors"]
+
+
+@pytest.mark.parametrize("text, key, actors", [
+    # R1: a town named first in a list of the districts ("UBND TP Thủ Đức và các quận, huyện", "Chủ tịch UBND thành
+    # phố Huế, các thị xã và các huyện") is one of them: the districts' class, not a body of its own, nor the province
+    (_R44_LISTS_HCM + "Các sở, ban, ngành, UBND thành phố Thủ Đức và các quận, huyện rà soát các khoản chi cho Tết.",
+     "rà soát", ["so-ban-nganh-tinh", "ubnd-huyen"]),
+    (_R44_LISTS_HCM + "Chủ tịch UBND TP Thủ Đức, các quận, huyện bố trí lực lượng trực Tết tại địa bàn.",
+     "lực lượng trực", ["ubnd-huyen"]),
+    (_R44_LISTS_HUE + "Thủ trưởng các sở, ban, ngành, Chủ tịch UBND thành phố Huế, các thị xã và các huyện tổ chức kiểm tra các "
+     "điểm có nguy cơ đuối nước.", "nguy cơ", ["so-ban-nganh-tinh", "ubnd-huyen"]),
+    # R1, heads read as their bodies: the city's chairman charging ("Chủ tịch UBND TP yêu cầu ...") is the city
+    # charging; the bodies after the charge are bound, the list whole
+    (_R44_LISTS_HCM + "Theo đó, Chủ tịch UBND TP yêu cầu các sở, ban, ngành, UBND các quận, huyện chăm lo Tết cho "
+     "người lao động.", "người lao động", ["so-ban-nganh-tinh", "ubnd-huyen"]),
+    (_R44_LISTS_HCM + "Theo đó, Chủ tịch UBND TP yêu cầu các sở, ban, ngành, UBND TP Thủ Đức và các quận, huyện giữ "
+     "nghiêm kỷ cương dịp Tết.", "kỷ cương", ["so-ban-nganh-tinh", "ubnd-huyen"]),
+])
+def test_r44_lists_a_named_town_among_the_districts(catalogue, text, key, actors):
+    assert _r44_lists_actors(text, key, catalogue) == actors
+
+
+@pytest.mark.parametrize("text, key, actors", [
+    # must not change: a town named alone is a body of its own; districts listed by their names stay named; the
+    # city's own committee beside its districts stays the city's
+    (_R44_LISTS_HCM + "UBND TP Thủ Đức tổ chức bắn pháo hoa tại công viên bờ sông.", "pháo hoa", ["ubnd-tp-thu-duc"]),
+    (_R44_LISTS_HCM + "UBND huyện Cần Giờ, huyện Nhà Bè kiểm tra các bến đò ngang.", "bến đò", ["ubnd-huyen-can-gio"]),
+    (_R44_LISTS_HCM + "Chủ tịch UBND TP Thủ Đức yêu cầu các phường kiểm tra hàng hóa dịp Tết.", "hàng hóa", ["ubnd-xa"]),
+])
+def test_r44_lists_a_named_town_alone_keeps_its_name(catalogue, text, key, actors):
+    assert _r44_lists_actors(text, key, catalogue) == actors
+
+
+@pytest.mark.parametrize("text, key, actors", [
+    # R1 (every body listed, one id a kind): a port authority ("Cảng vụ Hàng hải ...", Bộ luật Hàng hải 2015, Điều 96)
+    # is a body by its noun, the sets' cang-vu-hang-hai; a list of bodies goes on past it to the districts after it
+    (_R44_LISTS_QUANG_NGAI + "Bộ Chỉ huy Bộ đội Biên phòng tỉnh, Cảng vụ Hàng hải Quảng Ngãi, Sở Nông nghiệp và Phát "
+     "triển nông thôn, UBND các huyện ven biển kiểm đếm tàu thuyền đang hoạt động trên biển.", "kiểm đếm",
+     ["bo-chi-huy-bo-doi-bien-phong-tinh", "cang-vu-hang-hai", "so-nong-nghiep-va-phat-trien-nong-thon", "ubnd-huyen"]),
+    (_R44_LISTS_QUANG_NGAI + "Sở Giao thông vận tải, Cảng vụ Hàng hải và UBND các huyện kiểm tra các bến thủy nội địa.",
+     "bến thủy", ["so-giao-thong-van-tai", "cang-vu-hang-hai", "ubnd-huyen"]),
+    (_R44_LISTS_QUANG_NGAI + "Cảng vụ Hàng hải Quảng Ngãi chủ trì, phối hợp với các cơ quan liên quan nắm số hành khách "
+     "còn ở lại đảo.", "hành khách", ["cang-vu-hang-hai"]),
+    # must not change: the port authority as a partner ("phối hợp với") is not bound
+    (_R44_LISTS_QUANG_NGAI + "Sở Giao thông vận tải phối hợp với Cảng vụ Hàng hải kiểm tra điều kiện an toàn của các bến "
+     "khách.", "an toàn", ["so-giao-thong-van-tai"]),
+])
+def test_r44_lists_a_port_authority_in_a_list(catalogue, text, key, actors):
+    assert _r44_lists_actors(text, key, catalogue) == actors

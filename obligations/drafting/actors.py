@@ -213,6 +213,9 @@ _ORGANISATIONS = {
     # round 43: a Border Guard post ("Đồn Biên phòng Cửa khẩu Cảng Vũng Rô", Luật Biên phòng Việt Nam 2020, Điều 18),
     # named by its noun and a capital: a holder of its own, answered for by its commander
     "Đồn": ("Đồn trưởng", None),
+    # a port authority ("Cảng vụ Hàng hải Quảng Ngãi", "Cảng vụ Đường thủy nội địa": Bộ luật Hàng hải 2015, Điều 96),
+    # named by its noun: a body of its own (the sets' cang-vu-hang-hai), and a list of bodies goes on past it (R1)
+    "Cảng vụ": ("Giám đốc", None),
 }
 #: R1: the kinds of persons and non-state bodies a provincial text binds beside its agencies, one id each
 #: (folded words, id; None: a word for the state's offices that adds no body beside the agencies)
@@ -1096,17 +1099,26 @@ class ActorIndex:
         """"UBND huyện Khánh Sơn", "Ủy ban nhân dân thị xã Ninh Hòa": one district or commune by its name (capitalised
         words after the unit's kind), not the class "UBND các huyện" or "UBND huyện, thị xã": proposed as a body of
         its own whose class is the taxonomy's."""
-        if position == 0 and self.provincial:
-            city = _THE_CITY_CHARGES.match(text)
+        if self.provincial and (position == 0 or _HEAD_OF_THE_COMMITTEE.fullmatch(text, 0, where[position])):
+            # (its head's title first, "Chủ tịch UBND TP yêu cầu ...": the city charging, as its committee; R1)
+            city = _THE_CITY_CHARGES.match(text, where[position] if position else 0)
             if city:  # "TP cũng chỉ đạo ...", "Thành phố yêu cầu ...", "Tỉnh chỉ đạo ...": the city or province charging
                 return ("ubnd-tinh",), _compact_length(where, position, city.end(1))
         named = _NAMED_LOCAL.match(text, where[position])
         if named is None:
             return None
         kind, place = fold(named.group(2)).rstrip("."), fold(named.group(3)).strip()
+        end = _compact_length(where, position, named.start(3) + len(named.group(3).rstrip()))
+        if self.provincial and kind in ("thanh pho", "tp", "thi xa", "quan", "huyen") \
+                and not (self.province and place == fold(self.province)) \
+                and _THE_DISTRICTS_AFTER.match(text, named.start(3) + len(named.group(3).rstrip())):
+            # R1: "UBND TP Thủ Đức và các quận, huyện", "Chủ tịch UBND thành phố Huế, các thị xã và các huyện": a
+            # town named first in a list of the districts is one of them, bound as their class (one id for the class,
+            # as "UBND các huyện, thị xã, thành phố" reads), not a body of its own nor, in the list, the province
+            return ("ubnd-huyen",), end
         if kind in ("thanh pho", "tp") and (place in CENTRAL_CITIES or self.province and place == fold(self.province)):
             # "UBND TP Đà Nẵng": a centrally-run city's committee, of a province's rank
-            return ("ubnd-tinh",), _compact_length(where, position, named.start(3) + len(named.group(3).rstrip()))
+            return ("ubnd-tinh",), end
         if self.province and place.startswith(fold(self.province)):
             return None
         level, broader = ("commune", "ubnd-xa") if kind in ("xa", "phuong", "thi tran") else ("district", "ubnd-huyen")
@@ -1116,7 +1128,7 @@ class ActorIndex:
         if actor_id not in self.actors:
             self.proposed.setdefault(actor_id, Proposed(actor_id, name, "Ủy ban", level,
                                                         broader if broader in self.actors else None))
-        return (actor_id,), _compact_length(where, position, named.start(3) + len(named.group(3).rstrip()))
+        return (actor_id,), end
 
     def _special_zone(self, text: str, where: list[int], position: int) -> tuple[tuple[str, ...], int] | None:
         """"Đặc khu Lý Sơn được giao ...", "... và đặc khu Cồn Cỏ tập trung ...": a special zone by its name, a unit of
@@ -1796,6 +1808,11 @@ _NAMED_LOCAL = re.compile(r"(UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(hu
                           r"Huyện|Thị xã|Quận|Xã|Phường|Thị trấn)\s*"  # "UBND Quận 3", "UBND Phường Bến Nghé": capitalised
                           r"((?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,;.:()]*(?:\s+|(?=[,;.:()])|$)){1,4}"
                           r"|\d{1,2}(?=[\s,;.:()]|$)\s*)")  # "UBND Quận 1", "UBND phường 3": a unit named by its number
+#: a committee's head's title before its name at the start of a sentence ("Chủ tịch UBND TP ...")
+_HEAD_OF_THE_COMMITTEE = re.compile(r"\s*(?:[Pp]hó\s+)?[Cc]hủ\s+tịch\s+")
+#: the districts' kinds listed right after a named town ("..., các quận, huyện", "... và các huyện", ", thị xã"): the town
+#: is listed as one of them
+_THE_DISTRICTS_AFTER = re.compile(r"\s*(?:,|\bvà\b)\s*(?:các\s+)?(?:quận|huyện|thị\s+xã)(?!\w)(?!\s+[A-ZĐ])")
 #: a special zone by its name ("Đặc khu Lý Sơn", "đặc khu Cồn Cỏ"): capitalised words after the kind
 _SPECIAL_ZONE = re.compile(r"[Đđ]ặc\s+khu\s+((?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,;.:()]*)"
                            r"(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,;.:()]*){0,2})")
