@@ -12477,3 +12477,82 @@ def test_r43_holders_another_post_is_no_border_post(catalogue):
     # a guard on the new noun: a police post by its name is a body of its own, not a Border Guard post
     text = "UBND huyện Tri Tôn yêu cầu Đồn Công an Khu công nghiệp tăng cường tuần tra bảo đảm an ninh trật tự."
     assert "don-bien-phong" not in _r43_holders_actors(text, "tuần tra", catalogue)
+
+
+# --- round 44: the people and units a text addresses below the bodies of government -------------------------------
+
+_R44_PEOPLE_COMMUNE = ("ỦY BAN NHÂN DÂN\nXÃ TÂN PHONG\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+                       "Số: 17/TB-UBND\n\nTân Phong, ngày 03 tháng 3 năm 2024\n\nTHÔNG BÁO\nVề việc phòng, chống dịch bệnh "
+                       "trên địa bàn xã\n\n")
+
+
+def _r44_people_actors(body: str, key: str, catalogue, header: str = _R44_PEOPLE_COMMUNE,
+                       issuer: str | None = "ubnd-xa") -> list[str]:
+    duties = draft_text(header + body + "\n", catalogue, issuer=issuer)["obligations"]
+    return sorted(next(d for d in duties if key in d["quotes"][0])["actors"])
+
+
+@pytest.mark.parametrize("body, key, actors", [
+    # R1 (each kind its own id): the families a commune's notice addresses by the plain word "gia đình" are the
+    # households, ho-gia-dinh (sets 18, 21, 24), as "hộ gia đình", "hộ dân" are
+    ("Các gia đình có con nhỏ phải theo dõi thân nhiệt của trẻ mỗi ngày.", "thân nhiệt", ["ho-gia-dinh"]),
+    ("UBND xã thông báo cho các gia đình chủ động chuẩn bị khoản đóng góp trước ngày 20/6/2024.", "khoản đóng góp",
+     ["ho-gia-dinh"]),
+    ("Mỗi gia đình có người về từ vùng dịch phải khai báo với Trạm Y tế xã.", "khai báo", ["ho-gia-dinh"]),
+    # must not change: the hamlets that persuade the families (the families the object), a measured title ("gia đình
+    # văn hóa", R2), the households by their usual words
+    ("Các thôn vận động các gia đình treo cờ Tổ quốc trong dịp lễ.", "treo cờ", ["thon-to-dan-pho"]),
+    ("Gia đình văn hóa đạt 92% trở lên.", "văn hóa đạt", ["ubnd-xa"]),
+    ("Các hộ gia đình có bể chứa nước phải thả cá để diệt bọ gậy.", "thả cá", ["ho-gia-dinh"]),
+])
+def test_r44_people_families_are_households(catalogue, body, key, actors):
+    assert _r44_people_actors(body, key, catalogue) == actors
+
+
+@pytest.mark.parametrize("body, key, actors", [
+    # R1: "nhà trường" (the school as an institution), plural or not, is the schools' kind, truong-hoc (sets 24, 26);
+    # "có thể", "nên" open the schools' permission or advice as "cần" opens their duty
+    ("Các nhà trường thực hiện nghiêm các biện pháp phòng bệnh theo hướng dẫn của ngành.", "biện pháp phòng bệnh",
+     ["truong-hoc"]),
+    ("Trường hợp học sinh đến lớp muộn vì mưa rét, nhà trường cần linh hoạt bố trí chỗ chờ.", "chỗ chờ",
+     ["truong-hoc"]),
+    ("Trong những ngày rét đậm, các trường có thể lùi giờ vào học buổi sáng.", "lùi giờ", ["truong-hoc"]),
+    ("Đề nghị nhà trường thực hiện tốt việc khử khuẩn lớp học trước khi đón học sinh.", "khử khuẩn",
+     ["truong-hoc"]),
+    # must not change: "các trường hợp" are cases, a school's case its issuer's duty to report
+    ("Đề nghị các trường hợp vi phạm tự tháo dỡ trước ngày 30/5/2024.", "tháo dỡ", ["ubnd-xa"]),
+    ("Trường hợp có học sinh mắc bệnh, báo cáo ngay về Trạm Y tế xã.", "báo cáo ngay", ["ubnd-xa"]),
+])
+def test_r44_people_the_school_by_nha_truong(catalogue, body, key, actors):
+    assert _r44_people_actors(body, key, catalogue) == actors
+
+
+@pytest.mark.parametrize("body, key, actors", [
+    # R1: the pupils' timetable (staying home, going back, gathering, the first day, revision) is the schools' to run,
+    # and the sets bind the schools (truong-hoc, sets 16, 24, 25), not the pupils
+    ("Đối với học sinh mầm non và tiểu học tiếp tục nghỉ học đến khi có thông báo mới.", "nghỉ học", ["truong-hoc"]),
+    ("Sau khi thi xong học kỳ II, học sinh sẽ dừng đến trường.", "dừng đến trường", ["truong-hoc"]),
+    ("Học sinh lớp 5 lên lớp 6 tập trung vào ngày 24/8/2024.", "tập trung", ["truong-hoc"]),
+    ("Học sinh xã Tân Phong tựu trường vào ngày 29/8/2024.", "tựu trường", ["truong-hoc"]),
+    # must not change: the pupils' own conduct stays theirs (hoc-sinh, round 35), going to school only as its place
+    ("Học sinh các trường trên địa bàn xã không được tắm ở sông, suối khi không có người lớn đi kèm.", "tắm ở sông",
+     ["hoc-sinh"]),
+    ("Học sinh phải đội mũ bảo hiểm khi đi xe đạp điện đến trường.", "mũ bảo hiểm", ["hoc-sinh"]),
+])
+def test_r44_people_the_pupils_timetable_is_the_schools(catalogue, body, key, actors):
+    assert _r44_people_actors(body, key, catalogue) == actors
+
+
+@pytest.mark.parametrize("body, key, actors", [
+    # R1 (one id a kind): a forest rangers' station of an area, a district or a city, by whatever name, is the sets'
+    # hat-kiem-lam-khu-vuc (sets 21, 30)
+    ("Chi cục Kiểm lâm yêu cầu Hạt Kiểm lâm các địa phương tham mưu UBND cấp huyện bố trí lực lượng trực.",
+     "lực lượng trực", ["hat-kiem-lam-khu-vuc"]),
+    ("Hạt Kiểm lâm huyện Sơn Động chủ trì kiểm tra việc đốt nương của các chủ rừng.", "đốt nương",
+     ["hat-kiem-lam-khu-vuc"]),
+    ("Hạt Kiểm lâm khu vực Bắc Sơn tổ chức trực cháy rừng 24/24 giờ.", "trực cháy", ["hat-kiem-lam-khu-vuc"]),
+    # must not change: the department's own sub-department, a lower-case "hạt" (a seed) is no body
+    ("Chi cục Kiểm lâm tổng hợp báo cáo gửi Sở Nông nghiệp và Phát triển nông thôn.", "tổng hợp", ["chi-cuc-kiem-lam"]),
+])
+def test_r44_people_a_rangers_station_is_its_kind(catalogue, body, key, actors):
+    assert _r44_people_actors(body, key, catalogue, header="", issuer=None) == actors

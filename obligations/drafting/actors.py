@@ -213,6 +213,9 @@ _ORGANISATIONS = {
     # round 43: a Border Guard post ("Đồn Biên phòng Cửa khẩu Cảng Vũng Rô", Luật Biên phòng Việt Nam 2020, Điều 18),
     # named by its noun and a capital: a holder of its own, answered for by its commander
     "Đồn": ("Đồn trưởng", None),
+    # round 44: a forest rangers' station ("Hạt Kiểm lâm khu vực", "Hạt Kiểm lâm TP Chí Linh", Nghị định 01/2019/NĐ-CP,
+    # Điều 6: the Chi cục Kiểm lâm's station of a district or an area), named by its noun and a capital
+    "Hạt": ("Hạt trưởng", None),
 }
 #: R1: the kinds of persons and non-state bodies a provincial text binds beside its agencies, one id each
 #: (folded words, id; None: a word for the state's offices that adds no body beside the agencies)
@@ -233,6 +236,11 @@ _PEOPLE_KINDS = (
     # the head of a household ("Các chủ hộ có trách nhiệm ...", Luật Cư trú 2020, Điều 10): the household bound, as the
     # household's duty is answered for by its head (_CLASS_HEADS); not "chủ hồ đập", "chủ hộ kinh doanh"
     (r"chu\s*ho(?!\s*(?:dap|chua|kinh\s*doanh|nuoi|chan))", "ho-gia-dinh"),
+    # round 44: the families a commune's notice addresses by the plain word ("Các gia đình nên tổ chức lễ cưới trong
+    # phạm vi gia đình", "Gia đình có người già ... cần chuẩn bị ...", "thông báo cho các gia đình chủ động ..."): the
+    # households, R1's ho-gia-dinh (sets 18, 21, 24); not the titles and groups named by it ("gia đình văn hóa",
+    # "gia đình chính sách", "gia đình có công", "Gia đình số", "nhóm trẻ gia đình"), measured or cared for, not bound
+    (r"gia\s*dinh(?!\s*(?:van\s*hoa|chinh\s*sach|co\s*cong|nguoi\s*co\s*cong|so\b|tre\b|hoc\b))", "ho-gia-dinh"),
     (r"truong\s*hoc", "truong-hoc"),
     # the schools by the law's word for them ("các cơ sở giáo dục (mầm non, phổ thông)": Luật Giáo dục 2019, Điều 45,
     # the schools and the other establishments of education): the schools' kind, R1's truong-hoc (set 27)
@@ -287,6 +295,13 @@ _PEOPLE_NAMES = {"to-chuc-ca-nhan": "Tổ chức, cá nhân", "to-chuc": "Tổ c
                  "chu-phuong-tien-tren-bien": "Chủ phương tiện trên biển",
                  "chu-long-be-nuoi-trong-thuy-san": "Chủ lồng, bè nuôi trồng thủy sản", "chu-rung": "Chủ rừng", "cu-tri": "Cử tri",
                  "hoc-sinh": "Học sinh", "du-khach": "Du khách", "tieu-thuong": "Tiểu thương", "chu-dau-tu": "Chủ đầu tư"}
+#: round 44: the pupils' timetable after "học sinh" and its modifier of levels, grades or place ("Mầm non và tiểu học",
+#: "lớp 9 và lớp 12", "xã A"), at most eight words, before the clause ends: going to, leaving or coming back to school,
+#: gathering, revision (folded)
+_PUPILS_TIMETABLE = re.compile(r"(?:\s+(?!(?:khong|phai|can)\b)[^\s,;:.()]+){0,8}?\s+(?:(?:tiep\s*tuc|se|van|duoc|bat\s*dau|"
+                               r"dong\s*loat)\s+)?(?:nghi\s*hoc|di\s*hoc|den\s*truong|dung\s*den\s*truong|tuu\s*truong|"
+                               r"tap\s*trung\s+(?:vao|tu|tai)|nhap\s*hoc|tro\s*lai\s*truong|quay\s*tro\s*lai\s*truong|"
+                               r"hoc\s*truc\s*tuyen|on\s*tap|khai\s*giang)\b")
 #: a relative clause of "có" (what the members have) after a kind, then a modal that opens the predicate ("Các hộ gia
 #: đình có bể chứa nước phải thả cá", "cơ sở có nguy cơ cao cần ..."): the clause narrows the kind, its members still
 #: bound; without the modal "có" is the predicate and the kind measured ("Người dân có thẻ BHYT đạt 95%": R2). Folded.
@@ -295,9 +310,13 @@ _RELATIVE_BEFORE_A_MODAL = re.compile(r"\s+co\s+(?!trach\s*nhiem\b)[^,;:.()]{1,6
 #: a school named by its noun alone, in the plural ("Các trường trên địa bàn xã tổ chức ...", "Hiệu trưởng các trường
 #: chỉ đạo ...": the schools, R1's truong-hoc): only before a list's mark, a modifier of place or the predicate's verb,
 #: as written ("các trường hợp" are cases, "các trưởng thôn" heads)
-_SCHOOLS_BARE = re.compile(r"(?:[Cc]ác|[Tt]ất\s+cả\s+các|[Nn]hững)\s+trường(?=\s*(?:[,;:)]|$)|\s+(?:trên\s+địa\s+bàn|thuộc|"
-                           r"trực\s+thuộc|trong|và|phải|cần|có\s+trách\s+nhiệm)(?!\w))")
-_SCHOOLS_NOUN = re.compile(r"(?:[Cc]ác|[Tt]ất\s+cả\s+các|[Nn]hững)\s+trường(?=\s)")  # then the predicate's verb (_acts)
+#: round 44: "nhà trường" (the school as an institution, Luật Giáo dục 2019, Điều 47), plural or not ("Các nhà trường
+#: thực hiện ...", "đề nghị nhà trường thực hiện ...", "nhà trường cần linh hoạt ..."), is the same kind (sets 24, 26);
+#: "có thể", "nên" open a permission or advice to the schools as "cần" does a duty ("các trường có thể điều chỉnh ...")
+_SCHOOLS_HEAD = r"(?:(?:[Cc]ác|[Tt]ất\s+cả\s+các|[Nn]hững)\s+(?:nhà\s+)?trường|[Nn]hà\s+trường)"
+_SCHOOLS_BARE = re.compile(_SCHOOLS_HEAD + r"(?=\s*(?:[,;:)]|$)|\s+(?:trên\s+địa\s+bàn|thuộc|"
+                           r"trực\s+thuộc|trong|và|phải|cần|nên|có\s+thể|có\s+trách\s+nhiệm)(?!\w))")
+_SCHOOLS_NOUN = re.compile(_SCHOOLS_HEAD + r"(?=\s)")  # then the predicate's verb (_acts)
 #: the ranks of the state's staff, listed ("cán bộ, công chức, viên chức, người lao động"): a class of people
 STAFF_NOUN = "cán bộ"
 MASS_NOUN, MASS_ID = "đoàn thể", "doan-the"
@@ -1255,6 +1274,11 @@ class ActorIndex:
             relative = _RELATIVE_BEFORE_A_MODAL.match(folded, end)
             if relative is not None:
                 end = relative.end()  # "Các hộ gia đình có bể chứa nước phải thả cá": the kind, its clause, then the duty
+        if actor_id == "hoc-sinh" and _PUPILS_TIMETABLE.match(folded, end):
+            # round 44: the pupils' timetable ("Học sinh mầm non và tiểu học tiếp tục nghỉ học ...", "học sinh sẽ dừng
+            # đến trường", "học sinh lớp 5 lên lớp 6 tập trung vào ngày 24/8"): the schools run it, and the sets bind
+            # them (truong-hoc, sets 16, 24, 25); the pupils' own conduct ("Học sinh ... không được tắm ở sông") stays theirs
+            actor_id = "truong-hoc"
         if actor_id not in self.actors:
             self.proposed.setdefault(actor_id, Proposed(actor_id, _PEOPLE_NAMES[actor_id], actor_id, "any"))
         return (actor_id,), _compact_length(where, position, end)
@@ -1618,6 +1642,11 @@ class ActorIndex:
         actor_id = self._one_id(proposed_id(name))
         if noun == "Phòng":
             actor_id, level = _office_id(actor_id), "district"
+        if noun == "Hạt" and _RANGERS_STATION.match(fold(name)):
+            # round 44 (R1, one id a kind): every forest rangers' station, of an area, a district or a city by its name
+            # ("Hạt Kiểm lâm khu vực", "Hạt Kiểm lâm TP Chí Linh và Kinh Môn"), is the sets' hat-kiem-lam-khu-vuc
+            # (sets 21, 30)
+            actor_id, level = RANGERS_STATION_ID, "any"
         if noun == "Đồn" and _BORDER_POST.match(fold(name)):
             # R1, one id a kind: every Border Guard post, by whatever name ("Đồn Biên phòng Vĩnh Gia", "... Cửa khẩu
             # Cảng Vũng Rô"), is the sets' don-bien-phong (sets 18, 20, 28)
@@ -1725,6 +1754,8 @@ _A_LEVEL_OR_PLACE = re.compile(r"(?<!\w)(?:tỉnh|huyện|xã(?!\s+hội)|phư�
 _COMMUNE_OFFICE = re.compile(r"phong\s+(?:(van\s+hoa\W+xa\s+hoi|kinh\s+te\W+ha\s+tang\W+(?:va\s+)?do\s+thi)|kinh\s+te)\b")
 #: a Border Guard post's name (folded), and the sets' id for the kind
 _BORDER_POST = re.compile(r"don\s+bien\s+phong\b")
+_RANGERS_STATION = re.compile(r"hat\s+kiem\s+lam\b")
+RANGERS_STATION_ID = "hat-kiem-lam-khu-vuc"
 BORDER_POST_ID = "don-bien-phong"
 #: a level above the commune's, written in an office's name ("Phòng Giáo dục huyện", "... thành phố"): no commune's office
 _ABOVE_THE_COMMUNE = re.compile(r"(?<!\w)(?:tỉnh|huyện|quận|thị\s+xã|thành\s+phố|tp\.?|trung\s+ương|sở)(?!\w)")
