@@ -12556,3 +12556,18 @@ def test_r44_people_the_pupils_timetable_is_the_schools(catalogue, body, key, ac
 ])
 def test_r44_people_a_rangers_station_is_its_kind(catalogue, body, key, actors):
     assert _r44_people_actors(body, key, catalogue, header="", issuer=None) == actors
+
+
+@pytest.mark.parametrize("body, key, actors", [
+    # R7: the hamlets counted under their board or their heads ("Ban Điều hành 08 khu phố", "Tổ trưởng 08 Tổ dân phố")
+    # are all of the ward's hamlets, as "các" says: the class thon-to-dan-pho (sets 20, 30), not a body of its own
+    ("UBND phường đề nghị Ban Điều hành 06 khu phố phát phiếu đăng ký tiêm phòng cho các hộ nuôi chó.", "phiếu đăng ký",
+     ["thon-to-dan-pho"]),
+    ("Đề nghị Tổ trưởng 12 Tổ dân phố nhắc nhở các hộ gia đình để rác đúng giờ quy định.", "để rác",
+     ["thon-to-dan-pho"]),
+    # must not change: a count of hamlets with no board or head is a place, the issuer's duty; the board with "các"
+    ("Kế hoạch được triển khai tại 13 thôn trên địa bàn xã từ ngày 21/10/2024.", "13 thôn", ["ubnd-xa"]),
+    ("Ban Nhân dân các ấp rà soát danh sách hộ nghèo trên địa bàn.", "hộ nghèo", ["thon-to-dan-pho"]),
+])
+def test_r44_people_hamlets_counted_under_their_board_or_heads(catalogue, body, key, actors):
+    assert _r44_people_actors(body, key, catalogue) == actors

@@ -405,14 +405,16 @@ _HAMLETS_ALSO = r"(?:thôn|xóm|ấp|bản|khóm|tổ\s+dân\s+phố|khu\s+phố
 #: (round 43, R7: a hamlet's executive board, "Ban điều hành các thôn", "BĐH các thôn", is the hamlet as its people's
 #: board is, the board of the hamlet's own self-management; sets 24 and 26)
 _HAMLET_BOARD = r"(?:ban\s+(?:nhân\s+dân|điều\s+hành)\s+|(?-i:BĐH)\s+)"
-_HAMLETS = re.compile(rf"{_HAMLET_BOARD}?(?:(?:các|tất\s+cả(?:\s+các)?|toàn\s+bộ|những)\s+)({_HAMLET}(?:\s*(?:,|và|/)\s*{_HAMLETS_ALSO})*)"
+_HAMLETS = re.compile(rf"(?:{_HAMLET_BOARD}?(?:(?:các|tất\s+cả(?:\s+các)?|toàn\s+bộ|những)\s+)|{_HAMLET_BOARD}\d{{1,3}}\s+)({_HAMLET}(?:\s*(?:,|và|/)\s*{_HAMLETS_ALSO})*)"
                       r"(?=[\s,;:.)]|$)", re.IGNORECASE)
+#: (round 44, R7: the hamlets counted under their board or their heads, "Ban Điều hành 08 khu phố", "Tổ trưởng 08 Tổ dân
+#: phố", are all of the ward's hamlets, as "các" says: the class, sets 20, 30; a count alone, "13 thôn", is no subject)
 #: the hamlets listed after other bodies, the list's "các" carried over ("các cơ quan, đơn vị, thôn, tổ dân phố")
 _HAMLETS_LISTED = re.compile(rf"(?:\d{{1,3}}\s+)?({_HAMLET}(?:\s*(?:,|và|/)\s*{_HAMLETS_ALSO})*)(?=[\s,;:.)]|$)", re.IGNORECASE)
 #: "Trưởng thôn", "các ông, bà Trưởng xóm", "các ông xóm trưởng" (the Sino-Vietnamese order, the head after), "trưởng
 #: các thôn, bản": the hamlets' heads
 _HONORIFIC = r"(?:(?:các|những)\s+)?(?:(?:ông|bà)(?:\s*(?:,|và|/)\s*(?:ông|bà))?\s+)?"
-_HAMLET_HEADS = re.compile(rf"{_HONORIFIC}(?:((?:tổ\s+)?trưởng)\s+(?:các\s+)?({_HAMLET}(?:\s*(?:,|và|/)\s*{_HAMLETS_ALSO})*)"
+_HAMLET_HEADS = re.compile(rf"{_HONORIFIC}(?:((?:tổ\s+)?trưởng)\s+(?:các\s+|\d{{1,3}}\s+)?({_HAMLET}(?:\s*(?:,|và|/)\s*{_HAMLETS_ALSO})*)"
                            rf"|({_HAMLET}(?:\s*(?:,|và|/)\s*{_HAMLETS_ALSO})*)\s+(trưởng))(?=[\s,;:.)]|$)", re.IGNORECASE)
 #: one hamlet as a sentence's subject: its noun capitalised, alone or with its name or number ("Khu phố", "Thôn Đông
 #: Hà", "Tổ dân phố số 3", "Ấp 2"), perhaps with others ("Ấp Bình Thạnh và ấp Bình Hòa", "Thôn, tổ dân phố")
