@@ -12571,3 +12571,22 @@ def test_r44_people_a_rangers_station_is_its_kind(catalogue, body, key, actors):
 ])
 def test_r44_people_hamlets_counted_under_their_board_or_heads(catalogue, body, key, actors):
     assert _r44_people_actors(body, key, catalogue) == actors
+
+
+@pytest.mark.parametrize("body, key, actors", [
+    # R1 (each kind its own id): the continuing-education centres listed right after the schools are a kind of their own,
+    # trung-tam-gdnn-gdtx, and the schools then truong-hoc whatever their level (sets 28, 30)
+    ("Các trường THPT, các trung tâm hoàn thành việc xét điều kiện dự thi trước ngày 25/5/2024.", "xét điều kiện",
+     ["trung-tam-gdnn-gdtx", "truong-hoc"]),
+    ("Các trường trung học phổ thông, trung tâm giáo dục thường xuyên cấp trung học phổ thông dạy học trở lại từ ngày "
+     "02/3/2024.", "dạy học trở lại", ["trung-tam-gdnn-gdtx", "truong-hoc"]),
+    ("Các trường THCS, Trung tâm GDNN-GDTX các huyện rà soát hồ sơ học sinh chuyển trường.", "hồ sơ học sinh",
+     ["trung-tam-gdnn-gdtx", "truong-hoc"]),
+    # must not change: schools of one level alone keep their class as written (round 30), another kind of centre is
+    # not the schools' fellows
+    ("Sở Giáo dục và Đào tạo yêu cầu các trường THPT công lập và tư thục tổ chức tuyển sinh theo kế hoạch được giao.",
+     "tuyển sinh", ["truong-thpt-cong-lap-va-tu-thuc"]),
+    ("Các trường THCS, các trung tâm văn hóa tổ chức vui Tết Trung thu cho thiếu nhi.", "Trung thu", ["truong-thcs"]),
+])
+def test_r44_people_centres_listed_with_the_schools(catalogue, body, key, actors):
+    assert _r44_people_actors(body, key, catalogue, header="", issuer=None) == actors

@@ -475,6 +475,19 @@ _OWNERSHIP = r"(?:công\s+lập|ngoài\s+công\s+lập|tư\s+thục|dân\s+lập
 #: owns them)
 _SCHOOLS = re.compile(rf"(?:[Cc]ác|[Tt]ất\s+cả\s+các|[Nn]hững)\s+([Tt]rường\s+{_SCHOOL_LEVEL}(?:\s*(?:,|và|/)\s*{_SCHOOL_LEVEL})*"
                       rf"(?:\s+{_OWNERSHIP}(?:\s*(?:,|và)\s*{_OWNERSHIP})*)?)(?=[\s,;:.)]|$)")
+#: round 44: the continuing-education centres listed right after the schools ("Các trường THPT, các trung tâm ...", "Các
+#: trường trung học phổ thông, trung tâm giáo dục thường xuyên cấp trung học phổ thông ..."): a kind of their own beside
+#: the schools, the sets' trung-tam-gdnn-gdtx (Luật Giáo dục 2019, Điều 44), and the schools then truong-hoc whatever
+#: their level (sets 28, 30); the bare "các trung tâm" only there, after the schools of a department's letter
+_CENTRES_AFTER_SCHOOLS = re.compile(
+    r"\s*(?:,|và)\s*(?:các\s+)?[Tt]rung\s+tâm(\s+(?:GDTX|GDNN\s*[-–]?\s*GDTX|(?i:giáo\s+dục\s+(?:nghề\s+nghiệp\s*[-–]?\s*"
+    r"giáo\s+dục\s+)?thường\s+xuyên)))?(?:\s+cấp\s+(?:(?i:trung\s+học\s+phổ\s+thông)|THPT))?"
+    r"(?:\s+(?:cấp\s+huyện|(?:của\s+)?các\s+(?:huyện|quận)(?:\s*,\s*(?:thị\s+xã|thành\s+phố))*))?(?=[\s,;:.)]|$)")
+CENTRES_ID = "trung-tam-gdnn-gdtx"
+#: the fields of the other centres a bare "trung tâm" may go on to name (folded): not the continuing-education centres
+_OTHER_CENTRES = re.compile(r"\s+(?:van\s*hoa|y\s*te|hoc\s*tap|ngoai\s*ngu|tin\s*hoc|the\s*duc|the\s*thao|chinh\s*tri|"
+                            r"boi\s*duong|huong\s*nghiep|ho\s*tro|ky\s*thuat|dich\s*vu|phuc\s*vu|thuong\s*mai|hoi\s*nghi|"
+                            r"kiem\s*soat|cong\s*tac|bao\s*tro|du\s*lieu|truyen\s*thong|thong\s*tin|giao\s*duc|day\s*nghe)\b")
 #: the health facilities by the law's name (Luật Khám bệnh, chữa bệnh 2023: "cơ sở khám bệnh, chữa bệnh"), as texts
 #: write it ("các cơ sở khám, chữa bệnh trên địa bàn", "cơ sở khám chữa bệnh công lập")
 _HEALTH_FACILITIES = re.compile(r"(?:(?:các|tất\s+cả\s+các|những)\s+)?(cơ\s+sở\s+khám\s*(?:bệnh)?\s*,?\s*(?:và\s+)?chữa\s+bệnh)"
@@ -1380,6 +1393,15 @@ class ActorIndex:
                                     or _MEASURED.match(g.fold_chars(text), schools.end())
                                     and not re.match(r"\s+co\s+trach\s+nhiem\b", g.fold_chars(text)[schools.end():])):
             schools = None  # "các trường THCS Nguyễn Du, Lê Lợi": schools by name; "các trường THPT đạt chuẩn ...": measured (R2)
+        centres = _CENTRES_AFTER_SCHOOLS.match(text, schools.end()) if schools is not None else None
+        if centres is not None and not centres.group(1) and _OTHER_CENTRES.match(g.fold_chars(text[centres.end():])):
+            centres = None  # "các trung tâm văn hóa ...": another kind of centre, not the schools' fellows
+        if centres is not None:
+            if "truong-hoc" not in self.actors:
+                self.proposed.setdefault("truong-hoc", Proposed("truong-hoc", _PEOPLE_NAMES["truong-hoc"], "truong-hoc", "any"))
+            if CENTRES_ID not in self.actors:
+                self.proposed.setdefault(CENTRES_ID, Proposed(CENTRES_ID, "Trung tâm GDNN-GDTX", "Trung tâm", "any"))
+            return ("truong-hoc", CENTRES_ID), _compact_length(where, position, centres.end())
         if schools is not None:
             levels = re.findall(_SCHOOL_LEVEL, schools.group(1))
             if len(levels) >= 2:
