@@ -12590,3 +12590,18 @@ def test_r44_people_hamlets_counted_under_their_board_or_heads(catalogue, body, 
 ])
 def test_r44_people_centres_listed_with_the_schools(catalogue, body, key, actors):
     assert _r44_people_actors(body, key, catalogue, header="", issuer=None) == actors
+
+
+@pytest.mark.parametrize("body, key, actors", [
+    # R7: the hamlets' heads with their deputies ("Trưởng, phó các thôn", "tổ trưởng, tổ phó các tổ dân phố") answer for
+    # the hamlets, as the heads alone do (sets 19, 30)
+    ("Trưởng, phó các thôn phối hợp với cán bộ thú y tiêm phòng cho đàn chó trên địa bàn.", "đàn chó",
+     ["thon-to-dan-pho"]),
+    ("Đề nghị các đồng chí tổ trưởng, tổ phó các tổ dân phố đôn đốc các hộ treo cờ Tổ quốc.", "treo cờ",
+     ["thon-to-dan-pho"]),
+    # must not change: the heads alone, and a deputy chairman of the committee (no hamlet after the title)
+    ("Đề nghị các ông, bà Trưởng xóm chuyển phiếu thông báo đến các hộ gia đình.", "chuyển phiếu", ["thon-to-dan-pho"]),
+    ("Giao đồng chí Phó Chủ tịch UBND xã chỉ đạo việc tiêm phòng cho đàn chó.", "tiêm phòng", ["ubnd-xa"]),
+])
+def test_r44_people_hamlets_heads_with_their_deputies(catalogue, body, key, actors):
+    assert _r44_people_actors(body, key, catalogue) == actors

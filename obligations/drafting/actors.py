@@ -412,9 +412,10 @@ _HAMLETS = re.compile(rf"(?:{_HAMLET_BOARD}?(?:(?:các|tất\s+cả(?:\s+các)?|
 #: the hamlets listed after other bodies, the list's "các" carried over ("các cơ quan, đơn vị, thôn, tổ dân phố")
 _HAMLETS_LISTED = re.compile(rf"(?:\d{{1,3}}\s+)?({_HAMLET}(?:\s*(?:,|và|/)\s*{_HAMLETS_ALSO})*)(?=[\s,;:.)]|$)", re.IGNORECASE)
 #: "Trưởng thôn", "các ông, bà Trưởng xóm", "các ông xóm trưởng" (the Sino-Vietnamese order, the head after), "trưởng
-#: các thôn, bản": the hamlets' heads
+#: các thôn, bản": the hamlets' heads; with their deputies ("các ông Trưởng, phó các thôn", "tổ trưởng, tổ phó các tổ dân
+#: phố": round 44, sets 19, 30), the hamlets still
 _HONORIFIC = r"(?:(?:các|những)\s+)?(?:(?:ông|bà)(?:\s*(?:,|và|/)\s*(?:ông|bà))?\s+)?"
-_HAMLET_HEADS = re.compile(rf"{_HONORIFIC}(?:((?:tổ\s+)?trưởng)\s+(?:các\s+|\d{{1,3}}\s+)?({_HAMLET}(?:\s*(?:,|và|/)\s*{_HAMLETS_ALSO})*)"
+_HAMLET_HEADS = re.compile(rf"{_HONORIFIC}(?:((?:tổ\s+)?trưởng(?:\s*(?:,|và|/)\s*(?:tổ\s+)?phó)?)\s+(?:các\s+|\d{{1,3}}\s+)?({_HAMLET}(?:\s*(?:,|và|/)\s*{_HAMLETS_ALSO})*)"
                            rf"|({_HAMLET}(?:\s*(?:,|và|/)\s*{_HAMLETS_ALSO})*)\s+(trưởng))(?=[\s,;:.)]|$)", re.IGNORECASE)
 #: one hamlet as a sentence's subject: its noun capitalised, alone or with its name or number ("Khu phố", "Thôn Đông
 #: Hà", "Tổ dân phố số 3", "Ấp 2"), perhaps with others ("Ấp Bình Thạnh và ấp Bình Hòa", "Thôn, tổ dân phố")
