@@ -12540,3 +12540,131 @@ def test_r44_lists_a_named_town_alone_keeps_its_name(catalogue, text, key, actor
 ])
 def test_r44_lists_a_port_authority_in_a_list(catalogue, text, key, actors):
     assert _r44_lists_actors(text, key, catalogue) == actors
+
+
+# --- round 44: the people and units a text addresses below the bodies of government -------------------------------
+
+_R44_PEOPLE_COMMUNE = ("ỦY BAN NHÂN DÂN\nXÃ TÂN PHONG\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+                       "Số: 17/TB-UBND\n\nTân Phong, ngày 03 tháng 3 năm 2024\n\nTHÔNG BÁO\nVề việc phòng, chống dịch bệnh "
+                       "trên địa bàn xã\n\n")
+
+
+def _r44_people_actors(body: str, key: str, catalogue, header: str = _R44_PEOPLE_COMMUNE,
+                       issuer: str | None = "ubnd-xa") -> list[str]:
+    duties = draft_text(header + body + "\n", catalogue, issuer=issuer)["obligations"]
+    return sorted(next(d for d in duties if key in d["quotes"][0])["actors"])
+
+
+@pytest.mark.parametrize("body, key, actors", [
+    # R1 (each kind its own id): the families a commune's notice addresses by the plain word "gia đình" are the
+    # households, ho-gia-dinh (sets 18, 21, 24), as "hộ gia đình", "hộ dân" are
+    ("Các gia đình có con nhỏ phải theo dõi thân nhiệt của trẻ mỗi ngày.", "thân nhiệt", ["ho-gia-dinh"]),
+    ("UBND xã thông báo cho các gia đình chủ động chuẩn bị khoản đóng góp trước ngày 20/6/2024.", "khoản đóng góp",
+     ["ho-gia-dinh"]),
+    ("Mỗi gia đình có người về từ vùng dịch phải khai báo với Trạm Y tế xã.", "khai báo", ["ho-gia-dinh"]),
+    # must not change: the hamlets that persuade the families (the families the object), a measured title ("gia đình
+    # văn hóa", R2), the households by their usual words
+    ("Các thôn vận động các gia đình treo cờ Tổ quốc trong dịp lễ.", "treo cờ", ["thon-to-dan-pho"]),
+    ("Gia đình văn hóa đạt 92% trở lên.", "văn hóa đạt", ["ubnd-xa"]),
+    ("Các hộ gia đình có bể chứa nước phải thả cá để diệt bọ gậy.", "thả cá", ["ho-gia-dinh"]),
+])
+def test_r44_people_families_are_households(catalogue, body, key, actors):
+    assert _r44_people_actors(body, key, catalogue) == actors
+
+
+@pytest.mark.parametrize("body, key, actors", [
+    # R1: "nhà trường" (the school as an institution), plural or not, is the schools' kind, truong-hoc (sets 24, 26);
+    # "có thể", "nên" open the schools' permission or advice as "cần" opens their duty
+    ("Các nhà trường thực hiện nghiêm các biện pháp phòng bệnh theo hướng dẫn của ngành.", "biện pháp phòng bệnh",
+     ["truong-hoc"]),
+    ("Trường hợp học sinh đến lớp muộn vì mưa rét, nhà trường cần linh hoạt bố trí chỗ chờ.", "chỗ chờ",
+     ["truong-hoc"]),
+    ("Trong những ngày rét đậm, các trường có thể lùi giờ vào học buổi sáng.", "lùi giờ", ["truong-hoc"]),
+    ("Đề nghị nhà trường thực hiện tốt việc khử khuẩn lớp học trước khi đón học sinh.", "khử khuẩn",
+     ["truong-hoc"]),
+    # must not change: "các trường hợp" are cases, a school's case its issuer's duty to report
+    ("Đề nghị các trường hợp vi phạm tự tháo dỡ trước ngày 30/5/2024.", "tháo dỡ", ["ubnd-xa"]),
+    ("Trường hợp có học sinh mắc bệnh, báo cáo ngay về Trạm Y tế xã.", "báo cáo ngay", ["ubnd-xa"]),
+])
+def test_r44_people_the_school_by_nha_truong(catalogue, body, key, actors):
+    assert _r44_people_actors(body, key, catalogue) == actors
+
+
+@pytest.mark.parametrize("body, key, actors", [
+    # R1: the pupils' timetable (staying home, going back, gathering, the first day, revision) is the schools' to run,
+    # and the sets bind the schools (truong-hoc, sets 16, 24, 25), not the pupils
+    ("Đối với học sinh mầm non và tiểu học tiếp tục nghỉ học đến khi có thông báo mới.", "nghỉ học", ["truong-hoc"]),
+    ("Sau khi thi xong học kỳ II, học sinh sẽ dừng đến trường.", "dừng đến trường", ["truong-hoc"]),
+    ("Học sinh lớp 5 lên lớp 6 tập trung vào ngày 24/8/2024.", "tập trung", ["truong-hoc"]),
+    ("Học sinh xã Tân Phong tựu trường vào ngày 29/8/2024.", "tựu trường", ["truong-hoc"]),
+    # must not change: the pupils' own conduct stays theirs (hoc-sinh, round 35), going to school only as its place
+    ("Học sinh các trường trên địa bàn xã không được tắm ở sông, suối khi không có người lớn đi kèm.", "tắm ở sông",
+     ["hoc-sinh"]),
+    ("Học sinh phải đội mũ bảo hiểm khi đi xe đạp điện đến trường.", "mũ bảo hiểm", ["hoc-sinh"]),
+])
+def test_r44_people_the_pupils_timetable_is_the_schools(catalogue, body, key, actors):
+    assert _r44_people_actors(body, key, catalogue) == actors
+
+
+@pytest.mark.parametrize("body, key, actors", [
+    # R1 (one id a kind): a forest rangers' station of an area, a district or a city, by whatever name, is the sets'
+    # hat-kiem-lam-khu-vuc (sets 21, 30)
+    ("Chi cục Kiểm lâm yêu cầu Hạt Kiểm lâm các địa phương tham mưu UBND cấp huyện bố trí lực lượng trực.",
+     "lực lượng trực", ["hat-kiem-lam-khu-vuc"]),
+    ("Hạt Kiểm lâm huyện Sơn Động chủ trì kiểm tra việc đốt nương của các chủ rừng.", "đốt nương",
+     ["hat-kiem-lam-khu-vuc"]),
+    ("Hạt Kiểm lâm khu vực Bắc Sơn tổ chức trực cháy rừng 24/24 giờ.", "trực cháy", ["hat-kiem-lam-khu-vuc"]),
+    # must not change: the department's own sub-department, a lower-case "hạt" (a seed) is no body
+    ("Chi cục Kiểm lâm tổng hợp báo cáo gửi Sở Nông nghiệp và Phát triển nông thôn.", "tổng hợp", ["chi-cuc-kiem-lam"]),
+])
+def test_r44_people_a_rangers_station_is_its_kind(catalogue, body, key, actors):
+    assert _r44_people_actors(body, key, catalogue, header="", issuer=None) == actors
+
+
+@pytest.mark.parametrize("body, key, actors", [
+    # R7: the hamlets counted under their board or their heads ("Ban Điều hành 08 khu phố", "Tổ trưởng 08 Tổ dân phố")
+    # are all of the ward's hamlets, as "các" says: the class thon-to-dan-pho (sets 20, 30), not a body of its own
+    ("UBND phường đề nghị Ban Điều hành 06 khu phố phát phiếu đăng ký tiêm phòng cho các hộ nuôi chó.", "phiếu đăng ký",
+     ["thon-to-dan-pho"]),
+    ("Đề nghị Tổ trưởng 12 Tổ dân phố nhắc nhở các hộ gia đình để rác đúng giờ quy định.", "để rác",
+     ["thon-to-dan-pho"]),
+    # must not change: a count of hamlets with no board or head is a place, the issuer's duty; the board with "các"
+    ("Kế hoạch được triển khai tại 13 thôn trên địa bàn xã từ ngày 21/10/2024.", "13 thôn", ["ubnd-xa"]),
+    ("Ban Nhân dân các ấp rà soát danh sách hộ nghèo trên địa bàn.", "hộ nghèo", ["thon-to-dan-pho"]),
+])
+def test_r44_people_hamlets_counted_under_their_board_or_heads(catalogue, body, key, actors):
+    assert _r44_people_actors(body, key, catalogue) == actors
+
+
+@pytest.mark.parametrize("body, key, actors", [
+    # R1 (each kind its own id): the continuing-education centres listed right after the schools are a kind of their own,
+    # trung-tam-gdnn-gdtx, and the schools then truong-hoc whatever their level (sets 28, 30)
+    ("Các trường THPT, các trung tâm hoàn thành việc xét điều kiện dự thi trước ngày 25/5/2024.", "xét điều kiện",
+     ["trung-tam-gdnn-gdtx", "truong-hoc"]),
+    ("Các trường trung học phổ thông, trung tâm giáo dục thường xuyên cấp trung học phổ thông dạy học trở lại từ ngày "
+     "02/3/2024.", "dạy học trở lại", ["trung-tam-gdnn-gdtx", "truong-hoc"]),
+    ("Các trường THCS, Trung tâm GDNN-GDTX các huyện rà soát hồ sơ học sinh chuyển trường.", "hồ sơ học sinh",
+     ["trung-tam-gdnn-gdtx", "truong-hoc"]),
+    # must not change: schools of one level alone keep their class as written (round 30), another kind of centre is
+    # not the schools' fellows
+    ("Sở Giáo dục và Đào tạo yêu cầu các trường THPT công lập và tư thục tổ chức tuyển sinh theo kế hoạch được giao.",
+     "tuyển sinh", ["truong-thpt-cong-lap-va-tu-thuc"]),
+    ("Các trường THCS, các trung tâm văn hóa tổ chức vui Tết Trung thu cho thiếu nhi.", "Trung thu", ["truong-thcs"]),
+])
+def test_r44_people_centres_listed_with_the_schools(catalogue, body, key, actors):
+    assert _r44_people_actors(body, key, catalogue, header="", issuer=None) == actors
+
+
+@pytest.mark.parametrize("body, key, actors", [
+    # R7: the hamlets' heads with their deputies ("Trưởng, phó các thôn", "tổ trưởng, tổ phó các tổ dân phố") answer for
+    # the hamlets, as the heads alone do (sets 19, 30)
+    ("Trưởng, phó các thôn phối hợp với cán bộ thú y tiêm phòng cho đàn chó trên địa bàn.", "đàn chó",
+     ["thon-to-dan-pho"]),
+    ("Đề nghị các đồng chí tổ trưởng, tổ phó các tổ dân phố đôn đốc các hộ treo cờ Tổ quốc.", "treo cờ",
+     ["thon-to-dan-pho"]),
+    # must not change: the heads alone, and a deputy chairman of the committee (no hamlet after the title)
+    ("Đề nghị các ông, bà Trưởng xóm chuyển phiếu thông báo đến các hộ gia đình.", "chuyển phiếu", ["thon-to-dan-pho"]),
+    ("Giao đồng chí Phó Chủ tịch UBND xã chỉ đạo việc tiêm phòng cho đàn chó.", "tiêm phòng", ["ubnd-xa"]),
+])
+def test_r44_people_hamlets_heads_with_their_deputies(catalogue, body, key, actors):
+    assert _r44_people_actors(body, key, catalogue) == actors

@@ -216,6 +216,9 @@ _ORGANISATIONS = {
     # a port authority ("Cảng vụ Hàng hải Quảng Ngãi", "Cảng vụ Đường thủy nội địa": Bộ luật Hàng hải 2015, Điều 96),
     # named by its noun: a body of its own (the sets' cang-vu-hang-hai), and a list of bodies goes on past it (R1)
     "Cảng vụ": ("Giám đốc", None),
+    # round 44: a forest rangers' station ("Hạt Kiểm lâm khu vực", "Hạt Kiểm lâm TP Chí Linh", Nghị định 01/2019/NĐ-CP,
+    # Điều 6: the Chi cục Kiểm lâm's station of a district or an area), named by its noun and a capital
+    "Hạt": ("Hạt trưởng", None),
 }
 #: R1: the kinds of persons and non-state bodies a provincial text binds beside its agencies, one id each
 #: (folded words, id; None: a word for the state's offices that adds no body beside the agencies)
@@ -236,6 +239,11 @@ _PEOPLE_KINDS = (
     # the head of a household ("Các chủ hộ có trách nhiệm ...", Luật Cư trú 2020, Điều 10): the household bound, as the
     # household's duty is answered for by its head (_CLASS_HEADS); not "chủ hồ đập", "chủ hộ kinh doanh"
     (r"chu\s*ho(?!\s*(?:dap|chua|kinh\s*doanh|nuoi|chan))", "ho-gia-dinh"),
+    # round 44: the families a commune's notice addresses by the plain word ("Các gia đình nên tổ chức lễ cưới trong
+    # phạm vi gia đình", "Gia đình có người già ... cần chuẩn bị ...", "thông báo cho các gia đình chủ động ..."): the
+    # households, R1's ho-gia-dinh (sets 18, 21, 24); not the titles and groups named by it ("gia đình văn hóa",
+    # "gia đình chính sách", "gia đình có công", "Gia đình số", "nhóm trẻ gia đình"), measured or cared for, not bound
+    (r"gia\s*dinh(?!\s*(?:van\s*hoa|chinh\s*sach|co\s*cong|nguoi\s*co\s*cong|so\b|tre\b|hoc\b))", "ho-gia-dinh"),
     (r"truong\s*hoc", "truong-hoc"),
     # the schools by the law's word for them ("các cơ sở giáo dục (mầm non, phổ thông)": Luật Giáo dục 2019, Điều 45,
     # the schools and the other establishments of education): the schools' kind, R1's truong-hoc (set 27)
@@ -290,6 +298,13 @@ _PEOPLE_NAMES = {"to-chuc-ca-nhan": "Tổ chức, cá nhân", "to-chuc": "Tổ c
                  "chu-phuong-tien-tren-bien": "Chủ phương tiện trên biển",
                  "chu-long-be-nuoi-trong-thuy-san": "Chủ lồng, bè nuôi trồng thủy sản", "chu-rung": "Chủ rừng", "cu-tri": "Cử tri",
                  "hoc-sinh": "Học sinh", "du-khach": "Du khách", "tieu-thuong": "Tiểu thương", "chu-dau-tu": "Chủ đầu tư"}
+#: round 44: the pupils' timetable after "học sinh" and its modifier of levels, grades or place ("Mầm non và tiểu học",
+#: "lớp 9 và lớp 12", "xã A"), at most eight words, before the clause ends: going to, leaving or coming back to school,
+#: gathering, revision (folded)
+_PUPILS_TIMETABLE = re.compile(r"(?:\s+(?!(?:khong|phai|can)\b)[^\s,;:.()]+){0,8}?\s+(?:(?:tiep\s*tuc|se|van|duoc|bat\s*dau|"
+                               r"dong\s*loat)\s+)?(?:nghi\s*hoc|di\s*hoc|den\s*truong|dung\s*den\s*truong|tuu\s*truong|"
+                               r"tap\s*trung\s+(?:vao|tu|tai)|nhap\s*hoc|tro\s*lai\s*truong|quay\s*tro\s*lai\s*truong|"
+                               r"hoc\s*truc\s*tuyen|on\s*tap|khai\s*giang)\b")
 #: a relative clause of "có" (what the members have) after a kind, then a modal that opens the predicate ("Các hộ gia
 #: đình có bể chứa nước phải thả cá", "cơ sở có nguy cơ cao cần ..."): the clause narrows the kind, its members still
 #: bound; without the modal "có" is the predicate and the kind measured ("Người dân có thẻ BHYT đạt 95%": R2). Folded.
@@ -298,9 +313,13 @@ _RELATIVE_BEFORE_A_MODAL = re.compile(r"\s+co\s+(?!trach\s*nhiem\b)[^,;:.()]{1,6
 #: a school named by its noun alone, in the plural ("Các trường trên địa bàn xã tổ chức ...", "Hiệu trưởng các trường
 #: chỉ đạo ...": the schools, R1's truong-hoc): only before a list's mark, a modifier of place or the predicate's verb,
 #: as written ("các trường hợp" are cases, "các trưởng thôn" heads)
-_SCHOOLS_BARE = re.compile(r"(?:[Cc]ác|[Tt]ất\s+cả\s+các|[Nn]hững)\s+trường(?=\s*(?:[,;:)]|$)|\s+(?:trên\s+địa\s+bàn|thuộc|"
-                           r"trực\s+thuộc|trong|và|phải|cần|có\s+trách\s+nhiệm)(?!\w))")
-_SCHOOLS_NOUN = re.compile(r"(?:[Cc]ác|[Tt]ất\s+cả\s+các|[Nn]hững)\s+trường(?=\s)")  # then the predicate's verb (_acts)
+#: round 44: "nhà trường" (the school as an institution, Luật Giáo dục 2019, Điều 47), plural or not ("Các nhà trường
+#: thực hiện ...", "đề nghị nhà trường thực hiện ...", "nhà trường cần linh hoạt ..."), is the same kind (sets 24, 26);
+#: "có thể", "nên" open a permission or advice to the schools as "cần" does a duty ("các trường có thể điều chỉnh ...")
+_SCHOOLS_HEAD = r"(?:(?:[Cc]ác|[Tt]ất\s+cả\s+các|[Nn]hững)\s+(?:nhà\s+)?trường|[Nn]hà\s+trường)"
+_SCHOOLS_BARE = re.compile(_SCHOOLS_HEAD + r"(?=\s*(?:[,;:)]|$)|\s+(?:trên\s+địa\s+bàn|thuộc|"
+                           r"trực\s+thuộc|trong|và|phải|cần|nên|có\s+thể|có\s+trách\s+nhiệm)(?!\w))")
+_SCHOOLS_NOUN = re.compile(_SCHOOLS_HEAD + r"(?=\s)")  # then the predicate's verb (_acts)
 #: the ranks of the state's staff, listed ("cán bộ, công chức, viên chức, người lao động"): a class of people
 STAFF_NOUN = "cán bộ"
 MASS_NOUN, MASS_ID = "đoàn thể", "doan-the"
@@ -389,14 +408,17 @@ _HAMLETS_ALSO = r"(?:thôn|xóm|ấp|bản|khóm|tổ\s+dân\s+phố|khu\s+phố
 #: (round 43, R7: a hamlet's executive board, "Ban điều hành các thôn", "BĐH các thôn", is the hamlet as its people's
 #: board is, the board of the hamlet's own self-management; sets 24 and 26)
 _HAMLET_BOARD = r"(?:ban\s+(?:nhân\s+dân|điều\s+hành)\s+|(?-i:BĐH)\s+)"
-_HAMLETS = re.compile(rf"{_HAMLET_BOARD}?(?:(?:các|tất\s+cả(?:\s+các)?|toàn\s+bộ|những)\s+)({_HAMLET}(?:\s*(?:,|và|/)\s*{_HAMLETS_ALSO})*)"
+_HAMLETS = re.compile(rf"(?:{_HAMLET_BOARD}?(?:(?:các|tất\s+cả(?:\s+các)?|toàn\s+bộ|những)\s+)|{_HAMLET_BOARD}\d{{1,3}}\s+)({_HAMLET}(?:\s*(?:,|và|/)\s*{_HAMLETS_ALSO})*)"
                       r"(?=[\s,;:.)]|$)", re.IGNORECASE)
+#: (round 44, R7: the hamlets counted under their board or their heads, "Ban Điều hành 08 khu phố", "Tổ trưởng 08 Tổ dân
+#: phố", are all of the ward's hamlets, as "các" says: the class, sets 20, 30; a count alone, "13 thôn", is no subject)
 #: the hamlets listed after other bodies, the list's "các" carried over ("các cơ quan, đơn vị, thôn, tổ dân phố")
 _HAMLETS_LISTED = re.compile(rf"(?:\d{{1,3}}\s+)?({_HAMLET}(?:\s*(?:,|và|/)\s*{_HAMLETS_ALSO})*)(?=[\s,;:.)]|$)", re.IGNORECASE)
 #: "Trưởng thôn", "các ông, bà Trưởng xóm", "các ông xóm trưởng" (the Sino-Vietnamese order, the head after), "trưởng
-#: các thôn, bản": the hamlets' heads
+#: các thôn, bản": the hamlets' heads; with their deputies ("các ông Trưởng, phó các thôn", "tổ trưởng, tổ phó các tổ dân
+#: phố": round 44, sets 19, 30), the hamlets still
 _HONORIFIC = r"(?:(?:các|những)\s+)?(?:(?:ông|bà)(?:\s*(?:,|và|/)\s*(?:ông|bà))?\s+)?"
-_HAMLET_HEADS = re.compile(rf"{_HONORIFIC}(?:((?:tổ\s+)?trưởng)\s+(?:các\s+)?({_HAMLET}(?:\s*(?:,|và|/)\s*{_HAMLETS_ALSO})*)"
+_HAMLET_HEADS = re.compile(rf"{_HONORIFIC}(?:((?:tổ\s+)?trưởng(?:\s*(?:,|và|/)\s*(?:tổ\s+)?phó)?)\s+(?:các\s+|\d{{1,3}}\s+)?({_HAMLET}(?:\s*(?:,|và|/)\s*{_HAMLETS_ALSO})*)"
                            rf"|({_HAMLET}(?:\s*(?:,|và|/)\s*{_HAMLETS_ALSO})*)\s+(trưởng))(?=[\s,;:.)]|$)", re.IGNORECASE)
 #: one hamlet as a sentence's subject: its noun capitalised, alone or with its name or number ("Khu phố", "Thôn Đông
 #: Hà", "Tổ dân phố số 3", "Ấp 2"), perhaps with others ("Ấp Bình Thạnh và ấp Bình Hòa", "Thôn, tổ dân phố")
@@ -457,6 +479,19 @@ _OWNERSHIP = r"(?:công\s+lập|ngoài\s+công\s+lập|tư\s+thục|dân\s+lập
 #: owns them)
 _SCHOOLS = re.compile(rf"(?:[Cc]ác|[Tt]ất\s+cả\s+các|[Nn]hững)\s+([Tt]rường\s+{_SCHOOL_LEVEL}(?:\s*(?:,|và|/)\s*{_SCHOOL_LEVEL})*"
                       rf"(?:\s+{_OWNERSHIP}(?:\s*(?:,|và)\s*{_OWNERSHIP})*)?)(?=[\s,;:.)]|$)")
+#: round 44: the continuing-education centres listed right after the schools ("Các trường THPT, các trung tâm ...", "Các
+#: trường trung học phổ thông, trung tâm giáo dục thường xuyên cấp trung học phổ thông ..."): a kind of their own beside
+#: the schools, the sets' trung-tam-gdnn-gdtx (Luật Giáo dục 2019, Điều 44), and the schools then truong-hoc whatever
+#: their level (sets 28, 30); the bare "các trung tâm" only there, after the schools of a department's letter
+_CENTRES_AFTER_SCHOOLS = re.compile(
+    r"\s*(?:,|và)\s*(?:các\s+)?[Tt]rung\s+tâm(\s+(?:GDTX|GDNN\s*[-–]?\s*GDTX|(?i:giáo\s+dục\s+(?:nghề\s+nghiệp\s*[-–]?\s*"
+    r"giáo\s+dục\s+)?thường\s+xuyên)))?(?:\s+cấp\s+(?:(?i:trung\s+học\s+phổ\s+thông)|THPT))?"
+    r"(?:\s+(?:cấp\s+huyện|(?:của\s+)?các\s+(?:huyện|quận)(?:\s*,\s*(?:thị\s+xã|thành\s+phố))*))?(?=[\s,;:.)]|$)")
+CENTRES_ID = "trung-tam-gdnn-gdtx"
+#: the fields of the other centres a bare "trung tâm" may go on to name (folded): not the continuing-education centres
+_OTHER_CENTRES = re.compile(r"\s+(?:van\s*hoa|y\s*te|hoc\s*tap|ngoai\s*ngu|tin\s*hoc|the\s*duc|the\s*thao|chinh\s*tri|"
+                            r"boi\s*duong|huong\s*nghiep|ho\s*tro|ky\s*thuat|dich\s*vu|phuc\s*vu|thuong\s*mai|hoi\s*nghi|"
+                            r"kiem\s*soat|cong\s*tac|bao\s*tro|du\s*lieu|truyen\s*thong|thong\s*tin|giao\s*duc|day\s*nghe)\b")
 #: the health facilities by the law's name (Luật Khám bệnh, chữa bệnh 2023: "cơ sở khám bệnh, chữa bệnh"), as texts
 #: write it ("các cơ sở khám, chữa bệnh trên địa bàn", "cơ sở khám chữa bệnh công lập")
 _HEALTH_FACILITIES = re.compile(r"(?:(?:các|tất\s+cả\s+các|những)\s+)?(cơ\s+sở\s+khám\s*(?:bệnh)?\s*,?\s*(?:và\s+)?chữa\s+bệnh)"
@@ -1267,6 +1302,11 @@ class ActorIndex:
             relative = _RELATIVE_BEFORE_A_MODAL.match(folded, end)
             if relative is not None:
                 end = relative.end()  # "Các hộ gia đình có bể chứa nước phải thả cá": the kind, its clause, then the duty
+        if actor_id == "hoc-sinh" and _PUPILS_TIMETABLE.match(folded, end):
+            # round 44: the pupils' timetable ("Học sinh mầm non và tiểu học tiếp tục nghỉ học ...", "học sinh sẽ dừng
+            # đến trường", "học sinh lớp 5 lên lớp 6 tập trung vào ngày 24/8"): the schools run it, and the sets bind
+            # them (truong-hoc, sets 16, 24, 25); the pupils' own conduct ("Học sinh ... không được tắm ở sông") stays theirs
+            actor_id = "truong-hoc"
         if actor_id not in self.actors:
             self.proposed.setdefault(actor_id, Proposed(actor_id, _PEOPLE_NAMES[actor_id], actor_id, "any"))
         return (actor_id,), _compact_length(where, position, end)
@@ -1366,6 +1406,15 @@ class ActorIndex:
                                     or _MEASURED.match(g.fold_chars(text), schools.end())
                                     and not re.match(r"\s+co\s+trach\s+nhiem\b", g.fold_chars(text)[schools.end():])):
             schools = None  # "các trường THCS Nguyễn Du, Lê Lợi": schools by name; "các trường THPT đạt chuẩn ...": measured (R2)
+        centres = _CENTRES_AFTER_SCHOOLS.match(text, schools.end()) if schools is not None else None
+        if centres is not None and not centres.group(1) and _OTHER_CENTRES.match(g.fold_chars(text[centres.end():])):
+            centres = None  # "các trung tâm văn hóa ...": another kind of centre, not the schools' fellows
+        if centres is not None:
+            if "truong-hoc" not in self.actors:
+                self.proposed.setdefault("truong-hoc", Proposed("truong-hoc", _PEOPLE_NAMES["truong-hoc"], "truong-hoc", "any"))
+            if CENTRES_ID not in self.actors:
+                self.proposed.setdefault(CENTRES_ID, Proposed(CENTRES_ID, "Trung tâm GDNN-GDTX", "Trung tâm", "any"))
+            return ("truong-hoc", CENTRES_ID), _compact_length(where, position, centres.end())
         if schools is not None:
             levels = re.findall(_SCHOOL_LEVEL, schools.group(1))
             if len(levels) >= 2:
@@ -1630,6 +1679,11 @@ class ActorIndex:
         actor_id = self._one_id(proposed_id(name))
         if noun == "Phòng":
             actor_id, level = _office_id(actor_id), "district"
+        if noun == "Hạt" and _RANGERS_STATION.match(fold(name)):
+            # round 44 (R1, one id a kind): every forest rangers' station, of an area, a district or a city by its name
+            # ("Hạt Kiểm lâm khu vực", "Hạt Kiểm lâm TP Chí Linh và Kinh Môn"), is the sets' hat-kiem-lam-khu-vuc
+            # (sets 21, 30)
+            actor_id, level = RANGERS_STATION_ID, "any"
         if noun == "Đồn" and _BORDER_POST.match(fold(name)):
             # R1, one id a kind: every Border Guard post, by whatever name ("Đồn Biên phòng Vĩnh Gia", "... Cửa khẩu
             # Cảng Vũng Rô"), is the sets' don-bien-phong (sets 18, 20, 28)
@@ -1737,6 +1791,8 @@ _A_LEVEL_OR_PLACE = re.compile(r"(?<!\w)(?:tỉnh|huyện|xã(?!\s+hội)|phư�
 _COMMUNE_OFFICE = re.compile(r"phong\s+(?:(van\s+hoa\W+xa\s+hoi|kinh\s+te\W+ha\s+tang\W+(?:va\s+)?do\s+thi)|kinh\s+te)\b")
 #: a Border Guard post's name (folded), and the sets' id for the kind
 _BORDER_POST = re.compile(r"don\s+bien\s+phong\b")
+_RANGERS_STATION = re.compile(r"hat\s+kiem\s+lam\b")
+RANGERS_STATION_ID = "hat-kiem-lam-khu-vuc"
 BORDER_POST_ID = "don-bien-phong"
 #: a level above the commune's, written in an office's name ("Phòng Giáo dục huyện", "... thành phố"): no commune's office
 _ABOVE_THE_COMMUNE = re.compile(r"(?<!\w)(?:tỉnh|huyện|quận|thị\s+xã|thành\s+phố|tp\.?|trung\s+ương|sở)(?!\w)")
