@@ -12552,3 +12552,24 @@ def test_r44_level_the_second_reading_keeps_the_issuers_mark(catalogue):
 ])
 def test_r44_level_the_local_state_budget_is_no_body(catalogue, text, key, actors):
     assert _r44_level_actors(text, key, catalogue) == actors
+
+
+@pytest.mark.parametrize("text, key, actors", [
+    # R2: a report that opens the sentence setting the aims with its source ("Theo thông tin tại hội nghị, ...", "Theo
+    # kế hoạch, ..."): the level named after it sets them (sets 21, 22, 29's shape), its committee owns the duties
+    # that name no body, as after "Năm 2026, ..." or "Theo đó, ..."
+    ("Theo thông tin tại hội nghị, xã Phú An đặt mục tiêu đến cuối năm 2026, tỷ lệ gia đình cán bộ, công chức được "
+     "công nhận gia đình số là 100%.\nTổ công nghệ số cộng đồng tiếp tục hướng dẫn người dân sử dụng dịch vụ công "
+     "trực tuyến.", "dịch vụ công", ["ubnd-xa"]),
+    ("Theo kế hoạch, năm 2026 xã Phú An phấn đấu tỷ lệ hộ dân sử dụng nước sạch đạt 95%.\nTăng cường tuyên truyền "
+     "người dân giữ gìn vệ sinh môi trường.", "vệ sinh môi trường", ["ubnd-xa"]),
+    # must not change: after a source, a place that is measured sets no aims; "Theo đó" reads as before; the province
+    # setting them is left to the readings after this one
+    ("Theo Sở Nông nghiệp, huyện Phú Tân đạt chuẩn nông thôn mới.\nTăng cường tuyên truyền người dân giữ gìn vệ sinh "
+     "môi trường.", "vệ sinh môi trường", ["chu-the-chua-ro"]),
+    ("Theo đó, huyện Phú Tân đề ra 20 chỉ tiêu năm 2026.\nTăng cường tuyên truyền người dân giữ gìn vệ sinh môi "
+     "trường.", "vệ sinh môi trường", ["ubnd-huyen"]),
+    ("Theo Sở Nông nghiệp, năm 2026 tỉnh phấn đấu trồng mới 5.000 ha rừng.", "trồng mới", ["ubnd-tinh"]),
+])
+def test_r44_level_the_reports_source_before_the_level_that_sets_the_aims(catalogue, text, key, actors):
+    assert _r44_level_actors(text, key, catalogue) == actors

@@ -499,6 +499,9 @@ _PLAN_APPROVED = re.compile(r"\s(?:(?:da|vua|cung|moi)\s+)*duoc\s+(?:phe\s*duyet
 #: perhaps the time it speaks of ("Năm 2024, ", "Trong năm 2023, "); a connective before that time may drop its comma
 #: ("Theo đó năm 2021, thành phố ... phấn đấu ...")
 _AIMS_OPENING = re.compile(r"(?:^|[.;:]\s+|\)\s*[-–]\s+)(?:(?:theo\s*do|cu\s*the|dong\s*thoi)\s*(?:,\s*|\s(?=nam\s+20\d\d\b)))?"
+                           # the report's source ("Theo kế hoạch, xã ... đặt mục tiêu ...", "Theo thông tin tại hội
+                           # nghị, xã ... đặt mục tiêu ..."), before the subject
+                           r"(?:theo\s+(?!do\b)[^,.;:]{1,40},\s*)?"
                            # a fronted purpose ("Nhằm bảo đảm an sinh xã hội, xã đặt mục tiêu ..."), before the subject
                            r"(?:(?:nham|de)\s+[^,.;:]{1,80},\s*)?"
                            r"(?:(?:trong\s+|den\s+)?nam\s+20\d\d\s*,?\s*)?")  # its comma may be left out ("Năm 2024 ngành ...")
