@@ -12668,3 +12668,99 @@ def test_r44_people_centres_listed_with_the_schools(catalogue, body, key, actors
 ])
 def test_r44_people_hamlets_heads_with_their_deputies(catalogue, body, key, actors):
     assert _r44_people_actors(body, key, catalogue) == actors
+
+
+# --- round 44: the text's own level and issuer (R2, R7) ---
+
+
+def _r44_level_actors(text: str, key: str, catalogue) -> list[str]:
+    """The actors of the first drafted duty of ``text`` whose quote holds ``key``."""
+    hits = [duty for duty in draft_text(text, catalogue)["obligations"] if key in duty["quotes"][0]]
+    assert hits, f"no duty holds {key!r}"
+    return hits[0]["actors"]
+
+
+_R44_LEVEL_DISTRICT_GUIDE = (
+    "Triển khai tuyên truyền kỷ niệm 40 năm Ngày thành lập tỉnh\n"
+    "Thực hiện Hướng dẫn số 06-HD/HU của Huyện ủy về tuyên truyền kỷ niệm 40 năm Ngày thành lập tỉnh; Ủy ban nhân dân "
+    "huyện triển khai thực hiện như sau:\n"
+    "1. Phòng Văn hóa và Thông tin chủ trì, phối hợp các cơ quan liên quan, tham mưu Ủy ban nhân dân huyện hướng dẫn "
+    "công tác tuyên truyền trên địa bàn huyện.\n"
+    "2. Trung tâm Văn hóa - Thông tin và Thể thao tổ chức treo băng rôn, khẩu hiệu trên các tuyến đường chính.\n")
+_R44_LEVEL_PARTY_NOTICE = (
+    "Thông báo kết luận của Thường trực Huyện ủy về tổ chức Ngày Thương binh - Liệt sĩ\n"
+    "Để tổ chức tốt các hoạt động, Thường trực Huyện ủy yêu cầu:\n"
+    "1. Các cơ quan, đơn vị tổ chức thăm hỏi, tặng quà các gia đình chính sách trên địa bàn huyện.\n"
+    "2. Ủy ban Mặt trận Tổ quốc, các đoàn thể của huyện đẩy mạnh tuyên truyền, vận động ủng hộ Quỹ Đền ơn đáp nghĩa.\n")
+_R44_LEVEL_WARD_REPORT = (
+    "Phường tổ chức xét duyệt nghĩa vụ quân sự năm 2026\n"
+    "Hội đồng nghĩa vụ quân sự phường đã tổ chức hội nghị xét duyệt, quán triệt hướng dẫn của cấp trên.\n"
+    "Các cơ quan, đơn vị phối hợp rà soát, lập danh sách công dân trong độ tuổi gọi nhập ngũ, báo cáo UBND phường.\n")
+
+
+@pytest.mark.parametrize("text, key, actors", [
+    # R7: a text with no header that speaks for its own level by the level's bare noun ("tham mưu Ủy ban nhân dân
+    # huyện", "Huyện ủy", "của huyện", "UBND phường"): its issuer is that level's committee, so its own centre, its
+    # "các cơ quan, đơn vị", its Front and unions are that level's (sets 19, 24, 27)
+    (_R44_LEVEL_DISTRICT_GUIDE, "băng rôn", ["trung-tam-van-hoa-thong-tin-va-the-thao-huyen"]),
+    (_R44_LEVEL_PARTY_NOTICE, "thăm hỏi", ["don-vi-cap-huyen"]),
+    (_R44_LEVEL_PARTY_NOTICE, "Quỹ Đền ơn", ["mat-tran-to-quoc-huyen", "doan-the-huyen"]),
+    (_R44_LEVEL_WARD_REPORT, "lập danh sách", ["co-quan-don-vi-xa"]),
+    # must not change: the province's committee speaking, and a list that names the province's agencies and the
+    # districts (a task to draw up plans, no issuer of the level): "các cơ quan, đơn vị" are the province's (R1)
+    ("UBND tỉnh yêu cầu các sở, ngành tổ chức tuyên truyền kỷ niệm ngày thành lập tỉnh.\n"
+     "Các cơ quan, đơn vị treo cờ Tổ quốc tại trụ sở; Trung tâm Văn hóa - Thông tin và Thể thao tổ chức chương trình "
+     "nghệ thuật.", "treo cờ", ["so-ban-nganh-tinh"]),
+    ("UBND tỉnh yêu cầu các sở, ngành tổ chức tuyên truyền kỷ niệm ngày thành lập tỉnh.\n"
+     "Các cơ quan, đơn vị treo cờ Tổ quốc tại trụ sở; Trung tâm Văn hóa - Thông tin và Thể thao tổ chức chương trình "
+     "nghệ thuật.", "nghệ thuật", ["trung-tam-van-hoa-thong-tin-va-the-thao"]),
+    ("Các sở, ban, ngành và UBND các huyện, thị xã, thành phố chỉ đạo các đơn vị, địa phương xây dựng kế hoạch trồng "
+     "cây năm 2024.\nCác cơ quan, đơn vị tổ chức trồng cây tại khuôn viên trụ sở.", "khuôn viên", ["so-ban-nganh-tinh"]),
+])
+def test_r44_level_a_text_that_speaks_for_its_level_is_read_at_it(catalogue, text, key, actors):
+    assert _r44_level_actors(text, key, catalogue) == actors
+
+
+def test_r44_level_the_second_reading_keeps_the_issuers_mark(catalogue):
+    # the duties that name no body stay the level's committee's, marked as inferred (R2), as at the first reading
+    text = _R44_LEVEL_DISTRICT_GUIDE + "3. Tổng hợp kết quả, báo cáo trước ngày 15/8/2021.\n"
+    hit = next(duty for duty in draft_text(text, catalogue)["obligations"] if "Tổng hợp" in duty["quotes"][0])
+    assert hit["actors"] == ["ubnd-huyen"]
+    assert any("cơ quan ban hành" in mark for mark in hit["review"] if isinstance(mark, str))
+
+
+@pytest.mark.parametrize("text, key, actors", [
+    # a district's text read at its level (its council's resolution told by the bare "HĐND huyện", "của huyện"):
+    # "ngân sách nhà nước địa phương" (the local state budget, Luật Ngân sách nhà nước) is an attribute, as "ngân
+    # sách địa phương" is, no localities the figure binds (read at the district's level they would be its communes);
+    # the estimate is the issuer's (R2)
+    ("Ngày 18/12, HĐND huyện đã thông qua Nghị quyết về nhiệm vụ năm 2024 của huyện. Các chỉ tiêu kinh tế: Thu ngân "
+     "sách nhà nước trên địa bàn là 500 tỷ đồng; Chi cân đối ngân sách nhà nước địa phương là 800 tỷ đồng.",
+     "Chi cân đối", ["ubnd-huyen"]),
+    # the localities charged as the subject ("Các địa phương") in the same text are the district's communes (R7)
+    ("Ngày 18/12, HĐND huyện đã thông qua Nghị quyết về nhiệm vụ năm 2024 của huyện. Các địa phương tổ chức thu "
+     "ngân sách đúng tiến độ.", "thu ngân sách", ["ubnd-xa"]),
+])
+def test_r44_level_the_local_state_budget_is_no_body(catalogue, text, key, actors):
+    assert _r44_level_actors(text, key, catalogue) == actors
+
+
+@pytest.mark.parametrize("text, key, actors", [
+    # R2: a report that opens the sentence setting the aims with its source ("Theo thông tin tại hội nghị, ...", "Theo
+    # kế hoạch, ..."): the level named after it sets them (sets 21, 22, 29's shape), its committee owns the duties
+    # that name no body, as after "Năm 2026, ..." or "Theo đó, ..."
+    ("Theo thông tin tại hội nghị, xã Phú An đặt mục tiêu đến cuối năm 2026, tỷ lệ gia đình cán bộ, công chức được "
+     "công nhận gia đình số là 100%.\nTổ công nghệ số cộng đồng tiếp tục hướng dẫn người dân sử dụng dịch vụ công "
+     "trực tuyến.", "dịch vụ công", ["ubnd-xa"]),
+    ("Theo kế hoạch, năm 2026 xã Phú An phấn đấu tỷ lệ hộ dân sử dụng nước sạch đạt 95%.\nTăng cường tuyên truyền "
+     "người dân giữ gìn vệ sinh môi trường.", "vệ sinh môi trường", ["ubnd-xa"]),
+    # must not change: after a source, a place that is measured sets no aims; "Theo đó" reads as before; the province
+    # setting them is left to the readings after this one
+    ("Theo Sở Nông nghiệp, huyện Phú Tân đạt chuẩn nông thôn mới.\nTăng cường tuyên truyền người dân giữ gìn vệ sinh "
+     "môi trường.", "vệ sinh môi trường", ["chu-the-chua-ro"]),
+    ("Theo đó, huyện Phú Tân đề ra 20 chỉ tiêu năm 2026.\nTăng cường tuyên truyền người dân giữ gìn vệ sinh môi "
+     "trường.", "vệ sinh môi trường", ["ubnd-huyen"]),
+    ("Theo Sở Nông nghiệp, năm 2026 tỉnh phấn đấu trồng mới 5.000 ha rừng.", "trồng mới", ["ubnd-tinh"]),
+])
+def test_r44_level_the_reports_source_before_the_level_that_sets_the_aims(catalogue, text, key, actors):
+    assert _r44_level_actors(text, key, catalogue) == actors

@@ -39,12 +39,20 @@ def draft_text(text: str, catalogue, *, source: str | None = None, province: str
     in place of the drafter's reading of the running text; ``date``: the day the text was issued, as the officer
     knows it from where the text came (a portal page that prints no date), used only when the text gives none: it
     names the year of the days the text writes without one."""
+    return _draft(text, catalogue, source=source, province=province, issuer=issuer, date=date)
+
+
+def _draft(text: str, catalogue, *, source: str | None, province: str | None, issuer: str | None,
+           date: dt.date | None, level: str | None = None) -> dict:
+    """:func:`draft_text`'s draft; ``level``: the level the text was read at a first time ("district", "commune"), for
+    its second reading (R7), else None (read from the header and the running text)."""
     if issuer is not None and issuer not in catalogue.actors:
         from ..catalogue.errors import did_you_mean
         hint = did_you_mean(issuer, catalogue.actors)
         raise DraftError(_("--issuer: '{issuer}' không có trong danh mục chủ thể (directives/catalogue/actors.yaml); "
                            "dùng id của một chủ thể, ví dụ ubnd-xa, ubnd-huyen, so-y-te").format(issuer=issuer)
                          + (f"; {hint}" if hint else ""))
+    given_province = province
     paras = paragraphs(text)
     header = read_header(paras)
     given_date = date if date is not None and header.date is None else None
@@ -65,10 +73,9 @@ def draft_text(text: str, catalogue, *, source: str | None = None, province: str
     # a headerless text's bodies are read with the province its running text names; the document's stays unknown
     province = document.get("province") or (_province_named(paras[header.body_start:body_end]) if provincial else None)
     levels_date = document.get("date") or _local_levels_date(paras)
+    level = level or _issuer_level(header, paras[header.body_start:body_end], issuer, catalogue, levels_date)
     drafter = Drafter(catalogue, header.addressees, province, document.get("date"), provincial,
-                      levels_date=levels_date,
-                      issuer_level=_issuer_level(header, paras[header.body_start:body_end], issuer, catalogue,
-                                                 levels_date))
+                      levels_date=levels_date, issuer_level=level)
     if drafter.year is None and (written := written_on(paras)) is not None:
         drafter.year, drafter.year_from = written[0].year, written[1]  # a news item's dateline, "Ngày 16/4/2020, ..."
     drafter.addressees_in_text([para.text for para in paras[header.body_start:body_end]])
@@ -125,6 +132,14 @@ def draft_text(text: str, catalogue, *, source: str | None = None, province: str
     halted_acts_hold(drafter.result.obligations)
     issued = (issuer, None, GIVEN_ISSUER) if issuer else _issuer(document, paras[header.body_start:body_end], drafter)
     issued = _own_committee(issued, drafter, paras[header.body_start:body_end])
+    if level is None and not issuer and issued[0] in _COMMITTEES_LEVEL and not header.issuer \
+            and not (levels_date is not None and levels_date >= DISTRICTS_ABOLISHED and issued[0] == "ubnd-huyen") \
+            and issued == _the_level_that_speaks(paras[header.body_start:body_end], drafter):
+        # R7: a text with no header that speaks for its own level by the level's bare noun ("toàn huyện", "tham mưu
+        # UBND huyện", "Huyện ủy", "của phường"): its issuer is that level's committee, so its "các cơ quan, đơn vị",
+        # its own sections and centres are that level's; read again at that level
+        return _draft(text, catalogue, source=source, province=given_province, issuer=None, date=date,
+                      level=_COMMITTEES_LEVEL[issued[0]])
     drafter.settle_unknown_actors(*issued)
     craft_bans_bind_their_owners(drafter.result.obligations, drafter.actor_index, issued[0])
     obligations = drafter.result.obligations
@@ -141,6 +156,9 @@ def draft_text(text: str, catalogue, *, source: str | None = None, province: str
              "not_duties": not_duties + drafter.result.not_duties}
     _keep_verbatim(draft, quote_key(text))
     return draft
+
+
+_COMMITTEES_LEVEL = {"ubnd-huyen": "district", "ubnd-xa": "commune"}
 
 
 def _text_year(opening: list[str], event: str | None) -> int | None:
@@ -481,6 +499,9 @@ _PLAN_APPROVED = re.compile(r"\s(?:(?:da|vua|cung|moi)\s+)*duoc\s+(?:phe\s*duyet
 #: perhaps the time it speaks of ("Năm 2024, ", "Trong năm 2023, "); a connective before that time may drop its comma
 #: ("Theo đó năm 2021, thành phố ... phấn đấu ...")
 _AIMS_OPENING = re.compile(r"(?:^|[.;:]\s+|\)\s*[-–]\s+)(?:(?:theo\s*do|cu\s*the|dong\s*thoi)\s*(?:,\s*|\s(?=nam\s+20\d\d\b)))?"
+                           # the report's source ("Theo kế hoạch, xã ... đặt mục tiêu ...", "Theo thông tin tại hội
+                           # nghị, xã ... đặt mục tiêu ..."), before the subject
+                           r"(?:theo\s+(?!do\b)[^,.;:]{1,40},\s*)?"
                            # a fronted purpose ("Nhằm bảo đảm an sinh xã hội, xã đặt mục tiêu ..."), before the subject
                            r"(?:(?:nham|de)\s+[^,.;:]{1,80},\s*)?"
                            r"(?:(?:trong\s+|den\s+)?nam\s+20\d\d\s*,?\s*)?")  # its comma may be left out ("Năm 2024 ngành ...")

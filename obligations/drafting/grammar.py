@@ -463,8 +463,9 @@ HEADING_NOUN = re.compile(r"^\W*(?:cac\s*)?(muc\s*tieu|chi\s*tieu|nhiem\s*vu|yeu
 #: a text's title naming its targets ("25 chỉ tiêu phấn đấu năm 2024", "Các chỉ tiêu chủ yếu năm 2025", "CHỈ TIÊU
 #: KINH TẾ - XÃ HỘI NĂM 2024", "Mục tiêu cụ thể đến năm 2025", "Phấn đấu năm 2024:")
 TARGETS_TITLE = re.compile(r"^\W*(?:\d+\s*)?(?:nhom\s*)?(?:cac\s*|nhung\s*|mot\s*so\s*)?(?:chi\s*tieu|muc\s*tieu|phan\s*dau\s*(?:den\s*)?nam)\b")
-#: the noun whose attribute "địa phương" is ("ngân sách địa phương", "dự toán địa phương"): no body
-ATTRIBUTE_OF = re.compile(r"\b(?:ngan\s*sach|du\s*toan|kinh\s*te|nguon\s*luc|dac\s*thu|thuc\s*te|tinh\s*hinh|chinh\s*quyen)\s*$")
+#: the noun whose attribute "địa phương" is ("ngân sách địa phương", "ngân sách nhà nước địa phương", "dự toán địa
+#: phương"): no body
+ATTRIBUTE_OF = re.compile(r"\b(?:ngan\s*sach(?:\s*nha\s*nuoc)?|du\s*toan|kinh\s*te|nguon\s*luc|dac\s*thu|thuc\s*te|tinh\s*hinh|chinh\s*quyen)\s*$")
 #: a body named as the place, the partners or the owner of what a figure counts, not as what it counts: "60% văn
 #: bản trao đổi giữa các cơ quan nhà nước", "Về ứng dụng CNTT trong nội bộ cơ quan nhà nước, mục tiêu ... là: 60%
 #: ...", "hồ sơ của doanh nghiệp", "tại các xã": the figure binds no body by it
