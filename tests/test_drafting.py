@@ -12477,3 +12477,44 @@ def test_r43_holders_another_post_is_no_border_post(catalogue):
     # a guard on the new noun: a police post by its name is a body of its own, not a Border Guard post
     text = "UBND huyện Tri Tôn yêu cầu Đồn Công an Khu công nghiệp tăng cường tuần tra bảo đảm an ninh trật tự."
     assert "don-bien-phong" not in _r43_holders_actors(text, "tuần tra", catalogue)
+
+
+# ---- round 44, dates and periods the text gives (R3, R6) ------------------------------------------------------------
+
+_R44_DATES_MARKET = ("Ngày 02/3/2027, UBND phường Tân Lập ban hành kế hoạch tổ chức phiên chợ hoa Xuân.\nNội dung:\n"
+                     "- {item}\n"
+                     "- Các hộ kinh doanh bố trí gian hàng trên vỉa hè theo sơ đồ đã được phường phê duyệt.\n"
+                     "Thời gian: Từ ngày 10/3/2027 đến hết ngày 20/3/2027.\n")
+
+
+def _r44_dates_due(text: str, key: str, catalogue) -> tuple:
+    """The (kind, date or period) of the first drafted duty of ``text`` whose first quote holds ``key``."""
+    hits = [duty for duty in draft_text(text, catalogue)["obligations"] if key in duty["quotes"][0]]
+    assert hits, f"no duty holds {key!r}"
+    due = hits[0]["deadline"]
+    return due["kind"], due.get("date") or due.get("period")
+
+
+@pytest.mark.parametrize("item, key, expected", [
+    # R3: a limit, or a step that waits on a condition, holds through the event's time ("Thời gian: Từ ... đến ..."):
+    # no task to complete by its last day (sets 14, 25, 27, 28)
+    ("Ban tổ chức không bố trí gian hàng tại các lối đi vào trụ sở cơ quan, trường học và nhà dân.", "không bố trí",
+     ("none", None)),
+    ("Quỹ khuyến học của phường không hỗ trợ kinh phí thuê gian hàng cho các hộ tham gia phiên chợ.", "Quỹ khuyến học",
+     ("none", None)),
+    ("Sau thời hạn trên, nếu các hộ không tự tháo dỡ gian hàng, UBND phường sẽ tổ chức cưỡng chế theo quy định.",
+     "cưỡng chế", ("none", None)),
+    ("Các hộ tham gia sử dụng nguồn kinh phí tự có (không sử dụng ngân sách nhà nước).", "kinh phí tự có",
+     ("none", None)),
+    # must not change: a task of the event is due on its last day, also one that says no to something as its aim
+    ("Tổ chức tuyên truyền vận động người dân nói không với hàng giả, hàng kém chất lượng tại phiên chợ.",
+     "nói không", ("by_date", dt.date(2027, 3, 20))),
+    ("Các tổ dân phố vận động các hộ dọn dẹp vệ sinh sau mỗi buổi chợ, không để rác thải tồn đọng.", "dọn dẹp",
+     ("by_date", dt.date(2027, 3, 20))),
+    ("Sở Công Thương hướng dẫn các hộ niêm yết giá tại gian hàng.", "niêm yết", ("by_date", dt.date(2027, 3, 20))),
+])
+def test_r44_dates_a_limit_holds_through_the_events_time(catalogue, item, key, expected):
+    text = _R44_DATES_MARKET.format(item=item)
+    assert _r44_dates_due(text, key, catalogue) == expected
+    # the event's own task beside it keeps the slot's last day
+    assert _r44_dates_due(text, "sơ đồ", catalogue) == ("by_date", dt.date(2027, 3, 20))

@@ -4100,6 +4100,11 @@ def _a_halt_before(duty: dict) -> bool:
             _halts_the_act(lowered, match) for match in _HALTED_OR_NEGATED.finditer(lowered))
 
 
+#: round 44: a clause that limits ("không hỗ trợ", "không bố trí", "không sử dụng") or waits on a condition ("nếu ...");
+#: not "nói không với ..." (a slogan) nor "không để ..." (an outcome to prevent), which a task may aim at
+_R44_DATES_HELD_THROUGH = re.compile(r"(?<!noi\s)\bkhong\s+(?!de\b|voi\b|chi\b|nhung\b|the\b|ngung\b)[a-z]|\bneu\b")
+
+
 def done_in_the_events_time(obligations: list[dict], year: int | None) -> None:
     """R3: a text (or a part of it) for one event, a meeting, a ceremony, a festival, gives its time in a slot of its
     own ("Thời gian: Từ ngày 23/3/2017 đến ngày 25/3/2017"): the event's tasks with no date of their own (read
@@ -4162,6 +4167,16 @@ def done_in_the_events_time(obligations: list[dict], year: int | None) -> None:
                                           or g.ATELIC_HEAD.match(g.fold_chars(said))):
             # "Tăng cường kiểm tra, giám sát ...", "Xử lý nghiêm ...": a watch stepped up, an enforcement kept through
             # the event's time, not a task done by its end (R3: none)
+            continue
+        if _R44_DATES_HELD_THROUGH.search(g.fold_chars(said)):
+            # round 44 (R3): a limit ("Quỹ ... không hỗ trợ xây dựng nhà ở", "không bố trí tại những vị trí ...", "sử
+            # dụng nguồn kinh phí xã hội hóa (không sử dụng ngân sách)") or a step that waits on a condition ("nếu các
+            # hộ không tự giác chấp hành, UBND phường sẽ tổ chức giải tỏa") holds through the event's time: no task to
+            # complete by its last day (sets 14, 25, 27, 28)
+            if due.get("kind") == "once":
+                duty["deadline"] = {"kind": "none", "review": [_(
+                    "giới hạn hay việc chờ một điều kiện, áp dụng trong thời gian của sự kiện, không phải việc phải xong "
+                    "trước ngày cuối (none, R3); nếu là việc làm một lần, ghi once: xác nhận")]}
             continue
         before = [s for s in slots if s[0] < index]
         _at, end, phrase, first = before[-1] if before else next(s for s in slots if s[0] > index)
