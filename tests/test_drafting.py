@@ -12518,3 +12518,26 @@ def test_r44_dates_a_limit_holds_through_the_events_time(catalogue, item, key, e
     assert _r44_dates_due(text, key, catalogue) == expected
     # the event's own task beside it keeps the slot's last day
     assert _r44_dates_due(text, "sơ đồ", catalogue) == ("by_date", dt.date(2027, 3, 20))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # R3: the day the work starts on, then the day it is completed by, joined ("... vào ngày ... và hoàn thành trước
+    # ngày ...", "... từ 14h00 ngày ..., hoàn thành trước 19h00 ngày ..."): the completion is the term (sets 23, 28)
+    ("Theo kế hoạch, toàn xã đồng loạt ra quân dọn dẹp hành lang đường vào ngày 5/4/2027 và hoàn thành trước ngày "
+     "12/4/2027.", ("before_date", dt.date(2027, 4, 12))),
+    ("UBND các thôn phải thực hiện ngay việc di dời dân khỏi vùng sạt lở từ 14h00 ngày 10/8/2027, hoàn thành trước "
+     "19h00 ngày 10/8/2027.", ("by_date", dt.date(2027, 8, 10))),
+    # must not change: a start and a report with no completion word, a window completed later (its own rule), another
+    # act between the start and a completion, a completion before a later event
+    ("UBND các xã tổ chức kiểm tra các cơ sở kinh doanh từ ngày 01/6/2027, báo cáo kết quả về UBND huyện trước ngày "
+     "30/6/2027.", ("from_date", dt.date(2027, 6, 1))),
+    ("UBND các xã tổ chức tiêm phòng từ ngày 01/6/2027 đến ngày 10/6/2027 và hoàn thành việc tiêm bổ sung trước ngày "
+     "20/6/2027.", ("by_date", dt.date(2027, 6, 10))),
+    ("Sở Y tế tổ chức hội nghị tập huấn vào ngày 15/5/2027, sau đó hướng dẫn các huyện triển khai xong trước ngày "
+     "30/5/2027.", ("by_date", dt.date(2027, 5, 15))),
+    ("Các huyện hoàn thành việc rà soát trước ngày 10/5/2027, tổ chức hội nghị tổng kết vào ngày 20/5/2027.",
+     ("before_date", dt.date(2027, 5, 10))),
+])
+def test_r44_dates_a_start_then_its_completion_is_due_at_the_completion(catalogue, sentence, expected):
+    due = draft_text(sentence + "\n", catalogue)["obligations"][0]["deadline"]
+    assert (due["kind"], due.get("date")) == expected

@@ -1986,6 +1986,11 @@ class Drafter:
             completion = [f for f in dated if g.COMPLETION.search(folded[max(0, f[0] - 30):f[0]])]
             if completion:
                 return completion[0][2], found
+        if (start := _r44_dates_started_then_completed(folded, dated)) is not None:
+            # round 44 (R3): "đồng loạt ra quân giải tỏa vào ngày 2/10/2018 và hoàn thành trước ngày 8/10/2018", "thực
+            # hiện ngay việc di dân ... từ 12h00' ngày 06/9/2024, hoàn thành trước 20h00' ngày 06/9/2024": the day the
+            # work starts on is not its term; the day it is to be completed by is (sets 23, 28)
+            return start, found
         periods = [f for f in dated if f[2]["kind"] == "end_of_period"]
         if periods and len([f for f in dated if f[2].get("period")]) > 1 and g.PERCENT.search(folded):
             # figures for several years. A schedule, each year leading its figure ("năm 2014 đạt 30%, đến hết năm 2015
@@ -2838,6 +2843,30 @@ def _sentence_end(sentence: str, start: int) -> int:
         if sentence[index] in ".!?" and _sentence_break(sentence, index) and sentence[index + 1:index + 3].strip():
             return index
     return len(sentence)
+
+
+def _r44_dates_started_then_completed(folded: str, dated: list[tuple[int, int, dict]]) -> dict | None:
+    """Round 44: the completion day of a sentence that first names the day its work starts ("từ 12h00' ngày ...", "vào
+    ngày ...") and then the day it is completed by ("hoàn thành trước ngày ...", "xong trước ..."), else None. A manner
+    word before them ("thực hiện ngay việc di dân từ ...") is no term of its own."""
+    dated = [f for f in dated if f[2].get("date") or f[2].get("period")]
+    if len(dated) < 2 or dated[0][2].get("_until") is not None:
+        return None
+    first = dated[0]
+    if not (first[2]["kind"] == "from_date" or first[2]["kind"] == "by_date" and folded.startswith("vao", first[0])):
+        return None
+    then = dated[1]  # the completion said right after the start, the same work's ("..., hoàn thành trước ...")
+    if then[2]["kind"] not in ("by_date", "before_date") or not then[2].get("date") or then[2]["date"] < first[2]["date"] \
+            or not _R44_DATES_THEN_COMPLETED.fullmatch(folded, first[1], then[0]) \
+            and not (re.fullmatch(r"\s*,?\s*(?:va\s*)?", folded[first[1]:then[0]])
+                     and re.match(r"hoan\s*thanh\b", folded[then[0]:])):  # "hoàn thành ngày ...", the term's own words
+        return None
+    return then[2]
+
+
+#: what joins a start to its own completion: "vào ngày 2/10/2018 và hoàn thành trước ngày 8/10/2018", "từ 12h00' ngày
+#: 06/9/2024, hoàn thành trước 20h00' ngày 06/9/2024"; not another act between them ("sau đó hướng dẫn ... xong trước")
+_R44_DATES_THEN_COMPLETED = re.compile(r"\s*,?\s*(?:va\s*)?(?:hoan\s*thanh|hoan\s*tat|xong)\s*")
 
 
 #: the rounds of one duty, numbered ("đợt 1 ..., đợt 2 ...", "đợt I", "lần 1 ... lần 2", "đợt một"), folded
