@@ -12541,3 +12541,27 @@ def test_r44_dates_a_limit_holds_through_the_events_time(catalogue, item, key, e
 def test_r44_dates_a_start_then_its_completion_is_due_at_the_completion(catalogue, sentence, expected):
     due = draft_text(sentence + "\n", catalogue)["obligations"][0]["deadline"]
     assert (due["kind"], due.get("date")) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # an act set at an hour of a day, the weekday written after "ngày" ("vào lúc 16h00 ngày thứ Sáu 20/4/2018", set 30),
+    # or the hour opening the clause as the act's time ("8 giờ 00 ngày 25/02/2018: Tổ chức khai mạc", "07h00' Thứ Bảy
+    # 14/01/2023, tất cả ... ra quân", sets 25 and 27): done on that day (by_date, the hour marked)
+    ("Các trường tổ chức tổng vệ sinh khuôn viên trường học vào lúc 16h00 ngày thứ Sáu 19/3/2027.",
+     ("by_date", dt.date(2027, 3, 19))),
+    ("Các trường tổ chức tổng vệ sinh khuôn viên trường học vào ngày thứ Sáu 19/3/2027.",
+     ("by_date", dt.date(2027, 3, 19))),
+    ("07h00 Chủ nhật 14/3/2027, toàn thể cán bộ, nhân dân các thôn ra quân tổng vệ sinh đường làng, ngõ xóm.",
+     ("by_date", dt.date(2027, 3, 14))),
+    # must not change: an hour that opens a dateline (the text issued, a charge given) dates nothing; the weekday before
+    # "ngày" as before
+    ("14h30 ngày 5/3/2027, UBND tỉnh ban hành công văn yêu cầu các sở, ngành rà soát danh mục thủ tục hành chính.",
+     ("none", None)),
+    ("15 giờ ngày 6/11/2027, Chủ tịch UBND tỉnh đã ký công điện yêu cầu các địa phương khẩn trương sơ tán dân khỏi "
+     "vùng nguy hiểm.", ("urgent", None)),
+    ("UBND xã tổ chức lễ ra quân vào sáng Chủ nhật, ngày 14/3/2027 tại nhà văn hóa thôn.",
+     ("by_date", dt.date(2027, 3, 14))),
+])
+def test_r44_dates_a_day_with_its_weekday_or_its_hour_first(catalogue, sentence, expected):
+    due = draft_text(sentence + "\n", catalogue)["obligations"][0]["deadline"]
+    assert (due["kind"], due.get("date")) == expected

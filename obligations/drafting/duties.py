@@ -2869,6 +2869,12 @@ def _r44_dates_started_then_completed(folded: str, dated: list[tuple[int, int, d
 _R44_DATES_THEN_COMPLETED = re.compile(r"\s*,?\s*(?:va\s*)?(?:hoan\s*thanh|hoan\s*tat|xong)\s*")
 
 
+#: round 44: what shows an hour that opens a sentence to be a dateline, the time a text was issued or a charge given
+#: ("15 giờ ngày 6/11, Chủ tịch UBND tỉnh đã ký công điện yêu cầu ...", "14h30 ngày 5/3, UBND tỉnh ban hành ..."), not
+#: the time an act is set for ("07h00' Thứ Bảy 14/01/2023, tất cả ... ra quân tổng vệ sinh")
+_R44_DATES_ISSUED_AT = re.compile(r"\b(?:da|vua|ban\s*hanh|ky|yeu\s*cau|de\s*nghi|chi\s*dao|thong\s*bao)\b")
+
+
 #: the rounds of one duty, numbered ("đợt 1 ..., đợt 2 ...", "đợt I", "lần 1 ... lần 2", "đợt một"), folded
 _ROUNDS = re.compile(r"\b(?:dot|lan)\s*(?:\d|i{1,3}\b|iv\b|mot\b|hai\b|ba\b|thu\s*(?:nhat|hai|ba)\b)")
 
@@ -2907,6 +2913,8 @@ def read_deadlines(sentence: str) -> list[tuple[int, int, dict]]:
             if kind == "periodic" and re.match(r"\s*(?:thang\s*\d{1,2}|quy\s*(?:[ivx]+|\d))\s*(?:/|nam)\s*\d{4}\b",
                                                 folded[end:]):
                 continue  # "buổi tiếp công dân định kỳ tháng 11/2025": that month's session of the series, one act
+            if kind == "hour_of_date" and not folded[:start].strip(" -+–•*") and _R44_DATES_ISSUED_AT.search(folded, end):
+                continue  # "15 giờ ngày 6/11/2027, Chủ tịch UBND tỉnh đã ký công điện ...": a dateline's hour, not a term
             if kind in ("by_date", "hour_of_date") and folded.startswith("vao", start) and re.search(
                     r"\b(?:ban\s*hanh|ky|thong\s*qua|hieu\s*luc|nhan\s*duoc|gui)\s*$", folded[max(0, start - 20):start]):
                 continue  # "Chỉ thị được ban hành vào ngày ...": the day a text was issued, sent or received
