@@ -12764,3 +12764,91 @@ def test_r44_level_the_local_state_budget_is_no_body(catalogue, text, key, actor
 ])
 def test_r44_level_the_reports_source_before_the_level_that_sets_the_aims(catalogue, text, key, actors):
     assert _r44_level_actors(text, key, catalogue) == actors
+
+
+# ---- round 44, dates and periods the text gives (R3, R6) ------------------------------------------------------------
+
+_R44_DATES_MARKET = ("Ngày 02/3/2027, UBND phường Tân Lập ban hành kế hoạch tổ chức phiên chợ hoa Xuân.\nNội dung:\n"
+                     "- {item}\n"
+                     "- Các hộ kinh doanh bố trí gian hàng trên vỉa hè theo sơ đồ đã được phường phê duyệt.\n"
+                     "Thời gian: Từ ngày 10/3/2027 đến hết ngày 20/3/2027.\n")
+
+
+def _r44_dates_due(text: str, key: str, catalogue) -> tuple:
+    """The (kind, date or period) of the first drafted duty of ``text`` whose first quote holds ``key``."""
+    hits = [duty for duty in draft_text(text, catalogue)["obligations"] if key in duty["quotes"][0]]
+    assert hits, f"no duty holds {key!r}"
+    due = hits[0]["deadline"]
+    return due["kind"], due.get("date") or due.get("period")
+
+
+@pytest.mark.parametrize("item, key, expected", [
+    # R3: a limit, or a step that waits on a condition, holds through the event's time ("Thời gian: Từ ... đến ..."):
+    # no task to complete by its last day (sets 14, 25, 27, 28)
+    ("Ban tổ chức không bố trí gian hàng tại các lối đi vào trụ sở cơ quan, trường học và nhà dân.", "không bố trí",
+     ("none", None)),
+    ("Quỹ khuyến học của phường không hỗ trợ kinh phí thuê gian hàng cho các hộ tham gia phiên chợ.", "Quỹ khuyến học",
+     ("none", None)),
+    ("Sau thời hạn trên, nếu các hộ không tự tháo dỡ gian hàng, UBND phường sẽ tổ chức cưỡng chế theo quy định.",
+     "cưỡng chế", ("none", None)),
+    ("Các hộ tham gia sử dụng nguồn kinh phí tự có (không sử dụng ngân sách nhà nước).", "kinh phí tự có",
+     ("none", None)),
+    # must not change: a task of the event is due on its last day, also one that says no to something as its aim
+    ("Tổ chức tuyên truyền vận động người dân nói không với hàng giả, hàng kém chất lượng tại phiên chợ.",
+     "nói không", ("by_date", dt.date(2027, 3, 20))),
+    ("Các tổ dân phố vận động các hộ dọn dẹp vệ sinh sau mỗi buổi chợ, không để rác thải tồn đọng.", "dọn dẹp",
+     ("by_date", dt.date(2027, 3, 20))),
+    ("Sở Công Thương hướng dẫn các hộ niêm yết giá tại gian hàng.", "niêm yết", ("by_date", dt.date(2027, 3, 20))),
+])
+def test_r44_dates_a_limit_holds_through_the_events_time(catalogue, item, key, expected):
+    text = _R44_DATES_MARKET.format(item=item)
+    assert _r44_dates_due(text, key, catalogue) == expected
+    # the event's own task beside it keeps the slot's last day
+    assert _r44_dates_due(text, "sơ đồ", catalogue) == ("by_date", dt.date(2027, 3, 20))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # R3: the day the work starts on, then the day it is completed by, joined ("... vào ngày ... và hoàn thành trước
+    # ngày ...", "... từ 14h00 ngày ..., hoàn thành trước 19h00 ngày ..."): the completion is the term (sets 23, 28)
+    ("Theo kế hoạch, toàn xã đồng loạt ra quân dọn dẹp hành lang đường vào ngày 5/4/2027 và hoàn thành trước ngày "
+     "12/4/2027.", ("before_date", dt.date(2027, 4, 12))),
+    ("UBND các thôn phải thực hiện ngay việc di dời dân khỏi vùng sạt lở từ 14h00 ngày 10/8/2027, hoàn thành trước "
+     "19h00 ngày 10/8/2027.", ("by_date", dt.date(2027, 8, 10))),
+    # must not change: a start and a report with no completion word, a window completed later (its own rule), another
+    # act between the start and a completion, a completion before a later event
+    ("UBND các xã tổ chức kiểm tra các cơ sở kinh doanh từ ngày 01/6/2027, báo cáo kết quả về UBND huyện trước ngày "
+     "30/6/2027.", ("from_date", dt.date(2027, 6, 1))),
+    ("UBND các xã tổ chức tiêm phòng từ ngày 01/6/2027 đến ngày 10/6/2027 và hoàn thành việc tiêm bổ sung trước ngày "
+     "20/6/2027.", ("by_date", dt.date(2027, 6, 10))),
+    ("Sở Y tế tổ chức hội nghị tập huấn vào ngày 15/5/2027, sau đó hướng dẫn các huyện triển khai xong trước ngày "
+     "30/5/2027.", ("by_date", dt.date(2027, 5, 15))),
+    ("Các huyện hoàn thành việc rà soát trước ngày 10/5/2027, tổ chức hội nghị tổng kết vào ngày 20/5/2027.",
+     ("before_date", dt.date(2027, 5, 10))),
+])
+def test_r44_dates_a_start_then_its_completion_is_due_at_the_completion(catalogue, sentence, expected):
+    due = draft_text(sentence + "\n", catalogue)["obligations"][0]["deadline"]
+    assert (due["kind"], due.get("date")) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # an act set at an hour of a day, the weekday written after "ngày" ("vào lúc 16h00 ngày thứ Sáu 20/4/2018", set 30),
+    # or the hour opening the clause as the act's time ("8 giờ 00 ngày 25/02/2018: Tổ chức khai mạc", "07h00' Thứ Bảy
+    # 14/01/2023, tất cả ... ra quân", sets 25 and 27): done on that day (by_date, the hour marked)
+    ("Các trường tổ chức tổng vệ sinh khuôn viên trường học vào lúc 16h00 ngày thứ Sáu 19/3/2027.",
+     ("by_date", dt.date(2027, 3, 19))),
+    ("Các trường tổ chức tổng vệ sinh khuôn viên trường học vào ngày thứ Sáu 19/3/2027.",
+     ("by_date", dt.date(2027, 3, 19))),
+    ("07h00 Chủ nhật 14/3/2027, toàn thể cán bộ, nhân dân các thôn ra quân tổng vệ sinh đường làng, ngõ xóm.",
+     ("by_date", dt.date(2027, 3, 14))),
+    # must not change: an hour that opens a dateline (the text issued, a charge given) dates nothing; the weekday before
+    # "ngày" as before
+    ("14h30 ngày 5/3/2027, UBND tỉnh ban hành công văn yêu cầu các sở, ngành rà soát danh mục thủ tục hành chính.",
+     ("none", None)),
+    ("15 giờ ngày 6/11/2027, Chủ tịch UBND tỉnh đã ký công điện yêu cầu các địa phương khẩn trương sơ tán dân khỏi "
+     "vùng nguy hiểm.", ("urgent", None)),
+    ("UBND xã tổ chức lễ ra quân vào sáng Chủ nhật, ngày 14/3/2027 tại nhà văn hóa thôn.",
+     ("by_date", dt.date(2027, 3, 14))),
+])
+def test_r44_dates_a_day_with_its_weekday_or_its_hour_first(catalogue, sentence, expected):
+    due = draft_text(sentence + "\n", catalogue)["obligations"][0]["deadline"]
+    assert (due["kind"], due.get("date")) == expected

@@ -1986,6 +1986,11 @@ class Drafter:
             completion = [f for f in dated if g.COMPLETION.search(folded[max(0, f[0] - 30):f[0]])]
             if completion:
                 return completion[0][2], found
+        if (start := _r44_dates_started_then_completed(folded, dated)) is not None:
+            # round 44 (R3): "đồng loạt ra quân giải tỏa vào ngày 2/10/2018 và hoàn thành trước ngày 8/10/2018", "thực
+            # hiện ngay việc di dân ... từ 12h00' ngày 06/9/2024, hoàn thành trước 20h00' ngày 06/9/2024": the day the
+            # work starts on is not its term; the day it is to be completed by is (sets 23, 28)
+            return start, found
         periods = [f for f in dated if f[2]["kind"] == "end_of_period"]
         if periods and len([f for f in dated if f[2].get("period")]) > 1 and g.PERCENT.search(folded):
             # figures for several years. A schedule, each year leading its figure ("năm 2014 đạt 30%, đến hết năm 2015
@@ -2840,6 +2845,36 @@ def _sentence_end(sentence: str, start: int) -> int:
     return len(sentence)
 
 
+def _r44_dates_started_then_completed(folded: str, dated: list[tuple[int, int, dict]]) -> dict | None:
+    """Round 44: the completion day of a sentence that first names the day its work starts ("từ 12h00' ngày ...", "vào
+    ngày ...") and then the day it is completed by ("hoàn thành trước ngày ...", "xong trước ..."), else None. A manner
+    word before them ("thực hiện ngay việc di dân từ ...") is no term of its own."""
+    dated = [f for f in dated if f[2].get("date") or f[2].get("period")]
+    if len(dated) < 2 or dated[0][2].get("_until") is not None:
+        return None
+    first = dated[0]
+    if not (first[2]["kind"] == "from_date" or first[2]["kind"] == "by_date" and folded.startswith("vao", first[0])):
+        return None
+    then = dated[1]  # the completion said right after the start, the same work's ("..., hoàn thành trước ...")
+    if then[2]["kind"] not in ("by_date", "before_date") or not then[2].get("date") or then[2]["date"] < first[2]["date"] \
+            or not _R44_DATES_THEN_COMPLETED.fullmatch(folded, first[1], then[0]) \
+            and not (re.fullmatch(r"\s*,?\s*(?:va\s*)?", folded[first[1]:then[0]])
+                     and re.match(r"hoan\s*thanh\b", folded[then[0]:])):  # "hoàn thành ngày ...", the term's own words
+        return None
+    return then[2]
+
+
+#: what joins a start to its own completion: "vào ngày 2/10/2018 và hoàn thành trước ngày 8/10/2018", "từ 12h00' ngày
+#: 06/9/2024, hoàn thành trước 20h00' ngày 06/9/2024"; not another act between them ("sau đó hướng dẫn ... xong trước")
+_R44_DATES_THEN_COMPLETED = re.compile(r"\s*,?\s*(?:va\s*)?(?:hoan\s*thanh|hoan\s*tat|xong)\s*")
+
+
+#: round 44: what shows an hour that opens a sentence to be a dateline, the time a text was issued or a charge given
+#: ("15 giờ ngày 6/11, Chủ tịch UBND tỉnh đã ký công điện yêu cầu ...", "14h30 ngày 5/3, UBND tỉnh ban hành ..."), not
+#: the time an act is set for ("07h00' Thứ Bảy 14/01/2023, tất cả ... ra quân tổng vệ sinh")
+_R44_DATES_ISSUED_AT = re.compile(r"\b(?:da|vua|ban\s*hanh|ky|yeu\s*cau|de\s*nghi|chi\s*dao|thong\s*bao)\b")
+
+
 #: the rounds of one duty, numbered ("đợt 1 ..., đợt 2 ...", "đợt I", "lần 1 ... lần 2", "đợt một"), folded
 _ROUNDS = re.compile(r"\b(?:dot|lan)\s*(?:\d|i{1,3}\b|iv\b|mot\b|hai\b|ba\b|thu\s*(?:nhat|hai|ba)\b)")
 
@@ -2878,6 +2913,8 @@ def read_deadlines(sentence: str) -> list[tuple[int, int, dict]]:
             if kind == "periodic" and re.match(r"\s*(?:thang\s*\d{1,2}|quy\s*(?:[ivx]+|\d))\s*(?:/|nam)\s*\d{4}\b",
                                                 folded[end:]):
                 continue  # "buổi tiếp công dân định kỳ tháng 11/2025": that month's session of the series, one act
+            if kind == "hour_of_date" and not folded[:start].strip(" -+–•*") and _R44_DATES_ISSUED_AT.search(folded, end):
+                continue  # "15 giờ ngày 6/11/2027, Chủ tịch UBND tỉnh đã ký công điện ...": a dateline's hour, not a term
             if kind in ("by_date", "hour_of_date") and folded.startswith("vao", start) and re.search(
                     r"\b(?:ban\s*hanh|ky|thong\s*qua|hieu\s*luc|nhan\s*duoc|gui)\s*$", folded[max(0, start - 20):start]):
                 continue  # "Chỉ thị được ban hành vào ngày ...": the day a text was issued, sent or received
@@ -4100,6 +4137,11 @@ def _a_halt_before(duty: dict) -> bool:
             _halts_the_act(lowered, match) for match in _HALTED_OR_NEGATED.finditer(lowered))
 
 
+#: round 44: a clause that limits ("không hỗ trợ", "không bố trí", "không sử dụng") or waits on a condition ("nếu ...");
+#: not "nói không với ..." (a slogan) nor "không để ..." (an outcome to prevent), which a task may aim at
+_R44_DATES_HELD_THROUGH = re.compile(r"(?<!noi\s)\bkhong\s+(?!de\b|voi\b|chi\b|nhung\b|the\b|ngung\b)[a-z]|\bneu\b")
+
+
 def done_in_the_events_time(obligations: list[dict], year: int | None) -> None:
     """R3: a text (or a part of it) for one event, a meeting, a ceremony, a festival, gives its time in a slot of its
     own ("Thời gian: Từ ngày 23/3/2017 đến ngày 25/3/2017"): the event's tasks with no date of their own (read
@@ -4162,6 +4204,16 @@ def done_in_the_events_time(obligations: list[dict], year: int | None) -> None:
                                           or g.ATELIC_HEAD.match(g.fold_chars(said))):
             # "Tăng cường kiểm tra, giám sát ...", "Xử lý nghiêm ...": a watch stepped up, an enforcement kept through
             # the event's time, not a task done by its end (R3: none)
+            continue
+        if _R44_DATES_HELD_THROUGH.search(g.fold_chars(said)):
+            # round 44 (R3): a limit ("Quỹ ... không hỗ trợ xây dựng nhà ở", "không bố trí tại những vị trí ...", "sử
+            # dụng nguồn kinh phí xã hội hóa (không sử dụng ngân sách)") or a step that waits on a condition ("nếu các
+            # hộ không tự giác chấp hành, UBND phường sẽ tổ chức giải tỏa") holds through the event's time: no task to
+            # complete by its last day (sets 14, 25, 27, 28)
+            if due.get("kind") == "once":
+                duty["deadline"] = {"kind": "none", "review": [_(
+                    "giới hạn hay việc chờ một điều kiện, áp dụng trong thời gian của sự kiện, không phải việc phải xong "
+                    "trước ngày cuối (none, R3); nếu là việc làm một lần, ghi once: xác nhận")]}
             continue
         before = [s for s in slots if s[0] < index]
         _at, end, phrase, first = before[-1] if before else next(s for s in slots if s[0] > index)

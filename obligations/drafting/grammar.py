@@ -245,6 +245,8 @@ QUARTER = r"(i{1,3}|iv|[1-4])"
 #: 14/3/2026", "vào 8 giờ, thứ Ba, ngày 24/02/2026", "vào sáng Chủ nhật, ngày 14/9/2025"): the same day
 WEEKDAY_BEFORE_DAY = (r"(?:(?:(?:buoi\s*)?(?:sang|chieu|trua|toi)\s*)?(?:thu\s*(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s*nhat)"
                       r"\s*,?\s*|(?:buoi\s*)?(?:sang|chieu|trua|toi)\s*(?=ngay\b))?")
+#: round 44: the weekday between "ngày" and its day ("ngày thứ Sáu 20/4/2018", "ngày Chủ nhật, 22/7/2018")
+R44_DATES_WEEKDAY_AFTER_NGAY = r"(?:(?:thu\s*(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s*nhat)\s*,?\s*)?"
 DEADLINES = [
     # (kind, pattern) in the order they are tried; groups give the date or the period
     # a half-year (periods.py): every six months ("định kỳ 6 tháng", "6 tháng một lần", "hằng 6 tháng", "báo cáo
@@ -266,9 +268,12 @@ DEADLINES = [
     # minutes marked with a prime): due within that day
     # (by_date); the hour stays in the phrase and a mark
     # an act set at an hour of a day ("tổ chức Lễ khai giảng vào lúc 7 giờ 30 phút ngày 05/9/2025"): by that day too
-    ("hour_of_date", re.compile(r"(?:vao\s*(?:luc\s*)?|truoc|(?:(?:cham|muon)\s*nhat|khong\s*(?:muon|cham|tre)\s*hon)(?:\s*la)?|han\s*chot(?:\s*la)?|den|trong)\s*(?:truoc\s*)?"
+    # round 44: the weekday written after "ngày" ("vào lúc 16h00 ngày thứ Sáu 20/4/2018"), and an hour that opens the
+    # clause as the act's time ("07h00' Thứ Bảy 14/01/2023, tất cả ... ra quân tổng vệ sinh"): the same day (by_date)
+    ("hour_of_date", re.compile(r"(?:(?:vao\s*(?:luc\s*)?|truoc|(?:(?:cham|muon)\s*nhat|khong\s*(?:muon|cham|tre)\s*hon)(?:\s*la)?|han\s*chot(?:\s*la)?|den|trong)\s*(?:truoc\s*)?|"
+                                r"^\W*(?=\d{1,2}\s*(?:gio|h)))"
                                 r"(\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*phut|\s*['’′])?)?(?:\s*(?:sang|chieu))?)\s*,?\s*"
-                                + WEEKDAY_BEFORE_DAY + r"(?:ngay\s*)?(\d{1,2})\s*(?:thang\s*|[/-]\s*)(\d{1,2})\s*(?:nam\s*|[/-]\s*)(\d{4})")),
+                                + WEEKDAY_BEFORE_DAY + r"(?:ngay\s*)?" + R44_DATES_WEEKDAY_AFTER_NGAY + r"(\d{1,2})\s*(?:thang\s*|[/-]\s*)(\d{1,2})\s*(?:nam\s*|[/-]\s*)(\d{4})")),
     # a window of days that names its year once, at its end ("từ ngày 09/4 đến hết ngày 11/4/2022", "từ ngày 09 đến
     # ngày 11/4/2022"), or a few days of one month ("trong 02 ngày Quốc tang (ngày 03 và 04/5/2019)", "các ngày 02,
     # 03/9/2024", "ngày 30/4 và 01/5/2024"): held from its first day (from_date), the first day taking the year
@@ -302,7 +307,8 @@ DEADLINES = [
     # chức vào ngày ..."): done on that day, so by it (a day a text was issued or signed on is not: read_deadlines)
     # "hạn cuối ngày ...", "đến hết ngày ..."; "chậm nhất 15/12/2024" with no "ngày"; a date written with dots
     ("by_date", re.compile(r"(?:(?:(?:cham|muon)\s*nhat|khong\s*(?:muon|cham|tre)\s*hon)|han\s*chot|han\s*cuoi|den\s*het|den|trong|hoan\s*thanh|vao)\s*(?:la\s*)?"
-                           r"(?:vao\s*)?(?:truoc\s*)?" + WEEKDAY_BEFORE_DAY + r"ngay\s*(\d{1,2})\s*(?:thang\s*|[/.-]\s*)(\d{1,2})\s*"
+                           r"(?:vao\s*)?(?:truoc\s*)?" + WEEKDAY_BEFORE_DAY + r"ngay\s*" + R44_DATES_WEEKDAY_AFTER_NGAY
+                           + r"(\d{1,2})\s*(?:thang\s*|[/.-]\s*)(\d{1,2})\s*"
                            r"(?:nam\s*|[/.-]\s*)(\d{4})|"
                            r"(?:(?:(?:cham|muon)\s*nhat|khong\s*(?:muon|cham|tre)\s*hon)|han\s*chot|han\s*cuoi)\s*(?:la\s*)?(?:vao\s*)?"
                            r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})")),
