@@ -1074,7 +1074,7 @@ class Drafter:
         if concurrent is None and actors and charge is None and set(actors) <= self._issuers \
                 and (name := _NAME_BEFORE_THE_TEXT.match(sentence, subject_end)):
             concurrent = _ISSUED_TEXT.match(folded, name.end())  # "Chủ tịch UBND tỉnh Nguyễn Văn A vừa có văn bản yêu cầu"
-        if concurrent and set(actors) <= self._issuers:
+        if concurrent and (set(actors) <= self._issuers or self._own_levels_committee(actors)):
             # "Chủ tịch UBND tỉnh - Trưởng ban An toàn giao thông tỉnh yêu cầu ...", "..., kiêm Trưởng Ban Chỉ đạo
             # ..., đề nghị ...": the head's other title, then the charge; "UBND tỉnh vừa có văn bản yêu cầu ...": the
             # text it charges by
