@@ -370,6 +370,13 @@ _DISTRICT_SPEAKS = re.compile(r"(?<!các\s)(?<!Các\s)(?<!quận,\s)(?<!huyện,
                               r"(?:yêu\s+cầu|đề\s+nghị|giao|chỉ\s+đạo)(?!\w)")
 
 
+#: R7: the city by its bare noun charging ("Để ..., thành phố đã chỉ đạo các phòng ban chuyên môn ..."), in a text that
+#: names one city below the province (_the_city_below_the_province): that city's own direction, as _DISTRICT_SPEAKS;
+#: not "các thành phố", nor after its committee or its head (_COMMITTEE_SPEAKS counts those)
+_CITY_SPEAKS = re.compile(r"(?<!các\s)(?<!Các\s)(?<!UBND\s)(?<!dân\s)(?<!\w)[Tt]hành\s+phố\s+(?:đã\s+|vừa\s+|cũng\s+)?"
+                          r"(?:yêu\s+cầu|đề\s+nghị|giao|chỉ\s+đạo)(?!\w)")
+
+
 #: R7: a news page's own level of government, by its account of a meeting or a campaign that level holds ("UBND xã Hòa
 #: Lộc tổ chức hội nghị triển khai ...", "Hội đồng NVQS xã Đông Sơn đã tổ chức hội nghị", "phường Tân Mỹ tổ chức lễ ra
 #: quân", "UBND xã Lộc Hưng phát động phong trào ..."): the level named by its place, with its committee or bare, before
@@ -438,6 +445,8 @@ def _issuer_level(header, paras, issuer: str | None, catalogue, levels_date: dt.
     city = _the_city_below_the_province(paras)
     for para in paras:
         counts["district"] += len(_DISTRICT_SPEAKS.findall(para.text))
+        if city:  # "Để ..., thành phố đã chỉ đạo các phòng ban chuyên môn ...": that city charging by its bare noun
+            counts["district"] += len(_CITY_SPEAKS.findall(para.text))
         for speaks in _COMMITTEE_SPEAKS.finditer(para.text):
             level, name = g.fold_chars(speaks.group(1)), g.fold_chars(speaks.group(2)).strip() or (city or "")
             if level in ("xa", "phuong", "dac khu"):  # "UBND xã Hòa Xuân ban hành Thông báo ...": a commune's own text
