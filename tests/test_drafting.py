@@ -12934,3 +12934,22 @@ def test_r45_l_the_issuers_opinion_or_signed_text_charges(catalogue, sentence, a
 ])
 def test_r45_l_the_own_levels_committee_charges_through_its_text(catalogue, text, key, actors):
     assert _r45_l_actors(text, key, catalogue) == actors
+
+
+@pytest.mark.parametrize("text, key, actors", [
+    # R7: in a text that names one city below the province, the city charging by its bare noun ("Để ..., thành phố đã
+    # chỉ đạo các phòng ban chuyên môn và UBND các xã phường ...", set 24) is that town's committee: the text is read at
+    # its level and the bodies it charges are bound (R1 read at the issuer's level)
+    ("Thành phố Long Hòa tập trung tiêm phòng gia súc đợt 2 năm 2019\n\nĐể công tác tiêm phòng đạt hiệu quả cao, thành "
+     "phố đã chỉ đạo các phòng ban chuyên môn và UBND các xã, phường tăng cường tuyên truyền, vận động nhân dân đưa gia "
+     "súc đi tiêm.\n", "tuyên truyền", ["don-vi-cap-huyen", "ubnd-xa"]),
+    # a centrally-run city charging so is a province's committee: its departments and districts (R1)
+    ("Thành phố Đà Nẵng tập trung tiêm phòng gia súc đợt 2 năm 2019\n\nĐể công tác tiêm phòng đạt hiệu quả cao, thành "
+     "phố đã chỉ đạo các sở, ngành và UBND các quận, huyện tăng cường tuyên truyền, vận động nhân dân đưa gia súc đi "
+     "tiêm.\n", "tuyên truyền", ["so-ban-nganh-tinh", "ubnd-huyen"]),
+    # must not change: the city's own work with no body charged stays its committee's (R2)
+    ("Thành phố Long Hòa tập trung tiêm phòng gia súc đợt 2 năm 2019\n\nTheo kế hoạch, thành phố triển khai tiêm 1.000 "
+     "liều vắc xin cho đàn trâu, bò.\n", "1.000 liều", ["ubnd-huyen"]),
+])
+def test_r45_l_the_city_charging_by_its_bare_noun(catalogue, text, key, actors):
+    assert _r45_l_actors(text, key, catalogue) == actors
