@@ -12852,3 +12852,104 @@ def test_r44_dates_a_start_then_its_completion_is_due_at_the_completion(catalogu
 def test_r44_dates_a_day_with_its_weekday_or_its_hour_first(catalogue, sentence, expected):
     due = draft_text(sentence + "\n", catalogue)["obligations"][0]["deadline"]
     assert (due["kind"], due.get("date")) == expected
+
+
+# --- round 45: the level and the issuer of the bodies (R1, R2, R7) ---
+
+
+def _r45_l_actors(text: str, key: str, catalogue) -> list[str]:
+    """The actors of the first drafted duty of ``text`` whose first quote holds ``key``."""
+    hits = [duty for duty in draft_text(text, catalogue)["obligations"] if key in duty["quotes"][0]]
+    assert hits, f"no duty holds {key!r}"
+    return hits[0]["actors"]
+
+
+_R45_L_CITY_PLAN = (
+    "Ngày 12/3, UBND thành phố Tân Phú tổ chức hội nghị triển khai kế hoạch chuyển đổi số năm 2023.\n"
+    "Phấn đấu đến cuối năm 2023, tỷ lệ hồ sơ thủ tục hành chính được giải quyết trực tuyến đạt 60%.\n"
+    "UBND thành phố yêu cầu các cơ quan, đơn vị tổ chức tập huấn kỹ năng số cho cán bộ, công chức.\n")
+_R45_L_CITY_ORDER = (
+    "Nhằm bảo đảm cảnh quan sạch, đẹp trong dịp Tết Nguyên đán,\n"
+    "UBND thành phố Long Hòa chỉ đạo UBND các xã, phường vận động nhân dân tổng dọn vệ sinh khu dân cư.\n"
+    "Thủ trưởng các cơ quan, đơn vị thành phố, UBND các xã, phường tổ chức tổng vệ sinh trụ sở, công sở.\n")
+
+
+@pytest.mark.parametrize("text, key, actors", [
+    # R7: a headerless text that names one city below the province by its name ("UBND thành phố Tân Phú", "TP. Phan
+    # Thiết") and speaks as the bare "UBND thành phố": that city's own text, a district-level town's (sets 29, 32), so
+    # its figures are its committee's (R2) and its "các cơ quan, đơn vị" its own offices
+    (_R45_L_CITY_PLAN, "trực tuyến", ["ubnd-huyen"]),
+    (_R45_L_CITY_PLAN, "tập huấn", ["don-vi-cap-huyen"]),
+    # its "xã, phường" with no "thị trấn" are the city's own communes and wards (a town never had a "thị trấn"), not the
+    # two-level map of 1 July 2025 (set 25): "các cơ quan, đơn vị thành phố" are its offices
+    (_R45_L_CITY_ORDER, "trụ sở", ["don-vi-cap-huyen", "ubnd-xa"]),
+    # must not change: a centrally-run city's committee is a province's, and so is a text that names the province's
+    # committee beside a city; a head's name after "UBND thành phố" is no city (set 27)
+    (_R45_L_CITY_PLAN.replace("Tân Phú", "Đà Nẵng"), "tập huấn", ["so-ban-nganh-tinh"]),
+    ("UBND tỉnh giao chỉ tiêu cho UBND thành phố Tân Phú và các huyện.\n"
+     "UBND thành phố yêu cầu các cơ quan, đơn vị tổ chức tập huấn kỹ năng số cho cán bộ, công chức.\n",
+     "tập huấn", ["so-ban-nganh-tinh"]),
+    ("Phó Chủ tịch UBND thành phố Hồ Văn Tâm vừa ký văn bản yêu cầu các sở, ngành, UBND các quận, huyện tiết kiệm "
+     "điện.\nUBND thành phố yêu cầu các cơ quan, đơn vị ban hành quy chế sử dụng điện tiết kiệm.\n", "quy chế",
+     ["so-ban-nganh-tinh"]),
+])
+def test_r45_l_a_city_below_the_province_named_is_its_own_level(catalogue, text, key, actors):
+    assert _r45_l_actors(text, key, catalogue) == actors
+
+
+@pytest.mark.parametrize("sentence, actors", [
+    # R1, R2: the issuer charging through an opinion it gives or a text it signs ("vừa có ý kiến chỉ đạo", "vừa ký văn
+    # bản số ... yêu cầu"), its head named by his name or not: the bodies charged are bound, not the issuer (sets 27, 31)
+    ("Chủ tịch UBND tỉnh vừa có ý kiến chỉ đạo các sở, ngành, địa phương khẩn trương rà soát giá vật liệu xây dựng.",
+     ["so-ban-nganh-tinh", "ubnd-huyen"]),
+    ("Chủ tịch UBND tỉnh vừa ký văn bản số 512/UBND-KSTT yêu cầu thủ trưởng các sở, ban, ngành triển khai khảo sát "
+     "sự hài lòng của người dân.", ["so-ban-nganh-tinh"]),
+    ("Chủ tịch UBND tỉnh Phú Yên Nguyễn Văn Bình vừa có văn bản yêu cầu giám đốc các sở, ngành chấn chỉnh việc trả hồ sơ quá "
+     "hạn.", ["so-ban-nganh-tinh"]),
+    ("Phó Chủ tịch UBND tỉnh Lê Văn Hải đã có ý kiến chỉ đạo giao Sở Y tế chủ trì kiểm tra an toàn thực phẩm.",
+     ["so-y-te"]),
+    # must not change: the issuer's text that already read so, and the issuer's own signing with no charge after it
+    ("UBND tỉnh vừa ban hành Công văn số 1234/UBND-KT yêu cầu các sở, ngành rà soát thủ tục hành chính.",
+     ["so-ban-nganh-tinh"]),
+    ("Chủ tịch UBND tỉnh vừa có văn bản chỉ đạo các sở, ngành tăng cường kiểm tra giá vật liệu xây dựng.",
+     ["so-ban-nganh-tinh"]),
+])
+def test_r45_l_the_issuers_opinion_or_signed_text_charges(catalogue, sentence, actors):
+    assert draft_text(sentence + "\n", catalogue)["obligations"][0]["actors"] == actors
+
+
+@pytest.mark.parametrize("text, key, actors", [
+    # R7: a district's own committee named by its place charging through a text it issued ("UBND thành phố Tuyên Quang
+    # có văn bản chỉ đạo ...", set 26): the level that speaks, so the bodies it charges are bound (its offices and
+    # communes), as after the province's committee
+    ("Ngày 10/3, UBND thành phố Long Hòa có văn bản chỉ đạo các cơ quan chuyên môn thuộc UBND thành phố, UBND các xã, "
+     "phường nâng cao tỷ lệ hồ sơ thủ tục hành chính trả qua bưu chính công ích.\n", "bưu chính",
+     ["don-vi-cap-huyen", "ubnd-xa"]),
+    ("Để đẩy mạnh cải cách hành chính, UBND huyện Tân Hòa có văn bản chỉ đạo các phòng, ban, UBND các xã, thị trấn "
+     "nâng cao tỷ lệ hồ sơ thủ tục hành chính trả qua bưu chính công ích.\n", "bưu chính",
+     ["don-vi-cap-huyen", "ubnd-xa"]),
+    # must not change: a district's committee in the province's text directs as its own duty
+    ("UBND tỉnh giao chỉ tiêu cải cách hành chính cho các huyện, thị xã, thành phố.\nUBND huyện Tân Hòa có văn bản chỉ "
+     "đạo UBND các xã, thị trấn rà soát hồ sơ thủ tục hành chính quá hạn.\n", "quá hạn", ["ubnd-huyen-tan-hoa"]),
+])
+def test_r45_l_the_own_levels_committee_charges_through_its_text(catalogue, text, key, actors):
+    assert _r45_l_actors(text, key, catalogue) == actors
+
+
+@pytest.mark.parametrize("text, key, actors", [
+    # R7: in a text that names one city below the province, the city charging by its bare noun ("Để ..., thành phố đã
+    # chỉ đạo các phòng ban chuyên môn và UBND các xã phường ...", set 24) is that town's committee: the text is read at
+    # its level and the bodies it charges are bound (R1 read at the issuer's level)
+    ("Thành phố Long Hòa tập trung tiêm phòng gia súc đợt 2 năm 2019\n\nĐể công tác tiêm phòng đạt hiệu quả cao, thành "
+     "phố đã chỉ đạo các phòng ban chuyên môn và UBND các xã, phường tăng cường tuyên truyền, vận động nhân dân đưa gia "
+     "súc đi tiêm.\n", "tuyên truyền", ["don-vi-cap-huyen", "ubnd-xa"]),
+    # a centrally-run city charging so is a province's committee: its departments and districts (R1)
+    ("Thành phố Đà Nẵng tập trung tiêm phòng gia súc đợt 2 năm 2019\n\nĐể công tác tiêm phòng đạt hiệu quả cao, thành "
+     "phố đã chỉ đạo các sở, ngành và UBND các quận, huyện tăng cường tuyên truyền, vận động nhân dân đưa gia súc đi "
+     "tiêm.\n", "tuyên truyền", ["so-ban-nganh-tinh", "ubnd-huyen"]),
+    # must not change: the city's own work with no body charged stays its committee's (R2)
+    ("Thành phố Long Hòa tập trung tiêm phòng gia súc đợt 2 năm 2019\n\nTheo kế hoạch, thành phố triển khai tiêm 1.000 "
+     "liều vắc xin cho đàn trâu, bò.\n", "1.000 liều", ["ubnd-huyen"]),
+])
+def test_r45_l_the_city_charging_by_its_bare_noun(catalogue, text, key, actors):
+    assert _r45_l_actors(text, key, catalogue) == actors

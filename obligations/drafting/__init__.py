@@ -370,6 +370,13 @@ _DISTRICT_SPEAKS = re.compile(r"(?<!các\s)(?<!Các\s)(?<!quận,\s)(?<!huyện,
                               r"(?:yêu\s+cầu|đề\s+nghị|giao|chỉ\s+đạo)(?!\w)")
 
 
+#: R7: the city by its bare noun charging ("Để ..., thành phố đã chỉ đạo các phòng ban chuyên môn ..."), in a text that
+#: names one city below the province (_the_city_below_the_province): that city's own direction, as _DISTRICT_SPEAKS;
+#: not "các thành phố", nor after its committee or its head (_COMMITTEE_SPEAKS counts those)
+_CITY_SPEAKS = re.compile(r"(?<!các\s)(?<!Các\s)(?<!UBND\s)(?<!dân\s)(?<!\w)[Tt]hành\s+phố\s+(?:đã\s+|vừa\s+|cũng\s+)?"
+                          r"(?:yêu\s+cầu|đề\s+nghị|giao|chỉ\s+đạo)(?!\w)")
+
+
 #: R7: a news page's own level of government, by its account of a meeting or a campaign that level holds ("UBND xã Hòa
 #: Lộc tổ chức hội nghị triển khai ...", "Hội đồng NVQS xã Đông Sơn đã tổ chức hội nghị", "phường Tân Mỹ tổ chức lễ ra
 #: quân", "UBND xã Lộc Hưng phát động phong trào ..."): the level named by its place, with its committee or bare, before
@@ -393,6 +400,30 @@ def _level_count(level: str, name: str) -> str:
         else "province"
 
 
+#: R7: a city by its name ("thành phố Phan Thiết", "TP. Tân Uyên", "UBND thành phố Quảng Ngãi"), its words capitalised
+_A_CITY_NAMED = re.compile(r"(?<!\w)(?:[Tt]hành\s+phố|TP\.?|Tp\.?)\s*((?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,;.:()]*)"
+                           r"(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,;.:()]*){0,2})")
+
+
+#: a head's title before "UBND thành phố" ("Phó Chủ tịch UBND thành phố Hồ Kỳ Minh"): the words after it may be the
+#: head's name, not the city's
+_A_HEADS_TITLE = re.compile(r"[Cc]hủ\s+tịch\s+(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân)\s+$")
+
+
+def _the_city_below_the_province(paras) -> str | None:
+    """R7: the one city below the province a text names by its name ("thành phố Phan Thiết", "TP. Tân Uyên"), a
+    district-level town of the three-level map (to 1 July 2025), when it names no centrally-run city ("TP.HCM",
+    "thành phố Đà Nẵng": a province's rank) nor the province's committee: its bare "UBND thành phố", "thành phố" are
+    that city's; None otherwise."""
+    if _names_the_provinces_committee(paras):
+        return None
+    named = {g.fold_chars(city.group(1)).strip() for para in paras for city in _A_CITY_NAMED.finditer(para.text)
+             if not _A_HEADS_TITLE.search(para.text, 0, city.start())}
+    if any(name.startswith(CENTRAL_CITIES) for name in named):
+        return None
+    return named.pop() if len(named) == 1 else None
+
+
 def _issuer_level(header, paras, issuer: str | None, catalogue, levels_date: dt.date | None = None) -> str | None:
     """R7: "district" when the text is a district's (its UBND, chairman or office), whose "các cơ quan, đơn vị", "các
     ngành", "các địa phương" are the district's offices and communes: by the issuer the officer gives (``--issuer``),
@@ -410,10 +441,14 @@ def _issuer_level(header, paras, issuer: str | None, catalogue, levels_date: dt.
         return "district" if own and (own.group(1) != "thanh pho" or own.group(2)
                                       and not own.group(2).startswith(CENTRAL_CITIES)) else None
     counts = {"district": 0, "province": 0, "commune": 0}
+    # R7: "UBND thành phố yêu cầu ..." with no name in a text that names one city below the province and no other: that city
+    city = _the_city_below_the_province(paras)
     for para in paras:
         counts["district"] += len(_DISTRICT_SPEAKS.findall(para.text))
+        if city:  # "Để ..., thành phố đã chỉ đạo các phòng ban chuyên môn ...": that city charging by its bare noun
+            counts["district"] += len(_CITY_SPEAKS.findall(para.text))
         for speaks in _COMMITTEE_SPEAKS.finditer(para.text):
-            level, name = g.fold_chars(speaks.group(1)), g.fold_chars(speaks.group(2)).strip()
+            level, name = g.fold_chars(speaks.group(1)), g.fold_chars(speaks.group(2)).strip() or (city or "")
             if level in ("xa", "phuong", "dac khu"):  # "UBND xã Hòa Xuân ban hành Thông báo ...": a commune's own text
                 counts["commune"] += 1
                 continue
@@ -458,7 +493,9 @@ def _local_levels_date(paras) -> dt.date | None:
     if re.search(r"\bdac\s*khu\b", folded) or years and min(years) >= 2026:  # not a plan "2021-2030"
         return DISTRICTS_ABOLISHED
     if any(_COMMUNES_LISTED.search(para.text) for para in paras) \
-            and not any(_TOWNSHIP.search(para.text) for para in paras):
+            and not any(_TOWNSHIP.search(para.text) for para in paras) and _the_city_below_the_province(paras) is None:
+        # (a city below the province named, "UBND thành phố Quảng Ngãi chỉ đạo UBND các xã, phường": a district-level
+        # town's own communes and wards, which never had a "thị trấn"; the three levels, R7)
         return DISTRICTS_ABOLISHED  # "UBND các xã, phường ...", the commune level with no "thị trấn": the two levels
     return None
 

@@ -1138,7 +1138,9 @@ class ActorIndex:
             # (its head's title first, "Chủ tịch UBND TP yêu cầu ...": the city charging, as its committee; R1)
             city = _THE_CITY_CHARGES.match(text, where[position] if position else 0)
             if city:  # "TP cũng chỉ đạo ...", "Thành phố yêu cầu ...", "Tỉnh chỉ đạo ...": the city or province charging
-                return ("ubnd-tinh",), _compact_length(where, position, city.end(1))
+                # (R7: in a city's own text read at the district's level, "thành phố đã chỉ đạo ..." is that city's committee)
+                own = "ubnd-huyen" if self.district and city.group(1)[:1] in "Tt" and city.group(1) != "Tỉnh" else "ubnd-tinh"
+                return (own,), _compact_length(where, position, city.end(1))
         named = _NAMED_LOCAL.match(text, where[position])
         if named is None:
             return None
@@ -1897,7 +1899,7 @@ _PLACE_KIND = re.compile(r"(?<!\w)((?i:huyện|thị xã|thành phố|TP\.?|qu�
 CENTRAL_CITIES = ("ha noi", "ho chi minh", "hcm", "hai phong", "da nang", "can tho", "hue")  # "TP.HCM": its usual short name
 #: "TP"/"Thành phố" alone as the subject of a charge: the city itself; a province's "Tỉnh" so ("Tỉnh chỉ đạo Sở Y tế
 #: ...", "Tỉnh yêu cầu thủ trưởng các sở ..."): the province's committee, charging the bodies after the verb
-_THE_CITY_CHARGES = re.compile(r"\s*(?:UBND\s+|Ủy ban nhân dân\s+)?(TP\.?|Tp\.?|[Tt]hành phố|Tỉnh)\s+(?:cũng\s+)?"
+_THE_CITY_CHARGES = re.compile(r"\s*(?:UBND\s+|Ủy ban nhân dân\s+)?(TP\.?|Tp\.?|[Tt]hành phố|Tỉnh)\s+(?:(?:cũng|đã|vừa)\s+)*"
                                r"(?:yêu cầu|chỉ đạo|giao|đề nghị|quán triệt)\s")
 #: bare words naming a class: (pattern whose group 1 is the next word, which must not open a name; class)
 _BARE_CLASSES = ((re.compile(r"[sS]ở(?=[\s,;:.)]|$)\s*(\S?)"), "so"),

@@ -1071,7 +1071,10 @@ class Drafter:
             charge = g.CHARGE.match(folded, place.end())
         concurrent = (_CONCURRENT_TITLE.match(folded, subject_end) or _ISSUED_TEXT.match(folded, subject_end)) \
             if actors and charge is None else None
-        if concurrent and set(actors) <= self._issuers:
+        if concurrent is None and actors and charge is None and set(actors) <= self._issuers \
+                and (name := _NAME_BEFORE_THE_TEXT.match(sentence, subject_end)):
+            concurrent = _ISSUED_TEXT.match(folded, name.end())  # "Chủ tịch UBND tỉnh Nguyễn Văn A vừa có văn bản yêu cầu"
+        if concurrent and (set(actors) <= self._issuers or self._own_levels_committee(actors)):
             # "Chủ tịch UBND tỉnh - Trưởng ban An toàn giao thông tỉnh yêu cầu ...", "..., kiêm Trưởng Ban Chỉ đạo
             # ..., đề nghị ...": the head's other title, then the charge; "UBND tỉnh vừa có văn bản yêu cầu ...": the
             # text it charges by
@@ -4738,10 +4741,17 @@ _CONCURRENT_TITLE = re.compile(r"\s*(?:[-–,]\s*|\s+)(?:kiem\s+)?(?:pho\s*)?tru
                                r"(?:yeu\s*cau|giao(?!\s*(?:thong|duc|dich)\b)|de\s*nghi|chi\s*dao)\s)")
 #: the text by which the issuer charges, told by a news item ("UBND tỉnh vừa có văn bản yêu cầu ...", "... đã ban hành
 #: Công văn số 1234/UBND-KT đề nghị ...")
-_ISSUED_TEXT = re.compile(r"\s*(?:(?:vua|da|moi|cung)\s*)*(?:co|ban\s*hanh|gui)\s+(?:van\s*ban|cong\s*van|cong\s*dien|thong\s*bao|"
+_ISSUED_TEXT = re.compile(r"\s*(?:(?:vua|da|moi|cung)\s*)*(?:co|ban\s*hanh|gui|ky)\s+(?:van\s*ban|cong\s*van|cong\s*dien|thong\s*bao|"
                           # (or a direction given, "vừa có chỉ đạo yêu cầu ...": the charge it gives follows)
-                          r"chi\s*thi|ke\s*hoach|to\s*trinh|(?<=co\s)chi\s*dao)\b[^,;:.]{0,80}?,?(?=\s*(?:yeu\s*cau|giao(?!\s*(?:thong|duc|dich)\b)|"
+                          r"chi\s*thi|ke\s*hoach|to\s*trinh|(?<=co\s)chi\s*dao|"
+                          # (R45: or an opinion given, "vừa có ý kiến chỉ đạo ...", as a direction is: the charge follows)
+                          r"(?<=co\s)y\s*kien)\b[^,;:.]{0,80}?,?(?=\s*(?:yeu\s*cau|giao(?!\s*(?:thong|duc|dich)\b)|"
                           r"de\s*nghi|chi\s*dao)\s)")
+#: R45: the issuer's head named by his name before the text he charges by ("Chủ tịch UBND tỉnh Thanh Hóa Nguyễn Đình Xứng
+#: vừa có văn bản yêu cầu ...", "Phó Chủ tịch UBND tỉnh Lê Trung Hồ đã có ý kiến chỉ đạo ..."): the name's capitalised
+#: words, then the text (_ISSUED_TEXT)
+_NAME_BEFORE_THE_TEXT = re.compile(r"\s+(?:[-–]\s+)?(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,;.:()]*\s+){1,6}?"
+                                   r"(?=(?:(?:vừa|đã|mới|cũng)\s+)*(?:có|ký|ban\s+hành|gửi)\s)")
 #: what follows "ngành" when it names the economy's branches, not bodies ("các ngành kinh tế", "các ngành chủ yếu")
 _BRANCHES_OF_THE_ECONOMY = re.compile(r"\s*(?:kinh\s*te|chu\s*yeu|san\s*xuat)\b")
 _PLACE_NAME = re.compile(r"\s+(?:[A-ZĐ][^\s,;.:()]*\s+){1,3}(?=yêu\s+cầu|đề\s+nghị|giao\b)")  # "Sở Y tế Hà Nội yêu cầu"
