@@ -12920,3 +12920,19 @@ def test_r45_o_an_event_held_is_done_once(catalogue, sentence, expected):
 ])
 def test_r45_o_a_proposal_to_the_deciding_body_is_done_once(catalogue, sentence, expected):
     assert _r45_o_kind(sentence, catalogue) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # R3: one thing made known to those the clause names is done when told (once; sets 20, 26, 27)
+    ("Sở Nông nghiệp thông báo cho UBND các huyện danh sách các cơ sở cung ứng vật tư nông nghiệp đủ điều kiện.",
+     "once"),
+    ("Các tổ trưởng tổ dân phố có trách nhiệm thông báo rộng rãi thông tin đến từng hộ gia đình.", "once"),
+    ("Ban Quản lý chợ thông báo về lịch nghỉ Tết tới các tiểu thương.", "once"),
+    # must not change: a notice awaited, one a purpose names, the news of a situation as it develops, offenders named
+    ("Các trường học cho học sinh nghỉ học cho đến khi có thông báo mới.", "none"),
+    ("Sở Tài chính phối hợp để thông báo cho các doanh nghiệp.", "none"),
+    ("Đài Truyền thanh xã thông báo cho nhân dân biết diễn biến của mưa lũ.", "none"),
+    ("Cơ quan thuế thông báo công khai các doanh nghiệp nợ thuế.", "none"),
+])
+def test_r45_o_one_thing_made_known_is_done_once(catalogue, sentence, expected):
+    assert _r45_o_kind(sentence, catalogue) == expected

@@ -2228,6 +2228,12 @@ class Drafter:
             phrase = sentence[proposal.start():proposal.end()]
             return {"kind": "once", "note": _("văn bản không nêu thời hạn"),
                     "review": [_("việc làm một lần (\"{verb}\"), không có thời hạn: xác nhận").format(verb=phrase)]}
+        if (told := _r45_o_made_known(folded, subject_end)) is not None:
+            # round 45: one thing made known to those named ("thông báo cho UBND các huyện các cơ sở cung cấp giống",
+            # "có trách nhiệm thông báo rộng rãi thông tin đến nhân dân"): done when told (R3: "công bố", once)
+            phrase = sentence[told.start():told.end()]
+            return {"kind": "once", "note": _("văn bản không nêu thời hạn"),
+                    "review": [_("việc làm một lần (\"{verb}\"), không có thời hạn: xác nhận").format(verb=phrase)]}
         if (held := _r45_o_event_held(folded, subject_end)) is not None:
             # round 45: one event held, named by its common noun ("tổ chức buổi Lễ phát động ...", "tổ chức khai giảng
             # ...", "tổ chức hội thi vẽ tranh", "tổ chức các hoạt động hưởng ứng ngày Sách Việt Nam"): done once (R3:
@@ -3052,6 +3058,24 @@ def _r45_o_proposal(folded: str, subject_end: int) -> re.Match | None:
     :data:`_R45_O_PROPOSAL`."""
     found = _R45_O_PROPOSAL.search(folded, subject_end)
     if found is None or ";" in folded[subject_end:found.start()] or re.search(r"\bvuot\s*tham\s*quyen\b", folded) \
+            or _R45_O_PROPOSAL_NOT.search(folded, subject_end, found.start()):
+        return None
+    return found
+
+
+#: round 45: one thing made known to those the clause names ("thông báo cho UBND các huyện ...", "thông báo rộng rãi
+#: thông tin đến nhân dân", "phát hành, thông báo về giao chỉ tiêu ... tới các cơ quan"): done when told (R3: once); not
+#: a notice awaited ("cho đến khi có thông báo mới"), nor a purpose's ("để thông báo ..."); the news of a situation as it
+#: develops reads none before this (grammar.ATELIC_HEAD)
+_R45_O_MADE_KNOWN = re.compile(r"(?<!\bco\s)\bthong\s*bao\s*(?:rong\s*rai\s*|cong\s*khai\s*)?(?:thong\s*tin\s*)?"
+                               r"(?:cho|den|toi|ve)\b(?![^;.:]*?\b(?:dien\s*bien|tinh\s*hinh)\b)")
+
+
+def _r45_o_made_known(folded: str, subject_end: int) -> re.Match | None:
+    """Making one thing known as the duty's own act (R3: once), in the subject's clause; see
+    :data:`_R45_O_MADE_KNOWN`."""
+    found = _R45_O_MADE_KNOWN.search(folded, subject_end)
+    if found is None or ";" in folded[subject_end:found.start()] \
             or _R45_O_PROPOSAL_NOT.search(folded, subject_end, found.start()):
         return None
     return found
