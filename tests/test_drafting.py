@@ -12953,3 +12953,87 @@ def test_r45_l_the_own_levels_committee_charges_through_its_text(catalogue, text
 ])
 def test_r45_l_the_city_charging_by_its_bare_noun(catalogue, text, key, actors):
     assert _r45_l_actors(text, key, catalogue) == actors
+
+
+# Round 45 (R3, one-time tasks and standing duties): the main verb tells "once" from "none".
+
+def _r45_o_kind(sentence: str, catalogue) -> str:
+    return draft_text(sentence + "\n", catalogue)["obligations"][0]["deadline"]["kind"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # R3: "xây dựng" ends with what is built only when that is a paper or a scheme; building up a state, a community or
+    # a network has no end point (none; sets 9, 14, 18, 28, 29, 31)
+    ("UBND các xã xây dựng nông thôn mới kiểu mẫu gắn với phát triển du lịch cộng đồng.", "none"),
+    ("Các phường xây dựng khu dân cư văn hóa, nâng cao đời sống tinh thần của nhân dân.", "none"),
+    ("UBND huyện xây dựng chính quyền số, hạ tầng số phục vụ người dân.", "none"),
+    ("Hội Liên hiệp Phụ nữ xây dựng và nhân rộng các câu lạc bộ gia đình hạnh phúc để hỗ trợ hội viên.", "none"),
+    # must not change: a plan, a calendar, guidance drawn up or issued stay one act (once)
+    ("Sở Tài nguyên và Môi trường xây dựng kế hoạch kiểm tra các cơ sở khai thác khoáng sản.", "once"),
+    ("Phòng Văn hóa xây dựng lịch biểu diễn văn nghệ phục vụ Nhân dân.", "once"),
+    ("Sở Tư pháp xây dựng, ban hành theo thẩm quyền các văn bản hướng dẫn nghiệp vụ hộ tịch.", "once"),
+])
+def test_r45_o_building_up_is_no_paper_made(catalogue, sentence, expected):
+    assert _r45_o_kind(sentence, catalogue) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # R3: a check that is a review ("kiểm tra, rà soát ...") ends with the review, as "rà soát" does (once; sets 25,
+    # 29, 30)
+    ("Trạm Y tế xã kiểm tra, rà soát lại số trẻ em chưa được tiêm chủng đầy đủ.", "once"),
+    ("UBND các xã kiểm tra rà soát các hộ gia đình có nhà ở xuống cấp.", "once"),
+    # must not change: the review asked in time or again and again, another act after the check, a check alone
+    ("UBND các xã kiểm tra, rà soát, kịp thời phát hiện các điểm có nguy cơ sạt lở.", "urgent"),
+    ("UBND các xã thường xuyên kiểm tra, rà soát các điểm có nguy cơ sạt lở.", "continuing"),
+    ("UBND các xã kiểm tra, tháo dỡ các biển quảng cáo sai quy định.", "none"),
+    ("Đội Quản lý thị trường kiểm tra các cơ sở kinh doanh thực phẩm trên địa bàn.", "none"),
+])
+def test_r45_o_a_check_that_is_a_review_is_done_once(catalogue, sentence, expected):
+    assert _r45_o_kind(sentence, catalogue) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # R3: one event held, named by its common noun (a ceremony, an opening, a contest, the activities answering a
+    # named day): done once (sets 24, 28, 31, 32)
+    ("UBND các xã tổ chức buổi lễ phát động phong trào trồng cây tại trung tâm xã.", "once"),
+    ("Sở Giáo dục yêu cầu các trường tổ chức khai giảng năm học mới ngắn gọn, tiết kiệm.", "once"),
+    ("Đoàn Thanh niên tổ chức hội thi tìm hiểu pháp luật cho đoàn viên.", "once"),
+    ("Thư viện tỉnh tổ chức các hoạt động hưởng ứng ngày Sách và Văn hóa đọc tại các trường học.", "once"),
+    # must not change: festivals managed or held as a rule, an event a purpose names, a ban on one
+    ("Các địa phương tăng cường quản lý, tổ chức lễ hội đúng quy định.", "none"),
+    ("UBND các xã bố trí lực lượng để tổ chức hội thi an toàn.", "none"),
+    ("Các xã không tổ chức lễ hội kéo dài.", "none"),
+])
+def test_r45_o_an_event_held_is_done_once(catalogue, sentence, expected):
+    assert _r45_o_kind(sentence, catalogue) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # R3: a proposal put to the deciding body is one paper for one decision (once; sets 24, 27, 28, 31)
+    ("Phòng Tài chính tổng hợp các khó khăn, vướng mắc, báo cáo đề xuất UBND huyện xem xét, giải quyết.", "once"),
+    ("Sở Nội vụ tổng hợp các đơn vị chậm thực hiện, đề xuất Chủ tịch UBND tỉnh xử lý theo quy định.", "once"),
+    # must not change: a proposal made whenever a case goes beyond the body's competence, one a purpose names, one on
+    # a condition
+    ("Các sở, ngành giải quyết theo thẩm quyền, báo cáo đề xuất UBND tỉnh đối với các nội dung vượt thẩm quyền.",
+     "none"),
+    ("Sở Tài chính theo dõi tình hình giá cả để đề xuất UBND tỉnh các biện pháp bình ổn giá.", "none"),
+    ("Trong trường hợp phát sinh vướng mắc, các đơn vị đề xuất UBND tỉnh xem xét.", "none"),
+])
+def test_r45_o_a_proposal_to_the_deciding_body_is_done_once(catalogue, sentence, expected):
+    assert _r45_o_kind(sentence, catalogue) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # R3: one thing made known to those the clause names is done when told (once; sets 20, 26, 27)
+    ("Sở Nông nghiệp thông báo cho UBND các huyện danh sách các cơ sở cung ứng vật tư nông nghiệp đủ điều kiện.",
+     "once"),
+    ("Các tổ trưởng tổ dân phố có trách nhiệm thông báo rộng rãi thông tin đến từng hộ gia đình.", "once"),
+    ("Ban Quản lý chợ thông báo về lịch nghỉ Tết tới các tiểu thương.", "once"),
+    # must not change: a notice awaited, one a purpose names, the news of a situation as it develops, offenders named
+    ("Các trường học cho học sinh nghỉ học cho đến khi có thông báo mới.", "none"),
+    ("Sở Tài chính phối hợp để thông báo cho các doanh nghiệp.", "none"),
+    ("Đài Truyền thanh xã thông báo cho nhân dân biết diễn biến của mưa lũ.", "none"),
+    ("Cơ quan thuế thông báo công khai các doanh nghiệp nợ thuế.", "none"),
+])
+def test_r45_o_one_thing_made_known_is_done_once(catalogue, sentence, expected):
+    assert _r45_o_kind(sentence, catalogue) == expected

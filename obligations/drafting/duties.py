@@ -2225,6 +2225,26 @@ class Drafter:
         if condition or g.OPEN_ENDED_HEAD.match(folded[subject_end:]):
             # a duty that arises on a condition stands while it may arise; an open-ended head is read none (R3)
             return {"kind": "none"}
+        if (proposal := _r45_o_proposal(folded, subject_end)) is not None:
+            # round 45: a proposal put to the body that decides ("báo cáo đề xuất UBND huyện để xem xét ...", "đề xuất
+            # UBND tỉnh xử lý theo quy định"): one paper for one decision, done once (R3: an answer, a report made)
+            phrase = sentence[proposal.start():proposal.end()]
+            return {"kind": "once", "note": _("văn bản không nêu thời hạn"),
+                    "review": [_("việc làm một lần (\"{verb}\"), không có thời hạn: xác nhận").format(verb=phrase)]}
+        if (told := _r45_o_made_known(folded, subject_end)) is not None:
+            # round 45: one thing made known to those named ("thông báo cho UBND các huyện các cơ sở cung cấp giống",
+            # "có trách nhiệm thông báo rộng rãi thông tin đến nhân dân"): done when told (R3: "công bố", once)
+            phrase = sentence[told.start():told.end()]
+            return {"kind": "once", "note": _("văn bản không nêu thời hạn"),
+                    "review": [_("việc làm một lần (\"{verb}\"), không có thời hạn: xác nhận").format(verb=phrase)]}
+        if (held := _r45_o_event_held(folded, subject_end)) is not None:
+            # round 45: one event held, named by its common noun ("tổ chức buổi Lễ phát động ...", "tổ chức khai giảng
+            # ...", "tổ chức hội thi vẽ tranh", "tổ chức các hoạt động hưởng ứng ngày Sách Việt Nam"): done once (R3:
+            # "một sự kiện", "tổ chức hội nghị"), its day not given
+            phrase = re.split(r"[,;.]", sentence[held:held + 80])[0].strip()
+            return {"kind": "once", "note": _("văn bản không nêu thời hạn"),
+                    "review": [_("tổ chức một sự kiện (\"{phrase}\"), văn bản không nêu ngày: việc làm một lần, xác nhận, "
+                                 "ghi ngày của sự kiện nếu biết").format(phrase=phrase)]}
         # R3 tells a one-off act from a standing duty by the main verb; here no class of it was read (not an act that
         # ends with a paper, an event, a report, nor a watch, a ban, a state kept, "tăng cường"): none is the default,
         # not a reading, so the officer is asked (a silent none over "khảo sát từng điểm ngập", "triển khai chiến
@@ -3009,6 +3029,69 @@ def read_deadlines(sentence: str) -> list[tuple[int, int, dict]]:
 _AN_EVENT_HELD = re.compile(r"(?<!về )(?<!việc )(?<!Về )(?<!Việc )\btổ chức\s+(?:(?:tốt|thành công|trọng thể|long trọng|chu đáo)\s+)?"
                             r"(?:Chương trình|Lễ|Hội nghị|Hội thi|Hội diễn|Hội thao|Ngày hội|Đêm|Liên hoan|Giải|Tuần lễ|"
                             r"Hội chợ|Festival|Đại hội)\b")
+
+
+#: round 45: an event held, named by its common noun, as the clause's act ("tổ chức buổi Lễ phát động ...", "tổ chức
+#: khai giảng ...", "tổ chức Ngày cao điểm ...", "tổ chức hội thi vẽ tranh", "tổ chức, triển khai các chuỗi hoạt động
+#: hưởng ứng ngày ASEAN ..."): one event, done once (R3); not a festival or a funeral ("tổ chức lễ hội", "lễ tang": the
+#: common activity a rule governs), nor the event a purpose, a time or a place names ("để tổ chức ...", "thời gian tổ
+#: chức ...", "khu vực tổ chức ...", "quản lý, tổ chức ...")
+_R45_O_EVENT_HELD = re.compile(
+    r"\bto\s*chuc\s*(?:,\s*trien\s*khai\s*)?(?:tot\s*|thanh\s*cong\s*|trong\s*the\s*|long\s*trong\s*|chu\s*dao\s*)?"
+    r"(?:cac\s*|mot\s*|01\s*)?(?:chuoi\s*)?"
+    r"(?:hoat\s*dong\s*(?:huong\s*ung|ky\s*niem|chao\s*mung)|buoi\s*le|ngay\s*hoi|ngay\s*cao\s*diem|hoi\s*thi|cuoc\s*thi|"
+    r"hoi\s*nghi|dai\s*hoi|khai\s*giang|mit\s*tinh|"
+    r"le\s*(?:phat\s*dong|khai\s*giang|khai\s*mac|be\s*mac|ky\s*niem|mit\s*tinh|ra\s*quan|cong\s*bo|tuyen\s*duong|trao|"
+    r"tong\s*ket|don|chao\s*co))\b")
+_R45_O_EVENT_NOT_AFTER = re.compile(r"(?:\b(?:de|nham)\b[^,;]*|\b(?:khi|neu|ve|viec|thoi\s*gian|khu\s*vuc|dia\s*diem|"
+                                    r"quan\s*ly\s*(?:,|va)?)\s*)$")
+
+
+#: round 45: a proposal put to the body that decides, the clause's own act ("báo cáo đề xuất UBND tỉnh các giải pháp
+#: ...", "báo cáo UBND huyện kiến nghị, đề xuất UBND tỉnh đình chỉ ...", "đề xuất UBND tỉnh xử lý theo quy định"): one
+#: paper for one decision (R3: once); not a purpose's ("để đề xuất ..."), nor one made only when a case goes beyond the
+#: body's competence ("đối với các nội dung vượt thẩm quyền": a standing channel, none)
+_R45_O_PROPOSAL = re.compile(r"\b(?:de\s*xuat|kien\s*nghi)\s*(?:voi\s*)?(?:ubnd|uy\s*ban|chu\s*tich|cap\s*co\s*tham\s*quyen|"
+                             r"cap\s*tren)\b")
+_R45_O_PROPOSAL_NOT = re.compile(r"\b(?:de|nham|khi|neu|truong\s*hop)\b[^,;]*$")
+
+
+def _r45_o_proposal(folded: str, subject_end: int) -> re.Match | None:
+    """A proposal to the deciding body as the duty's own act (R3: once), in the subject's clause; see
+    :data:`_R45_O_PROPOSAL`."""
+    found = _R45_O_PROPOSAL.search(folded, subject_end)
+    if found is None or ";" in folded[subject_end:found.start()] or re.search(r"\bvuot\s*tham\s*quyen\b", folded) \
+            or _R45_O_PROPOSAL_NOT.search(folded, subject_end, found.start()):
+        return None
+    return found
+
+
+#: round 45: one thing made known to those the clause names ("thông báo cho UBND các huyện ...", "thông báo rộng rãi
+#: thông tin đến nhân dân", "phát hành, thông báo về giao chỉ tiêu ... tới các cơ quan"): done when told (R3: once); not
+#: a notice awaited ("cho đến khi có thông báo mới"), nor a purpose's ("để thông báo ..."); the news of a situation as it
+#: develops reads none before this (grammar.ATELIC_HEAD)
+_R45_O_MADE_KNOWN = re.compile(r"(?<!\bco\s)\bthong\s*bao\s*(?:rong\s*rai\s*|cong\s*khai\s*)?(?:thong\s*tin\s*)?"
+                               r"(?:cho|den|toi|ve)\b(?![^;.:]*?\b(?:dien\s*bien|tinh\s*hinh)\b)")
+
+
+def _r45_o_made_known(folded: str, subject_end: int) -> re.Match | None:
+    """Making one thing known as the duty's own act (R3: once), in the subject's clause; see
+    :data:`_R45_O_MADE_KNOWN`."""
+    found = _R45_O_MADE_KNOWN.search(folded, subject_end)
+    if found is None or ";" in folded[subject_end:found.start()] \
+            or _R45_O_PROPOSAL_NOT.search(folded, subject_end, found.start()):
+        return None
+    return found
+
+
+def _r45_o_event_held(folded: str, subject_end: int) -> int | None:
+    """Where an event held as the duty's own act starts (R3: once), in the clause of the subject; None if there is
+    none, or it is a purpose's, a time's or a place's (see :data:`_R45_O_EVENT_HELD`)."""
+    held = _R45_O_EVENT_HELD.search(folded, subject_end)
+    if held is None or ";" in folded[subject_end:held.start()] \
+            or _R45_O_EVENT_NOT_AFTER.search(folded, subject_end, held.start()):
+        return None
+    return held.start()
 
 
 #: a lead that asks for its items at once ("yêu cầu các đơn vị khẩn trương thực hiện các nội dung sau:", "khẩn trương

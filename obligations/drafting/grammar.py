@@ -611,6 +611,13 @@ FRONTED_SHORT = re.compile(r"^\W*(dinh\s*ky|hang\s*(nam|quy|thang|tuan|ngay)\b|m
 #: a time adverbial of the present or the near future, fronted after a purpose's comma ("Để đạt chỉ tiêu đề ra, hiện
 #: nay, Hội Chữ thập đỏ huyện tập trung ..."): the subject follows it
 NOW_OR_NEXT = re.compile(r"\s*(?:hien\s*nay|truoc\s*mat|(?:trong\s*)?thoi\s*gian\s*toi|sap\s*toi)\s*,")
+#: round 45: a paper or a scheme within reach of "xây dựng" in its clause (R3: "lập kế hoạch", a document made); not
+#: "du lịch" (tourism), "lịch sử" (history)
+_R45_O_PAPER_AHEAD = (r"[^;.:]{0,40}?\b(?:ke\s*hoach|chuong\s*trinh|quy\s*che|quy\s*dinh|quy\s*trinh|de\s*an|du\s*an|"
+                      r"phuong\s*an|bao\s*cao|van\s*ban|huong\s*dan|tieu\s*chi|tieu\s*chuan|lo\s*trinh|du\s*thao|"
+                      r"danh\s*muc|danh\s*sach|ban\s*hanh|kich\s*ban|to\s*trinh|tai\s*lieu|quy\s*hoach|co\s*so\s*du\s*lieu|"
+                      r"dinh\s*muc|don\s*gia|bang\s*gia|cam\s*nang|chinh\s*sach|co\s*che|"
+                      r"(?<!\bdu\s)lich(?!\s*su\b))\b")
 #: verbs of one act (issue, draw up, review, set up, send a person): a duty done once unless dated
 #: Advising ("tham mưu") is one act when it proposes a text or a decision ("tham mưu UBND tỉnh ban hành Quy chế"),
 #: not when it serves a standing task ("tham mưu UBND tỉnh đánh giá, xếp loại"); teams set up for inspections
@@ -624,7 +631,15 @@ ONCE = re.compile(r"^\W*(?:dong\s*thoi\s*,?\s*)?(?:chu\s*dong\s*)?(?:chu\s*tri\s
                   r"(?:(?:co|chiu)\s*trach\s*nhiem\s*|phai\s*)?"  # "có trách nhiệm sửa đổi ...": the duty's own words
                   r"(?:thuc\s*hien\s*)?"  # "Thực hiện bàn giao tài khoản ...": the act itself
                   r"(?:nghien\s*cuu\s*,?\s*)?"  # "nghiên cứu xây dựng, ban hành ...": the study is the drafting's
-                  r"(ban\s*hanh|xay\s*dung|ra\s*soat|sua\s*doi|"
+                  # round 45: a check that is a review ("kiểm tra, rà soát lại tình hình sức khỏe ...", "kiểm tra rà
+                  # soát các trường hợp vi phạm"): the review's end point is the act's (R3: "rà soát", once)
+                  r"(?:kiem\s*tra\s*,?\s*(?=ra\s*soat\b(?![^;.]*?\b(?:thuong\s*xuyen|lien\s*tuc|dinh\s*ky|kip\s*thoi|"
+                  r"khan\s*truong|khan\s*cap|hang\s*(?:nam|quy|thang|tuan|ngay))\b)))?"
+                  # round 45: "xây dựng" ends with the thing built only when that is a paper or a scheme ("xây dựng kế
+                  # hoạch", "xây dựng, ban hành ... hướng dẫn", "xây dựng lịch chi trả"); building up a state or a body
+                  # ("xây dựng nền hành chính ...", "xây dựng ấp, xã đạt chuẩn văn hóa", "xây dựng chính quyền điện
+                  # tử", "xây dựng và mở rộng các Đội ...") has no end point (R3: none)
+                  r"(ban\s*hanh|xay\s*dung(?=" + _R45_O_PAPER_AHEAD + r")|ra\s*soat|sua\s*doi|"
                   r"bo\s*sung(?=\s*(?:cac\s*)?(?:quy\s*dinh|quy\s*che|danh\s*muc|van\s*ban|ke\s*hoach|de\s*an)\b)|"
                   r"thanh\s*lap(?!\s*(?:cac\s*)?doan\b)|nghiem\s*thu|"
                   r"ban\s*giao|tiep\s*nhan\s*(?:ban\s*giao|tai\s*khoan|ho\s*so\s*ban\s*giao)|"
