@@ -13037,3 +13037,58 @@ def test_r45_o_a_proposal_to_the_deciding_body_is_done_once(catalogue, sentence,
 ])
 def test_r45_o_one_thing_made_known_is_done_once(catalogue, sentence, expected):
     assert _r45_o_kind(sentence, catalogue) == expected
+
+
+# --- round 45 (s): carried and listed subjects (R1, R5) ---
+
+_R45_S_HEAD = "ỦY BAN NHÂN DÂN TỈNH KHÁNH HÒA\n\n"
+
+
+def _r45_s_duty(text, catalogue, key):
+    duties = draft_text(_R45_S_HEAD + text + "\n", catalogue)["obligations"]
+    found = [d for d in duties if key in d["quotes"][0]]
+    assert found, f"no drafted duty quotes {key!r}: " + "; ".join(d["quotes"][0] for d in duties)
+    return found[0]
+
+
+@pytest.mark.parametrize("text, key, actors", [
+    # R1: a clause that opens with a fronted adverbial and goes straight on to "chủ trì, phối hợp (với)" has no subject
+    # of its own: the bodies past the partners' commas support it; the body is the one carried from the heading or the
+    # sentence before (sets 27, 28, 32)
+    ("1. Sở Tài chính:\n- Rà soát các khoản chi thường xuyên của các đơn vị dự toán.\n- Trên cơ sở đó, chủ trì, phối "
+     "hợp với các sở, ngành, UBND các huyện thẩm định phương án tiết kiệm chi ngân sách.", "thẩm định",
+     ["so-tai-chinh"]),
+    ("1. Sở Công Thương:\n- Theo dõi sát diễn biến giá cả thị trường các mặt hàng thiết yếu.\n- Đồng thời, phối hợp "
+     "với Công an tỉnh, UBND các huyện kiểm tra, xử lý hành vi đầu cơ, găm hàng.", "găm hàng", ["so-cong-thuong"]),
+    ("Giao Sở Y tế tổ chức giám sát dịch bệnh tại các cơ sở khám chữa bệnh. Trên cơ sở đó chủ trì, phối hợp với Sở "
+     "Giáo dục và Đào tạo, Sở Tài chính, UBND các huyện xây dựng phương án phòng dịch trong trường học.",
+     "phương án phòng dịch", ["so-y-te"]),
+    # must not change: the subject named after the adverbial, before its own "chủ trì" or "phối hợp"; an adverbial
+    # with commas of its own before the subject; the issuer's charge to lead after the adverbial
+    ("Trên cơ sở đó, UBND các huyện chủ trì, phối hợp với các sở, ngành kiểm tra việc chấp hành quy định về giá.",
+     "chấp hành", ["ubnd-huyen"]),
+    ("Đồng thời, Sở Y tế phối hợp với Công an tỉnh, UBND các huyện kiểm tra các cơ sở hành nghề y tư nhân.",
+     "hành nghề", ["so-y-te"]),
+    ("Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các sở, ngành báo cáo UBND tỉnh để xem xét, chỉ đạo.",
+     "vướng mắc", ["so-ban-nganh-tinh"]),
+    ("Theo đó, Chủ tịch UBND tỉnh giao Sở Nông nghiệp và Phát triển nông thôn chủ trì, phối hợp với các sở, ngành và "
+     "UBND các huyện theo dõi sát diễn biến xâm nhập mặn.", "xâm nhập mặn",
+     ["so-nong-nghiep-va-phat-trien-nong-thon"]),
+])
+def test_r45_s_partners_after_a_fronted_adverbial_are_no_subject(catalogue, text, key, actors):
+    assert sorted(_r45_s_duty(text, catalogue, key)["actors"]) == sorted(actors)
+
+
+@pytest.mark.parametrize("text, key, kind", [
+    # R3: the act the lead answers for is read past the adverbial and the partners, as past a subject ("trả lời ...
+    # kiến nghị": an answer, once; set 27)
+    ("Giao Sở Kế hoạch và Đầu tư tổng hợp kiến nghị. Trên cơ sở đó chủ trì, phối hợp với các Sở, ban, ngành, UBND các "
+     "huyện trả lời, giải quyết kiến nghị của các doanh nghiệp theo thẩm quyền.", "trả lời", "once"),
+    # must not change: the same act with its subject named, and a standing check stepped up after the partners
+    ("Sở Kế hoạch và Đầu tư chủ trì, phối hợp với các Sở, ban, ngành, UBND các huyện trả lời, giải quyết kiến nghị "
+     "của các doanh nghiệp theo thẩm quyền.", "trả lời", "once"),
+    ("1. Sở Công Thương:\n- Theo dõi sát diễn biến giá cả thị trường.\n- Đồng thời, phối hợp với Công an tỉnh, UBND "
+     "các huyện tăng cường kiểm tra hành vi đầu cơ, găm hàng.", "găm hàng", "none"),
+])
+def test_r45_s_the_leads_act_is_read_past_the_partners(catalogue, text, key, kind):
+    assert _r45_s_duty(text, catalogue, key)["deadline"]["kind"] == kind

@@ -25,6 +25,9 @@ GIVEN_ISSUER = "given"
 #: what a list's items follow ("11 xã nông thôn mới gồm xã A, huyện B; ...", "bao gồm", "cụ thể là"): the places
 #: after it are what is listed, never a subject
 _LISTING = re.compile(r"\b(?:bao\s*)?gom\b|\bcu\s*the\s*la\b")
+#: round 45: the verbs of leading or supporting a task ("chủ trì", "phối hợp (với)"), met after a fronted adverbial and
+#: before a comma: the clause's predicate has begun, what follows its commas are partners (R1, R5)
+_R45_LEADS_OR_SUPPORTS = re.compile(r"\b(?:chu\s*tri|phoi\s*hop)\b")
 #: "giao Sở Y tế chủ trì ...", "giao cho Sở Công Thương chủ trì ...": a charge to lead (the body follows)
 _CHARGED_TO_LEAD = re.compile(r"\bgiao\s+(?:cho\s+)?")
 #: what a lead oversees rather than does: "chủ trì theo dõi, đôn đốc việc thực hiện Kế hoạch", "chủ trì, phối hợp ... giám
@@ -1105,6 +1108,11 @@ class Drafter:
             for _try in range(4):
                 if comma == -1 or _LISTING.search(folded, fronted.end(), comma):
                     break  # "Năm 2021 thực hiện 11 xã gồm xã A, thị xã B; ...": a list's commas, no subject after them
+                if _R45_LEADS_OR_SUPPORTS.search(folded, fronted.end(), comma):
+                    # "Trên cơ sở đó, chủ trì, phối hợp với các Sở, ngành, UBND các huyện trả lời ...": the clause's own
+                    # verbs have begun; the bodies past their commas are its partners, not its subject (R1: "phối hợp
+                    # với" names support; the subject is the one carried from the heading or the sentence before)
+                    break
                 later, _where, _assigned = self._subject(sentence[comma + 1:], folded[comma + 1:])
                 if _try or purpose:  # past the adverbial's own comma, a list's: "lấy ý kiến của người dân, doanh nghiệp ..."
                     # (a purpose names whom it serves: "Để bảo đảm an toàn cho người dân, doanh nghiệp, UBND các huyện ...")
@@ -1973,6 +1981,10 @@ class Drafter:
 
         if not found and (this_year := g.THIS_YEAR.search(folded)):
             found = [self._this_year(sentence, this_year)]
+        if not subject_end and (predicate := _r45_leads_after_a_fronted(folded)) is not None:
+            # round 45: "Trên cơ sở đó, chủ trì, phối hợp với ... trả lời ...": the clause's predicate opens past the
+            # fronted adverbial, as it does past a subject (the body is carried from the heading or the sentence before)
+            subject_end = predicate
         one_off = g.ONCE.match(folded[subject_end:])
         if one_off and re.search(r"\btheo\s*tham\s*quyen\s*,?\s*hoac\b", folded[subject_end + one_off.end():]):
             # "sửa đổi, ban hành theo thẩm quyền hoặc trình cấp có thẩm quyền ban hành ...": either act, as the need
@@ -4868,6 +4880,18 @@ def _named_bodies(charged: list[str]) -> list[str]:
     khác mà danh sách kể thêm cũng bị ràng buộc"), "và các cơ quan có liên quan" too (co-quan-lien-quan, R1: each
     body concerned decides whether the task is in its field); before R1 the drafter dropped it from a longer list."""
     return list(charged)
+
+
+def _r45_leads_after_a_fronted(folded: str) -> int | None:
+    """Round 45: where the predicate of a clause with no subject of its own opens after a fronted adverbial with the
+    verbs of leading or supporting ("Trên cơ sở đó, chủ trì, phối hợp với ...", "Đồng thời, phối hợp với ..."): past
+    the adverbial's comma, else None."""
+    fronted = g.FRONTED.match(folded)
+    if fronted is None:
+        return None
+    comma = folded.find(",", fronted.end())
+    lead = _R45_LEADS_OR_SUPPORTS.search(folded, fronted.end(), comma) if comma != -1 else None
+    return lead.start() if lead else None
 
 
 def _fronted_comma(sentence: str, folded: str) -> int | None:
