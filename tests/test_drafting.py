@@ -12852,3 +12852,48 @@ def test_r44_dates_a_start_then_its_completion_is_due_at_the_completion(catalogu
 def test_r44_dates_a_day_with_its_weekday_or_its_hour_first(catalogue, sentence, expected):
     due = draft_text(sentence + "\n", catalogue)["obligations"][0]["deadline"]
     assert (due["kind"], due.get("date")) == expected
+
+
+# ---- round 45, dates and plans' periods (R3, R6) -------------------------------------------------------------------
+
+#: a holiday notice: its day off, then the watch asked of the bodies
+_R45_P_NOTICE = ("UBND tỉnh vừa có thông báo về việc nghỉ Tết Dương lịch năm 2028.\n"
+                 "{day_off}\n"
+                 "Thủ trưởng các cơ quan, đơn vị vận động, nhắc nhở việc treo cờ Tổ quốc ở địa bàn dân cư; {watch}; bố "
+                 "trí sắp xếp các bộ phận làm việc hợp lý để giải quyết công việc liên tục.\n")
+_R45_P_ONE_DAY = ("Theo đó, cán bộ, công chức, viên chức và người lao động của các cơ quan hành chính nghỉ Tết Dương lịch "
+                  "vào thứ bảy, ngày 1/1/2028.")
+
+
+def _r45_p_due(text: str, key: str, catalogue) -> tuple:
+    """The deadline (kind, date) of the drafted duty whose quote holds ``key``."""
+    for duty in draft_text(text, catalogue)["obligations"]:
+        if key in " ".join(duty["quotes"]):
+            due = duty["deadline"]
+            return due["kind"], due.get("date")
+    raise AssertionError(f"no duty quotes {key!r}")
+
+
+@pytest.mark.parametrize("day_off, watch, expected", [
+    # R3: a task for the occasion whose one day the text gives ("nghỉ Tết Dương lịch vào thứ tư, ngày 1/1/2025"): the
+    # watch kept "vào ngày nghỉ" is kept on that day, due by it (sets 5, 14, 22)
+    (_R45_P_ONE_DAY, "bố trí trực vào ngày nghỉ, bảo đảm an ninh trật tự, phòng cháy nổ tại cơ quan",
+     ("by_date", dt.date(2028, 1, 1))),
+    ("Theo đó, các cơ quan nghỉ Tết Dương lịch vào Thứ Bảy, ngày 1-1-2028.",
+     "bố trí lực lượng trực vào ngày nghỉ để bảo đảm an toàn cơ quan, đơn vị", ("by_date", dt.date(2028, 1, 1))),
+    ("Các cơ quan, tổ chức treo cờ Tổ quốc trong dịp Tết Dương lịch.",
+     "có kế hoạch bố trí người trực và bảo vệ tại cơ quan mình trong ngày nghỉ Tết Dương lịch 01/01/2028",
+     ("by_date", dt.date(2028, 1, 1))),
+    # must not change: a holiday of two days (no one day: once, set 29), the holiday's several days ("những ngày nghỉ",
+    # once), a watch the text gives no day off for, a unit "trực thuộc" (no watch)
+    ("Theo đó, các cơ quan được nghỉ dịp Tết Dương lịch vào Thứ Bảy ngày 01/01/2028 và Chủ Nhật ngày 02/01/2028.",
+     "bố trí lực lượng trực trong ngày nghỉ Tết để giải quyết các công việc phát sinh", ("once", None)),
+    (_R45_P_ONE_DAY, "các sở, ngành tổ chức trực trong những ngày nghỉ Tết để giải quyết công việc phát sinh",
+     ("once", None)),
+    ("Các cơ quan treo cờ Tổ quốc theo quy định.", "bố trí trực vào ngày nghỉ, bảo đảm an ninh trật tự tại cơ quan",
+     ("once", None)),
+    (_R45_P_ONE_DAY, "chỉ đạo các đơn vị trực thuộc rà soát phương án phòng cháy vào ngày nghỉ", ("once", None)),
+])
+def test_r45_p_the_watch_on_the_one_day_off_is_due_that_day(catalogue, day_off, watch, expected):
+    text = _R45_P_NOTICE.format(day_off=day_off, watch=watch)
+    assert _r45_p_due(text, watch[:25], catalogue) == expected

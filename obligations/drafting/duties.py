@@ -4299,6 +4299,50 @@ def done_on_the_items_own_day(obligations: list[dict], year: int | None) -> None
         duty["deadline"] = previous = {"kind": "by_date", "date": day, "phrase": phrase, "review": review}
 
 
+#: the holiday's day off as the text names it, one day with its year ("nghỉ Tết Dương lịch vào thứ tư, ngày 1/1/2025",
+#: "trong ngày nghỉ Tết Dương lịch 01/01/2018", "nghỉ Tết Dương lịch vào thứ Năm, ngày 1-1-2026")
+_DAY_OFF = re.compile(r"\bnghi\s*(?:dip\s*)?(?:tet\s*duong\s*lich\s*|tet\s*|le\s*)?(?:nam\s*\d{4}\s*)?(?:vao\s*|la\s*)?"
+                      r"(?:(?:thu\s*\w+|chu\s*nhat)\s*,?\s*)?(?:ngay\s*)?(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})\b")
+#: a second day after the first ("... ngày 01/01/2023 và Thứ Hai ngày 02/01/2023", "01/01 - 02/01/2023"): days off, not one
+_ANOTHER_DAY = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:,|\bva\b|\bden\b|[-–])\s*(?:het\s*)?(?:(?:thu\s*\w+|chu\s*nhat)\s*,?\s*)?"
+                          r"(?:ngay\s*)?\d{1,2}\s*[-/.]\s*\d")
+#: keeping watch on the day off ("bố trí trực vào ngày nghỉ", "bố trí người trực và bảo vệ ... trong ngày nghỉ Tết"): the
+#: one day, not "những ngày nghỉ", "các ngày nghỉ" (a holiday of several days, done once for it); not "trực thuộc",
+#: "trực tiếp", "trực tuyến"
+_ON_WATCH_THE_DAY_OFF = re.compile(r"\btruc\b(?!\s*(?:thuoc|tiep|tuyen|quan|ban\s*chi))[^.;]{0,60}?\b(?:vao|trong)\s*ngay\s*nghi\b")
+
+
+def on_watch_on_the_day_off(obligations: list[dict], paragraphs: list[str]) -> None:
+    """R3, a task for an occasion whose day the text gives: a holiday notice that names one day off ("nghỉ Tết Dương
+    lịch vào thứ tư, ngày 1/1/2025") asks the watch kept "vào ngày nghỉ" on that day: by_date it, marked as inferred.
+    A holiday of two days or more ("nghỉ ... ngày 01/01/2023 và Thứ Hai ngày 02/01/2023", Tết Nguyên đán) has no one day:
+    the watch stays as read (once, sets 18 and 29 read it so)."""
+    import datetime as dt
+
+    days = set()
+    for text in paragraphs:
+        folded = g.fold_chars(text)
+        for match in _DAY_OFF.finditer(folded):
+            try:
+                day = dt.date(int(match.group(3)), int(match.group(2)), int(match.group(1)))
+            except ValueError:
+                continue
+            if _ANOTHER_DAY.match(folded, match.end()):
+                return  # more than one day off
+            days.add(day)
+    if len(days) != 1:
+        return
+    day = days.pop()
+    for duty in obligations:
+        due = duty["deadline"]
+        if due.get("kind") not in ("once", "none") or due.get("phrase") or duty["modality"] == "must_not" \
+                or not _ON_WATCH_THE_DAY_OFF.search(g.fold_chars(" ".join(duty["quotes"]))):
+            continue
+        duty["deadline"] = {"kind": "by_date", "date": day, "review": [_(
+            "trực vào ngày nghỉ mà văn bản nêu là một ngày ({day}): việc làm trong ngày đó, hạn là ngày đó, R3; suy "
+            "luận, xác nhận").format(day=f"{day:%d/%m/%Y}")]}
+
+
 #: hanging the flag as the duty's own act ("... và hộ dân treo cờ Tổ quốc trong ngày 1/1/2025"), not the act on it of
 #: another body ("nhắc nhở việc treo cờ", "kiểm tra việc treo cờ"): R3's own example of a conduct held on its days
 _FLAG_HUNG = re.compile(r"(?<!viec\s)\btreo\s*(?:co|quoc\s*ky)\b")
