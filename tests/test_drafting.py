@@ -12897,3 +12897,32 @@ def _r45_p_due(text: str, key: str, catalogue) -> tuple:
 def test_r45_p_the_watch_on_the_one_day_off_is_due_that_day(catalogue, day_off, watch, expected):
     text = _R45_P_NOTICE.format(day_off=day_off, watch=watch)
     assert _r45_p_due(text, watch[:25], catalogue) == expected
+
+
+#: a plan of one year, its figure in the opening, then the sentence read
+_R45_P_PLAN = ("Ban Chỉ đạo tỉnh vừa ban hành Kế hoạch vận động hiến máu tình nguyện trên địa bàn tỉnh năm 2028, phấn đấu "
+               "tiếp nhận 20.000 đơn vị máu.\n{sentence}\n")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # R3: a purpose that opens the sentence ("Để đạt chỉ tiêu đề ra, ...") is the aim the duty serves: the plan it names
+    # is not completed by the duty, so the plan's year does not close it; the duty reads as it otherwise would (sets 9,
+    # 13, 18, 28)
+    ("Để đạt chỉ tiêu đề ra, Ban Chỉ đạo đề nghị các cơ quan, đơn vị, địa phương tăng cường công tác tuyên truyền, vận "
+     "động cán bộ, nhân dân tham gia hiến máu.", ("none", None)),
+    ("Để thực hiện thắng lợi các chỉ tiêu đề ra, các sở, ngành, địa phương bám sát các nhiệm vụ, nội dung của chương "
+     "trình.", ("none", None)),
+    ("Để đạt được kế hoạch đề ra, Hội Chữ thập đỏ các huyện tập trung phối hợp với các cơ quan liên quan đẩy mạnh công "
+     "tác vận động.", ("none", None)),
+    # must not change: the plan completed as the duty itself, a purpose after the act, the plan completed after a
+    # fronted purpose (the year closes them, R6)
+    ("Các cơ quan, đơn vị, địa phương tổ chức thực hiện, bảo đảm hoàn thành các chỉ tiêu được giao.",
+     ("end_of_period", "2028")),
+    ("Các cơ quan, đơn vị tăng cường tuyên truyền, vận động cán bộ tham gia hiến máu để đạt chỉ tiêu đề ra.",
+     ("end_of_period", "2028")),
+    ("Để hoàn thành kế hoạch đề ra, các địa phương phải hoàn thành các chỉ tiêu được giao.", ("end_of_period", "2028")),
+])
+def test_r45_p_a_fronted_aim_to_reach_the_plan_does_not_date_the_duty(catalogue, sentence, expected):
+    duty = next(d for d in draft_text(_R45_P_PLAN.format(sentence=sentence), catalogue)["obligations"]
+                if sentence[:30] in " ".join(d["quotes"]))
+    assert (duty["deadline"]["kind"], duty["deadline"].get("period")) == expected

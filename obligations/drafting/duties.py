@@ -4590,7 +4590,7 @@ def _due_with_the_plan(obligations: list[dict], period: str, words: str, mark: s
     được giao": the year's or the stage's targets or plan carried out, by its end (the text's own year or stage)."""
     for duty in obligations:
         if duty["deadline"].get("kind") in ("none", "continuing") and duty["modality"] != "must_not" \
-                and g.ACHIEVES_THE_PLAN.search(g.fold_chars(" ".join(duty["quotes"]))):
+                and g.ACHIEVES_THE_PLAN.search(_past_a_fronted_aim(g.fold_chars(" ".join(duty["quotes"])))):
             duty["deadline"] = {"kind": "end_of_period", "period": period, "phrase": words, "review": [mark]}
         elif duty["deadline"].get("kind") == "urgent" and duty["modality"] != "must_not" \
                 and _FROM_THE_FIRST_DAYS.match(g.fold_chars(duty["deadline"].get("phrase") or "")) \
@@ -4599,6 +4599,19 @@ def _due_with_the_plan(obligations: list[dict], period: str, words: str, mark: s
             # at, not a haste with no date; the year closes them (R6, sets 17 and 30; a task begun "ngay từ những ngày
             # đầu" with no targets to complete stays urgent, set 16)
             duty["deadline"] = {"kind": "end_of_period", "period": period, "phrase": words, "review": [mark]}
+
+
+#: a purpose that opens the sentence, to its comma ("Để đạt chỉ tiêu đề ra, ...", "Để thực hiện thắng lợi những chỉ tiêu đề
+#: ra, ...", "Để đạt được kế hoạch đề ra, ..."): the aim the duty serves, not the duty
+_FRONTED_AIM = re.compile(r"^\W*(?:(?:theo\s*do|dong\s*thoi)\s*,?\s*)?(?:de|nham)\s(?!\s*(?:ra|nghi|xuat|an)\b)[^,;:.]{1,100},")
+
+
+def _past_a_fronted_aim(folded: str) -> str:
+    """The sentence after the purpose that opens it (R3: an aim's words are read as the aim's, the duty as it otherwise
+    reads: "Để đạt chỉ tiêu đề ra, ... đẩy mạnh công tác tuyên truyền" is no completion of the plan by its year, sets 9,
+    13, 18, 28); the sentence itself when no purpose opens it."""
+    aim = _FRONTED_AIM.match(folded)
+    return folded[aim.end():] if aim else folded
 
 
 #: "ngay từ những ngày đầu, tháng đầu năm ...": begun from the year's first days (grammar's urgent phrase)
