@@ -4301,15 +4301,15 @@ def done_on_the_items_own_day(obligations: list[dict], year: int | None) -> None
 
 #: the holiday's day off as the text names it, one day with its year ("nghỉ Tết Dương lịch vào thứ tư, ngày 1/1/2025",
 #: "trong ngày nghỉ Tết Dương lịch 01/01/2018", "nghỉ Tết Dương lịch vào thứ Năm, ngày 1-1-2026")
-_DAY_OFF = re.compile(r"\bnghi\s*(?:dip\s*)?(?:tet\s*duong\s*lich\s*|tet\s*|le\s*)?(?:nam\s*\d{4}\s*)?(?:vao\s*|la\s*)?"
+_R45_P_DAY_OFF = re.compile(r"\bnghi\s*(?:dip\s*)?(?:tet\s*duong\s*lich\s*|tet\s*|le\s*)?(?:nam\s*\d{4}\s*)?(?:vao\s*|la\s*)?"
                       r"(?:(?:thu\s*\w+|chu\s*nhat)\s*,?\s*)?(?:ngay\s*)?(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})\b")
 #: a second day after the first ("... ngày 01/01/2023 và Thứ Hai ngày 02/01/2023", "01/01 - 02/01/2023"): days off, not one
-_ANOTHER_DAY = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:,|\bva\b|\bden\b|[-–])\s*(?:het\s*)?(?:(?:thu\s*\w+|chu\s*nhat)\s*,?\s*)?"
+_R45_P_ANOTHER_DAY = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:,|\bva\b|\bden\b|[-–])\s*(?:het\s*)?(?:(?:thu\s*\w+|chu\s*nhat)\s*,?\s*)?"
                           r"(?:ngay\s*)?\d{1,2}\s*[-/.]\s*\d")
 #: keeping watch on the day off ("bố trí trực vào ngày nghỉ", "bố trí người trực và bảo vệ ... trong ngày nghỉ Tết"): the
 #: one day, not "những ngày nghỉ", "các ngày nghỉ" (a holiday of several days, done once for it); not "trực thuộc",
 #: "trực tiếp", "trực tuyến"
-_ON_WATCH_THE_DAY_OFF = re.compile(r"\btruc\b(?!\s*(?:thuoc|tiep|tuyen|quan|ban\s*chi))[^.;]{0,60}?\b(?:vao|trong)\s*ngay\s*nghi\b")
+_R45_P_ON_WATCH_THE_DAY_OFF = re.compile(r"\btruc\b(?!\s*(?:thuoc|tiep|tuyen|quan|ban\s*chi))[^.;]{0,60}?\b(?:vao|trong)\s*ngay\s*nghi\b")
 
 
 def on_watch_on_the_day_off(obligations: list[dict], paragraphs: list[str]) -> None:
@@ -4322,12 +4322,12 @@ def on_watch_on_the_day_off(obligations: list[dict], paragraphs: list[str]) -> N
     days = set()
     for text in paragraphs:
         folded = g.fold_chars(text)
-        for match in _DAY_OFF.finditer(folded):
+        for match in _R45_P_DAY_OFF.finditer(folded):
             try:
                 day = dt.date(int(match.group(3)), int(match.group(2)), int(match.group(1)))
             except ValueError:
                 continue
-            if _ANOTHER_DAY.match(folded, match.end()):
+            if _R45_P_ANOTHER_DAY.match(folded, match.end()):
                 return  # more than one day off
             days.add(day)
     if len(days) != 1:
@@ -4336,7 +4336,7 @@ def on_watch_on_the_day_off(obligations: list[dict], paragraphs: list[str]) -> N
     for duty in obligations:
         due = duty["deadline"]
         if due.get("kind") not in ("once", "none") or due.get("phrase") or duty["modality"] == "must_not" \
-                or not _ON_WATCH_THE_DAY_OFF.search(g.fold_chars(" ".join(duty["quotes"]))):
+                or not _R45_P_ON_WATCH_THE_DAY_OFF.search(g.fold_chars(" ".join(duty["quotes"]))):
             continue
         duty["deadline"] = {"kind": "by_date", "date": day, "review": [_(
             "trực vào ngày nghỉ mà văn bản nêu là một ngày ({day}): việc làm trong ngày đó, hạn là ngày đó, R3; suy "
@@ -4590,7 +4590,7 @@ def _due_with_the_plan(obligations: list[dict], period: str, words: str, mark: s
     được giao": the year's or the stage's targets or plan carried out, by its end (the text's own year or stage)."""
     for duty in obligations:
         if duty["deadline"].get("kind") in ("none", "continuing") and duty["modality"] != "must_not" \
-                and g.ACHIEVES_THE_PLAN.search(_past_a_fronted_aim(g.fold_chars(" ".join(duty["quotes"])))):
+                and g.ACHIEVES_THE_PLAN.search(_r45_p_past_a_fronted_aim(g.fold_chars(" ".join(duty["quotes"])))):
             duty["deadline"] = {"kind": "end_of_period", "period": period, "phrase": words, "review": [mark]}
         elif duty["deadline"].get("kind") == "urgent" and duty["modality"] != "must_not" \
                 and _FROM_THE_FIRST_DAYS.match(g.fold_chars(duty["deadline"].get("phrase") or "")) \
@@ -4603,14 +4603,14 @@ def _due_with_the_plan(obligations: list[dict], period: str, words: str, mark: s
 
 #: a purpose that opens the sentence, to its comma ("Để đạt chỉ tiêu đề ra, ...", "Để thực hiện thắng lợi những chỉ tiêu đề
 #: ra, ...", "Để đạt được kế hoạch đề ra, ..."): the aim the duty serves, not the duty
-_FRONTED_AIM = re.compile(r"^\W*(?:(?:theo\s*do|dong\s*thoi)\s*,?\s*)?(?:de|nham)\s(?!\s*(?:ra|nghi|xuat|an)\b)[^,;:.]{1,100},")
+_R45_P_FRONTED_AIM = re.compile(r"^\W*(?:(?:theo\s*do|dong\s*thoi)\s*,?\s*)?(?:de|nham)\s(?!\s*(?:ra|nghi|xuat|an)\b)[^,;:.]{1,100},")
 
 
-def _past_a_fronted_aim(folded: str) -> str:
+def _r45_p_past_a_fronted_aim(folded: str) -> str:
     """The sentence after the purpose that opens it (R3: an aim's words are read as the aim's, the duty as it otherwise
     reads: "Để đạt chỉ tiêu đề ra, ... đẩy mạnh công tác tuyên truyền" is no completion of the plan by its year, sets 9,
     13, 18, 28); the sentence itself when no purpose opens it."""
-    aim = _FRONTED_AIM.match(folded)
+    aim = _R45_P_FRONTED_AIM.match(folded)
     return folded[aim.end():] if aim else folded
 
 
