@@ -13092,3 +13092,77 @@ def test_r45_s_partners_after_a_fronted_adverbial_are_no_subject(catalogue, text
 ])
 def test_r45_s_the_leads_act_is_read_past_the_partners(catalogue, text, key, kind):
     assert _r45_s_duty(text, catalogue, key)["deadline"]["kind"] == kind
+
+
+# ---- round 45, dates and plans' periods (R3, R6) -------------------------------------------------------------------
+
+#: a holiday notice: its day off, then the watch asked of the bodies
+_R45_P_NOTICE = ("UBND tỉnh vừa có thông báo về việc nghỉ Tết Dương lịch năm 2028.\n"
+                 "{day_off}\n"
+                 "Thủ trưởng các cơ quan, đơn vị vận động, nhắc nhở việc treo cờ Tổ quốc ở địa bàn dân cư; {watch}; bố "
+                 "trí sắp xếp các bộ phận làm việc hợp lý để giải quyết công việc liên tục.\n")
+_R45_P_ONE_DAY = ("Theo đó, cán bộ, công chức, viên chức và người lao động của các cơ quan hành chính nghỉ Tết Dương lịch "
+                  "vào thứ bảy, ngày 1/1/2028.")
+
+
+def _r45_p_due(text: str, key: str, catalogue) -> tuple:
+    """The deadline (kind, date) of the drafted duty whose quote holds ``key``."""
+    for duty in draft_text(text, catalogue)["obligations"]:
+        if key in " ".join(duty["quotes"]):
+            due = duty["deadline"]
+            return due["kind"], due.get("date")
+    raise AssertionError(f"no duty quotes {key!r}")
+
+
+@pytest.mark.parametrize("day_off, watch, expected", [
+    # R3: a task for the occasion whose one day the text gives ("nghỉ Tết Dương lịch vào thứ tư, ngày 1/1/2025"): the
+    # watch kept "vào ngày nghỉ" is kept on that day, due by it (sets 5, 14, 22)
+    (_R45_P_ONE_DAY, "bố trí trực vào ngày nghỉ, bảo đảm an ninh trật tự, phòng cháy nổ tại cơ quan",
+     ("by_date", dt.date(2028, 1, 1))),
+    ("Theo đó, các cơ quan nghỉ Tết Dương lịch vào Thứ Bảy, ngày 1-1-2028.",
+     "bố trí lực lượng trực vào ngày nghỉ để bảo đảm an toàn cơ quan, đơn vị", ("by_date", dt.date(2028, 1, 1))),
+    ("Các cơ quan, tổ chức treo cờ Tổ quốc trong dịp Tết Dương lịch.",
+     "có kế hoạch bố trí người trực và bảo vệ tại cơ quan mình trong ngày nghỉ Tết Dương lịch 01/01/2028",
+     ("by_date", dt.date(2028, 1, 1))),
+    # must not change: a holiday of two days (no one day: once, set 29), the holiday's several days ("những ngày nghỉ",
+    # once), a watch the text gives no day off for, a unit "trực thuộc" (no watch)
+    ("Theo đó, các cơ quan được nghỉ dịp Tết Dương lịch vào Thứ Bảy ngày 01/01/2028 và Chủ Nhật ngày 02/01/2028.",
+     "bố trí lực lượng trực trong ngày nghỉ Tết để giải quyết các công việc phát sinh", ("once", None)),
+    (_R45_P_ONE_DAY, "các sở, ngành tổ chức trực trong những ngày nghỉ Tết để giải quyết công việc phát sinh",
+     ("once", None)),
+    ("Các cơ quan treo cờ Tổ quốc theo quy định.", "bố trí trực vào ngày nghỉ, bảo đảm an ninh trật tự tại cơ quan",
+     ("once", None)),
+    (_R45_P_ONE_DAY, "chỉ đạo các đơn vị trực thuộc rà soát phương án phòng cháy vào ngày nghỉ", ("once", None)),
+])
+def test_r45_p_the_watch_on_the_one_day_off_is_due_that_day(catalogue, day_off, watch, expected):
+    text = _R45_P_NOTICE.format(day_off=day_off, watch=watch)
+    assert _r45_p_due(text, watch[:25], catalogue) == expected
+
+
+#: a plan of one year, its figure in the opening, then the sentence read
+_R45_P_PLAN = ("Ban Chỉ đạo tỉnh vừa ban hành Kế hoạch vận động hiến máu tình nguyện trên địa bàn tỉnh năm 2028, phấn đấu "
+               "tiếp nhận 20.000 đơn vị máu.\n{sentence}\n")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # R3: a purpose that opens the sentence ("Để đạt chỉ tiêu đề ra, ...") is the aim the duty serves: the plan it names
+    # is not completed by the duty, so the plan's year does not close it; the duty reads as it otherwise would (sets 9,
+    # 13, 18, 28)
+    ("Để đạt chỉ tiêu đề ra, Ban Chỉ đạo đề nghị các cơ quan, đơn vị, địa phương tăng cường công tác tuyên truyền, vận "
+     "động cán bộ, nhân dân tham gia hiến máu.", ("none", None)),
+    ("Để thực hiện thắng lợi các chỉ tiêu đề ra, các sở, ngành, địa phương bám sát các nhiệm vụ, nội dung của chương "
+     "trình.", ("none", None)),
+    ("Để đạt được kế hoạch đề ra, Hội Chữ thập đỏ các huyện tập trung phối hợp với các cơ quan liên quan đẩy mạnh công "
+     "tác vận động.", ("none", None)),
+    # must not change: the plan completed as the duty itself, a purpose after the act, the plan completed after a
+    # fronted purpose (the year closes them, R6)
+    ("Các cơ quan, đơn vị, địa phương tổ chức thực hiện, bảo đảm hoàn thành các chỉ tiêu được giao.",
+     ("end_of_period", "2028")),
+    ("Các cơ quan, đơn vị tăng cường tuyên truyền, vận động cán bộ tham gia hiến máu để đạt chỉ tiêu đề ra.",
+     ("end_of_period", "2028")),
+    ("Để hoàn thành kế hoạch đề ra, các địa phương phải hoàn thành các chỉ tiêu được giao.", ("end_of_period", "2028")),
+])
+def test_r45_p_a_fronted_aim_to_reach_the_plan_does_not_date_the_duty(catalogue, sentence, expected):
+    duty = next(d for d in draft_text(_R45_P_PLAN.format(sentence=sentence), catalogue)["obligations"]
+                if sentence[:30] in " ".join(d["quotes"]))
+    assert (duty["deadline"]["kind"], duty["deadline"].get("period")) == expected

@@ -4397,6 +4397,50 @@ def done_on_the_items_own_day(obligations: list[dict], year: int | None) -> None
         duty["deadline"] = previous = {"kind": "by_date", "date": day, "phrase": phrase, "review": review}
 
 
+#: the holiday's day off as the text names it, one day with its year ("nghỉ Tết Dương lịch vào thứ tư, ngày 1/1/2025",
+#: "trong ngày nghỉ Tết Dương lịch 01/01/2018", "nghỉ Tết Dương lịch vào thứ Năm, ngày 1-1-2026")
+_R45_P_DAY_OFF = re.compile(r"\bnghi\s*(?:dip\s*)?(?:tet\s*duong\s*lich\s*|tet\s*|le\s*)?(?:nam\s*\d{4}\s*)?(?:vao\s*|la\s*)?"
+                      r"(?:(?:thu\s*\w+|chu\s*nhat)\s*,?\s*)?(?:ngay\s*)?(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})\b")
+#: a second day after the first ("... ngày 01/01/2023 và Thứ Hai ngày 02/01/2023", "01/01 - 02/01/2023"): days off, not one
+_R45_P_ANOTHER_DAY = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:,|\bva\b|\bden\b|[-–])\s*(?:het\s*)?(?:(?:thu\s*\w+|chu\s*nhat)\s*,?\s*)?"
+                          r"(?:ngay\s*)?\d{1,2}\s*[-/.]\s*\d")
+#: keeping watch on the day off ("bố trí trực vào ngày nghỉ", "bố trí người trực và bảo vệ ... trong ngày nghỉ Tết"): the
+#: one day, not "những ngày nghỉ", "các ngày nghỉ" (a holiday of several days, done once for it); not "trực thuộc",
+#: "trực tiếp", "trực tuyến"
+_R45_P_ON_WATCH_THE_DAY_OFF = re.compile(r"\btruc\b(?!\s*(?:thuoc|tiep|tuyen|quan|ban\s*chi))[^.;]{0,60}?\b(?:vao|trong)\s*ngay\s*nghi\b")
+
+
+def on_watch_on_the_day_off(obligations: list[dict], paragraphs: list[str]) -> None:
+    """R3, a task for an occasion whose day the text gives: a holiday notice that names one day off ("nghỉ Tết Dương
+    lịch vào thứ tư, ngày 1/1/2025") asks the watch kept "vào ngày nghỉ" on that day: by_date it, marked as inferred.
+    A holiday of two days or more ("nghỉ ... ngày 01/01/2023 và Thứ Hai ngày 02/01/2023", Tết Nguyên đán) has no one day:
+    the watch stays as read (once, sets 18 and 29 read it so)."""
+    import datetime as dt
+
+    days = set()
+    for text in paragraphs:
+        folded = g.fold_chars(text)
+        for match in _R45_P_DAY_OFF.finditer(folded):
+            try:
+                day = dt.date(int(match.group(3)), int(match.group(2)), int(match.group(1)))
+            except ValueError:
+                continue
+            if _R45_P_ANOTHER_DAY.match(folded, match.end()):
+                return  # more than one day off
+            days.add(day)
+    if len(days) != 1:
+        return
+    day = days.pop()
+    for duty in obligations:
+        due = duty["deadline"]
+        if due.get("kind") not in ("once", "none") or due.get("phrase") or duty["modality"] == "must_not" \
+                or not _R45_P_ON_WATCH_THE_DAY_OFF.search(g.fold_chars(" ".join(duty["quotes"]))):
+            continue
+        duty["deadline"] = {"kind": "by_date", "date": day, "review": [_(
+            "trực vào ngày nghỉ mà văn bản nêu là một ngày ({day}): việc làm trong ngày đó, hạn là ngày đó, R3; suy "
+            "luận, xác nhận").format(day=f"{day:%d/%m/%Y}")]}
+
+
 #: hanging the flag as the duty's own act ("... và hộ dân treo cờ Tổ quốc trong ngày 1/1/2025"), not the act on it of
 #: another body ("nhắc nhở việc treo cờ", "kiểm tra việc treo cờ"): R3's own example of a conduct held on its days
 _FLAG_HUNG = re.compile(r"(?<!viec\s)\btreo\s*(?:co|quoc\s*ky)\b")
@@ -4644,7 +4688,7 @@ def _due_with_the_plan(obligations: list[dict], period: str, words: str, mark: s
     được giao": the year's or the stage's targets or plan carried out, by its end (the text's own year or stage)."""
     for duty in obligations:
         if duty["deadline"].get("kind") in ("none", "continuing") and duty["modality"] != "must_not" \
-                and g.ACHIEVES_THE_PLAN.search(g.fold_chars(" ".join(duty["quotes"]))):
+                and g.ACHIEVES_THE_PLAN.search(_r45_p_past_a_fronted_aim(g.fold_chars(" ".join(duty["quotes"])))):
             duty["deadline"] = {"kind": "end_of_period", "period": period, "phrase": words, "review": [mark]}
         elif duty["deadline"].get("kind") == "urgent" and duty["modality"] != "must_not" \
                 and _FROM_THE_FIRST_DAYS.match(g.fold_chars(duty["deadline"].get("phrase") or "")) \
@@ -4653,6 +4697,19 @@ def _due_with_the_plan(obligations: list[dict], period: str, words: str, mark: s
             # at, not a haste with no date; the year closes them (R6, sets 17 and 30; a task begun "ngay từ những ngày
             # đầu" with no targets to complete stays urgent, set 16)
             duty["deadline"] = {"kind": "end_of_period", "period": period, "phrase": words, "review": [mark]}
+
+
+#: a purpose that opens the sentence, to its comma ("Để đạt chỉ tiêu đề ra, ...", "Để thực hiện thắng lợi những chỉ tiêu đề
+#: ra, ...", "Để đạt được kế hoạch đề ra, ..."): the aim the duty serves, not the duty
+_R45_P_FRONTED_AIM = re.compile(r"^\W*(?:(?:theo\s*do|dong\s*thoi)\s*,?\s*)?(?:de|nham)\s(?!\s*(?:ra|nghi|xuat|an)\b)[^,;:.]{1,100},")
+
+
+def _r45_p_past_a_fronted_aim(folded: str) -> str:
+    """The sentence after the purpose that opens it (R3: an aim's words are read as the aim's, the duty as it otherwise
+    reads: "Để đạt chỉ tiêu đề ra, ... đẩy mạnh công tác tuyên truyền" is no completion of the plan by its year, sets 9,
+    13, 18, 28); the sentence itself when no purpose opens it."""
+    aim = _R45_P_FRONTED_AIM.match(folded)
+    return folded[aim.end():] if aim else folded
 
 
 #: "ngay từ những ngày đầu, tháng đầu năm ...": begun from the year's first days (grammar's urgent phrase)
