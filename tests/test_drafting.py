@@ -13166,3 +13166,46 @@ def test_r45_p_a_fronted_aim_to_reach_the_plan_does_not_date_the_duty(catalogue,
     duty = next(d for d in draft_text(_R45_P_PLAN.format(sentence=sentence), catalogue)["obligations"]
                 if sentence[:30] in " ".join(d["quotes"]))
     assert (duty["deadline"]["kind"], duty["deadline"].get("period")) == expected
+
+
+# --- round 46 (d): who a charge told through another body's signed text binds ---
+
+#: a news item's title, then the sentence read (a department's or a sub-department's letter, told after what it carries
+#: out: "Thực hiện chỉ đạo của ..., Sở X vừa có văn bản ...")
+_R46_D_NEWS = "Tăng cường bảo đảm an toàn mùa khô năm 2028\n{sentence}\n"
+
+
+def _r46_d_actors(catalogue, sentence: str) -> list[str]:
+    """The actors of the drafted duty that quotes ``sentence``."""
+    for duty in draft_text(_R46_D_NEWS.format(sentence=sentence), catalogue)["obligations"]:
+        if sentence[:40] in " ".join(duty["quotes"]):
+            return sorted(duty["actors"])
+    raise AssertionError(f"no duty quotes {sentence[:40]!r}")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # R1: a body's "yêu cầu", "đề nghị" told through a text it has signed ("vừa có công văn", "đã ban hành Công văn số
+    # ...") binds the bodies it names, as the issuer's does (sets 28, 30)
+    ("Thực hiện chỉ đạo của UBND tỉnh, Chi cục Kiểm lâm vừa có công văn yêu cầu các Hạt Kiểm lâm tăng cường tuần tra, "
+     "kiểm tra các khu rừng có nguy cơ cháy cao.", ["hat-kiem-lam-khu-vuc"]),
+    ("Thực hiện chỉ đạo của UBND tỉnh, Sở Xây dựng đã ban hành Công văn số 215/SXD-QLN đề nghị UBND các huyện, thị xã "
+     "rà soát các công trình vi phạm trật tự xây dựng.", ["ubnd-huyen"]),
+    # the ask that names no body binds the bodies the text is sent to ("gửi UBND các huyện ... đề nghị triển khai ...",
+    # set 29); one that names them binds them
+    ("Thực hiện chỉ đạo của UBND tỉnh, Sở Giao thông vận tải vừa có văn bản gửi UBND các huyện, thị xã đề nghị triển "
+     "khai ngay các biện pháp bảo đảm an toàn tại các bến đò ngang.", ["ubnd-huyen"]),
+    ("Thực hiện chỉ đạo của Bộ Nông nghiệp, Sở Nông nghiệp và Phát triển nông thôn đã có văn bản gửi UBND các huyện, "
+     "thị xã, yêu cầu chủ động bố trí lực lượng chống hạn.", ["ubnd-huyen"]),
+    ("Thực hiện chỉ đạo của UBND tỉnh, Sở Y tế đã có văn bản gửi UBND các huyện đề nghị các trường học kiểm tra công "
+     "tác vệ sinh.", ["truong-hoc"]),
+    # must not change: a body's "chỉ đạo" is its own duty to direct (R1, R2: the director bound), a letter with no mark
+    # of being signed, a letter the issuer charges a department to write (the department's duty, set 27)
+    ("Thực hiện chỉ đạo của UBND tỉnh, Sở Y tế vừa có văn bản chỉ đạo các bệnh viện tăng cường công tác phòng chống "
+     "dịch bệnh trong mùa khô.", ["so-y-te"]),
+    ("Thực hiện chỉ đạo của UBND tỉnh, Sở Tài chính có văn bản gửi UBND các huyện đề nghị rà soát các khoản chi thường "
+     "xuyên trong năm.", ["so-tai-chinh"]),
+    ("Thực hiện chỉ đạo của UBND tỉnh, UBND tỉnh giao Sở Kế hoạch và Đầu tư có văn bản gửi các doanh nghiệp, đề nghị "
+     "các doanh nghiệp phản ánh kiến nghị, khó khăn vướng mắc.", ["so-ke-hoach-va-dau-tu"]),
+])
+def test_r46_d_a_charge_told_through_a_signed_text_binds_the_bodies_asked(catalogue, sentence, expected):
+    assert _r46_d_actors(catalogue, sentence) == expected

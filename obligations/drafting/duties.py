@@ -1082,6 +1082,10 @@ class Drafter:
             # ..., đề nghị ...": the head's other title, then the charge; "UBND tỉnh vừa có văn bản yêu cầu ...": the
             # text it charges by
             charge = g.CHARGE.match(folded, concurrent.end())
+        elif actors and charge is None and not set(actors) <= self._issuers:
+            charge, addressees, end = self._charged_by_a_signed_text(sentence, folded, subject_end)
+            if addressees:
+                actors, subject_end = addressees, end
         if actors and charge is None and (notified := _NOTIFIED.match(folded, subject_end)) \
                 and (set(actors) <= self._issuers | ({"ubnd-xa"} if self.actor_index.commune else set())
                      and _KNOW_AND_ACT.search(folded, notified.end())
@@ -1359,6 +1363,30 @@ class Drafter:
             # "Năm 2024, xã đã trồng được ...": a past time fronted, then a short subject and the finished act
             return bool(state) or bool(past and re.match(r"^\s*(?:\w+\s+){1,3}?(?:da|vua)\s", folded[start:]))
         return bool(day) or bool(g.PAST_ASPECT.match(folded[start + end:]))
+
+    def _charged_by_a_signed_text(self, sentence: str, folded: str, subject_end: int
+                                  ) -> tuple[re.Match | None, list[str], int]:
+        """Round 46: another body's charge told through a text it has signed ("Sở Xây dựng có Văn bản số 594/SXD-TTrS
+        ... đề nghị UBND các huyện ...", "Chi cục Kiểm lâm vừa có công văn yêu cầu các Hạt Kiểm lâm ..."): its "yêu cầu",
+        "đề nghị", "giao" bind the bodies it names (R1), as the issuer's do (its "chỉ đạo" stays its own duty to direct
+        them: _subject). An ask that names no body binds the bodies the text is sent to ("Sở GTVT vừa có văn bản gửi
+        UBND các huyện, thành phố ... đề nghị triển khai ngay ..."). Not a letter the body is charged to write ("giao Sở
+        KH&ĐT có văn bản gửi các doanh nghiệp, đề nghị ...": the Sở's own duty, the businesses only asked through it).
+        The charge after the text, the addressees and where they end."""
+        told = _ISSUED_TEXT.match(folded, subject_end)
+        charge = g.CHARGE.match(folded, told.end()) \
+            if told and _ALREADY_SIGNED.search(folded, 0, told.end()) else None
+        sent = _SENT_TO.match(folded, subject_end)
+        if sent is None or not _ALREADY_SIGNED.search(folded, 0, sent.end()) \
+                or charge and self.actor_index.at_start(sentence[charge.end():], True)[0]:
+            return charge, [], 0
+        asked = _ASKED.search(folded, sent.end())
+        if asked is None or self.actor_index.at_start(sentence[asked.end():], True)[0]:
+            return charge, [], 0
+        addressees, end = self.actor_index.at_start(sentence[sent.end():asked.start()], True)
+        if not addressees or folded[sent.end() + end:asked.start()].strip(" ,"):
+            return charge, [], 0  # the addressees, then the ask: nothing between
+        return None, addressees, sent.end() + end
 
     def _own_levels_committee(self, actors: list[str]) -> bool:
         """R7: the one committee a district's or a commune's text names by its place at the text's own level ("UBND
@@ -4899,6 +4927,12 @@ _ISSUED_TEXT = re.compile(r"\s*(?:(?:vua|da|moi|cung)\s*)*(?:co|ban\s*hanh|gui|k
                           # (R45: or an opinion given, "vừa có ý kiến chỉ đạo ...", as a direction is: the charge follows)
                           r"(?<=co\s)y\s*kien)\b[^,;:.]{0,80}?,?(?=\s*(?:yeu\s*cau|giao(?!\s*(?:thong|duc|dich)\b)|"
                           r"de\s*nghi|chi\s*dao)\s)")
+#: round 46: a text already signed, as a news item tells it: "vừa có", "đã ban hành", "có Văn bản số 594/SXD-TTrS ..."
+_ALREADY_SIGNED = re.compile(r"\b(?:vua|da|moi)\b|\bso\s*\d")
+#: round 46: a text sent to the bodies it asks ("vừa có văn bản gửi UBND các huyện, thành phố ... đề nghị ..."): to "gửi"
+_SENT_TO = re.compile(r"\)?\s*(?:(?:vua|da|moi|cung)\s*)*(?:co|ban\s*hanh)\s+(?:van\s*ban|cong\s*van|cong\s*dien)\b"
+                      r"[^,;:.]{0,60}?\s+gui\s+(?:cho\s+|den\s+|toi\s+)?")
+_ASKED = re.compile(r"\s*,?\s*\b(?:yeu\s*cau|de\s*nghi)\s+")
 #: R45: the issuer's head named by his name before the text he charges by ("Chủ tịch UBND tỉnh Thanh Hóa Nguyễn Đình Xứng
 #: vừa có văn bản yêu cầu ...", "Phó Chủ tịch UBND tỉnh Lê Trung Hồ đã có ý kiến chỉ đạo ..."): the name's capitalised
 #: words, then the text (_ISSUED_TEXT)
