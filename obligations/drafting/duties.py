@@ -4295,6 +4295,10 @@ def done_in_the_events_time(obligations: list[dict], year: int | None) -> None:
         if _closed_by_the_rounds_day(obligations, duty, index, slots):
             continue
         due, said = duty["deadline"], " ".join(duty["quotes"])
+        if _r46_t_figures_of_the_texts_year(duty) and not any(index == s[0] for s in slots) \
+                and duty["modality"] != "must_not":
+            _r46_t_figures_by_the_events_day(obligations, index, slots)
+            continue
         if any(index == s[0] for s in slots) or due.get("phrase") or duty["modality"] == "must_not" \
                 or due.get("kind") not in ("once", "none") or g.bans(said, g.fold_chars(said)):
             continue
@@ -4338,6 +4342,58 @@ def done_in_the_events_time(obligations: list[dict], year: int | None) -> None:
         duty["deadline"] = {"kind": "by_date", "date": end, "review": [_(
             "việc của sự kiện mà văn bản nêu thời gian (\"{phrase}\"), câu không nêu ngày riêng: hạn là ngày cuối "
             "({end}), R3; suy luận, xác nhận").format(phrase=phrase[:80], end=f"{end:%d/%m/%Y}")]}
+
+
+
+def _r46_t_figures_of_the_texts_year(duty: dict) -> bool:
+    """A duty with figures that only the text's year dated (its deadline the year's end with the one inference mark
+    that ``_date_undated_targets`` gave it and each target of that year): no time of the sentence's own."""
+    due = duty["deadline"]
+    if due.get("kind") != "end_of_period" or not re.fullmatch(r"\d{4}", str(due.get("period") or "")) \
+            or len(due.get("review") or []) != 1 or not duty.get("targets"):
+        return False
+    mark = due["review"][0]
+    return all(mark in target.get("review", []) for target in duty["targets"] if target.get("period") == due["period"]) \
+        and any(target.get("period") == due["period"] for target in duty["targets"])
+
+
+#: a time slot that names several rounds ("Thời gian tiêm phòng được chia làm 02 đợt: Đợt 1 ... đợt 2 ..."): the year's
+#: campaign in rounds, whose coverage figures are the year's (R6), not one event's
+_R46_T_ROUNDS = re.compile(r"\b(?:hai|ba|0?2|0?3|cac|nhieu)\s*dot\b|\bdot\s*(?:1|i|mot)\b")
+
+
+def _r46_t_figures_by_the_events_day(obligations: list[dict], index: int, slots: list) -> None:
+    """R3, R6 (round 46): the figures of one event's text ("Ước tính sẽ có 9.378 liều vắc xin ... được tiêm", "tổ chức vận
+    động khoảng 3.200 người tham gia ...") that no sentence dates are the event's, reached by its last day (the time
+    nearer than the text's year, which dated them only for want of another): by_date the slot's last day, the targets
+    without the year's period, when that day falls in the year the text names (sets 23, 25, 28). Not a figure whose
+    sentence names the year ("năm Bính Ngọ 2026, Hà Nội sẽ trồng mới hơn 400.000 cây") nor one that goes on from the
+    year's figure before it ("Trong đó, ...", "Ngoài ra, ... cũng trồng mới ..."): the year's (set 22); nor a slot of
+    several rounds (sets 20, 25)."""
+    import datetime as dt
+
+    duty = obligations[index]
+    due = duty["deadline"]
+    if due["period"] in " ".join(duty["quotes"]):
+        return
+    previous = obligations[index - 1] if index else None
+    if previous is not None and previous.get("targets") and previous["deadline"].get("kind") == "end_of_period" \
+            and previous["deadline"].get("period") == due["period"]:
+        return
+    before = [s for s in slots if s[0] < index]
+    at, end, phrase, _first = before[-1] if before else next(s for s in slots if s[0] > index)
+    if not isinstance(end, dt.date) or str(end.year) != due["period"] \
+            or _R46_T_ROUNDS.search(g.fold_chars(" ".join(obligations[at]["quotes"]))):
+        return
+    mark = due["review"][0]
+    for target in duty["targets"]:
+        if target.get("period") == due["period"] and mark in target.get("review", []):
+            target.pop("period")
+            target["review"] = [m for m in target["review"] if m != mark]
+    duty["deadline"] = {"kind": "by_date", "date": end, "review": [_(
+        "chỉ tiêu của sự kiện mà văn bản nêu thời gian (\"{phrase}\"), câu không nêu thời hạn riêng: đạt trước ngày cuối "
+        "({end}), không phải hết năm {year} của văn bản (R3, R6); suy luận, xác nhận").format(
+        phrase=phrase[:80], end=f"{end:%d/%m/%Y}", year=due["period"])]}
 
 
 #: a timetable item whose own first words are its day, fronted as the act's time adverbial, with no "Thời gian" slot
@@ -4643,7 +4699,8 @@ def windows_are_not_due_dates(obligations: list[dict]) -> None:
     reach) is due on its last day (by_date). Read from the windows the parser marks (``_until``), removed here."""
     import datetime as dt
 
-    for duty in obligations:
+    windows = []  # round 46: the windows tasks are completed within, (index, last day, words, first day)
+    for index, duty in enumerate(obligations):
         for due in [duty["deadline"]] + [t["deadline"] for t in duty.get("targets", []) if t.get("deadline")]:
             end = due.pop("_until", None)
             full = _FULL_WINDOW.search(g.fold_chars(" ".join(duty["quotes"]))) if due.get("kind") == "from_date" \
@@ -4675,12 +4732,18 @@ def windows_are_not_due_dates(obligations: list[dict]) -> None:
                 duty["deadline"] = {"kind": "by_date", "date": end, "phrase": due.get("phrase"), "review": [_(
                     "việc phải hoàn thành trong khoảng \"{phrase}\": hạn là ngày cuối ({end}), R3; xác nhận").format(
                     phrase=phrase, end=f"{end:%d/%m/%Y}")]}
+                windows.append((index, end, phrase, due["date"]))
             else:
                 duty["deadline"] = {"kind": "none", "note": _("áp dụng trong khoảng \"{phrase}\" (từ {start} đến {end}), "
                                                               "không phải thời hạn").format(
                     phrase=phrase, start=f"{due['date']:%d/%m/%Y}", end=f"{end:%d/%m/%Y}"), "review": [_(
                     "khoảng thời gian \"{phrase}\": việc áp dụng trong khoảng đó, không có hạn (none, R3); nếu là việc "
                     "phải xong trong khoảng, ghi by_date ngày cuối: xác nhận").format(phrase=phrase)]}
+    if len({end for _index, end, _phrase, _first in windows}) == 1:
+        # one event's window in the text: the figures only the text's year dated are the event's (R3, R6)
+        for index, duty in enumerate(obligations):
+            if _r46_t_figures_of_the_texts_year(duty) and duty["modality"] != "must_not":
+                _r46_t_figures_by_the_events_day(obligations, index, windows)
 
 
 def _due_with_the_plan(obligations: list[dict], period: str, words: str, mark: str) -> None:
