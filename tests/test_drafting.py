@@ -13226,3 +13226,27 @@ def _r46_t_read(text: str, key: str, catalogue) -> tuple:
 ])
 def test_r46_t_an_events_figures_are_due_by_its_last_day(catalogue, frame, sentence, expected):
     assert _r46_t_read(frame.format(sentence=sentence), sentence[:25], catalogue) == expected
+
+
+#: a year's list of figures, then the sentence read
+_R46_T_LIST = "Kế hoạch phát triển kinh tế - xã hội năm 2027 của huyện.\n{sentence}\n"
+
+
+@pytest.mark.parametrize("sentence, figure, expected", [
+    # R4: a level a plan holds down, named before its figure with no comparator, as the rates of harms are (HARM_RATE):
+    # the sex ratio at birth (a count per 100 girls, set 19), the farm workers' share of all workers (set 13), the
+    # natural increase named alone under the population's growth (set 16): the ceiling (at_most)
+    ("Năm 2027 phấn đấu: tỷ lệ sàng lọc trước sinh 60%; tỷ số giới tính khi sinh 110 trẻ trai/100 trẻ gái.", 110,
+     "at_most"),
+    ("Tỷ lệ lao động nông nghiệp trong tổng lao động năm 2027: 45%.", 45, "at_most"),
+    ("Tỷ lệ tăng dân số hàng năm 2,5%. Trong đó: tăng cơ học = 1,6%, tăng tự nhiên = 0,8%.", 0.8, "at_most"),
+    # must not change: a verb after the worker's share makes it a share served or reached ("được đào tạo", "đạt"), the
+    # rise by migration beside the natural increase, a ratio said with "đạt"
+    ("Tỷ lệ lao động nông nghiệp được đào tạo nghề năm 2027 đạt trên 70%.", 70, "at_least"),
+    ("Tỷ lệ lao động nông nghiệp trong tổng lao động đạt 40%.", 40, "at_least"),
+    ("Tỷ lệ tăng dân số hàng năm 2,5%. Trong đó: tăng cơ học = 1,6%, tăng tự nhiên = 0,8%.", 1.6, "at_least"),
+])
+def test_r46_t_a_level_held_down_is_a_ceiling(catalogue, sentence, figure, expected):
+    duty = next(d for d in draft_text(_R46_T_LIST.format(sentence=sentence), catalogue)["obligations"]
+                if sentence[:25] in " ".join(d["quotes"]))
+    assert [t["comparator"] for t in duty["targets"] if t["value"] == figure] == [expected]

@@ -2500,8 +2500,8 @@ class Drafter:
             elif comparator in (None, "at_least") and not g.EXPLICIT_FLOOR.search(before) \
                     and (g.FALLING.search(folded[segment_start:match.start()]) or g.FALLING_ALL.search(folded)):
                 comparator = "at_most"  # "giảm ... còn 20%": a ceiling
-            elif comparator is None and not change and match.unit == "percent" \
-                    and g.HARM_RATE.search(folded[segment_start:match.start()]):
+            elif comparator is None and not change and (match.unit == "percent" and g.HARM_RATE.search(
+                    folded[segment_start:match.start()]) or _R46_T_HELD_DOWN.search(folded[segment_start:match.start()])):
                 comparator = "at_most"  # "Tỷ lệ tăng dân số tự nhiên: 0,9%": a harm's rate held down, a ceiling
                 review.append(_("tỷ lệ của một điều phải giảm (dân số tăng tự nhiên, sinh con thứ 3, suy dinh dưỡng, hộ "
                                 "nghèo ...) không có từ so sánh: đọc là mức tối đa (at_most), suy luận; hoặc equals: xác nhận"))
@@ -4345,6 +4345,16 @@ def done_in_the_events_time(obligations: list[dict], year: int | None) -> None:
 
 
 
+#: R4 (round 46), a level a plan holds down named before its figure with no comparator, as HARM_RATE's are: the sex ratio
+#: at birth ("tỷ số giới tính khi sinh 109 trẻ trai/100 trẻ gái", a count per 100 girls, not a percent: set 19), the farm
+#: workers' share of all workers the plan's shift lowers ("Tỷ lệ lao động nông nghiệp trong tổng lao động năm 2025: 50%",
+#: set 13), the natural increase a list under the population's growth names alone ("Trong đó: Tăng cơ học = 2,1%, tăng
+#: tự nhiên = 0,9%", set 16): the level not to exceed (at_most); not when a verb after it makes the figure a share
+#: served ("tỷ lệ lao động nông nghiệp được đào tạo đạt 70%")
+_R46_T_HELD_DOWN = re.compile(r"(?:\b(?:ty|ti)\s*so\s*gioi\s*tinh\s*khi\s*sinh\b|\b(?:ty|ti)\s*(?:le|trong)\s*lao\s*dong\s*"
+                              r"nong\s*nghiep\s*trong\s*tong\s*(?:so\s*)?lao\s*dong\b|^\W*tang\s*tu\s*nhien\b)"
+                              r"(?![^;%]*\b(?:duoc|dat|tang|giam)\b)[^;%]*$")
+
 def _r46_t_figures_of_the_texts_year(duty: dict) -> bool:
     """A duty with figures that only the text's year dated (its deadline the year's end with the one inference mark
     that ``_date_undated_targets`` gave it and each target of that year): no time of the sentence's own."""
@@ -4369,7 +4379,8 @@ def _r46_t_figures_by_the_events_day(obligations: list[dict], index: int, slots:
     without the year's period, when that day falls in the year the text names (sets 23, 25, 28). Not a figure whose
     sentence names the year ("năm Bính Ngọ 2026, Hà Nội sẽ trồng mới hơn 400.000 cây") nor one that goes on from the
     year's figure before it ("Trong đó, ...", "Ngoài ra, ... cũng trồng mới ..."): the year's (set 22); nor a slot of
-    several rounds (sets 20, 25)."""
+    several rounds (sets 20, 25), nor one under another heading than the figure's (a text of several parts), nor a time that
+    ends on the year's last day (the year's end: end_of_period, R6)."""
     import datetime as dt
 
     duty = obligations[index]
@@ -4382,9 +4393,12 @@ def _r46_t_figures_by_the_events_day(obligations: list[dict], index: int, slots:
         return
     before = [s for s in slots if s[0] < index]
     at, end, phrase, _first = before[-1] if before else next(s for s in slots if s[0] > index)
-    if not isinstance(end, dt.date) or str(end.year) != due["period"] \
+    if not isinstance(end, dt.date) or str(end.year) != due["period"] or (end.month, end.day) == (12, 31) \
             or _R46_T_ROUNDS.search(g.fold_chars(" ".join(obligations[at]["quotes"]))):
         return
+    ours, theirs = duty.get("clause") or "", obligations[at].get("clause") or ""
+    if ours != theirs and not (ours.startswith("đoạn") and theirs.startswith("đoạn")):
+        return  # the time of an activity under another heading ("I. MỤC TIÊU" / "II. HOẠT ĐỘNG"), not the text's one event
     mark = due["review"][0]
     for target in duty["targets"]:
         if target.get("period") == due["period"] and mark in target.get("review", []):
