@@ -13209,3 +13209,87 @@ def _r46_d_actors(catalogue, sentence: str) -> list[str]:
 ])
 def test_r46_d_a_charge_told_through_a_signed_text_binds_the_bodies_asked(catalogue, sentence, expected):
     assert _r46_d_actors(catalogue, sentence) == expected
+
+
+# ---- round 46, targets: figures, comparators and periods (R3, R4, R6) ----------------------------------------------
+
+#: an event's text: its opening names the year, a slot or a sentence gives the event's days, then the sentence read
+_R46_T_SLOT = ("UBND phường vừa ban hành Công văn triển khai tiêm vắc xin phòng bệnh Dại cho đàn chó, mèo năm 2027.\n"
+               "{sentence}\nCác khu phố lập danh sách hộ nuôi chó, mèo và thông báo lịch tiêm đến từng hộ.\n"
+               "Thời gian: Từ ngày 05/4/2027 đến hết ngày 12/4/2027.\n")
+_R46_T_WINDOW = ("UBND thành phố vừa ban hành Kế hoạch tiêm phòng bệnh dại cho đàn chó, mèo năm 2027.\n"
+                 "Theo kế hoạch từ ngày 3/5 đến ngày 20/5/2027, thành phố sẽ triển khai tiêm đồng loạt vắc xin phòng "
+                 "bệnh dại cho đàn chó, mèo của địa phương.\n{sentence}\n")
+_R46_T_AFTER = ("Ban Chỉ đạo vận động hiến máu tình nguyện thành phố vừa ban hành Kế hoạch tổ chức Ngày hội hiến máu "
+                "năm 2027.\n{sentence}\n"
+                "Ban Chỉ đạo sẽ tổ chức tuyên truyền, diễu hành và Ngày hội hiến máu tình nguyện từ ngày 8/6/2027 đến "
+                "ngày 10/6/2027.\n")
+_R46_T_ROUNDS = ("UBND huyện vừa ban hành Kế hoạch tiêm phòng lở mồm long móng cho trâu, bò năm 2027.\n{sentence}\n"
+                 "Thời gian tiêm phòng được chia làm 02 đợt: đợt 1 từ ngày 01/4/2027 đến ngày 30/4/2027; đợt 2 từ ngày "
+                 "01/10/2027 đến ngày 31/10/2027.\n")
+_R46_T_RUN = ("UBND thành phố vừa ban hành Kế hoạch phát động Tết trồng cây năm 2027.\n"
+              "Theo kế hoạch, năm 2027 thành phố sẽ trồng mới hơn 300.000 cây xanh các loại.\n{sentence}\n"
+              "Tết trồng cây sẽ được tổ chức đồng loạt từ ngày 10/2/2027 đến ngày 20/2/2027 tại các địa phương.\n")
+_R46_T_YEAR = ("UBND xã vừa ban hành Kế hoạch tiêm phòng bệnh Dại cho đàn chó, mèo năm 2027.\n{sentence}\n")
+
+
+def _r46_t_read(text: str, key: str, catalogue) -> tuple:
+    """The drafted duty quoting ``key``: its deadline (kind, date or period) and its targets (value, period)."""
+    for duty in draft_text(text, catalogue)["obligations"]:
+        if key in " ".join(duty["quotes"]):
+            due = duty["deadline"]
+            return (due["kind"], due.get("date") or due.get("period"),
+                    [(t.get("value"), t.get("period")) for t in duty.get("targets", [])])
+    raise AssertionError(f"no duty quotes {key!r}")
+
+
+@pytest.mark.parametrize("frame, sentence, expected", [
+    # R3, R6: an event's figures that no sentence dates are reached by the event's last day (by_date), not by the end
+    # of the year the opening names; the targets carry no year (sets 23, 25, 28)
+    (_R46_T_SLOT, "Phấn đấu tỷ lệ tiêm phòng cho đàn chó, mèo đợt này đạt 100% kế hoạch đề ra.",
+     ("by_date", dt.date(2027, 4, 12), [(100, None)])),
+    (_R46_T_SLOT, "Đồng thời yêu cầu tiêm phòng bắt buộc 100% cho đàn chó, mèo trong diện tiêm.",
+     ("by_date", dt.date(2027, 4, 12), [(100, None)])),
+    (_R46_T_WINDOW, "Dự kiến sẽ có 12.500 liều vắc xin được tiêm cho đàn vật nuôi.",
+     ("by_date", dt.date(2027, 5, 20), [(12500, None)])),
+    (_R46_T_AFTER, "Kế hoạch vận động khoảng 2.500 người tham gia trực tiếp ngày hội.",
+     ("by_date", dt.date(2027, 6, 10), [(2500, None)])),
+    # must not change: the figure's own year (R6: the target's year first), a text with no event's days (the year closes
+    # the figure)
+    (_R46_T_WINDOW, "Huyện hướng tới mục tiêu bảo đảm tỷ lệ tiêm phòng trên 80% tổng đàn trong năm 2027.",
+     ("end_of_period", "2027", [(80, "2027")])),
+    (_R46_T_YEAR, "Phấn đấu tỷ lệ tiêm phòng cho đàn chó, mèo đạt 100% kế hoạch đề ra.",
+     ("end_of_period", "2027", [(100, "2027")])),
+    # nor a slot of several rounds (the year's campaign: its coverage is the year's, sets 20, 25), nor the figure that
+    # goes on from the year's figure before it (set 22)
+    (_R46_T_ROUNDS, "Tỷ lệ tiêm phòng đạt trên 80% so với tổng đàn trâu, bò thuộc diện tiêm.",
+     ("end_of_period", "2027", [(80, "2027")])),
+    (_R46_T_RUN, "Ngoài ra, thành phố cũng trồng mới từ 20 ha rừng sản xuất tập trung.",
+     ("end_of_period", "2027", [(20, "2027")])),
+])
+def test_r46_t_an_events_figures_are_due_by_its_last_day(catalogue, frame, sentence, expected):
+    assert _r46_t_read(frame.format(sentence=sentence), sentence[:25], catalogue) == expected
+
+
+#: a year's list of figures, then the sentence read
+_R46_T_LIST = "Kế hoạch phát triển kinh tế - xã hội năm 2027 của huyện.\n{sentence}\n"
+
+
+@pytest.mark.parametrize("sentence, figure, expected", [
+    # R4: a level a plan holds down, named before its figure with no comparator, as the rates of harms are (HARM_RATE):
+    # the sex ratio at birth (a count per 100 girls, set 19), the farm workers' share of all workers (set 13), the
+    # natural increase named alone under the population's growth (set 16): the ceiling (at_most)
+    ("Năm 2027 phấn đấu: tỷ lệ sàng lọc trước sinh 60%; tỷ số giới tính khi sinh 110 trẻ trai/100 trẻ gái.", 110,
+     "at_most"),
+    ("Tỷ lệ lao động nông nghiệp trong tổng lao động năm 2027: 45%.", 45, "at_most"),
+    ("Tỷ lệ tăng dân số hàng năm 2,5%. Trong đó: tăng cơ học = 1,6%, tăng tự nhiên = 0,8%.", 0.8, "at_most"),
+    # must not change: a verb after the worker's share makes it a share served or reached ("được đào tạo", "đạt"), the
+    # rise by migration beside the natural increase, a ratio said with "đạt"
+    ("Tỷ lệ lao động nông nghiệp được đào tạo nghề năm 2027 đạt trên 70%.", 70, "at_least"),
+    ("Tỷ lệ lao động nông nghiệp trong tổng lao động đạt 40%.", 40, "at_least"),
+    ("Tỷ lệ tăng dân số hàng năm 2,5%. Trong đó: tăng cơ học = 1,6%, tăng tự nhiên = 0,8%.", 1.6, "at_least"),
+])
+def test_r46_t_a_level_held_down_is_a_ceiling(catalogue, sentence, figure, expected):
+    duty = next(d for d in draft_text(_R46_T_LIST.format(sentence=sentence), catalogue)["obligations"]
+                if sentence[:25] in " ".join(d["quotes"]))
+    assert [t["comparator"] for t in duty["targets"] if t["value"] == figure] == [expected]

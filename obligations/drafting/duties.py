@@ -2528,8 +2528,8 @@ class Drafter:
             elif comparator in (None, "at_least") and not g.EXPLICIT_FLOOR.search(before) \
                     and (g.FALLING.search(folded[segment_start:match.start()]) or g.FALLING_ALL.search(folded)):
                 comparator = "at_most"  # "giảm ... còn 20%": a ceiling
-            elif comparator is None and not change and match.unit == "percent" \
-                    and g.HARM_RATE.search(folded[segment_start:match.start()]):
+            elif comparator is None and not change and (match.unit == "percent" and g.HARM_RATE.search(
+                    folded[segment_start:match.start()]) or _R46_T_HELD_DOWN.search(folded[segment_start:match.start()])):
                 comparator = "at_most"  # "Tỷ lệ tăng dân số tự nhiên: 0,9%": a harm's rate held down, a ceiling
                 review.append(_("tỷ lệ của một điều phải giảm (dân số tăng tự nhiên, sinh con thứ 3, suy dinh dưỡng, hộ "
                                 "nghèo ...) không có từ so sánh: đọc là mức tối đa (at_most), suy luận; hoặc equals: xác nhận"))
@@ -4323,6 +4323,10 @@ def done_in_the_events_time(obligations: list[dict], year: int | None) -> None:
         if _closed_by_the_rounds_day(obligations, duty, index, slots):
             continue
         due, said = duty["deadline"], " ".join(duty["quotes"])
+        if _r46_t_figures_of_the_texts_year(duty) and not any(index == s[0] for s in slots) \
+                and duty["modality"] != "must_not":
+            _r46_t_figures_by_the_events_day(obligations, index, slots)
+            continue
         if any(index == s[0] for s in slots) or due.get("phrase") or duty["modality"] == "must_not" \
                 or due.get("kind") not in ("once", "none") or g.bans(said, g.fold_chars(said)):
             continue
@@ -4366,6 +4370,72 @@ def done_in_the_events_time(obligations: list[dict], year: int | None) -> None:
         duty["deadline"] = {"kind": "by_date", "date": end, "review": [_(
             "việc của sự kiện mà văn bản nêu thời gian (\"{phrase}\"), câu không nêu ngày riêng: hạn là ngày cuối "
             "({end}), R3; suy luận, xác nhận").format(phrase=phrase[:80], end=f"{end:%d/%m/%Y}")]}
+
+
+
+#: R4 (round 46), a level a plan holds down named before its figure with no comparator, as HARM_RATE's are: the sex ratio
+#: at birth ("tỷ số giới tính khi sinh 109 trẻ trai/100 trẻ gái", a count per 100 girls, not a percent: set 19), the farm
+#: workers' share of all workers the plan's shift lowers ("Tỷ lệ lao động nông nghiệp trong tổng lao động năm 2025: 50%",
+#: set 13), the natural increase a list under the population's growth names alone ("Trong đó: Tăng cơ học = 2,1%, tăng
+#: tự nhiên = 0,9%", set 16): the level not to exceed (at_most); not when a verb after it makes the figure a share
+#: served ("tỷ lệ lao động nông nghiệp được đào tạo đạt 70%")
+_R46_T_HELD_DOWN = re.compile(r"(?:\b(?:ty|ti)\s*so\s*gioi\s*tinh\s*khi\s*sinh\b|\b(?:ty|ti)\s*(?:le|trong)\s*lao\s*dong\s*"
+                              r"nong\s*nghiep\s*trong\s*tong\s*(?:so\s*)?lao\s*dong\b|^\W*tang\s*tu\s*nhien\b)"
+                              r"(?![^;%]*\b(?:duoc|dat|tang|giam)\b)[^;%]*$")
+
+def _r46_t_figures_of_the_texts_year(duty: dict) -> bool:
+    """A duty with figures that only the text's year dated (its deadline the year's end with the one inference mark
+    that ``_date_undated_targets`` gave it and each target of that year): no time of the sentence's own."""
+    due = duty["deadline"]
+    if due.get("kind") != "end_of_period" or not re.fullmatch(r"\d{4}", str(due.get("period") or "")) \
+            or len(due.get("review") or []) != 1 or not duty.get("targets"):
+        return False
+    mark = due["review"][0]
+    return all(mark in target.get("review", []) for target in duty["targets"] if target.get("period") == due["period"]) \
+        and any(target.get("period") == due["period"] for target in duty["targets"])
+
+
+#: a time slot that names several rounds ("Thời gian tiêm phòng được chia làm 02 đợt: Đợt 1 ... đợt 2 ..."): the year's
+#: campaign in rounds, whose coverage figures are the year's (R6), not one event's
+_R46_T_ROUNDS = re.compile(r"\b(?:hai|ba|0?2|0?3|cac|nhieu)\s*dot\b|\bdot\s*(?:1|i|mot)\b")
+
+
+def _r46_t_figures_by_the_events_day(obligations: list[dict], index: int, slots: list) -> None:
+    """R3, R6 (round 46): the figures of one event's text ("Ước tính sẽ có 9.378 liều vắc xin ... được tiêm", "tổ chức vận
+    động khoảng 3.200 người tham gia ...") that no sentence dates are the event's, reached by its last day (the time
+    nearer than the text's year, which dated them only for want of another): by_date the slot's last day, the targets
+    without the year's period, when that day falls in the year the text names (sets 23, 25, 28). Not a figure whose
+    sentence names the year ("năm Bính Ngọ 2026, Hà Nội sẽ trồng mới hơn 400.000 cây") nor one that goes on from the
+    year's figure before it ("Trong đó, ...", "Ngoài ra, ... cũng trồng mới ..."): the year's (set 22); nor a slot of
+    several rounds (sets 20, 25), nor one under another heading than the figure's (a text of several parts), nor a time that
+    ends on the year's last day (the year's end: end_of_period, R6)."""
+    import datetime as dt
+
+    duty = obligations[index]
+    due = duty["deadline"]
+    if due["period"] in " ".join(duty["quotes"]):
+        return
+    previous = obligations[index - 1] if index else None
+    if previous is not None and previous.get("targets") and previous["deadline"].get("kind") == "end_of_period" \
+            and previous["deadline"].get("period") == due["period"]:
+        return
+    before = [s for s in slots if s[0] < index]
+    at, end, phrase, _first = before[-1] if before else next(s for s in slots if s[0] > index)
+    if not isinstance(end, dt.date) or str(end.year) != due["period"] or (end.month, end.day) == (12, 31) \
+            or _R46_T_ROUNDS.search(g.fold_chars(" ".join(obligations[at]["quotes"]))):
+        return
+    ours, theirs = duty.get("clause") or "", obligations[at].get("clause") or ""
+    if ours != theirs and not (ours.startswith("đoạn") and theirs.startswith("đoạn")):
+        return  # the time of an activity under another heading ("I. MỤC TIÊU" / "II. HOẠT ĐỘNG"), not the text's one event
+    mark = due["review"][0]
+    for target in duty["targets"]:
+        if target.get("period") == due["period"] and mark in target.get("review", []):
+            target.pop("period")
+            target["review"] = [m for m in target["review"] if m != mark]
+    duty["deadline"] = {"kind": "by_date", "date": end, "review": [_(
+        "chỉ tiêu của sự kiện mà văn bản nêu thời gian (\"{phrase}\"), câu không nêu thời hạn riêng: đạt trước ngày cuối "
+        "({end}), không phải hết năm {year} của văn bản (R3, R6); suy luận, xác nhận").format(
+        phrase=phrase[:80], end=f"{end:%d/%m/%Y}", year=due["period"])]}
 
 
 #: a timetable item whose own first words are its day, fronted as the act's time adverbial, with no "Thời gian" slot
@@ -4671,7 +4741,8 @@ def windows_are_not_due_dates(obligations: list[dict]) -> None:
     reach) is due on its last day (by_date). Read from the windows the parser marks (``_until``), removed here."""
     import datetime as dt
 
-    for duty in obligations:
+    windows = []  # round 46: the windows tasks are completed within, (index, last day, words, first day)
+    for index, duty in enumerate(obligations):
         for due in [duty["deadline"]] + [t["deadline"] for t in duty.get("targets", []) if t.get("deadline")]:
             end = due.pop("_until", None)
             full = _FULL_WINDOW.search(g.fold_chars(" ".join(duty["quotes"]))) if due.get("kind") == "from_date" \
@@ -4703,12 +4774,18 @@ def windows_are_not_due_dates(obligations: list[dict]) -> None:
                 duty["deadline"] = {"kind": "by_date", "date": end, "phrase": due.get("phrase"), "review": [_(
                     "việc phải hoàn thành trong khoảng \"{phrase}\": hạn là ngày cuối ({end}), R3; xác nhận").format(
                     phrase=phrase, end=f"{end:%d/%m/%Y}")]}
+                windows.append((index, end, phrase, due["date"]))
             else:
                 duty["deadline"] = {"kind": "none", "note": _("áp dụng trong khoảng \"{phrase}\" (từ {start} đến {end}), "
                                                               "không phải thời hạn").format(
                     phrase=phrase, start=f"{due['date']:%d/%m/%Y}", end=f"{end:%d/%m/%Y}"), "review": [_(
                     "khoảng thời gian \"{phrase}\": việc áp dụng trong khoảng đó, không có hạn (none, R3); nếu là việc "
                     "phải xong trong khoảng, ghi by_date ngày cuối: xác nhận").format(phrase=phrase)]}
+    if len({end for _index, end, _phrase, _first in windows}) == 1:
+        # one event's window in the text: the figures only the text's year dated are the event's (R3, R6)
+        for index, duty in enumerate(obligations):
+            if _r46_t_figures_of_the_texts_year(duty) and duty["modality"] != "must_not":
+                _r46_t_figures_by_the_events_day(obligations, index, windows)
 
 
 def _due_with_the_plan(obligations: list[dict], period: str, words: str, mark: str) -> None:
