@@ -69,8 +69,9 @@ after it, and after round 44. HELD-OUT 32: tests/drafting/heldout32/, texts of 2
 (water, drought and dams; tourism, culture, festivals and sport; health), annotated the same way while round 44 was
 written; measured before it and after it. Sets 31 and 32 then became development sets of round 45 (the lead had
 printed their misreads to choose its themes). HELD-OUT 33: tests/drafting/heldout33/, texts of 2016 to 2026 in three
-other subjects (fire prevention and work safety; animal and plant health and fishing; Tết and the year's end),
-annotated the same way while round 45 was written; measured before it and after it.
+other subjects (fire prevention and work safety; animal and plant health and fishing; Tết and the year's end) and
+one kind (plans giving figures and dated tasks), annotated the same way while rounds 45 and 46 were written;
+measured before them and after each.
 The last column counts the misread actors, modalities and deadlines the draft
 puts no review mark on (silent: the officer who confirms the marked guesses would let them through), out of all the
 found duties' misreads of those three. A held-out
@@ -219,9 +220,9 @@ HELDOUT = (
                              "after it; then a development set of round 45)"),
     (DRAFTING / "heldout33", "HELD-OUT 33 (tests/drafting/heldout33: texts of 2016 to 2026 in three other subjects "
                              "(fire prevention, rescue and work safety; animal and plant health and fishing; Tết and "
-                             "the year's end), annotated by three people who never ran the drafter, with the settled "
-                             "readings R1-R7 given in advance, while round 45 was written by others who never saw it; "
-                             "measured before it and after it)"),
+                             "the year's end) and one kind (plans giving figures and dated tasks), annotated by four people who never ran the drafter, with the settled "
+                             "readings R1-R7 given in advance, while rounds 45 and 46 were written by others who never "
+                             "saw it; measured before them and after each)"),
 )
 
 COLUMNS = ("document", "reviewed", "drafted", "found", "actors", "modality", "deadline", "dated", "targets",
