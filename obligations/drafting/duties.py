@@ -4996,9 +4996,12 @@ def _head_title(sentence: str, subject_end: int) -> str | None:
 #: to four capitalised words (the province's name read with the person's leaves part of it)
 _CONCURRENT_TITLE = re.compile(r"\s*(?:[-–,]\s*|\s+)(?:kiem\s+)?(?:pho\s*)?truong\s*ban\s+\S+[^;:.]{0,90}?,?(?=\s*(?:cung\s*)?"
                                r"(?:yeu\s*cau|giao(?!\s*(?:thong|duc|dich)\b)|de\s*nghi|chi\s*dao)\s)")
+#: the tense words a news item tells a text's signing by ("vừa", "đã", "mới", "cũng"), and the texts' nouns
+_NEWS_TENSE = r"(?:(?:vua|da|moi|cung)\s*)*"
+_TEXT_NOUNS = r"van\s*ban|cong\s*van|cong\s*dien"
 #: the text by which the issuer charges, told by a news item ("UBND tỉnh vừa có văn bản yêu cầu ...", "... đã ban hành
 #: Công văn số 1234/UBND-KT đề nghị ...")
-_ISSUED_TEXT = re.compile(r"\s*(?:(?:vua|da|moi|cung)\s*)*(?:co|ban\s*hanh|gui|ky)\s+(?:van\s*ban|cong\s*van|cong\s*dien|thong\s*bao|"
+_ISSUED_TEXT = re.compile(r"\s*" + _NEWS_TENSE + r"(?:co|ban\s*hanh|gui|ky)\s+(?:" + _TEXT_NOUNS + r"|thong\s*bao|"
                           # (or a direction given, "vừa có chỉ đạo yêu cầu ...": the charge it gives follows)
                           r"chi\s*thi|ke\s*hoach|to\s*trinh|(?<=co\s)chi\s*dao|"
                           # (R45: or an opinion given, "vừa có ý kiến chỉ đạo ...", as a direction is: the charge follows)
@@ -5007,7 +5010,7 @@ _ISSUED_TEXT = re.compile(r"\s*(?:(?:vua|da|moi|cung)\s*)*(?:co|ban\s*hanh|gui|k
 #: round 46: a text already signed, as a news item tells it: "vừa có", "đã ban hành", "có Văn bản số 594/SXD-TTrS ..."
 _ALREADY_SIGNED = re.compile(r"\b(?:vua|da|moi)\b|\bso\s*\d")
 #: round 46: a text sent to the bodies it asks ("vừa có văn bản gửi UBND các huyện, thành phố ... đề nghị ..."): to "gửi"
-_SENT_TO = re.compile(r"\)?\s*(?:(?:vua|da|moi|cung)\s*)*(?:co|ban\s*hanh)\s+(?:van\s*ban|cong\s*van|cong\s*dien)\b"
+_SENT_TO = re.compile(r"\)?\s*" + _NEWS_TENSE + r"(?:co|ban\s*hanh)\s+(?:" + _TEXT_NOUNS + r")\b"
                       r"[^,;:.]{0,60}?\s+gui\s+(?:cho\s+|den\s+|toi\s+)?")
 _ASKED = re.compile(r"\s*,?\s*\b(?:yeu\s*cau|de\s*nghi)\s+")
 #: R45: the issuer's head named by his name before the text he charges by ("Chủ tịch UBND tỉnh Thanh Hóa Nguyễn Đình Xứng
