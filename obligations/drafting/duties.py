@@ -27,7 +27,7 @@ GIVEN_ISSUER = "given"
 _LISTING = re.compile(r"\b(?:bao\s*)?gom\b|\bcu\s*the\s*la\b")
 #: round 45: the verbs of leading or supporting a task ("chủ trì", "phối hợp (với)"), met after a fronted adverbial and
 #: before a comma: the clause's predicate has begun, what follows its commas are partners (R1, R5)
-_R45_LEADS_OR_SUPPORTS = re.compile(r"\b(?:chu\s*tri|phoi\s*hop)\b")
+_LEADS_OR_SUPPORTS = re.compile(r"\b(?:chu\s*tri|phoi\s*hop)\b")
 #: "giao Sở Y tế chủ trì ...", "giao cho Sở Công Thương chủ trì ...": a charge to lead (the body follows)
 _CHARGED_TO_LEAD = re.compile(r"\bgiao\s+(?:cho\s+)?")
 #: what a lead oversees rather than does: "chủ trì theo dõi, đôn đốc việc thực hiện Kế hoạch", "chủ trì, phối hợp ... giám
@@ -1112,7 +1112,7 @@ class Drafter:
             for _try in range(4):
                 if comma == -1 or _LISTING.search(folded, fronted.end(), comma):
                     break  # "Năm 2021 thực hiện 11 xã gồm xã A, thị xã B; ...": a list's commas, no subject after them
-                if _R45_LEADS_OR_SUPPORTS.search(folded, fronted.end(), comma):
+                if _LEADS_OR_SUPPORTS.search(folded, fronted.end(), comma):
                     # "Trên cơ sở đó, chủ trì, phối hợp với các Sở, ngành, UBND các huyện trả lời ...": the clause's own
                     # verbs have begun; the bodies past their commas are its partners, not its subject (R1: "phối hợp
                     # với" names support; the subject is the one carried from the heading or the sentence before)
@@ -2009,7 +2009,7 @@ class Drafter:
 
         if not found and (this_year := g.THIS_YEAR.search(folded)):
             found = [self._this_year(sentence, this_year)]
-        if not subject_end and (predicate := _r45_leads_after_a_fronted(folded)) is not None:
+        if not subject_end and (predicate := _leads_after_a_fronted(folded)) is not None:
             # round 45: "Trên cơ sở đó, chủ trì, phối hợp với ... trả lời ...": the clause's predicate opens past the
             # fronted adverbial, as it does past a subject (the body is carried from the heading or the sentence before)
             subject_end = predicate
@@ -2029,7 +2029,7 @@ class Drafter:
             completion = [f for f in dated if g.COMPLETION.search(folded[max(0, f[0] - 30):f[0]])]
             if completion:
                 return completion[0][2], found
-        if (start := _r44_dates_started_then_completed(folded, dated)) is not None:
+        if (start := _started_then_completed(folded, dated)) is not None:
             # round 44 (R3): "đồng loạt ra quân giải tỏa vào ngày 2/10/2018 và hoàn thành trước ngày 8/10/2018", "thực
             # hiện ngay việc di dân ... từ 12h00' ngày 06/9/2024, hoàn thành trước 20h00' ngày 06/9/2024": the day the
             # work starts on is not its term; the day it is to be completed by is (sets 23, 28)
@@ -2265,19 +2265,19 @@ class Drafter:
         if condition or g.OPEN_ENDED_HEAD.match(folded[subject_end:]):
             # a duty that arises on a condition stands while it may arise; an open-ended head is read none (R3)
             return {"kind": "none"}
-        if (proposal := _r45_o_proposal(folded, subject_end)) is not None:
+        if (proposal := _proposal_to_the_deciding_body(folded, subject_end)) is not None:
             # round 45: a proposal put to the body that decides ("báo cáo đề xuất UBND huyện để xem xét ...", "đề xuất
             # UBND tỉnh xử lý theo quy định"): one paper for one decision, done once (R3: an answer, a report made)
             phrase = sentence[proposal.start():proposal.end()]
             return {"kind": "once", "note": _("văn bản không nêu thời hạn"),
                     "review": [_("việc làm một lần (\"{verb}\"), không có thời hạn: xác nhận").format(verb=phrase)]}
-        if (told := _r45_o_made_known(folded, subject_end)) is not None:
+        if (told := _made_known(folded, subject_end)) is not None:
             # round 45: one thing made known to those named ("thông báo cho UBND các huyện các cơ sở cung cấp giống",
             # "có trách nhiệm thông báo rộng rãi thông tin đến nhân dân"): done when told (R3: "công bố", once)
             phrase = sentence[told.start():told.end()]
             return {"kind": "once", "note": _("văn bản không nêu thời hạn"),
                     "review": [_("việc làm một lần (\"{verb}\"), không có thời hạn: xác nhận").format(verb=phrase)]}
-        if (held := _r45_o_event_held(folded, subject_end)) is not None:
+        if (held := _event_held(folded, subject_end)) is not None:
             # round 45: one event held, named by its common noun ("tổ chức buổi Lễ phát động ...", "tổ chức khai giảng
             # ...", "tổ chức hội thi vẽ tranh", "tổ chức các hoạt động hưởng ứng ngày Sách Việt Nam"): done once (R3:
             # "một sự kiện", "tổ chức hội nghị"), its day not given
@@ -2529,7 +2529,7 @@ class Drafter:
                     and (g.FALLING.search(folded[segment_start:match.start()]) or g.FALLING_ALL.search(folded)):
                 comparator = "at_most"  # "giảm ... còn 20%": a ceiling
             elif comparator is None and not change and (match.unit == "percent" and g.HARM_RATE.search(
-                    folded[segment_start:match.start()]) or _R46_T_HELD_DOWN.search(folded[segment_start:match.start()])):
+                    folded[segment_start:match.start()]) or _HELD_DOWN_LEVEL.search(folded[segment_start:match.start()])):
                 comparator = "at_most"  # "Tỷ lệ tăng dân số tự nhiên: 0,9%": a harm's rate held down, a ceiling
                 review.append(_("tỷ lệ của một điều phải giảm (dân số tăng tự nhiên, sinh con thứ 3, suy dinh dưỡng, hộ "
                                 "nghèo ...) không có từ so sánh: đọc là mức tối đa (at_most), suy luận; hoặc equals: xác nhận"))
@@ -2908,7 +2908,7 @@ def _sentence_end(sentence: str, start: int) -> int:
     return len(sentence)
 
 
-def _r44_dates_started_then_completed(folded: str, dated: list[tuple[int, int, dict]]) -> dict | None:
+def _started_then_completed(folded: str, dated: list[tuple[int, int, dict]]) -> dict | None:
     """Round 44: the completion day of a sentence that first names the day its work starts ("từ 12h00' ngày ...", "vào
     ngày ...") and then the day it is completed by ("hoàn thành trước ngày ...", "xong trước ..."), else None. A manner
     word before them ("thực hiện ngay việc di dân từ ...") is no term of its own."""
@@ -2920,7 +2920,7 @@ def _r44_dates_started_then_completed(folded: str, dated: list[tuple[int, int, d
         return None
     then = dated[1]  # the completion said right after the start, the same work's ("..., hoàn thành trước ...")
     if then[2]["kind"] not in ("by_date", "before_date") or not then[2].get("date") or then[2]["date"] < first[2]["date"] \
-            or not _R44_DATES_THEN_COMPLETED.fullmatch(folded, first[1], then[0]) \
+            or not _THEN_COMPLETED.fullmatch(folded, first[1], then[0]) \
             and not (re.fullmatch(r"\s*,?\s*(?:va\s*)?", folded[first[1]:then[0]])
                      and re.match(r"hoan\s*thanh\b", folded[then[0]:])):  # "hoàn thành ngày ...", the term's own words
         return None
@@ -2929,13 +2929,13 @@ def _r44_dates_started_then_completed(folded: str, dated: list[tuple[int, int, d
 
 #: what joins a start to its own completion: "vào ngày 2/10/2018 và hoàn thành trước ngày 8/10/2018", "từ 12h00' ngày
 #: 06/9/2024, hoàn thành trước 20h00' ngày 06/9/2024"; not another act between them ("sau đó hướng dẫn ... xong trước")
-_R44_DATES_THEN_COMPLETED = re.compile(r"\s*,?\s*(?:va\s*)?(?:hoan\s*thanh|hoan\s*tat|xong)\s*")
+_THEN_COMPLETED = re.compile(r"\s*,?\s*(?:va\s*)?(?:hoan\s*thanh|hoan\s*tat|xong)\s*")
 
 
 #: round 44: what shows an hour that opens a sentence to be a dateline, the time a text was issued or a charge given
 #: ("15 giờ ngày 6/11, Chủ tịch UBND tỉnh đã ký công điện yêu cầu ...", "14h30 ngày 5/3, UBND tỉnh ban hành ..."), not
 #: the time an act is set for ("07h00' Thứ Bảy 14/01/2023, tất cả ... ra quân tổng vệ sinh")
-_R44_DATES_ISSUED_AT = re.compile(r"\b(?:da|vua|ban\s*hanh|ky|yeu\s*cau|de\s*nghi|chi\s*dao|thong\s*bao)\b")
+_ISSUED_AT = re.compile(r"\b(?:da|vua|ban\s*hanh|ky|yeu\s*cau|de\s*nghi|chi\s*dao|thong\s*bao)\b")
 
 
 #: the rounds of one duty, numbered ("đợt 1 ..., đợt 2 ...", "đợt I", "lần 1 ... lần 2", "đợt một"), folded
@@ -2976,7 +2976,7 @@ def read_deadlines(sentence: str) -> list[tuple[int, int, dict]]:
             if kind == "periodic" and re.match(r"\s*(?:thang\s*\d{1,2}|quy\s*(?:[ivx]+|\d))\s*(?:/|nam)\s*\d{4}\b",
                                                 folded[end:]):
                 continue  # "buổi tiếp công dân định kỳ tháng 11/2025": that month's session of the series, one act
-            if kind == "hour_of_date" and not folded[:start].strip(" -+–•*") and _R44_DATES_ISSUED_AT.search(folded, end):
+            if kind == "hour_of_date" and not folded[:start].strip(" -+–•*") and _ISSUED_AT.search(folded, end):
                 continue  # "15 giờ ngày 6/11/2027, Chủ tịch UBND tỉnh đã ký công điện ...": a dateline's hour, not a term
             if kind in ("by_date", "hour_of_date") and folded.startswith("vao", start) and re.search(
                     r"\b(?:ban\s*hanh|ky|thong\s*qua|hieu\s*luc|nhan\s*duoc|gui)\s*$", folded[max(0, start - 20):start]):
@@ -3076,14 +3076,14 @@ _AN_EVENT_HELD = re.compile(r"(?<!về )(?<!việc )(?<!Về )(?<!Việc )\btổ
 #: hưởng ứng ngày ASEAN ..."): one event, done once (R3); not a festival or a funeral ("tổ chức lễ hội", "lễ tang": the
 #: common activity a rule governs), nor the event a purpose, a time or a place names ("để tổ chức ...", "thời gian tổ
 #: chức ...", "khu vực tổ chức ...", "quản lý, tổ chức ...")
-_R45_O_EVENT_HELD = re.compile(
+_EVENT_HELD = re.compile(
     r"\bto\s*chuc\s*(?:,\s*trien\s*khai\s*)?(?:tot\s*|thanh\s*cong\s*|trong\s*the\s*|long\s*trong\s*|chu\s*dao\s*)?"
     r"(?:cac\s*|mot\s*|01\s*)?(?:chuoi\s*)?"
     r"(?:hoat\s*dong\s*(?:huong\s*ung|ky\s*niem|chao\s*mung)|buoi\s*le|ngay\s*hoi|ngay\s*cao\s*diem|hoi\s*thi|cuoc\s*thi|"
     r"hoi\s*nghi|dai\s*hoi|khai\s*giang|mit\s*tinh|"
     r"le\s*(?:phat\s*dong|khai\s*giang|khai\s*mac|be\s*mac|ky\s*niem|mit\s*tinh|ra\s*quan|cong\s*bo|tuyen\s*duong|trao|"
     r"tong\s*ket|don|chao\s*co))\b")
-_R45_O_EVENT_NOT_AFTER = re.compile(r"(?:\b(?:de|nham)\b[^,;]*|\b(?:khi|neu|ve|viec|thoi\s*gian|khu\s*vuc|dia\s*diem|"
+_EVENT_NOT_AFTER = re.compile(r"(?:\b(?:de|nham)\b[^,;]*|\b(?:khi|neu|ve|viec|thoi\s*gian|khu\s*vuc|dia\s*diem|"
                                     r"quan\s*ly\s*(?:,|va)?)\s*)$")
 
 
@@ -3091,17 +3091,17 @@ _R45_O_EVENT_NOT_AFTER = re.compile(r"(?:\b(?:de|nham)\b[^,;]*|\b(?:khi|neu|ve|v
 #: ...", "báo cáo UBND huyện kiến nghị, đề xuất UBND tỉnh đình chỉ ...", "đề xuất UBND tỉnh xử lý theo quy định"): one
 #: paper for one decision (R3: once); not a purpose's ("để đề xuất ..."), nor one made only when a case goes beyond the
 #: body's competence ("đối với các nội dung vượt thẩm quyền": a standing channel, none)
-_R45_O_PROPOSAL = re.compile(r"\b(?:de\s*xuat|kien\s*nghi)\s*(?:voi\s*)?(?:ubnd|uy\s*ban|chu\s*tich|cap\s*co\s*tham\s*quyen|"
+_PROPOSAL_TO_THE_DECIDER = re.compile(r"\b(?:de\s*xuat|kien\s*nghi)\s*(?:voi\s*)?(?:ubnd|uy\s*ban|chu\s*tich|cap\s*co\s*tham\s*quyen|"
                              r"cap\s*tren)\b")
-_R45_O_PROPOSAL_NOT = re.compile(r"\b(?:de|nham|khi|neu|truong\s*hop)\b[^,;]*$")
+_PROPOSAL_NOT_AFTER = re.compile(r"\b(?:de|nham|khi|neu|truong\s*hop)\b[^,;]*$")
 
 
-def _r45_o_proposal(folded: str, subject_end: int) -> re.Match | None:
+def _proposal_to_the_deciding_body(folded: str, subject_end: int) -> re.Match | None:
     """A proposal to the deciding body as the duty's own act (R3: once), in the subject's clause; see
-    :data:`_R45_O_PROPOSAL`."""
-    found = _R45_O_PROPOSAL.search(folded, subject_end)
+    :data:`_PROPOSAL_TO_THE_DECIDER`."""
+    found = _PROPOSAL_TO_THE_DECIDER.search(folded, subject_end)
     if found is None or ";" in folded[subject_end:found.start()] or re.search(r"\bvuot\s*tham\s*quyen\b", folded) \
-            or _R45_O_PROPOSAL_NOT.search(folded, subject_end, found.start()):
+            or _PROPOSAL_NOT_AFTER.search(folded, subject_end, found.start()):
         return None
     return found
 
@@ -3110,26 +3110,26 @@ def _r45_o_proposal(folded: str, subject_end: int) -> re.Match | None:
 #: thông tin đến nhân dân", "phát hành, thông báo về giao chỉ tiêu ... tới các cơ quan"): done when told (R3: once); not
 #: a notice awaited ("cho đến khi có thông báo mới"), nor a purpose's ("để thông báo ..."); the news of a situation as it
 #: develops reads none before this (grammar.ATELIC_HEAD)
-_R45_O_MADE_KNOWN = re.compile(r"(?<!\bco\s)\bthong\s*bao\s*(?:rong\s*rai\s*|cong\s*khai\s*)?(?:thong\s*tin\s*)?"
+_MADE_KNOWN = re.compile(r"(?<!\bco\s)\bthong\s*bao\s*(?:rong\s*rai\s*|cong\s*khai\s*)?(?:thong\s*tin\s*)?"
                                r"(?:cho|den|toi|ve)\b(?![^;.:]*?\b(?:dien\s*bien|tinh\s*hinh)\b)")
 
 
-def _r45_o_made_known(folded: str, subject_end: int) -> re.Match | None:
+def _made_known(folded: str, subject_end: int) -> re.Match | None:
     """Making one thing known as the duty's own act (R3: once), in the subject's clause; see
-    :data:`_R45_O_MADE_KNOWN`."""
-    found = _R45_O_MADE_KNOWN.search(folded, subject_end)
+    :data:`_MADE_KNOWN`."""
+    found = _MADE_KNOWN.search(folded, subject_end)
     if found is None or ";" in folded[subject_end:found.start()] \
-            or _R45_O_PROPOSAL_NOT.search(folded, subject_end, found.start()):
+            or _PROPOSAL_NOT_AFTER.search(folded, subject_end, found.start()):
         return None
     return found
 
 
-def _r45_o_event_held(folded: str, subject_end: int) -> int | None:
+def _event_held(folded: str, subject_end: int) -> int | None:
     """Where an event held as the duty's own act starts (R3: once), in the clause of the subject; None if there is
-    none, or it is a purpose's, a time's or a place's (see :data:`_R45_O_EVENT_HELD`)."""
-    held = _R45_O_EVENT_HELD.search(folded, subject_end)
+    none, or it is a purpose's, a time's or a place's (see :data:`_EVENT_HELD`)."""
+    held = _EVENT_HELD.search(folded, subject_end)
     if held is None or ";" in folded[subject_end:held.start()] \
-            or _R45_O_EVENT_NOT_AFTER.search(folded, subject_end, held.start()):
+            or _EVENT_NOT_AFTER.search(folded, subject_end, held.start()):
         return None
     return held.start()
 
@@ -4265,7 +4265,7 @@ def _a_halt_before(duty: dict) -> bool:
 
 #: round 44: a clause that limits ("không hỗ trợ", "không bố trí", "không sử dụng") or waits on a condition ("nếu ...");
 #: not "nói không với ..." (a slogan) nor "không để ..." (an outcome to prevent), which a task may aim at
-_R44_DATES_HELD_THROUGH = re.compile(r"(?<!noi\s)\bkhong\s+(?!de\b|voi\b|chi\b|nhung\b|the\b|ngung\b)[a-z]|\bneu\b")
+_HELD_THROUGH = re.compile(r"(?<!noi\s)\bkhong\s+(?!de\b|voi\b|chi\b|nhung\b|the\b|ngung\b)[a-z]|\bneu\b")
 
 
 def done_in_the_events_time(obligations: list[dict], year: int | None) -> None:
@@ -4323,9 +4323,9 @@ def done_in_the_events_time(obligations: list[dict], year: int | None) -> None:
         if _closed_by_the_rounds_day(obligations, duty, index, slots):
             continue
         due, said = duty["deadline"], " ".join(duty["quotes"])
-        if _r46_t_figures_of_the_texts_year(duty) and not any(index == s[0] for s in slots) \
+        if _figures_of_the_texts_year(duty) and not any(index == s[0] for s in slots) \
                 and duty["modality"] != "must_not":
-            _r46_t_figures_by_the_events_day(obligations, index, slots)
+            _figures_by_the_events_day(obligations, index, slots)
             continue
         if any(index == s[0] for s in slots) or due.get("phrase") or duty["modality"] == "must_not" \
                 or due.get("kind") not in ("once", "none") or g.bans(said, g.fold_chars(said)):
@@ -4335,7 +4335,7 @@ def done_in_the_events_time(obligations: list[dict], year: int | None) -> None:
             # "Tăng cường kiểm tra, giám sát ...", "Xử lý nghiêm ...": a watch stepped up, an enforcement kept through
             # the event's time, not a task done by its end (R3: none)
             continue
-        if _R44_DATES_HELD_THROUGH.search(g.fold_chars(said)):
+        if _HELD_THROUGH.search(g.fold_chars(said)):
             # round 44 (R3): a limit ("Quỹ ... không hỗ trợ xây dựng nhà ở", "không bố trí tại những vị trí ...", "sử
             # dụng nguồn kinh phí xã hội hóa (không sử dụng ngân sách)") or a step that waits on a condition ("nếu các
             # hộ không tự giác chấp hành, UBND phường sẽ tổ chức giải tỏa") holds through the event's time: no task to
@@ -4379,11 +4379,11 @@ def done_in_the_events_time(obligations: list[dict], year: int | None) -> None:
 #: set 13), the natural increase a list under the population's growth names alone ("Trong đó: Tăng cơ học = 2,1%, tăng
 #: tự nhiên = 0,9%", set 16): the level not to exceed (at_most); not when a verb after it makes the figure a share
 #: served ("tỷ lệ lao động nông nghiệp được đào tạo đạt 70%")
-_R46_T_HELD_DOWN = re.compile(r"(?:\b(?:ty|ti)\s*so\s*gioi\s*tinh\s*khi\s*sinh\b|\b(?:ty|ti)\s*(?:le|trong)\s*lao\s*dong\s*"
+_HELD_DOWN_LEVEL = re.compile(r"(?:\b(?:ty|ti)\s*so\s*gioi\s*tinh\s*khi\s*sinh\b|\b(?:ty|ti)\s*(?:le|trong)\s*lao\s*dong\s*"
                               r"nong\s*nghiep\s*trong\s*tong\s*(?:so\s*)?lao\s*dong\b|^\W*tang\s*tu\s*nhien\b)"
                               r"(?![^;%]*\b(?:duoc|dat|tang|giam)\b)[^;%]*$")
 
-def _r46_t_figures_of_the_texts_year(duty: dict) -> bool:
+def _figures_of_the_texts_year(duty: dict) -> bool:
     """A duty with figures that only the text's year dated (its deadline the year's end with the one inference mark
     that ``_date_undated_targets`` gave it and each target of that year): no time of the sentence's own."""
     due = duty["deadline"]
@@ -4397,10 +4397,10 @@ def _r46_t_figures_of_the_texts_year(duty: dict) -> bool:
 
 #: a time slot that names several rounds ("Thời gian tiêm phòng được chia làm 02 đợt: Đợt 1 ... đợt 2 ..."): the year's
 #: campaign in rounds, whose coverage figures are the year's (R6), not one event's
-_R46_T_ROUNDS = re.compile(r"\b(?:hai|ba|0?2|0?3|cac|nhieu)\s*dot\b|\bdot\s*(?:1|i|mot)\b")
+_SEVERAL_ROUNDS = re.compile(r"\b(?:hai|ba|0?2|0?3|cac|nhieu)\s*dot\b|\bdot\s*(?:1|i|mot)\b")
 
 
-def _r46_t_figures_by_the_events_day(obligations: list[dict], index: int, slots: list) -> None:
+def _figures_by_the_events_day(obligations: list[dict], index: int, slots: list) -> None:
     """R3, R6 (round 46): the figures of one event's text ("Ước tính sẽ có 9.378 liều vắc xin ... được tiêm", "tổ chức vận
     động khoảng 3.200 người tham gia ...") that no sentence dates are the event's, reached by its last day (the time
     nearer than the text's year, which dated them only for want of another): by_date the slot's last day, the targets
@@ -4422,7 +4422,7 @@ def _r46_t_figures_by_the_events_day(obligations: list[dict], index: int, slots:
     before = [s for s in slots if s[0] < index]
     at, end, phrase, _first = before[-1] if before else next(s for s in slots if s[0] > index)
     if not isinstance(end, dt.date) or str(end.year) != due["period"] or (end.month, end.day) == (12, 31) \
-            or _R46_T_ROUNDS.search(g.fold_chars(" ".join(obligations[at]["quotes"]))):
+            or _SEVERAL_ROUNDS.search(g.fold_chars(" ".join(obligations[at]["quotes"]))):
         return
     ours, theirs = duty.get("clause") or "", obligations[at].get("clause") or ""
     if ours != theirs and not (ours.startswith("đoạn") and theirs.startswith("đoạn")):
@@ -4497,15 +4497,15 @@ def done_on_the_items_own_day(obligations: list[dict], year: int | None) -> None
 
 #: the holiday's day off as the text names it, one day with its year ("nghỉ Tết Dương lịch vào thứ tư, ngày 1/1/2025",
 #: "trong ngày nghỉ Tết Dương lịch 01/01/2018", "nghỉ Tết Dương lịch vào thứ Năm, ngày 1-1-2026")
-_R45_P_DAY_OFF = re.compile(r"\bnghi\s*(?:dip\s*)?(?:tet\s*duong\s*lich\s*|tet\s*|le\s*)?(?:nam\s*\d{4}\s*)?(?:vao\s*|la\s*)?"
+_DAY_OFF = re.compile(r"\bnghi\s*(?:dip\s*)?(?:tet\s*duong\s*lich\s*|tet\s*|le\s*)?(?:nam\s*\d{4}\s*)?(?:vao\s*|la\s*)?"
                       r"(?:(?:thu\s*\w+|chu\s*nhat)\s*,?\s*)?(?:ngay\s*)?(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})\b")
 #: a second day after the first ("... ngày 01/01/2023 và Thứ Hai ngày 02/01/2023", "01/01 - 02/01/2023"): days off, not one
-_R45_P_ANOTHER_DAY = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:,|\bva\b|\bden\b|[-–])\s*(?:het\s*)?(?:(?:thu\s*\w+|chu\s*nhat)\s*,?\s*)?"
+_ANOTHER_DAY = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:,|\bva\b|\bden\b|[-–])\s*(?:het\s*)?(?:(?:thu\s*\w+|chu\s*nhat)\s*,?\s*)?"
                           r"(?:ngay\s*)?\d{1,2}\s*[-/.]\s*\d")
 #: keeping watch on the day off ("bố trí trực vào ngày nghỉ", "bố trí người trực và bảo vệ ... trong ngày nghỉ Tết"): the
 #: one day, not "những ngày nghỉ", "các ngày nghỉ" (a holiday of several days, done once for it); not "trực thuộc",
 #: "trực tiếp", "trực tuyến"
-_R45_P_ON_WATCH_THE_DAY_OFF = re.compile(r"\btruc\b(?!\s*(?:thuoc|tiep|tuyen|quan|ban\s*chi))[^.;]{0,60}?\b(?:vao|trong)\s*ngay\s*nghi\b")
+_ON_WATCH_THE_DAY_OFF = re.compile(r"\btruc\b(?!\s*(?:thuoc|tiep|tuyen|quan|ban\s*chi))[^.;]{0,60}?\b(?:vao|trong)\s*ngay\s*nghi\b")
 
 
 def on_watch_on_the_day_off(obligations: list[dict], paragraphs: list[str]) -> None:
@@ -4518,12 +4518,12 @@ def on_watch_on_the_day_off(obligations: list[dict], paragraphs: list[str]) -> N
     days = set()
     for text in paragraphs:
         folded = g.fold_chars(text)
-        for match in _R45_P_DAY_OFF.finditer(folded):
+        for match in _DAY_OFF.finditer(folded):
             try:
                 day = dt.date(int(match.group(3)), int(match.group(2)), int(match.group(1)))
             except ValueError:
                 continue
-            if _R45_P_ANOTHER_DAY.match(folded, match.end()):
+            if _ANOTHER_DAY.match(folded, match.end()):
                 return  # more than one day off
             days.add(day)
     if len(days) != 1:
@@ -4532,7 +4532,7 @@ def on_watch_on_the_day_off(obligations: list[dict], paragraphs: list[str]) -> N
     for duty in obligations:
         due = duty["deadline"]
         if due.get("kind") not in ("once", "none") or due.get("phrase") or duty["modality"] == "must_not" \
-                or not _R45_P_ON_WATCH_THE_DAY_OFF.search(g.fold_chars(" ".join(duty["quotes"]))):
+                or not _ON_WATCH_THE_DAY_OFF.search(g.fold_chars(" ".join(duty["quotes"]))):
             continue
         duty["deadline"] = {"kind": "by_date", "date": day, "review": [_(
             "trực vào ngày nghỉ mà văn bản nêu là một ngày ({day}): việc làm trong ngày đó, hạn là ngày đó, R3; suy "
@@ -4784,8 +4784,8 @@ def windows_are_not_due_dates(obligations: list[dict]) -> None:
     if len({end for _index, end, _phrase, _first in windows}) == 1:
         # one event's window in the text: the figures only the text's year dated are the event's (R3, R6)
         for index, duty in enumerate(obligations):
-            if _r46_t_figures_of_the_texts_year(duty) and duty["modality"] != "must_not":
-                _r46_t_figures_by_the_events_day(obligations, index, windows)
+            if _figures_of_the_texts_year(duty) and duty["modality"] != "must_not":
+                _figures_by_the_events_day(obligations, index, windows)
 
 
 def _due_with_the_plan(obligations: list[dict], period: str, words: str, mark: str) -> None:
@@ -4793,7 +4793,7 @@ def _due_with_the_plan(obligations: list[dict], period: str, words: str, mark: s
     được giao": the year's or the stage's targets or plan carried out, by its end (the text's own year or stage)."""
     for duty in obligations:
         if duty["deadline"].get("kind") in ("none", "continuing") and duty["modality"] != "must_not" \
-                and g.ACHIEVES_THE_PLAN.search(_r45_p_past_a_fronted_aim(g.fold_chars(" ".join(duty["quotes"])))):
+                and g.ACHIEVES_THE_PLAN.search(_past_a_fronted_aim(g.fold_chars(" ".join(duty["quotes"])))):
             duty["deadline"] = {"kind": "end_of_period", "period": period, "phrase": words, "review": [mark]}
         elif duty["deadline"].get("kind") == "urgent" and duty["modality"] != "must_not" \
                 and _FROM_THE_FIRST_DAYS.match(g.fold_chars(duty["deadline"].get("phrase") or "")) \
@@ -4806,14 +4806,14 @@ def _due_with_the_plan(obligations: list[dict], period: str, words: str, mark: s
 
 #: a purpose that opens the sentence, to its comma ("Để đạt chỉ tiêu đề ra, ...", "Để thực hiện thắng lợi những chỉ tiêu đề
 #: ra, ...", "Để đạt được kế hoạch đề ra, ..."): the aim the duty serves, not the duty
-_R45_P_FRONTED_AIM = re.compile(r"^\W*(?:(?:theo\s*do|dong\s*thoi)\s*,?\s*)?(?:de|nham)\s(?!\s*(?:ra|nghi|xuat|an)\b)[^,;:.]{1,100},")
+_FRONTED_AIM = re.compile(r"^\W*(?:(?:theo\s*do|dong\s*thoi)\s*,?\s*)?(?:de|nham)\s(?!\s*(?:ra|nghi|xuat|an)\b)[^,;:.]{1,100},")
 
 
-def _r45_p_past_a_fronted_aim(folded: str) -> str:
+def _past_a_fronted_aim(folded: str) -> str:
     """The sentence after the purpose that opens it (R3: an aim's words are read as the aim's, the duty as it otherwise
     reads: "Để đạt chỉ tiêu đề ra, ... đẩy mạnh công tác tuyên truyền" is no completion of the plan by its year, sets 9,
     13, 18, 28); the sentence itself when no purpose opens it."""
-    aim = _R45_P_FRONTED_AIM.match(folded)
+    aim = _FRONTED_AIM.match(folded)
     return folded[aim.end():] if aim else folded
 
 
@@ -5053,7 +5053,7 @@ def _named_bodies(charged: list[str]) -> list[str]:
     return list(charged)
 
 
-def _r45_leads_after_a_fronted(folded: str) -> int | None:
+def _leads_after_a_fronted(folded: str) -> int | None:
     """Round 45: where the predicate of a clause with no subject of its own opens after a fronted adverbial with the
     verbs of leading or supporting ("Trên cơ sở đó, chủ trì, phối hợp với ...", "Đồng thời, phối hợp với ..."): past
     the adverbial's comma, else None."""
@@ -5061,7 +5061,7 @@ def _r45_leads_after_a_fronted(folded: str) -> int | None:
     if fronted is None:
         return None
     comma = folded.find(",", fronted.end())
-    lead = _R45_LEADS_OR_SUPPORTS.search(folded, fronted.end(), comma) if comma != -1 else None
+    lead = _LEADS_OR_SUPPORTS.search(folded, fronted.end(), comma) if comma != -1 else None
     return lead.start() if lead else None
 
 

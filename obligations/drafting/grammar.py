@@ -613,7 +613,7 @@ FRONTED_SHORT = re.compile(r"^\W*(dinh\s*ky|hang\s*(nam|quy|thang|tuan|ngay)\b|m
 NOW_OR_NEXT = re.compile(r"\s*(?:hien\s*nay|truoc\s*mat|(?:trong\s*)?thoi\s*gian\s*toi|sap\s*toi)\s*,")
 #: round 45: a paper or a scheme within reach of "xây dựng" in its clause (R3: "lập kế hoạch", a document made); not
 #: "du lịch" (tourism), "lịch sử" (history)
-_R45_O_PAPER_AHEAD = (r"[^;.:]{0,40}?\b(?:ke\s*hoach|chuong\s*trinh|quy\s*che|quy\s*dinh|quy\s*trinh|de\s*an|du\s*an|"
+_PAPER_AHEAD = (r"[^;.:]{0,40}?\b(?:ke\s*hoach|chuong\s*trinh|quy\s*che|quy\s*dinh|quy\s*trinh|de\s*an|du\s*an|"
                       r"phuong\s*an|bao\s*cao|van\s*ban|huong\s*dan|tieu\s*chi|tieu\s*chuan|lo\s*trinh|du\s*thao|"
                       r"danh\s*muc|danh\s*sach|ban\s*hanh|kich\s*ban|to\s*trinh|tai\s*lieu|quy\s*hoach|co\s*so\s*du\s*lieu|"
                       r"dinh\s*muc|don\s*gia|bang\s*gia|cam\s*nang|chinh\s*sach|co\s*che|"
@@ -639,7 +639,7 @@ ONCE = re.compile(r"^\W*(?:dong\s*thoi\s*,?\s*)?(?:chu\s*dong\s*)?(?:chu\s*tri\s
                   # hoạch", "xây dựng, ban hành ... hướng dẫn", "xây dựng lịch chi trả"); building up a state or a body
                   # ("xây dựng nền hành chính ...", "xây dựng ấp, xã đạt chuẩn văn hóa", "xây dựng chính quyền điện
                   # tử", "xây dựng và mở rộng các Đội ...") has no end point (R3: none)
-                  r"(ban\s*hanh|xay\s*dung(?=" + _R45_O_PAPER_AHEAD + r")|ra\s*soat|sua\s*doi|"
+                  r"(ban\s*hanh|xay\s*dung(?=" + _PAPER_AHEAD + r")|ra\s*soat|sua\s*doi|"
                   r"bo\s*sung(?=\s*(?:cac\s*)?(?:quy\s*dinh|quy\s*che|danh\s*muc|van\s*ban|ke\s*hoach|de\s*an)\b)|"
                   r"thanh\s*lap(?!\s*(?:cac\s*)?doan\b)|nghiem\s*thu|"
                   r"ban\s*giao|tiep\s*nhan\s*(?:ban\s*giao|tai\s*khoan|ho\s*so\s*ban\s*giao)|"
