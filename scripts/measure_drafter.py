@@ -71,7 +71,10 @@ written; measured before it and after it. Sets 31 and 32 then became development
 printed their misreads to choose its themes). HELD-OUT 33: tests/drafting/heldout33/, texts of 2016 to 2026 in three
 other subjects (fire prevention and work safety; animal and plant health and fishing; Tết and the year's end) and
 one kind (plans giving figures and dated tasks), annotated the same way while rounds 45 and 46 were written;
-measured before them and after each.
+measured before them and after each. Set 33 then became a development set of round 47 (the lead had printed its
+misreads to choose its themes). HELD-OUT 34: tests/drafting/heldout34/, texts of 2016 to 2026 in three other subjects
+(elections and defence; traffic safety, security and order; public investment and projects) and one kind (plans
+giving figures and dated tasks), annotated the same way while round 47 was written; measured before it and after it.
 The last column counts the misread actors, modalities and deadlines the draft
 puts no review mark on (silent: the officer who confirms the marked guesses would let them through), out of all the
 found duties' misreads of those three. A held-out
@@ -222,7 +225,12 @@ HELDOUT = (
                              "(fire prevention, rescue and work safety; animal and plant health and fishing; Tết and "
                              "the year's end) and one kind (plans giving figures and dated tasks), annotated by four people who never ran the drafter, with the settled "
                              "readings R1-R7 given in advance, while rounds 45 and 46 were written by others who never "
-                             "saw it; measured before them and after each)"),
+                             "saw it; measured before them and after each; then a development set of round 47)"),
+    (DRAFTING / "heldout34", "HELD-OUT 34 (tests/drafting/heldout34: texts of 2016 to 2026 in three other subjects "
+                             "(elections and defence; traffic safety, security and order; public investment and "
+                             "projects) and one kind (plans giving figures and dated tasks), annotated by four people "
+                             "who never ran the drafter, with the settled readings R1-R7 given in advance, while round "
+                             "47 was written by others who never saw it; measured before it and after it)"),
 )
 
 COLUMNS = ("document", "reviewed", "drafted", "found", "actors", "modality", "deadline", "dated", "targets",
