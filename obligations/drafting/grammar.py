@@ -370,7 +370,9 @@ DEADLINES = [
                                  r"\bngay\s*co\s*dinh\s*(?:hang|moi)\s*(tuan)\b|"
                                  r"\b(?:vao\s*)?luc\s*\d{1,2}\s*(?:gio|h)\b(?:\s*\d{1,2}\s*(?:phut|')?)?\s*(?:sang|chieu|toi)?\s*"
                                  r"(?:hang|moi)\s*(ngay)\b")),
-    ("recurring", re.compile(r"(?:dinh\s*ky\s*)?hang\s*(quy|nam|thang)\b|dinh\s*ky\s*(quy|nam|thang)\b")),
+    # the word "hằng"/"hàng" itself, not the tail of "tháng" ("ngày 05 tháng năm 2018" with its month left out, "ngày
+    # tháng năm sinh"): a date's words, no yearly cycle
+    ("recurring", re.compile(r"(?:dinh\s*ky\s*)?\bhang\s*(quy|nam|thang)\b|dinh\s*ky\s*(quy|nam|thang)\b")),
     # a cycle counted in months ("báo cáo định kỳ 03 tháng", "theo định kỳ một tháng một lần", "3 tháng một lần"): one
     # month every month, three every quarter, twelve every year (six: half_year above)
     ("every_months", re.compile(r"\bdinh\s*ky\s*(?:la\s*)?(mot|01|1|ba|03|3|muoi\s*hai|12)\s*thang\b(?!\s*(?:dau|cuoi)\b)|"
