@@ -13328,3 +13328,17 @@ def _r47_e_due(sentence: str, catalogue) -> tuple:
 ])
 def test_r47_e_a_series_timed_by_the_week_or_the_day(catalogue, sentence, expected):
     assert _r47_e_due(sentence, catalogue) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "tháng năm" of a date whose month is left out ("ngày 05 tháng năm 2027") or of a form's fields ("ngày tháng năm
+    # sinh") is no "hằng năm": the date's words give no yearly cycle (sets 21, 33)
+    ("Sở Giáo dục, ngày 05 tháng năm 2027: các trường xây dựng báo cáo tổng kết công tác thi đua năm học 2026-2027.",
+     ("once", None)),
+    ("Khi kiểm tra danh sách, cử tri rà soát kỹ họ tên, ngày tháng năm sinh, nơi cư trú của mình.", ("once", None)),
+    # must not change: "hằng năm", "hàng tháng" themselves
+    ("Các trường xây dựng báo cáo tổng kết công tác thi đua hằng năm gửi Phòng Giáo dục.", ("recurring", "year")),
+    ("Công chức văn hóa xã tổng hợp tình hình các thôn hàng tháng báo cáo UBND xã.", ("recurring", "month")),
+])
+def test_r47_e_a_dates_month_and_year_words_are_no_cycle(catalogue, sentence, expected):
+    assert _r47_e_due(sentence, catalogue) == expected
