@@ -13293,3 +13293,52 @@ def test_r46_t_a_level_held_down_is_a_ceiling(catalogue, sentence, figure, expec
     duty = next(d for d in draft_text(_R46_T_LIST.format(sentence=sentence), catalogue)["obligations"]
                 if sentence[:25] in " ".join(d["quotes"]))
     assert [t["comparator"] for t in duty["targets"] if t["value"] == figure] == [expected]
+
+
+# --- round 47 (e): periods and repeats, a series the clause times by the week or the day (R3) ---
+#: a commune's or a school office's text, then the sentence read
+_R47_E_TEXT = "UBND xã ban hành Kế hoạch bảo vệ môi trường năm 2027.\n{sentence}\n"
+
+
+def _r47_e_due(sentence: str, catalogue) -> tuple:
+    """The drafted duty quoting ``sentence``: its deadline's kind and cycle."""
+    for duty in draft_text(_R47_E_TEXT.format(sentence=sentence), catalogue)["obligations"]:
+        if sentence[:30] in " ".join(duty["quotes"]):
+            return duty["deadline"]["kind"], duty["deadline"].get("every")
+    raise AssertionError(f"no duty quotes {sentence[:30]!r}")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # R3: "định kỳ", "thường xuyên" read continuing only when no period is named; a weekday of each week, the week's set
+    # days or an hour of each day time the act as a series shorter than the catalogue's month: recurring 'unspecified'
+    # (sets 22, 26, 29, 33)
+    ("Phó Chủ tịch UBND xã tiếp công dân định kỳ vào thứ Ba hàng tuần tại trụ sở UBND xã.", ("recurring", "unspecified")),
+    ("Đoàn viên thanh niên các thôn định kỳ ra quân dọn vệ sinh vào sáng Chủ nhật hằng tuần tại các tuyến đường.",
+     ("recurring", "unspecified")),
+    ("Các trường thường xuyên theo dõi bản tin thời tiết vào lúc 7 giờ hằng ngày để bố trí giờ học cho phù hợp.",
+     ("recurring", "unspecified")),
+    ("Phát huy việc ra quân thu gom rác thải vào các ngày cố định hằng tuần, gồm chiều thứ Sáu và sáng Chủ nhật.",
+     ("recurring", "unspecified")),
+    # must not change: "định kỳ", "thường xuyên" with no period (continuing), a monthly "định kỳ" (month), a standing
+    # duty with no time (none)
+    ("Các thôn định kỳ tổ chức ra quân dọn vệ sinh các tuyến đường liên thôn.", ("continuing", None)),
+    ("Các trường thường xuyên theo dõi bản tin thời tiết để bố trí giờ học cho phù hợp.", ("continuing", None)),
+    ("Công chức địa chính định kỳ hằng tháng tổng hợp tình hình thu gom rác thải gửi UBND xã.", ("recurring", "month")),
+    ("Đẩy mạnh việc ra quân thu gom rác thải, khơi thông cống rãnh tại các khu dân cư.", ("none", None)),
+])
+def test_r47_e_a_series_timed_by_the_week_or_the_day(catalogue, sentence, expected):
+    assert _r47_e_due(sentence, catalogue) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "tháng năm" of a date whose month is left out ("ngày 05 tháng năm 2027") or of a form's fields ("ngày tháng năm
+    # sinh") is no "hằng năm": the date's words give no yearly cycle (sets 21, 33)
+    ("Sở Giáo dục, ngày 05 tháng năm 2027: các trường xây dựng báo cáo tổng kết công tác thi đua năm học 2026-2027.",
+     ("once", None)),
+    ("Khi kiểm tra danh sách, cử tri rà soát kỹ họ tên, ngày tháng năm sinh, nơi cư trú của mình.", ("once", None)),
+    # must not change: "hằng năm", "hàng tháng" themselves
+    ("Các trường xây dựng báo cáo tổng kết công tác thi đua hằng năm gửi Phòng Giáo dục.", ("recurring", "year")),
+    ("Công chức văn hóa xã tổng hợp tình hình các thôn hàng tháng báo cáo UBND xã.", ("recurring", "month")),
+])
+def test_r47_e_a_dates_month_and_year_words_are_no_cycle(catalogue, sentence, expected):
+    assert _r47_e_due(sentence, catalogue) == expected

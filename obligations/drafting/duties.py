@@ -2088,6 +2088,13 @@ class Drafter:
                 if len(cycles) > 1:
                     chosen = dict(chosen, review=[_("văn bản nêu nhiều kỳ (\"{phrase}\" ...): ghi kỳ ngắn nhất, các kỳ "
                                                     "khác vào 'note'; xác nhận").format(phrase=chosen.get("phrase"))])
+            elif chosen.get("kind") == "recurring" and chosen.get("every") == "unspecified" and not chosen.get("review") \
+                    and (timed := [f[2] for f in dated[1:] if f[2].get("kind") == "recurring"
+                                   and f[2].get("every") == "unspecified" and f[2].get("review")]):
+                # "tiếp công dân định kỳ vào thứ 5 hàng tuần", "định kỳ ra quân vào ngày Chủ nhật hằng tuần": "định kỳ"
+                # whose period the clause names, a week or a day, is that series (R3: continuing only when no period is
+                # named), recurring with the catalogue's 'unspecified' and the week marked
+                chosen = timed[0]
             elif chosen.get("kind") == "recurring" and chosen.get("every") == "unspecified" and not chosen.get("review"):
                 # "Sở Nội vụ định kỳ báo cáo UBND tỉnh ...": "định kỳ" that names no period is a standing, repeated
                 # duty (R3: continuing), as "thường xuyên" is; the text gives no cycle to check it by

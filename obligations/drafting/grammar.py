@@ -363,8 +363,16 @@ DEADLINES = [
                                  # any act the week times: fronted ("Hằng tuần, Đoàn Thanh niên tổ chức ...") or on a
                                  # weekday ("vào thứ Bảy hằng tuần", "sáng Chủ nhật hàng tuần")
                                  r"^\W*(?:hang|moi)\s*(tuan)\s*,|"
-                                 r"\b(?:thu\s*(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s*nhat)\s*(?:hang|moi)\s*(tuan)\b")),
-    ("recurring", re.compile(r"(?:dinh\s*ky\s*)?hang\s*(quy|nam|thang)\b|dinh\s*ky\s*(quy|nam|thang)\b")),
+                                 r"\b(?:thu\s*(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s*nhat)\s*(?:hang|moi)\s*(tuan)\b|"
+                                 # the week's set days ("vào các ngày cố định hằng tuần") or the day's hour ("vào lúc
+                                 # 6 giờ hằng ngày"): the act is timed each week or day, the period R3's "định kỳ",
+                                 # "thường xuyên" otherwise lack
+                                 r"\bngay\s*co\s*dinh\s*(?:hang|moi)\s*(tuan)\b|"
+                                 r"\b(?:vao\s*)?luc\s*\d{1,2}\s*(?:gio|h)\b(?:\s*\d{1,2}\s*(?:phut|')?)?\s*(?:sang|chieu|toi)?\s*"
+                                 r"(?:hang|moi)\s*(ngay)\b")),
+    # the word "hằng"/"hàng" itself, not the tail of "tháng" ("ngày 05 tháng năm 2018" with its month left out, "ngày
+    # tháng năm sinh"): a date's words, no yearly cycle
+    ("recurring", re.compile(r"(?:dinh\s*ky\s*)?\bhang\s*(quy|nam|thang)\b|dinh\s*ky\s*(quy|nam|thang)\b")),
     # a cycle counted in months ("báo cáo định kỳ 03 tháng", "theo định kỳ một tháng một lần", "3 tháng một lần"): one
     # month every month, three every quarter, twelve every year (six: half_year above)
     ("every_months", re.compile(r"\bdinh\s*ky\s*(?:la\s*)?(mot|01|1|ba|03|3|muoi\s*hai|12)\s*thang\b(?!\s*(?:dau|cuoi)\b)|"
