@@ -13293,3 +13293,38 @@ def test_r46_t_a_level_held_down_is_a_ceiling(catalogue, sentence, figure, expec
     duty = next(d for d in draft_text(_R46_T_LIST.format(sentence=sentence), catalogue)["obligations"]
                 if sentence[:25] in " ".join(d["quotes"]))
     assert [t["comparator"] for t in duty["targets"] if t["value"] == figure] == [expected]
+
+
+# ---- round 47 (b): dates, a slot that only opens the time ----------------------------------------------------------
+
+#: an event's text whose time slot names one day; the duty read after it
+_R47_B_TEXT = ("Hưởng ứng đợt ra quân làm thủy lợi, UBND xã Tân Phú tổ chức lễ phát động tại thôn 2.\n"
+               "{slot}\n"
+               "Các thôn tổ chức nạo vét kênh mương nội đồng.\n")
+
+
+def _r47_b_due(text: str, key: str, catalogue) -> tuple:
+    """The drafted duty quoting ``key``: its deadline's kind and date."""
+    for duty in draft_text(text, catalogue)["obligations"]:
+        if key in " ".join(duty["quotes"]):
+            return duty["deadline"]["kind"], duty["deadline"].get("date")
+    raise AssertionError(f"no duty quotes {key!r}")
+
+
+@pytest.mark.parametrize("slot, expected", [
+    # R3: a time slot whose one day only opens the time ("Bắt đầu ngày ...", "từ ...", "kể từ ngày ban hành ... "),
+    # no last day named, gives the event's tasks no day to be done by: their own reading stays (sets 18, 25, 31)
+    ("Thời gian thực hiện cụ thể: Bắt đầu ngày 16/10/2027, toàn dân hưởng ứng ra quân.", ("none", None)),
+    ("Thời gian chấm dứt hoạt động từ 30/04/2027.", ("none", None)),
+    ("Thời gian thực hiện trong 15 ngày (kể từ ngày ban hành Quyết định số 12/QĐ-UBND ngày 20/7/2027).",
+     ("none", None)),
+    # must not change: the event's one day, its start at an hour (a meeting's "Từ 8h00', ngày ..."), a window with its
+    # last day: the tasks are due by that day (R3)
+    ("Thời gian: Ngày 16/10/2027 (Chủ nhật).", ("by_date", dt.date(2027, 10, 16))),
+    ("Thời gian: Từ 7h30', ngày 16/10/2027.", ("by_date", dt.date(2027, 10, 16))),
+    ("Thời gian: Từ ngày 16/10/2027 đến ngày 20/10/2027.", ("by_date", dt.date(2027, 10, 20))),
+    ("Thời gian thực hiện: từ ngày 16 đến 20/10/2027.", ("by_date", dt.date(2027, 10, 20))),
+])
+def test_r47_b_a_slot_that_only_opens_the_time_dates_no_task(catalogue, slot, expected):
+    assert _r47_b_due(_R47_B_TEXT.format(slot=slot), "nạo vét kênh mương", catalogue) == expected
+
