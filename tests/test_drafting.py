@@ -13328,3 +13328,17 @@ def _r47_b_due(text: str, key: str, catalogue) -> tuple:
 def test_r47_b_a_slot_that_only_opens_the_time_dates_no_task(catalogue, slot, expected):
     assert _r47_b_due(_R47_B_TEXT.format(slot=slot), "nạo vét kênh mương", catalogue) == expected
 
+
+@pytest.mark.parametrize("sentence, expected", [
+    # R3: the flag flown on one day ("vào ngày ...") is a conduct held on that day, as during it ("trong ngày ..."), not a
+    # task due by it: none, the day in the note (sets 5, 22, 25, 33)
+    ("Các cơ quan, trường học, doanh nghiệp và nhà dân treo cờ Tổ quốc vào ngày 1-1-2027.", ("none", None)),
+    ("Nhân dịp Quốc tang vào ngày 10/05/2027 và 11/05/2027 các trụ sở cơ quan, trường học thực hiện treo cờ rủ.",
+     ("none", None)),
+    ("Các cơ quan, đơn vị và hộ dân treo Quốc kỳ trong ngày 02/9/2027.", ("none", None)),
+    # must not change: a check of the flags done on that day (a task on the day, by_date), an event held on it
+    ("UBND phường lập đoàn kiểm tra công tác treo cờ trên địa bàn vào ngày 09/10/2027.", ("by_date", dt.date(2027, 10, 9))),
+    ("Các thôn tổ chức lễ phát động ra quân làm thủy lợi vào ngày 16/10/2027.", ("by_date", dt.date(2027, 10, 16))),
+])
+def test_r47_b_the_flag_flown_on_a_day_is_no_due_date(catalogue, sentence, expected):
+    assert _r47_b_due(sentence, sentence[:25], catalogue) == expected

@@ -4549,9 +4549,12 @@ def on_watch_on_the_day_off(obligations: list[dict], paragraphs: list[str]) -> N
 
 #: hanging the flag as the duty's own act ("... và hộ dân treo cờ Tổ quốc trong ngày 1/1/2025"), not the act on it of
 #: another body ("nhắc nhở việc treo cờ", "kiểm tra việc treo cờ"): R3's own example of a conduct held on its days
-_FLAG_HUNG = re.compile(r"(?<!viec\s)\btreo\s*(?:co|quoc\s*ky)\b")
-#: during one day ("trong ngày 1/1/2025", "trong ngày 02/9"): the day something holds on
-_DURING_THE_DAY = re.compile(r"^\W*trong\s*(?:cac\s*)?ngay\b")
+_FLAG_HUNG = re.compile(r"(?<!viec\s)(?<!cong\stac\s)\btreo\s*(?:co|quoc\s*ky)\b")
+#: during one day ("trong ngày 1/1/2025", "trong ngày 02/9"): the day something holds on; round 47 (R3): on that day
+#: ("treo cờ Tổ quốc vào ngày 1-1-2020", "Quốc tang vào ngày 04/04/2025 và 05/04/2025 ... treo cờ rủ"), the flag flown
+#: on it as during it (sets 5, 22: "trong ngày"; 25, 33: "vào ngày"; not "kiểm tra công tác treo cờ ... vào ngày ...",
+#: a check done on the day, set 26)
+_DURING_THE_DAY = re.compile(r"^\W*(?:trong|vao)\s*(?:cac\s*)?ngay\b")
 
 
 def a_day_held_is_no_due_date(obligations: list[dict]) -> None:
