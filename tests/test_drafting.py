@@ -13342,3 +13342,52 @@ def test_r47_e_a_series_timed_by_the_week_or_the_day(catalogue, sentence, expect
 ])
 def test_r47_e_a_dates_month_and_year_words_are_no_cycle(catalogue, sentence, expected):
     assert _r47_e_due(sentence, catalogue) == expected
+
+
+# ---- round 47 (b): dates, a slot that only opens the time ----------------------------------------------------------
+
+#: an event's text whose time slot names one day; the duty read after it
+_R47_B_TEXT = ("Hưởng ứng đợt ra quân làm thủy lợi, UBND xã Tân Phú tổ chức lễ phát động tại thôn 2.\n"
+               "{slot}\n"
+               "Các thôn tổ chức nạo vét kênh mương nội đồng.\n")
+
+
+def _r47_b_due(text: str, key: str, catalogue) -> tuple:
+    """The drafted duty quoting ``key``: its deadline's kind and date."""
+    for duty in draft_text(text, catalogue)["obligations"]:
+        if key in " ".join(duty["quotes"]):
+            return duty["deadline"]["kind"], duty["deadline"].get("date")
+    raise AssertionError(f"no duty quotes {key!r}")
+
+
+@pytest.mark.parametrize("slot, expected", [
+    # R3: a time slot whose one day only opens the time ("Bắt đầu ngày ...", "từ ...", "kể từ ngày ban hành ... "),
+    # no last day named, gives the event's tasks no day to be done by: their own reading stays (sets 18, 25, 31)
+    ("Thời gian thực hiện cụ thể: Bắt đầu ngày 16/10/2027, toàn dân hưởng ứng ra quân.", ("none", None)),
+    ("Thời gian chấm dứt hoạt động từ 30/04/2027.", ("none", None)),
+    ("Thời gian thực hiện trong 15 ngày (kể từ ngày ban hành Quyết định số 12/QĐ-UBND ngày 20/7/2027).",
+     ("none", None)),
+    # must not change: the event's one day, its start at an hour (a meeting's "Từ 8h00', ngày ..."), a window with its
+    # last day: the tasks are due by that day (R3)
+    ("Thời gian: Ngày 16/10/2027 (Chủ nhật).", ("by_date", dt.date(2027, 10, 16))),
+    ("Thời gian: Từ 7h30', ngày 16/10/2027.", ("by_date", dt.date(2027, 10, 16))),
+    ("Thời gian: Từ ngày 16/10/2027 đến ngày 20/10/2027.", ("by_date", dt.date(2027, 10, 20))),
+    ("Thời gian thực hiện: từ ngày 16 đến 20/10/2027.", ("by_date", dt.date(2027, 10, 20))),
+])
+def test_r47_b_a_slot_that_only_opens_the_time_dates_no_task(catalogue, slot, expected):
+    assert _r47_b_due(_R47_B_TEXT.format(slot=slot), "nạo vét kênh mương", catalogue) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # R3: the flag flown on one day ("vào ngày ...") is a conduct held on that day, as during it ("trong ngày ..."), not a
+    # task due by it: none, the day in the note (sets 5, 22, 25, 33)
+    ("Các cơ quan, trường học, doanh nghiệp và nhà dân treo cờ Tổ quốc vào ngày 1-1-2027.", ("none", None)),
+    ("Nhân dịp Quốc tang vào ngày 10/05/2027 và 11/05/2027 các trụ sở cơ quan, trường học thực hiện treo cờ rủ.",
+     ("none", None)),
+    ("Các cơ quan, đơn vị và hộ dân treo Quốc kỳ trong ngày 02/9/2027.", ("none", None)),
+    # must not change: a check of the flags done on that day (a task on the day, by_date), an event held on it
+    ("UBND phường lập đoàn kiểm tra công tác treo cờ trên địa bàn vào ngày 09/10/2027.", ("by_date", dt.date(2027, 10, 9))),
+    ("Các thôn tổ chức lễ phát động ra quân làm thủy lợi vào ngày 16/10/2027.", ("by_date", dt.date(2027, 10, 16))),
+])
+def test_r47_b_the_flag_flown_on_a_day_is_no_due_date(catalogue, sentence, expected):
+    assert _r47_b_due(sentence, sentence[:25], catalogue) == expected

@@ -4192,6 +4192,10 @@ _EVENT_TIME = re.compile(r"^\W*thoi\s*gian\b(?!\s*(?:qua|toi|gan\s*day|vua\s*qua
 #: ("Ngày 04/12, UBND tỉnh ban hành ...")
 _ITEMS_OWN_DAY = re.compile(r"^\W*(?:(?:sang|chieu|trua|toi)\s*)?ngay\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})"
                             r"(?:\s*[-/.]\s*(\d{4}))?\b(?!\s*[,:(-])(?=\s+[a-z])")
+#: round 47 (R3): the words before a slot's one day that make it the start of the time, no end named ("Bắt đầu ngày
+#: 16/10/2022", "từ 30/04/2020", "kể từ ngày ban hành Quyết định ... 25/7"): "bắt đầu" or "từ" with no hour after it (a
+#: start at an hour, "Từ 8h00', ngày 22/8/2011", "từ lúc 0 giờ ngày 25-1", is an event's one day) nor a window's end
+_A_START_ONLY = re.compile(r"\b(?:bat\s*dau|tu)\b(?:(?!\b(?:den|toi|luc|gio|h)\b|\d\s*[-–]|\d\s*(?:gio|h)(?![a-z]))[^;])*$")
 #: a day in the slot: after "ngày" or bare, with its month by a mark or by the word "tháng" ("01/11/2025 - 30/11/2025",
 #: "25/8 - 10/9/2025", "từ ngày 10 tháng 11 đến ngày 25 tháng 11 năm 2025"); not the figures of an hour ("8h00")
 _DAY_IN_SLOT = re.compile(r"(?<![\d/.,:-])(?:\bngay\s*)?\b(\d{1,2})\s*(?:[-/.]|\s*thang)\s*(\d{1,2})"
@@ -4294,10 +4298,14 @@ def done_in_the_events_time(obligations: list[dict], year: int | None) -> None:
             continue
         days = list(_DAY_IN_SLOT.finditer(folded))  # the last day the slot names: the event's last
         if len(days) == 1 and (re.match(r"\W*thoi\s*gian\s*bat\s*dau\b", folded)
-                               or re.search(r"\b(?:cho\s*)?(?:den|toi)\s*khi\b", folded[days[0].end():])):
+                               or re.search(r"\b(?:cho\s*)?(?:den|toi)\s*khi\b", folded[days[0].end():])
+                               or _A_START_ONLY.search(folded[:days[0].start()])):
             # "Thời gian bắt đầu: Từ 06 giờ 00 phút ngày 05 tháng 11 năm 2025 cho đến khi có thông báo mới": a start
             # whose end is an event, not a day: the span a ban or a watch holds from, not an event's time to be done
-            # by (a meeting's start, "Thời gian: Từ 8h00', ngày 22/8/2011", is its day)
+            # by (a meeting's start, "Thời gian: Từ 8h00', ngày 22/8/2011", is its day); round 47 (R3): a slot whose one
+            # day only opens the time ("Thời gian thực hiện cụ thể: Bắt đầu ngày 16/10/2022, ...", "Thời gian chấm dứt
+            # hoạt động từ 30/04/2020", "trong 10 ngày (kể từ ngày ban hành Quyết định ... 25/7/2022)") names no last
+            # day: its first day is no day the tasks are done by
             continue
         if len(days) > 2 and re.fullmatch(r"\s*(?:,\s*)?(?:den|toi|[-–])\s*(?:het\s*)?(?:ngay\s*)?",
                                           folded[days[0].end():days[1].start()]):
@@ -4548,9 +4556,12 @@ def on_watch_on_the_day_off(obligations: list[dict], paragraphs: list[str]) -> N
 
 #: hanging the flag as the duty's own act ("... và hộ dân treo cờ Tổ quốc trong ngày 1/1/2025"), not the act on it of
 #: another body ("nhắc nhở việc treo cờ", "kiểm tra việc treo cờ"): R3's own example of a conduct held on its days
-_FLAG_HUNG = re.compile(r"(?<!viec\s)\btreo\s*(?:co|quoc\s*ky)\b")
-#: during one day ("trong ngày 1/1/2025", "trong ngày 02/9"): the day something holds on
-_DURING_THE_DAY = re.compile(r"^\W*trong\s*(?:cac\s*)?ngay\b")
+_FLAG_HUNG = re.compile(r"(?<!viec\s)(?<!cong\stac\s)\btreo\s*(?:co|quoc\s*ky)\b")
+#: during one day ("trong ngày 1/1/2025", "trong ngày 02/9"): the day something holds on; round 47 (R3): on that day
+#: ("treo cờ Tổ quốc vào ngày 1-1-2020", "Quốc tang vào ngày 04/04/2025 và 05/04/2025 ... treo cờ rủ"), the flag flown
+#: on it as during it (sets 5, 22: "trong ngày"; 25, 33: "vào ngày"; not "kiểm tra công tác treo cờ ... vào ngày ...",
+#: a check done on the day, set 26)
+_DURING_THE_DAY = re.compile(r"^\W*(?:trong|vao)\s*(?:cac\s*)?ngay\b")
 
 
 def a_day_held_is_no_due_date(obligations: list[dict]) -> None:
