@@ -3722,8 +3722,9 @@ def test_a_second_charge_after_va_keeps_the_bodies_of_the_first(catalogue, sente
     # a noun phrase of its own ("và các ...", a head's title before it): the other bodies concerned, bound too
     ("Thủ trưởng các sở, ban, ngành; Chủ tịch UBND các huyện và các đơn vị có liên quan triển khai thực hiện.", True),
     ("Giám đốc các sở, ngành, Chủ tịch UBND các huyện, thủ trưởng các đơn vị liên quan khẩn trương rà soát.", True),
-    # in the same series of nouns, without its own "các": the listed bodies' own units, no other body
-    ("Các sở, ban, ngành, đơn vị liên quan rà soát thủ tục hành chính.", False),
+    # in the same series of nouns, without its own "các": round 47 reads it as the bodies concerned too, as sets 13, 27
+    # and 32 do (test_r47_a_units_concerned_listed_without_their_own_cac_are_bound)
+    ("Các sở, ban, ngành, đơn vị liên quan rà soát thủ tục hành chính.", True),
 ])
 def test_related_units_after_a_list_are_bound_when_named_as_a_phrase_of_their_own(catalogue, sentence, related):
     actors = draft_text(sentence + "\n", catalogue, province="Cao Bằng")["obligations"][0]["actors"]
@@ -13293,3 +13294,83 @@ def test_r46_t_a_level_held_down_is_a_ceiling(catalogue, sentence, figure, expec
     duty = next(d for d in draft_text(_R46_T_LIST.format(sentence=sentence), catalogue)["obligations"]
                 if sentence[:25] in " ".join(d["quotes"]))
     assert [t["comparator"] for t in duty["targets"] if t["value"] == figure] == [expected]
+
+
+# ---- round 47, bodies the drafter leaves out of a list (R1, R5) ----------------------------------------------------
+
+#: a provincial text of 2022 (before 1/7/2025: "địa phương" are the districts, R1), then the sentence read
+_R47_A_STORM = "Ngày 05/8/2022, UBND tỉnh ban hành công văn về việc ứng phó với bão số 3.\n{sentence}\n"
+
+
+def _r47_a_actors(catalogue, sentence: str) -> list[str]:
+    """The actors of the drafted duty that quotes ``sentence``, in a province's text."""
+    for duty in draft_text(_R47_A_STORM.format(sentence=sentence), catalogue, province="Nghệ An")["obligations"]:
+        if sentence[:30] in " ".join(duty["quotes"]):
+            return sorted(duty["actors"])
+    raise AssertionError(f"no duty quotes {sentence[:30]!r}")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # R1 (each body listed bound): a paper or broadcaster the list names stays bound beside the press class ("và các
+    # cơ quan thông tin đại chúng", "các cơ quan báo chí"), as sets 4, 7 and 8 read it; the class adds the others
+    ("Đài Phát thanh và Truyền hình tỉnh, Báo Nghệ An và các cơ quan thông tin đại chúng tăng cường thời lượng đưa tin "
+     "về diễn biến của bão.", ["bao-chi-tinh", "bao-tinh", "dai-phat-thanh-truyen-hinh-tinh"]),
+    ("Các cơ quan báo chí trong tỉnh; Cổng Thông tin điện tử tỉnh kịp thời đưa tin về diễn biến của bão.",
+     ["bao-chi-tinh", "cong-thong-tin-dien-tu-tinh"]),
+    ("Đài Phát thanh và Truyền hình tỉnh và các cơ quan báo chí tăng cường thời lượng đưa tin về diễn biến của bão.",
+     ["bao-chi-tinh", "dai-phat-thanh-truyen-hinh-tinh"]),
+    # must not change: the press class alone, the issuer's office beside the class of its agencies (the class holds
+    # it), a department beside the departments' class
+    ("Các cơ quan thông tin đại chúng tăng cường thời lượng đưa tin về diễn biến của bão.", ["bao-chi-tinh"]),
+    ("Chánh Văn phòng UBND tỉnh; Thủ trưởng các sở, ban, ngành khẩn trương triển khai các biện pháp ứng phó.",
+     ["so-ban-nganh-tinh"]),
+    ("Sở Y tế và các sở, ngành khẩn trương triển khai các biện pháp ứng phó.", ["so-ban-nganh-tinh", "so-y-te"]),
+])
+def test_r47_a_a_named_paper_stays_bound_beside_the_press(catalogue, sentence, expected):
+    assert _r47_a_actors(catalogue, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # R1: "đơn vị (có) liên quan" listed after other bodies without its own "các" ("các sở, ban, ngành, đơn vị liên
+    # quan và địa phương", "các cơ quan báo chí, truyền thông và đơn vị liên quan") is one more kind of the list, the
+    # bodies concerned, bound beside the others (sets 13, 27, 32)
+    ("Chủ tịch UBND tỉnh yêu cầu các sở, ban, ngành, đơn vị liên quan và các địa phương tập trung triển khai các biện "
+     "pháp ứng phó.", ["co-quan-lien-quan", "so-ban-nganh-tinh", "ubnd-huyen"]),
+    ("Các sở, ngành, đơn vị có liên quan và UBND các huyện tiếp tục triển khai nghiêm các biện pháp ứng phó.",
+     ["co-quan-lien-quan", "so-ban-nganh-tinh", "ubnd-huyen"]),
+    ("UBND tỉnh giao các cơ quan báo chí và đơn vị liên quan thông báo rộng rãi lịch cắt điện đến người dân.",
+     ["bao-chi-tinh", "co-quan-lien-quan"]),
+    # must not change: "liên quan" right after the class narrows it (R1), partners after "phối hợp với" are not bound,
+    # "cơ quan, đơn vị liên quan" and "và các đơn vị có liên quan" after the class (the bodies concerned beside it)
+    ("Các sở, ngành liên quan khẩn trương triển khai các biện pháp ứng phó.", ["co-quan-lien-quan"]),
+    ("Sở Nông nghiệp và Phát triển nông thôn chủ trì, phối hợp với các sở, ngành, đơn vị liên quan xây dựng phương án "
+     "ứng phó.", ["so-nong-nghiep-va-phat-trien-nong-thon"]),
+    ("Các sở, ban, ngành, cơ quan, đơn vị liên quan khẩn trương triển khai các biện pháp ứng phó.",
+     ["co-quan-lien-quan", "so-ban-nganh-tinh"]),
+    ("Thủ trưởng các sở, ban, ngành; Chủ tịch UBND các huyện và các đơn vị có liên quan triển khai các biện pháp ứng "
+     "phó.", ["co-quan-lien-quan", "so-ban-nganh-tinh", "ubnd-huyen"]),
+    # nor the series under one head's title, "Thủ trưởng các sở, ban, ngành, đơn vị liên quan": the listed bodies and
+    # their own units (set 2)
+    ("Thủ trưởng các sở, ban, ngành, đơn vị liên quan và Chủ tịch UBND các huyện phối hợp chặt chẽ với Sở Y tế bảo "
+     "đảm các điều kiện ứng phó.", ["so-ban-nganh-tinh", "ubnd-huyen"]),
+])
+def test_r47_a_units_concerned_listed_without_their_own_cac_are_bound(catalogue, sentence, expected):
+    assert _r47_a_actors(catalogue, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # R1 (one id a kind): the press named by two of its nouns, "các cơ quan báo chí, truyền thông", "các cơ quan thông
+    # tin, báo chí", is the press class, one body of the list, not a second kind proposed from its last noun (sets 16,
+    # 27)
+    ("UBND tỉnh giao các cơ quan báo chí, truyền thông và đơn vị liên quan thông báo rộng rãi lịch cắt điện đến người "
+     "dân.", ["bao-chi-tinh", "co-quan-lien-quan"]),
+    ("UBND các huyện, thị xã, thành phố và các cơ quan thông tin, báo chí tăng cường tuyên truyền về diễn biến của bão.",
+     ["bao-chi-tinh", "ubnd-huyen"]),
+    # must not change: the media a department directs are not bound (the director is), the press as a channel
+    ("Sở Thông tin và Truyền thông chỉ đạo các cơ quan thông tin, truyền thông tăng cường đưa tin về diễn biến của bão.",
+     ["so-thong-tin-va-truyen-thong"]),
+    ("Sở Nông nghiệp và Phát triển nông thôn tuyên truyền trên các cơ quan thông tin, báo chí về diễn biến của bão.",
+     ["so-nong-nghiep-va-phat-trien-nong-thon"]),
+])
+def test_r47_a_the_press_named_by_two_nouns_is_one_class(catalogue, sentence, expected):
+    assert _r47_a_actors(catalogue, sentence) == expected

@@ -826,12 +826,14 @@ class ActorIndex:
                     # R1: "cơ quan, đơn vị" of a province's text listed after other bodies with no "(có) liên quan"
                     # ("Các sở, ban, ngành, cơ quan, đơn vị, UBND các huyện ...") are its agencies, as alone
                     matched = (self.own_agencies,), matched[1]
-            elif matched and found and matched[0] == (RELATED,) and not re.match(r"(?:cac)?coquan|cac", compact[position:]) \
-                    and filler != "cac":
-                # "các sở, ban, ngành, đơn vị liên quan": the listed bodies' own units; not a noun phrase of its own
-                # ("... và các đơn vị có liên quan", "thủ trưởng các đơn vị liên quan"): the other bodies concerned
-                # (R1: "có liên quan" narrows; "các" may be read as the alias's own first word, "Các cơ quan, đơn vị
-                # có liên quan", as well as a filler)
+            elif matched and found and matched[0] == (RELATED,) and head_before \
+                    and not re.match(r"(?:cac)?coquan|cac", compact[position:]) and filler != "cac":
+                # "Thủ trưởng các sở, ban, ngành, đơn vị liên quan ...": under one head's title the series is one noun
+                # phrase, the listed bodies and their own units (set 2); not a noun phrase of its own ("... và các đơn
+                # vị có liên quan", "thủ trưởng các đơn vị liên quan"): the other bodies concerned (R1: "có liên quan"
+                # narrows; "các" may be read as the alias's own first word as well as a filler). With no title the
+                # member is one more kind of the list, bound (R1, sets 13, 27, 32: "các Sở, ban, ngành, đơn vị liên
+                # quan và địa phương")
                 matched = (), matched[1]
             if matched and found and subject_end and self.is_people(found[-1]) \
                     and not re.search(r"\b[Bb]an\s+$", text[max(0, last_start - 6):last_start]) \
@@ -1050,6 +1052,11 @@ class ActorIndex:
         for parent, children in parents.items():
             same_level = {self.actors[c].level for c in children} == {self.actors[parent].level} and all(
                 self.actors[c].kind == "class" for c in children)  # named agencies stay named
+            if parent in found and parent in _NAMED_BESIDE_THEIR_CLASS:
+                # R1 (each body listed bound): "Đài Phát thanh và Truyền hình tỉnh, Báo tỉnh và các cơ quan thông tin
+                # đại chúng ...": a newspaper or broadcaster the list names stays bound beside the press class, as the
+                # sets read it (4, 7, 8); the class adds the other papers, it does not stand for the ones named
+                continue
             if parent in found:  # "Chánh Văn phòng UBND tỉnh; Thủ trưởng các sở, ban, ngành": the class holds it
                 found = [a for a in found if a not in children]
             elif len(children) >= 2 and same_level and self.actors[parent].kind == "class":
@@ -1824,6 +1831,9 @@ _ASSIGNED = re.compile(r"duoc" + _ASSIGNED_WORDS + r"(?:nhiemvu|trachnhiem)?")
 _UNITS_ASSIGNED = re.compile(r"(?:cac|nhung)?donvi" + _ASSIGNED.pattern)
 _OWN_AGENCIES = re.compile(r"coquan(?:donvi|chuyenmon|(?=congso|tochuc|doanhnghiep|hogiadinh|truonghoc|benhvien))(?:(?:truc)?thuoc(?:ubnd|uybannhandan)(?:tinh|thanhpho))?")
 RELATED = "co-quan-lien-quan"
+#: classes whose named members a list keeps beside the class (collapse): the press ("cơ quan báo chí", "cơ quan thông
+#: tin đại chúng"), whose papers and broadcasters are no agencies of the issuer the class would hold
+_NAMED_BESIDE_THEIR_CLASS = frozenset({"bao-chi-tinh"})
 _FUNCTIONAL = re.compile(r"(?:lucluong|donvi)chucnang")  # the competent forces, units: "cơ quan chức năng"
 _OTHER_BODIES = re.compile(r"coquan(?:donvi)?(?:co)?(?:lienquan)?")
 
