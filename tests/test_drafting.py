@@ -13374,3 +13374,39 @@ def test_r47_a_units_concerned_listed_without_their_own_cac_are_bound(catalogue,
 ])
 def test_r47_a_the_press_named_by_two_nouns_is_one_class(catalogue, sentence, expected):
     assert _r47_a_actors(catalogue, sentence) == expected
+
+
+#: a commune's and a district's notices (their headers give the level, R7), then the sentence read
+_R47_A_COMMUNE = ("ỦY BAN NHÂN DÂN\nXÃ ĐỨC HỢP\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+                  "UBND xã thông báo tạm dừng tiếp công dân năm 2027.\n{sentence}\n")
+_R47_A_DISTRICT = ("ỦY BAN NHÂN DÂN\nHUYỆN TRI TÔN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+                   "UBND huyện ban hành công văn về phòng, chống dịch bệnh năm 2021.\n{sentence}\n")
+
+
+def _r47_a_framed(catalogue, frame: str, sentence: str) -> list[str]:
+    """The actors of the drafted duty that quotes ``sentence`` in ``frame``'s text."""
+    for duty in draft_text(frame.format(sentence=sentence), catalogue)["obligations"]:
+        if sentence[:30] in " ".join(duty["quotes"]):
+            return sorted(duty["actors"])
+    raise AssertionError(f"no duty quotes {sentence[:30]!r}")
+
+
+@pytest.mark.parametrize("frame, sentence, expected", [
+    # R1 (one id a kind): a station named by its kind after "Đài" is a body of its own, not the press class the bare
+    # "đài" of "các cơ quan báo, đài" names: a commune's or a district's loudspeaker radio, of the level its word gives
+    # or else the issuer's (R7), and the coastal radio whatever place it serves (sets 7, 18, 30)
+    (_R47_A_COMMUNE, "Đề nghị Đài truyền thanh xã, các đồng chí Trưởng thôn thông báo thường xuyên lịch tiếp công dân "
+     "mới.", ["dai-truyen-thanh-xa", "thon-to-dan-pho"]),
+    (_R47_A_COMMUNE, "Đài Truyền thanh xã thông báo thường xuyên lịch tiếp công dân mới.", ["dai-truyen-thanh-xa"]),
+    (_R47_A_DISTRICT, "Giao Đài Truyền thanh tăng cường công tác tuyên truyền các biện pháp phòng dịch.",
+     ["dai-truyen-thanh-huyen"]),
+    (_R47_A_STORM, "Đài Phát thanh và Truyền hình tỉnh, Đài Thông tin duyên hải Nghệ An và các cơ quan thông tin đại "
+     "chúng tăng cường thời lượng đưa tin về diễn biến của bão.",
+     ["bao-chi-tinh", "dai-phat-thanh-truyen-hinh-tinh", "dai-thong-tin-duyen-hai"]),
+    # must not change: the press named by "báo, đài", the station as the channel the issuer speaks on
+    (_R47_A_STORM, "Các cơ quan báo, đài trong tỉnh tăng cường thời lượng đưa tin về diễn biến của bão.",
+     ["bao-chi-tinh"]),
+    (_R47_A_COMMUNE, "UBND xã thông báo công khai trên Đài truyền thanh xã lịch tiếp công dân mới.", ["ubnd-xa"]),
+])
+def test_r47_a_a_station_named_by_its_kind_is_no_press_class(catalogue, frame, sentence, expected):
+    assert _r47_a_framed(catalogue, frame, sentence) == expected

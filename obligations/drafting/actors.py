@@ -740,7 +740,7 @@ class ActorIndex:
         after_charge = charged  # a charge came before: a team named in lower case may follow (_teams_charged)
         while position < len(compact):
             matched = self._listed_so(text, where, position) or self._named_local(text, where, position) \
-                or self._special_zone(text, where, position) \
+                or self._special_zone(text, where, position) or self._station(text, where, position) \
                 or self._match(compact, position, text, where) or self._counted_committees(text, compact, where, position) \
                 or next((((i,), len(k)) for k, i in self.sectors if compact.startswith(k, position)), None) \
                 or self._bare_class(text, where, position) \
@@ -1089,6 +1089,11 @@ class ActorIndex:
             if compact.startswith(key, position) and (text is None or self._as_written(text, where, position, key)):
                 found = ids, len(key)
                 break
+        if found is not None and found[1] == len("dai") and _A_STATION.match(compact, position + len("dai")):
+            # "Đài truyền thanh xã", "Đài Truyền thanh" of a district, "Đài thông tin duyên hải ...": a station named by
+            # its kind, a body of its own (_station; R1: one id a kind), not the press class the bare "đài" of "các cơ
+            # quan báo, đài" is
+            found = None
         if (self.district or self.commune) and (units := _DISTRICT_UNITS.match(compact, position)) \
                 and (found is None or units.end() - position > found[1]) \
                 and (not units.group(1) or text is not None and unicodedata.normalize(
@@ -1173,6 +1178,28 @@ class ActorIndex:
             self.proposed.setdefault(actor_id, Proposed(actor_id, name, "Ủy ban", level,
                                                         broader if broader in self.actors else None))
         return (actor_id,), end
+
+    def _station(self, text: str, where: list[int], position: int) -> tuple[tuple[str, ...], int] | None:
+        """R1 (one id a kind): a station named by its kind after "Đài", a body of its own, not the press class of the
+        taxonomy's bare "đài" ("các cơ quan báo, đài"): the loudspeaker radio of a commune or a district ("Đài truyền
+        thanh xã", "Giao Đài Truyền thanh ..." of a district: the issuer's level when no level's word follows, R7) and
+        the coastal radio ("Đài thông tin duyên hải Thanh Hóa", whatever place it names), as sets 7, 18, 30 bind them."""
+        station = _STATION.match(text, where[position])
+        if station is None:
+            return None
+        if station.group("coast"):
+            actor_id, name, level = "dai-thong-tin-duyen-hai", "Đài thông tin duyên hải", "any"
+        else:
+            word = re.sub(r"\s+", " ", (station.group("level") or "").lower())
+            if word in ("xã", "phường", "thị trấn") or not word and self.commune:
+                actor_id, name, level = "dai-truyen-thanh-xa", "Đài truyền thanh xã", "commune"
+            elif word or self.district:
+                actor_id, name, level = "dai-truyen-thanh-huyen", "Đài truyền thanh huyện", "district"
+            else:
+                return None  # a province's text names no one station by its kind alone
+        if actor_id not in self.actors:
+            self.proposed.setdefault(actor_id, Proposed(actor_id, name, "Đài", level))
+        return (actor_id,), _compact_length(where, position, station.end())
 
     def _special_zone(self, text: str, where: list[int], position: int) -> tuple[tuple[str, ...], int] | None:
         """"Đặc khu Lý Sơn được giao ...", "... và đặc khu Cồn Cỏ tập trung ...": a special zone by its name, a unit of
@@ -1831,6 +1858,14 @@ _ASSIGNED = re.compile(r"duoc" + _ASSIGNED_WORDS + r"(?:nhiemvu|trachnhiem)?")
 _UNITS_ASSIGNED = re.compile(r"(?:cac|nhung)?donvi" + _ASSIGNED.pattern)
 _OWN_AGENCIES = re.compile(r"coquan(?:donvi|chuyenmon|(?=congso|tochuc|doanhnghiep|hogiadinh|truonghoc|benhvien))(?:(?:truc)?thuoc(?:ubnd|uybannhandan)(?:tinh|thanhpho))?")
 RELATED = "co-quan-lien-quan"
+#: the kinds of station named after "Đài" (a commune's or a district's loudspeaker radio, the coastal radio), compact:
+#: no press class (the taxonomy's bare alias "đài")
+_A_STATION = re.compile(r"truyenthanh(?!truyenhinh)|thongtinduyenhai")
+#: the station itself, as written: "Đài truyền thanh" with its level's word or none (not the "Đài Truyền thanh - Truyền
+#: hình" of a district, read as before), "Đài thông tin duyên hải" with the place it serves (capitalised words)
+_STATION = re.compile(r"[Đđ]ài\s+(?:(?i:truyền\s+thanh)(?!\s*[-–]\s*(?i:truyền\s+hình))(?:\s+(?P<level>(?i:xã|phường|"
+                      r"thị\s+trấn|huyện|thị\s+xã|quận|thành\s+phố))(?!\s+[A-ZĐ]))?"
+                      r"|(?P<coast>(?i:thông\s+tin\s+duyên\s+hải))(?:\s+[A-ZĐ][^\s,;:.()]*)*)(?=[\s,;:.)]|$)")
 #: classes whose named members a list keeps beside the class (collapse): the press ("cơ quan báo chí", "cơ quan thông
 #: tin đại chúng"), whose papers and broadcasters are no agencies of the issuer the class would hold
 _NAMED_BESIDE_THEIR_CLASS = frozenset({"bao-chi-tinh"})
