@@ -2185,8 +2185,8 @@ def test_the_charge_named_before_the_body_and_bodies_named_by_function(catalogue
 def test_co_quan_listed_beside_the_agencies_is_a_body_of_its_own(catalogue, sentence, expected):
     """"cơ quan (, đơn vị) (có) liên quan" listed after the sở, ban, ngành names bodies other than them (central agencies
     in the province, the armed forces ...) that the text does not name: the taxonomy's "cơ quan, đơn vị có liên quan";
-    without "liên quan" they are the province's agencies (R1). "đơn vị liên quan" after a list qualifies it and adds no
-    body."""
+    without "liên quan" they are the province's agencies (R1). "đơn vị liên quan" after a list under one head's title
+    qualifies it and adds no body (without the title, round 47: the bodies concerned)."""
     (duty,) = draft_text(sentence + "\n", catalogue, province="Quảng Bình")["obligations"]
     assert duty["actors"] == expected
 
@@ -5889,8 +5889,10 @@ def test_the_piece_after_a_counted_acting_unit_with_its_own_figure_is_not_theirs
     # "có liên quan" narrows, whether "các" opens the phrase or not: the other bodies concerned
     ("1. Sở Giáo dục và Đào tạo và các cơ quan, đơn vị có liên quan rà soát cơ sở vật chất các trường học.",
      ["co-quan-lien-quan", "so-giao-duc-va-dao-tao"]),
-    # the listed bodies' own units ("đơn vị liên quan" with no "các", right after the list) add no body
-    ("1. Các sở, ban, ngành, đơn vị liên quan rà soát thủ tục hành chính thuộc phạm vi quản lý.", ["so-ban-nganh-tinh"]),
+    # "đơn vị liên quan" with no "các", right after the list: round 47 reads it as one more kind, the bodies concerned,
+    # as sets 13, 27 and 32 do (test_r47_a_units_concerned_listed_without_their_own_cac_are_bound)
+    ("1. Các sở, ban, ngành, đơn vị liên quan rà soát thủ tục hành chính thuộc phạm vi quản lý.",
+     ["co-quan-lien-quan", "so-ban-nganh-tinh"]),
 ])
 def test_co_quan_don_vi_after_a_list(catalogue, sentence, expected):
     """R1 in a province's text: "cơ quan, đơn vị" after the sở, ban, ngành are those agencies again, not unnamed others;
