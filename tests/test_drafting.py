@@ -2185,8 +2185,8 @@ def test_the_charge_named_before_the_body_and_bodies_named_by_function(catalogue
 def test_co_quan_listed_beside_the_agencies_is_a_body_of_its_own(catalogue, sentence, expected):
     """"cơ quan (, đơn vị) (có) liên quan" listed after the sở, ban, ngành names bodies other than them (central agencies
     in the province, the armed forces ...) that the text does not name: the taxonomy's "cơ quan, đơn vị có liên quan";
-    without "liên quan" they are the province's agencies (R1). "đơn vị liên quan" after a list qualifies it and adds no
-    body."""
+    without "liên quan" they are the province's agencies (R1). "đơn vị liên quan" after a list under one head's title
+    qualifies it and adds no body (without the title, round 47: the bodies concerned)."""
     (duty,) = draft_text(sentence + "\n", catalogue, province="Quảng Bình")["obligations"]
     assert duty["actors"] == expected
 
@@ -3722,8 +3722,9 @@ def test_a_second_charge_after_va_keeps_the_bodies_of_the_first(catalogue, sente
     # a noun phrase of its own ("và các ...", a head's title before it): the other bodies concerned, bound too
     ("Thủ trưởng các sở, ban, ngành; Chủ tịch UBND các huyện và các đơn vị có liên quan triển khai thực hiện.", True),
     ("Giám đốc các sở, ngành, Chủ tịch UBND các huyện, thủ trưởng các đơn vị liên quan khẩn trương rà soát.", True),
-    # in the same series of nouns, without its own "các": the listed bodies' own units, no other body
-    ("Các sở, ban, ngành, đơn vị liên quan rà soát thủ tục hành chính.", False),
+    # in the same series of nouns, without its own "các": round 47 reads it as the bodies concerned too, as sets 13, 27
+    # and 32 do (test_r47_a_units_concerned_listed_without_their_own_cac_are_bound)
+    ("Các sở, ban, ngành, đơn vị liên quan rà soát thủ tục hành chính.", True),
 ])
 def test_related_units_after_a_list_are_bound_when_named_as_a_phrase_of_their_own(catalogue, sentence, related):
     actors = draft_text(sentence + "\n", catalogue, province="Cao Bằng")["obligations"][0]["actors"]
@@ -5888,8 +5889,10 @@ def test_the_piece_after_a_counted_acting_unit_with_its_own_figure_is_not_theirs
     # "có liên quan" narrows, whether "các" opens the phrase or not: the other bodies concerned
     ("1. Sở Giáo dục và Đào tạo và các cơ quan, đơn vị có liên quan rà soát cơ sở vật chất các trường học.",
      ["co-quan-lien-quan", "so-giao-duc-va-dao-tao"]),
-    # the listed bodies' own units ("đơn vị liên quan" with no "các", right after the list) add no body
-    ("1. Các sở, ban, ngành, đơn vị liên quan rà soát thủ tục hành chính thuộc phạm vi quản lý.", ["so-ban-nganh-tinh"]),
+    # "đơn vị liên quan" with no "các", right after the list: round 47 reads it as one more kind, the bodies concerned,
+    # as sets 13, 27 and 32 do (test_r47_a_units_concerned_listed_without_their_own_cac_are_bound)
+    ("1. Các sở, ban, ngành, đơn vị liên quan rà soát thủ tục hành chính thuộc phạm vi quản lý.",
+     ["co-quan-lien-quan", "so-ban-nganh-tinh"]),
 ])
 def test_co_quan_don_vi_after_a_list(catalogue, sentence, expected):
     """R1 in a province's text: "cơ quan, đơn vị" after the sở, ban, ngành are those agencies again, not unnamed others;
@@ -13391,3 +13394,119 @@ def test_r47_b_a_slot_that_only_opens_the_time_dates_no_task(catalogue, slot, ex
 ])
 def test_r47_b_the_flag_flown_on_a_day_is_no_due_date(catalogue, sentence, expected):
     assert _r47_b_due(sentence, sentence[:25], catalogue) == expected
+
+
+# ---- round 47, bodies the drafter leaves out of a list (R1, R5) ----------------------------------------------------
+
+#: a provincial text of 2022 (before 1/7/2025: "địa phương" are the districts, R1), then the sentence read
+_R47_A_STORM = "Ngày 05/8/2022, UBND tỉnh ban hành công văn về việc ứng phó với bão số 3.\n{sentence}\n"
+
+
+def _r47_a_actors(catalogue, sentence: str) -> list[str]:
+    """The actors of the drafted duty that quotes ``sentence``, in a province's text."""
+    for duty in draft_text(_R47_A_STORM.format(sentence=sentence), catalogue, province="Nghệ An")["obligations"]:
+        if sentence[:30] in " ".join(duty["quotes"]):
+            return sorted(duty["actors"])
+    raise AssertionError(f"no duty quotes {sentence[:30]!r}")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # R1 (each body listed bound): a paper or broadcaster the list names stays bound beside the press class ("và các
+    # cơ quan thông tin đại chúng", "các cơ quan báo chí"), as sets 4, 7 and 8 read it; the class adds the others
+    ("Đài Phát thanh và Truyền hình tỉnh, Báo Nghệ An và các cơ quan thông tin đại chúng tăng cường thời lượng đưa tin "
+     "về diễn biến của bão.", ["bao-chi-tinh", "bao-tinh", "dai-phat-thanh-truyen-hinh-tinh"]),
+    ("Các cơ quan báo chí trong tỉnh; Cổng Thông tin điện tử tỉnh kịp thời đưa tin về diễn biến của bão.",
+     ["bao-chi-tinh", "cong-thong-tin-dien-tu-tinh"]),
+    ("Đài Phát thanh và Truyền hình tỉnh và các cơ quan báo chí tăng cường thời lượng đưa tin về diễn biến của bão.",
+     ["bao-chi-tinh", "dai-phat-thanh-truyen-hinh-tinh"]),
+    # must not change: the press class alone, the issuer's office beside the class of its agencies (the class holds
+    # it), a department beside the departments' class
+    ("Các cơ quan thông tin đại chúng tăng cường thời lượng đưa tin về diễn biến của bão.", ["bao-chi-tinh"]),
+    ("Chánh Văn phòng UBND tỉnh; Thủ trưởng các sở, ban, ngành khẩn trương triển khai các biện pháp ứng phó.",
+     ["so-ban-nganh-tinh"]),
+    ("Sở Y tế và các sở, ngành khẩn trương triển khai các biện pháp ứng phó.", ["so-ban-nganh-tinh", "so-y-te"]),
+])
+def test_r47_a_a_named_paper_stays_bound_beside_the_press(catalogue, sentence, expected):
+    assert _r47_a_actors(catalogue, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # R1: "đơn vị (có) liên quan" listed after other bodies without its own "các" ("các sở, ban, ngành, đơn vị liên
+    # quan và địa phương", "các cơ quan báo chí, truyền thông và đơn vị liên quan") is one more kind of the list, the
+    # bodies concerned, bound beside the others (sets 13, 27, 32)
+    ("Chủ tịch UBND tỉnh yêu cầu các sở, ban, ngành, đơn vị liên quan và các địa phương tập trung triển khai các biện "
+     "pháp ứng phó.", ["co-quan-lien-quan", "so-ban-nganh-tinh", "ubnd-huyen"]),
+    ("Các sở, ngành, đơn vị có liên quan và UBND các huyện tiếp tục triển khai nghiêm các biện pháp ứng phó.",
+     ["co-quan-lien-quan", "so-ban-nganh-tinh", "ubnd-huyen"]),
+    ("UBND tỉnh giao các cơ quan báo chí và đơn vị liên quan thông báo rộng rãi lịch cắt điện đến người dân.",
+     ["bao-chi-tinh", "co-quan-lien-quan"]),
+    # must not change: "liên quan" right after the class narrows it (R1), partners after "phối hợp với" are not bound,
+    # "cơ quan, đơn vị liên quan" and "và các đơn vị có liên quan" after the class (the bodies concerned beside it)
+    ("Các sở, ngành liên quan khẩn trương triển khai các biện pháp ứng phó.", ["co-quan-lien-quan"]),
+    ("Sở Nông nghiệp và Phát triển nông thôn chủ trì, phối hợp với các sở, ngành, đơn vị liên quan xây dựng phương án "
+     "ứng phó.", ["so-nong-nghiep-va-phat-trien-nong-thon"]),
+    ("Các sở, ban, ngành, cơ quan, đơn vị liên quan khẩn trương triển khai các biện pháp ứng phó.",
+     ["co-quan-lien-quan", "so-ban-nganh-tinh"]),
+    ("Thủ trưởng các sở, ban, ngành; Chủ tịch UBND các huyện và các đơn vị có liên quan triển khai các biện pháp ứng "
+     "phó.", ["co-quan-lien-quan", "so-ban-nganh-tinh", "ubnd-huyen"]),
+    # nor the series under one head's title, "Thủ trưởng các sở, ban, ngành, đơn vị liên quan": the listed bodies and
+    # their own units (set 2)
+    ("Thủ trưởng các sở, ban, ngành, đơn vị liên quan và Chủ tịch UBND các huyện phối hợp chặt chẽ với Sở Y tế bảo "
+     "đảm các điều kiện ứng phó.", ["so-ban-nganh-tinh", "ubnd-huyen"]),
+])
+def test_r47_a_units_concerned_listed_without_their_own_cac_are_bound(catalogue, sentence, expected):
+    assert _r47_a_actors(catalogue, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # R1 (one id a kind): the press named by two of its nouns, "các cơ quan báo chí, truyền thông", "các cơ quan thông
+    # tin, báo chí", is the press class, one body of the list, not a second kind proposed from its last noun (sets 16,
+    # 27)
+    ("UBND tỉnh giao các cơ quan báo chí, truyền thông và đơn vị liên quan thông báo rộng rãi lịch cắt điện đến người "
+     "dân.", ["bao-chi-tinh", "co-quan-lien-quan"]),
+    ("UBND các huyện, thị xã, thành phố và các cơ quan thông tin, báo chí tăng cường tuyên truyền về diễn biến của bão.",
+     ["bao-chi-tinh", "ubnd-huyen"]),
+    # must not change: the media a department directs are not bound (the director is), the press as a channel
+    ("Sở Thông tin và Truyền thông chỉ đạo các cơ quan thông tin, truyền thông tăng cường đưa tin về diễn biến của bão.",
+     ["so-thong-tin-va-truyen-thong"]),
+    ("Sở Nông nghiệp và Phát triển nông thôn tuyên truyền trên các cơ quan thông tin, báo chí về diễn biến của bão.",
+     ["so-nong-nghiep-va-phat-trien-nong-thon"]),
+])
+def test_r47_a_the_press_named_by_two_nouns_is_one_class(catalogue, sentence, expected):
+    assert _r47_a_actors(catalogue, sentence) == expected
+
+
+#: a commune's and a district's notices (their headers give the level, R7), then the sentence read
+_R47_A_COMMUNE = ("ỦY BAN NHÂN DÂN\nXÃ ĐỨC HỢP\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+                  "UBND xã thông báo tạm dừng tiếp công dân năm 2027.\n{sentence}\n")
+_R47_A_DISTRICT = ("ỦY BAN NHÂN DÂN\nHUYỆN TRI TÔN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+                   "UBND huyện ban hành công văn về phòng, chống dịch bệnh năm 2021.\n{sentence}\n")
+
+
+def _r47_a_framed(catalogue, frame: str, sentence: str) -> list[str]:
+    """The actors of the drafted duty that quotes ``sentence`` in ``frame``'s text."""
+    for duty in draft_text(frame.format(sentence=sentence), catalogue)["obligations"]:
+        if sentence[:30] in " ".join(duty["quotes"]):
+            return sorted(duty["actors"])
+    raise AssertionError(f"no duty quotes {sentence[:30]!r}")
+
+
+@pytest.mark.parametrize("frame, sentence, expected", [
+    # R1 (one id a kind): a station named by its kind after "Đài" is a body of its own, not the press class the bare
+    # "đài" of "các cơ quan báo, đài" names: a commune's or a district's loudspeaker radio, of the level its word gives
+    # or else the issuer's (R7), and the coastal radio whatever place it serves (sets 7, 18, 30)
+    (_R47_A_COMMUNE, "Đề nghị Đài truyền thanh xã, các đồng chí Trưởng thôn thông báo thường xuyên lịch tiếp công dân "
+     "mới.", ["dai-truyen-thanh-xa", "thon-to-dan-pho"]),
+    (_R47_A_COMMUNE, "Đài Truyền thanh xã thông báo thường xuyên lịch tiếp công dân mới.", ["dai-truyen-thanh-xa"]),
+    (_R47_A_DISTRICT, "Giao Đài Truyền thanh tăng cường công tác tuyên truyền các biện pháp phòng dịch.",
+     ["dai-truyen-thanh-huyen"]),
+    (_R47_A_STORM, "Đài Phát thanh và Truyền hình tỉnh, Đài Thông tin duyên hải Nghệ An và các cơ quan thông tin đại "
+     "chúng tăng cường thời lượng đưa tin về diễn biến của bão.",
+     ["bao-chi-tinh", "dai-phat-thanh-truyen-hinh-tinh", "dai-thong-tin-duyen-hai"]),
+    # must not change: the press named by "báo, đài", the station as the channel the issuer speaks on
+    (_R47_A_STORM, "Các cơ quan báo, đài trong tỉnh tăng cường thời lượng đưa tin về diễn biến của bão.",
+     ["bao-chi-tinh"]),
+    (_R47_A_COMMUNE, "UBND xã thông báo công khai trên Đài truyền thanh xã lịch tiếp công dân mới.", ["ubnd-xa"]),
+])
+def test_r47_a_a_station_named_by_its_kind_is_no_press_class(catalogue, frame, sentence, expected):
+    assert _r47_a_framed(catalogue, frame, sentence) == expected

@@ -740,7 +740,7 @@ class ActorIndex:
         after_charge = charged  # a charge came before: a team named in lower case may follow (_teams_charged)
         while position < len(compact):
             matched = self._listed_so(text, where, position) or self._named_local(text, where, position) \
-                or self._special_zone(text, where, position) \
+                or self._special_zone(text, where, position) or self._station(text, where, position) \
                 or self._match(compact, position, text, where) or self._counted_committees(text, compact, where, position) \
                 or next((((i,), len(k)) for k, i in self.sectors if compact.startswith(k, position)), None) \
                 or self._bare_class(text, where, position) \
@@ -826,12 +826,14 @@ class ActorIndex:
                     # R1: "cơ quan, đơn vị" of a province's text listed after other bodies with no "(có) liên quan"
                     # ("Các sở, ban, ngành, cơ quan, đơn vị, UBND các huyện ...") are its agencies, as alone
                     matched = (self.own_agencies,), matched[1]
-            elif matched and found and matched[0] == (RELATED,) and not re.match(r"(?:cac)?coquan|cac", compact[position:]) \
-                    and filler != "cac":
-                # "các sở, ban, ngành, đơn vị liên quan": the listed bodies' own units; not a noun phrase of its own
-                # ("... và các đơn vị có liên quan", "thủ trưởng các đơn vị liên quan"): the other bodies concerned
-                # (R1: "có liên quan" narrows; "các" may be read as the alias's own first word, "Các cơ quan, đơn vị
-                # có liên quan", as well as a filler)
+            elif matched and found and matched[0] == (RELATED,) and head_before \
+                    and not re.match(r"(?:cac)?coquan|cac", compact[position:]) and filler != "cac":
+                # "Thủ trưởng các sở, ban, ngành, đơn vị liên quan ...": under one head's title the series is one noun
+                # phrase, the listed bodies and their own units (set 2); not a noun phrase of its own ("... và các đơn
+                # vị có liên quan", "thủ trưởng các đơn vị liên quan"): the other bodies concerned (R1: "có liên quan"
+                # narrows; "các" may be read as the alias's own first word as well as a filler). With no title the
+                # member is one more kind of the list, bound (R1, sets 13, 27, 32: "các Sở, ban, ngành, đơn vị liên
+                # quan và địa phương")
                 matched = (), matched[1]
             if matched and found and subject_end and self.is_people(found[-1]) \
                     and not re.search(r"\b[Bb]an\s+$", text[max(0, last_start - 6):last_start]) \
@@ -1050,6 +1052,11 @@ class ActorIndex:
         for parent, children in parents.items():
             same_level = {self.actors[c].level for c in children} == {self.actors[parent].level} and all(
                 self.actors[c].kind == "class" for c in children)  # named agencies stay named
+            if parent in found and parent in _NAMED_BESIDE_THEIR_CLASS:
+                # R1 (each body listed bound): "Đài Phát thanh và Truyền hình tỉnh, Báo tỉnh và các cơ quan thông tin
+                # đại chúng ...": a newspaper or broadcaster the list names stays bound beside the press class, as the
+                # sets read it (4, 7, 8); the class adds the other papers, it does not stand for the ones named
+                continue
             if parent in found:  # "Chánh Văn phòng UBND tỉnh; Thủ trưởng các sở, ban, ngành": the class holds it
                 found = [a for a in found if a not in children]
             elif len(children) >= 2 and same_level and self.actors[parent].kind == "class":
@@ -1082,6 +1089,11 @@ class ActorIndex:
             if compact.startswith(key, position) and (text is None or self._as_written(text, where, position, key)):
                 found = ids, len(key)
                 break
+        if found is not None and found[1] == len("dai") and _A_STATION.match(compact, position + len("dai")):
+            # "Đài truyền thanh xã", "Đài Truyền thanh" of a district, "Đài thông tin duyên hải ...": a station named by
+            # its kind, a body of its own (_station; R1: one id a kind), not the press class the bare "đài" of "các cơ
+            # quan báo, đài" is
+            found = None
         if (self.district or self.commune) and (units := _DISTRICT_UNITS.match(compact, position)) \
                 and (found is None or units.end() - position > found[1]) \
                 and (not units.group(1) or text is not None and unicodedata.normalize(
@@ -1166,6 +1178,28 @@ class ActorIndex:
             self.proposed.setdefault(actor_id, Proposed(actor_id, name, "Ủy ban", level,
                                                         broader if broader in self.actors else None))
         return (actor_id,), end
+
+    def _station(self, text: str, where: list[int], position: int) -> tuple[tuple[str, ...], int] | None:
+        """R1 (one id a kind): a station named by its kind after "Đài", a body of its own, not the press class of the
+        taxonomy's bare "đài" ("các cơ quan báo, đài"): the loudspeaker radio of a commune or a district ("Đài truyền
+        thanh xã", "Giao Đài Truyền thanh ..." of a district: the issuer's level when no level's word follows, R7) and
+        the coastal radio ("Đài thông tin duyên hải Thanh Hóa", whatever place it names), as sets 7, 18, 30 bind them."""
+        station = _STATION.match(text, where[position])
+        if station is None:
+            return None
+        if station.group("coast"):
+            actor_id, name, level = "dai-thong-tin-duyen-hai", "Đài thông tin duyên hải", "any"
+        else:
+            word = re.sub(r"\s+", " ", (station.group("level") or "").lower())
+            if word in ("xã", "phường", "thị trấn") or not word and self.commune:
+                actor_id, name, level = "dai-truyen-thanh-xa", "Đài truyền thanh xã", "commune"
+            elif word or self.district:
+                actor_id, name, level = "dai-truyen-thanh-huyen", "Đài truyền thanh huyện", "district"
+            else:
+                return None  # a province's text names no one station by its kind alone
+        if actor_id not in self.actors:
+            self.proposed.setdefault(actor_id, Proposed(actor_id, name, "Đài", level))
+        return (actor_id,), _compact_length(where, position, station.end())
 
     def _special_zone(self, text: str, where: list[int], position: int) -> tuple[tuple[str, ...], int] | None:
         """"Đặc khu Lý Sơn được giao ...", "... và đặc khu Cồn Cỏ tập trung ...": a special zone by its name, a unit of
@@ -1824,6 +1858,17 @@ _ASSIGNED = re.compile(r"duoc" + _ASSIGNED_WORDS + r"(?:nhiemvu|trachnhiem)?")
 _UNITS_ASSIGNED = re.compile(r"(?:cac|nhung)?donvi" + _ASSIGNED.pattern)
 _OWN_AGENCIES = re.compile(r"coquan(?:donvi|chuyenmon|(?=congso|tochuc|doanhnghiep|hogiadinh|truonghoc|benhvien))(?:(?:truc)?thuoc(?:ubnd|uybannhandan)(?:tinh|thanhpho))?")
 RELATED = "co-quan-lien-quan"
+#: the kinds of station named after "Đài" (a commune's or a district's loudspeaker radio, the coastal radio), compact:
+#: no press class (the taxonomy's bare alias "đài")
+_A_STATION = re.compile(r"truyenthanh(?!truyenhinh)|thongtinduyenhai")
+#: the station itself, as written: "Đài truyền thanh" with its level's word or none (not the "Đài Truyền thanh - Truyền
+#: hình" of a district, read as before), "Đài thông tin duyên hải" with the place it serves (capitalised words)
+_STATION = re.compile(r"[Đđ]ài\s+(?:(?i:truyền\s+thanh)(?!\s*[-–]\s*(?i:truyền\s+hình))(?:\s+(?P<level>(?i:xã|phường|"
+                      r"thị\s+trấn|huyện|thị\s+xã|quận|thành\s+phố))(?!\s+[A-ZĐ]))?"
+                      r"|(?P<coast>(?i:thông\s+tin\s+duyên\s+hải))(?:\s+[A-ZĐ][^\s,;:.()]*)*)(?=[\s,;:.)]|$)")
+#: classes whose named members a list keeps beside the class (collapse): the press ("cơ quan báo chí", "cơ quan thông
+#: tin đại chúng"), whose papers and broadcasters are no agencies of the issuer the class would hold
+_NAMED_BESIDE_THEIR_CLASS = frozenset({"bao-chi-tinh"})
 _FUNCTIONAL = re.compile(r"(?:lucluong|donvi)chucnang")  # the competent forces, units: "cơ quan chức năng"
 _OTHER_BODIES = re.compile(r"coquan(?:donvi)?(?:co)?(?:lienquan)?")
 
