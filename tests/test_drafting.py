@@ -13510,3 +13510,47 @@ def _r47_a_framed(catalogue, frame: str, sentence: str) -> list[str]:
 ])
 def test_r47_a_a_station_named_by_its_kind_is_no_press_class(catalogue, frame, sentence, expected):
     assert _r47_a_framed(catalogue, frame, sentence) == expected
+
+
+# --- round 47 (l): the level of the issuing committee (R1, R7) ---
+
+#: a text whose subject-less tasks fall back on the issuer the officer gives (``draft --issuer``), then the sentence read
+_R47_L_FRAME = "Kế hoạch phòng, chống dịch bệnh trên cây trồng năm 2024.\n{sentence}\n"
+
+
+def _r47_l_actors(text: str, key: str, catalogue, issuer: str | None) -> list[str]:
+    """The actors of the drafted duty quoting ``key``."""
+    for duty in draft_text(text, catalogue, issuer=issuer)["obligations"]:
+        if key in " ".join(duty["quotes"]):
+            return sorted(duty["actors"])
+    raise AssertionError(f"no duty quotes {key!r}")
+
+
+@pytest.mark.parametrize("frame, issuer, sentence, expected", [
+    # R1, R7: a task that names no body and asks for a report to a people's committee is the task of the level that
+    # answers to that committee, not the committee's own: a district's notice to its communes (set 17), a province's
+    # plan whose communes report to the district committee (set 24), a city's telegram whose districts report to its
+    # committee (set 33)
+    (_R47_L_FRAME, "ubnd-huyen", "Thường xuyên báo cáo kết quả về UBND huyện (qua Phòng Nông nghiệp) để có hướng chỉ đạo.",
+     ["ubnd-xa"]),
+    (_R47_L_FRAME, "ubnd-tinh", "Báo cáo Ủy ban nhân dân cấp huyện về kết quả rà soát diện tích nhiễm bệnh, chậm nhất "
+                                "ngày 23/4/2024.", ["ubnd-xa"]),
+    (_R47_L_FRAME, "ubnd-tinh", "Việc kiểm tra phải hoàn thành trước ngày 10/7/2024, báo cáo lãnh đạo UBND tỉnh.",
+     ["ubnd-huyen"]),
+    (_R47_L_FRAME, "ubnd-tinh", "Tổng hợp diện tích bị hại trên địa bàn, báo cáo Chủ tịch UBND TP.HCM trước ngày "
+                                "10/7/2024.", ["ubnd-huyen"]),
+    # from 1 July 2025 (R1: no district level), the province's communes report to it
+    ("Ngày 16/8/2025, UBND tỉnh ban hành kế hoạch phòng, chống dịch bệnh trên cây trồng.\n{sentence}\n", "ubnd-tinh",
+     "Tổng hợp diện tích bị hại trên địa bàn, báo cáo UBND tỉnh trước ngày 30/8/2025.", ["ubnd-xa"]),
+    # must not change: a body the sentence names, a report up to a higher committee than the issuer (a district
+    # reports to its province), a report the committee makes, a city's committee whose rank the words do not tell
+    (_R47_L_FRAME, "ubnd-tinh", "Sở Y tế tổng hợp, báo cáo UBND tỉnh trước ngày 10/7/2024.", ["so-y-te"]),
+    (_R47_L_FRAME, "ubnd-huyen", "Tổng hợp diện tích bị hại trên địa bàn, báo cáo UBND tỉnh trước ngày 10/7/2024.",
+     ["ubnd-huyen"]),
+    (_R47_L_FRAME, "ubnd-tinh", "Căn cứ báo cáo của UBND huyện, tổ chức kiểm tra các vùng trồng trước ngày 10/7/2024.",
+     ["ubnd-tinh"]),
+    (_R47_L_FRAME, "ubnd-tinh", "Tổng hợp diện tích bị hại, báo cáo UBND thành phố Thanh Hóa trước ngày 10/7/2024.",
+     ["ubnd-tinh"]),
+])
+def test_r47_l_a_report_to_a_committee_is_the_level_below(catalogue, frame, issuer, sentence, expected):
+    assert _r47_l_actors(frame.format(sentence=sentence), sentence[:25], catalogue, issuer) == expected

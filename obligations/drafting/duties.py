@@ -16,7 +16,7 @@ from ..catalogue.periods import given_period, parse_period
 from ..catalogue.text import fold
 from ..i18n import _
 from . import grammar as g
-from .actors import ActorIndex, compact_map, places_named, FILLER as _FILLER, HOLDER_NOUN
+from .actors import ActorIndex, compact_map, places_named, CENTRAL_CITIES, FILLER as _FILLER, HOLDER_NOUN
 from .layout import Node, page_furniture
 
 UNKNOWN_ACTOR = "chu-the-chua-ro"
@@ -103,6 +103,16 @@ _UPPER = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼ�
 #: an opening quote) ends there, and the next sentence, with its own subject, begins
 _PHOTO_CREDIT = re.compile(rf"\bẢnh\s*:\s*(?:[{_UPPER}]{{2,}}\.?(?:\s+[{_UPPER}]{{2,}}\.?)*(?=\s+[{_UPPER}][^\s{_UPPER}])"
                            rf"|[{_UPPER}][^\s,;.:()“\"]*(?:\s+[{_UPPER}][^\s,;.:()“\"]*){{0,3}}(?=\s*[“\"]))")
+
+
+#: R1, R7: the people's committees by their level's rank (a province's above a district's above a commune's)
+_COMMITTEE_RANK = {"ubnd-tinh": 3, "ubnd-huyen": 2, "ubnd-xa": 1}
+#: a report asked for to a people's committee of a province or a district ("báo cáo kết quả về UBND huyện", "báo cáo
+#: Ủy ban nhân dân cấp huyện", "báo cáo lãnh đạo UBND TP.HCM"), its level's noun and the words after it; not a report
+#: the committee makes ("báo cáo của UBND tỉnh")
+_REPORTED_TO = re.compile(r"\bbao\s*cao\b(?!\s*cua\b)(?:\s+(?!ubnd\b|uy\b)[^\s,;.]+){0,4}?\s+"
+                          r"(?:(?:chu\s*tich|lanh\s*dao)\s+)?(?:ubnd|uy\s*ban\s*nhan\s*dan)\s+(?:cap\s+)?"
+                          r"(tinh|huyen|quan|thi\s*xa|tp\.?|thanh\s*pho)\b\s*([^,;.(]*)")
 
 
 def split_duties(text: str) -> list[tuple[int, int]]:
@@ -1602,7 +1612,37 @@ class Drafter:
         if executes == "province":
             _strive_like_the_first_figure(settled)
         if from_issuer:
+            self._reports_to_the_issuer(settled, charged)
             self._field_named_later(settled, charged)
+
+    def _reports_to_the_issuer(self, settled: list[dict], issuer: list[str]) -> None:
+        """R1, R7: a task that names no body and asks for a report to a people's committee ("Thường xuyên báo cáo kết
+        quả về UBND huyện", "Báo cáo Ủy ban nhân dân cấp huyện về kết quả ...", "..., báo cáo lãnh đạo UBND TP.HCM") is the
+        task of the level that answers to that committee, not the committee's own: when the issuer the draft fell back on
+        is that committee or a higher one, the task is the level's below it (its "các địa phương", R1: the districts, the
+        communes from 1 July 2025; a district's communes, R7), marked as the inference it is."""
+        if len(issuer) != 1 or issuer[0] not in _COMMITTEE_RANK:
+            return
+        for duty in settled:
+            quoted = " ".join(duty["quotes"])
+            to = _REPORTED_TO.search(g.fold_chars(quoted))
+            if to is None:
+                continue
+            noun, name = re.sub(r"\s+", " ", to.group(1)).rstrip(". "), to.group(2)
+            if noun in ("tp", "thanh pho") and not name.startswith(CENTRAL_CITIES):
+                continue  # "UBND thành phố Thanh Hóa": a city under a province or a centrally-run one, not told here
+            rank = 3 if noun in ("tinh", "tp", "thanh pho") else 2
+            if _COMMITTEE_RANK[issuer[0]] < rank:
+                continue
+            below = "ubnd-xa" if rank == 2 or self.actor_index.two_level else "ubnd-huyen"
+            if below not in self.catalogue.actors:
+                continue
+            duty["actors"] = [below]
+            duty["responsible"] = {"title": self.head_of(below), "source": "taxonomy"}
+            duty["review"].insert(0, _("câu không nêu chủ thể và yêu cầu báo cáo {committee}: việc của cấp dưới báo cáo cho "
+                                       "ủy ban ấy, không phải của chính nó ({issuer}); ghi {below} (R1, R7), suy luận: xác "
+                                       "nhận").format(committee=quoted[to.start():to.end(1)].rstrip(". "), issuer=issuer[0],
+                                                    below=below))
 
     def _field_named_later(self, settled: list[dict], issuer: list[str]) -> None:
         """A plan's task that names no body, read as the issuer's (R2), whose field a later part of the plan gives a
