@@ -13293,3 +13293,60 @@ def test_r46_t_a_level_held_down_is_a_ceiling(catalogue, sentence, figure, expec
     duty = next(d for d in draft_text(_R46_T_LIST.format(sentence=sentence), catalogue)["obligations"]
                 if sentence[:25] in " ".join(d["quotes"]))
     assert [t["comparator"] for t in duty["targets"] if t["value"] == figure] == [expected]
+
+
+# --- round 47 (f): duties the drafter did not find (R5) ---------------------------------------------------------------
+
+#: a news item that reports a text, tells its order after "Theo đó,", then gives the text's details after a colon line
+#: (the layout's body starts there, so the "Theo đó" paragraph falls in the preamble)
+_R47_F_NEWS = ("Thực hiện kế hoạch của tỉnh năm 2027\n\n"
+               "Cập nhật lúc: 08:15 05/01/2027\n\n"
+               "{paragraph}\n\n"
+               "* Nội dung chi tiết:\n\n"
+               "Kế hoạch số 12/KH-UBND đính kèm.\n")
+
+
+def _r47_f_quotes(paragraph: str, catalogue) -> list[str]:
+    return [" ".join(d["quotes"]) for d in
+            draft_text(_R47_F_NEWS.format(paragraph=paragraph), catalogue)["obligations"]]
+
+
+@pytest.mark.parametrize("paragraph, told", [
+    # R5: "Theo đó," tells what the reported text orders: a body and its charge (set 6), a halt with no subject (set
+    # 27); a dateline sentence before it in the same paragraph is the report, left out
+    ("Theo đó, Sở Nội vụ có trách nhiệm hướng dẫn, kiểm tra việc triển khai thực hiện Kế hoạch này; tổng hợp, báo cáo "
+     "UBND tỉnh về kết quả thực hiện định kỳ theo quy định.", "Theo đó, Sở Nội vụ có trách nhiệm hướng dẫn"),
+    ("Theo đó, tạm dừng các hoạt động lễ hội, văn hóa có tập trung từ 30 người trở lên tại các di tích trên địa bàn tỉnh.",
+     "Theo đó, tạm dừng các hoạt động lễ hội"),
+    ("Ngày 04/01/2027, UBND tỉnh ban hành Công văn số 15/UBND-VX về việc phòng, chống dịch. Theo đó, dừng triệt để các "
+     "nghi lễ có tập trung đông người tại các cơ sở tín ngưỡng, thờ tự trên địa bàn tỉnh.", "Theo đó, dừng triệt để"),
+])
+def test_r47_f_an_order_told_after_theo_do_is_a_duty(catalogue, paragraph, told):
+    quotes = _r47_f_quotes(paragraph, catalogue)
+    assert any(q.startswith(told) for q in quotes)
+    assert not any("ban hành Công văn số 15" in q for q in quotes)  # the report before it is no duty
+
+
+@pytest.mark.parametrize("paragraph", [
+    # must not change: "Theo đó," that tells the plan's aim, a result reported, a goal: no order
+    "Theo đó, mục đích của Kế hoạch nhằm nâng cao nhận thức, trách nhiệm của các cấp, các ngành trong công tác này.",
+    "Theo đó, 6 tháng đầu năm 2027, phường đạt nhiều kết quả tích cực, nhất là trong công tác thu ngân sách.",
+    "Theo đó, tỉnh đặt mục tiêu nằm trong nhóm khá của cả nước về chỉ số chuyển đổi số vào năm 2027.",
+    "Theo đó, chức năng ký số văn bản trên hệ thống quản lý văn bản đã đáp ứng về kỹ thuật.",
+])
+def test_r47_f_theo_do_without_an_order_stays_out(catalogue, paragraph):
+    assert not any(q.startswith("Theo đó") for q in _r47_f_quotes(paragraph, catalogue))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a halt with no subject, "dừng triệt để"/"dừng hẳn" before the ceremonies or festivals stopped, after a news item's
+    # "Theo đó," or alone: what is stopped must not go on (must_not), as "Dừng tổ chức ..." already reads
+    ("Theo đó, dừng triệt để các nghi lễ tôn giáo có tập trung đông người tại các cơ sở thờ tự.", "must_not"),
+    ("Dừng hẳn việc tổ chức lễ hội đình làng trong năm 2027.", "must_not"),
+    ("Dừng tổ chức các lễ hội trên địa bàn xã.", "must_not"),
+    # must not change: a stop of nothing named ("dừng ngay các hoạt động" names no ceremony, festival or business)
+    ("Dừng ngay các hoạt động khi có mưa lớn.", "must"),
+])
+def test_r47_f_a_subjectless_halt_of_ceremonies_is_a_ban(catalogue, sentence, expected):
+    duty = next(d for d in draft_text(sentence, catalogue)["obligations"] if sentence[:20] in " ".join(d["quotes"]))
+    assert duty["modality"] == expected
