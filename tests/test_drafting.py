@@ -13350,3 +13350,21 @@ def test_r47_f_theo_do_without_an_order_stays_out(catalogue, paragraph):
 def test_r47_f_a_subjectless_halt_of_ceremonies_is_a_ban(catalogue, sentence, expected):
     duty = next(d for d in draft_text(sentence, catalogue)["obligations"] if sentence[:20] in " ".join(d["quotes"]))
     assert duty["modality"] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # R5: a fronted purpose, then a short subject the taxonomy may lack (a level by its bare noun: "xã", "phường",
+    # "thị xã") and the aspect of what it is to do, "sẽ", "đang" (sets 22, 32): the main clause is a duty, the purpose
+    # only its reason
+    ("Để đạt được mục tiêu trên, phường sẽ tập trung tuyên truyền, hướng dẫn người dân sử dụng dịch vụ công.", True),
+    ("Để hoàn thành chỉ tiêu giao, xã sẽ đẩy mạnh vận động hộ gia đình tham gia bảo hiểm y tế.", True),
+    ("Để thực hiện kế hoạch, thị xã đang triển khai nhiều giải pháp hỗ trợ doanh nghiệp chuyển đổi số.", True),
+    # must not change: a purpose then a time and an account of what was done, a purpose then its measure's subject, a
+    # purpose alone
+    ("Nhằm chủ động phòng bệnh, ngày 13/4, UBND phường phối hợp với trạm thú y tổ chức tiêm phòng cho đàn chó.", False),
+    ("Để bảo đảm an toàn, thời gian thi công sẽ kéo dài đến hết tháng 12.", False),
+    ("Để nâng cao nhận thức của người dân về phòng, chống dịch bệnh trên địa bàn.", False),
+])
+def test_r47_f_the_clause_after_a_purpose_is_a_duty(catalogue, sentence, expected):
+    quotes = [" ".join(d["quotes"]) for d in draft_text(sentence, catalogue)["obligations"]]
+    assert any(q.startswith(sentence[:20]) for q in quotes) is expected
