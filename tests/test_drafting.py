@@ -13359,11 +13359,16 @@ def test_r47_f_a_subjectless_halt_of_ceremonies_is_a_ban(catalogue, sentence, ex
     ("Để đạt được mục tiêu trên, phường sẽ tập trung tuyên truyền, hướng dẫn người dân sử dụng dịch vụ công.", True),
     ("Để hoàn thành chỉ tiêu giao, xã sẽ đẩy mạnh vận động hộ gia đình tham gia bảo hiểm y tế.", True),
     ("Để thực hiện kế hoạch, thị xã đang triển khai nhiều giải pháp hỗ trợ doanh nghiệp chuyển đổi số.", True),
+    # the purpose that points back to the goal just told ("Để đạt mục tiêu này") ends at its pointing word, its comma
+    # left out (set 33)
+    ("Để đạt mục tiêu này thị xã đang triển khai nhiều giải pháp hỗ trợ doanh nghiệp chuyển đổi số.", True),
+    ("Để thực hiện các chỉ tiêu trên huyện sẽ tập trung chỉ đạo các xã rà soát hộ nghèo.", True),
     # must not change: a purpose then a time and an account of what was done, a purpose then its measure's subject, a
     # purpose alone
     ("Nhằm chủ động phòng bệnh, ngày 13/4, UBND phường phối hợp với trạm thú y tổ chức tiêm phòng cho đàn chó.", False),
     ("Để bảo đảm an toàn, thời gian thi công sẽ kéo dài đến hết tháng 12.", False),
     ("Để nâng cao nhận thức của người dân về phòng, chống dịch bệnh trên địa bàn.", False),
+    ("Để đạt mục tiêu này cần có sự vào cuộc của cả hệ thống chính trị.", False),
 ])
 def test_r47_f_the_clause_after_a_purpose_is_a_duty(catalogue, sentence, expected):
     quotes = [" ".join(d["quotes"]) for d in draft_text(sentence, catalogue)["obligations"]]
