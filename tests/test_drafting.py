@@ -13554,3 +13554,83 @@ def _r47_l_actors(text: str, key: str, catalogue, issuer: str | None) -> list[st
 ])
 def test_r47_l_a_report_to_a_committee_is_the_level_below(catalogue, frame, issuer, sentence, expected):
     assert _r47_l_actors(frame.format(sentence=sentence), sentence[:25], catalogue, issuer) == expected
+
+
+# --- round 47 (f): duties the drafter did not find (R5) ---------------------------------------------------------------
+
+#: a news item that reports a text, tells its order after "Theo đó,", then gives the text's details after a colon line
+#: (the layout's body starts there, so the "Theo đó" paragraph falls in the preamble)
+_R47_F_NEWS = ("Thực hiện kế hoạch của tỉnh năm 2027\n\n"
+               "Cập nhật lúc: 08:15 05/01/2027\n\n"
+               "{paragraph}\n\n"
+               "* Nội dung chi tiết:\n\n"
+               "Kế hoạch số 12/KH-UBND đính kèm.\n")
+
+
+def _r47_f_quotes(paragraph: str, catalogue) -> list[str]:
+    return [" ".join(d["quotes"]) for d in
+            draft_text(_R47_F_NEWS.format(paragraph=paragraph), catalogue)["obligations"]]
+
+
+@pytest.mark.parametrize("paragraph, told", [
+    # R5: "Theo đó," tells what the reported text orders: a body and its charge (set 6), a halt with no subject (set
+    # 27); a dateline sentence before it in the same paragraph is the report, left out
+    ("Theo đó, Sở Nội vụ có trách nhiệm hướng dẫn, kiểm tra việc triển khai thực hiện Kế hoạch này; tổng hợp, báo cáo "
+     "UBND tỉnh về kết quả thực hiện định kỳ theo quy định.", "Theo đó, Sở Nội vụ có trách nhiệm hướng dẫn"),
+    ("Theo đó, tạm dừng các hoạt động lễ hội, văn hóa có tập trung từ 30 người trở lên tại các di tích trên địa bàn tỉnh.",
+     "Theo đó, tạm dừng các hoạt động lễ hội"),
+    ("Ngày 04/01/2027, UBND tỉnh ban hành Công văn số 15/UBND-VX về việc phòng, chống dịch. Theo đó, dừng triệt để các "
+     "nghi lễ có tập trung đông người tại các cơ sở tín ngưỡng, thờ tự trên địa bàn tỉnh.", "Theo đó, dừng triệt để"),
+])
+def test_r47_f_an_order_told_after_theo_do_is_a_duty(catalogue, paragraph, told):
+    quotes = _r47_f_quotes(paragraph, catalogue)
+    assert any(q.startswith(told) for q in quotes)
+    assert not any("ban hành Công văn số 15" in q for q in quotes)  # the report before it is no duty
+
+
+@pytest.mark.parametrize("paragraph", [
+    # must not change: "Theo đó," that tells the plan's aim, a result reported, a goal: no order
+    "Theo đó, mục đích của Kế hoạch nhằm nâng cao nhận thức, trách nhiệm của các cấp, các ngành trong công tác này.",
+    "Theo đó, 6 tháng đầu năm 2027, phường đạt nhiều kết quả tích cực, nhất là trong công tác thu ngân sách.",
+    "Theo đó, tỉnh đặt mục tiêu nằm trong nhóm khá của cả nước về chỉ số chuyển đổi số vào năm 2027.",
+    "Theo đó, chức năng ký số văn bản trên hệ thống quản lý văn bản đã đáp ứng về kỹ thuật.",
+])
+def test_r47_f_theo_do_without_an_order_stays_out(catalogue, paragraph):
+    assert not any(q.startswith("Theo đó") for q in _r47_f_quotes(paragraph, catalogue))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a halt with no subject, "dừng triệt để"/"dừng hẳn" before the ceremonies or festivals stopped, after a news item's
+    # "Theo đó," or alone: what is stopped must not go on (must_not), as "Dừng tổ chức ..." already reads
+    ("Theo đó, dừng triệt để các nghi lễ tôn giáo có tập trung đông người tại các cơ sở thờ tự.", "must_not"),
+    ("Dừng hẳn việc tổ chức lễ hội đình làng trong năm 2027.", "must_not"),
+    ("Dừng tổ chức các lễ hội trên địa bàn xã.", "must_not"),
+    # must not change: a stop of nothing named ("dừng ngay các hoạt động" names no ceremony, festival or business)
+    ("Dừng ngay các hoạt động khi có mưa lớn.", "must"),
+])
+def test_r47_f_a_subjectless_halt_of_ceremonies_is_a_ban(catalogue, sentence, expected):
+    duty = next(d for d in draft_text(sentence, catalogue)["obligations"] if sentence[:20] in " ".join(d["quotes"]))
+    assert duty["modality"] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # R5: a fronted purpose, then a short subject the taxonomy may lack (a level by its bare noun: "xã", "phường",
+    # "thị xã") and the aspect of what it is to do, "sẽ", "đang" (sets 22, 32): the main clause is a duty, the purpose
+    # only its reason
+    ("Để đạt được mục tiêu trên, phường sẽ tập trung tuyên truyền, hướng dẫn người dân sử dụng dịch vụ công.", True),
+    ("Để hoàn thành chỉ tiêu giao, xã sẽ đẩy mạnh vận động hộ gia đình tham gia bảo hiểm y tế.", True),
+    ("Để thực hiện kế hoạch, thị xã đang triển khai nhiều giải pháp hỗ trợ doanh nghiệp chuyển đổi số.", True),
+    # the purpose that points back to the goal just told ("Để đạt mục tiêu này") ends at its pointing word, its comma
+    # left out (set 33)
+    ("Để đạt mục tiêu này thị xã đang triển khai nhiều giải pháp hỗ trợ doanh nghiệp chuyển đổi số.", True),
+    ("Để thực hiện các chỉ tiêu trên huyện sẽ tập trung chỉ đạo các xã rà soát hộ nghèo.", True),
+    # must not change: a purpose then a time and an account of what was done, a purpose then its measure's subject, a
+    # purpose alone
+    ("Nhằm chủ động phòng bệnh, ngày 13/4, UBND phường phối hợp với trạm thú y tổ chức tiêm phòng cho đàn chó.", False),
+    ("Để bảo đảm an toàn, thời gian thi công sẽ kéo dài đến hết tháng 12.", False),
+    ("Để nâng cao nhận thức của người dân về phòng, chống dịch bệnh trên địa bàn.", False),
+    ("Để đạt mục tiêu này cần có sự vào cuộc của cả hệ thống chính trị.", False),
+])
+def test_r47_f_the_clause_after_a_purpose_is_a_duty(catalogue, sentence, expected):
+    quotes = [" ".join(d["quotes"]) for d in draft_text(sentence, catalogue)["obligations"]]
+    assert any(q.startswith(sentence[:20]) for q in quotes) is expected

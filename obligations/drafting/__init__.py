@@ -10,6 +10,7 @@ reads a .txt or .docx file. The draft is written from the grammar of administrat
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import io
 import re
@@ -794,6 +795,32 @@ _ISSUER_OPENS_A_CHARGE = re.compile(r"^\W*(?:(?:pho\s*)?chu\s*tich\s+)?(?:ubnd|u
                                     r"[^,;:.]{0,40}?\s(?:cung\s*|tiep\s*tuc\s*)?(?:yeu\s*cau|de\s*nghi|giao)\s+\w")
 
 
+#: a news item's "Theo đó, ..." opening the sentence that tells what the text it reports orders (R5: its own duty)
+_ACCORDINGLY = re.compile(r"(?:^|[.!]\s+)\W*theo\s*do\s*,\s*")
+#: what "Theo đó," tells as an order: a body and its charge ("Văn phòng UBND tỉnh có trách nhiệm chủ trì ..."), or a
+#: halt with no subject ("dừng triệt để các nghi lễ ..."); not an aim, a purpose or a result reported ("mục tiêu",
+#: "mục đích", "đạt nhiều kết quả")
+_TOLD_CHARGE = re.compile(r"(?:(?!muc\s*(?:tieu|dich)\b)[^,;:.]){3,80}?\s(?:co|chiu)\s*trach\s*nhiem\s+\w|"
+                          r"(?:dung|tam\s*dung|tam\s*ngung|ngung|nghiem\s*cam|cam)\s+(?:triet\s*de\s+|han\s+)?"
+                          r"(?:cac\s+|viec\s+|moi\s+|toan\s*bo\s+)?[a-z]")
+
+
+def _retold_charge(text: str, folded: str, drafter: Drafter) -> str | None:
+    """A news item's preamble paragraph that reports a text and then tells its order in a sentence opened by "Theo
+    đó," ("Ngày 29/12/2017, Chủ tịch UBND huyện ban hành Công văn số 1423 ... . Theo đó, Chủ tịch UBND huyện giao
+    nhiệm vụ cho thủ trưởng các cơ quan tiếp tục ...", "Theo đó, Văn phòng UBND tỉnh có trách nhiệm chủ trì ...",
+    "Theo đó, dừng triệt để các nghi lễ ..."): that sentence and what follows it, the report before it left out (a
+    charge, R5, not its account); None when "Theo đó," opens no order."""
+    told = _ACCORDINGLY.search(folded)
+    if told is None:
+        return None
+    rest = folded[told.end():]
+    start = told.start() if told.start() == 0 else told.start() + len(re.match(r"[.!]\s+", folded[told.start():]).group())
+    if _ISSUER_OPENS_A_CHARGE.match(rest) or _TOLD_CHARGE.match(rest):
+        return text[start:].strip()
+    return None
+
+
 def _charges_in_the_preamble(preamble, lead_in: str | None, drafter: Drafter):
     """The preamble's paragraphs in which the issuer charges a body with an act of its own, a whole sentence before
     the body's first lead-in or numbered part ("UBND phường đề nghị Khu phố 4 phân công cán bộ chuẩn bị địa điểm ...
@@ -811,6 +838,8 @@ def _charges_in_the_preamble(preamble, lead_in: str | None, drafter: Drafter):
             continue
         if _ISSUER_OPENS_A_CHARGE.match(folded) or drafter.lead_in(text, by_verb_only=True, opening_only=True).actors:
             chosen.append(para)
+        elif (told := _retold_charge(text, folded, drafter)) is not None:
+            chosen.append(dataclasses.replace(para, text=told, body=told))
     if not chosen:
         return None
     tree = build_tree(chosen)

@@ -411,6 +411,18 @@ def _the_province_as_subject(sentence: str, folded: str) -> int | None:
     return found.end("name")
 
 
+#: a fronted purpose that points back to the goal just told ("Để đạt mục tiêu này", "Để thực hiện được các chỉ tiêu
+#: trên,", "Để hoàn thành kế hoạch đề ra"): it ends at its pointing word, its comma often left out
+_THIS_AIM = re.compile(r"^\W*(?:de|nham)\s+(?:dat|thuc\s*hien|hoan\s*thanh)\s+(?:duoc\s+)?(?:cac\s+|nhung\s+)?"
+                       r"(?:muc\s*tieu|chi\s*tieu|ke\s*hoach|nhiem\s*vu)\s+(?:tren|nay|do|de\s*ra)\b\s*,?")
+#: after a fronted purpose's comma, a short subject (a level by its bare noun, a place, up to five words) and the aspect
+#: of what it is to do, to come or under way ("xã sẽ đẩy mạnh ...", "thị xã đang triển khai ...", "phường tiếp tục
+#: ..."), then the act (three words or more); read on the accented text ("đang", not "đăng ký"); not a modal alone
+#: ("các cơ quan cần quan tâm hơn nữa": an exhortation, no duty)
+_ASPECT_AFTER_A_SUBJECT = re.compile(r"\s*(?!(?:thì|thời\s*gian|việc|mục\s*tiêu|kết\s*quả|tỷ\s*lệ|chỉ\s*tiêu)\b)"
+                                     r"(?:[^\W\d_]+\s+){1,5}?(?:sẽ|đang|tiếp\s*tục)\s+(?:[^\W\d_]+\s+){2}")
+
+
 class Drafter:
     def __init__(self, catalogue, addressees: list[str], province: str | None = None, date=None, provincial: bool = True,
                  levels_date=None, issuer_level: str | None = None):
@@ -1414,6 +1426,11 @@ class Drafter:
         after the purpose clause's comma, the issuer charges named bodies: the sentence is that charge."""
         comma = folded.find(",")
         charge = g.CHARGE_ANYWHERE.search(folded, comma) if comma != -1 else None
+        if len(sentence) == len(folded) and (aim := _THIS_AIM.match(folded)) \
+                and _ASPECT_AFTER_A_SUBJECT.match(sentence.lower(), aim.end()):
+            # "Để đạt mục tiêu này TP Hạ Long đang nỗ lực triển khai ...": the purpose that points back to the goal
+            # just told ends at its "này", "trên", comma or not; what follows is a subject and what it is to do
+            return True
         if comma == -1 and (unmarked := _A_LEVEL_CHARGES.search(folded)):
             # "Để việc tiêm phòng đạt kết quả huyện đã yêu cầu các cơ quan chuyên môn ...": the purpose's comma left out
             # before the level that charges by its bare noun (R7)
@@ -1424,6 +1441,11 @@ class Drafter:
             now = g.NOW_OR_NEXT.match(folded, comma + 1)
             start = now.end() if now else comma + 1
             bound, end = self.actor_index.at_start(sentence[start:])
+            if not bound and _ASPECT_AFTER_A_SUBJECT.match(sentence.lower(), start):
+                # "Để đạt mục tiêu này, xã sẽ đẩy mạnh truyền thông ...": a short subject the taxonomy may lack (a level
+                # by its bare noun), then the aspect of what it is to do: the main clause is a duty, the purpose only
+                # its reason (R5, round 47)
+                return True
             return bool(bound) and len(sentence[start + end:].split()) >= 3
         if charge and len(sentence) == len(folded) and self.actor_index.at_start(sentence[charge.end():])[0]:
             return True
