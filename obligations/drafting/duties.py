@@ -1152,9 +1152,10 @@ class Drafter:
                 if later and _NOUN_PHRASE_GOES_ON.match(folded, comma + 1 + _where):
                     later = []  # "... của ông A, khóm 1, thị trấn B về việc ...": a place in an address, no subject
                 if later and _ENDS_WITHOUT_PREDICATE.fullmatch(folded, comma + 1 + _where):
-                    # "Đồng thời thực hiện tốt ..., cổ động trực quan tại cơ quan, đơn vị, địa phương.": bodies that end a
-                    # sentence closed by a full stop have no predicate after them: the last verb's object or place, not
-                    # the subject of a heading over items (R5: the sentence is the duty; "Theo đó, các sở, ngành:" is one)
+                    # "Đồng thời thực hiện tốt ..., cổ động trực quan tại cơ quan, đơn vị, địa phương.": bodies that
+                    # end a sentence closed by a full stop have no predicate after them: the last verb's object or
+                    # place, not the subject of a heading over items (R5: the sentence is the duty; "Theo đó, các sở,
+                    # ngành:" is a heading)
                     later = []
                 if later:
                     actors, subject_end = later, comma + 1 + _where
