@@ -13634,3 +13634,46 @@ def test_r47_f_a_subjectless_halt_of_ceremonies_is_a_ban(catalogue, sentence, ex
 def test_r47_f_the_clause_after_a_purpose_is_a_duty(catalogue, sentence, expected):
     quotes = [" ".join(d["quotes"]) for d in draft_text(sentence, catalogue)["obligations"]]
     assert any(q.startswith(sentence[:20]) for q in quotes) is expected
+
+
+# ---- round 48 (p): duties filed as a heading naming who the items bind (R5) ----------------------------------------
+
+_R48_P_AROUND = ("1. Các sở tăng cường kiểm tra việc chấp hành quy định.\n{sentence}\n"
+                 "- Rà soát các cơ sở kinh doanh trên địa bàn quản lý.\n2. Các huyện báo cáo kết quả về UBND tỉnh.\n")
+
+
+def _r48_p_draft(sentence, catalogue):
+    return draft_text(_R48_P_AROUND.format(sentence=sentence), catalogue)
+
+
+@pytest.mark.parametrize("sentence", [
+    # R5: a sentence after a fronted adverbial ("Đồng thời", "Theo đó", "Trường hợp ...") whose last comma-separated
+    # words are bodies, the object or place of its verb, closed by a full stop (sets 6, 17, 32): no predicate follows
+    # those bodies, so they are no subject of a heading over the items; the sentence is the duty
+    "Đồng thời làm tốt công tác tuyên truyền, vận động tại các cơ quan, đơn vị, địa phương.",
+    "Đồng thời, định kỳ báo cáo kết quả thực hiện, khó khăn, vướng mắc về Sở Nông nghiệp và Môi trường, UBND tỉnh.",
+    "Trường hợp đặc biệt phải được sự chấp thuận của thủ trưởng cơ quan, đơn vị, Chủ tịch UBND các huyện, thành phố.",
+    "Theo đó, thực hiện cách ly y tế vùng có dịch trên địa bàn thôn Khe Sanh, xã Tân Lập, huyện Hướng Hóa.",
+])
+def test_r48_p_bodies_that_end_a_sentence_are_no_heading(catalogue, sentence):
+    draft = _r48_p_draft(sentence, catalogue)
+    assert any(d["quotes"][0] == sentence for d in draft["obligations"])
+    assert not any(n["quote"] == sentence for n in draft["not_duties"])
+    item = next(d for d in draft["obligations"] if d["quotes"][0].startswith("Rà soát"))
+    assert not set(item["actors"]) & {"ubnd-tinh", "ubnd-huyen", "ubnd-xa"}  # the item is not theirs
+
+
+@pytest.mark.parametrize("sentence, heading, bound", [
+    # must not change: a subject after the fronted adverbial with its predicate; a heading naming the bodies, closed by
+    # its colon, over the items it binds
+    ("Đồng thời, UBND các huyện, thành phố tăng cường kiểm tra việc thực hiện.", False, None),
+    ("Theo đó, các sở, ngành:", True, ["so-ban-nganh-tinh"]),
+])
+def test_r48_p_a_subject_with_its_predicate_or_colon_stays(catalogue, sentence, heading, bound):
+    draft = _r48_p_draft(sentence, catalogue)
+    assert any(n["quote"] == sentence for n in draft["not_duties"]) is heading
+    if heading:
+        item = next(d for d in draft["obligations"] if d["quotes"][0].startswith("Rà soát"))
+        assert item["actors"] == bound
+    else:
+        assert next(d for d in draft["obligations"] if d["quotes"][0] == sentence)["actors"] == ["ubnd-huyen"]

@@ -1151,6 +1151,12 @@ class Drafter:
 
                 if later and _NOUN_PHRASE_GOES_ON.match(folded, comma + 1 + _where):
                     later = []  # "... của ông A, khóm 1, thị trấn B về việc ...": a place in an address, no subject
+                if later and _ENDS_WITHOUT_PREDICATE.fullmatch(folded, comma + 1 + _where):
+                    # "Đồng thời thực hiện tốt ..., cổ động trực quan tại cơ quan, đơn vị, địa phương.": bodies that
+                    # end a sentence closed by a full stop have no predicate after them: the last verb's object or
+                    # place, not the subject of a heading over items (R5: the sentence is the duty; "Theo đó, các sở,
+                    # ngành:" is a heading)
+                    later = []
                 if later:
                     actors, subject_end = later, comma + 1 + _where
                     break
@@ -5307,6 +5313,8 @@ _KNOW_AND_ACT = re.compile(r"\bbiet\s*(?:va|,)\s*(?!theo\s*doi\b|de\b)[a-z]")
 #: a preposition right after a body: the body is inside a longer noun phrase ("thị trấn B về việc cấp giấy ...", "UBND
 #: xã A của huyện B"), not a clause's subject
 _NOUN_PHRASE_GOES_ON = re.compile(r"\s+(?:ve\s*viec|cua|tai|thuoc|truc\s*thuoc)\b")
+#: what is left after bodies that end a sentence: its full stop alone, no predicate and no colon of a heading
+_ENDS_WITHOUT_PREDICATE = re.compile(r"[\s)]*\.[\s.]*")
 #: a predicate's start after a subject: a word, not a mark, a preposition or a conjunction ("của", "tại", "và") that
 #: would make the body part of a longer noun phrase
 _PREDICATE_STARTS = re.compile(r"\s+(?!(?:cua|tai|theo|ve|voi|cho|de|nham|trong|tren|tu|den|thuoc|truc\s*thuoc|va|hoac|"
