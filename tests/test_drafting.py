@@ -13672,6 +13672,9 @@ def _r48_i_actors(catalogue, frame: str, sentence: str, quoted: str) -> list[str
     # must not change: residents charged with an act that is not a sanction keep it
     (_R48_I_WARD, "Các tổ dân phố chủ động đưa công dân đủ điều kiện đi khám sức khỏe nghĩa vụ quân sự đúng lịch. Kiên "
      "quyết vận động các trường hợp chưa đăng ký thực hiện đăng ký.", "Kiên quyết vận động", ["thon-to-dan-pho"]),
+    # must not change: "xử lý" of waste, not of a breach, is the households' own act
+    (_R48_I_WARD, "Các hộ gia đình thực hiện phân loại rác thải sinh hoạt theo quy định của thành phố. Xử lý rác thải "
+     "hữu cơ tại nguồn bằng hố ủ hoặc thùng ủ phân.", "Xử lý rác thải", ["ho-gia-dinh"]),
 ])
 def test_r48_i_a_sanction_with_no_subject_is_the_issuers(catalogue, frame, sentence, quoted, expected):
     assert _r48_i_actors(catalogue, frame, sentence, quoted) == expected

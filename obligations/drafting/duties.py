@@ -5577,10 +5577,12 @@ def _r43_aspect_emergency(folded: str, subject_end: int) -> re.Match | None:
 
 #: a duty whose act is a sanction, with no subject of its own ("Kiên quyết xử lý nghiêm các trường hợp ...", "Đồng
 #: thời kiên quyết xử lý ...", "Kiểm tra, tháo dỡ, xử lý theo quy định các trường hợp ..."), an optional connective and
-#: a short run of the verbs that lead to it before
+#: a short run of the verbs that lead to it before; "xử lý" only where the breach or its offenders follow ("Xử lý rác
+#: thải tại nguồn", waste treated, is a household's own act)
 _R48_I_SANCTION = re.compile(
     r"^\W*(?:(?:dong\s*thoi|cung\s*voi\s*do|ngoai\s*ra)\s*,?\s*)?(?:kien\s*quyet\s*,?\s*)?"
-    r"(?:(?:kiem\s*tra|thao\s*do|phat\s*hien|ngan\s*chan)\s*,\s*)*(?:xu\s*ly|xu\s*phat)\b")
+    r"(?:(?:kiem\s*tra|thao\s*do|phat\s*hien|ngan\s*chan)\s*,\s*)*"
+    r"(?:xu\s*phat\b|xu\s*ly\b(?=[^.;]{0,40}?\b(?:nghiem|truong\s*hop|hanh\s*vi|doi\s*tuong|vi\s*pham|sai\s*pham)\b))")
 #: the kinds that hold no power to sanction: residents, households, firms, schools, a commune's residential groups,
 #: unions, sections and officials; a sentence carried over to them from the one before is not theirs
 _R48_I_NO_POWER = {"nguoi-dan", "ho-gia-dinh", "doanh-nghiep", "truong-hoc", "thon-to-dan-pho", "doan-the-xa",
