@@ -13677,3 +13677,47 @@ def test_r48_p_a_subject_with_its_predicate_or_colon_stays(catalogue, sentence, 
         assert item["actors"] == bound
     else:
         assert next(d for d in draft["obligations"] if d["quotes"][0] == sentence)["actors"] == ["ubnd-huyen"]
+
+
+# --- round 48 (i): the issuing committee bound alone (R2) --------------------------------------------------------------
+
+#: a ward's notice (its header gives the level, R7), a province's, then the two sentences read
+_R48_I_WARD = ("ỦY BAN NHÂN DÂN\nPHƯỜNG TÂN AN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+               "UBND phường thông báo về trật tự đô thị năm 2027.\n{sentence}\n")
+_R48_I_PROVINCE = ("ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+                   "UBND tỉnh ban hành công văn về phòng, chống dịch bệnh năm 2021.\n{sentence}\n")
+
+
+def _r48_i_actors(catalogue, frame: str, sentence: str, quoted: str) -> list[str]:
+    """The actors of the drafted duty whose quote starts with ``quoted`` in ``frame``'s text."""
+    for duty in draft_text(frame.format(sentence=sentence), catalogue)["obligations"]:
+        if " ".join(duty["quotes"]).startswith(quoted):
+            return sorted(duty["actors"])
+    raise AssertionError(f"no duty quotes {quoted!r}")
+
+
+@pytest.mark.parametrize("frame, sentence, quoted, expected", [
+    # R2: a sanction with no subject after a sentence charging residents, residential groups, the ward's unions or
+    # schools is the issuing committee's (sets 16, 22, 27, 28): those bodies cannot sanction
+    (_R48_I_WARD, "Các tổ dân phố chủ động đưa công dân đủ điều kiện đi khám sức khỏe nghĩa vụ quân sự đúng lịch. Kiên "
+     "quyết xử lý nghiêm các trường hợp trốn tránh thực hiện nghĩa vụ quân sự.", "Kiên quyết xử lý", ["ubnd-xa"]),
+    (_R48_I_WARD, "UBND phường giao các tổ dân phố tăng cường tuyên truyền vận động nhân dân chấp hành quy định về quảng "
+     "cáo; Đồng thời kiên quyết xử lý các trường hợp cố tình vi phạm về trật tự đô thị.", "Đồng thời kiên quyết",
+     ["ubnd-xa"]),
+    (_R48_I_WARD, "Các hộ gia đình dọn vệ sinh khu vực xung quanh nhà ở vào sáng thứ Bảy hằng tuần. Kiểm tra, tháo dỡ, "
+     "xử lý theo quy định các trường hợp treo biển quảng cáo trái phép trên địa bàn.", "Kiểm tra, tháo dỡ",
+     ["ubnd-xa"]),
+    # must not change: a sanction carried from an authority stays its own (a police, a Sở: sets 3, 27, 33)
+    (_R48_I_WARD, "Công an phường tăng cường tuần tra, kiểm soát trên các tuyến đường. Đồng thời xử lý nghiêm các hành "
+     "vi vi phạm trật tự an toàn giao thông.", "Đồng thời xử lý", ["cong-an-xa"]),
+    (_R48_I_PROVINCE, "Sở Công Thương tăng cường kiểm tra các cơ sở kinh doanh thuốc bảo vệ thực vật. Kiên quyết xử lý "
+     "nghiêm các trường hợp vi phạm theo quy định.", "Kiên quyết xử lý", ["so-cong-thuong"]),
+    # must not change: residents charged with an act that is not a sanction keep it
+    (_R48_I_WARD, "Các tổ dân phố chủ động đưa công dân đủ điều kiện đi khám sức khỏe nghĩa vụ quân sự đúng lịch. Kiên "
+     "quyết vận động các trường hợp chưa đăng ký thực hiện đăng ký.", "Kiên quyết vận động", ["thon-to-dan-pho"]),
+    # must not change: "xử lý" of waste, not of a breach, is the households' own act
+    (_R48_I_WARD, "Các hộ gia đình thực hiện phân loại rác thải sinh hoạt theo quy định của thành phố. Xử lý rác thải "
+     "hữu cơ tại nguồn bằng hố ủ hoặc thùng ủ phân.", "Xử lý rác thải", ["ho-gia-dinh"]),
+])
+def test_r48_i_a_sanction_with_no_subject_is_the_issuers(catalogue, frame, sentence, quoted, expected):
+    assert _r48_i_actors(catalogue, frame, sentence, quoted) == expected

@@ -18,7 +18,7 @@ import re
 from ..catalogue.text import quote_key, slug
 from ..i18n import _
 from . import grammar as g
-from .duties import (Context, Drafter, GIVEN_ISSUER, UNKNOWN_ACTOR, aims_closed_by_the_plans_period, craft_bans_bind_their_owners, checked_during_the_window, done_in_the_events_time,
+from .duties import (Context, Drafter, GIVEN_ISSUER, UNKNOWN_ACTOR, aims_closed_by_the_plans_period, craft_bans_bind_their_owners, sanctions_are_the_issuers, checked_during_the_window, done_in_the_events_time,
                      opening_year,
                      date_targets_by_the_opening, date_targets_by_the_plans_year, goals_dated_through_the_run, halted_acts_hold, inline_list, windows_are_not_due_dates, carried_on_until_a_day, dated_by_the_time_named_before, dated_by_the_completion_after, a_time_line_dates_the_duty_before, urgent_lead, a_day_held_is_no_due_date, done_on_the_items_own_day, read_deadlines, sentence_around, strive_by_the_title,
                      strive_through_the_run, targets_title, text_campaign, text_event, DATED_LEAD_INSIDE)
@@ -145,6 +145,7 @@ def _draft(text: str, catalogue, *, source: str | None, province: str | None, is
                       level=_COMMITTEES_LEVEL[issued[0]])
     drafter.settle_unknown_actors(*issued)
     craft_bans_bind_their_owners(drafter.result.obligations, drafter.actor_index, issued[0])
+    sanctions_are_the_issuers(drafter.result.obligations, issued[0])
     obligations = drafter.result.obligations
     if not obligations:
         doc_review.append(_("không tìm thấy câu nào nêu nghĩa vụ: kiểm tra văn bản (phần nội dung có đánh số 1., a), "
