@@ -13666,3 +13666,20 @@ def test_r48_t_a_guaranteed_whole_is_a_share_at_100(catalogue, sentence):
 ])
 def test_r48_t_a_whole_without_a_guarantee_stays_as_it_was(catalogue, sentence, expected):
     assert _r48_t_targets(sentence, catalogue) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # R4: the length an act may last, "thời gian" and the act as subject, a bound in minutes, hours or days after it
+    # ("không quá", "tối đa", "trong"): a ceiling on the length (at_most), in the text's unit (sets 14, 24, 32)
+    ("Thời gian tổ chức dâng hương không quá 30 phút tại mỗi di tích.", [(30, "at_most")]),
+    ("Các gia đình rút ngắn thời gian tổ chức đám cưới (không quá 02 ngày).", [(2, "at_most")]),
+    ("Thời gian biểu diễn văn nghệ tại mỗi điểm trong 45 phút, từ lúc 20 giờ ngày 01/9.", [(45, "at_most")]),
+    # must not change: the time to carry a task out or finish it (a deadline), days counted from a day, a window a ban
+    # holds in with no "thời gian" as its subject
+    ("Thời gian thực hiện trong 10 ngày kể từ ngày nhận được thông báo.", []),
+    ("Thời gian hoàn thành không quá 15 ngày.", []),
+    ("Các hộ gia đình tháo dỡ lều quán trong 05 ngày kể từ ngày ký văn bản này.", []),
+    ("Treo cờ rủ tại các cơ quan, công sở trong 02 ngày Quốc tang.", []),
+])
+def test_r48_t_the_length_an_act_may_last_is_a_ceiling(catalogue, sentence, expected):
+    assert _r48_t_targets(sentence, catalogue) == expected
