@@ -13721,3 +13721,52 @@ def _r48_i_actors(catalogue, frame: str, sentence: str, quoted: str) -> list[str
 ])
 def test_r48_i_a_sanction_with_no_subject_is_the_issuers(catalogue, frame, sentence, quoted, expected):
     assert _r48_i_actors(catalogue, frame, sentence, quoted) == expected
+
+
+# ---- round 48, targets: a whole said in words under a guarantee is a share at 100% (R4) ----------------------------
+
+def _r48_t_targets(sentence, catalogue):
+    """The (value, comparator) of the targets of the duty whose quote holds the sentence's opening words."""
+    duty = next(d for d in draft_text(sentence, catalogue)["obligations"] if sentence[:15] in " ".join(d["quotes"]))
+    return [(t["value"], t["comparator"]) for t in duty.get("targets", [])]
+
+
+@pytest.mark.parametrize("sentence", [
+    # R4: "tất cả", "toàn bộ" are a share at 100%; a guarantee ("đảm bảo", "bảo đảm") that every member of the whole
+    # reaches a state ("phải được", "đều được", "có đủ") asks for that share, as "100% hộ ... được kiểm tra" does
+    # (sets 24, 25, 33)
+    "Các xã phun hóa chất diệt muỗi, đảm bảo tất cả các hộ dân trong ổ dịch phải được kiểm tra dụng cụ chứa nước.",
+    "Tổ chức tiêm phòng cho đàn gia súc trên địa bàn xã, bảo đảm toàn bộ số lượng trâu bò, lợn đều được tiêm vắc xin.",
+    "Các huyện cần đảm bảo thực hiện đúng phương châm “tất cả các hộ nghèo trên địa bàn có đủ điều kiện đón Tết”.",
+])
+def test_r48_t_a_guaranteed_whole_is_a_share_at_100(catalogue, sentence):
+    assert _r48_t_targets(sentence, catalogue) == [(100, "at_least")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # must not change: a whole with no guarantee (an act on all of them, not a share to reach), a guarantee of
+    # something else for the whole, and a sentence that writes its own figure (that figure is the target)
+    ("Các xã rà soát toàn bộ các tàu thuyền đang hoạt động trên biển.", []),
+    ("Đảm bảo an toàn cho toàn bộ tàu thuyền được neo đậu tại cảng.", []),
+    ("Tất cả các chủ tàu, thuyền phải khẩn trương đưa tàu vào nơi neo đậu an toàn.", []),
+    ("Các xã tiêm phòng, đảm bảo tất cả các hộ chăn nuôi có 95% đàn lợn được tiêm phòng.", [(95, "at_least")]),
+])
+def test_r48_t_a_whole_without_a_guarantee_stays_as_it_was(catalogue, sentence, expected):
+    assert _r48_t_targets(sentence, catalogue) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # R4: the length an act may last, "thời gian" and the act as subject, a bound in minutes, hours or days after it
+    # ("không quá", "tối đa", "trong"): a ceiling on the length (at_most), in the text's unit (sets 14, 24, 32)
+    ("Thời gian tổ chức dâng hương không quá 30 phút tại mỗi di tích.", [(30, "at_most")]),
+    ("Các gia đình rút ngắn thời gian tổ chức đám cưới (không quá 02 ngày).", [(2, "at_most")]),
+    ("Thời gian biểu diễn văn nghệ tại mỗi điểm trong 45 phút, từ lúc 20 giờ ngày 01/9.", [(45, "at_most")]),
+    # must not change: the time to carry a task out or finish it (a deadline), days counted from a day, a window a ban
+    # holds in with no "thời gian" as its subject
+    ("Thời gian thực hiện trong 10 ngày kể từ ngày nhận được thông báo.", []),
+    ("Thời gian hoàn thành không quá 15 ngày.", []),
+    ("Các hộ gia đình tháo dỡ lều quán trong 05 ngày kể từ ngày ký văn bản này.", []),
+    ("Treo cờ rủ tại các cơ quan, công sở trong 02 ngày Quốc tang.", []),
+])
+def test_r48_t_the_length_an_act_may_last_is_a_ceiling(catalogue, sentence, expected):
+    assert _r48_t_targets(sentence, catalogue) == expected

@@ -2706,7 +2706,52 @@ class Drafter:
             if id(target) in self._acting_figures:
                 self._acting_figures[id(targets[-1])] = targets[-1]
             previous_end = match.end()
-        return targets + self._count_targets(sentence, folded, modality)
+        if not targets:
+            targets = self._whole_targets(sentence, folded, modality)
+        return targets + self._count_targets(sentence, folded, modality) + self._length_targets(sentence, folded, modality)
+
+    def _length_targets(self, sentence: str, folded: str, modality: str) -> list[dict]:
+        """R4: the length an act may last, "thời gian" its subject and a bound after it ("Thời gian làm lễ không quá 20
+        phút", "rút ngắn tối đa thời gian tổ chức lễ tang (không quá 03 ngày)", "Thời gian bắn pháo hoa ... trong 15
+        phút"): a ceiling on the act's length (at_most), in the text's unit; not a deadline's span ("Thời gian thực hiện
+        trong 10 ngày (kể từ ngày ban hành ...)": the days to finish in, a deadline)."""
+        out = []
+        for match in _LENGTH_CAPPED.finditer(folded):
+            segment_start = folded.rfind(";", 0, match.start()) + 1
+            segment_end = min([i for i in (folded.find(";", match.end()), folded.find(".", match.end())) if i != -1]
+                              or [len(folded)])
+            metric, guess = self._metric(folded[segment_start:segment_end], "count")
+            phrase = sentence[match.start():match.end()].strip()
+            out.append({"metric": metric, "comparator": "at_most", "value": int(match.group("value")),
+                        "scope": "each_agency", "phrase": phrase,
+                        # a limit in force whenever the act is done, no period of its own (R3: none), not a year's
+                        # figure the plan's year would close
+                        "deadline": {"kind": "none", "phrase": phrase},
+                        "review": [guess, _("\"{phrase}\": thời gian tối đa của việc làm (at_most, R4), tính theo đơn vị của "
+                                            "văn bản; không phải thời hạn: xác nhận").format(phrase=phrase)]})
+            if modality == "strive":
+                out[-1]["modality"] = "strive"
+        return out
+
+    def _whole_targets(self, sentence: str, folded: str, modality: str) -> list[dict]:
+        """R4: "tất cả", "toàn bộ" are a share at 100%: what a guarantee asks of each member of a whole ("đảm bảo tất cả
+        các hộ gia đình ... phải được kiểm tra", "đảm bảo toàn bộ số lượng trâu bò đều được tiêm") is a figure to reach,
+        at least 100%, as "100% hộ gia đình được kiểm tra" is; the sentence writes no figure, so the reading is marked."""
+        match = _GUARANTEED_WHOLE.search(folded)
+        if match is None:
+            return []
+        segment_start = folded.rfind(";", 0, match.start()) + 1
+        segment_end = min([i for i in (folded.find(";", match.end()), folded.find(".", match.end())) if i != -1]
+                          or [len(folded)])
+        metric, guess = self._metric(folded[segment_start:segment_end], "percent")
+        phrase = sentence[match.start("whole"):match.end()].strip()
+        target = {"metric": metric, "comparator": "at_least", "value": 100, "scope": "each_agency", "phrase": phrase,
+                  "note": _("văn bản không nêu thời điểm của chỉ tiêu này"),
+                  "review": [guess, _("\"{phrase}\": \"tất cả\", \"toàn bộ\" đọc là tỷ lệ 100% (at_least 100, R4); "
+                                      "văn bản không viết con số: suy luận, xác nhận").format(phrase=phrase)]}
+        if modality == "strive":
+            target["modality"] = "strive"
+        return [target]
 
     def _count_targets(self, sentence: str, folded: str, modality: str) -> list[dict]:
         """"ít nhất 02 lần/năm", "01 lần mỗi quý": a count each period, a target on a count metric that recurs."""
@@ -3735,6 +3780,23 @@ _PAPER_BEFORE_WINDOW = re.compile(r"\b(?:bao\s*cao|danh\s*sach|lich\s*truc|ke\s*
 _SENT = re.compile(r"\b(?:gui|nop|trinh|bao\s*cao\s*(?:ve|cho|len))\b")
 #: a noun whose extent a following "đến năm ...", "đến hết tháng ..." gives: data and their time mark, a plan's horizon
 _OBJECT_SPAN = re.compile(r"\b(?:so\s*lieu|moc\s*thoi\s*gian|quy\s*hoach)\b[^,;.:]{0,140}$")
+
+
+#: a guarantee that every member of a whole reaches a state, the whole said in words ("đảm bảo tất cả các hộ gia đình
+#: ... phải được kiểm tra", "bảo đảm toàn bộ số lượng trâu bò đều được tiêm", "đảm bảo thực hiện đúng phương châm
+#: “tất cả các hộ ... có đủ điều kiện ...”"): a share at 100% (R4); the words between the guarantee and the whole, if
+#: any, end at the motto's opening quote or colon, so "đảm bảo an toàn cho toàn bộ tàu thuyền được neo đậu" (the
+#: guarantee's object is the safety) is not one
+_GUARANTEED_WHOLE = re.compile(r"\b(?:dam\s*bao|bao\s*dam)\s+(?:[^;.]{0,40}?[\"“:]\s*)?(?P<whole>(?:tat\s*ca|toan\s*bo)\s+"
+                               r"[^;.]{1,120}?\b(?:(?:deu|phai)\s+)?(?:duoc|co\s*du)\b)")
+
+
+#: the length of an act, "thời gian" and the act, then its bound in minutes, hours or days ("Thời gian làm lễ không quá
+#: 20 phút", "thời gian tổ chức lễ tang (không quá 03 ngày)", "Thời gian bắn pháo hoa ... trong 15 phút"); not the time
+#: to carry a task out or finish it ("Thời gian thực hiện trong 10 ngày", a deadline), nor days counted from a day
+_LENGTH_CAPPED = re.compile(r"\bthoi\s*gian\s+(?!(?:thuc\s*hien|hoan\s*thanh|giai\s*quyet|xu\s*ly|tra\s*loi|bao\s*cao|"
+                            r"gui|nop|tiep\s*nhan)\b)[^;.]{0,60}?\b(?:khong\s*(?:vuot\s*)?qua|toi\s*da|trong)\s*"
+                            r"(?P<value>\d{1,3})\s*(?:phut|gio|tieng|ngay)\b(?!\s*(?:ke\s*tu|tu\s*ngay|sau|truoc)\b)")
 
 
 #: a budget's spending named as the measure of a figure ("Chi cân đối ngân sách nhà nước địa phương là ...", "Chi ngân
