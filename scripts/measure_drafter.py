@@ -74,7 +74,8 @@ one kind (plans giving figures and dated tasks), annotated the same way while ro
 measured before them and after each. Set 33 then became a development set of round 47 (the lead had printed its
 misreads to choose its themes). HELD-OUT 34: tests/drafting/heldout34/, texts of 2016 to 2026 in three other subjects
 (elections and defence; traffic safety, security and order; public investment and projects) and one kind (plans
-giving figures and dated tasks), annotated the same way while round 47 was written; measured before it and after it.
+giving figures and dated tasks), annotated the same way while round 47 was written; measured before it, after it and
+after round 48.
 The last column counts the misread actors, modalities and deadlines the draft
 puts no review mark on (silent: the officer who confirms the marked guesses would let them through), out of all the
 found duties' misreads of those three. A held-out
@@ -230,7 +231,8 @@ HELDOUT = (
                              "(elections and defence; traffic safety, security and order; public investment and "
                              "projects) and one kind (plans giving figures and dated tasks), annotated by four people "
                              "who never ran the drafter, with the settled readings R1-R7 given in advance, while round "
-                             "47 was written by others who never saw it; measured before it and after it)"),
+                             "47 was written by others who never saw it; measured before it, after it and after "
+                             "round 48)"),
 )
 
 COLUMNS = ("document", "reviewed", "drafted", "found", "actors", "modality", "deadline", "dated", "targets",
