@@ -5643,21 +5643,21 @@ def _r43_aspect_emergency(folded: str, subject_end: int) -> re.Match | None:
     return None
 
 
-# Round 48 (i), the issuing committee bound alone (R2)
+# A sanction with no subject: the issuing committee's (R2)
 
 #: a duty whose act is a sanction, with no subject of its own ("Kiên quyết xử lý nghiêm các trường hợp ...", "Đồng
 #: thời kiên quyết xử lý ...", "Kiểm tra, tháo dỡ, xử lý theo quy định các trường hợp ..."), an optional connective and
 #: a short run of the verbs that lead to it before; "xử lý" only where the breach or its offenders follow ("Xử lý rác
 #: thải tại nguồn", waste treated, is a household's own act)
-_R48_I_SANCTION = re.compile(
+_SANCTION_WITHOUT_SUBJECT = re.compile(
     r"^\W*(?:(?:dong\s*thoi|cung\s*voi\s*do|ngoai\s*ra)\s*,?\s*)?(?:kien\s*quyet\s*,?\s*)?"
     r"(?:(?:kiem\s*tra|thao\s*do|phat\s*hien|ngan\s*chan)\s*,\s*)*"
     r"(?:xu\s*phat\b|xu\s*ly\b(?=[^.;]{0,40}?\b(?:nghiem|truong\s*hop|hanh\s*vi|doi\s*tuong|vi\s*pham|sai\s*pham)\b))")
 #: the kinds that hold no power to sanction: residents, households, firms, schools, a commune's residential groups,
 #: unions, sections and officials; a sentence carried over to them from the one before is not theirs
-_R48_I_NO_POWER = {"nguoi-dan", "ho-gia-dinh", "doanh-nghiep", "truong-hoc", "thon-to-dan-pho", "doan-the-xa",
-                   "co-quan-don-vi-xa", "can-bo-cong-chuc-vien-chuc", "can-bo-cong-chuc-vien-chuc-nguoi-lao-dong",
-                   "to-chuc-ca-nhan"}
+_KINDS_WITHOUT_POWER_TO_SANCTION = {
+    "nguoi-dan", "ho-gia-dinh", "doanh-nghiep", "truong-hoc", "thon-to-dan-pho", "doan-the-xa", "co-quan-don-vi-xa",
+    "can-bo-cong-chuc-vien-chuc", "can-bo-cong-chuc-vien-chuc-nguoi-lao-dong", "to-chuc-ca-nhan"}
 
 
 def sanctions_are_the_issuers(obligations: list[dict], issuer: str | None) -> None:
@@ -5669,9 +5669,9 @@ def sanctions_are_the_issuers(obligations: list[dict], issuer: str | None) -> No
     if issuer not in ("ubnd-tinh", "ubnd-huyen", "ubnd-xa"):
         return
     for duty in obligations:
-        if not duty["actors"] or not set(duty["actors"]) <= _R48_I_NO_POWER:
+        if not duty["actors"] or not set(duty["actors"]) <= _KINDS_WITHOUT_POWER_TO_SANCTION:
             continue
-        if _R48_I_SANCTION.search(g.fold_chars(duty["quotes"][0])) is None:
+        if _SANCTION_WITHOUT_SUBJECT.search(g.fold_chars(duty["quotes"][0])) is None:
             continue
         duty["actors"] = [issuer]
         duty["review"] = [_("xử lý vi phạm không nêu chủ thể: ràng buộc cơ quan ban hành, không phải người dân, đơn vị "
