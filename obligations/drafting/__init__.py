@@ -797,7 +797,7 @@ _ISSUER_OPENS_A_CHARGE = re.compile(r"^\W*(?:(?:pho\s*)?chu\s*tich\s+)?(?:ubnd|u
 
 
 #: a news item's "Theo đó, ..." opening the sentence that tells what the text it reports orders (R5: its own duty)
-_ACCORDINGLY = re.compile(r"(?:^|[.!]\s+)\W*theo\s*do\s*,\s*")
+_ACCORDINGLY = re.compile(r"(?:^|[.!]\s+)(?P<sentence>\W*theo\s*do\s*,\s*)")
 #: what "Theo đó," tells as an order: a body and its charge ("Văn phòng UBND tỉnh có trách nhiệm chủ trì ..."), or a
 #: halt with no subject ("dừng triệt để các nghi lễ ..."); not an aim, a purpose or a result reported ("mục tiêu",
 #: "mục đích", "đạt nhiều kết quả")
@@ -806,7 +806,7 @@ _TOLD_CHARGE = re.compile(r"(?:(?!muc\s*(?:tieu|dich)\b)[^,;:.]){3,80}?\s(?:co|c
                           r"(?:cac\s+|viec\s+|moi\s+|toan\s*bo\s+)?[a-z]")
 
 
-def _retold_charge(text: str, folded: str, drafter: Drafter) -> str | None:
+def _retold_charge(text: str, folded: str) -> str | None:
     """A news item's preamble paragraph that reports a text and then tells its order in a sentence opened by "Theo
     đó," ("Ngày 29/12/2017, Chủ tịch UBND huyện ban hành Công văn số 1423 ... . Theo đó, Chủ tịch UBND huyện giao
     nhiệm vụ cho thủ trưởng các cơ quan tiếp tục ...", "Theo đó, Văn phòng UBND tỉnh có trách nhiệm chủ trì ...",
@@ -816,9 +816,8 @@ def _retold_charge(text: str, folded: str, drafter: Drafter) -> str | None:
     if told is None:
         return None
     rest = folded[told.end():]
-    start = told.start() if told.start() == 0 else told.start() + len(re.match(r"[.!]\s+", folded[told.start():]).group())
     if _ISSUER_OPENS_A_CHARGE.match(rest) or _TOLD_CHARGE.match(rest):
-        return text[start:].strip()
+        return text[told.start("sentence"):].strip()
     return None
 
 
@@ -839,7 +838,7 @@ def _charges_in_the_preamble(preamble, lead_in: str | None, drafter: Drafter):
             continue
         if _ISSUER_OPENS_A_CHARGE.match(folded) or drafter.lead_in(text, by_verb_only=True, opening_only=True).actors:
             chosen.append(para)
-        elif (told := _retold_charge(text, folded, drafter)) is not None:
+        elif (told := _retold_charge(text, folded)) is not None:
             chosen.append(dataclasses.replace(para, text=told, body=told))
     if not chosen:
         return None

@@ -2717,10 +2717,7 @@ class Drafter:
         trong 10 ngày (kể từ ngày ban hành ...)": the days to finish in, a deadline)."""
         out = []
         for match in _LENGTH_CAPPED.finditer(folded):
-            segment_start = folded.rfind(";", 0, match.start()) + 1
-            segment_end = min([i for i in (folded.find(";", match.end()), folded.find(".", match.end())) if i != -1]
-                              or [len(folded)])
-            metric, guess = self._metric(folded[segment_start:segment_end], "count")
+            metric, guess = self._metric(_clause_around(folded, match.start(), match.end()), "count")
             phrase = sentence[match.start():match.end()].strip()
             out.append({"metric": metric, "comparator": "at_most", "value": int(match.group("value")),
                         "scope": "each_agency", "phrase": phrase,
@@ -2740,10 +2737,7 @@ class Drafter:
         match = _GUARANTEED_WHOLE.search(folded)
         if match is None:
             return []
-        segment_start = folded.rfind(";", 0, match.start()) + 1
-        segment_end = min([i for i in (folded.find(";", match.end()), folded.find(".", match.end())) if i != -1]
-                          or [len(folded)])
-        metric, guess = self._metric(folded[segment_start:segment_end], "percent")
+        metric, guess = self._metric(_clause_around(folded, match.start(), match.end()), "percent")
         phrase = sentence[match.start("whole"):match.end()].strip()
         target = {"metric": metric, "comparator": "at_least", "value": 100, "scope": "each_agency", "phrase": phrase,
                   "note": _("văn bản không nêu thời điểm của chỉ tiêu này"),
@@ -2763,10 +2757,7 @@ class Drafter:
             if comparator is None:
                 comparator = "at_least"
                 review.append(_("không có từ so sánh trước số lần: đọc là 'ít nhất' (at_least); xác nhận"))
-            segment_start = folded.rfind(";", 0, match.start()) + 1
-            segment_end = min([i for i in (folded.find(";", match.end()), folded.find(".", match.end())) if i != -1]
-                              or [len(folded)])
-            metric, guess = self._metric(folded[segment_start:segment_end], "count")
+            metric, guess = self._metric(_clause_around(folded, match.start(), match.end()), "count")
             phrase = sentence[match.start():match.end()]
             out.append({"metric": metric, "comparator": comparator, "value": int(match.group(1)),
                         "deadline": {"kind": "recurring", "every": g.EVERY[match.group(2)], "phrase": phrase},
@@ -3780,6 +3771,13 @@ _PAPER_BEFORE_WINDOW = re.compile(r"\b(?:bao\s*cao|danh\s*sach|lich\s*truc|ke\s*
 _SENT = re.compile(r"\b(?:gui|nop|trinh|bao\s*cao\s*(?:ve|cho|len))\b")
 #: a noun whose extent a following "đến năm ...", "đến hết tháng ..." gives: data and their time mark, a plan's horizon
 _OBJECT_SPAN = re.compile(r"\b(?:so\s*lieu|moc\s*thoi\s*gian|quy\s*hoach)\b[^,;.:]{0,140}$")
+
+
+def _clause_around(folded: str, start: int, end: int) -> str:
+    """The ";"-separated part of a sentence around a figure found at ``start:end``, up to the next ";" or ".": where its
+    metric is named."""
+    clause_end = min([i for i in (folded.find(";", end), folded.find(".", end)) if i != -1] or [len(folded)])
+    return folded[folded.rfind(";", 0, start) + 1:clause_end]
 
 
 #: a guarantee that every member of a whole reaches a state, the whole said in words ("đảm bảo tất cả các hộ gia đình

@@ -1057,12 +1057,12 @@ RECOMMEND = re.compile(r"^\W*(?:[+\-–•]\s*)?(?:khuyen\s*cao|khuyen\s*khich)\
 ENCOURAGES_OTHERS = re.compile(r"(?<=khich)\s+(?:cac|moi|nhung)\s")
 #: a stop ("Tạm dừng hoạt động: các cơ sở ...", "các cơ sở tôn giáo tạm thời dừng đón khách", "UBND tỉnh thông báo
 #: dừng tổ chức bắn pháo hoa", "quyết định hoãn tổ chức ..."): what is stopped must not go on (must_not); not when the
-#: bound body is to have others stop (DIRECTING before it: "chỉ đạo tạm dừng ...")
+#: bound body is to have others stop (DIRECTING before it: "chỉ đạo tạm dừng ..."); a sentence opening on the stop
+#: ("dừng, hoãn tổ chức các sự kiện ...", a news item's "Theo đó, dừng triệt để các nghi lễ ...": the ceremonies)
 STOP = re.compile(r"\btam\s*(?:thoi\s*)?(?:dung|ngung)\b|\b(?:thong\s*bao|quyet\s*dinh)\s+(?:tam\s*)?(?:dung|ngung|hoan|huy)\b|"
                   r"^\W*(?:[+\-–•]\s*)?(?:theo\s*do\s*,\s*)?(?:dung|ngung|hoan)(?:\s*,\s*(?:dung|ngung|hoan))?\s+"
                   r"(?:(?:triet\s*de|han)\s+(?:cac\s+|viec\s+(?:to\s*chuc\s+)?(?:cac\s+)?)?(?=nghi\s*le|le\s*hoi))?"
-                  r"(?:hoat\s*dong|to\s*chuc|don|ban|kinh\s*doanh|nghi\s*le|le\s*hoi)\b")  # "dừng, hoãn tổ chức các sự kiện ...";
-                  # a news item's "Theo đó, dừng triệt để các nghi lễ ..." (R5, round 47): the ceremonies stopped
+                  r"(?:hoat\s*dong|to\s*chuc|don|ban|kinh\s*doanh|nghi\s*le|le\s*hoi)\b")
 #: the province's issuer charging a halt ("UBND tỉnh yêu cầu tạm dừng bắn pháo hoa ...", "Chủ tịch UBND tỉnh chỉ đạo tạm
 #: thời chưa thu học phí ...", "UBND tỉnh chỉ đạo các đơn vị thực hiện, tạm dừng toàn bộ ..."): the issuer's "yêu cầu" or
 #: "chỉ đạo" is the charge itself, not a bound body's duty to direct others (STOP's DIRECTING exception), so the act
