@@ -13770,3 +13770,12 @@ def test_r48_t_a_whole_without_a_guarantee_stays_as_it_was(catalogue, sentence, 
 ])
 def test_r48_t_the_length_an_act_may_last_is_a_ceiling(catalogue, sentence, expected):
     assert _r48_t_targets(sentence, catalogue) == expected
+
+
+def test_r48_i_the_committee_given_a_sanction_answers_for_it(catalogue):
+    """Who answers follows the body bound: the ward's chairman, not the residential groups' heads it was carried from."""
+    text = _R48_I_WARD.format(sentence="Các tổ dân phố chủ động đưa công dân đủ điều kiện đi khám sức khỏe nghĩa vụ quân "
+                                       "sự đúng lịch. Kiên quyết xử lý nghiêm các trường hợp trốn tránh nghĩa vụ quân sự.")
+    duty = next(d for d in draft_text(text, catalogue)["obligations"] if d["quotes"][0].startswith("Kiên quyết xử lý"))
+    assert duty["actors"] == ["ubnd-xa"]
+    assert duty["responsible"]["title"] == catalogue.actors["ubnd-xa"].head

@@ -145,7 +145,7 @@ def _draft(text: str, catalogue, *, source: str | None, province: str | None, is
                       level=_COMMITTEES_LEVEL[issued[0]])
     drafter.settle_unknown_actors(*issued)
     craft_bans_bind_their_owners(drafter.result.obligations, drafter.actor_index, issued[0])
-    sanctions_are_the_issuers(drafter.result.obligations, issued[0])
+    sanctions_are_the_issuers(drafter.result.obligations, issued[0], drafter.head_of(issued[0]))
     obligations = drafter.result.obligations
     if not obligations:
         doc_review.append(_("không tìm thấy câu nào nêu nghĩa vụ: kiểm tra văn bản (phần nội dung có đánh số 1., a), "

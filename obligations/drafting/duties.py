@@ -5658,12 +5658,13 @@ _KINDS_WITHOUT_POWER_TO_SANCTION = {
     "can-bo-cong-chuc-vien-chuc", "can-bo-cong-chuc-vien-chuc-nguoi-lao-dong", "to-chuc-ca-nhan"}
 
 
-def sanctions_are_the_issuers(obligations: list[dict], issuer: str | None) -> None:
+def sanctions_are_the_issuers(obligations: list[dict], issuer: str | None, head: str) -> None:
     """A sanction with no subject ("Kiên quyết xử lý nghiêm các trường hợp chống, trốn ...", "Đồng thời kiên quyết xử
     lý các trường hợp cố tình vi phạm ...") after a sentence that charges residents, households, schools, residential
     groups or the commune's unions: the drafter carries those over, but they cannot sanction; the committee that
-    issues the text does (R2: a task the text gives no body is the issuer's; sets 16, 22, 27 and 28 read it so). Only
-    when every body carried is one without that power: a carried Sở, police or committee keeps the sanction."""
+    issues the text does (R2: a task the text gives no body is the issuer's; sets 16, 22, 27 and 28 read it so), and
+    its ``head`` answers for it. Only when every body carried is one without that power: a carried Sở, police or
+    committee keeps the sanction."""
     if issuer not in ("ubnd-tinh", "ubnd-huyen", "ubnd-xa"):
         return
     for duty in obligations:
@@ -5672,6 +5673,7 @@ def sanctions_are_the_issuers(obligations: list[dict], issuer: str | None) -> No
         if _SANCTION_WITHOUT_SUBJECT.search(g.fold_chars(duty["quotes"][0])) is None:
             continue
         duty["actors"] = [issuer]
+        duty["responsible"] = {"title": head, "source": "taxonomy"}
         duty["review"] = [_("xử lý vi phạm không nêu chủ thể: ràng buộc cơ quan ban hành, không phải người dân, đơn vị "
                             "của câu trước (R2), suy luận: xác nhận")] + [
             old for old in duty["review"] if "chủ thể" not in old]
