@@ -13829,3 +13829,34 @@ def _r49_l_actors(catalogue, frame: str, sentence: str) -> list[str]:
 ])
 def test_r49_l_the_localities_narrowed_still_act(catalogue, frame, sentence, expected):
     assert _r49_l_actors(catalogue, frame, sentence) == expected
+
+
+@pytest.mark.parametrize("frame, sentence, expected", [
+    # R1, R7: a fronted adverbial of a day or days, or of a topic, closed by a colon (a timetable's item, a part's
+    # topic: sets 28, 33, 34), then the bodies and their predicate: they are bound, as after one closed by a comma
+    (_R49_L_PROVINCE, "Ngày 8/7-12/7/2021: UBND các huyện tổng hợp, báo cáo số hộ bị thiệt hại về Sở Nông nghiệp và Phát "
+     "triển nông thôn.", ["ubnd-huyen"]),
+    (_R49_L_DISTRICT, "Ngày 20-21/4/2021: Các trường tiểu học, trung học cơ sở nhận hồ sơ tuyển sinh lớp 1, lớp 6.",
+     ["truong-hoc"]),
+    (_R49_L_DISTRICT, "Vào các ngày cuối tuần: UBND các xã, thị trấn vận động nhân dân tổng vệ sinh đường làng, ngõ xóm.",
+     ["ubnd-xa"]),
+    (_R49_L_DISTRICT, "Đối với vận động viên trên địa bàn huyện: Mỗi xã, thị trấn đăng ký tối thiểu 04 vận động viên tham "
+     "gia giải.", ["ubnd-xa"]),
+    (_R49_L_PROVINCE, "Về công tác tuyên truyền: Sở Thông tin và Truyền thông hướng dẫn các cơ quan báo chí đưa tin.",
+     ["so-thong-tin-va-truyen-thong"]),
+    # must not change: no body after the colon (the issuer, R2); the bodies inside the label ("Đối với các xã:"); the
+    # day closed by a comma (read before this round)
+    (_R49_L_DISTRICT, "Ngày 12/3/2021: Tổ chức hội nghị tổng kết công tác phòng, chống dịch trên địa bàn.", ["ubnd-huyen"]),
+    (_R49_L_DISTRICT, "Đối với các xã, thị trấn: tăng cường tuyên truyền cho nhân dân về phòng, chống dịch.", ["ubnd-xa"]),
+    (_R49_L_DISTRICT, "Ngày 15/3/2021, UBND các xã báo cáo kết quả thực hiện về UBND huyện.", ["ubnd-xa"]),
+])
+def test_r49_l_the_bodies_after_a_label_and_its_colon_are_bound(catalogue, frame, sentence, expected):
+    assert _r49_l_actors(catalogue, frame, sentence) == expected
+
+
+def test_r49_l_a_label_is_no_place_named(catalogue):
+    """The label's last word before its colon ("... huyện: Mỗi xã") names no place: no mark says so."""
+    text = _R49_L_DISTRICT.format(sentence="Đối với vận động viên trên địa bàn huyện: Mỗi xã, thị trấn đăng ký tối thiểu "
+                                           "04 vận động viên tham gia giải.")
+    duty = next(d for d in draft_text(text, catalogue)["obligations"] if d["quotes"][0].startswith("Đối với"))
+    assert not any("Mỗi" in mark for mark in duty["review"])

@@ -1992,6 +1992,8 @@ def places_named(text: str) -> str | None:
     """The places a subject names by kind and name without "UBND" ("thành phố Nha Trang, huyện Vạn Ninh"), read as
     their committees: the words, for the officer to confirm the reading."""
     for places in _NAMED_PLACES.finditer(text):
+        if re.search(r":\s*(?:Mỗi|Từng|Các|Tất)(?!\w)", places.group(0)):
+            continue  # "... trên địa bàn huyện: Mỗi xã ...": a label's last word, then the subject's determiner; no name
         if not re.search(r"(?:UBND|[UỦ]y ban nhân dân)\s*$", text[:places.start()], re.IGNORECASE):
             return places.group(0).strip()
     return None
