@@ -1243,11 +1243,10 @@ class ActorIndex:
         if listed is None or re.match(r"\s*:?\s*(?:[A-ZĐ]|\d)", text[listed.end():]):
             return None
         end = (rest := _LOCALITIES_REST.match(folded, listed.end())) and rest.end() or listed.end()
-        narrowed = _LOCALITIES_NARROWED.match(folded, end) or _LOCALITIES_PLAN.match(folded, end)
-        if narrowed is None and _MEASURED.match(folded, end):
-            return None
-        if narrowed is not None and narrowed.re is _LOCALITIES_NARROWED:
+        if narrowed := _LOCALITIES_NARROWED.match(folded, end):
             end = narrowed.end()  # the clause narrows the class; the predicate opens with its modal
+        elif _MEASURED.match(folded, end):
+            return None
         clause = re.split(r"[;.:]\s", text[end:], maxsplit=1)[0]  # up to a list of what they are given
         # the measuring verb "đạt" with its own tones: "đất" (land: "bảo vệ trái đất", "thu tiền sử dụng đất") is a noun of
         # the task, and the communes charged with it stay charged
@@ -1948,12 +1947,11 @@ _NAMED_PLACES = re.compile(rf"{_PLACE}(?:\s*(?:,|;|\bvà\b)\s*{_PLACE})*")
 #: (the rest of them: "Các xã còn lại thực hiện giãn cách ..."), read past before the predicate; a clause of "có" or
 #: "chưa" (which of them: "Các xã, thị trấn có nguy cơ sạt lở ... phải di dân ...", "các xã, phường chưa đạt khối lượng
 #: nạo vét ... phải hoàn thành ...") closed by the modal that opens the predicate, as _RELATIVE_BEFORE_A_MODAL reads a
-#: kind of persons; and "có kế hoạch", "có phương án" (making a plan, an act: R3's "lập kế hoạch") as the predicate.
-#: Without them "có", "còn", "chưa đạt" measure the places ("các xã chưa đạt chuẩn", "các huyện có 100% xã ...")
+#: kind of persons. Without them "có", "còn", "chưa đạt" measure the places ("các xã chưa đạt chuẩn", "các huyện có 100%
+#: xã ...", "100% các xã có kế hoạch ... được phê duyệt")
 _LOCALITIES_REST = re.compile(r"\s+con\s*lai\b")
 _LOCALITIES_NARROWED = re.compile(r"\s+(?:co|chua)\s+(?!trach\s*nhiem\b)[^;:.()]{1,160}?(?=\s+(?:phai|can(?!\s*(?:cu|bo)\b)|"
                                   r"bat\s*buoc\s*phai|co\s*trach\s*nhiem|khong\s*duoc)\b)")
-_LOCALITIES_PLAN = re.compile(r"\s+co\s+(?:ke\s*hoach|phuong\s*an)\b")
 _PLACE_KIND = re.compile(r"(?<!\w)((?i:huyện|thị xã|thành phố|TP\.?|quận|xã|phường|thị trấn))\s*:?\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]")
 #: the cities run by the centre, of a province's rank (Luật Tổ chức chính quyền địa phương; Huế since 1 January 2025)
 CENTRAL_CITIES = ("ha noi", "ho chi minh", "hcm", "hai phong", "da nang", "can tho", "hue")  # "TP.HCM": its usual short name
