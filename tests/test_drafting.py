@@ -13779,3 +13779,83 @@ def test_r48_i_the_committee_given_a_sanction_answers_for_it(catalogue):
     duty = next(d for d in draft_text(text, catalogue)["obligations"] if d["quotes"][0].startswith("Kiên quyết xử lý"))
     assert duty["actors"] == ["ubnd-xa"]
     assert duty["responsible"]["title"] == catalogue.actors["ubnd-xa"].head
+
+
+# ---- round 49 (l): the localities' class narrowed by a modifier still acts (R2, R1, R7) ---------------------------------
+
+#: a province's letter and a district's (their headers give the level, R1 and R7), then the sentence read
+_R49_L_PROVINCE = ("ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+                   "An Giang, ngày 5 tháng 3 năm 2021\n\nUBND tỉnh ban hành công văn về phòng, chống thiên tai năm 2021.\n"
+                   "{sentence}\n")
+_R49_L_DISTRICT = ("ỦY BAN NHÂN DÂN\nHUYỆN CHÂU THÀNH\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"
+                   "\n\nChâu Thành, ngày 5 tháng 3 năm 2021\n\nUBND huyện ban hành công văn về phòng, chống thiên tai năm "
+                   "2021.\n{sentence}\n")
+
+
+def _r49_l_actors(catalogue, frame: str, sentence: str) -> list[str]:
+    """The actors of the drafted duty whose quote opens with the sentence's first words."""
+    for duty in draft_text(frame.format(sentence=sentence), catalogue)["obligations"]:
+        if " ".join(duty["quotes"]).startswith(sentence[:30]):
+            return sorted(duty["actors"])
+    raise AssertionError(f"no duty quotes {sentence[:30]!r}")
+
+
+@pytest.mark.parametrize("frame, sentence, expected", [
+    # R2: the localities named by their kinds, then a modifier saying which of them: "còn lại" (the rest), or a clause of
+    # "có" or "chưa" closed by the modal that opens the predicate (sets 23, 32): they act and are bound, at their level
+    # (R1, R7), not the issuer
+    (_R49_L_PROVINCE, "Các huyện còn lại tiếp tục theo dõi chặt chẽ tình hình, chủ động triển khai các biện pháp phòng "
+     "chống.", ["ubnd-huyen"]),
+    (_R49_L_DISTRICT, "Các xã còn lại thực hiện giãn cách xã hội theo hướng dẫn của ngành y tế.", ["ubnd-xa"]),
+    (_R49_L_DISTRICT, "Các xã, thị trấn có nguy cơ ngập lụt, sạt lở bờ sông phải thực hiện ngay việc di dời người dân "
+     "khỏi vùng nguy hiểm.", ["ubnd-xa"]),
+    (_R49_L_PROVINCE, "Yêu cầu các huyện có công trình hồ chứa xung yếu cần kiểm tra, đánh giá hiện trạng công trình trước "
+     "mùa mưa.", ["ubnd-huyen"]),
+    (_R49_L_PROVINCE, "Các xã, phường chưa đạt khối lượng nạo vét kênh mương theo kế hoạch phải hoàn thành trước ngày "
+     "15/4/2021.", ["ubnd-xa"]),
+    # must not change: the places measured (R2), with no modal after the clause of "có", "chưa", "còn": the issuer's
+    # targets, not the places bound
+    (_R49_L_PROVINCE, "Các xã chưa đạt chuẩn nông thôn mới giảm còn dưới 10 xã.", ["ubnd-tinh"]),
+    (_R49_L_PROVINCE, "Các huyện có 100% số xã đạt chuẩn nông thôn mới.", ["ubnd-tinh"]),
+    (_R49_L_PROVINCE, "Các xã còn lại đạt chuẩn nông thôn mới trước năm 2025.", ["ubnd-tinh"]),
+    (_R49_L_PROVINCE, "Đến năm 2025, 100% các xã có kế hoạch phòng, chống thiên tai được phê duyệt.", ["ubnd-tinh"]),
+    # must not change: "cán bộ", "căn cứ" fold as the modal "cần" does and are none: the clause of "có" is the measure
+    (_R49_L_PROVINCE, "Các xã có cán bộ thú y được đào tạo chuyên môn về phòng, chống dịch bệnh.", ["ubnd-tinh"]),
+    # must not change: the class with its predicate at once, or "chưa ... thì" (read before this round)
+    (_R49_L_PROVINCE, "Các huyện tăng cường kiểm tra công tác phòng, chống thiên tai.", ["ubnd-huyen"]),
+    (_R49_L_PROVINCE, "Các huyện chưa báo cáo thì khẩn trương báo cáo về Sở Nông nghiệp và Phát triển nông thôn.",
+     ["ubnd-huyen"]),
+])
+def test_r49_l_the_localities_narrowed_still_act(catalogue, frame, sentence, expected):
+    assert _r49_l_actors(catalogue, frame, sentence) == expected
+
+
+@pytest.mark.parametrize("frame, sentence, expected", [
+    # R1, R7: a fronted adverbial of a day or days, or of a topic, closed by a colon (a timetable's item, a part's
+    # topic: sets 28, 33, 34), then the bodies and their predicate: they are bound, as after one closed by a comma
+    (_R49_L_PROVINCE, "Ngày 8/7-12/7/2021: UBND các huyện tổng hợp, báo cáo số hộ bị thiệt hại về Sở Nông nghiệp và Phát "
+     "triển nông thôn.", ["ubnd-huyen"]),
+    (_R49_L_DISTRICT, "Ngày 20-21/4/2021: Các trường tiểu học, trung học cơ sở nhận hồ sơ tuyển sinh lớp 1, lớp 6.",
+     ["truong-hoc"]),
+    (_R49_L_DISTRICT, "Vào các ngày cuối tuần: UBND các xã, thị trấn vận động nhân dân tổng vệ sinh đường làng, ngõ xóm.",
+     ["ubnd-xa"]),
+    (_R49_L_DISTRICT, "Đối với vận động viên trên địa bàn huyện: Mỗi xã, thị trấn đăng ký tối thiểu 04 vận động viên tham "
+     "gia giải.", ["ubnd-xa"]),
+    (_R49_L_PROVINCE, "Về công tác tuyên truyền: Sở Thông tin và Truyền thông hướng dẫn các cơ quan báo chí đưa tin.",
+     ["so-thong-tin-va-truyen-thong"]),
+    # must not change: no body after the colon (the issuer, R2); the bodies inside the label ("Đối với các xã:"); the
+    # day closed by a comma (read before this round)
+    (_R49_L_DISTRICT, "Ngày 12/3/2021: Tổ chức hội nghị tổng kết công tác phòng, chống dịch trên địa bàn.", ["ubnd-huyen"]),
+    (_R49_L_DISTRICT, "Đối với các xã, thị trấn: tăng cường tuyên truyền cho nhân dân về phòng, chống dịch.", ["ubnd-xa"]),
+    (_R49_L_DISTRICT, "Ngày 15/3/2021, UBND các xã báo cáo kết quả thực hiện về UBND huyện.", ["ubnd-xa"]),
+])
+def test_r49_l_the_bodies_after_a_label_and_its_colon_are_bound(catalogue, frame, sentence, expected):
+    assert _r49_l_actors(catalogue, frame, sentence) == expected
+
+
+def test_r49_l_a_label_is_no_place_named(catalogue):
+    """The label's last word before its colon ("... huyện: Mỗi xã") names no place: no mark says so."""
+    text = _R49_L_DISTRICT.format(sentence="Đối với vận động viên trên địa bàn huyện: Mỗi xã, thị trấn đăng ký tối thiểu "
+                                           "04 vận động viên tham gia giải.")
+    duty = next(d for d in draft_text(text, catalogue)["obligations"] if d["quotes"][0].startswith("Đối với"))
+    assert not any("Mỗi" in mark for mark in duty["review"])

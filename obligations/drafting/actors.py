@@ -1240,10 +1240,14 @@ class ActorIndex:
             return None
         folded = g.fold_chars(text)
         listed = _LOCAL_KINDS.match(folded, where[position])
-        if listed is None or re.match(r"\s*:?\s*(?:[A-ZĐ]|\d)", text[listed.end():]) \
-                or _MEASURED.match(folded, listed.end()):
+        if listed is None or re.match(r"\s*:?\s*(?:[A-ZĐ]|\d)", text[listed.end():]):
             return None
-        clause = re.split(r"[;.:]\s", text[listed.end():], maxsplit=1)[0]  # up to a list of what they are given
+        end = (rest := _LOCALITIES_REST.match(folded, listed.end())) and rest.end() or listed.end()
+        if narrowed := _LOCALITIES_NARROWED.match(folded, end):
+            end = narrowed.end()  # the clause narrows the class; the predicate opens with its modal
+        elif _MEASURED.match(folded, end):
+            return None
+        clause = re.split(r"[;.:]\s", text[end:], maxsplit=1)[0]  # up to a list of what they are given
         # the measuring verb "đạt" with its own tones: "đất" (land: "bảo vệ trái đất", "thu tiền sử dụng đất") is a noun of
         # the task, and the communes charged with it stay charged
         if re.search(r"\d\s*%|(?<!\w)đạt(?!\w)", unicodedata.normalize("NFC", clause), re.IGNORECASE):
@@ -1251,7 +1255,7 @@ class ActorIndex:
         ids = ["ubnd-xa" if kind in ("xa", "phuong", "thi tran", "dac khu") else "ubnd-huyen"
                for kind in re.findall(_LOCAL_KIND, listed.group(0))]
         ids = [i for i in dict.fromkeys(ids) if i in self.actors]
-        return (tuple(ids), _compact_length(where, position, listed.end())) if ids else None
+        return (tuple(ids), _compact_length(where, position, end)) if ids else None
 
     def _bare_class(self, text: str, where: list[int], position: int) -> tuple[tuple[str, ...], int] | None:
         """A class named by a bare word, not a named body: "sở" alone ("Giám đốc sở, Thủ trưởng các ban, ngành"),
@@ -1939,6 +1943,15 @@ _LOCAL_KIND = r"\b(thi\s*xa|thi\s*tran|thanh\s*pho|dac\s*khu|huyen|quan|xa|phuon
 #: the kinds of localities in a list, each perhaps after its own "các" ("các huyện, thị xã, thành phố", "xã, phường và đặc khu")
 _LOCAL_KINDS = re.compile(rf"{_LOCAL_KIND}(?:\s*(?:,|;|\bva\b|\bhoac\b)\s*(?:cac\s+)?{_LOCAL_KIND})*")
 _NAMED_PLACES = re.compile(rf"{_PLACE}(?:\s*(?:,|;|\bvà\b)\s*{_PLACE})*")
+#: R2 (who acts, not what is measured): a modifier that narrows the localities' class, after its kinds (folded): "còn lại"
+#: (the rest of them: "Các xã còn lại thực hiện giãn cách ..."), read past before the predicate; a clause of "có" or
+#: "chưa" (which of them: "Các xã, thị trấn có nguy cơ sạt lở ... phải di dân ...", "các xã, phường chưa đạt khối lượng
+#: nạo vét ... phải hoàn thành ...") closed by the modal that opens the predicate, as _RELATIVE_BEFORE_A_MODAL reads a
+#: kind of persons. Without them "có", "còn", "chưa đạt" measure the places ("các xã chưa đạt chuẩn", "các huyện có 100%
+#: xã ...", "100% các xã có kế hoạch ... được phê duyệt")
+_LOCALITIES_REST = re.compile(r"\s+con\s*lai\b")
+_LOCALITIES_NARROWED = re.compile(r"\s+(?:co|chua)\s+(?!trach\s*nhiem\b)[^;:.()]{1,160}?(?=\s+(?:phai|can(?!\s*(?:cu|bo)\b)|"
+                                  r"bat\s*buoc\s*phai|co\s*trach\s*nhiem|khong\s*duoc)\b)")
 _PLACE_KIND = re.compile(r"(?<!\w)((?i:huyện|thị xã|thành phố|TP\.?|quận|xã|phường|thị trấn))\s*:?\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]")
 #: the cities run by the centre, of a province's rank (Luật Tổ chức chính quyền địa phương; Huế since 1 January 2025)
 CENTRAL_CITIES = ("ha noi", "ho chi minh", "hcm", "hai phong", "da nang", "can tho", "hue")  # "TP.HCM": its usual short name
@@ -1977,6 +1990,8 @@ def places_named(text: str) -> str | None:
     """The places a subject names by kind and name without "UBND" ("thành phố Nha Trang, huyện Vạn Ninh"), read as
     their committees: the words, for the officer to confirm the reading."""
     for places in _NAMED_PLACES.finditer(text):
+        if re.search(r":\s*(?:Mỗi|Từng|Các|Tất)(?!\w)", places.group(0)):
+            continue  # "... trên địa bàn huyện: Mỗi xã ...": a label's last word, then the subject's determiner; no name
         if not re.search(r"(?:UBND|[UỦ]y ban nhân dân)\s*$", text[:places.start()], re.IGNORECASE):
             return places.group(0).strip()
     return None

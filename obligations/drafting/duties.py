@@ -1058,9 +1058,14 @@ class Drafter:
         adverbial ("Theo đó, ...", "Trong trường hợp ..., các sở ..."). A sentence in capitals is read as written in
         sentence case ("ĐỀ NGHỊ CÁC THÔN THỰC HIỆN:" names the hamlets as "Đề nghị các thôn thực hiện:" does)."""
         sentence = g.in_sentence_case(sentence)
+        # a fronted adverbial of time or topic closed by a colon ("Ngày 18-19/6: Các trường ...", "Đối với vận động
+        # viên của huyện: Mỗi xã ..."), as one closed by a comma: the subject and its predicate follow it (R1, R7)
+        label = _LABEL_BEFORE_A_COLON.match(folded)
+        label_end = label.end() if label else 0
         # a distributive determiner ("Mỗi thôn thành lập 01 đội ...", "Từng cơ quan, đơn vị rà soát ..."): each member
         # of the class is bound, as "các thôn" binds them (R1, R7); read as the plural, in place (the same length)
-        sentence = _EACH.sub(lambda each: "Các" + " " * (len(each.group(0)) - 3), sentence, count=1)
+        sentence = sentence[:label_end] + _EACH.sub(lambda each: "Các" + " " * (len(each.group(0)) - 3),
+                                                    sentence[label_end:], count=1)
         offset = 0
         inside = g.ENACTING_INSIDE.search(folded)
         if inside and folded[inside.end():].strip(" .;"):
@@ -1073,6 +1078,11 @@ class Drafter:
         bare = _CONNECTIVE_WITHOUT_COMMA.match(folded) if not offset else None
         if bare and self.actor_index.at_start(sentence[bare.end():])[0]:
             offset = bare.end()  # "Theo đó UBND tỉnh giao ...", "Theo đó các địa phương, các sở ...": the subject follows
+        if label and not offset and (after := self.actor_index.at_start(sentence[label_end:]))[0] \
+                and re.match(r"\s*[^\W\d]", folded[label_end + after[1]:]):
+            # the bodies after the label, then their predicate's word: not bodies alone, nor bodies and a bracket ("Về
+            # đối tượng thanh tra: Sở Y tế (trong Quý I/2024); ...": the inspected, listed)
+            offset = label_end
         charged, until, towards = False, None, None
         for pattern in (g.RESPONSIBILITY_OF, g.CHARGE_LEAD):
             lead = pattern.match(folded, offset)
@@ -5334,6 +5344,11 @@ _ACT_AFTER_TIME = re.compile(r"^\W*(?:dinh\s*ky|hang\s*(?:nam|quy|thang|tuan|nga
 #: mục tiêu ...,", "Trước tình hình ...,"), a closed class of words, not a list of the phrases they open
 #: a distributive determiner opening a sentence before its subject's noun ("Mỗi thôn ...", "Từng đơn vị ..."), not a
 #: time's ("Mỗi năm, ...", "Mỗi tháng một lần"): _subject reads it as the plural "các"
+#: a fronted adverbial closed by a colon, then a word (folded): a day or days ("Ngày 8/7-17/7/2017:", "Vào các ngày thứ
+#: bảy và Chủ nhật:", "Từ ngày 20 đến 30/11:") or a topic ("Đối với vận động viên trên địa bàn huyện:", "Về công tác
+#: tuyên truyền:"), at most 80 characters with no stop
+_LABEL_BEFORE_A_COLON = re.compile(r"^\W*(?:(?:vao|tu|trong)\s+(?:cac\s+)?ngay|ngay|doi\s+voi|ve)\s[^:;.()]{1,80}?:\s*"
+                                   r"(?=[^\W\d])")
 _EACH = re.compile(r"^(?:[Mm]ỗi|[Tt]ừng)(?=\s+(?!(?:năm|quý|tháng|tuần|ngày|giờ|kỳ|đợt|lần|khi|người)\b)\w)")
 #: a subject's noun phrase (up to 12 words, no stop), a passive modifier of its own ("được thành lập theo ...", "được giao
 #: nhiệm vụ tại ..."), then the clause's predicate of duty: group 1 the "được", group 2 the predicate
