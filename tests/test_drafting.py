@@ -13779,3 +13779,40 @@ def test_r48_i_the_committee_given_a_sanction_answers_for_it(catalogue):
     duty = next(d for d in draft_text(text, catalogue)["obligations"] if d["quotes"][0].startswith("Kiên quyết xử lý"))
     assert duty["actors"] == ["ubnd-xa"]
     assert duty["responsible"]["title"] == catalogue.actors["ubnd-xa"].head
+
+
+# --- round 49 (n): actors misnamed, left out of a list or added -----------------------------------------------------
+
+#: a province's letter (its header gives the level), a city's run centrally, then the sentence read
+_R49_N_PROVINCE = ("ỦY BAN NHÂN DÂN\nTỈNH LAI CHÂU\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+                   "UBND tỉnh ban hành công văn về đầu tư công năm 2021.\n{sentence}\n")
+_R49_N_CITY = ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+               "UBND Thành phố ban hành kế hoạch phòng, chống bệnh dại năm 2026.\n{sentence}\n")
+
+
+def _r49_n_actors(catalogue, frame: str, sentence: str) -> list[str]:
+    """The actors of the drafted duty whose quote holds the sentence's first twenty characters, in ``frame``'s text."""
+    for duty in draft_text(frame.format(sentence=sentence), catalogue)["obligations"]:
+        if sentence[:20] in " ".join(duty["quotes"]):
+            return sorted(duty["actors"])
+    raise AssertionError(f"no duty quotes {sentence[:20]!r}")
+
+
+@pytest.mark.parametrize("frame, sentence, expected", [
+    # R1 (one id a kind): a province's body named with the province's word, whose kind the sets declared with no level's
+    # word (sets 4, 5, 33): that kind, not a new id with "-tinh"
+    (_R49_N_PROVINCE, "Ban QLDA chuyên ngành tỉnh rà soát tiến độ các công trình và báo cáo UBND tỉnh trước ngày "
+     "30/6/2021.", ["ban-quan-ly-du-an-chuyen-nganh"]),
+    (_R49_N_PROVINCE, "Giao Trung tâm Giải quyết thủ tục hành chính tỉnh niêm yết công khai các thủ tục hành chính mới.",
+     ["trung-tam-giai-quyet-thu-tuc-hanh-chinh"]),
+    (_R49_N_CITY, "Chi cục Chăn nuôi và Thú y TPHCM tổ chức tiêm phòng vắc xin dại cho đàn chó nuôi trên địa bàn.",
+     ["chi-cuc-chan-nuoi-va-thu-y"]),
+    # must not change: a kind the sets declared with the province's word keeps it; another level's body keeps its word
+    (_R49_N_PROVINCE, "Cục Thống kê tỉnh tổng hợp số liệu hộ nghèo của các huyện.", ["cuc-thong-ke-tinh"]),
+    (_R49_N_PROVINCE, "Ban An toàn giao thông tỉnh tăng cường tuyên truyền về an toàn giao thông dịp Tết.",
+     ["ban-an-toan-giao-thong-tinh"]),
+    (_R49_N_PROVINCE, "Ban Quản lý dự án chuyên ngành huyện rà soát tiến độ các công trình trên địa bàn.",
+     ["ban-quan-ly-du-an-chuyen-nganh-huyen"]),
+])
+def test_r49_n_a_provinces_body_is_its_kind_without_the_provinces_word(catalogue, frame, sentence, expected):
+    assert _r49_n_actors(catalogue, frame, sentence) == expected

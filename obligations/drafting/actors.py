@@ -1772,10 +1772,20 @@ class ActorIndex:
         if actor_id in OTHER_SPELLINGS:
             return actor_id  # spelt as a set spells it ("Sở Văn hóa - Thể thao" of sets 3 and 8): the sets disagree
         known = KINDS.get(kind_key(actor_id))
+        if known is None and actor_id.endswith(_PROVINCES_WORD):
+            # R1 (one id a kind): a province's body named with the province's word ("Ban QLDA chuyên ngành tỉnh",
+            # "Trung tâm Giải quyết thủ tục hành chính tỉnh", a centrally-run city's "... TPHCM" read as "tỉnh" by
+            # _one_id) whose kind the sets declared without a level's word (ban-quan-ly-du-an-chuyen-nganh,
+            # trung-tam-giai-quyet-thu-tuc-hanh-chinh, chi-cuc-chan-nuoi-va-thu-y: sets 4, 5, 33): that kind; a kind
+            # declared with the word (cuc-thong-ke-tinh, ban-an-toan-giao-thong-tinh) is found as it is, above
+            known = KINDS.get(kind_key(actor_id[:-len(_PROVINCES_WORD)]))
         # a kind no set has declared yet: its id shortened as the sets shorten a name ("Ban Chỉ đạo vận động hiến máu
         # tình nguyện xã": ban-chi-dao-hien-mau-xa, as ban-chi-dao-hien-mau-huyen)
         return known if known is not None and known not in self.actors else shortened(actor_id)
 
+
+#: the level's word a province's body's id ends with (ActorIndex._by_kind)
+_PROVINCES_WORD = "-tinh"
 
 #: the commune's police (ActorIndex._commune_police): the body with its level's word, or its officers; as written
 COMMUNE_POLICE_ID = "cong-an-xa"
