@@ -13816,3 +13816,34 @@ def _r49_n_actors(catalogue, frame: str, sentence: str) -> list[str]:
 ])
 def test_r49_n_a_provinces_body_is_its_kind_without_the_provinces_word(catalogue, frame, sentence, expected):
     assert _r49_n_actors(catalogue, frame, sentence) == expected
+
+
+#: a district's letter (its header gives the level), then the sentence read
+_R49_N_DISTRICT = ("ỦY BAN NHÂN DÂN\nHUYỆN MỸ ĐỨC\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+                   "UBND huyện ban hành công văn về công tác tuyên truyền năm 2016.\n{sentence}\n")
+
+
+@pytest.mark.parametrize("frame, sentence, expected", [
+    # R1 (one id a kind): a body named as that body in each district or commune ("... các huyện", "... các xã, thị
+    # trấn") is the kind the sets declared for it (sets 13, 30, 32), not an id listing the places as written: the kind
+    # of every district's, else the body's kind at that level
+    (_R49_N_PROVINCE, "Ban Chỉ huy PCTT-TKCN các huyện chỉ đạo kiểm tra an toàn các hồ đập trước mùa mưa.",
+     ["ban-chi-huy-pctt-tkcn-cac-huyen-thi-xa-thanh-pho"]),
+    (_R49_N_PROVINCE, "Trung tâm Y tế các huyện, thành phố phối hợp với phòng Y tế lấy mẫu xét nghiệm các trường hợp "
+     "nghi nhiễm.", ["trung-tam-y-te-huyen"]),
+    (_R49_N_DISTRICT, "Phòng Văn hóa và Thông tin đề nghị Ban Văn hóa - Thông tin các xã, thị trấn kiểm tra, tháo dỡ các "
+     "pano đã cũ, rách.", ["ban-van-hoa-thong-tin-xa"]),
+    # a body no set declared: named at the level, as the issuer's own bodies are, not with the places' list
+    (_R49_N_DISTRICT, "Ban Văn hóa - Xã hội các xã, thị trấn tổ chức tuyên truyền về phòng, chống dịch bệnh.",
+     ["ban-van-hoa-xa-hoi-xa"]),
+    # must not change: the kind the sets declared with the places listed keeps them; a body of one district; a body
+    # whose "các" names no place ("các cấp")
+    (_R49_N_PROVINCE, "Ban Chỉ huy PCTT&TKCN các huyện, thị xã, thành phố chỉ đạo kiểm tra an toàn các hồ đập.",
+     ["ban-chi-huy-pctt-tkcn-cac-huyen-thi-xa-thanh-pho"]),
+    (_R49_N_PROVINCE, "Trung tâm Y tế huyện phối hợp với phòng Y tế lấy mẫu xét nghiệm các trường hợp nghi nhiễm.",
+     ["trung-tam-y-te-huyen"]),
+    (_R49_N_PROVINCE, "Ban Chỉ huy phòng chống lụt bão các cấp, các ngành chủ động phương án ứng phó với bão.",
+     ["ban-chi-huy-phong-chong-lut-bao-cac-cap-cac-nganh"]),
+])
+def test_r49_n_a_body_in_each_district_or_commune_is_its_kind(catalogue, frame, sentence, expected):
+    assert _r49_n_actors(catalogue, frame, sentence) == expected

@@ -1765,6 +1765,19 @@ class ActorIndex:
         joining words and the letters for a field are no part of the kind); a socio-political organisation by its own
         name ("Hội Cựu chiến binh", "Hội CCB", "Ban Chấp hành Đoàn các xã": the Youth Union's executive committee
         answers for the Union) is of the mass organisations' kind of its level, as the sets read them (doan-the, R7)."""
+        if KINDS.get(kind_key(actor_id)) is None and (each := _IN_EACH_OF_A_LEVEL.fullmatch(actor_id)) is not None:
+            # R1 (one id a kind): a body named as that body in each district or commune ("Ban Chỉ huy PCTT-TKCN các
+            # huyện", "Ban Văn hóa thông tin các xã", "Trung tâm Y tế các huyện, thành phố": read_body's
+            # _OF_THE_DISTRICTS) is the kind the sets declared for it: the kind of every district's ("... các huyện,
+            # thị xã, thành phố", set 7, 23, 32), else the body's kind at that level (ban-van-hoa-thong-tin-xa, sets
+            # 25, 26, 30), else its kind with no level's word; a body no set declared is named at that level as the
+            # issuer's own bodies are ("Ban Văn hóa - Xã hội các xã": ban-van-hoa-xa-hoi-xa): the places as written
+            # are no kind's
+            stem, places = each.groups()
+            level = "xa" if all(p in _COMMUNE_PLACES for p in _PLACE_WORDS.findall(places)) else "huyen"
+            actor_id = next((c for c in ((f"{stem}-cac-huyen-thi-xa-thanh-pho",) if level == "huyen" else ())
+                             + (f"{stem}-{level}", stem)
+                             if KINDS.get(kind_key(c)) is not None or _A_MASS_ORGANISATION.fullmatch(c)), f"{stem}-{level}")
         if (mass := _A_MASS_ORGANISATION.fullmatch(actor_id)) is not None:
             level = mass.group(1) or ("huyen" if self.district else "xa" if self.commune else "")
             level = {"phuong": "xa", "thi-tran": "xa", "quan": "huyen", "thi-xa": "huyen"}.get(level, level)
@@ -1784,6 +1797,12 @@ class ActorIndex:
         return known if known is not None and known not in self.actors else shortened(actor_id)
 
 
+#: a body's id named in each of a level's units, its places as written ("ban-chi-huy-pctt-tkcn-cac-huyen-thi-xa-thanh-pho",
+#: "ban-van-hoa-thong-tin-cac-xa-xa": the commune's word added after the list), and the places' words (ActorIndex._by_kind)
+_PLACE_WORD = r"(?:thi-xa|thi-tran|thanh-pho|dac-khu|huyen|quan|tp|xa|phuong)"
+_IN_EACH_OF_A_LEVEL = re.compile(rf"(.+?)-cac-({_PLACE_WORD}(?:-{_PLACE_WORD})*)")
+_PLACE_WORDS = re.compile(_PLACE_WORD)
+_COMMUNE_PLACES = ("xa", "phuong", "thi-tran", "dac-khu")
 #: the level's word a province's body's id ends with (ActorIndex._by_kind)
 _PROVINCES_WORD = "-tinh"
 
