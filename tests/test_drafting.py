@@ -13847,3 +13847,26 @@ _R49_N_DISTRICT = ("ỦY BAN NHÂN DÂN\nHUYỆN MỸ ĐỨC\n\nCỘNG HÒA XÃ 
 ])
 def test_r49_n_a_body_in_each_district_or_commune_is_its_kind(catalogue, frame, sentence, expected):
     assert _r49_n_actors(catalogue, frame, sentence) == expected
+
+
+#: a ward's notice (its header gives the level, R7), then the sentence read
+_R49_N_WARD = ("ỦY BAN NHÂN DÂN\nPHƯỜNG QUANG TRUNG\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+               "UBND phường thông báo về trật tự đô thị năm 2020.\n{sentence}\n")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # R1 (each body listed is bound): officers named by their post between a list's bodies do not end the list (sets
+    # 26, 28, 30); a hamlet's officers answer for their hamlets as its heads do (R7), others are no body
+    ("UBND phường giao các ban ngành đoàn thể, cán bộ trật tự đô thị, các tổ dân phố đẩy mạnh tuyên truyền về quảng cáo "
+     "rao vặt.", ["co-quan-don-vi-xa", "doan-the-xa", "thon-to-dan-pho"]),
+    ("Đề nghị các đồng chí tổ trưởng các tổ dân phố, các đồng chí cán bộ cơ sở, các đồng chí cảnh sát khu vực nhắc nhở "
+     "các hộ treo cờ Tổ quốc.", ["cong-an-xa", "thon-to-dan-pho"]),
+    ("Đề nghị các cơ quan, đơn vị đóng trên địa bàn phường, các đồng chí cán bộ tổ dân phố nhắc nhở nhân dân treo cờ Tổ "
+     "quốc.", ["co-quan-don-vi-xa", "thon-to-dan-pho"]),
+    # must not change: the staff's ranks ("cán bộ, công chức") are a class of their own; an officer as the subject
+    # alone is not read as a list's member (the issuer's own officer: the ward's committee)
+    ("Các cơ quan, đơn vị, cán bộ, công chức tăng cường kiểm tra việc treo cờ.", ["can-bo-cong-chuc", "co-quan-don-vi-xa"]),
+    ("Cán bộ địa chính phường kiểm tra các công trình xây dựng trái phép.", ["ubnd-xa"]),
+])
+def test_r49_n_officers_listed_between_bodies_do_not_end_the_list(catalogue, sentence, expected):
+    assert _r49_n_actors(catalogue, _R49_N_WARD, sentence) == expected
