@@ -788,15 +788,16 @@ def test_named_departments_stay_named_and_a_class_is_the_full_list_of_its_kinds(
 
 def test_a_body_the_taxonomy_lacks_is_read_from_its_name_and_proposed(bodies):
     zone = by_text(bodies, "Ban Quản lý Khu kinh tế")
-    assert zone["actors"] == ["ban-quan-ly-khu-kinh-te-tinh"] and zone["role"] == "lead"
+    # (round 49, R1: the kind the sets declared, ban-quan-ly-khu-kinh-te, without the province's word)
+    assert zone["actors"] == ["ban-quan-ly-khu-kinh-te"] and zone["role"] == "lead"
     assert zone["review"][0] == ("chủ thể 'Ban Quản lý Khu kinh tế tỉnh' chưa có trong directives/catalogue/actors.yaml: "
-                                 "thêm (id đề xuất 'ban-quan-ly-khu-kinh-te-tinh', xem mục new_actors)")
+                                 "thêm (id đề xuất 'ban-quan-ly-khu-kinh-te', xem mục new_actors)")
     assert zone["responsible"]["title"] == "Trưởng Ban Quản lý Khu kinh tế tỉnh"
     assert by_text(bodies, "Trung tâm Phục vụ")["actors"] == ["trung-tam-phuc-vu-hanh-chinh-cong-tinh"]
     union = by_text(bodies, "Liên đoàn Lao động")  # "Đề nghị X ..." is a duty of X, not a purpose clause
     assert union["actors"] == ["lien-doan-lao-dong-tinh"]
     assert bodies["new_actors"] == [
-        {"id": "ban-quan-ly-khu-kinh-te-tinh", "name": "Ban Quản lý Khu kinh tế tỉnh", "kind": "agency",
+        {"id": "ban-quan-ly-khu-kinh-te", "name": "Ban Quản lý Khu kinh tế tỉnh", "kind": "agency",
          "level": "provincial", "head": "Trưởng Ban Quản lý Khu kinh tế tỉnh", "is_a": ["ban-nganh-tinh"]},
         {"id": "trung-tam-phuc-vu-hanh-chinh-cong-tinh", "name": "Trung tâm Phục vụ hành chính công tỉnh",
          "kind": "agency", "level": "provincial", "head": "Giám đốc Trung tâm Phục vụ hành chính công tỉnh"},
@@ -935,11 +936,12 @@ ADDRESSED_LETTER = textwrap.dedent("""\
 def test_a_letters_addressees_the_taxonomy_lacks_are_proposed_too(catalogue):
     draft = draft_text(ADDRESSED_LETTER, catalogue)
     campaign = by_text(draft, "Tăng cường công tác tuyên truyền")
-    assert campaign["actors"] == ["so-y-te", "so-giao-duc-va-dao-tao", "ban-quan-ly-cac-khu-cong-nghiep-tinh",
+    # (round 49, R1: the kind the sets declared, ban-quan-ly-cac-khu-cong-nghiep, without the province's word)
+    assert campaign["actors"] == ["so-y-te", "so-giao-duc-va-dao-tao", "ban-quan-ly-cac-khu-cong-nghiep",
                                   "ubnd-huyen"]
     assert any("Kính gửi" in mark for mark in campaign["review"])
     assert any("'Ban Quản lý các Khu công nghiệp tỉnh' chưa có" in mark for mark in campaign["review"])
-    assert [a["id"] for a in draft["new_actors"]] == ["ban-quan-ly-cac-khu-cong-nghiep-tinh"]
+    assert [a["id"] for a in draft["new_actors"]] == ["ban-quan-ly-cac-khu-cong-nghiep"]
     assert by_text(draft, "chỉ đạo Ủy ban nhân dân cấp xã")["actors"] == ["ubnd-huyen"]
 
 
@@ -1037,7 +1039,7 @@ def test_proposed_bodies_are_left_to_the_officer_then_validate(scratch, catalogu
     assert "# 4 chủ thể văn bản nêu chưa có trong directives/catalogue/actors.yaml" in out.read_text(encoding="utf-8")
     errors = [p for p in validate(scratch, [out]) if p.severity == "error" and p.message != "thiếu action.en"]
     proposed = [p for p in errors if p.field.startswith("new_actors")]
-    assert [p.message for p in proposed][0] == ("chủ thể đề xuất 'ban-quan-ly-khu-kinh-te-tinh' chưa có trong "
+    assert [p.message for p in proposed][0] == ("chủ thể đề xuất 'ban-quan-ly-khu-kinh-te' chưa có trong "
                                                 "directives/catalogue/actors.yaml")
     assert len(proposed) == 4 and all("chép mục này vào actors.yaml" in p.hint for p in proposed)
     unknown = [p for p in errors if p not in proposed]
@@ -1489,7 +1491,7 @@ def test_a_name_in_lower_case_is_a_body_only_where_a_body_is_expected(catalogue)
     draft = draft_text("Trung tâm dữ liệu của tỉnh bảo đảm lưu trữ an toàn dữ liệu.\n\nGiao Trung tâm kiểm soát bệnh tật tỉnh "
                        "hướng dẫn các trường học phòng chống dịch.\n", catalogue, province="Quảng Bình")
     assert by_text(draft, "Trung tâm dữ liệu")["actors"] != ["trung-tam-du-lieu"]
-    assert by_text(draft, "phòng chống dịch")["actors"] == ["trung-tam-kiem-soat-benh-tat-tinh"]
+    assert by_text(draft, "phòng chống dịch")["actors"] == ["trung-tam-kiem-soat-benh-tat"]  # the sets' kind (round 49)
 
 
 @pytest.mark.parametrize("opening", [
@@ -2520,7 +2522,7 @@ def test_other_words_of_chi_are_no_ban(catalogue, sentence):
     ("Sở Văn hóa và Thể thao TP.HCM", "so-van-hoa-va-the-thao"),
     ("Sở Văn hóa và Thể thao TP. Hồ Chí Minh", "so-van-hoa-va-the-thao"),
     ("Sở Văn hóa và Thể thao thành phố Hà Nội", "so-van-hoa-va-the-thao"),
-    ("Các Ban QLDA chuyên ngành tỉnh", "ban-quan-ly-du-an-chuyen-nganh-tinh"),
+    ("Các Ban QLDA chuyên ngành tỉnh", "ban-quan-ly-du-an-chuyen-nganh"),  # the sets' kind (round 49, R1)
     ("Chi cục Bảo vệ môi trường thuộc Sở TN&MT", "chi-cuc-bao-ve-moi-truong"),
 ])
 def test_where_a_bodys_name_ends_and_how_its_id_is_written(catalogue, subject, expected):
@@ -4410,7 +4412,7 @@ def test_the_heads_other_title_before_the_charge_does_not_hide_who_is_charged(ca
     ("Ban Chỉ huy PCTT&TKCN các huyện, thị xã, thành phố và các ngành theo dõi chặt chẽ diễn biến của bão.",
      ["ban-chi-huy-pctt-tkcn-cac-huyen-thi-xa-thanh-pho", "so-ban-nganh-tinh"]),
     ("Ban Chỉ huy quân sự các huyện, thành phố và các ngành rà soát phương án sơ tán dân trước mùa mưa bão.",
-     ["ban-chi-huy-quan-su-cac-huyen-thanh-pho", "so-ban-nganh-tinh"]),
+     ["ban-chi-huy-quan-su-huyen", "so-ban-nganh-tinh"]),  # each district's: the sets' kind (round 49, R1)
     ("Ban Chỉ huy PCTT và TKCN các ngành, địa phương, đơn vị tổ chức trực ban 24/24 trong những ngày mưa bão.",
      ["ban-chi-huy-pctt-va-tkcn-cac-nganh-dia-phuong-don-vi"]),
 ])
@@ -5239,7 +5241,8 @@ def test_related_narrows_the_provinces_agencies(catalogue, sentence, bound):
     ("Ban chỉ huy phòng, chống thiên tai tỉnh yêu cầu Ban chỉ huy phòng, chống thiên tai các cấp, các ngành:",
      "ban-chi-huy-phong-chong-thien-tai-cac-cap-cac-nganh"),
     ("UBND tỉnh yêu cầu Ban quản lý dự án đầu tư xây dựng tỉnh:", "ban-quan-ly-du-an-dau-tu-xay-dung-tinh"),
-    ("UBND tỉnh giao Ban chỉ đạo phòng chống dịch các huyện, thành phố:", "ban-chi-dao-phong-chong-dich-cac-huyen-thanh-pho"),
+    # each district's board, named at that level (round 49, R1: the places as written are no kind's)
+    ("UBND tỉnh giao Ban chỉ đạo phòng chống dịch các huyện, thành phố:", "ban-chi-dao-phong-chong-dich-huyen"),
 ])
 def test_a_committee_named_in_lower_case_is_the_body_charged(catalogue, lead_in, body):
     """A telegram or a news item writes "Ban chỉ huy ...", "Ban chỉ đạo ...", "Ban quản lý ..." in lower case: no verb
