@@ -420,6 +420,9 @@ _HAMLETS_LISTED = re.compile(rf"(?:\d{{1,3}}\s+)?({_HAMLET}(?:\s*(?:,|và|/)\s*{
 _HONORIFIC = r"(?:(?:các|những)\s+)?(?:(?:ông|bà)(?:\s*(?:,|và|/)\s*(?:ông|bà))?\s+)?"
 _HAMLET_HEADS = re.compile(rf"{_HONORIFIC}(?:((?:tổ\s+)?trưởng(?:\s*(?:,|và|/)\s*(?:tổ\s+)?phó)?)\s+(?:các\s+|\d{{1,3}}\s+)?({_HAMLET}(?:\s*(?:,|và|/)\s*{_HAMLETS_ALSO})*)"
                            rf"|({_HAMLET}(?:\s*(?:,|và|/)\s*{_HAMLETS_ALSO})*)\s+(trưởng))(?=[\s,;:.)]|$)", re.IGNORECASE)
+#: a hamlet's officers ("các đồng chí cán bộ tổ dân phố", "cán bộ các thôn"): as its heads, they answer for their hamlets
+_HAMLET_OFFICERS = re.compile(rf"cán\s+bộ\s+(?:các\s+)?({_HAMLET}(?:\s*(?:,|và|/)\s*{_HAMLETS_ALSO})*)(?=[\s,;:.)]|$)",
+                              re.IGNORECASE)
 #: one hamlet as a sentence's subject: its noun capitalised, alone or with its name or number ("Khu phố", "Thôn Đông
 #: Hà", "Tổ dân phố số 3", "Ấp 2"), perhaps with others ("Ấp Bình Thạnh và ấp Bình Hòa", "Thôn, tổ dân phố")
 _CAPITAL = "".join(c for c in map(chr, range(0x41, 0x1F00)) if c.isupper() and c.isalpha()
@@ -526,6 +529,10 @@ _PLACE_MODIFIER = re.compile(r"\s+(?:dang\s+)?(?:(?:hoat\s+dong|co\s+tru\s+so|do
 #: a place modifier closing a member of a list of bodies, with the list's separator after it (ActorIndex._past_a_place):
 #: "đóng trên địa bàn phường, ...", "trên địa bàn xã và ...", "đóng chân trên địa bàn huyện, ..."; a place's own name
 #: after it ("trên địa bàn xã Tân Lập") is not read here
+#: officers by their post in a list ("cán bộ trật tự đô thị", "cán bộ cơ sở"; not the staff's ranks, "cán bộ, công
+#: chức"): the post's words, at most five in lower case, and the separator after them (ActorIndex._officers_listed)
+_OFFICERS_IN_A_LIST = re.compile(r"cán\s+bộ\s+(?!công\s+chức)([^\W\d][^\s,;:.()\d]*(?:\s+[^\W\d][^\s,;:.()\d]*){0,4}?)"
+                                 r"\s*(?:,|\bvà\b)\s*")
 _PLACE_IN_A_LIST = re.compile(r"\s*,?\s*(?:(?:đang\s+)?(?:hoạt\s+động|có\s+trụ\s+sở|đóng(?:\s+chân)?)\s+)?trên\s+địa\s+bàn"
                               r"(?:\s+(?:toàn\s+|các\s+)?(?:xã|phường|thị\s+trấn|huyện|thị\s+xã|thành\s+phố|tỉnh|quận))?"
                               r"\s*(?:,|\bvà\b)\s*", re.IGNORECASE)
@@ -762,6 +769,7 @@ class ActorIndex:
                     or self._staff(text, where, position) or self._people(text, where, position, after_charge) \
                     or self._mass_organisations(text, where, position) or self._party_committee(text, where, position) \
                     or self._hamlets(text, where, position, bool(found), found) \
+                    or (self._officers_listed(text, where, position) if found else None) \
                     or self._central_in_province(text, where, position) or self._units_by_function(text, where, position) \
                     or self._by_place(text, where, position) \
                     or self._kind_by_modifier(text, where, position, bool(found)) \
@@ -962,6 +970,19 @@ class ActorIndex:
         if not self._reads_a_body(rest):
             return None
         return _compact_length(where, position, place.end())
+
+    def _officers_listed(self, text: str, where: list[int], position: int) -> tuple[tuple[str, ...], int] | None:
+        """Officers named by their post in a list of bodies ("các ban ngành đoàn thể, cán bộ trật tự đô thị, các tổ dân
+        phố ...", "..., các đồng chí cán bộ cơ sở, các đồng chí cảnh sát khu vực ..."), up to the next separator, with a
+        body the drafter reads after it: no body (an officer is none; R1 binds the bodies listed round them, and the
+        list runs on past the officers); and the compact length of the member. A hamlet's officers are read with
+        the hamlets (_HAMLET_OFFICERS). None when no such member opens at ``position``."""
+        start = where[position]
+        member = _OFFICERS_IN_A_LIST.match(text, start)
+        if member is None or _acts(" " + g.fold_chars(member.group(1)).lower()) \
+                or not self._reads_a_body(text[member.end():]):
+            return None
+        return (), _compact_length(where, position, start + len(member.group(0).rstrip(", ")))
 
     def _short_member(self, text: str, where: list[int], position: int) -> tuple[tuple[str, ...], int] | None:
         """A list's member the drafter cannot read, after a list's comma: at most four words in lower case up to the next
@@ -1489,7 +1510,7 @@ class ActorIndex:
         bodies with the list's "các" ("các cơ quan, đơn vị, thôn, tổ dân phố") or after a count ("12 thôn"): one class
         (``_hamlets_class``), the heads' duty the hamlets' whichever order the text writes them in. Not a hamlet by its name
         ("xóm 11", "thôn Đông"), nor hamlets measured ("các thôn đạt chuẩn ...", R2)."""
-        heads = _HAMLET_HEADS.match(text, where[position])
+        heads = _HAMLET_HEADS.match(text, where[position]) or _HAMLET_OFFICERS.match(text, where[position])
         if heads is not None:
             # R7: the heads answer for their hamlets (Thông tư 04/2012/TT-BNV: Trưởng thôn, Tổ trưởng tổ dân phố), as
             # R1 reads "thủ trưởng các cơ quan, đơn vị" as the bodies
@@ -1769,6 +1790,19 @@ class ActorIndex:
         joining words and the letters for a field are no part of the kind); a socio-political organisation by its own
         name ("Hội Cựu chiến binh", "Hội CCB", "Ban Chấp hành Đoàn các xã": the Youth Union's executive committee
         answers for the Union) is of the mass organisations' kind of its level, as the sets read them (doan-the, R7)."""
+        if KINDS.get(kind_key(actor_id)) is None and (each := _IN_EACH_OF_A_LEVEL.fullmatch(actor_id)) is not None:
+            # R1 (one id a kind): a body named as that body in each district or commune ("Ban Chỉ huy PCTT-TKCN các
+            # huyện", "Ban Văn hóa thông tin các xã", "Trung tâm Y tế các huyện, thành phố": read_body's
+            # _OF_THE_DISTRICTS) is the kind the sets declared for it: the kind of every district's ("... các huyện,
+            # thị xã, thành phố", set 7, 23, 32), else the body's kind at that level (ban-van-hoa-thong-tin-xa, sets
+            # 25, 26, 30), else its kind with no level's word; a body no set declared is named at that level as the
+            # issuer's own bodies are ("Ban Văn hóa - Xã hội các xã": ban-van-hoa-xa-hoi-xa): the places as written
+            # are no kind's
+            stem, places = each.groups()
+            level = "xa" if all(p in _COMMUNE_PLACES for p in _PLACE_WORDS.findall(places)) else "huyen"
+            actor_id = next((c for c in ((f"{stem}-cac-huyen-thi-xa-thanh-pho",) if level == "huyen" else ())
+                             + (f"{stem}-{level}", stem)
+                             if KINDS.get(kind_key(c)) is not None or _A_MASS_ORGANISATION.fullmatch(c)), f"{stem}-{level}")
         if (mass := _A_MASS_ORGANISATION.fullmatch(actor_id)) is not None:
             level = mass.group(1) or ("huyen" if self.district else "xa" if self.commune else "")
             level = {"phuong": "xa", "thi-tran": "xa", "quan": "huyen", "thi-xa": "huyen"}.get(level, level)
@@ -1776,10 +1810,26 @@ class ActorIndex:
         if actor_id in OTHER_SPELLINGS:
             return actor_id  # spelt as a set spells it ("Sở Văn hóa - Thể thao" of sets 3 and 8): the sets disagree
         known = KINDS.get(kind_key(actor_id))
+        if known is None and actor_id.endswith(_PROVINCES_WORD):
+            # R1 (one id a kind): a province's body named with the province's word ("Ban QLDA chuyên ngành tỉnh",
+            # "Trung tâm Giải quyết thủ tục hành chính tỉnh", a centrally-run city's "... TPHCM" read as "tỉnh" by
+            # _one_id) whose kind the sets declared without a level's word (ban-quan-ly-du-an-chuyen-nganh,
+            # trung-tam-giai-quyet-thu-tuc-hanh-chinh, chi-cuc-chan-nuoi-va-thu-y: sets 4, 5, 33): that kind; a kind
+            # declared with the word (cuc-thong-ke-tinh, ban-an-toan-giao-thong-tinh) is found as it is, above
+            known = KINDS.get(kind_key(actor_id[:-len(_PROVINCES_WORD)]))
         # a kind no set has declared yet: its id shortened as the sets shorten a name ("Ban Chỉ đạo vận động hiến máu
         # tình nguyện xã": ban-chi-dao-hien-mau-xa, as ban-chi-dao-hien-mau-huyen)
         return known if known is not None and known not in self.actors else shortened(actor_id)
 
+
+#: a body's id named in each of a level's units, its places as written ("ban-chi-huy-pctt-tkcn-cac-huyen-thi-xa-thanh-pho",
+#: "ban-van-hoa-thong-tin-cac-xa-xa": the commune's word added after the list), and the places' words (ActorIndex._by_kind)
+_PLACE_WORD = r"(?:thi-xa|thi-tran|thanh-pho|dac-khu|huyen|quan|tp|xa|phuong)"
+_IN_EACH_OF_A_LEVEL = re.compile(rf"(.+?)-cac-({_PLACE_WORD}(?:-{_PLACE_WORD})*)")
+_PLACE_WORDS = re.compile(_PLACE_WORD)
+_COMMUNE_PLACES = ("xa", "phuong", "thi-tran", "dac-khu")
+#: the level's word a province's body's id ends with (ActorIndex._by_kind)
+_PROVINCES_WORD = "-tinh"
 
 #: the commune's police (ActorIndex._commune_police): the body with its level's word, or its officers; as written
 COMMUNE_POLICE_ID = "cong-an-xa"
