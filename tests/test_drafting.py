@@ -13953,3 +13953,49 @@ _R49_N_WARD = ("ỦY BAN NHÂN DÂN\nPHƯỜNG QUANG TRUNG\n\nCỘNG HÒA XÃ H�
 ])
 def test_r49_n_officers_listed_between_bodies_do_not_end_the_list(catalogue, sentence, expected):
     assert _r49_n_actors(catalogue, _R49_N_WARD, sentence) == expected
+
+
+# --- round 49 (a): a label closed by a colon, then the clause's own subject (R1, R7) ------------------------------------
+
+#: a province's letter (dated, R1 reads "địa phương" as the districts) and a district's, then the sentence read
+_R49_A_PROVINCE = ("ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+                   "An Giang, ngày 12 tháng 3 năm 2021\n\nUBND tỉnh ban hành Kế hoạch về phát triển giao thông nông thôn "
+                   "năm 2021.\n{sentence}\n")
+_R49_A_DISTRICT = ("ỦY BAN NHÂN DÂN\nHUYỆN CHÂU THÀNH\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+                   "Châu Thành, ngày 5 tháng 8 năm 2022\n\nUBND huyện ban hành Công văn về giải ngân vốn đầu tư công năm "
+                   "2022.\n{sentence}\n")
+
+
+def _r49_a_actors(catalogue, frame: str, sentence: str) -> list[str]:
+    """The actors of the drafted duty whose quote holds the sentence's opening words (past an item's number)."""
+    opening = re.sub(r"^\d+\.\s*", "", sentence)[:30]
+    for duty in draft_text(frame.format(sentence=sentence), catalogue)["obligations"]:
+        if opening in " ".join(duty["quotes"]):
+            return sorted(duty["actors"])
+    raise AssertionError(f"no duty quotes {opening!r}")
+
+
+@pytest.mark.parametrize("frame, sentence, expected", [
+    # a label that names a topic, a time or a text that says, closed by a colon, then a clause with its own subject
+    # and predicate (sets 6, 21, 28, 34): the clause's subject is bound (R1, R7), not the issuer
+    (_R49_A_PROVINCE, "Nội dung phong trào: Các sở, ban, ngành tập trung rà soát, hoàn thiện hồ sơ các dự án đường "
+     "giao thông nông thôn.", ["so-ban-nganh-tinh"]),
+    (_R49_A_PROVINCE, "Về công tác tuyên truyền: Các cơ quan, đơn vị, địa phương đẩy mạnh phổ biến các tuyến đường "
+     "đã hoàn thành đến người dân.", ["so-ban-nganh-tinh", "ubnd-huyen"]),
+    (_R49_A_PROVINCE, "Văn bản nêu rõ: Sở Y tế, Sở Công Thương tăng cường kiểm tra an toàn thực phẩm tại các chợ đầu "
+     "mối.", ["so-cong-thuong", "so-y-te"]),
+    # (a body named further on, past the clause's commas, is another clause's: the label's clause is read first)
+    (_R49_A_DISTRICT, "2. Đối với vốn sự nghiệp có tính chất đầu tư: Các chủ đầu tư khẩn trương hoàn thiện hồ sơ thanh "
+     "toán, sau ngày 30/9/2022 dự án nào chậm giải ngân, UBND huyện sẽ điều chuyển vốn sang dự án khác.",
+     ["chu-dau-tu"]),
+    # must not change: a verb's label is followed by its object, not a subject; the issuer's charge before its colon
+    # is read as before; a label with no body after it keeps the issuer (R2)
+    (_R49_A_PROVINCE, "Tạm dừng hoạt động: Các cơ sở kinh doanh dịch vụ karaoke, vũ trường, quán bar trên địa bàn "
+     "tỉnh.", ["ubnd-tinh"]),
+    (_R49_A_PROVINCE, "UBND tỉnh yêu cầu: Các sở, ban, ngành tăng cường kiểm tra việc thực hiện các dự án.",
+     ["so-ban-nganh-tinh"]),
+    (_R49_A_PROVINCE, "Nội dung phong trào: Huy động mọi nguồn lực xây dựng đường giao thông nông thôn trên địa bàn.",
+     ["ubnd-tinh"]),
+])
+def test_r49_a_a_labels_clause_names_its_subject(catalogue, frame, sentence, expected):
+    assert _r49_a_actors(catalogue, frame, sentence) == expected

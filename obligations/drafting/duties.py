@@ -1135,6 +1135,8 @@ class Drafter:
             later, end = self.actor_index.at_start(sentence[charge.end():], True)
             if later:
                 actors, subject_end = later, charge.end() + end
+        if not actors:  # "Đối với ...: Các chủ đầu tư ...": the colon closes the label; its clause's subject follows it
+            actors, subject_end = self._after_a_label(sentence, folded)
         fronted = g.FRONTED.match(folded, offset)
         if not actors and fronted is None and towards is not None:
             fronted = towards  # "Đối với những vấn đề phát sinh ..., Công an tỉnh ...": a topic; its subject follows
@@ -1316,6 +1318,27 @@ class Drafter:
         if not _PREDICATE_STARTS.match(folded, condition.end() + end):
             return [], 0
         return later, condition.end() + end
+
+    def _after_a_label(self, sentence: str, folded: str) -> tuple[list[str], int]:
+        """A sentence that opens with a label closed by a colon, then a clause of its own ("Nội dung thi đua:
+        Các cấp, các ngành tập trung đầu tư ...", "Đối với giải ngân vốn đầu tư công: Các chủ đầu tư tiếp tục đẩy nhanh
+        ..."): the label names a topic, not who acts; the clause after the colon is read as a sentence, its subject
+        the bodies bound (R1, R7), not the issuer. Only a label of at most ten words that names no body and charges no
+        one (the issuer's "yêu cầu:", "như sau:" are read by ``ENACTING_INSIDE``), a clause opening in a capital, and
+        a subject of the clause's own (not the issuer) with its predicate after it."""
+        label = _NOUN_LABEL_BEFORE_A_COLON.match(sentence)
+        if label is None or self.actor_index.anywhere(label.group(1)) \
+                or g.CHARGE_ANYWHERE.search(folded, 0, label.end()) or g.ENACTING_INSIDE.search(folded, 0, label.end()):
+            return [], 0
+        rest = label.end()
+        # the clause's own subject first (a "cụ thể:" further on is the clause's, not the issuer's words), then the
+        # clause read as a sentence (a fronted phrase, "Mỗi", "Từng" before its subject)
+        later, end = self.actor_index.at_start(sentence[rest:])
+        if not later:
+            later, end, _assigned = self._subject(sentence[rest:], folded[rest:])
+        if not later or not end or set(later) <= self._issuers or not _PREDICATE_STARTS.match(folded, rest + end):
+            return [], 0
+        return later, rest + end
 
     def _recipient(self, sentence: str) -> tuple[list[str], int]:
         """The body a filing goes to ("gửi hồ sơ, báo cáo về Sở Tài nguyên và Môi trường ..."), if one is named."""
@@ -5349,6 +5372,16 @@ _ACT_AFTER_TIME = re.compile(r"^\W*(?:dinh\s*ky|hang\s*(?:nam|quy|thang|tuan|nga
 #: tuyên truyền:"), at most 80 characters with no stop
 _LABEL_BEFORE_A_COLON = re.compile(r"^\W*(?:(?:vao|tu|trong)\s+(?:cac\s+)?ngay|ngay|doi\s+voi|ve)\s[^:;.()]{1,80}?:\s*"
                                    r"(?=[^\W\d])")
+#: a label of one to ten words closed by a colon before a clause that opens in a capital ("Nội dung thi đua:
+#: Các cấp, ...", "Đối với nguồn vốn chuyển nguồn: Các cơ quan, đơn vị ...", "Ngày 18/6/2017: Các trường ..."); group 1
+#: the label. A noun phrase only: a topic ("Đối với", "Về", "Riêng"), a time ("Ngày", "Từ", "Trong"), an item's heading
+#: noun ("Nội dung", "Đối tượng", "Thời gian") or a text that says ("Công văn nêu rõ"); a verb's label ("Tạm dừng hoạt
+#: động: Các cơ sở ...") is followed by its object, not by a subject
+_NOUN_LABEL_BEFORE_A_COLON = re.compile(
+    r"^\W*(?:(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s*)?((?i:đối\s+với|về|riêng|ngày|từ|trong|đến|vào|sau|trước|nội\s+dung|đối\s+tượng|thời\s+gian|phạm\s+vi|"
+    r"địa\s+điểm|hình\s+thức|(?:công\s+văn|văn\s+bản|thông\s+báo|công\s+điện|chỉ\s+thị|kế\s+hoạch|quyết\s+định)"
+    r"(?=(?:\s+[^\s:;,.()]+){0,4}\s+(?:nêu\s+rõ|nêu|ghi\s+rõ)\s*:))(?:\s+[^\s:;,.()]+){0,9})"
+    r"\s*:\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])")
 _EACH = re.compile(r"^(?:[Mm]ỗi|[Tt]ừng)(?=\s+(?!(?:năm|quý|tháng|tuần|ngày|giờ|kỳ|đợt|lần|khi|người)\b)\w)")
 #: a subject's noun phrase (up to 12 words, no stop), a passive modifier of its own ("được thành lập theo ...", "được giao
 #: nhiệm vụ tại ..."), then the clause's predicate of duty: group 1 the "được", group 2 the predicate
