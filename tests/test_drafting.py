@@ -13779,3 +13779,52 @@ def test_r48_i_the_committee_given_a_sanction_answers_for_it(catalogue):
     duty = next(d for d in draft_text(text, catalogue)["obligations"] if d["quotes"][0].startswith("Kiên quyết xử lý"))
     assert duty["actors"] == ["ubnd-xa"]
     assert duty["responsible"]["title"] == catalogue.actors["ubnd-xa"].head
+
+
+# ---- round 49, duties not found: a page's furniture taken for the lead-in, a plan's account and what follows a told
+# charge left in the preamble ---------------------------------------------------------------------------------------
+
+def _r49_f_quoted(text, catalogue, words):
+    """Whether a drafted duty quotes ``words`` (the layout put its paragraph in the body, or read it as operative)."""
+    return any(words in " ".join(duty["quotes"]) for duty in draft_text(text, catalogue)["obligations"])
+
+
+def _r49_f_preamble(text, catalogue, words):
+    """Whether ``words`` stand in a paragraph filed as the preamble ('phần mở đầu')."""
+    return any(words in item["quote"] and item["clause"] == "phần mở đầu"
+               for item in draft_text(text, catalogue).get("not_duties") or [])
+
+
+_R49_F_ARTICLE = ("Ra quân tổng vệ sinh môi trường đợt 1 năm 2020\n\n12/03/2020\n\n"
+                  "Thực hiện Kế hoạch số 28/KH-UBND ngày 28/02/2020 của UBND phường về tháng vệ sinh môi trường.\n\n"
+                  "Các tổ dân phố tổ chức phun thuốc tiêu độc khử trùng tại chợ và khu dân cư trước ngày 30/3/2020.\n\n"
+                  "{trailer}\n")
+
+
+@pytest.mark.parametrize("trailer", [
+    # a stored page's own lines after the article, closed by a colon, lead nothing: the article is the body, not the
+    # preamble (sets 26, 31, 32, 34)
+    "Hoàng Minh\n\nCác tin đã đưa ngày:",
+    "Tổng lượt xem bài viết là: 100\nTổng số điểm của bài viết là: 0 trong 0 đánh giá\nBạn đánh giá:\nTin tức khác",
+    "Một số hình ảnh ra quân tổng vệ sinh:\n\nVăn Phê",
+    "Xuân Lộc\nBình luận\n• Chọn ngày:\n• /\n• /",
+    "Xem nội dung chi tiết tại đây:",
+])
+def test_r49_f_a_furniture_line_with_a_colon_leads_nothing(catalogue, trailer):
+    text = _R49_F_ARTICLE.format(trailer=trailer)
+    assert _r49_f_quoted(text, catalogue, "Các tổ dân phố tổ chức phun thuốc")
+
+
+@pytest.mark.parametrize("trailer, item", [
+    # must not change: a lead-in over its items, long or short (a list of names, "- Cầu Bợ"), opens the body; the
+    # background before it stays the preamble
+    ("UBND phường đề nghị các tổ dân phố thực hiện các nội dung sau:\n\n"
+     "- Vận động các hộ gia đình thu gom rác thải đúng nơi quy định;\n- Khơi thông cống rãnh quanh khu dân cư.",
+     "Vận động các hộ gia đình"),
+    ("Cấm các phương tiện có tải trọng trên 10 tấn lưu thông qua các cầu sau:\n\n- Cầu Bợ;\n- Cầu Đen.",
+     "Cấm các phương tiện"),
+])
+def test_r49_f_a_lead_in_over_its_items_still_opens_the_body(catalogue, trailer, item):
+    text = _R49_F_ARTICLE.format(trailer=trailer)
+    assert _r49_f_quoted(text, catalogue, item)
+    assert _r49_f_preamble(text, catalogue, "Các tổ dân phố tổ chức phun thuốc")

@@ -24,7 +24,7 @@ from .duties import (Context, Drafter, GIVEN_ISSUER, UNKNOWN_ACTOR, aims_closed_
                      strive_through_the_run, targets_title, text_campaign, text_event, DATED_LEAD_INSIDE)
 from .duties import on_watch_on_the_day_off  # round 45 (R3)
 from .actors import CENTRAL_CITIES, DISTRICTS_ABOLISHED, PREDICATE as ACTOR_PREDICATE
-from .layout import build_tree, paragraphs, read_header, written_on
+from .layout import build_tree, page_furniture, paragraphs, read_header, written_on
 from .read import DraftError, read_text
 
 __all__ = ["DraftError", "draft_text", "draft_yaml", "dump_yaml", "read_text", "read_deadlines", "UNKNOWN_ACTOR"]
@@ -768,7 +768,7 @@ def _body(paras, header) -> tuple[int, int]:
         if index > header.body_start and inline_list(para.text):
             return index, end  # "..., năm 2025 tỉnh phấn đấu đạt các chỉ tiêu sau: ...; ...": the list is operative
         if para.text.rstrip().endswith(":") and index > header.body_start and not g.BASIS_LINE.match(
-                g.fold_chars(para.text)):
+                g.fold_chars(para.text)) and _leads_something(paras[index + 1:end]):
             # "..., Ủy ban nhân dân tỉnh yêu cầu:" opens the body; any other lead-in belongs to it
             return (index + 1 if g.ENACTING.search(g.fold_chars(para.text)) else index), end
         if index > header.body_start and _charges_inside(para.text):
@@ -777,6 +777,18 @@ def _body(paras, header) -> tuple[int, int]:
     while start < end - 1 and _grounds_only(paras[start].text):
         start += 1  # "Thực hiện Công văn số 30/UBND-CA ...;" over "UBND phường đề nghị ...": the grounds, a preamble
     return start, end
+
+
+def _leads_something(following) -> bool:
+    """Whether a line closed by a colon has something after it to lead: a list item with a word in it ("- Cầu Bợ"), or
+    a paragraph of four words or more that is no page furniture. A stored page's own lines after the article ("Các tin
+    đã đưa ngày:", "Tổng lượt xem ... Bạn đánh giá:" over "Tin tức khác", "Một số hình ảnh ...:" over the byline, "•
+    Chọn ngày:" over "• /") lead nothing: the article above them is the text's body, not its preamble."""
+    for para in following:
+        words = len(re.findall(r"[^\W\d_]+", para.text))
+        if para.marker is not None and words or words >= 4 and not page_furniture(para.text):
+            return True
+    return False
 
 
 def _grounds_only(text: str) -> bool:
