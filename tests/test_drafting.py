@@ -13828,3 +13828,40 @@ def test_r49_f_a_lead_in_over_its_items_still_opens_the_body(catalogue, trailer,
     text = _R49_F_ARTICLE.format(trailer=trailer)
     assert _r49_f_quoted(text, catalogue, item)
     assert _r49_f_preamble(text, catalogue, "Các tổ dân phố tổ chức phun thuốc")
+
+
+_R49_F_PLAN_ITEM = ("Xã Hợp Tiến triển khai tháng tổng vệ sinh môi trường đợt 2 năm 2025\n\n"
+                    "Thực hiện Kế hoạch số 76/KH-SNN của Sở Nông nghiệp và Môi trường về tháng tổng vệ sinh môi trường.\n\n"
+                    "Tháng tổng vệ sinh là hoạt động quan trọng nhằm ngăn chặn dịch bệnh phát sinh và lây lan.\n\n"
+                    "{sentence}\n\n"
+                    "Trong đợt này, các hộ chăn nuôi cần thực hiện tốt các nội dung sau:\n\n"
+                    "1. Vệ sinh chuồng trại, thu gom phân rác đúng quy định.\n"
+                    "2. Phối hợp với cán bộ thú y phun thuốc khử trùng đúng thời gian.\n")
+
+
+@pytest.mark.parametrize("sentence, words", [
+    # a news item's sentence opened by "Theo kế hoạch" tells what the plan lays down (its act, schedule, figures):
+    # operative, as in the body, even before the body's first lead-in (sets 25, 26, 34)
+    ("Theo kế hoạch, UBND xã sẽ tổ chức ra quân phun thuốc khử trùng tại các chợ, khu dân cư từ ngày 15/9 đến "
+     "30/9/2025.", "Theo kế hoạch, UBND xã sẽ tổ chức"),
+    ("Ngày 02/9/2025, UBND xã ban hành kế hoạch tổng vệ sinh. Theo kế hoạch, lễ ra quân sẽ được tổ chức vào lúc 7 giờ "
+     "ngày 15/9/2025 tại nhà văn hóa xã.", "Theo kế hoạch, lễ ra quân"),
+    ("Theo kế hoạch trồng trên 20.000 cây xanh trong giai đoạn 2021 - 2025, trong đó năm 2021 trồng 5.000 cây.",
+     "Theo kế hoạch trồng trên 20.000 cây"),
+])
+def test_r49_f_what_the_plan_lays_down_is_operative(catalogue, sentence, words):
+    assert _r49_f_quoted(_R49_F_PLAN_ITEM.format(sentence=sentence), catalogue, words)
+
+
+@pytest.mark.parametrize("sentence, words", [
+    # must not change: the plan named as the grounds ("Theo Kế hoạch số ...", "Theo kế hoạch của ..."), the report of
+    # its issue and the background stay the preamble
+    ("Theo Kế hoạch số 76/KH-SNN ngày 02/9/2025 của Sở Nông nghiệp và Môi trường, tháng vệ sinh được tổ chức hằng năm.",
+     "Theo Kế hoạch số 76/KH-SNN"),
+    ("Theo kế hoạch của Sở Nông nghiệp và Môi trường, tháng vệ sinh được tổ chức định kỳ mỗi năm hai đợt.",
+     "Theo kế hoạch của Sở"),
+    ("Ngày 02/9/2025, UBND xã ban hành kế hoạch tổng vệ sinh môi trường đợt 2 năm 2025.", "UBND xã ban hành kế hoạch"),
+])
+def test_r49_f_the_plan_as_grounds_stays_the_preamble(catalogue, sentence, words):
+    text = _R49_F_PLAN_ITEM.format(sentence=sentence)
+    assert _r49_f_preamble(text, catalogue, words) and not _r49_f_quoted(text, catalogue, words)

@@ -833,24 +833,43 @@ def _retold_charge(text: str, folded: str) -> str | None:
     return None
 
 
+#: a news item's sentence that tells what the plan it reports lays down, opened by "Theo kế hoạch" ("Theo kế hoạch, xã
+#: Hợp Tiến sẽ tổ chức ra quân ...", "Theo kế hoạch trồng trên 10 triệu cây ..."); not "Theo kế hoạch số ..." naming a
+#: text as the grounds
+_BY_THE_PLAN = re.compile(r"(?:^|[.!]\s+)(?P<sentence>\W*theo\s*ke\s*hoach\b(?!\s*(?:so|cua)\b))")
+
+
+def _told_by_the_plan(text: str, folded: str) -> str | None:
+    """A news item's preamble paragraph whose sentence opened by "Theo kế hoạch" tells the plan's own act, schedule or
+    figures ("Theo kế hoạch, Chương trình Ngày hội ... sẽ diễn ra vào lúc 07h30 ngày 28/9/2024 ..."): that sentence and
+    what follows it, the report before it left out; as in the body, where such a sentence is read as the plan's duty
+    (R2: no body named, the issuer). None when no sentence opens so."""
+    told = _BY_THE_PLAN.search(folded)
+    return text[told.start("sentence"):].strip() if told else None
+
+
 def _charges_in_the_preamble(preamble, lead_in: str | None, drafter: Drafter):
     """The preamble's paragraphs in which the issuer charges a body with an act of its own, a whole sentence before
     the body's first lead-in or numbered part ("UBND phường đề nghị Khu phố 4 phân công cán bộ chuẩn bị địa điểm ...
-    ."): an operative paragraph the layout put before the body, not the grounds ("Căn cứ ...", "Thực hiện Kế hoạch
-    ...") nor the background ("Thời gian qua, ..."), which charge no one. A lead-in (closed by a colon, or the one that
-    gives the items their bodies) stays the items'. Their tree, each paragraph numbered "đoạn mở đầu n"; None when
-    there is none."""
+    ."), or a news item tells what the plan it reports lays down ("Theo kế hoạch, xã ... sẽ tổ chức ..."): an operative
+    paragraph the layout put before the body, not the grounds ("Căn cứ ...", "Thực hiện Kế hoạch ...") nor the
+    background ("Thời gian qua, ..."), which charge no one. A lead-in (closed by a colon, or the one that gives the
+    items their bodies) stays the items'. Their tree, each paragraph numbered "đoạn mở đầu n"; None when there is
+    none."""
     chosen = []
     for para in preamble:
         text = para.text.strip()
         folded = g.fold_chars(text)
-        if para.marker is not None or text == (lead_in or "").strip() or not re.search(r"[.!]['\")\]”]*$", text) \
-                or text.endswith(":") or g.BASIS_LINE.match(folded) or g.IMPLEMENTS_LINE.match(folded) \
-                or g.is_closing(folded):
+        if text == (lead_in or "").strip() or text.endswith(":") or g.BASIS_LINE.match(folded) \
+                or g.IMPLEMENTS_LINE.match(folded) or g.is_closing(folded):
+            continue
+        if para.marker is not None or not re.search(r"[.!]['\")\]”]*$", text):
             continue
         if _ISSUER_OPENS_A_CHARGE.match(folded) or drafter.lead_in(text, by_verb_only=True, opening_only=True).actors:
             chosen.append(para)
         elif (told := _retold_charge(text, folded)) is not None:
+            chosen.append(dataclasses.replace(para, text=told, body=told))
+        elif (told := _told_by_the_plan(text, folded)) is not None:
             chosen.append(dataclasses.replace(para, text=told, body=told))
     if not chosen:
         return None
