@@ -13865,3 +13865,39 @@ def test_r49_f_what_the_plan_lays_down_is_operative(catalogue, sentence, words):
 def test_r49_f_the_plan_as_grounds_stays_the_preamble(catalogue, sentence, words):
     text = _R49_F_PLAN_ITEM.format(sentence=sentence)
     assert _r49_f_preamble(text, catalogue, words) and not _r49_f_quoted(text, catalogue, words)
+
+
+_R49_F_TOLD = ("Chương Mỹ chỉ đạo chi trả trợ cấp người có công tháng 4 và tháng 5/2020\n\n"
+               "Ngày 6/4, UBND huyện Chương Mỹ ban hành Công văn số 641/UBND-LĐTBXH về chi trả trợ cấp người có công.\n\n"
+               "{first}\n\n{second}\n\n"
+               "Đối với UBND các xã, thị trấn, UBND huyện đề nghị thực hiện các nội dung sau:\n\n"
+               "- Xây dựng lịch chi trả theo từng thôn, xóm;\n- Tuyên truyền rộng rãi để người dân biết.\n")
+
+
+@pytest.mark.parametrize("first, second, words", [
+    # the paragraphs after a told charge (round 48's "Theo đó, ...", an issuer's charge) or a plan's told act, up to
+    # the body's lead-in, go on telling it: each is read as in the body (sets 27, 34)
+    ("Theo đó, UBND huyện giao Phòng Lao động - Thương binh và Xã hội phối hợp với Kho bạc Nhà nước huyện chi trả trợ "
+     "cấp đúng đối tượng.", "Lập lịch cụ thể về thời gian cấp phát tiền trợ cấp cho từng xã, thị trấn để tránh tập "
+     "trung đông người.", "Lập lịch cụ thể"),
+    ("UBND huyện yêu cầu Phòng Lao động - Thương binh và Xã hội chi trả trợ cấp đúng đối tượng, đúng thời gian.",
+     "Thời gian cấp phát trợ cấp cho các xã, thị trấn tại Phòng trong 3 ngày, từ ngày 15 đến ngày 17/4/2020.",
+     "Thời gian cấp phát trợ cấp"),
+    ("Theo kế hoạch, Ngày hội sẽ diễn ra vào lúc 7 giờ 30 ngày 28/9/2024 tại bến thuyền xã Phú An.",
+     "- Đối với các vận động viên tự do chỉ được tham gia thi đấu ở nội dung cá nhân;", "Đối với các vận động viên"),
+])
+def test_r49_f_what_follows_a_told_charge_goes_on_telling_it(catalogue, first, second, words):
+    assert _r49_f_quoted(_R49_F_TOLD.format(first=first, second=second), catalogue, words)
+
+
+@pytest.mark.parametrize("first, second, words", [
+    # must not change: with no told charge before it, the background stays the preamble; the report before the charge
+    # stays it too
+    ("Thời gian qua, công tác chi trả trợ cấp trên địa bàn huyện được thực hiện kịp thời, đúng đối tượng.",
+     "Lập lịch cụ thể về thời gian cấp phát tiền trợ cấp cho từng xã, thị trấn để tránh tập trung đông người.",
+     "Lập lịch cụ thể"),
+    ("Theo đó, UBND huyện giao Phòng Lao động - Thương binh và Xã hội phối hợp với Kho bạc Nhà nước huyện chi trả trợ "
+     "cấp đúng đối tượng.", "Xây dựng lịch chi trả cho từng xã, thị trấn.", "UBND huyện Chương Mỹ ban hành Công văn"),
+])
+def test_r49_f_background_without_a_told_charge_stays_the_preamble(catalogue, first, second, words):
+    assert _r49_f_preamble(_R49_F_TOLD.format(first=first, second=second), catalogue, words)

@@ -853,15 +853,22 @@ def _charges_in_the_preamble(preamble, lead_in: str | None, drafter: Drafter):
     the body's first lead-in or numbered part ("UBND phường đề nghị Khu phố 4 phân công cán bộ chuẩn bị địa điểm ...
     ."), or a news item tells what the plan it reports lays down ("Theo kế hoạch, xã ... sẽ tổ chức ..."): an operative
     paragraph the layout put before the body, not the grounds ("Căn cứ ...", "Thực hiện Kế hoạch ...") nor the
-    background ("Thời gian qua, ..."), which charge no one. A lead-in (closed by a colon, or the one that gives the
-    items their bodies) stays the items'. Their tree, each paragraph numbered "đoạn mở đầu n"; None when there is
-    none."""
+    background ("Thời gian qua, ..."), which charge no one; and the paragraphs after it up to the body, which go on
+    telling it. A lead-in (closed by a colon, or the one that gives the items their bodies) stays the items'. Their
+    tree, each paragraph numbered "đoạn mở đầu n"; None when there is none."""
     chosen = []
     for para in preamble:
         text = para.text.strip()
         folded = g.fold_chars(text)
         if text == (lead_in or "").strip() or text.endswith(":") or g.BASIS_LINE.match(folded) \
                 or g.IMPLEMENTS_LINE.match(folded) or g.is_closing(folded):
+            continue
+        if chosen:
+            # what follows the told charge or plan, up to the body's lead-in, goes on telling it ("Theo đó, UBND huyện
+            # giao Phòng LĐ,TB&XH ... ." over "Xây dựng lịch cụ thể ..." and "Thời gian cấp phát ... từ ngày 15, 16,
+            # 17/4/2020.", a plan's "- Đối với các vận động viên tự do chỉ được ...;"): each sentence read as in the body
+            if para.marker in (None, "dash", "plus") and re.search(r"[.!;]['\")\]”]*$", text):
+                chosen.append(para)
             continue
         if para.marker is not None or not re.search(r"[.!]['\")\]”]*$", text):
             continue
