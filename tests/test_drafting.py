@@ -13898,6 +13898,15 @@ def test_r49_f_what_follows_a_told_charge_goes_on_telling_it(catalogue, first, s
      "Lập lịch cụ thể"),
     ("Theo đó, UBND huyện giao Phòng Lao động - Thương binh và Xã hội phối hợp với Kho bạc Nhà nước huyện chi trả trợ "
      "cấp đúng đối tượng.", "Xây dựng lịch chi trả cho từng xã, thị trấn.", "UBND huyện Chương Mỹ ban hành Công văn"),
+    # nor a paragraph after the charge that opens an account of its own with its day or its body: a letter's
+    # background, the receipt of a text (sets 13, 14)
+    ("UBND huyện yêu cầu Phòng Lao động - Thương binh và Xã hội chi trả trợ cấp đúng đối tượng, đúng thời gian.",
+     "Ngày 20/3/2020, UBND huyện nhận được Văn bản số 512/SLĐTBXH của Sở Lao động - Thương binh và Xã hội.",
+     "UBND huyện nhận được Văn bản"),
+    ("UBND huyện yêu cầu Phòng Lao động - Thương binh và Xã hội chi trả trợ cấp đúng đối tượng, đúng thời gian.",
+     "Ủy ban nhân dân huyện nhận được Tờ trình số 45/TTr-LĐTBXH ngày 02/4/2020 của Phòng Lao động - Thương binh và Xã "
+     "hội.", "nhận được Tờ trình số 45"),
 ])
 def test_r49_f_background_without_a_told_charge_stays_the_preamble(catalogue, first, second, words):
-    assert _r49_f_preamble(_R49_F_TOLD.format(first=first, second=second), catalogue, words)
+    text = _R49_F_TOLD.format(first=first, second=second)
+    assert _r49_f_preamble(text, catalogue, words) and not _r49_f_quoted(text, catalogue, words)

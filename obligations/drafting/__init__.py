@@ -848,6 +848,10 @@ def _told_by_the_plan(text: str, folded: str) -> str | None:
     return text[told.start("sentence"):].strip() if told else None
 
 
+#: a paragraph opened by its day ("Ngày 20/7/2018, ...", "Sáng ngày 04/01, ..."): a news item's account of its own
+_DAY_OPENS = re.compile(r"\W*(?:(?:sang|chieu|toi|dem)\s*)?ngay\s*\d{1,2}\b")
+
+
 def _charges_in_the_preamble(preamble, lead_in: str | None, drafter: Drafter):
     """The preamble's paragraphs in which the issuer charges a body with an act of its own, a whole sentence before
     the body's first lead-in or numbered part ("UBND phường đề nghị Khu phố 4 phân công cán bộ chuẩn bị địa điểm ...
@@ -866,8 +870,11 @@ def _charges_in_the_preamble(preamble, lead_in: str | None, drafter: Drafter):
         if chosen:
             # what follows the told charge or plan, up to the body's lead-in, goes on telling it ("Theo đó, UBND huyện
             # giao Phòng LĐ,TB&XH ... ." over "Xây dựng lịch cụ thể ..." and "Thời gian cấp phát ... từ ngày 15, 16,
-            # 17/4/2020.", a plan's "- Đối với các vận động viên tự do chỉ được ...;"): each sentence read as in the body
-            if para.marker in (None, "dash", "plus") and re.search(r"[.!;]['\")\]”]*$", text):
+            # 17/4/2020.", a plan's "- Đối với các vận động viên tự do chỉ được ...;"): each sentence read as in the body;
+            # not a paragraph that opens an account of its own with its day or its body ("Ngày 20/7/2018, UBND tỉnh
+            # nhận được ...", "Ủy ban nhân dân tỉnh nhận được các Tờ trình ..."), the background of a letter
+            if para.marker in (None, "dash", "plus") and re.search(r"[.!;]['\")\]”]*$", text) \
+                    and not _DAY_OPENS.match(folded) and not drafter.actor_index.at_start(text)[0]:
                 chosen.append(para)
             continue
         if para.marker is not None or not re.search(r"[.!]['\")\]”]*$", text):
