@@ -867,15 +867,15 @@ def _charges_in_the_preamble(preamble, lead_in: str | None, drafter: Drafter):
         if text == (lead_in or "").strip() or text.endswith(":") or g.BASIS_LINE.match(folded) \
                 or g.IMPLEMENTS_LINE.match(folded) or g.is_closing(folded):
             continue
-        if chosen:
+        if chosen and para.marker in (None, "dash", "plus") and re.search(r"[.!;]['\")\]”]*$", text) \
+                and not _DAY_OPENS.match(folded) and not drafter.actor_index.at_start(text)[0]:
             # what follows the told charge or plan, up to the body's lead-in, goes on telling it ("Theo đó, UBND huyện
             # giao Phòng LĐ,TB&XH ... ." over "Xây dựng lịch cụ thể ..." and "Thời gian cấp phát ... từ ngày 15, 16,
             # 17/4/2020.", a plan's "- Đối với các vận động viên tự do chỉ được ...;"): each sentence read as in the body;
             # not a paragraph that opens an account of its own with its day or its body ("Ngày 20/7/2018, UBND tỉnh
-            # nhận được ...", "Ủy ban nhân dân tỉnh nhận được các Tờ trình ..."), the background of a letter
-            if para.marker in (None, "dash", "plus") and re.search(r"[.!;]['\")\]”]*$", text) \
-                    and not _DAY_OPENS.match(folded) and not drafter.actor_index.at_start(text)[0]:
-                chosen.append(para)
+            # nhận được ...", "Ủy ban nhân dân tỉnh nhận được các Tờ trình ..."), the background of a letter, read as any
+            # other ("UBND tỉnh cũng yêu cầu người dân ..." is a charge of its own)
+            chosen.append(para)
             continue
         if para.marker is not None or not re.search(r"[.!]['\")\]”]*$", text):
             continue
