@@ -13999,3 +13999,147 @@ def _r49_a_actors(catalogue, frame: str, sentence: str) -> list[str]:
 ])
 def test_r49_a_a_labels_clause_names_its_subject(catalogue, frame, sentence, expected):
     assert _r49_a_actors(catalogue, frame, sentence) == expected
+
+
+# ---- round 49, duties not found: a page's furniture taken for the lead-in, a plan's account and what follows a told
+# charge left in the preamble ---------------------------------------------------------------------------------------
+
+def _r49_f_quoted(text, catalogue, words):
+    """Whether a drafted duty quotes ``words`` (the layout put its paragraph in the body, or read it as operative)."""
+    return any(words in " ".join(duty["quotes"]) for duty in draft_text(text, catalogue)["obligations"])
+
+
+def _r49_f_preamble(text, catalogue, words):
+    """Whether ``words`` stand in a paragraph filed as the preamble ('phần mở đầu')."""
+    return any(words in item["quote"] and item["clause"] == "phần mở đầu"
+               for item in draft_text(text, catalogue).get("not_duties") or [])
+
+
+_R49_F_ARTICLE = ("Ra quân tổng vệ sinh môi trường đợt 1 năm 2020\n\n12/03/2020\n\n"
+                  "Thực hiện Kế hoạch số 28/KH-UBND ngày 28/02/2020 của UBND phường về tháng vệ sinh môi trường.\n\n"
+                  "Các tổ dân phố tổ chức phun thuốc tiêu độc khử trùng tại chợ và khu dân cư trước ngày 30/3/2020.\n\n"
+                  "{trailer}\n")
+
+
+@pytest.mark.parametrize("trailer", [
+    # a stored page's own lines after the article, closed by a colon, lead nothing: the article is the body, not the
+    # preamble (sets 26, 31, 32, 34)
+    "Hoàng Minh\n\nCác tin đã đưa ngày:",
+    "Tổng lượt xem bài viết là: 100\nTổng số điểm của bài viết là: 0 trong 0 đánh giá\nBạn đánh giá:\nTin tức khác",
+    "Một số hình ảnh ra quân tổng vệ sinh:\n\nVăn Phê",
+    "Xuân Lộc\nBình luận\n• Chọn ngày:\n• /\n• /",
+    "Xem nội dung chi tiết tại đây:",
+])
+def test_r49_f_a_furniture_line_with_a_colon_leads_nothing(catalogue, trailer):
+    text = _R49_F_ARTICLE.format(trailer=trailer)
+    assert _r49_f_quoted(text, catalogue, "Các tổ dân phố tổ chức phun thuốc")
+
+
+@pytest.mark.parametrize("trailer, item", [
+    # must not change: a lead-in over its items, long or short (a list of names, "- Cầu Bợ"), opens the body; the
+    # background before it stays the preamble
+    ("UBND phường đề nghị các tổ dân phố thực hiện các nội dung sau:\n\n"
+     "- Vận động các hộ gia đình thu gom rác thải đúng nơi quy định;\n- Khơi thông cống rãnh quanh khu dân cư.",
+     "Vận động các hộ gia đình"),
+    ("Cấm các phương tiện có tải trọng trên 10 tấn lưu thông qua các cầu sau:\n\n- Cầu Bợ;\n- Cầu Đen.",
+     "Cấm các phương tiện"),
+])
+def test_r49_f_a_lead_in_over_its_items_still_opens_the_body(catalogue, trailer, item):
+    text = _R49_F_ARTICLE.format(trailer=trailer)
+    assert _r49_f_quoted(text, catalogue, item)
+    assert _r49_f_preamble(text, catalogue, "Các tổ dân phố tổ chức phun thuốc")
+
+
+_R49_F_PLAN_ITEM = ("Xã Hợp Tiến triển khai tháng tổng vệ sinh môi trường đợt 2 năm 2025\n\n"
+                    "Thực hiện Kế hoạch số 76/KH-SNN của Sở Nông nghiệp và Môi trường về tháng tổng vệ sinh môi trường.\n\n"
+                    "Tháng tổng vệ sinh là hoạt động quan trọng nhằm ngăn chặn dịch bệnh phát sinh và lây lan.\n\n"
+                    "{sentence}\n\n"
+                    "Trong đợt này, các hộ chăn nuôi cần thực hiện tốt các nội dung sau:\n\n"
+                    "1. Vệ sinh chuồng trại, thu gom phân rác đúng quy định.\n"
+                    "2. Phối hợp với cán bộ thú y phun thuốc khử trùng đúng thời gian.\n")
+
+
+@pytest.mark.parametrize("sentence, words", [
+    # a news item's sentence opened by "Theo kế hoạch" tells what the plan lays down (its act, schedule, figures):
+    # operative, as in the body, even before the body's first lead-in (sets 25, 26, 34)
+    ("Theo kế hoạch, UBND xã sẽ tổ chức ra quân phun thuốc khử trùng tại các chợ, khu dân cư từ ngày 15/9 đến "
+     "30/9/2025.", "Theo kế hoạch, UBND xã sẽ tổ chức"),
+    ("Ngày 02/9/2025, UBND xã ban hành kế hoạch tổng vệ sinh. Theo kế hoạch, lễ ra quân sẽ được tổ chức vào lúc 7 giờ "
+     "ngày 15/9/2025 tại nhà văn hóa xã.", "Theo kế hoạch, lễ ra quân"),
+    ("Theo kế hoạch trồng trên 20.000 cây xanh trong giai đoạn 2021 - 2025, trong đó năm 2021 trồng 5.000 cây.",
+     "Theo kế hoạch trồng trên 20.000 cây"),
+])
+def test_r49_f_what_the_plan_lays_down_is_operative(catalogue, sentence, words):
+    assert _r49_f_quoted(_R49_F_PLAN_ITEM.format(sentence=sentence), catalogue, words)
+
+
+@pytest.mark.parametrize("sentence, words", [
+    # must not change: the plan named as the grounds ("Theo Kế hoạch số ...", "Theo kế hoạch của ..."), the report of
+    # its issue and the background stay the preamble
+    ("Theo Kế hoạch số 76/KH-SNN ngày 02/9/2025 của Sở Nông nghiệp và Môi trường, tháng vệ sinh được tổ chức hằng năm.",
+     "Theo Kế hoạch số 76/KH-SNN"),
+    ("Theo kế hoạch của Sở Nông nghiệp và Môi trường, tháng vệ sinh được tổ chức định kỳ mỗi năm hai đợt.",
+     "Theo kế hoạch của Sở"),
+    ("Ngày 02/9/2025, UBND xã ban hành kế hoạch tổng vệ sinh môi trường đợt 2 năm 2025.", "UBND xã ban hành kế hoạch"),
+])
+def test_r49_f_the_plan_as_grounds_stays_the_preamble(catalogue, sentence, words):
+    text = _R49_F_PLAN_ITEM.format(sentence=sentence)
+    assert _r49_f_preamble(text, catalogue, words) and not _r49_f_quoted(text, catalogue, words)
+
+
+_R49_F_TOLD = ("Chương Mỹ chỉ đạo chi trả trợ cấp người có công tháng 4 và tháng 5/2020\n\n"
+               "Ngày 6/4, UBND huyện Chương Mỹ ban hành Công văn số 641/UBND-LĐTBXH về chi trả trợ cấp người có công.\n\n"
+               "{first}\n\n{second}\n\n"
+               "Đối với UBND các xã, thị trấn, UBND huyện đề nghị thực hiện các nội dung sau:\n\n"
+               "- Xây dựng lịch chi trả theo từng thôn, xóm;\n- Tuyên truyền rộng rãi để người dân biết.\n")
+
+
+@pytest.mark.parametrize("first, second, words", [
+    # the paragraphs after a told charge (round 48's "Theo đó, ...", an issuer's charge) or a plan's told act, up to
+    # the body's lead-in, go on telling it: each is read as in the body (sets 27, 34)
+    ("Theo đó, UBND huyện giao Phòng Lao động - Thương binh và Xã hội phối hợp với Kho bạc Nhà nước huyện chi trả trợ "
+     "cấp đúng đối tượng.", "Lập lịch cụ thể về thời gian cấp phát tiền trợ cấp cho từng xã, thị trấn để tránh tập "
+     "trung đông người.", "Lập lịch cụ thể"),
+    ("UBND huyện yêu cầu Phòng Lao động - Thương binh và Xã hội chi trả trợ cấp đúng đối tượng, đúng thời gian.",
+     "Thời gian cấp phát trợ cấp cho các xã, thị trấn tại Phòng trong 3 ngày, từ ngày 15 đến ngày 17/4/2020.",
+     "Thời gian cấp phát trợ cấp"),
+    ("Theo kế hoạch, Ngày hội sẽ diễn ra vào lúc 7 giờ 30 ngày 28/9/2024 tại bến thuyền xã Phú An.",
+     "- Đối với các vận động viên tự do chỉ được tham gia thi đấu ở nội dung cá nhân;", "Đối với các vận động viên"),
+])
+def test_r49_f_what_follows_a_told_charge_goes_on_telling_it(catalogue, first, second, words):
+    assert _r49_f_quoted(_R49_F_TOLD.format(first=first, second=second), catalogue, words)
+
+
+@pytest.mark.parametrize("first, second, words", [
+    # must not change: with no told charge before it, the background stays the preamble; the report before the charge
+    # stays it too
+    ("Thời gian qua, công tác chi trả trợ cấp trên địa bàn huyện được thực hiện kịp thời, đúng đối tượng.",
+     "Lập lịch cụ thể về thời gian cấp phát tiền trợ cấp cho từng xã, thị trấn để tránh tập trung đông người.",
+     "Lập lịch cụ thể"),
+    ("Theo đó, UBND huyện giao Phòng Lao động - Thương binh và Xã hội phối hợp với Kho bạc Nhà nước huyện chi trả trợ "
+     "cấp đúng đối tượng.", "Xây dựng lịch chi trả cho từng xã, thị trấn.", "UBND huyện Chương Mỹ ban hành Công văn"),
+    # nor a paragraph after the charge that opens an account of its own with its day or its body: a letter's
+    # background, the receipt of a text (sets 13, 14)
+    ("UBND huyện yêu cầu Phòng Lao động - Thương binh và Xã hội chi trả trợ cấp đúng đối tượng, đúng thời gian.",
+     "Ngày 20/3/2020, UBND huyện nhận được Văn bản số 512/SLĐTBXH của Sở Lao động - Thương binh và Xã hội.",
+     "UBND huyện nhận được Văn bản"),
+    ("UBND huyện yêu cầu Phòng Lao động - Thương binh và Xã hội chi trả trợ cấp đúng đối tượng, đúng thời gian.",
+     "Ủy ban nhân dân huyện nhận được Tờ trình số 45/TTr-LĐTBXH ngày 02/4/2020 của Phòng Lao động - Thương binh và Xã "
+     "hội.", "nhận được Tờ trình số 45"),
+])
+def test_r49_f_background_without_a_told_charge_stays_the_preamble(catalogue, first, second, words):
+    text = _R49_F_TOLD.format(first=first, second=second)
+    assert _r49_f_preamble(text, catalogue, words) and not _r49_f_quoted(text, catalogue, words)
+
+
+@pytest.mark.parametrize("second, words", [
+    # must not change: a charge of its own after the first, opened by its body, is read as before (set 25)
+    ("UBND huyện cũng yêu cầu các hộ gia đình thực hiện nghiêm việc khai báo y tế khi đến nhận trợ cấp.",
+     "UBND huyện cũng yêu cầu các hộ gia đình"),
+    ("Chủ tịch UBND huyện yêu cầu Phòng Tài chính - Kế hoạch bố trí đủ kinh phí chi trả trước ngày 10/4/2020.",
+     "Chủ tịch UBND huyện yêu cầu Phòng Tài chính"),
+])
+def test_r49_f_a_charge_after_the_told_charge_is_read_as_its_own(catalogue, second, words):
+    first = ("Theo đó, UBND huyện giao Phòng Lao động - Thương binh và Xã hội phối hợp với Kho bạc Nhà nước huyện chi "
+             "trả trợ cấp đúng đối tượng.")
+    assert _r49_f_quoted(_R49_F_TOLD.format(first=first, second=second), catalogue, words)

@@ -24,7 +24,7 @@ from .duties import (Context, Drafter, GIVEN_ISSUER, UNKNOWN_ACTOR, aims_closed_
                      strive_through_the_run, targets_title, text_campaign, text_event, DATED_LEAD_INSIDE)
 from .duties import on_watch_on_the_day_off  # round 45 (R3)
 from .actors import CENTRAL_CITIES, DISTRICTS_ABOLISHED, PREDICATE as ACTOR_PREDICATE
-from .layout import build_tree, paragraphs, read_header, written_on
+from .layout import build_tree, page_furniture, paragraphs, read_header, written_on
 from .read import DraftError, read_text
 
 __all__ = ["DraftError", "draft_text", "draft_yaml", "dump_yaml", "read_text", "read_deadlines", "UNKNOWN_ACTOR"]
@@ -768,7 +768,7 @@ def _body(paras, header) -> tuple[int, int]:
         if index > header.body_start and inline_list(para.text):
             return index, end  # "..., năm 2025 tỉnh phấn đấu đạt các chỉ tiêu sau: ...; ...": the list is operative
         if para.text.rstrip().endswith(":") and index > header.body_start and not g.BASIS_LINE.match(
-                g.fold_chars(para.text)):
+                g.fold_chars(para.text)) and _leads_something(paras[index + 1:end]):
             # "..., Ủy ban nhân dân tỉnh yêu cầu:" opens the body; any other lead-in belongs to it
             return (index + 1 if g.ENACTING.search(g.fold_chars(para.text)) else index), end
         if index > header.body_start and _charges_inside(para.text):
@@ -777,6 +777,18 @@ def _body(paras, header) -> tuple[int, int]:
     while start < end - 1 and _grounds_only(paras[start].text):
         start += 1  # "Thực hiện Công văn số 30/UBND-CA ...;" over "UBND phường đề nghị ...": the grounds, a preamble
     return start, end
+
+
+def _leads_something(following) -> bool:
+    """Whether a line closed by a colon has something after it to lead: a list item with a word in it ("- Cầu Bợ"), or
+    a paragraph of four words or more that is no page furniture. A stored page's own lines after the article ("Các tin
+    đã đưa ngày:", "Tổng lượt xem ... Bạn đánh giá:" over "Tin tức khác", "Một số hình ảnh ...:" over the byline, "•
+    Chọn ngày:" over "• /") lead nothing: the article above them is the text's body, not its preamble."""
+    for para in following:
+        words = len(re.findall(r"[^\W\d_]+", para.text))
+        if para.marker is not None and words or words >= 4 and not page_furniture(para.text):
+            return True
+    return False
 
 
 def _grounds_only(text: str) -> bool:
@@ -821,24 +833,57 @@ def _retold_charge(text: str, folded: str) -> str | None:
     return None
 
 
+#: a news item's sentence that tells what the plan it reports lays down, opened by "Theo kế hoạch" ("Theo kế hoạch, xã
+#: Hợp Tiến sẽ tổ chức ra quân ...", "Theo kế hoạch trồng trên 10 triệu cây ..."); not "Theo kế hoạch số ..." naming a
+#: text as the grounds
+_BY_THE_PLAN = re.compile(r"(?:^|[.!]\s+)(?P<sentence>\W*theo\s*ke\s*hoach\b(?!\s*(?:so|cua)\b))")
+
+
+def _told_by_the_plan(text: str, folded: str) -> str | None:
+    """A news item's preamble paragraph whose sentence opened by "Theo kế hoạch" tells the plan's own act, schedule or
+    figures ("Theo kế hoạch, Chương trình Ngày hội ... sẽ diễn ra vào lúc 07h30 ngày 28/9/2024 ..."): that sentence and
+    what follows it, the report before it left out; as in the body, where such a sentence is read as the plan's duty
+    (R2: no body named, the issuer). None when no sentence opens so."""
+    told = _BY_THE_PLAN.search(folded)
+    return text[told.start("sentence"):].strip() if told else None
+
+
+#: a paragraph opened by its day ("Ngày 20/7/2018, ...", "Sáng ngày 04/01, ..."): a news item's account of its own
+_DAY_OPENS = re.compile(r"\W*(?:(?:sang|chieu|toi|dem)\s*)?ngay\s*\d{1,2}\b")
+
+
 def _charges_in_the_preamble(preamble, lead_in: str | None, drafter: Drafter):
     """The preamble's paragraphs in which the issuer charges a body with an act of its own, a whole sentence before
     the body's first lead-in or numbered part ("UBND phường đề nghị Khu phố 4 phân công cán bộ chuẩn bị địa điểm ...
-    ."): an operative paragraph the layout put before the body, not the grounds ("Căn cứ ...", "Thực hiện Kế hoạch
-    ...") nor the background ("Thời gian qua, ..."), which charge no one. A lead-in (closed by a colon, or the one that
-    gives the items their bodies) stays the items'. Their tree, each paragraph numbered "đoạn mở đầu n"; None when
-    there is none."""
+    ."), or a news item tells what the plan it reports lays down ("Theo kế hoạch, xã ... sẽ tổ chức ..."): an operative
+    paragraph the layout put before the body, not the grounds ("Căn cứ ...", "Thực hiện Kế hoạch ...") nor the
+    background ("Thời gian qua, ..."), which charge no one; and the paragraphs after it up to the body, which go on
+    telling it. A lead-in (closed by a colon, or the one that gives the items their bodies) stays the items'. Their
+    tree, each paragraph numbered "đoạn mở đầu n"; None when there is none."""
     chosen = []
     for para in preamble:
         text = para.text.strip()
         folded = g.fold_chars(text)
-        if para.marker is not None or text == (lead_in or "").strip() or not re.search(r"[.!]['\")\]”]*$", text) \
-                or text.endswith(":") or g.BASIS_LINE.match(folded) or g.IMPLEMENTS_LINE.match(folded) \
-                or g.is_closing(folded):
+        if text == (lead_in or "").strip() or text.endswith(":") or g.BASIS_LINE.match(folded) \
+                or g.IMPLEMENTS_LINE.match(folded) or g.is_closing(folded):
+            continue
+        if chosen and para.marker in (None, "dash", "plus") and re.search(r"[.!;]['\")\]”]*$", text) \
+                and not _DAY_OPENS.match(folded) and not drafter.actor_index.at_start(text)[0]:
+            # what follows the told charge or plan, up to the body's lead-in, goes on telling it ("Theo đó, UBND huyện
+            # giao Phòng LĐ,TB&XH ... ." over "Xây dựng lịch cụ thể ..." and "Thời gian cấp phát ... từ ngày 15, 16,
+            # 17/4/2020.", a plan's "- Đối với các vận động viên tự do chỉ được ...;"): each sentence read as in the body;
+            # not a paragraph that opens an account of its own with its day or its body ("Ngày 20/7/2018, UBND tỉnh
+            # nhận được ...", "Ủy ban nhân dân tỉnh nhận được các Tờ trình ..."), the background of a letter, read as any
+            # other ("UBND tỉnh cũng yêu cầu người dân ..." is a charge of its own)
+            chosen.append(para)
+            continue
+        if para.marker is not None or not re.search(r"[.!]['\")\]”]*$", text):
             continue
         if _ISSUER_OPENS_A_CHARGE.match(folded) or drafter.lead_in(text, by_verb_only=True, opening_only=True).actors:
             chosen.append(para)
         elif (told := _retold_charge(text, folded)) is not None:
+            chosen.append(dataclasses.replace(para, text=told, body=told))
+        elif (told := _told_by_the_plan(text, folded)) is not None:
             chosen.append(dataclasses.replace(para, text=told, body=told))
     if not chosen:
         return None
