@@ -13486,7 +13486,7 @@ _R47_A_DISTRICT = ("ỦY BAN NHÂN DÂN\nHUYỆN TRI TÔN\n\nCỘNG HÒA XÃ H�
                    "UBND huyện ban hành công văn về phòng, chống dịch bệnh năm 2021.\n{sentence}\n")
 
 
-def _r47_a_framed(catalogue, frame: str, sentence: str) -> list[str]:
+def _framed_actors(catalogue, frame: str, sentence: str) -> list[str]:
     """The actors of the drafted duty that quotes ``sentence`` in ``frame``'s text."""
     for duty in draft_text(frame.format(sentence=sentence), catalogue)["obligations"]:
         if sentence[:30] in " ".join(duty["quotes"]):
@@ -13512,7 +13512,7 @@ def _r47_a_framed(catalogue, frame: str, sentence: str) -> list[str]:
     (_R47_A_COMMUNE, "UBND xã thông báo công khai trên Đài truyền thanh xã lịch tiếp công dân mới.", ["ubnd-xa"]),
 ])
 def test_r47_a_a_station_named_by_its_kind_is_no_press_class(catalogue, frame, sentence, expected):
-    assert _r47_a_framed(catalogue, frame, sentence) == expected
+    assert _framed_actors(catalogue, frame, sentence) == expected
 
 
 # --- round 47 (l): the level of the issuing committee (R1, R7) ---
@@ -13873,14 +13873,6 @@ _R49_N_CITY = ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\n\nCỘNG HÒA 
                "UBND Thành phố ban hành kế hoạch phòng, chống bệnh dại năm 2026.\n{sentence}\n")
 
 
-def _r49_n_actors(catalogue, frame: str, sentence: str) -> list[str]:
-    """The actors of the drafted duty whose quote holds the sentence's first twenty characters, in ``frame``'s text."""
-    for duty in draft_text(frame.format(sentence=sentence), catalogue)["obligations"]:
-        if sentence[:20] in " ".join(duty["quotes"]):
-            return sorted(duty["actors"])
-    raise AssertionError(f"no duty quotes {sentence[:20]!r}")
-
-
 @pytest.mark.parametrize("frame, sentence, expected", [
     # R1 (one id a kind): a province's body named with the province's word, whose kind the sets declared with no level's
     # word (sets 4, 5, 33): that kind, not a new id with "-tinh"
@@ -13898,7 +13890,7 @@ def _r49_n_actors(catalogue, frame: str, sentence: str) -> list[str]:
      ["ban-quan-ly-du-an-chuyen-nganh-huyen"]),
 ])
 def test_r49_n_a_provinces_body_is_its_kind_without_the_provinces_word(catalogue, frame, sentence, expected):
-    assert _r49_n_actors(catalogue, frame, sentence) == expected
+    assert _framed_actors(catalogue, frame, sentence) == expected
 
 
 #: a district's letter (its header gives the level), then the sentence read
@@ -13929,7 +13921,7 @@ _R49_N_DISTRICT = ("ỦY BAN NHÂN DÂN\nHUYỆN MỸ ĐỨC\n\nCỘNG HÒA XÃ 
      ["ban-chi-huy-phong-chong-lut-bao-cac-cap-cac-nganh"]),
 ])
 def test_r49_n_a_body_in_each_district_or_commune_is_its_kind(catalogue, frame, sentence, expected):
-    assert _r49_n_actors(catalogue, frame, sentence) == expected
+    assert _framed_actors(catalogue, frame, sentence) == expected
 
 
 #: a ward's notice (its header gives the level, R7), then the sentence read
@@ -13952,7 +13944,7 @@ _R49_N_WARD = ("ỦY BAN NHÂN DÂN\nPHƯỜNG QUANG TRUNG\n\nCỘNG HÒA XÃ H�
     ("Cán bộ địa chính phường kiểm tra các công trình xây dựng trái phép.", ["ubnd-xa"]),
 ])
 def test_r49_n_officers_listed_between_bodies_do_not_end_the_list(catalogue, sentence, expected):
-    assert _r49_n_actors(catalogue, _R49_N_WARD, sentence) == expected
+    assert _framed_actors(catalogue, _R49_N_WARD, sentence) == expected
 
 
 # --- round 49 (a): a label closed by a colon, then the clause's own subject (R1, R7) ------------------------------------
