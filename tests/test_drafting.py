@@ -14135,3 +14135,34 @@ def test_r49_f_a_charge_after_the_told_charge_is_read_as_its_own(catalogue, seco
     first = ("Theo đó, UBND huyện giao Phòng Lao động - Thương binh và Xã hội phối hợp với Kho bạc Nhà nước huyện chi "
              "trả trợ cấp đúng đối tượng.")
     assert _r49_f_quoted(_R49_F_TOLD.format(first=first, second=second), catalogue, words)
+
+
+# --- a news item's report that a text was issued (the lead, after round 49) -----------------------------------------
+
+#: a news item with no header: its headline, its date line, the sentence reported (parametrized), then a charge
+_NEWS_OF_A_TEXT = ("Tăng cường phòng, chống dịch sốt xuất huyết\n\n{report}\n\nTheo đó, UBND tỉnh yêu cầu Sở Y tế chủ trì "
+                   "giám sát chặt chẽ các ổ dịch và báo cáo UBND tỉnh trước ngày 30/4/2023.\n")
+
+
+@pytest.mark.parametrize("report, is_duty", [
+    # the report that a text was issued, its number and its subject, charging no one (sets 13, 14, 24, 26, 29, 34):
+    # the account, the charges follow in sentences of their own
+    ("Ngày 30/3/2023, UBND tỉnh ban hành Công văn số 2557/UBND-KGVX về việc chủ động phòng, chống sốt xuất huyết.",
+     False),
+    ("Ngày 25/9/2017, Ban vận động Quỹ tỉnh ban hành kế hoạch số 97/KH-BVĐ tổ chức hoạt động Tháng cao điểm năm 2017.",
+     False),
+    ("Sáng 13/9, UBND thành phố đã ký Quyết định số 5663/QĐ-UBND về tiêm phòng vắc xin đợt 2 năm 2023.", False),
+    # must not change: the report tells the charge ("chỉ đạo Sở ...", "yêu cầu các sở ...": sets 11, 12, 15, 19 read
+    # it as the duty), or no text is issued (a charge of the issuer's own)
+    ("Ngày 21/3/2023, UBND tỉnh ban hành văn bản số 1555/UBND-KGVX chỉ đạo Sở Y tế phun hóa chất diệt muỗi tại các ổ "
+     "dịch.", True),
+    ("Ngày 5/1/2023, Chủ tịch UBND tỉnh có chỉ thị yêu cầu các sở, ban, ngành tăng cường phòng, chống dịch bệnh.", True),
+    ("Ngày 12/4/2023, UBND tỉnh giao Sở Y tế tổ chức diệt lăng quăng tại các hộ gia đình.", True),
+])
+def test_a_news_report_that_a_text_was_issued_is_no_duty(catalogue, report, is_duty):
+    drafted = draft_text(_NEWS_OF_A_TEXT.format(report=report), catalogue)
+    quoted = [" ".join(duty["quotes"]) for duty in drafted["obligations"]]
+    assert any(report[:40] in quote for quote in quoted) is is_duty
+    assert any(quote.startswith("Theo đó, UBND tỉnh yêu cầu Sở Y tế") or "Sở Y tế chủ trì" in quote for quote in quoted)
+    if not is_duty:
+        assert any(report[:40] in item["quote"] for item in drafted["not_duties"])
