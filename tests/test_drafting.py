@@ -14175,6 +14175,9 @@ def test_r50_o_a_drive_carried_out_is_done_once(catalogue, sentence, expected):
     ("Các xã sửa chữa cống, kênh mương trong đợt ra quân làm thủy lợi.", "none"),
     ("Đoàn viên thanh niên tham gia tổng vệ sinh tại khu dân cư.", "none"),
     ("Các địa phương tăng cường tuyên truyền chiến dịch tiêm vắc xin cho trẻ em.", "none"),
+    # the drive as the subject pointed to by "này", even after a caption the sentence runs into (set 18)
+    ("Người dân nạo vét kênh mương nội đồng Đợt ra quân làm thủy lợi này gắn với việc: Tiếp tục kiên cố hóa kênh "
+     "mương.", "none"),
 ])
 def test_r50_o_a_drive_not_carried_out_as_the_act_keeps_its_reading(catalogue, sentence, expected):
     assert _r50_o_kind(sentence, catalogue) == expected

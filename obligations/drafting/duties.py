@@ -3240,11 +3240,12 @@ _EVENT_NOT_AFTER = re.compile(r"(?:\b(?:de|nham)\b[^,;]*|\b(?:khi|neu|ve|viec|th
 
 #: round 50: a drive of one round named as the clause's act ("tổ chức thực hiện tổng vệ sinh môi trường", "tích cực
 #: tổng dọn vệ sinh", "triển khai có hiệu quả chiến dịch vệ sinh môi trường", "hoàn thành tổng kiểm kê trụ sở",
-#: "triển khai đợt cao điểm tấn công tội phạm"): it ends with the round (R3: once; all 28 gold clauses so headed, in
+#: "triển khai đợt cao điểm tấn công tội phạm"): it ends with the round (R3: once; all 31 gold clauses so headed, in
 #: 16 development sets, read a time: 10 once, the others the round's date or period); not rounds over and over ("các
 #: đợt ra quân", "định kỳ ra quân"), nor the drive a purpose, a topic, a time or a share names ("Để chiến dịch đạt hiệu
 #: quả ...", "Kế hoạch ... về tổng vệ sinh", "trong đợt ra quân ...", "tham gia tổng vệ sinh"), nor the drive as the
-#: clause's subject ("Đợt ra quân thủy lợi này gắn với việc: ...", two of whose three gold clauses read none)
+#: clause's subject, opening it or pointed to by "này" ("Đợt ra quân thủy lợi này gắn với việc: ...", two of whose
+#: three gold clauses read none)
 _R50_O_DRIVE = re.compile(r"(?<!\bcac\s)(?<!\bnhung\s)\b(?:chien\s*dich|tong\s*(?:don\s*)?ve\s*sinh|tong\s*kiem\s*ke|"
                           r"dot\s*(?:ra\s*quan|cao\s*diem))\b")
 _R50_O_DRIVE_NOT_AFTER = re.compile(r"\b(?:de|nham|ve|viec|khi|neu|trong|tham\s*gia|cua)\b[^,;]*$")
@@ -3255,8 +3256,9 @@ def _r50_o_drive_carried_out(folded: str, subject_end: int) -> re.Match | None:
     found = _R50_O_DRIVE.search(folded, subject_end)
     if found is None or ";" in folded[subject_end:found.start()] or g.REPEATED.search(folded) \
             or _R50_O_DRIVE_NOT_AFTER.search(folded, subject_end, found.start()) \
-            or re.match(r"\W*(?:\d+\W*)?$", folded[:found.start()]):
-        return None
+            or re.match(r"\W*(?:\d+\W*)?$", folded[:found.start()]) \
+            or re.match(r"[^,;:.]{0,60}?(?<!\bnam\s)\bnay\b", folded[found.end():]):
+        return None  # (the drive as the subject, "Đợt ra quân thủy lợi này gắn với việc: ...", even after a caption)
     return found
 
 
