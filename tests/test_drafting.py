@@ -14166,3 +14166,41 @@ def test_a_news_report_that_a_text_was_issued_is_no_duty(catalogue, report, is_d
     assert any(quote.startswith("Theo đó, UBND tỉnh yêu cầu Sở Y tế") or "Sở Y tế chủ trì" in quote for quote in quoted)
     if not is_duty:
         assert any(report[:40] in item["quote"] for item in drafted["not_duties"])
+
+
+# ---- round 50 (o): one drive carried out is done once (R3) -----------------------------------------------------------
+
+def _r50_o_kind(sentence: str, catalogue) -> str:
+    return draft_text(sentence + "\n", catalogue)["obligations"][0]["deadline"]["kind"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # R3: a drive of one round named as the clause's act (a general clean-up, a campaign, a stock-take, a peak round)
+    # ends with the round: once when no day is given (sets 18, 24, 33, 34)
+    ("Chủ tịch UBND các xã tổ chức thực hiện tổng vệ sinh đường làng, ngõ xóm trên địa bàn.", "once"),
+    ("Các thôn thực hiện tổng vệ sinh khu vực nhà văn hóa, chợ và đường giao thông.", "once"),
+    ("Mọi hộ gia đình tích cực tổng dọn vệ sinh nhà ở và khu vực xung quanh.", "once"),
+    ("UBND các huyện chỉ đạo các đoàn thể phối hợp với ngành y tế triển khai có hiệu quả chiến dịch diệt muỗi, bọ gậy.",
+     "once"),
+    ("Các sở, ngành hoàn thành tổng kiểm kê tài sản công tại các đơn vị trực thuộc.", "once"),
+    ("Công an huyện triển khai đợt cao điểm trấn áp tội phạm trộm cắp tài sản.", "once"),
+])
+def test_r50_o_a_drive_carried_out_is_done_once(catalogue, sentence, expected):
+    assert _r50_o_kind(sentence, catalogue) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # must not change: rounds held again and again, a drive a plan is about, one that times another act, one joined
+    # by members, a drive stepped up (R3: none or continuing)
+    ("Các xã tổ chức các đợt ra quân dọn vệ sinh môi trường.", "none"),
+    ("UBND các phường định kỳ tổng vệ sinh các tuyến phố chính.", "continuing"),
+    ("Các ngành thực hiện nghiêm Kế hoạch số 12/KH-UBND về tổng vệ sinh môi trường.", "none"),
+    ("Các xã sửa chữa cống, kênh mương trong đợt ra quân làm thủy lợi.", "none"),
+    ("Đoàn viên thanh niên tham gia tổng vệ sinh tại khu dân cư.", "none"),
+    ("Các địa phương tăng cường tuyên truyền chiến dịch tiêm vắc xin cho trẻ em.", "none"),
+    # the drive as the subject pointed to by "này", even after a caption the sentence runs into (set 18)
+    ("Người dân nạo vét kênh mương nội đồng Đợt ra quân làm thủy lợi này gắn với việc: Tiếp tục kiên cố hóa kênh "
+     "mương.", "none"),
+])
+def test_r50_o_a_drive_not_carried_out_as_the_act_keeps_its_reading(catalogue, sentence, expected):
+    assert _r50_o_kind(sentence, catalogue) == expected
