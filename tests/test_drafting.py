@@ -14143,3 +14143,40 @@ def test_r49_f_a_charge_after_the_told_charge_is_read_as_its_own(catalogue, seco
     first = ("Theo đó, UBND huyện giao Phòng Lao động - Thương binh và Xã hội phối hợp với Kho bạc Nhà nước huyện chi "
              "trả trợ cấp đúng đối tượng.")
     assert _r49_f_quoted(_R49_F_TOLD.format(first=first, second=second), catalogue, words)
+
+
+# ---- round 50 (e): deadlines, a year's campaign or budget carried out (R6) -----------------------------------------
+
+#: a district's letter on the year's work, then the sentence read
+_R50_E_TEXT = "UBND huyện Phú Hòa triển khai nhiệm vụ quốc phòng, đầu tư năm 2027.\n{sentence}\n"
+
+
+def _r50_e_due(sentence: str, catalogue) -> tuple:
+    """The drafted duty quoting ``sentence``: its deadline's kind and period."""
+    for duty in draft_text(_R50_E_TEXT.format(sentence=sentence), catalogue)["obligations"]:
+        if sentence[:30] in " ".join(duty["quotes"]):
+            return duty["deadline"]["kind"], duty["deadline"].get("period")
+    raise AssertionError(f"no duty quotes {sentence[:30]!r}")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # R6: the verb carries out a campaign or a budget the year names ("công tác tuyển quân năm 2027", "giải ngân vốn
+    # đầu tư công năm 2027", "theo kế hoạch đầu tư công năm 2027"): that year's work is due within it (sets 16, 30, 34)
+    ("Các xã, thị trấn tăng cường chỉ đạo, tổ chức thực hiện nghiêm túc công tác tuyển quân năm 2027 đúng quy định.",
+     ("end_of_period", "2027")),
+    ("Ban Chỉ huy Quân sự huyện chủ động làm tốt mọi công tác chuẩn bị, hoàn thành tốt nhiệm vụ tuyển quân năm 2027 "
+     "với phương châm giao đủ quân.", ("end_of_period", "2027")),
+    ("Các chủ đầu tư tiếp tục đẩy nhanh tiến độ, thực hiện giải ngân vốn đầu tư công năm 2027 theo quy định.",
+     ("end_of_period", "2027")),
+    ("Phòng Tài chính - Kế hoạch thực hiện tốt công tác đầu tư xây dựng cơ bản theo kế hoạch đầu tư công năm 2027.",
+     ("end_of_period", "2027")),
+    # must not change: the steps of the campaign's procedure, a campaign in a purpose, a horizon inside the name, the
+    # year's whole work with no campaign named, and a duty with no year
+    ("Các thành viên Hội đồng theo dõi địa bàn, thực hiện tốt các bước theo quy trình công tác tuyển quân năm 2027.",
+     ("none", None)),
+    ("Các xã đề ra những giải pháp nhằm thực hiện tốt nhiệm vụ phát triển kinh tế - xã hội năm 2027 của huyện.",
+     ("none", None)),
+    ("Các xã thực hiện tốt công tác tuyển quân, giao quân theo đúng Luật Nghĩa vụ quân sự.", ("none", None)),
+])
+def test_r50_e_a_years_campaign_carried_out_closes_with_its_year(catalogue, sentence, expected):
+    assert _r50_e_due(sentence, catalogue) == expected
