@@ -14177,6 +14177,18 @@ def _r50_e_due(sentence: str, catalogue) -> tuple:
     ("Các xã đề ra những giải pháp nhằm thực hiện tốt nhiệm vụ phát triển kinh tế - xã hội năm 2027 của huyện.",
      ("none", None)),
     ("Các xã thực hiện tốt công tác tuyển quân, giao quân theo đúng Luật Nghĩa vụ quân sự.", ("none", None)),
+    # nor a round of the year's campaign ("đợt 2 năm 2027"): the round's own days close it, not the year (set 18)
+    ("Các xã thực hiện tốt công tác tiêm phòng cho đàn vật nuôi đợt 2 năm 2027 đúng thời gian quy định.",
+     ("once", None)),
 ])
 def test_r50_e_a_years_campaign_carried_out_closes_with_its_year(catalogue, sentence, expected):
     assert _r50_e_due(sentence, catalogue) == expected
+
+
+def test_r50_e_the_campaigns_year_is_marked_as_inferred(catalogue):
+    # the text names the campaign's year, not a term: the reading is the officer's to confirm (R6, inferred)
+    sentence = "Các xã, thị trấn thực hiện tốt công tác tuyển quân năm 2027 đảm bảo chất lượng."
+    duty = next(d for d in draft_text(_R50_E_TEXT.format(sentence=sentence), catalogue)["obligations"]
+                if sentence[:30] in " ".join(d["quotes"]))
+    assert duty["deadline"]["kind"] == "end_of_period" and duty["deadline"]["period"] == "2027"
+    assert any("năm 2027" in mark and "R6" in mark for mark in duty["deadline"].get("review") or [])
