@@ -14204,3 +14204,52 @@ def test_r50_o_a_drive_carried_out_is_done_once(catalogue, sentence, expected):
 ])
 def test_r50_o_a_drive_not_carried_out_as_the_act_keeps_its_reading(catalogue, sentence, expected):
     assert _r50_o_kind(sentence, catalogue) == expected
+
+
+# ---- round 50 (e): deadlines, a year's campaign or budget carried out (R6) -----------------------------------------
+
+#: a district's letter on the year's work, then the sentence read
+_R50_E_TEXT = "UBND huyện Phú Hòa triển khai nhiệm vụ quốc phòng, đầu tư năm 2027.\n{sentence}\n"
+
+
+def _r50_e_due(sentence: str, catalogue) -> tuple:
+    """The drafted duty quoting ``sentence``: its deadline's kind and period."""
+    for duty in draft_text(_R50_E_TEXT.format(sentence=sentence), catalogue)["obligations"]:
+        if sentence[:30] in " ".join(duty["quotes"]):
+            return duty["deadline"]["kind"], duty["deadline"].get("period")
+    raise AssertionError(f"no duty quotes {sentence[:30]!r}")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # R6: the verb carries out a campaign or a budget the year names ("công tác tuyển quân năm 2027", "giải ngân vốn
+    # đầu tư công năm 2027", "theo kế hoạch đầu tư công năm 2027"): that year's work is due within it (sets 16, 30, 34)
+    ("Các xã, thị trấn tăng cường chỉ đạo, tổ chức thực hiện nghiêm túc công tác tuyển quân năm 2027 đúng quy định.",
+     ("end_of_period", "2027")),
+    ("Ban Chỉ huy Quân sự huyện chủ động làm tốt mọi công tác chuẩn bị, hoàn thành tốt nhiệm vụ tuyển quân năm 2027 "
+     "với phương châm giao đủ quân.", ("end_of_period", "2027")),
+    ("Các chủ đầu tư tiếp tục đẩy nhanh tiến độ, thực hiện giải ngân vốn đầu tư công năm 2027 theo quy định.",
+     ("end_of_period", "2027")),
+    ("Phòng Tài chính - Kế hoạch thực hiện tốt công tác đầu tư xây dựng cơ bản theo kế hoạch đầu tư công năm 2027.",
+     ("end_of_period", "2027")),
+    # must not change: the steps of the campaign's procedure, a campaign in a purpose, a horizon inside the name, the
+    # year's whole work with no campaign named, and a duty with no year
+    ("Các thành viên Hội đồng theo dõi địa bàn, thực hiện tốt các bước theo quy trình công tác tuyển quân năm 2027.",
+     ("none", None)),
+    ("Các xã đề ra những giải pháp nhằm thực hiện tốt nhiệm vụ phát triển kinh tế - xã hội năm 2027 của huyện.",
+     ("none", None)),
+    ("Các xã thực hiện tốt công tác tuyển quân, giao quân theo đúng Luật Nghĩa vụ quân sự.", ("none", None)),
+    # nor a round of the year's campaign ("đợt 2 năm 2027"): the round's own days close it, not the year (set 18)
+    ("Các xã thực hiện tốt công tác tiêm phòng cho đàn vật nuôi đợt 2 năm 2027 đúng thời gian quy định.",
+     ("once", None)),
+])
+def test_r50_e_a_years_campaign_carried_out_closes_with_its_year(catalogue, sentence, expected):
+    assert _r50_e_due(sentence, catalogue) == expected
+
+
+def test_r50_e_the_campaigns_year_is_marked_as_inferred(catalogue):
+    # the text names the campaign's year, not a term: the reading is the officer's to confirm (R6, inferred)
+    sentence = "Các xã, thị trấn thực hiện tốt công tác tuyển quân năm 2027 đảm bảo chất lượng."
+    duty = next(d for d in draft_text(_R50_E_TEXT.format(sentence=sentence), catalogue)["obligations"]
+                if sentence[:30] in " ".join(d["quotes"]))
+    assert duty["deadline"]["kind"] == "end_of_period" and duty["deadline"]["period"] == "2027"
+    assert any("năm 2027" in mark and "R6" in mark for mark in duty["deadline"].get("review") or [])

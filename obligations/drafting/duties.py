@@ -3148,6 +3148,12 @@ def read_deadlines(sentence: str) -> list[tuple[int, int, dict]]:
             deadline = _deadline_of(kind, match, sentence)
             if deadline is None:
                 continue
+            if kind == "end_year" and g.carries_out_the_years(folded[:start]):
+                # round 50: "thực hiện tốt công tác tuyển quân năm 2021": the campaign's year closes its work (R6,
+                # inferred: the text names the year of the campaign, not a term)
+                deadline = dict(deadline, review=list(deadline.get("review") or []) + [_(
+                    "năm của đợt công tác hay kế hoạch vốn (\"{phrase}\") được đọc là hạn của nhiệm vụ (R6), suy luận: "
+                    "xác nhận").format(phrase=sentence[start:end])])
             if kind == "half_year" and match.group(1) and not match.group(2) \
                     and not _HALF_REPORTED.search(folded[max(0, start - 60):start]):
                 # "Trong phương hướng 6 tháng cuối năm, phường đặt ra những chỉ tiêu ...": one half named without its

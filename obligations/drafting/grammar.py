@@ -439,11 +439,31 @@ ACHIEVES_THE_YEARS = re.compile(r"(?<!khong\s)\b(?:hoan\s*thanh|dat)\s*(?:duoc\s
                                 r"[^,;.()]{0,60}$")
 
 
+#: round 50: a year's campaign or budget carried out, the year closing its name ("thực hiện tốt công tác tuyển quân năm
+#: 2021", "hoàn thành tốt nhiệm vụ tuyển quân năm 2017", "thực hiện giải ngân vốn đầu tư công năm 2022", "thực hiện
+#: tốt công tác đầu tư xây dựng cơ bản theo kế hoạch đầu tư công năm 2023"): the work of that year is done within it
+#: (R6: the year of the plan closes the duty; sets 16, 30, 34). The campaign is named between the noun and the year
+#: ("nhiệm vụ năm 2023" alone is the year's whole work, left as it reads); not the steps of its procedure ("thực hiện
+#: các bước theo quy trình công tác tuyển quân năm 2026": the verb's object is the steps), nor a year past "để",
+#: "nhằm", "đến" (a purpose, a horizon) inside the name, nor a round of the year's campaign ("công tác tiêm phòng
+#: ... đợt 2 năm 2022": the round's own days close it, set 18)
+CARRIES_OUT_THE_YEARS = re.compile(r"\b(?:thuc\s*hien|hoan\s*thanh|lam)(?:\s*tot|\s*nghiem\s*tuc|\s*nghiem|"
+                                   r"\s*co\s*hieu\s*qua)?\s+(?:moi\s+)?(?:cong\s*tac|nhiem\s*vu|giai\s*ngan)\s+"
+                                   r"(?:(?!\b(?:de|nham|den|dot)\b)[^,;:.()\s])"
+                                   r"(?:(?!\b(?:de|nham|den|dot)\b)[^,;:.()]){0,70}$")
+
+
 def achieves_the_years(before: str) -> bool:
-    """Whether the folded words ``before`` a year end with a year's targets to reach (ACHIEVES_THE_YEARS), not in a
-    purpose ("để", "nhằm" earlier in the clause)."""
-    match = ACHIEVES_THE_YEARS.search(before)
+    """Whether the folded words ``before`` a year end with a year's targets to reach (ACHIEVES_THE_YEARS) or a year's
+    campaign to carry out (CARRIES_OUT_THE_YEARS), not in a purpose ("để", "nhằm" earlier in the clause)."""
+    match = ACHIEVES_THE_YEARS.search(before) or CARRIES_OUT_THE_YEARS.search(before)
     return bool(match) and not re.search(r"\b(?:de|nham)\b[^,;:.]*$", before[:match.start()])
+
+
+def carries_out_the_years(before: str) -> bool:
+    """Whether a year closes the duty only as its campaign's year (CARRIES_OUT_THE_YEARS, not a year's targets): an
+    inference the officer confirms (R6)."""
+    return achieves_the_years(before) and not ACHIEVES_THE_YEARS.search(before)
 #: a vision or orientation ("tầm nhìn đến năm 2045", "định hướng đến năm 2030") names a horizon, never a deadline
 VISION = re.compile(r"(tam\s*nhin|dinh\s*huong)\s*$")
 #: "thường xuyên", "liên tục" inside the predicate ("Sở Tư pháp thường xuyên kiểm tra ...", "... kiểm tra thường
