@@ -4200,10 +4200,8 @@ def carried_out_plans_year(paragraphs: list[str], year: int | None) -> tuple[str
 
 def date_targets_by_the_opening(obligations: list[dict], paragraphs: list[str], year: int | None) -> None:
     """Targets no sentence, heading or title dates, in a text whose opening names its year ("Năm 2025, ... các chỉ
-    tiêu ... tăng trên 10%"): that year's, as an officer reads a year's plan; marked as inferred. A gathering's text
-    (``a_gatherings_text``) leaves its undated duties' figures to the gathering."""
+    tiêu ... tăng trên 10%"): that year's, as an officer reads a year's plan; marked as inferred."""
     opening = opening_year(paragraphs, year)
-    gathering = a_gatherings_text(paragraphs)
     if opening is None:
         stage = opening_stage(paragraphs)
         if stage is not None:  # "UBND tỉnh phê duyệt Đề án ... giai đoạn 2021 - 2025 ...": the stage's last year
@@ -4221,7 +4219,7 @@ def date_targets_by_the_opening(obligations: list[dict], paragraphs: list[str], 
     named, words = opening
     mark = _("kỳ {period} lấy từ phần mở đầu của văn bản (\"{words}\"), câu không nêu: suy luận, xác nhận").format(
         period=named, words=words)
-    dated = _date_undated_targets(_not_going_on_a_run(obligations, named), named, words, mark, gathering)
+    dated = _date_undated_targets(_not_going_on_a_run(obligations, named), named, words, mark)
     _due_with_the_plan(obligations, named, words, mark)
     _with_the_paragraphs_figures(obligations, dated, named, words)
 
@@ -5025,24 +5023,37 @@ def a_gatherings_text(opening: list[str]) -> bool:
     return bool(_A_GATHERING.search(folded)) and not g.MANY_OCCASIONS.search(folded)
 
 
-def _date_undated_targets(obligations: list[dict], year: str, phrase: str, mark: str,
-                          gathering: bool = False) -> list[dict]:
+def a_gatherings_figures(obligations: list[dict], opening: list[str]) -> None:
+    """R3, R6: in a gathering's text (``a_gatherings_text``), a duty whose figures only the text's year dated
+    (``_figures_of_the_texts_year``: no time of its own, and no time slot of the event closed it by its last day,
+    round 46) asks them for that gathering: done once for it, the targets with no year (the gathering closes them;
+    gold sets 27, 32, 34); the year is offered in a mark."""
+    if not a_gatherings_text(opening):
+        return
+    for duty in obligations:
+        if duty["modality"] == "must_not" or not _figures_of_the_texts_year(duty):
+            continue
+        due = duty["deadline"]
+        said = _("chỉ tiêu của một sự kiện mà văn bản tổ chức, không có năm riêng: để trống 'period' (sự kiện "
+                 "khép chỉ tiêu); hoặc năm {period} ({phrase}): xác nhận").format(period=due["period"],
+                                                                                   phrase=due.get("phrase"))
+        for target in duty["targets"]:
+            if target.get("period") == due["period"] and due["review"][0] in target.get("review", []):
+                del target["period"]
+                target["review"] = [m for m in target["review"] if m != due["review"][0]] + [said]
+        duty["deadline"] = {"kind": "once", "review": [_(
+            "việc làm cho một sự kiện mà văn bản tổ chức, câu không nêu thời hạn: làm một lần (once, R3); hoặc hết năm "
+            "{period}: xác nhận").format(period=due["period"])]}
+
+
+def _date_undated_targets(obligations: list[dict], year: str, phrase: str, mark: str) -> list[dict]:
     """Give ``year`` to the targets with no period, and its end as the deadline of their duties that have none;
-    the duties changed. ``gathering``: the text is written for one gathering (``a_gatherings_text``), whose duties
-    with no time of their own are done for it (R3: once): their figures take no year (R6: the gathering closes
-    them), a mark says so."""
+    the duties changed."""
     changed = []
     for duty in obligations:
         due = duty["deadline"]
         if due.get("kind") in ("by_date", "before_date") and due.get("date"):
             continue  # "Kết thúc xuống giống trước ngày 25/11/2018, diện tích 1.539ha": a day closes it (R6)
-        if gathering and due.get("kind") in ("none", "once") and not due.get("phrase"):
-            for target in duty.get("targets", []):
-                said = _("chỉ tiêu của một sự kiện mà văn bản tổ chức, không có năm riêng: để trống 'period' (sự kiện "
-                         "khép chỉ tiêu); hoặc năm {period} ({phrase}): xác nhận").format(period=year, phrase=phrase)
-                if not target.get("period") and not target.get("deadline") and said not in target.get("review", []):
-                    target["review"] = target.get("review", []) + [said]
-            continue
         if due.get("kind") == "once" and not due.get("phrase") and _A_ROUND.search(g.fold_chars(duty["quotes"][0])):
             continue  # "Riêng đợt ra quân đầu Xuân Bính Ngọ 2026, ... trồng 80.000 cây": the round its own sentence
             # names closes the figure, by the round's last day the officer writes (R6: the nearer time), not the year
@@ -5062,7 +5073,7 @@ def _date_undated_targets(obligations: list[dict], year: str, phrase: str, mark:
 
 
 def date_targets_by_the_plans_year(obligations: list[dict], title: str | None, by_title: bool = False,
-                                   actor_index: ActorIndex | None = None, gathering: bool = False) -> None:
+                                   actor_index: ActorIndex | None = None) -> None:
     """A plan titled with its year ("Kế hoạch phòng, chống dịch bệnh truyền nhiễm năm 2018", "... đến năm 2030"),
     or a text of targets that opens with one (``by_title``: "25 chỉ tiêu phấn đấu năm 2024"): its targets that no
     sentence or heading dates are that year's, and a duty with such targets and no deadline is due at its end; both
@@ -5087,7 +5098,7 @@ def date_targets_by_the_plans_year(obligations: list[dict], title: str | None, b
     # R6: a figure item right after a run of goals its own sentence dated otherwise ("Phấn đấu giai đoạn 2021-2025,
     # ...; không còn xã dưới 15 tiêu chí. Ít nhất 35% đơn vị cấp huyện ...") goes on with that run (the nearer
     # year), dated by goals_dated_through_the_run, not by the headline's year
-    changed = _date_undated_targets(_not_going_on_a_run(obligations, year), year, phrase, mark, gathering)
+    changed = _date_undated_targets(_not_going_on_a_run(obligations, year), year, phrase, mark)
     if by_title:
         _completed_in_the_lists_year(obligations, year, phrase, mark)
     # a heading under the title that names the same year ("Các chỉ tiêu chủ yếu năm 2023:") dated its targets
