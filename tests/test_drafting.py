@@ -14253,3 +14253,58 @@ def test_r50_e_the_campaigns_year_is_marked_as_inferred(catalogue):
                 if sentence[:30] in " ".join(d["quotes"]))
     assert duty["deadline"]["kind"] == "end_of_period" and duty["deadline"]["period"] == "2027"
     assert any("năm 2027" in mark and "R6" in mark for mark in duty["deadline"].get("review") or [])
+
+
+# ---- round 50, targets: a gathering's text (R3, R6): its undated figures are the gathering's, not the year's --------
+
+_R50_T_GATHERINGS = [
+    "UBND HUYỆN PHÚ VANG\n\nKẾ HOẠCH\nTổ chức Ngày hội thể thao sông nước huyện Phú Vang năm 2024\n\n{sentence}\n",
+    "UBND XÃ THIỆU DUY\n\nKẾ HOẠCH\nTổ chức Lễ hội làng truyền thống tháng Giêng năm 2019\n\n{sentence}\n",
+    "Phường Bến Tắm tổ chức vui Tết Trung thu năm 2022 cho thiếu nhi\n\nBan chỉ đạo hoạt động hè phường ban hành kế "
+    "hoạch vui Tết Trung thu năm 2022 cho thiếu nhi trên địa bàn.\n\n{sentence}\n",
+    "UBND THỊ XÃ HƯƠNG TRÀ\n\nKẾ HOẠCH\nTổ chức Giải bóng đá truyền thống thị xã năm 2019\n\n{sentence}\n",
+]
+_R50_T_COUNTS = [
+    "Mỗi xã, thị trấn đăng ký tối thiểu 06 vận động viên tham gia thi đấu.",
+    "- 100% các khu dân cư, các trường học trên địa bàn tổ chức vui chơi cho thiếu nhi.",
+    "Mỗi thôn thành lập một đội văn nghệ, số lượng diễn viên từ 10 – 15 người.",
+]
+
+
+def _r50_t_targets(catalogue, text: str, words: str) -> list[tuple]:
+    """The (value, period) of the targets of the drafted duty quoting ``words``."""
+    duty = next(d for d in draft_text(text, catalogue)["obligations"] if words in " ".join(d["quotes"]))
+    return [(t.get("value"), t.get("period")) for t in duty.get("targets") or []]
+
+
+@pytest.mark.parametrize("frame", _R50_T_GATHERINGS)
+@pytest.mark.parametrize("sentence", _R50_T_COUNTS)
+def test_r50_t_a_gatherings_figures_take_no_year(catalogue, frame, sentence):
+    # the counts a text organising one gathering asks (teams, athletes, performers, the places that hold it) with no
+    # time of their own are for that gathering: no period from the title's or the opening's year (gold sets 27, 32, 34)
+    targets = _r50_t_targets(catalogue, frame.format(sentence=sentence), sentence[2:20])
+    assert targets and all(period is None for _value, period in targets)
+
+
+def test_r50_t_a_gatherings_figure_is_marked(catalogue):
+    text = _R50_T_GATHERINGS[0].format(sentence=_R50_T_COUNTS[0])
+    duty = next(d for d in draft_text(text, catalogue)["obligations"] if "06 vận động viên" in " ".join(d["quotes"]))
+    marks = [m for m in duty["targets"][0]["review"] if "một sự kiện mà văn bản tổ chức" in m]
+    assert len(marks) == 1 and "2024" in marks[0]
+    assert duty["deadline"]["kind"] == "once" and "2024" in duty["deadline"]["review"][0]  # done for it (R3)
+
+
+@pytest.mark.parametrize("frame, sentence, expected", [
+    # must not change: a year's plan that is no gathering dates its figures by its title's year (R6)
+    ("UBND HUYỆN PHÚ VANG\n\nKẾ HOẠCH\nTiêm phòng vắc xin cho đàn gia súc năm 2024\n\n{sentence}\n",
+     _R50_T_COUNTS[0], [(6, "2024")]),
+    ("UBND HUYỆN PHÚ VANG\n\nKẾ HOẠCH\nTiêm phòng vắc xin cho đàn gia súc năm 2024\n\n{sentence}\n",
+     _R50_T_COUNTS[1], [(100, "2024")]),
+    # nor the rules over a season of festivals ("các lễ hội", "lễ hội năm 2024"): a year's standing rules
+    ("UBND TỈNH\n\nKẾ HOẠCH\nQuản lý các lễ hội năm 2024\n\n{sentence}\n", _R50_T_COUNTS[1], [(100, "2024")]),
+    # nor, in a gathering's text, a figure its own sentence dates
+    (_R50_T_GATHERINGS[0], "Năm 2025, 100% các xã, thị trấn tổ chức giải bơi cho học sinh.", [(True, "2025")]),
+])
+def test_r50_t_a_years_plan_still_dates_its_figures(catalogue, frame, sentence, expected):
+    words = sentence[2:20] if sentence.startswith("-") else sentence[:18]
+    assert _r50_t_targets(catalogue, frame.format(sentence=sentence), words) == expected

@@ -5052,6 +5052,43 @@ _COMPLETES_THE_TARGETS = re.compile(r"\bhoan\s*thanh\b(?:\s*(?:tot|va\s*vuot))?\
 _A_ROUND = re.compile(r"\bdot\s*(?:ra\s*quan|cao\s*diem|phat\s*dong)\b")
 
 
+#: the one gathering a text is written for, its year in its name ("Lễ hội làng truyền thống tháng Giêng năm Kỷ Hợi
+#: 2019", "Ngày hội thể thao sông nước ... năm 2024", "Giải bóng đá truyền thống ... năm 2019", "vui Tết Trung thu năm
+#: 2022"): the counts it asks (teams, athletes, performers) are for that gathering, not levels of the year
+_A_GATHERING = re.compile(r"\b(?:le\s*hoi|ngay\s*hoi|hoi\s*thi|hoi\s*dien|giai\s*(?:bong\s*da|the\s*thao|co\s*tuong|"
+                          r"boi|chay|viet\s*da)|tet\s*trung\s*thu)\b")
+
+
+def a_gatherings_text(opening: list[str]) -> bool:
+    """R3, R6: a text whose title or first lines name one gathering it organises (``_A_GATHERING``), not a season of
+    them (``MANY_OCCASIONS``: "các lễ hội", "lễ hội năm 2018" of a holiday's rules)."""
+    folded = " ".join(g.fold_chars(text) for text in opening[:4])
+    return bool(_A_GATHERING.search(folded)) and not g.MANY_OCCASIONS.search(folded)
+
+
+def a_gatherings_figures(obligations: list[dict], opening: list[str]) -> None:
+    """R3, R6: in a gathering's text (``a_gatherings_text``), a duty whose figures only the text's year dated
+    (``_figures_of_the_texts_year``: no time of its own, and no time slot of the event closed it by its last day,
+    round 46) asks them for that gathering: done once for it, the targets with no year (the gathering closes them;
+    gold sets 27, 32, 34); the year is offered in a mark."""
+    if not a_gatherings_text(opening):
+        return
+    for duty in obligations:
+        if duty["modality"] == "must_not" or not _figures_of_the_texts_year(duty):
+            continue
+        due = duty["deadline"]
+        said = _("chỉ tiêu của một sự kiện mà văn bản tổ chức, không có năm riêng: để trống 'period' (sự kiện "
+                 "khép chỉ tiêu); hoặc năm {period} ({phrase}): xác nhận").format(period=due["period"],
+                                                                                   phrase=due.get("phrase"))
+        for target in duty["targets"]:
+            if target.get("period") == due["period"] and due["review"][0] in target.get("review", []):
+                del target["period"]
+                target["review"] = [m for m in target["review"] if m != due["review"][0]] + [said]
+        duty["deadline"] = {"kind": "once", "review": [_(
+            "việc làm cho một sự kiện mà văn bản tổ chức, câu không nêu thời hạn: làm một lần (once, R3); hoặc hết năm "
+            "{period}: xác nhận").format(period=due["period"])]}
+
+
 def _date_undated_targets(obligations: list[dict], year: str, phrase: str, mark: str) -> list[dict]:
     """Give ``year`` to the targets with no period, and its end as the deadline of their duties that have none;
     the duties changed."""
