@@ -23,7 +23,7 @@ from .duties import (Context, Drafter, GIVEN_ISSUER, UNKNOWN_ACTOR, aims_closed_
                      date_targets_by_the_opening, date_targets_by_the_plans_year, goals_dated_through_the_run, halted_acts_hold, inline_list, windows_are_not_due_dates, carried_on_until_a_day, dated_by_the_time_named_before, dated_by_the_completion_after, a_time_line_dates_the_duty_before, urgent_lead, a_day_held_is_no_due_date, done_on_the_items_own_day, read_deadlines, sentence_around, strive_by_the_title,
                      strive_through_the_run, targets_title, text_campaign, text_event, DATED_LEAD_INSIDE)
 from .duties import on_watch_on_the_day_off  # round 45 (R3)
-from .duties import a_gatherings_figures  # round 50 (R3, R6)
+from .duties import a_gatherings_figures  # R3, R6: a gathering's figures
 from .actors import CENTRAL_CITIES, DISTRICTS_ABOLISHED, PREDICATE as ACTOR_PREDICATE
 from .layout import build_tree, page_furniture, paragraphs, read_header, written_on
 from .read import DraftError, read_text

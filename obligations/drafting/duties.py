@@ -2399,8 +2399,8 @@ class Drafter:
             return {"kind": "once", "note": _("văn bản không nêu thời hạn"),
                     "review": [_("tổ chức một sự kiện (\"{phrase}\"), văn bản không nêu ngày: việc làm một lần, xác nhận, "
                                  "ghi ngày của sự kiện nếu biết").format(phrase=phrase)]}
-        if (drive := _r50_o_drive_carried_out(folded, subject_end)) is not None:
-            # round 50: one drive carried out, named by its noun ("tổ chức thực hiện tổng vệ sinh ...", "triển khai có
+        if (drive := _drive_carried_out(folded, subject_end)) is not None:
+            # one drive carried out, named by its noun ("tổ chức thực hiện tổng vệ sinh ...", "triển khai có
             # hiệu quả chiến dịch vệ sinh môi trường", "hoàn thành tổng kiểm kê ..."): done once (R3: "một đợt", "một lần
             # kiểm kê"), its day not given
             phrase = re.split(r"[,;.]", sentence[drive.start():drive.start() + 80])[0].strip()
@@ -3149,7 +3149,7 @@ def read_deadlines(sentence: str) -> list[tuple[int, int, dict]]:
             if deadline is None:
                 continue
             if kind == "end_year" and g.carries_out_the_years(folded[:start]):
-                # round 50: "thực hiện tốt công tác tuyển quân năm 2021": the campaign's year closes its work (R6,
+                # "thực hiện tốt công tác tuyển quân năm 2021": the campaign's year closes its work (R6,
                 # inferred: the text names the year of the campaign, not a term)
                 deadline = dict(deadline, review=list(deadline.get("review") or []) + [_(
                     "năm của đợt công tác hay kế hoạch vốn (\"{phrase}\") được đọc là hạn của nhiệm vụ (R6), suy luận: "
@@ -3250,7 +3250,7 @@ _EVENT_NOT_AFTER = re.compile(r"(?:\b(?:de|nham)\b[^,;]*|\b(?:khi|neu|ve|viec|th
                                     r"quan\s*ly\s*(?:,|va)?)\s*)$")
 
 
-#: round 50: a drive of one round named as the clause's act ("tổ chức thực hiện tổng vệ sinh môi trường", "tích cực
+#: a drive of one round named as the clause's act ("tổ chức thực hiện tổng vệ sinh môi trường", "tích cực
 #: tổng dọn vệ sinh", "triển khai có hiệu quả chiến dịch vệ sinh môi trường", "hoàn thành tổng kiểm kê trụ sở",
 #: "triển khai đợt cao điểm tấn công tội phạm"): it ends with the round (R3: once; all 31 gold clauses so headed, in
 #: 16 development sets, read a time: 10 once, the others the round's date or period); not rounds over and over ("các
@@ -3258,16 +3258,16 @@ _EVENT_NOT_AFTER = re.compile(r"(?:\b(?:de|nham)\b[^,;]*|\b(?:khi|neu|ve|viec|th
 #: quả ...", "Kế hoạch ... về tổng vệ sinh", "trong đợt ra quân ...", "tham gia tổng vệ sinh"), nor the drive as the
 #: clause's subject, opening it or pointed to by "này" ("Đợt ra quân thủy lợi này gắn với việc: ...", two of whose
 #: three gold clauses read none)
-_R50_O_DRIVE = re.compile(r"(?<!\bcac\s)(?<!\bnhung\s)\b(?:chien\s*dich|tong\s*(?:don\s*)?ve\s*sinh|tong\s*kiem\s*ke|"
-                          r"dot\s*(?:ra\s*quan|cao\s*diem))\b")
-_R50_O_DRIVE_NOT_AFTER = re.compile(r"\b(?:de|nham|ve|viec|khi|neu|trong|tham\s*gia|cua)\b[^,;]*$")
+_ONE_ROUND_DRIVE = re.compile(r"(?<!\bcac\s)(?<!\bnhung\s)\b(?:chien\s*dich|tong\s*(?:don\s*)?ve\s*sinh|tong\s*kiem\s*ke|"
+                              r"dot\s*(?:ra\s*quan|cao\s*diem))\b")
+_DRIVE_NOT_AFTER = re.compile(r"\b(?:de|nham|ve|viec|khi|neu|trong|tham\s*gia|cua)\b[^,;]*$")
 
 
-def _r50_o_drive_carried_out(folded: str, subject_end: int) -> re.Match | None:
-    """A drive of one round as the duty's own act (R3: once), in the subject's clause; see :data:`_R50_O_DRIVE`."""
-    found = _R50_O_DRIVE.search(folded, subject_end)
+def _drive_carried_out(folded: str, subject_end: int) -> re.Match | None:
+    """A drive of one round as the duty's own act (R3: once), in the subject's clause; see :data:`_ONE_ROUND_DRIVE`."""
+    found = _ONE_ROUND_DRIVE.search(folded, subject_end)
     if found is None or ";" in folded[subject_end:found.start()] or g.REPEATED.search(folded) \
-            or _R50_O_DRIVE_NOT_AFTER.search(folded, subject_end, found.start()) \
+            or _DRIVE_NOT_AFTER.search(folded, subject_end, found.start()) \
             or re.match(r"\W*(?:\d+\W*)?$", folded[:found.start()]) \
             or re.match(r"[^,;:.]{0,60}?(?<!\bnam\s)\bnay\b", folded[found.end():]):
         return None  # (the drive as the subject, "Đợt ra quân thủy lợi này gắn với việc: ...", even after a caption)

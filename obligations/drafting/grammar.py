@@ -439,7 +439,7 @@ ACHIEVES_THE_YEARS = re.compile(r"(?<!khong\s)\b(?:hoan\s*thanh|dat)\s*(?:duoc\s
                                 r"[^,;.()]{0,60}$")
 
 
-#: round 50: a year's campaign or budget carried out, the year closing its name ("thực hiện tốt công tác tuyển quân năm
+#: a year's campaign or budget carried out, the year closing its name ("thực hiện tốt công tác tuyển quân năm
 #: 2021", "hoàn thành tốt nhiệm vụ tuyển quân năm 2017", "thực hiện giải ngân vốn đầu tư công năm 2022", "thực hiện
 #: tốt công tác đầu tư xây dựng cơ bản theo kế hoạch đầu tư công năm 2023"): the work of that year is done within it
 #: (R6: the year of the plan closes the duty; sets 16, 30, 34). The campaign is named between the noun and the year
