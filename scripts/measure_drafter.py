@@ -78,7 +78,7 @@ giving figures and dated tasks), annotated the same way while round 47 was writt
 after round 48. Set 34 then became a development set of round 49 (the lead had printed its misreads to choose its
 themes). HELD-OUT 35: tests/drafting/heldout35/, texts of 2017 to 2025 in four other subjects (justice and the law;
 markets and trade; labour and social protection; science, technology and communications), annotated the same way while
-round 49 was written; measured before it and after it.
+round 49 was written; measured before it, after it and after round 50.
 The last column counts the misread actors, modalities and deadlines the draft
 puts no review mark on (silent: the officer who confirms the marked guesses would let them through), out of all the
 found duties' misreads of those three. A held-out
@@ -240,7 +240,7 @@ HELDOUT = (
                              "(justice and the law; markets and trade; labour and social protection; science, "
                              "technology and communications), annotated by four people who never ran the drafter, "
                              "with the settled readings R1-R7 given in advance, while round 49 was written by others "
-                             "who never saw it; measured before it and after it)"),
+                             "who never saw it; measured before it, after it and after round 50)"),
 )
 
 COLUMNS = ("document", "reviewed", "drafted", "found", "actors", "modality", "deadline", "dated", "targets",
