@@ -1414,7 +1414,8 @@ class Drafter:
         past = g.PAST_TIME_FRONTED.match(folded)
         fronted = state or day or past
         start = fronted.end() if fronted else 0
-        if (day or past) and _REPORTS_A_TEXT_ISSUED.match(folded, start) and not _A_CHARGE_TOLD.search(folded):
+        if (day or past and _A_DAY.match(folded)) and _REPORTS_A_TEXT_ISSUED.match(folded, start) \
+                and not _A_CHARGE_TOLD.search(folded):
             # "Ngày 25/9/2017, Ban vận động Quỹ ... ban hành kế hoạch số 97/KH-BVĐ tổ chức ...", "Ngày 21/12/2017, UBND
             # tỉnh ban hành Thông báo 256/TB-UBND về việc ...": a news item's report that a text was issued, telling no
             # charge (its charges follow in sentences of their own; "... ban hành Công văn số 1555 chỉ đạo Sở ...",
@@ -5271,11 +5272,18 @@ _ALREADY_SIGNED = re.compile(r"\b(?:vua|da|moi)\b|\bso\s*\d")
 #: a news item's report, after its day, that a body issued a text (folded: "UBND tỉnh ban hành Công văn số ...", "Ban vận
 #: động ... ban hành kế hoạch số ...", "... đã ký Quyết định ..."): the subject, at most 120 characters with no stop, then
 #: the verb of issuing and the kind of text (Drafter._an_account)
-_REPORTS_A_TEXT_ISSUED = re.compile(r"[^,;:.]{0,120}?\b" + _NEWS_TENSE + r"(?:ky\s*)?(?:ban\s*hanh|ky|co)\s+(?:"
-                                    + _TEXT_NOUNS + r"|thong\s*bao|chi\s*thi|ke\s*hoach|quyet\s*dinh)\b")
+_REPORTS_A_TEXT_ISSUED = re.compile(r"[^,;:.]{0,120}?\b" + _NEWS_TENSE + r"(?:(?:ky\s*)?(?:ban\s*hanh|ky)\s+(?:"
+                                    + _TEXT_NOUNS + r"|thong\s*bao|chi\s*thi|ke\s*hoach|quyet\s*dinh)|co\s+(?:"
+                                    # ("có kế hoạch xây dựng ...": a plan to act, no text issued)
+                                    + _TEXT_NOUNS + r"|thong\s*bao|chi\s*thi))\b")
+#: the day a report opens with ("Ngày 30/3/2023, ..."), not a year ("Năm 2027, ...": a plan's, not a news item's)
+_A_DAY = re.compile(r"^\W*ngay\s*\d")
 #: what a report of a text's issue tells of its charge ("... yêu cầu các sở ...", "... chỉ đạo Sở ...", "Theo đó, giao
-#: ...", "... đề ra nhiệm vụ ...", "Công văn nêu rõ ..."); also the "Chỉ đạo" of a "Ban Chỉ đạo", kept to be safe
-_A_CHARGE_TOLD = re.compile(r"\b(?:yeu\s*cau|chi\s*dao|giao|de\s*nghi|de\s*ra|neu\s*ro|theo\s*do)\b")
+#: ...", "... đề ra nhiệm vụ ...", "Công văn nêu rõ ...") or its ban; also the "Chỉ đạo" of a "Ban Chỉ đạo", kept to be
+#: safe
+_A_CHARGE_TOLD = re.compile(r"\b(?:yeu\s*cau|chi\s*dao|giao|de\s*nghi|de\s*ra|neu\s*ro|theo\s*do|"
+                           # or the text's own ban ("ban hành công điện cấm tất cả tàu thuyền ra khơi ...")
+                           r"(?:nghiem\s*)?cam|tam\s*(?:dung|ngung)|khong\s*(?:duoc|de))\b")
 #: round 46: a text sent to the bodies it asks ("vừa có văn bản gửi UBND các huyện, thành phố ... đề nghị ..."): to "gửi"
 _SENT_TO = re.compile(r"\)?\s*" + _NEWS_TENSE + r"(?:co|ban\s*hanh)\s+(?:" + _TEXT_NOUNS + r")\b"
                       r"[^,;:.]{0,60}?\s+gui\s+(?:cho\s+|den\s+|toi\s+)?")
