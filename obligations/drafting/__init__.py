@@ -850,10 +850,6 @@ def _told_by_the_plan(text: str, folded: str) -> str | None:
     return text[told.start("sentence"):].strip() if told else None
 
 
-#: a paragraph opened by its day ("Ngày 20/7/2018, ...", "Sáng ngày 04/01, ..."): a news item's account of its own
-_DAY_OPENS = re.compile(r"\W*(?:(?:sang|chieu|toi|dem)\s*)?ngay\s*\d{1,2}\b")
-
-
 def _charges_in_the_preamble(preamble, lead_in: str | None, drafter: Drafter):
     """The preamble's paragraphs in which the issuer charges a body with an act of its own, a whole sentence before
     the body's first lead-in or numbered part ("UBND phường đề nghị Khu phố 4 phân công cán bộ chuẩn bị địa điểm ...
@@ -870,7 +866,7 @@ def _charges_in_the_preamble(preamble, lead_in: str | None, drafter: Drafter):
                 or g.IMPLEMENTS_LINE.match(folded) or g.is_closing(folded):
             continue
         if chosen and para.marker in (None, "dash", "plus") and re.search(r"[.!;]['\")\]”]*$", text) \
-                and not _DAY_OPENS.match(folded) and not drafter.actor_index.at_start(text)[0]:
+                and not g.DAY_OPENS.match(folded) and not drafter.actor_index.at_start(text)[0]:
             # what follows the told charge or plan, up to the body's lead-in, goes on telling it ("Theo đó, UBND huyện
             # giao Phòng LĐ,TB&XH ... ." over "Xây dựng lịch cụ thể ..." and "Thời gian cấp phát ... từ ngày 15, 16,
             # 17/4/2020.", a plan's "- Đối với các vận động viên tự do chỉ được ...;"): each sentence read as in the body;

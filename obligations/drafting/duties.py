@@ -1414,7 +1414,7 @@ class Drafter:
         past = g.PAST_TIME_FRONTED.match(folded)
         fronted = state or day or past
         start = fronted.end() if fronted else 0
-        if (day or past and _A_DAY.match(folded)) and _REPORTS_A_TEXT_ISSUED.match(folded, start) \
+        if (day or past and g.DAY_OPENS.match(folded)) and _REPORTS_A_TEXT_ISSUED.match(folded, start) \
                 and not _A_CHARGE_TOLD.search(folded):
             # "Ngày 25/9/2017, Ban vận động Quỹ ... ban hành kế hoạch số 97/KH-BVĐ tổ chức ...", "Ngày 21/12/2017, UBND
             # tỉnh ban hành Thông báo 256/TB-UBND về việc ...": a news item's report that a text was issued, telling no
@@ -5276,8 +5276,6 @@ _REPORTS_A_TEXT_ISSUED = re.compile(r"[^,;:.]{0,120}?\b" + _NEWS_TENSE + r"(?:(?
                                     + _TEXT_NOUNS + r"|thong\s*bao|chi\s*thi|ke\s*hoach|quyet\s*dinh)|co\s+(?:"
                                     # ("có kế hoạch xây dựng ...": a plan to act, no text issued)
                                     + _TEXT_NOUNS + r"|thong\s*bao|chi\s*thi))\b")
-#: the day a report opens with ("Ngày 30/3/2023, ..."), not a year ("Năm 2027, ...": a plan's, not a news item's)
-_A_DAY = re.compile(r"^\W*ngay\s*\d")
 #: what a report of a text's issue tells of its charge ("... yêu cầu các sở ...", "... chỉ đạo Sở ...", "Theo đó, giao
 #: ...", "... đề ra nhiệm vụ ...", "Công văn nêu rõ ...") or its ban; also the "Chỉ đạo" of a "Ban Chỉ đạo", kept to be
 #: safe

@@ -134,6 +134,9 @@ def is_closing(folded: str) -> bool:
 #: the time of a state, "Hiện nay,", "Thời gian qua,", "Những năm gần đây,"
 DAY_PART_DATELINE = re.compile(r"^\W*(?:sang|chieu|toi|trua|dem)\s*(?:ngay\s*)?\d{1,2}\s*[/-]\s*\d{1,2}"
                                r"(?:\s*[/-]\s*\d{2,4})?\s*,\s*")
+#: a paragraph or a report opened by its day ("Ngày 20/7/2018, ...", "Sáng ngày 04/01, ..."): a news item's account of
+#: its own; not a year ("Năm 2027, ...": a plan's)
+DAY_OPENS = re.compile(r"\W*(?:(?:sang|chieu|toi|dem)\s*)?ngay\s*\d{1,2}\b")
 PAST_TIME_FRONTED = re.compile(r"^\W*(?:(?:trong\s*)?nam\s*\d{4}|ngay\s*\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{2,4})?|"
                                r"tu\s*dau\s*nam(?:\s*den\s*nay)?)\s*,\s*")
 STATE_FRONTED = re.compile(r"^\W*(?:hien\s*nay|(?:trong\s*)?thoi\s*gian\s*(?:qua|vua\s*qua|gan\s*day)|"
