@@ -78,7 +78,11 @@ giving figures and dated tasks), annotated the same way while round 47 was writt
 after round 48. Set 34 then became a development set of round 49 (the lead had printed its misreads to choose its
 themes). HELD-OUT 35: tests/drafting/heldout35/, texts of 2017 to 2025 in four other subjects (justice and the law;
 markets and trade; labour and social protection; science, technology and communications), annotated the same way while
-round 49 was written; measured before it, after it and after round 50.
+round 49 was written; measured before it, after it and after round 50. Set 35 then became a development set of round
+51 (the lead had printed its misreads to choose its themes). HELD-OUT 36: tests/drafting/heldout36/, texts of 2015 to
+2025 in three other subjects (the environment; public finance; agriculture and new rural development) and one kind
+(plans giving figures and dated tasks), annotated the same way while round 51 was written; measured before it and
+after it.
 The last column counts the misread actors, modalities and deadlines the draft
 puts no review mark on (silent: the officer who confirms the marked guesses would let them through), out of all the
 found duties' misreads of those three. A held-out
@@ -240,7 +244,13 @@ HELDOUT = (
                              "(justice and the law; markets and trade; labour and social protection; science, "
                              "technology and communications), annotated by four people who never ran the drafter, "
                              "with the settled readings R1-R7 given in advance, while round 49 was written by others "
-                             "who never saw it; measured before it, after it and after round 50)"),
+                             "who never saw it; measured before it, after it and after round 50; then a development "
+                             "set of round 51)"),
+    (DRAFTING / "heldout36", "HELD-OUT 36 (tests/drafting/heldout36: texts of 2015 to 2025 in three other subjects "
+                             "(the environment; public finance; agriculture and new rural development) and one kind "
+                             "(plans giving figures and dated tasks), annotated by four people who never ran the "
+                             "drafter, with the settled readings R1-R7 given in advance, while round 51 was written by "
+                             "others who never saw it; measured before it and after it)"),
 )
 
 COLUMNS = ("document", "reviewed", "drafted", "found", "actors", "modality", "deadline", "dated", "targets",
