@@ -1065,7 +1065,7 @@ class Drafter:
         # a distributive determiner ("Mỗi thôn thành lập 01 đội ...", "Từng cơ quan, đơn vị rà soát ..."): each member
         # of the class is bound, as "các thôn" binds them (R1, R7); read as the plural, in place (the same length)
         # (round 51: also after a fronted adverbial's comma, the rest read again here: "Bên cạnh đó, mỗi cơ quan, đơn vị
-        # thực hiện treo ...")
+        # treo băng rôn ...")
         sentence = sentence[:label_end] + _EACH.sub(lambda each: each.group(1) + "Các" + " " * (len(each.group(2)) - 3),
                                                     sentence[label_end:], count=1)
         offset = 0
