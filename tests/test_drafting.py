@@ -14308,3 +14308,57 @@ def test_r50_t_a_gatherings_figure_is_marked(catalogue):
 def test_r50_t_a_years_plan_still_dates_its_figures(catalogue, frame, sentence, expected):
     words = sentence[2:20] if sentence.startswith("-") else sentence[:18]
     assert _r50_t_targets(catalogue, frame.format(sentence=sentence), words) == expected
+
+
+# ---- round 51 (c): a subject after a fronted time, not the issuing committee (R1, R2, R7) --------------------------
+
+_R51_C_WARD = ("ỦY BAN NHÂN DÂN\nPHƯỜNG TÂN AN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+               "UBND phường ban hành kế hoạch tổng vệ sinh môi trường năm 2025.\n{sentence}\n")
+_R51_C_DISTRICT = ("ỦY BAN NHÂN DÂN\nHUYỆN TRI TÔN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+                   "UBND huyện ban hành kế hoạch phòng, chống dịch bệnh gia súc năm 2024.\n{sentence}\n")
+_R51_C_PROVINCE = ("ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+                   "UBND tỉnh ban hành kế hoạch lấy ý kiến Nhân dân năm 2025.\n{sentence}\n")
+
+
+def _r51_c_actors(catalogue, frame: str, sentence: str) -> list[str]:
+    """The actors of the drafted duty whose quote holds the sentence's first 30 characters."""
+    for duty in draft_text(frame.format(sentence=sentence), catalogue)["obligations"]:
+        if sentence[:30] in " ".join(duty["quotes"]):
+            return sorted(duty["actors"])
+    raise AssertionError(f"no duty quotes {sentence[:30]!r}")
+
+
+@pytest.mark.parametrize("frame, sentence, expected", [
+    # a time named by a noun and closed by its comma, then the clause's own subject: the body after it is bound (R1,
+    # R7), not the issuing committee: a school year (set 25), a period with its dates (sets 24, 26), the round or the
+    # gathering the act follows (set 26)
+    (_R51_C_WARD, "Năm học 2025 – 2026, các trường trên địa bàn phường vận động 100% trẻ 6 tuổi vào lớp 1.",
+     ["truong-hoc"]),
+    (_R51_C_PROVINCE, "Thời gian lấy ý kiến từ ngày 10-15/5/2025, Sở Nội vụ tổng hợp kết quả, báo cáo UBND tỉnh.",
+     ["so-noi-vu"]),
+    (_R51_C_DISTRICT, "Thời gian tiêm phòng từ ngày 05/3 đến 20/3/2024, Trạm Chăn nuôi và Thú y huyện phối hợp với UBND "
+     "các xã tổ chức tiêm.", ["tram-chan-nuoi-va-thu-y-huyen"]),
+    (_R51_C_WARD, "Sau đợt ra quân, các tổ dân phố trên địa bàn phường sẽ tiếp tục tổ chức dọn vệ sinh vào sáng Chủ "
+     "nhật hằng tuần.", ["thon-to-dan-pho"]),
+    (_R51_C_DISTRICT, "Sau hội nghị, từng cơ quan, đơn vị xây dựng kế hoạch thực hiện chỉ tiêu được giao.",
+     ["don-vi-cap-huyen"]),
+    # a distributive subject after any fronted adverbial's comma, as at a sentence's start: each member of the class
+    # is bound (R7; set 26)
+    (_R51_C_WARD, "Bên cạnh đó, mỗi cơ quan, đơn vị treo băng rôn tuyên truyền tại cổng trụ sở.", ["co-quan-don-vi-xa"]),
+])
+def test_r51_c_a_subject_after_a_fronted_time_is_bound(catalogue, frame, sentence, expected):
+    assert _r51_c_actors(catalogue, frame, sentence) == expected
+
+
+@pytest.mark.parametrize("frame, sentence, expected", [
+    # must not change: the issuer itself after the fronted time; no body after it (the clause's subject is the
+    # issuer's, R2); a period given as a label closed by a colon; "mỗi" before a time ("mỗi tháng"), a rate
+    (_R51_C_WARD, "Sau đợt tổng vệ sinh, UBND phường sẽ tổ chức kiểm tra các khu phố.", ["ubnd-xa"]),
+    (_R51_C_PROVINCE, "Thời gian gieo cấy từ ngày 25/01 đến 06/02/2026, các giống lúa dài ngày gieo trước.",
+     ["ubnd-tinh"]),
+    (_R51_C_WARD, "Năm học 2025 – 2026, toàn phường có 1.500 học sinh ra lớp.", ["ubnd-xa"]),
+    (_R51_C_WARD, "Thời gian thực hiện: từ ngày 15/9 đến 30/9/2025, các khu phố tổ chức ra quân.", ["ubnd-xa"]),
+    (_R51_C_WARD, "Bên cạnh đó, mỗi tháng UBND phường tổ chức kiểm tra vệ sinh tại các khu phố.", ["ubnd-xa"]),
+])
+def test_r51_c_the_issuer_after_a_fronted_time_keeps_its_reading(catalogue, frame, sentence, expected):
+    assert _r51_c_actors(catalogue, frame, sentence) == expected

@@ -1064,7 +1064,9 @@ class Drafter:
         label_end = label.end() if label else 0
         # a distributive determiner ("Mỗi thôn thành lập 01 đội ...", "Từng cơ quan, đơn vị rà soát ..."): each member
         # of the class is bound, as "các thôn" binds them (R1, R7); read as the plural, in place (the same length)
-        sentence = sentence[:label_end] + _EACH.sub(lambda each: "Các" + " " * (len(each.group(0)) - 3),
+        # (round 51: also after a fronted adverbial's comma, the rest read again here: "Bên cạnh đó, mỗi cơ quan, đơn vị
+        # treo băng rôn ...")
+        sentence = sentence[:label_end] + _EACH.sub(lambda each: each.group(1) + "Các" + " " * (len(each.group(2)) - 3),
                                                     sentence[label_end:], count=1)
         offset = 0
         inside = g.ENACTING_INSIDE.search(folded)
@@ -5476,7 +5478,7 @@ _NOUN_LABEL_BEFORE_A_COLON = re.compile(
     r"địa\s+điểm|hình\s+thức|(?:công\s+văn|văn\s+bản|thông\s+báo|công\s+điện|chỉ\s+thị|kế\s+hoạch|quyết\s+định)"
     r"(?=(?:\s+[^\s:;,.()]+){0,4}\s+(?:nêu\s+rõ|nêu|ghi\s+rõ)\s*:))(?:\s+[^\s:;,.()]+){0,9})"
     r"\s*:\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])")
-_EACH = re.compile(r"^(?:[Mm]ỗi|[Tt]ừng)(?=\s+(?!(?:năm|quý|tháng|tuần|ngày|giờ|kỳ|đợt|lần|khi|người)\b)\w)")
+_EACH = re.compile(r"^(\s*)([Mm]ỗi|[Tt]ừng)(?=\s+(?!(?:năm|quý|tháng|tuần|ngày|giờ|kỳ|đợt|lần|khi|người|bước)\b)\w)")
 #: a subject's noun phrase (up to 12 words, no stop), a passive modifier of its own ("được thành lập theo ...", "được giao
 #: nhiệm vụ tại ..."), then the clause's predicate of duty: group 1 the "được", group 2 the predicate
 _PASSIVE_MODIFIER = re.compile(r"^\W*(?:[^\s,;:.()]+[\s,]+){1,12}?(duoc)\s+(?:[^\s;:.()]+\s+){1,14}?"

@@ -622,6 +622,13 @@ FRONTED = re.compile(r"^\W*(trong\s*qua\s*trinh|trong\s*truong\s*hop|truong\s*ho
                      r"theo\s*do\b|ben\s*canh\s*do\b|cung\s*voi\s*do\b|ben\s*canh\s*viec\b|cung\s*voi\s*viec\b|"
                      r"mat\s*khac\b|them\s*vao\s*do\b|truoc\s*khi\b|sau\s*khi\b|dac\s*biet\b|nhat\s*la\b|tiep\s*do\b|sau\s*do\b|"
                      r"den\s*(het\s*)?nam|trong\s*nam|nam\s*\d{4}|tu\s*nam|"
+                     # round 51: a time named by a noun before the clause's own subject (R1, R2: the subject after it
+                     # is bound, not the issuer): a school year ("Năm học 2025 – 2026, các trường ... vận động ..."), a
+                     # period the act runs in, with its dates ("Thời gian lấy ý kiến từ ngày 10-15/5/2025, Sở Nội vụ
+                     # tổng hợp ..."; not a label closed by a colon, "Thời gian thực hiện: ..."), and a round or a
+                     # gathering it follows ("Sau đợt ra quân, các tổ dân phố ... sẽ tiếp tục ...")
+                     r"nam\s*hoc\b|thoi\s*gian\b(?=[^,;:.]{0,60}?\b(?:tu|den)\s+(?:ngay\s+)?\d[^,;:]{0,30},)|"
+                     r"sau\s*(?:dot|dip|buoi|hoi\s*nghi)\b|"
                      r"tren\s*co\s*so\b|dua\s*(?:tren|vao)\b|"
                      # a fronted purpose ("Để thực hiện kế hoạch, các sở, ngành ... cần ...")
                      r"de\s+(?=[a-z]+\s+[a-z]+[^,;:.]{0,80},)|"
