@@ -14362,3 +14362,44 @@ def test_r51_c_a_subject_after_a_fronted_time_is_bound(catalogue, frame, sentenc
 ])
 def test_r51_c_the_issuer_after_a_fronted_time_keeps_its_reading(catalogue, frame, sentence, expected):
     assert _r51_c_actors(catalogue, frame, sentence) == expected
+
+
+# ---- round 51, dated deadlines: a clause labelled by its own act's time ("Thời gian <act>: <window>", R3) -----------
+
+_R51_D_FRAME = "UBND XÃ AN BÌNH\n\nTHÔNG BÁO\nVề việc triển khai công việc của xã\n\n{sentence}\n"
+
+
+def _r51_d_deadline(catalogue, sentence: str) -> dict:
+    """The deadline of the drafted duty quoting ``sentence`` (its first words)."""
+    text = _R51_D_FRAME.format(sentence=sentence)
+    duty = next(d for d in draft_text(text, catalogue)["obligations"] if sentence[:25] in " ".join(d["quotes"]))
+    return duty["deadline"]
+
+
+@pytest.mark.parametrize("sentence, last_day", [
+    # the label names the act done within the window: by_date its last day (R3; gold sets 26, 27, 34)
+    ("Thời gian gieo sạ từ ngày 10/02-25/02/2024, các giống dài ngày gieo trước.", dt.date(2024, 2, 25)),
+    ("Thời gian khám sơ tuyển bổ sung: ngày 14, 15/11/2025.", dt.date(2025, 11, 15)),
+    ("Thời gian chi trả trợ cấp cho các thôn tại Phòng Lao động huyện 2 ngày, từ ngày 20, 21/5/2021.",
+     dt.date(2021, 5, 21)),
+    ("Thời gian thu hoạch lúa xuân từ ngày 01/6 đến ngày 15/6/2023.", dt.date(2023, 6, 15)),
+])
+def test_r51_d_a_labelled_acts_window_dates_it(catalogue, sentence, last_day):
+    deadline = _r51_d_deadline(catalogue, sentence)
+    assert deadline["kind"] == "by_date" and deadline["date"] == last_day
+    assert any("R3" in mark for mark in deadline.get("review") or [])
+
+
+@pytest.mark.parametrize("sentence", [
+    # must not change: a label of what holds through the window (a notice posted, a rest, a quarantine, a pause, a
+    # peak's watch stepped up) is no task due (R3: none, the window in the note)
+    "Thời gian niêm yết công khai: từ ngày 05/3/2025 đến ngày 20/3/2025.",
+    "Thời gian nghỉ Tết Nguyên đán: từ ngày 28/01/2025 đến hết ngày 02/02/2025.",
+    "Thời gian cách ly tập trung từ ngày 01/4/2021 đến ngày 14/4/2021.",
+    "Thời gian tạm dừng hoạt động các bến đò từ ngày 10/5/2021 đến ngày 20/5/2021.",
+    "Thời gian cao điểm từ ngày 15/12/2025 đến ngày 15/3/2026, các lực lượng tăng cường tuần tra.",
+    # nor a time past the text looks back on
+    "Thời gian qua từ ngày 01/01/2024 đến ngày 30/6/2024, các thôn duy trì tuần tra.",
+])
+def test_r51_d_a_window_held_through_stays_none(catalogue, sentence):
+    assert _r51_d_deadline(catalogue, sentence)["kind"] == "none"

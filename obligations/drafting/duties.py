@@ -4930,6 +4930,7 @@ def _work_within(said: str, phrase: str | None) -> bool:
         return False
     before, after = folded[:start], folded[start + len(phrase):]
     framed = g.WORK_WINDOW_NAMED.search(before) or g.WORK_WINDOW_ROUND.search(before) \
+        or g.WORK_WINDOW_LABEL.search(before) \
         or not before.strip(" -–•+*") and g.WORK_WINDOW_SLOT.match(after) \
         or not before.strip(" -–•+*") and (g.DELIVERS_A_PAPER.search(after) or g.TELIC_OBJECT.search(after)) \
         or _FROM_TO.match(g.fold_chars(phrase).lower()) and _carried_out_within(before, after)

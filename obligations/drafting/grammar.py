@@ -1004,6 +1004,17 @@ COMPLETION_ANYWHERE = re.compile(r"\b(?:hoan\s*thanh|xong)\b")
 #: đến 30/10/2026: Làm ...", the window then a colon), or a numbered round of a campaign ("đợt II tiêm ... từ ngày ...")
 WORK_WINDOW_NAMED = re.compile(r"(?<!\btrong\s)\bthoi\s*gian\s*(?:(?:trien\s*khai|thuc\s*hien|to\s*chuc|tiem(?:\s*(?:chung|phong))?|"
                                r"ra\s*quan|lam)\b\s*)?:?\s*(?:bat\s*dau\s*)?$")
+#: round 51 (R3): the clause labelled by the time of its own act, the act named in the label ("Thời gian gieo cấy từ ngày
+#: 25/01-06/02/2023", "Thời gian sơ tuyển bổ sung, khám vét: ngày 25, 26/10/2025", "Thời gian cấp phát trợ cấp cho các
+#: xã ... 3 ngày, từ ngày 15, 16, 17/4/2020", "Thời gian gieo vụ Đông - Xuân sớm dự kiến từ ngày 1 đến 20/11"): the
+#: named act is done within the window, as "Thời gian tiêm:" (WORK_WINDOW_NAMED) says; not a label of what holds through
+#: it (a notice posted, "Thời gian niêm yết:"; a rest, a rule applied or in force, a peak, a ban, a pause, a watch, a
+#: consultation, the flag: R3, none), nor a time past or coming ("thời gian qua", "thời gian tới")
+WORK_WINDOW_LABEL = re.compile(r"(?:^|[;.]\s)\W*thoi\s*gian\s+(?!(?:qua|toi|gan|vua|nay|do|sau|truoc|nghi|ap\s*dung|"
+                               r"hieu\s*luc|niem\s*yet|cong\s*khai|cao\s*diem|cam|tam|treo|truc|cach\s*ly|gian\s*cach|"
+                               r"lay\s*y\s*kien|thuc\s*hien|trien\s*khai|to\s*chuc|bat\s*dau|ket\s*thuc|la|tu|trong|"
+                               r"ngay)\b)[a-z][^;.:()]{0,90}?\s*(?::\s*|,\s*|\s)(?:du\s*kien\s*)?"
+                               r"(?:\d{1,2}\s*ngay\s*,?\s*)?(?:(?:ke\s*)?tu\s*)?$")
 WORK_WINDOW_ROUND = re.compile(r"\bdot\s*(?:[ivx]{1,4}|\d{1,2})\b[^;:.]{0,90}$")
 WORK_WINDOW_SLOT = re.compile(r"^\s*:")
 #: the window's own clause carries something out ("Tết trồng cây ... sẽ tổ chức đồng loạt từ ngày 21/2 đến ngày 3/3/2026",
