@@ -14403,3 +14403,54 @@ def test_r51_d_a_labelled_acts_window_dates_it(catalogue, sentence, last_day):
 ])
 def test_r51_d_a_window_held_through_stays_none(catalogue, sentence):
     assert _r51_d_deadline(catalogue, sentence)["kind"] == "none"
+
+
+# ---- round 51 (m): a member's place does not end a list of bodies (R1) ------------------------------------------------
+
+#: a district's text of 2022 (its units "don-vi-cap-huyen", its communes "ubnd-xa", R7), then the sentence read
+_R51_M_DISTRICT = ("UBND HUYỆN TÂN HÒA\n\nCÔNG VĂN\nVề việc tăng cường công tác quản lý\n\nNgày 05/8/2022, UBND huyện Tân "
+                   "Hòa ban hành công văn về việc tăng cường công tác quản lý.\n{sentence}\n")
+
+
+def _r51_m_actors(catalogue, sentence: str) -> list[str]:
+    """The actors of the drafted duty that quotes the start of ``sentence``, in a district's text."""
+    for duty in draft_text(_R51_M_DISTRICT.format(sentence=sentence), catalogue, province="Nghệ An")["obligations"]:
+        if sentence[:30] in " ".join(duty["quotes"]):
+            return sorted(duty["actors"])
+    raise AssertionError(f"no duty quotes {sentence[:30]!r}")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # R1 (every body listed bound): the proper name of a body's place ("Công an xã Hưng Lộc", "Sở Giao thông vận tải
+    # TPHCM") says where it sits, not the list's end: the bodies after its comma are bound too (sets 6, 31)
+    ("UBND huyện giao Công an xã Hưng Lộc, Phòng Kinh tế và Hạ tầng, Phòng Tài nguyên và Môi trường phối hợp kiểm tra "
+     "hiện trường khu đất bị lấn chiếm.", ["cong-an-xa", "phong-kinh-te-ha-tang", "phong-tai-nguyen-va-moi-truong"]),
+    ("Công an xã Hưng Lộc, Phòng Văn hóa và Thông tin và UBND các xã tăng cường kiểm tra các cơ sở kinh doanh dịch vụ "
+     "karaoke.", ["cong-an-xa", "phong-van-hoa-va-thong-tin", "ubnd-xa"]),
+    # the groups a ";" parts, a post's second name before it ("Đồn Biên phòng Tân Hòa, Phú Lợi;", set 18) or a member's
+    # place ("các doanh nghiệp đóng trên địa bàn huyện;", set 27): one list of addressees, one duty binding them all
+    ("Yêu cầu Thủ trưởng các phòng, ban ngành huyện; Đồn trưởng Đồn Biên phòng Tân Hòa, Phú Lợi; Chủ tịch UBND các xã, "
+     "thị trấn thực hiện nghiêm các biện pháp cách ly tập trung.", ["don-bien-phong", "don-vi-cap-huyen", "ubnd-xa"]),
+    ("Chủ tịch UBND huyện yêu cầu Thủ trưởng các cơ quan, đơn vị, các doanh nghiệp đóng trên địa bàn huyện; Chủ tịch "
+     "UBND các xã, thị trấn tăng cường công tác phòng cháy, chữa cháy.", ["doanh-nghiep", "don-vi-cap-huyen", "ubnd-xa"]),
+    ("Các doanh nghiệp đóng trên địa bàn huyện; Chủ tịch UBND các xã nghiêm túc thực hiện các quy định về phòng cháy.",
+     ["doanh-nghiep", "ubnd-xa"]),
+])
+def test_r51_m_a_members_place_does_not_end_the_list(catalogue, sentence, expected):
+    assert _r51_m_actors(catalogue, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # must not change: a named body with its verb after its place, partners after "phối hợp với" (not bound), names
+    # with no body after them, a place before a ";" that closes a duty, not a list of addressees
+    ("Công an xã Hưng Lộc tổ chức tuần tra ban đêm tại các tuyến đường liên thôn.", ["cong-an-xa"]),
+    ("Phòng Tài nguyên và Môi trường chủ trì, phối hợp với Công an xã Hưng Lộc, UBND các xã kiểm tra việc khai thác "
+     "cát trái phép.", ["phong-tai-nguyen-va-moi-truong"]),
+    ("Đồn Biên phòng Tân Hòa, Phú Lợi tăng cường tuần tra, kiểm soát khu vực biên giới.", ["don-bien-phong"]),
+    ("Phòng Kinh tế và Hạ tầng kiểm tra các doanh nghiệp đóng trên địa bàn huyện; UBND các xã báo cáo kết quả về "
+     "UBND huyện trước ngày 30/8/2022.", ["phong-kinh-te-ha-tang"]),
+    ("UBND các xã kiểm tra các cơ sở kinh doanh trên địa bàn huyện; xử lý nghiêm các trường hợp vi phạm quy định.",
+     ["ubnd-xa"]),
+])
+def test_r51_m_nearby_readings_unchanged(catalogue, sentence, expected):
+    assert _r51_m_actors(catalogue, sentence) == expected

@@ -535,7 +535,12 @@ _OFFICERS_IN_A_LIST = re.compile(r"cán\s+bộ\s+(?!công\s+chức)([^\W\d][^\s,
                                  r"\s*(?:,|\bvà\b)\s*")
 _PLACE_IN_A_LIST = re.compile(r"\s*,?\s*(?:(?:đang\s+)?(?:hoạt\s+động|có\s+trụ\s+sở|đóng(?:\s+chân)?)\s+)?trên\s+địa\s+bàn"
                               r"(?:\s+(?:toàn\s+|các\s+)?(?:xã|phường|thị\s+trấn|huyện|thị\s+xã|thành\s+phố|tỉnh|quận))?"
-                              r"\s*(?:,|\bvà\b)\s*", re.IGNORECASE)
+                              r"\s*(,|;|\bvà\b)\s*", re.IGNORECASE)
+#: a place's proper name right after a body of a list ("Sở GTVT TPHCM, Cảng vụ ...", "Công an xã Lộc Phú, Phòng Kinh tế
+#: ...", "Đồn Biên phòng Vĩnh Gia, Lạc Quới; Chủ tịch ..."): one to three words each opening with a capital, more such
+#: names after commas, then the list's separator
+_PROPER = rf"[{_CAPITAL}][^\s,;:.()]*(?:\s+[{_CAPITAL}][^\s,;:.()]*){{0,2}}"
+_NAME_IN_A_LIST = re.compile(rf"\s*,?\s*{_PROPER}(?:\s*,\s*{_PROPER})*?\s*(?:;\s*$|(,|;|\bvà\b)\s*)")
 _TEAM = re.compile(r"(?:(?:các|toàn\s+bộ|tất\s+cả)\s+)?((?:[Tt]ổ|[Đđ]ội|[Ll]ực\s+lượng)\s+)"
                    r"(?!(?:chức|ngũ|quốc|Quốc|viên|vũ\s+trang|tuổi)(?=[\s,;:.)]|$))(?=\S)")
 TEAM_NOUN = "tổ, đội"
@@ -867,6 +872,13 @@ class ActorIndex:
                 position = _past_a_bracket(text, where, position)  # the subject runs to the bracket's end
                 subject_end, under, filler, previous = position, False, None, None
                 continue
+            if found and position == subject_end and (past := self._past_a_name(text, where, position)) is not None:
+                # "Sở GTVT TPHCM, Cảng vụ Hàng hải và UBND các quận, huyện ...", "giao Công an xã Lộc Phú, Phòng Kinh tế
+                # - Hạ tầng, ...": the place's name after a body says where that body sits (its own name's end), not the
+                # list's end; the list runs on past it when a separator and a body the drafter reads follow (R1: every
+                # body listed bound); before the fillers ("TPHCM" is no "TP" of a territory)
+                subject_end = position = position + past
+                continue
             filler = next((word for word in self.fillers if compact.startswith(word, position)), None)
             if filler is None and _HEAD_TITLE.match(text, where[position]):
                 # "Trưởng các đơn vị, đoàn thể", "trưởng các ban, ngành, đoàn thể và trưởng các thôn", "chi hội trưởng
@@ -967,9 +979,27 @@ class ActorIndex:
         if place is None:
             return None
         rest = text[place.end():]
-        if not self._reads_a_body(rest):
+        # (a list cut by ";" into groups: the place closes the group before it, "Thủ trưởng các cơ quan, đơn vị, các
+        # doanh nghiệp đóng trên địa bàn huyện; Chủ tịch UBND các xã ...", also at the end of the group's piece)
+        if not (place.group(1) == ";" and not rest.strip()) and not self._reads_a_body(rest):
             return None
         return _compact_length(where, position, place.end())
+
+    def _past_a_name(self, text: str, where: list[int], position: int) -> int | None:
+        """The compact length of a place's proper name that closes a list's member ("Lộc Phú" in "Công an xã Lộc Phú,
+        Phòng ...") and the separator after it, when a body the drafter reads follows it, or the piece ends at a ";"
+        (a list cut by ";": "Đồn Biên phòng Vĩnh Gia, Lạc Quới;"); else None. Not a name the text's words put
+        in capitals (a sentence in capitals is no list of names)."""
+        start = where[position - 1] + 1
+        name = _NAME_IN_A_LIST.match(text, start)
+        if name is None or text[max(0, start - 20):start].isupper():
+            return None
+        if name.group(1) is not None and (not self._reads_a_body(text[name.end():])
+                                          or name.group(1) != ";" and not re.match(r"\s", text[start:start + 1])):
+            # inside a list the name follows its body with no comma (after one, a name is a member of its own), but
+            # for a second post's name before the ";" that parts the list's groups ("Đồn Biên phòng Vĩnh Gia, Lạc Quới;")
+            return None
+        return _compact_length(where, position, name.end())
 
     def _officers_listed(self, text: str, where: list[int], position: int) -> tuple[tuple[str, ...], int] | None:
         """Officers named by their post in a list of bodies ("các ban ngành đoàn thể, cán bộ trật tự đô thị, các tổ dân
