@@ -14454,3 +14454,83 @@ def test_r51_m_a_members_place_does_not_end_the_list(catalogue, sentence, expect
 ])
 def test_r51_m_nearby_readings_unchanged(catalogue, sentence, expected):
     assert _r51_m_actors(catalogue, sentence) == expected
+
+
+# ---- round 51, targets: a sentence opened by the share it sets (R5, R6): its own sentence, its own time ----------------
+
+_R51_T_PLAN = "UBND TỈNH\n\nKẾ HOẠCH\nThực hiện công tác gia đình năm 2024\n\n{sentence}\n"
+
+
+def _r51_t_duties(catalogue, sentence: str) -> list[tuple]:
+    """The (first words of the quote, deadline kind, deadline period, [(value, period)]) of each drafted duty."""
+    return [(d["quotes"][0][:12], d["deadline"].get("kind"), d["deadline"].get("period"),
+             [(t.get("value"), t.get("period")) for t in d.get("targets") or []])
+            for d in draft_text(_R51_T_PLAN.format(sentence=sentence), catalogue)["obligations"]]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a yearly level, then a share with its own year: two sentences, the share not run into the yearly one (sets 11, 35)
+    ("Hằng năm, giảm 5 - 10% số trẻ em bị đuối nước trên địa bàn tỉnh. 80% trường học có giáo viên được tập huấn kỹ "
+     "năng cứu hộ vào năm 2025.",
+     [("Hằng năm, gi", "recurring", None, [(5, None), (10, None)]),
+      ("80% trường h", "end_of_period", "2025", [(80, "2025")])]),
+    # a count each year, then the plan's share: the share is the plan's year's, not each year's (set 35)
+    ("Mỗi năm 01 lần các câu lạc bộ gia đình được tổ chức sinh hoạt chuyên đề. 85% hộ gia đình được phổ biến pháp "
+     "luật về hôn nhân và gia đình.",
+     [("Mỗi năm 01 l", "recurring", None, []), ("85% hộ gia đ", "end_of_period", "2024", [(85, "2024")])]),
+    # a duty with no figure, then a share: the share's duty is its own (sets 5, 6, 14, 27)
+    ("Tất cả các thủ tục thu phí được thanh toán qua Cổng Dịch vụ công quốc gia. 60% các cơ sở y tế công lập triển "
+     "khai thu viện phí không dùng tiền mặt.",
+     [("Tất cả các t", "none", None, []), ("60% các cơ s", "end_of_period", "2024", [(60, "2024")])]),
+    # a range of shares opening the sentence (set 14)
+    ("Các xã tiếp tục đầu tư hệ thống nước sạch cho người dân nông thôn. 50-60% số xã có nhà văn hóa đạt chuẩn theo "
+     "quy định.",
+     [("Các xã tiếp ", "none", None, []), ("50-60% số xã", "end_of_period", "2024", [(50, "2024"), (60, "2024")])]),
+])
+def test_r51_t_a_share_opening_a_sentence_starts_a_duty(catalogue, sentence, expected):
+    assert _r51_t_duties(catalogue, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # must not change: a decimal point inside a share is no full stop
+    ("Tỷ lệ hộ gia đình được tiếp cận thông tin về phòng, chống bạo lực gia đình đạt 93.8% số hộ trên địa bàn.",
+     [("Tỷ lệ hộ gia", "end_of_period", "2024", [(93.8, "2024")])]),
+    # nor a count opening the next sentence (no share: not this reading's shape)
+    ("Thu nhập bình quân đầu người của các xã đạt 60 triệu đồng. 3 xã đạt chuẩn nông thôn mới nâng cao trong năm.",
+     [("Thu nhập bìn", "end_of_period", "2024", [(60, "2024"), (3, "2024")])]),
+    # and a sentence of figures too short to stand alone still joins the share after it (R5)
+    ("Tỷ lệ che phủ rừng đạt 42%. 95% hộ dân sử dụng điện lưới quốc gia an toàn.",
+     [("Tỷ lệ che ph", "end_of_period", "2024", [(42, "2024"), (95, "2024")])]),
+])
+def test_r51_t_nearby_readings_hold(catalogue, sentence, expected):
+    assert _r51_t_duties(catalogue, sentence) == expected
+
+
+_R51_T_NEWS = ("Triển khai công tác gia đình năm 2024\n\nNgày 20/3/2024, UBND tỉnh ban hành Kế hoạch số 925/KH-UBND về việc "
+               "triển khai công tác gia đình năm 2024.\n\nKế hoạch đề ra mục tiêu: 100% cán bộ phụ trách công tác gia đình "
+               "được tập huấn nghiệp vụ.\n\n{sentence}\n")
+
+
+def test_r51_t_the_units_counted_as_acting_bind_their_own_part_only(catalogue):
+    # R2: the communes counted as acting bind their ';'-part; the part after it with a count each year of its own ("mỗi
+    # năm 01 lần"), and the share that opens the next sentence, are the plan's figures, not the communes' (set 35)
+    text = _R51_T_NEWS.format(sentence="65% các xã, phường, thị trấn thành lập mô hình phòng, chống bạo lực gia đình; "
+                              "mỗi năm 01 lần các câu lạc bộ gia đình được tổ chức tập huấn kỹ năng. 85% hộ gia đình "
+                              "được phổ biến pháp luật về hôn nhân và gia đình.")
+    read = [(d["quotes"][0][:12], d["actors"]) for d in draft_text(text, catalogue)["obligations"]][-3:]
+    assert read == [("65% các xã, ", ["ubnd-xa"]), ("mỗi năm 01 l", ["ubnd-tinh"]), ("85% hộ gia đ", ["ubnd-tinh"])]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the share that opens the sentence after figures striven for goes on striving (set 24), marked as inferred
+    ("Mục tiêu cụ thể, phấn đấu hoàn thành kiểm kê 100% trụ sở, tài sản công của các cơ quan, đơn vị thuộc tỉnh. 100% "
+     "trụ sở, cơ sở nhà, đất được cập nhật đầy đủ vào cơ sở dữ liệu tài sản công.", ["strive", "strive"]),
+    # must not change: after a plain duty, the share is a plain target
+    ("Các cơ quan, đơn vị hoàn thành kiểm kê 100% trụ sở, tài sản công thuộc phạm vi quản lý. 100% trụ sở, cơ sở nhà, "
+     "đất được cập nhật đầy đủ vào cơ sở dữ liệu tài sản công.", ["must", "must"]),
+])
+def test_r51_t_a_share_opening_a_sentence_keeps_the_register_before(catalogue, sentence, expected):
+    duties = draft_text(_R51_T_PLAN.format(sentence=sentence), catalogue)["obligations"]
+    assert [d["modality"] for d in duties] == expected
+    if expected[-1] == "strive":
+        assert any("phấn đấu" in mark for mark in duties[-1]["review"])

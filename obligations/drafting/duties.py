@@ -363,7 +363,16 @@ def _sentence_break(text: str, index: int) -> bool:
     line_end = text.find("\n", index) % (len(text) + 1)
     if text.count("(", line_start, index) > text.count(")", line_start, index) and ")" in text[index:line_end]:
         return False  # "(Lúa: ... 2.898 tấn. Ngô: ... 200 tấn).": a bracket is one part of its sentence, whole
-    return after[:1].isupper() or after[:1] in "\"“("
+    return after[:1].isupper() or after[:1] in "\"“(" or bool(_SHARE_OPENS.match(text, index + 1))
+
+
+#: a count each period ("mỗi năm 01 lần", "02 lần/năm", "01 lần mỗi quý"): a figure of its piece (R2, round 51)
+_A_FREQUENCY = re.compile(g.COUNT_PER.pattern + r"|\b(?:moi|hang)\s*(?:nam|quy|thang)\s*(?:\d{1,3}|mot|hai|ba)\s*lan\b")
+#: R5, R6 (round 51): a sentence opened by the share it sets ("... hướng dẫn nội dung sinh hoạt. 85% hộ gia đình được
+#: cung cấp thông tin ...", "... đường bộ. 80% ngôi nhà ... vào năm 2025"), which a capital letter cannot mark: the full
+#: stop before it ends the sentence before, so the share is read in its own sentence, with its own time (not the yearly
+#: or dated lead of the sentence it was run into); not a decimal ("93.8%": a digit before the point, above)
+_SHARE_OPENS = re.compile(r"\s+\d{1,3}(?:,\d+)?(?:\s*[-–]\s*\d{1,3}(?:,\d+)?)?\s*%")
 
 
 #: the issuer reporting how it directs its units, after a short adverbial of time or none ("Trong thời gian tới, UBND
@@ -880,7 +889,10 @@ class Drafter:
                 # R2: units a figure counts as acting ("100% số xã lập danh sách ...") are that clause's subject only;
                 # a later piece that sets a figure of its own ("; 100% người phơi nhiễm được điều trị") is measured
                 # as the text's figures are, not done by them
-                counted_before = id(duties[-1]) in self.bound_by_figures and _sets_figures(sentence) \
+                # (a count each period is a figure of the piece's own too, round 51: "65% các xã thành lập mô hình ...;
+                # mỗi năm 01 lần các câu lạc bộ được tổ chức tập huấn ...": the clubs' training, not the communes')
+                counted_before = id(duties[-1]) in self.bound_by_figures and (
+                    _sets_figures(sentence) or _A_FREQUENCY.search(folded)) \
                     or id(duties[-1]) in self.said_of_the_province
                 # ("Theo đó, tỉnh sẽ tổ chức ...": the province's own clause; what follows it with no body is read as
                 # the passage's other sentences are, its lead's or the text's, not as the province's)
@@ -5424,10 +5436,16 @@ def strive_through_the_run(obligations: list[dict]) -> None:
       ... 100% ... Tỷ lệ huy động trẻ đạt 99%").
     A bare figure names no charge, lead or word of its own ("phải", "có trách nhiệm", a ban); the run ends at the
     first duty that is not one. Marked as inferred."""
-    opener, announced = None, False
+    opener, announced, previous = None, False, None
     for duty in obligations:
         quote = duty["quotes"][0]
         folded = g.fold_chars(" ".join(duty["quotes"]))
+        before, previous = previous, duty
+        if before is not None and before["modality"] == "strive" and before.get("targets") \
+                and _SHARE_OPENS.match(" " + quote) and before["quotes"][-1].rstrip().endswith("."):
+            # round 51: "... phấn đấu hoàn thành tổng kiểm kê 100% trụ sở .... 100% trụ sở ... được theo dõi ...": the
+            # share that opens the next sentence (split_duties) goes on with the figures striven for just before
+            opener = before
         if duty["modality"] == "strive" and not duty.get("targets") and g.ANNOUNCED_AIMS.search(folded):
             opener, announced = duty, True
             continue
@@ -5442,7 +5460,8 @@ def strive_through_the_run(obligations: list[dict]) -> None:
         if not bare or opener is None:
             opener = None if not bare else opener
             continue
-        if not announced and not (_TOPIC_GROUP.match(g.fold_chars(quote)) or quote.lstrip()[:1].islower()):
+        if not announced and not (_TOPIC_GROUP.match(g.fold_chars(quote)) or quote.lstrip()[:1].islower()
+                                  or _SHARE_OPENS.match(" " + quote) and opener is before):
             opener = None
             continue
         duty["modality"] = "strive"
