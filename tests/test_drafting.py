@@ -227,6 +227,78 @@ def test_draft_in_a_folder_validates_but_for_what_is_left_to_decide(scratch, cat
     assert errors_of(scratch, out) == []
 
 
+#: a plan whose second task takes the vaccination's window, stated in the first task's sentence (R3): a deadline with
+#: no words of its own in its sentence
+_WINDOW_PLAN = """ỦY BAN NHÂN DÂN
+TỈNH LÂM ĐỒNG
+Số: 125/KH-UBND
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Lâm Đồng, ngày 10 tháng 02 năm 2026
+
+KẾ HOẠCH
+Tiêm phòng vắc xin cho đàn gia súc, gia cầm đợt 1 năm 2026
+
+1. Sở Nông nghiệp và Phát triển nông thôn chủ trì hướng dẫn các huyện tổ chức tiêm phòng; thời gian tiêm phòng từ \
+ngày 01/3/2026 đến ngày 31/3/2026.
+2. UBND các huyện chỉ đạo UBND các xã rà soát tổng đàn gia súc, gia cầm trên địa bàn.
+3. UBND các huyện báo cáo kết quả tiêm phòng về Sở Nông nghiệp và Phát triển nông thôn trước ngày 10/4/2026.
+
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Trần Văn B
+"""
+
+
+def test_a_deadline_read_from_another_sentence_says_so_and_the_draft_validates(scratch):
+    """A deadline the sentence does not state has no phrase to keep: without a note the file failed to load at its
+    first such deadline, and the validator listed nothing else the officer had to decide."""
+    (scratch / "sources" / "lam-dong-125-kh-ubnd-2026.txt").write_text(_WINDOW_PLAN, encoding="utf-8")
+    out = scratch / "lam-dong" / "125-kh-ubnd-2026.yaml"
+    result = run("--directives", str(scratch), "draft", str(scratch / "sources" / "lam-dong-125-kh-ubnd-2026.txt"),
+                 "--out", str(out))
+    assert result.exit_code == 0, result.output
+    data = __import__("ruamel.yaml").yaml.YAML(typ="safe").load(out.read_text(encoding="utf-8"))
+    review_task = data["obligations"][1]
+    assert review_task["actors"] == ["ubnd-huyen"] and "phrase" not in review_task["deadline"]
+    assert (review_task["deadline"]["kind"], review_task["deadline"]["date"]) == ("by_date", "2026-03-31")
+    assert "suy luận" in review_task["deadline"]["note"] and review_task["deadline"]["review"]
+    assert "note" not in data["obligations"][2]["deadline"]  # "trước ngày 10/4/2026": its own words, no note
+    errors = [p for p in validate(scratch, [out]) if p.severity == "error"]
+    assert errors and all(p.message == "thiếu action.en" for p in errors), "\n".join(map(str, errors))
+    lines = []
+    for line in out.read_text(encoding="utf-8").splitlines():
+        lines.append(line)
+        if line.strip() == "action:":
+            lines.append(line[:line.index("action:")] + "  en: The duty, in English.")
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert errors_of(scratch, out) == []
+
+
+@pytest.mark.parametrize("text", [
+    "heldout21/dong-nai-xa-hung-thinh-niem-yet-danh-sach-cu-tri-2026.txt",  # an election day's slot
+    "heldout20/da-nang-ke-hoach-tiem-phong-gia-suc-gia-cam-2018.news.txt",  # a vaccination's window
+    "heldout22/da-nang-so-nong-nghiep-tiem-phong-vat-nuoi-dot-2-2025.news.txt",  # a round's month
+    "heldout22/tp-ho-chi-minh-thong-bao-treo-co-nghi-tet-duong-lich-2026.news.txt",  # the watch on the one day off
+])
+def test_every_drafted_deadline_of_a_real_text_keeps_its_words_or_says_it_was_inferred(catalogue, text):
+    from pathlib import Path
+
+    from obligations.catalogue.model import Deadline
+    from obligations.drafting.measure import given_issuer, without_header
+
+    page = (Path(__file__).resolve().parent / "drafting" / text).read_text(encoding="utf-8")
+    draft = draft_text(without_header(page), catalogue, issuer=given_issuer(page))
+    dues = [duty["deadline"] for duty in draft["obligations"]]
+    inferred = [due for due in dues if due["kind"] != "none" and "phrase" not in due]
+    assert inferred and all(due.get("note") and due.get("review") for due in inferred)
+    assert any("suy ra từ phần khác của văn bản" in due["note"] for due in inferred)
+    for due in dues:  # each loads as a directive file's deadline
+        Deadline.model_validate({k: v for k, v in due.items() if k != "review"})
+
+
 def test_draft_refuses_to_overwrite_and_reports_bad_input(tmp_path):
     existing = tmp_path / "draft.yaml"
     existing.write_text("kept", encoding="utf-8")

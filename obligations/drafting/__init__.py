@@ -149,6 +149,7 @@ def _draft(text: str, catalogue, *, source: str | None, province: str | None, is
     craft_bans_bind_their_owners(drafter.result.obligations, drafter.actor_index, issued[0])
     sanctions_are_the_issuers(drafter.result.obligations, issued[0], drafter.head_of(issued[0]))
     obligations = drafter.result.obligations
+    _inferred_deadlines_say_so(obligations)
     if not obligations:
         doc_review.append(_("không tìm thấy câu nào nêu nghĩa vụ: kiểm tra văn bản (phần nội dung có đánh số 1., a), "
                             "Điều ... không?)"))
@@ -165,6 +166,18 @@ def _draft(text: str, catalogue, *, source: str | None, province: str | None, is
 
 
 _COMMITTEES_LEVEL = {"ubnd-huyen": "district", "ubnd-xa": "commune"}
+
+
+def _inferred_deadlines_say_so(obligations: list[dict]) -> None:
+    """A deadline its sentence does not state (an event's time given in a slot of its own, the day off a notice names
+    once, a plan's period) has no words of its own to keep as its phrase: it says so in a note, as a directive file
+    must (a deadline with neither does not load), so that the validator goes on to list what is left to decide. Its
+    review marks say where it was read from."""
+    for duty in obligations:
+        dues = [duty["deadline"], *(target["deadline"] for target in duty.get("targets") or [] if target.get("deadline"))]
+        for due in dues:
+            if due.get("kind", "none") != "none" and not due.get("phrase") and not due.get("note"):
+                due["note"] = _("câu không nêu thời hạn này: suy ra từ phần khác của văn bản (suy luận)")
 
 
 def _text_year(opening: list[str], event: str | None) -> int | None:
