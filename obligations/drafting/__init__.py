@@ -149,7 +149,7 @@ def _draft(text: str, catalogue, *, source: str | None, province: str | None, is
     craft_bans_bind_their_owners(drafter.result.obligations, drafter.actor_index, issued[0])
     sanctions_are_the_issuers(drafter.result.obligations, issued[0], drafter.head_of(issued[0]))
     obligations = drafter.result.obligations
-    _inferred_deadlines_say_so(obligations)
+    _times_a_directive_file_holds(obligations)
     if not obligations:
         doc_review.append(_("không tìm thấy câu nào nêu nghĩa vụ: kiểm tra văn bản (phần nội dung có đánh số 1., a), "
                             "Điều ... không?)"))
@@ -168,16 +168,24 @@ def _draft(text: str, catalogue, *, source: str | None, province: str | None, is
 _COMMITTEES_LEVEL = {"ubnd-huyen": "district", "ubnd-xa": "commune"}
 
 
-def _inferred_deadlines_say_so(obligations: list[dict]) -> None:
-    """A deadline its sentence does not state (an event's time given in a slot of its own, the day off a notice names
-    once, a plan's period) has no words of its own to keep as its phrase: it says so in a note, as a directive file
-    must (a deadline with neither does not load), so that the validator goes on to list what is left to decide. Its
-    review marks say where it was read from."""
+def _times_a_directive_file_holds(obligations: list[dict]) -> None:
+    """Each time the draft gives, in the form a directive file must hold it, so that the draft loads and the validator
+    goes on to list what is left to decide (a file that does not load shows only its first such fault): a deadline
+    its sentence does not state (an event's time given in a slot of its own, the day off a notice names once, a
+    plan's period) has no words of its own as its phrase, so it says so in a note (its review marks say where it was
+    read from); a campaign of so many days whose launch the text does not date counts from the campaign as the text
+    names it ("chiến dịch 90 ngày"); a figure with no time of its own, in a duty due by a day, says the text gives
+    it none."""
     for duty in obligations:
         dues = [duty["deadline"], *(target["deadline"] for target in duty.get("targets") or [] if target.get("deadline"))]
         for due in dues:
             if due.get("kind", "none") != "none" and not due.get("phrase") and not due.get("note"):
                 due["note"] = _("câu không nêu thời hạn này: suy ra từ phần khác của văn bản (suy luận)")
+            if due.get("kind") == "relative" and not due.get("anchor") and due.get("phrase"):
+                due["anchor"] = due["phrase"]
+        for target in duty.get("targets") or []:
+            if not target.get("period") and not target.get("deadline") and not target.get("note"):
+                target["note"] = _("văn bản không nêu thời điểm của chỉ tiêu này")
 
 
 def _text_year(opening: list[str], event: str | None) -> int | None:
