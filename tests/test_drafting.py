@@ -14534,3 +14534,46 @@ def test_r51_t_a_share_opening_a_sentence_keeps_the_register_before(catalogue, s
     assert [d["modality"] for d in duties] == expected
     if expected[-1] == "strive":
         assert any("phấn đấu" in mark for mark in duties[-1]["review"])
+
+
+# ---- round 52, misnamed bodies: a district's culture centre under its name after the merger (R1) --------------------
+
+_R52_N_DISTRICT = ("ỦY BAN NHÂN DÂN HUYỆN HÒA LẠC\nSố: 112/UBND-VHTT\nHòa Lạc, ngày 12 tháng 3 năm 2024\n"
+                   "Về việc tổ chức các hoạt động chào mừng ngày thành lập Đoàn\n\n{sentence}\n")
+_R52_N_CENTRE = "trung-tam-van-hoa-thong-tin-va-the-thao-huyen"
+
+
+def _r52_n_actors(catalogue, sentence: str) -> list[list[str]]:
+    """The actors of each duty drafted from a district's letter with the one sentence."""
+    return [d["actors"] for d in draft_text(_R52_N_DISTRICT.format(sentence=sentence), catalogue)["obligations"]]
+
+
+@pytest.mark.parametrize("sentence", [
+    # the centre named with the district's broadcasting it took in, after "Giao" (set 32's shape)
+    "Giao Trung tâm Văn hóa, Thể thao và Truyền thông huyện đẩy mạnh tuyên truyền về các hoạt động chào mừng trên "
+    "hệ thống loa truyền thanh.",
+    # the short name without "Thể thao", beside an office (set 25's shape)
+    "Giao Phòng Văn hóa và Thông tin, Trung tâm Văn hóa - Truyền thông chủ trì tổ chức các hoạt động thể thao chào "
+    "mừng ngày thành lập Đoàn.",
+    # its letters: "VH-TT và TT-TH" for culture, sport, radio and television, as a heading (set 26's shape)
+    "Trung tâm VH-TT và TT-TH huyện: Tăng cường thông tin về các hoạt động chào mừng trên sóng truyền thanh của "
+    "huyện.",
+])
+def test_r52_n_the_culture_centre_under_its_merged_name_is_its_kind(catalogue, sentence):
+    assert any(_R52_N_CENTRE in actors for actors in _r52_n_actors(catalogue, sentence))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # must not change: the centre by its older name was found before
+    ("Giao Trung tâm Văn hóa - Thông tin và Thể thao huyện tổ chức giải bóng đá thanh niên chào mừng ngày thành lập "
+     "Đoàn.", _R52_N_CENTRE),
+    # nor another centre whose name has "truyền thông" without culture (a health education centre is no culture centre)
+    ("Giao Trung tâm Truyền thông giáo dục sức khỏe huyện phối hợp tuyên truyền phòng chống dịch bệnh trong các "
+     "hoạt động chào mừng.", None),
+])
+def test_r52_n_other_centres_hold(catalogue, sentence, expected):
+    actors = [a for each in _r52_n_actors(catalogue, sentence) for a in each]
+    if expected is None:
+        assert _R52_N_CENTRE not in actors
+    else:
+        assert expected in actors

@@ -1820,6 +1820,11 @@ class ActorIndex:
         joining words and the letters for a field are no part of the kind); a socio-political organisation by its own
         name ("Hội Cựu chiến binh", "Hội CCB", "Ban Chấp hành Đoàn các xã": the Youth Union's executive committee
         answers for the Union) is of the mass organisations' kind of its level, as the sets read them (doan-the, R7)."""
+        # R1 (one id a kind): a district's culture centre under the name it bears since it took in the district's
+        # radio station ("Trung tâm Văn hóa, Thể thao và Truyền thông", "Trung tâm Văn hoá - Truyền thông", "Trung tâm
+        # VH-TT và TT-TH huyện") is the kind the sets declared under its older name, "Văn hóa - Thông tin và Thể thao"
+        # (trung-tam-van-hoa-thong-tin-va-the-thao-huyen: sets 25, 26, 32)
+        actor_id = _CULTURE_CENTRE_RENAMED.sub(r"trung-tam-van-hoa-thong-tin-va-the-thao\1", actor_id)
         if KINDS.get(kind_key(actor_id)) is None and (each := _IN_EACH_OF_A_LEVEL.fullmatch(actor_id)) is not None:
             # R1 (one id a kind): a body named as that body in each district or commune ("Ban Chỉ huy PCTT-TKCN các
             # huyện", "Ban Văn hóa thông tin các xã", "Trung tâm Y tế các huyện, thành phố": read_body's
@@ -1854,6 +1859,10 @@ class ActorIndex:
 
 #: a body's id named in each of a level's units, its places as written ("ban-chi-huy-pctt-tkcn-cac-huyen-thi-xa-thanh-pho",
 #: "ban-van-hoa-thong-tin-cac-xa-xa": the commune's word added after the list), and the places' words (ActorIndex._by_kind)
+#: the district culture centre's names after its merger with the radio station (its broadcasting: "Truyền thông",
+#: "TT-TH" for "Truyền thanh - Truyền hình"), its id up to the level's word (ActorIndex._by_kind)
+_CULTURE_CENTRE_RENAMED = re.compile(r"^trung-tam-van-hoa-(?:(?:thong-tin-)?(?:va-)?the-thao-)?(?:va-)?"
+                                     r"(?:truyen-thong|tt-th|truyen-thanh-truyen-hinh)(-huyen)?$")
 _PLACE_WORD = r"(?:thi-xa|thi-tran|thanh-pho|dac-khu|huyen|quan|tp|xa|phuong)"
 _IN_EACH_OF_A_LEVEL = re.compile(rf"(.+?)-cac-({_PLACE_WORD}(?:-{_PLACE_WORD})*)")
 _PLACE_WORDS = re.compile(_PLACE_WORD)
