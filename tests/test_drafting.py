@@ -14577,3 +14577,42 @@ def test_r52_n_other_centres_hold(catalogue, sentence, expected):
         assert _R52_N_CENTRE not in actors
     else:
         assert expected in actors
+
+
+# ---- round 52, misnamed bodies: a district's office by its field's initials (R1) --------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the initials split by a hyphen, as news items write them (set 31's shape)
+    ("UBND huyện đề nghị Phòng GD-ĐT khẩn trương chỉ đạo các trường rà soát bếp ăn tập thể.",
+     "phong-giao-duc-va-dao-tao"),
+    # the initials run together (sets 28, 30, 32)
+    ("Giao Phòng GDĐT chủ trì, phối hợp với các trường tổ chức tuyên truyền cho học sinh.", "phong-giao-duc-va-dao-tao"),
+    # the labour office's initials run together (sets 27, 32)
+    ("UBND huyện yêu cầu Phòng LĐTBXH chủ trì kiểm tra việc đóng bảo hiểm của các doanh nghiệp.",
+     "phong-lao-dong-thuong-binh-va-xa-hoi"),
+])
+def test_r52_n_an_office_by_its_initials_is_its_kind(catalogue, sentence, expected):
+    assert any(expected in actors for actors in _r52_n_actors(catalogue, sentence))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # must not change: the initials joined by "&" were read before
+    ("Giao Phòng GD&ĐT chủ trì tổ chức tuyên truyền cho học sinh.", "phong-giao-duc-va-dao-tao"),
+    # nor the labour office's initials split where the kinds' key splits them ("LĐ-TBXH")
+    ("Giao Phòng LĐ-TBXH phối hợp với các xã rà soát danh sách hộ nghèo.", "phong-lao-dong-thuong-binh-va-xa-hoi"),
+    # nor the office by its full name
+    ("Giao Phòng Lao động - Thương binh và Xã hội chủ trì rà soát danh sách hộ nghèo.",
+     "phong-lao-dong-thuong-binh-va-xa-hoi"),
+    # nor a province's department by its initials
+    ("Giao Sở GD-ĐT chủ trì tổ chức tuyên truyền cho học sinh.", "so-giao-duc-va-dao-tao"),
+])
+def test_r52_n_offices_and_departments_by_name_hold(catalogue, sentence, expected):
+    assert any(expected in actors for actors in _r52_n_actors(catalogue, sentence))
+
+
+def test_r52_n_initials_no_department_bears_stay_as_written(catalogue):
+    # an office's initials no department bears ("TC-KH": Tài chính - Kế hoạch, a district's office only) are kept as
+    # written, not guessed
+    actors = [a for each in _r52_n_actors(catalogue, "Giao Phòng TC-KH chủ trì thẩm định dự toán kinh phí tổ chức.")
+              for a in each]
+    assert "phong-tc-kh" in actors
