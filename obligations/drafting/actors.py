@@ -742,6 +742,7 @@ class ActorIndex:
                                   "cac thanh pho va cac huyen"):
                         variants[re.sub(r"[^0-9a-z&]+", "", f"{committee} {towns}")] = (local,)
         self.variants = sorted(variants.items(), key=lambda item: -len(item[0]))
+        self.variant_ids = variants
 
     def at_start(self, text: str, charged: bool = False) -> tuple[list[str], int]:
         """Actors named at the start of a sentence (its subject): ids, and where the subject ends in ``text``.
@@ -1750,6 +1751,23 @@ class ActorIndex:
         # chống thiên tai và tìm kiếm cứu nạn xã"): the province's one id with the level's word (set 24's id)
         return _DISASTER_COMMAND.sub(r"ban-chi-huy-pctt-va-tkcn-\1", actor_id)
 
+    def _office_by_initials(self, name: str) -> str | None:
+        """R1 (one id a kind): a district's office named by its field's initials ("Phòng GD-ĐT", "Phòng GDĐT", "Phòng
+        LĐTBXH") is the office of the field the province's department of the same initials is named for ("Sở GDĐT":
+        so-giao-duc-va-dao-tao; a district's offices mirror the departments, Nghị định 37/2014/NĐ-CP): the office's
+        kind the sets declared (phong-giao-duc-va-dao-tao, phong-lao-dong-thuong-binh-va-xa-hoi: sets 31, 32), or
+        None when no department bears those initials ("Phòng TC-KH") or the sets declared no such office."""
+        if (initials := _OFFICE_INITIALS.match(name)) is None:
+            return None
+        letters = fold(initials.group(1))
+        for key in (re.sub(r"[^0-9a-z]+", "", letters), re.sub(r"[^0-9a-z]+", "&", letters)):
+            department = self.variant_ids.get("so" + key)
+            if department and len(department) == 1 and department[0].startswith("so-"):
+                office = _office_id("phong-" + department[0][len("so-"):])
+                if (kind := KINDS.get(kind_key(office))) is not None:
+                    return kind
+        return None
+
     def _propose_class(self, name: str, noun: str) -> tuple[str, ...]:
         actor_id = proposed_id(name)
         if actor_id not in self.actors:
@@ -1770,6 +1788,7 @@ class ActorIndex:
         actor_id = self._one_id(proposed_id(name))
         if noun == "Phòng":
             actor_id, level = _office_id(actor_id), "district"
+            actor_id = self._office_by_initials(name) or actor_id
         if noun == "Hạt" and _RANGERS_STATION.match(fold(name)):
             # round 44 (R1, one id a kind): every forest rangers' station, of an area, a district or a city by its name
             # ("Hạt Kiểm lâm khu vực", "Hạt Kiểm lâm TP Chí Linh và Kinh Môn"), is the sets' hat-kiem-lam-khu-vuc
@@ -1820,6 +1839,11 @@ class ActorIndex:
         joining words and the letters for a field are no part of the kind); a socio-political organisation by its own
         name ("Hội Cựu chiến binh", "Hội CCB", "Ban Chấp hành Đoàn các xã": the Youth Union's executive committee
         answers for the Union) is of the mass organisations' kind of its level, as the sets read them (doan-the, R7)."""
+        # R1 (one id a kind): a district's culture centre under the name it bears since it took in the district's
+        # radio station ("Trung tâm Văn hóa, Thể thao và Truyền thông", "Trung tâm Văn hoá - Truyền thông", "Trung tâm
+        # VH-TT và TT-TH huyện") is the kind the sets declared under its older name, "Văn hóa - Thông tin và Thể thao"
+        # (trung-tam-van-hoa-thong-tin-va-the-thao-huyen: sets 25, 26, 32)
+        actor_id = _CULTURE_CENTRE_RENAMED.sub(r"trung-tam-van-hoa-thong-tin-va-the-thao\1", actor_id)
         if KINDS.get(kind_key(actor_id)) is None and (each := _IN_EACH_OF_A_LEVEL.fullmatch(actor_id)) is not None:
             # R1 (one id a kind): a body named as that body in each district or commune ("Ban Chỉ huy PCTT-TKCN các
             # huyện", "Ban Văn hóa thông tin các xã", "Trung tâm Y tế các huyện, thành phố": read_body's
@@ -1854,6 +1878,12 @@ class ActorIndex:
 
 #: a body's id named in each of a level's units, its places as written ("ban-chi-huy-pctt-tkcn-cac-huyen-thi-xa-thanh-pho",
 #: "ban-van-hoa-thong-tin-cac-xa-xa": the commune's word added after the list), and the places' words (ActorIndex._by_kind)
+#: the district culture centre's names after its merger with the radio station (its broadcasting: "Truyền thông",
+#: "TT-TH" for "Truyền thanh - Truyền hình"), its id up to the level's word (ActorIndex._by_kind)
+_CULTURE_CENTRE_RENAMED = re.compile(r"^trung-tam-van-hoa-(?:(?:thong-tin-)?(?:va-)?the-thao-)?(?:va-)?"
+                                     r"(?:truyen-thong|tt-th|truyen-thanh-truyen-hinh)(-huyen)?$")
+#: a district's office named by its field's initials, joined or split by "-" or "&" ("Phòng GD-ĐT", "Phòng LĐTBXH")
+_OFFICE_INITIALS = re.compile(r"Phòng\s+([A-ZĐ]{2,6}(?:\s*[-&]\s*[A-ZĐ]{1,6})*)(?![\w&-])")
 _PLACE_WORD = r"(?:thi-xa|thi-tran|thanh-pho|dac-khu|huyen|quan|tp|xa|phuong)"
 _IN_EACH_OF_A_LEVEL = re.compile(rf"(.+?)-cac-({_PLACE_WORD}(?:-{_PLACE_WORD})*)")
 _PLACE_WORDS = re.compile(_PLACE_WORD)
