@@ -14534,3 +14534,39 @@ def test_r51_t_a_share_opening_a_sentence_keeps_the_register_before(catalogue, s
     assert [d["modality"] for d in duties] == expected
     if expected[-1] == "strive":
         assert any("phấn đấu" in mark for mark in duties[-1]["review"])
+
+
+# round 52 (o): forces and means placed or kept ready are a readiness held, not a task done once (R3)
+
+_R52_O_FRAMES = (
+    "CÔNG ĐIỆN\nVề việc chủ động ứng phó với bão số 3\n\nĐể chủ động ứng phó với bão số 3, Chủ tịch UBND tỉnh yêu cầu:"
+    "\n\n{sentence}\n",
+    "KẾ HOẠCH\nBảo đảm an ninh, trật tự trong dịp Tết Nguyên đán Đinh Mùi 2027\n\n{sentence}\n",
+)
+
+
+def _r52_o_kind(catalogue, frame: str, sentence: str) -> str:
+    return draft_text(frame.format(sentence=sentence), catalogue)["obligations"][0]["deadline"]["kind"]
+
+
+@pytest.mark.parametrize("frame", _R52_O_FRAMES)
+@pytest.mark.parametrize("sentence, expected", [
+    # R3: "sẵn sàng lực lượng" is none, "kể cả trong văn bản viết cho một cơn bão hay một dịp Tết": forces and means
+    # placed, deployed or kept as the clause's own act hold while the storm or the holiday lasts (gold sets 6, 18, 21,
+    # 22, 25, 27, 35), not done once for it
+    ("1. Bộ Chỉ huy Quân sự tỉnh bố trí lực lượng, vật tư, phương tiện tại các địa bàn xung yếu để hỗ trợ người dân.",
+     "none"),
+    ("2. Công an tỉnh chủ động phương án bố trí lực lượng và phương tiện để kiểm soát chặt chẽ các tuyến giao thông.",
+     "none"),
+    ("3. UBND các huyện tổ chức triển khai lực lượng, phương tiện sẵn sàng hỗ trợ sơ tán dân.", "none"),
+    ("4. Các đội cứu hộ duy trì lực lượng và phương tiện tại các điểm xung yếu.", "none"),
+    # must not change: forces placed for a drive of one round the clause carries out (round 50: once, set 11)
+    ("5. Công an tỉnh bố trí lực lượng, phương tiện bảo vệ an toàn các mục tiêu trọng điểm, triển khai có hiệu quả đợt "
+     "cao điểm tấn công trấn áp tội phạm.", "once"),
+    # must not change: forces a purpose names, after the duty's own act
+    ("6. UBND các huyện tổ chức kiểm tra các hồ chứa để bố trí lực lượng, phương tiện phù hợp.", "once"),
+    # must not change: forces placed to act in time (R3: urgent, set 8)
+    ("7. Sở Giao thông vận tải bố trí lực lượng, phương tiện trực, xử lý kịp thời các sự cố.", "urgent"),
+])
+def test_r52_o_forces_and_means_placed_are_kept_ready(catalogue, frame, sentence, expected):
+    assert _r52_o_kind(catalogue, frame, sentence) == expected

@@ -2336,6 +2336,7 @@ class Drafter:
         over = g.OVER_AN_OCCASION.search(folded, subject_end) or g.ATELIC_HEAD.match(folded[subject_end:])
         over = over or _r43_aspect_state_kept(folded, subject_end)  # round 43: order or means kept (R3: none)
         over = over or g.ENFORCES_A_BAN.search(folded, subject_end)  # a ban complied with, enforced (R3)
+        over = over or _r52_forces_kept(folded, subject_end)  # round 52: forces kept ready (R3: none)
         watch = g.WATCH_KEPT.search(folded, subject_end)
         if watch and not re.search(r"[;]|\b(?:de|nham)\b", folded[subject_end:watch.start()]) \
                 and not g.REPEATED.search(folded):
@@ -3286,6 +3287,28 @@ def _drive_carried_out(folded: str, subject_end: int) -> re.Match | None:
             or re.match(r"\W*(?:\d+\W*)?$", folded[:found.start()]) \
             or re.match(r"[^,;:.]{0,60}?(?<!\bnam\s)\bnay\b", folded[found.end():]):
         return None  # (the drive as the subject, "Đợt ra quân thủy lợi này gắn với việc: ...", even after a caption)
+    return found
+
+
+#: round 52: forces and means placed or kept ready as the duty's own act ("bố trí lực lượng, phương tiện, vật tư tại
+#: chỗ", "chủ động phương án bố trí lực lượng và phương tiện để kiểm soát ...", "tổ chức triển khai lực lượng, phương
+#: tiện sẵn sàng hỗ trợ ...", "duy trì lực lượng và phương tiện"): a readiness held while the storm or the holiday
+#: lasts, with no end point (R3: "sẵn sàng lực lượng" is none, "kể cả trong văn bản viết cho một cơn bão hay một dịp
+#: Tết"), not a task done once for it
+_R52_FORCES_PLACED = re.compile(
+    r"\b(?:bo\s*tri|trien\s*khai|duy\s*tri|san\s*sang)\s*(?:san\s*sang\s*)?(?:day\s*du\s*)?(?:cac\s*)?luc\s*luong\s*"
+    r"(?:,\s*vat\s*tu\s*)?(?:,|va)\s*(?:vat\s*tu\s*,\s*)?phuong\s*tien\b")
+
+
+def _r52_forces_kept(folded: str, subject_end: int) -> re.Match | None:
+    """Forces and means placed as the duty's own act, in the subject's clause (R3: none); see
+    :data:`_R52_FORCES_PLACED`. Not a purpose's or a condition's ("để bố trí ...", "khi ..."), nor forces placed for a
+    drive of one round the clause carries out ("..., triển khai có hiệu quả đợt cao điểm ...": once, round 50)."""
+    found = _R52_FORCES_PLACED.search(folded, subject_end)
+    if found is None or ";" in folded[subject_end:found.start()] \
+            or re.search(r"\b(?:de|nham|khi|neu)\b", folded[subject_end:found.start()]) \
+            or _drive_carried_out(folded, subject_end) is not None:
+        return None
     return found
 
 
