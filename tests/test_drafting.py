@@ -14570,3 +14570,36 @@ def _r52_o_kind(catalogue, frame: str, sentence: str) -> str:
 ])
 def test_r52_o_forces_and_means_placed_are_kept_ready(catalogue, frame, sentence, expected):
     assert _r52_o_kind(catalogue, frame, sentence) == expected
+
+
+@pytest.mark.parametrize("frame", _R52_O_FRAMES)
+@pytest.mark.parametrize("sentence, expected", [
+    # R3: a review that goes with the forces it places ("rà soát, bố trí lực lượng, phương tiện ... sẵn sàng") is the
+    # readiness held, none (set 22)
+    ("a) Sở Xây dựng rà soát, bố trí lực lượng, phương tiện, vật tư tại chỗ, sẵn sàng khắc phục sự cố.", "none"),
+    # must not change: a review of its own object, then forces: the review is the clause's act (once)
+    ("b) Sở Xây dựng rà soát các công trình xung yếu, bố trí lực lượng, phương tiện tại chỗ.", "once"),
+    ("c) Sở Xây dựng rà soát các công trình xung yếu.", "once"),
+])
+def test_r52_o_a_review_placing_forces_is_kept_ready(catalogue, frame, sentence, expected):
+    assert _r52_o_kind(catalogue, frame, sentence) == expected
+
+
+_R52_O_PLAN = "KẾ HOẠCH\nChăm lo đời sống các đối tượng chính sách trên địa bàn xã\n\n{sentence}\n"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # R3: a visit paid ("thăm hỏi", with or without gifts) ends when paid: once, as an event is; all 11 gold clauses
+    # with it read a time, 9 once (sets 15, 26, 27, 28, 34)
+    ("1. Phát huy tinh thần tương thân, tương ái, thăm hỏi và tặng quà các gia đình liệt sĩ, người già neo đơn.", "once"),
+    ("2. Hội Phụ nữ xã vận động xã hội, thăm hỏi, hỗ trợ, chăm sóc trẻ em mồ côi.", "once"),
+    # must not change: a visit repeated (continuing), one a purpose names, and the clause without a visit
+    ("3. Hội Cựu chiến binh xã thường xuyên thăm hỏi các hội viên ốm đau.", "continuing"),
+    ("4. Các đoàn thể vận động các nhà hảo tâm ủng hộ kinh phí để thăm hỏi các hộ nghèo.", "none"),
+    ("5. Hội Phụ nữ xã vận động xã hội, hỗ trợ, chăm sóc trẻ em mồ côi.", "none"),
+])
+def test_r52_o_a_visit_paid_is_done_once(catalogue, sentence, expected):
+    duty = draft_text(_R52_O_PLAN.format(sentence=sentence), catalogue)["obligations"][0]
+    assert duty["deadline"]["kind"] == expected
+    if expected == "once":
+        assert any("thăm hỏi" in mark for mark in duty["deadline"]["review"])

@@ -2140,6 +2140,11 @@ class Drafter:
             # "sửa đổi, ban hành theo thẩm quyền hoặc trình cấp có thẩm quyền ban hành ...": either act, as the need
             # arises, a standing competence (R3: none); not "ban hành theo thẩm quyền các hướng dẫn ...", one act
             one_off = None
+        if one_off and (forces := _r52_forces_kept(folded, subject_end)) is not None \
+                and re.fullmatch(r"[\s,]*(?:va\s*)?", folded[subject_end + one_off.end():forces.start()]):
+            # round 52: "rà soát, bố trí lực lượng, phương tiện, vật tư tại chỗ, sẵn sàng ...": the review goes with the
+            # forces it places, a readiness held (R3: none), not a review done once
+            one_off = None
         dated = [f for f in found if not (one_off and g.PERCENT.search(folded, f[1]) and f[2].get("period"))]
         fixed = [f for f in dated if f[2].get("date") or f[2].get("period")]
         if fixed and dated[0][2].get("every") == "half_year" and dated[0][2].get("review"):
@@ -2420,6 +2425,12 @@ class Drafter:
             # hiệu quả chiến dịch vệ sinh môi trường", "hoàn thành tổng kiểm kê ..."): done once (R3: "một đợt", "một lần
             # kiểm kê"), its day not given
             phrase = re.split(r"[,;.]", sentence[drive.start():drive.start() + 80])[0].strip()
+            return {"kind": "once", "note": _("văn bản không nêu thời hạn"),
+                    "review": [_("việc làm một lần (\"{verb}\"), không có thời hạn: xác nhận").format(verb=phrase)]}
+        if (visit := _r52_visit_paid(folded, subject_end)) is not None:
+            # round 52: a visit paid ("thăm hỏi, tặng quà Tết ...", "vận động xã hội, thăm hỏi, hỗ trợ trẻ em"): done
+            # once when paid (R3: an event), its day not given
+            phrase = re.split(r"[,;.]", sentence[visit.start():visit.start() + 80])[0].strip()
             return {"kind": "once", "note": _("văn bản không nêu thời hạn"),
                     "review": [_("việc làm một lần (\"{verb}\"), không có thời hạn: xác nhận").format(verb=phrase)]}
         # R3 tells a one-off act from a standing duty by the main verb; here no class of it was read (not an act that
@@ -3357,6 +3368,22 @@ def _event_held(folded: str, subject_end: int) -> int | None:
             or _EVENT_NOT_AFTER.search(folded, subject_end, held.start()):
         return None
     return held.start()
+
+
+#: round 52: a visit paid as the clause's act ("thăm hỏi, tặng quà Tết các gia đình chính sách", "tổ chức thăm hỏi,
+#: động viên gia đình có người bị nạn", "vận động xã hội, thăm hỏi, hỗ trợ ... trẻ em"): the visit ends when paid
+#: (R3: an event, once); all 11 gold clauses with it read a time, 9 once and 2 a date (sets 15, 26, 27, 28, 34, 35)
+_R52_VISIT_PAID = re.compile(r"\btham\s*hoi\b")
+
+
+def _r52_visit_paid(folded: str, subject_end: int) -> re.Match | None:
+    """A visit paid as the duty's own act (R3: once), in the subject's clause; not a purpose's, a condition's or a
+    topic's (see :data:`_EVENT_NOT_AFTER`), nor one repeated ("thường xuyên thăm hỏi")."""
+    found = _R52_VISIT_PAID.search(folded, subject_end)
+    if found is None or ";" in folded[subject_end:found.start()] or g.REPEATED.search(folded) \
+            or _EVENT_NOT_AFTER.search(folded, subject_end, found.start()):
+        return None
+    return found
 
 
 #: a lead that asks for its items at once ("yêu cầu các đơn vị khẩn trương thực hiện các nội dung sau:", "khẩn trương
