@@ -14603,3 +14603,17 @@ def test_r52_o_a_visit_paid_is_done_once(catalogue, sentence, expected):
     assert duty["deadline"]["kind"] == expected
     if expected == "once":
         assert any("thăm hỏi" in mark for mark in duty["deadline"]["review"])
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # R3: goods or seedlings laid in for the season or the holiday are ready at an end point: once; all 6 gold clauses
+    # with the shape read a time, 5 once (sets 20, 26, 29, 33, 35)
+    ("1. Các doanh nghiệp thương mại chuẩn bị hàng hoá phục vụ nhân dân vui Tết, giá cả ổn định.", "once"),
+    ("2. Xã phối hợp với các đơn vị cung ứng chuẩn bị đủ số lượng, chủng loại cây giống theo đăng ký của người dân.",
+     "once"),
+    # must not change: a stock held in reserve for what may happen (none), and a preparation of conditions
+    ("3. Các doanh nghiệp chuẩn bị hàng hoá dự phòng để kịp thời cung ứng khi xảy ra thiên tai.", "none"),
+    ("4. Trạm Y tế xã chuẩn bị tốt các điều kiện về cơ sở vật chất.", "none"),
+])
+def test_r52_o_goods_laid_in_are_ready_once(catalogue, sentence, expected):
+    assert draft_text(_R52_O_PLAN.format(sentence=sentence), catalogue)["obligations"][0]["deadline"]["kind"] == expected

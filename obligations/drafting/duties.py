@@ -2433,6 +2433,11 @@ class Drafter:
             phrase = re.split(r"[,;.]", sentence[visit.start():visit.start() + 80])[0].strip()
             return {"kind": "once", "note": _("văn bản không nêu thời hạn"),
                     "review": [_("việc làm một lần (\"{verb}\"), không có thời hạn: xác nhận").format(verb=phrase)]}
+        if (stock := _r52_goods_laid_in(folded, subject_end)) is not None:
+            # round 52: goods or seedlings laid in for the season or the holiday: done once when ready (R3)
+            phrase = re.split(r"[,;.]", sentence[stock.start():stock.start() + 80])[0].strip()
+            return {"kind": "once", "note": _("văn bản không nêu thời hạn"),
+                    "review": [_("việc làm một lần (\"{verb}\"), không có thời hạn: xác nhận").format(verb=phrase)]}
         # R3 tells a one-off act from a standing duty by the main verb; here no class of it was read (not an act that
         # ends with a paper, an event, a report, nor a watch, a ban, a state kept, "tăng cường"): none is the default,
         # not a reading, so the officer is asked (a silent none over "khảo sát từng điểm ngập", "triển khai chiến
@@ -3381,6 +3386,26 @@ def _r52_visit_paid(folded: str, subject_end: int) -> re.Match | None:
     topic's (see :data:`_EVENT_NOT_AFTER`), nor one repeated ("thường xuyên thăm hỏi")."""
     found = _R52_VISIT_PAID.search(folded, subject_end)
     if found is None or ";" in folded[subject_end:found.start()] or g.REPEATED.search(folded) \
+            or _EVENT_NOT_AFTER.search(folded, subject_end, found.start()):
+        return None
+    return found
+
+
+#: round 52: goods or seedlings laid in as the clause's act ("chuẩn bị nguồn hàng hóa dồi dào ...", "chuẩn bị hàng hoá
+#: phục vụ nhân dân vui Tết", "chuẩn bị đầy đủ lượng, chủng loại cây giống"): the stock is ready for its season or
+#: holiday, an end point (R3: once); all 6 gold clauses with it read a time, 5 once (sets 20, 26, 29, 33, 35); not
+#: a stock held in reserve for what may happen ("dự phòng", "sẵn sàng", "khi xảy ra": none)
+_R52_GOODS_LAID_IN = re.compile(r"\bchuan\s*bi\b[^;.]{0,40}?\b(?:hang\s*hoa|cay\s*giong|giong\s*(?:cay|lua)|luong\s*thuc|"
+                                r"nguon\s*hang)\b")
+_R52_HELD_IN_RESERVE = re.compile(r"\b(?:du\s*phong|san\s*sang|ung\s*pho|khi\s*(?:co|xay\s*ra))\b")
+
+
+def _r52_goods_laid_in(folded: str, subject_end: int) -> re.Match | None:
+    """Goods or seedlings laid in as the duty's own act (R3: once), in the subject's clause; see
+    :data:`_R52_GOODS_LAID_IN`."""
+    found = _R52_GOODS_LAID_IN.search(folded, subject_end)
+    if found is None or ";" in folded[subject_end:found.start()] or g.REPEATED.search(folded) \
+            or _R52_HELD_IN_RESERVE.search(folded, subject_end) \
             or _EVENT_NOT_AFTER.search(folded, subject_end, found.start()):
         return None
     return found
