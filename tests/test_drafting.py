@@ -14696,3 +14696,86 @@ def test_r52_n_initials_no_department_bears_stay_as_written(catalogue):
     actors = [a for each in _r52_n_actors(catalogue, "Giao Phòng TC-KH chủ trì thẩm định dự toán kinh phí tổ chức.")
               for a in each]
     assert "phong-tc-kh" in actors
+
+
+# round 52 (o): forces and means placed or kept ready are a readiness held, not a task done once (R3)
+
+_R52_O_FRAMES = (
+    "CÔNG ĐIỆN\nVề việc chủ động ứng phó với bão số 3\n\nĐể chủ động ứng phó với bão số 3, Chủ tịch UBND tỉnh yêu cầu:"
+    "\n\n{sentence}\n",
+    "KẾ HOẠCH\nBảo đảm an ninh, trật tự trong dịp Tết Nguyên đán Đinh Mùi 2027\n\n{sentence}\n",
+)
+
+
+def _r52_o_kind(catalogue, frame: str, sentence: str) -> str:
+    return draft_text(frame.format(sentence=sentence), catalogue)["obligations"][0]["deadline"]["kind"]
+
+
+@pytest.mark.parametrize("frame", _R52_O_FRAMES)
+@pytest.mark.parametrize("sentence, expected", [
+    # R3: "sẵn sàng lực lượng" is none, "kể cả trong văn bản viết cho một cơn bão hay một dịp Tết": forces and means
+    # placed, deployed or kept as the clause's own act hold while the storm or the holiday lasts (gold sets 6, 18, 21,
+    # 22, 25, 27, 35), not done once for it
+    ("1. Bộ Chỉ huy Quân sự tỉnh bố trí lực lượng, vật tư, phương tiện tại các địa bàn xung yếu để hỗ trợ người dân.",
+     "none"),
+    ("2. Công an tỉnh chủ động phương án bố trí lực lượng và phương tiện để kiểm soát chặt chẽ các tuyến giao thông.",
+     "none"),
+    ("3. UBND các huyện tổ chức triển khai lực lượng, phương tiện sẵn sàng hỗ trợ sơ tán dân.", "none"),
+    ("4. Các đội cứu hộ duy trì lực lượng và phương tiện tại các điểm xung yếu.", "none"),
+    # must not change: forces placed for a drive of one round the clause carries out (round 50: once, set 11)
+    ("5. Công an tỉnh bố trí lực lượng, phương tiện bảo vệ an toàn các mục tiêu trọng điểm, triển khai có hiệu quả đợt "
+     "cao điểm tấn công trấn áp tội phạm.", "once"),
+    # must not change: forces a purpose names, after the duty's own act
+    ("6. UBND các huyện tổ chức kiểm tra các hồ chứa để bố trí lực lượng, phương tiện phù hợp.", "once"),
+    # must not change: forces placed to act in time (R3: urgent, set 8)
+    ("7. Sở Giao thông vận tải bố trí lực lượng, phương tiện trực, xử lý kịp thời các sự cố.", "urgent"),
+])
+def test_r52_o_forces_and_means_placed_are_kept_ready(catalogue, frame, sentence, expected):
+    assert _r52_o_kind(catalogue, frame, sentence) == expected
+
+
+@pytest.mark.parametrize("frame", _R52_O_FRAMES)
+@pytest.mark.parametrize("sentence, expected", [
+    # R3: a review that goes with the forces it places ("rà soát, bố trí lực lượng, phương tiện ... sẵn sàng") is the
+    # readiness held, none (set 22)
+    ("a) Sở Xây dựng rà soát, bố trí lực lượng, phương tiện, vật tư tại chỗ, sẵn sàng khắc phục sự cố.", "none"),
+    # must not change: a review of its own object, then forces: the review is the clause's act (once)
+    ("b) Sở Xây dựng rà soát các công trình xung yếu, bố trí lực lượng, phương tiện tại chỗ.", "once"),
+    ("c) Sở Xây dựng rà soát các công trình xung yếu.", "once"),
+])
+def test_r52_o_a_review_placing_forces_is_kept_ready(catalogue, frame, sentence, expected):
+    assert _r52_o_kind(catalogue, frame, sentence) == expected
+
+
+_R52_O_PLAN = "KẾ HOẠCH\nChăm lo đời sống các đối tượng chính sách trên địa bàn xã\n\n{sentence}\n"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # R3: a visit paid ("thăm hỏi", with or without gifts) ends when paid: once, as an event is; all 11 gold clauses
+    # with it read a time, 9 once (sets 15, 26, 27, 28, 34)
+    ("1. Phát huy tinh thần tương thân, tương ái, thăm hỏi và tặng quà các gia đình liệt sĩ, người già neo đơn.", "once"),
+    ("2. Hội Phụ nữ xã vận động xã hội, thăm hỏi, hỗ trợ, chăm sóc trẻ em mồ côi.", "once"),
+    # must not change: a visit repeated (continuing), one a purpose names, and the clause without a visit
+    ("3. Hội Cựu chiến binh xã thường xuyên thăm hỏi các hội viên ốm đau.", "continuing"),
+    ("4. Các đoàn thể vận động các nhà hảo tâm ủng hộ kinh phí để thăm hỏi các hộ nghèo.", "none"),
+    ("5. Hội Phụ nữ xã vận động xã hội, hỗ trợ, chăm sóc trẻ em mồ côi.", "none"),
+])
+def test_r52_o_a_visit_paid_is_done_once(catalogue, sentence, expected):
+    duty = draft_text(_R52_O_PLAN.format(sentence=sentence), catalogue)["obligations"][0]
+    assert duty["deadline"]["kind"] == expected
+    if expected == "once":
+        assert any("thăm hỏi" in mark for mark in duty["deadline"]["review"])
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # R3: goods or seedlings laid in for the season or the holiday are ready at an end point: once; all 6 gold clauses
+    # with the shape read a time, 5 once (sets 20, 26, 29, 33, 35)
+    ("1. Các doanh nghiệp thương mại chuẩn bị hàng hoá phục vụ nhân dân vui Tết, giá cả ổn định.", "once"),
+    ("2. Xã phối hợp với các đơn vị cung ứng chuẩn bị đủ số lượng, chủng loại cây giống theo đăng ký của người dân.",
+     "once"),
+    # must not change: a stock held in reserve for what may happen (none), and a preparation of conditions
+    ("3. Các doanh nghiệp chuẩn bị hàng hoá dự phòng để kịp thời cung ứng khi xảy ra thiên tai.", "none"),
+    ("4. Trạm Y tế xã chuẩn bị tốt các điều kiện về cơ sở vật chất.", "none"),
+])
+def test_r52_o_goods_laid_in_are_ready_once(catalogue, sentence, expected):
+    assert draft_text(_R52_O_PLAN.format(sentence=sentence), catalogue)["obligations"][0]["deadline"]["kind"] == expected

@@ -2140,6 +2140,11 @@ class Drafter:
             # "sửa đổi, ban hành theo thẩm quyền hoặc trình cấp có thẩm quyền ban hành ...": either act, as the need
             # arises, a standing competence (R3: none); not "ban hành theo thẩm quyền các hướng dẫn ...", one act
             one_off = None
+        if one_off and (forces := _forces_kept_ready(folded, subject_end)) is not None \
+                and re.fullmatch(r"[\s,]*(?:va\s*)?", folded[subject_end + one_off.end():forces.start()]):
+            # round 52: "rà soát, bố trí lực lượng, phương tiện, vật tư tại chỗ, sẵn sàng ...": the review goes with the
+            # forces it places, a readiness held (R3: none), not a review done once
+            one_off = None
         dated = [f for f in found if not (one_off and g.PERCENT.search(folded, f[1]) and f[2].get("period"))]
         fixed = [f for f in dated if f[2].get("date") or f[2].get("period")]
         if fixed and dated[0][2].get("every") == "half_year" and dated[0][2].get("review"):
@@ -2336,6 +2341,7 @@ class Drafter:
         over = g.OVER_AN_OCCASION.search(folded, subject_end) or g.ATELIC_HEAD.match(folded[subject_end:])
         over = over or _r43_aspect_state_kept(folded, subject_end)  # round 43: order or means kept (R3: none)
         over = over or g.ENFORCES_A_BAN.search(folded, subject_end)  # a ban complied with, enforced (R3)
+        over = over or _forces_kept_ready(folded, subject_end)  # round 52: forces kept ready (R3: none)
         watch = g.WATCH_KEPT.search(folded, subject_end)
         if watch and not re.search(r"[;]|\b(?:de|nham)\b", folded[subject_end:watch.start()]) \
                 and not g.REPEATED.search(folded):
@@ -2419,6 +2425,17 @@ class Drafter:
             # hiệu quả chiến dịch vệ sinh môi trường", "hoàn thành tổng kiểm kê ..."): done once (R3: "một đợt", "một lần
             # kiểm kê"), its day not given
             phrase = re.split(r"[,;.]", sentence[drive.start():drive.start() + 80])[0].strip()
+            return {"kind": "once", "note": _("văn bản không nêu thời hạn"),
+                    "review": [_("việc làm một lần (\"{verb}\"), không có thời hạn: xác nhận").format(verb=phrase)]}
+        if (visit := _a_visit_paid(folded, subject_end)) is not None:
+            # round 52: a visit paid ("thăm hỏi, tặng quà Tết ...", "vận động xã hội, thăm hỏi, hỗ trợ trẻ em"): done
+            # once when paid (R3: an event), its day not given
+            phrase = re.split(r"[,;.]", sentence[visit.start():visit.start() + 80])[0].strip()
+            return {"kind": "once", "note": _("văn bản không nêu thời hạn"),
+                    "review": [_("việc làm một lần (\"{verb}\"), không có thời hạn: xác nhận").format(verb=phrase)]}
+        if (stock := _goods_laid_in(folded, subject_end)) is not None:
+            # round 52: goods or seedlings laid in for the season or the holiday: done once when ready (R3)
+            phrase = re.split(r"[,;.]", sentence[stock.start():stock.start() + 80])[0].strip()
             return {"kind": "once", "note": _("văn bản không nêu thời hạn"),
                     "review": [_("việc làm một lần (\"{verb}\"), không có thời hạn: xác nhận").format(verb=phrase)]}
         # R3 tells a one-off act from a standing duty by the main verb; here no class of it was read (not an act that
@@ -3289,6 +3306,28 @@ def _drive_carried_out(folded: str, subject_end: int) -> re.Match | None:
     return found
 
 
+#: round 52: forces and means placed or kept ready as the duty's own act ("bố trí lực lượng, phương tiện, vật tư tại
+#: chỗ", "chủ động phương án bố trí lực lượng và phương tiện để kiểm soát ...", "tổ chức triển khai lực lượng, phương
+#: tiện sẵn sàng hỗ trợ ...", "duy trì lực lượng và phương tiện"): a readiness held while the storm or the holiday
+#: lasts, with no end point (R3: "sẵn sàng lực lượng" is none, "kể cả trong văn bản viết cho một cơn bão hay một dịp
+#: Tết"), not a task done once for it
+_R52_FORCES_PLACED = re.compile(
+    r"\b(?:bo\s*tri|trien\s*khai|duy\s*tri|san\s*sang)\s*(?:san\s*sang\s*)?(?:day\s*du\s*)?(?:cac\s*)?luc\s*luong\s*"
+    r"(?:,\s*vat\s*tu\s*)?(?:,|va)\s*(?:vat\s*tu\s*,\s*)?phuong\s*tien\b")
+
+
+def _forces_kept_ready(folded: str, subject_end: int) -> re.Match | None:
+    """Forces and means placed as the duty's own act, in the subject's clause (R3: none); see
+    :data:`_R52_FORCES_PLACED`. Not a purpose's or a condition's ("để bố trí ...", "khi ..."), nor forces placed for a
+    drive of one round the clause carries out ("..., triển khai có hiệu quả đợt cao điểm ...": once, round 50)."""
+    found = _R52_FORCES_PLACED.search(folded, subject_end)
+    if found is None or ";" in folded[subject_end:found.start()] \
+            or re.search(r"\b(?:de|nham|khi|neu)\b", folded[subject_end:found.start()]) \
+            or _drive_carried_out(folded, subject_end) is not None:
+        return None
+    return found
+
+
 #: round 45: a proposal put to the body that decides, the clause's own act ("báo cáo đề xuất UBND tỉnh các giải pháp
 #: ...", "báo cáo UBND huyện kiến nghị, đề xuất UBND tỉnh đình chỉ ...", "đề xuất UBND tỉnh xử lý theo quy định"): one
 #: paper for one decision (R3: once); not a purpose's ("để đề xuất ..."), nor one made only when a case goes beyond the
@@ -3334,6 +3373,42 @@ def _event_held(folded: str, subject_end: int) -> int | None:
             or _EVENT_NOT_AFTER.search(folded, subject_end, held.start()):
         return None
     return held.start()
+
+
+#: round 52: a visit paid as the clause's act ("thăm hỏi, tặng quà Tết các gia đình chính sách", "tổ chức thăm hỏi,
+#: động viên gia đình có người bị nạn", "vận động xã hội, thăm hỏi, hỗ trợ ... trẻ em"): the visit ends when paid
+#: (R3: an event, once); all 11 gold clauses with it read a time, 9 once and 2 a date (sets 15, 26, 27, 28, 34, 35)
+_R52_VISIT_PAID = re.compile(r"\btham\s*hoi\b")
+
+
+def _a_visit_paid(folded: str, subject_end: int) -> re.Match | None:
+    """A visit paid as the duty's own act (R3: once), in the subject's clause; not a purpose's, a condition's or a
+    topic's (see :data:`_EVENT_NOT_AFTER`), nor one repeated ("thường xuyên thăm hỏi")."""
+    found = _R52_VISIT_PAID.search(folded, subject_end)
+    if found is None or ";" in folded[subject_end:found.start()] or g.REPEATED.search(folded) \
+            or _EVENT_NOT_AFTER.search(folded, subject_end, found.start()):
+        return None
+    return found
+
+
+#: round 52: goods or seedlings laid in as the clause's act ("chuẩn bị nguồn hàng hóa dồi dào ...", "chuẩn bị hàng hoá
+#: phục vụ nhân dân vui Tết", "chuẩn bị đầy đủ lượng, chủng loại cây giống"): the stock is ready for its season or
+#: holiday, an end point (R3: once); all 6 gold clauses with it read a time, 5 once (sets 20, 26, 29, 33, 35); not
+#: a stock held in reserve for what may happen ("dự phòng", "sẵn sàng", "khi xảy ra": none)
+_R52_GOODS_LAID_IN = re.compile(r"\bchuan\s*bi\b[^;.]{0,40}?\b(?:hang\s*hoa|cay\s*giong|giong\s*(?:cay|lua)|luong\s*thuc|"
+                                r"nguon\s*hang)\b")
+_R52_HELD_IN_RESERVE = re.compile(r"\b(?:du\s*phong|san\s*sang|ung\s*pho|khi\s*(?:co|xay\s*ra))\b")
+
+
+def _goods_laid_in(folded: str, subject_end: int) -> re.Match | None:
+    """Goods or seedlings laid in as the duty's own act (R3: once), in the subject's clause; see
+    :data:`_R52_GOODS_LAID_IN`."""
+    found = _R52_GOODS_LAID_IN.search(folded, subject_end)
+    if found is None or ";" in folded[subject_end:found.start()] or g.REPEATED.search(folded) \
+            or _R52_HELD_IN_RESERVE.search(folded, subject_end) \
+            or _EVENT_NOT_AFTER.search(folded, subject_end, found.start()):
+        return None
+    return found
 
 
 #: a lead that asks for its items at once ("yêu cầu các đơn vị khẩn trương thực hiện các nội dung sau:", "khẩn trương
