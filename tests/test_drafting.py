@@ -14534,3 +14534,56 @@ def test_r51_t_a_share_opening_a_sentence_keeps_the_register_before(catalogue, s
     assert [d["modality"] for d in duties] == expected
     if expected[-1] == "strive":
         assert any("phấn đấu" in mark for mark in duties[-1]["review"])
+
+
+# --- round 52 (f): a short clause after a comma that rules out an attitude or names the harm to prevent stays with the
+# act before it (R5): one duty, as the gold quotes it, not a ban of its own -------------------------------------------
+
+_R52_F_TEXT = ("UBND TỈNH\n\nCÔNG ĐIỆN\nVề việc ứng phó với bão\n\nChủ tịch UBND tỉnh yêu cầu các sở, ban, ngành, "
+               "UBND các huyện, thị xã, thành phố thực hiện tốt các nội dung sau:\n\n1. {sentence}\n")
+
+
+def _r52_f_quotes(catalogue, sentence: str) -> list[tuple[str, str]]:
+    """The (quote, modality) of each duty drafted from ``sentence``, an item of a provincial công điện."""
+    return [(" ".join(d["quotes"]), d["modality"])
+            for d in draft_text(_R52_F_TEXT.format(sentence=sentence), catalogue)["obligations"]]
+
+
+@pytest.mark.parametrize("sentence", [
+    # an attitude ruled out after the act (sets 9, 12, 22, 23)
+    "Huy động toàn bộ lực lượng, phương tiện tại chỗ tham gia ứng phó, tuyệt đối không được lơ là, chủ quan.",
+    "Chỉ đạo thực hiện nghiêm các biện pháp phòng, chống dịch bệnh trên địa bàn, tuyệt đối không chủ quan, mất cảnh giác.",
+    # the harm the act must prevent, told short (sets 21, 22, 23)
+    "Bảo đảm vận hành an toàn các hồ chứa nước, không để xảy ra sự cố vỡ đập.",
+    "Sơ tán người dân ra khỏi khu vực ven sông, tuyệt đối không để thiệt hại về người.",
+    "Sắp xếp tàu thuyền vào nơi tránh trú hợp lý, kiên quyết không để xảy ra tình trạng va chạm, chìm tàu.",
+])
+def test_r52_f_a_short_qualifying_clause_stays_with_its_act(catalogue, sentence):
+    # one duty, the act's (must): the clause after the comma is how it is done, not a ban of its own
+    assert _r52_f_quotes(catalogue, sentence) == [(sentence, "must")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # must not change: a ban of an act after a comma is a duty of its own (must_not)
+    ("Tăng cường kiểm tra hoạt động kinh doanh tại các chợ, nghiêm cấm hoạt động đổi tiền lẻ hưởng chênh lệch.",
+     [("Tăng cường kiểm tra hoạt động kinh doanh tại các chợ,", "must"),
+      ("nghiêm cấm hoạt động đổi tiền lẻ hưởng chênh lệch.", "must_not")]),
+    # nor a ban of an act ("không được" and an act, neither an attitude nor a harm to prevent)
+    ("Vận động người dân nuôi nhốt gia súc trong chuồng trại, không được thả rông gia súc trên các tuyến đường.",
+     [("Vận động người dân nuôi nhốt gia súc trong chuồng trại,", "must"),
+      ("không được thả rông gia súc trên các tuyến đường.", "must_not")]),
+    # nor a harm to prevent told at length, which stands alone (R5: two short items' words or more)
+    ("Duy trì cung cấp dịch vụ hành chính công ổn định, không để xảy ra tình trạng gián đoạn, ách tắc trong việc phục "
+     "vụ người dân, doanh nghiệp tại các điểm tiếp nhận hồ sơ.",
+     [("Duy trì cung cấp dịch vụ hành chính công ổn định,", "must"),
+      ("không để xảy ra tình trạng gián đoạn, ách tắc trong việc phục vụ người dân, doanh nghiệp tại các điểm tiếp nhận "
+       "hồ sơ.", "must_not")]),
+    # nor a ban of an act that only opens like an attitude ("không để xảy ra tình trạng lơ là ..." at length)
+    ("Phân công trực ban nghiêm túc tại trụ sở, tuyệt đối không để xảy ra tình trạng lơ là, chủ quan, mất cảnh giác "
+     "trong suốt thời gian mưa bão kéo dài trên địa bàn.",
+     [("Phân công trực ban nghiêm túc tại trụ sở,", "must"),
+      ("tuyệt đối không để xảy ra tình trạng lơ là, chủ quan, mất cảnh giác trong suốt thời gian mưa bão kéo dài trên "
+       "địa bàn.", "must_not")]),
+])
+def test_r52_f_nearby_bans_stand_alone(catalogue, sentence, expected):
+    assert _r52_f_quotes(catalogue, sentence) == expected

@@ -309,7 +309,9 @@ def _split_at_a_ban(text: str, start: int, end: int) -> list[tuple[int, int]]:
     folded = g.fold_chars(text[start:end])
     ban = g.BAN_CLAUSE.search(folded)
     if ban is None or len(folded[:ban.start()].split()) < 4 or g.MUST_NOT.search(folded[:ban.start()]) \
-            or g.WINDOW_ONLY.match(folded[:ban.start()]):  # "Từ nay đến ngày 20/2/2024, nghiêm cấm ...": its window
+            or g.WINDOW_ONLY.match(folded[:ban.start()]) \
+            or folded[ban.start()] == "," and g.qualifies_the_act(folded[ban.end():]):
+        # ("Từ nay đến ngày 20/2/2024, nghiêm cấm ...": its window; "..., tuyệt đối không lơ là, chủ quan": its manner)
         return [(start, end)]
     return [(start, start + ban.end()), (start + ban.end(), end)]  # after the comma, or the colon of "như:"
 

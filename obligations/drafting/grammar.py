@@ -176,9 +176,35 @@ def bans(sentence: str, folded: str) -> bool:
         clause = max(folded.rfind(mark, 0, match.start()) for mark in ",;:.") + 1
         if _MUST_THEN_ACT.search(folded, clause, match.start()):
             continue  # "phải thực hiện việc nuôi nhốt ... ban đêm cấm thả rông": "phải" and its act head the clause
+        if clause and folded[clause - 1] == "," and qualifies_the_act(folded[clause:]) \
+                and len(folded[max(folded.rfind(mark, 0, clause - 1) for mark in ";:.") + 1:clause - 1].split()) >= 4:
+            continue  # "Bảo đảm an toàn hồ đập, không để xảy ra sự cố": the act before is the duty, this its manner (R5)
         if not match.group(1).startswith("cam") or sentence[match.start():match.start() + 3].lower() == "cấm":
             return True
     return False
+
+
+#: R5 (round 52): a clause after a comma that says how the act before it is done, not a ban of its own: the attitude
+#: it rules out ("..., tuyệt đối không lơ là, chủ quan", "..., tuyệt đối không được chủ quan, mất cảnh giác")
+_ATTITUDE_BANNED = re.compile(r"\s*(?:(?:tuyet\s*doi|kien\s*quyet)\s+)?khong\s+(?:duoc\s+)?"
+                              r"(?:lo\s*la|chu\s*quan|mat\s*canh\s*giac|buong\s*long|xem\s*nhe)\b")
+#: ... or the harm the act must prevent ("Bảo đảm an toàn hồ đập, không để xảy ra sự cố bất ngờ", "di dời dân ...,
+#: tuyệt đối không để thiệt hại về người", "..., kiên quyết không để xảy ra tình trạng va chạm, chìm tàu")
+_HARM_PREVENTED = re.compile(r"\s*(?:(?:tuyet\s*doi|kien\s*quyet|quyet)\s+)?khong\s+(?:duoc\s+)?de\b")
+
+
+def qualifies_the_act(after: str) -> bool:
+    """R5 (round 52): whether the clause after a comma that reads as a ban (``after``, folded, from the ban's first word
+    to the end of its piece) belongs to the act before it: an attitude ruled out, or a harm to prevent told in fewer
+    words than two short items (R5's eight words each: "không để xảy ra tình trạng gián đoạn, ách tắc trong phục vụ
+    người dân, doanh nghiệp ..." stands alone, a duty of its own). An officer quotes the act with it, one duty."""
+    if _ATTITUDE_BANNED.match(after):
+        return True
+    return bool(_HARM_PREVENTED.match(after)) and len(after.split()) < _TWO_SHORT_ITEMS
+
+
+#: R5: twice the eight words under which a part does not stand alone
+_TWO_SHORT_ITEMS = 16
 
 
 #: "phải" and an act of its own (not "phải tuyệt đối không", "phải nghiêm cấm"): the clause's head is that duty (must)
