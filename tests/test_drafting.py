@@ -14564,6 +14564,22 @@ def test_r52_f_a_short_qualifying_clause_stays_with_its_act(catalogue, sentence)
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    # an act of eight words or more after the attitude is a duty of its own (set 9)
+    ("Các đơn vị nâng cao trách nhiệm trong công tác phòng, chống dịch bệnh, tuyệt đối không lơ là, chủ quan, tăng tốc "
+     "thực hiện các biện pháp phát hiện sớm nguồn lây, khoanh vùng nhanh gọn.",
+     [("Các đơn vị nâng cao trách nhiệm trong công tác phòng, chống dịch bệnh, tuyệt đối không lơ là, chủ quan,", "must"),
+      ("tăng tốc thực hiện các biện pháp phát hiện sớm nguồn lây, khoanh vùng nhanh gọn.", "must")]),
+    # a shorter one stays in the duty (R5, set 12)
+    ("Các đơn vị chỉ đạo thực hiện nghiêm các quy định về phòng, chống dịch bệnh, tuyệt đối không chủ quan, mất cảnh "
+     "giác, thực hiện nghiêm thông điệp 5K.",
+     [("Các đơn vị chỉ đạo thực hiện nghiêm các quy định về phòng, chống dịch bệnh, tuyệt đối không chủ quan, mất cảnh "
+       "giác, thực hiện nghiêm thông điệp 5K.", "must")]),
+])
+def test_r52_f_an_act_after_the_attitude(catalogue, sentence, expected):
+    assert _r52_f_quotes(catalogue, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
     # must not change: a ban of an act after a comma is a duty of its own (must_not)
     ("Tăng cường kiểm tra hoạt động kinh doanh tại các chợ, nghiêm cấm hoạt động đổi tiền lẻ hưởng chênh lệch.",
      [("Tăng cường kiểm tra hoạt động kinh doanh tại các chợ,", "must"),
@@ -14578,12 +14594,11 @@ def test_r52_f_a_short_qualifying_clause_stays_with_its_act(catalogue, sentence)
      [("Duy trì cung cấp dịch vụ hành chính công ổn định,", "must"),
       ("không để xảy ra tình trạng gián đoạn, ách tắc trong việc phục vụ người dân, doanh nghiệp tại các điểm tiếp nhận "
        "hồ sơ.", "must_not")]),
-    # nor a ban of an act that only opens like an attitude ("không để xảy ra tình trạng lơ là ..." at length)
-    ("Phân công trực ban nghiêm túc tại trụ sở, tuyệt đối không để xảy ra tình trạng lơ là, chủ quan, mất cảnh giác "
-     "trong suốt thời gian mưa bão kéo dài trên địa bàn.",
+    # nor the body's own conduct named as a state to prevent, short as it is ("không để xảy ra tình trạng lơ là"): a
+    # ban of its own, as the gold reads it (set 14)
+    ("Phân công trực ban nghiêm túc tại trụ sở, tuyệt đối không để xảy ra tình trạng lơ là, chủ quan, mất cảnh giác.",
      [("Phân công trực ban nghiêm túc tại trụ sở,", "must"),
-      ("tuyệt đối không để xảy ra tình trạng lơ là, chủ quan, mất cảnh giác trong suốt thời gian mưa bão kéo dài trên "
-       "địa bàn.", "must_not")]),
+      ("tuyệt đối không để xảy ra tình trạng lơ là, chủ quan, mất cảnh giác.", "must_not")]),
 ])
 def test_r52_f_nearby_bans_stand_alone(catalogue, sentence, expected):
     assert _r52_f_quotes(catalogue, sentence) == expected

@@ -186,11 +186,28 @@ def bans(sentence: str, folded: str) -> bool:
 
 #: R5 (round 52): a clause after a comma that says how the act before it is done, not a ban of its own: the attitude
 #: it rules out ("..., tuyệt đối không lơ là, chủ quan", "..., tuyệt đối không được chủ quan, mất cảnh giác")
-_ATTITUDE_BANNED = re.compile(r"\s*(?:(?:tuyet\s*doi|kien\s*quyet)\s+)?khong\s+(?:duoc\s+)?"
-                              r"(?:lo\s*la|chu\s*quan|mat\s*canh\s*giac|buong\s*long|xem\s*nhe)\b")
+_ATTITUDE = r"(?:lo\s*la|chu\s*quan|mat\s*canh\s*giac|buong\s*long|xem\s*nhe)\b"
+_ATTITUDE_BANNED = re.compile(r"\s*(?:(?:tuyet\s*doi|kien\s*quyet)\s+)?khong\s+(?:duoc\s+)?" + _ATTITUDE
+                              + r"(?:\s*(?:,|\bva\b)\s*" + _ATTITUDE + r")*")
 #: ... or the harm the act must prevent ("Bảo đảm an toàn hồ đập, không để xảy ra sự cố bất ngờ", "di dời dân ...,
 #: tuyệt đối không để thiệt hại về người", "..., kiên quyết không để xảy ra tình trạng va chạm, chìm tàu")
-_HARM_PREVENTED = re.compile(r"\s*(?:(?:tuyet\s*doi|kien\s*quyet|quyet)\s+)?khong\s+(?:duoc\s+)?de\b")
+#: (not the body's own conduct named as a state, "..., tuyệt đối không để xảy ra tình trạng lơ là, chủ quan": a ban of
+#: its own, as the gold reads it)
+_HARM_PREVENTED = re.compile(r"\s*(?:(?:tuyet\s*doi|kien\s*quyet|quyet)\s+)?khong\s+(?:duoc\s+)?de\b"
+                             r"(?!\s*(?:xay\s*ra\s+)?(?:tinh\s*trang\s+)?" + _ATTITUDE + ")")
+
+
+def attitude_ends(after: str) -> int | None:
+    """Where the attitude ruled out at the head of ``after`` (folded) ends, when an act long enough to stand alone
+    follows it after a comma ("tuyệt đối không lơ là, chủ quan, tăng tốc thực hiện các biện pháp phát hiện sớm ...": a
+    duty of its own; R5, eight words or more up to its ';'), else None ("..., thực hiện nghiêm thông điệp 5K; ...":
+    too short, it stays in the duty)."""
+    attitude = _ATTITUDE_BANNED.match(after)
+    rest = re.match(r"\s*,\s*(?=[a-z])", after[attitude.end():]) if attitude else None
+    if rest is None:
+        return None
+    cut = attitude.end() + rest.end()
+    return cut if len(after[cut:].split(";")[0].split()) >= _SHORT_PART else None
 
 
 def qualifies_the_act(after: str) -> bool:
@@ -203,8 +220,9 @@ def qualifies_the_act(after: str) -> bool:
     return bool(_HARM_PREVENTED.match(after)) and len(after.split()) < _TWO_SHORT_ITEMS
 
 
-#: R5: twice the eight words under which a part does not stand alone
-_TWO_SHORT_ITEMS = 16
+#: R5: the eight words under which a part does not stand alone, and twice that
+_SHORT_PART = 8
+_TWO_SHORT_ITEMS = 2 * _SHORT_PART
 
 
 #: "phải" and an act of its own (not "phải tuyệt đối không", "phải nghiêm cấm"): the clause's head is that duty (must)
