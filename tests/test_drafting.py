@@ -2255,8 +2255,10 @@ def test_a_plan_of_a_city_of_the_province_names_no_issuer(catalogue):
 @pytest.mark.parametrize("sentence, duty, ban", [
     ("Các địa phương tăng cường quản lý việc đặt tiền lễ, nghiêm cấm hoạt động đổi tiền lẻ hưởng chênh lệch.",
      "tăng cường quản lý", "đổi tiền lẻ"),
-    ("UBND các huyện tổ chức đón Tết vui tươi, lành mạnh, tuyệt đối không để xảy ra cháy nổ do pháo.",
-     "đón Tết vui tươi", "cháy nổ"),
+    # (round 52: a short harm to prevent, "..., tuyệt đối không để xảy ra cháy nổ do pháo", stays with its act, R5, as
+    # the gold reads it in sets 14, 19, 21, 22, 23, 35; a ban of an act after "tuyệt đối không" still stands alone)
+    ("UBND các huyện tổ chức đón Tết vui tươi, lành mạnh, tuyệt đối không đốt pháo nổ dưới mọi hình thức.",
+     "đón Tết vui tươi", "pháo nổ"),
     ("Sở Công Thương kiểm tra các chợ, cấm kinh doanh pháo nổ dưới mọi hình thức.", "kiểm tra các chợ", "pháo nổ"),
 ])
 def test_a_ban_after_a_comma_is_a_duty_of_its_own(catalogue, sentence, duty, ban):
@@ -8454,10 +8456,14 @@ def test_a_day_of_its_own_closes_the_figure_not_the_titles_year(catalogue, item,
 
 
 @pytest.mark.parametrize("text, modalities", [
+    # (round 52: a harm told short stays with the acts, one duty, as the gold quotes it (R5); the acts keep it must)
     ("Ủy ban nhân dân các xã tăng cường kiểm tra các cơ sở giết mổ gia súc, quyết không để xảy ra dịch bệnh lây lan.",
-     ["must", "must_not"]),
+     ["must"]),
     ("Ủy ban nhân dân các xã theo dõi chặt chẽ diễn biến của dịch bệnh, không để xảy ra tình trạng lây lan ra diện rộng.",
-     ["must", "must_not"]),
+     ["must"]),
+    # a harm told at length (two short items' words or more) is still a ban of its own
+    ("Ủy ban nhân dân các xã theo dõi chặt chẽ diễn biến của dịch bệnh, không để xảy ra tình trạng dịch bệnh lây lan ra "
+     "diện rộng tại các thôn, bản giáp ranh với các huyện lân cận.", ["must", "must_not"]),
     # must NOT fire: "không để xảy ra" joined to its verb with no comma is the one duty's ban
     ("Ủy ban nhân dân các xã có biện pháp kịp thời không để xảy ra tình trạng thiếu nước sinh hoạt cho người dân.",
      ["must_not"]),
