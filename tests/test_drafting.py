@@ -2335,8 +2335,10 @@ def test_a_plan_of_a_city_of_the_province_names_no_issuer(catalogue):
 @pytest.mark.parametrize("sentence, duty, ban", [
     ("Các địa phương tăng cường quản lý việc đặt tiền lễ, nghiêm cấm hoạt động đổi tiền lẻ hưởng chênh lệch.",
      "tăng cường quản lý", "đổi tiền lẻ"),
-    ("UBND các huyện tổ chức đón Tết vui tươi, lành mạnh, tuyệt đối không để xảy ra cháy nổ do pháo.",
-     "đón Tết vui tươi", "cháy nổ"),
+    # (round 52: a short harm to prevent, "..., tuyệt đối không để xảy ra cháy nổ do pháo", stays with its act, R5, as
+    # the gold reads it in sets 14, 19, 21, 22, 23, 35; a ban of an act after "tuyệt đối không" still stands alone)
+    ("UBND các huyện tổ chức đón Tết vui tươi, lành mạnh, tuyệt đối không đốt pháo nổ dưới mọi hình thức.",
+     "đón Tết vui tươi", "pháo nổ"),
     ("Sở Công Thương kiểm tra các chợ, cấm kinh doanh pháo nổ dưới mọi hình thức.", "kiểm tra các chợ", "pháo nổ"),
 ])
 def test_a_ban_after_a_comma_is_a_duty_of_its_own(catalogue, sentence, duty, ban):
@@ -8534,10 +8536,14 @@ def test_a_day_of_its_own_closes_the_figure_not_the_titles_year(catalogue, item,
 
 
 @pytest.mark.parametrize("text, modalities", [
+    # (round 52: a harm told short stays with the acts, one duty, as the gold quotes it (R5); the acts keep it must)
     ("Ủy ban nhân dân các xã tăng cường kiểm tra các cơ sở giết mổ gia súc, quyết không để xảy ra dịch bệnh lây lan.",
-     ["must", "must_not"]),
+     ["must"]),
     ("Ủy ban nhân dân các xã theo dõi chặt chẽ diễn biến của dịch bệnh, không để xảy ra tình trạng lây lan ra diện rộng.",
-     ["must", "must_not"]),
+     ["must"]),
+    # a harm told at length (two short items' words or more) is still a ban of its own
+    ("Ủy ban nhân dân các xã theo dõi chặt chẽ diễn biến của dịch bệnh, không để xảy ra tình trạng dịch bệnh lây lan ra "
+     "diện rộng tại các thôn, bản giáp ranh với các huyện lân cận.", ["must", "must_not"]),
     # must NOT fire: "không để xảy ra" joined to its verb with no comma is the one duty's ban
     ("Ủy ban nhân dân các xã có biện pháp kịp thời không để xảy ra tình trạng thiếu nước sinh hoạt cho người dân.",
      ["must_not"]),
@@ -14779,3 +14785,71 @@ def test_r52_o_a_visit_paid_is_done_once(catalogue, sentence, expected):
 ])
 def test_r52_o_goods_laid_in_are_ready_once(catalogue, sentence, expected):
     assert draft_text(_R52_O_PLAN.format(sentence=sentence), catalogue)["obligations"][0]["deadline"]["kind"] == expected
+
+
+# --- round 52 (f): a short clause after a comma that rules out an attitude or names the harm to prevent stays with the
+# act before it (R5): one duty, as the gold quotes it, not a ban of its own -------------------------------------------
+
+_R52_F_TEXT = ("UBND TỈNH\n\nCÔNG ĐIỆN\nVề việc ứng phó với bão\n\nChủ tịch UBND tỉnh yêu cầu các sở, ban, ngành, "
+               "UBND các huyện, thị xã, thành phố thực hiện tốt các nội dung sau:\n\n1. {sentence}\n")
+
+
+def _r52_f_quotes(catalogue, sentence: str) -> list[tuple[str, str]]:
+    """The (quote, modality) of each duty drafted from ``sentence``, an item of a provincial công điện."""
+    return [(" ".join(d["quotes"]), d["modality"])
+            for d in draft_text(_R52_F_TEXT.format(sentence=sentence), catalogue)["obligations"]]
+
+
+@pytest.mark.parametrize("sentence", [
+    # an attitude ruled out after the act (sets 9, 12, 22, 23)
+    "Huy động toàn bộ lực lượng, phương tiện tại chỗ tham gia ứng phó, tuyệt đối không được lơ là, chủ quan.",
+    "Chỉ đạo thực hiện nghiêm các biện pháp phòng, chống dịch bệnh trên địa bàn, tuyệt đối không chủ quan, mất cảnh giác.",
+    # the harm the act must prevent, told short (sets 21, 22, 23)
+    "Bảo đảm vận hành an toàn các hồ chứa nước, không để xảy ra sự cố vỡ đập.",
+    "Sơ tán người dân ra khỏi khu vực ven sông, tuyệt đối không để thiệt hại về người.",
+    "Sắp xếp tàu thuyền vào nơi tránh trú hợp lý, kiên quyết không để xảy ra tình trạng va chạm, chìm tàu.",
+])
+def test_r52_f_a_short_qualifying_clause_stays_with_its_act(catalogue, sentence):
+    # one duty, the act's (must): the clause after the comma is how it is done, not a ban of its own
+    assert _r52_f_quotes(catalogue, sentence) == [(sentence, "must")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # an act of eight words or more after the attitude is a duty of its own (set 9)
+    ("Các đơn vị nâng cao trách nhiệm trong công tác phòng, chống dịch bệnh, tuyệt đối không lơ là, chủ quan, tăng tốc "
+     "thực hiện các biện pháp phát hiện sớm nguồn lây, khoanh vùng nhanh gọn.",
+     [("Các đơn vị nâng cao trách nhiệm trong công tác phòng, chống dịch bệnh, tuyệt đối không lơ là, chủ quan,", "must"),
+      ("tăng tốc thực hiện các biện pháp phát hiện sớm nguồn lây, khoanh vùng nhanh gọn.", "must")]),
+    # a shorter one stays in the duty (R5, set 12)
+    ("Các đơn vị chỉ đạo thực hiện nghiêm các quy định về phòng, chống dịch bệnh, tuyệt đối không chủ quan, mất cảnh "
+     "giác, thực hiện nghiêm thông điệp 5K.",
+     [("Các đơn vị chỉ đạo thực hiện nghiêm các quy định về phòng, chống dịch bệnh, tuyệt đối không chủ quan, mất cảnh "
+       "giác, thực hiện nghiêm thông điệp 5K.", "must")]),
+])
+def test_r52_f_an_act_after_the_attitude(catalogue, sentence, expected):
+    assert _r52_f_quotes(catalogue, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # must not change: a ban of an act after a comma is a duty of its own (must_not)
+    ("Tăng cường kiểm tra hoạt động kinh doanh tại các chợ, nghiêm cấm hoạt động đổi tiền lẻ hưởng chênh lệch.",
+     [("Tăng cường kiểm tra hoạt động kinh doanh tại các chợ,", "must"),
+      ("nghiêm cấm hoạt động đổi tiền lẻ hưởng chênh lệch.", "must_not")]),
+    # nor a ban of an act ("không được" and an act, neither an attitude nor a harm to prevent)
+    ("Vận động người dân nuôi nhốt gia súc trong chuồng trại, không được thả rông gia súc trên các tuyến đường.",
+     [("Vận động người dân nuôi nhốt gia súc trong chuồng trại,", "must"),
+      ("không được thả rông gia súc trên các tuyến đường.", "must_not")]),
+    # nor a harm to prevent told at length, which stands alone (R5: two short items' words or more)
+    ("Duy trì cung cấp dịch vụ hành chính công ổn định, không để xảy ra tình trạng gián đoạn, ách tắc trong việc phục "
+     "vụ người dân, doanh nghiệp tại các điểm tiếp nhận hồ sơ.",
+     [("Duy trì cung cấp dịch vụ hành chính công ổn định,", "must"),
+      ("không để xảy ra tình trạng gián đoạn, ách tắc trong việc phục vụ người dân, doanh nghiệp tại các điểm tiếp nhận "
+       "hồ sơ.", "must_not")]),
+    # nor the body's own conduct named as a state to prevent, short as it is ("không để xảy ra tình trạng lơ là"): a
+    # ban of its own, as the gold reads it (set 14)
+    ("Phân công trực ban nghiêm túc tại trụ sở, tuyệt đối không để xảy ra tình trạng lơ là, chủ quan, mất cảnh giác.",
+     [("Phân công trực ban nghiêm túc tại trụ sở,", "must"),
+      ("tuyệt đối không để xảy ra tình trạng lơ là, chủ quan, mất cảnh giác.", "must_not")]),
+])
+def test_r52_f_nearby_bans_stand_alone(catalogue, sentence, expected):
+    assert _r52_f_quotes(catalogue, sentence) == expected

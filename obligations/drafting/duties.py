@@ -311,6 +311,11 @@ def _split_at_a_ban(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if ban is None or len(folded[:ban.start()].split()) < 4 or g.MUST_NOT.search(folded[:ban.start()]) \
             or g.WINDOW_ONLY.match(folded[:ban.start()]):  # "Từ nay đến ngày 20/2/2024, nghiêm cấm ...": its window
         return [(start, end)]
+    if folded[ban.start()] == "," and g.qualifies_the_act(folded[ban.end():]):
+        # "..., tuyệt đối không lơ là, chủ quan": the act's manner, one duty with it (R5); an act of eight words or more
+        # after it (", tăng tốc thực hiện các biện pháp ..."), a duty of its own
+        cut = g.attitude_ends(folded[ban.end():])
+        return [(start, end)] if cut is None else [(start, start + ban.end() + cut), (start + ban.end() + cut, end)]
     return [(start, start + ban.end()), (start + ban.end(), end)]  # after the comma, or the colon of "như:"
 
 

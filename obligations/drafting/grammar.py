@@ -176,9 +176,53 @@ def bans(sentence: str, folded: str) -> bool:
         clause = max(folded.rfind(mark, 0, match.start()) for mark in ",;:.") + 1
         if _MUST_THEN_ACT.search(folded, clause, match.start()):
             continue  # "phải thực hiện việc nuôi nhốt ... ban đêm cấm thả rông": "phải" and its act head the clause
+        if clause and folded[clause - 1] == "," and qualifies_the_act(folded[clause:]) \
+                and len(folded[max(folded.rfind(mark, 0, clause - 1) for mark in ";:.") + 1:clause - 1].split()) >= 4:
+            continue  # "Bảo đảm an toàn hồ đập, không để xảy ra sự cố": the act before is the duty, this its manner (R5)
         if not match.group(1).startswith("cam") or sentence[match.start():match.start() + 3].lower() == "cấm":
             return True
     return False
+
+
+#: R5 (round 52): a clause after a comma that says how the act before it is done, not a ban of its own: the attitude
+#: it rules out ("..., tuyệt đối không lơ là, chủ quan", "..., tuyệt đối không được chủ quan, mất cảnh giác")
+_ATTITUDE = r"(?:lo\s*la|chu\s*quan|mat\s*canh\s*giac|buong\s*long|xem\s*nhe)\b"
+_ATTITUDE_BANNED = re.compile(r"\s*(?:(?:tuyet\s*doi|kien\s*quyet)\s+)?khong\s+(?:duoc\s+)?" + _ATTITUDE
+                              + r"(?:\s*(?:,|\bva\b)\s*" + _ATTITUDE + r")*")
+#: ... or the harm the act must prevent ("Bảo đảm an toàn hồ đập, không để xảy ra sự cố bất ngờ", "di dời dân ...,
+#: tuyệt đối không để thiệt hại về người", "..., kiên quyết không để xảy ra tình trạng va chạm, chìm tàu")
+#: (not the body's own conduct named as a state, "..., tuyệt đối không để xảy ra tình trạng lơ là, chủ quan": a ban of
+#: its own, as the gold reads it)
+_HARM_PREVENTED = re.compile(r"\s*(?:(?:tuyet\s*doi|kien\s*quyet|quyet)\s+)?khong\s+(?:duoc\s+)?de\b"
+                             r"(?!\s*(?:xay\s*ra\s+)?(?:tinh\s*trang\s+)?" + _ATTITUDE + ")")
+
+
+def attitude_ends(after: str) -> int | None:
+    """Where the attitude ruled out at the head of ``after`` (folded) ends, when an act long enough to stand alone
+    follows it after a comma ("tuyệt đối không lơ là, chủ quan, tăng tốc thực hiện các biện pháp phát hiện sớm ...": a
+    duty of its own; R5, eight words or more up to its ';'), else None ("..., thực hiện nghiêm thông điệp 5K; ...":
+    too short, it stays in the duty)."""
+    attitude = _ATTITUDE_BANNED.match(after)
+    rest = re.match(r"\s*,\s*(?=[a-z])", after[attitude.end():]) if attitude else None
+    if rest is None:
+        return None
+    cut = attitude.end() + rest.end()
+    return cut if len(after[cut:].split(";")[0].split()) >= _SHORT_PART else None
+
+
+def qualifies_the_act(after: str) -> bool:
+    """R5 (round 52): whether the clause after a comma that reads as a ban (``after``, folded, from the ban's first word
+    to the end of its piece) belongs to the act before it: an attitude ruled out, or a harm to prevent told in fewer
+    words than two short items (R5's eight words each: "không để xảy ra tình trạng gián đoạn, ách tắc trong phục vụ
+    người dân, doanh nghiệp ..." stands alone, a duty of its own). An officer quotes the act with it, one duty."""
+    if _ATTITUDE_BANNED.match(after):
+        return True
+    return bool(_HARM_PREVENTED.match(after)) and len(after.split()) < _TWO_SHORT_ITEMS
+
+
+#: R5: the eight words under which a part does not stand alone, and twice that
+_SHORT_PART = 8
+_TWO_SHORT_ITEMS = 2 * _SHORT_PART
 
 
 #: "phải" and an act of its own (not "phải tuyệt đối không", "phải nghiêm cấm"): the clause's head is that duty (must)
