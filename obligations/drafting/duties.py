@@ -3316,16 +3316,16 @@ def _drive_carried_out(folded: str, subject_end: int) -> re.Match | None:
 #: tiện sẵn sàng hỗ trợ ...", "duy trì lực lượng và phương tiện"): a readiness held while the storm or the holiday
 #: lasts, with no end point (R3: "sẵn sàng lực lượng" is none, "kể cả trong văn bản viết cho một cơn bão hay một dịp
 #: Tết"), not a task done once for it
-_R52_FORCES_PLACED = re.compile(
+_FORCES_PLACED = re.compile(
     r"\b(?:bo\s*tri|trien\s*khai|duy\s*tri|san\s*sang)\s*(?:san\s*sang\s*)?(?:day\s*du\s*)?(?:cac\s*)?luc\s*luong\s*"
     r"(?:,\s*vat\s*tu\s*)?(?:,|va)\s*(?:vat\s*tu\s*,\s*)?phuong\s*tien\b")
 
 
 def _forces_kept_ready(folded: str, subject_end: int) -> re.Match | None:
     """Forces and means placed as the duty's own act, in the subject's clause (R3: none); see
-    :data:`_R52_FORCES_PLACED`. Not a purpose's or a condition's ("để bố trí ...", "khi ..."), nor forces placed for a
+    :data:`_FORCES_PLACED`. Not a purpose's or a condition's ("để bố trí ...", "khi ..."), nor forces placed for a
     drive of one round the clause carries out ("..., triển khai có hiệu quả đợt cao điểm ...": once, round 50)."""
-    found = _R52_FORCES_PLACED.search(folded, subject_end)
+    found = _FORCES_PLACED.search(folded, subject_end)
     if found is None or ";" in folded[subject_end:found.start()] \
             or re.search(r"\b(?:de|nham|khi|neu)\b", folded[subject_end:found.start()]) \
             or _drive_carried_out(folded, subject_end) is not None:
@@ -3383,13 +3383,13 @@ def _event_held(folded: str, subject_end: int) -> int | None:
 #: round 52: a visit paid as the clause's act ("thăm hỏi, tặng quà Tết các gia đình chính sách", "tổ chức thăm hỏi,
 #: động viên gia đình có người bị nạn", "vận động xã hội, thăm hỏi, hỗ trợ ... trẻ em"): the visit ends when paid
 #: (R3: an event, once); all 11 gold clauses with it read a time, 9 once and 2 a date (sets 15, 26, 27, 28, 34, 35)
-_R52_VISIT_PAID = re.compile(r"\btham\s*hoi\b")
+_VISIT_PAID = re.compile(r"\btham\s*hoi\b")
 
 
 def _a_visit_paid(folded: str, subject_end: int) -> re.Match | None:
     """A visit paid as the duty's own act (R3: once), in the subject's clause; not a purpose's, a condition's or a
     topic's (see :data:`_EVENT_NOT_AFTER`), nor one repeated ("thường xuyên thăm hỏi")."""
-    found = _R52_VISIT_PAID.search(folded, subject_end)
+    found = _VISIT_PAID.search(folded, subject_end)
     if found is None or ";" in folded[subject_end:found.start()] or g.REPEATED.search(folded) \
             or _EVENT_NOT_AFTER.search(folded, subject_end, found.start()):
         return None
@@ -3400,17 +3400,17 @@ def _a_visit_paid(folded: str, subject_end: int) -> re.Match | None:
 #: phục vụ nhân dân vui Tết", "chuẩn bị đầy đủ lượng, chủng loại cây giống"): the stock is ready for its season or
 #: holiday, an end point (R3: once); all 6 gold clauses with it read a time, 5 once (sets 20, 26, 29, 33, 35); not
 #: a stock held in reserve for what may happen ("dự phòng", "sẵn sàng", "khi xảy ra": none)
-_R52_GOODS_LAID_IN = re.compile(r"\bchuan\s*bi\b[^;.]{0,40}?\b(?:hang\s*hoa|cay\s*giong|giong\s*(?:cay|lua)|luong\s*thuc|"
+_GOODS_LAID_IN = re.compile(r"\bchuan\s*bi\b[^;.]{0,40}?\b(?:hang\s*hoa|cay\s*giong|giong\s*(?:cay|lua)|luong\s*thuc|"
                                 r"nguon\s*hang)\b")
-_R52_HELD_IN_RESERVE = re.compile(r"\b(?:du\s*phong|san\s*sang|ung\s*pho|khi\s*(?:co|xay\s*ra))\b")
+_HELD_IN_RESERVE = re.compile(r"\b(?:du\s*phong|san\s*sang|ung\s*pho|khi\s*(?:co|xay\s*ra))\b")
 
 
 def _goods_laid_in(folded: str, subject_end: int) -> re.Match | None:
     """Goods or seedlings laid in as the duty's own act (R3: once), in the subject's clause; see
-    :data:`_R52_GOODS_LAID_IN`."""
-    found = _R52_GOODS_LAID_IN.search(folded, subject_end)
+    :data:`_GOODS_LAID_IN`."""
+    found = _GOODS_LAID_IN.search(folded, subject_end)
     if found is None or ";" in folded[subject_end:found.start()] or g.REPEATED.search(folded) \
-            or _R52_HELD_IN_RESERVE.search(folded, subject_end) \
+            or _HELD_IN_RESERVE.search(folded, subject_end) \
             or _EVENT_NOT_AFTER.search(folded, subject_end, found.start()):
         return None
     return found
