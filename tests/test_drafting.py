@@ -14536,49 +14536,6 @@ def test_r51_t_a_share_opening_a_sentence_keeps_the_register_before(catalogue, s
         assert any("phấn đấu" in mark for mark in duties[-1]["review"])
 
 
-# ---- round 52 (u): a lead of several sentences kept whole over its items: its last sentence charges them (R1, R2) ----
-
-#: a news item's headline, a lead paragraph (parametrized) ending in a colon, then two dashed items naming no body
-_R52_U_LEAD = ("Ứng phó khẩn cấp với dịch cúm gia cầm\n\n{lead}\n\n- Tổ chức tiêu hủy toàn bộ gia cầm mắc bệnh theo đúng quy "
-               "định hiện hành.\n\n- Bố trí kinh phí, vật tư, hóa chất để khử trùng, tiêu độc các ổ dịch trên địa bàn.\n")
-
-
-@pytest.mark.parametrize("lead, expected", [
-    # the report that a text was issued, then the charge that ends in the colon (set 30's shape, and set 25's lead):
-    # the items are the charged bodies', not the reporting committee's
-    ("UBND tỉnh vừa ban hành Công điện số 05/CĐ-UBND ngày 02/02/2024 về việc ứng phó dịch cúm gia cầm. Để ngăn chặn dịch "
-     "lây lan, Chủ tịch UBND tỉnh yêu cầu Chủ tịch UBND các huyện, thị xã, thành phố thực hiện ngay một số nhiệm vụ:",
-     ["ubnd-huyen"]),
-    ("UBND tỉnh đã ký Công điện số 02/CĐ-UBND về phòng, chống dịch. Tính đến ngày 13/3, cả tỉnh đã có 12 ổ dịch. Chủ tịch "
-     "UBND tỉnh yêu cầu UBND các xã, phường, thị trấn tập trung các nội dung sau:", ["ubnd-xa"]),
-    # a department's letter so reported: the communes it asks, not the department
-    ("Sở Nông nghiệp và Phát triển nông thôn vừa ban hành Công văn số 310/SNN-CNTY về việc phòng, chống dịch cúm gia cầm. "
-     "Sở đề nghị UBND các xã, phường, thị trấn tập trung các nội dung sau:", ["ubnd-xa"]),
-    # must not change: a lead of one sentence charging the districts; a lead whose last sentence names no one
-    # ("Cụ thể như sau:") keeps the body its first sentence charges
-    ("Chủ tịch UBND tỉnh yêu cầu Chủ tịch UBND các huyện, thị xã, thành phố thực hiện ngay một số nhiệm vụ:",
-     ["ubnd-huyen"]),
-    ("UBND tỉnh yêu cầu các sở, ban, ngành thực hiện nghiêm các biện pháp phòng dịch. Cụ thể như sau:",
-     ["so-ban-nganh-tinh"]),
-])
-def test_r52_u_a_lead_of_several_sentences_charges_by_its_last(catalogue, lead, expected):
-    duties = draft_text(_R52_U_LEAD.format(lead=lead), catalogue)["obligations"]
-    items = [d for d in duties if d["quotes"][0].startswith(("Tổ chức tiêu hủy", "Bố trí kinh phí"))]
-    assert len(items) == 2
-    assert [d["actors"] for d in items] == [expected, expected]
-
-
-def test_r52_u_the_lead_stays_no_duty(catalogue):
-    # must not change: the lead kept whole is recorded whole as the items' lead, not drafted as a duty of its own
-    lead = ("UBND tỉnh vừa ban hành Công điện số 05/CĐ-UBND ngày 02/02/2024 về việc ứng phó dịch cúm gia cầm. Để ngăn chặn "
-            "dịch lây lan, Chủ tịch UBND tỉnh yêu cầu Chủ tịch UBND các huyện, thị xã, thành phố thực hiện ngay một số "
-            "nhiệm vụ:")
-    drafted = draft_text(_R52_U_LEAD.format(lead=lead), catalogue)
-    assert not any(d["quotes"][0].startswith("UBND tỉnh vừa ban hành") for d in drafted["obligations"])
-    assert any(item["quote"].startswith("UBND tỉnh vừa ban hành") and item["quote"].endswith("nhiệm vụ:")
-               for item in drafted["not_duties"])
-
-
 # ---- round 52 (u): a news item showing one level acting by its noun: that level's committee issues it (R2, R7) --------
 
 #: a news item with no header: its headline, then an unnamed passive and the sentence naming who acts (parametrized)

@@ -348,14 +348,6 @@ def sentence_around(text: str, folded: str, match: re.Match) -> str:
     return text[start:min(ends or [len(text)])].strip()
 
 
-def _last_sentence_start(text: str) -> int:
-    """Where the last sentence of a passage kept whole begins (after its last full stop that ends a sentence); 0 when
-    the passage is one sentence."""
-    stops = [index for index, char in enumerate(text.rstrip()) if char in ".!?" and _sentence_break(text, index)
-             and text[index + 1:index + 2].isspace()]
-    return len(text) - len(text[stops[-1] + 1:].lstrip()) if stops else 0
-
-
 def _sentence_break(text: str, index: int) -> bool:
     after = text[index + 1:index + 3].lstrip()
     before = text[max(0, index - 4):index]
@@ -832,19 +824,11 @@ class Drafter:
                 and (_inline_lead(g.fold_chars(text), start + len(sentence.rstrip()) - 1)
                      or bool(_FLAT_ITEM.match(text, start + len(sentence.rstrip()))))  # "như sau: - ...; + ..."
             if sentence.rstrip().endswith(":") and (node.children or number == len(spans) - 1 or inline):
-                lead, lead_actors, lead_end = sentence, actors, subject_end
-                if (last := _last_sentence_start(sentence)) and (
-                        (charged := self._subject(sentence[last:], folded[last:]))[0]
-                        or self.lead_in(sentence[last:]).actors):
-                    # a lead of several sentences kept whole over its items ("UBND tỉnh vừa ban hành Công điện số 02
-                    # ... . Để ..., Chủ tịch UBND tỉnh yêu cầu Chủ tịch UBND các huyện ... một số nhiệm vụ:"): its last
-                    # sentence, the one that ends in the colon, charges the items, not the report before it (R1, R2)
-                    lead, lead_actors, lead_end = sentence[last:], charged[0], charged[1] + last
-                if lead_actors:
-                    inherited.actors, inherited.actors_from = lead_actors, node.clause
-                    inherited.responsible = _head_title(sentence, lead_end)
+                if actors:
+                    inherited.actors, inherited.actors_from = actors, node.clause
+                    inherited.responsible = _head_title(sentence, subject_end)
                 else:  # "Để ..., UBND tỉnh yêu cầu các sở ... thực hiện các nội dung sau:": the charge inside
-                    charge = self.lead_in(lead)
+                    charge = self.lead_in(sentence)
                     if charge.actors:
                         inherited.actors, inherited.actors_from = charge.actors, None
                         inherited.lead_in, inherited.responsible = charge.lead_in, charge.responsible
