@@ -14853,3 +14853,29 @@ def test_r52_f_an_act_after_the_attitude(catalogue, sentence, expected):
 ])
 def test_r52_f_nearby_bans_stand_alone(catalogue, sentence, expected):
     assert _r52_f_quotes(catalogue, sentence) == expected
+
+
+# ---- round 52 (u): a news item showing one level acting by its noun: that level's committee issues it (R2, R7) --------
+
+#: a news item with no header: its headline, then an unnamed passive and the sentence naming who acts (parametrized)
+_R52_U_NEWS = "Tin hoạt động trong tháng\n\nCác hoạt động hưởng ứng sẽ được tổ chức trong tháng 3 năm 2019. {sentence}\n"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the level by its bare noun or with its place's name, going on with its work (sets 29, 33, 35): the issuer whose
+    # are the duties that name no body, its committee's class, marked as inferred
+    ("Bên cạnh đó, Tỉnh còn tổ chức khóa tập huấn về bảo vệ quyền lợi người tiêu dùng cho cán bộ quản lý thị trường.",
+     "ubnd-tinh"),
+    ("Từ nay đến ngày 30/6/2020, thị trấn Đầm Dơi tiếp tục ra quân kiểm tra, xử lý các hành vi lấn chiếm lộ giới.",
+     "ubnd-xa"),
+    ("Trong tháng tới, phường Hòa Khánh sẽ tổ chức tổng vệ sinh môi trường tại các khu dân cư trên địa bàn.", "ubnd-xa"),
+    # must not change: a class of levels ("Các xã"), a level that is acted upon ("đang được ... hỗ trợ"): no issuer
+    ("Các xã còn tổ chức khóa tập huấn về bảo vệ quyền lợi người tiêu dùng cho người dân trên địa bàn.", None),
+    ("Tỉnh đang được Trung ương hỗ trợ kinh phí xây dựng chợ mới theo chương trình.", None),
+])
+def test_r52_u_the_level_that_acts_issues_the_news_item(catalogue, sentence, expected):
+    duties = draft_text(_R52_U_NEWS.format(sentence=sentence), catalogue)["obligations"]
+    passive = next(d for d in duties if d["quotes"][0].startswith("Các hoạt động hưởng ứng"))
+    assert passive["actors"] == [expected or "chu-the-chua-ro"]
+    if expected:
+        assert any("suy" in mark or "xác nhận" in mark for mark in passive["review"])

@@ -298,7 +298,42 @@ def _issuer(document: dict, paras, drafter: Drafter) -> tuple[str | None, str | 
         if _counts_a_districts_units(paras) and "ubnd-huyen" in drafter.catalogue.actors:
             return "ubnd-huyen", None, DISTRICTS_FIGURES
         return "ubnd-tinh", None, PROVINCES_FIGURES
+    if (acting := _the_level_that_acts(paras, drafter)) is not None:
+        return acting
     return None, None, False
+
+
+#: R2: a news item naming a level of government by its noun (and perhaps its place) as the subject of what it goes on
+#: doing ("Bên cạnh đó, Tỉnh còn tổ chức ...", "TP Hạ Long sẽ phát triển ...", "..., thị trấn Đầm Dơi tiếp tục ra quân
+#: ..."): that level's committee is the issuer of the account, whose are the duties that name no body; not "các xã" (a
+#: class), nor a level charged by another ("yêu cầu xã ..."): only at a sentence's opening, after a fronted phrase
+_LEVEL_ACTS = re.compile(r"(?:^|[.;:]\s+)(?:[^,.;:]{1,60},\s*)?(tinh|thanh\s*pho|tp\b\.?|thi\s*tran|xa|phuong|huyen|quan|"
+                         r"thi\s*xa)((?:\s*[^\s,;:()]+){0,3}?)\s+(?:se|dang|con|cung|tiep\s*tuc)\s+(?!duoc\b)")
+
+
+def _the_level_that_acts(paras, drafter: Drafter) -> tuple[str, str, bool] | None:
+    """R2: the one level of government a news item shows acting by its noun (_LEVEL_ACTS), its committee's class."""
+    found: dict[str, str] = {}
+    for para in paras:
+        folded = g.fold_chars(para.text)
+        for acting in _LEVEL_ACTS.finditer(folded):
+            noun, name = re.sub(r"\s+", " ", acting.group(1)).rstrip("."), para.text[acting.start(2):acting.end(2)].strip()
+            if not all(word[:1].isupper() for word in name.split()) or not para.text[acting.start(1)].isalpha():
+                continue  # a place's name is capitalised ("TP Hạ Long", "thị trấn Đầm Dơi"); else no subject
+            if noun == "tp":
+                noun = "thanh pho"
+            if noun == "thanh pho" and not name:
+                continue  # "Thành phố sẽ ...": a city under a province or a centrally-run one, its rank not told
+            if noun == "tinh" or noun == "thanh pho" and g.fold_chars(name).lstrip(". ").startswith(CENTRAL_CITIES):
+                committee = "ubnd-tinh"
+            else:
+                committee = _LEVEL_COMMITTEE.get(noun)
+            if committee in drafter.catalogue.actors:
+                found.setdefault(committee, sentence_around(para.text, folded, acting))
+    if len(found) != 1:
+        return None
+    committee, sentence = next(iter(found.items()))
+    return committee, sentence, False
 
 
 def _local_committees_class(name: str, drafter: Drafter) -> str | None:
