@@ -3342,14 +3342,22 @@ _PROPOSAL_TO_THE_DECIDER = re.compile(r"\b(?:de\s*xuat|kien\s*nghi)\s*(?:voi\s*)
 _PROPOSAL_NOT_AFTER = re.compile(r"\b(?:de|nham|khi|neu|truong\s*hop)\b[^,;]*$")
 
 
+def _act_of_the_subjects_clause(act: re.Pattern, not_after: re.Pattern, folded: str,
+                                subject_end: int) -> re.Match | None:
+    """Where ``act`` stands as the duty's own act: after the subject, in its clause (no ';' between), and not after
+    words that make it a purpose's, a condition's or a topic's (``not_after``, searched between the subject and it)."""
+    found = act.search(folded, subject_end)
+    if found is None or ";" in folded[subject_end:found.start()] or not_after.search(folded, subject_end, found.start()):
+        return None
+    return found
+
+
 def _proposal_to_the_deciding_body(folded: str, subject_end: int) -> re.Match | None:
     """A proposal to the deciding body as the duty's own act (R3: once), in the subject's clause; see
     :data:`_PROPOSAL_TO_THE_DECIDER`."""
-    found = _PROPOSAL_TO_THE_DECIDER.search(folded, subject_end)
-    if found is None or ";" in folded[subject_end:found.start()] or re.search(r"\bvuot\s*tham\s*quyen\b", folded) \
-            or _PROPOSAL_NOT_AFTER.search(folded, subject_end, found.start()):
+    if re.search(r"\bvuot\s*tham\s*quyen\b", folded):
         return None
-    return found
+    return _act_of_the_subjects_clause(_PROPOSAL_TO_THE_DECIDER, _PROPOSAL_NOT_AFTER, folded, subject_end)
 
 
 #: round 45: one thing made known to those the clause names ("thông báo cho UBND các huyện ...", "thông báo rộng rãi
@@ -3363,21 +3371,14 @@ _MADE_KNOWN = re.compile(r"(?<!\bco\s)\bthong\s*bao\s*(?:rong\s*rai\s*|cong\s*kh
 def _made_known(folded: str, subject_end: int) -> re.Match | None:
     """Making one thing known as the duty's own act (R3: once), in the subject's clause; see
     :data:`_MADE_KNOWN`."""
-    found = _MADE_KNOWN.search(folded, subject_end)
-    if found is None or ";" in folded[subject_end:found.start()] \
-            or _PROPOSAL_NOT_AFTER.search(folded, subject_end, found.start()):
-        return None
-    return found
+    return _act_of_the_subjects_clause(_MADE_KNOWN, _PROPOSAL_NOT_AFTER, folded, subject_end)
 
 
 def _event_held(folded: str, subject_end: int) -> int | None:
     """Where an event held as the duty's own act starts (R3: once), in the clause of the subject; None if there is
     none, or it is a purpose's, a time's or a place's (see :data:`_EVENT_HELD`)."""
-    held = _EVENT_HELD.search(folded, subject_end)
-    if held is None or ";" in folded[subject_end:held.start()] \
-            or _EVENT_NOT_AFTER.search(folded, subject_end, held.start()):
-        return None
-    return held.start()
+    held = _act_of_the_subjects_clause(_EVENT_HELD, _EVENT_NOT_AFTER, folded, subject_end)
+    return held.start() if held else None
 
 
 #: round 52: a visit paid as the clause's act ("thăm hỏi, tặng quà Tết các gia đình chính sách", "tổ chức thăm hỏi,
@@ -3389,11 +3390,9 @@ _VISIT_PAID = re.compile(r"\btham\s*hoi\b")
 def _a_visit_paid(folded: str, subject_end: int) -> re.Match | None:
     """A visit paid as the duty's own act (R3: once), in the subject's clause; not a purpose's, a condition's or a
     topic's (see :data:`_EVENT_NOT_AFTER`), nor one repeated ("thường xuyên thăm hỏi")."""
-    found = _VISIT_PAID.search(folded, subject_end)
-    if found is None or ";" in folded[subject_end:found.start()] or g.REPEATED.search(folded) \
-            or _EVENT_NOT_AFTER.search(folded, subject_end, found.start()):
+    if g.REPEATED.search(folded):
         return None
-    return found
+    return _act_of_the_subjects_clause(_VISIT_PAID, _EVENT_NOT_AFTER, folded, subject_end)
 
 
 #: round 52: goods or seedlings laid in as the clause's act ("chuẩn bị nguồn hàng hóa dồi dào ...", "chuẩn bị hàng hoá
@@ -3408,12 +3407,9 @@ _HELD_IN_RESERVE = re.compile(r"\b(?:du\s*phong|san\s*sang|ung\s*pho|khi\s*(?:co
 def _goods_laid_in(folded: str, subject_end: int) -> re.Match | None:
     """Goods or seedlings laid in as the duty's own act (R3: once), in the subject's clause; see
     :data:`_GOODS_LAID_IN`."""
-    found = _GOODS_LAID_IN.search(folded, subject_end)
-    if found is None or ";" in folded[subject_end:found.start()] or g.REPEATED.search(folded) \
-            or _HELD_IN_RESERVE.search(folded, subject_end) \
-            or _EVENT_NOT_AFTER.search(folded, subject_end, found.start()):
+    if g.REPEATED.search(folded) or _HELD_IN_RESERVE.search(folded, subject_end):
         return None
-    return found
+    return _act_of_the_subjects_clause(_GOODS_LAID_IN, _EVENT_NOT_AFTER, folded, subject_end)
 
 
 #: a lead that asks for its items at once ("yêu cầu các đơn vị khẩn trương thực hiện các nội dung sau:", "khẩn trương
