@@ -82,7 +82,10 @@ round 49 was written; measured before it, after it and after round 50. Set 35 th
 51 (the lead had printed its misreads to choose its themes). HELD-OUT 36: tests/drafting/heldout36/, texts of 2015 to
 2025 in three other subjects (the environment; public finance; agriculture and new rural development) and one kind
 (plans giving figures and dated tasks), annotated the same way while round 51 was written; measured before it, after
-it and after round 52.
+it and after round 52. Set 36 then became a development set of round 53 (the lead had printed its misreads to choose
+its themes). HELD-OUT 37: tests/drafting/heldout37/, texts of 2015 to 2025 in three other subjects (health;
+construction, land and housing; culture, sport and tourism) and one kind (plans giving figures and dated tasks),
+annotated the same way while round 53 was written; measured before it and after it.
 The last column counts the misread actors, modalities and deadlines the draft
 puts no review mark on (silent: the officer who confirms the marked guesses would let them through), out of all the
 found duties' misreads of those three. A held-out
@@ -250,7 +253,13 @@ HELDOUT = (
                              "(the environment; public finance; agriculture and new rural development) and one kind "
                              "(plans giving figures and dated tasks), annotated by four people who never ran the "
                              "drafter, with the settled readings R1-R7 given in advance, while round 51 was written by "
-                             "others who never saw it; measured before it, after it and after round 52)"),
+                             "others who never saw it; measured before it, after it and after round 52; then a "
+                             "development set of round 53)"),
+    (DRAFTING / "heldout37", "HELD-OUT 37 (tests/drafting/heldout37: texts of 2015 to 2025 in three other subjects "
+                             "(health; construction, land and housing; culture, sport and tourism) and one kind (plans "
+                             "giving figures and dated tasks), annotated by four people who never ran the drafter, with "
+                             "the settled readings R1-R7 given in advance, while round 53 was written by others who "
+                             "never saw it; measured before it and after it)"),
 )
 
 COLUMNS = ("document", "reviewed", "drafted", "found", "actors", "modality", "deadline", "dated", "targets",
