@@ -14879,3 +14879,48 @@ def test_r52_u_the_level_that_acts_issues_the_news_item(catalogue, sentence, exp
     assert passive["actors"] == [expected or "chu-the-chua-ro"]
     if expected:
         assert any("suy" in mark or "xác nhận" in mark for mark in passive["review"])
+
+
+# --- round 53 (w): a crop sown or a round vaccinated in a window of days is done within it, by its last day (R3) ---------
+
+_R53_W_PLAN = "UBND XÃ A\n\nKẾ HOẠCH\nSản xuất vụ Hè Thu năm 2027\n\n{sentence}\n"
+
+
+def _r53_w_deadline(catalogue, sentence: str) -> dict:
+    return draft_text(_R53_W_PLAN.format(sentence=sentence), catalogue)["obligations"][0]["deadline"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # R3: "việc phải HOÀN THÀNH trong đợt ... là by_date ngày cuối đợt": sowing, transplanting or vaccinating is work done
+    # within its window (gold sets 13, 18, 20, 34, 36 for sowing; 18, 19, 20, 23, 24, 32, 36 for vaccination), the
+    # window's end said with the verb of ending or with "đến"
+    ("1. Thời vụ xuống giống lúa Hè Thu toàn xã bắt đầu từ ngày 10/5/2027 kết thúc vào ngày 30/5/2027.",
+     dt.date(2027, 5, 30)),
+    ("2. Các hợp tác xã chủ động nước, tập trung gieo sạ bắt đầu từ ngày 02/5/2027, kết thúc vào ngày 20/5/2027.",
+     dt.date(2027, 5, 20)),
+    # the window a purpose's transplanting must fit dates the work done for it (set 18)
+    ("3. Ban quản lý thủy nông điều tiết nước để các hộ kịp cấy vào khung thời vụ từ 5/7 đến 12/7/2027.",
+     dt.date(2027, 7, 12)),
+    ("4. Trong các ngày từ 15/3 đến 20/3/2027, các trạm y tế xã đồng loạt thực hiện tiêm bổ sung vắc xin sởi cho trẻ "
+     "6 tuổi.", dt.date(2027, 3, 20)),
+])
+def test_r53_w_sowing_or_vaccinating_in_a_window_is_due_by_its_last_day(catalogue, sentence, expected):
+    deadline = _r53_w_deadline(catalogue, sentence)
+    assert (deadline["kind"], deadline.get("date")) == ("by_date", expected)
+    assert any("R3" in mark for mark in deadline["review"])
+
+
+@pytest.mark.parametrize("sentence", [
+    # must not change: a ban, a denied or a continued sowing, a watch, a check stepped up with the sowing as its purpose,
+    # and the flag: what holds through the window (R3: none, the window in the note)
+    "5. Nghiêm cấm gieo sạ từ ngày 01/5/2027 đến ngày 15/5/2027.",
+    "6. Các hộ không xuống giống từ ngày 01/5/2027 đến ngày 15/5/2027.",
+    "7. Các hộ tiếp tục gieo sạ từ ngày 01/5/2027 đến ngày 15/5/2027.",
+    "8. Trạm Y tế xã trực tiêm từ ngày 01/5/2027 đến ngày 15/5/2027.",
+    "9. Các thôn tăng cường kiểm tra đồng ruộng từ ngày 01/5/2027 đến ngày 15/5/2027 để kịp thời xuống giống.",
+    "10. Các hộ dân treo cờ Tổ quốc từ ngày 01/5/2027 đến hết ngày 03/5/2027.",
+])
+def test_r53_w_what_holds_through_a_sowing_window_is_not_due(catalogue, sentence):
+    deadline = _r53_w_deadline(catalogue, sentence)
+    assert deadline["kind"] == "none"
+    assert "01/05/2027" in deadline["note"]

@@ -5021,7 +5021,8 @@ def _work_within(said: str, phrase: str | None) -> bool:
         or g.WORK_WINDOW_LABEL.search(before) \
         or not before.strip(" -–•+*") and g.WORK_WINDOW_SLOT.match(after) \
         or not before.strip(" -–•+*") and (g.DELIVERS_A_PAPER.search(after) or g.TELIC_OBJECT.search(after)) \
-        or _FROM_TO.match(g.fold_chars(phrase).lower()) and _carried_out_within(before, after)
+        or _FROM_TO.match(g.fold_chars(phrase).lower()) and (_carried_out_within(before, after)
+                                                            or _sown_within(said, start, start + len(phrase)))
     return bool(framed) and not g.HELD_THROUGH.search(said.lower()) and not g.OVER_AN_OCCASION.search(folded) \
         and not g.ATELIC_HEAD.search(folded[len(before):] if g.WORK_WINDOW_SLOT.match(after) else folded)
 
@@ -5046,6 +5047,21 @@ def _carried_out_within(before: str, after: str) -> bool:
         return True
     verb = g.CARRIED_OUT_WITHIN.search(after)
     return bool(verb) and not g.CHARGE_WORDS.search(after, 0, verb.start())
+
+
+def _sown_within(said: str, start: int, end: int) -> bool:
+    """R3: the window's clause (from the ';' or '.' before it to the one after it) sows or transplants the crop
+    (g.SOWN_WITHIN): the sowing is done within the window, by its last day; not a conduct carried on through it."""
+    before = re.split(r"[;.]\s", said[:start])[-1]
+    after = re.split(r"[;]|\.\s", said[end:])[0]
+    clause = (before + " " + after).lower()
+    return any(not _SOWING_DENIED.search(clause, 0, act.start()) for act in g.SOWN_WITHIN.finditer(clause)) \
+        and not g.CARRIED_ON.search(g.fold_chars(clause))
+
+
+#: the sowing denied or stopped before its act ("không xuống giống từ ngày ... đến ...", "chưa gieo sạ", "dừng tiêm"): what
+#: holds through the window, not work done in it
+_SOWING_DENIED = re.compile(r"(?<!\w)(?:không|chưa|cấm|ngừng|dừng|hoãn|tạm\s*dừng)\s+(?:\w+\s+){0,2}$")
 
 
 def windows_are_not_due_dates(obligations: list[dict]) -> None:

@@ -1067,6 +1067,13 @@ WORK_WINDOW_SLOT = re.compile(r"^\s*:")
 #: it is by_date its last day), unlike a conduct held through it ("treo cờ", "trực", "niêm yết"); read in the clause
 #: around the window (between ';' or '.'), not after a purpose's "để"/"nhằm"
 CARRIED_OUT_WITHIN = re.compile(r"(?<!\bde\s)(?<!\bnham\s)\b(?:to\s*chuc|trien\s*khai)\b(?!\s*(?:thuc\s*hien\s*)?nghiem)")
+#: round 53 (R3): a crop sown or transplanted, or a herd or a class vaccinated, in its window ("xuống giống bắt đầu từ ngày
+#: 05/5 kết thúc vào ngày 20/5", "kịp cấy vào khung thời vụ từ 3/7 đến 10/7", "Trong các ngày từ 21/02 đến 24/02 ... đồng
+#: loạt thực hiện tiêm bổ sung"): a season's or a round's act done within the window, by its last day (gold: every
+#: sowing window of days by_date, sets 13, 18, 20, 34, 36; vaccination windows by_date in sets 18, 19, 20, 23, 24, 32,
+#: 36); read unfolded, as "cấy" folds to "cây"
+SOWN_WITHIN = re.compile(r"(?<!\w)(?:xuống\s*giống|gieo(?:\s*(?:sạ|cấy|trồng|mạ))?|sạ|cấy(?:\s*lúa)?|tiêm|"
+                         r"khung\s*(?:lịch\s*)?thời\s*vụ|lịch\s*thời\s*vụ)(?!\w)")
 #: a paper made or delivered to its recipients ("chuyển phiếu thông báo đến các hộ gia đình", "gửi giấy mời đến các
 #: đại biểu", "phát phiếu điều tra cho các hộ"): an act that ends when the papers are out (R3's telic predicate), so a
 #: window fronted before it ("Từ ngày 19 đến ngày 21/6/2019 các ông, bà Trưởng xóm chuyển phiếu ...") frames it
