@@ -14924,3 +14924,46 @@ def test_r53_w_what_holds_through_a_sowing_window_is_not_due(catalogue, sentence
     deadline = _r53_w_deadline(catalogue, sentence)
     assert deadline["kind"] == "none"
     assert "01/05/2027" in deadline["note"]
+
+
+# ---- round 53 (h): a year's plan closes the items that build or complete a thing with no time of their own (R6, R3) ---
+
+#: a news item opening on a plan of one year (or, for the guards, on another kind of opening); then one item
+_R53_H_OPENING = "Vừa qua, UBND tỉnh đã ban hành Kế hoạch số 12/KH-UBND về phát triển du lịch trên địa bàn tỉnh năm 2024."
+_R53_H_HORIZON = "Vừa qua, UBND tỉnh đã ban hành Kế hoạch số 12/KH-UBND về phát triển du lịch trên địa bàn tỉnh đến năm 2030."
+_R53_H_NO_PLAN = "Năm 2024, hoạt động du lịch trên địa bàn tỉnh tiếp tục phục hồi, lượng khách tăng mạnh so với cùng kỳ."
+
+
+def _r53_h_deadline(catalogue, opening: str, sentence: str) -> tuple:
+    duties = draft_text(f"{opening}\n\n{sentence}\n", catalogue)["obligations"]
+    duty = next(d for d in duties if d["quotes"][0].split()[:3] == sentence.split()[:3])
+    due = duty["deadline"]
+    return due.get("kind"), due.get("period"), any("suy luận" in mark for mark in due.get("review", []))
+
+
+@pytest.mark.parametrize("sentence", [
+    # an item that builds a thing, begun by "Triển khai" or not (sets 12, 20), or completes the plan's work (set 15)
+    "Triển khai xây dựng Trung tâm điều hành du lịch thông minh kết nối với cơ sở dữ liệu quốc gia về du lịch.",
+    "Xây dựng và chuẩn hóa các điểm du lịch cộng đồng đạt tiêu chuẩn sản phẩm OCOP tại các huyện vùng cao.",
+    "Hoàn thành thực hiện các chương trình, đề án phát triển du lịch theo nghị quyết đại hội đảng bộ tỉnh.",
+    "Hoàn thiện hệ thống biển chỉ dẫn tại các khu, điểm du lịch trọng điểm của tỉnh.",
+])
+def test_r53_h_a_years_plan_closes_what_it_builds(catalogue, sentence):
+    assert _r53_h_deadline(catalogue, _R53_H_OPENING, sentence) == ("end_of_period", "2024", True)
+
+
+@pytest.mark.parametrize("opening, sentence, expected", [
+    # must not change: a standing act in the same plan (R3: none)
+    (_R53_H_OPENING, "Tăng cường công tác quảng bá, xúc tiến du lịch trên các nền tảng số của tỉnh.", ("none", None, False)),
+    # an item with a time of its own keeps it
+    (_R53_H_OPENING, "Hoàn thành xây dựng bộ tài liệu giới thiệu các điểm du lịch trước ngày 30/6/2024.",
+     ("before_date", None, False)),
+    # a horizon, not a year's plan: nothing closes the item
+    (_R53_H_HORIZON, "Xây dựng và chuẩn hóa các điểm du lịch cộng đồng đạt tiêu chuẩn sản phẩm OCOP tại các huyện vùng cao.",
+     ("none", None, False)),
+    # a year the opening names with no plan of that year: nothing either
+    (_R53_H_NO_PLAN, "Xây dựng và chuẩn hóa các điểm du lịch cộng đồng đạt tiêu chuẩn sản phẩm OCOP tại các huyện vùng cao.",
+     ("none", None, False)),
+])
+def test_r53_h_nearby_items_keep_their_reading(catalogue, opening, sentence, expected):
+    assert _r53_h_deadline(catalogue, opening, sentence) == expected

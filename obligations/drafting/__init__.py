@@ -18,7 +18,7 @@ import re
 from ..catalogue.text import quote_key, slug
 from ..i18n import _
 from . import grammar as g
-from .duties import (Context, Drafter, GIVEN_ISSUER, UNKNOWN_ACTOR, aims_closed_by_the_plans_period, craft_bans_bind_their_owners, sanctions_are_the_issuers, checked_during_the_window, done_in_the_events_time,
+from .duties import (Context, Drafter, GIVEN_ISSUER, UNKNOWN_ACTOR, aims_closed_by_the_plans_period, built_in_the_plans_year, craft_bans_bind_their_owners, sanctions_are_the_issuers, checked_during_the_window, done_in_the_events_time,
                      opening_year,
                      date_targets_by_the_opening, date_targets_by_the_plans_year, goals_dated_through_the_run, halted_acts_hold, inline_list, windows_are_not_due_dates, carried_on_until_a_day, dated_by_the_time_named_before, dated_by_the_completion_after, a_time_line_dates_the_duty_before, urgent_lead, a_day_held_is_no_due_date, done_on_the_items_own_day, read_deadlines, sentence_around, strive_by_the_title,
                      strive_through_the_run, targets_title, text_campaign, text_event, DATED_LEAD_INSIDE)
@@ -119,6 +119,7 @@ def _draft(text: str, catalogue, *, source: str | None, province: str | None, is
                                        actor_index=drafter.actor_index)
     # "năm 2025 có ý nghĩa quan trọng ..." before a list of figures with no year: the figures are that year's
     date_targets_by_the_opening(drafter.result.obligations, opening, drafter.year)
+    built_in_the_plans_year(drafter.result.obligations, opening, drafter.year)
     headlines = [para.text for para in paras[header.body_start:body_start][:3] if not re.search(r"[.:;]\s*$", para.text)]
     strive_by_the_title(drafter.result.obligations, [document.get("title") or "", *headlines], drafter.actor_index)
     strive_through_the_run(drafter.result.obligations)

@@ -5325,6 +5325,43 @@ def aims_closed_by_the_plans_period(aims: list[dict], title: str | None) -> None
             duty["deadline"] = {"kind": "end_of_period", "period": period, "phrase": phrase, "review": [mark]}
 
 
+#: a year's plan named in a text's opening ("... ban hành Kế hoạch số 43/KH-BCĐ về phát triển Du lịch tỉnh ... năm
+#: 2024", "Hội nghị giao chỉ tiêu kế hoạch kinh tế - xã hội năm 2025"): the plan, then its one year, not a horizon's
+#: ("đến năm 2030") nor a stage's ("năm 2024 - 2025")
+_YEARS_PLAN = re.compile(r"\b(?:ke\s*hoach|chi\s*tieu)\b[^.;:]*?(?<!den\s)(?<!het\s)\bnam\s(\d{4})\b(?!\s*[-–])")
+#: the plan's year is a date's ("Kế hoạch số 1268/KH-UBND ngày 16 tháng 4 năm 2025"), or the plan is one the text
+#: carries out ("thực hiện ... Kế hoạch ..."), not its own
+_A_DATES_OR_CARRIED_OUT = re.compile(r"\bthang\s*\d{1,2}\s*nam\s*$|\d\s*nam\s*$|\bthuc\s*hien\b[^.;:]*$")
+#: an item headed by an act that builds or completes a thing ("Triển khai xây dựng Trung tâm giám sát ...", "xây dựng
+#: và chuẩn hóa các điểm du lịch cộng đồng ...", "Hoàn thành thực hiện các chương trình, đề án ..."): a result the
+#: plan is to reach, not a standing duty
+_BUILT_OR_COMPLETED = re.compile(r"^\W*(?:(?:[a-zđ]|\d+)\s*[.)]\s*)?(?:trien\s*khai\s*)?(?:xay\s*dung|hoan\s*thanh|hoan\s*thien)\b")
+
+
+def built_in_the_plans_year(obligations: list[dict], opening: list[str], year: int | None) -> None:
+    """R6 (the plan's year, "Kế hoạch năm 2024") with R3: a text that opens on a plan of one year and names no other
+    time for an item that builds or completes a thing ("Triển khai xây dựng Trung tâm SOC ...", "xây dựng và chuẩn hóa
+    các điểm du lịch ...", "Hoàn thành thực hiện các chương trình ...") has the item done by the end of that year,
+    as the sets read it (five of five such items with no time of their own in texts opening on a year's plan, sets
+    12, 15, 16, 20; the others give their own day); an item of
+    standing conduct, a ban, a figure (left to ``date_targets_by_the_opening``) or an item with a time of its own
+    stays as read; marked as inferred."""
+    named = opening_year(opening, year)
+    if named is None or not any(m.group(1) == named[0] and not _A_DATES_OR_CARRIED_OUT.search(folded[:m.start(1)])
+                                for _text, folded in _opening(opening) for m in _YEARS_PLAN.finditer(folded)):
+        return
+    period, words = named
+    mark = _("kỳ {period} lấy từ phần mở đầu của văn bản (\"{words}\"), câu không nêu: suy luận, xác nhận").format(
+        period=period, words=words)
+    for duty in obligations:
+        due = duty["deadline"]
+        if due.get("kind") != "none" or due.get("phrase") or due.get("date") or duty.get("targets") \
+                or duty["modality"] == "must_not" or duty.get("trigger") \
+                or not _BUILT_OR_COMPLETED.match(g.fold_chars(duty["quotes"][0])):
+            continue
+        duty["deadline"] = {"kind": "end_of_period", "period": period, "phrase": words, "review": [mark]}
+
+
 def strive_by_the_title(obligations: list[dict], titles: list[str], actor_index: ActorIndex) -> None:
     """A text whose title calls its figures aims ("25 chỉ tiêu phấn đấu năm 2024", "Về việc giao chỉ tiêu phấn đấu
     năm 2025"): its items that state a figure, name no body and no duty word of their own ("phải", "có trách
