@@ -14879,3 +14879,45 @@ def test_r52_u_the_level_that_acts_issues_the_news_item(catalogue, sentence, exp
     assert passive["actors"] == [expected or "chu-the-chua-ro"]
     if expected:
         assert any("suy" in mark or "xác nhận" in mark for mark in passive["review"])
+
+
+# ---- round 53 (o): the result of the work reported is one report, done once (R3) -------------------------------------
+
+#: a letter written for no event, season or campaign: what it asks with no date is read by its main verb alone (R3)
+_R53_O_LETTER = ("CÔNG VĂN\nVề việc chấn chỉnh công tác quản lý trên địa bàn tỉnh\n\nỦy ban nhân dân tỉnh yêu cầu:\n\n"
+                 "{sentence}\n")
+
+
+def _r53_o_deadlines(catalogue, sentence: str) -> list[str]:
+    return [d["deadline"]["kind"] for d in draft_text(_R53_O_LETTER.format(sentence=sentence), catalogue)["obligations"]]
+
+
+@pytest.mark.parametrize("sentence", [
+    # R3: "có báo cáo" is once: the result reported heads its clause, after a stop, a comma, the subject's "phải" or
+    # advising the committee (undated gold clauses with it: 12 once, 2 none; sets 31, 33, 35, 36 read so)
+    "1. Giao Sở Y tế kiểm tra các cơ sở kinh doanh thuốc, xử lý vi phạm theo quy định. Báo cáo kết quả với UBND tỉnh.",
+    "2. Đồng thời, Phòng Y tế phải báo cáo kết quả kiểm tra vệ sinh thực phẩm tại các bếp ăn tập thể về cho UBND huyện "
+    "theo quy định.",
+    "3. Sở Công Thương thu thập thông tin về giá cả, báo cáo kết quả với UBND tỉnh.",
+    "4. Hết thời gian chấn chỉnh, báo cáo kết quả thực hiện gửi về Công an tỉnh và Sở Xây dựng.",
+    "5. Sở Tài chính tổng hợp tình hình, tham mưu UBND tỉnh báo cáo kết quả thực hiện theo quy định.",
+])
+def test_r53_o_the_result_reported_is_done_once(catalogue, sentence):
+    assert _r53_o_deadlines(catalogue, sentence)[-1] == "once"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # must not change: the report paired after an open-ended act (set 5's reading, none)
+    ("6. UBND các huyện tổ chức thực hiện và báo cáo kết quả thực hiện Kế hoạch trên địa bàn.", "none"),
+    # must not change: a report repeated or asked in time (R3: continuing, recurring, urgent)
+    ("7. Các sở, ngành định kỳ báo cáo kết quả về Sở Nội vụ.", "continuing"),
+    ("8. Các sở, ngành thường xuyên báo cáo kết quả thực hiện về UBND tỉnh.", "continuing"),
+    ("9. UBND các huyện hằng năm báo cáo kết quả thực hiện về Sở Tài chính.", "recurring"),
+    ("10. Sở Tư pháp kiểm tra việc thực hiện, kịp thời báo cáo kết quả với UBND tỉnh.", "urgent"),
+    # must not change: a report on a condition, a report as an object (a ban's), a watch with no report
+    ("11. Trường hợp phát hiện vi phạm, UBND các xã báo cáo kết quả xử lý về UBND huyện.", "none"),
+    ("12. Hiệu trưởng không đọc báo cáo kết quả thực hiện nhiệm vụ năm học tại buổi lễ.", "none"),
+    ("13. Sở Nội vụ theo dõi, đôn đốc các đơn vị thực hiện nghiêm túc nội dung trên.", "none"),
+])
+def test_r53_o_other_reports_hold(catalogue, sentence, expected):
+    assert _r53_o_deadlines(catalogue, sentence)[-1] == expected

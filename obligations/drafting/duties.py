@@ -2443,6 +2443,11 @@ class Drafter:
             phrase = re.split(r"[,;.]", sentence[stock.start():stock.start() + 80])[0].strip()
             return {"kind": "once", "note": _("văn bản không nêu thời hạn"),
                     "review": [_("việc làm một lần (\"{verb}\"), không có thời hạn: xác nhận").format(verb=phrase)]}
+        if (report := _result_reported(folded, subject_end)) is not None:
+            # round 53: the result of the work reported ("..., báo cáo kết quả với UBND tỉnh"): one report (R3: once)
+            phrase = sentence[report.start():report.end()]
+            return {"kind": "once", "note": _("văn bản không nêu thời hạn"),
+                    "review": [_("việc làm một lần (\"{verb}\"), không có thời hạn: xác nhận").format(verb=phrase)]}
         # R3 tells a one-off act from a standing duty by the main verb; here no class of it was read (not an act that
         # ends with a paper, an event, a report, nor a watch, a ban, a state kept, "tăng cường"): none is the default,
         # not a reading, so the officer is asked (a silent none over "khảo sát từng điểm ngập", "triển khai chiến
@@ -3410,6 +3415,30 @@ def _goods_laid_in(folded: str, subject_end: int) -> re.Match | None:
     if g.REPEATED.search(folded) or _HELD_IN_RESERVE.search(folded, subject_end):
         return None
     return _act_of_the_subjects_clause(_GOODS_LAID_IN, _EVENT_NOT_AFTER, folded, subject_end)
+
+
+#: round 53: the result of the work reported as the clause's act ("..., báo cáo kết quả với UBND tỉnh", "phải báo cáo
+#: kết quả ... về cho thường trực UBND ... theo quy định", "Hết thời gian khắc phục, báo cáo kết quả thực hiện gửi về
+#: Công an tỉnh"): one report, made when the work is done (R3: "có báo cáo", once), "theo quy định" giving its form,
+#: not a cycle; of the undated gold clauses with it, 12 read once and 2 none (sets 5, 7: a report paired after an
+#: open-ended act, "tổ chức triển khai và báo cáo kết quả", or its object, "rà soát vào báo cáo kết quả"), so it must
+#: head its clause: right after the subject or its "phải", after a comma or a stop, after "tổng hợp" or after advising
+#: the committee ("tham mưu UBND tỉnh báo cáo kết quả"); a report repeated ("định kỳ", "hằng năm") is not one
+_RESULT_REPORTED = re.compile(r"\bbao\s*cao\s*ket\s*qua\b")
+_RESULT_REPORT_LED = re.compile(r"(?:^|[,.:]|\b(?:phai|co\s*trach\s*nhiem|dong\s*thoi|tong\s*hop|"
+                                r"tham\s*muu\s*(?:cho\s*)?(?:ubnd|uy\s*ban\s*nhan\s*dan|chu\s*tich)(?:\s*ubnd)?"
+                                r"(?:\s*(?:tinh|huyen|thanh\s*pho|xa|phuong))?))\W*$")
+
+
+def _result_reported(folded: str, subject_end: int) -> re.Match | None:
+    """The result of the work reported as the duty's own act (R3: once), heading its clause; see
+    :data:`_RESULT_REPORTED`."""
+    if g.REPEATED.search(folded) or g.RECURRING_OBJECT.search(folded):
+        return None
+    report = _act_of_the_subjects_clause(_RESULT_REPORTED, _PROPOSAL_NOT_AFTER, folded, subject_end)
+    if report is None or not _RESULT_REPORT_LED.search(folded[subject_end:report.start()]):
+        return None
+    return report
 
 
 #: a lead that asks for its items at once ("yêu cầu các đơn vị khẩn trương thực hiện các nội dung sau:", "khẩn trương
