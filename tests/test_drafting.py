@@ -14893,8 +14893,9 @@ def _r53_o_deadlines(catalogue, sentence: str) -> list[str]:
 
 
 @pytest.mark.parametrize("sentence", [
-    # R3: "có báo cáo" is once: the result reported heads its clause, after a stop, a comma, the subject's "phải" or
-    # advising the committee (undated gold clauses with it: 12 once, 2 none; sets 31, 33, 35, 36 read so)
+    # R3: "có báo cáo" is once: the result reported after the work it reports (a stop, a comma, "tổng hợp", advising
+    # the committee, a sentence going on with "Đồng thời"); undated gold clauses with it: 12 once, 2 none (sets 31, 33,
+    # 35 gain)
     "1. Giao Sở Y tế kiểm tra các cơ sở kinh doanh thuốc, xử lý vi phạm theo quy định. Báo cáo kết quả với UBND tỉnh.",
     "2. Đồng thời, Phòng Y tế phải báo cáo kết quả kiểm tra vệ sinh thực phẩm tại các bếp ăn tập thể về cho UBND huyện "
     "theo quy định.",

@@ -3421,8 +3421,9 @@ def _goods_laid_in(folded: str, subject_end: int) -> re.Match | None:
 #: round 53: a close watch or control as the clause's act, wherever it stands in it ("quản lý chặt chẽ việc ra khơi của
 #: tàu thuyền", "phải theo dõi, quản lý chặt chẽ hoạt động của tàu thuyền", "theo dõi sát diễn biến thị trường"): the
 #: manner "chặt chẽ", "sát" is kept while the storm or the holiday lasts, no end point (R3: none, "kể cả trong văn bản
-#: viết cho một cơn bão hay một dịp Tết"); of the 52 gold clauses the draft holds with it, none reads once (31 none,
-#: the rest a continuing watch or one asked in time); not a purpose's ("để theo dõi sát ..."), nor with a repeated act
+#: viết cho một cơn bão hay một dịp Tết"); of the 52 gold clauses the draft holds with it, one reads once (set 11,
+#: after "tăng cường", read none before this), 41 none, the rest a continuing watch or one asked in time (sets 6, 8,
+#: 21, 25 read none where the draft read once); not a purpose's ("để theo dõi sát ..."), nor with a repeated act
 #: beside it ("..., giữ thông tin liên lạc thường xuyên": left to the reading of that act)
 _CLOSE_WATCH = re.compile(r"\b(?:quan\s*ly|theo\s*doi|kiem\s*soat|giam\s*sat)\s*(?:chat\s*che|sat(?:\s*sao)?)\b")
 
