@@ -14967,3 +14967,82 @@ def test_r53_h_a_years_plan_closes_what_it_builds(catalogue, sentence):
 ])
 def test_r53_h_nearby_items_keep_their_reading(catalogue, opening, sentence, expected):
     assert _r53_h_deadline(catalogue, opening, sentence) == expected
+
+
+# ---- round 53 (o): the result of the work reported is one report, done once (R3) -------------------------------------
+
+#: a letter written for no event, season or campaign: what it asks with no date is read by its main verb alone (R3)
+_R53_O_LETTER = ("CÔNG VĂN\nVề việc chấn chỉnh công tác quản lý trên địa bàn tỉnh\n\nỦy ban nhân dân tỉnh yêu cầu:\n\n"
+                 "{sentence}\n")
+
+
+def _r53_o_deadlines(catalogue, sentence: str) -> list[str]:
+    return [d["deadline"]["kind"] for d in draft_text(_R53_O_LETTER.format(sentence=sentence), catalogue)["obligations"]]
+
+
+@pytest.mark.parametrize("sentence", [
+    # R3: "có báo cáo" is once: the result reported after the work it reports (a stop, a comma, "tổng hợp", advising
+    # the committee, a sentence going on with "Đồng thời"); undated gold clauses with it: 12 once, 2 none (sets 31, 33,
+    # 35 gain)
+    "1. Giao Sở Y tế kiểm tra các cơ sở kinh doanh thuốc, xử lý vi phạm theo quy định. Báo cáo kết quả với UBND tỉnh.",
+    "2. Đồng thời, Phòng Y tế phải báo cáo kết quả kiểm tra vệ sinh thực phẩm tại các bếp ăn tập thể về cho UBND huyện "
+    "theo quy định.",
+    "3. Sở Công Thương thu thập thông tin về giá cả, báo cáo kết quả với UBND tỉnh.",
+    "4. Hết thời gian chấn chỉnh, báo cáo kết quả thực hiện gửi về Công an tỉnh và Sở Xây dựng.",
+    "5. Sở Tài chính tổng hợp tình hình, tham mưu UBND tỉnh báo cáo kết quả thực hiện theo quy định.",
+])
+def test_r53_o_the_result_reported_is_done_once(catalogue, sentence):
+    assert _r53_o_deadlines(catalogue, sentence)[-1] == "once"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # must not change: the report paired after an open-ended act (set 5's reading, none)
+    ("6. UBND các huyện tổ chức thực hiện và báo cáo kết quả thực hiện Kế hoạch trên địa bàn.", "none"),
+    # must not change: a report repeated or asked in time (R3: continuing, recurring, urgent)
+    ("7. Các sở, ngành định kỳ báo cáo kết quả về Sở Nội vụ.", "continuing"),
+    ("8. Các sở, ngành thường xuyên báo cáo kết quả thực hiện về UBND tỉnh.", "continuing"),
+    ("9. UBND các huyện hằng năm báo cáo kết quả thực hiện về Sở Tài chính.", "recurring"),
+    ("10. Sở Tư pháp kiểm tra việc thực hiện, kịp thời báo cáo kết quả với UBND tỉnh.", "urgent"),
+    # must not change: a report on a condition, a report as an object (a ban's), a watch with no report
+    ("11. Trường hợp phát hiện vi phạm, UBND các xã báo cáo kết quả xử lý về UBND huyện.", "none"),
+    ("12. Hiệu trưởng không đọc báo cáo kết quả thực hiện nhiệm vụ năm học tại buổi lễ.", "none"),
+    ("13. Sở Nội vụ theo dõi, đôn đốc các đơn vị thực hiện nghiêm túc nội dung trên.", "none"),
+    # must not change: a named body reporting its results with no work named before (an older reading, none)
+    ("14. UBND các xã báo cáo kết quả thực hiện về UBND huyện.", "none"),
+])
+def test_r53_o_other_reports_hold(catalogue, sentence, expected):
+    assert _r53_o_deadlines(catalogue, sentence)[-1] == expected
+
+
+#: a storm's and a holiday's text: what they ask with no date is done once for them, unless it holds through them (R3)
+_R53_O_EVENT_FRAMES = (
+    "CÔNG ĐIỆN\nVề việc chủ động ứng phó với bão số 3\n\nĐể chủ động ứng phó với bão số 3, Chủ tịch UBND tỉnh yêu cầu:"
+    "\n\n{sentence}\n",
+    "KẾ HOẠCH\nBảo đảm hàng hóa phục vụ nhân dân trong dịp Tết Nguyên đán Đinh Mùi 2027\n\n{sentence}\n",
+)
+
+
+def _r53_o_last_kind(catalogue, frame: str, sentence: str) -> str:
+    return draft_text(frame.format(sentence=sentence), catalogue)["obligations"][-1]["deadline"]["kind"]
+
+
+@pytest.mark.parametrize("frame", _R53_O_EVENT_FRAMES)
+@pytest.mark.parametrize("sentence, expected", [
+    # R3: a close watch or control ("quản lý chặt chẽ", "theo dõi sát") kept as the clause's act, wherever it stands in
+    # it, holds while the storm or the holiday lasts: none, "kể cả trong văn bản viết cho một cơn bão hay một dịp Tết"
+    # (no gold clause the draft holds with it reads once; sets 8, 21, 25 read none)
+    ("1. Các địa phương ven biển phải theo dõi, quản lý chặt chẽ hoạt động của tàu thuyền trên biển.", "none"),
+    ("2. Sở Công Thương chủ động nắm bắt nguồn cung, theo dõi sát diễn biến giá cả các mặt hàng thiết yếu.", "none"),
+    ("3. Các đồn biên phòng tổ chức kiểm đếm, quản lý chặt chẽ tàu thuyền neo đậu tại bến.", "none"),
+    ("4. Ban Quản lý các chợ giám sát chặt chẽ việc buôn bán các mặt hàng thiết yếu.", "none"),
+    # must not change: a close control a purpose names, after the duty's own act (done once for the event)
+    ("5. Sở Công Thương kiểm tra các cửa hàng xăng dầu để quản lý chặt chẽ nguồn hàng.", "once"),
+    # must not change: acts with an end point, or none, with no close watch (once for the event)
+    ("6. Sở Y tế tổ chức kiểm tra các bếp ăn tập thể.", "once"),
+    ("7. Các địa phương tổ chức kiểm đếm tàu thuyền, thông báo cho chủ phương tiện biết vị trí tránh trú.", "once"),
+    ("8. Công an tỉnh triển khai đợt cao điểm tấn công trấn áp tội phạm.", "once"),
+    # must not change: a control at the clause's head (read none before this round)
+    ("9. UBND các huyện kiểm soát chặt chẽ người và phương tiện qua các ngầm tràn.", "none"),
+])
+def test_r53_o_a_close_watch_holds_through_the_event(catalogue, frame, sentence, expected):
+    assert _r53_o_last_kind(catalogue, frame, sentence) == expected

@@ -2347,6 +2347,7 @@ class Drafter:
         over = over or _r43_aspect_state_kept(folded, subject_end)  # round 43: order or means kept (R3: none)
         over = over or g.ENFORCES_A_BAN.search(folded, subject_end)  # a ban complied with, enforced (R3)
         over = over or _forces_kept_ready(folded, subject_end)  # round 52: forces kept ready (R3: none)
+        over = over or _close_watch_kept(folded, subject_end)  # round 53: a close watch kept (R3: none)
         watch = g.WATCH_KEPT.search(folded, subject_end)
         if watch and not re.search(r"[;]|\b(?:de|nham)\b", folded[subject_end:watch.start()]) \
                 and not g.REPEATED.search(folded):
@@ -2441,6 +2442,11 @@ class Drafter:
         if (stock := _goods_laid_in(folded, subject_end)) is not None:
             # round 52: goods or seedlings laid in for the season or the holiday: done once when ready (R3)
             phrase = re.split(r"[,;.]", sentence[stock.start():stock.start() + 80])[0].strip()
+            return {"kind": "once", "note": _("văn bản không nêu thời hạn"),
+                    "review": [_("việc làm một lần (\"{verb}\"), không có thời hạn: xác nhận").format(verb=phrase)]}
+        if (report := _result_reported(folded, subject_end)) is not None:
+            # round 53: the result of the work reported ("..., báo cáo kết quả với UBND tỉnh"): one report (R3: once)
+            phrase = sentence[report.start():report.end()]
             return {"kind": "once", "note": _("văn bản không nêu thời hạn"),
                     "review": [_("việc làm một lần (\"{verb}\"), không có thời hạn: xác nhận").format(verb=phrase)]}
         # R3 tells a one-off act from a standing duty by the main verb; here no class of it was read (not an act that
@@ -3410,6 +3416,57 @@ def _goods_laid_in(folded: str, subject_end: int) -> re.Match | None:
     if g.REPEATED.search(folded) or _HELD_IN_RESERVE.search(folded, subject_end):
         return None
     return _act_of_the_subjects_clause(_GOODS_LAID_IN, _EVENT_NOT_AFTER, folded, subject_end)
+
+
+#: round 53: a close watch or control as the clause's act, wherever it stands in it ("quản lý chặt chẽ việc ra khơi của
+#: tàu thuyền", "phải theo dõi, quản lý chặt chẽ hoạt động của tàu thuyền", "theo dõi sát diễn biến thị trường"): the
+#: manner "chặt chẽ", "sát" is kept while the storm or the holiday lasts, no end point (R3: none, "kể cả trong văn bản
+#: viết cho một cơn bão hay một dịp Tết"); of the 52 gold clauses the draft holds with it, one reads once (set 11,
+#: after "tăng cường", read none before this), 41 none, the rest a continuing watch or one asked in time (sets 6, 8,
+#: 21, 25 read none where the draft read once); not a purpose's ("để theo dõi sát ..."), nor with a repeated act
+#: beside it ("..., giữ thông tin liên lạc thường xuyên": left to the reading of that act)
+_CLOSE_WATCH = re.compile(r"\b(?:quan\s*ly|theo\s*doi|kiem\s*soat|giam\s*sat)\s*(?:chat\s*che|sat(?:\s*sao)?)\b")
+
+
+def _close_watch_kept(folded: str, subject_end: int) -> re.Match | None:
+    """A close watch or control kept as the duty's own act, in the subject's clause (R3: none); see
+    :data:`_CLOSE_WATCH`."""
+    if g.REPEATED.search(folded):
+        return None  # "..., giữ thông tin liên lạc thường xuyên": the clause is not the watch alone (continuing)
+    return _act_of_the_subjects_clause(_CLOSE_WATCH, _EVENT_NOT_AFTER, folded, subject_end)
+
+#: round 53: the result of the work reported as the clause's act, after the work it reports ("..., báo cáo kết quả với
+#: UBND tỉnh", "Hết thời gian khắc phục, báo cáo kết quả thực hiện gửi về Công an tỉnh", "Đồng thời, Phòng GD-ĐT phải
+#: báo cáo kết quả ... theo quy định"): one report, made when that work is done (R3: "có báo cáo", once), "theo quy
+#: định" giving its form, not a cycle; of the undated gold clauses with it, 12 read once and 2 none (sets 5, 7: a
+#: report paired after an open-ended act, "tổ chức triển khai và báo cáo kết quả", or its object, "rà soát vào báo cáo
+#: kết quả"). So it heads its clause after a comma or a stop (the acts named before it), after "tổng hợp" or after
+#: advising the committee ("tham mưu UBND tỉnh báo cáo kết quả"), or right after a subject in a sentence that goes on
+#: from the one before ("Đồng thời, ..."), or opens a task with no subject of its own ("Báo cáo kết quả với UBND
+#: tỉnh."); a named body that reports its results with nothing before ("Các huyện báo cáo kết quả thực hiện về Sở Nội
+#: vụ") is left as read (an older reading: no end point said); a report repeated ("định kỳ", "hằng năm") is not one
+_RESULT_REPORTED = re.compile(r"\bbao\s*cao\s*ket\s*qua\b")
+_RESULT_REPORT_LED = re.compile(r"(?:[,.:]|\btong\s*hop|\btham\s*muu\s*(?:cho\s*)?(?:ubnd|uy\s*ban\s*nhan\s*dan|chu\s*tich)"
+                                r"(?:\s*ubnd)?(?:\s*(?:tinh|huyen|thanh\s*pho|xa|phuong))?)\W*$")
+_RESULT_REPORT_RIGHT_AFTER = re.compile(r"\W*(?:(?:phai|co\s*trach\s*nhiem)\s*)?")
+_GOES_ON_FROM_BEFORE = re.compile(r"\W*(?:\d+\W*)?dong\s*thoi\b")
+
+
+def _result_reported(folded: str, subject_end: int) -> re.Match | None:
+    """The result of the work reported as the duty's own act (R3: once), after that work; see
+    :data:`_RESULT_REPORTED`."""
+    if g.REPEATED.search(folded) or g.RECURRING_OBJECT.search(folded):
+        return None
+    report = _act_of_the_subjects_clause(_RESULT_REPORTED, _PROPOSAL_NOT_AFTER, folded, subject_end)
+    if report is None:
+        return None
+    between = folded[subject_end:report.start()]
+    if _RESULT_REPORT_LED.search(between):
+        return report
+    if _RESULT_REPORT_RIGHT_AFTER.fullmatch(between) and (
+            _GOES_ON_FROM_BEFORE.match(folded) or not re.search(r"\w", re.sub(r"\d+", "", folded[:subject_end]))):
+        return report
+    return None
 
 
 #: a lead that asks for its items at once ("yêu cầu các đơn vị khẩn trương thực hiện các nội dung sau:", "khẩn trương
