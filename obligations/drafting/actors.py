@@ -442,6 +442,19 @@ _NOT_THE_CHARGE = re.compile(r"(?i)gi[áàảãạ]o(?!\w)")  # "tôn giáo", "C
 _MODAL = re.compile(r"\s*(?:phai|can|khong\s*duoc|nghiem\s*cam)\b")
 
 
+#: R1, R7: bare "các đơn vị" charged by the issuer and its act right after ("yêu cầu các đơn vị tập trung rà soát ...",
+#: "... triệt để tiết kiệm ..."): the manner verbs that open such an act beside the ones _acts knows; not a modifier
+#: that narrows the units ("trực thuộc", "thuộc": whose they are)
+_UNITS_MANNER = re.compile(r"\s*(?:tap\s*trung|triet\s*de|quyet\s*liet)\b")
+_UNITS_WHOSE = re.compile(r"\s*(?:truc\s*)?thuoc\b")
+
+
+def _units_act(after: str) -> bool:
+    """Whether the words ``after`` a bare "các đơn vị" (as written) open its act, not a modifier of the noun."""
+    folded = " " + fold(after[:60])
+    return not _UNITS_WHOSE.match(folded) and bool(_UNITS_MANNER.match(folded) or _acts(folded))
+
+
 def _acts(folded: str) -> bool:
     """Whether ``folded`` (what follows a subject) opens with a predicate's verb."""
     words = folded.split()
@@ -671,6 +684,9 @@ class ActorIndex:
         # quan, đơn vị" and its own mass organisations "các đoàn thể", the commune's (the held-out sets' ids)
         self.commune = issuer_level == "commune" and not self.district
         self.own_agencies = "don-vi-cap-huyen" if self.district else COMMUNE_UNITS_ID if self.commune else "so-ban-nganh-tinh"
+        # the text names its addressees ("Kính gửi", or a news item's "gửi các sở, ngành ..."): its bare "các đơn vị"
+        # are those, not the issuer's whole class (set by the drafter)
+        self.addressed = False
         self.department = False  # R7: the text is a Sở's (its letter, as a news item tells it): its units are its own
         self.province = province
         # a province's own name after an agency's ("Báo Nghệ An", "Đài ... Lâm Đồng") adds nothing to who it is
@@ -812,6 +828,14 @@ class ActorIndex:
                 # the units its charges named, the issuer's own (as "các cơ quan, đơn vị" always are, R7); the
                 # participle of the charge is the noun's modifier, the predicate follows it
                 matched = (self.own_agencies,), assigned.end() - position
+            if matched is None and not found and after_charge and filler == "cac" and not self.department \
+                    and not self.addressed \
+                    and compact.startswith("donvi", position) and _units_act(text[where[position + len("donvi") - 1] + 1:]):
+                # R1, R7: "UBND tỉnh yêu cầu các đơn vị tập trung rà soát ...", "chỉ đạo các đơn vị chủ động ...": bare
+                # "các đơn vị" charged by the issuer, its act right after it (no modifier, no list), are the bodies
+                # under the issuer, "các cơ quan, đơn vị" cut short, read at the issuer's level; not when the text names
+                # its addressees (they are "các đơn vị" then), nor in a Sở's text (its units are read by what it governs)
+                matched = (self.own_agencies,), len("donvi")
             if matched is None and self.commune and (not found or head_before) and compact.startswith("donvi", position) \
                     and _UNITS_OPENING.match(text, where[position]):
                 # R7: "Các đơn vị, trường học, tổ dân phố ...", "Trưởng các đơn vị, đoàn thể": a bare "đơn vị" opening a

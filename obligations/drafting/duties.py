@@ -464,6 +464,7 @@ class Drafter:
         for name in addressees:
             found, _end = self.actor_index.at_start(name)
             self.addressee_actors += [a for a in found if a not in self.addressee_actors]
+        self.actor_index.addressed = bool(self.addressee_actors)
         self.sent_to: str | None = None  # the running text's sentence naming the addressees, when no "Kính gửi"
         self.result = Drafted()
         self.closings: list[str] = []
@@ -499,6 +500,7 @@ class Drafter:
                 found, _end = self.actor_index.at_start(paragraph[sent.end():], True)
                 if found:
                     self.addressee_actors = _named_bodies(found)
+                    self.actor_index.addressed = bool(self.addressee_actors)
                     self.sent_to = sentence_around(paragraph, folded, sent)
                     return
 
