@@ -14928,6 +14928,26 @@ def test_r53_y_bare_units_charged_are_the_issuers_own(catalogue, frame, sentence
     ("province", "UBND tỉnh yêu cầu các đơn vị, địa phương tập trung rà soát lại các khoản thu.",
      ["so-ban-nganh-tinh", "ubnd-huyen"]),
     ("province", "Các đơn vị tập trung rà soát lại các khoản thu theo đúng quy định.", ["ubnd-tinh"]),
+    # nor a Sở's charge: its "các đơn vị" are its own units (R7), not the province's agencies
+    ("province", "Sở Y tế yêu cầu các đơn vị rà soát, quản lý, theo dõi sức khỏe các trường hợp trở về.", ["ubnd-tinh"]),
 ])
 def test_r53_y_units_narrowed_or_listed_hold(catalogue, frame, sentence, expected):
     assert _r53_y_actors(catalogue, frame, sentence) == expected
+
+
+def test_r53_y_units_of_a_letter_with_addressees_are_its_addressees(catalogue):
+    """Must not change: a letter that names its addressees ("Kính gửi", or a news item's "gửi các sở, ngành ...")
+    means them by its bare "các đơn vị", not the issuer's whole class."""
+    text = ("Ngày 03/3/2024, UBND tỉnh ban hành Công văn số 512/UBND-KGVX gửi Sở Y tế, UBND các huyện, thành phố về việc "
+            "phòng, chống dịch sốt xuất huyết.\n\nUBND tỉnh yêu cầu các đơn vị tập trung phun hóa chất diệt muỗi tại "
+            "các ổ dịch.\n")
+    duty = next(d for d in draft_text(text, catalogue)["obligations"] if "phun hóa chất" in d["quotes"][0])
+    assert duty["actors"] == ["so-y-te", "ubnd-huyen"]
+
+
+def test_r53_y_units_a_department_charges_are_not_the_provinces_agencies(catalogue):
+    """Must not change: a news item's account of a Sở's letter charging "các đơn vị" (set 13's shape): the Sở's units
+    (R7), never read as the province's agencies."""
+    text = ("Ngày 12/5/2024, Sở Y tế tỉnh Hòa Bình ban hành Công văn số 1234/SYT-NVYD yêu cầu các đơn vị rà soát, theo "
+            "dõi sức khỏe các trường hợp trở về từ vùng dịch.\n")
+    assert "so-ban-nganh-tinh" not in draft_text(text, catalogue)["obligations"][0]["actors"]

@@ -449,6 +449,9 @@ _UNITS_MANNER = re.compile(r"\s*(?:tap\s*trung|triet\s*de|quyet\s*liet)\b")
 _UNITS_WHOSE = re.compile(r"\s*(?:truc\s*)?thuoc\b")
 
 
+_COMMITTEES = frozenset({"ubnd-tinh", "ubnd-huyen", "ubnd-xa"})  # the issuers whose own bodies "các đơn vị" name
+
+
 def _units_act(after: str) -> bool:
     """Whether the words ``after`` a bare "các đơn vị" (as written) open its act, not a modifier of the noun."""
     folded = " " + fold(after[:60])
@@ -760,13 +763,16 @@ class ActorIndex:
         self.variants = sorted(variants.items(), key=lambda item: -len(item[0]))
         self.variant_ids = variants
 
-    def at_start(self, text: str, charged: bool = False) -> tuple[list[str], int]:
+    def at_start(self, text: str, charged: bool = False, charger: tuple[str, ...] | list[str] = ()
+                 ) -> tuple[list[str], int]:
         """Actors named at the start of a sentence (its subject): ids, and where the subject ends in ``text``.
-        ``charged``: ``text`` follows a charge ("giao", "yêu cầu"), so a body is expected."""
+        ``charged``: ``text`` follows a charge ("giao", "yêu cầu"), so a body is expected; ``charger``: the bodies
+        that charge, when the sentence names them before it."""
         compact, where = compact_map(text)
         position, found, subject_end, under, filler = 0, [], 0, False, "giao" if charged else None
         head_before, previous, unknowns, last_start = False, None, [], 0
         after_charge = charged  # a charge came before: a team named in lower case may follow (_teams_charged)
+        charger = list(charger)  # the bodies named before the charge, which charge and are not bound by it
         while position < len(compact):
             matched = self._listed_so(text, where, position) or self._named_local(text, where, position) \
                 or self._special_zone(text, where, position) or self._station(text, where, position) \
@@ -829,12 +835,14 @@ class ActorIndex:
                 # participle of the charge is the noun's modifier, the predicate follows it
                 matched = (self.own_agencies,), assigned.end() - position
             if matched is None and not found and after_charge and filler == "cac" and not self.department \
-                    and not self.addressed \
+                    and not self.addressed and charger and set(charger) <= _COMMITTEES \
                     and compact.startswith("donvi", position) and _units_act(text[where[position + len("donvi") - 1] + 1:]):
                 # R1, R7: "UBND tỉnh yêu cầu các đơn vị tập trung rà soát ...", "chỉ đạo các đơn vị chủ động ...": bare
                 # "các đơn vị" charged by the issuer, its act right after it (no modifier, no list), are the bodies
                 # under the issuer, "các cơ quan, đơn vị" cut short, read at the issuer's level; not when the text names
-                # its addressees (they are "các đơn vị" then), nor in a Sở's text (its units are read by what it governs)
+                # its addressees (they are "các đơn vị" then), nor in a Sở's text, nor unless a committee is named as
+                # the one that charges ("Sở Y tế ... yêu cầu các đơn vị ...", "Công văn yêu cầu các đơn vị ...": a
+                # Sở's units, R7, read by what it governs)
                 matched = (self.own_agencies,), len("donvi")
             if matched is None and self.commune and (not found or head_before) and compact.startswith("donvi", position) \
                     and _UNITS_OPENING.match(text, where[position]):
@@ -967,6 +975,7 @@ class ActorIndex:
             previous = filler
             after_charge = after_charge or filler in CHARGE_WORDS
             if filler in CHARGE_WORDS and found and not coordinated:  # the body that charges is not bound by its own charge
+                charger = found
                 found, subject_end, charged = [], 0, True
             under = filler in UNDER
             if filler in ("thanhvien", "thanhvientrong") and found and position == subject_end \
