@@ -15046,3 +15046,75 @@ def _r53_o_last_kind(catalogue, frame: str, sentence: str) -> str:
 ])
 def test_r53_o_a_close_watch_holds_through_the_event(catalogue, frame, sentence, expected):
     assert _r53_o_last_kind(catalogue, frame, sentence) == expected
+
+
+# ---- round 53 (y): bare "các đơn vị" charged by the issuer are its own bodies, read at its level (R1, R7) -------------
+
+#: a letter of a province's, a district's or a commune's committee with the one sentence (parametrized)
+_R53_Y_FRAMES = {
+    "province": "ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH\nSố: 112/UBND-VX\nHòa Bình, ngày 12 tháng 3 năm 2024\n"
+                "Về việc rà soát các khoản thu\n\n{sentence}\n",
+    "district": "ỦY BAN NHÂN DÂN HUYỆN HÒA LẠC\nSố: 112/UBND-VHTT\nHòa Lạc, ngày 12 tháng 3 năm 2024\n"
+                "Về việc rà soát các khoản thu\n\n{sentence}\n",
+    "commune": "ỦY BAN NHÂN DÂN XÃ HÒA XUÂN\nSố: 12/UBND\nHòa Xuân, ngày 12 tháng 3 năm 2024\n"
+               "Về việc rà soát các khoản thu\n\n{sentence}\n",
+}
+
+
+def _r53_y_actors(catalogue, frame: str, sentence: str) -> list[str]:
+    """The actors of the duty drafted from the sentence in a letter of the given level."""
+    duties = draft_text(_R53_Y_FRAMES[frame].format(sentence=sentence), catalogue)["obligations"]
+    return next(d["actors"] for d in duties if d["quotes"][0].startswith(sentence[:20]))
+
+
+@pytest.mark.parametrize("frame, sentence, expected", [
+    # the province charges "các đơn vị" and their act follows: its agencies, as "các cơ quan, đơn vị" (sets 25, 36)
+    ("province", "UBND tỉnh yêu cầu các đơn vị tập trung rà soát lại các khoản huy động tại xã, phường theo đúng quy "
+                 "định.", ["so-ban-nganh-tinh"]),
+    ("province", "Chủ tịch UBND tỉnh chỉ đạo các đơn vị chủ động thông tin kịp thời về mưa lũ đến người dân.",
+     ["so-ban-nganh-tinh"]),
+    ("province", "UBND tỉnh đề nghị các đơn vị phải hoàn thành việc rà soát trước ngày 30/4/2024.",
+     ["so-ban-nganh-tinh"]),
+    # R7: a district's "các đơn vị" are its offices, a commune's its own units (set 22's level)
+    ("district", "UBND huyện đề nghị các đơn vị thực hiện nghiêm việc rà soát các khoản thu.", ["don-vi-cap-huyen"]),
+    ("commune", "UBND xã yêu cầu các đơn vị khẩn trương triển khai rà soát các khoản thu, đảm bảo đúng tiến độ.",
+     ["co-quan-don-vi-xa"]),
+])
+def test_r53_y_bare_units_charged_are_the_issuers_own(catalogue, frame, sentence, expected):
+    assert _r53_y_actors(catalogue, frame, sentence) == expected
+
+
+@pytest.mark.parametrize("frame, sentence, expected", [
+    # must not change: units narrowed by a modifier ("chức năng", "trực thuộc", "liên quan", "trường học", "nhà thầu")
+    ("province", "UBND tỉnh yêu cầu các đơn vị liên quan thực hiện rà soát các khoản thu.", ["co-quan-lien-quan"]),
+    ("province", "UBND tỉnh đề nghị các đơn vị trường học cần phối hợp rà soát các khoản thu.", ["truong-hoc"]),
+    ("province", "UBND tỉnh yêu cầu các đơn vị chức năng tập trung kiểm tra các khoản thu.", ["ubnd-tinh"]),
+    ("district", "UBND huyện yêu cầu các đơn vị trực thuộc tổ chức rà soát các khoản thu.", ["ubnd-huyen"]),
+    ("commune", "Lãnh đạo xã đề nghị các đơn vị nhà thầu chỉnh sửa cho phù hợp thiết kế.", ["ubnd-xa"]),
+    # nor the units opening a list ("các đơn vị, địa phương": both, R1), nor "các đơn vị" as the subject with no charge
+    ("province", "UBND tỉnh yêu cầu các đơn vị, địa phương tập trung rà soát lại các khoản thu.",
+     ["so-ban-nganh-tinh", "ubnd-huyen"]),
+    ("province", "Các đơn vị tập trung rà soát lại các khoản thu theo đúng quy định.", ["ubnd-tinh"]),
+    # nor a Sở's charge: its "các đơn vị" are its own units (R7), not the province's agencies
+    ("province", "Sở Y tế yêu cầu các đơn vị rà soát, quản lý, theo dõi sức khỏe các trường hợp trở về.", ["ubnd-tinh"]),
+])
+def test_r53_y_units_narrowed_or_listed_hold(catalogue, frame, sentence, expected):
+    assert _r53_y_actors(catalogue, frame, sentence) == expected
+
+
+def test_r53_y_units_of_a_letter_with_addressees_are_its_addressees(catalogue):
+    """Must not change: a letter that names its addressees ("Kính gửi", or a news item's "gửi các sở, ngành ...")
+    means them by its bare "các đơn vị", not the issuer's whole class."""
+    text = ("Ngày 03/3/2024, UBND tỉnh ban hành Công văn số 512/UBND-KGVX gửi Sở Y tế, UBND các huyện, thành phố về việc "
+            "phòng, chống dịch sốt xuất huyết.\n\nUBND tỉnh yêu cầu các đơn vị tập trung phun hóa chất diệt muỗi tại "
+            "các ổ dịch.\n")
+    duty = next(d for d in draft_text(text, catalogue)["obligations"] if "phun hóa chất" in d["quotes"][0])
+    assert duty["actors"] == ["so-y-te", "ubnd-huyen"]
+
+
+def test_r53_y_units_a_department_charges_are_not_the_provinces_agencies(catalogue):
+    """Must not change: a news item's account of a Sở's letter charging "các đơn vị" (set 13's shape): the Sở's units
+    (R7), never read as the province's agencies."""
+    text = ("Ngày 12/5/2024, Sở Y tế tỉnh Hòa Bình ban hành Công văn số 1234/SYT-NVYD yêu cầu các đơn vị rà soát, theo "
+            "dõi sức khỏe các trường hợp trở về từ vùng dịch.\n")
+    assert "so-ban-nganh-tinh" not in draft_text(text, catalogue)["obligations"][0]["actors"]

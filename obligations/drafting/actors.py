@@ -442,6 +442,22 @@ _NOT_THE_CHARGE = re.compile(r"(?i)gi[áàảãạ]o(?!\w)")  # "tôn giáo", "C
 _MODAL = re.compile(r"\s*(?:phai|can|khong\s*duoc|nghiem\s*cam)\b")
 
 
+#: R1, R7: bare "các đơn vị" charged by the issuer and its act right after ("yêu cầu các đơn vị tập trung rà soát ...",
+#: "... triệt để tiết kiệm ..."): the manner verbs that open such an act beside the ones _acts knows; not a modifier
+#: that narrows the units ("trực thuộc", "thuộc": whose they are)
+_UNITS_MANNER = re.compile(r"\s*(?:tap\s*trung|triet\s*de|quyet\s*liet)\b")
+_UNITS_WHOSE = re.compile(r"\s*(?:truc\s*)?thuoc\b")
+
+
+_COMMITTEES = frozenset({"ubnd-tinh", "ubnd-huyen", "ubnd-xa"})  # the issuers whose own bodies "các đơn vị" name
+
+
+def _units_act(after: str) -> bool:
+    """Whether the words ``after`` a bare "các đơn vị" (as written) open its act, not a modifier of the noun."""
+    folded = " " + fold(after[:60])
+    return not _UNITS_WHOSE.match(folded) and bool(_UNITS_MANNER.match(folded) or _acts(folded))
+
+
 def _acts(folded: str) -> bool:
     """Whether ``folded`` (what follows a subject) opens with a predicate's verb."""
     words = folded.split()
@@ -671,6 +687,9 @@ class ActorIndex:
         # quan, đơn vị" and its own mass organisations "các đoàn thể", the commune's (the held-out sets' ids)
         self.commune = issuer_level == "commune" and not self.district
         self.own_agencies = "don-vi-cap-huyen" if self.district else COMMUNE_UNITS_ID if self.commune else "so-ban-nganh-tinh"
+        # the text names its addressees ("Kính gửi", or a news item's "gửi các sở, ngành ..."): its bare "các đơn vị"
+        # are those, not the issuer's whole class (set by the drafter)
+        self.addressed = False
         self.department = False  # R7: the text is a Sở's (its letter, as a news item tells it): its units are its own
         self.province = province
         # a province's own name after an agency's ("Báo Nghệ An", "Đài ... Lâm Đồng") adds nothing to who it is
@@ -744,13 +763,16 @@ class ActorIndex:
         self.variants = sorted(variants.items(), key=lambda item: -len(item[0]))
         self.variant_ids = variants
 
-    def at_start(self, text: str, charged: bool = False) -> tuple[list[str], int]:
+    def at_start(self, text: str, charged: bool = False, charger: tuple[str, ...] | list[str] = ()
+                 ) -> tuple[list[str], int]:
         """Actors named at the start of a sentence (its subject): ids, and where the subject ends in ``text``.
-        ``charged``: ``text`` follows a charge ("giao", "yêu cầu"), so a body is expected."""
+        ``charged``: ``text`` follows a charge ("giao", "yêu cầu"), so a body is expected; ``charger``: the bodies
+        that charge, when the sentence names them before it."""
         compact, where = compact_map(text)
         position, found, subject_end, under, filler = 0, [], 0, False, "giao" if charged else None
         head_before, previous, unknowns, last_start = False, None, [], 0
         after_charge = charged  # a charge came before: a team named in lower case may follow (_teams_charged)
+        charger = list(charger)  # the bodies named before the charge, which charge and are not bound by it
         while position < len(compact):
             matched = self._listed_so(text, where, position) or self._named_local(text, where, position) \
                 or self._special_zone(text, where, position) or self._station(text, where, position) \
@@ -812,6 +834,16 @@ class ActorIndex:
                 # the units its charges named, the issuer's own (as "các cơ quan, đơn vị" always are, R7); the
                 # participle of the charge is the noun's modifier, the predicate follows it
                 matched = (self.own_agencies,), assigned.end() - position
+            if matched is None and not found and after_charge and filler == "cac" and not self.department \
+                    and not self.addressed and charger and set(charger) <= _COMMITTEES \
+                    and compact.startswith("donvi", position) and _units_act(text[where[position + len("donvi") - 1] + 1:]):
+                # R1, R7: "UBND tỉnh yêu cầu các đơn vị tập trung rà soát ...", "chỉ đạo các đơn vị chủ động ...": bare
+                # "các đơn vị" charged by the issuer, its act right after it (no modifier, no list), are the bodies
+                # under the issuer, "các cơ quan, đơn vị" cut short, read at the issuer's level; not when the text names
+                # its addressees (they are "các đơn vị" then), nor in a Sở's text, nor unless a committee is named as
+                # the one that charges ("Sở Y tế ... yêu cầu các đơn vị ...", "Công văn yêu cầu các đơn vị ...": a
+                # Sở's units, R7, read by what it governs)
+                matched = (self.own_agencies,), len("donvi")
             if matched is None and self.commune and (not found or head_before) and compact.startswith("donvi", position) \
                     and _UNITS_OPENING.match(text, where[position]):
                 # R7: "Các đơn vị, trường học, tổ dân phố ...", "Trưởng các đơn vị, đoàn thể": a bare "đơn vị" opening a
@@ -943,6 +975,7 @@ class ActorIndex:
             previous = filler
             after_charge = after_charge or filler in CHARGE_WORDS
             if filler in CHARGE_WORDS and found and not coordinated:  # the body that charges is not bound by its own charge
+                charger = found
                 found, subject_end, charged = [], 0, True
             under = filler in UNDER
             if filler in ("thanhvien", "thanhvientrong") and found and position == subject_end \

@@ -464,6 +464,7 @@ class Drafter:
         for name in addressees:
             found, _end = self.actor_index.at_start(name)
             self.addressee_actors += [a for a in found if a not in self.addressee_actors]
+        self.actor_index.addressed = bool(self.addressee_actors)
         self.sent_to: str | None = None  # the running text's sentence naming the addressees, when no "Kính gửi"
         self.result = Drafted()
         self.closings: list[str] = []
@@ -499,6 +500,7 @@ class Drafter:
                 found, _end = self.actor_index.at_start(paragraph[sent.end():], True)
                 if found:
                     self.addressee_actors = _named_bodies(found)
+                    self.actor_index.addressed = bool(self.addressee_actors)
                     self.sent_to = sentence_around(paragraph, folded, sent)
                     return
 
@@ -1151,7 +1153,7 @@ class Drafter:
                 and not self._own_levels_committee(actors):
             charge = None  # "UBND các huyện chỉ đạo UBND cấp xã ...", "... phân công cán bộ ...": the districts' own duty
         if charge:  # "UBND tỉnh (cũng) giao Sở TT&TT ...": the body charged, not the one who charges
-            later, end = self.actor_index.at_start(sentence[charge.end():], True)
+            later, end = self.actor_index.at_start(sentence[charge.end():], True, actors)
             if later:
                 actors, subject_end = later, charge.end() + end
         if not actors:  # "Đối với ...: Các chủ đầu tư ...": the colon closes the label; its clause's subject follows it
@@ -1202,7 +1204,7 @@ class Drafter:
             if charge:
                 # "Trong thời gian tới, UBND huyện chỉ đạo các phòng, đơn vị, UBND các xã ...": the issuer's charge after
                 # the adverbial, read as without it: the bodies charged, not the issuer who charges them
-                later, end = self.actor_index.at_start(sentence[charge.end():], True)
+                later, end = self.actor_index.at_start(sentence[charge.end():], True, actors)
                 if later:
                     actors, subject_end = later, charge.end() + end
         possessive = g.POSSESSIVE.match(folded, offset) if not actors else None
@@ -1568,8 +1570,11 @@ class Drafter:
                     continue
                 until = _spoken_to_end(folded, charge.end(), self.actor_index.anywhere(paragraph)) \
                     if pattern in (g.SET_FOR, g.FOR_BODIES) else None
-                actors, end = self.actor_index.at_start(paragraph[charge.end():until],
-                                                        pattern in (g.CHARGE_ANYWHERE, g.ISSUER_CHARGE))
+                charged = pattern in (g.CHARGE_ANYWHERE, g.ISSUER_CHARGE)
+                # the bodies named before the charge, who charge ("Ngày 30/5, Sở Y tế ban hành Công văn ... yêu cầu các
+                # đơn vị ...": R7, the Sở's units, not the province's agencies)
+                charger = [found[2] for found in self.actor_index.anywhere(paragraph[:charge.start()])] if charged else ()
+                actors, end = self.actor_index.at_start(paragraph[charge.end():until], charged, charger)
                 if actors:
                     return Context(actors=actors, lead_in=paragraph.strip(),
                                    responsible=_head_title(paragraph, charge.end() + end))
