@@ -15118,3 +15118,88 @@ def test_r53_y_units_a_department_charges_are_not_the_provinces_agencies(catalog
     text = ("Ngày 12/5/2024, Sở Y tế tỉnh Hòa Bình ban hành Công văn số 1234/SYT-NVYD yêu cầu các đơn vị rà soát, theo "
             "dõi sức khỏe các trường hợp trở về từ vùng dịch.\n")
     assert "so-ban-nganh-tinh" not in draft_text(text, catalogue)["obligations"][0]["actors"]
+
+
+# ---- round 54 (t): the count an act of planting, vaccinating or holding makes, after a long subject (R4) ---------------
+
+#: a commune's notice with the one sentence (parametrized)
+_R54_T_FRAME = ("ỦY BAN NHÂN DÂN XÃ HÒA XUÂN\nSố: 45/TB-UBND\nHòa Xuân, ngày 10 tháng 8 năm 2023\n"
+                "THÔNG BÁO\nVề việc trồng cây xanh đợt 2\n\n{sentence}\n")
+
+
+def _r54_t_targets(catalogue, sentence: str) -> list[tuple]:
+    """The (value, comparator) of the targets of the duty drafted from the sentence."""
+    duties = draft_text(_R54_T_FRAME.format(sentence=sentence), catalogue)["obligations"]
+    duty = next(d for d in duties if d["quotes"][0].startswith(sentence[:15]))
+    return [(t["value"], t["comparator"]) for t in duty.get("targets", [])]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the trees a list of bodies plants, the doses a body gives, the trips or games it holds (sets 24, 33, 36)
+    ("Hội Phụ nữ xã và Ban nhân dân thôn Tân Lập phối hợp Trạm Kiểm lâm trồng 400 cây dọc tuyến đường liên xã.",
+     [(400, "at_least")]),
+    ("Đoàn Thanh niên xã cùng Ban nhân dân thôn Phú Mỹ trồng 1,2 nghìn cây phân tán tại khu dân cư.",
+     [(1.2, "at_least")]),
+    ("Ban Chỉ đạo xã triển khai tiêm 1.500 liều vắc xin lở mồm long móng cho đàn trâu, bò.", [(1500, "at_least")]),
+    ("Trạm Thú y phối hợp UBND xã tiêm phòng 800 liều vắc xin dại cho đàn chó, mèo.", [(800, "at_least")]),
+    ("Sở Công Thương phối hợp các doanh nghiệp bình ổn giá tổ chức 3 chuyến đưa hàng thiết yếu về các xã đảo.",
+     [(3, "at_least")]),
+    ("Hội Cựu chiến binh xã tổ chức 2 giải cờ tướng cho hội viên.", [(2, "at_least")]),
+])
+def test_r54_t_the_count_an_act_makes_is_a_target(catalogue, sentence, expected):
+    assert _r54_t_targets(catalogue, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # must not change: the preposition "trong" (folds as "trồng") before a span, a count received, a point of an
+    # event (a clause's "điểm" as well), and a planting read before this round
+    ("Lực lượng dân quân trực trong 5 ngày diễn ra lễ hội.", []),
+    ("Các thôn tổ chức lễ ra quân trong 2 ngày.", []),
+    ("Hội Nông dân xã nhận 500 cây giống từ Trạm Khuyến nông.", []),
+    ("UBND xã tổ chức bắn 1 điểm pháo hoa tại sân vận động.", []),
+    ("Hội Nông dân xã phối hợp trồng mới 5 ha rừng.", [(5, "at_least")]),
+])
+def test_r54_t_other_numbers_after_those_verbs_hold(catalogue, sentence, expected):
+    assert _r54_t_targets(catalogue, sentence) == expected
+
+
+#: a commune's notice of one planting round: its time, then its list of assignments, each with its count
+_R54_T_ROUND = ("ỦY BAN NHÂN DÂN XÃ HÒA XUÂN\nSố: 45/TB-UBND\nHòa Xuân, ngày 10 tháng 8 năm 2023\n"
+                "THÔNG BÁO\nVề việc trồng cây xanh đợt 2 năm 2023\n\n"
+                "Ủy ban nhân dân xã thông báo phân công trồng cây xanh đợt 2 năm 2023 như sau:\n"
+                "1. Thời gian thực hiện: Từ ngày 28/8/2023 đến ngày 5/9/2023\n2. Phân công, thực hiện:\n"
+                "2.1. Hội nông dân xã trồng 500 cây dọc đường liên thôn.\n"
+                "2.2. Đoàn thanh niên xã trồng 300 cây tại khu trung tâm.\n"
+                "2.3. Hội phụ nữ xã trồng 200 cây tại các trường học.\n")
+
+
+def _r54_t_dues(catalogue, text: str, starts: tuple[str, ...]) -> list[tuple]:
+    """The deadline (kind, date or period) and the target periods of the duties quoted from each start."""
+    duties = draft_text(text, catalogue)["obligations"]
+    out = []
+    for start in starts:
+        duty = next(d for d in duties if d["quotes"][0].startswith(start))
+        due = duty["deadline"]
+        out.append((due["kind"], str(due.get("date") or due.get("period")),
+                    [t.get("period") for t in duty.get("targets", [])]))
+    return out
+
+
+def test_r54_t_each_item_of_a_rounds_list_is_closed_by_its_day(catalogue):
+    """R6: the items of one round's list of assignments, each with its count, are closed by the round's last day, the
+    later ones as the first (set 36), not by the year of the text's opening once an item before them has a figure."""
+    assert _r54_t_dues(catalogue, _R54_T_ROUND, ("Hội nông dân", "Đoàn thanh niên", "Hội phụ nữ")) == [
+        ("by_date", "2023-09-05", [None])] * 3
+
+
+@pytest.mark.parametrize("lead, expected", [
+    # the year names the round the slot times ("đợt II năm 2019"): the round's day closes the count (set 24)
+    ("Theo Kế hoạch tiêm phòng đợt II năm 2019, huyện triển khai tiêm 2.000 liều vắc xin lở mồm long móng cho trâu bò.",
+     ("by_date", "2019-10-30", [None])),
+    # must not change: the sentence's own year is the figure's
+    ("Năm 2019, huyện triển khai tiêm 2.000 liều vắc xin lở mồm long móng cho trâu bò.", ("end_of_period", "2019", ["2019"])),
+])
+def test_r54_t_a_rounds_year_in_the_sentence_is_its_name(catalogue, lead, expected):
+    text = ("Huyện Hòa Lạc tập trung tiêm phòng gia súc đợt 2 năm 2019\n\n" + lead + "\n\nThời gian triển khai tiêm "
+            "phòng đợt II từ ngày 01/9 đến ngày 30/10/2019./.\n")
+    assert _r54_t_dues(catalogue, text, (lead[:12],)) == [expected]

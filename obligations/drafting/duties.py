@@ -4084,6 +4084,7 @@ def _figures(folded: str, bracketed: bool = True) -> list[_Figure]:
                 or _OBJECT_OF_THE_VERB.search(before) and not folded.startswith("/", match.end())
                 or _PLANNED_OBJECT.search(before)
                 or _EACH_HOLDERS_SHARE.search(before)
+                or _ACT_ON_A_COUNT.search(before) and _COUNT_THE_ACT_MAKES.match(folded, match.end(1))
                 or _WHOLE_OF_PARTS.match(folded, match.end())
                 or match.re is g.QUANTITY and g.MEASURE_NAMED.match(before.rsplit(",", 1)[-1])
                 or _coordinated(folded, out, match.start(1))):
@@ -4124,6 +4125,15 @@ def _figures(folded: str, bracketed: bool = True) -> list[_Figure]:
         out.append(_Figure(match.start(), match.end(), match.group(group), "rank"))
     out.sort(key=lambda f: f.start())
     return [f for i, f in enumerate(out) if not any(o.start() < f.end() and f.start() < o.end() for o in out[:i])]
+
+
+#: R4: the count an act of planting, vaccinating or holding makes, right after its verb however long the subject before
+#: it ("Hội nông dân xã và Ban nhân dân thôn ... trồng 500 cây", "thành phố triển khai tiêm 1.000 liều vacxin",
+#: "tỉnh tổ chức 2 chuyến đưa hàng", "tổ chức ít nhất 5 giải thể thao"): the amount of work to do, a figure of the sentence
+#: as "trồng mới 5.000 ha" is; the noun after the number (``_COUNT_THE_ACT_MAKES``) tells the planted "trồng" from the
+#: preposition "trong" ("trong 15 phút", "trong 5 đêm"), which folds alike
+_ACT_ON_A_COUNT = re.compile(r"\b(?:trong|tiem(?:\s*phong)?|to\s*chuc(?:\s*ban)?)\s*$")
+_COUNT_THE_ACT_MAKES = re.compile(r"\s*(?:(?:nghin|ngan|trieu)\s+)?(?:cay|lieu|chuyen|giai)\b")
 
 
 #: a verb of getting or giving a count ("tiếp nhận", "vận động", "thu", "quyên góp", "trao", "hỗ trợ")
@@ -4567,6 +4577,12 @@ _LABELLED_LINE = re.compile(r"^\W*(?:[a-z]+\s+){0,3}[a-z]+\s*:")
 _A_DAY_WRITTEN = re.compile(r"\b\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{4}\b|\bngay\s*\d{1,2}\s*(?:[-/.]\s*\d|thang\b)")
 
 
+def _closed_on_the_rounds_day(duty: dict, end) -> bool:
+    """Whether a duty is due by the round's last day ``end`` (a date, not a month's period)."""
+    due = duty["deadline"]
+    return not isinstance(end, str) and due.get("kind") == "by_date" and str(due.get("date")) == str(end)
+
+
 def _closed_by_the_rounds_day(obligations: list[dict], duty: dict, index: int, slots: list[tuple]) -> bool:
     """R6, a day before a year ("by_date khi một ngày khép nó"): a figure that its own sentence does not date, given
     the year of the text's title or opening only by inference, is closed by the day of the round or campaign that
@@ -4584,10 +4600,12 @@ def _closed_by_the_rounds_day(obligations: list[dict], duty: dict, index: int, s
         return False
     clause = duty.get("clause")
     own = [s for s in slots if clause and obligations[s[0]].get("clause") == clause and s[0] != index]
-    # the round's block: the slot before, with only labelled lines between ("Địa điểm: ...") and no figure
+    # the round's block: the slot before, with only labelled lines between ("Địa điểm: ...") and no figure; or the
+    # items before it that the same round's day already closed ("2.1. Hội nông dân xã ... trồng 500 cây", "2.2. ...":
+    # the round's list of assignments, each item its share of the round's work, R6)
     before = [s for s in slots if s[0] < index and all(
         _LABELLED_LINE.match(g.fold_chars(obligations[i]["quotes"][0])) and not obligations[i].get("targets")
-        for i in range(s[0] + 1, index))]
+        or _closed_on_the_rounds_day(obligations[i], s[1]) for i in range(s[0] + 1, index))]
     slot = (sorted(own, key=lambda s: abs(s[0] - index))[0] if own else before[-1] if before else None)
     if slot is None:
         return False
@@ -4772,6 +4790,12 @@ def _figures_of_the_texts_year(duty: dict) -> bool:
 _SEVERAL_ROUNDS = re.compile(r"\b(?:hai|ba|0?2|0?3|cac|nhieu)\s*dot\b|\bdot\s*(?:1|i|mot)\b")
 
 
+#: a year named after its round ("đợt II năm 2019", "đợt 2 năm 2023"): the round's name, not a year the figure is of
+_ROUNDS_YEAR = re.compile(r"dot\s+(?:[ivx]+|\d{1,2})\s+nam\s+\d{4}")
+#: a year, from the word before it (the round's "đợt" when it names one)
+_NAMED_YEAR = re.compile(r"(?:\bdot\s+(?:[ivx]+|\d{1,2})\s+nam\s+|\b)(\d{4})\b")
+
+
 def _figures_by_the_events_day(obligations: list[dict], index: int, slots: list) -> None:
     """R3, R6 (round 46): the figures of one event's text ("Ước tính sẽ có 9.378 liều vắc xin ... được tiêm", "tổ chức vận
     động khoảng 3.200 người tham gia ...") that no sentence dates are the event's, reached by its last day (the time
@@ -4785,8 +4809,11 @@ def _figures_by_the_events_day(obligations: list[dict], index: int, slots: list)
 
     duty = obligations[index]
     due = duty["deadline"]
-    if due["period"] in " ".join(duty["quotes"]):
-        return
+    folded = g.fold_chars(" ".join(duty["quotes"]))
+    if due["period"] in folded and not all(_ROUNDS_YEAR.match(folded, m.start()) for m in _NAMED_YEAR.finditer(
+            folded) if m.group(1) == due["period"]):
+        return  # "năm Bính Ngọ 2026, ... trồng mới hơn 400.000 cây": the year's; not "Kế hoạch tiêm phòng đợt II năm
+        # 2019, ... tiêm 1.000 liều": the year names the round the slot times, whose last day closes its count (R6)
     previous = obligations[index - 1] if index else None
     if previous is not None and previous.get("targets") and previous["deadline"].get("kind") == "end_of_period" \
             and previous["deadline"].get("period") == due["period"]:
