@@ -15203,3 +15203,66 @@ def test_r54_t_a_rounds_year_in_the_sentence_is_its_name(catalogue, lead, expect
     text = ("Huyện Hòa Lạc tập trung tiêm phòng gia súc đợt 2 năm 2019\n\n" + lead + "\n\nThời gian triển khai tiêm "
             "phòng đợt II từ ngày 01/9 đến ngày 30/10/2019./.\n")
     assert _r54_t_dues(catalogue, text, (lead[:12],)) == [expected]
+
+
+# ---- round 54 (p): the people named right before their modal, after a fronted adverbial (R1, R2) ---------------------
+
+#: a commune's notice and a district's telegram with the one sentence (parametrized)
+_R54_P_FRAMES = {
+    "commune": "ỦY BAN NHÂN DÂN XÃ HÒA XUÂN\nSố: 12/TB-UBND\nHòa Xuân, ngày 12 tháng 3 năm 2024\nTHÔNG BÁO\n"
+               "Về việc gieo cấy vụ Xuân\n\n{sentence}\n",
+    "district": "ỦY BAN NHÂN DÂN HUYỆN HÒA LẠC\nSố: 112/UBND-VHTT\nHòa Lạc, ngày 12 tháng 3 năm 2024\n"
+                "Về việc phòng, chống dịch bệnh\n\n{sentence}\n",
+}
+
+
+def _r54_p_actors(catalogue, frame: str, sentence: str) -> list[str]:
+    """The actors of the duty drafted from the sentence in a text of the given level."""
+    duties = draft_text(_R54_P_FRAMES[frame].format(sentence=sentence), catalogue)["obligations"]
+    return next(d["actors"] for d in duties if d["quotes"][0].startswith(sentence[:20]))
+
+
+@pytest.mark.parametrize("frame, sentence, expected", [
+    # a time or occasion fronted with no comma, then the people and their modal (sets 17, 36)
+    ("district", "Trong thời gian giãn cách này người dân chỉ được ra khỏi nhà khi có việc thật sự cần thiết.",
+     ["nguoi-dan"]),
+    ("commune", "Sau khi làm đất xong từ 3 đến 5 ngày bà con cần bón lót phân chuồng cho ruộng mạ.", ["nguoi-dan"]),
+    ("commune", "Hiện nay đã vào thời điểm xuống giống thích hợp bà con xã viên cần huy động nhân lực để gieo sạ.",
+     ["nguoi-dan"]),
+    ("commune", "Khi nhiệt độ xuống dưới 12 độ C các hộ gia đình không được thả trâu bò ra đồng.", ["ho-gia-dinh"]),
+    # the same clause after fronted phrases that name the notice it relays (set 36)
+    ("commune", "Theo thông báo của UBND xã, trong tuần này bà con nhân dân cần khẩn trương thu hoạch lúa chín.",
+     ["nguoi-dan"]),
+    # a topic whose own commas list what it names, then the people and their modal (set 24)
+    ("commune", "Đối với việc tang, việc cưới, các gia đình nên tổ chức gọn nhẹ, hạn chế tập trung đông người.",
+     ["ho-gia-dinh"]),
+])
+def test_r54_p_people_before_their_modal_are_bound(catalogue, frame, sentence, expected):
+    assert _r54_p_actors(catalogue, frame, sentence) == expected
+
+
+@pytest.mark.parametrize("frame, sentence, expected", [
+    # must not change: the people as the object of a directing verb, of "để", or counted (the issuer's act)
+    ("commune", "Trong thời gian tới tuyên truyền để người dân phải chấp hành nghiêm quy định về vệ sinh.", ["ubnd-xa"]),
+    ("commune", "Trong dịp Tết rà soát danh sách các hộ gia đình cần hỗ trợ để kịp thời thăm hỏi.", ["ubnd-xa"]),
+    ("commune", "Trong dịp Tết các hộ gia đình cần hỗ trợ được rà soát kịp thời.", ["ubnd-xa"]),
+    # nor a body before the modal, nor a clause with no fronted adverbial before the people
+    ("commune", "Khi có mưa lớn UBND xã cần chỉ đạo các thôn sơ tán người dân.", ["ubnd-xa"]),
+    ("district", "Quy định khung giờ người dân không được ra đường trên địa bàn huyện.", ["ubnd-huyen"]),
+    # nor the people opening the clause, read as before
+    ("commune", "Người dân cần chủ động chằng chống nhà cửa, chặt tỉa cây cối.", ["nguoi-dan"]),
+    ("commune", "Các hộ gia đình phải thu gom rác thải đúng giờ, đúng nơi quy định.", ["ho-gia-dinh"]),
+])
+def test_r54_p_people_elsewhere_keep_their_reading(catalogue, frame, sentence, expected):
+    assert _r54_p_actors(catalogue, frame, sentence) == expected
+
+
+def test_r54_p_the_peoples_own_clause_is_not_carried_on(catalogue):
+    """The people read before their modal bind their own clause only: the commune's next sentence with no subject is
+    the issuer's (R7, R2), as set 36's gold reads it, not the people's."""
+    text = _R54_P_FRAMES["commune"].format(sentence=(
+        "Hiện nay đã vào thời điểm xuống giống thích hợp bà con xã viên cần huy động nhân lực để gieo sạ.\n\n"
+        "Phấn đấu hoàn thành việc gieo sạ trước ngày 25/3/2024."))
+    duties = draft_text(text, catalogue)["obligations"]
+    assert next(d for d in duties if "xã viên" in d["quotes"][0])["actors"] == ["nguoi-dan"]
+    assert next(d for d in duties if d["quotes"][0].startswith("Phấn đấu"))["actors"] == ["ubnd-xa"]

@@ -449,6 +449,9 @@ class Drafter:
         # who charges others by "chỉ đạo" ("UBND tỉnh chỉ đạo các sở ..."): in a district's text its own committee too
         # ("Chủ tịch UBND huyện chỉ đạo các cơ quan, đơn vị ...", R7), which in a province's text directs as a duty
         self._issuers = _ISSUERS | ({"ubnd-huyen"} if self.actor_index.district else set())
+        # round 54: the clauses whose people were read before their modal after a fronted adverbial (folded): their
+        # own clause's subject, not carried to the passage's sentences with no subject (R7: the issuer's, set 36)
+        self.people_before_a_modal: set[str] = set()
         self.passive_modified: dict[str, str] = {}  # sentences whose subject carries a passive modifier: the phrase
         self.addressed_generally: set[str] = set()  # sentences whose charge names no body (R1: the general addressees)
         self.year = getattr(date, "year", None)  # the text's own year, for a day named without one
@@ -909,7 +912,8 @@ class Drafter:
                 # account of how it directs its units; the sentences after it with no body go on with the issuer's
                 # own work, as the text's other sentences with no subject do, R2; the ";" parts of its own sentence are
                 # the directed bodies' work: "... chỉ đạo UBND các xã căn cứ ...; tập trung chỉ đạo ...")
-                if duties[-1]["actors"] != [UNKNOWN_ACTOR] and not counted_before and not directed:
+                own_clause = any(clause in g.fold_chars(duties[-1]["quotes"][0]) for clause in self.people_before_a_modal)
+                if duties[-1]["actors"] != [UNKNOWN_ACTOR] and not counted_before and not directed and not own_clause:
                     # a later duty of the same passage, with no subject of its own: the previous one's subject
                     # (never its "no body found": then it is drafted as any sentence with no subject)
                     actors, sentence_context = duties[-1]["actors"], Context(**vars(inherited))
@@ -1176,7 +1180,10 @@ class Drafter:
                 if _try or purpose:  # past the adverbial's own comma, a list's: "lấy ý kiến của người dân, doanh nghiệp ..."
                     # (a purpose names whom it serves: "Để bảo đảm an toàn cho người dân, doanh nghiệp, UBND các huyện ...")
                     # (a list opened by an agency is the subject's own: "..., các cơ quan, tổ chức và hộ gia đình ...")
-                    if later and self.actor_index.is_people(later[0]):
+                    if later and self.actor_index.is_people(later[0]) and not (
+                            _TOPIC_OPENS.match(folded) and _PEOPLES_MODAL.match(folded, comma + 1 + _where + 1)):
+                        # (round 54: a topic's list, "Đối với lễ cưới, lễ hỏi, các gia đình nên ...", then the people
+                        # and their modal: the clause's subject, R1)
                         later = [a for a in later if not self.actor_index.is_people(a)]
                 if later and set(later) <= self._issuers and g.ISSUED.match(folded, comma + 1 + _where + 1) \
                         and not g.CHARGE_ANYWHERE.search(re.split(r"[,;:.]\s", folded[comma + 1 + _where:])[0]):
@@ -1227,6 +1234,8 @@ class Drafter:
             actors, subject_end = self._after_a_fronted_phrase(sentence, folded)
         if not actors and not offset:
             actors, subject_end = self._after_a_condition(sentence, folded)
+        if not actors and not offset:
+            actors, subject_end = self._people_after_an_open_adverbial(sentence, folded)
         assigned = g.ASSIGNED_TO.search(folded, subject_end)
         if assigned:  # "Sở TT&TT đề xuất UBND tỉnh giao chỉ tiêu ... cho các sở, ban, ngành": those bodies
             bound = self.actor_index.at_start(sentence[assigned.end():])[0]
@@ -1339,6 +1348,39 @@ class Drafter:
         if not _PREDICATE_STARTS.match(folded, condition.end() + end):
             return [], 0
         return later, condition.end() + end
+
+    def _people_after_an_open_adverbial(self, sentence: str, folded: str) -> tuple[list[str], int]:
+        """The people a clause's modal binds after a fronted adverbial of time or topic that no comma closes ("Trong
+        khoảng thời gian này người dân chỉ được ra khỏi nhà ...", "Khi gieo cấy xong từ 2 đến 3 ngày bà con cần phun
+        thuốc ...", "..., hiện nay đã đến khung thời vụ bà con xã viên cần tập trung ...") or one whose commas are its
+        own list's ("Đối với lễ cưới, lễ hỏi, các gia đình nên tổ chức ..."): the kind named right before "cần", "phải",
+        "nên", "chỉ được", "không được" is the clause's subject, bound as when it opens the sentence (R1: each kind its
+        own id; R2: a subject that acts, not a measured one). Only in the first clause (before ";", ":"), only people
+        (a body there is read elsewhere), and only where the clause holding them opens with such an adverbial and no
+        verb that directs, serves or counts them comes before them ("tuyên truyền để người dân phải ...", "việc
+        người dân phải đi lại", "các hộ gia đình cần hỗ trợ" after "rà soát danh sách")."""
+        clause = len(re.split(r"[;:]", folded)[0])
+        for modal in _PEOPLES_MODAL.finditer(folded, 0, clause):
+            # the clause the modal ends: from the last comma before it that closes the adverbial (a topic's list
+            # commas, "Đối với lễ cưới, lễ hỏi, ...", belong to the topic), else the sentence's start
+            start = max(folded.rfind(",", 0, modal.start()) + 1, 0)
+            opener = _OPEN_ADVERBIAL.match(folded, start)
+            if opener is None and _TOPIC_OPENS.match(folded):
+                opener = _TOPIC_OPENS.match(folded)
+            if opener is None:
+                continue
+            for word in re.finditer(r"(?<!\S)\S", folded[:modal.start()]):
+                if word.start() < opener.end():
+                    continue
+                bound, end = self.actor_index.at_start(sentence[word.start():modal.start()].rstrip())
+                if not bound or not all(self.actor_index.is_people(a) for a in bound) \
+                        or not re.fullmatch(r"(?:\s+[^\W\d]+){0,2}\s*", folded[word.start() + end:modal.start()]):
+                    continue  # "bà con xã viên": the kind, then at most two words of its own before the modal
+                if _DIRECTS_OR_SERVES.search(folded, start, word.start()):
+                    return [], 0
+                self.people_before_a_modal.add(folded[start:modal.end()].strip())
+                return bound, word.start() + end
+        return [], 0
 
     def _after_a_label(self, sentence: str, folded: str) -> tuple[list[str], int]:
         """A sentence that opens with a label closed by a colon, then a clause of its own ("Nội dung thi đua:
@@ -5722,6 +5764,21 @@ _EACH = re.compile(r"^(\s*)([Mm]ỗi|[Tt]ừng)(?=\s+(?!(?:năm|quý|tháng|tu�
 _PASSIVE_MODIFIER = re.compile(r"^\W*(?:[^\s,;:.()]+[\s,]+){1,12}?(duoc)\s+(?:[^\s;:.()]+\s+){1,14}?"
                                r"(co\s*trach\s*nhiem|chiu\s*trach\s*nhiem(?!\s+(?:thi\s*hanh|truoc))|co\s*nhiem\s*vu|phai)\b")
 _NOW = re.compile(r"^\W*(?:hien\s*nay|hien\s*tai)\b")
+#: round 54: the modals a kind of persons takes as the subject of its own clause ("bà con cần ...", "người dân chỉ được
+#: ...", "các gia đình nên ...")
+_PEOPLES_MODAL = re.compile(r"(?<=\s)(?:can\s+phai|can(?!\s+(?:ho\s*tro|giup\s*do|duoc|thiet|co)\b)|phai|nen|chi\s+duoc|"
+                            r"khong\s+duoc|tuyet\s+doi\s+khong)\b")
+#: a fronted adverbial of time or occasion that opens a clause with no comma after it ("Trong khoảng thời gian này",
+#: "Khi gieo cấy xong", "Sau khi ...", "Hiện nay đã đến khung thời vụ ...", "Từ ngày ...")
+_OPEN_ADVERBIAL = re.compile(r"\W*(?:trong|khi|sau\s*khi|truoc\s*khi|moi\s*khi|hien\s*nay|hien\s*tai|tu\s*ngay|"
+                             r"tu\s*nay|den\s*ngay|vao\s*(?:ngay|dip|mua|thoi)|trong\s*thoi\s*gian)\b")
+#: a topic fronted before the clause ("Đối với lễ cưới, lễ hỏi, ..."): its own commas list what it names
+_TOPIC_OPENS = re.compile(r"\W*doi\s*voi\b")
+#: what makes the people before a modal another verb's object, beneficiary or counted ones, not the clause's subject
+_DIRECTS_OR_SERVES = re.compile(r"\b(?:van\s*dong|tuyen\s*truyen|huong\s*dan|nhac\s*nho|yeu\s*cau|de\s*nghi|khuyen\s*cao|"
+                                r"thong\s*bao|de|viec|khong\s*de|cho|cua|giup|ho\s*tro|danh\s*sach|ra\s*soat|toi|bat\s*cu|"
+                                r"quy\s*dinh|giao|chi\s*dao)\b")
+
 _PREPOSITION_OPENS = re.compile(r"^\W*(?:theo|tuy|voi|truoc|sau|trong|ngoai|tai|qua|tu|nham|de|doi\s*voi|can\s*cu|"
                                 r"vi|do|nho|bang|cung|giua|ve|"
                                 # or an adverb of time that opens the sentence ("Hiện nay, các thôn tổ chức trực ...",
