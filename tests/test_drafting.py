@@ -15266,3 +15266,47 @@ def test_r54_p_the_peoples_own_clause_is_not_carried_on(catalogue):
     duties = draft_text(text, catalogue)["obligations"]
     assert next(d for d in duties if "xã viên" in d["quotes"][0])["actors"] == ["nguoi-dan"]
     assert next(d for d in duties if d["quotes"][0].startswith("Phấn đấu"))["actors"] == ["ubnd-xa"]
+
+
+# Round 54 (n): a plan's aims told in its preamble, before the body's first lead-in (R2, R5): a sentence whose verb is
+# "phấn đấu" (that sentence alone) or that leads the plan's figures ("Các chỉ tiêu ... là: ...", with what follows),
+# left in the preamble (sets 14 and 34; the shape is seen in sets 16 and 21 too, under other openings).
+
+_R54_N_LEAD = "\n\nKế hoạch cũng đề ra các nhiệm vụ trọng tâm, cụ thể:\n\n- Các sở, ngành tăng cường kiểm tra, xử lý vi phạm.\n"
+
+
+def _r54_n_quotes(catalogue, text: str) -> list[str]:
+    """The first quote of each duty drafted from the text."""
+    return [d["quotes"][0] for d in draft_text(text, catalogue)["obligations"]]
+
+
+@pytest.mark.parametrize("paragraph, opening", [
+    # "Phấn đấu" opening its own sentence after the plan's purpose, in the same paragraph (set 34)
+    ("Theo đó, Kế hoạch nhằm tiếp tục thực hiện có hiệu quả các chỉ thị của Trung ương về an toàn giao thông; phát huy "
+     "sức mạnh của cả hệ thống chính trị. Phấn đấu giảm ít nhất 10% số vụ tai nạn giao thông so với năm 2022; tỷ lệ "
+     "xử lý các vụ vi phạm được phát hiện đạt trên 85%.", "Phấn đấu giảm ít nhất 10%"),
+    # with its subject, a few words before the verb
+    ("Kế hoạch được ban hành nhằm cụ thể hóa nghị quyết của Hội đồng nhân dân tỉnh. Ngành nông nghiệp phấn đấu năm "
+     "2024 nâng diện tích cây ăn quả lên 12.500 ha.", "Ngành nông nghiệp phấn đấu"),
+    # the plan's figures led in a sentence of their own (set 14)
+    ("Năm 2024, huyện tiếp tục thực hiện mục tiêu kế hoạch 5 năm đã đề ra. Các chỉ tiêu chủ yếu năm 2024 là: Tốc độ "
+     "tăng trưởng giá trị sản xuất đạt 9% trở lên, tổng thu ngân sách đạt 1.250 tỷ đồng.", "Các chỉ tiêu chủ yếu"),
+])
+def test_r54_n_aims_told_in_the_preamble_are_duties(catalogue, paragraph, opening):
+    quotes = _r54_n_quotes(catalogue, paragraph + _R54_N_LEAD)
+    assert any(q.startswith(opening) for q in quotes)
+
+
+@pytest.mark.parametrize("paragraph, words", [
+    # must not change: an account of what was done ("đã phấn đấu"), a result reported with its figure, a purpose with
+    # no figure ("phấn đấu hoàn thành các mục tiêu")
+    ("Thời gian qua, các cấp, các ngành đã tích cực triển khai nhiệm vụ. Huyện đã phấn đấu đạt 95% kế hoạch năm 2023.",
+     "95% kế hoạch"),
+    ("Năm 2023, tổng thu ngân sách trên địa bàn đạt 1.100 tỷ đồng, tăng 12% so với cùng kỳ.", "1.100 tỷ"),
+    ("Theo đó, Kế hoạch nhằm phát huy sức mạnh của cả hệ thống chính trị. Phấn đấu hoàn thành các mục tiêu của "
+     "Chương trình an toàn giao thông đến năm 2025.", "Phấn đấu hoàn thành"),
+])
+def test_r54_n_accounts_and_aims_without_figures_stay_in_the_preamble(catalogue, paragraph, words):
+    quotes = _r54_n_quotes(catalogue, paragraph + _R54_N_LEAD)
+    assert not any(words in q for q in quotes)
+    assert any(q.startswith("Các sở, ngành tăng cường") for q in quotes)

@@ -24,6 +24,7 @@ from .duties import (Context, Drafter, GIVEN_ISSUER, UNKNOWN_ACTOR, aims_closed_
                      strive_through_the_run, targets_title, text_campaign, text_event, DATED_LEAD_INSIDE)
 from .duties import on_watch_on_the_day_off  # round 45 (R3)
 from .duties import a_gatherings_figures  # R3, R6: a gathering's figures
+from .duties import _sets_figures  # round 54: a figure in an aim told in the preamble (R2, R5)
 from .actors import CENTRAL_CITIES, DISTRICTS_ABOLISHED, PREDICATE as ACTOR_PREDICATE
 from .layout import build_tree, page_furniture, paragraphs, read_header, written_on
 from .read import DraftError, read_text
@@ -907,6 +908,37 @@ def _told_by_the_plan(text: str, folded: str) -> str | None:
     return text[told.start("sentence"):].strip() if told else None
 
 
+#: a plan's aims told in its preamble by a sentence whose verb is "phấn đấu", its subject (if any) a few words before it
+#: with no comma ("Phấn đấu giảm ít nhất 5% số vụ phạm tội ...", "Ngành nông nghiệp phấn đấu năm 2019 nâng diện tích
+#: cây ăn quả lên 81.785 ha ..."), or by the plan's figures led in its own sentence ("Các chỉ tiêu kinh tế-xã hội chủ
+#: yếu năm 2024 là: Tốc độ tăng trưởng ... đạt 9,5% trở lên, ..."); not an account ("đã phấn đấu")
+_TOLD_AIMS = re.compile(r"(?:^|[.!]\s+)(?P<sentence>\W*(?:"
+                        r"(?:(?!da\s)[^\W\d](?:(?!\sda\s)[^,;:.!]){0,40}?\s)?phan\s*dau\s+(?!cho\b|vi\b|de\b)|"
+                        r"(?:cac\s*)?chi\s*tieu\b[^,;:.!]{0,60}?\s(?:la|gom|bao\s*gom)\s*:))")
+
+
+#: the end of a sentence: a full stop or "!" before a space (not the point of "8.962,72")
+_SENTENCE_END = re.compile(r"[.!](?:\s|$)")
+
+
+def _told_aims(text: str, folded: str) -> str | None:
+    """A preamble paragraph of a plan or of a news item on it that tells the plan's aims in a sentence of their own
+    (_TOLD_AIMS) with a figure in it ("... phát huy sức mạnh tổng hợp của cả hệ thống chính trị. Phấn đấu giảm ít
+    nhất 5% số vụ phạm tội ... so với năm 2019; tỷ lệ điều tra ... đạt trên 75%; ..."): that sentence ("phấn đấu")
+    or that sentence and what follows it (a lead of figures), the purpose or account before it left out; each figure
+    is the issuer's aim, as in the body (R2, R5). None when no sentence tells a figure so."""
+    for told in _TOLD_AIMS.finditer(folded):
+        end = _SENTENCE_END.search(folded, told.end())
+        if not _sets_figures(folded[told.end():end.start() if end else len(folded)]):
+            continue
+        if end is not None and g.STRIVE.search(folded, told.start("sentence"), told.end()):
+            # "Phấn đấu giảm ...; tỷ lệ ... đạt trên 75%." alone: the sentences after it are not known to be aims, and the
+            # province's list of figures would read them all as striven for (_strive_like_the_first_figure)
+            return text[told.start("sentence"):end.end()].strip()
+        return text[told.start("sentence"):].strip()
+    return None
+
+
 def _charges_in_the_preamble(preamble, lead_in: str | None, drafter: Drafter):
     """The preamble's paragraphs in which the issuer charges a body with an act of its own, a whole sentence before
     the body's first lead-in or numbered part ("UBND phường đề nghị Khu phố 4 phân công cán bộ chuẩn bị địa điểm ...
@@ -939,6 +971,8 @@ def _charges_in_the_preamble(preamble, lead_in: str | None, drafter: Drafter):
         elif (told := _retold_charge(text, folded)) is not None:
             chosen.append(dataclasses.replace(para, text=told, body=told))
         elif (told := _told_by_the_plan(text, folded)) is not None:
+            chosen.append(dataclasses.replace(para, text=told, body=told))
+        elif (told := _told_aims(text, folded)) is not None:
             chosen.append(dataclasses.replace(para, text=told, body=told))
     if not chosen:
         return None
