@@ -2353,7 +2353,6 @@ class Drafter:
         over = over or g.ENFORCES_A_BAN.search(folded, subject_end)  # a ban complied with, enforced (R3)
         over = over or _forces_kept_ready(folded, subject_end)  # round 52: forces kept ready (R3: none)
         over = over or _close_watch_kept(folded, subject_end)  # round 53: a close watch kept (R3: none)
-        over = over or _r54_e_harm_kept_off(folded, subject_end)  # round 54: a harm kept off throughout (R3: none)
         watch = g.WATCH_KEPT.search(folded, subject_end)
         if watch and not re.search(r"[;]|\b(?:de|nham)\b", folded[subject_end:watch.start()]) \
                 and not g.REPEATED.search(folded):
@@ -2403,9 +2402,11 @@ class Drafter:
             return dict(self.campaign, review=[_("việc của chiến dịch \"{phrase}\" (tiêu đề, phần mở đầu của văn bản), "
                                                  "câu không nêu thời hạn: hết thời gian chiến dịch, suy luận, xác nhận; "
                                                  "ghi ngày phát động nếu biết").format(phrase=self.campaign["phrase"])])
-        if self.event and not condition and _r54_e_carried_on(folded, subject_end) is not None:
-            # round 54: a duty carried on ("tiếp tục ...") was under way before the storm or the holiday and goes on
-            # after it (R3: none, "tiếp tục hướng dẫn, kiểm tra"), not done once for it
+        if self.event and not condition and (_r54_e_harm_kept_off(folded, subject_end) is not None
+                                             or _r54_e_carried_on(folded, subject_end) is not None):
+            # round 54: a harm kept off throughout ("kiên quyết không để ...") or a duty carried on ("tiếp tục ..."),
+            # under way before the storm or the holiday and not ended by it (R3: none, "tiếp tục hướng dẫn, kiểm
+            # tra"), not done once for it (only here, where the event would date it: elsewhere the reading stands)
             return {"kind": "none"}
         if self.event and not condition:
             # a storm's or a holiday's text: what it asks with no date of its own is done once, for it (a ban holds
@@ -3450,7 +3451,8 @@ def _close_watch_kept(folded: str, subject_end: int) -> re.Match | None:
 #: không được lơ là, chủ quan", "Đơn vị thoát nước đảm bảo không để ngập úng"): what is never to happen has no end
 #: point, so the duty holds while the storm or the holiday lasts (R3: none, "kể cả trong văn bản viết cho một cơn bão
 #: hay một dịp Tết"), not done once for it; of the 25 gold clauses that carry it, 23 read none (sets 8, 14, 16, 19-23,
-#: 25, 26, 29), the two once already drafted none; not a purpose's ("nhằm ..., không để dịch bùng phát")
+#: 25, 26, 29), the two once already drafted none; not a purpose's ("nhằm ..., không để dịch bùng phát"); read only
+#: where the event would date the duty (a clause read none by default elsewhere keeps its review mark)
 _R54_E_HARM_KEPT_OFF = re.compile(r"\b(?:tuyet\s*doi|kien\s*quyet|dam\s*bao|bao\s*dam)\s+(?:tuyet\s*doi\s+)?khong\s+"
                                   r"(?:duoc\s+)?(?:de|lo\s*la|chu\s*quan)\b")
 
