@@ -15310,3 +15310,49 @@ def test_r54_n_accounts_and_aims_without_figures_stay_in_the_preamble(catalogue,
     quotes = _r54_n_quotes(catalogue, paragraph + _R54_N_LEAD)
     assert not any(words in q for q in quotes)
     assert any(q.startswith("Các sở, ngành tăng cường") for q in quotes)
+
+
+# ---- round 54 (e): a harm kept off and a duty carried on hold through a storm or a holiday (R3: none) -----------------
+
+#: a storm's and a holiday's text: what they ask with no date is done once for them, unless it holds through them (R3)
+_R54_E_EVENT_FRAMES = (
+    "CÔNG ĐIỆN\nVề việc chủ động ứng phó với bão số 7\n\nĐể chủ động ứng phó với bão số 7, Chủ tịch UBND tỉnh yêu cầu:"
+    "\n\n{sentence}\n",
+    "KẾ HOẠCH\nTổ chức các hoạt động phục vụ nhân dân trong dịp Tết Nguyên đán Đinh Mùi 2027\n\n{sentence}\n",
+)
+
+
+def _r54_e_last_kind(catalogue, frame: str, sentence: str) -> str:
+    return draft_text(frame.format(sentence=sentence), catalogue)["obligations"][-1]["deadline"]["kind"]
+
+
+@pytest.mark.parametrize("frame", _R54_E_EVENT_FRAMES)
+@pytest.mark.parametrize("sentence, expected", [
+    # R3: a harm or an attitude kept off with the firmness that holds it throughout ("kiên quyết / tuyệt đối / đảm bảo
+    # không để ...", "tuyệt đối không được lơ là"): no end point, none while the event lasts (23 of 25 gold clauses;
+    # sets 20, 22, 23, 26 read none where the draft read once)
+    ("1. Các xã ven biển hướng dẫn chằng buộc lồng bè, kiên quyết không để ngư dân ở lại trên bè khi gió mạnh.", "none"),
+    ("2. Các địa phương huy động lực lượng tại chỗ vào cuộc, tuyệt đối không được chủ quan, lơ là.", "none"),
+    ("3. Công ty Thoát nước đô thị bảo đảm không để úng ngập kéo dài trong các khu dân cư.", "none"),
+    # R3: a duty carried on ("tiếp tục ..."), begun before the event and not ended by it (sets 6, 15, 25, 27)
+    ("4. Các sở, ngành tiếp tục quán triệt, thực hiện nghiêm chỉ thị của Ban Thường vụ Tỉnh ủy.", "none"),
+    ("5. UBND các huyện tiếp tục nhân rộng mô hình cộng đồng an toàn tại các thôn, bản.", "none"),
+    # must not change: a harm named only in the purpose (done once for the event)
+    ("6. Sở Công Thương tổ chức kiểm tra các chợ để đảm bảo không để thiếu hàng.", "once"),
+    # must not change: carrying on a move or an allocation that ends when made (once for the event)
+    ("7. Các xã tiếp tục rà soát, sơ tán người dân khỏi vùng trũng thấp.", "once"),
+    ("8. Các huyện tiếp tục bố trí kinh phí cho các hộ gia đình khó khăn.", "once"),
+    # must not change: acts with an end point and no harm kept off (once for the event)
+    ("9. Các địa phương tổ chức kiểm đếm tàu thuyền, thông báo cho chủ phương tiện biết vị trí tránh trú.", "once"),
+])
+def test_r54_e_a_harm_kept_off_or_a_duty_carried_on_holds_through_the_event(catalogue, frame, sentence, expected):
+    assert _r54_e_last_kind(catalogue, frame, sentence) == expected
+
+
+def test_r54_e_outside_an_event_carrying_on_reads_as_before(catalogue):
+    """Must not change: outside a storm's or a holiday's text, an undated "tiếp tục" with an end-point act beside it
+    keeps its unread default (none, the officer asked: R3), the rule does not reach it."""
+    text = ("CÔNG VĂN\nVề việc rà soát các khu dân cư\n\nUBND tỉnh yêu cầu:\n\n"
+            "Các sở, ngành tiếp tục rà soát, sơ tán người dân khỏi vùng sạt lở.\n")
+    deadline = draft_text(text, catalogue)["obligations"][-1]["deadline"]
+    assert deadline["kind"] == "none" and deadline.get("review")
