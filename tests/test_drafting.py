@@ -15356,3 +15356,57 @@ def test_r54_e_outside_an_event_carrying_on_reads_as_before(catalogue):
             "Các sở, ngành tiếp tục rà soát, sơ tán người dân khỏi vùng sạt lở.\n")
     deadline = draft_text(text, catalogue)["obligations"][-1]["deadline"]
     assert deadline["kind"] == "none" and deadline.get("review")
+
+
+# ---- round 55 (s): a district's or a commune's own locality by its bare noun, its committee (R2, R7) ------------------
+
+#: a district's and a commune's conference handing out the year's targets (a news item's shape, sets 26 and 29)
+_R55_S_DISTRICT = ("UBND huyện giao chỉ tiêu kế hoạch năm 2023\n\n"
+                   "Ngày 08/01/2023, UBND huyện Lập Thạch tổ chức Hội nghị giao chỉ tiêu kế hoạch nhà nước năm 2023 cho "
+                   "các cơ quan, đơn vị, đoàn thể thuộc huyện và các xã, thị trấn trên địa bàn huyện.\n\n{sentence}\n")
+_R55_S_COMMUNE = ("UBND xã Tân Lập triển khai kế hoạch chuyển đổi số năm 2027\n\n"
+                  "Sáng ngày 14/02/2027, UBND xã Tân Lập tổ chức Hội nghị triển khai Kế hoạch chuyển đổi số năm 2027, "
+                  "giao nhiệm vụ cho các ban, ngành, đoàn thể và tổ công nghệ số cộng đồng.\n\n{sentence}\n")
+
+
+def _r55_s_last(catalogue, frame: str, sentence: str) -> dict:
+    return draft_text(frame.format(sentence=sentence), catalogue)["obligations"][-1]
+
+
+@pytest.mark.parametrize("frame, sentence, expected", [
+    # R2, R7: the issuer's own locality by its bare noun as the subject of its aims ("huyện phấn đấu", "xã cũng đặt mục
+    # tiêu"): its committee, not the bodies the sentence before handed the targets to (sets 26, 29; the same reading in
+    # sets 19, 20, 21, 27 where no handing over came before)
+    (_R55_S_DISTRICT, "Năm 2023 huyện phấn đấu tăng trưởng kinh tế đạt 16%; thu ngân sách trên địa bàn đạt 320 tỷ đồng.",
+     ["ubnd-huyen"]),
+    (_R55_S_DISTRICT, "Theo đó, huyện tiếp tục phấn đấu giảm tỷ lệ hộ nghèo trên 2% so với năm 2022.", ["ubnd-huyen"]),
+    (_R55_S_COMMUNE, "Bên cạnh đó, xã cũng đặt mục tiêu 80% người dân trong độ tuổi lao động có tài khoản ngân hàng.",
+     ["ubnd-xa"]),
+    (_R55_S_COMMUNE, "Năm 2027, xã phấn đấu 60% hồ sơ công việc được xử lý trên môi trường mạng.", ["ubnd-xa"]),
+])
+def test_r55_s_the_issuers_own_locality_by_its_noun_is_its_committee(catalogue, frame, sentence, expected):
+    duty = _r55_s_last(catalogue, frame, sentence)
+    assert duty["actors"] == expected
+    assert any("R2, R7" in mark for mark in duty["review"])  # an inference, marked
+
+
+@pytest.mark.parametrize("frame, sentence, unexpected", [
+    # must not change: the figures with no subject keep the bodies they were handed to (R2)
+    (_R55_S_DISTRICT, "Tăng trưởng kinh tế đạt 16%; thu ngân sách trên địa bàn đạt 320 tỷ đồng.", ["ubnd-huyen"]),
+    # must not change: "các xã" is the class, another level's noun is not the issuer's locality, and a named commune
+    # in a district's text is that commune
+    (_R55_S_DISTRICT, "Các xã phấn đấu 100% hộ gia đình sử dụng nước hợp vệ sinh.", ["ubnd-huyen"]),
+    (_R55_S_COMMUNE, "Năm 2027, huyện phấn đấu 60% hồ sơ công việc được xử lý trên môi trường mạng.", ["ubnd-xa"]),
+])
+def test_r55_s_other_subjects_read_as_before(catalogue, frame, sentence, unexpected):
+    duty = _r55_s_last(catalogue, frame, sentence)
+    assert duty["actors"] != unexpected
+    assert not any("R2, R7): suy luận" in mark and "địa phương ban hành" in mark for mark in duty["review"])
+
+
+def test_r55_s_a_provinces_text_keeps_its_reading(catalogue):
+    """Must not change: in a province's text the bare "huyện" is no issuer's locality (R1), the rule does not reach it."""
+    text = ("KẾ HOẠCH\nPhát triển kinh tế năm 2023\n\nUBND tỉnh giao chỉ tiêu kế hoạch năm 2023 cho các sở, ban, ngành và "
+            "UBND các huyện.\n\nNăm 2023 huyện phấn đấu tăng trưởng kinh tế đạt 16%.\n")
+    duty = draft_text(text, catalogue)["obligations"][-1]
+    assert not any("địa phương ban hành" in mark for mark in duty["review"])

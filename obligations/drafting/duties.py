@@ -397,13 +397,28 @@ _CONNECTIVE_WITHOUT_COMMA = re.compile(r"^\W*(?:vay|theo\s*do|dong\s*thoi|ngoai\
 #: tỉnh sẽ tổ chức ...", "Tỉnh Kon Tum tiếp nhận ..."), perhaps with its proper name, then an aspect word or the
 #: predicate: the province acts by its people's committee (R2: the province's UBND); not "Tỉnh ủy", "Tỉnh đoàn", nor
 #: "tỉnh" after its noun ("trên địa bàn tỉnh", "các sở trong tỉnh")
+_A_PLACE_ACTS = (r"(?:phan\s*dau|quyet\s*tam|tap\s*trung|to\s*chuc|trien\s*khai|thuc\s*hien|tiep\s*nhan|chu\s*truong|"
+                 r"de\s*ra|dat\s*ra|dat\s*muc\s*tieu|hoan\s*thanh|day\s*manh|tang\s*cuong|chu\s*dong|xay\s*dung|"
+                 r"uu\s*tien|huy\s*dong|bo\s*tri|ho\s*tro|co\s*ke\s*hoach)\b")
 _PROVINCE_AS_SUBJECT = re.compile(
     r"^\W*(?:(?:theo\s*do|dong\s*thoi|ben\s*canh\s*do|ngoai\s*ra|cu\s*the|(?:trong\s+|den\s+)?nam\s+\d{4})\s*,?\s+)?"
     r"(?:trong\s+(?:[^\W\d]+\s+){1,4}?)?(?:toan\s+)?tinh(?P<name>(?:\s+[^\W\d]+){0,3}?)\s+"
+    r"(?:(?:se|da|dang|cung|vua|van|tiep\s*tuc)\s+)*" + _A_PLACE_ACTS)
+
+
+#: R2, R7: in a district's or a commune's own text, the locality named by its bare noun as a clause's subject ("Năm 2020
+#: huyện phấn đấu tăng trưởng ...", "Bên cạnh đó, xã cũng đặt mục tiêu ...", "Thị trấn tiếp tục ..."), then an aspect
+#: word and the verb of the province's reading (``_PROVINCE_AS_SUBJECT``): the locality acts by its people's committee,
+#: not the bodies an earlier sentence gave the targets to; never "các xã" (a class), nor a name after the noun ("xã Hòa
+#: Xuân": another commune, the actor index reads it)
+_LOCALITY_AS_SUBJECT = re.compile(
+    r"^\W*(?:(?:theo\s*do|dong\s*thoi|ben\s*canh\s*do|ngoai\s*ra|cu\s*the|(?:trong\s+|den\s+)?nam\s+\d{4})\s*,?\s+)?"
+    r"(?:toan\s+)?(?P<noun>huyen|thi\s*xa|thanh\s*pho|xa|phuong|thi\s*tran)\s+"
     r"(?:(?:se|da|dang|cung|vua|van|tiep\s*tuc)\s+)*"
-    r"(?:phan\s*dau|quyet\s*tam|tap\s*trung|to\s*chuc|trien\s*khai|thuc\s*hien|tiep\s*nhan|chu\s*truong|de\s*ra|"
-    r"dat\s*ra|dat\s*muc\s*tieu|hoan\s*thanh|day\s*manh|tang\s*cuong|chu\s*dong|xay\s*dung|uu\s*tien|huy\s*dong|"
-    r"bo\s*tri|ho\s*tro|co\s*ke\s*hoach)\b")
+ + _A_PLACE_ACTS)
+#: the committee each bare noun stands for, by the level of the text it is the issuer's own locality in (R7)
+_LOCALITY_COMMITTEE = {"district": ("ubnd-huyen", ("huyen", "thi xa", "thanh pho")),
+                       "commune": ("ubnd-xa", ("xa", "phuong", "thi tran"))}
 
 
 #: a people's committee (or its chairman) of a province or a district demanding with no body after the verb ("UBND tỉnh
@@ -478,6 +493,7 @@ class Drafter:
         self._acting_figures: dict[int, dict] = {}  # targets whose counted units act ("100% các xã tổ chức ..."), by id
         self.bound_by_figures: set[int] = set()  # duties whose bodies are the units their figures name (by id)
         self.said_of_the_province: set[int] = set()  # duties whose subject is the province by its bare noun (by id)
+        self.said_of_the_locality: set[int] = set()  # in a district's or commune's text, its own locality's (by id)
         self._metrics = [(m, [_pairs(name) for name in (m.name, *m.aliases)], _pairs(m.definition))
                          for m in catalogue.metrics.values()]
 
@@ -1247,7 +1263,22 @@ class Drafter:
             # "Theo đó, tỉnh phấn đấu ...", "Tỉnh Kon Tum tiếp nhận ...": the province acts, by its committee (R2),
             # not the body of the sentence before
             return ["ubnd-tinh"], 0, False
+        locality = self._locality_as_subject(folded) if not actors else None
+        if locality is not None:
+            return [locality], 0, False
         return actors, subject_end, False
+
+    def _locality_as_subject(self, folded: str) -> str | None:
+        """The committee of the issuer's own locality when a clause's subject is its bare noun
+        (``_LOCALITY_AS_SUBJECT``: "huyện phấn đấu ..." in a district's text, "xã cũng đặt mục tiêu ..." in a
+        commune's), R2, R7; None in a province's text or for another level's noun."""
+        found = _LOCALITY_AS_SUBJECT.match(folded)
+        level = "district" if self.actor_index.district else "commune" if self.actor_index.commune else None
+        if found is None or level is None:
+            return None
+        committee, nouns = _LOCALITY_COMMITTEE[level]
+        noun = re.sub(r"\s+", " ", found.group("noun"))
+        return committee if noun in nouns and committee in self.catalogue.actors else None
 
     def _committees_class(self, actors: list[str]) -> set[str]:
         """The classes of the bodies, a committee named by its place ("Ủy ban nhân dân xã Hải Anh") as its level's."""
@@ -1825,6 +1856,8 @@ class Drafter:
             return
         bound, quote = self.assignment
         for duty in self.result.obligations:
+            if id(duty) in self.said_of_the_locality:
+                continue  # "Năm 2020 huyện phấn đấu ...": the district's own aims, its committee's (R2, R7)
             if duty.get("targets") and duty["actors"] == self.assignment_givers and duty["actors"] != bound:
                 duty["actors"] = list(bound)
                 duty["responsible"] = {"title": self.head_of(bound[0]), "source": "taxonomy"}
@@ -2026,6 +2059,11 @@ class Drafter:
             self.said_of_the_province.add(id(duty))
             duty["review"].insert(0, _("chủ ngữ \"tỉnh\" được đọc là Ủy ban nhân dân tỉnh (tỉnh thực hiện qua Ủy ban nhân "
                                        "dân của mình, R2): suy luận, xác nhận"))
+        elif len(actors) == 1 and self._locality_as_subject(folded) == actors[0]:
+            self.said_of_the_locality.add(id(duty))
+            duty["review"].insert(0, _("chủ ngữ là địa phương ban hành văn bản, gọi bằng danh từ cấp (\"huyện\", \"xã\" ...): "
+                                       "đọc là Ủy ban nhân dân của địa phương ấy, không phải các cơ quan được giao chỉ "
+                                       "tiêu ở câu trước (R2, R7): suy luận, xác nhận"))
         return duty
 
     def _charged_act(self, sentence: str, folded: str) -> int:
