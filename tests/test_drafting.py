@@ -15410,3 +15410,50 @@ def test_r55_s_a_provinces_text_keeps_its_reading(catalogue):
             "UBND các huyện.\n\nNăm 2023 huyện phấn đấu tăng trưởng kinh tế đạt 16%.\n")
     duty = draft_text(text, catalogue)["obligations"][-1]
     assert not any("địa phương ban hành" in mark for mark in duty["review"])
+
+
+# ---- round 55 l: a chair's charge with an act of its own before the list it leads (R5) --------------------------
+
+_R55_L_FRAME = ("CHỈ THỊ\nVề việc tăng cường quản lý vốn đầu tư công\n\n{lead}\n\n"
+                "1. Sở Tài chính rà soát các khoản chi thường xuyên của các đơn vị dự toán cấp tỉnh.\n\n"
+                "2. Sở Xây dựng kiểm tra tiến độ các công trình giao thông trọng điểm trên địa bàn.\n")
+
+
+def _r55_l_quotes(catalogue, lead: str) -> list[str]:
+    drafted = draft_text(_R55_L_FRAME.format(lead=lead), catalogue)["obligations"]
+    return [" ".join(" ".join(d["quotes"]).split()) for d in drafted]
+
+
+@pytest.mark.parametrize("lead, charge", [
+    # R5: the charge has an act of its own, the list named after a comma (sets 3 and 11; set 14 reads the same shape
+    # in the body as a duty)
+    ("Thực hiện Chỉ thị số 20/CT-TTg ngày 29/7/2026 của Thủ tướng Chính phủ, Chủ tịch UBND tỉnh yêu cầu Giám đốc các "
+     "sở, Chủ tịch UBND các xã, phường chuẩn bị hồ sơ kế hoạch đầu tư công trung hạn giai đoạn 2026 - 2030, với các "
+     "nội dung sau:",
+     "Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở, Chủ tịch UBND các xã, phường chuẩn bị hồ sơ kế hoạch đầu tư công "
+     "trung hạn giai đoạn 2026 - 2030"),
+    ("Để nâng cao hiệu quả quản lý tài chính trên địa bàn, Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các sở, ban, ngành "
+     "kiểm tra các đơn vị trực thuộc thực hiện nghiêm quy định về quản lý vốn, trong đó tập trung làm tốt các nhiệm "
+     "vụ sau:",
+     "Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các sở, ban, ngành kiểm tra các đơn vị trực thuộc thực hiện nghiêm quy "
+     "định về quản lý vốn"),
+])
+def test_r55_l_a_charge_with_its_own_act_before_its_list_is_a_duty(catalogue, lead, charge):
+    quotes = _r55_l_quotes(catalogue, lead)
+    assert charge in quotes
+    assert any(q.startswith("Sở Tài chính rà soát") for q in quotes)  # the items keep their own duties
+
+
+@pytest.mark.parametrize("lead", [
+    # must not change: a bare lead-in, whose act is the list's (sets 2, 5, 9, 20, 21 read no duty in it)
+    "Để hoàn thành dự toán thu ngân sách năm 2026, Chủ tịch UBND tỉnh yêu cầu các sở, ngành thực hiện các nội dung "
+    "sau:",
+    "Thực hiện Chỉ thị số 20/CT-TTg của Thủ tướng Chính phủ, UBND tỉnh yêu cầu các sở, ban, ngành và UBND các xã "
+    "tập trung triển khai một số giải pháp sau đây:",
+    # must not change: the list labelled "cụ thể" (set 27 reads no duty in "..., cụ thể như sau:")
+    "Thực hiện Kế hoạch của Tỉnh ủy, UBND tỉnh đề nghị các sở, ngành triển khai đồng loạt Ngày Chủ nhật xanh năm "
+    "2026, cụ thể như sau:",
+])
+def test_r55_l_a_bare_lead_in_is_still_no_duty(catalogue, lead):
+    quotes = _r55_l_quotes(catalogue, lead)
+    assert not any("yêu cầu" in q or "đề nghị" in q for q in quotes)

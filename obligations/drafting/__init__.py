@@ -939,6 +939,24 @@ def _told_aims(text: str, folded: str) -> str | None:
     return None
 
 
+#: round 55 (R5): a committee's or its chair's charge that carries an act of its own before the list it leads, the
+#: list named after a comma ("..., Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở, ... triển khai việc lập kế hoạch đầu
+#: tư công trung hạn giai đoạn 2021 - 2025, với các nội dung sau:", "... thực hiện nghiêm các quy định ..., trong đó tập
+#: trung thực hiện tốt các nhiệm vụ trọng tâm sau:"); not a bare lead-in ("... yêu cầu các sở ... thực hiện các nội
+#: dung sau:"), whose act is the list's
+_CHARGE_BEFORE_ITS_LIST = re.compile(
+    r"(?:^|,\s+)(?P<charge>(?:chu\s*tich\s+)?(?:ubnd|uy\s*ban\s*nhan\s*dan)\b[^,:;.]{0,40}?\s(?:yeu\s*cau|de\s*nghi|giao)"
+    r"\s[^:;.]{40,700}?),\s*(?:voi|trong\s*do)\b[^:;.]{0,90}?\bsau(?:\s*day)?\s*:\s*$")
+
+
+def _charge_before_its_list(text: str, folded: str) -> str | None:
+    """A preamble's lead-in whose charge has an act of its own before ", với các nội dung sau:" (_CHARGE_BEFORE_ITS_LIST):
+    that charge, the fronted grounds or purpose before it and the list's label after it left out; the items below
+    still take their bodies from the lead-in (R5: each act its own duty). None otherwise."""
+    told = _CHARGE_BEFORE_ITS_LIST.search(folded)
+    return text[told.start("charge"):told.end("charge")].strip() if told else None
+
+
 def _charges_in_the_preamble(preamble, lead_in: str | None, drafter: Drafter):
     """The preamble's paragraphs in which the issuer charges a body with an act of its own, a whole sentence before
     the body's first lead-in or numbered part ("UBND phường đề nghị Khu phố 4 phân công cán bộ chuẩn bị địa điểm ...
@@ -951,6 +969,9 @@ def _charges_in_the_preamble(preamble, lead_in: str | None, drafter: Drafter):
     for para in preamble:
         text = para.text.strip()
         folded = g.fold_chars(text)
+        if para.marker is None and text.endswith(":") and (charge := _charge_before_its_list(text, folded)):
+            chosen.append(dataclasses.replace(para, text=charge, body=charge))
+            continue
         if text == (lead_in or "").strip() or text.endswith(":") or g.BASIS_LINE.match(folded) \
                 or g.IMPLEMENTS_LINE.match(folded) or g.is_closing(folded):
             continue
