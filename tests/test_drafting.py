@@ -15457,3 +15457,46 @@ def test_r55_l_a_charge_with_its_own_act_before_its_list_is_a_duty(catalogue, le
 def test_r55_l_a_bare_lead_in_is_still_no_duty(catalogue, lead):
     quotes = _r55_l_quotes(catalogue, lead)
     assert not any("yêu cầu" in q or "đề nghị" in q for q in quotes)
+
+
+# ---- round 55 (m): hamlets listed as the label of their own charge, closed by a colon (R1, R5) ------------------------
+
+#: a commune's notice: its items open with the bodies charged, closed by a colon, then the act
+_R55_M_NOTICE = "UBND XÃ HÒA PHÚ\n\nTHÔNG BÁO\nVề việc chủ động ứng phó với mưa lớn\n\n{sentence}\n"
+
+
+def _r55_m_actors(catalogue, sentence: str) -> list[str]:
+    return draft_text(_R55_M_NOTICE.format(sentence=sentence), catalogue)["obligations"][-1]["actors"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # R1, R5: the hamlets close a list of bodies that labels its charge ("...: Tổ chức ..."): each body listed is bound,
+    # the hamlets too (sets 24, 36 gold: thon-to-dan-pho beside the other bodies)
+    ("- Ban Chỉ huy phòng chống thiên tai xã và các thôn, làng: Tổ chức trực ban 24/24, theo dõi sát diễn biến mưa lũ.",
+     {"thon-to-dan-pho"}),
+    ("1. Đối với các cơ quan, đơn vị, 9 thôn: Thường xuyên tuyên truyền người dân không đốt rơm rạ trên đồng ruộng.",
+     {"co-quan-don-vi-xa", "thon-to-dan-pho"}),
+    ("2. Các thôn, tổ dân phố: Khẩn trương rà soát các hộ dân sống ven sông, suối.", {"thon-to-dan-pho"}),
+    # a hamlet's board by the hamlet's noun alone, labelling its charge: every hamlet's (set 36)
+    ("3. Ban điều hành tổ dân phố: Tăng cường nhắc nhở nhân dân đổ rác đúng giờ, đúng nơi quy định.",
+     {"thon-to-dan-pho"}),
+])
+def test_r55_m_hamlets_labelling_their_charge_are_bound(catalogue, sentence, expected):
+    assert expected <= set(_r55_m_actors(catalogue, sentence))
+
+
+@pytest.mark.parametrize("sentence, absent", [
+    # must not change: hamlets named after the colon (the colon opens their names, not the act)
+    ("3. Công an xã phối hợp kiểm tra các thôn: Phú Lộc, Phú Thạnh, Phú An.", "thon-to-dan-pho"),
+    # must not change: hamlets counted after the colon of a report (no act follows)
+    ("4. Kết quả rà soát các thôn: 12 hộ dân phải di dời.", "thon-to-dan-pho"),
+    # must not change: a board whose hamlets are named after the colon
+    ("5. Ban nhân dân thôn: Phú Lộc, Phú Thạnh phối hợp dọn vệ sinh.", "thon-to-dan-pho"),
+])
+def test_r55_m_hamlets_named_or_counted_after_a_colon_are_not_bound(catalogue, sentence, absent):
+    assert absent not in _r55_m_actors(catalogue, sentence)
+
+
+def test_r55_m_hamlets_before_their_verb_read_as_before(catalogue):
+    """Must not change: hamlets listed before the verb with no colon were bound already."""
+    assert "thon-to-dan-pho" in _r55_m_actors(catalogue, "5. Công an xã và các thôn tổ chức trực ban nghiêm túc.")

@@ -413,6 +413,9 @@ _HAMLETS = re.compile(rf"(?:{_HAMLET_BOARD}?(?:(?:các|tất\s+cả(?:\s+các)?|
 #: (round 44, R7: the hamlets counted under their board or their heads, "Ban Điều hành 08 khu phố", "Tổ trưởng 08 Tổ dân
 #: phố", are all of the ward's hamlets, as "các" says: the class, sets 20, 30; a count alone, "13 thôn", is no subject)
 #: the hamlets listed after other bodies, the list's "các" carried over ("các cơ quan, đơn vị, thôn, tổ dân phố")
+#: round 55: a hamlet's board by the hamlet's noun alone, no "các" ("Ban lãnh đạo tổ dân phố", "Ban nhân dân thôn"),
+#: read only as the label of its charge (_a_label_before_its_act)
+_A_HAMLETS_BOARD = re.compile(rf"ban\s+(?:lãnh\s+đạo|nhân\s+dân|điều\s+hành)\s+{_HAMLET}(?=\s*:)", re.IGNORECASE)
 _HAMLETS_LISTED = re.compile(rf"(?:\d{{1,3}}\s+)?({_HAMLET}(?:\s*(?:,|và|/)\s*{_HAMLETS_ALSO})*)(?=[\s,;:.)]|$)", re.IGNORECASE)
 #: "Trưởng thôn", "các ông, bà Trưởng xóm", "các ông xóm trưởng" (the Sino-Vietnamese order, the head after), "trưởng
 #: các thôn, bản": the hamlets' heads; with their deputies ("các ông Trưởng, phó các thôn", "tổ trưởng, tổ phó các tổ dân
@@ -456,6 +459,15 @@ def _units_act(after: str) -> bool:
     """Whether the words ``after`` a bare "các đơn vị" (as written) open its act, not a modifier of the noun."""
     folded = " " + fold(after[:60])
     return not _UNITS_WHOSE.match(folded) and bool(_UNITS_MANNER.match(folded) or _acts(folded))
+
+
+def _a_label_before_its_act(after: str) -> bool:
+    """round 55 (R1, R5): whether ``after`` (what follows the hamlets) is a colon and then the predicate's verb ("Ban Chỉ
+    huy PCTT xã và các thôn, làng: Tổ chức trực ban ...", "Đối với các cơ quan, đơn vị, 12 thôn: Thường xuyên tuyên
+    truyền ..."): the bodies listed as the label of their own charge, bound by it; not hamlets named after the colon
+    ("các thôn: Đông Hà, Tây Hà ...")."""
+    label = re.match(r"\s*:\s*", after)
+    return label is not None and _acts(" " + fold(after[label.end():label.end() + 60]))
 
 
 def _acts(folded: str) -> bool:
@@ -1597,7 +1609,13 @@ class ActorIndex:
             # ấp B rà soát ...", "Thôn, tổ dân phố phối hợp ..."): the class, when its verb follows it (no place named
             # in passing, "thôn Đông có 120 hộ", R2)
             return self._hamlets_class(), _compact_length(where, position, one.end())
+        if hamlets is None and (board := _A_HAMLETS_BOARD.match(text, where[position])) is not None \
+                and _a_label_before_its_act(text[board.end():]):
+            # round 55 (R1, R5): "Ban lãnh đạo tổ dân phố: Tăng cường tuyên truyền ...": a hamlet's board by its noun
+            # alone, labelling its charge, is every hamlet's (set 36), as "Ban nhân dân các thôn" is
+            return self._hamlets_class(), _compact_length(where, position, board.end())
         if hamlets is None or re.match(r"\s*:?\s*(?:[A-ZĐ]|\d)", text[hamlets.end():]) \
+                and not _a_label_before_its_act(text[hamlets.end():]) \
                 or _MEASURED.match(g.fold_chars(text), hamlets.end()):
             return None
         if HAMLETS_ID in found and re.match(r"ban\s", hamlets.group(0), re.IGNORECASE):
