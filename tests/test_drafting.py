@@ -15356,3 +15356,49 @@ def test_r54_e_outside_an_event_carrying_on_reads_as_before(catalogue):
             "Các sở, ngành tiếp tục rà soát, sơ tán người dân khỏi vùng sạt lở.\n")
     deadline = draft_text(text, catalogue)["obligations"][-1]["deadline"]
     assert deadline["kind"] == "none" and deadline.get("review")
+
+
+# ---- round 55 (g): a heading, with no colon, that names only a stage or its horizon (R6: the heading's year) --------
+
+#: a plan's aims split by stage headings written without a colon ("b) Giai đoạn 2026 - 2028", "2.1. Giai đoạn đến năm
+#: 2030"), under a title whose horizon is another year (set 36, two plans, six gold clauses: the draft read the heading
+#: as a duty of its own and left its items undated, or dated them by the title's year)
+_R55_G_PLAN = ("KẾ HOẠCH\nPhòng, chống tác hại của rượu, bia trên địa bàn tỉnh đến năm 2030\n\n"
+               "I. MỤC TIÊU\n1. Mục tiêu chung\nGiảm tác hại của rượu, bia đối với sức khỏe người dân.\n"
+               "2. Mục tiêu cụ thể\n{heading}\n- {item}\n")
+
+
+def _r55_g_deadline(catalogue, heading: str, item: str) -> dict:
+    draft = draft_text(_R55_G_PLAN.format(heading=heading, item=item), catalogue)
+    return next(o for o in draft["obligations"] if o["quotes"][0].startswith(item[:25]))["deadline"]
+
+
+@pytest.mark.parametrize("heading, item, period", [
+    ("a) Giai đoạn 2026 - 2028", "Giảm tỷ lệ nam giới từ 15 tuổi trở lên uống rượu, bia ở mức có hại xuống dưới 30%;",
+     "2028"),
+    ("b) Giai đoạn 2029-2030", "Mở rộng mạng lưới cơ sở tư vấn cai nghiện rượu tại các trung tâm y tế tuyến huyện.",
+     "2030"),
+    ("2.1. Giai đoạn đến năm 2028", "Nâng cao hiệu quả kiểm tra việc kinh doanh rượu, bia tại các chợ đầu mối.",
+     "2028"),
+])
+def test_r55_g_a_stage_heading_without_a_colon_dates_its_items(catalogue, heading, item, period):
+    deadline = _r55_g_deadline(catalogue, heading, item)
+    assert deadline["kind"] == "end_of_period" and deadline["period"] == period and deadline.get("review")
+
+
+def test_r55_g_a_stage_heading_is_not_a_duty(catalogue):
+    draft = draft_text(_R55_G_PLAN.format(heading="2.1. Giai đoạn đến năm 2028",
+                                          item="Nâng cao hiệu quả kiểm tra việc kinh doanh rượu, bia tại các chợ."),
+                       catalogue)
+    assert not any(o["quotes"][0].startswith("Giai đoạn") for o in draft["obligations"])
+
+
+@pytest.mark.parametrize("heading, item, kind", [
+    # must not change: a heading that names a field, not a stage, leaves its items as they read
+    ("a) Về truyền thông", "Tăng cường tuyên truyền tác hại của rượu, bia trên các phương tiện thông tin.", "none"),
+    # must not change: a heading that names a vision or an orientation dates nothing ("tầm nhìn", "định hướng")
+    ("b) Tầm nhìn đến năm 2045", "Tăng cường tuyên truyền tác hại của rượu, bia trên các phương tiện thông tin.",
+     "none"),
+])
+def test_r55_g_other_headings_date_nothing(catalogue, heading, item, kind):
+    assert _r55_g_deadline(catalogue, heading, item)["kind"] == kind
