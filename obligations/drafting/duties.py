@@ -780,10 +780,7 @@ class Drafter:
             # "1. Mục tiêu đến năm 2015" over its "-" items: a title, its year the items' period
             or (node.children and len(node.paragraphs) == 1 or len(node.paragraphs) > 1)
             # "2. Chỉ tiêu kinh tế - xã hội năm 2024" over the paragraphs of its part: their title too
-            and (g.HEADING_NOUN.match(g.fold_chars(node.paragraphs[0].body))
-                 # "b) Giai đoạn 2026 - 2028", "2.1. Giai đoạn đến năm 2030" over their items: a stage's title, no
-                 # duty; its last year closes them (R6, the heading's year)
-                 or node.children and _STAGE_TITLE.match(g.fold_chars(node.paragraphs[0].body))))
+            and g.HEADING_NOUN.match(g.fold_chars(node.paragraphs[0].body)))
         inline_scope = None  # (where an inline lead's sentence ends, the time before the lead): its items' span
         for number, (start, end) in enumerate(spans):
             sentence = text[start:end]
@@ -3610,12 +3607,6 @@ _WINDOW_LEAD_INSIDE = re.compile(r"(?:^|[:;.]\s|\s[-+–]\s)\W*(?:ke\s*)?tu\s*(?
 _STAGE_HEADING = re.compile(r"^\W*(?:(?:[ivx]+|\d+(?:\.\d+)*|[a-zđ])\s*[.)/]\s*)?(?:(?:cac\s*|mot\s*so\s*)?"
                             r"(?:muc\s*tieu|chi\s*tieu|nhiem\s*vu)(?:\s*(?:cu\s*the|chu\s*yeu|phan\s*dau))?\s*)?"
                             r"(?:trong\s*|den\s*(?:het\s*)?)?giai\s*doan\s*(\d{4})\s*[-–]\s*(\d{4})\W*$")
-
-
-#: a numbered heading, with no colon, that names only a stage ("b) Giai đoạn 2026 - 2028") or a stage's horizon
-#: ("2.1. Giai đoạn đến năm 2030"); not a vision nor an orientation ("tầm nhìn", "định hướng" name no stage here)
-_STAGE_TITLE = re.compile(r"^\W*(?:(?:[ivx]+|\d+(?:\.\d+)*|[a-zđ])\s*[.)/]\s*)?giai\s*doan\s*"
-                          r"(?:\d{4}\s*[-–]\s*\d{4}|den\s*(?:het\s*)?nam\s*\d{4})\s*$")
 
 
 def stage_end(phrase: str, last: str, where: str) -> dict:
