@@ -15500,3 +15500,24 @@ def test_r55_m_hamlets_named_or_counted_after_a_colon_are_not_bound(catalogue, s
 def test_r55_m_hamlets_before_their_verb_read_as_before(catalogue):
     """Must not change: hamlets listed before the verb with no colon were bound already."""
     assert "thon-to-dan-pho" in _r55_m_actors(catalogue, "5. Công an xã và các thôn tổ chức trực ban nghiêm túc.")
+
+
+_LOCAL_HEADER_WITHOUT_ITS_KIND = ("ỦY BAN NHÂN DÂN\n\nTÙNG CHÂU\n\nSố: 06/TB-UBND\n\nTùng Châu, ngày 21 tháng 02 năm 2022\n\n"
+                                  "THÔNG BÁO\n\nVề việc phòng chống đói rét cho đàn gia súc\n\n"
+                                  "Các thôn hướng dẫn bà con che chắn chuồng trại cho trâu bò trước ngày 25/02/2022.\n")
+
+
+@pytest.mark.parametrize(("header", "marked"), [
+    # the officer gives the province; the header's committee is a commune's whose kind the page dropped
+    (_LOCAL_HEADER_WITHOUT_ITS_KIND, True),
+    (_LOCAL_HEADER_WITHOUT_ITS_KIND.replace("TÙNG CHÂU", "XÃ TÙNG CHÂU"), True),
+    # the province's own committee, with or without "tỉnh": nothing to replace
+    (_LOCAL_HEADER_WITHOUT_ITS_KIND.replace("TÙNG CHÂU\n", "TỈNH HÀ TĨNH\n", 1), False),
+    (_LOCAL_HEADER_WITHOUT_ITS_KIND.replace("TÙNG CHÂU\n", "HÀ TĨNH\n", 1), False),
+])
+def test_a_local_committee_read_with_a_given_province_is_marked_for_its_own_slug(catalogue, header, marked):
+    """With --province, a header naming another territory's committee kept the province's slug silently (an officer's
+    trial on a commune's notice, 5 December 2026): the slug is a placeholder the review must name."""
+    document = draft_text(header, catalogue, province="Hà Tĩnh")["document"]
+    assert document["issuer"]["slug"] == "ubnd-ha-tinh"
+    assert any("chỉ là tạm" in item for item in document.get("review", [])) is marked

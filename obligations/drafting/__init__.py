@@ -1031,6 +1031,11 @@ _LOCAL_COMMITTEE = re.compile(r"(?:uy\s*ban\s*nhan\s*dan|ubnd)\s+((?:xa|phuong|t
                               r"thanh\s*pho)\s+\S.*)$")
 
 
+#: a committee's name with a territory that is not a province's or a city's ("Ủy ban nhân dân tùng châu", "UBND xã Hòa
+#: An"), folded: group 1 the territory
+_OTHER_TERRITORY = re.compile(r"(?:uy\s*ban\s*nhan\s*dan|ubnd)\s+(?!tinh\b|thanh\s*pho\b)(\S.*)$")
+
+
 def _document(header, source: str | None, province: str | None) -> tuple[dict, list[str]]:
     review: list[str] = []
     issuer_name = header.issuer
@@ -1044,6 +1049,12 @@ def _document(header, source: str | None, province: str | None) -> tuple[dict, l
         issuer_slug = f"ubnd-{slug(province)}"
         if issuer_name is None or folded.strip() == "uy ban nhan dan":  # the committee's name without its territory
             issuer_name = f"Ủy ban nhân dân {'thành phố' if province in _CENTRAL_CITIES else 'tỉnh'} {province}"
+        elif (place := _OTHER_TERRITORY.match(folded)) and slug(place.group(1)) != slug(province):
+            # "ỦY BAN NHÂN DÂN / TÙNG CHÂU" with the province given: a commune's or a district's committee whose
+            # header drops its kind; the province's slug is only a placeholder the officer must replace
+            review.append(_("cơ quan ban hành đọc ở đầu văn bản là '{name}', không phải Ủy ban nhân dân tỉnh {province}: "
+                            "ghi issuer (name, slug) của cơ quan ấy (xã, phường hay huyện nào); slug '{slug}' chỉ là "
+                            "tạm").format(name=issuer_name, province=province, slug=issuer_slug))
     elif issuer_name and (local := _LOCAL_COMMITTEE.match(folded)):
         # "ỦY BAN NHÂN DÂN / XÃ HÒA AN": a commune's, ward's or district's committee, whose header names no province
         issuer_slug = "ubnd-" + slug(issuer_name[local.start(1):])
