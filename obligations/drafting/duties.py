@@ -2482,8 +2482,7 @@ class Drafter:
             return dict(self.campaign, review=[_("việc của chiến dịch \"{phrase}\" (tiêu đề, phần mở đầu của văn bản), "
                                                  "câu không nêu thời hạn: hết thời gian chiến dịch, suy luận, xác nhận; "
                                                  "ghi ngày phát động nếu biết").format(phrase=self.campaign["phrase"])])
-        if self.event and not condition and (_harm_kept_off(folded, subject_end) is not None
-                                             or _duty_carried_on(folded, subject_end) is not None):
+        if self.event and not condition and _held_through_the_event(folded, subject_end):
             # round 54: a harm kept off throughout ("kiên quyết không để ...") or a duty carried on ("tiếp tục ..."),
             # under way before the storm or the holiday and not ended by it (R3: none, "tiếp tục hướng dẫn, kiểm
             # tra"), not done once for it (only here, where the event would date it: elsewhere the reading stands)
@@ -3534,13 +3533,7 @@ def _close_watch_kept(folded: str, subject_end: int) -> re.Match | None:
 #: 25, 26, 29), the two once already drafted none; not a purpose's ("nhằm ..., không để dịch bùng phát"); read only
 #: where the event would date the duty (a clause read none by default elsewhere keeps its review mark)
 _HARM_KEPT_OFF = re.compile(r"\b(?:tuyet\s*doi|kien\s*quyet|dam\s*bao|bao\s*dam)\s+(?:tuyet\s*doi\s+)?khong\s+"
-                                  r"(?:duoc\s+)?(?:de|lo\s*la|chu\s*quan)\b")
-
-
-def _harm_kept_off(folded: str, subject_end: int) -> re.Match | None:
-    """A harm or an attitude kept off throughout, in the subject's clause (R3: none); see
-    :data:`_HARM_KEPT_OFF`."""
-    return _act_of_the_subjects_clause(_HARM_KEPT_OFF, _EVENT_NOT_AFTER, folded, subject_end)
+                            r"(?:duoc\s+)?(?:de|lo\s*la|chu\s*quan)\b")
 
 #: round 54: a duty carried on in a text written for a storm or a holiday ("tiếp tục thực hiện nghiêm túc Công văn số
 #: ...", "tiếp tục quán triệt, thực hiện nghiêm chỉ thị ...", "Tiếp tục rà soát, kiểm đếm, nắm chắc vị trí của tàu
@@ -3551,9 +3544,11 @@ def _harm_kept_off(folded: str, subject_end: int) -> re.Match | None:
 _DUTY_CARRIED_ON = re.compile(r"\btiep\s*tuc\b(?![^;.]*?\b(?:so\s*tan|di\s*doi|bo\s*tri)\b)")
 
 
-def _duty_carried_on(folded: str, subject_end: int) -> re.Match | None:
-    """A duty carried on ("tiếp tục ...") in the subject's clause (R3: none); see :data:`_DUTY_CARRIED_ON`."""
-    return _act_of_the_subjects_clause(_DUTY_CARRIED_ON, _EVENT_NOT_AFTER, folded, subject_end)
+def _held_through_the_event(folded: str, subject_end: int) -> bool:
+    """A harm kept off (:data:`_HARM_KEPT_OFF`) or a duty carried on (:data:`_DUTY_CARRIED_ON`) as the act of the
+    subject's clause: it holds while the storm or the holiday lasts (R3: none)."""
+    return any(_act_of_the_subjects_clause(pattern, _EVENT_NOT_AFTER, folded, subject_end) is not None
+               for pattern in (_HARM_KEPT_OFF, _DUTY_CARRIED_ON))
 
 #: round 53: the result of the work reported as the clause's act, after the work it reports ("..., báo cáo kết quả với
 #: UBND tỉnh", "Hết thời gian khắc phục, báo cáo kết quả thực hiện gửi về Công an tỉnh", "Đồng thời, Phòng GD-ĐT phải
