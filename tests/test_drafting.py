@@ -15555,6 +15555,16 @@ def test_r56_b_a_paper_sent_to_a_body_is_done_once(catalogue, sentence):
     # must not change: what others sent, received through a channel (no body named), and a sending a purpose names
     ("8. Công chức Văn phòng xã tiếp nhận, xử lý đơn thư của công dân gửi đến qua bưu điện.", "none"),
     ("9. Các thôn tăng cường tuyên truyền để người dân gửi ý kiến đến UBND xã.", "none"),
+    # must not change: the paper as the subject of a procedure (how every such paper goes: a regulation's rule)
+    ("10. Văn bản điện tử sau khi ký số phải gửi đến các thôn, tổ chức qua hệ thống quản lý văn bản.", "none"),
+    ("11. Hồ sơ đề nghị hỗ trợ phải gửi đến UBND xã qua bộ phận một cửa.", "none"),
 ])
 def test_r56_b_a_sending_repeated_dated_or_not_the_clauses_own_reads_as_before(catalogue, sentence, expected):
     assert _r56_b_deadline(catalogue, sentence)["kind"] == expected
+
+
+def test_r56_b_a_sending_due_on_a_day_without_its_year_is_left_to_the_officer(catalogue):
+    """Must not change: a day written without its year in a text that gives none ("trước ngày 10/12") is the
+    officer's to read: the sending is not read once over it."""
+    due = draft_text("1. Phòng Văn hóa gửi báo cáo kết quả về UBND huyện trước ngày 10/12.\n", catalogue)["obligations"][0]
+    assert due["deadline"]["kind"] == "none"

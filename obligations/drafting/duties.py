@@ -3601,10 +3601,18 @@ _PAPER_SENT = re.compile(r"(?<!\bda\s)(?<!\bduoc\s)(?<!\bdon\s)\bgui\b(?!\s*(?:t
                          r"[^;.:]{0,100}?\b(?:ve|den|cho|len|toi)\s+(?!qua\b|khi\b|nay\b)\w")
 
 
+#: the paper itself as the clause's subject ("Văn bản điện tử sau khi được ... ký số ... và gửi đến Bên nhận ..."): how
+#: every such paper goes, a procedure of a regulation, not one dispatch (QĐ 28/2018/QĐ-TTg reads it none)
+_PAPER_AS_SUBJECT = re.compile(r"\W*(?:\d+\W*)?(?:cac\s*|moi\s*)?(?:van\s*ban|ho\s*so|tai\s*lieu|du\s*lieu|bao\s*cao)\b")
+
+
 def _paper_sent(folded: str, subject_end: int) -> re.Match | None:
     """A paper or a thing sent to a body as the duty's own act (R3: once), in the subject's clause; see
-    :data:`_PAPER_SENT`; not one sent again and again ("thường xuyên", "định kỳ", "hằng năm")."""
-    if g.REPEATED.search(folded) or g.RECURRING_OBJECT.search(folded):
+    :data:`_PAPER_SENT`; not one sent again and again ("thường xuyên", "định kỳ", "hằng năm"), nor one due on a day
+    written without its year ("gửi báo cáo ... trước ngày 10/12" in a text that gives no year: the day is the
+    officer's to read, as for a report), nor the paper as the subject of a procedure (:data:`_PAPER_AS_SUBJECT`)."""
+    if g.REPEATED.search(folded) or g.RECURRING_OBJECT.search(folded) or g.DUE_DAY.search(folded) \
+            or _PAPER_AS_SUBJECT.match(folded):
         return None
     return _act_of_the_subjects_clause(_PAPER_SENT, _PROPOSAL_NOT_AFTER, folded, subject_end)
 
