@@ -15521,3 +15521,50 @@ def test_a_local_committee_read_with_a_given_province_is_marked_for_its_own_slug
     document = draft_text(header, catalogue, province="Hà Tĩnh")["document"]
     assert document["issuer"]["slug"] == "ubnd-ha-tinh"
     assert any("chỉ là tạm" in item for item in document.get("review", [])) is marked
+
+
+# ---- round 56 (b): a paper or a thing sent to a body is one dispatch, done once (R3) -------------------------------
+
+#: a commune's plan: no storm, no holiday, no campaign that would date its items
+_R56_B_PLAN = "KẾ HOẠCH\nTổ chức lễ hội truyền thống của xã năm nay\n\n{sentence}\n"
+
+
+def _r56_b_deadline(catalogue, sentence: str) -> dict:
+    return draft_text(_R56_B_PLAN.format(sentence=sentence), catalogue)["obligations"][0]["deadline"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # R3: the paper or the thing is sent to a named body, one dispatch with an end point (all 50 gold clauses with the
+    # shape read a time, 9 once in sets 21, 28, 29, 32, 34, 35)
+    "1. Các trường đại học, viện nghiên cứu gửi đề xuất nhiệm vụ khoa học theo mẫu đến các sở, ngành để xem xét.",
+    "2. Các thôn tổng hợp nhu cầu đăng ký gian hàng gửi về Ban Tổ chức lễ hội để bố trí chỗ.",
+    "3. Yêu cầu các trưởng thôn gửi danh sách vận động viên lên cho UBND xã duyệt.",
+    "4. Phòng Kinh tế xã gửi lịch thời vụ cho các hợp tác xã và hộ sản xuất trên địa bàn nắm, thực hiện.",
+])
+def test_r56_b_a_paper_sent_to_a_body_is_done_once(catalogue, sentence):
+    due = _r56_b_deadline(catalogue, sentence)
+    assert due["kind"] == "once"
+    assert any("gửi" in mark for mark in due["review"])
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # must not change: the sending repeated (continuing, recurring), dated, or waiting on a condition
+    ("5. Các thôn thường xuyên gửi thông tin về Ban Tổ chức để tổng hợp.", "continuing"),
+    ("6. Các thôn gửi báo cáo về UBND xã trước ngày 15/3/2027.", "before_date"),
+    ("7. Trường hợp phát sinh vướng mắc, các thôn gửi văn bản về UBND xã để xem xét.", "none"),
+    # must not change: what others sent, received through a channel (no body named), and a sending a purpose names
+    ("8. Công chức Văn phòng xã tiếp nhận, xử lý đơn thư của công dân gửi đến qua bưu điện.", "none"),
+    ("9. Các thôn tăng cường tuyên truyền để người dân gửi ý kiến đến UBND xã.", "none"),
+    # must not change: the paper as the subject of a procedure (how every such paper goes: a regulation's rule)
+    ("10. Văn bản điện tử sau khi ký số phải gửi đến các thôn, tổ chức qua hệ thống quản lý văn bản.", "none"),
+    ("11. Hồ sơ đề nghị hỗ trợ phải gửi đến UBND xã qua bộ phận một cửa.", "none"),
+])
+def test_r56_b_a_sending_repeated_dated_or_not_the_clauses_own_reads_as_before(catalogue, sentence, expected):
+    assert _r56_b_deadline(catalogue, sentence)["kind"] == expected
+
+
+def test_r56_b_a_sending_due_on_a_day_without_its_year_is_left_to_the_officer(catalogue):
+    """Must not change: a day written without its year in a text that gives none ("trước ngày 10/12") is the
+    officer's to read: the sending is not read once over it."""
+    due = draft_text("1. Phòng Văn hóa gửi báo cáo kết quả về UBND huyện trước ngày 10/12.\n", catalogue)["obligations"][0]
+    assert due["deadline"]["kind"] == "none"

@@ -2539,6 +2539,11 @@ class Drafter:
             phrase = sentence[report.start():report.end()]
             return {"kind": "once", "note": _("văn bản không nêu thời hạn"),
                     "review": [_("việc làm một lần (\"{verb}\"), không có thời hạn: xác nhận").format(verb=phrase)]}
+        if (sent := _paper_sent(folded, subject_end)) is not None:
+            # round 56: a paper or a thing sent to a body ("gửi đề xuất ... đến Sở KH&CN"): one dispatch (R3: once)
+            phrase = re.split(r"[,;.]", sentence[sent.start():sent.start() + 80])[0].strip()
+            return {"kind": "once", "note": _("văn bản không nêu thời hạn"),
+                    "review": [_("việc làm một lần (\"{verb}\"), không có thời hạn: xác nhận").format(verb=phrase)]}
         # R3 tells a one-off act from a standing duty by the main verb; here no class of it was read (not an act that
         # ends with a paper, an event, a report, nor a watch, a ban, a state kept, "tăng cường"): none is the default,
         # not a reading, so the officer is asked (a silent none over "khảo sát từng điểm ngập", "triển khai chiến
@@ -3583,6 +3588,33 @@ def _result_reported(folded: str, subject_end: int) -> re.Match | None:
         return report
     return None
 
+
+
+#: round 56: a paper or a thing sent to a body as the clause's act ("gửi đề xuất đặt hàng ... đến Sở KH&CN", "tổng hợp
+#: nhu cầu gửi về Cục Quản lý thị trường", "gửi các tiết mục văn nghệ lên cho UBND xã duyệt", "gửi biểu cơ cấu giống ...
+#: cho các ban, ngành"): one dispatch, done when sent (R3: "có báo cáo", a paper made and handed in, once); all 50 gold
+#: clauses so built in the development sets read a time (33 a date, 8 a repeat or a period, 9 once in 7 sets), none a
+#: standing duty; a date, a repeat ("định kỳ", "hằng tháng") or a condition is read before this; not what others sent
+#: ("đã gửi", "được gửi", "đơn ... gửi đến qua bưu điện": a channel, no body named), nor a sending a purpose or a
+#: condition names (``_PROPOSAL_NOT_AFTER``)
+_PAPER_SENT = re.compile(r"(?<!\bda\s)(?<!\bduoc\s)(?<!\bdon\s)\bgui\b(?!\s*(?:tiet\s*kiem|xe|tien|loi|gam|tham)\b)"
+                         r"[^;.:]{0,100}?\b(?:ve|den|cho|len|toi)\s+(?!qua\b|khi\b|nay\b)\w")
+
+
+#: the paper itself as the clause's subject ("Văn bản điện tử sau khi được ... ký số ... và gửi đến Bên nhận ..."): how
+#: every such paper goes, a procedure of a regulation, not one dispatch (QĐ 28/2018/QĐ-TTg reads it none)
+_PAPER_AS_SUBJECT = re.compile(r"\W*(?:\d+\W*)?(?:cac\s*|moi\s*)?(?:van\s*ban|ho\s*so|tai\s*lieu|du\s*lieu|bao\s*cao)\b")
+
+
+def _paper_sent(folded: str, subject_end: int) -> re.Match | None:
+    """A paper or a thing sent to a body as the duty's own act (R3: once), in the subject's clause; see
+    :data:`_PAPER_SENT`; not one sent again and again ("thường xuyên", "định kỳ", "hằng năm"), nor one due on a day
+    written without its year ("gửi báo cáo ... trước ngày 10/12" in a text that gives no year: the day is the
+    officer's to read, as for a report), nor the paper as the subject of a procedure (:data:`_PAPER_AS_SUBJECT`)."""
+    if g.REPEATED.search(folded) or g.RECURRING_OBJECT.search(folded) or g.DUE_DAY.search(folded) \
+            or _PAPER_AS_SUBJECT.match(folded):
+        return None
+    return _act_of_the_subjects_clause(_PAPER_SENT, _PROPOSAL_NOT_AFTER, folded, subject_end)
 
 #: a lead that asks for its items at once ("yêu cầu các đơn vị khẩn trương thực hiện các nội dung sau:", "khẩn trương
 #: triển khai một số nhiệm vụ sau:"): "khẩn trương" on carrying out each item (R3: urgent), for the items that give no
