@@ -15568,3 +15568,59 @@ def test_r56_b_a_sending_due_on_a_day_without_its_year_is_left_to_the_officer(ca
     officer's to read: the sending is not read once over it."""
     due = draft_text("1. Phòng Văn hóa gửi báo cáo kết quả về UBND huyện trước ngày 10/12.\n", catalogue)["obligations"][0]
     assert due["deadline"]["kind"] == "none"
+
+
+# ---- round 56 (c), actors: a paragraph that opens on an act goes on with the bodies the paragraph before acts by ------
+#: a provincial letter's two unnumbered paragraphs: the first opens on its bodies, the second on an act and names none
+_R56_C_LETTER = "{first}\n\n{second}\n"
+
+
+def _r56_c_second(catalogue, first: str, second: str, **options) -> dict:
+    duties = draft_text(_R56_C_LETTER.format(first=first, second=second), catalogue,
+                        **({"province": "Kon Tum", "issuer": "ubnd-tinh"} | options))["obligations"]
+    return next(d for d in duties if d["quotes"][0].startswith(second[:25]))
+
+
+@pytest.mark.parametrize("first, second, expected", [
+    # R2, R7: the committees below act in the first paragraph; the next one, with no body, is theirs (sets 25, 29, 24)
+    ("Ủy ban nhân dân các huyện, thành phố theo dõi chặt chẽ diễn biến mưa lũ, chủ động ứng phó thiên tai tại địa phương.",
+     "Triển khai lực lượng xung kích rà soát các khu dân cư ven sông, suối; có phương án di dời các hộ ở vùng trũng.",
+     ["ubnd-huyen"]),
+    ("Thủ trưởng các sở, ban, ngành và Chủ tịch UBND các huyện, thị xã chỉ đạo dọn vệ sinh công sở, khu dân cư, nơi "
+     "công cộng.", "Tăng cường bảo đảm an ninh trật tự, an toàn giao thông và phòng chống cháy nổ trong dịp nghỉ lễ.",
+     ["so-ban-nganh-tinh", "ubnd-huyen"]),
+    ("UBND các xã, phường, thị trấn lập danh sách cử tri và niêm yết tại trụ sở trước ngày 18/4/2025.",
+     "Tổ chức lấy ý kiến cử tri và tổng hợp kết quả gửi UBND cấp huyện trước ngày 23/4/2025.", ["ubnd-xa"]),
+    # the bodies of the paragraph's last sentence, after a fronted "Bên cạnh đó," (set 33)
+    ("Việc rà soát phải xong trước ngày 15/8/2025. Bên cạnh đó, cơ quan chức năng cần kiểm tra việc cấp phép xây "
+     "dựng các nhà trọ.", "Xử lý nghiêm các trường hợp tự ý cơi nới nhà ở để cho thuê trọ.", ["co-quan-lien-quan"]),
+])
+def test_r56_c_a_paragraph_opening_on_an_act_goes_on_with_the_bodies_before(catalogue, first, second, expected):
+    duty = _r56_c_second(catalogue, first, second)
+    assert duty["actors"] == expected
+    assert any("suy từ" in item for item in duty["review"])  # inferred: marked for the officer
+
+
+@pytest.mark.parametrize("first, second, expected", [
+    # must not change: the paragraph before is the issuer's own (its subject is the issuer)
+    ("UBND tỉnh sẽ tổ chức kiểm tra công tác phòng chống thiên tai tại các địa phương.",
+     "Tăng cường công tác tuyên truyền cho nhân dân về phòng chống thiên tai.", ["ubnd-tinh"]),
+    # must not change: the second paragraph names its own body
+    ("Ủy ban nhân dân các huyện theo dõi chặt chẽ diễn biến mưa lũ, chủ động ứng phó thiên tai tại địa phương.",
+     "Sở Y tế chuẩn bị thuốc men, vật tư y tế phục vụ công tác cứu chữa người bị nạn.", ["so-y-te"]),
+    # must not change: the second paragraph opens on no act (a fronted time, a figure): the issuer's as before
+    ("Ủy ban nhân dân các huyện theo dõi chặt chẽ diễn biến mưa lũ, chủ động ứng phó thiên tai tại địa phương.",
+     "Trong năm 2025, phấn đấu giảm 10% thiệt hại về người do thiên tai so với năm 2024.", ["ubnd-tinh"]),
+])
+def test_r56_c_a_paragraph_after_the_issuers_own_or_naming_its_own_body_reads_as_before(catalogue, first, second,
+                                                                                         expected):
+    assert _r56_c_second(catalogue, first, second)["actors"] == expected
+
+
+def test_r56_c_a_communes_notice_keeps_its_own_reading(catalogue):
+    """R7, must not change: in a commune's notice a paragraph with no body of its own is the commune's."""
+    text = ("UBND XÃ HÒA PHÚ\n\nTHÔNG BÁO\nVề việc chủ động ứng phó với mưa lớn\n\n"
+            "Các thôn theo dõi chặt chẽ diễn biến mưa lũ, chủ động ứng phó tại địa bàn.\n\n"
+            "Kiểm tra hệ thống thoát nước trên các tuyến đường trục xã trước mùa mưa.\n")
+    duties = draft_text(text, catalogue)["obligations"]
+    assert "thon-to-dan-pho" not in next(d for d in duties if d["quotes"][0].startswith("Kiểm tra"))["actors"]

@@ -585,8 +585,10 @@ class Drafter:
         dated: Context | None = None  # the period a paragraph lead-in gives the paragraphs after it
         drafted_from: list[tuple[Node, int]] = []  # each child and the first obligation it gave
         charged_before: str | None = None  # a commune's charge kept to its own paragraph (R7): the other reading after it
+        acted_before: tuple[list[str], str] | None = None  # the bodies the paragraph just before names as its subject
         for child in node.children:
             drafted_from.append((child, len(self.result.obligations)))
+            acting, acted_before = acted_before, None
             if child.marker == "table":
                 self._table(child, carried)
                 continue
@@ -629,8 +631,16 @@ class Drafter:
             if dated is not None and not carried.period:
                 current = Context(**vars(carried))
                 current.deadline, current.period = dated.deadline, dated.period
+            if acting and not charge.actors and not told and not current.actors and self._opens_on_an_act(child.text):
+                # R2, R7: "UBND các huyện, thành phố/UBND cấp xã theo dõi chặt chẽ ... ." and, the next paragraph,
+                # "Triển khai lực lượng xung kích kiểm tra ...": a paragraph that opens on an act and names no body goes
+                # on with the bodies the paragraph before names as its subject, not the issuer's own (inferred, marked)
+                current = Context(**vars(current))
+                current.actors, current.actors_from = acting[0], None
+                current.lead_in, current.responsible = acting[1], None
             first_new = len(self.result.obligations)
             given = self._node(child, current)
+            acted_before = self._subject_of_the_paragraph(child.text, first_new)
             if charged_before and charged_before != child.text.strip():
                 for duty in self.result.obligations[first_new:]:
                     if duty["actors"] == [UNKNOWN_ACTOR]:
@@ -663,6 +673,28 @@ class Drafter:
                 dated = Context(deadline=given.deadline, period=given.period)
         self._join_short_items(node, drafted_from)
         self._dated_by_the_lists_horizon(node, drafted_from)
+
+    def _subject_of_the_paragraph(self, paragraph: str, first_new: int) -> tuple[list[str], str] | None:
+        """The bodies a plain paragraph acts by, named as the subject of its last duty's sentence ("Bên cạnh đó, cơ quan
+        chức năng cần kiểm tra ... .") or of its opening ("Thủ trưởng các cơ quan, đơn vị và Chủ tịch UBND các huyện
+        chỉ đạo ... ."), when they are not the issuer and that duty binds them, with the sentence: what an unnumbered
+        paragraph after it that opens on an act and names no body goes on with. None for a lead-in (':'), a paragraph
+        that gave no duty, whose subject is the issuer, a charge read from "giao", or in a commune's text (R7)."""
+        duties = self.result.obligations[first_new:]
+        text = paragraph.strip()
+        if not duties or not text or text.endswith(":") or self.actor_index.commune:
+            return None
+        for sentence in (duties[-1]["quotes"][0].strip(), text):  # its last duty's subject, else its opening's
+            actors, _end, assigned = self._subject(sentence, g.fold_chars(sentence))
+            if actors and not assigned and not set(actors) <= self._issuers and duties[-1]["actors"] == actors:
+                return actors, sentence
+        return None
+
+    def _opens_on_an_act(self, paragraph: str) -> bool:
+        """Whether a paragraph opens on an act with no body before it ("Tăng cường chỉ đạo ...", "Xử lý nghiêm ...")."""
+        folded = g.fold_chars(paragraph)
+        return bool(g.OWN_PREDICATE.match(folded) or g.VERB_LEAD.match(folded)) \
+            and not self._subject(paragraph, folded)[0]
 
     def _dated_by_the_lists_horizon(self, node: Node, drafted_from: list[tuple[Node, int]]) -> None:
         """A numbered list of targets whose dated items all name one year ("1. ... đến năm 2025 đạt ...; 4. ... năm
