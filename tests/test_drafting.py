@@ -15569,6 +15569,8 @@ def test_r56_d_a_provinces_front_is_bound_beside_the_others(catalogue, sentence,
     # must not change: the mass organisations and the people, two kinds; the bare class of a province
     ("Các đoàn thể và Nhân dân tích cực tham gia trồng cây xanh.", _R56_D_DIRECTIVE, {"doan-the", "nguoi-dan"}),
     ("Các sở, ban, ngành và các đoàn thể tăng cường tuyên truyền.", _R56_D_DIRECTIVE, {"so-ban-nganh-tinh", "doan-the"}),
+    ("Các sở, ban, ngành và các đoàn thể chính trị - xã hội tăng cường tuyên truyền.", _R56_D_DIRECTIVE,
+     {"so-ban-nganh-tinh", "doan-the"}),
     # must not change: the front a partner, not bound
     ("Sở Nội vụ phối hợp với Mặt trận Tổ quốc tỉnh hướng dẫn tổ chức lễ hội.", _R56_D_DIRECTIVE, {"so-noi-vu"}),
 ])

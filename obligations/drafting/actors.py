@@ -603,6 +603,8 @@ MASS_DISTRICT_ID, FRONT_DISTRICT_ID = "doan-the-huyen", "mat-tran-to-quoc-huyen"
 #: (not the bare "MT" a district's texts write, which a province's may write for "môi trường")
 _PROVINCES_FRONT = re.compile(r"(?:(?:uy\s*ban|ub)\s*\.?\s*)?(?:mat\s*tran\s*to\s*quoc|mttq)(?:\s*(?:viet\s*nam|vn))?"
                               r"(?:\s*(?:cua\s+|cap\s+)?tinh\b)?")
+#: the front right before the next member of a list ("Mặt trận Tổ quốc và ", "UBMTTQVN tỉnh, "), folded
+_AFTER_THE_FRONT = re.compile(_PROVINCES_FRONT.pattern + r"\s*(?:,|va)\s*$")
 FRONT_PROVINCE_ID, POLITICAL_SOCIAL_ID = "uy-ban-mat-tran-to-quoc-viet-nam-tinh", "to-chuc-chinh-tri-xa-hoi"
 _STAFF = re.compile(r"(?:cac\s+|toan\s*the\s+|moi\s+)?(can\s*bo\s*,\s*(?:dang\s*vien\s*,\s*)?cong\s*chuc)(?:\s*(?:,|va)\s*vien\s*chuc)?"
                     r"(?:\s*(?:,|va)\s*nguoi\s*lao\s*dong)?(?=[\s,;.:]|$)")
@@ -1515,9 +1517,11 @@ class ActorIndex:
         if mass is None:
             return None
         if "chinh" in mass.group(0) and "cap" not in mass.group(0) and self.provincial \
-                and not (self.district or self.commune):
-            # "Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội" of a province's text: its organisations in the law's
-            # words (Hiến pháp 2013, Điều 9), the id the sets give "các tổ chức chính trị - xã hội" (sets 17, 24, 27, 33)
+                and not (self.district or self.commune) \
+                and _AFTER_THE_FRONT.search(folded[max(0, where[position] - 60):where[position]]):
+            # "Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội" of a province's text: the front's members in the law's
+            # words (Hiến pháp 2013, Điều 9), the id the sets give "Ủy ban MTTQ Việt Nam tỉnh và các tổ chức chính trị - xã
+            # hội" (sets 17, 24, 27, 33); alone or after other bodies "các đoàn thể (chính trị - xã hội)" is doan-the
             if POLITICAL_SOCIAL_ID not in self.actors:
                 self.proposed.setdefault(POLITICAL_SOCIAL_ID, Proposed(
                     POLITICAL_SOCIAL_ID, "Các tổ chức chính trị - xã hội", MASS_NOUN, "any"))
