@@ -15624,3 +15624,71 @@ def test_r56_c_a_communes_notice_keeps_its_own_reading(catalogue):
             "Kiểm tra hệ thống thoát nước trên các tuyến đường trục xã trước mùa mưa.\n")
     duties = draft_text(text, catalogue)["obligations"]
     assert "thon-to-dan-pho" not in next(d for d in duties if d["quotes"][0].startswith("Kiểm tra"))["actors"]
+
+
+# ---- round 56 (d): a province's own Fatherland Front named bare or by its initials beside the other bodies (R1) ------
+
+#: a province's directive: its items open with the bodies charged
+_R56_D_DIRECTIVE = ("ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM\n\nCHỈ THỊ\nVề việc tổ chức Tết Nguyên đán và Tết trồng cây\n\n"
+                    "{sentence}\n")
+_R56_D_FRONT = "uy-ban-mat-tran-to-quoc-viet-nam-tinh"
+
+
+def _r56_d_actors(catalogue, sentence: str, header: str = _R56_D_DIRECTIVE) -> list[str]:
+    return draft_text(header.format(sentence=sentence), catalogue)["obligations"][-1]["actors"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # R1: the front bare, and the mass organisations after it in the law's words (sets 33, 17, 24, 27: the province's
+    # front and to-chuc-chinh-tri-xa-hoi)
+    ("Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội vận động Nhân dân ủng hộ Quỹ Vì người nghèo dịp Tết.",
+     {_R56_D_FRONT, "to-chuc-chinh-tri-xa-hoi"}),
+    # R1: the front by its initials with the province's word, then "các đoàn thể nhân dân": one class, no people bound
+    # (set 16)
+    ("UBND các huyện, thị xã, thành phố; UBMTTQVN tỉnh, các đoàn thể nhân dân: Đẩy mạnh tuyên truyền về Tết trồng cây.",
+     {"ubnd-huyen", _R56_D_FRONT, "doan-the"}),
+    # R1: the front inside a list of the province's bodies, each kind bound (set 28's shape)
+    ("Các sở, ban, ngành, Mặt trận Tổ quốc, đoàn thể tỉnh tổ chức treo cờ Tổ quốc tại trụ sở trong dịp Tết.",
+     {"so-ban-nganh-tinh", _R56_D_FRONT, "doan-the"}),
+    # one body, one id: "Ủy ban MTTQ tỉnh" without "Việt Nam" is the same front
+    ("Đề nghị Ủy ban MTTQ tỉnh tăng cường giám sát việc tổ chức lễ hội đầu xuân.", {_R56_D_FRONT}),
+])
+def test_r56_d_a_provinces_front_is_bound_beside_the_others(catalogue, sentence, expected):
+    actors = _r56_d_actors(catalogue, sentence)
+    assert set(actors) == expected
+
+
+@pytest.mark.parametrize("sentence, header, expected", [
+    # must not change: the front by the province's name (read before as the province's front)
+    ("Ủy ban MTTQ Việt Nam tỉnh Quảng Nam và các tổ chức chính trị - xã hội tỉnh tăng cường tuyên truyền.",
+     _R56_D_DIRECTIVE, {_R56_D_FRONT, "to-chuc-chinh-tri-xa-hoi"}),
+    # must not change: a district's and a commune's own front and mass organisations (R7)
+    ("Đề nghị Mặt trận Tổ quốc và các đoàn thể vận động Nhân dân dọn vệ sinh đón Tết.",
+     "UBND HUYỆN PHÚ LỘC\n\nCÔNG VĂN\nVề việc vệ sinh môi trường\n\n{sentence}\n",
+     {"mat-tran-to-quoc-huyen", "doan-the-huyen"}),
+    ("Đề nghị Mặt trận Tổ quốc và các đoàn thể vận động Nhân dân dọn vệ sinh đón Tết.",
+     "UBND XÃ HÒA PHÚ\n\nTHÔNG BÁO\nVề việc tổng vệ sinh môi trường\n\n{sentence}\n",
+     {"mat-tran-to-quoc-xa", "doan-the-xa"}),
+    # must not change: the mass organisations and the people, two kinds; the bare class of a province
+    ("Các đoàn thể và Nhân dân tích cực tham gia trồng cây xanh.", _R56_D_DIRECTIVE, {"doan-the", "nguoi-dan"}),
+    ("Các sở, ban, ngành và các đoàn thể tăng cường tuyên truyền.", _R56_D_DIRECTIVE, {"so-ban-nganh-tinh", "doan-the"}),
+    ("Các sở, ban, ngành và các đoàn thể chính trị - xã hội tăng cường tuyên truyền.", _R56_D_DIRECTIVE,
+     {"so-ban-nganh-tinh", "doan-the"}),
+    # must not change: the front a partner, not bound
+    ("Sở Nội vụ phối hợp với Mặt trận Tổ quốc tỉnh hướng dẫn tổ chức lễ hội.", _R56_D_DIRECTIVE, {"so-noi-vu"}),
+])
+def test_r56_d_other_fronts_and_partners_read_as_before(catalogue, sentence, header, expected):
+    assert set(_r56_d_actors(catalogue, sentence, header)) == expected
+
+
+def test_r56_d_the_front_of_every_level_is_not_the_provinces(catalogue):
+    """Must not change: "Mặt trận Tổ quốc các cấp" is every level's front, not the province's alone."""
+    assert _R56_D_FRONT not in _r56_d_actors(catalogue, "Mặt trận Tổ quốc các cấp tăng cường giám sát việc tổ chức lễ hội.")
+
+
+def test_r56_d_a_front_sharing_the_lists_every_level_is_not_the_provinces(catalogue):
+    """Must not change: "Mặt trận Tổ quốc Việt Nam, đoàn thể các cấp": "các cấp" closes the list, every level's front
+    (set 5's reading), not the province's alone."""
+    actors = _r56_d_actors(catalogue, "Chủ tịch UBND tỉnh đề nghị Mặt trận Tổ quốc Việt Nam, đoàn thể các cấp tập trung "
+                                      "vận động Nhân dân đón Tết an toàn.")
+    assert _R56_D_FRONT not in actors

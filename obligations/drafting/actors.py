@@ -584,7 +584,8 @@ _UNITS_BY_FUNCTION = re.compile(r"(?:các\s+)?(đơn\s+vị\s+(?:quản\s+lý|v�
 _HEAD_TITLE = re.compile(r"(?:chi\s+hội\s+)?trưởng(?=\s+các\b)", re.IGNORECASE)
 #: a bare "đơn vị" opening a list of bodies, before the list's separator and no narrowing ("liên quan")
 _UNITS_OPENING = re.compile(r"đơn\s+vị\s*(?:,|và\b)(?!\s*(?:có\s+)?liên\s+quan)", re.IGNORECASE)
-_MASS = re.compile(r"(?:cac\s+)?doan\s*the(?!\s*thao)(?:\s*chinh\s*tri\s*-?\s*xa\s*hoi)?(?:\s*cac\s*cap)?\b")
+#: ("các đoàn thể nhân dân": the people's mass organisations, one class; "nhân dân" names them, no people bound beside them)
+_MASS = re.compile(r"(?:cac\s+)?doan\s*the(?!\s*thao)(?:\s*chinh\s*tri\s*-?\s*xa\s*hoi|\s*nhan\s*dan)?(?:\s*cac\s*cap)?\b")
 #: R7: a commune's text names its own mass organisations by their class noun, "đoàn thể", or in the law's words, "tổ chức
 #: chính trị - xã hội" (Hiến pháp 2013, Điều 9: the members of the Fatherland Front; not the "... - nghề nghiệp"
 #: associations), or with the associations, "hội, đoàn thể" (a province's texts keep those words as their own classes,
@@ -597,6 +598,14 @@ _OF_THE_DISTRICT = re.compile(r"\s*(?:cua\s+|cap\s+)?huyen\b")
 #: "UBMTTQ", "UBMT", "Mặt trận Tổ quốc huyện"), folded
 _FRONT = re.compile(r"(?:cac\s+)?(?:(?:uy\s*ban|ub)\s*\.?\s*)?(?:mat\s*tran\s*(?:to\s*quoc)?|mttq|mt)(?:\s*(?:viet\s*nam|vn))?\b")
 MASS_DISTRICT_ID, FRONT_DISTRICT_ID = "doan-the-huyen", "mat-tran-to-quoc-huyen"
+#: R1: a province's text names its own Fatherland Front's committee bare or by its initials ("Mặt trận Tổ quốc", "Ủy ban
+#: MTTQ", "UBMTTQVN tỉnh"), perhaps with the province's word, beside the sở, ban, ngành and the mass organisations; folded
+#: (not the bare "MT" a district's texts write, which a province's may write for "môi trường")
+_PROVINCES_FRONT = re.compile(r"(?:(?:uy\s*ban|ub)\s*\.?\s*)?(?:mat\s*tran\s*to\s*quoc|mttq)(?:\s*(?:viet\s*nam|vn))?"
+                              r"(?:\s*(?:cua\s+|cap\s+)?tinh\b)?")
+#: the front right before the next member of a list ("Mặt trận Tổ quốc và ", "UBMTTQVN tỉnh, "), folded
+_AFTER_THE_FRONT = re.compile(_PROVINCES_FRONT.pattern + r"\s*(?:,|va)\s*$")
+FRONT_PROVINCE_ID, POLITICAL_SOCIAL_ID = "uy-ban-mat-tran-to-quoc-viet-nam-tinh", "to-chuc-chinh-tri-xa-hoi"
 _STAFF = re.compile(r"(?:cac\s+|toan\s*the\s+|moi\s+)?(can\s*bo\s*,\s*(?:dang\s*vien\s*,\s*)?cong\s*chuc)(?:\s*(?:,|va)\s*vien\s*chuc)?"
                     r"(?:\s*(?:,|va)\s*nguoi\s*lao\s*dong)?(?=[\s,;.:]|$)")
 #: the staff's ranks written by their initials, as notices and news write them ("CBCCVC", "CB, CC, VC", "CNVC-NLĐ",
@@ -1491,8 +1500,32 @@ class ActorIndex:
             if MASS_COMMUNE_ID not in self.actors:
                 self.proposed.setdefault(MASS_COMMUNE_ID, Proposed(MASS_COMMUNE_ID, "Các đoàn thể xã", MASS_NOUN, "any"))
             return (MASS_COMMUNE_ID,), _compact_length(where, position, end)
+        if mass is None and self.provincial and not (self.district or self.commune) \
+                and (front := _PROVINCES_FRONT.match(folded, where[position])) is not None \
+                and (front.group(0).endswith("tinh") or re.match(r"\s*(?:[,;:)]|va\b|$)", folded[front.end():])) \
+                and not re.match(r"\s*[A-ZĐ]", text[front.end():]) \
+                and not re.match(r"\s*(?:,|va\b)\s*(?:cac\s+)?doan\s*the[^,;:.]*?\bcac\s*cap\b", folded[front.end():]):
+            # R1: "Các sở, ban, ngành, Mặt trận Tổ quốc, đoàn thể ...", "Mặt trận Tổ quốc và các đoàn thể chính trị - xã
+            # hội ...", "UBMTTQVN tỉnh, các đoàn thể ...": a province's text names its own front bare (the sets' id of the
+            # province's front, sets 16, 28, 33), each body the list names bound, the mass organisations after it too;
+            # a front by its province's name, or of another level ("... huyện", "các cấp", or the list's "Mặt trận Tổ quốc
+            # Việt Nam, đoàn thể các cấp": every level's, set 5), is read as before
+            if FRONT_PROVINCE_ID not in self.actors:
+                self.proposed.setdefault(FRONT_PROVINCE_ID, Proposed(
+                    FRONT_PROVINCE_ID, "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Ủy ban", "provincial"))
+            return (FRONT_PROVINCE_ID,), _compact_length(where, position, front.end())
         if mass is None:
             return None
+        if "chinh" in mass.group(0) and "cap" not in mass.group(0) and self.provincial \
+                and not (self.district or self.commune) \
+                and _AFTER_THE_FRONT.search(folded[max(0, where[position] - 60):where[position]]):
+            # "Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội" of a province's text: the front's members in the law's
+            # words (Hiến pháp 2013, Điều 9), the id the sets give "Ủy ban MTTQ Việt Nam tỉnh và các tổ chức chính trị - xã
+            # hội" (sets 17, 24, 27, 33); alone or after other bodies "các đoàn thể (chính trị - xã hội)" is doan-the
+            if POLITICAL_SOCIAL_ID not in self.actors:
+                self.proposed.setdefault(POLITICAL_SOCIAL_ID, Proposed(
+                    POLITICAL_SOCIAL_ID, "Các tổ chức chính trị - xã hội", MASS_NOUN, "any"))
+            return (POLITICAL_SOCIAL_ID,), _compact_length(where, position, mass.end())
         if MASS_ID not in self.actors:
             self.proposed.setdefault(MASS_ID, Proposed(MASS_ID, "Các đoàn thể", MASS_NOUN, "any"))
         return (MASS_ID,), _compact_length(where, position, mass.end())
@@ -2005,6 +2038,8 @@ _ONE_ID = (
     (re.compile(r"ban-chi-huy-(?:pctt|phong-chong-thien-tai)-?(?:va-)?(?:tkcn|tim-kiem-cuu-nan)-tinh"), "ban-chi-huy-pctt-va-tkcn"),
     (re.compile(r"ban-chi-huy-phong-thu-dan-su-tinh"), "ban-chi-huy-pctt-va-tkcn"),
     (re.compile(r"(?:uy-ban-)?mat-tran-to-quoc(?:-viet-nam)?-(?:xa|phuong|dac-khu)"), "mat-tran-to-quoc-xa"),
+    # the province's front without "Việt Nam" ("Ủy ban Mặt trận Tổ quốc tỉnh Quảng Nam") as with it (the sets' one id)
+    (re.compile(r"(?:uy-ban-)?mat-tran-to-quoc-tinh"), FRONT_PROVINCE_ID),
     # the province's power company by its full name ("Công ty Điện lực Thái Nguyên") as by its short one ("Điện lực ...")
     # and by its company form ("Công ty TNHH MTV Điện lực Đà Nẵng", "Công ty Cổ phần Điện lực ...": Luật Doanh nghiệp's
     # forms before the trade's name), the same kind whatever the form (set 27's dien-luc, as sets 8 and 22)
