@@ -15692,3 +15692,51 @@ def test_r56_d_a_front_sharing_the_lists_every_level_is_not_the_provinces(catalo
     actors = _r56_d_actors(catalogue, "Chủ tịch UBND tỉnh đề nghị Mặt trận Tổ quốc Việt Nam, đoàn thể các cấp tập trung "
                                       "vận động Nhân dân đón Tết an toàn.")
     assert _R56_D_FRONT not in actors
+
+
+# ---- round 56 (a): a text with no date of its own whose opening names its year dates the days it writes without one
+
+def _r56_a_deadlines(catalogue, text: str) -> list[dict]:
+    return [o["deadline"] for o in draft_text(text, catalogue)["obligations"]]
+
+
+#: (text, index of the duty, kind, date or period): news items and portal pages with no header date, their title or
+#: lead naming the year the days below belong to (sets 23, 27, 37 gold: the year inferred from the opening)
+_R56_A_OPENING_YEAR = [
+    ("Huyện Phú Lương triển khai công tác tuyển quân năm 2027\n\n"
+     "Ban Chỉ huy quân sự các xã chốt danh sách công dân trúng tuyển xong trước ngày 20-1.\n", -1, "before_date",
+     "2027-01-20"),
+    ("UBND huyện Văn Quan hưởng ứng Chiến dịch Giờ Trái đất năm 2024\n\n"
+     "UBND huyện yêu cầu các xã, thị trấn tổ chức các hoạt động truyền thông hưởng ứng Giờ Trái đất trong tháng 3 "
+     "nhằm nâng cao nhận thức của người dân.\n", -1, "end_of_period", "2024-03"),
+    ("UBND huyện Yên Phong vừa ban hành Kế hoạch tổ chức diệt chuột bảo vệ sản xuất nông nghiệp năm 2019.\n\n"
+     "Theo đó, các xã, thị trấn tổ chức diệt chuột tập trung làm 2 đợt: đợt 1 (vụ xuân) khi làm đất gieo cấy (từ ngày "
+     "12 đến ngày 22/1); đợt 2 (vụ mùa) khi lúa đẻ nhánh (từ ngày 10 đến ngày 20/7).\n", 0, "by_date", "2019-01-22"),
+]
+
+
+@pytest.mark.parametrize("text, index, kind, when", _R56_A_OPENING_YEAR)
+def test_r56_a_a_day_without_its_year_takes_the_year_the_opening_names(catalogue, text, index, kind, when):
+    deadline = _r56_a_deadlines(catalogue, text)[index]
+    assert (deadline["kind"], str(deadline.get("date") or deadline.get("period"))) == (kind, when)
+
+
+@pytest.mark.parametrize("text", [_R56_A_OPENING_YEAR[0][0], _R56_A_OPENING_YEAR[1][0]])
+def test_r56_a_the_year_from_the_opening_is_marked(catalogue, text):
+    """Faithful to the text: the year is the opening's, not the day's own; the mark names the words it came from."""
+    review = _r56_a_deadlines(catalogue, text)[-1].get("review", [])
+    assert any("phần mở đầu" in mark and "năm 20" in mark for mark in review)
+
+
+@pytest.mark.parametrize("text", [
+    # must not change: the opening's year is a past storm the new one is compared with, not the text's year
+    ("Tỉnh Quảng Ngãi ứng phó với bão số 4\n\nBão số 4 có sức gió giật cấp 13 (tương đương cơn bão số 9 năm 2020) "
+     "đang tiến vào đất liền.\n\nCác huyện ven biển hoàn thành việc sơ tán dân trước 18 giờ ngày 27-9.\n"),
+    # must not change: the opening's year is the horizon the aims reach for, not the year the text is written in
+    ("Huyện Đồng Hỷ đặt mục tiêu đến năm 2030 có 100% xã đạt chuẩn nông thôn mới nâng cao\n\n"
+     "Các xã gửi báo cáo kết quả rà soát về UBND huyện trước ngày 15/12.\n"),
+    # must not change: no year anywhere, none guessed
+    "Huyện Phú Lương triển khai công tác tuyển quân\n\nBan Chỉ huy quân sự các xã chốt danh sách xong trước ngày 20-1.\n",
+])
+def test_r56_a_no_year_of_the_texts_own_in_the_opening_dates_nothing(catalogue, text):
+    assert not _r56_a_deadlines(catalogue, text)[-1].get("date")

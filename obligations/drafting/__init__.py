@@ -82,6 +82,12 @@ def _draft(text: str, catalogue, *, source: str | None, province: str | None, is
                       levels_date=levels_date, issuer_level=level)
     if drafter.year is None and (written := written_on(paras)) is not None:
         drafter.year, drafter.year_from = written[0].year, written[1]  # a news item's dateline, "Ngày 16/4/2020, ..."
+    if drafter.year is None and drafter.day_written is None and (own := _own_year_named(
+            [document.get("title") or ""] + [para.text for para in paras[header.body_start:body_end]])) is not None:
+        # round 56: a text with no date of its own whose title or opening names its year ("Kế hoạch ... năm 2018",
+        # "mùa mưa, lũ 2021"): the days it writes without a year are of that year (R3, R6; an inference, marked);
+        # only those days (the text's own year stays unknown for its other readings)
+        drafter.opening_year = own
     drafter.addressees_in_text([para.text for para in paras[header.body_start:body_end]])
     named = drafter.actor_index.anywhere(document["issuer"]["name"]) if not issuer and document["issuer"].get("name") else []
     if (own := issuer or (named[-1][2] if named else None)) and drafter._is_department(own):
@@ -188,6 +194,16 @@ def _times_a_directive_file_holds(obligations: list[dict]) -> None:
         for target in duty.get("targets") or []:
             if not target.get("period") and not target.get("deadline") and not target.get("note"):
                 target["note"] = _("văn bản không nêu thời điểm của chỉ tiêu này")
+
+
+def _own_year_named(opening: list[str]) -> tuple[int, str] | None:
+    """The year a text's title or opening names as its own (opening_year), with its words; not a horizon its aims
+    reach for ("mục tiêu ... đến năm 2025") nor a past event it is compared with ("gió giật cấp 13 (tương đương cơn
+    bão số 9 năm 2020)"), which are no year the text is written in."""
+    named = opening_year(opening)
+    if named is None or re.search(r"\bden\s*nam\b|\b(?:tuong\s*duong|so\s*voi)\b", g.fold_chars(named[1]).lower()):
+        return None
+    return int(named[0]), named[1]
 
 
 def _text_year(opening: list[str], event: str | None) -> int | None:

@@ -475,6 +475,9 @@ class Drafter:
         # without one when the text gives no year of its own, and the day of "cùng ngày" (the same day)
         self.day_written = None
         self.day_written_phrase: str | None = None
+        # round 56: the year a text with no date of its own names in its title or opening, and its words (a day, a
+        # window or a month it writes without a year is of that year)
+        self.opening_year: tuple[int, str] | None = None
         self.event: str | None = None  # the storm the whole text is for (its title's or opening's words)
         self.campaign: dict | None = None  # the campaign of so many days the whole text launches (text_campaign)
         self.addressees = addressees
@@ -2245,7 +2248,7 @@ class Drafter:
                     phrase=phrase, day=self.day_written_phrase), _(
                     "văn bản hẹn giờ (\"{hour}\") trong ngày: danh mục tính theo ngày (by_date: hết ngày đó); xác nhận, "
                     "ghi giờ vào 'note'").format(hour=phrase)]})]
-        if not found and (self.year or self.day_written):
+        if not found and (self.year or self.day_written or self.opening_year):
             found = self._yearless(sentence, folded)
         for _start, _end, due in found:  # the last day written, for the days after it
             if due.get("date") and due.get("phrase"):
@@ -2608,6 +2611,8 @@ class Drafter:
         is the text's year's month."""
         import datetime as dt
 
+        if self.year is None and self.day_written is None and self.opening_year:
+            return self._yearless_in_the_opening_year(sentence, folded)
         match = g.YEARLESS_DATE.search(folded)
         window = g.YEARLESS_WINDOW.search(folded)
         if not self.year:  # only a day's year is taken from the day written before it
@@ -2645,6 +2650,20 @@ class Drafter:
                 "xác nhận").format(phrase=phrase, dateline=self.year_from)] + ([_(
                 "văn bản hẹn giờ (\"{hour}\") trong ngày: danh mục tính theo ngày (by_date: hết ngày đó); xác nhận, ghi "
                 "giờ vào 'note'").format(hour=phrase)] if hour else [])})]
+
+    def _yearless_in_the_opening_year(self, sentence: str, folded: str) -> list[tuple[int, int, dict]]:
+        """Round 56 (R3, R6): a text with no date of its own whose title or opening names its year ("Kế hoạch ... năm
+        2018"): a day, a window or a month it writes without a year, read as in a text of that year, each marked with
+        the words that gave the year (an inference for the officer to confirm)."""
+        year, words = self.opening_year
+        self.year = year
+        try:
+            found = self._yearless(sentence, folded)
+        finally:
+            self.year = None
+        mark = _("năm lấy từ phần mở đầu của văn bản (\"{words}\"), văn bản không ghi ngày: suy luận, xác nhận").format(
+            words=words)
+        return [(start, end, dict(due, review=list(due.get("review") or []) + [mark])) for start, end, due in found]
 
     def _yearless_window(self, sentence: str, match: re.Match) -> list[tuple[int, int, dict]]:
         """"(từ ngày 18 - 20/9)" with no year: a window (from its first day, its last in ``_until``) of the text's year,
