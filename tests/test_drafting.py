@@ -15740,3 +15740,53 @@ def test_r56_a_the_year_from_the_opening_is_marked(catalogue, text):
 ])
 def test_r56_a_no_year_of_the_texts_own_in_the_opening_dates_nothing(catalogue, text):
     assert not _r56_a_deadlines(catalogue, text)[-1].get("date")
+
+
+# ---- round 57 (a): the plan an opening says is issued, named to "đến năm X", closes the figures no sentence dates
+
+def _r57_a_periods(catalogue, text: str) -> list:
+    return [t.get("period") for o in draft_text(text, catalogue)["obligations"] for t in o.get("targets", [])]
+
+
+#: (text, the year): a news item's lead and a legal-text site's issuing sentence telling the plan the text issues by a
+#: name that closes on its horizon (sets 35 and 36 gold; sets 12 and 14 read the same name so: R6, the plan's year)
+_R57_A_ISSUED_HORIZON = [
+    ("(Cổng TTĐT) - UBND tỉnh đã ban hành Kế hoạch thực hiện Quyết định số 12/QĐ-TTg ngày 5/2/2022 của Thủ tướng "
+     "Chính phủ về phê duyệt Chương trình phòng, chống tai nạn thương tích trẻ em đến năm 2025 trên địa bàn tỉnh.\n\n"
+     "Cụ thể, đạt 60% số hộ gia đình có trẻ em được tuyên truyền về phòng, chống tai nạn thương tích; phấn đấu đạt 80% "
+     "trường học đạt tiêu chuẩn trường học an toàn.\n", "2025"),
+    ("ỦY BAN NHÂN DÂN\nSố: 31/KH-UBND\nVĩnh Long, ngày 12 tháng 5 năm 2019\nVỀ PHÒNG, CHỐNG SUY DINH DƯỠNG ĐẾN NĂM 2022\n"
+     "Căn cứ Quyết định số 718/QĐ-BYT ngày 29 tháng 01 năm 2018 của Bộ Y tế. Chủ tịch Ủy ban nhân dân tỉnh ban hành "
+     "Kế hoạch hành động của tỉnh về phòng, chống suy dinh dưỡng đến năm 2022, với các nội dung cụ thể như sau:\n"
+     "1. Mục tiêu cụ thể\n"
+     "a) Giảm tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ em dưới 5 tuổi trên địa bàn tỉnh xuống dưới 20%;\n", "2022"),
+]
+
+
+@pytest.mark.parametrize("text, year", _R57_A_ISSUED_HORIZON)
+def test_r57_a_figures_take_the_year_that_closes_the_issued_plans_name(catalogue, text, year):
+    periods = _r57_a_periods(catalogue, text)
+    assert periods and all(period == year for period in periods)
+
+
+def test_r57_a_the_plans_year_is_marked_as_inferred(catalogue):
+    """Faithful to the text: the sentence gives no year; the mark names the plan's words it came from."""
+    target = draft_text(_R57_A_ISSUED_HORIZON[0][0], catalogue)["obligations"][-1]["targets"][0]
+    assert any("tên kế hoạch" in mark and "đến năm 2025" in mark for mark in target["review"])
+
+
+@pytest.mark.parametrize("text", [
+    # must not change: an orientation or a vision beyond the plan is no year its figures close by (set 17)
+    "UBND tỉnh đã ban hành Kế hoạch thực hiện Chương trình mỗi xã một sản phẩm, định hướng đến năm 2030.\n\n"
+    "Cụ thể, đạt 60% số xã có sản phẩm được công nhận.\n",
+    "UBND tỉnh đã ban hành Kế hoạch thực hiện Quy hoạch tỉnh thời kỳ 2021 - 2030, tầm nhìn đến năm 2050.\n\n"
+    "Cụ thể, đạt 60% số xã có quy hoạch chung được phê duyệt.\n",
+    # must not change: a cited text's plan, not the one this text issues
+    "Căn cứ Quyết định số 10/QĐ-UBND về việc ban hành Kế hoạch phát triển du lịch đến năm 2025.\n\n"
+    "Các huyện phấn đấu đạt 60% số xã có điểm du lịch cộng đồng.\n",
+    # must not change: a horizon said by no issuing of a plan ("Mục tiêu ..." is read elsewhere; a programme merely named)
+    "Chương trình phòng, chống tai nạn thương tích trẻ em đến năm 2025 được nhiều địa phương hưởng ứng.\n\n"
+    "Cụ thể, đạt 60% số hộ gia đình có trẻ em được tuyên truyền.\n",
+])
+def test_r57_a_no_issued_plans_horizon_dates_nothing(catalogue, text):
+    assert _r57_a_periods(catalogue, text) == [None]

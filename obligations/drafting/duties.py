@@ -4422,10 +4422,10 @@ _GOALS_HORIZON = re.compile(r"(?<!thuc\shien\s)(?<!gop\sphan\s)(?<!hien\s)\b(?:m
                             r"(?![^,;:.]{0,80}?\b(?:thuc\s*hien|gop\s*phan)\b)[^,;:.]{0,80}?\bden\s*nam\s(\d{4})\b(?!\s*[-–])")
 
 
-def _opening(paragraphs: list[str], citations: bool = False):
-    """A text's title and opening: its first paragraphs before its first numbered item, citations aside (kept with
+def _opening(paragraphs: list[str], citations: bool = False, first: int = 8):
+    """A text's title and opening: its ``first`` paragraphs before its first numbered item, citations aside (kept with
     ``citations``); each with its folded text, spaces collapsed."""
-    for text in paragraphs[:8]:
+    for text in paragraphs[:first]:
         folded = " ".join(g.fold_chars(text).split())
         if re.match(r"\W*(?:[ivx]+|\d+|dieu\s*\d+|[a-zđ])\s*[.)/](?!\s*\d)", folded):
             return  # the body's first item: the opening is over (not a dateline's "31/12/2016 - 11:04")
@@ -4597,10 +4597,49 @@ def carried_out_plans_year(paragraphs: list[str], year: int | None) -> tuple[str
     return None
 
 
+#: the plan or programme an opening sentence says is issued, named to its horizon ("UBND TP đã ban hành Kế hoạch thực
+#: hiện Quyết định ... về phê duyệt Chương trình ... đến năm 2025", "Chủ tịch Ủy ban nhân dân thành phố ban hành Kế
+#: hoạch hành động ... về dinh dưỡng đến năm 2020"): the year that closes the plan's name; not a vision or an
+#: orientation beyond it ("tầm nhìn đến năm 2045", "định hướng đến năm 2030"), nor a plan named by its stage ("giai
+#: đoạn 2021 - 2025", opening_stage's)
+_ISSUED_PLANS_HORIZON = re.compile(r"\bban\s*hanh\s+(?:[^.;:]{0,30}?\s)?(?:ke\s*hoach|chuong\s*trinh)\b"
+                                   r"(?:(?!\bgiai\s*doan\b|\btam\s*nhin\b|\bdinh\s*huong\b)[^.;:]){0,200}?"
+                                   r"\bden\s*nam\s(\d{4})\b(?!\s*[-–])")
+
+
+def issued_plans_horizon(paragraphs: list[str], year: int | None) -> tuple[str, str] | None:
+    """R6, the plan's year: a text whose opening names no year of its own but tells the plan it issues by its name,
+    and the name closes on "đến năm X" ("UBND TP đã ban hành Kế hoạch thực hiện ... Chương trình ... đến năm 2025";
+    a plan's issuing sentence "... ban hành Kế hoạch hành động ... đến năm 2020, với các nội dung cụ thể như sau:"),
+    sets its figures for that year (sets 12, 14, 35, 36 read them so): the year and the plan's words, or None. A
+    sentence that cites ("Căn cứ ...", "Thực hiện ...") tells another text's plan; a year before the text's is past."""
+    # a legal-text site's copy opens on its own lines and the header's cells: the issuing sentence comes a few
+    # paragraphs later than a news item's lead
+    for text, folded in _opening(paragraphs, citations=True, first=12):
+        words = text.split()
+        for sentence in re.finditer(r"[^.]+(?:\.|$)", folded):
+            if re.match(r"\W*(?:can\s*cu|thuc\s*hien)\b", sentence.group(0)):
+                continue
+            match = _ISSUED_PLANS_HORIZON.search(folded, sentence.start(), sentence.end())
+            if match is None or year is not None and int(match.group(1)) < year:
+                continue
+            first, year_at = len(folded[:match.start()].split()), len(folded[:match.start(1)].split())
+            return match.group(1), " ".join(words[first + 2:year_at + 1]).strip(" .,;:")
+    return None
+
+
 def date_targets_by_the_opening(obligations: list[dict], paragraphs: list[str], year: int | None) -> None:
     """Targets no sentence, heading or title dates, in a text whose opening names its year ("Năm 2025, ... các chỉ
     tiêu ... tăng trên 10%"): that year's, as an officer reads a year's plan; marked as inferred."""
     opening = opening_year(paragraphs, year)
+    if opening is None and (issued := issued_plans_horizon(paragraphs, year)) is not None:
+        # "UBND TP đã ban hành Kế hoạch ... Chương trình ... đến năm 2025": the year of the plan's name (R6)
+        named, words = issued
+        mark = _("kỳ {period} lấy từ tên kế hoạch (\"{phrase}\"), câu không nêu: suy luận, xác nhận").format(
+            period=named, phrase=words)
+        _date_undated_targets(obligations, named, words, mark)
+        _due_with_the_plan(obligations, named, words, mark)
+        return
     if opening is None:
         stage = opening_stage(paragraphs)
         if stage is not None:  # "UBND tỉnh phê duyệt Đề án ... giai đoạn 2021 - 2025 ...": the stage's last year
