@@ -15790,3 +15790,38 @@ def test_r57_a_the_plans_year_is_marked_as_inferred(catalogue):
 ])
 def test_r57_a_no_issued_plans_horizon_dates_nothing(catalogue, text):
     assert _r57_a_periods(catalogue, text) == [None]
+
+
+# ---- round 57 (b): a "kịp thời" after a watch kept with partners, or after surveillance ("giám sát"), is how the
+# standing duty is done, not its own haste (R3: none; sets 18, 30, 33 gold)
+
+def _r57_b_deadline(catalogue, sentence: str) -> str:
+    obligations = draft_text(sentence, catalogue)["obligations"]
+    assert len(obligations) == 1, [o["quotes"] for o in obligations]
+    return obligations[0]["deadline"]["kind"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a watch kept with partners: "phối hợp với ... theo dõi ..., kịp thời ..."
+    "Đồn Biên phòng phối hợp với các xã ven biển theo dõi sát diễn biến của bão, kịp thời thông báo cho ngư dân.",
+    "Sở Công Thương phối hợp chặt chẽ với Cục Quản lý thị trường tăng cường kiểm soát giá, kịp thời xử lý vi phạm.",
+    # surveillance as the head: "(kiểm tra,) giám sát ..., ... kịp thời"
+    "Chi cục Thú y tiếp tục kiểm tra, giám sát chặt chẽ tình hình dịch bệnh trên đàn lợn, nắm bắt thông tin kịp thời.",
+    "Trung tâm Y tế huyện phối hợp với các xã trong việc kiểm tra, giám sát phát hiện sớm ca bệnh và xử lý kịp thời.",
+    "Trung tâm Y tế huyện giám sát chặt chẽ các trường hợp sốt, kịp thời chuyển tuyến khi cần thiết.",
+])
+def test_r57_b_in_time_after_a_watch_or_surveillance_reads_none(catalogue, sentence):
+    assert _r57_b_deadline(catalogue, sentence) == "none"
+
+
+@pytest.mark.parametrize("sentence", [
+    # must not change: "kịp thời" on the only verb, surveillance's own haste
+    "Trung tâm Y tế huyện giám sát kịp thời các ổ dịch mới phát sinh.",
+    # must not change: a one-time act with partners, in time (no watch, no surveillance)
+    "Sở Tài chính phối hợp với Sở Y tế kịp thời cấp kinh phí cho các huyện.",
+    "Sở Y tế phối hợp với các huyện kiểm tra, kịp thời xử lý các cơ sở vi phạm.",
+    # must not change: "kịp thời" opening the clause
+    "Trung tâm Y tế huyện kịp thời giám sát, xử lý các ổ dịch mới phát sinh.",
+])
+def test_r57_b_in_time_of_the_duty_itself_stays_urgent(catalogue, sentence):
+    assert _r57_b_deadline(catalogue, sentence) == "urgent"

@@ -4707,7 +4707,14 @@ _REQUESTS = re.compile(r"(?:de\s*nghi|yeu\s*cau)$")
 #: cáo ...") or on its only verb ("chấn chỉnh kịp thời ...") stays urgent
 _STANDING_HEAD = re.compile(r"\W*(?:(?:dong\s*thoi|tiep\s*do|theo\s*do)\s*,?\s*)?"
                             r"(?:(?:(?:co|chiu)\s*trach\s*nhiem|phai|can|chu\s*dong|tap\s*trung|tiep\s*tuc|tich\s*cuc)\s*)*"
-                            r"(?:tang\s*cuong|day\s*manh|theo\s*doi|nam\s*(?:chac\s*|bat\s*|vung\s*)?tinh\s*hinh|"
+                            # round 57: the partners a watch is kept with ("phối hợp với các địa phương ven biển theo
+                            # dõi chặt chẽ ...", "phối hợp với các địa phương trong việc kiểm tra, giám sát ...")
+                            r"(?:phoi\s*hop\s*(?:chat\s*che\s*)?voi\s*[^,;:.]{1,80}?\s*(?:trong\s*viec\s*)?(?="
+                            r"(?:tang\s*cuong|day\s*manh|theo\s*doi|(?:kiem\s*tra\s*,?\s*)?giam\s*sat)\b))?"
+                            # round 57: surveillance, "giám sát" ("kiểm tra, giám sát chặt chẽ tình hình dịch bệnh"),
+                            # a watch kept like "theo dõi" (R3: none; sets 30, 33); not "giám sát kịp thời", the
+                            # haste on its only verb (the match ends where "kịp thời" begins: a word must follow)
+                            r"(?:tang\s*cuong|day\s*manh|theo\s*doi|(?:kiem\s*tra\s*,?\s*)?giam\s*sat\b(?=\s*[\w,])|nam\s*(?:chac\s*|bat\s*|vung\s*)?tinh\s*hinh|"
                             r"duy\s*tri|(?:to\s*chuc\s*)?(?:ung\s*)?truc\s*(?:ban\b|24\s*/\s*24|nghiem))"
                             r"(?!\s*(?:kip\s*thoi|ngay)\b)")
 
