@@ -15825,3 +15825,64 @@ def test_r57_b_in_time_after_a_watch_or_surveillance_reads_none(catalogue, sente
 ])
 def test_r57_b_in_time_of_the_duty_itself_stays_urgent(catalogue, sentence):
     assert _r57_b_deadline(catalogue, sentence) == "urgent"
+
+
+# ---- round 57 (c): the local units a share counts as acting, said bare or through "tổng số", are bound (R2)
+
+_R57_C_PLAN = ("ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM\nSố: 12/KH-UBND\nKẾ HOẠCH\nTổ chức các hoạt động thể dục, thể thao "
+               "năm 2022\nNgày 10 tháng 3 năm 2022\nI. MỤC TIÊU\n")
+
+
+def _r57_c_actors(catalogue, text: str, header: str = _R57_C_PLAN) -> list[str]:
+    return draft_text(header + text + "\n", catalogue)["obligations"][-1]["actors"]
+
+
+#: (sentence, actors): a share of communes counted as they act, the count said "tổng số", "của tổng số", or as the bare
+#: kinds' list, the act behind a scope ("trên toàn huyện") or "duy trì" a model (sets 35, 36 gold: ubnd-xa)
+_R57_C_ACTING = [
+    ("Phấn đấu đạt 100% tổng số xã, phường, thị trấn tổ chức các hoạt động thể thao quần chúng trong tháng 3.",
+     ["ubnd-xa"]),
+    ("Phấn đấu đạt 85% của tổng số xã, phường, thị trấn tổ chức Ngày chạy Olympic vì sức khỏe toàn dân.", ["ubnd-xa"]),
+    ("Phấn đấu 90% số xã, phường, thị trấn trên toàn tỉnh tổ chức giải việt dã cho học sinh và thanh niên.",
+     ["ubnd-xa"]),
+    ("Phấn đấu đạt 95% xã, phường, thị trấn duy trì mô hình phòng, chống bạo lực gia đình tại cộng đồng.", ["ubnd-xa"]),
+    ("Phấn đấu 80% phường, xã tổ chức Đại hội Thể dục thể thao các cấp cơ sở trong năm.", ["ubnd-xa"]),
+    # the clause's first figure counts the acting communes; the one after it measures people beside them
+    ("Phấn đấu đạt 95% xã, phường, thị trấn duy trì mô hình phòng, chống bạo lực gia đình và đạt 90% người dân "
+     "được tuyên truyền về pháp luật.", ["ubnd-xa"]),
+]
+
+
+@pytest.mark.parametrize("sentence, actors", _R57_C_ACTING)
+def test_r57_c_units_a_share_counts_as_acting_are_bound(catalogue, sentence, actors):
+    assert _r57_c_actors(catalogue, sentence) == actors
+
+
+def test_r57_c_acting_units_are_bound_beside_the_bodies_charged(catalogue):
+    """R2: the districts the paragraph charges keep their duty; the communes the figure counts as acting join them
+    (set 36 gold: ubnd-huyen and ubnd-xa)."""
+    text = ("Các huyện, thị xã, thành phố vận động tổ chức các hoạt động thể thao quần chúng tại các xã, phường, thị "
+            "trấn trên địa bàn. Phấn đấu đạt 90% của tổng số xã, phường, thị trấn trên toàn tỉnh tổ chức các hoạt "
+            "động thể dục, thể thao quần chúng trong tháng 3.")
+    assert _r57_c_actors(catalogue, text) == ["ubnd-huyen", "ubnd-xa"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # must not change: the communes measured ("đạt chuẩn"), the issuer's aim (R2)
+    "Phấn đấu 100% xã, phường đạt chuẩn nông thôn mới vào cuối năm 2025.",
+    # must not change: "duy trì đạt chuẩn" keeps a state, a measure, not an act
+    "Phấn đấu 100% tổng số xã duy trì đạt chuẩn nông thôn mới trong giai đoạn 2021 - 2025.",
+    # must not change: the communes have a facility, measured
+    "Phấn đấu 100% xã, phường, thị trấn có thiết chế văn hóa, thể thao đạt chuẩn.",
+    # must not change: the clause opens on people measured; the acting communes after it do not make its subject
+    "Phấn đấu 90% người dân được tuyên truyền về pháp luật và 100% số xã tổ chức đối thoại với người dân.",
+])
+def test_r57_c_units_a_share_measures_are_not_bound(catalogue, sentence):
+    assert "ubnd-xa" not in _r57_c_actors(catalogue, sentence)
+
+
+def test_r57_c_measured_units_do_not_join_the_bodies_charged(catalogue):
+    """Must not change: a figure that measures the communes under a charge binds the charged districts alone (R2)."""
+    text = ("Các huyện, thị xã, thành phố vận động tổ chức các hoạt động thể thao quần chúng tại các xã, phường, thị "
+            "trấn trên địa bàn. Phấn đấu đạt 90% của tổng số xã, phường, thị trấn đạt chuẩn về thiết chế thể thao.")
+    assert "ubnd-xa" not in _r57_c_actors(catalogue, text)

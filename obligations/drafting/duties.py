@@ -2043,7 +2043,12 @@ class Drafter:
         if targets:
             duty["targets"] = targets
             bound = [a for t in targets for a in t.get("applies_to", []) + t.get("population", [])]
-            if modality == "strive" and not all(id(t) in self._acting_figures for t in targets):
+            if modality == "strive" and id(targets[0]) in self._acting_figures:
+                # R2: the clause's first figure counts units as they act ("đạt 95% xã, phường duy trì mô hình ... và
+                # đạt 90% người ..."): they are its subject, the figures after it measured beside them
+                bound = [a for t in targets if id(t) in self._acting_figures
+                         for a in t.get("applies_to", []) + t.get("population", [])]
+            elif modality == "strive" and not all(id(t) in self._acting_figures for t in targets):
                 bound = []  # a figure striven for whose units do not act, "Phấn đấu 100% lãnh đạo ... hiểu biết ..."
             if bound and not named and not context.actors and not g.COUNTED.search(folded) \
                     and not _MEASURED_AT_A_LEVEL.search(folded):
@@ -2057,6 +2062,12 @@ class Drafter:
                 duty["responsible"] = {"title": self.head_of(duty["actors"][0]), "source": "taxonomy"}
                 review[-1] = _("chủ thể đọc từ các cơ quan mà chỉ tiêu nêu: xác nhận")
                 self.bound_by_figures.add(id(duty))
+            elif bound and not named and context.actors and id(targets[0]) in self._acting_figures \
+                    and not g.COUNTED.search(folded) and not _MEASURED_AT_A_LEVEL.search(folded):
+                # R2: "Các huyện ... vận động tổ chức ...; phấn đấu 90% số xã tổ chức ...": the units a figure counts as
+                # acting are bound beside the bodies the passage charges
+                duty["actors"] = list(dict.fromkeys(self.actor_index.collapse(list(dict.fromkeys(
+                    duty["actors"] + bound)))))
         exceptions = self._exceptions(sentence)
         if only and modality == "must_not":
             exceptions.insert(0, {"kind": "other", "quote": only.group(1).strip(" ;.")})
@@ -2749,8 +2760,20 @@ class Drafter:
             # what is counted as "các" does ("100% các huyện"): the kinds after it are all of them (R1, R2)
             # (the figure stays a share to reach, its units bound beside it: the count names who acts, not a list)
             after, counted = _COUNT_NOUN.subn(" các ", after, count=1)
-            listed, _end = self.actor_index.at_start(after) \
-                if match.unit == "percent" and not g.REACHES.search(folded[:match.start()]) else ([], 0)
+            bare = None  # the units of a bare list that act, and where they end
+            if not counted and _BARE_UNITS.match(after) and match.unit == "percent" \
+                    and not g.REACHES.search(folded[:match.start()]):
+                # "95% xã, phường, thị trấn duy trì ...": a bare list of local units' kinds after a share is what is
+                # counted, as "số" opens it, when those units act (R2); a measured one ("100% xã đạt chuẩn") is
+                # left as it was
+                trial = " các " + after.lstrip()
+                # (read up to the next figure's clause: "... duy trì mô hình ... và đạt 90% người ..." is its own)
+                trial_listed, trial_end = self.actor_index.at_start(_NEXT_FIGURE.split(trial, maxsplit=1)[0])
+                if trial_listed and _ACTS.match(g.fold_chars(trial), trial_end):
+                    after, counted, bare = trial, 1, (trial_listed, trial_end)
+            listed, _end = bare or (self.actor_index.at_start(after)
+                                    if match.unit == "percent" and not g.REACHES.search(folded[:match.start()])
+                                    else ([], 0))
             if not _ACTS.match(g.fold_chars(after), _end):
                 listed = [a for a in listed if not self.actor_index.is_people(a)]  # "100% cán bộ ... được cấp": counted
             population = listed or None
@@ -6016,9 +6039,18 @@ _ENDS_WITHOUT_PREDICATE = re.compile(r"[\s)]*\.[\s.]*")
 _PREDICATE_STARTS = re.compile(r"\s+(?!(?:cua|tai|theo|ve|voi|cho|de|nham|trong|tren|tu|den|thuoc|truc\s*thuoc|va|hoac|"
                                r"la|thi|neu|khi|o|nhu|ma|bang|gom|bao\s*gom)\b)[a-z]")
 #: the count noun after a share, before what is counted ("100% số xã", "80% số trường học", "100% số các đơn vị")
-_COUNT_NOUN = re.compile(r"^\s*số\s+(?:các\s+)?(?=\w)", re.IGNORECASE)
-_ACTS = re.compile(r"\s*(?:to\s*chuc|bo\s*tri|trien\s*khai|xay\s*dung|tuyen\s*truyen|phat\s*dong|"
-                   r"ban\s*hanh|ra\s*soat|kiem\s*tra)\b")
+#: (also "tổng số", "của tổng số": "90% của tổng số xã, phường tổ chức ...")
+_COUNT_NOUN = re.compile(r"^\s*(?:của\s+)?(?:tổng\s+)?số\s+(?:các\s+)?(?=\w)", re.IGNORECASE)
+#: where the next figure's clause opens: a ';', or "và" with a figure after it ("... và đạt 90% người ...")
+_NEXT_FIGURE = re.compile(r";|\bvà\b(?=[^;]*\d)|\d")
+#: a bare list of local units' kinds right after a share ("95% xã, phường, thị trấn", "100% phường, xã"): two kinds at
+#: least, so a single named place ("xã Hòa Phú") is not read as a count
+_BARE_UNITS = re.compile(r"^\s*(?:xã|phường|thị\s+trấn|quận|huyện|thị\s+xã)\s*(?:,|/|và)\s*"
+                         r"(?:xã|phường|thị\s+trấn|quận|huyện|thị\s+xã|thành\s+phố)\b", re.IGNORECASE)
+#: (a scope between the units and their act, "100% số xã, thị trấn trên toàn huyện tổ chức ...", is passed over)
+_ACTS = re.compile(r"\s*(?:tren\s*(?:dia\s*ban|toan)\s*(?:tinh|huyen|thanh\s*pho|thi\s*xa|quan)\s*)?"
+                   r"(?:to\s*chuc|bo\s*tri|trien\s*khai|xay\s*dung|tuyen\s*truyen|phat\s*dong|"
+                   r"ban\s*hanh|ra\s*soat|kiem\s*tra|duy\s*tri(?!\s*(?:dat|giu|o|la)\b))\b")
 #: "phấn đấu đến năm 2025: ...": a list of aims opened by a colon
 _STRIVE_COLON = re.compile(r"\bphan\s*dau\b[^.;:]*:")
 #: a group of a list of targets ("Về nâng cao chất lượng cuộc sống của người dân: ...", "Về xã hội: ...", "- Về môi
