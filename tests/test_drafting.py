@@ -15780,3 +15780,10 @@ def test_r57_d_a_halt_binds_the_establishments_it_stops(catalogue, text, index, 
 ])
 def test_r57_d_a_halt_of_no_establishment_is_read_as_before(catalogue, text, actors):
     assert _r57_d_actors(catalogue, text)[0] == actors
+
+
+@pytest.mark.parametrize("text", [_R57_D_HALTS[0][0], _R57_D_HALTS[1][0]])
+def test_r57_d_the_halted_establishments_are_marked_as_inferred(catalogue, text):
+    """Faithful to the text: the sentence names no subject; the establishments are an inference the officer confirms."""
+    review = draft_text(text, catalogue)["obligations"][0].get("review", [])
+    assert any("cơ sở có hoạt động bị dừng" in mark for mark in review)

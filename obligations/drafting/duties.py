@@ -481,6 +481,7 @@ class Drafter:
         self.people_before_a_modal: set[str] = set()
         self.passive_modified: dict[str, str] = {}  # sentences whose subject carries a passive modifier: the phrase
         self.addressed_generally: set[str] = set()  # sentences whose charge names no body (R1: the general addressees)
+        self.halts_without_subject: set[str] = set()  # halts naming no subject, read as the establishments halted (R1)
         self.year = getattr(date, "year", None)  # the text's own year, for a day named without one
         self.year_from: str | None = None  # the words that gave the year when the header did not (a dateline)
         # the last day the running text wrote as a duty's time, and its words: the year of a day written after it
@@ -1185,6 +1186,8 @@ class Drafter:
                 actors, end = within, subject_end
         if not actors and not charged and not offset:
             actors = self._halted_establishments(sentence)  # (end stays 0: the halt is the duty's own predicate)
+            if actors:
+                self.halts_without_subject.add(sentence.strip())
         subject_end = offset + end if actors else 0
         charge = g.CHARGE.match(folded, subject_end) if actors else None
         named = _PERSONS_NAME.match(sentence, subject_end) if actors and charge is None else None
@@ -1978,6 +1981,9 @@ class Drafter:
                 responsible = None  # the demand's speaker is no head of the bodies it is made of
                 inferred.append(_("yêu cầu không nêu cơ quan nào: lấy các cơ quan, đơn vị, địa phương của cấp ban hành "
                                   "(R1, R7), suy luận: xác nhận"))
+            if sentence.strip() in self.halts_without_subject:
+                responsible = None  # no head named: the establishments' owners
+                inferred.append(_("việc dừng không nêu chủ thể: lấy các cơ sở có hoạt động bị dừng (R1), suy luận: xác nhận"))
             if sentence.strip() in self.passive_modified:
                 inferred.append(_("chủ thể \"{phrase}\" có định ngữ bị động (\"được ...\"): có thể hẹp hơn cả lớp cơ quan "
                                   "nêu, suy luận: xác nhận").format(phrase=self.passive_modified[sentence.strip()]))
