@@ -15757,6 +15757,8 @@ _R57_D_HALTS = [
      "giáo, tín ngưỡng trên địa bàn tỉnh từ ngày 2/4/2020.\n", 0, ["co-so-ton-giao"]),
     ("UBND HUYỆN QUẾ SƠN\nNgười dân hạn chế ra khỏi nhà khi không cần thiết; tạm dừng các hoạt động kinh doanh, dịch "
      "vụ, trừ các cửa hàng bán lương thực, thực phẩm thiết yếu.\n", 1, ["co-so-kinh-doanh"]),
+    ("UBND TỈNH THANH HÓA\nNgừng hoạt động cơ sở kinh doanh các dịch vụ đông người như quán bar, karaoke, vũ trường "
+     "trên địa bàn tỉnh từ 12 giờ ngày 10/5/2021.\n", 0, ["co-so-kinh-doanh-dich-vu"]),
 ]
 
 

@@ -392,6 +392,8 @@ _HALTED_AT = re.compile(r"\b(?:tại|ở)\s+((?:các\s+)?cơ\s+sở\b)", re.IGNO
 #: a trade halted by its activity ("(các hoạt động) kinh doanh, dịch vụ", "kinh doanh dịch vụ không thiết yếu"): the
 #: businesses' kind, of services when the noun names them at once (not "kinh doanh, dịch vụ": trades of any kind)
 _TRADE_HALTED = re.compile(r"kinh\s+doanh\b(\s+dịch\s+vụ\b)?", re.IGNORECASE)
+#: the service businesses with the plural inside their name ("cơ sở kinh doanh các dịch vụ ...")
+_SERVICES_INSIDE = re.compile(r"(?:các\s+)?cơ\s+sở\s+kinh\s+doanh\s+các\s+dịch\s+vụ\b", re.IGNORECASE)
 #: the places of worship ("các cơ sở tôn giáo, tín ngưỡng, thờ tự", "cơ sở tôn giáo – tín ngưỡng")
 _WORSHIP = re.compile(r"(?:các\s+)?cơ\s+sở\s+(?:tôn\s+giáo|tín\s+ngưỡng|thờ\s+tự)\b", re.IGNORECASE)
 _ISSUER_DIRECTS = re.compile(r"^\W*(?:[^,;:.]{0,40},\s*)?(?:ubnd|uy\s*ban\s*nhan\s*dan)(?:\s+(?:huyen|xa|phuong|thi\s*tran|"
@@ -1376,6 +1378,8 @@ class Drafter:
             return []
         clause = re.split(r"[;:.]", sentence[halt.end():], maxsplit=1)[0]
         place = _HALTED_AT.search(clause)
+        if _SERVICES_INSIDE.match(clause):  # "Ngừng hoạt động cơ sở kinh doanh các dịch vụ có nguy cơ ...": the services'
+            return ["co-so-kinh-doanh-dich-vu"]  # businesses, the plural inside the kind's name (set 18)
         trade = _TRADE_HALTED.match(clause)
         if trade:  # "tạm dừng các hoạt động kinh doanh, dịch vụ ...": the businesses that carry them on
             return ["co-so-kinh-doanh-dich-vu" if trade.group(1) else "co-so-kinh-doanh"]
