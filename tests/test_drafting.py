@@ -15886,3 +15886,52 @@ def test_r57_c_measured_units_do_not_join_the_bodies_charged(catalogue):
     text = ("Các huyện, thị xã, thành phố vận động tổ chức các hoạt động thể thao quần chúng tại các xã, phường, thị "
             "trấn trên địa bàn. Phấn đấu đạt 90% của tổng số xã, phường, thị trấn đạt chuẩn về thiết chế thể thao.")
     assert "ubnd-xa" not in _r57_c_actors(catalogue, text)
+
+
+# ---- round 57 (d): a halt that opens its sentence and names no subject binds the establishments it stops (R1)
+
+def _r57_d_actors(catalogue, text: str) -> list[list[str]]:
+    return [o["actors"] for o in draft_text(text, catalogue)["obligations"]]
+
+
+#: (text, index of the duty, actors): a suspension with no subject whose object, or whose place ("tại các cơ sở ..."),
+#: is a kind of establishment (sets 18, 27, 32 gold: co-so-kinh-doanh-dich-vu, co-so-ton-giao, co-so-kinh-doanh)
+_R57_D_HALTS = [
+    ("UBND THỊ XÃ HOÀNG MAI\nTiếp tục tạm đình chỉ hoạt động các cơ sở kinh doanh dịch vụ karaoke, massage trên địa "
+     "bàn thị xã cho đến khi có thông báo mới.\n", 0, ["co-so-kinh-doanh-dich-vu"]),
+    ("ỦY BAN NHÂN DÂN TỈNH BÌNH THUẬN\nTheo đó, dừng hẳn các buổi lễ, sinh hoạt tôn giáo đông người tại các cơ sở tôn "
+     "giáo, tín ngưỡng trên địa bàn tỉnh từ ngày 2/4/2020.\n", 0, ["co-so-ton-giao"]),
+    ("UBND HUYỆN QUẾ SƠN\nNgười dân hạn chế ra khỏi nhà khi không cần thiết; tạm dừng các hoạt động kinh doanh, dịch "
+     "vụ, trừ các cửa hàng bán lương thực, thực phẩm thiết yếu.\n", 1, ["co-so-kinh-doanh"]),
+    ("UBND TỈNH THANH HÓA\nNgừng hoạt động cơ sở kinh doanh các dịch vụ đông người như quán bar, karaoke, vũ trường "
+     "trên địa bàn tỉnh từ 12 giờ ngày 10/5/2021.\n", 0, ["co-so-kinh-doanh-dich-vu"]),
+]
+
+
+@pytest.mark.parametrize("text, index, actors", _R57_D_HALTS)
+def test_r57_d_a_halt_binds_the_establishments_it_stops(catalogue, text, index, actors):
+    assert _r57_d_actors(catalogue, text)[index] == actors
+
+
+@pytest.mark.parametrize("text, actors", [
+    # must not change: the committee's own office ("tại Trụ sở UBND xã"), no establishment of the public
+    ("UBND XÃ ĐỨC HỢP\n1. Tạm dừng hoạt động tiếp công dân tại Trụ sở UBND xã từ ngày 5/8/2021.\n", ["ubnd-xa"]),
+    # must not change: the establishments listed after a colon, read as before
+    ("UBND TỈNH HƯNG YÊN\nTạm dừng hoạt động: Các cơ sở kinh doanh dịch vụ karaoke, quán bar, vũ trường.\n",
+     ["ubnd-tinh"]),
+    # must not change: "Dùng" (use) is no halt, the businesses it supports are not bound
+    ("UBND TỈNH HƯNG YÊN\nDùng kinh phí sự nghiệp để hỗ trợ các cơ sở kinh doanh bị ảnh hưởng bởi dịch bệnh.\n",
+     ["ubnd-tinh"]),
+    # must not change: the establishments as the subject before their own verb are read as any subject (set 7)
+    ("UBND TỈNH HƯNG YÊN\nCác cơ sở tôn giáo, tín ngưỡng tạm thời dừng đón khách đến khi có thông báo mới.\n",
+     ["ubnd-tinh"]),
+])
+def test_r57_d_a_halt_of_no_establishment_is_read_as_before(catalogue, text, actors):
+    assert _r57_d_actors(catalogue, text)[0] == actors
+
+
+@pytest.mark.parametrize("text", [_R57_D_HALTS[0][0], _R57_D_HALTS[1][0]])
+def test_r57_d_the_halted_establishments_are_marked_as_inferred(catalogue, text):
+    """Faithful to the text: the sentence names no subject; the establishments are an inference the officer confirms."""
+    review = draft_text(text, catalogue)["obligations"][0].get("review", [])
+    assert any("cơ sở có hoạt động bị dừng" in mark for mark in review)

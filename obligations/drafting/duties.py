@@ -382,6 +382,20 @@ _SHARE_OPENS = re.compile(r"\s+\d{1,3}(?:,\d+)?(?:\s*[-–]\s*\d{1,3}(?:,\d+)?)?
 
 #: the issuer reporting how it directs its units, after a short adverbial of time or none ("Trong thời gian tới, UBND
 #: huyện chỉ đạo ...", "UBND xã đã chỉ đạo ..."): its account; what follows with no subject goes on with its own work
+#: a halt that opens its sentence with no subject ("Tiếp tục tạm đình chỉ hoạt động ...", "Theo đó, dừng triệt để ...",
+#: "Ngừng hoạt động ..."): the words before what it halts (not "dùng", "use", which folding would merge with "dừng")
+_HALT_OPENS = re.compile(r"\W*(?:\d+[.)]\s*)?(?:theo\s+đó\s*,?\s*)?(?:tiếp\s+tục\s+)?(?:tạm\s+)?(?:dừng|ngừng|đình\s+chỉ)"
+                         r"(?:\s+(?:ngay|triệt\s+để|hoàn\s+toàn))?\s+(?:(?:mọi|các|toàn\s+bộ)\s+)?(?:hoạt\s+động\s+(?:của\s+)?(?=[^\W\d]))?",
+                         re.IGNORECASE)
+#: where the halted activity takes place, if an establishment ("... tại các cơ sở tôn giáo", "... ở các cơ sở ...")
+_HALTED_AT = re.compile(r"\b(?:tại|ở)\s+((?:các\s+)?cơ\s+sở\b)", re.IGNORECASE)
+#: a trade halted by its activity ("(các hoạt động) kinh doanh, dịch vụ", "kinh doanh dịch vụ không thiết yếu"): the
+#: businesses' kind, of services when the noun names them at once (not "kinh doanh, dịch vụ": trades of any kind)
+_TRADE_HALTED = re.compile(r"kinh\s+doanh\b(\s+dịch\s+vụ\b)?", re.IGNORECASE)
+#: the service businesses with the plural inside their name ("cơ sở kinh doanh các dịch vụ ...")
+_SERVICES_INSIDE = re.compile(r"(?:các\s+)?cơ\s+sở\s+kinh\s+doanh\s+các\s+dịch\s+vụ\b", re.IGNORECASE)
+#: the places of worship ("các cơ sở tôn giáo, tín ngưỡng, thờ tự", "cơ sở tôn giáo – tín ngưỡng")
+_WORSHIP = re.compile(r"(?:các\s+)?cơ\s+sở\s+(?:tôn\s+giáo|tín\s+ngưỡng|thờ\s+tự)\b", re.IGNORECASE)
 _ISSUER_DIRECTS = re.compile(r"^\W*(?:[^,;:.]{0,40},\s*)?(?:ubnd|uy\s*ban\s*nhan\s*dan)(?:\s+(?:huyen|xa|phuong|thi\s*tran|"
                             r"thi\s*xa|thanh\s*pho|quan))?\s+(?:(?:da|se|tiep\s*tuc|cung)\s+)*chi\s*dao\s")
 #: a linking adverb that opens a sentence written without its comma ("Theo đó UBND tỉnh giao ...", "Đồng thời các sở,
@@ -469,6 +483,7 @@ class Drafter:
         self.people_before_a_modal: set[str] = set()
         self.passive_modified: dict[str, str] = {}  # sentences whose subject carries a passive modifier: the phrase
         self.addressed_generally: set[str] = set()  # sentences whose charge names no body (R1: the general addressees)
+        self.halts_without_subject: set[str] = set()  # halts naming no subject, read as the establishments halted (R1)
         self.year = getattr(date, "year", None)  # the text's own year, for a day named without one
         self.year_from: str | None = None  # the words that gave the year when the header did not (a dateline)
         # the last day the running text wrote as a duty's time, and its words: the year of a day written after it
@@ -1171,6 +1186,10 @@ class Drafter:
             within, subject_end = self._banned_object(sentence, folded, 0)
             if within:
                 actors, end = within, subject_end
+        if not actors and not charged and not offset:
+            actors = self._halted_establishments(sentence)  # (end stays 0: the halt is the duty's own predicate)
+            if actors:
+                self.halts_without_subject.add(sentence.strip())
         subject_end = offset + end if actors else 0
         charge = g.CHARGE.match(folded, subject_end) if actors else None
         named = _PERSONS_NAME.match(sentence, subject_end) if actors and charge is None else None
@@ -1346,6 +1365,33 @@ class Drafter:
         if within and not set(within) <= self._issuers and re.match(r"\s+[a-z]", folded[banned.end() + end:]):
             return within, banned.end() + end
         return [], 0
+
+    def _halted_establishments(self, sentence: str) -> list[str]:
+        """Whom a halt that opens its sentence and names no subject binds: the establishments whose activity it stops
+        ("Tiếp tục tạm đình chỉ hoạt động các cơ sở kinh doanh dịch vụ ...", "Theo đó, dừng triệt để các nghi lễ tôn
+        giáo ... tại các cơ sở tôn giáo, tín ngưỡng"): their owners stop it, as "nghiêm cấm X" binds X (R1: each kind
+        its own id; sets 18, 27, 32). Only a kind of establishment ("cơ sở ..."), right after the halt's "hoạt động" or
+        placed by "tại"/"ở" in the halt's clause; never a body ("tạm dừng tiếp công dân tại Trụ sở UBND xã": the
+        committee's own office), nor a list after a colon ("Tạm dừng hoạt động: Các cơ sở ...", read as before)."""
+        halt = _HALT_OPENS.match(sentence)
+        if halt is None:
+            return []
+        clause = re.split(r"[;:.]", sentence[halt.end():], maxsplit=1)[0]
+        place = _HALTED_AT.search(clause)
+        if _SERVICES_INSIDE.match(clause):  # "Ngừng hoạt động cơ sở kinh doanh các dịch vụ có nguy cơ ...": the services'
+            return ["co-so-kinh-doanh-dich-vu"]  # businesses, the plural inside the kind's name (set 18)
+        trade = _TRADE_HALTED.match(clause)
+        if trade:  # "tạm dừng các hoạt động kinh doanh, dịch vụ ...": the businesses that carry them on
+            return ["co-so-kinh-doanh-dich-vu" if trade.group(1) else "co-so-kinh-doanh"]
+        if place and _WORSHIP.match(clause, place.start(1)):
+            return ["co-so-ton-giao"]  # the places of worship, the sets' id since set 26 (no kind of the lists' words)
+        for start in (0, place.start(1) if place else None):
+            if start is None:
+                continue
+            within, _end = self.actor_index.at_start(clause[start:])
+            if within and all(a.startswith("co-so-") for a in within):
+                return within
+        return []
 
     def _after_a_passive_modifier(self, sentence: str, folded: str) -> tuple[list[str], int]:
         """A subject whose noun phrase carries a passive modifier of its own before the clause's predicate ("Tổ công tác
@@ -1939,6 +1985,9 @@ class Drafter:
                 responsible = None  # the demand's speaker is no head of the bodies it is made of
                 inferred.append(_("yêu cầu không nêu cơ quan nào: lấy các cơ quan, đơn vị, địa phương của cấp ban hành "
                                   "(R1, R7), suy luận: xác nhận"))
+            if sentence.strip() in self.halts_without_subject:
+                responsible = None  # no head named: the establishments' owners
+                inferred.append(_("việc dừng không nêu chủ thể: lấy các cơ sở có hoạt động bị dừng (R1), suy luận: xác nhận"))
             if sentence.strip() in self.passive_modified:
                 inferred.append(_("chủ thể \"{phrase}\" có định ngữ bị động (\"được ...\"): có thể hẹp hơn cả lớp cơ quan "
                                   "nêu, suy luận: xác nhận").format(phrase=self.passive_modified[sentence.strip()]))
