@@ -89,7 +89,7 @@ annotated the same way while round 53 was written; measured before it, after it 
 then became a development set of round 56 (the lead had printed its misreads to choose its themes). HELD-OUT 38:
 tests/drafting/heldout38/, texts of 2018 to 2026 in three other subjects (digital transformation; natural disasters
 and civil defence; children, youth and families) and one kind (plans giving figures and dated tasks), annotated the
-same way while round 56 was written; measured before it and after it.
+same way while round 56 was written; measured before it, after it and after round 57.
 The last column counts the misread actors, modalities and deadlines the draft
 puts no review mark on (silent: the officer who confirms the marked guesses would let them through), out of all the
 found duties' misreads of those three. A held-out
@@ -269,7 +269,8 @@ HELDOUT = (
                              "(digital transformation; natural disasters and civil defence; children, youth and "
                              "families) and one kind (plans giving figures and dated tasks), annotated by four people "
                              "who never ran the drafter, with the settled readings R1-R7 given in advance, while round "
-                             "56 was written by others who never saw it; measured before it and after it)"),
+                             "56 was written by others who never saw it; measured before it, after it and after round "
+                             "57)"),
 )
 
 COLUMNS = ("document", "reviewed", "drafted", "found", "actors", "modality", "deadline", "dated", "targets",
