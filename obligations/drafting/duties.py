@@ -380,8 +380,6 @@ _A_FREQUENCY = re.compile(g.COUNT_PER.pattern + r"|\b(?:moi|hang)\s*(?:nam|quy|t
 _SHARE_OPENS = re.compile(r"\s+\d{1,3}(?:,\d+)?(?:\s*[-–]\s*\d{1,3}(?:,\d+)?)?\s*%")
 
 
-#: the issuer reporting how it directs its units, after a short adverbial of time or none ("Trong thời gian tới, UBND
-#: huyện chỉ đạo ...", "UBND xã đã chỉ đạo ..."): its account; what follows with no subject goes on with its own work
 #: a halt that opens its sentence with no subject ("Tiếp tục tạm đình chỉ hoạt động ...", "Theo đó, dừng triệt để ...",
 #: "Ngừng hoạt động ..."): the words before what it halts (not "dùng", "use", which folding would merge with "dừng")
 _HALT_OPENS = re.compile(r"\W*(?:\d+[.)]\s*)?(?:theo\s+đó\s*,?\s*)?(?:tiếp\s+tục\s+)?(?:tạm\s+)?(?:dừng|ngừng|đình\s+chỉ)"
@@ -396,6 +394,8 @@ _TRADE_HALTED = re.compile(r"kinh\s+doanh\b(\s+dịch\s+vụ\b)?", re.IGNORECASE
 _SERVICES_INSIDE = re.compile(r"(?:các\s+)?cơ\s+sở\s+kinh\s+doanh\s+các\s+dịch\s+vụ\b", re.IGNORECASE)
 #: the places of worship ("các cơ sở tôn giáo, tín ngưỡng, thờ tự", "cơ sở tôn giáo – tín ngưỡng")
 _WORSHIP = re.compile(r"(?:các\s+)?cơ\s+sở\s+(?:tôn\s+giáo|tín\s+ngưỡng|thờ\s+tự)\b", re.IGNORECASE)
+#: the issuer reporting how it directs its units, after a short adverbial of time or none ("Trong thời gian tới, UBND
+#: huyện chỉ đạo ...", "UBND xã đã chỉ đạo ..."): its account; what follows with no subject goes on with its own work
 _ISSUER_DIRECTS = re.compile(r"^\W*(?:[^,;:.]{0,40},\s*)?(?:ubnd|uy\s*ban\s*nhan\s*dan)(?:\s+(?:huyen|xa|phuong|thi\s*tran|"
                             r"thi\s*xa|thanh\s*pho|quan))?\s+(?:(?:da|se|tiep\s*tuc|cung)\s+)*chi\s*dao\s")
 #: a linking adverb that opens a sentence written without its comma ("Theo đó UBND tỉnh giao ...", "Đồng thời các sở,
@@ -407,13 +407,15 @@ _CONNECTIVE_WITHOUT_COMMA = re.compile(r"^\W*(?:vay|theo\s*do|dong\s*thoi|ngoai\
                                        # ...", "Ngày 15.3 Sở Y tế ..."): a time adverbial, the subject after it
                                        r"ngay\s+\d{1,2}\s*[./-]\s*\d{1,2}(?:\s*[./-]\s*\d{2,4})?)\s+(?=[^\W\d])")
 
+#: the verbs a place named by its bare noun acts by as a clause's subject (the province's, a locality's)
+_A_PLACE_ACTS = (r"(?:phan\s*dau|quyet\s*tam|tap\s*trung|to\s*chuc|trien\s*khai|thuc\s*hien|tiep\s*nhan|chu\s*truong|"
+                 r"de\s*ra|dat\s*ra|dat\s*muc\s*tieu|hoan\s*thanh|day\s*manh|tang\s*cuong|chu\s*dong|xay\s*dung|"
+                 r"uu\s*tien|huy\s*dong|bo\s*tri|ho\s*tro|co\s*ke\s*hoach)\b")
+
 #: the province named by its bare noun as a clause's subject ("Theo đó, tỉnh phấn đấu ...", "Trong Tháng hành động
 #: tỉnh sẽ tổ chức ...", "Tỉnh Kon Tum tiếp nhận ..."), perhaps with its proper name, then an aspect word or the
 #: predicate: the province acts by its people's committee (R2: the province's UBND); not "Tỉnh ủy", "Tỉnh đoàn", nor
 #: "tỉnh" after its noun ("trên địa bàn tỉnh", "các sở trong tỉnh")
-_A_PLACE_ACTS = (r"(?:phan\s*dau|quyet\s*tam|tap\s*trung|to\s*chuc|trien\s*khai|thuc\s*hien|tiep\s*nhan|chu\s*truong|"
-                 r"de\s*ra|dat\s*ra|dat\s*muc\s*tieu|hoan\s*thanh|day\s*manh|tang\s*cuong|chu\s*dong|xay\s*dung|"
-                 r"uu\s*tien|huy\s*dong|bo\s*tri|ho\s*tro|co\s*ke\s*hoach)\b")
 _PROVINCE_AS_SUBJECT = re.compile(
     r"^\W*(?:(?:theo\s*do|dong\s*thoi|ben\s*canh\s*do|ngoai\s*ra|cu\s*the|(?:trong\s+|den\s+)?nam\s+\d{4})\s*,?\s+)?"
     r"(?:trong\s+(?:[^\W\d]+\s+){1,4}?)?(?:toan\s+)?tinh(?P<name>(?:\s+[^\W\d]+){0,3}?)\s+"
