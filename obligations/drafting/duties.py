@@ -3714,7 +3714,6 @@ def _result_reported(folded: str, subject_end: int) -> re.Match | None:
     return None
 
 
-
 #: round 56: a paper or a thing sent to a body as the clause's act ("gửi đề xuất đặt hàng ... đến Sở KH&CN", "tổng hợp
 #: nhu cầu gửi về Cục Quản lý thị trường", "gửi các tiết mục văn nghệ lên cho UBND xã duyệt", "gửi biểu cơ cấu giống ...
 #: cho các ban, ngành"): one dispatch, done when sent (R3: "có báo cáo", a paper made and handed in, once); all 50 gold
@@ -3741,6 +3740,7 @@ def _paper_sent(folded: str, subject_end: int) -> re.Match | None:
         return None
     return _act_of_the_subjects_clause(_PAPER_SENT, _PROPOSAL_NOT_AFTER, folded, subject_end)
 
+
 #: a lead that asks for its items at once ("yêu cầu các đơn vị khẩn trương thực hiện các nội dung sau:", "khẩn trương
 #: triển khai một số nhiệm vụ sau:"): "khẩn trương" on carrying out each item (R3: urgent), for the items that give no
 #: time of their own
@@ -3748,8 +3748,6 @@ _URGENT_LEAD = re.compile(r"\bkhan\s*truong\s*(?:trien\s*khai\s*)?(?:thuc\s*hien
                           r"(?:cac|mot\s*so|nhung)\s*(?:noi\s*dung|nhiem\s*vu|bien\s*phap|giai\s*phap|viec)\b[^.;:]*:\s*$")
 
 
-#: a clause that opens with its condition ("Trong trường hợp các hộ dân không bố trí được nơi tạm lánh thì ...", "Nếu
-#: ... thì ..."): the duty waits on it, no haste of a lead's reaches it (R3: none)
 #: directions complied with as the clause's head ("Chấp hành nghiêm chỉnh chỉ đạo của UBND huyện ...", "Thực hiện
 #: nghiêm các văn bản ..."): a conduct kept, not an act a lead can hasten
 _COMPLIED_WITH = re.compile(r"\W*(?:thuc\s*hien|chap\s*hanh)\s*nghiem\b")
@@ -3760,6 +3758,8 @@ _COMPLIED_WITH = re.compile(r"\W*(?:thuc\s*hien|chap\s*hanh)\s*nghiem\b")
 #: lượng, kịp thời xử lý ...") keeps it. (Set 13's Kon Tum items, a control and a supply, take the lead's haste.)
 _STEPPED_UP_HEAD = re.compile(r"\W*(?:dong\s*thoi\s*,?\s*)?(?:tiep\s*tuc\s*)?(?:tang\s*cuong|day\s*manh|nang\s*cao)\b")
 _OWN_HASTE = re.compile(r"\b(?:kip\s*thoi|khan\s*truong|khan\s*cap|ngay\s*lap\s*tuc|hoa\s*toc)\b")
+#: a clause that opens with its condition ("Trong trường hợp các hộ dân không bố trí được nơi tạm lánh thì ...", "Nếu
+#: ... thì ..."): the duty waits on it, no haste of a lead's reaches it (R3: none)
 _FRONTED_CONDITION = re.compile(r"^\W*(?:(?:trong\s*)?truong\s*hop|neu)\b[^.;]*?\bthi\b")
 
 
