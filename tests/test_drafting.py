@@ -15935,3 +15935,38 @@ def test_r57_d_the_halted_establishments_are_marked_as_inferred(catalogue, text)
     """Faithful to the text: the sentence names no subject; the establishments are an inference the officer confirms."""
     review = draft_text(text, catalogue)["obligations"][0].get("review", [])
     assert any("cơ sở có hoạt động bị dừng" in mark for mark in review)
+
+
+# ---- round 58 (d): a ban a body is told to pass on is what it tells, its duty is to tell (must; R1, R2)
+
+def _r58_d_modalities(catalogue, text: str) -> list[str]:
+    return [o["modality"] for o in draft_text(text, catalogue)["obligations"]]
+
+
+@pytest.mark.parametrize("text", [
+    # the ban is the object of "thông báo" (sets 14, 37 gold: must)
+    "UBND TỈNH NINH THUẬN\nGiao Sở Nông nghiệp và Phát triển nông thôn thông báo rộng rãi thời gian cấm đánh bắt ghẹ "
+    "xanh nói trên cho ngư dân biết và thực hiện.\n",
+    # ... of "cảnh báo tới" its audience (set 33 gold: must)
+    "UBND TỈNH KIÊN GIANG\nBộ Chỉ huy Bộ đội Biên phòng tỉnh cảnh báo tới các ngư dân, chủ tàu tuyệt đối không đánh bắt "
+    "tại vùng biển giáp ranh để tránh bị bắt giữ.\n",
+    # ... of "tuyên truyền, vận động tới" the households (set 30 gold: must)
+    "UBND PHƯỜNG TÂN PHONG\nUBND phường yêu cầu các tổ trưởng tổ dân phố tuyên truyền vận động tới các hộ dân không "
+    "được thả rông chó, mèo ra đường.\n",
+])
+def test_r58_d_a_ban_told_to_others_is_the_tellers_must(catalogue, text):
+    assert _r58_d_modalities(catalogue, text)[0] == "must"
+
+
+@pytest.mark.parametrize("text", [
+    # must not change: the notice as a noun ("ra thông báo cấm"): the issuer's own ban (set 25)
+    "UBND XÃ AN PHÚ\nUBND xã ra thông báo cấm chăn thả rông trâu, bò trên các tuyến đường liên xã.\n",
+    # must not change: "Thông báo nêu rõ, ... nghiêm cấm": what the notice says, a ban (set 27)
+    "UBND XÃ AN PHÚ\nThông báo nêu rõ, UBND xã nghiêm cấm hành vi khai thác cát trái phép trên sông Hậu.\n",
+    # must not change: a ban of its own after a comma, beside the telling
+    "UBND XÃ AN PHÚ\nCác thôn tuyên truyền cho người dân về bệnh dại, nghiêm cấm thả rông chó trên đường.\n",
+    # must not change: a ban with no verb of telling
+    "UBND XÃ AN PHÚ\nCác hộ chăn nuôi tuyệt đối không được thả rông chó, mèo ra đường.\n",
+])
+def test_r58_d_a_ban_not_told_is_read_as_before(catalogue, text):
+    assert "must_not" in _r58_d_modalities(catalogue, text)

@@ -2201,7 +2201,7 @@ class Drafter:
 
     @staticmethod
     def _modality(sentence: str, folded: str, context: Context) -> str:
-        if g.bans(sentence, folded):
+        if g.bans(sentence, folded) and not g.told_ban(sentence, folded):  # (a ban the body is to tell: must, R2)
             return "must_not"
         obeyed = g.OBEYED_BAN.search(folded)
         if obeyed and not g.CHARGE_ANYWHERE.search(folded, 0, obeyed.start()) \

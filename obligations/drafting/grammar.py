@@ -170,6 +170,11 @@ MUST_NOT = re.compile(r"\b(khong duoc|nghiem cam|cam\s+(?!ket)|khong de xay ra|t
 def bans(sentence: str, folded: str) -> bool:
     """Whether a sentence bans: a ban's words, where "cấm" is the verb, not a name folded alike ("huyện Cam Lâm",
     "thành phố Cam Ranh", "Cẩm Phả"); ``folded`` is ``sentence`` folded, of the same length."""
+    return any(True for _match in _bans_in(sentence, folded))
+
+
+def _bans_in(sentence: str, folded: str):
+    """The matches of MUST_NOT that :func:`bans` reads as this sentence's bans."""
     for match in MUST_NOT.finditer(folded):
         if NAMED_BAN.search(folded, 0, match.start()):
             continue  # "thực hiện quy định (nghiêm) cấm hút thuốc lá": the rule's name, a noun, not this text's ban
@@ -180,8 +185,30 @@ def bans(sentence: str, folded: str) -> bool:
                 and len(folded[max(folded.rfind(mark, 0, clause - 1) for mark in ";:.") + 1:clause - 1].split()) >= 4:
             continue  # "Bảo đảm an toàn hồ đập, không để xảy ra sự cố": the act before is the duty, this its manner (R5)
         if not match.group(1).startswith("cam") or sentence[match.start():match.start() + 3].lower() == "cấm":
-            return True
-    return False
+            yield match
+
+
+#: R1, R2 (round 58): a body told to pass a ban on ("Giao Sở ... thông báo rộng rãi thời gian cấm khai thác ... cho ngư
+#: dân biết", "cảnh báo tới các ngư dân, chủ tàu tuyệt đối không hoạt động ...", "tuyên truyền, vận động tới các hộ dân
+#: không được thả rông ..."): the verb of telling is its act, the ban what it tells (the object of the verb), so the
+#: duty is to tell (must); the ban binds those told, whom the sentence only names as its audience. Not the noun ("ra
+#: thông báo cấm ...", "Thông báo nêu rõ, UBND xã nghiêm cấm ...", "mức cảnh báo", "theo hướng dẫn"), nor a ban that
+#: opens a clause of its own after a comma or a stop ("..., nghiêm cấm ...": BAN_CLAUSE's own ban)
+_TELLS = re.compile(r"(?<![a-z])(?<!ra\s)(?<!co\s)(?<!theo\s)(?<!tai\s)(?<!muc\s)(?<!bien\s)(?<!tin\s)(?<!cac\s)"
+                    r"(?:thong\s*bao|canh\s*bao|tuyen\s*truyen|van\s*dong|pho\s*bien|nhac\s*nho|huong\s*dan)\s+"
+                    r"(?!(?:so|nay|neu|cua|ve|tren|nay)\b)[a-z]")
+
+
+def told_ban(sentence: str, folded: str) -> bool:
+    """Whether every ban :func:`bans` reads in ``sentence`` is what a verb of telling before it in its clause tells
+    (``_TELLS``): the bound body's act is to tell, a duty of must, not a ban of its own."""
+    found = False
+    for match in _bans_in(sentence, folded):
+        clause = max(folded.rfind(mark, 0, match.start()) for mark in ";:.") + 1
+        if re.search(r",\s*$", folded[clause:match.start()]) or not _TELLS.search(folded, clause, match.start()):
+            return False
+        found = True
+    return found
 
 
 #: R5 (round 52): a clause after a comma that says how the act before it is done, not a ban of its own: the attitude
