@@ -15970,3 +15970,58 @@ def test_r58_d_a_ban_told_to_others_is_the_tellers_must(catalogue, text):
 ])
 def test_r58_d_a_ban_not_told_is_read_as_before(catalogue, text):
     assert "must_not" in _r58_d_modalities(catalogue, text)
+
+
+# ---- round 58 (c): a paragraph over items whose last sentence is the issuer's charge binds those it charges (R1)
+
+def _r58_c_actors(catalogue, text: str) -> list[list[str]]:
+    return [o["actors"] for o in draft_text(text, catalogue)["obligations"]]
+
+
+#: (text, actors of each item): the report's opening sentence has a subject of its own ("UBND tỉnh vừa ban hành ...",
+#: "Sở Y tế đã có văn bản ..."); the sentence before the items charges the bodies that carry them out (set 30's reading)
+_R58_C_CLOSING_CHARGES = [
+    ("UBND TỈNH ĐIỆN BIÊN\n\nUBND tỉnh vừa ban hành Công điện số 05/CĐ-UBND về phòng, chống dịch cúm gia cầm. Trên "
+     "địa bàn tỉnh đã có 3 ổ dịch. Để ngăn chặn dịch lây lan, Chủ tịch UBND tỉnh yêu cầu Chủ tịch UBND các huyện, thị "
+     "xã, thành phố thực hiện ngay một số nhiệm vụ:\n\n- Tổ chức giám sát chặt chẽ các đàn gia cầm trên địa bàn.\n\n"
+     "- Bố trí kinh phí, vật tư, hóa chất để tiêu độc, khử trùng các ổ dịch.\n", ["ubnd-huyen"]),
+    ("UBND TỈNH QUẢNG BÌNH\n\nUBND tỉnh đã có văn bản chỉ đạo về công tác phòng cháy rừng mùa khô năm 2024. Theo đó, "
+     "UBND tỉnh yêu cầu các sở, ban, ngành, địa phương triển khai các nội dung sau:\n\n- Rà soát, bổ sung phương án "
+     "phòng cháy, chữa cháy rừng của đơn vị mình.\n\n- Bố trí lực lượng trực 24/24 giờ trong những ngày nắng nóng.\n",
+     ["so-ban-nganh-tinh", "ubnd-huyen"]),
+]
+
+
+@pytest.mark.parametrize("text, actors", _R58_C_CLOSING_CHARGES)
+def test_r58_c_the_charge_closing_a_paragraph_binds_its_items(catalogue, text, actors):
+    assert all(found == actors for found in _r58_c_actors(catalogue, text))
+
+
+def test_r58_c_the_closing_charge_is_marked_as_the_lead(catalogue):
+    """Faithful to the text: the items name no body; the bodies come from the lead, which the officer confirms."""
+    review = draft_text(_R58_C_CLOSING_CHARGES[0][0], catalogue)["obligations"][0].get("review", [])
+    assert any("câu dẫn" in mark and "Chủ tịch UBND các huyện" in mark for mark in review)
+
+
+@pytest.mark.parametrize("text, actors", [
+    # must not change: the paragraph is one sentence whose subject is the body itself, not a charge
+    ("UBND TỈNH ĐIỆN BIÊN\n\nSở Nông nghiệp và Phát triển nông thôn có trách nhiệm thực hiện các nội dung sau:\n\n"
+     "- Tổ chức giám sát chặt chẽ các đàn gia cầm trên địa bàn.\n\n- Bố trí vật tư, hóa chất để tiêu độc các ổ dịch.\n",
+     ["so-nong-nghiep-va-phat-trien-nong-thon"]),
+    # must not change: the last sentence names no charge ("chỉ đạo" is a body's own act too): its subject stays
+    ("UBND TỈNH ĐIỆN BIÊN\n\nSở Nông nghiệp và Phát triển nông thôn đã họp bàn về dịch cúm gia cầm. Trong tháng "
+     "tới, Sở tiếp tục chỉ đạo các nội dung sau:\n\n- Tổ chức giám sát chặt chẽ các đàn gia cầm trên địa bàn.\n\n"
+     "- Bố trí vật tư, hóa chất để tiêu độc các ổ dịch.\n", ["so-nong-nghiep-va-phat-trien-nong-thon"]),
+    # must not change: an abbreviation's point ("TP. Điện Biên Phủ") is no sentence's end: one sentence, read as before
+    ("UBND TỈNH ĐIỆN BIÊN\n\nUBND TP. Điện Biên Phủ yêu cầu các phòng, ban thực hiện các nội dung sau:\n\n"
+     "- Tổ chức giám sát chặt chẽ các đàn gia cầm trên địa bàn.\n\n- Bố trí vật tư, hóa chất để tiêu độc các ổ dịch.\n",
+     ["ubnd-tinh"]),
+])
+def test_r58_c_a_paragraph_with_no_closing_charge_is_read_as_before(catalogue, text, actors):
+    assert all(found == actors for found in _r58_c_actors(catalogue, text))
+
+
+def test_r58_c_no_full_stop_after_a_short_abbreviation():
+    from obligations.drafting.duties import _last_sentence
+    assert _last_sentence("UBND TP. Huế yêu cầu các phòng:") == 0
+    assert _last_sentence("Công điện số 05/CĐ-UBND. Chủ tịch UBND tỉnh yêu cầu:") == len("Công điện số 05/CĐ-UBND. ")

@@ -273,6 +273,16 @@ def _sets_figures_after(before: str, piece: str) -> bool:
 _FLAT_ITEM = re.compile(r"\s+[-+–•]\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]")
 
 
+#: a full stop between two sentences of a paragraph: not after a one- or two-letter abbreviation ("TP. Huế", "Q. 1")
+_SENTENCE_STOP = re.compile(r"(?<!\b[^\W\d_])(?<!\b[^\W\d_]{2})[.!?]\s+(?=[^\W\d_])")
+
+
+def _last_sentence(span: str) -> int:
+    """Where the last sentence of a span of several starts (0 for a span of one): the one after its last full stop."""
+    stops = [m.end() for m in _SENTENCE_STOP.finditer(span.rstrip()) if span[m.end()].isupper()]
+    return stops[-1] if stops else 0
+
+
 def _inline_lead(folded: str, colon: int) -> bool:
     """"năm 2025 tỉnh phấn đấu đạt các chỉ tiêu chủ yếu sau: tốc độ tăng trưởng GRDP đạt 8%; thu ngân sách ...": a
     lead-in inside a paragraph, over target items listed with ";" in the same sentence (not a list of nouns: "từ năm
@@ -902,7 +912,16 @@ class Drafter:
                 and (_inline_lead(g.fold_chars(text), start + len(sentence.rstrip()) - 1)
                      or bool(_FLAT_ITEM.match(text, start + len(sentence.rstrip()))))  # "như sau: - ...; + ..."
             if sentence.rstrip().endswith(":") and (node.children or number == len(spans) - 1 or inline):
-                if actors:
+                last = _last_sentence(sentence)
+                closing = self.lead_in(sentence[last:], by_verb_only=True) if actors and last > subject_end else None
+                if closing is not None and closing.actors and not self._oversees(sentence[last:]):
+                    # "UBND tỉnh vừa ban hành Công điện số 02/CĐ-UBND ... . Chủ tịch UBND tỉnh yêu cầu Chủ tịch UBND các
+                    # huyện, thành phố triển khai một số nhiệm vụ:": a paragraph over items whose last sentence is the
+                    # issuer's charge; the items bind those it charges (R1), not the subject of the report's opening
+                    # sentence, as the charge of an unnumbered paragraph does (the lead's mark asks to confirm it)
+                    inherited.actors, inherited.actors_from = _named_bodies(closing.actors), None
+                    inherited.lead_in, inherited.responsible = closing.lead_in, closing.responsible
+                elif actors:
                     inherited.actors, inherited.actors_from = actors, node.clause
                     inherited.responsible = _head_title(sentence, subject_end)
                 else:  # "Để ..., UBND tỉnh yêu cầu các sở ... thực hiện các nội dung sau:": the charge inside
