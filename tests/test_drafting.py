@@ -16025,3 +16025,49 @@ def test_r58_c_no_full_stop_after_a_short_abbreviation():
     from obligations.drafting.duties import _last_sentence
     assert _last_sentence("UBND TP. Huế yêu cầu các phòng:") == 0
     assert _last_sentence("Công điện số 05/CĐ-UBND. Chủ tịch UBND tỉnh yêu cầu:") == len("Công điện số 05/CĐ-UBND. ")
+
+
+# ---- round 58 (b): a year-by-year schedule, each year leading its own figure, is due with its last year (R6)
+
+def _r58_b_deadlines(catalogue, text: str) -> list[dict]:
+    return [o["deadline"] for o in draft_text(text, catalogue)["obligations"]]
+
+
+#: (text, the period the duty with the schedule closes by): counts, areas or percentages listed year by year, each year
+#: before its figure (sets 19 and 36 gold: the schedule's last year)
+_R58_B_SCHEDULES = [
+    ("UBND TỈNH HÀ GIANG\nSố thôn có điểm truy cập internet công cộng theo từng năm như sau: năm 2023: 210 thôn; năm "
+     "2024: 260 thôn; năm 2025: 300 thôn.\n", "2025"),
+    ("UBND TỈNH HÀ GIANG\nCụ thể, năm 2022 trồng mới 640 ha rừng; năm 2023 trồng mới 700 ha rừng; năm 2024 trồng mới "
+     "720 ha rừng.\n", "2024"),
+    ("UBND HUYỆN MÈO VẠC\nTỷ lệ tiêm chủng đầy đủ từng năm cụ thể: năm 2022 đạt 91,5% số trẻ, năm 2023 đạt 93% số trẻ, "
+     "đạt 95% số trẻ vào năm 2024.\n", "2024"),
+]
+
+
+@pytest.mark.parametrize("text, period", _R58_B_SCHEDULES)
+def test_r58_b_a_year_by_year_schedule_is_due_with_its_last_year(catalogue, text, period):
+    due = _r58_b_deadlines(catalogue, text)[-1]
+    assert (due["kind"], due.get("period")) == ("end_of_period", period)
+
+
+def test_r58_b_each_figure_of_the_schedule_keeps_its_own_year(catalogue):
+    duty = draft_text(_R58_B_SCHEDULES[0][0], catalogue)["obligations"][-1]
+    assert [(t["value"], t.get("period")) for t in duty["targets"]] == [(210, "2023"), (260, "2024"), (300, "2025")]
+
+
+@pytest.mark.parametrize("text, period", [
+    # must not change: milestones, each year after its figure, are due at the first (as before)
+    ("UBND TỈNH HÀ GIANG\nPhấn đấu tỷ lệ che phủ rừng đạt 58% vào năm 2025 và 60% vào năm 2030.\n", "2025"),
+    # must not change: a horizon before figures of its year, a later year after the last figure only
+    ("UBND TỈNH HÀ GIANG\nĐến năm 2025, tỷ lệ xã có chợ đạt 85%, tỷ lệ thôn có nhà văn hóa đạt 95% vào năm 2030.\n",
+     "2025"),
+    # must not change: milestones opening on a horizon ("đến năm 2025 ..., năm 2030 là ..."), due at the first (set 38)
+    ("UBND TỈNH HÀ GIANG\nTheo kế hoạch, tỉnh phấn đấu đến năm 2025 xây dựng 40 nhà văn hóa thôn, năm 2030 là 65 nhà "
+     "văn hóa thôn.\n", "2025"),
+    # must not change: one year and its figures, no schedule
+    ("UBND TỈNH HÀ GIANG\nNăm 2024 trồng mới 650 ha rừng, chăm sóc 1.200 ha rừng trồng.\n", "2024"),
+])
+def test_r58_b_no_year_led_schedule_is_read_as_before(catalogue, text, period):
+    due = _r58_b_deadlines(catalogue, text)[-1]
+    assert (due["kind"], due.get("period")) == ("end_of_period", period)

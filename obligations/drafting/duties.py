@@ -2368,6 +2368,13 @@ class Drafter:
             # work starts on is not its term; the day it is to be completed by is (sets 23, 28)
             return start, found
         periods = [f for f in dated if f[2]["kind"] == "end_of_period"]
+        if len(periods) > 1 and _year_led_schedule(folded, periods, _figures(folded)):
+            # round 58 (R6): a year-by-year schedule, each year leading its own figure ("năm 2022: 40 xã; năm 2023: 55
+            # xã; ...", "năm 2021 chuyển đổi 900 ha; năm 2022 chuyển đổi 950 ha; ...", "năm 2021 đạt 80,5% dân số, năm
+            # 2022 đạt 83% ..."): each figure keeps its own year and the duty is done with the schedule's last step,
+            # as a schedule of percentages was already read below, whatever the figures' unit
+            last = max(periods, key=lambda f: parse_period(f[2]["period"]).end)
+            return last[2], found
         if periods and len([f for f in dated if f[2].get("period")]) > 1 and g.PERCENT.search(folded):
             # figures for several years. A schedule, each year leading its figure ("năm 2014 đạt 30%, đến hết năm 2015
             # đạt 80%"): the duty is due with the last step. Milestones, the last figure closed by its year ("đạt 90%
@@ -4332,6 +4339,20 @@ _WHOLE_OF_PARTS = re.compile(r"(?:\s*[a-z]+){0,4}\s*,\s*trong\s*do\s*,?\s*(?:kho
 _EACH_HOLDERS_SHARE = re.compile(r"\bmoi\s+(?!nam\b|thang\b|quy\b|tuan\b|ngay\b|lan\b|dot\b|ky\b)"
                                  r"(?:[a-z]+\s+){1,2}$")
 _AVERAGED_A_YEAR = re.compile(r"(\bbinh\s*quan\s)(nam)(?=\s(?!(?:19|20)\d\d\b)\d)")
+
+
+def _year_led_schedule(folded: str, periods: list, figures: list) -> bool:
+    """Figures listed year by year, each year written bare before its own figure: the first year ("năm 2021", not a
+    horizon "đến năm 2025", "vào năm 2025") before the first figure, the second year between the first figure and the
+    second ("năm 2021 đạt 80,5%, năm 2022 đạt 83% ...", "năm 2022: 40 xã; năm 2023: 55 xã"). Not milestones whose years
+    follow their figures ("đạt 90% vào năm 2025 và 95% vào năm 2030") or open on a horizon ("đến năm 2025 giảm ...
+    xuống 150, năm 2030 là 120": due at the first, set 38), nor a horizon before figures of one year ("Đến năm 2025, tỷ
+    lệ A đạt 90%, tỷ lệ B đạt 80% vào năm 2030")."""
+    years = sorted(f[:2] for f in periods)
+    figures = sorted(figures, key=lambda f: f.start())
+    if len(years) < 2 or len(figures) < 2 or not re.match(r"\W*nam\s*\d{4}\b", folded[years[0][0]:years[0][1]]):
+        return False
+    return years[0][1] <= figures[0].start() and figures[0].end() <= years[1][0] and years[1][1] <= figures[1].start()
 
 
 def _figures(folded: str, bracketed: bool = True) -> list[_Figure]:
