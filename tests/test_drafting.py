@@ -16071,3 +16071,46 @@ def test_r58_b_each_figure_of_the_schedule_keeps_its_own_year(catalogue):
 def test_r58_b_no_year_led_schedule_is_read_as_before(catalogue, text, period):
     due = _r58_b_deadlines(catalogue, text)[-1]
     assert (due["kind"], due.get("period")) == ("end_of_period", period)
+
+
+# ---- round 58 (a): a paper handed over and a campaign launched are done once (R3)
+
+def _r58_a_deadline(catalogue, text: str) -> dict:
+    return draft_text(text, catalogue)["obligations"][0]["deadline"]
+
+
+@pytest.mark.parametrize("text", [
+    # a paper handed over as the clause's act (sets 9, 29, 32 gold: once)
+    "UBND TỈNH NINH BÌNH\nUBND các xã, phường cung cấp danh sách hộ gia đình có nhà bị tốc mái cho Sở Xây dựng làm "
+    "căn cứ hỗ trợ.\n",
+    "UBND TỈNH NINH BÌNH\nGiao Sở Tài chính đôn đốc các chủ đầu tư cung cấp đầy đủ hồ sơ quyết toán dự án hoàn thành.\n",
+    "UBND TỈNH NINH BÌNH\nUBND các huyện cung cấp bản đồ địa giới hành chính cấp xã cho Ban Chỉ đạo điều tra cùng cấp.\n",
+    # a movement launched as the clause's act (sets 32, 36 gold: once), bare or with "tổ chức"
+    "UBND TỈNH NINH BÌNH\nSở Văn hóa và Thể thao phát động phong trào rèn luyện thân thể trong công nhân, viên chức.\n",
+    "UBND HUYỆN GIA VIỄN\nUBND các xã phát động, tổ chức phong trào trồng cây xanh tại các tuyến đường liên thôn.\n",
+])
+def test_r58_a_a_paper_handed_over_or_a_campaign_launched_is_done_once(catalogue, text):
+    deadline = _r58_a_deadline(catalogue, text)
+    assert deadline["kind"] == "once"
+    assert deadline["review"] and "một lần" in deadline["review"][0]
+
+
+@pytest.mark.parametrize("text, kind", [
+    # must not change: information supplied is a stream, not a paper (the default none, marked)
+    ("UBND TỈNH NINH BÌNH\nSở Thông tin và Truyền thông cung cấp thông tin về công tác phòng, chống dịch cho các cơ "
+     "quan báo chí.\n", "none"),
+    # must not change: figures supplied every month are a repeat
+    ("UBND TỈNH NINH BÌNH\nĐịnh kỳ hằng tháng, Cục Thống kê cung cấp số liệu về giá cả thị trường cho Sở Tài chính.\n",
+     "recurring"),
+    # must not change: a launch every year is a repeat
+    ("UBND TỈNH NINH BÌNH\nHằng năm, Liên đoàn Lao động tỉnh phát động phong trào thi đua lao động giỏi trong công "
+     "nhân.\n", "recurring"),
+    # must not change: the launch as the topic of what is told ("ý nghĩa của lễ phát động"), not the act
+    ("UBND TỈNH NINH BÌNH\nCác trường học giới thiệu ý nghĩa của lễ phát động phong trào đọc sách đến học sinh.\n",
+     "none"),
+    # must not change: the launch's time chosen ("thời điểm phát động"), not the launch itself
+    ("UBND TỈNH NINH BÌNH\nCác trường học lựa chọn thời điểm phát động phong trào đọc sách phù hợp với kế hoạch năm "
+     "học.\n", "none"),
+])
+def test_r58_a_a_stream_a_repeat_or_a_topic_is_read_as_before(catalogue, text, kind):
+    assert _r58_a_deadline(catalogue, text)["kind"] == kind

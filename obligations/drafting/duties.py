@@ -2667,6 +2667,17 @@ class Drafter:
             phrase = re.split(r"[,;.]", sentence[sent.start():sent.start() + 80])[0].strip()
             return {"kind": "once", "note": _("văn bản không nêu thời hạn"),
                     "review": [_("việc làm một lần (\"{verb}\"), không có thời hạn: xác nhận").format(verb=phrase)]}
+        if (given := _paper_provided(folded, subject_end)) is not None:
+            # round 58 (a): a paper handed over ("cung cấp danh sách ...", "cung cấp bản đồ ... cho ..."): done when
+            # handed over (R3: a paper, once), as one sent is
+            phrase = sentence[given.start():given.end()]
+            return {"kind": "once", "note": _("văn bản không nêu thời hạn"),
+                    "review": [_("việc làm một lần (\"{verb}\"), không có thời hạn: xác nhận").format(verb=phrase)]}
+        if (launch := _campaign_launched(folded, subject_end)) is not None:
+            # round 58 (a): a movement or a campaign launched ("phát động phong trào ..."): one event (R3: once)
+            phrase = sentence[launch.start():launch.end()]
+            return {"kind": "once", "note": _("văn bản không nêu thời hạn"),
+                    "review": [_("việc làm một lần (\"{verb}\"), không có thời hạn: xác nhận").format(verb=phrase)]}
         # R3 tells a one-off act from a standing duty by the main verb; here no class of it was read (not an act that
         # ends with a paper, an event, a report, nor a watch, a ban, a state kept, "tăng cường"): none is the default,
         # not a reading, so the officer is asked (a silent none over "khảo sát từng điểm ngập", "triển khai chiến
@@ -3765,6 +3776,43 @@ def _paper_sent(folded: str, subject_end: int) -> re.Match | None:
             or _PAPER_AS_SUBJECT.match(folded):
         return None
     return _act_of_the_subjects_clause(_PAPER_SENT, _PROPOSAL_NOT_AFTER, folded, subject_end)
+
+
+#: round 58 (a): a paper handed over as the clause's act ("cung cấp danh sách cơ sở kinh doanh cá thể", "cung cấp bản
+#: đồ cấp xã cho Ban Chỉ đạo", "cung cấp đầy đủ tài liệu kiểm chứng", "cung cấp bằng chứng được tiêm"): the act ends
+#: when the paper is in the other's hands (R3: "làm ra một văn bản", "lập danh sách", once), as a paper sent is; only
+#: a paper as the direct object, not a stream that goes on ("cung cấp thông tin", "cung cấp dịch vụ công", "cung cấp
+#: nước sạch", "đơn vị cung cấp thực phẩm": none, or a supplier named), nor one handed over again and again
+_PAPER_PROVIDED = re.compile(r"\bcung\s*cap\s+(?:day\s*du\s+|chinh\s*xac\s+)?(?:cac\s+|nhung\s+|toan\s*bo\s+)?"
+                             r"(?:danh\s*sach|ban\s*do|tai\s*lieu|ho\s*so|so\s*lieu|bang\s*chung|minh\s*chung|"
+                             r"giay\s*to|van\s*ban|bao\s*cao)\b")
+
+
+def _paper_provided(folded: str, subject_end: int) -> re.Match | None:
+    """A paper handed over as the duty's own act (R3: once), in the subject's clause; see :data:`_PAPER_PROVIDED`;
+    not one handed over again and again ("định kỳ cung cấp số liệu"), nor one due on a day written without its year,
+    nor a handing over that a purpose or a condition names ("để cung cấp ...", "khi ...")."""
+    if g.REPEATED.search(folded) or g.RECURRING_OBJECT.search(folded) or g.DUE_DAY.search(folded):
+        return None
+    return _act_of_the_subjects_clause(_PAPER_PROVIDED, _PROPOSAL_NOT_AFTER, folded, subject_end)
+
+
+#: round 58 (a): a movement or a campaign launched as the clause's act ("phát động phong trào đọc sách", "phát động, tổ
+#: chức phong trào thu gom sách", "phát động phong trào ra quân làm thủy lợi", "phát động Tết trồng cây"): the launch
+#: is one event, done when launched (R3: "một sự kiện", once), whatever the movement then carries on; not a launch a
+#: purpose, a time or a topic names ("để phát động ...", "thời điểm phát động ...", "ý nghĩa của lễ phát động": "lễ
+#: phát động" is the ceremony's noun, an event held where it is the act)
+_CAMPAIGN_LAUNCHED = re.compile(r"(?<!\bdiem\s)(?<!\bcua\s)(?<!\bgian\s)(?<!\ble\s)\bphat\s*dong\s*(?:,\s*to\s*chuc\s*)?"
+                                r"(?:cac\s*|mot\s*)?(?:phong\s*trao|chien\s*dich|cuoc\s*van\s*dong|thang\s*hanh\s*dong|"
+                                r"tet\s*trong\s*cay|dot\s*(?:ra\s*quan|thi\s*dua|tong\s*ve\s*sinh))\b")
+
+
+def _campaign_launched(folded: str, subject_end: int) -> re.Match | None:
+    """A movement or a campaign launched as the duty's own act (R3: once), in the subject's clause; see
+    :data:`_CAMPAIGN_LAUNCHED`; not one launched again and again ("hằng năm phát động ...")."""
+    if g.REPEATED.search(folded):
+        return None
+    return _act_of_the_subjects_clause(_CAMPAIGN_LAUNCHED, _EVENT_NOT_AFTER, folded, subject_end)
 
 
 #: a lead that asks for its items at once ("yêu cầu các đơn vị khẩn trương thực hiện các nội dung sau:", "khẩn trương
