@@ -107,7 +107,7 @@ def _draft(text: str, catalogue, *, source: str | None, province: str | None, is
     if lead_in is None and preamble and body_start < body_end and _CONTENTS_LABEL.match(g.fold_chars(paras[body_start].text)):
         # round 59 (c), R1: the issuer's charge closing the preamble with no colon ("Sở Nông nghiệp và PTNT đề nghị UBND
         # các huyện, thị xã, thành phố triển khai Tháng hành động ...") over a bare label that opens the body ("Nội dung
-        # thực hiện:", "Các nội dung cụ thể như sau:"): the charge and its label are one lead-in ("... thực hiện các nội
+        # thực hiện:", "Các nội dung chính:", "Cụ thể:"): the charge and its label are one lead-in ("... thực hiện các nội
         # dung sau:"), so the items that name no body bind those it charges, not the issuer (marked as a lead-in's are);
         # not a charge to the people (a call, its items are its own rules), nor a label that names a body of its own
         charge = drafter.lead_in(preamble[-1].text, by_verb_only=True, opening_only=True)
