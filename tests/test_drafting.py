@@ -16114,3 +16114,48 @@ def test_r58_a_a_paper_handed_over_or_a_campaign_launched_is_done_once(catalogue
 ])
 def test_r58_a_a_stream_a_repeat_or_a_topic_is_read_as_before(catalogue, text, kind):
     assert _r58_a_deadline(catalogue, text)["kind"] == kind
+
+
+# ---- round 59 (c): a charge closing the preamble with no colon, over a bare contents label, leads the items (R1)
+
+def _r59_c_actors(catalogue, text: str) -> list[tuple[list[str], str]]:
+    return [(duty["actors"], duty["review"][0] if duty["review"] else "")
+            for duty in draft_text(text, catalogue)["obligations"]]
+
+
+_R59_C_CHARGE = ("Về việc triển khai Tuần lễ quốc gia phòng, chống thiên tai năm 2024\n\n"
+                 "Thực hiện Kế hoạch số 41/KH-UBND ngày 12/3/2024 của UBND tỉnh Quảng Bình, Sở Tài nguyên và Môi trường "
+                 "đề nghị UBND các huyện, thị xã, thành phố triển khai Tuần lễ quốc gia phòng, chống thiên tai năm 2024"
+                 "\n\n{label}\n\n"
+                 "1. Tổ chức tuyên truyền về kỹ năng phòng, tránh lũ quét, sạt lở đất tới cán bộ và nhân dân trên địa bàn."
+                 "\n\n2. Tiến hành rà soát các khu dân cư có nguy cơ sạt lở cao để bố trí phương án di dời.\n")
+
+
+@pytest.mark.parametrize("label", ["Nội dung thực hiện:", "Các nội dung chính:", "Cụ thể:"])
+def test_r59_c_a_charge_over_a_contents_label_binds_the_items(catalogue, label):
+    drafted = _r59_c_actors(catalogue, _R59_C_CHARGE.format(label=label))
+    assert [actors for actors, _mark in drafted] == [["ubnd-huyen"], ["ubnd-huyen"]]
+    assert all("câu dẫn" in mark for _actors, mark in drafted)  # the lead-in's mark: the officer confirms it
+
+
+@pytest.mark.parametrize("label, expected", [
+    # must not change: a heading that names a part of a plan is no contents label (the items are read as before)
+    ("Nhiệm vụ trọng tâm:", None),
+    # must not change: a label naming a body of its own gives its bodies
+    ("Đối với Sở Xây dựng:", ["so-xay-dung"]),
+])
+def test_r59_c_a_heading_or_a_bodys_label_is_read_as_before(catalogue, label, expected):
+    drafted = _r59_c_actors(catalogue, _R59_C_CHARGE.format(label=label))
+    if expected is None:
+        assert all(actors != ["ubnd-huyen"] or "câu dẫn" not in mark for actors, mark in drafted)
+    else:
+        assert [actors for actors, _mark in drafted] == [expected, expected]
+
+
+def test_r59_c_a_call_to_the_people_over_a_label_leads_nothing(catalogue):
+    # must not change: the people are called on, their items are not the charge's lead-in (as before)
+    text = ("Về việc phòng, chống dịch sốt xuất huyết năm 2024\n\n"
+            "UBND huyện Bố Trạch đề nghị người dân trên địa bàn chủ động phòng, chống dịch sốt xuất huyết\n\n"
+            "Nội dung thực hiện:\n\n"
+            "1. Thường xuyên thu gom, xử lý các vật dụng chứa nước đọng quanh nhà ở và nơi làm việc.\n")
+    assert all("câu dẫn" not in mark for _actors, mark in _r59_c_actors(catalogue, text))

@@ -104,6 +104,15 @@ def _draft(text: str, catalogue, *, source: str | None, province: str | None, is
     lead_in = preamble[-1].text if preamble and (preamble[-1].text.rstrip().endswith(":") or re.search(
         r"\b(sau|duoi day)\W*$", g.fold_chars(preamble[-1].text))) else None
     context = drafter.lead_in(lead_in) if lead_in else Context()
+    if lead_in is None and preamble and body_start < body_end and _CONTENTS_LABEL.match(g.fold_chars(paras[body_start].text)):
+        # round 59 (c), R1: the issuer's charge closing the preamble with no colon ("Sở Nông nghiệp và PTNT đề nghị UBND
+        # các huyện, thị xã, thành phố triển khai Tháng hành động ...") over a bare label that opens the body ("Nội dung
+        # thực hiện:", "Các nội dung chính:", "Cụ thể:"): the charge and its label are one lead-in ("... thực hiện các nội
+        # dung sau:"), so the items that name no body bind those it charges, not the issuer (marked as a lead-in's are);
+        # not a charge to the people (a call, its items are its own rules), nor a label that names a body of its own
+        charge = drafter.lead_in(preamble[-1].text, by_verb_only=True, opening_only=True)
+        if charge.actors and not any(drafter.actor_index.is_people(actor) for actor in charge.actors):
+            context = charge
     if lead_in and (urgent := urgent_lead(lead_in)):  # "Công văn yêu cầu các đơn vị khẩn trương thực hiện các nội dung sau:"
         context.deadline = urgent
     if lead_in and (aims := DATED_LEAD_INSIDE.search(g.fold_chars(lead_in))):
@@ -876,6 +885,12 @@ def _grounds_only(text: str) -> bool:
         r"ket\s*luan|thong\s*bao|van\s*ban|ke\s*hoach|huong\s*dan)\b", folded)
     return bool(grounds) and re.search(r"[;,.]\s*$", folded) is not None and ":" not in folded \
         and not g.ISSUER_CHARGE.search(folded) and not g.MUST_WORDS.search(folded)
+
+
+#: a bare label opening the body under a charge ("Nội dung thực hiện:", "Các nội dung chính:", "Một số nội dung cụ thể như
+#: sau:", "Cụ thể như sau:"): it names what follows, no body and no act of its own
+_CONTENTS_LABEL = re.compile(r"^\W*(?:(?:cac|mot\s*so)\s+)?(?:noi\s*dung(?:\s+(?:chinh|cu\s*the|chu\s*yeu|thuc\s*hien|"
+                             r"trien\s*khai))*|cu\s*the)(?:\s+(?:nhu\s*sau|gom|bao\s*gom))?\s*:\s*$")
 
 
 #: a sentence that opens with the issuer and its verb of charging ("UBND xã đề nghị Khu phố ...", "Ủy ban nhân dân phường
