@@ -16159,3 +16159,45 @@ def test_r59_c_a_call_to_the_people_over_a_label_leads_nothing(catalogue):
             "Nội dung thực hiện:\n\n"
             "1. Thường xuyên thu gom, xử lý các vật dụng chứa nước đọng quanh nhà ở và nơi làm việc.\n")
     assert all("câu dẫn" not in mark for _actors, mark in _r59_c_actors(catalogue, text))
+
+
+# ---- round 59 (d): a year's plan or programme carried out is due when that year ends (R6)
+
+def _r59_d_deadline(catalogue, text: str) -> dict:
+    return draft_text(text, catalogue)["obligations"][0]["deadline"]
+
+
+@pytest.mark.parametrize("text, year", [
+    # the year's plan carried out, with its manner adverb (set 22 gold: end_of_period of the plan's year)
+    ("UBND TỈNH BẮC GIANG\nCác sở, ngành thực hiện thành công Kế hoạch phát triển kinh tế - xã hội năm 2027 của "
+     "tỉnh.\n", "2027"),
+    # the targets and tasks of the year's plan (set 35 gold)
+    ("UBND TỈNH BẮC GIANG\nUBND các huyện thực hiện thắng lợi các chỉ tiêu, nhiệm vụ kế hoạch phát triển kinh tế - xã "
+     "hội năm 2019.\n", "2019"),
+    # the year's objectives and tasks completed (set 22 gold)
+    ("UBND TỈNH BẮC GIANG\nCác sở, ngành tập trung hoàn thành các mục tiêu, nhiệm vụ trọng tâm năm 2028 theo chỉ đạo "
+     "của Tỉnh ủy.\n", "2028"),
+    # a programme of one year carried out
+    ("UBND TỈNH BẮC GIANG\nSở Lao động - Thương binh và Xã hội thực hiện có hiệu quả Chương trình việc làm năm 2026 "
+     "trên địa bàn tỉnh.\n", "2026"),
+])
+def test_r59_d_a_years_plan_carried_out_is_due_with_its_year(catalogue, text, year):
+    deadline = _r59_d_deadline(catalogue, text)
+    assert deadline["kind"] == "end_of_period"
+    assert deadline["period"] == year
+    assert any("kế hoạch, chương trình" in r for r in deadline.get("review") or [])
+
+
+@pytest.mark.parametrize("text", [
+    # must not change: the carrying out as the topic of an inspection (set 13 gold: the inspection's own day)
+    "UBND TỈNH BẮC GIANG\nSở Nông nghiệp kiểm tra tình hình thực hiện kế hoạch trồng cây ăn quả năm 2026 tại các "
+    "huyện.\n",
+    # must not change: a stage's plan, not one year's
+    "UBND TỈNH BẮC GIANG\nCác sở, ngành thực hiện Kế hoạch phát triển du lịch giai đoạn 2026 - 2030 và năm 2026.\n",
+    # must not change: a plan named by its number and date
+    "UBND TỈNH BẮC GIANG\nCác sở, ngành thực hiện Kế hoạch số 45/KH-UBND ngày 12 tháng 3 năm 2026 của UBND tỉnh.\n",
+])
+def test_r59_d_a_plan_not_carried_out_in_its_year_is_read_as_before(catalogue, text):
+    deadline = _r59_d_deadline(catalogue, text)
+    assert not (deadline["kind"] == "end_of_period" and any(
+        "kế hoạch, chương trình" in r for r in deadline.get("review") or []))

@@ -3448,7 +3448,14 @@ def read_deadlines(sentence: str) -> list[tuple[int, int, dict]]:
             deadline = _deadline_of(kind, match, sentence)
             if deadline is None:
                 continue
-            if kind == "end_year" and g.carries_out_the_years(folded[:start]):
+            if kind == "end_year" and g.carries_out_the_years(folded[:start]) \
+                    and not g.CARRIES_OUT_THE_YEARS.search(folded[:start]):
+                # round 59 (d): "thực hiện thành công Kế hoạch phát triển kinh tế - xã hội năm 2025": the year of the
+                # plan or programme carried out closes the duty (R6, inferred: the text names the plan's year, not a term)
+                deadline = dict(deadline, review=list(deadline.get("review") or []) + [_(
+                    "năm của kế hoạch, chương trình hay nhiệm vụ được thực hiện (\"{phrase}\") được đọc là hạn của nhiệm "
+                    "vụ: hết năm đó (R6), suy luận: xác nhận").format(phrase=sentence[start:end])])
+            elif kind == "end_year" and g.carries_out_the_years(folded[:start]):
                 # "thực hiện tốt công tác tuyển quân năm 2021": the campaign's year closes its work (R6,
                 # inferred: the text names the year of the campaign, not a term)
                 deadline = dict(deadline, review=list(deadline.get("review") or []) + [_(

@@ -527,10 +527,29 @@ CARRIES_OUT_THE_YEARS = re.compile(r"\b(?:thuc\s*hien|hoan\s*thanh|lam)(?:\s*tot
                                    r"(?:(?!\b(?:de|nham|den|dot)\b)[^,;:.()]){0,70}$")
 
 
+#: a year's plan or programme carried out, or the year's objectives and tasks completed, the year closing its name
+#: ("thực hiện thành công Kế hoạch phát triển kinh tế - xã hội năm 2027", "thực hiện thắng lợi các chỉ tiêu, nhiệm vụ kế
+#: hoạch ... năm 2016", "ban hành và thực hiện Chương trình thực hành tiết kiệm ... năm 2018", "hoàn thành các mục tiêu,
+#: nhiệm vụ trọng tâm năm 2025"): carrying out one year's plan is done when that year ends (R6: the year of the plan
+#: closes the duty, "Kế hoạch năm 2024"; sets 22, 35 gold). Not a stage or a horizon inside the name ("giai đoạn",
+#: "đến"), not a text's number or date ("số", "ngày"), not a purpose ("để", "nhằm"), not a round ("đợt"), and not a
+#: title ("Kế hoạch thực hiện Chương trình ... năm 2024": the plan that carries it out, named), nor the carrying out as
+#: the topic of another act ("Kiểm tra tình hình thực hiện kế hoạch ... năm 2011", "kết quả", "tiến độ", "việc thực
+#: hiện": the inspection or report is the act, set 13 gold: its own day)
+CARRIES_OUT_THE_YEARS_PLAN = re.compile(
+    r"(?<!ke\shoach\s)(?<!tinh\shinh\s)(?<!ket\squa\s)(?<!tien\sdo\s)(?<!viec\s)\b(?:thuc\s*hien|hoan\s*thanh)"
+    r"(?:\s*tot|\s*thang\s*loi|\s*thanh\s*cong|\s*nghiem\s*tuc|\s*nghiem|\s*co\s*hieu\s*qua)?\s+"
+    r"(?:cac\s+)?(?:(?:muc\s*tieu|chi\s*tieu)\s*,?\s*(?:va\s+)?)*"
+    r"(?:(?:nhiem\s*vu\s+)?(?:ke\s*hoach|chuong\s*trinh)\b|(?<=,\s)nhiem\s*vu\b|(?<=,)nhiem\s*vu\b)"
+    r"(?:(?!\b(?:de|nham|den|dot|so|ngay|giai\s*doan|tu)\b)[^,;:.()]){0,80}$")
+
+
 def achieves_the_years(before: str) -> bool:
     """Whether the folded words ``before`` a year end with a year's targets to reach (ACHIEVES_THE_YEARS) or a year's
-    campaign to carry out (CARRIES_OUT_THE_YEARS), not in a purpose ("để", "nhằm" earlier in the clause)."""
-    match = ACHIEVES_THE_YEARS.search(before) or CARRIES_OUT_THE_YEARS.search(before)
+    campaign, plan or programme to carry out (CARRIES_OUT_THE_YEARS, CARRIES_OUT_THE_YEARS_PLAN), not in a purpose
+    ("để", "nhằm" earlier in the clause)."""
+    match = ACHIEVES_THE_YEARS.search(before) or CARRIES_OUT_THE_YEARS.search(before) \
+        or CARRIES_OUT_THE_YEARS_PLAN.search(before)
     return bool(match) and not re.search(r"\b(?:de|nham)\b[^,;:.]*$", before[:match.start()])
 
 
