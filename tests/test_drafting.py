@@ -16201,3 +16201,75 @@ def test_r59_d_a_plan_not_carried_out_in_its_year_is_read_as_before(catalogue, t
     deadline = _r59_d_deadline(catalogue, text)
     assert not (deadline["kind"] == "end_of_period" and any(
         "kế hoạch, chương trình" in r for r in deadline.get("review") or []))
+
+
+# ---- round 59 (a): a yearly lead ('Mỗi năm,', '(3) Hằng năm, a; b; c.') dates its figures every year, no period (R3)
+
+def _r59_a_read(catalogue, text: str) -> list[tuple[dict, list]]:
+    """Each drafted duty's deadline (less its marks) and its targets' (value, own period)."""
+    return [({k: v for k, v in o["deadline"].items() if k != "review"},
+             [(t["value"], t.get("period") or (t.get("deadline") or {}).get("period")) for t in o.get("targets", [])])
+            for o in draft_text(text, catalogue)["obligations"]]
+
+
+def test_r59_a_a_fronted_moi_nam_is_the_yearly_lead_over_an_earlier_horizon(catalogue):
+    text = ("UBND HUYỆN BẮC MÊ\nĐến năm 2030, tỷ lệ thôn có nhà văn hóa đạt 95%. Mỗi năm, các phòng, ban cấp huyện "
+            "phải tổ chức ít nhất 2 hội thi văn nghệ cho công chức tham gia, các xã cần vận động xã hội hóa, tổ chức ít "
+            "nhất 3 hội thi văn nghệ quần chúng; 100% xã tổ chức Đại hội Thể dục thể thao cấp cơ sở theo kế hoạch.\n")
+    read = _r59_a_read(catalogue, text)
+    assert read[1] == ({"kind": "recurring", "every": "year", "phrase": "Mỗi năm"}, [(2, None), (3, None)])
+    # must not change: the horizon sentence; the next ';'-part of an unnumbered sentence is not carried to the cycle
+    assert read[0][0]["period"] == "2030" and read[0][1] == [(95, "2030")]
+    assert read[2][0].get("kind") != "recurring"
+
+
+@pytest.mark.parametrize("sentence", [
+    # must not change: a rate "mỗi năm" after its figure (R4, R6), a cycle counted "mỗi năm một lần"
+    "Đến năm 2030, doanh thu du lịch tăng 8% mỗi năm, đạt 2.000 tỷ đồng.",
+    "Đến năm 2030, kiểm tra các cơ sở sản xuất mỗi năm một lần, bảo đảm 100% cơ sở được kiểm tra.",
+])
+def test_r59_a_moi_nam_inside_the_sentence_is_read_as_before(catalogue, sentence):
+    before = "UBND TỈNH CAO BẰNG\n" + sentence + "\n"
+    assert all(d.get("kind") != "recurring" or d.get("phrase") != "Mỗi năm" for d, _t in _r59_a_read(catalogue, before))
+
+
+def _r59_a_duty(quote: str, deadline: dict, *figures) -> dict:
+    return {"quotes": [quote], "deadline": deadline, "targets": [dict(f) for f in figures]}
+
+
+def test_r59_a_an_enumerated_aim_opened_by_hang_nam_is_yearly_through_its_parts():
+    from obligations.drafting.duties import _yearly_through_an_aim
+
+    horizon = {"kind": "end_of_period", "period": "2027", "phrase": "phấn đấu đến năm 2027"}
+    duties = [
+        _r59_a_duty("(2) Hằng năm, tỷ lệ vụ cháy được điều tra làm rõ nguyên nhân đạt từ 80% trở lên;",
+                    {"kind": "recurring", "every": "year", "phrase": "Hằng năm"}, {"value": 80}),
+        _r59_a_duty("kiểm tra 70% số cơ sở có nguy cơ cháy nổ cao và 40% cơ sở khác;", dict(horizon),
+                    {"value": 70, "period": "2027"}, {"value": 40, "period": "2027"}),
+        _r59_a_duty("tập huấn nghiệp vụ cho lực lượng dân phòng ở các khu dân cư;", {"kind": "none"}),
+        # must not change: a part with a year of its own
+        _r59_a_duty("100% xã có đội dân phòng vào năm 2026;", {"kind": "end_of_period", "period": "2026",
+                                                              "phrase": "năm 2026"}, {"value": 100, "period": "2026"}),
+        _r59_a_duty("100% tin báo cháy được tiếp nhận, xử lý kịp thời.", dict(horizon), {"value": 100, "period": "2027"}),
+        # must not change: the next aim, after the full stop
+        _r59_a_duty("(3) Giảm tỷ lệ cơ sở vi phạm xuống dưới 10%;", dict(horizon), {"value": 10, "period": "2027"}),
+    ]
+    _yearly_through_an_aim(duties)
+    kinds = [(d["deadline"]["kind"], d["deadline"].get("every")) for d in duties]
+    assert kinds == [("recurring", "year")] * 3 + [("end_of_period", None), ("recurring", "year"),
+                                                   ("end_of_period", None)]
+    assert [t.get("period") for t in duties[1]["targets"] + duties[4]["targets"]] == [None, None, None]
+    assert duties[3]["targets"][0]["period"] == "2026" and duties[5]["targets"][0]["period"] == "2027"
+    assert any("mở đầu mục tiêu" in mark for mark in duties[1]["deadline"]["review"])
+
+
+def test_r59_a_an_unnumbered_yearly_sentence_is_not_carried_through_its_parts():
+    from obligations.drafting.duties import _yearly_through_an_aim
+
+    horizon = {"kind": "end_of_period", "period": "2030", "phrase": "Đến năm 2030"}
+    duties = [_r59_a_duty("Hằng năm, các xã tổ chức ít nhất 2 hội thi văn nghệ quần chúng cho nhân dân;",
+                          {"kind": "recurring", "every": "year", "phrase": "Hằng năm"}, {"value": 2}),
+              _r59_a_duty("100% xã tổ chức Đại hội Thể dục thể thao cấp cơ sở.", dict(horizon),
+                          {"value": 100, "period": "2030"})]
+    _yearly_through_an_aim(duties)
+    assert duties[1]["deadline"] == horizon and duties[1]["targets"][0]["period"] == "2030"

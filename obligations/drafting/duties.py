@@ -1061,6 +1061,7 @@ class Drafter:
             duties.append(duty)
         self._date_by_a_lead_inside(text, duties)
         _dated_through_the_semicolons(duties)
+        _yearly_through_an_aim(duties)
         _closed_by_the_last_step(duties)
         _strive_over_the_items(text, duties)
         _banned_over_the_items(text, duties)
@@ -4101,6 +4102,39 @@ def _dated_through_the_semicolons(duties: list[dict]) -> None:
                 and quote[at + len(due["phrase"]):].lstrip().startswith(",") else None
         if not quote.endswith(";"):
             run = None
+
+
+#: an enumerated aim opened by a yearly lead ("(3) Hằng năm, tỷ lệ điều tra ... đạt từ 75% trở lên; ...; 100% tin báo
+#: ... được tiếp nhận, xử lý.", "(2) Mỗi năm, ...")
+_YEARLY_AIM = re.compile(r"\W*\(\d{1,2}\)\s*(?:hang|moi)\s*nam\s*,")
+
+
+def _yearly_through_an_aim(duties: list[dict]) -> None:
+    """Round 59 (R3, R6): "(3) Hằng năm, tỷ lệ điều tra ... đạt từ 75% trở lên; bắt giữ ... 30% ...; 100% tin báo ...
+    được xử lý; tăng từ 05 - 10% ...": an enumerated aim opened by a yearly lead is one aim of the plan, every ';'-part
+    of it up to its full stop a level to reach every year (R3: "hằng năm, 100% các xã ..." is recurring, its targets
+    with no period), not the horizon of an earlier aim or of the plan ("(2) ... phấn đấu đến năm 2020 ...") that the
+    parts would otherwise inherit. Only parts with no time and no year of their own, and only in an enumerated aim
+    (an unnumbered sentence's later ';'-parts may be the plan's other aims); marked as inferred."""
+    lead = None
+    for duty in duties:
+        quote = " ".join(duty["quotes"])
+        folded = g.fold_chars(quote)
+        due = duty["deadline"]
+        if _YEARLY_AIM.match(g.fold_chars(duty["quotes"][0])):
+            lead = due if due.get("kind") == "recurring" and due.get("every") == "year" and due.get("phrase") else None
+        elif lead is not None and due.get("kind") in ("none", "once", "end_of_period") \
+                and not (due.get("phrase") and due["phrase"] in quote) and not re.search(r"\b(?:19|20)\d\d\b", folded):
+            plain = {k: v for k, v in lead.items() if k != "review"}
+            duty["deadline"] = dict(plain, review=[_(
+                "chu kỳ hằng năm đọc từ \"{phrase}\" mở đầu mục tiêu, phần ';' này không nêu thời gian riêng (R3): suy "
+                "luận, xác nhận").format(phrase=lead["phrase"])])
+            for target in duty.get("targets", []):
+                if not target.get("deadline"):
+                    target.pop("period", None)  # a level of every year, no period of its own (R3)
+                    target["deadline"] = dict(plain)
+        if not duty["quotes"][-1].rstrip().endswith(";"):
+            lead = None
 
 
 #: the step that closes a ';'-chain at its end, its date last ("...; xác định nguồn vốn, báo cáo UBND tỉnh trước ngày

@@ -446,7 +446,11 @@ DEADLINES = [
                                  r"(?:hang|moi)\s*(ngay)\b")),
     # the word "hằng"/"hàng" itself, not the tail of "tháng" ("ngày 05 tháng năm 2018" with its month left out, "ngày
     # tháng năm sinh"): a date's words, no yearly cycle
-    ("recurring", re.compile(r"(?:dinh\s*ky\s*)?\bhang\s*(quy|nam|thang)\b|dinh\s*ky\s*(quy|nam|thang)\b")),
+    ("recurring", re.compile(r"(?:dinh\s*ky\s*)?\bhang\s*(quy|nam|thang)\b|dinh\s*ky\s*(quy|nam|thang)\b|"
+                             # round 59 (R3): "Mỗi năm," fronting its sentence (or an enumerated aim's "(3) Mỗi năm,",
+                             # after "Theo đó,") is the yearly lead "Hằng năm," is: what the sentence sets is to be
+                             # reached every year. Not "tăng 5% mỗi năm" (a rate, R4), nor "mỗi năm một lần"
+                             r"(?:(?<=^)|(?<=^\W)|(?<=^\W\W)|(?<=\)\s)|(?<=theo\sdo,\s))\bmoi\s*(nam)\b(?=\s*,)")),
     # a cycle counted in months ("báo cáo định kỳ 03 tháng", "theo định kỳ một tháng một lần", "3 tháng một lần"): one
     # month every month, three every quarter, twelve every year (six: half_year above)
     ("every_months", re.compile(r"\bdinh\s*ky\s*(?:la\s*)?(mot|01|1|ba|03|3|muoi\s*hai|12)\s*thang\b(?!\s*(?:dau|cuoi)\b)|"
