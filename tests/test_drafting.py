@@ -16170,3 +16170,12 @@ def test_r59_b_the_bound_figure_is_marked_as_inferred(catalogue):
 ])
 def test_r59_b_a_deadline_a_frequency_a_share_or_a_condition_is_read_as_before(catalogue, text, targets):
     assert _r59_b_targets(catalogue, text) == targets
+
+
+def test_r59_b_a_city_acting_by_its_noun_keeps_its_figures(catalogue):
+    """R2: a news item showing a city acting by its noun ("TP Tam Điệp sẽ phát triển ...") binds its committee to the
+    figures that name no body, not the province's that "trên địa bàn" would suggest."""
+    text = ("Thành phố Tam Điệp đẩy mạnh thanh toán điện tử\nNăm 2024, TP Tam Điệp sẽ phát triển thêm tối thiểu 800 "
+            "điểm chấp nhận thanh toán không dùng tiền mặt trên địa bàn.\nĐồng thời, 100% trường học thu học phí "
+            "không dùng tiền mặt.\n")
+    assert [duty["actors"] for duty in draft_text(text, catalogue)["obligations"]] == [["ubnd-huyen"], ["ubnd-huyen"]]
