@@ -16157,6 +16157,8 @@ def test_r59_b_the_bound_figure_is_marked_as_inferred(catalogue):
      []),
     # must not change: a deadline's span named as such
     ("UBND TỈNH BẮC KẠN\nSở Xây dựng trả lời tổ chức trong thời hạn không quá 7 ngày làm việc.\n", []),
+    # must not change: the time to finish a task is a deadline, not a figure
+    ("UBND TỈNH BẮC KẠN\nThời gian hoàn thành việc kiểm kê tài sản công không quá 25 ngày.\n", []),
     # must not change: a time of day with its day is a deadline, not a figure
     ("UBND TỈNH BẮC KẠN\nCác huyện gửi danh sách về Sở Nội vụ không quá 16 giờ ngày 12/3/2025.\n", []),
     # must not change: a frequency is read once, as a count each period

@@ -4381,7 +4381,10 @@ _LENGTH_CAPPED = re.compile(r"\bthoi\s*gian\s+(?!(?:thuc\s*hien|hoan\s*thanh|gia
 _BOUND_FIGURE = re.compile(r"\b(?:toi\s*thieu|it\s*nhat|khong\s*duoi|khong\s*qua|toi\s*da|khong\s*vuot\s*qua)\s+"
                            r"(" + g.NUMBER + r")(?![\d/])(?!\s*%)\s*(?P<unit>[^\s,;.()]*)")
 _A_DEADLINES_SPAN = re.compile(r"\s*(?:lam\s*viec\s*)?(?:ke\s*tu|tinh\s*tu|sau\s*khi|sau\s*ngay|truoc\s*ngay|ngay\s*\d)")
-_DEADLINE_BEFORE = re.compile(r"\b(?:thoi\s*han|cham\s*nhat|han\s*chot)\b[^;.]{0,20}$")
+#: (the time to carry a task out or finish it, "Thời gian hoàn thành không quá 15 ngày", is a deadline as it is for
+#: ``_LENGTH_CAPPED``)
+_DEADLINE_BEFORE = re.compile(r"\b(?:thoi\s*han|cham\s*nhat|han\s*chot|thoi\s*gian\s*(?:thuc\s*hien|hoan\s*thanh|"
+                              r"giai\s*quyet|xu\s*ly|tra\s*loi|bao\s*cao|gui|nop|tiep\s*nhan))\b[^;.]{0,50}$")
 
 
 def _bound_figures(folded: str, read: list) -> list:
