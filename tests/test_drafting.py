@@ -16273,3 +16273,70 @@ def test_r59_a_an_unnumbered_yearly_sentence_is_not_carried_through_its_parts():
                           {"value": 100, "period": "2030"})]
     _yearly_through_an_aim(duties)
     assert duties[1]["deadline"] == horizon and duties[1]["targets"][0]["period"] == "2030"
+
+
+# ---- round 59 (b): a number right after a word of bound is a figure, whatever its unit (R4)
+
+def _r59_b_targets(catalogue, text: str) -> list[tuple]:
+    return [(t["value"], t["comparator"]) for duty in draft_text(text, catalogue)["obligations"]
+            for t in duty.get("targets") or []]
+
+
+@pytest.mark.parametrize("text, target", [
+    # a count whose noun the units' list excludes ("điểm"), after "tối thiểu" (set 33 gold: at_least)
+    ("UBND HUYỆN TIÊN DU\nNăm 2025, huyện phát triển thêm tối thiểu 1200 điểm phát sóng wifi miễn phí tại nơi công "
+     "cộng.\n", (1200, "at_least")),
+    # days to stay posted, after "ít nhất" (set 20 gold)
+    ("UBND TỈNH BẮC KẠN\nĐài Phát thanh và Truyền hình tỉnh đăng tải thông báo trên trang chủ trong thời gian ít nhất "
+     "45 ngày.\n", (45, "at_least")),
+    # an area with a superscript unit, after "tối đa" (set 37 gold)
+    ("UBND XÃ PHÚ LỘC\nCác hộ gia đình xây nhà kho trên đất vườn với diện tích tối đa 300m².\n", (300, "at_most")),
+    # a sum a person, after "tối thiểu" (set 38 gold)
+    ("UBND TỈNH BẮC KẠN\nCác huyện thăm hỏi, tặng quà người khuyết tật nặng với mức tối thiểu 350.000đ/người.\n",
+     (350000, "at_least")),
+    # an hour written "22h00", after "không quá" (set 24 gold: hours)
+    ("UBND XÃ PHÚ LỘC\nĐối với tiệc cưới tổ chức tại nhà văn hóa thôn thì kết thúc không quá 22h00.\n",
+     (22, "at_most")),
+])
+def test_r59_b_a_number_after_a_word_of_bound_is_a_figure(catalogue, text, target):
+    assert target in _r59_b_targets(catalogue, text)
+
+
+def test_r59_b_the_bound_figure_is_marked_as_inferred(catalogue):
+    text = ("UBND HUYỆN TIÊN DU\nNăm 2025, huyện phát triển thêm tối thiểu 1200 điểm phát sóng wifi miễn phí tại nơi "
+            "công cộng.\n")
+    review = [mark for duty in draft_text(text, catalogue)["obligations"] for t in duty.get("targets") or []
+              for mark in t.get("review") or []]
+    assert any("từ giới hạn" in mark for mark in review)
+
+
+@pytest.mark.parametrize("text, targets", [
+    # must not change: the days a deadline counts from a day
+    ("UBND TỈNH BẮC KẠN\nSở Tài chính báo cáo kết quả về UBND tỉnh không quá 20 ngày kể từ ngày nhận được văn bản.\n",
+     []),
+    # must not change: a deadline's span named as such
+    ("UBND TỈNH BẮC KẠN\nSở Xây dựng trả lời tổ chức trong thời hạn không quá 7 ngày làm việc.\n", []),
+    # must not change: the time to finish a task is a deadline, not a figure
+    ("UBND TỈNH BẮC KẠN\nThời gian hoàn thành việc kiểm kê tài sản công không quá 25 ngày.\n", []),
+    # must not change: a time of day with its day is a deadline, not a figure
+    ("UBND TỈNH BẮC KẠN\nCác huyện gửi danh sách về Sở Nội vụ không quá 16 giờ ngày 12/3/2025.\n", []),
+    # must not change: a frequency is read once, as a count each period
+    ("UBND TỈNH BẮC KẠN\nSở Y tế kiểm tra các cơ sở kinh doanh thực phẩm tối thiểu 3 lần mỗi năm.\n",
+     [(3, "at_least")]),
+    # must not change: a share after the bound is read once, as before
+    ("UBND TỈNH BẮC KẠN\nĐến năm 2025, tối thiểu 70% hồ sơ thủ tục hành chính được giải quyết trực tuyến.\n",
+     [(70, "at_least")]),
+    # must not change: a bound in a condition is no figure to reach
+    ("UBND TỈNH BẮC KẠN\nTrường hợp lễ hội có không quá 50 người tham dự thì Ban tổ chức báo cáo UBND xã.\n", []),
+])
+def test_r59_b_a_deadline_a_frequency_a_share_or_a_condition_is_read_as_before(catalogue, text, targets):
+    assert _r59_b_targets(catalogue, text) == targets
+
+
+def test_r59_b_a_city_acting_by_its_noun_keeps_its_figures(catalogue):
+    """R2: a news item showing a city acting by its noun ("TP Tam Điệp sẽ phát triển ...") binds its committee to the
+    figures that name no body, not the province's that "trên địa bàn" would suggest."""
+    text = ("Thành phố Tam Điệp đẩy mạnh thanh toán điện tử\nNăm 2024, TP Tam Điệp sẽ phát triển thêm tối thiểu 800 "
+            "điểm chấp nhận thanh toán không dùng tiền mặt trên địa bàn.\nĐồng thời, 100% trường học thu học phí "
+            "không dùng tiền mặt.\n")
+    assert [duty["actors"] for duty in draft_text(text, catalogue)["obligations"]] == [["ubnd-huyen"], ["ubnd-huyen"]]

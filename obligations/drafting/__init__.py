@@ -322,6 +322,11 @@ def _issuer(document: dict, paras, drafter: Drafter) -> tuple[str | None, str | 
     if (committee := _the_agency_that_charges(paras, drafter, committee=True)) is not None:
         return committee
     if _the_provinces_figures(paras, drafter):
+        # R2: a news item showing a city, a district or a commune by its noun as the subject of what it goes on doing
+        # ("TP Hạ Long sẽ phát triển thêm ...") tells whose the figures are: that level's committee, not the province's
+        # that the word "tỉnh" or "trên địa bàn" elsewhere in it would suggest
+        if (acting := _the_level_that_acts(paras, drafter)) is not None and acting[0] != "ubnd-tinh":
+            return acting
         if _counts_a_districts_units(paras) and "ubnd-huyen" in drafter.catalogue.actors:
             return "ubnd-huyen", None, DISTRICTS_FIGURES
         return "ubnd-tinh", None, PROVINCES_FIGURES

@@ -2817,6 +2817,7 @@ class Drafter:
                     and not _BRANCHES_OF_THE_ECONOMY.match(folded, m[1])]
         targets, previous_end = [], 0
         figures = _figures(folded)
+        figures = sorted(figures + _bound_figures(folded, figures), key=lambda f: f.start())
         claimed: set[int] = set()  # the years a figure before took as its own ("50% vào năm 2025 và 60% vào năm 2030")
         approximate_share = None  # the target of a structure's share said approximately ("chiếm khoảng 65,2%")
         for index, match in enumerate(figures):
@@ -3034,6 +3035,10 @@ class Drafter:
             target["phrase"] = sentence[phrase_start:match.end()].strip()
             unit = "boolean" if target["value"] is True or target.get("scope") == "population_share" else \
                 "percent" if match.unit == "percent" else "count"
+            if getattr(match, "bound", False):
+                review.append(_("\"{phrase}\": con số ngay sau từ giới hạn (tối thiểu, ít nhất, không quá, tối đa ...) đọc "
+                                "là chỉ tiêu (R4), theo đơn vị của văn bản (ngày, giờ, điểm, m², đồng/người ...); "
+                                "suy luận: xác nhận").format(phrase=sentence[match.start():match.end()]))
             if match.unit != "percent":
                 review.append(_("\"{phrase}\": {what}; chỉ số đếm (unit count) ghi theo đơn vị của văn bản: xác nhận").format(
                     phrase=sentence[match.start():match.end()],
@@ -4406,6 +4411,43 @@ _GUARANTEED_WHOLE = re.compile(r"\b(?:dam\s*bao|bao\s*dam)\s+(?:[^;.]{0,40}?[\"�
 _LENGTH_CAPPED = re.compile(r"\bthoi\s*gian\s+(?!(?:thuc\s*hien|hoan\s*thanh|giai\s*quyet|xu\s*ly|tra\s*loi|bao\s*cao|"
                             r"gui|nop|tiep\s*nhan)\b)[^;.]{0,60}?\b(?:khong\s*(?:vuot\s*)?qua|toi\s*da|trong)\s*"
                             r"(?P<value>\d{1,3})\s*(?:phut|gio|tieng|ngay)\b(?!\s*(?:ke\s*tu|tu\s*ngay|sau|truoc)\b)")
+
+
+#: R4: a number right after a word of bound ("tối thiểu", "ít nhất", "không dưới", "không quá", "tối đa", "không vượt
+#: quá") is a figure the sentence sets, whatever noun or unit follows it, since the bound word says so: "phát triển thêm
+#: tối thiểu 3.500 điểm chấp nhận thanh toán", "đăng tải trong thời gian ít nhất 30 ngày", "diện tích tối đa 300m²",
+#: "mức quà tối thiểu 500.000đ/người", "không quá 22h00". Not a span a deadline counts ("không quá 10 ngày kể từ ngày
+#: nhận", "trong thời hạn không quá 15 ngày"), a time of day with its day ("không quá 17 giờ ngày 5/3"), nor a
+#: frequency ("tối thiểu 2 lần mỗi năm", g.COUNT_PER) or a share ("tối thiểu 80%"), which other readers take
+_BOUND_FIGURE = re.compile(r"\b(?:toi\s*thieu|it\s*nhat|khong\s*duoi|khong\s*qua|toi\s*da|khong\s*vuot\s*qua)\s+"
+                           r"(" + g.NUMBER + r")(?![\d/])(?!\s*%)\s*(?P<unit>[^\s,;.()]*)")
+_A_DEADLINES_SPAN = re.compile(r"\s*(?:lam\s*viec\s*)?(?:ke\s*tu|tinh\s*tu|sau\s*khi|sau\s*ngay|truoc\s*ngay|ngay\s*\d)")
+#: (the time to carry a task out or finish it, "Thời gian hoàn thành không quá 15 ngày", is a deadline as it is for
+#: ``_LENGTH_CAPPED``)
+_DEADLINE_BEFORE = re.compile(r"\b(?:thoi\s*han|cham\s*nhat|han\s*chot|thoi\s*gian\s*(?:thuc\s*hien|hoan\s*thanh|"
+                              r"giai\s*quyet|xu\s*ly|tra\s*loi|bao\s*cao|gui|nop|tiep\s*nhan))\b[^;.]{0,50}$")
+
+
+def _bound_figures(folded: str, read: list) -> list:
+    """The figures right after a word of bound (``_BOUND_FIGURE``) that the figures ``read`` do not cover."""
+    out = []
+    capped = [(m.start(), m.end()) for m in _LENGTH_CAPPED.finditer(folded)]
+    for match in _BOUND_FIGURE.finditer(folded):
+        start, end = match.start(1), match.end("unit") if match.group("unit") else match.end(1)
+        if any(f.start() < end and start < f.end() for f in read) or any(s <= start < e for s, e in capped):
+            continue
+        unit = match.group("unit")
+        if re.match(r"lan\b", unit) and g.COUNT_PER.match(folded, start) or unit.startswith("%"):
+            continue  # a frequency or a share: read elsewhere
+        if _A_DEADLINES_SPAN.match(folded, end) or _DEADLINE_BEFORE.search(folded, 0, match.start()):
+            continue  # the days a deadline counts, not a figure
+        clause = max(folded.rfind(mark, 0, match.start()) for mark in ";(.") + 1
+        if g.CONDITION.search(folded, clause, match.start()):
+            continue
+        figure = _Figure(start, end, match.group(1), "count")
+        figure.bound = True
+        out.append(figure)
+    return out
 
 
 #: a budget's spending named as the measure of a figure ("Chi cân đối ngân sách nhà nước địa phương là ...", "Chi ngân
