@@ -170,7 +170,7 @@ MUST_NOT = re.compile(r"\b(khong duoc|nghiem cam|cam\s+(?!ket)|khong de xay ra|t
 def bans(sentence: str, folded: str) -> bool:
     """Whether a sentence bans: a ban's words, where "cấm" is the verb, not a name folded alike ("huyện Cam Lâm",
     "thành phố Cam Ranh", "Cẩm Phả"); ``folded`` is ``sentence`` folded, of the same length."""
-    return any(True for _match in _bans_in(sentence, folded))
+    return any(_bans_in(sentence, folded))
 
 
 def _bans_in(sentence: str, folded: str):
@@ -196,7 +196,7 @@ def _bans_in(sentence: str, folded: str):
 #: opens a clause of its own after a comma or a stop ("..., nghiêm cấm ...": BAN_CLAUSE's own ban)
 _TELLS = re.compile(r"(?<![a-z])(?<!ra\s)(?<!co\s)(?<!theo\s)(?<!tai\s)(?<!muc\s)(?<!bien\s)(?<!tin\s)(?<!cac\s)"
                     r"(?:thong\s*bao|canh\s*bao|tuyen\s*truyen|van\s*dong|pho\s*bien|nhac\s*nho|huong\s*dan)\s+"
-                    r"(?!(?:so|nay|neu|cua|ve|tren|nay)\b)[a-z]")
+                    r"(?!(?:so|nay|neu|cua|ve|tren)\b)[a-z]")
 
 
 def told_ban(sentence: str, folded: str) -> bool:
