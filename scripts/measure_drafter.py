@@ -93,7 +93,7 @@ same way while round 56 was written; measured before it, after it and after roun
 development set of round 58 (the lead had printed its misreads to choose its themes). HELD-OUT 39:
 tests/drafting/heldout39/, texts of 2015 to 2026 in three other subjects (home affairs and the civil service;
 education and training; energy, minerals and industry) and one kind (plans giving figures and dated tasks),
-annotated the same way while round 58 was written; measured before it and after it.
+annotated the same way while round 58 was written; measured before it, after it and after round 59.
 The last column counts the misread actors, modalities and deadlines the draft
 puts no review mark on (silent: the officer who confirms the marked guesses would let them through), out of all the
 found duties' misreads of those three. A held-out
@@ -279,7 +279,8 @@ HELDOUT = (
                              "(home affairs and the civil service; education and training; energy, minerals and "
                              "industry) and one kind (plans giving figures and dated tasks), annotated by four people "
                              "who never ran the drafter, with the settled readings R1-R7 given in advance, while round "
-                             "58 was written by others who never saw it; measured before it and after it)"),
+                             "58 was written by others who never saw it; measured before it, after it and after round "
+                             "59)"),
 )
 
 COLUMNS = ("document", "reviewed", "drafted", "found", "actors", "modality", "deadline", "dated", "targets",
