@@ -2640,45 +2640,12 @@ class Drafter:
             return {"kind": "once", "note": _("văn bản không nêu thời hạn"),
                     "review": [_("tổ chức một sự kiện (\"{phrase}\"), văn bản không nêu ngày: việc làm một lần, xác nhận, "
                                  "ghi ngày của sự kiện nếu biết").format(phrase=phrase)]}
-        if (drive := _drive_carried_out(folded, subject_end)) is not None:
-            # one drive carried out, named by its noun ("tổ chức thực hiện tổng vệ sinh ...", "triển khai có
-            # hiệu quả chiến dịch vệ sinh môi trường", "hoàn thành tổng kiểm kê ..."): done once (R3: "một đợt", "một lần
-            # kiểm kê"), its day not given
-            phrase = re.split(r"[,;.]", sentence[drive.start():drive.start() + 80])[0].strip()
-            return {"kind": "once", "note": _("văn bản không nêu thời hạn"),
-                    "review": [_("việc làm một lần (\"{verb}\"), không có thời hạn: xác nhận").format(verb=phrase)]}
-        if (visit := _a_visit_paid(folded, subject_end)) is not None:
-            # round 52: a visit paid ("thăm hỏi, tặng quà Tết ...", "vận động xã hội, thăm hỏi, hỗ trợ trẻ em"): done
-            # once when paid (R3: an event), its day not given
-            phrase = re.split(r"[,;.]", sentence[visit.start():visit.start() + 80])[0].strip()
-            return {"kind": "once", "note": _("văn bản không nêu thời hạn"),
-                    "review": [_("việc làm một lần (\"{verb}\"), không có thời hạn: xác nhận").format(verb=phrase)]}
-        if (stock := _goods_laid_in(folded, subject_end)) is not None:
-            # round 52: goods or seedlings laid in for the season or the holiday: done once when ready (R3)
-            phrase = re.split(r"[,;.]", sentence[stock.start():stock.start() + 80])[0].strip()
-            return {"kind": "once", "note": _("văn bản không nêu thời hạn"),
-                    "review": [_("việc làm một lần (\"{verb}\"), không có thời hạn: xác nhận").format(verb=phrase)]}
-        if (report := _result_reported(folded, subject_end)) is not None:
-            # round 53: the result of the work reported ("..., báo cáo kết quả với UBND tỉnh"): one report (R3: once)
-            phrase = sentence[report.start():report.end()]
-            return {"kind": "once", "note": _("văn bản không nêu thời hạn"),
-                    "review": [_("việc làm một lần (\"{verb}\"), không có thời hạn: xác nhận").format(verb=phrase)]}
-        if (sent := _paper_sent(folded, subject_end)) is not None:
-            # round 56: a paper or a thing sent to a body ("gửi đề xuất ... đến Sở KH&CN"): one dispatch (R3: once)
-            phrase = re.split(r"[,;.]", sentence[sent.start():sent.start() + 80])[0].strip()
-            return {"kind": "once", "note": _("văn bản không nêu thời hạn"),
-                    "review": [_("việc làm một lần (\"{verb}\"), không có thời hạn: xác nhận").format(verb=phrase)]}
-        if (given := _paper_provided(folded, subject_end)) is not None:
-            # round 58 (a): a paper handed over ("cung cấp danh sách ...", "cung cấp bản đồ ... cho ..."): done when
-            # handed over (R3: a paper, once), as one sent is
-            phrase = sentence[given.start():given.end()]
-            return {"kind": "once", "note": _("văn bản không nêu thời hạn"),
-                    "review": [_("việc làm một lần (\"{verb}\"), không có thời hạn: xác nhận").format(verb=phrase)]}
-        if (launch := _campaign_launched(folded, subject_end)) is not None:
-            # round 58 (a): a movement or a campaign launched ("phát động phong trào ..."): one event (R3: once)
-            phrase = sentence[launch.start():launch.end()]
-            return {"kind": "once", "note": _("văn bản không nêu thời hạn"),
-                    "review": [_("việc làm một lần (\"{verb}\"), không có thời hạn: xác nhận").format(verb=phrase)]}
+        for finder, clause_named in _ONE_OFF_ACTS:  # an act that ends, named by its verb and object (R3: once)
+            if (act := finder(folded, subject_end)) is not None:
+                phrase = (re.split(r"[,;.]", sentence[act.start():act.start() + 80])[0].strip() if clause_named
+                          else sentence[act.start():act.end()])
+                return {"kind": "once", "note": _("văn bản không nêu thời hạn"),
+                        "review": [_("việc làm một lần (\"{verb}\"), không có thời hạn: xác nhận").format(verb=phrase)]}
         # R3 tells a one-off act from a standing duty by the main verb; here no class of it was read (not an act that
         # ends with a paper, an event, a report, nor a watch, a ban, a state kept, "tăng cường"): none is the default,
         # not a reading, so the officer is asked (a silent none over "khảo sát từng điểm ngập", "triển khai chiến
@@ -3826,6 +3793,27 @@ def _campaign_launched(folded: str, subject_end: int) -> re.Match | None:
     if g.REPEATED.search(folded):
         return None
     return _act_of_the_subjects_clause(_CAMPAIGN_LAUNCHED, _EVENT_NOT_AFTER, folded, subject_end)
+
+
+#: the acts that end, each done once when done, its day not given (R3), in the order they are tried, each with whether
+#: the review mark quotes the act's clause up to its first comma (True) or only the words that matched (False):
+_ONE_OFF_ACTS = (
+    # one drive carried out, named by its noun ("tổ chức thực hiện tổng vệ sinh ...", "triển khai có hiệu quả chiến dịch
+    # vệ sinh môi trường", "hoàn thành tổng kiểm kê ..."): "một đợt", "một lần kiểm kê"
+    (_drive_carried_out, True),
+    # round 52: a visit paid ("thăm hỏi, tặng quà Tết ...", "vận động xã hội, thăm hỏi, hỗ trợ trẻ em"): an event
+    (_a_visit_paid, True),
+    # round 52: goods or seedlings laid in for the season or the holiday: done when ready
+    (_goods_laid_in, True),
+    # round 53: the result of the work reported ("..., báo cáo kết quả với UBND tỉnh"): one report
+    (_result_reported, False),
+    # round 56: a paper or a thing sent to a body ("gửi đề xuất ... đến Sở KH&CN"): one dispatch
+    (_paper_sent, True),
+    # round 58 (a): a paper handed over ("cung cấp danh sách ...", "cung cấp bản đồ ... cho ..."), as one sent is
+    (_paper_provided, False),
+    # round 58 (a): a movement or a campaign launched ("phát động phong trào ..."): one event
+    (_campaign_launched, False),
+)
 
 
 #: a lead that asks for its items at once ("yêu cầu các đơn vị khẩn trương thực hiện các nội dung sau:", "khẩn trương
