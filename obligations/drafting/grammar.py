@@ -310,6 +310,21 @@ MAY = re.compile(r"\b(co quyen|duoc phep)\b|"
                  # an act of its own the condition only shapes
                  r"^\W*tuy\s*(?:vao|theo)\b[^;.]{0,150}?,[^;.]{0,150}?\b(?:quyet\s*dinh|lua\s*chon)\b")
 MUST_WORDS = re.compile(r"\b(phai|co trach nhiem|bat buoc|chiu trach nhiem)\b")
+#: round 60 (c): "có thể" as the modal of the clause's own subject, right before the act it leaves to that subject ("Căn
+#: cứ tình hình địa phương, UBND cấp xã có thể thành lập đội ...", "các trường có thể điều chỉnh thời gian học", "các
+#: huyện ... có thể bố trí mở rộng ..."): a latitude, not a command (may; sets 26, 32, 33, 34, 37). Not the "có thể" of
+#: an event the text foresees ("các tình huống có thể xảy ra", "bão ... có thể gây gió mạnh", "mực nước có thể vượt
+#: ..."), of a passive ("có thể được quản lý"), of a comparison ("có thể khác", "có thể sớm hơn"), nor one after a comma
+#: (a second predicate of a subject named before: "..., có thể gây ..."). Folded; group 1 is the modal
+MAY_MODAL = re.compile(r"(?<=[^\W\d])\s+(co\s*the)\s+(?!(?:xay\s*ra|gay|duoc|bi|la|co|khac|som|muon|vuot|keo\s*dai|"
+                       r"anh\s*huong|dan\s*den|tiep\s*tuc\s*dien\s*bien|dien\s*bien|xuat\s*hien|phat\s*sinh|lay|"
+                       r"lan|bung\s*phat|len\s*(?:toi|den)|tro\s*nen|thay\s*doi|se)\b)(?=[^\W\d])")
+#: what leaves a later "có thể" outside the main clause's own modal: a purpose, a condition, a relative, a charge of
+#: others ("... để người dân có thể thanh toán ...", "vụ việc nếu không ... có thể gây ...", "yêu cầu UBND các huyện
+#: chỉ đạo ... mỗi thôn ... có thể có ..."), a copula ("là cơn bão rất mạnh, có thể ..."), a duty's own modal before
+#: it. Matched on the text as written (folded, "để" would be "đề", "cần" "cán")
+MAY_MODAL_BARRED = re.compile(r"\b(?:để|nhằm|nếu|khi|giúp|sao\s+cho|mà|là|yêu\s+cầu|đề\s+nghị|giao|chỉ\s+đạo|"
+                              r"hướng\s+dẫn|cần|phải|mục\s+tiêu)\b", re.IGNORECASE)
 ACCOUNTABLE = re.compile(r"chiu trach nhiem truoc\s+")
 
 # ---- deadlines (README "Deadlines") ---------------------------------------------------------
