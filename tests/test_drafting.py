@@ -16340,3 +16340,62 @@ def test_r59_b_a_city_acting_by_its_noun_keeps_its_figures(catalogue):
             "điểm chấp nhận thanh toán không dùng tiền mặt trên địa bàn.\nĐồng thời, 100% trường học thu học phí "
             "không dùng tiền mặt.\n")
     assert [duty["actors"] for duty in draft_text(text, catalogue)["obligations"]] == [["ubnd-huyen"], ["ubnd-huyen"]]
+
+
+# ---- round 60 (c): "có thể" right after the subject leaves the act to it, and "cho phép" grants (may)
+
+def _r60_c_duties(catalogue, text: str) -> list[dict]:
+    return draft_text(text, catalogue)["obligations"]
+
+
+#: (text, index of the duty): the modal "có thể" right after a body or a class of holders (sets 26, 32, 33, 34, 37
+#: gold: may), and the issuer's "cho phép", opening the sentence or after the issuer, or its passive (sets 24, 28, 38)
+_R60_C_MAY = [
+    ("UBND HUYỆN NAM ĐÀN\nTùy theo điều kiện thực tế, UBND các xã có thể thành lập tổ tự quản về môi trường tại các "
+     "thôn, xóm.\n", 0),
+    ("SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH LÀO CAI\nTrong thời gian nắng nóng kéo dài, các trường có thể cho học sinh nghỉ "
+     "tiết học thể dục ngoài trời.\n", 0),
+    ("UBND TỈNH QUẢNG TRỊ\nNgoài việc đóng góp vào quỹ chung, các doanh nghiệp, nhà hảo tâm có thể trao quà trực tiếp "
+     "cho các gia đình chính sách.\n", 0),
+    ("UBND XÃ TÂN LẬP\nCho phép các quán ăn, giải khát mở cửa trở lại từ ngày 15/6/2021 với điều kiện bảo đảm giãn "
+     "cách.\n", 0),
+    ("UBND TỈNH CÀ MAU\nUBND tỉnh cho phép Hội Nông dân tỉnh tổ chức Hội chợ nông sản vào tháng 10 hằng năm.\n", 0),
+    ("SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH HÀ TĨNH\nNghiêm cấm tổ chức dạy thêm trong dịp nghỉ hè. Tuy nhiên, việc ôn tập cho "
+     "học sinh dự thi học sinh giỏi cấp tỉnh được cho phép.\n", 1),
+]
+
+
+@pytest.mark.parametrize("text, index", _R60_C_MAY)
+def test_r60_c_a_latitude_or_a_grant_reads_may(catalogue, text, index):
+    assert _r60_c_duties(catalogue, text)[index]["modality"] == "may"
+
+
+@pytest.mark.parametrize("text", [
+    # must not change: an event the text foresees, not a latitude
+    "UBND TỈNH QUẢNG BÌNH\nCác địa phương theo dõi sát diễn biến mưa lũ để xử lý các tình huống xấu có thể xảy ra.\n",
+    # must not change: "có thể" of a purpose ("để người dân có thể ..."), the duty is the act before it
+    "UBND TỈNH AN GIANG\nSở Y tế lắp đặt thiết bị thanh toán tại các bệnh viện để người dân có thể thanh toán không "
+    "dùng tiền mặt.\n",
+    # must not change: "có thể" inside a charge of others ("chỉ đạo ... mỗi thôn có thể có ...")
+    "UBND TỈNH SÓC TRĂNG\nUBND tỉnh yêu cầu UBND các huyện chỉ đạo mỗi xã thành lập 01 tổ công nghệ số và mỗi ấp có "
+    "thể có 01 tổ.\n",
+    # must not change: no body before "có thể" (a place, a time)
+    "UBND XÃ AN PHÚ\nLưu ý: Địa điểm bỏ phiếu có thể khác với địa điểm niêm yết danh sách cử tri.\n",
+    # must not change: a duty's own modal before it ("cần")
+    "UBND TỈNH ĐỒNG THÁP\nCác huyện cần bố trí kinh phí để các xã có thể mua vật tư phòng dịch.\n",
+    # must not change: "cho phép" of a condition, no issuer before it
+    "UBND HUYỆN ĐÔNG ANH\nCác cơ sở kinh doanh chỉ hoạt động khi được cơ quan có thẩm quyền cho phép, đồng thời thực "
+    "hiện nghiêm các biện pháp phòng dịch.\n",
+    # must not change: a refusal ("không cho phép"), and a survey's finding with no issuer ("hầu hết đã cho phép")
+    "UBND PHƯỜNG MINH KHAI\nKhông cho phép sử dụng vỉa hè để đỗ xe tại các tuyến phố trung tâm.\n",
+    "UBND TỈNH BẮC NINH\nKhảo sát tại các siêu thị, cửa hàng điện máy cho thấy hầu hết đã cho phép khách hàng thanh toán "
+    "bằng mã QR.\n",
+])
+def test_r60_c_no_latitude_keeps_its_reading(catalogue, text):
+    assert all(duty["modality"] != "may" for duty in _r60_c_duties(catalogue, text))
+
+
+def test_r60_c_the_latitude_is_marked(catalogue):
+    """Faithful to the text: "có thể" may be a softened command; the officer confirms the latitude."""
+    review = _r60_c_duties(catalogue, _R60_C_MAY[0][0])[0].get("review", [])
+    assert any("có thể" in mark and "may" in mark for mark in review)

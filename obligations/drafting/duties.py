@@ -406,6 +406,10 @@ _SERVICES_INSIDE = re.compile(r"(?:các\s+)?cơ\s+sở\s+kinh\s+doanh\s+các\s+d
 _WORSHIP = re.compile(r"(?:các\s+)?cơ\s+sở\s+(?:tôn\s+giáo|tín\s+ngưỡng|thờ\s+tự)\b", re.IGNORECASE)
 #: the issuer reporting how it directs its units, after a short adverbial of time or none ("Trong thời gian tới, UBND
 #: huyện chỉ đạo ...", "UBND xã đã chỉ đạo ..."): its account; what follows with no subject goes on with its own work
+#: round 60 (c): a class of holders as a clause's subject, by its determiner ("các trường", "mọi tổ chức", "mỗi hộ",
+#: "riêng khối cơ quan", "tất cả các đơn vị"): whom a "có thể" right after it leaves an act to
+_HOLDERS = re.compile(r"\s*(?:riêng\s+)?(?:(?:các|mọi|những|mỗi|từng|tất\s+cả(?:\s+các)?)\s+|khối\s+)"
+                      r"(?!(?:ngày|tháng|năm|tuần|lúc|khi|đợt|dịp|trường\s+hợp)\b)(?=[^\W\d])", re.IGNORECASE)
 _ISSUER_DIRECTS = re.compile(r"^\W*(?:[^,;:.]{0,40},\s*)?(?:ubnd|uy\s*ban\s*nhan\s*dan)(?:\s+(?:huyen|xa|phuong|thi\s*tran|"
                             r"thi\s*xa|thanh\s*pho|quan))?\s+(?:(?:da|se|tiep\s*tuc|cung)\s+)*chi\s*dao\s")
 #: a linking adverb that opens a sentence written without its comma ("Theo đó UBND tỉnh giao ...", "Đồng thời các sở,
@@ -2050,6 +2054,10 @@ class Drafter:
                             "hợp (role: support) và {lead} là bên chủ trì (suy luận); nếu hai bên cùng thực hiện, "
                             "bỏ role và lead: xác nhận").format(lead=", ".join(role.get("lead", []))))
         modality = self._modality(sentence, folded, context)
+        if modality == "must" and self._left_to_the_subject(sentence, folded):
+            modality = "may"  # "UBND cấp xã có thể thành lập đội ...": the subject's latitude (round 60 c)
+            review.append(_("\"có thể\" ngay sau chủ thể: việc để chủ thể tự quyết (may), không phải nghĩa vụ; cách "
+                            "đọc khác must: xác nhận"))
         qualified = g.SUBJECT_QUALIFIER.match(folded, subject_end) if subject_end else None
         # "cán bộ, công chức thuộc quyền quản lý không tổ chức ...": the subject's qualifier, then the act
         act = qualified.end() if qualified else subject_end
@@ -2182,6 +2190,32 @@ class Drafter:
                                        "đọc là Ủy ban nhân dân của địa phương ấy, không phải các cơ quan được giao chỉ "
                                        "tiêu ở câu trước (R2, R7): suy luận, xác nhận"))
         return duty
+
+    def _left_to_the_subject(self, sentence: str, folded: str) -> bool:
+        """Whether the sentence's main clause leaves its act to its subject by "có thể" (may): the modal right after a
+        body or people the sentence names ("Căn cứ tình hình địa phương, UBND cấp xã có thể thành lập đội bắt chó ...",
+        "Trong những ngày rét đậm, các trường có thể điều chỉnh thời gian học", "các cơ quan, đơn vị, doanh nghiệp, nhà
+        hảo tâm có thể liên hệ ...": sets 26, 32, 33, 34, 37 read may). The grammar of administrative texts: "có thể"
+        before a subject's act grants a choice ("được phép" in a softer word); a duty is written with "phải", "cần" or
+        none. Not an event foreseen ("các tình huống có thể xảy ra"), nor the modal of a purpose, a condition or a
+        charge of others (MAY_MODAL_BARRED before it), nor one after no body (an object, a time: "Địa điểm bỏ phiếu có
+        thể khác ...")."""
+        modal = g.MAY_MODAL.search(folded)
+        if modal is None or g.MAY_MODAL_BARRED.search(sentence, 0, modal.start(1)):
+            return False
+        at = modal.start(1)
+        # the subject: from the sentence's start or after a fronted phrase's comma ("Ngoài ra, tùy theo tình hình cụ
+        # thể, | các huyện, thị xã, thành phố"), a body the index reads or a class of holders by its determiner, in
+        # the modal's own clause (no ":" or "." between) and reaching it (no body named far before: "Ban Chỉ huy ...
+        # đã ban hành Công văn ... nêu rõ: ... khả năng ... có thể phát triển ...")
+        for start in [0] + [m.end() for m in re.finditer(r",\s*", sentence[:at])]:
+            stretch = sentence[start:at]
+            if re.search(r"[:;.]\s", stretch):
+                continue
+            bodies, end = self.actor_index.at_start(stretch)
+            if _HOLDERS.match(stretch) or bodies and len(stretch.rstrip()) - end <= 20:
+                return True
+        return False
 
     def _charged_act(self, sentence: str, folded: str) -> int:
         """Where the act a charge names begins ("yêu cầu cán bộ, công chức thuộc quyền quản lý | không tổ chức ..."):

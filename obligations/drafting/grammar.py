@@ -300,7 +300,7 @@ DIRECTING = re.compile(r"\b(chi\s*dao|quan\s*triet|tuyen\s*truyen|van\s*dong|huo
 #: ("định hướng đến năm 2030", "hướng đến xây dựng chính quyền số")
 STRIVE = re.compile(r"\bphan\s*dau\b|(?<!voi\s)(?<!su\s)(?<!the\s)\bquyet\s*tam\s+(?!cao\b|chinh\s*tri\b|lon\b|cua\b|va\b)|"
                     r"(?<!dinh\s)\bhuong\s*(?:den|toi)\s+(?:(?:muc\s*tieu\s*)?(?:dat\s*)?)\d+(?:[.,]\d+)?\s*%")
-MAY = re.compile(r"\b(co quyen|duoc phep)\b|"
+MAY = re.compile(r"\b(co quyen|duoc (?:cho )?phep)\b|"  # (round 60 c: "... được cho phép.", the passive of a permission)
                  # left to the body's judgement whether to act ("căn cứ khả năng, điều kiện ... để quyết định việc tổ
                  # chức bắn pháo hoa", "tùy tình hình thực tế quyết định có tổ chức ..."): a may
                  r"\bquyet\s*dinh\s+(?:viec|co)\s+(?:to\s*chuc|thuc\s*hien)\b|"
@@ -310,6 +310,21 @@ MAY = re.compile(r"\b(co quyen|duoc phep)\b|"
                  # an act of its own the condition only shapes
                  r"^\W*tuy\s*(?:vao|theo)\b[^;.]{0,150}?,[^;.]{0,150}?\b(?:quyet\s*dinh|lua\s*chon)\b")
 MUST_WORDS = re.compile(r"\b(phai|co trach nhiem|bat buoc|chiu trach nhiem)\b")
+#: round 60 (c): "có thể" as the modal of the clause's own subject, right before the act it leaves to that subject ("Căn
+#: cứ tình hình địa phương, UBND cấp xã có thể thành lập đội ...", "các trường có thể điều chỉnh thời gian học", "các
+#: huyện ... có thể bố trí mở rộng ..."): a latitude, not a command (may; sets 26, 32, 33, 34, 37). Not the "có thể" of
+#: an event the text foresees ("các tình huống có thể xảy ra", "bão ... có thể gây gió mạnh", "mực nước có thể vượt
+#: ..."), of a passive ("có thể được quản lý"), of a comparison ("có thể khác", "có thể sớm hơn"), nor one after a comma
+#: (a second predicate of a subject named before: "..., có thể gây ..."). Folded; group 1 is the modal
+MAY_MODAL = re.compile(r"(?<=[^\W\d])\s+(co\s*the)\s+(?!(?:xay\s*ra|gay|duoc|bi|la|co|khac|som|muon|vuot|keo\s*dai|"
+                       r"anh\s*huong|dan\s*den|tiep\s*tuc\s*dien\s*bien|dien\s*bien|xuat\s*hien|phat\s*sinh|lay|"
+                       r"lan|bung\s*phat|len\s*(?:toi|den)|tro\s*nen|thay\s*doi|se)\b)(?=[^\W\d])")
+#: what leaves a later "có thể" outside the main clause's own modal: a purpose, a condition, a relative, a charge of
+#: others ("... để người dân có thể thanh toán ...", "vụ việc nếu không ... có thể gây ...", "yêu cầu UBND các huyện
+#: chỉ đạo ... mỗi thôn ... có thể có ..."), a copula ("là cơn bão rất mạnh, có thể ..."), a duty's own modal before
+#: it. Matched on the text as written (folded, "để" would be "đề", "cần" "cán")
+MAY_MODAL_BARRED = re.compile(r"\b(?:để|nhằm|nếu|khi|giúp|sao\s+cho|mà|là|yêu\s+cầu|đề\s+nghị|giao|chỉ\s+đạo|"
+                              r"hướng\s+dẫn|cần|phải|mục\s+tiêu)\b", re.IGNORECASE)
 ACCOUNTABLE = re.compile(r"chiu trach nhiem truoc\s+")
 
 # ---- deadlines (README "Deadlines") ---------------------------------------------------------
@@ -1229,7 +1244,13 @@ STOP_ACT = re.compile(r"(?<![a-z])(?:(?:tam\s*(?:thoi\s*)?)?(?:dung|ngung|hoan)\
                       r"(?:viec\s+)?(?:to\s*chuc|(?:cac\s+)?hoat\s*dong|kinh\s*doanh)\b")
 #: a permission the issuer grants ("Đồng ý để Công ty ... thực hiện khảo sát ...", "UBND tỉnh đồng ý cho Sở ..."): a
 #: right of the body it names (may), never breached
-PERMIT = re.compile(r"^\W*(?:[^,;:.]{0,60}\s)?(?:dong\s*y\s*(?:de|cho)|chap\s*thuan\s*cho)\s")
+#: round 60 (c): "cho phép" (allow) as the issuer's own act, opening the sentence with no subject ("Cho phép hoạt động
+#: trở lại các dịch vụ ...") or after the issuer ("UBND thành phố đã cho phép Hội Chữ thập đỏ triển khai ..."): the
+#: same grant (sets 24, 28); not a refusal ("không cho phép", "chưa cho phép"), nor a permission as a condition ("khi
+#: được cấp có thẩm quyền cho phép", no issuer before it)
+PERMIT = re.compile(r"^\W*(?:[^,;:.]{0,60}\s)?(?:dong\s*y\s*(?:de|cho)|chap\s*thuan\s*cho)\s|"
+                    r"^\W*(?:[^,;:.]{0,40}?\b(?:ubnd|uy\s*ban\s*nhan\s*dan|chu\s*tich)\b[^,;:.]{0,40}?\s)?"
+                    r"(?<!khong\s)(?<!chua\s)(?<!chi\s)(?<!duoc\s)(?<!se\s)cho\s*phep\s")
 #: a calendar date written out, with or without "ngày" ("13 tháng 6 năm 2011"): never a deadline by itself
 FULL_DATE = re.compile(r"(?:ngay\s*)?\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}")
 #: a stage ("giai đoạn 2011 - 2015") that is not the duty's own ("trong giai đoạn ..." is)
