@@ -16399,3 +16399,48 @@ def test_r60_c_the_latitude_is_marked(catalogue):
     """Faithful to the text: "có thể" may be a softened command; the officer confirms the latitude."""
     review = _r60_c_duties(catalogue, _R60_C_MAY[0][0])[0].get("review", [])
     assert any("có thể" in mark and "may" in mark for mark in review)
+
+
+# ---- round 60 (b): the people an act is done for, counted after "cho" or "phục vụ", are a figure (R4) ----------
+
+
+def _r60_b_targets(catalogue, text: str) -> list[tuple]:
+    return [(t["value"], t["comparator"]) for duty in draft_text(text, catalogue)["obligations"]
+            for t in duty.get("targets") or []]
+
+
+@pytest.mark.parametrize("text, target", [
+    # the beneficiaries after "cho", a people noun after the number
+    ("UBND PHƯỜNG AN KHÁNH\nHội Chữ thập đỏ phường khám bệnh, cấp thuốc miễn phí cho 350 người dân có hoàn cảnh khó "
+     "khăn.\n", (350, "at_least")),
+    # written in full with thousands dots, pupils counted as "em"
+    ("UBND TỈNH BẮC KẠN\nTrung tâm Kiểm soát bệnh tật tiêm mũi nhắc lại cho 24.615 em từ 12 đến dưới 18 tuổi.\n",
+     (24615, "at_least")),
+    # the people an act serves
+    ("UBND XÃ PHÚ LỘC\nBan Chỉ huy phòng thủ dân sự xã chuẩn bị lương thực, nước uống đủ phục vụ 800 người trong 5 "
+     "ngày.\n", (800, "at_least")),
+])
+def test_r60_b_the_people_an_act_is_done_for_are_a_figure(catalogue, text, target):
+    assert target in _r60_b_targets(catalogue, text)
+
+
+def test_r60_b_the_people_counted_are_marked_as_inferred(catalogue):
+    text = ("UBND PHƯỜNG AN KHÁNH\nHội Chữ thập đỏ phường khám bệnh, cấp thuốc miễn phí cho 350 người dân có hoàn cảnh "
+            "khó khăn.\n")
+    review = [mark for duty in draft_text(text, catalogue)["obligations"] for t in duty.get("targets") or []
+              for mark in t.get("review") or []]
+    assert any("số người mà việc làm phục vụ" in mark for mark in review)
+
+
+@pytest.mark.parametrize("text, targets", [
+    # must not change: "cho" before a number of days is no count of people
+    ("UBND TỈNH BẮC KẠN\nSở Y tế bố trí xe cứu thương trực cho 02 ngày diễn ra lễ hội.\n", []),
+    # must not change: "cho" before places is no count of people
+    ("UBND TỈNH BẮC KẠN\nSở Nông nghiệp cấp giống lúa cho 3 xã vùng cao.\n", []),
+    # must not change: a sum granted per head, "cho 01 người": the sum is read as before, the one person is not
+    ("UBND XÃ PHÚ LỘC\nUBND xã hỗ trợ 300.000 đồng cho 01 người tham gia.\n", [(300000, "at_least")]),
+    # must not change: a condition's count of people is no figure to reach
+    ("UBND TỈNH BẮC KẠN\nTrường hợp tổ chức tiệc cho 30 người trở lên thì gia đình báo cáo UBND xã.\n", []),
+])
+def test_r60_b_no_people_served_or_a_per_head_sum_is_read_as_before(catalogue, text, targets):
+    assert _r60_b_targets(catalogue, text) == targets

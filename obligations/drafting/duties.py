@@ -3040,6 +3040,10 @@ class Drafter:
                 review.append(_("\"{phrase}\": con số ngay sau từ giới hạn (tối thiểu, ít nhất, không quá, tối đa ...) đọc "
                                 "là chỉ tiêu (R4), theo đơn vị của văn bản (ngày, giờ, điểm, m², đồng/người ...); "
                                 "suy luận: xác nhận").format(phrase=sentence[match.start():match.end()]))
+            if getattr(match, "served", False):
+                review.append(_("\"{phrase}\": số người mà việc làm phục vụ (sau \"cho\", \"phục vụ\") "
+                                "đọc là khối lượng việc phải đạt (R4); suy luận: xác nhận")
+                              .format(phrase=sentence[match.start():match.end()]))
             if match.unit != "percent":
                 review.append(_("\"{phrase}\": {what}; chỉ số đếm (unit count) ghi theo đơn vị của văn bản: xác nhận").format(
                     phrase=sentence[match.start():match.end()],
@@ -4538,6 +4542,8 @@ def _figures(folded: str, bracketed: bool = True) -> list[_Figure]:
             ranged = None
         if ranged:
             before = before[:ranged.start()]
+        served = _PEOPLE_REACHED.search(before) and not _PER_HEAD_AMOUNT.search(before) \
+            and _PEOPLE_COUNTED.match(folded, match.end(2) if match.group(2) else match.end(1))
         if g.CONDITION.search(before) or not (
                 not before.strip(" -–+*") or before.rstrip().endswith(":") or g.YEAR_CLAUSE.match(before)
                 or any(p.search(before.rstrip()) for _name, p in g.COMPARATORS) or g.REACHING.search(before)
@@ -4546,6 +4552,7 @@ def _figures(folded: str, bracketed: bool = True) -> list[_Figure]:
                 or _EACH_HOLDERS_SHARE.search(before)
                 or _ACT_ON_A_COUNT.search(before) and _COUNT_THE_ACT_MAKES.match(folded, match.end(1))
                 or _WHOLE_OF_PARTS.match(folded, match.end())
+                or served
                 or match.re is g.QUANTITY and g.MEASURE_NAMED.match(before.rsplit(",", 1)[-1])
                 or _coordinated(folded, out, match.start(1))):
             continue
@@ -4560,6 +4567,8 @@ def _figures(folded: str, bracketed: bool = True) -> list[_Figure]:
             out.append(_Figure(match.start(2), match.end(3), high, "count"))
         else:
             out.append(_Figure(match.start(1), match.end(3), low, "count"))
+        if served:
+            out[-1].served = True
     for match in _BARE_PART.finditer(folded):
         # "sản lượng khai thác 34 ngàn tấn, sản lượng nuôi trồng 14.800)": the next part of a list of quantities with
         # its unit left out, the unit of the part before understood (an ellipsis): its value as written
@@ -4594,6 +4603,17 @@ def _figures(folded: str, bracketed: bool = True) -> list[_Figure]:
 #: preposition "trong" ("trong 15 phút", "trong 5 đêm"), which folds alike
 _ACT_ON_A_COUNT = re.compile(r"\b(?:trong|tiem(?:\s*phong)?|to\s*chuc(?:\s*ban)?)\s*$")
 _COUNT_THE_ACT_MAKES = re.compile(r"\s*(?:(?:nghin|ngan|trieu)\s+)?(?:cay|lieu|chuyen|giai)\b")
+
+
+#: R4: the people an act is done for, counted right after the word that takes them: the beneficiaries after "cho"
+#: ("phát thuốc miễn phí cho 200 người dân", "tiêm mũi nhắc lại cho 52.588 em", "đào tạo nghề cho 4.000 người"), those
+#: an act serves ("đủ phục vụ 500 người"): the number of people is the amount of work the duty sets, a figure as
+#: "trồng 500 cây" is. Not an amount granted per head ("hỗ trợ 500.000 đồng cho 01 người": the money is per person),
+#: and only a noun of people after the number ("cho 02 ngày", "cho 3 xã" are not people served)
+_PEOPLE_REACHED = re.compile(r"\b(?:cho|phuc\s*vu)\s*$")
+_PER_HEAD_AMOUNT = re.compile(r"\d\s*(?:(?:nghin|ngan|trieu|ty)\s*)?(?:dong|d|usd)\b[^,;:]{0,20}\bcho\s*$")
+_PEOPLE_COUNTED = re.compile(r"\s*(?:nguoi|em\b|hoc\s*sinh|tre\b|thanh\s*nien|cong\s*dan|benh\s*nhan|hoc\s*vien|"
+                             r"can\s*bo|doi\s*tuong|luot\s*nguoi)")
 
 
 #: a verb of getting or giving a count ("tiếp nhận", "vận động", "thu", "quyên góp", "trao", "hỗ trợ")
