@@ -12934,8 +12934,10 @@ def test_r44_dates_a_start_then_its_completion_is_due_at_the_completion(catalogu
      ("by_date", dt.date(2027, 3, 14))),
     # must not change: an hour that opens a dateline (the text issued, a charge given) dates nothing; the weekday before
     # "ngày" as before
+    # (round 60 d: the review the charge names is read once, as "UBND tỉnh yêu cầu các sở, ngành rà soát ..." always
+    # was; the hour still dates nothing)
     ("14h30 ngày 5/3/2027, UBND tỉnh ban hành công văn yêu cầu các sở, ngành rà soát danh mục thủ tục hành chính.",
-     ("none", None)),
+     ("once", None)),
     ("15 giờ ngày 6/11/2027, Chủ tịch UBND tỉnh đã ký công điện yêu cầu các địa phương khẩn trương sơ tán dân khỏi "
      "vùng nguy hiểm.", ("urgent", None)),
     ("UBND xã tổ chức lễ ra quân vào sáng Chủ nhật, ngày 14/3/2027 tại nhà văn hóa thôn.",
@@ -16444,3 +16446,50 @@ def test_r60_b_the_people_counted_are_marked_as_inferred(catalogue):
 ])
 def test_r60_b_no_people_served_or_a_per_head_sum_is_read_as_before(catalogue, text, targets):
     assert _r60_b_targets(catalogue, text) == targets
+
+
+# ---- round 60 (d): an act with an end point read past a charge or a linking "Theo đó," (R3: once)
+
+def _r60_d_deadlines(catalogue, text: str) -> list[dict]:
+    return [o["deadline"] for o in draft_text(text, catalogue)["obligations"]]
+
+
+#: the act a charge names, when the clause's subject ends before the charge (a fronted phrase, a formula of courtesy),
+#: or after a linking "Theo đó,": a review with no day of its own, done once (sets 29, 31, 38)
+_R60_D_ONCE = [
+    "UBND TỈNH HÀ TĨNH\nLiên quan đến việc chấn chỉnh kỷ luật hành chính, Chủ tịch UBND tỉnh Hà Tĩnh cũng yêu cầu các "
+    "sở, ngành rà soát các hồ sơ tồn đọng, làm rõ trách nhiệm.\n",
+    "UBND HUYỆN ĐÔ LƯƠNG\nVậy UBND huyện Đô Lương trân trọng thông báo và đề nghị các cơ quan, đơn vị rà soát theo "
+    "hướng dẫn dưới đây.\n",
+    # a light verb before the charged act: the act's aspect (round 43's reading, past the charge)
+    "UBND HUYỆN ĐÔ LƯƠNG\nLiên quan đến công tác phòng chống lụt bão, Chủ tịch UBND huyện Đô Lương cũng đề nghị các "
+    "xã, thị trấn tổ chức rà soát các hộ dân sống ven sông.\n",
+    "UBND TỈNH PHÚ YÊN\nTheo đó, rà soát, thống kê số hộ nuôi trồng thủy sản trên các đầm, vịnh.\n",
+]
+
+
+@pytest.mark.parametrize("text", _R60_D_ONCE)
+def test_r60_d_an_act_past_a_charge_or_theo_do_is_done_once(catalogue, text):
+    deadline = _r60_d_deadlines(catalogue, text)[0]
+    assert deadline["kind"] == "once"
+    assert any("rà soát" in mark for mark in deadline.get("review", []))  # marked, the officer confirms
+
+
+@pytest.mark.parametrize("text, kind", [
+    # must not change: a watch stepped up past the charge has no end point (R3: none)
+    ("UBND HUYỆN ĐÔ LƯƠNG\nLiên quan đến công tác phòng chống lụt bão, Chủ tịch UBND huyện Đô Lương cũng đề nghị các "
+     "xã, thị trấn tăng cường kiểm tra các tuyến đê.\n", "none"),
+    # must not change: "Theo đó," before a verb R3 reads open-ended
+    ("UBND TỈNH PHÚ YÊN\nTheo đó, tăng cường kiểm tra các cơ sở kinh doanh xăng dầu trên địa bàn.\n", "none"),
+    # must not change: a charge carried on ("tiếp tục hướng dẫn, kiểm tra", R3: none)
+    ("UBND TỈNH NGHỆ AN\nVề công tác cải cách hành chính, Chủ tịch UBND tỉnh cũng yêu cầu các sở, ngành tiếp tục hướng "
+     "dẫn, kiểm tra việc giải quyết hồ sơ.\n", "none"),
+    # must not change: a day written for the charged review is its deadline
+    ("UBND TỈNH NGHỆ AN\nVề công tác cải cách hành chính, Chủ tịch UBND tỉnh cũng yêu cầu các sở, ngành rà soát các thủ "
+     "tục trước ngày 15/6/2024.\n", "before_date"),
+    # must not change: a permission's "thực hiện việc khảo sát" (set 2 reads none) is not reached by this reading
+    ("UBND TỈNH QUẢNG TRỊ\nĐồng ý để Công ty TNHH Minh Phát thực hiện việc khảo sát, đánh giá trữ lượng mỏ cát tại xã "
+     "Triệu An.\n", "none"),
+])
+def test_r60_d_no_end_point_past_a_charge_is_read_as_before(catalogue, text, kind):
+    assert _r60_d_deadlines(catalogue, text)[0]["kind"] == kind

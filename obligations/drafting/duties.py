@@ -2377,12 +2377,20 @@ class Drafter:
             # fronted adverbial, as it does past a subject (the body is carried from the heading or the sentence before)
             subject_end = predicate
         one_off = g.ONCE.match(folded[subject_end:])
-        if one_off and re.search(r"\btheo\s*tham\s*quyen\s*,?\s*hoac\b", folded[subject_end + one_off.end():]):
+        once_at = subject_end  # where the act ONCE read opens: the subject's end, or the act a charge names
+        if one_off is None and (charged := self._charged_act(sentence, folded)) > subject_end \
+                and not re.search(r"[;:.]", folded[subject_end:charged]):
+            # round 60 (d): "Liên quan đến ..., Chủ tịch UBND tỉnh cũng yêu cầu các đơn vị liên quan rà soát số liệu
+            # ...", "trân trọng thông báo và đề nghị các tổ chức, cá nhân rà soát ...": the act the charge names is
+            # the duty's, read by its verb (R3) as it is when the charged bodies open the clause
+            one_off = g.ONCE.match(folded[charged:])
+            once_at = charged if one_off else subject_end
+        if one_off and re.search(r"\btheo\s*tham\s*quyen\s*,?\s*hoac\b", folded[once_at + one_off.end():]):
             # "sửa đổi, ban hành theo thẩm quyền hoặc trình cấp có thẩm quyền ban hành ...": either act, as the need
             # arises, a standing competence (R3: none); not "ban hành theo thẩm quyền các hướng dẫn ...", one act
             one_off = None
         if one_off and (forces := _forces_kept_ready(folded, subject_end)) is not None \
-                and re.fullmatch(r"[\s,]*(?:va\s*)?", folded[subject_end + one_off.end():forces.start()]):
+                and re.fullmatch(r"[\s,]*(?:va\s*)?", folded[once_at + one_off.end():forces.start()]):
             # round 52: "rà soát, bố trí lực lượng, phương tiện, vật tư tại chỗ, sẵn sàng ...": the review goes with the
             # forces it places, a readiness held (R3: none), not a review done once
             one_off = None
@@ -2494,7 +2502,7 @@ class Drafter:
                 "thời hạn lấy từ đề mục phía trên (\"{phrase}\"), câu không nêu: suy luận, xác nhận").format(
                 phrase=inherited.get("phrase"))]
             return inherited, found
-        verb = sentence[subject_end + one_off.start(1):subject_end + one_off.end(1)] if one_off else None
+        verb = sentence[once_at + one_off.start(1):once_at + one_off.end(1)] if one_off else None
         act = None if one_off else g.ONCE_ACT.search(folded[subject_end:])
         if act and not g.CHARGE_WORDS.search(folded, subject_end, subject_end + act.start()):
             verb = sentence[subject_end + act.start():subject_end + act.end()].strip(" ,")  # "báo cáo ... đến nay"
@@ -2526,6 +2534,11 @@ class Drafter:
             return {"kind": "urgent", "phrase": sentence[haste.start():haste.end()]}, found
         if not verb and (governed := _r43_aspect_governed_once(folded, subject_end)) is not None:
             # round 43: a light or directing verb before an act with an end point takes that act's aspect (R3)
+            verb = sentence[governed[0]:governed[1]]
+        if not verb and (charged := self._charged_act(sentence, folded)) > subject_end \
+                and not re.search(r"[;:.]", folded[subject_end:charged]) \
+                and (governed := _r43_aspect_governed_once(folded, charged)) is not None:
+            # round 60 (d): the same past a charge ("..., đề nghị các xã tổ chức rà soát ..."), as above
             verb = sentence[governed[0]:governed[1]]
         if verb:  # one act (issue, draw up, review ...) that the text dates nowhere: done or not yet done
             return {"kind": "once", "note": _("văn bản không nêu thời hạn"),
