@@ -2332,6 +2332,13 @@ class Drafter:
                     "ghi giờ vào 'note'").format(hour=phrase)]})]
         if not found and (self.year or self.day_written or self.opening_year):
             found = self._yearless(sentence, folded)
+        elif found and all(f[2].get("kind") == "urgent" for f in found) \
+                and (self.year or self.day_written or self.opening_year):
+            # round 60 (a), R3: "khẩn trương tổng hợp, báo cáo ..., gửi Sở Xây dựng trước ngày 3-12", "Các đơn vị khẩn
+            # trương thực hiện và báo cáo kết quả về UBND tỉnh trước ngày 20/10": urgency is the duty's term only when
+            # it names no day; a day written without its year is a day all the same (the text's year, marked as such),
+            # and rules over "khẩn trương" as a day with its year already does below (sets 32, 37)
+            found = found + self._yearless(sentence, folded)
         for _start, _end, due in found:  # the last day written, for the days after it
             if due.get("date") and due.get("phrase"):
                 self.day_written, self.day_written_phrase = due["date"], due["phrase"]
