@@ -16493,3 +16493,73 @@ def test_r60_d_an_act_past_a_charge_or_theo_do_is_done_once(catalogue, text):
 ])
 def test_r60_d_no_end_point_past_a_charge_is_read_as_before(catalogue, text, kind):
     assert _r60_d_deadlines(catalogue, text)[0]["kind"] == kind
+
+
+# ---- round 60 (a): a day written without its year rules over "khẩn trương"; a report step with a day of its own ----
+
+def _r60_a_deadlines(catalogue, text):
+    return [(duty["deadline"]["kind"], duty["deadline"].get("date")) for duty in draft_text(text, catalogue)["obligations"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # R3: urgency names no day; the day written without its year (the dateline's year) is the term
+    ("Ngày 05/3/2023\n\nUBND tỉnh Phú Yên vừa có văn bản về xử lý lấn chiếm bờ sông.\n\nTheo đó, UBND tỉnh giao UBND "
+     "huyện Sơn Hòa khẩn trương rà soát, báo cáo kết quả xử lý từng trường hợp, gửi Sở Tài nguyên và Môi trường trước "
+     "ngày 20-3.\n", [("before_date", dt.date(2023, 3, 20))]),
+    # the year from the opening (a season of the year, round 56), "khẩn trương" before the report
+    ("UBND tỉnh vừa ban hành văn bản chỉ đạo phòng chống hạn hán trong mùa khô năm 2024.\n\nCác đơn vị khẩn trương kiểm tra "
+     "các hồ chứa và báo cáo kết quả về UBND tỉnh trước ngày 15/4.\n", [("none", None), ("before_date", dt.date(2024, 4, 15))]),
+])
+def test_r60_a_a_yearless_day_rules_over_urgency(catalogue, text, expected):
+    assert _r60_a_deadlines(catalogue, text)[-len(expected):] == expected
+
+
+def test_r60_a_urgency_without_a_day_or_a_year_is_read_as_before(catalogue):
+    # must not change: "khẩn trương" with no day at all stays urgent; a yearless day in a text with no year is not guessed
+    assert _r60_a_deadlines(catalogue, "UBND tỉnh giao Sở Xây dựng khẩn trương kiểm tra các công trình vi phạm.\n") \
+        == [("urgent", None)]
+    assert _r60_a_deadlines(catalogue, "UBND tỉnh giao Sở Xây dựng khẩn trương kiểm tra các công trình, báo cáo "
+                                       "trước ngày 20-3.\n") == [("urgent", None)]
+
+
+def test_r60_a_the_yearless_day_over_urgency_is_marked(catalogue):
+    text = ("Ngày 05/3/2023\n\nUBND tỉnh Phú Yên vừa có văn bản về xử lý lấn chiếm bờ sông.\n\nTheo đó, UBND tỉnh giao "
+            "UBND huyện Sơn Hòa khẩn trương báo cáo kết quả xử lý, gửi Sở Tài nguyên và Môi trường trước ngày 20-3.\n")
+    review = draft_text(text, catalogue)["obligations"][-1]["deadline"].get("review") or []
+    assert any("không nêu năm" in mark for mark in review)
+
+
+def test_r60_a_a_report_step_with_its_own_day_is_its_own_duty(catalogue):
+    """R5, R3: "..., hoàn thành trước ngày X, báo cáo ... trước ngày Y": one duty cannot be due on two days; the report
+    step is a duty of its own with the sentence's subject."""
+    text = ("UBND TỈNH BẮC NINH\nSố: 15/UBND-KT\nBắc Ninh, ngày 02 tháng 5 năm 2024\nUBND các huyện, thị xã, thành phố "
+            "tổ chức kiểm tra 100% cơ sở karaoke trên địa bàn, hoàn thành trước ngày 10/6/2024, báo cáo kết quả về Công an "
+            "tỉnh trước ngày 15/6/2024.\n")
+    duties = draft_text(text, catalogue)["obligations"]
+    assert [(d["deadline"]["kind"], d["deadline"].get("date")) for d in duties] == [
+        ("before_date", dt.date(2024, 6, 10)), ("before_date", dt.date(2024, 6, 15))]
+    assert duties[1]["quotes"][0].startswith("báo cáo kết quả")
+    assert duties[1]["actors"] == duties[0]["actors"] == ["ubnd-huyen"]
+
+
+def test_r60_a_a_second_act_after_va_with_its_report_is_its_own_duty(catalogue):
+    text = ("UBND TỈNH BẮC NINH\nSố: 15/UBND-KT\nBắc Ninh, ngày 02 tháng 11 năm 2024\nViệc phân bổ dự toán năm 2025 của "
+            "các sở, ngành phải được hoàn thành trước ngày 25-12-2024 và xây dựng kế hoạch chi tiết của từng đơn vị, báo "
+            "cáo UBND tỉnh trước ngày 15-1-2025.\n")
+    assert [(d["deadline"]["kind"], d["deadline"].get("date")) for d in draft_text(text, catalogue)["obligations"]] == [
+        ("before_date", dt.date(2024, 12, 25)), ("before_date", dt.date(2025, 1, 15))]
+
+
+@pytest.mark.parametrize("text, count", [
+    # must not change: "và báo cáo" joined to the completion it reports is one compound act (one duty)
+    ("UBND TỈNH BẮC NINH\nSố: 15/UBND-KT\nBắc Ninh, ngày 02 tháng 1 năm 2026\nCác xã chưa đạt khối lượng kênh mương phải "
+     "hoàn thành trước ngày 5/2/2026 và báo cáo kết quả về Sở Nông nghiệp và Môi trường trước ngày 9/2/2026.\n", 1),
+    # must not change: a cited day is no term before the report
+    ("UBND TỈNH BẮC NINH\nSố: 15/UBND-KT\nBắc Ninh, ngày 02 tháng 5 năm 2024\nCác sở rà soát nhu cầu sử dụng đất theo Chỉ "
+     "thị số 05/CT-TTg ngày 10/4/2024, gửi báo cáo về Sở Tài nguyên và Môi trường trước ngày 20/5/2024.\n", 1),
+    # must not change: the end of a window is the span the roster covers, not a term
+    ("UBND TỈNH BẮC NINH\nSố: 15/UBND-KT\nBắc Ninh, ngày 02 tháng 1 năm 2024\nCác sở lập danh sách trực Tết từ ngày "
+     "08/02 đến ngày 14/02/2024, gửi về Văn phòng UBND tỉnh trước ngày 30/01/2024.\n", 1),
+])
+def test_r60_a_a_report_joined_to_its_act_a_cited_day_or_a_window_is_read_as_before(catalogue, text, count):
+    assert len(draft_text(text, catalogue)["obligations"]) == count

@@ -173,6 +173,7 @@ def split_duties(text: str) -> list[tuple[int, int]]:
         else:
             merged.append((s, e))
     merged = [piece for s, e in merged for piece in _own_dated_purpose(text, s, e)]
+    merged = [piece for s, e in merged for piece in _own_dated_report_step(text, s, e)]
     merged = [piece for s, e in merged for piece in _split_at_a_ban(text, s, e)]
     merged = [piece for s, e in merged for piece in _split_after_a_ban(text, s, e)]
     merged = [piece for s, e in merged for piece in _split_at_a_duty_after_a_right(text, s, e)]
@@ -308,6 +309,38 @@ def _own_dated_purpose(text: str, start: int, end: int) -> list[tuple[int, int]]
     if purpose is None or not g.DUE_DAY.search(folded, 0, purpose.start()) or not g.DUE_DAY.search(folded, purpose.start()):
         return [(start, end)]
     return [(start, start + purpose.start()), (start + purpose.start() + 1, end)]
+
+
+#: where the next step of a sentence begins: after a comma, or "và" (and)
+_NEXT_STEP = re.compile(r",\s*|\s+va\s+")
+#: a report or a sending, the step that carries the work's result to the body that asked for it
+_REPORTS = re.compile(r"\b(?:bao\s*cao|gui|nop)\b")
+#: the first day of a window ("từ ngày 10/02 đến ngày 16/02/2021"): its "đến ngày" is where the span ends, not a term
+_WINDOW_OPENS = re.compile(r"\btu\s*(?:ngay\s*)?\d{1,2}\s*(?:thang\s*|[/.-]\s*)?\d{0,2}[^,;]{0,20}$")
+
+
+def _own_dated_report_step(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Round 60 (a), R5 and R3: "... kiểm tra 100% cơ sở nhà trọ trên địa bàn, hoàn thành trước ngày 15/6/2024, báo cáo
+    kết quả về UBND thành phố trước ngày 20/6/2024", "... phải được hoàn thành trước ngày 31-12-2023 và cụ thể hóa thành
+    kế hoạch ..., báo cáo UBND quận trước ngày 10-1-2024": a task closed by its own day, then, as the next step of the
+    same sentence (after a comma, or "và" opening another act), the report of its result by a later day of its own.
+    One duty cannot be due on two days (as ``_own_dated_purpose`` reads a purpose clause): the report step is a duty of
+    its own, with the same subject (sets 27, 30). Not a cited day ("theo Chỉ thị số 08/CT-TTg ngày 20/5/2015, gửi báo cáo ... trước ngày
+    28/5/2015": no term before the report), nor the end of a window ("từ ngày 10/02 đến ngày 16/02/2021", the span the
+    report covers), nor a step that reports nothing."""
+    folded = g.fold_chars(text[start:end])
+    days = list(g.DUE_DAY.finditer(folded))
+    if len(days) < 2 or _WINDOW_OPENS.search(folded, 0, days[0].start()):
+        return [(start, end)]
+    step = _NEXT_STEP.search(folded, days[0].end(), days[1].start())
+    if step is None or not _REPORTS.search(folded, step.end(), days[1].start()) \
+            or re.search(r"[;:]", folded[step.end():days[1].start()]):
+        return [(start, end)]
+    if folded[step.start()] != "," and re.match(r"(?:tong\s*hop\s*,?\s*)?(?:bao\s*cao|gui|nop)\b", folded[step.end():]):
+        # "phải hoàn thành trước ngày 2/2/2026 và báo cáo kết quả thực hiện về Sở ... trước ngày 7/2/2026": the report
+        # joined by "và" to the completion it reports is one compound act, one duty (set 32's reading, R5)
+        return [(start, end)]
+    return [(start, start + step.start() + (1 if folded[step.start()] == "," else 0)), (start + step.end(), end)]
 
 
 def _split_at_a_ban(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -2366,6 +2399,13 @@ class Drafter:
                     "ghi giờ vào 'note'").format(hour=phrase)]})]
         if not found and (self.year or self.day_written or self.opening_year):
             found = self._yearless(sentence, folded)
+        elif found and all(f[2].get("kind") == "urgent" for f in found) \
+                and (self.year or self.day_written or self.opening_year):
+            # round 60 (a), R3: "khẩn trương tổng hợp, báo cáo ..., gửi Sở Xây dựng trước ngày 3-12", "Các đơn vị khẩn
+            # trương thực hiện và báo cáo kết quả về UBND tỉnh trước ngày 20/10": urgency is the duty's term only when
+            # it names no day; a day written without its year is a day all the same (the text's year, marked as such),
+            # and rules over "khẩn trương" as a day with its year already does below (sets 32, 37)
+            found = found + self._yearless(sentence, folded)
         for _start, _end, due in found:  # the last day written, for the days after it
             if due.get("date") and due.get("phrase"):
                 self.day_written, self.day_written_phrase = due["date"], due["phrase"]
