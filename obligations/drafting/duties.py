@@ -2260,6 +2260,12 @@ class Drafter:
                 return qualified.end() if qualified else charge.end() + end
         return 0
 
+    def _act_past_a_charge(self, sentence: str, folded: str, subject_end: int) -> int:
+        """Where the act a charge names begins when the charge stands past the clause's subject, in the same clause
+        ("..., Chủ tịch UBND tỉnh cũng yêu cầu các đơn vị liên quan | rà soát ..."); 0 otherwise."""
+        charged = self._charged_act(sentence, folded)
+        return charged if charged > subject_end and not re.search(r"[;:.]", folded[subject_end:charged]) else 0
+
     def _role(self, sentence: str, folded: str, subject_end: int) -> dict:
         aside = re.match(r"\s*\([^()]{0,80}\)", folded[subject_end:]) if subject_end else None
         if aside:  # "Sở TT&TT (cơ quan thường trực) chủ trì ...": the role follows the aside
@@ -2418,8 +2424,7 @@ class Drafter:
             subject_end = predicate
         one_off = g.ONCE.match(folded[subject_end:])
         once_at = subject_end  # where the act ONCE read opens: the subject's end, or the act a charge names
-        if one_off is None and (charged := self._charged_act(sentence, folded)) > subject_end \
-                and not re.search(r"[;:.]", folded[subject_end:charged]):
+        if one_off is None and (charged := self._act_past_a_charge(sentence, folded, subject_end)):
             # round 60 (d): "Liên quan đến ..., Chủ tịch UBND tỉnh cũng yêu cầu các đơn vị liên quan rà soát số liệu
             # ...", "trân trọng thông báo và đề nghị các tổ chức, cá nhân rà soát ...": the act the charge names is
             # the duty's, read by its verb (R3) as it is when the charged bodies open the clause
@@ -2575,8 +2580,7 @@ class Drafter:
         if not verb and (governed := _r43_aspect_governed_once(folded, subject_end)) is not None:
             # round 43: a light or directing verb before an act with an end point takes that act's aspect (R3)
             verb = sentence[governed[0]:governed[1]]
-        if not verb and (charged := self._charged_act(sentence, folded)) > subject_end \
-                and not re.search(r"[;:.]", folded[subject_end:charged]) \
+        if not verb and (charged := self._act_past_a_charge(sentence, folded, subject_end)) \
                 and (governed := _r43_aspect_governed_once(folded, charged)) is not None:
             # round 60 (d): the same past a charge ("..., đề nghị các xã tổ chức rà soát ..."), as above
             verb = sentence[governed[0]:governed[1]]
