@@ -93,8 +93,8 @@ same way while round 56 was written; measured before it, after it and after roun
 development set of round 58 (the lead had printed its misreads to choose its themes). HELD-OUT 39:
 tests/drafting/heldout39/, texts of 2015 to 2026 in three other subjects (home affairs and the civil service;
 education and training; energy, minerals and industry) and one kind (plans giving figures and dated tasks),
-annotated the same way while round 58 was written; measured before it, after it and after rounds 59 and 60.
-HELD-OUT 40: tests/drafting/heldout40/, texts of 2016 to 2026 in three other subjects (people with merit and social
+annotated the same way while round 58 was written; measured before it, after it and after rounds 59 and 60. Set 39
+then became a development set of round 61 (the lead had printed its misreads to choose its themes). HELD-OUT 40: tests/drafting/heldout40/, texts of 2016 to 2026 in three other subjects (people with merit and social
 insurance; forests and forest fires; crime, drugs and public security) and one kind (plans giving figures and dated
 tasks, in two parts), annotated the same way while round 60 was written; measured before it and after it.
 The last column counts the misread actors, modalities and deadlines the draft
@@ -283,7 +283,7 @@ HELDOUT = (
                              "industry) and one kind (plans giving figures and dated tasks), annotated by four people "
                              "who never ran the drafter, with the settled readings R1-R7 given in advance, while round "
                              "58 was written by others who never saw it; measured before it, after it and after rounds "
-                             "59 and 60)"),
+                             "59 and 60; then a development set of round 61)"),
     (DRAFTING / "heldout40", "HELD-OUT 40 (tests/drafting/heldout40: texts of 2016 to 2026 in three other subjects "
                              "(people with merit and social insurance; forests and forest fires; crime, drugs and "
                              "public security) and one kind (plans giving figures and dated tasks, in two parts), "
