@@ -16612,9 +16612,10 @@ def test_r61_d_a_level_or_a_year_is_read_as_before(catalogue, item, target):
 
 
 @pytest.mark.parametrize("item", [
-    # must not change: a score of points ("điểm") is no percentage point, no rate (read as before: no figure)
+    # must not change: a bare "điểm" names no rate's unit (a score's points, or points the text does not say are a
+    # percentage's): read as before, no figure
     "- Chỉ số hài lòng của người dân đạt 85 điểm trở lên;",
     "- Giảm tỷ lệ sinh con thứ ba: 0,5 điểm so với năm 2025;",
 ])
-def test_r61_d_points_of_a_score_are_no_rate(catalogue, item):
+def test_r61_d_bare_points_are_read_as_before(catalogue, item):
     assert _r61_d_targets(catalogue, _R61_D_PLAN + item + "\n")[-1] == []
