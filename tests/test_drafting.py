@@ -16563,3 +16563,59 @@ def test_r60_a_a_second_act_after_va_with_its_report_is_its_own_duty(catalogue):
 ])
 def test_r60_a_a_report_joined_to_its_act_a_cited_day_or_a_window_is_read_as_before(catalogue, text, count):
     assert len(draft_text(text, catalogue)["obligations"]) == count
+
+
+# ---- round 61 (d): a rate in per mille or in points is a figure; a fall or rise named before its colon, against a base
+# ("so với năm ...", short "so năm ..."), is the change (R4)
+
+def _r61_d_targets(catalogue, text: str) -> list[list[tuple]]:
+    return [[(t["value"], t["comparator"], t.get("period")) for t in o.get("targets", [])]
+            for o in draft_text(text, catalogue)["obligations"]]
+
+
+_R61_D_PLAN = "UBND TỈNH NINH THUẬN\nKẾ HOẠCH công tác dân số năm 2026\n"
+
+
+@pytest.mark.parametrize("item, target", [
+    # a fall in per mille against the year before (set 19's construction)
+    ("Phấn đấu giảm tỷ suất sinh thô 0,25‰ so với năm 2025 trên địa bàn toàn tỉnh.", (0.25, "at_least", "2026")),
+    # the fall named before the colon, its signed size in percentage points after it (set 39's)
+    ("- Giảm tỷ số giới tính khi sinh (SRB): -0,4 điểm phần trăm so với năm 2025;", (0.4, "at_least", "2026")),
+    # a rise signed after the colon, in per mille
+    ("- Điều chỉnh tỷ suất sinh thô (CBR): + 0,3 ‰ so với năm 2025;", (0.3, "at_least", "2026")),
+    # a percentage after the colon, its base after the short "so": the change, not a level held down, and the base
+    # year is not its period
+    ("- Giảm số trẻ em dưới 5 tuổi bị thấp còi trên địa bàn các huyện miền núi: 12% so năm 2025;",
+     (12, "at_least", "2026")),
+    # a level in per mille, its own figure
+    ("- Tỷ suất sinh thô của toàn tỉnh năm 2026: 14,6‰.", (14.6, "at_least", "2026")),
+])
+def test_r61_d_a_rate_in_points_or_a_labelled_change_is_read(catalogue, item, target):
+    assert _r61_d_targets(catalogue, _R61_D_PLAN + item + "\n")[-1] == [target]
+
+
+def test_r61_d_a_change_in_points_is_marked_in_the_texts_unit(catalogue):
+    """Faithful to the text: the figure is a move against its base in points, not a percentage nor a level."""
+    text = _R61_D_PLAN + "- Giảm tỷ số giới tính khi sinh (SRB): -0,4 điểm phần trăm so với năm 2025;\n"
+    review = draft_text(text, catalogue)["obligations"][-1]["targets"][0]["review"]
+    assert any("đơn vị của văn bản (điểm phần trăm)" in mark and "năm 2025" in mark for mark in review)
+
+
+@pytest.mark.parametrize("item, target", [
+    # must not change: a level after the colon ("còn"), with no base, is a ceiling (R4)
+    ("- Giảm tỷ lệ hộ nghèo toàn tỉnh theo chuẩn đa chiều: còn 2,5%;", (2.5, "at_most", "2026")),
+    # must not change: "số" (a number) before a year is no base: the year after the figure is its own
+    ("- Tỷ lệ trẻ em được tiêm chủng đầy đủ đạt 98% năm 2027;", (98, "at_least", "2027")),
+])
+def test_r61_d_a_level_or_a_year_is_read_as_before(catalogue, item, target):
+    assert _r61_d_targets(catalogue, _R61_D_PLAN + item + "\n")[-1] == [target]
+
+
+@pytest.mark.parametrize("item", [
+    # must not change: a bare "điểm" names no rate's unit (a score's points, or points the text does not say are a
+    # percentage's): read as before, no figure
+    "- Chỉ số hài lòng của người dân đạt 85 điểm trở lên;",
+    "- Giảm tỷ lệ sinh con thứ ba: 0,5 điểm so với năm 2025;",
+])
+def test_r61_d_bare_points_are_read_as_before(catalogue, item):
+    assert _r61_d_targets(catalogue, _R61_D_PLAN + item + "\n")[-1] == []

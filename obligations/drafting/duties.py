@@ -2982,6 +2982,7 @@ class Drafter:
                     review.append(_("kỳ {period} của chỉ tiêu lấy từ đề mục phía trên, câu không nêu: suy luận, "
                                     "xác nhận").format(period=period))
             change = g.CHANGE_BASE.match(folded[match.end():segment_end]) if g.CHANGE_BEFORE.search(
+                folded[segment_start:match.start()]) or g.CHANGE_LABELLED.search(
                 folded[segment_start:match.start()]) else None
             by = g.CHANGE_BY.search(folded[segment_start:match.start()]) or (
                 g.CHANGE_FROM.search(folded[segment_start:match.start()])
@@ -2998,10 +2999,17 @@ class Drafter:
                 comparator = "at_least"
                 base = sentence[match.end() + change.start(1):match.end() + change.end(1)].strip() \
                     if change is not by else _("mức trước đó (văn bản không nêu)")
-                review.append(_("\"{phrase}\" là mức thay đổi so với {base}, không phải mức phải đạt: danh mục chỉ ghi "
-                                "mức tuyệt đối; đọc là chỉ số mức thay đổi ≥ {value}% (at_least), hoặc tính mức phải đạt "
-                                "từ số liệu của {base}; xác nhận").format(
-                    phrase=sentence[segment_start:match.end()].strip(), base=base, value=value))
+                if getattr(match, "points", False):  # "-0,2 điểm phần trăm", "+ 0,1 ‰": the size of the move, unsigned
+                    review.append(_("\"{phrase}\" là mức thay đổi so với {base}, tính theo đơn vị của văn bản ({unit}), "
+                                    "không phải mức phải đạt: đọc là mức thay đổi ≥ {value} (at_least, R4), dấu +/- chỉ "
+                                    "chiều thay đổi; hoặc tính mức phải đạt từ số liệu của {base}; xác nhận").format(
+                        phrase=sentence[segment_start:match.end()].strip(), base=base, value=value,
+                        unit=sentence[match.start():match.end()].split(None, 1)[-1].lstrip("0123456789,")))
+                else:
+                    review.append(_("\"{phrase}\" là mức thay đổi so với {base}, không phải mức phải đạt: danh mục chỉ ghi "
+                                    "mức tuyệt đối; đọc là chỉ số mức thay đổi ≥ {value}% (at_least), hoặc tính mức phải "
+                                    "đạt từ số liệu của {base}; xác nhận").format(
+                        phrase=sentence[segment_start:match.end()].strip(), base=base, value=value))
             elif ranged:
                 comparator = "at_most"  # "từ 85% đến 90%": the upper end
                 review.append(_("khoảng giá trị: {low}% (at_least) đến {high}% (at_most), hai chỉ tiêu: xác nhận").format(
@@ -3479,6 +3487,9 @@ def read_deadlines(sentence: str) -> list[tuple[int, int, dict]]:
 
     # "so với trung bình hằng năm giai đoạn 2011 - 2016": the base of a comparison dates nothing
     taken += [(m.start(), m.end()) for m in re.finditer(r"\bso\s*voi\b[^,;.]*", folded)]
+    # round 61 (d): its short form before a year or "cùng kỳ" ("giảm ...: 15% so năm 2022"), written "so", not "số"
+    taken += [(m.start(), m.end()) for m in re.finditer(r"\bso\s+(?=(?:nam\s*\d{4}|cung\s*ky)\b)[^,;.]*", folded)
+              if sentence[m.start():m.start() + 2].lower() == "so"]
     taken += [(m.start(), m.end()) for m in g.REFORMED_REPORTS.finditer(folded)]
     taken += [(m.start(), m.end()) for m in g.PRICE_BASE.finditer(folded)]
     taken += [m.span(1) for m in g.REPORTED_SPAN.finditer(folded)]
@@ -4413,6 +4424,13 @@ _BRACKETED = re.compile(r"(?:^|[:;]\s*)\W*(ty\s*le|so|tong\s*so)\s[^();:\d]{3,15
                         r"\((\d{1,3}(?:,\d+)?|\d{1,3}(?:\.\d{3})+)\)\s*(?=[;.,]|$)")
 
 
+#: R4: a rate written in per mille or in percentage points ("giảm tỷ suất sinh 0,15‰ so với năm 2023", "Giảm tỷ số giới
+#: tính khi sinh (-SRB): -0,2 điểm phần trăm so với năm 2022", "Tỷ suất sinh: 12,80‰"): a figure of the sentence wherever
+#: it stands, as a percentage is, since its unit says it is a rate's; its sign ("-0,2", "+ 0,1") is the way the rate
+#: moves, the number its size. Not a number that ends another (a date's "15/3", a thousands group)
+_RATE_IN_POINTS = re.compile(r"(?<![\d.,/])(\d{1,3}(?:,\d+)?)\s*(?:‰|diem\s*phan\s*tram\b|diem\s*%)")
+
+
 #: a thing counted that the units' list does not name ("41,2 triệu cây xanh", "30 cơ sở an toàn dịch bệnh", "220 học
 #: viên", "04 vùng"; "8.000 ngày công", "giờ công": a man-day is labour counted, not a time): a number before a noun.
 #: Not a grade ("3 sao"), a population base ("1 vạn dân"), a year ("năm 2025 đạt"), a time ("15 ngày"), a standard or a
@@ -4574,8 +4592,9 @@ def _figures(folded: str, bracketed: bool = True) -> list[_Figure]:
     own unit and the ranks it names. A quantity counts only where the sentence sets it: after a colon ("Thu ngân
     sách: 12.800 tỷ đồng"), a comparator or a verb of reaching ("đạt", "tăng", "thu hút", "phấn đấu đón"), or
     opening its clause ("72 xã đạt ..."); not a figure the sentence only mentions ("lễ hội có trên 100 người" in
-    a condition). ``bracketed``: also a list item's bare value in brackets ("Tỷ lệ ... (70)"), a value but not
-    enough to open an operative list in a text's opening."""
+    a condition). ``bracketed``: also a list item's bare value in brackets ("Tỷ lệ ... (70)") and a rate in per mille
+    or in points ("0,15‰", round 61), values but not enough to open an operative list in a text's opening (the
+    opening is found as before them)."""
     out = _percents(folded)
     # "4/4 trường", "12/12 xã": a count written against its total, the units reached of all there are: the count
     # is read as it would be alone ("4 trường"), the total masked
@@ -4626,6 +4645,11 @@ def _figures(folded: str, bracketed: bool = True) -> list[_Figure]:
             out.append(_Figure(match.start(1), match.end(3), low, "count"))
         if served:
             out[-1].served = True
+    for match in _RATE_IN_POINTS.finditer(folded) if bracketed else ():
+        # round 61 (d): "giảm tỷ suất sinh 0,15‰ so với năm 2023", "-0,2 điểm phần trăm so với năm 2022": a rate's figure
+        # in per mille or in percentage points, set as a percentage is (R4), in the text's unit
+        out.append(_Figure(match.start(1), match.end(), match.group(1), "count"))
+        out[-1].points = True
     for match in _BARE_PART.finditer(folded):
         # "sản lượng khai thác 34 ngàn tấn, sản lượng nuôi trồng 14.800)": the next part of a list of quantities with
         # its unit left out, the unit of the part before understood (an ellipsis): its value as written

@@ -1177,7 +1177,16 @@ CHANGE_FROM = re.compile(r"\b(giam|tang)\b[^;.:%\d]{0,60}?\btu\s*$")
 CHANGE_OVER = re.compile(r"\bgiam\b(?!\s*(?:sat|doc|dinh|ho|dan)\b)(?:(?!\b(?:xuong|con|duoi|muc|den|toi|khong|o|la|"
                          r"chi|thap|nho|so\s*voi|tu)\b)[^;:.,%\d])+$")
 CHANGE_FROM_BASE = re.compile(r"^\s*%?\s*(?:xuong|con|len)\b|^\s*%\s*(?:den|toi)\b")  # not "từ 0,2 đến 0,3%": a range
-CHANGE_BASE = re.compile(r"^[^,;.]{0,80}?\bso\s*voi\s*((?:nam|cung\s*ky|ky|giai\s*doan)[^,;.]{0,30})")
+#: (the base after "so với", or after the short "so" that reports and plans write before a year or "cùng kỳ": "15% so
+#: năm 2022", "tăng 8% so cùng kỳ"; "số", which folds alike, is no word written between a figure and a year)
+CHANGE_BASE = re.compile(r"^[^,;.]{0,80}?\bso\s*(?:voi\s*|(?=(?:nam\s*\d{4}|cung\s*ky)\b))"
+                         r"((?:nam|cung\s*ky|ky|giai\s*doan)[^,;.]{0,30})")
+#: round 61 (d): a fall or a rise that a list's item names first, its figure after the colon ("Giảm số vị thành niên,
+#: thanh niên có thai ngoài ý muốn: 15% so năm 2022", "Giảm tỷ số giới tính khi sinh (-SRB): -0,2 điểm phần trăm so với
+#: năm 2022"), or a figure signed after the colon ("Điều chỉnh mức sinh (+/-CBR): + 0,1 ‰ so với năm 2022"): with the
+#: base right after it (CHANGE_BASE), the figure is the change against that base (R4: a fall or rise by so much,
+#: at_least), however long the item's name; not a level the item sets ("Giảm tỷ lệ hộ nghèo: còn 3%", a ceiling)
+CHANGE_LABELLED = re.compile(r"^\W*(?:phan\s*dau\s+)?(?:giam|tang)\b[^;:.]*:\s*[-+–]?\s*$|:\s*[-+]\s*$")
 #: the upper end of a range "từ 85% đến 90%"
 RANGE_END = re.compile(r"^\s*(den|toi|-|–)\s*$")
 #: a count per period ("ít nhất 02 lần/năm", "01 lần mỗi quý", "2 lần trong năm")
