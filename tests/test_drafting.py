@@ -16619,3 +16619,35 @@ def test_r61_d_a_level_or_a_year_is_read_as_before(catalogue, item, target):
 ])
 def test_r61_d_bare_points_are_read_as_before(catalogue, item):
     assert _r61_d_targets(catalogue, _R61_D_PLAN + item + "\n")[-1] == []
+
+
+# ---- round 61 (b): a body's ban right after it binds the kind it names before the banned act (R1)
+
+def _r61_b_actors(catalogue, text: str) -> list[list[str]]:
+    return [o["actors"] for o in draft_text(text, catalogue)["obligations"]]
+
+
+@pytest.mark.parametrize("text, actors", [
+    # the people a district bans from an act (set 19's construction, another place and season)
+    ("UBND HUYỆN KỲ ANH\nUBND huyện nghiêm cấm người dân đốt rơm rạ trên đồng ruộng trong mùa khô năm 2024.\n",
+     ["nguoi-dan"]),
+    # the organisations and persons an office bans, after its "cũng"
+    ("UBND HUYỆN KỲ ANH\nPhòng Giáo dục và Đào tạo cũng cấm các tổ chức, cá nhân tổ chức dạy thêm trái phép trong "
+     "dịp hè.\n", ["to-chuc-ca-nhan"]),
+])
+def test_r61_b_a_bodys_ban_binds_its_object(catalogue, text, actors):
+    assert _r61_b_actors(catalogue, text)[0] == actors
+
+
+@pytest.mark.parametrize("text, actors", [
+    # must not change: the ban names an act, no kind: the body that bans is bound, as before
+    ("UBND HUYỆN KỲ ANH\nUBND huyện nghiêm cấm sử dụng ngân sách nhà nước để mua quà biếu cấp trên.\n", ["ubnd-huyen"]),
+    # must not change: "lệnh cấm" is the order's noun, not the committees' ban
+    ("UBND HUYỆN KỲ ANH\nUBND các xã triển khai lệnh cấm các phương tiện lưu thông qua cầu Bến Thủy.\n", ["ubnd-xa"]),
+    # must not change: "cam kết" folds like "cấm" but is no ban
+    ("UBND HUYỆN KỲ ANH\nUBND xã cam kết hoàn thành kế hoạch năm 2024.\n", ["ubnd-xa"]),
+    # must not change: the banning body named again after its ban is not its own object
+    ("UBND HUYỆN KỲ ANH\nUBND huyện nghiêm cấm UBND huyện tổ chức tiệc.\n", ["ubnd-huyen"]),
+])
+def test_r61_b_a_ban_of_no_other_kind_is_read_as_before(catalogue, text, actors):
+    assert _r61_b_actors(catalogue, text)[0] == actors

@@ -428,6 +428,8 @@ _SHARE_OPENS = re.compile(r"\s+\d{1,3}(?:,\d+)?(?:\s*[-–]\s*\d{1,3}(?:,\d+)?)?
 _HALT_OPENS = re.compile(r"\W*(?:\d+[.)]\s*)?(?:theo\s+đó\s*,?\s*)?(?:tiếp\s+tục\s+)?(?:tạm\s+)?(?:dừng|ngừng|đình\s+chỉ)"
                          r"(?:\s+(?:ngay|triệt\s+để|hoàn\s+toàn))?\s+(?:(?:mọi|các|toàn\s+bộ)\s+)?(?:hoạt\s+động\s+(?:của\s+)?(?=[^\W\d]))?",
                          re.IGNORECASE)
+#: a body's ban as the verb right after it ("UBND huyện nghiêm cấm ...", "Sở cũng cấm ..."): the words before its object
+_BAN_AFTER_THE_SUBJECT = re.compile(r"\s*(?:(?:cũng|vừa|đã)\s+)*(?:nghiêm\s+)?cấm\s+", re.IGNORECASE)
 #: where the halted activity takes place, if an establishment ("... tại các cơ sở tôn giáo", "... ở các cơ sở ...")
 _HALTED_AT = re.compile(r"\b(?:tại|ở)\s+((?:các\s+)?cơ\s+sở\b)", re.IGNORECASE)
 #: a trade halted by its activity ("(các hoạt động) kinh doanh, dịch vụ", "kinh doanh dịch vụ không thiết yếu"): the
@@ -1289,6 +1291,8 @@ class Drafter:
             later, end = self.actor_index.at_start(sentence[charge.end():], True, actors)
             if later:
                 actors, subject_end = later, charge.end() + end
+        elif actors and (banned := self._banned_after_the_subject(sentence, folded, subject_end, actors))[0]:
+            actors, subject_end = banned  # "UBND huyện nghiêm cấm người dân đốt ...": the banned, not the one who bans
         if not actors:  # "Đối với ...: Các chủ đầu tư ...": the colon closes the label; its clause's subject follows it
             actors, subject_end = self._after_a_label(sentence, folded)
         fronted = g.FRONTED.match(folded, offset)
@@ -1424,6 +1428,24 @@ class Drafter:
         if within and not set(within) <= self._issuers and re.match(r"\s+[a-z]", folded[banned.end() + end:]):
             return within, banned.end() + end
         return [], 0
+
+    def _banned_after_the_subject(self, sentence: str, folded: str, subject_end: int, actors: list[str]
+                                  ) -> tuple[list[str], int]:
+        """Whom a body's ban binds when the ban follows it as its verb and names its object before the banned act
+        ("UBND huyện nghiêm cấm người dân | đốt thực bì ...", "..., Sở GD&ĐT nghiêm cấm các tổ chức, cá nhân | tổ chức
+        dạy thêm ..."): the object, as "yêu cầu X" charges X and as a ban that opens its sentence binds its object
+        (``_banned_object``; R1, each kind its own id); the body that bans only speaks. Only "(nghiêm) cấm" right after
+        the subject (or its "cũng", "vừa", "đã"), a kind or a body the readers know after it, not the one that bans,
+        and a word of the act after that: "cấm sử dụng ...", "cấm tàu thuyền ra khơi" (no kind known) and "lệnh cấm
+        ..." are read as before."""
+        ban = _BAN_AFTER_THE_SUBJECT.match(sentence, subject_end)
+        if ban is None:
+            return [], 0
+        within, end = self.actor_index.at_start(sentence[ban.end():])
+        if not within or set(within) & (set(actors) | self._issuers) \
+                or not re.match(r"\s+[a-z]", folded[ban.end() + end:ban.end() + end + 3]):
+            return [], 0
+        return within, ban.end() + end
 
     def _halted_establishments(self, sentence: str) -> list[str]:
         """Whom a halt that opens its sentence and names no subject binds: the establishments whose activity it stops
