@@ -706,6 +706,13 @@ _LEVEL_ENDS = re.compile(r"\s*(?:[,;.:)]|$)|\s+(?:" + "|".join(sorted((re.escape
                          # "yêu cầu", "đề nghị" are
                          r"|keu\s+goi)\b")
 
+#: R2, R7: the level's own unit, by its bare noun, as what the text's aims build up to a standard ("phấn đấu xây dựng xã
+#: đạt chuẩn nông thôn mới nâng cao", "Xây dựng phường đạt chuẩn quốc gia về y tế", "xây dựng thành công xã đạt Nông
+#: thôn mới kiểu mẫu", "xây dựng huyện trở thành ..."): a text builds its own territory so, and names another unit by
+#: its name ("xây dựng xã Ia Ka đạt chuẩn") or counts them ("có 6 xã đạt chuẩn", "các xã đạt chuẩn"); that level speaks
+_OWN_UNIT_BUILT = re.compile(r"\bxay\s+dung\s+(?:thanh\s+cong\s+)?(huyen|quan|thi\s+xa|xa|phuong|thi\s+tran|tinh|thanh\s+pho)"
+                             r"(?=\s+(?:co\s+ban\s+)?(?:dat|tro\s+thanh)\b)")
+
 
 def _the_level_that_speaks(paras, drafter: Drafter) -> tuple[str, str, bool] | None:
     """R2: a text with no header (a district's or a commune's page, a news item on its plan) that refers to the bodies
@@ -722,11 +729,11 @@ def _the_level_that_speaks(paras, drafter: Drafter) -> tuple[str, str, bool] | N
                               for para in paras)
     for para in paras:
         folded = g.fold_chars(para.text)
-        for match in _OWN_LEVEL.finditer(folded):
+        for match in [*_OWN_LEVEL.finditer(folded), *_OWN_UNIT_BUILT.finditer(folded)]:
             after = para.text[match.end():match.end() + 2].lstrip(" :")
             if after[:1].isupper() or after[:1].isdigit():
                 continue  # "UBND huyện Kbang", "xã Ia Ka", "phường 3": a place by its name
-            if not _LEVEL_ENDS.match(folded, match.end()):
+            if match.re is _OWN_LEVEL and not _LEVEL_ENDS.match(folded, match.end()):
                 continue  # "trên địa bàn huyện nghèo", "xã đặc biệt khó khăn": a kind of unit, not the one that speaks
             noun = re.sub(r"\s+", " ", match.group(1))
             if noun == "thanh pho" and not provinces_committee:
