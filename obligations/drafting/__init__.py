@@ -329,6 +329,8 @@ def _issuer(document: dict, paras, drafter: Drafter) -> tuple[str | None, str | 
             return acting
         if _counts_a_districts_units(paras) and "ubnd-huyen" in drafter.catalogue.actors:
             return "ubnd-huyen", None, DISTRICTS_FIGURES
+        if _counts_a_communes_units(paras) and "ubnd-xa" in drafter.catalogue.actors:
+            return "ubnd-xa", None, COMMUNES_FIGURES
         return "ubnd-tinh", None, PROVINCES_FIGURES
     if (acting := _the_level_that_acts(paras, drafter)) is not None:
         return acting
@@ -763,6 +765,27 @@ _DISTRICTS_UNITS = re.compile(r"(?<!phuong,\s)(?<!phuong\s)\bxa\s*(?:,|va)\s*thi
 #: a word naming the province or the district level ("tỉnh", "toàn tỉnh", "huyện", "quận", "thị xã"); "tỉnh lộ" is a
 #: road's class ("không tính quốc lộ và tỉnh lộ"), no body
 _HIGHER_LEVEL = re.compile(r"\b(?:tỉnh(?!\s+lộ)|huyện|quận|thị\s+xã)(?!\w)", re.IGNORECASE)  # accented: "cơ quan" is none
+
+#: what ``_issuer`` says of a text whose figures count a commune's communities ("thôn", "khu phố") and name no level
+COMMUNES_FIGURES = "commune"
+#: R7: the communities a commune or a ward is divided into (thôn, xóm, ấp, bản, làng, khóm, khu phố, tổ dân phố:
+#: Thông tư 04/2012/TT-BNV), counted by a figure ("Tỷ lệ khu phố có nhà văn hóa", "Số thôn, làng đạt chuẩn ...")
+_COMMUNES_UNITS = re.compile(r"(?<!\w)(?:(?:tỷ|tỉ)\s+lệ|số)\s+(?:các\s+)?(?:thôn|xóm|ấp|bản|làng|khóm|khu\s+phố|"
+                             r"tổ\s+dân\s+phố)(?!\w)", re.IGNORECASE)
+#: a level of local government named by its noun, any ("xã", "phường", "thị trấn", "huyện", "tỉnh", "thành phố" ...):
+#: not "xã hội", "hợp tác xã" (no unit), nor "tỉnh lộ" (a road's class)
+_ANY_LEVEL = re.compile(r"(?<!\w)(?:(?<!tác\s)(?<!thị\s)xã(?!\s+hội)|phường|thị\s+trấn|thị\s+xã|huyện|quận|tỉnh(?!\s+lộ)|"
+                        r"thành\s+phố)(?!\w)", re.IGNORECASE)
+
+
+def _counts_a_communes_units(paras) -> bool:
+    """R2, R7: a list of figures that names no body and no level of government at all, and counts the communities a
+    commune or a ward is divided into ("Tỷ lệ khu phố có nhà văn hóa đến năm 2020: 100%"), is the commune's or the
+    ward's own (a district's or a province's list names its communes, its district or its province, which this one
+    never does): its UBND reaches the figures. Only where nothing else in the text tells the level (the caller's last
+    reading before the province's)."""
+    return any(_COMMUNES_UNITS.search(para.text) for para in paras) \
+        and not any(_ANY_LEVEL.search(para.text) for para in paras)
 
 
 def _counts_a_districts_units(paras) -> bool:
