@@ -16651,3 +16651,61 @@ def test_r61_b_a_bodys_ban_binds_its_object(catalogue, text, actors):
 ])
 def test_r61_b_a_ban_of_no_other_kind_is_read_as_before(catalogue, text, actors):
     assert _r61_b_actors(catalogue, text)[0] == actors
+
+
+# ---- round 61 (a): who speaks when no header names the issuer: the level's own unit built up to a standard by its
+# bare noun, and a list of figures counting the communities below a commune (R2, R7)
+
+def _r61_a_actors(catalogue, text: str) -> list[list[str]]:
+    return [o["actors"] for o in draft_text(text, catalogue)["obligations"]]
+
+
+#: (text, actors of every duty): a page of aims with no header whose aims build its own unit, by the level's bare
+#: singular noun, to a standard ("xây dựng xã đạt chuẩn ...", "xây dựng thành công phường đạt ...", "xây dựng huyện cơ
+#: bản đạt ..."): that level's committee, not the province's the words "trên địa bàn" suggested
+_R61_A_BUILT = [
+    ("MỤC TIÊU PHÁT TRIỂN ĐẾN NĂM 2027\n1. Thu nhập bình quân đầu người đến năm 2027 đạt 62 triệu đồng.\n2. Tổng thu ngân "
+     "sách trên địa bàn tăng bình quân 6%/năm.\n3. Phấn đấu xây dựng xã đạt chuẩn nông thôn mới nâng cao vào năm 2026.\n",
+     ["ubnd-xa"]),
+    ("ĐỊNH HƯỚNG GIAI ĐOẠN 2026-2030\n- Tỷ lệ hộ nghèo trên địa bàn giảm xuống dưới 1,5% vào năm 2030.\n- Xây dựng thành "
+     "công phường đạt chuẩn văn minh đô thị trước năm 2029.\n", ["ubnd-xa"]),
+    ("CÁC CHỈ TIÊU CHỦ YẾU NĂM 2027\n- Giá trị sản xuất nông nghiệp trên địa bàn tăng 4,5%.\n- Tiếp tục xây dựng huyện cơ "
+     "bản đạt chuẩn nông thôn mới nâng cao.\n", ["ubnd-huyen"]),
+]
+
+
+@pytest.mark.parametrize("text, actors", _R61_A_BUILT)
+def test_r61_a_the_own_unit_built_to_a_standard_tells_the_level_that_speaks(catalogue, text, actors):
+    assert all(found == actors for found in _r61_a_actors(catalogue, text))
+
+
+@pytest.mark.parametrize("text", [
+    # must not change: a commune by its name is another body the province's text supports
+    "CÁC CHỈ TIÊU CHỦ YẾU NĂM 2027\n- Giá trị sản xuất nông nghiệp trên địa bàn tăng 4,5%.\n- Hỗ trợ xây dựng xã Tân Lập "
+    "đạt chuẩn nông thôn mới kiểu mẫu.\n",
+    # must not change: communes counted ("6 xã đạt chuẩn"), and "xây dựng xã hội học tập" (no unit)
+    "CÁC CHỈ TIÊU CHỦ YẾU NĂM 2027\n- Giá trị sản xuất nông nghiệp trên địa bàn tăng 4,5%.\n- Có thêm 6 xã đạt chuẩn nông "
+    "thôn mới, xây dựng xã hội học tập.\n",
+])
+def test_r61_a_a_unit_named_or_counted_is_read_as_before(catalogue, text):
+    assert all(found == ["ubnd-tinh"] for found in _r61_a_actors(catalogue, text))
+
+
+def test_r61_a_a_list_counting_a_communes_communities_is_the_communes(catalogue):
+    text = ("CHỈ TIÊU CHỦ YẾU ĐẾN NĂM 2028\n- Thu nhập bình quân đầu người trên địa bàn đạt 75 triệu đồng/người/năm.\n- Tỷ "
+            "lệ thôn có nhà văn hóa đạt chuẩn đến năm 2028: 100%.\n")
+    duties = draft_text(text, catalogue)["obligations"]
+    assert [d["actors"] for d in duties] == [["ubnd-xa"], ["ubnd-xa"]]
+    assert any("thôn, tổ dân phố" in mark and "suy luận" in mark for mark in duties[-1]["review"])
+
+
+@pytest.mark.parametrize("text", [
+    # must not change: the list also counts communes ("Tỷ lệ xã đạt chuẩn"): a district's or a province's
+    "CHỈ TIÊU CHỦ YẾU ĐẾN NĂM 2028\n- Thu nhập bình quân đầu người trên địa bàn đạt 75 triệu đồng/người/năm.\n- Tỷ lệ thôn "
+    "có nhà văn hóa đạt chuẩn đến năm 2028: 100%.\n- Tỷ lệ xã đạt chuẩn nông thôn mới: 85%.\n",
+    # must not change: "tỷ lệ áp dụng" is no hamlet ("ấp") counted
+    "CHỈ TIÊU CHỦ YẾU ĐẾN NĂM 2028\n- Thu nhập bình quân đầu người trên địa bàn đạt 75 triệu đồng/người/năm.\n- Tỷ lệ áp "
+    "dụng phần mềm quản lý văn bản đạt 100%.\n",
+])
+def test_r61_a_a_list_naming_a_level_or_counting_no_community_is_read_as_before(catalogue, text):
+    assert all(found == ["ubnd-tinh"] for found in _r61_a_actors(catalogue, text))

@@ -329,6 +329,8 @@ def _issuer(document: dict, paras, drafter: Drafter) -> tuple[str | None, str | 
             return acting
         if _counts_a_districts_units(paras) and "ubnd-huyen" in drafter.catalogue.actors:
             return "ubnd-huyen", None, DISTRICTS_FIGURES
+        if _counts_a_communes_units(paras) and "ubnd-xa" in drafter.catalogue.actors:
+            return "ubnd-xa", None, COMMUNES_FIGURES
         return "ubnd-tinh", None, PROVINCES_FIGURES
     if (acting := _the_level_that_acts(paras, drafter)) is not None:
         return acting
@@ -706,6 +708,13 @@ _LEVEL_ENDS = re.compile(r"\s*(?:[,;.:)]|$)|\s+(?:" + "|".join(sorted((re.escape
                          # "yêu cầu", "đề nghị" are
                          r"|keu\s+goi)\b")
 
+#: R2, R7: the level's own unit, by its bare noun, as what the text's aims build up to a standard ("phấn đấu xây dựng xã
+#: đạt chuẩn nông thôn mới nâng cao", "Xây dựng phường đạt chuẩn quốc gia về y tế", "xây dựng thành công xã đạt Nông
+#: thôn mới kiểu mẫu", "xây dựng huyện trở thành ..."): a text builds its own territory so, and names another unit by
+#: its name ("xây dựng xã Ia Ka đạt chuẩn") or counts them ("có 6 xã đạt chuẩn", "các xã đạt chuẩn"); that level speaks
+_OWN_UNIT_BUILT = re.compile(r"\bxay\s+dung\s+(?:thanh\s+cong\s+)?(huyen|quan|thi\s+xa|xa|phuong|thi\s+tran|tinh|thanh\s+pho)"
+                             r"(?=\s+(?:co\s+ban\s+)?(?:dat|tro\s+thanh)\b)")
+
 
 def _the_level_that_speaks(paras, drafter: Drafter) -> tuple[str, str, bool] | None:
     """R2: a text with no header (a district's or a commune's page, a news item on its plan) that refers to the bodies
@@ -722,11 +731,11 @@ def _the_level_that_speaks(paras, drafter: Drafter) -> tuple[str, str, bool] | N
                               for para in paras)
     for para in paras:
         folded = g.fold_chars(para.text)
-        for match in _OWN_LEVEL.finditer(folded):
+        for match in [*_OWN_LEVEL.finditer(folded), *_OWN_UNIT_BUILT.finditer(folded)]:
             after = para.text[match.end():match.end() + 2].lstrip(" :")
             if after[:1].isupper() or after[:1].isdigit():
                 continue  # "UBND huyện Kbang", "xã Ia Ka", "phường 3": a place by its name
-            if not _LEVEL_ENDS.match(folded, match.end()):
+            if match.re is _OWN_LEVEL and not _LEVEL_ENDS.match(folded, match.end()):
                 continue  # "trên địa bàn huyện nghèo", "xã đặc biệt khó khăn": a kind of unit, not the one that speaks
             noun = re.sub(r"\s+", " ", match.group(1))
             if noun == "thanh pho" and not provinces_committee:
@@ -756,6 +765,27 @@ _DISTRICTS_UNITS = re.compile(r"(?<!phuong,\s)(?<!phuong\s)\bxa\s*(?:,|va)\s*thi
 #: a word naming the province or the district level ("tỉnh", "toàn tỉnh", "huyện", "quận", "thị xã"); "tỉnh lộ" is a
 #: road's class ("không tính quốc lộ và tỉnh lộ"), no body
 _HIGHER_LEVEL = re.compile(r"\b(?:tỉnh(?!\s+lộ)|huyện|quận|thị\s+xã)(?!\w)", re.IGNORECASE)  # accented: "cơ quan" is none
+
+#: what ``_issuer`` says of a text whose figures count a commune's communities ("thôn", "khu phố") and name no level
+COMMUNES_FIGURES = "commune"
+#: R7: the communities a commune or a ward is divided into (thôn, xóm, ấp, bản, làng, khóm, khu phố, tổ dân phố:
+#: Thông tư 04/2012/TT-BNV), counted by a figure ("Tỷ lệ khu phố có nhà văn hóa", "Số thôn, làng đạt chuẩn ...")
+_COMMUNES_UNITS = re.compile(r"(?<!\w)(?:(?:tỷ|tỉ)\s+lệ|số)\s+(?:các\s+)?(?:thôn|xóm|ấp|bản|làng|khóm|khu\s+phố|"
+                             r"tổ\s+dân\s+phố)(?!\w)", re.IGNORECASE)
+#: a level of local government named by its noun, any ("xã", "phường", "thị trấn", "huyện", "tỉnh", "thành phố" ...):
+#: not "xã hội", "hợp tác xã" (no unit), nor "tỉnh lộ" (a road's class)
+_ANY_LEVEL = re.compile(r"(?<!\w)(?:(?<!tác\s)(?<!thị\s)xã(?!\s+hội)|phường|thị\s+trấn|thị\s+xã|huyện|quận|tỉnh(?!\s+lộ)|"
+                        r"thành\s+phố)(?!\w)", re.IGNORECASE)
+
+
+def _counts_a_communes_units(paras) -> bool:
+    """R2, R7: a list of figures that names no body and no level of government at all, and counts the communities a
+    commune or a ward is divided into ("Tỷ lệ khu phố có nhà văn hóa đến năm 2020: 100%"), is the commune's or the
+    ward's own (a district's or a province's list names its communes, its district or its province, which this one
+    never does): its UBND reaches the figures. Only where nothing else in the text tells the level (the caller's last
+    reading before the province's)."""
+    return any(_COMMUNES_UNITS.search(para.text) for para in paras) \
+        and not any(_ANY_LEVEL.search(para.text) for para in paras)
 
 
 def _counts_a_districts_units(paras) -> bool:

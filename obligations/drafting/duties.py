@@ -1910,6 +1910,10 @@ class Drafter:
                 mark = _("văn bản không nêu cơ quan nào cho các chỉ tiêu và không nói tới tỉnh, huyện nào; các đơn vị được "
                          "đếm là \"xã, thị trấn\", đơn vị hành chính của huyện (Luật Tổ chức chính quyền địa phương 2015, "
                          "Điều 2): chỉ tiêu của huyện, UBND huyện thực hiện: suy luận, xác nhận")
+            elif executes == "commune":
+                mark = _("văn bản không nêu cơ quan nào cho các chỉ tiêu và không nói tới cấp chính quyền nào; các đơn vị "
+                         "được đếm là thôn, tổ dân phố, cộng đồng dân cư dưới xã (R7): chỉ tiêu của xã, phường, UBND xã "
+                         "thực hiện: suy luận, xác nhận")
             elif issued_in and executes == "local council":
                 mark = _("câu không nêu chủ thể: HĐND cấp huyện, cấp xã thông qua, UBND cùng cấp là cơ quan chấp hành của "
                          "HĐND (Hiến pháp 2013, Điều 114) nên thực hiện, đọc từ câu \"{quote}\": suy luận, xác nhận").format(
