@@ -775,7 +775,11 @@ ONCE = re.compile(r"^\W*(?:(?:dong\s*thoi|theo\s*do)\s*,?\s*)?(?:chu\s*dong\s*)?
                   # named, then the lead body's own act
                   r"(?:chu\s*tri\s*,?\s*)?"  # (not across "việc": "hướng dẫn ... việc rà soát" is the object's act)
                   r"phoi\s*hop\b(?:(?!thuc\s*hien|trien\s*khai|nham\b|de\b|viec\b)[^;.]){0,90}?\s)?"
-                  r"(?:(?:co|chiu)\s*trach\s*nhiem\s*|phai\s*)?"  # "có trách nhiệm sửa đổi ...": the duty's own words
+                  r"(?:(?:co|chiu)\s*trach\s*nhiem\s*|phai\s*|"  # "có trách nhiệm sửa đổi ...": the duty's own words
+                  # round 61 (c): the modal of need before the verb ("Các cơ quan, đơn vị cần rà soát ...", "các sở,
+                  # ngành cần xây dựng các quy chế ..."): it gives the act no aspect of its own, the verb after it does,
+                  # as after "phải" (R3); not "căn cứ" (folded alike: a basis, "căn cứ chức năng, nhiệm vụ ...")
+                  r"can\s+(?!cu\b)(?:phai\s*)?)?"
                   r"(?:thuc\s*hien\s*)?"  # "Thực hiện bàn giao tài khoản ...": the act itself
                   r"(?:nghien\s*cuu\s*,?\s*)?"  # "nghiên cứu xây dựng, ban hành ...": the study is the drafting's
                   # round 45: a check that is a review ("kiểm tra, rà soát lại tình hình sức khỏe ...", "kiểm tra rà
