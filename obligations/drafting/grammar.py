@@ -812,7 +812,13 @@ ONCE = re.compile(r"^\W*(?:(?:dong\s*thoi|theo\s*do)\s*,?\s*)?(?:chu\s*dong\s*)?
                   # "(tổng) kiểm kê"; a survey, "khảo sát"; a thing installed or taken down, "lắp đặt", "tháo dỡ"; people
                   # moved out, "sơ tán", "di dời"): done once, unless the clause repeats it ("định kỳ", "thường xuyên",
                   # "hằng năm") or asks it in time ("kịp thời", urgent)
+                  # round 61 (c), the same aspect: a reckoning that ends with its result, an assessment made again
+                  # ("đánh giá lại việc cấp phép ..."), a computation ("tính toán lại diện tích ...") or a determination
+                  # of what is counted or detailed ("xác định cụ thể vùng ...", "xác định chi tiết", "xác định số lượng
+                  # điểm ..."); not "xác định rõ" (a stance: "xác định rõ ... là giải pháp quan trọng", or a
+                  # responsibility kept), nor "đánh giá việc thực hiện" (a watch over the work as it goes)
                   r"(?:kien\s*toan|tong\s*ket|thong\s*ke|(?:tong\s*)?kiem\s*ke|khao\s*sat|lap\s*dat|thao\s*do|"
+                  r"danh\s*gia\s*lai|tinh\s*toan|xac\s*dinh\s*(?:cu\s*the|chi\s*tiet|so\s*luong)|"
                   r"so\s*tan|di\s*doi)\b(?![^;.]*?\b(?:thuong\s*xuyen|lien\s*tuc|dinh\s*ky|hang\s*(?:nam|quy|thang|tuan|ngay)|"
                   # round 40: a count kept with a watch ("thống kê, theo dõi và báo cáo tình hình ..."): the watch
                   # has no end, so neither has the count it goes with (R3: none)
