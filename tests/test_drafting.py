@@ -16709,3 +16709,56 @@ def test_r61_a_a_list_counting_a_communes_communities_is_the_communes(catalogue)
 ])
 def test_r61_a_a_list_naming_a_level_or_counting_no_community_is_read_as_before(catalogue, text):
     assert all(found == ["ubnd-tinh"] for found in _r61_a_actors(catalogue, text))
+
+
+# ---- round 61 (c): the modal "cần" read past; a reckoning that ends with its result (R3: once) ----
+
+def _r61_c_deadlines(catalogue, text: str) -> list[dict]:
+    return [o["deadline"] for o in draft_text(text, catalogue)["obligations"]]
+
+
+#: an act that ends after the modal of need ("cần rà soát", "cần xây dựng các quy chế"), as after "phải" (sets 38 and
+#: 39); a reckoning that ends with its result: an assessment made again, a computation, a determination of what is
+#: counted (sets 11 and 28): done once, marked with the verb the officer confirms
+_R61_C_ONCE = [
+    ("UBND TỈNH TRÀ VINH\nCác sở, ngành cần rà soát danh mục thủ tục hành chính thuộc lĩnh vực quản lý để đề xuất cắt "
+     "giảm.\n", "rà soát"),
+    ("UBND TỈNH TRÀ VINH\nUBND các huyện, thị xã cần xây dựng phương án tiết kiệm nước trong mùa khô.\n", "xây dựng"),
+    ("UBND HUYỆN CHÂU THÀNH\nPhòng Tài nguyên và Môi trường đánh giá lại hiện trạng sử dụng đất công tại các xã ven "
+     "sông.\n", "đánh giá lại"),
+    # (after "có trách nhiệm": right after a body's name, "tính" folds as "tỉnh" and is read into the subject)
+    ("UBND TỈNH TRÀ VINH\nSở Xây dựng có trách nhiệm tính toán lại quy mô bãi đỗ xe trong đồ án quy hoạch khu trung "
+     "tâm.\n", "tính toán"),
+    ("UBND TỈNH TRÀ VINH\nSở Nông nghiệp và Môi trường xác định cụ thể diện tích lúa có nguy cơ thiếu nước tưới.\n",
+     "xác định cụ thể"),
+    ("UBND TỈNH TRÀ VINH\nUBND các xã xác định số lượng hộ dân cần di dời khỏi khu vực sạt lở bờ sông.\n",
+     "xác định số lượng"),
+]
+
+
+@pytest.mark.parametrize("text, verb", _R61_C_ONCE)
+def test_r61_c_a_modal_of_need_or_a_reckoning_is_done_once(catalogue, text, verb):
+    deadline = _r61_c_deadlines(catalogue, text)[0]
+    assert deadline["kind"] == "once"
+    assert any(verb in mark for mark in deadline.get("review", []))  # marked, the officer confirms
+
+
+@pytest.mark.parametrize("text, kind", [
+    # must not change: "căn cứ" (folded as "cần") is a basis, not the modal; a watch stepped up after it stays none
+    ("UBND TỈNH TRÀ VINH\nCác sở, ngành căn cứ chức năng, nhiệm vụ tăng cường kiểm tra các cơ sở kinh doanh.\n", "none"),
+    # must not change: the modal before a verb R3 reads open-ended (R3: none)
+    ("UBND TỈNH TRÀ VINH\nCác sở, ngành cần tăng cường công tác tuyên truyền về an toàn giao thông.\n", "none"),
+    # must not change: "xác định rõ" is a stance, not a reckoning (set 38 reads none)
+    ("UBND TỈNH TRÀ VINH\nCác cấp ủy, chính quyền xác định rõ công tác chuyển đổi số là nhiệm vụ trọng tâm.\n", "none"),
+    # must not change: an assessment of the work as it goes, with the checks, is a standing watch (set 5 reads none)
+    ("UBND TỈNH TRÀ VINH\nCác phòng chuyên môn có trách nhiệm chỉ đạo, kiểm tra, đánh giá việc thực hiện kế hoạch.\n",
+     "none"),
+    # must not change: a reckoning repeated ("định kỳ") is not done once
+    ("UBND TỈNH TRÀ VINH\nSở Tài chính định kỳ hằng quý đánh giá lại tình hình thu ngân sách.\n", "recurring"),
+    # must not change: a day written for the reckoning is its deadline
+    ("UBND TỈNH TRÀ VINH\nSở Xây dựng có trách nhiệm tính toán lại quy mô bãi đỗ xe, báo cáo UBND tỉnh trước ngày "
+     "15/6/2024.\n",
+     "before_date"),
+])
+def test_r61_c_no_reckoning_or_an_open_ended_verb_is_read_as_before(catalogue, text, kind):
+    assert _r61_c_deadlines(catalogue, text)[0]["kind"] == kind

@@ -775,7 +775,11 @@ ONCE = re.compile(r"^\W*(?:(?:dong\s*thoi|theo\s*do)\s*,?\s*)?(?:chu\s*dong\s*)?
                   # named, then the lead body's own act
                   r"(?:chu\s*tri\s*,?\s*)?"  # (not across "việc": "hướng dẫn ... việc rà soát" is the object's act)
                   r"phoi\s*hop\b(?:(?!thuc\s*hien|trien\s*khai|nham\b|de\b|viec\b)[^;.]){0,90}?\s)?"
-                  r"(?:(?:co|chiu)\s*trach\s*nhiem\s*|phai\s*)?"  # "có trách nhiệm sửa đổi ...": the duty's own words
+                  r"(?:(?:co|chiu)\s*trach\s*nhiem\s*|phai\s*|"  # "có trách nhiệm sửa đổi ...": the duty's own words
+                  # round 61 (c): the modal of need before the verb ("Các cơ quan, đơn vị cần rà soát ...", "các sở,
+                  # ngành cần xây dựng các quy chế ..."): it gives the act no aspect of its own, the verb after it does,
+                  # as after "phải" (R3); not "căn cứ" (folded alike: a basis, "căn cứ chức năng, nhiệm vụ ...")
+                  r"can\s+(?!cu\b)(?:phai\s*)?)?"
                   r"(?:thuc\s*hien\s*)?"  # "Thực hiện bàn giao tài khoản ...": the act itself
                   r"(?:nghien\s*cuu\s*,?\s*)?"  # "nghiên cứu xây dựng, ban hành ...": the study is the drafting's
                   # round 45: a check that is a review ("kiểm tra, rà soát lại tình hình sức khỏe ...", "kiểm tra rà
@@ -808,7 +812,13 @@ ONCE = re.compile(r"^\W*(?:(?:dong\s*thoi|theo\s*do)\s*,?\s*)?(?:chu\s*dong\s*)?
                   # "(tổng) kiểm kê"; a survey, "khảo sát"; a thing installed or taken down, "lắp đặt", "tháo dỡ"; people
                   # moved out, "sơ tán", "di dời"): done once, unless the clause repeats it ("định kỳ", "thường xuyên",
                   # "hằng năm") or asks it in time ("kịp thời", urgent)
+                  # round 61 (c), the same aspect: a reckoning that ends with its result, an assessment made again
+                  # ("đánh giá lại việc cấp phép ..."), a computation ("tính toán lại diện tích ...") or a determination
+                  # of what is counted or detailed ("xác định cụ thể vùng ...", "xác định chi tiết", "xác định số lượng
+                  # điểm ..."); not "xác định rõ" (a stance: "xác định rõ ... là giải pháp quan trọng", or a
+                  # responsibility kept), nor "đánh giá việc thực hiện" (a watch over the work as it goes)
                   r"(?:kien\s*toan|tong\s*ket|thong\s*ke|(?:tong\s*)?kiem\s*ke|khao\s*sat|lap\s*dat|thao\s*do|"
+                  r"danh\s*gia\s*lai|tinh\s*toan|xac\s*dinh\s*(?:cu\s*the|chi\s*tiet|so\s*luong)|"
                   r"so\s*tan|di\s*doi)\b(?![^;.]*?\b(?:thuong\s*xuyen|lien\s*tuc|dinh\s*ky|hang\s*(?:nam|quy|thang|tuan|ngay)|"
                   # round 40: a count kept with a watch ("thống kê, theo dõi và báo cáo tình hình ..."): the watch
                   # has no end, so neither has the count it goes with (R3: none)
