@@ -94,9 +94,14 @@ development set of round 58 (the lead had printed its misreads to choose its the
 tests/drafting/heldout39/, texts of 2015 to 2026 in three other subjects (home affairs and the civil service;
 education and training; energy, minerals and industry) and one kind (plans giving figures and dated tasks),
 annotated the same way while round 58 was written; measured before it, after it and after rounds 59 and 60. Set 39
-then became a development set of round 61 (the lead had printed its misreads to choose its themes). HELD-OUT 40: tests/drafting/heldout40/, texts of 2016 to 2026 in three other subjects (people with merit and social
-insurance; forests and forest fires; crime, drugs and public security) and one kind (plans giving figures and dated
-tasks, in two parts), annotated the same way while round 60 was written; measured before it and after it.
+then became a development set of round 61 (the lead had printed its misreads to choose its themes). HELD-OUT 40:
+tests/drafting/heldout40/, texts of 2016 to 2026 in three other subjects (people with merit and social insurance;
+forests and forest fires; crime, drugs and public security) and one kind (plans giving figures and dated tasks, in two
+parts), annotated the same way while round 60 was written; measured before it, after it and after round 61.
+HELD-OUT 41: tests/drafting/heldout41/, texts of 2015 to 2026 in four other subjects (taxes and the budget's revenue;
+poverty reduction and social assistance; civil status, mediation and the handling of violations; the press, public
+information and mass mobilisation) and one kind (plans giving figures and dated tasks), annotated the same way while
+round 61 was written; measured before it and after it.
 The last column counts the misread actors, modalities and deadlines the draft
 puts no review mark on (silent: the officer who confirms the marked guesses would let them through), out of all the
 found duties' misreads of those three. A held-out
@@ -288,8 +293,14 @@ HELDOUT = (
                              "(people with merit and social insurance; forests and forest fires; crime, drugs and "
                              "public security) and one kind (plans giving figures and dated tasks, in two parts), "
                              "annotated by five people who never ran the drafter, with the settled readings R1-R7 given "
-                             "in advance, while round 60 was written by others who never saw it; measured before it and "
-                             "after it)"),
+                             "in advance, while round 60 was written by others who never saw it; measured before it, "
+                             "after it and after round 61)"),
+    (DRAFTING / "heldout41", "HELD-OUT 41 (tests/drafting/heldout41: texts of 2015 to 2026 in four other subjects "
+                             "(taxes and the budget's revenue; poverty reduction and social assistance; civil status, "
+                             "mediation and the handling of violations; the press, public information and mass "
+                             "mobilisation) and one kind (plans giving figures and dated tasks), annotated by five "
+                             "people who never ran the drafter, with the settled readings R1-R7 given in advance, while "
+                             "round 61 was written by others who never saw it; measured before it and after it)"),
 )
 
 COLUMNS = ("document", "reviewed", "drafted", "found", "actors", "modality", "deadline", "dated", "targets",
