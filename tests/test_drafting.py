@@ -16762,3 +16762,44 @@ def test_r61_c_a_modal_of_need_or_a_reckoning_is_done_once(catalogue, text, verb
 ])
 def test_r61_c_no_reckoning_or_an_open_ended_verb_is_read_as_before(catalogue, text, kind):
     assert _r61_c_deadlines(catalogue, text)[0]["kind"] == kind
+
+
+# ---- round 62 (b): a "phấn đấu" that opens a list of figures sets the list's register (strive, R2)
+
+def _r62_b_modalities(catalogue, text: str) -> list[tuple[str, bool]]:
+    """Each duty's modality, and whether it carries the mark of a list striven for by its opening "phấn đấu"."""
+    return [(o["modality"], any("mở đầu danh sách chỉ tiêu" in mark for mark in o.get("review", [])))
+            for o in draft_text(text, catalogue)["obligations"]]
+
+
+#: "phấn đấu" right after the lead's colon, or after a lead naming the items as targets ("Về chỉ tiêu ... phấn đấu"),
+#: opening a ";"-list whose every item is a figure: the whole list is striven for (sets 16 and 19 gold), marked
+@pytest.mark.parametrize("text", [
+    "UBND HUYỆN KIM BÔI\nMột số chỉ tiêu chủ yếu như: Phấn đấu tốc độ tăng trưởng ngành lâm nghiệp hàng năm đạt 6 - 7%; "
+    "Giá trị sản xuất của ngành lâm nghiệp đạt 850 tỷ đồng; Duy trì tỷ lệ che phủ rừng ổn định ở mức 51 %.\n",
+    "UBND TỈNH YÊN BÁI\nVề chỉ tiêu chăn nuôi phấn đấu tổng đàn trâu đạt 105 nghìn con; Sản lượng thịt hơi xuất chuồng "
+    "48,2 nghìn tấn; Tổng đàn lợn 520 nghìn con.\n",
+    "UBND HUYỆN ĐÔNG ANH\nPhát triển sản phẩm chủ lực: Phấn đấu tỷ lệ nông sản qua sơ chế đạt 15 %; Hình thành từ 2-4 "
+    "vùng trồng rau an toàn; sản phẩm đạt chứng nhận VietGAP chiếm ít nhất 30 % sản lượng rau.\n",
+])
+def test_r62_b_a_strive_opening_a_list_of_figures_sets_its_register(catalogue, text):
+    assert _r62_b_modalities(catalogue, text) == [("strive", True)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # must not change: a topic's "Đối với X, phấn đấu ...": its own clause only, the later figures plain (set 2)
+    ("UBND TỈNH QUẢNG TRỊ\nĐối với phổ cập giáo dục tiểu học, phấn đấu duy trì 100% xã đạt chuẩn mức độ 3; Tỉ lệ huy "
+     "động trẻ 6 tuổi vào lớp 1 đạt 99,5%; Tỉ lệ trẻ 11 tuổi hoàn thành chương trình tiểu học đạt 97%.\n",
+     [("must", False)]),
+    # must not change: an item with an act of its own and no figure after the striven one
+    ("UBND TỈNH QUẢNG TRỊ\nNhiệm vụ trọng tâm năm 2025: Phấn đấu tỷ lệ hồ sơ trực tuyến đạt 60%; Tổ chức tập huấn cho "
+     "cán bộ cấp xã về chuyển đổi số và cải cách hành chính.\n", [("strive", False), ("must", False)]),
+    # must not change: an item that says "phải" is no figure of the list's register (read as before, unmarked)
+    ("UBND TỈNH QUẢNG TRỊ\nCác chỉ tiêu chủ yếu: Phấn đấu thu ngân sách đạt 900 tỷ đồng; các huyện phải hoàn thành 100% "
+     "kế hoạch tiêm chủng mở rộng.\n", [("strive", False)]),
+    # must not change: a list of figures with no "phấn đấu" at all
+    ("UBND TỈNH QUẢNG TRỊ\nMột số chỉ tiêu chủ yếu như: tốc độ tăng trưởng đạt 7%; Giá trị sản xuất ngành nông nghiệp "
+     "đạt 850 tỷ đồng; tỷ lệ che phủ rừng đạt 51 %.\n", [("must", False)]),
+])
+def test_r62_b_a_strive_of_its_own_clause_is_read_as_before(catalogue, text, expected):
+    assert _r62_b_modalities(catalogue, text) == expected

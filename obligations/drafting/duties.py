@@ -2113,6 +2113,10 @@ class Drafter:
                             "hợp (role: support) và {lead} là bên chủ trì (suy luận); nếu hai bên cùng thực hiện, "
                             "bỏ role và lead: xác nhận").format(lead=", ".join(role.get("lead", []))))
         modality = self._modality(sentence, folded, context)
+        if modality == "strive" and _list_striven_for(sentence, folded):
+            # round 62 (b): the list's later figures say no "phấn đấu" of their own: read from the one that opens it
+            review.append(_("tính chất 'phấn đấu' (strive) của các mục sau đọc từ \"phấn đấu\" mở đầu danh sách chỉ tiêu: "
+                            "suy luận, xác nhận"))
         if modality == "must" and self._left_to_the_subject(sentence, folded):
             modality = "may"  # "UBND cấp xã có thể thành lập đội ...": the subject's latitude (round 60 c)
             review.append(_("\"có thể\" ngay sau chủ thể: việc để chủ thể tự quyết (may), không phải nghĩa vụ; cách "
@@ -2358,6 +2362,13 @@ class Drafter:
             # 42%; ...": a body that strives is the subject of the whole sentence, its later figures joined to the duty
             # (R5) are its aims too; a subjectless "Phấn đấu duy trì ...; Tỷ lệ ... đạt 99%" governs its own clause
             # only (its target strives, the duty's later figures are plain)
+            return "strive"
+        if _strive_opens_the_list(folded, spans):
+            # round 62 (b): "Một số chỉ tiêu chủ yếu như: Phấn đấu tốc độ tăng trưởng ... đạt 4 - 5%; Giá trị sản xuất
+            # ... đạt 2.200 tỷ đồng; ...", "Về chỉ tiêu sản xuất phấn đấu diện tích ... đạt 169 nghìn ha; Sản lượng
+            # ...": "phấn đấu" opens the first item of a list (after the lead's colon) or follows a lead that names
+            # the items as targets: it sets the register of the list, every figure of it an aim (R2; sets 16, 19).
+            # Not a topic's "Đối với X, phấn đấu ...; Tỉ lệ ... đạt 99%" (its own clause only, as before)
             return "strive"
         if g.MAY.search(folded):
             return "may"
@@ -3341,6 +3352,38 @@ _DIRECTS_THE_AIM = re.compile(r"\b(?:chi\s*dao|lanh\s*dao|don\s*doc)\s*(?:,\s*)?
 #: the body that strives, before its "phấn đấu" ("Ủy ban nhân dân tỉnh phấn đấu ...", "toàn tỉnh phấn đấu ...")
 _STRIVING_SUBJECT = re.compile(r"\b(?:uy\s*ban\s*nhan\s*dan|ubnd|hdnd|toan\s*(?:tinh|huyen|xa|thanh\s*pho|nganh)|tinh|"
                                r"huyen|thi\s*xa|thanh\s*pho|xa|phuong|so|nganh)\b(?:\s+[a-z]+){0,3}\s*$")
+
+
+#: round 62 (b): what comes right before a "phấn đấu" that opens a list of figures: a lead's colon ("Một số chỉ tiêu
+#: phát triển chủ yếu như: Phấn đấu ...", "Tiếp tục đẩy mạnh tiêu thụ nông sản: Phấn đấu ..."), or a lead that names the
+#: items as targets ("Về chỉ tiêu sản xuất phấn đấu ...", "Các mục tiêu cụ thể phấn đấu ..."), at the sentence's start
+_STRIVE_OPENS_THE_LIST = re.compile(r"^[^;.]{0,80}:\s*$|^\W*(?:ve\s+)?(?:cac\s+|mot\s+so\s+)?(?:chi\s*tieu|muc\s*tieu)\b"
+                                    r"(?:\s+[a-z]+){0,5}\s*$")
+
+
+def _figure_items(folded: str) -> bool:
+    """Every ";"-item of the sentence states a figure or a level to reach ("Giá trị sản xuất ... đạt 2.200 tỷ đồng",
+    "Duy trì tỷ lệ che phủ rừng ổn định ở mức 42 %"): a list of targets, no act of its own among them."""
+    items = [item for item in folded.split(";") if item.strip(" .")]
+    return len(items) > 1 and all(re.search(r"\d", item) and _SETS_A_LEVEL.search(item) or _figures(item)
+                                  for item in items)
+
+
+def _strive_opens_the_list(folded: str, spans: list[tuple[int, int]]) -> bool:
+    """A "phấn đấu" (its span among ``spans``, the sentence's own) that opens a list of figures separated by ";" and
+    sets its register (_STRIVE_OPENS_THE_LIST before it, every item a figure, no "phải", no directing verb)."""
+    first = folded.find(";")
+    return bool(spans) and first != -1 and spans[0][1] >= first \
+        and _STRIVE_OPENS_THE_LIST.search(folded, 0, spans[0][0]) is not None and _figure_items(folded) \
+        and not g.MUST_WORDS.search(folded) and not g.DIRECTING.search(folded, 0, spans[0][0])
+
+
+def _list_striven_for(sentence: str, folded: str) -> bool:
+    """The sentence's list of figures strives by the "phấn đấu" that opens it, not by a "phấn đấu" of each item's own
+    (Drafter._modality's reading, for its review mark)."""
+    spans = [(s, e) for s, e in strive_spans(sentence)
+             if not _DIRECTS_THE_AIM.search(folded[:s]) and not _aim_after_the_act(sentence, folded, s)]
+    return bool(spans) and spans[-1][1] < len(sentence.rstrip(" .;")) and _strive_opens_the_list(folded, spans)
 
 
 def strive_spans(sentence: str) -> list[tuple[int, int]]:
