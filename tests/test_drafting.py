@@ -16803,3 +16803,53 @@ def test_r62_b_a_strive_opening_a_list_of_figures_sets_its_register(catalogue, t
 ])
 def test_r62_b_a_strive_of_its_own_clause_is_read_as_before(catalogue, text, expected):
     assert _r62_b_modalities(catalogue, text) == expected
+
+
+# ---- round 62 (a): a heading that is only a time, written without its colon over a list, dates the list (R6)
+
+_R62_A_HEAD = ("ỦY BAN NHÂN DÂN\nTỈNH KIÊN GIANG\nSố: 57/KH-UBND\nKiên Giang, ngày 14 tháng 6 năm 2023\nKẾ HOẠCH\n"
+               "PHÁT TRIỂN THỦY SẢN BỀN VỮNG ĐẾN NĂM 2030\nI. MỤC TIÊU\n1. Mục tiêu chung: Phát triển thủy sản thành "
+               "ngành kinh tế mũi nhọn của tỉnh.\n2. Mục tiêu cụ thể\n")
+_R62_A_ITEMS = ("- Mở rộng và nâng cao hiệu quả quản lý các khu bảo tồn biển và vùng nuôi trồng tập trung của tỉnh.\n"
+                "- Phục hồi các bãi giống, bãi đẻ tự nhiên của các loài thủy sản có giá trị kinh tế cao ven biển.\n")
+
+
+def _r62_a_deadlines(catalogue, text: str) -> list[tuple[str, dict]]:
+    return [(" ".join(o["quotes"][0].split()), o["deadline"]) for o in draft_text(text, catalogue)["obligations"]]
+
+
+@pytest.mark.parametrize("heading, period", [
+    ("2.1. Giai đoạn đến năm 2030", "2030"),
+    ("a) Đến năm 2027", "2027"),
+    ("Đến hết năm 2026", "2026"),
+])
+def test_r62_a_a_time_heading_without_its_colon_dates_the_items_under_it(catalogue, heading, period):
+    read = _r62_a_deadlines(catalogue, _R62_A_HEAD + heading + "\n" + _R62_A_ITEMS)
+    items = [due for quote, due in read if quote.startswith(("Mở rộng", "Phục hồi"))]
+    assert len(items) == 2
+    for due in items:
+        assert (due["kind"], due["period"]) == ("end_of_period", period)
+        assert due.get("review")  # the heading's year is an inference the officer confirms
+    assert not any(quote.rstrip(":").endswith(period) for quote, _due in read)  # the heading is no duty of its own
+
+
+@pytest.mark.parametrize("heading", ["2.1. Giai đoạn đến năm 2030", "a) Đến năm 2027"])
+def test_r62_a_a_time_heading_reads_as_with_its_colon(catalogue, heading):
+    assert _r62_a_deadlines(catalogue, _R62_A_HEAD + heading + "\n" + _R62_A_ITEMS) == \
+        _r62_a_deadlines(catalogue, _R62_A_HEAD + heading + ":\n" + _R62_A_ITEMS)
+
+
+@pytest.mark.parametrize("tail", [
+    # must not change: a time line with a paragraph under it, no list: read as before
+    "2.1. Giai đoạn đến năm 2030\nTỉnh tập trung phục hồi các bãi giống, bãi đẻ tự nhiên của các loài thủy sản.\n",
+    # must not change: a heading naming its subject ("Mục tiêu ..."), left to the heading rules
+    "2.1. Mục tiêu đến năm 2030\n" + _R62_A_ITEMS,
+    # must not change: a sentence that ends with a year is no heading
+    "2.1. Hoàn thành quy hoạch vùng nuôi tôm trước năm 2030\n" + _R62_A_ITEMS,
+])
+def test_r62_a_no_bare_time_heading_over_a_list_is_read_as_before(catalogue, tail):
+    from obligations.drafting.layout import paragraphs
+
+    heading = tail.split("\n")[0]
+    texts = [p.text for p in paragraphs(_R62_A_HEAD + tail)]
+    assert not any(text.startswith(heading + ":") for text in texts)  # no colon lent: the layout reads it as it did

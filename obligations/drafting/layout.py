@@ -176,9 +176,19 @@ def paragraphs(text: str) -> list[Paragraph]:
     out = _without_the_visit_counter(out)
     result = []
     for index, line in enumerate(out):
+        if _TIME_HEADING.match(g.fold_chars(line)) and index + 1 < len(out) and _marker(out[index + 1])[0] in ("dash", "plus"):
+            # R6 (the heading's year): "2.1. Giai đoạn đến năm 2030" / "- Mở rộng ...": a heading that is only a time,
+            # written without its colon over a list, leads the list as "Giai đoạn đến năm 2030:" does; no act of its own
+            line = line.rstrip() + ":"
         marker, label, body = _marker(line)
         result.append(Paragraph(line, index, marker, label, body))
     return result
+
+
+#: a heading that is only a time, with no colon ("2.1. Giai đoạn đến năm 2030", "a) Đến năm 2025", "Năm 2024"): the
+#: time of the items under it (R6); not a title naming a subject ("Mục tiêu đến năm 2030", a heading noun of its own)
+_TIME_HEADING = re.compile(r"^\W*(?:(?:[a-zđ]|\d{1,2}(?:\.\d{1,2})*)\s*[.)]\s*)?(?:giai\s*doan\s*)?"
+                           r"(?:den\s*(?:het\s*)?|trong\s*|cuoi\s*)?(?:nam|giai\s*doan)\s*\d{4}(?:\s*[-–]\s*\d{4})?\s*$")
 
 
 #: a news page's credit or caption, a paragraph of its own and no part of the text: a photo's caption ("Ảnh: Quang cảnh
