@@ -16853,3 +16853,32 @@ def test_r62_a_no_bare_time_heading_over_a_list_is_read_as_before(catalogue, tai
     heading = tail.split("\n")[0]
     texts = [p.text for p in paragraphs(_R62_A_HEAD + tail)]
     assert not any(text.startswith(heading + ":") for text in texts)  # no colon lent: the layout reads it as it did
+
+
+# ---- round 62 (c): a city run by the centre, or any city of the two-level government, is of a province's rank (R1) ----
+
+def _r62_c_actors(catalogue, text: str) -> list[list[str]]:
+    return [o["actors"] for o in draft_text(text, catalogue)["obligations"]]
+
+
+@pytest.mark.parametrize("text", [
+    # a centrally-run city by its name setting its own aims: the province-rank committee's (set 22), not a district's
+    "Theo kế hoạch, TP Cần Thơ phấn đấu đến năm 2025 trồng mới 300 ha cây xanh đô thị trên địa bàn.\n",
+    # Huế in a text of the two-level government (its years from 2026 on): a city run by the centre since 2025
+    "Năm 2026, Thành phố Huế đặt mục tiêu 100% hồ sơ công việc tại cấp thành phố và cấp xã được xử lý trên môi "
+    "trường điện tử trên địa bàn.\n",
+])
+def test_r62_c_a_city_of_a_provinces_rank_is_the_provinces_committee(catalogue, text):
+    assert _r62_c_actors(catalogue, text) == [["ubnd-tinh"]]
+
+
+@pytest.mark.parametrize("text", [
+    # must not change: a city under its province before 2025, by its name, is of a district's rank
+    "Năm 2020, Thành phố Vinh đặt mục tiêu 90% hộ gia đình được công nhận gia đình văn hóa.\n",
+    # must not change: Huế by its name before 2025 was a city under Thừa Thiên Huế (sets 6, 26, 36)
+    "Năm 2022, Thành phố Huế đặt mục tiêu 95% hộ gia đình được công nhận gia đình văn hóa.\n",
+    # must not change: a town by its name
+    "Năm 2020, thị xã Ninh Hòa đặt mục tiêu 90% hộ gia đình được công nhận gia đình văn hóa.\n",
+])
+def test_r62_c_a_city_or_town_under_a_province_is_read_as_before(catalogue, text):
+    assert _r62_c_actors(catalogue, text) == [["ubnd-huyen"]]

@@ -1332,8 +1332,16 @@ class ActorIndex:
         if places is None or _MEASURED.match(g.fold_chars(text), _MORE_NAMES.match(text, places.end()).end()):
             return None  # R2: "thành phố A hoàn thành các tiêu chí ...", "huyện B đạt chuẩn ...": what is measured
         ids = []
-        for kind in _PLACE_KIND.findall(places.group(0)):
-            kind = fold(kind).rstrip(".")
+        for named in _PLACE_KIND.finditer(places.group(0)):
+            kind = fold(named.group(1)).rstrip(".")
+            if kind in ("thanh pho", "tp") and (self.city_is_province or fold(places.group(0)[named.end() - 1:])
+                                                .lstrip(". ").startswith(_CENTRAL_BEFORE_2025)):
+                # R1: a city run by the centre by its name ("Thành phố Hà Nội đặt mục tiêu ...", "TP Cần Thơ phấn đấu
+                # ..."), and any city of the two-level government (from 1 July 2025 no city under a province remains):
+                # of a province's rank, its committee the province's, not a district's (as "UBND TP Đà Nẵng" reads);
+                # "thành phố Huế" by its name alone is the district-level city it was before 2025
+                ids.append("ubnd-tinh")
+                continue
             ids.append("ubnd-xa" if kind in ("xa", "phuong", "thi tran") else "ubnd-huyen")
         ids = [i for i in dict.fromkeys(ids) if i in self.actors]
         return (tuple(ids), _compact_length(where, position, places.end())) if ids else None
@@ -2151,6 +2159,8 @@ _LOCALITIES_NARROWED = re.compile(r"\s+(?:co|chua)\s+(?!trach\s*nhiem\b)[^;:.()]
 _PLACE_KIND = re.compile(r"(?<!\w)((?i:huyện|thị xã|thành phố|TP\.?|quận|xã|phường|thị trấn))\s*:?\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]")
 #: the cities run by the centre, of a province's rank (Luật Tổ chức chính quyền địa phương; Huế since 1 January 2025)
 CENTRAL_CITIES = ("ha noi", "ho chi minh", "hcm", "hai phong", "da nang", "can tho", "hue")  # "TP.HCM": its usual short name
+#: those run by the centre before 2025 (Huế only since 1 January 2025, a city under its province before)
+_CENTRAL_BEFORE_2025 = tuple(city for city in CENTRAL_CITIES if city != "hue")
 #: "TP"/"Thành phố" alone as the subject of a charge: the city itself; a province's "Tỉnh" so ("Tỉnh chỉ đạo Sở Y tế
 #: ...", "Tỉnh yêu cầu thủ trưởng các sở ..."): the province's committee, charging the bodies after the verb
 _THE_CITY_CHARGES = re.compile(r"\s*(?:UBND\s+|Ủy ban nhân dân\s+)?(TP\.?|Tp\.?|[Tt]hành phố|Tỉnh)\s+(?:(?:cũng|đã|vừa)\s+)*"
