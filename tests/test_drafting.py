@@ -16882,3 +16882,15 @@ def test_r62_c_a_city_of_a_provinces_rank_is_the_provinces_committee(catalogue, 
 ])
 def test_r62_c_a_city_or_town_under_a_province_is_read_as_before(catalogue, text):
     assert _r62_c_actors(catalogue, text) == [["ubnd-huyen"]]
+
+
+@pytest.mark.parametrize(("issued", "actors"), [
+    # Huế by its name in a text of January to June 2025: run by the centre since 1 January 2025 (Nghị quyết
+    # 175/2024/QH15), before the districts were abolished on 1 July
+    (dt.date(2025, 3, 10), [["ubnd-tinh"]]),
+    # the same sentence in December 2024: the city under Thừa Thiên Huế, of a district's rank
+    (dt.date(2024, 12, 20), [["ubnd-huyen"]]),
+])
+def test_r62_c_hue_is_run_by_the_centre_from_the_first_of_january_2025(catalogue, issued, actors):
+    text = "Thành phố Huế rà soát, sắp xếp lại các trụ sở làm việc dôi dư trong năm nay.\n"
+    assert [o["actors"] for o in draft_text(text, catalogue, date=issued)["obligations"]] == actors

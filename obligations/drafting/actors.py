@@ -50,6 +50,8 @@ TERRITORY = ("thixa", "thanhpho", "thuoctinh", "cuatinh", "thitran", "phuong", "
 #: and the units below it; district government ended that day): "các địa phương" of a province's text is its
 #: districts before, its communes after
 DISTRICTS_ABOLISHED = dt.date(2025, 7, 1)
+#: Huế a city run by the centre (Nghị quyết 175/2024/QH15, from 1 January 2025; a city under its province before)
+HUE_CENTRAL = dt.date(2025, 1, 1)
 #: bodies a provincial text names by kind: (words, the taxonomy's ids; "LOCAL" = the level below the province)
 PROVINCIAL_PHRASES = (
     ("co quan, don vi, dia phuong", ("so-ban-nganh-tinh", "LOCAL")),
@@ -759,6 +761,8 @@ class ActorIndex:
         self.two_level = bool(date and date >= DISTRICTS_ABOLISHED)
         self.city_is_province = bool(province and fold(province) in CENTRAL_CITIES
                                      or date and date >= DISTRICTS_ABOLISHED)
+        # the cities run by the centre when the text was issued (Huế from 1 January 2025; undated: before it)
+        self.central_cities = CENTRAL_CITIES if date and date >= HUE_CENTRAL else _CENTRAL_BEFORE_2025
         self.keys = dict(variants)  # compact name -> ids, the taxonomy's names and aliases
         if self.provincial:
             # a province's text names its districts (communes after 1 July 2025) "các địa phương"
@@ -1335,11 +1339,12 @@ class ActorIndex:
         for named in _PLACE_KIND.finditer(places.group(0)):
             kind = fold(named.group(1)).rstrip(".")
             if kind in ("thanh pho", "tp") and (self.city_is_province or fold(places.group(0)[named.end() - 1:])
-                                                .lstrip(". ").startswith(_CENTRAL_BEFORE_2025)):
+                                                .lstrip(". ").startswith(self.central_cities)):
                 # R1: a city run by the centre by its name ("Thành phố Hà Nội đặt mục tiêu ...", "TP Cần Thơ phấn đấu
                 # ..."), and any city of the two-level government (from 1 July 2025 no city under a province remains):
                 # of a province's rank, its committee the province's, not a district's (as "UBND TP Đà Nẵng" reads);
                 # "thành phố Huế" by its name alone is the district-level city it was before 2025
+                # (HUE_CENTRAL)
                 ids.append("ubnd-tinh")
                 continue
             ids.append("ubnd-xa" if kind in ("xa", "phuong", "thi tran") else "ubnd-huyen")
