@@ -6641,19 +6641,34 @@ _R43_ASPECT_THEN_KEPT = re.compile(r"^[^.;:]{0,40}?\b(?:trien\s*khai|ap\s*dung|v
 #: or a first watch ("Chủ động nắm chắc tình hình, đảm bảo an ninh chính trị ..."): order or safety held ("bảo đảm
 #: trật tự, an toàn giao thông", "đảm bảo giữ vững an ninh chính trị", "giữ vững ổn định"), the means held ready
 #: ("phải đảm bảo nguồn lực, điều kiện ..."): a state has no end point, so it holds over the storm or the holiday the
-#: text is for (R3: none, "kể cả trong văn bản viết cho một cơn bão hay một dịp Tết"), not done once for it
+#: text is for (R3: none, "kể cả trong văn bản viết cho một cơn bão hay một dịp Tết"), not done once for it. Round 62
+#: (d): the same class of states, safety and quality kept ("phải đảm bảo an toàn cho nhân viên y tế", "Bảo đảm chất
+#: lượng, tiến độ công việc ..."), after "cũng", which does not change it either, and past a connective fronted before
+#: the subject's charge ("Theo đó, Sở yêu cầu ..."); not a provision made for the occasion ("đảm bảo cung ứng đủ hàng
+#: hóa", "đảm bảo cho cán bộ ... đón Tết": once), nor a manner ("Việc tổ chức phải bảo đảm thiết thực, tiết kiệm",
+#: "bảo đảm đúng quy cách": the work it qualifies keeps its own aspect)
 _R43_ASPECT_STATE_KEPT = re.compile(
-    r"\W*(?:(?:dong\s*thoi|theo\s*do|cu\s*the)\s*,?\s*)?(?:(?:phai|can|chu\s*dong|tich\s*cuc|tap\s*trung)\s*)*"
+    r"\W*(?:(?:dong\s*thoi|theo\s*do|cu\s*the)\s*,?\s*)?"
+    r"(?:(?:cung|phai|can|chu\s*dong|tich\s*cuc|tap\s*trung)\s*)*"
     r"(?:nam\s*(?:chac|bat|vung)\s*tinh\s*hinh\s*,\s*)?"
-    r"(?:(?:bao\s*dam|dam\s*bao)\s*(?:giu\s*vung\s*)?(?:an\s*ninh|trat\s*tu|nguon\s*luc)|giu\s*vung\s*(?:an\s*ninh|on\s*dinh))\b")
+    r"(?:(?:bao\s*dam|dam\s*bao)\s*(?:giu\s*vung\s*)?(?:an\s*ninh|trat\s*tu|nguon\s*luc|an\s*toan|chat\s*luong)|"
+    r"giu\s*vung\s*(?:an\s*ninh|on\s*dinh))\b")
+
+
+#: a linking adverb fronted with its comma before the subject ("Theo đó, Sở yêu cầu ...", "Đồng thời, ...")
+_FRONTED_CONNECTIVE = re.compile(r"\W*(?:theo\s*do|dong\s*thoi|ben\s*canh\s*do|ngoai\s*ra)\s*,")
 
 
 def _r43_aspect_state_kept(folded: str, subject_end: int) -> re.Match | None:
     """A state kept heading the duty (R3: none): at its subject's end, or after the modal that opens its predicate
     ("Sở yêu cầu các đơn vị phải đảm bảo nguồn lực ..."), in the first clause."""
     found = _R43_ASPECT_STATE_KEPT.match(folded, subject_end)
-    if found is None and (modal := re.compile(r"\b(?:phai|can)\b").search(folded, subject_end)) \
-            and not re.search(r"[,;:]", folded[subject_end:modal.start()]):
+    # round 62 (d): past a connective fronted before the subject and its charge ("Theo đó, Sở yêu cầu các đơn vị phải
+    # đảm bảo nguồn lực ..."): its comma does not close the clause
+    connective = _FRONTED_CONNECTIVE.match(folded, subject_end)
+    start = connective.end() if connective else subject_end
+    if found is None and (modal := re.compile(r"\b(?:phai|can)\b").search(folded, start)) \
+            and not re.search(r"[,;:]", folded[start:modal.start()]):
         found = _R43_ASPECT_STATE_KEPT.match(folded, modal.start())
     return found
 
