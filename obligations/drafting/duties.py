@@ -2286,6 +2286,22 @@ class Drafter:
                 return qualified.end() if qualified else charge.end() + end
         return 0
 
+    def _often_past_a_charge(self, sentence: str, folded: str) -> re.Match | None:
+        """"thường xuyên" / "liên tục" heading the act a charge hands over, right after the bodies it names (and the
+        partners they work with): "yêu cầu các xã, phường thường xuyên tuyên truyền ...", "yêu cầu Phòng Giáo dục
+        phối hợp với lực lượng chức năng thường xuyên kiểm tra ..." (R3: continuing); in the sentence's first part,
+        not in a purpose or a condition fronted before the charge; see :data:`_OFTEN_AFTER_THE_CHARGED`."""
+        for charge in _CHARGE_HANDS_OVER.finditer(folded):
+            if ";" in folded[:charge.start()] or re.search(r"\b(?:de|nham|khi|neu)\b[^,;:]*$", folded[:charge.start()]):
+                continue
+            bodies, end = self.actor_index.at_start(sentence[charge.end():], True)
+            if not bodies:
+                continue
+            often = _OFTEN_AFTER_THE_CHARGED.match(folded, charge.end() + end)
+            if often is not None:
+                return often
+        return None
+
     def _act_past_a_charge(self, sentence: str, folded: str, subject_end: int) -> int:
         """Where the act a charge names begins when the charge stands past the clause's subject, in the same clause
         ("..., Chủ tịch UBND tỉnh cũng yêu cầu các đơn vị liên quan | rà soát ..."); 0 otherwise."""
@@ -2600,6 +2616,11 @@ class Drafter:
             # continuing); an end-point verb done again and again is repeated, not done once
             at = next(i for i in range(1, 5) if often.group(i))
             return {"kind": "continuing", "phrase": sentence[often.start(at):often.end(at)]}, found
+        if (often := self._often_past_a_charge(sentence, folded)) is not None:
+            # round 62 (d): "yêu cầu các xã, phường thường xuyên tuyên truyền ...", "đề nghị UBND các xã chỉ đạo các
+            # phòng, ban chuyên môn thường xuyên kiểm tra ...": the adverb heads the act the charge hands over, the
+            # duty's own (R3: "thường xuyên", "liên tục" with no period are continuing)
+            return {"kind": "continuing", "phrase": sentence[often.start(1):often.end(1)]}, found
         if (haste := _r43_aspect_emergency(folded, subject_end)) is not None:
             # round 43: "khẩn cấp" as the manner of the duty's own act, wherever its verb stands (R3: urgent)
             return {"kind": "urgent", "phrase": sentence[haste.start():haste.end()]}, found
@@ -6655,6 +6676,17 @@ _R43_ASPECT_STATE_KEPT = re.compile(
     r"giu\s*vung\s*(?:an\s*ninh|on\s*dinh))\b")
 
 
+#: round 62 (d): a charge that hands a task to the bodies named after it ("yêu cầu", "đề nghị", "giao (nhiệm vụ cho)",
+#: "chỉ đạo"): R3 reads the adverb on the act handed over; not "hướng dẫn", "đôn đốc" (guiding people in what they do
+#: themselves: "hướng dẫn nông dân thường xuyên kiểm tra đồng ruộng" is the guidance, none)
+_CHARGE_HANDS_OVER = re.compile(r"\b(?:yeu\s*cau|de\s*nghi|chi\s*dao|giao(?!\s*(?:thong|duc|luu|dich|vien|trinh)\b)"
+                                r"(?:\s*nhiem\s*vu\s*cho)?)\s+")  # (not "giao thông", "giáo dục": folded alike)
+#: after the charged bodies: an aside, the partners they work with ("phối hợp với lực lượng chức năng", "chủ trì, phối
+#: hợp với ...") and a soft adverb, then the adverb of frequency heading a verb (not "thường xuyên nhau")
+_OFTEN_AFTER_THE_CHARGED = re.compile(
+    r"(?:\s*\([^()]{0,60}\))?(?:\s*,?\s*(?:chu\s*tri\s*,?\s*)?(?:tang\s*cuong\s*)?phoi\s*hop\s*(?:voi|cung)\s"
+    r"[^,;:.()]{1,80}?(?:\s*\([^()]{0,40}\))?)?\s*(?:(?:chu\s*dong|tich\s*cuc|phai|can)\s*,?\s*)?"
+    r"(thuong\s*xuyen|lien\s*tuc)\s+(?!nhau\b)[a-z]")
 #: a linking adverb fronted with its comma before the subject ("Theo đó, Sở yêu cầu ...", "Đồng thời, ...")
 _FRONTED_CONNECTIVE = re.compile(r"\W*(?:theo\s*do|dong\s*thoi|ben\s*canh\s*do|ngoai\s*ra)\s*,")
 
