@@ -16894,3 +16894,76 @@ def test_r62_c_a_city_or_town_under_a_province_is_read_as_before(catalogue, text
 def test_r62_c_hue_is_run_by_the_centre_from_the_first_of_january_2025(catalogue, issued, actors):
     text = "Thành phố Huế rà soát, sắp xếp lại các trụ sở làm việc dôi dư trong năm nay.\n"
     assert [o["actors"] for o in draft_text(text, catalogue, date=issued)["obligations"]] == actors
+
+
+# ---- round 62 (d): "thường xuyên" past a charge's bodies (R3: continuing); safety and quality ensured (R3: none) ----
+
+def _r62_d_deadlines(catalogue, text: str) -> list[dict]:
+    return [o["deadline"] for o in draft_text(text, catalogue)["obligations"]]
+
+
+#: the adverb of frequency right after the bodies a charge names, or after the partners they work with, heads the act
+#: handed over (R3: "thường xuyên" with no period is continuing; sets 25, 26, 32)
+_R62_D_OFTEN = [
+    "UBND QUẬN CẦU GIẤY\nTheo đó, UBND quận yêu cầu Phòng Y tế quận phối hợp với lực lượng chức năng thường xuyên kiểm "
+    "tra vệ sinh tại các bếp ăn tập thể trên địa bàn.\n",
+    "UBND THÀNH PHỐ HÀ NỘI\nTheo đó, UBND thành phố yêu cầu Sở Công Thương phối hợp với Công an thành phố thường xuyên "
+    "kiểm tra các kho chứa hàng hóa.\n",
+]
+
+
+@pytest.mark.parametrize("text", _R62_D_OFTEN)
+def test_r62_d_often_past_a_charge_is_continuing(catalogue, text):
+    deadline = _r62_d_deadlines(catalogue, text)[0]
+    assert deadline["kind"] == "continuing"
+    assert deadline["phrase"] == "thường xuyên"
+
+
+@pytest.mark.parametrize("text, kind", [
+    # must not change: the adverb after "hướng dẫn" is the guided people's own (the duty is the guidance, none)
+    ("UBND TỈNH BẮC KẠN\nTrước tình trạng xe quá tải, Chủ tịch UBND tỉnh yêu cầu các xã, phường tăng cường kiểm tra và "
+     "hướng dẫn người dân thường xuyên kiểm tra phương tiện.\n", "none"),
+    # must not change: the adverb after a noun ("liên lạc thường xuyên"), past the charged act, is no head of it
+    ("UBND TỈNH BẮC KẠN\nTrước tình trạng xe quá tải, Chủ tịch UBND tỉnh yêu cầu các sở, ngành theo dõi chặt chẽ tình "
+     "hình, giữ liên lạc thường xuyên với các xã vùng sâu.\n", "none"),
+    # must not change: the adverb in a condition fronted before the charge
+    ("UBND TỈNH BẮC KẠN\nKhi các xã thường xuyên để xảy ra vi phạm, Chủ tịch UBND tỉnh yêu cầu Sở Xây dựng kiểm tra, xử "
+     "lý.\n", "none"),
+    # must not change: a day the text writes is the deadline
+    ("UBND TỈNH BẮC KẠN\nChủ tịch UBND tỉnh yêu cầu các xã, phường thường xuyên kiểm tra các hộ kinh doanh, báo cáo kết "
+     "quả về Sở Công Thương trước ngày 15/6/2025.\n", "before_date"),
+])
+def test_r62_d_no_often_past_a_charge_is_read_as_before(catalogue, text, kind):
+    assert _r62_d_deadlines(catalogue, text)[0]["kind"] == kind
+
+
+#: safety and quality ensured, and the means ensured past a connective fronted before the charge, are states kept over
+#: the storm or the holiday the text is for (R3: none, "kể cả trong văn bản viết cho một cơn bão hay một dịp Tết"; sets
+#: 18, 35)
+_R62_D_STATES = [
+    "SỞ Y TẾ TỈNH QUẢNG NGÃI\nV/v chủ động ứng phó với bão số 6\nTheo đó, Sở yêu cầu các đơn vị phải đảm bảo nguồn lực, "
+    "thuốc, vật tư, trang thiết bị để ứng phó với bão.\n",
+    "SỞ Y TẾ TỈNH QUẢNG NGÃI\nV/v chủ động ứng phó với bão số 6\nSở cũng lưu ý các bệnh viện phải đảm bảo an toàn cho "
+    "người bệnh và nhân viên y tế.\n",
+    "UBND TỈNH PHÚ YÊN\nV/v tổ chức Tết Nguyên đán Ất Tỵ 2025\nBảo đảm chất lượng, tiến độ giải quyết công việc của cơ "
+    "quan, đơn vị trước và sau các ngày nghỉ Tết.\n",
+]
+
+
+@pytest.mark.parametrize("text", _R62_D_STATES)
+def test_r62_d_safety_quality_or_means_ensured_hold_over_the_event(catalogue, text):
+    assert _r62_d_deadlines(catalogue, text)[0]["kind"] == "none"
+
+
+@pytest.mark.parametrize("text", [
+    # must not change: a provision made for the holiday is done once for it
+    "UBND TỈNH PHÚ YÊN\nV/v tổ chức Tết Nguyên đán Ất Tỵ 2025\nĐảm bảo cung ứng đủ hàng hóa thiết yếu phục vụ nhân dân.\n",
+    # must not change: a manner of the work named as the subject keeps that work's aspect (set 14 reads once)
+    "UBND TỈNH PHÚ YÊN\nV/v tổ chức Tết Trung thu năm 2025\nViệc tổ chức phải bảo đảm thiết thực, tiết kiệm, an toàn, "
+    "lành mạnh.\n",
+    # must not change: past the same connective and charge, a paper drawn up is done once for the storm
+    "SỞ Y TẾ TỈNH QUẢNG NGÃI\nV/v chủ động ứng phó với bão số 6\nTheo đó, Sở yêu cầu các đơn vị phải lập danh sách cán "
+    "bộ trực và gửi về Sở.\n",
+])
+def test_r62_d_a_provision_a_manner_or_a_paper_is_done_once_as_before(catalogue, text):
+    assert _r62_d_deadlines(catalogue, text)[0]["kind"] == "once"

@@ -2290,6 +2290,22 @@ class Drafter:
                 return qualified.end() if qualified else charge.end() + end
         return 0
 
+    def _often_past_a_charge(self, sentence: str, folded: str) -> re.Match | None:
+        """"thường xuyên" / "liên tục" heading the act a charge hands over, right after the bodies it names (and the
+        partners they work with): "yêu cầu các xã, phường thường xuyên tuyên truyền ...", "yêu cầu Phòng Giáo dục
+        phối hợp với lực lượng chức năng thường xuyên kiểm tra ..." (R3: continuing); in the sentence's first part,
+        not in a purpose or a condition fronted before the charge; see :data:`_OFTEN_AFTER_THE_CHARGED`."""
+        for charge in _CHARGE_HANDS_OVER.finditer(folded):
+            if ";" in folded[:charge.start()] or re.search(r"\b(?:de|nham|khi|neu)\b[^,;:]*$", folded[:charge.start()]):
+                continue
+            bodies, end = self.actor_index.at_start(sentence[charge.end():], True)
+            if not bodies:
+                continue
+            often = _OFTEN_AFTER_THE_CHARGED.match(folded, charge.end() + end)
+            if often is not None:
+                return often
+        return None
+
     def _act_past_a_charge(self, sentence: str, folded: str, subject_end: int) -> int:
         """Where the act a charge names begins when the charge stands past the clause's subject, in the same clause
         ("..., Chủ tịch UBND tỉnh cũng yêu cầu các đơn vị liên quan | rà soát ..."); 0 otherwise."""
@@ -2611,6 +2627,11 @@ class Drafter:
             # continuing); an end-point verb done again and again is repeated, not done once
             at = next(i for i in range(1, 5) if often.group(i))
             return {"kind": "continuing", "phrase": sentence[often.start(at):often.end(at)]}, found
+        if (often := self._often_past_a_charge(sentence, folded)) is not None:
+            # round 62 (d): "yêu cầu các xã, phường thường xuyên tuyên truyền ...", "đề nghị UBND các xã chỉ đạo các
+            # phòng, ban chuyên môn thường xuyên kiểm tra ...": the adverb heads the act the charge hands over, the
+            # duty's own (R3: "thường xuyên", "liên tục" with no period are continuing)
+            return {"kind": "continuing", "phrase": sentence[often.start(1):often.end(1)]}, found
         if (haste := _r43_aspect_emergency(folded, subject_end)) is not None:
             # round 43: "khẩn cấp" as the manner of the duty's own act, wherever its verb stands (R3: urgent)
             return {"kind": "urgent", "phrase": sentence[haste.start():haste.end()]}, found
@@ -6684,19 +6705,45 @@ _R43_ASPECT_THEN_KEPT = re.compile(r"^[^.;:]{0,40}?\b(?:trien\s*khai|ap\s*dung|v
 #: or a first watch ("Chủ động nắm chắc tình hình, đảm bảo an ninh chính trị ..."): order or safety held ("bảo đảm
 #: trật tự, an toàn giao thông", "đảm bảo giữ vững an ninh chính trị", "giữ vững ổn định"), the means held ready
 #: ("phải đảm bảo nguồn lực, điều kiện ..."): a state has no end point, so it holds over the storm or the holiday the
-#: text is for (R3: none, "kể cả trong văn bản viết cho một cơn bão hay một dịp Tết"), not done once for it
+#: text is for (R3: none, "kể cả trong văn bản viết cho một cơn bão hay một dịp Tết"), not done once for it. Round 62
+#: (d): the same class of states, safety and quality kept ("phải đảm bảo an toàn cho nhân viên y tế", "Bảo đảm chất
+#: lượng, tiến độ công việc ..."), after "cũng", which does not change it either, and past a connective fronted before
+#: the subject's charge ("Theo đó, Sở yêu cầu ..."); not a provision made for the occasion ("đảm bảo cung ứng đủ hàng
+#: hóa", "đảm bảo cho cán bộ ... đón Tết": once), nor a manner ("Việc tổ chức phải bảo đảm thiết thực, tiết kiệm",
+#: "bảo đảm đúng quy cách": the work it qualifies keeps its own aspect)
 _R43_ASPECT_STATE_KEPT = re.compile(
-    r"\W*(?:(?:dong\s*thoi|theo\s*do|cu\s*the)\s*,?\s*)?(?:(?:phai|can|chu\s*dong|tich\s*cuc|tap\s*trung)\s*)*"
+    r"\W*(?:(?:dong\s*thoi|theo\s*do|cu\s*the)\s*,?\s*)?"
+    r"(?:(?:cung|phai|can|chu\s*dong|tich\s*cuc|tap\s*trung)\s*)*"
     r"(?:nam\s*(?:chac|bat|vung)\s*tinh\s*hinh\s*,\s*)?"
-    r"(?:(?:bao\s*dam|dam\s*bao)\s*(?:giu\s*vung\s*)?(?:an\s*ninh|trat\s*tu|nguon\s*luc)|giu\s*vung\s*(?:an\s*ninh|on\s*dinh))\b")
+    r"(?:(?:bao\s*dam|dam\s*bao)\s*(?:giu\s*vung\s*)?(?:an\s*ninh|trat\s*tu|nguon\s*luc|an\s*toan|chat\s*luong)|"
+    r"giu\s*vung\s*(?:an\s*ninh|on\s*dinh))\b")
+
+
+#: round 62 (d): a charge that hands a task to the bodies named after it ("yêu cầu", "đề nghị", "giao (nhiệm vụ cho)",
+#: "chỉ đạo"): R3 reads the adverb on the act handed over; not "hướng dẫn", "đôn đốc" (guiding people in what they do
+#: themselves: "hướng dẫn nông dân thường xuyên kiểm tra đồng ruộng" is the guidance, none)
+_CHARGE_HANDS_OVER = re.compile(r"\b(?:yeu\s*cau|de\s*nghi|chi\s*dao|giao(?!\s*(?:thong|duc|luu|dich|vien|trinh)\b)"
+                                r"(?:\s*nhiem\s*vu\s*cho)?)\s+")  # (not "giao thông", "giáo dục": folded alike)
+#: after the charged bodies: an aside, the partners they work with ("phối hợp với lực lượng chức năng", "chủ trì, phối
+#: hợp với ...") and a soft adverb, then the adverb of frequency heading a verb (not "thường xuyên nhau")
+_OFTEN_AFTER_THE_CHARGED = re.compile(
+    r"(?:\s*\([^()]{0,60}\))?(?:\s*,?\s*(?:chu\s*tri\s*,?\s*)?(?:tang\s*cuong\s*)?phoi\s*hop\s*(?:voi|cung)\s"
+    r"[^,;:.()]{1,80}?(?:\s*\([^()]{0,40}\))?)?\s*(?:(?:chu\s*dong|tich\s*cuc|phai|can)\s*,?\s*)?"
+    r"(thuong\s*xuyen|lien\s*tuc)\s+(?!nhau\b)[a-z]")
+#: a linking adverb fronted with its comma before the subject ("Theo đó, Sở yêu cầu ...", "Đồng thời, ...")
+_FRONTED_CONNECTIVE = re.compile(r"\W*(?:theo\s*do|dong\s*thoi|ben\s*canh\s*do|ngoai\s*ra)\s*,")
 
 
 def _r43_aspect_state_kept(folded: str, subject_end: int) -> re.Match | None:
     """A state kept heading the duty (R3: none): at its subject's end, or after the modal that opens its predicate
     ("Sở yêu cầu các đơn vị phải đảm bảo nguồn lực ..."), in the first clause."""
     found = _R43_ASPECT_STATE_KEPT.match(folded, subject_end)
-    if found is None and (modal := re.compile(r"\b(?:phai|can)\b").search(folded, subject_end)) \
-            and not re.search(r"[,;:]", folded[subject_end:modal.start()]):
+    # round 62 (d): past a connective fronted before the subject and its charge ("Theo đó, Sở yêu cầu các đơn vị phải
+    # đảm bảo nguồn lực ..."): its comma does not close the clause
+    connective = _FRONTED_CONNECTIVE.match(folded, subject_end)
+    start = connective.end() if connective else subject_end
+    if found is None and (modal := re.compile(r"\b(?:phai|can)\b").search(folded, start)) \
+            and not re.search(r"[,;:]", folded[start:modal.start()]):
         found = _R43_ASPECT_STATE_KEPT.match(folded, modal.start())
     return found
 
