@@ -97,11 +97,15 @@ annotated the same way while round 58 was written; measured before it, after it 
 then became a development set of round 61 (the lead had printed its misreads to choose its themes). HELD-OUT 40:
 tests/drafting/heldout40/, texts of 2016 to 2026 in three other subjects (people with merit and social insurance;
 forests and forest fires; crime, drugs and public security) and one kind (plans giving figures and dated tasks, in two
-parts), annotated the same way while round 60 was written; measured before it, after it and after round 61.
+parts), annotated the same way while round 60 was written; measured before it, after it and after rounds 61 and 62.
 HELD-OUT 41: tests/drafting/heldout41/, texts of 2015 to 2026 in four other subjects (taxes and the budget's revenue;
 poverty reduction and social assistance; civil status, mediation and the handling of violations; the press, public
 information and mass mobilisation) and one kind (plans giving figures and dated tasks), annotated the same way while
-round 61 was written; measured before it and after it.
+round 61 was written; measured before it, after it and after round 62.
+HELD-OUT 42: tests/drafting/heldout42/, texts of 2015 to 2026 in four other subjects (planning and its disclosure;
+foreign affairs and international cooperation; labour relations and wages; medicines, pharmacies and hospitals) and
+one kind (plans giving figures and dated tasks), annotated the same way while round 62 was written; measured before it
+and after it.
 The last column counts the misread actors, modalities and deadlines the draft
 puts no review mark on (silent: the officer who confirms the marked guesses would let them through), out of all the
 found duties' misreads of those three. A held-out
@@ -294,13 +298,20 @@ HELDOUT = (
                              "public security) and one kind (plans giving figures and dated tasks, in two parts), "
                              "annotated by five people who never ran the drafter, with the settled readings R1-R7 given "
                              "in advance, while round 60 was written by others who never saw it; measured before it, "
-                             "after it and after round 61)"),
+                             "after it and after rounds 61 and 62)"),
     (DRAFTING / "heldout41", "HELD-OUT 41 (tests/drafting/heldout41: texts of 2015 to 2026 in four other subjects "
                              "(taxes and the budget's revenue; poverty reduction and social assistance; civil status, "
                              "mediation and the handling of violations; the press, public information and mass "
                              "mobilisation) and one kind (plans giving figures and dated tasks), annotated by five "
                              "people who never ran the drafter, with the settled readings R1-R7 given in advance, while "
-                             "round 61 was written by others who never saw it; measured before it and after it)"),
+                             "round 61 was written by others who never saw it; measured before it, after it and after "
+                             "round 62)"),
+    (DRAFTING / "heldout42", "HELD-OUT 42 (tests/drafting/heldout42: texts of 2015 to 2026 in four other subjects "
+                             "(planning and its disclosure; foreign affairs and international cooperation; labour "
+                             "relations and wages; medicines, pharmacies and hospitals) and one kind (plans giving "
+                             "figures and dated tasks), annotated by five people who never ran the drafter, with the "
+                             "settled readings R1-R7 given in advance, while round 62 was written by others who never "
+                             "saw it; measured before it and after it)"),
 )
 
 COLUMNS = ("document", "reviewed", "drafted", "found", "actors", "modality", "deadline", "dated", "targets",
