@@ -98,6 +98,7 @@ then became a development set of round 61 (the lead had printed its misreads to 
 tests/drafting/heldout40/, texts of 2016 to 2026 in three other subjects (people with merit and social insurance;
 forests and forest fires; crime, drugs and public security) and one kind (plans giving figures and dated tasks, in two
 parts), annotated the same way while round 60 was written; measured before it, after it and after rounds 61 and 62.
+Set 40 then became a development set of round 63 (the lead had printed its misreads to choose its themes).
 HELD-OUT 41: tests/drafting/heldout41/, texts of 2015 to 2026 in four other subjects (taxes and the budget's revenue;
 poverty reduction and social assistance; civil status, mediation and the handling of violations; the press, public
 information and mass mobilisation) and one kind (plans giving figures and dated tasks), annotated the same way while
@@ -298,7 +299,7 @@ HELDOUT = (
                              "public security) and one kind (plans giving figures and dated tasks, in two parts), "
                              "annotated by five people who never ran the drafter, with the settled readings R1-R7 given "
                              "in advance, while round 60 was written by others who never saw it; measured before it, "
-                             "after it and after rounds 61 and 62)"),
+                             "after it and after rounds 61 and 62; then a development set of round 63)"),
     (DRAFTING / "heldout41", "HELD-OUT 41 (tests/drafting/heldout41: texts of 2015 to 2026 in four other subjects "
                              "(taxes and the budget's revenue; poverty reduction and social assistance; civil status, "
                              "mediation and the handling of violations; the press, public information and mass "
