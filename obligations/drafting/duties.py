@@ -4972,6 +4972,12 @@ def text_campaign(paragraphs: list[str]) -> dict | None:
     return None
 
 
+#: the main clause after a citation ("Căn cứ ..., UBND xã ... xây dựng kế hoạch ...", "Thực hiện ..., Sở ... ban hành
+#: Kế hoạch ..."): a body of the administration that makes its own plan, from the body's name on
+_OWN_PLAN_AFTER_A_CITATION = re.compile(r",\s*((?:ubnd|uy\s*ban\s*nhan\s*dan|so|ban)\b[^,.;:]{0,80}?\b(?:xay\s*dung|ban\s*hanh)\s+"
+                                        r"ke\s*hoach\b)")
+
+
 def opening_year(paragraphs: list[str], year: int | None = None) -> tuple[str, str] | None:
     """The year a text of the year sets out from (a plan "... năm 2023 trên địa bàn tỉnh", a news item "năm 2025 có
     ý nghĩa quan trọng ...", a portal page "Giao chỉ tiêu bảo hiểm y tế năm 2017"): among its first paragraphs,
@@ -4979,7 +4985,15 @@ def opening_year(paragraphs: list[str], year: int | None = None) -> tuple[str, s
     out for that year or the next (a plan issued in December); a year outside them is a report's or a horizon's.
     None when the opening names none: the officer then writes the period."""
     found, horizons = [], []
-    for text, folded in _opening(paragraphs):
+    for text, folded in _opening(paragraphs, citations=True):
+        if re.match(r"\W*(?:can\s*cu|thuc\s*hien)\b", folded):
+            # round 63 (b), R6: a citation's sentence whose main clause makes the text's own plan ("Căn cứ Kế hoạch
+            # của UBND huyện ... năm 2024, UBND xã Tiền Phong xây dựng kế hoạch ... trong năm 2024, cụ thể như sau:"):
+            # the plan's year is the text's, read from that clause on; the cited plan's year is not read
+            own = _OWN_PLAN_AFTER_A_CITATION.search(folded)
+            if own is None:
+                continue
+            text, folded = " ".join(text.split())[own.start(1):], folded[own.start(1):]
         if "tam nhin" in folded:
             continue
         for match in _GOALS_HORIZON.finditer(folded):
