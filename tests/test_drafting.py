@@ -16967,3 +16967,39 @@ def test_r62_d_safety_quality_or_means_ensured_hold_over_the_event(catalogue, te
 ])
 def test_r62_d_a_provision_a_manner_or_a_paper_is_done_once_as_before(catalogue, text):
     assert _r62_d_deadlines(catalogue, text)[0]["kind"] == "once"
+
+
+# ---- round 63 (b): a citation's sentence whose main clause makes the text's own plan gives the plan's year (R6)
+
+def _r63_b_duties(catalogue, text: str) -> list[dict]:
+    return draft_text(text, catalogue)["obligations"]
+
+
+_R63_B_OWN_PLAN = (
+    "Căn cứ Kế hoạch số 15/KH-UBND của UBND huyện Kim Động về quản lý chất thải rắn sinh hoạt năm 2025, UBND xã Nghĩa "
+    "Dân xây dựng kế hoạch thu gom, xử lý rác thải sinh hoạt trên địa bàn xã trong năm 2025, cụ thể như sau:\n"
+    "I. MỤC TIÊU\n"
+    "- 95% lượng rác thải sinh hoạt của các hộ gia đình trên địa bàn xã được thu gom và xử lý đúng quy định.\n")
+
+
+def test_r63_b_the_own_plans_year_after_a_citation_dates_its_figures(catalogue):
+    duty = next(d for d in _r63_b_duties(catalogue, _R63_B_OWN_PLAN) if d.get("targets"))
+    assert [t.get("period") for t in duty["targets"]] == ["2025"]
+    assert duty["deadline"]["kind"] == "end_of_period" and duty["deadline"]["period"] == "2025"
+    assert duty["deadline"].get("review")  # inferred: the officer confirms
+
+
+@pytest.mark.parametrize("text", [
+    # must not change: a citation with no plan of the text's own; the cited plan's year is not the text's
+    "Căn cứ Kế hoạch số 15/KH-UBND của UBND huyện Kim Động về quản lý chất thải rắn sinh hoạt năm 2025, UBND xã Nghĩa "
+    "Dân đề nghị các thôn thực hiện các nội dung sau:\n"
+    "- 95% lượng rác thải sinh hoạt của các hộ gia đình trên địa bàn xã được thu gom và xử lý đúng quy định.\n",
+    # must not change: the plan made by a body after the citation but named by the citation's year only
+    "Căn cứ Kế hoạch số 15/KH-UBND ngày 10/02/2025 của UBND huyện Kim Động, UBND xã Nghĩa Dân xây dựng kế hoạch thu "
+    "gom, xử lý rác thải sinh hoạt trên địa bàn xã, cụ thể như sau:\n"
+    "- 95% lượng rác thải sinh hoạt của các hộ gia đình trên địa bàn xã được thu gom và xử lý đúng quy định.\n",
+])
+def test_r63_b_a_citation_alone_dates_nothing(catalogue, text):
+    duty = next(d for d in _r63_b_duties(catalogue, text) if d.get("targets"))
+    assert [t.get("period") for t in duty["targets"]] == [None]
+    assert duty["deadline"]["kind"] != "end_of_period"
