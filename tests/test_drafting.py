@@ -17003,3 +17003,48 @@ def test_r63_b_a_citation_alone_dates_nothing(catalogue, text):
     duty = next(d for d in _r63_b_duties(catalogue, text) if d.get("targets"))
     assert [t.get("period") for t in duty["targets"]] == [None]
     assert duty["deadline"]["kind"] != "end_of_period"
+
+
+# ---- round 63 (d): the bare "các cơ quan, đơn vị" of a letter is the bodies it is sent to (R1, R7) ----
+
+
+def _r63_d_actors(catalogue, text: str) -> list[list[str]]:
+    return [o["actors"] for o in draft_text(text, catalogue)["obligations"]]
+
+
+_R63_D_LETTER = ("SỞ TÀI CHÍNH TỈNH HÀ NAM\nKính gửi:\n- Các sở, ban, ngành;\n- UBND các huyện, thị xã, thành phố.\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Đề nghị các cơ quan, đơn vị rà soát số liệu quyết toán và gửi về Sở Tài chính trước ngày 25/9/2021.",
+    "Thủ trưởng các cơ quan, đơn vị chịu trách nhiệm tổ chức triển khai hướng dẫn này.",
+])
+def test_r63_d_the_bare_units_of_a_letter_are_its_addressees(catalogue, sentence):
+    drafted = draft_text(_R63_D_LETTER + sentence + "\n", catalogue)["obligations"][0]
+    assert drafted["actors"] == ["so-ban-nganh-tinh", "ubnd-huyen"]
+    assert any("Kính gửi" in mark for mark in drafted["review"])
+
+
+def test_r63_d_a_news_account_names_the_addressees_it_was_sent_to(catalogue):
+    text = ("Ngày 12/3/2022, UBND tỉnh ban hành Công văn số 815/UBND-TH gửi các Sở, ban, ngành của tỉnh; UBND các huyện, "
+            "thị xã, thành phố về việc tổng kết công tác thi đua.\n"
+            "Theo đó, UBND tỉnh đề nghị các cơ quan, đơn vị gửi báo cáo tổng kết về Sở Nội vụ trước ngày 30/3/2022.\n")
+    assert _r63_d_actors(catalogue, text)[-1] == ["so-ban-nganh-tinh", "ubnd-huyen"]
+
+
+@pytest.mark.parametrize("text, actors", [
+    # must not change: the noun narrowed by "liên quan" is the bodies concerned (R1)
+    (_R63_D_LETTER + "Các cơ quan, đơn vị liên quan gửi báo cáo về Sở Tài chính trước ngày 25/9/2021.\n",
+     ["co-quan-lien-quan"]),
+    # must not change: a list of kinds names its own kinds
+    (_R63_D_LETTER + "Các sở, ngành, cơ quan, đơn vị gửi báo cáo về Sở Tài chính trước ngày 25/9/2021.\n",
+     ["so-ban-nganh-tinh"]),
+    # must not change: with no addressees the noun is the province's agencies (R1)
+    ("UBND TỈNH HÀ NAM\nTheo đó, UBND tỉnh đề nghị các cơ quan, đơn vị gửi báo cáo về Sở Tài chính trước ngày "
+     "25/9/2021.\n", ["so-ban-nganh-tinh"]),
+    # must not change: a letter sent to the agencies alone
+    ("SỞ TÀI CHÍNH TỈNH HÀ NAM\nKính gửi: Các sở, ban, ngành tỉnh.\nĐề nghị các cơ quan, đơn vị gửi báo cáo về Sở Tài "
+     "chính trước ngày 25/9/2021.\n", ["so-ban-nganh-tinh"]),
+])
+def test_r63_d_other_subjects_are_read_as_before(catalogue, text, actors):
+    assert _r63_d_actors(catalogue, text)[-1] == actors

@@ -445,6 +445,10 @@ _WORSHIP = re.compile(r"(?:các\s+)?cơ\s+sở\s+(?:tôn\s+giáo|tín\s+ngưỡn
 #: "riêng khối cơ quan", "tất cả các đơn vị"): whom a "có thể" right after it leaves an act to
 _HOLDERS = re.compile(r"\s*(?:riêng\s+)?(?:(?:các|mọi|những|mỗi|từng|tất\s+cả(?:\s+các)?)\s+|khối\s+)"
                       r"(?!(?:ngày|tháng|năm|tuần|lúc|khi|đợt|dịp|trường\s+hợp)\b)(?=[^\W\d])", re.IGNORECASE)
+#: the subject ending in the bare "các cơ quan, đơn vị" (folded; "Thủ trưởng các cơ quan, đơn vị", "Đề nghị các cơ quan,
+#: đơn vị"): not narrowed ("liên quan", "trực thuộc", "cấp tỉnh") nor one kind of a longer list ("các sở, ngành, cơ quan,
+#: đơn vị": the list names its kinds)
+_THE_UNITS_ENDING = re.compile(r"(?:^|[^,;\w]\s*)\bcac\s+co\s+quan\s*,\s*don\s+vi\s*$")
 _ISSUER_DIRECTS = re.compile(r"^\W*(?:[^,;:.]{0,40},\s*)?(?:ubnd|uy\s*ban\s*nhan\s*dan)(?:\s+(?:huyen|xa|phuong|thi\s*tran|"
                             r"thi\s*xa|thanh\s*pho|quan))?\s+(?:(?:da|se|tiep\s*tuc|cung)\s+)*chi\s*dao\s")
 #: a linking adverb that opens a sentence written without its comma ("Theo đó UBND tỉnh giao ...", "Đồng thời các sở,
@@ -1447,6 +1451,17 @@ class Drafter:
             return [], 0
         return within, ban.end() + end
 
+    def _the_letters_addressees(self, sentence: str, actors: list[str], subject_end: int) -> bool:
+        """Whether the subject is the bare "các cơ quan, đơn vị" (or "cơ quan, đơn vị" after a charge or a head's title)
+        read as the province's agencies, in a letter whose "Kính gửi" names them and another kind of body besides: the
+        noun then stands for the letter's addressees (R1, R7), as a letter's subjectless duties are theirs; so too in a news
+        account of the letter whose opening names whom it was sent to ("... ban hành Công văn số ... gửi các Sở, ban, ngành
+        của tỉnh; UBND các huyện, ...")."""
+        if actors != ["so-ban-nganh-tinh"] or len(self.addressee_actors) < 2 \
+                or "so-ban-nganh-tinh" not in self.addressee_actors or not subject_end:
+            return False
+        return _THE_UNITS_ENDING.search(g.fold_chars(sentence[:subject_end])) is not None
+
     def _halted_establishments(self, sentence: str) -> list[str]:
         """Whom a halt that opens its sentence and names no subject binds: the establishments whose activity it stops
         ("Tiếp tục tạm đình chỉ hoạt động các cơ sở kinh doanh dịch vụ ...", "Theo đó, dừng triệt để các nghi lễ tôn
@@ -2076,6 +2091,16 @@ class Drafter:
             if sentence.strip() in self.passive_modified:
                 inferred.append(_("chủ thể \"{phrase}\" có định ngữ bị động (\"được ...\"): có thể hẹp hơn cả lớp cơ quan "
                                   "nêu, suy luận: xác nhận").format(phrase=self.passive_modified[sentence.strip()]))
+            if self._the_letters_addressees(sentence, actors, subject_end):
+                # R1, R7: "Đề nghị các cơ quan, đơn vị tải văn bản ...", "UBND tỉnh giao các cơ quan, đơn vị khẩn trương
+                # ...": in a letter sent to the province's agencies and to other kinds of body as well ("Kính gửi: Các
+                # sở, ban, ngành; UBND các huyện, thành phố"), the bare "các cơ quan, đơn vị" of its running text points
+                # back to the bodies the letter is sent to, all of them, not the agencies alone (sets 9, 31)
+                actors = list(self.addressee_actors)
+                inferred.append(_("\"các cơ quan, đơn vị\" đọc là các nơi nhận ở 'Kính gửi' (R1, R7), suy luận: xác nhận")
+                                if self.sent_to is None else
+                                _("\"các cơ quan, đơn vị\" đọc là các cơ quan mà văn bản được gửi đến, nêu ở câu \"{quote}\" "
+                                  "(R1, R7), suy luận: xác nhận").format(quote=self.sent_to))
             places = places_named(sentence[:subject_end]) if {"ubnd-huyen", "ubnd-xa"} & set(actors) else None
             if places:
                 inferred.append(_("\"{places}\": các địa phương nêu tên được đọc là Ủy ban nhân dân của chúng (lớp "
