@@ -1948,8 +1948,9 @@ class ActorIndex:
         number or letters; a people's committee by its place's name is _named_local's."""
         words = name.split()
         nouns = len(noun.split())
-        if noun in ("UBND", "Ủy ban", "Uỷ ban", "Ủy ban nhân dân", "Uỷ ban nhân dân") or fold(noun) == "ubnd":
-            return None
+        if noun in ("UBND", "Ủy ban", "Uỷ ban", "Ủy ban nhân dân", "Uỷ ban nhân dân") or fold(noun) == "ubnd" \
+                or re.match(r"(?:hop\s+tac|cong\s+ty|tong\s+cong\s+ty|doanh\s+nghiep)\b", fold(noun)):
+            return None  # (a cooperative's or a company's name is its own, the place in it too: Luật Hợp tác xã 2023)
         for cut in (1, 2, 3):
             if len(words) - cut <= nouns:
                 return None
