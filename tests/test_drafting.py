@@ -17048,3 +17048,38 @@ def test_r63_d_a_news_account_names_the_addressees_it_was_sent_to(catalogue):
 ])
 def test_r63_d_other_subjects_are_read_as_before(catalogue, text, actors):
     assert _r63_d_actors(catalogue, text)[-1] == actors
+
+
+# ---- round 63 (c): a body named by its kind and then a place's proper name is that kind (R1, one id a kind)
+
+def _r63_c_duties(catalogue, text: str) -> list[dict]:
+    return draft_text(text, catalogue)["obligations"]
+
+
+#: (text, the kind read): a kind the sets or the taxonomy know, a place's capitalised name after it (sets 16, 40)
+_R63_C_PLACED = [
+    ("ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH\nỦy ban nhân dân Thành phố yêu cầu Trung tâm Phát triển quỹ đất Thủ Dầu "
+     "Một hoàn thành việc bồi thường trước ngày 20/10/2025.\n", "trung-tam-phat-trien-quy-dat"),
+    ("Chủ tịch UBND thành phố yêu cầu Sở Văn hóa Thể thao Hải Phòng bảo đảm tổ chức các lễ hội xuân an toàn, tiết "
+     "kiệm.\n", "so-van-hoa-va-the-thao"),
+]
+
+
+@pytest.mark.parametrize("text, kind", _R63_C_PLACED)
+def test_r63_c_a_kind_named_with_its_place_is_that_kind(catalogue, text, kind):
+    duty = _r63_c_duties(catalogue, text)[0]
+    assert duty["actors"] == [kind]
+    assert any("địa danh" in mark for mark in duty["review"])
+
+
+def test_r63_c_a_field_after_the_kind_is_no_place(catalogue):
+    # must not change: "Dự phòng" is a field of a known kind's name, not a place: the body is not cut to "Trung tâm Y tế"
+    text = ("ỦY BAN NHÂN DÂN TỈNH QUẢNG BÌNH\nUBND tỉnh giao Trung tâm Y tế Dự phòng chủ động giám sát dịch bệnh trên "
+            "địa bàn.\n")
+    assert _r63_c_duties(catalogue, text)[0]["actors"] != ["trung-tam-y-te"]
+
+
+def test_r63_c_a_committee_by_its_place_is_read_as_before(catalogue):
+    # must not change: a people's committee by its district's name is _named_local's (its own proposed id)
+    text = "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN\nGiao UBND huyện Quỳnh Lưu rà soát diện tích lúa bị ngập trước ngày 10/11/2024.\n"
+    assert _r63_c_duties(catalogue, text)[0]["actors"] == ["ubnd-huyen-quynh-luu"]

@@ -719,6 +719,7 @@ class ActorIndex:
         self.fillers = FILLER + ((re.sub(r"[^0-9a-z]+", "", fold(province)),) if province else ())
         self.proposed: dict[str, Proposed] = {}
         self.cut_short: dict[str, str] = {}  # a department's name cut short in the text -> the taxonomy's id
+        self.placed: dict[str, str] = {}  # a kind's id -> the name that gave it with a place's after it
         self.accented: dict[str, str] = {}  # compact key -> the one-syllable word it must be written as
         variants: dict[str, tuple[str, ...]] = {}
         for actor in actors.values():
@@ -1020,6 +1021,7 @@ class ActorIndex:
         """Whether a body the drafter reads opens ``rest``: a trial reading that leaves no trace (the ids it would
         propose and the names it would cut short are put back as they were)."""
         saved, cut = dict(self.proposed), dict(getattr(self, "cut_short", {}))
+        placed = dict(getattr(self, "placed", {}))
         try:
             after, _end = self.at_start(rest)
         finally:
@@ -1028,6 +1030,9 @@ class ActorIndex:
             if hasattr(self, "cut_short"):
                 self.cut_short.clear()
                 self.cut_short.update(cut)
+            if hasattr(self, "placed"):
+                self.placed.clear()
+                self.placed.update(placed)
         return bool(after)
 
     def _past_a_place(self, text: str, where: list[int], position: int) -> int | None:
@@ -1908,6 +1913,12 @@ class ActorIndex:
             # with its last word dropped, the start of one department's name only: that department (marked inferred)
             self.cut_short[whole[0]] = name
             return (whole[0],), _compact_length(where, position, start + end)
+        if (kind := self._kind_before_a_place(name, noun)) is not None:
+            # round 63 (R1, one id a kind): a body named by its kind and then a place's proper name ("Trung tâm Phát
+            # triển quỹ đất Bình Dương" of a merged city's text, "Sở Văn hóa Thể thao Hà Nội"): the body of that kind,
+            # the place only saying where it sits (sets 16, 40); marked for the officer to confirm
+            self.placed[kind] = name
+            return (kind,), _compact_length(where, position, start + end)
         if noun != "Phòng":  # (an office's id drops its level word: _office_id)
             actor_id = _communes_id(actor_id, name)
         if (self.district or self.commune) and noun in _ISSUERS_LEVEL_NOUNS and not _A_LEVEL_OR_PLACE.search(_lower_as_written(name)):
@@ -1928,6 +1939,39 @@ class ActorIndex:
         actor_id = self._by_kind(actor_id)
         self.proposed.setdefault(actor_id, Proposed(actor_id, name, noun, level))
         return (actor_id,), _compact_length(where, position, start + end)
+
+    def _kind_before_a_place(self, name: str, noun: str) -> str | None:
+        """R1 (one id a kind): the kind a body's name gives before a place's proper name closes it, the taxonomy's or
+        the sets' (KINDS): the last one to three words, each capitalised, cut off ("... quỹ đất Bình Dương", "Sở Văn hóa
+        Thể thao Hà Nội"), the words left naming a kind of body more than its noun alone. The words cut must be no
+        field of a known kind's name ("Trung tâm Y tế Dự phòng" keeps "Dự phòng": a field, no place), nor a unit's
+        number or letters; a people's committee by its place's name is _named_local's."""
+        words = name.split()
+        nouns = len(noun.split())
+        if noun in ("UBND", "Ủy ban", "Uỷ ban", "Ủy ban nhân dân", "Uỷ ban nhân dân") or fold(noun) == "ubnd" \
+                or re.match(r"(?:hop\s+tac|cong\s+ty|tong\s+cong\s+ty|doanh\s+nghiep)\b", fold(noun)):
+            return None  # (a cooperative's or a company's name is its own, the place in it too: Luật Hợp tác xã 2023)
+        for cut in (1, 2, 3):
+            if len(words) - cut <= nouns:
+                return None
+            tail = words[-cut:]
+            if not all(w[:1].isupper() and w[:1].isalpha() and not _LETTERS.fullmatch(w) for w in tail):
+                return None
+            rest = " ".join(words[:-cut]).rstrip(" -–")
+            ids = self.keys.get(re.sub(r"[^0-9a-z&]+", "", fold(rest)))
+            kind = ids[0] if ids and len(ids) == 1 and ids[0] in self.actors else KINDS.get(kind_key(proposed_id(rest)))
+            if kind is None or kind.startswith("ubnd"):
+                continue
+            place = slug(fold(" ".join(tail)))
+            if any(f"-{place}-" in f"-{known}-" for known in self._known_ids()):
+                return None  # a field's words ("Dự phòng", "Thể thao"), no place
+            return kind
+        return None
+
+    def _known_ids(self) -> tuple[str, ...]:
+        if not hasattr(self, "_known"):
+            self._known = tuple(self.actors) + tuple(KINDS.values())
+        return self._known
 
     def _by_kind(self, actor_id: str) -> str:
         """R1 (one id a kind, whatever the text's words): a body the taxonomy lacks named by the id the held-out sets
