@@ -17009,3 +17009,11 @@ def test_r63_a_order_kept_or_a_manner_held_hold_through_the_event(catalogue, tex
 ])
 def test_r63_a_measures_a_result_or_a_place_are_done_once_as_before(catalogue, text):
     assert _r63_a_deadlines(catalogue, text)[0]["kind"] == "once"
+
+
+def test_r63_a_an_event_held_in_a_manner_is_still_held_once(catalogue):
+    """must not change: the manner of an event the subject itself holds ("tổ chức Hội chợ Xuân bảo đảm trang trọng")
+    is an adjunct of that act of holding, done once for the holiday."""
+    text = ("UBND HUYỆN ĐỨC TRỌNG\nV/v tổ chức Tết Nguyên đán Bính Ngọ 2026\nPhòng Văn hóa huyện tổ chức Hội chợ Xuân "
+            "bảo đảm trang trọng, tiết kiệm.\n")
+    assert _r63_a_deadlines(catalogue, text)[0]["kind"] == "once"

@@ -3901,8 +3901,19 @@ _ORDER_KEPT = re.compile(r"\b(?:phuong\s*an|giai\s*phap|cong\s*tac|yeu\s*cau|(?:
 #: round 63 (a): the manner the event or the rite is to be held in ("Tết Trung thu được tổ chức trang trọng, ý nghĩa",
 #: "đảm bảo hoạt động lễ hội được tổ chức trang trọng", "Việc treo cờ phải bảo đảm đúng quy cách, trang trọng"): a
 #: standard of conduct that holds while it lasts (R3: "cách ứng xử có hiệu lực trong khoảng đó", none), not an act done
-#: once (sets 24, 27, 37); not a place ("treo ở nơi trang trọng")
+#: once (sets 24, 27, 37); not a place ("treo ở nơi trang trọng"), nor the manner of an event the subject itself holds
+#: ("tổ chức Hội báo Xuân bảo đảm trang trọng, an toàn": the holding is the act, once)
 _HELD_IN_A_MANNER = re.compile(r"\b(?:duoc\s*to\s*chuc|bao\s*dam|dam\s*bao)\s*(?:dung\s*quy\s*cach\s*,?\s*)?trang\s*trong\b")
+
+
+def _held_in_a_manner(folded: str, subject_end: int) -> re.Match | None:
+    """The manner an event is held in as the predicate of the subject's clause (:data:`_HELD_IN_A_MANNER`), not an
+    adjunct to an act of holding the clause names before it."""
+    found = _act_of_the_subjects_clause(_HELD_IN_A_MANNER, _EVENT_NOT_AFTER, folded, subject_end)
+    if found is None or (not found.group().startswith("duoc")
+                         and re.search(r"\bto\s*chuc\b", folded[subject_end:found.start()])):
+        return None
+    return found
 
 
 def _held_through_the_event(folded: str, subject_end: int) -> bool:
@@ -3910,7 +3921,8 @@ def _held_through_the_event(folded: str, subject_end: int) -> bool:
     (:data:`_ORDER_KEPT`) or a manner the event is held in (:data:`_HELD_IN_A_MANNER`) as the act of the subject's
     clause: it holds while the storm or the holiday lasts (R3: none)."""
     return any(_act_of_the_subjects_clause(pattern, _EVENT_NOT_AFTER, folded, subject_end) is not None
-               for pattern in (_HARM_KEPT_OFF, _DUTY_CARRIED_ON, _ORDER_KEPT, _HELD_IN_A_MANNER))
+               for pattern in (_HARM_KEPT_OFF, _DUTY_CARRIED_ON, _ORDER_KEPT)) \
+        or _held_in_a_manner(folded, subject_end) is not None
 
 #: round 53: the result of the work reported as the clause's act, after the work it reports ("..., báo cáo kết quả với
 #: UBND tỉnh", "Hết thời gian khắc phục, báo cáo kết quả thực hiện gửi về Công an tỉnh", "Đồng thời, Phòng GD-ĐT phải
