@@ -17083,3 +17083,53 @@ def test_r63_c_a_committee_by_its_place_is_read_as_before(catalogue):
     # must not change: a people's committee by its district's name is _named_local's (its own proposed id)
     text = "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN\nGiao UBND huyện Quỳnh Lưu rà soát diện tích lúa bị ngập trước ngày 10/11/2024.\n"
     assert _r63_c_duties(catalogue, text)[0]["actors"] == ["ubnd-huyen-quynh-luu"]
+
+
+# ---- round 63 (a): public order kept and the manner an event is held in hold through it (R3: none) -----------------
+def _r63_a_deadlines(catalogue, text: str) -> list[dict]:
+    return [o["deadline"] for o in draft_text(text, catalogue)["obligations"]]
+
+
+#: public order kept as the object of a scheme, a solution, a work, a requirement or a collaboration, and the manner
+#: an event or a rite is to be held in, in a text written for a holiday or a storm: a state or a standard of conduct
+#: that holds while it lasts (R3: none; sets 17, 21, 23, 24, 27, 28, 30, 37, 40)
+_R63_A_HELD = [
+    "UBND TỈNH NINH THUẬN\nV/v tổ chức Tết Nguyên đán Bính Ngọ 2026\nGiám đốc Công an tỉnh triển khai các phương án đảm "
+    "bảo an ninh, trật tự tại các điểm vui chơi.\n",
+    "UBND TỈNH NINH THUẬN\nV/v tổ chức Tết Nguyên đán Bính Ngọ 2026\nTriển khai đồng bộ các giải pháp bảo đảm trật tự "
+    "an toàn giao thông trên các tuyến quốc lộ.\n",
+    "UBND TỈNH NINH THUẬN\nV/v chủ động ứng phó với bão số 9\nBộ Chỉ huy Quân sự tỉnh phối hợp với các đơn vị có liên "
+    "quan đảm bảo an ninh, trật tự tại các khu neo đậu tàu thuyền.\n",
+    "UBND HUYỆN ĐỨC TRỌNG\nV/v tổ chức Tết Trung thu năm 2026\nTết Trung thu được tổ chức trang trọng, vui tươi, tiết "
+    "kiệm cho các em thiếu nhi.\n",
+    "UBND HUYỆN ĐỨC TRỌNG\nV/v tổ chức Tết Nguyên đán Bính Ngọ 2026\nĐồng thời đảm bảo các lễ hội đầu xuân được tổ chức "
+    "trang trọng, đúng phong tục.\n",
+]
+
+
+@pytest.mark.parametrize("text", _R63_A_HELD)
+def test_r63_a_order_kept_or_a_manner_held_hold_through_the_event(catalogue, text):
+    assert _r63_a_deadlines(catalogue, text)[0]["kind"] == "none"
+
+
+@pytest.mark.parametrize("text", [
+    # must not change: the measures taken at the holiday's sites are done once for it (set 37)
+    "UBND TỈNH NINH THUẬN\nV/v tổ chức Tết Nguyên đán Bính Ngọ 2026\nUBND các huyện chỉ đạo lực lượng chức năng triển "
+    "khai các biện pháp bảo đảm an ninh, trật tự tại các điểm tham quan.\n",
+    # must not change: order as the result the acts before it reach is done once for the storm
+    "UBND TỈNH NINH THUẬN\nV/v chủ động ứng phó với bão số 9\nKiểm tra hệ thống đèn tín hiệu, cắt tỉa cây xanh có nguy "
+    "cơ gãy đổ, đảm bảo an toàn giao thông.\n",
+    # must not change: a place called solemn is no manner of holding ("nơi trang trọng")
+    "UBND HUYỆN ĐỨC TRỌNG\nV/v tổ chức Tết Nguyên đán Bính Ngọ 2026\nHướng dẫn các hộ dân treo cờ Tổ quốc ở nơi trang "
+    "trọng, dễ nhìn.\n",
+])
+def test_r63_a_measures_a_result_or_a_place_are_done_once_as_before(catalogue, text):
+    assert _r63_a_deadlines(catalogue, text)[0]["kind"] == "once"
+
+
+def test_r63_a_an_event_held_in_a_manner_is_still_held_once(catalogue):
+    """must not change: the manner of an event the subject itself holds ("tổ chức Hội chợ Xuân bảo đảm trang trọng")
+    is an adjunct of that act of holding, done once for the holiday."""
+    text = ("UBND HUYỆN ĐỨC TRỌNG\nV/v tổ chức Tết Nguyên đán Bính Ngọ 2026\nPhòng Văn hóa huyện tổ chức Hội chợ Xuân "
+            "bảo đảm trang trọng, tiết kiệm.\n")
+    assert _r63_a_deadlines(catalogue, text)[0]["kind"] == "once"

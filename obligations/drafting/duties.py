@@ -3916,11 +3916,42 @@ _HARM_KEPT_OFF = re.compile(r"\b(?:tuyet\s*doi|kien\s*quyet|dam\s*bao|bao\s*dam)
 _DUTY_CARRIED_ON = re.compile(r"\btiep\s*tuc\b(?![^;.]*?\b(?:so\s*tan|di\s*doi|bo\s*tri)\b)")
 
 
+#: round 63 (a): public order kept as the object of a scheme, a solution, a work, a requirement or a
+#: collaboration ("triển khai các phương án đảm bảo an ninh, trật tự", "triển khai quyết liệt các giải pháp đảm bảo trật
+#: tự an toàn giao thông", "chú trọng công tác đảm bảo an ninh chính trị", "với yêu cầu bảo đảm an ninh trật tự", "phối
+#: hợp với các đơn vị có liên quan đảm bảo an ninh, trật tự trong khu vực cảng"): a state kept, with no end point (R3:
+#: none, "kể cả trong văn bản viết cho một cơn bão hay một dịp Tết"), as it is when it heads the clause
+#: (``_R43_ASPECT_STATE_KEPT``); of the gold clauses a holiday's or a storm's text would read once, all 6 read none
+#: (sets 17, 21, 23, 28, 30, 40); not order kept as the result the acts before it reach (", đảm bảo an toàn giao thông"
+#: after felling trees: once), nor "các biện pháp bảo đảm an ninh, an toàn và trật tự xã hội tại các khu, điểm du lịch"
+#: (set 37 reads the measures taken at the holiday's sites once: left as read)
+_ORDER_KEPT = re.compile(r"\b(?:phuong\s*an|giai\s*phap|cong\s*tac|yeu\s*cau|(?:co\s*)?lien\s*quan)\s*"
+                         r"(?:bao\s*dam|dam\s*bao)\s*(?:giu\s*vung\s*)?(?:an\s*ninh|trat\s*tu|an\s*toan\s*giao\s*thong)\b")
+#: round 63 (a): the manner the event or the rite is to be held in ("Tết Trung thu được tổ chức trang trọng, ý nghĩa",
+#: "đảm bảo hoạt động lễ hội được tổ chức trang trọng", "Việc treo cờ phải bảo đảm đúng quy cách, trang trọng"): a
+#: standard of conduct that holds while it lasts (R3: "cách ứng xử có hiệu lực trong khoảng đó", none), not an act done
+#: once (sets 24, 27, 37); not a place ("treo ở nơi trang trọng"), nor the manner of an event the subject itself holds
+#: ("tổ chức Hội báo Xuân bảo đảm trang trọng, an toàn": the holding is the act, once)
+_HELD_IN_A_MANNER = re.compile(r"\b(?:duoc\s*to\s*chuc|bao\s*dam|dam\s*bao)\s*(?:dung\s*quy\s*cach\s*,?\s*)?trang\s*trong\b")
+
+
+def _held_in_a_manner(folded: str, subject_end: int) -> re.Match | None:
+    """The manner an event is held in as the predicate of the subject's clause (:data:`_HELD_IN_A_MANNER`), not an
+    adjunct to an act of holding the clause names before it."""
+    found = _act_of_the_subjects_clause(_HELD_IN_A_MANNER, _EVENT_NOT_AFTER, folded, subject_end)
+    if found is None or (not found.group().startswith("duoc")
+                         and re.search(r"\bto\s*chuc\b", folded[subject_end:found.start()])):
+        return None
+    return found
+
+
 def _held_through_the_event(folded: str, subject_end: int) -> bool:
-    """A harm kept off (:data:`_HARM_KEPT_OFF`) or a duty carried on (:data:`_DUTY_CARRIED_ON`) as the act of the
-    subject's clause: it holds while the storm or the holiday lasts (R3: none)."""
+    """A harm kept off (:data:`_HARM_KEPT_OFF`), a duty carried on (:data:`_DUTY_CARRIED_ON`), order kept
+    (:data:`_ORDER_KEPT`) or a manner the event is held in (:data:`_HELD_IN_A_MANNER`) as the act of the subject's
+    clause: it holds while the storm or the holiday lasts (R3: none)."""
     return any(_act_of_the_subjects_clause(pattern, _EVENT_NOT_AFTER, folded, subject_end) is not None
-               for pattern in (_HARM_KEPT_OFF, _DUTY_CARRIED_ON))
+               for pattern in (_HARM_KEPT_OFF, _DUTY_CARRIED_ON, _ORDER_KEPT)) \
+        or _held_in_a_manner(folded, subject_end) is not None
 
 #: round 53: the result of the work reported as the clause's act, after the work it reports ("..., báo cáo kết quả với
 #: UBND tỉnh", "Hết thời gian khắc phục, báo cáo kết quả thực hiện gửi về Công an tỉnh", "Đồng thời, Phòng GD-ĐT phải
