@@ -102,11 +102,11 @@ Set 40 then became a development set of round 63 (the lead had printed its misre
 HELD-OUT 41: tests/drafting/heldout41/, texts of 2015 to 2026 in four other subjects (taxes and the budget's revenue;
 poverty reduction and social assistance; civil status, mediation and the handling of violations; the press, public
 information and mass mobilisation) and one kind (plans giving figures and dated tasks), annotated the same way while
-round 61 was written; measured before it, after it and after round 62.
+round 61 was written; measured before it, after it and after rounds 62 and 63.
 HELD-OUT 42: tests/drafting/heldout42/, texts of 2015 to 2026 in four other subjects (planning and its disclosure;
 foreign affairs and international cooperation; labour relations and wages; medicines, pharmacies and hospitals) and
-one kind (plans giving figures and dated tasks), annotated the same way while round 62 was written; measured before it
-and after it.
+one kind (plans giving figures and dated tasks), annotated the same way while round 62 was written; measured before it,
+after it and after round 63.
 The last column counts the misread actors, modalities and deadlines the draft
 puts no review mark on (silent: the officer who confirms the marked guesses would let them through), out of all the
 found duties' misreads of those three. A held-out
@@ -306,13 +306,13 @@ HELDOUT = (
                              "mobilisation) and one kind (plans giving figures and dated tasks), annotated by five "
                              "people who never ran the drafter, with the settled readings R1-R7 given in advance, while "
                              "round 61 was written by others who never saw it; measured before it, after it and after "
-                             "round 62)"),
+                             "rounds 62 and 63)"),
     (DRAFTING / "heldout42", "HELD-OUT 42 (tests/drafting/heldout42: texts of 2015 to 2026 in four other subjects "
                              "(planning and its disclosure; foreign affairs and international cooperation; labour "
                              "relations and wages; medicines, pharmacies and hospitals) and one kind (plans giving "
                              "figures and dated tasks), annotated by five people who never ran the drafter, with the "
                              "settled readings R1-R7 given in advance, while round 62 was written by others who never "
-                             "saw it; measured before it and after it)"),
+                             "saw it; measured before it, after it and after round 63)"),
 )
 
 COLUMNS = ("document", "reviewed", "drafted", "found", "actors", "modality", "deadline", "dated", "targets",
