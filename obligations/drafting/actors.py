@@ -1020,19 +1020,13 @@ class ActorIndex:
     def _reads_a_body(self, rest: str) -> bool:
         """Whether a body the drafter reads opens ``rest``: a trial reading that leaves no trace (the ids it would
         propose and the names it would cut short are put back as they were)."""
-        saved, cut = dict(self.proposed), dict(getattr(self, "cut_short", {}))
-        placed = dict(getattr(self, "placed", {}))
+        saved = [(record, dict(record)) for record in (self.proposed, self.cut_short, self.placed)]
         try:
             after, _end = self.at_start(rest)
         finally:
-            self.proposed.clear()
-            self.proposed.update(saved)
-            if hasattr(self, "cut_short"):
-                self.cut_short.clear()
-                self.cut_short.update(cut)
-            if hasattr(self, "placed"):
-                self.placed.clear()
-                self.placed.update(placed)
+            for record, before in saved:
+                record.clear()
+                record.update(before)
         return bool(after)
 
     def _past_a_place(self, text: str, where: list[int], position: int) -> int | None:

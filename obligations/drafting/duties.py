@@ -641,7 +641,7 @@ class Drafter:
             for actor_id in dict.fromkeys(a for a in duty["actors"] if a in self.actor_index.cut_short):
                 duty["review"].insert(0, _("tên \"{name}\" trong văn bản thiếu chữ cuối, được đọc là {id} (suy luận): "
                                            "xác nhận").format(name=self.actor_index.cut_short[actor_id], id=actor_id))
-            for actor_id in dict.fromkeys(a for a in duty["actors"] if a in getattr(self.actor_index, "placed", {})):
+            for actor_id in dict.fromkeys(a for a in duty["actors"] if a in self.actor_index.placed):
                 duty["review"].insert(0, _("\"{name}\" được đọc là {id}, cơ quan cùng loại, tên địa danh sau tên loại "
                                            "chỉ nơi đặt (suy luận): xác nhận").format(
                                                name=self.actor_index.placed[actor_id], id=actor_id))
