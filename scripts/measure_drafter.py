@@ -103,6 +103,7 @@ HELD-OUT 41: tests/drafting/heldout41/, texts of 2015 to 2026 in four other subj
 poverty reduction and social assistance; civil status, mediation and the handling of violations; the press, public
 information and mass mobilisation) and one kind (plans giving figures and dated tasks), annotated the same way while
 round 61 was written; measured before it, after it and after rounds 62 and 63.
+Set 41 then became a development set of round 64 (the lead had printed its misreads to choose its themes).
 HELD-OUT 42: tests/drafting/heldout42/, texts of 2015 to 2026 in four other subjects (planning and its disclosure;
 foreign affairs and international cooperation; labour relations and wages; medicines, pharmacies and hospitals) and
 one kind (plans giving figures and dated tasks), annotated the same way while round 62 was written; measured before it,
@@ -306,7 +307,7 @@ HELDOUT = (
                              "mobilisation) and one kind (plans giving figures and dated tasks), annotated by five "
                              "people who never ran the drafter, with the settled readings R1-R7 given in advance, while "
                              "round 61 was written by others who never saw it; measured before it, after it and after "
-                             "rounds 62 and 63)"),
+                             "rounds 62 and 63; then a development set of round 64)"),
     (DRAFTING / "heldout42", "HELD-OUT 42 (tests/drafting/heldout42: texts of 2015 to 2026 in four other subjects "
                              "(planning and its disclosure; foreign affairs and international cooperation; labour "
                              "relations and wages; medicines, pharmacies and hospitals) and one kind (plans giving "
