@@ -4063,7 +4063,7 @@ _TEXT_PASSED_ON = re.compile(
     r"\b(?:thong\s*bao|quan\s*triet(?!\s*,?\s*(?:(?:to\s*chuc|chi\s*dao)\s*)?thuc\s*hien\b)|pho\s*bien|dang\s*tai|"
     r"truyen\s*dat)\b[^;.:]{0,50}?\b(?:(?:noi\s*dung|van\s*ban|thong\s*bao|ke\s*hoach|chi\s*thi|quyet\s*dinh|"
     r"cong\s*van|cong\s*dien|nghi\s*quyet|huong\s*dan)\s*(?:nay|(?:neu\s*)?tren)\b|"
-    r"(?:thong\s*bao|ke\s*hoach|chi\s*thi|quyet\s*dinh|cong\s*van|cong\s*dien|nghi\s*quyet)\s*(?:so\s*)?\d)")
+    r"(?:thong\s*bao|ke\s*hoach|chi\s*thi|quyet\s*dinh|cong\s*van|cong\s*dien|nghi\s*quyet)\s*(?:so\s*)?\d[\w/-]*)")
 _PASSING_ON_KEPT = re.compile(r"\b(?:tiep\s*tuc|tang\s*cuong|day\s*manh)\b")
 
 
@@ -4096,7 +4096,7 @@ _ONE_OFF_ACTS = (
     (_campaign_launched, False),
     # round 64 (a): a given text passed on ("thông báo, quán triệt những nội dung trên đến nhân dân"): done when it has
     # reached them
-    (_text_passed_on, True),
+    (_text_passed_on, False),
 )
 
 
