@@ -17134,3 +17134,44 @@ def test_r63_a_an_event_held_in_a_manner_is_still_held_once(catalogue):
     text = ("UBND HUYỆN ĐỨC TRỌNG\nV/v tổ chức Tết Nguyên đán Bính Ngọ 2026\nPhòng Văn hóa huyện tổ chức Hội chợ Xuân "
             "bảo đảm trang trọng, tiết kiệm.\n")
     assert _r63_a_deadlines(catalogue, text)[0]["kind"] == "once"
+
+
+# ---- round 64 (a): a given text passed on is one act, done once (R3) ----
+
+def _r64_a_deadlines(catalogue, text: str) -> list[dict]:
+    return [o["deadline"] for o in draft_text(text, catalogue)["obligations"]]
+
+
+#: a definite paper ("những nội dung trên", "kế hoạch này", a text named by its number) made known to those it concerns
+#: as the clause's own act: complete once it has reached them (R3: an act that ends with a paper, once; sets 35, 38)
+@pytest.mark.parametrize("text, verb", [
+    ("UBND HUYỆN LÂM HÀ\nV/v lịch tiếp công dân năm 2026\nGiao UBND các xã, thị trấn có trách nhiệm thông báo, quán "
+     "triệt những nội dung trên đến cán bộ và nhân dân.\n", "thông báo, quán triệt những nội dung trên"),
+    ("UBND HUYỆN LÂM HÀ\nV/v lịch tiếp công dân năm 2026\nĐài Truyền thanh huyện đăng tải, phổ biến rộng rãi kế hoạch "
+     "này trên hệ thống loa truyền thanh.\n", "đăng tải, phổ biến rộng rãi kế hoạch này"),
+    ("UBND HUYỆN LÂM HÀ\nV/v lịch tiếp công dân năm 2026\nCác phòng, ban thông báo các nội dung tại Công văn số "
+     "215/STC-QLNS ngày 04/3/2026 của Sở Tài chính đến toàn thể công chức.\n",
+     "thông báo các nội dung tại Công văn số 215/STC-QLNS"),
+])
+def test_r64_a_a_given_text_passed_on_is_done_once(catalogue, text, verb):
+    deadline = _r64_a_deadlines(catalogue, text)[0]
+    assert deadline["kind"] == "once"
+    assert any(verb in mark for mark in deadline["review"])
+
+
+@pytest.mark.parametrize("text, kind", [
+    # must not change: a passing on carried on ("tiếp tục quán triệt") has no end point (R3)
+    ("UBND HUYỆN LÂM HÀ\nV/v lịch tiếp công dân năm 2026\nCác phòng, ban tiếp tục quán triệt, phổ biến Chỉ thị số "
+     "05-CT/TU đến cán bộ, đảng viên.\n", "none"),
+    # must not change: "quán triệt thực hiện" is compliance kept, not a text passed on
+    ("UBND HUYỆN LÂM HÀ\nV/v lịch tiếp công dân năm 2026\nCác phòng, ban quán triệt thực hiện nghiêm Công văn số "
+     "312/UBND-VP về cải cách hành chính.\n", "none"),
+    # must not change: propaganda ("tuyên truyền") is a work without end, whatever paper it carries
+    ("UBND HUYỆN LÂM HÀ\nV/v lịch tiếp công dân năm 2026\nCác phòng, ban tuyên truyền nội dung Kế hoạch số 88/KH-UBND "
+     "đến nhân dân.\n", "none"),
+    # must not change: a passing on done again and again reads continuing
+    ("UBND HUYỆN LÂM HÀ\nV/v lịch tiếp công dân năm 2026\nCác xã thường xuyên thông báo các nội dung trên đến nhân dân "
+     "trên loa truyền thanh.\n", "continuing"),
+])
+def test_r64_a_a_passing_on_kept_or_propaganda_reads_as_before(catalogue, text, kind):
+    assert _r64_a_deadlines(catalogue, text)[0]["kind"] == kind

@@ -4051,6 +4051,31 @@ def _campaign_launched(folded: str, subject_end: int) -> re.Match | None:
     return _act_of_the_subjects_clause(_CAMPAIGN_LAUNCHED, _EVENT_NOT_AFTER, folded, subject_end)
 
 
+#: round 64 (a): a given text passed on to those it concerns, the clause's own act ("thông báo, quán triệt những nội dung
+#: trên đến nhân dân", "đăng tải, phổ biến rộng rãi thông báo này", "thông báo các nội dung tại Thông báo số 08/TB-...
+#: đến toàn thể cán bộ", "tổ chức quán triệt, học tập Chỉ thị 20-CT/TW, kế hoạch này"): the verb's object is one
+#: definite paper, this one ("này", "trên", "nêu trên") or one named by its number, and the act is complete once the
+#: paper has reached them (R3: an act that ends with a paper, as "công bố danh mục", once). Not propaganda
+#: ("tuyên truyền", a work without end), nor "quán triệt (và) thực hiện" (compliance kept, none), nor a passing on
+#: carried on or stepped up ("tiếp tục quán triệt ...", "tăng cường ... phổ biến ...", "thường xuyên thông báo ...":
+#: R3 none or continuing); in the development sets, the 6 gold clauses so built read once
+_TEXT_PASSED_ON = re.compile(
+    r"\b(?:thong\s*bao|quan\s*triet(?!\s*,?\s*(?:(?:to\s*chuc|chi\s*dao)\s*)?thuc\s*hien\b)|pho\s*bien|dang\s*tai|"
+    r"truyen\s*dat)\b[^;.:]{0,50}?\b(?:(?:noi\s*dung|van\s*ban|thong\s*bao|ke\s*hoach|chi\s*thi|quyet\s*dinh|"
+    r"cong\s*van|cong\s*dien|nghi\s*quyet|huong\s*dan)\s*(?:nay|(?:neu\s*)?tren)\b|"
+    r"(?:thong\s*bao|ke\s*hoach|chi\s*thi|quyet\s*dinh|cong\s*van|cong\s*dien|nghi\s*quyet)\s*(?:so\s*)?\d[\w/-]*)")
+_PASSING_ON_KEPT = re.compile(r"\b(?:tiep\s*tuc|tang\s*cuong|day\s*manh)\b")
+
+
+def _text_passed_on(folded: str, subject_end: int) -> re.Match | None:
+    """A given text passed on as the duty's own act (R3: once), in the subject's clause; see :data:`_TEXT_PASSED_ON`;
+    not one passed on again and again, nor carried on or stepped up, nor one a purpose or a condition names."""
+    found = _act_of_the_subjects_clause(_TEXT_PASSED_ON, _PROPOSAL_NOT_AFTER, folded, subject_end)
+    if found is None or g.REPEATED.search(folded) or _PASSING_ON_KEPT.search(folded, subject_end, found.end()):
+        return None
+    return found
+
+
 #: the acts that end, each done once when done, its day not given (R3), in the order they are tried, each with whether
 #: the review mark quotes the act's clause up to its first comma (True) or only the words that matched (False):
 _ONE_OFF_ACTS = (
@@ -4069,6 +4094,9 @@ _ONE_OFF_ACTS = (
     (_paper_provided, False),
     # round 58 (a): a movement or a campaign launched ("phát động phong trào ..."): one event
     (_campaign_launched, False),
+    # round 64 (a): a given text passed on ("thông báo, quán triệt những nội dung trên đến nhân dân"): done when it has
+    # reached them
+    (_text_passed_on, False),
 )
 
 
