@@ -17175,3 +17175,56 @@ def test_r64_a_a_given_text_passed_on_is_done_once(catalogue, text, verb):
 ])
 def test_r64_a_a_passing_on_kept_or_propaganda_reads_as_before(catalogue, text, kind):
     assert _r64_a_deadlines(catalogue, text)[0]["kind"] == kind
+
+
+# ---- round 64 (d): a time fronted before a sentence's first ";" part, or a calendar line's own date, dates the parts
+# after it up to the full stop (R3, R6; sets 28 and 41)
+
+def _r64_d_deadlines(catalogue, text: str) -> list[tuple[str, dt.date | str | None]]:
+    return [(o["deadline"]["kind"], o["deadline"].get("date") or o["deadline"].get("period"))
+            for o in draft_text(text, catalogue)["obligations"]]
+
+
+def test_r64_d_a_calendar_window_dates_each_part_of_its_line(catalogue):
+    """"Từ 03/5-28/5/2021: Tiếp nhận ...; kiểm tra, đối chiếu ...": the line's window frames both its steps, each by
+    its last day (R3)."""
+    text = ("Kế hoạch của Sở Nông nghiệp tỉnh Hà Tĩnh.\nTừ 03/5-28/5/2021: Tiếp nhận hồ sơ đề nghị hỗ trợ của các "
+            "huyện trong tỉnh; kiểm tra, đối chiếu hồ sơ theo từng nhóm cây trồng và hướng dẫn bổ sung hồ sơ còn thiếu.\n"
+            "Ngày 10/6/2021: Tổ chức hội nghị tổng kết.\n")
+    got = _r64_d_deadlines(catalogue, text)
+    assert got[-3:] == [("by_date", dt.date(2021, 5, 28)), ("by_date", dt.date(2021, 5, 28)),
+                        ("by_date", dt.date(2021, 6, 10))]
+    duty = draft_text(text, catalogue)["obligations"][-2]
+    assert any("trạng ngữ đầu câu" in mark for mark in duty["deadline"]["review"])
+
+
+def test_r64_d_a_window_after_the_word_ngay_heads_its_slot(catalogue):
+    """"Ngày 12/7-20/7/2021: Các trường ... nhận hồ sơ ...; kiểm tra ...": the slot's window, "ngày" before it, frames
+    the work of the line (by_date its last day), a heading's year does not lead the part after the ";"."""
+    text = ("Lịch công tác của Sở Giáo dục và Đào tạo năm 2021:\nNgày 12/7-20/7/2021: Các trường THPT nhận hồ sơ đăng "
+            "ký xét tuyển của học sinh; kiểm tra, phân loại hồ sơ và tổng hợp số liệu.\n")
+    assert _r64_d_deadlines(catalogue, text)[-2:] == [("by_date", dt.date(2021, 7, 20)),
+                                                      ("by_date", dt.date(2021, 7, 20))]
+
+
+def test_r64_d_a_fronted_day_dates_a_one_off_part(catalogue):
+    """"Trước ngày 20/10/2021, các huyện hoàn thành ...; tổng hợp báo cáo ...": the report, a step done once, is due
+    by the day its sentence fronts, not 'once' with no date; the sentence after the full stop is not dated."""
+    text = ("UBND tỉnh yêu cầu các sở, ngành:\nTrước ngày 20/10/2021, các huyện hoàn thành việc rà soát danh sách hộ "
+            "nghèo trên địa bàn; tổng hợp báo cáo kết quả rà soát gửi Sở Lao động - Thương binh và Xã hội. Tăng cường "
+            "công tác tuyên truyền về chính sách giảm nghèo cho người dân.\n")
+    got = _r64_d_deadlines(catalogue, text)
+    assert got[-3:-1] == [("before_date", dt.date(2021, 10, 20)), ("before_date", dt.date(2021, 10, 20))]
+    assert got[-1] == ("none", None)
+
+
+@pytest.mark.parametrize("text, kind", [
+    # must not change: a part with its own day keeps it
+    ("Trước ngày 20/10/2021, các huyện hoàn thành việc rà soát danh sách hộ nghèo trên địa bàn; gửi báo cáo kết quả "
+     "về Sở Lao động - Thương binh và Xã hội trước ngày 30/10/2021.\n", ("before_date", dt.date(2021, 10, 30))),
+    # must not change: a day at the end of the first part is that part's, not a fronted time of the sentence
+    ("Các huyện hoàn thành việc rà soát danh sách hộ nghèo trên địa bàn trước ngày 20/10/2021; tổng hợp báo cáo kết "
+     "quả rà soát gửi Sở Lao động - Thương binh và Xã hội.\n", ("once", None)),
+])
+def test_r64_d_what_the_fronted_time_does_not_reach(catalogue, text, kind):
+    assert _r64_d_deadlines(catalogue, text)[-1] == kind

@@ -563,6 +563,7 @@ class Drafter:
         self.assignment: tuple[list[str], str] | None = None  # the bodies the text hands its plan to, and the sentence
         self.assignment_givers: list[str] = []  # the committee that hands it over, when the sentence names it
         self._fronted_time: set[int] = set()  # duties dated by the fronted time of a sentence they are a part of (by id)
+        self._fronted_parts: set[int] = set()  # round 64 (d): ";" parts so dated that the older rule would not date
         self._acting_figures: dict[int, dict] = {}  # targets whose counted units act ("100% các xã tổ chức ..."), by id
         self.bound_by_figures: set[int] = set()  # duties whose bodies are the units their figures name (by id)
         self.said_of_the_province: set[int] = set()  # duties whose subject is the province by its bare noun (by id)
@@ -1066,6 +1067,34 @@ class Drafter:
                         "review", [])) + [_("thời hạn đọc từ trạng ngữ đầu câu (\"{phrase}\"): xác nhận").format(
                             phrase=before["deadline"]["phrase"])])
                     self._fronted_time.add(id(duties[-1]))
+                elif step.get("kind") in ("none", "once", "end_of_period") and (
+                        not step.get("phrase") and step.get("kind") != "end_of_period"
+                        or step.get("phrase") and g.fold_chars(step["phrase"]) not in folded) \
+                        and before["quotes"][-1].rstrip().endswith(";") and before["deadline"].get("phrase") \
+                        and (before["deadline"].get("date") or before["deadline"].get("period")):
+                    # round 64 (d), R3: a time fronted before its sentence's first ";" part, by a comma or as the label
+                    # of a calendar line ("Trước ngày 20/10/2021, các huyện hoàn thành ...; tổng hợp báo cáo ...",
+                    # "Từ 03/5-28/5/2021: Tiếp nhận hồ sơ ...; kiểm tra, đối chiếu hồ sơ ..."), dates the parts after
+                    # it up to the full stop that have no time of their own, a one-off step too (R3's "once" is for a
+                    # step the text gives no date: here its sentence gives one), and one a heading or lead dated (the
+                    # nearer time leads, R6); never past the full stop
+                    head = g.fold_chars(before["quotes"][0])
+                    label = g.FRONTED_TIME.match(head) or g.DATE_LABEL.match(head)
+                    if label and g.fold_chars(before["deadline"]["phrase"]) in label.group(0) \
+                            or id(before) in self._fronted_time or id(before) in self._fronted_parts:
+                        lead = before["deadline"]
+                        carried = _("thời hạn đọc từ trạng ngữ đầu câu (\"{phrase}\"): xác nhận").format(phrase=lead["phrase"])
+                        if lead.get("kind") == "from_date" and lead.get("_until") and duties[-1]["modality"] != "must_not":
+                            # a window over a step of its line ("Từ 01/6-12/6/2021: Tổ chức đoàn ...; chấm điểm ..."):
+                            # the step is done within it, by its last day (R3, as "Thời gian tiêm: từ 13/01 đến 24/01")
+                            duties[-1]["deadline"] = step = {"kind": "by_date", "date": lead["_until"], "phrase": lead[
+                                "phrase"], "review": [_("việc phải hoàn thành trong khoảng \"{phrase}\": hạn là ngày cuối "
+                                                        "({end}), R3; xác nhận").format(
+                                phrase=lead["phrase"], end=f"{lead['_until']:%d/%m/%Y}"), carried]}
+                        else:
+                            duties[-1]["deadline"] = step = dict(lead, review=[
+                                m for m in lead.get("review", []) if "trạng ngữ đầu câu" not in m] + [carried])
+                        self._fronted_parts.add(id(duties[-1]))
                 if g.OF_WHICH.match(folded) and duties[-1].get("targets") and before.get("targets"):
                     # "... đạt 99,5%. Trong đó tỷ lệ ... 15 - 35 tuổi đạt 100%.": a part of the figure before, the
                     # same duty with one more target
@@ -5894,6 +5923,11 @@ _FULL_WINDOW = re.compile(r"\btu\s*ngay\s*(\d{1,2})\s*[/-]\s*(\d{1,2})\s*[/-]\s*
                           r"(\d{1,2})\s*[/-]\s*(\d{1,2})\s*[/-]\s*(\d{4})\b")
 
 
+#: round 64 (d): the word "ngày" before a timetable slot's window ("Ngày 8/7-17/7/2021: Các trường nhận đơn ...;"): the
+#: slot's own noun, as a bare "Từ 01/4-30/4/2020:" is
+_DAY_WORD = re.compile(r"^[\W\d]*(?:cac\s*)?ngay\s*$")
+
+
 def _work_within(said: str, phrase: str | None) -> bool:
     """R3: the window frames work to be done within it, by the grammar around the window: the time of carrying out named
     before it ("Thời gian tiêm: từ ..."), a timetable slot heading its item ("Từ ngày 25 đến 30/10: Làm ..."), a
@@ -5907,7 +5941,7 @@ def _work_within(said: str, phrase: str | None) -> bool:
     before, after = folded[:start], folded[start + len(phrase):]
     framed = g.WORK_WINDOW_NAMED.search(before) or g.WORK_WINDOW_ROUND.search(before) \
         or g.WORK_WINDOW_LABEL.search(before) \
-        or not before.strip(" -–•+*") and g.WORK_WINDOW_SLOT.match(after) \
+        or (not before.strip(" -–•+*") or _DAY_WORD.match(before)) and g.WORK_WINDOW_SLOT.match(after) \
         or not before.strip(" -–•+*") and (g.DELIVERS_A_PAPER.search(after) or g.TELIC_OBJECT.search(after)) \
         or _FROM_TO.match(g.fold_chars(phrase).lower()) and (_carried_out_within(before, after)
                                                             or _sown_within(said, start, start + len(phrase)))

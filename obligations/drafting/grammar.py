@@ -1086,6 +1086,9 @@ WINDOW_ONLY = re.compile(r"^\W*(?:theo\s*do\s*,?\s*)?(?:tu\s*nay|trong\s*(?:thoi
 #: chỉ đạo ..."): it dates every ";" part of its sentence, not only the first
 FRONTED_TIME = re.compile(r"^\W*(?:theo\s*do\s*,?\s*|dong\s*thoi\s*,?\s*)?(?:trong\s*(?:thoi\s*gian|dip)\b|tu\s*(?:ngay|dau|thang)\b|"
                           r"truoc\s*ngay\b|den\s*(?:het\s*)?ngay\b)[^;:]*?,")
+#: a calendar line opening on its own date or window, then a colon ("Từ 01/4-30/4/2020: Tiếp nhận hồ sơ ...; tổng hợp
+#: ...", "Ngày 12/6/2021: ..."): as a fronted time, the label dates each ";" part of its line (round 64 d)
+DATE_LABEL = re.compile(r"^\W*(?:tu\s*)?(?:ngay\s*)?\d{1,2}\s*[/.-][^;:,]{0,30}?\d{4}\s*:")
 #: the price base of a value ("GRDP (giá so sánh năm 2010)", "theo giá hiện hành năm 2020", "giá cố định 1994"): the
 #: year prices are counted in, not a year the figure is due in
 PRICE_BASE = re.compile(r"\bgia\s*(?:so\s*sanh|co\s*dinh|hien\s*hanh|thuc\s*te)\s*(?:cua\s*)?(?:nam\s*)?\d{4}\b")
