@@ -17133,3 +17133,40 @@ def test_r63_a_an_event_held_in_a_manner_is_still_held_once(catalogue):
     text = ("UBND HUYỆN ĐỨC TRỌNG\nV/v tổ chức Tết Nguyên đán Bính Ngọ 2026\nPhòng Văn hóa huyện tổ chức Hội chợ Xuân "
             "bảo đảm trang trọng, tiết kiệm.\n")
     assert _r63_a_deadlines(catalogue, text)[0]["kind"] == "once"
+
+
+# ---- round 64 (b): the level's bare noun closed by a preposition or a conjunction speaks for the text (R2, R7) ------
+def _r64_b_actors(catalogue, text: str) -> list[list[str]]:
+    return [o["actors"] for o in draft_text(text, catalogue)["obligations"]]
+
+
+#: (text, actors of every duty): a page of aims with no header that names its own level by the bare noun, closed by a
+#: function word opening the next phrase ("của phường đi đôi với", "của xã gắn với", "của huyện theo"): that level's
+#: committee holds the figures, not the province's the words "trên địa bàn" suggested (set 15; each read ubnd-tinh before)
+_R64_B_SPEAKS = [
+    ("ĐỊNH HƯỚNG ĐẾN NĂM 2028\nHuy động mọi nguồn lực để chỉnh trang đô thị, đáp ứng yêu cầu phát triển của phường đi đôi "
+     "với giữ gìn cảnh quan.\n- Thu ngân sách trên địa bàn tăng bình quân 4%/năm.\n- Tỷ lệ hộ nghèo giảm xuống dưới 1%.\n",
+     ["ubnd-xa"]),
+    ("MỤC TIÊU GIAI ĐOẠN 2026-2030\nPhát triển kinh tế của xã gắn với bảo vệ rừng đầu nguồn.\n- Thu nhập bình quân đầu "
+     "người trên địa bàn đạt 58 triệu đồng.\n- Tỷ lệ che phủ rừng đạt 61%.\n", ["ubnd-xa"]),
+    ("MỤC TIÊU GIAI ĐOẠN 2026-2030\nCơ cấu lại nền kinh tế của huyện gắn với nông nghiệp hàng hóa.\n- Giá trị sản xuất "
+     "nông nghiệp trên địa bàn tăng 4%/năm.\n- Tỷ lệ che phủ rừng đạt 47%.\n", ["ubnd-huyen"]),
+]
+
+
+@pytest.mark.parametrize("text, actors", _R64_B_SPEAKS)
+def test_r64_b_a_bare_level_closed_by_a_function_word_speaks(catalogue, text, actors):
+    found = _r64_b_actors(catalogue, text)
+    assert found and all(duty == actors for duty in found)
+
+
+@pytest.mark.parametrize("text", [
+    # must not change: the noun modified by a kind ("của xã đặc biệt khó khăn"): a kind of unit, not the one speaking
+    "MỤC TIÊU GIAI ĐOẠN 2026-2030\nHỗ trợ phát triển sản xuất của xã đặc biệt khó khăn gắn với bảo vệ rừng.\n- Thu nhập "
+    "bình quân đầu người trên địa bàn đạt 58 triệu đồng.\n- Tỷ lệ che phủ rừng đạt 61%.\n",
+    # must not change: a commune by its name before the preposition is another body
+    "MỤC TIÊU GIAI ĐOẠN 2026-2030\nPhát triển du lịch của xã Tà Xùa gắn với bảo vệ rừng đầu nguồn.\n- Thu nhập bình quân "
+    "đầu người trên địa bàn đạt 58 triệu đồng.\n- Tỷ lệ che phủ rừng đạt 61%.\n",
+])
+def test_r64_b_a_kind_of_unit_or_a_named_unit_is_read_as_before(catalogue, text):
+    assert all(duty == ["ubnd-tinh"] for duty in _r64_b_actors(catalogue, text))

@@ -706,7 +706,11 @@ _LEVEL_ENDS = re.compile(r"\s*(?:[,;.:)]|$)|\s+(?:" + "|".join(sorted((re.escape
                          + r"|dat|uoc\s+dat|phan\s+dau|de\s+ra|dat\s+ra|dat\s+muc\s+tieu|xac\s+dinh|vua|va\s+(?!cac\b)|nam\s+20\d\d"
                          # R7: the level calling on its people ("UBND phường kêu gọi mỗi hộ gia đình ..."), a charge as
                          # "yêu cầu", "đề nghị" are
-                         r"|keu\s+goi)\b")
+                         r"|keu\s+goi"
+                         # R2, R7: a preposition or a conjunction that opens the next phrase ("nhu cầu phát triển của
+                         # phường đi đôi với ...", "kế hoạch của UBND xã về ...", "trên địa bàn huyện theo ..."): a function
+                         # word never modifies the unit's noun as "nghèo", "đặc biệt khó khăn" do, so the noun stands bare
+                         r"|di\s+doi\s+voi|gan\s+(?:lien\s+)?voi|ve|voi|theo|nham|de(?!\s+ra\b)|trong|tai|den|cho)\b")
 
 #: R2, R7: the level's own unit, by its bare noun, as what the text's aims build up to a standard ("phấn đấu xây dựng xã
 #: đạt chuẩn nông thôn mới nâng cao", "Xây dựng phường đạt chuẩn quốc gia về y tế", "xây dựng thành công xã đạt Nông
