@@ -17135,7 +17135,7 @@ def test_r63_a_an_event_held_in_a_manner_is_still_held_once(catalogue):
     assert _r63_a_deadlines(catalogue, text)[0]["kind"] == "once"
 
 
-# ---- round 64 (b): the level's bare noun closed by a preposition or a conjunction speaks for the text (R2, R7) ------
+# ---- round 64 (b): the level's bare noun closed by a joining conjunction speaks for the text (R2, R7) -------------
 def _r64_b_actors(catalogue, text: str) -> list[list[str]]:
     return [o["actors"] for o in draft_text(text, catalogue)["obligations"]]
 

@@ -707,10 +707,10 @@ _LEVEL_ENDS = re.compile(r"\s*(?:[,;.:)]|$)|\s+(?:" + "|".join(sorted((re.escape
                          # R7: the level calling on its people ("UBND phường kêu gọi mỗi hộ gia đình ..."), a charge as
                          # "yêu cầu", "đề nghị" are
                          r"|keu\s+goi"
-                         # R2, R7: a preposition or a conjunction that opens the next phrase ("nhu cầu phát triển của
-                         # phường đi đôi với ...", "kế hoạch của UBND xã về ...", "trên địa bàn huyện theo ..."): a function
-                         # word never modifies the unit's noun as "nghèo", "đặc biệt khó khăn" do, so the noun stands bare
-                         r"|di\s+doi\s+voi|gan\s+(?:lien\s+)?voi|ve|voi|theo|nham|de(?!\s+ra\b)|trong|tai|den|cho)\b")
+                         # R2, R7: a conjunction that joins the next aim to the level's own ("nhu cầu phát triển của phường
+                         # đi đôi với ...", "kinh tế của xã gắn với ..."), as the prepositions of the predicate list ("về",
+                         # "với", "theo") do: it never modifies the unit's noun as "nghèo", "đặc biệt khó khăn" do
+                         r"|di\s+doi\s+voi|gan\s+(?:lien\s+)?voi)\b")
 
 #: R2, R7: the level's own unit, by its bare noun, as what the text's aims build up to a standard ("phấn đấu xây dựng xã
 #: đạt chuẩn nông thôn mới nâng cao", "Xây dựng phường đạt chuẩn quốc gia về y tế", "xây dựng thành công xã đạt Nông
