@@ -17228,3 +17228,80 @@ def test_r64_d_a_fronted_day_dates_a_one_off_part(catalogue):
 ])
 def test_r64_d_what_the_fronted_time_does_not_reach(catalogue, text, kind):
     assert _r64_d_deadlines(catalogue, text)[-1] == kind
+
+
+# ---- round 64 (b): the level's bare noun closed by a joining conjunction speaks for the text (R2, R7) -------------
+def _r64_b_actors(catalogue, text: str) -> list[list[str]]:
+    return [o["actors"] for o in draft_text(text, catalogue)["obligations"]]
+
+
+#: (text, actors of every duty): a page of aims with no header that names its own level by the bare noun, closed by a
+#: function word opening the next phrase ("của phường đi đôi với", "của xã gắn với", "của huyện theo"): that level's
+#: committee holds the figures, not the province's the words "trên địa bàn" suggested (set 15; each read ubnd-tinh before)
+_R64_B_SPEAKS = [
+    ("ĐỊNH HƯỚNG ĐẾN NĂM 2028\nHuy động mọi nguồn lực để chỉnh trang đô thị, đáp ứng yêu cầu phát triển của phường đi đôi "
+     "với giữ gìn cảnh quan.\n- Thu ngân sách trên địa bàn tăng bình quân 4%/năm.\n- Tỷ lệ hộ nghèo giảm xuống dưới 1%.\n",
+     ["ubnd-xa"]),
+    ("MỤC TIÊU GIAI ĐOẠN 2026-2030\nPhát triển kinh tế của xã gắn với bảo vệ rừng đầu nguồn.\n- Thu nhập bình quân đầu "
+     "người trên địa bàn đạt 58 triệu đồng.\n- Tỷ lệ che phủ rừng đạt 61%.\n", ["ubnd-xa"]),
+    ("MỤC TIÊU GIAI ĐOẠN 2026-2030\nCơ cấu lại nền kinh tế của huyện gắn với nông nghiệp hàng hóa.\n- Giá trị sản xuất "
+     "nông nghiệp trên địa bàn tăng 4%/năm.\n- Tỷ lệ che phủ rừng đạt 47%.\n", ["ubnd-huyen"]),
+]
+
+
+@pytest.mark.parametrize("text, actors", _R64_B_SPEAKS)
+def test_r64_b_a_bare_level_closed_by_a_function_word_speaks(catalogue, text, actors):
+    found = _r64_b_actors(catalogue, text)
+    assert found and all(duty == actors for duty in found)
+
+
+@pytest.mark.parametrize("text", [
+    # must not change: the noun modified by a kind ("của xã đặc biệt khó khăn"): a kind of unit, not the one speaking
+    "MỤC TIÊU GIAI ĐOẠN 2026-2030\nHỗ trợ phát triển sản xuất của xã đặc biệt khó khăn gắn với bảo vệ rừng.\n- Thu nhập "
+    "bình quân đầu người trên địa bàn đạt 58 triệu đồng.\n- Tỷ lệ che phủ rừng đạt 61%.\n",
+    # must not change: a commune by its name before the preposition is another body
+    "MỤC TIÊU GIAI ĐOẠN 2026-2030\nPhát triển du lịch của xã Tà Xùa gắn với bảo vệ rừng đầu nguồn.\n- Thu nhập bình quân "
+    "đầu người trên địa bàn đạt 58 triệu đồng.\n- Tỷ lệ che phủ rừng đạt 61%.\n",
+])
+def test_r64_b_a_kind_of_unit_or_a_named_unit_is_read_as_before(catalogue, text):
+    assert all(duty == ["ubnd-tinh"] for duty in _r64_b_actors(catalogue, text))
+
+
+# ---- round 64 (b): a list of figures whose level speaks by its bare noun and an aim-setting verb (R2, R7) -----------
+#: (text, actors of every figure): a headerless list of figures that names no body, whose level sets its own course
+#: by its bare noun and a verb only the body that sets the aims takes ("Huyện chủ trương ...", "Xã phấn đấu ...",
+#: "Phường xác định ..."): that level's committee, not the province's the words "trên địa bàn" suggested (set 19)
+_R64_B_SETS_ITS_COURSE = [
+    ("Các chỉ tiêu chủ yếu: Giá trị sản xuất nông nghiệp trên địa bàn đạt 1.850 tỷ đồng; Tỷ lệ che phủ rừng đạt 53%.\n"
+     "Huyện chủ trương phát triển chăn nuôi theo hướng an toàn sinh học.\n", ["ubnd-huyen"]),
+    ("Các chỉ tiêu chủ yếu: Thu ngân sách trên địa bàn đạt 14 tỷ đồng; Tỷ lệ hộ nghèo giảm còn 2%.\nXã xác định "
+     "chuyển đổi số là nhiệm vụ trọng tâm.\n", ["ubnd-xa"]),
+]
+
+
+@pytest.mark.parametrize("text, actors", _R64_B_SETS_ITS_COURSE)
+def test_r64_b_a_level_setting_its_course_owns_the_figures(catalogue, text, actors):
+    duties = draft_text(text, catalogue)["obligations"]
+    assert all(duty["actors"] == actors for duty in duties if duty.get("targets"))
+
+
+def test_r64_b_the_levels_list_keeps_the_register_of_its_first_figure(catalogue):
+    """A district's list opened by "Phấn đấu" keeps that register for the figures after it, as a province's does."""
+    text = ("Một số chỉ tiêu chủ yếu như: Phấn đấu tốc độ tăng trưởng ngành chăn nuôi hằng năm đạt 3 - 4%; Giá trị sản "
+            "xuất của ngành chăn nuôi trên địa bàn đạt 1.200 tỷ đồng.\nTỷ lệ giá trị nông sản được sản xuất theo quy "
+            "trình an toàn sinh học đạt trên 30%.\nHuyện chủ trương phát triển chăn nuôi theo hướng an toàn sinh học.\n")
+    figures = [duty for duty in draft_text(text, catalogue)["obligations"] if duty.get("targets")]
+    assert len(figures) == 2 and all(duty["modality"] == "strive" and duty["actors"] == ["ubnd-huyen"] for duty in figures)
+
+
+@pytest.mark.parametrize("text", [
+    # must not change: a level told by its noun at no sentence's opening ("các huyện phấn đấu"): a class, not the speaker
+    "Các chỉ tiêu chủ yếu: Giá trị sản xuất nông nghiệp trên địa bàn tỉnh đạt 21.500 tỷ đồng; Tỷ lệ che phủ rừng đạt "
+    "53%.\nNăm nay các huyện phấn đấu giảm nghèo bền vững.\n",
+    # must not change: "Xã hội hóa" is no commune ("xã hội" a word of its own)
+    "Các chỉ tiêu chủ yếu: Giá trị sản xuất nông nghiệp trên địa bàn tỉnh đạt 21.500 tỷ đồng; Tỷ lệ che phủ rừng đạt "
+    "53%.\nXã hội hóa xác định là giải pháp trọng tâm.\n",
+])
+def test_r64_b_a_class_or_no_level_leaves_the_figures_to_the_province(catalogue, text):
+    duties = draft_text(text, catalogue)["obligations"]
+    assert all(duty["actors"] == ["ubnd-tinh"] for duty in duties if duty.get("targets"))

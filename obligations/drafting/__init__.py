@@ -18,7 +18,7 @@ import re
 from ..catalogue.text import quote_key, slug
 from ..i18n import _
 from . import grammar as g
-from .duties import (Context, Drafter, GIVEN_ISSUER, UNKNOWN_ACTOR, aims_closed_by_the_plans_period, built_in_the_plans_year, craft_bans_bind_their_owners, sanctions_are_the_issuers, checked_during_the_window, done_in_the_events_time,
+from .duties import (Context, Drafter, GIVEN_ISSUER, LEVELS_FIGURES, UNKNOWN_ACTOR, aims_closed_by_the_plans_period, built_in_the_plans_year, craft_bans_bind_their_owners, sanctions_are_the_issuers, checked_during_the_window, done_in_the_events_time,
                      opening_year,
                      date_targets_by_the_opening, date_targets_by_the_plans_year, goals_dated_through_the_run, halted_acts_hold, inline_list, windows_are_not_due_dates, carried_on_until_a_day, dated_by_the_time_named_before, dated_by_the_completion_after, a_time_line_dates_the_duty_before, urgent_lead, a_day_held_is_no_due_date, done_on_the_items_own_day, read_deadlines, sentence_around, strive_by_the_title,
                      strive_through_the_run, targets_title, text_campaign, text_event, DATED_LEAD_INSIDE)
@@ -326,7 +326,7 @@ def _issuer(document: dict, paras, drafter: Drafter) -> tuple[str | None, str | 
         # ("TP Hạ Long sẽ phát triển thêm ...") tells whose the figures are: that level's committee, not the province's
         # that the word "tỉnh" or "trên địa bàn" elsewhere in it would suggest
         if (acting := _the_level_that_acts(paras, drafter)) is not None and acting[0] != "ubnd-tinh":
-            return acting
+            return acting[0], acting[1], LEVELS_FIGURES  # its list of figures read as a province's is (its register)
         if _counts_a_districts_units(paras) and "ubnd-huyen" in drafter.catalogue.actors:
             return "ubnd-huyen", None, DISTRICTS_FIGURES
         if _counts_a_communes_units(paras) and "ubnd-xa" in drafter.catalogue.actors:
@@ -340,9 +340,12 @@ def _issuer(document: dict, paras, drafter: Drafter) -> tuple[str | None, str | 
 #: R2: a news item naming a level of government by its noun (and perhaps its place) as the subject of what it goes on
 #: doing ("Bên cạnh đó, Tỉnh còn tổ chức ...", "TP Hạ Long sẽ phát triển ...", "..., thị trấn Đầm Dơi tiếp tục ra quân
 #: ..."): that level's committee is the issuer of the account, whose are the duties that name no body; not "các xã" (a
-#: class), nor a level charged by another ("yêu cầu xã ..."): only at a sentence's opening, after a fronted phrase
+#: class), nor a level charged by another ("yêu cầu xã ..."): only at a sentence's opening, after a fronted phrase.
+#: R2, R7: the verbs by which a level sets its own course and aims ("Huyện chủ trương phát triển ...", "Xã phấn đấu ...",
+#: "Phường xác định ...", "Huyện đặt mục tiêu ..."): only the body that sets the aims is their subject, so that level speaks
 _LEVEL_ACTS = re.compile(r"(?:^|[.;:]\s+)(?:[^,.;:]{1,60},\s*)?(tinh|thanh\s*pho|tp\b\.?|thi\s*tran|xa|phuong|huyen|quan|"
-                         r"thi\s*xa)((?:\s*[^\s,;:()]+){0,3}?)\s+(?:se|dang|con|cung|tiep\s*tuc)\s+(?!duoc\b)")
+                         r"thi\s*xa)((?:\s*[^\s,;:()]+){0,3}?)\s+(?:se|dang|con|cung|tiep\s*tuc|chu\s*truong|phan\s*dau|"
+                         r"xac\s*dinh|quyet\s*tam|dat\s*muc\s*tieu|de\s*ra)\s+(?!duoc\b)")
 
 
 def _the_level_that_acts(paras, drafter: Drafter) -> tuple[str, str, bool] | None:
@@ -706,7 +709,11 @@ _LEVEL_ENDS = re.compile(r"\s*(?:[,;.:)]|$)|\s+(?:" + "|".join(sorted((re.escape
                          + r"|dat|uoc\s+dat|phan\s+dau|de\s+ra|dat\s+ra|dat\s+muc\s+tieu|xac\s+dinh|vua|va\s+(?!cac\b)|nam\s+20\d\d"
                          # R7: the level calling on its people ("UBND phường kêu gọi mỗi hộ gia đình ..."), a charge as
                          # "yêu cầu", "đề nghị" are
-                         r"|keu\s+goi)\b")
+                         r"|keu\s+goi"
+                         # R2, R7: a conjunction that joins the next aim to the level's own ("nhu cầu phát triển của phường
+                         # đi đôi với ...", "kinh tế của xã gắn với ..."), as the prepositions of the predicate list ("về",
+                         # "với", "theo") do: it never modifies the unit's noun as "nghèo", "đặc biệt khó khăn" do
+                         r"|di\s+doi\s+voi|gan\s+(?:lien\s+)?voi)\b")
 
 #: R2, R7: the level's own unit, by its bare noun, as what the text's aims build up to a standard ("phấn đấu xây dựng xã
 #: đạt chuẩn nông thôn mới nâng cao", "Xây dựng phường đạt chuẩn quốc gia về y tế", "xây dựng thành công xã đạt Nông

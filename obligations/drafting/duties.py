@@ -22,6 +22,9 @@ from .layout import Node, page_furniture
 UNKNOWN_ACTOR = "chu-the-chua-ro"
 #: ``settle_unknown_actors``'s ``executes`` when the issuer is the one the officer gave (``draft --issuer``)
 GIVEN_ISSUER = "given"
+#: ``settle_unknown_actors``'s ``executes`` when a list of figures that names no body is a district's or a commune's, told
+#: by that level acting by its noun ("Huyện chủ trương ...", "TP Hạ Long sẽ ..."): its committee's, read as a province's is
+LEVELS_FIGURES = "level"
 #: what a list's items follow ("11 xã nông thôn mới gồm xã A, huyện B; ...", "bao gồm", "cụ thể là"): the places
 #: after it are what is listed, never a subject
 _LISTING = re.compile(r"\b(?:bao\s*)?gom\b|\bcu\s*the\s*la\b")
@@ -1962,6 +1965,9 @@ class Drafter:
                 mark = _("văn bản không nêu cơ quan nào cho các chỉ tiêu và không nói tới cấp chính quyền nào; các đơn vị "
                          "được đếm là thôn, tổ dân phố, cộng đồng dân cư dưới xã (R7): chỉ tiêu của xã, phường, UBND xã "
                          "thực hiện: suy luận, xác nhận")
+            elif issued_in and executes == LEVELS_FIGURES:
+                mark = _("câu không nêu chủ thể và văn bản không nêu nơi nhận: lấy cơ quan ban hành, đọc từ câu "
+                         "\"{quote}\" (văn bản không có phần đầu): suy luận, xác nhận").format(quote=issued_in)
             elif issued_in and executes == "local council":
                 mark = _("câu không nêu chủ thể: HĐND cấp huyện, cấp xã thông qua, UBND cùng cấp là cơ quan chấp hành của "
                          "HĐND (Hiến pháp 2013, Điều 114) nên thực hiện, đọc từ câu \"{quote}\": suy luận, xác nhận").format(
@@ -1988,7 +1994,7 @@ class Drafter:
             duty["responsible"] = {"title": self.head_of(charged[0]), "source": "taxonomy"}
             duty["review"] = [mark if "chủ thể" in old and "directives/catalogue" in old else old
                               for old in duty["review"]]
-        if executes == "province":
+        if executes in ("province", LEVELS_FIGURES):  # R2: a district's or a commune's list keeps its register too
             _strive_like_the_first_figure(settled)
         if from_issuer:
             self._reports_to_the_issuer(settled, charged)
