@@ -17305,3 +17305,53 @@ def test_r64_b_the_levels_list_keeps_the_register_of_its_first_figure(catalogue)
 def test_r64_b_a_class_or_no_level_leaves_the_figures_to_the_province(catalogue, text):
     duties = draft_text(text, catalogue)["obligations"]
     assert all(duty["actors"] == ["ubnd-tinh"] for duty in duties if duty.get("targets"))
+
+
+# ---- round 64 (c): a halt of tourism, leisure or a passenger line binds those who run them (R1: to-chuc-ca-nhan) ----
+def _r64_c_actors(catalogue, text: str) -> list[list[str]]:
+    return [o["actors"] for o in draft_text(text, catalogue)["obligations"]]
+
+
+#: a storm notice's ";"-parts that halt the leisure run for the public or a passenger line, naming no body: the
+#: organisations and persons who run them (R1's id), marked as inferred (sets 21, 23)
+_R64_C_HALTS = [
+    "Theo đó, Ban Chỉ huy yêu cầu các địa phương theo dõi sát diễn biến của bão; tạm dừng hoạt động tuyến cáp treo "
+    "Bãi Cháy - Hòn Gai; các địa phương sẵn sàng lực lượng cứu hộ.\n",
+    "Theo đó, các địa phương theo dõi sát diễn biến của bão số 7; dừng hoạt động du lịch, vui chơi giải trí tại các "
+    "bãi tắm ven biển Sầm Sơn từ 10 giờ ngày 12/10.\n",
+    "Theo đó, các địa phương theo dõi sát diễn biến của áp thấp; ngừng tuyến phà Cát Bà - Đình Vũ từ 12 giờ ngày 5/9.\n",
+]
+
+
+@pytest.mark.parametrize("text", _R64_C_HALTS)
+def test_r64_c_a_halt_of_leisure_or_a_line_binds_its_operators(catalogue, text):
+    drafted = draft_text(text, catalogue)["obligations"]
+    halts = [o for o in drafted if re.search(r"(?i)(dừng|ngừng) (hoạt động )?(du lịch|tuyến)", " ".join(o["quotes"]))]
+    assert halts and all(o["actors"] == ["to-chuc-ca-nhan"] for o in halts)
+    assert any("tổ chức, cá nhân điều hành" in r for o in halts for r in o["review"])
+
+
+def test_r64_c_the_part_after_a_halt_keeps_its_own_subject(catalogue):
+    """must not change: the ban after the halt binds what it names (the boats' owners), not the halt's operators."""
+    text = ("Theo đó, Ban Chỉ huy yêu cầu các địa phương theo dõi sát diễn biến của bão; tạm dừng hoạt động tuyến cáp "
+            "treo Bãi Cháy - Hòn Gai; cấm các tàu thuyền ra khơi đánh bắt thủy sản từ 14 giờ ngày 20/9.\n")
+    drafted = draft_text(text, catalogue)["obligations"]
+    ban = [o for o in drafted if "cấm các tàu thuyền" in " ".join(o["quotes"])]
+    assert ban and "to-chuc-ca-nhan" not in ban[0]["actors"]
+
+
+@pytest.mark.parametrize("text, kept", [
+    # must not change: a halt of a trade binds its businesses (the rule before this round)
+    ("Tạm dừng các hoạt động kinh doanh dịch vụ karaoke trên địa bàn tỉnh từ ngày 02/5/2026.\n",
+     "co-so-kinh-doanh-dich-vu"),
+    # must not change: a halt at the places of worship binds them
+    ("Tạm dừng các hoạt động lễ hội tại các cơ sở tôn giáo trên địa bàn huyện.\n", "co-so-ton-giao"),
+])
+def test_r64_c_other_halts_read_as_before(catalogue, text, kept):
+    assert _r64_c_actors(catalogue, text)[0] == [kept]
+
+
+def test_r64_c_a_halt_that_names_its_body_keeps_it(catalogue):
+    """must not change: a halt whose clause names a body ("của Công ty ...") is not read as unnamed operators."""
+    text = "Tạm dừng hoạt động tuyến cáp treo của Ban quản lý Khu du lịch Núi Cấm từ ngày 10/11/2026.\n"
+    assert _r64_c_actors(catalogue, text)[0] != ["to-chuc-ca-nhan"]

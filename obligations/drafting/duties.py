@@ -438,6 +438,10 @@ _HALTED_AT = re.compile(r"\b(?:tại|ở)\s+((?:các\s+)?cơ\s+sở\b)", re.IGNO
 #: a trade halted by its activity ("(các hoạt động) kinh doanh, dịch vụ", "kinh doanh dịch vụ không thiết yếu"): the
 #: businesses' kind, of services when the noun names them at once (not "kinh doanh, dịch vụ": trades of any kind)
 _TRADE_HALTED = re.compile(r"kinh\s+doanh\b(\s+dịch\s+vụ\b)?", re.IGNORECASE)
+#: round 64 (c): a halt of the leisure run for the public or of a passenger line ("dừng mọi hoạt động du lịch, vui chơi,
+#: giải trí tại các khu vực biển, đảo", "tạm dừng hoạt động tuyến cáp treo ...", "dừng tuyến phà ..."), right after the
+#: halt's verb: those who run it (R1's "tổ chức, cá nhân"), as a halt of a trade binds the businesses that carry it on
+_LEISURE_HALTED = re.compile(r"(?:du\s+lịch|vui\s+chơi|giải\s+trí)\b|tuyến\s+(?:cáp\s+treo|phà|đò)\b", re.IGNORECASE)
 #: the service businesses with the plural inside their name ("cơ sở kinh doanh các dịch vụ ...")
 _SERVICES_INSIDE = re.compile(r"(?:các\s+)?cơ\s+sở\s+kinh\s+doanh\s+các\s+dịch\s+vụ\b", re.IGNORECASE)
 #: the places of worship ("các cơ sở tôn giáo, tín ngưỡng, thờ tự", "cơ sở tôn giáo – tín ngưỡng")
@@ -542,6 +546,7 @@ class Drafter:
         self.passive_modified: dict[str, str] = {}  # sentences whose subject carries a passive modifier: the phrase
         self.addressed_generally: set[str] = set()  # sentences whose charge names no body (R1: the general addressees)
         self.halts_without_subject: set[str] = set()  # halts naming no subject, read as the establishments halted (R1)
+        self.leisure_halts: set[str] = set()  # round 64 (c): of them, the halts of a leisure or a passenger line (R1)
         self.year = getattr(date, "year", None)  # the text's own year, for a day named without one
         self.year_from: str | None = None  # the words that gave the year when the header did not (a dateline)
         # the last day the running text wrote as a duty's time, and its words: the year of a day written after it
@@ -1050,7 +1055,8 @@ class Drafter:
                 # account of how it directs its units; the sentences after it with no body go on with the issuer's
                 # own work, as the text's other sentences with no subject do, R2; the ";" parts of its own sentence are
                 # the directed bodies' work: "... chỉ đạo UBND các xã căn cứ ...; tập trung chỉ đạo ...")
-                own_clause = any(clause in g.fold_chars(duties[-1]["quotes"][0]) for clause in self.people_before_a_modal)
+                own_clause = any(clause in g.fold_chars(duties[-1]["quotes"][0]) for clause in self.people_before_a_modal) \
+                    or duties[-1]["quotes"][0].strip() in self.leisure_halts  # round 64 (c): its operators, its clause's only
                 if duties[-1]["actors"] != [UNKNOWN_ACTOR] and not counted_before and not directed and not own_clause:
                     # a later duty of the same passage, with no subject of its own: the previous one's subject
                     # (never its "no body found": then it is drafted as any sentence with no subject)
@@ -1523,6 +1529,13 @@ class Drafter:
             within, _end = self.actor_index.at_start(clause[start:])
             if within and all(a.startswith("co-so-") for a in within):
                 return within
+        if _LEISURE_HALTED.match(clause) and not self.actor_index.anywhere(clause) \
+                and not any(owner.group(1).isupper() for owner in re.finditer(r"\bcủa\s+(\w)", clause)):  # ("tuyến cáp treo của Công ty ...": its operator named)
+            # round 64 (c), R1: the leisure or the passenger line a halt stops, no body named in its clause ("tạm dừng
+            # hoạt động tuyến cáp treo ...;", "dừng hoạt động du lịch, vui chơi giải trí tại các khu vực biển, đảo"):
+            # the organisations and persons who run them (sets 21, 23), marked as the inference it is
+            self.leisure_halts.add(sentence.strip())
+            return ["to-chuc-ca-nhan"]
         return []
 
     def _after_a_passive_modifier(self, sentence: str, folded: str) -> tuple[list[str], int]:
@@ -2126,7 +2139,10 @@ class Drafter:
                                   "(R1, R7), suy luận: xác nhận"))
             if sentence.strip() in self.halts_without_subject:
                 responsible = None  # no head named: the establishments' owners
-                inferred.append(_("việc dừng không nêu chủ thể: lấy các cơ sở có hoạt động bị dừng (R1), suy luận: xác nhận"))
+                inferred.append(_("việc dừng hoạt động du lịch, vui chơi hay một tuyến chở khách không nêu chủ thể: lấy các tổ "
+                                  "chức, cá nhân điều hành hoạt động ấy (R1), suy luận: xác nhận")
+                                if sentence.strip() in self.leisure_halts else
+                                _("việc dừng không nêu chủ thể: lấy các cơ sở có hoạt động bị dừng (R1), suy luận: xác nhận"))
             if sentence.strip() in self.passive_modified:
                 inferred.append(_("chủ thể \"{phrase}\" có định ngữ bị động (\"được ...\"): có thể hẹp hơn cả lớp cơ quan "
                                   "nêu, suy luận: xác nhận").format(phrase=self.passive_modified[sentence.strip()]))
