@@ -107,11 +107,13 @@ Set 41 then became a development set of round 64 (the lead had printed its misre
 HELD-OUT 42: tests/drafting/heldout42/, texts of 2015 to 2026 in four other subjects (planning and its disclosure;
 foreign affairs and international cooperation; labour relations and wages; medicines, pharmacies and hospitals) and
 one kind (plans giving figures and dated tasks), annotated the same way while round 62 was written; measured before it,
-after it and after round 63.
+after it and after rounds 63 and 64.
+Set 42 then became a development set of round 65 (the lead had printed its misreads to choose its themes).
 HELD-OUT 43: tests/drafting/heldout43/, texts of 2017 to 2025 in five other subjects (rearranging administrative units
 and the assets they leave; inspection, citizens' reception, complaints and corruption; food safety and consumer
 protection; residents' data and electronic identification; river and coastal erosion and the dykes) and one kind
-(plans giving figures and dated tasks), annotated the same way while round 64 was written; measured before it.
+(plans giving figures and dated tasks), annotated the same way while round 64 was written; measured before it and
+after it.
 The last column counts the misread actors, modalities and deadlines the draft
 puts no review mark on (silent: the officer who confirms the marked guesses would let them through), out of all the
 found duties' misreads of those three. A held-out
@@ -317,14 +319,15 @@ HELDOUT = (
                              "relations and wages; medicines, pharmacies and hospitals) and one kind (plans giving "
                              "figures and dated tasks), annotated by five people who never ran the drafter, with the "
                              "settled readings R1-R7 given in advance, while round 62 was written by others who never "
-                             "saw it; measured before it, after it and after round 63)"),
+                             "saw it; measured before it, after it and after rounds 63 and 64; then a development set "
+                             "of round 65)"),
     (DRAFTING / "heldout43", "HELD-OUT 43 (tests/drafting/heldout43: texts of 2017 to 2025 in five other subjects "
                              "(rearranging administrative units and the assets they leave; inspection, citizens' "
                              "reception, complaints and corruption; food safety and consumer protection; residents' "
                              "data and electronic identification; river and coastal erosion and the dykes) and one kind "
                              "(plans giving figures and dated tasks), annotated by six people who never ran the "
                              "drafter, with the settled readings R1-R7 given in advance, while round 64 was written by "
-                             "others who never saw it; measured before it)"),
+                             "others who never saw it; measured before it and after it)"),
 )
 
 COLUMNS = ("document", "reviewed", "drafted", "found", "actors", "modality", "deadline", "dated", "targets",
