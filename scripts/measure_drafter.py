@@ -114,6 +114,10 @@ and the assets they leave; inspection, citizens' reception, complaints and corru
 protection; residents' data and electronic identification; river and coastal erosion and the dykes) and one kind
 (plans giving figures and dated tasks), annotated the same way while round 64 was written; measured before it and
 after it.
+HELD-OUT 44: tests/drafting/heldout44/, texts of 2016 to 2025 in four other subjects (archives and records
+management; gender equality, the elderly and people with disabilities; standards, measurement, quality, intellectual
+property and traceability; state enterprises and public service units) and one kind (plans giving figures and dated
+tasks), annotated the same way while round 65 was written; measured before it.
 The last column counts the misread actors, modalities and deadlines the draft
 puts no review mark on (silent: the officer who confirms the marked guesses would let them through), out of all the
 found duties' misreads of those three. A held-out
@@ -328,6 +332,13 @@ HELDOUT = (
                              "(plans giving figures and dated tasks), annotated by six people who never ran the "
                              "drafter, with the settled readings R1-R7 given in advance, while round 64 was written by "
                              "others who never saw it; measured before it and after it)"),
+    (DRAFTING / "heldout44", "HELD-OUT 44 (tests/drafting/heldout44: texts of 2016 to 2025 in four other subjects "
+                             "(archives and records management; gender equality, the elderly and people with "
+                             "disabilities; standards, measurement, quality, intellectual property and traceability; "
+                             "state enterprises and public service units) and one kind (plans giving figures and dated "
+                             "tasks), annotated by five people who never ran the drafter, with the settled readings "
+                             "R1-R7 given in advance, while round 65 was written by others who never saw it; measured "
+                             "before it)"),
 )
 
 COLUMNS = ("document", "reviewed", "drafted", "found", "actors", "modality", "deadline", "dated", "targets",
