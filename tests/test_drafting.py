@@ -17355,3 +17355,46 @@ def test_r64_c_a_halt_that_names_its_body_keeps_it(catalogue):
     """must not change: a halt whose clause names a body ("của Công ty ...") is not read as unnamed operators."""
     text = "Tạm dừng hoạt động tuyến cáp treo của Ban quản lý Khu du lịch Núi Cấm từ ngày 10/11/2026.\n"
     assert _r64_c_actors(catalogue, text)[0] != ["to-chuc-ca-nhan"]
+
+
+# ---- round 65 (d): a school's heads ("Hiệu trưởng các đơn vị", "Ban Giám hiệu") are the schools, not the office ----
+
+def _r65_d_actors(catalogue, text: str) -> list[list[str]]:
+    return [o["actors"] for o in draft_text(text, catalogue)["obligations"]]
+
+
+@pytest.mark.parametrize("text", [
+    # the headmasters of the units: the schools, not the office the report is sent to
+    "Đề nghị Hiệu trưởng các đơn vị trực thuộc gửi báo cáo về Phòng Giáo dục và Đào tạo trước ngày 12/3/2019.\n",
+    # the courtesy "ông (bà)" before the title is passed over
+    "Yêu cầu ông (bà) Hiệu trưởng các đơn vị trực thuộc nộp danh sách học sinh về Phòng GD&ĐT trước ngày 7/5/2020.\n",
+    # a school's board, bare or over the schools
+    "Đề nghị Ban Giám hiệu và tập thể giáo viên chuẩn bị chu đáo các điều kiện cho ngày khai giảng năm học mới.\n",
+    "Ban Giám hiệu các trường chủ động rà soát phòng học, bàn ghế trước ngày 25/8/2024.\n",
+])
+def test_r65_d_the_heads_of_schools_bind_the_schools(catalogue, text):
+    assert _r65_d_actors(catalogue, text)[0] == ["truong-hoc"]
+
+
+def test_r65_d_the_addressed_headmasters_bind_the_items(catalogue):
+    """'Kính gửi: Ông (Bà) Hiệu trưởng các đơn vị trực thuộc': the items with no subject bind the schools."""
+    text = ("Kính gửi: Ông (Bà) Hiệu trưởng các đơn vị trực thuộc.\n"
+            "Thực hiện Kế hoạch số 45/KH-UBND, Phòng Giáo dục và Đào tạo đề nghị như sau:\n"
+            "1. Tổ chức tổng vệ sinh trường lớp trước ngày 18/4/2019.\n")
+    assert _r65_d_actors(catalogue, text)[-1] == ["truong-hoc"]
+
+
+@pytest.mark.parametrize("text, kept", [
+    # must not change: the heads of the units of a province's text (no headmaster) are not schools
+    ("Yêu cầu Thủ trưởng các đơn vị trực thuộc báo cáo kết quả về Sở Nội vụ trước ngày 10/6/2024.\n", "truong-hoc"),
+    # must not change: the office that charges its own staff keeps its reading
+    ("Phòng Giáo dục và Đào tạo cử chuyên viên kiểm tra, đôn đốc các trường trong đợt tổng vệ sinh.\n", "truong-hoc"),
+])
+def test_r65_d_other_units_are_not_schools(catalogue, text, kept):
+    assert kept not in _r65_d_actors(catalogue, text)[0]
+
+
+def test_r65_d_a_named_schools_board_keeps_its_school(catalogue):
+    """must not change: the board of a school named after it is that school, not the class of schools."""
+    text = "Ban Giám hiệu Trường THCS Lê Lợi tổ chức họp phụ huynh học sinh trước ngày 20/9/2024.\n"
+    assert _r65_d_actors(catalogue, text)[0] != ["truong-hoc"]

@@ -322,6 +322,10 @@ _SCHOOLS_HEAD = r"(?:(?:[Cc]ác|[Tt]ất\s+cả\s+các|[Nn]hững)\s+(?:nhà\s+)
 _SCHOOLS_BARE = re.compile(_SCHOOLS_HEAD + r"(?=\s*(?:[,;:)]|$)|\s+(?:trên\s+địa\s+bàn|thuộc|"
                            r"trực\s+thuộc|trong|và|phải|cần|nên|có\s+thể|có\s+trách\s+nhiệm)(?!\w))")
 _SCHOOLS_NOUN = re.compile(_SCHOOLS_HEAD + r"(?=\s)")  # then the predicate's verb (_acts)
+#: round 65 (d): a school's board of principal and deputies, bare or over the schools, not before a school's own name
+_SCHOOL_BOARD = re.compile(r"[Bb]an\s+[Gg]iám\s+[Hh]iệu(?:\s+(?:các\s+)?(?:nhà\s+)?trường(?:\s+học)?)?(?!\s*[A-ZĐ\w&-])"
+                           r"|[Bb]an\s+[Gg]iám\s+[Hh]iệu(?:\s+(?:các\s+)?(?:nhà\s+)?trường(?:\s+học)?)?(?=\s+(?:và|cùng|phải|cần|có|"
+                           r"tiếp|chủ|thực|tổ|chỉ|triển|phối|nghiêm|khẩn|rà|kiểm|theo|quán|báo)\b)")
 #: the ranks of the state's staff, listed ("cán bộ, công chức, viên chức, người lao động"): a class of people
 STAFF_NOUN = "cán bộ"
 MASS_NOUN, MASS_ID = "đoàn thể", "doan-the"
@@ -797,6 +801,7 @@ class ActorIndex:
         compact, where = compact_map(text)
         position, found, subject_end, under, filler = 0, [], 0, False, "giao" if charged else None
         head_before, previous, unknowns, last_start = False, None, [], 0
+        headmaster = False  # round 65 (d): "Hiệu trưởng (các)" came just before: the units it heads are schools
         after_charge = charged  # a charge came before: a team named in lower case may follow (_teams_charged)
         charger = list(charger)  # the bodies named before the charge, which charge and are not bound by it
         while position < len(compact):
@@ -870,6 +875,22 @@ class ActorIndex:
                 # the one that charges ("Sở Y tế ... yêu cầu các đơn vị ...", "Công văn yêu cầu các đơn vị ...": a
                 # Sở's units, R7, read by what it governs)
                 matched = (self.own_agencies,), len("donvi")
+            if matched is None and headmaster and (units := re.match(r"donvi(?:tructhuoc)?", compact[position:])):
+                # round 65 (d), R1 and R7: "Hiệu trưởng các đơn vị (trực thuộc)" of an education office's letter: a
+                # headmaster heads a school, so the units whose headmasters are charged are the schools (truong-hoc), as
+                # "thủ trưởng các cơ quan, đơn vị" are the bodies; not the office that sends the letter, named after it
+                # as the report's recipient ("nộp báo cáo về Phòng GD&ĐT")
+                if "truong-hoc" not in self.actors:
+                    self.proposed.setdefault("truong-hoc", Proposed("truong-hoc", _PEOPLE_NAMES["truong-hoc"], "truong-hoc", "any"))
+                matched = ("truong-hoc",), units.end()
+            if matched is None and compact.startswith("bangiamhieu", position) \
+                    and (board := _SCHOOL_BOARD.match(text, where[position])):
+                # round 65 (d), R7: "Ban Giám hiệu (các trường)", a school's board of principal and deputies (Điều lệ
+                # trường), answers for its school as a hamlet's head does for the hamlet: the schools (truong-hoc), not
+                # a board of the level; a school named after it ("Ban Giám hiệu Trường THPT ...") is left as written
+                if "truong-hoc" not in self.actors:
+                    self.proposed.setdefault("truong-hoc", Proposed("truong-hoc", _PEOPLE_NAMES["truong-hoc"], "truong-hoc", "any"))
+                matched = ("truong-hoc",), _compact_length(where, position, board.end())
             if matched is None and self.commune and (not found or head_before) and compact.startswith("donvi", position) \
                     and _UNITS_OPENING.match(text, where[position]):
                 # R7: "Các đơn vị, trường học, tổ dân phố ...", "Trưởng các đơn vị, đoàn thể": a bare "đơn vị" opening a
@@ -967,6 +988,11 @@ class ActorIndex:
                 # "Thủ trưởng các phòng, ban, ngành huyện và Chủ tịch UBND các xã ...": the district's word after its
                 # own units is their level (R7), as "xã" after a commune's kinds; the list of bodies runs on past it
                 filler = "huyen"
+            if filler is None and (not found or position == subject_end) and compact.startswith("ongba", position) \
+                    and any(compact.startswith(head, position + len("ongba")) for head in HEAD_WORDS):
+                # round 65 (d): "Ông (Bà) Hiệu trưởng các đơn vị ...", "yêu cầu ông (bà) Giám đốc ...": the courtesy
+                # before a head's title in a letter's address or charge says nothing of who is bound; the title follows
+                filler = "ongba"
             if filler is None and previous in CHARGE_WORDS:
                 # "đề nghị, khuyến khích các cơ quan báo chí ...": a second verb of the same charge
                 filler = next((word for word in ("khuyenkhich", "dongvien") if compact.startswith(word, position)), None)
@@ -997,6 +1023,7 @@ class ActorIndex:
             if filler is None:
                 break
             head_before = filler in HEAD_WORDS + ("truong", "chihoitruong") or head_before and filler == "cac"
+            headmaster = filler == "hieutruong" or headmaster and filler == "cac"
             coordinated = charged and previous == "va"  # "giao Sở X ... và đề nghị Ủy ban MTTQ ...": one issuer's two charges
             previous = filler
             after_charge = after_charge or filler in CHARGE_WORDS
