@@ -4001,9 +4001,20 @@ def _held_through_the_event(folded: str, subject_end: int) -> bool:
     (:data:`_ORDER_KEPT`) or a manner the event is held in (:data:`_HELD_IN_A_MANNER`) as the act of the subject's
     clause: it holds while the storm or the holiday lasts (R3: none)."""
     return any(_act_of_the_subjects_clause(pattern, _EVENT_NOT_AFTER, folded, subject_end) is not None
-               for pattern in (_HARM_KEPT_OFF, _DUTY_CARRIED_ON, _ORDER_KEPT)) \
+               for pattern in (_HARM_KEPT_OFF, _DUTY_CARRIED_ON, _ORDER_KEPT, _EMPHASIS_KEPT)) \
         or _held_in_a_manner(folded, subject_end) is not None \
         or _harm_prevented(folded, subject_end) is not None  # round 65 (b)
+
+
+#: round 65 (b): an emphasis the work must keep ("Chú trọng kiểm tra, chấn chỉnh an toàn ...", "chú trọng, đổi mới các
+#: biện pháp, hình thức tuyên truyền", "cần chú trọng về quảng bá sản phẩm truyền thống", "chú trọng đến yếu tố văn
+#: hóa, tinh thần"): a way of doing the work, with no end point of its own, the head grammar.OPEN_ENDED_HEAD already
+#: reads none outside an event's text (R3: none, "kể cả trong văn bản viết cho một cơn bão hay một dịp Tết"); of the gold
+#: clauses a holiday's text would read once, 4 read none (sets 26, 38, 40; one of them prevention as well); not an
+#: emphasis on holding activities ("chú trọng triển khai các hoạt động an sinh xã hội như thăm hỏi ...": the
+#: activities are the act, once, set 28)
+_EMPHASIS_KEPT = re.compile(r"\bchu\s*trong\b(?!\s*(?:den\s*|vao\s*)?(?:viec\s*)?(?:trien\s*khai|to\s*chuc)\s*(?:cac\s*)?"
+                            r"hoat\s*dong)")
 
 
 #: round 65 (b): prevention as the clause's own work ("chủ động phòng, chống thiên tai", "triển khai các biện pháp
