@@ -17398,3 +17398,43 @@ def test_r65_d_a_named_schools_board_keeps_its_school(catalogue):
     """must not change: the board of a school named after it is that school, not the class of schools."""
     text = "Ban Giám hiệu Trường THCS Lê Lợi tổ chức họp phụ huynh học sinh trước ngày 20/9/2024.\n"
     assert _r65_d_actors(catalogue, text)[0] != ["truong-hoc"]
+
+
+# ---- round 65 (b): prevention and an emphasis kept hold through a storm or a holiday (R3: none) --------------------
+#: a storm's and a holiday's text: what they ask with no date is done once for them, unless it holds through them (R3)
+_R65_B_EVENT_FRAMES = (
+    "CÔNG ĐIỆN\nVề việc chủ động ứng phó với bão số 4\n\nĐể chủ động ứng phó với bão số 4, Chủ tịch UBND tỉnh yêu cầu:"
+    "\n\n{sentence}\n",
+    "KẾ HOẠCH\nTổ chức các hoạt động phục vụ nhân dân trong dịp Tết Nguyên đán Mậu Thân 2028\n\n{sentence}\n",
+)
+
+
+def _r65_b_last_kind(catalogue, frame: str, sentence: str) -> str:
+    return draft_text(frame.format(sentence=sentence), catalogue)["obligations"][-1]["deadline"]["kind"]
+
+
+@pytest.mark.parametrize("frame", _R65_B_EVENT_FRAMES)
+@pytest.mark.parametrize("sentence, expected", [
+    # R3: prevention as the clause's own work: a harm that may arise at any time, no end point (sets 25, 29, 40, 42)
+    ("1. UBND các huyện chủ động phòng, chống sạt lở đất tại các khu dân cư ven sông Đà.", "none"),
+    ("2. Công an tỉnh triển khai các biện pháp nghiệp vụ phòng ngừa, nắm chắc địa bàn các xã biên giới.", "none"),
+    ("3. Các địa phương phải có các giải pháp phù hợp để ngăn ngừa các vụ cháy chợ trên địa bàn.", "none"),
+    # R3: an emphasis the work keeps ("chú trọng ..."), a way of working (sets 26, 38, 40)
+    ("4. Chú trọng kiểm tra, nhắc nhở an toàn điện tại các khu nhà trọ công nhân.", "none"),
+    ("5. Các xã cần chú trọng về giữ gìn vệ sinh tại các điểm vui chơi công cộng.", "none"),
+    # must not change: prevention named as a plan's topic or a body's name, or in a purpose (once for the event)
+    ("6. Các phường xây dựng kế hoạch phòng, chống dịch sốt xuất huyết tại các khu trọ.", "once"),
+    ("7. Trường học tổ chức các buổi ngoại khóa về phòng, chống đuối nước cho học sinh.", "once"),
+    ("8. Sở Công Thương tổ chức kiểm tra các kho hàng để kịp thời ngăn chặn hàng giả.", "once"),
+    # must not change: an emphasis on holding activities (the activities are the act, once for the event)
+    ("9. Các xã chú trọng triển khai các hoạt động thăm hỏi, tặng quà các hộ nghèo.", "once"),
+])
+def test_r65_b_prevention_or_an_emphasis_holds_through_the_event(catalogue, frame, sentence, expected):
+    assert _r65_b_last_kind(catalogue, frame, sentence) == expected
+
+
+def test_r65_b_outside_an_event_prevention_reads_as_before(catalogue):
+    """Must not change: outside a storm's or a holiday's text, an undated prevention keeps the reading it had."""
+    text = ("CÔNG VĂN\nVề việc quản lý chợ\n\nUBND tỉnh yêu cầu:\n\n"
+            "UBND các huyện chủ động phòng, chống cháy nổ tại các chợ nông thôn.\n")
+    assert draft_text(text, catalogue)["obligations"][-1]["deadline"]["kind"] == "none"

@@ -4001,8 +4001,47 @@ def _held_through_the_event(folded: str, subject_end: int) -> bool:
     (:data:`_ORDER_KEPT`) or a manner the event is held in (:data:`_HELD_IN_A_MANNER`) as the act of the subject's
     clause: it holds while the storm or the holiday lasts (R3: none)."""
     return any(_act_of_the_subjects_clause(pattern, _EVENT_NOT_AFTER, folded, subject_end) is not None
-               for pattern in (_HARM_KEPT_OFF, _DUTY_CARRIED_ON, _ORDER_KEPT)) \
-        or _held_in_a_manner(folded, subject_end) is not None
+               for pattern in (_HARM_KEPT_OFF, _DUTY_CARRIED_ON, _ORDER_KEPT, _EMPHASIS_KEPT)) \
+        or _held_in_a_manner(folded, subject_end) is not None \
+        or _harm_prevented(folded, subject_end) is not None  # round 65 (b)
+
+
+#: round 65 (b): an emphasis the work must keep ("Chú trọng kiểm tra, chấn chỉnh an toàn ...", "chú trọng, đổi mới các
+#: biện pháp, hình thức tuyên truyền", "cần chú trọng về quảng bá sản phẩm truyền thống", "chú trọng đến yếu tố văn
+#: hóa, tinh thần"): a way of doing the work, with no end point of its own, the head grammar.OPEN_ENDED_HEAD already
+#: reads none outside an event's text (R3: none, "kể cả trong văn bản viết cho một cơn bão hay một dịp Tết"); of the gold
+#: clauses a holiday's text would read once, 4 read none (sets 26, 38, 40; one of them prevention as well); not an
+#: emphasis on holding activities ("chú trọng triển khai các hoạt động an sinh xã hội như thăm hỏi ...": the
+#: activities are the act, once, set 28)
+_EMPHASIS_KEPT = re.compile(r"\bchu\s*trong\b(?!\s*(?:den\s*|vao\s*)?(?:viec\s*)?(?:trien\s*khai|to\s*chuc)\s*(?:cac\s*)?"
+                            r"hoat\s*dong)")
+
+
+#: round 65 (b): prevention as the clause's own work ("chủ động phòng, chống thiên tai", "triển khai các biện pháp
+#: công tác phòng ngừa, nắm chắc tình hình", "kiểm tra, chấn chỉnh an toàn phòng, chống cháy, nổ", "có các biện pháp
+#: thích hợp để ngăn ngừa tranh chấp lao động"): a harm guarded against has no end point, since it may arise at any
+#: time, so the work holds while the storm or the holiday lasts, as a harm kept off does (R3: none, "kể cả trong văn bản
+#: viết cho một cơn bão hay một dịp Tết"), not done once for it; of the gold clauses a holiday's or a storm's text would
+#: read once, 5 read none (sets 25, 29, 40, 42). Not prevention named as the topic or the name of a paper or a body, all
+#: once in the gold ("về phòng, chống ...", "kế hoạch phòng, chống dịch", "Ban Chỉ huy phòng chống lụt bão", "các kế
+#: hoạch ... về công tác phòng, chống thiên tai"), nor a purpose's ("để kịp thời phòng ngừa"), except the purpose that
+#: names the content of measures ("các biện pháp ... để ngăn ngừa": prevention measures)
+_HARM_PREVENTED = re.compile(r"\b(?:phong\s*ngua|ngan\s*ngua|ngan\s*chan|phong\s*,?\s*chong)\b")
+_PREVENTION_NOT_AFTER = re.compile(
+    r"\b(?:khi|neu|ve|viec|thoi\s*gian|khu\s*vuc|dia\s*diem|ke\s*hoach|phuong\s*an|chuong\s*trinh|de\s*an|"
+    r"ban\s*chi\s*(?:huy|dao))\s*(?:cong\s*tac\s*)?$")
+
+
+def _harm_prevented(folded: str, subject_end: int) -> re.Match | None:
+    """Prevention as the duty's own work, in the subject's clause (R3: none); see :data:`_HARM_PREVENTED`."""
+    found = _act_of_the_subjects_clause(_HARM_PREVENTED, _PREVENTION_NOT_AFTER, folded, subject_end)
+    if found is None:
+        return None
+    before = folded[subject_end:found.start()]
+    if re.search(r"\b(?:de|nham)\b[^,;]*$", before) \
+            and not re.search(r"\b(?:bien\s*phap|giai\s*phap)\b[^,;]*\b(?:de|nham)\s*$", before):
+        return None  # a purpose's ("để kịp thời phòng ngừa"), not measures of prevention ("các biện pháp ... để ngăn ngừa")
+    return found
 
 #: round 53: the result of the work reported as the clause's act, after the work it reports ("..., báo cáo kết quả với
 #: UBND tỉnh", "Hết thời gian khắc phục, báo cáo kết quả thực hiện gửi về Công an tỉnh", "Đồng thời, Phòng GD-ĐT phải
