@@ -17438,3 +17438,45 @@ def test_r65_b_outside_an_event_prevention_reads_as_before(catalogue):
     text = ("CÔNG VĂN\nVề việc quản lý chợ\n\nUBND tỉnh yêu cầu:\n\n"
             "UBND các huyện chủ động phòng, chống cháy nổ tại các chợ nông thôn.\n")
     assert draft_text(text, catalogue)["obligations"][-1]["deadline"]["kind"] == "none"
+
+
+# ---- round 65 (a): ';'-groups of subjects of one act (R1, R5): every group before the act is bound ----
+def _r65_a_duties(catalogue, text: str) -> list[tuple[str, list[str]]]:
+    return [(o["quotes"][0], o["actors"]) for o in draft_text(text, catalogue)["obligations"]]
+
+
+@pytest.mark.parametrize("text, bound", [
+    # the text's own noun charges ("Kế hoạch yêu cầu ..."): the group before the ';' joins the act after it (R7 reads the
+    # district's "các cơ quan, đơn vị" as its own units)
+    ("ỦY BAN NHÂN DÂN HUYỆN ĐỨC THỌ\nKế hoạch yêu cầu các cơ quan, đơn vị; các xã, thị trấn tổ chức ra quân hưởng ứng "
+     "phong trào xây dựng nếp sống văn minh trong năm 2026.\n", {"don-vi-cap-huyen", "ubnd-xa"}),
+    # the issuer's text as a news item tells it ("vừa có văn bản yêu cầu ..."), the group closed by where it belongs
+    ("ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH\nMới đây, Chủ tịch UBND tỉnh Hà Tĩnh vừa có văn bản yêu cầu các sở, cơ quan thuộc UBND tỉnh; "
+     "UBND các huyện, thị xã nghiêm túc thực hiện Chỉ thị số 09/CT-TTg của Thủ tướng Chính phủ.\n",
+     {"so-ban-nganh-tinh", "ubnd-huyen"}),
+    # a kind's words and where it belongs close the list's member, not the list ("nhà nước thuộc tỉnh;")
+    ("ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH\nCác sở, ban, ngành, đoàn thể và doanh nghiệp nhà nước thuộc tỉnh; UBND các huyện, "
+     "thị xã treo cờ Tổ quốc trong những ngày diễn ra Đại hội đại biểu Đảng bộ tỉnh.\n",
+     {"so-ban-nganh-tinh", "ubnd-huyen"}),
+])
+def test_r65_a_groups_of_subjects_before_one_act(catalogue, text, bound):
+    duties = _r65_a_duties(catalogue, text)
+    assert len(duties) == 1, duties
+    assert bound <= set(duties[0][1])
+
+
+@pytest.mark.parametrize("text", [
+    # must not change: each ';'-part with a verb of its own is a duty of its own, bound to its own subject
+    "ỦY BAN NHÂN DÂN HUYỆN ĐỨC THỌ\nKế hoạch yêu cầu các cơ quan, đơn vị rà soát danh sách hộ nghèo trên địa bàn; "
+    "các xã, thị trấn tổ chức tuyên truyền sâu rộng đến Nhân dân.\n",
+    # must not change: a charge whose body has its own verb before the ';'
+    "ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH\nUBND tỉnh giao Sở Y tế chủ trì kiểm tra an toàn thực phẩm dịp Tết; Sở Tài chính "
+    "bố trí kinh phí thực hiện theo quy định.\n",
+    # must not change: a group closed by where it belongs, then its own verb before the ';'
+    "ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH\nCác doanh nghiệp nhà nước thuộc tỉnh rà soát phương án sắp xếp lao động; UBND các "
+    "huyện, thị xã tổ chức tuyên truyền đến người dân.\n",
+])
+def test_r65_a_parts_with_their_own_act_stay_apart(catalogue, text):
+    duties = _r65_a_duties(catalogue, text)
+    assert len(duties) == 2, duties
+    assert "ubnd-huyen" not in duties[0][1] and "ubnd-xa" not in duties[0][1]

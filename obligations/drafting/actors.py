@@ -567,8 +567,12 @@ _PLACE_MODIFIER = re.compile(r"\s+(?:dang\s+)?(?:(?:hoat\s+dong|co\s+tru\s+so|do
 #: chức"): the post's words, at most five in lower case, and the separator after them (ActorIndex._officers_listed)
 _OFFICERS_IN_A_LIST = re.compile(r"cán\s+bộ\s+(?!công\s+chức)([^\W\d][^\s,;:.()\d]*(?:\s+[^\W\d][^\s,;:.()\d]*){0,4}?)"
                                  r"\s*(?:,|\bvà\b)\s*")
-_PLACE_IN_A_LIST = re.compile(r"\s*,?\s*(?:(?:đang\s+)?(?:hoạt\s+động|có\s+trụ\s+sở|đóng(?:\s+chân)?)\s+)?trên\s+địa\s+bàn"
+_PLACE_IN_A_LIST = re.compile(r"\s*,?\s*(?:(?:(?:đang\s+)?(?:hoạt\s+động|có\s+trụ\s+sở|đóng(?:\s+chân)?)\s+)?trên\s+địa\s+bàn"
                               r"(?:\s+(?:toàn\s+|các\s+)?(?:xã|phường|thị\s+trấn|huyện|thị\s+xã|thành\s+phố|tỉnh|quận))?"
+                              # round 65 (a): "... và doanh nghiệp nhà nước thuộc tỉnh; UBND các huyện ...": the kind's
+                              # words and where it belongs close the member, as its place does (R1: the list runs on)
+                              r"|(?:(?:nhà\s+nước|dự\s+toán|công\s+lập|sự\s+nghiệp)\s+)?(?:trực\s+)?thuộc\s+"
+                              r"(?:UBND\s+|Ủy\s+ban\s+nhân\s+dân\s+)?(?:xã|phường|thị\s+trấn|huyện|thị\s+xã|thành\s+phố|tỉnh|quận))"
                               r"\s*(,|;|\bvà\b)\s*", re.IGNORECASE)
 #: a place's proper name right after a body of a list ("Sở GTVT TPHCM, Cảng vụ ...", "Công an xã Lộc Phú, Phòng Kinh tế
 #: ...", "Đồn Biên phòng Vĩnh Gia, Lạc Quới; Chủ tịch ..."): one to three words each opening with a capital, more such

@@ -1842,6 +1842,20 @@ class Drafter:
         actors, end, _assigned = self._subject(piece, folded)
         if actors:
             return _only_filler(piece[end:])
+        # round 65 (a), R1 and R5: "Kế hoạch yêu cầu các cơ quan, đơn vị; các xã, thị trấn triển khai ...", "Chủ tịch UBND
+        # tỉnh vừa có văn bản yêu cầu các sở, cơ quan thuộc UBND tỉnh; UBND các huyện ... thực hiện ...": a charge the
+        # sentence's subject does not open (the text's own noun, or the issuer's text as a news item tells it) whose
+        # bodies run to the ';' is a group of the subjects of the act after it, as "UBND huyện yêu cầu ...;" is (R1:
+        # each kind listed bound, those before the ';' too)
+        for charge in g.CHARGE_ANYWHERE.finditer(folded):
+            if re.search(r"\bkhong\s*$", folded[:charge.start()]):
+                continue  # "không yêu cầu ...": no charge
+            charger = [found[2] for found in self.actor_index.anywhere(piece[:charge.start()])]
+            charged, charged_end = self.actor_index.at_start(piece[charge.end():], True, charger)
+            if charged:
+                if _only_filler(piece[charge.end() + charged_end:]):
+                    return True
+                break
         # a phrase fronted before the issuer's charge ("Trước diễn biến ..., Chủ tịch UBND tỉnh đề nghị Ủy ban MTTQ tỉnh
         # và các tổ chức chính trị - xã hội tỉnh; các sở, ban, ngành tỉnh và UBND các xã, phường theo dõi ..."):
         # the adverbial does not change what the clause after its comma is, the charge of the addressees the ";" parts
