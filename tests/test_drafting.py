@@ -17480,3 +17480,49 @@ def test_r65_a_parts_with_their_own_act_stay_apart(catalogue, text):
     duties = _r65_a_duties(catalogue, text)
     assert len(duties) == 2, duties
     assert "ubnd-huyen" not in duties[0][1] and "ubnd-xa" not in duties[0][1]
+
+
+# ---- round 65 (c): a plan carrying out a scheme or programme of one stage, with no year of its own: the stage's last
+# year closes its undated figures (R6: "năm cuối giai đoạn của kế hoạch") ----
+def _r65_c_plan(title: str, items: str) -> str:
+    return ("ỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG\nSố: 318/KH-UBND\nHà Giang, ngày 12 tháng 6 năm 2025\nKẾ HOẠCH\n"
+            f"{title}\nI. MỤC ĐÍCH, YÊU CẦU\n1. Mục tiêu\n{items}")
+
+
+_R65_C_ITEMS = ("- Phấn đấu 100% tổ khuyến nông cộng đồng được bồi dưỡng kiến thức về chuyển đổi số.\n"
+                "- Ít nhất 20% hợp tác xã nông nghiệp áp dụng quy trình sản xuất an toàn.\n")
+
+
+@pytest.mark.parametrize("title, year", [
+    ("Thực hiện Đề án “Phát triển khuyến nông cộng đồng giai đoạn 2025 – 2030” trên địa bàn tỉnh Hà Giang", "2030"),
+    ("Triển khai thực hiện Chương trình hỗ trợ hợp tác xã nông nghiệp giai đoạn 2025-2028", "2028"),
+])
+def test_r65_c_a_carried_out_schemes_stage_closes_the_plans_figures(catalogue, title, year):
+    duties = [o for o in draft_text(_r65_c_plan(title, _R65_C_ITEMS), catalogue)["obligations"] if o.get("targets")]
+    assert len(duties) == 2
+    for duty in duties:
+        assert all(t.get("period") == year for t in duty["targets"])
+        assert duty["deadline"]["kind"] == "end_of_period" and duty["deadline"]["period"] == year
+        assert any("giai đoạn của đề án hay chương trình" in mark for mark in duty["deadline"]["review"])
+
+
+@pytest.mark.parametrize("title", [
+    # must not change: a plan of its own year that carries out a stage's programme is that year's plan
+    "Thực hiện Chương trình hỗ trợ hợp tác xã nông nghiệp giai đoạn 2025-2028 năm 2026",
+    # must not change: a stage only cited, no scheme or programme carried out by the plan's name
+    "Phát triển khuyến nông cộng đồng so với giai đoạn 2020 - 2024",
+])
+def test_r65_c_other_titles_are_not_read_as_a_carried_out_stage(catalogue, title):
+    duties = [o for o in draft_text(_r65_c_plan(title, _R65_C_ITEMS), catalogue)["obligations"] if o.get("targets")]
+    assert duties
+    for duty in duties:
+        assert not any("giai đoạn của đề án hay chương trình" in mark for mark in duty["deadline"].get("review", []))
+        assert all(t.get("period") not in ("2028", "2024") for t in duty["targets"])
+
+
+def test_r65_c_a_figures_own_year_is_kept(catalogue):
+    """must not change: the figure's own year ("đến năm 2027") before the stage of the title (R6)."""
+    items = "- Đến năm 2027, có ít nhất 30% hợp tác xã nông nghiệp áp dụng quy trình sản xuất an toàn.\n"
+    title = "Thực hiện Đề án “Phát triển khuyến nông cộng đồng giai đoạn 2025 – 2030” trên địa bàn tỉnh Hà Giang"
+    duties = [o for o in draft_text(_r65_c_plan(title, items), catalogue)["obligations"] if o.get("targets")]
+    assert duties and all(t.get("period") == "2027" for t in duties[0]["targets"])

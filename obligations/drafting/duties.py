@@ -6220,6 +6220,31 @@ def _date_undated_targets(obligations: list[dict], year: str, phrase: str, mark:
     return changed
 
 
+#: round 65 (c), R6: a plan's title that is the carrying out of a scheme or programme of a stage ("Kế hoạch thực hiện Đề
+#: án “... giai đoạn 2024 – 2030” trên địa bàn tỉnh", "Kế hoạch triển khai thực hiện Chương trình ... giai đoạn
+#: 2021-2030"): the verb of carrying out, the programme's noun, then its stage in the same name
+_CARRIED_OUT_STAGE = re.compile(r"^\W*(?:ke\s*hoach\s*)?(?:trien\s*khai\s*)?(?:thuc\s*hien\s*)?"
+                                r"(?<=\s)(?:de\s*an|chuong\s*trinh)\b[^.;:]*?(giai\s*doan\s*(\d{4})\s*[-–]\s*(\d{4}))")
+
+
+def _carried_out_stage(title: str) -> dict | None:
+    """Round 65 (c), R6 ("năm cuối giai đoạn của kế hoạch"): a plan titled as carrying out a scheme or a programme of
+    one stage, and naming no year of its own ("Kế hoạch thực hiện Đề án ... giai đoạn 2024 – 2030"; set 41): the
+    plan sets the scheme's figures for its stage, so the stage's last year closes its undated targets, as a plan's own
+    stage does (``opening_stage``), marked as an inference. A title with a year of its own ("Kế hoạch ... năm 2024
+    thực hiện Chương trình ... giai đoạn 2021-2025") is that year's plan, read by its year."""
+    folded = " ".join(g.fold_chars(title).split())
+    match = _CARRIED_OUT_STAGE.match(folded)
+    if match is None or not re.match(r"\W*(?:ke\s*hoach\s*)?(?:trien\s*khai|thuc\s*hien)\b", folded) \
+            or int(match.group(3)) <= int(match.group(2)) or re.search(r"\bnam\s*\d{4}\b", folded):
+        return None
+    phrase = " ".join(title.split())
+    start = len(folded[:match.start(1)].split())
+    words = " ".join(phrase.split()[start:start + len(match.group(1).split())]).strip(" .,;:\"”“")
+    due = stage_end(words, match.group(3), _("tên kế hoạch, giai đoạn của đề án hay chương trình mà kế hoạch thực hiện"))
+    return due | {"review": [due["review"][0]]}
+
+
 def date_targets_by_the_plans_year(obligations: list[dict], title: str | None, by_title: bool = False,
                                    actor_index: ActorIndex | None = None) -> None:
     """A plan titled with its year ("Kế hoạch phòng, chống dịch bệnh truyền nhiễm năm 2018", "... đến năm 2030"),
@@ -6230,6 +6255,8 @@ def date_targets_by_the_plans_year(obligations: list[dict], title: str | None, b
     folded = g.fold_chars(title or "")
     years = list(re.finditer(r"\b(?:den\s*(?:het\s*)?)?nam\s*(\d{4})\b", folded))
     stage = opening_stage([title]) if title and g.STAGE.search(folded) else None
+    if stage is None and title and not by_title and not years:
+        stage = _carried_out_stage(title)
     if stage is not None and not by_title:
         # "Kế hoạch ... giai đoạn 2024 - 2026 (và định hướng đến năm 2030)": the stage's targets are its last year's
         _date_undated_targets(obligations, stage["period"], stage["phrase"], stage["review"][0])
