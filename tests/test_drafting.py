@@ -17526,3 +17526,42 @@ def test_r65_c_a_figures_own_year_is_kept(catalogue):
     title = "Thực hiện Đề án “Phát triển khuyến nông cộng đồng giai đoạn 2025 – 2030” trên địa bàn tỉnh Hà Giang"
     duties = [o for o in draft_text(_r65_c_plan(title, items), catalogue)["obligations"] if o.get("targets")]
     assert duties and all(t.get("period") == "2027" for t in duties[0]["targets"])
+
+
+# ---- round 66 (d): the first ';'-part of a list, under eight words, joins the part after it (R5) ----
+
+def _r66_d_quotes(catalogue, text):
+    return [" ".join(" ".join(o["quotes"]).split()) for o in draft_text(text, catalogue)["obligations"]]
+
+
+@pytest.mark.parametrize("text, joined", [
+    ("UBND các xã, phường tổ chức tuyên truyền kết quả rà soát hộ nghèo như sau:\n"
+     "- Công khai tại nhà văn hóa thôn; phát thanh trên hệ thống loa truyền thanh của xã, phường;\n",
+     "Công khai tại nhà văn hóa thôn; phát thanh trên hệ thống loa truyền thanh của xã, phường;"),
+    ("Các trường học trên địa bàn huyện chuẩn bị tốt cho mùa mưa bão. Gia cố mái che, phòng học; kiểm tra toàn bộ "
+     "hệ thống điện trong khuôn viên nhà trường trước mùa mưa bão.",
+     "Gia cố mái che, phòng học; kiểm tra toàn bộ hệ thống điện trong khuôn viên nhà trường trước mùa mưa bão."),
+])
+def test_r66_d_a_short_first_part_joins_the_part_after_it(catalogue, text, joined):
+    quotes = _r66_d_quotes(catalogue, text)
+    assert any(q.endswith(joined) for q in quotes), quotes
+    assert not any(q in (joined.split(";")[0] + ";", joined.split(";")[0]) for q in quotes)
+
+
+@pytest.mark.parametrize("text, alone", [
+    # must not change: the first part is eight words or more, a duty of its own
+    ("Các trường học trên địa bàn huyện chuẩn bị tốt cho mùa mưa bão. Gia cố mái che, phòng học và nhà xe của "
+     "trường; kiểm tra toàn bộ hệ thống điện trong khuôn viên nhà trường.",
+     "Gia cố mái che, phòng học và nhà xe của trường;"),
+    # must not change: a short first part that is a ban is a rule of its own
+    ("Các chợ trên địa bàn xã thực hiện nghiêm việc giữ gìn vệ sinh. Không đổ rác ra lòng đường; các hộ kinh doanh "
+     "thu gom rác thải vào thùng chứa đúng nơi quy định.",
+     "Không đổ rác ra lòng đường;"),
+    # must not change: a short first part with a time of its own
+    ("Các xã tổ chức tiêm phòng cho đàn gia súc. Hoàn thành trước ngày 15/4/2026; báo cáo kết quả tiêm phòng về "
+     "Phòng Nông nghiệp huyện để tổng hợp.",
+     "Hoàn thành trước ngày 15/4/2026;"),
+])
+def test_r66_d_other_first_parts_stay_apart(catalogue, text, alone):
+    quotes = _r66_d_quotes(catalogue, text)
+    assert not any(q.startswith(alone) and len(q) > len(alone) + 5 for q in quotes), quotes

@@ -168,6 +168,12 @@ def split_duties(text: str) -> list[tuple[int, int]]:
                           and bool(g.STRIVE.search(g.fold_chars(text[merged[-1][0]:merged[-1][1]])))
                           == bool(g.STRIVE.search(g.fold_chars(text[s:e]))))):
             merged[-1] = (merged[-1][0], e)
+        elif merged and text[merged[-1][1] - 1] == ";" and merged[-1] == spans[index - 1] \
+                and _a_short_first_part(text, spans, index - 1) and not _NEW_ITEM.match(text, s):
+            # R5 (round 66, d): the FIRST ";"-part of a list, under eight words, with no figure and no ban of its
+            # own ("Niêm yết tại Bộ phận Một cửa; thông báo qua hệ thống loa truyền thanh cấp xã;"), has no
+            # neighbour before it in the list: it joins the part after it, its only neighbour, one duty
+            merged[-1] = (merged[-1][0], e)
         elif merged and text[merged[-1][1] - 1] == ";" and _a_short_part(text[s:e]):
             # R5: "Tạm ngưng tổ chức các hoạt động văn hóa, văn nghệ; các lễ hội; tham quan du lịch; ...": a ";"-part
             # under eight words that goes on in lower case, with no figure, ban or "phải" of its own, is one more object
@@ -224,6 +230,25 @@ def _a_short_part(piece: str) -> bool:
     return not _sets_figures(piece) and not g.MUST_NOT.search(folded) and not g.MUST_WORDS.search(folded) \
         and not re.match(r"\W*(?:khong|(?:buoi\s*)?(?:sang|chieu|trua|toi)|ngay)\b", folded) \
         and not read_deadlines(piece)  # (nor "...; báo cáo trước ngày 10/7", "...; buổi chiều tiêm ở thôn B": a time)
+
+
+#: a new item of a list at the start of a piece ("a) ...", "2. ...", "- ..."), not the list's next ";"-part
+_NEW_ITEM = re.compile(r"\s*(?:[-+–•*]|\(?[0-9a-zđ]{1,2}[.)])\s")
+
+
+def _a_short_first_part(text: str, spans: list[tuple[int, int]], index: int) -> bool:
+    """R5: the span at ``index`` opens a ";"-list (the span before it, if any, does not end in ";") and is too short
+    to stand alone: under eight words, with no figure, no ban ("không ...", "cấm"), no "phải" and no time of its own."""
+    s, e = spans[index]
+    if index and text[spans[index - 1][1] - 1] == ";":
+        return False
+    piece = re.sub(r"^\s*[-+–•*]\s*", "", text[s:e])
+    words = piece.strip(" ;.").split()
+    if not words or len(words) >= SHORT_QUOTE or ":" in piece:
+        return False
+    folded = g.fold_chars(piece)
+    return not _sets_figures(piece) and not g.MUST_NOT.search(folded) and not g.MUST_WORDS.search(folded) \
+        and not re.match(r"\W*khong\b", folded) and not read_deadlines(piece)
 
 
 #: a part of a list of figures whose subject is the local units counted AS THEY ACT ("80% số xã, phường tổ chức tiêm
