@@ -17565,3 +17565,47 @@ def test_r66_d_a_short_first_part_joins_the_part_after_it(catalogue, text, joine
 def test_r66_d_other_first_parts_stay_apart(catalogue, text, alone):
     quotes = _r66_d_quotes(catalogue, text)
     assert not any(q.startswith(alone) and len(q) > len(alone) + 5 for q in quotes), quotes
+
+
+# ---- round 66 (c): a lead-in naming the year its tasks are done in ("... các nhiệm vụ ... trong năm 2025, cụ thể như
+# sau:") closes the undated items below at that year's end (R6: the lead's year; R3: work within a span) ----
+_R66_C_ITEMS = ("1. Công tác chỉ đạo, điều hành\n"
+                "- Đẩy mạnh việc phổ biến các luật mới ban hành đến cán bộ, công chức của Sở.\n"
+                "- Rà soát, cập nhật tủ sách pháp luật tại các phòng, đơn vị thuộc Sở.\n"
+                "- Tổ chức hội nghị tập huấn nghiệp vụ cho báo cáo viên pháp luật trước ngày 30/6/2025.\n")
+
+
+def _r66_c_deadlines(catalogue, lead: str) -> dict:
+    duties = draft_text(lead + "\n" + _R66_C_ITEMS, catalogue)["obligations"]
+    return {words: next(o["deadline"] for o in duties if o["quotes"][0].startswith(words))
+            for words in ("Đẩy mạnh", "Rà soát", "Tổ chức hội nghị")}
+
+
+@pytest.mark.parametrize("lead", [
+    "Sở Tư pháp đề ra các nhiệm vụ thực hiện công tác phổ biến, giáo dục pháp luật trong năm 2025, cụ thể như sau:",
+    "UBND phường Tân Mai xây dựng kế hoạch triển khai công tác phổ biến pháp luật trên địa bàn trong năm 2025 như "
+    "sau:",
+])
+def test_r66_c_the_leads_year_closes_the_undated_tasks(catalogue, lead):
+    due = _r66_c_deadlines(catalogue, lead)
+    for words in ("Đẩy mạnh", "Rà soát"):
+        assert due[words]["kind"] == "end_of_period" and due[words]["period"] == "2025", due
+        assert any("câu dẫn nêu năm làm các nhiệm vụ" in mark for mark in due[words]["review"])
+    # must not change: an item with a day of its own keeps it
+    assert due["Tổ chức hội nghị"]["kind"] == "before_date" and str(due["Tổ chức hội nghị"]["date"]) == "2025-06-30"
+
+
+@pytest.mark.parametrize("lead", [
+    # must not change: the year in a plan's name, not the span of the work (R3 reads the items)
+    "Sở Tư pháp ban hành Kế hoạch phổ biến, giáo dục pháp luật năm 2025, cụ thể như sau:",
+    # must not change: a stage of two years, not one year
+    "Sở Tư pháp đề ra các nhiệm vụ thực hiện công tác phổ biến, giáo dục pháp luật trong năm 2025-2026, cụ thể như "
+    "sau:",
+    # must not change: a year that is no span of the work the items detail ("trong năm" of a past result)
+    "Sở Tư pháp đã tổ chức 12 hội nghị trong năm 2024; để nâng cao hiệu quả, Sở đề ra các giải pháp sau:",
+])
+def test_r66_c_other_leads_leave_the_items_as_read(catalogue, lead):
+    due = _r66_c_deadlines(catalogue, lead)
+    for words in ("Đẩy mạnh", "Rà soát"):
+        assert not any("câu dẫn nêu năm làm các nhiệm vụ" in mark for mark in due[words].get("review", []))
+        assert due[words].get("period") not in ("2025", "2026", "2024"), due

@@ -22,6 +22,7 @@ from .duties import (Context, Drafter, GIVEN_ISSUER, LEVELS_FIGURES, UNKNOWN_ACT
                      opening_year,
                      date_targets_by_the_opening, date_targets_by_the_plans_year, goals_dated_through_the_run, halted_acts_hold, inline_list, windows_are_not_due_dates, carried_on_until_a_day, dated_by_the_time_named_before, dated_by_the_completion_after, a_time_line_dates_the_duty_before, urgent_lead, a_day_held_is_no_due_date, done_on_the_items_own_day, read_deadlines, sentence_around, strive_by_the_title,
                      strive_through_the_run, targets_title, text_campaign, text_event, DATED_LEAD_INSIDE)
+from .duties import work_within_the_year  # round 66 (c): R6, the lead's year of the work
 from .duties import on_watch_on_the_day_off  # round 45 (R3)
 from .duties import a_gatherings_figures  # R3, R6: a gathering's figures
 from .duties import _sets_figures  # round 54: a figure in an aim told in the preamble (R2, R5)
@@ -119,6 +120,10 @@ def _draft(text: str, catalogue, *, source: str | None, province: str | None, is
         # "Theo đó, mục tiêu cụ thể ... đến năm 2025 đạt được như sau:" closing the preamble over the items: their
         # heading, its year their period (R6), as a lead inside a paragraph dates the items after it
         drafter._inherit_period(context, lead_in[:aims.end()])
+    elif lead_in and context.deadline is None and (within := work_within_the_year(lead_in)) is not None:
+        # round 66 (c): "Sở Công Thương đề ra các nhiệm vụ ... trong năm 2022, cụ thể như sau:" over the body: the
+        # year the work is done in closes the items that name no time of their own (R6, R3)
+        context.deadline, context.period = within, within["period"]
     charges_before = _charges_in_the_preamble(preamble, lead_in, drafter)
     if charges_before is not None:  # "UBND xã đề nghị Khu phố 4 phân công ..." before the first lead-in: a charge
         drafter.walk(charges_before, Context())

@@ -4275,6 +4275,32 @@ DATED_LEAD_INSIDE = re.compile(r"\b(?:muc\s*tieu|chi\s*tieu)\b[^:;.]{0,60}\b(?:n
                                 # ...", "Giai đoạn 2026-2030: ..."): the item's later sentences too (R6)
                                 r"^\W*(?:" + g.YEAR_OF_A_CLAUSE + r"|giai\s*doan\s*\d{4}\s*[-–]\s*\d{4})\s*:")
 
+#: round 66 (c): the lead closing a text's opening that names the year its tasks are done in ("Sở Công Thương đề ra các
+#: nhiệm vụ triển khai thực hiện cải cách hành chính trong năm 2022, cụ thể như sau:", "UBND xã ... xây dựng kế hoạch
+#: quản lý, thực hiện công tác bảo vệ môi trường ... trong năm 2024, cụ thể như sau:"): "trong năm" governs the work
+#: (tasks, work, carrying out) the items below detail, not a name's year ("Kế hoạch ... năm 2024": R3 reads its items);
+#: one year, not a stage ("trong năm 2025-2026")
+WORK_WITHIN_THE_YEAR_LEAD = re.compile(r"\b(?:nhiem\s*vu|cong\s*tac|thuc\s*hien|trien\s*khai)\b[^.;:]*?"
+                                       r"\b(trong\s*nam\s*(\d{4}))\b(?!\s*[-–/]\s*\d)[^.;:\d]{0,40}:\s*$")
+
+
+def work_within_the_year(lead_in: str) -> dict | None:
+    """Round 66 (c), R6 ("năm của câu" dẫn, before the plan's) with R3 (work to complete within a span is due at its
+    end): a lead-in closing the opening whose last sentence sets the year the tasks under it are done in
+    (``WORK_WITHIN_THE_YEAR_LEAD``) dates every item below that names no time of its own: due at that year's end
+    (sets 13, 27 gold: "Bám sát mục tiêu ...", "Đẩy mạnh công tác tuyên truyền ...", "Tổ chức thực hiện tốt công tác
+    thu gom ..." all closed with the lead's year); marked as inferred, a standing task's other reading is none."""
+    last = lead_in[_last_sentence(lead_in):]
+    folded = g.fold_chars(last)
+    match = WORK_WITHIN_THE_YEAR_LEAD.search(folded)
+    if match is None:
+        return None
+    phrase = last[match.start(1):match.end(1)]
+    return {"kind": "end_of_period", "period": match.group(2), "phrase": phrase, "review": [_(
+        "câu dẫn nêu năm làm các nhiệm vụ bên dưới (\"{phrase}\"): hết năm {period} (R6), suy luận; việc thường trực "
+        "không có điểm kết thúc có thể đọc là none (R3): xác nhận").format(phrase=phrase, period=match.group(2))]}
+
+
 #: a start time that leads the items after it in a paragraph ("... như sau: - Từ 00h00 ngày 26/6/2021: + Tạm dừng ...; +
 #: ...", "Kể từ ngày 01/7/2025: ..."): each of them holds from then
 _WINDOW_LEAD_INSIDE = re.compile(r"(?:^|[:;.]\s|\s[-+–]\s)\W*(?:ke\s*)?tu\s*(?:\d{1,2}\s*(?:gio|h)[^:;.]{0,12}?)?ngay\s*"
