@@ -17609,3 +17609,66 @@ def test_r66_c_other_leads_leave_the_items_as_read(catalogue, lead):
     for words in ("Đẩy mạnh", "Rà soát"):
         assert not any("câu dẫn nêu năm làm các nhiệm vụ" in mark for mark in due[words].get("review", []))
         assert due[words].get("period") not in ("2025", "2026", "2024"), due
+
+
+# ---- round 66 (b): a subject kept at the head of its sentence: a news page's caption alone on its line never runs into
+# the sentence under it (R1, R7); a department's offices named with its units ("Trưởng các phòng, đơn vị thuộc Sở") are
+# its units (R7: don-vi-truc-thuoc-so) ----
+def _r66_b_actors(catalogue, text):
+    return [o["actors"] for o in draft_text(text, catalogue)["obligations"]]
+
+
+@pytest.mark.parametrize("caption", ["Ảnh minh họa", "(Nguồn: Cổng TTĐT tỉnh Hà Giang)"])
+def test_r66_b_a_caption_alone_does_not_take_the_subject(catalogue, caption):
+    text = (f"\n{caption}\nTheo đó, các doanh nghiệp cần bảo đảm trả đủ tiền lương cho người lao động trước kỳ nghỉ "
+            "Tết; không để xảy ra tình trạng nợ lương kéo dài.\n")
+    actors = _r66_b_actors(catalogue, text)
+    assert actors == [["doanh-nghiep"], ["doanh-nghiep"]], actors
+    assert all(caption not in q for o in draft_text(text, catalogue)["obligations"] for q in o["quotes"])
+
+
+def test_r66_b_a_caption_with_words_of_its_own_is_read_as_before(catalogue):
+    """must not change: a credit run into the sentence ('Ảnh: ...') is cut by the splitter, as before; a headline with
+    no final stop still joins the next line (not a caption)."""
+    text = "Hà Giang chăm lo Tết\nCác doanh nghiệp cần bảo đảm trả đủ tiền lương cho người lao động trước Tết.\n"
+    assert _r66_b_actors(catalogue, text) == [["chu-the-chua-ro"]]
+
+
+@pytest.mark.parametrize("lead", [
+    "Giám đốc Sở Tài chính đề nghị Trưởng các phòng, đơn vị thuộc Sở thực hiện một số nội dung sau:",
+    "Giám đốc Sở Xây dựng đề nghị Thủ trưởng các phòng, ban, đơn vị trực thuộc Sở thực hiện các nội dung sau:",
+    "Sở Tư pháp yêu cầu các đơn vị thuộc Sở thực hiện các nội dung sau:",
+])
+def test_r66_b_a_departments_offices_and_units_are_its_units(catalogue, lead):
+    text = (f"{lead}\n- Tiếp tục quán triệt và thực hiện nghiêm túc Quyết định số 17/2022/QĐ-UBND của UBND tỉnh về "
+            "quản lý tài sản công.\n- Thực hiện quy trình mua sắm tài sản theo Quyết định số 52/QĐ-UBND ngày 14/4/2023 "
+            "của UBND tỉnh.\n")
+    actors = _r66_b_actors(catalogue, text)
+    assert actors and all(a == ["don-vi-truc-thuoc-so"] for a in actors), actors
+
+
+@pytest.mark.parametrize("text, kept", [
+    # must not change: the units of a Sở named after them, in a province's text
+    ("UBND tỉnh yêu cầu các đơn vị thuộc Sở Y tế bảo đảm đủ giường bệnh theo kế hoạch năm 2024.", "don-vi-truc-thuoc-so"),
+    # must not change: the offices alone are no units
+    ("Giám đốc Sở Tài chính đề nghị Trưởng các phòng thực hiện nghiêm túc Quyết định số 17/2022/QĐ-UBND.",
+     "don-vi-truc-thuoc-so"),
+])
+def test_r66_b_other_units_are_read_as_before(catalogue, text, kept):
+    assert all(kept not in a for a in _r66_b_actors(catalogue, text))
+
+
+def test_r66_b_those_told_after_cho_stay_in_the_charge(catalogue):
+    """A list after a verb of telling's "cho" goes on past its comma ("thông tin kịp thời cho các cấp chính quyền cơ sở,
+    Nhân dân chủ động ..."): those told, not a new body's charge; the ';'-part after it keeps the sentence's subject."""
+    text = ("Đề nghị UBND các huyện, thị xã theo dõi sát bản tin dự báo về đợt nắng nóng và thông báo kịp thời cho các "
+            "cấp chính quyền cơ sở, Nhân dân chủ động phòng tránh; rà soát phương án cấp nước sinh hoạt, hướng dẫn các hộ "
+            "dân tích trữ nước.\n")
+    assert _r66_b_actors(catalogue, text) == [["ubnd-huyen"], ["ubnd-huyen"]]
+
+
+def test_r66_b_a_thing_given_does_not_hold_the_next_body(catalogue):
+    """must not change: "cho" of a thing given ("bố trí kinh phí cho các đơn vị") closes; the body after the comma has
+    its own verb and charge."""
+    text = "UBND tỉnh giao Sở Tài chính bố trí kinh phí cho các đơn vị, UBND các huyện tổ chức tuyên truyền đến người dân.\n"
+    assert _r66_b_actors(catalogue, text) == [["so-tai-chinh"], ["ubnd-huyen"]]

@@ -545,6 +545,12 @@ _OWNED_HOSPITALS = re.compile(r"(?:(?:các|những)\s+)?bệnh\s+viện\s+(?:(?:
 _OWN_UNITS = re.compile(r"(?:(?:các|toàn\s+bộ|tất\s+cả\s+các)\s+)?(?:cơ\s+quan\s*,\s*)?đơn\s+vị\s+trực\s+thuộc(?=\s*(?:[,;:.)]|$|(?:và|tổ\s+chức|"
                         r"thực\s+hiện|triển\s+khai|về\s+việc|khẩn\s+trương|chủ\s+động|tăng\s+cường|phải|có\s+trách\s+nhiệm)(?!\w)))",
                         re.IGNORECASE)
+#: round 66 (b), R7: a department's offices named with its units under it ("Trưởng các phòng, đơn vị thuộc Sở", "các
+#: phòng, ban, đơn vị trực thuộc Sở", "các đơn vị thuộc Sở"): the units of a Sở, one class with "các đơn vị trực thuộc
+#: Sở", as R1 reads "thủ trưởng các cơ quan, đơn vị" as the bodies; "thuộc" and "trực thuộc" say the same tie. Not a
+#: Sở named after it ("các đơn vị thuộc Sở Y tế", read as before), nor "thuộc sở, ngành" (the departments')
+_OFFICES_AND_UNITS = re.compile(r"(?:(?:các|toàn\s+bộ|tất\s+cả\s+các)\s+)?(?:phòng\s*,\s*(?:ban\s*,\s*)?)?đơn\s+vị\s+"
+                                r"(?:trực\s+)?thuộc\s+Sở(?!\s*,\s*(?:ban|ngành))\b", re.IGNORECASE)
 #: a team charged by its collective noun ("các Tổ kiểm tra lưu động", "toàn bộ lực lượng trực ban"): ActorIndex._teams_charged
 #: a kind of persons or establishments named by its classifier noun and what its members do or are ("các hộ kinh doanh",
 #: "các cơ sở sản xuất, kinh doanh thực phẩm", "các hộ chăn nuôi", "các hợp tác xã nông nghiệp", "chủ các cơ sở ..."): the
@@ -1650,6 +1656,10 @@ class ActorIndex:
         owned = _OWNED_HOSPITALS.match(text, where[position]) if HEALTH_FACILITIES in found else None
         if owned is not None:
             return (), _compact_length(where, position, owned.end())
+        offices = _OFFICES_AND_UNITS.match(text, where[position]) if "don-vi-truc-thuoc-so" in self.actors else None
+        if offices is not None and not text[offices.end():].lstrip()[:1].isupper():
+            # the Sở bare, the writer's own ("thuộc Sở thực hiện ..."); one named after it ("thuộc Sở Y tế") is read as before
+            return ("don-vi-truc-thuoc-so",), _compact_length(where, position, offices.end())
         units = _OWN_UNITS.match(text, where[position]) if self.department and "don-vi-truc-thuoc-so" in self.actors else None
         if units is not None:
             return ("don-vi-truc-thuoc-so",), _compact_length(where, position, units.end())

@@ -371,6 +371,13 @@ def _own_dated_report_step(text: str, start: int, end: int) -> list[tuple[int, i
     return [(start, start + step.start() + (1 if folded[step.start()] == "," else 0)), (start + step.end(), end)]
 
 
+#: round 66 (b): a piece that ends in a verb of telling and a plural noun phrase after its "cho" ("... thông tin kịp thời
+#: cho các cấp chính quyền cơ sở", "hướng dẫn cho các hộ"): a list of those told, which the comma goes on, the verb after
+#: them what they are told to do (not a thing given: "bố trí kinh phí cho các đơn vị, UBND các huyện tổ chức ..." parts)
+_GIVEN_TO_A_LIST = re.compile(r"\b(?:thong\s*tin|thong\s*bao|tuyen\s*truyen|huong\s*dan|pho\s*bien|canh\s*bao|khuyen\s*cao)"
+                              r"(?:\s+\S+){0,3}?\s+cho\s+(?:cac|nhung|moi|toan\s*the)\s+(?:\S+\s+){0,5}?\S+\s*$")
+
+
 def _split_at_a_ban(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """"Các địa phương tăng cường quản lý ..., nghiêm cấm hoạt động đổi tiền lẻ ...": a ban that opens a clause
     after a comma, or the first item of a list after "như:" that opens with "Không" ("... các hoạt động khác, như:
@@ -1241,6 +1248,11 @@ class Drafter:
             before = text[piece_start:start + comma.start()]
             folded = g.fold_chars(before)
             if re.search(r"\b(?:phoi\s*hop|voi|cung)\b", folded):
+                continue
+            if _GIVEN_TO_A_LIST.search(folded):
+                # round 66 (b): a list after "cho" goes on past the comma ("thông tin kịp thời cho các cấp chính quyền cơ
+                # sở, Nhân dân chủ động phòng tránh"): those informed, and the verb after them what they are to do once
+                # told (the pivot of "cho X làm"), not a new body's charge; the sentence's subject keeps it (R1)
                 continue
             subject, subject_end, _assigned = self._subject(before, folded)
             if not subject or len(before[subject_end:].split()) < 3 or not g.OWN_PREDICATE.match(folded[subject_end:]):

@@ -165,6 +165,10 @@ def paragraphs(text: str) -> list[Paragraph]:
             # takes the body's first sentence ("V/v ... bệnh dại trên địa bàn xã" / "Ủy ban nhân dân xã yêu cầu ... .")
         if previous is not None and not starts_new and _PREAMBLE_OPENER.match(line):
             starts_new = True  # "Về việc ..." / "Thực hiện Kế hoạch số ...": the preamble opens under the subject line
+        if previous is not None and not starts_new and (_CAPTION_WHOLE.match(g.fold_chars(previous))
+                                                       or _CAPTION_WHOLE.match(g.fold_chars(line))):
+            starts_new = True  # a news page's caption alone ("Ảnh minh họa" / "Theo đó, các doanh nghiệp cần ..."): a
+            # line of its own, never the opening words of the sentence under it, whose subject then opens it (R1, R7)
         if starts_new:
             out.append(line)
         elif re.search(r"\w-$", previous) and line[:1].islower():
@@ -196,6 +200,10 @@ _TIME_HEADING = re.compile(r"^\W*(?:(?:[a-zđ]|\d{1,2}(?:\.\d{1,2})*)\s*[.)]\s*)
 #: video's ("Video: ...")
 CREDIT = re.compile(r"^\W*(?:(?:tin|bai|anh|video|clip)(?:\s*(?:,|va)\s*(?:anh|video|bai))?\s*:|anh\s*minh\s*hoa\W*$|"
                     r"\(\s*(?:theo\s*)?nguon\s*:[^()]*\)\W*$)")  # "(Nguồn: Cổng TTĐT huyện)": the source, in brackets
+
+#: a caption that is whole on its line, with no words of its own after it ("Ảnh minh họa", "(Nguồn: Cổng TTĐT tỉnh)"):
+#: it never runs on into the next line, as a wrapped sentence would
+_CAPTION_WHOLE = re.compile(r"^\W*(?:anh\s*minh\s*hoa|\(\s*(?:theo\s*)?nguon\s*:[^()]*\))\W*$")
 
 #: a web page's furniture copied with the text: the path of links over it ("Trang chủ > Tin tức > Thông báo"), its
 #: count of readers ("Lượt xem: 245"), its buttons ("In bài viết", "Chia sẻ", "Quay lại")
