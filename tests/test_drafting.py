@@ -17672,3 +17672,46 @@ def test_r66_b_a_thing_given_does_not_hold_the_next_body(catalogue):
     its own verb and charge."""
     text = "UBND tỉnh giao Sở Tài chính bố trí kinh phí cho các đơn vị, UBND các huyện tổ chức tuyên truyền đến người dân.\n"
     assert _r66_b_actors(catalogue, text) == [["so-tai-chinh"], ["ubnd-huyen"]]
+
+
+# ---- round 66 (a): the level that speaks, a city below its province: Huế a province's city until 1 January 2025 (its
+# committee a district's by the text's date), and a city's own page writing "UBND TP. X" with days before 2025 (R7) ----
+def _r66_a_actors(catalogue, text):
+    return [duty["actors"] for duty in draft_text(text, catalogue)["obligations"]]
+
+
+_R66_A_HUE = ("Ngày 05/4/{year}, UBND thành phố Huế ban hành Kế hoạch số 1820/KH-UBND về tiêm phòng bệnh dại cho chó, "
+              "mèo năm {year}.\nTheo đó, phấn đấu tiêm phòng đạt trên 85% tổng đàn chó, mèo trên địa bàn.\n")
+
+
+def test_r66_a_hue_before_2025_is_a_district_level_city(catalogue):
+    assert _r66_a_actors(catalogue, _R66_A_HUE.format(year=2022)) == [["ubnd-huyen"]]
+
+
+def test_r66_a_hue_from_2025_is_of_a_provinces_rank(catalogue):
+    """must not change: Huế run by the centre from 1 January 2025, its committee the province's rank."""
+    assert _r66_a_actors(catalogue, _R66_A_HUE.format(year=2025)) == [["ubnd-tinh"]]
+
+
+_R66_A_CITY = ("Để hoàn thành chỉ tiêu tại Kế hoạch 215/KH-UBND ngày 12-3-{year} của UBND tỉnh, Chủ tịch UBND TP. Bảo Lộc "
+               "giao Phòng Văn hóa và Thông tin tổ chức tuyên truyền trước ngày 15-5-{year}.\nCác cơ quan, đơn vị rà soát, "
+               "báo cáo kết quả trước ngày 30-5-{year}.\nUBND các phường, xã vận động người dân tham gia.\n")
+
+
+def test_r66_a_a_citys_own_page_before_2025_reads_its_own_units(catalogue):
+    """'Chủ tịch UBND TP. Bảo Lộc giao ...' with days of 2022: the city speaks, its 'các cơ quan, đơn vị' are its own."""
+    actors = _r66_a_actors(catalogue, _R66_A_CITY.format(year=2022))
+    assert ["don-vi-cap-huyen"] in actors and ["so-ban-nganh-tinh"] not in actors
+
+
+def test_r66_a_a_citys_page_of_the_two_levels_is_unchanged(catalogue):
+    """must not change: the same page with days of 2026, the two-level government (no district level)."""
+    actors = _r66_a_actors(catalogue, _R66_A_CITY.format(year=2026))
+    assert ["so-ban-nganh-tinh"] in actors and ["don-vi-cap-huyen"] not in actors
+
+
+def test_r66_a_a_bare_tp_names_no_city(catalogue):
+    """must not change: 'UBND TP vừa ban hành' (a centrally-run city's page) names no city below a province."""
+    text = ("CẦN THƠ - UBND TP vừa ban hành kế hoạch phòng chống sốt xuất huyết năm 2019 tại các phường, xã.\n"
+            "Các cơ quan, đơn vị rà soát, báo cáo kết quả trước ngày 30-5-2019.\n")
+    assert ["don-vi-cap-huyen"] not in _r66_a_actors(catalogue, text)

@@ -459,7 +459,8 @@ _PROPER_NAME = r"(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓ
 #: cơ quan, đơn vị") speaks as much as one "ban hành"
 _COMMITTEE_SPEAKS = re.compile(r"(?:Chủ\s+tịch|UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|Văn\s+phòng)\s+"
                                r"(?:UBND\s+|Ủy\s+ban\s+nhân\s+dân\s+|Uỷ\s+ban\s+nhân\s+dân\s+)?"
-                               r"(huyện|quận|thị\s+xã|thành\s+phố|tỉnh|xã|phường|đặc\s+khu)(" + _PROPER_NAME + r")"
+                               # R7: "TP." is how a city's own page writes "thành phố" ("Chủ tịch UBND TP. Pleiku giao ...")
+                               r"(huyện|quận|thị\s+xã|thành\s+phố|TP\.?|tỉnh|xã|phường|đặc\s+khu)(" + _PROPER_NAME + r")"
                                r"(?:\s+[^\s,;.:()]+){0,4}?\s+(?:đã\s+|vừa\s+|cũng\s+)?(?:yêu\s+cầu|đề\s+nghị|giao|chỉ\s+đạo|"
                                r"ban\s+hành|phát\s+hành|thông\s+báo|ký|họp|xác\s+định|đề\s+ra|có\s+(?:văn\s+bản|công\s+văn|thông\s+báo))(?!\w)",
                                re.IGNORECASE)
@@ -552,7 +553,10 @@ def _issuer_level(header, paras, issuer: str | None, catalogue, levels_date: dt.
         if city:  # "Để ..., thành phố đã chỉ đạo các phòng ban chuyên môn ...": that city charging by its bare noun
             counts["district"] += len(_CITY_SPEAKS.findall(para.text))
         for speaks in _COMMITTEE_SPEAKS.finditer(para.text):
-            level, name = g.fold_chars(speaks.group(1)), g.fold_chars(speaks.group(2)).strip() or (city or "")
+            # a place's name is capitalised ("UBND TP. Pleiku"); "UBND TP vừa ban hành" names none (the pattern ignores case)
+            place = speaks.group(2) if speaks.group(2).strip()[:1].isupper() else ""
+            level, name = g.fold_chars(speaks.group(1)), g.fold_chars(place).strip() or (city or "")
+            level = "thanh pho" if level.rstrip(".") == "tp" else level  # "UBND TP. Pleiku": a city, read as "thành phố" is
             if level in ("xa", "phuong", "dac khu"):  # "UBND xã Hòa Xuân ban hành Thông báo ...": a commune's own text
                 counts["commune"] += 1
                 continue
@@ -596,6 +600,12 @@ def _local_levels_date(paras) -> dt.date | None:
     years = [int(year) for year in re.findall(r"\b(20\d\d)\b", folded)]
     if re.search(r"\bdac\s*khu\b", folded) or years and min(years) >= 2026:  # not a plan "2021-2030"
         return DISTRICTS_ABOLISHED
+    days = [int(year) for year in re.findall(r"\b\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*(20\d\d)\b", folded)]
+    if days and max(days) < DISTRICTS_ABOLISHED.year:
+        # R1, R7: a text whose every day it names falls before 2025 ("Kế hoạch ... ngày 24-2-2023", "trước ngày
+        # 10-10-2023") was written under the three levels (a plan's horizon, "đến năm 2030", is no day of its writing):
+        # its "các phường, xã" with no "thị trấn" are a city's own wards and communes (a city never had a "thị trấn")
+        return None
     if any(_COMMUNES_LISTED.search(para.text) for para in paras) \
             and not any(_TOWNSHIP.search(para.text) for para in paras) and _the_city_below_the_province(paras) is None:
         # (a city below the province named, "UBND thành phố Quảng Ngãi chỉ đạo UBND các xã, phường": a district-level

@@ -1311,8 +1311,10 @@ class ActorIndex:
             # town named first in a list of the districts is one of them, bound as their class (one id for the class,
             # as "UBND các huyện, thị xã, thành phố" reads), not a body of its own nor, in the list, the province
             return ("ubnd-huyen",), end
-        if kind in ("thanh pho", "tp") and (place in CENTRAL_CITIES or self.province and place == fold(self.province)):
-            # "UBND TP Đà Nẵng": a centrally-run city's committee, of a province's rank
+        if kind in ("thanh pho", "tp") and (place in self.central_cities or self.province and place == fold(self.province)):
+            # "UBND TP Đà Nẵng": a centrally-run city's committee, of a province's rank; R7: run by the centre when the
+            # text was written ("Ngày 13/9/2021, UBND thành phố Huế ban hành ...": Huế a city under its province until
+            # 1 January 2025, its committee a district's, as _NAMED_PLACES reads "thành phố Huế" by the date)
             return ("ubnd-tinh",), end
         if self.province and place.startswith(fold(self.province)):
             return None
