@@ -113,11 +113,11 @@ HELD-OUT 43: tests/drafting/heldout43/, texts of 2017 to 2025 in five other subj
 and the assets they leave; inspection, citizens' reception, complaints and corruption; food safety and consumer
 protection; residents' data and electronic identification; river and coastal erosion and the dykes) and one kind
 (plans giving figures and dated tasks), annotated the same way while round 64 was written; measured before it,
-after it and after round 65.
+after it and after rounds 65 and 66.
 HELD-OUT 44: tests/drafting/heldout44/, texts of 2016 to 2025 in four other subjects (archives and records
 management; gender equality, the elderly and people with disabilities; standards, measurement, quality, intellectual
 property and traceability; state enterprises and public service units) and one kind (plans giving figures and dated
-tasks), annotated the same way while round 65 was written; measured before it and after it.
+tasks), annotated the same way while round 65 was written; measured before it, after it and after round 66.
 The last column counts the misread actors, modalities and deadlines the draft
 puts no review mark on (silent: the officer who confirms the marked guesses would let them through), out of all the
 found duties' misreads of those three. A held-out
@@ -331,14 +331,14 @@ HELDOUT = (
                              "data and electronic identification; river and coastal erosion and the dykes) and one kind "
                              "(plans giving figures and dated tasks), annotated by six people who never ran the "
                              "drafter, with the settled readings R1-R7 given in advance, while round 64 was written by "
-                             "others who never saw it; measured before it, after it and after round 65)"),
+                             "others who never saw it; measured before it, after it and after rounds 65 and 66)"),
     (DRAFTING / "heldout44", "HELD-OUT 44 (tests/drafting/heldout44: texts of 2016 to 2025 in four other subjects "
                              "(archives and records management; gender equality, the elderly and people with "
                              "disabilities; standards, measurement, quality, intellectual property and traceability; "
                              "state enterprises and public service units) and one kind (plans giving figures and dated "
                              "tasks), annotated by five people who never ran the drafter, with the settled readings "
                              "R1-R7 given in advance, while round 65 was written by others who never saw it; measured "
-                             "before it and after it)"),
+                             "before it, after it and after round 66)"),
 )
 
 COLUMNS = ("document", "reviewed", "drafted", "found", "actors", "modality", "deadline", "dated", "targets",
