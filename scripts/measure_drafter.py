@@ -114,6 +114,7 @@ and the assets they leave; inspection, citizens' reception, complaints and corru
 protection; residents' data and electronic identification; river and coastal erosion and the dykes) and one kind
 (plans giving figures and dated tasks), annotated the same way while round 64 was written; measured before it,
 after it and after rounds 65 and 66.
+Set 43 then became a development set of round 67 (the lead had printed its misreads to choose its themes).
 HELD-OUT 44: tests/drafting/heldout44/, texts of 2016 to 2025 in four other subjects (archives and records
 management; gender equality, the elderly and people with disabilities; standards, measurement, quality, intellectual
 property and traceability; state enterprises and public service units) and one kind (plans giving figures and dated
@@ -331,7 +332,8 @@ HELDOUT = (
                              "data and electronic identification; river and coastal erosion and the dykes) and one kind "
                              "(plans giving figures and dated tasks), annotated by six people who never ran the "
                              "drafter, with the settled readings R1-R7 given in advance, while round 64 was written by "
-                             "others who never saw it; measured before it, after it and after rounds 65 and 66)"),
+                             "others who never saw it; measured before it, after it and after rounds 65 and 66; then "
+                             "a development set of round 67)"),
     (DRAFTING / "heldout44", "HELD-OUT 44 (tests/drafting/heldout44: texts of 2016 to 2025 in four other subjects "
                              "(archives and records management; gender equality, the elderly and people with "
                              "disabilities; standards, measurement, quality, intellectual property and traceability; "
