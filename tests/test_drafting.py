@@ -17715,3 +17715,49 @@ def test_r66_a_a_bare_tp_names_no_city(catalogue):
     text = ("CẦN THƠ - UBND TP vừa ban hành kế hoạch phòng chống sốt xuất huyết năm 2019 tại các phường, xã.\n"
             "Các cơ quan, đơn vị rà soát, báo cáo kết quả trước ngày 30-5-2019.\n")
     assert ["don-vi-cap-huyen"] not in _r66_a_actors(catalogue, text)
+
+
+# ---- round 67 (a): a basis fronted before the act ("căn cứ X, ban hành ...", "căn cứ ... để rà soát ...", "căn cứ ...
+# Thông tư số 07/2024/TT-BNV xác định ..."): the act after the basis gives the aspect (R3: once) ----
+def _r67_a_deadlines(catalogue, text):
+    return [duty["deadline"]["kind"] for duty in draft_text(text, catalogue)["obligations"]]
+
+
+def test_r67_a_an_act_past_a_basis_and_its_comma_is_once(catalogue):
+    text = ("Đề nghị UBND các huyện căn cứ tình hình thực tế của địa phương, ban hành kế hoạch phòng, chống hạn hán "
+            "năm 2027.\n")
+    assert _r67_a_deadlines(catalogue, text) == ["once"]
+
+
+def test_r67_a_an_act_past_a_basis_and_de_is_once(catalogue):
+    text = "Sở Y tế cần căn cứ Công văn số 415/BYT-DP để rà soát danh sách các cơ sở tiêm chủng trên địa bàn.\n"
+    assert _r67_a_deadlines(catalogue, text) == ["once"]
+
+
+def test_r67_a_an_act_right_after_the_cited_number_is_once(catalogue):
+    text = "UBND các xã căn cứ quy định tại Thông tư số 07/2024/TT-BNV xác định số lượng cán bộ tham gia đoàn.\n"
+    assert _r67_a_deadlines(catalogue, text) == ["once"]
+
+
+def test_r67_a_a_fronted_doi_voi_then_a_basis(catalogue):
+    text = "Đối với các huyện, căn cứ Kế hoạch của Sở Nội vụ, ban hành Kế hoạch kiểm tra công tác cải cách hành chính.\n"
+    assert _r67_a_deadlines(catalogue, text) == ["once"]
+
+
+def test_r67_a_a_standing_act_past_a_basis_stays_none(catalogue):
+    """must not change: the act after the basis has no end point ("tăng cường kiểm tra"): none."""
+    text = "Các sở, ngành căn cứ chức năng, nhiệm vụ được giao, tăng cường kiểm tra, giám sát việc thực hiện.\n"
+    assert _r67_a_deadlines(catalogue, text) == ["none"]
+
+
+def test_r67_a_a_decisions_title_in_the_basis_is_not_the_act(catalogue):
+    """must not change: "Quyết định số ... ban hành Quy chế" is the cited decision's title, not the duty's act."""
+    text = ("Các sở, ngành căn cứ Quyết định số 12/2024/QĐ-UBND ban hành Quy chế phối hợp, tổ chức thực hiện nhiệm vụ "
+            "được giao.\n")
+    assert _r67_a_deadlines(catalogue, text) == ["none"]
+
+
+def test_r67_a_a_repeated_act_past_a_basis_stays_continuing(catalogue):
+    """must not change: "thường xuyên" on the act after the basis (R3: continuing)."""
+    text = "UBND các huyện căn cứ kết quả rà soát, thường xuyên cập nhật danh sách hộ nghèo.\n"
+    assert _r67_a_deadlines(catalogue, text) == ["continuing"]

@@ -2614,6 +2614,16 @@ class Drafter:
             # the duty's, read by its verb (R3) as it is when the charged bodies open the clause
             one_off = g.ONCE.match(folded[charged:])
             once_at = charged if one_off else subject_end
+        if one_off is None:
+            # round 67 (a): a basis fronted before the act ("căn cứ chức năng, nhiệm vụ ..., ban hành hướng dẫn ...",
+            # "cần căn cứ ... Văn bản số 9128/UBND-KGVX ... để rà soát, bổ sung ...", "căn cứ quy định tại Điều 10 Nghị
+            # định số 118/2025/NĐ-CP xác định số lượng ..."): the basis gives the act no aspect, the verb after it does
+            # (R3), as past a subject or a charge
+            for at in (subject_end, charged if (charged := self._act_past_a_charge(sentence, folded, subject_end))
+                       else None):
+                if at is not None and (past := _past_a_basis(folded, at)) is not None:
+                    one_off, once_at = g.ONCE.match(folded[past:]), past
+                    break
         if one_off and re.search(r"\btheo\s*tham\s*quyen\s*,?\s*hoac\b", folded[once_at + one_off.end():]):
             # "sửa đổi, ban hành theo thẩm quyền hoặc trình cấp có thẩm quyền ban hành ...": either act, as the need
             # arises, a standing competence (R3: none); not "ban hành theo thẩm quyền các hướng dẫn ...", one act
@@ -6981,6 +6991,31 @@ _R43_ASPECT_LIGHT = re.compile(r"^\W*(?:dong\s*thoi\s*,?\s*)?"
                                r"(?:theo\s*(?:dung\s*)?(?:chuc\s*nang\s*,?\s*)?nhiem\s*vu(?:\s*(?:duoc\s*giao|cua\s*minh))?"
                                r"\s*,?\s*)?(?:(?:(?:co|chiu)\s*trach\s*nhiem|phai|can)\s*)?"
                                r"(?:(?:to\s*chuc|tien\s*hanh|chi\s*dao|tham\s*muu|de\s*xuat)\s*,?\s*(?:va\s*)?)+")
+
+
+#: round 67 (a): a basis fronted before the duty's act, "căn cứ (vào) X" (a law, a plan, one's remit: "căn cứ chức năng,
+#: nhiệm vụ", "căn cứ Kế hoạch của Thanh tra Chính phủ", "cần căn cứ thẩm quyền ..."), after the subject, a charge or a
+#: fronted "Đối với X,": an adverbial that names what the act rests on, not the act; the act opens after the basis, at a
+#: comma, at "để" ("căn cứ ... để rà soát ...") or right after the number of the text cited ("... Nghị định số
+#: 118/2025/NĐ-CP xác định ...")
+_BASIS_FRONTED = re.compile(r"\W*(?:doi\s*voi\s[^,;.:]{0,60},\s*)?(?:(?:can|phai)\s+)?can\s*cu\s+(?:vao\s+)?(?=\w)")
+_BASIS_ENDS = re.compile(r",\s*|\bde\s+|(?<=\s)\d[\w/.-]*\s+(?!ban\s*hanh\b)")
+
+
+def _past_a_basis(folded: str, at: int) -> int | None:
+    """Where the act opens past a fronted basis (:data:`_BASIS_FRONTED`) when :data:`grammar.ONCE` reads it there: the
+    first end of the basis (a comma, "để", a cited text's number) in the clause after which ONCE matches; None when
+    the clause opens with no basis or no act ONCE knows follows it (a decision's title, "Quyết định số 12/QĐ-UBND ban
+    hành Quy chế ...", is the basis's own words, not the act)."""
+    basis = _BASIS_FRONTED.match(folded, at)
+    if basis is None:
+        return None
+    stop = re.compile(r"[;:]|\.(?!\d)").search(folded, basis.end())
+    stop = stop.start() if stop else len(folded)
+    for end in _BASIS_ENDS.finditer(folded, basis.end(), stop):
+        if end.end() > basis.end() and g.ONCE.match(folded[end.end():stop]):
+            return end.end()
+    return None
 
 
 def _r43_aspect_governed_once(folded: str, subject_end: int) -> tuple[int, int] | None:
