@@ -1284,7 +1284,11 @@ class ActorIndex:
             if separator is None:
                 break
             rest, consumed = rest[end + separator.end():], consumed + separator.end()
-        if len(ids) < (1 if colon else 2):
+        # round 67 (d), R1: "các Sở Nông nghiệp và Phát triển nông thôn", "các Sở LĐ-TB&XH" (a ministry's or the
+        # Government's text addressing that department of every province): "các" makes the named department plural,
+        # it does not make "Sở" the bare class ("các sở" of a province's text): the one named sở, as "Sở Y tế" reads
+        plural = listed.re is not _UNITS_LISTED and listed.group(0)[:3].lower() == "các"
+        if len(ids) < (1 if colon or plural else 2):
             return None  # "Sở Y tế ..." alone is one body, matched by its name
         return tuple(ids), _compact_length(where, position, where[position] + consumed)
 
