@@ -17761,3 +17761,43 @@ def test_r67_a_a_repeated_act_past_a_basis_stays_continuing(catalogue):
     """must not change: "thường xuyên" on the act after the basis (R3: continuing)."""
     text = "UBND các huyện căn cứ kết quả rà soát, thường xuyên cập nhật danh sách hộ nghèo.\n"
     assert _r67_a_deadlines(catalogue, text) == ["continuing"]
+
+
+# ---- round 67 (d): a body's name read whole: 'các Sở <tên>' is the named sở of every province, not the bare class
+# 'các sở' (R1); a Sở's own text says 'Sở' alone for itself (R7) ----
+def _r67_d_actors(catalogue, text, issuer=None):
+    return [duty["actors"] for duty in draft_text(text, catalogue, issuer=issuer)["obligations"]]
+
+
+def test_r67_d_plural_named_department_is_that_department(catalogue):
+    """'Đề nghị các Sở Tài nguyên và Môi trường ...', 'Các Sở LĐ-TB&XH có trách nhiệm ...' (a ministry's text): the
+    named department, plural by 'các', not the class 'so'."""
+    assert _r67_d_actors(catalogue, "Đề nghị các Sở Tài nguyên và Môi trường rà soát, báo cáo kết quả về Bộ trước "
+                                    "ngày 15/8/2024.\n") == [["so-tai-nguyen-va-moi-truong"]]
+    assert _r67_d_actors(catalogue, "Các Sở LĐ-TB&XH có trách nhiệm hướng dẫn các doanh nghiệp trên địa bàn chi trả "
+                                    "tiền lương đúng hạn.\n") == [["so-lao-dong-thuong-binh-va-xa-hoi"]]
+
+
+def test_r67_d_the_class_and_lists_are_unchanged(catalogue):
+    """must not change: 'các sở, ngành', 'các Sở, Ban, Ngành', 'các Sở ngành' are the class (R1); 'các Sở Y tế, Tài
+    chính' two named sở."""
+    for text in ("Các sở, ngành rà soát, báo cáo kết quả trước ngày 20/9/2024.\n",
+                 "Các Sở, Ban, Ngành rà soát, báo cáo kết quả trước ngày 20/9/2024.\n",
+                 "Các Sở ngành rà soát, báo cáo kết quả trước ngày 20/9/2024.\n"):
+        assert _r67_d_actors(catalogue, text) == [["so-ban-nganh-tinh"]]
+    assert _r67_d_actors(catalogue, "Yêu cầu các Sở Y tế, Tài chính rà soát, báo cáo kết quả trước ngày 20/9/2024.\n") \
+        == [["so-y-te", "so-tai-chinh"]]
+
+
+_R67_D_SCHEDULE = ("Lịch làm việc\n\n1. Giám đốc Sở tiếp công dân:\n- Định kỳ vào ngày 20 hằng tháng.\n\n"
+                   "2. Trường hợp Giám đốc Sở vắng mặt thì Giám đốc Sở ủy quyền cho một Phó Giám đốc Sở tiếp công dân.\n")
+
+
+def test_r67_d_a_departments_bare_so_is_itself(catalogue):
+    """A Sở's own schedule ('Giám đốc Sở tiếp công dân'), its issuer given: the Sở itself (R7)."""
+    assert _r67_d_actors(catalogue, _R67_D_SCHEDULE, issuer="so-tu-phap") == [["so-tu-phap"], ["so-tu-phap"]]
+
+
+def test_r67_d_a_bare_so_with_no_department_is_unchanged(catalogue):
+    """must not change: with no Sở as the issuer, the bare 'Sở' stays the class for the officer."""
+    assert _r67_d_actors(catalogue, _R67_D_SCHEDULE) == [["so"], ["so"]]

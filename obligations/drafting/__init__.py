@@ -96,6 +96,7 @@ def _draft(text: str, catalogue, *, source: str | None, province: str | None, is
         # its bare "các đơn vị trực thuộc", "Thủ trưởng các đơn vị trực thuộc" are its own units, as a news item's
         # account of its letter reads them
         drafter.actor_index.department = True
+        drafter.actor_index.department_id = own  # round 67 (d): its bare "Sở" is itself (R7)
     drafter.assignment_in_text([para.text for para in paras[header.body_start:body_end]])
     opening = [document.get("title") or ""] + [para.text for para in paras[header.body_start:body_end]]
     drafter.event = text_event(opening)  # a storm's text: its undated asks are for that storm

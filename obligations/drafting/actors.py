@@ -728,6 +728,7 @@ class ActorIndex:
         # are those, not the issuer's whole class (set by the drafter)
         self.addressed = False
         self.department = False  # R7: the text is a Sở's (its letter, as a news item tells it): its units are its own
+        self.department_id: str | None = None  # round 67 (d): that Sở's id, when the text names it as its issuer
         self.province = province
         # a province's own name after an agency's ("Báo Nghệ An", "Đài ... Lâm Đồng") adds nothing to who it is
         self.fillers = FILLER + ((re.sub(r"[^0-9a-z]+", "", fold(province)),) if province else ())
@@ -1284,7 +1285,11 @@ class ActorIndex:
             if separator is None:
                 break
             rest, consumed = rest[end + separator.end():], consumed + separator.end()
-        if len(ids) < (1 if colon else 2):
+        # round 67 (d), R1: "các Sở Nông nghiệp và Phát triển nông thôn", "các Sở LĐ-TB&XH" (a ministry's or the
+        # Government's text addressing that department of every province): "các" makes the named department plural,
+        # it does not make "Sở" the bare class ("các sở" of a province's text): the one named sở, as "Sở Y tế" reads
+        plural = listed.re is not _UNITS_LISTED and listed.group(0)[:3].lower() == "các"
+        if len(ids) < (1 if colon or plural else 2):
             return None  # "Sở Y tế ..." alone is one body, matched by its name
         return tuple(ids), _compact_length(where, position, where[position] + consumed)
 
@@ -1420,6 +1425,10 @@ class ActorIndex:
         for pattern, actor_id in _BARE_CLASSES:
             bare = pattern.match(text, where[position])
             if bare and actor_id in self.actors and not bare.group(1)[:1].isupper():
+                if actor_id == "so" and self.department_id:
+                    # round 67 (d), R7: a Sở's own text says "Sở" alone for itself ("Giám đốc Sở tiếp công dân", "Sở
+                    # đề nghị ...", as a plan of the Sở binds the Sở where it names no body): the issuer, not the class
+                    actor_id = self.department_id
                 return (actor_id,), _compact_length(where, position, bare.end(1) - len(bare.group(1)))
         return None
 

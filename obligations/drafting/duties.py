@@ -630,6 +630,7 @@ class Drafter:
                 # trực thuộc" are its own units
                 senders = [found[2] for found in self.actor_index.anywhere(paragraph[:sent.start()])]
                 self.actor_index.department = len(senders) == 1 and self._is_department(senders[0])
+                self.actor_index.department_id = senders[0] if self.actor_index.department else None
                 found, _end = self.actor_index.at_start(paragraph[sent.end():], True)
                 if found:
                     self.addressee_actors = _named_bodies(found)
