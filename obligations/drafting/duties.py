@@ -5452,11 +5452,13 @@ _STANDING_HEAD = re.compile(r"\W*(?:(?:dong\s*thoi|tiep\s*do|theo\s*do)\s*,?\s*)
 #: phức tạp") is how each case is met whenever it comes, a standing duty with no end (R3: none, the reading "kịp thời"
 #: takes when it does not hasten the act itself; sets 13, 42, 43 read it so). Not a single object ("xử lý kịp thời hồ
 #: sơ", "ngăn chặn kịp thời bệnh dịch"), nor the general "vấn đề", "thông tin" (sets 23, 33 keep those urgent), nor
-#: "kịp thời" opening the act ("Kịp thời xử lý các vi phạm ...") or on a verb of reporting or praise, which stay urgent
+#: incidents and emergencies ("trực, xử lý kịp thời các sự cố", "các tình huống": met at once when they strike, set 8's
+#: forces on duty read urgent), nor "kịp thời" opening the act ("Kịp thời xử lý các vi phạm ...") or on a verb of
+#: reporting or praise, which stay urgent
 _CASES_HANDLED_BEFORE = re.compile(r"\b(?:xu\s*ly|giai\s*quyet|thao\s*go|ngan\s*chan|khac\s*phuc)\s*$")
 _CASES_HANDLED_AFTER = re.compile(r"kip\s*thoi\s*(?:cac|nhung|moi)\s*(?:(?:hanh\s*vi\s*)?(?:vi|sai)\s*pham|kien\s*nghi|"
-                                  r"phan\s*anh|kho\s*khan|vuong\s*mac|bat\s*cap|vu\s*viec|hanh\s*vi|su\s*co|tinh\s*huong|"
-                                  r"truong\s*hop|don\s*thu|khieu\s*nai|to\s*cao)\b")
+                                  r"phan\s*anh|kho\s*khan|vuong\s*mac|bat\s*cap|vu\s*viec|hanh\s*vi|truong\s*hop|don\s*thu|"
+                                  r"khieu\s*nai|to\s*cao)\b")
 
 
 def _in_time(folded: str, start: int) -> re.Match | None:
