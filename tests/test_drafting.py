@@ -17801,3 +17801,41 @@ def test_r67_d_a_departments_bare_so_is_itself(catalogue):
 def test_r67_d_a_bare_so_with_no_department_is_unchanged(catalogue):
     """must not change: with no Sở as the issuer, the bare 'Sở' stays the class for the officer."""
     assert _r67_d_actors(catalogue, _R67_D_SCHEDULE) == [["so"], ["so"]]
+
+
+# ---- round 67 (b): urgency, "kịp thời" on a class of cases handled as they arise, and a practice ordered to cease
+# ("dừng ngay việc ...", "chấm dứt ngay hoạt động ..."): standing duties, not haste (R3: none) ----
+def _r67_b_kinds(catalogue, text):
+    return [duty["deadline"].get("kind") for duty in draft_text(text, catalogue)["obligations"]]
+
+
+def test_r67_b_cases_handled_in_time_are_a_standing_duty(catalogue):
+    """'giải quyết kịp thời các kiến nghị ...', 'tháo gỡ kịp thời các khó khăn ...': each case met whenever it comes."""
+    assert _r67_b_kinds(catalogue, "UBND tỉnh yêu cầu các sở, ngành giải quyết kịp thời các kiến nghị, phản ánh của "
+                                   "hộ kinh doanh tại các chợ đầu mối.\n") == ["none"]
+    assert _r67_b_kinds(catalogue, "Sở Công Thương tham mưu tháo gỡ kịp thời các khó khăn, vướng mắc trong xuất khẩu "
+                                   "nông sản.\n") == ["none"]
+
+
+def test_r67_b_a_single_object_handled_in_time_stays_urgent(catalogue):
+    """must not change: one object ('xử lý kịp thời hồ sơ'), the general 'vấn đề', and 'Kịp thời' opening the act."""
+    assert _r67_b_kinds(catalogue, "Sở Xây dựng xử lý kịp thời hồ sơ cấp giấy phép của người dân.\n") == ["urgent"]
+    assert _r67_b_kinds(catalogue, "Công an huyện xử lý kịp thời các vấn đề phát sinh trong ngày hội làng.\n") \
+        == ["urgent"]
+    assert _r67_b_kinds(catalogue, "Kịp thời xử lý các vi phạm về khai thác khoáng sản.\n") == ["urgent"]
+
+
+def test_r67_b_a_practice_ordered_to_cease_holds_on(catalogue):
+    """'dừng ngay việc ...', 'chấm dứt ngay hoạt động ...': a cessation that holds from then on (R3: none)."""
+    assert _r67_b_kinds(catalogue, "Các xã, thị trấn dừng ngay việc thu các khoản phí chợ đã được bãi bỏ.\n") == ["none"]
+    assert _r67_b_kinds(catalogue, "Công an tỉnh theo dõi, xử lý, chấm dứt ngay hoạt động khai thác cát trái phép "
+                                   "trên sông Lô.\n") == ["none"]
+
+
+def test_r67_b_an_act_on_a_thing_at_once_stays_urgent(catalogue):
+    """must not change: 'đình chỉ ngay phương tiện ...', 'dừng ngay để ...' (no practice named), 'triển khai ngay'."""
+    assert _r67_b_kinds(catalogue, "Sở Giao thông vận tải đình chỉ ngay phương tiện không bảo đảm an toàn kỹ "
+                                   "thuật.\n") == ["urgent"]
+    assert _r67_b_kinds(catalogue, "Các trường học dừng ngay để kiểm tra hệ thống điện.\n") == ["urgent"]
+    assert _r67_b_kinds(catalogue, "UBND các huyện triển khai ngay các biện pháp chống rét cho đàn gia súc.\n") \
+        == ["urgent"]

@@ -5457,6 +5457,21 @@ _STANDING_HEAD = re.compile(r"\W*(?:(?:dong\s*thoi|tiep\s*do|theo\s*do)\s*,?\s*)
                             r"(?!\s*(?:kip\s*thoi|ngay)\b)")
 
 
+#: round 67 (b): "kịp thời" between a verb of handling (xử lý, giải quyết, tháo gỡ, ngăn chặn, khắc phục) and a plural
+#: class of cases that arise one by one (complaints and reports, difficulties, violations, incidents: "giải quyết kịp
+#: thời các kiến nghị, phản ánh của người dân", "tháo gỡ kịp thời các khó khăn, vướng mắc", "xử lý kịp thời các vụ việc
+#: phức tạp") is how each case is met whenever it comes, a standing duty with no end (R3: none, the reading "kịp thời"
+#: takes when it does not hasten the act itself; sets 13, 42, 43 read it so). Not a single object ("xử lý kịp thời hồ
+#: sơ", "ngăn chặn kịp thời bệnh dịch"), nor the general "vấn đề", "thông tin" (sets 23, 33 keep those urgent), nor
+#: incidents and emergencies ("trực, xử lý kịp thời các sự cố", "các tình huống": met at once when they strike, set 8's
+#: forces on duty read urgent), nor "kịp thời" opening the act ("Kịp thời xử lý các vi phạm ...") or on a verb of
+#: reporting or praise, which stay urgent
+_CASES_HANDLED_BEFORE = re.compile(r"\b(?:xu\s*ly|giai\s*quyet|thao\s*go|ngan\s*chan|khac\s*phuc)\s*$")
+_CASES_HANDLED_AFTER = re.compile(r"kip\s*thoi\s*(?:cac|nhung|moi)\s*(?:(?:hanh\s*vi\s*)?(?:vi|sai)\s*pham|kien\s*nghi|"
+                                  r"phan\s*anh|kho\s*khan|vuong\s*mac|bat\s*cap|vu\s*viec|hanh\s*vi|truong\s*hop|don\s*thu|"
+                                  r"khieu\s*nai|to\s*cao)\b")
+
+
 def _in_time(folded: str, start: int) -> re.Match | None:
     """"kịp thời" qualifying the duty's own action ("Kịp thời động viên, khen thưởng ...", "chấn chỉnh kịp thời ...",
     "nếu có vấn đề đột xuất, kịp thời báo cáo ..."): the duty is urgent (R3); not a purpose's ("... để kịp thời xử
@@ -5471,6 +5486,8 @@ def _in_time(folded: str, start: int) -> re.Match | None:
             continue  # "... để khám và điều trị tích cực, kịp thời": the purpose's, commas and all (not "vấn đề")
         if _STANDING_HEAD.match(folded, start, at):
             continue  # "tăng cường tuần tra, kiểm soát, kịp thời phát hiện ...": the head's aspect governs (R3: none)
+        if _CASES_HANDLED_BEFORE.search(folded, start, at) and _CASES_HANDLED_AFTER.match(folded, at):
+            continue  # round 67 (b): "giải quyết kịp thời các kiến nghị, phản ánh ...": each case as it arises (R3: none)
         if at - start > 30 and any(c.end() < at - 2 and not _REQUESTS.match(c.group(0))
                                    for c in g.CHARGE_WORDS.finditer(folded, start, at)):
             continue  # "chỉ đạo các cơ sở y tế ..., kịp thời phát hiện ...": the directed bodies' manner, not the duty's

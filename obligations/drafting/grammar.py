@@ -499,7 +499,12 @@ DEADLINES = [
                           r"(?<!\bnham\s)(?<!\bde\s)(?<!\bgiup\s)\bnhanh\s*chong\s+(?=(?:xay\s*dung|trien\s*khai|thuc\s*hien|"
                           r"hoan\s*thanh|to\s*chuc|ban\s*hanh|bao\s*cao|ra\s*soat|khac\s*phuc|xu\s*ly|kiem\s*tra)\b)")),
     # "triển khai ngay", "báo cáo ngay", "ngay lập tức" (the word itself, not "ngày"): at once, no date (urgent)
-    ("at_once", re.compile(r"\bngay\s*lap\s*tuc\b|(?<=[a-z]\s)ngay\b(?!\s*(?:(?:sau|khi|trong|tu|ca|tai|o|tren|duoi|truoc|dau|ben|canh|giua|luc|hom)\b|\d))")),
+    # round 67 (b): not "dừng ngay việc ...", "chấm dứt ngay hoạt động ...": a practice ordered to cease, which holds from
+    # then on as a ban does (R3: a ban, none; sets 36, 43); an act on a thing ("đình chỉ ngay phương tiện", "bãi bỏ
+    # ngay các khoản") stays urgent
+    ("at_once", re.compile(r"\bngay\s*lap\s*tuc\b|(?<=[a-z]\s)"
+                           r"(?!(?<=\bdung\s)(?<!\bsu\sdung\s)ngay\s*(?:cac\s*)?(?:viec|hoat\s*dong)\b)"
+                           r"(?!(?<=\bcham\sdut\s)ngay\s*(?:cac\s*)?(?:viec|hoat\s*dong)\b)ngay\b(?!\s*(?:(?:sau|khi|trong|tu|ca|tai|o|tren|duoi|truoc|dau|ben|canh|giua|luc|hom)\b|\d))")),
     # not "ngay sau khi", "ngay cả", nor "ngay tại bến", "ngay từ đầu", "ngay trên tuyến": "right at" a place or a time
     # a report due after an event the text names, no day given ("báo cáo kết quả sau khi kết thúc đợt kiểm tra", "chế độ
     # báo cáo sau kiểm tra", "Sau khi kết thúc chiến dịch, báo cáo ..."): the temporal clause "sau (khi)" + the event's
