@@ -891,16 +891,14 @@ class ActorIndex:
                 # headmaster heads a school, so the units whose headmasters are charged are the schools (truong-hoc), as
                 # "thủ trưởng các cơ quan, đơn vị" are the bodies; not the office that sends the letter, named after it
                 # as the report's recipient ("nộp báo cáo về Phòng GD&ĐT")
-                if "truong-hoc" not in self.actors:
-                    self.proposed.setdefault("truong-hoc", Proposed("truong-hoc", _PEOPLE_NAMES["truong-hoc"], "truong-hoc", "any"))
+                self._people_kind("truong-hoc")
                 matched = ("truong-hoc",), units.end()
             if matched is None and compact.startswith("bangiamhieu", position) \
                     and (board := _SCHOOL_BOARD.match(text, where[position])):
                 # round 65 (d), R7: "Ban Giám hiệu (các trường)", a school's board of principal and deputies (Điều lệ
                 # trường), answers for its school as a hamlet's head does for the hamlet: the schools (truong-hoc), not
                 # a board of the level; a school named after it ("Ban Giám hiệu Trường THPT ...") is left as written
-                if "truong-hoc" not in self.actors:
-                    self.proposed.setdefault("truong-hoc", Proposed("truong-hoc", _PEOPLE_NAMES["truong-hoc"], "truong-hoc", "any"))
+                self._people_kind("truong-hoc")
                 matched = ("truong-hoc",), _compact_length(where, position, board.end())
             if matched is None and self.commune and (not found or head_before) and compact.startswith("donvi", position) \
                     and _UNITS_OPENING.match(text, where[position]):
@@ -1513,9 +1511,13 @@ class ActorIndex:
             # đến trường", "học sinh lớp 5 lên lớp 6 tập trung vào ngày 24/8"): the schools run it, and the sets bind
             # them (truong-hoc, sets 16, 24, 25); the pupils' own conduct ("Học sinh ... không được tắm ở sông") stays theirs
             actor_id = "truong-hoc"
+        return (self._people_kind(actor_id),), _compact_length(where, position, end)
+
+    def _people_kind(self, actor_id: str) -> str:
+        """A kind of people or bodies the taxonomy may lack (`_PEOPLE_NAMES`), proposed when it does; its id."""
         if actor_id not in self.actors:
             self.proposed.setdefault(actor_id, Proposed(actor_id, _PEOPLE_NAMES[actor_id], actor_id, "any"))
-        return (actor_id,), _compact_length(where, position, end)
+        return actor_id
 
     def _mass_organisations(self, text: str, where: list[int], position: int) -> tuple[tuple[str, ...], int] | None:
         """"các đoàn thể" ("các sở, ban, ngành, đoàn thể, địa phương", "Mặt trận Tổ quốc và các đoàn thể chính trị -
@@ -1640,23 +1642,20 @@ class ActorIndex:
         if centres is not None and not centres.group(1) and _OTHER_CENTRES.match(g.fold_chars(text[centres.end():])):
             centres = None  # "các trung tâm văn hóa ...": another kind of centre, not the schools' fellows
         if centres is not None:
-            if "truong-hoc" not in self.actors:
-                self.proposed.setdefault("truong-hoc", Proposed("truong-hoc", _PEOPLE_NAMES["truong-hoc"], "truong-hoc", "any"))
+            self._people_kind("truong-hoc")
             if CENTRES_ID not in self.actors:
                 self.proposed.setdefault(CENTRES_ID, Proposed(CENTRES_ID, "Trung tâm GDNN-GDTX", "Trung tâm", "any"))
             return ("truong-hoc", CENTRES_ID), _compact_length(where, position, centres.end())
         if schools is not None:
             levels = re.findall(_SCHOOL_LEVEL, schools.group(1))
             if len(levels) >= 2:
-                if "truong-hoc" not in self.actors:
-                    self.proposed.setdefault("truong-hoc", Proposed("truong-hoc", _PEOPLE_NAMES["truong-hoc"], "truong-hoc", "any"))
+                self._people_kind("truong-hoc")
                 return ("truong-hoc",), _compact_length(where, position, schools.end())
             return self._propose_class(re.sub(r"\s+", " ", schools.group(1)), "truong-hoc"), \
                 _compact_length(where, position, schools.end())
         bare = _SCHOOLS_BARE.match(text, where[position]) or _SCHOOLS_NOUN.match(text, where[position])
         if bare is not None and (bare.re is _SCHOOLS_BARE or _acts(g.fold_chars(text[bare.end():]))):
-            if "truong-hoc" not in self.actors:
-                self.proposed.setdefault("truong-hoc", Proposed("truong-hoc", _PEOPLE_NAMES["truong-hoc"], "truong-hoc", "any"))
+            self._people_kind("truong-hoc")
             return ("truong-hoc",), _compact_length(where, position, bare.end())
         facilities = _HEALTH_FACILITIES.match(text, where[position])
         if facilities is not None:
