@@ -17839,3 +17839,31 @@ def test_r67_b_an_act_on_a_thing_at_once_stays_urgent(catalogue):
     assert _r67_b_kinds(catalogue, "Các trường học dừng ngay để kiểm tra hệ thống điện.\n") == ["urgent"]
     assert _r67_b_kinds(catalogue, "UBND các huyện triển khai ngay các biện pháp chống rét cho đàn gia súc.\n") \
         == ["urgent"]
+
+
+# ---- round 68 (a): the issuer's own act, a comma, then its charge ("UBND tỉnh chuyển đơn, yêu cầu ...", "Chủ tịch UBND
+# tỉnh cho biết, vừa yêu cầu ..."): the bodies charged are bound, not the issuer (R1) ----
+def _r68_a_actors(catalogue, text):
+    return [duty["actors"] for duty in draft_text(text, catalogue)["obligations"]]
+
+
+def test_r68_a_issuers_own_act_then_its_charge_binds_the_charged(catalogue):
+    """One subject, two predicates: the second ('yêu cầu', 'đề nghị') hands the duty to the bodies after it."""
+    assert _r68_a_actors(catalogue, "UBND tỉnh tiếp nhận phản ánh của cử tri, yêu cầu UBND các huyện khẩn trương "
+                                    "kiểm tra, xử lý dứt điểm.\n") == [["ubnd-huyen"]]
+    assert _r68_a_actors(catalogue, "Chủ tịch UBND tỉnh cho biết, vừa đề nghị các sở, ban, ngành tỉnh, UBND các xã rà "
+                                    "soát danh sách người lao động chưa đóng bảo hiểm.\n") \
+        == [["so-ban-nganh-tinh", "ubnd-xa"]]
+
+
+def test_r68_a_issuers_own_acts_with_no_body_charged_are_unchanged(catalogue):
+    """must not change: the issuer's own verbs with no charge ('chủ trì, phối hợp với ...'), a charge that names no
+    body ('..., yêu cầu báo cáo ...'), a signed text's charge read before, and a subject that is not the issuer."""
+    assert _r68_a_actors(catalogue, "UBND tỉnh chủ trì, phối hợp với các sở, ngành kiểm tra việc thực hiện kế "
+                                    "hoạch.\n") == [["ubnd-tinh"]]
+    assert _r68_a_actors(catalogue, "UBND tỉnh ban hành Công văn số 2718/UBND-KT, yêu cầu báo cáo kết quả thực hiện "
+                                    "trước ngày 10/5/2024.\n") == [["ubnd-tinh"]]
+    assert _r68_a_actors(catalogue, "UBND tỉnh ban hành Công văn số 2718/UBND-KT, giao Sở Tài chính chủ trì thẩm định "
+                                    "phương án giá trước ngày 30/9/2024.\n") == [["so-tai-chinh"]]
+    assert _r68_a_actors(catalogue, "UBND các huyện tiếp nhận hồ sơ, yêu cầu các xã rà soát danh sách hộ nghèo.\n") \
+        == [["ubnd-huyen"]]

@@ -1354,6 +1354,14 @@ class Drafter:
             # ..., đề nghị ...": the head's other title, then the charge; "UBND tỉnh vừa có văn bản yêu cầu ...": the
             # text it charges by
             charge = g.CHARGE.match(folded, concurrent.end())
+        elif actors and charge is None and set(actors) <= self._issuers \
+                and (own := _OWN_ACT_THEN_CHARGE.match(folded, subject_end)) \
+                and self.actor_index.at_start(sentence[own.end():], True, actors)[0]:
+            # round 68 (a), R1: the issuer's own act, a comma, then its charge ("UBND tỉnh chuyển đơn, yêu cầu Chủ tịch
+            # UBND huyện ...", "Chủ tịch UBND tỉnh cho biết, vừa yêu cầu các sở ...", "... ban hành Công văn số 12,
+            # yêu cầu ..."): one subject with two predicates; the second hands the duty to the bodies it names, as
+            # "UBND tỉnh yêu cầu ..." does, so they are bound, not the issuer
+            charge = own
         elif actors and charge is None and not set(actors) <= self._issuers:
             charge, addressees, end = self._charged_by_a_signed_text(sentence, folded, subject_end)
             if addressees:
@@ -6515,6 +6523,14 @@ def _head_title(sentence: str, subject_end: int) -> str | None:
 #: to four capitalised words (the province's name read with the person's leaves part of it)
 _CONCURRENT_TITLE = re.compile(r"\s*(?:[-–,]\s*|\s+)(?:kiem\s+)?(?:pho\s*)?truong\s*ban\s+\S+[^;:.]{0,90}?,?(?=\s*(?:cung\s*)?"
                                r"(?:yeu\s*cau|giao(?!\s*(?:thong|duc|dich)\b)|de\s*nghi|chi\s*dao)\s)")
+#: round 68 (a): the issuer's own short predicate closed by a comma, then the charge that binds the bodies after it
+#: ("chuyển đơn, yêu cầu ...", "cho biết, vừa yêu cầu ...", "ban hành Chỉ thị số 19, yêu cầu ..."); group 1 the charge's
+#: verb as in grammar.CHARGE. Not a charge or a direction before the comma ("chỉ đạo, giao ...": read as it was), nor
+#: "chỉ đạo" after it (a bound body's own verb too: "..., chỉ đạo các trường ...")
+_OWN_ACT_THEN_CHARGE = re.compile(r"\s+(?!(?:cung\s+|vua\s+|da\s+)*(?:yeu\s*cau|de\s*nghi|giao|chi\s*dao|quan\s*triet|phan\s*cong)\b)"
+                                  r"[^,;:.()]{2,60}?,\s*(?:(?:cung|vua|da|dong\s*thoi)\s+)*"
+                                  r"(yeu\s*cau|de\s*nghi|giao(?:\s*(?:trach\s*nhiem|nhiem\s*vu)(?=\s))?)\s+"
+                                  r"(?!thong\b|duc\b|dich\b)(?:cho\s+)?")
 #: the tense words a news item tells a text's signing by ("vừa", "đã", "mới", "cũng"), and the texts' nouns
 _NEWS_TENSE = r"(?:(?:vua|da|moi|cung)\s*)*"
 _TEXT_NOUNS = r"van\s*ban|cong\s*van|cong\s*dien"
