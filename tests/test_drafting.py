@@ -17867,3 +17867,35 @@ def test_r68_a_issuers_own_acts_with_no_body_charged_are_unchanged(catalogue):
                                     "phương án giá trước ngày 30/9/2024.\n") == [["so-tai-chinh"]]
     assert _r68_a_actors(catalogue, "UBND các huyện tiếp nhận hồ sơ, yêu cầu các xã rà soát danh sách hộ nghèo.\n") \
         == [["ubnd-huyen"]]
+
+
+# ---- round 68 (b): a ';' inside a bracket closed on its line (an address, a list in brackets) is the bracket's, not
+# one of the sentence's ';'-items (R5), so the day after the bracket dates the act before it (R3) ----
+def _r68_b_duties(catalogue, text):
+    return [(duty["quotes"][0], duty["deadline"].get("kind"), duty["deadline"].get("date"))
+            for duty in draft_text(text, catalogue)["obligations"]]
+
+
+def test_r68_b_an_address_in_brackets_keeps_the_report_and_its_day_together(catalogue):
+    """'báo cáo ... (qua Văn phòng ..., số 8 ...; điện thoại: ...) trước ngày 20/9/2024': one duty, before_date."""
+    text = ("Sở Nội vụ tổng hợp, báo cáo kết quả về UBND tỉnh (qua Văn phòng UBND tỉnh, số 8 Hùng Vương; điện thoại: "
+            "0260.3861.222) trước ngày 20/9/2024 để tổng hợp.\n")
+    assert _r68_b_duties(catalogue, text) == [(text.strip(), "before_date", dt.date(2024, 9, 20))]
+
+
+def test_r68_b_a_list_in_brackets_is_one_part_of_its_sentence(catalogue):
+    """'báo cáo nhu cầu (số phòng học hiện có; số phòng học cần xây mới) ... trước ngày 15/10/2024': one duty."""
+    text = ("UBND các huyện báo cáo nhu cầu cơ sở vật chất (số phòng học hiện có; số phòng học cần xây mới) về Sở Giáo "
+            "dục và Đào tạo trước ngày 15/10/2024.\n")
+    assert _r68_b_duties(catalogue, text) == [(text.strip(), "before_date", dt.date(2024, 10, 15))]
+
+
+def test_r68_b_a_semicolon_outside_a_bracket_still_parts_the_duties(catalogue):
+    """must not change: a ';' outside any bracket, and one inside a bracket never closed on its line, part the duties."""
+    duties = _r68_b_duties(catalogue, "Sở Nội vụ tổng hợp danh sách cán bộ được điều động về các xã; báo cáo UBND tỉnh "
+                                      "kết quả thực hiện trước ngày 20/9/2024.\n")
+    assert len(duties) == 2
+    duties = _r68_b_duties(catalogue, "Sở Tài chính rà soát các khoản chi thường xuyên của các đơn vị dự toán (trừ chi "
+                                      "lương; các khoản chi cho con người trước ngày 30/11/2024.\n")
+    assert len(duties) == 2
+    assert duties[0][1] == "once" and duties[1][1:] == ("before_date", dt.date(2024, 11, 30))

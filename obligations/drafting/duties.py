@@ -128,7 +128,8 @@ def split_duties(text: str) -> list[tuple[int, int]]:
         if index in credits:  # the caption and its credit are no duty: the sentence after it starts here
             start = end
             continue
-        if char in ";\n" or char in ".!?…" and _sentence_break(text, index) or char == ":" and (
+        if char == "\n" or char == ";" and not _in_a_bracket(text, index) \
+                or char in ".!?…" and _sentence_break(text, index) or char == ":" and (
                 _inline_lead(folded_text, index) or _FLAT_ITEM.match(text, index + 1)
                 and not folded_text[max(0, index - 12):index].rstrip().endswith("noi nhan")):
             # (the bare line break after a ";" is no piece of its own: the list goes on in the next paragraph, R5)
@@ -429,6 +430,17 @@ def sentence_around(text: str, folded: str, match: re.Match) -> str:
     start = max(folded.rfind(mark, 0, match.start()) for mark in ".:") + 1
     ends = [i for i in (folded.find(mark, match.end()) for mark in ".:") if i != -1]
     return text[start:min(ends or [len(text)])].strip()
+
+
+def _in_a_bracket(text: str, index: int) -> bool:
+    """Round 68 (b), R5: a ';' inside a bracket opened and closed on its line ("báo cáo về Sở Nội vụ (qua Phòng Tổ
+    chức, số 8 Hùng Vương; điện thoại: ...) trước ngày 20/9/2024", "báo cáo nhu cầu (số phòng học hiện có; số cần xây
+    mới) ..."): the bracket's own parts (an address, the items it lists), not the sentence's ';'-items (R5 parts a
+    sentence's acts, and a bracket holds none of its own); the bracket is one part of its sentence, whole, as a full
+    stop in it is (_sentence_break), so the day written after it dates the act before it (R3)."""
+    line_start = text.rfind("\n", 0, index) + 1
+    line_end = text.find("\n", index) % (len(text) + 1)
+    return text.count("(", line_start, index) > text.count(")", line_start, index) and ")" in text[index:line_end]
 
 
 def _sentence_break(text: str, index: int) -> bool:
