@@ -17879,3 +17879,25 @@ def test_r68_c_a_ban_that_names_its_object_or_is_charged_is_unchanged(catalogue)
     province = "ỦY BAN NHÂN DÂN TỈNH BÌNH AN\n\nTHÔNG BÁO\nVề việc bảo vệ rừng\n\n"
     assert _r68_c_actors(catalogue, "Nghiêm cấm các hoạt động đốt nương làm rẫy trong rừng phòng hộ Đồi Thông.\n",
                          head=province) == [["ubnd-tinh"]]
+
+
+# ---- round 68 (c): a district section's head before the section's name ("Trưởng phòng Phòng X ...") is the section ----
+_R68_C_DISTRICT = "ỦY BAN NHÂN DÂN HUYỆN TÂN PHÚ\n\nKẾ HOẠCH\nVề việc phòng chống dịch bệnh trên cá nuôi\n\n"
+
+
+def test_r68_c_a_sections_head_is_the_section(catalogue):
+    """'Trưởng phòng Phòng X huyện ...', 'Trưởng Phòng X ...': the section (R7), not the district's committee."""
+    assert _r68_c_actors(catalogue, "Trưởng phòng Phòng Nông nghiệp và Phát triển nông thôn huyện hướng dẫn người nuôi "
+                                    "cá các biện pháp phòng bệnh;\n", head=_R68_C_DISTRICT) \
+        == [["phong-nong-nghiep-va-ptnt"]]
+    assert _r68_c_actors(catalogue, "Trưởng Phòng Tài nguyên và Môi trường kiểm tra việc xử lý nước thải của các ao "
+                                    "nuôi;\n", head=_R68_C_DISTRICT) == [["phong-tai-nguyen-va-moi-truong"]]
+
+
+def test_r68_c_heads_of_a_class_and_an_unnamed_section_are_unchanged(catalogue):
+    """must not change: 'Trưởng các phòng, ban huyện' (the class, R7); 'Trưởng phòng Tài nguyên ...' with no 'Phòng'
+    before the name (read as before)."""
+    assert _r68_c_actors(catalogue, "Trưởng các phòng, ban huyện kiểm tra việc xử lý nước thải của các ao nuôi;\n",
+                         head=_R68_C_DISTRICT) == [["don-vi-cap-huyen"]]
+    assert _r68_c_actors(catalogue, "Trưởng phòng Tài nguyên và Môi trường huyện kiểm tra việc xử lý nước thải của các ao "
+                                    "nuôi;\n", head=_R68_C_DISTRICT) == [["ubnd-huyen"]]
