@@ -17867,7 +17867,8 @@ def test_r68_c_a_ban_on_no_one_binds_the_public(catalogue):
 
 def test_r68_c_a_ban_that_names_its_object_or_is_charged_is_unchanged(catalogue):
     """must not change: a ban naming its object ('Nghiêm cấm các hộ gia đình ...'), the committees charged ('UBND các
-    xã nghiêm cấm ...'), a lower-case ban after a charge, a ban on vehicles, and a province's own ban."""
+    xã nghiêm cấm ...'), a lower-case ban after a charge, a ban on vehicles, a bare verb after the ban (round 34's
+    reading), and a province's own ban."""
     assert _r68_c_actors(catalogue, "Nghiêm cấm các hộ gia đình thả rông trâu, bò trên cánh đồng Bàu Sen.\n") \
         == [["ho-gia-dinh"]]
     assert _r68_c_actors(catalogue, "UBND các xã nghiêm cấm việc đốt rơm rạ trên cánh đồng ven quốc lộ.\n") \
@@ -17876,6 +17877,7 @@ def test_r68_c_a_ban_that_names_its_object_or_is_charged_is_unchanged(catalogue)
                                     "trên cánh đồng ven quốc lộ.\n") == [["ubnd-xa"], ["ubnd-xa"]]
     assert _r68_c_actors(catalogue, "Cấm xe tải trên 10 tấn lưu thông qua cầu Bến Đá kể từ ngày 05/3/2024.\n") \
         == [["ubnd-xa"]]
+    assert _r68_c_actors(catalogue, "Nghiêm cấm đốt rơm rạ trên cánh đồng ven quốc lộ.\n") == [["ubnd-xa"]]
     province = "ỦY BAN NHÂN DÂN TỈNH BÌNH AN\n\nTHÔNG BÁO\nVề việc bảo vệ rừng\n\n"
     assert _r68_c_actors(catalogue, "Nghiêm cấm các hoạt động đốt nương làm rẫy trong rừng phòng hộ Đồi Thông.\n",
                          head=province) == [["ubnd-tinh"]]
