@@ -17899,3 +17899,67 @@ def test_r68_b_a_semicolon_outside_a_bracket_still_parts_the_duties(catalogue):
                                       "lương; các khoản chi cho con người trước ngày 30/11/2024.\n")
     assert len(duties) == 2
     assert duties[0][1] == "once" and duties[1][1:] == ("before_date", dt.date(2024, 11, 30))
+
+
+# ---- round 68 (c): a ban a district's or a commune's text imposes on no one named ("Nghiêm cấm các hoạt động ...",
+# "UBND xã X nghiêm cấm hành vi ...") binds the organisations and persons who might do the act (R1: to-chuc-ca-nhan),
+# not the committee that imposes it ----
+_R68_C_COMMUNE = "ỦY BAN NHÂN DÂN XÃ TÂN PHÚ\n\nTHÔNG BÁO\nVề việc bảo vệ đồng ruộng\n\n"
+
+
+def _r68_c_actors(catalogue, text, head=_R68_C_COMMUNE):
+    return [duty["actors"] for duty in draft_text(head + text, catalogue)["obligations"]]
+
+
+def test_r68_c_a_ban_on_no_one_binds_the_public(catalogue):
+    """'Nghiêm cấm các hoạt động ...', '2. Nghiêm cấm hoàn toàn việc ...', a committee named by its place that bans:
+    the organisations and persons (R1), marked as inferred."""
+    assert _r68_c_actors(catalogue, "Nghiêm cấm các hoạt động đốt rơm rạ, đốt rác thải trên cánh đồng Bàu Sen.\n") \
+        == [["to-chuc-ca-nhan"]]
+    assert _r68_c_actors(catalogue, "2. Nghiêm cấm hoàn toàn việc đào ao, lấy đất ruộng để bán trên địa bàn xã.\n") \
+        == [["to-chuc-ca-nhan"]]
+    draft = draft_text(_R68_C_COMMUNE + "Thông báo nêu rõ, UBND xã Tân Phú nghiêm cấm hành vi san lấp, mua bán đất "
+                                        "ruộng trái phép trên địa bàn.\n", catalogue)
+    assert [duty["actors"] for duty in draft["obligations"]] == [["to-chuc-ca-nhan"]]
+    assert any(mark.startswith("lệnh cấm mà văn bản tự đặt ra, không nêu đối tượng")
+               for mark in draft["obligations"][0]["review"])
+
+
+def test_r68_c_a_ban_that_names_its_object_or_is_charged_is_unchanged(catalogue):
+    """must not change: a ban naming its object ('Nghiêm cấm các hộ gia đình ...'), the committees charged ('UBND các
+    xã nghiêm cấm ...'), a lower-case ban after a charge, a ban on vehicles, a bare verb after the ban (round 34's
+    reading), and a province's own ban."""
+    assert _r68_c_actors(catalogue, "Nghiêm cấm các hộ gia đình thả rông trâu, bò trên cánh đồng Bàu Sen.\n") \
+        == [["ho-gia-dinh"]]
+    assert _r68_c_actors(catalogue, "UBND các xã nghiêm cấm việc đốt rơm rạ trên cánh đồng ven quốc lộ.\n") \
+        == [["ubnd-xa"]]
+    assert _r68_c_actors(catalogue, "Yêu cầu UBND các xã tăng cường kiểm tra đồng ruộng; nghiêm cấm việc đốt rơm rạ "
+                                    "trên cánh đồng ven quốc lộ.\n") == [["ubnd-xa"], ["ubnd-xa"]]
+    assert _r68_c_actors(catalogue, "Cấm xe tải trên 10 tấn lưu thông qua cầu Bến Đá kể từ ngày 05/3/2024.\n") \
+        == [["ubnd-xa"]]
+    assert _r68_c_actors(catalogue, "Nghiêm cấm đốt rơm rạ trên cánh đồng ven quốc lộ.\n") == [["ubnd-xa"]]
+    province = "ỦY BAN NHÂN DÂN TỈNH BÌNH AN\n\nTHÔNG BÁO\nVề việc bảo vệ rừng\n\n"
+    assert _r68_c_actors(catalogue, "Nghiêm cấm các hoạt động đốt nương làm rẫy trong rừng phòng hộ Đồi Thông.\n",
+                         head=province) == [["ubnd-tinh"]]
+
+
+# ---- round 68 (c): a district section's head before the section's name ("Trưởng phòng Phòng X ...") is the section ----
+_R68_C_DISTRICT = "ỦY BAN NHÂN DÂN HUYỆN TÂN PHÚ\n\nKẾ HOẠCH\nVề việc phòng chống dịch bệnh trên cá nuôi\n\n"
+
+
+def test_r68_c_a_sections_head_is_the_section(catalogue):
+    """'Trưởng phòng Phòng X huyện ...', 'Trưởng Phòng X ...': the section (R7), not the district's committee."""
+    assert _r68_c_actors(catalogue, "Trưởng phòng Phòng Nông nghiệp và Phát triển nông thôn huyện hướng dẫn người nuôi "
+                                    "cá các biện pháp phòng bệnh;\n", head=_R68_C_DISTRICT) \
+        == [["phong-nong-nghiep-va-ptnt"]]
+    assert _r68_c_actors(catalogue, "Trưởng Phòng Tài nguyên và Môi trường kiểm tra việc xử lý nước thải của các ao "
+                                    "nuôi;\n", head=_R68_C_DISTRICT) == [["phong-tai-nguyen-va-moi-truong"]]
+
+
+def test_r68_c_heads_of_a_class_and_an_unnamed_section_are_unchanged(catalogue):
+    """must not change: 'Trưởng các phòng, ban huyện' (the class, R7); 'Trưởng phòng Tài nguyên ...' with no 'Phòng'
+    before the name (read as before)."""
+    assert _r68_c_actors(catalogue, "Trưởng các phòng, ban huyện kiểm tra việc xử lý nước thải của các ao nuôi;\n",
+                         head=_R68_C_DISTRICT) == [["don-vi-cap-huyen"]]
+    assert _r68_c_actors(catalogue, "Trưởng phòng Tài nguyên và Môi trường huyện kiểm tra việc xử lý nước thải của các ao "
+                                    "nuôi;\n", head=_R68_C_DISTRICT) == [["ubnd-huyen"]]

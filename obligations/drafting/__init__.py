@@ -23,6 +23,7 @@ from .duties import (Context, Drafter, GIVEN_ISSUER, LEVELS_FIGURES, UNKNOWN_ACT
                      date_targets_by_the_opening, date_targets_by_the_plans_year, goals_dated_through_the_run, halted_acts_hold, inline_list, windows_are_not_due_dates, carried_on_until_a_day, dated_by_the_time_named_before, dated_by_the_completion_after, a_time_line_dates_the_duty_before, urgent_lead, a_day_held_is_no_due_date, done_on_the_items_own_day, read_deadlines, sentence_around, strive_by_the_title,
                      strive_through_the_run, targets_title, text_campaign, text_event, DATED_LEAD_INSIDE)
 from .duties import work_within_the_year  # round 66 (c): R6, the lead's year of the work
+from .duties import bans_bind_the_public  # round 68 (c): R1, R7
 from .duties import on_watch_on_the_day_off  # round 45 (R3)
 from .duties import a_gatherings_figures  # R3, R6: a gathering's figures
 from .duties import _sets_figures  # round 54: a figure in an aim told in the preamble (R2, R5)
@@ -170,6 +171,7 @@ def _draft(text: str, catalogue, *, source: str | None, province: str | None, is
                       level=_COMMITTEES_LEVEL[issued[0]])
     drafter.settle_unknown_actors(*issued)
     craft_bans_bind_their_owners(drafter.result.obligations, drafter.actor_index, issued[0])
+    bans_bind_the_public(drafter.result.obligations, drafter.actor_index, drafter.head_of)  # round 68 (c): R1, R7
     sanctions_are_the_issuers(drafter.result.obligations, issued[0], drafter.head_of(issued[0]))
     obligations = drafter.result.obligations
     _times_a_directive_file_holds(obligations)

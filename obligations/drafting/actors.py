@@ -598,6 +598,10 @@ _UNITS_BY_FUNCTION = re.compile(r"(?:các\s+)?(đơn\s+vị\s+(?:quản\s+lý|v�
 #: the bare title of a head before the bodies it heads, as written (tones kept: "trường" is a school): "Trưởng các đơn
 #: vị", "trưởng các đoàn thể", "chi hội trưởng các hội" (the head of an association's branch)
 _HEAD_TITLE = re.compile(r"(?:chi\s+hội\s+)?trưởng(?=\s+các\b)", re.IGNORECASE)
+#: round 68 (c): the head of a district's section before the section's name ("Trưởng phòng Phòng Tài nguyên và Môi
+#: trường huyện ...", "Trưởng Phòng Giáo dục và Đào tạo ..."): the section answers for its head (R7, as "thủ trưởng các cơ
+#: quan, đơn vị" is the bodies), read as written: the body's "Phòng" and its name in capitals after the title
+_SECTION_HEAD = re.compile(r"trưởng(\s+phòng)?(?=\s+Phòng\s+[A-ZĐ])", re.IGNORECASE)
 #: a bare "đơn vị" opening a list of bodies, before the list's separator and no narrowing ("liên quan")
 _UNITS_OPENING = re.compile(r"đơn\s+vị\s*(?:,|và\b)(?!\s*(?:có\s+)?liên\s+quan)", re.IGNORECASE)
 #: ("các đoàn thể nhân dân": the people's mass organisations, one class; "nhân dân" names them, no people bound beside them)
@@ -975,6 +979,9 @@ class ActorIndex:
                 # answer for it (R1 reads "thủ trưởng các cơ quan, đơn vị" as the bodies); read with its tones as
                 # written: "trường" (a school) folds alike and is a body, not a title
                 filler = "truong" if compact.startswith("truong", position) else "chihoitruong"
+            if filler is None and (section := _SECTION_HEAD.match(text, where[position])) is not None:
+                # round 68 (c): "Trưởng phòng Phòng X ...", "Trưởng Phòng X ...": the section after its head's title
+                filler = "truongphong" if section.group(1) else "truong"
             if filler in CHARGE_WORDS and _NOT_THE_CHARGE.match(text, where[position]):
                 # "các cơ sở tôn giáo và hộ dân": "giáo" (religion, teaching) folds to the charge's "giao"; a charge word
                 # is read as written, and a kind's modifier ending in "giáo" does not end a list of bodies
@@ -1031,7 +1038,7 @@ class ActorIndex:
                 filler = re.sub(r"\s+", "", fold(joined.group(0)))
             if filler is None:
                 break
-            head_before = filler in HEAD_WORDS + ("truong", "chihoitruong") or head_before and filler == "cac"
+            head_before = filler in HEAD_WORDS + ("truong", "truongphong", "chihoitruong") or head_before and filler == "cac"
             headmaster = filler == "hieutruong" or headmaster and filler == "cac"
             coordinated = charged and previous == "va"  # "giao Sở X ... và đề nghị Ủy ban MTTQ ...": one issuer's two charges
             previous = filler

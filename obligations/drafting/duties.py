@@ -6991,6 +6991,66 @@ def craft_bans_bind_their_owners(obligations: list[dict], actor_index: ActorInde
             old for old in duty["review"] if "chủ thể" not in old]
 
 
+# ---- round 68 (c), actors: a ban a district's or a commune's text imposes on no one named ----------------------------
+
+#: the public as R1 names it: every organisation and person who might do the banned act
+PUBLIC = "to-chuc-ca-nhan"
+#: a ban that opens its own sentence, the banned act right after it ("Nghiêm cấm các hoạt động đốt dọn ...", "1. Nghiêm
+#: cấm hoàn toàn việc khai thác ...", "Bên cạnh việc nghiêm cấm hoàn toàn các hoạt động ..."), or a committee named by its
+#: place that bans ("Thông báo nêu rõ, UBND xã Bình An nghiêm cấm hành vi ...": the one that speaks, singular, no "các")
+#: the banned conduct named as a class of acts anyone may commit ("hành vi", "(các) hoạt động", "việc": the law's "hành
+#: vi vi phạm" of "tổ chức, cá nhân"); a bare verb ("Nghiêm cấm sử dụng pháo nổ ...") stays the issuer's (round 34's test)
+_BAN_ON_NO_ONE = re.compile(
+    r"\W*(?:\d+\s*[.)]?\s*)?(?:(?:bên\s+cạnh\s+việc|đồng\s+thời\s*,?|ngoài\s+ra\s*,?|tuyệt\s+đối)\s+)?"
+    r"(?:(?:[^\W\d]\w*\s+){1,4}nêu\s+rõ\s*,\s*)?"
+    r"(?:(?:(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân)\s+)?(?:xã|phường|thị\s+trấn|huyện|thị\s+xã|quận)\s+"
+    r"(?-i:(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][\w-]*\s+){1,4}))?"
+    r"(?:thông\s+báo\s+)?(?:nghiêm\s+)?cấm(?:\s+(?:hoàn\s+toàn|tuyệt\s+đối))?\s+"
+    r"(?=(?:(?:các|mọi)\s+)?(?:hành\s+vi|hoạt\s+động|việc)\s)", re.IGNORECASE)
+#: what a ban's object may be when it is not the act: an order ("lệnh cấm"), a sea or a road closed ("cấm biển", "cấm
+#: đường"), a ban charged to be enforced ("cấm ... theo quy định"), read as before
+_BAN_NOT_AN_ACT = re.compile(r"\s*(?:biển|đường|xe|phương\s+tiện|tàu|thuyền)\b", re.IGNORECASE)
+
+
+def bans_bind_the_public(obligations: list[dict], actor_index: ActorIndex, head_of) -> None:
+    """R1 (each kind a text binds its own id), R7 (a district's or a commune's text): a ban that opens its own sentence
+    and names no one it binds, the banned conduct right after it as a class of acts ("hành vi", "hoạt động", "việc":
+    "Nghiêm cấm các hoạt động phát dọn thực bì, đốt dọn vườn", "1. Nghiêm cấm hoàn toàn việc khai thác đất ...",
+    "Thông báo nêu rõ, UBND xã Bình An nghiêm cấm hành vi khai thác ..."), in a duty the draft gave the district's or the commune's committee (the issuer it fell back on, the heading's
+    body, or the committee that bans): the ban forbids the act to whoever might do it, the organisations and persons R1
+    names ("tổ chức, cá nhân"), not the committee that imposes it, as a ban on craft binds their owners. The items a ban
+    lists ("... nghiêm cấm hoàn toàn ..., bao gồm: Khai thác ...; Nuôi trồng ...") go with it. Sets 9, 27, 30 read their
+    bans so; marked as inferred, the other readings (the residents, the households) named. A ban that names its object
+    ("Nghiêm cấm các hộ gia đình ...") is read before; a lower-case ban after a charge ("...; nghiêm cấm ...") is the
+    charged body's measure, as is a ban on a road, the sea or vehicles (their own readings); a bare verb after the ban
+    ("Nghiêm cấm sử dụng pháo nổ ...") stays the issuer's, as round 34 reads it."""
+    committees = {UNKNOWN_ACTOR, "ubnd-huyen", "ubnd-xa"}
+    banned_from: list[str] | None = None
+    for duty in obligations:
+        quote = duty["quotes"][0]
+        listed = any("đọc từ câu cấm mà mục này liệt kê" in mark for mark in duty["review"])
+        if listed and banned_from is not None and duty["actors"] == banned_from and duty["modality"] == "must_not":
+            pass  # an item of the ban rebound just before: the same public
+        else:
+            banned_from = None
+            if duty["modality"] != "must_not" or not set(duty["actors"]) <= committees:
+                continue
+            opening = next((c for c in quote if c.isalpha()), "")
+            ban = _BAN_ON_NO_ONE.match(quote)
+            if ban is None or not opening.isupper() or _BAN_NOT_AN_ACT.match(quote, ban.end()) \
+                    or "lệnh cấm" in quote[:ban.end()].lower():
+                continue
+            if re.search(r"\b(?:các|yêu\s+cầu|đề\s+nghị|giao)\b", quote[:ban.end()], re.IGNORECASE):
+                continue  # the committees charged ("UBND các xã nghiêm cấm ..."): theirs to enforce
+            banned_from = list(duty["actors"])
+        actor_index._people_kind(PUBLIC)
+        duty["actors"] = [PUBLIC]
+        duty["responsible"] = {"title": head_of(PUBLIC), "source": "taxonomy"}
+        duty["review"] = [_("lệnh cấm mà văn bản tự đặt ra, không nêu đối tượng: ràng buộc các tổ chức, cá nhân có thể "
+                            "thực hiện hành vi bị cấm, không phải cơ quan ra lệnh (R1), suy luận; cách đọc khác: người "
+                            "dân, hộ gia đình: xác nhận")] + [old for old in duty["review"] if "chủ thể" not in old]
+
+
 # Round 43, the aspect of undated duties: once, none, continuing, urgent
 
 #: "thường xuyên", "liên tục" heading the predicate of the duty's own subject, in the places the older readings do not
