@@ -17881,3 +17881,10 @@ def test_r68_d_a_figures_own_year_is_unchanged(catalogue):
     """must not change: a figure with its own year ('đến năm 2023 đạt 60%') keeps it."""
     assert _r68_d_deadlines(catalogue, "Phấn đấu đến năm 2023, tỷ lệ hồ sơ giải quyết trực tuyến của huyện đạt "
                                        "60%.\n") == [("end_of_period", "2023", ["2023"])]
+
+
+def test_r68_d_a_stage_after_the_act_keeps_its_span(catalogue):
+    """must not change: a stage that trails the act ('100% trường học ... tổ chức ... trong giai đoạn 2022 - 2024')
+    tells how long the work runs; the duty keeps the span, its figure the last year (the earlier reading)."""
+    assert _r68_d_deadlines(catalogue, "100% trường học trên địa bàn huyện tổ chức dạy bơi cho học sinh tiểu học trong "
+                                       "giai đoạn 2022 - 2024.\n") == [("end_of_period", "2022..2024", ["2024"])]
