@@ -17963,3 +17963,52 @@ def test_r68_c_heads_of_a_class_and_an_unnamed_section_are_unchanged(catalogue):
                          head=_R68_C_DISTRICT) == [["don-vi-cap-huyen"]]
     assert _r68_c_actors(catalogue, "Trưởng phòng Tài nguyên và Môi trường huyện kiểm tra việc xử lý nước thải của các ao "
                                     "nuôi;\n", head=_R68_C_DISTRICT) == [["ubnd-huyen"]]
+
+
+# ---- round 68 (d): figures set within a stage ("trong giai đoạn 2021 - 2025, ... tăng bình quân 1,5%/năm") are
+# closed in the stage's last year (R6: end_of_period with a year as the period; R3: a rate averaged over the stage);
+# work that runs through a stage and sets no figure keeps the span ----
+def _r68_d_deadlines(catalogue, text):
+    return [(duty["deadline"].get("kind"), duty["deadline"].get("period"),
+             [target.get("period") for target in duty.get("targets", [])])
+            for duty in draft_text(text, catalogue)["obligations"]]
+
+
+def test_r68_d_a_stages_figures_close_in_its_last_year(catalogue):
+    """'Trong giai đoạn 2021 - 2025, ... giảm bình quân 1,5%/năm', 'mục tiêu ... trong giai đoạn 2026-2030, ... tăng
+    trưởng hàng năm khoảng 8-9%': due by the end of the last year, the figures that year's."""
+    assert _r68_d_deadlines(catalogue, "Trong giai đoạn 2021 - 2025, tỉnh phấn đấu tỷ lệ hộ nghèo giảm bình quân "
+                                       "1,5%/năm.\n") == [("end_of_period", "2025", ["2025"])]
+    assert _r68_d_deadlines(catalogue, "Mục tiêu cụ thể trong giai đoạn 2026-2030, đưa tổng kim ngạch xuất khẩu của "
+                                       "tỉnh đạt mức tăng trưởng hàng năm khoảng 8-9%.\n") \
+        == [("end_of_period", "2030", ["2030", "2030"])]
+
+
+def test_r68_d_a_stages_figures_are_marked_for_the_officer(catalogue):
+    """The reading is an inference: the duty carries a review mark naming the stage and its last year."""
+    duty = draft_text("Đến hết giai đoạn 2021 - 2025, 100% xã trên địa bàn huyện đạt chuẩn nông thôn mới.\n",
+                      catalogue)["obligations"][0]
+    assert duty["deadline"]["period"] == "2025"
+    assert any("2025" in mark and "giai đoạn" in mark for mark in duty["deadline"].get("review", []))
+
+
+def test_r68_d_work_through_a_stage_keeps_its_span(catalogue):
+    """must not change: work with no figure carried out through a stage ('triển khai thực hiện Kế hoạch ... trong giai
+    đoạn 2021 - 2025', 'Triển khai công tác ... giai đoạn 2022-2026') keeps the span of years."""
+    assert _r68_d_deadlines(catalogue, "Sở Nội vụ chủ trì triển khai thực hiện Kế hoạch cải cách hành chính trong giai "
+                                       "đoạn 2021 - 2025.\n") == [("end_of_period", "2021..2025", [])]
+    assert _r68_d_deadlines(catalogue, "Triển khai công tác chuyển đổi số giai đoạn 2022-2026 của huyện đồng bộ, hiệu "
+                                       "quả.\n") == [("end_of_period", "2022..2026", [])]
+
+
+def test_r68_d_a_figures_own_year_is_unchanged(catalogue):
+    """must not change: a figure with its own year ('đến năm 2023 đạt 60%') keeps it."""
+    assert _r68_d_deadlines(catalogue, "Phấn đấu đến năm 2023, tỷ lệ hồ sơ giải quyết trực tuyến của huyện đạt "
+                                       "60%.\n") == [("end_of_period", "2023", ["2023"])]
+
+
+def test_r68_d_a_stage_after_the_act_keeps_its_span(catalogue):
+    """must not change: a stage that trails the act ('100% trường học ... tổ chức ... trong giai đoạn 2022 - 2024')
+    tells how long the work runs; the duty keeps the span, its figure the last year (the earlier reading)."""
+    assert _r68_d_deadlines(catalogue, "100% trường học trên địa bàn huyện tổ chức dạy bơi cho học sinh tiểu học trong "
+                                       "giai đoạn 2022 - 2024.\n") == [("end_of_period", "2022..2024", ["2024"])]

@@ -2330,6 +2330,8 @@ class Drafter:
                                                   "hạn")}
         duty["deadline"] = deadline
         targets = [] if g.CONSEQUENCE.search(folded) else self._targets(sentence, deadline, context, actors, modality)
+        if targets:
+            deadline = duty["deadline"] = _figures_closed_at_the_stages_end(deadline, targets, sentence)
         _mark_figures_after_the_due_date(deadline, targets)
         counted = [t["deadline"] for t in targets if t.get("deadline", {}).get("kind") == "recurring"]
         if counted and deadline.get("kind") == "none":  # "kiểm tra ít nhất 02 lần/năm": a duty every year
@@ -4531,6 +4533,36 @@ def _due(deadline: dict):
         return Deadline.model_validate({k: v for k, v in deadline.items() if k != "review"}).due
     except ValueError:
         return None
+
+
+def _figures_closed_at_the_stages_end(deadline: dict, targets: list[dict], sentence: str) -> dict:
+    """Round 68 (d), R6 ("giai đoạn 2021-2025" → 31/12/2025; ``end_of_period`` with a year as the period when a year
+    closes a target) and R3 (a rate averaged over a plan's stage is the stage's, closed in its last year): a duty that
+    sets figures within a stage ("Trong giai đoạn 2016 - 2020, tỉnh phấn đấu ... tăng bình quân 10%/năm", "mục tiêu
+    cụ thể trong giai đoạn 2021-2025, ... đạt mức tăng trưởng hàng năm khoảng 10-12%") is checked when the stage
+    closes: its last year, not the span of years, which is left to work that runs through a stage and sets no figure
+    ("Triển khai công tác CCHC giai đoạn 2021-2030", "triển khai thực hiện Kế hoạch hành động giai đoạn 2006 - 2010").
+    The stage frames the figures: it stands before the first of them ("Trong giai đoạn ..., ... đạt X%"), or the
+    passage gives it (a sentence carried on). A stage after the act ("100% cổng thông tin ... đăng tải văn bản ...
+    trong giai đoạn 2013 - 2015") tells how long the work runs and keeps its span, as the earlier tests read it.
+    The figures given the span are closed in the same year; marked for the officer."""
+    period = deadline.get("period") or ""
+    if deadline.get("kind") != "end_of_period" or not re.fullmatch(r"\d{4}\.\.\d{4}", period):
+        return deadline
+    phrase = deadline.get("phrase") or ""
+    at = sentence.find(phrase) if phrase else -1
+    first = _figures(g.fold_chars(sentence))
+    if at >= 0 and (not first or first[0].start() < at):
+        return deadline
+    last = period.split("..")[1]
+    closed = dict(deadline, period=last)
+    closed["review"] = list(deadline.get("review", [])) + [_(
+        "chỉ tiêu đặt cho cả giai đoạn \"{phrase}\": hạn là hết năm cuối ({period}), không phải khoảng các năm (R6); "
+        "xác nhận").format(phrase=deadline.get("phrase") or period, period=last)]
+    for target in targets:
+        if target.get("period") == period:
+            target["period"] = last
+    return closed
 
 
 def _mark_figures_after_the_due_date(deadline: dict, targets: list[dict]) -> None:
