@@ -118,10 +118,13 @@ Set 43 then became a development set of round 67 (the lead had printed its misre
 HELD-OUT 44: tests/drafting/heldout44/, texts of 2016 to 2025 in four other subjects (archives and records
 management; gender equality, the elderly and people with disabilities; standards, measurement, quality, intellectual
 property and traceability; state enterprises and public service units) and one kind (plans giving figures and dated
-tasks), annotated the same way while round 65 was written; measured before it, after it and after rounds 66 and 67.
+tasks), annotated the same way while round 65 was written; measured before it, after it and after rounds 66 to 68.
 HELD-OUT 45: tests/drafting/heldout45/, texts of 2015 to 2026 in three other subjects (wildlife protection and trade;
 water resources; national defence and security education and the militia) and one kind (plans giving figures and
-dated tasks), annotated the same way while round 67 was written; measured before it and after it.
+dated tasks), annotated the same way while round 67 was written; measured before it and after rounds 67 and 68.
+HELD-OUT 46: tests/drafting/heldout46/, texts of 2016 to 2025 in three other subjects (air pollution and climate
+change; cashless payments; smuggling, trade fraud and counterfeit goods) and one kind (plans giving figures and dated
+tasks), annotated the same way while round 68 was written; measured before it and after it.
 The last column counts the misread actors, modalities and deadlines the draft
 puts no review mark on (silent: the officer who confirms the marked guesses would let them through), out of all the
 found duties' misreads of those three. A held-out
@@ -343,12 +346,18 @@ HELDOUT = (
                              "state enterprises and public service units) and one kind (plans giving figures and dated "
                              "tasks), annotated by five people who never ran the drafter, with the settled readings "
                              "R1-R7 given in advance, while round 65 was written by others who never saw it; measured "
-                             "before it, after it and after rounds 66 and 67)"),
+                             "before it, after it and after rounds 66, 67 and 68)"),
     (DRAFTING / "heldout45", "HELD-OUT 45 (tests/drafting/heldout45: texts of 2015 to 2026 in three other subjects "
                              "(wildlife protection and trade; water resources; national defence and security education "
                              "and the militia) and one kind (plans giving figures and dated tasks), annotated by four "
                              "people who never ran the drafter, with the settled readings R1-R7 given in advance, while "
-                             "round 67 was written by others who never saw it; measured before it and after it)"),
+                             "round 67 was written by others who never saw it; measured before it, after it and after "
+                             "round 68)"),
+    (DRAFTING / "heldout46", "HELD-OUT 46 (tests/drafting/heldout46: texts of 2016 to 2025 in three other subjects "
+                             "(air pollution and climate change; cashless payments; smuggling, trade fraud and "
+                             "counterfeit goods) and one kind (plans giving figures and dated tasks), annotated by four "
+                             "people who never ran the drafter, with the settled readings R1-R7 given in advance, while "
+                             "round 68 was written by others who never saw it; measured before it and after it)"),
 )
 
 COLUMNS = ("document", "reviewed", "drafted", "found", "actors", "modality", "deadline", "dated", "targets",
