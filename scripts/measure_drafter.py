@@ -119,6 +119,7 @@ HELD-OUT 44: tests/drafting/heldout44/, texts of 2016 to 2025 in four other subj
 management; gender equality, the elderly and people with disabilities; standards, measurement, quality, intellectual
 property and traceability; state enterprises and public service units) and one kind (plans giving figures and dated
 tasks), annotated the same way while round 65 was written; measured before it, after it and after rounds 66 to 68.
+Set 44 then became a development set of round 69 (the lead had printed its misreads to choose its themes).
 HELD-OUT 45: tests/drafting/heldout45/, texts of 2015 to 2026 in three other subjects (wildlife protection and trade;
 water resources; national defence and security education and the militia) and one kind (plans giving figures and
 dated tasks), annotated the same way while round 67 was written; measured before it and after rounds 67 and 68.
@@ -346,7 +347,7 @@ HELDOUT = (
                              "state enterprises and public service units) and one kind (plans giving figures and dated "
                              "tasks), annotated by five people who never ran the drafter, with the settled readings "
                              "R1-R7 given in advance, while round 65 was written by others who never saw it; measured "
-                             "before it, after it and after rounds 66, 67 and 68)"),
+                             "before it, after it and after rounds 66, 67 and 68; then a development set of round 69)"),
     (DRAFTING / "heldout45", "HELD-OUT 45 (tests/drafting/heldout45: texts of 2015 to 2026 in three other subjects "
                              "(wildlife protection and trade; water resources; national defence and security education "
                              "and the militia) and one kind (plans giving figures and dated tasks), annotated by four "
