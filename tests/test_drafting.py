@@ -18012,3 +18012,46 @@ def test_r68_d_a_stage_after_the_act_keeps_its_span(catalogue):
     tells how long the work runs; the duty keeps the span, its figure the last year (the earlier reading)."""
     assert _r68_d_deadlines(catalogue, "100% trường học trên địa bàn huyện tổ chức dạy bơi cho học sinh tiểu học trong "
                                        "giai đoạn 2022 - 2024.\n") == [("end_of_period", "2022..2024", ["2024"])]
+
+
+# ---- round 69 (a): one-off acts read by their verb class (R3): a proposal handed in ("đề xuất ..."), a preliminary
+# review ("sơ kết ..."), records brought up to date ("cập nhật ..."), and a sitting or an exercise held ("tổ chức hội
+# thảo, tọa đàm", "tổ chức tập huấn", "tổ chức diễn tập", "tổ chức bắn pháo hoa"): done once; repeated or stepped-up
+# work and bans keep their readings ----
+def _r69_a_deadlines(catalogue, text):
+    return [duty["deadline"].get("kind") for duty in draft_text(text, catalogue)["obligations"]]
+
+
+def test_r69_a_a_proposal_a_review_and_an_update_are_done_once(catalogue):
+    """'đề xuất các tuyến kè ...', 'sơ kết, đánh giá ...', 'cập nhật cơ sở dữ liệu ...': acts with an end point, once,
+    with the officer's review mark naming the verb."""
+    for text, verb in (("Sở Nông nghiệp và Môi trường đề xuất các tuyến kè xung yếu cần ưu tiên sửa chữa trong mùa "
+                        "mưa.\n", "đề xuất"),
+                       ("Sở Y tế sơ kết, đánh giá kết quả thực hiện chương trình tiêm chủng mở rộng.\n", "sơ kết"),
+                       ("UBND các huyện cập nhật cơ sở dữ liệu về đất trồng lúa trên địa bàn.\n", "cập nhật")):
+        duty = draft_text(text, catalogue)["obligations"][0]
+        assert duty["deadline"]["kind"] == "once"
+        assert any(verb in mark for mark in duty["deadline"].get("review", []))
+
+
+def test_r69_a_an_event_named_by_its_common_noun_is_done_once(catalogue):
+    """'tổ chức các hội thảo chuyên đề, tọa đàm ...', 'tổ chức diễn tập ...', 'tổ chức tập huấn ...': one event held."""
+    assert _r69_a_deadlines(catalogue, "Sở Văn hóa tổ chức các hội thảo chuyên đề, tọa đàm về bảo tồn di sản văn hóa "
+                                       "phi vật thể.\n") == ["once"]
+    assert _r69_a_deadlines(catalogue, "Ban Chỉ huy Quân sự huyện tổ chức diễn tập phòng thủ cho lực lượng dân quân "
+                                       "các xã.\n") == ["once"]
+    assert _r69_a_deadlines(catalogue, "Các huyện tổ chức tập huấn nghiệp vụ cho cán bộ thú y cấp xã.\n") == ["once"]
+
+
+def test_r69_a_repeated_stepped_up_or_banned_work_is_unchanged(catalogue):
+    """must not change: the same verbs repeated ('thường xuyên cập nhật', 'định kỳ đề xuất', 'Hằng năm ... tổ chức tập
+    huấn'), a check stepped up ('tăng cường kiểm tra', none) and a ban on an event ('Nghiêm cấm tổ chức bắn pháo hoa')."""
+    assert _r69_a_deadlines(catalogue, "UBND các huyện thường xuyên cập nhật cơ sở dữ liệu về đất trồng lúa trên địa "
+                                       "bàn.\n") == ["continuing"]
+    assert _r69_a_deadlines(catalogue, "Sở Tài chính định kỳ đề xuất các nguồn vốn hỗ trợ cho các địa phương.\n") \
+        == ["continuing"]
+    assert _r69_a_deadlines(catalogue, "Hằng năm, các huyện tổ chức tập huấn nghiệp vụ cho cán bộ thú y cấp xã.\n") \
+        == ["recurring"]
+    assert _r69_a_deadlines(catalogue, "Sở Tư pháp tăng cường kiểm tra việc chấp hành pháp luật về công chứng trên địa "
+                                       "bàn tỉnh.\n") == ["none"]
+    assert _r69_a_deadlines(catalogue, "Nghiêm cấm tổ chức bắn pháo hoa trái phép trên địa bàn huyện.\n") == ["none"]

@@ -824,6 +824,11 @@ ONCE = re.compile(r"^\W*(?:(?:dong\s*thoi|theo\s*do)\s*,?\s*)?(?:chu\s*dong\s*)?
                   # responsibility kept), nor "đánh giá việc thực hiện" (a watch over the work as it goes)
                   r"(?:kien\s*toan|tong\s*ket|thong\s*ke|(?:tong\s*)?kiem\s*ke|khao\s*sat|lap\s*dat|thao\s*do|"
                   r"danh\s*gia\s*lai|tinh\s*toan|xac\s*dinh\s*(?:cu\s*the|chi\s*tiet|so\s*luong)|"
+                  # round 69 (a), the same aspect: a proposal handed in ("đề xuất các công trình cấp bách cần gia
+                  # cố", "đề xuất cụ thể phương án xử lý"), a preliminary review as a final one is ("sơ kết, đánh giá
+                  # ..."), records brought up to date ("cập nhật cơ sở dữ liệu ...", R3's own "cập nhật số liệu"):
+                  # done when handed in or brought up to date, unless the clause repeats it (below)
+                  r"de\s*xuat|so\s*ket|cap\s*nhat|"
                   r"so\s*tan|di\s*doi)\b(?![^;.]*?\b(?:thuong\s*xuyen|lien\s*tuc|dinh\s*ky|hang\s*(?:nam|quy|thang|tuan|ngay)|"
                   # round 40: a count kept with a watch ("thống kê, theo dõi và báo cáo tình hình ..."): the watch
                   # has no end, so neither has the count it goes with (R3: none)
