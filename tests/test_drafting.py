@@ -18012,3 +18012,36 @@ def test_r68_d_a_stage_after_the_act_keeps_its_span(catalogue):
     tells how long the work runs; the duty keeps the span, its figure the last year (the earlier reading)."""
     assert _r68_d_deadlines(catalogue, "100% trường học trên địa bàn huyện tổ chức dạy bơi cho học sinh tiểu học trong "
                                        "giai đoạn 2022 - 2024.\n") == [("end_of_period", "2022..2024", ["2024"])]
+
+
+# ---- round 69 (b): a verb of mobilising ("vận động", "động viên", "phát động chiến dịch, phong trào ...") that opens
+# the clause after a fronted adverbial ("đồng thời", "Đồng thời,") has begun its predicate (R1): the bodies after it are
+# those it mobilises, its object; the body carried from the sentence before is bound, not them ----
+def _r69_b_actors(catalogue, text):
+    return [duty["actors"] for duty in draft_text(text, catalogue)["obligations"]]
+
+
+def test_r69_b_those_mobilised_are_not_the_subject(catalogue):
+    """'...; đồng thời vận động các doanh nghiệp, tổ chức, cá nhân ủng hộ ...', '...; đồng thời phát động phong trào vận
+    động các cơ quan, đoàn thể, xí nghiệp và toàn thể nhân dân ...': the departments and districts charged before
+    mobilise; the enterprises, organisations, persons and residents are whom they persuade."""
+    assert _r69_b_actors(catalogue, "UBND tỉnh giao các sở, ban, ngành, UBND các huyện, thị xã xây dựng kế hoạch tổ "
+                                    "chức Tết Trung thu cho thiếu nhi; đồng thời vận động các doanh nghiệp, tổ chức, cá "
+                                    "nhân ủng hộ kinh phí để tặng quà cho trẻ em nghèo.\n") \
+        == [["so-ban-nganh-tinh", "ubnd-huyen"], ["so-ban-nganh-tinh", "ubnd-huyen"]]
+    assert _r69_b_actors(catalogue, "UBND tỉnh yêu cầu các sở, ban, ngành, UBND các huyện, thành phố tuyên truyền về "
+                                    "Chiến dịch Giờ Trái đất năm 2023; đồng thời phát động phong trào vận động các cơ "
+                                    "quan, đoàn thể, xí nghiệp và toàn thể nhân dân tắt đèn từ 20h30 đến 21h30.\n") \
+        == [["so-ban-nganh-tinh", "ubnd-huyen"], ["so-ban-nganh-tinh", "ubnd-huyen"]]
+
+
+def test_r69_b_a_subject_after_the_adverbial_and_a_call_are_unchanged(catalogue):
+    """must not change: bodies that open the clause after 'đồng thời,' are its subject ('đồng thời, các doanh nghiệp,
+    tổ chức, cá nhân chủ động phun thuốc ...'); an issuer's call on its own bodies ('Đồng thời, khuyến khích các sở,
+    ban, ngành, UBND các phường và các chủ đầu tư đề xuất ...') binds those it calls on, as before."""
+    assert _r69_b_actors(catalogue, "UBND tỉnh yêu cầu Sở Y tế hướng dẫn các biện pháp phòng dịch sốt xuất huyết; đồng "
+                                    "thời, các doanh nghiệp, tổ chức, cá nhân chủ động phun thuốc diệt muỗi tại cơ sở "
+                                    "của mình.\n") == [["so-y-te"], ["doanh-nghiep", "to-chuc-ca-nhan"]]
+    assert _r69_b_actors(catalogue, "UBND thành phố yêu cầu đẩy nhanh giải ngân vốn đầu tư công năm 2024. Đồng thời, "
+                                    "khuyến khích các sở, ban, ngành, UBND các phường và các chủ đầu tư đề xuất các giải "
+                                    "pháp mới để tháo gỡ vướng mắc.\n")[1] == ["ubnd-xa", "chu-dau-tu"]
