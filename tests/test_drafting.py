@@ -18045,3 +18045,30 @@ def test_r69_b_a_subject_after_the_adverbial_and_a_call_are_unchanged(catalogue)
     assert _r69_b_actors(catalogue, "UBND thành phố yêu cầu đẩy nhanh giải ngân vốn đầu tư công năm 2024. Đồng thời, "
                                     "khuyến khích các sở, ban, ngành, UBND các phường và các chủ đầu tư đề xuất các giải "
                                     "pháp mới để tháo gỡ vướng mắc.\n")[1] == ["ubnd-xa", "chu-dau-tu"]
+
+
+# ---- round 69 (b): a connective that only adds a clause ("Đồng thời", "Ngoài ra", "Bên cạnh đó", "Mặt khác") and then
+# the clause's own verb ("tổ chức kiểm tra ...", "tổng hợp ..."): the bodies past its commas are its object or place, not
+# its subject (R1); the body of the sentence before is bound ----
+def test_r69_b_bodies_in_the_object_after_an_added_clause_are_not_its_subject(catalogue):
+    """'Đồng thời tổ chức kiểm tra ... tại các cơ quan, đơn vị, địa phương ...', 'Đồng thời, tổng hợp danh sách những cơ
+    quan, đơn vị, địa phương chậm quyết toán ...': the department charged before, not the provincial class."""
+    assert _r69_b_actors(catalogue, "UBND tỉnh giao Sở Văn hóa, Thể thao và Du lịch chủ trì xây dựng kế hoạch tổ chức "
+                                    "Ngày hội văn hóa các dân tộc năm 2024. Đồng thời tổ chức kiểm tra công tác chuẩn bị "
+                                    "tại các cơ quan, đơn vị, địa phương trước ngày khai mạc.\n") \
+        == [["so-van-hoa-the-thao-va-du-lich"], ["so-van-hoa-the-thao-va-du-lich"]]
+    assert _r69_b_actors(catalogue, "Giao Sở Tài chính theo dõi việc quyết toán kinh phí năm 2023. Đồng thời, tổng hợp "
+                                    "danh sách những cơ quan, đơn vị, địa phương chậm quyết toán, báo cáo UBND tỉnh.\n") \
+        == [["so-tai-chinh"], ["so-tai-chinh"]]
+
+
+def test_r69_b_bodies_that_open_the_added_clause_are_unchanged(catalogue):
+    """must not change: bodies right after the connective are its subject ('Đồng thời, các cơ quan, đơn vị, địa phương
+    tổ chức rà soát ...'); an adverbial of time is no connective ('Trong quá trình thực hiện, các sở, ngành, địa
+    phương ...'): the class (R1), as before."""
+    assert _r69_b_actors(catalogue, "Giao Sở Tài chính theo dõi việc quyết toán kinh phí năm 2023. Đồng thời, các cơ "
+                                    "quan, đơn vị, địa phương tổ chức rà soát các khoản chi chưa quyết toán.\n")[1] \
+        == ["so-ban-nganh-tinh", "ubnd-huyen"]
+    assert _r69_b_actors(catalogue, "Giao Sở Tài chính theo dõi việc quyết toán kinh phí năm 2023. Trong quá trình thực "
+                                    "hiện, các sở, ngành, địa phương kịp thời phản ánh vướng mắc về Sở Tài chính.\n")[1] \
+        == ["so-ban-nganh-tinh", "ubnd-huyen"]
