@@ -18055,3 +18055,63 @@ def test_r69_a_repeated_stepped_up_or_banned_work_is_unchanged(catalogue):
     assert _r69_a_deadlines(catalogue, "Sở Tư pháp tăng cường kiểm tra việc chấp hành pháp luật về công chứng trên địa "
                                        "bàn tỉnh.\n") == ["none"]
     assert _r69_a_deadlines(catalogue, "Nghiêm cấm tổ chức bắn pháo hoa trái phép trên địa bàn huyện.\n") == ["none"]
+
+
+# ---- round 69 (b): a verb of mobilising ("vận động", "động viên", "phát động chiến dịch, phong trào ...") that opens
+# the clause after a fronted adverbial ("đồng thời", "Đồng thời,") has begun its predicate (R1): the bodies after it are
+# those it mobilises, its object; the body carried from the sentence before is bound, not them ----
+def _r69_b_actors(catalogue, text):
+    return [duty["actors"] for duty in draft_text(text, catalogue)["obligations"]]
+
+
+def test_r69_b_those_mobilised_are_not_the_subject(catalogue):
+    """'...; đồng thời vận động các doanh nghiệp, tổ chức, cá nhân ủng hộ ...', '...; đồng thời phát động phong trào vận
+    động các cơ quan, đoàn thể, xí nghiệp và toàn thể nhân dân ...': the departments and districts charged before
+    mobilise; the enterprises, organisations, persons and residents are whom they persuade."""
+    assert _r69_b_actors(catalogue, "UBND tỉnh giao các sở, ban, ngành, UBND các huyện, thị xã xây dựng kế hoạch tổ "
+                                    "chức Tết Trung thu cho thiếu nhi; đồng thời vận động các doanh nghiệp, tổ chức, cá "
+                                    "nhân ủng hộ kinh phí để tặng quà cho trẻ em nghèo.\n") \
+        == [["so-ban-nganh-tinh", "ubnd-huyen"], ["so-ban-nganh-tinh", "ubnd-huyen"]]
+    assert _r69_b_actors(catalogue, "UBND tỉnh yêu cầu các sở, ban, ngành, UBND các huyện, thành phố tuyên truyền về "
+                                    "Chiến dịch Giờ Trái đất năm 2023; đồng thời phát động phong trào vận động các cơ "
+                                    "quan, đoàn thể, xí nghiệp và toàn thể nhân dân tắt đèn từ 20h30 đến 21h30.\n") \
+        == [["so-ban-nganh-tinh", "ubnd-huyen"], ["so-ban-nganh-tinh", "ubnd-huyen"]]
+
+
+def test_r69_b_a_subject_after_the_adverbial_and_a_call_are_unchanged(catalogue):
+    """must not change: bodies that open the clause after 'đồng thời,' are its subject ('đồng thời, các doanh nghiệp,
+    tổ chức, cá nhân chủ động phun thuốc ...'); an issuer's call on its own bodies ('Đồng thời, khuyến khích các sở,
+    ban, ngành, UBND các phường và các chủ đầu tư đề xuất ...') binds those it calls on, as before."""
+    assert _r69_b_actors(catalogue, "UBND tỉnh yêu cầu Sở Y tế hướng dẫn các biện pháp phòng dịch sốt xuất huyết; đồng "
+                                    "thời, các doanh nghiệp, tổ chức, cá nhân chủ động phun thuốc diệt muỗi tại cơ sở "
+                                    "của mình.\n") == [["so-y-te"], ["doanh-nghiep", "to-chuc-ca-nhan"]]
+    assert _r69_b_actors(catalogue, "UBND thành phố yêu cầu đẩy nhanh giải ngân vốn đầu tư công năm 2024. Đồng thời, "
+                                    "khuyến khích các sở, ban, ngành, UBND các phường và các chủ đầu tư đề xuất các giải "
+                                    "pháp mới để tháo gỡ vướng mắc.\n")[1] == ["ubnd-xa", "chu-dau-tu"]
+
+
+# ---- round 69 (b): a connective that only adds a clause ("Đồng thời", "Ngoài ra", "Bên cạnh đó", "Mặt khác") and then
+# the clause's own verb ("tổ chức kiểm tra ...", "tổng hợp ..."): the bodies past its commas are its object or place, not
+# its subject (R1); the body of the sentence before is bound ----
+def test_r69_b_bodies_in_the_object_after_an_added_clause_are_not_its_subject(catalogue):
+    """'Đồng thời tổ chức kiểm tra ... tại các cơ quan, đơn vị, địa phương ...', 'Đồng thời, tổng hợp danh sách những cơ
+    quan, đơn vị, địa phương chậm quyết toán ...': the department charged before, not the provincial class."""
+    assert _r69_b_actors(catalogue, "UBND tỉnh giao Sở Văn hóa, Thể thao và Du lịch chủ trì xây dựng kế hoạch tổ chức "
+                                    "Ngày hội văn hóa các dân tộc năm 2024. Đồng thời tổ chức kiểm tra công tác chuẩn bị "
+                                    "tại các cơ quan, đơn vị, địa phương trước ngày khai mạc.\n") \
+        == [["so-van-hoa-the-thao-va-du-lich"], ["so-van-hoa-the-thao-va-du-lich"]]
+    assert _r69_b_actors(catalogue, "Giao Sở Tài chính theo dõi việc quyết toán kinh phí năm 2023. Đồng thời, tổng hợp "
+                                    "danh sách những cơ quan, đơn vị, địa phương chậm quyết toán, báo cáo UBND tỉnh.\n") \
+        == [["so-tai-chinh"], ["so-tai-chinh"]]
+
+
+def test_r69_b_bodies_that_open_the_added_clause_are_unchanged(catalogue):
+    """must not change: bodies right after the connective are its subject ('Đồng thời, các cơ quan, đơn vị, địa phương
+    tổ chức rà soát ...'); an adverbial of time is no connective ('Trong quá trình thực hiện, các sở, ngành, địa
+    phương ...'): the class (R1), as before."""
+    assert _r69_b_actors(catalogue, "Giao Sở Tài chính theo dõi việc quyết toán kinh phí năm 2023. Đồng thời, các cơ "
+                                    "quan, đơn vị, địa phương tổ chức rà soát các khoản chi chưa quyết toán.\n")[1] \
+        == ["so-ban-nganh-tinh", "ubnd-huyen"]
+    assert _r69_b_actors(catalogue, "Giao Sở Tài chính theo dõi việc quyết toán kinh phí năm 2023. Trong quá trình thực "
+                                    "hiện, các sở, ngành, địa phương kịp thời phản ánh vướng mắc về Sở Tài chính.\n")[1] \
+        == ["so-ban-nganh-tinh", "ubnd-huyen"]

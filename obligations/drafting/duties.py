@@ -31,6 +31,24 @@ _LISTING = re.compile(r"\b(?:bao\s*)?gom\b|\bcu\s*the\s*la\b")
 #: round 45: the verbs of leading or supporting a task ("chủ trì", "phối hợp (với)"), met after a fronted adverbial and
 #: before a comma: the clause's predicate has begun, what follows its commas are partners (R1, R5)
 _LEADS_OR_SUPPORTS = re.compile(r"\b(?:chu\s*tri|phoi\s*hop)\b")
+#: round 69 (b), R1: a verb of mobilising ("vận động", "động viên", "phát động") that opens the clause right after a
+#: fronted adverbial, a manner word or "phát động (chiến dịch, phong trào)" before it ("đồng thời vận động các doanh
+#: nghiệp, tổ chức, cá nhân ủng hộ ...", "Đồng thời, phát động chiến dịch vận động các cơ quan, đoàn thể, xí nghiệp và
+#: nhân dân ..."): the clause's predicate has begun, as with round 45's "chủ trì, phối hợp"; the bodies after it are
+#: those it mobilises (its object, whom it persuades), not its subject: the body that mobilises is bound, the one
+#: carried from the sentence or heading before. Not "khuyến khích", "kêu gọi": an issuer's call on its own bodies
+#: ("Đồng thời, khuyến khích các sở, ban, ngành ... áp dụng ...") binds those it calls on, as "đề nghị" does
+_MOBILISES_OPENING = re.compile(r"\W*(?:(?:tich\s*cuc|chu\s*dong|tiep\s*tuc|tang\s*cuong|day\s*manh)\s+)?"
+                                r"(?:phat\s*dong\s+(?:(?:cac\s+)?(?:chien\s*dich|phong\s*trao)\s+)?)?"
+                                r"(?:van\s*dong|dong\s*vien|phat\s*dong)\s+(?!(?:so|nay|cua|ve)\b)[a-z]")
+#: round 69 (b), R1: a connective that only adds a clause to the one before ("Đồng thời", "Ngoài ra", "Bên cạnh đó", "Mặt
+#: khác") and then the clause's own verb ("Đồng thời tổ chức kiểm tra ... tại các cơ quan, đơn vị, địa phương ...",
+#: "Đồng thời, tổng hợp báo cáo cụ thể những cơ quan, đơn vị, địa phương không thực hiện ..."): the predicate has begun
+#: with no subject of its own, so the bodies after its commas are where or on whom it acts (its object), not its subject
+_ADDS_ONLY = re.compile(r"\W*(?:dong\s*thoi|ngoai\s*ra|ben\s*canh\s*do|mat\s*khac)\b")
+_ACT_OPENS = re.compile(r"\W*(?:to\s*chuc|tong\s*hop|kiem\s*tra|thanh\s*tra|giam\s*sat|theo\s*doi|don\s*doc|ra\s*soat|"
+                        r"huong\s*dan|xu\s*ly|bao\s*cao|thong\s*bao|tuyen\s*truyen|trien\s*khai|thuc\s*hien)\s+"
+                        r"(?!(?:cac|nhung)\b)[a-z]")
 #: "giao Sở Y tế chủ trì ...", "giao cho Sở Công Thương chủ trì ...": a charge to lead (the body follows)
 _CHARGED_TO_LEAD = re.compile(r"\bgiao\s+(?:cho\s+)?")
 #: what a lead oversees rather than does: "chủ trì theo dõi, đôn đốc việc thực hiện Kế hoạch", "chủ trì, phối hợp ... giám
@@ -1408,7 +1426,9 @@ class Drafter:
             for _try in range(4):
                 if comma == -1 or _LISTING.search(folded, fronted.end(), comma):
                     break  # "Năm 2021 thực hiện 11 xã gồm xã A, thị xã B; ...": a list's commas, no subject after them
-                if _LEADS_OR_SUPPORTS.search(folded, fronted.end(), comma):
+                if _LEADS_OR_SUPPORTS.search(folded, fronted.end(), comma) \
+                        or _MOBILISES_OPENING.match(folded, fronted.end()) \
+                        or _ADDS_ONLY.match(folded, fronted.start()) and _ACT_OPENS.match(folded, fronted.end()):
                     # "Trên cơ sở đó, chủ trì, phối hợp với các Sở, ngành, UBND các huyện trả lời ...": the clause's own
                     # verbs have begun; the bodies past their commas are its partners, not its subject (R1: "phối hợp
                     # với" names support; the subject is the one carried from the heading or the sentence before)
