@@ -18115,3 +18115,53 @@ def test_r69_b_bodies_that_open_the_added_clause_are_unchanged(catalogue):
     assert _r69_b_actors(catalogue, "Giao Sở Tài chính theo dõi việc quyết toán kinh phí năm 2023. Trong quá trình thực "
                                     "hiện, các sở, ngành, địa phương kịp thời phản ánh vướng mắc về Sở Tài chính.\n")[1] \
         == ["so-ban-nganh-tinh", "ubnd-huyen"]
+
+
+# ---- round 69 (c): one "phấn đấu" that opens a later ';'-item reaches forward only, not back over the items before it
+# that state a figure or a "phải" of their own (R5, the guide's step 3 on strive) ----
+def _r69_c_modalities(catalogue, text):
+    return [(duty["modality"], [target.get("modality") for target in duty.get("targets", [])])
+            for duty in draft_text(text, catalogue)["obligations"]]
+
+
+def test_r69_c_a_later_strive_does_not_reach_back(catalogue):
+    """'hằng năm, 100% các xã tổ chức ...; 80% trường ... vào năm 2027; phấn đấu 70% học sinh ...; 60% học sinh ...',
+    'Mục tiêu đến năm 2027, có 100% xã, phường phải ...; tỷ lệ ... đạt 90%; phấn đấu tỷ lệ ... đạt 60%': the duty keeps
+    must, the figures from 'phấn đấu' on are striven for (their targets' modality), marked for the officer."""
+    modalities = _r69_c_modalities(catalogue, "Theo đó, hằng năm, 100% các xã tổ chức ngày hội đọc sách cho thiếu nhi; "
+                                              "80% trường tiểu học có thư viện đạt chuẩn vào năm 2027; phấn đấu 70% học "
+                                              "sinh tiểu học đọc sách tại thư viện mỗi tuần; 60% học sinh trung học cơ sở "
+                                              "tham gia câu lạc bộ đọc sách.\n")
+    assert [m for m, _ in modalities] == ["must"]
+    assert modalities[0][1][:2] == [None, None] and modalities[0][1][-1] == "strive"
+    duty = draft_text("Mục tiêu đến năm 2027, có 100% xã, phường phải thực hiện thu gom rác thải nhựa tại nguồn; tỷ lệ "
+                      "rác thải sinh hoạt nông thôn được thu gom, xử lý đạt 90%; phấn đấu tỷ lệ rác thải được phân loại "
+                      "tại hộ gia đình đạt 60%.\n", catalogue)["obligations"][0]
+    assert duty["modality"] == "must"
+    assert [target.get("modality") for target in duty["targets"]] == [None, None, "strive"]
+    assert any(mark.startswith("\"phấn đấu\" chỉ mở đầu một mục sau") for mark in duty["review"])
+
+
+def test_r69_c_a_strive_that_opens_or_recurs_is_unchanged(catalogue):
+    """must not change: a 'Phấn đấu' that opens the sentence governs it whole; a list with several 'phấn đấu'
+    ('đạt 45% ...; phấn đấu đạt 60% ...; phấn đấu đạt 90% ...') and an opening that hopes itself ('Khuyến khích 60% hộ
+    ...; ...; ..., phấn đấu 40% ...') keep strive."""
+    assert [m for m, _ in _r69_c_modalities(catalogue, "Phấn đấu đến năm 2027, 100% xã tổ chức ngày hội đọc sách cho "
+                                                       "thiếu nhi; 80% trường tiểu học có thư viện đạt chuẩn.\n")] \
+        == ["strive"]
+    assert [m for m, _ in _r69_c_modalities(catalogue, "Cụ thể, đạt 45% số hộ gia đình tham gia các buổi sinh hoạt về "
+                                                       "an toàn thực phẩm; phấn đấu đạt 60% chợ có khu kiểm tra nhanh "
+                                                       "thực phẩm; phấn đấu đạt 90% bếp ăn tập thể được kiểm tra định "
+                                                       "kỳ.\n")] == ["strive"]
+    assert [m for m, _ in _r69_c_modalities(catalogue, "Bên cạnh đó, xã đặt mục tiêu phát triển du lịch, trong đó chú "
+                                                       "trọng: Khuyến khích 60% hộ làm dịch vụ lưu trú đăng ký trực "
+                                                       "tuyến; Số hóa thông tin của 80% điểm tham quan trên địa bàn; Đẩy "
+                                                       "mạnh quảng bá sản phẩm du lịch, phấn đấu 40% khách đặt dịch vụ "
+                                                       "qua mạng.\n")] == ["strive"]
+
+
+def test_r69_c_a_plain_list_is_unchanged(catalogue):
+    """must not change: a ';'-list with no 'phấn đấu' stays must, its targets plain."""
+    assert _r69_c_modalities(catalogue, "Đến năm 2027, 100% xã tổ chức ngày hội đọc sách cho thiếu nhi; 80% trường "
+                                        "tiểu học có thư viện đạt chuẩn quốc gia về thư viện.\n") \
+        == [("must", [None, None])]

@@ -2285,6 +2285,11 @@ class Drafter:
                             "hợp (role: support) và {lead} là bên chủ trì (suy luận); nếu hai bên cùng thực hiện, "
                             "bỏ role và lead: xác nhận").format(lead=", ".join(role.get("lead", []))))
         modality = self._modality(sentence, folded, context)
+        if modality == "must" and (later := _striven_from_later_item(sentence, folded)):
+            # round 69 (c): one "phấn đấu" in a later ";"-item reaches forward only (_strive_only_later)
+            review.append(_("\"phấn đấu\" chỉ mở đầu một mục sau (\"{lead}\"): các chỉ tiêu từ mục ấy là mục tiêu phấn đấu "
+                            "(strive), các mục trước nêu số liệu hay việc của riêng mình nên nhiệm vụ giữ must; cách đọc "
+                            "khác strive cho cả câu: xác nhận").format(lead=later[:80].strip()))
         if modality == "strive" and _list_striven_for(sentence, folded):
             # round 62 (b): the list's later figures say no "phấn đấu" of their own: read from the one that opens it
             review.append(_("tính chất 'phấn đấu' (strive) của các mục sau đọc từ \"phấn đấu\" mở đầu danh sách chỉ tiêu: "
@@ -2541,7 +2546,7 @@ class Drafter:
         spans = [(s, e) for s, e in spans if not _DIRECTS_THE_AIM.search(folded[:s])]
         # "Đẩy mạnh công tác xúc tiến ..., phấn đấu đưa du lịch trở thành ...": the act is the duty, the aim its purpose
         spans = [(s, e) for s, e in spans if not _aim_after_the_act(sentence, folded, s)]
-        if spans and spans[-1][1] >= len(sentence.rstrip(" .;")):
+        if spans and spans[-1][1] >= len(sentence.rstrip(" .;")) and not _strive_only_later(folded, spans):
             return "strive"
         first = folded.find(";")
         if spans and first != -1 and spans[0][1] >= first and _figures(folded[:first]) \
@@ -3581,6 +3586,36 @@ def _strive_opens_the_list(folded: str, spans: list[tuple[int, int]]) -> bool:
     return bool(spans) and first != -1 and spans[0][1] >= first \
         and _STRIVE_OPENS_THE_LIST.search(folded, 0, spans[0][0]) is not None and _figure_items(folded) \
         and not g.MUST_WORDS.search(folded) and not g.DIRECTING.search(folded, 0, spans[0][0])
+
+
+def _strive_only_later(folded: str, spans: list[tuple[int, int]]) -> bool:
+    """Round 69 (c), R5 and the guide's step 3 on 'strive': a single "phấn đấu" that opens a later ";"-item reaches
+    forward only, its own item and those that go on after it ("...; 90% số hộ ... vào năm 2025; phấn đấu 60% trẻ em
+    biết ...; 50% trẻ em biết bơi ..."), never back over the items before it that state a figure or a "phải" of their
+    own ("Mục tiêu đến năm 2025, có 100% xã phải thực hiện ...; tỷ lệ ... đạt 99%; phấn đấu ..."): the sentence,
+    drafted as one duty, keeps the plain reading of its opening (must); the figures "phấn đấu" governs keep their
+    own 'strive' (targets' modality). Not a list with several "phấn đấu" ("đạt 40% ...; phấn đấu đạt 50% ...; phấn
+    đấu đạt 95% ..."), where the aims outweigh the one plain opening, nor an opening that hopes itself ("Khuyến
+    khích 85% người dân ...; ...", _HOPING_OPENING)."""
+    first = folded.find(";")
+    return len(spans) == 1 and first != -1 and spans[0][0] > first \
+        and bool(_figures(folded[:first]) or g.MUST_WORDS.search(folded[:first])) \
+        and not _HOPING_OPENING.search(folded, 0, first)
+
+
+#: a word of hope or encouragement in a list's opening item ("khuyến khích", "hướng tới", "tiến tới", "cố gắng",
+#: "nâng dần", "dự kiến"): the opening is no plain duty of its own (_strive_only_later)
+_HOPING_OPENING = re.compile(r"\b(?:khuyen\s*khich|huong\s*(?:toi|den)|tien\s*toi|co\s*gang|nang\s*dan|du\s*kien)\b")
+
+
+def _striven_from_later_item(sentence: str, folded: str) -> str:
+    """The later ";"-item whose "phấn đấu" Drafter._modality let reach forward only (_strive_only_later), its words
+    from "phấn đấu" on, or "" (for the review mark)."""
+    spans = [(s, e) for s, e in strive_spans(sentence)
+             if not _DIRECTS_THE_AIM.search(folded[:s]) and not _aim_after_the_act(sentence, folded, s)]
+    if spans and spans[-1][1] >= len(sentence.rstrip(" .;")) and _strive_only_later(folded, spans):
+        return sentence[spans[0][0]:spans[0][1]]
+    return ""
 
 
 def _list_striven_for(sentence: str, folded: str) -> bool:
