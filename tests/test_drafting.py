@@ -18165,3 +18165,55 @@ def test_r69_c_a_plain_list_is_unchanged(catalogue):
     assert _r69_c_modalities(catalogue, "Đến năm 2027, 100% xã tổ chức ngày hội đọc sách cho thiếu nhi; 80% trường "
                                         "tiểu học có thư viện đạt chuẩn quốc gia về thư viện.\n") \
         == [("must", [None, None])]
+
+
+# ---- round 69 (d): a level to reach every year within a stage ("Trong giai đoạn 2024 - 2026 ..., phấn đấu hằng năm
+# tiết kiệm tối thiểu 3% ...") is recurring every year, its target with no period (R3 from 3/12/2026: each year is
+# checked on its own); a growth or an average per year within a stage keeps round 68's reading (closed in the stage's
+# last year, R3, R4, R6) ----
+def _r69_d_deadlines(catalogue, text):
+    return [(duty["deadline"].get("kind"), duty["deadline"].get("every") or duty["deadline"].get("period"),
+             [target.get("period") for target in duty.get("targets", [])])
+            for duty in draft_text(text, catalogue)["obligations"]]
+
+
+def test_r69_d_a_yearly_level_within_a_stage_recurs(catalogue):
+    """'Trong giai đoạn ..., phấn đấu hằng năm tiết kiệm tối thiểu 3%', 'hằng năm trồng mới 600 ha rừng', 'hằng năm
+    giảm 5% số vụ ...': a level, an amount or a fall of every year: recurring every year, no period on the target."""
+    assert _r69_d_deadlines(catalogue, "Trong giai đoạn 2024 - 2026 và các năm tiếp theo, phấn đấu hằng năm tiết kiệm "
+                                       "tối thiểu 3% lượng nước sạch tiêu thụ.\n") == [("recurring", "year", [None])]
+    assert _r69_d_deadlines(catalogue, "Trong giai đoạn 2021 - 2025, hằng năm trồng mới 600 ha rừng tập "
+                                       "trung.\n") == [("recurring", "year", [None])]
+    assert _r69_d_deadlines(catalogue, "Trong giai đoạn 2021 - 2025, hằng năm giảm 5% số vụ tai nạn giao "
+                                       "thông.\n") == [("recurring", "year", [None])]
+
+
+def test_r69_d_a_yearly_level_within_a_stage_is_marked(catalogue):
+    """The reading is an inference: the duty carries a review mark naming the yearly word and the stage."""
+    duty = draft_text("Trong giai đoạn 2024 - 2026, phấn đấu hằng năm tiết kiệm tối thiểu 3% lượng nước sạch tiêu "
+                      "thụ.\n", catalogue)["obligations"][0]
+    assert any("hằng năm" in mark and "2024 - 2026" in mark for mark in duty["deadline"].get("review", []))
+
+
+def test_r69_d_a_growth_or_an_average_within_a_stage_is_unchanged(catalogue):
+    """must not change: 'mỗi năm tăng tối thiểu 15%', 'hằng năm ... tăng bình quân 8%/năm', 'Phấn đấu hàng năm, tỷ lệ
+    ... tăng từ 1 - 2%', 'tăng trưởng hàng năm khoảng 8-9%' are rates of the stage, closed in its last year (round 68)."""
+    assert _r69_d_deadlines(catalogue, "Trong giai đoạn 2022 - 2025, mỗi năm tăng tối thiểu 15% số hồ sơ được số "
+                                       "hóa.\n") == [("end_of_period", "2025", ["2025"])]
+    assert _r69_d_deadlines(catalogue, "Trong giai đoạn 2016 - 2020, huyện phấn đấu hằng năm có số hợp tác xã thành "
+                                       "lập mới tăng bình quân 8%/năm.\n") == [("end_of_period", "2020", ["2020"])]
+    assert _r69_d_deadlines(catalogue, "Giai đoạn 2026 - 2030: Phấn đấu hàng năm, tỷ lệ người dân tập luyện thể thao "
+                                       "thường xuyên tăng từ 1 - 2%.\n") \
+        == [("end_of_period", "2030", ["2030", "2030"])]
+    assert _r69_d_deadlines(catalogue, "Mục tiêu cụ thể trong giai đoạn 2026-2030, đưa tổng kim ngạch xuất khẩu của "
+                                       "tỉnh đạt mức tăng trưởng hàng năm khoảng 8-9%.\n") \
+        == [("end_of_period", "2030", ["2030", "2030"])]
+
+
+def test_r69_d_a_stage_with_a_year_of_its_own_figure_is_unchanged(catalogue):
+    """must not change: a stage with no yearly word ('Trong giai đoạn 2021 - 2025, tỉnh phấn đấu ... giảm bình quân
+    1,5%/năm') and a yearly work beside a figure with its own year keep the earlier readings."""
+    assert _r69_d_deadlines(catalogue, "Trong giai đoạn 2021 - 2025, tỉnh phấn đấu tỷ lệ hộ nghèo giảm bình quân "
+                                       "1,5%/năm.\n") == [("end_of_period", "2025", ["2025"])]
+    assert _r69_d_deadlines(catalogue, "Trong giai đoạn 2021 - 2025, hằng năm trồng mới 600 ha rừng, đến năm 2025 tỷ "
+                                       "lệ che phủ rừng đạt 45%.\n") == [("end_of_period", "2025", ["2025", "2025"])]

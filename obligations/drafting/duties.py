@@ -2356,7 +2356,8 @@ class Drafter:
         duty["deadline"] = deadline
         targets = [] if g.CONSEQUENCE.search(folded) else self._targets(sentence, deadline, context, actors, modality)
         if targets:
-            deadline = duty["deadline"] = _figures_closed_at_the_stages_end(deadline, targets, sentence)
+            deadline = duty["deadline"] = _a_yearly_level_within_a_stage(deadline, targets, sentence, _found) \
+                or _figures_closed_at_the_stages_end(deadline, targets, sentence)
         _mark_figures_after_the_due_date(deadline, targets)
         counted = [t["deadline"] for t in targets if t.get("deadline", {}).get("kind") == "recurring"]
         if counted and deadline.get("kind") == "none":  # "kiểm tra ít nhất 02 lần/năm": a duty every year
@@ -4593,6 +4594,44 @@ def _due(deadline: dict):
         return Deadline.model_validate({k: v for k, v in deadline.items() if k != "review"}).due
     except ValueError:
         return None
+
+
+#: what turns a yearly figure into a rate of the stage (R3, R4): a growth ("tăng", "tăng trưởng", "tốc độ"), an
+#: average ("bình quân", "trung bình"); "tăng cường" is no growth
+_GROWTH_OR_AVERAGE = re.compile(r"\b(?:tang(?!\s*cuong)|toc\s*do|binh\s*quan|trung\s*binh)\b")
+
+
+def _a_yearly_level_within_a_stage(deadline: dict, targets: list[dict], sentence: str, found: list) -> dict | None:
+    """Round 69 (d), R3 (from 3/12/2026: a level, an amount of work or a fall to reach every year, "hằng năm trồng mới
+    500 ha rừng", is ``recurring`` ``every: year``, its targets with no period: each year is checked on its own) against
+    round 68 (d)'s stage: "Trong giai đoạn 2023 - 2025 và các năm tiếp theo, phấn đấu hằng năm tiết kiệm tối thiểu 2%
+    tổng điện năng tiêu thụ": the stage frames the work, the yearly word ("hằng năm", "hàng năm", "mỗi năm") stands
+    between it and the figure and says the level holds each year. Not a growth or an average ("mỗi năm tăng tối thiểu
+    20%", "hằng năm ... tăng bình quân 10%/năm", "tốc độ tăng trưởng hàng năm 8%": R3 and R4 close these with the
+    stage, round 68's reading), nor a yearly word after the figure or before the stage, nor a figure with a year of its
+    own. Marked as inferred. ``None`` when the construction is not there."""
+    period = deadline.get("period") or ""
+    if deadline.get("kind") != "end_of_period" or not re.fullmatch(r"\d{4}\.\.\d{4}", period):
+        return None
+    phrase = deadline.get("phrase") or ""
+    stage_at = sentence.find(phrase) if phrase else -1
+    folded = g.fold_chars(sentence)
+    first = _figures(folded)
+    if stage_at < 0 or not first or any(target.get("period") not in (None, period, period[-4:]) or target.get("deadline")
+                                        for target in targets):
+        return None
+    cycles = [f for f in found if f[2].get("kind") == "recurring" and f[2].get("every") == "year"
+              and stage_at + len(phrase) <= f[0] and f[1] <= first[0].start()]
+    if not cycles or _GROWTH_OR_AVERAGE.search(folded, cycles[-1][1], first[0].start()) \
+            or _GROWTH_OR_AVERAGE.search(_clause_around(folded, first[0].start(), first[0].end())):
+        return None
+    cycle = sentence[cycles[-1][0]:cycles[-1][1]]
+    for target in targets:
+        target.pop("period", None)  # a level of every year, no period of its own (R3), nor one a later pass gives
+        target["deadline"] = {"kind": "recurring", "every": "year", "phrase": cycle}
+    return {"kind": "recurring", "every": "year", "phrase": cycle, "review": [_(
+        "mức phải đạt mỗi năm (\"{cycle}\") trong giai đoạn \"{stage}\": chu kỳ hằng năm, chỉ tiêu không ghi kỳ, mỗi năm "
+        "kiểm tra riêng (R3); suy luận, xác nhận").format(cycle=cycle, stage=phrase)]}
 
 
 def _figures_closed_at_the_stages_end(deadline: dict, targets: list[dict], sentence: str) -> dict:
