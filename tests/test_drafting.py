@@ -18057,6 +18057,22 @@ def test_r69_a_repeated_stepped_up_or_banned_work_is_unchanged(catalogue):
     assert _r69_a_deadlines(catalogue, "Nghiêm cấm tổ chức bắn pháo hoa trái phép trên địa bàn huyện.\n") == ["none"]
 
 
+def test_r69_a_an_update_on_each_change_and_a_training_programme_stay_standing(catalogue):
+    """Lead's mend after the seeds (12/CT-UBND 1.đ, 1486/QĐ-UBND III.5.b) read once by round 69 (a): an update made
+    'khi có thay đổi' recurs with each change (none, its trigger), and training joined to 'đào tạo' or 'bồi dưỡng' is a
+    programme of courses (none); one update and one training sitting stay once."""
+    assert _r69_a_deadlines(catalogue, "Các sở, ngành cập nhật danh sách cán bộ đầu mối về chuyển đổi số khi có thay "
+                                       "đổi, gửi về Sở Khoa học và Công nghệ.\n") == ["none"]
+    assert _r69_a_deadlines(catalogue, "Sở Nội vụ tổ chức tập huấn, bồi dưỡng chuyên sâu cho công chức làm công tác "
+                                       "văn thư, lưu trữ.\n") == ["none"]
+    assert _r69_a_deadlines(catalogue, "Sở Y tế tổ chức tập huấn, đào tạo kỹ năng sơ cấp cứu cho nhân viên y tế thôn "
+                                       "bản.\n") == ["none"]
+    assert _r69_a_deadlines(catalogue, "Các sở, ngành cập nhật danh sách cán bộ đầu mối về chuyển đổi số, gửi về Sở "
+                                       "Khoa học và Công nghệ.\n") == ["once"]
+    assert _r69_a_deadlines(catalogue, "Sở Nội vụ tổ chức tập huấn nghiệp vụ văn thư cho công chức cấp xã.\n") \
+        == ["once"]
+
+
 # ---- round 69 (b): a verb of mobilising ("vận động", "động viên", "phát động chiến dịch, phong trào ...") that opens
 # the clause after a fronted adverbial ("đồng thời", "Đồng thời,") has begun its predicate (R1): the bodies after it are
 # those it mobilises, its object; the body carried from the sentence before is bound, not them ----

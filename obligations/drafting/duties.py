@@ -3943,8 +3943,10 @@ _EVENT_HELD = re.compile(
     # round 69 (a): a sitting or an exercise held, named by its common noun ("tổ chức các hội thảo chuyên đề, tọa
     # đàm", "tổ chức tập huấn cho ...", "tổ chức diễn tập ...", "tổ chức bắn pháo hoa, pháo hiệu"): one event, done
     # when held (R3: "một sự kiện", once); a series the text repeats ("mỗi năm 01 lần ... tập huấn") is dated by its
-    # cycle before this reading
-    r"(?:cuoc\s*|buoi\s*|lop\s*)?(?:hoi\s*thao|toa\s*dam|dien\s*dan|tap\s*huan|dien\s*tap)|ban\s*phao\s*(?:hoa|hieu)|"
+    # cycle before this reading; training joined to "đào tạo" or "bồi dưỡng" ("tổ chức tập huấn, đào tạo chuyên sâu cho
+    # cán bộ ...") is a programme of courses, not one sitting: standing (R3, as the seed 1486/QĐ-UBND III.5.b reads)
+    r"(?:cuoc\s*|buoi\s*|lop\s*)?(?:hoi\s*thao|toa\s*dam|dien\s*dan|tap\s*huan(?!\s*,?\s*(?:va\s*)?(?:dao\s*tao|boi\s*duong))|"
+    r"dien\s*tap)|ban\s*phao\s*(?:hoa|hieu)|"
     r"le\s*(?:phat\s*dong|khai\s*giang|khai\s*mac|be\s*mac|ky\s*niem|mit\s*tinh|ra\s*quan|cong\s*bo|tuyen\s*duong|trao|"
     r"tong\s*ket|don|chao\s*co))\b")
 _EVENT_NOT_AFTER = re.compile(r"(?:\b(?:de|nham)\b[^,;]*|\b(?:khi|neu|ve|viec|thoi\s*gian|khu\s*vuc|dia\s*diem|"

@@ -833,6 +833,9 @@ ONCE = re.compile(r"^\W*(?:(?:dong\s*thoi|theo\s*do)\s*,?\s*)?(?:chu\s*dong\s*)?
                   # round 40: a count kept with a watch ("thống kê, theo dõi và báo cáo tình hình ..."): the watch
                   # has no end, so neither has the count it goes with (R3: none)
                   r"theo\s*doi|"
+                  # an act done whenever its matter changes ("cập nhật danh sách ... khi có thay đổi"): it recurs with
+                  # each change, a standing duty with its trigger (R3: none), not one act
+                  r"(?:moi\s*)?khi\s*co\s*(?:su\s*)?(?:thay\s*doi|bien\s*dong|phat\s*sinh)|"
                   r"kip\s*thoi|khan\s*truong|khan\s*cap)\b))")  # "cử", not "Cụ thể,"
 #: one act that a text need not date: a report on the work "từ đầu năm đến nay" (to date: one report, not a
 #: series), a signing of commitments ("tổ chức cho cán bộ ... ký cam kết ...")
