@@ -122,10 +122,13 @@ tasks), annotated the same way while round 65 was written; measured before it, a
 Set 44 then became a development set of round 69 (the lead had printed its misreads to choose its themes).
 HELD-OUT 45: tests/drafting/heldout45/, texts of 2015 to 2026 in three other subjects (wildlife protection and trade;
 water resources; national defence and security education and the militia) and one kind (plans giving figures and
-dated tasks), annotated the same way while round 67 was written; measured before it and after rounds 67 and 68.
+dated tasks), annotated the same way while round 67 was written; measured before it and after rounds 67 to 69.
 HELD-OUT 46: tests/drafting/heldout46/, texts of 2016 to 2025 in three other subjects (air pollution and climate
 change; cashless payments; smuggling, trade fraud and counterfeit goods) and one kind (plans giving figures and dated
-tasks), annotated the same way while round 68 was written; measured before it and after it.
+tasks), annotated the same way while round 68 was written; measured before it and after rounds 68 and 69.
+HELD-OUT 47: tests/drafting/heldout47/, texts of 2015 to 2025 in three other subjects (thrift and the fight against
+waste; emulation and commendation; human trafficking and domestic violence) and one kind (plans giving figures and
+dated tasks), annotated the same way while round 69 was written; measured before it and after it.
 The last column counts the misread actors, modalities and deadlines the draft
 puts no review mark on (silent: the officer who confirms the marked guesses would let them through), out of all the
 found duties' misreads of those three. A held-out
@@ -353,12 +356,18 @@ HELDOUT = (
                              "and the militia) and one kind (plans giving figures and dated tasks), annotated by four "
                              "people who never ran the drafter, with the settled readings R1-R7 given in advance, while "
                              "round 67 was written by others who never saw it; measured before it, after it and after "
-                             "round 68)"),
+                             "rounds 68 and 69)"),
     (DRAFTING / "heldout46", "HELD-OUT 46 (tests/drafting/heldout46: texts of 2016 to 2025 in three other subjects "
                              "(air pollution and climate change; cashless payments; smuggling, trade fraud and "
                              "counterfeit goods) and one kind (plans giving figures and dated tasks), annotated by four "
                              "people who never ran the drafter, with the settled readings R1-R7 given in advance, while "
-                             "round 68 was written by others who never saw it; measured before it and after it)"),
+                             "round 68 was written by others who never saw it; measured before it, after it and after "
+                             "round 69)"),
+    (DRAFTING / "heldout47", "HELD-OUT 47 (tests/drafting/heldout47: texts of 2015 to 2025 in three other subjects "
+                             "(thrift and the fight against waste; emulation and commendation; human trafficking and "
+                             "domestic violence) and one kind (plans giving figures and dated tasks), annotated by four "
+                             "people who never ran the drafter, with the settled readings R1-R7 given in advance, while "
+                             "round 69 was written by others who never saw it; measured before it and after it)"),
 )
 
 COLUMNS = ("document", "reviewed", "drafted", "found", "actors", "modality", "deadline", "dated", "targets",
