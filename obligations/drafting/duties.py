@@ -4603,6 +4603,17 @@ def _due(deadline: dict):
 _GROWTH_OR_AVERAGE = re.compile(r"\b(?:tang(?!\s*cuong)|toc\s*do|binh\s*quan|trung\s*binh)\b")
 
 
+def _stage_of(deadline: dict, sentence: str) -> tuple[str, str, int, list[_Figure]] | None:
+    """A deadline closing a stage of years ("giai đoạn 2021 - 2025" → ``end_of_period`` "2021..2025"): its period, the
+    phrase that gave it, where that phrase stands in the sentence (-1 when carried from the passage) and the sentence's
+    figures; ``None`` for any other deadline (rounds 68 d and 69 d read such a stage)."""
+    period = deadline.get("period") or ""
+    if deadline.get("kind") != "end_of_period" or not re.fullmatch(r"\d{4}\.\.\d{4}", period):
+        return None
+    phrase = deadline.get("phrase") or ""
+    return period, phrase, sentence.find(phrase) if phrase else -1, _figures(g.fold_chars(sentence))
+
+
 def _a_yearly_level_within_a_stage(deadline: dict, targets: list[dict], sentence: str, found: list) -> dict | None:
     """Round 69 (d), R3 (from 3/12/2026: a level, an amount of work or a fall to reach every year, "hằng năm trồng mới
     500 ha rừng", is ``recurring`` ``every: year``, its targets with no period: each year is checked on its own) against
@@ -4612,13 +4623,10 @@ def _a_yearly_level_within_a_stage(deadline: dict, targets: list[dict], sentence
     20%", "hằng năm ... tăng bình quân 10%/năm", "tốc độ tăng trưởng hàng năm 8%": R3 and R4 close these with the
     stage, round 68's reading), nor a yearly word after the figure or before the stage, nor a figure with a year of its
     own. Marked as inferred. ``None`` when the construction is not there."""
-    period = deadline.get("period") or ""
-    if deadline.get("kind") != "end_of_period" or not re.fullmatch(r"\d{4}\.\.\d{4}", period):
+    if (stage := _stage_of(deadline, sentence)) is None:
         return None
-    phrase = deadline.get("phrase") or ""
-    stage_at = sentence.find(phrase) if phrase else -1
+    period, phrase, stage_at, first = stage
     folded = g.fold_chars(sentence)
-    first = _figures(folded)
     if stage_at < 0 or not first or any(target.get("period") not in (None, period, period[-4:]) or target.get("deadline")
                                         for target in targets):
         return None
@@ -4647,12 +4655,9 @@ def _figures_closed_at_the_stages_end(deadline: dict, targets: list[dict], sente
     passage gives it (a sentence carried on). A stage after the act ("100% cổng thông tin ... đăng tải văn bản ...
     trong giai đoạn 2013 - 2015") tells how long the work runs and keeps its span, as the earlier tests read it.
     The figures given the span are closed in the same year; marked for the officer."""
-    period = deadline.get("period") or ""
-    if deadline.get("kind") != "end_of_period" or not re.fullmatch(r"\d{4}\.\.\d{4}", period):
+    if (stage := _stage_of(deadline, sentence)) is None:
         return deadline
-    phrase = deadline.get("phrase") or ""
-    at = sentence.find(phrase) if phrase else -1
-    first = _figures(g.fold_chars(sentence))
+    period, phrase, at, first = stage
     if at >= 0 and (not first or first[0].start() < at):
         return deadline
     last = period.split("..")[1]
