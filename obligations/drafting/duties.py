@@ -2541,12 +2541,7 @@ class Drafter:
         after = acted_on.end() if acted_on and stop and acted_on.end() < stop.start() else 0
         if stop and not g.DIRECTING.search(folded, after, stop.start()) and not g.MUST_WORDS.search(folded, 0, stop.start()):
             return "must_not"  # "Tạm dừng hoạt động: ...", "thông báo dừng tổ chức bắn pháo hoa ..."
-        spans = strive_spans(sentence)
-        # "... tập trung lãnh đạo, chỉ đạo phấn đấu đạt chỉ tiêu ...": the bound body directs others' striving, its own
-        # act is to direct (must), as DIRECTING before a stop or a dressed ban keeps must
-        spans = [(s, e) for s, e in spans if not _DIRECTS_THE_AIM.search(folded[:s])]
-        # "Đẩy mạnh công tác xúc tiến ..., phấn đấu đưa du lịch trở thành ...": the act is the duty, the aim its purpose
-        spans = [(s, e) for s, e in spans if not _aim_after_the_act(sentence, folded, s)]
+        spans = _own_strive_spans(sentence, folded)
         if spans and spans[-1][1] >= len(sentence.rstrip(" .;")) and not _strive_only_later(folded, spans):
             return "strive"
         first = folded.find(";")
@@ -3609,11 +3604,19 @@ def _strive_only_later(folded: str, spans: list[tuple[int, int]]) -> bool:
 _HOPING_OPENING = re.compile(r"\b(?:khuyen\s*khich|huong\s*(?:toi|den)|tien\s*toi|co\s*gang|nang\s*dan|du\s*kien)\b")
 
 
+def _own_strive_spans(sentence: str, folded: str) -> list[tuple[int, int]]:
+    """The sentence's "phấn đấu" spans that are the bound body's own striving (Drafter._modality reads them)."""
+    # "... tập trung lãnh đạo, chỉ đạo phấn đấu đạt chỉ tiêu ...": the bound body directs others' striving, its own
+    # act is to direct (must), as DIRECTING before a stop or a dressed ban keeps must; "Đẩy mạnh công tác xúc tiến
+    # ..., phấn đấu đưa du lịch trở thành ...": the act is the duty, the aim its purpose
+    return [(s, e) for s, e in strive_spans(sentence)
+            if not _DIRECTS_THE_AIM.search(folded[:s]) and not _aim_after_the_act(sentence, folded, s)]
+
+
 def _striven_from_later_item(sentence: str, folded: str) -> str:
     """The later ";"-item whose "phấn đấu" Drafter._modality let reach forward only (_strive_only_later), its words
     from "phấn đấu" on, or "" (for the review mark)."""
-    spans = [(s, e) for s, e in strive_spans(sentence)
-             if not _DIRECTS_THE_AIM.search(folded[:s]) and not _aim_after_the_act(sentence, folded, s)]
+    spans = _own_strive_spans(sentence, folded)
     if spans and spans[-1][1] >= len(sentence.rstrip(" .;")) and _strive_only_later(folded, spans):
         return sentence[spans[0][0]:spans[0][1]]
     return ""
