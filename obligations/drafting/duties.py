@@ -4836,6 +4836,8 @@ def _in_a_name(sentence: str, folded: str, start: int) -> bool:
         return True
     if g.achieves_the_years(folded[:start]):
         return False  # "hoàn thành các chỉ tiêu Kế hoạch ... năm 2020": the plan's year closes the duty (R6)
+    if re.search(r"\bvao\s*$", folded[:start]) or _LATEST_YEAR.search(folded[:start]):
+        return False  # round 70 (a): "sơ kết việc thực hiện Kế hoạch vào năm 2025": "vào" sets the act's year, no name's
     names = list(g.NAMED_TEXT.finditer(sentence[:start]))
     if not names:
         return False
@@ -4851,6 +4853,16 @@ def _in_a_name(sentence: str, folded: str, start: int) -> bool:
 #: cây trồng năm 2030:" over its items): the colon right after the year opens that year's figures (R6: the target's
 #: own year)
 _YEAR_OF_THE_FIGURES_AFTER = re.compile(r"\s*:\s*(?:$|(?:[a-z]+\s+){0,3}(?:khoang\s*|tren\s*|duoi\s*|tu\s*)?\d)")
+
+
+#: round 70 (a): "chậm nhất vào năm 2030", "muộn nhất là năm 2025", "chậm nhất trong năm 2026": the latest year an act
+#: may be done in, a term closed at that year's end (R6), as "chậm nhất ngày ..." is one for a day
+_LATEST_YEAR = re.compile(r"\b(?:cham|muon)\s*nhat\s*(?:la\s*)?(?:vao\s*|trong\s*)?$")
+
+#: round 70 (a): what shows "vào năm ..." to date a past act or a text, not set a term ("đã hoàn thành vào năm 2019",
+#: "được ban hành vào năm 2018", "thành lập vào năm 1995")
+_DONE_OR_ISSUED = re.compile(r"\b(?:da|tung|ban\s*hanh|ky|thanh\s*lap|ra\s*doi|khoi\s*cong|xay\s*dung\s*xong|"
+                             r"duoc\s*cong\s*nhan|cong\s*nhan)\b")
 
 
 def _year_is_a_deadline(folded: str, start: int, end: int) -> bool:
@@ -4874,6 +4886,11 @@ def _year_is_a_deadline(folded: str, start: int, end: int) -> bool:
         return True  # "90% phụ huynh ký cam kết vào năm 2026": the year that closes its figure's clause
     if _YEAR_OF_THE_FIGURES_AFTER.match(folded, end):
         return True
+    if _LATEST_YEAR.search(folded[:start]):
+        return True  # round 70 (a), R6: "hoàn thành chuyển đổi ... chậm nhất vào năm 2030": the latest year, a term
+    if re.search(r"\bvao\s*$", folded[:start]) and re.match(r"\s*(?:[.;]|$)", folded[end:]) \
+            and not _DONE_OR_ISSUED.search(folded[max(0, folded.rfind(";", 0, start) + 1, start - 120):start]):
+        return True  # round 70 (a), R6: "tổ chức sơ kết việc thực hiện Kế hoạch vào năm 2025;": the year set for the act
     before = folded[max(0, start - 3):start]
     if not folded[:start].strip() or re.search(r"[,;:(]\s*$", before) \
             or re.search(r"(phan\s*dau|muc\s*tieu|chi\s*tieu)\s*$", folded[:start]):
