@@ -18233,3 +18233,49 @@ def test_r69_d_a_stage_with_a_year_of_its_own_figure_is_unchanged(catalogue):
                                        "1,5%/năm.\n") == [("end_of_period", "2025", ["2025"])]
     assert _r69_d_deadlines(catalogue, "Trong giai đoạn 2021 - 2025, hằng năm trồng mới 600 ha rừng, đến năm 2025 tỷ "
                                        "lệ che phủ rừng đạt 45%.\n") == [("end_of_period", "2025", ["2025", "2025"])]
+
+
+# ---- round 70 (a): a year the sentence sets for its act: "vào năm 2026" closing the clause, "chậm nhất vào năm 2029",
+# "trong năm 2024" after a named text (the span the act is done in, not the name's year) close the duty at that year's
+# end (R6); a heading's year does not close an item that carries on earlier work with no end point ("Tiếp tục ...",
+# R3 keeps it standing); near-misses keep their readings ----
+def _r70_a_deadlines(catalogue, text):
+    return [(duty["deadline"].get("kind"), duty["deadline"].get("period"))
+            for duty in draft_text(text, catalogue)["obligations"]]
+
+
+def test_r70_a_a_year_set_for_the_act_closes_it(catalogue):
+    """'tổ chức tổng kết ... vào năm 2026;', 'hoàn thành ... chậm nhất vào năm 2029': end_of_period that year."""
+    assert _r70_a_deadlines(catalogue, "Sở Văn hóa, Thể thao và Du lịch tổ chức tổng kết việc thực hiện Chương trình "
+                                       "vào năm 2026.\n") == [("end_of_period", "2026")]
+    assert _r70_a_deadlines(catalogue, "Thành phố hoàn thành chuyển đổi toàn bộ taxi sang xe sử dụng điện trên địa bàn "
+                                       "chậm nhất vào năm 2029.\n") == [("end_of_period", "2029")]
+
+
+def test_r70_a_the_span_after_a_named_text_closes_the_act(catalogue):
+    """'hoàn thành các nhiệm vụ Đề án 12 trong năm 2024': the act's span, not the scheme's name."""
+    assert _r70_a_deadlines(catalogue, "Sở Tư pháp hoàn thành các nhiệm vụ của Đề án 12 trong năm 2024, bảo đảm chất "
+                                       "lượng, hiệu quả.\n") == [("end_of_period", "2024")]
+
+
+def test_r70_a_an_item_carried_on_under_a_years_heading_stands(catalogue):
+    """'Tiếp tục tiếp nhận, giải quyết kiến nghị ...' under a heading's 'trong năm 2024' is none; the inspection beside it
+    keeps the heading's year."""
+    text = ("Bộ đề nghị Ủy ban nhân dân các tỉnh chỉ đạo thực hiện các nội dung sau đây:\n"
+            "1. Chỉ đạo thực hiện Đề án 9 trong năm 2024 về các nội dung:\n"
+            "- Tiếp tục tiếp nhận, giải quyết kiến nghị của người dân về quản lý tài nguyên nước theo quy định.\n"
+            "- Thực hiện kiểm tra việc khai thác nước dưới đất tại các khu công nghiệp.\n")
+    assert _r70_a_deadlines(catalogue, text)[-2:] == [("none", None), ("end_of_period", "2024")]
+
+
+def test_r70_a_near_misses_are_unchanged(catalogue):
+    """must not change: a text issued 'vào năm 2019' names no term; a figure 'vào năm 2027' keeps its year; an amount to
+    reach after 'Tiếp tục' under a year's heading keeps the year."""
+    assert _r70_a_deadlines(catalogue, "Sở Y tế tiếp tục triển khai Đề án được ban hành vào năm 2019.\n")[0][0] \
+        != "end_of_period"
+    assert _r70_a_deadlines(catalogue, "Giảm tỷ lệ hộ nghèo xuống dưới 2% vào năm 2027.\n") \
+        == [("end_of_period", "2027")]
+    text = ("UBND tỉnh yêu cầu UBND các huyện thực hiện các nội dung sau đây:\n"
+            "1. Năm 2024:\n"
+            "- Tiếp tục bê tông hóa từ 05 đến 07 tuyến đường giao thông nông thôn.\n")
+    assert _r70_a_deadlines(catalogue, text)[-1] == ("end_of_period", "2024")

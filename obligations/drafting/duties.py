@@ -2779,6 +2779,14 @@ class Drafter:
             # ... thì ...": the lead's haste is on the acts it heads, not on a conduct kept, a ban or a duty that waits
             # on a condition, which hold with no end (R3: none, even in a storm's text)
             return {"kind": "none"}, found
+        if context is not None and context.deadline and context.deadline.get("kind") == "end_of_period" \
+                and _CARRIED_ON_HEAD.match(folded) and not _A_RESULT.search(folded) and not re.search(r"\d", folded):
+            # round 70 (a): "1. Chỉ đạo thực hiện Đề án ... trong năm 2020 về các nội dung:" over "Tiếp tục tổ chức tiếp
+            # nhận, xử lý thông tin phản ánh ...": work carried on from before the heading's year, with no end point
+            # of its own, is not closed by that year (R3 keeps it standing: none), as the items that start or finish
+            # something within the year are; not an amount to reach ("Tiếp tục ... nhựa hóa từ 08 đến 10 đường hẻm"),
+            # which the year closes (R6)
+            return {"kind": "none"}, found
         if context is not None and context.deadline:
             inherited = dict(context.deadline)
             inherited["review"] = list(inherited.get("review", [])) + [_(
@@ -4836,6 +4844,11 @@ def _in_a_name(sentence: str, folded: str, start: int) -> bool:
         return True
     if g.achieves_the_years(folded[:start]):
         return False  # "hoàn thành các chỉ tiêu Kế hoạch ... năm 2020": the plan's year closes the duty (R6)
+    if re.search(r"\bvao\s*$", folded[:start]) or _LATEST_YEAR.search(folded[:start]):
+        return False  # round 70 (a): "sơ kết việc thực hiện Kế hoạch vào năm 2025": "vào" sets the act's year, no name's
+    if re.match(r"trong\s*nam\b", folded[start:]):
+        return False  # round 70 (a): "hoàn thành các nhiệm vụ Đề án 06 trong năm 2023": a name's year is "năm 2023", the
+        # preposition "trong" sets the span the act is done in (R3, R6), as it does after any other object
     names = list(g.NAMED_TEXT.finditer(sentence[:start]))
     if not names:
         return False
@@ -4851,6 +4864,16 @@ def _in_a_name(sentence: str, folded: str, start: int) -> bool:
 #: cây trồng năm 2030:" over its items): the colon right after the year opens that year's figures (R6: the target's
 #: own year)
 _YEAR_OF_THE_FIGURES_AFTER = re.compile(r"\s*:\s*(?:$|(?:[a-z]+\s+){0,3}(?:khoang\s*|tren\s*|duoi\s*|tu\s*)?\d)")
+
+
+#: round 70 (a): "chậm nhất vào năm 2030", "muộn nhất là năm 2025", "chậm nhất trong năm 2026": the latest year an act
+#: may be done in, a term closed at that year's end (R6), as "chậm nhất ngày ..." is one for a day
+_LATEST_YEAR = re.compile(r"\b(?:cham|muon)\s*nhat\s*(?:la\s*)?(?:vao\s*|trong\s*)?$")
+
+#: round 70 (a): what shows "vào năm ..." to date a past act or a text, not set a term ("đã hoàn thành vào năm 2019",
+#: "được ban hành vào năm 2018", "thành lập vào năm 1995")
+_DONE_OR_ISSUED = re.compile(r"\b(?:da|tung|ban\s*hanh|ky|thanh\s*lap|ra\s*doi|khoi\s*cong|xay\s*dung\s*xong|"
+                             r"duoc\s*cong\s*nhan|cong\s*nhan)\b")
 
 
 def _year_is_a_deadline(folded: str, start: int, end: int) -> bool:
@@ -4874,6 +4897,11 @@ def _year_is_a_deadline(folded: str, start: int, end: int) -> bool:
         return True  # "90% phụ huynh ký cam kết vào năm 2026": the year that closes its figure's clause
     if _YEAR_OF_THE_FIGURES_AFTER.match(folded, end):
         return True
+    if _LATEST_YEAR.search(folded[:start]):
+        return True  # round 70 (a), R6: "hoàn thành chuyển đổi ... chậm nhất vào năm 2030": the latest year, a term
+    if re.search(r"\bvao\s*$", folded[:start]) and re.match(r"\s*(?:[.;]|$)", folded[end:]) \
+            and not _DONE_OR_ISSUED.search(folded[max(0, folded.rfind(";", 0, start) + 1, start - 120):start]):
+        return True  # round 70 (a), R6: "tổ chức sơ kết việc thực hiện Kế hoạch vào năm 2025;": the year set for the act
     before = folded[max(0, start - 3):start]
     if not folded[:start].strip() or re.search(r"[,;:(]\s*$", before) \
             or re.search(r"(phan\s*dau|muc\s*tieu|chi\s*tieu)\s*$", folded[:start]):
@@ -5560,6 +5588,10 @@ def date_targets_by_the_opening(obligations: list[dict], paragraphs: list[str], 
     _due_with_the_plan(obligations, named, words, mark)
     _with_the_paragraphs_figures(obligations, dated, named, words)
 
+
+#: round 70 (a): an item that opens by carrying on earlier work ("Tiếp tục tổ chức tiếp nhận ...", "- Tiếp tục duy trì
+#: ..."), its own verb with no end point (R3)
+_CARRIED_ON_HEAD = re.compile(r"\W*(?:[a-zđ0-9]{1,3}\s*[.)]\s*)?tiep\s*tuc\b")
 
 #: a part that states a result to reach, as the figures beside it do: a completion ("hoàn thành chỉ tiêu thu ngân sách
 #: do Tỉnh giao"), a level against another year ("bằng hoặc cao hơn năm 2023"), an outcome the plan foresees ("Các cơ
