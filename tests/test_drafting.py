@@ -18279,3 +18279,50 @@ def test_r70_a_near_misses_are_unchanged(catalogue):
             "1. Năm 2024:\n"
             "- Tiếp tục bê tông hóa từ 05 đến 07 tuyến đường giao thông nông thôn.\n")
     assert _r70_a_deadlines(catalogue, text)[-1] == ("end_of_period", "2024")
+
+
+# ---- round 70 (b): standing heads hold through an event (R3), a report when difficulties arise stands ----
+@pytest.mark.parametrize("frame", _R65_B_EVENT_FRAMES)
+@pytest.mark.parametrize("sentence, expected", [
+    # R3: "nâng cao" with no end, heading the clause (sets 39, 44)
+    ("1. Nâng cao chất lượng khám, chữa bệnh tại các trạm y tế xã miền núi.", "none"),
+    # R3: a watch kept on a situation heading the clause, past the partners it works with (set 42)
+    ("2. Sở Công Thương phối hợp với Cục Quản lý thị trường, Công an tỉnh và các đơn vị liên quan, nắm bắt tình "
+     "hình cung ứng hàng hóa tại các chợ đầu mối.", "none"),
+    ("3. Các huyện theo dõi sát diễn biến mực nước tại các hồ chứa nhỏ.", "none"),
+    # must not change: another act heads the watch (once for the event)
+    ("4. Sở Giáo dục và Đào tạo cử cán bộ theo dõi việc phát gạo tại các điểm trường.", "once"),
+    # must not change: "nâng cao" as a purpose, after the act that ends (once for the event)
+    ("5. Các xã tổ chức tập huấn cho cán bộ thôn để nâng cao kỹ năng cứu hộ.", "once"),
+])
+def test_r70_b_a_standing_head_holds_through_the_event(catalogue, frame, sentence, expected):
+    assert _r65_b_last_kind(catalogue, frame, sentence) == expected
+
+
+def _r70_b_last_deadline(catalogue, text: str) -> dict:
+    return draft_text(text, catalogue)["obligations"][-1]["deadline"]
+
+
+def test_r70_b_a_report_when_difficulties_arise_stands(catalogue):
+    """R3: 'Khi gặp khó khăn, vướng mắc, ... báo cáo ...', 'Trường hợp ... gặp khó khăn, vướng mắc ..., đề nghị ... báo
+    cáo về Sở ...': a duty arising on a condition stands while it may arise (none), not one report (sets 42, 43)."""
+    head = "CÔNG VĂN\nVề việc triển khai hỗ trợ nhà ở\n\nUBND tỉnh yêu cầu:\n\n"
+    assert _r70_b_last_deadline(catalogue, head + "Khi gặp khó khăn, vướng mắc, các huyện báo cáo Sở Xây dựng để được "
+                                                  "hướng dẫn.\n")["kind"] == "none"
+    assert _r70_b_last_deadline(catalogue, head + "Trường hợp trong quá trình thực hiện gặp khó khăn, vướng mắc, đề nghị "
+                                                  "các xã báo cáo về Sở Tài chính để tổng hợp.\n")["kind"] == "none"
+
+
+def test_r70_b_an_unconditioned_report_is_still_once(catalogue):
+    """Must not change: a report with no condition fronted, and difficulties as the report's object, stay one report."""
+    head = "CÔNG VĂN\nVề việc triển khai hỗ trợ nhà ở\n\nUBND tỉnh yêu cầu:\n\n"
+    assert _r70_b_last_deadline(catalogue, head + "Các huyện tổng hợp, báo cáo Sở Xây dựng kết quả hỗ trợ nhà "
+                                                  "ở.\n")["kind"] == "once"
+    assert _r70_b_last_deadline(catalogue, head + "Sở Xây dựng tổng hợp các khó khăn, vướng mắc, báo cáo UBND tỉnh xem "
+                                                  "xét.\n")["kind"] == "once"
+
+
+def test_r70_b_outside_an_event_a_watch_reads_as_before(catalogue):
+    """Must not change: outside a storm's or a holiday's text an undated watch reads none, as before."""
+    text = "CÔNG VĂN\nVề việc quản lý chợ\n\nUBND tỉnh yêu cầu:\n\nCác huyện theo dõi sát giá cả tại các chợ nông thôn.\n"
+    assert _r70_b_last_deadline(catalogue, text)["kind"] == "none"

@@ -2808,6 +2808,7 @@ class Drafter:
         if not verb and (report := g.REPORT_TO.search(folded, subject_end)) and not g.REPEATED.search(folded) \
                 and not g.RECURRING_OBJECT.search(folded) and not g.bans(sentence, folded) \
                 and not g.CONDITION.search(folded, report.start()) and not g.ELSEWHERE_TIME.search(folded, subject_end) \
+                and not _DIFFICULTY_ARISING.search(folded, 0, report.start()) \
                 and not g.AS_THE_RULES_SAY.match(folded, report.end()) \
                 and not re.search(r"\b(?:truoc|(?:(?:cham|muon)\s*nhat|khong\s*(?:muon|cham|tre)\s*hon)|den|trong)\s*(?:ngay|thang)\s*\d", folded) \
                 and not g.REPORT_NOT_AFTER.search(folded, max(folded.rfind(";", 0, report.start()), subject_end),
@@ -4161,7 +4162,28 @@ def _held_through_the_event(folded: str, subject_end: int) -> bool:
     return any(_act_of_the_subjects_clause(pattern, _EVENT_NOT_AFTER, folded, subject_end) is not None
                for pattern in (_HARM_KEPT_OFF, _DUTY_CARRIED_ON, _ORDER_KEPT, _EMPHASIS_KEPT)) \
         or _held_in_a_manner(folded, subject_end) is not None \
-        or _harm_prevented(folded, subject_end) is not None  # round 65 (b)
+        or _harm_prevented(folded, subject_end) is not None \
+        or _NO_END_HEAD.match(folded, subject_end) is not None  # round 70 (b)
+
+
+#: round 70 (b): a report made when a difficulty arises, the condition fronted ("Khi gặp khó khăn, vướng mắc, địa
+#: phương báo cáo Bộ ...", "Trường hợp trong quá trình thực hiện gặp khó khăn, vướng mắc ..., đề nghị các địa phương
+#: báo cáo về Sở ..."): a duty that arises on a condition stands while it may arise (R3: none), as a condition after the
+#: report ("báo cáo ... nếu có vấn đề phát sinh") already reads; not one report made once
+_DIFFICULTY_ARISING = re.compile(r"\b(?:khi|neu|(?:trong\s*)?truong\s*hop)\b[^.;]{0,80}?\b(?:kho\s*khan|vuong\s*mac)\b")
+
+
+#: round 70 (b): a head with no end point opening the duty's clause, past a partner it works with ("phối hợp với
+#: ..., nắm bắt tình hình ..."): "nâng cao" (R3 names it: none with no end), a watch kept on a situation ("theo dõi
+#: sát diễn biến ...", "nắm bắt tình hình sản xuất ...", "giám sát ..."): the work holds while the storm or the holiday
+#: lasts and after it (R3: none, "kể cả trong văn bản viết cho một cơn bão hay một dịp Tết"), not done once for it; only
+#: as the head (not "để nâng cao ...", a purpose's; not "cử cán bộ theo dõi ...", "đầu mối theo dõi ...", where another
+#: act heads)
+_NO_END_HEAD = re.compile(r"\W*(?:(?:dong\s*thoi|theo\s*do|tiep\s*do)\s*,?\s*)?"
+                          r"(?:(?:(?:co|chiu)\s*trach\s*nhiem|phai|can|chu\s*dong|tap\s*trung)\s*)*"
+                          # the partners, a list that may end "... và các đơn vị liên quan,"
+                          r"(?:phoi\s*hop\s*(?:chat\s*che\s*)?voi\s(?:[^,;:.]{1,200}|[^;:.]{1,200}?\blien\s*quan),\s*)?"
+                          r"(?:nang\s*cao|theo\s*doi|giam\s*sat|nam\s*(?:bat\s*|chac\s*)?tinh\s*hinh)\b")
 
 
 #: round 65 (b): an emphasis the work must keep ("Chú trọng kiểm tra, chấn chỉnh an toàn ...", "chú trọng, đổi mới các
