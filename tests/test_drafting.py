@@ -18326,3 +18326,33 @@ def test_r70_b_outside_an_event_a_watch_reads_as_before(catalogue):
     """Must not change: outside a storm's or a holiday's text an undated watch reads none, as before."""
     text = "CÔNG VĂN\nVề việc quản lý chợ\n\nUBND tỉnh yêu cầu:\n\nCác huyện theo dõi sát giá cả tại các chợ nông thôn.\n"
     assert _r70_b_last_deadline(catalogue, text)["kind"] == "none"
+
+
+# ---- round 70 (c): bodies missing from the bound subject: a name's inner "và" written "&" ("các Sở: Y tế, Kế hoạch &
+# Đầu tư, Tài chính ...") is the same body, as its initials are ("KH&ĐT"), and the list runs on past it (R1: every body
+# listed bound, each its own id) ----
+def _r70_c_actors(catalogue, text):
+    return [duty["actors"] for duty in draft_text(text, catalogue)["obligations"]]
+
+
+def test_r70_c_an_ampersand_inside_a_name_reads_the_body(catalogue):
+    """'Kế hoạch & Đầu tư', 'Nông nghiệp & Phát triển nông thôn', 'Văn hóa & Thông tin': the taxonomy's body, and the
+    bodies listed after it are bound too."""
+    assert _r70_c_actors(catalogue, "UBND tỉnh yêu cầu các Sở: Xây dựng, Kế hoạch & Đầu tư, Tư pháp và UBND các huyện "
+                                    "theo chức năng, nhiệm vụ được giao hướng dẫn, kiểm tra việc thực hiện.\n") \
+        == [["so-xay-dung", "so-ke-hoach-va-dau-tu", "so-tu-phap", "ubnd-huyen"]]
+    assert _r70_c_actors(catalogue, "UBND tỉnh giao Sở Nông nghiệp & Phát triển nông thôn, Sở Công Thương và UBND các "
+                                    "huyện kiểm tra giá vật tư nông nghiệp.\n") \
+        == [["so-nong-nghiep-va-phat-trien-nong-thon", "so-cong-thuong", "ubnd-huyen"]]
+    assert _r70_c_actors(catalogue, "UBND tỉnh giao Sở Khoa học & Công nghệ chủ trì thẩm định các nhiệm vụ.\n") \
+        == [["so-khoa-hoc-va-cong-nghe"]]
+
+
+def test_r70_c_an_ampersand_between_bodies_or_in_a_firm_is_unchanged(catalogue):
+    """must not change: the initials ('Sở KH&ĐT'), the plain 'và', and a firm's own '&' keep their earlier readings."""
+    assert _r70_c_actors(catalogue, "UBND tỉnh giao Sở KH&ĐT, Sở Tài chính và UBND các huyện rà soát danh mục dự "
+                                    "án.\n") == [["so-ke-hoach-va-dau-tu", "so-tai-chinh", "ubnd-huyen"]]
+    assert _r70_c_actors(catalogue, "UBND tỉnh yêu cầu các Sở: Xây dựng, Kế hoạch và Đầu tư, Tư pháp và UBND các huyện "
+                                    "hướng dẫn việc thực hiện.\n") \
+        == [["so-xay-dung", "so-ke-hoach-va-dau-tu", "so-tu-phap", "ubnd-huyen"]]
+    assert _r70_c_actors(catalogue, "Công ty TNHH Minh & Long kiểm tra hệ thống điện.\n") == [["cong-ty-tnhh-minh-long"]]

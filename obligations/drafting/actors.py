@@ -753,6 +753,10 @@ class ActorIndex:
                 forms |= {f[4:] for f in forms if f.startswith("cac ")}
                 # a name's inner "và" lost or left out ("Sở Nông nghiệp Phát triển nông thôn", "Sở Kế hoạch Đầu tư")
                 forms |= {f.replace(" va ", " ") for f in forms if " va " in f}
+                # round 70 (c), R1 (every body listed bound, each its own id): a name's inner "và" written "&" ("các Sở:
+                # Y tế, Kế hoạch & Đầu tư, Tài chính và UBND các huyện", "Phòng Nông nghiệp & Phát triển nông thôn"), as
+                # its initials are ("KH&ĐT"): the same body, and the list runs on past it (set 42)
+                forms |= {f.replace(" va ", " & ") for f in forms if " va " in f}
                 if province:  # "Đài Phát thanh và Truyền hình Thanh Hóa": a body of the province by its name
                     forms |= {f[:-len("tinh")] + fold(province) for f in forms
                               if f.endswith(" tinh") and not re.search(r"\b(?:cap|thuoc|cac)\b", f)}
