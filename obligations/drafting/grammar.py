@@ -1274,13 +1274,15 @@ ISSUER_HALTS = re.compile(r"\b(?:ubnd|uy\s*ban\s*nhan\s*dan|chu\s*tich)\s+(?:ubn
                           r"(?:tam\s*(?:thoi\s*)?(?:dung|ngung|chua)|(?<=,\s)dung)\s")
 #: what comes before the "không" of a body's own act and leaves it a ban: a sentence's connective ("Theo đó, không tổ
 #: chức ...", "Đồng thời, không ..."), a modal ("cần", "phải", "kiên quyết"), the word of instilling ("quán triệt không
-#: tổ chức cho cán bộ ...": the rule instilled is the body's own); ends where "không" begins
-BAN_LEAD = re.compile(r"\W*(?:(?:theo\s*do|dong\s*thoi|dac\s*biet|ngoai\s*ra|mat\s*khac)\W+)?"
+#: tổ chức cho cán bộ ...": the rule instilled is the body's own); ends where "không" begins. Round 70 (d): "Cụ thể,"
+#: among the connectives ("Cụ thể, không soạn thảo ...": the detail of the rule before it, the act still negated) and
+#: "lưu ý" beside "quán triệt" ("Đặc biệt lưu ý không tổ chức du xuân ...": the point stressed is the ban itself)
+BAN_LEAD = re.compile(r"\W*(?:(?:theo\s*do|dong\s*thoi|dac\s*biet|ngoai\s*ra|mat\s*khac|cu\s*the)\W+)?"
                       # a fronted time ("trong các ngày 1-6, 5-6, 6-7-2019 không quay cầu", "vào đêm giao thừa, không
                       # ..."): the subjectless act after it
                       r"(?:(?:trong|vao|tu)\s+(?:cac\s+|nhung\s+)?(?:ngay|dem|dip|thoi\s*gian|tuan|thang)\b[^;:.]{0,100}?"
                       r"(?:,\s*|\s+(?=khong\s)))?"
-                      r"(?:(?:can|phai|kien\s*quyet|nghiem\s*tuc)\s+)*(?:quan\s*triet\s+)?(?=khong\s)")
+                      r"(?:(?:can|phai|kien\s*quyet|nghiem\s*tuc)\s+)*(?:(?:quan\s*triet|luu\s*y)\s+)?(?=khong\s)")
 #: a body's own act of stopping, right after its name ("... dừng, hoãn tổ chức các chương trình ...", "... tạm dừng các
 #: hoạt động vui chơi, giải trí", "... ngừng kinh doanh ..."): a ban for the time the text gives
 STOP_ACT = re.compile(r"(?<![a-z])(?:(?:tam\s*(?:thoi\s*)?)?(?:dung|ngung|hoan)\W+(?:va\s+)?)+"
