@@ -18277,3 +18277,9 @@ def test_r70_d_a_stressed_duty_is_unchanged(catalogue):
                                         "Tết.\n") == ["must"]
     assert _r70_d_modalities(catalogue, "Cụ thể, rà soát toàn bộ hồ sơ đất đai tồn đọng trên địa bàn các "
                                         "phường.\n") == ["must"]
+
+
+def test_r70_d_a_stop_on_a_condition_is_unchanged(catalogue):
+    """must not change: an opening stop on a condition ('... khi có lũ ...', '... nếu ...') is an act done when the
+    event comes, must (round 47 f's 'Dừng ngay các hoạt động khi có mưa lớn')."""
+    assert _r70_d_modalities(catalogue, "Dừng ngay các hoạt động trên sông khi có lũ lên nhanh.\n") == ["must"]

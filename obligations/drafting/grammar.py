@@ -1260,9 +1260,11 @@ STOP = re.compile(r"\btam\s*(?:thoi\s*)?(?:dung|ngung)\b|\b(?:thong\s*bao|quyet\
 #: ...", "Dừng toàn bộ các hoạt động khai thác ..."): an adverb of the stop ("ngay", "hẳn", "triệt để") or the object's
 #: determiner ("các", "mọi", "toàn bộ", "tất cả", "việc") after "dừng" / "ngừng" makes it the transitive verb, what
 #: is stopped must not go on (must_not, as STOP reads "Dừng hoạt động ...", and as the reviewed sets read these
-#: openings). Matched on the accented text: "Dùng các biện pháp ...", "Đúng ..." fold alike; not "Dừng lại"
+#: openings). Not a stop on a condition ("Dừng ngay các hoạt động khi có mưa lớn": an act done when the event comes,
+#: must). Matched on the accented text: "Dùng các biện pháp ...", "Đúng ..." fold alike; not "Dừng lại"
 STOP_FIRST = re.compile(r"^\W*(?:[+\-–•]\s*)?(?:[Tt]heo\s+đó\s*,\s*)?(?:[Dd]ừng|DỪNG|[Nn]gừng|NGỪNG)\s+"
-                        r"(?:(?:ngay|hẳn|triệt\s+để)\s+)?(?:toàn\s+bộ|tất\s+cả|mọi|các|việc)\s+\w")
+                        r"(?:(?:ngay|hẳn|triệt\s+để)\s+)?(?:toàn\s+bộ|tất\s+cả|mọi|các|việc)\s+\w"
+                        r"(?![^;.]*\b(?:khi|nếu|trường\s+hợp)\b)")
 #: the province's issuer charging a halt ("UBND tỉnh yêu cầu tạm dừng bắn pháo hoa ...", "Chủ tịch UBND tỉnh chỉ đạo tạm
 #: thời chưa thu học phí ...", "UBND tỉnh chỉ đạo các đơn vị thực hiện, tạm dừng toàn bộ ..."): the issuer's "yêu cầu" or
 #: "chỉ đạo" is the charge itself, not a bound body's duty to direct others (STOP's DIRECTING exception), so the act
