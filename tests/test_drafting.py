@@ -18356,3 +18356,53 @@ def test_r70_c_an_ampersand_between_bodies_or_in_a_firm_is_unchanged(catalogue):
                                     "hướng dẫn việc thực hiện.\n") \
         == [["so-xay-dung", "so-ke-hoach-va-dau-tu", "so-tu-phap", "ubnd-huyen"]]
     assert _r70_c_actors(catalogue, "Công ty TNHH Minh & Long kiểm tra hệ thống điện.\n") == [["cong-ty-tnhh-minh-long"]]
+
+
+# ---- round 70 (d): a sentence or ';'-part opening on 'dừng' / 'ngừng' with its object marked ('Dừng ngay việc ...',
+# 'dừng các nghi lễ ...', 'Ngừng mọi hoạt động ...') is a stop, must_not as STOP reads 'Dừng hoạt động ...'; 'Cụ thể,'
+# and 'lưu ý' before the 'không' of the act ('Đặc biệt lưu ý không tổ chức ...') leave it a ban (BAN_LEAD) ----
+def _r70_d_modalities(catalogue, text):
+    return [duty["modality"] for duty in draft_text(text, catalogue)["obligations"]]
+
+
+def test_r70_d_an_opening_stop_with_its_object_is_a_ban(catalogue):
+    """'Dừng ngay việc ...', 'Ngừng mọi hoạt động ...', 'Dừng toàn bộ các ...', a ';'-part 'dừng các lễ hội ...':
+    what is stopped must not go on (must_not)."""
+    assert _r70_d_modalities(catalogue, "Dừng ngay việc thu các khoản phí trông giữ xe đã được bãi bỏ.\n") \
+        == ["must_not"]
+    assert _r70_d_modalities(catalogue, "Ngừng mọi hoạt động biểu diễn nghệ thuật trong hai ngày Quốc tang.\n") \
+        == ["must_not"]
+    assert _r70_d_modalities(catalogue, "Dừng toàn bộ các hoạt động đánh bắt ven bờ từ 15 giờ ngày 8/9.\n") \
+        == ["must_not"]
+    assert _r70_d_modalities(catalogue, "Các xã vùng cách ly tạm dừng các hoạt động kinh doanh không thiết yếu; dừng "
+                                        "các lễ hội, hoạt động có tập trung trên 30 người tại các cơ sở tín ngưỡng "
+                                        "trên địa bàn;\n") == ["must_not", "must_not"]
+
+
+def test_r70_d_other_openings_are_unchanged(catalogue):
+    """must not change: 'Dùng các biện pháp ...' (to use, folded alike), 'Dừng lại, ...' (no object marked) stay
+    must."""
+    assert _r70_d_modalities(catalogue, "Dùng các biện pháp thủ công để xua đuổi chim khỏi đường băng.\n") == ["must"]
+    assert _r70_d_modalities(catalogue, "Dừng lại, quan sát kỹ trước khi qua đường ngang đường sắt.\n") == ["must"]
+
+
+def test_r70_d_a_stressed_or_detailed_ban_is_a_ban(catalogue):
+    """'Đặc biệt lưu ý không tổ chức ...', 'Cụ thể, không lưu trữ ...': the act negated, must_not."""
+    assert _r70_d_modalities(catalogue, "Đặc biệt lưu ý không tổ chức liên hoan, du xuân trong giờ hành chính, "
+                                        "không dùng xe công đi lễ chùa.\n") == ["must_not"]
+    assert _r70_d_modalities(catalogue, "Cụ thể, không lưu trữ hồ sơ mật trên thiết bị có kết nối mạng "
+                                        "internet.\n") == ["must_not"]
+
+
+def test_r70_d_a_stressed_duty_is_unchanged(catalogue):
+    """must not change: 'lưu ý' or 'Cụ thể,' before an act that is not negated stays must."""
+    assert _r70_d_modalities(catalogue, "Đặc biệt lưu ý kiểm tra an toàn phòng cháy tại các chợ đầu mối trong dịp "
+                                        "Tết.\n") == ["must"]
+    assert _r70_d_modalities(catalogue, "Cụ thể, rà soát toàn bộ hồ sơ đất đai tồn đọng trên địa bàn các "
+                                        "phường.\n") == ["must"]
+
+
+def test_r70_d_a_stop_on_a_condition_is_unchanged(catalogue):
+    """must not change: an opening stop on a condition ('... khi có lũ ...', '... nếu ...') is an act done when the
+    event comes, must (round 47 f's 'Dừng ngay các hoạt động khi có mưa lớn')."""
+    assert _r70_d_modalities(catalogue, "Dừng ngay các hoạt động trên sông khi có lũ lên nhanh.\n") == ["must"]

@@ -2536,7 +2536,7 @@ class Drafter:
         recommend = g.RECOMMEND.match(folded)
         if g.PERMIT.match(folded) or recommend and not g.ENCOURAGES_OTHERS.match(folded, recommend.end()):
             return "may"
-        stop = g.STOP.search(folded)
+        stop = g.STOP.search(folded) or g.STOP_FIRST.search(sentence)  # (round 70 d: the opening stop)
         acted_on = g.ACTED_ON.match(folded)
         after = acted_on.end() if acted_on and stop and acted_on.end() < stop.start() else 0
         if stop and not g.DIRECTING.search(folded, after, stop.start()) and not g.MUST_WORDS.search(folded, 0, stop.start()):

@@ -1255,6 +1255,16 @@ STOP = re.compile(r"\btam\s*(?:thoi\s*)?(?:dung|ngung)\b|\b(?:thong\s*bao|quyet\
                   r"^\W*(?:[+\-–•]\s*)?(?:theo\s*do\s*,\s*)?(?:dung|ngung|hoan)(?:\s*,\s*(?:dung|ngung|hoan))?\s+"
                   r"(?:(?:triet\s*de|han)\s+(?:cac\s+|viec\s+(?:to\s*chuc\s+)?(?:cac\s+)?)?(?=nghi\s*le|le\s*hoi))?"
                   r"(?:hoat\s*dong|to\s*chuc|don|ban|kinh\s*doanh|nghi\s*le|le\s*hoi)\b")
+#: round 70 (d): a sentence or a ';'-part that opens on the verb of stopping with its object marked as such ("Dừng
+#: ngay việc huy động ...", "dừng các nghi lễ tôn giáo, hoạt động có tập trung ...", "Ngừng mọi hoạt động vui chơi
+#: ...", "Dừng toàn bộ các hoạt động khai thác ..."): an adverb of the stop ("ngay", "hẳn", "triệt để") or the object's
+#: determiner ("các", "mọi", "toàn bộ", "tất cả", "việc") after "dừng" / "ngừng" makes it the transitive verb, what
+#: is stopped must not go on (must_not, as STOP reads "Dừng hoạt động ...", and as the reviewed sets read these
+#: openings). Not a stop on a condition ("Dừng ngay các hoạt động khi có mưa lớn": an act done when the event comes,
+#: must). Matched on the accented text: "Dùng các biện pháp ...", "Đúng ..." fold alike; not "Dừng lại"
+STOP_FIRST = re.compile(r"^\W*(?:[+\-–•]\s*)?(?:[Tt]heo\s+đó\s*,\s*)?(?:[Dd]ừng|DỪNG|[Nn]gừng|NGỪNG)\s+"
+                        r"(?:(?:ngay|hẳn|triệt\s+để)\s+)?(?:toàn\s+bộ|tất\s+cả|mọi|các|việc)\s+\w"
+                        r"(?![^;.]*\b(?:khi|nếu|trường\s+hợp)\b)")
 #: the province's issuer charging a halt ("UBND tỉnh yêu cầu tạm dừng bắn pháo hoa ...", "Chủ tịch UBND tỉnh chỉ đạo tạm
 #: thời chưa thu học phí ...", "UBND tỉnh chỉ đạo các đơn vị thực hiện, tạm dừng toàn bộ ..."): the issuer's "yêu cầu" or
 #: "chỉ đạo" is the charge itself, not a bound body's duty to direct others (STOP's DIRECTING exception), so the act
@@ -1266,13 +1276,15 @@ ISSUER_HALTS = re.compile(r"\b(?:ubnd|uy\s*ban\s*nhan\s*dan|chu\s*tich)\s+(?:ubn
                           r"(?:tam\s*(?:thoi\s*)?(?:dung|ngung|chua)|(?<=,\s)dung)\s")
 #: what comes before the "không" of a body's own act and leaves it a ban: a sentence's connective ("Theo đó, không tổ
 #: chức ...", "Đồng thời, không ..."), a modal ("cần", "phải", "kiên quyết"), the word of instilling ("quán triệt không
-#: tổ chức cho cán bộ ...": the rule instilled is the body's own); ends where "không" begins
-BAN_LEAD = re.compile(r"\W*(?:(?:theo\s*do|dong\s*thoi|dac\s*biet|ngoai\s*ra|mat\s*khac)\W+)?"
+#: tổ chức cho cán bộ ...": the rule instilled is the body's own); ends where "không" begins. Round 70 (d): "Cụ thể,"
+#: among the connectives ("Cụ thể, không soạn thảo ...": the detail of the rule before it, the act still negated) and
+#: "lưu ý" beside "quán triệt" ("Đặc biệt lưu ý không tổ chức du xuân ...": the point stressed is the ban itself)
+BAN_LEAD = re.compile(r"\W*(?:(?:theo\s*do|dong\s*thoi|dac\s*biet|ngoai\s*ra|mat\s*khac|cu\s*the)\W+)?"
                       # a fronted time ("trong các ngày 1-6, 5-6, 6-7-2019 không quay cầu", "vào đêm giao thừa, không
                       # ..."): the subjectless act after it
                       r"(?:(?:trong|vao|tu)\s+(?:cac\s+|nhung\s+)?(?:ngay|dem|dip|thoi\s*gian|tuan|thang)\b[^;:.]{0,100}?"
                       r"(?:,\s*|\s+(?=khong\s)))?"
-                      r"(?:(?:can|phai|kien\s*quyet|nghiem\s*tuc)\s+)*(?:quan\s*triet\s+)?(?=khong\s)")
+                      r"(?:(?:can|phai|kien\s*quyet|nghiem\s*tuc)\s+)*(?:(?:quan\s*triet|luu\s*y)\s+)?(?=khong\s)")
 #: a body's own act of stopping, right after its name ("... dừng, hoãn tổ chức các chương trình ...", "... tạm dừng các
 #: hoạt động vui chơi, giải trí", "... ngừng kinh doanh ..."): a ban for the time the text gives
 STOP_ACT = re.compile(r"(?<![a-z])(?:(?:tam\s*(?:thoi\s*)?)?(?:dung|ngung|hoan)\W+(?:va\s+)?)+"
