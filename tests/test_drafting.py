@@ -18406,3 +18406,48 @@ def test_r70_d_a_stop_on_a_condition_is_unchanged(catalogue):
     """must not change: an opening stop on a condition ('... khi có lũ ...', '... nếu ...') is an act done when the
     event comes, must (round 47 f's 'Dừng ngay các hoạt động khi có mưa lớn')."""
     assert _r70_d_modalities(catalogue, "Dừng ngay các hoạt động trên sông khi có lũ lên nhanh.\n") == ["must"]
+
+
+# ---- round 71 (a): the issuer acting by itself after a fronted phrase (R2) ----------------------------------------
+
+def _r71_a_actors(catalogue, text):
+    return [duty["actors"] for duty in draft_text(text, catalogue)["obligations"]]
+
+
+def test_r71_a_the_issuer_acts_after_a_fronted_phrase(catalogue):
+    """R2: 'Trong dịp Tết, UBND tỉnh sẽ tổ chức ...', 'Nhằm ..., UBND tỉnh sẽ tiếp tục rà soát ...', 'Dự kiến, cuối
+    tháng 10/2026, UBND tỉnh sẽ tổ chức ...': the issuer binds itself, as the same clause with no phrase before it
+    reads (no subject left unknown)."""
+    assert _r71_a_actors(catalogue, "Trong dịp Quốc khánh, UBND tỉnh sẽ tổ chức kiểm tra an toàn thực phẩm tại "
+                                    "các bếp ăn tập thể.\n") == [["ubnd-tinh"]]
+    assert _r71_a_actors(catalogue, "Nhằm giảm thời gian chờ của người dân, UBND tỉnh sẽ tiếp tục rà soát quy trình "
+                                    "cấp phép xây dựng.\n") == [["ubnd-tinh"]]
+    assert _r71_a_actors(catalogue, "Dự kiến, cuối tháng 10/2026, UBND tỉnh sẽ tổ chức hội nghị sơ kết công tác "
+                                    "chuyển đổi số.\n") == [["ubnd-tinh"]]
+
+
+def test_r71_a_the_issuers_charge_after_a_fronted_phrase_is_unchanged(catalogue):
+    """must not change: the issuer's charge after a fronted phrase binds the bodies it charges ('..., UBND tỉnh yêu
+    cầu các sở, ngành ...'); another body after the phrase is bound as before ('..., Sở Y tế sẽ tổ chức ...'); what
+    the issuer did ('..., UBND tỉnh đã tổ chức ...') is not read as its duty."""
+    assert _r71_a_actors(catalogue, "Trong dịp Quốc khánh, UBND tỉnh yêu cầu các sở, ngành kiểm tra an toàn thực "
+                                    "phẩm tại các bếp ăn tập thể.\n") == [["so-ban-nganh-tinh"]]
+    assert _r71_a_actors(catalogue, "Trong dịp Quốc khánh, Sở Y tế sẽ tổ chức kiểm tra an toàn thực phẩm tại các "
+                                    "bếp ăn tập thể.\n") == [["so-y-te"]]
+    assert ["ubnd-tinh"] not in _r71_a_actors(catalogue, "Trong năm 2025, UBND tỉnh đã tổ chức kiểm tra an toàn thực "
+                                                         "phẩm tại 120 bếp ăn tập thể.\n")
+
+
+def test_r71_a_a_city_of_a_provinces_rank_acts_by_its_bare_name(catalogue):
+    """R2: in a text of the two-level government (a city is of a province's rank), 'TP.HCM sẽ tổ chức ...', 'UBND TP
+    sẽ tiếp tục rà soát ...' after a fronted phrase: the city's committee (ubnd-tinh) binds itself; its charge ('TP
+    yêu cầu các sở, ngành ...') binds the bodies charged, as before."""
+    day = dt.date(2026, 9, 10)
+    assert [d["actors"] for d in draft_text("Dự kiến, đầu tháng 11/2026, TP.HCM sẽ tổ chức hội nghị tổng kết công tác "
+                                            "phòng, chống thiên tai.\n", catalogue, date=day)["obligations"]] \
+        == [["ubnd-tinh"]]
+    assert [d["actors"] for d in draft_text("Trong quý IV, UBND TP sẽ tiếp tục rà soát các điểm ngập trên các tuyến "
+                                            "đường chính.\n", catalogue, date=day)["obligations"]] == [["ubnd-tinh"]]
+    assert [d["actors"] for d in draft_text("Trong quý IV, TP yêu cầu các sở, ngành rà soát các điểm ngập trên các "
+                                            "tuyến đường chính.\n", catalogue, date=day)["obligations"]] \
+        == [["so-ban-nganh-tinh"]]

@@ -1313,6 +1313,10 @@ class ActorIndex:
                 # (R7: in a city's own text read at the district's level, "thành phố đã chỉ đạo ..." is that city's committee)
                 own = "ubnd-huyen" if self.district and city.group(1)[:1] in "Tt" and city.group(1) != "Tỉnh" else "ubnd-tinh"
                 return (own,), _compact_length(where, position, city.end(1))
+            acts = _THE_CITY_ACTS.match(text, where[position] if position else 0) if self.city_is_province else None
+            if acts:  # round 71 (a), R2: "TP.HCM sẽ tổ chức hội nghị ...", "UBND TP tiếp tục rà soát ...": a centrally-run
+                # city (or any city of the two-level government) acting by its bare name: its committee, a province's
+                return ("ubnd-tinh",), _compact_length(where, position, acts.end(1))
         named = _NAMED_LOCAL.match(text, where[position])
         if named is None:
             return None
@@ -2270,6 +2274,13 @@ _CENTRAL_BEFORE_2025 = tuple(city for city in CENTRAL_CITIES if city != "hue")
 #: ...", "Tỉnh yêu cầu thủ trưởng các sở ..."): the province's committee, charging the bodies after the verb
 _THE_CITY_CHARGES = re.compile(r"\s*(?:UBND\s+|Ủy ban nhân dân\s+)?(TP\.?|Tp\.?|[Tt]hành phố|Tỉnh)\s+(?:(?:cũng|đã|vừa)\s+)*"
                                r"(?:yêu cầu|chỉ đạo|giao|đề nghị|quán triệt)\s")
+#: round 71 (a), R2: a centrally-run city by its bare name or its short one as the subject of an act of its own, not a
+#: charge ("TP.HCM sẽ tổ chức hội nghị ...", "UBND TP sẽ tổ chức rà soát ...", "Thành phố tiếp tục đầu tư ..."): group
+#: 1 the subject; an aspect word of what is to come (not "đã", "vừa": what was done), then the act
+_THE_CITY_ACTS = re.compile(r"\s*((?:UBND\s+|Ủy ban nhân dân\s+)?(?:TP\.?\s*HCM|TP\.?|Tp\.?|[Tt]hành phố)"
+                            r"(?:\s+(?:Hà Nội|Hồ Chí Minh|Hải Phòng|Đà Nẵng|Cần Thơ))?)\s+(?:(?:sẽ|cũng|tiếp tục)\s+)+"
+                            r"(?:tổ chức|triển khai|thực hiện|rà soát|kiểm tra|xây dựng|hoàn thành|tập trung|bố trí|hỗ trợ|"
+                            r"đẩy mạnh|tăng cường|đầu tư|lắp đặt|sửa chữa|cải tạo|kiểm kê|tổng kết|sơ kết)(?!\w)")
 #: bare words naming a class: (pattern whose group 1 is the next word, which must not open a name; class)
 _BARE_CLASSES = ((re.compile(r"[sS]ở(?=[\s,;:.)]|$)\s*(\S?)"), "so"),
                  (re.compile(r"[bB]ộ\s+trưởng(?=[\s,;:.)]|$)\s*(\S?)"), "bo"))

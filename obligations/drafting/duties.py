@@ -1658,6 +1658,13 @@ class Drafter:
         # body (R1, R7); after a phrase that serves someone ("Để bảo đảm an toàn cho người dân, ...") they are its own
         served = re.search(r"\b(?:cho|cua|voi|giua|giup|ho\s*tro)\b", folded[:comma]) or g.fold_chars(sentence[:comma]) \
             .lstrip(" -–+*").startswith(("de ", "nham "))
+        if later and set(later) <= self._issuers and _THE_ISSUERS_OWN_ACT.match(folded, comma + 1 + end):
+            # round 71 (a), R2: the issuer after a fronted phrase of time, purpose or discourse, then an act of its own
+            # that charges no one ("Trong dịp Tết, UBND tỉnh sẽ tổ chức kiểm tra ...", "Nhằm ..., UBND TP sẽ tổ chức rà
+            # soát ...", "Dự kiến, đầu tháng 12, TP.HCM sẽ tổ chức hội nghị ..."): the issuer binds itself, as the
+            # same clause with no phrase before it reads ("UBND tỉnh sẽ tổ chức ..."); its charge ("..., UBND tỉnh yêu
+            # cầu các sở ...") and its ban are read elsewhere, as before
+            return later, comma + 1 + end
         if not later or set(later) <= self._issuers \
                 or (served and (any(self.actor_index.is_people(a) for a in later) or "co-quan-lien-quan" in later)):
             return [], 0  # the issuer after a purpose ("Để ..., UBND tỉnh yêu cầu ..."): its charge is read elsewhere
@@ -6971,6 +6978,14 @@ _EACH = re.compile(r"^(\s*)([Mm]ỗi|[Tt]ừng)(?=\s+(?!(?:năm|quý|tháng|tu�
 _PASSIVE_MODIFIER = re.compile(r"^\W*(?:[^\s,;:.()]+[\s,]+){1,12}?(duoc)\s+(?:[^\s;:.()]+\s+){1,14}?"
                                r"(co\s*trach\s*nhiem|chiu\s*trach\s*nhiem(?!\s+(?:thi\s*hanh|truoc))|co\s*nhiem\s*vu|phai)\b")
 _NOW = re.compile(r"^\W*(?:hien\s*nay|hien\s*tai)\b")
+#: round 71 (a), R2: the issuer's own act after its name: an aspect word (perhaps), then a verb of work that charges,
+#: bans or tells no one ("sẽ tổ chức ...", "tiếp tục rà soát ..."); not "yêu cầu", "chỉ đạo", "giao", "đề nghị",
+#: "quán triệt", "cấm", "thông báo", "vừa ban hành ...", "có văn bản ...", nor a state ("đã tổ chức", "đang xây dựng": what
+#: was or is being done, no duty)
+_THE_ISSUERS_OWN_ACT = re.compile(
+    r"\s+(?:(?:se|cung|van|tiep\s*tuc|chu\s*dong)\s+)*(?:to\s*chuc|trien\s*khai|thuc\s*hien|ra\s*soat|kiem\s*tra|"
+    r"xay\s*dung|hoan\s*thanh|tap\s*trung|bo\s*tri|ho\s*tro|day\s*manh|tang\s*cuong|dau\s*tu|phan\s*dau|"
+    r"lap\s*dat|sua\s*chua|cai\s*tao|kiem\s*ke|tong\s*ket|so\s*ket)\b")
 #: round 54: the modals a kind of persons takes as the subject of its own clause ("bà con cần ...", "người dân chỉ được
 #: ...", "các gia đình nên ...")
 _PEOPLES_MODAL = re.compile(r"(?<=\s)(?:can\s+phai|can(?!\s+(?:ho\s*tro|giup\s*do|duoc|thiet|co)\b)|phai|nen|chi\s+duoc|"
@@ -6995,7 +7010,10 @@ _PREPOSITION_OPENS = re.compile(r"^\W*(?:theo|tuy|voi|truoc|sau|trong|ngoai|tai|
                                 # or a discourse adverb that says what follows details what came before ("Cụ thể,
                                 # các sở ...", "Cụ thể là, ..."), an occasion's "Nhân dịp ...," or a meeting's conclusions
                                 # ("Kết luận cuộc họp, UBND các huyện ..."): a fronted phrase as well, its comma closes it
-                                r"cu\s*the|nhan|ket\s*luan)[\s,]")
+                                r"cu\s*the|nhan|ket\s*luan|"
+                                # round 71 (a): a plan's schedule ("Dự kiến, đầu tháng 12, TP.HCM sẽ tổ chức ..."): the
+                                # planned time before the clause, its subject after the comma
+                                r"du\s*kien)[\s,]")
 #: a subject's noun phrase after the fronted phrase's comma: a determiner or a head ("các địa phương", "mọi cán bộ",
 #: "người đứng đầu các đơn vị", "Chủ tịch UBND các huyện") or a name ("Sở Y tế"); not a list's next lowercase noun
 #: ("người dân, doanh nghiệp")
