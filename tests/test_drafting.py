@@ -18451,3 +18451,37 @@ def test_r71_a_a_city_of_a_provinces_rank_acts_by_its_bare_name(catalogue):
     assert [d["actors"] for d in draft_text("Trong quý IV, TP yêu cầu các sở, ngành rà soát các điểm ngập trên các "
                                             "tuyến đường chính.\n", catalogue, date=day)["obligations"]] \
         == [["so-ban-nganh-tinh"]]
+
+
+# ---- round 71 (b): a task read once for a named occasion ('trong Tháng hành động') whose window the text itself gives
+# in one clause ('Tháng hành động ... diễn ra từ ngày 10/4 đến 10/5/2025', '... năm 2024 từ 01/6 đến 30/6') is done by
+# the occasion's last day (R3: by_date, marked as inferred); no window, two windows, or a day of its own: as read ----
+def _r71_b_last_deadline(catalogue, text):
+    return draft_text(text, catalogue)["obligations"][-1]["deadline"]
+
+
+def test_r71_b_a_task_for_an_occasion_the_text_dates_is_due_by_its_last_day(catalogue):
+    """'Tháng hành động ... diễn ra từ ngày 10/4 đến 10/5/2025' in its own sentence, and '... năm 2024 từ 01/6 đến 30/6'
+    in the task's own clause (the year named with the occasion): by_date the window's last day, marked."""
+    due = _r71_b_last_deadline(catalogue, "Tháng hành động vì an toàn thực phẩm năm nay diễn ra từ ngày 10/4 đến "
+                                          "10/5/2025 với chủ đề bảo đảm bữa ăn an toàn cho học sinh.\n\nUBND tỉnh giao "
+                                          "Sở Y tế tổ chức kiểm tra các bếp ăn tập thể trong Tháng hành động.\n")
+    assert (due["kind"], due["date"]) == ("by_date", dt.date(2025, 5, 10))
+    assert any("Tháng hành động" in mark and "10/05/2025" in mark for mark in due["review"])
+    due = _r71_b_last_deadline(catalogue, "Phòng Văn hóa và Thông tin chủ trì, phối hợp các xã tổ chức Tháng hành "
+                                          "động vì trẻ em năm 2024 từ 01/6 đến 30/6 (Tháng hành động);\n")
+    assert (due["kind"], due["date"]) == ("by_date", dt.date(2024, 6, 30))
+
+
+def test_r71_b_an_occasion_without_one_window_is_unchanged(catalogue):
+    """must not change: the occasion with no window in the text, or with two different windows, stays once for the
+    occasion; a task with a day of its own keeps it."""
+    task = "UBND tỉnh giao Sở Y tế tổ chức kiểm tra các bếp ăn tập thể trong Tháng hành động.\n"
+    assert _r71_b_last_deadline(catalogue, task)["kind"] == "once"
+    assert _r71_b_last_deadline(catalogue, "Tháng hành động vì an toàn thực phẩm năm nay diễn ra từ ngày 10/4 đến "
+                                           "10/5/2025.\n\nTại huyện miền núi, Tháng hành động vì an toàn thực phẩm kéo "
+                                           "dài từ ngày 10/4 đến 31/5/2025.\n\n" + task)["kind"] == "once"
+    due = _r71_b_last_deadline(catalogue, "Tháng hành động vì an toàn thực phẩm năm nay diễn ra từ ngày 10/4 đến "
+                                          "10/5/2025.\n\nUBND tỉnh giao Sở Y tế tổ chức kiểm tra các bếp ăn tập thể "
+                                          "trong Tháng hành động, báo cáo kết quả trước ngày 20/5/2025.\n")
+    assert (due["kind"], due["date"]) == ("before_date", dt.date(2025, 5, 20))

@@ -18,7 +18,7 @@ import re
 from ..catalogue.text import quote_key, slug
 from ..i18n import _
 from . import grammar as g
-from .duties import (Context, Drafter, GIVEN_ISSUER, LEVELS_FIGURES, UNKNOWN_ACTOR, aims_closed_by_the_plans_period, built_in_the_plans_year, craft_bans_bind_their_owners, sanctions_are_the_issuers, checked_during_the_window, done_in_the_events_time,
+from .duties import (Context, Drafter, GIVEN_ISSUER, LEVELS_FIGURES, UNKNOWN_ACTOR, aims_closed_by_the_plans_period, built_in_the_plans_year, craft_bans_bind_their_owners, sanctions_are_the_issuers, checked_during_the_window, done_in_the_events_time, done_in_the_occasions_window,
                      opening_year,
                      date_targets_by_the_opening, date_targets_by_the_plans_year, goals_dated_through_the_run, halted_acts_hold, inline_list, windows_are_not_due_dates, carried_on_until_a_day, dated_by_the_time_named_before, dated_by_the_completion_after, a_time_line_dates_the_duty_before, urgent_lead, a_day_held_is_no_due_date, done_on_the_items_own_day, read_deadlines, sentence_around, strive_by_the_title,
                      strive_through_the_run, targets_title, text_campaign, text_event, DATED_LEAD_INSIDE)
@@ -150,6 +150,8 @@ def _draft(text: str, catalogue, *, source: str | None, province: str | None, is
     checked_during_the_window(drafter.result.obligations, drafter.event)
     done_in_the_events_time(drafter.result.obligations, drafter.year or _text_year(opening, drafter.event))
     done_on_the_items_own_day(drafter.result.obligations, drafter.year)
+    done_in_the_occasions_window(drafter.result.obligations, [para.text for para in paras],
+                                 drafter.year or _text_year(opening, drafter.event))  # round 71 (b), R3
     on_watch_on_the_day_off(drafter.result.obligations, opening)  # R3: the watch on a holiday's one day off
     windows_are_not_due_dates(drafter.result.obligations)
     a_gatherings_figures(drafter.result.obligations, opening)  # after the event's time or window had its say (round 46)

@@ -5979,6 +5979,60 @@ def done_in_the_events_time(obligations: list[dict], year: int | None) -> None:
 
 
 
+
+#: round 71 (b), R3: a named occasion and the window the text gives it in one clause ("Tháng hành động vì bình đẳng
+#: giới năm nay diễn ra từ ngày 15/11 đến 15/12/2022", "tổ chức Tháng hành động ... năm 2023 từ 15/11 đến 15/12"): the
+#: occasion (grammar.OCCASION), then within its clause "từ (ngày) D1 đến|–|- (ngày) D2", D2 its last day (the year
+#: written on D2, else the one named with the occasion, "năm 2023"); no full stop nor ';' between
+_OCCASIONS_WINDOW = re.compile(r"(?P<occ>" + g.OCCASION.pattern + r")(?P<gap>[^.;!?]{0,160}?)(?P<win>\btu\s*(?:ngay\s*)?"
+                               r"(\d{1,2})\s*[-/.]\s*(\d{1,2})(?:\s*[-/.]\s*(\d{4}))?\s*(?:den|toi|[-–])\s*"
+                               r"(?:het\s*)?(?:ngay\s*)?(?P<d>\d{1,2})\s*[-/.]\s*(?P<m>\d{1,2})"
+                               r"(?:\s*[-/.]\s*(?P<y>\d{4}))?)\b(?!\s*(?:gio|h|phut)\b)")
+
+
+def done_in_the_occasions_window(obligations: list[dict], paragraphs: list[str], year: int | None) -> None:
+    """R3, round 71 (b): a task read once for a named occasion with no day of its own ('cho dịp "Tháng hành động"')
+    when the text itself gives that occasion's window in one clause ("Tháng hành động ... diễn ra từ ngày 15/11 đến
+    15/12/2022"): the task is done within the occasion, by its last day (by_date), as an event's tasks are done by the
+    last day of the time the text gives it (done_in_the_events_time; R3's "Thời gian tiêm: từ 13/01 đến 24/01/2022");
+    marked as an inference. Only one window per occasion: two different windows for it leave the tasks as read."""
+    import datetime as dt
+
+    windows: dict[str, set] = {}
+    for text in paragraphs:
+        folded = g.fold_chars(text)
+        for match in _OCCASIONS_WINDOW.finditer(folded):
+            key = re.sub(r"\s+", " ", match.group("occ")).strip()
+            named = re.search(r"\bnam\s*(\d{4})\b", match.group("gap"))
+            written = match.group("y") or (named.group(1) if named else None) or year
+            if not written:
+                continue
+            try:
+                end = dt.date(int(written), int(match.group("m")), int(match.group("d")))
+            except ValueError:
+                continue
+            windows.setdefault(key, set()).add((end, text[match.start("win"):match.end("win")].strip()))
+    if not windows:
+        return
+    for duty in obligations:
+        due = duty["deadline"]
+        if due.get("kind") != "once" or due.get("phrase") or duty["modality"] == "must_not":
+            continue
+        said = " ".join(duty["quotes"])
+        key = g.OCCASION.search(g.fold_chars(said))
+        phrase = said[key.start():key.end()] if key else None
+        if key is None or due.get("note") != _("cho dịp \"{phrase}\", văn bản không nêu ngày").format(phrase=phrase):
+            continue  # (the once read for this occasion by _once_for_another_time, not another once)
+        ends = windows.get(re.sub(r"\s+", " ", key.group(0)).strip())
+        if not ends or len({end for end, _window in ends}) != 1:
+            continue
+        end, window = sorted(ends)[0]
+        duty["deadline"] = {"kind": "by_date", "date": end, "review": [_(
+            "việc cho dịp \"{phrase}\" mà văn bản nêu thời gian (\"{window}\"), câu không nêu ngày riêng: hạn là ngày "
+            "cuối ({end}), R3; suy luận, xác nhận").format(phrase=phrase, window=window,
+                                                         end=f"{end:%d/%m/%Y}")]}
+
+
 #: R4 (round 46), a level a plan holds down named before its figure with no comparator, as HARM_RATE's are: the sex ratio
 #: at birth ("tỷ số giới tính khi sinh 109 trẻ trai/100 trẻ gái", a count per 100 girls, not a percent: set 19), the farm
 #: workers' share of all workers the plan's shift lowers ("Tỷ lệ lao động nông nghiệp trong tổng lao động năm 2025: 50%",
