@@ -18485,3 +18485,37 @@ def test_r71_b_an_occasion_without_one_window_is_unchanged(catalogue):
                                           "10/5/2025.\n\nUBND tỉnh giao Sở Y tế tổ chức kiểm tra các bếp ăn tập thể "
                                           "trong Tháng hành động, báo cáo kết quả trước ngày 20/5/2025.\n")
     assert (due["kind"], due["date"]) == ("before_date", dt.date(2025, 5, 20))
+
+
+# ---- round 71 (c): a source line's text number names its issuer ('Theo Quyết định số 512/QĐ-BYT ban hành kế hoạch
+# thực hiện nghị quyết của Chính phủ ...': the Bộ Y tế's, not the Chính phủ after 'của'; R2, Nghị định 30/2020 Phụ lục I)
+
+def _r71_c_actors(catalogue, text):
+    return [duty["actors"] for duty in draft_text(text, catalogue)["obligations"]]
+
+
+def test_r71_c_a_central_bodys_number_names_the_issuer(catalogue):
+    """'Theo Quyết định số 512/QĐ-BYT ban hành kế hoạch thực hiện nghị quyết của Chính phủ ...': the figures that
+    name no body are the ministry's (its number's abbreviation), not the Government's whose resolution it carries out;
+    'số 77/QĐ-TTg' likewise the Prime Minister's."""
+    actors = _r71_c_actors(catalogue, "Theo Quyết định số 512/QĐ-BYT ban hành kế hoạch thực hiện nghị quyết của Chính "
+                                      "phủ về phát triển y tế cơ sở giai đoạn 2022-2026, đến năm 2026, tỷ lệ trạm y tế "
+                                      "xã đạt chuẩn quốc gia đạt 95%. Tỷ lệ người dân có hồ sơ sức khỏe điện tử "
+                                      "đạt tối thiểu 90%.\n")
+    assert actors and all(a == ["bo-y-te"] for a in actors)
+    actors = _r71_c_actors(catalogue, "Theo Quyết định số 77/QĐ-TTg phê duyệt đề án của Chính phủ về chuyển đổi số "
+                                      "giai đoạn 2021-2025, đến năm 2025, tỷ lệ hồ sơ giải quyết trực tuyến đạt tối "
+                                      "thiểu 80%.\n")
+    assert actors and all(a == ["thu-tuong-chinh-phu"] for a in actors)
+
+
+def test_r71_c_a_provinces_number_is_unchanged(catalogue):
+    """must not change: a province's number ('số 35/KH-UBND ... của UBND tỉnh') names no province, the body after
+    'của' stays the issuer; a ministry's text cited after the source's own number ('số 35/KH-UBND ... thực hiện
+    Quyết định số 512/QĐ-BYT') does not make the ministry the issuer."""
+    actors = _r71_c_actors(catalogue, "Theo Kế hoạch số 35/KH-UBND của UBND tỉnh về phát triển y tế cơ sở giai đoạn "
+                                      "2022-2026, đến năm 2026, tỷ lệ trạm y tế xã đạt chuẩn quốc gia đạt 95%.\n")
+    assert actors and all(a == ["ubnd-tinh"] for a in actors)
+    actors = _r71_c_actors(catalogue, "Theo Kế hoạch số 35/KH-UBND thực hiện Quyết định số 512/QĐ-BYT của UBND tỉnh, "
+                                      "đến năm 2026, tỷ lệ trạm y tế xã đạt chuẩn quốc gia đạt 95%.\n")
+    assert actors and all(a == ["ubnd-tinh"] for a in actors)

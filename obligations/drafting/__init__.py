@@ -261,7 +261,8 @@ def _issuer(document: dict, paras, drafter: Drafter) -> tuple[str | None, str | 
                 else document["issuer"]["name"]), None, False
     for para in paras[:3]:  # "(Theo Quyết định số 01/QĐ-UBND ... của UBND tỉnh)": the page gives that text
         source = g.SOURCE_LINE.match(g.fold_chars(para.text))
-        named = drafter.actor_index.at_start(para.text[source.end():])[0] if source else []
+        named = (_signed_by(para.text[:source.end()], drafter) or drafter.actor_index.at_start(para.text[source.end():])[0]
+                 ) if source else []
         if named:
             return named[0], para.text.strip(), False
     # a report of a text that charges bodies elsewhere and names no addressee for the rest ("Chủ tịch UBND tỉnh Chỉ
@@ -289,7 +290,7 @@ def _issuer(document: dict, paras, drafter: Drafter) -> tuple[str | None, str | 
         folded = g.fold_chars(para.text)
         source = g.SOURCE_LINE.match(folded)
         if source:
-            named = drafter.actor_index.at_start(para.text[source.end():])[0]
+            named = _signed_by(para.text[:source.end()], drafter) or drafter.actor_index.at_start(para.text[source.end():])[0]
             if named:
                 return named[0], para.text.strip(), False
     for para in paras:  # "... vừa được Kỳ họp thứ 16, HĐND tỉnh thông qua": the council's resolution, its committee's to carry out
@@ -345,6 +346,28 @@ def _issuer(document: dict, paras, drafter: Drafter) -> tuple[str | None, str | 
     if (acting := _the_level_that_acts(paras, drafter)) is not None:
         return acting
     return None, None, False
+
+
+#: a text's number carries its issuer's abbreviation after its kind's (Nghị định 30/2020/NĐ-CP, Phụ lục I: "số
+#: 861/QĐ-BXD" is the Bộ Xây dựng's decision, "458/QĐ-TTg" the Thủ tướng Chính phủ's): the central bodies' fixed
+#: abbreviations; a province's ("QĐ-UBND") names no province and is read from the words after "của"
+_SIGNERS = {"TTg": "Thủ tướng Chính phủ", "CP": "Chính phủ", "BXD": "Bộ Xây dựng", "BYT": "Bộ Y tế",
+            "BTC": "Bộ Tài chính", "BCA": "Bộ Công an", "BQP": "Bộ Quốc phòng", "BNV": "Bộ Nội vụ",
+            "BTNMT": "Bộ Tài nguyên và Môi trường", "BNNPTNT": "Bộ Nông nghiệp và Phát triển nông thôn",
+            "BGDĐT": "Bộ Giáo dục và Đào tạo", "BLĐTBXH": "Bộ Lao động - Thương binh và Xã hội",
+            "BGTVT": "Bộ Giao thông vận tải", "BCT": "Bộ Công Thương", "BKHĐT": "Bộ Kế hoạch và Đầu tư",
+            "BTTTT": "Bộ Thông tin và Truyền thông", "BVHTTDL": "Bộ Văn hóa, Thể thao và Du lịch",
+            "BKHCN": "Bộ Khoa học và Công nghệ", "BTP": "Bộ Tư pháp", "BNG": "Bộ Ngoại giao"}
+_TEXT_NUMBER = re.compile(r"(?<!\w)số\s+\d+(?:/\d{4})?/[A-ZĐ]{1,4}-([A-Za-zĐđ]+)(?![\w-])")
+
+
+def _signed_by(source: str, drafter: Drafter) -> list[str]:
+    """R2: the issuer a source line's text number names ("Theo Quyết định số 861/QĐ-BXD ban hành kế hoạch thực hiện
+    nghị quyết của Chính phủ": the Bộ Xây dựng, not the Chính phủ whose resolution the plan carries out); [] when
+    the number is a province's or none."""
+    number = _TEXT_NUMBER.search(source)
+    name = _SIGNERS.get(number.group(1)) if number else None
+    return drafter.actor_index.at_start(name)[0][:1] if name else []
 
 
 #: R2: a news item naming a level of government by its noun (and perhaps its place) as the subject of what it goes on
