@@ -5503,22 +5503,38 @@ def opening_year(paragraphs: list[str], year: int | None = None) -> tuple[str, s
 _YEARS_SPAN = re.compile(r"\b(?:cac\s*|nhung\s*|hai\s*)?nam\s*\d{4}\s*[-–]\s*\d{4}\b")
 
 
-def opening_stage(paragraphs: list[str]) -> dict | None:
+#: round 71 (d): the plan an opening sentence says is issued, named as carrying out a programme, a scheme or a
+#: resolution ("... ban hành kế hoạch thực hiện nghị quyết của Chính phủ về ... giai đoạn 2021-2025", "UBND tỉnh vừa
+#: phê duyệt Kế hoạch triển khai thực hiện Chương trình ... giai đoạn 2021 - 2025"), up to the stage, in one clause
+_ISSUED_TO_CARRY_OUT = re.compile(r"\b(?:ban\s*hanh|phe\s*duyet)\s+(?:[^\s,;.]+\s+){0,3}?ke\s*hoach\s+"
+                                  r"(?:hanh\s*dong\s+)?(?:trien\s*khai\s+)?thuc\s*hien\b[^,;.]*$")
+
+
+def opening_stage(paragraphs: list[str], carried_out: bool = False) -> dict | None:
     """The stage a text's title or opening names as its own ("Đề án cải cách ... giai đoạn 2021 - 2025 và định hướng
     đến năm 2030", "Kế hoạch ... giai đoạn 2026-2030"), not a comparison's base ("so với giai đoạn 2016-2020") nor
     the programme a plan carries out ("Kế hoạch thực hiện Chương trình ... giai đoạn 2021 - 2025", whose year is
-    the plan's): its end (``stage_end``), or None."""
+    the plan's): its end (``stage_end``), or None. With ``carried_out`` (an opening that names no year of its own,
+    ``date_targets_by_the_opening``), the stage of the programme that an issued plan carries out is the plan's
+    (round 71 (d), R6 "năm cuối giai đoạn của kế hoạch", as round 65 (c) reads such a plan's title)."""
     opening = [text for text, _folded in _opening(paragraphs)]
     for index, text in enumerate(opening):
         if re.search(r"\d{4}\s*[-–]\s*$", text) and index + 1 < len(opening):
             text = text.rstrip() + " " + opening[index + 1].strip()  # a title broken inside its stage: "... 2021 -" / "2025"
         folded = g.fold_chars(text)
         for match in sorted([*g.STAGE.finditer(folded), *_YEARS_SPAN.finditer(folded)], key=lambda m: m.start()):
+            where = _("tên hoặc phần mở đầu")
             if re.search(r"\b(?:so\s*voi|thuc\s*hien)\b[^,;.]*$", folded[:match.start()]):
-                continue  # a comparison's base; the stage of the programme a plan carries out, not the plan's own
+                if not (carried_out and _ISSUED_TO_CARRY_OUT.search(folded[:match.start()])):
+                    continue  # a comparison's base; the stage of the programme a plan carries out, not the plan's own
+                # round 71 (d), R6: "Theo Quyết định số 861/QĐ-BXD ban hành kế hoạch thực hiện nghị quyết ... giai đoạn
+                # 2021-2025, đến năm 2025, ...": a plan issued to carry out a programme of one stage, in an opening that
+                # names no year of its own, sets the programme's figures for that stage: its undated figures are the
+                # stage's last year's (the officer confirms)
+                where = _("tên kế hoạch, giai đoạn của đề án hay chương trình mà kế hoạch thực hiện")
             years = re.findall(r"\d{4}", match.group(0))
             if int(years[1]) > int(years[0]):
-                return stage_end(" ".join(text[match.start():match.end()].split()), years[1], _("tên hoặc phần mở đầu"))
+                return stage_end(" ".join(text[match.start():match.end()].split()), years[1], where)
     return None
 
 
@@ -5590,7 +5606,7 @@ def date_targets_by_the_opening(obligations: list[dict], paragraphs: list[str], 
         _due_with_the_plan(obligations, named, words, mark)
         return
     if opening is None:
-        stage = opening_stage(paragraphs)
+        stage = opening_stage(paragraphs, carried_out=True)
         if stage is not None:  # "UBND tỉnh phê duyệt Đề án ... giai đoạn 2021 - 2025 ...": the stage's last year
             _date_undated_targets(obligations, stage["period"], stage["phrase"], stage["review"][0])
             _due_with_the_plan(obligations, stage["period"], stage["phrase"], stage["review"][0])
