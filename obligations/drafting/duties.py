@@ -5240,8 +5240,21 @@ def _figures(folded: str, bracketed: bool = True) -> list[_Figure]:
     for match in g.RANK.finditer(folded):
         group = next(i for i in (1, 2, 3) if match.group(i))
         out.append(_Figure(match.start(), match.end(), match.group(group), "rank"))
+    # round 71 (d), R4 ("giảm ... xuống còn X" → at_most X): in a fall from one level to another ("giảm từ 356.000m³/ngày
+    # xuống còn 28.000m³/ngày", "hiện ở mức gần 717.000m³/ngày xuống còn 100.000m³/ngày", "giảm từ 18,64% xuống còn
+    # 15,37%"), the level it falls from is today's, the base of the fall, not a figure to reach: only the level after
+    # "xuống" is set
+    out = [f for f in out if not (_FALLS_FROM.search(folded, 0, f.start()) and _FALLS_TO.match(folded, f.end()))]
     out.sort(key=lambda f: f.start())
     return [f for i, f in enumerate(out) if not any(o.start() < f.end() and f.start() < o.end() for o in out[:i])]
+
+
+#: round 71 (d): the level a fall starts from, right before its figure: "giảm từ (hơn, gần) ...", "(hiện) ở mức (gần)
+#: ...", the fall's verb before it in the same clause ("giảm", "hạ", "kéo giảm", "rút ngắn")
+_FALLS_FROM = re.compile(r"\b(?:giam|ha|rut\s*ngan)\b[^;.:]{0,100}?(?:\btu|\bo\s*muc|\bhien\s*(?:nay\s*)?(?:la|o\s*muc))\s+"
+                         r"(?:(?:hon|gan|tren|khoang|muc)\s+)?$")
+#: and the level it falls to after it, in the same clause: "... xuống còn 28.000m³/ngày", "... xuống dưới 15%"
+_FALLS_TO = re.compile(r"[^;.:\d]{0,40}?\bxuong\s+(?:con\s+|duoi\s+|muc\s+|con\s+duoi\s+)?(?:khoang\s+|gan\s+)?\d")
 
 
 #: R4: the count an act of planting, vaccinating or holding makes, right after its verb however long the subject before
