@@ -5517,8 +5517,9 @@ _YEARS_SPAN = re.compile(r"\b(?:cac\s*|nhung\s*|hai\s*)?nam\s*\d{4}\s*[-–]\s*\
 
 
 #: round 71 (d): the plan an opening sentence says is issued, named as carrying out a programme, a scheme or a
-#: resolution ("... ban hành kế hoạch thực hiện nghị quyết của Chính phủ về ... giai đoạn 2021-2025", "UBND tỉnh vừa
-#: phê duyệt Kế hoạch triển khai thực hiện Chương trình ... giai đoạn 2021 - 2025"), up to the stage, in one clause
+#: resolution ("... ban hành kế hoạch thực hiện nghị quyết của Chính phủ về ... giai đoạn 2021-2025, đến năm 2025",
+#: "UBND tỉnh vừa phê duyệt Kế hoạch triển khai thực hiện Chương trình ... giai đoạn 2021 - 2025, đến năm 2025"), up to
+#: the stage, in one clause
 _ISSUED_TO_CARRY_OUT = re.compile(r"\b(?:ban\s*hanh|phe\s*duyet)\s+(?:[^\s,;.]+\s+){0,3}?ke\s*hoach\s+"
                                   r"(?:hanh\s*dong\s+)?(?:trien\s*khai\s+)?thuc\s*hien\b[^,;.]*$")
 
@@ -5528,8 +5529,9 @@ def opening_stage(paragraphs: list[str], carried_out: bool = False) -> dict | No
     đến năm 2030", "Kế hoạch ... giai đoạn 2026-2030"), not a comparison's base ("so với giai đoạn 2016-2020") nor
     the programme a plan carries out ("Kế hoạch thực hiện Chương trình ... giai đoạn 2021 - 2025", whose year is
     the plan's): its end (``stage_end``), or None. With ``carried_out`` (an opening that names no year of its own,
-    ``date_targets_by_the_opening``), the stage of the programme that an issued plan carries out is the plan's
-    (round 71 (d), R6 "năm cuối giai đoạn của kế hoạch", as round 65 (c) reads such a plan's title)."""
+    ``date_targets_by_the_opening``), the stage of the programme that an issued plan carries out is the plan's when
+    the sentence goes on to the stage's last year as its horizon ("..., đến năm 2025, ...": round 71 (d), R6 "năm
+    cuối giai đoạn của kế hoạch", as round 65 (c) reads such a plan's title)."""
     opening = [text for text, _folded in _opening(paragraphs)]
     for index, text in enumerate(opening):
         if re.search(r"\d{4}\s*[-–]\s*$", text) and index + 1 < len(opening):
@@ -5538,12 +5540,15 @@ def opening_stage(paragraphs: list[str], carried_out: bool = False) -> dict | No
         for match in sorted([*g.STAGE.finditer(folded), *_YEARS_SPAN.finditer(folded)], key=lambda m: m.start()):
             where = _("tên hoặc phần mở đầu")
             if re.search(r"\b(?:so\s*voi|thuc\s*hien)\b[^,;.]*$", folded[:match.start()]):
-                if not (carried_out and _ISSUED_TO_CARRY_OUT.search(folded[:match.start()])):
+                last = re.findall(r"\d{4}", match.group(0))[-1]
+                if not (carried_out and _ISSUED_TO_CARRY_OUT.search(folded[:match.start()])
+                        and re.match(r"\s*,?\s*den\s*(?:het\s*)?nam\s*" + last + r"\b", folded[match.end():])):
                     continue  # a comparison's base; the stage of the programme a plan carries out, not the plan's own
                 # round 71 (d), R6: "Theo Quyết định số 861/QĐ-BXD ban hành kế hoạch thực hiện nghị quyết ... giai đoạn
-                # 2021-2025, đến năm 2025, ...": a plan issued to carry out a programme of one stage, in an opening that
-                # names no year of its own, sets the programme's figures for that stage: its undated figures are the
-                # stage's last year's (the officer confirms)
+                # 2021-2025, đến năm 2025, ...": a plan issued to carry out a programme of one stage, whose sentence goes
+                # on to the stage's last year as its own horizon, in an opening that names no year of its own, sets the
+                # programme's figures for that stage: its undated figures are that year's (the officer confirms); the
+                # stage alone ("ban hành Kế hoạch thực hiện Chương trình giai đoạn 2021 - 2025.") dates nothing
                 where = _("tên kế hoạch, giai đoạn của đề án hay chương trình mà kế hoạch thực hiện")
             years = re.findall(r"\d{4}", match.group(0))
             if int(years[1]) > int(years[0]):
