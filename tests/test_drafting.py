@@ -18519,3 +18519,73 @@ def test_r71_c_a_provinces_number_is_unchanged(catalogue):
     actors = _r71_c_actors(catalogue, "Theo Kế hoạch số 35/KH-UBND thực hiện Quyết định số 512/QĐ-BYT của UBND tỉnh, "
                                       "đến năm 2026, tỷ lệ trạm y tế xã đạt chuẩn quốc gia đạt 95%.\n")
     assert actors and all(a == ["ubnd-tinh"] for a in actors)
+
+
+# ---- round 71 (d): R6, an opening that names no year of its own and says a plan is issued to carry out a programme,
+# scheme or resolution of one stage ('... ban hành kế hoạch thực hiện nghị quyết ... giai đoạn 2026-2030') closes the
+# undated figures by the stage's last year, as round 65 (c) reads such a plan's title; R4, in a fall 'giảm từ A xuống
+# còn B' (or 'hiện ở mức A xuống còn B') only B is set, A is today's level; 'm³', 'm²' are m3, m2 ----
+def _r71_d_targets(catalogue, text):
+    return [([(t["value"], t["comparator"], t.get("period")) for t in duty.get("targets", [])],
+             duty["deadline"].get("kind"), duty["deadline"].get("period"))
+            for duty in draft_text(text, catalogue)["obligations"]]
+
+
+def test_r71_d_a_plan_issued_to_carry_out_a_stage_dates_its_figures(catalogue):
+    """'... ban hành kế hoạch thực hiện nghị quyết ... giai đoạn 2026-2030, đến năm 2030, ...' then figures with no year
+    of their own, in later paragraphs: the stage's last year (2030), the duties due at its end."""
+    read = _r71_d_targets(catalogue, "Theo Quyết định số 512/QĐ-BNN, Bộ Nông nghiệp ban hành kế hoạch thực hiện nghị "
+                                     "quyết của Chính phủ về phát triển lâm nghiệp bền vững giai đoạn 2026-2030, đến "
+                                     "năm 2030, duy trì tỷ lệ che phủ rừng 42%.\n\nĐối với các chỉ tiêu về thủy lợi: Tỷ "
+                                     "lệ diện tích cây trồng được tưới tiết kiệm đạt 30%. Tỷ lệ hồ chứa được kiểm định "
+                                     "an toàn đạt khoảng 90%.\n")
+    assert read[1:] == [([(30, "at_least", "2030")], "end_of_period", "2030"),
+                        ([(90, "at_least", "2030")], "end_of_period", "2030")]
+    read = _r71_d_targets(catalogue, "UBND tỉnh vừa phê duyệt Kế hoạch triển khai thực hiện Chương trình mục tiêu quốc "
+                                     "gia xây dựng nông thôn mới giai đoạn 2026 - 2030, đến năm 2030 có 80% số xã đạt "
+                                     "chuẩn.\n\nTỷ lệ xã đạt chuẩn nông thôn mới nâng cao đạt 45%. Mỗi huyện có ít "
+                                     "nhất 02 xã nông thôn mới kiểu mẫu.\n")
+    assert read[-2:] == [([(45, "at_least", "2030")], "end_of_period", "2030"),
+                         ([(2, "at_least", "2030")], "end_of_period", "2030")]
+
+
+def test_r71_d_a_plan_with_its_own_year_or_a_stage_compared_is_unchanged(catalogue):
+    """must not change: a plan of its own year that carries out a stage's programme ('kế hoạch ... năm 2026 thực hiện
+    chương trình ... giai đoạn 2026-2030') dates its figures by its year; the stage of the programme an issued plan
+    carries out, with no horizon of the sentence's own after it, and a stage that is a comparison's base date
+    nothing."""
+    read = _r71_d_targets(catalogue, "UBND tỉnh ban hành kế hoạch thực hiện Chương trình mục tiêu quốc gia xây dựng "
+                                     "nông thôn mới giai đoạn 2026 - 2030.\n\nTỷ lệ xã đạt chuẩn nông thôn mới nâng cao "
+                                     "đạt 45%.\n")
+    assert read[-1] == ([(45, "at_least", None)], "none", None)
+    read = _r71_d_targets(catalogue, "Theo Quyết định số 77/QĐ-UBND, UBND tỉnh ban hành kế hoạch phát triển du lịch "
+                                     "năm 2026 thực hiện chương trình phát triển du lịch giai đoạn 2026-2030.\n\nTổng "
+                                     "lượt khách du lịch đạt 3 triệu lượt. Doanh thu du lịch đạt 4.000 tỷ đồng.\n")
+    assert read[-1] == ([(3, "at_least", "2026"), (4000, "at_least", "2026")], "end_of_period", "2026")
+    read = _r71_d_targets(catalogue, "Báo cáo so với giai đoạn 2021-2025, các ngành thực hiện tốt.\n\nTỷ lệ hồ chứa "
+                                     "được kiểm định an toàn đạt 90%.\n")
+    assert read[-1] == ([(90, "at_least", None)], "none", None)
+
+
+def test_r71_d_a_fall_sets_only_the_level_it_falls_to(catalogue):
+    """'giảm ... từ 500 tấn/ngày xuống còn 200 tấn/ngày', 'hiện ở mức gần 50.000m³/ngày xuống còn 20.000m³/ngày',
+    'từ 6% xuống còn 3%': at_most the level after 'xuống'; the level it falls from is no target."""
+    assert _r71_d_targets(catalogue, "Các huyện giảm lượng rác chôn lấp từ 500 tấn/ngày xuống còn 200 tấn/ngày vào năm "
+                                     "2027.\n") == [([(200, "at_most", "2027")], "end_of_period", "2027")]
+    assert _r71_d_targets(catalogue, "Giảm lượng nước khai thác hiện ở mức gần 50.000m³/ngày xuống còn 20.000m³/ngày "
+                                     "vào năm 2027.\n") == [([(20000, "at_most", "2027")], "end_of_period", "2027")]
+    assert _r71_d_targets(catalogue, "Phấn đấu giảm tỷ lệ hộ nghèo từ 6% xuống còn 3% vào năm 2027.\n") \
+        == [([(3, "at_most", "2027")], "end_of_period", "2027")]
+
+
+def test_r71_d_a_fall_by_a_range_an_age_band_and_a_superscript_bound_are_unchanged(catalogue):
+    """must not change: a fall by a range 'giảm từ 5 - 10%' (no 'xuống') keeps its floor and its ceiling; an age band
+    'từ 15 tuổi trở lên' before 'xuống dưới 39%' is no level; a bound before a unit in m³ or m² reads as before."""
+    assert _r71_d_targets(catalogue, "Giảm từ 5 - 10% số vụ cháy rừng vào năm 2027.\n") \
+        == [([(5, "at_least", "2027"), (10, "at_most", "2027")], "end_of_period", "2027")]
+    assert _r71_d_targets(catalogue, "Giảm tỷ lệ sử dụng thuốc lá trong nhóm nam từ 15 tuổi trở lên xuống dưới 39% vào "
+                                     "năm 2025.\n") == [([(39, "at_most", "2025")], "end_of_period", "2025")]
+    assert _r71_d_targets(catalogue, "Nâng công suất cấp nước lên tối thiểu 60.000m³/ngày đêm vào năm 2027.\n") \
+        == [([(60000, "at_least", "2027")], "end_of_period", "2027")]
+    assert _r71_d_targets(catalogue, "Xây dựng nhà kho diện tích tối đa 300m² trên đất nông nghiệp.\n") \
+        == [([(300, "at_most", None)], "none", None)]

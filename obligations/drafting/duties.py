@@ -5247,8 +5247,21 @@ def _figures(folded: str, bracketed: bool = True) -> list[_Figure]:
     for match in g.RANK.finditer(folded):
         group = next(i for i in (1, 2, 3) if match.group(i))
         out.append(_Figure(match.start(), match.end(), match.group(group), "rank"))
+    # round 71 (d), R4 ("giảm ... xuống còn X" → at_most X): in a fall from one level to another ("giảm từ 356.000m³/ngày
+    # xuống còn 28.000m³/ngày", "hiện ở mức gần 717.000m³/ngày xuống còn 100.000m³/ngày", "giảm từ 18,64% xuống còn
+    # 15,37%"), the level it falls from is today's, the base of the fall, not a figure to reach: only the level after
+    # "xuống" is set
+    out = [f for f in out if not (_FALLS_FROM.search(folded, 0, f.start()) and _FALLS_TO.match(folded, f.end()))]
     out.sort(key=lambda f: f.start())
     return [f for i, f in enumerate(out) if not any(o.start() < f.end() and f.start() < o.end() for o in out[:i])]
+
+
+#: round 71 (d): the level a fall starts from, right before its figure: "giảm từ (hơn, gần) ...", "(hiện) ở mức (gần)
+#: ...", the fall's verb before it in the same clause ("giảm", "hạ", "kéo giảm", "rút ngắn")
+_FALLS_FROM = re.compile(r"\b(?:giam|ha|rut\s*ngan)\b[^;.:]{0,100}?(?:\btu|\bo\s*muc|\bhien\s*(?:nay\s*)?(?:la|o\s*muc))\s+"
+                         r"(?:(?:hon|gan|tren|khoang|muc)\s+)?$")
+#: and the level it falls to after it, in the same clause: "... xuống còn 28.000m³/ngày", "... xuống dưới 15%"
+_FALLS_TO = re.compile(r"[^;.:\d]{0,40}?\bxuong\s+(?:con\s+|duoi\s+|muc\s+|con\s+duoi\s+)?(?:khoang\s+|gan\s+)?\d")
 
 
 #: R4: the count an act of planting, vaccinating or holding makes, right after its verb however long the subject before
@@ -5510,22 +5523,43 @@ def opening_year(paragraphs: list[str], year: int | None = None) -> tuple[str, s
 _YEARS_SPAN = re.compile(r"\b(?:cac\s*|nhung\s*|hai\s*)?nam\s*\d{4}\s*[-–]\s*\d{4}\b")
 
 
-def opening_stage(paragraphs: list[str]) -> dict | None:
+#: round 71 (d): the plan an opening sentence says is issued, named as carrying out a programme, a scheme or a
+#: resolution ("... ban hành kế hoạch thực hiện nghị quyết của Chính phủ về ... giai đoạn 2021-2025, đến năm 2025",
+#: "UBND tỉnh vừa phê duyệt Kế hoạch triển khai thực hiện Chương trình ... giai đoạn 2021 - 2025, đến năm 2025"), up to
+#: the stage, in one clause
+_ISSUED_TO_CARRY_OUT = re.compile(r"\b(?:ban\s*hanh|phe\s*duyet)\s+(?:[^\s,;.]+\s+){0,3}?ke\s*hoach\s+"
+                                  r"(?:hanh\s*dong\s+)?(?:trien\s*khai\s+)?thuc\s*hien\b[^,;.]*$")
+
+
+def opening_stage(paragraphs: list[str], carried_out: bool = False) -> dict | None:
     """The stage a text's title or opening names as its own ("Đề án cải cách ... giai đoạn 2021 - 2025 và định hướng
     đến năm 2030", "Kế hoạch ... giai đoạn 2026-2030"), not a comparison's base ("so với giai đoạn 2016-2020") nor
     the programme a plan carries out ("Kế hoạch thực hiện Chương trình ... giai đoạn 2021 - 2025", whose year is
-    the plan's): its end (``stage_end``), or None."""
+    the plan's): its end (``stage_end``), or None. With ``carried_out`` (an opening that names no year of its own,
+    ``date_targets_by_the_opening``), the stage of the programme that an issued plan carries out is the plan's when
+    the sentence goes on to the stage's last year as its horizon ("..., đến năm 2025, ...": round 71 (d), R6 "năm
+    cuối giai đoạn của kế hoạch", as round 65 (c) reads such a plan's title)."""
     opening = [text for text, _folded in _opening(paragraphs)]
     for index, text in enumerate(opening):
         if re.search(r"\d{4}\s*[-–]\s*$", text) and index + 1 < len(opening):
             text = text.rstrip() + " " + opening[index + 1].strip()  # a title broken inside its stage: "... 2021 -" / "2025"
         folded = g.fold_chars(text)
         for match in sorted([*g.STAGE.finditer(folded), *_YEARS_SPAN.finditer(folded)], key=lambda m: m.start()):
+            where = _("tên hoặc phần mở đầu")
             if re.search(r"\b(?:so\s*voi|thuc\s*hien)\b[^,;.]*$", folded[:match.start()]):
-                continue  # a comparison's base; the stage of the programme a plan carries out, not the plan's own
+                last = re.findall(r"\d{4}", match.group(0))[-1]
+                if not (carried_out and _ISSUED_TO_CARRY_OUT.search(folded[:match.start()])
+                        and re.match(r"\s*,?\s*den\s*(?:het\s*)?nam\s*" + last + r"\b", folded[match.end():])):
+                    continue  # a comparison's base; the stage of the programme a plan carries out, not the plan's own
+                # round 71 (d), R6: "Theo Quyết định số 861/QĐ-BXD ban hành kế hoạch thực hiện nghị quyết ... giai đoạn
+                # 2021-2025, đến năm 2025, ...": a plan issued to carry out a programme of one stage, whose sentence goes
+                # on to the stage's last year as its own horizon, in an opening that names no year of its own, sets the
+                # programme's figures for that stage: its undated figures are that year's (the officer confirms); the
+                # stage alone ("ban hành Kế hoạch thực hiện Chương trình giai đoạn 2021 - 2025.") dates nothing
+                where = _("tên kế hoạch, giai đoạn của đề án hay chương trình mà kế hoạch thực hiện")
             years = re.findall(r"\d{4}", match.group(0))
             if int(years[1]) > int(years[0]):
-                return stage_end(" ".join(text[match.start():match.end()].split()), years[1], _("tên hoặc phần mở đầu"))
+                return stage_end(" ".join(text[match.start():match.end()].split()), years[1], where)
     return None
 
 
@@ -5597,7 +5631,7 @@ def date_targets_by_the_opening(obligations: list[dict], paragraphs: list[str], 
         _due_with_the_plan(obligations, named, words, mark)
         return
     if opening is None:
-        stage = opening_stage(paragraphs)
+        stage = opening_stage(paragraphs, carried_out=True)
         if stage is not None:  # "UBND tỉnh phê duyệt Đề án ... giai đoạn 2021 - 2025 ...": the stage's last year
             _date_undated_targets(obligations, stage["period"], stage["phrase"], stage["review"][0])
             _due_with_the_plan(obligations, stage["period"], stage["phrase"], stage["review"][0])

@@ -659,7 +659,7 @@ QUANTITY_UNIT = (r"(?:(?:nghin|ngan|trieu|t[yi]|nghin\s*t[yi]|ngan\s*t[yi]|van(?
                  r"hoc\s*sinh|lop\b(?!\s*\d)|"
                  # units counted ("05 đơn vị cấp huyện"), steps of a ranking ("tăng 05 bậc"), a multiple ("đạt 1,6 lần"; not
                  # a frequency, "02 lần/năm", COUNT_PER)
-                 r"don\s*vi\b|bac\b|m\b|met\b|k?m[23]\b|lan\b(?!\s*(?:/|moi\b|mot\b|trong\b))|"
+                 r"don\s*vi\b|bac\b|m\b|met\b|k?m[23²³]\b|lan\b(?!\s*(?:/|moi\b|mot\b|trong\b))|"
                  # a rate per so many people ("dưới 02/100.000 dân", "1,5 ca/vạn dân"): the figure, its base in the unit
                  r"(?:ca\s*)?/\s*(?:100\.000|10\.000|1\.000|van|nghin|ngan)\s*(?:dan|nguoi|tre(?:\s*em)?|hoc\s*sinh|phu\s*nu|"
                  r"tre\s*de\s*song|ca\s*de|ca\s*sinh)|"
