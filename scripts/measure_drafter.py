@@ -122,13 +122,18 @@ tasks), annotated the same way while round 65 was written; measured before it, a
 Set 44 then became a development set of round 69 (the lead had printed its misreads to choose its themes).
 HELD-OUT 45: tests/drafting/heldout45/, texts of 2015 to 2026 in three other subjects (wildlife protection and trade;
 water resources; national defence and security education and the militia) and one kind (plans giving figures and
-dated tasks), annotated the same way while round 67 was written; measured before it and after rounds 67 to 69.
+dated tasks), annotated the same way while round 67 was written; measured before it and after rounds 67 to 70.
+Set 45 then became a development set of round 71 (the lead had printed its misreads to choose its themes).
 HELD-OUT 46: tests/drafting/heldout46/, texts of 2016 to 2025 in three other subjects (air pollution and climate
 change; cashless payments; smuggling, trade fraud and counterfeit goods) and one kind (plans giving figures and dated
-tasks), annotated the same way while round 68 was written; measured before it and after rounds 68 and 69.
+tasks), annotated the same way while round 68 was written; measured before it and after rounds 68 to 71.
 HELD-OUT 47: tests/drafting/heldout47/, texts of 2015 to 2025 in three other subjects (thrift and the fight against
 waste; emulation and commendation; human trafficking and domestic violence) and one kind (plans giving figures and
-dated tasks), annotated the same way while round 69 was written; measured before it and after it.
+dated tasks), annotated the same way while round 69 was written; measured before it and after rounds 69 to 71.
+HELD-OUT 48: tests/drafting/heldout48/, texts of 2015 to 2025 in five other subjects (housing and construction order;
+occupational safety and health; policy credit and social lending; legal dissemination, Law Day and grassroots
+mediation; markets and trade) and one kind (plans giving figures and dated tasks), annotated the same way while round
+70 was written; measured before it and after rounds 70 and 71.
 The last column counts the misread actors, modalities and deadlines the draft
 puts no review mark on (silent: the officer who confirms the marked guesses would let them through), out of all the
 found duties' misreads of those three. A held-out
@@ -356,18 +361,25 @@ HELDOUT = (
                              "and the militia) and one kind (plans giving figures and dated tasks), annotated by four "
                              "people who never ran the drafter, with the settled readings R1-R7 given in advance, while "
                              "round 67 was written by others who never saw it; measured before it, after it and after "
-                             "rounds 68 and 69)"),
+                             "rounds 68 to 70; then a development set of round 71)"),
     (DRAFTING / "heldout46", "HELD-OUT 46 (tests/drafting/heldout46: texts of 2016 to 2025 in three other subjects "
                              "(air pollution and climate change; cashless payments; smuggling, trade fraud and "
                              "counterfeit goods) and one kind (plans giving figures and dated tasks), annotated by four "
                              "people who never ran the drafter, with the settled readings R1-R7 given in advance, while "
                              "round 68 was written by others who never saw it; measured before it, after it and after "
-                             "round 69)"),
+                             "rounds 69 to 71)"),
     (DRAFTING / "heldout47", "HELD-OUT 47 (tests/drafting/heldout47: texts of 2015 to 2025 in three other subjects "
                              "(thrift and the fight against waste; emulation and commendation; human trafficking and "
                              "domestic violence) and one kind (plans giving figures and dated tasks), annotated by four "
                              "people who never ran the drafter, with the settled readings R1-R7 given in advance, while "
-                             "round 69 was written by others who never saw it; measured before it and after it)"),
+                             "round 69 was written by others who never saw it; measured before it, after it and after "
+                             "rounds 70 and 71)"),
+    (DRAFTING / "heldout48", "HELD-OUT 48 (tests/drafting/heldout48: texts of 2015 to 2025 in five other subjects "
+                             "(housing and construction order; occupational safety and health; policy credit and social "
+                             "lending; legal dissemination, Law Day and grassroots mediation; markets and trade) and one "
+                             "kind (plans giving figures and dated tasks), annotated by six people who never ran the "
+                             "drafter, with the settled readings R1-R7 given in advance, while round 70 was written by "
+                             "others who never saw it; measured before it, after it and after round 71)"),
 )
 
 COLUMNS = ("document", "reviewed", "drafted", "found", "actors", "modality", "deadline", "dated", "targets",
