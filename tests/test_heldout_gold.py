@@ -220,6 +220,7 @@ def test_second_to_fifteenth_sets_gold_is_well_formed(gold):
         assert set(duty) <= {"quote", "actors", "support", "modality", "deadline", "targets", "notes"}, where
         assert len(duty["quote"].split()) >= 8, where
         assert duty["actors"], where
+        assert all(isinstance(target.get("value"), (int, float)) for target in duty.get("targets") or []), where
         unknown = [body for body in _bodies(duty) if body not in TAXONOMY and body not in new_actors]
         assert not unknown, f"{where}: bodies neither in actors.yaml nor under new_actors: {unknown}"
         used.update(_bodies(duty))
@@ -263,6 +264,8 @@ def test_a_second_annotation_is_sound(gold):
         assert not [body for body in _bodies(duty) if body not in TAXONOMY and body not in declared], where
         assert duty["modality"] in MODALITIES, where
         assert duty["deadline"]["kind"] in {kind.value for kind in DeadlineKind}, where
+        # a figure is a YAML number ("0.1", not the text's "0,1%"): the measure compares numbers
+        assert all(isinstance(target.get("value"), (int, float)) for target in duty.get("targets") or []), where
     assert read_gold(gold)
 
 
