@@ -18589,3 +18589,42 @@ def test_r71_d_a_fall_by_a_range_an_age_band_and_a_superscript_bound_are_unchang
         == [([(60000, "at_least", "2027")], "end_of_period", "2027")]
     assert _r71_d_targets(catalogue, "Xây dựng nhà kho diện tích tối đa 300m² trên đất nông nghiệp.\n") \
         == [([(300, "at_most", None)], "none", None)]
+
+
+# ---- round 72 (b): an act settled once and for all ("xử lý dứt điểm ...", R3: once) ----
+
+def _r72_b_deadlines(catalogue, text):
+    return [(duty["deadline"].get("kind"), duty["deadline"].get("review"))
+            for duty in draft_text(text, catalogue)["obligations"]]
+
+
+def test_r72_b_an_act_settled_for_good_is_done_once(catalogue):
+    """'xử lý dứt điểm các ...', 'triệt phá dứt điểm các tụ điểm ...', '... phối hợp ... xử lý dứt điểm, không để ...':
+    'dứt điểm' names the act's end point, the things named settled once and for all (R3: once), marked."""
+    for text in ("Sở Nông nghiệp và Môi trường chỉ đạo, xử lý dứt điểm các trang trại chăn nuôi không còn hoạt động "
+                 "trên địa bàn.\n",
+                 "Công an tỉnh tổ chức triệt phá dứt điểm các tụ điểm đánh bạc tại khu vực chợ đầu mối.\n",
+                 "Riêng việc di dời đường ống cấp nước, Sở Xây dựng phải phối hợp với Công ty Cấp nước và các đơn vị "
+                 "liên quan xử lý dứt điểm, không để ảnh hưởng đến tiến độ thi công.\n"):
+        (kind, review), = _r72_b_deadlines(catalogue, text)
+        assert kind == "once", text
+        assert review and "dứt điểm" in review[0], text
+
+
+def test_r72_b_a_stream_of_cases_a_condition_or_a_settling_stepped_up_are_unchanged(catalogue):
+    """must not change: cases still to come ('các phản ánh, kiến nghị', 'khiếu nại, tố cáo', 'vi phạm mới phát sinh'),
+    a condition ('tình trạng ...', 'ô nhiễm') settled as they arise, a settling stepped up or done periodically, and one
+    a purpose names: none (or the repeat) as before."""
+    for text in ("Sở Tư pháp xử lý dứt điểm các phản ánh, kiến nghị của người dân về thủ tục chứng thực.\n",
+                 "UBND các xã giải quyết dứt điểm vụ việc khiếu nại, tố cáo ngay từ cơ sở.\n",
+                 "Các phòng chuyên môn khắc phục dứt điểm tình trạng chậm trễ trong giải quyết hồ sơ.\n",
+                 "Công an huyện tăng cường chỉ đạo xử lý dứt điểm các điểm nóng về trật tự giao thông.\n",
+                 "UBND các phường xử lý dứt điểm các vi phạm trật tự xây dựng mới phát sinh.\n"):
+        (kind, _review), = _r72_b_deadlines(catalogue, text)
+        assert kind == "none", text
+    (kind, _review), = _r72_b_deadlines(catalogue, "Đội Quản lý thị trường định kỳ hằng quý xử lý dứt điểm các cơ sở "
+                                                   "vi phạm đã phát hiện.\n")
+    assert kind != "once"
+    (kind, _review), = _r72_b_deadlines(catalogue, "UBND huyện bố trí kinh phí để xử lý dứt điểm các điểm sạt lở bờ "
+                                                   "sông.\n")
+    assert kind == "none"

@@ -4353,6 +4353,29 @@ def _text_passed_on(folded: str, subject_end: int) -> re.Match | None:
     return found
 
 
+#: round 72 (b): an act completed by its result, "dứt điểm" (to a definite end) on the verb of settling ("xử lý dứt điểm
+#: các hợp tác xã tồn tại hình thức", "triệt phá dứt điểm các tụ điểm buôn bán ...", "phối hợp ... xử lý dứt điểm, không
+#: để ảnh hưởng ..."): the adverb names the act's end point, the things named settled once and for all (R3: an act with
+#: an end point, once; in the development sets the gold clauses so built that R3 does not keep standing read once,
+#: sets 22, 29, 31, 40, 43, 45). Not a stream of cases still to come ("xử lý dứt điểm các phản ánh, kiến nghị", "giải
+#: quyết dứt điểm vụ việc khiếu nại, tố cáo", "vi phạm mới phát sinh") nor a condition ("khắc phục dứt điểm tình trạng
+#: ...", "ô nhiễm môi trường"), which are handled as they arise (none, sets 2, 13, 19, 35); nor one stepped up or carried
+#: on ("tăng cường chỉ đạo xử lý dứt điểm ...": R3 none), nor repeated
+_SETTLED_FOR_GOOD = re.compile(r"\b(?:xu\s*ly|giai\s*quyet|khac\s*phuc|triet\s*pha|thao\s*go|giai\s*toa)\s*,?\s*"
+                               r"dut\s*diem\b(?![^;.]{0,80}?\b(?:tinh\s*trang|phan\s*anh|kien\s*nghi|khieu\s*nai|"
+                               r"to\s*cao|phat\s*sinh|o\s*nhiem)\b)")
+
+
+def _settled_for_good(folded: str, subject_end: int) -> re.Match | None:
+    """An act settled once and for all as the duty's own act (R3: once), in the subject's clause; see
+    :data:`_SETTLED_FOR_GOOD`; not one stepped up or carried on before it, nor repeated, nor a purpose's or a
+    condition's ("để xử lý dứt điểm ...", "khi ...")."""
+    found = _act_of_the_subjects_clause(_SETTLED_FOR_GOOD, _PROPOSAL_NOT_AFTER, folded, subject_end)
+    if found is None or g.REPEATED.search(folded) or _PASSING_ON_KEPT.search(folded, 0, found.start()):
+        return None
+    return found
+
+
 #: the acts that end, each done once when done, its day not given (R3), in the order they are tried, each with whether
 #: the review mark quotes the act's clause up to its first comma (True) or only the words that matched (False):
 _ONE_OFF_ACTS = (
@@ -4374,6 +4397,8 @@ _ONE_OFF_ACTS = (
     # round 64 (a): a given text passed on ("thông báo, quán triệt những nội dung trên đến nhân dân"): done when it has
     # reached them
     (_text_passed_on, False),
+    # round 72 (b): an act settled once and for all ("xử lý dứt điểm các ..."): done when settled
+    (_settled_for_good, False),
 )
 
 
