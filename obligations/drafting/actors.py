@@ -812,6 +812,18 @@ class ActorIndex:
         self.variants = sorted(variants.items(), key=lambda item: -len(item[0]))
         self.variant_ids = variants
 
+    def localities_of_the_centre(self) -> None:
+        """Round 72 (c), R1: a central body's text told by a news page: "các địa phương", "UBND (chính quyền) các địa
+        phương" are the catalogue's class of the local governments (dia-phuong), as a text with a central header reads
+        them (the taxonomy's alias), not the level below a province (PROVINCIAL_PHRASES' "LOCAL")."""
+        if "dia-phuong" not in self.actors:
+            return
+        for phrase in ("dia phuong", "ubnd cac dia phuong", "uy ban nhan dan cac dia phuong", "chinh quyen cac dia phuong"):
+            key = re.sub(r"[^0-9a-z&]+", "", phrase)
+            if key in self.variant_ids:
+                self.variant_ids[key] = ("dia-phuong",)
+        self.variants = sorted(self.variant_ids.items(), key=lambda item: -len(item[0]))
+
     def at_start(self, text: str, charged: bool = False, charger: tuple[str, ...] | list[str] = ()
                  ) -> tuple[list[str], int]:
         """Actors named at the start of a sentence (its subject): ids, and where the subject ends in ``text``.
