@@ -18589,3 +18589,39 @@ def test_r71_d_a_fall_by_a_range_an_age_band_and_a_superscript_bound_are_unchang
         == [([(60000, "at_least", "2027")], "end_of_period", "2027")]
     assert _r71_d_targets(catalogue, "Xây dựng nhà kho diện tích tối đa 300m² trên đất nông nghiệp.\n") \
         == [([(300, "at_most", None)], "none", None)]
+
+
+# ---- round 72 (c): a news page telling a central body's letter: its "các địa phương" are the class dia-phuong (R1) ----
+
+def _r72_c_actors(catalogue, text: str) -> list[list[str]]:
+    return [duty["actors"] for duty in draft_text(text, catalogue)["obligations"]]
+
+
+def test_r72_c_a_central_body_charging_in_a_news_page_reads_the_localities_as_the_class(catalogue):
+    """R1 (its last reading): a ministry's or the Prime Minister's letter told by a news page with no header ("Bộ ...
+    đề nghị UBND các địa phương ...", "Thủ tướng Chính phủ yêu cầu các địa phương ..."): "các địa phương" are the
+    catalogue's class of the local governments (dia-phuong), as a text with a central header reads them, not a
+    province's districts or communes."""
+    text = ("Ngày 14/3/2023, Bộ Nông nghiệp và Phát triển nông thôn đề nghị UBND các địa phương khẩn trương rà soát "
+            "diện tích rừng bị cháy, báo cáo trước ngày 30/4/2023.\n\nCác địa phương phải bố trí lực lượng trực phòng "
+            "cháy rừng trong mùa khô.\n")
+    assert _r72_c_actors(catalogue, text) == [["dia-phuong"], ["dia-phuong"]]
+    text = ("Thủ tướng Chính phủ yêu cầu các địa phương hoàn thành việc sắp xếp trụ sở dôi dư trước ngày 31/12/2025."
+            "\n\nCác địa phương không để tài sản công bị bỏ hoang, lãng phí.\n")
+    assert _r72_c_actors(catalogue, text) == [["dia-phuong"], ["dia-phuong"]]
+
+
+def test_r72_c_a_province_or_its_department_speaking_keeps_the_level_below_it(catalogue):
+    """must not change: a province's committee that carries out a ministry's direction ("thực hiện chỉ đạo của Bộ ...,
+    UBND tỉnh ... yêu cầu các địa phương"), a Sở's request, and a ministry named only as the source of guidance ("theo
+    hướng dẫn của Bộ Y tế, các địa phương ..."): the province speaks, its "các địa phương" are its districts (R1)."""
+    text = ("Ngày 14/3/2023, thực hiện chỉ đạo của Bộ Nông nghiệp và Phát triển nông thôn, UBND tỉnh Lâm Đồng yêu cầu "
+            "các địa phương khẩn trương rà soát diện tích rừng bị cháy.\n\nCác địa phương phải bố trí lực lượng trực "
+            "phòng cháy rừng trong mùa khô.\n")
+    assert _r72_c_actors(catalogue, text) == [["ubnd-huyen"], ["ubnd-huyen"]]
+    text = ("Ngày 14/3/2023, Sở Nông nghiệp và Phát triển nông thôn đề nghị các địa phương khẩn trương rà soát diện "
+            "tích rừng bị cháy, báo cáo trước ngày 30/4/2023.\n")
+    assert _r72_c_actors(catalogue, text) == [["ubnd-huyen"]]
+    text = ("Ngày 14/3/2023, theo hướng dẫn của Bộ Y tế, các địa phương phải bố trí lực lượng tiêm chủng tại các điểm "
+            "tiêm.\n")
+    assert _r72_c_actors(catalogue, text) == [["ubnd-huyen"]]
