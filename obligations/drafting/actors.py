@@ -712,6 +712,10 @@ def _sectors(actors: dict, date: dt.date | None) -> dict[str, str]:
     return sectors
 
 
+#: round 72 (c): "giao (các) chỉ tiêu" after a body: it hands figures on, its own act ("... giao chỉ tiêu cho UBND các xã")
+_HANDS_ON_FIGURES = re.compile(r"giao\s+(?:các\s+)?chỉ\s+tiêu(?!\w)", re.IGNORECASE)
+
+
 class ActorIndex:
     """The taxonomy's names and aliases in compact form, "Ủy ban nhân dân" and "UBND" alike.
 
@@ -1005,6 +1009,10 @@ class ActorIndex:
                 if found and position == subject_end and (rest := re.match(r"[^\s,;:.()]+", text[where[position]:])):
                     subject_end = position = position + len(re.sub(r"[^0-9a-z]+", "", fold(rest.group(0))))
                     continue
+            if filler == "giao" and found and charged and _HANDS_ON_FIGURES.match(text, where[position]):
+                # round 72 (c), R1: "yêu cầu UBND các huyện, thành phố giao chỉ tiêu ... cho UBND các xã": the body charged
+                # then its own verb of handing figures on, no charge naming a body after it; the subject ends here
+                filler = None
             if filler is None and (every := re.match(r"ca\d+" + (r"|\d+(?=ubnd|uybannhandan)" if found else ""),
                                                       compact[position:])):
                 filler = every.group(0)  # "cả 17 sở, ban, ngành và 10 UBND các huyện ...": all of them, counted
