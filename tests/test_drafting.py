@@ -18625,3 +18625,31 @@ def test_r72_c_a_province_or_its_department_speaking_keeps_the_level_below_it(ca
     text = ("Ngày 14/3/2023, theo hướng dẫn của Bộ Y tế, các địa phương phải bố trí lực lượng tiêm chủng tại các điểm "
             "tiêm.\n")
     assert _r72_c_actors(catalogue, text) == [["ubnd-huyen"]]
+
+
+# ---- round 72 (c): a body a demand charges, then its own "giao chỉ tiêu ... cho ...": the charged body hands on (R1) ----
+
+def test_r72_c_a_body_charged_to_hand_figures_on_is_bound_not_the_receivers(catalogue):
+    """R1: "UBND tỉnh (đã) yêu cầu UBND các huyện, thành phố (căn cứ vào chỉ tiêu được giao) giao chỉ tiêu ... cho UBND
+    các xã ...": handing the figures on is the charged districts' own act, which the demand binds them to; the communes
+    that receive them are bound only by the districts' later act, also after a fronted phrase of its own."""
+    lead = "Ngày 12/01/2023, UBND tỉnh Gia Lai ban hành Quyết định giao chỉ tiêu phát triển người tham gia BHYT năm 2023.\n\n"
+    text = lead + ("Theo đó, UBND tỉnh yêu cầu UBND các huyện, thị xã, thành phố căn cứ vào chỉ tiêu được giao giao chỉ "
+                   "tiêu cho UBND các xã, phường, thị trấn để tổ chức thực hiện theo quy định.\n")
+    assert _r72_c_actors(catalogue, text)[-1] == ["ubnd-huyen"]
+    text = lead + ("Trên cơ sở số người được giao, UBND tỉnh đã yêu cầu UBND các huyện, thị xã, thành phố giao chỉ tiêu "
+                   "số người tham gia BHYT cho UBND các xã, phường, thị trấn để tổ chức thực hiện.\n")
+    assert _r72_c_actors(catalogue, text)[-1] == ["ubnd-huyen"]
+
+
+def test_r72_c_figures_handed_by_the_speaker_or_proposed_to_it_bind_their_receivers(catalogue):
+    """must not change: the issuer's own handing over ("UBND tỉnh giao chỉ tiêu ... cho UBND các huyện") and a proposal
+    to a superior ("Sở ... đề xuất UBND tỉnh giao chỉ tiêu ... cho các sở, ban, ngành") bind those who receive the figures;
+    a charged body with an act of its own before the handing over ("yêu cầu Sở Y tế phối hợp, giao chỉ tiêu cho các
+    bệnh viện") is read as before."""
+    assert _r72_c_actors(catalogue, "Ngày 12/01/2023, UBND tỉnh giao chỉ tiêu phát triển người tham gia BHYT cho UBND "
+                                    "các huyện, thị xã, thành phố.\n") == [["ubnd-huyen"]]
+    assert _r72_c_actors(catalogue, "Ngày 12/01/2023, Sở Thông tin và Truyền thông đề xuất UBND tỉnh giao chỉ tiêu "
+                                    "chuyển đổi số cho các sở, ban, ngành.\n") == [["so-ban-nganh-tinh"]]
+    assert _r72_c_actors(catalogue, "Ngày 12/01/2023, UBND tỉnh yêu cầu Sở Y tế và Sở Nội vụ phối hợp, giao chỉ tiêu "
+                                    "cho các bệnh viện.\n") == [["benh-vien"]]
