@@ -18628,3 +18628,67 @@ def test_r72_b_a_stream_of_cases_a_condition_or_a_settling_stepped_up_are_unchan
     (kind, _review), = _r72_b_deadlines(catalogue, "UBND huyện bố trí kinh phí để xử lý dứt điểm các điểm sạt lở bờ "
                                                    "sông.\n")
     assert kind == "none"
+
+
+# ---- round 72 (c): a news page telling a central body's letter: its "các địa phương" are the class dia-phuong (R1) ----
+
+def _r72_c_actors(catalogue, text: str) -> list[list[str]]:
+    return [duty["actors"] for duty in draft_text(text, catalogue)["obligations"]]
+
+
+def test_r72_c_a_central_body_charging_in_a_news_page_reads_the_localities_as_the_class(catalogue):
+    """R1 (its last reading): a ministry's or the Prime Minister's letter told by a news page with no header ("Bộ ...
+    đề nghị UBND các địa phương ...", "Thủ tướng Chính phủ yêu cầu các địa phương ..."): "các địa phương" are the
+    catalogue's class of the local governments (dia-phuong), as a text with a central header reads them, not a
+    province's districts or communes."""
+    text = ("Ngày 14/3/2023, Bộ Nông nghiệp và Phát triển nông thôn đề nghị UBND các địa phương khẩn trương rà soát "
+            "diện tích rừng bị cháy, báo cáo trước ngày 30/4/2023.\n\nCác địa phương phải bố trí lực lượng trực phòng "
+            "cháy rừng trong mùa khô.\n")
+    assert _r72_c_actors(catalogue, text) == [["dia-phuong"], ["dia-phuong"]]
+    text = ("Thủ tướng Chính phủ yêu cầu các địa phương hoàn thành việc sắp xếp trụ sở dôi dư trước ngày 31/12/2025."
+            "\n\nCác địa phương không để tài sản công bị bỏ hoang, lãng phí.\n")
+    assert _r72_c_actors(catalogue, text) == [["dia-phuong"], ["dia-phuong"]]
+
+
+def test_r72_c_a_province_or_its_department_speaking_keeps_the_level_below_it(catalogue):
+    """must not change: a province's committee that carries out a ministry's direction ("thực hiện chỉ đạo của Bộ ...,
+    UBND tỉnh ... yêu cầu các địa phương"), a Sở's request, and a ministry named only as the source of guidance ("theo
+    hướng dẫn của Bộ Y tế, các địa phương ..."): the province speaks, its "các địa phương" are its districts (R1)."""
+    text = ("Ngày 14/3/2023, thực hiện chỉ đạo của Bộ Nông nghiệp và Phát triển nông thôn, UBND tỉnh Lâm Đồng yêu cầu "
+            "các địa phương khẩn trương rà soát diện tích rừng bị cháy.\n\nCác địa phương phải bố trí lực lượng trực "
+            "phòng cháy rừng trong mùa khô.\n")
+    assert _r72_c_actors(catalogue, text) == [["ubnd-huyen"], ["ubnd-huyen"]]
+    text = ("Ngày 14/3/2023, Sở Nông nghiệp và Phát triển nông thôn đề nghị các địa phương khẩn trương rà soát diện "
+            "tích rừng bị cháy, báo cáo trước ngày 30/4/2023.\n")
+    assert _r72_c_actors(catalogue, text) == [["ubnd-huyen"]]
+    text = ("Ngày 14/3/2023, theo hướng dẫn của Bộ Y tế, các địa phương phải bố trí lực lượng tiêm chủng tại các điểm "
+            "tiêm.\n")
+    assert _r72_c_actors(catalogue, text) == [["ubnd-huyen"]]
+
+
+# ---- round 72 (c): a body a demand charges, then its own "giao chỉ tiêu ... cho ...": the charged body hands on (R1) ----
+
+def test_r72_c_a_body_charged_to_hand_figures_on_is_bound_not_the_receivers(catalogue):
+    """R1: "UBND tỉnh (đã) yêu cầu UBND các huyện, thành phố (căn cứ vào chỉ tiêu được giao) giao chỉ tiêu ... cho UBND
+    các xã ...": handing the figures on is the charged districts' own act, which the demand binds them to; the communes
+    that receive them are bound only by the districts' later act, also after a fronted phrase of its own."""
+    lead = "Ngày 12/01/2023, UBND tỉnh Gia Lai ban hành Quyết định giao chỉ tiêu phát triển người tham gia BHYT năm 2023.\n\n"
+    text = lead + ("Theo đó, UBND tỉnh yêu cầu UBND các huyện, thị xã, thành phố căn cứ vào chỉ tiêu được giao giao chỉ "
+                   "tiêu cho UBND các xã, phường, thị trấn để tổ chức thực hiện theo quy định.\n")
+    assert _r72_c_actors(catalogue, text)[-1] == ["ubnd-huyen"]
+    text = lead + ("Trên cơ sở số người được giao, UBND tỉnh đã yêu cầu UBND các huyện, thị xã, thành phố giao chỉ tiêu "
+                   "số người tham gia BHYT cho UBND các xã, phường, thị trấn để tổ chức thực hiện.\n")
+    assert _r72_c_actors(catalogue, text)[-1] == ["ubnd-huyen"]
+
+
+def test_r72_c_figures_handed_by_the_speaker_or_proposed_to_it_bind_their_receivers(catalogue):
+    """must not change: the issuer's own handing over ("UBND tỉnh giao chỉ tiêu ... cho UBND các huyện") and a proposal
+    to a superior ("Sở ... đề xuất UBND tỉnh giao chỉ tiêu ... cho các sở, ban, ngành") bind those who receive the figures;
+    a charged body with an act of its own before the handing over ("yêu cầu Sở Y tế phối hợp, giao chỉ tiêu cho các
+    bệnh viện") is read as before."""
+    assert _r72_c_actors(catalogue, "Ngày 12/01/2023, UBND tỉnh giao chỉ tiêu phát triển người tham gia BHYT cho UBND "
+                                    "các huyện, thị xã, thành phố.\n") == [["ubnd-huyen"]]
+    assert _r72_c_actors(catalogue, "Ngày 12/01/2023, Sở Thông tin và Truyền thông đề xuất UBND tỉnh giao chỉ tiêu "
+                                    "chuyển đổi số cho các sở, ban, ngành.\n") == [["so-ban-nganh-tinh"]]
+    assert _r72_c_actors(catalogue, "Ngày 12/01/2023, UBND tỉnh yêu cầu Sở Y tế và Sở Nội vụ phối hợp, giao chỉ tiêu "
+                                    "cho các bệnh viện.\n") == [["benh-vien"]]

@@ -98,6 +98,11 @@ def _draft(text: str, catalogue, *, source: str | None, province: str | None, is
         # account of its letter reads them
         drafter.actor_index.department = True
         drafter.actor_index.department_id = own  # round 67 (d): its bare "Sở" is itself (R7)
+    if not header.issuer and level is None and _a_central_body_speaks(paras[header.body_start:body_end]):
+        # round 72 (c), R1: a news page telling a central body's letter ("Bộ Tài nguyên và Môi trường đề nghị UBND các
+        # địa phương ...", "Thủ tướng yêu cầu các địa phương ..."): its "các địa phương" are the catalogue's class of the
+        # local governments (dia-phuong), as a ministry's own text reads them, not the level below a province
+        drafter.actor_index.localities_of_the_centre()
     drafter.assignment_in_text([para.text for para in paras[header.body_start:body_end]])
     opening = [document.get("title") or ""] + [para.text for para in paras[header.body_start:body_end]]
     drafter.event = text_event(opening)  # a storm's text: its undated asks are for that storm
@@ -501,6 +506,26 @@ _COMMITTEE_SPEAKS = re.compile(r"(?:Chủ\s+tịch|UBND|Ủy\s+ban\s+nhân\s+dâ
 _DISTRICT_SPEAKS = re.compile(r"(?<!các\s)(?<!Các\s)(?<!quận,\s)(?<!huyện,\s)(?<!thị\sxã,\s)(?<![\w])"
                               r"(?:huyện|quận|thị\s+xã)\s+(?:đã\s+|vừa\s+|cũng\s+)?"
                               r"(?:yêu\s+cầu|đề\s+nghị|giao|chỉ\s+đạo)(?!\w)")
+
+
+#: round 72 (c), R1: a central body charging in a news page's account ("Bộ Tài nguyên và Môi trường đề nghị ...", "Bộ
+#: LĐ-TB&XH giao ...", "Thủ tướng Phạm Minh Chính yêu cầu ...", "Thanh tra Chính phủ đã ký ban hành ...", "Lãnh đạo Chính
+#: phủ yêu cầu ..."): a ministry by its capitalised name (up to eight words), the Prime Minister or the Government, before
+#: the verb by which a body charges or issues; not "Sở", nor "theo chỉ đạo của Bộ ..." (no verb of its own after it)
+_CENTRAL_SPEAKS = re.compile(r"(?<!\w)(?:Bộ(?:\s+trưởng)?\s+[A-ZĐ][^\s,;.:()]*(?:\s+[^\s,;.:()]+){0,7}?|"
+                             r"(?:Phó\s+)?Thủ\s+tướng(?:\s+Chính\s+phủ)?(?:\s+[A-ZĐ][^\s,;.:()]*){0,3}|"
+                             r"(?:Thanh\s+tra\s+|Lãnh\s+đạo\s+)?Chính\s+phủ)"
+                             r"\s+(?:đã\s+|vừa\s+|cũng\s+|tiếp\s+tục\s+)*(?:yêu\s+cầu|đề\s+nghị|giao|chỉ\s+đạo|"
+                             r"ban\s+hành|ký\s+ban\s+hành|có\s+(?:văn\s+bản|công\s+văn|công\s+điện))(?!\w)")
+
+
+def _a_central_body_speaks(paras) -> bool:
+    """Round 72 (c), R1: a text with no header whose running text shows a central body charging or issuing
+    (_CENTRAL_SPEAKS) and no committee of a province, a district or a commune doing so (_COMMITTEE_SPEAKS): a news
+    account of a ministry's or the Government's letter."""
+    central = sum(len(_CENTRAL_SPEAKS.findall(para.text)) for para in paras)
+    local = sum(len(_COMMITTEE_SPEAKS.findall(para.text)) + len(_DISTRICT_SPEAKS.findall(para.text)) for para in paras)
+    return central > 0 and local == 0
 
 
 #: R7: the city by its bare noun charging ("Để ..., thành phố đã chỉ đạo các phòng ban chuyên môn ..."), in a text that

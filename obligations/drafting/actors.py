@@ -712,6 +712,10 @@ def _sectors(actors: dict, date: dt.date | None) -> dict[str, str]:
     return sectors
 
 
+#: round 72 (c): "giao (các) chỉ tiêu" after a body: it hands figures on, its own act ("... giao chỉ tiêu cho UBND các xã")
+_HANDS_ON_FIGURES = re.compile(r"giao\s+(?:các\s+)?chỉ\s+tiêu(?!\w)", re.IGNORECASE)
+
+
 class ActorIndex:
     """The taxonomy's names and aliases in compact form, "Ủy ban nhân dân" and "UBND" alike.
 
@@ -811,6 +815,18 @@ class ActorIndex:
                         variants[re.sub(r"[^0-9a-z&]+", "", f"{committee} {towns}")] = (local,)
         self.variants = sorted(variants.items(), key=lambda item: -len(item[0]))
         self.variant_ids = variants
+
+    def localities_of_the_centre(self) -> None:
+        """Round 72 (c), R1: a central body's text told by a news page: "các địa phương", "UBND (chính quyền) các địa
+        phương" are the catalogue's class of the local governments (dia-phuong), as a text with a central header reads
+        them (the taxonomy's alias), not the level below a province (PROVINCIAL_PHRASES' "LOCAL")."""
+        if "dia-phuong" not in self.actors:
+            return
+        for phrase in ("dia phuong", "ubnd cac dia phuong", "uy ban nhan dan cac dia phuong", "chinh quyen cac dia phuong"):
+            key = re.sub(r"[^0-9a-z&]+", "", phrase)
+            if key in self.variant_ids:
+                self.variant_ids[key] = ("dia-phuong",)
+        self.variants = sorted(self.variant_ids.items(), key=lambda item: -len(item[0]))
 
     def at_start(self, text: str, charged: bool = False, charger: tuple[str, ...] | list[str] = ()
                  ) -> tuple[list[str], int]:
@@ -993,6 +1009,10 @@ class ActorIndex:
                 if found and position == subject_end and (rest := re.match(r"[^\s,;:.()]+", text[where[position]:])):
                     subject_end = position = position + len(re.sub(r"[^0-9a-z]+", "", fold(rest.group(0))))
                     continue
+            if filler == "giao" and found and charged and _HANDS_ON_FIGURES.match(text, where[position]):
+                # round 72 (c), R1: "yêu cầu UBND các huyện, thành phố giao chỉ tiêu ... cho UBND các xã": the body charged
+                # then its own verb of handing figures on, no charge naming a body after it; the subject ends here
+                filler = None
             if filler is None and (every := re.match(r"ca\d+" + (r"|\d+(?=ubnd|uybannhandan)" if found else ""),
                                                       compact[position:])):
                 filler = every.group(0)  # "cả 17 sở, ban, ngành và 10 UBND các huyện ...": all of them, counted

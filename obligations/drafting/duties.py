@@ -590,6 +590,13 @@ _ASPECT_AFTER_A_SUBJECT = re.compile(r"\s*(?!(?:thì|thời\s*gian|việc|mục\
                                      r"(?:[^\W\d_]+\s+){1,5}?(?:sẽ|đang|tiếp\s*tục)\s+(?:[^\W\d_]+\s+){2}")
 
 
+#: round 72 (c): a demand of the issuer ("yêu cầu", "đề nghị"), after which the bodies it charges are named
+_DEMAND_VERB = re.compile(r"\b(?:yeu\s*cau|de\s*nghi)\s+")
+#: round 72 (c): the charged body's own verb of handing on, right after its name, perhaps after what it goes by ("UBND
+#: các huyện căn cứ vào chỉ tiêu được giao giao chỉ tiêu cho ...", "... , thành phố giao chỉ tiêu ... cho ...")
+_HANDS_ON = re.compile(r"\W*(?:can\s*cu\s+(?:vao\s+)?[^,;:.]{0,60}?\s+)?giao\s+(?:cac\s*)?(?:chi\s*tieu|nhiem\s*vu|ke\s*hoach)\b")
+
+
 class Drafter:
     def __init__(self, catalogue, addressees: list[str], province: str | None = None, date=None, provincial: bool = True,
                  levels_date=None, issuer_level: str | None = None):
@@ -1494,6 +1501,12 @@ class Drafter:
         if not actors and not offset:
             actors, subject_end = self._people_after_an_open_adverbial(sentence, folded)
         assigned = g.ASSIGNED_TO.search(folded, subject_end)
+        if assigned and (handing := self._charged_to_hand_on(sentence, folded, assigned)) is not None:
+            # round 72 (c), R1: "UBND tỉnh (đã) yêu cầu UBND các huyện, thành phố (căn cứ vào chỉ tiêu được giao) giao chỉ
+            # tiêu ... cho UBND các xã ...": the body charged is to hand the figures on, its own act, which the demand
+            # binds it to; those it hands them to are bound only by its later act (not a proposal to a superior,
+            # "Sở ... đề xuất UBND tỉnh giao ... cho các sở", whose receivers the figures bind)
+            return handing[0], handing[1], False
         if assigned:  # "Sở TT&TT đề xuất UBND tỉnh giao chỉ tiêu ... cho các sở, ban, ngành": those bodies
             bound = self.actor_index.at_start(sentence[assigned.end():])[0]
             if bound:
@@ -1508,6 +1521,18 @@ class Drafter:
         if locality is not None:
             return [locality], 0, False
         return actors, subject_end, False
+
+    def _charged_to_hand_on(self, sentence: str, folded: str, assigned: re.Match) -> tuple[list[str], int] | None:
+        """Round 72 (c): the bodies a demand ("yêu cầu", "đề nghị") charges right before their own "giao chỉ tiêu ... cho
+        ...", and where they end; None when the handing over is not such a charged body's."""
+        demands = list(_DEMAND_VERB.finditer(folded, 0, assigned.start()))
+        if not demands:
+            return None
+        demand = demands[-1]
+        bodies, end = self.actor_index.at_start(sentence[demand.end():], True)
+        if not bodies or not _HANDS_ON.match(folded, demand.end() + end, assigned.end()):
+            return None
+        return bodies, demand.end() + end
 
     def _locality_as_subject(self, folded: str) -> str | None:
         """The committee of the issuer's own locality when a clause's subject is its bare noun
