@@ -127,13 +127,18 @@ Set 45 then became a development set of round 71 (the lead had printed its misre
 HELD-OUT 46: tests/drafting/heldout46/, texts of 2016 to 2025 in three other subjects (air pollution and climate
 change; cashless payments; smuggling, trade fraud and counterfeit goods) and one kind (plans giving figures and dated
 tasks), annotated the same way while round 68 was written; measured before it and after rounds 68 to 71.
+Set 46 then became a development set of round 72 (the lead had printed its misreads to choose its themes).
 HELD-OUT 47: tests/drafting/heldout47/, texts of 2015 to 2025 in three other subjects (thrift and the fight against
 waste; emulation and commendation; human trafficking and domestic violence) and one kind (plans giving figures and
-dated tasks), annotated the same way while round 69 was written; measured before it and after rounds 69 to 71.
+dated tasks), annotated the same way while round 69 was written; measured before it and after rounds 69 to 72.
 HELD-OUT 48: tests/drafting/heldout48/, texts of 2015 to 2025 in five other subjects (housing and construction order;
 occupational safety and health; policy credit and social lending; legal dissemination, Law Day and grassroots
 mediation; markets and trade) and one kind (plans giving figures and dated tasks), annotated the same way while round
-70 was written; measured before it and after rounds 70 and 71.
+70 was written; measured before it and after rounds 70 to 72.
+HELD-OUT 49: tests/drafting/heldout49/, texts of 2016 to 2026 in four other subjects (industrial parks and rooftop
+solar power; residence, foreigners and exit-entry; border gates, logistics and goods clearance; belief and religion)
+and one kind (plans giving figures and dated tasks), annotated the same way while round 72 was written; measured
+before it and after it.
 The last column counts the misread actors, modalities and deadlines the draft
 puts no review mark on (silent: the officer who confirms the marked guesses would let them through), out of all the
 found duties' misreads of those three. A held-out
@@ -367,19 +372,25 @@ HELDOUT = (
                              "counterfeit goods) and one kind (plans giving figures and dated tasks), annotated by four "
                              "people who never ran the drafter, with the settled readings R1-R7 given in advance, while "
                              "round 68 was written by others who never saw it; measured before it, after it and after "
-                             "rounds 69 to 71)"),
+                             "rounds 69 to 71; then a development set of round 72)"),
     (DRAFTING / "heldout47", "HELD-OUT 47 (tests/drafting/heldout47: texts of 2015 to 2025 in three other subjects "
                              "(thrift and the fight against waste; emulation and commendation; human trafficking and "
                              "domestic violence) and one kind (plans giving figures and dated tasks), annotated by four "
                              "people who never ran the drafter, with the settled readings R1-R7 given in advance, while "
                              "round 69 was written by others who never saw it; measured before it, after it and after "
-                             "rounds 70 and 71)"),
+                             "rounds 70 to 72)"),
     (DRAFTING / "heldout48", "HELD-OUT 48 (tests/drafting/heldout48: texts of 2015 to 2025 in five other subjects "
                              "(housing and construction order; occupational safety and health; policy credit and social "
                              "lending; legal dissemination, Law Day and grassroots mediation; markets and trade) and one "
                              "kind (plans giving figures and dated tasks), annotated by six people who never ran the "
                              "drafter, with the settled readings R1-R7 given in advance, while round 70 was written by "
-                             "others who never saw it; measured before it, after it and after round 71)"),
+                             "others who never saw it; measured before it, after it and after rounds 71 and 72)"),
+    (DRAFTING / "heldout49", "HELD-OUT 49 (tests/drafting/heldout49: texts of 2016 to 2026 in four other subjects "
+                             "(industrial parks and rooftop solar power; residence, foreigners and exit-entry; border "
+                             "gates, logistics and goods clearance; belief and religion) and one kind (plans giving "
+                             "figures and dated tasks), annotated by five people who never ran the drafter, with the "
+                             "settled readings R1-R7 given in advance, while round 72 was written by others who never "
+                             "saw it; measured before it and after it)"),
 )
 
 COLUMNS = ("document", "reviewed", "drafted", "found", "actors", "modality", "deadline", "dated", "targets",
