@@ -2297,10 +2297,14 @@ _THE_CITY_CHARGES = re.compile(r"\s*(?:UBND\s+|Ủy ban nhân dân\s+)?(TP\.?|Tp
 #: round 71 (a), R2: a centrally-run city by its bare name or its short one as the subject of an act of its own, not a
 #: charge ("TP.HCM sẽ tổ chức hội nghị ...", "UBND TP sẽ tổ chức rà soát ...", "Thành phố tiếp tục đầu tư ..."): group
 #: 1 the subject; an aspect word of what is to come (not "đã", "vừa": what was done), then the act
+#: round 71 (a), R2: verbs of a body's own work that charge, ban or tell no one, read after a committee or a city acting
+#: by its name (here, and duties._THE_ISSUERS_OWN_ACT on the folded text)
+OWN_WORK_VERBS = ("tổ chức", "triển khai", "thực hiện", "rà soát", "kiểm tra", "xây dựng", "hoàn thành", "tập trung",
+                  "bố trí", "hỗ trợ", "đẩy mạnh", "tăng cường", "đầu tư", "lắp đặt", "sửa chữa", "cải tạo", "kiểm kê",
+                  "tổng kết", "sơ kết")
 _THE_CITY_ACTS = re.compile(r"\s*((?:UBND\s+|Ủy ban nhân dân\s+)?(?:TP\.?\s*HCM|TP\.?|Tp\.?|[Tt]hành phố)"
                             r"(?:\s+(?:Hà Nội|Hồ Chí Minh|Hải Phòng|Đà Nẵng|Cần Thơ))?)\s+(?:(?:sẽ|cũng|tiếp tục)\s+)+"
-                            r"(?:tổ chức|triển khai|thực hiện|rà soát|kiểm tra|xây dựng|hoàn thành|tập trung|bố trí|hỗ trợ|"
-                            r"đẩy mạnh|tăng cường|đầu tư|lắp đặt|sửa chữa|cải tạo|kiểm kê|tổng kết|sơ kết)(?!\w)")
+                            r"(?:" + "|".join(OWN_WORK_VERBS) + r")(?!\w)")
 #: bare words naming a class: (pattern whose group 1 is the next word, which must not open a name; class)
 _BARE_CLASSES = ((re.compile(r"[sS]ở(?=[\s,;:.)]|$)\s*(\S?)"), "so"),
                  (re.compile(r"[bB]ộ\s+trưởng(?=[\s,;:.)]|$)\s*(\S?)"), "bo"))

@@ -16,7 +16,7 @@ from ..catalogue.periods import given_period, parse_period
 from ..catalogue.text import fold
 from ..i18n import _
 from . import grammar as g
-from .actors import ActorIndex, compact_map, places_named, CENTRAL_CITIES, FILLER as _FILLER, HOLDER_NOUN
+from .actors import ActorIndex, compact_map, places_named, CENTRAL_CITIES, FILLER as _FILLER, HOLDER_NOUN, OWN_WORK_VERBS
 from .layout import Node, page_furniture
 
 UNKNOWN_ACTOR = "chu-the-chua-ro"
@@ -7121,9 +7121,8 @@ _NOW = re.compile(r"^\W*(?:hien\s*nay|hien\s*tai)\b")
 #: "quán triệt", "cấm", "thông báo", "vừa ban hành ...", "có văn bản ...", nor a state ("đã tổ chức", "đang xây dựng": what
 #: was or is being done, no duty)
 _THE_ISSUERS_OWN_ACT = re.compile(
-    r"\s+(?:(?:se|cung|van|tiep\s*tuc|chu\s*dong)\s+)*(?:to\s*chuc|trien\s*khai|thuc\s*hien|ra\s*soat|kiem\s*tra|"
-    r"xay\s*dung|hoan\s*thanh|tap\s*trung|bo\s*tri|ho\s*tro|day\s*manh|tang\s*cuong|dau\s*tu|phan\s*dau|"
-    r"lap\s*dat|sua\s*chua|cai\s*tao|kiem\s*ke|tong\s*ket|so\s*ket)\b")
+    r"\s+(?:(?:se|cung|van|tiep\s*tuc|chu\s*dong)\s+)*(?:"
+    + "|".join(r"\s*".join(fold(verb).split()) for verb in OWN_WORK_VERBS + ("phấn đấu",)) + r")\b")
 #: round 54: the modals a kind of persons takes as the subject of its own clause ("bà con cần ...", "người dân chỉ được
 #: ...", "các gia đình nên ...")
 _PEOPLES_MODAL = re.compile(r"(?<=\s)(?:can\s+phai|can(?!\s+(?:ho\s*tro|giup\s*do|duoc|thiet|co)\b)|phai|nen|chi\s+duoc|"
