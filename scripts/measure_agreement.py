@@ -50,9 +50,10 @@ def agreement(first: Path, second: Path) -> int:
             one = score(read_gold(gold), gold_as_draft(other), actors)
             forward.add(one)
             backward.add(score(read_gold(other), gold_as_draft(gold), actors))
-        except (yaml.YAMLError, KeyError, TypeError, AttributeError) as error:
+        except (yaml.YAMLError, KeyError, TypeError, AttributeError, ValueError) as error:
             print(f"measure-agreement: {gold} hoặc {other} không đọc được như tệp .gold.yaml ({type(error).__name__}: "
-                  f"{error}); mỗi nhiệm vụ cần quote, actors, modality, deadline: sửa tệp rồi chạy lại", file=sys.stderr)
+                  f"{error}); mỗi nhiệm vụ cần quote, actors, modality, deadline, và value của mỗi mục tiêu là một số "
+                  f"(0.1, không phải \"0,1%\"): sửa tệp rồi chạy lại", file=sys.stderr)
             return 2
         rows.append(row(other.name.removesuffix(".gold.yaml"), one))
     if not rows:

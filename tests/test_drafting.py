@@ -467,6 +467,7 @@ def test_an_annotation_agrees_with_itself_and_the_agreement_script_reads_every_s
     folder with no gold files is refused with a message, not a traceback."""
     import subprocess
     import sys
+    import yaml
     from pathlib import Path
 
     from obligations.catalogue.load import load_catalogue
@@ -491,6 +492,16 @@ def test_an_annotation_agrees_with_itself_and_the_agreement_script_reads_every_s
     bad = subprocess.run([sys.executable, str(script), str(gold.parent), str(broken)], capture_output=True, text=True,
                          timeout=300)
     assert bad.returncode == 2 and "Traceback" not in bad.stderr and gold.name in bad.stderr
+    # a figure written as the text's words ("0,1%", not a number): one message naming the file, no traceback
+    wordy = tmp_path / "wordy"
+    wordy.mkdir()
+    data = yaml.safe_load(gold.read_text(encoding="utf-8"))
+    data["duties"][0]["targets"] = [{"value": "0,1%", "comparator": "at_least", "period": "2021"}]
+    (wordy / gold.name).write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    worded = subprocess.run([sys.executable, str(script), str(gold.parent), str(wordy)], capture_output=True,
+                            text=True, timeout=300)
+    assert worded.returncode == 2 and "Traceback" not in worded.stderr and gold.name in worded.stderr
+    assert "0,1%" in worded.stderr
 
 
 def test_measurement_script_runs_without_the_shared_folder(tmp_path):
