@@ -18703,3 +18703,50 @@ def test_r72_c_figures_handed_by_the_speaker_or_proposed_to_it_bind_their_receiv
                                     "chuyển đổi số cho các sở, ban, ngành.\n") == [["so-ban-nganh-tinh"]]
     assert _r72_c_actors(catalogue, "Ngày 12/01/2023, UBND tỉnh yêu cầu Sở Y tế và Sở Nội vụ phối hợp, giao chỉ tiêu "
                                     "cho các bệnh viện.\n") == [["benh-vien"]]
+
+
+# ---- round 73 (a): "lưu ý" and "có đề nghị" charge the body named after them (R1) ----
+
+def _r73_a_actors(catalogue, text: str) -> list[list[str]]:
+    return [duty["actors"] for duty in draft_text(text, catalogue)["obligations"]]
+
+
+def test_r73_a_a_reminder_to_a_named_body_binds_that_body(catalogue):
+    """R1: "lưu ý" (to call a body's attention to what it must do), with or without a comma after it, hands the duty
+    to the body it names, as "yêu cầu" does: the hospitals, the schools, the agencies, not the one that reminds."""
+    assert _r73_a_actors(catalogue, "Sở Y tế lưu ý các bệnh viện phải bảo đảm đủ thuốc, vật tư trong dịp nghỉ lễ.\n") \
+        == [["benh-vien"]]
+    assert _r73_a_actors(catalogue, "Sở Giáo dục và Đào tạo lưu ý, các nhà trường phải kiểm tra nguồn gốc thực phẩm "
+                                    "của bếp ăn bán trú hằng tuần.\n") == [["truong-hoc"]]
+    assert _r73_a_actors(catalogue, "UBND tỉnh lưu ý các sở, ban, ngành phải bố trí cán bộ trực trong những ngày "
+                                    "nghỉ Tết Nguyên đán.\n") == [["so-ban-nganh-tinh"]]
+
+
+def test_r73_a_a_past_request_with_co_binds_the_body_asked(catalogue):
+    """R1: "có đề nghị", "có yêu cầu" after a body is its past request ("it has asked ..."): the bodies asked are bound."""
+    assert _r73_a_actors(catalogue, "Trong đó, Sở Tài nguyên và Môi trường có đề nghị UBND các huyện, thị xã, thành phố "
+                                    "rà soát các điểm tập kết rác thải tự phát trong tháng 5.\n") == [["ubnd-huyen"]]
+
+
+def test_r73_a_a_reminder_of_a_matter_stays_the_speakers(catalogue):
+    """Near-misses: "lưu ý" followed by a matter, not a body ("lưu ý việc ...", "lưu ý một số vấn đề ..."), charges no
+    one else; "cần lưu ý" is the subject's own duty; and "có yêu cầu" as "when asked" is no charge."""
+    assert _r73_a_actors(catalogue, "Sở Tài chính lưu ý một số vấn đề mới trong công tác quyết toán ngân sách năm "
+                                    "2024.\n") == [["so-tai-chinh"]]
+    assert _r73_a_actors(catalogue, "UBND tỉnh lưu ý việc tổ chức các hoạt động kỷ niệm phải bảo đảm tiết kiệm, "
+                                    "không phô trương.\n") == [["ubnd-tinh"]]
+    assert _r73_a_actors(catalogue, "Các sở, ban, ngành cần lưu ý các công trình xây dựng trái phép trên địa bàn "
+                                    "được giao quản lý.\n") == [["so-ban-nganh-tinh"]]
+
+
+def test_r73_a_schools_narrowed_by_a_clause_then_a_modal_are_bound(catalogue):
+    """R1: "các nhà trường" narrowed by a relative clause, then the modal ("... ký hợp đồng với ... phải ..."): the
+    schools; "các trường hợp" are cases, not schools, and "các trường học phải ..." reads as before."""
+    assert _r73_a_actors(catalogue, "Sở Giáo dục và Đào tạo Cần Thơ lưu ý, các nhà trường thuê đơn vị vận chuyển học "
+                                    "sinh phải kiểm tra giấy phép kinh doanh vận tải.\n") == [["truong-hoc"]]
+    assert _r73_a_actors(catalogue, "Các trường có học sinh nội trú cần bố trí cán bộ trực đêm trong thời gian mưa "
+                                    "lũ.\n") == [["truong-hoc"]]
+    assert _r73_a_actors(catalogue, "Các trường học phải sẵn sàng làm nơi tránh trú cho người dân khi có bão.\n") \
+        == [["truong-hoc"]]
+    assert _r73_a_actors(catalogue, "Các trường hợp vi phạm quy định về dạy thêm phải được xử lý nghiêm.\n") \
+        != [["truong-hoc"]]

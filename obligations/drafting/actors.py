@@ -322,6 +322,12 @@ _SCHOOLS_HEAD = r"(?:(?:[Cc]ác|[Tt]ất\s+cả\s+các|[Nn]hững)\s+(?:nhà\s+)
 _SCHOOLS_BARE = re.compile(_SCHOOLS_HEAD + r"(?=\s*(?:[,;:)]|$)|\s+(?:trên\s+địa\s+bàn|thuộc|"
                            r"trực\s+thuộc|trong|và|phải|cần|nên|có\s+thể|có\s+trách\s+nhiệm)(?!\w))")
 _SCHOOLS_NOUN = re.compile(_SCHOOLS_HEAD + r"(?=\s)")  # then the predicate's verb (_acts)
+#: round 73 (a), R1: the schools narrowed by a relative clause, then the clause's modal ("các nhà trường ký hợp đồng với
+#: đơn vị cung cấp suất ăn phải thẩm định ...", "các trường có học sinh bán trú cần ..."): the clause says which schools,
+#: the modal opens their duty, as "Các hộ gia đình có bể chứa nước phải thả cá" binds the households; not "các trường
+#: hợp" (cases), "các trường học" (read whole as before), a school by its name
+_SCHOOLS_BEFORE_A_MODAL = re.compile(_SCHOOLS_HEAD + r"(?!\s+(?:(?:hợp|học)(?!\w)|[A-ZĐ]))(?=\s+[^,;:.()]{1,60}?\s+(?:phải|cần|có\s+trách"
+                                     r"\s+nhiệm|không\s+được)(?!\w))")
 #: round 65 (d): a school's board of principal and deputies, bare or over the schools, not before a school's own name
 _SCHOOL_BOARD = re.compile(r"[Bb]an\s+[Gg]iám\s+[Hh]iệu(?:\s+(?:các\s+)?(?:nhà\s+)?trường(?:\s+học)?)?(?!\s*[A-ZĐ\w&-])"
                            r"|[Bb]an\s+[Gg]iám\s+[Hh]iệu(?:\s+(?:các\s+)?(?:nhà\s+)?trường(?:\s+học)?)?(?=\s+(?:và|cùng|phải|cần|có|"
@@ -1688,8 +1694,9 @@ class ActorIndex:
                 return ("truong-hoc",), _compact_length(where, position, schools.end())
             return self._propose_class(re.sub(r"\s+", " ", schools.group(1)), "truong-hoc"), \
                 _compact_length(where, position, schools.end())
-        bare = _SCHOOLS_BARE.match(text, where[position]) or _SCHOOLS_NOUN.match(text, where[position])
-        if bare is not None and (bare.re is _SCHOOLS_BARE or _acts(g.fold_chars(text[bare.end():]))):
+        bare = _SCHOOLS_BARE.match(text, where[position]) or _SCHOOLS_BEFORE_A_MODAL.match(text, where[position]) \
+            or _SCHOOLS_NOUN.match(text, where[position])
+        if bare is not None and (bare.re is not _SCHOOLS_NOUN or _acts(g.fold_chars(text[bare.end():]))):
             self._people_kind("truong-hoc")
             return ("truong-hoc",), _compact_length(where, position, bare.end())
         facilities = _HEALTH_FACILITIES.match(text, where[position])

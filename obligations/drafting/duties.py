@@ -6920,7 +6920,7 @@ _NAME_BEFORE_THE_TEXT = re.compile(r"\s+(?:[-–]\s+)?(?:[A-ZĐÂĂÊÔƠƯÁÀ�
                                    r"(?=(?:(?:vừa|đã|mới|cũng)\s+)*(?:có|ký|ban\s+hành|gửi)\s)")
 #: what follows "ngành" when it names the economy's branches, not bodies ("các ngành kinh tế", "các ngành chủ yếu")
 _BRANCHES_OF_THE_ECONOMY = re.compile(r"\s*(?:kinh\s*te|chu\s*yeu|san\s*xuat)\b")
-_PLACE_NAME = re.compile(r"\s+(?:[A-ZĐ][^\s,;.:()]*\s+){1,3}(?=yêu\s+cầu|đề\s+nghị|giao\b)")  # "Sở Y tế Hà Nội yêu cầu"
+_PLACE_NAME = re.compile(r"\s+(?:[A-ZĐ][^\s,;.:()]*\s+){1,3}(?=yêu\s+cầu|đề\s+nghị|giao\b|lưu\s+ý\b)")  # "Sở Y tế Hà Nội yêu cầu"
 _PERSONS_NAME = re.compile(r"\s+(?:[-–]\s+)?(?:[A-ZĐ][^\s,;.:()]*\s+){1,4}(?=\S)")  # "Chủ tịch UBND huyện - Lê Thanh Đông"
 
 

@@ -1233,7 +1233,11 @@ ENACTING = re.compile(r"(yeu\s*cau|chi\s*thi|quyet\s*dinh|de\s*nghi|thong\s*bao|
 #: nhiệm (cho) Sở ...", "giao nhiệm vụ cho ...": the charge named before the body)
 #: "quán triệt" (impress a duty on): the issuer's words to its staff ("UBND TP cũng quán triệt cán bộ, công chức ...
 #: thực hiện nghiêm ...; không ..."), whom it binds; a body's own when another body says it ("các sở quán triệt ...")
-CHARGE = re.compile(r"\s*(?:(?:cung|vua|da|moi)\s*)*(yeu\s*cau|giao(?:\s*(?:trach\s*nhiem|nhiem\s*vu)(?=\s))?|de\s*nghi|chi\s*dao|quan\s*triet|phan\s*cong|dong\s*y\s*(?:de|cho)|chap\s*thuan\s*cho)\s+(?:cho\s+)?")
+#: round 73 (a), R1: "lưu ý" (to call a body's attention to what it must do: "Sở Y tế lưu ý các bệnh viện phải ...",
+#: "Sở ... lưu ý, các nhà trường ... phải ...") hands the duty to the body it names, as "yêu cầu" does (only when a body
+#: follows: "lưu ý việc ...", "lưu ý một số vấn đề" name none and stay the speaker's own); "có" before "đề nghị", "yêu
+#: cầu" is the past of the charge ("Sở Xây dựng có đề nghị UBND các huyện ...": it has asked them), not a request owned
+CHARGE = re.compile(r"\s*(?:(?:cung|vua|da|moi|co(?=\s+(?:de\s*nghi|yeu\s*cau)\b))\s*)*(luu\s*y(?:\s*,)?|yeu\s*cau|giao(?:\s*(?:trach\s*nhiem|nhiem\s*vu)(?=\s))?|de\s*nghi|chi\s*dao|quan\s*triet|phan\s*cong|dong\s*y\s*(?:de|cho)|chap\s*thuan\s*cho)\s+(?:cho\s+)?")
 #: a charge to oversee what others carry out ("giao Sở VH-TT chịu trách nhiệm theo dõi, đôn đốc, kiểm tra việc thực
 #: hiện Kế hoạch ...", "giao Sở Y tế giám sát việc triển khai ..."): the body watches; the plan's figures are not its own
 OVERSEES = re.compile(r"\W*(?:(?:chiu|co)\s*trach\s*nhiem\s+)?(?:(?:theo\s*doi|don\s*doc|kiem\s*tra|giam\s*sat|huong\s*dan)"
