@@ -540,8 +540,9 @@ ACHIEVES_THE_YEARS = re.compile(r"(?<!khong\s)\b(?:hoan\s*thanh|dat)\s*(?:duoc\s
                                 # is that year's figures, reached when the year ends; a gloss in brackets may sit between
                                 # ("giao chỉ tiêu đưa người lao động ... (gọi chung là xuất khẩu lao động) năm 2020"). Not
                                 # figures taken back ("thu hồi chỉ tiêu ... năm 2025"), nor the handing over as the topic
-                                # of a review ("kết quả giao chỉ tiêu", "việc giao chỉ tiêu")
-                                r"(?<!ket\squa\s)(?<!viec\s)(?<!thu\shoi\s)\bgiao\s*(?:cac\s*)?chi\s*tieu\b"
+                                # of a review ("kết quả giao chỉ tiêu", "việc giao chỉ tiêu"), nor a title that opens
+                                # with it ("Giao chỉ tiêu ... năm 2022" over a page: the opening's year, marked so)
+                                r"(?<!ket\squa\s)(?<!viec\s)(?<!thu\shoi\s)(?<=[\w,)]\s)giao\s*(?:cac\s*)?chi\s*tieu\b"
                                 r"(?:[^,;.()]|\([^()]{0,60}\)){0,120}$")
 
 
