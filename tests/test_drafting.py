@@ -18750,3 +18750,41 @@ def test_r73_a_schools_narrowed_by_a_clause_then_a_modal_are_bound(catalogue):
         == [["truong-hoc"]]
     assert _r73_a_actors(catalogue, "Các trường hợp vi phạm quy định về dạy thêm phải được xử lý nghiêm.\n") \
         != [["truong-hoc"]]
+
+
+# ---- round 73 (b): a year's figures handed to bodies ("giao chỉ tiêu ... năm 2022 cho ..."), closed by that year (R6) ----
+
+def _r73_b_deadlines(catalogue, text: str) -> list[tuple]:
+    return [(duty["deadline"]["kind"], duty["deadline"].get("period") or duty["deadline"].get("date"))
+            for duty in draft_text(text, catalogue)["obligations"]]
+
+
+def test_r73_b_a_years_figures_handed_to_bodies_are_due_when_the_year_ends(catalogue):
+    """R6: "giao chỉ tiêu <what> năm Y cho <bodies>": what is handed is year Y's figures, reached when the year ends (as
+    "hoàn thành các chỉ tiêu ... năm Y" already reads), also when the handing over is a decision's or a session's act,
+    and past a gloss in brackets before the year."""
+    assert _r73_b_deadlines(catalogue, "Ngày 12/01/2022, UBND tỉnh ban hành Quyết định giao chỉ tiêu tuyển sinh đào tạo "
+                                       "nghề năm 2022 cho các huyện, thị xã, thành phố, với tổng số 2.400 chỉ tiêu.\n") \
+        == [("end_of_period", "2022")]
+    assert _r73_b_deadlines(catalogue, "Ngày 5/3/2021, UBND tỉnh yêu cầu các huyện giao chỉ tiêu biên chế năm 2021 cho "
+                                       "các xã.\n") == [("end_of_period", "2021")]
+    assert _r73_b_deadlines(catalogue, "Ngày 5/3/2021, UBND tỉnh ban hành Quyết định giao chỉ tiêu đưa học sinh đi học "
+                                       "nghề tại các trường (gọi chung là đào tạo nghề) năm 2021 cho các huyện, với tổng "
+                                       "số 2.400 chỉ tiêu.\n") == [("end_of_period", "2021")]
+    text = ("Ngày 12/01/2024, UBND thành phố Hội An ban hành Quyết định về việc giao chỉ tiêu.\n\nTheo đó, kỳ họp đã "
+            "thông qua Nghị quyết thu hồi chỉ tiêu kinh tế - xã hội năm 2024 đối với phường Tân Lập và giao chỉ tiêu "
+            "kinh tế - xã hội năm 2024 cho phường Tân Lập mới gồm 12 chỉ tiêu.\n")
+    assert _r73_b_deadlines(catalogue, text)[-1] == ("end_of_period", "2024")
+
+
+def test_r73_b_figures_taken_back_or_a_handing_over_reviewed_keep_their_readings(catalogue):
+    """must not change: figures taken back ("thu hồi chỉ tiêu ... năm 2021"), a report on the handing over with its own
+    day ("báo cáo kết quả giao chỉ tiêu ... trước ngày 30/3/2021") and the handing over as a noun ("thực hiện việc giao
+    chỉ tiêu ...") read as before."""
+    assert _r73_b_deadlines(catalogue, "Ngày 5/3/2021, UBND tỉnh thu hồi chỉ tiêu tuyển sinh năm 2021 của các "
+                                       "trường.\n") == [("none", None)]
+    assert _r73_b_deadlines(catalogue, "Ngày 5/3/2021, UBND tỉnh yêu cầu Sở Nội vụ báo cáo kết quả giao chỉ tiêu biên "
+                                       "chế năm 2021 trước ngày 30/3/2021.\n") \
+        == [("before_date", dt.date(2021, 3, 30))]
+    assert _r73_b_deadlines(catalogue, "Ngày 5/3/2021, UBND tỉnh yêu cầu các huyện thực hiện việc giao chỉ tiêu biên chế "
+                                       "năm 2021 cho các xã.\n") == [("none", None)]

@@ -534,7 +534,16 @@ ACHIEVES_THE_YEARS = re.compile(r"(?<!khong\s)\b(?:hoan\s*thanh|dat)\s*(?:duoc\s
                                 # to reach in a year ("huyện đạt chuẩn nông thôn mới nâng cao năm 2025"): that year closes
                                 # the duty; not one reached already ("đã đạt chuẩn ... năm 2020")
                                 r"(?<!khong\s)(?<!da\s)\b(?:hoan\s*thanh\s*(?:vuot\s*)?(?:cac\s*)?ke\s*hoach|dat\s*chuan)\b"
-                                r"[^,;.()]{0,60}$")
+                                r"[^,;.()]{0,60}$|"
+                                # round 73 (b), R6: a year's figures handed to bodies ("giao chỉ tiêu tuyển sinh năm 2022
+                                # cho các huyện", "giao chỉ tiêu kinh tế - xã hội năm 2025 cho phường ..."): what is handed
+                                # is that year's figures, reached when the year ends; a gloss in brackets may sit between
+                                # ("giao chỉ tiêu đưa người lao động ... (gọi chung là xuất khẩu lao động) năm 2020"). Not
+                                # figures taken back ("thu hồi chỉ tiêu ... năm 2025"), nor the handing over as the topic
+                                # of a review ("kết quả giao chỉ tiêu", "việc giao chỉ tiêu"), nor a title that opens
+                                # with it ("Giao chỉ tiêu ... năm 2022" over a page: the opening's year, marked so)
+                                r"(?<!ket\squa\s)(?<!viec\s)(?<!thu\shoi\s)(?<=[\w,)]\s)giao\s*(?:cac\s*)?chi\s*tieu\b"
+                                r"(?:[^,;.()]|\([^()]{0,60}\)){0,120}$")
 
 
 #: a year's campaign or budget carried out, the year closing its name ("thực hiện tốt công tác tuyển quân năm
