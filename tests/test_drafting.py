@@ -18788,3 +18788,51 @@ def test_r73_b_figures_taken_back_or_a_handing_over_reviewed_keep_their_readings
         == [("before_date", dt.date(2021, 3, 30))]
     assert _r73_b_deadlines(catalogue, "Ngày 5/3/2021, UBND tỉnh yêu cầu các huyện thực hiện việc giao chỉ tiêu biên chế "
                                        "năm 2021 cho các xã.\n") == [("none", None)]
+
+
+# ---- round 73 (c): a day without its year after "trong ngày", "muộn nhất vào (cuối) ngày" (R3, the text's year) ----
+
+def _r73_c_deadlines(catalogue, text: str) -> list[dict]:
+    return [duty["deadline"] for duty in draft_text(text, catalogue)["obligations"]]
+
+
+def test_r73_c_an_act_within_a_day_written_without_its_year_is_due_that_day(catalogue):
+    """R3: "cho học sinh nghỉ học trong ngày 18/11", "hoàn thành việc cấp phát ... trong ngày 7-12": an act done within
+    one day, due by that day (by_date), as "trong ngày 14/11/2025" with its year already is; the year is the text's own
+    (its dateline here), an inference the officer confirms."""
+    lead = "Ngày 06/12/2024, Sở Giáo dục và Đào tạo tỉnh Quảng Bình có văn bản gửi các trường học về ứng phó mưa lũ.\n\n"
+    due = _r73_c_deadlines(catalogue, lead + "Theo đó, Sở yêu cầu các trường học cho học sinh tạm nghỉ học trong ngày "
+                                             "9/12 để bảo đảm an toàn.\n")[-1]
+    assert (due["kind"], due["date"]) == ("by_date", dt.date(2024, 12, 9))
+    assert any("2024" in mark for mark in due["review"])
+    due = _r73_c_deadlines(catalogue, lead + "Các trường học hoàn thành việc kiểm tra cơ sở vật chất trong ngày 7-12, "
+                                             "báo cáo Sở.\n")[-1]
+    assert (due["kind"], due["date"]) == ("by_date", dt.date(2024, 12, 7))
+
+
+def test_r73_c_the_latest_day_with_vao_cuoi_ngay_is_that_day(catalogue):
+    """R3: "kết thúc muộn nhất vào cuối ngày 20-12", "chậm nhất vào ngày 18/12": the latest day the work ends by, by_date,
+    as "chậm nhất ngày 18/12" is."""
+    lead = "Ngày 06/12/2024, UBND tỉnh Quảng Bình có công văn gửi các sở, ngành về kiểm tra cuối năm.\n\n"
+    due = _r73_c_deadlines(catalogue, lead + "Các trường trung học tổ chức kiểm tra học kỳ I, thời gian kết thúc muộn "
+                                             "nhất vào cuối ngày 20-12.\n")[-1]
+    assert (due["kind"], due["date"]) == ("by_date", dt.date(2024, 12, 20))
+    due = _r73_c_deadlines(catalogue, lead + "Sở Tài chính gửi báo cáo quyết toán về UBND tỉnh chậm nhất vào ngày "
+                                             "18/12.\n")[-1]
+    assert (due["kind"], due["date"]) == ("by_date", dt.date(2024, 12, 18))
+
+
+def test_r73_c_days_listed_or_a_ban_on_a_day_are_read_as_before(catalogue):
+    """must not change: "trong các ngày ..." (days listed, what holds on them), a ban on a day (no due date, R3), "trước ngày 20/12" (before_date) and a text with no year anywhere (no year
+    guessed)."""
+    lead = "Ngày 06/12/2024, UBND thành phố Đồng Hới có thông báo về việc tổ chức giải chạy.\n\n"
+    assert _r73_c_deadlines(catalogue, lead + "Trong các ngày 14-12, 21-12 không tổ chức chợ đêm trên đường Quang Trung."
+                                              "\n")[-1]["kind"] == "none"
+    due = _r73_c_deadlines(catalogue, lead + "Các hộ kinh doanh không được bày bán hàng hóa trên vỉa hè trong ngày "
+                                             "15/12.\n")[-1]
+    assert due["kind"] == "none"
+    due = _r73_c_deadlines(catalogue, lead + "Phòng Văn hóa báo cáo kết quả về UBND thành phố trước ngày 20/12.\n")[-1]
+    assert (due["kind"], due["date"]) == ("before_date", dt.date(2024, 12, 20))
+    due = _r73_c_deadlines(catalogue, "Theo đó, các trường học cho học sinh nghỉ học trong ngày 9/12 để bảo đảm an "
+                                      "toàn.\n")[-1]
+    assert due["kind"] not in ("by_date", "before_date")

@@ -1439,9 +1439,17 @@ START_LINE = re.compile(r"^\W*(thoi\s*gian\s*)?(ap\s*dung|thuc\s*hien)(\s*(ap\s*
 #: is the text's own (an inference, marked); a full date is read by DEADLINES first
 #: "trong năm nay", "ngay trong năm nay", "cuối năm nay": the year the text is written in, whichever it is
 THIS_YEAR = re.compile(r"\b(?:trong|het|cuoi|den\s*het|den\s*cuoi)\s*nam\s*nay\b")
-YEARLESS_DATE = re.compile(r"(truoc|(?:(?:cham|muon)\s*nhat|khong\s*(?:muon|cham|tre)\s*hon)(?:\s*la)?|han\s*chot(?:\s*la)?|den|hoan\s*thanh|"
+YEARLESS_DATE = re.compile(r"(truoc|(?:(?:cham|muon)\s*nhat|khong\s*(?:muon|cham|tre)\s*hon)(?:\s*la)?"
+                           # round 73 (c), R3: the latest day with its "vào (cuối) ngày" ("kết thúc muộn nhất vào cuối
+                           # ngày 15-5", "chậm nhất vào ngày 2/5"): the same last day, by_date
+                           r"(?:\s*vao(?:\s*cuoi)?(?=\s*ngay))?|han\s*chot(?:\s*la)?|den|hoan\s*thanh|"
                            # an act set on a day ("tổ chức Lễ khai giảng vào ngày 5 tháng 9"), as with its year (by_date)
-                           r"vao(?:\s*luc)?(?=\s*(?:\d{1,2}\s*(?:gio|h)|ngay)))\s*(?:truoc\s*)?"
+                           r"vao(?:\s*luc)?(?=\s*(?:\d{1,2}\s*(?:gio|h)|ngay))|"
+                           # round 73 (c), R3: an act done within one day ("cho học sinh nghỉ học trong ngày 18/11",
+                           # "hoàn thành lắp đặt ... trong ngày 9-3"), as "trong ngày 14/11/2025" with its year is
+                           # (by_date that day); not "trong các ngày ..." (days listed, what holds on them), nor "trong
+                           # ngày 26 và 27/9" (two days)
+                           r"trong(?=\s*ngay\s*\d{1,2}\s*(?:thang\s*|[/-]\s*|\.(?=\d))\d))\s*(?:truoc\s*)?"
                            # an hour on the day, its part of the day too ("trước 9h sáng ngày 27/9"): by_date (_yearless)
                            # the press writes the day bare after the hour ("trước 10 giờ sáng 6-11", "trước 17h 15/9"):
                            # after an hour, "6-11" is a day and its month, not a span
@@ -1456,9 +1464,10 @@ SAME_DAY_HOUR = re.compile(r"(?:truoc|(?:(?:cham|muon)\s*nhat|khong\s*(?:muon|ch
                            r"\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s*phut|\s*['’′])?)?\s*(?:(?:sang|chieu|trua|toi)\s*)?,?\s*"
                            r"(?:ngay\s*)?cung\s*ngay\b")
 #: a window of days whose year the text does not write ("từ ngày 18 - 20/9", "từ ngày 15/5 đến ngày 22/5", the press's
-#: "từ ngày 27.1-24.2"): read with a year the sentence or the text gives
+#: "từ ngày 27.1-24.2"): read with a year the sentence or the text gives; round 73 (c), R3: its end "dứt điểm" ("từ ngày
+#: 5/1 đến dứt điểm ngày 15/1": the work finished outright by that day) is its last day all the same
 YEARLESS_WINDOW = re.compile(r"(?<![/\w-])(?:ke\s*)?tu\s*ngay\s*(\d{1,2})(?:\s*[/-]\s*(\d{1,2})|\.(\d{1,2}))?\s*"
-                             r"(?:den|toi|[-–])\s*(?:het\s*)?(?:ngay\s*)?(\d{1,2})\s*(?:thang\s*|[/-]\s*|\.(?=\d))(\d{1,2})\b"
+                             r"(?:den|toi|[-–])\s*(?:het\s*|dut\s*diem\s*)?(?:ngay\s*)?(\d{1,2})\s*(?:thang\s*|[/-]\s*|\.(?=\d))(\d{1,2})\b"
                              r"(?!\s*(?:nam\s*|[/.-]\s*)\d)")
 #: the year after the text's ("trước ngày 15 tháng 01 năm sau"): the day falls in the next year
 NEXT_YEAR = re.compile(r"\s*(?:cua\s*)?nam\s*(?:sau|tiep\s*theo|toi)\b")
