@@ -5128,14 +5128,14 @@ def _clause_around(folded: str, start: int, end: int) -> str:
 #: guarantee's object is the safety) is not one
 _GUARANTEED_WHOLE = re.compile(r"\b(?:dam\s*bao|bao\s*dam)\s+(?:[^;.]{0,40}?[\"“:]\s*)?(?P<whole>(?:tat\s*ca|toan\s*bo)\s+"
                                r"[^;.]{1,120}?\b(?:(?:deu|phai)\s+)?(?:duoc|co\s*du)\b)")
-#: round 73 (d): the whole as the subject of its own clause, what is done to it ("Tất cả hồ sơ ... sẽ được số hóa",
-#: "Mục tiêu đến hết năm 2027, toàn bộ hộ kinh doanh ... được trang bị ...") or what it must do ("toàn bộ xe khách
-#: ... phải chuyển sang ...", "Tất cả các thôn, tổ dân phố phải thực hiện ..."): every member of the whole, a share at
-#: 100% (R4: "tất cả", "toàn bộ" là tỷ lệ → at_least 100), as "100% hồ sơ được số hóa" is; the whole opens the
-#: sentence or a clause (after a comma, a colon or "thì"), so an object ("rà soát toàn bộ ...") is not one; not a
-#: permission ("tất cả các chợ chỉ được hoạt động đến 18 giờ": a limit on each, no share to reach)
+#: round 73 (d): the whole as the subject of its own passive clause, what is done to every member of it ("Tất cả hồ sơ
+#: ... sẽ được số hóa", "Mục tiêu đến hết năm 2027, toàn bộ hộ kinh doanh ... được trang bị ..."): a share at 100% (R4:
+#: "tất cả", "toàn bộ" là tỷ lệ → at_least 100), as "100% hồ sơ được số hóa" is, with no guarantee before it; the
+#: whole opens the sentence or a clause (after a comma, a colon or "thì"), so an object ("rà soát toàn bộ ...") is
+#: not one; not a permission ("tất cả các chợ chỉ được hoạt động đến 18 giờ": a limit on each), nor a whole that must
+#: act ("Tất cả các chủ tàu phải ...": round 48 left it as an act on all of them, no share)
 _WHOLE_SUBJECT = re.compile(r"(?:^|[,:;]\s*|\bthi\s+)(?P<whole>(?:tat\s*ca|toan\s*bo)\s+[^;.:]{1,120}?\b"
-                            r"(?<!\bchi\s)(?:(?:se|deu|can|cung)\s+)*(?:duoc|phai)\b)")
+                            r"(?<!\bchi\s)(?<!\bphai\s)(?:(?:se|deu|cung)\s+)*duoc\b)")
 
 
 #: the length of an act, "thời gian" and the act, then its bound in minutes, hours or days ("Thời gian làm lễ không quá
