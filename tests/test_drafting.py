@@ -18836,3 +18836,51 @@ def test_r73_c_days_listed_or_a_ban_on_a_day_are_read_as_before(catalogue):
     due = _r73_c_deadlines(catalogue, "Theo đó, các trường học cho học sinh nghỉ học trong ngày 9/12 để bảo đảm an "
                                       "toàn.\n")[-1]
     assert due["kind"] not in ("by_date", "before_date")
+
+
+# ---- round 73 (d): "tất cả" / "toàn bộ" as the subject of its own clause: a share at 100% (R4) ----
+
+def _r73_d_targets(catalogue, text: str) -> list[list[tuple]]:
+    return [[(t["value"], t["comparator"]) for t in duty.get("targets") or []]
+            for duty in draft_text(text, catalogue)["obligations"]]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ngày 10/5/2024, UBND tỉnh yêu cầu đến hết năm 2026, tất cả hồ sơ đất đai của các xã sẽ được số hóa.",
+    "Mục tiêu đến hết năm 2027, toàn bộ hộ kinh doanh tại các chợ trên địa bàn huyện được hướng dẫn sử dụng "
+    "ví điện tử.",
+    "Ngày 10/5/2024, UBND huyện yêu cầu: tất cả giấy phép xây dựng cấp trong năm 2024 đều được công khai trên cổng "
+    "thông tin điện tử.",
+])
+def test_r73_d_a_whole_subject_of_its_own_clause_is_a_share_at_100(catalogue, sentence):
+    """R4: "tất cả", "toàn bộ" are a share at 100%: a whole that opens its clause and is done to ("sẽ được số hóa",
+    "được hướng dẫn", "đều được công khai") is every member of it, at least 100%, marked as a reading of the words
+    (the sentence writes no figure)."""
+    duties = draft_text(sentence + "\n", catalogue)["obligations"]
+    whole = [t for duty in duties for t in duty.get("targets") or [] if t["value"] == 100]
+    assert whole and whole[0]["comparator"] == "at_least"
+    assert any("tất cả" in r and "R4" in r for r in whole[0]["review"])
+
+
+@pytest.mark.parametrize("sentence", [
+    # a whole as the object of the act, not its subject
+    "Ngày 10/5/2024, UBND tỉnh yêu cầu Công an tỉnh rà soát toàn bộ nhân khẩu tạm trú trên địa bàn.",
+    # a permission: a limit on each member, no share to reach
+    "Ngày 10/5/2024, UBND huyện thông báo tất cả các chợ đầu mối chỉ được hoạt động đến 20 giờ hằng ngày.",
+    # a whole that must act (round 48: an act on all of them, no share)
+    "Ngày 10/5/2024, UBND tỉnh yêu cầu: tất cả các thôn, tổ dân phố phải tổ chức ra quân dọn vệ sinh môi trường.",
+    # a whole with no act done to it
+    "Ngày 10/5/2024, UBND tỉnh ghi nhận tất cả các xã đã hoàn thành kế hoạch năm 2023.",
+])
+def test_r73_d_a_whole_not_subject_of_a_passive_or_a_duty_reads_no_share(catalogue, sentence):
+    """must not change: an object ("rà soát toàn bộ nhân khẩu"), a permission ("chỉ được hoạt động"), a whole that
+    must act ("phải tổ chức"), a whole with no "được" after it get no share at 100% from these words."""
+    assert all(value != 100 for targets in _r73_d_targets(catalogue, sentence + "\n") for value, _ in targets)
+
+
+def test_r73_d_a_written_figure_keeps_its_own_reading(catalogue):
+    """must not change: a sentence that writes its figure ("toàn bộ 95% hồ sơ", "tất cả ... đạt 90%") is read by its
+    figure, not by the whole."""
+    targets = _r73_d_targets(catalogue, "Đến năm 2026, tất cả các trường học trên địa bàn tỉnh được công nhận đạt tỷ "
+                                        "lệ 90% học sinh biết bơi.\n")
+    assert [(90, "at_least")] in targets

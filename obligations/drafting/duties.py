@@ -3440,7 +3440,7 @@ class Drafter:
         """R4: "tất cả", "toàn bộ" are a share at 100%: what a guarantee asks of each member of a whole ("đảm bảo tất cả
         các hộ gia đình ... phải được kiểm tra", "đảm bảo toàn bộ số lượng trâu bò đều được tiêm") is a figure to reach,
         at least 100%, as "100% hộ gia đình được kiểm tra" is; the sentence writes no figure, so the reading is marked."""
-        match = _GUARANTEED_WHOLE.search(folded)
+        match = _GUARANTEED_WHOLE.search(folded) or _WHOLE_SUBJECT.search(folded)
         if match is None:
             return []
         metric, guess = self._metric(_clause_around(folded, match.start(), match.end()), "percent")
@@ -5128,6 +5128,14 @@ def _clause_around(folded: str, start: int, end: int) -> str:
 #: guarantee's object is the safety) is not one
 _GUARANTEED_WHOLE = re.compile(r"\b(?:dam\s*bao|bao\s*dam)\s+(?:[^;.]{0,40}?[\"“:]\s*)?(?P<whole>(?:tat\s*ca|toan\s*bo)\s+"
                                r"[^;.]{1,120}?\b(?:(?:deu|phai)\s+)?(?:duoc|co\s*du)\b)")
+#: round 73 (d): the whole as the subject of its own passive clause, what is done to every member of it ("Tất cả hồ sơ
+#: ... sẽ được số hóa", "Mục tiêu đến hết năm 2027, toàn bộ hộ kinh doanh ... được trang bị ..."): a share at 100% (R4:
+#: "tất cả", "toàn bộ" là tỷ lệ → at_least 100), as "100% hồ sơ được số hóa" is, with no guarantee before it; the
+#: whole opens the sentence or a clause (after a comma, a colon or "thì"), so an object ("rà soát toàn bộ ...") is
+#: not one; not a permission ("tất cả các chợ chỉ được hoạt động đến 18 giờ": a limit on each), nor a whole that must
+#: act ("Tất cả các chủ tàu phải ...": round 48 left it as an act on all of them, no share)
+_WHOLE_SUBJECT = re.compile(r"(?:^|[,:;]\s*|\bthi\s+)(?P<whole>(?:tat\s*ca|toan\s*bo)\s+[^;.:]{1,120}?\b"
+                            r"(?<!\bchi\s)(?<!\bphai\s)(?:(?:se|deu|cung)\s+)*duoc\b)")
 
 
 #: the length of an act, "thời gian" and the act, then its bound in minutes, hours or days ("Thời gian làm lễ không quá
