@@ -14578,10 +14578,12 @@ def _r51_t_duties(catalogue, sentence: str) -> list[tuple]:
     ("Mỗi năm 01 lần các câu lạc bộ gia đình được tổ chức sinh hoạt chuyên đề. 85% hộ gia đình được phổ biến pháp "
      "luật về hôn nhân và gia đình.",
      [("Mỗi năm 01 l", "recurring", None, []), ("85% hộ gia đ", "end_of_period", "2024", [(85, "2024")])]),
-    # a duty with no figure, then a share: the share's duty is its own (sets 5, 6, 14, 27)
+    # a whole, then a share: the share's duty is its own (sets 5, 6, 14, 27); the whole that opens the sentence as the
+    # subject of a passive 'được' is itself a share of 100% in the plan's year (R4, round 73 (d))
     ("Tất cả các thủ tục thu phí được thanh toán qua Cổng Dịch vụ công quốc gia. 60% các cơ sở y tế công lập triển "
      "khai thu viện phí không dùng tiền mặt.",
-     [("Tất cả các t", "none", None, []), ("60% các cơ s", "end_of_period", "2024", [(60, "2024")])]),
+     [("Tất cả các t", "end_of_period", "2024", [(100, "2024")]),
+      ("60% các cơ s", "end_of_period", "2024", [(60, "2024")])]),
     # a range of shares opening the sentence (set 14)
     ("Các xã tiếp tục đầu tư hệ thống nước sạch cho người dân nông thôn. 50-60% số xã có nhà văn hóa đạt chuẩn theo "
      "quy định.",
