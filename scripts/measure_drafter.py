@@ -140,6 +140,10 @@ HELD-OUT 49: tests/drafting/heldout49/, texts of 2016 to 2026 in four other subj
 solar power; residence, foreigners and exit-entry; border gates, logistics and goods clearance; belief and religion)
 and one kind (plans giving figures and dated tasks), annotated the same way while round 72 was written; measured
 before it and after rounds 72 and 73.
+HELD-OUT 50: tests/drafting/heldout50/, texts of 2017 to 2025 in five other subjects (child marriage and school
+violence; literacy and lifelong learning; search and rescue and incident response; information security and online
+fraud; electronic health records and youth development) and one kind (plans giving figures and dated tasks),
+annotated the same way while round 73 was written; measured before it and after it.
 The last column counts the misread actors, modalities and deadlines the draft
 puts no review mark on (silent: the officer who confirms the marked guesses would let them through), out of all the
 found duties' misreads of those three. A held-out
@@ -392,6 +396,12 @@ HELDOUT = (
                              "figures and dated tasks), annotated by five people who never ran the drafter, with the "
                              "settled readings R1-R7 given in advance, while round 72 was written by others who never "
                              "saw it; measured before it, after it and after round 73)"),
+    (DRAFTING / "heldout50", "HELD-OUT 50 (tests/drafting/heldout50: texts of 2017 to 2025 in five other subjects "
+                             "(child marriage and school violence; literacy and lifelong learning; search and rescue "
+                             "and incident response; information security and online fraud; electronic health records "
+                             "and youth development) and one kind (plans giving figures and dated tasks), annotated by "
+                             "six people who never ran the drafter, with the settled readings R1-R7 given in advance, "
+                             "while round 73 was written by others who never saw it; measured before it and after it)"),
 )
 
 COLUMNS = ("document", "reviewed", "drafted", "found", "actors", "modality", "deadline", "dated", "targets",
