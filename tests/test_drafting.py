@@ -18886,3 +18886,39 @@ def test_r73_d_a_written_figure_keeps_its_own_reading(catalogue):
     targets = _r73_d_targets(catalogue, "Đến năm 2026, tất cả các trường học trên địa bàn tỉnh được công nhận đạt tỷ "
                                         "lệ 90% học sinh biết bơi.\n")
     assert [(90, "at_least")] in targets
+
+
+# ---- round 74 (a): a provincial agency named by a province's proper name is the province's agency (R1) ----
+
+def _r74_a_actors(catalogue, text: str) -> list[list[str]]:
+    return [duty["actors"] for duty in draft_text(text, catalogue)["obligations"]]
+
+
+@pytest.mark.parametrize("sentence, agency", [
+    ("UBND tỉnh yêu cầu Sở Văn hóa, Thể thao và Du lịch, Báo Quảng Bình và UBND các huyện, thị xã, thành phố đẩy mạnh "
+     "tuyên truyền về lễ hội.", "bao-tinh"),
+    ("UBND tỉnh giao Báo Tây Ninh phối hợp với Đài Phát thanh - Truyền hình tỉnh thông tin kịp thời về dịch bệnh.",
+     "bao-tinh"),
+    ("Ban Chỉ huy Phòng thủ dân sự tỉnh giao Bộ Chỉ huy Bộ đội Biên phòng Quảng Ninh, UBND các xã ven biển thường "
+     "xuyên kêu gọi tàu thuyền vào nơi tránh trú.", "bo-chi-huy-bo-doi-bien-phong-tinh"),
+])
+def test_r74_a_an_agency_by_the_provinces_name_is_the_provinces_agency(catalogue, sentence, agency):
+    """R1 (one id a kind): "Báo Quảng Bình", "Bộ Chỉ huy Bộ đội Biên phòng Quảng Ninh": the province's proper name
+    stands where the level's word "tỉnh" stands, so the body is the taxonomy's provincial agency, not a body of its own
+    named by the place (bao-quang-binh), even when the text never names its province."""
+    found = [actors for actors in _r74_a_actors(catalogue, sentence + "\n") if agency in actors]
+    assert found
+    assert not any(a.startswith(("bao-quang", "bao-tay", "bo-chi-huy-bo-doi-bien-phong-quang")) for a in found[0])
+
+
+@pytest.mark.parametrize("sentence, absent", [
+    # a national paper named by its own title, no province
+    ("UBND tỉnh đề nghị Báo Thanh Niên, Báo Lao Động phối hợp đưa tin về hội nghị xúc tiến đầu tư.", "bao-tinh"),
+    # a place's name inside a company's name: the company's own (Luật Doanh nghiệp)
+    ("Sở Công Thương yêu cầu Công ty Điện lực Quảng Bình bảo đảm cung cấp điện an toàn trong dịp Tết.",
+     "bao-tinh"),
+])
+def test_r74_a_a_name_not_closed_by_a_province_keeps_its_reading(catalogue, sentence, absent):
+    """must not change: a paper named by its own title ("Báo Thanh Niên"), a company named with a province's name,
+    are not read as the provincial paper."""
+    assert all(absent not in actors for actors in _r74_a_actors(catalogue, sentence + "\n"))
