@@ -1260,6 +1260,19 @@ RECOMMEND = re.compile(r"^\W*(?:[+\-–•]\s*)?(?:khuyen\s*cao|khuyen\s*khich)\
 #: "khuyến khích các doanh nghiệp đẩy mạnh thu mua ...", "khuyến khích các trường học ngoài công lập ...": the bound
 #: body's own duty to encourage the parties it names (must), not the parties' own choice
 ENCOURAGES_OTHERS = re.compile(r"(?<=khich)\s+(?:cac|moi|nhung)\s")
+#: round 74 (b), the modality readings (R2): an opening "khuyến khích" that names no party to hold a choice, but the act
+#: or the share of it encouraged ("khuyến khích nộp hồ sơ trực tuyến ...", "khuyến khích giảm thiểu, phân loại rác ...",
+#: "khuyến khích sự tham gia của các tổ chức ...") or a second act of the body beside it ("khuyến khích, hỗ trợ các
+#: doanh nghiệp ..."): the encouraging is the bound body's own standing task (must), as ENCOURAGES_OTHERS reads
+#: "khuyến khích các doanh nghiệp ..."; a party named right after it ("Khuyến khích nhân dân hạn chế ...", "người dân",
+#: "tổ chức, cá nhân", "hộ gia đình", a share "85% người dân") keeps the party's latitude (may), as before
+ENCOURAGED_PARTY = re.compile(r"(?<=khich)\s+(?:\d|nhan\s*dan|nguoi\b|ba\s*con|ho\b|to\s*chuc\s*,|ca\s*nhan|"
+                              r"doanh\s*nghiep|doanh\s*nhan|can\s*bo|cong\s*chuc|vien\s*chuc|phu\s*huynh|hoc\s*sinh|"
+                              r"sinh\s*vien|giao\s*vien|nong\s*dan|ngu\s*dan|chu\b|gia\s*dinh|thanh\s*nien|du\s*khach|"
+                              r"khach\b|hoi\s*vien|doan\s*vien|dang\s*vien|nha\b|cong\s*dong|tang\s*lop|moi\s*nguoi|"
+                              r"tat\s*ca|toan\s*the|cac\b|moi\b|nhung\b)")
+#: a word after "khuyến khích" (past a comma: "khuyến khích, hỗ trợ ..."): what the encouraging is about
+ENCOURAGED_ACT = re.compile(r"(?<=khich)(?:\s*,\s*|\s+)[a-z]")
 #: a stop ("Tạm dừng hoạt động: các cơ sở ...", "các cơ sở tôn giáo tạm thời dừng đón khách", "UBND tỉnh thông báo
 #: dừng tổ chức bắn pháo hoa", "quyết định hoãn tổ chức ..."): what is stopped must not go on (must_not); not when the
 #: bound body is to have others stop (DIRECTING before it: "chỉ đạo tạm dừng ..."); a sentence opening on the stop
