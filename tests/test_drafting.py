@@ -18886,3 +18886,47 @@ def test_r73_d_a_written_figure_keeps_its_own_reading(catalogue):
     targets = _r73_d_targets(catalogue, "Đến năm 2026, tất cả các trường học trên địa bàn tỉnh được công nhận đạt tỷ "
                                         "lệ 90% học sinh biết bơi.\n")
     assert [(90, "at_least")] in targets
+
+
+# ---- round 74 (b): an opening "khuyến khích" with no party after it is the body's own task (must, R2) ----
+
+_R74_B_LEAD = "Ngày 12/3/2025, UBND tỉnh Quảng Bình ban hành kế hoạch bảo vệ môi trường năm 2025.\n\n"
+
+
+def _r74_b_modalities(catalogue, item: str) -> list[str]:
+    return [duty["modality"] for duty in draft_text(_R74_B_LEAD + item + "\n", catalogue)["obligations"]]
+
+
+@pytest.mark.parametrize("item", [
+    # an act encouraged, no party named
+    "- Khuyến khích đăng ký khai sinh trực tuyến qua Cổng dịch vụ công quốc gia;",
+    "- khuyến khích tái chế, tái sử dụng chất thải rắn trong các khu công nghiệp;",
+    # a noun of the act
+    "- Khuyến khích sự tham gia của các hội, đoàn thể và doanh nghiệp trong việc thu gom rác thải nhựa;",
+    # a second act of the body beside it
+    "- Khuyến khích, hỗ trợ các hợp tác xã ứng dụng công nghệ cao vào sản xuất;",
+])
+def test_r74_b_encouraging_with_no_party_named_is_the_bodys_own_task(catalogue, item):
+    """R2: "khuyến khích" followed by the act encouraged, a noun of it or a second act of the body names no party to
+    hold a choice: the encouraging is the bound body's own standing task (must), those encouraged are not bound."""
+    assert _r74_b_modalities(catalogue, item) == ["must"]
+
+
+@pytest.mark.parametrize("item", [
+    # a party named right after it: its latitude, as before
+    "- Khuyến khích nhân dân hạn chế đốt rơm rạ sau thu hoạch;",
+    "- Khuyến khích người dân sử dụng túi vải thay túi ni lông khi đi chợ;",
+    "- Khuyến khích tổ chức, cá nhân đầu tư xây dựng điểm thu gom pin thải;",
+    # a recommendation, not an encouragement: unchanged
+    "- Khuyến cáo người dân hạn chế ra khỏi nhà trong những ngày nắng nóng gay gắt;",
+])
+def test_r74_b_encouraging_a_named_party_keeps_its_latitude(catalogue, item):
+    """must not change: a party named right after "khuyến khích" ("nhân dân", "người dân", "tổ chức, cá nhân") and a
+    "khuyến cáo" keep the party's latitude (may)."""
+    assert _r74_b_modalities(catalogue, item) == ["may"]
+
+
+def test_r74_b_encouraging_the_bodies_named_stays_a_duty(catalogue):
+    """must not change: "khuyến khích các ..." (ENCOURAGES_OTHERS) was already the body's own task (must)."""
+    assert _r74_b_modalities(catalogue, "- Khuyến khích các doanh nghiệp vận tải chuyển sang sử dụng xe điện;") \
+        == ["must"]
