@@ -2563,7 +2563,8 @@ class Drafter:
         dressed = g.DRESSED_BAN.search(folded)
         if dressed:
             charge = re.search(r"\b(yeu\s*cau|de\s*nghi|giao)\s", folded[:dressed.start()])  # the issuer's charge
-            if not g.DIRECTING.search(folded, charge.end() if charge else 0, dressed.start()):
+            kept = g.INSTILLED_AND_KEPT.search(folded, 0, dressed.start())  # round 74 (b): "quán triệt, thực hiện nghiêm"
+            if not g.DIRECTING.search(folded, charge.end() if charge else 0, kept.start() if kept else dressed.start()):
                 return "must_not"
         recommend = g.RECOMMEND.match(folded)
         # round 74 (b): "khuyến khích nộp hồ sơ trực tuyến ...", "khuyến khích sự tham gia của ...", "khuyến khích, hỗ trợ
