@@ -18930,3 +18930,32 @@ def test_r74_b_encouraging_the_bodies_named_stays_a_duty(catalogue):
     """must not change: "khuyến khích các ..." (ENCOURAGES_OTHERS) was already the body's own task (must)."""
     assert _r74_b_modalities(catalogue, "- Khuyến khích các doanh nghiệp vận tải chuyển sang sử dụng xe điện;") \
         == ["must"]
+
+
+# ---- round 74 (b): a ban in positive dress with the ruling named ("chấp hành nghiêm các quy định ... về việc không
+# ...", "thực hiện nghiêm chỉ đạo của ... không ...", "chấp hành tốt việc không ...") is kept by refraining: must_not ----
+
+@pytest.mark.parametrize("item", [
+    "- Đồng thời, chấp hành nghiêm các quy định của pháp luật về việc không điều khiển xe mô tô khi đã uống rượu, bia.",
+    "- Các sở, ngành quán triệt, thực hiện nghiêm chỉ đạo của Bộ Nội vụ, không tổ chức đi thăm, tặng quà cấp trên dịp "
+    "Tết.",
+    "- Đề nghị bà con nâng cao ý thức, chấp hành tốt việc không đánh bắt thủy sản bằng xung điện.",
+])
+def test_r74_b_keeping_a_named_ruling_that_says_khong_is_a_ban(catalogue, item):
+    """The modality readings: to keep a ruling that says "không" ("các quy định ... về việc không ...", "chỉ đạo của
+    ..., không ...") or to keep it well ("chấp hành tốt việc không ...") is to refrain (must_not), as "thực hiện
+    nghiêm việc không ..." was read; "quán triệt, thực hiện nghiêm" is the body's own keeping."""
+    assert _r74_b_modalities(catalogue, item) == ["must_not"]
+
+
+@pytest.mark.parametrize("item", [
+    # a rule named by its field, and a clause of its own after the comma
+    "- Mọi người phải chấp hành nghiêm chỉnh quy định về an toàn giao thông, không lấn chiếm lòng đường để họp chợ.",
+    # the body is to have others keep it
+    "- Vận động người dân thực hiện tốt việc không đốt rơm rạ trên đồng ruộng sau thu hoạch.",
+])
+def test_r74_b_a_field_rule_or_others_moved_to_keep_it_stay_a_duty(catalogue, item):
+    """must not change: a rule named by its field with its own clause after a comma ("quy định về an toàn giao thông,
+    không lấn chiếm ...") and a charge to move others to keep it ("Vận động người dân thực hiện tốt việc không ...")
+    stay must."""
+    assert _r74_b_modalities(catalogue, item) == ["must"]
