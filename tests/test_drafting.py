@@ -18922,3 +18922,76 @@ def test_r74_a_a_name_not_closed_by_a_province_keeps_its_reading(catalogue, sent
     """must not change: a paper named by its own title ("Báo Thanh Niên"), a company named with a province's name,
     are not read as the provincial paper."""
     assert all(absent not in actors for actors in _r74_a_actors(catalogue, sentence + "\n"))
+
+
+# ---- round 74 (b): an opening "khuyến khích" with no party after it is the body's own task (must, R2) ----
+
+_R74_B_LEAD = "Ngày 12/3/2025, UBND tỉnh Quảng Bình ban hành kế hoạch bảo vệ môi trường năm 2025.\n\n"
+
+
+def _r74_b_modalities(catalogue, item: str) -> list[str]:
+    return [duty["modality"] for duty in draft_text(_R74_B_LEAD + item + "\n", catalogue)["obligations"]]
+
+
+@pytest.mark.parametrize("item", [
+    # an act encouraged, no party named
+    "- Khuyến khích đăng ký khai sinh trực tuyến qua Cổng dịch vụ công quốc gia;",
+    "- khuyến khích tái chế, tái sử dụng chất thải rắn trong các khu công nghiệp;",
+    # a noun of the act
+    "- Khuyến khích sự tham gia của các hội, đoàn thể và doanh nghiệp trong việc thu gom rác thải nhựa;",
+    # a second act of the body beside it
+    "- Khuyến khích, hỗ trợ các hợp tác xã ứng dụng công nghệ cao vào sản xuất;",
+])
+def test_r74_b_encouraging_with_no_party_named_is_the_bodys_own_task(catalogue, item):
+    """R2: "khuyến khích" followed by the act encouraged, a noun of it or a second act of the body names no party to
+    hold a choice: the encouraging is the bound body's own standing task (must), those encouraged are not bound."""
+    assert _r74_b_modalities(catalogue, item) == ["must"]
+
+
+@pytest.mark.parametrize("item", [
+    # a party named right after it: its latitude, as before
+    "- Khuyến khích nhân dân hạn chế đốt rơm rạ sau thu hoạch;",
+    "- Khuyến khích người dân sử dụng túi vải thay túi ni lông khi đi chợ;",
+    "- Khuyến khích tổ chức, cá nhân đầu tư xây dựng điểm thu gom pin thải;",
+    # a recommendation, not an encouragement: unchanged
+    "- Khuyến cáo người dân hạn chế ra khỏi nhà trong những ngày nắng nóng gay gắt;",
+])
+def test_r74_b_encouraging_a_named_party_keeps_its_latitude(catalogue, item):
+    """must not change: a party named right after "khuyến khích" ("nhân dân", "người dân", "tổ chức, cá nhân") and a
+    "khuyến cáo" keep the party's latitude (may)."""
+    assert _r74_b_modalities(catalogue, item) == ["may"]
+
+
+def test_r74_b_encouraging_the_bodies_named_stays_a_duty(catalogue):
+    """must not change: "khuyến khích các ..." (ENCOURAGES_OTHERS) was already the body's own task (must)."""
+    assert _r74_b_modalities(catalogue, "- Khuyến khích các doanh nghiệp vận tải chuyển sang sử dụng xe điện;") \
+        == ["must"]
+
+
+# ---- round 74 (b): a ban in positive dress with the ruling named ("chấp hành nghiêm các quy định ... về việc không
+# ...", "thực hiện nghiêm chỉ đạo của ... không ...", "chấp hành tốt việc không ...") is kept by refraining: must_not ----
+
+@pytest.mark.parametrize("item", [
+    "- Đồng thời, chấp hành nghiêm các quy định của pháp luật về việc không điều khiển xe mô tô khi đã uống rượu, bia.",
+    "- Các sở, ngành quán triệt, thực hiện nghiêm chỉ đạo của Bộ Nội vụ, không tổ chức đi thăm, tặng quà cấp trên dịp "
+    "Tết.",
+    "- Đề nghị bà con nâng cao ý thức, chấp hành tốt việc không đánh bắt thủy sản bằng xung điện.",
+])
+def test_r74_b_keeping_a_named_ruling_that_says_khong_is_a_ban(catalogue, item):
+    """The modality readings: to keep a ruling that says "không" ("các quy định ... về việc không ...", "chỉ đạo của
+    ..., không ...") or to keep it well ("chấp hành tốt việc không ...") is to refrain (must_not), as "thực hiện
+    nghiêm việc không ..." was read; "quán triệt, thực hiện nghiêm" is the body's own keeping."""
+    assert _r74_b_modalities(catalogue, item) == ["must_not"]
+
+
+@pytest.mark.parametrize("item", [
+    # a rule named by its field, and a clause of its own after the comma
+    "- Mọi người phải chấp hành nghiêm chỉnh quy định về an toàn giao thông, không lấn chiếm lòng đường để họp chợ.",
+    # the body is to have others keep it
+    "- Vận động người dân thực hiện tốt việc không đốt rơm rạ trên đồng ruộng sau thu hoạch.",
+])
+def test_r74_b_a_field_rule_or_others_moved_to_keep_it_stay_a_duty(catalogue, item):
+    """must not change: a rule named by its field with its own clause after a comma ("quy định về an toàn giao thông,
+    không lấn chiếm ...") and a charge to move others to keep it ("Vận động người dân thực hiện tốt việc không ...")
+    stay must."""
+    assert _r74_b_modalities(catalogue, item) == ["must"]

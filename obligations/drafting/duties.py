@@ -2563,10 +2563,16 @@ class Drafter:
         dressed = g.DRESSED_BAN.search(folded)
         if dressed:
             charge = re.search(r"\b(yeu\s*cau|de\s*nghi|giao)\s", folded[:dressed.start()])  # the issuer's charge
-            if not g.DIRECTING.search(folded, charge.end() if charge else 0, dressed.start()):
+            kept = g.INSTILLED_AND_KEPT.search(folded, 0, dressed.start())  # round 74 (b): "quán triệt, thực hiện nghiêm"
+            if not g.DIRECTING.search(folded, charge.end() if charge else 0, kept.start() if kept else dressed.start()):
                 return "must_not"
         recommend = g.RECOMMEND.match(folded)
-        if g.PERMIT.match(folded) or recommend and not g.ENCOURAGES_OTHERS.match(folded, recommend.end()):
+        # round 74 (b): "khuyến khích nộp hồ sơ trực tuyến ...", "khuyến khích sự tham gia của ...", "khuyến khích, hỗ trợ
+        # các doanh nghiệp ...": no party named to hold a choice, the encouraging is the body's own task (must, R2)
+        own_encouraging = recommend and g.ENCOURAGED_ACT.match(folded, recommend.end()) \
+            and not g.ENCOURAGED_PARTY.match(folded, recommend.end())
+        if g.PERMIT.match(folded) or recommend and not g.ENCOURAGES_OTHERS.match(folded, recommend.end()) \
+                and not own_encouraging:
             return "may"
         stop = g.STOP.search(folded) or g.STOP_FIRST.search(sentence)  # (round 70 d: the opening stop)
         acted_on = g.ACTED_ON.match(folded)

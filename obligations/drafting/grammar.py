@@ -283,8 +283,20 @@ BAN_CLAUSE = re.compile(r",(?=\s*(?:nghiem\s*cam|tuyet\s*doi\s*khong|cam\s+(?!ke
                         r"\bnhu\s*(?:sau\s*)?:(?=\s*khong\s+(?:duoc\s+)?(?!chi\b|nhung\b|de\b|ngung\b))")
 #: a ban in positive dress ("thực hiện nghiêm túc việc không sử dụng rượu, bia ..."), unless the bound body is
 #: told to make others keep it (DIRECTING before it: "chỉ đạo cán bộ ... thực hiện nghiêm túc việc không ...")
-DRESSED_BAN = re.compile(r"\b(thuc\s*hien|chap\s*hanh)\s+(nghiem\s*(tuc\s*)?)?(viec|quy\s*dinh)?\s*(ve\s*)?"
-                         r"khong\s+(?!chi\b|ngung\b|phu\s*thuoc\b|phan\s*biet\b)")  # (not "regardless of": NEGATED)
+#: Round 74 (b), the modality readings (a ban: "không được", "nghiêm cấm", a body's own act negated): "chấp hành tốt
+#: việc không vây bắt ..." (the manner "tốt" beside "nghiêm"), and the ruling kept named before the act it rules out:
+#: "chấp hành nghiêm các quy định của pháp luật về việc không điều khiển phương tiện ...", "thực hiện nghiêm chỉ đạo
+#: của Thủ tướng Chính phủ(,) không tổ chức đi thăm, chúc Tết ...": to keep a ruling that says "không" is to refrain
+#: (must_not), as "thực hiện nghiêm việc không ..." is. Not a rule named by its field and a clause of its own after a
+#: comma ("chấp hành nghiêm chỉnh quy định về an toàn giao thông, không lấn chiếm vỉa hè": must, as the gold reads)
+DRESSED_BAN = re.compile(r"\b(thuc\s*hien|chap\s*hanh)\s+(nghiem\s*(tuc\s*)?|tot\s+)?(viec|quy\s*dinh)?\s*(ve\s*)?"
+                         r"khong\s+(?!chi\b|ngung\b|phu\s*thuoc\b|phan\s*biet\b)|"  # (not "regardless of": NEGATED)
+                         r"\b(?:thuc\s*hien|chap\s*hanh)\s+nghiem\s*(?:tuc\s*)?(?:(?:cac\s+)?quy\s*dinh"
+                         r"(?:\s+cua\s+phap\s*luat)?\s+ve\s+viec\s+|chi\s*dao\s+cua\s+[^,;:.]{0,60}?(?:\s*,\s*|\s+))"
+                         r"khong\s+(?!chi\b|ngung\b|phu\s*thuoc\b|phan\s*biet\b|de\b)")
+#: round 74 (b): "quán triệt, thực hiện nghiêm ..." (instilling joined to the keeping itself): the body's own keeping,
+#: not a charge to direct others (DIRECTING) before the dressed ban
+INSTILLED_AND_KEPT = re.compile(r"\bquan\s*triet\s*(?:,\s*|\s+va\s+)$")
 #: a ban this text imposes, named as a noun: kept ("chấp hành (nghiêm) lệnh nghiêm cấm tàu thuyền ra khơi", "tuân thủ
 #: quy định cấm ...": to obey a ban is to refrain, as DRESSED_BAN's "chấp hành việc không ..." is), or its window given
 #: with the ban as the sentence's subject ("Lệnh cấm có hiệu lực kể từ ..."); not one applied or enforced on others
@@ -1260,6 +1272,21 @@ RECOMMEND = re.compile(r"^\W*(?:[+\-–•]\s*)?(?:khuyen\s*cao|khuyen\s*khich)\
 #: "khuyến khích các doanh nghiệp đẩy mạnh thu mua ...", "khuyến khích các trường học ngoài công lập ...": the bound
 #: body's own duty to encourage the parties it names (must), not the parties' own choice
 ENCOURAGES_OTHERS = re.compile(r"(?<=khich)\s+(?:cac|moi|nhung)\s")
+#: round 74 (b), the modality readings (R2): an opening "khuyến khích" that names no party to hold a choice, but the act
+#: or the share of it encouraged ("khuyến khích nộp hồ sơ trực tuyến ...", "khuyến khích giảm thiểu, phân loại rác ...",
+#: "khuyến khích sự tham gia của các tổ chức ...") or a second act of the body beside it ("khuyến khích, hỗ trợ các
+#: doanh nghiệp ..."): the encouraging is the bound body's own standing task (must), as ENCOURAGES_OTHERS reads
+#: "khuyến khích các doanh nghiệp ..."; a party named right after it ("Khuyến khích nhân dân hạn chế ...", "người dân",
+#: "tổ chức, cá nhân", "hộ gia đình", a share "85% người dân") keeps the party's latitude (may), as before; so does
+#: "khuyến khích tổ chức ..." (the parties, or the public's own holding of an event: "Khuyến khích tổ chức đám cưới
+#: trong phạm vi gia đình ...", a recommendation to the people)
+ENCOURAGED_PARTY = re.compile(r"(?<=khich)\s+(?:\d|nhan\s*dan|nguoi\b|ba\s*con|ho\b|to\s*chuc\b|ca\s*nhan|"
+                              r"doanh\s*nghiep|doanh\s*nhan|can\s*bo|cong\s*chuc|vien\s*chuc|phu\s*huynh|hoc\s*sinh|"
+                              r"sinh\s*vien|giao\s*vien|nong\s*dan|ngu\s*dan|chu\b|gia\s*dinh|thanh\s*nien|du\s*khach|"
+                              r"khach\b|hoi\s*vien|doan\s*vien|dang\s*vien|nha\b|cong\s*dong|tang\s*lop|moi\s*nguoi|"
+                              r"tat\s*ca|toan\s*the|cac\b|moi\b|nhung\b)")
+#: a word after "khuyến khích" (past a comma: "khuyến khích, hỗ trợ ..."): what the encouraging is about
+ENCOURAGED_ACT = re.compile(r"(?<=khich)(?:\s*,\s*|\s+)[a-z]")
 #: a stop ("Tạm dừng hoạt động: các cơ sở ...", "các cơ sở tôn giáo tạm thời dừng đón khách", "UBND tỉnh thông báo
 #: dừng tổ chức bắn pháo hoa", "quyết định hoãn tổ chức ..."): what is stopped must not go on (must_not); not when the
 #: bound body is to have others stop (DIRECTING before it: "chỉ đạo tạm dừng ..."); a sentence opening on the stop
