@@ -18995,3 +18995,33 @@ def test_r74_b_a_field_rule_or_others_moved_to_keep_it_stay_a_duty(catalogue, it
     không lấn chiếm ...") and a charge to move others to keep it ("Vận động người dân thực hiện tốt việc không ...")
     stay must."""
     assert _r74_b_modalities(catalogue, item) == ["must"]
+
+
+# ---- round 74 (c): a check closed by the report of its result to the body above ("kiểm tra ..., báo cáo Chủ tịch
+# UBND tỉnh", "kiểm tra, báo cáo kết quả thực hiện với UBND xã") and a report of the result of an act done ("báo cáo
+# UBND tỉnh kết quả sau thanh tra"): R3's "có báo cáo", the report is the act's end point, once; a check kept with a
+# watch or a report made as matters arise keep their readings ----
+def _r74_c_deadlines(catalogue, text):
+    return [duty["deadline"].get("kind") for duty in draft_text(text, catalogue)["obligations"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Sở Công Thương chủ trì, phối hợp với các đơn vị liên quan kiểm tra hiện trạng các chợ tạm chưa được cấp phép, "
+    "báo cáo Chủ tịch UBND tỉnh xem xét, quyết định.\n",
+    "Giao Phòng Kinh tế kiểm tra, báo cáo kết quả thực hiện với UBND huyện Lạc Sơn.\n",
+    "Thanh tra huyện báo cáo Chủ tịch UBND huyện kết quả của đợt kiểm tra theo quy định.\n",
+])
+def test_r74_c_a_check_closed_by_its_report_is_done_once(catalogue, text):
+    assert _r74_c_deadlines(catalogue, text) == ["once"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a check kept with a watch: a standing duty
+    ("Sở Xây dựng theo dõi, kiểm tra việc thi công các công trình trên địa bàn huyện Kỳ Anh.\n", "none"),
+    # a report made as matters arise
+    ("Sở Y tế kiểm tra các cơ sở khám bệnh, kịp thời báo cáo UBND tỉnh những trường hợp vi phạm.\n", "urgent"),
+    # the check repeated
+    ("Sở Tài chính định kỳ kiểm tra việc sử dụng kinh phí, báo cáo UBND tỉnh.\n", "continuing"),
+])
+def test_r74_c_a_watch_a_prompt_report_or_a_repeated_check_is_unchanged(catalogue, text, kind):
+    assert _r74_c_deadlines(catalogue, text) == [kind]

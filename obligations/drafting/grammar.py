@@ -850,6 +850,16 @@ ONCE = re.compile(r"^\W*(?:(?:dong\s*thoi|theo\s*do)\s*,?\s*)?(?:chu\s*dong\s*)?
                   # ..."), records brought up to date ("cập nhật cơ sở dữ liệu ...", R3's own "cập nhật số liệu"):
                   # done when handed in or brought up to date, unless the clause repeats it (below)
                   r"de\s*xuat|so\s*ket|cap\s*nhat|"
+                  # round 74 (c), R3's "có báo cáo": a check closed by the report of its result to the body above
+                  # ("kiểm tra ..., báo cáo Chủ tịch UBND tỉnh", "kiểm tra, báo cáo kết quả thực hiện với UBND phường",
+                  # "kiểm tra, tham mưu và báo cáo UBND ...") or a report of the result of an act done ("báo cáo UBND
+                  # tỉnh kết quả sau thanh tra"): the report is the act's end point, once; not a check kept with a
+                  # watch ("theo dõi", "giám sát": a standing duty, none), nor a report made whenever a matter arises
+                  # ("kịp thời", "thường xuyên", "định kỳ", below)
+                  r"kiem\s*tra\b(?:(?!theo\s*doi|giam\s*sat|\bneu\b|truong\s*hop|vuong\s*mac)[^;.]){0,160}?(?:,|\bva\b)\s*"
+                  r"(?:tham\s*muu\s*(?:,\s*|va\s*))?bao\s*cao\s*(?:ket\s*qua\s*(?:thuc\s*hien\s*)?(?:cho\s*|voi\s*|ve\s*)?)?"
+                  r"(?:ubnd|uy\s*ban|chu\s*tich)|"
+                  r"bao\s*cao\s*(?:ubnd|uy\s*ban\s*nhan\s*dan|chu\s*tich)[^;.,]{0,30}?\bket\s*qua\s*(?:sau|cua)\b|"
                   r"so\s*tan|di\s*doi)\b(?![^;.]*?\b(?:thuong\s*xuyen|lien\s*tuc|dinh\s*ky|hang\s*(?:nam|quy|thang|tuan|ngay)|"
                   # round 40: a count kept with a watch ("thống kê, theo dõi và báo cáo tình hình ..."): the watch
                   # has no end, so neither has the count it goes with (R3: none)
