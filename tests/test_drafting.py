@@ -19025,3 +19025,39 @@ def test_r74_c_a_check_closed_by_its_report_is_done_once(catalogue, text):
 ])
 def test_r74_c_a_watch_a_prompt_report_or_a_repeated_check_is_unchanged(catalogue, text, kind):
     assert _r74_c_deadlines(catalogue, text) == [kind]
+
+
+# ---- round 75 (a): the whole as the object of an act that covers each member of it ("tiêm phòng vắc xin cho toàn bộ
+# ...", "cung cấp đủ cho tất cả ...", "gieo cấy xong toàn bộ ...", "chuyển đổi tất cả ..."): R4's "tất cả", "toàn bộ"
+# là tỷ lệ, at_least 100 with the whole-share review mark; a whole gone through, banned or written as a scope's field
+# keeps no target ----
+def _r75_a_targets(catalogue, text):
+    return [[(t["value"], t["comparator"]) for t in duty.get("targets", [])]
+            for duty in draft_text(text, catalogue)["obligations"]]
+
+
+@pytest.mark.parametrize("text", [
+    "UBND xã đề nghị các thôn phối hợp với thú y xã đến từng hộ để tiêm phòng vắc xin cho toàn bộ đàn trâu, bò "
+    "đến tuổi tiêm phòng.\n",
+    "Phấn đấu đến 30/6/2026 cung cấp đủ cho tất cả các hộ bình chữa cháy mini.\n",
+    "Toàn xã phấn đấu gieo cấy xong toàn bộ diện tích lúa trước ngày 15/02/2026.\n",
+    "Mục tiêu đến năm 2027, chuyển đổi tất cả các Ban Quản lý bến xe sang doanh nghiệp.\n",
+])
+def test_r75_a_a_whole_covered_by_the_act_is_a_share_of_100(catalogue, text):
+    duties = draft_text(text, catalogue)["obligations"]
+    assert [[(t["value"], t["comparator"]) for t in duty.get("targets", [])] for duty in duties] == [[(100, "at_least")]]
+    assert any("tất cả" in mark and "toàn bộ" in mark for mark in duties[0]["targets"][0]["review"])
+
+
+@pytest.mark.parametrize("text", [
+    # a whole gone through, not reached
+    "Công an huyện rà soát, kiểm tra toàn bộ nhân khẩu tạm trú trên địa bàn.\n",
+    # a ban's object
+    "Cấm tất cả tàu thuyền ra khơi kể từ 12 giờ ngày 5/9/2026.\n",
+    # a vaccination with no whole
+    "Trạm y tế xã tiêm phòng cho trẻ em dưới 5 tuổi theo lịch của ngành y tế.\n",
+    # a campaign's scope written as a field
+    "- Phạm vi tiêm phòng: Toàn bộ số mèo hiện có của các hộ đang nuôi trên địa bàn.\n",
+])
+def test_r75_a_a_whole_gone_through_banned_or_a_scope_keeps_no_target(catalogue, text):
+    assert all(targets == [] for targets in _r75_a_targets(catalogue, text))

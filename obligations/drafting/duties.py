@@ -3446,7 +3446,7 @@ class Drafter:
         """R4: "tất cả", "toàn bộ" are a share at 100%: what a guarantee asks of each member of a whole ("đảm bảo tất cả
         các hộ gia đình ... phải được kiểm tra", "đảm bảo toàn bộ số lượng trâu bò đều được tiêm") is a figure to reach,
         at least 100%, as "100% hộ gia đình được kiểm tra" is; the sentence writes no figure, so the reading is marked."""
-        match = _GUARANTEED_WHOLE.search(folded) or _WHOLE_SUBJECT.search(folded)
+        match = _GUARANTEED_WHOLE.search(folded) or _WHOLE_SUBJECT.search(folded) or _WHOLE_COVERED.search(folded)
         if match is None:
             return []
         metric, guess = self._metric(_clause_around(folded, match.start(), match.end()), "percent")
@@ -5142,6 +5142,18 @@ _GUARANTEED_WHOLE = re.compile(r"\b(?:dam\s*bao|bao\s*dam)\s+(?:[^;.]{0,40}?[\"�
 #: act ("Tất cả các chủ tàu phải ...": round 48 left it as an act on all of them, no share)
 _WHOLE_SUBJECT = re.compile(r"(?:^|[,:;]\s*|\bthi\s+)(?P<whole>(?:tat\s*ca|toan\s*bo)\s+[^;.:]{1,120}?\b"
                             r"(?<!\bchi\s)(?<!\bphai\s)(?:(?:se|deu|cung)\s+)*duoc\b)")
+
+#: round 75 (a), R4 ("tất cả", "toàn bộ" là tỷ lệ → at_least 100): the whole as the object of an act that covers each
+#: member of it, a campaign's reach rather than a list to go through: vaccinated ("tiêm phòng vắc xin cho toàn bộ chó,
+#: mèo đến tuổi"), supplied in full ("cung cấp đủ cho tất cả các hộ"),
+#: finished over all of it ("gieo cấy xong toàn bộ diện tích") or converted ("chuyển đổi tất cả các Ban Quản lý chợ"):
+#: the share reached is 100%, as "tiêm phòng 100% số chó" is. Not an object merely gone through ("rà soát toàn bộ
+#: ...", "kiểm tra toàn bộ ...": round 73 left them), nor a ban's object ("cấm tất cả tàu thuyền"), nor a campaign's
+#: scope written as a heading's field ("Phạm vi tiêm phòng: Toàn bộ số chó ...": its reach, not an act; the field's
+#: target would take the plan's year and move the item's own deadline)
+_WHOLE_COVERED = re.compile(r"(?:\btiem(?:\s*phong)?(?:\s*vac\s*-?\s*xin)?(?:\s*cho)?|"
+                            r"\b(?:cung\s*cap|cap|trang\s*bi)\s*du\s*cho|\bxong|\bchuyen\s*doi)\s+"
+                            r"(?P<whole>(?:tat\s*ca|toan\s*bo)\s+(?:[^\W\d]+\s*){1,8})")
 
 
 #: the length of an act, "thời gian" and the act, then its bound in minutes, hours or days ("Thời gian làm lễ không quá
