@@ -2107,6 +2107,20 @@ class ActorIndex:
             # trung-tam-giai-quyet-thu-tuc-hanh-chinh, chi-cuc-chan-nuoi-va-thu-y: sets 4, 5, 33): that kind; a kind
             # declared with the word (cuc-thong-ke-tinh, ban-an-toan-giao-thong-tinh) is found as it is, above
             known = KINDS.get(kind_key(actor_id[:-len(_PROVINCES_WORD)]))
+        if known is None and (levelled := _A_LEVELS_WORD.fullmatch(actor_id)) is not None:
+            # round 75 (b), R1 (one id a kind) and R7 (a level's bodies): a body named by its kind and then a level's
+            # word only ("Kho bạc Nhà nước huyện", "Ban quản lý chợ xã", "Ngân hàng Nhà nước tỉnh", "Ngân hàng Chính
+            # sách xã hội huyện"): the level's word says where the body sits, no name of its own, so the kind the sets
+            # declared for a body of that system at that level: a bank's at a province's level is its branch ("chi
+            # nhánh tỉnh"), the social policy bank's at a district's its transaction office ("phòng giao dịch ...
+            # huyện", Quyết định 16/2003/QĐ-TTg), else the kind declared with no level's word (kho-bac-nha-nuoc,
+            # ban-quan-ly-cho: sets 30, 34, 42, 48); a kind declared with the level's word is found as it is, above
+            stem, level = levelled.groups()
+            provincial = level == "tinh"
+            known = next((KINDS[kind_key(c)] for c in
+                          ((f"{stem}-chi-nhanh-tinh",) if provincial else (f"phong-giao-dich-{stem}-huyen",))
+                          + (() if provincial else (stem,))
+                          if KINDS.get(kind_key(c)) is not None), None)
         # a kind no set has declared yet: its id shortened as the sets shorten a name ("Ban Chỉ đạo vận động hiến máu
         # tình nguyện xã": ban-chi-dao-hien-mau-xa, as ban-chi-dao-hien-mau-huyen)
         return known if known is not None and known not in self.actors else shortened(actor_id)
@@ -2126,6 +2140,9 @@ _PLACE_WORDS = re.compile(_PLACE_WORD)
 _COMMUNE_PLACES = ("xa", "phuong", "thi-tran", "dac-khu")
 #: the level's word a province's body's id ends with (ActorIndex._by_kind)
 _PROVINCES_WORD = "-tinh"
+#: a body's id closed by a level's word alone, the word of a province's, a district's or a commune's level (a city's
+#: "thành phố" of either rank left out), and the id before it (ActorIndex._by_kind)
+_A_LEVELS_WORD = re.compile(r"(.+?)-(tinh|huyen|quan|thi-xa|xa|phuong|thi-tran)")
 
 #: the commune's police (ActorIndex._commune_police): the body with its level's word, or its officers; as written
 COMMUNE_POLICE_ID = "cong-an-xa"
