@@ -19025,3 +19025,43 @@ def test_r74_c_a_check_closed_by_its_report_is_done_once(catalogue, text):
 ])
 def test_r74_c_a_watch_a_prompt_report_or_a_repeated_check_is_unchanged(catalogue, text, kind):
     assert _r74_c_deadlines(catalogue, text) == [kind]
+
+
+# ---- round 75 (b): a body named by its kind and a level's word alone ("Kho bạc Nhà nước huyện", "Ban quản lý chợ
+# xã", "Ngân hàng Nhà nước tỉnh", "Ngân hàng Chính sách xã hội huyện") is the kind declared for that body at that level
+# (R1, one id a kind; R7), not an id of its own keeping the level's word ----
+def _r75_b_actors(catalogue, text: str) -> list[list[str]]:
+    return [duty["actors"] for duty in draft_text(text + "\n", catalogue)["obligations"]]
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("UBND huyện yêu cầu Kho bạc Nhà nước huyện kiểm soát chặt chẽ các khoản chi từ nguồn vốn sự nghiệp.",
+     "kho-bac-nha-nuoc"),
+    ("UBND xã giao Ban quản lý chợ xã bố trí lại các quầy hàng rau quả trước ngày 15/01/2024.", "ban-quan-ly-cho"),
+    ("UBND huyện giao Ban quản lý chợ huyện niêm yết giá các mặt hàng thiết yếu trong dịp Tết.", "ban-quan-ly-cho"),
+    ("UBND tỉnh đề nghị Ngân hàng Nhà nước tỉnh chỉ đạo các tổ chức tín dụng giảm lãi suất cho vay.",
+     "ngan-hang-nha-nuoc-chi-nhanh-tinh"),
+    ("UBND huyện yêu cầu Ngân hàng Chính sách xã hội huyện giải ngân kịp thời vốn vay cho hộ cận nghèo.",
+     "phong-giao-dich-ngan-hang-chinh-sach-xa-hoi-huyen"),
+])
+def test_r75_b_a_kind_and_a_levels_word_is_the_kind_at_that_level(catalogue, sentence, kind):
+    """R1 (one id a kind): the level's word after a body's kind says where it sits, no name of its own: the kind the
+    sets declared for that body at that level (a bank's provincial branch, the social policy bank's district office),
+    else the kind with no level's word."""
+    found = _r75_b_actors(catalogue, sentence)
+    assert any(kind in actors for actors in found)
+    assert not any(a.endswith(("-huyen", "-xa", "-tinh")) and a.startswith(("kho-bac", "ban-quan-ly-cho",
+                                                                           "ngan-hang-nha-nuoc-tinh"))
+                   for actors in found for a in actors)
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    # a kind declared with the level's word is read as it is
+    ("UBND huyện giao Trung tâm Y tế huyện tổ chức tiêm vắc xin cho trẻ em dưới 5 tuổi.", "trung-tam-y-te-huyen"),
+    # a provincial body declared without a level's word, read as before
+    ("UBND tỉnh giao Ban Quản lý dự án chuyên ngành tỉnh đẩy nhanh tiến độ thi công các công trình.",
+     "ban-quan-ly-du-an-chuyen-nganh"),
+])
+def test_r75_b_a_kind_declared_with_its_level_keeps_its_reading(catalogue, sentence, kind):
+    """must not change: a kind the sets declared with its level's word, a provincial body's kind read without it."""
+    assert any(kind in actors for actors in _r75_b_actors(catalogue, sentence))
