@@ -19065,3 +19065,29 @@ def test_r75_b_a_kind_and_a_levels_word_is_the_kind_at_that_level(catalogue, sen
 def test_r75_b_a_kind_declared_with_its_level_keeps_its_reading(catalogue, sentence, kind):
     """must not change: a kind the sets declared with its level's word, a provincial body's kind read without it."""
     assert any(kind in actors for actors in _r75_b_actors(catalogue, sentence))
+
+
+# ---- round 75 (b): a known body's name read past its end into the verb after it ("Bộ ... tập trung rà soát",
+# "Phòng Nội vụ làm đầu mối ...") is that body, the words from the verb on the predicate (R1, one id a kind) ----
+@pytest.mark.parametrize("sentence, body", [
+    ("Bộ Công Thương tập trung hoàn thiện các quy định về quản lý thị trường xăng dầu.", "bo-cong-thuong"),
+    ("UBND huyện giao Phòng Kinh tế làm đầu mối tổng hợp kết quả sản xuất vụ Đông năm 2024.", "phong-kinh-te"),
+    ("Phòng Tài nguyên và Môi trường hướng dẫn các hộ gia đình phân loại rác thải tại nguồn.",
+     "phong-tai-nguyen-va-moi-truong"),
+])
+def test_r75_b_a_known_body_before_its_verb_is_that_body(catalogue, sentence, body):
+    """R1 (one id a kind): the name ends where the verb opens the predicate; no id minted with the verb's words."""
+    found = _r75_b_actors(catalogue, sentence)
+    assert any(body in actors for actors in found)
+    assert not any(a.startswith(body + "-") for actors in found for a in actors)
+
+
+@pytest.mark.parametrize("sentence, actors", [
+    # a name that runs on in lower case with no such verb keeps its reading (as before round 75)
+    ("UBND tỉnh giao Trung tâm Y tế dự phòng tỉnh giám sát chặt chẽ ổ dịch.", [["trung-tam-y-te-du-phong-tinh"]]),
+    # a name closed by its level's word before the verb: read as before, the level's word kept
+    ("UBND huyện giao Trung tâm Y tế huyện hướng dẫn các xã phun hóa chất diệt muỗi.", [["trung-tam-y-te-huyen"]]),
+])
+def test_r75_b_a_name_without_such_a_verb_keeps_its_reading(catalogue, sentence, actors):
+    """must not change: no verb of the list after the body's name, or a name its level's word closes."""
+    assert _r75_b_actors(catalogue, sentence) == actors
