@@ -2154,7 +2154,7 @@ class ActorIndex:
             provincial = level == "tinh"
             known = next((KINDS[kind_key(c)] for c in
                           ((f"{stem}-chi-nhanh-tinh",) if provincial else (f"phong-giao-dich-{stem}-huyen",))
-                          + (() if provincial else (stem,))
+                          + (() if provincial or stem.startswith(_SET_UP_AT_EACH_LEVEL) else (stem,))
                           if KINDS.get(kind_key(c)) is not None), None)
         # a kind no set has declared yet: its id shortened as the sets shorten a name ("Ban Chỉ đạo vận động hiến máu
         # tình nguyện xã": ban-chi-dao-hien-mau-xa, as ban-chi-dao-hien-mau-huyen)
@@ -2173,6 +2173,10 @@ _PLACE_WORD = r"(?:thi-xa|thi-tran|thanh-pho|dac-khu|huyen|quan|tp|xa|phuong)"
 _IN_EACH_OF_A_LEVEL = re.compile(rf"(.+?)-cac-({_PLACE_WORD}(?:-{_PLACE_WORD})*)")
 _PLACE_WORDS = re.compile(_PLACE_WORD)
 _COMMUNE_PLACES = ("xa", "phuong", "thi-tran", "dac-khu")
+#: a team or a board each level's committee sets up for itself (an inspection team, a project board as the level's
+#: investor: Luật Xây dựng 2014, Điều 63; a steering or command board): its level's word names a body of that level,
+#: not the kind declared without it (ActorIndex._by_kind)
+_SET_UP_AT_EACH_LEVEL = ("doan-", "ban-quan-ly-du-an", "ban-chi-dao", "ban-chi-huy")
 #: verbs, as written, that open a predicate and never a body's name: a known body's name before them ends there
 #: (ActorIndex._known_before_its_verb)
 _VERBS_AFTER_A_NAME = ("tập trung", "làm đầu mối", "làm", "giúp", "hướng dẫn")
