@@ -10331,7 +10331,7 @@ def test_a_units_name_read_as_written(catalogue):
     """A name runs on past a word that folds as a preposition but is written otherwise ("Ban Quản lý chợ xã": "chợ", not
     "cho"), and a merged unit's fields joined by a dash are one name ("Văn phòng - Thống kê xã")."""
     assert _r34_bound(_R34_COMMUNE, "Ban Quản lý chợ xã bố trí khu vực bán gia cầm riêng biệt, bảo đảm vệ sinh.",
-                      "Ban Quản", catalogue, "ubnd-xa") == ["ban-quan-ly-cho-xa"]
+                      "Ban Quản", catalogue, "ubnd-xa") == ["ban-quan-ly-cho"]  # round 75 (b): the kind, R1
     assert _r34_bound(_R34_COMMUNE, "Văn phòng - Thống kê xã tổng hợp kết quả, báo cáo UBND xã trước ngày 20/6/2024.",
                       "Văn phòng", catalogue, "ubnd-xa") == ["van-phong-thong-ke-xa"]
 
@@ -19061,3 +19061,69 @@ def test_r75_a_a_whole_covered_by_the_act_is_a_share_of_100(catalogue, text):
 ])
 def test_r75_a_a_whole_gone_through_banned_or_a_scope_keeps_no_target(catalogue, text):
     assert all(targets == [] for targets in _r75_a_targets(catalogue, text))
+
+
+# ---- round 75 (b): a body named by its kind and a level's word alone ("Kho bạc Nhà nước huyện", "Ban quản lý chợ
+# xã", "Ngân hàng Nhà nước tỉnh", "Ngân hàng Chính sách xã hội huyện") is the kind declared for that body at that level
+# (R1, one id a kind; R7), not an id of its own keeping the level's word ----
+def _r75_b_actors(catalogue, text: str) -> list[list[str]]:
+    return [duty["actors"] for duty in draft_text(text + "\n", catalogue)["obligations"]]
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("UBND huyện yêu cầu Kho bạc Nhà nước huyện kiểm soát chặt chẽ các khoản chi từ nguồn vốn sự nghiệp.",
+     "kho-bac-nha-nuoc"),
+    ("UBND xã giao Ban quản lý chợ xã bố trí lại các quầy hàng rau quả trước ngày 15/01/2024.", "ban-quan-ly-cho"),
+    ("UBND huyện giao Ban quản lý chợ huyện niêm yết giá các mặt hàng thiết yếu trong dịp Tết.", "ban-quan-ly-cho"),
+    ("UBND tỉnh đề nghị Ngân hàng Nhà nước tỉnh chỉ đạo các tổ chức tín dụng giảm lãi suất cho vay.",
+     "ngan-hang-nha-nuoc-chi-nhanh-tinh"),
+    ("UBND huyện yêu cầu Ngân hàng Chính sách xã hội huyện giải ngân kịp thời vốn vay cho hộ cận nghèo.",
+     "phong-giao-dich-ngan-hang-chinh-sach-xa-hoi-huyen"),
+])
+def test_r75_b_a_kind_and_a_levels_word_is_the_kind_at_that_level(catalogue, sentence, kind):
+    """R1 (one id a kind): the level's word after a body's kind says where it sits, no name of its own: the kind the
+    sets declared for that body at that level (a bank's provincial branch, the social policy bank's district office),
+    else the kind with no level's word."""
+    found = _r75_b_actors(catalogue, sentence)
+    assert any(kind in actors for actors in found)
+    assert not any(a.endswith(("-huyen", "-xa", "-tinh")) and a.startswith(("kho-bac", "ban-quan-ly-cho",
+                                                                           "ngan-hang-nha-nuoc-tinh"))
+                   for actors in found for a in actors)
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    # a kind declared with the level's word is read as it is
+    ("UBND huyện giao Trung tâm Y tế huyện tổ chức tiêm vắc xin cho trẻ em dưới 5 tuổi.", "trung-tam-y-te-huyen"),
+    # a provincial body declared without a level's word, read as before
+    ("UBND tỉnh giao Ban Quản lý dự án chuyên ngành tỉnh đẩy nhanh tiến độ thi công các công trình.",
+     "ban-quan-ly-du-an-chuyen-nganh"),
+])
+def test_r75_b_a_kind_declared_with_its_level_keeps_its_reading(catalogue, sentence, kind):
+    """must not change: a kind the sets declared with its level's word, a provincial body's kind read without it."""
+    assert any(kind in actors for actors in _r75_b_actors(catalogue, sentence))
+
+
+# ---- round 75 (b): a known body's name read past its end into the verb after it ("Bộ ... tập trung rà soát",
+# "Phòng Nội vụ làm đầu mối ...") is that body, the words from the verb on the predicate (R1, one id a kind) ----
+@pytest.mark.parametrize("sentence, body", [
+    ("Bộ Công Thương tập trung hoàn thiện các quy định về quản lý thị trường xăng dầu.", "bo-cong-thuong"),
+    ("UBND huyện giao Phòng Kinh tế làm đầu mối tổng hợp kết quả sản xuất vụ Đông năm 2024.", "phong-kinh-te"),
+    ("Phòng Tài nguyên và Môi trường hướng dẫn các hộ gia đình phân loại rác thải tại nguồn.",
+     "phong-tai-nguyen-va-moi-truong"),
+])
+def test_r75_b_a_known_body_before_its_verb_is_that_body(catalogue, sentence, body):
+    """R1 (one id a kind): the name ends where the verb opens the predicate; no id minted with the verb's words."""
+    found = _r75_b_actors(catalogue, sentence)
+    assert any(body in actors for actors in found)
+    assert not any(a.startswith(body + "-") for actors in found for a in actors)
+
+
+@pytest.mark.parametrize("sentence, actors", [
+    # a name that runs on in lower case with no such verb keeps its reading (as before round 75)
+    ("UBND tỉnh giao Trung tâm Y tế dự phòng tỉnh giám sát chặt chẽ ổ dịch.", [["trung-tam-y-te-du-phong-tinh"]]),
+    # a name closed by its level's word before the verb: read as before, the level's word kept
+    ("UBND huyện giao Trung tâm Y tế huyện hướng dẫn các xã phun hóa chất diệt muỗi.", [["trung-tam-y-te-huyen"]]),
+])
+def test_r75_b_a_name_without_such_a_verb_keeps_its_reading(catalogue, sentence, actors):
+    """must not change: no verb of the list after the body's name, or a name its level's word closes."""
+    assert _r75_b_actors(catalogue, sentence) == actors

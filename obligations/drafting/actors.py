@@ -1980,6 +1980,8 @@ class ActorIndex:
         if body is None:
             return None
         name, noun, end, level = body
+        if (closed := self._known_before_its_verb(name, noun, text[start:start + end])) is not None:
+            return (closed[0],), _compact_length(where, position, start + closed[1])
         if (known := self._provinces_body(name)) is not None:
             return (known,), _compact_length(where, position, start + end)
         actor_id = self._one_id(proposed_id(name))
@@ -2034,6 +2036,39 @@ class ActorIndex:
         actor_id = self._by_kind(actor_id)
         self.proposed.setdefault(actor_id, Proposed(actor_id, name, noun, level))
         return (actor_id,), _compact_length(where, position, start + end)
+
+    def _known_before_its_verb(self, name: str, noun: str, written: str) -> tuple[str, int] | None:
+        """Round 75 (b), R1 (one id a kind): a body's name read past its end into the verb after it ("Bộ Tài nguyên và
+        Môi trường tập trung rà soát ...", "Phòng Nội vụ làm đầu mối tổng hợp ...", "Phòng Giáo dục và Đào tạo hướng
+        dẫn các đơn vị ..."): the words before the verb, closed by a capitalised word (or its compound's second
+        syllable), name a body the taxonomy or the sets' kinds know, and the words in lower case from the verb on are
+        the predicate, no tail of the name (sets 26, 38, 46): that body, and where its name ends in ``written``."""
+        tokens = list(re.finditer(r"\S+", written))
+        words = [t.group(0) for t in tokens]
+        nouns = len(noun.split())
+        for index in range(nouns + 1, len(words)):
+            if not any(" ".join(words[index:index + len(verb.split())]) == verb for verb in _VERBS_AFTER_A_NAME):
+                continue
+            tail = words[index:]
+            if not all(w[:1].islower() for w in tail) or any(fold(w) in ("tinh", "huyen", "quan", "xa", "phuong")
+                                                              for w in tail):
+                return None
+            last, before = words[index - 1], words[index - 2]
+            if not (last[:1].isupper() or before[:1].isupper() and last[:1].islower()):
+                return None
+            prefix = " ".join(words[:index])
+            ids = self.keys.get(re.sub(r"[^0-9a-z&]+", "", fold(prefix)))
+            if ids and len(ids) == 1 and ids[0] in self.actors:
+                return ids[0], tokens[index - 1].end()
+            actor_id = self._one_id(proposed_id(prefix))
+            if noun == "Phòng":
+                actor_id = _office_id(actor_id)
+            if actor_id in self.actors:
+                return actor_id, tokens[index - 1].end()
+            if (kind := KINDS.get(kind_key(actor_id))) is not None:
+                return kind, tokens[index - 1].end()
+            return None
+        return None
 
     def _kind_before_a_place(self, name: str, noun: str) -> str | None:
         """R1 (one id a kind): the kind a body's name gives before a place's proper name closes it, the taxonomy's or
@@ -2107,6 +2142,20 @@ class ActorIndex:
             # trung-tam-giai-quyet-thu-tuc-hanh-chinh, chi-cuc-chan-nuoi-va-thu-y: sets 4, 5, 33): that kind; a kind
             # declared with the word (cuc-thong-ke-tinh, ban-an-toan-giao-thong-tinh) is found as it is, above
             known = KINDS.get(kind_key(actor_id[:-len(_PROVINCES_WORD)]))
+        if known is None and (levelled := _A_LEVELS_WORD.fullmatch(actor_id)) is not None:
+            # round 75 (b), R1 (one id a kind) and R7 (a level's bodies): a body named by its kind and then a level's
+            # word only ("Kho bạc Nhà nước huyện", "Ban quản lý chợ xã", "Ngân hàng Nhà nước tỉnh", "Ngân hàng Chính
+            # sách xã hội huyện"): the level's word says where the body sits, no name of its own, so the kind the sets
+            # declared for a body of that system at that level: a bank's at a province's level is its branch ("chi
+            # nhánh tỉnh"), the social policy bank's at a district's its transaction office ("phòng giao dịch ...
+            # huyện", Quyết định 16/2003/QĐ-TTg), else the kind declared with no level's word (kho-bac-nha-nuoc,
+            # ban-quan-ly-cho: sets 30, 34, 42, 48); a kind declared with the level's word is found as it is, above
+            stem, level = levelled.groups()
+            provincial = level == "tinh"
+            known = next((KINDS[kind_key(c)] for c in
+                          ((f"{stem}-chi-nhanh-tinh",) if provincial else (f"phong-giao-dich-{stem}-huyen",))
+                          + (() if provincial or stem.startswith(_SET_UP_AT_EACH_LEVEL) else (stem,))
+                          if KINDS.get(kind_key(c)) is not None), None)
         # a kind no set has declared yet: its id shortened as the sets shorten a name ("Ban Chỉ đạo vận động hiến máu
         # tình nguyện xã": ban-chi-dao-hien-mau-xa, as ban-chi-dao-hien-mau-huyen)
         return known if known is not None and known not in self.actors else shortened(actor_id)
@@ -2124,8 +2173,18 @@ _PLACE_WORD = r"(?:thi-xa|thi-tran|thanh-pho|dac-khu|huyen|quan|tp|xa|phuong)"
 _IN_EACH_OF_A_LEVEL = re.compile(rf"(.+?)-cac-({_PLACE_WORD}(?:-{_PLACE_WORD})*)")
 _PLACE_WORDS = re.compile(_PLACE_WORD)
 _COMMUNE_PLACES = ("xa", "phuong", "thi-tran", "dac-khu")
+#: a team or a board each level's committee sets up for itself (an inspection team, a project board as the level's
+#: investor: Luật Xây dựng 2014, Điều 63; a steering or command board): its level's word names a body of that level,
+#: not the kind declared without it (ActorIndex._by_kind)
+_SET_UP_AT_EACH_LEVEL = ("doan-", "ban-quan-ly-du-an", "ban-chi-dao", "ban-chi-huy")
+#: verbs, as written, that open a predicate and never a body's name: a known body's name before them ends there
+#: (ActorIndex._known_before_its_verb)
+_VERBS_AFTER_A_NAME = ("tập trung", "làm đầu mối", "làm", "giúp", "hướng dẫn")
 #: the level's word a province's body's id ends with (ActorIndex._by_kind)
 _PROVINCES_WORD = "-tinh"
+#: a body's id closed by a level's word alone, the word of a province's, a district's or a commune's level (a city's
+#: "thành phố" of either rank left out), and the id before it (ActorIndex._by_kind)
+_A_LEVELS_WORD = re.compile(r"(.+?)-(tinh|huyen|quan|thi-xa|xa|phuong|thi-tran)")
 
 #: the commune's police (ActorIndex._commune_police): the body with its level's word, or its officers; as written
 COMMUNE_POLICE_ID = "cong-an-xa"
