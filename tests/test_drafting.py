@@ -19127,3 +19127,39 @@ def test_r75_b_a_known_body_before_its_verb_is_that_body(catalogue, sentence, bo
 def test_r75_b_a_name_without_such_a_verb_keeps_its_reading(catalogue, sentence, actors):
     """must not change: no verb of the list after the body's name, or a name its level's word closes."""
     assert _r75_b_actors(catalogue, sentence) == actors
+
+
+# ---- round 75 (c): "Chi nhánh" before an organisation's noun and its capital is that organisation's branch, a body of
+# its own with the kind the sets declared for it (R1, one id a kind), not the issuer the draft fell back to ----
+
+def _r75_c_actors(catalogue, text: str) -> list[list[str]]:
+    return [duty["actors"] for duty in draft_text(text, catalogue)["obligations"]]
+
+
+def test_r75_c_a_branch_charged_or_acting_is_bound(catalogue):
+    """R1: "UBND tỉnh giao Chi nhánh Ngân hàng Chính sách xã hội tỉnh ..." and the branch acting by its name, with or
+    without the level's word: the bank's provincial branch (the sets' ngan-hang-chinh-sach-xa-hoi-chi-nhanh-tinh,
+    whichever order the words take); a district's branch of the land registry is the sets'
+    chi-nhanh-van-phong-dang-ky-dat-dai."""
+    assert _r75_c_actors(catalogue, "UBND tỉnh giao Chi nhánh Ngân hàng Chính sách xã hội tỉnh rà soát hồ sơ vay vốn "
+                                    "của các hộ cận nghèo trong quý III.\n") \
+        == [["ngan-hang-chinh-sach-xa-hoi-chi-nhanh-tinh"]]
+    assert _r75_c_actors(catalogue, "Chi nhánh Ngân hàng Chính sách xã hội chủ trì hướng dẫn thủ tục cho vay đối với "
+                                    "lao động đi làm việc ở nước ngoài.\n") \
+        == [["ngan-hang-chinh-sach-xa-hoi-chi-nhanh-tinh"]]
+    assert _r75_c_actors(catalogue, "Chi nhánh Ngân hàng Nhà nước tỉnh chỉ đạo các tổ chức tín dụng bảo đảm đủ tiền "
+                                    "mặt trong dịp Tết.\n") == [["ngan-hang-nha-nuoc-chi-nhanh-tinh"]]
+    assert _r75_c_actors(catalogue, "Chi nhánh Văn phòng Đăng ký đất đai huyện cập nhật biến động đất đai vào cơ sở "
+                                    "dữ liệu trước ngày 30/9.\n") == [["chi-nhanh-van-phong-dang-ky-dat-dai"]]
+
+
+def test_r75_c_a_branch_by_a_place_or_inside_a_name_is_unchanged(catalogue):
+    """must not change: a company's branch by a place's name ("Chi nhánh Bến Lức") names no organisation and is no
+    branch's kind; "Chi nhánh" inside another body's name stays part of that name; the bank named without
+    "Chi nhánh" reads as before."""
+    assert ["chi-nhanh-ben-luc"] not in _r75_c_actors(catalogue, "Chi nhánh Bến Lức phải bàn giao mặt bằng dự án "
+                                                                  "trước ngày 15/10.\n")
+    assert _r75_c_actors(catalogue, "Trung tâm Phát triển quỹ đất Chi nhánh Đức Hòa phải bàn giao mặt bằng dự án "
+                                    "trước ngày 15/10.\n") == [["trung-tam-phat-trien-quy-dat-chi-nhanh-duc-hoa"]]
+    assert _r75_c_actors(catalogue, "Ngân hàng Chính sách xã hội tỉnh rà soát hồ sơ vay vốn của các hộ cận nghèo.\n") \
+        == [["ngan-hang-chinh-sach-xa-hoi-tinh"]]

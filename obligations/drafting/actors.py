@@ -195,6 +195,9 @@ _ORGANISATIONS = {
     "Thanh tra": ("Chánh", None), "Kho bạc": ("Giám đốc", "ban-nganh-tinh"),
     "Ngân hàng": ("Giám đốc", "ban-nganh-tinh"), "Bảo hiểm xã hội": ("Giám đốc", "ban-nganh-tinh"),
     "Trường": ("Hiệu trưởng", None), "Bệnh viện": ("Giám đốc", None), "Viện": ("Viện trưởng", None),
+    # round 75 (c): a branch ("Chi nhánh Ngân hàng Chính sách xã hội tỉnh"), only before an organisation's noun and its
+    # capital (read_body): "Chi nhánh Bến Lức" of a company names no organisation
+    "Chi nhánh": ("Giám đốc", None),
     "Quỹ": ("Giám đốc", None), "Hải quan": ("Cục trưởng", "ban-nganh-tinh"), "Đoàn": ("Trưởng", None),
     "Bưu điện": ("Giám đốc", None), "Công ty": ("Giám đốc", None), "Tổng công ty": ("Tổng Giám đốc", None),
     "Tỉnh đoàn": ("Bí thư", None),
@@ -2115,6 +2118,17 @@ class ActorIndex:
         # VH-TT và TT-TH huyện") is the kind the sets declared under its older name, "Văn hóa - Thông tin và Thể thao"
         # (trung-tam-van-hoa-thong-tin-va-the-thao-huyen: sets 25, 26, 32)
         actor_id = _CULTURE_CENTRE_RENAMED.sub(r"trung-tam-van-hoa-thong-tin-va-the-thao\1", actor_id)
+        if KINDS.get(kind_key(actor_id)) is None and (branch := _A_BRANCH.fullmatch(actor_id)) is not None:
+            # round 75 (c), R1 (one id a kind): "Chi nhánh" opening a body's name is the branch of the organisation named
+            # after it, at the level its last word gives ("Chi nhánh Ngân hàng Chính sách xã hội tỉnh", "Chi nhánh Ngân
+            # hàng Nhà nước tỉnh", "Chi nhánh Văn phòng Đăng ký đất đai huyện"): the kind the sets declared for that
+            # branch, whichever order its words take (as "Ngân hàng Nhà nước chi nhánh tỉnh" is read:
+            # ngan-hang-chinh-sach-xa-hoi-chi-nhanh-tinh, set 48; a district's branch by the organisation alone:
+            # chi-nhanh-van-phong-dang-ky-dat-dai, set 31), not the issuer the draft fell back to
+            organisation, level = branch.groups()
+            actor_id = next((c for c in ((f"{organisation}-chi-nhanh-tinh",) if level in (None, "tinh", "thanh-pho")
+                                         else ()) + (f"chi-nhanh-{organisation}",)
+                             if KINDS.get(kind_key(c)) is not None), actor_id)
         if KINDS.get(kind_key(actor_id)) is None and (each := _IN_EACH_OF_A_LEVEL.fullmatch(actor_id)) is not None:
             # R1 (one id a kind): a body named as that body in each district or commune ("Ban Chỉ huy PCTT-TKCN các
             # huyện", "Ban Văn hóa thông tin các xã", "Trung tâm Y tế các huyện, thành phố": read_body's
@@ -2180,6 +2194,8 @@ _SET_UP_AT_EACH_LEVEL = ("doan-", "ban-quan-ly-du-an", "ban-chi-dao", "ban-chi-h
 #: verbs, as written, that open a predicate and never a body's name: a known body's name before them ends there
 #: (ActorIndex._known_before_its_verb)
 _VERBS_AFTER_A_NAME = ("tập trung", "làm đầu mối", "làm", "giúp", "hướng dẫn")
+#: round 75 (c): a branch's id, "chi-nhanh-" and the organisation's id, then its level's word if any (ActorIndex._by_kind)
+_A_BRANCH = re.compile(r"chi-nhanh-(.+?)(?:-(tinh|thanh-pho|huyen|quan|thi-xa))?")
 #: the level's word a province's body's id ends with (ActorIndex._by_kind)
 _PROVINCES_WORD = "-tinh"
 #: a body's id closed by a level's word alone, the word of a province's, a district's or a commune's level (a city's
@@ -2487,6 +2503,9 @@ def read_body(text: str, province: str | None = None, expected: bool = False) ->
     noun = opening.group(1)
     if noun == "Hội đồng" and fold(opening.group(2)) == "nhan":
         return None  # "Hội đồng Nhân dân": the people's council, an elected body that is read elsewhere, not a unit
+    if noun == "Chi nhánh" and (not (rest := _ORGANISATION.match(text, opening.start(2)))
+                                or rest.group(1) == "Chi nhánh" or not rest.group(2)[:1].isupper()):
+        return None  # round 75 (c): a branch by an organisation's name only ("Chi nhánh Ngân hàng ..."), not by a place's
     if (closed := _lower_case_to_its_level(text, opening)) is not None:
         # "Hội đồng nghĩa vụ quân sự xã tổ chức khám ...": the name in lower case up to its level's word, as written
         name = re.sub(r"\s+", " ", text[:closed].strip())
