@@ -19163,3 +19163,37 @@ def test_r75_c_a_branch_by_a_place_or_inside_a_name_is_unchanged(catalogue):
                                     "trước ngày 15/10.\n") == [["trung-tam-phat-trien-quy-dat-chi-nhanh-duc-hoa"]]
     assert _r75_c_actors(catalogue, "Ngân hàng Chính sách xã hội tỉnh rà soát hồ sơ vay vốn của các hộ cận nghèo.\n") \
         == [["ngan-hang-chinh-sach-xa-hoi-tinh"]]
+
+
+# ---- round 75 (d): the final review ("tổng kết") of a plan, programme or scheme named with its stage in the same
+# clause is the act that closes the stage, due when its last year ends (R3, R6: end_of_period); a review made or
+# cited, one kept to a cycle and a mid-term review alone keep their readings ----
+def _r75_d_deadlines(catalogue, text):
+    return [(duty["deadline"].get("kind"), duty["deadline"].get("period"))
+            for duty in draft_text(text, catalogue)["obligations"]]
+
+
+@pytest.mark.parametrize("text, period", [
+    ("Sở Tài chính chủ trì theo dõi, tổng hợp báo cáo sơ kết, tổng kết Kế hoạch đầu tư công trung hạn giai đoạn "
+     "2026 - 2030.\n", "2030"),
+    ("Tổ chức kiểm tra, đánh giá kết quả thực hiện Đề án gắn với tổng kết 05 năm thực hiện Chương trình trợ giúp "
+     "pháp lý giai đoạn 2022 - 2026 (theo Quyết định số 47/QĐ-UBND ngày 14/4/2022 của UBND tỉnh).\n", "2026"),
+    ("Sở Nông nghiệp và Môi trường tổ chức Hội nghị tổng kết Chương trình mục tiêu quốc gia xây dựng nông thôn mới "
+     "giai đoạn 2021-2025.\n", "2025"),
+])
+def test_r75_d_a_stages_final_review_is_due_when_the_stage_ends(catalogue, text, period):
+    assert _r75_d_deadlines(catalogue, text) == [("end_of_period", period)]
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a mid-term review alone: done once within the stage
+    ("Sở Nội vụ báo cáo sơ kết Đề án phát triển đội ngũ công chức giai đoạn 2024 - 2028.\n", "once"),
+    # a review already made, cited as the basis of the act
+    ("Căn cứ kết quả tổng kết Chương trình phòng chống dịch bệnh giai đoạn 2016 - 2020, Sở Y tế xây dựng kế hoạch "
+     "mới.\n", "once"),
+    # a review kept to a cycle
+    ("Báo cáo sơ kết, tổng kết tình hình thực hiện Kế hoạch giai đoạn 2026-2030 và báo cáo định kỳ kế hoạch hằng "
+     "năm.\n", "recurring"),
+])
+def test_r75_d_a_mid_term_a_cited_or_a_repeated_review_is_unchanged(catalogue, text, kind):
+    assert [k for k, _period in _r75_d_deadlines(catalogue, text)] == [kind]

@@ -3946,6 +3946,21 @@ def read_deadlines(sentence: str) -> list[tuple[int, int, dict]]:
                 reach = re.search(r"\b(?:dat|hoan\s*thanh)\s*(?:va\s*vuot\s*)?(?:cac\s*)?(?:muc\s*tieu|chi\s*tieu)\b"
                                   r"[^;.()]{0,50}$", folded[:m.start()])
                 span = re.match(r"giai\s*doan\s*(\d{4})\s*[-–]\s*(\d{4})", folded[m.start():])
+                if span and int(span.group(2)) > int(span.group(1)) and _REVIEWS_THE_STAGES_TEXT.search(folded[:m.start()]) \
+                        and not _REVIEW_REPEATED.search(folded):
+                    # round 75 (d), R3 and R6: "tổng kết Kế hoạch phát triển kinh tế - xã hội 5 năm giai đoạn 2026 -
+                    # 2030", "tổng kết 05 năm thực hiện Chương trình ... giai đoạn 2017 - 2021": the final review of a
+                    # plan, programme or scheme of one stage is the act that closes the stage, done when it ends, in its
+                    # last year (sets 23 and 48 read it so); the stage is no mere name here; a review repeated
+                    # ("định kỳ", "hằng năm") keeps its cycle, a mid-term review ("sơ kết") alone its own reading
+                    phrase = sentence[m.start():m.end()].strip()
+                    found.append((m.start(), m.end(), {
+                        "kind": "end_of_period", "period": span.group(2), "phrase": phrase, "review": [_(
+                            "tổng kết kế hoạch, chương trình hay đề án của giai đoạn \"{phrase}\": làm khi giai đoạn "
+                            "khép lại, hạn là hết năm {period} (R6); hoặc làm một lần (once): xác nhận").format(
+                                phrase=phrase, period=span.group(2))]}))
+                    taken.append((m.start(), m.end()))
+                    continue
                 if reach and span and not (work or plan) and int(span.group(2)) > int(span.group(1)):
                     found.append((m.start(), m.end(), stage_end(sentence[m.start():m.end()].strip(), span.group(2),
                                                                 _("giai đoạn của các chỉ tiêu phải đạt"))))
@@ -3970,6 +3985,18 @@ def read_deadlines(sentence: str) -> list[tuple[int, int, dict]]:
         found = [f for f in found if f[2].get("rule") != "after"]
     found.sort()
     return found
+
+
+#: round 75 (d): the final review ("tổng kết") of a plan, programme or scheme whose stage follows in the same clause
+#: ("tổng kết Kế hoạch ... giai đoạn 2021 - 2025", "báo cáo sơ kết, tổng kết ...", "tổng kết 05 năm thực hiện Chương
+#: trình ... giai đoạn 2017 - 2021"), as an act to do; not a review already made or cited ("đã tổng kết", "qua tổng kết",
+#: "sau khi tổng kết", "kết quả tổng kết", "theo tổng kết")
+_REVIEWS_THE_STAGES_TEXT = re.compile(r"(?<!\bda\s)(?<!\bqua\s)(?<!\bsau\s)(?<!\bkhi\s)(?<!\btheo\s)"
+                                      r"\btong\s*ket\b(?!\s*cho\b)"
+                                      r"[^;.():]{0,60}?\b(?:ke\s*hoach|chuong\s*trinh|de\s*an|nghi\s*quyet|chien\s*luoc)\b"
+                                      r"[^;.():]{0,120}$")
+#: a review repeated or kept to a cycle ("báo cáo định kỳ", "hằng năm"): its cycle is the reading
+_REVIEW_REPEATED = re.compile(r"\b(?:dinh\s*ky|hang\s*nam|moi\s*nam)\b")
 
 
 #: one event held, its name capitalised as a title ("tổ chức Chương trình Tết Trung thu ...", "tổ chức Lễ công bố ...",
