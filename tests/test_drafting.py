@@ -19156,13 +19156,14 @@ def test_r75_c_a_branch_charged_or_acting_is_bound(catalogue):
 def test_r75_c_a_branch_by_a_place_or_inside_a_name_is_unchanged(catalogue):
     """must not change: a company's branch by a place's name ("Chi nhánh Bến Lức") names no organisation and is no
     branch's kind; "Chi nhánh" inside another body's name stays part of that name; the bank named without
-    "Chi nhánh" reads as before."""
+    "Chi nhánh", by its kind and the province's word, is the province's branch all the same (round 75 (b)'s reading
+    of a kind and a level's word, R1: one id a kind)."""
     assert ["chi-nhanh-ben-luc"] not in _r75_c_actors(catalogue, "Chi nhánh Bến Lức phải bàn giao mặt bằng dự án "
                                                                   "trước ngày 15/10.\n")
     assert _r75_c_actors(catalogue, "Trung tâm Phát triển quỹ đất Chi nhánh Đức Hòa phải bàn giao mặt bằng dự án "
                                     "trước ngày 15/10.\n") == [["trung-tam-phat-trien-quy-dat-chi-nhanh-duc-hoa"]]
     assert _r75_c_actors(catalogue, "Ngân hàng Chính sách xã hội tỉnh rà soát hồ sơ vay vốn của các hộ cận nghèo.\n") \
-        == [["ngan-hang-chinh-sach-xa-hoi-tinh"]]
+        == [["ngan-hang-chinh-sach-xa-hoi-chi-nhanh-tinh"]]
 
 
 # ---- round 75 (d): the final review ("tổng kết") of a plan, programme or scheme named with its stage in the same
