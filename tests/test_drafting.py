@@ -19198,3 +19198,37 @@ def test_r75_d_a_stages_final_review_is_due_when_the_stage_ends(catalogue, text,
 ])
 def test_r75_d_a_mid_term_a_cited_or_a_repeated_review_is_unchanged(catalogue, text, kind):
     assert [k for k, _period in _r75_d_deadlines(catalogue, text)] == [kind]
+
+
+# ---- round 76 (a): a committee's notice joined to its charge by "và" or a comma ("thông báo và đề nghị X ...",
+# "thông báo, yêu cầu X ...") and a committee's call ("kêu gọi X ...") bind X, the bodies charged or called on (R1,
+# R7), not the committee; a notice of a content and a call with no body after it keep the committee ----
+_R76_A_HEAD = "ỦY BAN NHÂN DÂN XÃ BÌNH MINH\n\nTHÔNG BÁO\nVề việc phòng, chống dịch bệnh trên đàn vật nuôi\n\n"
+
+
+def _r76_a_actors(catalogue, sentence):
+    return [duty["actors"] for duty in draft_text(_R76_A_HEAD + sentence + "\n", catalogue)["obligations"]]
+
+
+@pytest.mark.parametrize("sentence, actors", [
+    ("UBND xã Bình Minh thông báo và đề nghị các tổ chức, cá nhân kiểm tra hệ thống phần mềm trước ngày 15/6.",
+     ["to-chuc-ca-nhan"]),
+    ("UBND xã Bình Minh thông báo, yêu cầu các hộ gia đình nuôi nhốt trâu bò, không thả rông trên đường liên thôn.",
+     ["ho-gia-dinh"]),
+    ("UBND xã Bình Minh kêu gọi các hộ gia đình vệ sinh chuồng trại, phun thuốc khử trùng định kỳ.",
+     ["ho-gia-dinh"]),
+])
+def test_r76_a_the_bodies_a_committees_notice_charges_or_its_call_names_are_bound(catalogue, sentence, actors):
+    assert _r76_a_actors(catalogue, sentence) == [actors]
+
+
+@pytest.mark.parametrize("sentence, actors", [
+    # the notice's plain charge, read before this round
+    ("UBND xã Bình Minh thông báo đề nghị các hộ gia đình tiêm phòng cho đàn gia cầm.", ["ho-gia-dinh"]),
+    # a call with no body after it: the committee's own appeal
+    ("UBND xã Bình Minh kêu gọi ủng hộ Quỹ Vì người nghèo trong tháng cao điểm.", ["ubnd-xa"]),
+    # a notice of a content: the committee's own act
+    ("UBND xã Bình Minh thông báo đến các thôn nội dung lịch tiêm phòng.", ["ubnd-xa"]),
+])
+def test_r76_a_a_plain_charge_an_appeal_or_a_notice_of_a_content_is_unchanged(catalogue, sentence, actors):
+    assert _r76_a_actors(catalogue, sentence) == [actors]

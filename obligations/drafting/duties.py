@@ -1413,6 +1413,12 @@ class Drafter:
             # Nhân dân biết và phối hợp thực hiện": a notice's closing addresses whom it tells to know AND to act; they
             # are bound by the act, as "yêu cầu X" binds X (not the issuer that tells them; R1 each kind its own id)
             charge = notified
+        if actors and charge is None and self._committees_class(actors) <= self._issuers | _LOCAL_COMMITTEES:
+            # round 76 (a), R1, R7: a committee's call on the people and organisations of its area ("UBND xã kêu gọi
+            # toàn thể Nhân dân đề cao cảnh giác ...", "UBND huyện kêu gọi các hộ gia đình ..."): the bodies it calls on
+            # are bound by the act, as "đề nghị X" binds X, not the committee that calls (read below: only a body
+            # the readers know, so "kêu gọi ủng hộ ..." keeps the committee)
+            charge = _CALLS_ON.match(folded, subject_end)
         if charge and charge.group(1)[:3] in ("chi", "qua", "pha") and not set(actors) <= self._issuers \
                 and not self._own_levels_committee(actors):
             charge = None  # "UBND các huyện chỉ đạo UBND cấp xã ...", "... phân công cán bộ ...": the districts' own duty
@@ -7212,8 +7218,14 @@ _NOUN_PHRASE_OPENS = re.compile(r"\s*(?:(?i:các|mọi|tất\s+cả|toàn\s+bộ
                                 r"lãnh\s+đạo)\s|(?i:cán\s+bộ|lực\s+lượng)\b|[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ])")
 #: an issuer's notice addressed to those it tells: "thông báo để / đến / cho / tới (toàn thể) X ..." (group 1 as the
 #: charge's, the notice's verb)
-_NOTIFIED = re.compile(r"\s*(?:(?:xin|tran\s*trong|vua|cung)\s*)*(thong\s*bao)\s+(?:(de\s*nghi|yeu\s*cau)\s+|de\s+|den\s+|cho\s+|toi\s+)"
+#: round 76 (a), R1, R7: the notice's verb joined to its charge by "và" or a comma ("UBND phường thông báo và đề nghị các
+#: tổ chức, cá nhân ...", "... thông báo, yêu cầu các hộ gia đình ..."): one subject, two verbs; the second charges
+#: the bodies it names, as "thông báo đề nghị" does
+_NOTIFIED = re.compile(r"\s*(?:(?:xin|tran\s*trong|vua|cung)\s*)*(thong\s*bao)(?:(?:\s*,|\s+va)?\s+(de\s*nghi|yeu\s*cau)\s+|"
+                       r"\s+(?:de|den|cho|toi)\s+)"
                        r"(?:toan\s*the\s+|tat\s*ca\s+)?")
+#: round 76 (a): a committee's call on those it names ("kêu gọi (toàn thể) X ..."), group 1 as the charge's verb
+_CALLS_ON = re.compile(r"\s*(?:(?:vua|cung|tiep\s*tuc|da)\s+)*(keu\s*goi)\s+(?:toan\s*the\s+|tat\s*ca\s+)?")
 #: what follows the bodies a notice tells: an act of theirs ("chủ động chuẩn bị", "tuyên truyền, nhắc nhở"), not the
 #: notice's content (a noun: "nội dung", "lịch", "kết quả") nor its being known ("được biết", "biết.")
 _AN_ACT_FOLLOWS = re.compile(r"\s+(?!(?:duoc\s*)?biet\b|noi\s*dung|lich\b|ket\s*qua|thoi\s*gian|danh\s*sach|tinh\s*hinh|ve\b|"
