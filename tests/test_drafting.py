@@ -19232,3 +19232,34 @@ def test_r76_a_the_bodies_a_committees_notice_charges_or_its_call_names_are_boun
 ])
 def test_r76_a_a_plain_charge_an_appeal_or_a_notice_of_a_content_is_unchanged(catalogue, sentence, actors):
     assert _r76_a_actors(catalogue, sentence) == [actors]
+
+
+# ---- round 76 (c): the act a future marker announces ("sẽ", "cũng sẽ", right after its subject) is read by its own
+# verb (R3): an act with an end point is done once; a watch, a standing duty, a passive ("sẽ được", "sẽ bị") and what a
+# condition or a sanction threatens ("nếu ..., X sẽ ...") keep their readings ----
+def _r76_c_deadlines(catalogue, text):
+    return [duty["deadline"].get("kind") for duty in draft_text(text, catalogue)["obligations"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Sở Văn hóa, Thể thao và Du lịch sẽ thành lập Ban Tổ chức Lễ hội Hoa Đào cấp tỉnh.\n",
+    "Sở Giáo dục và Đào tạo sẽ tổ chức rà soát quy chế tuyển sinh các trường trung học cơ sở.\n",
+    "Đồng thời, Sở Tư pháp cũng sẽ rà soát, sửa đổi quy trình chứng thực bản sao.\n",
+    "Công ty Điện lực sẽ phối hợp với Công an huyện lắp đặt camera tại các nút giao thông.\n",
+])
+def test_r76_c_an_act_announced_by_the_future_marker_is_done_once(catalogue, text):
+    assert _r76_c_deadlines(catalogue, text) == ["once"]
+
+
+@pytest.mark.parametrize("text", [
+    # a check and an urging kept up: no end point
+    "Sở Y tế sẽ kiểm tra, đôn đốc các cơ sở khám chữa bệnh tư nhân.\n",
+    # a watch stepped up (R3: "tăng cường", none)
+    "Sở Công Thương sẽ tăng cường theo dõi diễn biến giá cả thị trường.\n",
+    # a passive: the body is to be charged, the act is not announced as its own
+    "Sở Tài chính sẽ được giao thành lập tổ công tác liên ngành.\n",
+    # what a condition threatens, done only if the case arises
+    "Nếu các hộ kinh doanh không tự tháo dỡ, UBND xã sẽ tổ chức tháo dỡ theo quy định.\n",
+])
+def test_r76_c_a_watch_a_passive_or_a_threat_after_the_future_marker_is_unchanged(catalogue, text):
+    assert "once" not in _r76_c_deadlines(catalogue, text)

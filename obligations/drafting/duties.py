@@ -2712,6 +2712,11 @@ class Drafter:
                 if at is not None and (past := _past_a_basis(folded, at)) is not None:
                     one_off, once_at = g.ONCE.match(folded[past:]), past
                     break
+        if one_off is None and (future := _act_after_the_future_marker(folded, subject_end)) is not None:
+            # round 76 (c): "UBND TP sẽ tổ chức rà soát, điều chỉnh ...", "tỉnh sẽ thành lập Ban Chỉ đạo ...", "xã cũng
+            # sẽ rà soát, chuẩn hóa quy trình ...": the act the future marker announces is the duty's, read by its
+            # verb (R3), as past "phải" or "cần"
+            one_off, once_at = future
         if one_off and re.search(r"\btheo\s*tham\s*quyen\s*,?\s*hoac\b", folded[once_at + one_off.end():]):
             # "sửa đổi, ban hành theo thẩm quyền hoặc trình cấp có thẩm quyền ban hành ...": either act, as the need
             # arises, a standing competence (R3: none); not "ban hành theo thẩm quyền các hướng dẫn ...", one act
@@ -7537,6 +7542,34 @@ def _past_a_basis(folded: str, at: int) -> int | None:
         if end.end() > basis.end() and g.ONCE.match(folded[end.end():stop]):
             return end.end()
     return None
+
+
+#: round 76 (c): the future marker "sẽ" (after "cũng", "also") that opens a clause's predicate, right after its subject
+#: ("UBND TP sẽ tổ chức rà soát ...", "Tổng Công ty Cấp nước ... sẽ phối hợp với ... lắp đặt ...", "Để triển khai ...,
+#: tỉnh sẽ thành lập Ban Chỉ đạo ..."): an account of what a body is to do, the announced act keeping its own aspect
+#: (R3: the verb tells once from none); the subject short and in the same clause (no ";", ":" between)
+_FUTURE_MARKER = re.compile(r"(?:^|[,(\-]|\s)(?P<subject>[^,;:.()\-]{1,60}?)\s(?:cung\s*)?se\s+(?!duoc\b|bi\b)")
+_FUTURE_AT_THE_SUBJECTS_END = re.compile(r"(?P<subject>)\s*(?:cung\s*)?se\s+(?!duoc\b|bi\b)")
+#: a condition or a sanction before the marker ("nếu ... thì ... sẽ tổ chức giải tỏa", "đơn vị nào không nộp hồ sơ thì
+#: ... sẽ tham mưu ..."): what is threatened or done only when the case arises, not an act announced (R3: none)
+_FUTURE_ON_A_CONDITION = re.compile(r"\b(?:neu|truong\s*hop|khi|nao|thi|sau\s*thoi\s*(?:gian|han))\b")
+
+
+def _act_after_the_future_marker(folded: str, subject_end: int) -> tuple[re.Match, int] | None:
+    """The act with an end point that the future marker opens (R3: once), perhaps after a light verb ("sẽ tổ chức rà
+    soát"), and where it is read from; see :data:`_FUTURE_MARKER`. None if there is none, or if a condition or a
+    sanction comes before it."""
+    marker = (subject_end and _FUTURE_AT_THE_SUBJECTS_END.match(folded, subject_end)) \
+        or _FUTURE_MARKER.search(folded, subject_end)
+    if not marker or _FUTURE_ON_A_CONDITION.search(folded, 0, marker.end()) \
+            or re.search(r"[;:]", folded[subject_end:marker.start("subject")]):
+        return None
+    at = marker.end()
+    if (light := _R43_ASPECT_LIGHT.match(folded[at:])) is not None and g.ONCE.match(folded[at + light.end():]) \
+            and not _R43_ASPECT_THEN_KEPT.match(folded[at + light.end() + g.ONCE.match(folded[at + light.end():]).end():]):
+        at += light.end()
+    once = g.ONCE.match(folded[at:])
+    return (once, at) if once else None
 
 
 def _r43_aspect_governed_once(folded: str, subject_end: int) -> tuple[int, int] | None:
