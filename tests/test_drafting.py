@@ -19263,3 +19263,46 @@ def test_r76_c_an_act_announced_by_the_future_marker_is_done_once(catalogue, tex
 ])
 def test_r76_c_a_watch_a_passive_or_a_threat_after_the_future_marker_is_unchanged(catalogue, text):
     assert "once" not in _r76_c_deadlines(catalogue, text)
+
+
+# ---- round 76 (d): a work that makes a paper (an assessment, a review, a consultation, a summary), with no day of its
+# own, is due by the day of the duty right after it that sends, submits or reports its result for the same body
+# ("Trình UBND tỉnh trước ngày ...", "... tổng hợp ý kiến gửi về UBND huyện trước ngày ..."): the result cannot be
+# handed over before the work is done (R3); another body's report, a standing duty and an announcement keep their
+# readings ----
+def _r76_d_deadlines(catalogue, text):
+    return [(duty["deadline"].get("kind"), duty["deadline"].get("date"))
+            for duty in draft_text(text, catalogue)["obligations"]]
+
+
+@pytest.mark.parametrize("text, kind, day", [
+    ("Giao Sở Tài chính chủ trì, phối hợp với các đơn vị liên quan rà soát, đánh giá kết quả thực hiện Nghị quyết số "
+     "12/2023/NQ-HĐND trên địa bàn tỉnh.\nTrình UBND tỉnh trước ngày 20/9/2024 để báo cáo Bộ Tài chính.\n",
+     "before_date", dt.date(2024, 9, 20)),
+    ("UBND huyện giao UBND các xã tổ chức lấy ý kiến của nhân dân về dự thảo quy hoạch xây dựng vùng huyện.\n"
+     "UBND các xã tổng hợp ý kiến gửi về UBND huyện trước ngày 12/6/2023.\n", "before_date", dt.date(2023, 6, 12)),
+    ("Sở Giáo dục và Đào tạo khảo sát nhu cầu phòng học của các trường trung học phổ thông.\nSở Giáo dục và Đào tạo "
+     "gửi báo cáo về UBND tỉnh chậm nhất ngày 05/4/2025.\n", "by_date", dt.date(2025, 4, 5)),
+])
+def test_r76_d_a_work_is_due_by_the_day_its_result_is_handed_over(catalogue, text, kind, day):
+    deadlines = _r76_d_deadlines(catalogue, text)
+    assert deadlines[0] == (kind, day) and deadlines[-1] == (kind, day)
+
+
+@pytest.mark.parametrize("text", [
+    # an announcement to the public, then a report on another matter
+    "Các doanh nghiệp thông báo công khai phương án thưởng Tết để người lao động biết.\nCác doanh nghiệp báo cáo tình "
+    "hình thưởng Tết về Sở Nội vụ trước ngày 20/01/2025.\n",
+    # a standing duty before the report
+    "Sở Nông nghiệp và Phát triển nông thôn tăng cường kiểm tra, giám sát các cơ sở giết mổ trên địa bàn.\nSở Nông "
+    "nghiệp và Phát triển nông thôn báo cáo kết quả về UBND tỉnh trước ngày 15/11/2024.\n",
+    # another body's report
+    "Sở Công Thương rà soát các cụm công nghiệp trên địa bàn tỉnh.\nSở Xây dựng báo cáo UBND tỉnh kết quả kiểm tra "
+    "trước ngày 30/10/2024.\n",
+    # the plan of a count is the act's object, not a count made
+    "Sở Tài nguyên và Môi trường lập, phê duyệt phương án thống kê đất đai năm 2024;\ntổng hợp, trình UBND tỉnh kết "
+    "quả thống kê đất đai trước ngày 01/3/2025.\n",
+])
+def test_r76_d_an_announcement_a_standing_duty_or_another_bodys_work_is_unchanged(catalogue, text):
+    deadlines = _r76_d_deadlines(catalogue, text)
+    assert deadlines[0][0] in ("once", "none") and deadlines[0][1] is None and deadlines[-1][1] is not None

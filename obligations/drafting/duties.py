@@ -6459,6 +6459,64 @@ def dated_by_the_completion_after(obligations: list[dict]) -> None:
                                           "suy luận, xác nhận").format(quote=after["quotes"][0].strip()[:100])]
 
 
+#: round 76 (d), R3: a verb that sends, submits or reports a work's result ("gửi về", "nộp", "trình UBND tỉnh", "báo
+#: cáo"): the step that hands the work over; not a paper sent with the text ("gửi kèm")
+_HANDS_OVER = re.compile(r"\b(?:gui\s*(?:ve|len|cho|toi|den|bao\s*cao|ket\s*qua)|nop|trinh|bao\s*cao)\b")
+#: round 76 (d), R3: a work whose result is a paper to hand over (R3's telic act that makes a paper): assessing,
+#: reviewing, summarising, consulting, checking, counting, surveying, proposing, reporting ("đánh giá", "rà soát",
+#: "tổng hợp", "lấy ý kiến", "kiểm tra", "thống kê", "kiểm kê", "khảo sát", "đề xuất", "báo cáo"); not an announcement
+#: to the public ("thông báo công khai để người lao động biết"), whose report after it is of another matter; nor the
+#: word naming a plan's or an outline's matter ("lập, phê duyệt phương án thống kê đất đai": the plan is the act's object)
+#: round 76 (d), R3: the words of a standing duty anywhere in it, after its subject too ("Sở ... tăng cường kiểm tra,
+#: giám sát ...", "thường xuyên rà soát", "định kỳ báo cáo"): none, not a work closed by the report after it
+_STANDING = re.compile(r"\b(?:tang\s*cuong|day\s*manh|nang\s*cao|thuong\s*xuyen|lien\s*tuc|dinh\s*ky|"
+                       r"hang\s*(?:ngay|tuan|thang|quy|nam)|theo\s*doi|giam\s*sat)\b")
+_YIELDS_A_PAPER = re.compile(r"(?<!phuong an )(?<!ke hoach )(?<!de cuong )\b(?:danh\s*gia|ra\s*soat|tong\s*hop|lay\s*y\s*kien|kiem\s*tra|thong\s*ke|kiem\s*ke|"
+                             r"khao\s*sat|dieu\s*tra|de\s*xuat|bao\s*cao)\b")
+
+
+def dated_by_the_report_after(obligations: list[dict]) -> None:
+    """Round 76 (d), R3: "Giao Sở Công Thương ... đánh giá, tổng hợp báo cáo kết quả ... | Trình UBND tỉnh trước ngày
+    10/8/2018 ...", "... đề nghị Sở ... báo cáo tình hình ... theo Đề cương kèm theo. | Đề nghị các Sở ... tổng hợp và
+    báo cáo bằng văn bản gửi về Tổng cục ... trước ngày 10/5/2023", "UBND huyện giao UBND các xã ... tổ chức lấy ý kiến
+    ... | UBND cấp xã tổng hợp ý kiến ... gửi về UBND huyện trước ngày 05/5/2022": the duty right after hands the work's
+    result over (a verb of sending, submitting or reporting before its own day), so the work before, which makes a paper
+    (_YIELDS_A_PAPER), has no day of its own and is the same body's, is due by that day too (its result cannot be sent
+    before it is done): the day is copied, kind and date, marked as an inference. Read from the last duty back, so that a report dated so dates the
+    work it reports on (the lead's charge before the task that carries it out). Not a ban, nor a standing duty (a
+    watch carried on, a report each day, a duty the drafter read as holding: "tăng cường", "tiếp tục ...")."""
+    handed: set[int] = set()
+    for index in range(len(obligations) - 2, -1, -1):
+        before, after = obligations[index], obligations[index + 1]
+        given, due = after["deadline"], before["deadline"]
+        if given.get("kind") not in ("before_date", "by_date") or not given.get("date") \
+                or after.get("modality") == "must_not":
+            continue
+        said_after = g.fold_chars(" ".join(after["quotes"]))
+        if index + 1 in handed:
+            sends = _HANDS_OVER.search(said_after)
+        else:
+            phrase = g.fold_chars(given.get("phrase") or "")
+            at = said_after.find(phrase) if phrase else -1
+            # the verb in the clause of the day, before it ("... gửi về Tổng cục ... trước ngày ...")
+            sends = _HANDS_OVER.search(said_after, max(0, said_after.rfind(". ", 0, at) + 1), at) if at >= 0 else None
+        if sends is None:
+            continue
+        said = " ".join(before["quotes"])
+        folded = g.fold_chars(said)
+        if due.get("kind") not in ("none", "once") or due.get("phrase") or due.get("date") or due.get("period") \
+                or before.get("modality") == "must_not" or g.bans(said, folded) \
+                or g.ATELIC_HEAD.match(folded) or g.CARRIED_ON.search(folded) or g.REPORTED_DAILY.search(folded) \
+                or _STANDING.search(folded) or not _YIELDS_A_PAPER.search(folded):
+            continue
+        if after.get("actors") and not set(after["actors"]) & set(before.get("actors") or []):
+            continue  # another body's report: not the work of the duty before
+        before["deadline"] = {"kind": given["kind"], "date": given["date"], "review": [_(
+            "câu sau gửi, trình hay báo cáo kết quả của việc này trước hạn (\"{quote}\"): việc phải xong trước đó, lấy "
+            "thời hạn ấy (R3), suy luận, xác nhận").format(quote=" ".join(after["quotes"]).strip()[:100])]}
+        handed.add(index)
+
+
 #: what a time line says besides its term: its label and the manner of the work's span ("Thời gian thực hiện:", "thời
 #: gian thực hiện đồng loạt trong", "Thời gian ra quân kéo dài trong suốt"), no act of its own
 _TIME_LINE_LABEL = re.compile(r"\W*thoi\s*gian(?:\s+(?!(?:qua|toi|gan|vua)\b)[a-z]+){0,6}?\s*:?\s*"
