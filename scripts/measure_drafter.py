@@ -140,15 +140,20 @@ Set 48 then became a development set of round 75 (the lead had printed its misre
 HELD-OUT 49: tests/drafting/heldout49/, texts of 2016 to 2026 in four other subjects (industrial parks and rooftop
 solar power; residence, foreigners and exit-entry; border gates, logistics and goods clearance; belief and religion)
 and one kind (plans giving figures and dated tasks), annotated the same way while round 72 was written; measured
-before it and after rounds 72 to 74.
+before it and after rounds 72 to 76.
+Set 49 then became a development set of round 77 (the lead had printed its misreads to choose its themes).
 HELD-OUT 50: tests/drafting/heldout50/, texts of 2017 to 2025 in five other subjects (child marriage and school
 violence; literacy and lifelong learning; search and rescue and incident response; information security and online
 fraud; electronic health records and youth development) and one kind (plans giving figures and dated tasks),
-annotated the same way while round 73 was written; measured before it and after rounds 73 and 74.
+annotated the same way while round 73 was written; measured before it and after rounds 73 to 76.
 HELD-OUT 51: tests/drafting/heldout51/, texts of 2015 to 2025 in four other subjects (discipline and the culture of
 public offices; cultural services and outdoor advertising; jobs and the labour market; rabies and livestock
 vaccination) and one kind (plans giving figures and dated tasks), annotated the same way while round 74 was written;
-measured before it and after it.
+measured before it and after rounds 74 to 76.
+HELD-OUT 52: tests/drafting/heldout52/, texts of 2016 to 2025 in five other subjects (land: inventory, certificates
+and site clearance; school exams and the school year; social and health insurance coverage; dams, reservoirs and the
+flood season; dengue, larvae and measles) and one kind (plans giving figures and dated tasks), annotated the same way
+while round 76 was written; measured before it and after it.
 The last column counts the misread actors, modalities and deadlines the draft
 puts no review mark on (silent: the officer who confirms the marked guesses would let them through), out of all the
 found duties' misreads of those three. A held-out
@@ -401,20 +406,27 @@ HELDOUT = (
                              "gates, logistics and goods clearance; belief and religion) and one kind (plans giving "
                              "figures and dated tasks), annotated by five people who never ran the drafter, with the "
                              "settled readings R1-R7 given in advance, while round 72 was written by others who never "
-                             "saw it; measured before it, after it and after rounds 73 and 74)"),
+                             "saw it; measured before it, after it and after rounds 73 to 76; then a development set "
+                             "of round 77)"),
     (DRAFTING / "heldout50", "HELD-OUT 50 (tests/drafting/heldout50: texts of 2017 to 2025 in five other subjects "
                              "(child marriage and school violence; literacy and lifelong learning; search and rescue "
                              "and incident response; information security and online fraud; electronic health records "
                              "and youth development) and one kind (plans giving figures and dated tasks), annotated by "
                              "six people who never ran the drafter, with the settled readings R1-R7 given in advance, "
                              "while round 73 was written by others who never saw it; measured before it, after it and "
-                             "after round 74)"),
+                             "after rounds 74 to 76)"),
     (DRAFTING / "heldout51", "HELD-OUT 51 (tests/drafting/heldout51: texts of 2015 to 2025 in four other subjects "
                              "(discipline and the culture of public offices; cultural services and outdoor advertising; "
                              "jobs and the labour market; rabies and livestock vaccination) and one kind (plans giving "
                              "figures and dated tasks), annotated by five people who never ran the drafter, with the "
                              "settled readings R1-R7 given in advance, while round 74 was written by others who never "
-                             "saw it; measured before it and after it)"),
+                             "saw it; measured before it, after it and after rounds 75 and 76)"),
+    (DRAFTING / "heldout52", "HELD-OUT 52 (tests/drafting/heldout52: texts of 2016 to 2025 in five other subjects "
+                             "(land: inventory, certificates and site clearance; school exams and the school year; "
+                             "social and health insurance coverage; dams, reservoirs and the flood season; dengue, "
+                             "larvae and measles) and one kind (plans giving figures and dated tasks), annotated by six "
+                             "people who never ran the drafter, with the settled readings R1-R7 given in advance, while "
+                             "round 76 was written by others who never saw it; measured before it and after it)"),
 )
 
 COLUMNS = ("document", "reviewed", "drafted", "found", "actors", "modality", "deadline", "dated", "targets",
