@@ -19306,3 +19306,35 @@ def test_r76_d_a_work_is_due_by_the_day_its_result_is_handed_over(catalogue, tex
 def test_r76_d_an_announcement_a_standing_duty_or_another_bodys_work_is_unchanged(catalogue, text):
     deadlines = _r76_d_deadlines(catalogue, text)
     assert deadlines[0][0] in ("once", "none") and deadlines[0][1] is None and deadlines[-1][1] is not None
+
+
+# ---- round 77 (c): "chính quyền" (the local government) right before the localities named by their kinds, after "các"
+# or a count ("chính quyền các huyện, thị xã, thành phố", "chính quyền 11 huyện, thành phố") is those localities'
+# people's committees (R1: the kinds read as ubnd-huyen, as "Chủ tịch UBND các huyện" is read as the committees), a
+# member of the list it closes; "chính quyền các cấp", "chính quyền địa phương" and a body that only helps keep their
+# readings ----
+def _r77_c_actors(catalogue, text: str) -> list[list[str]]:
+    return [duty["actors"] for duty in draft_text(text + "\n", catalogue)["obligations"]]
+
+
+@pytest.mark.parametrize("sentence, bound", [
+    ("UBND tỉnh đề nghị chính quyền các huyện, thị xã, thành phố rà soát danh sách hộ nghèo trước ngày 15/11/2024.",
+     {"ubnd-huyen"}),
+    ("UBND tỉnh yêu cầu các sở, ngành liên quan và chính quyền 11 huyện, thành phố chuẩn bị đủ vật tư, hóa chất để "
+     "phun khử trùng.", {"co-quan-lien-quan", "ubnd-huyen"}),
+    ("Đồng thời, chính quyền 9 huyện, thị xã trong tỉnh tổ chức kiểm tra các cơ sở giết mổ gia súc.", {"ubnd-huyen"}),
+])
+def test_r77_c_the_government_of_localities_named_by_their_kinds_is_their_committees(catalogue, sentence, bound):
+    assert set(_r77_c_actors(catalogue, sentence)[0]) == bound
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    # no kind of locality named: every level's government, not read as one class
+    ("UBND tỉnh đề nghị cấp ủy, chính quyền các cấp tăng cường lãnh đạo công tác dân vận.", "ubnd-tinh"),
+    # the government told of a case, not charged
+    ("Người dân báo ngay cho chính quyền địa phương khi phát hiện gia cầm chết bất thường.", "nguoi-dan"),
+    # a body that only helps ("phối hợp với") is support, not bound
+    ("Sở Y tế phối hợp với chính quyền các huyện kiểm tra an toàn thực phẩm trong dịp Tết.", "so-y-te"),
+])
+def test_r77_c_every_levels_government_a_case_told_or_a_helper_is_unchanged(catalogue, sentence, kept):
+    assert _r77_c_actors(catalogue, sentence)[0] == [kept]

@@ -848,13 +848,14 @@ class ActorIndex:
         headmaster = False  # round 65 (d): "Hiệu trưởng (các)" came just before: the units it heads are schools
         after_charge = charged  # a charge came before: a team named in lower case may follow (_teams_charged)
         charger = list(charger)  # the bodies named before the charge, which charge and are not bound by it
+        counted: tuple[str, ...] = ()  # round 77 (c): a count read before the localities' kinds, as "các"
         while position < len(compact):
             matched = self._listed_so(text, where, position) or self._named_local(text, where, position) \
                 or self._special_zone(text, where, position) or self._station(text, where, position) \
                 or self._match(compact, position, text, where) or self._counted_committees(text, compact, where, position) \
                 or next((((i,), len(k)) for k, i in self.sectors if compact.startswith(k, position)), None) \
                 or self._bare_class(text, where, position) \
-                or (self._local_kinds(text, where, position) if filler in _ALL_OF or filler is None and found
+                or (self._local_kinds(text, where, position) if filler in _ALL_OF or filler in counted or filler is None and found
                     and position == subject_end and found[-1] in ("ubnd-xa", "ubnd-huyen")
                     and "," in text[where[position - 1] + 1:where[position]] else None) \
                 or (self._named_places(text, where, position) if charged or filler in CHARGE_WORDS or position == 0
@@ -1025,6 +1026,19 @@ class ActorIndex:
             if filler is None and (every := re.match(r"ca\d+" + (r"|\d+(?=ubnd|uybannhandan)" if found else ""),
                                                       compact[position:])):
                 filler = every.group(0)  # "cả 17 sở, ban, ngành và 10 UBND các huyện ...": all of them, counted
+            if filler is None and (not found or position == subject_end or previous == "va") and self.provincial \
+                    and (government := _GOVERNMENT_OF_LOCALITIES.match(text, where[position])):
+                # round 77 (c), R1: "chính quyền các huyện, thị xã, thành phố", "chính quyền 18 huyện, thị xã, thành
+                # phố", "các ngành liên quan và chính quyền các xã": the government of the localities named by their
+                # kinds acts through its people's committee, as "Chủ tịch UBND các huyện" is read as the committees:
+                # the word says whose the localities are, the kinds follow it (R1: ubnd-huyen, ubnd-xa)
+                filler = "chinhquyen"
+                if (count := _LOCALITIES_COUNTED.match(text, government.end())) is not None:
+                    counted = (re.sub(r"\D", "", count.group(0)),)
+            elif filler is None and counted and compact.startswith(counted[0], position):
+                # round 77 (c): "... chính quyền 18 huyện, thị xã, thành phố": the count of the province's localities
+                # after the word of their government is all of them, as "các" (R1); read with their kinds
+                filler = counted[0]
             if filler is None and found and found[-1] == "ubnd-xa" and position == subject_end \
                     and compact.startswith("xa", position) and re.match(r"xã(?!\w)", text[where[position]:], re.IGNORECASE) \
                     and re.search(r"(?:,|/|\bvà)\s*$", text[:where[position]]):
@@ -2363,6 +2377,12 @@ _MORE_NAMES = re.compile(r"(?:\s*(?:,|\bvà\b)\s*[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*)*)*"
 #: the words before a class named by its kind that make it all its members ("các", "tất cả")
 _ALL_OF = ("cac", "tatca")
 _LOCAL_KIND = r"\b(thi\s*xa|thi\s*tran|thanh\s*pho|dac\s*khu|huyen|quan|xa|phuong|thi|tp)\b"
+#: round 77 (c), R1: "chính quyền" (the local government) right before the localities named by their kinds, after "các"
+#: or a count ("chính quyền các huyện, thị xã", "chính quyền 18 huyện, thị xã, thành phố", "chính quyền các xã, phường"):
+#: their people's committees; as written, not "chính quyền địa phương" (the bodies' own word) nor "chính quyền các cấp"
+_GOVERNMENT_OF_LOCALITIES = re.compile(r"chính\s+quyền\s+(?=(?:các|\d+)\s+(?:huyện|xã|quận|thị\s+xã|thành\s+phố|phường|thị\s+trấn)"
+                               r"(?!\w))", re.IGNORECASE)
+_LOCALITIES_COUNTED = re.compile(r"\d+(?=\s+(?:huyện|xã|quận|thị\s+xã|thành\s+phố|phường|thị\s+trấn)(?!\w))", re.IGNORECASE)
 #: the kinds of localities in a list, each perhaps after its own "các" ("các huyện, thị xã, thành phố", "xã, phường và đặc khu")
 _LOCAL_KINDS = re.compile(rf"{_LOCAL_KIND}(?:\s*(?:,|;|\bva\b|\bhoac\b)\s*(?:cac\s+)?{_LOCAL_KIND})*")
 _NAMED_PLACES = re.compile(rf"{_PLACE}(?:\s*(?:,|;|\bvà\b)\s*{_PLACE})*")
