@@ -432,8 +432,9 @@ DEADLINES = [
                               r"^\W*(?:(?:ve|huong\s*ung|theo\s*do|theo\s*ke\s*hoach|cu\s*the|dong\s*thoi)\b[^\d,;:.()]{0,40},\s*)?"
                               r"(?:trong\s*)?(?:giai\s*doan\s*(?:(?:\d|[ivx]+)\b\s*)?(?:\(?\s*tu\s*)?(?:nam\s*)?|"
                               r"nam\s*hoc\s*|nam\s*)(\d{4})\s*[-–]\s*(\d{4})\)?\s*(?=,|\s+[a-z])(?!\s+(?:va|cua|da|den|tam|la|duoc)\b)"
-                              # R3 holds: a standing duty in the frame stays standing ("..., tỉnh tăng cường ...")
-                              r"(?!,?\s*(?:[^,;:.\d]{0,40}?\s)?(?:tang\s*cuong|day\s*manh|nang\s*cao|tiep\s*tuc|duy\s*tri|thuong\s*xuyen)\b)")),
+                              # R3 holds: a standing duty in the frame stays standing ("..., tỉnh tăng cường ..."), a level of each year
+                              # recurs ("Trong giai đoạn 2021 - 2025, hằng năm trồng mới 600 ha ...")
+                              r"(?!,?\s*(?:[^,;:.\d]{0,40}?\s)?(?:tang\s*cuong|day\s*manh|nang\s*cao|tiep\s*tuc|duy\s*tri|thuong\s*xuyen|(?:hang|moi)\s*nam)\b)")),
     ("stage", re.compile(r"(?:trong|den\s*het|het)\s*giai\s*doan\s*(\d{4})\s*-\s*(\d{4})")),
     # the month or the quarter and its year joined by a dot, as the press writes its dates ("xong trong quý I.2023",
     # "trong tháng 3.2024", like "ngày 24.8" and "30.6.2025" above)
