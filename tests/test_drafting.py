@@ -19338,3 +19338,34 @@ def test_r77_c_the_government_of_localities_named_by_their_kinds_is_their_commit
 ])
 def test_r77_c_every_levels_government_a_case_told_or_a_helper_is_unchanged(catalogue, sentence, kept):
     assert _r77_c_actors(catalogue, sentence)[0] == [kept]
+
+
+# ---- round 77 (d): a period fronted in the sentence's own words ("Năm học 2024-2025, ...", "Giai đoạn 1 từ năm 2022 -
+# 2026, ...", "Về lộ trình thực hiện, giai đoạn 2024-2025 ...", "Hưởng ứng ..., trong năm 2024-2025, ...") dates its
+# clause's act or figure by the period's last year (R6), as "Giai đoạn 2021-2025, ..." does; a standing duty in the
+# frame (R3), a span that is the clause's subject ("... là năm ...") keep their readings ----
+def _r77_d_deadlines(catalogue, text):
+    return [(duty["deadline"].get("kind"), duty["deadline"].get("period"))
+            for duty in draft_text(text, catalogue)["obligations"]]
+
+
+@pytest.mark.parametrize("text, year", [
+    ("Năm học 2024-2025, huyện Phú Vang phấn đấu tỷ lệ trẻ em đến nhà trẻ trên 40%, mẫu giáo trên 95%.\n", "2025"),
+    ("Giai đoạn 1 từ năm 2022 - 2026, hoàn thiện công tác chuẩn bị, xây dựng kế hoạch triển khai tại tỉnh.\n", "2026"),
+    ("Về lộ trình thực hiện, giai đoạn 2024-2025 hoàn thiện cơ chế hỗ trợ hợp tác xã chuyển đổi phương tiện;\n", "2025"),
+    ("Hưởng ứng phong trào, trong năm 2024-2025, xã Yên Sở sẽ triển khai phong trào học tập kỹ năng số đến tận tổ dân "
+     "phố.\n", "2025"),
+])
+def test_r77_d_a_fronted_period_dates_its_clause_by_its_last_year(catalogue, text, year):
+    assert _r77_d_deadlines(catalogue, text)[0] == ("end_of_period", year)
+
+
+@pytest.mark.parametrize("text", [
+    # a standing duty in the frame (R3: none)
+    "Năm học 2024-2025, các trường tăng cường kiểm tra an toàn thực phẩm tại bếp ăn bán trú.\n",
+    "Về công tác tuyên truyền, trong năm 2024-2025, Sở Y tế tiếp tục theo dõi tình hình dịch bệnh.\n",
+    # the span is the clause's subject, described, not a frame
+    "Năm 2023-2024 là năm bản lề, các sở tổ chức kiểm tra các cơ sở giết mổ.\n",
+])
+def test_r77_d_a_standing_duty_or_a_described_span_is_unchanged(catalogue, text):
+    assert all(kind != "end_of_period" for kind, _period in _r77_d_deadlines(catalogue, text))

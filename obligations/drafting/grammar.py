@@ -422,8 +422,19 @@ DEADLINES = [
     # "Giai đoạn 2021-2025, toàn tỉnh ..."; the stage after the verb of striving or the noun of aims that opens the
     # sentence ("Phấn đấu giai đoạn 2021-2025, có ít nhất 80% ...", "Mục tiêu giai đoạn 2021-2025: ...") is the same
     # lead: the sentence's own time (R6), before a plan's or a title's year
+    # round 77 (d), R6: the same fronted frame in the sentence's own words, past a short fronted adverbial ("Về lộ trình
+    # thực hiện, giai đoạn 2025-2026 hoàn thiện cơ chế ...", "Hưởng ứng phong trào, trong năm 2025-2026, xã ... sẽ triển
+    # khai ..."), a numbered stage ("Giai đoạn 1 từ năm 2021 - 2025, hoàn thiện ..."), a school year ("Năm học
+    # 2015-2016, huyện ... phấn đấu ...") or a span of years ("Trong năm 2024-2025, ..."): the clause's act or figure
+    # belongs to that span and is closed by its last year, as a stage heading closes its items
     ("stage_lead", re.compile(r"^\W*(?:(?:phan\s*dau|muc\s*tieu|chi\s*tieu)\s*(?:trong\s*|den\s*het\s*)?)?"
-                              r"giai\s*doan\s*(\d{4})\s*[-–]\s*(\d{4})\s*(?=[:,])")),
+                              r"giai\s*doan\s*(\d{4})\s*[-–]\s*(\d{4})\s*(?=[:,])|"
+                              r"^\W*(?:(?:ve|huong\s*ung|theo\s*do|theo\s*ke\s*hoach|cu\s*the|dong\s*thoi)\b[^\d,;:.()]{0,40},\s*)?"
+                              r"(?:trong\s*)?(?:giai\s*doan\s*(?:(?:\d|[ivx]+)\b\s*)?(?:\(?\s*tu\s*)?(?:nam\s*)?|"
+                              r"nam\s*hoc\s*|nam\s*)(\d{4})\s*[-–]\s*(\d{4})\)?\s*(?=,|\s+[a-z])(?!\s+(?:va|cua|da|den|tam|la|duoc)\b)"
+                              # R3 holds: a standing duty in the frame stays standing ("..., tỉnh tăng cường ..."), a level of each year
+                              # recurs ("Trong giai đoạn 2021 - 2025, hằng năm trồng mới 600 ha ...")
+                              r"(?!,?\s*(?:[^,;:.\d]{0,40}?\s)?(?:tang\s*cuong|day\s*manh|nang\s*cao|tiep\s*tuc|duy\s*tri|thuong\s*xuyen|(?:hang|moi)\s*nam)\b)")),
     ("stage", re.compile(r"(?:trong|den\s*het|het)\s*giai\s*doan\s*(\d{4})\s*-\s*(\d{4})")),
     # the month or the quarter and its year joined by a dot, as the press writes its dates ("xong trong quý I.2023",
     # "trong tháng 3.2024", like "ngày 24.8" and "30.6.2025" above)
