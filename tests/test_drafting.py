@@ -19369,3 +19369,58 @@ def test_r77_d_a_fronted_period_dates_its_clause_by_its_last_year(catalogue, tex
 ])
 def test_r77_d_a_standing_duty_or_a_described_span_is_unchanged(catalogue, text):
     assert all(kind != "end_of_period" for kind, _period in _r77_d_deadlines(catalogue, text))
+
+
+# ---- round 77 (a): a count right after "bố trí" (to place, to allot) is the amount the act sets out, a target however
+# long the subject before the verb (R4, as "trồng 500 cây"); the sites so placed ("N điểm") too; such counts in a duty
+# done once with no day of its own are closed by the act, not by the text's year (R3, R4); a number after "phường" is a
+# ward's name or the levels of local government, no count ----
+def _r77_a_targets(catalogue, text):
+    return [(duty["deadline"].get("kind"), duty["deadline"].get("period"),
+             [(t["value"], t["comparator"], t.get("period")) for t in duty.get("targets", [])])
+            for duty in draft_text(text, catalogue)["obligations"]]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Ban quản lý chợ Bến Thành thuộc UBND phường Bến Thành sẽ bố trí 145 lô hàng hoa kiểng.\n", 145),
+    ("Trung tâm Văn hóa huyện Krông Pắc phối hợp với các xã bố trí trên 40 lô cho hội chợ.\n", 40),
+    ("Các trường học trên địa bàn thị xã bố trí thêm 03 thùng phân loại rác tại khu vực sân trường.\n", 3),
+])
+def test_r77_a_a_count_placed_is_a_target(catalogue, text, value):
+    assert _r77_a_targets(catalogue, text)[0][2] == [(value, "at_least", None)]
+
+
+def test_r77_a_sites_placed_are_a_target_of_the_sentences_year(catalogue):
+    text = "Năm 2025, UBND huyện Đông Sơn bố trí 18 điểm thu gom rác thải nguy hại trên địa bàn các xã.\n"
+    assert _r77_a_targets(catalogue, text) == [("end_of_period", "2025", [(18, "at_least", "2025")])]
+
+
+def test_r77_a_lots_placed_for_an_occasion_stay_once_without_the_texts_year(catalogue):
+    text = ("UBND thị xã Bình Minh vừa ban hành kế hoạch sắp xếp chợ hoa Xuân Tết Nguyên đán Ất Tỵ năm 2025.\n\n"
+            "Theo đó, nhiều mặt hàng được bày bán trong dịp Tết. Đối với chợ Cái Vồn sẽ bố trí 120 lô hoa kiểng; chợ "
+            "Đông Thành thuộc phường Đông Thuận bố trí 45 lô trái cây; chợ Mỹ Hòa bố trí trên 30 lô.\n")
+    placed = [row for row in _r77_a_targets(catalogue, text) if row[2]]
+    assert placed == [("once", None, [(120, "at_least", None), (45, "at_least", None), (30, "at_least", None)])]
+    duty = next(d for d in draft_text(text, catalogue)["obligations"] if d.get("targets"))
+    assert all(any("bố trí" in mark for mark in t["review"]) for t in duty["targets"])
+
+
+@pytest.mark.parametrize("text", [
+    # allotting money with no figure
+    "Sở Tài chính tham mưu UBND tỉnh bố trí kinh phí cho các huyện để thực hiện nhiệm vụ.\n",
+    # forces placed at sites: the number is where, not what is placed
+    "Sở Giao thông vận tải bố trí lực lượng tại 5 điểm ùn tắc giao thông.\n",
+    # a placing only if a case arises
+    "Nếu có sự cố, Ban chỉ huy bố trí 2 điểm trực cấp cứu tại hiện trường.\n",
+    # a ward's name and the levels of local government are no counts
+    "UBND phường 3 thành lập tổ công tác để kiểm tra các cơ sở kinh doanh.\n",
+    "Các xã triển khai mô hình chính quyền địa phương 2 cấp theo hướng dẫn của tỉnh.\n",
+])
+def test_r77_a_no_count_placed_no_target(catalogue, text):
+    assert all(not row[2] for row in _r77_a_targets(catalogue, text))
+
+
+def test_r77_a_a_planting_figure_keeps_the_texts_year(catalogue):
+    text = ("UBND thị xã Bình Minh vừa ban hành kế hoạch trồng cây xanh năm 2025.\n\n"
+            "Theo đó, toàn thị xã trồng 5.000 cây xanh các loại.\n")
+    assert _r77_a_targets(catalogue, text)[-1] == ("end_of_period", "2025", [(5000, "at_least", "2025")])

@@ -3406,6 +3406,10 @@ class Drafter:
                 review.append(_("\"{phrase}\": con số ngay sau từ giới hạn (tối thiểu, ít nhất, không quá, tối đa ...) đọc "
                                 "là chỉ tiêu (R4), theo đơn vị của văn bản (ngày, giờ, điểm, m², đồng/người ...); "
                                 "suy luận: xác nhận").format(phrase=sentence[match.start():match.end()]))
+            if getattr(match, "placed", False):
+                review.append(_("\"{phrase}\": số lượng mà việc bố trí đặt ra, khối lượng của chính việc ấy (R4), khép "
+                                "bởi việc ấy, không phải mức của một năm: suy luận, xác nhận").format(
+                    phrase=sentence[match.start():match.end()]))
             if getattr(match, "served", False):
                 review.append(_("\"{phrase}\": số người mà việc làm phục vụ (sau \"cho\", \"phục vụ\") "
                                 "đọc là khối lượng việc phải đạt (R4); suy luận: xác nhận")
@@ -5102,10 +5106,12 @@ _RATE_IN_POINTS = re.compile(r"(?<![\d.,/])(\d{1,3}(?:,\d+)?)\s*(?:‰|diem\s*ph
 #: a thing counted that the units' list does not name ("41,2 triệu cây xanh", "30 cơ sở an toàn dịch bệnh", "220 học
 #: viên", "04 vùng"; "8.000 ngày công", "giờ công": a man-day is labour counted, not a time): a number before a noun.
 #: Not a grade ("3 sao"), a population base ("1 vạn dân"), a year ("năm 2025 đạt"), a time ("15 ngày"), a standard or a
-#: clause ("19 tiêu chí", "Điều 5"), a frequency ("02 lần/năm"), nor a number a word of grammar follows.
+#: clause ("19 tiêu chí", "Điều 5"), a frequency ("02 lần/năm"), a ward's name ("chợ Mỹ Ngãi thuộc phường 1 bố trí
+#: 20 lô") or the levels of local government ("mô hình chính quyền địa phương 2 cấp"): round 77 (a); nor a number a
+#: word of grammar follows.
 _COUNTED = re.compile(r"(?<![\d/.,\-–])(?<!nam\s)(?<!doan\s)(?<!so\s)(?<!ngay\s)(?<!thang\s)(?<!quy\s)(?<!dieu\s)"
                       r"(?<!khoan\s)(?<!muc\s)(?<!diem\s)(?<!lan\sthu\s)(?<!thu\s)(?<!top\s)(?<!hang\s)(?<!bac\s)"
-                      r"(?<!khoa\s)(?<!hoc\s)(?<!\w)"
+                      r"(?<!khoa\s)(?<!hoc\s)(?<!phuong\s)(?<!\w)"
                       r"(" + g.NUMBER + r")(?:\s*[-–]\s*(" + g.NUMBER + r"))?\s*((?!(?:van|nghin|ngan)\s+dan\b)(?:(?:nghin|ngan|trieu|ty|van)\s+)?"
                       r"(?!(?:nam|thang|ngay(?!\s*cong\b)|gio(?!\s*cong\b)|h|tuan|quy|phut|giay|buoi|tieu\s*chi|chi\s*tieu|dieu|khoan|muc|diem|"
                       r"nhom|noi\s*dung|nhiem\s*vu|giai\s*phap|linh\s*vuc|lan\s*(?:/|moi|mot|trong)|phan\s*tram|tuoi|"
@@ -5315,24 +5321,34 @@ def _figures(folded: str, bracketed: bool = True) -> list[_Figure]:
                 or _PLANNED_OBJECT.search(before)
                 or _EACH_HOLDERS_SHARE.search(before)
                 or _ACT_ON_A_COUNT.search(before) and _COUNT_THE_ACT_MAKES.match(folded, match.end(1))
+                or _PLACES_A_COUNT.search(before)
                 or _WHOLE_OF_PARTS.match(folded, match.end())
                 or served
                 or match.re is g.QUANTITY and g.MEASURE_NAMED.match(before.rsplit(",", 1)[-1])
                 or _coordinated(folded, out, match.start(1))):
             continue
+        placed = bool(_PLACES_A_COUNT.search(before))  # round 77 (a): "bố trí 332 lô"
         if ranged:
             low = clause + ranged.start(1)
             out.append(_Figure(low, low + len(ranged.group(1)), ranged.group(1), "count"))
             out.append(_Figure(match.start(1), match.end(3), match.group(1), "count"))
+            out[-1].placed = out[-2].placed = placed
             continue
         low, high = match.group(1), match.group(2)
         if high and _number(low, True) < _number(high, True):
             out.append(_Figure(match.start(1), match.end(1), low, "count"))
             out.append(_Figure(match.start(2), match.end(3), high, "count"))
+            out[-2].placed = placed
         else:
             out.append(_Figure(match.start(1), match.end(3), low, "count"))
+        out[-1].placed = placed
         if served:
             out[-1].served = True
+    for match in _PLACED_SITES.finditer(folded):
+        # round 77 (a): "huyện bố trí 27 điểm tập kết": the sites placed, a count the act sets (R4)
+        if not g.CONDITION.search(folded, max(folded.rfind(mark, 0, match.start()) for mark in ";(.") + 1, match.start()):
+            out.append(_Figure(match.start(1), match.end(), match.group(1), "count"))
+            out[-1].placed = True
     for match in _RATE_IN_POINTS.finditer(folded) if bracketed else ():
         # round 61 (d): "giảm tỷ suất sinh 0,15‰ so với năm 2023", "-0,2 điểm phần trăm so với năm 2022": a rate's figure
         # in per mille or in percentage points, set as a percentage is (R4), in the text's unit
@@ -5385,6 +5401,18 @@ _FALLS_TO = re.compile(r"[^;.:\d]{0,40}?\bxuong\s+(?:con\s+|duoi\s+|muc\s+|con\s
 #: preposition "trong" ("trong 15 phút", "trong 5 đêm"), which folds alike
 _ACT_ON_A_COUNT = re.compile(r"\b(?:trong|tiem(?:\s*phong)?|to\s*chuc(?:\s*ban)?)\s*$")
 _COUNT_THE_ACT_MAKES = re.compile(r"\s*(?:(?:nghin|ngan|trieu)\s+)?(?:cay|lieu|chuyen|giai)\b")
+
+#: round 77 (a), R4: the count an act of placing or allotting sets out, right after "bố trí" however long the subject
+#: before it ("chợ Mỹ Trà thuộc phường Mỹ Phú bố trí 26 lô trái cây", "Đối với chợ ... sẽ bố trí 332 lô", "huyện bố trí
+#: 27 điểm tập kết chất thải", "Mỗi cơ quan, đơn vị bố trí 01 thùng thu gom pin"): the stalls, sites or bins to be
+#: placed are the amount of work the duty sets, a figure as "trồng 500 cây" is (sets 33, 44, 48 read them so). The
+#: verb's own object only: "bố trí" then the number, with no other word between than "thêm", "mới" or a bound ("trên
+#: 60 lô")
+_PLACES_A_COUNT = re.compile(r"\bbo\s*tri\s*(?:(?:them|moi)\s*)?(?:(?:tren|hon|khoang|it\s*nhat|toi\s*thieu)\s*)?$")
+#: the sites so placed ("bố trí 27 điểm tập kết", "bố trí 2 địa điểm"), whose noun "điểm" ``_COUNTED`` leaves to a
+#: score or a clause's point elsewhere
+_PLACED_SITES = re.compile(r"\bbo\s*tri\s*(?:(?:them|moi)\s*)?(?:(?:tren|hon|khoang|it\s*nhat|toi\s*thieu)\s*)?"
+                           r"(\d{1,4})\s*(?:dia\s*)?diem\b(?!\s*(?:[a-zđ]\s*[),]|/))")
 
 
 #: R4: the people an act is done for, counted right after the word that takes them: the beneficiaries after "cho"
@@ -6767,6 +6795,13 @@ def a_gatherings_figures(obligations: list[dict], opening: list[str]) -> None:
             "{period}: xác nhận").format(period=due["period"])]}
 
 
+def _placed_counts_only(quote: str, targets: list[dict]) -> bool:
+    """Round 77 (a): whether every one of ``targets`` is a count an act of placing sets out in ``quote`` ("bố trí 332
+    lô", ``_PLACES_A_COUNT``, ``_PLACED_SITES``)."""
+    placed = {f.value for f in _figures(g.fold_chars(quote)) if getattr(f, "placed", False)}
+    return bool(targets) and all(t.get("value") in placed for t in targets)
+
+
 def _date_undated_targets(obligations: list[dict], year: str, phrase: str, mark: str) -> list[dict]:
     """Give ``year`` to the targets with no period, and its end as the deadline of their duties that have none;
     the duties changed."""
@@ -6779,6 +6814,11 @@ def _date_undated_targets(obligations: list[dict], year: str, phrase: str, mark:
             continue  # "Riêng đợt ra quân đầu Xuân Bính Ngọ 2026, ... trồng 80.000 cây": the round its own sentence
             # names closes the figure, by the round's last day the officer writes (R6: the nearer time), not the year
         undated = [t for t in duty.get("targets", []) if not t.get("period") and not t.get("deadline")]
+        if undated and due.get("kind") == "once" and not due.get("phrase") and not due.get("date") \
+                and _placed_counts_only(" ".join(duty["quotes"]), undated):
+            # round 77 (a), R3 and R4: the stalls, sites or bins an act of placing sets out ("bố trí 332 lô") are the
+            # amount of that act, done once and closed by it, not a level the text's year closes
+            continue
         for target in undated:
             target["period"] = year
             target.pop("note", None)
