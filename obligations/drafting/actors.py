@@ -837,8 +837,8 @@ class ActorIndex:
                 self.variant_ids[key] = ("dia-phuong",)
         self.variants = sorted(self.variant_ids.items(), key=lambda item: -len(item[0]))
 
-    def at_start(self, text: str, charged: bool = False, charger: tuple[str, ...] | list[str] = ()
-                 ) -> tuple[list[str], int]:
+    def at_start(self, text: str, charged: bool = False, charger: tuple[str, ...] | list[str] = (),
+                 all_counted: bool = True) -> tuple[list[str], int]:
         """Actors named at the start of a sentence (its subject): ids, and where the subject ends in ``text``.
         ``charged``: ``text`` follows a charge ("giao", "yêu cầu"), so a body is expected; ``charger``: the bodies
         that charge, when the sentence names them before it."""
@@ -1025,6 +1025,12 @@ class ActorIndex:
             if filler is None and (every := re.match(r"ca\d+" + (r"|\d+(?=ubnd|uybannhandan)" if found else ""),
                                                       compact[position:])):
                 filler = every.group(0)  # "cả 17 sở, ban, ngành và 10 UBND các huyện ...": all of them, counted
+            if filler is None and charged and all_counted and not found and compact.startswith("100", position) \
+                    and re.match(r"100\s*%\s*(?:(?:các|số|những)\s+)?\w", text[where[position]:], re.IGNORECASE):
+                # round 77 (b), R2 and R4: "yêu cầu 100% cơ sở giáo dục thực hiện ...", "yêu cầu 100% các xã xây dựng
+                # ...": after a charge, "100%" before the bodies is "all of them" (R4: "100%" is "tất cả"); the bodies
+                # that then act are bound (R2: an acting subject, not one only counted), not the one that charges
+                filler = "100"
             if filler is None and found and found[-1] == "ubnd-xa" and position == subject_end \
                     and compact.startswith("xa", position) and re.match(r"xã(?!\w)", text[where[position]:], re.IGNORECASE) \
                     and re.search(r"(?:,|/|\bvà)\s*$", text[:where[position]]):

@@ -2021,7 +2021,10 @@ class Drafter:
                 # the bodies named before the charge, who charge ("Ngày 30/5, Sở Y tế ban hành Công văn ... yêu cầu các
                 # đơn vị ...": R7, the Sở's units, not the province's agencies)
                 charger = [found[2] for found in self.actor_index.anywhere(paragraph[:charge.start()])] if charged else ()
-                actors, end = self.actor_index.at_start(paragraph[charge.end():until], charged, charger)
+                # (round 77 (b): not "100%" before the bodies a lead charges: the items under it may name their own
+                # bodies counted so, "100% các cơ sở khám, chữa bệnh ... thực hiện ...", whose subject the drafter reads
+                # there)
+                actors, end = self.actor_index.at_start(paragraph[charge.end():until], charged, charger, False)
                 if actors:
                     return Context(actors=actors, lead_in=paragraph.strip(),
                                    responsible=_head_title(paragraph, charge.end() + end))
