@@ -19424,3 +19424,39 @@ def test_r77_a_a_planting_figure_keeps_the_texts_year(catalogue):
     text = ("UBND thị xã Bình Minh vừa ban hành kế hoạch trồng cây xanh năm 2025.\n\n"
             "Theo đó, toàn thị xã trồng 5.000 cây xanh các loại.\n")
     assert _r77_a_targets(catalogue, text)[-1] == ("end_of_period", "2025", [(5000, "at_least", "2025")])
+
+
+# ---- round 77 (b): a text another body signed binds the bodies it asks (R1) also when the agency's city is named
+# before the signing or the sentence opens by the day it was signed; after a charge, "100%" before the bodies is all of
+# them (R4), bound by their act (R2); a text not yet signed, a report and a counted target are unchanged ----
+_R77_B_HEAD = "Tin tức\n\n"
+
+
+def _r77_b_actors(catalogue, sentence):
+    return [duty["actors"] for duty in draft_text(_R77_B_HEAD + sentence + "\n", catalogue)["obligations"]]
+
+
+@pytest.mark.parametrize("sentence, actors", [
+    ("Sở Giao thông vận tải Hà Nội vừa có văn bản đề nghị UBND các quận, huyện rà soát các điểm đen tai nạn giao thông.",
+     ["ubnd-huyen"]),
+    ("Ngày 12/3, Ban Chỉ đạo phòng chống thiên tai tỉnh có văn bản đề nghị UBND các huyện kiểm tra hệ thống đê điều "
+     "trước mùa mưa lũ.", ["ubnd-huyen"]),
+    ("Trước đó, ngày 05/8/2024, Chi cục Thú y có công văn yêu cầu UBND các huyện tổ chức tiêm phòng vắc xin cho đàn "
+     "gia súc.", ["ubnd-huyen"]),
+    ("Sở Giáo dục và Đào tạo yêu cầu 100% cơ sở giáo dục kiểm tra hệ thống phòng cháy trong học kỳ I.", ["truong-hoc"]),
+    ("UBND tỉnh yêu cầu 100% các xã hoàn thành việc rà soát hộ nghèo trong quý III.", ["ubnd-xa"]),
+])
+def test_r77_b_the_bodies_a_signed_text_or_a_charge_of_all_names_are_bound(catalogue, sentence, actors):
+    assert _r77_b_actors(catalogue, sentence) == [actors]
+
+
+@pytest.mark.parametrize("sentence, actors", [
+    # a text still to be signed: the agency's own duty
+    ("Sở Giao thông vận tải Hà Nội sẽ có văn bản đề nghị UBND các quận, huyện rà soát các điểm đen tai nạn giao thông.",
+     ["so-giao-thong-van-tai"]),
+    # a target counted, no charge: unchanged
+    ("UBND tỉnh giao chỉ tiêu 100% các xã đạt chuẩn nông thôn mới vào năm 2025.", ["ubnd-tinh"]),
+    ("Sở Y tế phấn đấu 100% trạm y tế xã có bác sĩ làm việc.", ["so-y-te"]),
+])
+def test_r77_b_a_text_not_signed_or_a_counted_target_is_unchanged(catalogue, sentence, actors):
+    assert _r77_b_actors(catalogue, sentence) == [actors]

@@ -837,8 +837,8 @@ class ActorIndex:
                 self.variant_ids[key] = ("dia-phuong",)
         self.variants = sorted(self.variant_ids.items(), key=lambda item: -len(item[0]))
 
-    def at_start(self, text: str, charged: bool = False, charger: tuple[str, ...] | list[str] = ()
-                 ) -> tuple[list[str], int]:
+    def at_start(self, text: str, charged: bool = False, charger: tuple[str, ...] | list[str] = (),
+                 all_counted: bool = True) -> tuple[list[str], int]:
         """Actors named at the start of a sentence (its subject): ids, and where the subject ends in ``text``.
         ``charged``: ``text`` follows a charge ("giao", "yêu cầu"), so a body is expected; ``charger``: the bodies
         that charge, when the sentence names them before it."""
@@ -1039,6 +1039,12 @@ class ActorIndex:
                 # round 77 (c): "... chính quyền 18 huyện, thị xã, thành phố": the count of the province's localities
                 # after the word of their government is all of them, as "các" (R1); read with their kinds
                 filler = counted[0]
+            if filler is None and charged and all_counted and not found and compact.startswith("100", position) \
+                    and re.match(r"100\s*%\s*(?:(?:các|số|những)\s+)?\w", text[where[position]:], re.IGNORECASE):
+                # round 77 (b), R2 and R4: "yêu cầu 100% cơ sở giáo dục thực hiện ...", "yêu cầu 100% các xã xây dựng
+                # ...": after a charge, "100%" before the bodies is "all of them" (R4: "100%" is "tất cả"); the bodies
+                # that then act are bound (R2: an acting subject, not one only counted), not the one that charges
+                filler = "100"
             if filler is None and found and found[-1] == "ubnd-xa" and position == subject_end \
                     and compact.startswith("xa", position) and re.match(r"xã(?!\w)", text[where[position]:], re.IGNORECASE) \
                     and re.search(r"(?:,|/|\bvà)\s*$", text[:where[position]]):

@@ -604,6 +604,7 @@ class Drafter:
         (a news item's dateline, :func:`obligations.drafting._local_levels_date`); ``issuer_level``: "district" for a
         district's text, whose bodies named by kind are the district's (R7)."""
         self.aims: list[dict] = []  # the duties listed under a plan's "Mục tiêu" heading
+        self._day_opened = False  # round 77 (b): a day fronted before the clause read now (_already_signed)
         self.catalogue = catalogue
         self.actor_index = ActorIndex(catalogue.actors, province, date or levels_date, provincial, issuer_level)
         # who charges others by "chỉ đạo" ("UBND tỉnh chỉ đạo các sở ..."): in a district's text its own committee too
@@ -1446,7 +1447,12 @@ class Drafter:
                     # verbs have begun; the bodies past their commas are its partners, not its subject (R1: "phối hợp
                     # với" names support; the subject is the one carried from the heading or the sentence before)
                     break
-                later, _where, _assigned = self._subject(sentence[comma + 1:], folded[comma + 1:])
+                # (round 77 (b): the day before the comma dates what the subject after it did: _already_signed)
+                dated, self._day_opened = self._day_opened, bool(_DATED_OPENING.match(folded[:comma + 1]))
+                try:
+                    later, _where, _assigned = self._subject(sentence[comma + 1:], folded[comma + 1:])
+                finally:
+                    self._day_opened = dated
                 if _try or purpose:  # past the adverbial's own comma, a list's: "lấy ý kiến của người dân, doanh nghiệp ..."
                     # (a purpose names whom it serves: "Để bảo đảm an toàn cho người dân, doanh nghiệp, UBND các huyện ...")
                     # (a list opened by an agency is the subject's own: "..., các cơ quan, tổ chức và hộ gia đình ...")
@@ -1877,11 +1883,16 @@ class Drafter:
         UBND các huyện, thành phố ... đề nghị triển khai ngay ..."). Not a letter the body is charged to write ("giao Sở
         KH&ĐT có văn bản gửi các doanh nghiệp, đề nghị ...": the Sở's own duty, the businesses only asked through it).
         The charge after the text, the addressees and where they end."""
+        if (place := _PLACE_BEFORE_THE_TEXT.match(sentence, subject_end)) and len(sentence) == len(folded):
+            # round 77 (b), R1: "Sở Xây dựng TP.HCM vừa có văn bản đề nghị UBND các phường ...", "Sở Y tế Hà Nội đã có
+            # công văn yêu cầu ...": the province's or city's name after the agency's says where it sits (a news item
+            # names it so); the text it signed, and the bodies that text charges, follow the name
+            subject_end = place.end()
         told = _ISSUED_TEXT.match(folded, subject_end)
         charge = g.CHARGE.match(folded, told.end()) \
-            if told and _ALREADY_SIGNED.search(folded, 0, told.end()) else None
+            if told and self._already_signed(folded, told.end()) else None
         sent = _SENT_TO.match(folded, subject_end)
-        if sent is None or not _ALREADY_SIGNED.search(folded, 0, sent.end()) \
+        if sent is None or not self._already_signed(folded, sent.end()) \
                 or charge and self.actor_index.at_start(sentence[charge.end():], True)[0]:
             return charge, [], 0
         asked = _ASKED.search(folded, sent.end())
@@ -1891,6 +1902,13 @@ class Drafter:
         if not addressees or folded[sent.end() + end:asked.start()].strip(" ,"):
             return charge, [], 0  # the addressees, then the ask: nothing between
         return None, addressees, sent.end() + end
+
+    def _already_signed(self, folded: str, end: int) -> bool:
+        """Round 46: the text a news item tells is already signed ("vừa có", "đã ban hành", "có Văn bản số 594 ...");
+        round 77 (b): or its day opens the sentence ("Ngày 20/6, Ban Chỉ đạo ... có văn bản đề nghị ...", "Trước đó,
+        ngày 11/12/2017, Sở ... có công văn gửi ..."): a text dated is one issued, its charge told as given (R1: the
+        bodies it asks are bound), as "vừa", "đã" tell it."""
+        return bool(_ALREADY_SIGNED.search(folded, 0, end) or _DATED_OPENING.match(folded) or self._day_opened)
 
     def _own_levels_committee(self, actors: list[str]) -> bool:
         """R7: the one committee a district's or a commune's text names by its place at the text's own level ("UBND
@@ -2003,7 +2021,10 @@ class Drafter:
                 # the bodies named before the charge, who charge ("Ngày 30/5, Sở Y tế ban hành Công văn ... yêu cầu các
                 # đơn vị ...": R7, the Sở's units, not the province's agencies)
                 charger = [found[2] for found in self.actor_index.anywhere(paragraph[:charge.start()])] if charged else ()
-                actors, end = self.actor_index.at_start(paragraph[charge.end():until], charged, charger)
+                # (round 77 (b): not "100%" before the bodies a lead charges: the items under it may name their own
+                # bodies counted so, "100% các cơ sở khám, chữa bệnh ... thực hiện ...", whose subject the drafter reads
+                # there)
+                actors, end = self.actor_index.at_start(paragraph[charge.end():until], charged, charger, False)
                 if actors:
                     return Context(actors=actors, lead_in=paragraph.strip(),
                                    responsible=_head_title(paragraph, charge.end() + end))
@@ -7058,6 +7079,16 @@ _ISSUED_TEXT = re.compile(r"\s*" + _NEWS_TENSE + r"(?:co|ban\s*hanh|gui|ky)\s+(?
                           r"de\s*nghi|chi\s*dao)\s)")
 #: round 46: a text already signed, as a news item tells it: "vừa có", "đã ban hành", "có Văn bản số 594/SXD-TTrS ..."
 _ALREADY_SIGNED = re.compile(r"\b(?:vua|da|moi)\b|\bso\s*\d")
+#: round 77 (b): the day a news item's sentence opens by, before its subject ("Ngày 20/6, ...", "Trước đó, ngày 11.12.2017,
+#: ...", "Ngày 5 tháng 3, ..."): what the subject did that day, a text it signed, is told as done
+_DATED_OPENING = re.compile(r"\W*(?:(?:truoc\s*do|sau\s*do|tiep\s*do)\s*,\s*)?(?:(?:sang|chieu|toi)\s*)?"
+                            r"ngay\s*\d{1,2}\s*(?:[/.\-]\s*\d{1,2}|thang\s*\d{1,2})(?:\s*(?:[/.\-]|nam)\s*\d{2,4})?\s*,")
+#: round 77 (b): a province's or city's name after an agency's, before the text it signed ("Sở Xây dựng TP.HCM vừa có
+#: văn bản ...", "Sở Y tế Hà Nội đã có công văn ..."): one to three capitalised words (a dotted short name too), then
+#: the tense and the signing
+_PLACE_BEFORE_THE_TEXT = re.compile(r"\s+(?:(?:tỉnh|thành\s+phố|TP\.?)\s*)?(?:[A-ZĐ][^\s,;:()]*\s+){1,3}?"
+                                    r"(?=(?:(?:vừa|đã|mới|cũng)\s+)+(?:có|ban\s+hành)\s+(?:văn\s+bản|công\s+văn|"
+                                    r"công\s+điện|[Vv]ăn\s+bản|[Cc]ông\s+văn)\b)")
 #: a news item's report, after its day, that a body issued a text (folded: "UBND tỉnh ban hành Công văn số ...", "Ban vận
 #: động ... ban hành kế hoạch số ...", "... đã ký Quyết định ..."): the subject, at most 120 characters with no stop, then
 #: the verb of issuing and the kind of text (Drafter._an_account)
