@@ -2386,9 +2386,9 @@ _LOCAL_KIND = r"\b(thi\s*xa|thi\s*tran|thanh\s*pho|dac\s*khu|huyen|quan|xa|phuon
 #: round 77 (c), R1: "chính quyền" (the local government) right before the localities named by their kinds, after "các"
 #: or a count ("chính quyền các huyện, thị xã", "chính quyền 18 huyện, thị xã, thành phố", "chính quyền các xã, phường"):
 #: their people's committees; as written, not "chính quyền địa phương" (the bodies' own word) nor "chính quyền các cấp"
-_GOVERNMENT_OF_LOCALITIES = re.compile(r"chính\s+quyền\s+(?=(?:các|\d+)\s+(?:huyện|xã|quận|thị\s+xã|thành\s+phố|phường|thị\s+trấn)"
-                               r"(?!\w))", re.IGNORECASE)
-_LOCALITIES_COUNTED = re.compile(r"\d+(?=\s+(?:huyện|xã|quận|thị\s+xã|thành\s+phố|phường|thị\s+trấn)(?!\w))", re.IGNORECASE)
+_LOCALITY_AS_WRITTEN = r"(?:huyện|xã|quận|thị\s+xã|thành\s+phố|phường|thị\s+trấn)(?!\w)"  # _LOCAL_KIND, unfolded
+_GOVERNMENT_OF_LOCALITIES = re.compile(rf"chính\s+quyền\s+(?=(?:các|\d+)\s+{_LOCALITY_AS_WRITTEN})", re.IGNORECASE)
+_LOCALITIES_COUNTED = re.compile(rf"\d+(?=\s+{_LOCALITY_AS_WRITTEN})", re.IGNORECASE)
 #: the kinds of localities in a list, each perhaps after its own "các" ("các huyện, thị xã, thành phố", "xã, phường và đặc khu")
 _LOCAL_KINDS = re.compile(rf"{_LOCAL_KIND}(?:\s*(?:,|;|\bva\b|\bhoac\b)\s*(?:cac\s+)?{_LOCAL_KIND})*")
 _NAMED_PLACES = re.compile(rf"{_PLACE}(?:\s*(?:,|;|\bvà\b)\s*{_PLACE})*")

@@ -5429,11 +5429,11 @@ _COUNT_THE_ACT_MAKES = re.compile(r"\s*(?:(?:nghin|ngan|trieu)\s+)?(?:cay|lieu|c
 #: placed are the amount of work the duty sets, a figure as "trồng 500 cây" is (sets 33, 44, 48 read them so). The
 #: verb's own object only: "bố trí" then the number, with no other word between than "thêm", "mới" or a bound ("trên
 #: 60 lô")
-_PLACES_A_COUNT = re.compile(r"\bbo\s*tri\s*(?:(?:them|moi)\s*)?(?:(?:tren|hon|khoang|it\s*nhat|toi\s*thieu)\s*)?$")
+_PLACING = r"\bbo\s*tri\s*(?:(?:them|moi)\s*)?(?:(?:tren|hon|khoang|it\s*nhat|toi\s*thieu)\s*)?"  # "bố trí (thêm) (ít nhất)"
+_PLACES_A_COUNT = re.compile(_PLACING + r"$")
 #: the sites so placed ("bố trí 27 điểm tập kết", "bố trí 2 địa điểm"), whose noun "điểm" ``_COUNTED`` leaves to a
 #: score or a clause's point elsewhere
-_PLACED_SITES = re.compile(r"\bbo\s*tri\s*(?:(?:them|moi)\s*)?(?:(?:tren|hon|khoang|it\s*nhat|toi\s*thieu)\s*)?"
-                           r"(\d{1,4})\s*(?:dia\s*)?diem\b(?!\s*(?:[a-zđ]\s*[),]|/))")
+_PLACED_SITES = re.compile(_PLACING + r"(\d{1,4})\s*(?:dia\s*)?diem\b(?!\s*(?:[a-zđ]\s*[),]|/))")
 
 
 #: R4: the people an act is done for, counted right after the word that takes them: the beneficiaries after "cho"
