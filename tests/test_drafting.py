@@ -19460,3 +19460,27 @@ def test_r77_b_the_bodies_a_signed_text_or_a_charge_of_all_names_are_bound(catal
 ])
 def test_r77_b_a_text_not_signed_or_a_counted_target_is_unchanged(catalogue, sentence, actors):
     assert _r77_b_actors(catalogue, sentence) == [actors]
+
+
+# ---- round 78 (a): a fall by a figure (R4, at_least) when the rate is followed by "theo tiêu chí ..." ("chí" is no
+# "chỉ còn") or named by the noun "mức giảm ... là"; a level to fall to ("xuống còn", "chỉ còn", "còn") is unchanged ----
+def _r78_a_targets(catalogue, text):
+    return [[(t["value"], t["comparator"]) for t in duty.get("targets", [])]
+            for duty in draft_text("Tin tức\n\n" + text + "\n", catalogue)["obligations"]]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Năm 2027, huyện Yên Lập phấn đấu giảm tỷ lệ hộ nghèo theo tiêu chí đa chiều 4%.", (4, "at_least")),
+    ("Các chỉ tiêu năm 2025 của tỉnh: mức giảm tỷ lệ hộ nghèo ở các xã vùng cao là 3,5%.", (3.5, "at_least")),
+])
+def test_r78_a_a_fall_by_a_figure_is_at_least(catalogue, text, target):
+    assert target in _r78_a_targets(catalogue, text)[-1]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Năm 2027, huyện Yên Lập phấn đấu giảm tỷ lệ hộ nghèo theo tiêu chí đa chiều xuống còn 4%.", (4, "at_most")),
+    ("Năm 2027, huyện Yên Lập phấn đấu giảm tỷ lệ hộ nghèo chỉ còn 4%.", (4, "at_most")),
+    ("Các chỉ tiêu năm 2025 của tỉnh: tỷ lệ hộ nghèo ở các xã vùng cao còn 6,2%.", (6.2, "at_most")),
+])
+def test_r78_a_a_level_to_fall_to_is_unchanged(catalogue, text, target):
+    assert target in _r78_a_targets(catalogue, text)[-1]

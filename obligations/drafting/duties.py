@@ -3310,6 +3310,8 @@ class Drafter:
                 g.CHANGE_FROM.search(folded[segment_start:match.start()])
                 if not g.CHANGE_FROM_BASE.match(folded[match.end():]) else None) or (
                 g.CHANGE_OVER.search(folded[segment_start:match.start()])
+                if not g.CHANGE_FROM_BASE.match(folded[match.end():]) else None) or (
+                g.CHANGE_SIZE.search(folded[segment_start:match.start()])  # round 78 (a): "mức giảm ... là 5,5%" (R4)
                 if not g.CHANGE_FROM_BASE.match(folded[match.end():]) else None)
             if change is None and by and not ranged_low(targets, before):
                 # "giảm 50% số cặp tảo hôn", "giảm 5-10% tỷ lệ mắc": reduced by so much, against a base the sentence

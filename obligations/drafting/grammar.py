@@ -1243,7 +1243,13 @@ CHANGE_FROM = re.compile(r"\b(giam|tang)\b[^;.:%\d]{0,60}?\btu\s*$")
 #: năm 0,5‰"): reduced by so much (R4), not a level: unlike "giảm ... xuống (còn) 3%", "giảm ... còn dưới 3%", "giảm
 #: ... ở mức 3%", which give the level to reach (at_most)
 CHANGE_OVER = re.compile(r"\bgiam\b(?!\s*(?:sat|doc|dinh|ho|dan)\b)(?:(?!\b(?:xuong|con|duoi|muc|den|toi|khong|o|la|"
-                         r"chi|thap|nho|so\s*voi|tu)\b)[^;:.,%\d])+$")
+                         # round 78 (a): "chí" of "tiêu chí" ("giảm tỷ lệ hộ nghèo theo tiêu chí mới 5%") is no "chỉ"
+                         # ("chỉ còn"), which the accents fold alike
+                         r"(?<!tieu\s)chi|thap|nho|so\s*voi|tu)\b)[^;:.,%\d])+$")
+#: round 78 (a), R4: the noun "mức giảm" names the size of a fall ("mức giảm tỷ lệ hộ nghèo đối với huyện nghèo là
+#: 5,5%", "mức giảm tỷ lệ hộ nghèo: 2%"): the figure it is ("là", ":") is by how much the rate falls, at_least, not a
+#: level to hold under; not "giảm ... xuống (còn)", "giảm ... còn", nor a base ("so với", "từ ... xuống")
+CHANGE_SIZE = re.compile(r"\bmuc\s*giam\b(?:(?!\b(?:xuong|con|duoi|so\s*voi|tu)\b)[^;.,%\d])*$")
 CHANGE_FROM_BASE = re.compile(r"^\s*%?\s*(?:xuong|con|len)\b|^\s*%\s*(?:den|toi)\b")  # not "từ 0,2 đến 0,3%": a range
 #: (the base after "so với", or after the short "so" that reports and plans write before a year or "cùng kỳ": "15% so
 #: năm 2022", "tăng 8% so cùng kỳ"; "số", which folds alike, is no word written between a figure and a year)
