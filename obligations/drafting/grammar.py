@@ -842,6 +842,13 @@ ONCE = re.compile(r"^\W*(?:(?:dong\s*thoi|theo\s*do)\s*,?\s*)?(?:chu\s*dong\s*)?
                   r"hang\s*(?:nam|quy|thang))\b))|"
                   r"bo\s*sung(?=\s*(?:cac\s*)?(?:quy\s*dinh|quy\s*che|danh\s*muc|van\s*ban|ke\s*hoach|de\s*an)\b)|"
                   r"thanh\s*lap(?!\s*(?:cac\s*)?doan\b)|nghiem\s*thu|"
+                  # round 78 (b), R3: "thiết lập" (to set up) a group, a unit or a channel ("thiết lập các nhóm hành
+                  # động, nhóm tình nguyện", "thiết lập đường dây nóng để tiếp nhận ...", "thiết lập bộ phận ..."):
+                  # the act ends with the body or the line set up, as "thành lập" does (once); what the body then
+                  # does is its purpose. Not a state established and kept ("thiết lập trật tự", "thiết lập khoảng
+                  # cách an toàn": no such noun after the verb)
+                  r"thiet\s*lap\s*(?=(?:cac\s*|mot\s*|01\s*)?(?:nhom|to|ban|bo\s*phan|duong\s*day\s*nong|kenh|"
+                  r"dau\s*moi|chuyen\s*muc|trang)\b|[\"“”]?\s*duong\s*day\s*nong\b)|"
                   r"ban\s*giao|tiep\s*nhan\s*(?:ban\s*giao|tai\s*khoan|ho\s*so\s*ban\s*giao)|"
                   # a perfective verb: finishing a draft ("hoàn chỉnh dự thảo, kịch bản ..."), breaking ground on a work
                   # ("khởi công xây dựng ..."): one act, done when done
