@@ -19484,3 +19484,38 @@ def test_r78_a_a_fall_by_a_figure_is_at_least(catalogue, text, target):
 ])
 def test_r78_a_a_level_to_fall_to_is_unchanged(catalogue, text, target):
     assert target in _r78_a_targets(catalogue, text)[-1]
+
+
+# ---- round 78 (b): an approval of one paper named ("phê duyệt danh sách", "lập, thẩm định, phê duyệt phương án",
+# "thẩm định, tham mưu UBND tỉnh phê duyệt đồ án") and a group, a unit or a hotline set up ("thiết lập") end with the
+# act: done once (R3), as "ban hành", "thành lập"; approvals as they come, a pace pressed, a state established and a
+# paper submitted for another's approval are unchanged ----
+_R78_B_HEAD = "Tin tức\n\n"
+
+
+def _r78_b_kinds(catalogue, sentence):
+    return [duty["deadline"].get("kind")
+            for duty in draft_text(_R78_B_HEAD + sentence + "\n", catalogue)["obligations"]]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Đồng thời, UBND các huyện phê duyệt danh sách các hộ được hỗ trợ sửa chữa nhà ở do UBND các xã tổng hợp.",
+    "Sở Nông nghiệp và Phát triển nông thôn tổ chức lập, thẩm định, phê duyệt phương án trồng rừng thay thế của tỉnh.",
+    "Giao Sở Xây dựng chịu trách nhiệm thẩm định, tham mưu UBND tỉnh phê duyệt đồ án quy hoạch chung thị trấn Phú Hòa.",
+    "UBND tỉnh giao Sở Y tế thiết lập đường dây nóng để tiếp nhận phản ánh của người dân về an toàn thực phẩm.",
+    "Phòng Văn hóa và Thông tin huyện thiết lập các nhóm tình nguyện để hỗ trợ người dân sử dụng dịch vụ công.",
+])
+def test_r78_b_an_approval_of_one_paper_or_a_body_set_up_is_done_once(catalogue, sentence):
+    assert _r78_b_kinds(catalogue, sentence) == ["once"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # approvals as they come, under one's competence: a standing duty
+    "Sở Kế hoạch và Đầu tư thẩm định, phê duyệt các dự án đầu tư theo thẩm quyền.",
+    # the pace of approvals pressed (R3: "đẩy nhanh", none)
+    "Sở Tài chính phối hợp với các chủ đầu tư đẩy nhanh tiến độ phê duyệt quyết toán các công trình hoàn thành.",
+    # a state established, not a body set up
+    "Công an huyện thiết lập trật tự tại các khu vực bến xe, nhà ga trên địa bàn.",
+])
+def test_r78_b_approvals_as_they_come_a_pace_or_a_state_stay_standing(catalogue, sentence):
+    assert _r78_b_kinds(catalogue, sentence) == ["none"]

@@ -828,8 +828,27 @@ ONCE = re.compile(r"^\W*(?:(?:dong\s*thoi|theo\s*do)\s*,?\s*)?(?:chu\s*dong\s*)?
                   # ("xây dựng nền hành chính ...", "xây dựng ấp, xã đạt chuẩn văn hóa", "xây dựng chính quyền điện
                   # tử", "xây dựng và mở rộng các Đội ...") has no end point (R3: none)
                   r"(ban\s*hanh|xay\s*dung(?=" + _PAPER_AHEAD + r")|ra\s*soat|sua\s*doi|"
+                  # round 78 (b), R3: an approval of one paper named ("phê duyệt danh sách các hộ ...", "lập, thẩm
+                  # định, phê duyệt phương án ...", "thẩm định, tham mưu UBND tỉnh phê duyệt đồ án quy hoạch"): the act
+                  # ends with the paper approved, as "ban hành" ends with the paper issued (once); the appraisal and
+                  # the advice that lead to it are its steps. Not a competence over papers as they come ("phê duyệt
+                  # các dự án theo thẩm quyền", "khi", "định kỳ": a standing duty, none), nor a paper to be approved
+                  # by another ("trình UBND tỉnh phê duyệt": the act is the submission's), nor its pace pressed ("đẩy
+                  # nhanh tiến độ phê duyệt quyết toán": R3's "đẩy mạnh", none)
+                  r"(?<!\btien\sdo\s)(?<!\bnhanh\s)(?:lap\s*,\s*)?(?:tham\s*dinh\s*,?\s*(?:va\s*)?(?:tham\s*muu\s*(?:cho\s*)?"
+                  r"(?:ubnd|uy\s*ban|chu\s*tich)[^;.,]{0,30}?\s)?)?phe\s*duyet\s*"
+                  r"(?=(?:danh\s*sach|phuong\s*an|do\s*an|quy\s*hoach|ke\s*hoach|de\s*an|du\s*toan|quyet\s*toan|"
+                  r"ho\s*so|thiet\s*ke)\b(?![^;.]*?\b(?:theo\s*tham\s*quyen|thuong\s*xuyen|dinh\s*ky|khi|"
+                  r"hang\s*(?:nam|quy|thang))\b))|"
                   r"bo\s*sung(?=\s*(?:cac\s*)?(?:quy\s*dinh|quy\s*che|danh\s*muc|van\s*ban|ke\s*hoach|de\s*an)\b)|"
                   r"thanh\s*lap(?!\s*(?:cac\s*)?doan\b)|nghiem\s*thu|"
+                  # round 78 (b), R3: "thiết lập" (to set up) a group, a unit or a channel ("thiết lập các nhóm hành
+                  # động, nhóm tình nguyện", "thiết lập đường dây nóng để tiếp nhận ...", "thiết lập bộ phận ..."):
+                  # the act ends with the body or the line set up, as "thành lập" does (once); what the body then
+                  # does is its purpose. Not a state established and kept ("thiết lập trật tự", "thiết lập khoảng
+                  # cách an toàn": no such noun after the verb)
+                  r"thiet\s*lap\s*(?=(?:cac\s*|mot\s*|01\s*)?(?:nhom|to|ban|bo\s*phan|duong\s*day\s*nong|kenh|"
+                  r"dau\s*moi|chuyen\s*muc|trang)\b|[\"“”]?\s*duong\s*day\s*nong\b)|"
                   r"ban\s*giao|tiep\s*nhan\s*(?:ban\s*giao|tai\s*khoan|ho\s*so\s*ban\s*giao)|"
                   # a perfective verb: finishing a draft ("hoàn chỉnh dự thảo, kịch bản ..."), breaking ground on a work
                   # ("khởi công xây dựng ..."): one act, done when done
