@@ -19519,3 +19519,52 @@ def test_r78_b_an_approval_of_one_paper_or_a_body_set_up_is_done_once(catalogue,
 ])
 def test_r78_b_approvals_as_they_come_a_pace_or_a_state_stay_standing(catalogue, sentence):
     assert _r78_b_kinds(catalogue, sentence) == ["none"]
+
+
+# ---- round 78 (c): the dot of "TP." that also closes a sentence ("... của TP. Ngoài ra, ...") is followed by the next
+# sentence's connective, no city's name (R1, R7): a centrally-run city's "UBND TP" stays the province-level committee;
+# a city below the province by its name ("TP. Đồng Xoài", "TP. Pleiku") is still read as one ----
+def test_r78_c_a_sentence_closed_by_tp_names_no_city():
+    from obligations.drafting import _A_CITY_NAMED, _the_city_below_the_province
+    from obligations.drafting.layout import paragraphs
+    text = ("Sở Tài nguyên và Môi trường cập nhật bản đồ ngập úng của TP. Bên cạnh đó, UBND TP yêu cầu nạo vét kênh "
+            "rạch.\n\nCác quận chủ động ứng phó triều cường của TP. Ngoài ra, cần rà soát các điểm ngập.\n")
+    assert _A_CITY_NAMED.findall(text) == []
+    assert _the_city_below_the_province(paragraphs(text)) is None
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Chủ tịch UBND TP. Đồng Xoài giao các phòng rà soát hồ sơ.", "Đồng Xoài"),
+    ("UBND TP. Pleiku yêu cầu các phường tổng vệ sinh.", "Pleiku"),
+    ("Kế hoạch của TP. Tân An năm 2024.", "Tân An"),
+    ("TP. Vĩnh Yên đặt mục tiêu trồng 3.000 cây xanh.", "Vĩnh Yên"),
+])
+def test_r78_c_a_city_named_after_tp_is_still_a_city(text, name):
+    from obligations.drafting import _A_CITY_NAMED
+    assert _A_CITY_NAMED.findall(text) == [name]
+
+
+def test_r78_c_a_centrally_run_citys_committee_binds_at_the_provinces_level(catalogue):
+    text = ("Tin tức\n\nXây dựng kho dữ liệu dân cư dùng chung của TP. Bên cạnh đó, UBND TP yêu cầu các đơn vị "
+            "hoàn thành số hóa hồ sơ. Rà soát toàn bộ hồ sơ hộ tịch trên địa bàn.\n")
+    actors = [duty["actors"] for duty in draft_text(text, catalogue)["obligations"]]
+    assert ["ubnd-huyen"] not in actors
+
+
+# ---- round 78 (c): a head's name after a centrally-run city's ("Chủ tịch UBND TP Đà Nẵng Lê Trung Chinh") is no part
+# of the place: the committee is the city's, of a province's rank (R1), not a district-level city's by a name unknown ----
+@pytest.mark.parametrize("sentence", [
+    "Phó Chủ tịch UBND TP Đà Nẵng Trần Văn Bình vừa ký ban hành Kế hoạch số 115 về phát triển du lịch.",
+    "Chủ tịch UBND thành phố Cần Thơ Nguyễn Văn Hòa vừa ký ban hành Kế hoạch số 87 về chuyển đổi số.",
+])
+def test_r78_c_a_heads_name_after_a_central_city_keeps_its_rank(catalogue, sentence):
+    text = "Tin tức\n\n" + sentence + " Theo đó, phấn đấu đến năm 2027 có 90% hồ sơ được xử lý trực tuyến.\n"
+    draft = draft_text(text, catalogue)
+    assert ["ubnd-huyen"] not in [duty["actors"] for duty in draft["obligations"]]
+    assert not any(key.startswith("ubnd-tp-") for duty in draft["obligations"] for key in duty["actors"])
+
+
+def test_r78_c_a_city_below_the_province_with_a_heads_name_is_unchanged(catalogue):
+    text = ("Tin tức\n\nChủ tịch UBND TP Tân An vừa ký ban hành Kế hoạch số 40 về trồng cây xanh. Theo đó, UBND các "
+            "phường rà soát quỹ đất công trong tháng 5/2024.\n")
+    assert [duty["actors"] for duty in draft_text(text, catalogue)["obligations"]] == [["ubnd-xa"]]

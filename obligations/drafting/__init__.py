@@ -559,8 +559,16 @@ def _level_count(level: str, name: str) -> str:
         else "province"
 
 
-#: R7: a city by its name ("thành phố Phan Thiết", "TP. Tân Uyên", "UBND thành phố Quảng Ngãi"), its words capitalised
-_A_CITY_NAMED = re.compile(r"(?<!\w)(?:[Tt]hành\s+phố|TP\.?|Tp\.?)\s*((?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,;.:()]*)"
+#: R7: a city by its name ("thành phố Phan Thiết", "TP. Tân Uyên", "UBND thành phố Quảng Ngãi"), its words capitalised.
+#: Round 78 (c), R1, R7: the abbreviation's dot also closes a sentence ("... kho dữ liệu dùng chung của TP. Bên cạnh đó,
+#: ...", "... của TP. Ngoài ra, ..."): a connective or a fronted preposition opening the next sentence, followed by a word
+#: in lower case, is no city's name (a name capitalises each of its words: "TP. Đồng Xoài", not "Đồng chí"); read as a
+#: name, it made a centrally-run city's "UBND TP" a district-level city's (ubnd-huyen for ubnd-tinh)
+_SENTENCE_OPENER = (r"(?!(?:Ngoài|Bên|Theo|Cụ|Đồng|Trong|Đến|Từ|Tuy|Do|Vì|Qua|Trước|Sau|Để|Với|Hiện|Dự|Tại|Riêng|Như|"
+                    r"Khi|Nếu|Mặt|Đây|Điều|Việc|Bên|Ngay|Song|Nhưng|Tiếp|Thời|Năm)\s+[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệ"
+                    r"ìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ])")
+_A_CITY_NAMED = re.compile(r"(?<!\w)(?:[Tt]hành\s+phố|TP\.?|Tp\.?)\s*" + _SENTENCE_OPENER +
+                           r"((?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,;.:()]*)"
                            r"(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,;.:()]*){0,2})")
 
 

@@ -1378,7 +1378,11 @@ class ActorIndex:
             # town named first in a list of the districts is one of them, bound as their class (one id for the class,
             # as "UBND các huyện, thị xã, thành phố" reads), not a body of its own nor, in the list, the province
             return ("ubnd-huyen",), end
-        if kind in ("thanh pho", "tp") and (place in self.central_cities or self.province and place == fold(self.province)):
+        if kind in ("thanh pho", "tp") and (place in self.central_cities or self.province and place == fold(self.province)
+                                            # round 78 (c), R1: a head's name after the city's ("Phó Chủ tịch UBND TP Hà
+                                            # Nội Vũ Thu Hà", a title's apposition) is no part of the place: the city
+                                            # is the one its first words name
+                                            or any(place.startswith(city + " ") for city in self.central_cities)):
             # "UBND TP Đà Nẵng": a centrally-run city's committee, of a province's rank; R7: run by the centre when the
             # text was written ("Ngày 13/9/2021, UBND thành phố Huế ban hành ...": Huế a city under its province until
             # 1 January 2025, its committee a district's, as _NAMED_PLACES reads "thành phố Huế" by the date)
