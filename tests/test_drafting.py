@@ -19568,3 +19568,43 @@ def test_r78_c_a_city_below_the_province_with_a_heads_name_is_unchanged(catalogu
     text = ("Tin tức\n\nChủ tịch UBND TP Tân An vừa ký ban hành Kế hoạch số 40 về trồng cây xanh. Theo đó, UBND các "
             "phường rà soát quỹ đất công trong tháng 5/2024.\n")
     assert [duty["actors"] for duty in draft_text(text, catalogue)["obligations"]] == [["ubnd-xa"]]
+
+
+# ---- round 78 (d): a news page with no dateline at its head and no year in its title or opening prints its posting
+# stamp after its text or on its title's or byline's line ("... 08/08/2025 18:19", "Tô Thành – baohaiphong.vn
+# 07/09/2018"): a day it writes without a year takes that year (R3, marked); with no stamp the day stays unread, and a
+# year the title names is kept ----
+def _r78_d_deadlines(catalogue, text):
+    return [(duty["deadline"]["kind"], duty["deadline"].get("date"), " ".join(duty["deadline"].get("review") or []))
+            for duty in draft_text(text, catalogue)["obligations"]]
+
+
+@pytest.mark.parametrize("text, date", [
+    # the stamp on the title's line
+    ("Bình Thuận rà soát các bến thủy nội địa 14/05/2024 09:32\n\nSở Giao thông vận tải đề nghị UBND các huyện gửi "
+     "báo cáo kết quả rà soát về Sở trước ngày 25-5.\n", dt.date(2024, 5, 25)),
+    # the byline with the source's address, after the text
+    ("Tin tức\n\nUBND tỉnh yêu cầu các sở, ngành báo cáo kết quả kiểm tra về Sở Nội vụ trước ngày 20/6.\n\n"
+     "Minh Hà – baophuyen.vn 03/06/2023\n", dt.date(2023, 6, 20)),
+    # the weekday, a dash, the day and the clock, after the text
+    ("Tin tức\n\nUBND tỉnh yêu cầu các sở, ngành báo cáo kết quả kiểm tra về Sở Nội vụ trước ngày 20/6.\n\n"
+     "Thứ ba - 06/06/2023 10:15\n", dt.date(2023, 6, 20)),
+])
+def test_r78_d_a_pages_stamp_gives_the_year_of_a_day_written_without_one(catalogue, text, date):
+    kind, due, review = next(row for row in _r78_d_deadlines(catalogue, text) if row[1])
+    assert (kind, due) == ("before_date", date)
+    assert "ngày đăng mà trang in kèm bài" in review
+
+
+def test_r78_d_no_stamp_no_year(catalogue):
+    text = "Tin tức\n\nUBND tỉnh yêu cầu các sở, ngành báo cáo kết quả kiểm tra về Sở Nội vụ trước ngày 20/6.\n"
+    assert all(due is None for _kind, due, _review in _r78_d_deadlines(catalogue, text))
+
+
+def test_r78_d_a_year_the_text_writes_before_the_stamp_is_kept(catalogue):
+    # a full day in the text dates the yearless one after it, as before; the stamp is not read
+    text = ("Tin tức\n\nUBND tỉnh yêu cầu các sở, ngành tổ chức hội nghị vào lúc 14 giờ ngày 12/7/2024 tại hội trường "
+            "tỉnh.\n\nCác huyện báo cáo kết quả về Sở Nội vụ trước ngày 20/7.\n\nMinh Hà – baophuyen.vn 03/06/2025\n")
+    rows = _r78_d_deadlines(catalogue, text)
+    assert ("before_date", dt.date(2024, 7, 20)) in [row[:2] for row in rows]
+    assert not any("ngày đăng mà trang in kèm bài" in row[2] for row in rows)

@@ -90,6 +90,12 @@ def _draft(text: str, catalogue, *, source: str | None, province: str | None, is
         # "mùa mưa, lũ 2021"): the days it writes without a year are of that year (R3, R6; an inference, marked);
         # only those days (the text's own year stays unknown for its other readings)
         drafter.opening_year = own
+    if drafter.year is None and drafter.day_written is None and drafter.opening_year is None \
+            and (stamp := written_on(paras, stamped=True)) is not None:
+        # round 78 (d), R3: no dateline at its head and no year in its title or opening, but the page's stamp after its
+        # text or on its title's line ("... 08/08/2025 18:19", "Tô Thành – haiphong.gov.vn 07/09/2018"): the year the
+        # text itself prints, taken by the days it writes without one ("trước ngày 12-8"; an inference, marked)
+        drafter.year, drafter.year_from, drafter.year_stamped = stamp[0].year, stamp[1], True
     drafter.addressees_in_text([para.text for para in paras[header.body_start:body_end]])
     named = drafter.actor_index.anywhere(document["issuer"]["name"]) if not issuer and document["issuer"].get("name") else []
     if (own := issuer or (named[-1][2] if named else None)) and drafter._is_department(own):

@@ -619,6 +619,7 @@ class Drafter:
         self.leisure_halts: set[str] = set()  # round 64 (c): of them, the halts of a leisure or a passenger line (R1)
         self.year = getattr(date, "year", None)  # the text's own year, for a day named without one
         self.year_from: str | None = None  # the words that gave the year when the header did not (a dateline)
+        self.year_stamped = False  # round 78 (d): those words are the page's stamp (layout.STAMP), not a head dateline
         # the last day the running text wrote as a duty's time, and its words: the year of a day written after it
         # without one when the text gives no year of its own, and the day of "cùng ngày" (the same day)
         self.day_written = None
@@ -3110,6 +3111,9 @@ class Drafter:
         end = match.end()
         following = g.NEXT_YEAR.match(folded, end)
         base = self.year or self.day_written.year  # a text with no year of its own: the year of the day it wrote last
+        # round 78 (d): the page's stamp is the year of posting; a full day the text wrote before is nearer (R3)
+        by_day_written = not self.year or self.year_stamped and self.day_written is not None
+        base = self.day_written.year if by_day_written else base
         year = base + 1 if following else base
         try:
             date = dt.date(year, int(month), int(day))
@@ -3123,9 +3127,11 @@ class Drafter:
         return [(match.start(), end, {
             "kind": "before_date" if word == "truoc" and not hour else "by_date", "date": date, "phrase": phrase,
             "review": [_("văn bản không nêu năm của \"{phrase}\": lấy năm của ngày văn bản ghi trước đó (\"{day}\"), suy "
-                         "luận: xác nhận").format(phrase=phrase, day=self.day_written_phrase) if not self.year else _(
+                         "luận: xác nhận").format(phrase=phrase, day=self.day_written_phrase) if by_day_written else _(
                 "văn bản không nêu năm của \"{phrase}\": lấy năm của văn bản ({year}), suy luận: xác nhận").format(
                 phrase=phrase, year=year) if self.year_from is None else _(
+                "văn bản không nêu năm của \"{phrase}\": lấy năm của ngày đăng mà trang in kèm bài (\"{stamp}\"), suy "
+                "luận: xác nhận").format(phrase=phrase, stamp=self.year_from) if self.year_stamped else _(
                 "văn bản không nêu năm của \"{phrase}\": lấy năm của ngày ghi ở đầu bài (\"{dateline}\"), suy luận: "
                 "xác nhận").format(phrase=phrase, dateline=self.year_from)] + ([_(
                 "văn bản hẹn giờ (\"{hour}\") trong ngày: danh mục tính theo ngày (by_date: hết ngày đó); xác nhận, ghi "

@@ -778,6 +778,14 @@ _TIME = r"\d{1,2}\s*[:h]\s*\d{1,2}(?:\s*:\s*\d{1,2})?(?:\s*(?:sa|ch|am|pm))?"
 DATELINE = re.compile(r"^\W*(?:(?:cap\s*nhat|ngay\s*dang|dang\s*ngay|xuat\s*ban|ngay)\s*:?\s*)?(?:" + _TIME + r"\s*,?\s*)?"
                       r"(?:(?:thu\s*(?:hai|ba|tu|nam|sau|bay)|chu\s*nhat)\s*,?\s*)?(?:ngay\s*)?"
                       r"(\d{1,2})\s*([/-])\s*(\d{1,2})\s*\2\s*(\d{4})\s*(?:-?\s*,?\s*" + _TIME + r")?\s*(?:\(?gmt[+\d: ]*\)?)?\W*$")
+#: round 78 (d), R3: a page's stamp printed after its text or on its title's or byline's line, where a portal puts its
+#: time of posting: a line that ends in a day with its year and its hour ("TP.HCM rà soát ... kiểm định 08/08/2025
+#: 18:19", "Thứ hai - 22/11/2021 21:02", "Thời gian: 14/09/2020 10:25") or in a source's address and the day ("Tô Thành –
+#: haiphong.gov.vn 07/09/2018"); an hour written "hh:mm" after a full day is the page's clock, never a duty's time
+#: (a duty's hour is "lúc 18 giờ", "18h00 ngày ...")
+STAMP = re.compile(r"(?:^|\s)(\d{1,2})\s*([/-])\s*(\d{1,2})\s*\2\s*(\d{4})\s*,?\s*\d{1,2}\s*:\s*\d{2}(?:\s*:\s*\d{2})?"
+                   r"(?:\s*(?:sa|ch|am|pm))?\s*(?:\(?gmt[+\d: ]*\)?)?\W*$|"
+                   r"\S+\.(?:vn|com|net|org)\S*\s*,?\s*(\d{1,2})\s*([/-])\s*(\d{1,2})\s*\6\s*(\d{4})\W*$")
 ISSUED_ON = re.compile(r"^\W*ngay\s*(\d{1,2})\s*([/-])\s*(\d{1,2})\s*\2\s*(\d{4})\s*,?\s*(?:uy\s*ban|ubnd|chu\s*tich|"
                        r"van\s*phong|so\b|ban\b|hdnd|tinh|thanh\s*pho)")
 
@@ -787,9 +795,23 @@ ISSUED_ON = re.compile(r"^\W*ngay\s*(\d{1,2})\s*([/-])\s*(\d{1,2})\s*\2\s*(\d{4}
 ISO_DATELINE = re.compile(r"^\W*date\s+(\d{4})-(\d{2})(?:-(\d{2}))?\b")
 
 
-def written_on(paras: list[Paragraph]) -> tuple[dt.date, str] | None:
+def written_on(paras: list[Paragraph], stamped: bool = False) -> tuple[dt.date, str] | None:
     """The day a text without a dated header was written, read from its dateline or its opening report
-    ("Ngày 16/4/2020, UBND tỉnh ban hành ..."), and the words that give it; None when neither is there."""
+    ("Ngày 16/4/2020, UBND tỉnh ban hành ..."), and the words that give it; None when neither is there. With
+    ``stamped``, when neither is there: the page's stamp (STAMP) or a dateline anywhere in the text, the first one
+    (round 78 (d): the year a day written without one takes, R3; the year only the text gives)."""
+    if stamped:
+        for para in paras:
+            folded = g.fold_chars(para.text).strip()
+            if (match := DATELINE.match(folded) or STAMP.search(folded)) is None:
+                continue
+            day, _mark, month, year = match.group(1, 2, 3, 4) if match.group(1) else match.group(5, 6, 7, 8)
+            try:
+                date = dt.date(int(year), int(month), int(day))
+            except ValueError:
+                continue
+            return date, para.text.strip()[-60:].strip(" ,") if match.re is STAMP else para.text.strip()
+        return None
     for para in paras[:12]:
         folded = g.fold_chars(para.text).strip()
         if iso := ISO_DATELINE.match(folded):
