@@ -150,15 +150,21 @@ Set 50 then became a development set of round 78 (the lead had printed its misre
 HELD-OUT 51: tests/drafting/heldout51/, texts of 2015 to 2025 in four other subjects (discipline and the culture of
 public offices; cultural services and outdoor advertising; jobs and the labour market; rabies and livestock
 vaccination) and one kind (plans giving figures and dated tasks), annotated the same way while round 74 was written;
-measured before it and after rounds 74 to 77.
+measured before it and after rounds 74 to 78.
+Set 51 then became a development set of round 79 (the lead had printed its misreads to choose its themes).
 HELD-OUT 52: tests/drafting/heldout52/, texts of 2016 to 2025 in five other subjects (land: inventory, certificates
 and site clearance; school exams and the school year; social and health insurance coverage; dams, reservoirs and the
 flood season; dengue, larvae and measles) and one kind (plans giving figures and dated tasks), annotated the same way
-while round 76 was written; measured before it and after rounds 76 and 77.
+while round 76 was written; measured before it and after rounds 76 to 78.
 HELD-OUT 53: tests/drafting/heldout53/, texts of 2015 to 2026 in four other subjects (black credit, pawnshops and
 multi-level selling; drug addiction treatment and HIV/AIDS; grassroots health; village covenants and grassroots
 democracy) and one kind (plans giving figures and dated tasks), annotated the same way while round 77 was written;
-measured before it and after it.
+measured before it and after rounds 77 and 78.
+HELD-OUT 54: tests/drafting/heldout54/, texts of 2015 to 2025 in five other subjects (public investment disbursement
+and settlement; military recruitment; child protection; administrative procedures and public services; animal
+diseases: disinfection months, lumpy skin disease, avian flu) and two kinds (plans giving figures and dated tasks;
+cooperatives and the collective economy, with figures), annotated the same way while round 78 was written; measured
+before it and after it.
 The last column counts the misread actors, modalities and deadlines the draft
 puts no review mark on (silent: the officer who confirms the marked guesses would let them through), out of all the
 found duties' misreads of those three. A held-out
@@ -425,20 +431,27 @@ HELDOUT = (
                              "jobs and the labour market; rabies and livestock vaccination) and one kind (plans giving "
                              "figures and dated tasks), annotated by five people who never ran the drafter, with the "
                              "settled readings R1-R7 given in advance, while round 74 was written by others who never "
-                             "saw it; measured before it, after it and after rounds 75 to 77)"),
+                             "saw it; measured before it, after it and after rounds 75 to 78; then a development set of round 79)"),
     (DRAFTING / "heldout52", "HELD-OUT 52 (tests/drafting/heldout52: texts of 2016 to 2025 in five other subjects "
                              "(land: inventory, certificates and site clearance; school exams and the school year; "
                              "social and health insurance coverage; dams, reservoirs and the flood season; dengue, "
                              "larvae and measles) and one kind (plans giving figures and dated tasks), annotated by six "
                              "people who never ran the drafter, with the settled readings R1-R7 given in advance, while "
                              "round 76 was written by others who never saw it; measured before it, after it and after "
-                             "round 77)"),
+                             "rounds 77 and 78)"),
     (DRAFTING / "heldout53", "HELD-OUT 53 (tests/drafting/heldout53: texts of 2015 to 2026 in four other subjects "
                              "(black credit, pawnshops and multi-level selling; drug addiction treatment and HIV/AIDS; "
                              "grassroots health; village covenants and grassroots democracy) and one kind (plans giving "
                              "figures and dated tasks), annotated by five people who never ran the drafter, with the "
                              "settled readings R1-R7 given in advance, while round 77 was written by others who never "
-                             "saw it; measured before it and after it)"),
+                             "saw it; measured before it, after it and after round 78)"),
+    (DRAFTING / "heldout54", "HELD-OUT 54 (tests/drafting/heldout54: texts of 2015 to 2025 in five other subjects "
+                             "(public investment disbursement and settlement; military recruitment; child protection; "
+                             "administrative procedures and public services; animal diseases: disinfection months, "
+                             "lumpy skin disease, avian flu) and two kinds (plans giving figures and dated tasks; "
+                             "cooperatives and the collective economy, with figures), annotated by seven people who "
+                             "never ran the drafter, with the settled readings R1-R7 given in advance, while round 78 "
+                             "was written by others who never saw it; measured before it and after it)"),
 )
 
 COLUMNS = ("document", "reviewed", "drafted", "found", "actors", "modality", "deadline", "dated", "targets",
