@@ -165,6 +165,10 @@ and settlement; military recruitment; child protection; administrative procedure
 diseases: disinfection months, lumpy skin disease, avian flu) and two kinds (plans giving figures and dated tasks;
 cooperatives and the collective economy, with figures), annotated the same way while round 78 was written; measured
 before it and after it.
+HELD-OUT 55: tests/drafting/heldout55/, texts of 2015 to 2026 in five other subjects (railway safety corridors and
+crossings; routine immunisation, diphtheria and polio; urban order: pavements, roadways and informal markets; severe
+cold; passenger transport and disguised contract coaches) and one kind (plans giving figures: industrial crops),
+annotated the same way while round 78 was written; measured before it and after it.
 The last column counts the misread actors, modalities and deadlines the draft
 puts no review mark on (silent: the officer who confirms the marked guesses would let them through), out of all the
 found duties' misreads of those three. A held-out
@@ -452,6 +456,13 @@ HELDOUT = (
                              "cooperatives and the collective economy, with figures), annotated by seven people who "
                              "never ran the drafter, with the settled readings R1-R7 given in advance, while round 78 "
                              "was written by others who never saw it; measured before it and after it)"),
+    (DRAFTING / "heldout55", "HELD-OUT 55 (tests/drafting/heldout55: texts of 2015 to 2026 in five other subjects "
+                             "(railway safety corridors and crossings; routine immunisation, diphtheria and polio; urban "
+                             "order: pavements, roadways and informal markets; severe cold; passenger transport and "
+                             "disguised contract coaches) and one kind (plans giving figures: industrial crops), "
+                             "annotated by six people who never ran the drafter, with the settled readings R1-R7 given "
+                             "in advance, while round 78 was written by others who never saw it; measured before it and "
+                             "after it)"),
 )
 
 COLUMNS = ("document", "reviewed", "drafted", "found", "actors", "modality", "deadline", "dated", "targets",
