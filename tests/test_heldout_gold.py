@@ -254,8 +254,8 @@ def test_second_to_fifteenth_sets_gold_is_well_formed(gold):
     assert len(read_gold(gold)) == len(data["duties"])
 
 
-#: the independent second annotations (sets 14 to 16, 25 to 55), each made blind to the first
-SECONDS = [HELDOUT14 / "second", HELDOUT15 / "second", HELDOUT16 / "second", HELDOUT25 / "second", HELDOUT26 / "second", HELDOUT27 / "second", HELDOUT28 / "second", HELDOUT29 / "second", HELDOUT30 / "second", HELDOUT31 / "second", HELDOUT32 / "second", HELDOUT33 / "second", HELDOUT34 / "second", HELDOUT35 / "second", HELDOUT36 / "second", HELDOUT37 / "second", HELDOUT38 / "second", HELDOUT39 / "second", HELDOUT40 / "second", HELDOUT41 / "second", HELDOUT42 / "second", HELDOUT43 / "second", HELDOUT44 / "second", HELDOUT45 / "second", HELDOUT46 / "second", HELDOUT47 / "second", HELDOUT48 / "second", HELDOUT49 / "second", HELDOUT50 / "second", HELDOUT51 / "second", HELDOUT52 / "second", HELDOUT53 / "second", HELDOUT54 / "second", HELDOUT55 / "second"]
+#: the independent second annotations (sets 14 to 16, 25 to 56), each made blind to the first
+SECONDS = [HELDOUT14 / "second", HELDOUT15 / "second", HELDOUT16 / "second", HELDOUT25 / "second", HELDOUT26 / "second", HELDOUT27 / "second", HELDOUT28 / "second", HELDOUT29 / "second", HELDOUT30 / "second", HELDOUT31 / "second", HELDOUT32 / "second", HELDOUT33 / "second", HELDOUT34 / "second", HELDOUT35 / "second", HELDOUT36 / "second", HELDOUT37 / "second", HELDOUT38 / "second", HELDOUT39 / "second", HELDOUT40 / "second", HELDOUT41 / "second", HELDOUT42 / "second", HELDOUT43 / "second", HELDOUT44 / "second", HELDOUT45 / "second", HELDOUT46 / "second", HELDOUT47 / "second", HELDOUT48 / "second", HELDOUT49 / "second", HELDOUT50 / "second", HELDOUT51 / "second", HELDOUT52 / "second", HELDOUT53 / "second", HELDOUT54 / "second", HELDOUT55 / "second", HELDOUT56 / "second"]
 
 
 @pytest.mark.parametrize("gold", [gold for second in SECONDS for gold in _golds(second)],
