@@ -19608,3 +19608,39 @@ def test_r78_d_a_year_the_text_writes_before_the_stamp_is_kept(catalogue):
     rows = _r78_d_deadlines(catalogue, text)
     assert ("before_date", dt.date(2024, 7, 20)) in [row[:2] for row in rows]
     assert not any("ngày đăng mà trang in kèm bài" in row[2] for row in rows)
+
+
+# ---- round 79 (b): a front's "các tổ chức thành viên" are the mass organisations of its level, and a district's "UBND
+# các xã ... và các tổ chức chính trị - xã hội trực thuộc" binds the communes' own mass organisations (R7) ----
+def _r79_b_actors(catalogue, opening, sentence):
+    text = "Tin tức\n\n" + opening + " " + sentence + "\n"
+    return [duty["actors"] for duty in draft_text(text, catalogue)["obligations"]]
+
+
+@pytest.mark.parametrize("opening, sentence, bound", [
+    ("UBND xã Phú Mỹ vừa ban hành Kế hoạch phát động phong trào trồng cây năm 2025.",
+     "Ủy ban Mặt trận Tổ quốc Việt Nam xã và các tổ chức thành viên vận động hội viên trồng cây dọc các tuyến đường.",
+     ["mat-tran-to-quoc-xa", "doan-the-xa"]),
+    ("UBND xã Phú Mỹ vừa ban hành Kế hoạch phát động phong trào trồng cây năm 2025.",
+     "Ủy ban MTTQ xã, các tổ chức thành viên tuyên truyền nhân dân giữ gìn cây xanh.",
+     ["mat-tran-to-quoc-xa", "doan-the-xa"]),
+    ("UBND huyện Đông Sơn vừa ban hành Kế hoạch phòng chống dịch sốt xuất huyết năm 2025.",
+     "Ủy ban MTTQ huyện và các tổ chức thành viên vận động nhân dân diệt bọ gậy.",
+     ["mat-tran-to-quoc-huyen", "doan-the-huyen"]),
+    ("UBND huyện Đông Sơn vừa ban hành Kế hoạch phòng chống dịch sốt xuất huyết năm 2025.",
+     "UBND các xã, thị trấn và các tổ chức chính trị - xã hội trực thuộc vận động các hộ gia đình diệt bọ gậy.",
+     ["ubnd-xa", "doan-the-xa"]),
+])
+def test_r79_b_the_fronts_members_and_the_communes_own(catalogue, opening, sentence, bound):
+    assert sorted(bound) in [sorted(actors) for actors in _r79_b_actors(catalogue, opening, sentence)]
+
+
+def test_r79_b_mass_organisations_with_no_communes_before_them_are_read_as_before(catalogue):
+    # the district's own offices and mass organisations: no communes named before "trực thuộc"
+    actors = _r79_b_actors(catalogue, "UBND huyện Đông Sơn vừa ban hành Kế hoạch phòng chống dịch sốt xuất huyết năm 2025.",
+                           "Các phòng, ban và các đoàn thể trực thuộc vận động các hộ gia đình diệt bọ gậy.")
+    assert not any("doan-the-xa" in row for row in actors)
+    # "các đoàn thể" after the communes with no "trực thuộc" keep the district's reading
+    actors = _r79_b_actors(catalogue, "UBND huyện Đông Sơn vừa ban hành Kế hoạch phòng chống dịch sốt xuất huyết năm 2025.",
+                           "UBND các xã, thị trấn và các đoàn thể vận động các hộ gia đình diệt bọ gậy.")
+    assert not any("doan-the-xa" in row for row in actors)

@@ -627,6 +627,17 @@ _OF_THE_DISTRICT = re.compile(r"\s*(?:cua\s+|cap\s+)?huyen\b")
 #: "UBMTTQ", "UBMT", "Mặt trận Tổ quốc huyện"), folded
 _FRONT = re.compile(r"(?:cac\s+)?(?:(?:uy\s*ban|ub)\s*\.?\s*)?(?:mat\s*tran\s*(?:to\s*quoc)?|mttq|mt)(?:\s*(?:viet\s*nam|vn))?\b")
 MASS_DISTRICT_ID, FRONT_DISTRICT_ID = "doan-the-huyen", "mat-tran-to-quoc-huyen"
+#: R7: "các tổ chức thành viên" right after a front ("Ủy ban MTTQ xã và các tổ chức thành viên", "Mặt trận Tổ quốc huyện,
+#: các tổ chức thành viên"): the front's members, the mass organisations (Hiến pháp 2013, Điều 9; Luật MTTQ 2015, Điều 1),
+#: folded; the front before it with its level's word or none, then "," or "và"
+_FRONTS_MEMBERS = re.compile(r"(?:cac\s+)?to\s*chuc\s*thanh\s*vien\b")
+#: R7: the communes' committees, then "và" or ",", right before a district's text names mass organisations "trực thuộc"
+#: ("UBND các xã, thị trấn và các tổ chức chính trị - xã hội trực thuộc"), folded
+_COMMUNES_BEFORE_THEIR_OWN = re.compile(r"(?:ubnd|uy\s*ban\s*nhan\s*dan)\s+(?:cac\s+)?(?:cap\s+)?(?:xa|phuong|thi\s*tran)"
+                                        r"(?:\s*(?:,|va)\s*(?:xa|phuong|thi\s*tran))*\s*(?:,|va)\s*$")
+_THEIR_OWN = re.compile(r"\s*(?:truc\s*thuoc|cua\s+(?:cac\s+)?(?:xa|phuong|thi\s*tran)|cung\s*cap)\b")
+_FRONT_BEFORE_ITS_MEMBERS = re.compile(_FRONT.pattern + r"(?:\s*(?:viet\s*nam|vn))?(?:\s*(?:cua\s+|cap\s+)?(?:xa|phuong|thi\s*tran|huyen|quan|thi\s*xa))?"
+                                       r"\s*(?:,|va)\s*$")
 #: R1: a province's text names its own Fatherland Front's committee bare or by its initials ("Mặt trận Tổ quốc", "Ủy ban
 #: MTTQ", "UBMTTQVN tỉnh"), perhaps with the province's word, beside the sở, ban, ngành and the mass organisations; folded
 #: (not the bare "MT" a district's texts write, which a province's may write for "môi trường")
@@ -1592,6 +1603,26 @@ class ActorIndex:
         xã hội"): the mass organisations, a class the taxonomy lacks, proposed as one."""
         folded = g.fold_chars(text)
         mass = (_MASS_COMMUNE if self.commune else _MASS).match(folded, where[position])
+        if self.district and not self.commune \
+                and (own_mass := _MASS_COMMUNE.match(folded, where[position])) is not None and "cap" not in own_mass.group(0) \
+                and (theirs := _THEIR_OWN.match(folded, own_mass.end())) is not None \
+                and _COMMUNES_BEFORE_THEIR_OWN.search(folded[max(0, where[position] - 60):where[position]]):
+            # R7: a district's text binding "UBND các xã, thị trấn và các tổ chức chính trị - xã hội trực thuộc": the mass
+            # organisations under the communes named before them ("trực thuộc", "của các xã", "cùng cấp") are the
+            # communes' own, doan-the-xa, not the district's (set 33)
+            if MASS_COMMUNE_ID not in self.actors:
+                self.proposed.setdefault(MASS_COMMUNE_ID, Proposed(MASS_COMMUNE_ID, "Các đoàn thể xã", MASS_NOUN, "any"))
+            return (MASS_COMMUNE_ID,), _compact_length(where, position, theirs.end())
+        if (self.commune or self.district) and mass is None \
+                and (members := _FRONTS_MEMBERS.match(folded, where[position])) is not None \
+                and _FRONT_BEFORE_ITS_MEMBERS.search(folded[max(0, where[position] - 60):where[position]]):
+            # R7: "Ủy ban MTTQ Việt Nam xã và các tổ chức thành viên làm nòng cốt ...": the front's member organisations
+            # are the mass organisations of the front's level (the commune's in a commune's text, the district's in a
+            # district's), bound beside the front as "các đoàn thể" would be (set 21)
+            mass_id, name = (MASS_COMMUNE_ID, "Các đoàn thể xã") if self.commune else (MASS_DISTRICT_ID, "Các đoàn thể huyện")
+            if mass_id not in self.actors:
+                self.proposed.setdefault(mass_id, Proposed(mass_id, name, MASS_NOUN, "any"))
+            return (mass_id,), _compact_length(where, position, members.end())
         if self.district and (mass is None or "cap" not in mass.group(0)):
             # R7: a district's text names its own front and mass organisations ("UBMT, các đoàn thể của huyện",
             # "UB.MTTQVN và các đoàn thể huyện"): the district's, ids of their own as the held-out sets record them
