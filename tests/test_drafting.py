@@ -19644,3 +19644,47 @@ def test_r79_b_mass_organisations_with_no_communes_before_them_are_read_as_befor
     actors = _r79_b_actors(catalogue, "UBND huyện Đông Sơn vừa ban hành Kế hoạch phòng chống dịch sốt xuất huyết năm 2025.",
                            "UBND các xã, thị trấn và các đoàn thể vận động các hộ gia đình diệt bọ gậy.")
     assert not any("doan-the-xa" in row for row in actors)
+
+
+# ---- round 79 (c): a ';'-part of an aim that states a result to reach with no time of its own ("...; bảo đảm tỷ lệ
+# ... được số hóa đạt yêu cầu.", "...; thiết lập được ...") is closed by the year that closes the part before it in the
+# same sentence (R6: the sentence's year before the heading's); a standing part (R3: "giữ vững", "tăng cường", "tổ
+# chức các đợt ...") stays none ----
+def _r79_c_deadlines(catalogue, text):
+    return [(duty["quotes"][0], duty["deadline"].get("kind"), duty["deadline"].get("period"),
+             " ".join(duty["deadline"].get("review", []))) for duty in draft_text(text, catalogue)["obligations"]]
+
+
+@pytest.mark.parametrize("text, part", [
+    ("Tin tức\n\nTheo đó, đến năm 2027, tối thiểu 70% hồ sơ công việc cấp xã được xử lý trên môi trường mạng; bảo "
+     "đảm tỷ lệ tài liệu lưu trữ của các phường được số hóa đạt yêu cầu của Sở Nội vụ.\n", "bảo đảm tỷ lệ"),
+    ("Tin tức\n\nCụ thể, đến năm 2028, 90% doanh nghiệp nhỏ và vừa của huyện sử dụng hóa đơn điện tử; thiết lập được "
+     "Cổng thông tin hỗ trợ doanh nghiệp khởi nghiệp của huyện.\n", "thiết lập được"),
+])
+def test_r79_c_a_result_part_takes_the_year_of_the_part_before(catalogue, text, part):
+    rows = _r79_c_deadlines(catalogue, text)
+    first_year = rows[0][2]
+    row = next(row for row in rows if row[0].startswith(part))
+    assert row[1:3] == ("end_of_period", first_year) and first_year in ("2027", "2028")
+    assert "phần ';' trước trong cùng câu" in row[3]
+
+
+@pytest.mark.parametrize("text, part", [
+    # a standing part keeps its reading (R3)
+    ("Tin tức\n\nNăm 2027, xã Tân Hòa phấn đấu thu ngân sách trên địa bàn đạt 12 tỷ đồng; giữ vững ổn định chính trị, "
+     "bảo đảm trật tự an toàn xã hội được duy trì trên địa bàn.\n", "giữ vững"),
+    # a part with an act and no result stays as it was read
+    ("Tin tức\n\nĐến năm 2029 phấn đấu 100% trường học phân loại rác thải tại nguồn; tổ chức các đợt ra quân dọn vệ "
+     "sinh kênh mương trên địa bàn xã.\n", "tổ chức các đợt"),
+])
+def test_r79_c_a_standing_or_plain_part_is_not_closed_by_the_year_before(catalogue, text, part):
+    row = next(row for row in _r79_c_deadlines(catalogue, text) if row[0].startswith(part))
+    assert row[1] != "end_of_period"
+    assert "phần ';' trước trong cùng câu" not in row[3]
+
+
+def test_r79_c_a_part_after_a_full_stop_is_not_dated_by_it(catalogue):
+    text = ("Tin tức\n\nTheo đó, đến năm 2027, tối thiểu 70% hồ sơ công việc cấp xã được xử lý trên môi trường mạng. "
+            "Bảo đảm tài liệu lưu trữ của các phường được số hóa đạt yêu cầu của Sở Nội vụ.\n")
+    row = next(row for row in _r79_c_deadlines(catalogue, text) if row[0].startswith("Bảo đảm"))
+    assert "phần ';' trước trong cùng câu" not in row[3]

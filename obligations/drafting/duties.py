@@ -4852,18 +4852,48 @@ def _mark_figures_after_the_due_date(deadline: dict, targets: list[dict]) -> Non
                 "xác nhận kỳ của chỉ tiêu hoặc thời hạn").format(period=period, due=f"{due:%d/%m/%Y}"))
 
 
+#: a ';'-part that states a result to reach: a level attained ("đạt"), a state brought about ("được kết nối", "thiết lập
+#: được", "được số hóa"), a thing turned into another ("chuyển thành công ty cổ phần"), a work completed ("hoàn thành")
+_OUTCOME_PART = re.compile(r"\b(?:dat|duoc|hoan\s*thanh|chuyen\s*(?:doi\s*)?thanh)\b")
+#: a standing act anywhere in the part (R3: no end of its own), "tăng cường", "đẩy mạnh", "nâng cao", "tiếp tục",
+#: "duy trì", "giữ vững", "thường xuyên", "chủ động", "phối hợp", "xử lý nghiêm", "hạn chế", "khuyến khích"
+_STANDING_PART = re.compile(r"\b(?:tang\s*cuong|day\s*manh|day\s*nhanh|nang\s*cao|tiep\s*tuc|duy\s*tri|giu\s*vung|"
+                            r"thuong\s*xuyen|chu\s*dong|phoi\s*hop|kip\s*thoi|san\s*sang|theo\s*doi|xu\s*ly\s*nghiem|"
+                            r"han\s*che|khuyen\s*khich|chiu\s*trach\s*nhiem|kiem\s*tra|giam\s*sat|tuyen\s*truyen|"
+                            r"huy\s*dong|(?:hang|moi)\s*nam)\b")
+
+
 def _dated_through_the_semicolons(duties: list[dict]) -> None:
     """"Tỉnh phấn đấu đến năm 2025, có huyện A đạt chuẩn ...; thành phố B hoàn thành ...": a time the first ';'-item
     gives before its first comma leads the whole sentence; the items after it with no time of their own are due then
     too, up to the full stop. And a passage's figures that only the text's opening dates ("Theo kế hoạch, trong năm
     2023, ...") take the time the passage itself last named ("Tỉnh phấn đấu đến năm 2025, ... Các huyện ...; có ít
     nhất 80% xã đạt chuẩn"): the nearer time leads them (inferred, marked)."""
-    run = last = None
+    run = last = part_before = None
     for duty in duties:
         quote = duty["quotes"][-1].rstrip()
         due = duty["deadline"]
         inferred = due.get("kind") == "end_of_period" and any("phần mở đầu" in mark for mark in due.get("review", []))
         lead = (run or (last if duty.get("targets") else None)) if due.get("kind") == "none" else last if inferred else None
+        if lead is None and part_before is not None and due.get("kind") == "none" and not due.get("phrase") \
+                and duty["modality"] != "must_not" and _OUTCOME_PART.search(g.fold_chars(" ".join(duty["quotes"]))) \
+                and not _STANDING_PART.search(g.fold_chars(" ".join(duty["quotes"]))) \
+                and not re.search(r"\b(?:19|20)\d\d\b", g.fold_chars(" ".join(duty["quotes"]))):
+            # round 79 (c), R6 (the sentence's year before the heading's): a ';'-part of an aim that states a state to
+            # reach with no figure and no time of its own ("Theo đó, đến năm 2026, 90% hồ sơ ...; bảo đảm tài liệu
+            # lưu trữ được số hóa đạt yêu cầu.", "2. Đến năm 2030: Bảo tồn ...; không có thêm loài bị tuyệt chủng;")
+            # is closed by the year that closes the part before it in the same sentence; not a standing part (R3:
+            # "tăng cường", "đẩy mạnh", "nâng cao", "tiếp tục", "duy trì" stay none), nor a ban
+            part_lead = {k: v for k, v in part_before.items() if k != "review"}
+            duty["deadline"] = dict(part_lead, review=[_(
+                "thời hạn đọc từ phần ';' trước trong cùng câu (\"{phrase}\"), phần này không nêu thời gian riêng: suy "
+                "luận, xác nhận").format(phrase=part_before.get("phrase") or part_before["period"])])
+            for target in duty.get("targets", []):
+                if not target.get("period") and not target.get("deadline"):
+                    target["period"] = part_lead["period"]
+            due = duty["deadline"]
+        part_before = due if quote.endswith(";") and due.get("kind") == "end_of_period" and due.get("period") \
+            and "-" not in str(due["period"])[4:] else None
         if lead is not None and lead.get("period") != due.get("period"):
             old = due.get("period")
             duty["deadline"] = dict(lead, review=[_("thời hạn đọc từ trạng ngữ đầu câu (\"{phrase}\"): xác nhận").format(
