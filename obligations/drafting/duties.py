@@ -273,8 +273,10 @@ def _a_further_document(before: str, piece: str) -> bool:
         return False
     if opening.group("directions") is None and not re.match(r"\W*(?:và\s+)?[A-ZĐ]", piece):
         return False
-    last = g.fold_chars(before).rstrip(" ;").rsplit(";", 1)[-1]
-    return re.search(r"(?:^|\s)(?:" + _DOCUMENT_NAME + r")", last) is not None
+    last = before.rstrip(" ;").rsplit(";", 1)[-1]
+    # (a law by its name, with a capital: "Luật Đất đai", not "kỷ luật lao động")
+    return any(not named.group(1).startswith("luat") or last[named.start(1)] == "L"
+               for named in re.finditer(r"(?:^|\s)(" + _DOCUMENT_NAME + r")", g.fold_chars(last)))
 
 
 #: a new item of a list at the start of a piece ("a) ...", "2. ...", "- ..."), not the list's next ";"-part
