@@ -19688,3 +19688,53 @@ def test_r79_c_a_part_after_a_full_stop_is_not_dated_by_it(catalogue):
             "Bảo đảm tài liệu lưu trữ của các phường được số hóa đạt yêu cầu của Sở Nội vụ.\n")
     row = next(row for row in _r79_c_deadlines(catalogue, text) if row[0].startswith("Bảo đảm"))
     assert "phần ';' trước trong cùng câu" not in row[3]
+
+
+# ---- round 79 (d): a ";"-part that opens with the name of a legal document, after a part of the same clause that
+# names one ("... thực hiện nghiêm Chỉ thị số 12/CT-UBND ...; Công văn số 905/UBND-VX ..."), has no act of its own: it
+# is one more object of the part before, one duty (R5); the part before keeps what it read ----
+def _r79_d_duties(catalogue, text):
+    return [(" ".join(duty["quotes"]), duty["deadline"]["kind"]) for duty in draft_text(text, catalogue)["obligations"]]
+
+
+@pytest.mark.parametrize("text, joined", [
+    # a directive, then an official letter, named in a list of what to carry out
+    ("Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các sở, ban, ngành tổ chức quán triệt cán bộ, công chức thực hiện nghiêm "
+     "Chỉ thị số 12/CT-UBND ngày 14/3/2019 của Chủ tịch UBND tỉnh; Công văn số 905/UBND-VX ngày 02/7/2021 của UBND tỉnh "
+     "về tăng cường kỷ luật, kỷ cương hành chính.\n", "Công văn số 905/UBND-VX"),
+    # laws named in a list of what to make known
+    ("UBND xã Tân Lộc tổ chức tuyên truyền Luật Đất đai năm 2024 đến người dân trên địa bàn xã; Luật Nhà ở và các văn "
+     "bản hướng dẫn thi hành.\n", "Luật Nhà ở"),
+    # the directions a document gives, named after "chỉ đạo của ... tại"
+    ("UBND các huyện tiếp tục quán triệt, thực hiện nghiêm túc Chỉ thị số 07/CT-UBND ngày 05/4/2022 của UBND tỉnh về "
+     "bảo vệ rừng; chỉ đạo của Thủ tướng Chính phủ tại văn bản số 318/VPCP-NN ngày 10/01/2022 về phòng cháy rừng.\n",
+     "văn bản số 318/VPCP-NN"),
+])
+def test_r79_d_a_further_document_is_one_more_object(catalogue, text, joined):
+    rows = _r79_d_duties(catalogue, text)
+    assert len(rows) == 1
+    assert joined in rows[0][0]
+
+
+def test_r79_d_the_part_before_keeps_its_reading(catalogue):
+    # the titles of the documents joined ("về việc tăng cường ...", "Tết ... năm 2026") change nothing of the duty's term
+    text = ("UBND tỉnh yêu cầu các sở, ban, ngành thực hiện tốt các nhiệm vụ tại Chỉ thị số 31-CT/TW ngày 05/12/2025 của "
+            "Ban Bí thư về việc tổ chức Tết Bính Ngọ năm 2026; Chỉ thị số 52/CT-TTg ngày 19/12/2025 của Thủ tướng Chính "
+            "phủ về việc tăng cường các biện pháp bảo đảm đón Tết vui tươi, an toàn.\n")
+    alone = text.split(";")[0] + ".\n"
+    assert _r79_d_duties(catalogue, text)[0][1] == _r79_d_duties(catalogue, alone)[0][1]
+
+
+@pytest.mark.parametrize("text", [
+    # a part with an act of its own after a document named: two duties
+    "Các sở, ngành thực hiện nghiêm Chỉ thị số 12/CT-UBND ngày 14/3/2019 của UBND tỉnh; báo cáo kết quả thực hiện về "
+    "Sở Nội vụ trước ngày 15/12/2021.\n",
+    # a part that opens with a document but follows no document: not joined
+    "Các sở, ngành tăng cường kiểm tra việc chấp hành kỷ luật lao động tại cơ quan, đơn vị mình; Kế hoạch số 45/KH-UBND "
+    "ngày 03/5/2022 được các huyện triển khai đến từng xã, thị trấn.\n",
+    # a new item of a list, even after a document
+    "Các sở, ngành thực hiện nghiêm Chỉ thị số 12/CT-UBND ngày 14/3/2019 của UBND tỉnh;\n- Công văn số 905/UBND-VX "
+    "ngày 02/7/2021 được phổ biến đến toàn thể cán bộ, công chức.\n",
+])
+def test_r79_d_near_misses_stay_apart(catalogue, text):
+    assert len(_r79_d_duties(catalogue, text)) == 2

@@ -22,6 +22,7 @@ from .duties import (Context, Drafter, GIVEN_ISSUER, LEVELS_FIGURES, UNKNOWN_ACT
                      opening_year,
                      date_targets_by_the_opening, date_targets_by_the_plans_year, goals_dated_through_the_run, halted_acts_hold, inline_list, windows_are_not_due_dates, carried_on_until_a_day, dated_by_the_time_named_before, dated_by_the_completion_after, dated_by_the_report_after, a_time_line_dates_the_duty_before, urgent_lead, a_day_held_is_no_due_date, done_on_the_items_own_day, read_deadlines, sentence_around, strive_by_the_title,
                      strive_through_the_run, targets_title, text_campaign, text_event, DATED_LEAD_INSIDE)
+from .duties import further_documents_join  # round 79 (d): R5, a list of documents is one duty's objects
 from .duties import work_within_the_year  # round 66 (c): R6, the lead's year of the work
 from .duties import bans_bind_the_public  # round 68 (c): R1, R7
 from .duties import on_watch_on_the_day_off  # round 45 (R3)
@@ -173,6 +174,7 @@ def _draft(text: str, catalogue, *, source: str | None, province: str | None, is
     a_day_held_is_no_due_date(drafter.result.obligations)
     carried_on_until_a_day(drafter.result.obligations)
     halted_acts_hold(drafter.result.obligations)
+    drafter.result.obligations[:] = further_documents_join(drafter.result.obligations)  # round 79 (d), R5
     issued = (issuer, None, GIVEN_ISSUER) if issuer else _issuer(document, paras[header.body_start:body_end], drafter)
     issued = _own_committee(issued, drafter, paras[header.body_start:body_end])
     if level is None and not issuer and issued[0] in _COMMITTEES_LEVEL and not header.issuer \

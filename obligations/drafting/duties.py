@@ -251,6 +251,34 @@ def _a_short_part(piece: str) -> bool:
         and not read_deadlines(piece)  # (nor "...; báo cáo trước ngày 10/7", "...; buổi chiều tiêm ở thôn B": a time)
 
 
+#: the name of a legal document ("Chỉ thị số 03/CT-TTg", "Công văn số 1837/UBND-NC", "Luật Công đoàn", "văn bản số
+#: 5256/VPCP-NN"), in folded text
+_DOCUMENT_NAME = (r"(?:chi\s*thi|cong\s*van|van\s*ban|quyet\s*dinh|nghi\s*quyet|nghi\s*dinh|thong\s*tu|ke\s*hoach|"
+                  r"thong\s*bao|ket\s*luan|chi\s*dinh)\s*(?:so\s*)?\d+[^\s;]*/|luat\s")
+#: a ";"-part that opens with a document's name, or with the directions a document gives ("Các nội dung chỉ đạo của
+#: Thủ tướng Chính phủ tại Chỉ thị số 03/CT-TTg ...", "chỉ đạo của Thủ tướng Chính phủ tại văn bản số ...")
+_OPENS_WITH_DOCUMENT = re.compile(r"\W*(?:va\s+)?(?P<directions>(?:cac\s+)?(?:noi\s*dung\s+)?chi\s*dao\s+cua\s+[^;:,]{0,40}?\s(?:tai|theo)\s+)?"
+                                  r"(?:" + _DOCUMENT_NAME + r")")
+
+
+def _a_further_document(before: str, piece: str) -> bool:
+    """R5: ``piece``, a ";"-part, names one more legal document after ``before`` names one: a list of the documents
+    one act bears on ("tuyên truyền Luật Thực hiện dân chủ ở cơ sở; Luật sửa đổi, bổ sung ...; Luật Công đoàn"), not
+    a duty of its own. The piece's name must be written with a capital, as a title is, or after "chỉ đạo của ... tại"."""
+    if _NEW_ITEM.match(piece) or not re.match(r"\W*(?:và\s+)?\w", piece):
+        return False
+    folded = g.fold_chars(piece)
+    opening = _OPENS_WITH_DOCUMENT.match(folded)
+    if opening is None:
+        return False
+    if opening.group("directions") is None and not re.match(r"\W*(?:và\s+)?[A-ZĐ]", piece):
+        return False
+    last = before.rstrip(" ;").rsplit(";", 1)[-1]
+    # (a law by its name, with a capital: "Luật Đất đai", not "kỷ luật lao động")
+    return any(not named.group(1).startswith("luat") or last[named.start(1)] == "L"
+               for named in re.finditer(r"(?:^|\s)(" + _DOCUMENT_NAME + r")", g.fold_chars(last)))
+
+
 #: a new item of a list at the start of a piece ("a) ...", "2. ...", "- ..."), not the list's next ";"-part
 _NEW_ITEM = re.compile(r"\s*(?:[-+–•*]|\(?[0-9a-zđ]{1,2}[.)])\s")
 
@@ -6651,6 +6679,25 @@ def a_time_line_dates_the_duty_before(obligations: list[dict]) -> list[dict]:
         before["deadline"]["review"] = [_("câu sau chỉ nêu thời gian thực hiện việc này (\"{quote}\"), không nêu việc "
                                           "riêng: đọc cùng việc, lấy thời hạn đó (R3, R6); suy luận, xác nhận").format(
             quote=said[:100])]
+    return kept
+
+
+def further_documents_join(obligations: list[dict]) -> list[dict]:
+    """R5 (round 79, d): "... thực hiện nghiêm Chỉ thị số 18/CT-UBND ...; Công văn số 1837/UBND-NC ... và các văn bản
+    chỉ đạo khác", "tuyên truyền Luật Thực hiện dân chủ ở cơ sở; Luật sửa đổi, bổ sung ...": a ";"-part that opens with
+    the name of a legal document, right after a part of the same clause that names one, has no act of its own: it is
+    one more object of the part before (the documents to carry out, to make known), so its quote joins that duty's.
+    Joined after every reading, so that the titles of the documents (their "về việc tăng cường ...", their "Tết ... năm
+    2024") change nothing of what the part before reads. Returns the duties left."""
+    kept: list[dict] = []
+    for duty in obligations:
+        before = kept[-1] if kept else None
+        if before is not None and len(duty["quotes"]) == 1 and before.get("clause") == duty.get("clause") \
+                and before["quotes"][-1].rstrip().endswith(";") \
+                and _a_further_document(before["quotes"][-1], duty["quotes"][0]):
+            before["quotes"] = [*before["quotes"], *duty["quotes"]]
+            continue
+        kept.append(duty)
     return kept
 
 
