@@ -19738,3 +19738,44 @@ def test_r79_d_the_part_before_keeps_its_reading(catalogue):
 ])
 def test_r79_d_near_misses_stay_apart(catalogue, text):
     assert len(_r79_d_duties(catalogue, text)) == 2
+
+
+# ---- round 79 (a): a bare "Sở" after the one department the text names ("Sở khẩn trương ...", "Trong tháng 5, Sở sẽ
+# ...") is that department, its anaphor (R7, as a Sở's own text says "Sở" for itself), not the class of all the
+# departments; the item after it that names no body keeps it; two departments named before leave the class ----
+@pytest.mark.parametrize("text, department", [
+    ("Tin tức\n\nSở Nội vụ đã ban hành kế hoạch bồi dưỡng công chức cấp xã năm 2024. Trong tháng 7, Sở sẽ tổ chức "
+     "04 lớp bồi dưỡng cho công chức các xã, phường.\n", "so-noi-vu"),
+    ("Tin tức\n\nNgày 02-10, UBND tỉnh ban hành văn bản về việc cấp phép khai thác khoáng sản. Đồng thời, Sở Tài chính "
+     "rà soát các khoản thu từ khai thác khoáng sản trên địa bàn tỉnh. Sở khẩn trương lập phương án thu trình UBND "
+     "tỉnh xem xét, phê duyệt.\n", "so-tai-chinh"),
+])
+def test_r79_a_a_bare_department_points_back_to_the_one_named(catalogue, text, department):
+    duty = next(duty for duty in draft_text(text, catalogue)["obligations"]
+                if re.search(r"(?<![\w])Sở(?!\s+[A-ZĐ])", duty["quotes"][0]))
+    assert duty["actors"] == [department]
+    assert "sở duy nhất văn bản nêu trước việc này" in " ".join(duty["review"])
+
+
+def test_r79_a_the_item_after_keeps_the_department(catalogue):
+    text = ("Tin tức\n\nNăm 2024, Sở Y tế đặt mục tiêu giảm tỷ lệ trẻ suy dinh dưỡng. Trong năm 2024, sở cũng sẽ tiếp "
+            "tục triển khai đồng bộ các giải pháp chăm sóc sức khỏe bà mẹ và trẻ em tại các trạm y tế xã. Phấn đấu tỷ lệ "
+            "trẻ em được tiêm chủng đầy đủ đạt 95% và tỷ lệ phụ nữ mang thai được khám thai đạt 90%.\n")
+    actors = [duty["actors"] for duty in draft_text(text, catalogue)["obligations"]]
+    assert ["so"] not in actors
+    assert actors.count(["so-y-te"]) >= 2
+
+
+def test_r79_a_two_departments_before_leave_the_class(catalogue):
+    text = ("Tin tức\n\nUBND tỉnh yêu cầu Sở Xây dựng và Sở Tài chính rà soát đơn giá. Sở khẩn trương lập phương án "
+            "trình UBND tỉnh.\n")
+    drafts = draft_text(text, catalogue)["obligations"]
+    assert not any("sở duy nhất văn bản nêu trước việc này" in " ".join(duty["review"]) for duty in drafts)
+    assert ["so-xay-dung"] not in [duty["actors"] for duty in drafts if duty["quotes"][0].startswith("Sở khẩn")]
+
+
+def test_r79_a_plural_departments_are_not_read_back(catalogue):
+    text = ("Tin tức\n\nSở Công Thương vừa ban hành kế hoạch bình ổn thị trường dịp Tết. Các sở, ngành phối hợp kiểm "
+            "tra việc niêm yết giá tại các chợ trên địa bàn tỉnh.\n")
+    drafts = draft_text(text, catalogue)["obligations"]
+    assert not any("sở duy nhất văn bản nêu trước việc này" in " ".join(duty["review"]) for duty in drafts)

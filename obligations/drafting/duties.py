@@ -7910,3 +7910,49 @@ def sanctions_are_the_issuers(obligations: list[dict], issuer: str | None, head:
         duty["review"] = [_("xử lý vi phạm không nêu chủ thể: ràng buộc cơ quan ban hành, không phải người dân, đơn vị "
                             "của câu trước (R2), suy luận: xác nhận")] + [
             old for old in duty["review"] if "chủ thể" not in old]
+
+
+# Round 79 (a), R7: a bare "Sở" that points back to the one department the text has named
+
+#: a bare "Sở" (no name after it, no plural before it: "Sở khẩn trương ...", "Trong tháng 5, Sở sẽ bàn giao ...", "sở cũng
+#: sẽ tiếp tục ..."), not "các sở", "mỗi sở", "Sở Y tế"
+_BARE_DEPARTMENT = re.compile(r"(?<![\w])(?<![Cc]ác )(?<![Nn]hững )(?<![Mm]ỗi )(?<![Tt]ừng )[Ss]ở(?![\w])(?!\s*[A-ZĐ(])")
+
+
+def the_department_named_before(obligations: list[dict], paragraphs: list[str], actor_index, is_department,
+                                head_of) -> None:
+    """Round 79 (a), R7: a news report or a committee's letter that names one department ("Sở Tài nguyên và Môi trường
+    liên tục cập nhật ...", "Sở VH-TTDL đã ban hành kế hoạch ...") and then says "Sở" alone as a sentence's subject
+    ("Sở khẩn trương lập Đề án ...", "Trong tháng 5, Sở sẽ bàn giao ...") speaks of that department, as a Sở's own text
+    says "Sở" for itself (round 67 (d)): the bare word is the antecedent's anaphor, not the catalogue's class of all
+    the departments (``so``), which binds no one. Only when exactly one department is named before the duty (an
+    inference, marked); two or more named before leave the class as drafted, for the officer."""
+    text = "\n".join(paragraphs)
+    before = None  # the department the duty just before was read as, by the bare "Sở" it says
+    for duty in obligations:
+        resolved, before = before, None
+        if "so" not in duty["actors"] or not duty.get("quotes"):
+            continue
+        quote = duty["quotes"][0]
+        at = text.find(quote)
+        if at < 0:
+            continue
+        if _BARE_DEPARTMENT.search(quote):
+            named = list(dict.fromkeys(found[2] for found in actor_index.anywhere(text[:at])
+                                       if is_department(found[2])))
+            if len(named) != 1:
+                continue
+            department = named[0]
+        elif resolved and duty["actors"] == ["so"]:
+            # the item after it that names no body of its own ("...; Phấn đấu tỷ lệ lao động qua đào tạo đạt 67,5%")
+            # carried the bare word's class: the same department
+            department = resolved
+        else:
+            continue
+        before = department
+        duty["actors"] = [department if actor == "so" else actor for actor in duty["actors"]]
+        duty["actors"] = list(dict.fromkeys(duty["actors"]))
+        if duty["actors"][0] == department:
+            duty["responsible"] = {"title": head_of(department), "source": "taxonomy"}
+        duty["review"].insert(0, _("\"Sở\" không kèm tên trỏ lại {id}, sở duy nhất văn bản nêu trước việc này (R7, suy "
+                                   "luận): xác nhận").format(id=department))
