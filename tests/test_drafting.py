@@ -19779,3 +19779,34 @@ def test_r79_a_plural_departments_are_not_read_back(catalogue):
             "tra việc niêm yết giá tại các chợ trên địa bàn tỉnh.\n")
     drafts = draft_text(text, catalogue)["obligations"]
     assert not any("sở duy nhất văn bản nêu trước việc này" in " ".join(duty["review"]) for duty in drafts)
+
+
+# ---- round 80 (b): holding a briefing ("tổ chức quán triệt", "tổ chức phổ biến, quán triệt") on one text named by its
+# number is an occasion held, done once when the staff are briefed (R3); a superior's directions carried out, a
+# briefing carried on ("tiếp tục") or repeated ("thường xuyên") keep their readings ----
+@pytest.mark.parametrize("sentence", [
+    "Các sở, ngành, UBND cấp huyện tổ chức quán triệt, triển khai thực hiện nghiêm túc Chỉ thị số 12/CT-UBND nêu "
+    "trên tại cơ quan, đơn vị mình.",
+    "UBND huyện yêu cầu các đơn vị tổ chức phổ biến, quán triệt đến cán bộ, công chức của cơ quan, đơn vị nội dung "
+    "Công văn số 845/UBND-KGVX của UBND tỉnh.",
+    "Chủ tịch UBND tỉnh yêu cầu: Thủ trưởng các cơ quan, đơn vị tổ chức quán triệt cán bộ, công chức thực hiện nghiêm "
+    "Chỉ thị số 07/CT-UBND ngày 10-3-2019.",
+])
+def test_r80_b_a_briefing_on_a_numbered_text_is_done_once(catalogue, sentence):
+    duty = draft_text("Tin tức\n\n" + sentence + "\n", catalogue, issuer="ubnd-tinh")["obligations"][0]
+    assert duty["deadline"]["kind"] == "once"
+    assert "quán triệt" in " ".join(duty["deadline"]["review"])
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    # a superior's directions carried out: compliance kept (none)
+    ("UBND thị xã yêu cầu các phòng, ban tổ chức quán triệt, thực hiện nghiêm nội dung chỉ đạo của Thủ tướng Chính phủ "
+     "tại Chỉ thị số 41/CT-TTg về tổ chức lễ hội.", "none"),
+    # a briefing carried on from before (none), or repeated (continuing)
+    ("Các phòng, ban chuyên môn tiếp tục tổ chức quán triệt, triển khai thực hiện Kế hoạch số 77/KH-UBND tại đơn vị "
+     "mình.", "none"),
+    ("Các trường học thường xuyên tổ chức quán triệt Công văn số 512/SGDĐT-VP đến giáo viên.", "continuing"),
+])
+def test_r80_b_near_misses_keep_their_readings(catalogue, sentence, kind):
+    duty = draft_text("Tin tức\n\n" + sentence + "\n", catalogue, issuer="ubnd-tinh")["obligations"][0]
+    assert duty["deadline"]["kind"] == kind

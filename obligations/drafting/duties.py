@@ -2902,6 +2902,10 @@ class Drafter:
                                                                    folded.rfind(";", 0, paper.start()), subject_end),
                                                         paper.start()):
             verb = sentence[paper.start():paper.end()]  # "phải có kế hoạch phòng, chống dịch": the act ends with the paper
+        if not verb and (briefing := _briefing_on_a_text(folded, subject_end)) is not None:
+            # round 80 (b): "tổ chức quán triệt, triển khai thực hiện nghiêm túc Chỉ thị số 06/CT-UBND ...": a briefing
+            # held on one named text, done when held (R3: once), whatever compliance it asks after it
+            verb = sentence[briefing.start(1):briefing.end(1)]
         if not verb and (sent := g.SEND_THESE.search(folded, subject_end)):
             verb = sentence[sent.start():sent.end()]  # "các văn bản này phải được gửi đến tận cơ sở": one dispatch
         if not verb and (report := g.REPORT_TO.search(folded, subject_end)) and not g.REPEATED.search(folded) \
@@ -4208,6 +4212,34 @@ def _a_visit_paid(folded: str, subject_end: int) -> re.Match | None:
     if g.REPEATED.search(folded):
         return None
     return _act_of_the_subjects_clause(_VISIT_PAID, _EVENT_NOT_AFTER, folded, subject_end)
+
+
+#: round 80 (b), R3: a briefing held on one text named by its number ("tổ chức quán triệt, triển khai thực hiện nghiêm túc
+#: Chỉ thị số 06/CT-UBND ...", "tổ chức phổ biến, quán triệt đến cán bộ, công chức ... nội dung Công văn số 1167 ...",
+#: "tổ chức quán triệt cán bộ ... thực hiện nghiêm Chỉ thị số 18/CT-UBND", "tổ chức quán triệt, học tập Chỉ thị
+#: 20-CT/TW"): "tổ chức" makes the instilling an occasion held (a briefing, as "tổ chức hội nghị" is), done when the
+#: staff have been briefed on that text (R3: an act with an end point, once); the 6 gold clauses so written in the
+#: development sets (33, 38, 43, 48, 50, 51) all read once. Not "quán triệt" alone (the directions instilled and kept,
+#: "quán triệt nội dung Chỉ thị", "nghiêm túc quán triệt thực hiện Công văn ...": none), nor the directions of a
+#: superior carried out ("tổ chức quán triệt, thực hiện nghiêm nội dung chỉ đạo của Thủ tướng ... tại Chỉ thị số 30":
+#: compliance kept, none), nor propaganda spread wide ("tuyên truyền", "sâu rộng", "rộng rãi": none), nor a text
+#: unnumbered ("Luật Phòng, chống tham nhũng"), nor a briefing carried on or repeated ("tiếp tục", "thường xuyên")
+_BRIEFING_ON_A_TEXT = re.compile(
+    r"(\bto\s*chuc\s+(?:(?:pho\s*bien|hoc\s*tap)\s*(?:,\s*|va\s*))?quan\s*triet)\b"
+    r"(?:(?!\bchi\s*dao\b|\btuyen\s*truyen\b|\bsau\s*rong\b|\brong\s*rai\b)[^;:.]){0,120}?"
+    r"\b(?:chi\s*thi|cong\s*van|cong\s*dien|ke\s*hoach|quyet\s*dinh|nghi\s*quyet|nghi\s*dinh|thong\s*tu|thong\s*bao)"
+    r"\s*(?:so\s*)?\d")
+_BRIEFING_NOT_AFTER = re.compile(r"\b(?:de|nham|tiep\s*tuc|tang\s*cuong|day\s*manh|thuong\s*xuyen|dinh\s*ky)\b")
+
+
+def _briefing_on_a_text(folded: str, subject_end: int) -> re.Match | None:
+    """Round 80 (b), R3: a briefing held on one numbered text as the duty's own act, done once (see
+    :data:`_BRIEFING_ON_A_TEXT`); in the subject's clause, not after a purpose or a continuation, nor repeated."""
+    held = _BRIEFING_ON_A_TEXT.search(folded, subject_end)
+    if held is None or ";" in folded[subject_end:held.start()] or g.REPEATED.search(folded) \
+            or g.RECURRING_OBJECT.search(folded) or _BRIEFING_NOT_AFTER.search(folded, subject_end, held.start()):
+        return None
+    return held
 
 
 #: round 52: goods or seedlings laid in as the clause's act ("chuẩn bị nguồn hàng hóa dồi dào ...", "chuẩn bị hàng hoá
