@@ -19810,3 +19810,32 @@ def test_r80_b_a_briefing_on_a_numbered_text_is_done_once(catalogue, sentence):
 def test_r80_b_near_misses_keep_their_readings(catalogue, sentence, kind):
     duty = draft_text("Tin tức\n\n" + sentence + "\n", catalogue, issuer="ubnd-tinh")["obligations"][0]
     assert duty["deadline"]["kind"] == kind
+
+
+# ---- round 80 (c): a province's "tỉnh" in lower case as the subject of a charge after a fronted connective's comma
+# ("Bên cạnh đó, tỉnh cũng chỉ đạo các địa phương ...", "Đồng thời, tỉnh chỉ đạo Sở ..."): the province's committee
+# directing, the bodies after the verb bound (R1), as "Tỉnh chỉ đạo ..." reads; the "tỉnh" that ends an agency's name
+# ("Sở ... tỉnh chỉ đạo ...") stays the agency's ----
+_R80_C_HEADER = "UBND TỈNH HÀ NAM\n"
+
+
+@pytest.mark.parametrize("text, actors", [
+    ("Năm 2025, toàn tỉnh có 85% hộ dân nông thôn dùng nước sạch. Bên cạnh đó, tỉnh cũng chỉ đạo các địa phương tăng "
+     "cường tuyên truyền về giữ gìn vệ sinh môi trường.\n", ["ubnd-huyen"]),
+    ("Đồng thời, tỉnh chỉ đạo Sở Xây dựng rà soát các công trình xuống cấp trước mùa mưa bão.\n", ["so-xay-dung"]),
+])
+def test_r80_c_the_province_in_lower_case_directs(catalogue, text, actors):
+    duty = next(duty for duty in draft_text(_R80_C_HEADER + text, catalogue)["obligations"]
+                if "chỉ đạo" in duty["quotes"][0])
+    assert duty["actors"] == actors
+
+
+@pytest.mark.parametrize("text, actors", [
+    # the "tỉnh" of an agency's name: the agency's direction, its own duty
+    ("Để giảm tai nạn đuối nước, Sở Giáo dục và Đào tạo tỉnh chỉ đạo các trường học tổ chức dạy bơi cho học sinh.\n",
+     ["so-giao-duc-va-dao-tao"]),
+    # "toàn tỉnh" with no charge: the issuer's own figure, unchanged
+    ("Năm 2025, toàn tỉnh có 85% hộ dân nông thôn dùng nước sạch.\n", ["ubnd-tinh"]),
+])
+def test_r80_c_near_misses_keep_their_reading(catalogue, text, actors):
+    assert draft_text(_R80_C_HEADER + text, catalogue)["obligations"][0]["actors"] == actors

@@ -1369,9 +1369,13 @@ class ActorIndex:
         if self.provincial and (position == 0 or _HEAD_OF_THE_COMMITTEE.fullmatch(text, 0, where[position])):
             # (its head's title first, "Chủ tịch UBND TP yêu cầu ...": the city charging, as its committee; R1)
             city = _THE_CITY_CHARGES.match(text, where[position] if position else 0)
+            if city and city.group(1) == "tỉnh" and not text[:1].isspace():
+                # (lower case only as the clause's opening after its mark: "Sở Dân tộc và Tôn giáo tỉnh chỉ đạo ...":
+                # the name's "tỉnh", the department charging)
+                city = None
             if city:  # "TP cũng chỉ đạo ...", "Thành phố yêu cầu ...", "Tỉnh chỉ đạo ...": the city or province charging
                 # (R7: in a city's own text read at the district's level, "thành phố đã chỉ đạo ..." is that city's committee)
-                own = "ubnd-huyen" if self.district and city.group(1)[:1] in "Tt" and city.group(1) != "Tỉnh" else "ubnd-tinh"
+                own = "ubnd-huyen" if self.district and city.group(1)[:1] in "Tt" and city.group(1).lower() != "tỉnh" else "ubnd-tinh"
                 return (own,), _compact_length(where, position, city.end(1))
             acts = _THE_CITY_ACTS.match(text, where[position] if position else 0) if self.city_is_province else None
             if acts:  # round 71 (a), R2: "TP.HCM sẽ tổ chức hội nghị ...", "UBND TP tiếp tục rà soát ...": a centrally-run
@@ -2455,8 +2459,12 @@ CENTRAL_CITIES = ("ha noi", "ho chi minh", "hcm", "hai phong", "da nang", "can t
 #: those run by the centre before 2025 (Huế only since 1 January 2025, a city under its province before)
 _CENTRAL_BEFORE_2025 = tuple(city for city in CENTRAL_CITIES if city != "hue")
 #: "TP"/"Thành phố" alone as the subject of a charge: the city itself; a province's "Tỉnh" so ("Tỉnh chỉ đạo Sở Y tế
-#: ...", "Tỉnh yêu cầu thủ trưởng các sở ..."): the province's committee, charging the bodies after the verb
-_THE_CITY_CHARGES = re.compile(r"\s*(?:UBND\s+|Ủy ban nhân dân\s+)?(TP\.?|Tp\.?|[Tt]hành phố|Tỉnh)\s+(?:(?:cũng|đã|vừa)\s+)*"
+#: ...", "Tỉnh yêu cầu thủ trưởng các sở ..."): the province's committee, charging the bodies after the verb.
+#: round 80 (c), R1: in lower case too after a fronted connective's comma ("Bên cạnh đó, tỉnh cũng chỉ đạo các địa
+#: phương ...", "Đồng thời, tỉnh chỉ đạo các sở ..."), as "thành phố" is: the clause's subject all the same, the bodies
+#: after the verb bound, not the province's committee that directs them (not the "tỉnh" that ends an agency's name,
+#: "Sở Y tế tỉnh chỉ đạo ...")
+_THE_CITY_CHARGES = re.compile(r"\s*(?:UBND\s+|Ủy ban nhân dân\s+)?(TP\.?|Tp\.?|[Tt]hành phố|[Tt]ỉnh)\s+(?:(?:cũng|đã|vừa)\s+)*"
                                r"(?:yêu cầu|chỉ đạo|giao|đề nghị|quán triệt)\s")
 #: round 71 (a), R2: a centrally-run city by its bare name or its short one as the subject of an act of its own, not a
 #: charge ("TP.HCM sẽ tổ chức hội nghị ...", "UBND TP sẽ tổ chức rà soát ...", "Thành phố tiếp tục đầu tư ..."): group
