@@ -19839,3 +19839,33 @@ def test_r80_c_the_province_in_lower_case_directs(catalogue, text, actors):
 ])
 def test_r80_c_near_misses_keep_their_reading(catalogue, text, actors):
     assert draft_text(_R80_C_HEADER + text, catalogue)["obligations"][0]["actors"] == actors
+
+
+# ---- round 80 (d): a window whose own clause carries the work out with "thực hiện", "tiến hành" or "diễn ra" (the
+# campaign or the process its subject, or the time of carrying it out labelled before it) is work done within it, by_date
+# its last day (R3), as "tổ chức", "triển khai" already read; a conduct kept through it ("thực hiện nghiêm", "thực hiện
+# tốt"), or carried on ("tiếp tục"), stays none ----
+@pytest.mark.parametrize("text, words, due", [
+    ("Tin tức\n\nTheo đó, Tháng phát quang hành lang tuyến điện thực hiện đồng bộ trên toàn huyện, bắt đầu từ ngày 10-8 "
+     "đến 5-9-2027.\n", "Tháng phát quang", dt.date(2027, 9, 5)),
+    ("Tin tức\n\nQuá trình kiểm đếm trực tiếp tại các hộ kinh doanh sẽ diễn ra từ ngày 02/3/2027 đến hết ngày "
+     "20/4/2027.\n", "kiểm đếm", dt.date(2027, 4, 20)),
+    ("Tin tức\n\nThời gian thực hiện tổng dọn vệ sinh đường làng, ngõ xóm: Từ ngày 12/10/2027 đến ngày 16/10/2027.\n",
+     "tổng dọn vệ sinh", dt.date(2027, 10, 16)),
+])
+def test_r80_d_work_carried_out_within_a_window_is_due_on_its_last_day(catalogue, text, words, due):
+    duties = draft_text(text, catalogue)["obligations"]
+    assert _deadline_of(duties, words) == {"kind": "by_date", "date": due}
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Tin tức\n\nCác xã thực hiện nghiêm các biện pháp phòng dịch từ ngày 01/3/2027 đến hết ngày 31/3/2027.\n",
+     "thực hiện nghiêm"),
+    ("Tin tức\n\nCác xã tiếp tục thực hiện các biện pháp phòng dịch từ ngày 01/3/2027 đến hết ngày 31/3/2027.\n",
+     "tiếp tục"),
+    ("Tin tức\n\nCác trường thực hiện tốt công tác an ninh trường học từ ngày 01/3/2027 đến hết ngày 31/3/2027.\n",
+     "thực hiện tốt"),
+])
+def test_r80_d_a_conduct_kept_through_a_window_stays_none(catalogue, text, words):
+    duties = draft_text(text, catalogue)["obligations"]
+    assert _deadline_of(duties, words)["kind"] == "none"

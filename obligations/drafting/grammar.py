@@ -1218,7 +1218,12 @@ WORK_WINDOW_SLOT = re.compile(r"^\s*:")
 #: 19/3/2026"): the verb of carrying out has an end, the campaign run within the window (R3: a task to be completed within
 #: it is by_date its last day), unlike a conduct held through it ("treo cờ", "trực", "niêm yết"); read in the clause
 #: around the window (between ';' or '.'), not after a purpose's "để"/"nhằm"
-CARRIED_OUT_WITHIN = re.compile(r"(?<!\bde\s)(?<!\bnham\s)\b(?:to\s*chuc|trien\s*khai)\b(?!\s*(?:thuc\s*hien\s*)?nghiem)")
+#: round 80 (d), R3: the work itself carried out or taking place within the window, the campaign or the process its
+#: subject ("Tháng vệ sinh ... thực hiện đồng bộ trên toàn tỉnh, bắt đầu từ ngày 16-6 đến 9-7-2019", "Quá trình kiểm kê ...
+#: sẽ diễn ra từ ngày ... đến hết ngày ...", "Thời gian thực hiện tổng vệ sinh: Từ ngày ... đến ngày ..."): "thực hiện",
+#: "tiến hành", "diễn ra" of a task with an end, as "tổ chức", "triển khai" are; not "thực hiện nghiêm" (a conduct kept)
+CARRIED_OUT_WITHIN = re.compile(r"(?<!\bde\s)(?<!\bnham\s)\b(?:to\s*chuc|trien\s*khai|thuc\s*hien|tien\s*hanh|dien\s*ra)\b"
+                                r"(?!\s*(?:thuc\s*hien\s*)?(?:nghiem|tot\b))")
 #: round 53 (R3): a crop sown or transplanted, or a herd or a class vaccinated, in its window ("xuống giống bắt đầu từ ngày
 #: 05/5 kết thúc vào ngày 20/5", "kịp cấy vào khung thời vụ từ 3/7 đến 10/7", "Trong các ngày từ 21/02 đến 24/02 ... đồng
 #: loạt thực hiện tiêm bổ sung"): a season's or a round's act done within the window, by its last day (gold: every
