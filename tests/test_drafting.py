@@ -19869,3 +19869,48 @@ def test_r80_d_work_carried_out_within_a_window_is_due_on_its_last_day(catalogue
 def test_r80_d_a_conduct_kept_through_a_window_stays_none(catalogue, text, words):
     duties = draft_text(text, catalogue)["obligations"]
     assert _deadline_of(duties, words)["kind"] == "none"
+
+
+# ---- round 80 (a): a fall's next level, its verb left out ("..., thể gầy còm xuống 5,2%", "..., năm 2030 là 2%"), is
+# a ceiling as the first is (R4: "giảm ... xuống còn X" → at_most); an admission reached ("tuyển sinh được N") and a
+# count of those taking part in a recruitment named after it are not a quota's ceiling (R4) ----
+def _r80_a_targets(catalogue, text):
+    return [(t["value"], t["comparator"]) for duty in draft_text("Tin tức\n\n" + text + "\n", catalogue)["obligations"]
+            for t in duty.get("targets", [])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Phấn đấu giảm tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng thể thấp còi xuống 21,5%, thể nhẹ cân xuống 8,4%.",
+     [(21.5, "at_most"), (8.4, "at_most")]),
+    ("Giảm tỷ suất người chết do tai nạn giao thông xuống còn 6/100.000 dân vào năm 2026, xuống 4/100.000 dân vào năm "
+     "2030.", [(6, "at_most"), (4, "at_most")]),
+    ("Huyện phấn đấu đến năm 2026 giảm tỷ lệ hộ cận nghèo xuống 4,5%, năm 2030 là 3%.", [(4.5, "at_most"), (3, "at_most")]),
+])
+def test_r80_a_a_falls_next_level_is_a_ceiling(catalogue, text, expected):
+    assert _r80_a_targets(catalogue, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a level to reach, its next milestone: floors, unchanged
+    ("Phấn đấu đến năm 2026 tỷ lệ che phủ rừng đạt 52%, năm 2030 là 54%.", [(52, "at_least"), (54, "at_least")]),
+    # the base a fall starts from is not read; the level after "xuống" is the ceiling, as before
+    ("Tỷ lệ hộ nghèo đa chiều giảm từ 9% xuống 6% vào năm 2027.", [(6, "at_most")]),
+])
+def test_r80_a_near_misses_of_a_fall(catalogue, text, expected):
+    assert _r80_a_targets(catalogue, text) == expected
+
+
+def test_r80_a_an_admission_reached_is_a_floor(catalogue):
+    text = ("Năm 2026, các trường trung cấp trên địa bàn tỉnh sẽ tuyển sinh được 4.300 người, trong đó, trung cấp "
+            "1.900 người, sơ cấp 2.400 người.")
+    assert _r80_a_targets(catalogue, text) == [(4300, "at_least"), (1900, "at_least"), (2400, "at_least")]
+
+
+def test_r80_a_firms_taking_part_in_a_recruitment_are_counted(catalogue):
+    text = "Trung tâm Dịch vụ việc làm tỉnh tổ chức 24 phiên giao dịch việc làm với 45 doanh nghiệp tham gia tuyển dụng."
+    assert (45, "at_least") in _r80_a_targets(catalogue, text)
+
+
+def test_r80_a_a_quota_to_admit_stays_a_ceiling(catalogue):
+    text = "Năm học 2026 - 2027, dự kiến tuyển sinh 9.450 học sinh vào lớp 10 các trường công lập."
+    assert (9450, "at_most") in _r80_a_targets(catalogue, text)

@@ -3377,7 +3377,12 @@ class Drafter:
                 review.append(_("khoảng giá trị: {low}% (at_least) đến {high}% (at_most), hai chỉ tiêu: xác nhận").format(
                     low=targets[-1]["value"], high=value))
             elif comparator in (None, "at_least") and not g.EXPLICIT_FLOOR.search(before) \
-                    and (g.FALLING.search(folded[segment_start:match.start()]) or g.FALLING_ALL.search(folded)):
+                    and (g.FALLING.search(folded[segment_start:match.start()]) or g.FALLING_ALL.search(folded)
+                         or g.FALLEN_TO.search(folded[segment_start:match.start()])
+                         or targets and targets[-1]["comparator"] == "at_most" and g.FALLING.search(folded[:segment_start])
+                         and g.FALL_MILESTONE.fullmatch(folded[segment_start:match.start()])):
+                # "giảm ... còn 20%": a ceiling; round 80 (a): "..., thể gầy còm xuống 5,2%", "..., năm 2030 là 120":
+                # the same fall's next level, its verb left out (R4)
                 comparator = "at_most"  # "giảm ... còn 20%": a ceiling
             elif comparator is None and not change and (match.unit == "percent" and g.HARM_RATE.search(
                     folded[segment_start:match.start()]) or _HELD_DOWN_LEVEL.search(folded[segment_start:match.start()])):
@@ -3415,7 +3420,10 @@ class Drafter:
                 comparator = "equals"
                 review.append(_("tỷ trọng trong cơ cấu (\"chiếm\"): đọc là giữ đúng mức này (equals); hoặc at_least cho "
                                 "khu vực phải tăng: xác nhận"))
-            if comparator in (None, "at_least") and match.unit == "count" and g.QUOTA.search(folded) \
+            # (round 80 (a): the quota's verb before the figure, not a count of those who take part in a recruitment
+            # named after it, "60 doanh nghiệp tham gia tuyển dụng"; nor an admission reached, "tuyển sinh được ...")
+            if comparator in (None, "at_least") and match.unit == "count" and g.QUOTA.search(folded, 0, match.start()) \
+                    and not g.QUOTA_FILLED.search(folded, 0, match.start()) \
                     and not any(p.search(before.rstrip()) for _name, p in g.COMPARATORS):
                 comparator = "at_most"  # "dự kiến tuyển sinh 15.178 học sinh": a school admits up to its quota
                 review.append(_("chỉ tiêu tuyển sinh, tuyển dụng: đọc là mức tối đa (at_most); hoặc số phải tuyển đủ "

@@ -997,6 +997,9 @@ ACHIEVES_THE_PLAN = re.compile(r"\b(?:hoan\s*thanh|dat|thuc\s*hien)\b[^.;]{0,30}
 #: a quota to admit or recruit ("chỉ tiêu tuyển sinh", "dự kiến tuyển sinh 15.178 học sinh", "tuyển dụng 120 viên
 #: chức", "biên chế"): a ceiling, the number one may admit (other reading: a number to fill)
 QUOTA = re.compile(r"\btuyen\s*(?:sinh|dung)\b|\bbien\s*che\b")
+#: round 80 (a), R4: the admission reached, "được" right after the verb ("sẽ tuyển sinh được 16.600 người", "tuyển dụng
+#: được 50 giáo viên"): an attainment the plan sets, a number to fill (at_least), not the quota one may admit up to
+QUOTA_FILLED = re.compile(r"\btuyen\s*(?:sinh|dung)\s*(?:moi\s*)?duoc\b")
 #: the storm a whole text is written for, named in its title or opening ("bão số 4", "diễn biến của bão", "ứng phó với
 #: áp thấp nhiệt đới"): a response to one event, not a season of standing rules as a holiday's text is
 TEXT_EVENT = re.compile(r"(?<!thong\s)\bbao\s*so\s*\d+\b(?!\s*/)|\bap\s*thap\s*nhiet\s*doi\b|"
@@ -1292,6 +1295,15 @@ COUNT_PER = re.compile(r"(\d{1,3})\s*lan\s*(?:/\s*|moi\s*|mot\s*|trong\s*(?:mot\
 #: a share that must fall: "giảm", "xuống còn", "chỉ còn"
 #: (not "giám sát", "giám đốc", "giám định", "giám hộ": the same letters once the accents are folded)
 FALLING = re.compile(r"\bgiam\b(?!\s*(?:sat|doc|dinh|ho)\b)|\bcon\s*(duoi|khong\s*qua)?\s*$")
+#: round 80 (a), R4 ("giảm ... xuống còn X" → at_most X): the level a fall goes down to, "xuống" right before its figure
+#: ("giảm tỷ lệ thấp còi xuống 29,5%, thể gầy còm xuống 5,2%", "hạ tỷ lệ hộ nghèo xuống mức 2%"), the verb of the fall
+#: left out in the next part; not "xuống giống", "xuống cấp" (a noun between), nor the base a fall starts from ("từ
+#: 18% xuống ...": the figure is before "xuống")
+FALLEN_TO = re.compile(r"\bxuong\s*(?:con\s*|muc\s*|den\s*)?$")
+#: round 80 (a), R4 and R6: the next milestone of a fall, its year and the level after it ("giảm ... xuống 150/100.000 trẻ
+#: em, năm 2030 là 120/100.000"; "..., đến năm 2030 còn 1%"): the same fall's later ceiling, the figure before it a ceiling
+FALL_MILESTONE = re.compile(r"[^;.:]{0,40}?,\s*(?:va\s*)?(?:den\s*(?:het\s*)?|vao\s*)?nam\s*\d{4}\s*,?\s*"
+                            r"(?:la|con|chi\s*con|xuong(?:\s*con)?)\s*")
 #: a rate of a harm a plan holds down, named before its figure with no verb of its own ("Tỷ lệ tăng dân số tự nhiên:
 #: 0,9%", "Tỷ lệ sinh con thứ 3 trở lên là 2,83%", "tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng 6,6%", "tỷ lệ thất
 #: nghiệp 3%"): the level not to exceed (at_most), as "giảm ... còn" says; not when a verb after the harm makes the
