@@ -577,7 +577,7 @@ def _level_count(level: str, name: str) -> str:
 #: in lower case, is no city's name (a name capitalises each of its words: "TP. Đồng Xoài", not "Đồng chí"); read as a
 #: name, it made a centrally-run city's "UBND TP" a district-level city's (ubnd-huyen for ubnd-tinh)
 _SENTENCE_OPENER = (r"(?!(?:Ngoài|Bên|Theo|Cụ|Đồng|Trong|Đến|Từ|Tuy|Do|Vì|Qua|Trước|Sau|Để|Với|Hiện|Dự|Tại|Riêng|Như|"
-                    r"Khi|Nếu|Mặt|Đây|Điều|Việc|Bên|Ngay|Song|Nhưng|Tiếp|Thời|Năm)\s+[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệ"
+                    r"Khi|Nếu|Mặt|Đây|Điều|Việc|Ngay|Song|Nhưng|Tiếp|Thời|Năm)\s+[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệ"
                     r"ìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ])")
 _A_CITY_NAMED = re.compile(r"(?<!\w)(?:[Tt]hành\s+phố|TP\.?|Tp\.?)\s*" + _SENTENCE_OPENER +
                            r"((?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,;.:()]*)"
