@@ -4243,9 +4243,8 @@ _BRIEFING_NOT_AFTER = re.compile(r"\b(?:de|nham|tiep\s*tuc|tang\s*cuong|day\s*ma
 def _briefing_on_a_text(folded: str, subject_end: int) -> re.Match | None:
     """Round 80 (b), R3: a briefing held on one numbered text as the duty's own act, done once (see
     :data:`_BRIEFING_ON_A_TEXT`); in the subject's clause, not after a purpose or a continuation, nor repeated."""
-    held = _BRIEFING_ON_A_TEXT.search(folded, subject_end)
-    if held is None or ";" in folded[subject_end:held.start()] or g.REPEATED.search(folded) \
-            or g.RECURRING_OBJECT.search(folded) or _BRIEFING_NOT_AFTER.search(folded, subject_end, held.start()):
+    held = _act_of_the_subjects_clause(_BRIEFING_ON_A_TEXT, _BRIEFING_NOT_AFTER, folded, subject_end)
+    if held is None or g.REPEATED.search(folded) or g.RECURRING_OBJECT.search(folded):
         return None
     return held
 
