@@ -160,7 +160,8 @@ Set 52 then became a development set of round 80 (the lead had printed its misre
 HELD-OUT 53: tests/drafting/heldout53/, texts of 2015 to 2026 in four other subjects (black credit, pawnshops and
 multi-level selling; drug addiction treatment and HIV/AIDS; grassroots health; village covenants and grassroots
 democracy) and one kind (plans giving figures and dated tasks), annotated the same way while round 77 was written;
-measured before it and after rounds 77 to 80.
+measured before it and after rounds 77 to 80. Set 53 then became a development set of round 81 (the lead had printed
+its misreads to choose its themes).
 HELD-OUT 54: tests/drafting/heldout54/, texts of 2015 to 2025 in five other subjects (public investment disbursement
 and settlement; military recruitment; child protection; administrative procedures and public services; animal
 diseases: disinfection months, lumpy skin disease, avian flu) and two kinds (plans giving figures and dated tasks;
@@ -453,7 +454,7 @@ HELDOUT = (
                              "grassroots health; village covenants and grassroots democracy) and one kind (plans giving "
                              "figures and dated tasks), annotated by five people who never ran the drafter, with the "
                              "settled readings R1-R7 given in advance, while round 77 was written by others who never "
-                             "saw it; measured before it, after it and after rounds 78 to 80)"),
+                             "saw it; measured before it, after it and after rounds 78 to 80; then a development set of round 81)"),
     (DRAFTING / "heldout54", "HELD-OUT 54 (tests/drafting/heldout54: texts of 2015 to 2025 in five other subjects "
                              "(public investment disbursement and settlement; military recruitment; child protection; "
                              "administrative procedures and public services; animal diseases: disinfection months, "
