@@ -175,6 +175,10 @@ HELD-OUT 56: tests/drafting/heldout56/, texts of 2016 to 2026 in five other subj
 fishing and fishing vessels; relief rice at Tết and in the lean season; craft-village pollution and wastewater;
 anniversaries and flag notices) and one kind (plans giving figures: export fruit and growing-area codes), annotated
 the same way while round 79 was written; measured before it and after rounds 79 and 80.
+HELD-OUT 57: tests/drafting/heldout57/, texts of 2015 to 2025 in six other subjects (inland waterway and ferry
+safety; ethnic affairs; statistical surveys and censuses; civilised weddings and funerals, cemeteries and cremation;
+slaughterhouses and animals on the move; plastic waste) and one kind (plans giving figures: winter crops), annotated
+the same way while round 81 was written; measured before it and after it.
 The last column counts the misread actors, modalities and deadlines the draft
 puts no review mark on (silent: the officer who confirms the marked guesses would let them through), out of all the
 found duties' misreads of those three. A held-out
@@ -476,6 +480,13 @@ HELDOUT = (
                              "people who never ran the drafter, with the settled readings R1-R7 given in advance, while "
                              "round 79 was written by others who never saw it; measured before it, after it and after "
                              "round 80)"),
+    (DRAFTING / "heldout57", "HELD-OUT 57 (tests/drafting/heldout57: texts of 2015 to 2025 in six other subjects "
+                             "(inland waterway and ferry safety; ethnic affairs: prestige persons and the programme for "
+                             "ethnic-minority areas; statistical surveys and censuses; civilised weddings and funerals, "
+                             "cemeteries and cremation; slaughterhouses and animals on the move; plastic waste and "
+                             "single-use plastics) and one kind (plans giving figures: winter crops), annotated by seven "
+                             "people who never ran the drafter, with the settled readings R1-R7 given in advance, while "
+                             "round 81 was written by others who never saw it; measured before it and after it)"),
 )
 
 COLUMNS = ("document", "reviewed", "drafted", "found", "actors", "modality", "deadline", "dated", "targets",
