@@ -19946,3 +19946,18 @@ def test_r81_a_the_localities_of_a_level_as_a_subject(catalogue, item, year, bou
 def test_r81_a_a_place_or_an_area_binds_no_locality(catalogue, item, kept):
     assert _r81_a_actors(catalogue, item)[0] == kept
 
+
+def test_r81_a_the_localitys_own_plan_binds_no_level_below(catalogue):
+    item = ("- Việc chuyển đổi phải phù hợp với quy hoạch sử dụng đất; kế hoạch phát triển sản xuất của địa phương và "
+            "kế hoạch được cấp có thẩm quyền phê duyệt.")
+    assert _r81_a_actors(catalogue, item, 2021) == [["ubnd-tinh"], ["ubnd-tinh"]]
+
+
+@pytest.mark.parametrize("item, bound", [
+    # "các địa phương" (plural) owning the thing that must be done: the level below, as before (R1)
+    ("- Kế hoạch của các địa phương phải gửi về Sở Tài chính trước ngày 10/5/2021.", ["ubnd-huyen"]),
+    # a body by its name owning it: that body, as before
+    ("- Báo cáo của Sở Y tế phải gửi về Văn phòng UBND tỉnh trước ngày 10/5/2021.", ["so-y-te"]),
+])
+def test_r81_a_an_owner_named_in_the_plural_or_by_name_is_still_bound(catalogue, item, bound):
+    assert _r81_a_actors(catalogue, item, 2021)[0] == bound
