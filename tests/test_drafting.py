@@ -19914,3 +19914,50 @@ def test_r80_a_firms_taking_part_in_a_recruitment_are_counted(catalogue):
 def test_r80_a_a_quota_to_admit_stays_a_ceiling(catalogue):
     text = "Năm học 2026 - 2027, dự kiến tuyển sinh 9.450 học sinh vào lớp 10 các trường công lập."
     assert (9450, "at_most") in _r80_a_targets(catalogue, text)
+
+
+# Round 81 (a): the committee of the wrong level. "Các địa bàn cấp xã (cấp huyện)" as a subject are the localities of
+# that level, as "các địa phương cấp xã" are (R1); "kế hoạch ... của địa phương" without "các" is the text's own
+# locality, not the level below it, so no owner is bound by it and the issuer keeps the duty (R1, R2) ----
+_R81_A_PROVINCE = ("ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH\nSố: 15/KH-UBND\nHòa Bình, ngày 12 tháng 4 năm {year}\nKẾ HOẠCH\n"
+                   "Phòng, chống ma túy\n1. Nhiệm vụ\n")
+
+
+def _r81_a_actors(catalogue, item: str, year: int = 2026) -> list[list[str]]:
+    text = _R81_A_PROVINCE.format(year=year) + item + "\n"
+    return [duty["actors"] for duty in draft_text(text, catalogue)["obligations"]]
+
+
+@pytest.mark.parametrize("item, year, bound", [
+    ("- Các địa bàn cấp xã rà soát, lập danh sách người sử dụng trái phép chất ma túy trong quý II.", 2026, ["ubnd-xa"]),
+    ("- Trong năm, các địa bàn cấp xã tổ chức ký cam kết không ma túy đến từng hộ gia đình.", 2023, ["ubnd-xa"]),
+    ("- Các địa bàn cấp huyện bố trí kinh phí cho công tác cai nghiện tại cộng đồng.", 2023, ["ubnd-huyen"]),
+])
+def test_r81_a_the_localities_of_a_level_as_a_subject(catalogue, item, year, bound):
+    assert _r81_a_actors(catalogue, item, year)[0] == bound
+
+
+@pytest.mark.parametrize("item, kept", [
+    # the level named only as a place ("trên các địa bàn cấp xã"): the duty names no body, the issuer's
+    ("- Tổ chức tuyên truyền phòng, chống ma túy trên các địa bàn cấp xã có nhiều người nghiện.", ["ubnd-tinh"]),
+    # "các địa bàn" with no level: areas, no body
+    ("- Các địa bàn trọng điểm được ưu tiên bố trí lực lượng tuần tra.", ["ubnd-tinh"]),
+])
+def test_r81_a_a_place_or_an_area_binds_no_locality(catalogue, item, kept):
+    assert _r81_a_actors(catalogue, item)[0] == kept
+
+
+def test_r81_a_the_localitys_own_plan_binds_no_level_below(catalogue):
+    item = ("- Việc chuyển đổi phải phù hợp với quy hoạch sử dụng đất; kế hoạch phát triển sản xuất của địa phương và "
+            "kế hoạch được cấp có thẩm quyền phê duyệt.")
+    assert _r81_a_actors(catalogue, item, 2021) == [["ubnd-tinh"], ["ubnd-tinh"]]
+
+
+@pytest.mark.parametrize("item, bound", [
+    # "các địa phương" (plural) owning the thing that must be done: the level below, as before (R1)
+    ("- Kế hoạch của các địa phương phải gửi về Sở Tài chính trước ngày 10/5/2021.", ["ubnd-huyen"]),
+    # a body by its name owning it: that body, as before
+    ("- Báo cáo của Sở Y tế phải gửi về Văn phòng UBND tỉnh trước ngày 10/5/2021.", ["so-y-te"]),
+])
+def test_r81_a_an_owner_named_in_the_plural_or_by_name_is_still_bound(catalogue, item, bound):
+    assert _r81_a_actors(catalogue, item, 2021)[0] == bound

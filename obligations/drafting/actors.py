@@ -95,6 +95,9 @@ PROVINCIAL_PHRASES = (
     # noun's bare form is generic in Vietnamese, as "các ngành chuyên môn"); R1 reads them at the issuer's level (R7)
     ("nganh chuyen mon", ("so-ban-nganh-tinh",)),
     ("dia phuong", ("LOCAL",)),
+    # R1: "các địa bàn cấp xã (cấp huyện)" as a subject: the localities of that level, as "các địa phương cấp xã" are
+    ("dia ban cap xa", ("ubnd-xa",)),
+    ("dia ban cap huyen", ("ubnd-huyen",)),
     # the local authorities by their committees or as "the government" of the localities ("UBND các địa phương",
     # "chính quyền các địa phương"): the level below the province ("chính quyền địa phương" without "các" is the
     # institution in general, "vai trò của chính quyền địa phương", not bodies charged)

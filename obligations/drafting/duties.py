@@ -1520,6 +1520,10 @@ class Drafter:
                 if later:
                     actors, subject_end = later, charge.end() + end
         possessive = g.POSSESSIVE.match(folded, offset) if not actors else None
+        if possessive and re.match(r"dia\s*phuong\b", folded[possessive.end():]):
+            # R1, R7: "kế hoạch ... của địa phương" without "các": the locality the text is of (its issuer's own), not
+            # the level below it that "các địa phương" names; no owner bound by it
+            possessive = None
         if possessive:  # "Văn bản của các sở, ban, ngành; UBND huyện ... trình UBND tỉnh phải ...": theirs
             actors, end = self.actor_index.at_start(sentence[possessive.end():])
             actors = [a for a in actors if not self.actor_index.is_people(a)]  # "lấy ý kiến của người dân": whose
