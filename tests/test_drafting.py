@@ -19914,3 +19914,37 @@ def test_r80_a_firms_taking_part_in_a_recruitment_are_counted(catalogue):
 def test_r80_a_a_quota_to_admit_stays_a_ceiling(catalogue):
     text = "Năm học 2026 - 2027, dự kiến tuyển sinh 9.450 học sinh vào lớp 10 các trường công lập."
     assert (9450, "at_most") in _r80_a_targets(catalogue, text)
+
+
+# Round 81 (b): a news item's source tag before its lead ("(Baobacninh.vn) - UBND TPHCM vừa ban hành ...") is no part
+# of the clause; the body after it that issues the text is the issuer, whose are the duties that name none (R2) ----
+def _r81_b_actors(catalogue, text):
+    return [duty["actors"] for duty in draft_text(text, catalogue)["obligations"]]
+
+
+@pytest.mark.parametrize("tag", ["(Tinmoi.vn) - ", "(PLO)- ", "(Cổng TTĐT) – "])
+def test_r81_b_the_issuer_after_a_source_tag(catalogue, tag):
+    text = (f"Tin tức\n\n{tag}UBND TPHCM vừa ban hành kế hoạch phát triển phong trào đọc sách giai đoạn 2026 - 2030.\n\n"
+            "Theo đó, phấn đấu đến năm 2030 có 80% số trường học có thư viện đạt chuẩn.\n")
+    duties = draft_text(text, catalogue)["obligations"]
+    aim = next(duty for duty in duties if "thư viện" in duty["quotes"][0])
+    assert aim["actors"] == ["ubnd-tinh"]
+    assert any("cơ quan ban hành" in mark for mark in aim["review"])  # an inference, marked
+
+
+def test_r81_b_a_source_tag_names_no_body_of_its_own(catalogue):
+    # near miss: the tag before a lead with no issuing body; the duty stays unbound for the officer
+    text = ("Tin tức\n\n(Tinmoi.vn) - Kế hoạch vừa ban hành đặt mục tiêu phát triển phong trào đọc sách.\n\n"
+            "Theo đó, phấn đấu đến năm 2030 có 80% số trường học có thư viện đạt chuẩn.\n")
+    duties = draft_text(text, catalogue)["obligations"]
+    aim = next(duty for duty in duties if "thư viện" in duty["quotes"][0])
+    assert aim["actors"] == ["chu-the-chua-ro"]
+
+
+def test_r81_b_a_bracket_inside_the_clause_is_no_source_tag(catalogue):
+    # near miss: a bracket inside the sentence with no dash after it keeps the clause whole
+    text = ("Tin tức\n\nUBND huyện (qua Phòng Văn hóa) vừa ban hành kế hoạch phát triển phong trào đọc sách năm 2026.\n\n"
+            "Theo đó, phấn đấu đến cuối năm 2026 có 80% số trường học có thư viện đạt chuẩn.\n")
+    duties = draft_text(text, catalogue)["obligations"]
+    aim = next(duty for duty in duties if "thư viện" in duty["quotes"][0])
+    assert aim["actors"] == ["ubnd-huyen"]
