@@ -19961,3 +19961,69 @@ def test_r81_a_the_localitys_own_plan_binds_no_level_below(catalogue):
 ])
 def test_r81_a_an_owner_named_in_the_plural_or_by_name_is_still_bound(catalogue, item, bound):
     assert _r81_a_actors(catalogue, item, 2021)[0] == bound
+
+# Round 81 (b): a news item's source tag before its lead ("(Baobacninh.vn) - UBND TPHCM vừa ban hành ...") is no part
+# of the clause; the body after it that issues the text is the issuer, whose are the duties that name none (R2) ----
+def _r81_b_actors(catalogue, text):
+    return [duty["actors"] for duty in draft_text(text, catalogue)["obligations"]]
+
+
+@pytest.mark.parametrize("tag", ["(Tinmoi.vn) - ", "(PLO)- ", "(Cổng TTĐT) – "])
+def test_r81_b_the_issuer_after_a_source_tag(catalogue, tag):
+    text = (f"Tin tức\n\n{tag}UBND TPHCM vừa ban hành kế hoạch phát triển phong trào đọc sách giai đoạn 2026 - 2030.\n\n"
+            "Theo đó, phấn đấu đến năm 2030 có 80% số trường học có thư viện đạt chuẩn.\n")
+    duties = draft_text(text, catalogue)["obligations"]
+    aim = next(duty for duty in duties if "thư viện" in duty["quotes"][0])
+    assert aim["actors"] == ["ubnd-tinh"]
+    assert any("cơ quan ban hành" in mark for mark in aim["review"])  # an inference, marked
+
+
+def test_r81_b_a_source_tag_names_no_body_of_its_own(catalogue):
+    # near miss: the tag before a lead with no issuing body; the duty stays unbound for the officer
+    text = ("Tin tức\n\n(Tinmoi.vn) - Kế hoạch vừa ban hành đặt mục tiêu phát triển phong trào đọc sách.\n\n"
+            "Theo đó, phấn đấu đến năm 2030 có 80% số trường học có thư viện đạt chuẩn.\n")
+    duties = draft_text(text, catalogue)["obligations"]
+    aim = next(duty for duty in duties if "thư viện" in duty["quotes"][0])
+    assert aim["actors"] == ["chu-the-chua-ro"]
+
+
+def test_r81_b_a_bracket_inside_the_clause_is_no_source_tag(catalogue):
+    # near miss: a bracket inside the sentence with no dash after it keeps the clause whole
+    text = ("Tin tức\n\nUBND huyện (qua Phòng Văn hóa) vừa ban hành kế hoạch phát triển phong trào đọc sách năm 2026.\n\n"
+            "Theo đó, phấn đấu đến cuối năm 2026 có 80% số trường học có thư viện đạt chuẩn.\n")
+    duties = draft_text(text, catalogue)["obligations"]
+    aim = next(duty for duty in duties if "thư viện" in duty["quotes"][0])
+    assert aim["actors"] == ["ubnd-huyen"]
+
+
+# Round 81 (b): a schedule's last day named by its noun before whose act it closes ("ngày ... là hạn cuối các trường
+# hoàn thành ...", "Ngày ...: Hạn chót để các xã ..."): the bodies after "hạn cuối", "hạn chót" are the subject (R2) ----
+@pytest.mark.parametrize("line, words, expected", [
+    ("Theo lịch, ngày 20/4/2027 là hạn cuối các xã hoàn thành việc rà soát hộ nghèo; gửi kết quả về Phòng Lao động.",
+     "rà soát hộ nghèo", ["ubnd-xa"]),
+    ("Ngày 12/5/2027: Hạn chót để các trường học nộp danh sách học sinh dự thi về Sở.", "danh sách học sinh",
+     ["truong-hoc"]),
+    ("Ngày 12/5/2027 là hạn cuối cho các xã lập danh sách cử tri tại các khu vực bỏ phiếu.", "danh sách cử tri",
+     ["ubnd-xa"]),
+])
+def test_r81_b_the_bodies_after_a_last_day(catalogue, line, words, expected):
+    duties = draft_text("Tin tức\n\n" + line + "\n", catalogue)["obligations"]
+    duty = next(duty for duty in duties if words in duty["quotes"][0])
+    assert duty["actors"] == expected
+
+
+def test_r81_b_the_second_part_keeps_the_subject_after_a_last_day(catalogue):
+    text = ("Tin tức\n\nNgày 20/4/2027 là hạn cuối các xã hoàn thành việc rà soát hộ nghèo; gửi kết quả rà soát hộ nghèo "
+            "về Phòng Lao động - Thương binh và Xã hội huyện.\n")
+    duties = draft_text(text, catalogue)["obligations"]
+    assert [duty["actors"] for duty in duties] == [["ubnd-xa"], ["ubnd-xa"]]
+
+
+@pytest.mark.parametrize("line", [
+    # near misses: the last day of an act that names no body, and a body after "cho" with no act of its own
+    "Hạn cuối nộp hồ sơ đăng ký dự thi là ngày 25/5/2027.",
+    "Hạn chót cho các xã là ngày 25/5/2027 theo kế hoạch của huyện.",
+])
+def test_r81_b_a_last_day_with_no_acting_body(catalogue, line):
+    duties = draft_text("Tin tức\n\n" + line + "\n", catalogue)["obligations"]
+    assert duties and all(duty["actors"] != ["ubnd-xa"] for duty in duties)

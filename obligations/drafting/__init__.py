@@ -290,6 +290,9 @@ def _issuer(document: dict, paras, drafter: Drafter) -> tuple[str | None, str | 
         for issued in g.ISSUED.finditer(folded):
             # the clause's start: a mark and a space ("TP.HCM", "Q.1" are names, not a stop)
             clause_start = max(folded.rfind(mark + " ", 0, issued.start()) for mark in ",;:.") + 1
+            # R2: a news item's source tag before its lead ("(Thanhuytphcm.vn) - UBND TPHCM vừa ban hành ...") is no
+            # part of the clause: its subject starts after the tag
+            clause_start = max([clause_start] + [tag.end() for tag in _DATELINE.finditer(folded, 0, issued.start())])
             bodies = drafter.actor_index.anywhere(para.text[clause_start:issued.start()])
             named = [found[2] for found in bodies] \
                 or drafter.actor_index.at_start(para.text[clause_start:issued.start()].strip())[0]  # "UBND TP.HCM vừa"
@@ -720,10 +723,12 @@ _SETS_AIMS = re.compile(r"\s(?:(?:da|vua|cung|tiep\s*tuc)\s+)?(?:de\s*ra|dat\s*r
 #: R2: the passive whose subject has its plan approved or its targets handed to it ("Quỹ ... vừa được phê duyệt kế
 #: hoạch thu ...", "Sở ... được giao chỉ tiêu ..."): the subject's own plan, whose figures the text then lists
 _PLAN_APPROVED = re.compile(r"\s(?:(?:da|vua|cung|moi)\s+)*duoc\s+(?:phe\s*duyet|giao)\s+(?:cac\s+)?(?:ke\s*hoach|chi\s*tieu)\b")
+#: a news item's source tag closing before its lead: "(kontumtv.vn) – ", "(GLO)- "
+_DATELINE = re.compile(r"\)\s*[-–]\s+")
 #: a sentence's opening before that subject: the text's start, a stop, a news item's dateline ("(kontumtv.vn) – "), then
 #: perhaps the time it speaks of ("Năm 2024, ", "Trong năm 2023, "); a connective before that time may drop its comma
 #: ("Theo đó năm 2021, thành phố ... phấn đấu ...")
-_AIMS_OPENING = re.compile(r"(?:^|[.;:]\s+|\)\s*[-–]\s+)(?:(?:theo\s*do|cu\s*the|dong\s*thoi)\s*(?:,\s*|\s(?=nam\s+20\d\d\b)))?"
+_AIMS_OPENING = re.compile(r"(?:^|[.;:]\s+|" + _DATELINE.pattern + r")(?:(?:theo\s*do|cu\s*the|dong\s*thoi)\s*(?:,\s*|\s(?=nam\s+20\d\d\b)))?"
                            # the report's source ("Theo kế hoạch, xã ... đặt mục tiêu ...", "Theo thông tin tại hội
                            # nghị, xã ... đặt mục tiêu ..."), before the subject
                            r"(?:theo\s+(?!do\b)[^,.;:]{1,40},\s*)?"

@@ -1540,6 +1540,8 @@ class Drafter:
         if not actors and not offset:
             actors, subject_end = self._after_a_passive_modifier(sentence, folded)
         if not actors and not offset:
+            actors, subject_end = self._after_a_last_day(sentence, folded)
+        if not actors and not offset:
             actors, subject_end = self._after_a_fronted_phrase(sentence, folded)
         if not actors and not offset:
             actors, subject_end = self._after_a_condition(sentence, folded)
@@ -1709,6 +1711,19 @@ class Drafter:
             bound = list(dict.fromkeys(bound))
         self.passive_modified[sentence.strip()] = sentence[:passive.start(2)].strip()
         return bound, passive.start(2)
+
+    def _after_a_last_day(self, sentence: str, folded: str) -> tuple[list[str], int]:
+        """Round 81 (b), R2: a schedule's last day named by its noun before whose act it closes ("Ngày 25/5 là hạn cuối
+        các trường hoàn thành hồ sơ ...", "Ngày 7/6: Hạn chót để các trung tâm phát giấy báo dự thi"): the bodies after
+        "hạn cuối", "hạn chót" are the act's subject, as without the noun ("Các trường hoàn thành ..."). Only bodies
+        followed by their own verb: "Hạn cuối nộp hồ sơ là ngày 25/5" names the act, no body."""
+        last = _LAST_DAY_FOR.match(folded)
+        if last is None:
+            return [], 0
+        bound, end = self.actor_index.at_start(sentence[last.end():], True)
+        if not bound or not _PREDICATE_STARTS.match(folded, last.end() + end):
+            return [], 0
+        return bound, last.end() + end
 
     def _after_a_fronted_phrase(self, sentence: str, folded: str) -> tuple[list[str], int]:
         """A sentence whose subject follows any phrase fronted before it and its comma ("Tùy vào diễn biến của dịch,
@@ -7505,6 +7520,10 @@ _NOUN_PHRASE_GOES_ON = re.compile(r"\s+(?:ve\s*viec|cua|tai|thuoc|truc\s*thuoc)\
 _ENDS_WITHOUT_PREDICATE = re.compile(r"[\s)]*\.[\s.]*")
 #: a predicate's start after a subject: a word, not a mark, a preposition or a conjunction ("của", "tại", "và") that
 #: would make the body part of a longer noun phrase
+#: round 81 (b), R2: a schedule's last day and its noun before the bodies whose act it closes: "ngày 25/5 là hạn cuối
+#: (để, cho) ...", "Ngày 7/6: Hạn chót ...", after a fronted phrase or a label ("Theo hướng dẫn, ...")
+_LAST_DAY_FOR = re.compile(r"^\W*(?:[^,;:.]{0,60}?[,:]\s*)?(?:(?:ngay|thoi\s*diem)\s+[^,;:.]{1,30}?\s+la\s+)?"
+                           r"han\s*(?:cuoi|chot)\s+(?:(?:de|cho|doi\s*voi)\s+)?")
 _PREDICATE_STARTS = re.compile(r"\s+(?!(?:cua|tai|theo|ve|voi|cho|de|nham|trong|tren|tu|den|thuoc|truc\s*thuoc|va|hoac|"
                                r"la|thi|neu|khi|o|nhu|ma|bang|gom|bao\s*gom)\b)[a-z]")
 #: the count noun after a share, before what is counted ("100% số xã", "80% số trường học", "100% số các đơn vị")
