@@ -20027,3 +20027,30 @@ def test_r81_b_the_second_part_keeps_the_subject_after_a_last_day(catalogue):
 def test_r81_b_a_last_day_with_no_acting_body(catalogue, line):
     duties = draft_text("Tin tức\n\n" + line + "\n", catalogue)["obligations"]
     assert duties and all(duty["actors"] != ["ubnd-xa"] for duty in duties)
+
+# Round 81 (c): a one-time act read as standing (R3: "a body set up"): bodies merged ("sáp nhập, hợp nhất"), a head
+# appointed ("bổ nhiệm"), a decision to set up or issue ("quyết định thành lập ..."): each ends when done, once; a competence to appoint and dismiss, a superlative
+# ("thích hợp nhất") and a merger told as past ("sau khi sáp nhập") are not such acts
+@pytest.mark.parametrize("text, words", [
+    ("Tin tức\n\nUBND các xã thực hiện sáp nhập, hợp nhất các trường mầm non trên địa bàn thành một trường.\n",
+     "sáp nhập"),
+    ("Tin tức\n\nUBND huyện bổ nhiệm hiệu trưởng, phó hiệu trưởng các trường tiểu học sau sắp xếp.\n", "bổ nhiệm"),
+    ("Tin tức\n\nUBND huyện quyết định thành lập Ban quản lý chợ đầu mối của huyện.\n", "quyết định thành lập"),
+])
+def test_r81_c_a_body_formed_or_a_post_filled_is_done_once(catalogue, text, words):
+    duties = draft_text(text, catalogue)["obligations"]
+    assert _deadline_of(duties, words)["kind"] == "once"
+
+
+@pytest.mark.parametrize("text, words", [
+    # a standing power to appoint and dismiss as posts fall vacant: not one act
+    ("Tin tức\n\nGiám đốc Sở Y tế bổ nhiệm, miễn nhiệm trưởng khoa các bệnh viện theo thẩm quyền.\n", "miễn nhiệm"),
+    # "hợp nhất" of a superlative, not a merger
+    ("Tin tức\n\nCác phòng chuyên môn tìm cách làm thích hợp nhất để người dân thuận lợi khi nộp hồ sơ.\n",
+     "thích hợp nhất"),
+    # a merger told as past, the duty's act is another
+    ("Tin tức\n\nCác xã phải hỗ trợ người dân trên địa bàn xã mới sau khi sáp nhập.\n", "sau khi sáp nhập"),
+])
+def test_r81_c_near_misses_of_a_body_formed_stay_none(catalogue, text, words):
+    duties = draft_text(text, catalogue)["obligations"]
+    assert _deadline_of(duties, words)["kind"] == "none"

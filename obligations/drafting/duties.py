@@ -7792,7 +7792,10 @@ def _r43_aspect_often(folded: str, subject_end: int) -> re.Match | None:
 _R43_ASPECT_LIGHT = re.compile(r"^\W*(?:dong\s*thoi\s*,?\s*)?"
                                r"(?:theo\s*(?:dung\s*)?(?:chuc\s*nang\s*,?\s*)?nhiem\s*vu(?:\s*(?:duoc\s*giao|cua\s*minh))?"
                                r"\s*,?\s*)?(?:(?:(?:co|chiu)\s*trach\s*nhiem|phai|can)\s*)?"
-                               r"(?:(?:to\s*chuc|tien\s*hanh|chi\s*dao|tham\s*muu|de\s*xuat)\s*,?\s*(?:va\s*)?)+")
+                               r"(?:(?:to\s*chuc|tien\s*hanh|chi\s*dao|tham\s*muu|de\s*xuat|"
+                               # round 81 (c): deciding on one act that ends ("quyết định thành lập trạm y tế", "xem
+                               # xét, quyết định ban hành ..."): done when decided, as the act it governs (R3)
+                               r"(?:xem\s*xet\s*,?\s*)?quyet\s*dinh(?!\s*(?:so|cua|nay|tren)\b))\s*,?\s*(?:va\s*)?)+")
 
 
 #: round 67 (a): a basis fronted before the duty's act, "căn cứ (vào) X" (a law, a plan, one's remit: "căn cứ chức năng,

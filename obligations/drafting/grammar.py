@@ -842,6 +842,12 @@ ONCE = re.compile(r"^\W*(?:(?:dong\s*thoi|theo\s*do)\s*,?\s*)?(?:chu\s*dong\s*)?
                   r"hang\s*(?:nam|quy|thang))\b))|"
                   r"bo\s*sung(?=\s*(?:cac\s*)?(?:quy\s*dinh|quy\s*che|danh\s*muc|van\s*ban|ke\s*hoach|de\s*an)\b)|"
                   r"thanh\s*lap(?!\s*(?:cac\s*)?doan\b)|nghiem\s*thu|"
+                  # round 81 (c), R3 ("a body set up"): bodies merged ("sáp nhập, hợp nhất các trạm y tế ...") and a
+                  # head appointed ("bổ nhiệm trưởng trạm ..."): the act ends with the body formed or the post filled,
+                  # as "thành lập" and "cử" do (once); not a competence to appoint and dismiss as posts fall vacant
+                  # ("bổ nhiệm, miễn nhiệm ...": a standing power, none), nor "thích hợp nhất" (no verb at the head)
+                  r"(?:sap\s*nhap|hop\s*nhat)(?:\s*,?\s*(?:va\s*)?(?:sap\s*nhap|hop\s*nhat))?\b|"
+                  r"bo\s*nhiem\b(?!\s*,?\s*(?:va\s*|hoac\s*)?(?:mien\s*nhiem|dieu\s*dong|luan\s*chuyen|cach\s*chuc))|"
                   # round 78 (b), R3: "thiết lập" (to set up) a group, a unit or a channel ("thiết lập các nhóm hành
                   # động, nhóm tình nguyện", "thiết lập đường dây nóng để tiếp nhận ...", "thiết lập bộ phận ..."):
                   # the act ends with the body or the line set up, as "thành lập" does (once); what the body then
