@@ -19914,3 +19914,30 @@ def test_r80_a_firms_taking_part_in_a_recruitment_are_counted(catalogue):
 def test_r80_a_a_quota_to_admit_stays_a_ceiling(catalogue):
     text = "Năm học 2026 - 2027, dự kiến tuyển sinh 9.450 học sinh vào lớp 10 các trường công lập."
     assert (9450, "at_most") in _r80_a_targets(catalogue, text)
+
+
+# ---- Round 81 (d): a period's end missed (R6). An act joined by "và" to a next act with its own "vào năm" keeps its
+# own year, the duty due at the first; a purpose trailing its act ("... nhằm hoàn thành chỉ tiêu kế hoạch năm X")
+# closes the act with that year (inferred, marked); a purpose opening its clause does not ----
+def _r81_d_duties(catalogue, text):
+    return draft_text("Tin tức\n\n" + text + "\n", catalogue)["obligations"]
+
+
+@pytest.mark.parametrize("text, period", [
+    ("Sở Tư pháp hoàn thành số hóa sổ hộ tịch vào năm 2027 và chia sẻ dữ liệu với các ngành vào năm 2029.", "2027"),
+    ("Sở Y tế xây dựng phần mềm quản lý tiêm chủng vào năm 2027, và kết nối phần mềm với cổng dữ liệu vào năm 2028.",
+     "2027"),
+])
+def test_r81_d_an_acts_own_year_before_the_next_acts(catalogue, text, period):
+    deadline = _r81_d_duties(catalogue, text)[0]["deadline"]
+    assert (deadline["kind"], deadline.get("period")) == ("end_of_period", period)
+
+
+@pytest.mark.parametrize("text", [
+    # "và" joins no act with its own year: the year names when the software came into use, not a term (unchanged)
+    "Sở Tư pháp tiếp tục vận hành phần mềm được đưa vào sử dụng vào năm 2027 và hướng dẫn các xã sử dụng.",
+    # a founding's year ("được thành lập vào năm 2027") dates nothing to do (unchanged)
+    "Trung tâm được thành lập vào năm 2027 và có nhiệm vụ hướng dẫn các xã.",
+])
+def test_r81_d_near_misses_of_an_acts_own_year(catalogue, text):
+    assert _r81_d_duties(catalogue, text)[0]["deadline"]["kind"] == "none"
