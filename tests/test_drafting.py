@@ -19941,3 +19941,22 @@ def test_r81_d_an_acts_own_year_before_the_next_acts(catalogue, text, period):
 ])
 def test_r81_d_near_misses_of_an_acts_own_year(catalogue, text):
     assert _r81_d_duties(catalogue, text)[0]["deadline"]["kind"] == "none"
+
+
+@pytest.mark.parametrize("text", [
+    "Các xã tiếp tục vận động người dân tham gia bảo hiểm y tế để hoàn thành chỉ tiêu kế hoạch năm 2027.",
+    "Đồng thời, các huyện đẩy mạnh phát triển hội viên nông dân nhằm hoàn thành chỉ tiêu kế hoạch năm 2027;",
+])
+def test_r81_d_a_trailing_purposes_year_closes_the_act(catalogue, text):
+    deadline = _r81_d_duties(catalogue, text)[0]["deadline"]
+    assert (deadline["kind"], deadline.get("period")) == ("end_of_period", "2027")
+    assert any("suy luận" in mark for mark in deadline.get("review", []))
+
+
+@pytest.mark.parametrize("text", [
+    # the purpose opens its clause: the act after it is dated by its own words (unchanged, R3)
+    "1. Để hoàn thành chỉ tiêu kinh tế - xã hội năm 2027, các sở cung cấp thông tin thống kê cho Cục Thống kê.",
+    "Nhằm hoàn thành chỉ tiêu kế hoạch năm 2027, các xã tăng cường tuyên truyền về bảo hiểm y tế.",
+])
+def test_r81_d_a_purpose_opening_its_clause_dates_nothing(catalogue, text):
+    assert _r81_d_duties(catalogue, text)[0]["deadline"]["kind"] == "none"

@@ -3971,8 +3971,9 @@ def read_deadlines(sentence: str) -> list[tuple[int, int, dict]]:
             deadline = _deadline_of(kind, match, sentence)
             if deadline is None:
                 continue
-            if kind == "end_year" and g.carries_out_the_years(folded[:start]) \
-                    and not g.CARRIES_OUT_THE_YEARS.search(folded[:start]):
+            if kind == "end_year" and (g.carries_out_the_years(folded[:start])
+                                       and not g.CARRIES_OUT_THE_YEARS.search(folded[:start])
+                                       or g.aims_at_the_years(folded[:start])):  # round 81 (d): a trailing purpose's year
                 # round 59 (d): "thực hiện thành công Kế hoạch phát triển kinh tế - xã hội năm 2025": the year of the
                 # plan or programme carried out closes the duty (R6, inferred: the text names the plan's year, not a term)
                 deadline = dict(deadline, review=list(deadline.get("review") or []) + [_(
