@@ -20054,3 +20054,48 @@ def test_r81_c_a_body_formed_or_a_post_filled_is_done_once(catalogue, text, word
 def test_r81_c_near_misses_of_a_body_formed_stay_none(catalogue, text, words):
     duties = draft_text(text, catalogue)["obligations"]
     assert _deadline_of(duties, words)["kind"] == "none"
+
+# ---- Round 81 (d): a period's end missed (R6). An act joined by "và" to a next act with its own "vào năm" keeps its
+# own year, the duty due at the first; a purpose trailing its act ("... nhằm hoàn thành chỉ tiêu kế hoạch năm X")
+# closes the act with that year (inferred, marked); a purpose opening its clause does not ----
+def _r81_d_duties(catalogue, text):
+    return draft_text("Tin tức\n\n" + text + "\n", catalogue)["obligations"]
+
+
+@pytest.mark.parametrize("text, period", [
+    ("Sở Tư pháp hoàn thành số hóa sổ hộ tịch vào năm 2027 và chia sẻ dữ liệu với các ngành vào năm 2029.", "2027"),
+    ("Sở Y tế xây dựng phần mềm quản lý tiêm chủng vào năm 2027, và kết nối phần mềm với cổng dữ liệu vào năm 2028.",
+     "2027"),
+])
+def test_r81_d_an_acts_own_year_before_the_next_acts(catalogue, text, period):
+    deadline = _r81_d_duties(catalogue, text)[0]["deadline"]
+    assert (deadline["kind"], deadline.get("period")) == ("end_of_period", period)
+
+
+@pytest.mark.parametrize("text", [
+    # "và" joins no act with its own year: the year names when the software came into use, not a term (unchanged)
+    "Sở Tư pháp tiếp tục vận hành phần mềm được đưa vào sử dụng vào năm 2027 và hướng dẫn các xã sử dụng.",
+    # a founding's year ("được thành lập vào năm 2027") dates nothing to do (unchanged)
+    "Trung tâm được thành lập vào năm 2027 và có nhiệm vụ hướng dẫn các xã.",
+])
+def test_r81_d_near_misses_of_an_acts_own_year(catalogue, text):
+    assert _r81_d_duties(catalogue, text)[0]["deadline"]["kind"] == "none"
+
+
+@pytest.mark.parametrize("text", [
+    "Các xã tiếp tục vận động người dân tham gia bảo hiểm y tế để hoàn thành chỉ tiêu kế hoạch năm 2027.",
+    "Đồng thời, các huyện đẩy mạnh phát triển hội viên nông dân nhằm hoàn thành chỉ tiêu kế hoạch năm 2027;",
+])
+def test_r81_d_a_trailing_purposes_year_closes_the_act(catalogue, text):
+    deadline = _r81_d_duties(catalogue, text)[0]["deadline"]
+    assert (deadline["kind"], deadline.get("period")) == ("end_of_period", "2027")
+    assert any("suy luận" in mark for mark in deadline.get("review", []))
+
+
+@pytest.mark.parametrize("text", [
+    # the purpose opens its clause: the act after it is dated by its own words (unchanged, R3)
+    "1. Để hoàn thành chỉ tiêu kinh tế - xã hội năm 2027, các sở cung cấp thông tin thống kê cho Cục Thống kê.",
+    "Nhằm hoàn thành chỉ tiêu kế hoạch năm 2027, các xã tăng cường tuyên truyền về bảo hiểm y tế.",
+])
+def test_r81_d_a_purpose_opening_its_clause_dates_nothing(catalogue, text):
+    assert _r81_d_duties(catalogue, text)[0]["deadline"]["kind"] == "none"

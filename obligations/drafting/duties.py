@@ -3990,8 +3990,9 @@ def read_deadlines(sentence: str) -> list[tuple[int, int, dict]]:
             deadline = _deadline_of(kind, match, sentence)
             if deadline is None:
                 continue
-            if kind == "end_year" and g.carries_out_the_years(folded[:start]) \
-                    and not g.CARRIES_OUT_THE_YEARS.search(folded[:start]):
+            if kind == "end_year" and (g.carries_out_the_years(folded[:start])
+                                       and not g.CARRIES_OUT_THE_YEARS.search(folded[:start])
+                                       or g.aims_at_the_years(folded[:start])):  # round 81 (d): a trailing purpose's year
                 # round 59 (d): "thực hiện thành công Kế hoạch phát triển kinh tế - xã hội năm 2025": the year of the
                 # plan or programme carried out closes the duty (R6, inferred: the text names the plan's year, not a term)
                 deadline = dict(deadline, review=list(deadline.get("review") or []) + [_(
@@ -5171,9 +5172,12 @@ def _year_is_a_deadline(folded: str, start: int, end: int) -> bool:
         return True
     if _LATEST_YEAR.search(folded[:start]):
         return True  # round 70 (a), R6: "hoàn thành chuyển đổi ... chậm nhất vào năm 2030": the latest year, a term
-    if re.search(r"\bvao\s*$", folded[:start]) and re.match(r"\s*(?:[.;]|$)", folded[end:]) \
+    if re.search(r"\bvao\s*$", folded[:start]) and re.match(r"\s*(?:[.;]|$|,?\s*va\s+(?!nam\b)[^;.]{0,120}?\bvao\s*nam\s*\d{4})", folded[end:]) \
             and not _DONE_OR_ISSUED.search(folded[max(0, folded.rfind(";", 0, start) + 1, start - 120):start]):
-        return True  # round 70 (a), R6: "tổ chức sơ kết việc thực hiện Kế hoạch vào năm 2025;": the year set for the act
+        # round 70 (a), R6: "tổ chức sơ kết việc thực hiện Kế hoạch vào năm 2025;": the year set for the act; round 81
+        # (d): also when "và" joins a next act with its own "vào năm" ("xây dựng cơ sở dữ liệu ... vào năm 2025 và kết
+        # nối ... vào năm 2030"): each act has its year, the duty is due at the first (sets 48 gold)
+        return True
     before = folded[max(0, start - 3):start]
     if not folded[:start].strip() or re.search(r"[,;:(]\s*$", before) \
             or re.search(r"(phan\s*dau|muc\s*tieu|chi\s*tieu)\s*$", folded[:start]):

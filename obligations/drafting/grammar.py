@@ -606,7 +606,25 @@ def achieves_the_years(before: str) -> bool:
     ("để", "nhằm" earlier in the clause)."""
     match = ACHIEVES_THE_YEARS.search(before) or CARRIES_OUT_THE_YEARS.search(before) \
         or CARRIES_OUT_THE_YEARS_PLAN.search(before)
-    return bool(match) and not re.search(r"\b(?:de|nham)\b[^,;:.]*$", before[:match.start()])
+    return bool(match) and (not re.search(r"\b(?:de|nham)\b[^,;:.]*$", before[:match.start()])
+                            or aims_at_the_years(before))
+
+
+#: round 81 (d), R6: a purpose that trails the act it is the aim of ("đẩy mạnh phát triển đối tượng tham gia ... nhằm
+#: hoàn thành chỉ tiêu kế hoạch năm 2023", "các xã vận động ... để hoàn thành chỉ tiêu năm 2026"): the act is done for
+#: that year's targets, so their year closes it (inferred); not a purpose that opens its clause ("Để hoàn thành chỉ
+#: tiêu ... năm 2026, các sở cung cấp ..."), whose act is dated, or not, by its own words
+_TRAILING_PURPOSE = re.compile(r"[a-z]\s+(?:de|nham)\s+(?:phan\s*dau\s+)?(?:hoan\s*thanh|dat)\b[^,;:.]*$")
+
+
+def aims_at_the_years(before: str) -> bool:
+    """Whether the folded words ``before`` a year end with a year's targets to reach in a purpose trailing its act
+    (_TRAILING_PURPOSE): the act is done for that year (R6, inferred)."""
+    match = ACHIEVES_THE_YEARS.search(before)
+    if not match:
+        return False
+    clause = re.split(r"[,;:.]", before)[-1]
+    return bool(_TRAILING_PURPOSE.search(clause)) and not re.match(r"\W*(?:\d+\W*)?(?:de|nham)\b", clause)
 
 
 def carries_out_the_years(before: str) -> bool:
