@@ -166,15 +166,15 @@ HELD-OUT 54: tests/drafting/heldout54/, texts of 2015 to 2025 in five other subj
 and settlement; military recruitment; child protection; administrative procedures and public services; animal
 diseases: disinfection months, lumpy skin disease, avian flu) and two kinds (plans giving figures and dated tasks;
 cooperatives and the collective economy, with figures), annotated the same way while round 78 was written; measured
-before it and after rounds 78 to 80.
+before it and after rounds 78 to 81.
 HELD-OUT 55: tests/drafting/heldout55/, texts of 2015 to 2026 in five other subjects (railway safety corridors and
 crossings; routine immunisation, diphtheria and polio; urban order: pavements, roadways and informal markets; severe
 cold; passenger transport and disguised contract coaches) and one kind (plans giving figures: industrial crops),
-annotated the same way while round 78 was written; measured before it and after rounds 78 to 80.
+annotated the same way while round 78 was written; measured before it and after rounds 78 to 81.
 HELD-OUT 56: tests/drafting/heldout56/, texts of 2016 to 2026 in five other subjects (extra classes and tutoring; IUU
 fishing and fishing vessels; relief rice at Tết and in the lean season; craft-village pollution and wastewater;
 anniversaries and flag notices) and one kind (plans giving figures: export fruit and growing-area codes), annotated
-the same way while round 79 was written; measured before it and after rounds 79 and 80.
+the same way while round 79 was written; measured before it and after rounds 79 to 81.
 HELD-OUT 57: tests/drafting/heldout57/, texts of 2015 to 2025 in six other subjects (inland waterway and ferry
 safety; ethnic affairs; statistical surveys and censuses; civilised weddings and funerals, cemeteries and cremation;
 slaughterhouses and animals on the move; plastic waste) and one kind (plans giving figures: winter crops), annotated
@@ -465,21 +465,21 @@ HELDOUT = (
                              "lumpy skin disease, avian flu) and two kinds (plans giving figures and dated tasks; "
                              "cooperatives and the collective economy, with figures), annotated by seven people who "
                              "never ran the drafter, with the settled readings R1-R7 given in advance, while round 78 "
-                             "was written by others who never saw it; measured before it, after it and after rounds 79 and 80)"),
+                             "was written by others who never saw it; measured before it, after it and after rounds 79 to 81)"),
     (DRAFTING / "heldout55", "HELD-OUT 55 (tests/drafting/heldout55: texts of 2015 to 2026 in five other subjects "
                              "(railway safety corridors and crossings; routine immunisation, diphtheria and polio; urban "
                              "order: pavements, roadways and informal markets; severe cold; passenger transport and "
                              "disguised contract coaches) and one kind (plans giving figures: industrial crops), "
                              "annotated by six people who never ran the drafter, with the settled readings R1-R7 given "
                              "in advance, while round 78 was written by others who never saw it; measured before it, "
-                             "after it and after rounds 79 and 80)"),
+                             "after it and after rounds 79 to 81)"),
     (DRAFTING / "heldout56", "HELD-OUT 56 (tests/drafting/heldout56: texts of 2016 to 2026 in five other subjects "
                              "(extra classes and tutoring; IUU fishing and fishing vessels; relief rice at Tết and in the "
                              "lean season; craft-village pollution and wastewater; anniversaries and flag notices) and "
                              "one kind (plans giving figures: export fruit and growing-area codes), annotated by six "
                              "people who never ran the drafter, with the settled readings R1-R7 given in advance, while "
                              "round 79 was written by others who never saw it; measured before it, after it and after "
-                             "round 80)"),
+                             "rounds 80 and 81)"),
     (DRAFTING / "heldout57", "HELD-OUT 57 (tests/drafting/heldout57: texts of 2015 to 2025 in six other subjects "
                              "(inland waterway and ferry safety; ethnic affairs: prestige persons and the programme for "
                              "ethnic-minority areas; statistical surveys and censuses; civilised weddings and funerals, "
