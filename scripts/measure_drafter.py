@@ -166,7 +166,8 @@ HELD-OUT 54: tests/drafting/heldout54/, texts of 2015 to 2025 in five other subj
 and settlement; military recruitment; child protection; administrative procedures and public services; animal
 diseases: disinfection months, lumpy skin disease, avian flu) and two kinds (plans giving figures and dated tasks;
 cooperatives and the collective economy, with figures), annotated the same way while round 78 was written; measured
-before it and after rounds 78 to 81.
+before it and after rounds 78 to 81. Set 54 then became a development set of round 82 (the lead had printed its misreads to
+choose its themes).
 HELD-OUT 55: tests/drafting/heldout55/, texts of 2015 to 2026 in five other subjects (railway safety corridors and
 crossings; routine immunisation, diphtheria and polio; urban order: pavements, roadways and informal markets; severe
 cold; passenger transport and disguised contract coaches) and one kind (plans giving figures: industrial crops),
@@ -465,7 +466,8 @@ HELDOUT = (
                              "lumpy skin disease, avian flu) and two kinds (plans giving figures and dated tasks; "
                              "cooperatives and the collective economy, with figures), annotated by seven people who "
                              "never ran the drafter, with the settled readings R1-R7 given in advance, while round 78 "
-                             "was written by others who never saw it; measured before it, after it and after rounds 79 to 81)"),
+                             "was written by others who never saw it; measured before it, after it and after rounds 79 to 81; then a "
+                             "development set of round 82)"),
     (DRAFTING / "heldout55", "HELD-OUT 55 (tests/drafting/heldout55: texts of 2015 to 2026 in five other subjects "
                              "(railway safety corridors and crossings; routine immunisation, diphtheria and polio; urban "
                              "order: pavements, roadways and informal markets; severe cold; passenger transport and "
