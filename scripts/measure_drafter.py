@@ -180,6 +180,10 @@ HELD-OUT 57: tests/drafting/heldout57/, texts of 2015 to 2025 in six other subje
 safety; ethnic affairs; statistical surveys and censuses; civilised weddings and funerals, cemeteries and cremation;
 slaughterhouses and animals on the move; plastic waste) and one kind (plans giving figures: winter crops), annotated
 the same way while round 81 was written; measured before it and after it.
+HELD-OUT 58: tests/drafting/heldout58/, texts of 2015 to 2026 in five other subjects (petrol supply and filling
+stations; agricultural inputs; gambling and betting; recruiting public employees and teachers; naming streets and
+numbering houses) and one kind (plans giving figures: rural electricity and housing), annotated the same way while
+round 82 was written; measured before it and after it.
 The last column counts the misread actors, modalities and deadlines the draft
 puts no review mark on (silent: the officer who confirms the marked guesses would let them through), out of all the
 found duties' misreads of those three. A held-out
@@ -489,6 +493,13 @@ HELDOUT = (
                              "single-use plastics) and one kind (plans giving figures: winter crops), annotated by seven "
                              "people who never ran the drafter, with the settled readings R1-R7 given in advance, while "
                              "round 81 was written by others who never saw it; measured before it and after it)"),
+    (DRAFTING / "heldout58", "HELD-OUT 58 (tests/drafting/heldout58: texts of 2015 to 2026 in five other subjects "
+                             "(petrol supply and filling stations; agricultural inputs: fertilisers, pesticides and seeds; "
+                             "gambling and football betting; recruiting public employees and teachers; naming streets "
+                             "and numbering houses) and one kind (plans giving figures: rural electricity and housing), "
+                             "annotated by six people who never ran the drafter, with the settled readings R1-R7 given in "
+                             "advance, while round 82 was written by others who never saw it; measured before it and "
+                             "after it)"),
 )
 
 COLUMNS = ("document", "reviewed", "drafted", "found", "actors", "modality", "deadline", "dated", "targets",
