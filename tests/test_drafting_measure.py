@@ -56,7 +56,7 @@ def test_a_held_out_header_gives_the_issuer_an_officer_would_and_the_script_prin
     assert "--issuer" not in without_header(text)
     assert given_issuer("# Source: https://example.gov.vn/x\n\nI. MỤC TIÊU\n# draft --issuer ubnd-xa: no\n") is None
     done = subprocess.run([sys.executable, str(ROOT / "scripts" / "measure_drafter.py")], capture_output=True,
-                          text=True, timeout=600, env=dict(os.environ, OBLIGATIONS_SHARED_DIR="/nonexistent"))
+                          text=True, timeout=1800, env=dict(os.environ, OBLIGATIONS_SHARED_DIR="/nonexistent"))
     assert done.returncode == 0, done.stderr
     section = done.stdout[done.stdout.index("HELD-OUT 17 "):]
     plain = next(line for line in section.splitlines() if line.startswith("| all "))
