@@ -20129,3 +20129,36 @@ def test_r82_d_an_act_set_on_a_part_of_a_day(catalogue, text, day):
 ])
 def test_r82_d_near_misses_of_a_part_of_a_day(catalogue, text):
     assert _r82_d_duties(catalogue, text)[-1]["deadline"]["kind"] == "none"
+
+
+# ---- Round 82 (d): a schedule's time cell on its own line before the act's cell ("Từ ngày 01/6/2027 đến ngày
+# 10/6/2027" / "Nộp danh sách ... về Phòng."): the act is done within the window, by_date its last day (R3, marked) ----
+_R82_D_TABLE = ("KẾ HOẠCH\n\nTuyển sinh năm học 2027-2028\n\n1. Lịch thực hiện\n\nThời gian\n\nNội dung\n\n"
+                "{window}\n\n{act}\n\nGhi chú\n")
+
+
+@pytest.mark.parametrize("window, act, day", [
+    ("Từ ngày 01/6/2027 đến ngày 10/6/2027", "Nộp danh sách trẻ trong độ tuổi về Phòng Giáo dục và Đào tạo.",
+     "2027-06-10"),
+    ("Từ ngày 14/6/2027 đến ngày 20/6/2027", "Nhà trường lập hồ sơ đề nghị công nhận kết quả tuyển sinh.", "2027-06-20"),
+])
+def test_r82_d_a_window_cell_dates_the_act_after(catalogue, window, act, day):
+    duties = draft_text(_R82_D_TABLE.format(window=window, act=act), catalogue)["obligations"]
+    own = [d for d in duties if any(act[:20] in q for q in d["quotes"])]
+    assert (own[0]["deadline"]["kind"], str(own[0]["deadline"].get("date"))) == ("by_date", day)
+    assert any("suy luận" in mark for mark in own[0]["deadline"]["review"])
+    assert not any(d["quotes"] == [window] for d in duties)  # the cell is no duty of its own
+
+
+@pytest.mark.parametrize("window, act", [
+    # a watch kept through the window (R3: none)
+    ("Từ ngày 01/6/2027 đến ngày 10/6/2027", "Các trường bố trí cán bộ trực tại phòng tuyển sinh."),
+    # a ban through the window (R3: none)
+    ("Từ ngày 01/6/2027 đến ngày 10/6/2027", "Các trường không được thu bất kỳ khoản phí nào của phụ huynh."),
+    # the slot's next label, no act
+    ("Từ ngày 01/6/2027 đến ngày 10/6/2027", "Địa điểm: tại hội trường nhà trường."),
+])
+def test_r82_d_near_misses_of_a_window_cell(catalogue, window, act):
+    duties = draft_text(_R82_D_TABLE.format(window=window, act=act), catalogue)["obligations"]
+    own = [d for d in duties if any(act[:20] in q for q in d["quotes"])]
+    assert all(d["deadline"].get("date") is None for d in own)
