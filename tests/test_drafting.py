@@ -20099,3 +20099,66 @@ def test_r81_d_a_trailing_purposes_year_closes_the_act(catalogue, text):
 ])
 def test_r81_d_a_purpose_opening_its_clause_dates_nothing(catalogue, text):
     assert _r81_d_duties(catalogue, text)[0]["deadline"]["kind"] == "none"
+
+# ---- Round 82 (d): a day the text gives missed (R3). An act set on a day names the part of the day between "vào" and
+# the day ("vào chiều ngày 10/6", "vào buổi sáng, ngày 14/6/2027"): the same day, by_date, with its year or the text's ----
+def _r82_d_duties(catalogue, text):
+    return draft_text("Tin tức\n\n" + text + "\n", catalogue)["obligations"]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("UBND xã tổ chức hội nghị tiếp xúc cử tri vào buổi chiều, ngày 14/6/2027 tại hội trường xã.", "2027-06-14"),
+    ("Ngày 02/6/2027, UBND huyện yêu cầu UBND các xã tổ chức ra quân dọn vệ sinh vào sáng ngày 10/6 tại các thôn.",
+     "2027-06-10"),
+    ("Ngày 02/6/2027, UBND huyện yêu cầu các xã tổ chức đối thoại với các hộ dân vào buổi tối, ngày 12/6 tại nhà văn hóa.",
+     "2027-06-12"),
+])
+def test_r82_d_an_act_set_on_a_part_of_a_day(catalogue, text, day):
+    deadline = _r82_d_duties(catalogue, text)[-1]["deadline"]
+    assert (deadline["kind"], str(deadline.get("date"))) == ("by_date", day)
+
+
+@pytest.mark.parametrize("text", [
+    # the day a text was issued, its part of the day named: no term (unchanged)
+    "Ngày 02/6/2027, UBND huyện yêu cầu các xã thực hiện Công văn được ban hành vào chiều ngày 1/6.",
+    # a part of the day with no day: "sáng nay", mornings of the weekends (unchanged)
+    "Ngày 02/6/2027, UBND huyện yêu cầu các xã tổ chức ra quân vào sáng nay tại các thôn.",
+    "Ngày 02/6/2027, UBND huyện yêu cầu các xã tổ chức ra quân vào buổi sáng các ngày cuối tuần.",
+    # a ban on that evening: the time it holds, never due (R3)
+    "Ngày 02/6/2027, UBND huyện yêu cầu các xã nghiêm cấm đốt pháo vào tối ngày 10/6.",
+])
+def test_r82_d_near_misses_of_a_part_of_a_day(catalogue, text):
+    assert _r82_d_duties(catalogue, text)[-1]["deadline"]["kind"] == "none"
+
+
+# ---- Round 82 (d): a schedule's time cell on its own line before the act's cell ("Từ ngày 01/6/2027 đến ngày
+# 10/6/2027" / "Nộp danh sách ... về Phòng."): the act is done within the window, by_date its last day (R3, marked) ----
+_R82_D_TABLE = ("KẾ HOẠCH\n\nTuyển sinh năm học 2027-2028\n\n1. Lịch thực hiện\n\nThời gian\n\nNội dung\n\n"
+                "{window}\n\n{act}\n\nGhi chú\n")
+
+
+@pytest.mark.parametrize("window, act, day", [
+    ("Từ ngày 01/6/2027 đến ngày 10/6/2027", "Nộp danh sách trẻ trong độ tuổi về Phòng Giáo dục và Đào tạo.",
+     "2027-06-10"),
+    ("Từ ngày 14/6/2027 đến ngày 20/6/2027", "Nhà trường lập hồ sơ đề nghị công nhận kết quả tuyển sinh.", "2027-06-20"),
+])
+def test_r82_d_a_window_cell_dates_the_act_after(catalogue, window, act, day):
+    duties = draft_text(_R82_D_TABLE.format(window=window, act=act), catalogue)["obligations"]
+    own = [d for d in duties if any(act[:20] in q for q in d["quotes"])]
+    assert (own[0]["deadline"]["kind"], str(own[0]["deadline"].get("date"))) == ("by_date", day)
+    assert any("suy luận" in mark for mark in own[0]["deadline"]["review"])
+    assert not any(d["quotes"] == [window] for d in duties)  # the cell is no duty of its own
+
+
+@pytest.mark.parametrize("window, act", [
+    # a watch kept through the window (R3: none)
+    ("Từ ngày 01/6/2027 đến ngày 10/6/2027", "Các trường bố trí cán bộ trực tại phòng tuyển sinh."),
+    # a ban through the window (R3: none)
+    ("Từ ngày 01/6/2027 đến ngày 10/6/2027", "Các trường không được thu bất kỳ khoản phí nào của phụ huynh."),
+    # the slot's next label, no act
+    ("Từ ngày 01/6/2027 đến ngày 10/6/2027", "Địa điểm: tại hội trường nhà trường."),
+])
+def test_r82_d_near_misses_of_a_window_cell(catalogue, window, act):
+    duties = draft_text(_R82_D_TABLE.format(window=window, act=act), catalogue)["obligations"]
+    own = [d for d in duties if any(act[:20] in q for q in d["quotes"])]
+    assert all(d["deadline"].get("date") is None for d in own)

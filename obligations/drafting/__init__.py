@@ -20,7 +20,7 @@ from ..i18n import _
 from . import grammar as g
 from .duties import (Context, Drafter, GIVEN_ISSUER, LEVELS_FIGURES, UNKNOWN_ACTOR, aims_closed_by_the_plans_period, built_in_the_plans_year, craft_bans_bind_their_owners, sanctions_are_the_issuers, checked_during_the_window, done_in_the_events_time, done_in_the_occasions_window,
                      opening_year,
-                     date_targets_by_the_opening, date_targets_by_the_plans_year, goals_dated_through_the_run, halted_acts_hold, inline_list, windows_are_not_due_dates, carried_on_until_a_day, dated_by_the_time_named_before, dated_by_the_completion_after, dated_by_the_report_after, a_time_line_dates_the_duty_before, urgent_lead, a_day_held_is_no_due_date, done_on_the_items_own_day, read_deadlines, sentence_around, strive_by_the_title,
+                     date_targets_by_the_opening, date_targets_by_the_plans_year, goals_dated_through_the_run, halted_acts_hold, inline_list, windows_are_not_due_dates, a_window_cell_heads_the_act_after, carried_on_until_a_day, dated_by_the_time_named_before, dated_by_the_completion_after, dated_by_the_report_after, a_time_line_dates_the_duty_before, urgent_lead, a_day_held_is_no_due_date, done_on_the_items_own_day, read_deadlines, sentence_around, strive_by_the_title,
                      strive_through_the_run, targets_title, text_campaign, text_event, DATED_LEAD_INSIDE)
 from .duties import further_documents_join  # round 79 (d): R5, a list of documents is one duty's objects
 from .duties import work_within_the_year  # round 66 (c): R6, the lead's year of the work
@@ -167,6 +167,7 @@ def _draft(text: str, catalogue, *, source: str | None, province: str | None, is
                                  drafter.year or _text_year(opening, drafter.event))  # round 71 (b), R3
     on_watch_on_the_day_off(drafter.result.obligations, opening)  # R3: the watch on a holiday's one day off
     windows_are_not_due_dates(drafter.result.obligations)
+    drafter.result.obligations[:] = a_window_cell_heads_the_act_after(drafter.result.obligations)  # round 82 (d), R3
     a_gatherings_figures(drafter.result.obligations, opening)  # after the event's time or window had its say (round 46)
     dated_by_the_time_named_before(drafter.result.obligations)
     dated_by_the_completion_after(drafter.result.obligations)

@@ -6744,6 +6744,56 @@ def a_time_line_dates_the_duty_before(obligations: list[dict]) -> list[dict]:
     return kept
 
 
+#: round 82 (d): a window of days alone on its line, a schedule's time cell ("Từ ngày 01/6/2027 đến ngày 10/6/2027",
+#: "05/6 - 15/6/2027"): both ends written, the last with its year, no word of act
+_WINDOW_CELL = re.compile(r"^\W*(?:(?:ke\s*)?tu\s*)?(?:ngay\s*)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s*"
+                          r"(?:den|toi|[-–])\s*(?:het\s*)?(?:ngay\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\W*$")
+
+
+def a_window_cell_heads_the_act_after(obligations: list[dict]) -> list[dict]:
+    """R3 (round 82, d): a schedule's table read row by row, its time cell on a line of its own before the act's cell
+    ("Từ ngày 01/6/2027 đến ngày 10/6/2027" / "Đăng ký chỉ tiêu ... về Phòng GDĐT."): the window is the time of the act
+    after it, as a slot heading its item with a colon is ("Từ ngày 25 đến 30/10: Làm ...", _work_within), not a duty:
+    the act is to be completed within it, by_date its last day (marked as an inference), the cell's quote joined to
+    the act's. Not an act with a time of its own, nor a ban, a conduct held through the window or a watch (R3: none).
+    Returns the duties left."""
+    import datetime as dt
+
+    kept: list[dict] = []
+    index = 0
+    while index < len(obligations):
+        duty = obligations[index]
+        after = obligations[index + 1] if index + 1 < len(obligations) else None
+        cell = _WINDOW_CELL.match(g.fold_chars(duty["quotes"][0])) if len(duty["quotes"]) == 1 else None
+        if cell is None or after is None or after.get("clause") != duty.get("clause") \
+                or not after["quotes"][0].strip()[:1].isupper() or _WINDOW_CELL.match(g.fold_chars(after["quotes"][0])) \
+                or _LABELLED_LINE.match(g.fold_chars(after["quotes"][0])):  # "Địa điểm: ...": the slot's next label
+            kept.append(duty)
+            index += 1
+            continue
+        due, done = after["deadline"], " ".join(after["quotes"])
+        done_folded = g.fold_chars(done)
+        try:
+            end = dt.date(int(cell.group(3)), int(cell.group(2)), int(cell.group(1)))
+        except ValueError:
+            end = None
+        if end is None or due.get("kind") not in ("once", "none", "urgent") or due.get("date") or due.get("period") \
+                or due.get("phrase") and due.get("kind") != "urgent" or after["modality"] == "must_not" \
+                or g.bans(done, done_folded) or g.HELD_THROUGH.search(done.lower()) \
+                or g.OVER_AN_OCCASION.search(done_folded) or g.ATELIC_HEAD.match(done_folded):
+            kept.append(duty)
+            index += 1
+            continue
+        window = duty["quotes"][0].strip()
+        after["quotes"] = [window, *after["quotes"]]
+        after["deadline"] = {"kind": "by_date", "date": end, "phrase": window, "review": [_(
+            "dòng trước chỉ nêu khoảng thời gian (\"{phrase}\"), ô thời gian của lịch trước việc này: việc phải hoàn "
+            "thành trong khoảng đó, hạn là ngày cuối ({end}), R3; suy luận, xác nhận").format(
+            phrase=window, end=f"{end:%d/%m/%Y}")]}
+        index += 1  # the cell is read with the act, no duty of its own
+    return kept
+
+
 def further_documents_join(obligations: list[dict]) -> list[dict]:
     """R5 (round 79, d): "... thực hiện nghiêm Chỉ thị số 18/CT-UBND ...; Công văn số 1837/UBND-NC ... và các văn bản
     chỉ đạo khác", "tuyên truyền Luật Thực hiện dân chủ ở cơ sở; Luật sửa đổi, bổ sung ...": a ";"-part that opens with

@@ -345,7 +345,8 @@ QUARTER = r"(i{1,3}|iv|[1-4])"
 #: the weekday or the part of the day an act is set on, between "vào" (or its hour) and its day ("vào thứ Bảy, ngày
 #: 14/3/2026", "vào 8 giờ, thứ Ba, ngày 24/02/2026", "vào sáng Chủ nhật, ngày 14/9/2025"): the same day
 WEEKDAY_BEFORE_DAY = (r"(?:(?:(?:buoi\s*)?(?:sang|chieu|trua|toi)\s*)?(?:thu\s*(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s*nhat)"
-                      r"\s*,?\s*|(?:buoi\s*)?(?:sang|chieu|trua|toi)\s*(?=ngay\b))?")
+                      # round 82 (d), R3: the part of the day set off by a comma ("vào buổi sáng, ngày 05/9/2025")
+                      r"\s*,?\s*|(?:buoi\s*)?(?:sang|chieu|trua|toi)\s*,?\s*(?=ngay\b))?")
 #: round 44: the weekday between "ngày" and its day ("ngày thứ Sáu 20/4/2018", "ngày Chủ nhật, 22/7/2018")
 R44_DATES_WEEKDAY_AFTER_NGAY = r"(?:(?:thu\s*(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s*nhat)\s*,?\s*)?"
 DEADLINES = [
@@ -1558,7 +1559,9 @@ YEARLESS_DATE = re.compile(r"(truoc|(?:(?:cham|muon)\s*nhat|khong\s*(?:muon|cham
                            # ngày 15-5", "chậm nhất vào ngày 2/5"): the same last day, by_date
                            r"(?:\s*vao(?:\s*cuoi)?(?=\s*ngay))?|han\s*chot(?:\s*la)?|den|hoan\s*thanh|"
                            # an act set on a day ("tổ chức Lễ khai giảng vào ngày 5 tháng 9"), as with its year (by_date)
-                           r"vao(?:\s*luc)?(?=\s*(?:\d{1,2}\s*(?:gio|h)|ngay))|"
+                           # round 82 (d), R3: its part of the day between ("tổ chức đối thoại vào chiều ngày 04/12",
+                           # "vào buổi sáng, ngày 5/9"): the same day, as with its year (WEEKDAY_BEFORE_DAY)
+                           r"vao(?:\s*luc)?(?:\s*(?:buoi\s*)?(?:sang|chieu|trua|toi)\s*,?)?(?=\s*(?:\d{1,2}\s*(?:gio|h)|ngay))|"
                            # round 73 (c), R3: an act done within one day ("cho học sinh nghỉ học trong ngày 18/11",
                            # "hoàn thành lắp đặt ... trong ngày 9-3"), as "trong ngày 14/11/2025" with its year is
                            # (by_date that day); not "trong các ngày ..." (days listed, what holds on them), nor "trong
