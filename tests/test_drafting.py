@@ -20099,3 +20099,31 @@ def test_r81_d_a_trailing_purposes_year_closes_the_act(catalogue, text):
 ])
 def test_r81_d_a_purpose_opening_its_clause_dates_nothing(catalogue, text):
     assert _r81_d_duties(catalogue, text)[0]["deadline"]["kind"] == "none"
+
+
+# Round 82 (b): a figure not drafted. A count named by "số", "tổng số" and its noun, its level after the name with the
+# copula left out ("Tổng số người mới tham gia bảo hiểm 4.500 người"), is a level to reach as "diện tích cà phê 2.500
+# ha" is (R4); a number in thousands groups after "năm" is no year ("trong năm 1.250.000 người") ----
+def _r82_b_targets(catalogue, text):
+    return [(t["value"], t["comparator"]) for duty in draft_text("Tin tức\n\n" + text + "\n", catalogue)["obligations"]
+            for t in duty.get("targets", [])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Năm 2027, số hộ gia đình được cấp nước sạch sinh hoạt 320 hộ;", [(320, "at_least")]),
+    ("Năm 2027, tổng số người tham gia bảo hiểm xã hội tự nguyện trong năm 1.250.000 người.", [(1250000, "at_least")]),
+    ("Trong năm 2027, số người khuyết tật được cấp thẻ bảo hiểm y tế 2.400 người.", [(2400, "at_least")]),
+])
+def test_r82_b_a_count_named_by_so_sets_its_level(catalogue, text, expected):
+    assert _r82_b_targets(catalogue, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a document's number after "số" is no count (no noun after "số"), and the year after "năm" stays a year
+    "Các xã thực hiện theo Công văn số 1250 ngày 05/3/2027 của UBND tỉnh về hỗ trợ hộ nghèo.",
+    "Năm 2027 hỗ trợ các xã tuyên truyền về bảo hiểm y tế cho người dân.",
+    # a count after a lead's colon is not read by this rule ("Kết quả ...: số hộ ...": an account, unchanged)
+    "Kết quả năm 2026: số hộ được hỗ trợ 1.200 hộ.",
+])
+def test_r82_b_near_misses_of_a_count_named_by_so(catalogue, text):
+    assert _r82_b_targets(catalogue, text) == []

@@ -5451,8 +5451,10 @@ def _figures(folded: str, bracketed: bool = True) -> list[_Figure]:
         clause = max([folded.rfind(mark, 0, match.start()) for mark in ";("]
                      + [m.start() for m in re.finditer(r"\.(?!\d)", folded[:match.start()])][-1:]) + 1
         before = folded[clause:match.start()]
-        if re.search(r"\b(?:nam|giai\s*doan)\s*$", counted[clause:match.start()]):
-            continue  # "Năm 2027 hỗ trợ ...": a year, not 2027 households
+        if re.search(r"\b(?:nam|giai\s*doan)\s*$", counted[clause:match.start()]) and "." not in match.group(1):
+            # "Năm 2027 hỗ trợ ...": a year, not 2027 households; round 82 (b): a number in thousands groups is no
+            # year ("trong năm 5.605.000 người": the year's count, R4)
+            continue
         # "từ 8.300 đến 8.500 USD", "đạt từ 30 đến 35 giường": a range whose unit is written once, after its upper end,
         # as "từ 7,5 đến 8,0%" writes its "%": the lower end is a figure too (R4 reads it, the floor), and the range
         # counts where its lower end would count alone
