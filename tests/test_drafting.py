@@ -20124,6 +20124,9 @@ def test_r82_b_a_count_named_by_so_sets_its_level(catalogue, text, expected):
     "Năm 2027 hỗ trợ các xã tuyên truyền về bảo hiểm y tế cho người dân.",
     # a count after a lead's colon is not read by this rule ("Kết quả ...: số hộ ...": an account, unchanged)
     "Kết quả năm 2026: số hộ được hỗ trợ 1.200 hộ.",
+    # "Sở" folds as "số": a department's act on a quantity of another noun names no count
+    "Sở Tài chính bố trí kinh phí từ nguồn 12 tỷ đồng đã giao trong dự toán.",
+    "Sở Công Thương kiểm tra 10 công trình điện trên địa bàn.",
 ])
 def test_r82_b_near_misses_of_a_count_named_by_so(catalogue, text):
     assert _r82_b_targets(catalogue, text) == []

@@ -5476,6 +5476,7 @@ def _figures(folded: str, bracketed: bool = True) -> list[_Figure]:
                 or _WHOLE_OF_PARTS.match(folded, match.end())
                 or served
                 or match.re is g.QUANTITY and g.MEASURE_NAMED.match(before.rsplit(",", 1)[-1])
+                or match.re is g.QUANTITY and _count_named(before.rsplit(",", 1)[-1], match.group(3))
                 or _coordinated(folded, out, match.start(1))):
             continue
         placed = bool(_PLACES_A_COUNT.search(before))  # round 77 (a): "bố trí 332 lô"
@@ -5594,6 +5595,14 @@ _COORDINATION = re.compile(r"\s*(?:,|;|\bva\b)\s*(?:[a-z]+\s+){0,7}$"
 #: 30,4" where a copy stops); not a year, a date, a number of a text or a clause ("năm 2025", "số 15", "Điều 3")
 _BARE_PART = re.compile(r"(?<![\d/.,\-–])(?<!nam\s)(?<!doan\s)(?<!so\s)(?<!ngay\s)(?<!thang\s)(?<!quy\s)(?<!dieu\s)"
                         r"(?<!khoan\s)(?<!muc\s)(?<!diem\s)(?<!khoa\s)(?<!lan\s)(" + g.NUMBER + r")(?=\s*(?:[);]|\.(?!\d)|$))")
+
+
+def _count_named(clause: str, unit: str) -> bool:
+    """Round 82 (b), R4: a clause that names a count by "số" and the quantity's own noun ("số người ... 8.000 người",
+    ``g.COUNT_NAMED``): the unit's first words (its magnitude left aside) are the words after "số"."""
+    named = g.COUNT_NAMED.match(clause)
+    words = re.sub(r"^(?:nghin|ngan|trieu|ty|van)\s+", "", unit.strip()).split()[:2]
+    return bool(named and words) and named.group("noun").split()[:len(words)] == words
 
 
 def _coordinated(folded: str, read: list[_Figure], start: int) -> bool:
