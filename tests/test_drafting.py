@@ -20130,3 +20130,21 @@ def test_r82_b_a_count_named_by_so_sets_its_level(catalogue, text, expected):
 ])
 def test_r82_b_near_misses_of_a_count_named_by_so(catalogue, text):
     assert _r82_b_targets(catalogue, text) == []
+
+
+# Round 82 (b): "chợ" folds as the preposition "cho": a market's class after it ("04 chợ hạng I", "3 chợ đầu mối") tells
+# the markets counted, a level to reach (R4); "cho" as a preposition after a number stays no figure ----
+@pytest.mark.parametrize("text, expected", [
+    ("Đến năm 2027: toàn tỉnh có 98 chợ, gồm 04 chợ hạng I, 12 chợ hạng II.", [(4, "at_least"), (12, "at_least")]),
+    ("Năm 2027, huyện xây dựng mới 3 chợ đầu mối nông sản.", [(3, "at_least")]),
+])
+def test_r82_b_markets_of_a_class_are_counted(catalogue, text, expected):
+    assert _r82_b_targets(catalogue, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "UBND huyện cấp 5 cho mỗi xã để tổ chức tuyên truyền.",
+    "Các xã bố trí kinh phí 50 triệu đồng cho hàng rào bảo vệ.",
+])
+def test_r82_b_near_misses_of_markets_counted(catalogue, text):
+    assert _r82_b_targets(catalogue, text) == []

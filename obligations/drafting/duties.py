@@ -5257,14 +5257,15 @@ _RATE_IN_POINTS = re.compile(r"(?<![\d.,/])(\d{1,3}(?:,\d+)?)\s*(?:‰|diem\s*ph
 #: Not a grade ("3 sao"), a population base ("1 vạn dân"), a year ("năm 2025 đạt"), a time ("15 ngày"), a standard or a
 #: clause ("19 tiêu chí", "Điều 5"), a frequency ("02 lần/năm"), a ward's name ("chợ Mỹ Ngãi thuộc phường 1 bố trí
 #: 20 lô") or the levels of local government ("mô hình chính quyền địa phương 2 cấp"): round 77 (a); nor a number a
-#: word of grammar follows.
+#: word of grammar follows. Round 82 (b), R4: "chợ" folds as the preposition "cho" does; a market's class after it
+#: ("06 chợ hạng I", "12 chợ đầu mối", "30 chợ dân sinh") tells the markets counted from "cấp 5 cho các hộ".
 _COUNTED = re.compile(r"(?<![\d/.,\-–])(?<!nam\s)(?<!doan\s)(?<!so\s)(?<!ngay\s)(?<!thang\s)(?<!quy\s)(?<!dieu\s)"
                       r"(?<!khoan\s)(?<!muc\s)(?<!diem\s)(?<!lan\sthu\s)(?<!thu\s)(?<!top\s)(?<!hang\s)(?<!bac\s)"
                       r"(?<!khoa\s)(?<!hoc\s)(?<!phuong\s)(?<!\w)"
                       r"(" + g.NUMBER + r")(?:\s*[-–]\s*(" + g.NUMBER + r"))?\s*((?!(?:van|nghin|ngan)\s+dan\b)(?:(?:nghin|ngan|trieu|ty|van)\s+)?"
                       r"(?!(?:nam|thang|ngay(?!\s*cong\b)|gio(?!\s*cong\b)|h|tuan|quy|phut|giay|buoi|tieu\s*chi|chi\s*tieu|dieu|khoan|muc|diem|"
                       r"nhom|noi\s*dung|nhiem\s*vu|giai\s*phap|linh\s*vuc|lan\s*(?:/|moi|mot|trong)|phan\s*tram|tuoi|"
-                      r"dat|la|co\b(?!\s*so)|va|voi|cua|den|toi|tai|tu|o|cho|trong|tren|duoi|theo|nay|do|de|thi|ve|hoac|hay|"
+                      r"dat|la|co\b(?!\s*so)|va|voi|cua|den|toi|tai|tu|o|cho\b(?!\s*(?:hang\s*(?:i{1,3}|[1-3])|dau\s*moi|dan\s*sinh)\b)|trong|tren|duoi|theo|nay|do|de|thi|ve|hoac|hay|"
                       r"dan|sao|hang|loai|nguoi\s*/|ca\s*/)\b)[a-z]{2,})\b")
 
 
