@@ -20162,3 +20162,52 @@ def test_r82_d_near_misses_of_a_window_cell(catalogue, window, act):
     duties = draft_text(_R82_D_TABLE.format(window=window, act=act), catalogue)["obligations"]
     own = [d for d in duties if any(act[:20] in q for q in d["quotes"])]
     assert all(d["deadline"].get("date") is None for d in own)
+
+
+# Round 82 (b): a figure not drafted. A count named by "số", "tổng số" and its noun, its level after the name with the
+# copula left out ("Tổng số người mới tham gia bảo hiểm 4.500 người"), is a level to reach as "diện tích cà phê 2.500
+# ha" is (R4); a number in thousands groups after "năm" is no year ("trong năm 1.250.000 người") ----
+def _r82_b_targets(catalogue, text):
+    return [(t["value"], t["comparator"]) for duty in draft_text("Tin tức\n\n" + text + "\n", catalogue)["obligations"]
+            for t in duty.get("targets", [])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Năm 2027, số hộ gia đình được cấp nước sạch sinh hoạt 320 hộ;", [(320, "at_least")]),
+    ("Năm 2027, tổng số người tham gia bảo hiểm xã hội tự nguyện trong năm 1.250.000 người.", [(1250000, "at_least")]),
+    ("Trong năm 2027, số người khuyết tật được cấp thẻ bảo hiểm y tế 2.400 người.", [(2400, "at_least")]),
+])
+def test_r82_b_a_count_named_by_so_sets_its_level(catalogue, text, expected):
+    assert _r82_b_targets(catalogue, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a document's number after "số" is no count (no noun after "số"), and the year after "năm" stays a year
+    "Các xã thực hiện theo Công văn số 1250 ngày 05/3/2027 của UBND tỉnh về hỗ trợ hộ nghèo.",
+    "Năm 2027 hỗ trợ các xã tuyên truyền về bảo hiểm y tế cho người dân.",
+    # a count after a lead's colon is not read by this rule ("Kết quả ...: số hộ ...": an account, unchanged)
+    "Kết quả năm 2026: số hộ được hỗ trợ 1.200 hộ.",
+    # "Sở" folds as "số": a department's act on a quantity of another noun names no count
+    "Sở Tài chính bố trí kinh phí từ nguồn 12 tỷ đồng đã giao trong dự toán.",
+    "Sở Công Thương kiểm tra 10 công trình điện trên địa bàn.",
+])
+def test_r82_b_near_misses_of_a_count_named_by_so(catalogue, text):
+    assert _r82_b_targets(catalogue, text) == []
+
+
+# Round 82 (b): "chợ" folds as the preposition "cho": a market's class after it ("04 chợ hạng I", "3 chợ đầu mối") tells
+# the markets counted, a level to reach (R4); "cho" as a preposition after a number stays no figure ----
+@pytest.mark.parametrize("text, expected", [
+    ("Đến năm 2027: toàn tỉnh có 98 chợ, gồm 04 chợ hạng I, 12 chợ hạng II.", [(4, "at_least"), (12, "at_least")]),
+    ("Năm 2027, huyện xây dựng mới 3 chợ đầu mối nông sản.", [(3, "at_least")]),
+])
+def test_r82_b_markets_of_a_class_are_counted(catalogue, text, expected):
+    assert _r82_b_targets(catalogue, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "UBND huyện cấp 5 cho mỗi xã để tổ chức tuyên truyền.",
+    "Các xã bố trí kinh phí 50 triệu đồng cho hàng rào bảo vệ.",
+])
+def test_r82_b_near_misses_of_markets_counted(catalogue, text):
+    assert _r82_b_targets(catalogue, text) == []

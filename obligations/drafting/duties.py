@@ -5257,14 +5257,15 @@ _RATE_IN_POINTS = re.compile(r"(?<![\d.,/])(\d{1,3}(?:,\d+)?)\s*(?:‰|diem\s*ph
 #: Not a grade ("3 sao"), a population base ("1 vạn dân"), a year ("năm 2025 đạt"), a time ("15 ngày"), a standard or a
 #: clause ("19 tiêu chí", "Điều 5"), a frequency ("02 lần/năm"), a ward's name ("chợ Mỹ Ngãi thuộc phường 1 bố trí
 #: 20 lô") or the levels of local government ("mô hình chính quyền địa phương 2 cấp"): round 77 (a); nor a number a
-#: word of grammar follows.
+#: word of grammar follows. Round 82 (b), R4: "chợ" folds as the preposition "cho" does; a market's class after it
+#: ("06 chợ hạng I", "12 chợ đầu mối", "30 chợ dân sinh") tells the markets counted from "cấp 5 cho các hộ".
 _COUNTED = re.compile(r"(?<![\d/.,\-–])(?<!nam\s)(?<!doan\s)(?<!so\s)(?<!ngay\s)(?<!thang\s)(?<!quy\s)(?<!dieu\s)"
                       r"(?<!khoan\s)(?<!muc\s)(?<!diem\s)(?<!lan\sthu\s)(?<!thu\s)(?<!top\s)(?<!hang\s)(?<!bac\s)"
                       r"(?<!khoa\s)(?<!hoc\s)(?<!phuong\s)(?<!\w)"
                       r"(" + g.NUMBER + r")(?:\s*[-–]\s*(" + g.NUMBER + r"))?\s*((?!(?:van|nghin|ngan)\s+dan\b)(?:(?:nghin|ngan|trieu|ty|van)\s+)?"
                       r"(?!(?:nam|thang|ngay(?!\s*cong\b)|gio(?!\s*cong\b)|h|tuan|quy|phut|giay|buoi|tieu\s*chi|chi\s*tieu|dieu|khoan|muc|diem|"
                       r"nhom|noi\s*dung|nhiem\s*vu|giai\s*phap|linh\s*vuc|lan\s*(?:/|moi|mot|trong)|phan\s*tram|tuoi|"
-                      r"dat|la|co\b(?!\s*so)|va|voi|cua|den|toi|tai|tu|o|cho|trong|tren|duoi|theo|nay|do|de|thi|ve|hoac|hay|"
+                      r"dat|la|co\b(?!\s*so)|va|voi|cua|den|toi|tai|tu|o|cho\b(?!\s*(?:hang\s*(?:i{1,3}|[1-3])|dau\s*moi|dan\s*sinh)\b)|trong|tren|duoi|theo|nay|do|de|thi|ve|hoac|hay|"
                       r"dan|sao|hang|loai|nguoi\s*/|ca\s*/)\b)[a-z]{2,})\b")
 
 
@@ -5451,8 +5452,10 @@ def _figures(folded: str, bracketed: bool = True) -> list[_Figure]:
         clause = max([folded.rfind(mark, 0, match.start()) for mark in ";("]
                      + [m.start() for m in re.finditer(r"\.(?!\d)", folded[:match.start()])][-1:]) + 1
         before = folded[clause:match.start()]
-        if re.search(r"\b(?:nam|giai\s*doan)\s*$", counted[clause:match.start()]):
-            continue  # "Năm 2027 hỗ trợ ...": a year, not 2027 households
+        if re.search(r"\b(?:nam|giai\s*doan)\s*$", counted[clause:match.start()]) and "." not in match.group(1):
+            # "Năm 2027 hỗ trợ ...": a year, not 2027 households; round 82 (b): a number in thousands groups is no
+            # year ("trong năm 5.605.000 người": the year's count, R4)
+            continue
         # "từ 8.300 đến 8.500 USD", "đạt từ 30 đến 35 giường": a range whose unit is written once, after its upper end,
         # as "từ 7,5 đến 8,0%" writes its "%": the lower end is a figure too (R4 reads it, the floor), and the range
         # counts where its lower end would count alone
@@ -5474,6 +5477,7 @@ def _figures(folded: str, bracketed: bool = True) -> list[_Figure]:
                 or _WHOLE_OF_PARTS.match(folded, match.end())
                 or served
                 or match.re is g.QUANTITY and g.MEASURE_NAMED.match(before.rsplit(",", 1)[-1])
+                or match.re is g.QUANTITY and _count_named(before.rsplit(",", 1)[-1], match.group(3))
                 or _coordinated(folded, out, match.start(1))):
             continue
         placed = bool(_PLACES_A_COUNT.search(before))  # round 77 (a): "bố trí 332 lô"
@@ -5592,6 +5596,14 @@ _COORDINATION = re.compile(r"\s*(?:,|;|\bva\b)\s*(?:[a-z]+\s+){0,7}$"
 #: 30,4" where a copy stops); not a year, a date, a number of a text or a clause ("năm 2025", "số 15", "Điều 3")
 _BARE_PART = re.compile(r"(?<![\d/.,\-–])(?<!nam\s)(?<!doan\s)(?<!so\s)(?<!ngay\s)(?<!thang\s)(?<!quy\s)(?<!dieu\s)"
                         r"(?<!khoan\s)(?<!muc\s)(?<!diem\s)(?<!khoa\s)(?<!lan\s)(" + g.NUMBER + r")(?=\s*(?:[);]|\.(?!\d)|$))")
+
+
+def _count_named(clause: str, unit: str) -> bool:
+    """Round 82 (b), R4: a clause that names a count by "số" and the quantity's own noun ("số người ... 8.000 người",
+    ``g.COUNT_NAMED``): the unit's first words (its magnitude left aside) are the words after "số"."""
+    named = g.COUNT_NAMED.match(clause)
+    words = re.sub(r"^(?:nghin|ngan|trieu|ty|van)\s+", "", unit.strip()).split()[:2]
+    return bool(named and words) and named.group("noun").split()[:len(words)] == words
 
 
 def _coordinated(folded: str, read: list[_Figure], start: int) -> bool:

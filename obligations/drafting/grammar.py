@@ -767,6 +767,11 @@ BOUND_BELOW_AFTER = re.compile(r"\s*%?\s*(?:[a-z]+\s+){0,3}?tro\s*xuong\b")
 MEASURE_NAMED = re.compile(r"^\W*(?:thuc\s*hien\s+)?"
                            r"(?:(?:tong\s*)?(?:dien\s*tich|san\s*luong|san\s*xuat|nang\s*suat|gia\s*tri|kim\s*ngach|doanh\s*thu|"
                            r"thu\s*nhap|thu\s*ngan\s*sach|thu\s*noi\s*dia)|tong\s*(?:dan|von|muc|thu))\b[^,;:%\d]{0,80}$")
+#: round 82 (b), R4: a count so named, "số", "tổng số" and its noun, the quantity after it in the same noun ("Tổng số
+#: người mới sử dụng biện pháp tránh thai 5.000 người", "số hộ được hỗ trợ 120 hộ"): the measure, its level with the
+#: copula left out, as MEASURE_NAMED reads; the noun must be the unit's, since "Sở" folds as "số" does ("Sở Tài chính bố
+#: trí 12 tỷ đồng" names a body, no count); not a document's "số 15", nor a name with a year inside it
+COUNT_NAMED = re.compile(r"^\W*(?:tong\s*)?so\s+(?P<noun>[a-z]+(?:\s+[a-z]+)?)\b[^,;:%\d]{0,80}$")
 COMPARATORS = [  # (comparator, words just before the value), tried in this order
     ("at_most", re.compile(r"(khong\s*(?:co|de\s*(?:xay\s*ra|phat\s*sinh))|khong\s*qua|toi\s*da|khong\s*vuot(?:\s*qua)?|xuong\s*con|giam\s*xuong|con\s*duoi|duoi\s*muc|"
                            r"<=?|≤|khong\s*(?:\S+\s*){1,3}?qua)\s*$")),  # "không tập trung quá 10 người": not more than  # "tỷ lệ hộ nghèo < 3%": the sign, no strict reading (the sets' convention)
