@@ -20099,3 +20099,33 @@ def test_r81_d_a_trailing_purposes_year_closes_the_act(catalogue, text):
 ])
 def test_r81_d_a_purpose_opening_its_clause_dates_nothing(catalogue, text):
     assert _r81_d_duties(catalogue, text)[0]["deadline"]["kind"] == "none"
+
+
+# ---- Round 82 (a): a figure's year read wrong (R6). A year fronted before a result told ("Năm 2027, ... đã đạt được
+# ...") leads no figure of the sentences after it ----
+def _r82_a_duties(catalogue, text):
+    return draft_text("Tin tức\n\n" + text + "\n", catalogue)["obligations"]
+
+
+def _r82_a_periods(duties, words):
+    duty = next(d for d in duties if words in " ".join(d["quotes"]))
+    return {t["value"]: t.get("period") for t in duty.get("targets", [])}
+
+
+def test_r82_a_a_result_told_leads_no_figure_after_it(catalogue):
+    duties = _r82_a_duties(catalogue, "Kế hoạch chuyển đổi số năm 2028 của huyện đặt mục tiêu phát triển thêm 200 điểm "
+                           "bán hàng không dùng tiền mặt trong năm 2028.\n\nNăm 2027, việc triển khai đề án trên địa bàn "
+                           "huyện đã đạt được những kết quả bước đầu. Thanh toán trực tuyến cũng đang được mở rộng với "
+                           "mục tiêu tỷ lệ giao dịch học phí không dùng tiền mặt đạt 85%; tiền điện đạt tối thiểu 90%.")
+    assert _r82_a_periods(duties, "học phí") == {85: "2028", 90: "2028"}
+
+
+@pytest.mark.parametrize("text", [
+    # a year fronted before a charge or an aim leads the figures after it (unchanged)
+    "Năm 2027, huyện phấn đấu đưa tỷ lệ hộ dùng nước sạch lên cao hơn. Tỷ lệ hộ dùng nước sạch đạt 85%; tỷ lệ trường "
+    "đạt chuẩn đạt tối thiểu 90%.",
+    "Năm 2027, các xã phải hoàn thành việc cấp nước sạch cho người dân. Tỷ lệ hộ dùng nước sạch đạt 85%; tỷ lệ trường "
+    "đạt chuẩn đạt tối thiểu 90%.",
+])
+def test_r82_a_near_misses_a_fronted_year_still_leads(catalogue, text):
+    assert set(_r82_a_periods(_r82_a_duties(catalogue, text), "nước sạch đạt 85%").values()) == {"2027"}

@@ -4991,7 +4991,7 @@ def _dated_through_the_semicolons(duties: list[dict]) -> None:
         elif due.get("kind") == "end_of_period" and due.get("period") and due.get("phrase") and not inferred \
                 and due["phrase"] in quote:
             at = quote.find(due["phrase"])
-            if quote[at + len(due["phrase"]):].strip(" .;"):
+            if quote[at + len(due["phrase"]):].strip(" .;") and not _past_result(quote[at + len(due["phrase"]):]):
                 last = due
             # (a time that ends its sentence, "Xây dựng phường đạt chuẩn ... vào năm 2016.", closes that clause only:
             # no lead for the figures after it, R6)
@@ -4999,6 +4999,20 @@ def _dated_through_the_semicolons(duties: list[dict]) -> None:
                 and quote[at + len(due["phrase"]):].lstrip().startswith(",") else None
         if not quote.endswith(";"):
             run = None
+
+
+#: a finished act told ("đã đạt được", "vừa hoàn thành"): the aspect of a result, not of a charge
+_PAST_ASPECT_WORD = re.compile(r"(?<!\w)(?:đã|vừa)\s+(?!qua\b|rồi\b)", re.IGNORECASE)
+#: what a charge or an aim is said with ("phải", "cần", "sẽ", "phấn đấu", "tiếp tục", "đề ra", "mục tiêu"): not a result
+_CHARGE_OR_AIM = re.compile(r"\b(?:phai|can|se|phan\s*dau|tiep\s*tuc|de\s*ra|muc\s*tieu|chi\s*tieu|yeu\s*cau|giao|"
+                            r"de\s*nghi|dat\s*ra)\b")
+
+
+def _past_result(clause: str) -> bool:
+    """Round 82 (a), R6: the clause after a fronted year tells what was done then ("Năm 2022, việc triển khai đề án
+    ... đã đạt được những kết quả bước đầu."): a year of results told, not the year of the text's figures. It is no
+    lead for the figures of the sentences after it (R6: their own year, their heading's, the plan's)."""
+    return bool(_PAST_ASPECT_WORD.search(clause)) and not _CHARGE_OR_AIM.search(g.fold_chars(clause))
 
 
 #: an enumerated aim opened by a yearly lead ("(3) Hằng năm, tỷ lệ điều tra ... đạt từ 75% trở lên; ...; 100% tin báo
