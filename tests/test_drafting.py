@@ -20102,7 +20102,8 @@ def test_r81_d_a_purpose_opening_its_clause_dates_nothing(catalogue, text):
 
 
 # ---- Round 82 (a): a figure's year read wrong (R6). A year fronted before a result told ("Năm 2027, ... đã đạt được
-# ...") leads no figure of the sentences after it ----
+# ...") leads no figure of the sentences after it; a year after a figure that is another figure's own (past the next
+# figure, or leading a figure of its own clause) is not this figure's ----
 def _r82_a_duties(catalogue, text):
     return draft_text("Tin tức\n\n" + text + "\n", catalogue)["obligations"]
 
@@ -20129,3 +20130,27 @@ def test_r82_a_a_result_told_leads_no_figure_after_it(catalogue):
 ])
 def test_r82_a_near_misses_a_fronted_year_still_leads(catalogue, text):
     assert set(_r82_a_periods(_r82_a_duties(catalogue, text), "nước sạch đạt 85%").values()) == {"2027"}
+
+
+@pytest.mark.parametrize("text, periods", [
+    # the year past the next figure is that figure's own
+    ("Phấn đấu 70% hộ gia đình trên địa bàn xã được phổ biến kiến thức pháp luật và tiến tới là 90% vào năm 2032.",
+     {90: "2032"}),
+    # a year opening its own clause leads the figure after it, not the figures before it
+    ("Số hợp tác xã năm 2024 đạt 300 hợp tác xã (tăng bình quân 5%/năm), phấn đấu đến năm 2028 có 400 hợp tác xã, "
+     "năm 2032 có 500 hợp tác xã.", {400: "2028", 500: "2032"}),
+])
+def test_r82_a_a_year_after_a_figure_that_is_anothers(catalogue, text, periods):
+    found = _r82_a_periods(_r82_a_duties(catalogue, text), text[:20])
+    assert {v: found[v] for v in periods} == periods
+
+
+@pytest.mark.parametrize("text, periods", [
+    # milestones, each year right after its figure or closing its clause (unchanged)
+    ("Phấn đấu tỷ lệ tiêm chủng đạt 90% ở khu vực thành thị vào năm 2028 và 95% vào năm 2032.", {90: "2028", 95: "2032"}),
+    # a year closing a list of figures closes them all (unchanged)
+    ("Phấn đấu tỷ lệ hộ nghèo giảm còn 2%, tỷ lệ lao động qua đào tạo đạt 70% trong năm 2028.", {2: "2028", 70: "2028"}),
+])
+def test_r82_a_near_misses_a_figures_year_after_it(catalogue, text, periods):
+    assert _r82_a_periods(_r82_a_duties(catalogue, text), text[:20]) == periods
+

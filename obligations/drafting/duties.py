@@ -3325,13 +3325,13 @@ class Drafter:
             elif leading:
                 own = leading[-1]
                 phrase_start = own[0]
-            elif closing and len(dated) > 1:
+            elif closing and len(dated) > 1 and not _anothers_year(folded, match.end(), closing[0], figures[index + 1:]):
                 own = closing[0]
             elif year_before:
                 own = year_before[-1]
                 if own[0] >= segment_start:
                     phrase_start = own[0]
-            elif year_after:
+            elif year_after and not _anothers_year(folded, match.end(), year_after[0], figures[index + 1:]):
                 own = year_after[0]
             if own is not None:
                 claimed.add(own[0])
@@ -6842,6 +6842,18 @@ def _sown_within(said: str, start: int, end: int) -> bool:
 #: the sowing denied or stopped before its act ("không xuống giống từ ngày ... đến ...", "chưa gieo sạ", "dừng tiêm"): what
 #: holds through the window, not work done in it
 _SOWING_DENIED = re.compile(r"(?<!\w)(?:không|chưa|cấm|ngừng|dừng|hoãn|tạm\s*dừng)\s+(?:\w+\s+){0,2}$")
+
+
+def _anothers_year(folded: str, own_end: int, year: tuple, later: list) -> bool:
+    """Round 82 (a), R6 (a figure's own year first): a year after a figure that is another figure's own, not this
+    one's: past the next figure ("60% ... và tiến tới là 80% vào năm 2030") or opening a clause of its own that holds a
+    figure ("đạt 1.200 CLB (tăng bình quân 8%/năm), phấn đấu đến năm 2025 có 1.500 CLB"); not a year that closes the
+    figure's clause ("90% số hộ được tiếp cận thông tin, kiến thức ... vào năm 2025 và 95% vào năm 2030")."""
+    if later and later[0].start() < year[0]:
+        return True
+    after = next((f for f in later if f.start() >= year[1]), None)
+    return after is not None and bool(re.search(r"[,;:()]\s*$", folded[own_end:year[0]])) \
+        and not re.search(r"[,;:.()]|^\s*va\b", folded[year[1]:after.start()])
 
 
 def windows_are_not_due_dates(obligations: list[dict]) -> None:
