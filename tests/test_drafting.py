@@ -20103,7 +20103,8 @@ def test_r81_d_a_purpose_opening_its_clause_dates_nothing(catalogue, text):
 
 # ---- Round 82 (a): a figure's year read wrong (R6). A year fronted before a result told ("Năm 2027, ... đã đạt được
 # ...") leads no figure of the sentences after it; a year after a figure that is another figure's own (past the next
-# figure, or leading a figure of its own clause) is not this figure's ----
+# figure, or leading a figure of its own clause) is not this figure's; the figures of a task completed within a window
+# of days are closed by its last day, not by the text's year ----
 def _r82_a_duties(catalogue, text):
     return draft_text("Tin tức\n\n" + text + "\n", catalogue)["obligations"]
 
@@ -20154,3 +20155,25 @@ def test_r82_a_a_year_after_a_figure_that_is_anothers(catalogue, text, periods):
 def test_r82_a_near_misses_a_figures_year_after_it(catalogue, text, periods):
     assert _r82_a_periods(_r82_a_duties(catalogue, text), text[:20]) == periods
 
+
+def test_r82_a_a_windows_day_closes_its_figures(catalogue):
+    text = ("Kế hoạch hiến máu tình nguyện năm 2028 của tỉnh.\n\nTrong đó, đợt 1 tổ chức từ ngày 20/12/2027 đến 10/01/2028, "
+            "dự kiến tiếp nhận 3.000 đơn vị máu.")
+    duties = _r82_a_duties(catalogue, text)
+    duty = next(d for d in duties if "3.000" in " ".join(d["quotes"]))
+    assert duty["deadline"]["kind"] == "by_date"
+    assert _r82_a_periods(duties, "3.000")[3000] is None
+
+
+def test_r82_a_near_miss_a_year_of_its_own_beside_a_window(catalogue):
+    # the figure's own year named outside the window stays its own (R6)
+    text = "Các xã tổ chức tiêm phòng từ ngày 01/3/2028 đến 30/4/2028, phấn đấu tỷ lệ tiêm phòng đạt 95% trong năm 2028."
+    assert _r82_a_periods(_r82_a_duties(catalogue, text), "95%") == {95: "2028"}
+
+
+def test_r82_a_near_miss_a_count_before_the_first_rounds_window(catalogue):
+    # the rounds counted before the first round's window are the year's count, not closed by that window (R6)
+    text = ("Kế hoạch diệt chuột năm 2028 của huyện.\n\nThời điểm diệt chuột, tổ chức làm 3 đợt, đợt 1 (vụ xuân) làm "
+            "đất gieo cấy lúa xuân (từ ngày 15 đến ngày 25/1).")
+    periods = _r82_a_periods(_r82_a_duties(catalogue, text), "3 đợt")
+    assert periods.get(3) == "2028"

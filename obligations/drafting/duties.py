@@ -6856,6 +6856,25 @@ def _anothers_year(folded: str, own_end: int, year: tuple, later: list) -> bool:
         and not re.search(r"[,;:.()]|^\s*va\b", folded[year[1]:after.start()])
 
 
+def _closed_by_the_windows_day(duty: dict, window: str) -> None:
+    """Round 82 (a), R6 ("by_date khi một ngày khép nó"): the figures of a task completed within a window of days
+    ("đợt 1 tổ chức từ ngày 21/12/2022 đến 08/01/2023, dự kiến tiếp nhận 2.640 đơn vị máu") are closed by its last
+    day, not by a year the text's title or opening gave them; a year the sentence names outside the window ("đạt 100%
+    trong năm 2023, tổ chức từ ngày ... đến ...") stays the figure's own."""
+    quote = " ".join(duty["quotes"])
+    said = g.fold_chars(quote).replace(g.fold_chars(window), " ")
+    opens = quote.find(window) if window else -1
+    for target in duty.get("targets", []):
+        period = target.get("period")
+        # (only a figure after the window, the work done in it: "tổ chức làm 3 đợt, đợt 1 ... (từ ngày 15 đến ngày
+        # 25/1)" counts the year's rounds, the window is the first one's)
+        if period and not target.get("deadline") and 0 <= opens < quote.find(target.get("phrase") or "\0") \
+                and not re.search(r"\b" + re.escape(str(period)[:4]) + r"\b", said):
+            target["period"] = None
+            target["note"] = _("chỉ tiêu khép bởi ngày của nghĩa vụ ({phrase})").format(phrase=window)
+            target["review"] = [m for m in target.get("review", []) if str(period) not in m]
+
+
 def windows_are_not_due_dates(obligations: list[dict]) -> None:
     """R3: a window of days ("treo cờ từ ngày 09/4 đến hết ngày 11/4/2022", "trong 02 ngày Quốc tang (ngày 26 và
     27/9/2018)", "trong các ngày 1-6, 5-6 ... không quay cầu") is no due date for what holds during it, a conduct, a
@@ -6896,6 +6915,7 @@ def windows_are_not_due_dates(obligations: list[dict]) -> None:
                 duty["deadline"] = {"kind": "by_date", "date": end, "phrase": due.get("phrase"), "review": [_(
                     "việc phải hoàn thành trong khoảng \"{phrase}\": hạn là ngày cuối ({end}), R3; xác nhận").format(
                     phrase=phrase, end=f"{end:%d/%m/%Y}")]}
+                _closed_by_the_windows_day(duty, due.get("phrase") or "")
                 windows.append((index, end, phrase, due["date"]))
             else:
                 duty["deadline"] = {"kind": "none", "note": _("áp dụng trong khoảng \"{phrase}\" (từ {start} đến {end}), "
