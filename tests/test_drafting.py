@@ -20211,3 +20211,81 @@ def test_r82_b_markets_of_a_class_are_counted(catalogue, text, expected):
 ])
 def test_r82_b_near_misses_of_markets_counted(catalogue, text):
     assert _r82_b_targets(catalogue, text) == []
+
+
+# ---- Round 82 (a): a figure's year read wrong (R6). A year fronted before a result told ("Năm 2027, ... đã đạt được
+# ...") leads no figure of the sentences after it; a year after a figure that is another figure's own (past the next
+# figure, or leading a figure of its own clause) is not this figure's; the figures of a task completed within a window
+# of days are closed by its last day, not by the text's year ----
+def _r82_a_duties(catalogue, text):
+    return draft_text("Tin tức\n\n" + text + "\n", catalogue)["obligations"]
+
+
+def _r82_a_periods(duties, words):
+    duty = next(d for d in duties if words in " ".join(d["quotes"]))
+    return {t["value"]: t.get("period") for t in duty.get("targets", [])}
+
+
+def test_r82_a_a_result_told_leads_no_figure_after_it(catalogue):
+    duties = _r82_a_duties(catalogue, "Kế hoạch chuyển đổi số năm 2028 của huyện đặt mục tiêu phát triển thêm 200 điểm "
+                           "bán hàng không dùng tiền mặt trong năm 2028.\n\nNăm 2027, việc triển khai đề án trên địa bàn "
+                           "huyện đã đạt được những kết quả bước đầu. Thanh toán trực tuyến cũng đang được mở rộng với "
+                           "mục tiêu tỷ lệ giao dịch học phí không dùng tiền mặt đạt 85%; tiền điện đạt tối thiểu 90%.")
+    assert _r82_a_periods(duties, "học phí") == {85: "2028", 90: "2028"}
+
+
+@pytest.mark.parametrize("text", [
+    # a year fronted before a charge or an aim leads the figures after it (unchanged)
+    "Năm 2027, huyện phấn đấu đưa tỷ lệ hộ dùng nước sạch lên cao hơn. Tỷ lệ hộ dùng nước sạch đạt 85%; tỷ lệ trường "
+    "đạt chuẩn đạt tối thiểu 90%.",
+    "Năm 2027, các xã phải hoàn thành việc cấp nước sạch cho người dân. Tỷ lệ hộ dùng nước sạch đạt 85%; tỷ lệ trường "
+    "đạt chuẩn đạt tối thiểu 90%.",
+])
+def test_r82_a_near_misses_a_fronted_year_still_leads(catalogue, text):
+    assert set(_r82_a_periods(_r82_a_duties(catalogue, text), "nước sạch đạt 85%").values()) == {"2027"}
+
+
+@pytest.mark.parametrize("text, periods", [
+    # the year past the next figure is that figure's own
+    ("Phấn đấu 70% hộ gia đình trên địa bàn xã được phổ biến kiến thức pháp luật và tiến tới là 90% vào năm 2032.",
+     {90: "2032"}),
+    # a year opening its own clause leads the figure after it, not the figures before it
+    ("Số hợp tác xã năm 2024 đạt 300 hợp tác xã (tăng bình quân 5%/năm), phấn đấu đến năm 2028 có 400 hợp tác xã, "
+     "năm 2032 có 500 hợp tác xã.", {400: "2028", 500: "2032"}),
+])
+def test_r82_a_a_year_after_a_figure_that_is_anothers(catalogue, text, periods):
+    found = _r82_a_periods(_r82_a_duties(catalogue, text), text[:20])
+    assert {v: found[v] for v in periods} == periods
+
+
+@pytest.mark.parametrize("text, periods", [
+    # milestones, each year right after its figure or closing its clause (unchanged)
+    ("Phấn đấu tỷ lệ tiêm chủng đạt 90% ở khu vực thành thị vào năm 2028 và 95% vào năm 2032.", {90: "2028", 95: "2032"}),
+    # a year closing a list of figures closes them all (unchanged)
+    ("Phấn đấu tỷ lệ hộ nghèo giảm còn 2%, tỷ lệ lao động qua đào tạo đạt 70% trong năm 2028.", {2: "2028", 70: "2028"}),
+])
+def test_r82_a_near_misses_a_figures_year_after_it(catalogue, text, periods):
+    assert _r82_a_periods(_r82_a_duties(catalogue, text), text[:20]) == periods
+
+
+def test_r82_a_a_windows_day_closes_its_figures(catalogue):
+    text = ("Kế hoạch hiến máu tình nguyện năm 2028 của tỉnh.\n\nTrong đó, đợt 1 tổ chức từ ngày 20/12/2027 đến 10/01/2028, "
+            "dự kiến tiếp nhận 3.000 đơn vị máu.")
+    duties = _r82_a_duties(catalogue, text)
+    duty = next(d for d in duties if "3.000" in " ".join(d["quotes"]))
+    assert duty["deadline"]["kind"] == "by_date"
+    assert _r82_a_periods(duties, "3.000")[3000] is None
+
+
+def test_r82_a_near_miss_a_year_of_its_own_beside_a_window(catalogue):
+    # the figure's own year named outside the window stays its own (R6)
+    text = "Các xã tổ chức tiêm phòng từ ngày 01/3/2028 đến 30/4/2028, phấn đấu tỷ lệ tiêm phòng đạt 95% trong năm 2028."
+    assert _r82_a_periods(_r82_a_duties(catalogue, text), "95%") == {95: "2028"}
+
+
+def test_r82_a_near_miss_a_count_before_the_first_rounds_window(catalogue):
+    # the rounds counted before the first round's window are the year's count, not closed by that window (R6)
+    text = ("Kế hoạch diệt chuột năm 2028 của huyện.\n\nThời điểm diệt chuột, tổ chức làm 3 đợt, đợt 1 (vụ xuân) làm "
+            "đất gieo cấy lúa xuân (từ ngày 15 đến ngày 25/1).")
+    periods = _r82_a_periods(_r82_a_duties(catalogue, text), "3 đợt")
+    assert periods.get(3) == "2028"

@@ -3325,13 +3325,13 @@ class Drafter:
             elif leading:
                 own = leading[-1]
                 phrase_start = own[0]
-            elif closing and len(dated) > 1:
+            elif closing and len(dated) > 1 and not _anothers_year(folded, match.end(), closing[0], figures[index + 1:]):
                 own = closing[0]
             elif year_before:
                 own = year_before[-1]
                 if own[0] >= segment_start:
                     phrase_start = own[0]
-            elif year_after:
+            elif year_after and not _anothers_year(folded, match.end(), year_after[0], figures[index + 1:]):
                 own = year_after[0]
             if own is not None:
                 claimed.add(own[0])
@@ -4991,7 +4991,7 @@ def _dated_through_the_semicolons(duties: list[dict]) -> None:
         elif due.get("kind") == "end_of_period" and due.get("period") and due.get("phrase") and not inferred \
                 and due["phrase"] in quote:
             at = quote.find(due["phrase"])
-            if quote[at + len(due["phrase"]):].strip(" .;"):
+            if quote[at + len(due["phrase"]):].strip(" .;") and not _past_result(quote[at + len(due["phrase"]):]):
                 last = due
             # (a time that ends its sentence, "Xây dựng phường đạt chuẩn ... vào năm 2016.", closes that clause only:
             # no lead for the figures after it, R6)
@@ -4999,6 +4999,20 @@ def _dated_through_the_semicolons(duties: list[dict]) -> None:
                 and quote[at + len(due["phrase"]):].lstrip().startswith(",") else None
         if not quote.endswith(";"):
             run = None
+
+
+#: a finished act told ("đã đạt được", "vừa hoàn thành"): the aspect of a result, not of a charge
+_PAST_ASPECT_WORD = re.compile(r"(?<!\w)(?:đã|vừa)\s+(?!qua\b|rồi\b)", re.IGNORECASE)
+#: what a charge or an aim is said with ("phải", "cần", "sẽ", "phấn đấu", "tiếp tục", "đề ra", "mục tiêu"): not a result
+_CHARGE_OR_AIM = re.compile(r"\b(?:phai|can|se|phan\s*dau|tiep\s*tuc|de\s*ra|muc\s*tieu|chi\s*tieu|yeu\s*cau|giao|"
+                            r"de\s*nghi|dat\s*ra)\b")
+
+
+def _past_result(clause: str) -> bool:
+    """Round 82 (a), R6: the clause after a fronted year tells what was done then ("Năm 2022, việc triển khai đề án
+    ... đã đạt được những kết quả bước đầu."): a year of results told, not the year of the text's figures. It is no
+    lead for the figures of the sentences after it (R6: their own year, their heading's, the plan's)."""
+    return bool(_PAST_ASPECT_WORD.search(clause)) and not _CHARGE_OR_AIM.search(g.fold_chars(clause))
 
 
 #: an enumerated aim opened by a yearly lead ("(3) Hằng năm, tỷ lệ điều tra ... đạt từ 75% trở lên; ...; 100% tin báo
@@ -6892,6 +6906,37 @@ def _sown_within(said: str, start: int, end: int) -> bool:
 _SOWING_DENIED = re.compile(r"(?<!\w)(?:không|chưa|cấm|ngừng|dừng|hoãn|tạm\s*dừng)\s+(?:\w+\s+){0,2}$")
 
 
+def _anothers_year(folded: str, own_end: int, year: tuple, later: list) -> bool:
+    """Round 82 (a), R6 (a figure's own year first): a year after a figure that is another figure's own, not this
+    one's: past the next figure ("60% ... và tiến tới là 80% vào năm 2030") or opening a clause of its own that holds a
+    figure ("đạt 1.200 CLB (tăng bình quân 8%/năm), phấn đấu đến năm 2025 có 1.500 CLB"); not a year that closes the
+    figure's clause ("90% số hộ được tiếp cận thông tin, kiến thức ... vào năm 2025 và 95% vào năm 2030")."""
+    if later and later[0].start() < year[0]:
+        return True
+    after = next((f for f in later if f.start() >= year[1]), None)
+    return after is not None and bool(re.search(r"[,;:()]\s*$", folded[own_end:year[0]])) \
+        and not re.search(r"[,;:.()]|^\s*va\b", folded[year[1]:after.start()])
+
+
+def _closed_by_the_windows_day(duty: dict, window: str) -> None:
+    """Round 82 (a), R6 ("by_date khi một ngày khép nó"): the figures of a task completed within a window of days
+    ("đợt 1 tổ chức từ ngày 21/12/2022 đến 08/01/2023, dự kiến tiếp nhận 2.640 đơn vị máu") are closed by its last
+    day, not by a year the text's title or opening gave them; a year the sentence names outside the window ("đạt 100%
+    trong năm 2023, tổ chức từ ngày ... đến ...") stays the figure's own."""
+    quote = " ".join(duty["quotes"])
+    said = g.fold_chars(quote).replace(g.fold_chars(window), " ")
+    opens = quote.find(window) if window else -1
+    for target in duty.get("targets", []):
+        period = target.get("period")
+        # (only a figure after the window, the work done in it: "tổ chức làm 3 đợt, đợt 1 ... (từ ngày 15 đến ngày
+        # 25/1)" counts the year's rounds, the window is the first one's)
+        if period and not target.get("deadline") and 0 <= opens < quote.find(target.get("phrase") or "\0") \
+                and not re.search(r"\b" + re.escape(str(period)[:4]) + r"\b", said):
+            target["period"] = None
+            target["note"] = _("chỉ tiêu khép bởi ngày của nghĩa vụ ({phrase})").format(phrase=window)
+            target["review"] = [m for m in target.get("review", []) if str(period) not in m]
+
+
 def windows_are_not_due_dates(obligations: list[dict]) -> None:
     """R3: a window of days ("treo cờ từ ngày 09/4 đến hết ngày 11/4/2022", "trong 02 ngày Quốc tang (ngày 26 và
     27/9/2018)", "trong các ngày 1-6, 5-6 ... không quay cầu") is no due date for what holds during it, a conduct, a
@@ -6932,6 +6977,7 @@ def windows_are_not_due_dates(obligations: list[dict]) -> None:
                 duty["deadline"] = {"kind": "by_date", "date": end, "phrase": due.get("phrase"), "review": [_(
                     "việc phải hoàn thành trong khoảng \"{phrase}\": hạn là ngày cuối ({end}), R3; xác nhận").format(
                     phrase=phrase, end=f"{end:%d/%m/%Y}")]}
+                _closed_by_the_windows_day(duty, due.get("phrase") or "")
                 windows.append((index, end, phrase, due["date"]))
             else:
                 duty["deadline"] = {"kind": "none", "note": _("áp dụng trong khoảng \"{phrase}\" (từ {start} đến {end}), "
