@@ -20289,3 +20289,32 @@ def test_r82_a_near_miss_a_count_before_the_first_rounds_window(catalogue):
             "đất gieo cấy lúa xuân (từ ngày 15 đến ngày 25/1).")
     periods = _r82_a_periods(_r82_a_duties(catalogue, text), "3 đợt")
     assert periods.get(3) == "2028"
+
+# ---- Round 82 (c): the modality read wrong. "không để xảy ra" straight after the words of an act, no comma between, is
+# what the act is done to prevent (its aim): the duty is the act (must), as after a comma (R5). One that heads its
+# clause, follows "tuyệt đối", "kiên quyết", "kịp thời" or a charge, or follows the bound body alone stays a ban
+# (must_not) ----
+def _r82_c_duties(catalogue, text):
+    return draft_text("Tin tức\n\n" + text + "\n", catalogue)["obligations"]
+
+
+@pytest.mark.parametrize("text", [
+    "Các xã sắp xếp phương tiện neo đậu không để xảy ra va chạm, chìm tàu trong mùa mưa bão.",
+    "Công an tỉnh bảo đảm hậu cần, an ninh, trật tự không để xảy ra sự cố cản trở cuộc điều tra dân số.",
+    "Các trường học kiểm tra bếp ăn tập thể không để xảy ra ngộ độc thực phẩm trong năm học mới.",
+])
+def test_r82_c_harm_an_act_prevents_is_a_duty(catalogue, text):
+    assert [d["modality"] for d in _r82_c_duties(catalogue, text)] == ["must"]
+
+
+@pytest.mark.parametrize("text", [
+    "Sở Công Thương tuyệt đối không để xảy ra tình trạng thiếu hàng trong dịp Tết.",
+    "Các xã kiên quyết không để xảy ra cháy rừng trong mùa khô năm nay.",
+    # an adverb of the ban itself before it ("kịp thời không để"): the ban is the act (round 52, unchanged)
+    "Sở Công Thương có phương án kịp thời không để xảy ra tình trạng thiếu xăng dầu trên địa bàn.",
+    "UBND tỉnh yêu cầu các xã không để xảy ra cháy rừng trong mùa khô năm nay.",
+    "Các xã không để xảy ra cháy rừng trong mùa khô.",
+    "Không để xảy ra tình trạng ùn tắc giao thông tại các bến phà trong dịp nghỉ lễ.",
+])
+def test_r82_c_near_misses_of_a_harm_prevented_stay_bans(catalogue, text):
+    assert [d["modality"] for d in _r82_c_duties(catalogue, text)] == ["must_not"]

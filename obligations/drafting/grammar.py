@@ -184,6 +184,8 @@ def _bans_in(sentence: str, folded: str):
         if clause and folded[clause - 1] == "," and qualifies_the_act(folded[clause:]) \
                 and len(folded[max(folded.rfind(mark, 0, clause - 1) for mark in ";:.") + 1:clause - 1].split()) >= 4:
             continue  # "Bảo đảm an toàn hồ đập, không để xảy ra sự cố": the act before is the duty, this its manner (R5)
+        if _PREVENTS.search(folded, clause, match.end()) and not _CHARGED_IN.search(folded, clause, match.start()):
+            continue  # round 82 (c): "sắp xếp tàu thuyền không để xảy ra va chạm": the act's aim, a duty to prevent (must)
         if not match.group(1).startswith("cam") or sentence[match.start():match.start() + 3].lower() == "cấm":
             yield match
 
@@ -252,6 +254,14 @@ _SHORT_PART = 8
 _TWO_SHORT_ITEMS = 2 * _SHORT_PART
 
 
+#: Round 82 (c): "không để xảy ra" straight after the words of an act, no comma between ("bảo đảm an ninh, trật tự
+#: không để xảy ra sự cố", "sắp xếp phương tiện neo đậu không để xảy ra va chạm"): what the act is done to prevent, its
+#: aim, so the duty is the act (must), as "..., không để xảy ra sự cố" after a comma is (R5). Not one that heads its
+#: clause or follows an adverb that makes it an act of its own ("Tuyệt đối không để xảy ra ...", "kiên quyết không để
+#: xảy ra ...", "có biện pháp kịp thời không để xảy ra ...", "Đặc biệt không để ..."), nor one a charge puts on a body ("yêu cầu các xã không để xảy ra ...")
+_PREVENTS = re.compile(r"(?<!tuyet doi)(?<!kien quyet)(?<!kip thoi)(?<!\bquyet)(?<!dac biet)(?<!\bphai)(?<!\bcan)(?<!theo do)"
+                       r"(?<=[a-z])\s+khong de xay ra$")
+_CHARGED_IN = re.compile(r"\b(?:yeu\s*cau|de\s*nghi|giao)\b")
 #: "phải" and an act of its own (not "phải tuyệt đối không", "phải nghiêm cấm"): the clause's head is that duty (must)
 _MUST_THEN_ACT = re.compile(r"\bphai\s+(?!(?:tuyet\s*doi|nghiem|khong|cam|dung|ngung|tam\s*dung)\b)[a-z]")
 #: a ban named as a noun just before "cấm" ("quy định cấm hút thuốc lá", "lệnh cấm biển", "biển báo cấm", "quyết định
