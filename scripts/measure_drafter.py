@@ -171,15 +171,15 @@ choose its themes).
 HELD-OUT 55: tests/drafting/heldout55/, texts of 2015 to 2026 in five other subjects (railway safety corridors and
 crossings; routine immunisation, diphtheria and polio; urban order: pavements, roadways and informal markets; severe
 cold; passenger transport and disguised contract coaches) and one kind (plans giving figures: industrial crops),
-annotated the same way while round 78 was written; measured before it and after rounds 78 to 81.
+annotated the same way while round 78 was written; measured before it and after rounds 78 to 82.
 HELD-OUT 56: tests/drafting/heldout56/, texts of 2016 to 2026 in five other subjects (extra classes and tutoring; IUU
 fishing and fishing vessels; relief rice at Tết and in the lean season; craft-village pollution and wastewater;
 anniversaries and flag notices) and one kind (plans giving figures: export fruit and growing-area codes), annotated
-the same way while round 79 was written; measured before it and after rounds 79 to 81.
+the same way while round 79 was written; measured before it and after rounds 79 to 82.
 HELD-OUT 57: tests/drafting/heldout57/, texts of 2015 to 2025 in six other subjects (inland waterway and ferry
 safety; ethnic affairs; statistical surveys and censuses; civilised weddings and funerals, cemeteries and cremation;
 slaughterhouses and animals on the move; plastic waste) and one kind (plans giving figures: winter crops), annotated
-the same way while round 81 was written; measured before it and after it.
+the same way while round 81 was written; measured before it and after rounds 81 and 82.
 HELD-OUT 58: tests/drafting/heldout58/, texts of 2015 to 2026 in five other subjects (petrol supply and filling
 stations; agricultural inputs; gambling and betting; recruiting public employees and teachers; naming streets and
 numbering houses) and one kind (plans giving figures: rural electricity and housing), annotated the same way while
@@ -478,21 +478,21 @@ HELDOUT = (
                              "disguised contract coaches) and one kind (plans giving figures: industrial crops), "
                              "annotated by six people who never ran the drafter, with the settled readings R1-R7 given "
                              "in advance, while round 78 was written by others who never saw it; measured before it, "
-                             "after it and after rounds 79 to 81)"),
+                             "after it and after rounds 79 to 82)"),
     (DRAFTING / "heldout56", "HELD-OUT 56 (tests/drafting/heldout56: texts of 2016 to 2026 in five other subjects "
                              "(extra classes and tutoring; IUU fishing and fishing vessels; relief rice at Tết and in the "
                              "lean season; craft-village pollution and wastewater; anniversaries and flag notices) and "
                              "one kind (plans giving figures: export fruit and growing-area codes), annotated by six "
                              "people who never ran the drafter, with the settled readings R1-R7 given in advance, while "
                              "round 79 was written by others who never saw it; measured before it, after it and after "
-                             "rounds 80 and 81)"),
+                             "rounds 80 to 82)"),
     (DRAFTING / "heldout57", "HELD-OUT 57 (tests/drafting/heldout57: texts of 2015 to 2025 in six other subjects "
                              "(inland waterway and ferry safety; ethnic affairs: prestige persons and the programme for "
                              "ethnic-minority areas; statistical surveys and censuses; civilised weddings and funerals, "
                              "cemeteries and cremation; slaughterhouses and animals on the move; plastic waste and "
                              "single-use plastics) and one kind (plans giving figures: winter crops), annotated by seven "
                              "people who never ran the drafter, with the settled readings R1-R7 given in advance, while "
-                             "round 81 was written by others who never saw it; measured before it and after it)"),
+                             "round 81 was written by others who never saw it; measured before it, after it and after round 82)"),
     (DRAFTING / "heldout58", "HELD-OUT 58 (tests/drafting/heldout58: texts of 2015 to 2026 in five other subjects "
                              "(petrol supply and filling stations; agricultural inputs: fertilisers, pesticides and seeds; "
                              "gambling and football betting; recruiting public employees and teachers; naming streets "
