@@ -171,7 +171,8 @@ choose its themes).
 HELD-OUT 55: tests/drafting/heldout55/, texts of 2015 to 2026 in five other subjects (railway safety corridors and
 crossings; routine immunisation, diphtheria and polio; urban order: pavements, roadways and informal markets; severe
 cold; passenger transport and disguised contract coaches) and one kind (plans giving figures: industrial crops),
-annotated the same way while round 78 was written; measured before it and after rounds 78 to 82.
+annotated the same way while round 78 was written; measured before it and after rounds 78 to 82. Set 55 then became a
+development set of round 83 (the lead had printed its misreads to choose its themes).
 HELD-OUT 56: tests/drafting/heldout56/, texts of 2016 to 2026 in five other subjects (extra classes and tutoring; IUU
 fishing and fishing vessels; relief rice at Tết and in the lean season; craft-village pollution and wastewater;
 anniversaries and flag notices) and one kind (plans giving figures: export fruit and growing-area codes), annotated
@@ -478,7 +479,7 @@ HELDOUT = (
                              "disguised contract coaches) and one kind (plans giving figures: industrial crops), "
                              "annotated by six people who never ran the drafter, with the settled readings R1-R7 given "
                              "in advance, while round 78 was written by others who never saw it; measured before it, "
-                             "after it and after rounds 79 to 82)"),
+                             "after it and after rounds 79 to 82; then a development set of round 83)"),
     (DRAFTING / "heldout56", "HELD-OUT 56 (tests/drafting/heldout56: texts of 2016 to 2026 in five other subjects "
                              "(extra classes and tutoring; IUU fishing and fishing vessels; relief rice at Tết and in the "
                              "lean season; craft-village pollution and wastewater; anniversaries and flag notices) and "
