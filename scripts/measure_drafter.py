@@ -185,6 +185,10 @@ HELD-OUT 58: tests/drafting/heldout58/, texts of 2015 to 2026 in five other subj
 stations; agricultural inputs; gambling and betting; recruiting public employees and teachers; naming streets and
 numbering houses) and one kind (plans giving figures: rural electricity and housing), annotated the same way while
 round 82 was written; measured before it and after it.
+HELD-OUT 59: tests/drafting/heldout59/, texts of 2015 to 2026 in six other subjects (tuberculosis and malaria; sand,
+gravel and minerals dug illegally; amnesty and the reintegration of people released from prison; street racing and
+youths' weapons; overloaded vehicles and roads' safety corridors; crop pests) and one kind (plans giving figures:
+rural clean water and sanitation), annotated the same way while round 83 was written; measured before it and after it.
 The last column counts the misread actors, modalities and deadlines the draft
 puts no review mark on (silent: the officer who confirms the marked guesses would let them through), out of all the
 found duties' misreads of those three. A held-out
@@ -501,6 +505,13 @@ HELDOUT = (
                              "annotated by six people who never ran the drafter, with the settled readings R1-R7 given in "
                              "advance, while round 82 was written by others who never saw it; measured before it and "
                              "after it)"),
+    (DRAFTING / "heldout59", "HELD-OUT 59 (tests/drafting/heldout59: texts of 2015 to 2026 in six other subjects "
+                             "(tuberculosis and malaria; sand, gravel and minerals dug illegally; amnesty and the "
+                             "reintegration of people released from prison; street racing and youths' weapons; "
+                             "overloaded vehicles and roads' safety corridors; crop pests and plant protection) and one "
+                             "kind (plans giving figures: rural clean water and sanitation), annotated by seven people "
+                             "who never ran the drafter, with the settled readings R1-R7 given in advance, while round "
+                             "83 was written by others who never saw it; measured before it and after it)"),
 )
 
 COLUMNS = ("document", "reviewed", "drafted", "found", "actors", "modality", "deadline", "dated", "targets",
