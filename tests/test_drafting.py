@@ -20358,3 +20358,30 @@ def test_r83_a_near_miss_a_provinces_page_titled_by_the_prime_ministers_letter(c
             "Ủy ban nhân dân tỉnh giao Sở Nông nghiệp và Môi trường chủ trì kiểm tra các khu rừng có nguy cơ cháy cao.")
     duties = _r83_a_duties(catalogue, text)
     assert duties and all("thu-tuong-chinh-phu" not in d["actors"] for d in duties)
+
+
+# ---- Round 83 (a): a lettered part's title naming whose tasks they are ("A. NHIỆM VỤ CHỦ YẾU NĂM HỌC ... CỦA NGÀNH GIÁO
+# DỤC VÀ ĐÀO TẠO TỈNH"), the tasks' kind and year between "Nhiệm vụ" and "của": the items below that name no body are
+# that body's (R2). Not a title naming no body, nor a title with a sentence's stop ----
+_R83_A_LETTERED = ("ỦY BAN NHÂN DÂN\nTỈNH KHÁNH HÒA\nSố: 21/CT-UBND\nKhánh Hòa, ngày 20 tháng 8 năm 2027\nCHỈ THỊ\n"
+                   "VỀ NHIỆM VỤ NĂM HỌC 2027-2028\nChủ tịch UBND tỉnh chỉ thị:\n{title}\nI. Phương hướng chung\n"
+                   "Tăng cường kỷ cương trong nhà trường; xây dựng môi trường học đường an toàn, lành mạnh, thân thiện.\n"
+                   "{after}")
+
+
+@pytest.mark.parametrize("title, bound", [
+    ("A. NHIỆM VỤ CHỦ YẾU NĂM HỌC 2027-2028 CỦA NGÀNH GIÁO DỤC VÀ ĐÀO TẠO TỈNH", "so-giao-duc-va-dao-tao"),
+    ("A. Nhiệm vụ trọng tâm năm 2027 của Sở Y tế", "so-y-te"),
+])
+def test_r83_a_a_lettered_title_binds_its_items(catalogue, title, bound):
+    duties = draft_text(_R83_A_LETTERED.format(title=title, after=""), catalogue)["obligations"]
+    assert duties and all(d["actors"] == [bound] for d in duties)
+
+
+@pytest.mark.parametrize("title", [
+    "A. NHIỆM VỤ CHỦ YẾU NĂM HỌC 2027-2028",  # no body named: the issuer's, as before
+    "A. Nhiệm vụ của ngành giáo dục đã đạt nhiều kết quả. Năm học mới",  # a sentence, no title
+])
+def test_r83_a_near_misses_no_title_naming_a_body(catalogue, title):
+    duties = draft_text(_R83_A_LETTERED.format(title=title, after=""), catalogue)["obligations"]
+    assert duties and all("so-giao-duc-va-dao-tao" not in d["actors"] for d in duties)

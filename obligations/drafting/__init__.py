@@ -120,6 +120,10 @@ def _draft(text: str, catalogue, *, source: str | None, province: str | None, is
     lead_in = preamble[-1].text if preamble and (preamble[-1].text.rstrip().endswith(":") or re.search(
         r"\b(sau|duoi day)\W*$", g.fold_chars(preamble[-1].text))) else None
     context = drafter.lead_in(lead_in) if lead_in else Context()
+    if lead_in is None and preamble and (titled := drafter.title_binds(preamble[-1].text)) is not None:
+        # round 83 (a), R2: a lettered heading over the body naming whose tasks they are ("A. NHIỆM VỤ CHỦ YẾU NĂM HỌC
+        # ... CỦA NGÀNH GIÁO DỤC VÀ ĐÀO TẠO TỈNH", its letter no marker the body starts at): the items are that body's
+        context = titled
     if lead_in is None and preamble and body_start < body_end and _CONTENTS_LABEL.match(g.fold_chars(paras[body_start].text)):
         # round 59 (c), R1: the issuer's charge closing the preamble with no colon ("Sở Nông nghiệp và PTNT đề nghị UBND
         # các huyện, thị xã, thành phố triển khai Tháng hành động ...") over a bare label that opens the body ("Nội dung
