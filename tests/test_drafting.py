@@ -20318,3 +20318,70 @@ def test_r82_c_harm_an_act_prevents_is_a_duty(catalogue, text):
 ])
 def test_r82_c_near_misses_of_a_harm_prevented_stay_bans(catalogue, text):
     assert [d["modality"] for d in _r82_c_duties(catalogue, text)] == ["must_not"]
+
+# ---- Round 83 (a): a duty left at the issuer. A page with no header whose first line is a central body's text by its
+# kind and number ("Quyết định số 512/QĐ-TTg về ...", a title) gives that text: the figures and tasks that name no body
+# are the body's the number's abbreviation names (R2), not the province's committee the fallback reads. Not a page that
+# names a province's committee, nor one that opens with "Thực hiện" or a province's own number ----
+def _r83_a_duties(catalogue, text):
+    return draft_text(text + "\n", catalogue)["obligations"]
+
+
+@pytest.mark.parametrize("title, issuer", [
+    ("Quyết định số 512/QĐ-TTg về Chương trình phát triển nghề cá ven bờ giai đoạn 2026-2030", "thu-tuong-chinh-phu"),
+    ("Chỉ thị số 07/CT-TTg về đẩy mạnh trồng rừng gỗ lớn đã được ban hành", "thu-tuong-chinh-phu"),
+])
+def test_r83_a_a_central_texts_title_gives_its_issuer(catalogue, title, issuer):
+    text = (title + "\n\nMục tiêu đến năm 2030:\n- Diện tích rừng trồng gỗ lớn đạt 500.000 ha, sản lượng khai thác đạt "
+            "20 triệu m3/năm\n- Nâng cao năng suất rừng trồng bình quân lên tối thiểu 20 m3/ha/năm")
+    duties = _r83_a_duties(catalogue, text)
+    assert duties and all(d["actors"] == [issuer] for d in duties)
+    assert all(any("cơ quan ban hành" in m for m in d["review"]) for d in duties)
+
+
+@pytest.mark.parametrize("title", [
+    # the province's own number: no central signer (unchanged, the province's figures)
+    "Quyết định số 512/QĐ-UBND về Chương trình phát triển nghề cá ven bờ giai đoạn 2026-2030",
+    # the grounds of the province's text, not its title
+    "Thực hiện Quyết định số 512/QĐ-TTg về Chương trình phát triển nghề cá ven bờ giai đoạn 2026-2030",
+])
+def test_r83_a_near_misses_no_central_title(catalogue, title):
+    text = (title + "\n\nMục tiêu đến năm 2030 của tỉnh:\n- Diện tích rừng trồng gỗ lớn đạt 5.000 ha, sản lượng khai "
+            "thác đạt 200 nghìn m3/năm\n- Nâng cao năng suất rừng trồng bình quân lên tối thiểu 20 m3/ha/năm")
+    duties = _r83_a_duties(catalogue, text)
+    assert duties and all("thu-tuong-chinh-phu" not in d["actors"] for d in duties)
+
+
+def test_r83_a_near_miss_a_provinces_page_titled_by_the_prime_ministers_letter(catalogue):
+    # the province's committee speaks: its page carries the letter out, the duties it charges stay its own
+    text = ("Công điện số 45/CĐ-TTg của Thủ tướng Chính phủ về phòng cháy, chữa cháy rừng\n\nĐể thực hiện Công điện, "
+            "Ủy ban nhân dân tỉnh giao Sở Nông nghiệp và Môi trường chủ trì kiểm tra các khu rừng có nguy cơ cháy cao.")
+    duties = _r83_a_duties(catalogue, text)
+    assert duties and all("thu-tuong-chinh-phu" not in d["actors"] for d in duties)
+
+
+# ---- Round 83 (a): a lettered part's title naming whose tasks they are ("A. NHIỆM VỤ CHỦ YẾU NĂM HỌC ... CỦA NGÀNH GIÁO
+# DỤC VÀ ĐÀO TẠO TỈNH"), the tasks' kind and year between "Nhiệm vụ" and "của": the items below that name no body are
+# that body's (R2). Not a title naming no body, nor a title with a sentence's stop ----
+_R83_A_LETTERED = ("ỦY BAN NHÂN DÂN\nTỈNH KHÁNH HÒA\nSố: 21/CT-UBND\nKhánh Hòa, ngày 20 tháng 8 năm 2027\nCHỈ THỊ\n"
+                   "VỀ NHIỆM VỤ NĂM HỌC 2027-2028\nChủ tịch UBND tỉnh chỉ thị:\n{title}\nI. Phương hướng chung\n"
+                   "Tăng cường kỷ cương trong nhà trường; xây dựng môi trường học đường an toàn, lành mạnh, thân thiện.\n"
+                   "{after}")
+
+
+@pytest.mark.parametrize("title, bound", [
+    ("A. NHIỆM VỤ CHỦ YẾU NĂM HỌC 2027-2028 CỦA NGÀNH GIÁO DỤC VÀ ĐÀO TẠO TỈNH", "so-giao-duc-va-dao-tao"),
+    ("A. Nhiệm vụ trọng tâm năm 2027 của Sở Y tế", "so-y-te"),
+])
+def test_r83_a_a_lettered_title_binds_its_items(catalogue, title, bound):
+    duties = draft_text(_R83_A_LETTERED.format(title=title, after=""), catalogue)["obligations"]
+    assert duties and all(d["actors"] == [bound] for d in duties)
+
+
+@pytest.mark.parametrize("title", [
+    "A. NHIỆM VỤ CHỦ YẾU NĂM HỌC 2027-2028",  # no body named: the issuer's, as before
+    "A. Nhiệm vụ của ngành giáo dục đã đạt nhiều kết quả. Năm học mới",  # a sentence, no title
+])
+def test_r83_a_near_misses_no_title_naming_a_body(catalogue, title):
+    duties = draft_text(_R83_A_LETTERED.format(title=title, after=""), catalogue)["obligations"]
+    assert duties and all("so-giao-duc-va-dao-tao" not in d["actors"] for d in duties)

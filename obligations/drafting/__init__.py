@@ -120,6 +120,10 @@ def _draft(text: str, catalogue, *, source: str | None, province: str | None, is
     lead_in = preamble[-1].text if preamble and (preamble[-1].text.rstrip().endswith(":") or re.search(
         r"\b(sau|duoi day)\W*$", g.fold_chars(preamble[-1].text))) else None
     context = drafter.lead_in(lead_in) if lead_in else Context()
+    if lead_in is None and preamble and (titled := drafter.title_binds(preamble[-1].text)) is not None:
+        # round 83 (a), R2: a lettered heading over the body naming whose tasks they are ("A. NHIỆM VỤ CHỦ YẾU NĂM HỌC
+        # ... CỦA NGÀNH GIÁO DỤC VÀ ĐÀO TẠO TỈNH", its letter no marker the body starts at): the items are that body's
+        context = titled
     if lead_in is None and preamble and body_start < body_end and _CONTENTS_LABEL.match(g.fold_chars(paras[body_start].text)):
         # round 59 (c), R1: the issuer's charge closing the preamble with no colon ("Sở Nông nghiệp và PTNT đề nghị UBND
         # các huyện, thị xã, thành phố triển khai Tháng hành động ...") over a bare label that opens the body ("Nội dung
@@ -354,6 +358,8 @@ def _issuer(document: dict, paras, drafter: Drafter) -> tuple[str | None, str | 
     # and telling of the plan it so carries out: the committee is the issuer whose are the duties that name none
     if (committee := _the_agency_that_charges(paras, drafter, committee=True)) is not None:
         return committee
+    if (titled := _the_central_text_titled(paras, drafter)) is not None:
+        return titled
     if _the_provinces_figures(paras, drafter):
         # R2: a news item showing a city, a district or a commune by its noun as the subject of what it goes on doing
         # ("TP Hạ Long sẽ phát triển thêm ...") tells whose the figures are: that level's committee, not the province's
@@ -390,6 +396,27 @@ def _signed_by(source: str, drafter: Drafter) -> list[str]:
     number = _TEXT_NUMBER.search(source)
     name = _SIGNERS.get(number.group(1)) if number else None
     return drafter.actor_index.at_start(name)[0][:1] if name else []
+
+
+#: round 83 (a), R2: a page whose first line names the text it gives by the text's kind and number, as a title does
+#: ("Quyết định số 1325/QĐ-TTg về Đề án ...", "Chỉ thị số 03/CT-TTg ..."): the text's own kind opens the line, not
+#: "Thực hiện", "Theo" (the grounds of another body's text)
+_TEXT_TITLED = re.compile(r"^\W*(?:quyet\s*dinh|chi\s*thi|nghi\s*quyet|nghi\s*dinh|thong\s*tu|cong\s*van|cong\s*dien|"
+                          r"ke\s*hoach|van\s*ban)\s+(?=so\s)")
+
+
+def _the_central_text_titled(paras, drafter: Drafter) -> tuple[str, str, bool] | None:
+    """Round 83 (a), R2: a page with no header titled by a central body's text (_TEXT_TITLED, its number's
+    abbreviation one of _SIGNERS: "1325/QĐ-TTg" is the Thủ tướng's) gives that text: its figures and tasks that name
+    no body are that body's, not the province's the fallback reads. Not where a province's, a district's or a
+    commune's committee is named or speaks (a province's page titled by the Prime Minister's letter it carries out)."""
+    if not paras or _names_the_provinces_committee(paras) or any(_COMMITTEE_SPEAKS.search(p.text) for p in paras):
+        return None
+    first = paras[0].text
+    title = _TEXT_TITLED.match(g.fold_chars(first))
+    number = _TEXT_NUMBER.match(first, title.end()) if title else None
+    named = _signed_by(first[:number.end()], drafter) if number else []
+    return (named[0], first.strip(), False) if named else None
 
 
 #: R2: a news item naming a level of government by its noun (and perhaps its place) as the subject of what it goes on

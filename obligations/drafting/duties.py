@@ -625,6 +625,10 @@ _DEMAND_VERB = re.compile(r"\b(?:yeu\s*cau|de\s*nghi)\s+")
 _HANDS_ON = re.compile(r"\W*(?:can\s*cu\s+(?:vao\s+)?[^,;:.]{0,60}?\s+)?giao\s+(?:cac\s*)?(?:chi\s*tieu|nhiem\s*vu|ke\s*hoach)\b")
 
 
+#: round 83 (a), R2: a part's heading by a capital letter ("A. ", "B. ") with no stop of a sentence after it
+_TITLED_PART = re.compile(r"^\s*[a-e]\s*[.)]\s*(?=[^.;:]*$)")
+
+
 class Drafter:
     def __init__(self, catalogue, addressees: list[str], province: str | None = None, date=None, provincial: bool = True,
                  levels_date=None, issuer_level: str | None = None):
@@ -805,6 +809,13 @@ class Drafter:
                     own = Context(**vars(carried))
                     own.actors, own.actors_from = _named_bodies(charge.actors), None
                     own.lead_in, own.responsible = charge.lead_in, charge.responsible
+            elif not charge.actors and (titled := self.title_binds(child.text)) is not None:
+                # round 83 (a), R2: "A. NHIỆM VỤ ... CỦA NGÀNH GIÁO DỤC VÀ ĐÀO TẠO TỈNH" over the parts after it
+                carried = Context(**vars(carried))
+                carried.actors, carried.actors_from = titled.actors, None
+                carried.lead_in, carried.responsible = titled.lead_in, None
+                self._not_duty(child, child.text.strip(), _("tiêu đề nêu chủ thể của các điểm bên dưới"))
+                continue
             elif not charge.actors and (told := self._told_to(child.text)):
                 # "Theo đó, các sở, ban, ngành, UBND các xã, phường triển khai ...": a report gives the text's content
                 # ("theo đó", by it) with the bodies it was sent to as the subject; the paragraphs after it that name
@@ -859,6 +870,16 @@ class Drafter:
                 dated = Context(deadline=given.deadline, period=given.period)
         self._join_short_items(node, drafted_from)
         self._dated_by_the_lists_horizon(node, drafted_from)
+
+    def title_binds(self, text: str) -> Context | None:
+        """Round 83 (a), R2: what a part's lettered title naming the bound body gives the items below it ("A. NHIỆM VỤ
+        CHỦ YẾU NĂM HỌC ... CỦA NGÀNH GIÁO DỤC VÀ ĐÀO TẠO TỈNH"), as a numbered title does ("Điều 15. Trách nhiệm của
+        ..."): its letter is no marker the layout reads; None for any other paragraph."""
+        folded = g.fold_chars(text)
+        letter = _TITLED_PART.match(folded)
+        title = g.RESPONSIBILITY_OF.match(folded[letter.end():]) if letter else None
+        actors = self.actor_index.at_start(text[letter.end() + title.end():])[0] if title else []
+        return Context(actors=actors, lead_in=text.strip()) if actors else None
 
     def _subject_of_the_paragraph(self, paragraph: str, first_new: int) -> tuple[list[str], str] | None:
         """The bodies a plain paragraph acts by, named as the subject of its last duty's sentence ("Bên cạnh đó, cơ quan

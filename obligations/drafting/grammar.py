@@ -1472,8 +1472,11 @@ OWN_PREDICATE = re.compile(r"^\W*(" + _LEAD_VERBS + r"|tuyen\s*truyen|theo\s*doi
 
 #: a title naming the bound body ("Điều 15. Trách nhiệm của Văn phòng Chính phủ", "2. Nhiệm vụ của các sở")
 #: also the requirements a notice sets for whom it names ("Yêu cầu đối với người dân:", "Yêu cầu bắt buộc đối với chủ
-#: phương tiện:"): "yêu cầu" is here the noun (the requirements), the bodies after "đối với" those the items bind
-RESPONSIBILITY_OF = re.compile(r"^\W*(?:(trach\s*nhiem|nhiem\s*vu)(\s*,?\s*(va\s*)?(quyen\s*han|quyen\s*loi))?\s*cua"
+#: phương tiện:"): "yêu cầu" is here the noun (the requirements), the bodies after "đối với" those the items bind.
+#: Round 83 (a), R2: the tasks' kind and their year or school year may come between the noun and "của" ("Nhiệm vụ chủ
+#: yếu năm học 2027-2028 của ngành Giáo dục và Đào tạo", "Nhiệm vụ trọng tâm năm 2026 của Sở Y tế"): the same heading
+RESPONSIBILITY_OF = re.compile(r"^\W*(?:(trach\s*nhiem|nhiem\s*vu)(\s*,?\s*(va\s*)?(quyen\s*han|quyen\s*loi))?"
+                               r"(?:\s*(?:chung|chu\s*yeu|trong\s*tam|cu\s*the))?(?:\s*nam(?:\s*hoc)?\s*\d{4}(?:\s*-\s*\d{4})?)?\s*cua"
                                r"|(?:cac\s*)?yeu\s*cau(?:\s*bat\s*buoc)?\s*doi\s*voi)\s+")
 #: the issuer's words before a colon inside a sentence ("UBND tỉnh có ý kiến như sau: Sở ..."): the duty follows
 ENACTING_INSIDE = re.compile(r"(yeu\s*cau|chi\s*dao|giao|de\s*nghi|y\s*kien|ket\s*luan|nhu\s*sau|cu\s*the)\s*:\s*")
