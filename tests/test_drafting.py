@@ -20385,3 +20385,38 @@ def test_r83_a_a_lettered_title_binds_its_items(catalogue, title, bound):
 def test_r83_a_near_misses_no_title_naming_a_body(catalogue, title):
     duties = draft_text(_R83_A_LETTERED.format(title=title, after=""), catalogue)["obligations"]
     assert duties and all("so-giao-duc-va-dao-tao" not in d["actors"] for d in duties)
+
+# ---- Round 83 (b): a one-time task read as standing (R3). A team sent out ("thành lập các đoàn công tác đi kiểm tra
+# ...", "thành lập đoàn kiểm tra ... về địa bàn ...") or formed to review ("thành lập các đoàn kiểm tra, rà soát ...")
+# makes its round once, as a body set up does; one paper posted for the public ("niêm yết công khai dự thảo ...") is made
+# known once, as "thông báo cho ..." is. A team formed to inspect with no destination, a team for a condition, prices
+# posted and a paper that "được niêm yết" stay none ----
+def _r83_b_deadline(catalogue, text):
+    return draft_text("Tin tức\n\n" + text + "\n", catalogue)["obligations"][0]["deadline"]
+
+
+@pytest.mark.parametrize("text", [
+    "Sở Y tế thành lập các đoàn công tác đi kiểm tra công tác phòng dịch tại các huyện.",
+    "Sở Nông nghiệp và Phát triển nông thôn thành lập đoàn kiểm tra về địa bàn các xã vùng cao để đánh giá thiệt hại.",
+    "Sở Xây dựng thành lập các đoàn kiểm tra, rà soát các công trình nhà ở xuống cấp.",
+    "UBND xã niêm yết công khai dự thảo quy hoạch sử dụng đất tại trụ sở và nhà văn hóa các thôn.",
+    "Các đơn vị phải niêm yết công khai, hướng dẫn rõ địa điểm tiếp nhận hồ sơ mới.",
+])
+def test_r83_b_a_team_sent_out_or_a_paper_posted_is_once(catalogue, text):
+    deadline = _r83_b_deadline(catalogue, text)
+    assert deadline["kind"] == "once"
+    assert deadline["review"]  # no day of its own: marked for the officer
+
+
+@pytest.mark.parametrize("text", [
+    # a team formed to inspect, no destination: how one inspects (round 5, unchanged)
+    "Sở Công Thương thành lập các đoàn kiểm tra, kiểm tra các cơ sở kinh doanh xăng dầu trên địa bàn.",
+    # a team for those who fail a rule: as the need arises (unchanged)
+    "Thanh tra tỉnh thành lập đoàn thanh tra đối với các đơn vị không chấp hành quy định.",
+    # prices posted and kept: a standing rule
+    "Các cơ sở kinh doanh dịch vụ du lịch niêm yết công khai giá, phí tại nơi giao dịch.",
+    # a paper that is posted: the posting's window, not an act of the bound body
+    "Danh sách cử tri được niêm yết công khai tại trụ sở UBND xã.",
+])
+def test_r83_b_near_misses_of_a_team_or_a_posting_stay_none(catalogue, text):
+    assert _r83_b_deadline(catalogue, text)["kind"] == "none"

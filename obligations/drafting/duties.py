@@ -4233,7 +4233,13 @@ def _proposal_to_the_deciding_body(folded: str, subject_end: int) -> re.Match | 
 #: a notice awaited ("cho đến khi có thông báo mới"), nor a purpose's ("để thông báo ..."); the news of a situation as it
 #: develops reads none before this (grammar.ATELIC_HEAD)
 _MADE_KNOWN = re.compile(r"(?<!\bco\s)\bthong\s*bao\s*(?:rong\s*rai\s*|cong\s*khai\s*)?(?:thong\s*tin\s*)?"
-                               r"(?:cho|den|toi|ve)\b(?![^;.:]*?\b(?:dien\s*bien|tinh\s*hinh)\b)")
+                               r"(?:cho|den|toi|ve)\b(?![^;.:]*?\b(?:dien\s*bien|tinh\s*hinh)\b)|"
+                         # round 83 (b), R3: one paper posted for the public ("niêm yết công khai dự thảo ...", "phải niêm
+                         # yết công khai, hướng dẫn rõ việc thay đổi ..."), made known once, as "công bố" is; not prices
+                         # posted and kept ("niêm yết công khai giá, phí": a standing rule, none), nor a paper that "được
+                         # niêm yết" (the posting's window, set 19), nor the noun ("thời gian niêm yết", "giá niêm yết")
+                         r"(?<!\bduoc\s)(?<!\bgia\s)(?<!\bgian\s)(?<!\bdiem\s)(?<!\bdung\s)\bniem\s*yet\s*cong\s*khai\b"
+                         r"(?!\s*,?\s*(?:gia|muc\s*gia|bang\s*gia|phi)\b)")
 
 
 def _made_known(folded: str, subject_end: int) -> re.Match | None:

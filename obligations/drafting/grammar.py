@@ -875,7 +875,12 @@ ONCE = re.compile(r"^\W*(?:(?:dong\s*thoi|theo\s*do)\s*,?\s*)?(?:chu\s*dong\s*)?
                   r"ho\s*so|thiet\s*ke)\b(?![^;.]*?\b(?:theo\s*tham\s*quyen|thuong\s*xuyen|dinh\s*ky|khi|"
                   r"hang\s*(?:nam|quy|thang))\b))|"
                   r"bo\s*sung(?=\s*(?:cac\s*)?(?:quy\s*dinh|quy\s*che|danh\s*muc|van\s*ban|ke\s*hoach|de\s*an)\b)|"
-                  r"thanh\s*lap(?!\s*(?:cac\s*)?doan\b)|nghiem\s*thu|"
+                  # round 83 (b), R3: a team sent out ("thành lập các đoàn công tác đi kiểm tra ...", "thành lập đoàn kiểm tra ... về
+                  # địa bàn huyện ...") or formed to review ("thành lập các đoàn kiểm tra, rà soát các khu vực ..."): its
+                  # round ends when made, once, as a body set up is; a team formed to inspect with no destination stays
+                  # how one inspects (round 5: none)
+                  r"thanh\s*lap(?!\s*(?:cac\s*)?doan\b(?![^;.]{0,80}?(?:,\s*ra\s*soat\b|\bve\s*(?:dia\s*ban|tan\s*noi|cac\s*(?:dia\s*phuong|xa|huyen))\b|"
+                  r"\bdi\s*(?:kiem\s*tra|thuc\s*te|khao\s*sat)\b)))|nghiem\s*thu|"
                   # round 81 (c), R3 ("a body set up"): bodies merged ("sáp nhập, hợp nhất các trạm y tế ...") and a
                   # head appointed ("bổ nhiệm trưởng trạm ..."): the act ends with the body formed or the post filled,
                   # as "thành lập" and "cử" do (once); not a competence to appoint and dismiss as posts fall vacant
