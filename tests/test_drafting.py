@@ -20420,3 +20420,60 @@ def test_r83_b_a_team_sent_out_or_a_paper_posted_is_once(catalogue, text):
 ])
 def test_r83_b_near_misses_of_a_team_or_a_posting_stay_none(catalogue, text):
     assert _r83_b_deadline(catalogue, text)["kind"] == "none"
+
+# ---- Round 83 (c): a duty not drafted at all. A plan's aims told by their subject (the plan, the level, a body: a few
+# words, no comma) that "đề ra", "đặt ra" (các) "mục tiêu" are the plan's duties, its issuer's (R2): in a news item's
+# opening before the body ("Kế hoạch đề ra mục tiêu cụ thể đến năm ... là ...", "Theo đó, huyện đặt ra mục tiêu ..."),
+# the sentence and the figures after it; after a fronted purpose ("Để ..., kế hoạch đặt ra mục tiêu ... 90%"), the main
+# clause with its figure. Not the aim pointed back to ("mục tiêu đề ra"), nor an aim with no figure after a purpose ----
+def _r83_c_draft(catalogue, body):
+    return draft_text("Tin tức\n\n" + body + "\n", catalogue)
+
+
+_R83_C_LIST = ("\n\nKế hoạch tập trung vào các nội dung sau:\n\n- Tuyên truyền cho người dân về việc bảo vệ rừng và phòng "
+               "cháy rừng;\n\n- Kiểm tra các khu rừng có nguy cơ cháy cao trong mùa khô.")
+
+
+def _r83_c_duty(duties, words):
+    return next((d for d in duties if words in " ".join(d["quotes"])), None)
+
+
+def test_r83_c_a_plans_aims_set_out_in_the_opening_are_duties(catalogue):
+    body = ("Kế hoạch đề ra mục tiêu cụ thể đến năm 2027 là diện tích trồng rừng mới đạt 1.200 ha; tỷ lệ che phủ rừng "
+            "của huyện đạt 45%. Số hộ dân tham gia bảo vệ rừng đạt 3.000 hộ." + _R83_C_LIST)
+    duties = _r83_c_draft(catalogue, body)["obligations"]
+    aims = _r83_c_duty(duties, "Kế hoạch đề ra mục tiêu")
+    assert aims is not None and [t["value"] for t in aims["targets"]] == [1200, 45]
+    assert aims["deadline"]["kind"] == "end_of_period" and aims["deadline"]["period"] == "2027"
+    after = _r83_c_duty(duties, "3.000 hộ")  # the figures after the lead are its aims too
+    assert after is not None and after["deadline"].get("period") == "2027"
+
+
+def test_r83_c_a_levels_aims_after_theo_do_are_a_duty(catalogue):
+    body = ("UBND huyện vừa ban hành kế hoạch thu gom rác thải năm 2027.\n\nTheo đó, huyện đặt ra mục tiêu đến năm 2027, "
+            "90% rác thải sinh hoạt ở các xã được thu gom và xử lý đúng quy định." + _R83_C_LIST)
+    duty = _r83_c_duty(_r83_c_draft(catalogue, body)["obligations"], "huyện đặt ra mục tiêu")
+    assert duty is not None and [t["value"] for t in duty["targets"]] == [90]
+
+
+def test_r83_c_a_plans_aim_after_a_purpose_is_a_duty(catalogue):
+    body = "Để khắc phục tình trạng này, kế hoạch đặt ra mục tiêu đưa tỷ lệ thu gom rác thải trên toàn huyện lên ít nhất 90%."
+    duty = _r83_c_duty(_r83_c_draft(catalogue, body)["obligations"], "kế hoạch đặt ra mục tiêu")
+    assert duty is not None and [t["value"] for t in duty["targets"]] == [90]
+
+
+@pytest.mark.parametrize("body", [
+    # an aim with no figure after a purpose: the purpose's sentence, no duty (unchanged)
+    "Để khắc phục tình trạng này, kế hoạch đặt ra mục tiêu nâng cao chất lượng dịch vụ thu gom rác thải.",
+    # the aim pointed back to ("mục tiêu đề ra"), an account of tasks: no duty (unchanged)
+    "Để đạt được mục tiêu đề ra, kế hoạch đã xác định nhiều giải pháp cho 15 xã của huyện.",
+])
+def test_r83_c_near_misses_purposes_stay_no_duty(catalogue, body):
+    assert _r83_c_draft(catalogue, body)["obligations"] == []
+
+
+def test_r83_c_near_miss_an_aim_reached_in_the_opening_stays_background(catalogue):
+    # "đã hoàn thành mục tiêu đề ra": a result reported, not an aim set out (unchanged)
+    body = "Năm 2026, huyện đã hoàn thành mục tiêu đề ra với 95% hộ dân có nước sạch." + _R83_C_LIST
+    duties = _r83_c_draft(catalogue, body)["obligations"]
+    assert _r83_c_duty(duties, "95%") is None and len(duties) == 2

@@ -1106,10 +1106,14 @@ def _told_by_the_plan(text: str, folded: str) -> str | None:
 #: a plan's aims told in its preamble by a sentence whose verb is "phấn đấu", its subject (if any) a few words before it
 #: with no comma ("Phấn đấu giảm ít nhất 5% số vụ phạm tội ...", "Ngành nông nghiệp phấn đấu năm 2019 nâng diện tích
 #: cây ăn quả lên 81.785 ha ..."), or by the plan's figures led in its own sentence ("Các chỉ tiêu kinh tế-xã hội chủ
-#: yếu năm 2024 là: Tốc độ tăng trưởng ... đạt 9,5% trở lên, ..."); not an account ("đã phấn đấu")
+#: yếu năm 2024 là: Tốc độ tăng trưởng ... đạt 9,5% trở lên, ..."); not an account ("đã phấn đấu"); round 83 (c), R2:
+#: or by its subject (the plan, the level, a body: a few words, no comma, perhaps after "Theo đó,") that "đề ra", "đặt
+#: ra" its aims ("Kế hoạch đề ra mục tiêu cụ thể đến năm 2025 là ...", "Theo đó, quận đặt ra mục tiêu ..."), a lead of
+#: the figures after it; not an aim "đã đạt", nor "mục tiêu đề ra" (the aim pointed back to)
 _TOLD_AIMS = re.compile(r"(?:^|[.!]\s+)(?P<sentence>\W*(?:"
                         r"(?:(?!da\s)[^\W\d](?:(?!\sda\s)[^,;:.!]){0,40}?\s)?phan\s*dau\s+(?!cho\b|vi\b|de\b)|"
-                        r"(?:cac\s*)?chi\s*tieu\b[^,;:.!]{0,60}?\s(?:la|gom|bao\s*gom)\s*:))")
+                        r"(?:cac\s*)?chi\s*tieu\b[^,;:.!]{0,60}?\s(?:la|gom|bao\s*gom)\s*:|"
+                        r"(?:(?:theo\s*do|cu\s*the|dong\s*thoi)\s*,\s*)?" + g.AIMS_SET_OUT.pattern + "))")
 
 
 #: the end of a sentence: a full stop or "!" before a space (not the point of "8.962,72")

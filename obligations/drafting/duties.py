@@ -2009,6 +2009,10 @@ class Drafter:
             # are the sentence's subject (after a time now or next: "Để đạt chỉ tiêu đề ra, hiện nay, Hội ... tập trung")
             now = g.NOW_OR_NEXT.match(folded, comma + 1)
             start = now.end() if now else comma + 1
+            if g.AIMS_SET_OUT.match(folded, start) and _sets_figures(folded[start:]):
+                # round 83 (c), R2: "Để giải quyết ..., kế hoạch trên đặt ra mục tiêu thiết lập ít nhất 70 trạm ...": the
+                # plan's aim with its figure is the main clause, the purpose only its reason
+                return True
             bound, end = self.actor_index.at_start(sentence[start:])
             if not bound and _ASPECT_AFTER_A_SUBJECT.match(sentence.lower(), start):
                 # "Để đạt mục tiêu này, xã sẽ đẩy mạnh truyền thông ...": a short subject the taxonomy may lack (a level

@@ -95,6 +95,11 @@ REFERENCE = re.compile(
 BASIS_LINE = re.compile(r"^\s*can\s*cu\b")
 IMPLEMENTS_LINE = re.compile(r"^\s*thuc\s*hien\b")
 PURPOSE_LINE = re.compile(r"^\s*(nham|de)\s(?!nghi\b|xuat\b)")  # "Để ...", "Nhằm ...", not "Đề nghị ..."
+#: round 83 (c), R2: a subject of a few words, no comma (the plan, a level, a body: "Kế hoạch", "kế hoạch trên", "quận")
+#: that sets out its aims ("đề ra mục tiêu", "đặt ra các mục tiêu"): what follows are the plan's aims, its issuer's; not
+#: a purpose ("Để ..."), nor the aim pointed back to ("đạt mục tiêu đề ra"), nor tasks ("đề ra các nhiệm vụ")
+AIMS_SET_OUT = re.compile(r"\s*(?!de\s|nham\s)[^\W\d][^,;:.!]{0,40}?\s(?:cung\s+|da\s+|vua\s+)?(?:de|dat)\s*ra\s+"
+                          r"(?:cac\s+|nhung\s+)?muc\s*tieu\b")
 
 # ---- the clause tree ------------------------------------------------------------------------
 
