@@ -20318,3 +20318,34 @@ def test_r82_c_harm_an_act_prevents_is_a_duty(catalogue, text):
 ])
 def test_r82_c_near_misses_of_a_harm_prevented_stay_bans(catalogue, text):
     assert [d["modality"] for d in _r82_c_duties(catalogue, text)] == ["must_not"]
+
+
+# ---- Round 83 (d): how far "phấn đấu" reaches. A sentence that opens with "Trong đó" breaks down the figures of the
+# sentence before and keeps their register (strive after a striven figure, must after a plain one); a "phấn đấu" in a
+# later sentence never reaches back over a plain sentence of figures before it (one duty, one register, R5) ----
+def _r83_d_duties(catalogue, text):
+    return draft_text("Tin tức\n\n" + text + "\n", catalogue)["obligations"]
+
+
+@pytest.mark.parametrize("text", [
+    "Đến năm 2027, tỉnh phấn đấu có 40 hợp tác xã nông nghiệp ứng dụng công nghệ cao.\n"
+    "Trong đó, trên 50% số hợp tác xã được xếp loại hoạt động khá, giỏi.",
+    "Theo kế hoạch, đến năm 2030 thành phố phấn đấu đạt 95% trạm y tế xã có bác sĩ làm việc.\n"
+    "Trong đó có 80% trạm y tế xã đạt chuẩn quốc gia; 70% trạm y tế xã có phòng khám chuyên khoa.",
+])
+def test_r83_d_a_breakdown_keeps_the_striven_register(catalogue, text):
+    duties = _r83_d_duties(catalogue, text)
+    assert [d["modality"] for d in duties] == ["strive", "strive"]
+    assert any("phấn đấu" in r for r in duties[1]["review"])
+
+
+@pytest.mark.parametrize("text", [
+    # the figures before are plain: the breakdown is plain too
+    "Năm 2026, tỉnh có 40 hợp tác xã nông nghiệp ứng dụng công nghệ cao.\n"
+    "Trong đó, trên 50% số hợp tác xã được xếp loại hoạt động khá, giỏi.",
+    # a body's act after "Trong đó", no figure: a task of its own
+    "Đến năm 2027, tỉnh phấn đấu có 40 hợp tác xã nông nghiệp ứng dụng công nghệ cao.\n"
+    "Trong đó, Sở Nông nghiệp và Phát triển nông thôn tổ chức tập huấn cho cán bộ quản lý các hợp tác xã.",
+])
+def test_r83_d_near_misses_of_a_breakdown_stay_must(catalogue, text):
+    assert _r83_d_duties(catalogue, text)[-1]["modality"] == "must"

@@ -514,6 +514,9 @@ _A_FREQUENCY = re.compile(g.COUNT_PER.pattern + r"|\b(?:moi|hang)\s*(?:nam|quy|t
 #: stop before it ends the sentence before, so the share is read in its own sentence, with its own time (not the yearly
 #: or dated lead of the sentence it was run into); not a decimal ("93.8%": a digit before the point, above)
 _SHARE_OPENS = re.compile(r"\s+\d{1,3}(?:,\d+)?(?:\s*[-–]\s*\d{1,3}(?:,\d+)?)?\s*%")
+#: round 83 (d): a sentence that opens with "Trong đó" ("of which"): a breakdown of the figures of the sentence before
+#: ("Trong đó, chiếm trên 60% số hợp tác xã ...", "Trong đó có 85% người cao tuổi ..."), in their register (strive_through_the_run)
+_BREAKDOWN_OPENS = re.compile(r"\W*trong\s*do\b")
 
 
 #: a halt that opens its sentence with no subject ("Tiếp tục tạm đình chỉ hoạt động ...", "Theo đó, dừng triệt để ...",
@@ -7501,10 +7504,12 @@ def strive_through_the_run(obligations: list[dict]) -> None:
         quote = duty["quotes"][0]
         folded = g.fold_chars(" ".join(duty["quotes"]))
         before, previous = previous, duty
+        goes_on = _SHARE_OPENS.match(" " + quote) or _BREAKDOWN_OPENS.match(g.fold_chars(quote))
         if before is not None and before["modality"] == "strive" and before.get("targets") \
-                and _SHARE_OPENS.match(" " + quote) and before["quotes"][-1].rstrip().endswith("."):
+                and goes_on and before["quotes"][-1].rstrip().endswith("."):
             # round 51: "... phấn đấu hoàn thành tổng kiểm kê 100% trụ sở .... 100% trụ sở ... được theo dõi ...": the
-            # share that opens the next sentence (split_duties) goes on with the figures striven for just before
+            # share that opens the next sentence (split_duties) goes on with the figures striven for just before;
+            # round 83 (d): so does a breakdown of them, "... phấn đấu có 30 hợp tác xã. Trong đó, 60% ... xếp loại khá"
             opener = before
         if duty["modality"] == "strive" and not duty.get("targets") and g.ANNOUNCED_AIMS.search(folded):
             opener, announced = duty, True
@@ -7521,7 +7526,7 @@ def strive_through_the_run(obligations: list[dict]) -> None:
             opener = None if not bare else opener
             continue
         if not announced and not (_TOPIC_GROUP.match(g.fold_chars(quote)) or quote.lstrip()[:1].islower()
-                                  or _SHARE_OPENS.match(" " + quote) and opener is before):
+                                  or goes_on and opener is before):
             opener = None
             continue
         duty["modality"] = "strive"
