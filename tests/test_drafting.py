@@ -20349,3 +20349,22 @@ def test_r83_d_a_breakdown_keeps_the_striven_register(catalogue, text):
 ])
 def test_r83_d_near_misses_of_a_breakdown_stay_must(catalogue, text):
     assert _r83_d_duties(catalogue, text)[-1]["modality"] == "must"
+
+
+def test_r83_d_a_later_strive_does_not_reach_back_over_a_plain_sentence(catalogue):
+    duties = _r83_d_duties(catalogue, "Bên cạnh đó, trồng mới khoảng 300 ha rừng; nâng tỷ lệ che phủ rừng lên 52%. "
+                                      "Trong năm 2025, huyện phấn đấu có thêm 04 xã đạt chuẩn nông thôn mới; tỷ lệ "
+                                      "hộ dân dùng nước hợp vệ sinh đạt 95%.")
+    assert [d["modality"] for d in duties] == ["must", "strive"]
+    assert [t["value"] for t in duties[0]["targets"]] == [300, 52]
+
+
+@pytest.mark.parametrize("text", [
+    # the body's "phấn đấu" in the first item governs the sentence's later figures (round 62 b, unchanged)
+    "Ủy ban nhân dân huyện phấn đấu năm 2025 trồng mới 300 ha rừng; Tỷ lệ che phủ rừng đạt 52%; Tỷ lệ hộ dân dùng "
+    "nước hợp vệ sinh đạt 95%.",
+    # two short sentences of figures in one register stay one duty (R5, unchanged)
+    "Huyện phấn đấu thu ngân sách đạt 300 tỷ đồng. Huyện phấn đấu tỷ lệ che phủ rừng đạt 52%.",
+])
+def test_r83_d_near_misses_of_a_later_strive_keep_their_reading(catalogue, text):
+    assert [d["modality"] for d in _r83_d_duties(catalogue, text)] == ["strive"]

@@ -177,6 +177,10 @@ def split_duties(text: str) -> list[tuple[int, int]]:
                     text[merged[-1][0]:merged[-1][1]])) and not _holders_differ(text[merged[-1][0]:merged[-1][1]], text[s:e])
                      or text[merged[-1][1] - 1] == "."
                      and (g.YEAR_LEAD.match(g.fold_chars(text[s:e]))
+                          # (round 83 d: one duty, one register, as below: not a year's striven figures after plain
+                          # ones, "... lên 63,12%. Trong năm 2023, tỉnh phấn đấu ...")
+                          and not (g.STRIVE.search(g.fold_chars(text[s:e]))
+                                   and not g.STRIVE.search(g.fold_chars(text[merged[-1][0]:merged[-1][1]])))
                           or _short_of_figures(text[merged[-1][0]:merged[-1][1]])
                           and not g.MUST_WORDS.search(g.fold_chars(text[s:e]))
                           # "... đạt 162 triệu đồng/ha. Thu ngân sách Nhà nước đạt 2.700 tỷ đồng.": a sentence of a
@@ -2661,14 +2665,17 @@ class Drafter:
         if spans and spans[-1][1] >= len(sentence.rstrip(" .;")) and not _strive_only_later(folded, spans):
             return "strive"
         first = folded.find(";")
-        if spans and first != -1 and spans[0][1] >= first and _figures(folded[:first]) \
+        if spans and first != -1 and spans[0][0] < first <= spans[0][1] and _sentence_end(sentence, 0) > spans[0][0] \
+                and _figures(folded[:first]) \
                 and not g.MUST_WORDS.search(folded[:first]) and not g.DIRECTING.search(folded, 0, spans[0][0]) \
                 and not _ACT_BEFORE_THE_AIM.search(folded, 0, spans[0][0]) \
                 and _STRIVING_SUBJECT.search(folded, 0, spans[0][0]):
             # "Ủy ban nhân dân tỉnh phấn đấu năm 2019 giảm 2,5% tỷ lệ hộ nghèo ...; Tỷ lệ lao động qua đào tạo đạt
             # 42%; ...": a body that strives is the subject of the whole sentence, its later figures joined to the duty
             # (R5) are its aims too; a subjectless "Phấn đấu duy trì ...; Tỷ lệ ... đạt 99%" governs its own clause
-            # only (its target strives, the duty's later figures are plain)
+            # only (its target strives, the duty's later figures are plain). Round 83 (d): the body's "phấn đấu" in the first
+            # item of the first sentence; one in a later sentence ("Ngoài ra, phát triển thêm 280.000 con gia súc; ...
+            # Trong năm 2023, tỉnh phấn đấu ...") never reaches back over the sentence before it
             return "strive"
         if _strive_opens_the_list(folded, spans):
             # round 62 (b): "Một số chỉ tiêu chủ yếu như: Phấn đấu tốc độ tăng trưởng ... đạt 4 - 5%; Giá trị sản xuất
