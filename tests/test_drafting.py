@@ -20477,3 +20477,53 @@ def test_r83_c_near_miss_an_aim_reached_in_the_opening_stays_background(catalogu
     body = "Năm 2026, huyện đã hoàn thành mục tiêu đề ra với 95% hộ dân có nước sạch." + _R83_C_LIST
     duties = _r83_c_draft(catalogue, body)["obligations"]
     assert _r83_c_duty(duties, "95%") is None and len(duties) == 2
+
+
+# ---- Round 83 (d): how far "phấn đấu" reaches. A sentence that opens with "Trong đó" breaks down the figures of the
+# sentence before and keeps their register (strive after a striven figure, must after a plain one); a "phấn đấu" in a
+# later sentence never reaches back over a plain sentence of figures before it (one duty, one register, R5) ----
+def _r83_d_duties(catalogue, text):
+    return draft_text("Tin tức\n\n" + text + "\n", catalogue)["obligations"]
+
+
+@pytest.mark.parametrize("text", [
+    "Đến năm 2027, tỉnh phấn đấu có 40 hợp tác xã nông nghiệp ứng dụng công nghệ cao.\n"
+    "Trong đó, trên 50% số hợp tác xã được xếp loại hoạt động khá, giỏi.",
+    "Theo kế hoạch, đến năm 2030 thành phố phấn đấu đạt 95% trạm y tế xã có bác sĩ làm việc.\n"
+    "Trong đó có 80% trạm y tế xã đạt chuẩn quốc gia; 70% trạm y tế xã có phòng khám chuyên khoa.",
+])
+def test_r83_d_a_breakdown_keeps_the_striven_register(catalogue, text):
+    duties = _r83_d_duties(catalogue, text)
+    assert [d["modality"] for d in duties] == ["strive", "strive"]
+    assert any("phấn đấu" in r for r in duties[1]["review"])
+
+
+@pytest.mark.parametrize("text", [
+    # the figures before are plain: the breakdown is plain too
+    "Năm 2026, tỉnh có 40 hợp tác xã nông nghiệp ứng dụng công nghệ cao.\n"
+    "Trong đó, trên 50% số hợp tác xã được xếp loại hoạt động khá, giỏi.",
+    # a body's act after "Trong đó", no figure: a task of its own
+    "Đến năm 2027, tỉnh phấn đấu có 40 hợp tác xã nông nghiệp ứng dụng công nghệ cao.\n"
+    "Trong đó, Sở Nông nghiệp và Phát triển nông thôn tổ chức tập huấn cho cán bộ quản lý các hợp tác xã.",
+])
+def test_r83_d_near_misses_of_a_breakdown_stay_must(catalogue, text):
+    assert _r83_d_duties(catalogue, text)[-1]["modality"] == "must"
+
+
+def test_r83_d_a_later_strive_does_not_reach_back_over_a_plain_sentence(catalogue):
+    duties = _r83_d_duties(catalogue, "Bên cạnh đó, trồng mới khoảng 300 ha rừng; nâng tỷ lệ che phủ rừng lên 52%. "
+                                      "Trong năm 2025, huyện phấn đấu có thêm 04 xã đạt chuẩn nông thôn mới; tỷ lệ "
+                                      "hộ dân dùng nước hợp vệ sinh đạt 95%.")
+    assert [d["modality"] for d in duties] == ["must", "strive"]
+    assert [t["value"] for t in duties[0]["targets"]] == [300, 52]
+
+
+@pytest.mark.parametrize("text", [
+    # the body's "phấn đấu" in the first item governs the sentence's later figures (round 62 b, unchanged)
+    "Ủy ban nhân dân huyện phấn đấu năm 2025 trồng mới 300 ha rừng; Tỷ lệ che phủ rừng đạt 52%; Tỷ lệ hộ dân dùng "
+    "nước hợp vệ sinh đạt 95%.",
+    # two short sentences of figures in one register stay one duty (R5, unchanged)
+    "Huyện phấn đấu thu ngân sách đạt 300 tỷ đồng. Huyện phấn đấu tỷ lệ che phủ rừng đạt 52%.",
+])
+def test_r83_d_near_misses_of_a_later_strive_keep_their_reading(catalogue, text):
+    assert [d["modality"] for d in _r83_d_duties(catalogue, text)] == ["strive"]

@@ -177,6 +177,10 @@ def split_duties(text: str) -> list[tuple[int, int]]:
                     text[merged[-1][0]:merged[-1][1]])) and not _holders_differ(text[merged[-1][0]:merged[-1][1]], text[s:e])
                      or text[merged[-1][1] - 1] == "."
                      and (g.YEAR_LEAD.match(g.fold_chars(text[s:e]))
+                          # (round 83 d: one duty, one register, as below: not a year's striven figures after plain
+                          # ones, "... lên 63,12%. Trong năm 2023, tỉnh phấn đấu ...")
+                          and not (g.STRIVE.search(g.fold_chars(text[s:e]))
+                                   and not g.STRIVE.search(g.fold_chars(text[merged[-1][0]:merged[-1][1]])))
                           or _short_of_figures(text[merged[-1][0]:merged[-1][1]])
                           and not g.MUST_WORDS.search(g.fold_chars(text[s:e]))
                           # "... đạt 162 triệu đồng/ha. Thu ngân sách Nhà nước đạt 2.700 tỷ đồng.": a sentence of a
@@ -514,6 +518,9 @@ _A_FREQUENCY = re.compile(g.COUNT_PER.pattern + r"|\b(?:moi|hang)\s*(?:nam|quy|t
 #: stop before it ends the sentence before, so the share is read in its own sentence, with its own time (not the yearly
 #: or dated lead of the sentence it was run into); not a decimal ("93.8%": a digit before the point, above)
 _SHARE_OPENS = re.compile(r"\s+\d{1,3}(?:,\d+)?(?:\s*[-–]\s*\d{1,3}(?:,\d+)?)?\s*%")
+#: round 83 (d): a sentence that opens with "Trong đó" ("of which"): a breakdown of the figures of the sentence before
+#: ("Trong đó, chiếm trên 60% số hợp tác xã ...", "Trong đó có 85% người cao tuổi ..."), in their register (strive_through_the_run)
+_BREAKDOWN_OPENS = re.compile(r"\W*trong\s*do\b")
 
 
 #: a halt that opens its sentence with no subject ("Tiếp tục tạm đình chỉ hoạt động ...", "Theo đó, dừng triệt để ...",
@@ -2683,14 +2690,17 @@ class Drafter:
         if spans and spans[-1][1] >= len(sentence.rstrip(" .;")) and not _strive_only_later(folded, spans):
             return "strive"
         first = folded.find(";")
-        if spans and first != -1 and spans[0][1] >= first and _figures(folded[:first]) \
+        if spans and first != -1 and spans[0][0] < first <= spans[0][1] and _sentence_end(sentence, 0) > spans[0][0] \
+                and _figures(folded[:first]) \
                 and not g.MUST_WORDS.search(folded[:first]) and not g.DIRECTING.search(folded, 0, spans[0][0]) \
                 and not _ACT_BEFORE_THE_AIM.search(folded, 0, spans[0][0]) \
                 and _STRIVING_SUBJECT.search(folded, 0, spans[0][0]):
             # "Ủy ban nhân dân tỉnh phấn đấu năm 2019 giảm 2,5% tỷ lệ hộ nghèo ...; Tỷ lệ lao động qua đào tạo đạt
             # 42%; ...": a body that strives is the subject of the whole sentence, its later figures joined to the duty
             # (R5) are its aims too; a subjectless "Phấn đấu duy trì ...; Tỷ lệ ... đạt 99%" governs its own clause
-            # only (its target strives, the duty's later figures are plain)
+            # only (its target strives, the duty's later figures are plain). Round 83 (d): the body's "phấn đấu" in the first
+            # item of the first sentence; one in a later sentence ("Ngoài ra, phát triển thêm 280.000 con gia súc; ...
+            # Trong năm 2023, tỉnh phấn đấu ...") never reaches back over the sentence before it
             return "strive"
         if _strive_opens_the_list(folded, spans):
             # round 62 (b): "Một số chỉ tiêu chủ yếu như: Phấn đấu tốc độ tăng trưởng ... đạt 4 - 5%; Giá trị sản xuất
@@ -7532,10 +7542,12 @@ def strive_through_the_run(obligations: list[dict]) -> None:
         quote = duty["quotes"][0]
         folded = g.fold_chars(" ".join(duty["quotes"]))
         before, previous = previous, duty
+        goes_on = _SHARE_OPENS.match(" " + quote) or _BREAKDOWN_OPENS.match(g.fold_chars(quote))
         if before is not None and before["modality"] == "strive" and before.get("targets") \
-                and _SHARE_OPENS.match(" " + quote) and before["quotes"][-1].rstrip().endswith("."):
+                and goes_on and before["quotes"][-1].rstrip().endswith("."):
             # round 51: "... phấn đấu hoàn thành tổng kiểm kê 100% trụ sở .... 100% trụ sở ... được theo dõi ...": the
-            # share that opens the next sentence (split_duties) goes on with the figures striven for just before
+            # share that opens the next sentence (split_duties) goes on with the figures striven for just before;
+            # round 83 (d): so does a breakdown of them, "... phấn đấu có 30 hợp tác xã. Trong đó, 60% ... xếp loại khá"
             opener = before
         if duty["modality"] == "strive" and not duty.get("targets") and g.ANNOUNCED_AIMS.search(folded):
             opener, announced = duty, True
@@ -7552,7 +7564,7 @@ def strive_through_the_run(obligations: list[dict]) -> None:
             opener = None if not bare else opener
             continue
         if not announced and not (_TOPIC_GROUP.match(g.fold_chars(quote)) or quote.lstrip()[:1].islower()
-                                  or _SHARE_OPENS.match(" " + quote) and opener is before):
+                                  or goes_on and opener is before):
             opener = None
             continue
         duty["modality"] = "strive"
