@@ -176,7 +176,8 @@ development set of round 83 (the lead had printed its misreads to choose its the
 HELD-OUT 56: tests/drafting/heldout56/, texts of 2016 to 2026 in five other subjects (extra classes and tutoring; IUU
 fishing and fishing vessels; relief rice at Tết and in the lean season; craft-village pollution and wastewater;
 anniversaries and flag notices) and one kind (plans giving figures: export fruit and growing-area codes), annotated
-the same way while round 79 was written; measured before it and after rounds 79 to 82.
+the same way while round 79 was written; measured before it and after rounds 79 to 83. Set 56 then became a
+development set of round 84 (the lead had printed its misreads to choose its themes).
 HELD-OUT 57: tests/drafting/heldout57/, texts of 2015 to 2025 in six other subjects (inland waterway and ferry
 safety; ethnic affairs; statistical surveys and censuses; civilised weddings and funerals, cemeteries and cremation;
 slaughterhouses and animals on the move; plastic waste) and one kind (plans giving figures: winter crops), annotated
@@ -490,7 +491,7 @@ HELDOUT = (
                              "one kind (plans giving figures: export fruit and growing-area codes), annotated by six "
                              "people who never ran the drafter, with the settled readings R1-R7 given in advance, while "
                              "round 79 was written by others who never saw it; measured before it, after it and after "
-                             "rounds 80 to 82)"),
+                             "rounds 80 to 83; then a development set of round 84)"),
     (DRAFTING / "heldout57", "HELD-OUT 57 (tests/drafting/heldout57: texts of 2015 to 2025 in six other subjects "
                              "(inland waterway and ferry safety; ethnic affairs: prestige persons and the programme for "
                              "ethnic-minority areas; statistical surveys and censuses; civilised weddings and funerals, "
