@@ -190,6 +190,11 @@ HELD-OUT 59: tests/drafting/heldout59/, texts of 2015 to 2026 in six other subje
 gravel and minerals dug illegally; amnesty and the reintegration of people released from prison; street racing and
 youths' weapons; overloaded vehicles and roads' safety corridors; crop pests) and one kind (plans giving figures:
 rural clean water and sanitation), annotated the same way while round 83 was written; measured before it and after it.
+HELD-OUT 60: tests/drafting/heldout60/, texts of 2015 to 2026 in six other subjects (prostitution and social evils;
+apartment buildings and workers' housing; moving people out of danger and resettling them; relics and intangible
+heritage; the disaster prevention fund; public land and its encroachment) and one kind (plans giving figures:
+cultured families and residential areas), annotated the same way while round 84 was written; measured before it and
+after it.
 The last column counts the misread actors, modalities and deadlines the draft
 puts no review mark on (silent: the officer who confirms the marked guesses would let them through), out of all the
 found duties' misreads of those three. A held-out
@@ -513,6 +518,13 @@ HELDOUT = (
                              "kind (plans giving figures: rural clean water and sanitation), annotated by seven people "
                              "who never ran the drafter, with the settled readings R1-R7 given in advance, while round "
                              "83 was written by others who never saw it; measured before it and after it)"),
+    (DRAFTING / "heldout60", "HELD-OUT 60 (tests/drafting/heldout60: texts of 2015 to 2026 in six other subjects "
+                             "(prostitution and social evils; apartment buildings and workers' housing; moving people out "
+                             "of danger and resettling them; relics and intangible heritage; the disaster prevention fund; "
+                             "public land and its encroachment) and one kind (plans giving figures: cultured families and "
+                             "residential areas), annotated by seven people who never ran the drafter, with the settled "
+                             "readings R1-R7 given in advance, while round 84 was written by others who never saw it; "
+                             "measured before it and after it)"),
 )
 
 COLUMNS = ("document", "reviewed", "drafted", "found", "actors", "modality", "deadline", "dated", "targets",
