@@ -278,6 +278,8 @@ def test_a_second_annotation_is_sound(gold):
     assert text.exists(), f"{gold.name}: no such text in {folder}"
     flat = _flat(without_header(text.read_text(encoding="utf-8")))
     data = yaml.safe_load(gold.read_text(encoding="utf-8"))
+    # a name with a comma left unquoted in the flow mapping splits into a stray key (sets 37, 50, 51, 55, 56, 60)
+    assert set(data.get("document") or {}) <= {"symbol", "kind", "date", "issuer"}, f"{gold.name}: {data['document']}"
     declared = set(data.get("new_actors") or {})
     for number, duty in enumerate(data["duties"], start=1):
         where = f"{gold.name} duty {number}"
