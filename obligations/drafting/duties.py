@@ -715,6 +715,29 @@ class Drafter:
                     self.actor_index.addressed = bool(self.addressee_actors)
                     self.sent_to = sentence_around(paragraph, folded, sent)
                     return
+            if (addressed := self._address_line(paragraph, folded)) is not None:
+                self.addressee_actors, self.sent_to = addressed
+                self.actor_index.addressed = True
+                return
+
+    def _address_line(self, paragraph: str, folded: str) -> tuple[list[str], str] | None:
+        """R1, R7: a paragraph that is a letter's address line ("Ban Chỉ huy PCTT tỉnh gửi Ban Chỉ huy PCTT các huyện A,
+        B và C."): the sender opens it, "gửi" follows the sender at once, and the addressees' names fill the rest of
+        its one sentence. Not a duty that files to a body ("Các huyện gửi Sở Tài chính trước ngày 10/12 để tổng hợp":
+        more words follow the body), nor one that sends a text ("gửi báo cáo về Sở ...": no body after "gửi")."""
+        sentence = folded.rstrip().rstrip(".")
+        sent = g.ADDRESS_LINE.search(sentence)
+        if sent is None or "." in sentence or ";" in sentence or ":" in sentence or g.MUST_WORDS.search(sentence):
+            return None
+        senders, sender_end = self.actor_index.at_start(paragraph[:sent.start()])
+        if not senders or paragraph[sender_end:sent.start()].strip():
+            return None
+        found, end = self.actor_index.at_start(paragraph[sent.end():], True)
+        rest = paragraph[sent.end() + end:len(sentence)]
+        if not found or any(not word[:1].isupper() and g.fold_chars(word) not in g.ADDRESS_LIST_WORDS
+                            for word in re.findall(r"[^\W\d_]+", rest)):
+            return None
+        return _named_bodies(found), paragraph.strip()
 
     def _is_department(self, actor_id: str) -> bool:
         """A Sở of the province (the taxonomy's, each a kind of ``so``)."""
