@@ -20557,3 +20557,27 @@ def test_r84_a_near_misses_of_an_address_line_bind_no_addressee(catalogue, line)
                                       "1. Kiểm tra ngay các hồ chứa nước, sẵn sàng phương án sơ tán dân.")
     assert duties[-1]["actors"] != ["ubnd-huyen"]
 
+
+# Round 84 (a): a commune's own text names no locality below it: its subject "địa phương" is the commune itself, its
+# committee (R7, R2), marked as the bare level noun "xã" is; a province's or a district's "các địa phương" keep the level
+# below them (R1, R7)
+_R84_A_COMMUNE = "ỦY BAN NHÂN DÂN XÃ HÒA BÌNH\n\nKẾ HOẠCH\nTổ chức các hoạt động mừng Xuân\n\n"
+_R84_A_DISTRICT = "ỦY BAN NHÂN DÂN HUYỆN HÒA BÌNH\n\nKẾ HOẠCH\nTổ chức các hoạt động mừng Xuân\n\n"
+_R84_A_PROVINCE = "ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH\n\nKẾ HOẠCH\nTổ chức các hoạt động mừng Xuân\n\n"
+
+
+def test_r84_a_a_communes_own_locality_is_its_committee(catalogue):
+    duties = draft_text(_R84_A_COMMUNE + "Bên cạnh đó, địa phương tập trung trang trí đường phố, treo cờ Tổ quốc, tổng "
+                                         "vệ sinh môi trường trên toàn địa bàn.\n", catalogue)["obligations"]
+    assert duties[-1]["actors"] == ["ubnd-xa"]
+    assert any("địa phương ban hành văn bản" in mark for mark in duties[-1]["review"])
+
+
+@pytest.mark.parametrize("head, actors", [
+    (_R84_A_PROVINCE, ["ubnd-huyen"]),  # a province's localities, undated: its districts (R1)
+    (_R84_A_DISTRICT, ["ubnd-xa"]),  # a district's: its communes (R7)
+])
+def test_r84_a_near_misses_the_localities_below_a_province_or_a_district(catalogue, head, actors):
+    duties = draft_text(head + "Các địa phương tập trung trang trí đường phố, treo cờ Tổ quốc, tổng vệ sinh môi trường "
+                               "trên toàn địa bàn.\n", catalogue)["obligations"]
+    assert duties[-1]["actors"] == actors

@@ -586,12 +586,12 @@ _PROVINCE_AS_SUBJECT = re.compile(
 #: Xuân": another commune, the actor index reads it)
 _LOCALITY_AS_SUBJECT = re.compile(
     r"^\W*(?:(?:theo\s*do|dong\s*thoi|ben\s*canh\s*do|ngoai\s*ra|cu\s*the|(?:trong\s+|den\s+)?nam\s+\d{4})\s*,?\s+)?"
-    r"(?:toan\s+)?(?P<noun>huyen|thi\s*xa|thanh\s*pho|xa|phuong|thi\s*tran)\s+"
+    r"(?:toan\s+)?(?P<noun>huyen|thi\s*xa|thanh\s*pho|xa|phuong|thi\s*tran|dia\s*phuong)\s+"
     r"(?:(?:se|da|dang|cung|vua|van|tiep\s*tuc)\s+)*"
  + _A_PLACE_ACTS)
 #: the committee each bare noun stands for, by the level of the text it is the issuer's own locality in (R7)
 _LOCALITY_COMMITTEE = {"district": ("ubnd-huyen", ("huyen", "thi xa", "thanh pho")),
-                       "commune": ("ubnd-xa", ("xa", "phuong", "thi tran"))}
+                       "commune": ("ubnd-xa", ("xa", "phuong", "thi tran", "dia phuong"))}  # R7: a commune's "địa phương" is itself
 
 
 #: a people's committee (or its chairman) of a province or a district demanding with no body after the verb ("UBND tỉnh
