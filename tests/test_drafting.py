@@ -20527,3 +20527,57 @@ def test_r83_d_a_later_strive_does_not_reach_back_over_a_plain_sentence(catalogu
 ])
 def test_r83_d_near_misses_of_a_later_strive_keep_their_reading(catalogue, text):
     assert [d["modality"] for d in _r83_d_duties(catalogue, text)] == ["strive"]
+
+
+# Round 84 (a): a letter's address line in the running text ("A gửi B, C.") names the addressees whose are the
+# numbered items that name no body (R1, R7), as a "Kính gửi" does
+def _r84_a_duties(catalogue, text):
+    return draft_text("Tin tức\n\n" + text + "\n", catalogue)["obligations"]
+
+
+def test_r84_a_an_address_line_binds_the_subjectless_items(catalogue):
+    duties = _r84_a_duties(catalogue, "Công điện khẩn về ứng phó mưa lũ\n\n"
+                                      "Ban Chỉ huy PCTT và TKCN tỉnh gửi UBND các huyện Đông Hòa và Tây Sơn.\n\n"
+                                      "Yêu cầu\n\n"
+                                      "1. Kiểm tra ngay các hồ chứa nước, sẵn sàng phương án sơ tán dân.\n\n"
+                                      "2. Báo cáo tình hình thiệt hại về Văn phòng thường trực trước 16 giờ hằng ngày.")
+    assert [d["actors"] for d in duties] == [["ubnd-huyen"], ["ubnd-huyen"]]
+
+
+@pytest.mark.parametrize("line", [
+    # a duty that files to a body: more words follow the body (unchanged, no addressee)
+    "UBND các huyện gửi Sở Tài chính trước ngày 10/12 để tổng hợp.",
+    # a text sent, no body right after "gửi" (unchanged)
+    "Các đơn vị gửi báo cáo về Sở Nội vụ.",
+    # "gửi" does not follow its sender at once: an account, not an address line
+    "Ban Chỉ huy PCTT và TKCN tỉnh hôm qua đã họp và gửi UBND các huyện Đông Hòa và Tây Sơn.",
+])
+def test_r84_a_near_misses_of_an_address_line_bind_no_addressee(catalogue, line):
+    duties = _r84_a_duties(catalogue, "Công điện khẩn về ứng phó mưa lũ\n\n" + line + "\n\nYêu cầu\n\n"
+                                      "1. Kiểm tra ngay các hồ chứa nước, sẵn sàng phương án sơ tán dân.")
+    assert duties[-1]["actors"] != ["ubnd-huyen"]
+
+
+# Round 84 (a): a commune's own text names no locality below it: its subject "địa phương" is the commune itself, its
+# committee (R7, R2), marked as the bare level noun "xã" is; a province's or a district's "các địa phương" keep the level
+# below them (R1, R7)
+_R84_A_COMMUNE = "ỦY BAN NHÂN DÂN XÃ HÒA BÌNH\n\nKẾ HOẠCH\nTổ chức các hoạt động mừng Xuân\n\n"
+_R84_A_DISTRICT = "ỦY BAN NHÂN DÂN HUYỆN HÒA BÌNH\n\nKẾ HOẠCH\nTổ chức các hoạt động mừng Xuân\n\n"
+_R84_A_PROVINCE = "ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH\n\nKẾ HOẠCH\nTổ chức các hoạt động mừng Xuân\n\n"
+
+
+def test_r84_a_a_communes_own_locality_is_its_committee(catalogue):
+    duties = draft_text(_R84_A_COMMUNE + "Bên cạnh đó, địa phương tập trung trang trí đường phố, treo cờ Tổ quốc, tổng "
+                                         "vệ sinh môi trường trên toàn địa bàn.\n", catalogue)["obligations"]
+    assert duties[-1]["actors"] == ["ubnd-xa"]
+    assert any("địa phương ban hành văn bản" in mark for mark in duties[-1]["review"])
+
+
+@pytest.mark.parametrize("head, actors", [
+    (_R84_A_PROVINCE, ["ubnd-huyen"]),  # a province's localities, undated: its districts (R1)
+    (_R84_A_DISTRICT, ["ubnd-xa"]),  # a district's: its communes (R7)
+])
+def test_r84_a_near_misses_the_localities_below_a_province_or_a_district(catalogue, head, actors):
+    duties = draft_text(head + "Các địa phương tập trung trang trí đường phố, treo cờ Tổ quốc, tổng vệ sinh môi trường "
+                               "trên toàn địa bàn.\n", catalogue)["obligations"]
+    assert duties[-1]["actors"] == actors

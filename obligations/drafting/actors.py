@@ -816,8 +816,9 @@ class ActorIndex:
         self.central_cities = CENTRAL_CITIES if date and date >= HUE_CENTRAL else _CENTRAL_BEFORE_2025
         self.keys = dict(variants)  # compact name -> ids, the taxonomy's names and aliases
         if self.provincial:
-            # a province's text names its districts (communes after 1 July 2025) "các địa phương"
-            local = "ubnd-xa" if date and date >= DISTRICTS_ABOLISHED or self.district else "ubnd-huyen"
+            # a province's text names its districts (communes after 1 July 2025) "các địa phương"; a commune's own text
+            # names no locality below it: its "địa phương" is the commune itself, its committee (R7, R2)
+            local = "ubnd-xa" if date and date >= DISTRICTS_ABOLISHED or self.district or self.commune else "ubnd-huyen"
             for phrase, ids in PROVINCIAL_PHRASES:
                 if (self.district or self.commune) and not _PROVINCES_OWN_WORDS.search(phrase):  # R7: the issuer's units
                     ids = tuple(self.own_agencies if i in ("so-ban-nganh-tinh", "ban-nganh-tinh") else i for i in ids)

@@ -586,12 +586,12 @@ _PROVINCE_AS_SUBJECT = re.compile(
 #: Xuân": another commune, the actor index reads it)
 _LOCALITY_AS_SUBJECT = re.compile(
     r"^\W*(?:(?:theo\s*do|dong\s*thoi|ben\s*canh\s*do|ngoai\s*ra|cu\s*the|(?:trong\s+|den\s+)?nam\s+\d{4})\s*,?\s+)?"
-    r"(?:toan\s+)?(?P<noun>huyen|thi\s*xa|thanh\s*pho|xa|phuong|thi\s*tran)\s+"
+    r"(?:toan\s+)?(?P<noun>huyen|thi\s*xa|thanh\s*pho|xa|phuong|thi\s*tran|dia\s*phuong)\s+"
     r"(?:(?:se|da|dang|cung|vua|van|tiep\s*tuc)\s+)*"
  + _A_PLACE_ACTS)
 #: the committee each bare noun stands for, by the level of the text it is the issuer's own locality in (R7)
 _LOCALITY_COMMITTEE = {"district": ("ubnd-huyen", ("huyen", "thi xa", "thanh pho")),
-                       "commune": ("ubnd-xa", ("xa", "phuong", "thi tran"))}
+                       "commune": ("ubnd-xa", ("xa", "phuong", "thi tran", "dia phuong"))}  # R7: a commune's "địa phương" is itself
 
 
 #: a people's committee (or its chairman) of a province or a district demanding with no body after the verb ("UBND tỉnh
@@ -715,6 +715,29 @@ class Drafter:
                     self.actor_index.addressed = bool(self.addressee_actors)
                     self.sent_to = sentence_around(paragraph, folded, sent)
                     return
+            if (addressed := self._address_line(paragraph, folded)) is not None:
+                self.addressee_actors, self.sent_to = addressed
+                self.actor_index.addressed = True
+                return
+
+    def _address_line(self, paragraph: str, folded: str) -> tuple[list[str], str] | None:
+        """R1, R7: a paragraph that is a letter's address line ("Ban Chỉ huy PCTT tỉnh gửi Ban Chỉ huy PCTT các huyện A,
+        B và C."): the sender opens it, "gửi" follows the sender at once, and the addressees' names fill the rest of
+        its one sentence. Not a duty that files to a body ("Các huyện gửi Sở Tài chính trước ngày 10/12 để tổng hợp":
+        more words follow the body), nor one that sends a text ("gửi báo cáo về Sở ...": no body after "gửi")."""
+        sentence = folded.rstrip().rstrip(".")
+        sent = g.ADDRESS_LINE.search(sentence)
+        if sent is None or "." in sentence or ";" in sentence or ":" in sentence or g.MUST_WORDS.search(sentence):
+            return None
+        senders, sender_end = self.actor_index.at_start(paragraph[:sent.start()])
+        if not senders or paragraph[sender_end:sent.start()].strip():
+            return None
+        found, end = self.actor_index.at_start(paragraph[sent.end():], True)
+        rest = paragraph[sent.end() + end:len(sentence)]
+        if not found or any(not word[:1].isupper() and g.fold_chars(word) not in g.ADDRESS_LIST_WORDS
+                            for word in re.findall(r"[^\W\d_]+", rest)):
+            return None
+        return _named_bodies(found), paragraph.strip()
 
     def _is_department(self, actor_id: str) -> bool:
         """A Sở of the province (the taxonomy's, each a kind of ``so``)."""

@@ -1523,6 +1523,11 @@ COUNCIL_ADOPTED = re.compile(r"\b(?:hdnd|hoi\s*dong\s*nhan\s*dan)\s*(?P<level>ti
 #: huyện ..."): the addressees a letter's "Kính gửi" would give
 SENT_TO = re.compile(r"\b(?:cong\s*van|van\s*ban|cong\s*dien|chi\s*thi|thong\s*bao|ke\s*hoach|quyet\s*dinh)\b"
                      r"[^.;:]{0,120}?\bgui\s+(?:toi\s+|den\s+)?(?:cho\s+)?")
+#: R1, R7: a letter's address line in the running text, a body sending to bodies with no text's kind named ("Ban Chỉ
+#: huy ... tỉnh gửi Ban Chỉ huy ... các huyện A, B và C."): "gửi", then only the addressees' names to the sentence's end
+ADDRESS_LINE = re.compile(r"\bgui\s+(?:toi\s+|den\s+)?")
+#: the words an address line's list of names may hold besides the names themselves (capitalised): "các huyện A và B"
+ADDRESS_LIST_WORDS = frozenset("va cac huyen quan xa phuong thi tran thanh pho tinh dac khu".split())
 #: a plan restated with "also" ("Kế hoạch của tỉnh cũng đặt mục tiêu ...", "Chương trình cũng đề ra ..."): more of the
 #: same plan's figures, for the same time as those before
 PLAN_ALSO = re.compile(r"^\W*(?:ke\s*hoach|chuong\s*trinh|de\s*an|nghi\s*quyet)\b[^,;.]{0,40}?\bcung\s*"
