@@ -20581,3 +20581,61 @@ def test_r84_a_near_misses_the_localities_below_a_province_or_a_district(catalog
     duties = draft_text(head + "Các địa phương tập trung trang trí đường phố, treo cờ Tổ quốc, tổng vệ sinh môi trường "
                                "trên toàn địa bàn.\n", catalogue)["obligations"]
     assert duties[-1]["actors"] == actors
+
+# ---- Round 84 (b): a date the text gives, read as the duty's term (R3). A stop already made ("đã ngừng hoạt động")
+# qualifies the subject and bans nothing, so the day of its report stays its term; a timetable item fronted by two days
+# of one month ("Ngày 14-15/6/2025:") is due on the last; a report's opening day with its part of the day ("Sáng ngày
+# 10/3/2025, ...") gives the year of the days the text writes without one ----
+def _r84_b_duties(catalogue, text):
+    return draft_text(text, catalogue)["obligations"]
+
+
+def test_r84_b_a_stop_already_made_keeps_the_reports_day(catalogue):
+    duties = _r84_b_duties(catalogue, "Tin tức\n\nUBND tỉnh yêu cầu UBND các huyện có hợp tác xã đã ngừng hoạt động lâu "
+                                      "ngày báo cáo kết quả rà soát về Sở Công Thương trước ngày 15/4/2025.\n")
+    assert duties[0]["modality"] == "must"
+    assert (duties[0]["deadline"]["kind"], str(duties[0]["deadline"]["date"])) == ("before_date", "2025-04-15")
+
+
+def test_r84_b_near_miss_a_stop_to_make_stays_a_ban(catalogue):
+    duties = _r84_b_duties(catalogue, "Tin tức\n\nCác cơ sở kinh doanh karaoke trên địa bàn tỉnh tạm dừng hoạt động đến "
+                                      "hết ngày 20/4/2025.\n")
+    assert duties[0]["modality"] == "must_not" and duties[0]["deadline"]["kind"] == "none"
+
+
+_R84_B_TIMETABLE = ("Tin tức\n\nLịch tuyển sinh như sau:\nNgày 10/6/2025: Các trường trung học cơ sở công bố kế hoạch "
+                    "tuyển sinh của trường.\nNgày {days}: Các trường trung học cơ sở nhận hồ sơ đăng ký của học sinh.\n")
+
+
+@pytest.mark.parametrize("days, due", [("14-15/6/2025", "2025-06-15"), ("14 và 15/6/2025", "2025-06-15"),
+                                       ("14.6-15.6/2025", None)])
+def test_r84_b_a_timetable_item_of_two_days_is_due_on_the_last(catalogue, days, due):
+    duties = _r84_b_duties(catalogue, _R84_B_TIMETABLE.format(days=days))
+    if due is None:  # "14.6-15.6/2025": not two days of one month as this rule reads them; whatever reads it, not 14/6
+        assert str(duties[1]["deadline"].get("date")) != "2025-06-14"
+        return
+    assert (duties[1]["deadline"]["kind"], str(duties[1]["deadline"]["date"])) == ("by_date", due)
+    assert any("ngày cuối" in r for r in duties[1]["deadline"]["review"])
+
+
+def test_r84_b_near_miss_a_timetable_day_written_with_dashes_stays_one_day(catalogue):
+    duties = _r84_b_duties(catalogue, _R84_B_TIMETABLE.format(days="14-6-2025"))
+    assert [str(d["deadline"]["date"]) for d in duties] == ["2025-06-10", "2025-06-14"]
+
+
+_R84_B_REPORT = ("Kiểm tra hiện trường công trình vi phạm\n{opening}Tổ công tác của phường họp với các hộ dân có công trình "
+                 "vi phạm. Theo đó, tổ công tác sẽ tổ chức kiểm tra hiện trường vào chiều ngày 12/3 tại khu phố 2.\n")
+
+
+@pytest.mark.parametrize("opening", ["Sáng ngày 10/3/2025, ", "Chiều 10/3/2025, "])
+def test_r84_b_a_reports_opening_day_gives_the_year(catalogue, opening):
+    duty = _r84_b_duties(catalogue, _R84_B_REPORT.format(opening=opening))[-1]
+    assert (duty["deadline"]["kind"], str(duty["deadline"]["date"])) == ("by_date", "2025-03-12")
+    assert any("đầu bài" in r for r in duty["deadline"]["review"])
+
+
+@pytest.mark.parametrize("opening", ["", "Tổ công tác cho biết, sáng ngày 10/3/2025, "])
+def test_r84_b_near_miss_no_reported_day_leaves_the_yearless_day_undated(catalogue, opening):
+    # no year anywhere, or a day inside a sentence (lower case, not where the account opens): no year is guessed
+    duty = _r84_b_duties(catalogue, _R84_B_REPORT.format(opening=opening))[-1]
+    assert duty["deadline"].get("date") is None

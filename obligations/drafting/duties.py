@@ -6526,8 +6526,11 @@ def _figures_by_the_events_day(obligations: list[dict], index: int, slots: list)
 #: over it: "Ngày 17/5/2024 (Thứ sáu): tiêm tại thôn A", "Buổi sáng ngày 27 tháng 10 tiêm ở thôn B", "Sáng ngày 28 tiêm
 #: ở thôn C" (the month left out, as the item before gives it); also the first item after a lead's colon ("... như
 #: sau: Buổi sáng ngày 27 tháng 10 tiêm ..."). The weekday in brackets and a colon may follow the day; a comma may not
-#: (a news dateline: "Ngày 04/12, UBND tỉnh ban hành ...")
-_FRONTED_DAY = re.compile(r"(?:^\W*|:\s*)(?:(?:buoi\s*)?(?:sang|chieu|trua|toi)\s*)?ngay\s*(\d{1,2})"
+#: (a news dateline: "Ngày 04/12, UBND tỉnh ban hành ..."). Round 84 (b), R3: two days of one month before it ("Ngày
+#: 18-19/6/2017: các trường nhận hồ sơ ..."; the month after a slash or a dot, so "ngày 18-6-2017" stays one day): the
+#: item is done within them, due on the last (group "first" the first day)
+_FRONTED_DAY = re.compile(r"(?:^\W*|:\s*)(?:(?:buoi\s*)?(?:sang|chieu|trua|toi)\s*)?ngay\s*"
+                          r"(?:(?P<first>\d{1,2})\s*(?:[-–]|va)\s*(?=\d{1,2}\s*[/.]\s*\d))?(\d{1,2})"
                           r"(?:\s*(?:[/.-]|thang)\s*(\d{1,2})(?:\s*(?:[/.-]|nam)\s*(\d{4}))?)?\b"
                           r"(?:\s*\((?:thu\s*\w+|chu\s*nhat)\))?\s*:?(?=\s+[a-z])")
 _SAME_DAY_PART = re.compile(r"^\W*(?:buoi\s*)?(?:sang|chieu|trua|toi)\b(?!\s*(?:ngay|nay|mai|thu)\b)")
@@ -6558,8 +6561,8 @@ def done_on_the_items_own_day(obligations: list[dict], year: int | None) -> None
         if own is None:
             month = last_year = previous = None  # the run of days is over
             continue
-        month = int(own.group(2)) if own.group(2) else month
-        written = int(own.group(3)) if own.group(3) else None
+        month = int(own.group(3)) if own.group(3) else month
+        written = int(own.group(4)) if own.group(4) else None
         day_year = written or last_year or year
         last_year = written or last_year
         due = duty["deadline"]
@@ -6567,13 +6570,15 @@ def done_on_the_items_own_day(obligations: list[dict], year: int | None) -> None
                 or duty["modality"] == "must_not" or g.bans(said, folded):
             continue
         try:
-            day = dt.date(day_year, month, int(own.group(1)))
+            day = dt.date(day_year, month, int(own.group(2)))
         except ValueError:
             continue
         phrase = said[own.start():own.end()].strip(" -+–•:")
         review = [_("mục của lịch mở đầu bằng ngày của nó (\"{phrase}\"): việc làm trong ngày đó, hạn là ngày đó "
-                    "({day}), R3; xác nhận").format(phrase=phrase, day=f"{day:%d/%m/%Y}")]
-        if not own.group(2) or not written:
+                    "({day}), R3; xác nhận").format(phrase=phrase, day=f"{day:%d/%m/%Y}") if not own.group("first") else _(
+            "việc phải hoàn thành trong khoảng \"{phrase}\": hạn là ngày cuối ({end}), R3; xác nhận").format(
+            phrase=phrase, end=f"{day:%d/%m/%Y}")]
+        if not own.group(3) or not written:
             review.append(_("mục không ghi đủ tháng, năm (\"{phrase}\"): lấy theo mục trước hoặc năm của văn bản, suy "
                             "luận, xác nhận").format(phrase=phrase))
         duty["deadline"] = previous = {"kind": "by_date", "date": day, "phrase": phrase, "review": review}

@@ -1439,8 +1439,10 @@ BAN_LEAD = re.compile(r"\W*(?:(?:theo\s*do|dong\s*thoi|dac\s*biet|ngoai\s*ra|mat
                       r"(?:,\s*|\s+(?=khong\s)))?"
                       r"(?:(?:can|phai|kien\s*quyet|nghiem\s*tuc)\s+)*(?:(?:quan\s*triet|luu\s*y)\s+)?(?=khong\s)")
 #: a body's own act of stopping, right after its name ("... dừng, hoãn tổ chức các chương trình ...", "... tạm dừng các
-#: hoạt động vui chơi, giải trí", "... ngừng kinh doanh ..."): a ban for the time the text gives
-STOP_ACT = re.compile(r"(?<![a-z])(?:(?:tam\s*(?:thoi\s*)?)?(?:dung|ngung|hoan)\W+(?:va\s+)?)+"
+#: hoạt động vui chơi, giải trí", "... ngừng kinh doanh ..."): a ban for the time the text gives; round 84 (b), R3: not
+#: a stop already made or suffered ("các HTX đã ngừng hoạt động lâu ngày báo cáo ... trước ngày ...", "bị dừng"), a
+#: state that qualifies the subject, whose own act follows
+STOP_ACT = re.compile(r"(?<![a-z])(?<!\bda\s)(?<!\bvua\s)(?<!\bdang\s)(?<!\bbi\s)(?<!\btam\s)(?<!\bthoi\s)(?:(?:tam\s*(?:thoi\s*)?)?(?:dung|ngung|hoan)\W+(?:va\s+)?)+"
                       r"(?:viec\s+)?(?:to\s*chuc|(?:cac\s+)?hoat\s*dong|kinh\s*doanh)\b")
 #: a permission the issuer grants ("Đồng ý để Công ty ... thực hiện khảo sát ...", "UBND tỉnh đồng ý cho Sở ..."): a
 #: right of the body it names (may), never breached

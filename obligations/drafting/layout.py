@@ -789,6 +789,11 @@ STAMP = re.compile(r"(?:^|\s)(\d{1,2})\s*([/-])\s*(\d{1,2})\s*\2\s*(\d{4})\s*,?\
 ISSUED_ON = re.compile(r"^\W*ngay\s*(\d{1,2})\s*([/-])\s*(\d{1,2})\s*\2\s*(\d{4})\s*,?\s*(?:uy\s*ban|ubnd|chu\s*tich|"
                        r"van\s*phong|so\b|ban\b|hdnd|tinh|thanh\s*pho)")
 
+#: round 84 (b), R3: a report's opening day with its part of the day, capitalised where a sentence or a line opens, even
+#: run on after a title with no stop ("Sáng ngày 03/12/2024, Tổ công tác họp ...", "Chiều 17/5/2022, ..."): the day the
+#: account tells, its year the text's (a day the text writes after without one takes it; an inference, marked)
+REPORTED_ON = re.compile(r"(?:^|\s)\W*(?:Buổi\s+)?(?:Sáng|Chiều|Trưa|Tối)\s+(?:ngày\s+)?(\d{1,2})\s*([/-])\s*(\d{1,2})\s*\2\s*"
+                         r"(\d{4})\s*,")
 
 #: a page's date mark written ISO-style before its text (" date 2025-04-22 UBND tỉnh ...", " date 2021-04 Cụ thể, ..."):
 #: a dateline too, its day the month's first when it names only the month
@@ -821,6 +826,12 @@ def written_on(paras: list[Paragraph], stamped: bool = False) -> tuple[dt.date, 
                 continue
             return date, para.text.strip()[:iso.end()].strip()
         match = DATELINE.match(folded) or ISSUED_ON.match(folded)
+        if match is None and (told := REPORTED_ON.search(para.text)) is not None:
+            try:
+                date = dt.date(int(told.group(4)), int(told.group(3)), int(told.group(1)))
+            except ValueError:
+                continue
+            return date, para.text[told.start():told.end(4)].strip(" ,")
         if match is None:
             continue
         try:
