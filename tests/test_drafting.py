@@ -20639,3 +20639,57 @@ def test_r84_b_near_miss_no_reported_day_leaves_the_yearless_day_undated(catalog
     # no year anywhere, or a day inside a sentence (lower case, not where the account opens): no year is guessed
     duty = _r84_b_duties(catalogue, _R84_B_REPORT.format(opening=opening))[-1]
     assert duty["deadline"].get("date") is None
+
+# ---- Round 84 (c): a period's end. A window of months with both ends written ("từ tháng 4/2027 đến tháng 9/2027")
+# has its last month as the term (R6), as "từ tháng 4 đến tháng 9/2027" already had; a text's time line naming such a
+# span ("Thời gian tổ chức các hoạt động diễn ra từ ...") closes its one-off acts with that month, a standing duty
+# holding through the span keeps none (R3) ----
+def _r84_c_duties(catalogue, text):
+    return draft_text("Tin tức\n\n" + text + "\n", catalogue)["obligations"]
+
+
+def _r84_c_due(duties, words):
+    duty = next(d for d in duties if any(words in q for q in d["quotes"]))
+    return duty["deadline"]
+
+
+@pytest.mark.parametrize("text, period", [
+    ("Trung tâm Y tế huyện tổ chức tiêm vắc xin sởi cho trẻ em từ tháng 4/2027 đến tháng 9/2027.", "2027-09"),
+    ("Các xã hoàn thành việc cấp giấy chứng nhận từ tháng 2 năm 2027 đến hết tháng 11 năm 2027.", "2027-11"),
+])
+def test_r84_c_a_window_of_months_is_due_at_its_last_month(catalogue, text, period):
+    due = _r84_c_duties(catalogue, text)[0]["deadline"]
+    assert (due["kind"], due["period"]) == ("end_of_period", period)
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a start with no month closing it stays a start (unchanged)
+    ("Trung tâm Y tế huyện triển khai tiêm vắc xin sởi cho trẻ em từ tháng 4/2027.", "from_period"),
+    # a ban in the window holds through it, never due (R3, unchanged)
+    ("Nghiêm cấm đốt rơm rạ trên đồng ruộng từ tháng 4/2027 đến hết tháng 9/2027.", "none"),
+])
+def test_r84_c_near_misses_of_a_window_of_months(catalogue, text, kind):
+    assert _r84_c_duties(catalogue, text)[0]["deadline"]["kind"] == kind
+
+
+def test_r84_c_a_window_closed_by_a_day_keeps_its_start(catalogue):
+    duties = _r84_c_duties(catalogue, "Từ đầu tháng 1/2027 tới ngày 15/3/2027, Công an huyện tổ chức tuần tra.")
+    assert duties[0]["deadline"]["kind"] != "end_of_period"
+
+
+_R84_C_SPAN = ("Theo kế hoạch, UBND huyện tổ chức hội thi văn nghệ quần chúng chào mừng 20 năm thành lập huyện; "
+               "tổ chức hội nghị biểu dương các điển hình tiên tiến trong phong trào thi đua của huyện.\n\n"
+               "Đề nghị các cơ quan, đơn vị hỗ trợ và tạo điều kiện thuận lợi cho các đội tham gia hội thi.\n\n"
+               "Thời gian tổ chức các hoạt động diễn ra từ tháng 5/2027 đến tháng 11/2027.")
+
+
+def test_r84_c_a_span_line_closes_the_one_off_acts(catalogue):
+    duties = _r84_c_duties(catalogue, _R84_C_SPAN)
+    for words in ("hội thi văn nghệ", "hội nghị biểu dương"):
+        due = _r84_c_due(duties, words)
+        assert (due["kind"], due["period"]) == ("end_of_period", "2027-11")
+        assert any("suy luận" in r for r in due["review"])
+
+
+def test_r84_c_near_miss_a_standing_duty_holds_through_the_span(catalogue):
+    assert _r84_c_due(_r84_c_duties(catalogue, _R84_C_SPAN), "tạo điều kiện")["kind"] == "none"

@@ -4836,6 +4836,10 @@ def _deadline_of(kind: str, match: re.Match, sentence: str | None = None) -> dic
             period = f"{groups[1]}-Q{quarter}"
             given_period(period)
             return {"kind": "before_period" if kind == "before_quarter" else "end_of_period", "period": period}
+        if kind == "from_month" and len(groups) == 4:  # round 84 (c), R6: "từ tháng 3/2018 đến tháng 12/2018"
+            period = f"{groups[3]}-{int(groups[2]):02d}"
+            given_period(period)
+            return {"kind": "end_of_period", "period": period} if period > f"{groups[1]}-{int(groups[0]):02d}" else None
         if kind in ("before_month", "end_month", "from_month"):
             period = f"{groups[1]}-{int(groups[0]):02d}"
             given_period(period)
@@ -6285,6 +6289,12 @@ def _a_halt_before(duty: dict) -> bool:
 _HELD_THROUGH = re.compile(r"(?<!noi\s)\bkhong\s+(?!de\b|voi\b|chi\b|nhung\b|the\b|ngung\b)[a-z]|\bneu\b")
 
 
+#: round 84 (c): the verb of an event's or the activities' taking place closing its time slot ("Thời gian tổ chức các
+#: hoạt động diễn ra từ tháng 3 đến tháng 12/2027"): the slot's own words, not an act (not a time line of the duty
+#: before, a_time_line_dates_the_duty_before: the time the text's activities take place is the text's)
+_TAKES_PLACE = re.compile(r"\b(?:se\s*)?dien\s*ra\s*$")
+
+
 def done_in_the_events_time(obligations: list[dict], year: int | None) -> None:
     """R3: a text (or a part of it) for one event, a meeting, a ceremony, a festival, gives its time in a slot of its
     own ("Thời gian: Từ ngày 23/3/2017 đến ngày 25/3/2017"): the event's tasks with no date of their own (read
@@ -6293,7 +6303,7 @@ def done_in_the_events_time(obligations: list[dict], year: int | None) -> None:
     before its time); a day named without its year takes the text's year."""
     import datetime as dt
 
-    slots = []
+    slots, spans = [], set()
     for index, duty in enumerate(obligations):
         folded = g.fold_chars(duty["quotes"][0])
         if not _EVENT_TIME.match(folded):
@@ -6333,11 +6343,15 @@ def done_in_the_events_time(obligations: list[dict], year: int | None) -> None:
             slots.append((index, end, duty["quotes"][0].strip(), first or end))
         elif not days and duty["deadline"].get("kind") == "end_of_period" \
                 and re.fullmatch(r"\d{4}-\d{2}", str(duty["deadline"].get("period") or "")) \
-                and _TIME_LINE_LABEL.fullmatch(folded[:max(0, folded.find(g.fold_chars(duty["deadline"].get("phrase")
-                                                                                        or "\x00")))] or "x"):
+                and _TIME_LINE_LABEL.fullmatch(_TAKES_PLACE.sub("", folded[:max(0, folded.find(g.fold_chars(
+                    duty["deadline"].get("phrase") or "\x00")))]) or "x"):
             # "Thời gian thực hiện: tháng 9 năm 2025.", "1. Thời gian thực hiện: trong tháng 10/2025.": the work's month,
             # named as its term (R6: end_of_period the month, not by_date its last day)
             slots.append((index, duty["deadline"]["period"], duty["quotes"][0].strip(), None))
+            if re.match(r"\W*(?:ke\s*)?tu\b", g.fold_chars(duty["deadline"].get("phrase") or "")):
+                # round 84 (c): a span of months ("Thời gian tổ chức các hoạt động diễn ra từ tháng 3/2018 đến tháng
+                # 12/2018"): its one-off acts are closed by its last month; a standing duty holds through it (R3: none)
+                spans.add(index)
     if not slots:
         return
     for index, duty in enumerate(obligations):
@@ -6367,7 +6381,9 @@ def done_in_the_events_time(obligations: list[dict], year: int | None) -> None:
                     "trước ngày cuối (none, R3); nếu là việc làm một lần, ghi once: xác nhận")]}
             continue
         before = [s for s in slots if s[0] < index]
-        _at, end, phrase, first = before[-1] if before else next(s for s in slots if s[0] > index)
+        at, end, phrase, first = before[-1] if before else next(s for s in slots if s[0] > index)
+        if at in spans and due.get("kind") == "none":
+            continue  # a duty with no end through a span of months (R3: none), not one of its one-off acts
         said_first = duty["quotes"][0].strip()
         if isinstance(end, str):
             duty["deadline"] = {"kind": "end_of_period", "period": end, "review": [_(

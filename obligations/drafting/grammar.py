@@ -457,8 +457,11 @@ DEADLINES = [
     ("before_quarter", re.compile(r"truoc\s*quy\s*" + QUARTER + r"\s*(?:nam\s*|/\s*|\.)(\d{4})")),
     ("end_quarter", re.compile(r"(?:den|trong|het|truoc\s*het|cuoi)?\s*quy\s*" + QUARTER + r"\s*(?:nam\s*|/\s*|\.)(\d{4})")),
     ("before_month", re.compile(r"truoc\s*thang\s*(\d{1,2})\s*(?:nam\s*|/\s*|\.)(\d{4})")),
-    # "từ tháng 3/2024", "từ đầu tháng 1/2013 tới ngày 15/3/2013": a window that opens with the month
-    ("from_month", re.compile(r"(?<![/\w-])(?:ke\s*)?tu\s*(?:dau\s*)?thang\s*(\d{1,2})\s*(?:nam\s*|/\s*)(\d{4})")),
+    # "từ tháng 3/2024", "từ đầu tháng 1/2013 tới ngày 15/3/2013": a window that opens with the month; round 84 (c):
+    # closed by a month with its year too ("từ tháng 3/2018 đến tháng 12/2018"), its last month is the term (R6), as
+    # "từ tháng 3 đến tháng 12/2018" is (end_month below): groups 3 and 4
+    ("from_month", re.compile(r"(?<![/\w-])(?:ke\s*)?tu\s*(?:dau\s*)?thang\s*(\d{1,2})\s*(?:nam\s*|/\s*)(\d{4})"
+                              r"(?:\s*(?:den|toi|[-–])\s*(?:het\s*)?thang\s*(\d{1,2})\s*(?:nam\s*|/\s*)(\d{4})\b)?")),
     # two or more months of one year, the year written once ("trong thời gian tháng 8-9/2025", "trong các tháng 10, 11
     # năm 2025", "tháng 8 và 9/2025"): the span's last month is the term (R6), as "từ tháng 8 đến tháng 9/2025" is
     ("end_month", re.compile(r"(?:den|trong|het)?\s*(?:cac\s*)?thang\s*(?:\d{1,2}\s*(?:[-–,]|va)\s*(?:thang\s*)?)*"
