@@ -20693,3 +20693,35 @@ def test_r84_c_a_span_line_closes_the_one_off_acts(catalogue):
 
 def test_r84_c_near_miss_a_standing_duty_holds_through_the_span(catalogue):
     assert _r84_c_due(_r84_c_duties(catalogue, _R84_C_SPAN), "tạo điều kiện")["kind"] == "none"
+
+# Round 84 (d): a quantity after the measure it names, the copula left out (R4), where the measure follows the colon of a
+# heading of aims ("Mục tiêu đến năm 2027: diện tích ... 12.500 ha") or a list's inline number ("(1) Diện tích ... 2,5
+# nghìn ha"); not after an account's heading ("Kết quả năm 2026: ...")
+def _r84_d_targets(catalogue, text):
+    return [_targets_of(d) for d in draft_text("Tin tức\n\n" + text + "\n", catalogue)["obligations"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mục tiêu đến năm 2027: (1) Diện tích trồng chè của huyện 2,5 nghìn ha, sản lượng chè búp tươi trên 30 nghìn tấn.",
+     [(2.5, "at_least", "2027"), (30, "at_least", "2027")]),
+    ("Mục tiêu đến năm 2027: diện tích trồng cây ăn quả của tỉnh 12.500 ha, sản lượng đạt 180 nghìn tấn.",
+     [(12500, "at_least", "2027"), (180, "at_least", "2027")]),
+    ("Mục tiêu đến năm 2028: 2) Tổng số hộ được hỗ trợ nhà ở 1.200 hộ trên địa bàn tỉnh.",
+     [(1200, "at_least", "2028")]),
+    ("Đến năm 2028: diện tích lúa chất lượng cao của huyện 3.500 ha.", [(3500, "at_least", "2028")]),
+])
+def test_r84_d_a_measure_named_after_a_colon_or_an_item_number_sets_its_quantity(catalogue, text, expected):
+    assert _r84_d_targets(catalogue, text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    # a span of days after a colon names no measure: no figure
+    "Thời gian thực hiện: 15 ngày, kể từ ngày 10/3/2026, các xã rà soát diện tích lúa bị thiệt hại.",
+    # a body after an item number ("Sở" folds as "số"), its money no count of its own noun
+    "Theo Điều 5: (2) Sở Tài chính 12 tỷ đồng bố trí cho các huyện để thực hiện chương trình.",
+    # an account's heading, not one of aims: its measures are results, never targets
+    "Kết quả năm 2026: diện tích lúa chất lượng cao của huyện 3.500 ha.",
+    "Kết quả năm 2026: (1) diện tích lúa chất lượng cao của huyện 3.500 ha.",
+])
+def test_r84_d_near_misses_of_a_measure_after_a_colon_set_no_figure(catalogue, text):
+    assert _r84_d_targets(catalogue, text) in ([[]], [])

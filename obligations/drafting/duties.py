@@ -5558,8 +5558,8 @@ def _figures(folded: str, bracketed: bool = True) -> list[_Figure]:
                 or _PLACES_A_COUNT.search(before)
                 or _WHOLE_OF_PARTS.match(folded, match.end())
                 or served
-                or match.re is g.QUANTITY and g.MEASURE_NAMED.match(before.rsplit(",", 1)[-1])
-                or match.re is g.QUANTITY and _count_named(before.rsplit(",", 1)[-1], match.group(3))
+                or match.re is g.QUANTITY and g.MEASURE_NAMED.match(_named_part(before, folded[:match.start()]))
+                or match.re is g.QUANTITY and _count_named(_named_part(before, folded[:match.start()]), match.group(3))
                 or _coordinated(folded, out, match.start(1))):
             continue
         placed = bool(_PLACES_A_COUNT.search(before))  # round 77 (a): "bố trí 332 lô"
@@ -5678,6 +5678,26 @@ _COORDINATION = re.compile(r"\s*(?:,|;|\bva\b)\s*(?:[a-z]+\s+){0,7}$"
 #: 30,4" where a copy stops); not a year, a date, a number of a text or a clause ("năm 2025", "số 15", "Điều 3")
 _BARE_PART = re.compile(r"(?<![\d/.,\-–])(?<!nam\s)(?<!doan\s)(?<!so\s)(?<!ngay\s)(?<!thang\s)(?<!quy\s)(?<!dieu\s)"
                         r"(?<!khoan\s)(?<!muc\s)(?<!diem\s)(?<!khoa\s)(?<!lan\s)(" + g.NUMBER + r")(?=\s*(?:[);]|\.(?!\d)|$))")
+
+
+#: round 84 (d), R4/R5: a list's inline number before its part ("(1) Diện tích ...", "2) sản lượng ...", "a) số hộ ...")
+_INLINE_ITEM_NUMBER = re.compile(r"^\W*(?:\d{1,2}|[a-d])\s*\)\s*")
+#: and the heading of aims its sentence opens with, up to its colon: "Mục tiêu (đến năm 2025)", "Chỉ tiêu ...", "Đến
+#: năm 2027"; not an account's ("Kết quả năm 2026:", "Hiện nay:"), whose figures are no targets
+_AIMS_HEADING = re.compile(r"\bden\s*(?:het\s*)?nam\s*\d{4}\s*$")
+
+
+def _named_part(before: str, sentence: str) -> str:
+    """The part of a clause that may name a quantity's measure (R4: the measure then its level, the copula left out):
+    after its last ','; round 84 (d): in a sentence opened by a heading of aims (``sentence``, up to the quantity),
+    also after the heading's colon ("Mục tiêu đến năm 2025: diện tích cây ăn quả 1,2 triệu ha") and after an inline
+    item number ("(1) Diện tích ... 1,2 triệu ha", the "(" a clause break)."""
+    part = before.rsplit(",", 1)[-1]
+    named = _INLINE_ITEM_NUMBER.sub("", re.split(r"[,:]", before)[-1], count=1)
+    heading = re.split(r"[;!?]|\.(?!\d)", sentence)[-1].rsplit(":", 1)[0] if ":" in sentence else ""
+    if named != part and heading and (g.TARGETS_TITLE.match(heading) or _AIMS_HEADING.search(heading)):
+        return named
+    return part
 
 
 def _count_named(clause: str, unit: str) -> bool:
