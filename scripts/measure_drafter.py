@@ -181,15 +181,16 @@ development set of round 84 (the lead had printed its misreads to choose its the
 HELD-OUT 57: tests/drafting/heldout57/, texts of 2015 to 2025 in six other subjects (inland waterway and ferry
 safety; ethnic affairs; statistical surveys and censuses; civilised weddings and funerals, cemeteries and cremation;
 slaughterhouses and animals on the move; plastic waste) and one kind (plans giving figures: winter crops), annotated
-the same way while round 81 was written; measured before it and after rounds 81 and 82.
+the same way while round 81 was written; measured before it and after rounds 81 to 84.
 HELD-OUT 58: tests/drafting/heldout58/, texts of 2015 to 2026 in five other subjects (petrol supply and filling
 stations; agricultural inputs; gambling and betting; recruiting public employees and teachers; naming streets and
 numbering houses) and one kind (plans giving figures: rural electricity and housing), annotated the same way while
-round 82 was written; measured before it and after it.
+round 82 was written; measured before it and after rounds 82 to 84.
 HELD-OUT 59: tests/drafting/heldout59/, texts of 2015 to 2026 in six other subjects (tuberculosis and malaria; sand,
 gravel and minerals dug illegally; amnesty and the reintegration of people released from prison; street racing and
 youths' weapons; overloaded vehicles and roads' safety corridors; crop pests) and one kind (plans giving figures:
-rural clean water and sanitation), annotated the same way while round 83 was written; measured before it and after it.
+rural clean water and sanitation), annotated the same way while round 83 was written; measured before it and after
+rounds 83 and 84.
 HELD-OUT 60: tests/drafting/heldout60/, texts of 2015 to 2026 in six other subjects (prostitution and social evils;
 apartment buildings and workers' housing; moving people out of danger and resettling them; relics and intangible
 heritage; the disaster prevention fund; public land and its encroachment) and one kind (plans giving figures:
@@ -503,21 +504,21 @@ HELDOUT = (
                              "cemeteries and cremation; slaughterhouses and animals on the move; plastic waste and "
                              "single-use plastics) and one kind (plans giving figures: winter crops), annotated by seven "
                              "people who never ran the drafter, with the settled readings R1-R7 given in advance, while "
-                             "round 81 was written by others who never saw it; measured before it, after it and after round 82)"),
+                             "round 81 was written by others who never saw it; measured before it, after it and after rounds 82 to 84)"),
     (DRAFTING / "heldout58", "HELD-OUT 58 (tests/drafting/heldout58: texts of 2015 to 2026 in five other subjects "
                              "(petrol supply and filling stations; agricultural inputs: fertilisers, pesticides and seeds; "
                              "gambling and football betting; recruiting public employees and teachers; naming streets "
                              "and numbering houses) and one kind (plans giving figures: rural electricity and housing), "
                              "annotated by six people who never ran the drafter, with the settled readings R1-R7 given in "
-                             "advance, while round 82 was written by others who never saw it; measured before it and "
-                             "after it)"),
+                             "advance, while round 82 was written by others who never saw it; measured before it, "
+                             "after it and after rounds 83 and 84)"),
     (DRAFTING / "heldout59", "HELD-OUT 59 (tests/drafting/heldout59: texts of 2015 to 2026 in six other subjects "
                              "(tuberculosis and malaria; sand, gravel and minerals dug illegally; amnesty and the "
                              "reintegration of people released from prison; street racing and youths' weapons; "
                              "overloaded vehicles and roads' safety corridors; crop pests and plant protection) and one "
                              "kind (plans giving figures: rural clean water and sanitation), annotated by seven people "
                              "who never ran the drafter, with the settled readings R1-R7 given in advance, while round "
-                             "83 was written by others who never saw it; measured before it and after it)"),
+                             "83 was written by others who never saw it; measured before it, after it and after round 84)"),
     (DRAFTING / "heldout60", "HELD-OUT 60 (tests/drafting/heldout60: texts of 2015 to 2026 in six other subjects "
                              "(prostitution and social evils; apartment buildings and workers' housing; moving people out "
                              "of danger and resettling them; relics and intangible heritage; the disaster prevention fund; "
