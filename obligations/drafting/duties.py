@@ -5558,8 +5558,7 @@ def _figures(folded: str, bracketed: bool = True) -> list[_Figure]:
                 or _PLACES_A_COUNT.search(before)
                 or _WHOLE_OF_PARTS.match(folded, match.end())
                 or served
-                or match.re is g.QUANTITY and g.MEASURE_NAMED.match(_named_part(before, folded[:match.start()]))
-                or match.re is g.QUANTITY and _count_named(_named_part(before, folded[:match.start()]), match.group(3))
+                or match.re is g.QUANTITY and _measure_named(_named_part(before, folded[:match.start()]), match.group(3))
                 or _coordinated(folded, out, match.start(1))):
             continue
         placed = bool(_PLACES_A_COUNT.search(before))  # round 77 (a): "bố trí 332 lô"
@@ -5698,6 +5697,12 @@ def _named_part(before: str, sentence: str) -> str:
     if named != part and heading and (g.TARGETS_TITLE.match(heading) or _AIMS_HEADING.search(heading)):
         return named
     return part
+
+
+def _measure_named(part: str, unit: str) -> bool:
+    """R4: the part before a quantity names its measure ("diện tích ... 1,2 triệu ha", ``g.MEASURE_NAMED``) or its
+    count by "số" and the quantity's own noun (_count_named): the quantity is that measure's level."""
+    return bool(g.MEASURE_NAMED.match(part)) or _count_named(part, unit)
 
 
 def _count_named(clause: str, unit: str) -> bool:

@@ -825,18 +825,15 @@ def written_on(paras: list[Paragraph], stamped: bool = False) -> tuple[dt.date, 
             except ValueError:
                 continue
             return date, para.text.strip()[:iso.end()].strip()
-        match = DATELINE.match(folded) or ISSUED_ON.match(folded)
-        if match is None and (told := REPORTED_ON.search(para.text)) is not None:
-            try:
-                date = dt.date(int(told.group(4)), int(told.group(3)), int(told.group(1)))
-            except ValueError:
-                continue
-            return date, para.text[told.start():told.end(4)].strip(" ,")
+        # REPORTED_ON reads the unfolded text (its capital opens a sentence); its groups are the others' (day, month, year)
+        match = DATELINE.match(folded) or ISSUED_ON.match(folded) or REPORTED_ON.search(para.text)
         if match is None:
             continue
         try:
             date = dt.date(int(match.group(4)), int(match.group(3)), int(match.group(1)))
         except ValueError:
             continue
+        if match.re is REPORTED_ON:
+            return date, para.text[match.start():match.end(4)].strip(" ,")
         return date, para.text.strip()[:match.end() if match.re is DATELINE else match.end(4)].strip(" ,")
     return None
