@@ -34,6 +34,12 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+def _runuser() -> str:
+    """util-linux's runuser, in /usr/sbin or /sbin, which a root shell's PATH may leave out (cron, `env PATH=...`)."""
+    return shutil.which("runuser") or next((p for p in ("/usr/sbin/runuser", "/sbin/runuser") if os.path.exists(p)),
+                                           "runuser")
+
+
 def postgres_bin() -> Path | None:
     found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"), key=lambda p: int(p.split("/")[4]))
     if found:
@@ -76,7 +82,7 @@ class PostgresServer:
     def _run(self, program: str, *args: str) -> None:
         command = [str(self.bin / program), *args]
         if self.user:
-            command = ["runuser", "-u", self.user, "--", *command]
+            command = [_runuser(), "-u", self.user, "--", *command]
         done = subprocess.run(command, capture_output=True, text=True, timeout=120)
         if done.returncode != 0:
             log = self.folder / "server.log"
