@@ -181,7 +181,8 @@ development set of round 84 (the lead had printed its misreads to choose its the
 HELD-OUT 57: tests/drafting/heldout57/, texts of 2015 to 2025 in six other subjects (inland waterway and ferry
 safety; ethnic affairs; statistical surveys and censuses; civilised weddings and funerals, cemeteries and cremation;
 slaughterhouses and animals on the move; plastic waste) and one kind (plans giving figures: winter crops), annotated
-the same way while round 81 was written; measured before it and after rounds 81 to 84.
+the same way while round 81 was written; measured before it and after rounds 81 to 84. Set 57 then became a
+development set of round 85 (the lead had printed its misreads to choose its themes).
 HELD-OUT 58: tests/drafting/heldout58/, texts of 2015 to 2026 in five other subjects (petrol supply and filling
 stations; agricultural inputs; gambling and betting; recruiting public employees and teachers; naming streets and
 numbering houses) and one kind (plans giving figures: rural electricity and housing), annotated the same way while
@@ -504,7 +505,8 @@ HELDOUT = (
                              "cemeteries and cremation; slaughterhouses and animals on the move; plastic waste and "
                              "single-use plastics) and one kind (plans giving figures: winter crops), annotated by seven "
                              "people who never ran the drafter, with the settled readings R1-R7 given in advance, while "
-                             "round 81 was written by others who never saw it; measured before it, after it and after rounds 82 to 84)"),
+                             "round 81 was written by others who never saw it; measured before it, after it and after rounds 82 to 84; "
+                             "then a development set of round 85)"),
     (DRAFTING / "heldout58", "HELD-OUT 58 (tests/drafting/heldout58: texts of 2015 to 2026 in five other subjects "
                              "(petrol supply and filling stations; agricultural inputs: fertilisers, pesticides and seeds; "
                              "gambling and football betting; recruiting public employees and teachers; naming streets "
