@@ -20725,3 +20725,31 @@ def test_r84_d_a_measure_named_after_a_colon_or_an_item_number_sets_its_quantity
 ])
 def test_r84_d_near_misses_of_a_measure_after_a_colon_set_no_figure(catalogue, text):
     assert _r84_d_targets(catalogue, text) in ([[]], [])
+
+# Round 85 (b): a news page's committee announcing its own plan ("UBND huyện X vừa triển khai kế hoạch ...", "UBND TP.X",
+# the abbreviation's dot joined to the name) speaks as one "ban hành": the text is that district's, so its bare "các địa
+# phương" are its communes (R7), not the districts of a province's text (R1)
+def _r85_b_bound(catalogue, text, words):
+    duties = draft_text("Tin tức\n\n" + text + "\n", catalogue)["obligations"]
+    return next(d["actors"] for d in duties if words in " ".join(d["quotes"]))
+
+
+@pytest.mark.parametrize("lead", [
+    "UBND TP.Tân Phước vừa triển khai kế hoạch chuyển đổi số năm 2023 trên địa bàn.",
+    "UBND huyện Hòa Lạc vừa triển khai kế hoạch chuyển đổi số năm 2023 trên địa bàn.",
+    "UBND thị xã Tân Phước đã triển khai thực hiện kế hoạch chuyển đổi số năm 2023 trên địa bàn.",
+])
+def test_r85_b_a_committee_rolling_out_its_plan_is_the_district_that_speaks(catalogue, lead):
+    text = lead + "\n\nTừ tháng 3/2023, các địa phương tổ chức rà soát hạ tầng số của các trường học."
+    assert _r85_b_bound(catalogue, text, "hạ tầng số") == ["ubnd-xa"]
+
+
+@pytest.mark.parametrize("lead", [
+    # a province's committee rolling out its plan: its "các địa phương" are its districts (R1, unchanged)
+    "UBND tỉnh Tân Phước vừa triển khai kế hoạch chuyển đổi số năm 2023 trên địa bàn.",
+    # a district rolling out a campaign, not a plan: no speaker read from it (unchanged)
+    "UBND huyện Hòa Lạc vừa triển khai tiêm phòng cho đàn gia súc năm 2023 trên địa bàn.",
+])
+def test_r85_b_near_misses_of_a_committee_rolling_out(catalogue, lead):
+    text = lead + "\n\nTừ tháng 3/2023, các địa phương tổ chức rà soát hạ tầng số của các trường học."
+    assert _r85_b_bound(catalogue, text, "hạ tầng số") == ["ubnd-huyen"]
