@@ -20753,3 +20753,30 @@ def test_r85_b_a_committee_rolling_out_its_plan_is_the_district_that_speaks(cata
 def test_r85_b_near_misses_of_a_committee_rolling_out(catalogue, lead):
     text = lead + "\n\nTừ tháng 3/2023, các địa phương tổ chức rà soát hạ tầng số của các trường học."
     assert _r85_b_bound(catalogue, text, "hạ tầng số") == ["ubnd-huyen"]
+
+
+# Round 85 (b): a fronted span of time left or ahead ("Trong hai tháng còn lại, ...", "Trong những tháng cuối năm, ...",
+# "Trong 10 ngày tới, ...") is an adverbial: the subject after its comma (a committee directing its units, R7) is read
+_R85_B_LEAD = "Hòa Lạc: thu ngân sách năm 2023\n\n"
+
+
+@pytest.mark.parametrize("opening", ["Trong hai tháng còn lại", "Trong những tháng cuối năm", "Trong 10 ngày tới"])
+def test_r85_b_a_fronted_span_left_or_ahead_leaves_the_subject_after_it(catalogue, opening):
+    text = _R85_B_LEAD + (opening + ", để hoàn thành vượt mức dự toán thu ngân sách nhà nước năm 2023 đã được tỉnh giao "
+                          "cho huyện, UBND huyện Hòa Lạc đã chỉ đạo các phòng, ban, đơn vị thuộc huyện và UBND các xã, thị "
+                          "trấn tập trung rà soát các nguồn thu.")
+    assert sorted(_r85_b_bound(catalogue, text, "nguồn thu")) == ["don-vi-cap-huyen", "ubnd-xa"]
+
+
+def test_r85_b_near_miss_a_span_after_the_verb_is_no_fronted_adverbial(catalogue):
+    text = _R85_B_LEAD + ("UBND huyện Hòa Lạc tập trung rà soát các nguồn thu trong hai tháng còn lại, bảo đảm hoàn "
+                          "thành dự toán năm 2023.")
+    assert _r85_b_bound(catalogue, text, "nguồn thu") == ["ubnd-huyen-hoa-lac"]  # the committee named, its own work
+
+
+def test_r85_b_near_miss_a_span_of_the_year_start_is_unchanged(catalogue):
+    # "đầu năm" is most often an account of work done, not read by the rule: the sentence keeps the base reading
+    text = _R85_B_LEAD + ("Trong những tháng đầu năm, để hoàn thành vượt mức dự toán thu ngân sách nhà nước năm 2023 đã "
+                          "được tỉnh giao cho huyện, UBND huyện Hòa Lạc đã chỉ đạo các phòng, ban, đơn vị thuộc huyện và "
+                          "UBND các xã, thị trấn tập trung rà soát các nguồn thu.")
+    assert _r85_b_bound(catalogue, text, "nguồn thu") == ["ubnd-huyen"]
