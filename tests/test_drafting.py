@@ -20725,3 +20725,58 @@ def test_r84_d_a_measure_named_after_a_colon_or_an_item_number_sets_its_quantity
 ])
 def test_r84_d_near_misses_of_a_measure_after_a_colon_set_no_figure(catalogue, text):
     assert _r84_d_targets(catalogue, text) in ([[]], [])
+
+# Round 85 (b): a news page's committee announcing its own plan ("UBND huyện X vừa triển khai kế hoạch ...", "UBND TP.X",
+# the abbreviation's dot joined to the name) speaks as one "ban hành": the text is that district's, so its bare "các địa
+# phương" are its communes (R7), not the districts of a province's text (R1)
+def _r85_b_bound(catalogue, text, words):
+    duties = draft_text("Tin tức\n\n" + text + "\n", catalogue)["obligations"]
+    return next(d["actors"] for d in duties if words in " ".join(d["quotes"]))
+
+
+@pytest.mark.parametrize("lead", [
+    "UBND TP.Tân Phước vừa triển khai kế hoạch chuyển đổi số năm 2023 trên địa bàn.",
+    "UBND huyện Hòa Lạc vừa triển khai kế hoạch chuyển đổi số năm 2023 trên địa bàn.",
+    "UBND thị xã Tân Phước đã triển khai thực hiện kế hoạch chuyển đổi số năm 2023 trên địa bàn.",
+])
+def test_r85_b_a_committee_rolling_out_its_plan_is_the_district_that_speaks(catalogue, lead):
+    text = lead + "\n\nTừ tháng 3/2023, các địa phương tổ chức rà soát hạ tầng số của các trường học."
+    assert _r85_b_bound(catalogue, text, "hạ tầng số") == ["ubnd-xa"]
+
+
+@pytest.mark.parametrize("lead", [
+    # a province's committee rolling out its plan: its "các địa phương" are its districts (R1, unchanged)
+    "UBND tỉnh Tân Phước vừa triển khai kế hoạch chuyển đổi số năm 2023 trên địa bàn.",
+    # a district rolling out a campaign, not a plan: no speaker read from it (unchanged)
+    "UBND huyện Hòa Lạc vừa triển khai tiêm phòng cho đàn gia súc năm 2023 trên địa bàn.",
+])
+def test_r85_b_near_misses_of_a_committee_rolling_out(catalogue, lead):
+    text = lead + "\n\nTừ tháng 3/2023, các địa phương tổ chức rà soát hạ tầng số của các trường học."
+    assert _r85_b_bound(catalogue, text, "hạ tầng số") == ["ubnd-huyen"]
+
+
+# Round 85 (b): a fronted span of time left or ahead ("Trong hai tháng còn lại, ...", "Trong những tháng cuối năm, ...",
+# "Trong 10 ngày tới, ...") is an adverbial: the subject after its comma (a committee directing its units, R7) is read
+_R85_B_LEAD = "Hòa Lạc: thu ngân sách năm 2023\n\n"
+
+
+@pytest.mark.parametrize("opening", ["Trong hai tháng còn lại", "Trong những tháng cuối năm", "Trong 10 ngày tới"])
+def test_r85_b_a_fronted_span_left_or_ahead_leaves_the_subject_after_it(catalogue, opening):
+    text = _R85_B_LEAD + (opening + ", để hoàn thành vượt mức dự toán thu ngân sách nhà nước năm 2023 đã được tỉnh giao "
+                          "cho huyện, UBND huyện Hòa Lạc đã chỉ đạo các phòng, ban, đơn vị thuộc huyện và UBND các xã, thị "
+                          "trấn tập trung rà soát các nguồn thu.")
+    assert sorted(_r85_b_bound(catalogue, text, "nguồn thu")) == ["don-vi-cap-huyen", "ubnd-xa"]
+
+
+def test_r85_b_near_miss_a_span_after_the_verb_is_no_fronted_adverbial(catalogue):
+    text = _R85_B_LEAD + ("UBND huyện Hòa Lạc tập trung rà soát các nguồn thu trong hai tháng còn lại, bảo đảm hoàn "
+                          "thành dự toán năm 2023.")
+    assert _r85_b_bound(catalogue, text, "nguồn thu") == ["ubnd-huyen-hoa-lac"]  # the committee named, its own work
+
+
+def test_r85_b_near_miss_a_span_of_the_year_start_is_unchanged(catalogue):
+    # "đầu năm" is most often an account of work done, not read by the rule: the sentence keeps the base reading
+    text = _R85_B_LEAD + ("Trong những tháng đầu năm, để hoàn thành vượt mức dự toán thu ngân sách nhà nước năm 2023 đã "
+                          "được tỉnh giao cho huyện, UBND huyện Hòa Lạc đã chỉ đạo các phòng, ban, đơn vị thuộc huyện và "
+                          "UBND các xã, thị trấn tập trung rà soát các nguồn thu.")
+    assert _r85_b_bound(catalogue, text, "nguồn thu") == ["ubnd-huyen"]

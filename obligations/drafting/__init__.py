@@ -529,7 +529,8 @@ _LOCAL_OWN = re.compile(r"\b(?:ke\s*hoach|chuong\s*trinh|chien\s*dich|de\s*an)\b
 _CHARGED_WORK = re.compile(r"\b(?:phoi\s*hop|chu\s*tri|tham\s*muu|de\s*xuat|co\s*trach\s*nhiem|chiu\s*trach\s*nhiem|"
                            r"can|phai|khan\s*truong|duoc\s*giao|giup)\b")
 #: a proper name's words after a level's noun ("huyện Tháp Mười", "thị xã Ninh Hòa"), capitalised
-_PROPER_NAME = r"(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,;.:()]*){0,3}"
+#: (round 85 (b): "UBND TP.Hội An", the abbreviation's dot joined to the name, as "TP. Hội An")
+_PROPER_NAME = r"(?:(?:\s+|(?<=TP\.))[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,;.:()]*){0,3}"
 #: R7: a committee, its chairman or its office acting as the text's speaker ("Chủ tịch UBND huyện Trần Thị Quý yêu cầu
 #: ...", "UBND huyện Tháp Mười họp thường kỳ đề ra ...", "Chủ tịch UBND huyện đã ký ban hành Công văn ..."): its level;
 #: a committee issuing or announcing ("UBND xã Tiền Tiến thông báo ...", "UBND xã ... đã phát hành thông báo ... cho các
@@ -539,7 +540,9 @@ _COMMITTEE_SPEAKS = re.compile(r"(?:Chủ\s+tịch|UBND|Ủy\s+ban\s+nhân\s+dâ
                                # R7: "TP." is how a city's own page writes "thành phố" ("Chủ tịch UBND TP. Pleiku giao ...")
                                r"(huyện|quận|thị\s+xã|thành\s+phố|TP\.?|tỉnh|xã|phường|đặc\s+khu)(" + _PROPER_NAME + r")"
                                r"(?:\s+[^\s,;.:()]+){0,4}?\s+(?:đã\s+|vừa\s+|cũng\s+)?(?:yêu\s+cầu|đề\s+nghị|giao|chỉ\s+đạo|"
-                               r"ban\s+hành|phát\s+hành|thông\s+báo|ký|họp|xác\s+định|đề\s+ra|có\s+(?:văn\s+bản|công\s+văn|thông\s+báo))(?!\w)",
+                               r"ban\s+hành|phát\s+hành|thông\s+báo|ký|họp|xác\s+định|đề\s+ra|có\s+(?:văn\s+bản|công\s+văn|thông\s+báo)|"
+                               # round 85 (b), R7: "UBND huyện Tuy An vừa triển khai kế hoạch ...": its own plan, as "ban hành"
+                               r"triển\s+khai\s+(?:thực\s+hiện\s+)?kế\s+hoạch)(?!\w)",
                                re.IGNORECASE)
 
 

@@ -810,6 +810,10 @@ FRONTED = re.compile(r"^\W*(trong\s*qua\s*trinh|trong\s*truong\s*hop|truong\s*ho
                      r"theo\s*do\b|ben\s*canh\s*do\b|cung\s*voi\s*do\b|ben\s*canh\s*viec\b|cung\s*voi\s*viec\b|"
                      r"mat\s*khac\b|them\s*vao\s*do\b|truoc\s*khi\b|sau\s*khi\b|dac\s*biet\b|nhat\s*la\b|tiep\s*do\b|sau\s*do\b|"
                      r"den\s*(het\s*)?nam|trong\s*nam|nam\s*\d{4}|tu\s*nam|"
+                     # round 85 (b), R7: the span left or ahead ("Trong hai tháng còn lại, UBND huyện đã chỉ đạo ...",
+                     # "Trong những tháng cuối năm, ...", "Trong 10 ngày tới, ..."): a time; the subject follows it
+                     r"trong\s+(?:nhung\s+|(?:\d{1,2}|mot|hai|ba|bon|sau|muoi)\s+)?(?:ngay|tuan|thang|quy)\s+"
+                     r"(?:con\s*lai|(?:sap\s*)?toi|cuoi\s*nam)\b|"
                      # round 51: a time named by a noun before the clause's own subject (R1, R2: the subject after it
                      # is bound, not the issuer): a school year ("Năm học 2025 – 2026, các trường ... vận động ..."), a
                      # period the act runs in, with its dates ("Thời gian lấy ý kiến từ ngày 10-15/5/2025, Sở Nội vụ
