@@ -20725,3 +20725,31 @@ def test_r84_d_a_measure_named_after_a_colon_or_an_item_number_sets_its_quantity
 ])
 def test_r84_d_near_misses_of_a_measure_after_a_colon_set_no_figure(catalogue, text):
     assert _r84_d_targets(catalogue, text) in ([[]], [])
+
+# Round 85 (d): the figure a total or a new count sets (R4: "tổng số 80 hợp tác xã", "phát triển mới 50 tổ hợp tác"),
+# not the whole a part is of ("trong tổng số 448 công dân")
+def _r85_d_targets(catalogue, text, dated=False):
+    head = "10:15, 15/09/2027\n\n" if dated else "Tin tức\n\n"
+    return [_targets_of(d) for d in draft_text(head + text + "\n", catalogue)["obligations"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Giao UBND các huyện triển khai kế hoạch thành lập mới tổng số 45 HTX trong năm 2027.",
+     [(45, "at_least", "2027")]),
+    ("Năm 2027, phấn đấu đào tạo nghề cho tổng số 1.250 lao động nông thôn của tỉnh.", [(1250, "at_least", "2027")]),
+    ("Năm 2028, hỗ trợ phát triển mới 40 tổ hợp tác trên địa bàn các xã miền núi.", [(40, "at_least", "2028")]),
+    ("Hội Nông dân huyện kết nạp mới 300 hội viên trong năm 2027.", [(300, "at_least", "2027")]),
+])
+def test_r85_d_a_total_or_a_new_count_is_a_figure(catalogue, text, expected):
+    assert _r85_d_targets(catalogue, text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    # the whole a part is taken from, not a figure to reach
+    "Sở Lao động đề xuất thăm hỏi một số trường hợp trong tổng số 448 người cao tuổi của tỉnh.",
+    # a text's number after "số", no count
+    "Thực hiện Quyết định số 12 của UBND tỉnh, các huyện rà soát hồ sơ đất đai.",
+])
+def test_r85_d_near_misses_of_a_total_set_no_figure(catalogue, text):
+    assert _r85_d_targets(catalogue, text) in ([[]], [])
+

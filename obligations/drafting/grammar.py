@@ -741,6 +741,9 @@ QUANTITY = re.compile(r"(?<![\d/.,])(" + NUMBER + r")(?:\s*[-–]\s*(" + NUMBER 
 #: level to reach)
 REACHING = re.compile(r"\b(dat|tang|giam|len|con|chiem|khoang|hoan\s*thanh|thu\s*hut|don|thanh\s*lap|phan\s*dau|"
                       r"dao\s*tao|giai\s*quyet|tao|xay\s*dung\s*moi|trong\s*moi|lam\s*moi|"
+                      # round 85 (d), R4: "phát triển mới 50 hợp tác xã", "kết nạp mới 200 hội viên": so many
+                      # new ones to make
+                      r"(?:phat\s*trien|ket\s*nap)\s*moi|"
                       r"tuyen\s*sinh|trung\s*binh|voi|cong\s*nhan(?:\s*moi)?|"
                       r"them|"  # "có thêm 05 xã đạt chuẩn", "xây dựng thêm 03 sản phẩm": so many more to reach
                       r"duy\s*tri|"  # "Duy trì phổ cập ... ở 164 xã": so many kept
