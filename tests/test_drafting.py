@@ -20727,7 +20727,8 @@ def test_r84_d_near_misses_of_a_measure_after_a_colon_set_no_figure(catalogue, t
     assert _r84_d_targets(catalogue, text) in ([[]], [])
 
 # Round 85 (d): the figure a total or a new count sets (R4: "tổng số 80 hợp tác xã", "phát triển mới 50 tổ hợp tác"),
-# not the whole a part is of ("trong tổng số 448 công dân")
+# not the whole a part is of ("trong tổng số 448 công dân"); and a crop season of this year opening the sentence ("Vụ đông
+# năm nay, ...") closes its figures by the text's year (R6, inferred and marked), as "trong năm nay" does
 def _r85_d_targets(catalogue, text, dated=False):
     head = "10:15, 15/09/2027\n\n" if dated else "Tin tức\n\n"
     return [_targets_of(d) for d in draft_text(head + text + "\n", catalogue)["obligations"]]
@@ -20753,3 +20754,22 @@ def test_r85_d_a_total_or_a_new_count_is_a_figure(catalogue, text, expected):
 def test_r85_d_near_misses_of_a_total_set_no_figure(catalogue, text):
     assert _r85_d_targets(catalogue, text) in ([[]], [])
 
+
+def test_r85_d_a_season_of_this_year_closes_its_figures_by_the_texts_year(catalogue):
+    text = "Vụ đông năm nay, toàn huyện phấn đấu gieo trồng 1.200 ha cây vụ đông."
+    assert _r85_d_targets(catalogue, text, dated=True) == [[(1200, "at_least", "2027")]]
+    due = draft_text("10:15, 15/09/2027\n\n" + text + "\n", catalogue)["obligations"][0]["deadline"]
+    assert (due["kind"], due["period"]) == ("end_of_period", "2027") and due["review"]
+    bullet = "* Vụ đông này, thành phố phấn đấu gieo trồng 900 ha cây vụ đông."
+    assert _r85_d_targets(catalogue, bullet, dated=True) == [[(900, "at_least", "2027")]]
+
+
+@pytest.mark.parametrize("text", [
+    # a season named inside the clause, a reason: no deadline of its own
+    "Do nhu cầu sản xuất của vụ hè thu năm nay, người dân cần thu gom rơm rạ đúng nơi quy định.",
+    # a season of a year the sentence names keeps that year (the text's year is not taken)
+    "Vụ đông năm 2028, toàn huyện phấn đấu gieo trồng 1.200 ha cây vụ đông.",
+])
+def test_r85_d_near_misses_of_a_season_of_this_year(catalogue, text):
+    due = draft_text("10:15, 15/09/2027\n\n" + text + "\n", catalogue)["obligations"][0]["deadline"]
+    assert due.get("period") != "2027"
