@@ -20780,3 +20780,51 @@ def test_r85_b_near_miss_a_span_of_the_year_start_is_unchanged(catalogue):
                           "được tỉnh giao cho huyện, UBND huyện Hòa Lạc đã chỉ đạo các phòng, ban, đơn vị thuộc huyện và "
                           "UBND các xã, thị trấn tập trung rà soát các nguồn thu.")
     assert _r85_b_bound(catalogue, text, "nguồn thu") == ["ubnd-huyen"]
+
+# Round 85 (d): the figure a total or a new count sets (R4: "tổng số 80 hợp tác xã", "phát triển mới 50 tổ hợp tác"),
+# not the whole a part is of ("trong tổng số 448 công dân"); and a crop season of this year opening the sentence ("Vụ đông
+# năm nay, ...") closes its figures by the text's year (R6, inferred and marked), as "trong năm nay" does
+def _r85_d_targets(catalogue, text, dated=False):
+    head = "10:15, 15/09/2027\n\n" if dated else "Tin tức\n\n"
+    return [_targets_of(d) for d in draft_text(head + text + "\n", catalogue)["obligations"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Giao UBND các huyện triển khai kế hoạch thành lập mới tổng số 45 HTX trong năm 2027.",
+     [(45, "at_least", "2027")]),
+    ("Năm 2027, phấn đấu đào tạo nghề cho tổng số 1.250 lao động nông thôn của tỉnh.", [(1250, "at_least", "2027")]),
+    ("Năm 2028, hỗ trợ phát triển mới 40 tổ hợp tác trên địa bàn các xã miền núi.", [(40, "at_least", "2028")]),
+    ("Hội Nông dân huyện kết nạp mới 300 hội viên trong năm 2027.", [(300, "at_least", "2027")]),
+])
+def test_r85_d_a_total_or_a_new_count_is_a_figure(catalogue, text, expected):
+    assert _r85_d_targets(catalogue, text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    # the whole a part is taken from, not a figure to reach
+    "Sở Lao động đề xuất thăm hỏi một số trường hợp trong tổng số 448 người cao tuổi của tỉnh.",
+    # a text's number after "số", no count
+    "Thực hiện Quyết định số 12 của UBND tỉnh, các huyện rà soát hồ sơ đất đai.",
+])
+def test_r85_d_near_misses_of_a_total_set_no_figure(catalogue, text):
+    assert _r85_d_targets(catalogue, text) in ([[]], [])
+
+
+def test_r85_d_a_season_of_this_year_closes_its_figures_by_the_texts_year(catalogue):
+    text = "Vụ đông năm nay, toàn huyện phấn đấu gieo trồng 1.200 ha cây vụ đông."
+    assert _r85_d_targets(catalogue, text, dated=True) == [[(1200, "at_least", "2027")]]
+    due = draft_text("10:15, 15/09/2027\n\n" + text + "\n", catalogue)["obligations"][0]["deadline"]
+    assert (due["kind"], due["period"]) == ("end_of_period", "2027") and due["review"]
+    bullet = "* Vụ đông này, thành phố phấn đấu gieo trồng 900 ha cây vụ đông."
+    assert _r85_d_targets(catalogue, bullet, dated=True) == [[(900, "at_least", "2027")]]
+
+
+@pytest.mark.parametrize("text", [
+    # a season named inside the clause, a reason: no deadline of its own
+    "Do nhu cầu sản xuất của vụ hè thu năm nay, người dân cần thu gom rơm rạ đúng nơi quy định.",
+    # a season of a year the sentence names keeps that year (the text's year is not taken)
+    "Vụ đông năm 2028, toàn huyện phấn đấu gieo trồng 1.200 ha cây vụ đông.",
+])
+def test_r85_d_near_misses_of_a_season_of_this_year(catalogue, text):
+    due = draft_text("10:15, 15/09/2027\n\n" + text + "\n", catalogue)["obligations"][0]["deadline"]
+    assert due.get("period") != "2027"

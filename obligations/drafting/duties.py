@@ -5341,7 +5341,11 @@ _RATE_IN_POINTS = re.compile(r"(?<![\d.,/])(\d{1,3}(?:,\d+)?)\s*(?:‰|diem\s*ph
 #: 20 lô") or the levels of local government ("mô hình chính quyền địa phương 2 cấp"): round 77 (a); nor a number a
 #: word of grammar follows. Round 82 (b), R4: "chợ" folds as the preposition "cho" does; a market's class after it
 #: ("06 chợ hạng I", "12 chợ đầu mối", "30 chợ dân sinh") tells the markets counted from "cấp 5 cho các hộ".
-_COUNTED = re.compile(r"(?<![\d/.,\-–])(?<!nam\s)(?<!doan\s)(?<!so\s)(?<!ngay\s)(?<!thang\s)(?<!quy\s)(?<!dieu\s)"
+#: Round 85 (d), R4: "tổng số 80 hợp tác xã" is the total to reach, a count as "80 hợp tác xã" is (not "số 12", a
+#: text's number); not the whole a part is of ("trong tổng số 448 công dân", "của tổng số 200 xã").
+_COUNTED = re.compile(r"(?<![\d/.,\-–])(?<!nam\s)(?<!doan\s)(?:(?<!so\s)|"
+                      r"(?<=\btong\sso\s)(?<!trong\stong\sso\s)(?<!cua\stong\sso\s)(?<!tren\stong\sso\s))"
+                      r"(?<!ngay\s)(?<!thang\s)(?<!quy\s)(?<!dieu\s)"
                       r"(?<!khoan\s)(?<!muc\s)(?<!diem\s)(?<!lan\sthu\s)(?<!thu\s)(?<!top\s)(?<!hang\s)(?<!bac\s)"
                       r"(?<!khoa\s)(?<!hoc\s)(?<!phuong\s)(?<!\w)"
                       r"(" + g.NUMBER + r")(?:\s*[-–]\s*(" + g.NUMBER + r"))?\s*((?!(?:van|nghin|ngan)\s+dan\b)(?:(?:nghin|ngan|trieu|ty|van)\s+)?"

@@ -741,6 +741,9 @@ QUANTITY = re.compile(r"(?<![\d/.,])(" + NUMBER + r")(?:\s*[-–]\s*(" + NUMBER 
 #: level to reach)
 REACHING = re.compile(r"\b(dat|tang|giam|len|con|chiem|khoang|hoan\s*thanh|thu\s*hut|don|thanh\s*lap|phan\s*dau|"
                       r"dao\s*tao|giai\s*quyet|tao|xay\s*dung\s*moi|trong\s*moi|lam\s*moi|"
+                      # round 85 (d), R4: "phát triển mới 50 hợp tác xã", "kết nạp mới 200 hội viên": so many
+                      # new ones to make
+                      r"(?:phat\s*trien|ket\s*nap)\s*moi|"
                       r"tuyen\s*sinh|trung\s*binh|voi|cong\s*nhan(?:\s*moi)?|"
                       r"them|"  # "có thêm 05 xã đạt chuẩn", "xây dựng thêm 03 sản phẩm": so many more to reach
                       r"duy\s*tri|"  # "Duy trì phổ cập ... ở 164 xã": so many kept
@@ -1595,7 +1598,13 @@ START_LINE = re.compile(r"^\W*(thoi\s*gian\s*)?(ap\s*dung|thuc\s*hien)(\s*(ap\s*
 #: a day and month with no year after a deadline word ("trước ngày 10/12", "chậm nhất ngày 15 tháng 3"): the year
 #: is the text's own (an inference, marked); a full date is read by DEADLINES first
 #: "trong năm nay", "ngay trong năm nay", "cuối năm nay": the year the text is written in, whichever it is
-THIS_YEAR = re.compile(r"\b(?:trong|het|cuoi|den\s*het|den\s*cuoi)\s*nam\s*nay\b")
+#: round 85 (d), R6: a crop season of this year opening the sentence as its time ("Vụ đông năm nay, toàn tỉnh phấn đấu
+#: gieo trồng ...", "* Vụ đông này, thành phố ..."): the season's figures are closed by the text's year, as "trong năm
+#: nay" is; not a season named inside the clause ("do nhu cầu sản xuất của vụ Hè Thu năm nay ...": a reason)
+THIS_YEAR = re.compile(r"\b(?:trong|het|cuoi|den\s*het|den\s*cuoi)\s*nam\s*nay\b|"
+                       r"(?:(?<=^)|(?<=^\W)|(?<=^\W\W))(?:(?:trong|o)\s+)?vu\s+(?:lua\s+)?"
+                       r"(?:dong|xuan|mua|he\s*thu|thu\s*dong|chiem(?:\s*xuan)?)\s+"
+                       r"(?:nam\s*)?nay(?=\s*,)")
 YEARLESS_DATE = re.compile(r"(truoc|(?:(?:cham|muon)\s*nhat|khong\s*(?:muon|cham|tre)\s*hon)(?:\s*la)?"
                            # round 73 (c), R3: the latest day with its "vào (cuối) ngày" ("kết thúc muộn nhất vào cuối
                            # ngày 15-5", "chậm nhất vào ngày 2/5"): the same last day, by_date
