@@ -20725,3 +20725,53 @@ def test_r84_d_a_measure_named_after_a_colon_or_an_item_number_sets_its_quantity
 ])
 def test_r84_d_near_misses_of_a_measure_after_a_colon_set_no_figure(catalogue, text):
     assert _r84_d_targets(catalogue, text) in ([[]], [])
+
+# Round 85 (a): a news item's "X đã có / vừa có kế hoạch, văn bản ..." tells that X issued the text (R2): the duties that
+# name no body are X's, not the province's; the bare "có kế hoạch" of a task and a class's progress ("các huyện đã có kế
+# hoạch") name no issuer.
+def _r85_a_actors(catalogue, text):
+    return [d["actors"] for d in draft_text("Tin tức\n\n" + text + "\n", catalogue)["obligations"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sở Y tế vừa có kế hoạch phòng, chống dịch sốt xuất huyết năm 2027.\n\n"
+     "Theo đó, phấn đấu 100% ổ dịch được phát hiện và xử lý trong 48 giờ.", ["so-y-te"]),
+    ("(BTV) - Sở Giáo dục và Đào tạo đã có công văn về an toàn giao thông trường học.\n\n"
+     "Theo đó, tổ chức tuyên truyền luật giao thông cho học sinh ngay từ đầu năm học.", ["so-giao-duc-va-dao-tao"]),
+])
+def test_r85_a_a_body_that_has_issued_the_text_owns_what_names_no_body(catalogue, text, expected):
+    assert _r85_a_actors(catalogue, text)[-1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the bare "có kế hoạch": a task of the body's own, drafted as before
+    ("Sở Y tế có kế hoạch kiểm tra các cơ sở khám chữa bệnh tư nhân trong năm 2027.", [["so-y-te"]]),
+    # a class's progress: no one issuer, the unnamed figure stays unread
+    ("Đến nay, các huyện đã có kế hoạch kiểm tra an toàn thực phẩm dịp Tết.\n\n"
+     "Phấn đấu 100% cơ sở sản xuất thực phẩm được kiểm tra trước Tết.", [["chu-the-chua-ro"], ["chu-the-chua-ro"]]),
+])
+def test_r85_a_near_misses_of_a_body_that_has_issued_the_text(catalogue, text, expected):
+    assert _r85_a_actors(catalogue, text) == expected
+
+
+# Round 85 (a): "thường xuyên" past a charge whose bodies direct their own units ("đề nghị UBND các huyện chỉ đạo các
+# phòng, ban chuyên môn thường xuyên kiểm tra ..."): the adverb heads the act handed down, continuing (R3), whatever
+# level the text is read at; a day named, or the adverb in another clause, reads as before
+def _r85_a_deadlines(catalogue, text):
+    return [d["deadline"]["kind"] for d in draft_text("Tin tức\n\n" + text + "\n", catalogue)["obligations"]]
+
+
+def test_r85_a_often_past_a_charge_to_direct_own_units(catalogue):
+    text = ("Sở Y tế đề nghị UBND các huyện, thành phố chỉ đạo các phòng, ban chuyên môn và lực lượng chức năng thường "
+            "xuyên kiểm tra các cơ sở kinh doanh thực phẩm.")
+    assert _r85_a_deadlines(catalogue, text) == ["continuing"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Sở Y tế đề nghị UBND các huyện chỉ đạo các phòng, ban chuyên môn kiểm tra các cơ sở kinh doanh thực phẩm, báo cáo "
+     "kết quả trước ngày 30/6/2027.", "before_date"),
+    ("Sở Y tế đề nghị UBND các huyện chỉ đạo các phòng, ban chuyên môn kiểm tra các cơ sở kinh doanh thực phẩm; thường "
+     "xuyên báo cáo Sở Y tế.", "none"),
+])
+def test_r85_a_near_misses_of_often_past_a_charge_to_direct(catalogue, text, kind):
+    assert _r85_a_deadlines(catalogue, text)[0] == kind
