@@ -20728,7 +20728,8 @@ def test_r84_d_near_misses_of_a_measure_after_a_colon_set_no_figure(catalogue, t
 
 # Round 85 (a): a news item's "X đã có / vừa có kế hoạch, văn bản ..." tells that X issued the text (R2): the duties that
 # name no body are X's, not the province's; the bare "có kế hoạch" of a task and a class's progress ("các huyện đã có kế
-# hoạch") name no issuer.
+# hoạch") name no issuer. Every field a department's name lists is its sector ("ngành thể thao": the Sở Văn hóa, Thể thao
+# và Du lịch, R1); a field two agencies share ("du lịch", Sở Du lịch's too) stays unread.
 def _r85_a_actors(catalogue, text):
     return [d["actors"] for d in draft_text("Tin tức\n\n" + text + "\n", catalogue)["obligations"]]
 
@@ -20752,6 +20753,16 @@ def test_r85_a_a_body_that_has_issued_the_text_owns_what_names_no_body(catalogue
 ])
 def test_r85_a_near_misses_of_a_body_that_has_issued_the_text(catalogue, text, expected):
     assert _r85_a_actors(catalogue, text) == expected
+
+
+def test_r85_a_every_field_of_a_departments_name_is_its_sector(catalogue):
+    text = "Năm 2027, ngành thể thao phấn đấu đưa tỷ lệ dân số tập luyện thể thao thường xuyên đạt 40%."
+    assert _r85_a_actors(catalogue, text) == [["so-van-hoa-the-thao-va-du-lich"]]
+
+
+def test_r85_a_near_miss_a_field_two_agencies_share_stays_unread(catalogue):
+    text = "Năm 2027, ngành du lịch phấn đấu đón 2 triệu lượt khách quốc tế."
+    assert _r85_a_actors(catalogue, text) != [["so-van-hoa-the-thao-va-du-lich"]]
 
 
 # Round 85 (a): "thường xuyên" past a charge whose bodies direct their own units ("đề nghị UBND các huyện chỉ đạo các
