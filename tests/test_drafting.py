@@ -20828,3 +20828,64 @@ def test_r85_d_a_season_of_this_year_closes_its_figures_by_the_texts_year(catalo
 def test_r85_d_near_misses_of_a_season_of_this_year(catalogue, text):
     due = draft_text("10:15, 15/09/2027\n\n" + text + "\n", catalogue)["obligations"][0]["deadline"]
     assert due.get("period") != "2027"
+
+# Round 85 (a): a news item's "X đã có / vừa có kế hoạch, văn bản ..." tells that X issued the text (R2): the duties that
+# name no body are X's, not the province's; the bare "có kế hoạch" of a task and a class's progress ("các huyện đã có kế
+# hoạch") name no issuer. Every field a department's name lists is its sector ("ngành thể thao": the Sở Văn hóa, Thể thao
+# và Du lịch, R1); a field two agencies share ("du lịch", Sở Du lịch's too) stays unread.
+def _r85_a_actors(catalogue, text):
+    return [d["actors"] for d in draft_text("Tin tức\n\n" + text + "\n", catalogue)["obligations"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sở Y tế vừa có kế hoạch phòng, chống dịch sốt xuất huyết năm 2027.\n\n"
+     "Theo đó, phấn đấu 100% ổ dịch được phát hiện và xử lý trong 48 giờ.", ["so-y-te"]),
+    ("(BTV) - Sở Giáo dục và Đào tạo đã có công văn về an toàn giao thông trường học.\n\n"
+     "Theo đó, tổ chức tuyên truyền luật giao thông cho học sinh ngay từ đầu năm học.", ["so-giao-duc-va-dao-tao"]),
+])
+def test_r85_a_a_body_that_has_issued_the_text_owns_what_names_no_body(catalogue, text, expected):
+    assert _r85_a_actors(catalogue, text)[-1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the bare "có kế hoạch": a task of the body's own, drafted as before
+    ("Sở Y tế có kế hoạch kiểm tra các cơ sở khám chữa bệnh tư nhân trong năm 2027.", [["so-y-te"]]),
+    # a class's progress: no one issuer, the unnamed figure stays unread
+    ("Đến nay, các huyện đã có kế hoạch kiểm tra an toàn thực phẩm dịp Tết.\n\n"
+     "Phấn đấu 100% cơ sở sản xuất thực phẩm được kiểm tra trước Tết.", [["chu-the-chua-ro"], ["chu-the-chua-ro"]]),
+])
+def test_r85_a_near_misses_of_a_body_that_has_issued_the_text(catalogue, text, expected):
+    assert _r85_a_actors(catalogue, text) == expected
+
+
+def test_r85_a_every_field_of_a_departments_name_is_its_sector(catalogue):
+    text = "Năm 2027, ngành thể thao phấn đấu đưa tỷ lệ dân số tập luyện thể thao thường xuyên đạt 40%."
+    assert _r85_a_actors(catalogue, text) == [["so-van-hoa-the-thao-va-du-lich"]]
+
+
+def test_r85_a_near_miss_a_field_two_agencies_share_stays_unread(catalogue):
+    text = "Năm 2027, ngành du lịch phấn đấu đón 2 triệu lượt khách quốc tế."
+    assert _r85_a_actors(catalogue, text) != [["so-van-hoa-the-thao-va-du-lich"]]
+
+
+# Round 85 (a): "thường xuyên" past a charge whose bodies direct their own units ("đề nghị UBND các huyện chỉ đạo các
+# phòng, ban chuyên môn thường xuyên kiểm tra ..."): the adverb heads the act handed down, continuing (R3), whatever
+# level the text is read at; a day named, or the adverb in another clause, reads as before
+def _r85_a_deadlines(catalogue, text):
+    return [d["deadline"]["kind"] for d in draft_text("Tin tức\n\n" + text + "\n", catalogue)["obligations"]]
+
+
+def test_r85_a_often_past_a_charge_to_direct_own_units(catalogue):
+    text = ("Sở Y tế đề nghị UBND các huyện, thành phố chỉ đạo các phòng, ban chuyên môn và lực lượng chức năng thường "
+            "xuyên kiểm tra các cơ sở kinh doanh thực phẩm.")
+    assert _r85_a_deadlines(catalogue, text) == ["continuing"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Sở Y tế đề nghị UBND các huyện chỉ đạo các phòng, ban chuyên môn kiểm tra các cơ sở kinh doanh thực phẩm, báo cáo "
+     "kết quả trước ngày 30/6/2027.", "before_date"),
+    ("Sở Y tế đề nghị UBND các huyện chỉ đạo các phòng, ban chuyên môn kiểm tra các cơ sở kinh doanh thực phẩm; thường "
+     "xuyên báo cáo Sở Y tế.", "none"),
+])
+def test_r85_a_near_misses_of_often_past_a_charge_to_direct(catalogue, text, kind):
+    assert _r85_a_deadlines(catalogue, text)[0] == kind

@@ -304,6 +304,8 @@ def _issuer(document: dict, paras, drafter: Drafter) -> tuple[str | None, str | 
             gap = folded[clause_start + bodies[-1][1]:issued.start()] if bodies else ""
             if named and _CHARGED_WORK.search(gap):
                 continue  # "Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh phối hợp xây dựng kế hoạch ...": a task, not its issuing
+            if named and issued.group("has") and _A_CLASS_OPENS.match(folded, clause_start):
+                continue  # round 85 (a), R1: "Đến nay, các huyện đã có kế hoạch ...": a class's progress, no one issuer
             if named:
                 return named[-1], sentence_around(para.text, folded, issued), False
     if (speaker := _the_agency_that_charges(paras[:2], drafter)) is not None:
@@ -523,6 +525,9 @@ _PROVINCES_COMMITTEE = re.compile(r"\b(?:ubnd|uy\s*ban\s*nhan\s*dan)\s+tinh\b")
 #: của huyện", "chương trình của xã"): whose it is
 _LOCAL_OWN = re.compile(r"\b(?:ke\s*hoach|chuong\s*trinh|chien\s*dich|de\s*an)\b[^.;:,]{0,40}?\bcua\s+(?:ubnd\s+|uy\s*ban\s*nhan\s*dan\s+)?"
                         r"(huyen|quan|thi\s*xa|thanh\s*pho|xa|phuong|thi\s*tran)\b(?!\s*(?:hoi|,|va\b))")
+#: round 85 (a), R1: a clause opening with a class of bodies ("các huyện", "những xã", "8/8 huyện", "100% xã"): many
+#: bodies, none the issuer of one text
+_A_CLASS_OPENS = re.compile(r"\s*(?:cac|nhung|moi|toan\s*bo|tat\s*ca|\d)")
 #: a verb of charged work, or a modal, between a body and "xây dựng kế hoạch", "ban hành văn bản" ("Công an tỉnh phối hợp
 #: xây dựng kế hoạch", "Sở Y tế chủ trì, tham mưu ban hành quyết định", "các huyện cần xây dựng kế hoạch"): the body
 #: is charged with drafting or issuing a text, a duty; it does not tell of the text it issued

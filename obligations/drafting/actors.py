@@ -700,7 +700,7 @@ _FIELDS_BY_LAW = {"so-nong-nghiep-va-phat-trien-nong-thon": ("lam nghiep", "thuy
 def _sectors(actors: dict, date: dt.date | None) -> dict[str, str]:
     """A province's sectors as their texts name them, "ngành" and the field (compact keys -> id): "ngành nông nghiệp",
     "ngành Y tế", "ngành công an tỉnh". The field is what the province's agency is named for: a sở's name without "Sở",
-    or its first field (before "và", "-", ","), or an agency's name before "tỉnh" ("Công an tỉnh"); a field two
+    or each field it lists (between "và", "-", ","), or an agency's name before "tỉnh" ("Công an tỉnh"); a field two
     agencies share is read as the one of the text's day (the 2025 merger), else not at all."""
     fields: dict[str, set[str]] = {}
     for actor in actors.values():
@@ -713,8 +713,9 @@ def _sectors(actors: dict, date: dt.date | None) -> dict[str, str]:
             continue  # "Đài Phát thanh ... tỉnh", "Văn phòng UBND tỉnh": an organisation's name, not a sector's
         if not stem or " " not in stem.strip():
             continue
-        first = re.split(r"\s+(?:va|-)\s+|\s*,\s*", stem)[0]
-        for field in {stem, first}:
+        # round 85 (a), R1, R2: every field the name lists is the department's sector ("Sở Văn hóa, Thể thao và Du lịch":
+        # "ngành thể thao" as "ngành văn hóa"); a field two agencies share (Sở Du lịch's) is read below as one is
+        for field in {stem, *re.split(r"\s+(?:va|-)\s+|\s*,\s*", stem)}:
             fields.setdefault(re.sub(r"[^0-9a-z]+", "", field), set()).add(actor.id)
     for actor_id, more in _FIELDS_BY_LAW.items():  # the fields a department answers for beside the one it is named for
         for field in more:

@@ -8125,7 +8125,11 @@ _CHARGE_HANDS_OVER = re.compile(r"\b(?:yeu\s*cau|de\s*nghi|chi\s*dao|giao(?!\s*(
 #: hợp với ...") and a soft adverb, then the adverb of frequency heading a verb (not "thường xuyên nhau")
 _OFTEN_AFTER_THE_CHARGED = re.compile(
     r"(?:\s*\([^()]{0,60}\))?(?:\s*,?\s*(?:chu\s*tri\s*,?\s*)?(?:tang\s*cuong\s*)?phoi\s*hop\s*(?:voi|cung)\s"
-    r"[^,;:.()]{1,80}?(?:\s*\([^()]{0,40}\))?)?\s*(?:(?:chu\s*dong|tich\s*cuc|phai|can)\s*,?\s*)?"
+    r"[^,;:.()]{1,80}?(?:\s*\([^()]{0,40}\))?)?"
+    # round 85 (a), R3: the charged bodies directing their own units, whom the text need not name as bodies ("đề nghị
+    # UBND các xã chỉ đạo các phòng, ban chuyên môn thường xuyên kiểm tra ..."): the adverb heads the act handed down
+    r"(?:\s+chi\s*dao\s+(?:cac|moi)\s[^;:.()]{1,80}?)?"
+    r"\s*(?:(?:chu\s*dong|tich\s*cuc|phai|can)\s*,?\s*)?"
     r"(thuong\s*xuyen|lien\s*tuc)\s+(?!nhau\b)[a-z]")
 #: a linking adverb fronted with its comma before the subject ("Theo đó, Sở yêu cầu ...", "Đồng thời, ...")
 _FRONTED_CONNECTIVE = re.compile(r"\W*(?:theo\s*do|dong\s*thoi|ben\s*canh\s*do|ngoai\s*ra)\s*,")

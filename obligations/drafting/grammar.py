@@ -1512,7 +1512,12 @@ ISSUER_SAYS = re.compile(r"[^:;.]{0,60}?\bsau\s*:\s*")
 #: carrying out another's programme (no "hành động"), nor "ban hành Chương trình hành động của Chính phủ", another's
 ISSUED = re.compile(r"\b(?:da\s*|vua\s*|moi\s*)?(?:(?:ban\s*hanh|xay\s*dung|ky|ra)\s+(?:van\s*ban\s*)?"
                     r"(?:(?:ke\s*hoach|chi\s*thi|cong\s*van|cong\s*dien|van\s*ban|quyet\s*dinh|thong\s*bao|nghi\s*quyet)\b|"
-                    r"chuong\s*trinh\s*hanh\s*dong\b(?!\s*cua\b))|trien\s*khai\s+chuong\s*trinh\s*hanh\s*dong\b(?!\s*cua\b))")
+                    r"chuong\s*trinh\s*hanh\s*dong\b(?!\s*cua\b))|trien\s*khai\s+chuong\s*trinh\s*hanh\s*dong\b(?!\s*cua\b))"
+                    # round 85 (a), R2: "có" with its aspect word, a news item's "Sở VH-TTDL đã có kế hoạch ...", "UBND tỉnh
+                    # vừa có văn bản ...": the body has issued that text; not the bare "có kế hoạch" of a task ("các huyện
+                    # có kế hoạch vận động ...": plan to act), nor a class's ("các huyện đã có kế hoạch": an account)
+                    r"|\b(?:da|vua|moi)\s+(?P<has>co)\s+(?:ke\s*hoach|chi\s*thi|cong\s*van|cong\s*dien|van\s*ban|quyet\s*dinh|"
+                    r"thong\s*bao|nghi\s*quyet)\b")
 #: a portal page's line naming the text it gives, often in brackets under a list of targets ("(Theo Quyết định số
 #: 01/QĐ-UBND ngày 01/01/2024 của UBND tỉnh)", "Nguồn: Kế hoạch số 12/KH-UBND của Ủy ban nhân dân tỉnh"): the page
 #: is that text, the body after "của" issued it
