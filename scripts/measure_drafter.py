@@ -197,6 +197,11 @@ apartment buildings and workers' housing; moving people out of danger and resett
 heritage; the disaster prevention fund; public land and its encroachment) and one kind (plans giving figures:
 cultured families and residential areas), annotated the same way while round 84 was written; measured before it and
 after it.
+HELD-OUT 61: tests/drafting/heldout61/, texts of 2016 to 2025 in six other subjects (grassroots security forces and
+security cameras; textbooks and the 2018 general education programme; what schools collect from parents; water
+hyacinth and clearing canals; theft of crops in the harvest season; traditional medicine and medicinal plants) and one
+kind (plans giving figures: national-standard schools), annotated the same way while round 85 was written; measured
+before it and after it.
 The last column counts the misread actors, modalities and deadlines the draft
 puts no review mark on (silent: the officer who confirms the marked guesses would let them through), out of all the
 found duties' misreads of those three. A held-out
@@ -528,6 +533,13 @@ HELDOUT = (
                              "residential areas), annotated by seven people who never ran the drafter, with the settled "
                              "readings R1-R7 given in advance, while round 84 was written by others who never saw it; "
                              "measured before it and after it)"),
+    (DRAFTING / "heldout61", "HELD-OUT 61 (tests/drafting/heldout61: texts of 2016 to 2025 in six other subjects "
+                             "(grassroots security forces and security cameras; textbooks and the 2018 general education "
+                             "programme; what schools collect from parents; water hyacinth and clearing canals; theft of "
+                             "crops in the harvest season; traditional medicine and medicinal plants) and one kind (plans "
+                             "giving figures: national-standard schools), annotated by seven people who never ran the "
+                             "drafter, with the settled readings R1-R7 given in advance, while round 85 was written by "
+                             "others who never saw it; measured before it and after it)"),
 )
 
 COLUMNS = ("document", "reviewed", "drafted", "found", "actors", "modality", "deadline", "dated", "targets",
