@@ -20889,3 +20889,43 @@ def test_r85_a_often_past_a_charge_to_direct_own_units(catalogue):
 ])
 def test_r85_a_near_misses_of_often_past_a_charge_to_direct(catalogue, text, kind):
     assert _r85_a_deadlines(catalogue, text)[0] == kind
+
+# Round 85 (c): one school year's opening ceremony ("Lễ khai giảng năm học 2027-2028") and one crop season's calendar
+# ("lịch thời vụ gieo trồng vụ Xuân năm 2027"), named with their year in a text's opening, are the one occasion the text
+# is for: its asks with no date of their own are done once, for it (R3: "một sự kiện, ... mùa vụ"), marked; not the
+# ceremony among a school year's preparations, nor a season with no calendar, nor a ban or a "thường xuyên" duty
+def _r85_c_deadlines(catalogue, opening, ask):
+    return [d["deadline"] for d in draft_text("Tin tức\n\n" + opening + "\n\n" + ask + "\n", catalogue)["obligations"]]
+
+
+@pytest.mark.parametrize("opening, ask", [
+    ("UBND huyện hướng dẫn tổ chức Lễ khai giảng năm học 2027-2028.",
+     "Các trường học chuẩn bị hội trường, trang trí khuôn viên trường."),
+    ("UBND xã ban hành lịch thời vụ gieo trồng vụ Xuân năm 2027.",
+     "Các hợp tác xã hướng dẫn nông dân bố trí giống lúa ngắn ngày trên các chân ruộng trũng."),
+    ("UBND xã thông báo lịch gieo cấy vụ Mùa 2027 - 2028 trên địa bàn.",
+     "Các thôn vận động nông dân làm đất, chuẩn bị giống và phân bón."),
+])
+def test_r85_c_the_occasion_of_the_whole_text_makes_its_asks_once(catalogue, opening, ask):
+    due = _r85_c_deadlines(catalogue, opening, ask)[-1]
+    assert due["kind"] == "once"
+    assert due.get("review")  # an inference from the opening, for the officer to confirm
+
+
+@pytest.mark.parametrize("opening, ask, kind", [
+    # the ceremony as one item of a school year's preparations, no year of its own: no occasion of the text
+    ("UBND huyện hướng dẫn chuẩn bị năm học mới, trong đó có Lễ khai giảng.",
+     "Các trường học chuẩn bị hội trường, trang trí khuôn viên trường.", "none"),
+    # a season's production, no calendar: its measures stand through it
+    ("UBND xã hướng dẫn sản xuất vụ Xuân năm 2027.",
+     "Các hợp tác xã hướng dẫn nông dân bố trí giống lúa ngắn ngày trên các chân ruộng trũng.", "none"),
+    # a calendar with no season named by its year
+    ("UBND xã ban hành lịch thời vụ gieo trồng hằng năm.",
+     "Các hợp tác xã hướng dẫn nông dân bố trí giống lúa ngắn ngày trên các chân ruộng trũng.", "none"),
+    # under the season's calendar, a ban holds through it and "thường xuyên" stays continuing (R3)
+    ("UBND xã ban hành lịch thời vụ gieo trồng vụ Xuân năm 2027.", "Nghiêm cấm đốt rơm rạ trên đồng ruộng.", "none"),
+    ("UBND xã ban hành lịch thời vụ gieo trồng vụ Xuân năm 2027.",
+     "Các hợp tác xã thường xuyên theo dõi sâu bệnh trên đồng ruộng.", "continuing"),
+])
+def test_r85_c_near_misses_of_the_occasion_of_the_whole_text(catalogue, opening, ask, kind):
+    assert _r85_c_deadlines(catalogue, opening, ask)[-1]["kind"] == kind

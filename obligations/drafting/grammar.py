@@ -1075,7 +1075,16 @@ TEXT_OCCASION = re.compile(r"\b(?:to\s*chuc\s*(?:(?:cac\s*)?(?:hoat\s*dong|su\s*
                            # lập tỉnh", "hưởng ứng kỷ niệm ..."): the same one occasion, named from "kỷ niệm"
                            r"(?:(?<=\btuyen truyen )|(?<=\bhuong ung ))ky\s*niem\s*\d+\s*nam\b|"
                            r"\ble\s*(?:don\s*nhan|khanh\s*thanh|khoi\s*cong)\b|"
-                           r"\bdot\s*(?:\d+|[ivx]+)\b(?!\s*[/-])")
+                           # round 85 (c), R3: one school year's opening ceremony, named with its year ("tổ chức Lễ khai
+                           # giảng năm học 2022-2023"); not "Lễ khai giảng" among a school year's preparations
+                           r"\b(?:le\s*)?khai\s*giang\s*nam\s*hoc\s*(?:19|20)\d\d(?:\s*-\s*(?:19|20)\d\d)?\b|"
+                           r"\bdot\s*(?:\d+|[ivx]+)\b(?!\s*[/-])|"
+                           # round 85 (c), R3 ("mùa vụ"): the calendar of one crop season named with its year ("lịch thời
+                           # vụ Đông Xuân 2018-2019", "lịch gieo cấy vụ Xuân năm 2023"): its items are for that season;
+                           # not a season's measures in a standing text ("sản xuất vụ Hè Thu", "phòng trừ rầy nâu vụ
+                           # Đông Xuân 2023": measures kept through it), nor a calendar with no season
+                           r"\blich\s*(?:thoi\s*vu|gieo\s*(?:cay|trong|sa))\b[^.;:]{0,40}?\bvu\s*[a-z]+(?:\s*[a-z]+)?\s*"
+                           r"(?:nam\s*)?(?:19|20)\d\d(?:\s*-\s*(?:19|20)\d\d)?\b")
 #: a year's run of occasions named beside one ("tổ chức nhiều hoạt động kỷ niệm các ngày lễ lớn, ... đặc biệt là ... và
 #: chuẩn bị cho Lễ kỷ niệm 1050 năm ...", "lễ hội năm 2018"): a season of standing rules, not one occasion
 MANY_OCCASIONS = re.compile(r"\bcac\s*(?:ngay\s*le|le\s*hoi|dip\s*le|su\s*kien)\b|\ble\s*hoi\s*nam\s*\d{4}\b|"
