@@ -186,17 +186,18 @@ development set of round 85 (the lead had printed its misreads to choose its the
 HELD-OUT 58: tests/drafting/heldout58/, texts of 2015 to 2026 in five other subjects (petrol supply and filling
 stations; agricultural inputs; gambling and betting; recruiting public employees and teachers; naming streets and
 numbering houses) and one kind (plans giving figures: rural electricity and housing), annotated the same way while
-round 82 was written; measured before it and after rounds 82 to 84.
+round 82 was written; measured before it and after rounds 82 to 85. Set 58 then became a development set of round
+86 (the lead had printed its misreads to choose its themes).
 HELD-OUT 59: tests/drafting/heldout59/, texts of 2015 to 2026 in six other subjects (tuberculosis and malaria; sand,
 gravel and minerals dug illegally; amnesty and the reintegration of people released from prison; street racing and
 youths' weapons; overloaded vehicles and roads' safety corridors; crop pests) and one kind (plans giving figures:
 rural clean water and sanitation), annotated the same way while round 83 was written; measured before it and after
-rounds 83 and 84.
+rounds 83 to 85.
 HELD-OUT 60: tests/drafting/heldout60/, texts of 2015 to 2026 in six other subjects (prostitution and social evils;
 apartment buildings and workers' housing; moving people out of danger and resettling them; relics and intangible
 heritage; the disaster prevention fund; public land and its encroachment) and one kind (plans giving figures:
 cultured families and residential areas), annotated the same way while round 84 was written; measured before it and
-after it.
+after rounds 84 and 85.
 HELD-OUT 61: tests/drafting/heldout61/, texts of 2016 to 2025 in six other subjects (grassroots security forces and
 security cameras; textbooks and the 2018 general education programme; what schools collect from parents; water
 hyacinth and clearing canals; theft of crops in the harvest season; traditional medicine and medicinal plants) and one
@@ -518,21 +519,21 @@ HELDOUT = (
                              "and numbering houses) and one kind (plans giving figures: rural electricity and housing), "
                              "annotated by six people who never ran the drafter, with the settled readings R1-R7 given in "
                              "advance, while round 82 was written by others who never saw it; measured before it, "
-                             "after it and after rounds 83 and 84)"),
+                             "after it and after rounds 83 to 85; then a development set of round 86)"),
     (DRAFTING / "heldout59", "HELD-OUT 59 (tests/drafting/heldout59: texts of 2015 to 2026 in six other subjects "
                              "(tuberculosis and malaria; sand, gravel and minerals dug illegally; amnesty and the "
                              "reintegration of people released from prison; street racing and youths' weapons; "
                              "overloaded vehicles and roads' safety corridors; crop pests and plant protection) and one "
                              "kind (plans giving figures: rural clean water and sanitation), annotated by seven people "
                              "who never ran the drafter, with the settled readings R1-R7 given in advance, while round "
-                             "83 was written by others who never saw it; measured before it, after it and after round 84)"),
+                             "83 was written by others who never saw it; measured before it, after it and after rounds 84 and 85)"),
     (DRAFTING / "heldout60", "HELD-OUT 60 (tests/drafting/heldout60: texts of 2015 to 2026 in six other subjects "
                              "(prostitution and social evils; apartment buildings and workers' housing; moving people out "
                              "of danger and resettling them; relics and intangible heritage; the disaster prevention fund; "
                              "public land and its encroachment) and one kind (plans giving figures: cultured families and "
                              "residential areas), annotated by seven people who never ran the drafter, with the settled "
                              "readings R1-R7 given in advance, while round 84 was written by others who never saw it; "
-                             "measured before it and after it)"),
+                             "measured before it, after it and after round 85)"),
     (DRAFTING / "heldout61", "HELD-OUT 61 (tests/drafting/heldout61: texts of 2016 to 2025 in six other subjects "
                              "(grassroots security forces and security cameras; textbooks and the 2018 general education "
                              "programme; what schools collect from parents; water hyacinth and clearing canals; theft of "
