@@ -20929,3 +20929,25 @@ def test_r85_c_the_occasion_of_the_whole_text_makes_its_asks_once(catalogue, ope
 ])
 def test_r85_c_near_misses_of_the_occasion_of_the_whole_text(catalogue, opening, ask, kind):
     assert _r85_c_deadlines(catalogue, opening, ask)[-1]["kind"] == kind
+
+# Round 86 (a): a news page's own unit brought to a standard ("đưa xã đạt chuẩn nông thôn mới") speaks for that level,
+# as "xây dựng xã đạt chuẩn" does (R2, R7); another unit by its name, or units counted, read nothing
+def _r86_a_duties(catalogue, text, issuer=None):
+    return draft_text("Tin tức\n\n" + text + "\n", catalogue, issuer=issuer)["obligations"]
+
+
+def test_r86_a_a_unit_brought_to_a_standard_speaks_for_its_level(catalogue):
+    text = ("Giai đoạn 2026-2030, Tân Phú đề ra các chỉ tiêu chủ yếu: thu nhập bình quân đầu người đạt 90 triệu đồng; "
+            "95% hộ dân sử dụng nước sạch. Năm 2028, đưa xã đạt chuẩn nông thôn mới nâng cao.")
+    assert {a for d in _r86_a_duties(catalogue, text) for a in d["actors"]} == {"ubnd-xa"}
+
+
+@pytest.mark.parametrize("text", [
+    # another unit by its name, or units counted: no level speaks
+    "Giai đoạn 2026-2030, Tân Phú đề ra các chỉ tiêu chủ yếu: thu nhập bình quân đầu người đạt 90 triệu đồng; 95% hộ "
+    "dân sử dụng nước sạch. Năm 2028, đưa xã Tân Hòa đạt chuẩn nông thôn mới nâng cao.",
+    "Giai đoạn 2026-2030, Tân Phú đề ra các chỉ tiêu chủ yếu: thu nhập bình quân đầu người đạt 90 triệu đồng; 95% hộ "
+    "dân sử dụng nước sạch. Năm 2028, đưa các xã đạt chuẩn nông thôn mới nâng cao.",
+])
+def test_r86_a_near_misses_of_a_unit_brought_to_a_standard(catalogue, text):
+    assert "ubnd-xa" not in {a for d in _r86_a_duties(catalogue, text) for a in d["actors"]}

@@ -848,8 +848,9 @@ _LEVEL_ENDS = re.compile(r"\s*(?:[,;.:)]|$)|\s+(?:" + "|".join(sorted((re.escape
 #: R2, R7: the level's own unit, by its bare noun, as what the text's aims build up to a standard ("phấn đấu xây dựng xã
 #: đạt chuẩn nông thôn mới nâng cao", "Xây dựng phường đạt chuẩn quốc gia về y tế", "xây dựng thành công xã đạt Nông
 #: thôn mới kiểu mẫu", "xây dựng huyện trở thành ..."): a text builds its own territory so, and names another unit by
-#: its name ("xây dựng xã Ia Ka đạt chuẩn") or counts them ("có 6 xã đạt chuẩn", "các xã đạt chuẩn"); that level speaks
-_OWN_UNIT_BUILT = re.compile(r"\bxay\s+dung\s+(?:thanh\s+cong\s+)?(huyen|quan|thi\s+xa|xa|phuong|thi\s+tran|tinh|thanh\s+pho)"
+#: its name ("xây dựng xã Ia Ka đạt chuẩn") or counts them ("có 6 xã đạt chuẩn", "các xã đạt chuẩn"); that level speaks.
+#: Round 86 (a): "đưa xã đạt chuẩn nông thôn mới", "đưa huyện trở thành ..." bring the own unit there, as "xây dựng" does
+_OWN_UNIT_BUILT = re.compile(r"\b(?:xay\s+dung|dua)\s+(?:thanh\s+cong\s+)?(huyen|quan|thi\s+xa|xa|phuong|thi\s+tran|tinh|thanh\s+pho)"
                              r"(?=\s+(?:co\s+ban\s+)?(?:dat|tro\s+thanh)\b)")
 
 
