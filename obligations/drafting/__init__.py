@@ -25,6 +25,7 @@ from .duties import (Context, Drafter, GIVEN_ISSUER, LEVELS_FIGURES, UNKNOWN_ACT
 from .duties import further_documents_join  # round 79 (d): R5, a list of documents is one duty's objects
 from .duties import work_within_the_year  # round 66 (c): R6, the lead's year of the work
 from .duties import bans_bind_the_public  # round 68 (c): R1, R7
+from .duties import family_occasions_bind_the_families  # round 86 (a): R1
 from .duties import the_department_named_before  # round 79 (a): R7
 from .duties import on_watch_on_the_day_off  # round 45 (R3)
 from .duties import a_gatherings_figures  # R3, R6: a gathering's figures
@@ -194,6 +195,7 @@ def _draft(text: str, catalogue, *, source: str | None, province: str | None, is
     drafter.settle_unknown_actors(*issued)
     craft_bans_bind_their_owners(drafter.result.obligations, drafter.actor_index, issued[0])
     bans_bind_the_public(drafter.result.obligations, drafter.actor_index, drafter.head_of)  # round 68 (c): R1, R7
+    family_occasions_bind_the_families(drafter.result.obligations, drafter.actor_index, issued[0], drafter.head_of)  # R1
     sanctions_are_the_issuers(drafter.result.obligations, issued[0], drafter.head_of(issued[0]))
     # round 79 (a), R7: a bare "Sở" after the one department the text names ("Sở khẩn trương ...") is that department
     the_department_named_before(drafter.result.obligations, [para.text for para in paras[:body_end]],
