@@ -20929,3 +20929,60 @@ def test_r85_c_the_occasion_of_the_whole_text_makes_its_asks_once(catalogue, ope
 ])
 def test_r85_c_near_misses_of_the_occasion_of_the_whole_text(catalogue, opening, ask, kind):
     assert _r85_c_deadlines(catalogue, opening, ask)[-1]["kind"] == kind
+
+# Round 86 (a): a wedding's or a funeral's own conduct fronted as a duty that names no body ("Đối với việc cưới, việc
+# tang chỉ tổ chức ...", "Tổ chức đám cưới ... phải ...", "Trong lễ cưới không ...", and the ';'-parts after it) binds
+# the households who hold it (R1), marked; a body named, or a body charged to tell of the occasion, reads as before.
+# And a news page's own unit brought to a standard ("đưa xã đạt chuẩn nông thôn mới") speaks for that level, as "xây
+# dựng xã đạt chuẩn" does (R2, R7)
+def _r86_a_duties(catalogue, text, issuer=None):
+    return draft_text("Tin tức\n\n" + text + "\n", catalogue, issuer=issuer)["obligations"]
+
+
+@pytest.mark.parametrize("text", [
+    "Đối với việc cưới, việc tang chỉ mời khách trong phạm vi họ hàng gần và không kéo dài quá một ngày.",
+    "Tổ chức đám cưới phải bảo đảm trật tự nơi công cộng và không sử dụng loa đài sau 22 giờ.",
+    "Trong lễ tang không rải vàng mã trên đường và không để thi hài quá 48 giờ.",
+    "Việc tổ chức cỗ bàn trong đám cưới phải gọn nhẹ, tiết kiệm, bảo đảm vệ sinh thực phẩm.",
+])
+def test_r86_a_a_family_occasion_binds_the_households(catalogue, text):
+    duty = _r86_a_duties(catalogue, text)[0]
+    assert duty["actors"] == ["ho-gia-dinh"]
+    assert any("việc cưới, việc tang" in mark for mark in duty["review"])  # inferred, for the officer
+
+
+def test_r86_a_a_family_occasions_later_parts_and_the_issuer_fallback(catalogue):
+    duties = _r86_a_duties(catalogue, "Trong lễ cưới không bắn pháo giấy ở nơi công cộng; không tổ chức ăn uống kéo dài "
+                                      "nhiều ngày gây lãng phí.", issuer="ubnd-tinh")
+    assert [d["actors"] for d in duties] == [["ho-gia-dinh"], ["ho-gia-dinh"]]
+
+
+@pytest.mark.parametrize("text, actors", [
+    # bodies charged to tell of the occasion, or named before it: theirs
+    ("UBND các xã tuyên truyền nếp sống văn minh trong việc cưới, việc tang tại các khu dân cư.", ["ubnd-xa"]),
+    ("Sở Văn hóa, Thể thao và Du lịch hướng dẫn tổ chức đám cưới theo nếp sống văn minh.",
+     ["so-van-hoa-the-thao-va-du-lich"]),
+    # the occasion is not the topic that opens the duty
+    ("Tăng cường tuyên truyền nếp sống văn minh trong việc cưới, việc tang tại các khu dân cư.", ["chu-the-chua-ro"]),
+    # another gathering, not a family's
+    ("Đối với lễ hội truyền thống chỉ tổ chức phần lễ, không tổ chức phần hội trong năm nay.", ["chu-the-chua-ro"]),
+])
+def test_r86_a_near_misses_of_a_family_occasion(catalogue, text, actors):
+    assert _r86_a_duties(catalogue, text)[0]["actors"] == actors
+
+
+def test_r86_a_a_unit_brought_to_a_standard_speaks_for_its_level(catalogue):
+    text = ("Giai đoạn 2026-2030, Tân Phú đề ra các chỉ tiêu chủ yếu: thu nhập bình quân đầu người đạt 90 triệu đồng; "
+            "95% hộ dân sử dụng nước sạch. Năm 2028, đưa xã đạt chuẩn nông thôn mới nâng cao.")
+    assert {a for d in _r86_a_duties(catalogue, text) for a in d["actors"]} == {"ubnd-xa"}
+
+
+@pytest.mark.parametrize("text", [
+    # another unit by its name, or units counted: no level speaks
+    "Giai đoạn 2026-2030, Tân Phú đề ra các chỉ tiêu chủ yếu: thu nhập bình quân đầu người đạt 90 triệu đồng; 95% hộ "
+    "dân sử dụng nước sạch. Năm 2028, đưa xã Tân Hòa đạt chuẩn nông thôn mới nâng cao.",
+    "Giai đoạn 2026-2030, Tân Phú đề ra các chỉ tiêu chủ yếu: thu nhập bình quân đầu người đạt 90 triệu đồng; 95% hộ "
+    "dân sử dụng nước sạch. Năm 2028, đưa các xã đạt chuẩn nông thôn mới nâng cao.",
+])
+def test_r86_a_near_misses_of_a_unit_brought_to_a_standard(catalogue, text):
+    assert "ubnd-xa" not in {a for d in _r86_a_duties(catalogue, text) for a in d["actors"]}

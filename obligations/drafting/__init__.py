@@ -25,6 +25,7 @@ from .duties import (Context, Drafter, GIVEN_ISSUER, LEVELS_FIGURES, UNKNOWN_ACT
 from .duties import further_documents_join  # round 79 (d): R5, a list of documents is one duty's objects
 from .duties import work_within_the_year  # round 66 (c): R6, the lead's year of the work
 from .duties import bans_bind_the_public  # round 68 (c): R1, R7
+from .duties import family_occasions_bind_the_families  # round 86 (a): R1
 from .duties import the_department_named_before  # round 79 (a): R7
 from .duties import on_watch_on_the_day_off  # round 45 (R3)
 from .duties import a_gatherings_figures  # R3, R6: a gathering's figures
@@ -194,6 +195,7 @@ def _draft(text: str, catalogue, *, source: str | None, province: str | None, is
     drafter.settle_unknown_actors(*issued)
     craft_bans_bind_their_owners(drafter.result.obligations, drafter.actor_index, issued[0])
     bans_bind_the_public(drafter.result.obligations, drafter.actor_index, drafter.head_of)  # round 68 (c): R1, R7
+    family_occasions_bind_the_families(drafter.result.obligations, drafter.actor_index, issued[0], drafter.head_of)  # R1
     sanctions_are_the_issuers(drafter.result.obligations, issued[0], drafter.head_of(issued[0]))
     # round 79 (a), R7: a bare "Sở" after the one department the text names ("Sở khẩn trương ...") is that department
     the_department_named_before(drafter.result.obligations, [para.text for para in paras[:body_end]],
@@ -848,8 +850,9 @@ _LEVEL_ENDS = re.compile(r"\s*(?:[,;.:)]|$)|\s+(?:" + "|".join(sorted((re.escape
 #: R2, R7: the level's own unit, by its bare noun, as what the text's aims build up to a standard ("phấn đấu xây dựng xã
 #: đạt chuẩn nông thôn mới nâng cao", "Xây dựng phường đạt chuẩn quốc gia về y tế", "xây dựng thành công xã đạt Nông
 #: thôn mới kiểu mẫu", "xây dựng huyện trở thành ..."): a text builds its own territory so, and names another unit by
-#: its name ("xây dựng xã Ia Ka đạt chuẩn") or counts them ("có 6 xã đạt chuẩn", "các xã đạt chuẩn"); that level speaks
-_OWN_UNIT_BUILT = re.compile(r"\bxay\s+dung\s+(?:thanh\s+cong\s+)?(huyen|quan|thi\s+xa|xa|phuong|thi\s+tran|tinh|thanh\s+pho)"
+#: its name ("xây dựng xã Ia Ka đạt chuẩn") or counts them ("có 6 xã đạt chuẩn", "các xã đạt chuẩn"); that level speaks.
+#: Round 86 (a): "đưa xã đạt chuẩn nông thôn mới", "đưa huyện trở thành ..." bring the own unit there, as "xây dựng" does
+_OWN_UNIT_BUILT = re.compile(r"\b(?:xay\s+dung|dua)\s+(?:thanh\s+cong\s+)?(huyen|quan|thi\s+xa|xa|phuong|thi\s+tran|tinh|thanh\s+pho)"
                              r"(?=\s+(?:co\s+ban\s+)?(?:dat|tro\s+thanh)\b)")
 
 

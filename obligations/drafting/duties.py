@@ -7975,6 +7975,43 @@ def bans_bind_the_public(obligations: list[dict], actor_index: ActorIndex, head_
                             "dân, hộ gia đình: xác nhận")] + [old for old in duty["review"] if "chủ thể" not in old]
 
 
+# ---- round 86 (a), actors: a family's own occasion that names no one ----------------------------------------------------
+
+#: a wedding's or a funeral's conduct fronted as the duty's topic, with no body before it ("Đối với việc cưới, việc tang
+#: chỉ tổ chức ...", "Tổ chức đám cưới và đưa đón dâu phải ...", "Trong lễ cưới không đốt pháo ...", "Việc tổ chức ăn uống
+#: trong lễ tang ..."): the occasion a household holds (the families, as "các gia đình nên tổ chức lễ cưới ..." names
+#: them); not one the text's bodies are charged about ("Tuyên truyền nếp sống văn minh trong việc cưới ...")
+_FAMILY_OCCASION = re.compile(
+    r"\W*(?:\d+\s*[.)]\s*)?(?:(?:đối\s+với|trong|tổ\s+chức|việc\s+tổ\s+chức(?:\s+[^\W\d]+){1,3}\s+trong)\s+)"
+    r"(?:các\s+)?(?:việc|lễ|đám|tiệc)\s+(?:cưới|tang|hỏi)(?!\w)", re.IGNORECASE)
+
+
+def family_occasions_bind_the_families(obligations: list[dict], actor_index: ActorIndex, issuer: str | None,
+                                       head_of) -> None:
+    """R1 (each kind a text binds its own id): a duty that opens on a wedding's or a funeral's own conduct and names no
+    body ("Đối với việc cưới, việc tang chỉ tổ chức nghi lễ trong nội bộ gia đình ...", "Tổ chức đám cưới ... phải tuân
+    thủ ...", "Trong lễ cưới không đốt pháo nổ"), in a duty the draft left unbound or gave the issuer it fell back on:
+    the households who hold the occasion are bound (``ho-gia-dinh``), as the text's "các gia đình nên tổ chức lễ cưới"
+    names them, not the committee that sets the rule, and so are the ';'-parts of its sentence after it ("...; không tổ
+    chức đánh bạc ..."). Marked as inferred. A body named before the topic, or a body charged to tell of the occasion
+    ("Tuyên truyền ... trong việc cưới"), is read as before."""
+    fallback = [[UNKNOWN_ACTOR]] + ([] if issuer is None else [[issuer]])
+    before = None  # the duty just rebound: its ';'-parts after it, lower case, in its sentence, are the occasion's too
+    for duty in obligations:
+        quote = duty["quotes"][0]
+        part = before is not None and before["quotes"][-1].rstrip().endswith(";") and quote[:1].islower() \
+            and duty["key"].split("-")[0] == before["key"].split("-")[0]
+        before = None
+        if duty["actors"] not in fallback or not (part or _FAMILY_OCCASION.match(quote)):
+            continue
+        before = duty
+        duty["actors"] = [actor_index._people_kind("ho-gia-dinh")]
+        duty["responsible"] = {"title": head_of("ho-gia-dinh"), "source": "taxonomy"}
+        duty["review"] = [_("việc cưới, việc tang mà câu nêu, không nêu chủ thể: ràng buộc hộ gia đình tổ chức việc ấy, "
+                            "không phải cơ quan đặt ra quy định (R1), suy luận: xác nhận")] + [
+            old for old in duty["review"] if "chủ thể" not in old]
+
+
 # Round 43, the aspect of undated duties: once, none, continuing, urgent
 
 #: "thường xuyên", "liên tục" heading the predicate of the duty's own subject, in the places the older readings do not
