@@ -203,6 +203,10 @@ security cameras; textbooks and the 2018 general education programme; what schoo
 hyacinth and clearing canals; theft of crops in the harvest season; traditional medicine and medicinal plants) and one
 kind (plans giving figures: national-standard schools), annotated the same way while round 85 was written; measured
 before it and after it.
+HELD-OUT 62: tests/drafting/heldout62/, texts of 2016 to 2025 in six other subjects (the gold trade and jewellers;
+land price tables and valuation; vehicles impounded and held; soldiers back from service; construction-site safety;
+noise in residential areas) and one kind (plans giving figures: civilised urban areas), annotated the same way while
+round 86 was written; measured before it and after it.
 The last column counts the misread actors, modalities and deadlines the draft
 puts no review mark on (silent: the officer who confirms the marked guesses would let them through), out of all the
 found duties' misreads of those three. A held-out
@@ -541,6 +545,12 @@ HELDOUT = (
                              "giving figures: national-standard schools), annotated by seven people who never ran the "
                              "drafter, with the settled readings R1-R7 given in advance, while round 85 was written by "
                              "others who never saw it; measured before it and after it)"),
+    (DRAFTING / "heldout62", "HELD-OUT 62 (tests/drafting/heldout62: texts of 2016 to 2025 in six other subjects "
+                             "(the gold trade and jewellers; land price tables and valuation; vehicles impounded and held; "
+                             "soldiers back from service; construction-site safety; noise in residential areas) and one "
+                             "kind (plans giving figures: civilised urban areas and urban upgrading), annotated by seven "
+                             "people who never ran the drafter, with the settled readings R1-R7 given in advance, while "
+                             "round 86 was written by others who never saw it; measured before it and after it)"),
 )
 
 COLUMNS = ("document", "reviewed", "drafted", "found", "actors", "modality", "deadline", "dated", "targets",
