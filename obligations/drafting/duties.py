@@ -110,6 +110,7 @@ class Context:
     deadline: dict | None = None
     period: str | None = None
     aims: bool = False  # under a plan's "Mục tiêu" heading: what it lists are aims of the plan's period (R6)
+    horizon: bool = False  # the deadline is a goal sentence's horizon in the passage, not a heading's (R6)
 
 
 @dataclass
@@ -1316,8 +1317,11 @@ class Drafter:
         3.000 ha"), as a heading "I. MỤC TIÊU ĐẾN NĂM 2030" dates the items under it (inferred, marked)."""
         due = duty["deadline"]
         if re.match(r"\W*muc\s*tieu\b", folded) and due.get("kind") == "end_of_period" and due.get("period") \
-                and not inherited.deadline:
+                and (not inherited.deadline or inherited.horizon):
+            # a later goal sentence with its own horizon ("Mục tiêu đến năm 2030, ...; ... Mục tiêu đến năm 2045,
+            # ...; ...") dates what follows it instead of the first one (R6: the nearer year)
             inherited.deadline, inherited.period = {k: v for k, v in due.items() if k != "review"}, due["period"]
+            inherited.horizon = True
 
     def _date_by_a_lead_inside(self, text: str, duties: list[dict]) -> None:
         """"Về ..., mục tiêu cụ thể đến năm 2015 là: 60% ...; Bảo đảm ...; 50% ...": a lead inside a paragraph that
