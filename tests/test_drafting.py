@@ -20954,3 +20954,26 @@ def test_r86_c_near_miss_one_goal_sentence_dates_all_its_parts(catalogue):
             "địa bàn; quy mô và chất lượng hợp tác xã đạt mức khá so với các huyện trong tỉnh.")
     assert [d.get("period") for d in _r86_c_deadlines(catalogue, text)] == ["2028", "2028"]
 
+
+def test_r86_c_a_fronted_horizon_of_the_opening_dates_later_figures(catalogue):
+    text = ("Theo đó, đến năm 2028, tối thiểu 70% hồ sơ công việc cấp xã được xử lý trên môi trường mạng; bảo đảm tài "
+            "liệu lưu trữ của các cơ quan được số hóa theo yêu cầu của cấp có thẩm quyền.\n\n100% thủ tục hành chính "
+            "đủ điều kiện được cung cấp trực tuyến toàn trình; tối thiểu 50% hồ sơ được nộp trực tuyến.")
+    due = _r86_c_deadlines(catalogue, text)[-1]
+    assert (due["kind"], due.get("period")) == ("end_of_period", "2028")
+    assert due.get("review")
+
+
+@pytest.mark.parametrize("text", [
+    # two horizons fronted: neither is the text's own
+    "Đến năm 2028, tối thiểu 70% hồ sơ công việc cấp xã được xử lý trên môi trường mạng; bảo đảm tài liệu lưu trữ của "
+    "các cơ quan được số hóa theo yêu cầu của cấp có thẩm quyền.\n\nĐến năm 2032, 90% hồ sơ được xử lý trên môi trường "
+    "mạng; bảo đảm tài liệu lưu trữ của các cơ quan được số hóa theo yêu cầu của cấp có thẩm quyền.\n\n100% thủ tục "
+    "hành chính đủ điều kiện được cung cấp trực tuyến toàn trình; tối thiểu 50% hồ sơ được nộp trực tuyến.",
+    # a fronted horizon over an act with no figure
+    "Theo đó, đến năm 2028, UBND huyện hoàn thành số hóa hồ sơ công việc cấp xã trên môi trường mạng; bảo đảm tài liệu "
+    "lưu trữ của các cơ quan được số hóa theo yêu cầu của cấp có thẩm quyền.\n\n100% thủ tục hành chính đủ điều kiện "
+    "được cung cấp trực tuyến toàn trình; tối thiểu 50% hồ sơ được nộp trực tuyến.",
+])
+def test_r86_c_near_misses_of_a_fronted_horizon(catalogue, text):
+    assert _r86_c_deadlines(catalogue, text)[-1]["kind"] == "none"
