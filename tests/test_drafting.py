@@ -20986,3 +20986,51 @@ def test_r86_a_a_unit_brought_to_a_standard_speaks_for_its_level(catalogue):
 ])
 def test_r86_a_near_misses_of_a_unit_brought_to_a_standard(catalogue, text):
     assert "ubnd-xa" not in {a for d in _r86_a_duties(catalogue, text) for a in d["actors"]}
+
+# Round 86 (c): R6, the nearest year closes a figure. A second goal sentence of a passage with its own horizon ("Mục
+# tiêu đến năm 2028, ... . Mục tiêu đến năm 2035, ...; ...; ...") dates the ';' parts after it, not the first one's;
+# a horizon fronted at the head of the opening's figures ("Theo đó, đến năm 2028, tối thiểu 70% ...") is the text's
+# goals' horizon, as "mục tiêu ... đến năm 2028" is, for the figures of later paragraphs with no year; not when the
+# opening fronts two horizons, nor a fronted horizon over an act with no figure
+def _r86_c_deadlines(catalogue, text):
+    return [d["deadline"] for d in draft_text("Tin tức\n\n" + text + "\n", catalogue)["obligations"]]
+
+
+def test_r86_c_a_second_goal_sentence_dates_the_parts_after_it(catalogue):
+    text = ("Mục tiêu đến năm 2028, toàn huyện có 40 hợp tác xã nông nghiệp hoạt động theo Luật Hợp tác xã; 70% hộ nông "
+            "dân tham gia liên kết sản xuất và tiêu thụ nông sản với doanh nghiệp. Mục tiêu đến năm 2035, thu hút tối "
+            "thiểu 30% lao động nông thôn tham gia các tổ chức kinh tế tập thể trên địa bàn; quy mô và chất lượng hợp "
+            "tác xã đạt mức khá so với các huyện trong tỉnh.")
+    dues = _r86_c_deadlines(catalogue, text)
+    assert [d.get("period") for d in dues] == ["2028", "2035", "2035"]
+    assert dues[-1].get("review")  # carried from the goal sentence: an inference, marked
+
+
+def test_r86_c_near_miss_one_goal_sentence_dates_all_its_parts(catalogue):
+    text = ("Mục tiêu đến năm 2028, thu hút tối thiểu 30% lao động nông thôn tham gia các tổ chức kinh tế tập thể trên "
+            "địa bàn; quy mô và chất lượng hợp tác xã đạt mức khá so với các huyện trong tỉnh.")
+    assert [d.get("period") for d in _r86_c_deadlines(catalogue, text)] == ["2028", "2028"]
+
+
+def test_r86_c_a_fronted_horizon_of_the_opening_dates_later_figures(catalogue):
+    text = ("Theo đó, đến năm 2028, tối thiểu 70% hồ sơ công việc cấp xã được xử lý trên môi trường mạng; bảo đảm tài "
+            "liệu lưu trữ của các cơ quan được số hóa theo yêu cầu của cấp có thẩm quyền.\n\n100% thủ tục hành chính "
+            "đủ điều kiện được cung cấp trực tuyến toàn trình; tối thiểu 50% hồ sơ được nộp trực tuyến.")
+    due = _r86_c_deadlines(catalogue, text)[-1]
+    assert (due["kind"], due.get("period")) == ("end_of_period", "2028")
+    assert due.get("review")
+
+
+@pytest.mark.parametrize("text", [
+    # two horizons fronted: neither is the text's own
+    "Đến năm 2028, tối thiểu 70% hồ sơ công việc cấp xã được xử lý trên môi trường mạng; bảo đảm tài liệu lưu trữ của "
+    "các cơ quan được số hóa theo yêu cầu của cấp có thẩm quyền.\n\nĐến năm 2032, 90% hồ sơ được xử lý trên môi trường "
+    "mạng; bảo đảm tài liệu lưu trữ của các cơ quan được số hóa theo yêu cầu của cấp có thẩm quyền.\n\n100% thủ tục "
+    "hành chính đủ điều kiện được cung cấp trực tuyến toàn trình; tối thiểu 50% hồ sơ được nộp trực tuyến.",
+    # a fronted horizon over an act with no figure
+    "Theo đó, đến năm 2028, UBND huyện hoàn thành số hóa hồ sơ công việc cấp xã trên môi trường mạng; bảo đảm tài liệu "
+    "lưu trữ của các cơ quan được số hóa theo yêu cầu của cấp có thẩm quyền.\n\n100% thủ tục hành chính đủ điều kiện "
+    "được cung cấp trực tuyến toàn trình; tối thiểu 50% hồ sơ được nộp trực tuyến.",
+])
+def test_r86_c_near_misses_of_a_fronted_horizon(catalogue, text):
+    assert _r86_c_deadlines(catalogue, text)[-1]["kind"] == "none"

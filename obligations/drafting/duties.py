@@ -110,6 +110,7 @@ class Context:
     deadline: dict | None = None
     period: str | None = None
     aims: bool = False  # under a plan's "Mục tiêu" heading: what it lists are aims of the plan's period (R6)
+    horizon: bool = False  # the deadline is a goal sentence's horizon in the passage, not a heading's (R6)
 
 
 @dataclass
@@ -1316,8 +1317,11 @@ class Drafter:
         3.000 ha"), as a heading "I. MỤC TIÊU ĐẾN NĂM 2030" dates the items under it (inferred, marked)."""
         due = duty["deadline"]
         if re.match(r"\W*muc\s*tieu\b", folded) and due.get("kind") == "end_of_period" and due.get("period") \
-                and not inherited.deadline:
+                and (not inherited.deadline or inherited.horizon):
+            # a later goal sentence with its own horizon ("Mục tiêu đến năm 2030, ...; ... Mục tiêu đến năm 2045,
+            # ...; ...") dates what follows it instead of the first one (R6: the nearer year)
             inherited.deadline, inherited.period = {k: v for k, v in due.items() if k != "review"}, due["period"]
+            inherited.horizon = True
 
     def _date_by_a_lead_inside(self, text: str, duties: list[dict]) -> None:
         """"Về ..., mục tiêu cụ thể đến năm 2015 là: 60% ...; Bảo đảm ...; 50% ...": a lead inside a paragraph that
@@ -5791,6 +5795,12 @@ _GOALS_HORIZON = re.compile(r"(?<!thuc\shien\s)(?<!gop\sphan\s)(?<!hien\s)\b(?:m
                             r"(?![^,;:.]{0,80}?\b(?:thuc\s*hien|gop\s*phan)\b)[^,;:.]{0,80}?\bden\s*nam\s(\d{4})\b(?!\s*[-–])")
 
 
+#: round 86 (c): a horizon fronted at a paragraph's head, before the clause it dates ("Đến năm 2025, 80% hồ sơ ...",
+#: "Theo đó, đến năm 2030, ...", "Cụ thể, phấn đấu đến năm 2030, ...", a page's dateline before it); not a span ("đến năm 2025 - 2030")
+_FRONTED_HORIZON = re.compile(r"\W*(?:\d{1,2}/\d{1,2}/\d{4}(?:\s*\d{1,2}:\d{2})?\s+)?(?:(?:theo\s*do|cu\s*the)\s*,\s*)?((?:phan\s*dau\s+)?den\s*(?:het\s*)?nam\s(\d{4}))"
+                              r"\s*,")
+
+
 def _opening(paragraphs: list[str], citations: bool = False, first: int = 8):
     """A text's title and opening: its ``first`` paragraphs before its first numbered item, citations aside (kept with
     ``citations``); each with its folded text, spaces collapsed."""
@@ -5895,7 +5905,7 @@ def opening_year(paragraphs: list[str], year: int | None = None) -> tuple[str, s
     before its first numbered item (citations aside), the latest year named as the text's own, and the words around it. A text dated ``year`` sets
     out for that year or the next (a plan issued in December); a year outside them is a report's or a horizon's.
     None when the opening names none: the officer then writes the period."""
-    found, horizons = [], []
+    found, horizons, fronted_horizons = [], [], []
     for text, folded in _opening(paragraphs, citations=True):
         if re.match(r"\W*(?:can\s*cu|thuc\s*hien)\b", folded):
             # round 63 (b), R6: a citation's sentence whose main clause makes the text's own plan ("Căn cứ Kế hoạch
@@ -5910,6 +5920,11 @@ def opening_year(paragraphs: list[str], year: int | None = None) -> tuple[str, s
         for match in _GOALS_HORIZON.finditer(folded):
             first, year_at = len(folded[:match.start()].split()), len(folded[:match.start(1)].split())
             horizons.append((match.group(1), " ".join(text.split()[first:year_at + 1]).strip(" .,;:")))
+        if (fronted := _FRONTED_HORIZON.match(folded)) and _figures(folded):
+            # round 86 (c), R6: "Theo đó, đến năm 2025, tối thiểu 80% hồ sơ ...": a horizon fronted before the
+            # opening's figures is the goals' horizon of the text, as "mục tiêu ... đến năm 2025" is
+            first, year_at = len(folded[:fronted.start(1)].split()), len(folded[:fronted.start(2)].split())
+            fronted_horizons.append((fronted.group(2), " ".join(text.split()[first:year_at + 1]).strip(" .,;:")))
         for match in _OPENING_YEAR.finditer(folded):
             named = int(match.group(1))
             if _REPORTED_YEAR.search(folded[:match.start()]):
@@ -5926,6 +5941,8 @@ def opening_year(paragraphs: list[str], year: int | None = None) -> tuple[str, s
                 found.append((named, " ".join(text[:match.end()].split()[-8:]).strip(" .,;:")))
     if horizons:
         return horizons[0]
+    if len({named for named, _words in fronted_horizons}) == 1:
+        return fronted_horizons[0]  # two horizons fronted ("Đến năm 2025, ... Đến năm 2030, ..."): none is the text's
     if not found:
         return None
     named, words = max(found, key=lambda f: f[0])
