@@ -20929,3 +20929,46 @@ def test_r85_c_the_occasion_of_the_whole_text_makes_its_asks_once(catalogue, ope
 ])
 def test_r85_c_near_misses_of_the_occasion_of_the_whole_text(catalogue, opening, ask, kind):
     assert _r85_c_deadlines(catalogue, opening, ask)[-1]["kind"] == kind
+
+# Round 86 (d): R1, "các cơ quan, tổ chức (có) liên quan" is narrowed by "liên quan" as "các cơ quan, đơn vị có liên
+# quan" is (co-quan-lien-quan), alone or closing a list; "các cơ quan, tổ chức" with no "liên quan" stays the
+# province's agencies. The people's court and procuracy by their statutory names ("Tòa án nhân dân tỉnh", "Viện kiểm sát
+# nhân dân huyện", "nhân dân" and "kiểm sát" in lower case) are bodies of a list, the list running on past them; with
+# no level's word, the issuer's level's (R7)
+def _r86_d_actors(catalogue, text, header="Tin tức"):
+    return [d["actors"] for d in draft_text(header + "\n\n" + text + "\n", catalogue)["obligations"]]
+
+
+@pytest.mark.parametrize("text, actors", [
+    ("UBND tỉnh yêu cầu Sở Công Thương, UBND các huyện và các cơ quan, tổ chức có liên quan rà soát các cửa hàng xăng "
+     "dầu trên địa bàn.", ["so-cong-thuong", "ubnd-huyen", "co-quan-lien-quan"]),
+    ("UBND tỉnh đề nghị các cơ quan, tổ chức liên quan rà soát các cửa hàng xăng dầu trên địa bàn.",
+     ["co-quan-lien-quan"]),
+    ("UBND tỉnh đề nghị Công an tỉnh, Viện Kiểm sát nhân dân tỉnh, Tòa án nhân dân tỉnh và UBND các huyện phối hợp "
+     "xử lý dứt điểm các vụ án kinh tế.",
+     ["cong-an-tinh", "vien-kiem-sat-nhan-dan-tinh", "toa-an-nhan-dan-tinh", "ubnd-huyen"]),
+    ("UBND tỉnh chỉ đạo Công an tỉnh, Viện kiểm sát nhân dân tỉnh và Toà án nhân dân tỉnh đẩy nhanh việc giải quyết "
+     "các vụ án tồn đọng.", ["cong-an-tinh", "vien-kiem-sat-nhan-dan-tinh", "toa-an-nhan-dan-tinh"]),
+    ("Tòa án nhân dân tỉnh khẩn trương đưa ra xét xử các vụ án điểm.", ["toa-an-nhan-dan-tinh"]),
+])
+def test_r86_d_related_bodies_and_the_courts_in_a_list(catalogue, text, actors):
+    assert _r86_d_actors(catalogue, text)[0] == actors
+
+
+@pytest.mark.parametrize("text, actors", [
+    # no "liên quan": the province's agencies, as before (R1)
+    ("UBND tỉnh yêu cầu các cơ quan, tổ chức rà soát các cửa hàng xăng dầu trên địa bàn.", ["so-ban-nganh-tinh"]),
+    ("UBND tỉnh yêu cầu Sở Công Thương, các cơ quan, tổ chức và cá nhân rà soát các cửa hàng xăng dầu trên địa bàn.",
+     ["so-cong-thuong", "so-ban-nganh-tinh", "to-chuc-ca-nhan"]),
+    # "các cơ quan, đơn vị có liên quan" read as before
+    ("UBND tỉnh yêu cầu Sở Y tế, UBND các huyện và các cơ quan, đơn vị có liên quan triển khai các biện pháp phòng dịch.",
+     ["so-y-te", "ubnd-huyen", "co-quan-lien-quan"]),
+])
+def test_r86_d_near_misses_of_related_bodies(catalogue, text, actors):
+    assert _r86_d_actors(catalogue, text)[0] == actors
+
+
+def test_r86_d_a_court_without_its_level_is_the_district_texts_own(catalogue):
+    header = "ỦY BAN NHÂN DÂN HUYỆN KRÔNG PẮC\n\nSố: 15/UBND-TP\n\nKrông Pắc, ngày 10 tháng 3 năm 2027"
+    text = "Đề nghị Tòa án nhân dân, Viện kiểm sát nhân dân huyện phối hợp xử lý nghiêm các vụ xâm hại trẻ em."
+    assert _r86_d_actors(catalogue, text, header)[0] == ["toa-an-nhan-dan-huyen", "vien-kiem-sat-nhan-dan-huyen"]

@@ -198,6 +198,9 @@ _ORGANISATIONS = {
     "Thanh tra": ("Chánh", None), "Kho bạc": ("Giám đốc", "ban-nganh-tinh"),
     "Ngân hàng": ("Giám đốc", "ban-nganh-tinh"), "Bảo hiểm xã hội": ("Giám đốc", "ban-nganh-tinh"),
     "Trường": ("Hiệu trưởng", None), "Bệnh viện": ("Giám đốc", None), "Viện": ("Viện trưởng", None),
+    # round 86 (d): a people's court ("Tòa án nhân dân tỉnh", Luật Tổ chức Tòa án nhân dân), "nhân dân" in lower case
+    # (read_body); a body bound as the Viện Kiểm sát listed beside it is, no sở
+    "Tòa án": ("Chánh án", None), "Toà án": ("Chánh án", None),
     # round 75 (c): a branch ("Chi nhánh Ngân hàng Chính sách xã hội tỉnh"), only before an organisation's noun and its
     # capital (read_body): "Chi nhánh Bến Lức" of a company names no organisation
     "Chi nhánh": ("Giám đốc", None),
@@ -660,6 +663,9 @@ _STAFF_RANKS = {"cbccvc": "cán bộ, công chức, viên chức", "cbcnvc": "c�
 #: organisation nouns that are never a verb or a preposition: the name after them may be written in lower case, as
 #: news reports do ("giao Cục thống kê chủ trì", "Giám đốc Trung tâm hành chính công tỉnh")
 _NOUN_ONLY = ("Cục", "Chi cục", "Tổng cục", "Trung tâm", "Kho bạc", "Bệnh viện")
+#: round 86 (d): a people's court or procuracy by its statutory name (Luật Tổ chức Tòa án nhân dân, Luật Tổ chức Viện
+#: kiểm sát nhân dân), "nhân dân" and "kiểm sát" often in lower case
+_JUDICIAL = re.compile(r"(?:Tòa|Toà)\s+án\s+nhân\s+dân|Viện\s+kiểm\s+sát\s+nhân\s+dân")
 #: organisations whose noun is their whole name ("Tỉnh đoàn phối hợp ...")
 _WHOLE = ("Tỉnh đoàn",)
 _ORGANISATION = re.compile(r"(" + "|".join(sorted(map(re.escape, _ORGANISATIONS), key=len, reverse=True)) + r")\s+(\S+)")
@@ -907,7 +913,7 @@ class ActorIndex:
             if matched is None and (set(found) <= {"ubnd-huyen", "ubnd-xa"} or self.commune and found
                                     and self.own_agencies not in found and position == subject_end) and self.provincial \
                     and (own := _OWN_AGENCIES.match(compact, position)) \
-                    and not re.match(r"(?:co)?lienquan|thuoc|tructhuoc|duoc(?!" + _PASSIVE_CHARGE_WORDS
+                    and not re.match(r"(?:co)?lienquan|tochuc(?:co)?lienquan|thuoc|tructhuoc|duoc(?!" + _PASSIVE_CHARGE_WORDS
                                      + (r"|" + _ASSIGNED_WORDS if self.district or self.commune else "") + r")"
                                      + r"|khac|nhanuoc" + ("" if self.commune else "|dongtren"), compact[own.end():]):
                 # R1: "(Các) cơ quan, đơn vị ...", "các cơ quan chuyên môn", "Các địa phương, cơ quan, đơn vị ...",
@@ -2100,6 +2106,10 @@ class ActorIndex:
             # office: its id with the level's word, as the sets write it (phong-van-hoa-xa-hoi-xa,
             # phong-kinh-te-ha-tang-va-do-thi-xa: sets 21, 26)
             actor_id, level = actor_id + "-xa", "commune"
+        elif not self.commune and (self.district or self.provincial) and _JUDICIAL.fullmatch(name):
+            # round 86 (d), R7: "Tòa án nhân dân", "Viện kiểm sát nhân dân" with no level's word are the issuer's
+            # level's (a district's or a province's; no commune has one)
+            actor_id, level = actor_id + ("-huyen" if self.district else "-tinh"), "district" if self.district else "provincial"
         actor_id = self._by_kind(actor_id)
         self.proposed.setdefault(actor_id, Proposed(actor_id, name, noun, level))
         return (actor_id,), _compact_length(where, position, start + end)
@@ -2361,7 +2371,8 @@ _STATION = re.compile(r"[Đđ]ài\s+(?:(?i:truyền\s+thanh)(?!\s*[-–]\s*(?i:t
 #: tin đại chúng"), whose papers and broadcasters are no agencies of the issuer the class would hold
 _NAMED_BESIDE_THEIR_CLASS = frozenset({"bao-chi-tinh"})
 _FUNCTIONAL = re.compile(r"(?:lucluong|donvi)chucnang")  # the competent forces, units: "cơ quan chức năng"
-_OTHER_BODIES = re.compile(r"coquan(?:donvi)?(?:co)?(?:lienquan)?")
+#: (R1: "các cơ quan, tổ chức có liên quan" are narrowed as "các cơ quan, đơn vị có liên quan"; not "cơ quan, tổ chức" alone)
+_OTHER_BODIES = re.compile(r"coquan(?:donvi|tochuc(?=(?:co)?lienquan))?(?:co)?(?:lienquan)?")
 
 
 def _other_bodies(text: str, compact: str, where: list[int], position: int, listed: bool
@@ -2569,6 +2580,9 @@ def read_body(text: str, province: str | None = None, expected: bool = False) ->
                                or opening.group(2).strip(",.;:").lower() in ("xã", "phường")
                                # "Liên hiệp các Hội ...": a union names the bodies it unites, in the plural
                                or opening.group(1) == "Liên hiệp" and re.match(r"các\s+[A-ZĐ]", text[opening.start(2):])
+                               # round 86 (d): "Tòa án nhân dân tỉnh", "Viện kiểm sát nhân dân huyện": the judicial
+                               # bodies by their statutory names, whose words are written in lower case
+                               or _JUDICIAL.match(text)
                                or expected and opening.group(1) in _NOUN_ONLY and fold(opening.group(2)) not in PREDICATE
                                or _COMMITTEE_IN_LOWER_CASE.match(fold(text))
                                or _a_heading_in_lower_case(text, opening)
