@@ -20972,3 +20972,41 @@ def test_r86_d_a_court_without_its_level_is_the_district_texts_own(catalogue):
     header = "ỦY BAN NHÂN DÂN HUYỆN KRÔNG PẮC\n\nSố: 15/UBND-TP\n\nKrông Pắc, ngày 10 tháng 3 năm 2027"
     text = "Đề nghị Tòa án nhân dân, Viện kiểm sát nhân dân huyện phối hợp xử lý nghiêm các vụ xâm hại trẻ em."
     assert _r86_d_actors(catalogue, text, header)[0] == ["toa-an-nhan-dan-huyen", "vien-kiem-sat-nhan-dan-huyen"]
+
+# Round 86 (d): R1, R7, a second charge after the list's ';' ("Yêu cầu các phòng, ban, UBND các xã; đề nghị Ủy ban MTTQ
+# ... tăng cường ...") is the same issuer's: both lists bound, the act shared; not the bodies of the first charge
+# charging with their own verb. R7: a district's text names its own mass organisations in the law's words, "các tổ chức
+# chính trị - xã hội (huyện)" (hyphen, en dash or none), as "các đoàn thể huyện" (doan-the-huyen); not the "... - nghề
+# nghiệp" associations, nor the communes' own ("trực thuộc"), nor a province's text
+_R86_D_DISTRICT = "ỦY BAN NHÂN DÂN HUYỆN ĐỨC TRỌNG\n\nSố: 27/UBND-VP\n\nĐức Trọng, ngày 12 tháng 4 năm 2027"
+
+
+@pytest.mark.parametrize("text, actors", [
+    ("Yêu cầu các phòng, ban, ngành, UBND các xã, thị trấn; đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam huyện tăng cường "
+     "kiểm tra các cơ sở kinh doanh pháo.", ["don-vi-cap-huyen", "ubnd-xa", "mat-tran-to-quoc-huyen"]),
+    ("Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam và các tổ chức chính trị – xã hội huyện vận động hội viên không sử dụng "
+     "pháo nổ.", ["mat-tran-to-quoc-huyen", "doan-the-huyen"]),
+    ("Yêu cầu thủ trưởng các phòng, ban, ngành huyện, các tổ chức chính trị - xã hội và Chủ tịch UBND các xã, thị trấn "
+     "phát động phong trào thi đua.", ["don-vi-cap-huyen", "doan-the-huyen", "ubnd-xa"]),
+])
+def test_r86_d_a_second_charge_and_a_districts_mass_organisations(catalogue, text, actors):
+    assert _r86_d_actors(catalogue, text, _R86_D_DISTRICT)[0] == actors
+
+
+@pytest.mark.parametrize("text, actors", [
+    # the district charges the communes, which charge the hamlets with their own verb: no ';', the communes charge
+    ("UBND huyện giao UBND các xã yêu cầu các thôn rà soát hộ nghèo.", ["thon-to-dan-pho"]),
+    # each charge with its own act after a ';': two duties, each its own bodies
+    ("UBND huyện giao Phòng Nội vụ tổng hợp kết quả; đề nghị Ủy ban Mặt trận Tổ quốc huyện phối hợp giám sát việc "
+     "bình xét.", ["phong-noi-vu"]),
+    # the communes' own mass organisations, as before (R7)
+    ("UBND các xã, thị trấn và các tổ chức chính trị xã hội trực thuộc vận động các hộ gia đình dọn vệ sinh.",
+     ["ubnd-xa", "doan-the-xa"]),
+])
+def test_r86_d_near_misses_of_a_second_charge_and_mass_organisations(catalogue, text, actors):
+    assert _r86_d_actors(catalogue, text, _R86_D_DISTRICT)[0] == actors
+
+
+def test_r86_d_a_provinces_political_social_organisations_read_as_before(catalogue):
+    text = "UBND tỉnh đề nghị các sở, ban, ngành, các tổ chức chính trị - xã hội phối hợp tuyên truyền tiết kiệm điện."
+    assert _r86_d_actors(catalogue, text)[0] == ["so-ban-nganh-tinh", "to-chuc-chinh-tri-xa-hoi"]

@@ -627,6 +627,10 @@ _MASS = re.compile(r"(?:cac\s+)?doan\s*the(?!\s*thao)(?:\s*chinh\s*tri\s*-?\s*xa
 #: as the sets record them), folded
 _MASS_COMMUNE = re.compile(r"(?:cac\s+)?(?:hoi\s*,?\s*)?(?:doan\s*the(?!\s*thao)(?:\s*chinh\s*tri\s*-?\s*xa\s*hoi)?"
                            r"|to\s*chuc\s*chinh\s*tri\s*-?\s*xa\s*hoi(?!\s*-?\s*nghe))(?:\s*cac\s*cap)?\b")
+#: round 86 (d), R7: a district's text names its own mass organisations by the class noun or in the law's words, as a
+#: commune's does: "các tổ chức chính trị - xã hội (huyện)" (with a hyphen, an en dash or none), folded; not "các cấp"
+_MASS_DISTRICT = re.compile(r"(?:cac\s+)?(?:doan\s*the(?!\s*thao)(?:\s*chinh\s*tri\s*[-–]?\s*xa\s*hoi|\s*nhan\s*dan)?"
+                            r"|to\s*chuc\s*chinh\s*tri\s*[-–]?\s*xa\s*hoi(?!\s*[-–]?\s*nghe))(?:\s*cac\s*cap)?\b")
 #: R7: the district's own level word after its mass organisations or its front ("các đoàn thể huyện", "của huyện")
 _OF_THE_DISTRICT = re.compile(r"\s*(?:cua\s+|cap\s+)?huyen\b")
 #: the Vietnamese Fatherland Front's committee, in full or abbreviated ("Ủy ban MTTQ Việt Nam huyện", "UB.MTTQVN",
@@ -1116,6 +1120,12 @@ class ActorIndex:
             head_before = filler in HEAD_WORDS + ("truong", "truongphong", "chihoitruong") or head_before and filler == "cac"
             headmaster = filler == "hieutruong" or headmaster and filler == "cac"
             coordinated = charged and previous == "va"  # "giao Sở X ... và đề nghị Ủy ban MTTQ ...": one issuer's two charges
+            if charged and filler in CHARGE_WORDS and found and position == subject_end \
+                    and re.search(r";\s*$", text[:where[position]]):
+                # round 86 (d), R1: "Yêu cầu các phòng, ban, UBND các xã; đề nghị Ủy ban MTTQ ... tăng cường ...": a
+                # second charge after the list's ';' is the same issuer's, its bodies added to the first's, the act
+                # shared (not the bodies before it charging: they would charge with their own verb, no ';' between)
+                coordinated = True
             previous = filler
             after_charge = after_charge or filler in CHARGE_WORDS
             if filler in CHARGE_WORDS and found and not coordinated:  # the body that charges is not bound by its own charge
@@ -1617,7 +1627,7 @@ class ActorIndex:
         """"các đoàn thể" ("các sở, ban, ngành, đoàn thể, địa phương", "Mặt trận Tổ quốc và các đoàn thể chính trị -
         xã hội"): the mass organisations, a class the taxonomy lacks, proposed as one."""
         folded = g.fold_chars(text)
-        mass = (_MASS_COMMUNE if self.commune else _MASS).match(folded, where[position])
+        mass = (_MASS_COMMUNE if self.commune else _MASS_DISTRICT if self.district else _MASS).match(folded, where[position])
         if self.district and not self.commune \
                 and (own_mass := _MASS_COMMUNE.match(folded, where[position])) is not None and "cap" not in own_mass.group(0) \
                 and (theirs := _THEIR_OWN.match(folded, own_mass.end())) is not None \
