@@ -21034,3 +21034,84 @@ def test_r86_c_a_fronted_horizon_of_the_opening_dates_later_figures(catalogue):
 ])
 def test_r86_c_near_misses_of_a_fronted_horizon(catalogue, text):
     assert _r86_c_deadlines(catalogue, text)[-1]["kind"] == "none"
+
+# Round 86 (d): R1, "các cơ quan, tổ chức (có) liên quan" is narrowed by "liên quan" as "các cơ quan, đơn vị có liên
+# quan" is (co-quan-lien-quan), alone or closing a list; "các cơ quan, tổ chức" with no "liên quan" stays the
+# province's agencies. The people's court and procuracy by their statutory names ("Tòa án nhân dân tỉnh", "Viện kiểm sát
+# nhân dân huyện", "nhân dân" and "kiểm sát" in lower case) are bodies of a list, the list running on past them; with
+# no level's word, the issuer's level's (R7)
+def _r86_d_actors(catalogue, text, header="Tin tức"):
+    return [d["actors"] for d in draft_text(header + "\n\n" + text + "\n", catalogue)["obligations"]]
+
+
+@pytest.mark.parametrize("text, actors", [
+    ("UBND tỉnh yêu cầu Sở Công Thương, UBND các huyện và các cơ quan, tổ chức có liên quan rà soát các cửa hàng xăng "
+     "dầu trên địa bàn.", ["so-cong-thuong", "ubnd-huyen", "co-quan-lien-quan"]),
+    ("UBND tỉnh đề nghị các cơ quan, tổ chức liên quan rà soát các cửa hàng xăng dầu trên địa bàn.",
+     ["co-quan-lien-quan"]),
+    ("UBND tỉnh đề nghị Công an tỉnh, Viện Kiểm sát nhân dân tỉnh, Tòa án nhân dân tỉnh và UBND các huyện phối hợp "
+     "xử lý dứt điểm các vụ án kinh tế.",
+     ["cong-an-tinh", "vien-kiem-sat-nhan-dan-tinh", "toa-an-nhan-dan-tinh", "ubnd-huyen"]),
+    ("UBND tỉnh chỉ đạo Công an tỉnh, Viện kiểm sát nhân dân tỉnh và Toà án nhân dân tỉnh đẩy nhanh việc giải quyết "
+     "các vụ án tồn đọng.", ["cong-an-tinh", "vien-kiem-sat-nhan-dan-tinh", "toa-an-nhan-dan-tinh"]),
+    ("Tòa án nhân dân tỉnh khẩn trương đưa ra xét xử các vụ án điểm.", ["toa-an-nhan-dan-tinh"]),
+])
+def test_r86_d_related_bodies_and_the_courts_in_a_list(catalogue, text, actors):
+    assert _r86_d_actors(catalogue, text)[0] == actors
+
+
+@pytest.mark.parametrize("text, actors", [
+    # no "liên quan": the province's agencies, as before (R1)
+    ("UBND tỉnh yêu cầu các cơ quan, tổ chức rà soát các cửa hàng xăng dầu trên địa bàn.", ["so-ban-nganh-tinh"]),
+    ("UBND tỉnh yêu cầu Sở Công Thương, các cơ quan, tổ chức và cá nhân rà soát các cửa hàng xăng dầu trên địa bàn.",
+     ["so-cong-thuong", "so-ban-nganh-tinh", "to-chuc-ca-nhan"]),
+    # "các cơ quan, đơn vị có liên quan" read as before
+    ("UBND tỉnh yêu cầu Sở Y tế, UBND các huyện và các cơ quan, đơn vị có liên quan triển khai các biện pháp phòng dịch.",
+     ["so-y-te", "ubnd-huyen", "co-quan-lien-quan"]),
+])
+def test_r86_d_near_misses_of_related_bodies(catalogue, text, actors):
+    assert _r86_d_actors(catalogue, text)[0] == actors
+
+
+def test_r86_d_a_court_without_its_level_is_the_district_texts_own(catalogue):
+    header = "ỦY BAN NHÂN DÂN HUYỆN KRÔNG PẮC\n\nSố: 15/UBND-TP\n\nKrông Pắc, ngày 10 tháng 3 năm 2027"
+    text = "Đề nghị Tòa án nhân dân, Viện kiểm sát nhân dân huyện phối hợp xử lý nghiêm các vụ xâm hại trẻ em."
+    assert _r86_d_actors(catalogue, text, header)[0] == ["toa-an-nhan-dan-huyen", "vien-kiem-sat-nhan-dan-huyen"]
+
+# Round 86 (d): R1, R7, a second charge after the list's ';' ("Yêu cầu các phòng, ban, UBND các xã; đề nghị Ủy ban MTTQ
+# ... tăng cường ...") is the same issuer's: both lists bound, the act shared; not the bodies of the first charge
+# charging with their own verb. R7: a district's text names its own mass organisations in the law's words, "các tổ chức
+# chính trị - xã hội (huyện)" (hyphen, en dash or none), as "các đoàn thể huyện" (doan-the-huyen); not the "... - nghề
+# nghiệp" associations, nor the communes' own ("trực thuộc"), nor a province's text
+_R86_D_DISTRICT = "ỦY BAN NHÂN DÂN HUYỆN ĐỨC TRỌNG\n\nSố: 27/UBND-VP\n\nĐức Trọng, ngày 12 tháng 4 năm 2027"
+
+
+@pytest.mark.parametrize("text, actors", [
+    ("Yêu cầu các phòng, ban, ngành, UBND các xã, thị trấn; đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam huyện tăng cường "
+     "kiểm tra các cơ sở kinh doanh pháo.", ["don-vi-cap-huyen", "ubnd-xa", "mat-tran-to-quoc-huyen"]),
+    ("Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam và các tổ chức chính trị – xã hội huyện vận động hội viên không sử dụng "
+     "pháo nổ.", ["mat-tran-to-quoc-huyen", "doan-the-huyen"]),
+    ("Yêu cầu thủ trưởng các phòng, ban, ngành huyện, các tổ chức chính trị - xã hội và Chủ tịch UBND các xã, thị trấn "
+     "phát động phong trào thi đua.", ["don-vi-cap-huyen", "doan-the-huyen", "ubnd-xa"]),
+])
+def test_r86_d_a_second_charge_and_a_districts_mass_organisations(catalogue, text, actors):
+    assert _r86_d_actors(catalogue, text, _R86_D_DISTRICT)[0] == actors
+
+
+@pytest.mark.parametrize("text, actors", [
+    # the district charges the communes, which charge the hamlets with their own verb: no ';', the communes charge
+    ("UBND huyện giao UBND các xã yêu cầu các thôn rà soát hộ nghèo.", ["thon-to-dan-pho"]),
+    # each charge with its own act after a ';': two duties, each its own bodies
+    ("UBND huyện giao Phòng Nội vụ tổng hợp kết quả; đề nghị Ủy ban Mặt trận Tổ quốc huyện phối hợp giám sát việc "
+     "bình xét.", ["phong-noi-vu"]),
+    # the communes' own mass organisations, as before (R7)
+    ("UBND các xã, thị trấn và các tổ chức chính trị xã hội trực thuộc vận động các hộ gia đình dọn vệ sinh.",
+     ["ubnd-xa", "doan-the-xa"]),
+])
+def test_r86_d_near_misses_of_a_second_charge_and_mass_organisations(catalogue, text, actors):
+    assert _r86_d_actors(catalogue, text, _R86_D_DISTRICT)[0] == actors
+
+
+def test_r86_d_a_provinces_political_social_organisations_read_as_before(catalogue):
+    text = "UBND tỉnh đề nghị các sở, ban, ngành, các tổ chức chính trị - xã hội phối hợp tuyên truyền tiết kiệm điện."
+    assert _r86_d_actors(catalogue, text)[0] == ["so-ban-nganh-tinh", "to-chuc-chinh-tri-xa-hoi"]

@@ -198,6 +198,9 @@ _ORGANISATIONS = {
     "Thanh tra": ("Chánh", None), "Kho bạc": ("Giám đốc", "ban-nganh-tinh"),
     "Ngân hàng": ("Giám đốc", "ban-nganh-tinh"), "Bảo hiểm xã hội": ("Giám đốc", "ban-nganh-tinh"),
     "Trường": ("Hiệu trưởng", None), "Bệnh viện": ("Giám đốc", None), "Viện": ("Viện trưởng", None),
+    # round 86 (d): a people's court ("Tòa án nhân dân tỉnh", Luật Tổ chức Tòa án nhân dân), "nhân dân" in lower case
+    # (read_body); a body bound as the Viện Kiểm sát listed beside it is, no sở
+    "Tòa án": ("Chánh án", None), "Toà án": ("Chánh án", None),
     # round 75 (c): a branch ("Chi nhánh Ngân hàng Chính sách xã hội tỉnh"), only before an organisation's noun and its
     # capital (read_body): "Chi nhánh Bến Lức" of a company names no organisation
     "Chi nhánh": ("Giám đốc", None),
@@ -624,6 +627,10 @@ _MASS = re.compile(r"(?:cac\s+)?doan\s*the(?!\s*thao)(?:\s*chinh\s*tri\s*-?\s*xa
 #: as the sets record them), folded
 _MASS_COMMUNE = re.compile(r"(?:cac\s+)?(?:hoi\s*,?\s*)?(?:doan\s*the(?!\s*thao)(?:\s*chinh\s*tri\s*-?\s*xa\s*hoi)?"
                            r"|to\s*chuc\s*chinh\s*tri\s*-?\s*xa\s*hoi(?!\s*-?\s*nghe))(?:\s*cac\s*cap)?\b")
+#: round 86 (d), R7: a district's text names its own mass organisations by the class noun or in the law's words, as a
+#: commune's does: "các tổ chức chính trị - xã hội (huyện)" (with a hyphen, an en dash or none), folded; not "các cấp"
+_MASS_DISTRICT = re.compile(r"(?:cac\s+)?(?:doan\s*the(?!\s*thao)(?:\s*chinh\s*tri\s*[-–]?\s*xa\s*hoi|\s*nhan\s*dan)?"
+                            r"|to\s*chuc\s*chinh\s*tri\s*[-–]?\s*xa\s*hoi(?!\s*[-–]?\s*nghe))(?:\s*cac\s*cap)?\b")
 #: R7: the district's own level word after its mass organisations or its front ("các đoàn thể huyện", "của huyện")
 _OF_THE_DISTRICT = re.compile(r"\s*(?:cua\s+|cap\s+)?huyen\b")
 #: the Vietnamese Fatherland Front's committee, in full or abbreviated ("Ủy ban MTTQ Việt Nam huyện", "UB.MTTQVN",
@@ -660,6 +667,9 @@ _STAFF_RANKS = {"cbccvc": "cán bộ, công chức, viên chức", "cbcnvc": "c�
 #: organisation nouns that are never a verb or a preposition: the name after them may be written in lower case, as
 #: news reports do ("giao Cục thống kê chủ trì", "Giám đốc Trung tâm hành chính công tỉnh")
 _NOUN_ONLY = ("Cục", "Chi cục", "Tổng cục", "Trung tâm", "Kho bạc", "Bệnh viện")
+#: round 86 (d): a people's court or procuracy by its statutory name (Luật Tổ chức Tòa án nhân dân, Luật Tổ chức Viện
+#: kiểm sát nhân dân), "nhân dân" and "kiểm sát" often in lower case
+_JUDICIAL = re.compile(r"(?:Tòa|Toà)\s+án\s+nhân\s+dân|Viện\s+kiểm\s+sát\s+nhân\s+dân")
 #: organisations whose noun is their whole name ("Tỉnh đoàn phối hợp ...")
 _WHOLE = ("Tỉnh đoàn",)
 _ORGANISATION = re.compile(r"(" + "|".join(sorted(map(re.escape, _ORGANISATIONS), key=len, reverse=True)) + r")\s+(\S+)")
@@ -907,7 +917,7 @@ class ActorIndex:
             if matched is None and (set(found) <= {"ubnd-huyen", "ubnd-xa"} or self.commune and found
                                     and self.own_agencies not in found and position == subject_end) and self.provincial \
                     and (own := _OWN_AGENCIES.match(compact, position)) \
-                    and not re.match(r"(?:co)?lienquan|thuoc|tructhuoc|duoc(?!" + _PASSIVE_CHARGE_WORDS
+                    and not re.match(r"(?:co)?lienquan|tochuc(?:co)?lienquan|thuoc|tructhuoc|duoc(?!" + _PASSIVE_CHARGE_WORDS
                                      + (r"|" + _ASSIGNED_WORDS if self.district or self.commune else "") + r")"
                                      + r"|khac|nhanuoc" + ("" if self.commune else "|dongtren"), compact[own.end():]):
                 # R1: "(Các) cơ quan, đơn vị ...", "các cơ quan chuyên môn", "Các địa phương, cơ quan, đơn vị ...",
@@ -1110,6 +1120,12 @@ class ActorIndex:
             head_before = filler in HEAD_WORDS + ("truong", "truongphong", "chihoitruong") or head_before and filler == "cac"
             headmaster = filler == "hieutruong" or headmaster and filler == "cac"
             coordinated = charged and previous == "va"  # "giao Sở X ... và đề nghị Ủy ban MTTQ ...": one issuer's two charges
+            if charged and filler in CHARGE_WORDS and found and position == subject_end \
+                    and re.search(r";\s*$", text[:where[position]]):
+                # round 86 (d), R1: "Yêu cầu các phòng, ban, UBND các xã; đề nghị Ủy ban MTTQ ... tăng cường ...": a
+                # second charge after the list's ';' is the same issuer's, its bodies added to the first's, the act
+                # shared (not the bodies before it charging: they would charge with their own verb, no ';' between)
+                coordinated = True
             previous = filler
             after_charge = after_charge or filler in CHARGE_WORDS
             if filler in CHARGE_WORDS and found and not coordinated:  # the body that charges is not bound by its own charge
@@ -1611,7 +1627,7 @@ class ActorIndex:
         """"các đoàn thể" ("các sở, ban, ngành, đoàn thể, địa phương", "Mặt trận Tổ quốc và các đoàn thể chính trị -
         xã hội"): the mass organisations, a class the taxonomy lacks, proposed as one."""
         folded = g.fold_chars(text)
-        mass = (_MASS_COMMUNE if self.commune else _MASS).match(folded, where[position])
+        mass = (_MASS_COMMUNE if self.commune else _MASS_DISTRICT if self.district else _MASS).match(folded, where[position])
         if self.district and not self.commune \
                 and (own_mass := _MASS_COMMUNE.match(folded, where[position])) is not None and "cap" not in own_mass.group(0) \
                 and (theirs := _THEIR_OWN.match(folded, own_mass.end())) is not None \
@@ -2100,6 +2116,10 @@ class ActorIndex:
             # office: its id with the level's word, as the sets write it (phong-van-hoa-xa-hoi-xa,
             # phong-kinh-te-ha-tang-va-do-thi-xa: sets 21, 26)
             actor_id, level = actor_id + "-xa", "commune"
+        elif not self.commune and (self.district or self.provincial) and _JUDICIAL.fullmatch(name):
+            # round 86 (d), R7: "Tòa án nhân dân", "Viện kiểm sát nhân dân" with no level's word are the issuer's
+            # level's (a district's or a province's; no commune has one)
+            actor_id, level = actor_id + ("-huyen" if self.district else "-tinh"), "district" if self.district else "provincial"
         actor_id = self._by_kind(actor_id)
         self.proposed.setdefault(actor_id, Proposed(actor_id, name, noun, level))
         return (actor_id,), _compact_length(where, position, start + end)
@@ -2361,7 +2381,8 @@ _STATION = re.compile(r"[Đđ]ài\s+(?:(?i:truyền\s+thanh)(?!\s*[-–]\s*(?i:t
 #: tin đại chúng"), whose papers and broadcasters are no agencies of the issuer the class would hold
 _NAMED_BESIDE_THEIR_CLASS = frozenset({"bao-chi-tinh"})
 _FUNCTIONAL = re.compile(r"(?:lucluong|donvi)chucnang")  # the competent forces, units: "cơ quan chức năng"
-_OTHER_BODIES = re.compile(r"coquan(?:donvi)?(?:co)?(?:lienquan)?")
+#: (R1: "các cơ quan, tổ chức có liên quan" are narrowed as "các cơ quan, đơn vị có liên quan"; not "cơ quan, tổ chức" alone)
+_OTHER_BODIES = re.compile(r"coquan(?:donvi|tochuc(?=(?:co)?lienquan))?(?:co)?(?:lienquan)?")
 
 
 def _other_bodies(text: str, compact: str, where: list[int], position: int, listed: bool
@@ -2569,6 +2590,9 @@ def read_body(text: str, province: str | None = None, expected: bool = False) ->
                                or opening.group(2).strip(",.;:").lower() in ("xã", "phường")
                                # "Liên hiệp các Hội ...": a union names the bodies it unites, in the plural
                                or opening.group(1) == "Liên hiệp" and re.match(r"các\s+[A-ZĐ]", text[opening.start(2):])
+                               # round 86 (d): "Tòa án nhân dân tỉnh", "Viện kiểm sát nhân dân huyện": the judicial
+                               # bodies by their statutory names, whose words are written in lower case
+                               or _JUDICIAL.match(text)
                                or expected and opening.group(1) in _NOUN_ONLY and fold(opening.group(2)) not in PREDICATE
                                or _COMMITTEE_IN_LOWER_CASE.match(fold(text))
                                or _a_heading_in_lower_case(text, opening)
