@@ -20929,3 +20929,33 @@ def test_r85_c_the_occasion_of_the_whole_text_makes_its_asks_once(catalogue, ope
 ])
 def test_r85_c_near_misses_of_the_occasion_of_the_whole_text(catalogue, opening, ask, kind):
     assert _r85_c_deadlines(catalogue, opening, ask)[-1]["kind"] == kind
+
+# Round 86 (b): the flag flown as the subject's own act ("các cơ quan, đơn vị và hộ dân treo cờ Tổ quốc", "Nhân dân
+# hưởng ứng treo cờ", "thực hiện việc treo cờ") is a conduct held through the occasion's days (R3's own example, "treo
+# cờ rủ trong 02 ngày Quốc tang": none), even in a text written for one holiday and with no days named; the flag that
+# another body urges, reminds or checks, and the flag among the chores of getting ready, stay done once for the holiday
+def _r86_b_deadlines(catalogue, opening, ask):
+    return [d["deadline"] for d in draft_text("Tin tức\n\n" + opening + "\n\n" + ask + "\n", catalogue)["obligations"]]
+
+
+_R86_B_HOLIDAY = "UBND huyện thông báo về việc nghỉ lễ và treo cờ nhân dịp Quốc khánh 2/9/2027."
+
+
+@pytest.mark.parametrize("ask", [
+    "Các cơ quan, đơn vị, trường học và hộ gia đình trên địa bàn huyện treo cờ Tổ quốc tại trụ sở và nơi ở.",
+    "Đề nghị toàn thể Nhân dân trong huyện hưởng ứng treo cờ Tổ quốc, băng rôn chào mừng.",
+    "Các doanh nghiệp trên địa bàn thực hiện việc treo cờ Tổ quốc theo đúng quy định của Nhà nước.",
+])
+def test_r86_b_the_flag_flown_holds_through_the_holiday(catalogue, ask):
+    assert _r86_b_deadlines(catalogue, _R86_B_HOLIDAY, ask)[-1]["kind"] == "none"
+
+
+@pytest.mark.parametrize("ask", [
+    # the flag urged or reminded by another body: an act on it, done for the holiday (as the sets read it)
+    "Trưởng các thôn vận động các hộ gia đình treo cờ Tổ quốc tại nơi ở.",
+    "Các tổ dân phố nhắc nhở người dân treo cờ Tổ quốc đúng quy cách.",
+    # the flag among the chores of getting ready for the holiday
+    "Các cơ quan, đơn vị dọn vệ sinh khuôn viên trụ sở, treo cờ Tổ quốc, trang trí cổng chào.",
+])
+def test_r86_b_near_misses_of_the_flag_flown(catalogue, ask):
+    assert _r86_b_deadlines(catalogue, _R86_B_HOLIDAY, ask)[-1]["kind"] == "once"
