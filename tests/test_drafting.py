@@ -21115,3 +21115,33 @@ def test_r86_d_near_misses_of_a_second_charge_and_mass_organisations(catalogue, 
 def test_r86_d_a_provinces_political_social_organisations_read_as_before(catalogue):
     text = "UBND tỉnh đề nghị các sở, ban, ngành, các tổ chức chính trị - xã hội phối hợp tuyên truyền tiết kiệm điện."
     assert _r86_d_actors(catalogue, text)[0] == ["so-ban-nganh-tinh", "to-chuc-chinh-tri-xa-hoi"]
+
+# Round 86 (b): the flag flown as the subject's own act ("các cơ quan, đơn vị và hộ dân treo cờ Tổ quốc", "Nhân dân
+# hưởng ứng treo cờ", "thực hiện việc treo cờ") is a conduct held through the occasion's days (R3's own example, "treo
+# cờ rủ trong 02 ngày Quốc tang": none), even in a text written for one holiday and with no days named; the flag that
+# another body urges, reminds or checks, and the flag among the chores of getting ready, stay done once for the holiday
+def _r86_b_deadlines(catalogue, opening, ask):
+    return [d["deadline"] for d in draft_text("Tin tức\n\n" + opening + "\n\n" + ask + "\n", catalogue)["obligations"]]
+
+
+_R86_B_HOLIDAY = "UBND huyện thông báo về việc nghỉ lễ và treo cờ nhân dịp Quốc khánh 2/9/2027."
+
+
+@pytest.mark.parametrize("ask", [
+    "Các cơ quan, đơn vị, trường học và hộ gia đình trên địa bàn huyện treo cờ Tổ quốc tại trụ sở và nơi ở.",
+    "Đề nghị toàn thể Nhân dân trong huyện hưởng ứng treo cờ Tổ quốc, băng rôn chào mừng.",
+    "Các doanh nghiệp trên địa bàn thực hiện việc treo cờ Tổ quốc theo đúng quy định của Nhà nước.",
+])
+def test_r86_b_the_flag_flown_holds_through_the_holiday(catalogue, ask):
+    assert _r86_b_deadlines(catalogue, _R86_B_HOLIDAY, ask)[-1]["kind"] == "none"
+
+
+@pytest.mark.parametrize("ask", [
+    # the flag urged or reminded by another body: an act on it, done for the holiday (as the sets read it)
+    "Trưởng các thôn vận động các hộ gia đình treo cờ Tổ quốc tại nơi ở.",
+    "Các tổ dân phố nhắc nhở người dân treo cờ Tổ quốc đúng quy cách.",
+    # the flag among the chores of getting ready for the holiday
+    "Các cơ quan, đơn vị dọn vệ sinh khuôn viên trụ sở, treo cờ Tổ quốc, trang trí cổng chào.",
+])
+def test_r86_b_near_misses_of_the_flag_flown(catalogue, ask):
+    assert _r86_b_deadlines(catalogue, _R86_B_HOLIDAY, ask)[-1]["kind"] == "once"

@@ -3084,6 +3084,7 @@ class Drafter:
         over = over or g.ENFORCES_A_BAN.search(folded, subject_end)  # a ban complied with, enforced (R3)
         over = over or _forces_kept_ready(folded, subject_end)  # round 52: forces kept ready (R3: none)
         over = over or _close_watch_kept(folded, subject_end)  # round 53: a close watch kept (R3: none)
+        over = over or _flag_flown(folded, subject_end)  # round 86 (b): the flag flown by the subject (R3: none)
         watch = g.WATCH_KEPT.search(folded, subject_end)
         if watch and not re.search(r"[;]|\b(?:de|nham)\b", folded[subject_end:watch.start()]) \
                 and not g.REPEATED.search(folded):
@@ -6698,6 +6699,27 @@ _FLAG_HUNG = re.compile(r"(?<!viec\s)(?<!cong\stac\s)\btreo\s*(?:co|quoc\s*ky)\b
 #: on it as during it (sets 5, 22: "trong ngày"; 25, 33: "vào ngày"; not "kiểm tra công tác treo cờ ... vào ngày ...",
 #: a check done on the day, set 26)
 _DURING_THE_DAY = re.compile(r"^\W*(?:trong|vao)\s*(?:cac\s*)?ngay\b")
+
+
+#: round 86 (b), R3: the flag flown as the subject's own act, done in person or through "thực hiện (việc)" ("Các cơ quan,
+#: đơn vị ... và hộ dân treo cờ Tổ quốc", "Nhân dân hưởng ứng treo cờ", "Thực hiện việc treo cờ Tổ quốc theo đúng Hướng
+#: dẫn ..."): a conduct held through the days of the occasion, as "treo cờ rủ trong 02 ngày Quốc tang" is (R3's own
+#: example: none), not done once for it, even with no days named (the holiday's text carried to it read once)
+_FLAG_FLOWN = re.compile(r"\bthuc\s*hien\s*(?:viec\s*)?treo\s*(?:co|quoc\s*ky)\b|" + _FLAG_HUNG.pattern)
+#: near-misses that stay as read (once): the flag another body is urged, shown, reminded or checked to fly ("vận động hộ
+#: dân treo cờ", "hướng dẫn Nhân dân treo cờ", "kiểm tra việc treo cờ": an act on it), a purpose's ("để treo cờ"), and
+#: the flag among the chores of getting ready ("dọn vệ sinh, treo cờ, trang trí ...", "chỉnh trang đô thị, treo cờ")
+_FLAG_NOT_AFTER = re.compile(r"\b(?:de|nham|van\s*dong|nhac\s*nho|don\s*doc|chi\s*dao|huong\s*dan|kiem\s*tra|"
+                             r"thong\s*bao|tuyen\s*truyen|giam\s*sat|ve\s*sinh|trang\s*tri|chinh\s*trang|don\s*dep)\b")
+_FLAG_CHORES = re.compile(r"\b(?:ve\s*sinh|trang\s*tri|chinh\s*trang|don\s*dep)\b")
+
+
+def _flag_flown(folded: str, subject_end: int) -> re.Match | None:
+    """Round 86 (b): the flag flown as the duty's own act (R3: none); see :data:`_FLAG_FLOWN`."""
+    flown = _act_of_the_subjects_clause(_FLAG_FLOWN, _FLAG_NOT_AFTER, folded, subject_end)
+    if flown is None or _FLAG_CHORES.search(re.split(r"[;.]", folded[flown.end():])[0]):
+        return None
+    return flown
 
 
 def a_day_held_is_no_due_date(obligations: list[dict]) -> None:
