@@ -192,17 +192,17 @@ HELD-OUT 59: tests/drafting/heldout59/, texts of 2015 to 2026 in six other subje
 gravel and minerals dug illegally; amnesty and the reintegration of people released from prison; street racing and
 youths' weapons; overloaded vehicles and roads' safety corridors; crop pests) and one kind (plans giving figures:
 rural clean water and sanitation), annotated the same way while round 83 was written; measured before it and after
-rounds 83 to 85.
+rounds 83 to 86.
 HELD-OUT 60: tests/drafting/heldout60/, texts of 2015 to 2026 in six other subjects (prostitution and social evils;
 apartment buildings and workers' housing; moving people out of danger and resettling them; relics and intangible
 heritage; the disaster prevention fund; public land and its encroachment) and one kind (plans giving figures:
 cultured families and residential areas), annotated the same way while round 84 was written; measured before it and
-after rounds 84 and 85.
+after rounds 84 to 86.
 HELD-OUT 61: tests/drafting/heldout61/, texts of 2016 to 2025 in six other subjects (grassroots security forces and
 security cameras; textbooks and the 2018 general education programme; what schools collect from parents; water
 hyacinth and clearing canals; theft of crops in the harvest season; traditional medicine and medicinal plants) and one
 kind (plans giving figures: national-standard schools), annotated the same way while round 85 was written; measured
-before it and after it.
+before it, after it and after round 86.
 HELD-OUT 62: tests/drafting/heldout62/, texts of 2016 to 2025 in six other subjects (the gold trade and jewellers;
 land price tables and valuation; vehicles impounded and held; soldiers back from service; construction-site safety;
 noise in residential areas) and one kind (plans giving figures: civilised urban areas), annotated the same way while
@@ -530,21 +530,21 @@ HELDOUT = (
                              "overloaded vehicles and roads' safety corridors; crop pests and plant protection) and one "
                              "kind (plans giving figures: rural clean water and sanitation), annotated by seven people "
                              "who never ran the drafter, with the settled readings R1-R7 given in advance, while round "
-                             "83 was written by others who never saw it; measured before it, after it and after rounds 84 and 85)"),
+                             "83 was written by others who never saw it; measured before it, after it and after rounds 84 to 86)"),
     (DRAFTING / "heldout60", "HELD-OUT 60 (tests/drafting/heldout60: texts of 2015 to 2026 in six other subjects "
                              "(prostitution and social evils; apartment buildings and workers' housing; moving people out "
                              "of danger and resettling them; relics and intangible heritage; the disaster prevention fund; "
                              "public land and its encroachment) and one kind (plans giving figures: cultured families and "
                              "residential areas), annotated by seven people who never ran the drafter, with the settled "
                              "readings R1-R7 given in advance, while round 84 was written by others who never saw it; "
-                             "measured before it, after it and after round 85)"),
+                             "measured before it, after it and after rounds 85 and 86)"),
     (DRAFTING / "heldout61", "HELD-OUT 61 (tests/drafting/heldout61: texts of 2016 to 2025 in six other subjects "
                              "(grassroots security forces and security cameras; textbooks and the 2018 general education "
                              "programme; what schools collect from parents; water hyacinth and clearing canals; theft of "
                              "crops in the harvest season; traditional medicine and medicinal plants) and one kind (plans "
                              "giving figures: national-standard schools), annotated by seven people who never ran the "
                              "drafter, with the settled readings R1-R7 given in advance, while round 85 was written by "
-                             "others who never saw it; measured before it and after it)"),
+                             "others who never saw it; measured before it, after it and after round 86)"),
     (DRAFTING / "heldout62", "HELD-OUT 62 (tests/drafting/heldout62: texts of 2016 to 2025 in six other subjects "
                              "(the gold trade and jewellers; land price tables and valuation; vehicles impounded and held; "
                              "soldiers back from service; construction-site safety; noise in residential areas) and one "
