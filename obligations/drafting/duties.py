@@ -6709,9 +6709,10 @@ _FLAG_FLOWN = re.compile(r"\bthuc\s*hien\s*(?:viec\s*)?treo\s*(?:co|quoc\s*ky)\b
 #: near-misses that stay as read (once): the flag another body is urged, shown, reminded or checked to fly ("vận động hộ
 #: dân treo cờ", "hướng dẫn Nhân dân treo cờ", "kiểm tra việc treo cờ": an act on it), a purpose's ("để treo cờ"), and
 #: the flag among the chores of getting ready ("dọn vệ sinh, treo cờ, trang trí ...", "chỉnh trang đô thị, treo cờ")
+_CHORES = r"ve\s*sinh|trang\s*tri|chinh\s*trang|don\s*dep"
 _FLAG_NOT_AFTER = re.compile(r"\b(?:de|nham|van\s*dong|nhac\s*nho|don\s*doc|chi\s*dao|huong\s*dan|kiem\s*tra|"
-                             r"thong\s*bao|tuyen\s*truyen|giam\s*sat|ve\s*sinh|trang\s*tri|chinh\s*trang|don\s*dep)\b")
-_FLAG_CHORES = re.compile(r"\b(?:ve\s*sinh|trang\s*tri|chinh\s*trang|don\s*dep)\b")
+                             r"thong\s*bao|tuyen\s*truyen|giam\s*sat|" + _CHORES + r")\b")
+_FLAG_CHORES = re.compile(r"\b(?:" + _CHORES + r")\b")
 
 
 def _flag_flown(folded: str, subject_end: int) -> re.Match | None:
