@@ -21145,3 +21145,18 @@ def test_r86_b_the_flag_flown_holds_through_the_holiday(catalogue, ask):
 ])
 def test_r86_b_near_misses_of_the_flag_flown(catalogue, ask):
     assert _r86_b_deadlines(catalogue, _R86_B_HOLIDAY, ask)[-1]["kind"] == "once"
+
+
+# Lead, after round 86: a local police's head as the law titles it
+
+def test_a_local_police_is_headed_by_its_chief_and_the_provinces_by_its_director(catalogue):
+    """A proposed police body's head follows its level (Luật Công an nhân dân 2018): "Trưởng Công an xã", "Trưởng Công an
+    huyện"; the province's stays "Giám đốc Công an tỉnh". Own sentences."""
+    commune = draft_text("Công an xã tăng cường tuần tra, kiểm soát trên địa bàn.\n", catalogue, issuer="ubnd-xa")
+    heads = {actor["id"]: actor["head"] for actor in commune["new_actors"]}
+    assert heads["cong-an-xa"] == "Trưởng Công an xã"
+    from obligations.drafting.actors import Proposed
+    assert Proposed("cong-an-huyen", "Công an huyện", "Công an", "district").entry()["head"] == "Trưởng Công an huyện"
+    assert Proposed("cong-an-tinh-x", "Công an tỉnh X", "Công an", "provincial").entry()["head"] == "Giám đốc Công an tỉnh X"
+    assert Proposed("trung-tam-y-te-huyen", "Trung tâm Y tế huyện", "Trung tâm", "district").entry()["head"] \
+        == "Giám đốc Trung tâm Y tế huyện"

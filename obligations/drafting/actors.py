@@ -174,6 +174,8 @@ class Proposed:
         if self.noun in _CLASS_HEADS:  # a class named by what its members are, not by an organisation's name
             return {"id": self.id, "name": self.name, "kind": "class", "level": "any", "head": _CLASS_HEADS[self.noun]}
         head, is_a = _ORGANISATIONS[self.noun]
+        if self.level in ("district", "commune"):
+            head = _LOCAL_HEADS.get(self.noun, head)
         entry = {"id": self.id, "name": self.name, "kind": "agency", "level": self.level,
                  "head": f"{head} {self.name}" if head else f"Người đứng đầu {self.name}"}
         if is_a and self.level == ("national" if is_a == "bo" else "provincial"):
@@ -183,6 +185,9 @@ class Proposed:
         return entry
 
 
+#: a district's or a commune's unit whose head is titled otherwise than the province's: "Trưởng Công an xã", "Trưởng
+#: Công an huyện" (Luật Công an nhân dân 2018), where the province's is "Giám đốc Công an tỉnh"
+_LOCAL_HEADS = {"Công an": "Trưởng"}
 #: organisation nouns that open a body's name: (title of its head, broader class of a provincial one).
 #: The heads are the usual titles of such bodies, a guess the officer confirms; a body of the people's
 #: organisations (Hội, Liên đoàn, Ủy ban Mặt trận) is no "sở, ban, ngành" and gets no broader class.
