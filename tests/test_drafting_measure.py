@@ -48,8 +48,9 @@ def test_every_body_doing_it_and_a_share_of_100_percent_are_one_requirement(cata
 
 def test_a_held_out_header_gives_the_issuer_an_officer_would_and_the_script_prints_both_readings():
     """Set 15's ward and commune pages name no body; their header says what an officer drafting them gives
-    (draft --issuer ubnd-xa). The text proper is unchanged, and the script prints a set both ways: set 17, whose four
-    headed pages still gain from the issuer given (set 15's ward page reads its own level since round 64 (b))."""
+    (draft --issuer ubnd-xa). The text proper is unchanged, and the script prints a set both ways: set 20, whose four
+    headed pages still gain from the issuer given (set 15's ward page reads its own level since round 64 (b), set 17's
+    commune page bringing its commune to a standard since round 86 (a): one actor left, below a printed point)."""
     page = ROOT / "tests" / "drafting" / "heldout15" / "gia-lai-pleiku-phuong-chi-lang-chi-tieu-2025.txt"
     text = page.read_text(encoding="utf-8")
     assert given_issuer(text) == "ubnd-xa"
@@ -58,7 +59,7 @@ def test_a_held_out_header_gives_the_issuer_an_officer_would_and_the_script_prin
     done = subprocess.run([sys.executable, str(ROOT / "scripts" / "measure_drafter.py")], capture_output=True,
                           text=True, timeout=1800, env=dict(os.environ, OBLIGATIONS_SHARED_DIR="/nonexistent"))
     assert done.returncode == 0, done.stderr
-    section = done.stdout[done.stdout.index("HELD-OUT 17 "):]
+    section = done.stdout[done.stdout.index("HELD-OUT 20 "):]
     plain = next(line for line in section.splitlines() if line.startswith("| all "))
     given = next(line for line in section.splitlines() if line.startswith("| all, with the issuer"))
     assert "for 4 texts" in given
