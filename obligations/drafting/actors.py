@@ -624,18 +624,29 @@ _HEAD_TITLE = re.compile(r"(?:chi\s+hội\s+)?trưởng(?=\s+các\b)", re.IGNORE
 _SECTION_HEAD = re.compile(r"trưởng(\s+phòng)?(?=\s+Phòng\s+[A-ZĐ])", re.IGNORECASE)
 #: a bare "đơn vị" opening a list of bodies, before the list's separator and no narrowing ("liên quan")
 _UNITS_OPENING = re.compile(r"đơn\s+vị\s*(?:,|và\b)(?!\s*(?:có\s+)?liên\s+quan)", re.IGNORECASE)
-#: ("các đoàn thể nhân dân": the people's mass organisations, one class; "nhân dân" names them, no people bound beside them)
-_MASS = re.compile(r"(?:cac\s+)?doan\s*the(?!\s*thao)(?:\s*chinh\s*tri\s*-?\s*xa\s*hoi|\s*nhan\s*dan)?(?:\s*cac\s*cap)?\b")
-#: R7: a commune's text names its own mass organisations by their class noun, "đoàn thể", or in the law's words, "tổ chức
-#: chính trị - xã hội" (Hiến pháp 2013, Điều 9: the members of the Fatherland Front; not the "... - nghề nghiệp"
-#: associations), or with the associations, "hội, đoàn thể" (a province's texts keep those words as their own classes,
-#: as the sets record them), folded
-_MASS_COMMUNE = re.compile(r"(?:cac\s+)?(?:hoi\s*,?\s*)?(?:doan\s*the(?!\s*thao)(?:\s*chinh\s*tri\s*-?\s*xa\s*hoi)?"
-                           r"|to\s*chuc\s*chinh\s*tri\s*-?\s*xa\s*hoi(?!\s*-?\s*nghe))(?:\s*cac\s*cap)?\b")
-#: round 86 (d), R7: a district's text names its own mass organisations by the class noun or in the law's words, as a
-#: commune's does: "các tổ chức chính trị - xã hội (huyện)" (with a hyphen, an en dash or none), folded; not "các cấp"
-_MASS_DISTRICT = re.compile(r"(?:cac\s+)?(?:doan\s*the(?!\s*thao)(?:\s*chinh\s*tri\s*[-–]?\s*xa\s*hoi|\s*nhan\s*dan)?"
-                            r"|to\s*chuc\s*chinh\s*tri\s*[-–]?\s*xa\s*hoi(?!\s*[-–]?\s*nghe))(?:\s*cac\s*cap)?\b")
+
+
+def _mass_organisations(dash: str, *, people: bool, law_words: bool, associations: bool) -> re.Pattern:
+    """The mass organisations named as a class, folded: "(các) đoàn thể" (not "thể thao"), "đoàn thể chính trị - xã
+    hội" with ``dash`` between the words, "đoàn thể nhân dân" (``people``), the law's "tổ chức chính trị - xã hội" (Hiến
+    pháp 2013, Điều 9: the members of the Fatherland Front; not the "... - nghề nghiệp" associations: ``law_words``),
+    "hội, đoàn thể" (``associations``); "các cấp" after them kept in the match."""
+    political = r"chinh\s*tri\s*" + dash + r"\s*xa\s*hoi"
+    body = r"doan\s*the(?!\s*thao)(?:\s*" + political + (r"|\s*nhan\s*dan" if people else "") + ")?"
+    if law_words:
+        body = "(?:" + body + r"|to\s*chuc\s*" + political + r"(?!\s*" + dash + r"\s*nghe))"
+    return re.compile(r"(?:cac\s+)?" + (r"(?:hoi\s*,?\s*)?" if associations else "") + body + r"(?:\s*cac\s*cap)?\b")
+
+
+#: a province's text: "các đoàn thể", "các đoàn thể chính trị - xã hội", "các đoàn thể nhân dân" (the people's mass
+#: organisations, one class; "nhân dân" names them, no people bound beside them)
+_MASS = _mass_organisations(r"-?", people=True, law_words=False, associations=False)
+#: R7: a commune's text names its own mass organisations by their class noun or in the law's words, or with the
+#: associations, "hội, đoàn thể" (a province's texts keep those words as their own classes, as the sets record them)
+_MASS_COMMUNE = _mass_organisations(r"-?", people=False, law_words=True, associations=True)
+#: round 86 (d), R7: a district's text names its own the same way, as a commune's does ("các tổ chức chính trị - xã hội
+#: (huyện)", with a hyphen, an en dash or none), and "đoàn thể nhân dân" as a province's does
+_MASS_DISTRICT = _mass_organisations(r"[-–]?", people=True, law_words=True, associations=False)
 #: R7: the district's own level word after its mass organisations or its front ("các đoàn thể huyện", "của huyện")
 _OF_THE_DISTRICT = re.compile(r"\s*(?:cua\s+|cap\s+)?huyen\b")
 #: the Vietnamese Fatherland Front's committee, in full or abbreviated ("Ủy ban MTTQ Việt Nam huyện", "UB.MTTQVN",
