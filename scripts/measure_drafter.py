@@ -192,7 +192,8 @@ HELD-OUT 59: tests/drafting/heldout59/, texts of 2015 to 2026 in six other subje
 gravel and minerals dug illegally; amnesty and the reintegration of people released from prison; street racing and
 youths' weapons; overloaded vehicles and roads' safety corridors; crop pests) and one kind (plans giving figures:
 rural clean water and sanitation), annotated the same way while round 83 was written; measured before it and after
-rounds 83 to 86.
+rounds 83 to 86. Set 59 then became a development set of round 87 (the lead had printed its misreads to choose its
+themes).
 HELD-OUT 60: tests/drafting/heldout60/, texts of 2015 to 2026 in six other subjects (prostitution and social evils;
 apartment buildings and workers' housing; moving people out of danger and resettling them; relics and intangible
 heritage; the disaster prevention fund; public land and its encroachment) and one kind (plans giving figures:
@@ -530,7 +531,8 @@ HELDOUT = (
                              "overloaded vehicles and roads' safety corridors; crop pests and plant protection) and one "
                              "kind (plans giving figures: rural clean water and sanitation), annotated by seven people "
                              "who never ran the drafter, with the settled readings R1-R7 given in advance, while round "
-                             "83 was written by others who never saw it; measured before it, after it and after rounds 84 to 86)"),
+                             "83 was written by others who never saw it; measured before it, after it and after rounds 84 to 86; "
+                             "then a development set of round 87)"),
     (DRAFTING / "heldout60", "HELD-OUT 60 (tests/drafting/heldout60: texts of 2015 to 2026 in six other subjects "
                              "(prostitution and social evils; apartment buildings and workers' housing; moving people out "
                              "of danger and resettling them; relics and intangible heritage; the disaster prevention fund; "
