@@ -21162,3 +21162,57 @@ def test_a_local_police_is_headed_by_its_chief_and_the_provinces_by_its_director
     assert Proposed("cong-an-tinh-x", "Công an tỉnh X", "Công an", "provincial").entry()["head"] == "Giám đốc Công an tỉnh X"
     assert Proposed("trung-tam-y-te-huyen", "Trung tâm Y tế huyện", "Trung tâm", "district").entry()["head"] \
         == "Giám đốc Trung tâm Y tế huyện"
+
+
+# Round 87 (a): a headerless text that ties the communes to "huyện" by "trong" ("các xã trong huyện") speaks for the
+# district, as "của huyện", "toàn huyện" do (R2, R7): its aims that name no body are the district's committee's; and
+# a committee's demand that names no body after a fronted connective ("Theo đó, UBND thành phố yêu cầu tăng cường
+# ...") is made of the text's general addressees (R1, R7), as without the connective. Own sentences.
+def _r87_a_actors(catalogue, *paragraphs):
+    text = "Tin tức\n\n" + "\n\n".join(paragraphs) + "\n"
+    return [d["actors"] for d in draft_text(text, catalogue)["obligations"]]
+
+
+_R87_A_AIMS = ("Mục tiêu của kế hoạch là phát huy tiềm năng của {whose}, nâng cao đời sống vật chất của người dân; giảm "
+               "tỷ lệ hộ nghèo, xây dựng hạ tầng nông thôn đồng bộ.")
+
+
+@pytest.mark.parametrize("whose, actor", [
+    ("các xã trong huyện", "ubnd-huyen"),
+    ("các thôn trong xã", "ubnd-xa"),
+])
+def test_r87_a_the_level_tied_by_trong_speaks(catalogue, whose, actor):
+    assert _r87_a_actors(catalogue, _R87_A_AIMS.format(whose=whose)) == [[actor], [actor]]
+
+
+@pytest.mark.parametrize("whose", [
+    "các xã trong huyện Bảo Lâm",  # a district by its name: another body, no speaker
+    "phụ nữ trong xã hội",  # "xã hội" is no commune
+    "các huyện trong tỉnh",  # the province: the readings' fallback, not this one's
+])
+def test_r87_a_near_misses_of_the_level_tied_by_trong(catalogue, whose):
+    assert _r87_a_actors(catalogue, _R87_A_AIMS.format(whose=whose)) == [["chu-the-chua-ro"]] * 2
+
+
+_R87_A_CITY = "Ngày 12/3/2021, UBND thành phố Cần Thơ ban hành văn bản về quản lý chợ tạm."
+_R87_A_PROVINCE = "Ngày 12/3/2021, UBND tỉnh Long An ban hành văn bản về quản lý chợ tạm."
+_R87_A_ACT = "tăng cường kiểm tra, xử lý nghiêm các trường hợp họp chợ lấn chiếm lòng đường."
+
+
+@pytest.mark.parametrize("opening, demand", [
+    (_R87_A_CITY, "Theo đó, UBND thành phố yêu cầu "),
+    (_R87_A_CITY, "UBND thành phố yêu cầu "),
+    (_R87_A_PROVINCE, "Đồng thời, UBND tỉnh yêu cầu "),
+    (_R87_A_PROVINCE, "Ngoài ra, Chủ tịch UBND tỉnh cũng yêu cầu "),
+])
+def test_r87_a_a_demand_of_no_one_after_a_connective(catalogue, opening, demand):
+    assert _r87_a_actors(catalogue, opening, demand + _R87_A_ACT)[-1] == ["so-ban-nganh-tinh", "ubnd-huyen"]
+
+
+@pytest.mark.parametrize("opening, demand, actors", [
+    # the bodies named after the verb, as before
+    (_R87_A_CITY, "Theo đó, UBND thành phố yêu cầu các sở, ngành ", ["so-ban-nganh-tinh"]),
+    (_R87_A_PROVINCE, "Theo đó, UBND tỉnh đã yêu cầu UBND các huyện ", ["ubnd-huyen"]),
+])
+def test_r87_a_near_misses_of_a_demand_after_a_connective(catalogue, opening, demand, actors):
+    assert _r87_a_actors(catalogue, opening, demand + _R87_A_ACT)[-1] == actors

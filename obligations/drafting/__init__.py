@@ -830,8 +830,11 @@ def _the_body_that_sets_the_aims(paras, drafter: Drafter) -> tuple[str, str, boo
 #: a level of government named without a proper name after the words that tie it to the text's own bodies or
 #: territory ("toàn huyện", "của xã", "trên địa bàn huyện", "UBND huyện", "HĐND phường", "Huyện ủy"): the level that
 #: speaks, since a text names other levels by their names ("UBND tỉnh Gia Lai", "huyện Kbang") or in the plural
-#: ("các xã"); not "xã hội", nor a level in a list of kinds ("UBND huyện, thị xã, thành phố": a class), nor "tỉnh ủy"
-_OWN_LEVEL = re.compile(r"\b(?:toan|cua|tren\s+dia\s+ban|ubnd|uy\s+ban\s+nhan\s+dan|hdnd|hoi\s+dong\s+nhan\s+dan|"
+#: ("các xã"); not "xã hội", nor a level in a list of kinds ("UBND huyện, thị xã, thành phố": a class), nor "tỉnh ủy".
+#: Round 87 (a), R2, R7: "trong" ties a level below the province so too ("khai thác thế mạnh của các xã trong huyện",
+#: "các thôn trong xã"); not "trong tỉnh", which any level within the province says ("các huyện, thị, thành phố trong
+#: tỉnh" on a district's page)
+_OWN_LEVEL = re.compile(r"\b(?:toan|cua|trong(?!\s+tinh\b)|tren\s+dia\s+ban|ubnd|uy\s+ban\s+nhan\s+dan|hdnd|hoi\s+dong\s+nhan\s+dan|"
                         r"chinh\s+quyen|dang\s+bo)\s+(huyen|quan|thi\s+xa|xa|phuong|thi\s+tran|tinh|thanh\s+pho)\b"
                         r"(?!\s*(?:hoi|uy|doi|,\s*(?:cac\s+)?(?:huyen|quan|thi|thanh|xa|phuong|tp)\b|va\s+(?:cac\s+)?"
                         r"(?:huyen|quan|thi|thanh|xa|phuong|tp)\b))")

@@ -597,8 +597,12 @@ _LOCALITY_COMMITTEE = {"district": ("ubnd-huyen", ("huyen", "thi xa", "thanh pho
 
 #: a people's committee (or its chairman) of a province or a district demanding with no body after the verb ("UBND tỉnh
 #: yêu cầu chuẩn bị ...", "UBND tỉnh Hà Nam yêu cầu tạm dừng ...", "Chủ tịch UBND huyện cũng yêu cầu ..."): the place's
-#: name after the level, up to three words
-_DEMAND_OF_NO_ONE = re.compile(r"^\W*(?:chu\s*tich\s+)?(?:ubnd|uy\s*ban\s*nhan\s*dan)\s+(?:tinh|huyen)(?:\s+[a-z]+){0,3}?"
+#: name after the level, up to three words. Round 87 (a), R1, R7: after a fronted connective ("Theo đó, UBND thành phố
+#: yêu cầu tiếp tục ...", "Đồng thời, ..."), and a city's committee too ("Ủy ban nhân dân thành phố": its level the
+#: text's, as the general addressees are read by the text's level; not the abbreviation "UBND TP", which a news item on
+#: a city's text writes before the body it charges a sentence on, "UBND TP yêu cầu trước mắt ... . Giao Sở Y tế ...")
+_DEMAND_OF_NO_ONE = re.compile(r"^\W*(?:(?:theo\s*do|dong\s*thoi|ben\s*canh\s*do|ngoai\s*ra)\s*,\s*)?(?:chu\s*tich\s+)?"
+                               r"(?:ubnd|uy\s*ban\s*nhan\s*dan)\s+(?:tinh|huyen|thanh\s*pho)(?:\s+[a-z]+){0,3}?"
                                r"\s+(?:(?:cung|tiep\s*tuc|da|vua)\s+)?yeu\s*cau\s+(?!cac\b|ubnd\b|so\b|chu\s*tich\b)")
 
 
