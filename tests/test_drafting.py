@@ -21216,3 +21216,32 @@ def test_r87_a_a_demand_of_no_one_after_a_connective(catalogue, opening, demand)
 ])
 def test_r87_a_near_misses_of_a_demand_after_a_connective(catalogue, opening, demand, actors):
     assert _r87_a_actors(catalogue, opening, demand + _R87_A_ACT)[-1] == actors
+
+# Round 87 (b): R3's verbs of finishing at the duty's head, with no date of their own: a piece of work completed
+# ("hoàn thành việc ...", "hoàn thành công tác ..."), procedures or a file brought to completion ("hoàn thành các thủ tục
+# ...", "hoàn thiện hồ sơ ..."): the act ends when finished, once (marked); not a task done well, targets to reach, a
+# framework improved, nor the same verb made recurring or dated
+def _r87_b_deadline(catalogue, ask):
+    text = "Tin tức\n\nUBND tỉnh ban hành văn bản chỉ đạo công tác năm 2027.\n\n" + ask + "\n"
+    return draft_text(text, catalogue)["obligations"][-1]["deadline"]
+
+
+@pytest.mark.parametrize("ask", [
+    "Sở Nội vụ hoàn thành việc sắp xếp các đơn vị sự nghiệp công lập.",
+    "Ban Chỉ huy Quân sự huyện hoàn thành công tác giao nhận quân.",
+    "Các chủ đầu tư hoàn thành các thủ tục đầu tư dự án.",
+    "Phòng Tư pháp hoàn thiện hồ sơ đề nghị công nhận xã đạt chuẩn.",
+])
+def test_r87_b_a_verb_of_finishing_is_done_once(catalogue, ask):
+    due = _r87_b_deadline(catalogue, ask)
+    assert due["kind"] == "once" and due.get("review")
+
+
+@pytest.mark.parametrize("ask, kind", [
+    ("UBND các xã hoàn thành tốt nhiệm vụ được giao.", "none"),  # a task done well: no end point named
+    ("Sở Tư pháp hoàn thiện thể chế, chính sách về bồi thường.", "none"),  # a framework improved
+    ("Các xã thường xuyên hoàn thiện hồ sơ của các hộ nghèo.", "continuing"),  # R3: "thường xuyên"
+    ("Sở Nội vụ hoàn thành việc sắp xếp các đơn vị trước ngày 30/6/2027.", "before_date"),  # its own day
+])
+def test_r87_b_near_misses_of_a_verb_of_finishing(catalogue, ask, kind):
+    assert _r87_b_deadline(catalogue, ask)["kind"] == kind

@@ -3024,6 +3024,10 @@ class Drafter:
                 and (governed := _r43_aspect_governed_once(folded, charged)) is not None:
             # round 60 (d): the same past a charge ("..., đề nghị các xã tổ chức rà soát ..."), as above
             verb = sentence[governed[0]:governed[1]]
+        if verb and (elsewhere := g.ELSEWHERE_TIME.search(folded, subject_end)):
+            # round 87 (b): the act done once by another text's time ("hoàn thiện hồ sơ, trình UBND tỉnh đúng thời hạn
+            # đã quy định"): that time noted, as for any act so timed (R3)
+            return _timed_elsewhere(sentence[elsewhere.start():elsewhere.end()]), found
         if verb:  # one act (issue, draw up, review ...) that the text dates nowhere: done or not yet done
             return {"kind": "once", "note": _("văn bản không nêu thời hạn"),
                     "review": [_("việc làm một lần (\"{verb}\"), không có thời hạn: xác nhận").format(verb=verb)]}, found
@@ -3101,11 +3105,7 @@ class Drafter:
             return {"kind": "none"}
         elsewhere = g.ELSEWHERE_TIME.search(folded, subject_end)
         if elsewhere:
-            phrase = sentence[elsewhere.start():elsewhere.end()]
-            return {"kind": "once", "note": _("thời hạn do văn bản hoặc cơ quan khác đặt (\"{phrase}\"), văn bản này không "
-                                              "nêu").format(phrase=phrase),
-                    "review": [_("việc làm một lần theo thời hạn của văn bản khác (\"{phrase}\"): xác nhận, ghi ngày nếu "
-                                 "biết").format(phrase=phrase)]}
+            return _timed_elsewhere(sentence[elsewhere.start():elsewhere.end()])
         occasion = g.OCCASION.search(g.without_after_the_holiday(folded), subject_end)  # not "sau kỳ nghỉ Tết"
         if occasion and not re.match(r"^\W*(?:theo\s*do\s*,?\s*)?(?:de|nham)\s(?!nghi\b|xuat\b)[^,;]*$",
                                      folded[:occasion.start()]):
@@ -4640,6 +4640,15 @@ def _settled_for_good(folded: str, subject_end: int) -> re.Match | None:
 
 #: the acts that end, each done once when done, its day not given (R3), in the order they are tried, each with whether
 #: the review mark quotes the act's clause up to its first comma (True) or only the words that matched (False):
+def _timed_elsewhere(phrase: str) -> dict:
+    """An act done once by a time another text or body sets ("theo yêu cầu tại Công văn trên", "đúng thời hạn đã quy
+    định"): once, that time noted and marked (R3)."""
+    return {"kind": "once", "note": _("thời hạn do văn bản hoặc cơ quan khác đặt (\"{phrase}\"), văn bản này không "
+                                      "nêu").format(phrase=phrase),
+            "review": [_("việc làm một lần theo thời hạn của văn bản khác (\"{phrase}\"): xác nhận, ghi ngày nếu "
+                         "biết").format(phrase=phrase)]}
+
+
 _ONE_OFF_ACTS = (
     # one drive carried out, named by its noun ("tổ chức thực hiện tổng vệ sinh ...", "triển khai có hiệu quả chiến dịch
     # vệ sinh môi trường", "hoàn thành tổng kiểm kê ..."): "một đợt", "một lần kiểm kê"

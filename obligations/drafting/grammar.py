@@ -913,6 +913,13 @@ ONCE = re.compile(r"^\W*(?:(?:dong\s*thoi|theo\s*do)\s*,?\s*)?(?:chu\s*dong\s*)?
                   # a perfective verb: finishing a draft ("hoàn chỉnh dự thảo, kịch bản ..."), breaking ground on a work
                   # ("khởi công xây dựng ..."): one act, done when done
                   r"hoan\s*chinh|khoi\s*cong|"
+                  # round 87 (b), R3's verbs of finishing: a piece of work completed ("hoàn thành việc sắp xếp ...",
+                  # "hoàn thành công tác giao quân"), procedures or a file brought to completion ("hoàn thành các thủ
+                  # tục đầu tư", "hoàn thiện hồ sơ ..."): done when finished, once. Not a task done well ("hoàn thành
+                  # tốt nhiệm vụ"), targets to reach ("hoàn thành các chỉ tiêu": R6's period), nor a framework
+                  # improved ("hoàn thiện thể chế, chính sách": no end point, none)
+                  r"hoan\s*thanh\s*(?:(?:dut\s*diem|xong)\s*)?(?:viec|cong\s*tac|(?:cac\s*)?(?:thu\s*tuc|ho\s*so))\b|"
+                  r"hoan\s*thien\s*(?:(?:cac\s*)?(?:thu\s*tuc|ho\s*so))\b|"
                   # designating who does what ("phân công lãnh đạo, nhân viên trực ...", "phân công các sở, ngành phụ
                   # trách từng tiêu chí"): an act of appointment, as "cử" is, done when made (R3); not when the
                   # assignees' task is a watch stepped up ("Phân công lãnh đạo, cán bộ phụ trách tăng cường kiểm
