@@ -5789,6 +5789,11 @@ _ORIGIN_YEAR = re.compile(r"\b(?:khoi\s*xuong|thanh\s*lap|tai\s*lap|ra\s*doi|kha
                           r"(?:\b(?:tu|vao)\s*(?:(?:mua\s*)?(?:xuan|ha|thu|dong)\s*)?|\(\s*)$")
 
 
+#: round 87 (c): the year people were born in ("trẻ sinh năm 2014", "công dân sinh trong năm 2007"): the cohort a text
+#: calls, admits or counts, a past; not an admission's year ("tuyển sinh năm 2019": the text's own work), nor "học sinh"
+_BIRTH_YEAR = re.compile(r"(?<!\btuyen\s)(?<!\bhoc\s)\bsinh\s*(?:trong\s*|tu\s*)?$")
+
+
 #: the horizon a text sets its own goals ("tỉnh đặt mục tiêu đến năm 2025 đạt ...", "mục tiêu cụ thể ... đến năm 2025
 #: đạt được như sau"): the goals' noun governs "đến năm X" in the same clause; not the goals of a programme the text
 #: carries out or contributes to ("thực hiện mục tiêu ... đến năm 2025", "góp phần ...")
@@ -5936,6 +5941,8 @@ def opening_year(paragraphs: list[str], year: int | None = None) -> tuple[str, s
                 continue  # "Chỉ thị 15/CT-UBND năm 2025": the year the document is numbered in, part of its name
             if re.search(r"\bthang\s*(?:\d{1,2}|gieng|chap)\s*$", folded[:match.start()]):
                 continue  # "từ ngày 6 - 16 tháng Giêng năm Quý Mão 2023": a date's year (the lunar month's too)
+            if _BIRTH_YEAR.search(folded[:match.start()]):
+                continue  # round 87 (c), R3: "gửi giấy gọi trẻ ... sinh năm 2014": a birth cohort's year, not the text's
             if year is None or year <= named <= year + 1:
                 # the year with the few words before it, cut from the text by the match's end ("năm Bính Ngọ 2026"
                 # folds as "năm 2026": the words of the text, not of the fold)
