@@ -3238,8 +3238,11 @@ class Drafter:
         # an hour on the day ("trước 18 giờ ngày 27-9"): due within that day, as with its year ("hour_of_date": by_date)
         # "16h00", "9h30": the minutes written close after the "h" (no word boundary between them)
         hour = re.search(r"\d\s*(?:gio|h)(?![a-z])", folded[match.start():match.end()])
+        # round 87 (c), R3: "hoàn thành trước ngày 30-8", "chậm nhất trước ngày 20/4": the "trước" after the verb of
+        # completing or the latest-day words is a day before which, as with its year (before_date)
+        before = word == "truoc" or re.search(r"\btruoc\b", folded[match.start():match.start(2) if match.group(1) else match.start(5)])
         return [(match.start(), end, {
-            "kind": "before_date" if word == "truoc" and not hour else "by_date", "date": date, "phrase": phrase,
+            "kind": "before_date" if before and not hour else "by_date", "date": date, "phrase": phrase,
             "review": [_("văn bản không nêu năm của \"{phrase}\": lấy năm của ngày văn bản ghi trước đó (\"{day}\"), suy "
                          "luận: xác nhận").format(phrase=phrase, day=self.day_written_phrase) if by_day_written else _(
                 "văn bản không nêu năm của \"{phrase}\": lấy năm của văn bản ({year}), suy luận: xác nhận").format(
