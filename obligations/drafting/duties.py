@@ -5133,6 +5133,13 @@ _CLOSING_STEP = re.compile(r"(?:^\W*|,\s*|\bva\s+|\bthuc\s*hien\s+)(?:hoan\s*tha
                            r"so|bo|ban\s*chi\s*dao|thuong\s*truc))\b[^;]{0,80}?$")
 
 
+#: round 87 (c): a last ';'-item that only completes the work before it ("hoàn thành trước ngày 15/3/2024.") or reports
+#: its results ("báo cáo kết quả về UBND tỉnh trước ngày 20-5-2013": the work is done by then); not a step of its own
+#: ("gửi hồ sơ, báo cáo về Sở ... trước ngày 28-10")
+_COMPLETES_ONLY = re.compile(r"\W*(?:phai\s*)?(?:(?:hoan\s*thanh|hoan\s*tat|xong)\s*(?:truoc|(?:cham|muon)\s*nhat|trong|vao)\b|"
+                             r"(?:tong\s*hop\s*,?\s*)?(?:bao\s*cao|gui)\s*ket\s*qua\b)")
+
+
 def _closed_by_the_last_step(duties: list[dict]) -> None:
     """"Sở A hướng dẫn ...; tổng hợp ...; xác định nguồn vốn, báo cáo UBND tỉnh trước ngày 15/4/2027.": a sentence of
     ';'-items of one subject whose last item closes with a dated step (complete, report, submit) is due then as a
@@ -5154,7 +5161,11 @@ def _closed_by_the_last_step(duties: list[dict]) -> None:
         for before in reversed(duties[:index]):
             if not before["quotes"][-1].rstrip().endswith(";") or before["actors"] != last["actors"]:
                 break
-            if before["deadline"].get("kind") not in ("none", "once") or before["deadline"].get("phrase"):
+            if before["deadline"].get("kind") == "urgent" and _COMPLETES_ONLY.match(quote):
+                pass  # round 87 (c), R3: "khẩn trương xây dựng kế hoạch ...; hoàn thành trước ngày 15/3/2024.": the last
+                # item only completes the work before it, so its day is that work's term and rules over the haste (as in
+                # one clause, round 60 (a)); a step with an act of its own ("...; gửi hồ sơ ... trước ngày 28-10") leaves it
+            elif before["deadline"].get("kind") not in ("none", "once") or before["deadline"].get("phrase"):
                 break
             before["deadline"] = dict(due, review=[_("thời hạn đọc từ bước cuối của câu (\"{phrase}\"), các mục ';' "
                                                      "trước nó không nêu thời hạn riêng: suy luận, xác nhận").format(
