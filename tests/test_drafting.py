@@ -8696,8 +8696,9 @@ def test_a_date_the_officer_gives_names_the_year_of_days_written_without_one(cat
     given = draft_text(COMMUNE_NOTICE, catalogue, date=dt.date(2022, 10, 10))
     assert given["document"]["date"] == dt.date(2022, 10, 10) and given["document"]["id"].endswith("-2022")
     assert any("--date" in mark and "10/10/2022" in mark for mark in given["document"]["review"])
+    # round 87 (c): "hoàn thành trước ngày 30/10" is a day before which (guide step 3), as with its year
     assert [(d["deadline"]["kind"], d["deadline"]["date"]) for d in given["obligations"]] == [
-        ("by_date", dt.date(2022, 10, 30)), ("before_date", dt.date(2022, 11, 5))]
+        ("before_date", dt.date(2022, 10, 30)), ("before_date", dt.date(2022, 11, 5))]
     assert all("lấy năm của văn bản (2022)" in " ".join(d["deadline"]["review"]) for d in given["obligations"])
 
 
@@ -21245,3 +21246,75 @@ def test_r87_b_a_verb_of_finishing_is_done_once(catalogue, ask):
 ])
 def test_r87_b_near_misses_of_a_verb_of_finishing(catalogue, ask, kind):
     assert _r87_b_deadline(catalogue, ask)["kind"] == kind
+
+# Round 87 (c): a day the text gives, read (R3, guide step 3): a portal's dateline with its zone in square brackets
+# ("Thứ Ba, 14/03/2028, 08:15 [GMT+7]", "Cập nhật lúc: 09:10, 02/05/2028 [GMT+7]") gives the year of the days written
+# without one; a birth cohort's year ("trẻ sinh năm 2024") is never the text's own; "hoàn thành trước ngày 30-8" with
+# no year is a day before which (before_date), as with its year; a dated closing step after ';' ("...; hoàn thành trước
+# ngày 15/3/2029.") rules over the "khẩn trương" of the items before it
+def _r87_c_deadlines(catalogue, *paragraphs):
+    text = "Tin tức\n\n" + "\n\n".join(paragraphs) + "\n"
+    return [(d["actors"], {k: v for k, v in d["deadline"].items() if k in ("kind", "date")})
+            for d in draft_text(text, catalogue)["obligations"]]
+
+
+_R87_C_ASK = ("UBND huyện yêu cầu UBND các xã rà soát các hộ chưa có nước sạch, báo cáo kết quả về UBND huyện trước "
+              "ngày 20-4.")
+
+
+@pytest.mark.parametrize("dateline, year", [
+    ("Thứ Ba, 14/03/2028, 08:15 [GMT+7]", 2028),
+    ("Cập nhật lúc: 09:10, 02/05/2027 [GMT+7]", 2027),
+    ("Chủ Nhật, 12/03/2028, 21:07 (GMT+7)", 2028),  # as before
+])
+def test_r87_c_a_bracketed_zones_dateline_gives_the_year(catalogue, dateline, year):
+    assert _r87_c_deadlines(catalogue, dateline, _R87_C_ASK)[-1] == (
+        ["ubnd-xa"], {"kind": "before_date", "date": dt.date(year, 4, 20)})
+
+
+def test_r87_c_near_miss_no_dateline_no_year(catalogue):
+    assert _r87_c_deadlines(catalogue, _R87_C_ASK)[-1][1]["kind"] == "once"
+
+
+def test_r87_c_a_birth_cohorts_year_is_not_the_texts(catalogue):
+    ask = "UBND các phường gửi giấy báo nhập học đến gia đình có trẻ sinh năm 2024 trước ngày 30.6."
+    assert _r87_c_deadlines(catalogue, ask)[-1][1] == {"kind": "once"}
+    # near miss: the year the text's opening names as its own still dates the day
+    assert _r87_c_deadlines(catalogue, "Kế hoạch tuyển sinh năm 2029 của quận đã được ban hành.", ask)[-1][1] == {
+        "kind": "before_date", "date": dt.date(2029, 6, 30)}
+
+
+_R87_C_OPENING = "Ngày 3/8/2029, UBND tỉnh có văn bản chỉ đạo."
+
+
+@pytest.mark.parametrize("term, kind", [
+    ("hoàn thành trước ngày 30-8", "before_date"),
+    # near misses: an hour on the day, or the latest day, stays by_date
+    ("hoàn thành trước 17 giờ ngày 30-8", "by_date"),
+    ("chậm nhất ngày 30-8", "by_date"),
+])
+def test_r87_c_completed_before_a_yearless_day(catalogue, term, kind):
+    ask = f"UBND các huyện triển khai gắn biển số nhà trên địa bàn, {term}."
+    assert _r87_c_deadlines(catalogue, _R87_C_OPENING, ask)[-1] == (
+        ["ubnd-huyen"], {"kind": kind, "date": dt.date(2029, 8, 30)})
+
+
+@pytest.mark.parametrize("close", ["hoàn thành trước ngày 15/3/2029.",
+                                   "báo cáo kết quả về UBND tỉnh trước ngày 15/3/2029."])
+def test_r87_c_a_closing_steps_day_rules_over_haste(catalogue, close):
+    ask = ("UBND tỉnh yêu cầu UBND các huyện khẩn trương lập kế hoạch sửa chữa các trường học bị hư hỏng do bão; "
+           + close)
+    assert _r87_c_deadlines(catalogue, ask)[0] == (
+        ["ubnd-huyen"], {"kind": "before_date", "date": dt.date(2029, 3, 15)})
+
+
+def test_r87_c_near_miss_haste_kept_when_another_body_closes(catalogue):
+    ask = ("UBND tỉnh yêu cầu UBND các huyện khẩn trương lập kế hoạch sửa chữa các trường học bị hư hỏng do bão. "
+           "Sở Xây dựng hoàn thành thẩm định trước ngày 15/3/2029.")
+    assert _r87_c_deadlines(catalogue, ask)[0] == (["ubnd-huyen"], {"kind": "urgent"})
+
+
+def test_r87_c_near_miss_haste_kept_before_a_step_of_its_own(catalogue):
+    ask = ("UBND tỉnh yêu cầu UBND các huyện khẩn trương hoàn thiện hồ sơ sửa chữa các trường học bị hư hỏng; gửi báo "
+           "cáo về Sở Xây dựng trước ngày 15/3/2029.")
+    assert _r87_c_deadlines(catalogue, ask)[0] == (["ubnd-huyen"], {"kind": "urgent"})

@@ -3242,8 +3242,11 @@ class Drafter:
         # an hour on the day ("trước 18 giờ ngày 27-9"): due within that day, as with its year ("hour_of_date": by_date)
         # "16h00", "9h30": the minutes written close after the "h" (no word boundary between them)
         hour = re.search(r"\d\s*(?:gio|h)(?![a-z])", folded[match.start():match.end()])
+        # round 87 (c), R3: "hoàn thành trước ngày 30-8", "chậm nhất trước ngày 20/4": the "trước" after the verb of
+        # completing or the latest-day words is a day before which, as with its year (before_date)
+        before = word == "truoc" or re.search(r"\btruoc\b", folded[match.start():match.start(2) if match.group(1) else match.start(5)])
         return [(match.start(), end, {
-            "kind": "before_date" if word == "truoc" and not hour else "by_date", "date": date, "phrase": phrase,
+            "kind": "before_date" if before and not hour else "by_date", "date": date, "phrase": phrase,
             "review": [_("văn bản không nêu năm của \"{phrase}\": lấy năm của ngày văn bản ghi trước đó (\"{day}\"), suy "
                          "luận: xác nhận").format(phrase=phrase, day=self.day_written_phrase) if by_day_written else _(
                 "văn bản không nêu năm của \"{phrase}\": lấy năm của văn bản ({year}), suy luận: xác nhận").format(
@@ -5143,6 +5146,13 @@ _CLOSING_STEP = re.compile(r"(?:^\W*|,\s*|\bva\s+|\bthuc\s*hien\s+)(?:hoan\s*tha
                            r"so|bo|ban\s*chi\s*dao|thuong\s*truc))\b[^;]{0,80}?$")
 
 
+#: round 87 (c): a last ';'-item that only completes the work before it ("hoàn thành trước ngày 15/3/2024.") or reports
+#: its results ("báo cáo kết quả về UBND tỉnh trước ngày 20-5-2013": the work is done by then); not a step of its own
+#: ("gửi hồ sơ, báo cáo về Sở ... trước ngày 28-10")
+_COMPLETES_ONLY = re.compile(r"\W*(?:phai\s*)?(?:(?:hoan\s*thanh|hoan\s*tat|xong)\s*(?:truoc|(?:cham|muon)\s*nhat|trong|vao)\b|"
+                             r"(?:tong\s*hop\s*,?\s*)?(?:bao\s*cao|gui)\s*ket\s*qua\b)")
+
+
 def _closed_by_the_last_step(duties: list[dict]) -> None:
     """"Sở A hướng dẫn ...; tổng hợp ...; xác định nguồn vốn, báo cáo UBND tỉnh trước ngày 15/4/2027.": a sentence of
     ';'-items of one subject whose last item closes with a dated step (complete, report, submit) is due then as a
@@ -5164,7 +5174,11 @@ def _closed_by_the_last_step(duties: list[dict]) -> None:
         for before in reversed(duties[:index]):
             if not before["quotes"][-1].rstrip().endswith(";") or before["actors"] != last["actors"]:
                 break
-            if before["deadline"].get("kind") not in ("none", "once") or before["deadline"].get("phrase"):
+            if before["deadline"].get("kind") == "urgent" and _COMPLETES_ONLY.match(quote):
+                pass  # round 87 (c), R3: "khẩn trương xây dựng kế hoạch ...; hoàn thành trước ngày 15/3/2024.": the last
+                # item only completes the work before it, so its day is that work's term and rules over the haste (as in
+                # one clause, round 60 (a)); a step with an act of its own ("...; gửi hồ sơ ... trước ngày 28-10") leaves it
+            elif before["deadline"].get("kind") not in ("none", "once") or before["deadline"].get("phrase"):
                 break
             before["deadline"] = dict(due, review=[_("thời hạn đọc từ bước cuối của câu (\"{phrase}\"), các mục ';' "
                                                      "trước nó không nêu thời hạn riêng: suy luận, xác nhận").format(
@@ -5802,6 +5816,11 @@ _ORIGIN_YEAR = re.compile(r"\b(?:khoi\s*xuong|thanh\s*lap|tai\s*lap|ra\s*doi|kha
                           r"(?:\b(?:tu|vao)\s*(?:(?:mua\s*)?(?:xuan|ha|thu|dong)\s*)?|\(\s*)$")
 
 
+#: round 87 (c): the year people were born in ("trẻ sinh năm 2014", "công dân sinh trong năm 2007"): the cohort a text
+#: calls, admits or counts, a past; not an admission's year ("tuyển sinh năm 2019": the text's own work), nor "học sinh"
+_BIRTH_YEAR = re.compile(r"(?<!\btuyen\s)(?<!\bhoc\s)\bsinh\s*(?:trong\s*|tu\s*)?$")
+
+
 #: the horizon a text sets its own goals ("tỉnh đặt mục tiêu đến năm 2025 đạt ...", "mục tiêu cụ thể ... đến năm 2025
 #: đạt được như sau"): the goals' noun governs "đến năm X" in the same clause; not the goals of a programme the text
 #: carries out or contributes to ("thực hiện mục tiêu ... đến năm 2025", "góp phần ...")
@@ -5949,6 +5968,8 @@ def opening_year(paragraphs: list[str], year: int | None = None) -> tuple[str, s
                 continue  # "Chỉ thị 15/CT-UBND năm 2025": the year the document is numbered in, part of its name
             if re.search(r"\bthang\s*(?:\d{1,2}|gieng|chap)\s*$", folded[:match.start()]):
                 continue  # "từ ngày 6 - 16 tháng Giêng năm Quý Mão 2023": a date's year (the lunar month's too)
+            if _BIRTH_YEAR.search(folded[:match.start()]):
+                continue  # round 87 (c), R3: "gửi giấy gọi trẻ ... sinh năm 2014": a birth cohort's year, not the text's
             if year is None or year <= named <= year + 1:
                 # the year with the few words before it, cut from the text by the match's end ("năm Bính Ngọ 2026"
                 # folds as "năm 2026": the words of the text, not of the fold)

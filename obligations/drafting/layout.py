@@ -775,16 +775,16 @@ def _read_table(paras: list[Paragraph], start: int, parent: Node, root: Node) ->
 #: issued ("Ngày 16/4/2020, UBND tỉnh ban hành ..."): when the text is written (its year dates a day it names
 #: without one, "trước ngày 28-10")
 _TIME = r"\d{1,2}\s*[:h]\s*\d{1,2}(?:\s*:\s*\d{1,2})?(?:\s*(?:sa|ch|am|pm))?"
-DATELINE = re.compile(r"^\W*(?:(?:cap\s*nhat|ngay\s*dang|dang\s*ngay|xuat\s*ban|ngay)\s*:?\s*)?(?:" + _TIME + r"\s*,?\s*)?"
+DATELINE = re.compile(r"^\W*(?:(?:cap\s*nhat(?:\s*luc)?|ngay\s*dang|dang\s*ngay|xuat\s*ban|ngay)\s*:?\s*)?(?:" + _TIME + r"\s*,?\s*)?"
                       r"(?:(?:thu\s*(?:hai|ba|tu|nam|sau|bay)|chu\s*nhat)\s*,?\s*)?(?:ngay\s*)?"
-                      r"(\d{1,2})\s*([/-])\s*(\d{1,2})\s*\2\s*(\d{4})\s*(?:-?\s*,?\s*" + _TIME + r")?\s*(?:\(?gmt[+\d: ]*\)?)?\W*$")
+                      r"(\d{1,2})\s*([/-])\s*(\d{1,2})\s*\2\s*(\d{4})\s*(?:-?\s*,?\s*" + _TIME + r")?\s*(?:[(\[]?gmt[+\d: ]*[)\]]?)?\W*$")
 #: round 78 (d), R3: a page's stamp printed after its text or on its title's or byline's line, where a portal puts its
 #: time of posting: a line that ends in a day with its year and its hour ("TP.HCM rà soát ... kiểm định 08/08/2025
 #: 18:19", "Thứ hai - 22/11/2021 21:02", "Thời gian: 14/09/2020 10:25") or in a source's address and the day ("Tô Thành –
 #: haiphong.gov.vn 07/09/2018"); an hour written "hh:mm" after a full day is the page's clock, never a duty's time
 #: (a duty's hour is "lúc 18 giờ", "18h00 ngày ...")
 STAMP = re.compile(r"(?:^|\s)(\d{1,2})\s*([/-])\s*(\d{1,2})\s*\2\s*(\d{4})\s*,?\s*\d{1,2}\s*:\s*\d{2}(?:\s*:\s*\d{2})?"
-                   r"(?:\s*(?:sa|ch|am|pm))?\s*(?:\(?gmt[+\d: ]*\)?)?\W*$|"
+                   r"(?:\s*(?:sa|ch|am|pm))?\s*(?:[(\[]?gmt[+\d: ]*[)\]]?)?\W*$|"
                    r"\S+\.(?:vn|com|net|org)\S*\s*,?\s*(\d{1,2})\s*([/-])\s*(\d{1,2})\s*\6\s*(\d{4})\W*$")
 ISSUED_ON = re.compile(r"^\W*ngay\s*(\d{1,2})\s*([/-])\s*(\d{1,2})\s*\2\s*(\d{4})\s*,?\s*(?:uy\s*ban|ubnd|chu\s*tich|"
                        r"van\s*phong|so\b|ban\b|hdnd|tinh|thanh\s*pho)")
