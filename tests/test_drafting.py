@@ -21318,3 +21318,56 @@ def test_r87_c_near_miss_haste_kept_before_a_step_of_its_own(catalogue):
     ask = ("UBND tỉnh yêu cầu UBND các huyện khẩn trương hoàn thiện hồ sơ sửa chữa các trường học bị hư hỏng; gửi báo "
            "cáo về Sở Xây dựng trước ngày 15/3/2029.")
     assert _r87_c_deadlines(catalogue, ask)[0] == (["ubnd-huyen"], {"kind": "urgent"})
+
+# Round 87 (d): R6 and step 3, a table of figures flattened one cell a line whose columns are stages or years in words
+# ("Giai đoạn 2021 - 2025", "Năm 2030"): each column's figures are closed by its last year (R6), as a column headed
+# "2025" is; "TT" opens such a table as "STT" does; with a column of units ("Đơn vị tính"), a cell that is a number is
+# a figure ("1.200" a thousand two hundred: the dot parts thousands), and the unit's cell ("%", "Hộ") is not the row's
+# text. Own sentences.
+_R87_D_OPENING = ("ỦY BAN NHÂN DÂN\nTỈNH AN PHÚ\n\nSố: 12/KH-UBND\n\nAn Phú, ngày 10 tháng 3 năm 2022\n\nKẾ HOẠCH\n\n"
+                  "Phát triển nước sạch nông thôn giai đoạn 2021 - 2030\n\nI. MỤC TIÊU\n\n")
+
+
+def _r87_d_table(catalogue, opener, headings, rows):
+    cells = [opener, "Chỉ tiêu", *headings]
+    for number, row in enumerate(rows, start=1):
+        cells += [str(number), *row]
+    text = _R87_D_OPENING + "2. Mục tiêu cụ thể\n\n" + "\n\n".join(cells) + "\n"
+    return draft_text(text, catalogue)["obligations"]
+
+
+def test_r87_d_a_tables_stage_columns_close_its_figures(catalogue):
+    obligations = _r87_d_table(catalogue, "TT", ["Đơn vị tính", "Giai đoạn 2021 - 2025", "Giai đoạn 2026 - 2030"], [
+        ("Tỷ lệ hộ gia đình nông thôn được dùng nước sạch theo quy chuẩn.", "%", "65", "80"),
+        ("Số hộ nghèo được hỗ trợ bồn chứa nước sinh hoạt.", "Hộ", "1.200", "2.500")])
+    share = by_text({"obligations": obligations}, "Tỷ lệ hộ gia đình nông thôn")
+    assert [(t["value"], t["comparator"], t["period"]) for t in share["targets"]] == [
+        (65, "at_least", "2025"), (80, "at_least", "2030")]
+    assert share["deadline"]["period"] == "2030" and share["quotes"] == [
+        "Tỷ lệ hộ gia đình nông thôn được dùng nước sạch theo quy chuẩn."]
+    count = by_text({"obligations": obligations}, "Số hộ nghèo được hỗ trợ")
+    assert [(t["value"], t["period"]) for t in count["targets"]] == [(1200, "2025"), (2500, "2030")]
+
+
+def test_r87_d_year_columns_in_words_without_units(catalogue):
+    obligations = _r87_d_table(catalogue, "STT", ["Năm 2025", "Năm 2030"], [
+        ("Tỷ lệ trạm cấp nước được kiểm tra chất lượng định kỳ.", "70%", "95%")])
+    row = by_text({"obligations": obligations}, "Tỷ lệ trạm cấp nước")
+    assert [(t["value"], t["period"]) for t in row["targets"]] == [(70, "2025"), (95, "2030")]
+
+
+def test_r87_d_near_misses_of_a_tables_columns(catalogue):
+    # "TT" with no column of years opens no table: its lines are read as the text's paragraphs, no row figures
+    obligations = _r87_d_table(catalogue, "TT", ["Nội dung", "Ghi chú"], [
+        ("Các xã rà soát hiện trạng công trình cấp nước tập trung.", "Thường xuyên")])
+    assert not any(str(d.get("cite_as", "")).startswith("STT") for d in obligations)
+    # without a column of units a bare number is no figure of a row (an order number, a count in the text)
+    obligations = _r87_d_table(catalogue, "STT", ["2025", "2030"], [
+        ("Tỷ lệ công trình cấp nước hoạt động bền vững.", "60%", "75%")])
+    row = by_text({"obligations": obligations}, "Tỷ lệ công trình cấp nước")
+    assert [(t["value"], t["period"]) for t in row["targets"]] == [(60, "2025"), (75, "2030")]
+    # a heading that names a past year among other words ("Thực hiện năm 2020"): a past result's column; the table is
+    # not read by columns (the past 85% is never a target of 2025)
+    obligations = _r87_d_table(catalogue, "STT", ["Thực hiện năm 2020", "Kế hoạch năm 2025"], [
+        ("Tỷ lệ hộ dùng nước hợp vệ sinh.", "85%", "95%")])
+    assert not any("cột" in str(t.get("cite_as", "")) for d in obligations for t in d.get("targets") or [])

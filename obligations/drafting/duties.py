@@ -3721,12 +3721,12 @@ class Drafter:
                 duty["quotes"] = [sentence]
                 # the row is due with its last column, as a duty with figures for several years
                 duty["deadline"] = {"kind": "end_of_period", "period": cells[-1][0], "phrase": cells[-1][0]}
-                values = [float(cell.rstrip("% ").replace(",", ".")) for _year, cell in cells]
+                # "1.000" under a column of units is a thousand (step 3: the dot parts thousands, the comma decimals)
+                values = [_number(cell.rstrip("% "), False) for _year, cell in cells]
                 falling = len(values) > 1 and all(b < a for a, b in zip(values, values[1:]))
                 targets = []
-                for year, cell in cells:
-                    value = float(cell.rstrip("% ").replace(",", "."))
-                    metric, guess = self._metric(g.fold_chars(sentence), "percent")
+                for (year, cell), value in zip(cells, values):
+                    metric, guess = self._metric(g.fold_chars(sentence), "percent" if "%" in cell else "count")
                     targets.append({"metric": metric, "comparator": "at_most" if falling else "at_least",
                                     "value": int(value) if value.is_integer() else value, "period": year,
                                     "scope": "each_agency", "phrase": cell,

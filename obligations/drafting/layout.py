@@ -599,14 +599,14 @@ def build_tree(paras: list[Paragraph]) -> Node:
     index = 0
     while index < len(paras):
         para = paras[index]
-        if g.fold_chars(para.text).strip() == "stt" and index + 1 < len(paras):
+        if _opens_table(paras, index):
             index = _read_table(paras, index, stack[-1] if len(stack) > 1 else root, root)
             continue
         marker = para.marker
         if marker is None and PLACE_AND_DATE.match(g.fold_chars(para.text)):
             index += 1  # "Hòa Mỹ, ngày 12 tháng 7 năm 2023" where a copy moved it: the header's cell, no sentence
             continue
-        if marker is None and index + 1 < len(paras) and g.fold_chars(paras[index + 1].text).strip() == "stt":
+        if marker is None and _opens_table(paras, index + 1):
             index += 1  # the title of the table that follows: the table reader names the table with it
             continue
         if marker is None:
@@ -726,18 +726,50 @@ def _child(parent: Node, marker: str, label: str | None, paras: list[Paragraph],
     return node
 
 
+#: round 87 (d), R6: a column heading that names the period its figures close: a year ("2025"), or a stage or a year
+#: in words ("Giai đoạn 2021 - 2025", "Năm 2025", "Đến năm 2030"), whose last year closes the column (R6: "giai đoạn
+#: 2021-2025" → 2025); not a heading that names a year among other words ("Thực hiện năm 2020", a past result)
+_YEAR_COLUMN = re.compile(r"(?:(?:giai\s*doan|nam|den\s*nam|ke\s*hoach\s*nam)\s+)?(?:(?:19|20)\d{2}\s*[-–]\s*)?"
+                          r"((?:19|20)\d{2})")
+#: round 87 (d): the column of units ("Đơn vị tính", "ĐVT"): its cell stands between a row's text and its figures
+#: ("Số người ... được phẫu thuật" / "Người" / "1.000" / "1.500"), so a figure cell needs no "%" of its own
+_UNIT_COLUMN = re.compile(r"don\s*vi\s*tinh|dvt")
+_FIGURE_CELL = re.compile(r"\s*\d{1,3}(?:[.,]\d+)?\s*%\s*")
+_NUMBER_CELL = re.compile(r"\s*\d{1,3}(?:\.\d{3})*(?:,\d+)?\s*%?\s*")
+
+
+def _column_years(paras: list[Paragraph], start: int) -> tuple[list[str], bool, int]:
+    """The years that close a table's columns of figures (``_YEAR_COLUMN``), whether it has a column of units, and
+    the index of its first row: the headings after "STT" ("TT") up to the first row number."""
+    headings, index = [], start + 1
+    while index < len(paras) and not re.fullmatch(r"\d{1,2}", paras[index].text.strip()):
+        headings.append(g.fold_chars(paras[index].text).strip())
+        index += 1
+    years = [m.group(1) for h in headings if (m := _YEAR_COLUMN.fullmatch(h))]
+    if any(re.search(r"\b(?:19|20)\d{2}\b", h) and not _YEAR_COLUMN.fullmatch(h) for h in headings):
+        years = []  # a column of a past result ("Thực hiện năm 2020"): which cell is which column is not sure
+    return years, any(_UNIT_COLUMN.fullmatch(h) for h in headings), index
+
+
+def _opens_table(paras: list[Paragraph], index: int) -> bool:
+    """Whether the paragraph at ``index`` opens a table flattened one cell a line: "STT", or "TT" when columns
+    headed by years follow (round 87 (d): "TT" alone is too short a word to open one on its own)."""
+    if index + 1 >= len(paras) or index < 0:
+        return False
+    word = g.fold_chars(paras[index].text).strip()
+    return word == "stt" or word == "tt" and bool(_column_years(paras, index)[0])
+
+
 def _read_table(paras: list[Paragraph], start: int, parent: Node, root: Node) -> int:
     """A table flattened one cell a line (a web page or a Word table): "STT", the column headings up to
     the first row number, then rows that open with their number. Cells that are figures fill the
-    columns whose headings are years, in order."""
+    columns whose headings are years (or stages, closed by their last year), in order; with a column of
+    units, a cell that is a number is a figure ("1.000"), and the unit cell stays with the row's text."""
     title = paras[start - 1].text if start > 0 else "bảng"
-    headings, index = [], start + 1
-    while index < len(paras) and not re.fullmatch(r"\d{1,2}", paras[index].text.strip()):
-        headings.append(paras[index].text.strip())
-        index += 1
-    years = [h for h in headings if re.fullmatch(r"(19|20)\d{2}", h)]
+    years, units, index = _column_years(paras, start)
     if not years or index >= len(paras):
         return start + 1
+    figure = _NUMBER_CELL if units else _FIGURE_CELL
     table = Node("table", None, [paras[start - 1]] if start > 0 else [], parent)
     table.key_part = "-".join(g.fold_chars(title).split()[:2]) or "bang"
     table.label = title
@@ -752,10 +784,15 @@ def _read_table(paras: list[Paragraph], start: int, parent: Node, root: Node) ->
         values: list[Paragraph] = []
         while index < len(paras) and paras[index].text.strip() != str(expected + 1):
             para = paras[index]
-            if re.fullmatch(r"\s*\d{1,3}(?:[.,]\d+)?\s*%\s*", para.text):
+            if figure.fullmatch(para.text) and (not units or content or values):
                 values.append(para)
                 if len(values) == len(years):
-                    row.cells.append((" ".join(p.text for p in content), [(y, v.text.strip()) for y, v in zip(years, values)]))
+                    unit = ""
+                    if units and len(content) > 1 and len(content[-1].text.split()) <= 3:
+                        unit = content.pop().text.strip()  # the unit's cell: "%" makes the row's figures shares
+                    cells = [(y, v.text.strip() + ("%" if unit == "%" and "%" not in v.text else ""))
+                             for y, v in zip(years, values)]
+                    row.cells.append((" ".join(p.text for p in content), cells))
                     row.paragraphs.extend(content or [])
                     content, values = [], []
             else:
