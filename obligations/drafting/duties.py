@@ -1588,11 +1588,13 @@ class Drafter:
             actors = [a for a in actors if not self.actor_index.is_people(a)]  # "lấy ý kiến của người dân": whose
             subject_end = possessive.end() + end if actors else 0
         demand = _DEMAND_OF_NO_ONE.match(folded) if not actors and not offset else None
-        if demand and not self.actor_index.at_start(sentence[demand.end():], True)[0] \
+        if demand and sentence[demand.end():].lstrip()[:1].islower() \
+                and not self.actor_index.at_start(sentence[demand.end():], True)[0] \
                 and (everyone := self.actor_index._match("coquandonvidiaphuong", 0)):
             # R1, R7: "UBND tỉnh yêu cầu chuẩn bị tốt ...", "UBND tỉnh Hà Nam yêu cầu tạm dừng ...": a committee's demand
             # that names no body is made of its general addressees, its own agencies and localities (the level's, by
-            # the text's level and date), not of itself
+            # the text's level and date), not of itself; a capital after "yêu cầu" is a body's name, named even where
+            # the index does not know it ("UBND thành phố cũng yêu cầu Công an thành phố chủ trì ...")
             # (the sentence is read on as before from its start: the demand's words date it, "yêu cầu ... kịp thời")
             actors, subject_end = list(everyone[0]), 0
             self.addressed_generally.add(sentence.strip())
