@@ -208,6 +208,10 @@ HELD-OUT 62: tests/drafting/heldout62/, texts of 2016 to 2025 in six other subje
 land price tables and valuation; vehicles impounded and held; soldiers back from service; construction-site safety;
 noise in residential areas) and one kind (plans giving figures: civilised urban areas), annotated the same way while
 round 86 was written; measured before it and after it.
+HELD-OUT 63: tests/drafting/heldout63/, texts of 2015 to 2026 in six other subjects (swiftlet farming; blood and
+organ donation; fireworks and firecrackers; homestays and tourist lodging; the sea and islands; mangrove and coastal
+protection forests) and one kind (plans giving figures: reading culture and libraries), annotated the same way while
+round 87 was written; measured before it.
 The last column counts the misread actors, modalities and deadlines the draft
 puts no review mark on (silent: the officer who confirms the marked guesses would let them through), out of all the
 found duties' misreads of those three. A held-out
@@ -553,6 +557,12 @@ HELDOUT = (
                              "kind (plans giving figures: civilised urban areas and urban upgrading), annotated by seven "
                              "people who never ran the drafter, with the settled readings R1-R7 given in advance, while "
                              "round 86 was written by others who never saw it; measured before it and after it)"),
+    (DRAFTING / "heldout63", "HELD-OUT 63 (tests/drafting/heldout63: texts of 2015 to 2026 in six other subjects "
+                             "(swiftlet farming; blood and organ donation; fireworks and firecrackers; homestays and "
+                             "tourist lodging; the sea and islands; mangrove and coastal protection forests) and one kind "
+                             "(plans giving figures: reading culture and libraries), annotated by seven people who never "
+                             "ran the drafter, with the settled readings R1-R7 given in advance, while round 87 was "
+                             "written by others who never saw it; measured before it)"),
 )
 
 COLUMNS = ("document", "reviewed", "drafted", "found", "actors", "modality", "deadline", "dated", "targets",
