@@ -4643,8 +4643,6 @@ def _settled_for_good(folded: str, subject_end: int) -> re.Match | None:
     return found
 
 
-#: the acts that end, each done once when done, its day not given (R3), in the order they are tried, each with whether
-#: the review mark quotes the act's clause up to its first comma (True) or only the words that matched (False):
 def _timed_elsewhere(phrase: str) -> dict:
     """An act done once by a time another text or body sets ("theo yêu cầu tại Công văn trên", "đúng thời hạn đã quy
     định"): once, that time noted and marked (R3)."""
@@ -4654,6 +4652,8 @@ def _timed_elsewhere(phrase: str) -> dict:
                          "biết").format(phrase=phrase)]}
 
 
+#: the acts that end, each done once when done, its day not given (R3), in the order they are tried, each with whether
+#: the review mark quotes the act's clause up to its first comma (True) or only the words that matched (False):
 _ONE_OFF_ACTS = (
     # one drive carried out, named by its noun ("tổ chức thực hiện tổng vệ sinh ...", "triển khai có hiệu quả chiến dịch
     # vệ sinh môi trường", "hoàn thành tổng kiểm kê ..."): "một đợt", "một lần kiểm kê"
