@@ -21388,4 +21388,7 @@ def test_r87_a_demand_naming_a_body_the_index_lacks_is_not_made_of_the_general_a
 def test_r87_a_demand_naming_no_body_is_still_made_of_the_general_addressees(catalogue):
     draft = draft_text("Phòng ngừa buôn bán pháo\n\nNgoài ra, UBND tỉnh yêu cầu tăng cường kiểm tra các cửa hàng bán pháo "
                        "trên địa bàn.\n", catalogue)
-    assert by_text(draft, "cửa hàng bán pháo")["actors"] == ["so-ban-nganh-tinh", "ubnd-huyen"]
+    duty = by_text(draft, "cửa hàng bán pháo")
+    assert duty["actors"] == ["so-ban-nganh-tinh", "ubnd-huyen"]
+    # an inference, marked with its reason, after the connective as without it
+    assert any("yêu cầu không nêu cơ quan nào" in mark for mark in duty["review"])

@@ -2397,7 +2397,8 @@ class Drafter:
         responsible = None
         if actors:
             responsible = _head_title(sentence, subject_end)
-            if sentence.strip() in self.addressed_generally:
+            if any(sentence.strip().endswith(demand) for demand in self.addressed_generally):
+                # (the demand read after a fronted connective, "Ngoài ra, UBND huyện yêu cầu ...", is kept without it)
                 responsible = None  # the demand's speaker is no head of the bodies it is made of
                 inferred.append(_("yêu cầu không nêu cơ quan nào: lấy các cơ quan, đơn vị, địa phương của cấp ban hành "
                                   "(R1, R7), suy luận: xác nhận"))
