@@ -198,7 +198,8 @@ HELD-OUT 60: tests/drafting/heldout60/, texts of 2015 to 2026 in six other subje
 apartment buildings and workers' housing; moving people out of danger and resettling them; relics and intangible
 heritage; the disaster prevention fund; public land and its encroachment) and one kind (plans giving figures:
 cultured families and residential areas), annotated the same way while round 84 was written; measured before it and
-after rounds 84 to 87.
+after rounds 84 to 87. Set 60 then became a development set of round 88 (the lead had printed its misreads to choose its
+themes).
 HELD-OUT 61: tests/drafting/heldout61/, texts of 2016 to 2025 in six other subjects (grassroots security forces and
 security cameras; textbooks and the 2018 general education programme; what schools collect from parents; water
 hyacinth and clearing canals; theft of crops in the harvest season; traditional medicine and medicinal plants) and one
@@ -543,7 +544,7 @@ HELDOUT = (
                              "public land and its encroachment) and one kind (plans giving figures: cultured families and "
                              "residential areas), annotated by seven people who never ran the drafter, with the settled "
                              "readings R1-R7 given in advance, while round 84 was written by others who never saw it; "
-                             "measured before it, after it and after rounds 85 to 87)"),
+                             "measured before it, after it and after rounds 85 to 87; then a development set of round 88)"),
     (DRAFTING / "heldout61", "HELD-OUT 61 (tests/drafting/heldout61: texts of 2016 to 2025 in six other subjects "
                              "(grassroots security forces and security cameras; textbooks and the 2018 general education "
                              "programme; what schools collect from parents; water hyacinth and clearing canals; theft of "
