@@ -21392,3 +21392,23 @@ def test_r87_a_demand_naming_no_body_is_still_made_of_the_general_addressees(cat
     assert duty["actors"] == ["so-ban-nganh-tinh", "ubnd-huyen"]
     # an inference, marked with its reason, after the connective as without it
     assert any("yêu cầu không nêu cơ quan nào" in mark for mark in duty["review"])
+
+
+# Round 88 (b): the period a duty is done in, as the press writes it and as a plan's title gives it (R6)
+@pytest.mark.parametrize("sentence, period", [
+    ("UBND tỉnh yêu cầu các chủ đầu tư đến cuối tháng 9-2021 phải hoàn thành việc nộp hồ sơ quyết toán dự án.", "2021-09"),
+    ("Sở Tư pháp hoàn thành việc rà soát các văn bản quy phạm pháp luật trong tháng 3-2024.", "2024-03"),
+    ("Sở Xây dựng hoàn thành việc kiểm định các chung cư cũ trong quý III-2022.", "2022-Q3"),
+])
+def test_r88_b_a_month_and_its_year_joined_by_a_hyphen(catalogue, sentence, period):
+    duty = by_text(draft_text("Về quyết toán dự án\n\n" + sentence + "\n", catalogue), sentence[:30])
+    assert duty["deadline"]["kind"] == "end_of_period" and duty["deadline"]["period"] == period
+
+
+def test_r88_b_near_misses_of_the_hyphened_month(catalogue):
+    # two months of one year ("tháng 8-9/2025") still close on the last one; a day written with hyphens stays a day
+    draft = draft_text("Về tiêm phòng\n\nCác xã tổ chức tiêm phòng cho đàn gia súc trong tháng 8-9/2025.\n\n"
+                       "Các xã hoàn thành việc tiêm bổ sung đến ngày 20-9-2025.\n", catalogue)
+    assert by_text(draft, "trong tháng 8-9/2025")["deadline"]["period"] == "2025-09"
+    day = by_text(draft, "tiêm bổ sung")["deadline"]
+    assert day["kind"] == "by_date" and str(day["date"]) == "2025-09-20"
