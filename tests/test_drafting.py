@@ -21412,3 +21412,21 @@ def test_r88_b_near_misses_of_the_hyphened_month(catalogue):
     assert by_text(draft, "trong tháng 8-9/2025")["deadline"]["period"] == "2025-09"
     day = by_text(draft, "tiêm bổ sung")["deadline"]
     assert day["kind"] == "by_date" and str(day["date"]) == "2025-09-20"
+
+
+def test_r88_b_a_span_of_two_months_without_its_year_closes_on_the_last(catalogue):
+    draft = draft_text("Kế hoạch kiểm kê di sản năm 2023\n\nTừ tháng 9 đến tháng 10 các tổ kiểm kê báo cáo Ban kiểm kê cấp "
+                       "tỉnh.\n\nSở Nội vụ thực hiện việc điều động viên chức, thời gian thực hiện từ tháng 4 đến tháng 6.\n",
+                       catalogue)
+    due = by_text(draft, "các tổ kiểm kê")["deadline"]
+    assert (due["kind"], due["period"], due["phrase"]) == ("end_of_period", "2023-10", "Từ tháng 9 đến tháng 10")
+    assert any("lấy năm của văn bản" in mark for mark in due["review"])  # the year is inferred, marked
+    assert by_text(draft, "điều động viên chức")["deadline"]["period"] == "2023-06"
+
+
+def test_r88_b_near_misses_of_a_yearless_span_of_months(catalogue):
+    draft = draft_text("Kế hoạch vệ sinh môi trường năm 2023\n\nCác xã treo băng rôn tuyên truyền từ tháng 5 đến tháng 6 "
+                       "hằng năm.\n\nCác xã tổ chức thu gom rác thải từ tháng 11 đến tháng 2.\n", catalogue)
+    # a cycle stays a cycle; a span into the next year is no month of the text's year
+    assert by_text(draft, "treo băng rôn")["deadline"]["kind"] == "recurring"
+    assert by_text(draft, "thu gom rác")["deadline"].get("period") != "2023-02"

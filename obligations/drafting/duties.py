@@ -3303,10 +3303,11 @@ class Drafter:
         if quarter is not None and (match is None or quarter.start() < match.start()):
             period = f"{self.year}-Q{ROMAN_OR_DIGIT[quarter.group(2)]}"
             match = quarter
-        elif match is None or not 1 <= int(match.group(2)) <= 12:
+        elif match is None or not 1 <= int(match.group(3)) <= 12 \
+                or match.group(2) and not 1 <= int(match.group(2)) < int(match.group(3)):
             return []
         else:
-            period = f"{self.year}-{int(match.group(2)):02d}"
+            period = f"{self.year}-{int(match.group(3)):02d}"
         phrase = sentence[match.start():match.end()].strip()
         return [(match.start(), match.end(), {
             "kind": "before_period" if match.group(1) == "truoc" else "end_of_period", "period": period, "phrase": phrase,

@@ -1664,8 +1664,12 @@ YEARLESS_WINDOW = re.compile(r"(?<![/\w-])(?:ke\s*)?tu\s*ngay\s*(\d{1,2})(?:\s*[
                              r"(?!\s*(?:nam\s*|[/.-]\s*)\d)")
 #: the year after the text's ("trước ngày 15 tháng 01 năm sau"): the day falls in the next year
 NEXT_YEAR = re.compile(r"\s*(?:cua\s*)?nam\s*(?:sau|tiep\s*theo|toi)\b")
-#: a month the text names without its year ("trong tháng 3", "trước tháng 10"): of the text's own year
-YEARLESS_MONTH = re.compile(r"\b(trong|truoc|den\s*het|het|cuoi)\s*thang\s*(\d{1,2})\b(?!\s*(?:nam\s*|[/-]\s*)\d)"
+#: a month the text names without its year ("trong tháng 3", "trước tháng 10"): of the text's own year; round 88 (b),
+#: R6: a span of two such months ("Từ tháng 11 đến tháng 12", "thời gian thực hiện từ tháng 4 đến tháng 6") closes on
+#: its last month, as "từ tháng 3 đến tháng 12/2018" does (group 3: the first month; one crossing into the next year,
+#: "từ tháng 11 đến tháng 2", is no span of one year)
+YEARLESS_MONTH = re.compile(r"\b(trong|truoc|den\s*het|het|cuoi|(?<![/\w-])(?:ke\s*)?tu\s*(?:dau\s*)?thang\s*(\d{1,2})\s*"
+                            r"(?:den|toi|[-–])\s*(?:het\s*|cuoi\s*)?)\s*thang\s*(\d{1,2})\b(?!\s*(?:nam\s*|[/-]\s*)\d)"
                             r"(?!\s*,?\s*(?:hang|moi)\s*nam)(?!\s*(?:dau|cuoi|tiep|lien|qua|truoc|sau|nay)\b)")
 #: a quarter the text names without its year ("trong quý IV", "hết quý 3", "trước quý II"): of the text's own year, as a
 #: month; not a quarter with its year ("quý IV/2025", "quý IV năm 2025"), a cycle ("hằng quý", "quý IV hằng năm") nor one
