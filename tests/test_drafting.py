@@ -21430,3 +21430,24 @@ def test_r88_b_near_misses_of_a_yearless_span_of_months(catalogue):
     # a cycle stays a cycle; a span into the next year is no month of the text's year
     assert by_text(draft, "treo băng rôn")["deadline"]["kind"] == "recurring"
     assert by_text(draft, "thu gom rác")["deadline"].get("period") != "2023-02"
+
+
+def test_r88_b_a_pages_headline_naming_the_plan_for_a_movements_stage(catalogue):
+    draft = draft_text("Kế hoạch thực hiện phong trào “Xây dựng nếp sống văn minh” giai đoạn 2022 - 2027\n\n"
+                       "Ngày 10/6/2022, UBND huyện ban hành kế hoạch trên địa bàn huyện.\n\n"
+                       "Kế hoạch đặt ra mục tiêu: 90% khu dân cư giữ vững danh hiệu khu dân cư văn hoá.\n", catalogue)
+    duty = by_text(draft, "90% khu dân cư")
+    assert duty["deadline"]["kind"] == "end_of_period" and duty["deadline"]["period"] == "2027"
+    assert [t["period"] for t in duty["targets"]] == ["2027"] and duty["deadline"]["review"]  # inferred, marked
+
+
+@pytest.mark.parametrize("headline", [
+    # a plan of one year carrying out the movement: the year's plan, not the stage's
+    "Kế hoạch năm 2023 thực hiện phong trào “Xây dựng nếp sống văn minh” giai đoạn 2022 - 2027",
+    # a review of the movement carried out (a past stage), not a plan named as carrying it out
+    "Sơ kết 5 năm thực hiện phong trào “Xây dựng nếp sống văn minh” giai đoạn 2022 - 2027",
+])
+def test_r88_b_near_misses_of_the_movements_stage(catalogue, headline):
+    draft = draft_text(headline + "\n\nKế hoạch đặt ra mục tiêu: 90% khu dân cư giữ vững danh hiệu khu dân cư văn "
+                       "hoá.\n", catalogue)
+    assert by_text(draft, "90% khu dân cư")["deadline"].get("period") != "2027"
