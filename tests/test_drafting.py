@@ -21392,3 +21392,62 @@ def test_r87_a_demand_naming_no_body_is_still_made_of_the_general_addressees(cat
     assert duty["actors"] == ["so-ban-nganh-tinh", "ubnd-huyen"]
     # an inference, marked with its reason, after the connective as without it
     assert any("yêu cầu không nêu cơ quan nào" in mark for mark in duty["review"])
+
+
+# Round 88 (b): the period a duty is done in, as the press writes it and as a plan's title gives it (R6)
+@pytest.mark.parametrize("sentence, period", [
+    ("UBND tỉnh yêu cầu các chủ đầu tư đến cuối tháng 9-2021 phải hoàn thành việc nộp hồ sơ quyết toán dự án.", "2021-09"),
+    ("Sở Tư pháp hoàn thành việc rà soát các văn bản quy phạm pháp luật trong tháng 3-2024.", "2024-03"),
+    ("Sở Xây dựng hoàn thành việc kiểm định các chung cư cũ trong quý III-2022.", "2022-Q3"),
+])
+def test_r88_b_a_month_and_its_year_joined_by_a_hyphen(catalogue, sentence, period):
+    duty = by_text(draft_text("Về quyết toán dự án\n\n" + sentence + "\n", catalogue), sentence[:30])
+    assert duty["deadline"]["kind"] == "end_of_period" and duty["deadline"]["period"] == period
+
+
+def test_r88_b_near_misses_of_the_hyphened_month(catalogue):
+    # two months of one year ("tháng 8-9/2025") still close on the last one; a day written with hyphens stays a day
+    draft = draft_text("Về tiêm phòng\n\nCác xã tổ chức tiêm phòng cho đàn gia súc trong tháng 8-9/2025.\n\n"
+                       "Các xã hoàn thành việc tiêm bổ sung đến ngày 20-9-2025.\n", catalogue)
+    assert by_text(draft, "trong tháng 8-9/2025")["deadline"]["period"] == "2025-09"
+    day = by_text(draft, "tiêm bổ sung")["deadline"]
+    assert day["kind"] == "by_date" and str(day["date"]) == "2025-09-20"
+
+
+def test_r88_b_a_span_of_two_months_without_its_year_closes_on_the_last(catalogue):
+    draft = draft_text("Kế hoạch kiểm kê di sản năm 2023\n\nTừ tháng 9 đến tháng 10 các tổ kiểm kê báo cáo Ban kiểm kê cấp "
+                       "tỉnh.\n\nSở Nội vụ thực hiện việc điều động viên chức, thời gian thực hiện từ tháng 4 đến tháng 6.\n",
+                       catalogue)
+    due = by_text(draft, "các tổ kiểm kê")["deadline"]
+    assert (due["kind"], due["period"], due["phrase"]) == ("end_of_period", "2023-10", "Từ tháng 9 đến tháng 10")
+    assert any("lấy năm của văn bản" in mark for mark in due["review"])  # the year is inferred, marked
+    assert by_text(draft, "điều động viên chức")["deadline"]["period"] == "2023-06"
+
+
+def test_r88_b_near_misses_of_a_yearless_span_of_months(catalogue):
+    draft = draft_text("Kế hoạch vệ sinh môi trường năm 2023\n\nCác xã treo băng rôn tuyên truyền từ tháng 5 đến tháng 6 "
+                       "hằng năm.\n\nCác xã tổ chức thu gom rác thải từ tháng 11 đến tháng 2.\n", catalogue)
+    # a cycle stays a cycle; a span into the next year is no month of the text's year
+    assert by_text(draft, "treo băng rôn")["deadline"]["kind"] == "recurring"
+    assert by_text(draft, "thu gom rác")["deadline"].get("period") != "2023-02"
+
+
+def test_r88_b_a_pages_headline_naming_the_plan_for_a_movements_stage(catalogue):
+    draft = draft_text("Kế hoạch thực hiện phong trào “Xây dựng nếp sống văn minh” giai đoạn 2022 - 2027\n\n"
+                       "Ngày 10/6/2022, UBND huyện ban hành kế hoạch trên địa bàn huyện.\n\n"
+                       "Kế hoạch đặt ra mục tiêu: 90% khu dân cư giữ vững danh hiệu khu dân cư văn hoá.\n", catalogue)
+    duty = by_text(draft, "90% khu dân cư")
+    assert duty["deadline"]["kind"] == "end_of_period" and duty["deadline"]["period"] == "2027"
+    assert [t["period"] for t in duty["targets"]] == ["2027"] and duty["deadline"]["review"]  # inferred, marked
+
+
+@pytest.mark.parametrize("headline", [
+    # a plan of one year carrying out the movement: the year's plan, not the stage's
+    "Kế hoạch năm 2023 thực hiện phong trào “Xây dựng nếp sống văn minh” giai đoạn 2022 - 2027",
+    # a review of the movement carried out (a past stage), not a plan named as carrying it out
+    "Sơ kết 5 năm thực hiện phong trào “Xây dựng nếp sống văn minh” giai đoạn 2022 - 2027",
+])
+def test_r88_b_near_misses_of_the_movements_stage(catalogue, headline):
+    draft = draft_text(headline + "\n\nKế hoạch đặt ra mục tiêu: 90% khu dân cư giữ vững danh hiệu khu dân cư văn "
+                       "hoá.\n", catalogue)
+    assert by_text(draft, "90% khu dân cư")["deadline"].get("period") != "2027"

@@ -3303,10 +3303,11 @@ class Drafter:
         if quarter is not None and (match is None or quarter.start() < match.start()):
             period = f"{self.year}-Q{ROMAN_OR_DIGIT[quarter.group(2)]}"
             match = quarter
-        elif match is None or not 1 <= int(match.group(2)) <= 12:
+        elif match is None or not 1 <= int(match.group(3)) <= 12 \
+                or match.group(2) and not 1 <= int(match.group(2)) < int(match.group(3)):
             return []
         else:
-            period = f"{self.year}-{int(match.group(2)):02d}"
+            period = f"{self.year}-{int(match.group(3)):02d}"
         phrase = sentence[match.start():match.end()].strip()
         return [(match.start(), match.end(), {
             "kind": "before_period" if match.group(1) == "truoc" else "end_of_period", "period": period, "phrase": phrase,
@@ -6101,6 +6102,11 @@ def date_targets_by_the_opening(obligations: list[dict], paragraphs: list[str], 
         return
     if opening is None:
         stage = opening_stage(paragraphs, carried_out=True)
+        if stage is None:
+            # round 88 (b), R6: a page headed by the plan's own name, carrying out a programme or a movement of one
+            # stage ("Kế hoạch thực hiện phong trào “...” giai đoạn 2021 - 2026"), reads as a plan's title does
+            headline = next((text for text, _folded in _opening(paragraphs) if text.strip()), "")
+            stage = _carried_out_stage(headline) if not re.search(r"[.:;]\s*$", headline) else None
         if stage is not None:  # "UBND tỉnh phê duyệt Đề án ... giai đoạn 2021 - 2025 ...": the stage's last year
             _date_undated_targets(obligations, stage["period"], stage["phrase"], stage["review"][0])
             _due_with_the_plan(obligations, stage["period"], stage["phrase"], stage["review"][0])
@@ -7302,9 +7308,12 @@ def _date_undated_targets(obligations: list[dict], year: str, phrase: str, mark:
 
 #: round 65 (c), R6: a plan's title that is the carrying out of a scheme or programme of a stage ("Kế hoạch thực hiện Đề
 #: án “... giai đoạn 2024 – 2030” trên địa bàn tỉnh", "Kế hoạch triển khai thực hiện Chương trình ... giai đoạn
-#: 2021-2030"): the verb of carrying out, the programme's noun, then its stage in the same name
+#: 2021-2030"): the verb of carrying out, the programme's noun, then its stage in the same name; round 88 (b): a
+#: movement or a campaign carried out for a stage ("Kế hoạch thực hiện phong trào “...” giai đoạn 2021 - 2026", "... thực
+#: hiện Cuộc vận động ... giai đoạn 2022-2025") is named as a programme is
 _CARRIED_OUT_STAGE = re.compile(r"^\W*(?:ke\s*hoach\s*)?(?:trien\s*khai\s*)?(?:thuc\s*hien\s*)?"
-                                r"(?<=\s)(?:de\s*an|chuong\s*trinh)\b[^.;:]*?(giai\s*doan\s*(\d{4})\s*[-–]\s*(\d{4}))")
+                                r"(?<=\s)(?:de\s*an|chuong\s*trinh|phong\s*trao|cuoc\s*van\s*dong)\b[^.;:]*?"
+                                r"(giai\s*doan\s*(\d{4})\s*[-–]\s*(\d{4}))")
 
 
 def _carried_out_stage(title: str) -> dict | None:

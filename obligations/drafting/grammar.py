@@ -357,6 +357,8 @@ ACCOUNTABLE = re.compile(r"chiu trach nhiem truoc\s+")
 # ---- deadlines (README "Deadlines") ---------------------------------------------------------
 
 QUARTER = r"(i{1,3}|iv|[1-4])"
+#: round 88 (b): a month or a quarter and its year joined by the press's hyphen ("tháng 8-2019"): the year's four digits
+MONTH_YEAR_HYPHEN = r"[-–]\s*(?=(?:19|20)\d\d\b)"
 #: the weekday or the part of the day an act is set on, between "vào" (or its hour) and its day ("vào thứ Bảy, ngày
 #: 14/3/2026", "vào 8 giờ, thứ Ba, ngày 24/02/2026", "vào sáng Chủ nhật, ngày 14/9/2025"): the same day
 WEEKDAY_BEFORE_DAY = (r"(?:(?:(?:buoi\s*)?(?:sang|chieu|trua|toi)\s*)?(?:thu\s*(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s*nhat)"
@@ -455,8 +457,10 @@ DEADLINES = [
     # the month or the quarter and its year joined by a dot, as the press writes its dates ("xong trong quý I.2023",
     # "trong tháng 3.2024", like "ngày 24.8" and "30.6.2025" above)
     ("before_quarter", re.compile(r"truoc\s*quy\s*" + QUARTER + r"\s*(?:nam\s*|/\s*|\.)(\d{4})")),
-    ("end_quarter", re.compile(r"(?:den|trong|het|truoc\s*het|cuoi)?\s*quy\s*" + QUARTER + r"\s*(?:nam\s*|/\s*|\.)(\d{4})")),
-    ("before_month", re.compile(r"truoc\s*thang\s*(\d{1,2})\s*(?:nam\s*|/\s*|\.)(\d{4})")),
+    # round 88 (b), R6: the press's hyphen too ("đến cuối tháng 8-2019", "trong tháng 4-2023", "quý III-2024"), as "ngày
+    # 22-3-2019" is a day: the year follows at once (four digits), not a second month ("tháng 8-9/2025", end_month's)
+    ("end_quarter", re.compile(r"(?:den|trong|het|truoc\s*het|cuoi)?\s*quy\s*" + QUARTER + r"\s*(?:nam\s*|/\s*|\.|" + MONTH_YEAR_HYPHEN + r")(\d{4})")),
+    ("before_month", re.compile(r"truoc\s*thang\s*(\d{1,2})\s*(?:nam\s*|/\s*|\.|" + MONTH_YEAR_HYPHEN + r")(\d{4})")),
     # "từ tháng 3/2024", "từ đầu tháng 1/2013 tới ngày 15/3/2013": a window that opens with the month; round 84 (c):
     # closed by a month with its year too ("từ tháng 3/2018 đến tháng 12/2018"), its last month is the term (R6), as
     # "từ tháng 3 đến tháng 12/2018" is (end_month below): groups 3 and 4
@@ -465,7 +469,7 @@ DEADLINES = [
     # two or more months of one year, the year written once ("trong thời gian tháng 8-9/2025", "trong các tháng 10, 11
     # năm 2025", "tháng 8 và 9/2025"): the span's last month is the term (R6), as "từ tháng 8 đến tháng 9/2025" is
     ("end_month", re.compile(r"(?:den|trong|het)?\s*(?:cac\s*)?thang\s*(?:\d{1,2}\s*(?:[-–,]|va)\s*(?:thang\s*)?)*"
-                             r"(\d{1,2})\s*(?:nam\s*|/\s*|\.)(\d{4})")),
+                             r"(\d{1,2})\s*(?:nam\s*|/\s*|\.|" + MONTH_YEAR_HYPHEN + r")(\d{4})")),
     ("before_year", re.compile(r"truoc\s*nam\s*(\d{4})")),
     ("from_year", re.compile(r"(?:ke\s*)?tu\s*nam\s*(\d{4})")),
     # "đến hết năm 2025", "phấn đấu đến hết 2015" (the year alone after "hết", "cuối": the news' shorthand); "Phấn đấu
@@ -1660,8 +1664,12 @@ YEARLESS_WINDOW = re.compile(r"(?<![/\w-])(?:ke\s*)?tu\s*ngay\s*(\d{1,2})(?:\s*[
                              r"(?!\s*(?:nam\s*|[/.-]\s*)\d)")
 #: the year after the text's ("trước ngày 15 tháng 01 năm sau"): the day falls in the next year
 NEXT_YEAR = re.compile(r"\s*(?:cua\s*)?nam\s*(?:sau|tiep\s*theo|toi)\b")
-#: a month the text names without its year ("trong tháng 3", "trước tháng 10"): of the text's own year
-YEARLESS_MONTH = re.compile(r"\b(trong|truoc|den\s*het|het|cuoi)\s*thang\s*(\d{1,2})\b(?!\s*(?:nam\s*|[/-]\s*)\d)"
+#: a month the text names without its year ("trong tháng 3", "trước tháng 10"): of the text's own year; round 88 (b),
+#: R6: a span of two such months ("Từ tháng 11 đến tháng 12", "thời gian thực hiện từ tháng 4 đến tháng 6") closes on
+#: its last month, as "từ tháng 3 đến tháng 12/2018" does (group 3: the first month; one crossing into the next year,
+#: "từ tháng 11 đến tháng 2", is no span of one year)
+YEARLESS_MONTH = re.compile(r"\b(trong|truoc|den\s*het|het|cuoi|(?<![/\w-])(?:ke\s*)?tu\s*(?:dau\s*)?thang\s*(\d{1,2})\s*"
+                            r"(?:den|toi|[-–])\s*(?:het\s*|cuoi\s*)?)\s*thang\s*(\d{1,2})\b(?!\s*(?:nam\s*|[/-]\s*)\d)"
                             r"(?!\s*,?\s*(?:hang|moi)\s*nam)(?!\s*(?:dau|cuoi|tiep|lien|qua|truoc|sau|nay)\b)")
 #: a quarter the text names without its year ("trong quý IV", "hết quý 3", "trước quý II"): of the text's own year, as a
 #: month; not a quarter with its year ("quý IV/2025", "quý IV năm 2025"), a cycle ("hằng quý", "quý IV hằng năm") nor one
