@@ -21392,3 +21392,19 @@ def test_r87_a_demand_naming_no_body_is_still_made_of_the_general_addressees(cat
     assert duty["actors"] == ["so-ban-nganh-tinh", "ubnd-huyen"]
     # an inference, marked with its reason, after the connective as without it
     assert any("yêu cầu không nêu cơ quan nào" in mark for mark in duty["review"])
+
+
+# Round 88 (a): a body the drafter could not name. "đồng bào" alone is the people a call addresses (R1)
+def test_r88_a_dong_bao_alone_is_the_people(catalogue):
+    draft = draft_text("Ban quản lý khu di tích thông báo.\n\nĐề nghị đồng bào giữ gìn trật tự chung, không chen lấn, xô "
+                       "đẩy khi vào dâng hương tại đền chính.\n", catalogue)
+    assert by_text(draft, "Đề nghị đồng bào")["actors"] == ["nguoi-dan"]
+
+
+def test_r88_a_near_misses_of_dong_bao(catalogue):
+    # a narrower group qualified after the word, cared for or measured, is not the people bound
+    draft = draft_text("Kế hoạch hỗ trợ sinh kế.\n\nĐồng bào dân tộc thiểu số được hỗ trợ giống cây trồng và vật nuôi theo "
+                       "quy định hiện hành của tỉnh.\n\nTăng cường tuyên truyền cho đồng bào vùng sâu, vùng xa về phòng "
+                       "chống thiên tai.\n", catalogue)
+    assert "nguoi-dan" not in by_text(draft, "Đồng bào dân tộc thiểu số")["actors"]
+    assert "nguoi-dan" not in by_text(draft, "Tăng cường tuyên truyền cho đồng bào")["actors"]
