@@ -21451,3 +21451,54 @@ def test_r88_b_near_misses_of_the_movements_stage(catalogue, headline):
     draft = draft_text(headline + "\n\nKế hoạch đặt ra mục tiêu: 90% khu dân cư giữ vững danh hiệu khu dân cư văn "
                        "hoá.\n", catalogue)
     assert by_text(draft, "90% khu dân cư")["deadline"].get("period") != "2027"
+
+# Round 88 (a): a body the drafter could not name. An ask with no addressee ("Yêu cầu phải ...", "Đặc biệt, lưu ý
+# ...") repeats the charge made before it (R1); "đồng bào" alone is the people a call addresses (R1)
+_R88_A_CHARGE = ("Theo đó, Sở Y tế yêu cầu 100% bệnh viện rà soát quy trình tiếp nhận người bệnh cấp cứu trong dịp nghỉ lễ. "
+                 "Khu cấp cứu của bệnh viện phải hoạt động liên tục trong những ngày nghỉ.\n\n")
+_R88_A_OTHER = "\n\nNgoài ra, các trường học tổ chức khám sức khỏe định kỳ cho học sinh trong tháng đầu năm học.\n"
+
+
+def test_r88_a_an_ask_with_no_addressee_repeats_the_charge_before_it(catalogue):
+    draft = draft_text(_R88_A_CHARGE + "Yêu cầu phải bố trí đủ nhân lực trực cấp cứu suốt ngày đêm; bảo đảm đủ thuốc, "
+                       "vật tư y tế cho người bệnh.\n\nĐặc biệt, lưu ý kiểm tra hệ thống điện dự phòng của khu phẫu "
+                       "thuật trước kỳ nghỉ." + _R88_A_OTHER, catalogue)
+    for start in ("Yêu cầu phải bố trí", "bảo đảm đủ thuốc", "Đặc biệt, lưu ý kiểm tra"):
+        duty = by_text(draft, start)
+        assert duty["actors"] == ["benh-vien"]
+        assert any("yêu cầu lại các cơ quan mà câu trước đã yêu cầu" in mark for mark in duty["review"])
+    assert by_text(draft, "các trường học tổ chức khám")["actors"] == ["truong-hoc"]
+
+
+def test_r88_a_near_misses_of_an_ask_with_no_addressee(catalogue):
+    # no charge named a body before it: the ask stays unbound, for the officer
+    draft = draft_text("Mùa mưa bão đang đến gần.\n\nYêu cầu phải bố trí đủ nhân lực trực cấp cứu suốt ngày đêm." + _R88_A_OTHER
+                       + "\nCác bệnh viện kiểm tra máy phát điện dự phòng trước mùa mưa bão.\n", catalogue)
+    assert by_text(draft, "Yêu cầu phải bố trí")["actors"] == ["chu-the-chua-ro"]
+    # an ask that names its own addressee binds it, not the bodies charged before
+    draft = draft_text(_R88_A_CHARGE + "Đề nghị các trường học tổ chức tuyên truyền phòng chống đuối nước cho học sinh "
+                       "trong dịp hè.\n", catalogue)
+    assert by_text(draft, "Đề nghị các trường học")["actors"] == ["truong-hoc"]
+    # an ask whose addressee the index does not know ("các trạm y tế xã", "trạm y tế xã") names one all the same: never
+    # the bodies charged before
+    draft = draft_text(_R88_A_CHARGE + "Yêu cầu các trạm y tế xã báo cáo số ca cấp cứu trước ngày 5 hằng tháng.\n\nĐề nghị "
+                       "trạm y tế xã lập danh sách người bệnh mãn tính trên địa bàn." + _R88_A_OTHER, catalogue)
+    for start in ("Yêu cầu các trạm y tế xã", "Đề nghị trạm y tế xã"):
+        duty = by_text(draft, start)
+        assert duty["actors"] != ["benh-vien"]
+        assert not any("yêu cầu lại các cơ quan" in mark for mark in duty["review"])
+
+
+def test_r88_a_dong_bao_alone_is_the_people(catalogue):
+    draft = draft_text("Ban quản lý khu di tích thông báo.\n\nĐề nghị đồng bào giữ gìn trật tự chung, không chen lấn, xô "
+                       "đẩy khi vào dâng hương tại đền chính.\n", catalogue)
+    assert by_text(draft, "Đề nghị đồng bào")["actors"] == ["nguoi-dan"]
+
+
+def test_r88_a_near_misses_of_dong_bao(catalogue):
+    # a narrower group qualified after the word, cared for or measured, is not the people bound
+    draft = draft_text("Kế hoạch hỗ trợ sinh kế.\n\nĐồng bào dân tộc thiểu số được hỗ trợ giống cây trồng và vật nuôi theo "
+                       "quy định hiện hành của tỉnh.\n\nTăng cường tuyên truyền cho đồng bào vùng sâu, vùng xa về phòng "
+                       "chống thiên tai.\n", catalogue)
+    assert "nguoi-dan" not in by_text(draft, "Đồng bào dân tộc thiểu số")["actors"]
+    assert "nguoi-dan" not in by_text(draft, "Tăng cường tuyên truyền cho đồng bào")["actors"]

@@ -27,6 +27,7 @@ from .duties import work_within_the_year  # round 66 (c): R6, the lead's year of
 from .duties import bans_bind_the_public  # round 68 (c): R1, R7
 from .duties import family_occasions_bind_the_families  # round 86 (a): R1
 from .duties import the_department_named_before  # round 79 (a): R7
+from .duties import asked_again_of_the_charged  # round 88 (a): R1
 from .duties import on_watch_on_the_day_off  # round 45 (R3)
 from .duties import a_gatherings_figures  # R3, R6: a gathering's figures
 from .duties import _sets_figures  # round 54: a figure in an aim told in the preamble (R2, R5)
@@ -182,6 +183,8 @@ def _draft(text: str, catalogue, *, source: str | None, province: str | None, is
     carried_on_until_a_day(drafter.result.obligations)
     halted_acts_hold(drafter.result.obligations)
     drafter.result.obligations[:] = further_documents_join(drafter.result.obligations)  # round 79 (d), R5
+    # round 88 (a), R1: an ask with no addressee after a charge that named one: those bodies, before the issuer's fallback
+    asked_again_of_the_charged(drafter.result.obligations, drafter.actor_index, drafter.head_of)
     issued = (issuer, None, GIVEN_ISSUER) if issuer else _issuer(document, paras[header.body_start:body_end], drafter)
     issued = _own_committee(issued, drafter, paras[header.body_start:body_end])
     if level is None and not issuer and issued[0] in _COMMITTEES_LEVEL and not header.issuer \

@@ -249,6 +249,10 @@ _PEOPLE_KINDS = (
     # the same kind as "nhân dân" (R1's nguoi-dan, as the held-out sets declare "bà con nhân dân"); "bà con ngư dân",
     # "bà con cử tri" name their own kinds, read by their own words
     (r"ba\s*con(?:\s+nhan\s*dan)?(?!\s+(?:ngu\s*dan|nong\s*dan|tieu\s*thuong|cu\s*tri|giao\s*dan))", "nguoi-dan"),
+    # round 88 (a), R1: "đồng bào" alone ("Đề nghị đồng bào nêu cao cảnh giác ..."): the people a call addresses, as
+    # "nhân dân"; not a group it qualifies ("đồng bào dân tộc thiểu số", "đồng bào Khmer", "đồng bào vùng sâu", "đồng
+    # bào bị bão lũ"), cared for or of a narrower kind
+    (r"dong\s*bao(?!\s+(?:dan\s*toc|dtts|khmer|vung|bi\b|co\s*dao|theo\s*dao|cong\s*giao|cac\s*dan\s*toc))", "nguoi-dan"),
     (r"doanh\s*nghiep", "doanh-nghiep"),
     (r"xi\s*nghiep", "xi-nghiep"),
     (r"(?:ho\s*gia\s*dinh|ho\s*dan)", "ho-gia-dinh"),

@@ -8376,3 +8376,55 @@ def the_department_named_before(obligations: list[dict], paragraphs: list[str], 
             duty["responsible"] = {"title": head_of(department), "source": "taxonomy"}
         duty["review"].insert(0, _("\"Sở\" không kèm tên trỏ lại {id}, sở duy nhất văn bản nêu trước việc này (R7, suy "
                                    "luận): xác nhận").format(id=department))
+
+
+#: round 88 (a), R1: an ask that opens a sentence and names no addressee ("Yêu cầu phải đa dạng hóa ...", "Đặc biệt,
+#: lưu ý lựa chọn ...", "Đồng thời đề nghị rà soát ..."), after an optional connective: the speaker asks again
+_BARE_ASK = re.compile(r"^\W*(?:(?:dac\s*biet|dong\s*thoi|ngoai\s*ra|ben\s*canh\s*do|them\s*vao\s*do|cung)\s*,?\s*)?"
+                       r"(?:cung\s+)?(?:yeu\s*cau|de\s*nghi|luu\s*y)\s*,?\s+")
+#: what names an addressee after the ask even where the index knows no body: a quantifier or a count ("các trạm y tế",
+#: "100% trường"), a name (a capital), or a noun that heads a body or a kind of persons ("trạm y tế xã", "người dân")
+_ASK_NAMES_SOMEONE = re.compile(r"(?:cac|nhung|moi|toan|tat\s*ca|\d|(?:tram|truong|benh\s*vien|co\s*quan|don\s*vi|phong|ban|"
+                                r"so|uy\s*ban|ubnd|hoi|doan|trung\s*tam|cong\s*ty|doanh\s*nghiep|ho|nguoi|can\s*bo|giao\s*vien|"
+                                r"hoc\s*sinh|nha\s*truong|chu|luc\s*luong|to|doi|chi\s*cuc|hat|xa|phuong|huyen|thon|ba\s*con|"
+                                r"nhan\s*dan|cong\s*dan|thi\s*sinh|phu\s*huynh|cha\s*me)\b)")
+#: the charge that names its addressee in a sentence before ("Sở GD-ĐT yêu cầu 100% cơ sở giáo dục thực hiện ...")
+_ASKS_A_BODY = re.compile(r"\b(?:yeu\s*cau|de\s*nghi|luu\s*y)\s*,?\s+")
+
+
+def asked_again_of_the_charged(obligations: list[dict], actor_index, head_of) -> None:
+    """Round 88 (a), R1: a duty the draft could bind to no body (``UNKNOWN_ACTOR``, after the issuer's fallback) whose
+    sentence is an ask with no addressee (_BARE_ASK: "Yêu cầu phải ...", "Đặc biệt, lưu ý ...") repeats the ask the
+    text made before it, by "yêu cầu", "đề nghị", "lưu ý" and the bodies named right after ("Sở ... yêu cầu 100% cơ sở
+    giáo dục thực hiện ..."): those bodies, the nearest such charge (an inference, marked); the ';'-parts of the same
+    sentence that follow it, unbound too, go with it. Never where no charge named a body before (the ask stays
+    unbound), nor a duty that names or inherits a body of its own, nor an ask that names one ("Yêu cầu các trường ...",
+    read by the subject rules)."""
+    charged: tuple[list[str], str] | None = None
+    carrying: str | None = None  # the key of the bare ask whose ';'-parts follow
+    for duty in obligations:
+        quote = duty["quotes"][0] if duty.get("quotes") else ""
+        folded = g.fold_chars(quote)
+        if duty["actors"] != [UNKNOWN_ACTOR]:
+            carrying = None
+            for ask in _ASKS_A_BODY.finditer(folded):
+                named = actor_index.at_start(quote[ask.end():], charged=True)[0]
+                if named and set(named) <= set(duty["actors"]):
+                    charged = (list(duty["actors"]), quote)
+                    break
+            continue
+        key = duty.get("key") or ""
+        bare = _BARE_ASK.match(folded)
+        if bare and charged and not _ASK_NAMES_SOMEONE.match(folded, bare.end()) \
+                and not quote[bare.end():bare.end() + 1].isupper() \
+                and not actor_index.at_start(quote[bare.end():], charged=True)[0]:
+            carrying = key
+        elif not (carrying and key.startswith(carrying + "-")):
+            carrying = None
+            continue
+        actors, source = charged
+        duty["actors"] = list(actors)
+        duty["responsible"] = {"title": head_of(actors[0]), "source": "taxonomy"}
+        duty["review"] = [old for old in duty["review"] if not ("chủ thể" in old and "directives/catalogue" in old)]
+        duty["review"].insert(0, _("lời yêu cầu không nêu chủ thể: đọc là yêu cầu lại các cơ quan mà câu trước đã yêu cầu, "
+                                   "\"{quote}\" (R1), suy luận: xác nhận").format(quote=source))
