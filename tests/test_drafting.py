@@ -21420,3 +21420,20 @@ def test_r88_d_near_misses_of_a_span_of_years(catalogue):
     assert [f.value for f in _figures(g.fold_chars("Diện tích trồng mới đạt 2.020 - 2.025 ha."))] == [2020, 2025]
     # a single count that looks like a year after a verb of reaching stays a count
     assert [f.value for f in _figures(g.fold_chars("Tổng đàn bò đạt 2025 con."))] == [2025]
+
+
+# Round 88 (d): R4, "giảm nghèo" names a programme or a work ("Chương trình mục tiêu quốc gia giảm nghèo bền vững",
+# "công tác giảm nghèo"): no fall of the figure after it, which keeps the floor its verb gives. Near misses: a fall to a
+# level ("giảm tỷ lệ hộ nghèo xuống còn 3%", "giảm nghèo ... còn dưới 2%") stays a ceiling. Own sentences.
+def test_r88_d_a_programme_of_poverty_reduction_is_no_fall(catalogue):
+    draft = draft_text(_R88_D_OPENING + "1. Theo Chương trình mục tiêu quốc gia giảm nghèo bền vững, toàn tỉnh xây "
+                       "mới là: 120 căn nhà cho hộ nghèo.\n", catalogue)
+    duty = by_text(draft, "xây mới là")
+    assert [(t["value"], t["comparator"]) for t in duty["targets"]] == [(120, "at_least")]
+
+
+def test_r88_d_near_misses_of_a_programme_of_poverty_reduction(catalogue):
+    draft = draft_text(_R88_D_OPENING + "1. Phấn đấu giảm tỷ lệ hộ nghèo toàn tỉnh xuống còn 3%.\n\n"
+                       "2. Thực hiện tốt công tác giảm nghèo, tỷ lệ hộ cận nghèo còn dưới 2%.\n", catalogue)
+    assert [(t["value"], t["comparator"]) for t in by_text(draft, "xuống còn 3%")["targets"]] == [(3, "at_most")]
+    assert [(t["value"], t["comparator"]) for t in by_text(draft, "còn dưới 2%")["targets"]] == [(2, "at_most")]
