@@ -21502,3 +21502,47 @@ def test_r88_a_near_misses_of_dong_bao(catalogue):
                        "chống thiên tai.\n", catalogue)
     assert "nguoi-dan" not in by_text(draft, "Đồng bào dân tộc thiểu số")["actors"]
     assert "nguoi-dan" not in by_text(draft, "Tăng cường tuyên truyền cho đồng bào")["actors"]
+
+# Round 88 (d): R6, a span of years written without "năm" or "giai đoạn" ("lộ trình 2022 - 2025 ...", "Thời kỳ 2021 -
+# 2025 ...") is the period the figures belong to, not a range of counts: two four-digit years no more than thirty apart,
+# no thousands mark. Near misses: a range of counts ("2000 - 2500 ha", "2.020 - 2.025 ha") stays a range. Own sentences.
+_R88_D_OPENING = ("ỦY BAN NHÂN DÂN\nTỈNH AN PHÚ\n\nSố: 21/KH-UBND\n\nAn Phú, ngày 12 tháng 4 năm 2022\n\nKẾ HOẠCH\n\n"
+                  "Bảo tồn di sản văn hóa giai đoạn 2022 - 2025\n\nI. MỤC TIÊU\n\n")
+
+
+def test_r88_d_a_span_of_years_is_no_range_of_counts(catalogue):
+    from obligations.drafting import grammar as g
+    from obligations.drafting.duties import _figures
+    for sentence, values in [("Theo lộ trình 2022 - 2025, tỉnh lập 12 hồ sơ xếp hạng di tích.", [12]),
+                             ("Thời kỳ 2021 – 2025 phấn đấu có 8 xã đạt chuẩn văn hóa.", [8])]:
+        assert [f.value for f in _figures(g.fold_chars(sentence))] == values
+    draft = draft_text(_R88_D_OPENING + "1. Lộ trình 2022 - 2025 phấn đấu có 30 thôn đạt chuẩn văn hóa.\n", catalogue)
+    duty = by_text(draft, "thôn đạt chuẩn văn hóa")
+    assert [t["value"] for t in duty["targets"]] == [30]
+
+
+def test_r88_d_near_misses_of_a_span_of_years(catalogue):
+    from obligations.drafting import grammar as g
+    from obligations.drafting.duties import _figures
+    # a range of counts, five hundred apart, or written with the thousands mark: both ends are read
+    assert [f.value for f in _figures(g.fold_chars("Diện tích trồng mới 2000 - 2500 ha rừng."))] == [2000, 2500]
+    assert [f.value for f in _figures(g.fold_chars("Diện tích trồng mới đạt 2.020 - 2.025 ha."))] == [2020, 2025]
+    # a single count that looks like a year after a verb of reaching stays a count
+    assert [f.value for f in _figures(g.fold_chars("Tổng đàn bò đạt 2025 con."))] == [2025]
+
+
+# Round 88 (d): R4, "giảm nghèo" names a programme or a work ("Chương trình mục tiêu quốc gia giảm nghèo bền vững",
+# "công tác giảm nghèo"): no fall of the figure after it, which keeps the floor its verb gives. Near misses: a fall to a
+# level ("giảm tỷ lệ hộ nghèo xuống còn 3%", "giảm nghèo ... còn dưới 2%") stays a ceiling. Own sentences.
+def test_r88_d_a_programme_of_poverty_reduction_is_no_fall(catalogue):
+    draft = draft_text(_R88_D_OPENING + "1. Theo Chương trình mục tiêu quốc gia giảm nghèo bền vững, toàn tỉnh xây "
+                       "mới là: 120 căn nhà cho hộ nghèo.\n", catalogue)
+    duty = by_text(draft, "xây mới là")
+    assert [(t["value"], t["comparator"]) for t in duty["targets"]] == [(120, "at_least")]
+
+
+def test_r88_d_near_misses_of_a_programme_of_poverty_reduction(catalogue):
+    draft = draft_text(_R88_D_OPENING + "1. Phấn đấu giảm tỷ lệ hộ nghèo toàn tỉnh xuống còn 3%.\n\n"
+                       "2. Thực hiện tốt công tác giảm nghèo, tỷ lệ hộ cận nghèo còn dưới 2%.\n", catalogue)
+    assert [(t["value"], t["comparator"]) for t in by_text(draft, "xuống còn 3%")["targets"]] == [(3, "at_most")]
+    assert [(t["value"], t["comparator"]) for t in by_text(draft, "còn dưới 2%")["targets"]] == [(2, "at_most")]

@@ -5574,6 +5574,10 @@ def _figures(folded: str, bracketed: bool = True) -> list[_Figure]:
         clause = max([folded.rfind(mark, 0, match.start()) for mark in ";("]
                      + [m.start() for m in re.finditer(r"\.(?!\d)", folded[:match.start()])][-1:]) + 1
         before = folded[clause:match.start()]
+        if _a_span_of_years(match.group(1), match.group(2)):
+            # round 88 (d), R6: "lộ trình 2022 - 2025 tổ chức lập ...", "Thời kỳ 2021 - 2025 phấn đấu ...": a span of
+            # years, the period a figure belongs to, whatever noun names it; no range of counts
+            continue
         if re.search(r"\b(?:nam|giai\s*doan)\s*$", counted[clause:match.start()]) and "." not in match.group(1):
             # "Năm 2027 hỗ trợ ...": a year, not 2027 households; round 82 (b): a number in thousands groups is no
             # year ("trong năm 5.605.000 người": the year's count, R4)
@@ -5658,6 +5662,12 @@ def _figures(folded: str, bracketed: bool = True) -> list[_Figure]:
     out = [f for f in out if not (_FALLS_FROM.search(folded, 0, f.start()) and _FALLS_TO.match(folded, f.end()))]
     out.sort(key=lambda f: f.start())
     return [f for i, f in enumerate(out) if not any(o.start() < f.end() and f.start() < o.end() for o in out[:i])]
+
+
+def _a_span_of_years(low: str, high: str | None) -> bool:
+    """Round 88 (d), R6: "2021 - 2025" is a span of years, not a range of counts: two years written with four digits
+    and no thousands mark, the second later by at most thirty ("2000 - 2500 ha" is a range: five hundred apart)."""
+    return bool(high) and all(re.fullmatch(r"(?:19|20)\d\d", n) for n in (low, high)) and 0 < int(high) - int(low) <= 30
 
 
 #: round 71 (d): the level a fall starts from, right before its figure: "giảm từ (hơn, gần) ...", "(hiện) ở mức (gần)
