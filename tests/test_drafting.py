@@ -21392,3 +21392,51 @@ def test_r87_a_demand_naming_no_body_is_still_made_of_the_general_addressees(cat
     assert duty["actors"] == ["so-ban-nganh-tinh", "ubnd-huyen"]
     # an inference, marked with its reason, after the connective as without it
     assert any("yêu cầu không nêu cơ quan nào" in mark for mark in duty["review"])
+
+
+# Round 88 (c): a day the text gives, read (R3, guide step 3): a start with its year in the press's dots ("từ ngày
+# 5.9.2029") or written bare after "từ" ("Từ 1/10/2029, ...") is from_date as "kể từ ngày 20 tháng 11 năm 2017" is; a
+# start with no year ("Kể từ ngày 27/12, ...") takes the text's year (marked); "(đến) hết ngày 26/12(/2029)" is the day
+# by whose end the act is done (by_date)
+def _r88_c_deadlines(catalogue, *paragraphs):
+    text = "Tin tức\n\n" + "\n\n".join(paragraphs) + "\n"
+    return [{k: v for k, v in d["deadline"].items() if k in ("kind", "date")}
+            for d in draft_text(text, catalogue)["obligations"]]
+
+
+_R88_C_OPENING = "Ngày 3/12/2029, UBND tỉnh có văn bản chỉ đạo."
+
+
+@pytest.mark.parametrize("start", ["từ ngày 5.9.2029", "từ 5/9/2029", "từ 5.9.2029", "kể từ ngày 05-9-2029"])
+def test_r88_c_a_start_in_dots_or_without_its_noun(catalogue, start):
+    ask = f"Ngân hàng chính sách xã hội huyện tiếp nhận hồ sơ vay vốn của các hộ mới thoát nghèo {start}."
+    assert _r88_c_deadlines(catalogue, ask)[-1] == {"kind": "from_date", "date": dt.date(2029, 9, 5)}
+
+
+def test_r88_c_near_miss_a_window_in_dots_keeps_its_reading(catalogue):
+    # a window whose two ends share the year is read as before: a round done within it, by its last day (R3)
+    ask = "UBND các xã tổ chức tiêm phòng dại cho chó, mèo trên địa bàn từ ngày 5.9 - 20.9.2029."
+    assert _r88_c_deadlines(catalogue, ask)[-1] == {"kind": "by_date", "date": dt.date(2029, 9, 20)}
+
+
+def test_r88_c_a_start_without_its_year_takes_the_texts(catalogue):
+    ask = "Kể từ ngày 27/12, bộ phận một cửa của các sở tiếp nhận hồ sơ tại trụ sở Trung tâm Phục vụ hành chính công."
+    assert _r88_c_deadlines(catalogue, _R88_C_OPENING, ask)[-1] == {"kind": "from_date", "date": dt.date(2029, 12, 27)}
+
+
+def test_r88_c_near_miss_a_yearless_window_is_not_a_start(catalogue):
+    ask = "Từ ngày 15 đến ngày 27/12, các trường mầm non rà soát hồ sơ và cập nhật danh sách trẻ trên địa bàn."
+    # the window keeps its own reading (windows_are_not_due_dates, R3), never a start read from its first words
+    assert _r88_c_deadlines(catalogue, _R88_C_OPENING, ask)[-1]["kind"] != "from_date"
+
+
+def test_r88_c_near_miss_no_year_no_start(catalogue):
+    ask = "Kể từ ngày 27/12, bộ phận một cửa của các sở tiếp nhận hồ sơ tại trụ sở Trung tâm Phục vụ hành chính công."
+    assert _r88_c_deadlines(catalogue, ask)[-1]["kind"] != "from_date"
+
+
+@pytest.mark.parametrize("term", ["hết ngày 26/12", "hết ngày 26/12/2029", "đến hết ngày 26/12"])
+def test_r88_c_by_the_end_of_a_day(catalogue, term):
+    ask = f"Theo đó, {term}, bộ phận một cửa của các sở kết thúc việc tiếp nhận hồ sơ thủ tục hành chính."
+    assert _r88_c_deadlines(catalogue, _R88_C_OPENING, ask)[-1] == {"kind": "by_date", "date": dt.date(2029, 12, 26)}
+

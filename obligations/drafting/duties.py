@@ -3223,6 +3223,9 @@ class Drafter:
             window = None
         if window and (match is None or window.start() < match.start()):
             return self._yearless_window(sentence, window)
+        start = g.YEARLESS_FROM.search(folded) if self.year else None
+        if start and (match is None or start.start() < match.start()) and sentence[start.start():start.start() + 2].lower() in ("từ", "kể"):
+            return self._yearless_start(sentence, start)  # "tụ", "tư" fold to "tu" too: only "từ" opens a start
         if match is None:
             return self._yearless_month(sentence, folded)
         word, day, month = (match.group(1), match.group(2), match.group(3)) if match.group(1) else match.group(4, 5, 6)
@@ -3294,6 +3297,19 @@ class Drafter:
             "kind": "from_date", "date": start, "phrase": phrase, "_until": end, "review": [_days_span_mark(start, end), _(
                 "văn bản không nêu năm của \"{phrase}\": lấy năm của văn bản ({year}), suy luận: xác nhận").format(
                 phrase=phrase, year=self.year)]})]
+
+    def _yearless_start(self, sentence: str, match: re.Match) -> list[tuple[int, int, dict]]:
+        """Round 88 (c), R3: "Kể từ ngày 27/12" with no year: a start (from_date) in the text's year, marked."""
+        import datetime as dt
+
+        try:
+            date = dt.date(self.year, int(match.group(2)), int(match.group(1)))
+        except ValueError:
+            return []
+        phrase = sentence[match.start():match.end()].strip()
+        return [(match.start(), match.end(), {"kind": "from_date", "date": date, "phrase": phrase, "review": [_(
+            "văn bản không nêu năm của \"{phrase}\": lấy năm của văn bản ({year}), suy luận: xác nhận").format(
+            phrase=phrase, year=self.year)]})]
 
     def _yearless_month(self, sentence: str, folded: str) -> list[tuple[int, int, dict]]:
         """A month or a quarter named without its year ("trong tháng 3", "trước tháng 10", "trong quý IV", "hết quý
