@@ -21440,3 +21440,24 @@ def test_r88_c_by_the_end_of_a_day(catalogue, term):
     ask = f"Theo đó, {term}, bộ phận một cửa của các sở kết thúc việc tiếp nhận hồ sơ thủ tục hành chính."
     assert _r88_c_deadlines(catalogue, _R88_C_OPENING, ask)[-1] == {"kind": "by_date", "date": dt.date(2029, 12, 26)}
 
+
+# Round 88 (c): a start closing a purpose clause of the act ("hoàn thiện điều kiện để bộ phận một cửa hoạt động từ
+# ngày 1/7/2029") is the aim's start: the act readying it is due before that day (before_date, marked, R3)
+@pytest.mark.parametrize("start", ["từ ngày 1/7/2029", "từ ngày 1.7.2029"])
+def test_r88_c_a_purposes_start_is_a_day_before_which(catalogue, start):
+    ask = f"UBND các xã hoàn thiện cơ sở vật chất, đường truyền mạng để bộ phận một cửa đi vào hoạt động {start}."
+    draft = draft_text("Tin tức\n\n" + ask + "\n", catalogue)
+    duty = by_text(draft, "cơ sở vật chất")
+    assert {k: duty["deadline"][k] for k in ("kind", "date")} == {"kind": "before_date", "date": dt.date(2029, 7, 1)}
+    assert any("mục đích" in mark for mark in duty["deadline"]["review"])
+
+
+@pytest.mark.parametrize("ask", [
+    # near misses: the act itself starts on the day; a purpose fronted and closed by its comma; "Phục vụ" in a name
+    "UBND các xã tiếp nhận hồ sơ đăng ký hộ kinh doanh từ ngày 1/7/2029.",
+    "UBND các xã, để giảm thời gian chờ của người dân, tiếp nhận hồ sơ đăng ký hộ kinh doanh từ ngày 1/7/2029.",
+    "Trung tâm Phục vụ hành chính công tỉnh tiếp nhận hồ sơ đăng ký hộ kinh doanh từ ngày 1/7/2029.",
+])
+def test_r88_c_near_miss_a_start_of_the_act_itself(catalogue, ask):
+    draft = draft_text("Tin tức\n\n" + ask + "\n", catalogue)
+    assert by_text(draft, "hồ sơ đăng ký")["deadline"]["kind"] == "from_date"
