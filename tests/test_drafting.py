@@ -21546,3 +21546,71 @@ def test_r88_d_near_misses_of_a_programme_of_poverty_reduction(catalogue):
                        "2. Thực hiện tốt công tác giảm nghèo, tỷ lệ hộ cận nghèo còn dưới 2%.\n", catalogue)
     assert [(t["value"], t["comparator"]) for t in by_text(draft, "xuống còn 3%")["targets"]] == [(3, "at_most")]
     assert [(t["value"], t["comparator"]) for t in by_text(draft, "còn dưới 2%")["targets"]] == [(2, "at_most")]
+
+# Round 88 (c): a day the text gives, read (R3, guide step 3): a start with its year in the press's dots ("từ ngày
+# 5.9.2029") or written bare after "từ" ("Từ 1/10/2029, ...") is from_date as "kể từ ngày 20 tháng 11 năm 2017" is; a
+# start with no year ("Kể từ ngày 27/12, ...") takes the text's year (marked); "(đến) hết ngày 26/12(/2029)" is the day
+# by whose end the act is done (by_date)
+def _r88_c_deadlines(catalogue, *paragraphs):
+    text = "Tin tức\n\n" + "\n\n".join(paragraphs) + "\n"
+    return [{k: v for k, v in d["deadline"].items() if k in ("kind", "date")}
+            for d in draft_text(text, catalogue)["obligations"]]
+
+
+_R88_C_OPENING = "Ngày 3/12/2029, UBND tỉnh có văn bản chỉ đạo."
+
+
+@pytest.mark.parametrize("start", ["từ ngày 5.9.2029", "từ 5/9/2029", "từ 5.9.2029", "kể từ ngày 05-9-2029"])
+def test_r88_c_a_start_in_dots_or_without_its_noun(catalogue, start):
+    ask = f"Ngân hàng chính sách xã hội huyện tiếp nhận hồ sơ vay vốn của các hộ mới thoát nghèo {start}."
+    assert _r88_c_deadlines(catalogue, ask)[-1] == {"kind": "from_date", "date": dt.date(2029, 9, 5)}
+
+
+def test_r88_c_near_miss_a_window_in_dots_keeps_its_reading(catalogue):
+    # a window whose two ends share the year is read as before: a round done within it, by its last day (R3)
+    ask = "UBND các xã tổ chức tiêm phòng dại cho chó, mèo trên địa bàn từ ngày 5.9 - 20.9.2029."
+    assert _r88_c_deadlines(catalogue, ask)[-1] == {"kind": "by_date", "date": dt.date(2029, 9, 20)}
+
+
+def test_r88_c_a_start_without_its_year_takes_the_texts(catalogue):
+    ask = "Kể từ ngày 27/12, bộ phận một cửa của các sở tiếp nhận hồ sơ tại trụ sở Trung tâm Phục vụ hành chính công."
+    assert _r88_c_deadlines(catalogue, _R88_C_OPENING, ask)[-1] == {"kind": "from_date", "date": dt.date(2029, 12, 27)}
+
+
+def test_r88_c_near_miss_a_yearless_window_is_not_a_start(catalogue):
+    ask = "Từ ngày 15 đến ngày 27/12, các trường mầm non rà soát hồ sơ và cập nhật danh sách trẻ trên địa bàn."
+    # the window keeps its own reading (windows_are_not_due_dates, R3), never a start read from its first words
+    assert _r88_c_deadlines(catalogue, _R88_C_OPENING, ask)[-1]["kind"] != "from_date"
+
+
+def test_r88_c_near_miss_no_year_no_start(catalogue):
+    ask = "Kể từ ngày 27/12, bộ phận một cửa của các sở tiếp nhận hồ sơ tại trụ sở Trung tâm Phục vụ hành chính công."
+    assert _r88_c_deadlines(catalogue, ask)[-1]["kind"] != "from_date"
+
+
+@pytest.mark.parametrize("term", ["hết ngày 26/12", "hết ngày 26/12/2029", "đến hết ngày 26/12"])
+def test_r88_c_by_the_end_of_a_day(catalogue, term):
+    ask = f"Theo đó, {term}, bộ phận một cửa của các sở kết thúc việc tiếp nhận hồ sơ thủ tục hành chính."
+    assert _r88_c_deadlines(catalogue, _R88_C_OPENING, ask)[-1] == {"kind": "by_date", "date": dt.date(2029, 12, 26)}
+
+
+# Round 88 (c): a start closing a purpose clause of the act ("hoàn thiện điều kiện để bộ phận một cửa hoạt động từ
+# ngày 1/7/2029") is the aim's start: the act readying it is due before that day (before_date, marked, R3)
+@pytest.mark.parametrize("start", ["từ ngày 1/7/2029", "từ ngày 1.7.2029"])
+def test_r88_c_a_purposes_start_is_a_day_before_which(catalogue, start):
+    ask = f"UBND các xã hoàn thiện cơ sở vật chất, đường truyền mạng để bộ phận một cửa đi vào hoạt động {start}."
+    draft = draft_text("Tin tức\n\n" + ask + "\n", catalogue)
+    duty = by_text(draft, "cơ sở vật chất")
+    assert {k: duty["deadline"][k] for k in ("kind", "date")} == {"kind": "before_date", "date": dt.date(2029, 7, 1)}
+    assert any("mục đích" in mark for mark in duty["deadline"]["review"])
+
+
+@pytest.mark.parametrize("ask", [
+    # near misses: the act itself starts on the day; a purpose fronted and closed by its comma; "Phục vụ" in a name
+    "UBND các xã tiếp nhận hồ sơ đăng ký hộ kinh doanh từ ngày 1/7/2029.",
+    "UBND các xã, để giảm thời gian chờ của người dân, tiếp nhận hồ sơ đăng ký hộ kinh doanh từ ngày 1/7/2029.",
+    "Trung tâm Phục vụ hành chính công tỉnh tiếp nhận hồ sơ đăng ký hộ kinh doanh từ ngày 1/7/2029.",
+])
+def test_r88_c_near_miss_a_start_of_the_act_itself(catalogue, ask):
+    draft = draft_text("Tin tức\n\n" + ask + "\n", catalogue)
+    assert by_text(draft, "hồ sơ đăng ký")["deadline"]["kind"] == "from_date"

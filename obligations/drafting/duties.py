@@ -3223,6 +3223,9 @@ class Drafter:
             window = None
         if window and (match is None or window.start() < match.start()):
             return self._yearless_window(sentence, window)
+        start = g.YEARLESS_FROM.search(folded) if self.year else None
+        if start and (match is None or start.start() < match.start()) and sentence[start.start():start.start() + 2].lower() in ("từ", "kể"):
+            return self._yearless_start(sentence, start)  # "tụ", "tư" fold to "tu" too: only "từ" opens a start
         if match is None:
             return self._yearless_month(sentence, folded)
         word, day, month = (match.group(1), match.group(2), match.group(3)) if match.group(1) else match.group(4, 5, 6)
@@ -3294,6 +3297,22 @@ class Drafter:
             "kind": "from_date", "date": start, "phrase": phrase, "_until": end, "review": [_days_span_mark(start, end), _(
                 "văn bản không nêu năm của \"{phrase}\": lấy năm của văn bản ({year}), suy luận: xác nhận").format(
                 phrase=phrase, year=self.year)]})]
+
+    def _yearless_start(self, sentence: str, match: re.Match) -> list[tuple[int, int, dict]]:
+        """Round 88 (c), R3: "Kể từ ngày 27/12" with no year: a start (from_date) in the text's year, marked."""
+        import datetime as dt
+
+        try:
+            date = dt.date(self.year, int(match.group(2)), int(match.group(1)))
+        except ValueError:
+            return []
+        phrase = sentence[match.start():match.end()].strip()
+        due = {"kind": "from_date", "date": date}
+        if aim := _start_of_the_aim(sentence, g.fold_chars(sentence), match.start()):
+            due = _ready_before(due, aim)
+        return [(match.start(), match.end(), {**due, "phrase": phrase, "review": list(due.get("review") or []) + [_(
+            "văn bản không nêu năm của \"{phrase}\": lấy năm của văn bản ({year}), suy luận: xác nhận").format(
+            phrase=phrase, year=self.year)]})]
 
     def _yearless_month(self, sentence: str, folded: str) -> list[tuple[int, int, dict]]:
         """A month or a quarter named without its year ("trong tháng 3", "trước tháng 10", "trong quý IV", "hết quý
@@ -4012,6 +4031,30 @@ _ISSUED_AT = re.compile(r"\b(?:da|vua|ban\s*hanh|ky|yeu\s*cau|de\s*nghi|chi\s*da
 _ROUNDS = re.compile(r"\b(?:dot|lan)\s*(?:\d|i{1,3}\b|iv\b|mot\b|hai\b|ba\b|thu\s*(?:nhat|hai|ba)\b)")
 
 
+#: round 88 (c), R3: a purpose in the clause before a start ("hoàn thiện điều kiện để Trung tâm ... hoạt động chính
+#: thức từ ngày 1.7.2029", "chuẩn bị ... phục vụ cho ... vận hành từ ngày ..."): the start is the aim's, the act that
+#: prepares for it is due before that day; "để" with its accent ("đề nghị" folds the same)
+_PURPOSE_IN_THE_CLAUSE = re.compile(r"\b(?:de|nham|phuc\s*vu)\b[^,;:.()]*$")
+
+
+def _start_of_the_aim(sentence: str, folded: str, start: int) -> str | None:
+    """The purpose's words when a start ("từ ngày ...") closes a purpose clause of the act, else None."""
+    clause = max(folded.rfind(c, 0, start) for c in ",;:.(") + 1
+    for m in _PURPOSE_IN_THE_CLAUSE.finditer(folded, clause, start):
+        word = sentence[m.start():m.start() + 3]
+        # "phục vụ" as the purpose's verb, lower-case: not a name ("Trung tâm Phục vụ hành chính công tiếp nhận ...")
+        if word.lower().startswith(("để", "nhằ")) or word.startswith("phụ") and not folded[:m.start()].endswith("tam "):
+            return sentence[m.start():start].strip()
+    return None
+
+
+def _ready_before(deadline: dict, aim: str) -> dict:
+    """Round 88 (c), R3: the act readies what starts on the day: due before it (before_date), marked."""
+    return {"kind": "before_date", "date": deadline["date"], "review": list(deadline.get("review") or []) + [_(
+        "ngày bắt đầu của mục đích (\"{aim}\"), không phải của việc phải làm: việc chuẩn bị phải xong trước ngày đó "
+        "(before_date, R3); xác nhận").format(aim=aim)]}
+
+
 def read_deadlines(sentence: str) -> list[tuple[int, int, dict]]:
     """Every deadline phrase of a sentence: (start, end, deadline), in order; a period is checked by the
     catalogue's own period parser (periods.py) and dropped when it is not one."""
@@ -4093,6 +4136,8 @@ def read_deadlines(sentence: str) -> list[tuple[int, int, dict]]:
                 deadline = {"kind": "end_of_period", "period": year, "review": [_(
                     "\"6 tháng cuối năm {year}\" kết thúc cùng năm: hạn là hết năm {year} (cùng ngày với cuối kỳ "
                     "{year}-H2); xác nhận").format(year=year)]}
+            if kind == "from_date" and (aim := _start_of_the_aim(sentence, folded, start)):
+                deadline = _ready_before(deadline, aim)
             taken.append((start, end))
             if kind == "relative":  # the event in the text's own words
                 deadline["anchor"] = sentence[match.start(4):match.end(4)].strip()

@@ -425,7 +425,9 @@ DEADLINES = [
     # "chậm nhất ngày ...", "đến ngày ..."; and an act set on one day ("phát động ... vào ngày 12/02/2019", "tổ
     # chức vào ngày ..."): done on that day, so by it (a day a text was issued or signed on is not: read_deadlines)
     # "hạn cuối ngày ...", "đến hết ngày ..."; "chậm nhất 15/12/2024" with no "ngày"; a date written with dots
-    ("by_date", re.compile(r"(?:(?:(?:cham|muon)\s*nhat|khong\s*(?:muon|cham|tre)\s*hon)|han\s*chot|han\s*cuoi|den\s*het|den|trong|hoan\s*thanh|vao)\s*(?:la\s*)?"
+    ("by_date", re.compile(r"(?:(?:(?:cham|muon)\s*nhat|khong\s*(?:muon|cham|tre)\s*hon)|han\s*chot|han\s*cuoi|den\s*het|den|trong|hoan\s*thanh|vao|"
+                           # round 88 (c), R3: "hết ngày 26/12/2025, bộ phận một cửa kết thúc ...": by the day's end
+                           r"(?<!\bcon\s)(?<!\bda\s)het(?=\s*ngay))\s*(?:la\s*)?"
                            r"(?:vao\s*)?(?:truoc\s*)?" + WEEKDAY_BEFORE_DAY + r"ngay\s*" + R44_DATES_WEEKDAY_AFTER_NGAY
                            + r"(\d{1,2})\s*(?:thang\s*|[/.-]\s*)(\d{1,2})\s*"
                            r"(?:nam\s*|[/.-]\s*)(\d{4})|"
@@ -434,8 +436,11 @@ DEADLINES = [
     # "Từ 00h00 ngày 26/6/2021", "Kể từ 0 giờ ngày 01/8/2021", "từ 12 giờ 00 phút, ngày ...": the hour of the start;
     # "Bắt đầu ngày 16/10/2022, toàn dân ra quân ...": the verb of starting says the same as "từ" ("bắt đầu từ ngày":
     # "từ" itself)
+    # round 88 (c), R3: the press's dots ("từ ngày 5.9.2015") and the day written bare after "từ" with its year ("Từ
+    # 1/10/2019, ...", "từ 1.1.2021"): the same start; the marks of one date are one kind, a slash or a dot
     ("from_date", re.compile(r"(?<![/\w-])(?:(?:ke\s*)?tu|bat\s*dau(?=\s*(?:ngay|\d)))\s*(?:\d{1,2}\s*(?:gio|h)\s*(?:\d{2}\s*(?:phut|')?\s*)?,?\s*)?"
-                             r"ngay\s*(\d{1,2})\s*(?:thang\s*|[/-]\s*)(\d{1,2})\s*(?:nam\s*|[/-]\s*)(\d{4})")),
+                             r"(?:ngay\s*(\d{1,2})\s*(?:thang\s*|[/-]\s*|\.(?=\d))(\d{1,2})\s*(?:nam\s*|[/-]\s*|\.(?=\d))(\d{4})|"
+                             r"(\d{1,2})\s*[/-]\s*(\d{1,2})\s*[/-]\s*(\d{4})|(\d{1,2})\.(\d{1,2})\.(\d{4}))\b")),
     # a stage leading its item ("Giai đoạn 2026 - 2030: tỷ lệ ... dưới 8%"): as a heading of that stage, its end
     # "Giai đoạn 2021-2025, toàn tỉnh ..."; the stage after the verb of striving or the noun of aims that opens the
     # sentence ("Phấn đấu giai đoạn 2021-2025, có ít nhất 80% ...", "Mục tiêu giai đoạn 2021-2025: ...") is the same
@@ -1636,6 +1641,8 @@ YEARLESS_DATE = re.compile(r"(truoc|(?:(?:cham|muon)\s*nhat|khong\s*(?:muon|cham
                            # round 73 (c), R3: the latest day with its "vào (cuối) ngày" ("kết thúc muộn nhất vào cuối
                            # ngày 15-5", "chậm nhất vào ngày 2/5"): the same last day, by_date
                            r"(?:\s*vao(?:\s*cuoi)?(?=\s*ngay))?|han\s*chot(?:\s*la)?|den|hoan\s*thanh|"
+                           # round 88 (c), R3: "(đến) hết ngày 26/12": by the day's end, as with its year (by_date)
+                           r"(?:den\s*)?(?<!\bcon\s)(?<!\bda\s)het(?=\s*ngay)|"
                            # an act set on a day ("tổ chức Lễ khai giảng vào ngày 5 tháng 9"), as with its year (by_date)
                            # round 82 (d), R3: its part of the day between ("tổ chức đối thoại vào chiều ngày 04/12",
                            # "vào buổi sáng, ngày 5/9"): the same day, as with its year (WEEKDAY_BEFORE_DAY)
@@ -1664,6 +1671,11 @@ SAME_DAY_HOUR = re.compile(r"(?:truoc|(?:(?:cham|muon)\s*nhat|khong\s*(?:muon|ch
 YEARLESS_WINDOW = re.compile(r"(?<![/\w-])(?:ke\s*)?tu\s*ngay\s*(\d{1,2})(?:\s*[/-]\s*(\d{1,2})|\.(\d{1,2}))?\s*"
                              r"(?:den|toi|[-–])\s*(?:het\s*|dut\s*diem\s*)?(?:ngay\s*)?(\d{1,2})\s*(?:thang\s*|[/-]\s*|\.(?=\d))(\d{1,2})\b"
                              r"(?!\s*(?:nam\s*|[/.-]\s*)\d)")
+#: round 88 (c), R3: a start whose year the text does not write ("Kể từ ngày 27/12, ...", "từ ngày 28.6"): from_date
+#: in the text's year, as "kể từ ngày 20 tháng 11 năm 2017" is; not a window's first day ("từ ngày 15 đến ngày 27.5",
+#: "từ ngày 5/1 đến 15/1": YEARLESS_WINDOW), nor a day with its year (DEADLINES)
+YEARLESS_FROM = re.compile(r"(?<![/\w-])(?:ke\s*)?tu\s*ngay\s*(\d{1,2})\s*(?:thang\s*|[/-]\s*|\.(?=\d))(\d{1,2})\b"
+                           r"(?!\s*(?:nam\s*|[/.-]\s*)\d)(?!\s*,?\s*(?:den|toi|[-–])\b)(?!\s*,?\s*(?:hang|moi)\s*nam)")
 #: the year after the text's ("trước ngày 15 tháng 01 năm sau"): the day falls in the next year
 NEXT_YEAR = re.compile(r"\s*(?:cua\s*)?nam\s*(?:sau|tiep\s*theo|toi)\b")
 #: a month the text names without its year ("trong tháng 3", "trước tháng 10"): of the text's own year; round 88 (b),
