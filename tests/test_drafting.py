@@ -21614,3 +21614,30 @@ def test_r88_c_a_purposes_start_is_a_day_before_which(catalogue, start):
 def test_r88_c_near_miss_a_start_of_the_act_itself(catalogue, ask):
     draft = draft_text("Tin tức\n\n" + ask + "\n", catalogue)
     assert by_text(draft, "hồ sơ đăng ký")["deadline"]["kind"] == "from_date"
+
+
+# ---- the lead's mend after round 88 (R1): a subject's reading kept for the sentence after its fronted connective is
+# found again for the whole sentence, so its mark is not lost (as round 87's mend did for a demand naming no body)
+@pytest.mark.parametrize("connective", ["Theo đó, ", "Đồng thời, "])
+def test_lead88_a_passive_modified_subject_after_a_connective_keeps_its_mark(catalogue, connective):
+    text = ("UBND TỈNH LÂM ĐỒNG\n" + connective + "các cơ quan, đơn vị được giao nhiệm vụ tại Kế hoạch này có trách "
+            "nhiệm triển khai thực hiện nghiêm túc các nội dung.\n")
+    duty = draft_text(text, catalogue)["obligations"][0]
+    assert duty["actors"] == ["co-quan-lien-quan"]
+    assert any("có định ngữ bị động" in mark for mark in duty.get("review", []))
+
+
+def test_lead88_a_halt_naming_no_subject_after_a_connective_keeps_its_mark(catalogue):
+    text = ("UBND TỈNH LÂM ĐỒNG\nNgoài ra, tạm dừng hoạt động các cơ sở kinh doanh dịch vụ karaoke, massage trên địa "
+            "bàn tỉnh cho đến khi có thông báo mới.\n")
+    duty = draft_text(text, catalogue)["obligations"][0]
+    assert duty["actors"] == ["co-so-kinh-doanh-dich-vu"]
+    assert any("cơ sở có hoạt động bị dừng" in mark for mark in duty.get("review", []))
+
+
+def test_lead88_a_subject_named_plainly_after_a_connective_gets_no_such_mark(catalogue):
+    # must not change: no passive modifier, no halt: the bodies are named as the subject, nothing inferred of them
+    text = ("UBND TỈNH LÂM ĐỒNG\nTheo đó, các sở, ban, ngành có trách nhiệm triển khai thực hiện nghiêm túc các nội "
+            "dung của Kế hoạch.\n")
+    review = draft_text(text, catalogue)["obligations"][0].get("review", [])
+    assert not any("có định ngữ bị động" in mark or "bị dừng" in mark for mark in review)

@@ -1749,6 +1749,16 @@ class Drafter:
             return ["to-chuc-ca-nhan"]
         return []
 
+    @staticmethod
+    def _read_as(sentence: str, readings: set[str] | dict[str, str]) -> str | None:
+        """The sentence under which ``readings`` keeps what its subject was read as: the sentence itself, or its part
+        after a phrase fronted with its comma ("Theo đó, ...", "Ngoài ra, ...", "Trong thời gian tới, ..."), from which
+        the subject was read (looked up by the whole sentence, such a reading lost the mark that says it is inferred)."""
+        whole = sentence.strip()
+        if whole in readings:
+            return whole
+        return next((part for part in readings if whole.endswith(part)), None)
+
     def _after_a_passive_modifier(self, sentence: str, folded: str) -> tuple[list[str], int]:
         """A subject whose noun phrase carries a passive modifier of its own before the clause's predicate ("Tổ công tác
         được thành lập theo Quyết định này có nhiệm vụ kiểm tra ...", "Các cơ quan, đơn vị được giao nhiệm vụ tại Kế
@@ -2397,20 +2407,19 @@ class Drafter:
         responsible = None
         if actors:
             responsible = _head_title(sentence, subject_end)
-            if any(sentence.strip().endswith(demand) for demand in self.addressed_generally):
-                # (the demand read after a fronted connective, "Ngoài ra, UBND huyện yêu cầu ...", is kept without it)
+            if self._read_as(sentence, self.addressed_generally) is not None:
                 responsible = None  # the demand's speaker is no head of the bodies it is made of
                 inferred.append(_("yêu cầu không nêu cơ quan nào: lấy các cơ quan, đơn vị, địa phương của cấp ban hành "
                                   "(R1, R7), suy luận: xác nhận"))
-            if sentence.strip() in self.halts_without_subject:
+            if self._read_as(sentence, self.halts_without_subject) is not None:
                 responsible = None  # no head named: the establishments' owners
                 inferred.append(_("việc dừng hoạt động du lịch, vui chơi hay một tuyến chở khách không nêu chủ thể: lấy các tổ "
                                   "chức, cá nhân điều hành hoạt động ấy (R1), suy luận: xác nhận")
-                                if sentence.strip() in self.leisure_halts else
+                                if self._read_as(sentence, self.leisure_halts) is not None else
                                 _("việc dừng không nêu chủ thể: lấy các cơ sở có hoạt động bị dừng (R1), suy luận: xác nhận"))
-            if sentence.strip() in self.passive_modified:
+            if (passive := self._read_as(sentence, self.passive_modified)) is not None:
                 inferred.append(_("chủ thể \"{phrase}\" có định ngữ bị động (\"được ...\"): có thể hẹp hơn cả lớp cơ quan "
-                                  "nêu, suy luận: xác nhận").format(phrase=self.passive_modified[sentence.strip()]))
+                                  "nêu, suy luận: xác nhận").format(phrase=self.passive_modified[passive]))
             if self._the_letters_addressees(sentence, actors, subject_end):
                 # R1, R7: "Đề nghị các cơ quan, đơn vị tải văn bản ...", "UBND tỉnh giao các cơ quan, đơn vị khẩn trương
                 # ...": in a letter sent to the province's agencies and to other kinds of body as well ("Kính gửi: Các
