@@ -213,6 +213,10 @@ HELD-OUT 63: tests/drafting/heldout63/, texts of 2015 to 2026 in six other subje
 organ donation; fireworks and firecrackers; homestays and tourist lodging; the sea and islands; mangrove and coastal
 protection forests) and one kind (plans giving figures: reading culture and libraries), annotated the same way while
 round 87 was written; measured before it and after it.
+HELD-OUT 64: tests/drafting/heldout64/, texts of 2015 to 2026 in six other subjects (tobacco and e-cigarettes;
+destructive fishing in inland waters; medical waste; bombs and mines left by war; dogs and cats kept by households;
+electric cars carrying tourists) and one kind (plans giving figures: preschool and universal education), annotated
+the same way while round 88 was written; measured before it.
 The last column counts the misread actors, modalities and deadlines the draft
 puts no review mark on (silent: the officer who confirms the marked guesses would let them through), out of all the
 found duties' misreads of those three. A held-out
@@ -564,6 +568,12 @@ HELDOUT = (
                              "(plans giving figures: reading culture and libraries), annotated by seven people who never "
                              "ran the drafter, with the settled readings R1-R7 given in advance, while round 87 was "
                              "written by others who never saw it; measured before it and after it)"),
+    (DRAFTING / "heldout64", "HELD-OUT 64 (tests/drafting/heldout64: texts of 2015 to 2026 in six other subjects "
+                             "(tobacco and e-cigarettes; destructive fishing in rivers, lakes and canals; medical waste; "
+                             "bombs, mines and explosives left by war; dogs and cats kept by households; electric cars "
+                             "carrying tourists) and one kind (plans giving figures: preschool and universal education), "
+                             "annotated by seven people who never ran the drafter, with the settled readings R1-R7 given "
+                             "in advance, while round 88 was written by others who never saw it; measured before it)"),
 )
 
 COLUMNS = ("document", "reviewed", "drafted", "found", "actors", "modality", "deadline", "dated", "targets",
