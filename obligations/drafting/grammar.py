@@ -359,6 +359,8 @@ ACCOUNTABLE = re.compile(r"chiu trach nhiem truoc\s+")
 QUARTER = r"(i{1,3}|iv|[1-4])"
 #: round 88 (b): a month or a quarter and its year joined by the press's hyphen ("tháng 8-2019"): the year's four digits
 MONTH_YEAR_HYPHEN = r"[-–]\s*(?=(?:19|20)\d\d\b)"
+#: round 88 (c), R3: "hết ngày 26/12": by the day's end (by_date); not "còn hết", "đã hết" (what is left, what is past)
+TO_THE_DAYS_END = r"(?<!\bcon\s)(?<!\bda\s)het(?=\s*ngay)"
 #: the weekday or the part of the day an act is set on, between "vào" (or its hour) and its day ("vào thứ Bảy, ngày
 #: 14/3/2026", "vào 8 giờ, thứ Ba, ngày 24/02/2026", "vào sáng Chủ nhật, ngày 14/9/2025"): the same day
 WEEKDAY_BEFORE_DAY = (r"(?:(?:(?:buoi\s*)?(?:sang|chieu|trua|toi)\s*)?(?:thu\s*(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s*nhat)"
@@ -427,7 +429,7 @@ DEADLINES = [
     # "hạn cuối ngày ...", "đến hết ngày ..."; "chậm nhất 15/12/2024" with no "ngày"; a date written with dots
     ("by_date", re.compile(r"(?:(?:(?:cham|muon)\s*nhat|khong\s*(?:muon|cham|tre)\s*hon)|han\s*chot|han\s*cuoi|den\s*het|den|trong|hoan\s*thanh|vao|"
                            # round 88 (c), R3: "hết ngày 26/12/2025, bộ phận một cửa kết thúc ...": by the day's end
-                           r"(?<!\bcon\s)(?<!\bda\s)het(?=\s*ngay))\s*(?:la\s*)?"
+                           + TO_THE_DAYS_END + r")\s*(?:la\s*)?"
                            r"(?:vao\s*)?(?:truoc\s*)?" + WEEKDAY_BEFORE_DAY + r"ngay\s*" + R44_DATES_WEEKDAY_AFTER_NGAY
                            + r"(\d{1,2})\s*(?:thang\s*|[/.-]\s*)(\d{1,2})\s*"
                            r"(?:nam\s*|[/.-]\s*)(\d{4})|"
@@ -1642,7 +1644,7 @@ YEARLESS_DATE = re.compile(r"(truoc|(?:(?:cham|muon)\s*nhat|khong\s*(?:muon|cham
                            # ngày 15-5", "chậm nhất vào ngày 2/5"): the same last day, by_date
                            r"(?:\s*vao(?:\s*cuoi)?(?=\s*ngay))?|han\s*chot(?:\s*la)?|den|hoan\s*thanh|"
                            # round 88 (c), R3: "(đến) hết ngày 26/12": by the day's end, as with its year (by_date)
-                           r"(?:den\s*)?(?<!\bcon\s)(?<!\bda\s)het(?=\s*ngay)|"
+                           r"(?:den\s*)?" + TO_THE_DAYS_END + r"|"
                            # an act set on a day ("tổ chức Lễ khai giảng vào ngày 5 tháng 9"), as with its year (by_date)
                            # round 82 (d), R3: its part of the day between ("tổ chức đối thoại vào chiều ngày 04/12",
                            # "vào buổi sáng, ngày 5/9"): the same day, as with its year (WEEKDAY_BEFORE_DAY)
