@@ -206,6 +206,7 @@ def _summary(base: dict, sender: Sender, groups: dict, reminded: set[str], evalu
                      "strive_missed": [_item(f, agency_id) for f in items if f["status"] == "strive_missed"],
                      "no_data": sum(1 for f in items if f["status"] == "no_data"),
                      "reminded": agency_id in reminded})  # by a reminder of the same run
+    own = _once_each(own)
     recipient = _committee(sender)
     documents = _documents(every)
     context = {**base, "kind": "summary", "recipient": recipient, "documents": documents,
@@ -264,6 +265,16 @@ def _item(f: dict, recipient_agency: str) -> dict:
         item["verbatim"] = verbatim
         item["quoted"] = _quoted(f["action"], f["document"]["provenance"])
     return item
+
+
+def _once_each(items: list[dict]) -> list[dict]:
+    """The province's own duties, one line each: a duty a text gives both the Committee and the sender (Chỉ thị
+    15/CT-TTg's internal e-mail, bound to the provincial committee and to the departments) is still one task of the
+    province, not two lines of the report."""
+    once: dict[tuple, dict] = {}
+    for item in items:
+        once.setdefault((item["where"], item["quoted"], item.get("target"), item["period"], item["status"]), item)
+    return list(once.values())
 
 
 def _merge_periods(items: list[dict]) -> list[dict]:
