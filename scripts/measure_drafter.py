@@ -204,7 +204,8 @@ HELD-OUT 61: tests/drafting/heldout61/, texts of 2016 to 2025 in six other subje
 security cameras; textbooks and the 2018 general education programme; what schools collect from parents; water
 hyacinth and clearing canals; theft of crops in the harvest season; traditional medicine and medicinal plants) and one
 kind (plans giving figures: national-standard schools), annotated the same way while round 85 was written; measured
-before it, after it and after rounds 86 to 88.
+before it, after it and after rounds 86 to 88. Set 61 then became a development set of round 89 (the lead had printed its
+misreads to choose its themes).
 HELD-OUT 62: tests/drafting/heldout62/, texts of 2016 to 2025 in six other subjects (the gold trade and jewellers;
 land price tables and valuation; vehicles impounded and held; soldiers back from service; construction-site safety;
 noise in residential areas) and one kind (plans giving figures: civilised urban areas), annotated the same way while
@@ -555,7 +556,8 @@ HELDOUT = (
                              "crops in the harvest season; traditional medicine and medicinal plants) and one kind (plans "
                              "giving figures: national-standard schools), annotated by seven people who never ran the "
                              "drafter, with the settled readings R1-R7 given in advance, while round 85 was written by "
-                             "others who never saw it; measured before it, after it and after rounds 86 to 88)"),
+                             "others who never saw it; measured before it, after it and after rounds 86 to 88; "
+                             "then a development set of round 89)"),
     (DRAFTING / "heldout62", "HELD-OUT 62 (tests/drafting/heldout62: texts of 2016 to 2025 in six other subjects "
                              "(the gold trade and jewellers; land price tables and valuation; vehicles impounded and held; "
                              "soldiers back from service; construction-site safety; noise in residential areas) and one "
