@@ -21641,3 +21641,67 @@ def test_lead88_a_subject_named_plainly_after_a_connective_gets_no_such_mark(cat
             "dung của Kế hoạch.\n")
     review = draft_text(text, catalogue)["obligations"][0].get("review", [])
     assert not any("có định ngữ bị động" in mark or "bị dừng" in mark for mark in review)
+
+
+# Round 89 (a): the body a provincial text names, read instead of the issuer it falls back on (R1, R7)
+_R89_A_OPENING = "Tin tức\n\nNgày 12/3/2029, UBND tỉnh vừa có công văn về công tác quản lý chợ tạm trên địa bàn.\n\n"
+
+
+@pytest.mark.parametrize("ask, body", [
+    # R1: the subject's own remit between it and its verb, after a fronted connective
+    ("Cụ thể, Công an tỉnh theo chức năng, nhiệm vụ được giao chủ động kiểm tra các chợ tạm trên địa bàn.", "cong-an-tinh"),
+    ("Cụ thể, Sở Công Thương trong phạm vi chức năng, nhiệm vụ của mình hướng dẫn các chợ tạm niêm yết giá.",
+     "so-cong-thuong"),
+    ("Bên cạnh đó, Sở Y tế căn cứ chức năng, nhiệm vụ kiểm tra an toàn thực phẩm tại các chợ tạm.", "so-y-te"),
+])
+def test_r89_a_a_remit_between_the_subject_and_its_verb(catalogue, ask, body):
+    assert by_text(draft_text(_R89_A_OPENING + ask + "\n", catalogue), ask[:25])["actors"] == [body]
+
+
+def test_r89_a_near_miss_a_preposition_after_the_body_is_no_remit(catalogue):
+    # must not change: "theo quy định" after the body is no remit, and no verb follows: no subject read there
+    ask = "Cụ thể, Sở Y tế theo quy định của pháp luật về an toàn thực phẩm tại các chợ tạm."
+    assert by_text(draft_text(_R89_A_OPENING + ask + "\n", catalogue), "Cụ thể")["actors"] != ["so-y-te"]
+
+
+@pytest.mark.parametrize("ask, body", [
+    # R1: the issuer's "chỉ thị" charges the bodies after it, as "chỉ đạo" does
+    ("UBND tỉnh chỉ thị các sở, ban, ngành kiểm tra việc niêm yết giá tại các chợ tạm.", ["so-ban-nganh-tinh"]),
+    # R1: "nhấn mạnh" charges the body after it when that body's modal follows
+    ("Chủ tịch UBND tỉnh nhấn mạnh Sở Công Thương phải kiểm tra việc niêm yết giá tại các chợ tạm.", ["so-cong-thuong"]),
+    ("Do đó, Chủ tịch UBND tỉnh nhấn mạnh Sở Y tế cần kiểm tra an toàn thực phẩm tại các chợ tạm.", ["so-y-te"]),
+])
+def test_r89_a_the_issuers_charge_by_its_other_verbs(catalogue, ask, body):
+    assert by_text(draft_text(_R89_A_OPENING + ask + "\n", catalogue), ask[:20])["actors"] == body
+
+
+@pytest.mark.parametrize("ask", [
+    # near misses: "nhấn mạnh" with no modal of a body (what is stressed is a role); "Chỉ thị số ..." is a text's name
+    "Chủ tịch UBND tỉnh nhấn mạnh vai trò của các sở, ban, ngành trong việc quản lý chợ tạm.",
+    "UBND tỉnh chỉ thị số 05/CT-UBND về quản lý chợ tạm trên địa bàn tỉnh năm 2029.",
+])
+def test_r89_a_near_miss_no_charge_by_those_verbs(catalogue, ask):
+    duty = by_text(draft_text(_R89_A_OPENING + ask + "\n", catalogue), ask[:20])
+    assert "so-ban-nganh-tinh" not in duty["actors"]
+
+
+def test_r89_a_a_district_office_in_lower_case_after_a_charge(catalogue):
+    # R7: "giao phòng Văn hóa và Thông tin" names the district's office, as "Phòng Văn hóa và Thông tin" does
+    ask = "UBND huyện giao phòng Văn hóa và Thông tin chủ trì, phối hợp các đơn vị liên quan lắp đặt camera giám sát."
+    duty = by_text(draft_text(_R89_A_OPENING + ask + "\n", catalogue), "UBND huyện giao")
+    assert duty["actors"] == ["phong-van-hoa-va-thong-tin"]
+
+
+def test_r89_a_near_miss_a_room_in_lower_case_is_no_office(catalogue):
+    # must not change: a room named in lower case with no charge before it is the object, not a body
+    ask = "Sở Y tế chuẩn bị phòng Hồi sức tích cực tại các bệnh viện tuyến tỉnh để tiếp nhận bệnh nhân."
+    assert by_text(draft_text(_R89_A_OPENING + ask + "\n", catalogue), "Sở Y tế chuẩn bị")["actors"] == ["so-y-te"]
+
+
+def test_r89_a_near_miss_a_charges_list_before_a_remit_stays_the_charges(catalogue):
+    # must not change: the remit after the last body a charge lists ("yêu cầu các sở, ..., các địa phương theo chức năng,
+    # nhiệm vụ ...") is read with the charge, as before: its manner word "kịp thời" on standing work does not make it urgent
+    ask = ("Cụ thể, UBND tỉnh yêu cầu các sở, ban, ngành, các địa phương theo chức năng, nhiệm vụ tiếp tục bám sát tình "
+           "hình, tiếp tục triển khai thực hiện nghiêm túc, kịp thời, có hiệu quả công tác phòng, chống thiên tai.")
+    duty = by_text(draft_text(_R89_A_OPENING + ask + "\n", catalogue), "Cụ thể, UBND tỉnh")
+    assert set(duty["actors"]) >= {"so-ban-nganh-tinh"} and duty["deadline"]["kind"] != "urgent"

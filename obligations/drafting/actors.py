@@ -2883,8 +2883,11 @@ _OF_THE_DISTRICTS = re.compile(rf"các\s+{_KIND}(?:\s*,\s*(?:các\s+)?{_KIND}|\s
 _OFFICE_FIELD = (r"(?:nội\s+vụ|tư\s+pháp|tài\s+chính|kế\s+hoạch|tài\s+nguyên|môi\s+trường|lao\s+động|thương\s+binh|xã\s+hội|"
                  r"văn\s+h(?:óa|oá)|thông\s+tin|thể\s+thao|giáo\s+dục|đào\s+tạo|y\s+tế|kinh\s+tế|hạ\s+tầng|"
                  r"quản\s+lý\s+đô\s+thị|đô\s+thị|nông\s+nghiệp|phát\s+triển\s+nông\s+thôn|dân\s+tộc|công\s+thương)")
+#: round 89 (a), R7: or "phòng" in lower case before its capitalised name, after a charge ("UBND thành phố giao phòng Văn
+#: hóa và Thông tin chủ trì ..."): the office named, as "Phòng Văn hóa và Thông tin" is (read_body: only when expected)
 _AN_OFFICE_IN_LOWER_CASE = re.compile(r"[Pp]hòng\s+(?:(" + _OFFICE_FIELD + r"(?:(?:\s*(?:,|-|–|&)\s*|\s+và\s+|\s+)"
-                                      + _OFFICE_FIELD + r")*)(?=[\s,;:.]|$)|(?=([A-ZĐ]{1,4}(?:\s*[&-]\s*[A-ZĐ]{1,4})+)\b))")
+                                      + _OFFICE_FIELD + r")*)(?=[\s,;:.]|$)|(?=([A-ZĐ]{1,4}(?:\s*[&-]\s*[A-ZĐ]{1,4})+)\b)"
+                                      r"|(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\W\d]*\s))")
 _COMMITTEE_IN_LOWER_CASE = re.compile(r"ban\s+(?:chi\s*huy|chi\s*dao|quan\s*ly)\s")
 
 

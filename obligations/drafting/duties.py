@@ -1824,7 +1824,10 @@ class Drafter:
         if not later or set(later) <= self._issuers \
                 or (served and (any(self.actor_index.is_people(a) for a in later) or "co-quan-lien-quan" in later)):
             return [], 0  # the issuer after a purpose ("Để ..., UBND tỉnh yêu cầu ..."): its charge is read elsewhere
-        if not _PREDICATE_STARTS.match(folded, comma + 1 + end):
+        if not _PREDICATE_STARTS.match(folded, comma + 1 + end) and not (
+                # (round 89 a: or the body's remit, when nothing before it charges: not a charge's list, "Cụ thể, UBND
+                # thành phố yêu cầu các sở, ..., các địa phương theo chức năng, nhiệm vụ ...", read by the charge)
+                _OWN_REMIT.match(folded, comma + 1 + end) and not g.CHARGE_ANYWHERE.search(folded, 0, comma + 1 + end)):
             return [], 0  # "Theo đề nghị của Sở Y tế, UBND tỉnh và ...": no verb of its own after the body
         if _NOW.match(folded) and re.match(r"\s*(?:dang|da|vua)\s", folded[comma + 1 + end:]):
             # "Hiện nay, Bộ Giáo dục và Đào tạo đang xây dựng dự thảo ...": after a time now, the progressive (or the
@@ -7904,6 +7907,11 @@ _LAST_DAY_FOR = re.compile(r"^\W*(?:[^,;:.]{0,60}?[,:]\s*)?(?:(?:ngay|thoi\s*die
                            r"han\s*(?:cuoi|chot)\s+(?:(?:de|cho|doi\s*voi)\s+)?")
 _PREDICATE_STARTS = re.compile(r"\s+(?!(?:cua|tai|theo|ve|voi|cho|de|nham|trong|tren|tu|den|thuoc|truc\s*thuoc|va|hoac|"
                                r"la|thi|neu|khi|o|nhu|ma|bang|gom|bao\s*gom)\b)[a-z]")
+#: round 89 (a), R1: the body's own remit set between it and its verb ("Cụ thể, Công an tỉnh theo chức năng, nhiệm vụ được
+#: giao chủ động triển khai ...", "Bên cạnh đó, Sở Y tế căn cứ chức năng, nhiệm vụ kiểm tra ..."): the predicate follows it,
+#: as the remit is the subject's; not another preposition ("Sở Y tế theo quy định", "UBND tỉnh trong năm ...")
+_OWN_REMIT = re.compile(r"\s+(?:theo|tren\s*co\s*so|trong\s*pham\s*vi|can\s*cu(?:\s*vao)?)\s+(?:cac\s+)?"
+                        r"(?:chuc\s*nang|nhiem\s*vu|tham\s*quyen)\b")
 #: the count noun after a share, before what is counted ("100% số xã", "80% số trường học", "100% số các đơn vị")
 #: (also "tổng số", "của tổng số": "90% của tổng số xã, phường tổ chức ...")
 _COUNT_NOUN = re.compile(r"^\s*(?:của\s+)?(?:tổng\s+)?số\s+(?:các\s+)?(?=\w)", re.IGNORECASE)

@@ -1410,7 +1410,11 @@ ENACTING = re.compile(r"(yeu\s*cau|chi\s*thi|quyet\s*dinh|de\s*nghi|thong\s*bao|
 #: "Sở ... lưu ý, các nhà trường ... phải ...") hands the duty to the body it names, as "yêu cầu" does (only when a body
 #: follows: "lưu ý việc ...", "lưu ý một số vấn đề" name none and stay the speaker's own); "có" before "đề nghị", "yêu
 #: cầu" is the past of the charge ("Sở Xây dựng có đề nghị UBND các huyện ...": it has asked them), not a request owned
-CHARGE = re.compile(r"\s*(?:(?:cung|vua|da|moi|co(?=\s+(?:de\s*nghi|yeu\s*cau)\b))\s*)*(luu\s*y(?:\s*,)?|yeu\s*cau|giao(?:\s*(?:trach\s*nhiem|nhiem\s*vu)(?=\s))?|de\s*nghi|chi\s*dao|quan\s*triet|phan\s*cong|dong\s*y\s*(?:de|cho)|chap\s*thuan\s*cho)\s+(?:cho\s+)?")
+#: round 89 (a), R1: "chỉ thị" as the issuer's verb ("UBND tỉnh chỉ thị các sở, ngành thực hiện ...") charges the bodies
+#: after it, as "chỉ đạo" does; "nhấn mạnh" (stress) charges the body after it only with that body's modal ("Chủ tịch UBND
+#: tỉnh nhấn mạnh Cục Thuế tỉnh phải đôn đốc ..."): "nhấn mạnh vai trò của các sở ..." names no body bound
+CHARGE = re.compile(r"\s*(?:(?:cung|vua|da|moi|co(?=\s+(?:de\s*nghi|yeu\s*cau)\b))\s*)*(luu\s*y(?:\s*,)?|yeu\s*cau|"
+                    r"chi\s*thi(?!\s*(?:so|cua)\b)|nhan\s*manh(?:\s*,)?(?=\s[^;:.]{1,80}?\s(?:phai|can)\s)|giao(?:\s*(?:trach\s*nhiem|nhiem\s*vu)(?=\s))?|de\s*nghi|chi\s*dao|quan\s*triet|phan\s*cong|dong\s*y\s*(?:de|cho)|chap\s*thuan\s*cho)\s+(?:cho\s+)?")
 #: a charge to oversee what others carry out ("giao Sở VH-TT chịu trách nhiệm theo dõi, đôn đốc, kiểm tra việc thực
 #: hiện Kế hoạch ...", "giao Sở Y tế giám sát việc triển khai ..."): the body watches; the plan's figures are not its own
 OVERSEES = re.compile(r"\W*(?:(?:chiu|co)\s*trach\s*nhiem\s+)?(?:(?:theo\s*doi|don\s*doc|kiem\s*tra|giam\s*sat|huong\s*dan)"
