@@ -21705,3 +21705,29 @@ def test_r89_a_near_miss_a_charges_list_before_a_remit_stays_the_charges(catalog
            "hình, tiếp tục triển khai thực hiện nghiêm túc, kịp thời, có hiệu quả công tác phòng, chống thiên tai.")
     duty = by_text(draft_text(_R89_A_OPENING + ask + "\n", catalogue), "Cụ thể, UBND tỉnh")
     assert set(duty["actors"]) >= {"so-ban-nganh-tinh"} and duty["deadline"]["kind"] != "urgent"
+
+# Round 89 (c): "định kỳ" before one named period ("định kỳ năm 2029", "định kỳ tháng 6/2029", "định kỳ quý II/2029")
+# names that period's round of a periodic task, not a cycle of the duty (R3): the duty reads by the day it names
+@pytest.mark.parametrize("round_named", ["định kỳ năm 2029", "định kỳ tháng 6/2029", "định kỳ quý II/2029"])
+def test_r89_c_a_named_periods_round_is_no_cycle(catalogue, round_named):
+    ask = (f"UBND các huyện tổng hợp kết quả kiểm tra an toàn thực phẩm {round_named}, gửi Sở Y tế trước ngày "
+           "20/7/2029.")
+    assert not any(d["kind"] == "recurring" for _s, _e, d in read_deadlines(ask))
+    duty = by_text(draft_text("Tin tức\n\n" + ask + "\n", catalogue), "an toàn thực phẩm")
+    assert {k: duty["deadline"][k] for k in ("kind", "date")} == {"kind": "before_date", "date": dt.date(2029, 7, 20)}
+
+
+@pytest.mark.parametrize("ask, every", [
+    # near misses: a cycle stays a cycle: "định kỳ" before the bare period's noun, or a month "hàng năm" names
+    ("UBND các huyện định kỳ quý báo cáo kết quả kiểm tra an toàn thực phẩm về Sở Y tế.", "quarter"),
+    ("UBND các huyện định kỳ năm tổng hợp kết quả kiểm tra an toàn thực phẩm.", "year"),
+    ("UBND các huyện định kỳ tháng 12 hàng năm báo cáo kết quả kiểm tra an toàn thực phẩm.", "year"),
+])
+def test_r89_c_near_miss_a_cycle_stays(ask, every):
+    found = [d for _s, _e, d in read_deadlines(ask)]
+    assert found and found[0]["kind"] == "recurring" and found[0]["every"] == every
+
+
+def test_r89_c_near_miss_periodic_alone_stays_periodic():
+    before = read_deadlines("Các trường định kỳ kiểm tra bếp ăn tập thể.")
+    assert before and before[0][2]["kind"] != "before_date"

@@ -368,6 +368,9 @@ WEEKDAY_BEFORE_DAY = (r"(?:(?:(?:buoi\s*)?(?:sang|chieu|trua|toi)\s*)?(?:thu\s*(
                       r"\s*,?\s*|(?:buoi\s*)?(?:sang|chieu|trua|toi)\s*,?\s*(?=ngay\b))?")
 #: round 44: the weekday between "ngày" and its day ("ngày thứ Sáu 20/4/2018", "ngày Chủ nhật, 22/7/2018")
 R44_DATES_WEEKDAY_AFTER_NGAY = r"(?:(?:thu\s*(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s*nhat)\s*,?\s*)?"
+#: round 89 (c): what follows a period's noun when it names one period, not a cycle ("năm 2022", "tháng 6/2021", "quý I"):
+#: a number or a quarter's Roman figure, as report_every reads "báo cáo năm 2024"
+ONE_NAMED_PERIOD = r"\s*(?:\d|[ivx]+\b)"
 DEADLINES = [
     # (kind, pattern) in the order they are tried; groups give the date or the period
     # a half-year (periods.py): every six months ("định kỳ 6 tháng", "6 tháng một lần", "hằng 6 tháng", "báo cáo
@@ -514,7 +517,10 @@ DEADLINES = [
                                  r"(?:hang|moi)\s*(ngay)\b")),
     # the word "hằng"/"hàng" itself, not the tail of "tháng" ("ngày 05 tháng năm 2018" with its month left out, "ngày
     # tháng năm sinh"): a date's words, no yearly cycle
-    ("recurring", re.compile(r"(?:dinh\s*ky\s*)?\bhang\s*(quy|nam|thang)\b|dinh\s*ky\s*(quy|nam|thang)\b|"
+    # round 89 (c), R3: "định kỳ" before one named period ("rà soát hộ nghèo định kỳ năm 2022", "đối thoại doanh nghiệp
+    # định kỳ tháng 6/2021") names that period's round of a periodic task, not a cycle of the duty (as "báo cáo năm 2024"
+    # is one report, report_every): the duty reads by its own day; "định kỳ tháng 12 hàng năm" stays yearly ("hàng năm")
+    ("recurring", re.compile(r"(?:dinh\s*ky\s*)?\bhang\s*(quy|nam|thang)\b|dinh\s*ky\s*(quy|nam|thang)\b(?!" + ONE_NAMED_PERIOD + r")|"
                              # round 59 (R3): "Mỗi năm," fronting its sentence (or an enumerated aim's "(3) Mỗi năm,",
                              # after "Theo đó,") is the yearly lead "Hằng năm," is: what the sentence sets is to be
                              # reached every year. Not "tăng 5% mỗi năm" (a rate, R4), nor "mỗi năm một lần"
@@ -529,7 +535,7 @@ DEADLINES = [
     # shortest period (the month), so 'unspecified' and marked, as a weekly report is
     ("every_days", re.compile(r"\b(\d{1,2}|hai|ba|bon|nam|sau|bay|tam|chin|muoi(?:\s*(?:lam|nam))?)\s*ngay\s*"
                               r"(?:/\s*(?:lan|luot)|(?:mot|1|01)\s*(?:lan|luot))\b")),
-    ("periodic", re.compile(r"\bdinh\s*ky\b")),
+    ("periodic", re.compile(r"\bdinh\s*ky\b(?!\s*(?:quy|nam|thang)\b" + ONE_NAMED_PERIOD + r")")),
     # "khẩn trương", "tranh thủ từng giờ, từng phút", "chạy đua với thời gian": as soon as can be, no date (urgent)
     ("urgent", re.compile(r"\bkhan\s*truong\b|"
                           # "sơ tán khẩn cấp", "di dời khẩn cấp", "triển khai khẩn cấp": "khẩn cấp" as the manner of the
