@@ -21731,3 +21731,72 @@ def test_r89_c_near_miss_a_cycle_stays(ask, every):
 def test_r89_c_near_miss_periodic_alone_stays_periodic():
     before = read_deadlines("Các trường định kỳ kiểm tra bếp ăn tập thể.")
     assert before and before[0][2]["kind"] != "before_date"
+
+# Round 89 (d): a figure's comparator read by the words of its own clause (R4)
+def _r89_d_targets(catalogue, sentence):
+    draft = draft_text("Tin tức\n\n" + sentence + "\n", catalogue)
+    return [(t["value"], t["comparator"]) for o in draft["obligations"] for t in o.get("targets") or []], draft
+
+
+def test_r89_d_a_fall_down_to_a_figure_against_a_base_is_its_size(catalogue):
+    # "giảm ... xuống 3% so với năm 2027", the verb far from the figure: the size of the fall against the base (R4)
+    ask = ("Năm 2028, huyện phấn đấu giảm tỷ lệ hộ gia đình chưa có nhà tiêu hợp vệ sinh tại các thôn vùng cao biên "
+           "giới xuống 3% so với năm 2027.")
+    targets, draft = _r89_d_targets(catalogue, ask)
+    assert targets == [(3, "at_least")]
+    assert any("mức thay đổi" in mark for mark in by_text(draft, "nhà tiêu")["targets"][0]["review"])
+
+
+@pytest.mark.parametrize("ask", [
+    # near misses: no base after the figure; "xuống còn" (the level, R4): a ceiling
+    "Năm 2028, huyện phấn đấu giảm tỷ lệ hộ gia đình chưa có nhà tiêu hợp vệ sinh tại các thôn vùng cao biên giới "
+    "xuống 3%.",
+    "Năm 2028, huyện phấn đấu giảm tỷ lệ hộ gia đình chưa có nhà tiêu hợp vệ sinh tại các thôn vùng cao biên giới "
+    "xuống còn 3% so với năm 2027.",
+])
+def test_r89_d_near_miss_a_fall_to_a_level(catalogue, ask):
+    assert _r89_d_targets(catalogue, ask)[0] == [(3, "at_most")]
+
+
+def test_r89_d_taking_part_in_a_recruitment_sets_no_quota(catalogue):
+    # "tham gia tuyển dụng": the event firms take part in; the figure after it counts those advised, no ceiling
+    ask = ("Năm 2028, Trung tâm tổ chức ngày hội việc làm với 45 doanh nghiệp tham gia tuyển dụng và 2.300 lượt "
+           "thanh niên được tư vấn nghề.")
+    assert (2300, "at_least") in _r89_d_targets(catalogue, ask)[0]
+
+
+def test_r89_d_near_miss_a_recruitment_quota_stays_a_ceiling(catalogue):
+    ask = "Năm 2028, các trường trung học phổ thông tuyển sinh 2.300 học sinh vào lớp 10."
+    assert _r89_d_targets(catalogue, ask)[0] == [(2300, "at_most")]
+
+
+@pytest.mark.parametrize("ask", ["Năm 2028, các huyện tuyển chọn 900 lao động đi làm việc ở nước ngoài.",
+                                 "Năm 2028, mỗi huyện lựa chọn 900 hộ gia đình tham gia mô hình."])
+def test_r89_d_choosing_a_count_is_no_strict_bound(catalogue, ask):
+    # "chọn" ends in "hơn" once its accents are folded: no "hơn" (above) before the figure, no strict-bound mark
+    targets, draft = _r89_d_targets(catalogue, ask)
+    assert targets == [(900, "at_least")]
+    assert not any("nghĩa chặt" in mark for o in draft["obligations"] for t in o.get("targets") or []
+                   for mark in t["review"])
+
+
+def test_r89_d_near_miss_more_than_a_figure_stays_marked(catalogue):
+    ask = "Năm 2028, các huyện tuyển chọn hơn 900 lao động đi làm việc ở nước ngoài."
+    targets, draft = _r89_d_targets(catalogue, ask)
+    assert targets == [(900, "at_least")]
+    assert any("nghĩa chặt" in mark for o in draft["obligations"] for t in o.get("targets") or [] for mark in t["review"])
+
+
+def test_r89_d_a_count_chosen_after_a_long_subject_is_a_figure(catalogue):
+    # "chọn" takes its count however long the subject: the amount of work (R4), at_least, no strict-bound mark
+    ask = "Năm 2028, Ủy ban nhân dân phường Tân Lập cũng sẽ lựa chọn 6 mô hình dân vận khéo để nhân rộng."
+    targets, draft = _r89_d_targets(catalogue, ask)
+    assert targets == [(6, "at_least")]
+    assert not any("nghĩa chặt" in mark for o in draft["obligations"] for t in o.get("targets") or []
+                   for mark in t["review"])
+
+
+def test_r89_d_near_miss_a_village_number_is_no_figure(catalogue):
+    # "thôn 5" folds to end in "hơn" too: a village's number, no bound and no figure
+    ask = "Năm 2028, Ủy ban nhân dân phường Tân Lập tổ chức họp dân tại nhà văn hóa thôn 5 để lấy ý kiến."
+    assert _r89_d_targets(catalogue, ask)[0] == []

@@ -3467,6 +3467,7 @@ class Drafter:
                                     "xác nhận").format(period=period))
             change = g.CHANGE_BASE.match(folded[match.end():segment_end]) if g.CHANGE_BEFORE.search(
                 folded[segment_start:match.start()]) or g.CHANGE_LABELLED.search(
+                folded[segment_start:match.start()]) or g.FALL_AGAINST_A_BASE.search(
                 folded[segment_start:match.start()]) else None
             by = g.CHANGE_BY.search(folded[segment_start:match.start()]) or (
                 g.CHANGE_FROM.search(folded[segment_start:match.start()])
@@ -5656,6 +5657,7 @@ def _figures(folded: str, bracketed: bool = True) -> list[_Figure]:
                 or _PLANNED_OBJECT.search(before)
                 or _EACH_HOLDERS_SHARE.search(before)
                 or _ACT_ON_A_COUNT.search(before) and _COUNT_THE_ACT_MAKES.match(folded, match.end(1))
+                or _CHOOSES_A_COUNT.search(before)
                 or _PLACES_A_COUNT.search(before)
                 or _WHOLE_OF_PARTS.match(folded, match.end())
                 or served
@@ -5742,6 +5744,10 @@ _FALLS_TO = re.compile(r"[^;.:\d]{0,40}?\bxuong\s+(?:con\s+|duoi\s+|muc\s+|con\s
 #: preposition "trong" ("trong 15 phút", "trong 5 đêm"), which folds alike
 _ACT_ON_A_COUNT = re.compile(r"\b(?:trong|tiem(?:\s*phong)?|to\s*chuc(?:\s*ban)?)\s*$")
 _COUNT_THE_ACT_MAKES = re.compile(r"\s*(?:(?:nghin|ngan|trieu)\s+)?(?:cay|lieu|chuyen|giai)\b")
+#: round 89 (d), R4: the count an act of choosing takes right after its verb, however long the subject ("phường ... sẽ
+#: tuyển chọn 116 công dân", "Huyện ... cũng sẽ lựa chọn 4 mô hình"): the amount of work to do, whatever its noun (read
+#: before only as "chọn" folded ends in "hơn", a bound it is not)
+_CHOOSES_A_COUNT = re.compile(r"\bchon\s*$")
 
 #: round 77 (a), R4: the count an act of placing or allotting sets out, right after "bố trí" however long the subject
 #: before it ("chợ Mỹ Trà thuộc phường Mỹ Phú bố trí 26 lô trái cây", "Đối với chợ ... sẽ bố trí 332 lô", "huyện bố trí

@@ -814,8 +814,9 @@ COMPARATORS = [  # (comparator, words just before the value), tried in this orde
     ("at_most", re.compile(r"(khong\s*(?:co|de\s*(?:xay\s*ra|phat\s*sinh))|khong\s*qua|toi\s*da|khong\s*vuot(?:\s*qua)?|xuong\s*con|giam\s*xuong|con\s*duoi|duoi\s*muc|"
                            r"<=?|≤|khong\s*(?:\S+\s*){1,3}?qua)\s*$")),  # "không tập trung quá 10 người": not more than  # "tỷ lệ hộ nghèo < 3%": the sign, no strict reading (the sets' convention)
     ("at_least", re.compile(r"(toi\s*thieu|it\s*nhat|khong\s*duoi|khong\s*thap\s*hon|tu|>=?|≥)\s*$")),
-    ("above", re.compile(r"(tren|hon|vuot(?:\s*muc)?)\s*$")),  # "dự kiến vượt 574.899 tỷ đồng": a level to pass
-    ("below", re.compile(r"(duoi|it\s*hon)\s*$")),
+    # (round 89 (d): "hơn", "ít hơn" a word of their own: not the end of "chọn", "thôn" ("tuyển chọn 900 lao động", "thôn 5"))
+    ("above", re.compile(r"(tren|\bhon|vuot(?:\s*muc)?)\s*$")),  # "dự kiến vượt 574.899 tỷ đồng": a level to pass
+    ("below", re.compile(r"(duoi|\bit\s*hon)\s*$")),
     ("at_least", re.compile(r"(dat|dat\s*ty\s*le|dat\s*ti\s*le|dat\s*muc|len|bang)\s*$")),
 ]
 
@@ -1080,7 +1081,9 @@ ACHIEVES_THE_PLAN = re.compile(r"\b(?:hoan\s*thanh|dat|thuc\s*hien)\b[^.;]{0,30}
                                r"\bhoan\s*thanh\s*(?:cac\s*)?ke\s*hoach\s*(?:[;,.]|$)")
 #: a quota to admit or recruit ("chỉ tiêu tuyển sinh", "dự kiến tuyển sinh 15.178 học sinh", "tuyển dụng 120 viên
 #: chức", "biên chế"): a ceiling, the number one may admit (other reading: a number to fill)
-QUOTA = re.compile(r"\btuyen\s*(?:sinh|dung)\b|\bbien\s*che\b")
+#: (round 89 (d): not "tham gia tuyển dụng", the recruitment an event names that bodies take part in, no quota's verb:
+#: "60 doanh nghiệp tham gia tuyển dụng và 1.770 lượt lao động được tư vấn" counts those counselled, no ceiling)
+QUOTA = re.compile(r"(?<!\btham\sgia\s)\btuyen\s*(?:sinh|dung)\b|\bbien\s*che\b")
 #: round 80 (a), R4: the admission reached, "được" right after the verb ("sẽ tuyển sinh được 16.600 người", "tuyển dụng
 #: được 50 giáo viên"): an attainment the plan sets, a number to fill (at_least), not the quota one may admit up to
 QUOTA_FILLED = re.compile(r"\btuyen\s*(?:sinh|dung)\s*(?:moi\s*)?duoc\b")
@@ -1380,6 +1383,10 @@ CHANGE_BASE = re.compile(r"^[^,;.]{0,80}?\bso\s*(?:voi\s*|(?=(?:nam\s*\d{4}|cung
 #: năm 2022"), or a figure signed after the colon ("Điều chỉnh mức sinh (+/-CBR): + 0,1 ‰ so với năm 2022"): with the
 #: base right after it (CHANGE_BASE), the figure is the change against that base (R4: a fall or rise by so much,
 #: at_least), however long the item's name; not a level the item sets ("Giảm tỷ lệ hộ nghèo: còn 3%", a ceiling)
+#: round 89 (d), R4: a fall "xuống" a figure with the base after it, its verb far before ("giảm tỷ lệ thấp còi của trẻ em
+#: dưới 5 tuổi ở các huyện nghèo xuống 2% so với năm 2024"): "so với" makes the figure the size of the fall, as
+#: "giảm xuống 1% so với năm 2022" is when the verb is near; not "xuống còn 2%" (the level, R4) nor a base-less "xuống 2%"
+FALL_AGAINST_A_BASE = re.compile(r"\bgiam\b(?!\s*(?:sat|doc|dinh|ho|ngheo)\b)[^;:.]*\bxuong\s*$")
 CHANGE_LABELLED = re.compile(r"^\W*(?:phan\s*dau\s+)?(?:giam|tang)\b[^;:.]*:\s*[-+–]?\s*$|:\s*[-+]\s*$")
 #: the upper end of a range "từ 85% đến 90%"
 RANGE_END = re.compile(r"^\s*(den|toi|-|–)\s*$")
