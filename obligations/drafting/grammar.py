@@ -871,7 +871,7 @@ ONCE = re.compile(r"^\W*(?:(?:dong\s*thoi|theo\s*do)\s*,?\s*)?(?:chu\s*dong\s*)?
                   # "chủ trì, phối hợp với Công ty ... và các cơ quan, đơn vị liên quan hoàn chỉnh ...": the partners
                   # named, then the lead body's own act
                   r"(?:chu\s*tri\s*,?\s*)?"  # (not across "việc": "hướng dẫn ... việc rà soát" is the object's act)
-                  r"phoi\s*hop\b(?:(?!thuc\s*hien|trien\s*khai|nham\b|de\b|viec\b)[^;.]){0,120}?\s)"
+                  r"phoi\s*hop\b(?:(?!thuc\s*hien|trien\s*khai|nham\b|de\b|viec\b)[^;.]){0,90}?\s)"
                   # round 89 (b), R3: the lead's own act carried out by a light verb ("chủ trì, phối hợp với ... tổ chức
                   # kiểm kê, rà soát ...", "chủ trì, tổ chức tổng rà soát ..."): "tổ chức", "tiến hành" give the act
                   # no aspect, the verb after them does, as they do after the subject (round 43); not a thing built
@@ -942,7 +942,7 @@ ONCE = re.compile(r"^\W*(?:(?:dong\s*thoi|theo\s*do)\s*,?\s*)?(?:chu\s*dong\s*)?
                   # tra ...": that task holds, none)
                   r"(?:bo\s*tri\s*,?\s*)?phan\s*cong\b(?!\s*,)(?![^;.]{0,80}?\b(?:tang\s*cuong|day\s*manh)\b)|"
                   r"tham\s*muu(?=[^;.]{0,60}?\b(?:ban\s*hanh|xay\s*dung|sua\s*doi|bo\s*sung|thanh\s*lap|phe\s*duyet|"
-                  r"giai\s*quyet|quy\s*dinh|du\s*thao|de\s*an|quy\s*che)\b)|(?<!\bcan\s)cu\s(?!the\b)|"  # (not "căn cứ", a basis: round 89 b)
+                  r"giai\s*quyet|quy\s*dinh|du\s*thao|de\s*an|quy\s*che)\b)|cu\s(?!the\b)|"
                   # round 40: an answer to what was asked ("trả lời kiến nghị của cử tri", "trả lời, giải quyết các
                   # kiến nghị đã tổng hợp"): R3 names answering as once, done when answered
                   r"tra\s*loi\s*(?:,\s*giai\s*quyet\s*)?(?:cac\s*)?(?:kien\s*nghi|y\s*kien|de\s*nghi|van\s*ban|cau\s*hoi)\b|"
