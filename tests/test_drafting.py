@@ -21800,3 +21800,34 @@ def test_r89_d_near_miss_a_village_number_is_no_figure(catalogue):
     # "thôn 5" folds to end in "hơn" too: a village's number, no bound and no figure
     ask = "Năm 2028, Ủy ban nhân dân phường Tân Lập tổ chức họp dân tại nhà văn hóa thôn 5 để lấy ý kiến."
     assert _r89_d_targets(catalogue, ask)[0] == []
+
+# Round 89 (b): R3's one-off act after a "chủ trì" lead carried out by a light verb ("chủ trì, tổ chức tổng rà soát
+# ...", "chủ trì, tiến hành rà soát ...") or after "được giao (nhiệm vụ)" ("được giao chủ trì, phối hợp ... rà soát"):
+# the verb after "tổ chức", "tiến hành" tells the act's aspect, as it does right after the subject (round 43): once
+def _r89_b_deadline(catalogue, ask):
+    return draft_text("UBND TỈNH QUẢNG BÌNH\n" + ask + "\n", catalogue)["obligations"][0]["deadline"]
+
+
+@pytest.mark.parametrize("ask", [
+    "Sở Nông nghiệp và Phát triển nông thôn chủ trì, tổ chức rà soát hiện trạng các hồ chứa nước.",
+    "Sở Xây dựng chủ trì, tiến hành tổng rà soát các công trình cấp nước hiện có.",
+    "Sở Tài chính được giao nhiệm vụ chủ trì, phối hợp với các sở, ngành rà soát các khoản thu trên địa bàn.",
+    "Sở Xây dựng được giao chủ trì, tổ chức tổng rà soát các nhà xưởng bỏ hoang trên địa bàn tỉnh.",
+])
+def test_r89_b_a_leads_light_verb_before_an_act_that_ends(catalogue, ask):
+    deadline = _r89_b_deadline(catalogue, ask)
+    assert deadline["kind"] == "once"
+    assert deadline["review"]
+
+
+@pytest.mark.parametrize("ask, kind", [
+    # near misses: a standing act after the light verb; a thing built then run; a review done again and again
+    ("Sở Tài nguyên và Môi trường chủ trì, phối hợp với UBND các huyện tổ chức tuyên truyền về bảo vệ môi trường.",
+     "none"),
+    ("Sở Thông tin và Truyền thông chủ trì, phối hợp với các sở, ngành tổ chức xây dựng, triển khai hệ thống thông tin "
+     "dùng chung.", "none"),
+    ("Sở Tài nguyên và Môi trường chủ trì, phối hợp với UBND các huyện tổ chức rà soát các bãi tập kết rác thải hằng "
+     "quý.", "recurring"),
+])
+def test_r89_b_near_miss_a_leads_light_verb_before_a_standing_act(catalogue, ask, kind):
+    assert _r89_b_deadline(catalogue, ask)["kind"] == kind

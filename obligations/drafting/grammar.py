@@ -874,11 +874,16 @@ _PAPER_AHEAD = (r"[^;.:]{0,40}?\b(?:ke\s*hoach|chuong\s*trinh|quy\s*che|quy\s*di
 #: not when it serves a standing task ("tham mưu UBND tỉnh đánh giá, xếp loại"); teams set up for inspections
 #: ("thành lập các đoàn kiểm tra") are how one inspects, no act of their own; "phối hợp với X xây dựng ..." is the
 #: building's
-ONCE = re.compile(r"^\W*(?:(?:dong\s*thoi|theo\s*do)\s*,?\s*)?(?:chu\s*dong\s*)?(?:chu\s*tri\s*,?\s*(?:phoi\s*hop[^,]*,\s*)?|"
+ONCE = re.compile(r"^\W*(?:(?:dong\s*thoi|theo\s*do)\s*,?\s*)?(?:chu\s*dong\s*)?(?:(?:duoc\s*giao\s*(?:nhiem\s*vu\s*)?)?(?:chu\s*tri\s*,?\s*(?:phoi\s*hop[^,]*,\s*)?|"
                   # "chủ trì, phối hợp với Công ty ... và các cơ quan, đơn vị liên quan hoàn chỉnh ...": the partners
                   # named, then the lead body's own act
                   r"(?:chu\s*tri\s*,?\s*)?"  # (not across "việc": "hướng dẫn ... việc rà soát" is the object's act)
-                  r"phoi\s*hop\b(?:(?!thuc\s*hien|trien\s*khai|nham\b|de\b|viec\b)[^;.]){0,90}?\s)?"
+                  r"phoi\s*hop\b(?:(?!thuc\s*hien|trien\s*khai|nham\b|de\b|viec\b)[^;.]){0,90}?\s)"
+                  # round 89 (b), R3: the lead's own act carried out by a light verb ("chủ trì, phối hợp với ... tổ chức
+                  # kiểm kê, rà soát ...", "chủ trì, tổ chức tổng rà soát ..."): "tổ chức", "tiến hành" give the act
+                  # no aspect, the verb after them does, as they do after the subject (round 43); not a thing built
+                  # then run ("tổ chức xây dựng, triển khai ...": R43's kept, none)
+                  r"(?:(?:to\s*chuc|tien\s*hanh)\s+(?![^.;:]{0,40}?\b(?:trien\s*khai|ap\s*dung|van\s*hanh)\b))?)?"
                   r"(?:(?:co|chiu)\s*trach\s*nhiem\s*|phai\s*|"  # "có trách nhiệm sửa đổi ...": the duty's own words
                   # round 61 (c): the modal of need before the verb ("Các cơ quan, đơn vị cần rà soát ...", "các sở,
                   # ngành cần xây dựng các quy chế ..."): it gives the act no aspect of its own, the verb after it does,
@@ -894,7 +899,7 @@ ONCE = re.compile(r"^\W*(?:(?:dong\s*thoi|theo\s*do)\s*,?\s*)?(?:chu\s*dong\s*)?
                   # hoạch", "xây dựng, ban hành ... hướng dẫn", "xây dựng lịch chi trả"); building up a state or a body
                   # ("xây dựng nền hành chính ...", "xây dựng ấp, xã đạt chuẩn văn hóa", "xây dựng chính quyền điện
                   # tử", "xây dựng và mở rộng các Đội ...") has no end point (R3: none)
-                  r"(ban\s*hanh|xay\s*dung(?=" + _PAPER_AHEAD + r")|ra\s*soat|sua\s*doi|"
+                  r"(ban\s*hanh|xay\s*dung(?=" + _PAPER_AHEAD + r")|(?:tong\s*)?ra\s*soat|sua\s*doi|"
                   # round 78 (b), R3: an approval of one paper named ("phê duyệt danh sách các hộ ...", "lập, thẩm
                   # định, phê duyệt phương án ...", "thẩm định, tham mưu UBND tỉnh phê duyệt đồ án quy hoạch"): the act
                   # ends with the paper approved, as "ban hành" ends with the paper issued (once); the appraisal and
