@@ -218,6 +218,10 @@ HELD-OUT 64: tests/drafting/heldout64/, texts of 2015 to 2025 in six other subje
 destructive fishing in inland waters; medical waste; bombs and mines left by war; dogs and cats kept by households;
 electric cars carrying tourists) and one kind (plans giving figures: preschool and universal education), annotated
 the same way while round 88 was written; measured before it and after it.
+HELD-OUT 65: tests/drafting/heldout65/, texts of 2015 to 2025 in six other subjects (the lottery; beggars and people
+wandering; poisoning by wild mushrooms, toads, pufferfish and other natural toxins; beauty services; the Mid-Autumn
+Festival for children; hazardous chemicals in business and storage) and one kind (plans giving figures: removing
+temporary and dilapidated houses), annotated the same way while round 89 was written; measured before it.
 The last column counts the misread actors, modalities and deadlines the draft
 puts no review mark on (silent: the officer who confirms the marked guesses would let them through), out of all the
 found duties' misreads of those three. A held-out
@@ -576,6 +580,13 @@ HELDOUT = (
                              "carrying tourists) and one kind (plans giving figures: preschool and universal education), "
                              "annotated by seven people who never ran the drafter, with the settled readings R1-R7 given "
                              "in advance, while round 88 was written by others who never saw it; measured before it and after it)"),
+    (DRAFTING / "heldout65", "HELD-OUT 65 (tests/drafting/heldout65: texts of 2015 to 2025 in six other subjects "
+                             "(the lottery; beggars and people wandering; poisoning by wild mushrooms, toads, pufferfish "
+                             "and other natural toxins; beauty services; the Mid-Autumn Festival for children; hazardous "
+                             "chemicals in business and storage) and one kind (plans giving figures: removing temporary "
+                             "and dilapidated houses), annotated by seven people who never ran the drafter, with the "
+                             "settled readings R1-R7 given in advance, while round 89 was written by others who never saw "
+                             "it; measured before it)"),
 )
 
 COLUMNS = ("document", "reviewed", "drafted", "found", "actors", "modality", "deadline", "dated", "targets",
