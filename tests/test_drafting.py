@@ -21831,3 +21831,16 @@ def test_r89_b_a_leads_light_verb_before_an_act_that_ends(catalogue, ask):
 ])
 def test_r89_b_near_miss_a_leads_light_verb_before_a_standing_act(catalogue, ask, kind):
     assert _r89_b_deadline(catalogue, ask)["kind"] == kind
+
+
+# The lead's mend after round 89: "căn cứ" (on the basis of) is no "cử" (to send, appoint: once, R3); a partner named
+# with its basis ("Đội Quản lý thị trường căn cứ chức năng ... tăng cường kiểm tra") keeps the standing act's reading
+def test_lead_r89_a_basis_is_no_appointment(catalogue):
+    ask = ("Phòng Kinh tế chủ trì, phối hợp với Công an huyện, Đội Quản lý thị trường căn cứ chức năng, nhiệm vụ "
+           "tăng cường kiểm tra các cơ sở kinh doanh.")
+    assert _r89_b_deadline(catalogue, ask)["kind"] == "none"
+
+
+def test_lead_r89_near_miss_an_appointment_stays_once(catalogue):
+    ask = "Sở Y tế chủ trì, phối hợp với Sở Tài chính cử cán bộ tham gia Đoàn kiểm tra liên ngành của tỉnh."
+    assert _r89_b_deadline(catalogue, ask)["kind"] == "once"

@@ -949,7 +949,7 @@ ONCE = re.compile(r"^\W*(?:(?:dong\s*thoi|theo\s*do)\s*,?\s*)?(?:chu\s*dong\s*)?
                   # tra ...": that task holds, none)
                   r"(?:bo\s*tri\s*,?\s*)?phan\s*cong\b(?!\s*,)(?![^;.]{0,80}?\b(?:tang\s*cuong|day\s*manh)\b)|"
                   r"tham\s*muu(?=[^;.]{0,60}?\b(?:ban\s*hanh|xay\s*dung|sua\s*doi|bo\s*sung|thanh\s*lap|phe\s*duyet|"
-                  r"giai\s*quyet|quy\s*dinh|du\s*thao|de\s*an|quy\s*che)\b)|cu\s(?!the\b)|"
+                  r"giai\s*quyet|quy\s*dinh|du\s*thao|de\s*an|quy\s*che)\b)|(?<!\bcan\s)cu\s(?!the\b)|"  # "cử", not "căn cứ" (a basis)
                   # round 40: an answer to what was asked ("trả lời kiến nghị của cử tri", "trả lời, giải quyết các
                   # kiến nghị đã tổng hợp"): R3 names answering as once, done when answered
                   r"tra\s*loi\s*(?:,\s*giai\s*quyet\s*)?(?:cac\s*)?(?:kien\s*nghi|y\s*kien|de\s*nghi|van\s*ban|cau\s*hoi)\b|"
