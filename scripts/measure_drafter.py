@@ -209,7 +209,8 @@ misreads to choose its themes).
 HELD-OUT 62: tests/drafting/heldout62/, texts of 2016 to 2025 in six other subjects (the gold trade and jewellers;
 land price tables and valuation; vehicles impounded and held; soldiers back from service; construction-site safety;
 noise in residential areas) and one kind (plans giving figures: civilised urban areas), annotated the same way while
-round 86 was written; measured before it, after it and after rounds 87 to 89.
+round 86 was written; measured before it, after it and after rounds 87 to 89. Set 62 then became a development set of
+round 90 (the lead had printed its misreads to choose its themes).
 HELD-OUT 63: tests/drafting/heldout63/, texts of 2015 to 2026 in six other subjects (swiftlet farming; blood and
 organ donation; fireworks and firecrackers; homestays and tourist lodging; the sea and islands; mangrove and coastal
 protection forests) and one kind (plans giving figures: reading culture and libraries), annotated the same way while
@@ -567,7 +568,8 @@ HELDOUT = (
                              "soldiers back from service; construction-site safety; noise in residential areas) and one "
                              "kind (plans giving figures: civilised urban areas and urban upgrading), annotated by seven "
                              "people who never ran the drafter, with the settled readings R1-R7 given in advance, while "
-                             "round 86 was written by others who never saw it; measured before it, after it and after rounds 87 to 89)"),
+                             "round 86 was written by others who never saw it; measured before it, after it and after rounds 87 to 89; "
+                             "then a development set of round 90)"),
     (DRAFTING / "heldout63", "HELD-OUT 63 (tests/drafting/heldout63: texts of 2015 to 2026 in six other subjects "
                              "(swiftlet farming; blood and organ donation; fireworks and firecrackers; homestays and "
                              "tourist lodging; the sea and islands; mangrove and coastal protection forests) and one kind "
