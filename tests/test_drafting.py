@@ -21844,3 +21844,40 @@ def test_lead_r89_a_basis_is_no_appointment(catalogue):
 def test_lead_r89_near_miss_an_appointment_stays_once(catalogue):
     ask = "Sở Y tế chủ trì, phối hợp với Sở Tài chính cử cán bộ tham gia Đoàn kiểm tra liên ngành của tỉnh."
     assert _r89_b_deadline(catalogue, ask)["kind"] == "once"
+
+
+# Round 90 (a): R7's hamlets by their names labelling a commune's list items ("- Thôn Đông Hải: Từ cầu ... đến ...",
+# "Thôn 4 Phú Lộc: Nạo vét ..."): the stretch or the work the commune gives that hamlet is the hamlet's, as "Sở Y tế:
+# ..." labels a department's charge
+def _r90_a_actors(catalogue, text):
+    return [duty["actors"] for duty in draft_text(text, catalogue)["obligations"]]
+
+
+_R90_A_COMMUNE = ("ỦY BAN NHÂN DÂN XÃ TÂN LẬP\nKẾ HOẠCH\nNạo vét kênh mương năm 2028\n"
+                  "UBND xã phát động nhân dân ra quân nạo vét kênh mương trên các tuyến đã giao, cụ thể như sau:\n")
+
+
+@pytest.mark.parametrize("item", [
+    "- Thôn Đông Hải: Từ cầu Ông Tú đến cống tiêu số 3 của hợp tác xã.",
+    "- Thôn 4 Phú Lộc: Nạo vét toàn bộ kênh tiêu từ đầu tuyến đến trạm bơm Phú Lộc.",
+    "- Xóm Bến: Khơi thông đoạn kênh từ nhà văn hóa xóm đến cống Đồng Mới.",
+])
+def test_r90_a_a_hamlet_labelling_a_communes_item_is_bound(catalogue, item):
+    assert _r90_a_actors(catalogue, _R90_A_COMMUNE + item + "\n") == [["thon-to-dan-pho"]]
+
+
+@pytest.mark.parametrize("item", [
+    # near misses: a hamlet counted after its label (measured, R2); another body labelling its item; a hamlet named
+    # inside the item, not labelling it
+    "- Thôn Tây: 120 hộ tham gia nạo vét kênh tiêu nội đồng.",
+    "- Trạm bơm Phú Lộc: Vận hành bơm tiêu khi có mưa lớn kéo dài.",
+    "- Nạo vét kênh tiêu từ thôn Đông Hải đến cống Đồng Mới.",
+])
+def test_r90_a_near_miss_no_hamlets_label(catalogue, item):
+    assert _r90_a_actors(catalogue, _R90_A_COMMUNE + item + "\n") == [["ubnd-xa"]]
+
+
+def test_r90_a_near_miss_a_hamlets_label_in_a_provinces_text(catalogue):
+    # a province's text names a hamlet as a place, not as a body it charges (R7 reads hamlets in a commune's texts)
+    text = "UBND TỈNH QUẢNG BÌNH\nThôn Đông Hải: Nạo vét kênh từ cầu Ông Tú đến cống tiêu số 3.\n"
+    assert _r90_a_actors(catalogue, text) == [["ubnd-tinh"]]

@@ -457,10 +457,11 @@ _HAMLET_HEADS = re.compile(rf"{_HONORIFIC}(?:((?:tổ\s+)?trưởng(?:\s*(?:,|v�
 _HAMLET_OFFICERS = re.compile(rf"cán\s+bộ\s+(?:các\s+)?({_HAMLET}(?:\s*(?:,|và|/)\s*{_HAMLETS_ALSO})*)(?=[\s,;:.)]|$)",
                               re.IGNORECASE)
 #: one hamlet as a sentence's subject: its noun capitalised, alone or with its name or number ("Khu phố", "Thôn Đông
-#: Hà", "Tổ dân phố số 3", "Ấp 2"), perhaps with others ("Ấp Bình Thạnh và ấp Bình Hòa", "Thôn, tổ dân phố")
+#: Hà", "Tổ dân phố số 3", "Ấp 2"; round 90 (a), R7: both, "Thôn 4 Xa Vệ"), perhaps with others ("Ấp Bình Thạnh và ấp
+#: Bình Hòa", "Thôn, tổ dân phố")
 _CAPITAL = "".join(c for c in map(chr, range(0x41, 0x1F00)) if c.isupper() and c.isalpha()
                    and unicodedata.name(c, "").startswith("LATIN"))  # every Latin capital, "Ấ", "Ờ" with their tones
-_ONE_HAMLET = (rf"(?i:{_HAMLETS_ALSO})(?:\s+(?:số\s+)?\d{{1,3}}[A-Za-z]?(?![\w/])|(?:\s+[{_CAPITAL}][^\s,;:.()]*)+)?")
+_ONE_HAMLET = (rf"(?i:{_HAMLETS_ALSO})(?:\s+(?:số\s+)?\d{{1,3}}[A-Za-z]?(?![\w/]))?(?:\s+[{_CAPITAL}][^\s,;:.()]*)*")
 _HAMLET_AS_SUBJECT = re.compile(rf"(?=[{_CAPITAL}]){_ONE_HAMLET}(?:\s*(?:,|\bvà\b)\s*{_ONE_HAMLET})*")
 #: round 43 (R7): the hamlets' Party cells as a class, "cấp ủy các thôn", "các đồng chí cấp uỷ các thôn", "chi bộ các
 #: thôn", or a cell listed before the hamlets' board that shares the hamlets named after it ("chi bộ, BĐH các thôn":
@@ -489,6 +490,14 @@ def _units_act(after: str) -> bool:
     """Whether the words ``after`` a bare "các đơn vị" (as written) open its act, not a modifier of the noun."""
     folded = " " + fold(after[:60])
     return not _UNITS_WHOSE.match(folded) and bool(_UNITS_MANNER.match(folded) or _acts(folded))
+
+
+def _a_hamlets_label(text: str, start: int, end: int) -> bool:
+    """Round 90 (a), R7: a hamlet by its name labelling a commune's list item, its whole charge after the colon ("- Thôn
+    Đông Hải: Từ cầu Ông Tú đến cống số 3", "Thôn 2: Nạo vét ..."): the stretch or the work the commune gives that
+    hamlet, as "Sở Y tế: ..." labels a department's; only at the item's opening, and not a count after the colon ("Thôn
+    Tây: 120 hộ", a hamlet measured, R2)."""
+    return not text[:start].strip(" -–+*•\t") and re.match(r"\s*:\s*(?!\d)\S", text[end:]) is not None
 
 
 def _a_label_before_its_act(after: str) -> bool:
@@ -1843,7 +1852,7 @@ class ActorIndex:
             or (_HAMLETS_LISTED.match(text, where[position]) if listed and text[where[position] - 2:where[position]] == ", "
                 else None)
         if hamlets is None and not listed and self.commune and (one := _HAMLET_AS_SUBJECT.match(text, where[position])) is not None \
-                and _acts(g.fold_chars(text[one.end():])):
+                and (_acts(g.fold_chars(text[one.end():])) or _a_hamlets_label(text, where[position], one.end())):
             # R7: a hamlet charged by its own name or by its noun alone, as a commune's notice to its hamlets writes (a
             # commune's text only: another's names a hamlet as a place, "Xóm 5 tổ chức ..." of a report)
             # the subject ("Khu phố phân công ...", "Thôn Đông Hà chủ động ...", "Tổ dân phố số 3 rà soát ...", "Ấp A và
