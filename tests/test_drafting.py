@@ -21881,3 +21881,25 @@ def test_r90_a_near_miss_a_hamlets_label_in_a_provinces_text(catalogue):
     # a province's text names a hamlet as a place, not as a body it charges (R7 reads hamlets in a commune's texts)
     text = "UBND TỈNH QUẢNG BÌNH\nThôn Đông Hải: Nạo vét kênh từ cầu Ông Tú đến cống tiêu số 3.\n"
     assert _r90_a_actors(catalogue, text) == [["ubnd-tinh"]]
+
+
+# Round 90 (a), R1, R2: the localities counted by their kinds opening a province's sentence ("8 huyện, thị xã, thành phố
+# ... sẽ tổ chức", "10/10 huyện ... xây dựng kế hoạch"): all of them acting, bound as "các huyện" are
+@pytest.mark.parametrize("ask, actors", [
+    ("Theo đó, 8 huyện, thị xã, thành phố trên địa bàn tỉnh sẽ đồng loạt tổ chức lễ ra quân vào ngày 01/7/2024.",
+     ["ubnd-huyen"]),
+    ("- 10/10 huyện, thị xã, thành phố xây dựng kế hoạch phòng chống mại dâm trong năm 2024.", ["ubnd-huyen"]),
+    ("Đồng thời, 12 xã, phường, thị trấn tổ chức ra quân tổng vệ sinh môi trường.", ["ubnd-xa"]),
+])
+def test_r90_a_localities_counted_opening_the_sentence_act(catalogue, ask, actors):
+    assert _r90_a_actors(catalogue, "UBND TỈNH QUẢNG BÌNH\n" + ask + "\n") == [actors]
+
+
+@pytest.mark.parametrize("ask, actors", [
+    # near misses: localities counted and measured (R2: the issuer answers); a count after another body's charge
+    ("Năm 2024, 5 xã đạt chuẩn nông thôn mới nâng cao.", ["ubnd-tinh"]),
+    ("Phấn đấu 8 huyện, thị xã có 100% hộ dân dùng nước sạch.", ["ubnd-tinh"]),
+    ("Sở Y tế chỉ đạo 8 huyện, thị xã tổ chức tiêm phòng.", ["so-y-te"]),
+])
+def test_r90_a_near_miss_localities_counted_not_acting(catalogue, ask, actors):
+    assert _r90_a_actors(catalogue, "UBND TỈNH QUẢNG BÌNH\n" + ask + "\n") == [actors]

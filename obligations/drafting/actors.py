@@ -1094,6 +1094,14 @@ class ActorIndex:
                 # round 77 (c): "... chính quyền 18 huyện, thị xã, thành phố": the count of the province's localities
                 # after the word of their government is all of them, as "các" (R1); read with their kinds
                 filler = counted[0]
+            if filler is None and not found and position == 0 and self.provincial \
+                    and (count := _LOCALITIES_OPENING.match(text, where[position])) is not None:
+                # round 90 (a), R1, R2: "15 quận, huyện trên địa bàn thành phố sẽ đồng loạt tổ chức ...", "10/10 huyện,
+                # thị xã, thành phố xây dựng kế hoạch ...": the localities counted by their kinds opening the sentence,
+                # then their own act, are all of them acting (R2: an acting subject is bound), read as "các" is; not
+                # localities measured ("15 xã đạt chuẩn ...": _local_kinds)
+                filler = re.sub(r"\D", "", count.group(0))
+                counted = (filler,)
             if filler is None and charged and all_counted and not found and compact.startswith("100", position) \
                     and re.match(r"100\s*%\s*(?:(?:các|số|những)\s+)?\w", text[where[position]:], re.IGNORECASE):
                 # round 77 (b), R2 and R4: "yêu cầu 100% cơ sở giáo dục thực hiện ...", "yêu cầu 100% các xã xây dựng
@@ -2482,6 +2490,8 @@ _LOCAL_KIND = r"\b(thi\s*xa|thi\s*tran|thanh\s*pho|dac\s*khu|huyen|quan|xa|phuon
 #: their people's committees; as written, not "chính quyền địa phương" (the bodies' own word) nor "chính quyền các cấp"
 _LOCALITY_AS_WRITTEN = r"(?:huyện|xã|quận|thị\s+xã|thành\s+phố|phường|thị\s+trấn)(?!\w)"  # _LOCAL_KIND, unfolded
 _GOVERNMENT_OF_LOCALITIES = re.compile(rf"chính\s+quyền\s+(?=(?:các|\d+)\s+{_LOCALITY_AS_WRITTEN})", re.IGNORECASE)
+#: round 90 (a): a count of the localities opening a subject, all of them or so many ("15 quận, huyện", "10/10 huyện")
+_LOCALITIES_OPENING = re.compile(rf"\d{{1,3}}(?:/\d{{1,3}})?(?=\s+{_LOCALITY_AS_WRITTEN})", re.IGNORECASE)
 _LOCALITIES_COUNTED = re.compile(rf"\d+(?=\s+{_LOCALITY_AS_WRITTEN})", re.IGNORECASE)
 #: the kinds of localities in a list, each perhaps after its own "các" ("các huyện, thị xã, thành phố", "xã, phường và đặc khu")
 _LOCAL_KINDS = re.compile(rf"{_LOCAL_KIND}(?:\s*(?:,|;|\bva\b|\bhoac\b)\s*(?:cac\s+)?{_LOCAL_KIND})*")
