@@ -21903,3 +21903,22 @@ def test_r90_a_localities_counted_opening_the_sentence_act(catalogue, ask, actor
 ])
 def test_r90_a_near_miss_localities_counted_not_acting(catalogue, ask, actors):
     assert _r90_a_actors(catalogue, "UBND TỈNH QUẢNG BÌNH\n" + ask + "\n") == [actors]
+
+
+# Round 90 (a), R7: a committee after "của" owns a text the page cites ("Thực hiện Quyết định số ... của Chủ tịch UBND
+# huyện ... về giao chỉ tiêu ..."): its verb is the cited text's title, not the page's speaker, so the commune's page
+# stays a commune's (its hamlets' items the hamlets'); a district's chairman speaking still makes a district's text
+_R90_A_CITED = ("Hoằng Lộc ra quân nạo vét kênh mương\n\nThực hiện Quyết định số 27/QĐ-UBND ngày 10/11/2023 của Chủ "
+                "tịch UBND huyện Hoằng Hóa về giao chỉ tiêu nạo vét thủy lợi năm 2023, ngày 05/12/2023, UBND xã Hoằng Lộc "
+                "phát động nhân dân ra quân nạo vét kênh mương trên các tuyến đã giao, cụ thể như sau:\n\n"
+                "- Thôn Đông Hải: Từ cầu Ông Tú đến cống tiêu số 3 của hợp tác xã.\n")
+
+
+def test_r90_a_a_cited_texts_committee_does_not_speak(catalogue):
+    assert _r90_a_actors(catalogue, _R90_A_CITED) == [["thon-to-dan-pho"]]
+
+
+def test_r90_a_near_miss_a_districts_chairman_speaking(catalogue):
+    text = ("Huyện Hoằng Hóa ra quân nạo vét kênh mương\n\nNgày 05/12/2023, Chủ tịch UBND huyện Hoằng Hóa giao chỉ tiêu "
+            "nạo vét thủy lợi năm 2023 cho các xã. Các cơ quan, đơn vị tập trung hướng dẫn các xã thực hiện.\n")
+    assert _r90_a_actors(catalogue, text)[-1] == ["don-vi-cap-huyen"]

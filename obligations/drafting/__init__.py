@@ -647,6 +647,12 @@ def _the_city_below_the_province(paras) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
+#: round 90 (a), R7: "của" right before a committee or its head makes it the owner of a text cited ("Thực hiện Quyết định
+#: số 2795/QĐ-UBND ... của Chủ tịch UBND huyện Hoằng Hóa về giao chỉ tiêu ...", "theo chỉ đạo của UBND tỉnh"), not the
+#: subject that speaks: its verbs ("giao" of the cited text's title) tell nothing of the level of the text at hand
+_WHOSE_TEXT = re.compile(r"(?<!\w)của\s+$", re.IGNORECASE)
+
+
 def _issuer_level(header, paras, issuer: str | None, catalogue, levels_date: dt.date | None = None) -> str | None:
     """R7: "district" when the text is a district's (its UBND, chairman or office), whose "các cơ quan, đơn vị", "các
     ngành", "các địa phương" are the district's offices and communes: by the issuer the officer gives (``--issuer``),
@@ -671,6 +677,8 @@ def _issuer_level(header, paras, issuer: str | None, catalogue, levels_date: dt.
         if city:  # "Để ..., thành phố đã chỉ đạo các phòng ban chuyên môn ...": that city charging by its bare noun
             counts["district"] += len(_CITY_SPEAKS.findall(para.text))
         for speaks in _COMMITTEE_SPEAKS.finditer(para.text):
+            if _WHOSE_TEXT.search(para.text, 0, speaks.start()):
+                continue  # round 90 (a), R7: "Quyết định số ... của Chủ tịch UBND huyện X về giao chỉ tiêu ...": whose text, no speaker
             # a place's name is capitalised ("UBND TP. Pleiku"); "UBND TP vừa ban hành" names none (the pattern ignores case)
             place = speaks.group(2) if speaks.group(2).strip()[:1].isupper() else ""
             level, name = g.fold_chars(speaks.group(1)), g.fold_chars(place).strip() or (city or "")
