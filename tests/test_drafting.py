@@ -21870,6 +21870,9 @@ def test_r90_c_a_holiday_listed_among_a_plans_activities_is_not_its_occasion(cat
     "100% các xã tổ chức vui Tết Trung thu cho thiếu nhi tại nhà văn hóa thôn.\n",
     "Sở Văn hóa tỉnh Bình Phước ban hành Kế hoạch bảo đảm an ninh trật tự dịp Tết Nguyên đán, Lễ hội xuân năm 2023.\n"
     "Công an các huyện lập danh sách các đối tượng có nguy cơ gây rối trật tự.\n",
+    # the seasons a text's time spans, listed: its own occasion ("trong mùa hanh khô, Tết Nguyên đán và lễ hội ...")
+    "UBND xã Hòa Bình gửi các thôn.\nĐể bảo đảm an toàn phòng cháy chữa cháy trong mùa hanh khô, Tết Nguyên đán Ất "
+    "Tỵ và lễ hội đầu năm 2025, UBND xã đề nghị:\n1. Các thôn trang trí nhà văn hóa thôn một cách trang trọng.\n",
 ])
 def test_r90_c_near_miss_a_holidays_own_text_stays_once(catalogue, text):
     assert _r90_c_deadlines(catalogue, text)[-1]["kind"] == "once"

@@ -5938,10 +5938,14 @@ def _completed_by(sentence: str, folded: str, deadline: dict) -> bool:
 
 
 def _one_of_listed_occasions(folded: str, match: re.Match) -> bool:
-    """Round 90 (c), R3, R6: an occasion named between commas among others ("tổ chức tốt các hoạt động Tháng hành động vì
-    trẻ em, Tết Trung thu, Diễn đàn trẻ em"): one item of a list of a plan's activities, not the occasion the text is
-    written for; not one named first or alone ("Trong dịp Tết Nguyên đán, ...", "Kế hoạch tổ chức Tết Trung thu")."""
-    return bool(re.search(r"\w\s*,\s*$", folded[:match.start()]) and re.match(r"\s*(?:,|va\b)\s*\w", folded[match.end():]))
+    """Round 90 (c), R3, R6: an occasion named between commas among the activities a clause organises ("100% các huyện
+    tổ chức tốt các hoạt động Tháng hành động vì trẻ em, Tết Trung thu, Diễn đàn trẻ em"): one item of a plan's list,
+    not the occasion the text is written for; not one named first or alone ("Trong dịp Tết Nguyên đán, ...", "Kế hoạch
+    tổ chức Tết Trung thu"), nor one of the seasons a text's time spans ("trong mùa hanh khô, Tết Nguyên đán và lễ hội
+    đầu năm": the text's own occasion)."""
+    clause = re.split(r"[.;:]", folded[:match.start()])[-1]
+    return bool(re.search(r"\w\s*,\s*$", clause) and re.match(r"\s*(?:,|va\b)\s*\w", folded[match.end():])
+                and re.search(r"\b(?:to\s*chuc|cac\s*hoat\s*dong)\b", clause))
 
 
 def text_event(paragraphs: list[str]) -> str | None:
