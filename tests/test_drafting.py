@@ -21922,3 +21922,51 @@ def test_r90_a_near_miss_a_districts_chairman_speaking(catalogue):
     text = ("Huyện Hoằng Hóa ra quân nạo vét kênh mương\n\nNgày 05/12/2023, Chủ tịch UBND huyện Hoằng Hóa giao chỉ tiêu "
             "nạo vét thủy lợi năm 2023 cho các xã. Các cơ quan, đơn vị tập trung hướng dẫn các xã thực hiện.\n")
     assert _r90_a_actors(catalogue, text)[-1] == ["don-vi-cap-huyen"]
+
+# Round 90 (c): R3, R6: a holiday named between commas among a year plan's activities ("tổ chức tốt các hoạt động
+# Ngày Gia đình Việt Nam, Tết Trung thu, Ngày Quốc tế Người cao tuổi") is one item of the list, not the occasion the
+# text is written for: the plan's figures close with its year (end_of_period), not once for the holiday; a text written
+# for the holiday (named first or alone) keeps its one-off reading. A goal after "Cùng với đó," ("Cùng với đó, giảm ...")
+# goes on the run of the plan's goals, as after "Đồng thời,".
+def _r90_c_deadlines(catalogue, text):
+    return [o["deadline"] for o in draft_text(text, catalogue)["obligations"]]
+
+
+def test_r90_c_a_holiday_listed_among_a_plans_activities_is_not_its_occasion(catalogue):
+    text = ("Theo Kế hoạch công tác gia đình năm 2023, Sở Văn hóa tỉnh Bình Phước đặt mục tiêu 100% các xã tổ chức tốt "
+            "các hoạt động Ngày Gia đình Việt Nam, Tết Trung thu, Ngày Quốc tế Người cao tuổi; 90% cán bộ làm công tác "
+            "gia đình các cấp được tập huấn về phòng chống bạo lực gia đình.\n")
+    deadline = _r90_c_deadlines(catalogue, text)[0]
+    assert (deadline["kind"], deadline.get("period")) == ("end_of_period", "2023")
+    assert deadline["review"]
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: a text written for the holiday, named alone or first in its title
+    "Sở Văn hóa tỉnh Bình Phước ban hành Kế hoạch tổ chức vui Tết Trung thu cho thiếu nhi năm 2023.\n"
+    "100% các xã tổ chức vui Tết Trung thu cho thiếu nhi tại nhà văn hóa thôn.\n",
+    "Sở Văn hóa tỉnh Bình Phước ban hành Kế hoạch bảo đảm an ninh trật tự dịp Tết Nguyên đán, Lễ hội xuân năm 2023.\n"
+    "Công an các huyện lập danh sách các đối tượng có nguy cơ gây rối trật tự.\n",
+    # the seasons a text's time spans, listed: its own occasion ("trong mùa hanh khô, Tết Nguyên đán và lễ hội ...")
+    "UBND xã Hòa Bình gửi các thôn.\nĐể bảo đảm an toàn phòng cháy chữa cháy trong mùa hanh khô, Tết Nguyên đán Ất "
+    "Tỵ và lễ hội đầu năm 2025, UBND xã đề nghị:\n1. Các thôn trang trí nhà văn hóa thôn một cách trang trọng.\n",
+])
+def test_r90_c_near_miss_a_holidays_own_text_stays_once(catalogue, text):
+    assert _r90_c_deadlines(catalogue, text)[-1]["kind"] == "once"
+
+
+def test_r90_c_a_goal_after_cung_voi_do_goes_on_the_run(catalogue):
+    text = ("Tại Kế hoạch công tác gia đình năm 2023, Sở Văn hóa tỉnh Bình Phước đặt mục tiêu trên 90% hộ gia đình được "
+            "phổ biến kiến thức về phòng chống bạo lực gia đình; giảm tỷ lệ hộ nghèo xuống dưới 2%.\n"
+            "Cùng với đó, giảm số vụ bạo lực gia đình so với năm 2022;\n"
+            "95% cán bộ làm công tác gia đình các cấp được tập huấn về phòng chống bạo lực gia đình.\n")
+    deadline = _r90_c_deadlines(catalogue, text)[1]
+    assert (deadline["kind"], deadline.get("period")) == ("end_of_period", "2023")
+    assert any("R6" in mark for mark in deadline["review"])
+
+
+def test_r90_c_near_miss_a_standing_act_after_cung_voi_do_stays_none(catalogue):
+    text = ("Tại Kế hoạch công tác gia đình năm 2023, Sở Văn hóa tỉnh Bình Phước đặt mục tiêu trên 90% hộ gia đình được "
+            "phổ biến kiến thức về phòng chống bạo lực gia đình; giảm tỷ lệ hộ nghèo xuống dưới 2%.\n"
+            "Cùng với đó, tăng cường tuyên truyền, vận động nhân dân tham gia phòng chống bạo lực gia đình.\n")
+    assert _r90_c_deadlines(catalogue, text)[1]["kind"] == "none"

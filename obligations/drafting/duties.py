@@ -5937,6 +5937,17 @@ def _completed_by(sentence: str, folded: str, deadline: dict) -> bool:
                            or re.match(r"(?:hoan\s*thanh|xong)\b", folded[at:]))
 
 
+def _one_of_listed_occasions(folded: str, match: re.Match) -> bool:
+    """Round 90 (c), R3, R6: an occasion named between commas among the activities a clause organises ("100% các huyện
+    tổ chức tốt các hoạt động Tháng hành động vì trẻ em, Tết Trung thu, Diễn đàn trẻ em"): one item of a plan's list,
+    not the occasion the text is written for; not one named first or alone ("Trong dịp Tết Nguyên đán, ...", "Kế hoạch
+    tổ chức Tết Trung thu"), nor one of the seasons a text's time spans ("trong mùa hanh khô, Tết Nguyên đán và lễ hội
+    đầu năm": the text's own occasion)."""
+    clause = re.split(r"[.;:]", folded[:match.start()])[-1]
+    return bool(re.search(r"\w\s*,\s*$", clause) and re.match(r"\s*(?:,|va\b)\s*\w", folded[match.end():])
+                and re.search(r"\b(?:to\s*chuc|cac\s*hoat\s*dong)\b", clause))
+
+
 def text_event(paragraphs: list[str]) -> str | None:
     """The storm a text is written for, as its title or opening names it ("ứng phó với bão số 4", "diễn biến phức
     tạp của bão", "áp thấp nhiệt đới"): the words, or None. A holiday's text is not one: its standing rules hold
@@ -5949,6 +5960,8 @@ def text_event(paragraphs: list[str]) -> str | None:
         match = g.TEXT_OBSERVANCE.search(folded) if cited else (
             g.TEXT_EVENT.search(folded) or g.TEXT_HOLIDAY.search(folded) or g.TEXT_OBSERVANCE.search(folded)
             or (None if g.MANY_OCCASIONS.search(folded) else g.TEXT_OCCASION.search(folded)))
+        if match and not (g.TEXT_EVENT.search(folded) and not cited) and _one_of_listed_occasions(folded, match):
+            match = None  # round 90 (c), R3: one holiday in a list of a year's activities, not the text's own
         if match:
             before = len(folded[:match.start()].split())
             number = re.match(r"\s*so\s*\d+\b", folded[match.end():])  # "ứng phó với bão số 4": its number too
@@ -7315,7 +7328,9 @@ def a_gatherings_text(opening: list[str]) -> bool:
     """R3, R6: a text whose title or first lines name one gathering it organises (``_A_GATHERING``), not a season of
     them (``MANY_OCCASIONS``: "các lễ hội", "lễ hội năm 2018" of a holiday's rules)."""
     folded = " ".join(g.fold_chars(text) for text in opening[:4])
-    return bool(_A_GATHERING.search(folded)) and not g.MANY_OCCASIONS.search(folded)
+    # round 90 (c): not one listed among a year plan's activities ("Tháng hành động vì trẻ em, Tết Trung thu, ...")
+    return any(not _one_of_listed_occasions(folded, match) for match in _A_GATHERING.finditer(folded)) \
+        and not g.MANY_OCCASIONS.search(folded)
 
 
 def a_gatherings_figures(obligations: list[dict], opening: list[str]) -> None:
@@ -7940,7 +7955,7 @@ _TOPIC_GROUP = re.compile(r"^\W*ve\s[^.;:]{2,80}:")
 
 #: a goal stated by its result ("Phấn đấu ...", "Giảm tai nạn ...", "Các huyện ... đạt chuẩn ...", "Nâng tỷ lệ ..."):
 #: what a plan aims at, not a task to carry out
-_GOAL = re.compile(r"^\W*(?:(?:dong\s*thoi|ngoai\s*ra)\s*,?\s*)?(?:giam|dat)\b|\bdat\s*chuan\b|\bphan\s*dau\b")
+_GOAL = re.compile(r"^\W*(?:(?:dong\s*thoi|ngoai\s*ra|cung\s*voi\s*do|ben\s*canh\s*do)\s*,?\s*)?(?:giam|dat)\b|\bdat\s*chuan\b|\bphan\s*dau\b")
 #: a figure stated as the item itself ("85% hộ dân ...", "Tỷ lệ ... đạt 60%", "Có ít nhất 70% xã ...", "Trên 98% ..."),
 #: not a task that names its figure ("Tổ chức tuyên truyền ... đạt 80% số hộ")
 _FIGURE_ITEM = re.compile(r"^\W*(?:\d|ty\s*(?:le|suat)\b|(?:co\s*)?(?:it\s*nhat|tren|duoi|toi\s*thieu|hon)\s*\d|co\s*\d|"
