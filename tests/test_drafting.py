@@ -21970,3 +21970,40 @@ def test_r90_c_near_miss_a_standing_act_after_cung_voi_do_stays_none(catalogue):
             "phổ biến kiến thức về phòng chống bạo lực gia đình; giảm tỷ lệ hộ nghèo xuống dưới 2%.\n"
             "Cùng với đó, tăng cường tuyên truyền, vận động nhân dân tham gia phòng chống bạo lực gia đình.\n")
     assert _r90_c_deadlines(catalogue, text)[1]["kind"] == "none"
+
+# Round 90 (d): a structure's heading on its own ("b) Cơ cấu kinh tế:") over the line or the items after it: their bare
+# percentages are the structure's shares, held as given (equals, the guide's "Dịch vụ chiếm 35,6%"), as when heading and
+# figures share one line; a restructuring ("Cơ cấu lại ...:") and a change ("tăng ...") keep their readings
+def _r90_d_targets(catalogue, text):
+    draft = draft_text("UBND TỈNH PHÚ YÊN\n" + text, catalogue)
+    return [(t["value"], t["comparator"]) for o in draft["obligations"] for t in o.get("targets") or []]
+
+
+def test_r90_d_shares_on_the_line_after_a_structure_heading(catalogue):
+    text = ("1. Các chỉ tiêu kinh tế năm 2029\n"
+            "a) Cơ cấu kinh tế:\n"
+            "Nông nghiệp: 28,40%; Công nghiệp - xây dựng: 30,15%; Dịch vụ: 37,05%;\n"
+            "b) Kim ngạch xuất khẩu đạt 950 triệu USD.\n")
+    targets = _r90_d_targets(catalogue, text)
+    assert (28.4, "equals") in targets and (30.15, "equals") in targets and (37.05, "equals") in targets
+    assert (950, "at_least") in targets
+
+
+def test_r90_d_shares_in_items_under_a_structure_heading(catalogue):
+    text = ("(3) Cơ cấu ngành trong GRDP:\n\n"
+            "+ Khu vực nông, lâm nghiệp và thủy sản: 22,6%\n\n"
+            "+ Khu vực công nghiệp và xây dựng: 35,1%\n\n"
+            "(4) Tỷ lệ hộ nghèo giảm còn dưới 3%.\n")
+    targets = _r90_d_targets(catalogue, text)
+    assert (22.6, "equals") in targets and (35.1, "equals") in targets
+    assert (3, "at_most") in targets  # the next item is no share
+
+
+@pytest.mark.parametrize("heading, expected", [
+    # near misses: a restructuring is an act, not a structure; a change of a share is a floor; other headings' figures
+    ("a) Cơ cấu lại ngành nông nghiệp:\nTỷ lệ diện tích trồng trọt ứng dụng công nghệ cao đạt 15%;\n", (15, "at_least")),
+    ("a) Cơ cấu kinh tế chuyển dịch theo hướng:\nGiá trị sản xuất công nghiệp tăng 12%;\n", (12, "at_least")),
+    ("a) Chỉ tiêu về xã hội:\nTỷ lệ lao động qua đào tạo đạt 70%;\n", (70, "at_least")),
+])
+def test_r90_d_near_miss_no_structure_heading(catalogue, heading, expected):
+    assert expected in _r90_d_targets(catalogue, "1. Các chỉ tiêu năm 2029\n" + heading)

@@ -111,6 +111,7 @@ class Context:
     period: str | None = None
     aims: bool = False  # under a plan's "Mục tiêu" heading: what it lists are aims of the plan's period (R6)
     horizon: bool = False  # the deadline is a goal sentence's horizon in the passage, not a heading's (R6)
+    shares: bool = False  # under a structure's heading ("Cơ cấu kinh tế:"): its items' bare % are its shares
 
 
 @dataclass
@@ -128,6 +129,9 @@ _PHOTO_CREDIT = re.compile(rf"\bẢnh\s*:\s*(?:[{_UPPER}]{{2,}}\.?(?:\s+[{_UPPER
 
 
 #: R1, R7: the people's committees by their level's rank (a province's above a district's above a commune's)
+#: round 90 (d): a structure's heading on its own, a colon and no figure ("Cơ cấu kinh tế:", "Cơ cấu ngành:", "Tỷ
+#: trọng các ngành trong GRDP:"), not a restructuring ("Cơ cấu lại ngành nông nghiệp:", grammar.SHARE)
+_STRUCTURE_HEADING = re.compile(r"\W*(?:co\s*cau\b(?!\s*lai\b)|ty\s*trong\b)[^\d:;.]{0,60}:\s*")
 _COMMITTEE_RANK = {"ubnd-tinh": 3, "ubnd-huyen": 2, "ubnd-xa": 1}
 #: a report asked for to a people's committee of a province or a district ("báo cáo kết quả về UBND huyện", "báo cáo
 #: Ủy ban nhân dân cấp huyện", "báo cáo lãnh đạo UBND TP.HCM"), its level's noun and the words after it; not a report
@@ -1080,6 +1084,10 @@ class Drafter:
                 # with its sentence's full stop; the lead's time dates them, not the sentences after it
                 inherited.deadline, inherited.period = inline_scope[1]
                 inline_scope = None
+            if _STRUCTURE_HEADING.fullmatch(folded):
+                # round 90 (d): "b) Cơ cấu kinh tế:" over the lines or items after it ("Khu vực I: 33,10%; ..."):
+                # their bare figures are the structure's shares, as "Cơ cấu kinh tế: Khu vực I: 33%" in one line
+                inherited.shares = True
             if number == 0 and title_only and len(node.paragraphs[0].body) >= end - 1:
                 # "Điều 15. Trách nhiệm của Văn phòng Chính phủ", "I. MỤC TIÊU ĐẾN NĂM 2030": what the title gives
                 title = g.RESPONSIBILITY_OF.match(folded)
@@ -3534,12 +3542,12 @@ class Drafter:
                 comparator = "at_most"
             approximate = None
             if comparator is None and not change and not ranged and match.unit == "percent" \
-                    and g.SHARE.search(folded[:match.start()]) and not _range_follows(folded, match.end()) \
+                    and (context.shares or g.SHARE.search(folded[:match.start()])) and not _range_follows(folded, match.end()) \
                     and (g.SHARE.search(folded, segment_start, match.start()) or folded[segment_start:match.start()].strip(" -+")) \
                     and (g.APPROXIMATE.search(before) or value == 100):
                 approximate = target
             elif comparator is None and not change and not ranged and match.unit == "percent" \
-                    and g.SHARE.search(folded[:match.start()]) and not _range_follows(folded, match.end()) \
+                    and (context.shares or g.SHARE.search(folded[:match.start()])) and not _range_follows(folded, match.end()) \
                     and (g.SHARE.search(folded, segment_start, match.start()) or folded[segment_start:match.start()].strip(" -+")):
                 # "Dịch vụ chiếm 35,6%; Thuế sản phẩm 10%": a share of the structure, the figure to hold
                 comparator = "equals"
