@@ -1450,7 +1450,7 @@ class Drafter:
             lead = pattern.match(folded, offset)
             if lead:
                 offset, charged = lead.end(), True
-                if pattern is g.CHARGE_LEAD and "doi" in lead.group(1):
+                if pattern is g.CHARGE_LEAD and re.match(r"doi\s*voi", lead.group(1)):
                     until, towards = _spoken_to_end(folded, offset, self.actor_index.anywhere(sentence)), lead
         actors, end = self.actor_index.at_start(sentence[offset:until], charged)
         if not actors and not charged and not offset:
@@ -1561,9 +1561,14 @@ class Drafter:
                     # place, not the subject of a heading over items (R5: the sentence is the duty; "Theo đó, các sở,
                     # ngành:" is a heading)
                     later = []
-                if later and _SPECIFIC_CONNECTIVE.match(folded, fronted.start()) \
-                        and not _PREDICATE_STARTS.match(folded, comma + 1 + _where):
-                    later = []  # round 90 (b), R1: "Cụ thể, Sở Y tế theo quy định ...": no verb after the body, no subject
+                if later and _SPECIFIC_CONNECTIVE.match(folded, fronted.start()) and (
+                        not _PREDICATE_STARTS.match(folded, comma + 1 + _where)
+                        or set(self.actor_index.at_start(sentence[comma + 1:])[0] or ["-"]) <= self._issuers
+                        or g.CHARGE_WORDS.search(folded, comma + 1, comma + 1 + _where)):
+                    # round 90 (b), R1: "Cụ thể, Sở Y tế theo quy định ...": no verb after the body, no subject; "Vì vậy,
+                    # Chủ tịch UBND tỉnh chỉ đạo ...", "Cụ thể, UBND tỉnh đề nghị X ...": the issuer speaks, its charge
+                    # read as before these connectives (as the text's lead-in)
+                    later = []
                 if later:
                     actors, subject_end = later, comma + 1 + _where
                     break
