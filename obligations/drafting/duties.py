@@ -1567,8 +1567,8 @@ class Drafter:
                         or g.CHARGE_WORDS.search(folded, comma + 1, comma + 1 + _where)):
                     # round 90 (b), R1: "Cụ thể, Sở Y tế theo quy định ...": no verb after the body, no subject; "Vì vậy,
                     # Chủ tịch UBND tỉnh chỉ đạo ...", "Cụ thể, UBND tỉnh đề nghị X ...": the issuer speaks, its charge
-                    # read as before these connectives (as the text's lead-in)
-                    later = []
+                    # read as before these connectives (as the text's lead-in), no later comma tried
+                    break
                 if later:
                     actors, subject_end = later, comma + 1 + _where
                     break
