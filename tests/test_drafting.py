@@ -22007,3 +22007,28 @@ def test_r90_d_shares_in_items_under_a_structure_heading(catalogue):
 ])
 def test_r90_d_near_miss_no_structure_heading(catalogue, heading, expected):
     assert expected in _r90_d_targets(catalogue, "1. Các chỉ tiêu năm 2029\n" + heading)
+
+# Round 90 (b): R1, a body the sentence names after a fronted "Cụ thể,", "Vì vậy,", "Vì thế," is its subject; "đòi hỏi"
+# opening the clause charges the bodies after it as "yêu cầu" does; bare "các trường" then "lưu ý" and the verb are bound
+def _r90_b_actors(catalogue, text):
+    return [duty["actors"] for duty in draft_text(text + "\n", catalogue)["obligations"]]
+
+
+@pytest.mark.parametrize("text, actors", [
+    ("Cụ thể, doanh nghiệp phải niêm yết công khai giá bán tại cửa hàng của mình.", ["doanh-nghiep"]),
+    ("Vì thế, các doanh nghiệp vận tải cần kiểm tra kỹ thuật phương tiện trước mỗi chuyến.", ["doanh-nghiep"]),
+    ("Vì vậy, đòi hỏi các doanh nghiệp vận tải cần chấp hành nghiêm quy định về tải trọng xe.", ["doanh-nghiep"]),
+    ("Các trường lưu ý thực hiện công khai các khoản thu trước khi thu của phụ huynh.", ["truong-hoc"]),
+])
+def test_r90_b_the_subject_after_a_connective_a_demand_or_a_heed(catalogue, text, actors):
+    assert _r90_b_actors(catalogue, text) == [actors]
+
+
+@pytest.mark.parametrize("text, actors", [
+    # near misses: no body after the connective; a demand of no body; "cụ thể:" a label; a heed followed by a body
+    ("Cụ thể, tổ chức tập huấn cho toàn bộ giáo viên trước khi năm học mới bắt đầu.", ["chu-the-chua-ro"]),
+    ("Công tác phòng chống thiên tai đòi hỏi sự vào cuộc của cả hệ thống chính trị.", ["chu-the-chua-ro"]),
+    ("Sở Giáo dục và Đào tạo lưu ý các trường phải công khai các khoản thu.", ["truong-hoc"]),
+])
+def test_r90_b_near_miss_no_subject_named(catalogue, text, actors):
+    assert _r90_b_actors(catalogue, text)[:1] in ([actors], [])

@@ -474,6 +474,9 @@ HAMLET_PARTY_ID, HAMLET_PARTY_NAME = "cap-uy-thon", "Cấp ủy các thôn"
 _NOT_THE_CHARGE = re.compile(r"(?i)gi[áàảãạ]o(?!\w)")  # "tôn giáo", "Công giáo", "giáo dục": not the charge "giao"
 #: the verb that opens a predicate: one the drafter knows (PREDICATE, OWN_PREDICATE), or a modal; not a preposition
 _MODAL = re.compile(r"\s*(?:phai|can|khong\s*duoc|nghiem\s*cam)\b")
+#: round 90 (b), R1: "lưu ý" (take heed) before the subject's own verb ("Các trường lưu ý thực hiện giãn ..."), the verb
+#: after it opening the predicate; "lưu ý các trường ..." (a body after it) is a charge, read by CHARGE
+_HEED = re.compile(r"\s*luu\s*y(?=\s+[a-z])")
 
 
 #: R1, R7: bare "các đơn vị" charged by the issuer and its act right after ("yêu cầu các đơn vị tập trung rà soát ...",
@@ -514,6 +517,8 @@ def _acts(folded: str) -> bool:
     words = folded.split()
     if not words or not folded[:1].isspace():
         return False
+    if heed := _HEED.match(folded):  # round 90 (b), R1: "Các trường lưu ý thực hiện ...": the act after the heed
+        return _acts(folded[heed.end():])
     first, pair = words[0], " ".join(words[:2])
     if first in _NOT_A_VERB or first in ("co", "dat", "la", "nam", "gom"):
         return False

@@ -1458,7 +1458,7 @@ class Drafter:
             lead = pattern.match(folded, offset)
             if lead:
                 offset, charged = lead.end(), True
-                if pattern is g.CHARGE_LEAD and "doi" in lead.group(1):
+                if pattern is g.CHARGE_LEAD and re.match(r"doi\s*voi", lead.group(1)):
                     until, towards = _spoken_to_end(folded, offset, self.actor_index.anywhere(sentence)), lead
         actors, end = self.actor_index.at_start(sentence[offset:until], charged)
         if not actors and not charged and not offset:
@@ -1569,6 +1569,14 @@ class Drafter:
                     # place, not the subject of a heading over items (R5: the sentence is the duty; "Theo đó, các sở,
                     # ngành:" is a heading)
                     later = []
+                if later and _SPECIFIC_CONNECTIVE.match(folded, fronted.start()) and (
+                        not _PREDICATE_STARTS.match(folded, comma + 1 + _where)
+                        or set(self.actor_index.at_start(sentence[comma + 1:])[0] or ["-"]) <= self._issuers
+                        or g.CHARGE_WORDS.search(folded, comma + 1, comma + 1 + _where)):
+                    # round 90 (b), R1: "Cụ thể, Sở Y tế theo quy định ...": no verb after the body, no subject; "Vì vậy,
+                    # Chủ tịch UBND tỉnh chỉ đạo ...", "Cụ thể, UBND tỉnh đề nghị X ...": the issuer speaks, its charge
+                    # read as before these connectives (as the text's lead-in), no later comma tried
+                    break
                 if later:
                     actors, subject_end = later, comma + 1 + _where
                     break
@@ -7927,6 +7935,8 @@ _KNOW_AND_ACT = re.compile(r"\bbiet\s*(?:va|,)\s*(?!theo\s*doi\b|de\b)[a-z]")
 #: xã A của huyện B"), not a clause's subject
 _NOUN_PHRASE_GOES_ON = re.compile(r"\s+(?:ve\s*viec|cua|tai|thuoc|truc\s*thuoc)\b")
 #: what is left after bodies that end a sentence: its full stop alone, no predicate and no colon of a heading
+#: round 90 (b): the connectives FRONTED reads since round 90 ("Cụ thể,", "Vì vậy,", "Vì thế,"), whose subject must have its verb
+_SPECIFIC_CONNECTIVE = re.compile(r"\W*(?:cu\s*the|vi\s*(?:vay|the))\s*,")
 _ENDS_WITHOUT_PREDICATE = re.compile(r"[\s)]*\.[\s.]*")
 #: a predicate's start after a subject: a word, not a mark, a preposition or a conjunction ("của", "tại", "và") that
 #: would make the body part of a longer noun phrase

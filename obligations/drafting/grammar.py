@@ -829,6 +829,9 @@ CONSEQUENCE = re.compile(r"^\W*(don vi|co quan|ca nhan|dia phuong|to chuc)\s*nao
 #: adverbials a sentence may open with before its subject ("Trong trường hợp ..., các sở ...")
 FRONTED = re.compile(r"^\W*(trong\s*qua\s*trinh|trong\s*truong\s*hop|truong\s*hop|neu|khi|dong\s*thoi|ngoai\s*ra|truoc\s*mat|"
                      r"theo\s*do\b|ben\s*canh\s*do\b|cung\s*voi\s*do\b|ben\s*canh\s*viec\b|cung\s*voi\s*viec\b|"
+                     # round 90 (b), R1: "Cụ thể," (specifically), "Vì vậy,", "Vì thế," before the clause's own subject
+                     # ("Cụ thể, doanh nghiệp phải ...", as "Theo đó, ..."); not "Cụ thể:" nor "cụ thể là" (a list follows)
+                     r"cu\s*the(?=\s*,)|vi\s*(?:vay|the)(?=\s*,)|"
                      r"mat\s*khac\b|them\s*vao\s*do\b|truoc\s*khi\b|sau\s*khi\b|dac\s*biet\b|nhat\s*la\b|tiep\s*do\b|sau\s*do\b|"
                      r"den\s*(het\s*)?nam|trong\s*nam|nam\s*\d{4}|tu\s*nam|"
                      # round 85 (b), R7: the span left or ahead ("Trong hai tháng còn lại, UBND huyện đã chỉ đạo ...",
@@ -1626,7 +1629,9 @@ FOR_BODIES = re.compile(r"\bdoi\s*voi\s+")
 BAN_CHARGE = re.compile(r"\W*(?:nghiêm\s+)?cấm\s+", re.IGNORECASE)
 #: a sentence that opens with the charge itself ("Giao Sở Nội vụ ...", "Yêu cầu Văn phòng ... không ...") or
 #: with the body it speaks to ("Đối với các bộ, ngành, địa phương còn lại thực hiện ...")
-CHARGE_LEAD = re.compile(r"^\W*(?:cung\s*)?(giao(?:\s*(?:trach\s*nhiem|nhiem\s*vu)(?=\s))?|yeu\s*cau|de\s*nghi|doi\s*voi|dong\s*y\s*(?:de|cho))\s+(?:cho\s+)?")  # "Đối với các bộ ... thực hiện ..."
+#: round 90 (b), R1: "đòi hỏi" (to demand) opening the clause charges the bodies after it as "yêu cầu" does ("Vì vậy, đòi
+#: hỏi các doanh nghiệp ... cần chấp hành ..."); "đòi hỏi sự vào cuộc của ..." names no body and binds none
+CHARGE_LEAD = re.compile(r"^\W*(?:cung\s*)?(giao(?:\s*(?:trach\s*nhiem|nhiem\s*vu)(?=\s))?|yeu\s*cau|de\s*nghi|doi\s*hoi(?=\s+(?:cac|moi|tat\s*ca)\s)|doi\s*voi|dong\s*y\s*(?:de|cho))\s+(?:cho\s+)?")  # "Đối với các bộ ... thực hiện ..."
 #: a subject that is the bodies' own thing ("Văn bản của các sở ... phải ...", "Hệ thống quản lý văn bản và
 #: điều hành của các bộ, ngành, địa phương phải ..."): the duty is theirs
 POSSESSIVE = re.compile(r"\W*(van\s*ban|ho\s*so|he\s*thong|bao\s*cao|thong\s*tin|du\s*lieu|so\s*lieu|ket\s*qua|"
