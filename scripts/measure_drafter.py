@@ -223,6 +223,11 @@ HELD-OUT 65: tests/drafting/heldout65/, texts of 2015 to 2025 in six other subje
 wandering; poisoning by wild mushrooms, toads, pufferfish and other natural toxins; beauty services; the Mid-Autumn
 Festival for children; hazardous chemicals in business and storage) and one kind (plans giving figures: removing
 temporary and dilapidated houses), annotated the same way while round 89 was written; measured before it and after it.
+HELD-OUT 66: tests/drafting/heldout66/, texts of 2015 to 2026 in six other subjects (the high-voltage grid's safety
+corridor; safety at beaches and bathing areas; the liquefied petroleum gas trade; foreign non-governmental organisations
+and their aid; traceability and the EU's deforestation rule; farmland left idle) and one kind (plans giving figures: the
+school milk programme and digital literacy for all), annotated the same way while round 90 was written; measured before
+it and after it.
 The last column counts the misread actors, modalities and deadlines the draft
 puts no review mark on (silent: the officer who confirms the marked guesses would let them through), out of all the
 found duties' misreads of those three. A held-out
@@ -589,6 +594,13 @@ HELDOUT = (
                              "and dilapidated houses), annotated by seven people who never ran the drafter, with the "
                              "settled readings R1-R7 given in advance, while round 89 was written by others who never saw "
                              "it; measured before it and after it)"),
+    (DRAFTING / "heldout66", "HELD-OUT 66 (tests/drafting/heldout66: texts of 2015 to 2026 in six other subjects "
+                             "(the high-voltage grid's safety corridor; safety at beaches and bathing areas; the liquefied "
+                             "petroleum gas trade; foreign non-governmental organisations and their aid; traceability and "
+                             "the EU's deforestation rule; farmland left idle) and one kind (plans giving figures: the "
+                             "school milk programme and digital literacy for all), annotated by seven people who never ran "
+                             "the drafter, with the settled readings R1-R7 given in advance, while round 90 was written by "
+                             "others who never saw it; measured before it and after it)"),
 )
 
 COLUMNS = ("document", "reviewed", "drafted", "found", "actors", "modality", "deadline", "dated", "targets",
