@@ -214,15 +214,15 @@ round 90 (the lead had printed its misreads to choose its themes).
 HELD-OUT 63: tests/drafting/heldout63/, texts of 2015 to 2026 in six other subjects (swiftlet farming; blood and
 organ donation; fireworks and firecrackers; homestays and tourist lodging; the sea and islands; mangrove and coastal
 protection forests) and one kind (plans giving figures: reading culture and libraries), annotated the same way while
-round 87 was written; measured before it, after it and after rounds 88 and 89.
+round 87 was written; measured before it, after it and after rounds 88 to 90.
 HELD-OUT 64: tests/drafting/heldout64/, texts of 2015 to 2025 in six other subjects (tobacco and e-cigarettes;
 destructive fishing in inland waters; medical waste; bombs and mines left by war; dogs and cats kept by households;
 electric cars carrying tourists) and one kind (plans giving figures: preschool and universal education), annotated
-the same way while round 88 was written; measured before it, after it and after round 89.
+the same way while round 88 was written; measured before it, after it and after rounds 89 and 90.
 HELD-OUT 65: tests/drafting/heldout65/, texts of 2015 to 2025 in six other subjects (the lottery; beggars and people
 wandering; poisoning by wild mushrooms, toads, pufferfish and other natural toxins; beauty services; the Mid-Autumn
 Festival for children; hazardous chemicals in business and storage) and one kind (plans giving figures: removing
-temporary and dilapidated houses), annotated the same way while round 89 was written; measured before it and after it.
+temporary and dilapidated houses), annotated the same way while round 89 was written; measured before it, after it and after round 90.
 HELD-OUT 66: tests/drafting/heldout66/, texts of 2015 to 2026 in six other subjects (the high-voltage grid's safety
 corridor; safety at beaches and bathing areas; the liquefied petroleum gas trade; foreign non-governmental organisations
 and their aid; traceability and the EU's deforestation rule; farmland left idle) and one kind (plans giving figures: the
@@ -580,20 +580,20 @@ HELDOUT = (
                              "tourist lodging; the sea and islands; mangrove and coastal protection forests) and one kind "
                              "(plans giving figures: reading culture and libraries), annotated by seven people who never "
                              "ran the drafter, with the settled readings R1-R7 given in advance, while round 87 was "
-                             "written by others who never saw it; measured before it, after it and after rounds 88 and 89)"),
+                             "written by others who never saw it; measured before it, after it and after rounds 88 to 90)"),
     (DRAFTING / "heldout64", "HELD-OUT 64 (tests/drafting/heldout64: texts of 2015 to 2025 in six other subjects "
                              "(tobacco and e-cigarettes; destructive fishing in rivers, lakes and canals; medical waste; "
                              "bombs, mines and explosives left by war; dogs and cats kept by households; electric cars "
                              "carrying tourists) and one kind (plans giving figures: preschool and universal education), "
                              "annotated by seven people who never ran the drafter, with the settled readings R1-R7 given "
-                             "in advance, while round 88 was written by others who never saw it; measured before it, after it and after round 89)"),
+                             "in advance, while round 88 was written by others who never saw it; measured before it, after it and after rounds 89 and 90)"),
     (DRAFTING / "heldout65", "HELD-OUT 65 (tests/drafting/heldout65: texts of 2015 to 2025 in six other subjects "
                              "(the lottery; beggars and people wandering; poisoning by wild mushrooms, toads, pufferfish "
                              "and other natural toxins; beauty services; the Mid-Autumn Festival for children; hazardous "
                              "chemicals in business and storage) and one kind (plans giving figures: removing temporary "
                              "and dilapidated houses), annotated by seven people who never ran the drafter, with the "
                              "settled readings R1-R7 given in advance, while round 89 was written by others who never saw "
-                             "it; measured before it and after it)"),
+                             "it; measured before it, after it and after round 90)"),
     (DRAFTING / "heldout66", "HELD-OUT 66 (tests/drafting/heldout66: texts of 2015 to 2026 in six other subjects "
                              "(the high-voltage grid's safety corridor; safety at beaches and bathing areas; the liquefied "
                              "petroleum gas trade; foreign non-governmental organisations and their aid; traceability and "
