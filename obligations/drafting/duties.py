@@ -128,10 +128,10 @@ _PHOTO_CREDIT = re.compile(rf"\bẢnh\s*:\s*(?:[{_UPPER}]{{2,}}\.?(?:\s+[{_UPPER
                            rf"|[{_UPPER}][^\s,;.:()“\"]*(?:\s+[{_UPPER}][^\s,;.:()“\"]*){{0,3}}(?=\s*[“\"]))")
 
 
-#: R1, R7: the people's committees by their level's rank (a province's above a district's above a commune's)
 #: round 90 (d): a structure's heading on its own, a colon and no figure ("Cơ cấu kinh tế:", "Cơ cấu ngành:", "Tỷ
 #: trọng các ngành trong GRDP:"), not a restructuring ("Cơ cấu lại ngành nông nghiệp:", grammar.SHARE)
 _STRUCTURE_HEADING = re.compile(r"\W*(?:co\s*cau\b(?!\s*lai\b)|ty\s*trong\b)[^\d:;.]{0,60}:\s*")
+#: R1, R7: the people's committees by their level's rank (a province's above a district's above a commune's)
 _COMMITTEE_RANK = {"ubnd-tinh": 3, "ubnd-huyen": 2, "ubnd-xa": 1}
 #: a report asked for to a people's committee of a province or a district ("báo cáo kết quả về UBND huyện", "báo cáo
 #: Ủy ban nhân dân cấp huyện", "báo cáo lãnh đạo UBND TP.HCM"), its level's noun and the words after it; not a report
@@ -7934,9 +7934,9 @@ _KNOW_AND_ACT = re.compile(r"\bbiet\s*(?:va|,)\s*(?!theo\s*doi\b|de\b)[a-z]")
 #: a preposition right after a body: the body is inside a longer noun phrase ("thị trấn B về việc cấp giấy ...", "UBND
 #: xã A của huyện B"), not a clause's subject
 _NOUN_PHRASE_GOES_ON = re.compile(r"\s+(?:ve\s*viec|cua|tai|thuoc|truc\s*thuoc)\b")
-#: what is left after bodies that end a sentence: its full stop alone, no predicate and no colon of a heading
 #: round 90 (b): the connectives FRONTED reads since round 90 ("Cụ thể,", "Vì vậy,", "Vì thế,"), whose subject must have its verb
 _SPECIFIC_CONNECTIVE = re.compile(r"\W*(?:cu\s*the|vi\s*(?:vay|the))\s*,")
+#: what is left after bodies that end a sentence: its full stop alone, no predicate and no colon of a heading
 _ENDS_WITHOUT_PREDICATE = re.compile(r"[\s)]*\.[\s.]*")
 #: a predicate's start after a subject: a word, not a mark, a preposition or a conjunction ("của", "tại", "và") that
 #: would make the body part of a longer noun phrase
