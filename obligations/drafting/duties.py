@@ -5973,10 +5973,11 @@ def text_event(paragraphs: list[str]) -> str | None:
         folded = g.without_after_the_holiday(folded)  # "nhiệm vụ sau kỳ nghỉ Tết": the holiday is over, not the occasion
         # an observance is the same days in the text it carries out ("Thực hiện Công điện ... trong những ngày Lễ
         # Quốc tang", a title "Thực hiện nghi thức Quốc tang ..."); a storm or a holiday only in the text's own words
+        event = None if cited else g.TEXT_EVENT.search(folded)
         match = g.TEXT_OBSERVANCE.search(folded) if cited else (
-            g.TEXT_EVENT.search(folded) or g.TEXT_HOLIDAY.search(folded) or g.TEXT_OBSERVANCE.search(folded)
+            event or g.TEXT_HOLIDAY.search(folded) or g.TEXT_OBSERVANCE.search(folded)
             or (None if g.MANY_OCCASIONS.search(folded) else g.TEXT_OCCASION.search(folded)))
-        if match and not (g.TEXT_EVENT.search(folded) and not cited) and _one_of_listed_occasions(folded, match):
+        if match and not event and _one_of_listed_occasions(folded, match):
             match = None  # round 90 (c), R3: one holiday in a list of a year's activities, not the text's own
         if match:
             before = len(folded[:match.start()].split())
@@ -7935,7 +7936,7 @@ _KNOW_AND_ACT = re.compile(r"\bbiet\s*(?:va|,)\s*(?!theo\s*doi\b|de\b)[a-z]")
 #: xã A của huyện B"), not a clause's subject
 _NOUN_PHRASE_GOES_ON = re.compile(r"\s+(?:ve\s*viec|cua|tai|thuoc|truc\s*thuoc)\b")
 #: round 90 (b): the connectives FRONTED reads since round 90 ("Cụ thể,", "Vì vậy,", "Vì thế,"), whose subject must have its verb
-_SPECIFIC_CONNECTIVE = re.compile(r"\W*(?:cu\s*the|vi\s*(?:vay|the))\s*,")
+_SPECIFIC_CONNECTIVE = re.compile(r"\W*" + g.SPECIFIC_CONNECTIVE + r"\s*,")
 #: what is left after bodies that end a sentence: its full stop alone, no predicate and no colon of a heading
 _ENDS_WITHOUT_PREDICATE = re.compile(r"[\s)]*\.[\s.]*")
 #: a predicate's start after a subject: a word, not a mark, a preposition or a conjunction ("của", "tại", "và") that

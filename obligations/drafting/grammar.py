@@ -826,12 +826,13 @@ EXCEPTION = re.compile(r"\(?\b(ngoai\s*tru|tru)\s+(?!truong|tri)[^,;.()]*\)?")
 CONDITION = re.compile(r"\b((?:trong\s*)?truong\s*hop|neu|khi\s*co)\b[^,;.]*")
 CONSEQUENCE = re.compile(r"^\W*(don vi|co quan|ca nhan|dia phuong|to chuc)\s*nao\b|\bse\s*bi\s*(xu\s*ly|phe\s*binh)")
 
+#: round 90 (b), R1: "Cụ thể," (specifically), "Vì vậy,", "Vì thế," before the clause's own subject ("Cụ thể, doanh
+#: nghiệp phải ...", as "Theo đó, ..."); not "Cụ thể:" nor "cụ thể là" (a list follows)
+SPECIFIC_CONNECTIVE = r"(?:cu\s*the|vi\s*(?:vay|the))(?=\s*,)"
 #: adverbials a sentence may open with before its subject ("Trong trường hợp ..., các sở ...")
 FRONTED = re.compile(r"^\W*(trong\s*qua\s*trinh|trong\s*truong\s*hop|truong\s*hop|neu|khi|dong\s*thoi|ngoai\s*ra|truoc\s*mat|"
                      r"theo\s*do\b|ben\s*canh\s*do\b|cung\s*voi\s*do\b|ben\s*canh\s*viec\b|cung\s*voi\s*viec\b|"
-                     # round 90 (b), R1: "Cụ thể," (specifically), "Vì vậy,", "Vì thế," before the clause's own subject
-                     # ("Cụ thể, doanh nghiệp phải ...", as "Theo đó, ..."); not "Cụ thể:" nor "cụ thể là" (a list follows)
-                     r"cu\s*the(?=\s*,)|vi\s*(?:vay|the)(?=\s*,)|"
+                     + SPECIFIC_CONNECTIVE + r"|"
                      r"mat\s*khac\b|them\s*vao\s*do\b|truoc\s*khi\b|sau\s*khi\b|dac\s*biet\b|nhat\s*la\b|tiep\s*do\b|sau\s*do\b|"
                      r"den\s*(het\s*)?nam|trong\s*nam|nam\s*\d{4}|tu\s*nam|"
                      # round 85 (b), R7: the span left or ahead ("Trong hai tháng còn lại, UBND huyện đã chỉ đạo ...",
