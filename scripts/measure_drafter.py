@@ -214,7 +214,8 @@ round 90 (the lead had printed its misreads to choose its themes).
 HELD-OUT 63: tests/drafting/heldout63/, texts of 2015 to 2026 in six other subjects (swiftlet farming; blood and
 organ donation; fireworks and firecrackers; homestays and tourist lodging; the sea and islands; mangrove and coastal
 protection forests) and one kind (plans giving figures: reading culture and libraries), annotated the same way while
-round 87 was written; measured before it, after it and after rounds 88 to 90.
+round 87 was written; measured before it, after it and after rounds 88 to 90. Set 63 then became a development set of
+round 91 (the lead had printed its misreads to choose its themes).
 HELD-OUT 64: tests/drafting/heldout64/, texts of 2015 to 2025 in six other subjects (tobacco and e-cigarettes;
 destructive fishing in inland waters; medical waste; bombs and mines left by war; dogs and cats kept by households;
 electric cars carrying tourists) and one kind (plans giving figures: preschool and universal education), annotated
@@ -580,7 +581,8 @@ HELDOUT = (
                              "tourist lodging; the sea and islands; mangrove and coastal protection forests) and one kind "
                              "(plans giving figures: reading culture and libraries), annotated by seven people who never "
                              "ran the drafter, with the settled readings R1-R7 given in advance, while round 87 was "
-                             "written by others who never saw it; measured before it, after it and after rounds 88 to 90)"),
+                             "written by others who never saw it; measured before it, after it and after rounds 88 to 90; "
+                             "then a development set of round 91)"),
     (DRAFTING / "heldout64", "HELD-OUT 64 (tests/drafting/heldout64: texts of 2015 to 2025 in six other subjects "
                              "(tobacco and e-cigarettes; destructive fishing in rivers, lakes and canals; medical waste; "
                              "bombs, mines and explosives left by war; dogs and cats kept by households; electric cars "
