@@ -505,9 +505,6 @@ KIND_IDS: tuple[str, ...] = (
     "xi-nghiep",
 )
 OTHER_SPELLINGS: tuple[str, ...] = (
-    "ban-chi-dao-van-dong-hien-mau-tinh-nguyen-huyen",
-    "ban-chi-dao-van-dong-hien-mau-tinh-nguyen-tinh",
-    "doan-the-cap-huyen",
     "phong-nong-nghiep-va-phat-trien-nong-thon",
     "phong-van-hoa-va-thong-tin-huyen",
     "so-van-hoa-the-thao",
