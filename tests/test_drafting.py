@@ -22032,3 +22032,42 @@ def test_r90_b_the_subject_after_a_connective_a_demand_or_a_heed(catalogue, text
 ])
 def test_r90_b_near_miss_no_subject_named(catalogue, text, actors):
     assert _r90_b_actors(catalogue, text)[:1] in ([actors], [])
+
+
+# Round 91 (a): R3, once against none by the main verb. An act after a fronted "Cụ thể," keeps its aspect (set 61); the
+# activities answering a named day, held "hiệu quả" or with no "hoạt động" between, are one event (set 63); a report or
+# a plan under a watch heading the clause stands with the watch (sets 43, 47, 48)
+def _r91_a_deadlines(catalogue, text):
+    return [duty["deadline"]["kind"] for duty in draft_text(text + "\n", catalogue)["obligations"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Cụ thể, lắp đặt 02 camera giám sát người và phương tiện tại địa bàn xã Hải Dương.",
+    "Sở Văn hóa, Thể thao và Du lịch chủ động phối hợp với Sở Thông tin và Truyền thông tổ chức hiệu quả các hoạt động "
+    "hưởng ứng Ngày Sách và Văn hóa đọc Việt Nam lần thứ ba năm 2024.",
+    "Sở Y tế phối hợp với Viện Huyết học và Truyền máu Trung ương tổ chức hưởng ứng ngày “Toàn dân hiến máu tình "
+    "nguyện”.",
+])
+def test_r91_a_one_off_act_read_once(catalogue, text):
+    assert _r91_a_deadlines(catalogue, text) == ["once"]
+
+
+@pytest.mark.parametrize("text", [
+    "Sở Tư pháp theo dõi, đôn đốc việc thực hiện và báo cáo kết quả cho UBND tỉnh và Bộ Tư pháp.",
+    "Sở Kế hoạch và Đầu tư theo dõi và báo cáo Ủy ban nhân dân tỉnh kết quả thực hiện.",
+    "UBND các huyện theo dõi sát diễn biến sạt lở, có các phương án sẵn sàng ứng cứu, hỗ trợ người dân di dời.",
+])
+def test_r91_a_watch_heading_a_report_stands(catalogue, text):
+    assert _r91_a_deadlines(catalogue, text) == ["none"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    # near misses: "cụ thể" with no comma is no connective; an activity held "có hiệu quả" that answers no day; a
+    # report closing a check (no watch at the head) stays one paper
+    ("Cụ thể hóa các tiêu chí của Bộ phù hợp với điều kiện của địa phương.", "none"),
+    ("Sở Ngoại vụ tiếp tục tổ chức có hiệu quả các hoạt động kết nối kiều bào với quê hương.", "none"),
+    ("Sở Tư pháp kiểm tra, báo cáo Ủy ban nhân dân tỉnh kết quả thực hiện.", "once"),
+])
+def test_r91_a_near_miss_aspect_unchanged(catalogue, text, kind):
+    assert _r91_a_deadlines(catalogue, text) == [kind]
+

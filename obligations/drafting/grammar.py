@@ -878,7 +878,9 @@ _PAPER_AHEAD = (r"[^;.:]{0,40}?\b(?:ke\s*hoach|chuong\s*trinh|quy\s*che|quy\s*di
 #: not when it serves a standing task ("tham mưu UBND tỉnh đánh giá, xếp loại"); teams set up for inspections
 #: ("thành lập các đoàn kiểm tra") are how one inspects, no act of their own; "phối hợp với X xây dựng ..." is the
 #: building's
-ONCE = re.compile(r"^\W*(?:(?:dong\s*thoi|theo\s*do)\s*,?\s*)?(?:chu\s*dong\s*)?(?:(?:duoc\s*giao\s*(?:nhiem\s*vu\s*)?)?(?:chu\s*tri\s*,?\s*(?:phoi\s*hop[^,]*,\s*)?|"
+#: Round 91 (a), R3: "Cụ thể," fronted with its comma ("Cụ thể, lắp đặt 02 camera giám sát ... tại ...": set 61) is a
+#: connective as "Theo đó," is: the act after it keeps its aspect (not "cụ thể" with no comma, "cụ thể hóa ...")
+ONCE = re.compile(r"^\W*(?:(?:(?:dong\s*thoi|theo\s*do)\s*,?|cu\s*the\s*,)\s*)?(?:chu\s*dong\s*)?(?:(?:duoc\s*giao\s*(?:nhiem\s*vu\s*)?)?(?:chu\s*tri\s*,?\s*(?:phoi\s*hop[^,]*,\s*)?|"
                   # "chủ trì, phối hợp với Công ty ... và các cơ quan, đơn vị liên quan hoàn chỉnh ...": the partners
                   # named, then the lead body's own act
                   r"(?:chu\s*tri\s*,?\s*)?"  # (not across "việc": "hướng dẫn ... việc rà soát" is the object's act)
