@@ -4731,6 +4731,23 @@ def _settled_for_good(folded: str, subject_end: int) -> re.Match | None:
     return found
 
 
+#: round 91 (a), R3: a matter cleared up as the duty's own act ("chỉ đạo kiểm tra, làm rõ thông tin báo chí nêu", "phối
+#: hợp các cơ quan liên quan làm rõ", "Đánh giá phân tích làm rõ những tồn tại ...", sets 51, 59, 60): done when the
+#: matter is clear, an act with an end point (once); of the 14 gold clauses with "làm rõ" in the development sets, one
+#: reads none (a condition's: "nếu có vướng mắc ...", read none before this) and the others a time. Not a purpose's or a
+#: condition's ("để làm rõ ...", "khi ...": see _PROPOSAL_NOT_AFTER), nor repeated, nor in time ("kịp thời làm rõ":
+#: urgent, read before this)
+_CLEARED_UP = re.compile(r"\blam\s*ro\b")
+
+
+def _cleared_up(folded: str, subject_end: int) -> re.Match | None:
+    """A matter cleared up as the duty's own act (R3: once), in the subject's clause; see :data:`_CLEARED_UP`."""
+    found = _act_of_the_subjects_clause(_CLEARED_UP, _PROPOSAL_NOT_AFTER, folded, subject_end)
+    if found is None or g.REPEATED.search(folded):
+        return None
+    return found
+
+
 def _timed_elsewhere(phrase: str) -> dict:
     """An act done once by a time another text or body sets ("theo yêu cầu tại Công văn trên", "đúng thời hạn đã quy
     định"): once, that time noted and marked (R3)."""
@@ -4763,6 +4780,8 @@ _ONE_OFF_ACTS = (
     (_text_passed_on, False),
     # round 72 (b): an act settled once and for all ("xử lý dứt điểm các ..."): done when settled
     (_settled_for_good, False),
+    # round 91 (a): a matter cleared up ("kiểm tra, làm rõ thông tin báo chí nêu"): done when clear
+    (_cleared_up, True),
 )
 
 
@@ -5997,6 +6016,12 @@ def text_event(paragraphs: list[str]) -> str | None:
             words = text.split()[before:before + len(match.group(0).split()) + (len(number.group(0).split()) if number else 0)]
             if re.fullmatch(r"de\s*tang", match.group(0)) and any(w.lower().startswith("tăng") for w in words):
                 continue  # "Để tăng cường ...", "để tăng tỷ lệ ...": a purpose (to raise), not "để tang" (mourning)
+            if any(g.fold_chars(w).lower() in ("bao", "dot") and w.lower() not in ("bão", "đợt")
+                   for w in (w.strip(" .,;:()\"“”'") for w in words)):
+                # round 91 (a), R3: folded alike, a newspaper ("ĐẶT MUA BÁO", set 39), violence ("bạo lực", set 44) and
+                # burning ("hoạt động đốt rơm rạ", set 46) are no storm and no round the text is for: the text's own
+                # spelling decides, as for "tăng" above; its undated duties read by their verbs (R3), not once for it
+                continue
             # "diễn biến của bão", "ứng phó với bão số 4": the storm itself
             named = next((i for i, w in enumerate(words) if g.fold_chars(w).lower().startswith(("bao", "ap"))), 0)
             return " ".join(words[named:]).strip(" .,;:")

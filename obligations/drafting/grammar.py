@@ -1226,8 +1226,12 @@ ATELIC_HEAD = re.compile(r"^\W*(?:(?:dong\s*thoi|tiep\s*do)\s*,?\s*)?"
                          # storm lasts, a standing duty (R3: none), unlike one thing made known ("thông báo lịch cắt điện")
                          r"thong\s*(?:tin|bao)\b(?!\s*(?:kip\s*thoi|ngay|khan\s*cap)\b)[^;.:]{0,60}?\b(?:dien\s*bien|tinh\s*hinh)\b)|"
                          # accountability, a state wherever it stands: "chịu trách nhiệm trước UBND tỉnh về ...",
-                         # "chịu trách nhiệm toàn diện về ..." (not "chịu trách nhiệm công bố ...", a frame for an act)
-                         r"^.*?\bchiu\s*trach\s*nhiem\s*(?:toan\s*dien|truoc)\b|"
+                         # "chịu trách nhiệm toàn diện về ..." (not "chịu trách nhiệm công bố ...", a frame for an act);
+                         # round 91 (a): the same accountability, "chính" or "trực tiếp", stated on its own ("cơ quan đó
+                         # chịu trách nhiệm chính.", "chịu trách nhiệm trực tiếp về địa bàn và lĩnh vực được giao": sets
+                         # 33, 46, both none in gold), not a frame for an act ("chịu trách nhiệm chính trong việc tổ chức ...")
+                         r"^.*?\bchiu\s*trach\s*nhiem\s*(?:toan\s*dien|truoc|"
+                         r"(?:chinh|truc\s*tiep)(?=\s*(?:ve|truoc)\b|\W*$))\b|"
                          # round 42: a state kept, told in the passive at the clause's end ("công tác phối hợp ... phải
                          # được duy trì chặt chẽ", "sự phối hợp ... cần luôn được giữ vững"): the predicate is the
                          # keeping, whatever the subject names (R3: "duy trì", none, even in a holiday's text)
