@@ -22032,3 +22032,83 @@ def test_r90_b_the_subject_after_a_connective_a_demand_or_a_heed(catalogue, text
 ])
 def test_r90_b_near_miss_no_subject_named(catalogue, text, actors):
     assert _r90_b_actors(catalogue, text)[:1] in ([actors], [])
+
+
+# Round 91 (a): R3, once against none by the main verb. An act after a fronted "Cụ thể," keeps its aspect (set 61); the
+# activities answering a named day, held "hiệu quả" or with no "hoạt động" between, are one event (set 63); a report or
+# a plan under a watch heading the clause stands with the watch (sets 43, 47, 48)
+def _r91_a_deadlines(catalogue, text):
+    return [duty["deadline"]["kind"] for duty in draft_text(text + "\n", catalogue)["obligations"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Cụ thể, lắp đặt 02 camera giám sát người và phương tiện tại địa bàn xã Hải Dương.",
+    "Sở Văn hóa, Thể thao và Du lịch chủ động phối hợp với Sở Thông tin và Truyền thông tổ chức hiệu quả các hoạt động "
+    "hưởng ứng Ngày Sách và Văn hóa đọc Việt Nam lần thứ ba năm 2024.",
+    "Sở Y tế phối hợp với Viện Huyết học và Truyền máu Trung ương tổ chức hưởng ứng ngày “Toàn dân hiến máu tình "
+    "nguyện”.",
+])
+def test_r91_a_one_off_act_read_once(catalogue, text):
+    assert _r91_a_deadlines(catalogue, text) == ["once"]
+
+
+@pytest.mark.parametrize("text", [
+    "Sở Tư pháp theo dõi, đôn đốc việc thực hiện và báo cáo kết quả cho UBND tỉnh và Bộ Tư pháp.",
+    "Sở Kế hoạch và Đầu tư theo dõi và báo cáo Ủy ban nhân dân tỉnh kết quả thực hiện.",
+    "UBND các huyện theo dõi sát diễn biến sạt lở, có các phương án sẵn sàng ứng cứu, hỗ trợ người dân di dời.",
+])
+def test_r91_a_watch_heading_a_report_stands(catalogue, text):
+    assert _r91_a_deadlines(catalogue, text) == ["none"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    # near misses: "cụ thể" with no comma is no connective; an activity held "có hiệu quả" that answers no day; a
+    # report closing a check (no watch at the head) stays one paper
+    ("Cụ thể hóa các tiêu chí của Bộ phù hợp với điều kiện của địa phương.", "none"),
+    ("Sở Ngoại vụ tiếp tục tổ chức có hiệu quả các hoạt động kết nối kiều bào với quê hương.", "none"),
+    ("Sở Tư pháp kiểm tra, báo cáo Ủy ban nhân dân tỉnh kết quả thực hiện.", "once"),
+])
+def test_r91_a_near_miss_aspect_unchanged(catalogue, text, kind):
+    assert _r91_a_deadlines(catalogue, text) == [kind]
+
+
+# Round 91 (a): R3, a matter cleared up ("làm rõ") is an act with an end point (sets 59, 60)
+@pytest.mark.parametrize("text, kind", [
+    ("Liên quan đến nội dung này, UBND phường sẽ phối hợp các cơ quan liên quan làm rõ.", "once"),
+    ("Đánh giá phân tích làm rõ những tồn tại, khó khăn, vướng mắc, nguyên nhân và đề xuất biện pháp xử lý, khắc phục "
+     "cụ thể, triệt để trong thời gian tới.", "once"),
+    # near misses: cleared up in time (urgent) or again and again (continuing), as before
+    ("Sở Tư pháp kịp thời làm rõ các sai phạm.", "urgent"),
+    ("Sở Tư pháp thường xuyên làm rõ các sai phạm.", "continuing"),
+])
+def test_r91_a_matter_cleared_up(catalogue, text, kind):
+    assert _r91_a_deadlines(catalogue, text) == [kind]
+
+
+# Round 91 (a): R3, a storm or a round the text is for is read in its own spelling: "BÁO" (a newspaper, set 39) and
+# "đốt v" (burning, set 46) fold as "bão" and "đợt V" but are neither, so the undated duty is not once for them
+_R91_A_DUTY = "UBND phường Hòa Hưng yêu cầu các khu phố xác định địa điểm thực hiện có trọng tâm.\n"
+
+
+@pytest.mark.parametrize("opening, for_it", [
+    ("HOTLINE Phát hành: 0819.123.127 - ĐẶT MUA BÁO", False),
+    ("Hà Nội: xác định nguyên nhân đốt v", False),
+    # near misses: the storm and the round spelled as such
+    ("Ứng phó với bão số 3", True),
+    ("Tiêm phòng đợt V năm 2021", True),
+])
+def test_r91_a_event_in_its_own_spelling(catalogue, opening, for_it):
+    duty = draft_text(opening + "\n\n" + _R91_A_DUTY, catalogue)["obligations"][-1]
+    assert (duty["deadline"]["kind"] == "once") is for_it
+
+
+# Round 91 (a): R3, accountability "chính" or "trực tiếp" stated on its own stands (none), even in a storm's text
+# (sets 33, 46); one that frames an act keeps the act's reading
+@pytest.mark.parametrize("sentence, kind", [
+    ("Người đứng đầu các đơn vị chịu trách nhiệm trực tiếp về địa bàn và lĩnh vực được giao.", "none"),
+    # near miss: a frame for an act done for the storm
+    ("Các xã chịu trách nhiệm chính trong việc di dời dân ra khỏi vùng nguy hiểm.", "once"),
+])
+def test_r91_a_accountability_stands_through_the_storm(catalogue, sentence, kind):
+    duty = draft_text("Ứng phó với bão số 13\n\n" + sentence + "\n", catalogue)["obligations"][-1]
+    assert duty["deadline"]["kind"] == kind

@@ -3055,6 +3055,13 @@ class Drafter:
                 and (governed := _r43_aspect_governed_once(folded, charged)) is not None:
             # round 60 (d): the same past a charge ("..., đề nghị các xã tổ chức rà soát ..."), as above
             verb = sentence[governed[0]:governed[1]]
+        if verb and _WATCH_AT_THE_HEAD.match(folded, subject_end):
+            # round 91 (a), R3: a watch heading the clause ("theo dõi và báo cáo Ủy ban nhân dân tỉnh kết quả thực
+            # hiện", "theo dõi, đôn đốc việc thực hiện và báo cáo kết quả cho UBND tỉnh", "theo dõi sát diễn biến sạt
+            # lở, có các phương án sẵn sàng ứng cứu"): the report or the plan goes with a watch that has no end, so the
+            # duty stands (none), as ATELIC_HEAD reads "theo dõi" over an event; none of the 19 gold clauses headed
+            # "theo dõi" in the development sets reads once (sets 43, 47, 48)
+            return {"kind": "none"}, found
         if verb and (elsewhere := g.ELSEWHERE_TIME.search(folded, subject_end)):
             # round 87 (b): the act done once by another text's time ("hoàn thiện hồ sơ, trình UBND tỉnh đúng thời hạn
             # đã quy định"): that time noted, as for any act so timed (R3)
@@ -4264,10 +4271,15 @@ _AN_EVENT_HELD = re.compile(r"(?<!về )(?<!việc )(?<!Về )(?<!Việc )\btổ
 #: hưởng ứng ngày ASEAN ..."): one event, done once (R3); not a festival or a funeral ("tổ chức lễ hội", "lễ tang": the
 #: common activity a rule governs), nor the event a purpose, a time or a place names ("để tổ chức ...", "thời gian tổ
 #: chức ...", "khu vực tổ chức ...", "quản lý, tổ chức ...")
+#: Round 91 (a), R3: the same event held "hiệu quả" ("tổ chức hiệu quả các hoạt động hưởng ứng Ngày Sách và Văn hóa đọc
+#: Việt Nam lần thứ ba năm 2024"), and a named day answered with no "hoạt động" between ("tổ chức hưởng ứng ngày “Toàn
+#: dân hiến máu tình nguyện” 7/4"): the activities for one day are done when it has passed (once; set 63; of the 26 gold
+#: clauses with "hưởng ứng Ngày/Tuần/Tháng" in the development sets, 2 read none)
 _EVENT_HELD = re.compile(
-    r"\bto\s*chuc\s*(?:,\s*trien\s*khai\s*)?(?:tot\s*|thanh\s*cong\s*|trong\s*the\s*|long\s*trong\s*|chu\s*dao\s*)?"
+    r"\bto\s*chuc\s*(?:,\s*trien\s*khai\s*)?(?:tot\s*|thanh\s*cong\s*|trong\s*the\s*|long\s*trong\s*|chu\s*dao\s*|"
+    r"(?:co\s*)?hieu\s*qua\s*)?"
     r"(?:cac\s*|mot\s*|01\s*)?(?:chuoi\s*)?"
-    r"(?:hoat\s*dong\s*(?:huong\s*ung|ky\s*niem|chao\s*mung)|buoi\s*le|ngay\s*hoi|ngay\s*cao\s*diem|hoi\s*thi|cuoc\s*thi|"
+    r"(?:hoat\s*dong\s*(?:huong\s*ung|ky\s*niem|chao\s*mung)|huong\s*ung\s*(?:ngay|tuan\s*le)\b|buoi\s*le|ngay\s*hoi|ngay\s*cao\s*diem|hoi\s*thi|cuoc\s*thi|"
     r"hoi\s*nghi|dai\s*hoi|khai\s*giang|mit\s*tinh|"
     # round 69 (a): a sitting or an exercise held, named by its common noun ("tổ chức các hội thảo chuyên đề, tọa
     # đàm", "tổ chức tập huấn cho ...", "tổ chức diễn tập ...", "tổ chức bắn pháo hoa, pháo hiệu"): one event, done
@@ -4719,6 +4731,23 @@ def _settled_for_good(folded: str, subject_end: int) -> re.Match | None:
     return found
 
 
+#: round 91 (a), R3: a matter cleared up as the duty's own act ("chỉ đạo kiểm tra, làm rõ thông tin báo chí nêu", "phối
+#: hợp các cơ quan liên quan làm rõ", "Đánh giá phân tích làm rõ những tồn tại ...", sets 51, 59, 60): done when the
+#: matter is clear, an act with an end point (once); of the 14 gold clauses with "làm rõ" in the development sets, one
+#: reads none (a condition's: "nếu có vướng mắc ...", read none before this) and the others a time. Not a purpose's or a
+#: condition's ("để làm rõ ...", "khi ...": see _PROPOSAL_NOT_AFTER), nor repeated, nor in time ("kịp thời làm rõ":
+#: urgent, read before this)
+_CLEARED_UP = re.compile(r"\blam\s*ro\b")
+
+
+def _cleared_up(folded: str, subject_end: int) -> re.Match | None:
+    """A matter cleared up as the duty's own act (R3: once), in the subject's clause; see :data:`_CLEARED_UP`."""
+    found = _act_of_the_subjects_clause(_CLEARED_UP, _PROPOSAL_NOT_AFTER, folded, subject_end)
+    if found is None or g.REPEATED.search(folded):
+        return None
+    return found
+
+
 def _timed_elsewhere(phrase: str) -> dict:
     """An act done once by a time another text or body sets ("theo yêu cầu tại Công văn trên", "đúng thời hạn đã quy
     định"): once, that time noted and marked (R3)."""
@@ -4751,6 +4780,8 @@ _ONE_OFF_ACTS = (
     (_text_passed_on, False),
     # round 72 (b): an act settled once and for all ("xử lý dứt điểm các ..."): done when settled
     (_settled_for_good, False),
+    # round 91 (a): a matter cleared up ("kiểm tra, làm rõ thông tin báo chí nêu"): done when clear
+    (_cleared_up, True),
 )
 
 
@@ -5985,6 +6016,12 @@ def text_event(paragraphs: list[str]) -> str | None:
             words = text.split()[before:before + len(match.group(0).split()) + (len(number.group(0).split()) if number else 0)]
             if re.fullmatch(r"de\s*tang", match.group(0)) and any(w.lower().startswith("tăng") for w in words):
                 continue  # "Để tăng cường ...", "để tăng tỷ lệ ...": a purpose (to raise), not "để tang" (mourning)
+            if any(g.fold_chars(w).lower() in ("bao", "dot") and w.lower() not in ("bão", "đợt")
+                   for w in (w.strip(" .,;:()\"“”'") for w in words)):
+                # round 91 (a), R3: folded alike, a newspaper ("ĐẶT MUA BÁO", set 39), violence ("bạo lực", set 44) and
+                # burning ("hoạt động đốt rơm rạ", set 46) are no storm and no round the text is for: the text's own
+                # spelling decides, as for "tăng" above; its undated duties read by their verbs (R3), not once for it
+                continue
             # "diễn biến của bão", "ứng phó với bão số 4": the storm itself
             named = next((i for i, w in enumerate(words) if g.fold_chars(w).lower().startswith(("bao", "ap"))), 0)
             return " ".join(words[named:]).strip(" .,;:")
@@ -8312,6 +8349,10 @@ def _act_after_the_future_marker(folded: str, subject_end: int) -> tuple[re.Matc
         at += light.end()
     once = g.ONCE.match(folded[at:])
     return (once, at) if once else None
+
+
+#: round 91 (a): a watch at the head of the duty's clause, perhaps after "có/chịu trách nhiệm" (Drafter._deadline, R3)
+_WATCH_AT_THE_HEAD = re.compile(r"\W*(?:(?:co|chiu)\s*trach\s*nhiem\s*)?theo\s*doi\b")
 
 
 def _r43_aspect_governed_once(folded: str, subject_end: int) -> tuple[int, int] | None:

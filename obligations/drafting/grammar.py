@@ -878,7 +878,9 @@ _PAPER_AHEAD = (r"[^;.:]{0,40}?\b(?:ke\s*hoach|chuong\s*trinh|quy\s*che|quy\s*di
 #: not when it serves a standing task ("tham mưu UBND tỉnh đánh giá, xếp loại"); teams set up for inspections
 #: ("thành lập các đoàn kiểm tra") are how one inspects, no act of their own; "phối hợp với X xây dựng ..." is the
 #: building's
-ONCE = re.compile(r"^\W*(?:(?:dong\s*thoi|theo\s*do)\s*,?\s*)?(?:chu\s*dong\s*)?(?:(?:duoc\s*giao\s*(?:nhiem\s*vu\s*)?)?(?:chu\s*tri\s*,?\s*(?:phoi\s*hop[^,]*,\s*)?|"
+#: Round 91 (a), R3: "Cụ thể," fronted with its comma ("Cụ thể, lắp đặt 02 camera giám sát ... tại ...": set 61) is a
+#: connective as "Theo đó," is: the act after it keeps its aspect (not "cụ thể" with no comma, "cụ thể hóa ...")
+ONCE = re.compile(r"^\W*(?:(?:(?:dong\s*thoi|theo\s*do)\s*,?|cu\s*the\s*,)\s*)?(?:chu\s*dong\s*)?(?:(?:duoc\s*giao\s*(?:nhiem\s*vu\s*)?)?(?:chu\s*tri\s*,?\s*(?:phoi\s*hop[^,]*,\s*)?|"
                   # "chủ trì, phối hợp với Công ty ... và các cơ quan, đơn vị liên quan hoàn chỉnh ...": the partners
                   # named, then the lead body's own act
                   r"(?:chu\s*tri\s*,?\s*)?"  # (not across "việc": "hướng dẫn ... việc rà soát" is the object's act)
@@ -1224,8 +1226,12 @@ ATELIC_HEAD = re.compile(r"^\W*(?:(?:dong\s*thoi|tiep\s*do)\s*,?\s*)?"
                          # storm lasts, a standing duty (R3: none), unlike one thing made known ("thông báo lịch cắt điện")
                          r"thong\s*(?:tin|bao)\b(?!\s*(?:kip\s*thoi|ngay|khan\s*cap)\b)[^;.:]{0,60}?\b(?:dien\s*bien|tinh\s*hinh)\b)|"
                          # accountability, a state wherever it stands: "chịu trách nhiệm trước UBND tỉnh về ...",
-                         # "chịu trách nhiệm toàn diện về ..." (not "chịu trách nhiệm công bố ...", a frame for an act)
-                         r"^.*?\bchiu\s*trach\s*nhiem\s*(?:toan\s*dien|truoc)\b|"
+                         # "chịu trách nhiệm toàn diện về ..." (not "chịu trách nhiệm công bố ...", a frame for an act);
+                         # round 91 (a): the same accountability, "chính" or "trực tiếp", stated on its own ("cơ quan đó
+                         # chịu trách nhiệm chính.", "chịu trách nhiệm trực tiếp về địa bàn và lĩnh vực được giao": sets
+                         # 33, 46, both none in gold), not a frame for an act ("chịu trách nhiệm chính trong việc tổ chức ...")
+                         r"^.*?\bchiu\s*trach\s*nhiem\s*(?:toan\s*dien|truoc|"
+                         r"(?:chinh|truc\s*tiep)(?=\s*(?:ve|truoc)\b|\W*$))\b|"
                          # round 42: a state kept, told in the passive at the clause's end ("công tác phối hợp ... phải
                          # được duy trì chặt chẽ", "sự phối hợp ... cần luôn được giữ vững"): the predicate is the
                          # keeping, whatever the subject names (R3: "duy trì", none, even in a holiday's text)
