@@ -5922,8 +5922,11 @@ _GOALS_HORIZON = re.compile(r"(?<!thuc\shien\s)(?<!gop\sphan\s)(?<!hien\s)\b(?:m
 
 
 #: round 86 (c): a horizon fronted at a paragraph's head, before the clause it dates ("Đến năm 2025, 80% hồ sơ ...",
-#: "Theo đó, đến năm 2030, ...", "Cụ thể, phấn đấu đến năm 2030, ...", a page's dateline before it); not a span ("đến năm 2025 - 2030")
-_FRONTED_HORIZON = re.compile(r"\W*(?:\d{1,2}/\d{1,2}/\d{4}(?:\s*\d{1,2}:\d{2})?\s+)?(?:(?:theo\s*do|cu\s*the)\s*,\s*)?((?:phan\s*dau\s+)?den\s*(?:het\s*)?nam\s(\d{4}))"
+#: "Theo đó, đến năm 2030, ...", "Cụ thể, phấn đấu đến năm 2030, ...", a page's dateline before it); not a span ("đến năm 2025 - 2030");
+#: round 91 (b), R6: a news item's source tag before it ("Lamdongtv.vn - ", "(kontumtv.vn) – ") and the plan it reports
+#: ("Theo kế hoạch đến năm 2025, toàn huyện ... phấn đấu ...", set 54) are no other time: the horizon is still fronted
+_FRONTED_HORIZON = re.compile(r"\W*(?:\d{1,2}/\d{1,2}/\d{4}(?:\s*\d{1,2}:\d{2})?\s+)?(?:[\w.]+\.(?:vn|com)\W{0,2}[-–]\s*)?"
+                              r"(?:(?:theo\s*do|cu\s*the)\s*,\s*|theo\s*ke\s*hoach\s*,?\s*)?((?:phan\s*dau\s+)?den\s*(?:het\s*)?nam\s(\d{4}))"
                               r"\s*,")
 
 
@@ -7530,17 +7533,34 @@ def aims_closed_by_the_plans_period(aims: list[dict], title: str | None) -> None
     # its one year: not a date's ("ngày 12 tháng 01 năm 2018"), nor a horizon ("định hướng đến năm 2030")
     years = [m for m in re.finditer(r"(?<!\d\s)(?<!\d)\bnam\s*(\d{4})\b", folded)
              if not re.search(r"\b(?:thang\s*\d{1,2}|den|toi|tam\s*nhin)\s*$", folded[:m.start()])]
+    # round 91 (b), R6: the plan's own horizon closing its name ("KẾ HOẠCH PHÁT TRIỂN SẢN XUẤT CÂY SẮN ĐẾN NĂM 2030, TẦM
+    # NHÌN ĐẾN NĂM 2050", "HÀNH ĐỘNG PHÁT TRIỂN NGÀNH TÔM ĐẾN NĂM 2025"): its period, as its one year would be; not a
+    # vision's or an orientation's beyond it (sets 54, 55)
+    horizons = [m for m in re.finditer(r"\b(?:den|toi)\s*(?:het\s*)?nam\s*(\d{4})\b(?!\s*[-–])", folded)
+                if not re.search(r"\b(?:tam\s*nhin|dinh\s*huong)\s*$", folded[:m.start()])]
     if stage is not None:
         period, phrase = re.findall(r"\d{4}", stage.group(0))[-1], title[stage.start():stage.end()]
     elif len({m.group(1) for m in years}) == 1:
         period, phrase = years[0].group(1), title[years[0].start():years[0].end()]
+    elif not years and len({m.group(1) for m in horizons}) == 1:
+        period, phrase = horizons[0].group(1), title[horizons[0].start():horizons[0].end()]
     else:
         return
     mark = _("kỳ {period} lấy từ tên kế hoạch (\"{phrase}\"), câu không nêu: suy luận, xác nhận").format(
         period=period, phrase=phrase)
     for duty in aims:
-        if duty["deadline"].get("kind") in ("none", "continuing") and duty["modality"] != "must_not":
+        if duty["deadline"].get("kind") in ("none", "continuing") and duty["modality"] != "must_not" \
+                and not (not duty.get("targets") and _OPEN_ENDED_AIM.match(g.fold_chars(duty["quotes"][0]))):
             duty["deadline"] = {"kind": "end_of_period", "period": period, "phrase": phrase, "review": [mark]}
+
+
+#: round 91 (b), R3: an aim headed by a verb R3 reads open-ended ("Tăng cường phòng ngừa, ngăn chặn ...", "Đẩy mạnh công
+#: tác đấu tranh ...", "Tiếp tục duy trì các nhóm đối tượng ...", "mở rộng và nâng cao chất lượng KCB", "từng bước xây
+#: dựng dữ liệu lớn ..."): a direction the plan keeps, none, though listed under its aims (sets 15, 38, 50, 55, 60: none
+#: in every such aim with no figure; "Phát triển cây sắn ổn định ..." beside it is closed by the plan's period)
+_OPEN_ENDED_AIM = re.compile(r"\W*(?:(?:[a-zđ]|\d+)\s*[.)]\s*)?(?:(?:dong\s*thoi|tiep\s*tuc)\s*,?\s*)*"
+                             r"(?:mo\s*rong\s*(?:va|,)\s*)?(?:tang\s*cuong|day\s*manh|thuc\s*day|nang\s*cao|duy\s*tri|"
+                             r"tung\s*buoc)\b")
 
 
 #: a year's plan named in a text's opening ("... ban hành Kế hoạch số 43/KH-BCĐ về phát triển Du lịch tỉnh ... năm
