@@ -1074,7 +1074,8 @@ class Drafter:
             # "1. Mục tiêu đến năm 2015" over its "-" items: a title, its year the items' period
             or (node.children and len(node.paragraphs) == 1 or len(node.paragraphs) > 1)
             # "2. Chỉ tiêu kinh tế - xã hội năm 2024" over the paragraphs of its part: their title too
-            and g.HEADING_NOUN.match(g.fold_chars(node.paragraphs[0].body)))
+            and (g.HEADING_NOUN.match(g.fold_chars(node.paragraphs[0].body))
+                 or _PURPOSES_HEADING.fullmatch(g.fold_chars(node.paragraphs[0].body).strip(" :"))))
         inline_scope = None  # (where an inline lead's sentence ends, the time before the lead): its items' span
         for number, (start, end) in enumerate(spans):
             sentence = text[start:end]
@@ -1097,7 +1098,7 @@ class Drafter:
                     inherited.responsible = None
                 self._inherit_period(inherited, sentence)
                 heading = g.HEADING_NOUN.match(folded)
-                if heading and heading.group(1).startswith("muc"):
+                if heading and heading.group(1).startswith("muc") or _PURPOSES_HEADING.match(folded):
                     inherited.aims = True  # "I. MỤC TIÊU", "2. Mục tiêu cụ thể:": the plan's aims below
                 elif heading or g.RESPONSIBILITY_OF.match(folded):
                     inherited.aims = False  # "II. NHIỆM VỤ", "Trách nhiệm của ...": tasks, not aims
@@ -7521,6 +7522,12 @@ def _not_going_on_a_run(obligations: list[dict], year: str) -> list[dict]:
     return out
 
 
+#: round 91 (b), R6: a plan's heading of its purposes alone ("1. Mục đích", "a) Mục đích:"), its requirements apart
+#: ("2. Yêu cầu"): what it lists are aims of the plan's period as under "Mục tiêu" (sets 55, 57, 59, 61 close them with
+#: the plan's period); not "Mục đích, yêu cầu" over both, whose requirements are the manner of the work
+_PURPOSES_HEADING = re.compile(r"\W*(?:(?:[ivx]+|\d+|[a-zđ])\s*[.)]\s*)?muc\s*dich\b(?!\s*(?:,|va)\s*yeu\s*cau)")
+
+
 def aims_closed_by_the_plans_period(aims: list[dict], title: str | None) -> None:
     """R6: the aims a plan lists under its "Mục tiêu" heading with no date of their own ("Tổ chức thực hiện hiệu quả
     kế hoạch đầu tư công trung hạn ...") are the plan's for its period: due at the end of the stage its title names
@@ -7556,11 +7563,12 @@ def aims_closed_by_the_plans_period(aims: list[dict], title: str | None) -> None
 
 #: round 91 (b), R3: an aim headed by a verb R3 reads open-ended ("Tăng cường phòng ngừa, ngăn chặn ...", "Đẩy mạnh công
 #: tác đấu tranh ...", "Tiếp tục duy trì các nhóm đối tượng ...", "mở rộng và nâng cao chất lượng KCB", "từng bước xây
-#: dựng dữ liệu lớn ..."): a direction the plan keeps, none, though listed under its aims (sets 15, 38, 50, 55, 60: none
-#: in every such aim with no figure; "Phát triển cây sắn ổn định ..." beside it is closed by the plan's period)
+#: dựng dữ liệu lớn ...", "Khuyến khích các tổ chức, cá nhân ..."): a direction the plan keeps, none, though listed
+#: under its aims (sets 15, 38, 50, 55, 60, 61 read such aims with no figure none; set 57 reads two end_of_period;
+#: "Phát triển cây sắn ổn định ..." beside them is closed by the plan's period)
 _OPEN_ENDED_AIM = re.compile(r"\W*(?:(?:[a-zđ]|\d+)\s*[.)]\s*)?(?:(?:dong\s*thoi|tiep\s*tuc)\s*,?\s*)*"
                              r"(?:mo\s*rong\s*(?:va|,)\s*)?(?:tang\s*cuong|day\s*manh|thuc\s*day|nang\s*cao|duy\s*tri|"
-                             r"tung\s*buoc)\b")
+                             r"tung\s*buoc|khuyen\s*khich)\b")
 
 
 #: a year's plan named in a text's opening ("... ban hành Kế hoạch số 43/KH-BCĐ về phát triển Du lịch tỉnh ... năm
@@ -7593,7 +7601,11 @@ def built_in_the_plans_year(obligations: list[dict], opening: list[str], year: i
         period=period, words=words)
     for duty in obligations:
         due = duty["deadline"]
-        if due.get("kind") != "none" or due.get("phrase") or due.get("date") or duty.get("targets") \
+        # round 91 (b), R3 with R6: an item built or completed that reads done once with no time at all ("Xây dựng Đề án
+        # Chỉnh lý tài liệu lưu trữ ...", "xây dựng các chương trình nghệ thuật chuyên đề ...") is done within the
+        # plan's year too (sets 44, 63); not one done for an occasion or a round the text names (its own note)
+        once = due.get("kind") == "once" and due.get("note") == _("văn bản không nêu thời hạn")
+        if (due.get("kind") != "none" and not once) or due.get("phrase") or due.get("date") or duty.get("targets") \
                 or duty["modality"] == "must_not" or duty.get("trigger") \
                 or not _BUILT_OR_COMPLETED.match(g.fold_chars(duty["quotes"][0])):
             continue
