@@ -7524,8 +7524,9 @@ def _not_going_on_a_run(obligations: list[dict], year: str) -> list[dict]:
 
 #: round 91 (b), R6: a plan's heading of its purposes alone ("1. Mục đích", "a) Mục đích:"), its requirements apart
 #: ("2. Yêu cầu"): what it lists are aims of the plan's period as under "Mục tiêu" (sets 55, 57, 59, 61 close them with
-#: the plan's period); not "Mục đích, yêu cầu" over both, whose requirements are the manner of the work
-_PURPOSES_HEADING = re.compile(r"\W*(?:(?:[ivx]+|\d+|[a-zđ])\s*[.)]\s*)?muc\s*dich\b(?!\s*(?:,|va)\s*yeu\s*cau)")
+#: the plan's period); not "Mục đích, yêu cầu" or "MỤC ĐÍCH YÊU CẦU" over both, whose requirements are the manner of the
+#: work (set 39)
+_PURPOSES_HEADING = re.compile(r"\W*(?:(?:[ivx]+|\d+|[a-zđ])\s*[.)]\s*)?muc\s*dich\b(?!\s*(?:,|va)?\s*yeu\s*cau)")
 
 
 def aims_closed_by_the_plans_period(aims: list[dict], title: str | None) -> None:
@@ -7601,11 +7602,7 @@ def built_in_the_plans_year(obligations: list[dict], opening: list[str], year: i
         period=period, words=words)
     for duty in obligations:
         due = duty["deadline"]
-        # round 91 (b), R3 with R6: an item built or completed that reads done once with no time at all ("Xây dựng Đề án
-        # Chỉnh lý tài liệu lưu trữ ...", "xây dựng các chương trình nghệ thuật chuyên đề ...") is done within the
-        # plan's year too (sets 44, 63); not one done for an occasion or a round the text names (its own note)
-        once = due.get("kind") == "once" and due.get("note") == _("văn bản không nêu thời hạn")
-        if (due.get("kind") != "none" and not once) or due.get("phrase") or due.get("date") or duty.get("targets") \
+        if due.get("kind") != "none" or due.get("phrase") or due.get("date") or duty.get("targets") \
                 or duty["modality"] == "must_not" or duty.get("trigger") \
                 or not _BUILT_OR_COMPLETED.match(g.fold_chars(duty["quotes"][0])):
             continue
