@@ -5801,8 +5801,10 @@ KẾ HOẠCH
 
 I. MỤC TIÊU
 1. Mục tiêu cụ thể:
-a) Nâng cao hiệu quả quản lý các dự án đầu tư công trên địa bàn tỉnh.
+a) Hoàn thiện cơ chế quản lý các dự án đầu tư công trên địa bàn tỉnh.
 b) Tiếp tục thực hiện có hiệu quả các quy định của Luật Đầu tư công.
+c) Tăng cường phòng ngừa, ngăn chặn các sai phạm trong quản lý đầu tư công.
+d) Nâng cao hiệu quả quản lý các dự án đầu tư công trên địa bàn tỉnh.
 II. NHIỆM VỤ
 1. Tăng cường công tác kiểm tra, giám sát đầu tư công trên địa bàn tỉnh.
 """
@@ -5812,15 +5814,19 @@ II. NHIỆM VỤ
     ("Thực hiện Đề án cơ cấu lại đầu tư công giai đoạn 2026-2028 và định hướng đến năm 2035", "2028"),
     ("Nâng cao hiệu quả đầu tư công trên địa bàn tỉnh năm 2027", "2027"),
     ("Nâng cao hiệu quả đầu tư công, tầm nhìn đến năm 2035", None),  # a horizon, no period of the plan's own
+    # round 91 (b): the plan's own horizon closing its name, not the vision's after it (set 55's cassava plan)
+    ("Phát triển đầu tư công đến năm 2030, tầm nhìn đến năm 2050", "2030"),
 ])
 def test_a_plans_aims_close_with_its_period(catalogue, title, period):
     """R6: the aims listed under a plan's "Mục tiêu" heading with no date of their own are due at the end of the
-    plan's stage or year (its title's, inferred); its tasks ("II. NHIỆM VỤ") are not."""
+    plan's stage or year (its title's, inferred); its tasks ("II. NHIỆM VỤ") are not; round 91 (b), R3: nor an aim
+    headed by an open-ended verb ("Tăng cường ...", "Nâng cao ...")."""
     draft = draft_text(AIMS_PLAN.format(province="KIỂM THỬ", title=title), catalogue)
-    for words in ("Nâng cao hiệu quả quản lý", "Tiếp tục thực hiện"):
+    for words in ("Hoàn thiện cơ chế quản lý", "Tiếp tục thực hiện"):
         deadline = by_text(draft, words)["deadline"]
         assert (deadline.get("period"), deadline["kind"]) == ((period, "end_of_period") if period else (None, "none"))
-    assert by_text(draft, "Tăng cường công tác kiểm tra")["deadline"]["kind"] == "none"
+    for words in ("Tăng cường công tác kiểm tra", "Tăng cường phòng ngừa", "Nâng cao hiệu quả quản lý"):
+        assert by_text(draft, words)["deadline"]["kind"] == "none"
 
 
 @pytest.mark.parametrize("lead, period", [("Đến năm 2027:", "2027"), ("Giai đoạn 2026 - 2028:", "2028"),
@@ -22112,3 +22118,72 @@ def test_r91_a_event_in_its_own_spelling(catalogue, opening, for_it):
 def test_r91_a_accountability_stands_through_the_storm(catalogue, sentence, kind):
     duty = draft_text("Ứng phó với bão số 13\n\n" + sentence + "\n", catalogue)["obligations"][-1]
     assert duty["deadline"]["kind"] == kind
+
+
+# Round 91 (b): R6, a horizon fronted in a news item's lead after its source tag and "Theo kế hoạch" ("Lamdongtv.vn -
+# Theo kế hoạch đến năm 2025, toàn huyện ... phấn đấu ...") is the goals' horizon of the text, so the later figures
+# with no time of their own are that year's (set 54); R3: a plan's aims headed by an open-ended verb stay none
+# (test_a_plans_aims_close_with_its_period)
+def _r91_b_deadlines(catalogue, text):
+    return [d["deadline"] for d in draft_text("Tin tức\n\n" + text + "\n", catalogue)["obligations"]]
+
+
+@pytest.mark.parametrize("tag", ["Lamdongtv.vn - ", "(kontumtv.vn) – ", ""])
+def test_r91_b_a_horizon_after_a_source_tag_and_the_plan_dates_later_figures(catalogue, tag):
+    text = (tag + "Theo kế hoạch đến năm 2028, toàn huyện phấn đấu sẽ có 30 hợp tác xã trên các lĩnh vực sản xuất "
+            "nông nghiệp công nghệ cao.\n\nTrong đó, chiếm trên 60% số hợp tác xã xếp loại hoạt động khá, không còn hợp "
+            "tác xã tồn tại hình thức.")
+    due = _r91_b_deadlines(catalogue, text)[-1]
+    assert (due["kind"], due.get("period")) == ("end_of_period", "2028")
+    assert due.get("review")
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: the horizon after the tag heads an act with no figure; two horizons fronted, neither the text's
+    "Lamdongtv.vn - Theo kế hoạch đến năm 2028, huyện hoàn thành rà soát, sắp xếp lại các hợp tác xã nông nghiệp.\n\n"
+    "Trong đó, chiếm trên 60% số hợp tác xã xếp loại hoạt động khá, không còn hợp tác xã tồn tại hình thức.",
+    "Lamdongtv.vn - Theo kế hoạch đến năm 2028, toàn huyện phấn đấu sẽ có 30 hợp tác xã nông nghiệp.\n\n"
+    "Đến năm 2032, toàn huyện phấn đấu sẽ có 45 hợp tác xã nông nghiệp.\n\n"
+    "Trong đó, chiếm trên 60% số hợp tác xã xếp loại hoạt động khá, không còn hợp tác xã tồn tại hình thức.",
+])
+def test_r91_b_near_misses_no_fronted_horizon_of_the_text(catalogue, text):
+    assert _r91_b_deadlines(catalogue, text)[-1]["kind"] == "none"
+
+
+# Round 91 (b): R6, a plan's heading of its purposes alone ("1. Mục đích") lists aims of the plan's period, closed by it
+# as the aims under "Mục tiêu" are (set 55: "Phát triển cây sắn ổn định, hiệu quả ..." → 2030); its requirements
+# ("2. Yêu cầu") are not, nor an aim headed by an open-ended verb (R3)
+_R91_B_PURPOSES = """ỦY BAN NHÂN DÂN
+TỈNH KIỂM THỬ
+
+Số: 239/KH-UBND
+
+KẾ HOẠCH
+Phát triển sản xuất cây sắn đến năm 2030, tầm nhìn đến năm 2050
+
+I. MỤC ĐÍCH, YÊU CẦU
+1. Mục đích
+- Phát triển cây sắn ổn định, hiệu quả trên cơ sở phát huy tiềm năng, lợi thế của các địa phương.
+- Đẩy mạnh ứng dụng khoa học công nghệ trong quá trình sản xuất, chế biến sắn của tỉnh.
+2. Yêu cầu
+- Các sở, ngành tổ chức triển khai thực hiện nghiêm túc, hiệu quả các nội dung của Kế hoạch.
+"""
+
+
+def test_r91_b_a_plans_purposes_close_with_its_period(catalogue):
+    draft = draft_text(_R91_B_PURPOSES, catalogue)
+    due = by_text(draft, "Phát triển cây sắn ổn định")["deadline"]
+    assert (due["kind"], due.get("period")) == ("end_of_period", "2030")
+    assert due.get("review")
+
+
+@pytest.mark.parametrize("words", ["Đẩy mạnh ứng dụng khoa học", "Các sở, ngành tổ chức triển khai"])
+def test_r91_b_near_miss_purposes_open_ended_or_requirements(catalogue, words):
+    assert by_text(draft_text(_R91_B_PURPOSES, catalogue), words)["deadline"].get("period") is None
+
+
+def test_r91_b_near_miss_purposes_and_requirements_in_one_heading(catalogue):
+    # "MỤC ĐÍCH YÊU CẦU" over both (set 39's district plan): its items are no aims the plan's period closes
+    text = _R91_B_PURPOSES.replace("I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n", "I. MỤC ĐÍCH YÊU CẦU\n").replace(
+        "2. Yêu cầu\n", "")
+    assert by_text(draft_text(text, catalogue), "Phát triển cây sắn ổn định")["deadline"].get("period") is None

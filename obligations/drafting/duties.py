@@ -1074,7 +1074,8 @@ class Drafter:
             # "1. Mục tiêu đến năm 2015" over its "-" items: a title, its year the items' period
             or (node.children and len(node.paragraphs) == 1 or len(node.paragraphs) > 1)
             # "2. Chỉ tiêu kinh tế - xã hội năm 2024" over the paragraphs of its part: their title too
-            and g.HEADING_NOUN.match(g.fold_chars(node.paragraphs[0].body)))
+            and (g.HEADING_NOUN.match(g.fold_chars(node.paragraphs[0].body))
+                 or _PURPOSES_HEADING.fullmatch(g.fold_chars(node.paragraphs[0].body).strip(" :"))))
         inline_scope = None  # (where an inline lead's sentence ends, the time before the lead): its items' span
         for number, (start, end) in enumerate(spans):
             sentence = text[start:end]
@@ -1097,7 +1098,7 @@ class Drafter:
                     inherited.responsible = None
                 self._inherit_period(inherited, sentence)
                 heading = g.HEADING_NOUN.match(folded)
-                if heading and heading.group(1).startswith("muc"):
+                if heading and heading.group(1).startswith("muc") or _PURPOSES_HEADING.match(folded):
                     inherited.aims = True  # "I. MỤC TIÊU", "2. Mục tiêu cụ thể:": the plan's aims below
                 elif heading or g.RESPONSIBILITY_OF.match(folded):
                     inherited.aims = False  # "II. NHIỆM VỤ", "Trách nhiệm của ...": tasks, not aims
@@ -5953,8 +5954,11 @@ _GOALS_HORIZON = re.compile(r"(?<!thuc\shien\s)(?<!gop\sphan\s)(?<!hien\s)\b(?:m
 
 
 #: round 86 (c): a horizon fronted at a paragraph's head, before the clause it dates ("Đến năm 2025, 80% hồ sơ ...",
-#: "Theo đó, đến năm 2030, ...", "Cụ thể, phấn đấu đến năm 2030, ...", a page's dateline before it); not a span ("đến năm 2025 - 2030")
-_FRONTED_HORIZON = re.compile(r"\W*(?:\d{1,2}/\d{1,2}/\d{4}(?:\s*\d{1,2}:\d{2})?\s+)?(?:(?:theo\s*do|cu\s*the)\s*,\s*)?((?:phan\s*dau\s+)?den\s*(?:het\s*)?nam\s(\d{4}))"
+#: "Theo đó, đến năm 2030, ...", "Cụ thể, phấn đấu đến năm 2030, ...", a page's dateline before it); not a span ("đến năm 2025 - 2030");
+#: round 91 (b), R6: a news item's source tag before it ("Lamdongtv.vn - ", "(kontumtv.vn) – ") and the plan it reports
+#: ("Theo kế hoạch đến năm 2025, toàn huyện ... phấn đấu ...", set 54) are no other time: the horizon is still fronted
+_FRONTED_HORIZON = re.compile(r"\W*(?:\d{1,2}/\d{1,2}/\d{4}(?:\s*\d{1,2}:\d{2})?\s+)?(?:[\w.]+\.(?:vn|com)\W{0,2}[-–]\s*)?"
+                              r"(?:(?:theo\s*do|cu\s*the)\s*,\s*|theo\s*ke\s*hoach\s*,?\s*)?((?:phan\s*dau\s+)?den\s*(?:het\s*)?nam\s(\d{4}))"
                               r"\s*,")
 
 
@@ -7555,6 +7559,13 @@ def _not_going_on_a_run(obligations: list[dict], year: str) -> list[dict]:
     return out
 
 
+#: round 91 (b), R6: a plan's heading of its purposes alone ("1. Mục đích", "a) Mục đích:"), its requirements apart
+#: ("2. Yêu cầu"): what it lists are aims of the plan's period as under "Mục tiêu" (sets 55, 57, 59, 61 close them with
+#: the plan's period); not "Mục đích, yêu cầu" or "MỤC ĐÍCH YÊU CẦU" over both, whose requirements are the manner of the
+#: work (set 39)
+_PURPOSES_HEADING = re.compile(r"\W*(?:(?:[ivx]+|\d+|[a-zđ])\s*[.)]\s*)?muc\s*dich\b(?!\s*(?:,|va)?\s*yeu\s*cau)")
+
+
 def aims_closed_by_the_plans_period(aims: list[dict], title: str | None) -> None:
     """R6: the aims a plan lists under its "Mục tiêu" heading with no date of their own ("Tổ chức thực hiện hiệu quả
     kế hoạch đầu tư công trung hạn ...") are the plan's for its period: due at the end of the stage its title names
@@ -7567,17 +7578,35 @@ def aims_closed_by_the_plans_period(aims: list[dict], title: str | None) -> None
     # its one year: not a date's ("ngày 12 tháng 01 năm 2018"), nor a horizon ("định hướng đến năm 2030")
     years = [m for m in re.finditer(r"(?<!\d\s)(?<!\d)\bnam\s*(\d{4})\b", folded)
              if not re.search(r"\b(?:thang\s*\d{1,2}|den|toi|tam\s*nhin)\s*$", folded[:m.start()])]
+    # round 91 (b), R6: the plan's own horizon closing its name ("KẾ HOẠCH PHÁT TRIỂN SẢN XUẤT CÂY SẮN ĐẾN NĂM 2030, TẦM
+    # NHÌN ĐẾN NĂM 2050", "HÀNH ĐỘNG PHÁT TRIỂN NGÀNH TÔM ĐẾN NĂM 2025"): its period, as its one year would be; not a
+    # vision's or an orientation's beyond it (sets 54, 55)
+    horizons = [m for m in re.finditer(r"\b(?:den|toi)\s*(?:het\s*)?nam\s*(\d{4})\b(?!\s*[-–])", folded)
+                if not re.search(r"\b(?:tam\s*nhin|dinh\s*huong)\s*$", folded[:m.start()])]
     if stage is not None:
         period, phrase = re.findall(r"\d{4}", stage.group(0))[-1], title[stage.start():stage.end()]
     elif len({m.group(1) for m in years}) == 1:
         period, phrase = years[0].group(1), title[years[0].start():years[0].end()]
+    elif not years and len({m.group(1) for m in horizons}) == 1:
+        period, phrase = horizons[0].group(1), title[horizons[0].start():horizons[0].end()]
     else:
         return
     mark = _("kỳ {period} lấy từ tên kế hoạch (\"{phrase}\"), câu không nêu: suy luận, xác nhận").format(
         period=period, phrase=phrase)
     for duty in aims:
-        if duty["deadline"].get("kind") in ("none", "continuing") and duty["modality"] != "must_not":
+        if duty["deadline"].get("kind") in ("none", "continuing") and duty["modality"] != "must_not" \
+                and not (not duty.get("targets") and _OPEN_ENDED_AIM.match(g.fold_chars(duty["quotes"][0]))):
             duty["deadline"] = {"kind": "end_of_period", "period": period, "phrase": phrase, "review": [mark]}
+
+
+#: round 91 (b), R3: an aim headed by a verb R3 reads open-ended ("Tăng cường phòng ngừa, ngăn chặn ...", "Đẩy mạnh công
+#: tác đấu tranh ...", "Tiếp tục duy trì các nhóm đối tượng ...", "mở rộng và nâng cao chất lượng KCB", "từng bước xây
+#: dựng dữ liệu lớn ...", "Khuyến khích các tổ chức, cá nhân ..."): a direction the plan keeps, none, though listed
+#: under its aims (sets 15, 38, 50, 55, 60, 61 read such aims with no figure none; set 57 reads two end_of_period;
+#: "Phát triển cây sắn ổn định ..." beside them is closed by the plan's period)
+_OPEN_ENDED_AIM = re.compile(r"\W*(?:(?:[a-zđ]|\d+)\s*[.)]\s*)?(?:(?:dong\s*thoi|tiep\s*tuc)\s*,?\s*)*"
+                             r"(?:mo\s*rong\s*(?:va|,)\s*)?(?:tang\s*cuong|day\s*manh|thuc\s*day|nang\s*cao|duy\s*tri|"
+                             r"tung\s*buoc|khuyen\s*khich)\b")
 
 
 #: a year's plan named in a text's opening ("... ban hành Kế hoạch số 43/KH-BCĐ về phát triển Du lịch tỉnh ... năm
