@@ -295,6 +295,8 @@ def _issuer(document: dict, paras, drafter: Drafter) -> tuple[str | None, str | 
                  ) if source else []
         if named:
             return named[0], para.text.strip(), False
+    if (builder := _the_body_that_built_the_lists_plan(paras, drafter)) is not None:
+        return builder
     # a report of a text that charges bodies elsewhere and names no addressee for the rest ("Chủ tịch UBND tỉnh Chỉ
     # thị: 1. Huy động ...", "UBND TP yêu cầu rà soát ..."): what it leaves unbound is the issuer's own direction
     for para in paras:
@@ -398,6 +400,31 @@ def _named_before_its_verb(clause: str, verb_at: int, drafter: Drafter) -> list[
     # name's words ("doanh nghiệp nhỏ và vừa"), so no name is closed by it
     named, end = drafter.actor_index.at_start(subject + " ban hành")
     return named[-1:] if named and end <= len(subject) else []
+
+
+#: round 91 (c), R2: the sentence leading a list by telling who built the plan or scheme the list gives ("..., phường
+#: Hương Văn đã xây dựng Đề án “Phường đạt chuẩn văn minh đô thị” với các chỉ tiêu cụ thể đến năm 2020 ... như sau:")
+_BUILT_THE_LISTS_PLAN = re.compile(r"\b(?:da\s+|vua\s+)?(?:xay\s*dung|ban\s*hanh)\s+(?:de\s*an|ke\s*hoach|chuong\s*trinh)\b"
+                                   r"[^.;]*\bsau\s*:\s*$")
+
+
+def _the_body_that_built_the_lists_plan(paras, drafter: Drafter) -> tuple[str, str, bool] | None:
+    """Round 91 (c), R2, R7: a page whose lead to its list names the body that built the plan or scheme the list gives
+    (_BUILT_THE_LISTS_PLAN: a ward's scheme its town approved, the page telling first of the town's decision, "UBND thị
+    xã ... ban hành Quyết định ... phê duyệt Đề án ... phường Hương Văn", then "phường Hương Văn đã xây dựng Đề án ...
+    như sau:"): that body is the issuer of the figures and tasks that name none, not the body the page names first as
+    issuing a text (set 62); None when no such lead names one body."""
+    for para in paras:
+        folded = g.fold_chars(para.text)
+        built = _BUILT_THE_LISTS_PLAN.search(folded)
+        if built is None:
+            continue
+        clause_start = max(folded.rfind(mark + " ", 0, built.start()) for mark in ",;:.") + 1
+        named = _named_before_its_verb(para.text[clause_start:built.end()], built.start() - clause_start, drafter)
+        gap = folded[clause_start:built.start()]
+        if named and not _CHARGED_WORK.search(gap) and not _A_CLASS_OPENS.match(folded, clause_start):
+            return named[-1], sentence_around(para.text, folded, built), False
+    return None
 
 
 #: round 91 (c), R2, R7: a header that names, under the province's committee, a body of its own that issues the text
