@@ -22187,3 +22187,73 @@ def test_r91_b_near_miss_purposes_and_requirements_in_one_heading(catalogue):
     text = _R91_B_PURPOSES.replace("I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n", "I. MỤC ĐÍCH YÊU CẦU\n").replace(
         "2. Yêu cầu\n", "")
     assert by_text(draft_text(text, catalogue), "Phát triển cây sắn ổn định")["deadline"].get("period") is None
+
+
+# Round 91 (c): R2, R7, a steering board's own plan is the board's: the board a header names under the province's
+# committee ("UBND TỈNH NINH BÌNH / BAN CHỈ ĐẠO ...", 31/KH-BCĐ) or a news item names as issuing the plan ("Ban Chỉ đạo
+# ... tỉnh vừa ban hành Kế hoạch ...") takes the duties that name no body, not the province's committee
+_R91_C_HEADED = ("UBND TỈNH NINH BÌNH\nBAN CHỈ ĐẠO PCTP, TNXH VÀ XDPT TOÀN DÂN BVANTQ\n-------\n"
+                 "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n"
+                 "Số: 31/KH-BCĐ\nNinh Bình, ngày 03 tháng 03 năm 2017\nKẾ HOẠCH\nTHỰC HIỆN PHÒNG, CHỐNG MẠI DÂM NĂM 2017\n"
+                 "Thực hiện Kế hoạch số 45/KH-UBND ngày 25/5/2016 của UBND tỉnh, Ban Chỉ đạo phòng chống tội phạm; tệ nạn xã "
+                 "hội và xây dựng phong trào toàn dân bảo vệ an ninh Tổ quốc tỉnh (Ban Chỉ đạo 138 tỉnh) xây dựng kế hoạch "
+                 "thực hiện năm 2017 với các nội dung như sau:\n"
+                 "I. MỤC TIÊU\n1. Mục tiêu\nĐẩy mạnh công tác đấu tranh tội phạm chứa, môi giới, tổ chức hoạt động mại dâm, "
+                 "giảm thiểu các tác hại từ hoạt động mại dâm đối với đời sống xã hội.\n")
+
+
+def _r91_c_actors(catalogue, text):
+    return [duty["actors"] for duty in draft_text(text, catalogue)["obligations"]]
+
+
+def test_r91_c_a_boards_header_under_the_committee(catalogue):
+    assert _r91_c_actors(catalogue, _R91_C_HEADED)[-1] == ["ban-chi-dao-138-tinh"]
+
+
+def test_r91_c_near_miss_the_committees_own_header(catalogue):
+    # the committee's own text (no body under it) keeps the committee; the board it names is no issuer
+    text = _R91_C_HEADED.replace("BAN CHỈ ĐẠO PCTP, TNXH VÀ XDPT TOÀN DÂN BVANTQ\n", "").replace("31/KH-BCĐ", "31/KH-UBND")
+    text = text.replace("Ban Chỉ đạo phòng chống tội phạm; tệ nạn xã hội và xây dựng phong trào toàn dân bảo vệ an ninh "
+                        "Tổ quốc tỉnh (Ban Chỉ đạo 138 tỉnh) xây dựng", "UBND tỉnh xây dựng")
+    assert _r91_c_actors(catalogue, text)[-1] == ["ubnd-tinh"]
+
+
+@pytest.mark.parametrize("text, issuer", [
+    ("Ban Chỉ đạo vận động hiến máu tình nguyện tỉnh vừa ban hành Kế hoạch tổ chức chương trình Hành trình đỏ tỉnh Lạng "
+     "Sơn năm 2022 (Kế hoạch số 83/KH-BCĐ, ngày 27/5/2022).\n\nCác chỉ tiêu chủ yếu: vận động trên 3.400 người đăng ký "
+     "và tham gia hiến máu tình nguyện, tiếp nhận tối thiểu 2.000 đơn vị máu.\n",
+     "ban-chi-dao-van-dong-hien-mau-tinh-nguyen-tinh"),
+    ("Ban chỉ đạo vận động hiến máu tình nguyện huyện xây dựng kế hoạch và tổ chức “ngày hội hiến máu tình nguyện”, "
+     "trong đó đợt 1 được tổ chức dự kiến vào ngày 1/2/2018.\n\nPhấn đấu có 100% xã, thị trấn, cơ quan, đơn vị hưởng ứng "
+     "phong trào hiến máu tình nguyện.\n", "ban-chi-dao-van-dong-hien-mau-tinh-nguyen-huyen"),
+])
+def test_r91_c_a_board_issuing_its_plan_in_a_news_item(catalogue, text, issuer):
+    assert _r91_c_actors(catalogue, text)[-1] == [issuer]
+
+
+def test_r91_c_near_miss_the_committee_issuing(catalogue):
+    # the province's committee issuing, named as the taxonomy knows it: its own, as before
+    text = ("UBND tỉnh Lạng Sơn vừa ban hành Kế hoạch tổ chức chương trình Hành trình đỏ năm 2022.\n\n"
+            "Các chỉ tiêu chủ yếu: tiếp nhận tối thiểu 2.000 đơn vị máu trên địa bàn tỉnh.\n")
+    assert _r91_c_actors(catalogue, text)[-1] == ["ubnd-tinh"]
+
+
+# Round 91 (c): R2, R7, a page telling first of a town's decision approving a ward's scheme, then of the ward that built
+# the scheme whose figures it lists ("phường Hương Văn đã xây dựng Đề án ... như sau:"): the figures are the ward's
+_R91_C_SCHEME = ("Ngày 25/8/2017 UBND thị xã Hương Trà ban hành Quyết định số 722/QĐ-UBND phê duyệt Đề án xây dựng “Phường "
+                 "đạt chuẩn văn minh đô thị” phường Hương Văn.\n\n"
+                 "Trên cơ sở 05 tiêu chuẩn “Phường đạt chuẩn văn minh đô thị” gồm 24 tiêu chí theo Thông tư 02/TT-BVHTTDL "
+                 "ngày 24/01/2013 của Bộ VHTT&DL, phường Hương Văn đã xây dựng Đề án “Phường đạt chuẩn văn minh đô thị” với "
+                 "các chỉ tiêu cụ thể đến năm 2020, định hướng đến năm 2025 như sau:\n\n"
+                 "+ Phấn đấu 95% tổ dân phố được công nhận tổ dân phố văn hóa 6 năm liên tục.\n")
+
+
+def test_r91_c_the_body_that_built_the_listed_scheme(catalogue):
+    assert _r91_c_actors(catalogue, _R91_C_SCHEME)[-1] == ["ubnd-xa"]
+
+
+def test_r91_c_near_miss_the_lead_names_no_builder(catalogue):
+    # the lead tells of no body building the scheme: the town that issued the decision, as before
+    text = _R91_C_SCHEME.replace("phường Hương Văn đã xây dựng Đề án “Phường đạt chuẩn văn minh đô thị” với các chỉ tiêu",
+                                 "Đề án đặt các chỉ tiêu")
+    assert _r91_c_actors(catalogue, text)[-1] == ["ubnd-huyen"]

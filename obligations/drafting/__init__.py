@@ -285,6 +285,8 @@ def _issuer(document: dict, paras, drafter: Drafter) -> tuple[str | None, str | 
     if document["issuer"]["slug"] != "chua-ro":
         if (own := _local_committees_class(document["issuer"]["name"], drafter)) is not None:
             return own, None, False  # R2, R7: "ỦY BAN NHÂN DÂN / XÃ AN PHÚ": the commune's committee, not the province's
+        if (board := _the_body_under_the_committee(document["issuer"]["name"], paras, drafter)) is not None:
+            return board
         return ("Ủy ban nhân dân tỉnh" if document["level"] == "provincial" and document["issuer"]["slug"].startswith("ubnd-")
                 else document["issuer"]["name"]), None, False
     for para in paras[:3]:  # "(Theo Quyết định số 01/QĐ-UBND ... của UBND tỉnh)": the page gives that text
@@ -293,6 +295,8 @@ def _issuer(document: dict, paras, drafter: Drafter) -> tuple[str | None, str | 
                  ) if source else []
         if named:
             return named[0], para.text.strip(), False
+    if (builder := _the_body_that_built_the_lists_plan(paras, drafter)) is not None:
+        return builder
     # a report of a text that charges bodies elsewhere and names no addressee for the rest ("Chủ tịch UBND tỉnh Chỉ
     # thị: 1. Huy động ...", "UBND TP yêu cầu rà soát ..."): what it leaves unbound is the issuer's own direction
     for para in paras:
@@ -305,7 +309,8 @@ def _issuer(document: dict, paras, drafter: Drafter) -> tuple[str | None, str | 
             clause_start = max([clause_start] + [tag.end() for tag in _DATELINE.finditer(folded, 0, issued.start())])
             bodies = drafter.actor_index.anywhere(para.text[clause_start:issued.start()])
             named = [found[2] for found in bodies] \
-                or drafter.actor_index.at_start(para.text[clause_start:issued.start()].strip())[0]  # "UBND TP.HCM vừa"
+                or drafter.actor_index.at_start(para.text[clause_start:issued.start()].strip())[0] \
+                or _named_before_its_verb(para.text[clause_start:issued.end()], issued.start() - clause_start, drafter)  # "UBND TP.HCM vừa"
             gap = folded[clause_start + bodies[-1][1]:issued.start()] if bodies else ""
             if named and _CHARGED_WORK.search(gap):
                 continue  # "Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh phối hợp xây dựng kế hoạch ...": a task, not its issuing
@@ -381,6 +386,75 @@ def _issuer(document: dict, paras, drafter: Drafter) -> tuple[str | None, str | 
     if (acting := _the_level_that_acts(paras, drafter)) is not None:
         return acting
     return None, None, False
+
+
+def _named_before_its_verb(clause: str, verb_at: int, drafter: Drafter) -> list[str]:
+    """Round 91 (c), R2: the body a news item's subject names before the verb by which it issued its text ("Ban Chỉ đạo
+    vận động hiến máu tình nguyện tỉnh vừa ban hành Kế hoạch ...", "Ban chỉ đạo ... huyện xây dựng kế hoạch ..."), read
+    with a verb after it: a body the taxonomy lacks is known by its name only where a predicate closes it (sets 38,
+    63); [] when no body's name ends at the verb (``verb_at``, where it starts in ``clause``)."""
+    subject = clause[:verb_at].strip()
+    if not subject:
+        return []
+    # the verb as a predicate closes a name ("ban hành"), its aspect word ("vừa", "mới") left out: "vừa" also joins a
+    # name's words ("doanh nghiệp nhỏ và vừa"), so no name is closed by it
+    named, end = drafter.actor_index.at_start(subject + " ban hành")
+    return named[-1:] if named and end <= len(subject) else []
+
+
+#: round 91 (c), R2: the sentence leading a list by telling who built the plan or scheme the list gives ("..., phường
+#: Hương Văn đã xây dựng Đề án “Phường đạt chuẩn văn minh đô thị” với các chỉ tiêu cụ thể đến năm 2020 ... như sau:")
+_BUILT_THE_LISTS_PLAN = re.compile(r"\b(?:da\s+|vua\s+)?(?:xay\s*dung|ban\s*hanh)\s+(?:de\s*an|ke\s*hoach|chuong\s*trinh)\b"
+                                   r"[^.;]*\bsau\s*:\s*$")
+
+
+def _the_body_that_built_the_lists_plan(paras, drafter: Drafter) -> tuple[str, str, bool] | None:
+    """Round 91 (c), R2, R7: a page whose lead to its list names the body that built the plan or scheme the list gives
+    (_BUILT_THE_LISTS_PLAN: a ward's scheme its town approved, the page telling first of the town's decision, "UBND thị
+    xã ... ban hành Quyết định ... phê duyệt Đề án ... phường Hương Văn", then "phường Hương Văn đã xây dựng Đề án ...
+    như sau:"): that body is the issuer of the figures and tasks that name none, not the body the page names first as
+    issuing a text (set 62); None when no such lead names one body."""
+    for para in paras:
+        folded = g.fold_chars(para.text)
+        built = _BUILT_THE_LISTS_PLAN.search(folded)
+        if built is None:
+            continue
+        clause_start = max(folded.rfind(mark + " ", 0, built.start()) for mark in ",;:.") + 1
+        named = _named_before_its_verb(para.text[clause_start:built.end()], built.start() - clause_start, drafter)
+        gap = folded[clause_start:built.start()]
+        if named and not _CHARGED_WORK.search(gap) and not _A_CLASS_OPENS.match(folded, clause_start):
+            return named[-1], sentence_around(para.text, folded, built), False
+    return None
+
+
+#: round 91 (c), R2, R7: a header that names, under the province's committee, a body of its own that issues the text
+#: ("UBND TỈNH NINH BÌNH / BAN CHỈ ĐẠO PCTP, TNXH ...", "UBND THÀNH PHỐ HÀ NỘI / SỞ GIÁO DỤC VÀ ĐÀO TẠO"): the body's noun
+_BODY_UNDER_THE_COMMITTEE = re.compile(r"(?<=\s)(Ban\s+[Cc]hỉ\s+[Đđ]ạo|Ban\s+[Vv]ận\s+[Đđ]ộng|Ban\s+[Cc]hỉ\s+[Hh]uy|"
+                                       r"Hội\s+[Đđ]ồng|Sở)\s")
+
+
+def _the_body_under_the_committee(name: str, paras, drafter: Drafter) -> tuple[str, str | None, bool] | None:
+    """Round 91 (c), R2, R7: the body a header names under the province's committee as the text's own issuer (a steering
+    board's "UBND TỈNH NINH BÌNH / BAN CHỈ ĐẠO ...", its number "31/KH-BCĐ"; a department's): the duties that name no
+    body are that body's, as R7 reads a department's own plan, not the committee's. The body by the name the running
+    text gives it with a predicate after it ("Ban Chỉ đạo ... tỉnh (Ban Chỉ đạo 138 tỉnh) xây dựng kế hoạch ...": sets
+    60, 63), else by the header's words; None when no body of that noun is named."""
+    folded = g.fold_chars(name or "")
+    if not re.match(r"(?:uy ban nhan dan|ubnd)\s+(?:tinh|thanh pho)\b", folded):
+        return None
+    under = _BODY_UNDER_THE_COMMITTEE.search(name)
+    if under is None:
+        return None
+    noun = re.compile(r"(?<!\w)" + r"\s+".join(g.fold_chars(under.group(1)).lower().split()) + r"(?!\w)")
+    prefix = slug(under.group(1))
+    for para in paras:
+        text = para.text
+        for found in noun.finditer(g.fold_chars(text).lower()):
+            named, _end = drafter.actor_index.at_start(text[found.start():])
+            if named and named[0].startswith(prefix + "-") and not drafter.actor_index.is_people(named[0]):
+                return named[0], sentence_around(text, g.fold_chars(text), found), False
+    named, _end = drafter.actor_index.at_start(name[under.start():])
+    return (named[0], None, False) if named and named[0].startswith(prefix + "-") else None
 
 
 #: a text's number carries its issuer's abbreviation after its kind's (Nghị định 30/2020/NĐ-CP, Phụ lục I: "số
