@@ -2282,7 +2282,12 @@ class ActorIndex:
             # trung-tam-giai-quyet-thu-tuc-hanh-chinh, chi-cuc-chan-nuoi-va-thu-y: sets 4, 5, 33): that kind; a kind
             # declared with the word (cuc-thong-ke-tinh, ban-an-toan-giao-thong-tinh) is found as it is, above
             known = KINDS.get(kind_key(actor_id[:-len(_PROVINCES_WORD)]))
-        if known is None and (levelled := _A_LEVELS_WORD.fullmatch(actor_id)) is not None:
+        if known is None and (levelled := _A_LEVELS_WORD.fullmatch(actor_id)
+                              # round 91 (d), R7: a body closed by "thành phố" where the city is no province (a
+                              # centrally-run city's was made "tỉnh" by _one_id) is the city's under the province, the
+                              # district level's ("Trung tâm Văn hóa, Thông tin và Thể thao Thành phố" of Huế in 2020,
+                              # set 63): read as "huyện" is
+                              or (_A_DISTRICT_CITYS_WORD.fullmatch(actor_id) if not self.city_is_province else None)) is not None:
             # round 75 (b), R1 (one id a kind) and R7 (a level's bodies): a body named by its kind and then a level's
             # word only ("Kho bạc Nhà nước huyện", "Ban quản lý chợ xã", "Ngân hàng Nhà nước tỉnh", "Ngân hàng Chính
             # sách xã hội huyện"): the level's word says where the body sits, no name of its own, so the kind the sets
@@ -2292,8 +2297,13 @@ class ActorIndex:
             # ban-quan-ly-cho: sets 30, 34, 42, 48); a kind declared with the level's word is found as it is, above
             stem, level = levelled.groups()
             provincial = level == "tinh"
+            # round 91 (d), R7: a district's other words ("quận", "thị xã", a city's "thành phố") and a commune's
+            # ("phường", "thị trấn") name the level the sets' kinds name by "huyện", "xã" ("Công an Thành phố" of a
+            # city under the province: cong-an-huyen, set 63)
+            same_level = {"quan": "huyen", "thi-xa": "huyen", "thanh-pho": "huyen", "phuong": "xa", "thi-tran": "xa"}.get(level)
             known = next((KINDS[kind_key(c)] for c in
                           ((f"{stem}-chi-nhanh-tinh",) if provincial else (f"phong-giao-dich-{stem}-huyen",))
+                          + ((f"{stem}-{same_level}",) if same_level else ())
                           + (() if provincial or stem.startswith(_SET_UP_AT_EACH_LEVEL) else (stem,))
                           if KINDS.get(kind_key(c)) is not None), None)
         # a kind no set has declared yet: its id shortened as the sets shorten a name ("Ban Chỉ đạo vận động hiến máu
@@ -2327,6 +2337,7 @@ _PROVINCES_WORD = "-tinh"
 #: a body's id closed by a level's word alone, the word of a province's, a district's or a commune's level (a city's
 #: "thành phố" of either rank left out), and the id before it (ActorIndex._by_kind)
 _A_LEVELS_WORD = re.compile(r"(.+?)-(tinh|huyen|quan|thi-xa|xa|phuong|thi-tran)")
+_A_DISTRICT_CITYS_WORD = re.compile(r"(.+?)-(thanh-pho)")
 
 #: the commune's police (ActorIndex._commune_police): the body with its level's word, or its officers; as written
 COMMUNE_POLICE_ID = "cong-an-xa"
@@ -2660,7 +2671,8 @@ def read_body(text: str, province: str | None = None, expected: bool = False) ->
         return ("Điện lực", noun, place.end(), "provincial") if place else None
     if noun == "Hội đồng" and fold(opening.group(2)) == "nhan":
         return None  # "Hội đồng Nhân dân": the people's council, an elected body that is read elsewhere, not a unit
-    words = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"[^\s,;:.()\"“”]+|[,;:.()\"“”]", text[:400])]
+    words = [(m.start(), m.end(), re.sub(r"^(Thành|Thị)(phố|xã)$", r"\1 \2", m.group(0)))
+             for m in re.finditer(_GLUED_LEVEL.pattern + r"|[^\s,;:.()\"“”]+|[,;:.()\"“”]", text[:400])]
     folded = [fold(w) for _s, _e, w in words]
     first = len(noun.split()) + (2 if _COMMITTEE_IN_LOWER_CASE.match(fold(text)) else 0)  # "chỉ đạo" is no verb there
     province_words = fold(province).split() if province else []
@@ -2767,6 +2779,12 @@ def read_body(text: str, province: str | None = None, expected: bool = False) ->
 
 
 _HEADING_IN_LOWER_CASE = re.compile(r"(?:\s+[^\s,;:.()]+){1,4}?\s+(?:xã|phường|thị\s+trấn|huyện|tỉnh)\s*:?\s*$")
+
+
+#: round 91 (d): a level's word written with a capital and run into the word after it where the text lost a space
+#: ("Công an Thànhphốtăng cường công tác kiểm tra", set 63): the level's word closes the name (as "Thành phố"), the
+#: rest is the predicate's; a word of Vietnamese is one syllable, so no name runs a capital level on into lower case
+_GLUED_LEVEL = re.compile(r"(Thành|Thị)\s?(phố|xã)(?=[a-zđà-ỹ]{2,})")
 
 
 def _a_heading_in_lower_case(text: str, opening: re.Match) -> bool:
@@ -2976,6 +2994,12 @@ def _capital_continues(words: list, index: int) -> bool:
         return False  # "Cục Quản lý thị trường tỉnh và UBND các huyện": the province's level word closes a name
     if _LOCAL_GOVERNMENT.match(" ".join(w for _s, _e, w in words[index + 1:index + 6])):
         return False  # "Báo Bình Thuận và UBND các huyện": the committees of a level are bodies of their own
+    # round 91 (d), R1/R7: so is a committee by its level's word or a count of them ("Trung tâm Văn hóa, Thông tin và
+    # Thể thao Thành phố và UBND 27 phường tăng cường ...", set 63): two bodies, each its own id; not the one office of
+    # a council and its committee ("Văn phòng HĐND và UBND tỉnh", "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân")
+    if _A_LEVELS_COMMITTEE.match(" ".join(w for _s, _e, w in words[index + 1:index + 6])) \
+            and not (words[index - 1][2] == "HĐND" or " ".join(w for _s, _e, w in words[max(0, index - 2):index]).lower() == "nhân dân"):
+        return False
     opening = _ORGANISATION.match(" ".join(w for _s, _e, w in words[index + 1:index + 3]))
     return following[:1].isupper() and not (opening and (opening.group(2)[:1].isupper()
                                                          or opening.group(1) in ("UBND", "Ủy ban nhân dân", "Uỷ ban nhân dân")))
@@ -2984,3 +3008,5 @@ def _capital_continues(words: list, index: int) -> bool:
 #: the people's committees of a level, by their name or its abbreviation ("UBND các huyện", "Ủy ban nhân dân cấp xã"): a
 #: class of bodies, never a part of another body's name (unlike "Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh", one office)
 _LOCAL_GOVERNMENT = re.compile(r"(?:UBND|(?:Ủy|Uỷ|Uy)\s+ban\s+nhân\s+dân)\s+(?:các|cấp)(?!\w)", re.IGNORECASE)
+_A_LEVELS_COMMITTEE = re.compile(r"(?:UBND|(?:Ủy|Uỷ|Uy)\s+ban\s+nhân\s+dân)\s+(?:\d{1,3}\s+)?(?:xã|phường|thị\s+trấn|huyện|quận|"
+                                 r"thị\s+xã|thành\s+phố|tỉnh|đặc\s+khu)(?!\w)", re.IGNORECASE)
