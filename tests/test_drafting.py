@@ -22032,3 +22032,56 @@ def test_r90_b_the_subject_after_a_connective_a_demand_or_a_heed(catalogue, text
 ])
 def test_r90_b_near_miss_no_subject_named(catalogue, text, actors):
     assert _r90_b_actors(catalogue, text)[:1] in ([actors], [])
+
+# Round 91 (d): R1, R7, a body's name read to its end: a committee by its level's word or count after "và" is a body of
+# its own, not a tail of the name before it; "Thành phố" run into the predicate where the text lost a space closes the
+# name; a body closed by "quận", "thị xã", a city's "thành phố" is the kind the sets declared with "huyện"; a team
+# opening the sentence; a corporation's noun with a capital and its legal form
+def _r91_d_actors(catalogue, text, issuer=None):
+    return [duty["actors"] for duty in draft_text(text + "\n", catalogue, issuer=issuer)["obligations"]]
+
+
+@pytest.mark.parametrize("text, actors", [
+    # a city under its province (Huế in 2020): its committee's text, the city's bodies the district level's (R7)
+    ("Bên cạnh đó, UBND Thành phố giao Trung tâm Văn hóa, Thông tin và Thể thao Thành phố và UBND 27 phường tăng cường "
+     "tuyên truyền việc triển khai thực hiện Nghị định 137/2020/NĐ-CP.",
+     ["trung-tam-van-hoa-thong-tin-va-the-thao-huyen", "ubnd-xa"]),
+    ("Để quản lý, sử dụng pháo một cách an toàn, hiệu quả, UBND Thành phố giao trách nhiệm cho Công an Thànhphốtăng "
+     "cường công tác kiểm tra, xử lý.", ["cong-an-huyen"]),
+])
+def test_r91_d_a_district_citys_bodies(catalogue, text, actors):
+    assert _r91_d_actors(catalogue, text, issuer="ubnd-huyen") == [actors]
+
+
+def test_r91_d_near_miss_a_city_not_known_to_be_a_districts(catalogue):
+    # no issuer, no province: "Thành phố" may be a centrally-run city's (TP.HCM's police), left as written
+    assert _r91_d_actors(catalogue, "Giao Công an Thành phố tăng cường tuần tra, kiểm soát.") != [["cong-an-huyen"]]
+
+
+@pytest.mark.parametrize("text, actors", [
+    ("Các lực lượng cứu nạn, cứu hộ duy trì lực lượng và phương tiện, sẵn sàng ứng phó khi có yêu cầu.",
+     ["luc-luong-cuu-nan-cuu-ho"]),
+    ("Ngoài ra, tổ bầu cử phải thông báo thường xuyên cho cử tri thuộc khu vực bỏ phiếu biết về ngày bầu cử, nơi bỏ "
+     "phiếu, thời gian bỏ phiếu.", ["to-bau-cu"]),
+    ("Tổng Công ty Cấp nước Sài Gòn TNHH MTV sẽ phối hợp với Cảnh sát Phòng cháy và chữa cháy TP lắp đặt mới và lắp đặt "
+     "bổ sung trụ nước chữa cháy.", ["tong-cong-ty-cap-nuoc-sai-gon"]),
+    ("Lãnh đạo Bộ Công an yêu cầu Giám đốc Công an các tỉnh Kon Tum, Gia Lai, Đắk Lắk, Đắk Nông, Lâm Đồng chỉ đạo "
+     "lực lượng tuần tra.", ["cong-an-tinh"]),
+    ("Viện đề nghị Giám đốc Trung tâm Kiểm soát bệnh tật các tỉnh tham mưu Giám đốc Sở Y tế duy trì bền vững kết quả "
+     "loại trừ bệnh sốt rét.", ["trung-tam-kiem-soat-benh-tat-tinh"]),
+])
+def test_r91_d_bodies_read_to_their_names_end(catalogue, text, actors):
+    assert _r91_d_actors(catalogue, text) == [actors]
+
+
+@pytest.mark.parametrize("text, actors", [
+    # near misses: a council's and committee's one office keeps its "và UBND"; "Tổ dân phố" is the hamlets' class, no
+    # team; "Tổ chức" is the verb
+    ("Văn phòng HĐND và UBND huyện chủ trì tổng hợp báo cáo gửi UBND tỉnh.", ["van-phong-hdnd-ubnd-huyen"]),
+    ("Tổ dân phố phải tổ chức họp dân phổ biến kế hoạch.", ["chu-the-chua-ro"]),
+    ("Tổ chức tuyên truyền sâu rộng đến người dân.", ["chu-the-chua-ro"]),
+    # "các cấp" is no level's units: no body of each is read
+    ("Công an các cấp tăng cường tuần tra, kiểm soát trên các tuyến giao thông.", ["chu-the-chua-ro"]),
+])
+def test_r91_d_near_miss_one_name_or_no_team(catalogue, text, actors):
+    assert _r91_d_actors(catalogue, text)[:1] in ([actors], [])

@@ -211,6 +211,9 @@ _ORGANISATIONS = {
     "Chi nhánh": ("Giám đốc", None),
     "Quỹ": ("Giám đốc", None), "Hải quan": ("Cục trưởng", "ban-nganh-tinh"), "Đoàn": ("Trưởng", None),
     "Bưu điện": ("Giám đốc", None), "Công ty": ("Giám đốc", None), "Tổng công ty": ("Tổng Giám đốc", None),
+    # round 91 (d): the corporation's noun with its second word capitalised, as its own name writes it ("Tổng Công ty
+    # Cấp nước Sài Gòn TNHH MTV sẽ phối hợp ...", set 45)
+    "Tổng Công ty": ("Tổng Giám đốc", None),
     "Tỉnh đoàn": ("Bí thư", None),
     # a district's specialised office (Nghị định 37/2014/NĐ-CP, Điều 7: "Phòng Nội vụ", "Phòng Y tế" ...), or a
     # department's division: its own body, named as written (R7: not the district's committee that charges it)
@@ -623,13 +626,13 @@ _PLACE_IN_A_LIST = re.compile(r"\s*,?\s*(?:(?:(?:đang\s+)?(?:hoạt\s+động|c
 #: names after commas, then the list's separator
 _PROPER = rf"[{_CAPITAL}][^\s,;:.()]*(?:\s+[{_CAPITAL}][^\s,;:.()]*){{0,2}}"
 _NAME_IN_A_LIST = re.compile(rf"\s*,?\s*{_PROPER}(?:\s*,\s*{_PROPER})*?\s*(?:;\s*$|(,|;|\bvà\b)\s*)")
-_TEAM = re.compile(r"(?:(?:các|toàn\s+bộ|tất\s+cả)\s+)?((?:[Tt]ổ|[Đđ]ội|[Ll]ực\s+lượng)\s+)"
-                   r"(?!(?:chức|ngũ|quốc|Quốc|viên|vũ\s+trang|tuổi)(?=[\s,;:.)]|$))(?=\S)")
+_TEAM = re.compile(r"(?:(?:[Cc]ác|[Tt]oàn\s+bộ|[Tt]ất\s+cả)\s+)?((?:[Tt]ổ|[Đđ]ội|[Ll]ực\s+lượng)\s+)"
+                   r"(?!(?:chức|ngũ|quốc|Quốc|viên|vũ\s+trang|tuổi|dân\s+phố)(?=[\s,;:.)]|$))(?=\S)")
 TEAM_NOUN = "tổ, đội"
 _NOT_A_VERB = set("duoc la thi neu khi tai theo ve voi cho de nham trong tren cua tu den".split())
 #: the one-syllable words of PREDICATE that close a name (prepositions, "thì"), as written: folded, a noun of a name
 #: reads the same ("chợ", "thị", "tài", "vệ"), which a name runs on past. Not "để": "đề ra" folds alike and is a verb
-_AS_WRITTEN = {"thi": "thì", "tai": "tại", "ve": "về", "cho": "cho"}
+_AS_WRITTEN = {"thi": "thì", "tai": "tại", "ve": "về", "cho": "cho", "cu": "cứ"}
 #: units named by what they do: "(các) đơn vị quản lý đường bộ", "đơn vị cung cấp dịch vụ bưu chính công ích"
 _UNITS_BY_FUNCTION = re.compile(r"(?:các\s+)?(đơn\s+vị\s+(?:quản\s+lý|vận\s+hành|khai\s+thác|cung\s+cấp|cung\s+ứng|"
                                 r"thi\s+công|kinh\s+doanh)\s+)")
@@ -937,7 +940,7 @@ class ActorIndex:
                     or self._central_in_province(text, where, position) or self._units_by_function(text, where, position) \
                     or self._by_place(text, where, position) \
                     or self._kind_by_modifier(text, where, position, bool(found)) \
-                    or (self._teams_charged(text, where, position) if after_charge else None)
+                    or (self._teams_charged(text, where, position) if after_charge or position == 0 else None)
             if matched is None and filler in HEAD_WORDS + ("cac",) and head_before and self.provincial \
                     and compact.startswith("coquandonvi", position):
                 # "Thủ trưởng các cơ quan, đơn vị" of a province's text: its agencies (the sở, ban, ngành)
@@ -2025,6 +2028,8 @@ class ActorIndex:
         for index in range(1, min(most, len(words))):
             if thi_is_a_word and folded[index] == "thi" and words[index].group(0).lower() != "thì":
                 continue
+            if folded[index] == "cu" and words[index].group(0).lower() != "cứ":
+                continue  # round 91 (d): "tổ bầu cử", "đội cứu hộ cũ": "cử", "cũ", not the adverb "cứ" ("cứ thế")
             if folded[index] in _NOT_A_VERB:
                 return None
             if folded[index] in PREDICATE or " ".join(folded[index:index + 2]) in PREDICATE:
@@ -2163,6 +2168,8 @@ class ActorIndex:
             # level's (a district's or a province's; no commune has one)
             actor_id, level = actor_id + ("-huyen" if self.district else "-tinh"), "district" if self.district else "provincial"
         actor_id = self._by_kind(actor_id)
+        if actor_id in self.actors:  # "Công an các tỉnh": the taxonomy's body of each province (cong-an-tinh)
+            return (actor_id,), _compact_length(where, position, start + end)
         self.proposed.setdefault(actor_id, Proposed(actor_id, name, noun, level))
         return (actor_id,), _compact_length(where, position, start + end)
 
@@ -2264,7 +2271,8 @@ class ActorIndex:
             # issuer's own bodies are ("Ban Văn hóa - Xã hội các xã": ban-van-hoa-xa-hoi-xa): the places as written
             # are no kind's
             stem, places = each.groups()
-            level = "xa" if all(p in _COMMUNE_PLACES for p in _PLACE_WORDS.findall(places)) else "huyen"
+            level = "tinh" if places.startswith("tinh") else \
+                "xa" if all(p in _COMMUNE_PLACES for p in _PLACE_WORDS.findall(places)) else "huyen"
             actor_id = next((c for c in ((f"{stem}-cac-huyen-thi-xa-thanh-pho",) if level == "huyen" else ())
                              + (f"{stem}-{level}", stem)
                              if KINDS.get(kind_key(c)) is not None or _A_MASS_ORGANISATION.fullmatch(c)), f"{stem}-{level}")
@@ -2283,11 +2291,13 @@ class ActorIndex:
             # declared with the word (cuc-thong-ke-tinh, ban-an-toan-giao-thong-tinh) is found as it is, above
             known = KINDS.get(kind_key(actor_id[:-len(_PROVINCES_WORD)]))
         if known is None and (levelled := _A_LEVELS_WORD.fullmatch(actor_id)
-                              # round 91 (d), R7: a body closed by "thành phố" where the city is no province (a
-                              # centrally-run city's was made "tỉnh" by _one_id) is the city's under the province, the
-                              # district level's ("Trung tâm Văn hóa, Thông tin và Thể thao Thành phố" of Huế in 2020,
-                              # set 63): read as "huyện" is
-                              or (_A_DISTRICT_CITYS_WORD.fullmatch(actor_id) if not self.city_is_province else None)) is not None:
+                              # round 91 (d), R7: a body closed by "thành phố" in a district's text, or where the
+                              # province is known and no city (a centrally-run city's was made "tỉnh" by _one_id), is
+                              # the city's under the province, the district level's ("Trung tâm Văn hóa, Thông tin và
+                              # Thể thao Thành phố" of Huế in 2020, set 63): read as "huyện" is; with no province known
+                              # it may be a centrally-run city's ("Công an Thành phố" of TP.HCM), left as written
+                              or (_A_DISTRICT_CITYS_WORD.fullmatch(actor_id) if self.district or self.province
+                                  and not self.city_is_province else None)) is not None:
             # round 75 (b), R1 (one id a kind) and R7 (a level's bodies): a body named by its kind and then a level's
             # word only ("Kho bạc Nhà nước huyện", "Ban quản lý chợ xã", "Ngân hàng Nhà nước tỉnh", "Ngân hàng Chính
             # sách xã hội huyện"): the level's word says where the body sits, no name of its own, so the kind the sets
@@ -2319,8 +2329,8 @@ _CULTURE_CENTRE_RENAMED = re.compile(r"^trung-tam-van-hoa-(?:(?:thong-tin-)?(?:v
                                      r"(?:truyen-thong|tt-th|truyen-thanh-truyen-hinh)(-huyen)?$")
 #: a district's office named by its field's initials, joined or split by "-" or "&" ("Phòng GD-ĐT", "Phòng LĐTBXH")
 _OFFICE_INITIALS = re.compile(r"Phòng\s+([A-ZĐ]{2,6}(?:\s*[-&]\s*[A-ZĐ]{1,6})*)(?![\w&-])")
-_PLACE_WORD = r"(?:thi-xa|thi-tran|thanh-pho|dac-khu|huyen|quan|tp|xa|phuong)"
-_IN_EACH_OF_A_LEVEL = re.compile(rf"(.+?)-cac-({_PLACE_WORD}(?:-{_PLACE_WORD})*)")
+_PLACE_WORD = r"(?:thi-xa|thi-tran|thanh-pho|dac-khu|huyen|quan|tp|xa|phuong|tinh)"
+_IN_EACH_OF_A_LEVEL = re.compile(rf"(.+?)-cac-({_PLACE_WORD}(?:-{_PLACE_WORD})*)(?:-truc-thuoc-trung-uong)?")
 _PLACE_WORDS = re.compile(_PLACE_WORD)
 _COMMUNE_PLACES = ("xa", "phuong", "thi-tran", "dac-khu")
 #: a team or a board each level's committee sets up for itself (an inspection team, a project board as the level's
@@ -2643,6 +2653,9 @@ def read_body(text: str, province: str | None = None, expected: bool = False) ->
                                or opening.group(2) in ("-", "–") and re.match(r"[-–]\s+[A-ZĐÂĂÊÔƠƯ]", text[opening.start(2):])
                                # "Công an xã", "Công an phường": a body of the commune level by the level's noun
                                or opening.group(2).strip(",.;:").lower() in ("xã", "phường")
+                               # round 91 (d), R1: "Công an các tỉnh", "Trung tâm Y tế các huyện": a body of each of a
+                               # level's units, by its noun and the units' word (_OF_THE_DISTRICTS), its own kind
+                               or opening.group(2) == "các" and _EACH_OF_A_LEVEL.match(text, opening.start(2))
                                # "Liên hiệp các Hội ...": a union names the bodies it unites, in the plural
                                or opening.group(1) == "Liên hiệp" and re.match(r"các\s+[A-ZĐ]", text[opening.start(2):])
                                # round 86 (d): "Tòa án nhân dân tỉnh", "Viện kiểm sát nhân dân huyện": the judicial
@@ -2679,7 +2692,8 @@ def read_body(text: str, province: str | None = None, expected: bool = False) ->
     verb, limit, index, capped = None, len(words), first, False
     while index < len(words):
         word = words[index][2]
-        districts = _OF_THE_DISTRICTS.match(text, words[index][0]) if word == "các" and index > first \
+        districts = _OF_THE_DISTRICTS.match(text, words[index][0]) if word == "các" \
+            and (index > first or _EACH_OF_A_LEVEL.match(text, words[index][0])) \
             and not any(w in ("tỉnh", "huyện") for _s, _e, w in words[first:index]) else None
         # (not after the name's own level's word: "Phòng Nông nghiệp và PTNT huyện hướng dẫn các xã ...": the
         # district's office, the communes the object of its verb)
@@ -2687,7 +2701,9 @@ def read_body(text: str, province: str | None = None, expected: bool = False) ->
             # "Ban Chỉ huy PCTT&TKCN các huyện, thị xã, thành phố": that body in each of them, named as written
             name = re.sub(r"\s+", " ", text[:districts.end()].strip())
             local = re.search(r"huyện|quận|thị xã|thành phố", districts.group(0))
-            return name, noun, districts.end(), "district" if local else ("provincial" if province else "national")
+            provinces = re.match(r"các\s+tỉnh", districts.group(0))
+            return name, noun, districts.end(), "provincial" if provinces else "district" if local else \
+                ("provincial" if province else "national")
         if word == "," and folded[index - 1:index] == ["phong"] and folded[index + 1:index + 2] == ["chong"]:
             index += 1  # "Ban Chỉ huy phòng, chống thiên tai": the comma inside "phòng, chống" is the name's
             continue
@@ -2916,8 +2932,12 @@ _AFTER_A_UNITS_NUMBER = frozenset({"tỉnh", "huyện", "quận", "xã", "phư�
 #: the places or units a body's name closes with when it is that body in each of them ("Ban Chỉ huy PCTT&TKCN các
 #: huyện, thị xã, thành phố", "Ban Chỉ huy PCTT và TKCN các ngành, địa phương, đơn vị", "Phòng Giáo dục và Đào tạo
 #: các huyện, thành phố"); "và các ngành" after it names other bodies
-_KIND = r"(?:huyện|quận|thị\s+xã|thành\s+phố|ngành|địa\s+phương|đơn\s+vị|cấp|xã|phường|thị\s+trấn)"
-_OF_THE_DISTRICTS = re.compile(rf"các\s+{_KIND}(?:\s*,\s*(?:các\s+)?{_KIND}|\s+và\s+{_KIND})*(?=[\s,;:.)]|$)")
+_KIND = r"(?:tỉnh|huyện|quận|thị\s+xã|thành\s+phố|ngành|địa\s+phương|đơn\s+vị|cấp|xã|phường|thị\s+trấn)"
+#: round 91 (d), R1: the provinces' too, in a ministry's text ("Trung tâm Kiểm soát bệnh tật các tỉnh tham mưu ...", "Trung
+#: tâm trợ giúp pháp lý nhà nước các tỉnh, thành phố trực thuộc Trung ương", sets 44, 59): that body of each province
+_EACH_OF_A_LEVEL = re.compile(r"các\s+(?:tỉnh|huyện|quận|thị\s+xã|thành\s+phố|xã|phường|thị\s+trấn)(?=[\s,;:.)]|$)")
+_OF_THE_DISTRICTS = re.compile(rf"các\s+{_KIND}(?:\s*,\s*(?:các\s+)?{_KIND}|\s+và\s+{_KIND})*"
+                               r"(?:\s+trực\s+thuộc\s+[Tt]rung\s+ương)?(?=[\s,;:.)]|$)")
 #: a steering or command committee named in lower case, as news items and telegrams write it ("Ban chỉ huy phòng chống
 #: lụt bão tỉnh", "Ban chỉ đạo ...", "Ban quản lý ..."): no verb reads so, the name runs on as a capitalised one
 #: the fields of a district's offices (Nghị định 37/2014/NĐ-CP, 108/2020/NĐ-CP), as a name written in lower case spells
