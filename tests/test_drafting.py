@@ -22061,8 +22061,7 @@ def test_r91_d_near_miss_a_city_not_known_to_be_a_districts(catalogue):
 @pytest.mark.parametrize("text, actors", [
     ("Các lực lượng cứu nạn, cứu hộ duy trì lực lượng và phương tiện, sẵn sàng ứng phó khi có yêu cầu.",
      ["luc-luong-cuu-nan-cuu-ho"]),
-    ("Ngoài ra, tổ bầu cử phải thông báo thường xuyên cho cử tri thuộc khu vực bỏ phiếu biết về ngày bầu cử, nơi bỏ "
-     "phiếu, thời gian bỏ phiếu.", ["to-bau-cu"]),
+    ("Các tổ bầu cử sẽ tiến hành việc niêm yết danh sách chính thức những người ứng cử.", ["to-bau-cu"]),
     ("Tổng Công ty Cấp nước Sài Gòn TNHH MTV sẽ phối hợp với Cảnh sát Phòng cháy và chữa cháy TP lắp đặt mới và lắp đặt "
      "bổ sung trụ nước chữa cháy.", ["tong-cong-ty-cap-nuoc-sai-gon"]),
     ("Lãnh đạo Bộ Công an yêu cầu Giám đốc Công an các tỉnh Kon Tum, Gia Lai, Đắk Lắk, Đắk Nông, Lâm Đồng chỉ đạo "
@@ -22080,6 +22079,11 @@ def test_r91_d_bodies_read_to_their_names_end(catalogue, text, actors):
     ("Văn phòng HĐND và UBND huyện chủ trì tổng hợp báo cáo gửi UBND tỉnh.", ["van-phong-hdnd-ubnd-huyen"]),
     ("Tổ dân phố phải tổ chức họp dân phổ biến kế hoạch.", ["chu-the-chua-ro"]),
     ("Tổ chức tuyên truyền sâu rộng đến người dân.", ["chu-the-chua-ro"]),
+    # a plural noun with no name of its own, a bare team named before: no team read at the sentence's start
+    ("Các lực lượng phải thông báo cho ngư dân, hộ nuôi trồng thủy sản biết thời gian ngưng hoạt động.", ["chu-the-chua-ro"]),
+    ("Tổ trực tiếp tiếp cận người dân, hướng dẫn thực hành, phổ cập kỹ năng số.", ["chu-the-chua-ro"]),
+    # "cử" a verb after a body's name ("cử cán bộ"), not the election's
+    ("Phòng Giáo dục& Đào tạo cử cán bộ chuyên viên theo dõi, kiểm tra, đôn đốc các trường.", ["phong-giao-duc-va-dao-tao"]),
     # "các cấp" is no level's units: no body of each is read
     ("Công an các cấp tăng cường tuần tra, kiểm soát trên các tuyến giao thông.", ["chu-the-chua-ro"]),
 ])

@@ -629,10 +629,15 @@ _NAME_IN_A_LIST = re.compile(rf"\s*,?\s*{_PROPER}(?:\s*,\s*{_PROPER})*?\s*(?:;\s
 _TEAM = re.compile(r"(?:(?:[Cc]ác|[Tt]oàn\s+bộ|[Tt]ất\s+cả)\s+)?((?:[Tt]ổ|[Đđ]ội|[Ll]ực\s+lượng)\s+)"
                    r"(?!(?:chức|ngũ|quốc|Quốc|viên|vũ\s+trang|tuổi|dân\s+phố)(?=[\s,;:.)]|$))(?=\S)")
 TEAM_NOUN = "tổ, đội"
+#: round 91 (d), R1: teams in the plural opening the sentence, then what they do ("Các lực lượng cứu nạn, cứu hộ duy trì
+#: ...", "các tổ bầu cử sẽ tiến hành ...", sets 6, 34): the teams are its subject as after a charge; not a bare "Tổ"
+#: (a team the text set up, named before: "Tổ sẽ thông tin ...") nor a noun with no name of its own ("Các lực lượng phải")
+_TEAMS_OPENING = re.compile(r"(?:[Cc]ác|[Tt]oàn\s+bộ|[Tt]ất\s+cả)\s+(?:[Tt]ổ|[Đđ]ội|[Ll]ực\s+lượng)\s+"
+                            r"(?!(?:phải|cần|sẽ|đã|đang|được|không|có|chức|năng)(?!\w))")
 _NOT_A_VERB = set("duoc la thi neu khi tai theo ve voi cho de nham trong tren cua tu den".split())
 #: the one-syllable words of PREDICATE that close a name (prepositions, "thì"), as written: folded, a noun of a name
 #: reads the same ("chợ", "thị", "tài", "vệ"), which a name runs on past. Not "để": "đề ra" folds alike and is a verb
-_AS_WRITTEN = {"thi": "thì", "tai": "tại", "ve": "về", "cho": "cho", "cu": "cứ"}
+_AS_WRITTEN = {"thi": "thì", "tai": "tại", "ve": "về", "cho": "cho"}
 #: units named by what they do: "(các) đơn vị quản lý đường bộ", "đơn vị cung cấp dịch vụ bưu chính công ích"
 _UNITS_BY_FUNCTION = re.compile(r"(?:các\s+)?(đơn\s+vị\s+(?:quản\s+lý|vận\s+hành|khai\s+thác|cung\s+cấp|cung\s+ứng|"
                                 r"thi\s+công|kinh\s+doanh)\s+)")
@@ -940,7 +945,8 @@ class ActorIndex:
                     or self._central_in_province(text, where, position) or self._units_by_function(text, where, position) \
                     or self._by_place(text, where, position) \
                     or self._kind_by_modifier(text, where, position, bool(found)) \
-                    or (self._teams_charged(text, where, position) if after_charge or position == 0 else None)
+                    or (self._teams_charged(text, where, position) if after_charge
+                        or position == 0 and _TEAMS_OPENING.match(text, where[position]) else None)
             if matched is None and filler in HEAD_WORDS + ("cac",) and head_before and self.provincial \
                     and compact.startswith("coquandonvi", position):
                 # "Thủ trưởng các cơ quan, đơn vị" of a province's text: its agencies (the sở, ban, ngành)
@@ -2028,8 +2034,8 @@ class ActorIndex:
         for index in range(1, min(most, len(words))):
             if thi_is_a_word and folded[index] == "thi" and words[index].group(0).lower() != "thì":
                 continue
-            if folded[index] == "cu" and words[index].group(0).lower() != "cứ":
-                continue  # round 91 (d): "tổ bầu cử", "đội cứu hộ cũ": "cử", "cũ", not the adverb "cứ" ("cứ thế")
+            if folded[index] == "cu" and words[index - 1].group(0).lower() in ("bầu", "ứng"):
+                continue  # round 91 (d): "tổ bầu cử": the election's "cử", no verb (as "cử cán bộ" is)
             if folded[index] in _NOT_A_VERB:
                 return None
             if folded[index] in PREDICATE or " ".join(folded[index:index + 2]) in PREDICATE:
