@@ -22257,3 +22257,61 @@ def test_r91_c_near_miss_the_lead_names_no_builder(catalogue):
     text = _R91_C_SCHEME.replace("phường Hương Văn đã xây dựng Đề án “Phường đạt chuẩn văn minh đô thị” với các chỉ tiêu",
                                  "Đề án đặt các chỉ tiêu")
     assert _r91_c_actors(catalogue, text)[-1] == ["ubnd-huyen"]
+
+
+# Round 91 (d): R1, R7, a body's name read to its end: a committee by its level's word or count after "và" is a body of
+# its own, not a tail of the name before it; "Thành phố" run into the predicate where the text lost a space closes the
+# name; a body closed by "quận", "thị xã", a city's "thành phố" is the kind the sets declared with "huyện"; a team
+# opening the sentence; a corporation's noun with a capital and its legal form
+def _r91_d_actors(catalogue, text, issuer=None):
+    return [duty["actors"] for duty in draft_text(text + "\n", catalogue, issuer=issuer)["obligations"]]
+
+
+@pytest.mark.parametrize("text, actors", [
+    # a city under its province (Huế in 2020): its committee's text, the city's bodies the district level's (R7)
+    ("Bên cạnh đó, UBND Thành phố giao Trung tâm Văn hóa, Thông tin và Thể thao Thành phố và UBND 27 phường tăng cường "
+     "tuyên truyền việc triển khai thực hiện Nghị định 137/2020/NĐ-CP.",
+     ["trung-tam-van-hoa-thong-tin-va-the-thao-huyen", "ubnd-xa"]),
+    ("Để quản lý, sử dụng pháo một cách an toàn, hiệu quả, UBND Thành phố giao trách nhiệm cho Công an Thànhphốtăng "
+     "cường công tác kiểm tra, xử lý.", ["cong-an-huyen"]),
+])
+def test_r91_d_a_district_citys_bodies(catalogue, text, actors):
+    assert _r91_d_actors(catalogue, text, issuer="ubnd-huyen") == [actors]
+
+
+def test_r91_d_near_miss_a_city_not_known_to_be_a_districts(catalogue):
+    # no issuer, no province: "Thành phố" may be a centrally-run city's (TP.HCM's police), left as written
+    assert _r91_d_actors(catalogue, "Giao Công an Thành phố tăng cường tuần tra, kiểm soát.") != [["cong-an-huyen"]]
+
+
+@pytest.mark.parametrize("text, actors", [
+    ("Các lực lượng cứu nạn, cứu hộ duy trì lực lượng và phương tiện, sẵn sàng ứng phó khi có yêu cầu.",
+     ["luc-luong-cuu-nan-cuu-ho"]),
+    ("Các tổ bầu cử sẽ tiến hành việc niêm yết danh sách chính thức những người ứng cử.", ["to-bau-cu"]),
+    ("Tổng Công ty Cấp nước Sài Gòn TNHH MTV sẽ phối hợp với Cảnh sát Phòng cháy và chữa cháy TP lắp đặt mới và lắp đặt "
+     "bổ sung trụ nước chữa cháy.", ["tong-cong-ty-cap-nuoc-sai-gon"]),
+    ("Lãnh đạo Bộ Công an yêu cầu Giám đốc Công an các tỉnh Kon Tum, Gia Lai, Đắk Lắk, Đắk Nông, Lâm Đồng chỉ đạo "
+     "lực lượng tuần tra.", ["cong-an-tinh"]),
+    ("Viện đề nghị Giám đốc Trung tâm Kiểm soát bệnh tật các tỉnh tham mưu Giám đốc Sở Y tế duy trì bền vững kết quả "
+     "loại trừ bệnh sốt rét.", ["trung-tam-kiem-soat-benh-tat-tinh"]),
+])
+def test_r91_d_bodies_read_to_their_names_end(catalogue, text, actors):
+    assert _r91_d_actors(catalogue, text) == [actors]
+
+
+@pytest.mark.parametrize("text, actors", [
+    # near misses: a council's and committee's one office keeps its "và UBND"; "Tổ dân phố" is the hamlets' class, no
+    # team; "Tổ chức" is the verb
+    ("Văn phòng HĐND và UBND huyện chủ trì tổng hợp báo cáo gửi UBND tỉnh.", ["van-phong-hdnd-ubnd-huyen"]),
+    ("Tổ dân phố phải tổ chức họp dân phổ biến kế hoạch.", ["chu-the-chua-ro"]),
+    ("Tổ chức tuyên truyền sâu rộng đến người dân.", ["chu-the-chua-ro"]),
+    # a plural noun with no name of its own, a bare team named before: no team read at the sentence's start
+    ("Các lực lượng phải thông báo cho ngư dân, hộ nuôi trồng thủy sản biết thời gian ngưng hoạt động.", ["chu-the-chua-ro"]),
+    ("Tổ trực tiếp tiếp cận người dân, hướng dẫn thực hành, phổ cập kỹ năng số.", ["chu-the-chua-ro"]),
+    # "cử" a verb after a body's name ("cử cán bộ"), not the election's
+    ("Phòng Giáo dục& Đào tạo cử cán bộ chuyên viên theo dõi, kiểm tra, đôn đốc các trường.", ["phong-giao-duc-va-dao-tao"]),
+    # "các cấp" is no level's units: no body of each is read
+    ("Công an các cấp tăng cường tuần tra, kiểm soát trên các tuyến giao thông.", ["chu-the-chua-ro"]),
+])
+def test_r91_d_near_miss_one_name_or_no_team(catalogue, text, actors):
+    assert _r91_d_actors(catalogue, text)[:1] in ([actors], [])

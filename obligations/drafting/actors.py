@@ -211,6 +211,9 @@ _ORGANISATIONS = {
     "Chi nhánh": ("Giám đốc", None),
     "Quỹ": ("Giám đốc", None), "Hải quan": ("Cục trưởng", "ban-nganh-tinh"), "Đoàn": ("Trưởng", None),
     "Bưu điện": ("Giám đốc", None), "Công ty": ("Giám đốc", None), "Tổng công ty": ("Tổng Giám đốc", None),
+    # round 91 (d): the corporation's noun with its second word capitalised, as its own name writes it ("Tổng Công ty
+    # Cấp nước Sài Gòn TNHH MTV sẽ phối hợp ...", set 45)
+    "Tổng Công ty": ("Tổng Giám đốc", None),
     "Tỉnh đoàn": ("Bí thư", None),
     # a district's specialised office (Nghị định 37/2014/NĐ-CP, Điều 7: "Phòng Nội vụ", "Phòng Y tế" ...), or a
     # department's division: its own body, named as written (R7: not the district's committee that charges it)
@@ -623,9 +626,14 @@ _PLACE_IN_A_LIST = re.compile(r"\s*,?\s*(?:(?:(?:đang\s+)?(?:hoạt\s+động|c
 #: names after commas, then the list's separator
 _PROPER = rf"[{_CAPITAL}][^\s,;:.()]*(?:\s+[{_CAPITAL}][^\s,;:.()]*){{0,2}}"
 _NAME_IN_A_LIST = re.compile(rf"\s*,?\s*{_PROPER}(?:\s*,\s*{_PROPER})*?\s*(?:;\s*$|(,|;|\bvà\b)\s*)")
-_TEAM = re.compile(r"(?:(?:các|toàn\s+bộ|tất\s+cả)\s+)?((?:[Tt]ổ|[Đđ]ội|[Ll]ực\s+lượng)\s+)"
-                   r"(?!(?:chức|ngũ|quốc|Quốc|viên|vũ\s+trang|tuổi)(?=[\s,;:.)]|$))(?=\S)")
+_TEAM = re.compile(r"(?:(?:[Cc]ác|[Tt]oàn\s+bộ|[Tt]ất\s+cả)\s+)?((?:[Tt]ổ|[Đđ]ội|[Ll]ực\s+lượng)\s+)"
+                   r"(?!(?:chức|ngũ|quốc|Quốc|viên|vũ\s+trang|tuổi|dân\s+phố)(?=[\s,;:.)]|$))(?=\S)")
 TEAM_NOUN = "tổ, đội"
+#: round 91 (d), R1: teams in the plural opening the sentence, then what they do ("Các lực lượng cứu nạn, cứu hộ duy trì
+#: ...", "các tổ bầu cử sẽ tiến hành ...", sets 6, 34): the teams are its subject as after a charge; not a bare "Tổ"
+#: (a team the text set up, named before: "Tổ sẽ thông tin ...") nor a noun with no name of its own ("Các lực lượng phải")
+_TEAMS_OPENING = re.compile(r"(?:[Cc]ác|[Tt]oàn\s+bộ|[Tt]ất\s+cả)\s+(?:[Tt]ổ|[Đđ]ội|[Ll]ực\s+lượng)\s+"
+                            r"(?!(?:phải|cần|sẽ|đã|đang|được|không|có|chức|năng)(?!\w))")
 _NOT_A_VERB = set("duoc la thi neu khi tai theo ve voi cho de nham trong tren cua tu den".split())
 #: the one-syllable words of PREDICATE that close a name (prepositions, "thì"), as written: folded, a noun of a name
 #: reads the same ("chợ", "thị", "tài", "vệ"), which a name runs on past. Not "để": "đề ra" folds alike and is a verb
@@ -937,7 +945,8 @@ class ActorIndex:
                     or self._central_in_province(text, where, position) or self._units_by_function(text, where, position) \
                     or self._by_place(text, where, position) \
                     or self._kind_by_modifier(text, where, position, bool(found)) \
-                    or (self._teams_charged(text, where, position) if after_charge else None)
+                    or (self._teams_charged(text, where, position) if after_charge
+                        or position == 0 and _TEAMS_OPENING.match(text, where[position]) else None)
             if matched is None and filler in HEAD_WORDS + ("cac",) and head_before and self.provincial \
                     and compact.startswith("coquandonvi", position):
                 # "Thủ trưởng các cơ quan, đơn vị" of a province's text: its agencies (the sở, ban, ngành)
@@ -2025,6 +2034,8 @@ class ActorIndex:
         for index in range(1, min(most, len(words))):
             if thi_is_a_word and folded[index] == "thi" and words[index].group(0).lower() != "thì":
                 continue
+            if folded[index] == "cu" and words[index - 1].group(0).lower() in ("bầu", "ứng"):
+                continue  # round 91 (d): "tổ bầu cử": the election's "cử", no verb (as "cử cán bộ" is)
             if folded[index] in _NOT_A_VERB:
                 return None
             if folded[index] in PREDICATE or " ".join(folded[index:index + 2]) in PREDICATE:
@@ -2163,6 +2174,8 @@ class ActorIndex:
             # level's (a district's or a province's; no commune has one)
             actor_id, level = actor_id + ("-huyen" if self.district else "-tinh"), "district" if self.district else "provincial"
         actor_id = self._by_kind(actor_id)
+        if actor_id in self.actors:  # "Công an các tỉnh": the taxonomy's body of each province (cong-an-tinh)
+            return (actor_id,), _compact_length(where, position, start + end)
         self.proposed.setdefault(actor_id, Proposed(actor_id, name, noun, level))
         return (actor_id,), _compact_length(where, position, start + end)
 
@@ -2264,7 +2277,8 @@ class ActorIndex:
             # issuer's own bodies are ("Ban Văn hóa - Xã hội các xã": ban-van-hoa-xa-hoi-xa): the places as written
             # are no kind's
             stem, places = each.groups()
-            level = "xa" if all(p in _COMMUNE_PLACES for p in _PLACE_WORDS.findall(places)) else "huyen"
+            level = "tinh" if places.startswith("tinh") else \
+                "xa" if all(p in _COMMUNE_PLACES for p in _PLACE_WORDS.findall(places)) else "huyen"
             actor_id = next((c for c in ((f"{stem}-cac-huyen-thi-xa-thanh-pho",) if level == "huyen" else ())
                              + (f"{stem}-{level}", stem)
                              if KINDS.get(kind_key(c)) is not None or _A_MASS_ORGANISATION.fullmatch(c)), f"{stem}-{level}")
@@ -2282,7 +2296,14 @@ class ActorIndex:
             # trung-tam-giai-quyet-thu-tuc-hanh-chinh, chi-cuc-chan-nuoi-va-thu-y: sets 4, 5, 33): that kind; a kind
             # declared with the word (cuc-thong-ke-tinh, ban-an-toan-giao-thong-tinh) is found as it is, above
             known = KINDS.get(kind_key(actor_id[:-len(_PROVINCES_WORD)]))
-        if known is None and (levelled := _A_LEVELS_WORD.fullmatch(actor_id)) is not None:
+        if known is None and (levelled := _A_LEVELS_WORD.fullmatch(actor_id)
+                              # round 91 (d), R7: a body closed by "thành phố" in a district's text, or where the
+                              # province is known and no city (a centrally-run city's was made "tỉnh" by _one_id), is
+                              # the city's under the province, the district level's ("Trung tâm Văn hóa, Thông tin và
+                              # Thể thao Thành phố" of Huế in 2020, set 63): read as "huyện" is; with no province known
+                              # it may be a centrally-run city's ("Công an Thành phố" of TP.HCM), left as written
+                              or (_A_DISTRICT_CITYS_WORD.fullmatch(actor_id) if self.district or self.province
+                                  and not self.city_is_province else None)) is not None:
             # round 75 (b), R1 (one id a kind) and R7 (a level's bodies): a body named by its kind and then a level's
             # word only ("Kho bạc Nhà nước huyện", "Ban quản lý chợ xã", "Ngân hàng Nhà nước tỉnh", "Ngân hàng Chính
             # sách xã hội huyện"): the level's word says where the body sits, no name of its own, so the kind the sets
@@ -2292,8 +2313,13 @@ class ActorIndex:
             # ban-quan-ly-cho: sets 30, 34, 42, 48); a kind declared with the level's word is found as it is, above
             stem, level = levelled.groups()
             provincial = level == "tinh"
+            # round 91 (d), R7: a district's other words ("quận", "thị xã", a city's "thành phố") and a commune's
+            # ("phường", "thị trấn") name the level the sets' kinds name by "huyện", "xã" ("Công an Thành phố" of a
+            # city under the province: cong-an-huyen, set 63)
+            same_level = {"quan": "huyen", "thi-xa": "huyen", "thanh-pho": "huyen", "phuong": "xa", "thi-tran": "xa"}.get(level)
             known = next((KINDS[kind_key(c)] for c in
                           ((f"{stem}-chi-nhanh-tinh",) if provincial else (f"phong-giao-dich-{stem}-huyen",))
+                          + ((f"{stem}-{same_level}",) if same_level else ())
                           + (() if provincial or stem.startswith(_SET_UP_AT_EACH_LEVEL) else (stem,))
                           if KINDS.get(kind_key(c)) is not None), None)
         # a kind no set has declared yet: its id shortened as the sets shorten a name ("Ban Chỉ đạo vận động hiến máu
@@ -2309,8 +2335,8 @@ _CULTURE_CENTRE_RENAMED = re.compile(r"^trung-tam-van-hoa-(?:(?:thong-tin-)?(?:v
                                      r"(?:truyen-thong|tt-th|truyen-thanh-truyen-hinh)(-huyen)?$")
 #: a district's office named by its field's initials, joined or split by "-" or "&" ("Phòng GD-ĐT", "Phòng LĐTBXH")
 _OFFICE_INITIALS = re.compile(r"Phòng\s+([A-ZĐ]{2,6}(?:\s*[-&]\s*[A-ZĐ]{1,6})*)(?![\w&-])")
-_PLACE_WORD = r"(?:thi-xa|thi-tran|thanh-pho|dac-khu|huyen|quan|tp|xa|phuong)"
-_IN_EACH_OF_A_LEVEL = re.compile(rf"(.+?)-cac-({_PLACE_WORD}(?:-{_PLACE_WORD})*)")
+_PLACE_WORD = r"(?:thi-xa|thi-tran|thanh-pho|dac-khu|huyen|quan|tp|xa|phuong|tinh)"
+_IN_EACH_OF_A_LEVEL = re.compile(rf"(.+?)-cac-({_PLACE_WORD}(?:-{_PLACE_WORD})*)(?:-truc-thuoc-trung-uong)?")
 _PLACE_WORDS = re.compile(_PLACE_WORD)
 _COMMUNE_PLACES = ("xa", "phuong", "thi-tran", "dac-khu")
 #: a team or a board each level's committee sets up for itself (an inspection team, a project board as the level's
@@ -2327,6 +2353,7 @@ _PROVINCES_WORD = "-tinh"
 #: a body's id closed by a level's word alone, the word of a province's, a district's or a commune's level (a city's
 #: "thành phố" of either rank left out), and the id before it (ActorIndex._by_kind)
 _A_LEVELS_WORD = re.compile(r"(.+?)-(tinh|huyen|quan|thi-xa|xa|phuong|thi-tran)")
+_A_DISTRICT_CITYS_WORD = re.compile(r"(.+?)-(thanh-pho)")
 
 #: the commune's police (ActorIndex._commune_police): the body with its level's word, or its officers; as written
 COMMUNE_POLICE_ID = "cong-an-xa"
@@ -2632,6 +2659,9 @@ def read_body(text: str, province: str | None = None, expected: bool = False) ->
                                or opening.group(2) in ("-", "–") and re.match(r"[-–]\s+[A-ZĐÂĂÊÔƠƯ]", text[opening.start(2):])
                                # "Công an xã", "Công an phường": a body of the commune level by the level's noun
                                or opening.group(2).strip(",.;:").lower() in ("xã", "phường")
+                               # round 91 (d), R1: "Công an các tỉnh", "Trung tâm Y tế các huyện": a body of each of a
+                               # level's units, by its noun and the units' word (_OF_THE_DISTRICTS), its own kind
+                               or opening.group(2) == "các" and _EACH_OF_A_LEVEL.match(text, opening.start(2))
                                # "Liên hiệp các Hội ...": a union names the bodies it unites, in the plural
                                or opening.group(1) == "Liên hiệp" and re.match(r"các\s+[A-ZĐ]", text[opening.start(2):])
                                # round 86 (d): "Tòa án nhân dân tỉnh", "Viện kiểm sát nhân dân huyện": the judicial
@@ -2660,14 +2690,16 @@ def read_body(text: str, province: str | None = None, expected: bool = False) ->
         return ("Điện lực", noun, place.end(), "provincial") if place else None
     if noun == "Hội đồng" and fold(opening.group(2)) == "nhan":
         return None  # "Hội đồng Nhân dân": the people's council, an elected body that is read elsewhere, not a unit
-    words = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"[^\s,;:.()\"“”]+|[,;:.()\"“”]", text[:400])]
+    words = [(m.start(), m.end(), re.sub(r"^(Thành|Thị)(phố|xã)$", r"\1 \2", m.group(0)))
+             for m in re.finditer(_GLUED_LEVEL.pattern + r"|[^\s,;:.()\"“”]+|[,;:.()\"“”]", text[:400])]
     folded = [fold(w) for _s, _e, w in words]
     first = len(noun.split()) + (2 if _COMMITTEE_IN_LOWER_CASE.match(fold(text)) else 0)  # "chỉ đạo" is no verb there
     province_words = fold(province).split() if province else []
     verb, limit, index, capped = None, len(words), first, False
     while index < len(words):
         word = words[index][2]
-        districts = _OF_THE_DISTRICTS.match(text, words[index][0]) if word == "các" and index > first \
+        districts = _OF_THE_DISTRICTS.match(text, words[index][0]) if word == "các" \
+            and (index > first or _EACH_OF_A_LEVEL.match(text, words[index][0])) \
             and not any(w in ("tỉnh", "huyện") for _s, _e, w in words[first:index]) else None
         # (not after the name's own level's word: "Phòng Nông nghiệp và PTNT huyện hướng dẫn các xã ...": the
         # district's office, the communes the object of its verb)
@@ -2675,7 +2707,9 @@ def read_body(text: str, province: str | None = None, expected: bool = False) ->
             # "Ban Chỉ huy PCTT&TKCN các huyện, thị xã, thành phố": that body in each of them, named as written
             name = re.sub(r"\s+", " ", text[:districts.end()].strip())
             local = re.search(r"huyện|quận|thị xã|thành phố", districts.group(0))
-            return name, noun, districts.end(), "district" if local else ("provincial" if province else "national")
+            provinces = re.match(r"các\s+tỉnh", districts.group(0))
+            return name, noun, districts.end(), "provincial" if provinces else "district" if local else \
+                ("provincial" if province else "national")
         if word == "," and folded[index - 1:index] == ["phong"] and folded[index + 1:index + 2] == ["chong"]:
             index += 1  # "Ban Chỉ huy phòng, chống thiên tai": the comma inside "phòng, chống" is the name's
             continue
@@ -2767,6 +2801,12 @@ def read_body(text: str, province: str | None = None, expected: bool = False) ->
 
 
 _HEADING_IN_LOWER_CASE = re.compile(r"(?:\s+[^\s,;:.()]+){1,4}?\s+(?:xã|phường|thị\s+trấn|huyện|tỉnh)\s*:?\s*$")
+
+
+#: round 91 (d): a level's word written with a capital and run into the word after it where the text lost a space
+#: ("Công an Thànhphốtăng cường công tác kiểm tra", set 63): the level's word closes the name (as "Thành phố"), the
+#: rest is the predicate's; a word of Vietnamese is one syllable, so no name runs a capital level on into lower case
+_GLUED_LEVEL = re.compile(r"(Thành|Thị)\s?(phố|xã)(?=[a-zđà-ỹ]{2,})")
 
 
 def _a_heading_in_lower_case(text: str, opening: re.Match) -> bool:
@@ -2898,8 +2938,12 @@ _AFTER_A_UNITS_NUMBER = frozenset({"tỉnh", "huyện", "quận", "xã", "phư�
 #: the places or units a body's name closes with when it is that body in each of them ("Ban Chỉ huy PCTT&TKCN các
 #: huyện, thị xã, thành phố", "Ban Chỉ huy PCTT và TKCN các ngành, địa phương, đơn vị", "Phòng Giáo dục và Đào tạo
 #: các huyện, thành phố"); "và các ngành" after it names other bodies
-_KIND = r"(?:huyện|quận|thị\s+xã|thành\s+phố|ngành|địa\s+phương|đơn\s+vị|cấp|xã|phường|thị\s+trấn)"
-_OF_THE_DISTRICTS = re.compile(rf"các\s+{_KIND}(?:\s*,\s*(?:các\s+)?{_KIND}|\s+và\s+{_KIND})*(?=[\s,;:.)]|$)")
+_KIND = r"(?:tỉnh|huyện|quận|thị\s+xã|thành\s+phố|ngành|địa\s+phương|đơn\s+vị|cấp|xã|phường|thị\s+trấn)"
+#: round 91 (d), R1: the provinces' too, in a ministry's text ("Trung tâm Kiểm soát bệnh tật các tỉnh tham mưu ...", "Trung
+#: tâm trợ giúp pháp lý nhà nước các tỉnh, thành phố trực thuộc Trung ương", sets 44, 59): that body of each province
+_EACH_OF_A_LEVEL = re.compile(r"các\s+(?:tỉnh|huyện|quận|thị\s+xã|thành\s+phố|xã|phường|thị\s+trấn)(?=[\s,;:.)]|$)")
+_OF_THE_DISTRICTS = re.compile(rf"các\s+{_KIND}(?:\s*,\s*(?:các\s+)?{_KIND}|\s+và\s+{_KIND})*"
+                               r"(?:\s+trực\s+thuộc\s+[Tt]rung\s+ương)?(?=[\s,;:.)]|$)")
 #: a steering or command committee named in lower case, as news items and telegrams write it ("Ban chỉ huy phòng chống
 #: lụt bão tỉnh", "Ban chỉ đạo ...", "Ban quản lý ..."): no verb reads so, the name runs on as a capitalised one
 #: the fields of a district's offices (Nghị định 37/2014/NĐ-CP, 108/2020/NĐ-CP), as a name written in lower case spells
@@ -2976,6 +3020,12 @@ def _capital_continues(words: list, index: int) -> bool:
         return False  # "Cục Quản lý thị trường tỉnh và UBND các huyện": the province's level word closes a name
     if _LOCAL_GOVERNMENT.match(" ".join(w for _s, _e, w in words[index + 1:index + 6])):
         return False  # "Báo Bình Thuận và UBND các huyện": the committees of a level are bodies of their own
+    # round 91 (d), R1/R7: so is a committee by its level's word or a count of them ("Trung tâm Văn hóa, Thông tin và
+    # Thể thao Thành phố và UBND 27 phường tăng cường ...", set 63): two bodies, each its own id; not the one office of
+    # a council and its committee ("Văn phòng HĐND và UBND tỉnh", "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân")
+    if _A_LEVELS_COMMITTEE.match(" ".join(w for _s, _e, w in words[index + 1:index + 6])) \
+            and not (words[index - 1][2] == "HĐND" or " ".join(w for _s, _e, w in words[max(0, index - 2):index]).lower() == "nhân dân"):
+        return False
     opening = _ORGANISATION.match(" ".join(w for _s, _e, w in words[index + 1:index + 3]))
     return following[:1].isupper() and not (opening and (opening.group(2)[:1].isupper()
                                                          or opening.group(1) in ("UBND", "Ủy ban nhân dân", "Uỷ ban nhân dân")))
@@ -2984,3 +3034,5 @@ def _capital_continues(words: list, index: int) -> bool:
 #: the people's committees of a level, by their name or its abbreviation ("UBND các huyện", "Ủy ban nhân dân cấp xã"): a
 #: class of bodies, never a part of another body's name (unlike "Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh", one office)
 _LOCAL_GOVERNMENT = re.compile(r"(?:UBND|(?:Ủy|Uỷ|Uy)\s+ban\s+nhân\s+dân)\s+(?:các|cấp)(?!\w)", re.IGNORECASE)
+_A_LEVELS_COMMITTEE = re.compile(r"(?:UBND|(?:Ủy|Uỷ|Uy)\s+ban\s+nhân\s+dân)\s+(?:\d{1,3}\s+)?(?:xã|phường|thị\s+trấn|huyện|quận|"
+                                 r"thị\s+xã|thành\s+phố|tỉnh|đặc\s+khu)(?!\w)", re.IGNORECASE)

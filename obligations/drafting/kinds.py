@@ -48,6 +48,9 @@ _SHORTENINGS = tuple((re.compile(pattern), short) for pattern, short in (
     (r"-ve-sinh-an-toan-thuc-pham-", "-an-toan-thuc-pham-"),
     (r"^(-ban-.*)-tinh-nguyen-", r"\1-"),
     (r"^-(?:ban|hoi-dong)-quan-ly-(?=quy-)", "-"),
+    # round 91 (d): a company's legal form after its name ("Tổng Công ty Cấp nước Sài Gòn TNHH MTV", "... Công ty CP"),
+    # Luật Doanh nghiệp 2020, Điều 38: the form is no part of the body (set 45: tong-cong-ty-cap-nuoc-sai-gon)
+    (r"^(-(?:tong-)?cong-ty-.+?)-(?:tnhh(?:-mtv|-mot-thanh-vien)?|cp|co-phan)-$", r"\1-"),
 ))
 _OF_THE_LEVEL = re.compile(r"-cua-(?=(?:tinh|huyen|xa|phuong|quan|thi-xa|thi-tran)-$)")
 
