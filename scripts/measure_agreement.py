@@ -5,7 +5,7 @@ then the other way round. It bounds what any drafter can score against one perso
     scripts/measure-agreement [FIRST SECOND]
 
 Without arguments: each held-out set that has an independent second annotation (its folder's second/, made blind to
-the first: sets 14 to 16 and 25 to 66), against its gold, one table per set.
+the first: sets 14 to 16 and 25 to 67), against its gold, one table per set.
 """
 
 from __future__ import annotations

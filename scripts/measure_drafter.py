@@ -229,6 +229,10 @@ corridor; safety at beaches and bathing areas; the liquefied petroleum gas trade
 and their aid; traceability and the EU's deforestation rule; farmland left idle) and one kind (plans giving figures: the
 school milk programme and digital literacy for all), annotated the same way while round 90 was written; measured before
 it and after it.
+HELD-OUT 67: tests/drafting/heldout67/, texts of 2016 to 2026 in six other subjects (drones and flycams; oil spills and
+marine pollution; adventure and outdoor tourism; safety around airports; pupils' travel to school; urban and roadside
+trees) and one kind (plans giving figures: foreign languages in schools), annotated the same way while round 91 was
+written; measured before it and after it.
 The last column counts the misread actors, modalities and deadlines the draft
 puts no review mark on (silent: the officer who confirms the marked guesses would let them through), out of all the
 found duties' misreads of those three. A held-out
@@ -602,6 +606,12 @@ HELDOUT = (
                              "the EU's deforestation rule; farmland left idle) and one kind (plans giving figures: the "
                              "school milk programme and digital literacy for all), annotated by seven people who never ran "
                              "the drafter, with the settled readings R1-R7 given in advance, while round 90 was written by "
+                             "others who never saw it; measured before it and after it)"),
+    (DRAFTING / "heldout67", "HELD-OUT 67 (tests/drafting/heldout67: texts of 2016 to 2026 in six other subjects "
+                             "(drones and flycams; oil spills and marine pollution; adventure and outdoor tourism; safety "
+                             "around airports; pupils' travel to school; urban and roadside trees) and one kind (plans "
+                             "giving figures: foreign languages in schools), annotated by seven people who never ran the "
+                             "drafter, with the settled readings R1-R7 given in advance, while round 91 was written by "
                              "others who never saw it; measured before it and after it)"),
 )
 
