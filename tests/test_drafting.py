@@ -22222,12 +22222,14 @@ def test_r91_c_near_miss_the_committees_own_header(catalogue):
     ("Ban Chỉ đạo vận động hiến máu tình nguyện tỉnh vừa ban hành Kế hoạch tổ chức chương trình Hành trình đỏ tỉnh Lạng "
      "Sơn năm 2022 (Kế hoạch số 83/KH-BCĐ, ngày 27/5/2022).\n\nCác chỉ tiêu chủ yếu: vận động trên 3.400 người đăng ký "
      "và tham gia hiến máu tình nguyện, tiếp nhận tối thiểu 2.000 đơn vị máu.\n",
-     "ban-chi-dao-van-dong-hien-mau-tinh-nguyen-tinh"),
+     "ban-chi-dao-hien-mau-tinh"),
     ("Ban chỉ đạo vận động hiến máu tình nguyện huyện xây dựng kế hoạch và tổ chức “ngày hội hiến máu tình nguyện”, "
      "trong đó đợt 1 được tổ chức dự kiến vào ngày 1/2/2018.\n\nPhấn đấu có 100% xã, thị trấn, cơ quan, đơn vị hưởng ứng "
-     "phong trào hiến máu tình nguyện.\n", "ban-chi-dao-van-dong-hien-mau-tinh-nguyen-huyen"),
+     "phong trào hiến máu tình nguyện.\n", "ban-chi-dao-hien-mau-huyen"),
 ])
 def test_r91_c_a_board_issuing_its_plan_in_a_news_item(catalogue, text, issuer):
+    # the board by the kind the sets give it, however the text spells it (round 42; kinds_from_gold folds set 63's
+    # full spelling into it since round 91)
     assert _r91_c_actors(catalogue, text)[-1] == [issuer]
 
 
