@@ -626,13 +626,16 @@ _PLACE_IN_A_LIST = re.compile(r"\s*,?\s*(?:(?:(?:đang\s+)?(?:hoạt\s+động|c
 #: names after commas, then the list's separator
 _PROPER = rf"[{_CAPITAL}][^\s,;:.()]*(?:\s+[{_CAPITAL}][^\s,;:.()]*){{0,2}}"
 _NAME_IN_A_LIST = re.compile(rf"\s*,?\s*{_PROPER}(?:\s*,\s*{_PROPER})*?\s*(?:;\s*$|(,|;|\bvà\b)\s*)")
-_TEAM = re.compile(r"(?:(?:[Cc]ác|[Tt]oàn\s+bộ|[Tt]ất\s+cả)\s+)?((?:[Tt]ổ|[Đđ]ội|[Ll]ực\s+lượng)\s+)"
+#: "các", "toàn bộ", "tất cả" before a team's noun, and the noun ("Tổ", "Đội", "Lực lượng"): read by _TEAM and _TEAMS_OPENING
+_ALL_OF = r"(?:[Cc]ác|[Tt]oàn\s+bộ|[Tt]ất\s+cả)"
+_TEAM_NOUN = r"(?:[Tt]ổ|[Đđ]ội|[Ll]ực\s+lượng)"
+_TEAM = re.compile(rf"(?:{_ALL_OF}\s+)?({_TEAM_NOUN}\s+)"
                    r"(?!(?:chức|ngũ|quốc|Quốc|viên|vũ\s+trang|tuổi|dân\s+phố)(?=[\s,;:.)]|$))(?=\S)")
 TEAM_NOUN = "tổ, đội"
 #: round 91 (d), R1: teams in the plural opening the sentence, then what they do ("Các lực lượng cứu nạn, cứu hộ duy trì
 #: ...", "các tổ bầu cử sẽ tiến hành ...", sets 6, 34): the teams are its subject as after a charge; not a bare "Tổ"
 #: (a team the text set up, named before: "Tổ sẽ thông tin ...") nor a noun with no name of its own ("Các lực lượng phải")
-_TEAMS_OPENING = re.compile(r"(?:[Cc]ác|[Tt]oàn\s+bộ|[Tt]ất\s+cả)\s+(?:[Tt]ổ|[Đđ]ội|[Ll]ực\s+lượng)\s+"
+_TEAMS_OPENING = re.compile(rf"{_ALL_OF}\s+{_TEAM_NOUN}\s+"
                             r"(?!(?:phải|cần|sẽ|đã|đang|được|không|có|chức|năng)(?!\w))")
 _NOT_A_VERB = set("duoc la thi neu khi tai theo ve voi cho de nham trong tren cua tu den".split())
 #: the one-syllable words of PREDICATE that close a name (prepositions, "thì"), as written: folded, a noun of a name
@@ -2938,10 +2941,12 @@ _AFTER_A_UNITS_NUMBER = frozenset({"tỉnh", "huyện", "quận", "xã", "phư�
 #: the places or units a body's name closes with when it is that body in each of them ("Ban Chỉ huy PCTT&TKCN các
 #: huyện, thị xã, thành phố", "Ban Chỉ huy PCTT và TKCN các ngành, địa phương, đơn vị", "Phòng Giáo dục và Đào tạo
 #: các huyện, thành phố"); "và các ngành" after it names other bodies
-_KIND = r"(?:tỉnh|huyện|quận|thị\s+xã|thành\s+phố|ngành|địa\s+phương|đơn\s+vị|cấp|xã|phường|thị\s+trấn)"
+#: a level's unit by its word (each of them after "các": _EACH_OF_A_LEVEL); with the other words of a list of them, _KIND
+_LEVEL_UNIT = r"(?:tỉnh|huyện|quận|thị\s+xã|thành\s+phố|xã|phường|thị\s+trấn)"
+_KIND = rf"(?:{_LEVEL_UNIT}|ngành|địa\s+phương|đơn\s+vị|cấp)"
 #: round 91 (d), R1: the provinces' too, in a ministry's text ("Trung tâm Kiểm soát bệnh tật các tỉnh tham mưu ...", "Trung
 #: tâm trợ giúp pháp lý nhà nước các tỉnh, thành phố trực thuộc Trung ương", sets 44, 59): that body of each province
-_EACH_OF_A_LEVEL = re.compile(r"các\s+(?:tỉnh|huyện|quận|thị\s+xã|thành\s+phố|xã|phường|thị\s+trấn)(?=[\s,;:.)]|$)")
+_EACH_OF_A_LEVEL = re.compile(rf"các\s+{_LEVEL_UNIT}(?=[\s,;:.)]|$)")
 _OF_THE_DISTRICTS = re.compile(rf"các\s+{_KIND}(?:\s*,\s*(?:các\s+)?{_KIND}|\s+và\s+{_KIND})*"
                                r"(?:\s+trực\s+thuộc\s+[Tt]rung\s+ương)?(?=[\s,;:.)]|$)")
 #: a steering or command committee named in lower case, as news items and telegrams write it ("Ban chỉ huy phòng chống
