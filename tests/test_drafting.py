@@ -6067,6 +6067,13 @@ def test_tung_before_the_localities_kinds_is_each_of_them(catalogue, sentence, e
     ("Sở Y tế kiểm tra các cơ sở khám bệnh tư nhân trong tháng 3/2027; tổng hợp kết quả và đề xuất biện pháp xử lý; "
      "báo cáo UBND tỉnh trước ngày 30/4/2027.", [("end_of_period", "2027-03"), ("before_date", dt.date(2027, 4, 30)),
                                                ("before_date", dt.date(2027, 4, 30))]),
+    # round 92 (a), set 22: the work sent straight to its recipients, no "về" between ("gửi 99 xã, phường"): the last step
+    ("Sở Khoa học và Công nghệ xây dựng tài liệu nhân rộng các mô hình hiệu quả năm 2025 như “Đảng viên số đi trước”, "
+     "“Chợ không dùng tiền mặt”, mạng lưới Zalo điều hành từ xã đến thôn, tổ dân phố; gửi 99 xã, phường trước ngày "
+     "30/4/2026.", [("before_date", dt.date(2026, 4, 30))] * 2),
+    # not a letter sent for an event on a day (the letter is no product of the chain): the item before stays undated
+    ("Sở Văn hóa, Thể thao và Du lịch rà soát các di tích xuống cấp; gửi thư mời các nghệ nhân dự hội nghị tổng kết vào "
+     "ngày 15/6/2027.", [("once", None), ("by_date", dt.date(2027, 6, 15))]),
 ])
 def test_a_dated_closing_step_dates_the_chain_before_it(catalogue, text, expected):
     """"...; ...; báo cáo UBND tỉnh trước ngày ...": a ';'-chain of one body whose last item closes with a dated step

@@ -5251,8 +5251,12 @@ def _yearly_through_an_aim(duties: list[dict]) -> None:
 #: 15/4/2027.", "...; lắp đặt ..., hoàn thành trước tháng 12/2027.", "...; trình UBND tỉnh phê duyệt trước 30/6/2027 để
 #: triển khai"): completing, reporting or submitting the work of the whole chain. The verb opens the item or a clause of
 #: it ("báo cáo tài chính ... nộp trước ...": a document, not a step), a report with its recipient
+#: round 92 (a), R3: the work sent straight to its recipients, named after the verb with no "về" ("...; gửi 99 xã, phường
+#: trước ngày 30/4/2026", "...; gửi Sở Nông nghiệp và Phát triển nông thôn trước ngày 29/6/2018", "..., gửi lại Sở Khoa
+#: học và Công nghệ trước ngày ..."): the chain's product delivered, its last step, as "gửi về Sở ..." is (sets 22, 35, 43)
 _CLOSING_STEP = re.compile(r"(?:^\W*|,\s*|\bva\s+|\bthuc\s*hien\s+)(?:hoan\s*thanh|trinh|(?:gui|nop)\s*(?:bao\s*cao|ket\s*qua|"
-                           r"ve|cho|len)|bao\s*cao\s*(?:ket\s*qua\s*)?(?:ve\s*|cho\s*|len\s*)?(?:ubnd|uy\s*ban|chu\s*tich|"
+                           r"ve|cho|len|(?:lai\s*)?(?:den\s*|toi\s*)?(?:cac\s*|\d{1,4}\s*)?(?:ubnd|uy\s*ban|so|bo|"
+                           r"van\s*phong|thuong\s*truc|ban\s*chi\s*dao|xa|phuong|huyen|don\s*vi|co\s*quan))|bao\s*cao\s*(?:ket\s*qua\s*)?(?:ve\s*|cho\s*|len\s*)?(?:ubnd|uy\s*ban|chu\s*tich|"
                            r"so|bo|ban\s*chi\s*dao|thuong\s*truc))\b[^;]{0,80}?$")
 
 
