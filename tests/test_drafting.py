@@ -22324,3 +22324,61 @@ def test_r91_d_bodies_read_to_their_names_end(catalogue, text, actors):
 ])
 def test_r91_d_near_miss_one_name_or_no_team(catalogue, text, actors):
     assert _r91_d_actors(catalogue, text)[:1] in ([actors], [])
+
+
+def test_one_events_day_dates_the_duties_that_name_the_event(catalogue):
+    """Round 92 (a), R3 (set 61): a text that holds one event on one day, dated in the clause that names it ("tổ chức
+    Lễ ra mắt ... vào lúc 08h30' ngày 01/7/2024"), binds by that day the duties that name the event again and give no
+    time of their own (by_date, marked inferred); a duty that does not name it, what follows it ("sau Lễ ra mắt") and a
+    body that bears its words stay as read."""
+    text = ("UBND thành phố vừa ban hành Kế hoạch 126/KH-UBND về tổ chức Lễ ra mắt lực lượng tham gia bảo vệ an ninh trật "
+            "tự ở cơ sở.\n"
+            "Theo đó, 15 quận, huyện trên địa bàn thành phố sẽ đồng loạt tổ chức Lễ ra mắt lực lượng tham gia bảo vệ an ninh "
+            "trật tự ở cơ sở vào lúc 08h30′ ngày 01/7/2024. Huyện An Dương tổ chức “điểm” Lễ ra mắt.\n"
+            "Tại Kế hoạch này, UBND thành phố yêu cầu Công an thành phố hướng dẫn các quận, huyện tổ chức Lễ ra mắt; "
+            "hướng dẫn, luyện tập lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở và tổ chức diễn tập thực binh trong "
+            "Lễ ra mắt “điểm” tại huyện An Dương; cấp phát trang phục, huy hiệu, phù hiệu cho lực lượng tham gia bảo vệ "
+            "an ninh, trật tự ở cơ sở.\n"
+            "Sau Lễ ra mắt, Công an thành phố tổng hợp, đánh giá hoạt động của lực lượng tham gia bảo vệ an ninh, trật tự "
+            "ở cơ sở.\n")
+    duties = draft_text(text, catalogue, province="Hải Phòng")["obligations"]
+    launch = dt.date(2024, 7, 1)
+    assert _deadline_of(duties, "Huyện An Dương tổ chức") == {"kind": "by_date", "date": launch}
+    assert _deadline_of(duties, "hướng dẫn các quận, huyện tổ chức Lễ ra mắt") == {"kind": "by_date", "date": launch}
+    assert _deadline_of(duties, "tổ chức diễn tập thực binh") == {"kind": "by_date", "date": launch}
+    assert _deadline_of(duties, "cấp phát trang phục")["kind"] != "by_date"
+    assert _deadline_of(duties, "Sau Lễ ra mắt")["kind"] != "by_date"
+
+
+def test_the_event_taking_place_on_its_day_dates_what_is_done_during_it(catalogue):
+    """Round 92 (a), R3 (set 27): "Sự kiện tắt đèn ... sẽ diễn ra ... ngày 25-3-2023": the event's day dates the asks
+    made for "thời gian diễn ra sự kiện"; the ask that does not name the event stays as read; two events on two days
+    date nothing."""
+    text = ("UBND huyện Hữu Lũng yêu cầu các xã, thị trấn tổ chức các hoạt động truyền thông hưởng ứng Giờ Trái đất; vận "
+            "động các tổ chức, cơ quan và người dân thực hiện tắt đèn và các thiết bị không cần thiết vào thời gian diễn ra "
+            "sự kiện tắt đèn hưởng ứng Giờ Trái đất. Chỉ đạo Điện lực Hữu Lũng phối hợp tuyên truyền tại các điểm giao "
+            "dịch, trụ sở của các đơn vị.\n"
+            "Sự kiện tắt đèn trong vòng 1 giờ hưởng ứng Giờ Trái đất năm 2023 sẽ diễn ra từ 20 giờ 30 đến 21 giờ 30 phút, "
+            "thứ bảy, ngày 25-3-2023.\n")
+    duties = draft_text(text, catalogue, province="Lạng Sơn")["obligations"]
+    assert _deadline_of(duties, "vận động các tổ chức") == {"kind": "by_date", "date": dt.date(2023, 3, 25)}
+    assert _deadline_of(duties, "Chỉ đạo Điện lực")["kind"] != "by_date"
+    two = text + "Hội nghị tổng kết sẽ diễn ra vào ngày 30/3/2023.\n"
+    duties = draft_text(two, catalogue, province="Lạng Sơn")["obligations"]
+    assert _deadline_of(duties, "vận động các tổ chức")["kind"] != "by_date"
+
+
+def test_an_event_offered_two_times_or_held_on_two_days_dates_nothing(catalogue):
+    """Round 92 (a), R3 (sets 27, 40, near misses): an event set "vào cuối tháng 5 hoặc vào ngày 1-6" has no one day, and
+    an event the text holds on two days (a model commune on 17/8, the others on 19/8) none either: the duties that
+    name it stay as read."""
+    either = ("Theo đó, UBND TP yêu cầu lồng ghép tổ chức lễ phát động “Tháng hành động vì trẻ em” và “Diễn đàn trẻ em cấp "
+              "TP”; UBND các quận, huyện tổ chức lễ phát động “Tháng hành động vì trẻ em” thời gian vào cuối tháng 5 hoặc "
+              "vào ngày 1/6/2023.\n")
+    duties = draft_text(either, catalogue, province="Đà Nẵng")["obligations"]
+    assert _deadline_of(duties, "lồng ghép tổ chức lễ phát động")["kind"] != "by_date"
+    two = ("Công tác tổ chức Ngày hội toàn dân bảo vệ an ninh Tổ quốc phải đảm bảo trang trọng, thiết thực, tiết kiệm.\n"
+           "Công an huyện chọn 01 xã tiêu biểu tổ chức Ngày hội điểm vào ngày 17/8/2018; tất cả các xã, phường, thị trấn "
+           "còn lại đồng loạt tổ chức vào ngày 19/8/2018.\n")
+    duties = draft_text(two, catalogue, province="Hậu Giang")["obligations"]
+    assert _deadline_of(duties, "Công tác tổ chức Ngày hội")["kind"] != "by_date"

@@ -6702,6 +6702,72 @@ def done_in_the_occasions_window(obligations: list[dict], paragraphs: list[str],
                                                          end=f"{end:%d/%m/%Y}")]}
 
 
+#: round 92 (a), R3: an event the text holds on one day, named in the clause that dates it: held or chaired by the
+#: subject ("15 quận, huyện ... sẽ đồng loạt tổ chức Lễ ra mắt lực lượng ... vào lúc 08h30' ngày 01/7/2024", "Chủ tịch
+#: UBND tỉnh sẽ chủ trì buổi tiếp công dân định kỳ tháng 11/2025 vào ngày 11/11/2025") or taking place ("Sự kiện tắt
+#: đèn ... sẽ diễn ra từ 20 giờ 30 đến 21 giờ 30 phút, thứ bảy, ngày 25-3-2023"). Group "name": the words that name the
+#: event again elsewhere: a ceremony with its two words ("Lễ ra mắt", "Lễ khai giảng"), the act of a session after
+#: "buổi" ("tiếp công dân"), or the event's own noun ("hội nghị", "hội thi", "ngày hội", "sự kiện")
+_EVENT_OF_THE_DAY = re.compile(r"(?:\b(?:to\s*chuc|chu\s*tri)\s*(?:dong\s*loat\s*|thanh\s*cong\s*)?|^\W*)"
+                               r"(?:buoi\s+(?P<session>(?:[a-z]+\s+){2}[a-z]+)|"
+                               r"(?P<name>le\s+(?!hoi\b)[a-z]+\s+[a-z]+|le\s*hoi|hoi\s*nghi|hoi\s*thi|ngay\s*hoi|su\s*kien))\b")
+#: the event's name after "sau" or at its close ("sau Lễ ra mắt", "kết thúc sự kiện"): what follows it, not done for it;
+#: nor the name of a body or a law that bears the event's words ("Ban Tiếp công dân tỉnh", "Trụ sở Tiếp công dân", "Luật
+#: Tiếp công dân"): no mention of the event
+_AFTER_THE_EVENT = re.compile(r"\b(?:sau|ket\s*thuc|tong\s*ket)\s*(?:khi\s*)?(?:buoi\s*)?$|"
+                              r"\b(?:ban|tru\s*so|luat|phong|trung\s*tam|to)\s*$")
+
+
+def done_for_the_events_day(obligations: list[dict]) -> None:
+    """Round 92 (a), R3 (which date binds which duty): a text that holds one event on one day and dates it once, in the
+    clause that names it (``_EVENT_OF_THE_DAY``: "tổ chức Lễ ra mắt ... vào lúc 08h30' ngày 01/7/2024"), binds by that
+    day the duties that name the event again and give no time of their own ("Huyện An Dương tổ chức 'điểm' Lễ ra mắt",
+    "hướng dẫn ... tổ chức diễn tập thực binh trong Lễ ra mắt", "Tham gia cùng Chủ tịch UBND tỉnh trong ngày tiếp công
+    dân có lãnh đạo ...", "vận động ... tắt đèn ... vào thời gian diễn ra sự kiện"): they are done for it, by_date the
+    event's day, marked as inferred (sets 17, 27, 61). Not a ban, a conduct held or a watch stepped up through it (R3:
+    none), nor what comes after it ("sau Lễ ra mắt"); two events or two days leave the duties as read."""
+    events = []
+    for index, duty in enumerate(obligations):
+        due = duty["deadline"]
+        if due.get("kind") != "by_date" or not due.get("date") or not due.get("phrase"):
+            continue
+        said = g.fold_chars(" ".join(duty["quotes"]))
+        at = said.find(g.fold_chars(due["phrase"]))
+        if at < 0:
+            continue
+        for match in _EVENT_OF_THE_DAY.finditer(said, 0, at):
+            gap = said[match.end():at]  # the event's own words, no stop, "vào" or "diễn ra" there or opening the day
+            if re.fullmatch(r"[^.;:]{0,120}", gap) and (re.search(r"\b(?:vao|dien\s*ra)\b", gap)
+                                                        or said.startswith("vao", at)) \
+                    and not re.search(r"\bhoac\b", gap):  # ("vào cuối tháng 5 hoặc vào ngày 1-6": no one day)
+                name = re.sub(r"\s+", " ", match.group("session") or match.group("name"))
+                events.append((index, due["date"], name, due["phrase"]))
+                break
+    # any act the text sets on another day ("tất cả các xã ... còn lại đồng loạt tổ chức vào ngày 19/8/2018" beside the
+    # model commune's 17/8/2018): a second day of the event, none of them its one day
+    held_days = {duty["deadline"]["date"] for duty in obligations if duty["deadline"].get("kind") == "by_date"
+                 and g.fold_chars(duty["deadline"].get("phrase") or "").startswith("vao") and duty["deadline"].get("date")}
+    if len({date for _index, date, _name, _phrase in events} | held_days) != 1 \
+            or len({name for *_rest, name, _p in events}) != 1:
+        return
+    _index, date, name, phrase = events[0]
+    dated = {index for index, *_rest in events}
+    for index, duty in enumerate(obligations):
+        due, said = duty["deadline"], " ".join(duty["quotes"])
+        folded = " ".join(g.fold_chars(said).split())
+        if index in dated or due.get("kind") not in ("once", "none") or due.get("phrase") \
+                or duty["modality"] == "must_not" or g.bans(said, g.fold_chars(said)):
+            continue
+        named = [m for m in re.finditer(r"\b" + re.escape(name) + r"\b", folded)
+                 if not _AFTER_THE_EVENT.search(folded, 0, m.start())]
+        if not named or g.OVER_AN_OCCASION.search(folded) or g.ATELIC_HEAD.match(folded) \
+                or re.search(r"\bneu\b", folded):  # (nor a step that waits on a condition, "nếu ...")
+            continue
+        duty["deadline"] = {"kind": "by_date", "date": date, "review": [_(
+            "việc cho sự kiện mà văn bản nêu ngày (\"{phrase}\"), câu không nêu ngày riêng: hạn là ngày đó ({day}), R3; "
+            "suy luận, xác nhận").format(phrase=phrase, day=f"{date:%d/%m/%Y}")]}
+
+
 #: R4 (round 46), a level a plan holds down named before its figure with no comparator, as HARM_RATE's are: the sex ratio
 #: at birth ("tỷ số giới tính khi sinh 109 trẻ trai/100 trẻ gái", a count per 100 girls, not a percent: set 19), the farm
 #: workers' share of all workers the plan's shift lowers ("Tỷ lệ lao động nông nghiệp trong tổng lao động năm 2025: 50%",
