@@ -12156,6 +12156,10 @@ def _r43_aspect_kind(text: str, key: str, catalogue) -> str:
      "continuing"),
     ("Yêu cầu các xã tăng cường tuyên truyền, cập nhật, thông báo thường xuyên về diễn biến của đợt rét đến nhân dân.",
      "thông báo", "continuing"),
+    # round 92 (a): the bodies a duty directs doing it again and again: the directing holds over time, as gold reads 9 of
+    # the 13 undated "chỉ đạo ... thường xuyên ..." duties of sets 2-64 (sets 8, 26, 29, 40, 45, 51, 55, 59, 63; an
+    # earlier reading kept this sentence out)
+    ("Sở Y tế chỉ đạo các bệnh viện tổ chức cấp cứu và thường xuyên báo cáo về Sở.", "chỉ đạo", "continuing"),
 ])
 def test_r43_aspect_often_on_the_duty_s_own_verb_is_continuing(catalogue, sentence, key, kind):
     assert _r43_aspect_kind(sentence, key, catalogue) == kind
@@ -12164,7 +12168,6 @@ def test_r43_aspect_often_on_the_duty_s_own_verb_is_continuing(catalogue, senten
 @pytest.mark.parametrize("sentence, key", [
     # must not change: the adverb of a purpose, of a condition, or of the bodies the duty directs (an earlier reading)
     ("Các xã bố trí cán bộ trực tại trụ sở để giải quyết công việc liên tục trong những ngày nghỉ.", "bố trí"),
-    ("Sở Y tế chỉ đạo các bệnh viện tổ chức cấp cứu và thường xuyên báo cáo về Sở.", "chỉ đạo"),
     ("Sở Nội vụ quán triệt tới cán bộ, công chức của cơ quan: thường xuyên ứng dụng công nghệ thông tin.", "quán triệt"),
     ("Các phòng chuyên môn rà soát hồ sơ, khi có vướng mắc và thường xuyên phát sinh thì báo cáo UBND huyện.", "rà soát"),
 ])
@@ -22382,3 +22385,35 @@ def test_an_event_offered_two_times_or_held_on_two_days_dates_nothing(catalogue)
            "còn lại đồng loạt tổ chức vào ngày 19/8/2018.\n")
     duties = draft_text(two, catalogue, province="Hậu Giang")["obligations"]
     assert _deadline_of(duties, "Công tác tổ chức Ngày hội")["kind"] != "by_date"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # set 45: past a charge and the bodies it names, with their relative clause
+    ("UBND các huyện: Văn Quan, Bình Gia, Bắc Sơn, Chi Lăng, Hữu Lũng và Tràng Định chỉ đạo UBND các xã nơi có công trình "
+     "giếng khoan trên địa bàn thường xuyên theo dõi, giám sát, bảo vệ các công trình giếng khoan trên thực địa;",
+     "continuing"),
+    # set 51: past the partners, listed with a comma
+    ("Chỉ đạo phòng chuyên môn phối hợp với các cấp, ngành chức năng thường xuyên kiểm tra, giám sát nắm bắt tư tưởng, "
+     "thông tin dư luận đối với các hoạt động nghệ thuật biểu diễn có yếu tố nước ngoài trên địa bàn tỉnh.", "continuing"),
+    # set 44: past the modal, over a verb that would read once ("rà soát")
+    ("Đồng thời, các đơn vị phải thường xuyên rà soát các hồ sơ thủ tục hành chính đã được xử lý.", "continuing"),
+    # near misses: the people a body guides, a watch kept (set 51), the adjective of a noun at the clause's end (set 42)
+    ("Phòng Nông nghiệp hướng dẫn nông dân thường xuyên kiểm tra đồng ruộng để phát hiện sâu bệnh.", "none"),
+    ("Bên cạnh đó, chỉ đạo bộ phận tiếp nhận và trả kết quả của cơ quan, đơn vị phải đảm bảo trực thường xuyên trong giờ "
+     "làm việc;", "none"),
+    ("Duy trì tỷ lệ học sinh tham gia tập luyện TDTT ngoại khóa thường xuyên.", "none"),
+    # nor the manner of others a relative clause describes, nor an aside in brackets, nor one closing its clause before
+    # a purpose (sets 55, 38)
+    ("Có biện pháp quản lý, giáo dục các đối tượng xin ăn là người địa phương thường xuyên đi lang thang xin ăn trên địa "
+     "bàn, không để tình trạng tái diễn.", "none"),
+    ("Liên quan đến tình trạng xe đón, trả khách trái quy định (Báo SGGP liên tục phản ánh gần đây), Sở Xây dựng TPHCM đề "
+     "nghị Công an thành phố tăng cường tuần tra, kiểm soát.", "none"),
+    ("Công an thị xã tổ chức kiểm tra việc chấp hành các quy định pháp luật về an toàn giao thông đường thủy tại các bến "
+     "đò ngang có học sinh, trẻ em qua lại thường xuyên nhằm phòng, chống tai nạn đuối nước cho trẻ em tại cơ sở.", "none"),
+])
+def test_often_heading_a_verb_in_the_first_clause_is_continuing(catalogue, sentence, expected):
+    """Round 92 (a), R3: "thường xuyên" / "liên tục" heading a verb anywhere in the duty's first clause (past a modal,
+    a charge and its bodies, their partners) makes it continuing; not the manner of the people a body guides, a watch
+    kept, nor an adjective."""
+    duty = draft_text("UBND TỈNH LẠNG SƠN\n" + sentence + "\n", catalogue)["obligations"][0]
+    assert duty["deadline"]["kind"] == expected

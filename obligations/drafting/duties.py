@@ -3046,6 +3046,14 @@ class Drafter:
             # phòng, ban chuyên môn thường xuyên kiểm tra ...": the adverb heads the act the charge hands over, the
             # duty's own (R3: "thường xuyên", "liên tục" with no period are continuing)
             return {"kind": "continuing", "phrase": sentence[often.start(1):often.end(1)]}, found
+        if (often := _often_in_the_first_clause(folded, subject_end)) is not None and not g.bans(sentence, folded):
+            # round 92 (a): "thường xuyên", "liên tục" heading a verb anywhere in the duty's first clause, past a modal,
+            # a charge and the bodies it names or the partners they work with ("các đơn vị phải thường xuyên rà soát
+            # ...", "chỉ đạo UBND các xã nơi có công trình ... thường xuyên theo dõi ...", "Chỉ đạo phòng chuyên môn
+            # phối hợp với các cấp, ngành chức năng thường xuyên kiểm tra ...", sets 44, 45, 51): the act is repeated
+            # with no period named (R3: continuing), as where the older readings look; of the undated gold duties of
+            # sets 2-64 that say "thường xuyên", 128 read continuing, 24 none, 8 once
+            return {"kind": "continuing", "phrase": sentence[often.start(1):often.end(1)]}, found
         if (haste := _r43_aspect_emergency(folded, subject_end)) is not None:
             # round 43: "khẩn cấp" as the manner of the duty's own act, wherever its verb stands (R3: urgent)
             return {"kind": "urgent", "phrase": sentence[haste.start():haste.end()]}, found
@@ -8378,6 +8386,41 @@ def _r43_aspect_often(folded: str, subject_end: int) -> re.Match | None:
             continue
         if any(not _R43_ASPECT_HANDS_OVER.match(c.group(0)) for c in g.CHARGE_WORDS.finditer(folded, subject_end, at)):
             continue
+        return match
+    return None
+
+
+#: round 92 (a), R3: "thường xuyên" / "liên tục" heading a verb in the duty's first clause (to its first ';' or full
+#: stop), wherever the older readings did not look; not a purpose's, a condition's or a ban's (_R43_ASPECT_NOT_AFTER),
+#: not the manner of people the duty guides or calls on ("hướng dẫn nông dân thường xuyên kiểm tra đồng ruộng",
+#: "vận động người dân thường xuyên ...": the guidance, the call), not a watch kept ("trực thường xuyên": R3 none), and
+#: not the adjective of a noun ("giáo dục thường xuyên", "chi thường xuyên", "hoạt động thường xuyên", "tiêm chủng
+#: thường xuyên"), nor one joined to another ("thường xuyên và lâu dài", "thường xuyên nhau"), nor one after its verb,
+#: before a preposition ("báo cáo thường xuyên về Sở", "giữ liên lạc thường xuyên với các xã"); not over a verb R3 reads
+#: none with no end ("thường xuyên nâng cao chất lượng ...", "tăng cường", "đẩy mạnh"), nor a briefing's listeners
+#: ("quán triệt tới cán bộ ... thường xuyên ứng dụng ...": the briefing); nor one closing its clause before a purpose or a
+#: condition ("bến đò ngang có học sinh qua lại thường xuyên nhằm ...")
+_OFTEN_HEADING_A_VERB = re.compile(r"\b(thuong\s*xuyen|lien\s*tuc)\s+(?!(?:va|nhau|lau\s*dai|hon|trong|tai|o|cua|"
+                                   r"nhat|ca|den|ve|voi|cho|tren|bang|theo(?!\s*doi)|nang\s*cao|tang\s*cuong|"
+                                   r"day\s*manh|nham|de|khi)\b)(?=[a-z])")
+_OFTEN_NOT_AFTER = re.compile(r"\b(?:huong\s*dan|don\s*doc|van\s*dong|khuyen\s*cao|tuyen\s*truyen\s*(?:cho|de)|"
+                              r"nhac\s*nho|quan\s*triet)\b|\btruc\s*$|\b(?:giao\s*duc|chi|kinh\s*phi|hoat\s*dong|tiem\s*chung|"
+                              r"boi\s*duong|nhiem\s*vu|cong\s*viec|du\s*toan|ngan\s*sach|tap\s*luyen)\s*$|"
+                              # the manner of others a relative clause describes ("các đối tượng xin ăn là người địa
+                              # phương thường xuyên đi lang thang", "những nơi thường xuyên xảy ra ..."), or an aside in
+                              # brackets ("(Báo SGGP liên tục phản ánh gần đây)"): no manner of the duty's act
+                              # (a relative with a verb of its own, "UBND các xã nơi có công trình ... thường xuyên
+                              # theo dõi", leaves the adverb to the main clause)
+                              r"\b(?:la|ma|noi)\s(?:(?!co\b)[^,;()\s]+\s){0,3}$|\([^()]*$")
+
+
+def _often_in_the_first_clause(folded: str, subject_end: int) -> re.Match | None:
+    """Round 92 (a): the adverb of :data:`_OFTEN_HEADING_A_VERB` in the duty's first clause, read as the duty's own."""
+    end = min([i for i in (folded.find(";", subject_end), folded.find(". ", subject_end)) if i >= 0] or [len(folded)])
+    for match in _OFTEN_HEADING_A_VERB.finditer(folded, subject_end, end):
+        head = folded[subject_end:match.start()]
+        if _R43_ASPECT_NOT_AFTER.search(head) or _OFTEN_NOT_AFTER.search(head):
+            return None
         return match
     return None
 
