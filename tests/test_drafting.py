@@ -6067,6 +6067,13 @@ def test_tung_before_the_localities_kinds_is_each_of_them(catalogue, sentence, e
     ("Sở Y tế kiểm tra các cơ sở khám bệnh tư nhân trong tháng 3/2027; tổng hợp kết quả và đề xuất biện pháp xử lý; "
      "báo cáo UBND tỉnh trước ngày 30/4/2027.", [("end_of_period", "2027-03"), ("before_date", dt.date(2027, 4, 30)),
                                                ("before_date", dt.date(2027, 4, 30))]),
+    # round 92 (a), set 22: the work sent straight to its recipients, no "về" between ("gửi 99 xã, phường"): the last step
+    ("Sở Khoa học và Công nghệ xây dựng tài liệu nhân rộng các mô hình hiệu quả năm 2025 như “Đảng viên số đi trước”, "
+     "“Chợ không dùng tiền mặt”, mạng lưới Zalo điều hành từ xã đến thôn, tổ dân phố; gửi 99 xã, phường trước ngày "
+     "30/4/2026.", [("before_date", dt.date(2026, 4, 30))] * 2),
+    # not a letter sent for an event on a day (the letter is no product of the chain): the item before stays undated
+    ("Sở Văn hóa, Thể thao và Du lịch rà soát các di tích xuống cấp; gửi thư mời các nghệ nhân dự hội nghị tổng kết vào "
+     "ngày 15/6/2027.", [("once", None), ("by_date", dt.date(2027, 6, 15))]),
 ])
 def test_a_dated_closing_step_dates_the_chain_before_it(catalogue, text, expected):
     """"...; ...; báo cáo UBND tỉnh trước ngày ...": a ';'-chain of one body whose last item closes with a dated step
@@ -12149,6 +12156,10 @@ def _r43_aspect_kind(text: str, key: str, catalogue) -> str:
      "continuing"),
     ("Yêu cầu các xã tăng cường tuyên truyền, cập nhật, thông báo thường xuyên về diễn biến của đợt rét đến nhân dân.",
      "thông báo", "continuing"),
+    # round 92 (a): the bodies a duty directs doing it again and again: the directing holds over time, as gold reads 9 of
+    # the 13 undated "chỉ đạo ... thường xuyên ..." duties of sets 2-64 (sets 8, 26, 29, 40, 45, 51, 55, 59, 63; an
+    # earlier reading kept this sentence out)
+    ("Sở Y tế chỉ đạo các bệnh viện tổ chức cấp cứu và thường xuyên báo cáo về Sở.", "chỉ đạo", "continuing"),
 ])
 def test_r43_aspect_often_on_the_duty_s_own_verb_is_continuing(catalogue, sentence, key, kind):
     assert _r43_aspect_kind(sentence, key, catalogue) == kind
@@ -12157,7 +12168,6 @@ def test_r43_aspect_often_on_the_duty_s_own_verb_is_continuing(catalogue, senten
 @pytest.mark.parametrize("sentence, key", [
     # must not change: the adverb of a purpose, of a condition, or of the bodies the duty directs (an earlier reading)
     ("Các xã bố trí cán bộ trực tại trụ sở để giải quyết công việc liên tục trong những ngày nghỉ.", "bố trí"),
-    ("Sở Y tế chỉ đạo các bệnh viện tổ chức cấp cứu và thường xuyên báo cáo về Sở.", "chỉ đạo"),
     ("Sở Nội vụ quán triệt tới cán bộ, công chức của cơ quan: thường xuyên ứng dụng công nghệ thông tin.", "quán triệt"),
     ("Các phòng chuyên môn rà soát hồ sơ, khi có vướng mắc và thường xuyên phát sinh thì báo cáo UBND huyện.", "rà soát"),
 ])
@@ -22317,3 +22327,93 @@ def test_r91_d_bodies_read_to_their_names_end(catalogue, text, actors):
 ])
 def test_r91_d_near_miss_one_name_or_no_team(catalogue, text, actors):
     assert _r91_d_actors(catalogue, text)[:1] in ([actors], [])
+
+
+def test_one_events_day_dates_the_duties_that_name_the_event(catalogue):
+    """Round 92 (a), R3 (set 61): a text that holds one event on one day, dated in the clause that names it ("tổ chức
+    Lễ ra mắt ... vào lúc 08h30' ngày 01/7/2024"), binds by that day the duties that name the event again and give no
+    time of their own (by_date, marked inferred); a duty that does not name it, what follows it ("sau Lễ ra mắt") and a
+    body that bears its words stay as read."""
+    text = ("UBND thành phố vừa ban hành Kế hoạch 126/KH-UBND về tổ chức Lễ ra mắt lực lượng tham gia bảo vệ an ninh trật "
+            "tự ở cơ sở.\n"
+            "Theo đó, 15 quận, huyện trên địa bàn thành phố sẽ đồng loạt tổ chức Lễ ra mắt lực lượng tham gia bảo vệ an ninh "
+            "trật tự ở cơ sở vào lúc 08h30′ ngày 01/7/2024. Huyện An Dương tổ chức “điểm” Lễ ra mắt.\n"
+            "Tại Kế hoạch này, UBND thành phố yêu cầu Công an thành phố hướng dẫn các quận, huyện tổ chức Lễ ra mắt; "
+            "hướng dẫn, luyện tập lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở và tổ chức diễn tập thực binh trong "
+            "Lễ ra mắt “điểm” tại huyện An Dương; cấp phát trang phục, huy hiệu, phù hiệu cho lực lượng tham gia bảo vệ "
+            "an ninh, trật tự ở cơ sở.\n"
+            "Sau Lễ ra mắt, Công an thành phố tổng hợp, đánh giá hoạt động của lực lượng tham gia bảo vệ an ninh, trật tự "
+            "ở cơ sở.\n")
+    duties = draft_text(text, catalogue, province="Hải Phòng")["obligations"]
+    launch = dt.date(2024, 7, 1)
+    assert _deadline_of(duties, "Huyện An Dương tổ chức") == {"kind": "by_date", "date": launch}
+    assert _deadline_of(duties, "hướng dẫn các quận, huyện tổ chức Lễ ra mắt") == {"kind": "by_date", "date": launch}
+    assert _deadline_of(duties, "tổ chức diễn tập thực binh") == {"kind": "by_date", "date": launch}
+    assert _deadline_of(duties, "cấp phát trang phục")["kind"] != "by_date"
+    assert _deadline_of(duties, "Sau Lễ ra mắt")["kind"] != "by_date"
+
+
+def test_the_event_taking_place_on_its_day_dates_what_is_done_during_it(catalogue):
+    """Round 92 (a), R3 (set 27): "Sự kiện tắt đèn ... sẽ diễn ra ... ngày 25-3-2023": the event's day dates the asks
+    made for "thời gian diễn ra sự kiện"; the ask that does not name the event stays as read; two events on two days
+    date nothing."""
+    text = ("UBND huyện Hữu Lũng yêu cầu các xã, thị trấn tổ chức các hoạt động truyền thông hưởng ứng Giờ Trái đất; vận "
+            "động các tổ chức, cơ quan và người dân thực hiện tắt đèn và các thiết bị không cần thiết vào thời gian diễn ra "
+            "sự kiện tắt đèn hưởng ứng Giờ Trái đất. Chỉ đạo Điện lực Hữu Lũng phối hợp tuyên truyền tại các điểm giao "
+            "dịch, trụ sở của các đơn vị.\n"
+            "Sự kiện tắt đèn trong vòng 1 giờ hưởng ứng Giờ Trái đất năm 2023 sẽ diễn ra từ 20 giờ 30 đến 21 giờ 30 phút, "
+            "thứ bảy, ngày 25-3-2023.\n")
+    duties = draft_text(text, catalogue, province="Lạng Sơn")["obligations"]
+    assert _deadline_of(duties, "vận động các tổ chức") == {"kind": "by_date", "date": dt.date(2023, 3, 25)}
+    assert _deadline_of(duties, "Chỉ đạo Điện lực")["kind"] != "by_date"
+    two = text + "Hội nghị tổng kết sẽ diễn ra vào ngày 30/3/2023.\n"
+    duties = draft_text(two, catalogue, province="Lạng Sơn")["obligations"]
+    assert _deadline_of(duties, "vận động các tổ chức")["kind"] != "by_date"
+
+
+def test_an_event_offered_two_times_or_held_on_two_days_dates_nothing(catalogue):
+    """Round 92 (a), R3 (sets 27, 40, near misses): an event set "vào cuối tháng 5 hoặc vào ngày 1-6" has no one day, and
+    an event the text holds on two days (a model commune on 17/8, the others on 19/8) none either: the duties that
+    name it stay as read."""
+    either = ("Theo đó, UBND TP yêu cầu lồng ghép tổ chức lễ phát động “Tháng hành động vì trẻ em” và “Diễn đàn trẻ em cấp "
+              "TP”; UBND các quận, huyện tổ chức lễ phát động “Tháng hành động vì trẻ em” thời gian vào cuối tháng 5 hoặc "
+              "vào ngày 1/6/2023.\n")
+    duties = draft_text(either, catalogue, province="Đà Nẵng")["obligations"]
+    assert _deadline_of(duties, "lồng ghép tổ chức lễ phát động")["kind"] != "by_date"
+    two = ("Công tác tổ chức Ngày hội toàn dân bảo vệ an ninh Tổ quốc phải đảm bảo trang trọng, thiết thực, tiết kiệm.\n"
+           "Công an huyện chọn 01 xã tiêu biểu tổ chức Ngày hội điểm vào ngày 17/8/2018; tất cả các xã, phường, thị trấn "
+           "còn lại đồng loạt tổ chức vào ngày 19/8/2018.\n")
+    duties = draft_text(two, catalogue, province="Hậu Giang")["obligations"]
+    assert _deadline_of(duties, "Công tác tổ chức Ngày hội")["kind"] != "by_date"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # set 45: past a charge and the bodies it names, with their relative clause
+    ("UBND các huyện: Văn Quan, Bình Gia, Bắc Sơn, Chi Lăng, Hữu Lũng và Tràng Định chỉ đạo UBND các xã nơi có công trình "
+     "giếng khoan trên địa bàn thường xuyên theo dõi, giám sát, bảo vệ các công trình giếng khoan trên thực địa;",
+     "continuing"),
+    # set 51: past the partners, listed with a comma
+    ("Chỉ đạo phòng chuyên môn phối hợp với các cấp, ngành chức năng thường xuyên kiểm tra, giám sát nắm bắt tư tưởng, "
+     "thông tin dư luận đối với các hoạt động nghệ thuật biểu diễn có yếu tố nước ngoài trên địa bàn tỉnh.", "continuing"),
+    # set 44: past the modal, over a verb that would read once ("rà soát")
+    ("Đồng thời, các đơn vị phải thường xuyên rà soát các hồ sơ thủ tục hành chính đã được xử lý.", "continuing"),
+    # near misses: the people a body guides, a watch kept (set 51), the adjective of a noun at the clause's end (set 42)
+    ("Phòng Nông nghiệp hướng dẫn nông dân thường xuyên kiểm tra đồng ruộng để phát hiện sâu bệnh.", "none"),
+    ("Bên cạnh đó, chỉ đạo bộ phận tiếp nhận và trả kết quả của cơ quan, đơn vị phải đảm bảo trực thường xuyên trong giờ "
+     "làm việc;", "none"),
+    ("Duy trì tỷ lệ học sinh tham gia tập luyện TDTT ngoại khóa thường xuyên.", "none"),
+    # nor the manner of others a relative clause describes, nor an aside in brackets, nor one closing its clause before
+    # a purpose (sets 55, 38)
+    ("Có biện pháp quản lý, giáo dục các đối tượng xin ăn là người địa phương thường xuyên đi lang thang xin ăn trên địa "
+     "bàn, không để tình trạng tái diễn.", "none"),
+    ("Liên quan đến tình trạng xe đón, trả khách trái quy định (Báo SGGP liên tục phản ánh gần đây), Sở Xây dựng TPHCM đề "
+     "nghị Công an thành phố tăng cường tuần tra, kiểm soát.", "none"),
+    ("Công an thị xã tổ chức kiểm tra việc chấp hành các quy định pháp luật về an toàn giao thông đường thủy tại các bến "
+     "đò ngang có học sinh, trẻ em qua lại thường xuyên nhằm phòng, chống tai nạn đuối nước cho trẻ em tại cơ sở.", "none"),
+])
+def test_often_heading_a_verb_in_the_first_clause_is_continuing(catalogue, sentence, expected):
+    """Round 92 (a), R3: "thường xuyên" / "liên tục" heading a verb anywhere in the duty's first clause (past a modal,
+    a charge and its bodies, their partners) makes it continuing; not the manner of the people a body guides, a watch
+    kept, nor an adjective."""
+    duty = draft_text("UBND TỈNH LẠNG SƠN\n" + sentence + "\n", catalogue)["obligations"][0]
+    assert duty["deadline"]["kind"] == expected

@@ -29,6 +29,7 @@ from .duties import family_occasions_bind_the_families  # round 86 (a): R1
 from .duties import the_department_named_before  # round 79 (a): R7
 from .duties import asked_again_of_the_charged  # round 88 (a): R1
 from .duties import on_watch_on_the_day_off  # round 45 (R3)
+from .duties import done_for_the_events_day  # round 92 (a): R3, one event's one day
 from .duties import a_gatherings_figures  # R3, R6: a gathering's figures
 from .duties import _sets_figures  # round 54: a figure in an aim told in the preamble (R2, R5)
 from .actors import CENTRAL_CITIES, DISTRICTS_ABOLISHED, PREDICATE as ACTOR_PREDICATE
@@ -172,6 +173,7 @@ def _draft(text: str, catalogue, *, source: str | None, province: str | None, is
     done_in_the_occasions_window(drafter.result.obligations, [para.text for para in paras],
                                  drafter.year or _text_year(opening, drafter.event))  # round 71 (b), R3
     on_watch_on_the_day_off(drafter.result.obligations, opening)  # R3: the watch on a holiday's one day off
+    done_for_the_events_day(drafter.result.obligations)  # round 92 (a), R3: one event's one day
     windows_are_not_due_dates(drafter.result.obligations)
     drafter.result.obligations[:] = a_window_cell_heads_the_act_after(drafter.result.obligations)  # round 82 (d), R3
     a_gatherings_figures(drafter.result.obligations, opening)  # after the event's time or window had its say (round 46)
