@@ -22317,3 +22317,48 @@ def test_r91_d_bodies_read_to_their_names_end(catalogue, text, actors):
 ])
 def test_r91_d_near_miss_one_name_or_no_team(catalogue, text, actors):
     assert _r91_d_actors(catalogue, text)[:1] in ([actors], [])
+
+
+# Round 92 (b): R6, a sentence that tells the plan's own aims inline ("Theo kế hoạch, mục tiêu chung là ...", "Ở cấp
+# tỉnh, mục tiêu cụ thể là ...; ...; ...", "Mục tiêu chung của Kế hoạch là ...") lists aims the plan's year or stage
+# closes, as those under its "Mục tiêu" heading (sets 50, 60, 64); an aim pointed back to, or a text whose opening names
+# no year of its own, dates nothing
+_R92_B_TOLD_AIMS = ("Sở GD-ĐT vừa có kế hoạch thực hiện công tác phổ cập giáo dục, xóa mù chữ năm 2019.\n\n"
+                    "Ở cấp tỉnh, mục tiêu cụ thể là tiếp tục duy trì đạt chuẩn phổ cập giáo dục mầm non cho trẻ 5 "
+                    "tuổi; đạt chuẩn phổ cập giáo dục tiểu học và xóa mù chữ mức độ 2; phấn đấu đạt chuẩn phổ cập giáo "
+                    "dục THCS mức độ 2.\n\n"
+                    "Các trường tổ chức tuyên truyền sâu rộng đến phụ huynh về công tác phổ cập giáo dục.")
+
+
+def _r92_b_deadlines(catalogue, text):
+    return [d["deadline"] for d in draft_text("Tin tức\n\n" + text + "\n", catalogue)["obligations"]]
+
+
+def test_r92_b_aims_told_inline_close_with_the_plans_year(catalogue):
+    dues = _r92_b_deadlines(catalogue, _R92_B_TOLD_AIMS)
+    assert [(d["kind"], d.get("period")) for d in dues[-4:-1]] == [("end_of_period", "2019")] * 3
+    assert all(d.get("review") for d in dues[-4:-1])
+    assert dues[-1]["kind"] != "end_of_period"  # the next paragraph's task is no aim
+
+
+@pytest.mark.parametrize("text", [
+    # the stage the plan's name gives ("giai đoạn 2022 – 2026"), as its title would
+    "UBND tỉnh vừa ban hành Kế hoạch số 301/KH-UBND về việc triển khai Phong trào xây dựng đời sống văn hóa trên địa "
+    "bàn tỉnh năm 2022.\n\nMục tiêu chung của Kế hoạch là tiếp tục phát triển Phong trào có chiều sâu, chất lượng, "
+    "hiệu quả, thiết thực.",
+    "UBND tỉnh vừa ban hành Kế hoạch phát triển thương mại năm 2022.\n\nMột trong những mục tiêu là xây dựng hệ thống "
+    "phân phối hàng hóa, cung ứng dịch vụ theo chuỗi tại các xã miền núi.",
+])
+def test_r92_b_plans_aim_told_by_its_subject(catalogue, text):
+    due = _r92_b_deadlines(catalogue, text)[-1]
+    assert (due["kind"], due.get("period")) == ("end_of_period", "2022")
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: no year the text sets out for; an aim pointed back to ("để đạt mục tiêu ..."), not told
+    "Mục tiêu tổng quát của Kế hoạch là khai thác thế mạnh của các xã trong huyện, đẩy mạnh phát triển kinh tế.",
+    "UBND tỉnh vừa ban hành Kế hoạch phát triển thương mại năm 2022.\n\nĐể đạt mục tiêu đề ra, các sở, ngành tăng "
+    "cường tuyên truyền, vận động doanh nghiệp tham gia.",
+])
+def test_r92_b_near_miss_no_plans_year_or_no_aim_told(catalogue, text):
+    assert _r92_b_deadlines(catalogue, text)[-1]["kind"] != "end_of_period"

@@ -7333,9 +7333,44 @@ def windows_are_not_due_dates(obligations: list[dict]) -> None:
                 _figures_by_the_events_day(obligations, index, windows)
 
 
+#: round 92 (b), R6: a sentence that tells the plan's own aims or tasks inline, as its subject ("Mục tiêu chung của Kế
+#: hoạch là tiếp tục phát triển ...", "Theo kế hoạch, mục tiêu chung là nâng cao ...", "Ở cấp tỉnh, mục tiêu cụ thể là
+#: ...", "Nhiệm vụ cụ thể của kế hoạch là ...", "Một trong những mục tiêu là có ...", "Kế hoạch hướng đến mục tiêu tổng
+#: quát là ...", "Mục tiêu nhằm duy trì ..."): what it lists are the plan's aims, closed by the plan's year or stage as
+#: those under its "Mục tiêu" heading are (aims_closed_by_the_plans_period); a short phrase may be fronted to its comma.
+#: Not an aim pointed back to ("mục tiêu đề ra", "để đạt mục tiêu"), nor an aim of the past ("đã đạt")
+_TOLD_PLANS_AIM = re.compile(r"\W*(?:[^\W\d][^,;:.]{0,30},\s*)?(?:(?:ke\s*hoach|chuong\s*trinh|de\s*an)\s+"
+                             r"(?:huong\s*(?:den|toi)|xac\s*dinh|de\s*ra|dat\s*ra)\s+)?(?:mot\s*trong\s*(?:nhung\s*|cac\s*)?)?"
+                             r"(?:muc\s*tieu|nhiem\s*vu)(?:\s*(?:chung|tong\s*quat|cu\s*the))?"
+                             r"(?:\s*cua\s*(?:ke\s*hoach|chuong\s*trinh|de\s*an)(?:\s*nay)?)?\s*(?:la|nham)\b")
+
+
+def _told_plans_aims(obligations: list[dict]) -> list[dict]:
+    """The duties of a sentence that tells the plan's aims inline (``_TOLD_PLANS_AIM``): the one it opens and the ';'
+    parts after it in its paragraph, up to the sentence's full stop."""
+    told, clause = [], None
+    for duty in obligations:
+        quote = " ".join(duty["quotes"]).strip()
+        if _TOLD_PLANS_AIM.match(g.fold_chars(quote)):
+            clause = duty.get("clause")
+        elif clause is None or duty.get("clause") != clause:
+            clause = None
+            continue
+        told.append(duty)
+        if re.search(r"[.!…]['\")\]”]*$", quote):
+            clause = None
+    return told
+
+
 def _due_with_the_plan(obligations: list[dict], period: str, words: str, mark: str) -> None:
     """"... tổ chức thực hiện hoàn thành các chỉ tiêu được giao", "bảo đảm hoàn thành kế hoạch đề ra", "đạt dự toán
-    được giao": the year's or the stage's targets or plan carried out, by its end (the text's own year or stage)."""
+    được giao": the year's or the stage's targets or plan carried out, by its end (the text's own year or stage); round
+    92 (b): the aims a sentence tells as the plan's own (``_told_plans_aims``) likewise."""
+    for duty in _told_plans_aims(obligations):
+        due = duty["deadline"]
+        if due.get("kind") in ("none", "continuing") and not due.get("phrase") and duty["modality"] != "must_not" \
+                and not duty.get("trigger"):
+            duty["deadline"] = {"kind": "end_of_period", "period": period, "phrase": words, "review": [mark]}
     for duty in obligations:
         if duty["deadline"].get("kind") in ("none", "continuing") and duty["modality"] != "must_not" \
                 and g.ACHIEVES_THE_PLAN.search(_past_a_fronted_aim(g.fold_chars(" ".join(duty["quotes"])))):
