@@ -22362,3 +22362,18 @@ def test_r92_b_plans_aim_told_by_its_subject(catalogue, text):
 ])
 def test_r92_b_near_miss_no_plans_year_or_no_aim_told(catalogue, text):
     assert _r92_b_deadlines(catalogue, text)[-1]["kind"] != "end_of_period"
+
+
+# Round 92 (b): R6, the first year of a span written with "đến" in the opening ("thời gian thực hiện kế hoạch từ năm
+# 2021 đến năm 2025") is the stage's, not a year the text sets out for: the plan's stage closes its figures (set 64);
+# a year of its own ("trong năm 2021") still does
+_R92_B_SPAN = ("UBND tỉnh vừa có công văn ban hành Kế hoạch khắc phục hậu quả bom mìn, vật nổ giai đoạn 2021 - 2025 trên "
+               "địa bàn tỉnh.\n\nTheo đó, thời gian thực hiện kế hoạch {span} với phạm vi hoạt động là trên 17 huyện, "
+               "thị xã, thành phố. Phấn đấu rà phá bom mìn trên diện tích 9.540 ha.")
+
+
+@pytest.mark.parametrize("span, period", [("từ năm 2021 đến năm 2025", "2025"), ("từ năm 2021 đến 2025", "2025"),
+                                          ("trong năm 2021", "2021")])
+def test_r92_b_a_spans_first_year_is_no_year_of_the_text(catalogue, span, period):
+    due = _r92_b_deadlines(catalogue, _R92_B_SPAN.format(span=span))[-1]
+    assert (due["kind"], due.get("period")) == ("end_of_period", period)

@@ -5916,9 +5916,11 @@ def targets_title(paragraphs: list[str], headline: bool = False) -> str | None:
 
 #: a year a text's opening names as its own ("trong năm 2025", "năm 2017 là 77% dân số", "Năm 2025, tỉnh ..."):
 #: not a day's year ("ngày 28 tháng 02 năm 2017"), a stage's ("5 năm 2021-2025"), a comparison's base ("so với năm
-#: 2024"), nor a horizon or a vision ("đến năm 2030", "tầm nhìn đến năm 2045")
+#: 2024"), nor a horizon or a vision ("đến năm 2030", "tầm nhìn đến năm 2045"); round 92 (b), R6: nor the first year of
+#: a span written with "đến" ("thời gian thực hiện kế hoạch từ năm 2021 đến năm 2025": the stage's, as "năm 2021-2025"
+#: is; set 64)
 _OPENING_YEAR = re.compile(r"(?<!thang\s\d\d\s)(?<!thang\s\d\s)(?<!so\svoi\s)(?<!den\s)(?<!het\s)"
-                           r"\bnam\s(\d{4})\b(?!\s*[-–])")
+                           r"\bnam\s(\d{4})\b(?!\s*[-–])(?!\s*(?:den|toi)\s*(?:het\s*)?(?:nam\s*)?\d{4}\b)")
 
 
 #: a document's number and code right before a year ("Chỉ thị 15/CT-UBND năm 2025", "Kế hoạch số 25/KH-UBND năm
