@@ -22377,3 +22377,25 @@ _R92_B_SPAN = ("UBND tỉnh vừa có công văn ban hành Kế hoạch khắc p
 def test_r92_b_a_spans_first_year_is_no_year_of_the_text(catalogue, span, period):
     due = _r92_b_deadlines(catalogue, _R92_B_SPAN.format(span=span))[-1]
     assert (due["kind"], due.get("period")) == ("end_of_period", period)
+
+
+# Round 92 (b): R6, a fall or a rise against the year before with no figure ("giảm tỷ lệ trẻ em bị xâm hại so với năm
+# 2021"), a ';' part of a paragraph whose figures the text's year closes, is a result of that year too, as "bằng hoặc
+# cao hơn năm 2023" is (set 54); a fall with no year to compare stays as read
+_R92_B_AGAINST = ("Tại Kế hoạch triển khai công tác trẻ em năm 2022, Sở Lao động - Thương binh và Xã hội đặt mục tiêu "
+                  "trên 98% trẻ em có hoàn cảnh đặc biệt được chăm sóc, nuôi dưỡng.\n\n"
+                  "Gia Lai phấn đấu giảm tỷ lệ trẻ em có hoàn cảnh đặc biệt (ảnh chụp trước tháng 4-2021). Ảnh: Nguyễn "
+                  "Linh\n\n"
+                  "Cùng với đó, {part}; 100% trẻ em bị xâm hại được hỗ trợ, quản lý; tỷ lệ các xã, phường, thị trấn đạt "
+                  "tiêu chuẩn phù hợp với trẻ em đạt 64,09%.")
+
+
+@pytest.mark.parametrize("part, kind", [
+    ("giảm tỷ lệ trẻ em bị xâm hại so với năm 2021", "end_of_period"),
+    ("giảm tỷ suất trẻ em bị tai nạn, thương tích so với cùng kỳ", "end_of_period"),
+    # near miss: an effort stepped up against the year before has no end (R3)
+    ("tăng cường phòng ngừa xâm hại trẻ em so với năm 2021", "none"),
+])
+def test_r92_b_a_fall_against_the_year_before(catalogue, part, kind):
+    draft = draft_text("Tin tức\n\n" + _R92_B_AGAINST.format(part=part) + "\n", catalogue)
+    assert by_text(draft, part[:30])["deadline"]["kind"] == kind

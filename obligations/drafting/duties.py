@@ -6280,8 +6280,11 @@ _CARRIED_ON_HEAD = re.compile(r"\W*(?:[a-zđ0-9]{1,3}\s*[.)]\s*)?tiep\s*tuc\b")
 #: a part that states a result to reach, as the figures beside it do: a completion ("hoàn thành chỉ tiêu thu ngân sách
 #: do Tỉnh giao"), a level against another year ("bằng hoặc cao hơn năm 2023"), an outcome the plan foresees ("Các cơ
 #: sở dữ liệu dùng chung sẽ được kết nối"); not an act of direction or manner ("ưu tiên ...", "kiểm tra, chấn chỉnh
-#: ...", "tăng diện tích ...", "triển khai ..."), which R3 leaves none
-_A_RESULT = re.compile(r"\bhoan\s*thanh\b|\bbang\s*hoac\s*(?:cao|lon)\s*hon\b|(?<!chia\s)\bse\s+(?:duoc\s+)?\w")
+#: ...", "tăng diện tích ...", "triển khai ..."), which R3 leaves none; round 92 (b): a rise or a fall against the year
+#: before with no figure ("giảm tỷ lệ trẻ em bị xâm hại so với năm 2021", "so với cùng kỳ"), a level against another year
+#: as "bằng hoặc cao hơn năm 2023" is (set 54)
+_A_RESULT = re.compile(r"\bhoan\s*thanh\b|\bbang\s*hoac\s*(?:cao|lon)\s*hon\b|(?<!chia\s)\bse\s+(?:duoc\s+)?\w|"
+                       r"\b(?:tang|giam)\b[^;:.]{1,120}?\bso\s*voi\s*(?:nam\s*(?:\d{4}|truoc)|cung\s*ky)\b")
 #: an act with no end (R3), which the year of the figures beside it does not close
 _OPEN_ENDED = re.compile(r"\b(?:tang\s*cuong|day\s*manh|nang\s*cao|tiep\s*tuc|duy\s*tri|thuong\s*xuyen|lien\s*tuc|"
                          r"chu\s*dong|san\s*sang|chiu\s*trach\s*nhiem|khong\s*de|nghiem\s*cam)\b")
