@@ -22399,3 +22399,17 @@ _R92_B_AGAINST = ("Tại Kế hoạch triển khai công tác trẻ em năm 2022
 def test_r92_b_a_fall_against_the_year_before(catalogue, part, kind):
     draft = draft_text("Tin tức\n\n" + _R92_B_AGAINST.format(part=part) + "\n", catalogue)
     assert by_text(draft, part[:30])["deadline"]["kind"] == kind
+
+
+# Round 92 (b): R3, a charge told in the passive ("X được giao thống kê ...", "được giao cập nhật ...") gives the act no
+# aspect: the verb after it does, as after "có trách nhiệm" (sets 23, 62); a watch so charged stays none
+@pytest.mark.parametrize("text, kind", [
+    ("UBND các xã, phường, đặc khu được giao thống kê số lượng lồng bè nuôi trồng thủy sản và số người còn ở trên đó.",
+     "once"),
+    ("Sở Nông nghiệp và Môi trường được giao cập nhật nội dung tại các nghị định, quy định chi tiết thi hành Luật Đất "
+     "đai.", "once"),
+    # near miss: a watch kept, no end point
+    ("Sở Y tế được giao theo dõi, thống kê tình hình dịch bệnh trên địa bàn.", "none"),
+])
+def test_r92_b_an_act_charged_in_the_passive_keeps_its_aspect(catalogue, text, kind):
+    assert _r92_b_deadlines(catalogue, text)[-1]["kind"] == kind
