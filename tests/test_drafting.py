@@ -22348,6 +22348,12 @@ def test_r92_b_aims_told_inline_close_with_the_plans_year(catalogue):
     "hiệu quả, thiết thực.",
     "UBND tỉnh vừa ban hành Kế hoạch phát triển thương mại năm 2022.\n\nMột trong những mục tiêu là xây dựng hệ thống "
     "phân phối hàng hóa, cung ứng dịch vụ theo chuỗi tại các xã miền núi.",
+    # the plan's aims "đưa ra" (set 61), and the plan that "đặt ra" its aims, their field named, over ';' parts (set 64)
+    "UBND tỉnh vừa ban hành Kế hoạch phát triển thương mại năm 2022.\n\nMục tiêu Kế hoạch đưa ra nhằm tiếp tục duy trì "
+    "và nâng cao chất lượng của các chợ đạt chuẩn ở các xã miền núi.",
+    "UBND huyện vừa ban hành Kế hoạch phổ cập giáo dục, xóa mù chữ trên địa bàn huyện năm 2022.\n\nKế hoạch đặt ra mục "
+    "tiêu phổ cập giáo dục mầm non cho trẻ em 5 tuổi là: huy động trẻ đến nhà trẻ đạt tỷ lệ khoảng 42%; huyện đạt chuẩn "
+    "phổ cập giáo dục mầm non cho trẻ em 5 tuổi.",
 ])
 def test_r92_b_plans_aim_told_by_its_subject(catalogue, text):
     due = _r92_b_deadlines(catalogue, text)[-1]

@@ -7344,10 +7344,14 @@ def windows_are_not_due_dates(obligations: list[dict]) -> None:
 #: quát là ...", "Mục tiêu nhằm duy trì ..."): what it lists are the plan's aims, closed by the plan's year or stage as
 #: those under its "Mục tiêu" heading are (aims_closed_by_the_plans_period); a short phrase may be fronted to its comma.
 #: Not an aim pointed back to ("mục tiêu đề ra", "để đạt mục tiêu"), nor an aim of the past ("đã đạt")
-_TOLD_PLANS_AIM = re.compile(r"\W*(?:[^\W\d][^,;:.]{0,30},\s*)?(?:(?:ke\s*hoach|chuong\s*trinh|de\s*an)\s+"
-                             r"(?:huong\s*(?:den|toi)|xac\s*dinh|de\s*ra|dat\s*ra)\s+)?(?:mot\s*trong\s*(?:nhung\s*|cac\s*)?)?"
-                             r"(?:muc\s*tieu|nhiem\s*vu)(?:\s*(?:chung|tong\s*quat|cu\s*the))?"
-                             r"(?:\s*cua\s*(?:ke\s*hoach|chuong\s*trinh|de\s*an)(?:\s*nay)?)?\s*(?:la|nham)\b")
+_TOLD_PLANS_AIM = re.compile(r"\W*(?:[^\W\d][^,;:.]{0,30},\s*)?(?:mot\s*trong\s*(?:nhung\s*|cac\s*)?)?(?:"
+                             # the plan as the subject that sets its aims, their field named before "là" ("Kế hoạch
+                             # đặt ra mục tiêu phổ cập giáo dục mầm non cho trẻ em 5 tuổi là: ...", set 64)
+                             r"(?:ke\s*hoach|chuong\s*trinh|de\s*an)\s+(?:huong\s*(?:den|toi)|xac\s*dinh|de\s*ra|dat\s*ra|"
+                             r"dua\s*ra)\s+(?:muc\s*tieu|nhiem\s*vu)(?:[^,;:.]{0,80}?\s)?|"
+                             # the aims as the subject, perhaps the plan's ("Mục tiêu Kế hoạch đưa ra nhằm ...", set 61)
+                             r"(?:muc\s*tieu|nhiem\s*vu)(?:\s*(?:chung|tong\s*quat|cu\s*the))?(?:\s*(?:cua\s*)?(?:ke\s*hoach|"
+                             r"chuong\s*trinh|de\s*an)(?:\s*nay)?(?:\s*(?:dua|de|dat)\s*ra)?)?\s*)(?:la|nham)\b")
 
 
 def _told_plans_aims(obligations: list[dict]) -> list[dict]:
