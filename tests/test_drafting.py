@@ -22417,3 +22417,105 @@ def test_often_heading_a_verb_in_the_first_clause_is_continuing(catalogue, sente
     kept, nor an adjective."""
     duty = draft_text("UBND TỈNH LẠNG SƠN\n" + sentence + "\n", catalogue)["obligations"][0]
     assert duty["deadline"]["kind"] == expected
+
+
+# Round 92 (b): R6, a sentence that tells the plan's own aims inline ("Theo kế hoạch, mục tiêu chung là ...", "Ở cấp
+# tỉnh, mục tiêu cụ thể là ...; ...; ...", "Mục tiêu chung của Kế hoạch là ...") lists aims the plan's year or stage
+# closes, as those under its "Mục tiêu" heading (sets 50, 60, 64); an aim pointed back to, or a text whose opening names
+# no year of its own, dates nothing
+_R92_B_TOLD_AIMS = ("Sở GD-ĐT vừa có kế hoạch thực hiện công tác phổ cập giáo dục, xóa mù chữ năm 2019.\n\n"
+                    "Ở cấp tỉnh, mục tiêu cụ thể là tiếp tục duy trì đạt chuẩn phổ cập giáo dục mầm non cho trẻ 5 "
+                    "tuổi; đạt chuẩn phổ cập giáo dục tiểu học và xóa mù chữ mức độ 2; phấn đấu đạt chuẩn phổ cập giáo "
+                    "dục THCS mức độ 2.\n\n"
+                    "Các trường tổ chức tuyên truyền sâu rộng đến phụ huynh về công tác phổ cập giáo dục.")
+
+
+def _r92_b_deadlines(catalogue, text):
+    return [d["deadline"] for d in draft_text("Tin tức\n\n" + text + "\n", catalogue)["obligations"]]
+
+
+def test_r92_b_aims_told_inline_close_with_the_plans_year(catalogue):
+    dues = _r92_b_deadlines(catalogue, _R92_B_TOLD_AIMS)
+    assert [(d["kind"], d.get("period")) for d in dues[-4:-1]] == [("end_of_period", "2019")] * 3
+    assert all(d.get("review") for d in dues[-4:-1])
+    assert dues[-1]["kind"] != "end_of_period"  # the next paragraph's task is no aim
+
+
+@pytest.mark.parametrize("text", [
+    # the stage the plan's name gives ("giai đoạn 2022 – 2026"), as its title would
+    "UBND tỉnh vừa ban hành Kế hoạch số 301/KH-UBND về việc triển khai Phong trào xây dựng đời sống văn hóa trên địa "
+    "bàn tỉnh năm 2022.\n\nMục tiêu chung của Kế hoạch là tiếp tục phát triển Phong trào có chiều sâu, chất lượng, "
+    "hiệu quả, thiết thực.",
+    "UBND tỉnh vừa ban hành Kế hoạch phát triển thương mại năm 2022.\n\nMột trong những mục tiêu là xây dựng hệ thống "
+    "phân phối hàng hóa, cung ứng dịch vụ theo chuỗi tại các xã miền núi.",
+    # the plan's aims "đưa ra" (set 61), and the plan that "đặt ra" its aims, their field named, over ';' parts (set 64)
+    "UBND tỉnh vừa ban hành Kế hoạch phát triển thương mại năm 2022.\n\nMục tiêu Kế hoạch đưa ra nhằm tiếp tục duy trì "
+    "và nâng cao chất lượng của các chợ đạt chuẩn ở các xã miền núi.",
+    "UBND huyện vừa ban hành Kế hoạch phổ cập giáo dục, xóa mù chữ trên địa bàn huyện năm 2022.\n\nKế hoạch đặt ra mục "
+    "tiêu phổ cập giáo dục mầm non cho trẻ em 5 tuổi là: huy động trẻ đến nhà trẻ đạt tỷ lệ khoảng 42%; huyện đạt chuẩn "
+    "phổ cập giáo dục mầm non cho trẻ em 5 tuổi.",
+])
+def test_r92_b_plans_aim_told_by_its_subject(catalogue, text):
+    due = _r92_b_deadlines(catalogue, text)[-1]
+    assert (due["kind"], due.get("period")) == ("end_of_period", "2022")
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: no year the text sets out for; an aim pointed back to ("để đạt mục tiêu ..."), not told
+    "Mục tiêu tổng quát của Kế hoạch là khai thác thế mạnh của các xã trong huyện, đẩy mạnh phát triển kinh tế.",
+    "UBND tỉnh vừa ban hành Kế hoạch phát triển thương mại năm 2022.\n\nĐể đạt mục tiêu đề ra, các sở, ngành tăng "
+    "cường tuyên truyền, vận động doanh nghiệp tham gia.",
+])
+def test_r92_b_near_miss_no_plans_year_or_no_aim_told(catalogue, text):
+    assert _r92_b_deadlines(catalogue, text)[-1]["kind"] != "end_of_period"
+
+
+# Round 92 (b): R6, the first year of a span written with "đến" in the opening ("thời gian thực hiện kế hoạch từ năm
+# 2021 đến năm 2025") is the stage's, not a year the text sets out for: the plan's stage closes its figures (set 64);
+# a year of its own ("trong năm 2021") still does
+_R92_B_SPAN = ("UBND tỉnh vừa có công văn ban hành Kế hoạch khắc phục hậu quả bom mìn, vật nổ giai đoạn 2021 - 2025 trên "
+               "địa bàn tỉnh.\n\nTheo đó, thời gian thực hiện kế hoạch {span} với phạm vi hoạt động là trên 17 huyện, "
+               "thị xã, thành phố. Phấn đấu rà phá bom mìn trên diện tích 9.540 ha.")
+
+
+@pytest.mark.parametrize("span, period", [("từ năm 2021 đến năm 2025", "2025"), ("từ năm 2021 đến 2025", "2025"),
+                                          ("trong năm 2021", "2021")])
+def test_r92_b_a_spans_first_year_is_no_year_of_the_text(catalogue, span, period):
+    due = _r92_b_deadlines(catalogue, _R92_B_SPAN.format(span=span))[-1]
+    assert (due["kind"], due.get("period")) == ("end_of_period", period)
+
+
+# Round 92 (b): R6, a fall or a rise against the year before with no figure ("giảm tỷ lệ trẻ em bị xâm hại so với năm
+# 2021"), a ';' part of a paragraph whose figures the text's year closes, is a result of that year too, as "bằng hoặc
+# cao hơn năm 2023" is (set 54); a fall with no year to compare stays as read
+_R92_B_AGAINST = ("Tại Kế hoạch triển khai công tác trẻ em năm 2022, Sở Lao động - Thương binh và Xã hội đặt mục tiêu "
+                  "trên 98% trẻ em có hoàn cảnh đặc biệt được chăm sóc, nuôi dưỡng.\n\n"
+                  "Gia Lai phấn đấu giảm tỷ lệ trẻ em có hoàn cảnh đặc biệt (ảnh chụp trước tháng 4-2021). Ảnh: Nguyễn "
+                  "Linh\n\n"
+                  "Cùng với đó, {part}; 100% trẻ em bị xâm hại được hỗ trợ, quản lý; tỷ lệ các xã, phường, thị trấn đạt "
+                  "tiêu chuẩn phù hợp với trẻ em đạt 64,09%.")
+
+
+@pytest.mark.parametrize("part, kind", [
+    ("giảm tỷ lệ trẻ em bị xâm hại so với năm 2021", "end_of_period"),
+    ("giảm tỷ suất trẻ em bị tai nạn, thương tích so với cùng kỳ", "end_of_period"),
+    # near miss: an effort stepped up against the year before has no end (R3)
+    ("tăng cường phòng ngừa xâm hại trẻ em so với năm 2021", "none"),
+])
+def test_r92_b_a_fall_against_the_year_before(catalogue, part, kind):
+    draft = draft_text("Tin tức\n\n" + _R92_B_AGAINST.format(part=part) + "\n", catalogue)
+    assert by_text(draft, part[:30])["deadline"]["kind"] == kind
+
+
+# Round 92 (b): R3, a charge told in the passive ("X được giao thống kê ...", "được giao cập nhật ...") gives the act no
+# aspect: the verb after it does, as after "có trách nhiệm" (sets 23, 62); a watch so charged stays none
+@pytest.mark.parametrize("text, kind", [
+    ("UBND các xã, phường, đặc khu được giao thống kê số lượng lồng bè nuôi trồng thủy sản và số người còn ở trên đó.",
+     "once"),
+    ("Sở Nông nghiệp và Môi trường được giao cập nhật nội dung tại các nghị định, quy định chi tiết thi hành Luật Đất "
+     "đai.", "once"),
+    # near miss: a watch kept, no end point
+    ("Sở Y tế được giao theo dõi, thống kê tình hình dịch bệnh trên địa bàn.", "none"),
+])
+def test_r92_b_an_act_charged_in_the_passive_keeps_its_aspect(catalogue, text, kind):
+    assert _r92_b_deadlines(catalogue, text)[-1]["kind"] == kind

@@ -5928,9 +5928,11 @@ def targets_title(paragraphs: list[str], headline: bool = False) -> str | None:
 
 #: a year a text's opening names as its own ("trong năm 2025", "năm 2017 là 77% dân số", "Năm 2025, tỉnh ..."):
 #: not a day's year ("ngày 28 tháng 02 năm 2017"), a stage's ("5 năm 2021-2025"), a comparison's base ("so với năm
-#: 2024"), nor a horizon or a vision ("đến năm 2030", "tầm nhìn đến năm 2045")
+#: 2024"), nor a horizon or a vision ("đến năm 2030", "tầm nhìn đến năm 2045"); round 92 (b), R6: nor the first year of
+#: a span written with "đến" ("thời gian thực hiện kế hoạch từ năm 2021 đến năm 2025": the stage's, as "năm 2021-2025"
+#: is; set 64)
 _OPENING_YEAR = re.compile(r"(?<!thang\s\d\d\s)(?<!thang\s\d\s)(?<!so\svoi\s)(?<!den\s)(?<!het\s)"
-                           r"\bnam\s(\d{4})\b(?!\s*[-–])")
+                           r"\bnam\s(\d{4})\b(?!\s*[-–])(?!\s*(?:den|toi)\s*(?:het\s*)?(?:nam\s*)?\d{4}\b)")
 
 
 #: a document's number and code right before a year ("Chỉ thị 15/CT-UBND năm 2025", "Kế hoạch số 25/KH-UBND năm
@@ -6290,8 +6292,11 @@ _CARRIED_ON_HEAD = re.compile(r"\W*(?:[a-zđ0-9]{1,3}\s*[.)]\s*)?tiep\s*tuc\b")
 #: a part that states a result to reach, as the figures beside it do: a completion ("hoàn thành chỉ tiêu thu ngân sách
 #: do Tỉnh giao"), a level against another year ("bằng hoặc cao hơn năm 2023"), an outcome the plan foresees ("Các cơ
 #: sở dữ liệu dùng chung sẽ được kết nối"); not an act of direction or manner ("ưu tiên ...", "kiểm tra, chấn chỉnh
-#: ...", "tăng diện tích ...", "triển khai ..."), which R3 leaves none
-_A_RESULT = re.compile(r"\bhoan\s*thanh\b|\bbang\s*hoac\s*(?:cao|lon)\s*hon\b|(?<!chia\s)\bse\s+(?:duoc\s+)?\w")
+#: ...", "tăng diện tích ...", "triển khai ..."), which R3 leaves none; round 92 (b): a rise or a fall against the year
+#: before with no figure ("giảm tỷ lệ trẻ em bị xâm hại so với năm 2021", "so với cùng kỳ"), a level against another year
+#: as "bằng hoặc cao hơn năm 2023" is (set 54)
+_A_RESULT = re.compile(r"\bhoan\s*thanh\b|\bbang\s*hoac\s*(?:cao|lon)\s*hon\b|(?<!chia\s)\bse\s+(?:duoc\s+)?\w|"
+                       r"\b(?:tang|giam)\b[^;:.]{1,120}?\bso\s*voi\s*(?:nam\s*(?:\d{4}|truoc)|cung\s*ky)\b")
 #: an act with no end (R3), which the year of the figures beside it does not close
 _OPEN_ENDED = re.compile(r"\b(?:tang\s*cuong|day\s*manh|nang\s*cao|tiep\s*tuc|duy\s*tri|thuong\s*xuyen|lien\s*tuc|"
                          r"chu\s*dong|san\s*sang|chiu\s*trach\s*nhiem|khong\s*de|nghiem\s*cam)\b")
@@ -7411,9 +7416,48 @@ def windows_are_not_due_dates(obligations: list[dict]) -> None:
                 _figures_by_the_events_day(obligations, index, windows)
 
 
+#: round 92 (b), R6: a sentence that tells the plan's own aims or tasks inline, as its subject ("Mục tiêu chung của Kế
+#: hoạch là tiếp tục phát triển ...", "Theo kế hoạch, mục tiêu chung là nâng cao ...", "Ở cấp tỉnh, mục tiêu cụ thể là
+#: ...", "Nhiệm vụ cụ thể của kế hoạch là ...", "Một trong những mục tiêu là có ...", "Kế hoạch hướng đến mục tiêu tổng
+#: quát là ...", "Mục tiêu nhằm duy trì ..."): what it lists are the plan's aims, closed by the plan's year or stage as
+#: those under its "Mục tiêu" heading are (aims_closed_by_the_plans_period); a short phrase may be fronted to its comma.
+#: Not an aim pointed back to ("mục tiêu đề ra", "để đạt mục tiêu"), nor an aim of the past ("đã đạt")
+_TOLD_PLANS_AIM = re.compile(r"\W*(?:[^\W\d][^,;:.]{0,30},\s*)?(?:mot\s*trong\s*(?:nhung\s*|cac\s*)?)?(?:"
+                             # the plan as the subject that sets its aims, their field named before "là" ("Kế hoạch
+                             # đặt ra mục tiêu phổ cập giáo dục mầm non cho trẻ em 5 tuổi là: ...", set 64)
+                             r"(?:ke\s*hoach|chuong\s*trinh|de\s*an)\s+(?:huong\s*(?:den|toi)|xac\s*dinh|de\s*ra|dat\s*ra|"
+                             r"dua\s*ra)\s+(?:muc\s*tieu|nhiem\s*vu)(?:[^,;:.]{0,80}?\s)?|"
+                             # the aims as the subject, perhaps the plan's ("Mục tiêu Kế hoạch đưa ra nhằm ...", set 61)
+                             r"(?:muc\s*tieu|nhiem\s*vu)(?:\s*(?:chung|tong\s*quat|cu\s*the))?(?:\s*(?:cua\s*)?(?:ke\s*hoach|"
+                             r"chuong\s*trinh|de\s*an)(?:\s*nay)?(?:\s*(?:dua|de|dat)\s*ra)?)?\s*)(?:la|nham)\b")
+
+
+def _told_plans_aims(obligations: list[dict]) -> list[dict]:
+    """The duties of a sentence that tells the plan's aims inline (``_TOLD_PLANS_AIM``): the one it opens and the ';'
+    parts after it in its paragraph, up to the sentence's full stop."""
+    told, clause = [], None
+    for duty in obligations:
+        quote = " ".join(duty["quotes"]).strip()
+        if _TOLD_PLANS_AIM.match(g.fold_chars(quote)):
+            clause = duty.get("clause")
+        elif clause is None or duty.get("clause") != clause:
+            clause = None
+            continue
+        told.append(duty)
+        if re.search(r"[.!…]['\")\]”]*$", quote):
+            clause = None
+    return told
+
+
 def _due_with_the_plan(obligations: list[dict], period: str, words: str, mark: str) -> None:
     """"... tổ chức thực hiện hoàn thành các chỉ tiêu được giao", "bảo đảm hoàn thành kế hoạch đề ra", "đạt dự toán
-    được giao": the year's or the stage's targets or plan carried out, by its end (the text's own year or stage)."""
+    được giao": the year's or the stage's targets or plan carried out, by its end (the text's own year or stage); round
+    92 (b): the aims a sentence tells as the plan's own (``_told_plans_aims``) likewise."""
+    for duty in _told_plans_aims(obligations):
+        due = duty["deadline"]
+        if due.get("kind") in ("none", "continuing") and not due.get("phrase") and duty["modality"] != "must_not" \
+                and not duty.get("trigger"):
+            duty["deadline"] = {"kind": "end_of_period", "period": period, "phrase": words, "review": [mark]}
     for duty in obligations:
         if duty["deadline"].get("kind") in ("none", "continuing") and duty["modality"] != "must_not" \
                 and g.ACHIEVES_THE_PLAN.search(_past_a_fronted_aim(g.fold_chars(" ".join(duty["quotes"])))):

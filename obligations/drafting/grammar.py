@@ -890,6 +890,10 @@ ONCE = re.compile(r"^\W*(?:(?:(?:dong\s*thoi|theo\s*do)\s*,?|cu\s*the\s*,)\s*)?(
                   # no aspect, the verb after them does, as they do after the subject (round 43); not a thing built
                   # then run ("tổ chức xây dựng, triển khai ...": R43's kept, none)
                   r"(?:(?:to\s*chuc|tien\s*hanh)\s+(?![^.;:]{0,40}?\b(?:trien\s*khai|ap\s*dung|van\s*hanh)\b))?)?"
+                  # round 92 (b), R3: the charge told in the passive ("Sở NN-MT được giao cập nhật nội dung ...", "UBND
+                  # các xã được giao thống kê số lượng lồng bè ..."): it gives the act no aspect, the verb after it
+                  # does, as after "có trách nhiệm" (sets 23, 62)
+                  r"(?:duoc\s*giao\s*(?:nhiem\s*vu\s*)?)?"
                   r"(?:(?:co|chiu)\s*trach\s*nhiem\s*|phai\s*|"  # "có trách nhiệm sửa đổi ...": the duty's own words
                   # round 61 (c): the modal of need before the verb ("Các cơ quan, đơn vị cần rà soát ...", "các sở,
                   # ngành cần xây dựng các quy chế ..."): it gives the act no aspect of its own, the verb after it does,
