@@ -511,18 +511,26 @@ _LEVEL_ACTS = re.compile(r"(?:^|[.;:]\s+)(?:[^,.;:]{1,60},\s*)?(tinh|thanh\s*pho
                          r"xac\s*dinh|quyet\s*tam|dat\s*muc\s*tieu|de\s*ra)\s+(?!duoc\b)")
 
 
+#: round 92 (c), R1: a level's noun that closes a list of the kinds of a class ("các xã, phường đang ...", "các huyện, thị
+#: xã tiếp tục ..."): the class acts, not the one level the text speaks for (set 51)
+_A_KINDS_LIST_BEFORE = re.compile(r"\b(?:huyen|quan|thi\s*xa|thanh\s*pho|tp|xa|phuong|thi\s*tran)\s*(?:,|va|/)\s*$")
+
+
 def _the_level_that_acts(paras, drafter: Drafter) -> tuple[str, str, bool] | None:
     """R2: the one level of government a news item shows acting by its noun (_LEVEL_ACTS), its committee's class."""
     found: dict[str, str] = {}
+    city_below = _the_city_below_the_province(paras)
     for para in paras:
         folded = g.fold_chars(para.text)
         for acting in _LEVEL_ACTS.finditer(folded):
             noun, name = re.sub(r"\s+", " ", acting.group(1)).rstrip("."), para.text[acting.start(2):acting.end(2)].strip()
             if not all(word[:1].isupper() for word in name.split()) or not para.text[acting.start(1)].isalpha():
                 continue  # a place's name is capitalised ("TP Hạ Long", "thị trấn Đầm Dơi"); else no subject
+            if _A_KINDS_LIST_BEFORE.search(folded, 0, acting.start(1)):
+                continue  # round 92 (c), R1: "Hiện tại các xã, phường đang tập trung tiêm ...": the last of a class's kinds
             if noun == "tp":
                 noun = "thanh pho"
-            if noun == "thanh pho" and not name:
+            if noun == "thanh pho" and not name and city_below is None:
                 continue  # "Thành phố sẽ ...": a city under a province or a centrally-run one, its rank not told
             if noun == "tinh" or noun == "thanh pho" and g.fold_chars(name).lstrip(". ").startswith(CENTRAL_CITIES):
                 committee = "ubnd-tinh"
@@ -944,6 +952,21 @@ _OWN_UNIT_BUILT = re.compile(r"\b(?:xay\s+dung|dua)\s+(?:thanh\s+cong\s+)?(huyen
                              r"(?=\s+(?:co\s+ban\s+)?(?:dat|tro\s+thanh)\b)")
 
 
+#: round 92 (c), R7: a day with its month and year right after the level's noun ("Định hướng phát triển của Quận 18
+#: Tháng Giêng 2023 3:30:00 CH", "... của xã 05/3/2024"): a portal's date stamp closing the section's line, no place's
+#: number ("Quận 11", "phường 3" have no month and year after them); the noun's phrase ends before it (set 30)
+_A_DAY_STAMPED = re.compile(r"\s+\d{1,2}(?:\s+thang\s+(?:\d{1,2}|[^\W\d_]+)(?:\s+[^\W\d_]+){0,2}\s+|\s*[/-]\s*\d{1,2}\s*[/-]\s*)"
+                            r"(?:19|20)\d\d\b")
+
+
+def _named_before(noun: str, text: str, folded: str, at: int) -> bool:
+    """Round 92 (c), R7: whether the paragraph names a unit of the level ``noun`` (folded) by its name before ``at``
+    ("Phường Xuân An là địa phương đầu tiên ... trên địa bàn phường"): the bare noun after it is that unit, told of,
+    not the level the text speaks for (set 23)."""
+    return any(text[found.end():found.end() + 1].isupper() or text[found.end():found.end() + 1].isdigit()
+               for found in re.finditer(r"(?<!\w)" + noun.replace(" ", r"\s+") + r"\s+", folded[:at]))
+
+
 def _the_level_that_speaks(paras, drafter: Drafter) -> tuple[str, str, bool] | None:
     """R2: a text with no header (a district's or a commune's page, a news item on its plan) that refers to the bodies
     or the territory of one level of government by the level's bare noun ("toàn huyện", "trên địa bàn xã", "Chủ tịch
@@ -957,16 +980,22 @@ def _the_level_that_speaks(paras, drafter: Drafter) -> tuple[str, str, bool] | N
     # body ("kế hoạch số 728 của UBND tỉnh"): a district-level city
     provinces_committee = any(re.search(r"\b(?:ubnd|uy\s+ban\s+nhan\s+dan)\s+tinh\b", g.fold_chars(para.text))
                               for para in paras)
+    # round 92 (c), R7: so too in a text that names one city below the province by its name and no centrally-run city
+    # ("Thành phố Bắc Kạn triển khai ...", then "toàn thành phố tổ chức tiêm phòng ..."): that city's own (set 51)
+    city_below = _the_city_below_the_province(paras) is not None
     for para in paras:
         folded = g.fold_chars(para.text)
         for match in [*_OWN_LEVEL.finditer(folded), *_OWN_UNIT_BUILT.finditer(folded)]:
             after = para.text[match.end():match.end() + 2].lstrip(" :")
-            if after[:1].isupper() or after[:1].isdigit():
+            stamped = _A_DAY_STAMPED.match(folded, match.end())
+            if (after[:1].isupper() or after[:1].isdigit()) and not stamped:
                 continue  # "UBND huyện Kbang", "xã Ia Ka", "phường 3": a place by its name
-            if match.re is _OWN_LEVEL and not _LEVEL_ENDS.match(folded, match.end()):
+            if match.re is _OWN_LEVEL and not stamped and not _LEVEL_ENDS.match(folded, match.end()):
                 continue  # "trên địa bàn huyện nghèo", "xã đặc biệt khó khăn": a kind of unit, not the one that speaks
             noun = re.sub(r"\s+", " ", match.group(1))
-            if noun == "thanh pho" and not provinces_committee:
+            if _named_before(noun, para.text, folded, match.start(1)):
+                continue  # round 92 (c), R7: "Phường Xuân An là địa phương đầu tiên ... trên địa bàn phường": that ward
+            if noun == "thanh pho" and not provinces_committee and not city_below:
                 continue  # a centrally-run city's own text ("UBND Thành phố"): of a province's rank, the fallback's
             level = _LEVEL_COMMITTEE[noun]
             counts[level] = counts.get(level, 0) + 1
