@@ -866,6 +866,9 @@ _AIMS_OPENING = re.compile(r"(?:^|[.;:]\s+|" + _DATELINE.pattern + r")(?:(?:theo
                            # a fronted purpose ("Nhằm bảo đảm an sinh xã hội, xã đặt mục tiêu ..."), before the subject
                            r"(?:(?:nham|de)\s+[^,.;:]{1,80},\s*)?"
                            r"(?:(?:trong\s+|den\s+)?nam\s+20\d\d\s*,?\s*)?")  # its comma may be left out ("Năm 2024 ngành ...")
+#: round 92 (c), R2: a sentence opening with a fronted source or purpose ("Theo chỉ tiêu, nhiệm vụ ...", "Để thực hiện
+#: ..., ", "Nhằm ..., "), which may run over several commas before the clause's subject
+_FRONTED_AT_LENGTH = re.compile(r"(?:[.;:]\s+|" + _DATELINE.pattern + r")?(?:theo(?!\s*do\b)|de(?!\s+(?:an|nghi|ra|xuat)\b)|nham)\s")
 #: the committee of each level of local government, by the level's noun ("huyện", "thị xã", "phường" ...); a city under
 #: a province ("thành phố" where the text names the province's committee as another body) is of a district's rank
 _LEVEL_COMMITTEE = {"huyen": "ubnd-huyen", "quan": "ubnd-huyen", "thi xa": "ubnd-huyen", "thanh pho": "ubnd-huyen",
@@ -892,15 +895,21 @@ def _the_body_that_sets_the_aims(paras, drafter: Drafter) -> tuple[str, str, boo
             verb = _SETS_AIMS.search(folded, opening.end(), opening.end() + 120)
             if verb is None:
                 continue
-            subject = folded[opening.end():verb.start()].strip()
+            start = opening.end()
+            if _FRONTED_AT_LENGTH.match(folded, opening.start()) and not re.search(r"[;.:]", folded[start:verb.start()]):
+                # round 92 (c), R2: a fronted source or purpose holding commas of its own ("Theo chỉ tiêu, nhiệm vụ phát
+                # triển TDTT tỉnh ... giai đoạn 2021- 2025, định hướng đến năm 2030, ngành thể thao phấn đấu ...", set
+                # 49): the subject is the clause after its last comma
+                start = max(start, folded.rfind(", ", start, verb.start()) + 2)
+            subject = folded[start:verb.start()].strip()
             level = _BARE_LEVELS.get(re.sub(r"^toan\s+", "", subject))
             if level and level in drafter.catalogue.actors:
                 owners.setdefault(level, sentence_around(para.text, folded, verb))
                 continue
             if not subject or re.search(r"[,;.:]", subject):
                 continue
-            named, end = drafter.actor_index.at_start(para.text[opening.end():verb.start()])
-            if len(named) == 1 and not para.text[opening.end() + end:verb.start()].strip() \
+            named, end = drafter.actor_index.at_start(para.text[start:verb.start()])
+            if len(named) == 1 and not para.text[start + end:verb.start()].strip() \
                     and (named[0] in drafter.catalogue.actors or named[0] in drafter.actor_index.proposed) \
                     and not drafter.actor_index.is_people(named[0]):
                 owners.setdefault(named[0], sentence_around(para.text, folded, verb))
@@ -959,14 +968,6 @@ _A_DAY_STAMPED = re.compile(r"\s+\d{1,2}(?:\s+thang\s+(?:\d{1,2}|[^\W\d_]+)(?:\s
                             r"(?:19|20)\d\d\b")
 
 
-def _named_before(noun: str, text: str, folded: str, at: int) -> bool:
-    """Round 92 (c), R7: whether the paragraph names a unit of the level ``noun`` (folded) by its name before ``at``
-    ("Phường Xuân An là địa phương đầu tiên ... trên địa bàn phường"): the bare noun after it is that unit, told of,
-    not the level the text speaks for (set 23)."""
-    return any(text[found.end():found.end() + 1].isupper() or text[found.end():found.end() + 1].isdigit()
-               for found in re.finditer(r"(?<!\w)" + noun.replace(" ", r"\s+") + r"\s+", folded[:at]))
-
-
 def _the_level_that_speaks(paras, drafter: Drafter) -> tuple[str, str, bool] | None:
     """R2: a text with no header (a district's or a commune's page, a news item on its plan) that refers to the bodies
     or the territory of one level of government by the level's bare noun ("toàn huyện", "trên địa bàn xã", "Chủ tịch
@@ -993,8 +994,6 @@ def _the_level_that_speaks(paras, drafter: Drafter) -> tuple[str, str, bool] | N
             if match.re is _OWN_LEVEL and not stamped and not _LEVEL_ENDS.match(folded, match.end()):
                 continue  # "trên địa bàn huyện nghèo", "xã đặc biệt khó khăn": a kind of unit, not the one that speaks
             noun = re.sub(r"\s+", " ", match.group(1))
-            if _named_before(noun, para.text, folded, match.start(1)):
-                continue  # round 92 (c), R7: "Phường Xuân An là địa phương đầu tiên ... trên địa bàn phường": that ward
             if noun == "thanh pho" and not provinces_committee and not city_below:
                 continue  # a centrally-run city's own text ("UBND Thành phố"): of a province's rank, the fallback's
             level = _LEVEL_COMMITTEE[noun]
