@@ -22519,3 +22519,78 @@ def test_r92_b_a_fall_against_the_year_before(catalogue, part, kind):
 ])
 def test_r92_b_an_act_charged_in_the_passive_keeps_its_aspect(catalogue, text, kind):
     assert _r92_b_deadlines(catalogue, text)[-1]["kind"] == kind
+
+
+# Round 92 (c): R7, the level a headerless page speaks for. A portal's date stamp after the level's noun is no place's
+# number ("Định hướng phát triển của Quận 18 Tháng Giêng 2023": the district's own list, set 30); a bare "thành phố" on
+# a page naming one city below the province is that city's, of a district's rank (set 51); "các xã, phường đang ..." is a
+# class acting, not a level (set 51)
+_R92_C_DISTRICTS_LIST = ("Định hướng phát triển của Quận 18 Tháng Giêng 2023 3:30:00 CH\n\n15 chỉ tiêu trọng tâm năm 2023\n\n"
+                         "1. Giá trị sản xuất công nghiệp - tiểu thủ công nghiệp (theo giá so sánh 2020) tăng 4% trở lên so "
+                         "với cùng kỳ năm trước.\n\n2. Phấn đấu hoàn thành dự toán thu ngân sách Nhà nước năm 2023.\n")
+_R92_C_CITYS_CAMPAIGN = ("Thành phố Bắc Kạn triển khai tiêm phòng vác xin Dại cho đàn chó, mèo đợt 1 năm 2019\n\n"
+                         "Trong đợt tiêm phòng lần này toàn thành phố tổ chức tiêm phòng cho trên 4.800/5.100 con chó mèo. "
+                         "Hiện tại các xã, phường đang tập trung tiêm tại các tổ dự kiến thời gian tiêm phòng dại cho chó "
+                         "trên địa bàn sẽ kết thúc trước ngày 31/3.\n")
+
+
+def _r92_c_actors(catalogue, text):
+    return [duty["actors"] for duty in draft_text(text, catalogue)["obligations"]]
+
+
+@pytest.mark.parametrize("text", [_R92_C_DISTRICTS_LIST, _R92_C_CITYS_CAMPAIGN])
+def test_r92_c_the_district_level_speaks(catalogue, text):
+    assert {tuple(actors) for actors in _r92_c_actors(catalogue, text)} == {("ubnd-huyen",)}
+
+
+@pytest.mark.parametrize("text, actors", [
+    # a district named by its number, no date after it: a place, not the level that speaks (no body read)
+    (_R92_C_DISTRICTS_LIST.replace("Quận 18 Tháng Giêng 2023 3:30:00 CH", "Quận 11"), "chu-the-chua-ro"),
+    # a centrally-run city: its bare "thành phố" is of a province's rank
+    (_R92_C_CITYS_CAMPAIGN.replace("Thành phố Bắc Kạn", "Thành phố Đà Nẵng"), "ubnd-tinh"),
+])
+def test_r92_c_near_miss_a_place_or_a_provinces_city(catalogue, text, actors):
+    assert {tuple(found) for found in _r92_c_actors(catalogue, text)} == {(actors,)}
+
+
+@pytest.mark.parametrize("text, acting", [
+    # "các xã, phường đang ...": the class's kinds listed, no one level acting (set 51)
+    ("Hiện tại các xã, phường đang tập trung tiêm tại các tổ dự kiến thời gian tiêm phòng dại cho chó trên địa bàn sẽ "
+     "kết thúc trước ngày 31/3.", None),
+    # near miss: the ward by its bare noun after a fronted phrase acts
+    ("Hiện tại, phường đang tập trung tiêm tại các tổ dự kiến thời gian tiêm phòng dại cho chó trên địa bàn sẽ kết thúc "
+     "trước ngày 31/3.", "ubnd-xa"),
+])
+def test_r92_c_a_kinds_list_is_no_level_acting(catalogue, text, acting):
+    from obligations.drafting import _the_level_that_acts
+    from obligations.drafting.duties import Drafter
+    from obligations.drafting.layout import paragraphs
+    found = _the_level_that_acts(paragraphs(text), Drafter(catalogue, [], None, None, True))
+    assert (found[0] if found else None) == acting
+
+
+def test_r92_c_near_miss_the_communes_own_page(catalogue):
+    # a commune's own page naming itself by its name, then by its bare noun: the commune's, as before (set 64)
+    text = ("Xã Bình Ngọc tiếp tục ra quân bắt, xử lý chó thả rông trên địa bàn xã.\n"
+            "Khi đưa chó ra nơi công cộng phải đeo rọ mõm, có xích giữ chó và có người dắt.\n")
+    assert _r92_c_actors(catalogue, text)[-1] == ["ubnd-xa"]
+
+
+# Round 92 (c): R2, a news item's fronted source running over commas of its own ("Theo chỉ tiêu, nhiệm vụ phát triển TDTT
+# tỉnh ... giai đoạn 2021- 2025, định hướng đến năm 2030, ngành thể thao phấn đấu ..."): the body after its last comma
+# sets the aims, the figures that name no body are its own (the sector's department), not the province's (set 49)
+_R92_C_SECTORS_AIMS = ("Theo chỉ tiêu, nhiệm vụ phát triển TDTT tỉnh Vĩnh Long giai đoạn 2021- 2025, định hướng đến năm "
+                       "2030, ngành thể thao phấn đấu đưa tỷ lệ dân số của tỉnh tham gia tập luyện TDTT thường xuyên từ 33% "
+                       "năm 2020 lên 38% năm 2025 và 42% vào năm 2030.\n\n"
+                       "Số CLB thể thao năm 2020 đạt 1.200 CLB (tăng bình quân 8%/năm), phấn đấu đến năm 2025 có 1.500 CLB, "
+                       "năm 2030 có 2.000 CLB.\n")
+
+
+def test_r92_c_the_sector_after_a_fronted_source(catalogue):
+    assert _r92_c_actors(catalogue, _R92_C_SECTORS_AIMS) == [["so-van-hoa-the-thao-va-du-lich"]] * 2
+
+
+def test_r92_c_near_miss_no_subject_after_the_source(catalogue):
+    # the aims with no subject after the source's commas: the province's figures, as before
+    text = _R92_C_SECTORS_AIMS.replace("ngành thể thao phấn đấu", "phấn đấu")
+    assert _r92_c_actors(catalogue, text) == [["ubnd-tinh"]] * 2

@@ -513,18 +513,26 @@ _LEVEL_ACTS = re.compile(r"(?:^|[.;:]\s+)(?:[^,.;:]{1,60},\s*)?(tinh|thanh\s*pho
                          r"xac\s*dinh|quyet\s*tam|dat\s*muc\s*tieu|de\s*ra)\s+(?!duoc\b)")
 
 
+#: round 92 (c), R1: a level's noun that closes a list of the kinds of a class ("các xã, phường đang ...", "các huyện, thị
+#: xã tiếp tục ..."): the class acts, not the one level the text speaks for (set 51)
+_A_KINDS_LIST_BEFORE = re.compile(r"\b(?:huyen|quan|thi\s*xa|thanh\s*pho|tp|xa|phuong|thi\s*tran)\s*(?:,|va|/)\s*$")
+
+
 def _the_level_that_acts(paras, drafter: Drafter) -> tuple[str, str, bool] | None:
     """R2: the one level of government a news item shows acting by its noun (_LEVEL_ACTS), its committee's class."""
     found: dict[str, str] = {}
+    city_below = _the_city_below_the_province(paras)
     for para in paras:
         folded = g.fold_chars(para.text)
         for acting in _LEVEL_ACTS.finditer(folded):
             noun, name = re.sub(r"\s+", " ", acting.group(1)).rstrip("."), para.text[acting.start(2):acting.end(2)].strip()
             if not all(word[:1].isupper() for word in name.split()) or not para.text[acting.start(1)].isalpha():
                 continue  # a place's name is capitalised ("TP Hạ Long", "thị trấn Đầm Dơi"); else no subject
+            if _A_KINDS_LIST_BEFORE.search(folded, 0, acting.start(1)):
+                continue  # round 92 (c), R1: "Hiện tại các xã, phường đang tập trung tiêm ...": the last of a class's kinds
             if noun == "tp":
                 noun = "thanh pho"
-            if noun == "thanh pho" and not name:
+            if noun == "thanh pho" and not name and city_below is None:
                 continue  # "Thành phố sẽ ...": a city under a province or a centrally-run one, its rank not told
             if noun == "tinh" or noun == "thanh pho" and g.fold_chars(name).lstrip(". ").startswith(CENTRAL_CITIES):
                 committee = "ubnd-tinh"
@@ -860,6 +868,9 @@ _AIMS_OPENING = re.compile(r"(?:^|[.;:]\s+|" + _DATELINE.pattern + r")(?:(?:theo
                            # a fronted purpose ("Nhằm bảo đảm an sinh xã hội, xã đặt mục tiêu ..."), before the subject
                            r"(?:(?:nham|de)\s+[^,.;:]{1,80},\s*)?"
                            r"(?:(?:trong\s+|den\s+)?nam\s+20\d\d\s*,?\s*)?")  # its comma may be left out ("Năm 2024 ngành ...")
+#: round 92 (c), R2: a sentence opening with a fronted source or purpose ("Theo chỉ tiêu, nhiệm vụ ...", "Để thực hiện
+#: ..., ", "Nhằm ..., "), which may run over several commas before the clause's subject
+_FRONTED_AT_LENGTH = re.compile(r"(?:[.;:]\s+|" + _DATELINE.pattern + r")?(?:theo(?!\s*do\b)|de(?!\s+(?:an|nghi|ra|xuat)\b)|nham)\s")
 #: the committee of each level of local government, by the level's noun ("huyện", "thị xã", "phường" ...); a city under
 #: a province ("thành phố" where the text names the province's committee as another body) is of a district's rank
 _LEVEL_COMMITTEE = {"huyen": "ubnd-huyen", "quan": "ubnd-huyen", "thi xa": "ubnd-huyen", "thanh pho": "ubnd-huyen",
@@ -886,15 +897,21 @@ def _the_body_that_sets_the_aims(paras, drafter: Drafter) -> tuple[str, str, boo
             verb = _SETS_AIMS.search(folded, opening.end(), opening.end() + 120)
             if verb is None:
                 continue
-            subject = folded[opening.end():verb.start()].strip()
+            start = opening.end()
+            if _FRONTED_AT_LENGTH.match(folded, opening.start()) and not re.search(r"[;.:]", folded[start:verb.start()]):
+                # round 92 (c), R2: a fronted source or purpose holding commas of its own ("Theo chỉ tiêu, nhiệm vụ phát
+                # triển TDTT tỉnh ... giai đoạn 2021- 2025, định hướng đến năm 2030, ngành thể thao phấn đấu ...", set
+                # 49): the subject is the clause after its last comma
+                start = max(start, folded.rfind(", ", start, verb.start()) + 2)
+            subject = folded[start:verb.start()].strip()
             level = _BARE_LEVELS.get(re.sub(r"^toan\s+", "", subject))
             if level and level in drafter.catalogue.actors:
                 owners.setdefault(level, sentence_around(para.text, folded, verb))
                 continue
             if not subject or re.search(r"[,;.:]", subject):
                 continue
-            named, end = drafter.actor_index.at_start(para.text[opening.end():verb.start()])
-            if len(named) == 1 and not para.text[opening.end() + end:verb.start()].strip() \
+            named, end = drafter.actor_index.at_start(para.text[start:verb.start()])
+            if len(named) == 1 and not para.text[start + end:verb.start()].strip() \
                     and (named[0] in drafter.catalogue.actors or named[0] in drafter.actor_index.proposed) \
                     and not drafter.actor_index.is_people(named[0]):
                 owners.setdefault(named[0], sentence_around(para.text, folded, verb))
@@ -946,6 +963,13 @@ _OWN_UNIT_BUILT = re.compile(r"\b(?:xay\s+dung|dua)\s+(?:thanh\s+cong\s+)?(huyen
                              r"(?=\s+(?:co\s+ban\s+)?(?:dat|tro\s+thanh)\b)")
 
 
+#: round 92 (c), R7: a day with its month and year right after the level's noun ("Định hướng phát triển của Quận 18
+#: Tháng Giêng 2023 3:30:00 CH", "... của xã 05/3/2024"): a portal's date stamp closing the section's line, no place's
+#: number ("Quận 11", "phường 3" have no month and year after them); the noun's phrase ends before it (set 30)
+_A_DAY_STAMPED = re.compile(r"\s+\d{1,2}(?:\s+thang\s+(?:\d{1,2}|[^\W\d_]+)(?:\s+[^\W\d_]+){0,2}\s+|\s*[/-]\s*\d{1,2}\s*[/-]\s*)"
+                            r"(?:19|20)\d\d\b")
+
+
 def _the_level_that_speaks(paras, drafter: Drafter) -> tuple[str, str, bool] | None:
     """R2: a text with no header (a district's or a commune's page, a news item on its plan) that refers to the bodies
     or the territory of one level of government by the level's bare noun ("toàn huyện", "trên địa bàn xã", "Chủ tịch
@@ -959,16 +983,20 @@ def _the_level_that_speaks(paras, drafter: Drafter) -> tuple[str, str, bool] | N
     # body ("kế hoạch số 728 của UBND tỉnh"): a district-level city
     provinces_committee = any(re.search(r"\b(?:ubnd|uy\s+ban\s+nhan\s+dan)\s+tinh\b", g.fold_chars(para.text))
                               for para in paras)
+    # round 92 (c), R7: so too in a text that names one city below the province by its name and no centrally-run city
+    # ("Thành phố Bắc Kạn triển khai ...", then "toàn thành phố tổ chức tiêm phòng ..."): that city's own (set 51)
+    city_below = _the_city_below_the_province(paras) is not None
     for para in paras:
         folded = g.fold_chars(para.text)
         for match in [*_OWN_LEVEL.finditer(folded), *_OWN_UNIT_BUILT.finditer(folded)]:
             after = para.text[match.end():match.end() + 2].lstrip(" :")
-            if after[:1].isupper() or after[:1].isdigit():
+            stamped = _A_DAY_STAMPED.match(folded, match.end())
+            if (after[:1].isupper() or after[:1].isdigit()) and not stamped:
                 continue  # "UBND huyện Kbang", "xã Ia Ka", "phường 3": a place by its name
-            if match.re is _OWN_LEVEL and not _LEVEL_ENDS.match(folded, match.end()):
+            if match.re is _OWN_LEVEL and not stamped and not _LEVEL_ENDS.match(folded, match.end()):
                 continue  # "trên địa bàn huyện nghèo", "xã đặc biệt khó khăn": a kind of unit, not the one that speaks
             noun = re.sub(r"\s+", " ", match.group(1))
-            if noun == "thanh pho" and not provinces_committee:
+            if noun == "thanh pho" and not provinces_committee and not city_below:
                 continue  # a centrally-run city's own text ("UBND Thành phố"): of a province's rank, the fallback's
             level = _LEVEL_COMMITTEE[noun]
             counts[level] = counts.get(level, 0) + 1
