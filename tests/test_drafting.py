@@ -22382,3 +22382,6 @@ def test_r92_d_a_departments_heads_of_units(catalogue):
     assert _r92_d_actors(catalogue, "Yêu cầu Thủ trưởng các đơn vị liên quan đẩy mạnh công tác tuyên truyền cho học "
                                     "sinh.", issuer="so-giao-duc-va-dao-tao") == [["co-quan-lien-quan"]]
     assert _r92_d_actors(catalogue, text)[0] != ["don-vi-truc-thuoc-so"]
+    # set 18: "thủ trưởng đơn vị" without "các" is each addressee's head, not read as the Sở's own units
+    assert _r92_d_actors(catalogue, "Sở Y tế yêu cầu thủ trưởng đơn vị xem công tác ứng phó và khắc phục hậu quả do "
+                                    "thiên tai là nhiệm vụ trọng tâm.", issuer="so-y-te") != [["don-vi-truc-thuoc-so"]]

@@ -954,12 +954,13 @@ class ActorIndex:
                     and compact.startswith("coquandonvi", position):
                 # "Thủ trưởng các cơ quan, đơn vị" of a province's text: its agencies (the sở, ban, ngành)
                 matched = (self.own_agencies,), len("coquandonvi")
-            if matched is None and filler in HEAD_WORDS + ("cac",) and head_before and self.department \
+            if matched is None and filler == "cac" and head_before and self.department \
                     and "don-vi-truc-thuoc-so" in self.actors and compact.startswith("donvi", position) \
                     and not re.match(r"donvi(?:co)?lienquan|donvi(?:truc)?thuoc|donvichucnang", compact[position:]):
                 # round 92 (d), R7: "Giám đốc, Thủ trưởng các đơn vị" of a Sở's letter: the heads of its own units
                 # (don-vi-truc-thuoc-so), as a province's "Thủ trưởng các cơ quan, đơn vị" are its agencies; not "các
-                # đơn vị liên quan", "chức năng" (the others concerned), nor "trực thuộc" (read by _OWN_UNITS); sets 38, 53
+                # đơn vị liên quan", "chức năng" (the others concerned), nor "trực thuộc" (read by _OWN_UNITS); sets 38, 53;
+                # nor "thủ trưởng đơn vị" without "các", each addressee's own head (the letter's facilities too, set 18)
                 matched = ("don-vi-truc-thuoc-so",), len("donvi")
             if matched is None and self.district and (own := _OWN_AGENCIES.match(compact, position)) \
                     and (of_its_level := _OF_A_DISTRICT.match(compact, own.end())):
