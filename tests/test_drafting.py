@@ -22594,3 +22594,71 @@ def test_r92_c_near_miss_no_subject_after_the_source(catalogue):
     # the aims with no subject after the source's commas: the province's figures, as before
     text = _R92_C_SECTORS_AIMS.replace("ngành thể thao phấn đấu", "phấn đấu")
     assert _r92_c_actors(catalogue, text) == [["ubnd-tinh"]] * 2
+
+
+# Round 92 (d): R1, R7, subjects the drafter did not identify: the police named by a level's word in lower case ("Công an
+# thành phố", "Công an quận"); a centrally-run city named in a headerless text is the province its bodies are read by;
+# two charge verbs paired ("chỉ đạo, yêu cầu ..."); a head's name set off by commas ("..., ông X đã ..."); a Sở's "Thủ
+# trưởng các đơn vị" are its own units
+def _r92_d_actors(catalogue, text, issuer=None):
+    return [duty["actors"] for duty in draft_text(text + "\n", catalogue, issuer=issuer)["obligations"]]
+
+
+@pytest.mark.parametrize("text, actors", [
+    # set 62: the vice-chairman named after a comma, two charge verbs, the city's police in lower case
+    ("Trước thực trạng các bãi tạm giữ xe vi phạm đang bị quá tải, ngày 16-11, Phó Chủ tịch UBND TP Hồ Chí Minh, ông  "
+     "Huỳnh Cách Mạng đã chỉ đạo, yêu cầu Công an thành phố phối hợp với Sở GTVT, Sở Tài chính, các sở, ngành liên quan "
+     "và UBND các quận, huyện rà soát tổng thể.", ["cong-an-tinh"]),
+    # set 50: the city named by its short name, its police in lower case
+    ("UBND TP.HCM yêu cầu Công an thành phố chủ trì, phối hợp với các sở, ngành tăng cường tuyên truyền phòng ngừa lừa "
+     "đảo qua mạng.", ["cong-an-tinh"]),
+    # set 61: the name ends at its level's word, the verb after it the predicate's (not "Công an thành phố hướng dẫn")
+    ("Tại Kế hoạch này, UBND thành phố Hải Phòng yêu cầu Công an thành phố hướng dẫn các quận, huyện tổ chức Lễ ra mắt.",
+     ["cong-an-tinh"]),
+    # set 64: the city's name closing its police's
+    ("Công an thành phố Cần Thơ chủ trì, phối hợp với Chi cục Thủy sản kiểm tra, xử lý các hành vi khai thác thủy sản "
+     "bằng chất nổ, xung điện.", ["cong-an-tinh"]),
+])
+def test_r92_d_a_central_citys_police(catalogue, text, actors):
+    assert _r92_d_actors(catalogue, text)[:1] == [actors]
+
+
+@pytest.mark.parametrize("text, actors", [
+    # near misses: no city named, the police of "thành phố" left as written (a city under a province or a central one);
+    # a district's police by its word; "Trung tâm thành phố" is a place, no body
+    ("Giao Công an thành phố tăng cường tuần tra, kiểm soát.", ["cong-an-thanh-pho"]),
+    ("Công an quận báo cáo kết quả rà soát camera giám sát an ninh về UBND quận.", ["cong-an-huyen"]),
+    ("Trung tâm thành phố phải được chỉnh trang, giữ gìn vệ sinh.", ["chu-the-chua-ro"]),
+    # Huế, a city under its province before 2025: no province read from its name
+    ("UBND thành phố Huế yêu cầu Công an thành phố tăng cường tuần tra, kiểm soát.", ["cong-an-thanh-pho"]),
+])
+def test_r92_d_near_miss_police_of_a_city_not_known_to_be_central(catalogue, text, actors):
+    assert _r92_d_actors(catalogue, text)[:1] == [actors]
+
+
+def test_r92_d_paired_charge_verbs(catalogue):
+    # set 30 (without its fronted purpose clause, which this round leaves): "chỉ đạo, yêu cầu" hands the duty on as
+    # "yêu cầu" does, whoever says it
+    text = ("Giám đốc Sở Giáo dục và Đào tạo chỉ đạo, yêu cầu các đơn vị, trường học tổ chức tổng truyền thông về phòng, "
+            "chống dịch bệnh sốt xuất huyết tại tất cả các trường học.")
+    assert _r92_d_actors(catalogue, text) == [["truong-hoc"]]
+    # near miss: a district's "chỉ đạo" alone is its own duty, not its communes'
+    assert _r92_d_actors(catalogue, "UBND các huyện chỉ đạo UBND cấp xã tổ chức tuyên truyền về phòng, chống dịch "
+                                    "bệnh.") == [["ubnd-huyen"]]
+
+
+def test_r92_d_a_departments_heads_of_units(catalogue):
+    # set 53: a Sở's letter (the issuer given): "Giám đốc, Thủ trưởng các đơn vị" are its own units, and the paragraph
+    # after the charge goes on with them
+    text = ("Trong đó yêu cầu Giám đốc, Thủ trưởng các đơn vị đẩy mạnh công tác tuyên truyền, phổ biến, giáo dục pháp luật "
+            "nhằm nâng cao nhận thức của cán bộ, giáo viên, nhân viên và học sinh.\nThường xuyên phát động phong trào bảo "
+            "vệ an ninh Tổ quốc, xây dựng cơ quan, đơn vị, an toàn về an ninh, trật tự; không cầm cố tài sản với mục đích "
+            "không rõ ràng.")
+    assert _r92_d_actors(catalogue, text, issuer="so-giao-duc-va-dao-tao") == [["don-vi-truc-thuoc-so"]] * 3
+    # near misses: "các đơn vị liên quan" are the others concerned; with no Sở known the units are not read as its own
+    assert _r92_d_actors(catalogue, "Yêu cầu Thủ trưởng các đơn vị liên quan đẩy mạnh công tác tuyên truyền cho học "
+                                    "sinh.", issuer="so-giao-duc-va-dao-tao") == [["co-quan-lien-quan"]]
+    assert _r92_d_actors(catalogue, text)[0] != ["don-vi-truc-thuoc-so"]
+    # set 18: "thủ trưởng đơn vị" without "các" is each addressee's head, not read as the Sở's own units
+    assert _r92_d_actors(catalogue, "Sở Y tế yêu cầu thủ trưởng đơn vị xem công tác ứng phó và khắc phục hậu quả do "
+                                    "thiên tai là nhiệm vụ trọng tâm.", issuer="so-y-te") != [["don-vi-truc-thuoc-so"]]

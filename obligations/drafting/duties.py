@@ -7862,7 +7862,10 @@ _NAME_BEFORE_THE_TEXT = re.compile(r"\s+(?:[-–]\s+)?(?:[A-ZĐÂĂÊÔƠƯÁÀ�
 #: what follows "ngành" when it names the economy's branches, not bodies ("các ngành kinh tế", "các ngành chủ yếu")
 _BRANCHES_OF_THE_ECONOMY = re.compile(r"\s*(?:kinh\s*te|chu\s*yeu|san\s*xuat)\b")
 _PLACE_NAME = re.compile(r"\s+(?:[A-ZĐ][^\s,;.:()]*\s+){1,3}(?=yêu\s+cầu|đề\s+nghị|giao\b|lưu\s+ý\b)")  # "Sở Y tế Hà Nội yêu cầu"
-_PERSONS_NAME = re.compile(r"\s+(?:[-–]\s+)?(?:[A-ZĐ][^\s,;.:()]*\s+){1,4}(?=\S)")  # "Chủ tịch UBND huyện - Lê Thanh Đông"
+#: "Chủ tịch UBND huyện - Lê Thanh Đông"; round 92 (d), R1: the name set off by commas with its honorific ("Phó Chủ tịch
+#: UBND TP Hồ Chí Minh, ông Huỳnh Cách Mạng đã chỉ đạo, yêu cầu Công an thành phố ...", set 62), a news item's way
+_PERSONS_NAME = re.compile(r"(?:\s*,\s*(?:ông|bà)\s+(?:[A-ZĐ][^\s,;.:()]*(?:\s+|(?=,))){1,4}(?:,\s*)?|\s+(?:[-–]\s+)?"
+                           r"(?:[A-ZĐ][^\s,;.:()]*\s+){1,4})(?=\S)")
 
 
 def _spoken_to_end(folded: str, start: int, names: list[tuple[int, int, str]] = ()) -> int | None:

@@ -1447,7 +1447,11 @@ ENACTING = re.compile(r"(yeu\s*cau|chi\s*thi|quyet\s*dinh|de\s*nghi|thong\s*bao|
 #: round 89 (a), R1: "chỉ thị" as the issuer's verb ("UBND tỉnh chỉ thị các sở, ngành thực hiện ...") charges the bodies
 #: after it, as "chỉ đạo" does; "nhấn mạnh" (stress) charges the body after it only with that body's modal ("Chủ tịch UBND
 #: tỉnh nhấn mạnh Cục Thuế tỉnh phải đôn đốc ..."): "nhấn mạnh vai trò của các sở ..." names no body bound
-CHARGE = re.compile(r"\s*(?:(?:cung|vua|da|moi|co(?=\s+(?:de\s*nghi|yeu\s*cau)\b))\s*)*(luu\s*y(?:\s*,)?|yeu\s*cau|"
+#: round 92 (d), R1: two charge verbs paired ("Phó Chủ tịch UBND TP ... đã chỉ đạo, yêu cầu Công an thành phố phối hợp
+#: ...", "Giám đốc Sở ... chỉ đạo, yêu cầu các đơn vị, trường học tổ chức ...": sets 30, 62) charge the bodies after the
+#: second as it alone does (group 1: "yêu cầu" hands the duty on whoever says it, where a "chỉ đạo" may be its own)
+CHARGE = re.compile(r"\s*(?:(?:cung|vua|da|moi|co(?=\s+(?:de\s*nghi|yeu\s*cau)\b))\s*)*"
+                    r"(?:(?:chi\s*dao|yeu\s*cau|de\s*nghi)\s*(?:,|va)\s*(?=(?:yeu\s*cau|de\s*nghi|giao)\s))?(luu\s*y(?:\s*,)?|yeu\s*cau|"
                     r"chi\s*thi(?!\s*(?:so|cua)\b)|nhan\s*manh(?:\s*,)?(?=\s[^;:.]{1,80}?\s(?:phai|can)\s)|giao(?:\s*(?:trach\s*nhiem|nhiem\s*vu)(?=\s))?|de\s*nghi|chi\s*dao|quan\s*triet|phan\s*cong|dong\s*y\s*(?:de|cho)|chap\s*thuan\s*cho)\s+(?:cho\s+)?")
 #: a charge to oversee what others carry out ("giao Sở VH-TT chịu trách nhiệm theo dõi, đôn đốc, kiểm tra việc thực
 #: hiện Kế hoạch ...", "giao Sở Y tế giám sát việc triển khai ..."): the body watches; the plan's figures are not its own
