@@ -219,20 +219,26 @@ round 91 (the lead had printed its misreads to choose its themes).
 HELD-OUT 64: tests/drafting/heldout64/, texts of 2015 to 2025 in six other subjects (tobacco and e-cigarettes;
 destructive fishing in inland waters; medical waste; bombs and mines left by war; dogs and cats kept by households;
 electric cars carrying tourists) and one kind (plans giving figures: preschool and universal education), annotated
-the same way while round 88 was written; measured before it, after it and after rounds 89 and 90.
+the same way while round 88 was written; measured before it, after it and after rounds 89 to 91. Set 64 then became a
+development set of round 92 (the lead had printed its misreads to choose its themes).
 HELD-OUT 65: tests/drafting/heldout65/, texts of 2015 to 2025 in six other subjects (the lottery; beggars and people
 wandering; poisoning by wild mushrooms, toads, pufferfish and other natural toxins; beauty services; the Mid-Autumn
 Festival for children; hazardous chemicals in business and storage) and one kind (plans giving figures: removing
-temporary and dilapidated houses), annotated the same way while round 89 was written; measured before it, after it and after round 90.
+temporary and dilapidated houses), annotated the same way while round 89 was written; measured before it, after it and
+after rounds 90 to 92.
 HELD-OUT 66: tests/drafting/heldout66/, texts of 2015 to 2026 in six other subjects (the high-voltage grid's safety
 corridor; safety at beaches and bathing areas; the liquefied petroleum gas trade; foreign non-governmental organisations
 and their aid; traceability and the EU's deforestation rule; farmland left idle) and one kind (plans giving figures: the
 school milk programme and digital literacy for all), annotated the same way while round 90 was written; measured before
-it and after it.
+it, after it and after rounds 91 and 92.
 HELD-OUT 67: tests/drafting/heldout67/, texts of 2016 to 2026 in six other subjects (drones and flycams; oil spills and
 marine pollution; adventure and outdoor tourism; safety around airports; pupils' travel to school; urban and roadside
 trees) and one kind (plans giving figures: foreign languages in schools), annotated the same way while round 91 was
-written; measured before it and after it.
+written; measured before it, after it and after round 92.
+HELD-OUT 68: tests/drafting/heldout68/, texts of 2016 to 2025 in seven other subjects (ride-hailing and technology-based
+transport; cattle straying on roads; swimming pools and water parks; junk SIM cards and spam; the harm of alcohol and
+beer; heat waves; marketplaces) and one kind (plans giving figures: school health), annotated the same way while round
+92 was written; measured before it and after it.
 The last column counts the misread actors, modalities and deadlines the draft
 puts no review mark on (silent: the officer who confirms the marked guesses would let them through), out of all the
 found duties' misreads of those three. A held-out
@@ -592,27 +598,35 @@ HELDOUT = (
                              "bombs, mines and explosives left by war; dogs and cats kept by households; electric cars "
                              "carrying tourists) and one kind (plans giving figures: preschool and universal education), "
                              "annotated by seven people who never ran the drafter, with the settled readings R1-R7 given "
-                             "in advance, while round 88 was written by others who never saw it; measured before it, after it and after rounds 89 and 90)"),
+                             "in advance, while round 88 was written by others who never saw it; measured before it, after it and after rounds 89 to 91; "
+                             "then a development set of round 92)"),
     (DRAFTING / "heldout65", "HELD-OUT 65 (tests/drafting/heldout65: texts of 2015 to 2025 in six other subjects "
                              "(the lottery; beggars and people wandering; poisoning by wild mushrooms, toads, pufferfish "
                              "and other natural toxins; beauty services; the Mid-Autumn Festival for children; hazardous "
                              "chemicals in business and storage) and one kind (plans giving figures: removing temporary "
                              "and dilapidated houses), annotated by seven people who never ran the drafter, with the "
                              "settled readings R1-R7 given in advance, while round 89 was written by others who never saw "
-                             "it; measured before it, after it and after round 90)"),
+                             "it; measured before it, after it and after rounds 90 to 92)"),
     (DRAFTING / "heldout66", "HELD-OUT 66 (tests/drafting/heldout66: texts of 2015 to 2026 in six other subjects "
                              "(the high-voltage grid's safety corridor; safety at beaches and bathing areas; the liquefied "
                              "petroleum gas trade; foreign non-governmental organisations and their aid; traceability and "
                              "the EU's deforestation rule; farmland left idle) and one kind (plans giving figures: the "
                              "school milk programme and digital literacy for all), annotated by seven people who never ran "
                              "the drafter, with the settled readings R1-R7 given in advance, while round 90 was written by "
-                             "others who never saw it; measured before it and after it)"),
+                             "others who never saw it; measured before it, after it and after rounds 91 and 92)"),
     (DRAFTING / "heldout67", "HELD-OUT 67 (tests/drafting/heldout67: texts of 2016 to 2026 in six other subjects "
                              "(drones and flycams; oil spills and marine pollution; adventure and outdoor tourism; safety "
                              "around airports; pupils' travel to school; urban and roadside trees) and one kind (plans "
                              "giving figures: foreign languages in schools), annotated by seven people who never ran the "
                              "drafter, with the settled readings R1-R7 given in advance, while round 91 was written by "
-                             "others who never saw it; measured before it and after it)"),
+                             "others who never saw it; measured before it, after it and after round 92)"),
+    (DRAFTING / "heldout68", "HELD-OUT 68 (tests/drafting/heldout68: texts of 2016 to 2025 in seven other subjects "
+                             "(ride-hailing and technology-based transport; cattle and animals straying on roads; swimming "
+                             "pools and water parks; junk SIM cards, spam and subscriber data; the harm of alcohol and "
+                             "beer; heat waves and the hot season; marketplaces and their management) and one kind (plans "
+                             "giving figures: school health), annotated by eight people who never ran the drafter, with "
+                             "the settled readings R1-R7 given in advance, while round 92 was written by others who never "
+                             "saw it; measured before it and after it)"),
 )
 
 COLUMNS = ("document", "reviewed", "drafted", "found", "actors", "modality", "deadline", "dated", "targets",

@@ -29,6 +29,7 @@ from .duties import family_occasions_bind_the_families  # round 86 (a): R1
 from .duties import the_department_named_before  # round 79 (a): R7
 from .duties import asked_again_of_the_charged  # round 88 (a): R1
 from .duties import on_watch_on_the_day_off  # round 45 (R3)
+from .duties import done_for_the_events_day  # round 92 (a): R3, one event's one day
 from .duties import a_gatherings_figures  # R3, R6: a gathering's figures
 from .duties import _sets_figures  # round 54: a figure in an aim told in the preamble (R2, R5)
 from .actors import CENTRAL_CITIES, DISTRICTS_ABOLISHED, PREDICATE as ACTOR_PREDICATE
@@ -172,6 +173,7 @@ def _draft(text: str, catalogue, *, source: str | None, province: str | None, is
     done_in_the_occasions_window(drafter.result.obligations, [para.text for para in paras],
                                  drafter.year or _text_year(opening, drafter.event))  # round 71 (b), R3
     on_watch_on_the_day_off(drafter.result.obligations, opening)  # R3: the watch on a holiday's one day off
+    done_for_the_events_day(drafter.result.obligations)  # round 92 (a), R3: one event's one day
     windows_are_not_due_dates(drafter.result.obligations)
     drafter.result.obligations[:] = a_window_cell_heads_the_act_after(drafter.result.obligations)  # round 82 (d), R3
     a_gatherings_figures(drafter.result.obligations, opening)  # after the event's time or window had its say (round 46)
@@ -271,10 +273,22 @@ def _province_named(paras) -> str | None:
     for para in paras:
         for match in _PROVINCE_NAMED.finditer(para.text):
             named[match.group(1)] = named.get(match.group(1), 0) + 1
+        for match in _CITY_NAMED.finditer(para.text):
+            # round 92 (d), R1: a centrally-run city by its name ("UBND TP Hồ Chí Minh", "TP.HCM", "thành phố Đà Nẵng")
+            # is a province: its "Công an thành phố" is the province's police, its "thành phố" the province's word
+            # (sets 23, 50, 55, 62); not Huế, a city under a province before 2025 (its rank is the date's)
+            city = g.fold_chars(match.group(1))
+            if (own := next((c for c in _CITIES_BY_NAME if city.startswith(c)), None)) is not None:
+                named[_CITIES_BY_NAME[own]] = named.get(_CITIES_BY_NAME[own], 0) + 1
     return max(named, key=named.get) if named else None
 
 
 _PROVINCE_NAMED = re.compile(r"\btỉnh\s+((?:[A-ZĐ][^\s,;.:()]*)(?:\s+[A-ZĐ][^\s,;.:()]*){0,2})")
+#: round 92 (d): a city by its name after its level's word ("thành phố", "TP", "TP.", glued "TP.HCM", "TPHCM")
+_CITY_NAMED = re.compile(r"(?:\b[Tt]hành\s+phố\s+|\bTP\.?\s*)([A-ZĐ][^\s,;.:()]*(?:\s+[A-ZĐ][^\s,;.:()]*){0,2})")
+#: the centrally-run cities (folded, as written after "thành phố") and the province's name the drafter reads them by
+_CITIES_BY_NAME = {"ho chi minh": "Hồ Chí Minh", "hcm": "Hồ Chí Minh", "ha noi": "Hà Nội", "hai phong": "Hải Phòng",
+                   "da nang": "Đà Nẵng", "can tho": "Cần Thơ"}
 
 
 def _issuer(document: dict, paras, drafter: Drafter) -> tuple[str | None, str | None, bool]:
@@ -511,18 +525,26 @@ _LEVEL_ACTS = re.compile(r"(?:^|[.;:]\s+)(?:[^,.;:]{1,60},\s*)?(tinh|thanh\s*pho
                          r"xac\s*dinh|quyet\s*tam|dat\s*muc\s*tieu|de\s*ra)\s+(?!duoc\b)")
 
 
+#: round 92 (c), R1: a level's noun that closes a list of the kinds of a class ("các xã, phường đang ...", "các huyện, thị
+#: xã tiếp tục ..."): the class acts, not the one level the text speaks for (set 51)
+_A_KINDS_LIST_BEFORE = re.compile(r"\b(?:huyen|quan|thi\s*xa|thanh\s*pho|tp|xa|phuong|thi\s*tran)\s*(?:,|va|/)\s*$")
+
+
 def _the_level_that_acts(paras, drafter: Drafter) -> tuple[str, str, bool] | None:
     """R2: the one level of government a news item shows acting by its noun (_LEVEL_ACTS), its committee's class."""
     found: dict[str, str] = {}
+    city_below = _the_city_below_the_province(paras)
     for para in paras:
         folded = g.fold_chars(para.text)
         for acting in _LEVEL_ACTS.finditer(folded):
             noun, name = re.sub(r"\s+", " ", acting.group(1)).rstrip("."), para.text[acting.start(2):acting.end(2)].strip()
             if not all(word[:1].isupper() for word in name.split()) or not para.text[acting.start(1)].isalpha():
                 continue  # a place's name is capitalised ("TP Hạ Long", "thị trấn Đầm Dơi"); else no subject
+            if _A_KINDS_LIST_BEFORE.search(folded, 0, acting.start(1)):
+                continue  # round 92 (c), R1: "Hiện tại các xã, phường đang tập trung tiêm ...": the last of a class's kinds
             if noun == "tp":
                 noun = "thanh pho"
-            if noun == "thanh pho" and not name:
+            if noun == "thanh pho" and not name and city_below is None:
                 continue  # "Thành phố sẽ ...": a city under a province or a centrally-run one, its rank not told
             if noun == "tinh" or noun == "thanh pho" and g.fold_chars(name).lstrip(". ").startswith(CENTRAL_CITIES):
                 committee = "ubnd-tinh"
@@ -858,6 +880,9 @@ _AIMS_OPENING = re.compile(r"(?:^|[.;:]\s+|" + _DATELINE.pattern + r")(?:(?:theo
                            # a fronted purpose ("Nhằm bảo đảm an sinh xã hội, xã đặt mục tiêu ..."), before the subject
                            r"(?:(?:nham|de)\s+[^,.;:]{1,80},\s*)?"
                            r"(?:(?:trong\s+|den\s+)?nam\s+20\d\d\s*,?\s*)?")  # its comma may be left out ("Năm 2024 ngành ...")
+#: round 92 (c), R2: a sentence opening with a fronted source or purpose ("Theo chỉ tiêu, nhiệm vụ ...", "Để thực hiện
+#: ..., ", "Nhằm ..., "), which may run over several commas before the clause's subject
+_FRONTED_AT_LENGTH = re.compile(r"(?:[.;:]\s+|" + _DATELINE.pattern + r")?(?:theo(?!\s*do\b)|de(?!\s+(?:an|nghi|ra|xuat)\b)|nham)\s")
 #: the committee of each level of local government, by the level's noun ("huyện", "thị xã", "phường" ...); a city under
 #: a province ("thành phố" where the text names the province's committee as another body) is of a district's rank
 _LEVEL_COMMITTEE = {"huyen": "ubnd-huyen", "quan": "ubnd-huyen", "thi xa": "ubnd-huyen", "thanh pho": "ubnd-huyen",
@@ -884,15 +909,21 @@ def _the_body_that_sets_the_aims(paras, drafter: Drafter) -> tuple[str, str, boo
             verb = _SETS_AIMS.search(folded, opening.end(), opening.end() + 120)
             if verb is None:
                 continue
-            subject = folded[opening.end():verb.start()].strip()
+            start = opening.end()
+            if _FRONTED_AT_LENGTH.match(folded, opening.start()) and not re.search(r"[;.:]", folded[start:verb.start()]):
+                # round 92 (c), R2: a fronted source or purpose holding commas of its own ("Theo chỉ tiêu, nhiệm vụ phát
+                # triển TDTT tỉnh ... giai đoạn 2021- 2025, định hướng đến năm 2030, ngành thể thao phấn đấu ...", set
+                # 49): the subject is the clause after its last comma
+                start = max(start, folded.rfind(", ", start, verb.start()) + 2)
+            subject = folded[start:verb.start()].strip()
             level = _BARE_LEVELS.get(re.sub(r"^toan\s+", "", subject))
             if level and level in drafter.catalogue.actors:
                 owners.setdefault(level, sentence_around(para.text, folded, verb))
                 continue
             if not subject or re.search(r"[,;.:]", subject):
                 continue
-            named, end = drafter.actor_index.at_start(para.text[opening.end():verb.start()])
-            if len(named) == 1 and not para.text[opening.end() + end:verb.start()].strip() \
+            named, end = drafter.actor_index.at_start(para.text[start:verb.start()])
+            if len(named) == 1 and not para.text[start + end:verb.start()].strip() \
                     and (named[0] in drafter.catalogue.actors or named[0] in drafter.actor_index.proposed) \
                     and not drafter.actor_index.is_people(named[0]):
                 owners.setdefault(named[0], sentence_around(para.text, folded, verb))
@@ -944,6 +975,13 @@ _OWN_UNIT_BUILT = re.compile(r"\b(?:xay\s+dung|dua)\s+(?:thanh\s+cong\s+)?(huyen
                              r"(?=\s+(?:co\s+ban\s+)?(?:dat|tro\s+thanh)\b)")
 
 
+#: round 92 (c), R7: a day with its month and year right after the level's noun ("Định hướng phát triển của Quận 18
+#: Tháng Giêng 2023 3:30:00 CH", "... của xã 05/3/2024"): a portal's date stamp closing the section's line, no place's
+#: number ("Quận 11", "phường 3" have no month and year after them); the noun's phrase ends before it (set 30)
+_A_DAY_STAMPED = re.compile(r"\s+\d{1,2}(?:\s+thang\s+(?:\d{1,2}|[^\W\d_]+)(?:\s+[^\W\d_]+){0,2}\s+|\s*[/-]\s*\d{1,2}\s*[/-]\s*)"
+                            r"(?:19|20)\d\d\b")
+
+
 def _the_level_that_speaks(paras, drafter: Drafter) -> tuple[str, str, bool] | None:
     """R2: a text with no header (a district's or a commune's page, a news item on its plan) that refers to the bodies
     or the territory of one level of government by the level's bare noun ("toàn huyện", "trên địa bàn xã", "Chủ tịch
@@ -957,16 +995,20 @@ def _the_level_that_speaks(paras, drafter: Drafter) -> tuple[str, str, bool] | N
     # body ("kế hoạch số 728 của UBND tỉnh"): a district-level city
     provinces_committee = any(re.search(r"\b(?:ubnd|uy\s+ban\s+nhan\s+dan)\s+tinh\b", g.fold_chars(para.text))
                               for para in paras)
+    # round 92 (c), R7: so too in a text that names one city below the province by its name and no centrally-run city
+    # ("Thành phố Bắc Kạn triển khai ...", then "toàn thành phố tổ chức tiêm phòng ..."): that city's own (set 51)
+    city_below = _the_city_below_the_province(paras) is not None
     for para in paras:
         folded = g.fold_chars(para.text)
         for match in [*_OWN_LEVEL.finditer(folded), *_OWN_UNIT_BUILT.finditer(folded)]:
             after = para.text[match.end():match.end() + 2].lstrip(" :")
-            if after[:1].isupper() or after[:1].isdigit():
+            stamped = _A_DAY_STAMPED.match(folded, match.end())
+            if (after[:1].isupper() or after[:1].isdigit()) and not stamped:
                 continue  # "UBND huyện Kbang", "xã Ia Ka", "phường 3": a place by its name
-            if match.re is _OWN_LEVEL and not _LEVEL_ENDS.match(folded, match.end()):
+            if match.re is _OWN_LEVEL and not stamped and not _LEVEL_ENDS.match(folded, match.end()):
                 continue  # "trên địa bàn huyện nghèo", "xã đặc biệt khó khăn": a kind of unit, not the one that speaks
             noun = re.sub(r"\s+", " ", match.group(1))
-            if noun == "thanh pho" and not provinces_committee:
+            if noun == "thanh pho" and not provinces_committee and not city_below:
                 continue  # a centrally-run city's own text ("UBND Thành phố"): of a province's rank, the fallback's
             level = _LEVEL_COMMITTEE[noun]
             counts[level] = counts.get(level, 0) + 1

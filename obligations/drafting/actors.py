@@ -954,6 +954,14 @@ class ActorIndex:
                     and compact.startswith("coquandonvi", position):
                 # "Thủ trưởng các cơ quan, đơn vị" of a province's text: its agencies (the sở, ban, ngành)
                 matched = (self.own_agencies,), len("coquandonvi")
+            if matched is None and filler == "cac" and head_before and self.department \
+                    and "don-vi-truc-thuoc-so" in self.actors and compact.startswith("donvi", position) \
+                    and not re.match(r"donvi(?:co)?lienquan|donvi(?:truc)?thuoc|donvichucnang", compact[position:]):
+                # round 92 (d), R7: "Giám đốc, Thủ trưởng các đơn vị" of a Sở's letter: the heads of its own units
+                # (don-vi-truc-thuoc-so), as a province's "Thủ trưởng các cơ quan, đơn vị" are its agencies; not "các
+                # đơn vị liên quan", "chức năng" (the others concerned), nor "trực thuộc" (read by _OWN_UNITS); sets 38, 53;
+                # nor "thủ trưởng đơn vị" without "các", each addressee's own head (the letter's facilities too, set 18)
+                matched = ("don-vi-truc-thuoc-so",), len("donvi")
             if matched is None and self.district and (own := _OWN_AGENCIES.match(compact, position)) \
                     and (of_its_level := _OF_A_DISTRICT.match(compact, own.end())):
                 # R7: "các cơ quan, đơn vị thuộc huyện" ("trực thuộc quận", "thuộc UBND thị xã") of a district's text:
@@ -2398,6 +2406,9 @@ def _communes_id(actor_id: str, name: str) -> str:
 #: its texts name without the level's word (R7); and the words that give a name a level or a place of its own
 _ISSUERS_LEVEL_NOUNS = ("Ban", "Trung tâm", "Trạm", "Hội đồng")
 #: (as written, not folded: "quận" is a level, "quân sự" a field; "xã hội" is a field too)
+#: round 92 (d): the level's words after "Công an" in lower case beside "tỉnh", "huyện", "xã", "phường" (read_body), the
+#: word ending there (not "thành phố Vinh", whose capital read_body reads as a name already)
+_POLICE_OF_A_LEVEL = re.compile(r"(?:thành\s+phố|quận|thị\s+xã|thị\s+trấn)(?=[\s,;:.)]|$)")
 _A_LEVEL_OR_PLACE = re.compile(r"(?<!\w)(?:tỉnh|huyện|xã(?!\s+hội)|phường|thị\s+trấn|thị\s+xã|quận|thành\s+phố|tp\.?|đặc\s+khu|"
                                r"khu\s+vực|trung\s+ương|quốc\s+gia|việt\s+nam|vn|các|cấp|tw)(?!\w)")
 
@@ -2662,6 +2673,11 @@ def read_body(text: str, province: str | None = None, expected: bool = False) ->
                                or opening.group(2) in ("-", "–") and re.match(r"[-–]\s+[A-ZĐÂĂÊÔƠƯ]", text[opening.start(2):])
                                # "Công an xã", "Công an phường": a body of the commune level by the level's noun
                                or opening.group(2).strip(",.;:").lower() in ("xã", "phường")
+                               # round 92 (d), R1, R7: "Công an thành phố", "Công an quận", "Công an thị xã": the
+                               # police by a level's noun of two words or a district's word in lower case, as "Công an
+                               # tỉnh", "Công an huyện" are (the level reads the body's rank, R7); the police only:
+                               # "Trung tâm thành phố" is a place, "Ban thành phố" no name (seen in sets 27, 29)
+                               or opening.group(1) == "Công an" and _POLICE_OF_A_LEVEL.match(text, opening.start(2))
                                # round 91 (d), R1: "Công an các tỉnh", "Trung tâm Y tế các huyện": a body of each of a
                                # level's units, by its noun and the units' word (_OF_THE_DISTRICTS), its own kind
                                or opening.group(2) == "các" and _EACH_OF_A_LEVEL.match(text, opening.start(2))
@@ -2676,6 +2692,14 @@ def read_body(text: str, province: str | None = None, expected: bool = False) ->
                                or _lower_case_to_its_level(text, opening)):
         return None  # "Ban Quản lý ...", "Công an tỉnh"; not "Ban hành ...", "Báo cáo ...", "Trường hợp ..."
     noun = opening.group(1)
+    if noun == "Công an" and (level := _POLICE_OF_A_LEVEL.match(text, opening.start(2))) \
+            and not re.match(r"\s+[A-ZĐ]", text[level.end():]):
+        # round 92 (d): "Công an thành phố hướng dẫn ...": the name ends at its level's word in lower case, the verb
+        # after it is the predicate's (a capital after it is a place's name, read on below: "Công an thành phố Cần Thơ")
+        word = fold(level.group(0))
+        return re.sub(r"\s+", " ", text[:level.end()]), noun, level.end(), \
+            "commune" if word == "thi tran" else "district" if word in ("quan", "thi xa") else \
+            "provincial" if province else "national"
     if noun == "Hội đồng" and fold(opening.group(2)) == "nhan":
         return None  # "Hội đồng Nhân dân": the people's council, an elected body that is read elsewhere, not a unit
     if noun == "Chi nhánh" and (not (rest := _ORGANISATION.match(text, opening.start(2)))

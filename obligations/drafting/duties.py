@@ -3046,6 +3046,14 @@ class Drafter:
             # phòng, ban chuyên môn thường xuyên kiểm tra ...": the adverb heads the act the charge hands over, the
             # duty's own (R3: "thường xuyên", "liên tục" with no period are continuing)
             return {"kind": "continuing", "phrase": sentence[often.start(1):often.end(1)]}, found
+        if (often := _often_in_the_first_clause(folded, subject_end)) is not None and not g.bans(sentence, folded):
+            # round 92 (a): "thường xuyên", "liên tục" heading a verb anywhere in the duty's first clause, past a modal,
+            # a charge and the bodies it names or the partners they work with ("các đơn vị phải thường xuyên rà soát
+            # ...", "chỉ đạo UBND các xã nơi có công trình ... thường xuyên theo dõi ...", "Chỉ đạo phòng chuyên môn
+            # phối hợp với các cấp, ngành chức năng thường xuyên kiểm tra ...", sets 44, 45, 51): the act is repeated
+            # with no period named (R3: continuing), as where the older readings look; of the undated gold duties of
+            # sets 2-64 that say "thường xuyên", 128 read continuing, 24 none, 8 once
+            return {"kind": "continuing", "phrase": sentence[often.start(1):often.end(1)]}, found
         if (haste := _r43_aspect_emergency(folded, subject_end)) is not None:
             # round 43: "khẩn cấp" as the manner of the duty's own act, wherever its verb stands (R3: urgent)
             return {"kind": "urgent", "phrase": sentence[haste.start():haste.end()]}, found
@@ -5251,8 +5259,12 @@ def _yearly_through_an_aim(duties: list[dict]) -> None:
 #: 15/4/2027.", "...; lắp đặt ..., hoàn thành trước tháng 12/2027.", "...; trình UBND tỉnh phê duyệt trước 30/6/2027 để
 #: triển khai"): completing, reporting or submitting the work of the whole chain. The verb opens the item or a clause of
 #: it ("báo cáo tài chính ... nộp trước ...": a document, not a step), a report with its recipient
+#: round 92 (a), R3: the work sent straight to its recipients, named after the verb with no "về" ("...; gửi 99 xã, phường
+#: trước ngày 30/4/2026", "...; gửi Sở Nông nghiệp và Phát triển nông thôn trước ngày 29/6/2018", "..., gửi lại Sở Khoa
+#: học và Công nghệ trước ngày ..."): the chain's product delivered, its last step, as "gửi về Sở ..." is (sets 22, 35, 43)
 _CLOSING_STEP = re.compile(r"(?:^\W*|,\s*|\bva\s+|\bthuc\s*hien\s+)(?:hoan\s*thanh|trinh|(?:gui|nop)\s*(?:bao\s*cao|ket\s*qua|"
-                           r"ve|cho|len)|bao\s*cao\s*(?:ket\s*qua\s*)?(?:ve\s*|cho\s*|len\s*)?(?:ubnd|uy\s*ban|chu\s*tich|"
+                           r"ve|cho|len|(?:lai\s*)?(?:den\s*|toi\s*)?(?:cac\s*|\d{1,4}\s*)?(?:ubnd|uy\s*ban|so|bo|"
+                           r"van\s*phong|thuong\s*truc|ban\s*chi\s*dao|xa|phuong|huyen|don\s*vi|co\s*quan))|bao\s*cao\s*(?:ket\s*qua\s*)?(?:ve\s*|cho\s*|len\s*)?(?:ubnd|uy\s*ban|chu\s*tich|"
                            r"so|bo|ban\s*chi\s*dao|thuong\s*truc))\b[^;]{0,80}?$")
 
 
@@ -5916,9 +5928,11 @@ def targets_title(paragraphs: list[str], headline: bool = False) -> str | None:
 
 #: a year a text's opening names as its own ("trong năm 2025", "năm 2017 là 77% dân số", "Năm 2025, tỉnh ..."):
 #: not a day's year ("ngày 28 tháng 02 năm 2017"), a stage's ("5 năm 2021-2025"), a comparison's base ("so với năm
-#: 2024"), nor a horizon or a vision ("đến năm 2030", "tầm nhìn đến năm 2045")
+#: 2024"), nor a horizon or a vision ("đến năm 2030", "tầm nhìn đến năm 2045"); round 92 (b), R6: nor the first year of
+#: a span written with "đến" ("thời gian thực hiện kế hoạch từ năm 2021 đến năm 2025": the stage's, as "năm 2021-2025"
+#: is; set 64)
 _OPENING_YEAR = re.compile(r"(?<!thang\s\d\d\s)(?<!thang\s\d\s)(?<!so\svoi\s)(?<!den\s)(?<!het\s)"
-                           r"\bnam\s(\d{4})\b(?!\s*[-–])")
+                           r"\bnam\s(\d{4})\b(?!\s*[-–])(?!\s*(?:den|toi)\s*(?:het\s*)?(?:nam\s*)?\d{4}\b)")
 
 
 #: a document's number and code right before a year ("Chỉ thị 15/CT-UBND năm 2025", "Kế hoạch số 25/KH-UBND năm
@@ -6278,8 +6292,11 @@ _CARRIED_ON_HEAD = re.compile(r"\W*(?:[a-zđ0-9]{1,3}\s*[.)]\s*)?tiep\s*tuc\b")
 #: a part that states a result to reach, as the figures beside it do: a completion ("hoàn thành chỉ tiêu thu ngân sách
 #: do Tỉnh giao"), a level against another year ("bằng hoặc cao hơn năm 2023"), an outcome the plan foresees ("Các cơ
 #: sở dữ liệu dùng chung sẽ được kết nối"); not an act of direction or manner ("ưu tiên ...", "kiểm tra, chấn chỉnh
-#: ...", "tăng diện tích ...", "triển khai ..."), which R3 leaves none
-_A_RESULT = re.compile(r"\bhoan\s*thanh\b|\bbang\s*hoac\s*(?:cao|lon)\s*hon\b|(?<!chia\s)\bse\s+(?:duoc\s+)?\w")
+#: ...", "tăng diện tích ...", "triển khai ..."), which R3 leaves none; round 92 (b): a rise or a fall against the year
+#: before with no figure ("giảm tỷ lệ trẻ em bị xâm hại so với năm 2021", "so với cùng kỳ"), a level against another year
+#: as "bằng hoặc cao hơn năm 2023" is (set 54)
+_A_RESULT = re.compile(r"\bhoan\s*thanh\b|\bbang\s*hoac\s*(?:cao|lon)\s*hon\b|(?<!chia\s)\bse\s+(?:duoc\s+)?\w|"
+                       r"\b(?:tang|giam)\b[^;:.]{1,120}?\bso\s*voi\s*(?:nam\s*(?:\d{4}|truoc)|cung\s*ky)\b")
 #: an act with no end (R3), which the year of the figures beside it does not close
 _OPEN_ENDED = re.compile(r"\b(?:tang\s*cuong|day\s*manh|nang\s*cao|tiep\s*tuc|duy\s*tri|thuong\s*xuyen|lien\s*tuc|"
                          r"chu\s*dong|san\s*sang|chiu\s*trach\s*nhiem|khong\s*de|nghiem\s*cam)\b")
@@ -6696,6 +6713,72 @@ def done_in_the_occasions_window(obligations: list[dict], paragraphs: list[str],
             "việc cho dịp \"{phrase}\" mà văn bản nêu thời gian (\"{window}\"), câu không nêu ngày riêng: hạn là ngày "
             "cuối ({end}), R3; suy luận, xác nhận").format(phrase=phrase, window=window,
                                                          end=f"{end:%d/%m/%Y}")]}
+
+
+#: round 92 (a), R3: an event the text holds on one day, named in the clause that dates it: held or chaired by the
+#: subject ("15 quận, huyện ... sẽ đồng loạt tổ chức Lễ ra mắt lực lượng ... vào lúc 08h30' ngày 01/7/2024", "Chủ tịch
+#: UBND tỉnh sẽ chủ trì buổi tiếp công dân định kỳ tháng 11/2025 vào ngày 11/11/2025") or taking place ("Sự kiện tắt
+#: đèn ... sẽ diễn ra từ 20 giờ 30 đến 21 giờ 30 phút, thứ bảy, ngày 25-3-2023"). Group "name": the words that name the
+#: event again elsewhere: a ceremony with its two words ("Lễ ra mắt", "Lễ khai giảng"), the act of a session after
+#: "buổi" ("tiếp công dân"), or the event's own noun ("hội nghị", "hội thi", "ngày hội", "sự kiện")
+_EVENT_OF_THE_DAY = re.compile(r"(?:\b(?:to\s*chuc|chu\s*tri)\s*(?:dong\s*loat\s*|thanh\s*cong\s*)?|^\W*)"
+                               r"(?:buoi\s+(?P<session>(?:[a-z]+\s+){2}[a-z]+)|"
+                               r"(?P<name>le\s+(?!hoi\b)[a-z]+\s+[a-z]+|le\s*hoi|hoi\s*nghi|hoi\s*thi|ngay\s*hoi|su\s*kien))\b")
+#: the event's name after "sau" or at its close ("sau Lễ ra mắt", "kết thúc sự kiện"): what follows it, not done for it;
+#: nor the name of a body or a law that bears the event's words ("Ban Tiếp công dân tỉnh", "Trụ sở Tiếp công dân", "Luật
+#: Tiếp công dân"): no mention of the event
+_AFTER_THE_EVENT = re.compile(r"\b(?:sau|ket\s*thuc|tong\s*ket)\s*(?:khi\s*)?(?:buoi\s*)?$|"
+                              r"\b(?:ban|tru\s*so|luat|phong|trung\s*tam|to)\s*$")
+
+
+def done_for_the_events_day(obligations: list[dict]) -> None:
+    """Round 92 (a), R3 (which date binds which duty): a text that holds one event on one day and dates it once, in the
+    clause that names it (``_EVENT_OF_THE_DAY``: "tổ chức Lễ ra mắt ... vào lúc 08h30' ngày 01/7/2024"), binds by that
+    day the duties that name the event again and give no time of their own ("Huyện An Dương tổ chức 'điểm' Lễ ra mắt",
+    "hướng dẫn ... tổ chức diễn tập thực binh trong Lễ ra mắt", "Tham gia cùng Chủ tịch UBND tỉnh trong ngày tiếp công
+    dân có lãnh đạo ...", "vận động ... tắt đèn ... vào thời gian diễn ra sự kiện"): they are done for it, by_date the
+    event's day, marked as inferred (sets 17, 27, 61). Not a ban, a conduct held or a watch stepped up through it (R3:
+    none), nor what comes after it ("sau Lễ ra mắt"); two events or two days leave the duties as read."""
+    events = []
+    for index, duty in enumerate(obligations):
+        due = duty["deadline"]
+        if due.get("kind") != "by_date" or not due.get("date") or not due.get("phrase"):
+            continue
+        said = g.fold_chars(" ".join(duty["quotes"]))
+        at = said.find(g.fold_chars(due["phrase"]))
+        if at < 0:
+            continue
+        for match in _EVENT_OF_THE_DAY.finditer(said, 0, at):
+            gap = said[match.end():at]  # the event's own words, no stop, "vào" or "diễn ra" there or opening the day
+            if re.fullmatch(r"[^.;:]{0,120}", gap) and (re.search(r"\b(?:vao|dien\s*ra)\b", gap)
+                                                        or said.startswith("vao", at)) \
+                    and not re.search(r"\bhoac\b", gap):  # ("vào cuối tháng 5 hoặc vào ngày 1-6": no one day)
+                name = re.sub(r"\s+", " ", match.group("session") or match.group("name"))
+                events.append((index, due["date"], name, due["phrase"]))
+                break
+    # any act the text sets on another day ("tất cả các xã ... còn lại đồng loạt tổ chức vào ngày 19/8/2018" beside the
+    # model commune's 17/8/2018): a second day of the event, none of them its one day
+    held_days = {duty["deadline"]["date"] for duty in obligations if duty["deadline"].get("kind") == "by_date"
+                 and g.fold_chars(duty["deadline"].get("phrase") or "").startswith("vao") and duty["deadline"].get("date")}
+    if len({date for _index, date, _name, _phrase in events} | held_days) != 1 \
+            or len({name for *_rest, name, _p in events}) != 1:
+        return
+    _index, date, name, phrase = events[0]
+    dated = {index for index, *_rest in events}
+    for index, duty in enumerate(obligations):
+        due, said = duty["deadline"], " ".join(duty["quotes"])
+        folded = " ".join(g.fold_chars(said).split())
+        if index in dated or due.get("kind") not in ("once", "none") or due.get("phrase") \
+                or duty["modality"] == "must_not" or g.bans(said, g.fold_chars(said)):
+            continue
+        named = [m for m in re.finditer(r"\b" + re.escape(name) + r"\b", folded)
+                 if not _AFTER_THE_EVENT.search(folded, 0, m.start())]
+        if not named or g.OVER_AN_OCCASION.search(folded) or g.ATELIC_HEAD.match(folded) \
+                or re.search(r"\bneu\b", folded):  # (nor a step that waits on a condition, "nếu ...")
+            continue
+        duty["deadline"] = {"kind": "by_date", "date": date, "review": [_(
+            "việc cho sự kiện mà văn bản nêu ngày (\"{phrase}\"), câu không nêu ngày riêng: hạn là ngày đó ({day}), R3; "
+            "suy luận, xác nhận").format(phrase=phrase, day=f"{date:%d/%m/%Y}")]}
 
 
 #: R4 (round 46), a level a plan holds down named before its figure with no comparator, as HARM_RATE's are: the sex ratio
@@ -7333,9 +7416,48 @@ def windows_are_not_due_dates(obligations: list[dict]) -> None:
                 _figures_by_the_events_day(obligations, index, windows)
 
 
+#: round 92 (b), R6: a sentence that tells the plan's own aims or tasks inline, as its subject ("Mục tiêu chung của Kế
+#: hoạch là tiếp tục phát triển ...", "Theo kế hoạch, mục tiêu chung là nâng cao ...", "Ở cấp tỉnh, mục tiêu cụ thể là
+#: ...", "Nhiệm vụ cụ thể của kế hoạch là ...", "Một trong những mục tiêu là có ...", "Kế hoạch hướng đến mục tiêu tổng
+#: quát là ...", "Mục tiêu nhằm duy trì ..."): what it lists are the plan's aims, closed by the plan's year or stage as
+#: those under its "Mục tiêu" heading are (aims_closed_by_the_plans_period); a short phrase may be fronted to its comma.
+#: Not an aim pointed back to ("mục tiêu đề ra", "để đạt mục tiêu"), nor an aim of the past ("đã đạt")
+_TOLD_PLANS_AIM = re.compile(r"\W*(?:[^\W\d][^,;:.]{0,30},\s*)?(?:mot\s*trong\s*(?:nhung\s*|cac\s*)?)?(?:"
+                             # the plan as the subject that sets its aims, their field named before "là" ("Kế hoạch
+                             # đặt ra mục tiêu phổ cập giáo dục mầm non cho trẻ em 5 tuổi là: ...", set 64)
+                             r"(?:ke\s*hoach|chuong\s*trinh|de\s*an)\s+(?:huong\s*(?:den|toi)|xac\s*dinh|de\s*ra|dat\s*ra|"
+                             r"dua\s*ra)\s+(?:muc\s*tieu|nhiem\s*vu)(?:[^,;:.]{0,80}?\s)?|"
+                             # the aims as the subject, perhaps the plan's ("Mục tiêu Kế hoạch đưa ra nhằm ...", set 61)
+                             r"(?:muc\s*tieu|nhiem\s*vu)(?:\s*(?:chung|tong\s*quat|cu\s*the))?(?:\s*(?:cua\s*)?(?:ke\s*hoach|"
+                             r"chuong\s*trinh|de\s*an)(?:\s*nay)?(?:\s*(?:dua|de|dat)\s*ra)?)?\s*)(?:la|nham)\b")
+
+
+def _told_plans_aims(obligations: list[dict]) -> list[dict]:
+    """The duties of a sentence that tells the plan's aims inline (``_TOLD_PLANS_AIM``): the one it opens and the ';'
+    parts after it in its paragraph, up to the sentence's full stop."""
+    told, clause = [], None
+    for duty in obligations:
+        quote = " ".join(duty["quotes"]).strip()
+        if _TOLD_PLANS_AIM.match(g.fold_chars(quote)):
+            clause = duty.get("clause")
+        elif clause is None or duty.get("clause") != clause:
+            clause = None
+            continue
+        told.append(duty)
+        if re.search(r"[.!…]['\")\]”]*$", quote):
+            clause = None
+    return told
+
+
 def _due_with_the_plan(obligations: list[dict], period: str, words: str, mark: str) -> None:
     """"... tổ chức thực hiện hoàn thành các chỉ tiêu được giao", "bảo đảm hoàn thành kế hoạch đề ra", "đạt dự toán
-    được giao": the year's or the stage's targets or plan carried out, by its end (the text's own year or stage)."""
+    được giao": the year's or the stage's targets or plan carried out, by its end (the text's own year or stage); round
+    92 (b): the aims a sentence tells as the plan's own (``_told_plans_aims``) likewise."""
+    for duty in _told_plans_aims(obligations):
+        due = duty["deadline"]
+        if due.get("kind") in ("none", "continuing") and not due.get("phrase") and duty["modality"] != "must_not" \
+                and not duty.get("trigger"):
+            duty["deadline"] = {"kind": "end_of_period", "period": period, "phrase": words, "review": [mark]}
     for duty in obligations:
         if duty["deadline"].get("kind") in ("none", "continuing") and duty["modality"] != "must_not" \
                 and g.ACHIEVES_THE_PLAN.search(_past_a_fronted_aim(g.fold_chars(" ".join(duty["quotes"])))):
@@ -7740,7 +7862,10 @@ _NAME_BEFORE_THE_TEXT = re.compile(r"\s+(?:[-–]\s+)?(?:[A-ZĐÂĂÊÔƠƯÁÀ�
 #: what follows "ngành" when it names the economy's branches, not bodies ("các ngành kinh tế", "các ngành chủ yếu")
 _BRANCHES_OF_THE_ECONOMY = re.compile(r"\s*(?:kinh\s*te|chu\s*yeu|san\s*xuat)\b")
 _PLACE_NAME = re.compile(r"\s+(?:[A-ZĐ][^\s,;.:()]*\s+){1,3}(?=yêu\s+cầu|đề\s+nghị|giao\b|lưu\s+ý\b)")  # "Sở Y tế Hà Nội yêu cầu"
-_PERSONS_NAME = re.compile(r"\s+(?:[-–]\s+)?(?:[A-ZĐ][^\s,;.:()]*\s+){1,4}(?=\S)")  # "Chủ tịch UBND huyện - Lê Thanh Đông"
+#: "Chủ tịch UBND huyện - Lê Thanh Đông"; round 92 (d), R1: the name set off by commas with its honorific ("Phó Chủ tịch
+#: UBND TP Hồ Chí Minh, ông Huỳnh Cách Mạng đã chỉ đạo, yêu cầu Công an thành phố ...", set 62), a news item's way
+_PERSONS_NAME = re.compile(r"(?:\s*,\s*(?:ông|bà)\s+(?:[A-ZĐ][^\s,;.:()]*(?:\s+|(?=,))){1,4}(?:,\s*)?|\s+(?:[-–]\s+)?"
+                           r"(?:[A-ZĐ][^\s,;.:()]*\s+){1,4})(?=\S)")
 
 
 def _spoken_to_end(folded: str, start: int, names: list[tuple[int, int, str]] = ()) -> int | None:
@@ -8308,6 +8433,41 @@ def _r43_aspect_often(folded: str, subject_end: int) -> re.Match | None:
             continue
         if any(not _R43_ASPECT_HANDS_OVER.match(c.group(0)) for c in g.CHARGE_WORDS.finditer(folded, subject_end, at)):
             continue
+        return match
+    return None
+
+
+#: round 92 (a), R3: "thường xuyên" / "liên tục" heading a verb in the duty's first clause (to its first ';' or full
+#: stop), wherever the older readings did not look; not a purpose's, a condition's or a ban's (_R43_ASPECT_NOT_AFTER),
+#: not the manner of people the duty guides or calls on ("hướng dẫn nông dân thường xuyên kiểm tra đồng ruộng",
+#: "vận động người dân thường xuyên ...": the guidance, the call), not a watch kept ("trực thường xuyên": R3 none), and
+#: not the adjective of a noun ("giáo dục thường xuyên", "chi thường xuyên", "hoạt động thường xuyên", "tiêm chủng
+#: thường xuyên"), nor one joined to another ("thường xuyên và lâu dài", "thường xuyên nhau"), nor one after its verb,
+#: before a preposition ("báo cáo thường xuyên về Sở", "giữ liên lạc thường xuyên với các xã"); not over a verb R3 reads
+#: none with no end ("thường xuyên nâng cao chất lượng ...", "tăng cường", "đẩy mạnh"), nor a briefing's listeners
+#: ("quán triệt tới cán bộ ... thường xuyên ứng dụng ...": the briefing); nor one closing its clause before a purpose or a
+#: condition ("bến đò ngang có học sinh qua lại thường xuyên nhằm ...")
+_OFTEN_HEADING_A_VERB = re.compile(r"\b(thuong\s*xuyen|lien\s*tuc)\s+(?!(?:va|nhau|lau\s*dai|hon|trong|tai|o|cua|"
+                                   r"nhat|ca|den|ve|voi|cho|tren|bang|theo(?!\s*doi)|nang\s*cao|tang\s*cuong|"
+                                   r"day\s*manh|nham|de|khi)\b)(?=[a-z])")
+_OFTEN_NOT_AFTER = re.compile(r"\b(?:huong\s*dan|don\s*doc|van\s*dong|khuyen\s*cao|tuyen\s*truyen\s*(?:cho|de)|"
+                              r"nhac\s*nho|quan\s*triet)\b|\btruc\s*$|\b(?:giao\s*duc|chi|kinh\s*phi|hoat\s*dong|tiem\s*chung|"
+                              r"boi\s*duong|nhiem\s*vu|cong\s*viec|du\s*toan|ngan\s*sach|tap\s*luyen)\s*$|"
+                              # the manner of others a relative clause describes ("các đối tượng xin ăn là người địa
+                              # phương thường xuyên đi lang thang", "những nơi thường xuyên xảy ra ..."), or an aside in
+                              # brackets ("(Báo SGGP liên tục phản ánh gần đây)"): no manner of the duty's act
+                              # (a relative with a verb of its own, "UBND các xã nơi có công trình ... thường xuyên
+                              # theo dõi", leaves the adverb to the main clause)
+                              r"\b(?:la|ma|noi)\s(?:(?!co\b)[^,;()\s]+\s){0,3}$|\([^()]*$")
+
+
+def _often_in_the_first_clause(folded: str, subject_end: int) -> re.Match | None:
+    """Round 92 (a): the adverb of :data:`_OFTEN_HEADING_A_VERB` in the duty's first clause, read as the duty's own."""
+    end = min([i for i in (folded.find(";", subject_end), folded.find(". ", subject_end)) if i >= 0] or [len(folded)])
+    for match in _OFTEN_HEADING_A_VERB.finditer(folded, subject_end, end):
+        head = folded[subject_end:match.start()]
+        if _R43_ASPECT_NOT_AFTER.search(head) or _OFTEN_NOT_AFTER.search(head):
+            return None
         return match
     return None
 

@@ -890,6 +890,10 @@ ONCE = re.compile(r"^\W*(?:(?:(?:dong\s*thoi|theo\s*do)\s*,?|cu\s*the\s*,)\s*)?(
                   # no aspect, the verb after them does, as they do after the subject (round 43); not a thing built
                   # then run ("tổ chức xây dựng, triển khai ...": R43's kept, none)
                   r"(?:(?:to\s*chuc|tien\s*hanh)\s+(?![^.;:]{0,40}?\b(?:trien\s*khai|ap\s*dung|van\s*hanh)\b))?)?"
+                  # round 92 (b), R3: the charge told in the passive ("Sở NN-MT được giao cập nhật nội dung ...", "UBND
+                  # các xã được giao thống kê số lượng lồng bè ..."): it gives the act no aspect, the verb after it
+                  # does, as after "có trách nhiệm" (sets 23, 62)
+                  r"(?:duoc\s*giao\s*(?:nhiem\s*vu\s*)?)?"
                   r"(?:(?:co|chiu)\s*trach\s*nhiem\s*|phai\s*|"  # "có trách nhiệm sửa đổi ...": the duty's own words
                   # round 61 (c): the modal of need before the verb ("Các cơ quan, đơn vị cần rà soát ...", "các sở,
                   # ngành cần xây dựng các quy chế ..."): it gives the act no aspect of its own, the verb after it does,
@@ -1443,7 +1447,11 @@ ENACTING = re.compile(r"(yeu\s*cau|chi\s*thi|quyet\s*dinh|de\s*nghi|thong\s*bao|
 #: round 89 (a), R1: "chỉ thị" as the issuer's verb ("UBND tỉnh chỉ thị các sở, ngành thực hiện ...") charges the bodies
 #: after it, as "chỉ đạo" does; "nhấn mạnh" (stress) charges the body after it only with that body's modal ("Chủ tịch UBND
 #: tỉnh nhấn mạnh Cục Thuế tỉnh phải đôn đốc ..."): "nhấn mạnh vai trò của các sở ..." names no body bound
-CHARGE = re.compile(r"\s*(?:(?:cung|vua|da|moi|co(?=\s+(?:de\s*nghi|yeu\s*cau)\b))\s*)*(luu\s*y(?:\s*,)?|yeu\s*cau|"
+#: round 92 (d), R1: two charge verbs paired ("Phó Chủ tịch UBND TP ... đã chỉ đạo, yêu cầu Công an thành phố phối hợp
+#: ...", "Giám đốc Sở ... chỉ đạo, yêu cầu các đơn vị, trường học tổ chức ...": sets 30, 62) charge the bodies after the
+#: second as it alone does (group 1: "yêu cầu" hands the duty on whoever says it, where a "chỉ đạo" may be its own)
+CHARGE = re.compile(r"\s*(?:(?:cung|vua|da|moi|co(?=\s+(?:de\s*nghi|yeu\s*cau)\b))\s*)*"
+                    r"(?:(?:chi\s*dao|yeu\s*cau|de\s*nghi)\s*(?:,|va)\s*(?=(?:yeu\s*cau|de\s*nghi|giao)\s))?(luu\s*y(?:\s*,)?|yeu\s*cau|"
                     r"chi\s*thi(?!\s*(?:so|cua)\b)|nhan\s*manh(?:\s*,)?(?=\s[^;:.]{1,80}?\s(?:phai|can)\s)|giao(?:\s*(?:trach\s*nhiem|nhiem\s*vu)(?=\s))?|de\s*nghi|chi\s*dao|quan\s*triet|phan\s*cong|dong\s*y\s*(?:de|cho)|chap\s*thuan\s*cho)\s+(?:cho\s+)?")
 #: a charge to oversee what others carry out ("giao Sở VH-TT chịu trách nhiệm theo dõi, đôn đốc, kiểm tra việc thực
 #: hiện Kế hoạch ...", "giao Sở Y tế giám sát việc triển khai ..."): the body watches; the plan's figures are not its own
