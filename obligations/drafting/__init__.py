@@ -282,8 +282,12 @@ def _province_named(paras) -> str | None:
 
 
 _PROVINCE_NAMED = re.compile(r"\btỉnh\s+((?:[A-ZĐ][^\s,;.:()]*)(?:\s+[A-ZĐ][^\s,;.:()]*){0,2})")
-#: round 92 (d): a city by its name after its level's word ("thành phố", "TP", "TP.", glued "TP.HCM", "TPHCM")
-_CITY_NAMED = re.compile(r"(?:\b[Tt]hành\s+phố\s+|\bTP\.?\s*)([A-ZĐ][^\s,;.:()]*(?:\s+[A-ZĐ][^\s,;.:()]*){0,2})")
+#: round 92 (d): a city by its name after its level's word ("thành phố", "TP", "TP.", glued "TP.HCM", "TPHCM"),
+#: after the city's own committee or council ("UBND TP Hồ Chí Minh", "Ủy ban nhân dân thành phố Hà Nội"): the text is
+#: its government's; a body's name closed by the city ("Ủy ban MTTQ Việt Nam TP Cần Thơ") keeps "thành phố" in its
+#: proposed id when no province is known (set 2's convention), so it tells no province
+_CITY_NAMED = re.compile(r"(?:\bUBND|\b[UỦ][yỷ]\s+ban\s+[Nn]hân\s+dân|\bHĐND|\bHội\s+đồng\s+[Nn]hân\s+dân)\s+"
+                         r"(?:[Tt]hành\s+phố\s+|TP\.?\s*)([A-ZĐ][^\s,;.:()]*(?:\s+[A-ZĐ][^\s,;.:()]*){0,2})")
 #: the centrally-run cities (folded, as written after "thành phố") and the province's name the drafter reads them by
 _CITIES_BY_NAME = {"ho chi minh": "Hồ Chí Minh", "hcm": "Hồ Chí Minh", "ha noi": "Hà Nội", "hai phong": "Hải Phòng",
                    "da nang": "Đà Nẵng", "can tho": "Cần Thơ"}
