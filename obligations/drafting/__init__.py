@@ -273,22 +273,10 @@ def _province_named(paras) -> str | None:
     for para in paras:
         for match in _PROVINCE_NAMED.finditer(para.text):
             named[match.group(1)] = named.get(match.group(1), 0) + 1
-        for match in _CITY_NAMED.finditer(para.text):
-            # round 92 (d), R1: a centrally-run city by its name ("UBND TP Hồ Chí Minh", "TP.HCM", "thành phố Đà Nẵng")
-            # is a province: its "Công an thành phố" is the province's police, its "thành phố" the province's word
-            # (sets 23, 50, 55, 62); not Huế, a city under a province before 2025 (its rank is the date's)
-            city = g.fold_chars(match.group(1))
-            if (own := next((c for c in _CITIES_BY_NAME if city.startswith(c)), None)) is not None:
-                named[_CITIES_BY_NAME[own]] = named.get(_CITIES_BY_NAME[own], 0) + 1
     return max(named, key=named.get) if named else None
 
 
 _PROVINCE_NAMED = re.compile(r"\btỉnh\s+((?:[A-ZĐ][^\s,;.:()]*)(?:\s+[A-ZĐ][^\s,;.:()]*){0,2})")
-#: round 92 (d): a city by its name after its level's word ("thành phố", "TP", "TP.", glued "TP.HCM", "TPHCM")
-_CITY_NAMED = re.compile(r"(?:\b[Tt]hành\s+phố\s+|\bTP\.?\s*)([A-ZĐ][^\s,;.:()]*(?:\s+[A-ZĐ][^\s,;.:()]*){0,2})")
-#: the centrally-run cities (folded, as written after "thành phố") and the province's name the drafter reads them by
-_CITIES_BY_NAME = {"ho chi minh": "Hồ Chí Minh", "hcm": "Hồ Chí Minh", "ha noi": "Hà Nội", "hai phong": "Hải Phòng",
-                   "da nang": "Đà Nẵng", "can tho": "Cần Thơ"}
 
 
 def _issuer(document: dict, paras, drafter: Drafter) -> tuple[str | None, str | None, bool]:
