@@ -22666,3 +22666,64 @@ def test_r92_d_a_departments_heads_of_units(catalogue):
     # set 18: "thủ trưởng đơn vị" without "các" is each addressee's head, not read as the Sở's own units
     assert _r92_d_actors(catalogue, "Sở Y tế yêu cầu thủ trưởng đơn vị xem công tác ứng phó và khắc phục hậu quả do "
                                     "thiên tai là nhiệm vụ trọng tâm.", issuer="so-y-te") != [["don-vi-truc-thuoc-so"]]
+
+
+# Round 93 (a), R3: the one-off act without a date
+
+@pytest.mark.parametrize("sentence, key", [
+    # set 41: the act "chỉ đạo" hands down to the bodies it names ends (a review), after a light verb
+    ("Công an tỉnh chỉ đạo lực lượng công an các cấp tổ chức rà soát, kiểm tra thực tế toàn bộ nhân khẩu thường trú, "
+     "tạm trú, tạm vắng, lưu trú trên địa bàn quản lý.", "rà soát, kiểm tra thực tế"),
+    # set 52: after the partners the directed bodies work with
+    ("Ngoài ra, đối với UBND huyện, thành phố, chỉ đạo UBND xã, phường, thị trấn phối hợp với Bảo hiểm xã hội các "
+     "huyện, thành phố rà soát, xác định tình trạng hoạt động của các đơn vị sử dụng lao động.", "xác định tình trạng"),
+    # set 17: an assignment made
+    ("Sở Nông nghiệp và PTNT chỉ đạo các xã, phường, thị trấn phân công nhiệm vụ cụ thể cho lãnh đạo xã phụ trách và 01 "
+     "công chức tham mưu, triển khai thực hiện.", "phân công nhiệm vụ"),
+    # set 52: one event held, whatever manner follows it
+    ("Giao Sở Giáo dục và Đào tạo, UBND các huyện, thành phố chỉ đạo các đơn vị liên quan tổ chức Lễ khai giảng năm học "
+     "2022-2023 đảm bảo trang trọng, thiết thực, thực hiện nghiêm các biện pháp phòng, chống dịch bệnh.",
+     "Lễ khai giảng"),
+    # set 27: "thực hiện việc" before the act keeps the act's aspect
+    ("Đồng thời thực hiện việc kiểm tra, rà soát, hướng dẫn thực hiện xử lý môi trường đối với các trang trại quy mô "
+     "nông hộ trên địa bàn.", "kiểm tra, rà soát"),
+])
+def test_r93_a_an_act_handed_down_or_named_by_viec_is_done_once(catalogue, sentence, key):
+    assert _r43_aspect_kind(sentence, key, catalogue) == "once"
+
+
+@pytest.mark.parametrize("sentence, key, kind", [
+    # near misses: "chỉ đạo" handing down a standing activity, or one repeated, keeps its reading
+    ("UBND huyện chỉ đạo các xã tổ chức tuyên truyền, vận động nhân dân giữ gìn vệ sinh môi trường.", "tuyên truyền",
+     "none"),
+    ("UBND huyện chỉ đạo các xã thường xuyên rà soát hộ nghèo trên địa bàn.", "rà soát hộ nghèo", "continuing"),
+    # the noun "Ban Chỉ đạo" and the directions a purpose follows hand nothing down (set 46's wording)
+    ("UBND các địa phương chỉ đạo ban chỉ đạo rà soát hộ nghèo, cận nghèo cấp huyện, cấp xã tập trung theo dõi, kiểm "
+     "tra, giám sát, hướng dẫn, đôn đốc.", "theo dõi", "none"),
+    # set 60: "chung cư" in a partner's name is not "cử" (to send someone)
+    ("UBND thành phố cũng giao UBND các quận, huyện chỉ đạo UBND các xã, phường chủ động phối hợp với Công ty Quản lý "
+     "nhà chung cư và các đơn vị Phòng cháy và Chữa cháy tại địa phương kiểm tra, xử lý nghiêm các hành vi vi phạm an "
+     "toàn phòng cháy và chữa cháy tại các khu chung cư.", "xử lý nghiêm", "none"),
+    # set 2: a permission allows the act, nothing falls due
+    ("Đồng ý để Công ty Cổ phần Đầu tư và Xây dựng Đức Chính thực hiện việc khảo sát, đánh giá triển vọng mỏ đất làm "
+     "vật liệu san lấp tại xã Hải Sơn, huyện Hải Lăng.", "khảo sát", "none"),
+])
+def test_r93_a_near_misses_keep_their_reading(catalogue, sentence, key, kind):
+    assert _r43_aspect_kind(sentence, key, catalogue) == kind
+
+
+@pytest.mark.parametrize("sentence, key, kind", [
+    # sets 32, 27, 63: the word spread about one occasion is done for it (R3: once)
+    ("Trung tâm Văn hóa, Thể thao và Truyền thông tuyên truyền về ngày Sách Việt Nam trên các phương tiện truyền "
+     "thông.", "tuyên truyền", "once"),
+    ("Tổ chức biên tập, sản xuất nội dung thông tin, tuyên truyền về cuộc bầu cử đại biểu Quốc hội khóa XV và bầu cử "
+     "đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2021 - 2026 phù hợp với từng địa phương.", "biên tập", "once"),
+    ("Các cơ quan, ban, ngành, đoàn thể huyện; UBND các xã, thị trấn tuyên truyền về ý nghĩa, vai trò, tầm quan trọng "
+     "của ngày Sách Việt Nam và văn hóa đọc đến Nhân dân trên địa bàn.", "ý nghĩa", "once"),
+    # near misses: propaganda with no occasion stands (set 26's wording), and one repeated is continuing
+    ("Trung tâm Văn hóa - Thông tin - Thể thao huyện phối hợp với cơ quan, đơn vị tuyên truyền rộng rãi Luật Trẻ em "
+     "2016.", "Luật Trẻ em", "none"),
+    ("Các xã thường xuyên tuyên truyền về ngày Sách Việt Nam trên loa truyền thanh.", "ngày Sách", "continuing"),
+])
+def test_r93_a_the_word_spread_about_one_occasion(catalogue, sentence, key, kind):
+    assert _r43_aspect_kind(sentence, key, catalogue) == kind

@@ -2555,6 +2555,13 @@ class Drafter:
             # through the holiday or the event, never due
             deadline = {"kind": "none", "note": _("lệnh cấm áp dụng trong dịp, sự kiện mà văn bản nêu, không phải thời "
                                                   "hạn")}
+        if modality == "may" and deadline.get("kind") == "once" and not deadline.get("phrase") \
+                and not deadline.get("date") and not deadline.get("period"):
+            # round 93 (a), R3: a permission ("Đồng ý để Công ty ... thực hiện việc khảo sát, đánh giá ...", "UBND cấp xã
+            # có thể thành lập đội ...") allows the act, it does not ask it done: nothing falls due, whatever the act's
+            # aspect (none), as a ban's undated once is none above; 31 of the 49 gold duties read may in sets 2-9, 11-65
+            # are none, 6 once (sets 2, 37)
+            deadline = {"kind": "none"}
         duty["deadline"] = deadline
         targets = [] if g.CONSEQUENCE.search(folded) else self._targets(sentence, deadline, context, actors, modality)
         if targets:
@@ -2693,6 +2700,30 @@ class Drafter:
         ("..., Chủ tịch UBND tỉnh cũng yêu cầu các đơn vị liên quan | rà soát ..."); 0 otherwise."""
         charged = self._charged_act(sentence, folded)
         return charged if charged > subject_end and not re.search(r"[;:.]", folded[subject_end:charged]) else 0
+
+    def _act_past_a_direction(self, sentence: str, folded: str, subject_end: int) -> tuple[int, int] | None:
+        """The span of the verb of an act with an end point (:data:`grammar.ONCE`, perhaps after a light verb or the
+        partners: :func:`_r43_aspect_governed_once`; an event held, :data:`_EVENT_HELD`) that "chỉ đạo" hands down to the bodies it names right after it, in
+        the duty's first clause (R3: once); None when "chỉ đạo" is a noun ("theo chỉ đạo của ...", "Ban Chỉ đạo"), a
+        purpose's or a condition's, or names no body."""
+        stop = re.compile(r"[;:]|\.(?!\d)").search(folded, subject_end)
+        stop = stop.start() if stop else len(folded)
+        for direction in _DIRECTION.finditer(folded, subject_end, stop):
+            if _DIRECTION_NOT_AFTER.search(folded[subject_end:direction.start()]):
+                return None
+            bodies, end = self.actor_index.at_start(sentence[direction.end():], True)
+            if not bodies:
+                continue
+            at = direction.end() + end
+            if (once := g.ONCE.match(folded[at:stop])) is not None:
+                return at + once.start(1), at + once.end(1)
+            if (governed := _r43_aspect_governed_once(folded[:stop], at)) is not None:
+                return governed
+            at += len(folded[at:stop]) - len(folded[at:stop].lstrip(" ,"))
+            if (held := _EVENT_HELD.match(folded, at, stop) or _AN_EVENT_HELD.match(sentence, at, stop)) is not None:
+                # "chỉ đạo các đơn vị liên quan tổ chức Lễ khai giảng năm học ...": one event held (R3: once)
+                return held.start(), held.end()
+        return None
 
     def _role(self, sentence: str, folded: str, subject_end: int) -> dict:
         aside = re.match(r"\s*\([^()]{0,80}\)", folded[subject_end:]) if subject_end else None
@@ -3064,6 +3095,20 @@ class Drafter:
                 and (governed := _r43_aspect_governed_once(folded, charged)) is not None:
             # round 60 (d): the same past a charge ("..., đề nghị các xã tổ chức rà soát ..."), as above
             verb = sentence[governed[0]:governed[1]]
+        if not verb and (directed := self._act_past_a_direction(sentence, folded, subject_end)) is not None:
+            # round 93 (a), R3: the act a directing body hands down to the units it names ("chỉ đạo lực lượng công an
+            # các cấp tổ chức rà soát, kiểm tra thực tế toàn bộ nhân khẩu ...", "chỉ đạo các đơn vị trực thuộc phối hợp
+            # với ... tổ chức thống kê, xác định diện tích ...", "chỉ đạo mỗi xã, phường, thị trấn thành lập 1 Tổ ..."):
+            # the directing has no aspect of its own, the act it hands down ends (once), as past "yêu cầu", "đề nghị"
+            # (sets 17, 41, 52, 64; "chỉ đạo ... tổ chức Lễ khai giảng ...", set 52)
+            verb = sentence[directed[0]:directed[1]]
+        if not verb and (told := _occasion_made_known(folded, subject_end)) is not None:
+            # round 93 (a), R3: the word spread about one occasion ("tuyên truyền về ngày Sách Việt Nam trên các phương
+            # tiện truyền thông", "tuyên truyền về cuộc bầu cử đại biểu Quốc hội khóa XV ...", "Triển khai các hoạt động
+            # thông tin tuyên truyền về Ngày Sách và Văn hóa đọc Việt Nam lần thứ 3 năm 2024"): done for it, once, as the
+            # activities held for it are (_EVENT_HELD); propaganda with no such occasion stays a standing duty (sets 27,
+            # 32, 63)
+            verb = sentence[told.start():told.end()]
         if verb and _WATCH_AT_THE_HEAD.match(folded, subject_end):
             # round 91 (a), R3: a watch heading the clause ("theo dõi và báo cáo Ủy ban nhân dân tỉnh kết quả thực
             # hiện", "theo dõi, đôn đốc việc thực hiện và báo cáo kết quả cho UBND tỉnh", "theo dõi sát diễn biến sạt
@@ -4752,6 +4797,25 @@ _CLEARED_UP = re.compile(r"\blam\s*ro\b")
 def _cleared_up(folded: str, subject_end: int) -> re.Match | None:
     """A matter cleared up as the duty's own act (R3: once), in the subject's clause; see :data:`_CLEARED_UP`."""
     found = _act_of_the_subjects_clause(_CLEARED_UP, _PROPOSAL_NOT_AFTER, folded, subject_end)
+    if found is None or g.REPEATED.search(folded):
+        return None
+    return found
+
+
+#: round 93 (a): the word spread about one occasion, named by its common noun (a Day, an action month or week, an
+#: election, a contest, a congress, an exam, a census), as the duty's own act (Drafter._deadline, R3: once); not a
+#: purpose's or a condition's ("để tuyên truyền ..."), nor what goes between the verb and "về" ("tuyên truyền xuyên tạc
+#: về đại hội": a ban's object)
+_OCCASION_MADE_KNOWN = re.compile(
+    r"\btuyen\s*truyen\s*(?:,\s*pho\s*bien\s*)?(?:rong\s*rai\s*)?(?:ve|huong\s*ung)\s+"
+    r"(?:y\s*nghia\b[^;.]{0,60}?\bcua\s*)?(?:cuoc\s*|ky\s*)?"
+    r"(?:ngay|thang\s*hanh\s*dong|tuan\s*le|bau\s*cu|cuoc\s*thi|hoi\s*thi|dai\s*hoi|ky\s*thi|tong\s*dieu\s*tra)\b")
+
+
+def _occasion_made_known(folded: str, subject_end: int) -> re.Match | None:
+    """The word spread about one occasion as the duty's own act (R3: once), in the subject's clause, not repeated; see
+    :data:`_OCCASION_MADE_KNOWN`."""
+    found = _act_of_the_subjects_clause(_OCCASION_MADE_KNOWN, _PROPOSAL_NOT_AFTER, folded, subject_end)
     if found is None or g.REPEATED.search(folded):
         return None
     return found
@@ -8540,6 +8604,12 @@ def _act_after_the_future_marker(folded: str, subject_end: int) -> tuple[re.Matc
     return (once, at) if once else None
 
 
+#: round 93 (a): "chỉ đạo" as the verb that hands an act down to the bodies named after it (Drafter._act_past_a_direction);
+#: not the noun ("Ban Chỉ đạo", "văn bản chỉ đạo", "theo chỉ đạo của ...", "chỉ đạo của UBND tỉnh"), nor the directing
+#: pressed ("tập trung chỉ đạo, kiểm tra, đôn đốc ...": a comma right after it, no body named)
+_DIRECTION = re.compile(r"(?<!\bban\s)(?<!\bvan\sban\s)(?<!\btheo\s)(?<!\bsu\s)\bchi\s*dao\s+(?!cua\b|nay\b|tren\b)")
+#: a purpose or a condition before the direction, in the clause: the act handed down is theirs, not the duty's
+_DIRECTION_NOT_AFTER = re.compile(r"\b(?:de|nham|khi|neu|truong\s*hop)\b")
 #: round 91 (a): a watch at the head of the duty's clause, perhaps after "có/chịu trách nhiệm" (Drafter._deadline, R3)
 _WATCH_AT_THE_HEAD = re.compile(r"\W*(?:(?:co|chiu)\s*trach\s*nhiem\s*)?theo\s*doi\b")
 

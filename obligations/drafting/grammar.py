@@ -899,7 +899,10 @@ ONCE = re.compile(r"^\W*(?:(?:(?:dong\s*thoi|theo\s*do)\s*,?|cu\s*the\s*,)\s*)?(
                   # ngành cần xây dựng các quy chế ..."): it gives the act no aspect of its own, the verb after it does,
                   # as after "phải" (R3); not "căn cứ" (folded alike: a basis, "căn cứ chức năng, nhiệm vụ ...")
                   r"can\s+(?!cu\b)(?:phai\s*)?)?"
-                  r"(?:thuc\s*hien\s*)?"  # "Thực hiện bàn giao tài khoản ...": the act itself
+                  # "Thực hiện bàn giao tài khoản ...": the act itself; round 93 (a), R3: also with the act's noun
+                  # marker ("thực hiện việc kiểm tra, rà soát, hướng dẫn thực hiện xử lý môi trường ...": the
+                  # act "việc" names keeps its aspect, as after "thực hiện" alone; set 27)
+                  r"(?:thuc\s*hien\s*(?:viec\s*)?)?"
                   r"(?:nghien\s*cuu\s*,?\s*)?"  # "nghiên cứu xây dựng, ban hành ...": the study is the drafting's
                   # round 45: a check that is a review ("kiểm tra, rà soát lại tình hình sức khỏe ...", "kiểm tra rà
                   # soát các trường hợp vi phạm"): the review's end point is the act's (R3: "rà soát", once)
@@ -959,7 +962,8 @@ ONCE = re.compile(r"^\W*(?:(?:(?:dong\s*thoi|theo\s*do)\s*,?|cu\s*the\s*,)\s*)?(
                   # tra ...": that task holds, none)
                   r"(?:bo\s*tri\s*,?\s*)?phan\s*cong\b(?!\s*,)(?![^;.]{0,80}?\b(?:tang\s*cuong|day\s*manh)\b)|"
                   r"tham\s*muu(?=[^;.]{0,60}?\b(?:ban\s*hanh|xay\s*dung|sua\s*doi|bo\s*sung|thanh\s*lap|phe\s*duyet|"
-                  r"giai\s*quyet|quy\s*dinh|du\s*thao|de\s*an|quy\s*che)\b)|(?<!\bcan\s)cu\s(?!the\b)|"  # "cử", not "căn cứ" (a basis)
+                  r"giai\s*quyet|quy\s*dinh|du\s*thao|de\s*an|quy\s*che)\b)|(?<!\bcan\s)(?<!\bchung\s)cu\s(?!the\b)|"  # "cử", not "căn cứ" (a basis)
+                  # nor "chung cư" (round 93 a: "phối hợp với Công ty Quản lý nhà chung cư ... kiểm tra": a partner's name)
                   # round 40: an answer to what was asked ("trả lời kiến nghị của cử tri", "trả lời, giải quyết các
                   # kiến nghị đã tổng hợp"): R3 names answering as once, done when answered
                   r"tra\s*loi\s*(?:,\s*giai\s*quyet\s*)?(?:cac\s*)?(?:kien\s*nghi|y\s*kien|de\s*nghi|van\s*ban|cau\s*hoi)\b|"
