@@ -22666,3 +22666,61 @@ def test_r92_d_a_departments_heads_of_units(catalogue):
     # set 18: "thủ trưởng đơn vị" without "các" is each addressee's head, not read as the Sở's own units
     assert _r92_d_actors(catalogue, "Sở Y tế yêu cầu thủ trưởng đơn vị xem công tác ứng phó và khắc phục hậu quả do "
                                     "thiên tai là nhiệm vụ trọng tâm.", issuer="so-y-te") != [["don-vi-truc-thuoc-so"]]
+
+
+# ---- round 93 (b): dates and periods the text writes (R3, R6) ----------------------------------------------------
+
+def _r93_b_deadlines(catalogue, text):
+    return [(d["deadline"]["kind"], d["deadline"].get("period") or d["deadline"].get("date"))
+            for d in draft_text(text, catalogue)["obligations"]]
+
+
+_R93_B_ROUNDS = ("Ngày 19/10/2018, UBND tỉnh ban hành Kế hoạch số 3643/KH-UBND về công tác diệt chuột bảo vệ sản xuất "
+                 "nông nghiệp{plan_year}.\n\n"
+                 "Các đợt và thời gian thực hiện diệt chuột tập trung{lead_year} như sau:\n\n"
+                 "+ Đợt 1: Từ khi đổ ải đến khi gieo, cấy lúa chiêm xuân từ ngày 15 đến ngày 30 tháng 01;\n\n"
+                 "+ Đợt 02: Thời kỳ lúa đứng cái, làm đòng vào cuối tháng 3 - đầu tháng 4;\n\n"
+                 "+ Đợt 03: Từ khi làm dầm đất đến gieo cấy lúa mùa vào cuối tháng 6.")
+
+
+def test_r93_b_a_leads_year_dates_its_items_days(catalogue):
+    # set 37: a plan issued in October 2018 for 2019; the lead names the year of the rounds below it, so their days and
+    # months written without a year are 2019's (R6: the lead's year before the text's), and the turn of two months
+    # ("cuối tháng 3 - đầu tháng 4") closes on the later one
+    text = _R93_B_ROUNDS.format(plan_year=" năm 2019", lead_year=" năm 2019")
+    assert _r93_b_deadlines(catalogue, text) == [("by_date", dt.date(2019, 1, 30)), ("end_of_period", "2019-04"),
+                                                  ("end_of_period", "2019-06")]
+    duties = draft_text(text, catalogue)["obligations"]
+    assert any("câu dẫn" in mark for mark in duties[1]["deadline"]["review"])
+
+
+@pytest.mark.parametrize("lead_year", [
+    "",  # near miss: a lead that names no year: the text's own year (its dateline's)
+    " đến năm 2020",  # nor a horizon the rounds reach for
+    " năm 2016",  # nor a year before the text's own (a report's, not the items')
+])
+def test_r93_b_near_miss_no_leads_year_for_the_items(catalogue, lead_year):
+    deadlines = _r93_b_deadlines(catalogue, _R93_B_ROUNDS.format(plan_year="", lead_year=lead_year))
+    assert deadlines[1] == ("end_of_period", "2018-04")
+
+
+@pytest.mark.parametrize("words, period", [
+    ("vào cuối tháng 9 - đầu tháng 10", "2019-10"),  # set 37: the turn of two months, the later one
+    ("từ cuối tháng 8 đến đầu tháng 9", "2019-09"),
+    ("vào cuối tháng 6", "2019-06"),  # near miss: one month's end is that month
+    ("trong tháng 8", "2019-08"),
+])
+def test_r93_b_a_turn_of_two_months(catalogue, words, period):
+    text = f"Kế hoạch diệt chuột năm 2019.\n\nCác địa phương tổ chức diệt chuột tập trung {words}."
+    assert _r93_b_deadlines(catalogue, text)[-1] == ("end_of_period", period)
+
+
+def test_r93_b_a_rounds_year_after_a_slash(catalogue):
+    # set 36: "đợt 1/2015" is the round of 2015, the text's year as "đợt 1 năm 2015" is: the vaccination window written
+    # without a year is of it (by_date its last day, R3)
+    text = ("UBND huyện Ba Vì vừa có văn bản chỉ đạo triển khai tiêm phòng đại trà vaccine gia súc, gia cầm đợt "
+            "{round}.\n\nThời gian tiêm phòng được tiến hành từ ngày 10/3 – 10/5.")
+    assert _r93_b_deadlines(catalogue, text.format(round="1/2015"))[-1] == ("by_date", dt.date(2015, 5, 10))
+    # near miss: a round with no year: no year for the window
+    assert _r93_b_deadlines(catalogue, text.format(round="1"))[-1][0] != "by_date"
+
