@@ -22724,3 +22724,55 @@ def test_r93_b_a_rounds_year_after_a_slash(catalogue):
     # near miss: a round with no year: no year for the window
     assert _r93_b_deadlines(catalogue, text.format(round="1"))[-1][0] != "by_date"
 
+
+@pytest.mark.parametrize("text, kind", [
+    # set 64: a news item's dateline with its comma left out: the day the text was issued, no term of its charge
+    ("Ngày 14/10/2016 UBND tỉnh ban hành Công văn số 2912/UBND-NC yêu cầu các sở, ban, ngành tỉnh, UBND huyện, thành "
+     "phố nâng cao trách nhiệm trong công tác phòng ngừa tai nạn bom mìn.", "none"),
+    ("Ngày 14/10/2016, UBND tỉnh ban hành Công văn số 2912/UBND-NC yêu cầu các sở, ban, ngành tỉnh, UBND huyện, thành "
+     "phố nâng cao trách nhiệm trong công tác phòng ngừa tai nạn bom mìn.", "none"),
+    # near miss: a timetable's item opened by its own day is done on it
+    ("Lịch tiêm phòng năm 2024 như sau:\n- Ngày 17/5/2024 (Thứ sáu): tiêm tại thôn A.", "by_date"),
+])
+def test_r93_b_a_datelines_day_is_no_term(catalogue, text, kind):
+    assert _r93_b_deadlines(catalogue, text)[-1][0] == kind
+
+
+@pytest.mark.parametrize("text, deadline", [
+    # sets 33 and 65: the day written bare after "(phấn đấu) đến", as "đến ngày 31/12/2025" is (R3)
+    ("Tỉnh Đắk Nông gấp rút triển khai với mục tiêu phấn đấu đến 31/12/2025 hoàn thành xóa nhà tạm, nhà dột nát.",
+     ("by_date", dt.date(2025, 12, 31))),
+    ("Phấn đấu đến 31/12/2023 cung cấp đủ bình chữa cháy cho tất cả các hộ trên địa bàn.",
+     ("by_date", dt.date(2023, 12, 31))),
+    # near misses: a window's last day stays the window's (by_date its end, R3); the day a count is made to dates nothing
+    ("Trong các ngày từ 21/02 đến 24/02/2023 tại các Trạm y tế xã đồng loạt thực hiện tiêm bổ sung vắc xin.",
+     ("by_date", dt.date(2023, 2, 24))),
+    ("Tính đến 31/12/2022, toàn tỉnh có 500 hộ nghèo.", ("none", None)),
+])
+def test_r93_b_a_bare_day_after_den(catalogue, text, deadline):
+    assert _r93_b_deadlines(catalogue, text)[-1] == deadline
+
+
+def test_r93_b_a_date_line_with_its_day_left_blank(catalogue):
+    # set 59: "Cao Lộc, ngày   tháng 9 năm 2020" (a letter's own date line, its day left blank to be signed) is the day it
+    # is issued, no month closing its duties (R3)
+    text = ("V/v chủ động phòng, trừ dịch hại cây Gừng Cao Lộc, ngày tháng 9 năm 2020 Kính gửi: UBND các xã, thị trấn. "
+            "UBND huyện yêu cầu UBND các xã, thị trấn thực hiện tốt một số nội dung sau: Phối hợp chặt chẽ với Phòng "
+            "Nông nghiệp và PTNT trong công tác điều tra, kiểm tra bệnh hại.")
+    assert all(kind != "end_of_period" for kind, _period in _r93_b_deadlines(catalogue, text))
+    # near miss: a month with its day-free date named as a term stays one
+    assert _r93_b_deadlines(catalogue, "UBND các xã hoàn thành việc điều tra bệnh hại trong tháng 9 năm 2020.")[-1] \
+        == ("end_of_period", "2020-09")
+
+
+def test_r93_b_work_above_completed_by_the_next_sentence(catalogue):
+    # set 16: the next sentence points back at the work listed ("5 đề án nhánh nêu trên") and only says when it is
+    # completed: that work's term (R3), as "Việc ... phải hoàn thành trước ngày ..." gives it
+    text = ("Sở Nội vụ làm chủ nhiệm đề án, phối hợp các sở, ngành chuyên môn tổ chức nghiên cứu, xây dựng các đề án "
+            "nhánh, bao gồm: Kinh tế đô thị do Sở KH-ĐT chủ trì, Văn hóa đô thị do Sở VH-TT chủ trì. TP.HCM yêu cầu 5 "
+            "đề án nhánh nêu trên hoàn thành trong quý 3/2021.")
+    assert _r93_b_deadlines(catalogue, text)[0] == ("end_of_period", "2021-Q3")
+    # near miss: a next sentence with an act of its own, not the work above completed
+    near = text.replace("TP.HCM yêu cầu 5 đề án nhánh nêu trên hoàn thành trong quý 3/2021.",
+                        "Sở Tài chính bố trí kinh phí thực hiện trong quý 3/2021.")
+    assert _r93_b_deadlines(catalogue, near)[0] != ("end_of_period", "2021-Q3")

@@ -4164,6 +4164,9 @@ def read_deadlines(sentence: str) -> list[tuple[int, int, dict]]:
     taken += [(m.start(), m.end()) for m in g.REFORMED_REPORTS.finditer(folded)]
     taken += [(m.start(), m.end()) for m in g.PRICE_BASE.finditer(folded)]
     taken += [m.span(1) for m in g.REPORTED_SPAN.finditer(folded)]
+    # round 93 (b), R3: "Cao Lộc, ngày   tháng 9 năm 2020": a text's own date line with its day left blank (signed later)
+    # is the day it is issued, no term of its duties (set 59)
+    taken += [m.span() for m in re.finditer(r"\bngay\s+thang\s*\d{1,2}\s*nam\s*\d{4}\b", folded)]
     # "Tính đến ngày 13/3/2019, ...": the date a count is made as of dates nothing (R3)
     taken += [m.span() for m in g.AS_OF.finditer(folded) if sentence[m.start():m.start() + 4].lower() == "tính"]
     for kind, pattern in g.DEADLINES:
@@ -6933,6 +6936,10 @@ def done_on_the_items_own_day(obligations: list[dict], year: int | None) -> None
         own = _FRONTED_DAY.search(folded)
         if own is not None and own.start() and not re.search(r"\b(?:nhu|sau)\s*(?:sau|day)?\s*$", folded[:own.start()]):
             own = None  # a colon inside the sentence that no lead ("như sau:") closes
+        if own is not None and _REPORTS_A_TEXT_ISSUED.match(folded, own.end()):
+            # round 93 (b), R3: "Ngày 14/10/2016 UBND tỉnh ban hành Công văn số 2912/UBND-NC yêu cầu ...": a news
+            # item's dateline with its comma left out, the day a text was issued, not a timetable's day (set 64)
+            own = None
         if own is None and previous is not None and _SAME_DAY_PART.match(folded):
             # "buổi chiều tiêm thôn B;" after "Buổi sáng ngày 27 tháng 10 ...": the afternoon of the day before
             if duty["deadline"].get("kind") in ("once", "none") and not duty["deadline"].get("phrase") \
@@ -7112,8 +7119,13 @@ def dated_by_the_time_named_before(obligations: list[dict]) -> None:
 
 #: a sentence whose subject is the completion of the work just charged, nominalised by "việc" ("Việc hoàn thành các kiến
 #: nghị ... phải hoàn thành trước ngày 28/2/2020", "Việc rà soát phải xong trước ngày ..."): it gives that work's due date
+#: round 93 (b): or that points back at the work listed before it ("TP.HCM yêu cầu 5 đề án nhánh nêu trên hoàn thành
+#: trong quý 3/2021.", set 16): "nêu trên", "trên đây", "nói trên" right before the completing verb (a short name's dot,
+#: "TP.HCM", no stop)
 _COMPLETION_AFTER = re.compile(r"^\W*(?:viec|cong\s*viec)\s[^.;:]{0,150}?\b(?:phai\s*|can\s*)?(?:duoc\s*)?"
-                               r"(?:hoan\s*thanh|xong)\b")
+                               r"(?:hoan\s*thanh|xong)\b|"
+                               r"^(?:[^.;:]|\.(?=\w)){0,80}?\b(?:neu\s*tren|tren\s*day|noi\s*tren)\s*(?:phai\s*|can\s*)?(?:duoc\s*)?"
+                               r"(?:hoan\s*thanh|hoan\s*tat|xong)\b")
 
 
 def dated_by_the_completion_after(obligations: list[dict]) -> None:

@@ -437,7 +437,12 @@ DEADLINES = [
                            + r"(\d{1,2})\s*(?:thang\s*|[/.-]\s*)(\d{1,2})\s*"
                            r"(?:nam\s*|[/.-]\s*)(\d{4})|"
                            r"(?:(?:(?:cham|muon)\s*nhat|khong\s*(?:muon|cham|tre)\s*hon)|han\s*chot|han\s*cuoi)\s*(?:la\s*)?(?:vao\s*)?"
-                           r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})")),
+                           r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})|"
+                           # round 93 (b), R3: the day written bare after "(phấn đấu) đến" ("mục tiêu phấn đấu đến
+                           # 31/12/2025 hoàn thành xóa nhà tạm", "Phấn đấu đến 31/12/2023 cung cấp đủ ...", sets 33, 65),
+                           # as "đến ngày 31/12/2025" is; not a window's end ("từ 21/02 đến 24/02/2023": a day before
+                           # it) nor the day a count is made to ("tính đến 31/12/2022")
+                           r"(?<!\d)(?<!\d\s)(?<!\btinh\s)\bden\s*(?:het\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})")),
     # "Từ 00h00 ngày 26/6/2021", "Kể từ 0 giờ ngày 01/8/2021", "từ 12 giờ 00 phút, ngày ...": the hour of the start;
     # "Bắt đầu ngày 16/10/2022, toàn dân ra quân ...": the verb of starting says the same as "từ" ("bắt đầu từ ngày":
     # "từ" itself)
