@@ -22727,3 +22727,113 @@ def test_r93_a_near_misses_keep_their_reading(catalogue, sentence, key, kind):
 ])
 def test_r93_a_the_word_spread_about_one_occasion(catalogue, sentence, key, kind):
     assert _r43_aspect_kind(sentence, key, catalogue) == kind
+
+
+# ---- round 93 (b): dates and periods the text writes (R3, R6) ----------------------------------------------------
+
+def _r93_b_deadlines(catalogue, text):
+    return [(d["deadline"]["kind"], d["deadline"].get("period") or d["deadline"].get("date"))
+            for d in draft_text(text, catalogue)["obligations"]]
+
+
+_R93_B_ROUNDS = ("Ngày 19/10/2018, UBND tỉnh ban hành Kế hoạch số 3643/KH-UBND về công tác diệt chuột bảo vệ sản xuất "
+                 "nông nghiệp{plan_year}.\n\n"
+                 "Các đợt và thời gian thực hiện diệt chuột tập trung{lead_year} như sau:\n\n"
+                 "+ Đợt 1: Từ khi đổ ải đến khi gieo, cấy lúa chiêm xuân từ ngày 15 đến ngày 30 tháng 01;\n\n"
+                 "+ Đợt 02: Thời kỳ lúa đứng cái, làm đòng vào cuối tháng 3 - đầu tháng 4;\n\n"
+                 "+ Đợt 03: Từ khi làm dầm đất đến gieo cấy lúa mùa vào cuối tháng 6.")
+
+
+def test_r93_b_a_leads_year_dates_its_items_days(catalogue):
+    # set 37: a plan issued in October 2018 for 2019; the lead names the year of the rounds below it, so their days and
+    # months written without a year are 2019's (R6: the lead's year before the text's), and the turn of two months
+    # ("cuối tháng 3 - đầu tháng 4") closes on the later one
+    text = _R93_B_ROUNDS.format(plan_year=" năm 2019", lead_year=" năm 2019")
+    assert _r93_b_deadlines(catalogue, text) == [("by_date", dt.date(2019, 1, 30)), ("end_of_period", "2019-04"),
+                                                  ("end_of_period", "2019-06")]
+    duties = draft_text(text, catalogue)["obligations"]
+    assert any("câu dẫn" in mark for mark in duties[1]["deadline"]["review"])
+
+
+@pytest.mark.parametrize("lead_year", [
+    "",  # near miss: a lead that names no year: the text's own year (its dateline's)
+    " đến năm 2020",  # nor a horizon the rounds reach for
+    " năm 2016",  # nor a year before the text's own (a report's, not the items')
+])
+def test_r93_b_near_miss_no_leads_year_for_the_items(catalogue, lead_year):
+    deadlines = _r93_b_deadlines(catalogue, _R93_B_ROUNDS.format(plan_year="", lead_year=lead_year))
+    assert deadlines[1] == ("end_of_period", "2018-04")
+
+
+@pytest.mark.parametrize("words, period", [
+    ("vào cuối tháng 9 - đầu tháng 10", "2019-10"),  # set 37: the turn of two months, the later one
+    ("từ cuối tháng 8 đến đầu tháng 9", "2019-09"),
+    ("vào cuối tháng 6", "2019-06"),  # near miss: one month's end is that month
+    ("trong tháng 8", "2019-08"),
+])
+def test_r93_b_a_turn_of_two_months(catalogue, words, period):
+    text = f"Kế hoạch diệt chuột năm 2019.\n\nCác địa phương tổ chức diệt chuột tập trung {words}."
+    assert _r93_b_deadlines(catalogue, text)[-1] == ("end_of_period", period)
+
+
+def test_r93_b_a_rounds_year_after_a_slash(catalogue):
+    # set 36: "đợt 1/2015" is the round of 2015, the text's year as "đợt 1 năm 2015" is: the vaccination window written
+    # without a year is of it (by_date its last day, R3)
+    text = ("UBND huyện Ba Vì vừa có văn bản chỉ đạo triển khai tiêm phòng đại trà vaccine gia súc, gia cầm đợt "
+            "{round}.\n\nThời gian tiêm phòng được tiến hành từ ngày 10/3 – 10/5.")
+    assert _r93_b_deadlines(catalogue, text.format(round="1/2015"))[-1] == ("by_date", dt.date(2015, 5, 10))
+    # near miss: a round with no year: no year for the window
+    assert _r93_b_deadlines(catalogue, text.format(round="1"))[-1][0] != "by_date"
+
+
+@pytest.mark.parametrize("text, kind", [
+    # set 64: a news item's dateline with its comma left out: the day the text was issued, no term of its charge
+    ("Ngày 14/10/2016 UBND tỉnh ban hành Công văn số 2912/UBND-NC yêu cầu các sở, ban, ngành tỉnh, UBND huyện, thành "
+     "phố nâng cao trách nhiệm trong công tác phòng ngừa tai nạn bom mìn.", "none"),
+    ("Ngày 14/10/2016, UBND tỉnh ban hành Công văn số 2912/UBND-NC yêu cầu các sở, ban, ngành tỉnh, UBND huyện, thành "
+     "phố nâng cao trách nhiệm trong công tác phòng ngừa tai nạn bom mìn.", "none"),
+    # near miss: a timetable's item opened by its own day is done on it
+    ("Lịch tiêm phòng năm 2024 như sau:\n- Ngày 17/5/2024 (Thứ sáu): tiêm tại thôn A.", "by_date"),
+])
+def test_r93_b_a_datelines_day_is_no_term(catalogue, text, kind):
+    assert _r93_b_deadlines(catalogue, text)[-1][0] == kind
+
+
+@pytest.mark.parametrize("text, deadline", [
+    # sets 33 and 65: the day written bare after "(phấn đấu) đến", as "đến ngày 31/12/2025" is (R3)
+    ("Tỉnh Đắk Nông gấp rút triển khai với mục tiêu phấn đấu đến 31/12/2025 hoàn thành xóa nhà tạm, nhà dột nát.",
+     ("by_date", dt.date(2025, 12, 31))),
+    ("Phấn đấu đến 31/12/2023 cung cấp đủ bình chữa cháy cho tất cả các hộ trên địa bàn.",
+     ("by_date", dt.date(2023, 12, 31))),
+    # near misses: a window's last day stays the window's (by_date its end, R3); the day a count is made to dates nothing
+    ("Trong các ngày từ 21/02 đến 24/02/2023 tại các Trạm y tế xã đồng loạt thực hiện tiêm bổ sung vắc xin.",
+     ("by_date", dt.date(2023, 2, 24))),
+    ("Tính đến 31/12/2022, toàn tỉnh có 500 hộ nghèo.", ("none", None)),
+])
+def test_r93_b_a_bare_day_after_den(catalogue, text, deadline):
+    assert _r93_b_deadlines(catalogue, text)[-1] == deadline
+
+
+def test_r93_b_a_date_line_with_its_day_left_blank(catalogue):
+    # set 59: "Cao Lộc, ngày   tháng 9 năm 2020" (a letter's own date line, its day left blank to be signed) is the day it
+    # is issued, no month closing its duties (R3)
+    text = ("V/v chủ động phòng, trừ dịch hại cây Gừng Cao Lộc, ngày tháng 9 năm 2020 Kính gửi: UBND các xã, thị trấn. "
+            "UBND huyện yêu cầu UBND các xã, thị trấn thực hiện tốt một số nội dung sau: Phối hợp chặt chẽ với Phòng "
+            "Nông nghiệp và PTNT trong công tác điều tra, kiểm tra bệnh hại.")
+    assert all(kind != "end_of_period" for kind, _period in _r93_b_deadlines(catalogue, text))
+    # near miss: a month with its day-free date named as a term stays one
+    assert _r93_b_deadlines(catalogue, "UBND các xã hoàn thành việc điều tra bệnh hại trong tháng 9 năm 2020.")[-1] \
+        == ("end_of_period", "2020-09")
+
+
+def test_r93_b_work_above_completed_by_the_next_sentence(catalogue):
+    # set 16: the next sentence points back at the work listed ("5 đề án nhánh nêu trên") and only says when it is
+    # completed: that work's term (R3), as "Việc ... phải hoàn thành trước ngày ..." gives it
+    text = ("Sở Nội vụ làm chủ nhiệm đề án, phối hợp các sở, ngành chuyên môn tổ chức nghiên cứu, xây dựng các đề án "
+            "nhánh, bao gồm: Kinh tế đô thị do Sở KH-ĐT chủ trì, Văn hóa đô thị do Sở VH-TT chủ trì. TP.HCM yêu cầu 5 "
+            "đề án nhánh nêu trên hoàn thành trong quý 3/2021.")
+    assert _r93_b_deadlines(catalogue, text)[0] == ("end_of_period", "2021-Q3")
+    # near miss: a next sentence with an act of its own, not the work above completed
+    near = text.replace("TP.HCM yêu cầu 5 đề án nhánh nêu trên hoàn thành trong quý 3/2021.",
+                        "Sở Tài chính bố trí kinh phí thực hiện trong quý 3/2021.")
+    assert _r93_b_deadlines(catalogue, near)[0] != ("end_of_period", "2021-Q3")

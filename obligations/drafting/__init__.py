@@ -146,6 +146,10 @@ def _draft(text: str, catalogue, *, source: str | None, province: str | None, is
         # round 66 (c): "Sở Công Thương đề ra các nhiệm vụ ... trong năm 2022, cụ thể như sau:" over the body: the
         # year the work is done in closes the items that name no time of their own (R6, R3)
         context.deadline, context.period = within, within["period"]
+    if lead_in and (year := drafter.leads_year(lead_in)):
+        # round 93 (b), R6: "Các đợt và thời gian thực hiện diệt chuột tập trung năm 2019 như sau:" closing the preamble
+        # of a plan issued in 2018: the items' days and months written without a year are of the lead's year
+        context.year = year
     charges_before = _charges_in_the_preamble(preamble, lead_in, drafter)
     if charges_before is not None:  # "UBND xã đề nghị Khu phố 4 phân công ..." before the first lead-in: a charge
         drafter.walk(charges_before, Context())

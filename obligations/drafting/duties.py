@@ -112,6 +112,7 @@ class Context:
     aims: bool = False  # under a plan's "Mục tiêu" heading: what it lists are aims of the plan's period (R6)
     horizon: bool = False  # the deadline is a goal sentence's horizon in the passage, not a heading's (R6)
     shares: bool = False  # under a structure's heading ("Cơ cấu kinh tế:"): its items' bare % are its shares
+    year: tuple[int, str] | None = None  # round 93 (b): the year a lead-in names for its items' days, and its words
 
 
 @dataclass
@@ -675,6 +676,7 @@ class Drafter:
         # round 56: the year a text with no date of its own names in its title or opening, and its words (a day, a
         # window or a month it writes without a year is of that year)
         self.opening_year: tuple[int, str] | None = None
+        self.lead_year: tuple[int, str] | None = None  # round 93 (b): the lead-in's year over the items read now
         self.event: str | None = None  # the storm the whole text is for (its title's or opening's words)
         self.campaign: dict | None = None  # the campaign of so many days the whole text launches (text_campaign)
         self.addressees = addressees
@@ -1047,7 +1049,15 @@ class Drafter:
                                        "suy luận, xác nhận"))
 
     def _node(self, node: Node, context: Context) -> Context:
-        """Draft a node's duties and its children's; what it gives the items under it."""
+        """Draft a node's duties and its children's; what it gives the items under it. A day or a month the node
+        writes without its year is of the year its lead-in names, if any (``Context.year``)."""
+        outer, self.lead_year = self.lead_year, context.year
+        try:
+            return self._node_read(node, context)
+        finally:
+            self.lead_year = outer
+
+    def _node_read(self, node: Node, context: Context) -> Context:
         text = node.text
         inherited = Context(**vars(context))
         duties: list[dict] = []
@@ -1164,6 +1174,7 @@ class Drafter:
                             inline_scope = (min(stop), (inherited.deadline, inherited.period))
                     inherited.deadline = deadline
                     inherited.period = deadline.get("period")
+                    inherited.year = self.leads_year(sentence) or inherited.year  # round 93 (b), R6
                 elif urgent_lead(sentence):  # "... yêu cầu các đơn vị khẩn trương thực hiện các nội dung sau:"
                     inherited.deadline = urgent_lead(sentence)
                 if (g.VERB_LEAD.match(folded[subject_end:]) or _sets_figures(sentence.rstrip(" :"))) \
@@ -3302,6 +3313,8 @@ class Drafter:
         is the text's year's month."""
         import datetime as dt
 
+        if self.lead_year and self.lead_year[0] != self.year:
+            return self._yearless_in_the_leads_year(sentence, folded)
         if self.year is None and self.day_written is None and self.opening_year:
             return self._yearless_in_the_opening_year(sentence, folded)
         match = g.YEARLESS_DATE.search(folded)
@@ -3366,6 +3379,33 @@ class Drafter:
         mark = _("năm lấy từ phần mở đầu của văn bản (\"{words}\"), văn bản không ghi ngày: suy luận, xác nhận").format(
             words=words)
         return [(start, end, dict(due, review=list(due.get("review") or []) + [mark])) for start, end, due in found]
+
+    def _yearless_in_the_leads_year(self, sentence: str, folded: str) -> list[tuple[int, int, dict]]:
+        """Round 93 (b), R6: an item under a lead-in that names its year ("... năm 2019 như sau:"): a day, a window or
+        a month it writes without a year is of that year, not of the year the text was written in (a plan issued in
+        October for the next year), marked with the lead's words."""
+        year, words = self.lead_year
+        kept = self.year, self.day_written, self.year_stamped, self.lead_year
+        self.year, self.day_written, self.year_stamped, self.lead_year = year, None, False, None
+        try:
+            found = self._yearless(sentence, folded)
+        finally:
+            self.year, self.day_written, self.year_stamped, self.lead_year = kept
+        mark = _("năm lấy từ câu dẫn của các điểm (\"{words}\"): suy luận, xác nhận").format(words=words)
+        return [(start, end, dict(due, review=list(due.get("review") or []) + [mark])) for start, end, due in found]
+
+    def leads_year(self, lead: str) -> tuple[int, str] | None:
+        """Round 93 (b), R6 ("năm của câu" dẫn before the text's): the year a lead-in names for its items ("Các đợt và
+        thời gian thực hiện diệt chuột tập trung năm 2019 như sau:" over "+ Đợt 02: ... vào cuối tháng 3 - đầu tháng
+        4;" in a plan issued in October 2018, set 37), with its words: the days and months the items write without a
+        year are of it. Only the text's own year or the next (a plan made late in the year before), or any when the
+        text gives none; None when the lead names no such year."""
+        last = lead[_last_sentence(lead):]
+        named = _LEADS_YEAR.search(g.fold_chars(last))
+        if named is None:
+            return None
+        year, own = int(named.group(1)), self.year or (self.day_written.year if self.day_written else None)
+        return (year, last[named.start():named.end(1)]) if own is None or own <= year <= own + 1 else None
 
     def _yearless_window(self, sentence: str, match: re.Match) -> list[tuple[int, int, dict]]:
         """"(từ ngày 18 - 20/9)" with no year: a window (from its first day, its last in ``_until``) of the text's year,
@@ -4111,6 +4151,12 @@ def _started_then_completed(folded: str, dated: list[tuple[int, int, dict]]) -> 
 _THEN_COMPLETED = re.compile(r"\s*,?\s*(?:va\s*)?(?:hoan\s*thanh|hoan\s*tat|xong)\s*")
 
 
+#: round 93 (b), R6: the one year a lead-in names for the items it opens ("Các đợt và thời gian thực hiện diệt chuột tập
+#: trung năm 2019 như sau:", "Lịch tiêm phòng năm 2024 cụ thể:"): "năm" and its year, not a horizon ("đến năm 2025"), a
+#: stage ("năm 2024 - 2025"), a school year ("năm học 2024 - 2025") nor a birth year
+_LEADS_YEAR = re.compile(r"(?<!\bden\s)(?<!\bhet\s)(?<!\bsinh\s)\bnam\s*((?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)[^:;.\d]{0,40}:\s*$")
+
+
 #: round 44: what shows an hour that opens a sentence to be a dateline, the time a text was issued or a charge given
 #: ("15 giờ ngày 6/11, Chủ tịch UBND tỉnh đã ký công điện yêu cầu ...", "14h30 ngày 5/3, UBND tỉnh ban hành ..."), not
 #: the time an act is set for ("07h00' Thứ Bảy 14/01/2023, tất cả ... ra quân tổng vệ sinh")
@@ -4163,6 +4209,9 @@ def read_deadlines(sentence: str) -> list[tuple[int, int, dict]]:
     taken += [(m.start(), m.end()) for m in g.REFORMED_REPORTS.finditer(folded)]
     taken += [(m.start(), m.end()) for m in g.PRICE_BASE.finditer(folded)]
     taken += [m.span(1) for m in g.REPORTED_SPAN.finditer(folded)]
+    # round 93 (b), R3: "Cao Lộc, ngày   tháng 9 năm 2020": a text's own date line with its day left blank (signed later)
+    # is the day it is issued, no term of its duties (set 59)
+    taken += [m.span() for m in re.finditer(r"\bngay\s+thang\s*\d{1,2}\s*nam\s*\d{4}\b", folded)]
     # "Tính đến ngày 13/3/2019, ...": the date a count is made as of dates nothing (R3)
     taken += [m.span() for m in g.AS_OF.finditer(folded) if sentence[m.start():m.start() + 4].lower() == "tính"]
     for kind, pattern in g.DEADLINES:
@@ -5995,8 +6044,11 @@ def targets_title(paragraphs: list[str], headline: bool = False) -> str | None:
 #: 2024"), nor a horizon or a vision ("đến năm 2030", "tầm nhìn đến năm 2045"); round 92 (b), R6: nor the first year of
 #: a span written with "đến" ("thời gian thực hiện kế hoạch từ năm 2021 đến năm 2025": the stage's, as "năm 2021-2025"
 #: is; set 64)
+#: round 93 (b), R3: a campaign's round written with its year after a slash ("tiêm phòng đại trà đợt 1/2015", "tiêu độc
+#: khử trùng đợt 2/2025"): the year of the round, the text's own as "đợt 1 năm 2015" is (set 36)
 _OPENING_YEAR = re.compile(r"(?<!thang\s\d\d\s)(?<!thang\s\d\s)(?<!so\svoi\s)(?<!den\s)(?<!het\s)"
-                           r"\bnam\s(\d{4})\b(?!\s*[-–])(?!\s*(?:den|toi)\s*(?:het\s*)?(?:nam\s*)?\d{4}\b)")
+                           r"(?:\bnam\s|\bdot\s(?:\d|i{1,3}|iv)\s?/\s?)(\d{4})\b(?!\s*[-–])"
+                           r"(?!\s*(?:den|toi)\s*(?:het\s*)?(?:nam\s*)?\d{4}\b)")
 
 
 #: a document's number and code right before a year ("Chỉ thị 15/CT-UBND năm 2025", "Kế hoạch số 25/KH-UBND năm
@@ -6948,6 +7000,10 @@ def done_on_the_items_own_day(obligations: list[dict], year: int | None) -> None
         own = _FRONTED_DAY.search(folded)
         if own is not None and own.start() and not re.search(r"\b(?:nhu|sau)\s*(?:sau|day)?\s*$", folded[:own.start()]):
             own = None  # a colon inside the sentence that no lead ("như sau:") closes
+        if own is not None and _REPORTS_A_TEXT_ISSUED.match(folded, own.end()):
+            # round 93 (b), R3: "Ngày 14/10/2016 UBND tỉnh ban hành Công văn số 2912/UBND-NC yêu cầu ...": a news
+            # item's dateline with its comma left out, the day a text was issued, not a timetable's day (set 64)
+            own = None
         if own is None and previous is not None and _SAME_DAY_PART.match(folded):
             # "buổi chiều tiêm thôn B;" after "Buổi sáng ngày 27 tháng 10 ...": the afternoon of the day before
             if duty["deadline"].get("kind") in ("once", "none") and not duty["deadline"].get("phrase") \
@@ -7127,8 +7183,13 @@ def dated_by_the_time_named_before(obligations: list[dict]) -> None:
 
 #: a sentence whose subject is the completion of the work just charged, nominalised by "việc" ("Việc hoàn thành các kiến
 #: nghị ... phải hoàn thành trước ngày 28/2/2020", "Việc rà soát phải xong trước ngày ..."): it gives that work's due date
+#: round 93 (b): or that points back at the work listed before it ("TP.HCM yêu cầu 5 đề án nhánh nêu trên hoàn thành
+#: trong quý 3/2021.", set 16): "nêu trên", "trên đây", "nói trên" right before the completing verb (a short name's dot,
+#: "TP.HCM", no stop)
 _COMPLETION_AFTER = re.compile(r"^\W*(?:viec|cong\s*viec)\s[^.;:]{0,150}?\b(?:phai\s*|can\s*)?(?:duoc\s*)?"
-                               r"(?:hoan\s*thanh|xong)\b")
+                               r"(?:hoan\s*thanh|xong)\b|"
+                               r"^(?:[^.;:]|\.(?=\w)){0,80}?\b(?:neu\s*tren|tren\s*day|noi\s*tren)\s*(?:phai\s*|can\s*)?(?:duoc\s*)?"
+                               r"(?:hoan\s*thanh|hoan\s*tat|xong)\b")
 
 
 def dated_by_the_completion_after(obligations: list[dict]) -> None:

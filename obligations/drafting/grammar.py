@@ -437,7 +437,12 @@ DEADLINES = [
                            + r"(\d{1,2})\s*(?:thang\s*|[/.-]\s*)(\d{1,2})\s*"
                            r"(?:nam\s*|[/.-]\s*)(\d{4})|"
                            r"(?:(?:(?:cham|muon)\s*nhat|khong\s*(?:muon|cham|tre)\s*hon)|han\s*chot|han\s*cuoi)\s*(?:la\s*)?(?:vao\s*)?"
-                           r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})")),
+                           r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})|"
+                           # round 93 (b), R3: the day written bare after "(phấn đấu) đến" ("mục tiêu phấn đấu đến
+                           # 31/12/2025 hoàn thành xóa nhà tạm", "Phấn đấu đến 31/12/2023 cung cấp đủ ...", sets 33, 65),
+                           # as "đến ngày 31/12/2025" is; not a window's end ("từ 21/02 đến 24/02/2023": a day before
+                           # it) nor the day a count is made to ("tính đến 31/12/2022")
+                           r"(?<!\d)(?<!\d\s)(?<!\btinh\s)\bden\s*(?:het\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})")),
     # "Từ 00h00 ngày 26/6/2021", "Kể từ 0 giờ ngày 01/8/2021", "từ 12 giờ 00 phút, ngày ...": the hour of the start;
     # "Bắt đầu ngày 16/10/2022, toàn dân ra quân ...": the verb of starting says the same as "từ" ("bắt đầu từ ngày":
     # "từ" itself)
@@ -1732,8 +1737,11 @@ NEXT_YEAR = re.compile(r"\s*(?:cua\s*)?nam\s*(?:sau|tiep\s*theo|toi)\b")
 #: R6: a span of two such months ("Từ tháng 11 đến tháng 12", "thời gian thực hiện từ tháng 4 đến tháng 6") closes on
 #: its last month, as "từ tháng 3 đến tháng 12/2018" does (group 3: the first month; one crossing into the next year,
 #: "từ tháng 11 đến tháng 2", is no span of one year)
-YEARLESS_MONTH = re.compile(r"\b(trong|truoc|den\s*het|het|cuoi|(?<![/\w-])(?:ke\s*)?tu\s*(?:dau\s*)?thang\s*(\d{1,2})\s*"
-                            r"(?:den|toi|[-–])\s*(?:het\s*|cuoi\s*)?)\s*thang\s*(\d{1,2})\b(?!\s*(?:nam\s*|[/-]\s*)\d)"
+#: round 93 (b), R6: the turn of two months ("vào cuối tháng 3 - đầu tháng 4", "cuối tháng 9 đến đầu tháng 10": a round
+#: of a plan's calendar, set 37) closes on the later month, as a span of two months does
+YEARLESS_MONTH = re.compile(r"\b((?:(?<![/\w-])(?:ke\s*)?tu\s*(?:dau\s*)?|cuoi\s*)thang\s*(\d{1,2})\s*"
+                            r"(?:den|toi|[-–])\s*(?:het\s*|cuoi\s*|dau\s*)?|trong|truoc|den\s*het|het|cuoi)"
+                            r"\s*thang\s*(\d{1,2})\b(?!\s*(?:nam\s*|[/-]\s*)\d)"
                             r"(?!\s*,?\s*(?:hang|moi)\s*nam)(?!\s*(?:dau|cuoi|tiep|lien|qua|truoc|sau|nay)\b)")
 #: a quarter the text names without its year ("trong quý IV", "hết quý 3", "trước quý II"): of the text's own year, as a
 #: month; not a quarter with its year ("quý IV/2025", "quý IV năm 2025"), a cycle ("hằng quý", "quý IV hằng năm") nor one
