@@ -22666,3 +22666,33 @@ def test_r92_d_a_departments_heads_of_units(catalogue):
     # set 18: "thủ trưởng đơn vị" without "các" is each addressee's head, not read as the Sở's own units
     assert _r92_d_actors(catalogue, "Sở Y tế yêu cầu thủ trưởng đơn vị xem công tác ứng phó và khắc phục hậu quả do "
                                     "thiên tai là nhiệm vụ trọng tâm.", issuer="so-y-te") != [["don-vi-truc-thuoc-so"]]
+
+
+# Round 93 (c): the level of the bodies addressed (R1, R2, R7)
+
+def _r93_c_actors(catalogue, text, issuer=None):
+    return [duty["actors"] for duty in draft_text(text + "\n", catalogue, issuer=issuer)["obligations"]]
+
+
+def test_r93_c_the_committee_charging_after_a_fronted_basis(catalogue):
+    # set 61: a headerless page whose only named body charges after a fronted basis holding commas of its own ("Căn cứ
+    # vào ..., UBND tỉnh yêu cầu tổ chức ..."): the province's committee is the issuer, whose are the items naming none
+    # (R2), as a charge at the sentence's opening makes it
+    text = ("Cụ thể, tổ chức tập huấn, bồi dưỡng cho 100% cán bộ quản lí, giáo viên về Chương trình giáo dục phổ thông "
+            "mới trước thời điểm triển khai áp dụng ở từng lớp theo lộ trình.\n"
+            "Căn cứ vào hệ thống môn học, hoạt động giáo dục và thời lượng giáo dục của mỗi cấp học theo Chương trình "
+            "giáo dục phổ thông mới, UBND tỉnh yêu cầu tổ chức tổng rà soát hiện trạng, xác định nhu cầu cán bộ quản "
+            "lí, giáo viên, nhân viên ở từng cấp học, lớp học, môn học theo lộ trình, thời gian thực hiện.\n"
+            "Thực hiện nghiêm túc việc đánh giá cán bộ quản lí, giáo viên theo chuẩn nghề nghiệp và có biện pháp đào "
+            "tạo, bồi dưỡng đối với cán bộ quản lí, giáo viên chưa đạt chuẩn.")
+    assert _r93_c_actors(catalogue, text) == [["ubnd-tinh"]] * 3
+
+
+def test_r93_c_near_miss_a_fronted_basis_with_no_body_after_its_comma(catalogue):
+    # near misses: the fronted basis's last clause names no body ("..., yêu cầu tổ chức ..."), or the body after the
+    # comma is not alone before the charge: no issuer read from it, the items stay unknown
+    text = ("Căn cứ vào hệ thống môn học, hoạt động giáo dục và thời lượng giáo dục của mỗi cấp học, yêu cầu tổ chức "
+            "tổng rà soát hiện trạng, xác định nhu cầu giáo viên ở từng cấp học.\n"
+            "Thực hiện nghiêm túc việc đánh giá cán bộ quản lí, giáo viên theo chuẩn nghề nghiệp.")
+    assert _r93_c_actors(catalogue, text) == [["chu-the-chua-ro"]] * 2
+

@@ -837,15 +837,29 @@ def _the_agency_that_charges(paras, drafter: Drafter, committee: bool = False) -
         folded = g.fold_chars(para.text)
         for opening in _SENTENCE_OPENING.finditer(folded):
             charge = _CHARGES.search(folded, opening.end(), opening.end() + 120)
-            if charge is None:
-                continue
-            named, end = drafter.actor_index.at_start(para.text[opening.end():charge.start()])
-            if len(named) == 1 and named[0] in drafter.catalogue.actors \
-                    and (named[0] == "ubnd-tinh" if committee else named[0] != "ubnd-tinh"
-                         and drafter.catalogue.actors[named[0]].kind == "agency") \
-                    and not para.text[opening.end() + end:charge.start()].strip():
-                return named[0], sentence_around(para.text, folded, charge), False
+            candidates = [(opening.end(), charge)] if charge is not None else []
+            if _FRONTED_BASIS.match(folded, opening.end()):
+                # round 93 (c), R2: a fronted basis or purpose with commas of its own ("Căn cứ vào hệ thống môn học,
+                # hoạt động giáo dục ..., UBND tỉnh yêu cầu tổ chức ...", set 61): the subject is the clause after the
+                # last comma before the charge, as _the_body_that_sets_the_aims reads a fronted source (round 92 (c))
+                candidates = [(folded.rfind(", ", opening.end(), found.start()) + 2, found)
+                              for found in _CHARGES.finditer(folded, opening.end(), opening.end() + 240)
+                              if not re.search(r"[;.:]", folded[opening.end():found.start()])
+                              and folded.rfind(", ", opening.end(), found.start()) >= 0]
+            for start, charge in candidates:
+                if re.search(r"gi[áàảãạ]o", para.text[charge.start():charge.end()], re.IGNORECASE):
+                    continue  # "Tôn giáo", "giáo dục": no charge "giao" (nor its subject read with side marks)
+                named, end = drafter.actor_index.at_start(para.text[start:charge.start()])
+                if len(named) == 1 and named[0] in drafter.catalogue.actors \
+                        and (named[0] == "ubnd-tinh" if committee else named[0] != "ubnd-tinh"
+                             and drafter.catalogue.actors[named[0]].kind == "agency") \
+                        and not para.text[start + end:charge.start()].strip():
+                    return named[0], sentence_around(para.text, folded, charge), False
     return None
+
+
+#: a sentence fronting its basis or purpose before its subject ("Căn cứ vào ...", "Để ...", "Nhằm ...", "Thực hiện ...")
+_FRONTED_BASIS = re.compile(r"(?:can\s*cu|de(?!\s+(?:an|nghi|ra|xuat)\b)|nham|thuc\s*hien)\s")
 
 
 #: R2: the verb by which a body sets out its own aims or tasks ("Sở Công Thương đề ra các nhiệm vụ ... như sau:", "huyện
