@@ -193,7 +193,8 @@ def test_population_share_and_each_agency(catalogue):
     share, every = duty["targets"]
     assert share["scope"] == "population_share" and share["population"] == ["ubnd-xa"] and share["value"] == 40
     assert share["period"] == every["period"] == "2023"
-    assert (every["comparator"], every["value"], every["applies_to"]) == ("equals", True, ["so"])
+    # round 93 (c), R1: "các sở" of a province is its agencies' class, as the gold reads it (set 55), not the alias "so"
+    assert (every["comparator"], every["value"], every["applies_to"]) == ("equals", True, ["so-ban-nganh-tinh"])
 
 
 def test_a_text_without_header_leaves_unknowns_unknown(catalogue):
@@ -201,7 +202,7 @@ def test_a_text_without_header_leaves_unknowns_unknown(catalogue):
     document = draft["document"]
     assert document["symbol"] is None and document["date"] is None
     assert any("cơ quan ban hành" in mark for mark in document["review"])
-    assert draft["obligations"][0]["actors"] == ["so"]
+    assert draft["obligations"][0]["actors"] == ["so-ban-nganh-tinh"]  # round 93 (c), R1: "Các sở" of a province
 
 
 def test_draft_in_a_folder_validates_but_for_what_is_left_to_decide(scratch, catalogue):
@@ -22695,4 +22696,27 @@ def test_r93_c_near_miss_a_fronted_basis_with_no_body_after_its_comma(catalogue)
             "tổng rà soát hiện trạng, xác định nhu cầu giáo viên ở từng cấp học.\n"
             "Thực hiện nghiêm túc việc đánh giá cán bộ quản lí, giáo viên theo chuẩn nghề nghiệp.")
     assert _r93_c_actors(catalogue, text) == [["chu-the-chua-ro"]] * 2
+
+
+def test_r93_c_the_departments_of_a_province_by_cac_so(catalogue):
+    # set 55: "các sở" alone in a province's list of addressees is R1's class of its agencies (so-ban-nganh-tinh), as
+    # "các sở, ngành" is, not the taxonomy's alias of one Sở left unnamed
+    text = ("Để chủ động ứng phó với không khí lạnh, rét đậm, ngày 20.11, Văn phòng Ban Chỉ huy phòng, chống thiên tai và "
+            "tìm kiếm cứu nạn (PCTT&TKCN) tỉnh có công điện đề nghị Ban Chỉ huy PCTT&TKCN các huyện, thành phố, các sở và "
+            "các cơ quan liên quan chỉ đạo triển khai thực hiện một số nội dung:\n"
+            "Tăng cường công tác dự báo, thường xuyên cập nhật diễn biến không khí lạnh, thông tin kịp thời trên các "
+            "phương tiện để người dân chủ động phòng tránh.")
+    assert _r93_c_actors(catalogue, text) == [["ban-chi-huy-pctt-tkcn-cac-huyen-thi-xa-thanh-pho", "so-ban-nganh-tinh",
+                                               "co-quan-lien-quan"]]
+    assert _r93_c_actors(catalogue, "Các sở chủ động chỉ đạo triển khai thực hiện.") == [["so-ban-nganh-tinh"]]
+
+
+def test_r93_c_near_miss_named_departments_and_the_sos_own_word(catalogue):
+    # near misses: "các Sở" before their names are those departments; "các Sở liên quan" the others concerned (R1's
+    # narrowing); a Sở's own "Sở" alone is itself (round 67 (d))
+    assert _r93_c_actors(catalogue, "UBND tỉnh yêu cầu các Sở: Y tế, Tài chính chủ động chỉ đạo triển khai thực "
+                                    "hiện.") == [["so-y-te", "so-tai-chinh"]]
+    assert _r93_c_actors(catalogue, "UBND tỉnh giao các Sở liên quan hoàn thành việc thanh toán.") \
+        == [["co-quan-lien-quan"]]
+    assert _r93_c_actors(catalogue, "Sở chủ động chỉ đạo triển khai thực hiện.", issuer="so-y-te") == [["so-y-te"]]
 
