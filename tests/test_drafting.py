@@ -22720,3 +22720,22 @@ def test_r93_c_near_miss_named_departments_and_the_sos_own_word(catalogue):
         == [["co-quan-lien-quan"]]
     assert _r93_c_actors(catalogue, "Sở chủ động chỉ đạo triển khai thực hiện.", issuer="so-y-te") == [["so-y-te"]]
 
+
+def test_r93_c_every_day_after_the_districts_ended_reads_two_levels(catalogue):
+    # set 21: a headerless page naming no district, whose every day falls on or after 1 July 2025 (a year 2025 in a
+    # number's "44/2025/NQ-HĐND" is no day): "Các cấp, các ngành" of the province are its agencies and its communes (R1)
+    text = ("Chỉ đạo, điều hành nổi bật của UBND tỉnh, lãnh đạo UBND tỉnh trong tuần (từ ngày 12/01/2026 - 18/01/2026)\n\n"
+            "Nội dung thi đua: Các cấp, các ngành tập trung đầu tư, cải tạo, nâng cấp xây dựng mới đồng bộ mạng lưới "
+            "đường và cầu giao thông nông thôn phấn đấu đạt 100% mục tiêu Nghị quyết số 44/2025/NQ-HĐND ngày 10/12/2025 "
+            "của Hội đồng nhân dân tỉnh.")
+    assert _r93_c_actors(catalogue, text)[-1] == ["so-ban-nganh-tinh", "ubnd-xa"]
+
+
+def test_r93_c_near_miss_a_day_before_the_districts_ended(catalogue):
+    # near miss: one day the text names falls before 1 July 2025: the three levels, "các cấp" below the province the
+    # districts (R1), as before
+    text = ("Chỉ đạo, điều hành nổi bật của UBND tỉnh, lãnh đạo UBND tỉnh trong tuần (từ ngày 12/05/2025 - 18/07/2025)\n\n"
+            "Nội dung thi đua: Các cấp, các ngành tập trung đầu tư, cải tạo, nâng cấp xây dựng mới đồng bộ mạng lưới "
+            "đường và cầu giao thông nông thôn phấn đấu đạt 100% mục tiêu Nghị quyết số 44/2025/NQ-HĐND ngày 10/12/2025 "
+            "của Hội đồng nhân dân tỉnh.")
+    assert _r93_c_actors(catalogue, text)[-1] == ["so-ban-nganh-tinh", "ubnd-huyen"]

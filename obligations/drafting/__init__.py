@@ -816,12 +816,33 @@ def _local_levels_date(paras) -> dt.date | None:
         # 10-10-2023") was written under the three levels (a plan's horizon, "đến năm 2030", is no day of its writing):
         # its "các phường, xã" with no "thị trấn" are a city's own wards and communes (a city never had a "thị trấn")
         return None
+    if (named := _days_named(folded)) and min(named) >= DISTRICTS_ABOLISHED:
+        # round 93 (c), R1, R7: a text whose every day it names falls on or after 1 July 2025 ("Chỉ đạo ... trong tuần
+        # (từ ngày 12/01/2026 - 18/01/2026)", "Nghị quyết số 44/2025/NQ-HĐND ngày 10/12/2025"), though a year before 2026
+        # shows in it (a number's "339/2025/NĐ-CP" is no day), was written under the two levels: its "các cấp", "các địa
+        # phương" below the province are the communes and wards (set 21; no district named, checked above)
+        return DISTRICTS_ABOLISHED
     if any(_COMMUNES_LISTED.search(para.text) for para in paras) \
             and not any(_TOWNSHIP.search(para.text) for para in paras) and _the_city_below_the_province(paras) is None:
         # (a city below the province named, "UBND thành phố Quảng Ngãi chỉ đạo UBND các xã, phường": a district-level
         # town's own communes and wards, which never had a "thị trấn"; the three levels, R7)
         return DISTRICTS_ABOLISHED  # "UBND các xã, phường ...", the commune level with no "thị trấn": the two levels
     return None
+
+
+#: a day written in full, day, month and year ("12/01/2026", "10-12-2025", "18.8.2025"), folded
+_FULL_DAY = re.compile(r"\b(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(20\d\d)\b")
+
+
+def _days_named(folded: str) -> list[dt.date]:
+    """The days a (folded) text writes in full, those that are days of the calendar."""
+    days = []
+    for day, month, year in _FULL_DAY.findall(folded):
+        try:
+            days.append(dt.date(int(year), int(month), int(day)))
+        except ValueError:
+            continue
+    return days
 
 
 #: a sentence's opening before its subject: the text's start, a stop, or a news item's "Theo đó," / "Cụ thể,"
