@@ -193,7 +193,8 @@ def test_population_share_and_each_agency(catalogue):
     share, every = duty["targets"]
     assert share["scope"] == "population_share" and share["population"] == ["ubnd-xa"] and share["value"] == 40
     assert share["period"] == every["period"] == "2023"
-    assert (every["comparator"], every["value"], every["applies_to"]) == ("equals", True, ["so"])
+    # round 93 (c), R1: "các sở" of a province is its agencies' class, as the gold reads it (set 55), not the alias "so"
+    assert (every["comparator"], every["value"], every["applies_to"]) == ("equals", True, ["so-ban-nganh-tinh"])
 
 
 def test_a_text_without_header_leaves_unknowns_unknown(catalogue):
@@ -201,7 +202,7 @@ def test_a_text_without_header_leaves_unknowns_unknown(catalogue):
     document = draft["document"]
     assert document["symbol"] is None and document["date"] is None
     assert any("cơ quan ban hành" in mark for mark in document["review"])
-    assert draft["obligations"][0]["actors"] == ["so"]
+    assert draft["obligations"][0]["actors"] == ["so-ban-nganh-tinh"]  # round 93 (c), R1: "Các sở" of a province
 
 
 def test_draft_in_a_folder_validates_but_for_what_is_left_to_decide(scratch, catalogue):
@@ -22837,3 +22838,75 @@ def test_r93_b_work_above_completed_by_the_next_sentence(catalogue):
     near = text.replace("TP.HCM yêu cầu 5 đề án nhánh nêu trên hoàn thành trong quý 3/2021.",
                         "Sở Tài chính bố trí kinh phí thực hiện trong quý 3/2021.")
     assert _r93_b_deadlines(catalogue, near)[0] != ("end_of_period", "2021-Q3")
+
+
+# Round 93 (c): the level of the bodies addressed (R1, R2, R7)
+
+def _r93_c_actors(catalogue, text, issuer=None):
+    return [duty["actors"] for duty in draft_text(text + "\n", catalogue, issuer=issuer)["obligations"]]
+
+
+def test_r93_c_the_committee_charging_after_a_fronted_basis(catalogue):
+    # set 61: a headerless page whose only named body charges after a fronted basis holding commas of its own ("Căn cứ
+    # vào ..., UBND tỉnh yêu cầu tổ chức ..."): the province's committee is the issuer, whose are the items naming none
+    # (R2), as a charge at the sentence's opening makes it
+    text = ("Cụ thể, tổ chức tập huấn, bồi dưỡng cho 100% cán bộ quản lí, giáo viên về Chương trình giáo dục phổ thông "
+            "mới trước thời điểm triển khai áp dụng ở từng lớp theo lộ trình.\n"
+            "Căn cứ vào hệ thống môn học, hoạt động giáo dục và thời lượng giáo dục của mỗi cấp học theo Chương trình "
+            "giáo dục phổ thông mới, UBND tỉnh yêu cầu tổ chức tổng rà soát hiện trạng, xác định nhu cầu cán bộ quản "
+            "lí, giáo viên, nhân viên ở từng cấp học, lớp học, môn học theo lộ trình, thời gian thực hiện.\n"
+            "Thực hiện nghiêm túc việc đánh giá cán bộ quản lí, giáo viên theo chuẩn nghề nghiệp và có biện pháp đào "
+            "tạo, bồi dưỡng đối với cán bộ quản lí, giáo viên chưa đạt chuẩn.")
+    assert _r93_c_actors(catalogue, text) == [["ubnd-tinh"]] * 3
+
+
+def test_r93_c_near_miss_a_fronted_basis_with_no_body_after_its_comma(catalogue):
+    # near misses: the fronted basis's last clause names no body ("..., yêu cầu tổ chức ..."), or the body after the
+    # comma is not alone before the charge: no issuer read from it, the items stay unknown
+    text = ("Căn cứ vào hệ thống môn học, hoạt động giáo dục và thời lượng giáo dục của mỗi cấp học, yêu cầu tổ chức "
+            "tổng rà soát hiện trạng, xác định nhu cầu giáo viên ở từng cấp học.\n"
+            "Thực hiện nghiêm túc việc đánh giá cán bộ quản lí, giáo viên theo chuẩn nghề nghiệp.")
+    assert _r93_c_actors(catalogue, text) == [["chu-the-chua-ro"]] * 2
+
+
+def test_r93_c_the_departments_of_a_province_by_cac_so(catalogue):
+    # set 55: "các sở" alone in a province's list of addressees is R1's class of its agencies (so-ban-nganh-tinh), as
+    # "các sở, ngành" is, not the taxonomy's alias of one Sở left unnamed
+    text = ("Để chủ động ứng phó với không khí lạnh, rét đậm, ngày 20.11, Văn phòng Ban Chỉ huy phòng, chống thiên tai và "
+            "tìm kiếm cứu nạn (PCTT&TKCN) tỉnh có công điện đề nghị Ban Chỉ huy PCTT&TKCN các huyện, thành phố, các sở và "
+            "các cơ quan liên quan chỉ đạo triển khai thực hiện một số nội dung:\n"
+            "Tăng cường công tác dự báo, thường xuyên cập nhật diễn biến không khí lạnh, thông tin kịp thời trên các "
+            "phương tiện để người dân chủ động phòng tránh.")
+    assert _r93_c_actors(catalogue, text) == [["ban-chi-huy-pctt-tkcn-cac-huyen-thi-xa-thanh-pho", "so-ban-nganh-tinh",
+                                               "co-quan-lien-quan"]]
+    assert _r93_c_actors(catalogue, "Các sở chủ động chỉ đạo triển khai thực hiện.") == [["so-ban-nganh-tinh"]]
+
+
+def test_r93_c_near_miss_named_departments_and_the_sos_own_word(catalogue):
+    # near misses: "các Sở" before their names are those departments; "các Sở liên quan" the others concerned (R1's
+    # narrowing); a Sở's own "Sở" alone is itself (round 67 (d))
+    assert _r93_c_actors(catalogue, "UBND tỉnh yêu cầu các Sở: Y tế, Tài chính chủ động chỉ đạo triển khai thực "
+                                    "hiện.") == [["so-y-te", "so-tai-chinh"]]
+    assert _r93_c_actors(catalogue, "UBND tỉnh giao các Sở liên quan hoàn thành việc thanh toán.") \
+        == [["co-quan-lien-quan"]]
+    assert _r93_c_actors(catalogue, "Sở chủ động chỉ đạo triển khai thực hiện.", issuer="so-y-te") == [["so-y-te"]]
+
+
+def test_r93_c_every_day_after_the_districts_ended_reads_two_levels(catalogue):
+    # set 21: a headerless page naming no district, whose every day falls on or after 1 July 2025 (a year 2025 in a
+    # number's "44/2025/NQ-HĐND" is no day): "Các cấp, các ngành" of the province are its agencies and its communes (R1)
+    text = ("Chỉ đạo, điều hành nổi bật của UBND tỉnh, lãnh đạo UBND tỉnh trong tuần (từ ngày 12/01/2026 - 18/01/2026)\n\n"
+            "Nội dung thi đua: Các cấp, các ngành tập trung đầu tư, cải tạo, nâng cấp xây dựng mới đồng bộ mạng lưới "
+            "đường và cầu giao thông nông thôn phấn đấu đạt 100% mục tiêu Nghị quyết số 44/2025/NQ-HĐND ngày 10/12/2025 "
+            "của Hội đồng nhân dân tỉnh.")
+    assert _r93_c_actors(catalogue, text)[-1] == ["so-ban-nganh-tinh", "ubnd-xa"]
+
+
+def test_r93_c_near_miss_a_day_before_the_districts_ended(catalogue):
+    # near miss: one day the text names falls before 1 July 2025: the three levels, "các cấp" below the province the
+    # districts (R1), as before
+    text = ("Chỉ đạo, điều hành nổi bật của UBND tỉnh, lãnh đạo UBND tỉnh trong tuần (từ ngày 12/05/2025 - 18/07/2025)\n\n"
+            "Nội dung thi đua: Các cấp, các ngành tập trung đầu tư, cải tạo, nâng cấp xây dựng mới đồng bộ mạng lưới "
+            "đường và cầu giao thông nông thôn phấn đấu đạt 100% mục tiêu Nghị quyết số 44/2025/NQ-HĐND ngày 10/12/2025 "
+            "của Hội đồng nhân dân tỉnh.")
+    assert _r93_c_actors(catalogue, text)[-1] == ["so-ban-nganh-tinh", "ubnd-huyen"]

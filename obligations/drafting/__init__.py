@@ -820,12 +820,33 @@ def _local_levels_date(paras) -> dt.date | None:
         # 10-10-2023") was written under the three levels (a plan's horizon, "đến năm 2030", is no day of its writing):
         # its "các phường, xã" with no "thị trấn" are a city's own wards and communes (a city never had a "thị trấn")
         return None
+    if (named := _days_named(folded)) and min(named) >= DISTRICTS_ABOLISHED:
+        # round 93 (c), R1, R7: a text whose every day it names falls on or after 1 July 2025 ("Chỉ đạo ... trong tuần
+        # (từ ngày 12/01/2026 - 18/01/2026)", "Nghị quyết số 44/2025/NQ-HĐND ngày 10/12/2025"), though a year before 2026
+        # shows in it (a number's "339/2025/NĐ-CP" is no day), was written under the two levels: its "các cấp", "các địa
+        # phương" below the province are the communes and wards (set 21; no district named, checked above)
+        return DISTRICTS_ABOLISHED
     if any(_COMMUNES_LISTED.search(para.text) for para in paras) \
             and not any(_TOWNSHIP.search(para.text) for para in paras) and _the_city_below_the_province(paras) is None:
         # (a city below the province named, "UBND thành phố Quảng Ngãi chỉ đạo UBND các xã, phường": a district-level
         # town's own communes and wards, which never had a "thị trấn"; the three levels, R7)
         return DISTRICTS_ABOLISHED  # "UBND các xã, phường ...", the commune level with no "thị trấn": the two levels
     return None
+
+
+#: a day written in full, day, month and year ("12/01/2026", "10-12-2025", "18.8.2025"), folded
+_FULL_DAY = re.compile(r"\b(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(20\d\d)\b")
+
+
+def _days_named(folded: str) -> list[dt.date]:
+    """The days a (folded) text writes in full, those that are days of the calendar."""
+    days = []
+    for day, month, year in _FULL_DAY.findall(folded):
+        try:
+            days.append(dt.date(int(year), int(month), int(day)))
+        except ValueError:
+            continue
+    return days
 
 
 #: a sentence's opening before its subject: the text's start, a stop, or a news item's "Theo đó," / "Cụ thể,"
@@ -841,15 +862,29 @@ def _the_agency_that_charges(paras, drafter: Drafter, committee: bool = False) -
         folded = g.fold_chars(para.text)
         for opening in _SENTENCE_OPENING.finditer(folded):
             charge = _CHARGES.search(folded, opening.end(), opening.end() + 120)
-            if charge is None:
-                continue
-            named, end = drafter.actor_index.at_start(para.text[opening.end():charge.start()])
-            if len(named) == 1 and named[0] in drafter.catalogue.actors \
-                    and (named[0] == "ubnd-tinh" if committee else named[0] != "ubnd-tinh"
-                         and drafter.catalogue.actors[named[0]].kind == "agency") \
-                    and not para.text[opening.end() + end:charge.start()].strip():
-                return named[0], sentence_around(para.text, folded, charge), False
+            candidates = [(opening.end(), charge)] if charge is not None else []
+            if _FRONTED_BASIS.match(folded, opening.end()):
+                # round 93 (c), R2: a fronted basis or purpose with commas of its own ("Căn cứ vào hệ thống môn học,
+                # hoạt động giáo dục ..., UBND tỉnh yêu cầu tổ chức ...", set 61): the subject is the clause after the
+                # last comma before the charge, as _the_body_that_sets_the_aims reads a fronted source (round 92 (c))
+                candidates = [(folded.rfind(", ", opening.end(), found.start()) + 2, found)
+                              for found in _CHARGES.finditer(folded, opening.end(), opening.end() + 240)
+                              if not re.search(r"[;.:]", folded[opening.end():found.start()])
+                              and folded.rfind(", ", opening.end(), found.start()) >= 0]
+            for start, charge in candidates:
+                if re.search(r"gi[áàảãạ]o", para.text[charge.start():charge.end()], re.IGNORECASE):
+                    continue  # "Tôn giáo", "giáo dục": no charge "giao" (nor its subject read with side marks)
+                named, end = drafter.actor_index.at_start(para.text[start:charge.start()])
+                if len(named) == 1 and named[0] in drafter.catalogue.actors \
+                        and (named[0] == "ubnd-tinh" if committee else named[0] != "ubnd-tinh"
+                             and drafter.catalogue.actors[named[0]].kind == "agency") \
+                        and not para.text[start + end:charge.start()].strip():
+                    return named[0], sentence_around(para.text, folded, charge), False
     return None
+
+
+#: a sentence fronting its basis or purpose before its subject ("Căn cứ vào ...", "Để ...", "Nhằm ...", "Thực hiện ...")
+_FRONTED_BASIS = re.compile(r"(?:can\s*cu|de(?!\s+(?:an|nghi|ra|xuat)\b)|nham|thuc\s*hien)\s")
 
 
 #: R2: the verb by which a body sets out its own aims or tasks ("Sở Công Thương đề ra các nhiệm vụ ... như sau:", "huyện

@@ -58,6 +58,10 @@ PROVINCIAL_PHRASES = (
     ("so, ban, nganh, dia phuong", ("so-ban-nganh-tinh", "LOCAL")),
     ("so, nganh, dia phuong", ("so-ban-nganh-tinh", "LOCAL")),
     ("so, nganh", ("so-ban-nganh-tinh",)),
+    # round 93 (c), R1: "các sở" alone of a province ("đề nghị Ban Chỉ huy ... các huyện, thành phố, các sở và các cơ quan
+    # liên quan ...", "Giám đốc các Sở; Thủ trưởng các Ban, ngành"): every department, the class "các sở, ngành" names
+    # (so-ban-nganh-tinh), as the gold reads it, not the taxonomy's alias of one unnamed Sở ("so"); set 55
+    ("cac so", ("so-ban-nganh-tinh",)),
     # R1: "các đơn vị, địa phương" of a province: its agencies and the level below it, in either order
     ("don vi, dia phuong", ("so-ban-nganh-tinh", "LOCAL")),
     ("dia phuong, don vi", ("LOCAL", "so-ban-nganh-tinh")),
