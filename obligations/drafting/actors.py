@@ -1071,19 +1071,23 @@ class ActorIndex:
                 if self.commune and COMMUNE_UNITS_ID in ids and COMMUNE_UNITS_ID not in self.actors:
                     self.proposed.setdefault(COMMUNE_UNITS_ID, Proposed(COMMUNE_UNITS_ID, "Các cơ quan, đơn vị của xã",
                                                                         UNITS_NOUN, "any"))
-                competent = self.own_agencies == "so-ban-nganh-tinh" and not set(found) & {"ubnd-huyen", "ubnd-xa"} \
-                    and not re.match(r"(?:cac)?cap", compact[position:])
+                competent = after_charge and self.own_agencies == "so-ban-nganh-tinh" \
+                    and not set(found) & {"ubnd-huyen", "ubnd-xa"} and not re.match(r"(?:cac)?cap", compact[position:])
                 if competent and self.own_agencies in ids and RELATED in self.actors \
                         and compact.endswith("nganhchucnang", 0, position + length):
-                    ids = tuple(RELATED if i == self.own_agencies else i for i in ids)  # "ngành chức năng", one phrase
+                    # "ngành chức năng" read as one phrase
+                    ids = tuple(RELATED if i == self.own_agencies else i for i in ids)
                 if self.own_agencies in ids and self.provincial and RELATED in self.actors \
                         and (narrowed := re.match(r"(?:co)?lienquan" + (r"|chucnang(?:(?:co)?lienquan)?" if competent else ""),
                                                   compact[position + length:])):
                     # R1: "các sở, ngành liên quan", "các Sở, ban, ngành có liên quan": "(có) liên quan" right after the
                     # class narrows it to the bodies concerned, not every agency of the province
-                    # (round 93 (d): "chức năng" so, a province's "ngành chức năng", "các sở, ban, ngành chức năng": the
-                    # competent ones, as the taxonomy's "cơ quan chức năng"; sets 35, 40, 50, 54, 65; not after the levels,
-                    # "các cấp, các ngành chức năng", "các địa phương, các ngành chức năng": the whole system, sets 3, 11)
+                    # (round 93 (d): "chức năng" so, a province's "ngành chức năng", "các sở, ban, ngành chức năng" charged
+                    # by the issuer ("UBND tỉnh yêu cầu ngành chức năng ...", "chỉ đạo các ngành chức năng ..."): the
+                    # competent ones, as the taxonomy's "cơ quan chức năng"; sets 35, 50, 54, 65; not after the levels,
+                    # "các cấp, các ngành chức năng", "các địa phương, các ngành chức năng": the whole system, sets 3, 11;
+                    # as the subject they stay the province's sectors, as set 3's reading was written ("Các ngành chức
+                    # năng tăng cường kiểm tra ...")
                     ids = tuple(RELATED if i == self.own_agencies else i for i in ids)
                     length += narrowed.end()
                 if not under:
