@@ -22910,3 +22910,54 @@ def test_r93_c_near_miss_a_day_before_the_districts_ended(catalogue):
             "đường và cầu giao thông nông thôn phấn đấu đạt 100% mục tiêu Nghị quyết số 44/2025/NQ-HĐND ngày 10/12/2025 "
             "của Hội đồng nhân dân tỉnh.")
     assert _r93_c_actors(catalogue, text)[-1] == ["so-ban-nganh-tinh", "ubnd-huyen"]
+
+
+# round 93 (d), R1: "chức năng" narrows a province's agencies as "liên quan" does: the competent bodies, unnamed, are the
+# taxonomy's "cơ quan chức năng" (co-quan-lien-quan), as subject and when the issuer charges them first
+_R93_D_PROVINCE = "ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM\n\nCÔNG VĂN\n\nVề việc tăng cường công tác quản lý\n\n"
+
+
+@pytest.mark.parametrize("sentence, key, actors", [
+    # set 35: the chairman's charge, "ngành chức năng" with no "các"
+    ("Theo đó, ông Trần Trí Quang yêu cầu ngành chức năng nghiêm túc chấp hành pháp luật về bảo hiểm xã hội, bảo hiểm "
+     "y tế, bảo hiểm thất nghiệp.", "nghiêm túc", ["co-quan-lien-quan"]),
+    # set 54
+    ("Chủ tịch UBND tỉnh Bình Phước chỉ đạo các ngành chức năng phối hợp xử lý nghiêm để răn đe tổ chức, cá nhân có hành "
+     "vi bạo hành trẻ em.", "răn đe", ["co-quan-lien-quan"]),
+    # set 61: "các cơ quan, đơn vị chức năng" as the subject, not the province's agencies
+    ("Theo đó, các cơ quan, đơn vị chức năng tăng cường kiểm tra, giám sát, hướng dẫn các trường học, cơ sở giáo dục thực "
+     "hiện các khoản thu đúng quy định.", "giám sát", ["co-quan-lien-quan"]),
+    # sets 23, 50: charged first with no body named before the charge
+    ("Yêu cầu các đơn vị chức năng và chủ rừng thực hiện ngay các biện pháp phòng cháy, chữa cháy rừng theo quy định.",
+     "chữa cháy", ["co-quan-lien-quan", "chu-rung"]),
+    # set 55: charged first by the issuer, the localities after them
+    ("UBND tỉnh yêu cầu các cơ quan, đơn vị chức năng, các địa phương tăng cường quản lý, bảo đảm an ninh trật tự tại "
+     "các điểm du lịch.", "điểm du lịch", ["co-quan-lien-quan", "ubnd-huyen"]),
+    # near misses: "các cấp, các ngành chức năng", "các địa phương, các ngành chức năng" are the whole system (sets 11, 3)
+    ("UBND tỉnh yêu cầu các cấp, các ngành chức năng thực hiện hiệu quả các nhóm giải pháp cải thiện dinh dưỡng.",
+     "dinh dưỡng", ["so-ban-nganh-tinh", "ubnd-huyen"]),
+    ("UBND tỉnh yêu cầu các đồng chí lãnh đạo các địa phương, các ngành chức năng kiểm tra công tác chuẩn bị trồng cây.",
+     "trồng cây", ["ubnd-huyen", "so-ban-nganh-tinh"]),
+    # a body that directs its own forces is bound, not the forces (charged after another body is named)
+    ("Sở Xây dựng cũng đề nghị Công an tỉnh chỉ đạo các đơn vị chức năng tổ chức kiểm tra, xử lý nghiêm các trường hợp "
+     "vi phạm.", "xử lý nghiêm", ["cong-an-tinh"]),
+    ("UBND các huyện chỉ đạo lực lượng chức năng kiểm tra các cơ sở kinh doanh trên địa bàn.", "cơ sở kinh doanh",
+     ["ubnd-huyen"]),
+    # the province's agencies with no narrowing word stay its agencies
+    ("UBND tỉnh yêu cầu các cơ quan, đơn vị tăng cường quản lý, bảo đảm an ninh trật tự tại các điểm du lịch.",
+     "điểm du lịch", ["so-ban-nganh-tinh"]),
+])
+def test_r93_d_competent_bodies_of_a_province(catalogue, sentence, key, actors):
+    assert _r43_issuer_actors(_R93_D_PROVINCE + sentence + "\n", key, catalogue) == actors
+
+
+@pytest.mark.parametrize("sentence, key, actors", [
+    # set 33: a district's charge of "các đơn vị chức năng liên quan" first, its communes after them
+    ("UBND huyện yêu cầu các đơn vị chức năng liên quan, UBND các xã, thị trấn thực hiện tốt công tác tuyên truyền.",
+     "tuyên truyền", ["co-quan-lien-quan", "ubnd-xa"]),
+    # near miss, R7: a district's "các ngành chức năng" are its own units (set 50)
+    ("Theo đó, quận yêu cầu các ngành chức năng tổ chức triển khai thực hiện các văn bản quy phạm pháp luật.",
+     "quy phạm", ["don-vi-cap-huyen"]),
+])
+def test_r93_d_competent_bodies_of_a_district(catalogue, sentence, key, actors):
+    assert _r43_issuer_actors(_R43_ISSUER_DISTRICT + sentence + "\n", key, catalogue) == actors

@@ -977,13 +977,17 @@ class ActorIndex:
                     and (own := _OWN_AGENCIES.match(compact, position)) \
                     and not re.match(r"(?:co)?lienquan|tochuc(?:co)?lienquan|thuoc|tructhuoc|duoc(?!" + _PASSIVE_CHARGE_WORDS
                                      + (r"|" + _ASSIGNED_WORDS if self.district or self.commune else "") + r")"
-                                     + r"|khac|nhanuoc" + ("" if self.commune else "|dongtren"), compact[own.end():]):
+                                     + r"|khac|nhanuoc" + ("" if self.commune else "|dongtren")
+                                     + ("" if self.district or self.commune else "|chucnang"), compact[own.end():]):
                 # R1: "(Các) cơ quan, đơn vị ...", "các cơ quan chuyên môn", "Các địa phương, cơ quan, đơn vị ...",
                 # "UBND các huyện, các cơ quan, đơn vị" of a province's text, with no narrower qualifier: its own
                 # agencies, the sở, ban, ngành (not "các cơ quan, đơn vị liên quan", the others concerned, nor after
                 # the sở, ban, ngành, where they are the others too)
                 # (a ward's or commune's "các cơ quan, đơn vị đóng trên địa bàn phường" are its units, R7: the place
                 # only says where they sit; a province's may be the central government's too)
+                # (round 93 (d), R1: nor a province's "các cơ quan, đơn vị chức năng", "các địa phương, đơn vị chức
+                # năng": the competent bodies, unnamed, narrowed as by "liên quan", read by _FUNCTIONAL; sets 21, 55, 61.
+                # A district's are its own units, R7: set 50 reads "các cơ quan chức năng và địa phương" so)
                 # (R7: a district's or a commune's "các cơ quan, đơn vị được giao nhiệm vụ" are its own units; a
                 # province's are narrowed to the bodies its plan charges, read by the passive modifier, marked)
                 assigned = _ASSIGNED.match(compact, own.end()) if self.district or self.commune else None
@@ -1025,13 +1029,18 @@ class ActorIndex:
                 # các trường, trưởng các đơn vị, đoàn thể"), is its own units ("các cơ quan, đơn vị" cut short), one kind
                 # of the list as the others are, not a word to pass over (not "các đơn vị liên quan", the others concerned)
                 matched = (COMMUNE_UNITS_ID,), len("donvi")
-            if matched is None and not after_charge and RELATED in self.actors \
-                    and (functional := _FUNCTIONAL.match(compact, position)):
+            if matched is None and RELATED in self.actors and (not after_charge or not found and (
+                    not charger or set(charger) <= _COMMITTEES)) and (functional := _FUNCTIONAL.match(compact, position)):
                 # "Các lực lượng chức năng cần ...", "các đơn vị chức năng phải ...": the competent forces or units,
                 # unnamed, are the taxonomy's "cơ quan chức năng" whatever the noun: each body concerned judges whether
                 # the task is its own (R1's narrowing, as "liên quan"; sets 19 and 21 read "các cơ quan chức năng" so).
                 # As the subject only: a body that directs "lực lượng chức năng" directs its own forces, and is bound
                 # ("Các huyện chỉ đạo lực lượng chức năng kiểm tra ...")
+                # round 93 (d): or charged first by no body named or by a committee, the issuer ("Yêu cầu các đơn vị
+                # chức năng và chủ rừng thực hiện ngay ...", "UBND tỉnh yêu cầu các cơ quan, đơn vị chức năng, các địa
+                # phương ...", "UBND huyện yêu cầu các đơn vị chức năng liên quan, UBND các xã ..."): bound as any body
+                # charged (sets 23, 33, 50, 55); not later in the charged list ("đề nghị sở, ngành, lực lượng chức năng và
+                # các địa phương": the agencies' own forces, set 46)
                 matched = (RELATED,), functional.end() - position
             if matched is None:  # after a charge or a head's title a body follows, its name in lower case or not
                 fresh = set(self.proposed)
@@ -1066,10 +1075,23 @@ class ActorIndex:
                 if self.commune and COMMUNE_UNITS_ID in ids and COMMUNE_UNITS_ID not in self.actors:
                     self.proposed.setdefault(COMMUNE_UNITS_ID, Proposed(COMMUNE_UNITS_ID, "Các cơ quan, đơn vị của xã",
                                                                         UNITS_NOUN, "any"))
+                competent = after_charge and self.own_agencies == "so-ban-nganh-tinh" \
+                    and not set(found) & {"ubnd-huyen", "ubnd-xa"} and not re.match(r"(?:cac)?cap", compact[position:])
+                if competent and self.own_agencies in ids and RELATED in self.actors \
+                        and compact.endswith("nganhchucnang", 0, position + length):
+                    # "ngành chức năng" read as one phrase
+                    ids = tuple(RELATED if i == self.own_agencies else i for i in ids)
                 if self.own_agencies in ids and self.provincial and RELATED in self.actors \
-                        and (narrowed := re.match(r"(?:co)?lienquan", compact[position + length:])):
+                        and (narrowed := re.match(r"(?:co)?lienquan" + (r"|chucnang(?:(?:co)?lienquan)?" if competent else ""),
+                                                  compact[position + length:])):
                     # R1: "các sở, ngành liên quan", "các Sở, ban, ngành có liên quan": "(có) liên quan" right after the
                     # class narrows it to the bodies concerned, not every agency of the province
+                    # (round 93 (d): "chức năng" so, a province's "ngành chức năng", "các sở, ban, ngành chức năng" charged
+                    # by the issuer ("UBND tỉnh yêu cầu ngành chức năng ...", "chỉ đạo các ngành chức năng ..."): the
+                    # competent ones, as the taxonomy's "cơ quan chức năng"; sets 35, 50, 54, 65; not after the levels,
+                    # "các cấp, các ngành chức năng", "các địa phương, các ngành chức năng": the whole system, sets 3, 11;
+                    # as the subject they stay the province's sectors, as set 3's reading was written ("Các ngành chức
+                    # năng tăng cường kiểm tra ...")
                     ids = tuple(RELATED if i == self.own_agencies else i for i in ids)
                     length += narrowed.end()
                 if not under:
@@ -2467,7 +2489,9 @@ _STATION = re.compile(r"[Đđ]ài\s+(?:(?i:truyền\s+thanh)(?!\s*[-–]\s*(?i:t
 #: classes whose named members a list keeps beside the class (collapse): the press ("cơ quan báo chí", "cơ quan thông
 #: tin đại chúng"), whose papers and broadcasters are no agencies of the issuer the class would hold
 _NAMED_BESIDE_THEIR_CLASS = frozenset({"bao-chi-tinh"})
-_FUNCTIONAL = re.compile(r"(?:lucluong|donvi)chucnang")  # the competent forces, units: "cơ quan chức năng"
+#: the competent forces, units: "cơ quan chức năng"; round 93 (d): "các cơ quan, đơn vị chức năng" too, and with "(có)
+#: liên quan" after it, the same narrowing said twice ("các đơn vị chức năng liên quan")
+_FUNCTIONAL = re.compile(r"(?:lucluong|coquandonvi|donvi)chucnang(?:(?:co)?lienquan)?")
 #: (R1: "các cơ quan, tổ chức có liên quan" are narrowed as "các cơ quan, đơn vị có liên quan"; not "cơ quan, tổ chức" alone)
 _OTHER_BODIES = re.compile(r"coquan(?:donvi|tochuc(?=(?:co)?lienquan))?(?:co)?(?:lienquan)?")
 
