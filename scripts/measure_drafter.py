@@ -231,20 +231,26 @@ HELD-OUT 66: tests/drafting/heldout66/, texts of 2015 to 2026 in six other subje
 corridor; safety at beaches and bathing areas; the liquefied petroleum gas trade; foreign non-governmental organisations
 and their aid; traceability and the EU's deforestation rule; farmland left idle) and one kind (plans giving figures: the
 school milk programme and digital literacy for all), annotated the same way while round 90 was written; measured before
-it, after it and after rounds 91 to 93.
+it, after it and after rounds 91 to 93. Set 66 then became a development set of round 94 (the lead had printed its
+misreads to choose its themes).
 HELD-OUT 67: tests/drafting/heldout67/, texts of 2016 to 2026 in six other subjects (drones and flycams; oil spills and
 marine pollution; adventure and outdoor tourism; safety around airports; pupils' travel to school; urban and roadside
 trees) and one kind (plans giving figures: foreign languages in schools), annotated the same way while round 91 was
-written; measured before it, after it and after rounds 92 and 93.
+written; measured before it, after it and after rounds 92 to 94.
 HELD-OUT 68: tests/drafting/heldout68/, texts of 2016 to 2025 in seven other subjects (ride-hailing and technology-based
 transport; cattle straying on roads; swimming pools and water parks; junk SIM cards and spam; the harm of alcohol and
 beer; heat waves; marketplaces) and one kind (plans giving figures: school health), annotated the same way while round
-92 was written; measured before it, after it and after round 93.
+92 was written; measured before it, after it and after rounds 93 and 94.
 HELD-OUT 69: tests/drafting/heldout69/, texts of 2016 to 2026 in seven other subjects (weapons, explosives and support
 tools handed in; rats and their control in farming; earthquakes; grassroots information and loudspeaker stations;
 livestock farming in residential areas; the Tết tree-planting festival; home-made three- and four-wheeled vehicles) and
 one kind (plans giving figures: mass sport and physical training), annotated the same way while round 93 was written;
-measured before it and after it.
+measured before it, after it and after round 94.
+HELD-OUT 70: tests/drafting/heldout70/, texts of 2015 to 2025 in seven other subjects (invasive alien species; the
+search for and reburial of martyrs' remains; the protection of state secrets; manual brick kilns and unfired building
+materials; the people's comments on the draft amended Constitution and draft laws; spontaneous migration and the
+settling of migrants; traffic accident black spots and dangerous spots on roads) and one kind (plans giving figures:
+child labour), annotated the same way while round 94 was written; measured before it and after it.
 The last column counts the misread actors, modalities and deadlines the draft
 puts no review mark on (silent: the officer who confirms the marked guesses would let them through), out of all the
 found duties' misreads of those three. A held-out
@@ -619,20 +625,20 @@ HELDOUT = (
                              "the EU's deforestation rule; farmland left idle) and one kind (plans giving figures: the "
                              "school milk programme and digital literacy for all), annotated by seven people who never ran "
                              "the drafter, with the settled readings R1-R7 given in advance, while round 90 was written by "
-                             "others who never saw it; measured before it, after it and after rounds 91 to 93)"),
+                             "others who never saw it; measured before it, after it and after rounds 91 to 93; then a development set of round 94)"),
     (DRAFTING / "heldout67", "HELD-OUT 67 (tests/drafting/heldout67: texts of 2016 to 2026 in six other subjects "
                              "(drones and flycams; oil spills and marine pollution; adventure and outdoor tourism; safety "
                              "around airports; pupils' travel to school; urban and roadside trees) and one kind (plans "
                              "giving figures: foreign languages in schools), annotated by seven people who never ran the "
                              "drafter, with the settled readings R1-R7 given in advance, while round 91 was written by "
-                             "others who never saw it; measured before it, after it and after rounds 92 and 93)"),
+                             "others who never saw it; measured before it, after it and after rounds 92 to 94)"),
     (DRAFTING / "heldout68", "HELD-OUT 68 (tests/drafting/heldout68: texts of 2016 to 2025 in seven other subjects "
                              "(ride-hailing and technology-based transport; cattle and animals straying on roads; swimming "
                              "pools and water parks; junk SIM cards, spam and subscriber data; the harm of alcohol and "
                              "beer; heat waves and the hot season; marketplaces and their management) and one kind (plans "
                              "giving figures: school health), annotated by eight people who never ran the drafter, with "
                              "the settled readings R1-R7 given in advance, while round 92 was written by others who never "
-                             "saw it; measured before it, after it and after round 93)"),
+                             "saw it; measured before it, after it and after rounds 93 and 94)"),
     (DRAFTING / "heldout69", "HELD-OUT 69 (tests/drafting/heldout69: texts of 2016 to 2026 in seven other subjects "
                              "(weapons, explosives and support tools handed in; rats and their control in farming; "
                              "earthquakes and their aftershocks; grassroots information and loudspeaker stations; livestock "
@@ -640,7 +646,15 @@ HELDOUT = (
                              "home-made three- and four-wheeled vehicles and farm vehicles on roads) and one kind (plans "
                              "giving figures: mass sport and physical training), annotated by eight people who never ran "
                              "the drafter, with the settled readings R1-R7 given in advance, while round 93 was written by "
-                             "others who never saw it; measured before it and after it)"),
+                             "others who never saw it; measured before it, after it and after round 94)"),
+    (DRAFTING / "heldout70", "HELD-OUT 70 (tests/drafting/heldout70: texts of 2015 to 2025 in seven other subjects "
+                             "(invasive alien species; the search for and reburial of martyrs' remains; the protection of "
+                             "state secrets; manual brick kilns and unfired building materials; the people's comments on "
+                             "the draft amended Constitution and draft laws; spontaneous migration and the settling of "
+                             "migrants; traffic accident black spots and dangerous spots on roads) and one kind (plans "
+                             "giving figures: child labour), annotated by eight people who never ran the drafter, with "
+                             "the settled readings R1-R7 given in advance, while round 94 was written by others who never "
+                             "saw it; measured before it and after it)"),
 )
 
 COLUMNS = ("document", "reviewed", "drafted", "found", "actors", "modality", "deadline", "dated", "targets",
