@@ -22963,3 +22963,22 @@ def test_r93_d_competent_bodies_of_a_province(catalogue, sentence, key, actors):
 ])
 def test_r93_d_competent_bodies_of_a_district(catalogue, sentence, key, actors):
     assert _r43_issuer_actors(_R43_ISSUER_DISTRICT + sentence + "\n", key, catalogue) == actors
+
+
+# round 94 (a), R1, R2: a header whose committee's territory line is lost ("ỦY BAN NHÂN DÂN" alone), dated at a
+# province's name, is the province's committee (set 59); dated at a district's name it stays unknown
+_R94_A_LOST_TERRITORY = ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+                         "Số: 95/KH-UBND | {place}, ngày 15 tháng 12 năm 2015 |\n"
+                         "1. Mục tiêu\n"
+                         "- Đến năm 2020: Giảm số người mắc lao trong cộng đồng dưới 100/100.000 người dân;\n")
+
+
+def test_r94_a_a_lost_territory_line_dated_at_a_provinces_name(catalogue):
+    draft = draft_text(_R94_A_LOST_TERRITORY.format(place="Ninh Bình"), catalogue)
+    assert draft["document"]["issuer"]["slug"] == "ubnd-ninh-binh"
+    assert draft["obligations"][0]["actors"] == ["ubnd-tinh"]
+
+
+def test_r94_a_a_lost_territory_line_dated_at_a_districts_name(catalogue):
+    draft = draft_text(_R94_A_LOST_TERRITORY.format(place="Bắc Mê"), catalogue)
+    assert draft["document"]["issuer"]["slug"] == "chua-ro"

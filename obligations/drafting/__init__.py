@@ -32,7 +32,7 @@ from .duties import on_watch_on_the_day_off  # round 45 (R3)
 from .duties import done_for_the_events_day  # round 92 (a): R3, one event's one day
 from .duties import a_gatherings_figures  # R3, R6: a gathering's figures
 from .duties import _sets_figures  # round 54: a figure in an aim told in the preamble (R2, R5)
-from .actors import CENTRAL_CITIES, DISTRICTS_ABOLISHED, PREDICATE as ACTOR_PREDICATE
+from .actors import CENTRAL_CITIES, DISTRICTS_ABOLISHED, _PROVINCES_NAMES, PREDICATE as ACTOR_PREDICATE
 from .layout import build_tree, page_furniture, paragraphs, read_header, written_on
 from .read import DraftError, read_text
 
@@ -1493,6 +1493,13 @@ def _city(header) -> str | None:
         if re.search(r"\bthanh\s*pho\s+" + folded + r"\b", issuer) or issuer.strip() == "uy ban nhan dan" \
                 and header.place and g.fold_chars(header.place).strip() in (folded, "tp " + folded, "tp. " + folded):
             return city
+    if issuer.strip() == "uy ban nhan dan" and header.place:
+        # round 94 (a), R1, R2: "ỦY BAN NHÂN DÂN" alone ... "Ninh Bình, ngày 15 tháng 12 năm 2015": a header whose
+        # committee's second line (its territory) is lost, dated at a province's name, is the province's committee, as a
+        # centrally-run city's is read above (a district's or a commune's header is dated at its own place's name); set 59
+        place = g.fold_chars(header.place).strip()
+        if place in _PROVINCES_NAMES:
+            return " ".join(header.place.split())
     return None
 
 
