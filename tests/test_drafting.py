@@ -22982,3 +22982,29 @@ def test_r94_a_a_lost_territory_line_dated_at_a_provinces_name(catalogue):
 def test_r94_a_a_lost_territory_line_dated_at_a_districts_name(catalogue):
     draft = draft_text(_R94_A_LOST_TERRITORY.format(place="Bắc Mê"), catalogue)
     assert draft["document"]["issuer"]["slug"] == "chua-ro"
+
+
+@pytest.mark.parametrize("text, key, actors", [
+    # round 94 (a), R1, R7: a news item naming a centrally-run city by its noun ("UBND TP Hồ Chí Minh"): its "Công an
+    # thành phố" is the province-level police (set 62)
+    ("Phó Chủ tịch UBND TP Hồ Chí Minh đã chỉ đạo, yêu cầu Công an thành phố phối hợp với Sở GTVT, Sở Tài chính rà soát "
+     "tổng thể các phương tiện đang tạm giữ.\n", "rà soát", ["cong-an-tinh"]),
+    # near misses: Huế, a city under its province before 2025; a province's text, whose city is of a district's rank
+    ("Ngày 5/3/2020, UBND thành phố Huế yêu cầu Công an thành phố phối hợp với các phường rà soát tổng thể các phương "
+     "tiện đang tạm giữ.\n", "rà soát", ["cong-an-thanh-pho"]),
+    ("UBND tỉnh Bình Thuận yêu cầu Công an thành phố phối hợp với các phường rà soát tổng thể các phương tiện đang tạm "
+     "giữ tại thành phố Phan Thiết.\n", "rà soát", ["cong-an-huyen"]),
+])
+def test_r94_a_a_centrally_run_city_named_in_the_running_text(catalogue, text, key, actors):
+    assert _r43_issuer_actors(text, key, catalogue) == actors
+
+
+def test_r94_a_the_heads_name_before_a_finished_act_is_an_account(catalogue):
+    # round 94 (a): "Phó Chủ tịch UBND thành phố Hà Nội Hà Minh Hải vừa ký văn bản số 378 ...": the head's name, then
+    # the finished act: the news of a text signed, no duty (set 43); near miss: the signing that tells a charge
+    text = ("Phó Chủ tịch Ủy ban Nhân dân thành phố Hà Nội Hà Minh Hải vừa ký văn bản số 378/UBND-KSTTHC về việc tiếp tục "
+            "tăng cường thực hiện chi trả trợ cấp an sinh xã hội không dùng tiền mặt.\n\n"
+            "Chủ tịch UBND tỉnh Trần Thắng vừa ký văn bản yêu cầu các sở, ngành tăng cường kiểm tra an toàn thực phẩm.\n")
+    duties = draft_text(text, catalogue)["obligations"]
+    assert not any("378" in " ".join(d["quotes"]) for d in duties)
+    assert [d["actors"] for d in duties if "an toàn thực phẩm" in d["quotes"][0]] == [["so-ban-nganh-tinh"]]
