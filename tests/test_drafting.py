@@ -23008,3 +23008,18 @@ def test_r94_a_the_heads_name_before_a_finished_act_is_an_account(catalogue):
     duties = draft_text(text, catalogue)["obligations"]
     assert not any("378" in " ".join(d["quotes"]) for d in duties)
     assert [d["actors"] for d in duties if "an toàn thực phẩm" in d["quotes"][0]] == [["so-ban-nganh-tinh"]]
+
+
+@pytest.mark.parametrize("text, key, actors", [
+    # round 94 (a), R1: the local government charged by the issuer is the localities' committees (set 60, after 1 July
+    # 2025: the communes; set 63, before it: the districts)
+    ("Ngày 20/10/2025, UBND thành phố Hà Nội có văn bản về tình huống khẩn cấp sạt lở.\n\nCụ thể, thành phố yêu cầu "
+     "chính quyền địa phương theo dõi chặt chẽ diễn biến khu vực sạt lở và các vùng lân cận.\n", "theo dõi", ["ubnd-xa"]),
+    ("Ngày 5/4/2021, UBND tỉnh kiểm tra hoạt động du lịch cộng đồng.\n\nPhó Chủ tịch UBND tỉnh đề nghị chính quyền địa "
+     "phương tạo điều kiện thuận lợi phát triển hoạt động của các Homestay.\n", "Homestay", ["ubnd-huyen"]),
+    # near miss: a partner after "phối hợp với", no body charged
+    ("Ngày 5/4/2021, UBND tỉnh kiểm tra hoạt động du lịch cộng đồng.\n\nUBND tỉnh yêu cầu các sở, ngành phối hợp với "
+     "chính quyền địa phương kiểm tra các cơ sở lưu trú.\n", "cơ sở lưu trú", ["so-ban-nganh-tinh"]),
+])
+def test_r94_a_the_local_government_charged(catalogue, text, key, actors):
+    assert _r43_issuer_actors(text, key, catalogue) == actors
