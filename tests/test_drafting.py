@@ -23023,3 +23023,18 @@ def test_r94_a_the_heads_name_before_a_finished_act_is_an_account(catalogue):
 ])
 def test_r94_a_the_local_government_charged(catalogue, text, key, actors):
     assert _r43_issuer_actors(text, key, catalogue) == actors
+
+
+def test_r94_a_the_charged_list_goes_on_past_a_comma(catalogue):
+    # round 94 (a), R1: "UBND các huyện ... chỉ đạo X, UBND các xã ... <verb>": the bodies after the comma are more of the
+    # directed list, one duty, the districts' (set 63); near miss: a charged body with its own verb before the comma
+    text = ("UBND tỉnh Lạng Sơn ban hành kế hoạch phòng, chống sai phạm về pháo.\n\n"
+            "UBND các huyện, thành phố chỉ đạo các cơ quan, ban, ngành, đoàn thể, UBND các xã, phường, thị trấn đẩy mạnh "
+            "phong trào toàn dân bảo vệ an ninh Tổ quốc.\n\n"
+            "UBND tỉnh giao Sở Y tế chủ trì kiểm tra an toàn thực phẩm, Sở Công Thương chỉ đạo lực lượng quản lý thị "
+            "trường kiểm tra hàng hóa.\n")
+    duties = draft_text(text, catalogue)["obligations"]
+    directed = [d for d in duties if "an ninh Tổ quốc" in " ".join(d["quotes"])]
+    assert len(directed) == 1 and directed[0]["actors"] == ["ubnd-huyen"]
+    assert directed[0]["quotes"][0].startswith("UBND các huyện")
+    assert [d["actors"] for d in duties if "kiểm tra" in d["quotes"][0]] == [["so-y-te"], ["so-cong-thuong"]]
