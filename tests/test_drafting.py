@@ -23038,3 +23038,18 @@ def test_r94_a_the_charged_list_goes_on_past_a_comma(catalogue):
     assert len(directed) == 1 and directed[0]["actors"] == ["ubnd-huyen"]
     assert directed[0]["quotes"][0].startswith("UBND các huyện")
     assert [d["actors"] for d in duties if "kiểm tra" in d["quotes"][0]] == [["so-y-te"], ["so-cong-thuong"]]
+
+
+def test_r94_a_a_photos_file_name_is_no_numbered_item(catalogue):
+    # round 94 (a): "22.jpg" on a line of its own is a photo left in the copy, not item 22 whose parts the sentences
+    # after it are (set 52); a real numbered item stays one
+    text = ("Chủ tịch UBND xã Thái Hoà kiểm tra tình hình sạt lở tại các thôn.\n\n22.jpg\n\n"
+            "Đồng chí Chủ tịch UBND xã Thái Hoà cùng các cơ quan chức năng kiểm tra tình hình sạt lở tại các thôn.\n\n"
+            "Qua nắm bắt thực tế, đồng chí Chủ tịch UBND xã đề nghị các thôn kịp thời tuyên truyền, vận động nhân dân "
+            "chủ động phòng tránh.\n")
+    duties = draft_text(text, catalogue)["obligations"]
+    assert not any(d["key"].startswith("22") for d in duties)
+    assert [d["actors"] for d in duties if "đề nghị các thôn" in d["quotes"][0]] == [["thon-to-dan-pho"]]
+    numbered = draft_text("UBND xã yêu cầu:\n\n22. Các thôn kịp thời tuyên truyền, vận động nhân dân phòng tránh.\n",
+                          catalogue)["obligations"]
+    assert numbered[0]["key"].startswith("22")
