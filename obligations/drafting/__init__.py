@@ -32,7 +32,7 @@ from .duties import on_watch_on_the_day_off  # round 45 (R3)
 from .duties import done_for_the_events_day  # round 92 (a): R3, one event's one day
 from .duties import a_gatherings_figures  # R3, R6: a gathering's figures
 from .duties import _sets_figures  # round 54: a figure in an aim told in the preamble (R2, R5)
-from .actors import CENTRAL_CITIES, DISTRICTS_ABOLISHED, PREDICATE as ACTOR_PREDICATE
+from .actors import CENTRAL_CITIES, DISTRICTS_ABOLISHED, _PROVINCES_NAMES, PREDICATE as ACTOR_PREDICATE
 from .layout import build_tree, page_furniture, paragraphs, read_header, written_on
 from .read import DraftError, read_text
 
@@ -277,6 +277,16 @@ def _province_named(paras) -> str | None:
     for para in paras:
         for match in _PROVINCE_NAMED.finditer(para.text):
             named[match.group(1)] = named.get(match.group(1), 0) + 1
+        for city in _A_CITY_NAMED.finditer(para.text):
+            # round 94 (a), R1, R7: a centrally-run city named by its noun ("UBND TP.HCM", "Công an thành phố Hải
+            # Phòng", "TP Hà Nội"): a province's rank, so its running text's "Công an thành phố", "Sở ... thành phố" are
+            # the province's level (cong-an-tinh), as the header's city makes them (_city); not Huế, a city under its
+            # province before 2025 (sets 50, 51, 59, 60, 62, 63)
+            folded = g.fold_chars(city.group(1)).strip()
+            central = next((name for name in _CENTRAL_CITIES[:-1] if folded.startswith(g.fold_chars(name))), None) \
+                or ("Hồ Chí Minh" if folded.startswith("hcm") else None)
+            if central:
+                named[central] = named.get(central, 0) + 1
     return max(named, key=named.get) if named else None
 
 
@@ -1493,6 +1503,13 @@ def _city(header) -> str | None:
         if re.search(r"\bthanh\s*pho\s+" + folded + r"\b", issuer) or issuer.strip() == "uy ban nhan dan" \
                 and header.place and g.fold_chars(header.place).strip() in (folded, "tp " + folded, "tp. " + folded):
             return city
+    if issuer.strip() == "uy ban nhan dan" and header.place:
+        # round 94 (a), R1, R2: "ỦY BAN NHÂN DÂN" alone ... "Ninh Bình, ngày 15 tháng 12 năm 2015": a header whose
+        # committee's second line (its territory) is lost, dated at a province's name, is the province's committee, as a
+        # centrally-run city's is read above (a district's or a commune's header is dated at its own place's name); set 59
+        place = g.fold_chars(header.place).strip()
+        if place in _PROVINCES_NAMES:
+            return " ".join(header.place.split())
     return None
 
 

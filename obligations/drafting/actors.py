@@ -939,6 +939,15 @@ class ActorIndex:
                     and (each := self._local_kinds(text, where, position + len("tung"))):
                 # "giao cho từng huyện, thị xã, thành phố ...": "từng" (each) before the localities' kinds, as "các"
                 matched = each[0], each[1] + len("tung")
+            if matched is None and after_charge and not found and self.provincial \
+                    and (government := _LOCAL_GOVERNMENT_CHARGED.match(text, where[position])) \
+                    and (local := self.variant_ids.get("diaphuong")):
+                # round 94 (a), R1: "thành phố yêu cầu chính quyền địa phương theo dõi ...", "Chủ tịch UBND tỉnh ... yêu
+                # cầu chính quyền địa phương và các ngành chức năng ...": the local government charged by the issuer is
+                # the localities' committees, as "chính quyền các địa phương" (the level below the issuer's: ubnd-huyen,
+                # ubnd-xa from 1 July 2025); as the subject with no charge it stays the institution ("vai trò của chính
+                # quyền địa phương"); sets 23, 60, 63
+                matched = local, _compact_length(where, position, government.end())
             if matched is None:
                 police = self._commune_police(text, where, position) or self._provinces_statistics(text, where, position)
                 if police and police[0] == (COMMUNE_POLICE_ID,):
@@ -2563,6 +2572,8 @@ _LOCAL_KIND = r"\b(thi\s*xa|thi\s*tran|thanh\s*pho|dac\s*khu|huyen|quan|xa|phuon
 #: or a count ("chính quyền các huyện, thị xã", "chính quyền 18 huyện, thị xã, thành phố", "chính quyền các xã, phường"):
 #: their people's committees; as written, not "chính quyền địa phương" (the bodies' own word) nor "chính quyền các cấp"
 _LOCALITY_AS_WRITTEN = r"(?:huyện|xã|quận|thị\s+xã|thành\s+phố|phường|thị\s+trấn)(?!\w)"  # _LOCAL_KIND, unfolded
+#: round 94 (a): the local government after a charge, "chính quyền địa phương" with its tones (ActorIndex.at_start)
+_LOCAL_GOVERNMENT_CHARGED = re.compile(r"chính\s+quyền\s+(?:các\s+)?địa\s+phương(?!\w)", re.IGNORECASE)
 _GOVERNMENT_OF_LOCALITIES = re.compile(rf"chính\s+quyền\s+(?=(?:các|\d+)\s+{_LOCALITY_AS_WRITTEN})", re.IGNORECASE)
 #: round 90 (a): a count of the localities opening a subject, all of them or so many ("15 quận, huyện", "10/10 huyện")
 _LOCALITIES_OPENING = re.compile(rf"\d{{1,3}}(?:/\d{{1,3}})?(?=\s+{_LOCALITY_AS_WRITTEN})", re.IGNORECASE)

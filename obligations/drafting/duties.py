@@ -1404,9 +1404,26 @@ class Drafter:
             subject, subject_end, _assigned = self._subject(before, folded)
             if not subject or len(before[subject_end:].split()) < 3 or not g.OWN_PREDICATE.match(folded[subject_end:]):
                 continue  # each side a body and its own verb
+            if self._charged_list_goes_on(before, folded, subject_end):
+                continue
             pieces.append((piece_start, start + comma.start() + 1))
             piece_start = after
         return pieces + [(piece_start, end)]
+
+    def _charged_list_goes_on(self, before: str, folded: str, subject_end: int) -> bool:
+        """Round 94 (a), R1: "UBND các huyện, thành phố chỉ đạo các cơ quan, ban, ngành, đoàn thể, UBND các xã, phường,
+        thị trấn đẩy mạnh ...": the piece before the comma ends on the bodies its charge ("chỉ đạo", "yêu cầu", "giao")
+        names, with no verb of theirs yet, so the bodies after the comma are more of that list and the verb after them
+        is what all are charged with: one duty, its subject's (sets 48, 63); not "giao Sở Y tế chủ trì kiểm tra ...,
+        Sở Công Thương ...", whose charged body has its own verb before the comma."""
+        charges = list(g.CHARGE_WORDS.finditer(folded, subject_end))
+        if not charges:
+            return False
+        after = charges[-1].end()
+        bodies, body_end = self.actor_index.at_start(before[after:], True)
+        # (a name's last words the reading left over, "Phòng Lao động – Thương binh và Xã hội", a word or two, no verb)
+        rest = before[after + body_end:].strip(" ,;")
+        return bool(bodies) and len(rest.split()) <= 2 and not g.OWN_PREDICATE.match(" " + g.fold_chars(rest))
 
     def _holder_heading(self, node: Node, sentence: str) -> list[str]:
         """Round 43 (R7, sections headed by their holder): a numbered part's title "Đối với <holder>" over its items,
@@ -2022,6 +2039,11 @@ class Drafter:
         if not bound:
             # "Năm 2024, xã đã trồng được ...": a past time fronted, then a short subject and the finished act
             return bool(state) or bool(past and re.match(r"^\s*(?:\w+\s+){1,3}?(?:da|vua)\s", folded[start:]))
+        if end and not g.PAST_ASPECT.match(folded[start + end:]) \
+                and (name := _PERSONS_NAME.match(sentence, start + end)) is not None and name.group(0).strip():
+            # round 94 (a): the head's name after the body ("Phó Chủ tịch UBND thành phố Hà Nội Hà Minh Hải vừa ký văn bản
+            # số 378 ...", set 43), then the finished act: the account, as without the name
+            end = name.end() - start
         return bool(day) or bool(g.PAST_ASPECT.match(folded[start + end:]))
 
     def _charged_by_a_signed_text(self, sentence: str, folded: str, subject_end: int

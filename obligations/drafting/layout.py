@@ -38,6 +38,10 @@ _BORDER = re.compile(r"^[\s|\-–—_=*~+:]*$")  # a table's cell border or a ru
 #: a page number as extractions leave it: "2", "- 2 -", "Trang 2", "2/15"
 _PAGE_NUMBER = re.compile(r"^\s*(?:[-–]\s*\d{1,3}\s*[-–]|trang\s*\d{1,3}(?:\s*/\s*\d{1,3})?|\d{1,3}\s*/\s*\d{1,3}|\d{1,3})\s*$",
                           re.IGNORECASE)
+#: round 94 (a): a news page's photo left as its file name on a line of its own ("22.jpg", "11.jpg", "img_5487.jpg",
+#: "D:\\Desktop\\2-1.jpg"): no text; read as a numbered item ("22.", "11."), it made the sentences after it that item's
+#: parts, their subject the one of the caption before them (set 52: "đề nghị các thôn ..." read as the commune's own)
+_IMAGE_FILE = re.compile(r"\S+\.(?:jpe?g|png|gif|webp|bmp)", re.IGNORECASE)
 _COLUMNS = re.compile(r"\t+|\s{3,}")  # the header's two columns side by side in a PDF extraction
 _HEADER_LINES = 12  # the header (NĐ 30/2020, Phụ lục I) stands within the first lines
 #: capitals that open a line of their own in the header, never the end of the line above: the body
@@ -68,6 +72,8 @@ def _lines(text: str) -> list[str | None]:
                 out.append(_BREAK)
             if line and _BORDER.fullmatch(line):
                 out.append(_BREAK)
+            elif line and _IMAGE_FILE.fullmatch(line):
+                out.append("")  # round 94 (a): a photo's file name left in a news page's copy ("22.jpg"), no numbered item
             elif line:
                 out.append(line)
                 seen += 1
