@@ -22963,3 +22963,73 @@ def test_r93_d_competent_bodies_of_a_province(catalogue, sentence, key, actors):
 ])
 def test_r93_d_competent_bodies_of_a_district(catalogue, sentence, key, actors):
     assert _r43_issuer_actors(_R43_ISSUER_DISTRICT + sentence + "\n", key, catalogue) == actors
+
+
+# ---- round 94 (b): dates and periods the text writes (R3, R6) ----------------------------------------------------
+
+def _r94_b_deadline(catalogue, text, words):
+    duty = next(d for d in draft_text(text, catalogue)["obligations"] if words in " ".join(d["quotes"]))
+    return duty["deadline"]["kind"], duty["deadline"].get("period") or duty["deadline"].get("date")
+
+
+@pytest.mark.parametrize("sentence, words, deadline", [
+    # sets 50, 57, 49, 64: a fronted span of years opened with "từ năm" is closed by its last year (R6)
+    ("Cụ thể, từ năm 2022 đến 2023, tổ chức và thúc đẩy, kêu gọi các doanh nghiệp đầu tư, khai thác khu vực phục vụ "
+     "kinh tế ban đêm tại thành phố.", "kêu gọi", ("end_of_period", "2023")),
+    ("Từ năm 2020 đến năm 2025 xây dựng 38 cơ sở giết mổ gia súc, gia cầm quy mô nhỏ tại các xã, phường, thị trấn.",
+     "giết mổ", ("end_of_period", "2025")),
+    ("Giai đoạn 2, từ năm 2026 - 2030, trên cơ sở tổng kết, đánh giá giai đoạn 1, tiếp tục tổ chức thực hiện các giải "
+     "pháp đồng bộ về kế hoạch triển khai cuộc vận động.", "giải pháp", ("end_of_period", "2030")),
+    ("Theo đó, thời gian thực hiện kế hoạch từ năm 2021 đến năm 2025 với phạm vi hoạt động là trên 17 huyện, thị xã, "
+     "thành phố.", "phạm vi", ("end_of_period", "2025")),
+    # near miss: a start with no end stays a start (from_period)
+    ("Các huyện tổ chức tuyên truyền về phòng, chống mua bán người từ năm 2021.", "mua bán người",
+     ("from_period", "2021")),
+])
+def test_r94_b_a_fronted_span_of_years(catalogue, sentence, words, deadline):
+    text = "UBND tỉnh ban hành Kế hoạch thực hiện như sau.\n\n" + sentence + "\n"
+    assert _r94_b_deadline(catalogue, text, words) == deadline
+
+
+def test_r94_b_near_miss_a_span_of_years_after_a_noun(catalogue):
+    # set 62: the years of the projects the prices are set for are the object's scope (R3), no term of the review
+    text = ("UBND tỉnh yêu cầu Sở Tài nguyên và Môi trường rà soát kết quả xác định giá đất cụ thể đối với các dự án tại "
+            "các khu đô thị, khu công nghiệp từ năm 2017 đến năm 2022 trên địa bàn tỉnh.\n")
+    assert _r94_b_deadline(catalogue, text, "giá đất")[0] not in ("from_period", "end_of_period")
+
+
+@pytest.mark.parametrize("words, deadline", [
+    # set 57: two months joined after "trong", the later closes the work (R6)
+    ("trong tháng 10 và tháng 11", ("end_of_period", "2022-11")),
+    ("trong tháng 3, tháng 4", ("end_of_period", "2022-04")),
+    # near miss: one month is that month
+    ("trong tháng 10", ("end_of_period", "2022-10")),
+])
+def test_r94_b_two_months_without_their_year(catalogue, words, deadline):
+    text = (f"Kế hoạch sản xuất vụ đông năm 2022.\n\nUBND các huyện chỉ đạo các loại cây trồng khác được tập trung gieo "
+            f"trồng {words}.\n")
+    assert _r94_b_deadline(catalogue, text, "gieo trồng") == deadline
+
+
+@pytest.mark.parametrize("words, deadline", [
+    # set 62: the quarter's year set off by a comma (R6)
+    ("trong quý I, năm 2023", ("end_of_period", "2023-Q1")),
+    ("trong quý I năm 2023", ("end_of_period", "2023-Q1")),
+])
+def test_r94_b_a_quarters_year_after_a_comma(catalogue, words, deadline):
+    text = (f"UBND thành phố yêu cầu các phường tổ chức Lễ phát động, đăng ký xây dựng đô thị văn minh tại các phường "
+            f"thuộc thành phố {words};\n")
+    assert _r94_b_deadline(catalogue, text, "Lễ phát động") == deadline
+
+
+@pytest.mark.parametrize("words, deadline", [
+    # set 62: done before the year is out, by its end (R6)
+    ("hoàn thành trước khi kết thúc năm 2017", ("end_of_period", "2017")),
+    # near miss: an act before another event keeps no year of its own
+    ("hoàn thành trước khi kết thúc đợt kiểm tra", None),
+])
+def test_r94_b_before_the_year_is_out(catalogue, words, deadline):
+    text = (f"UBND thành phố yêu cầu Sở Giao thông vận tải xác định rõ biện pháp, lộ trình cụ thể xử lý đối với từng "
+            f"loại phương tiện, {words}.\n")
+    got = _r94_b_deadline(catalogue, text, "lộ trình")
+    assert got == deadline if deadline else got[0] != "end_of_period"

@@ -4191,6 +4191,15 @@ def _ready_before(deadline: dict, aim: str) -> dict:
         "(before_date, R3); xác nhận").format(aim=aim)]}
 
 
+#: round 94 (b), R6: what may stand before a span of years that dates the clause ("Từ năm 2020 đến năm 2025 xây dựng
+#: ...", "Cụ thể, từ năm 2022 đến 2023, ...", "Giai đoạn 2, từ năm 2026 - 2030, ...", "... gồm: Giai đoạn 1 từ năm 2021 -
+#: 2025, ...", "phấn đấu từ năm 2025 đến năm 2030 giảm ...", "thời gian thực hiện kế hoạch từ năm 2021 đến năm 2025"):
+#: nothing since the clause's opening (the sentence's start, a comma, a colon) but the stage's name, the verb of striving
+#: or the words of the plan's time; not a noun the span qualifies
+_YEARS_SPAN_FRONTED = re.compile(r"(?:^|[,:;])\W*(?:phan\s*dau\s*|giai\s*doan\s*(?:\d|[ivx]+)\b\s*|thoi\s*gian\s*thuc\s*hien"
+                                 r"(?:\s*(?:ke\s*hoach|chuong\s*trinh|de\s*an))?\s*)?$")
+
+
 def read_deadlines(sentence: str) -> list[tuple[int, int, dict]]:
     """Every deadline phrase of a sentence: (start, end, deadline), in order; a period is checked by the
     catalogue's own period parser (periods.py) and dropped when it is not one."""
@@ -4240,6 +4249,9 @@ def read_deadlines(sentence: str) -> list[tuple[int, int, dict]]:
                                                                                 start - 90):start]) \
                     and not _REPORT_AROUND.search(re.split(r"[;.]", folded[end:end + 60])[0]):
                 continue  # "sau khi kết thúc đợt truy quét" dates a report only: "báo cáo ... sau khi ...", "Sau khi ..., báo cáo"
+            if kind == "from_year" and match.group(2) and not _YEARS_SPAN_FRONTED.search(folded[:start]):
+                taken.append((start, end))  # round 94 (b), R3: "các dự án ... từ năm 2017 đến năm 2022": the scope of
+                continue  # the object the act deals with (as "số liệu đến năm 2017"), no term of the act (set 62)
             if kind == "end_year" and not g.TARGETS_FOLLOW.match(folded, end) \
                     and not (_year_is_a_deadline(folded, start, end) and not _in_a_name(sentence, folded, start)):
                 continue
@@ -5105,6 +5117,9 @@ def _deadline_of(kind: str, match: re.Match, sentence: str | None = None) -> dic
             period = f"{groups[0]}..{groups[1]}"
             given_period(period)
             return {"kind": "end_of_period", "period": period}
+        if kind == "from_year" and len(groups) == 2:  # round 94 (b), R6: "từ năm 2020 đến năm 2025": its last year
+            given_period(groups[1])
+            return {"kind": "end_of_period", "period": groups[1]} if int(groups[1]) > int(groups[0]) else None
         if kind in ("before_year", "end_year", "from_year"):
             given_period(groups[0])
             return {"kind": {"before_year": "before_period", "end_year": "end_of_period",
@@ -5490,7 +5505,10 @@ _YEAR_OF_THE_FIGURES_AFTER = re.compile(r"\s*:\s*(?:$|(?:[a-z]+\s+){0,3}(?:khoan
 
 #: round 70 (a): "chậm nhất vào năm 2030", "muộn nhất là năm 2025", "chậm nhất trong năm 2026": the latest year an act
 #: may be done in, a term closed at that year's end (R6), as "chậm nhất ngày ..." is one for a day
-_LATEST_YEAR = re.compile(r"\b(?:cham|muon)\s*nhat\s*(?:la\s*)?(?:vao\s*|trong\s*)?$")
+_LATEST_YEAR = re.compile(r"\b(?:cham|muon)\s*nhat\s*(?:la\s*)?(?:vao\s*|trong\s*)?$|"
+                          # round 94 (b), R6: "hoàn thành trước khi kết thúc năm 2017" (set 62): done before the year is
+                          # out, by its end, as "chậm nhất vào năm 2030"
+                          r"\btruoc\s*khi\s*(?:ket\s*thuc|het)\s*$")
 
 #: round 70 (a): what shows "vào năm ..." to date a past act or a text, not set a term ("đã hoàn thành vào năm 2019",
 #: "được ban hành vào năm 2018", "thành lập vào năm 1995")
