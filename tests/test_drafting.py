@@ -23033,3 +23033,79 @@ def test_r94_b_before_the_year_is_out(catalogue, words, deadline):
             f"loại phương tiện, {words}.\n")
     got = _r94_b_deadline(catalogue, text, "lộ trình")
     assert got == deadline if deadline else got[0] != "end_of_period"
+
+
+@pytest.mark.parametrize("sentence, deadline", [
+    # set 28: the day named as the term is the last day (R3)
+    ("Theo hướng dẫn này, ngày 25/5/2017 là hạn cuối các trường THPT, các trung tâm hoàn thành xét điều kiện dự thi, "
+     "công bố danh sách học sinh không đủ điều kiện dự thi;", ("by_date", dt.date(2017, 5, 25))),
+    ("Các trường THPT hoàn thành hồ sơ thí sinh, ngày 25/5/2017 là hạn chót.", ("by_date", dt.date(2017, 5, 25))),
+    # near miss: a day that is no term (the day of the decision the work follows) dates nothing
+    ("Các trường THPT hoàn thành xét điều kiện dự thi theo Quyết định ngày 25/5/2017 của Bộ Giáo dục và Đào tạo.",
+     None),
+])
+def test_r94_b_a_day_named_as_the_term(catalogue, sentence, deadline):
+    got = _r94_b_deadline(catalogue, sentence + "\n", "THPT")
+    assert got == deadline if deadline else got[0] != "by_date"
+
+
+def test_r94_b_a_schedules_weekday_and_part_of_the_day(catalogue):
+    # set 63: a schedule's slot opened by its weekday and day, the part of the day after its comma: done that day (R3)
+    text = ("Lịch lấy mẫu năm 2023 như sau:\n\n"
+            "Thứ 4 ngày 12/4/2023, buổi sáng thu mẫu tại Đồng Tháp, buổi chiều thu mẫu tại Cần Thơ.\n\n"
+            "Thứ 5 ngày 13/4/2023, buổi sáng thu mẫu tại An Giang.\n")
+    assert _r94_b_deadline(catalogue, text, "Đồng Tháp") == ("by_date", dt.date(2023, 4, 12))
+    assert _r94_b_deadline(catalogue, text, "An Giang") == ("by_date", dt.date(2023, 4, 13))
+
+
+@pytest.mark.parametrize("opening", [
+    "Ngày 14/4/2023, UBND tỉnh",  # near miss: a news dateline, the day a text was issued
+    "Thứ Năm, ngày 14/4/2023, UBND tỉnh",  # with its weekday
+])
+def test_r94_b_near_miss_a_dateline_is_no_schedules_slot(catalogue, opening):
+    text = f"{opening} ban hành Công văn yêu cầu các sở, ngành thu mẫu giám sát dịch bệnh.\n"
+    assert _r94_b_deadline(catalogue, text, "thu mẫu")[0] != "by_date"
+
+
+@pytest.mark.parametrize("sentence, rule", [
+    # sets 58, 65: the term as the complement of "Thời hạn ... là" (R3: a count from an event, relative)
+    ("Thời hạn nhận Phiếu đăng ký dự tuyển của người đăng ký dự tuyển là 30 ngày kể từ ngày thông báo tuyển dụng công "
+     "khai trên phương tiện thông tin đại chúng.", "within_30_days"),
+    ("Thời hạn kiểm tra là 30 ngày, kể từ ngày công bố Quyết định kiểm tra.", "within_30_days"),
+    # set 66: the event set off by a comma
+    ("Trường hợp nộp hồ sơ qua dịch vụ bưu chính: Trong thời hạn 01 ngày làm việc, kể từ ngày nhận được hồ sơ, Hạt "
+     "Kiểm lâm xem xét tính hợp lệ của hồ sơ.", "within_1_working_days"),
+    # near miss: a span counted in years is no term of the catalogue's (a keeping time)
+    ("Sở Nội vụ kiểm tra hồ sơ, thời hạn lưu trữ là 10 năm kể từ ngày nộp.", None),
+])
+def test_r94_b_a_term_counted_from_an_event(catalogue, sentence, rule):
+    duty = draft_text(sentence + "\n", catalogue)["obligations"][0]
+    assert (duty["deadline"].get("rule") if duty["deadline"]["kind"] == "relative" else None) == rule
+
+
+@pytest.mark.parametrize("sentence, deadline", [
+    # set 24: the work's window, then the day its work is to be complete by: that day is the term (R3)
+    ("Thời gian thực hiện từ ngày 19-23/4/2025, Sở Nội vụ tổng hợp ý kiến Nhân dân, báo cáo UBND tỉnh hoàn thiện hồ sơ "
+     "trước 12h ngày 24/4/2025.", ("by_date", dt.date(2025, 4, 24))),
+    # near miss: a day with no word of completing before it leaves the work's window the term
+    ("Thời gian thực hiện từ ngày 19-23/4/2025, Sở Nội vụ tổng hợp ý kiến Nhân dân, báo cáo UBND tỉnh trước ngày "
+     "24/4/2025.", ("by_date", dt.date(2025, 4, 23))),
+])
+def test_r94_b_a_window_then_the_day_its_work_is_complete(catalogue, sentence, deadline):
+    assert _r94_b_deadline(catalogue, sentence + "\n", "Sở Nội vụ") == deadline
+
+
+@pytest.mark.parametrize("sentence, rule", [
+    # set 41: the event counted from names a text, read as a reference: the count still dates the duty (R3)
+    ("Theo đó, các đơn vị phản hồi thông tin gửi các cơ quan báo chí về vấn đề báo nêu liên quan đến đơn vị mình, chậm "
+     "nhất trong vòng 10 ngày kể từ ngày ký Công văn 5303/UBND-KGVX.", "within_10_days"),
+    # set 58: "Chậm nhất là" before the count
+    ("Chậm nhất là 05 ngày làm việc sau ngày kết thúc việc kiểm tra điều kiện, tiêu chuẩn của người dự tuyển tại vòng 1, "
+     "người đứng đầu cơ quan có thẩm quyền tuyển dụng phải thông báo triệu tập thí sinh tham dự vòng 2.",
+     "within_5_working_days"),
+    # near miss: a text named with no count dates nothing
+    ("Theo đó, các đơn vị phản hồi thông tin gửi các cơ quan báo chí theo Công văn 5303/UBND-KGVX.", None),
+])
+def test_r94_b_a_count_from_an_event_that_names_a_text(catalogue, sentence, rule):
+    duty = draft_text(sentence + "\n", catalogue)["obligations"][0]
+    assert (duty["deadline"].get("rule") if duty["deadline"]["kind"] == "relative" else None) == rule

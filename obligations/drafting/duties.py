@@ -3000,6 +3000,13 @@ class Drafter:
                     chosen = dict(later[0][2], note=_("khoảng \"{phrase}\" là phạm vi của văn bản phải gửi (danh sách, "
                                                       "báo cáo), không phải thời hạn").format(
                         phrase=dated[0][2].get("phrase") or sentence[dated[0][0]:dated[0][1]]))
+                elif later and later[0][2]["date"] >= chosen["_until"] \
+                        and _COMPLETED_BY_THE_DAY.search(folded, dated[0][1], later[0][0]):
+                    # round 94 (b), R3: "Thời gian thực hiện từ ngày 19-23/4/2025, Sở Nội vụ tổng hợp ý kiến Nhân dân,
+                    # báo cáo UBND tỉnh hoàn thiện hồ sơ trước 12h ngày 24/4/2025" (set 24): the work's window, then the
+                    # day its work is to be complete by, which is its term (as "vào ngày ... và hoàn thành trước ngày
+                    # ...", _started_then_completed)
+                    chosen = later[0][2]
             if chosen["kind"] == "urgent" and fixed:
                 # "khẩn trương phối hợp ... khắc phục ... (trước ngày 25/12/2023)": the day is the deadline, "khẩn
                 # trương" the manner
@@ -4146,6 +4153,11 @@ def _started_then_completed(folded: str, dated: list[tuple[int, int, dict]]) -> 
     return then[2]
 
 
+#: round 94 (b), R3: the words of completing right before a day, in the same part of the clause ("hoàn thiện hồ sơ trước
+#: 12h ngày 24/4/2025", "hoàn thành trước ngày ..."): that day is when the work is to be complete
+_COMPLETED_BY_THE_DAY = re.compile(r"\b(?:hoan\s*thanh|hoan\s*thien|hoan\s*tat|xong)\b[^,;.:]{0,40}$")
+
+
 #: what joins a start to its own completion: "vào ngày 2/10/2018 và hoàn thành trước ngày 8/10/2018", "từ 12h00' ngày
 #: 06/9/2024, hoàn thành trước 20h00' ngày 06/9/2024"; not another act between them ("sau đó hướng dẫn ... xong trước")
 _THEN_COMPLETED = re.compile(r"\s*,?\s*(?:va\s*)?(?:hoan\s*thanh|hoan\s*tat|xong)\s*")
@@ -4228,7 +4240,9 @@ def read_deadlines(sentence: str) -> list[tuple[int, int, dict]]:
             start, end = match.start(), match.end()
             while start < end and folded[start].isspace():
                 start += 1
-            if not free(start, end):
+            if not free(start, match.start(4) if kind == "relative" else end):
+                # round 94 (b), R3: a count's own words must be free; the event it counts from may name a text ("chậm
+                # nhất trong vòng 10 ngày kể từ ngày ký Công văn 5303/UBND-KGVX", set 41), which is read as a reference
                 continue
             if kind in ("immediately", "same_day", "at_once") and sentence[start:start + 4].lower() != "ngay":
                 continue  # "10 ngày sau khi ...": a count of days (folded, "ngày" is "ngay" too), not "ngay"
@@ -6996,10 +7010,14 @@ def _figures_by_the_events_day(obligations: list[dict], index: int, slots: list)
 #: (a news dateline: "Ngày 04/12, UBND tỉnh ban hành ..."). Round 84 (b), R3: two days of one month before it ("Ngày
 #: 18-19/6/2017: các trường nhận hồ sơ ..."; the month after a slash or a dot, so "ngày 18-6-2017" stays one day): the
 #: item is done within them, due on the last (group "first" the first day)
-_FRONTED_DAY = re.compile(r"(?:^\W*|:\s*)(?:(?:buoi\s*)?(?:sang|chieu|trua|toi)\s*)?ngay\s*"
+#: round 94 (b), R3: the weekday before the day, and the part of the day after its comma ("Thứ 4 ngày 12/4/2023, buổi
+#: sáng thu mẫu tại ...", set 63): the slot of a schedule, which no dateline continues with
+_FRONTED_DAY = re.compile(r"(?:^\W*|:\s*)(?:(?:thu\s*(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s*nhat)\s*,?\s*(?=ngay\b))?"
+                          r"(?:(?:buoi\s*)?(?:sang|chieu|trua|toi)\s*)?ngay\s*"
                           r"(?:(?P<first>\d{1,2})\s*(?:[-–]|va)\s*(?=\d{1,2}\s*[/.]\s*\d))?(\d{1,2})"
                           r"(?:\s*(?:[/.-]|thang)\s*(\d{1,2})(?:\s*(?:[/.-]|nam)\s*(\d{4}))?)?\b"
-                          r"(?:\s*\((?:thu\s*\w+|chu\s*nhat)\))?\s*:?(?=\s+[a-z])")
+                          r"(?:\s*\((?:thu\s*\w+|chu\s*nhat)\))?(?:\s*,(?=\s*(?:buoi\s*)?(?:sang|chieu|trua|toi)\b))?"
+                          r"\s*:?(?=\s+[a-z])")
 _SAME_DAY_PART = re.compile(r"^\W*(?:buoi\s*)?(?:sang|chieu|trua|toi)\b(?!\s*(?:ngay|nay|mai|thu)\b)")
 
 
@@ -7044,7 +7062,7 @@ def done_on_the_items_own_day(obligations: list[dict], year: int | None) -> None
             day = dt.date(day_year, month, int(own.group(2)))
         except ValueError:
             continue
-        phrase = said[own.start():own.end()].strip(" -+–•:")
+        phrase = said[own.start():own.end()].strip(" -+–•:,")
         review = [_("mục của lịch mở đầu bằng ngày của nó (\"{phrase}\"): việc làm trong ngày đó, hạn là ngày đó "
                     "({day}), R3; xác nhận").format(phrase=phrase, day=f"{day:%d/%m/%Y}") if not own.group("first") else _(
             "việc phải hoàn thành trong khoảng \"{phrase}\": hạn là ngày cuối ({end}), R3; xác nhận").format(

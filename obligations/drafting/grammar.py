@@ -442,7 +442,11 @@ DEADLINES = [
                            # 31/12/2025 hoàn thành xóa nhà tạm", "Phấn đấu đến 31/12/2023 cung cấp đủ ...", sets 33, 65),
                            # as "đến ngày 31/12/2025" is; not a window's end ("từ 21/02 đến 24/02/2023": a day before
                            # it) nor the day a count is made to ("tính đến 31/12/2022")
-                           r"(?<!\d)(?<!\d\s)(?<!\btinh\s)\bden\s*(?:het\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})")),
+                           r"(?<!\d)(?<!\d\s)(?<!\btinh\s)\bden\s*(?:het\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})|"
+                           # round 94 (b), R3: the day named as the term ("ngày 25/5/2017 là hạn cuối các trường THPT
+                           # hoàn thành ...", set 28): the last day, as "hạn chót ngày ..." is
+                           r"\bngay\s*(\d{1,2})\s*(?:thang\s*|[/.-]\s*)(\d{1,2})\s*(?:nam\s*|[/.-]\s*)(\d{4})"
+                           r"(?=\s*,?\s*(?:la\s*)?(?:thoi\s*)?han\s*(?:cuoi|chot)\b)")),
     # "Từ 00h00 ngày 26/6/2021", "Kể từ 0 giờ ngày 01/8/2021", "từ 12 giờ 00 phút, ngày ...": the hour of the start;
     # "Bắt đầu ngày 16/10/2022, toàn dân ra quân ...": the verb of starting says the same as "từ" ("bắt đầu từ ngày":
     # "từ" itself)
@@ -501,8 +505,13 @@ DEADLINES = [
                             r"(?!\s*-\s*\d{4})(?!\s*[/-]\s*(?:ct|qd|nd|kh|tt))")),
     # "trong thời hạn 05 ngày làm việc kể từ ngày nhận được ...": counted from an event
     # "trong 10 ngày kể từ ...", "trong thời gian 15 ngày kể từ ...": the count after "trong" alone or "thời gian"
-    ("relative", re.compile(r"(?:\btrong\s*(?:thoi\s*han|vong|thoi\s*gian)?|cham\s*nhat|khong\s*qua|thoi\s*han\s*:)\s*(\d{1,3})\s*(ngay|thang)\s*"
-                            r"(lam\s*viec\s*)?(?:ke\s*tu|tinh\s*tu|sau\s*khi|sau)\s*([^,;.()]{3,80})")),
+    # round 94 (b), R3: the term as the subject's complement ("Thời hạn nhận Phiếu đăng ký dự tuyển ... là 30 ngày kể từ
+    # ngày thông báo ...", "Thời hạn kiểm tra là 30 ngày, kể từ ngày công bố Quyết định", sets 58, 65), and the event
+    # set off by a comma ("Trong thời hạn 01 ngày làm việc, kể từ ngày nhận được hồ sơ", set 66), and "chậm nhất là"
+    # ("Chậm nhất là 05 ngày làm việc sau ngày kết thúc việc kiểm tra ...", set 58): the same count
+    ("relative", re.compile(r"(?:\btrong\s*(?:thoi\s*han|vong|thoi\s*gian)?|cham\s*nhat(?:\s*la)?|khong\s*qua|thoi\s*han\s*:|"
+                            r"\bthoi\s*han\b[^,;.:()\d]{0,80}?\s(?:la|toi\s*da\s*la)\s)\s*(\d{1,3})\s*(ngay|thang)\s*"
+                            r"(lam\s*viec\s*)?(?:,\s*(?=ke\s*tu|tinh\s*tu))?(?:ke\s*tu|tinh\s*tu|sau\s*khi|sau)\s*([^,;.()]{3,80})")),
     # "ngay sau khi ...", "ngay khi ...": at once after an event (Deadline relative, rule immediately)
     ("immediately", re.compile(r"\bngay\s*(?:sau\s*)?khi\s*([^,;.()]{3,80})")),
     # "gửi ngay trong ngày văn bản đó ký ban hành[, chậm nhất là trong buổi sáng của ngày làm việc tiếp theo]"
