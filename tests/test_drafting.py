@@ -23053,3 +23053,149 @@ def test_r94_a_a_photos_file_name_is_no_numbered_item(catalogue):
     numbered = draft_text("UBND xã yêu cầu:\n\n22. Các thôn kịp thời tuyên truyền, vận động nhân dân phòng tránh.\n",
                           catalogue)["obligations"]
     assert numbered[0]["key"].startswith("22")
+
+
+# ---- round 94 (b): dates and periods the text writes (R3, R6) ----------------------------------------------------
+
+def _r94_b_deadline(catalogue, text, words):
+    duty = next(d for d in draft_text(text, catalogue)["obligations"] if words in " ".join(d["quotes"]))
+    return duty["deadline"]["kind"], duty["deadline"].get("period") or duty["deadline"].get("date")
+
+
+@pytest.mark.parametrize("sentence, words, deadline", [
+    # sets 50, 57, 49, 64: a fronted span of years opened with "từ năm" is closed by its last year (R6)
+    ("Cụ thể, từ năm 2022 đến 2023, tổ chức và thúc đẩy, kêu gọi các doanh nghiệp đầu tư, khai thác khu vực phục vụ "
+     "kinh tế ban đêm tại thành phố.", "kêu gọi", ("end_of_period", "2023")),
+    ("Từ năm 2020 đến năm 2025 xây dựng 38 cơ sở giết mổ gia súc, gia cầm quy mô nhỏ tại các xã, phường, thị trấn.",
+     "giết mổ", ("end_of_period", "2025")),
+    ("Giai đoạn 2, từ năm 2026 - 2030, trên cơ sở tổng kết, đánh giá giai đoạn 1, tiếp tục tổ chức thực hiện các giải "
+     "pháp đồng bộ về kế hoạch triển khai cuộc vận động.", "giải pháp", ("end_of_period", "2030")),
+    ("Theo đó, thời gian thực hiện kế hoạch từ năm 2021 đến năm 2025 với phạm vi hoạt động là trên 17 huyện, thị xã, "
+     "thành phố.", "phạm vi", ("end_of_period", "2025")),
+    # near miss: a start with no end stays a start (from_period)
+    ("Các huyện tổ chức tuyên truyền về phòng, chống mua bán người từ năm 2021.", "mua bán người",
+     ("from_period", "2021")),
+])
+def test_r94_b_a_fronted_span_of_years(catalogue, sentence, words, deadline):
+    text = "UBND tỉnh ban hành Kế hoạch thực hiện như sau.\n\n" + sentence + "\n"
+    assert _r94_b_deadline(catalogue, text, words) == deadline
+
+
+def test_r94_b_near_miss_a_span_of_years_after_a_noun(catalogue):
+    # set 62: the years of the projects the prices are set for are the object's scope (R3), no term of the review
+    text = ("UBND tỉnh yêu cầu Sở Tài nguyên và Môi trường rà soát kết quả xác định giá đất cụ thể đối với các dự án tại "
+            "các khu đô thị, khu công nghiệp từ năm 2017 đến năm 2022 trên địa bàn tỉnh.\n")
+    assert _r94_b_deadline(catalogue, text, "giá đất")[0] not in ("from_period", "end_of_period")
+
+
+@pytest.mark.parametrize("words, deadline", [
+    # set 57: two months joined after "trong", the later closes the work (R6)
+    ("trong tháng 10 và tháng 11", ("end_of_period", "2022-11")),
+    ("trong tháng 3, tháng 4", ("end_of_period", "2022-04")),
+    # near miss: one month is that month
+    ("trong tháng 10", ("end_of_period", "2022-10")),
+])
+def test_r94_b_two_months_without_their_year(catalogue, words, deadline):
+    text = (f"Kế hoạch sản xuất vụ đông năm 2022.\n\nUBND các huyện chỉ đạo các loại cây trồng khác được tập trung gieo "
+            f"trồng {words}.\n")
+    assert _r94_b_deadline(catalogue, text, "gieo trồng") == deadline
+
+
+@pytest.mark.parametrize("words, deadline", [
+    # set 62: the quarter's year set off by a comma (R6)
+    ("trong quý I, năm 2023", ("end_of_period", "2023-Q1")),
+    ("trong quý I năm 2023", ("end_of_period", "2023-Q1")),
+])
+def test_r94_b_a_quarters_year_after_a_comma(catalogue, words, deadline):
+    text = (f"UBND thành phố yêu cầu các phường tổ chức Lễ phát động, đăng ký xây dựng đô thị văn minh tại các phường "
+            f"thuộc thành phố {words};\n")
+    assert _r94_b_deadline(catalogue, text, "Lễ phát động") == deadline
+
+
+@pytest.mark.parametrize("words, deadline", [
+    # set 62: done before the year is out, by its end (R6)
+    ("hoàn thành trước khi kết thúc năm 2017", ("end_of_period", "2017")),
+    # near miss: an act before another event keeps no year of its own
+    ("hoàn thành trước khi kết thúc đợt kiểm tra", None),
+])
+def test_r94_b_before_the_year_is_out(catalogue, words, deadline):
+    text = (f"UBND thành phố yêu cầu Sở Giao thông vận tải xác định rõ biện pháp, lộ trình cụ thể xử lý đối với từng "
+            f"loại phương tiện, {words}.\n")
+    got = _r94_b_deadline(catalogue, text, "lộ trình")
+    assert got == deadline if deadline else got[0] != "end_of_period"
+
+
+@pytest.mark.parametrize("sentence, deadline", [
+    # set 28: the day named as the term is the last day (R3)
+    ("Theo hướng dẫn này, ngày 25/5/2017 là hạn cuối các trường THPT, các trung tâm hoàn thành xét điều kiện dự thi, "
+     "công bố danh sách học sinh không đủ điều kiện dự thi;", ("by_date", dt.date(2017, 5, 25))),
+    ("Các trường THPT hoàn thành hồ sơ thí sinh, ngày 25/5/2017 là hạn chót.", ("by_date", dt.date(2017, 5, 25))),
+    # near miss: a day that is no term (the day of the decision the work follows) dates nothing
+    ("Các trường THPT hoàn thành xét điều kiện dự thi theo Quyết định ngày 25/5/2017 của Bộ Giáo dục và Đào tạo.",
+     None),
+])
+def test_r94_b_a_day_named_as_the_term(catalogue, sentence, deadline):
+    got = _r94_b_deadline(catalogue, sentence + "\n", "THPT")
+    assert got == deadline if deadline else got[0] != "by_date"
+
+
+def test_r94_b_a_schedules_weekday_and_part_of_the_day(catalogue):
+    # set 63: a schedule's slot opened by its weekday and day, the part of the day after its comma: done that day (R3)
+    text = ("Lịch lấy mẫu năm 2023 như sau:\n\n"
+            "Thứ 4 ngày 12/4/2023, buổi sáng thu mẫu tại Đồng Tháp, buổi chiều thu mẫu tại Cần Thơ.\n\n"
+            "Thứ 5 ngày 13/4/2023, buổi sáng thu mẫu tại An Giang.\n")
+    assert _r94_b_deadline(catalogue, text, "Đồng Tháp") == ("by_date", dt.date(2023, 4, 12))
+    assert _r94_b_deadline(catalogue, text, "An Giang") == ("by_date", dt.date(2023, 4, 13))
+
+
+@pytest.mark.parametrize("opening", [
+    "Ngày 14/4/2023, UBND tỉnh",  # near miss: a news dateline, the day a text was issued
+    "Thứ Năm, ngày 14/4/2023, UBND tỉnh",  # with its weekday
+])
+def test_r94_b_near_miss_a_dateline_is_no_schedules_slot(catalogue, opening):
+    text = f"{opening} ban hành Công văn yêu cầu các sở, ngành thu mẫu giám sát dịch bệnh.\n"
+    assert _r94_b_deadline(catalogue, text, "thu mẫu")[0] != "by_date"
+
+
+@pytest.mark.parametrize("sentence, rule", [
+    # sets 58, 65: the term as the complement of "Thời hạn ... là" (R3: a count from an event, relative)
+    ("Thời hạn nhận Phiếu đăng ký dự tuyển của người đăng ký dự tuyển là 30 ngày kể từ ngày thông báo tuyển dụng công "
+     "khai trên phương tiện thông tin đại chúng.", "within_30_days"),
+    ("Thời hạn kiểm tra là 30 ngày, kể từ ngày công bố Quyết định kiểm tra.", "within_30_days"),
+    # set 66: the event set off by a comma
+    ("Trường hợp nộp hồ sơ qua dịch vụ bưu chính: Trong thời hạn 01 ngày làm việc, kể từ ngày nhận được hồ sơ, Hạt "
+     "Kiểm lâm xem xét tính hợp lệ của hồ sơ.", "within_1_working_days"),
+    # near miss: a span counted in years is no term of the catalogue's (a keeping time)
+    ("Sở Nội vụ kiểm tra hồ sơ, thời hạn lưu trữ là 10 năm kể từ ngày nộp.", None),
+])
+def test_r94_b_a_term_counted_from_an_event(catalogue, sentence, rule):
+    duty = draft_text(sentence + "\n", catalogue)["obligations"][0]
+    assert (duty["deadline"].get("rule") if duty["deadline"]["kind"] == "relative" else None) == rule
+
+
+@pytest.mark.parametrize("sentence, deadline", [
+    # set 24: the work's window, then the day its work is to be complete by: that day is the term (R3)
+    ("Thời gian thực hiện từ ngày 19-23/4/2025, Sở Nội vụ tổng hợp ý kiến Nhân dân, báo cáo UBND tỉnh hoàn thiện hồ sơ "
+     "trước 12h ngày 24/4/2025.", ("by_date", dt.date(2025, 4, 24))),
+    # near miss: a day with no word of completing before it leaves the work's window the term
+    ("Thời gian thực hiện từ ngày 19-23/4/2025, Sở Nội vụ tổng hợp ý kiến Nhân dân, báo cáo UBND tỉnh trước ngày "
+     "24/4/2025.", ("by_date", dt.date(2025, 4, 23))),
+])
+def test_r94_b_a_window_then_the_day_its_work_is_complete(catalogue, sentence, deadline):
+    assert _r94_b_deadline(catalogue, sentence + "\n", "Sở Nội vụ") == deadline
+
+
+@pytest.mark.parametrize("sentence, rule", [
+    # set 41: the event counted from names a text, read as a reference: the count still dates the duty (R3)
+    ("Theo đó, các đơn vị phản hồi thông tin gửi các cơ quan báo chí về vấn đề báo nêu liên quan đến đơn vị mình, chậm "
+     "nhất trong vòng 10 ngày kể từ ngày ký Công văn 5303/UBND-KGVX.", "within_10_days"),
+    # set 58: "Chậm nhất là" before the count
+    ("Chậm nhất là 05 ngày làm việc sau ngày kết thúc việc kiểm tra điều kiện, tiêu chuẩn của người dự tuyển tại vòng 1, "
+     "người đứng đầu cơ quan có thẩm quyền tuyển dụng phải thông báo triệu tập thí sinh tham dự vòng 2.",
+     "within_5_working_days"),
+    # near miss: a text named with no count dates nothing
+    ("Theo đó, các đơn vị phản hồi thông tin gửi các cơ quan báo chí theo Công văn 5303/UBND-KGVX.", None),
+])
+def test_r94_b_a_count_from_an_event_that_names_a_text(catalogue, sentence, rule):
+    duty = draft_text(sentence + "\n", catalogue)["obligations"][0]
+    assert (duty["deadline"].get("rule") if duty["deadline"]["kind"] == "relative" else None) == rule

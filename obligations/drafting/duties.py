@@ -3022,6 +3022,13 @@ class Drafter:
                     chosen = dict(later[0][2], note=_("khoảng \"{phrase}\" là phạm vi của văn bản phải gửi (danh sách, "
                                                       "báo cáo), không phải thời hạn").format(
                         phrase=dated[0][2].get("phrase") or sentence[dated[0][0]:dated[0][1]]))
+                elif later and later[0][2]["date"] >= chosen["_until"] \
+                        and _COMPLETED_BY_THE_DAY.search(folded, dated[0][1], later[0][0]):
+                    # round 94 (b), R3: "Thời gian thực hiện từ ngày 19-23/4/2025, Sở Nội vụ tổng hợp ý kiến Nhân dân,
+                    # báo cáo UBND tỉnh hoàn thiện hồ sơ trước 12h ngày 24/4/2025" (set 24): the work's window, then the
+                    # day its work is to be complete by, which is its term (as "vào ngày ... và hoàn thành trước ngày
+                    # ...", _started_then_completed)
+                    chosen = later[0][2]
             if chosen["kind"] == "urgent" and fixed:
                 # "khẩn trương phối hợp ... khắc phục ... (trước ngày 25/12/2023)": the day is the deadline, "khẩn
                 # trương" the manner
@@ -4168,6 +4175,11 @@ def _started_then_completed(folded: str, dated: list[tuple[int, int, dict]]) -> 
     return then[2]
 
 
+#: round 94 (b), R3: the words of completing right before a day, in the same part of the clause ("hoàn thiện hồ sơ trước
+#: 12h ngày 24/4/2025", "hoàn thành trước ngày ..."): that day is when the work is to be complete
+_COMPLETED_BY_THE_DAY = re.compile(r"\b(?:hoan\s*thanh|hoan\s*thien|hoan\s*tat|xong)\b[^,;.:]{0,40}$")
+
+
 #: what joins a start to its own completion: "vào ngày 2/10/2018 và hoàn thành trước ngày 8/10/2018", "từ 12h00' ngày
 #: 06/9/2024, hoàn thành trước 20h00' ngày 06/9/2024"; not another act between them ("sau đó hướng dẫn ... xong trước")
 _THEN_COMPLETED = re.compile(r"\s*,?\s*(?:va\s*)?(?:hoan\s*thanh|hoan\s*tat|xong)\s*")
@@ -4213,6 +4225,15 @@ def _ready_before(deadline: dict, aim: str) -> dict:
         "(before_date, R3); xác nhận").format(aim=aim)]}
 
 
+#: round 94 (b), R6: what may stand before a span of years that dates the clause ("Từ năm 2020 đến năm 2025 xây dựng
+#: ...", "Cụ thể, từ năm 2022 đến 2023, ...", "Giai đoạn 2, từ năm 2026 - 2030, ...", "... gồm: Giai đoạn 1 từ năm 2021 -
+#: 2025, ...", "phấn đấu từ năm 2025 đến năm 2030 giảm ...", "thời gian thực hiện kế hoạch từ năm 2021 đến năm 2025"):
+#: nothing since the clause's opening (the sentence's start, a comma, a colon) but the stage's name, the verb of striving
+#: or the words of the plan's time; not a noun the span qualifies
+_YEARS_SPAN_FRONTED = re.compile(r"(?:^|[,:;])\W*(?:phan\s*dau\s*|giai\s*doan\s*(?:\d|[ivx]+)\b\s*|thoi\s*gian\s*thuc\s*hien"
+                                 r"(?:\s*(?:ke\s*hoach|chuong\s*trinh|de\s*an))?\s*)?$")
+
+
 def read_deadlines(sentence: str) -> list[tuple[int, int, dict]]:
     """Every deadline phrase of a sentence: (start, end, deadline), in order; a period is checked by the
     catalogue's own period parser (periods.py) and dropped when it is not one."""
@@ -4241,7 +4262,9 @@ def read_deadlines(sentence: str) -> list[tuple[int, int, dict]]:
             start, end = match.start(), match.end()
             while start < end and folded[start].isspace():
                 start += 1
-            if not free(start, end):
+            if not free(start, match.start(4) if kind == "relative" else end):
+                # round 94 (b), R3: a count's own words must be free; the event it counts from may name a text ("chậm
+                # nhất trong vòng 10 ngày kể từ ngày ký Công văn 5303/UBND-KGVX", set 41), which is read as a reference
                 continue
             if kind in ("immediately", "same_day", "at_once") and sentence[start:start + 4].lower() != "ngay":
                 continue  # "10 ngày sau khi ...": a count of days (folded, "ngày" is "ngay" too), not "ngay"
@@ -4262,6 +4285,9 @@ def read_deadlines(sentence: str) -> list[tuple[int, int, dict]]:
                                                                                 start - 90):start]) \
                     and not _REPORT_AROUND.search(re.split(r"[;.]", folded[end:end + 60])[0]):
                 continue  # "sau khi kết thúc đợt truy quét" dates a report only: "báo cáo ... sau khi ...", "Sau khi ..., báo cáo"
+            if kind == "from_year" and match.group(2) and not _YEARS_SPAN_FRONTED.search(folded[:start]):
+                taken.append((start, end))  # round 94 (b), R3: "các dự án ... từ năm 2017 đến năm 2022": the scope of
+                continue  # the object the act deals with (as "số liệu đến năm 2017"), no term of the act (set 62)
             if kind == "end_year" and not g.TARGETS_FOLLOW.match(folded, end) \
                     and not (_year_is_a_deadline(folded, start, end) and not _in_a_name(sentence, folded, start)):
                 continue
@@ -5127,6 +5153,9 @@ def _deadline_of(kind: str, match: re.Match, sentence: str | None = None) -> dic
             period = f"{groups[0]}..{groups[1]}"
             given_period(period)
             return {"kind": "end_of_period", "period": period}
+        if kind == "from_year" and len(groups) == 2:  # round 94 (b), R6: "từ năm 2020 đến năm 2025": its last year
+            given_period(groups[1])
+            return {"kind": "end_of_period", "period": groups[1]} if int(groups[1]) > int(groups[0]) else None
         if kind in ("before_year", "end_year", "from_year"):
             given_period(groups[0])
             return {"kind": {"before_year": "before_period", "end_year": "end_of_period",
@@ -5512,7 +5541,10 @@ _YEAR_OF_THE_FIGURES_AFTER = re.compile(r"\s*:\s*(?:$|(?:[a-z]+\s+){0,3}(?:khoan
 
 #: round 70 (a): "chậm nhất vào năm 2030", "muộn nhất là năm 2025", "chậm nhất trong năm 2026": the latest year an act
 #: may be done in, a term closed at that year's end (R6), as "chậm nhất ngày ..." is one for a day
-_LATEST_YEAR = re.compile(r"\b(?:cham|muon)\s*nhat\s*(?:la\s*)?(?:vao\s*|trong\s*)?$")
+_LATEST_YEAR = re.compile(r"\b(?:cham|muon)\s*nhat\s*(?:la\s*)?(?:vao\s*|trong\s*)?$|"
+                          # round 94 (b), R6: "hoàn thành trước khi kết thúc năm 2017" (set 62): done before the year is
+                          # out, by its end, as "chậm nhất vào năm 2030"
+                          r"\btruoc\s*khi\s*(?:ket\s*thuc|het)\s*$")
 
 #: round 70 (a): what shows "vào năm ..." to date a past act or a text, not set a term ("đã hoàn thành vào năm 2019",
 #: "được ban hành vào năm 2018", "thành lập vào năm 1995")
@@ -7000,10 +7032,14 @@ def _figures_by_the_events_day(obligations: list[dict], index: int, slots: list)
 #: (a news dateline: "Ngày 04/12, UBND tỉnh ban hành ..."). Round 84 (b), R3: two days of one month before it ("Ngày
 #: 18-19/6/2017: các trường nhận hồ sơ ..."; the month after a slash or a dot, so "ngày 18-6-2017" stays one day): the
 #: item is done within them, due on the last (group "first" the first day)
-_FRONTED_DAY = re.compile(r"(?:^\W*|:\s*)(?:(?:buoi\s*)?(?:sang|chieu|trua|toi)\s*)?ngay\s*"
+#: round 94 (b), R3: the weekday before the day, and the part of the day after its comma ("Thứ 4 ngày 12/4/2023, buổi
+#: sáng thu mẫu tại ...", set 63): the slot of a schedule, which no dateline continues with
+_FRONTED_DAY = re.compile(r"(?:^\W*|:\s*)(?:(?:thu\s*(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s*nhat)\s*,?\s*(?=ngay\b))?"
+                          r"(?:(?:buoi\s*)?(?:sang|chieu|trua|toi)\s*)?ngay\s*"
                           r"(?:(?P<first>\d{1,2})\s*(?:[-–]|va)\s*(?=\d{1,2}\s*[/.]\s*\d))?(\d{1,2})"
                           r"(?:\s*(?:[/.-]|thang)\s*(\d{1,2})(?:\s*(?:[/.-]|nam)\s*(\d{4}))?)?\b"
-                          r"(?:\s*\((?:thu\s*\w+|chu\s*nhat)\))?\s*:?(?=\s+[a-z])")
+                          r"(?:\s*\((?:thu\s*\w+|chu\s*nhat)\))?(?:\s*,(?=\s*(?:buoi\s*)?(?:sang|chieu|trua|toi)\b))?"
+                          r"\s*:?(?=\s+[a-z])")
 _SAME_DAY_PART = re.compile(r"^\W*(?:buoi\s*)?(?:sang|chieu|trua|toi)\b(?!\s*(?:ngay|nay|mai|thu)\b)")
 
 
@@ -7048,7 +7084,7 @@ def done_on_the_items_own_day(obligations: list[dict], year: int | None) -> None
             day = dt.date(day_year, month, int(own.group(2)))
         except ValueError:
             continue
-        phrase = said[own.start():own.end()].strip(" -+–•:")
+        phrase = said[own.start():own.end()].strip(" -+–•:,")
         review = [_("mục của lịch mở đầu bằng ngày của nó (\"{phrase}\"): việc làm trong ngày đó, hạn là ngày đó "
                     "({day}), R3; xác nhận").format(phrase=phrase, day=f"{day:%d/%m/%Y}") if not own.group("first") else _(
             "việc phải hoàn thành trong khoảng \"{phrase}\": hạn là ngày cuối ({end}), R3; xác nhận").format(

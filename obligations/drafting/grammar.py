@@ -442,7 +442,11 @@ DEADLINES = [
                            # 31/12/2025 hoàn thành xóa nhà tạm", "Phấn đấu đến 31/12/2023 cung cấp đủ ...", sets 33, 65),
                            # as "đến ngày 31/12/2025" is; not a window's end ("từ 21/02 đến 24/02/2023": a day before
                            # it) nor the day a count is made to ("tính đến 31/12/2022")
-                           r"(?<!\d)(?<!\d\s)(?<!\btinh\s)\bden\s*(?:het\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})")),
+                           r"(?<!\d)(?<!\d\s)(?<!\btinh\s)\bden\s*(?:het\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})|"
+                           # round 94 (b), R3: the day named as the term ("ngày 25/5/2017 là hạn cuối các trường THPT
+                           # hoàn thành ...", set 28): the last day, as "hạn chót ngày ..." is
+                           r"\bngay\s*(\d{1,2})\s*(?:thang\s*|[/.-]\s*)(\d{1,2})\s*(?:nam\s*|[/.-]\s*)(\d{4})"
+                           r"(?=\s*,?\s*(?:la\s*)?(?:thoi\s*)?han\s*(?:cuoi|chot)\b)")),
     # "Từ 00h00 ngày 26/6/2021", "Kể từ 0 giờ ngày 01/8/2021", "từ 12 giờ 00 phút, ngày ...": the hour of the start;
     # "Bắt đầu ngày 16/10/2022, toàn dân ra quân ...": the verb of starting says the same as "từ" ("bắt đầu từ ngày":
     # "từ" itself)
@@ -474,7 +478,8 @@ DEADLINES = [
     ("before_quarter", re.compile(r"truoc\s*quy\s*" + QUARTER + r"\s*(?:nam\s*|/\s*|\.)(\d{4})")),
     # round 88 (b), R6: the press's hyphen too ("đến cuối tháng 8-2019", "trong tháng 4-2023", "quý III-2024"), as "ngày
     # 22-3-2019" is a day: the year follows at once (four digits), not a second month ("tháng 8-9/2025", end_month's)
-    ("end_quarter", re.compile(r"(?:den|trong|het|truoc\s*het|cuoi)?\s*quy\s*" + QUARTER + r"\s*(?:nam\s*|/\s*|\.|" + MONTH_YEAR_HYPHEN + r")(\d{4})")),
+    # round 94 (b), R6: the year set off by a comma ("tổ chức Lễ phát động ... trong quý I, năm 2023", set 62): the same
+    ("end_quarter", re.compile(r"(?:den|trong|het|truoc\s*het|cuoi)?\s*quy\s*" + QUARTER + r"\s*(?:,?\s*nam\s*|/\s*|\.|" + MONTH_YEAR_HYPHEN + r")(\d{4})")),
     ("before_month", re.compile(r"truoc\s*thang\s*(\d{1,2})\s*(?:nam\s*|/\s*|\.|" + MONTH_YEAR_HYPHEN + r")(\d{4})")),
     # "từ tháng 3/2024", "từ đầu tháng 1/2013 tới ngày 15/3/2013": a window that opens with the month; round 84 (c):
     # closed by a month with its year too ("từ tháng 3/2018 đến tháng 12/2018"), its last month is the term (R6), as
@@ -486,7 +491,12 @@ DEADLINES = [
     ("end_month", re.compile(r"(?:den|trong|het)?\s*(?:cac\s*)?thang\s*(?:\d{1,2}\s*(?:[-–,]|va)\s*(?:thang\s*)?)*"
                              r"(\d{1,2})\s*(?:nam\s*|/\s*|\.|" + MONTH_YEAR_HYPHEN + r")(\d{4})")),
     ("before_year", re.compile(r"truoc\s*nam\s*(\d{4})")),
-    ("from_year", re.compile(r"(?:ke\s*)?tu\s*nam\s*(\d{4})")),
+    # round 94 (b), R6: a span of years opened with "từ năm" and closed by its last year ("Từ năm 2020 đến năm 2025 xây
+    # dựng 38 cơ sở ...", "Cụ thể, từ năm 2022 đến 2023, tổ chức ...", "Giai đoạn 2, từ năm 2026 - 2030, ..."; sets 49, 50,
+    # 57, 64): closed by its last year (group 2), as "từ tháng 3/2018 đến tháng 12/2018" by its last month (from_month)
+    # and "giai đoạn 2021-2025" by 2025; fronted only (read_deadlines: after a noun it is the object's scope, R3)
+    ("from_year", re.compile(r"(?:ke\s*)?tu\s*nam\s*(\d{4})(?:\s*(?:den|toi|[-–])\s*(?:het\s*|cuoi\s*)?(?:nam\s*)?"
+                             r"((?:19|20)\d\d)\b(?!\s*[/-]\s*\d))?")),
     # "đến hết năm 2025", "phấn đấu đến hết 2015" (the year alone after "hết", "cuối": the news' shorthand); "Phấn đấu
     # đến 2025, ..." after "đến" alone as well (R6), not a span's second year ("từ 2021 đến 2025", "2021 đến 2025")
     ("end_year", re.compile(r"(?:(?:(?:phan\s*dau\s*)?(?:den\s*het|den\s*cuoi|den|trong|het|cuoi)\s*)?nam\s*|"
@@ -495,8 +505,13 @@ DEADLINES = [
                             r"(?!\s*-\s*\d{4})(?!\s*[/-]\s*(?:ct|qd|nd|kh|tt))")),
     # "trong thời hạn 05 ngày làm việc kể từ ngày nhận được ...": counted from an event
     # "trong 10 ngày kể từ ...", "trong thời gian 15 ngày kể từ ...": the count after "trong" alone or "thời gian"
-    ("relative", re.compile(r"(?:\btrong\s*(?:thoi\s*han|vong|thoi\s*gian)?|cham\s*nhat|khong\s*qua|thoi\s*han\s*:)\s*(\d{1,3})\s*(ngay|thang)\s*"
-                            r"(lam\s*viec\s*)?(?:ke\s*tu|tinh\s*tu|sau\s*khi|sau)\s*([^,;.()]{3,80})")),
+    # round 94 (b), R3: the term as the subject's complement ("Thời hạn nhận Phiếu đăng ký dự tuyển ... là 30 ngày kể từ
+    # ngày thông báo ...", "Thời hạn kiểm tra là 30 ngày, kể từ ngày công bố Quyết định", sets 58, 65), and the event
+    # set off by a comma ("Trong thời hạn 01 ngày làm việc, kể từ ngày nhận được hồ sơ", set 66), and "chậm nhất là"
+    # ("Chậm nhất là 05 ngày làm việc sau ngày kết thúc việc kiểm tra ...", set 58): the same count
+    ("relative", re.compile(r"(?:\btrong\s*(?:thoi\s*han|vong|thoi\s*gian)?|cham\s*nhat(?:\s*la)?|khong\s*qua|thoi\s*han\s*:|"
+                            r"\bthoi\s*han\b[^,;.:()\d]{0,80}?\s(?:la|toi\s*da\s*la)\s)\s*(\d{1,3})\s*(ngay|thang)\s*"
+                            r"(lam\s*viec\s*)?(?:,\s*(?=ke\s*tu|tinh\s*tu))?(?:ke\s*tu|tinh\s*tu|sau\s*khi|sau)\s*([^,;.()]{3,80})")),
     # "ngay sau khi ...", "ngay khi ...": at once after an event (Deadline relative, rule immediately)
     ("immediately", re.compile(r"\bngay\s*(?:sau\s*)?khi\s*([^,;.()]{3,80})")),
     # "gửi ngay trong ngày văn bản đó ký ban hành[, chậm nhất là trong buổi sáng của ngày làm việc tiếp theo]"
@@ -1739,8 +1754,11 @@ NEXT_YEAR = re.compile(r"\s*(?:cua\s*)?nam\s*(?:sau|tiep\s*theo|toi)\b")
 #: "từ tháng 11 đến tháng 2", is no span of one year)
 #: round 93 (b), R6: the turn of two months ("vào cuối tháng 3 - đầu tháng 4", "cuối tháng 9 đến đầu tháng 10": a round
 #: of a plan's calendar, set 37) closes on the later month, as a span of two months does
+#: round 94 (b), R6: two months joined by "và" or a comma after "trong" ("được tập trung gieo trồng trong tháng 10 và
+#: tháng 11", set 57): the later one closes the work, as "trong các tháng 10, 11 năm 2025" does with its year (end_month)
 YEARLESS_MONTH = re.compile(r"\b((?:(?<![/\w-])(?:ke\s*)?tu\s*(?:dau\s*)?|cuoi\s*)thang\s*(\d{1,2})\s*"
-                            r"(?:den|toi|[-–])\s*(?:het\s*|cuoi\s*|dau\s*)?|trong|truoc|den\s*het|het|cuoi)"
+                            r"(?:den|toi|[-–])\s*(?:het\s*|cuoi\s*|dau\s*)?|trong\s*(?:cac\s*)?thang\s*\d{1,2}\s*(?:,|va)\s*(?=thang\b)|"
+                            r"trong|truoc|den\s*het|het|cuoi)"
                             r"\s*thang\s*(\d{1,2})\b(?!\s*(?:nam\s*|[/-]\s*)\d)"
                             r"(?!\s*,?\s*(?:hang|moi)\s*nam)(?!\s*(?:dau|cuoi|tiep|lien|qua|truoc|sau|nay)\b)")
 #: a quarter the text names without its year ("trong quý IV", "hết quý 3", "trước quý II"): of the text's own year, as a
