@@ -23199,3 +23199,50 @@ def test_r94_b_a_window_then_the_day_its_work_is_complete(catalogue, sentence, d
 def test_r94_b_a_count_from_an_event_that_names_a_text(catalogue, sentence, rule):
     duty = draft_text(sentence + "\n", catalogue)["obligations"][0]
     assert (duty["deadline"].get("rule") if duty["deadline"]["kind"] == "relative" else None) == rule
+
+
+# ---- Round 94 (c): the modality read wrong. "cấm" as the attribute of the things or acts a duty handles ("các ngư cụ
+# cấm", "hàng cấm", "vật cấm", "các hành vi nghiêm cấm", "tình huống cấm biển") or a ban talked about ("tuyên truyền về
+# việc nghiêm cấm ..."), a stop or the keeping of a ban named as a noun ("không chấp hành việc tạm dừng", "giám sát việc
+# tuân thủ quy định cấm ...", "ban hành quyết định tạm dừng"), a permission as a state ("chưa được phép", "đang được
+# phép") or after "phải": a duty (must), not a ban or a right. "Tiếp tục dừng các ...": a stop kept on (must_not) ----
+def _r94_c_modalities(catalogue, text):
+    return [d["modality"] for d in draft_text("Tin tức\n\n" + text + "\n", catalogue)["obligations"]]
+
+
+@pytest.mark.parametrize("text", [
+    # sets 64, 27, 59, 50, 45: "cấm" qualifies what the act handles
+    "Tăng cường kiểm tra, kiểm soát việc buôn bán, vận chuyển, tàng trữ các ngư cụ cấm khai thác thủy sản.",
+    "Trong đợt này, lực lượng chức năng sẽ tập trung vào nhóm hàng cấm như ma túy, vũ khí, pháo nổ, thuốc lá điện tử.",
+    "Công an xã kiểm tra người và phương tiện, kịp thời phát hiện hung khí, vật cấm để phòng ngừa, xử lý.",
+    "Công an huyện xử lý các vi phạm liên quan đến tảo hôn, đặc biệt là các hành vi nghiêm cấm trong Luật Hôn nhân và "
+    "Gia đình.",
+    "Thời gian tới, UBND xã sẽ tăng cường tuyên truyền về việc nghiêm cấm vây bắt chim trời để bảo vệ động vật hoang dã.",
+    # set 64: the keeping of a ban as what is supervised
+    "Ban chăm sóc sức khỏe học sinh của trường chủ động kiểm tra, giám sát việc tuân thủ quy định cấm hút thuốc lá tại "
+    "trường học.",
+    # sets 29, 57: a stop named as a noun
+    "Thường xuyên kiểm tra giám sát, phát hiện, xử lý các chủ bến khách ngang sông không chấp hành việc tạm dừng hoạt "
+    "động.",
+    "Chủ tịch UBND huyện yêu cầu Chủ tịch UBND các xã ban hành quyết định tạm dừng hoạt động đối với các bến khách trên.",
+    # sets 46, 54: a permission the things handled lack, a list's name after "phải"
+    "Sở Công Thương tăng cường kiểm tra và xử lý nghiêm các trường hợp kinh doanh sản phẩm thuốc lá điện tử chưa được "
+    "phép nhập khẩu, kinh doanh và lưu hành tại Việt Nam.",
+    "Các hóa chất sử dụng cho việc tiêu độc, khử trùng phải ít độc hại và nằm trong Danh mục thuốc thú y được phép lưu "
+    "hành tại Việt Nam.",
+])
+def test_r94_c_a_ban_or_a_permission_named_is_a_duty(catalogue, text):
+    assert _r94_c_modalities(catalogue, text) == ["must"]
+
+
+@pytest.mark.parametrize("text, modality", [
+    # near misses: the text's own ban, its own stop, its own grant
+    ("Nghiêm cấm sử dụng chất cấm trong chăn nuôi gia súc, gia cầm trên địa bàn huyện.", "must_not"),
+    ("Các cơ sở giáo dục tạm dừng hoạt động dạy học trực tiếp từ ngày 14/5/2021.", "must_not"),
+    ("Ngư dân chấp hành lệnh nghiêm cấm tàu thuyền ra khơi hoạt động thủy sản.", "must_not"),
+    # set 57: a stop kept on, the sentence opening on it
+    ("Tiếp tục dừng các hoạt động lễ hội, nghi lễ tôn giáo tập trung từ 20 người trở lên.", "must_not"),
+    ("Trường hợp cần thiết, lực lượng chức năng được phép áp dụng biện pháp cưỡng chế để bảo đảm an toàn.", "may"),
+])
+def test_r94_c_near_misses_keep_their_modality(catalogue, text, modality):
+    assert _r94_c_modalities(catalogue, text) == [modality]

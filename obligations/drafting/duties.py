@@ -2836,7 +2836,10 @@ class Drafter:
             # the items as targets: it sets the register of the list, every figure of it an aim (R2; sets 16, 19).
             # Not a topic's "Đối với X, phấn đấu ...; Tỉ lệ ... đạt 99%" (its own clause only, as before)
             return "strive"
-        if g.MAY.search(folded):
+        may = g.MAY.search(folded)
+        if may and not g.MUST_WORDS.search(folded, 0, may.start()):
+            # round 94 (c): not a permission after "phải" ("Các hóa chất ... phải ít độc hại ... và nằm trong Danh mục thuốc
+            # thú y được phép lưu hành": the list's name; the clause's "phải" is its duty, set 54)
             return "may"
         return context.modality or "must"
 

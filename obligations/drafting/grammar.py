@@ -272,6 +272,13 @@ _MUST_THEN_ACT = re.compile(r"\bphai\s+(?!(?:tuyet\s*doi|nghiem|khong|cam|dung|n
 #: a ban named as a noun just before "cấm" ("quy định cấm hút thuốc lá", "lệnh cấm biển", "biển báo cấm", "quyết định
 #: cấm biển" as what a notice passes on): what the units counted apply, not a ban of this text
 NAMED_BAN = re.compile(r"\b(?:quy\s*dinh|quyet\s*dinh|lenh|bien\s*bao|khu\s*vuc)\s+(?:nghiem\s+)?$|"
+                       # round 94 (c): "cấm" as the attribute of the things or acts it names ("buôn bán, tàng trữ các ngư
+                       # cụ cấm", "nhóm hàng cấm như ma túy", "phát hiện hung khí, vật cấm", "chất cấm", "các hành vi
+                       # nghiêm cấm trong Luật ...", "khi có tình huống cấm biển") or a ban talked about ("tuyên truyền
+                       # về việc nghiêm cấm vây bắt chim trời"): a noun phrase the act handles, not a ban of this text
+                       # (sets 22, 27, 40, 45, 50, 59, 64 read these duties must)
+                       r"\b(?:ngu\s*cu|(?<!nha\s)hang(?:\s*hoa)?|vat(?:\s*pham)?|chat|hanh\s*vi|tinh\s*huong|ve\s*viec)"
+                       r"\s+(?:nghiem\s+)?$|"
                        # "Chủ động cấm tất cả tàu thuyền ra biển", "thực hiện cấm biển": the body imposes the ban on others,
                        # its own duty (must), as "chỉ đạo ... tạm dừng" is
                        r"\b(?:chu\s*dong|thuc\s*hien|tien\s*hanh)\s+$|"
@@ -315,8 +322,9 @@ INSTILLED_AND_KEPT = re.compile(r"\bquan\s*triet\s*(?:,\s*|\s+va\s+)$")
 #: a ban this text imposes, named as a noun: kept ("chấp hành (nghiêm) lệnh nghiêm cấm tàu thuyền ra khơi", "tuân thủ
 #: quy định cấm ...": to obey a ban is to refrain, as DRESSED_BAN's "chấp hành việc không ..." is), or its window given
 #: with the ban as the sentence's subject ("Lệnh cấm có hiệu lực kể từ ..."); not one applied or enforced on others
-#: ("thực hiện quy định cấm hút thuốc lá", "triển khai lệnh cấm biển", NAMED_BAN)
-OBEYED_BAN = re.compile(r"\b(?:chap\s*hanh|tuan\s*thu)\s+(?:nghiem\s*(?:tuc\s*)?|dung\s*)?(?:cac\s+)?"
+#: ("thực hiện quy định cấm hút thuốc lá", "triển khai lệnh cấm biển", NAMED_BAN); round 94 (c): not the keeping as
+#: a noun, what another act handles ("kiểm tra, giám sát việc tuân thủ quy định cấm hút thuốc lá": must, set 64)
+OBEYED_BAN = re.compile(r"(?<!viec )\b(?:chap\s*hanh|tuan\s*thu)\s+(?:nghiem\s*(?:tuc\s*)?|dung\s*)?(?:cac\s+)?"
                         r"(?:lenh|quy\s*dinh)\s+(?:nghiem\s+)?cam\b|"
                         r"^\W*(?:cac\s+)?(?:lenh|quy\s*dinh)\s+(?:nghiem\s+)?cam\b[^;.]{0,60}?\b(?:co\s*hieu\s*luc|ap\s*dung)\b")
 DIRECTING = re.compile(r"\b(chi\s*dao|quan\s*triet|tuyen\s*truyen|van\s*dong|huong\s*dan|to\s*chuc\s*cho|don\s*doc|"
@@ -327,7 +335,10 @@ DIRECTING = re.compile(r"\b(chi\s*dao|quan\s*triet|tuyen\s*truyen|van\s*dong|huo
 #: ("định hướng đến năm 2030", "hướng đến xây dựng chính quyền số")
 STRIVE = re.compile(r"\bphan\s*dau\b|(?<!voi\s)(?<!su\s)(?<!the\s)\bquyet\s*tam\s+(?!cao\b|chinh\s*tri\b|lon\b|cua\b|va\b)|"
                     r"(?<!dinh\s)\bhuong\s*(?:den|toi)\s+(?:(?:muc\s*tieu\s*)?(?:dat\s*)?)\d+(?:[.,]\d+)?\s*%")
-MAY = re.compile(r"\b(co quyen|duoc (?:cho )?phep)\b|"  # (round 60 c: "... được cho phép.", the passive of a permission)
+MAY = re.compile(r"\b(co quyen|(?<!chua )(?<!dang )duoc (?:cho )?phep)\b|"  # (round 60 c: "... được cho phép.", the passive of a permission)
+                 # (round 94 c: not "chưa được phép", "đang được phép": a state of the things the act handles, "xử lý
+                 # nghiêm ... thuốc lá điện tử ... chưa được phép kinh doanh", "các cơ sở ... đang được phép hoạt động
+                 # phải tạm dừng ...", sets 17, 46)
                  # left to the body's judgement whether to act ("căn cứ khả năng, điều kiện ... để quyết định việc tổ
                  # chức bắn pháo hoa", "tùy tình hình thực tế quyết định có tổ chức ..."): a may
                  r"\bquyet\s*dinh\s+(?:viec|co)\s+(?:to\s*chuc|thuc\s*hien)\b|"
@@ -1508,8 +1519,13 @@ ENCOURAGED_ACT = re.compile(r"(?<=khich)(?:\s*,\s*|\s+)[a-z]")
 #: a stop ("Tạm dừng hoạt động: các cơ sở ...", "các cơ sở tôn giáo tạm thời dừng đón khách", "UBND tỉnh thông báo
 #: dừng tổ chức bắn pháo hoa", "quyết định hoãn tổ chức ..."): what is stopped must not go on (must_not); not when the
 #: bound body is to have others stop (DIRECTING before it: "chỉ đạo tạm dừng ..."); a sentence opening on the stop
-#: ("dừng, hoãn tổ chức các sự kiện ...", a news item's "Theo đó, dừng triệt để các nghi lễ ...": the ceremonies)
-STOP = re.compile(r"\btam\s*(?:thoi\s*)?(?:dung|ngung)\b|\b(?:thong\s*bao|quyet\s*dinh)\s+(?:tam\s*)?(?:dung|ngung|hoan|huy)\b|"
+#: ("dừng, hoãn tổ chức các sự kiện ...", a news item's "Theo đó, dừng triệt để các nghi lễ ...": the ceremonies).
+#: Round 94 (c): not a stop named as a noun ("xử lý các chủ bến ... không chấp hành việc tạm dừng hoạt động", "thông tin
+#: ... nội dung thông báo về việc tạm thời dừng ...", "sau thời gian tạm dừng cấp giấy phép", "yêu cầu Chủ tịch UBND các xã
+#: ban hành quyết định tạm dừng hoạt động"): what the act handles, not a halt the bound body keeps (sets 29, 49, 51, 57
+#: read these must)
+STOP = re.compile(r"(?<!viec )(?<!gian )\btam\s*(?:thoi\s*)?(?:dung|ngung)\b|"
+                  r"(?<!ban hanh )\b(?:thong\s*bao|quyet\s*dinh)\s+(?:tam\s*)?(?:dung|ngung|hoan|huy)\b|"
                   r"^\W*(?:[+\-–•]\s*)?(?:theo\s*do\s*,\s*)?(?:dung|ngung|hoan)(?:\s*,\s*(?:dung|ngung|hoan))?\s+"
                   r"(?:(?:triet\s*de|han)\s+(?:cac\s+|viec\s+(?:to\s*chuc\s+)?(?:cac\s+)?)?(?=nghi\s*le|le\s*hoi))?"
                   r"(?:hoat\s*dong|to\s*chuc|don|ban|kinh\s*doanh|nghi\s*le|le\s*hoi)\b")
@@ -1519,8 +1535,9 @@ STOP = re.compile(r"\btam\s*(?:thoi\s*)?(?:dung|ngung)\b|\b(?:thong\s*bao|quyet\
 #: determiner ("các", "mọi", "toàn bộ", "tất cả", "việc") after "dừng" / "ngừng" makes it the transitive verb, what
 #: is stopped must not go on (must_not, as STOP reads "Dừng hoạt động ...", and as the reviewed sets read these
 #: openings). Not a stop on a condition ("Dừng ngay các hoạt động khi có mưa lớn": an act done when the event comes,
-#: must). Matched on the accented text: "Dùng các biện pháp ...", "Đúng ..." fold alike; not "Dừng lại"
-STOP_FIRST = re.compile(r"^\W*(?:[+\-–•]\s*)?(?:[Tt]heo\s+đó\s*,\s*)?(?:[Dd]ừng|DỪNG|[Nn]gừng|NGỪNG)\s+"
+#: must). Matched on the accented text: "Dùng các biện pháp ...", "Đúng ..." fold alike; not "Dừng lại". Round 94 (c):
+#: a stop kept on ("Tiếp tục dừng các hoạt động lễ hội, nghi lễ tôn giáo tập trung từ 20 người trở lên": set 57)
+STOP_FIRST = re.compile(r"^\W*(?:[+\-–•]\s*)?(?:[Tt]heo\s+đó\s*,\s*)?(?:[Tt]iếp\s+tục\s+)?(?:[Dd]ừng|DỪNG|[Nn]gừng|NGỪNG)\s+"
                         r"(?:(?:ngay|hẳn|triệt\s+để)\s+)?(?:toàn\s+bộ|tất\s+cả|mọi|các|việc)\s+\w"
                         r"(?![^;.]*\b(?:khi|nếu|trường\s+hợp)\b)")
 #: the province's issuer charging a halt ("UBND tỉnh yêu cầu tạm dừng bắn pháo hoa ...", "Chủ tịch UBND tỉnh chỉ đạo tạm
@@ -1546,8 +1563,9 @@ BAN_LEAD = re.compile(r"\W*(?:(?:theo\s*do|dong\s*thoi|dac\s*biet|ngoai\s*ra|mat
 #: a body's own act of stopping, right after its name ("... dừng, hoãn tổ chức các chương trình ...", "... tạm dừng các
 #: hoạt động vui chơi, giải trí", "... ngừng kinh doanh ..."): a ban for the time the text gives; round 84 (b), R3: not
 #: a stop already made or suffered ("các HTX đã ngừng hoạt động lâu ngày báo cáo ... trước ngày ...", "bị dừng"), a
-#: state that qualifies the subject, whose own act follows
-STOP_ACT = re.compile(r"(?<![a-z])(?<!\bda\s)(?<!\bvua\s)(?<!\bdang\s)(?<!\bbi\s)(?<!\btam\s)(?<!\bthoi\s)(?:(?:tam\s*(?:thoi\s*)?)?(?:dung|ngung|hoan)\W+(?:va\s+)?)+"
+#: state that qualifies the subject, whose own act follows; round 94 (c): nor a stop named as a noun, as STOP reads it
+#: ("yêu cầu Chủ tịch UBND các xã ban hành quyết định tạm dừng hoạt động đối với các bến khách": set 57)
+STOP_ACT = re.compile(r"(?<![a-z])(?<!viec )(?<!ban hanh quyet dinh )(?<!\bda\s)(?<!\bvua\s)(?<!\bdang\s)(?<!\bbi\s)(?<!\btam\s)(?<!\bthoi\s)(?:(?:tam\s*(?:thoi\s*)?)?(?:dung|ngung|hoan)\W+(?:va\s+)?)+"
                       r"(?:viec\s+)?(?:to\s*chuc|(?:cac\s+)?hoat\s*dong|kinh\s*doanh)\b")
 #: a permission the issuer grants ("Đồng ý để Công ty ... thực hiện khảo sát ...", "UBND tỉnh đồng ý cho Sở ..."): a
 #: right of the body it names (may), never breached
