@@ -5625,7 +5625,11 @@ _COUNTED = re.compile(r"(?<![\d/.,\-–])(?<!nam\s)(?<!doan\s)(?:(?<!so\s)|"
 #: a quantity the clause's verb takes as its object ("Tổ chức 04 lớp", "Xây dựng thành công 580 ha", "toàn tỉnh trồng
 #: được 41,2 triệu cây"): a short verb phrase since the last break, or what a body achieves ("... được"); not an
 #: amount granted per head ("Hỗ trợ 500.000 đồng/người")
+#: Round 94 (d), R4: also the object of a verb that "sẽ" or "phải" opens, however long the subject before it ("Trung
+#: tâm Dịch vụ việc làm cũng sẽ tổ chức 38 phiên giao dịch việc làm", "tỉnh sẽ triển khai xây mới 113 căn": sets 41,
+#: 65): the modal marks the verb phrase the quantity ends; not a passive's ("sẽ được hỗ trợ 5 triệu đồng"), nor "chia sẻ"
 _OBJECT_OF_THE_VERB = re.compile(r"(?:^|[:,]\s*)\W*(?:" + g.YEAR_OF_A_CLAUSE + r"\s*,?\s*)?(?:[a-z]+\s+){0,4}$|"
+                                 r"(?<!\bchia\s)\b(?:se|phai)\s+(?!(?:duoc|bi|co)\b)(?:[a-z]+\s+){1,4}$|"
                                  r"\bduoc\s*$")
 
 
@@ -5835,7 +5839,8 @@ def _figures(folded: str, bracketed: bool = True) -> list[_Figure]:
                 or _WHOLE_OF_PARTS.match(folded, match.end())
                 or served
                 or match.re is g.QUANTITY and _measure_named(_named_part(before, folded[:match.start()]), match.group(3))
-                or _coordinated(folded, out, match.start(1))):
+                or _coordinated(folded, out, match.start(1))
+                or _parallel_count(folded, out, match)):
             continue
         placed = bool(_PLACES_A_COUNT.search(before))  # round 77 (a): "bố trí 332 lô"
         if ranged:
@@ -5997,6 +6002,33 @@ def _count_named(clause: str, unit: str) -> bool:
     named = g.COUNT_NAMED.match(clause)
     words = re.sub(r"^(?:nghin|ngan|trieu|ty|van)\s+", "", unit.strip()).split()[:2]
     return bool(named and words) and named.group("noun").split()[:len(words)] == words
+
+
+#: the head noun a count is written with, right after its number and any word of scale ("20 trường THCS" → "truong",
+#: "1,5 triệu cây" → "cay")
+_COUNT_HEAD = re.compile(r"\s*(?:(?:nghin|ngan|trieu|ty|van)\s+)?([a-z]{2,})\b")
+
+
+def _parallel_count(folded: str, read: list[_Figure], match: re.Match) -> bool:
+    """Round 94 (d), R5: a count written with the same head noun as a count read before it in the same clause ("Có ít
+    nhất 20 trường THCS và 15 trường THPT ...", "Lập 10 Hồ sơ khoa học để xếp hạng cấp Tỉnh và lập 15 Hồ sơ khoa học
+    ...": sets 60, 64) is the next part of the same list, however long the first part's noun phrase: several figures of
+    one sentence are several targets. Not the whole a part is counted in ("30 xã trong tổng số 120 xã", "trong số",
+    "của tổng số"), nor one across a clause break or a condition."""
+    start = match.start(1)
+    head = _COUNT_HEAD.match(folded, match.end(2) if match.group(2) else match.end(1))
+    if head is None or re.search(r"\bso\s*$|/\s*$", folded[:start]):
+        return False
+    for figure in read:
+        if figure.unit != "count" or figure.end() > start:
+            continue
+        between = folded[figure.end():start]
+        if re.search(r"[;:(]|\.(?!\d)", between) or g.CONDITION.search(between) or len(between.split()) > 12:
+            continue
+        earlier = _COUNT_HEAD.match(folded, figure.start() + len(figure.group()))
+        if earlier and earlier.group(1) == head.group(1):
+            return True
+    return False
 
 
 def _coordinated(folded: str, read: list[_Figure], start: int) -> bool:
