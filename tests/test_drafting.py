@@ -22963,3 +22963,47 @@ def test_r93_d_competent_bodies_of_a_province(catalogue, sentence, key, actors):
 ])
 def test_r93_d_competent_bodies_of_a_district(catalogue, sentence, key, actors):
     assert _r43_issuer_actors(_R43_ISSUER_DISTRICT + sentence + "\n", key, catalogue) == actors
+
+
+# Round 94 (d), R4, R5: which numbers of a sentence are its targets. A count written with the same head noun as a count
+# read before it in its clause is the list's next part, however long the first part's noun phrase (sets 60, 64); the
+# object of a verb that "sẽ" or "phải" opens is a figure however long the subject (sets 41, 65), as is that of a plan's
+# verb of three words (set 61); two counts joined by "và" after the first's noun of up to three words are two parts
+# (set 42); a share right after "trong đó" is the part of the whole that reaches further, a floor
+# as the whole is, not a structure's share (set 49)
+def _r94_d_targets(catalogue, text):
+    draft = draft_text("Tin tức\n\n" + text + "\n", catalogue)
+    return [(t["value"], t["comparator"]) for o in draft["obligations"] for t in o.get("targets") or []]
+
+
+@pytest.mark.parametrize("text, targets", [
+    # set 64
+    ("Năm 2022, có ít nhất 20 trường THCS và 15 trường THPT thực hiện nghiêm quy định cấm hút thuốc trong khuôn viên "
+     "trường học.", [(20, "at_least"), (15, "at_least")]),
+    # set 60
+    ("Năm 2025, lập 10 Hồ sơ khoa học để xếp hạng cấp Tỉnh và lập 15 Hồ sơ khoa học di sản văn hóa phi vật thể đề nghị "
+     "đưa vào Danh mục di sản văn hóa phi vật thể Quốc gia.", [(10, "at_least"), (15, "at_least")]),
+    # set 41
+    ("Năm 2022, Trung tâm Dịch vụ việc làm cũng sẽ tổ chức 38 phiên giao dịch việc làm với 60 doanh nghiệp tham gia "
+     "tuyển dụng trực tiếp và 1.770 lượt lao động được tư vấn.", [(38, "at_least"), (60, "at_least"), (1770, "at_least")]),
+    # set 61
+    ("Năm 2019, huyện Phù Ninh có kế hoạch xây dựng tiếp 7 trường học đạt chuẩn quốc gia.", [(7, "at_least")]),
+    # set 49
+    ("Giai đoạn 2025 – 2030, phấn đấu tỷ trọng giá trị tăng thêm của dịch vụ logistics trong tổng sản phẩm đạt 2,8% - 3%; "
+     "70% người lao động trong ngành dịch vụ logistics được đào tạo trình độ chuyên môn kỹ thuật, trong đó 30% có trình "
+     "độ đại học trở lên.", [(2.8, "at_least"), (3, "at_most"), (70, "at_least"), (30, "at_least")]),
+    # set 42: two counts joined by "và", the first's noun of three words
+    ("Mục tiêu đến năm 2025: Khôi phục, bảo tồn được ít nhất 56 nghề truyền thống và 85 làng nghề truyền thống có nguy "
+     "cơ mai một, thất truyền.", [(56, "at_least"), (85, "at_least")]),
+    # near misses: a passive after "sẽ" grants an amount, no figure to reach
+    ("Năm 2022, các hộ nghèo sẽ được hỗ trợ 5 triệu đồng để sửa chữa nhà.", []),
+    # a plan's number is no object of its verb
+    ("Thực hiện Kế hoạch số 125 của UBND tỉnh, huyện tổ chức tuyên truyền về an toàn giao thông.", []),
+    # the same noun across a clause break is not the next part of one list
+    ("Năm 2028, huyện có 20 trường đạt chuẩn quốc gia; trường Tiểu học số 2 sửa chữa 3 phòng học.", [(20, "at_least")]),
+    # a share after "trong đó" that names its structure's "chiếm" is still the structure's share
+    ("Đến năm 2030, cơ cấu kinh tế: nông nghiệp 20%, công nghiệp - xây dựng 45%, trong đó công nghiệp chiếm 35%.",
+     [(20, "equals"), (45, "equals"), (35, "equals")]),
+])
+def test_r94_d_which_numbers_are_targets(catalogue, text, targets):
+    assert _r94_d_targets(catalogue, text) == targets

@@ -3657,7 +3657,8 @@ class Drafter:
                 approximate = target
             elif comparator is None and not change and not ranged and match.unit == "percent" \
                     and (context.shares or g.SHARE.search(folded[:match.start()])) and not _range_follows(folded, match.end()) \
-                    and (g.SHARE.search(folded, segment_start, match.start()) or folded[segment_start:match.start()].strip(" -+")):
+                    and (g.SHARE.search(folded, segment_start, match.start())
+                         or folded[segment_start:match.start()].strip(" -+") and not _PART_OF_THE_WHOLE.search(before)):
                 # "Dịch vụ chiếm 35,6%; Thuế sản phẩm 10%": a share of the structure, the figure to hold
                 comparator = "equals"
                 review.append(_("tỷ trọng trong cơ cấu (\"chiếm\"): đọc là giữ đúng mức này (equals); hoặc at_least cho "
@@ -5539,6 +5540,12 @@ def _year_is_a_deadline(folded: str, start: int, end: int) -> bool:
                               r"^\W*co\s+(?:it\s*nhat|toi\s*thieu|tren|hon)\s+\d", clause))
 
 
+#: round 94 (d), R4: a share right after "trong đó" ("70% người lao động ... được đào tạo ..., trong đó 30% có trình độ
+#: đại học trở lên", set 49) is the part of the whole just read that reaches further, a floor as the whole is, not a
+#: share of an economy's structure (which its own "chiếm", "cơ cấu", "tỷ trọng" names)
+_PART_OF_THE_WHOLE = re.compile(r"\btrong\s*do\s*,?\s*(?:co\s*)?$")
+
+
 class _Figure:
     """A figure a target sets, like a match: "85%", the lower end of "5-10%" (the "%" written once), a quantity in
     its unit ("11.789 tỷ đồng", "850 doanh nghiệp") or a rank ("Top 5"). ``unit``: percent, count or rank."""
@@ -5629,7 +5636,7 @@ _COUNTED = re.compile(r"(?<![\d/.,\-–])(?<!nam\s)(?<!doan\s)(?:(?<!so\s)|"
 #: tâm Dịch vụ việc làm cũng sẽ tổ chức 38 phiên giao dịch việc làm", "tỉnh sẽ triển khai xây mới 113 căn": sets 41,
 #: 65): the modal marks the verb phrase the quantity ends; not a passive's ("sẽ được hỗ trợ 5 triệu đồng"), nor "chia sẻ"
 _OBJECT_OF_THE_VERB = re.compile(r"(?:^|[:,]\s*)\W*(?:" + g.YEAR_OF_A_CLAUSE + r"\s*,?\s*)?(?:[a-z]+\s+){0,4}$|"
-                                 r"(?<!\bchia\s)\b(?:se|phai)\s+(?!(?:duoc|bi|co)\b)(?:[a-z]+\s+){1,4}$|"
+                                 r"(?<!\bchia\s)\b(?:se|phai)\s+(?!(?:duoc|bi|co)\b)(?:[a-z]+\s+){1,5}$|"
                                  r"\bduoc\s*$")
 
 
@@ -5761,7 +5768,8 @@ _SPENDING = re.compile(r"(?<!tiet\skiem\s)(?<!thu\s)(?<!thu,\s)\bchi\s*(?:can\s*
 
 #: the quantity a target or a plan sets for its act, its verb between ("được tỉnh giao chỉ tiêu trồng 370 ha rừng", "có kế
 #: hoạch trồng 4.045 ha rừng", "đặt chỉ tiêu trồng trọt 11.397,2 ha"): the act's object is what the plan counts
-_PLANNED_OBJECT = re.compile(r"\b(?:chi\s*tieu|ke\s*hoach)\s+(?!so\b|nam\b|thang\b|quy\b)(?:[a-z]+\s+){1,2}$")
+#: round 94 (d): a verb of three words too, "có kế hoạch xây dựng tiếp 7 trường học" (set 61)
+_PLANNED_OBJECT = re.compile(r"\b(?:chi\s*tieu|ke\s*hoach)\s+(?!so\b|nam\b|thang\b|quy\b)(?:[a-z]+\s+){1,3}$")
 #: the whole a breakdown divides, right after its quantity ("toàn tỉnh dự kiến có 3.351 công dân, trong đó 2.800 ...,
 #: 551 ..."): its parts are figures of the sentence ("trong đó" reaches them, g.REACHING), so is the whole they add up
 #: to (R5: several figures in one sentence, one duty with several targets)
@@ -5961,7 +5969,11 @@ _GETTING_VERB = r"(?:tiep\s*nhan|van\s*dong|thu|quyen\s*gop|trao|ho\s*tro|tang|c
 _COORDINATION = re.compile(r"\s*(?:,|;|\bva\b)\s*(?:[a-z]+\s+){0,7}$"
                            # two verb phrases joined, the first's counted noun ending it ("vận động 150 người tham gia và
                            # tiếp nhận 120 đơn vị máu"): the second's object is the next figure
-                           r"|\s*(?:[a-z]+\s+){1,2}va\s+(?:duoc\s+)?" + _GETTING_VERB + r"\s+(?:duoc\s+)?(?:[a-z]+\s+){0,2}$")
+                           r"|\s*(?:[a-z]+\s+){1,2}va\s+(?:duoc\s+)?" + _GETTING_VERB + r"\s+(?:duoc\s+)?(?:[a-z]+\s+){0,2}$"
+                           # round 94 (d), R5: the first count's noun of up to three words, then "và" and the next part's
+                           # count ("ít nhất 56 nghề truyền thống và 85 làng nghề truyền thống", set 42; "82.601 cơ sở cá
+                           # thể và 595 cơ sở tôn giáo", set 57): two counts joined, two targets
+                           r"|\s*(?:[a-z]+\s+){1,3}va\s+(?:[a-z]+\s+){0,2}$")
 
 
 #: a number that ends its part with no unit after it ("..., sản lượng nuôi trồng 14.800)", "..., sản lượng cà phê nhân
