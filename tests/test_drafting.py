@@ -23007,3 +23007,24 @@ def _r94_d_targets(catalogue, text):
 ])
 def test_r94_d_which_numbers_are_targets(catalogue, text, targets):
     assert _r94_d_targets(catalogue, text) == targets
+
+
+# Round 94 (d), R6: a stage of years leading a ';'-clause ("...; giai đoạn 2022 - 2025, mỗi năm tăng tối thiểu 20% ...")
+# is the year of that clause's figures, its last year, before the sentence's opening year (set 14); a stage inside a
+# plan's name after a comma is not
+def _r94_d_periods(catalogue, text):
+    draft = draft_text("Tin tức\n\n" + text + "\n", catalogue)
+    return [(t["value"], t.get("period")) for o in draft["obligations"] for t in o.get("targets") or []]
+
+
+@pytest.mark.parametrize("text, periods", [
+    ("- Năm 2021, số hóa kết quả giải quyết thủ tục hành chính đang còn hiệu lực và có giá trị sử dụng thuộc thẩm quyền "
+     "giải quyết của Sở đạt tỷ lệ 30%; giai đoạn 2022 - 2025, mỗi năm tăng tối thiểu 20% cho đến khi đạt tỷ lệ 100% để "
+     "đảm bảo việc kết nối, chia sẻ dữ liệu trong giải quyết thủ tục hành chính trên môi trường điện tử;",
+     [(30, "2021"), (20, "2025"), (100, "2025")]),
+    # near miss: the plan's name carries the stage, the figure keeps the sentence's year
+    ("Năm 2021, thực hiện Kế hoạch cải cách hành chính, giai đoạn 2021 - 2025, số hóa kết quả giải quyết thủ tục hành "
+     "chính đạt tỷ lệ 30%.", [(30, "2021")]),
+])
+def test_r94_d_a_clauses_stage_dates_its_figures(catalogue, text, periods):
+    assert _r94_d_periods(catalogue, text) == periods

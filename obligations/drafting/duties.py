@@ -3468,6 +3468,14 @@ class Drafter:
         folded = g.fold_chars(sentence)
         self._acting_figures = {}  # this sentence's targets only (kept alive, so their ids stay theirs)
         phrases = _times_in(sentence, folded)
+        for stage in _CLAUSES_STAGE.finditer(folded):
+            # round 94 (d), R6: "...; giai đoạn 2022 - 2025, mỗi năm tăng tối thiểu 20% ...": a stage leading its ';'
+            # clause is the year of that clause's figures (its last year), before the sentence's "Năm 2021" (set 14)
+            if not any(p[0] < stage.end(1) and stage.start(1) < p[1] for p in phrases):
+                phrases.append((stage.start(1), stage.end(1), {
+                    "kind": "end_of_period", "period": f"{stage.group(2)}..{stage.group(3)}",
+                    "phrase": sentence[stage.start(1):stage.end(1)]}))
+        phrases.sort(key=lambda p: p[0])
         # "ngân sách địa phương", "kinh tế địa phương": a noun's attribute, no body the figure binds
         mentions = [m for m in self.actor_index.anywhere(sentence)
                     if (not g.ATTRIBUTE_OF.search(folded[:m[0]]) or not folded.startswith("dia phuong", m[0]))
@@ -5544,6 +5552,13 @@ def _year_is_a_deadline(folded: str, start: int, end: int) -> bool:
 #: đại học trở lên", set 49) is the part of the whole just read that reaches further, a floor as the whole is, not a
 #: share of an economy's structure (which its own "chiếm", "cơ cấu", "tỷ trọng" names)
 _PART_OF_THE_WHOLE = re.compile(r"\btrong\s*do\s*,?\s*(?:co\s*)?$")
+
+
+#: round 94 (d), R6: a stage of years opening a ';'-clause of a sentence, before its figures ("...; giai đoạn 2022 - 2025,
+#: mỗi năm tăng tối thiểu 20%", "; thời kỳ 2026 - 2030: ..."): the year of that clause's figures, the stage's last;
+#: not a stage inside a plan's name after a comma ("Kế hoạch ..., giai đoạn 2021 - 2025")
+_CLAUSES_STAGE = re.compile(r";\s*((?:giai\s*doan|thoi\s*ky)\s*(?:tu\s*)?(?:nam\s*)?((?:19|20)\d\d)\s*[-–]\s*(?:nam\s*)?"
+                            r"((?:19|20)\d\d))\s*[,:]")
 
 
 class _Figure:
