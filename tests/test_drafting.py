@@ -22970,7 +22970,7 @@ def test_r93_d_competent_bodies_of_a_district(catalogue, sentence, key, actors):
 # object of a verb that "sẽ" or "phải" opens is a figure however long the subject (sets 41, 65), as is that of a plan's
 # verb of three words (set 61); two counts joined by "và" after the first's noun of up to three words are two parts
 # (set 42); a share right after "trong đó" is the part of the whole that reaches further, a floor
-# as the whole is, not a structure's share (set 49)
+# as the whole is, not a structure's share (set 49); a word of bound then "là" bounds the figure after it (set 63)
 def _r94_d_targets(catalogue, text):
     draft = draft_text("Tin tức\n\n" + text + "\n", catalogue)
     return [(t["value"], t["comparator"]) for o in draft["obligations"] for t in o.get("targets") or []]
@@ -22995,7 +22995,11 @@ def _r94_d_targets(catalogue, text):
     # set 42: two counts joined by "và", the first's noun of three words
     ("Mục tiêu đến năm 2025: Khôi phục, bảo tồn được ít nhất 56 nghề truyền thống và 85 làng nghề truyền thống có nguy "
      "cơ mai một, thất truyền.", [(56, "at_least"), (85, "at_least")]),
-    # near misses: a passive after "sẽ" grants an amount, no figure to reach
+    # set 63: a word of bound, then the copula, before the figure
+    ("Năm 2020, nhà có số tầng tối đa là 2 tầng, phải có không gian thờ tổ tiên.", [(2, "at_most")]),
+    # near misses: the copula alone bounds nothing
+    ("Năm 2020, nhà có số tầng là 2 tầng.", [(2, "at_least")]),
+    # a passive after "sẽ" grants an amount, no figure to reach
     ("Năm 2022, các hộ nghèo sẽ được hỗ trợ 5 triệu đồng để sửa chữa nhà.", []),
     # a plan's number is no object of its verb
     ("Thực hiện Kế hoạch số 125 của UBND tỉnh, huyện tổ chức tuyên truyền về an toàn giao thông.", []),

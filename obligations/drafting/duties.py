@@ -3492,6 +3492,10 @@ class Drafter:
             value = int(value) if value.is_integer() else value
             before = folded[max(previous_end, match.start() - 30):match.start()]
             comparator = next((name for name, pattern in g.COMPARATORS if pattern.search(before)), None)
+            if comparator is None and (bound := _BOUND_THEN_COPULA.search(before)):
+                # round 94 (d), R4: "nhà có số tầng tối đa là 2 tầng" (set 63), "tối thiểu là 05 ngày": the word of bound,
+                # then the copula before the figure, bounds it as it does right before it
+                comparator = next(name for name, pattern in g.COMPARATORS if pattern.search(before[:bound.start(1)]))
             if match.unit == "rank":
                 comparator = "at_most"  # "nằm trong Top 5": the rank number may not exceed 5
             if g.BOUND_BELOW_AFTER.match(folded, match.end()) and re.search(r"\btu\s*$", before):
@@ -5559,6 +5563,11 @@ _PART_OF_THE_WHOLE = re.compile(r"\btrong\s*do\s*,?\s*(?:co\s*)?$")
 #: not a stage inside a plan's name after a comma ("Kế hoạch ..., giai đoạn 2021 - 2025")
 _CLAUSES_STAGE = re.compile(r";\s*((?:giai\s*doan|thoi\s*ky)\s*(?:tu\s*)?(?:nam\s*)?((?:19|20)\d\d)\s*[-–]\s*(?:nam\s*)?"
                             r"((?:19|20)\d\d))\s*[,:]")
+
+
+#: round 94 (d), R4: a word of bound, then the copula "là" or "bằng" right before the figure ("số tầng tối đa là 2 tầng")
+_BOUND_THEN_COPULA = re.compile(r"\b(?:toi\s*da|toi\s*thieu|it\s*nhat|khong\s*qua|khong\s*duoi|khong\s*vuot\s*qua)"
+                                r"(\s+(?:la|bang)\s*)$")
 
 
 class _Figure:
