@@ -23246,3 +23246,72 @@ def test_r94_c_a_ban_or_a_permission_named_is_a_duty(catalogue, text):
 ])
 def test_r94_c_near_misses_keep_their_modality(catalogue, text, modality):
     assert _r94_c_modalities(catalogue, text) == [modality]
+
+
+# Round 94 (d), R4, R5: which numbers of a sentence are its targets. A count written with the same head noun as a count
+# read before it in its clause is the list's next part, however long the first part's noun phrase (sets 60, 64); the
+# object of a verb that "sẽ" or "phải" opens is a figure however long the subject (sets 41, 65), as is that of a plan's
+# verb of three words (set 61); two counts joined by "và" after the first's noun of up to three words are two parts
+# (set 42); a share right after "trong đó" is the part of the whole that reaches further, a floor
+# as the whole is, not a structure's share (set 49); a word of bound then "là" bounds the figure after it (set 63)
+def _r94_d_targets(catalogue, text):
+    draft = draft_text("Tin tức\n\n" + text + "\n", catalogue)
+    return [(t["value"], t["comparator"]) for o in draft["obligations"] for t in o.get("targets") or []]
+
+
+@pytest.mark.parametrize("text, targets", [
+    # set 64
+    ("Năm 2022, có ít nhất 20 trường THCS và 15 trường THPT thực hiện nghiêm quy định cấm hút thuốc trong khuôn viên "
+     "trường học.", [(20, "at_least"), (15, "at_least")]),
+    # set 60
+    ("Năm 2025, lập 10 Hồ sơ khoa học để xếp hạng cấp Tỉnh và lập 15 Hồ sơ khoa học di sản văn hóa phi vật thể đề nghị "
+     "đưa vào Danh mục di sản văn hóa phi vật thể Quốc gia.", [(10, "at_least"), (15, "at_least")]),
+    # set 41
+    ("Năm 2022, Trung tâm Dịch vụ việc làm cũng sẽ tổ chức 38 phiên giao dịch việc làm với 60 doanh nghiệp tham gia "
+     "tuyển dụng trực tiếp và 1.770 lượt lao động được tư vấn.", [(38, "at_least"), (60, "at_least"), (1770, "at_least")]),
+    # set 61
+    ("Năm 2019, huyện Phù Ninh có kế hoạch xây dựng tiếp 7 trường học đạt chuẩn quốc gia.", [(7, "at_least")]),
+    # set 49
+    ("Giai đoạn 2025 – 2030, phấn đấu tỷ trọng giá trị tăng thêm của dịch vụ logistics trong tổng sản phẩm đạt 2,8% - 3%; "
+     "70% người lao động trong ngành dịch vụ logistics được đào tạo trình độ chuyên môn kỹ thuật, trong đó 30% có trình "
+     "độ đại học trở lên.", [(2.8, "at_least"), (3, "at_most"), (70, "at_least"), (30, "at_least")]),
+    # set 42: two counts joined by "và", the first's noun of three words
+    ("Mục tiêu đến năm 2025: Khôi phục, bảo tồn được ít nhất 56 nghề truyền thống và 85 làng nghề truyền thống có nguy "
+     "cơ mai một, thất truyền.", [(56, "at_least"), (85, "at_least")]),
+    # set 63: a word of bound, then the copula, before the figure
+    ("Năm 2020, nhà có số tầng tối đa là 2 tầng, phải có không gian thờ tổ tiên.", [(2, "at_most")]),
+    # near misses: the copula alone bounds nothing
+    ("Năm 2020, nhà có số tầng là 2 tầng.", [(2, "at_least")]),
+    # a passive after "sẽ" grants an amount, no figure to reach
+    ("Năm 2022, các hộ nghèo sẽ được hỗ trợ 5 triệu đồng để sửa chữa nhà.", []),
+    # a plan's number is no object of its verb
+    ("Thực hiện Kế hoạch số 125 của UBND tỉnh, huyện tổ chức tuyên truyền về an toàn giao thông.", []),
+    # the same noun across a clause break is not the next part of one list
+    ("Năm 2028, huyện có 20 trường đạt chuẩn quốc gia; trường Tiểu học số 2 sửa chữa 3 phòng học.", [(20, "at_least")]),
+    # a share after "trong đó" that names its structure's "chiếm" is still the structure's share
+    ("Đến năm 2030, cơ cấu kinh tế: nông nghiệp 20%, công nghiệp - xây dựng 45%, trong đó công nghiệp chiếm 35%.",
+     [(20, "equals"), (45, "equals"), (35, "equals")]),
+])
+def test_r94_d_which_numbers_are_targets(catalogue, text, targets):
+    assert _r94_d_targets(catalogue, text) == targets
+
+
+# Round 94 (d), R6: a stage of years leading a ';'-clause ("...; giai đoạn 2022 - 2025, mỗi năm tăng tối thiểu 20% ...")
+# is the year of that clause's figures, its last year, before the sentence's opening year (set 14); a stage inside a
+# plan's name after a comma is not
+def _r94_d_periods(catalogue, text):
+    draft = draft_text("Tin tức\n\n" + text + "\n", catalogue)
+    return [(t["value"], t.get("period")) for o in draft["obligations"] for t in o.get("targets") or []]
+
+
+@pytest.mark.parametrize("text, periods", [
+    ("- Năm 2021, số hóa kết quả giải quyết thủ tục hành chính đang còn hiệu lực và có giá trị sử dụng thuộc thẩm quyền "
+     "giải quyết của Sở đạt tỷ lệ 30%; giai đoạn 2022 - 2025, mỗi năm tăng tối thiểu 20% cho đến khi đạt tỷ lệ 100% để "
+     "đảm bảo việc kết nối, chia sẻ dữ liệu trong giải quyết thủ tục hành chính trên môi trường điện tử;",
+     [(30, "2021"), (20, "2025"), (100, "2025")]),
+    # near miss: the plan's name carries the stage, the figure keeps the sentence's year
+    ("Năm 2021, thực hiện Kế hoạch cải cách hành chính, giai đoạn 2021 - 2025, số hóa kết quả giải quyết thủ tục hành "
+     "chính đạt tỷ lệ 30%.", [(30, "2021")]),
+])
+def test_r94_d_a_clauses_stage_dates_its_figures(catalogue, text, periods):
+    assert _r94_d_periods(catalogue, text) == periods

@@ -3500,6 +3500,14 @@ class Drafter:
         folded = g.fold_chars(sentence)
         self._acting_figures = {}  # this sentence's targets only (kept alive, so their ids stay theirs)
         phrases = _times_in(sentence, folded)
+        for stage in _CLAUSES_STAGE.finditer(folded):
+            # round 94 (d), R6: "...; giai đoạn 2022 - 2025, mỗi năm tăng tối thiểu 20% ...": a stage leading its ';'
+            # clause is the year of that clause's figures (its last year), before the sentence's "Năm 2021" (set 14)
+            if not any(p[0] < stage.end(1) and stage.start(1) < p[1] for p in phrases):
+                phrases.append((stage.start(1), stage.end(1), {
+                    "kind": "end_of_period", "period": f"{stage.group(2)}..{stage.group(3)}",
+                    "phrase": sentence[stage.start(1):stage.end(1)]}))
+        phrases.sort(key=lambda p: p[0])
         # "ngân sách địa phương", "kinh tế địa phương": a noun's attribute, no body the figure binds
         mentions = [m for m in self.actor_index.anywhere(sentence)
                     if (not g.ATTRIBUTE_OF.search(folded[:m[0]]) or not folded.startswith("dia phuong", m[0]))
@@ -3516,6 +3524,10 @@ class Drafter:
             value = int(value) if value.is_integer() else value
             before = folded[max(previous_end, match.start() - 30):match.start()]
             comparator = next((name for name, pattern in g.COMPARATORS if pattern.search(before)), None)
+            if comparator is None and (bound := _BOUND_THEN_COPULA.search(before)):
+                # round 94 (d), R4: "nhà có số tầng tối đa là 2 tầng" (set 63), "tối thiểu là 05 ngày": the word of bound,
+                # then the copula before the figure, bounds it as it does right before it
+                comparator = next(name for name, pattern in g.COMPARATORS if pattern.search(before[:bound.start(1)]))
             if match.unit == "rank":
                 comparator = "at_most"  # "nằm trong Top 5": the rank number may not exceed 5
             if g.BOUND_BELOW_AFTER.match(folded, match.end()) and re.search(r"\btu\s*$", before):
@@ -3689,7 +3701,8 @@ class Drafter:
                 approximate = target
             elif comparator is None and not change and not ranged and match.unit == "percent" \
                     and (context.shares or g.SHARE.search(folded[:match.start()])) and not _range_follows(folded, match.end()) \
-                    and (g.SHARE.search(folded, segment_start, match.start()) or folded[segment_start:match.start()].strip(" -+")):
+                    and (g.SHARE.search(folded, segment_start, match.start())
+                         or folded[segment_start:match.start()].strip(" -+") and not _PART_OF_THE_WHOLE.search(before)):
                 # "Dịch vụ chiếm 35,6%; Thuế sản phẩm 10%": a share of the structure, the figure to hold
                 comparator = "equals"
                 review.append(_("tỷ trọng trong cơ cấu (\"chiếm\"): đọc là giữ đúng mức này (equals); hoặc at_least cho "
@@ -5596,6 +5609,24 @@ def _year_is_a_deadline(folded: str, start: int, end: int) -> bool:
                               r"^\W*co\s+(?:it\s*nhat|toi\s*thieu|tren|hon)\s+\d", clause))
 
 
+#: round 94 (d), R4: a share right after "trong đó" ("70% người lao động ... được đào tạo ..., trong đó 30% có trình độ
+#: đại học trở lên", set 49) is the part of the whole just read that reaches further, a floor as the whole is, not a
+#: share of an economy's structure (which its own "chiếm", "cơ cấu", "tỷ trọng" names)
+_PART_OF_THE_WHOLE = re.compile(r"\btrong\s*do\s*,?\s*(?:co\s*)?$")
+
+
+#: round 94 (d), R6: a stage of years opening a ';'-clause of a sentence, before its figures ("...; giai đoạn 2022 - 2025,
+#: mỗi năm tăng tối thiểu 20%", "; thời kỳ 2026 - 2030: ..."): the year of that clause's figures, the stage's last;
+#: not a stage inside a plan's name after a comma ("Kế hoạch ..., giai đoạn 2021 - 2025")
+_CLAUSES_STAGE = re.compile(r";\s*((?:giai\s*doan|thoi\s*ky)\s*(?:tu\s*)?(?:nam\s*)?((?:19|20)\d\d)\s*[-–]\s*(?:nam\s*)?"
+                            r"((?:19|20)\d\d))\s*[,:]")
+
+
+#: round 94 (d), R4: a word of bound, then the copula "là" or "bằng" right before the figure ("số tầng tối đa là 2 tầng")
+_BOUND_THEN_COPULA = re.compile(r"\b(?:toi\s*da|toi\s*thieu|it\s*nhat|khong\s*qua|khong\s*duoi|khong\s*vuot\s*qua)"
+                                r"(\s+(?:la|bang)\s*)$")
+
+
 class _Figure:
     """A figure a target sets, like a match: "85%", the lower end of "5-10%" (the "%" written once), a quantity in
     its unit ("11.789 tỷ đồng", "850 doanh nghiệp") or a rank ("Top 5"). ``unit``: percent, count or rank."""
@@ -5682,7 +5713,11 @@ _COUNTED = re.compile(r"(?<![\d/.,\-–])(?<!nam\s)(?<!doan\s)(?:(?<!so\s)|"
 #: a quantity the clause's verb takes as its object ("Tổ chức 04 lớp", "Xây dựng thành công 580 ha", "toàn tỉnh trồng
 #: được 41,2 triệu cây"): a short verb phrase since the last break, or what a body achieves ("... được"); not an
 #: amount granted per head ("Hỗ trợ 500.000 đồng/người")
+#: Round 94 (d), R4: also the object of a verb that "sẽ" or "phải" opens, however long the subject before it ("Trung
+#: tâm Dịch vụ việc làm cũng sẽ tổ chức 38 phiên giao dịch việc làm", "tỉnh sẽ triển khai xây mới 113 căn": sets 41,
+#: 65): the modal marks the verb phrase the quantity ends; not a passive's ("sẽ được hỗ trợ 5 triệu đồng"), nor "chia sẻ"
 _OBJECT_OF_THE_VERB = re.compile(r"(?:^|[:,]\s*)\W*(?:" + g.YEAR_OF_A_CLAUSE + r"\s*,?\s*)?(?:[a-z]+\s+){0,4}$|"
+                                 r"(?<!\bchia\s)\b(?:se|phai)\s+(?!(?:duoc|bi|co)\b)(?:[a-z]+\s+){1,5}$|"
                                  r"\bduoc\s*$")
 
 
@@ -5814,7 +5849,8 @@ _SPENDING = re.compile(r"(?<!tiet\skiem\s)(?<!thu\s)(?<!thu,\s)\bchi\s*(?:can\s*
 
 #: the quantity a target or a plan sets for its act, its verb between ("được tỉnh giao chỉ tiêu trồng 370 ha rừng", "có kế
 #: hoạch trồng 4.045 ha rừng", "đặt chỉ tiêu trồng trọt 11.397,2 ha"): the act's object is what the plan counts
-_PLANNED_OBJECT = re.compile(r"\b(?:chi\s*tieu|ke\s*hoach)\s+(?!so\b|nam\b|thang\b|quy\b)(?:[a-z]+\s+){1,2}$")
+#: round 94 (d): a verb of three words too, "có kế hoạch xây dựng tiếp 7 trường học" (set 61)
+_PLANNED_OBJECT = re.compile(r"\b(?:chi\s*tieu|ke\s*hoach)\s+(?!so\b|nam\b|thang\b|quy\b)(?:[a-z]+\s+){1,3}$")
 #: the whole a breakdown divides, right after its quantity ("toàn tỉnh dự kiến có 3.351 công dân, trong đó 2.800 ...,
 #: 551 ..."): its parts are figures of the sentence ("trong đó" reaches them, g.REACHING), so is the whole they add up
 #: to (R5: several figures in one sentence, one duty with several targets)
@@ -5892,7 +5928,8 @@ def _figures(folded: str, bracketed: bool = True) -> list[_Figure]:
                 or _WHOLE_OF_PARTS.match(folded, match.end())
                 or served
                 or match.re is g.QUANTITY and _measure_named(_named_part(before, folded[:match.start()]), match.group(3))
-                or _coordinated(folded, out, match.start(1))):
+                or _coordinated(folded, out, match.start(1))
+                or _parallel_count(folded, out, match)):
             continue
         placed = bool(_PLACES_A_COUNT.search(before))  # round 77 (a): "bố trí 332 lô"
         if ranged:
@@ -6013,7 +6050,11 @@ _GETTING_VERB = r"(?:tiep\s*nhan|van\s*dong|thu|quyen\s*gop|trao|ho\s*tro|tang|c
 _COORDINATION = re.compile(r"\s*(?:,|;|\bva\b)\s*(?:[a-z]+\s+){0,7}$"
                            # two verb phrases joined, the first's counted noun ending it ("vận động 150 người tham gia và
                            # tiếp nhận 120 đơn vị máu"): the second's object is the next figure
-                           r"|\s*(?:[a-z]+\s+){1,2}va\s+(?:duoc\s+)?" + _GETTING_VERB + r"\s+(?:duoc\s+)?(?:[a-z]+\s+){0,2}$")
+                           r"|\s*(?:[a-z]+\s+){1,2}va\s+(?:duoc\s+)?" + _GETTING_VERB + r"\s+(?:duoc\s+)?(?:[a-z]+\s+){0,2}$"
+                           # round 94 (d), R5: the first count's noun of up to three words, then "và" and the next part's
+                           # count ("ít nhất 56 nghề truyền thống và 85 làng nghề truyền thống", set 42; "82.601 cơ sở cá
+                           # thể và 595 cơ sở tôn giáo", set 57): two counts joined, two targets
+                           r"|\s*(?:[a-z]+\s+){1,3}va\s+(?:[a-z]+\s+){0,2}$")
 
 
 #: a number that ends its part with no unit after it ("..., sản lượng nuôi trồng 14.800)", "..., sản lượng cà phê nhân
@@ -6054,6 +6095,33 @@ def _count_named(clause: str, unit: str) -> bool:
     named = g.COUNT_NAMED.match(clause)
     words = re.sub(r"^(?:nghin|ngan|trieu|ty|van)\s+", "", unit.strip()).split()[:2]
     return bool(named and words) and named.group("noun").split()[:len(words)] == words
+
+
+#: the head noun a count is written with, right after its number and any word of scale ("20 trường THCS" → "truong",
+#: "1,5 triệu cây" → "cay")
+_COUNT_HEAD = re.compile(r"\s*(?:(?:nghin|ngan|trieu|ty|van)\s+)?([a-z]{2,})\b")
+
+
+def _parallel_count(folded: str, read: list[_Figure], match: re.Match) -> bool:
+    """Round 94 (d), R5: a count written with the same head noun as a count read before it in the same clause ("Có ít
+    nhất 20 trường THCS và 15 trường THPT ...", "Lập 10 Hồ sơ khoa học để xếp hạng cấp Tỉnh và lập 15 Hồ sơ khoa học
+    ...": sets 60, 64) is the next part of the same list, however long the first part's noun phrase: several figures of
+    one sentence are several targets. Not the whole a part is counted in ("30 xã trong tổng số 120 xã", "trong số",
+    "của tổng số"), nor one across a clause break or a condition."""
+    start = match.start(1)
+    head = _COUNT_HEAD.match(folded, match.end(2) if match.group(2) else match.end(1))
+    if head is None or re.search(r"\bso\s*$|/\s*$", folded[:start]):
+        return False
+    for figure in read:
+        if figure.unit != "count" or figure.end() > start:
+            continue
+        between = folded[figure.end():start]
+        if re.search(r"[;:(]|\.(?!\d)", between) or g.CONDITION.search(between) or len(between.split()) > 12:
+            continue
+        earlier = _COUNT_HEAD.match(folded, figure.start() + len(figure.group()))
+        if earlier and earlier.group(1) == head.group(1):
+            return True
+    return False
 
 
 def _coordinated(folded: str, read: list[_Figure], start: int) -> bool:
