@@ -8118,8 +8118,10 @@ _BRANCHES_OF_THE_ECONOMY = re.compile(r"\s*(?:kinh\s*te|chu\s*yeu|san\s*xuat)\b"
 _PLACE_NAME = re.compile(r"\s+(?:[A-ZĐ][^\s,;.:()]*\s+){1,3}(?=yêu\s+cầu|đề\s+nghị|giao\b|lưu\s+ý\b)")  # "Sở Y tế Hà Nội yêu cầu"
 #: "Chủ tịch UBND huyện - Lê Thanh Đông"; round 92 (d), R1: the name set off by commas with its honorific ("Phó Chủ tịch
 #: UBND TP Hồ Chí Minh, ông Huỳnh Cách Mạng đã chỉ đạo, yêu cầu Công an thành phố ...", set 62), a news item's way
+#: round 94 (a), R1: or the province's name before the person's ("Chủ tịch UBND tỉnh Thanh Hóa Nguyễn Hoài Anh yêu cầu
+#: chính quyền địa phương ...", set 23): up to seven capitalised words, the charge after them (Drafter._subject)
 _PERSONS_NAME = re.compile(r"(?:\s*,\s*(?:ông|bà)\s+(?:[A-ZĐ][^\s,;.:()]*(?:\s+|(?=,))){1,4}(?:,\s*)?|\s+(?:[-–]\s+)?"
-                           r"(?:[A-ZĐ][^\s,;.:()]*\s+){1,4})(?=\S)")
+                           r"(?:[A-ZĐ][^\s,;.:()]*\s+){1,7})(?=\S)")
 
 
 def _spoken_to_end(folded: str, start: int, names: list[tuple[int, int, str]] = ()) -> int | None:
