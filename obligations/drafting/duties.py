@@ -3026,6 +3026,7 @@ class Drafter:
                                                       "báo cáo), không phải thời hạn").format(
                         phrase=dated[0][2].get("phrase") or sentence[dated[0][0]:dated[0][1]]))
                 elif later and later[0][2]["date"] >= chosen["_until"] \
+                        and _FRONTED_TIME.fullmatch(folded, 0, dated[0][0]) \
                         and _COMPLETED_BY_THE_DAY.search(folded, dated[0][1], later[0][0]):
                     # round 94 (b), R3: "Thời gian thực hiện từ ngày 19-23/4/2025, Sở Nội vụ tổng hợp ý kiến Nhân dân,
                     # báo cáo UBND tỉnh hoàn thiện hồ sơ trước 12h ngày 24/4/2025" (set 24): the work's window, then the
@@ -4194,6 +4195,11 @@ def _started_then_completed(folded: str, dated: list[tuple[int, int, dict]]) -> 
 #: round 94 (b), R3: the words of completing right before a day, in the same part of the clause ("hoàn thiện hồ sơ trước
 #: 12h ngày 24/4/2025", "hoàn thành trước ngày ..."): that day is when the work is to be complete
 _COMPLETED_BY_THE_DAY = re.compile(r"\b(?:hoan\s*thanh|hoan\s*thien|hoan\s*tat|xong)\b[^,;.:]{0,40}$")
+
+
+#: round 94 (b): a window that frames its sentence, fronted ("Thời gian thực hiện từ ngày ...,", "Từ ngày ...,"); not one
+#: after the act ("tiêm phòng từ ngày ... đến ngày ... và hoàn thành việc tiêm bổ sung trước ngày ...": two acts)
+_FRONTED_TIME = re.compile(r"\W*(?:thoi\s*gian\s*(?:thuc\s*hien|trien\s*khai)\s*:?\s*)?")
 
 
 #: what joins a start to its own completion: "vào ngày 2/10/2018 và hoàn thành trước ngày 8/10/2018", "từ 12h00' ngày
