@@ -277,16 +277,6 @@ def _province_named(paras) -> str | None:
     for para in paras:
         for match in _PROVINCE_NAMED.finditer(para.text):
             named[match.group(1)] = named.get(match.group(1), 0) + 1
-        for city in _A_CITY_NAMED.finditer(para.text):
-            # round 94 (a), R1, R7: a centrally-run city named by its noun ("UBND TP.HCM", "Công an thành phố Hải
-            # Phòng", "TP Hà Nội"): a province's rank, so its running text's "Công an thành phố", "Sở ... thành phố" are
-            # the province's level (cong-an-tinh), as the header's city makes them (_city); not Huế, a city under its
-            # province before 2025 (sets 50, 51, 59, 60, 62, 63)
-            folded = g.fold_chars(city.group(1)).strip()
-            central = next((name for name in _CENTRAL_CITIES[:-1] if folded.startswith(g.fold_chars(name))), None) \
-                or ("Hồ Chí Minh" if folded.startswith("hcm") else None)
-            if central:
-                named[central] = named.get(central, 0) + 1
     return max(named, key=named.get) if named else None
 
 

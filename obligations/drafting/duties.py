@@ -2039,11 +2039,6 @@ class Drafter:
         if not bound:
             # "Năm 2024, xã đã trồng được ...": a past time fronted, then a short subject and the finished act
             return bool(state) or bool(past and re.match(r"^\s*(?:\w+\s+){1,3}?(?:da|vua)\s", folded[start:]))
-        if end and not g.PAST_ASPECT.match(folded[start + end:]) \
-                and (name := _PERSONS_NAME.match(sentence, start + end)) is not None and name.group(0).strip():
-            # round 94 (a): the head's name after the body ("Phó Chủ tịch UBND thành phố Hà Nội Hà Minh Hải vừa ký văn bản
-            # số 378 ...", set 43), then the finished act: the account, as without the name
-            end = name.end() - start
         return bool(day) or bool(g.PAST_ASPECT.match(folded[start + end:]))
 
     def _charged_by_a_signed_text(self, sentence: str, folded: str, subject_end: int
