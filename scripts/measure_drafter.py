@@ -236,7 +236,8 @@ misreads to choose its themes).
 HELD-OUT 67: tests/drafting/heldout67/, texts of 2016 to 2026 in six other subjects (drones and flycams; oil spills and
 marine pollution; adventure and outdoor tourism; safety around airports; pupils' travel to school; urban and roadside
 trees) and one kind (plans giving figures: foreign languages in schools), annotated the same way while round 91 was
-written; measured before it, after it and after rounds 92 to 94.
+written; measured before it, after it and after rounds 92 to 94. Set 67 then became a development set of round 95
+(the lead had printed its misreads to choose its themes).
 HELD-OUT 68: tests/drafting/heldout68/, texts of 2016 to 2025 in seven other subjects (ride-hailing and technology-based
 transport; cattle straying on roads; swimming pools and water parks; junk SIM cards and spam; the harm of alcohol and
 beer; heat waves; marketplaces) and one kind (plans giving figures: school health), annotated the same way while round
@@ -631,7 +632,8 @@ HELDOUT = (
                              "around airports; pupils' travel to school; urban and roadside trees) and one kind (plans "
                              "giving figures: foreign languages in schools), annotated by seven people who never ran the "
                              "drafter, with the settled readings R1-R7 given in advance, while round 91 was written by "
-                             "others who never saw it; measured before it, after it and after rounds 92 to 94)"),
+                             "others who never saw it; measured before it, after it and after rounds 92 to 94; then a "
+                             "development set of round 95)"),
     (DRAFTING / "heldout68", "HELD-OUT 68 (tests/drafting/heldout68: texts of 2016 to 2025 in seven other subjects "
                              "(ride-hailing and technology-based transport; cattle and animals straying on roads; swimming "
                              "pools and water parks; junk SIM cards, spam and subscriber data; the harm of alcohol and "
