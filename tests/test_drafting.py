@@ -23254,6 +23254,8 @@ def _r94_d_targets(catalogue, text):
      "cơ mai một, thất truyền.", [(56, "at_least"), (85, "at_least")]),
     # set 63: a word of bound, then the copula, before the figure
     ("Năm 2020, nhà có số tầng tối đa là 2 tầng, phải có không gian thờ tổ tiên.", [(2, "at_most")]),
+    # "bằng" as the copula: the bound word before it rules, not "bằng" read as a level to reach
+    ("Năm 2025, tỷ lệ thất thoát nước sạch tối đa bằng 15%.", [(15, "at_most")]),
     # near misses: the copula alone bounds nothing
     ("Năm 2020, nhà có số tầng là 2 tầng.", [(2, "at_least")]),
     # a passive after "sẽ" grants an amount, no figure to reach

@@ -1416,10 +1416,12 @@ class Drafter:
         names, with no verb of theirs yet, so the bodies after the comma are more of that list and the verb after them
         is what all are charged with: one duty, its subject's (sets 48, 63); not "giao Sở Y tế chủ trì kiểm tra ...,
         Sở Công Thương ...", whose charged body has its own verb before the comma."""
-        charges = list(g.CHARGE_WORDS.finditer(folded, subject_end))
-        if not charges:
+        last = None
+        for last in g.CHARGE_WORDS.finditer(folded, subject_end):
+            pass  # the last charge before the comma: the bodies after it are the ones it names
+        if last is None:
             return False
-        after = charges[-1].end()
+        after = last.end()
         bodies, body_end = self.actor_index.at_start(before[after:], True)
         # (a name's last words the reading left over, "Phòng Lao động – Thương binh và Xã hội", a word or two, no verb)
         rest = before[after + body_end:].strip(" ,;")
@@ -3399,27 +3401,27 @@ class Drafter:
         2018"): a day, a window or a month it writes without a year, read as in a text of that year, each marked with
         the words that gave the year (an inference for the officer to confirm)."""
         year, words = self.opening_year
-        self.year = year
-        try:
-            found = self._yearless(sentence, folded)
-        finally:
-            self.year = None
-        mark = _("năm lấy từ phần mở đầu của văn bản (\"{words}\"), văn bản không ghi ngày: suy luận, xác nhận").format(
-            words=words)
-        return [(start, end, dict(due, review=list(due.get("review") or []) + [mark])) for start, end, due in found]
+        return self._yearless_of_year(sentence, folded, year, _(
+            "năm lấy từ phần mở đầu của văn bản (\"{words}\"), văn bản không ghi ngày: suy luận, xác nhận").format(
+            words=words))
 
     def _yearless_in_the_leads_year(self, sentence: str, folded: str) -> list[tuple[int, int, dict]]:
         """Round 93 (b), R6: an item under a lead-in that names its year ("... năm 2019 như sau:"): a day, a window or
         a month it writes without a year is of that year, not of the year the text was written in (a plan issued in
         October for the next year), marked with the lead's words."""
         year, words = self.lead_year
+        return self._yearless_of_year(sentence, folded, year, _(
+            "năm lấy từ câu dẫn của các điểm (\"{words}\"): suy luận, xác nhận").format(words=words))
+
+    def _yearless_of_year(self, sentence: str, folded: str, year: int, mark: str) -> list[tuple[int, int, dict]]:
+        """The days, windows and months a sentence writes without a year, read as of ``year`` rather than of the
+        text's own date, each marked with ``mark`` (the words that gave the year)."""
         kept = self.year, self.day_written, self.year_stamped, self.lead_year
         self.year, self.day_written, self.year_stamped, self.lead_year = year, None, False, None
         try:
             found = self._yearless(sentence, folded)
         finally:
             self.year, self.day_written, self.year_stamped, self.lead_year = kept
-        mark = _("năm lấy từ câu dẫn của các điểm (\"{words}\"): suy luận, xác nhận").format(words=words)
         return [(start, end, dict(due, review=list(due.get("review") or []) + [mark])) for start, end, due in found]
 
     def leads_year(self, lead: str) -> tuple[int, str] | None:
@@ -3520,10 +3522,6 @@ class Drafter:
             value = int(value) if value.is_integer() else value
             before = folded[max(previous_end, match.start() - 30):match.start()]
             comparator = next((name for name, pattern in g.COMPARATORS if pattern.search(before)), None)
-            if comparator is None and (bound := _BOUND_THEN_COPULA.search(before)):
-                # round 94 (d), R4: "nhà có số tầng tối đa là 2 tầng" (set 63), "tối thiểu là 05 ngày": the word of bound,
-                # then the copula before the figure, bounds it as it does right before it
-                comparator = next(name for name, pattern in g.COMPARATORS if pattern.search(before[:bound.start(1)]))
             if match.unit == "rank":
                 comparator = "at_most"  # "nằm trong Top 5": the rank number may not exceed 5
             if g.BOUND_BELOW_AFTER.match(folded, match.end()) and re.search(r"\btu\s*$", before):
@@ -4187,9 +4185,11 @@ def _started_then_completed(folded: str, dated: list[tuple[int, int, dict]]) -> 
     return then[2]
 
 
+#: the words that say a work is completed ("hoàn thành", "hoàn tất", "xong")
+_COMPLETING = r"hoan\s*thanh|hoan\s*tat|xong"
 #: round 94 (b), R3: the words of completing right before a day, in the same part of the clause ("hoàn thiện hồ sơ trước
 #: 12h ngày 24/4/2025", "hoàn thành trước ngày ..."): that day is when the work is to be complete
-_COMPLETED_BY_THE_DAY = re.compile(r"\b(?:hoan\s*thanh|hoan\s*thien|hoan\s*tat|xong)\b[^,;.:]{0,40}$")
+_COMPLETED_BY_THE_DAY = re.compile(r"\b(?:hoan\s*thien|" + _COMPLETING + r")\b[^,;.:]{0,40}$")
 
 
 #: round 94 (b): a window that frames its sentence, fronted ("Thời gian thực hiện từ ngày ...,", "Từ ngày ...,"); not one
@@ -4199,7 +4199,7 @@ _FRONTED_TIME = re.compile(r"\W*(?:thoi\s*gian\s*(?:thuc\s*hien|trien\s*khai)\s*
 
 #: what joins a start to its own completion: "vào ngày 2/10/2018 và hoàn thành trước ngày 8/10/2018", "từ 12h00' ngày
 #: 06/9/2024, hoàn thành trước 20h00' ngày 06/9/2024"; not another act between them ("sau đó hướng dẫn ... xong trước")
-_THEN_COMPLETED = re.compile(r"\s*,?\s*(?:va\s*)?(?:hoan\s*thanh|hoan\s*tat|xong)\s*")
+_THEN_COMPLETED = re.compile(r"\s*,?\s*(?:va\s*)?(?:" + _COMPLETING + r")\s*")
 
 
 #: round 93 (b), R6: the one year a lead-in names for the items it opens ("Các đợt và thời gian thực hiện diệt chuột tập
@@ -4269,9 +4269,8 @@ def read_deadlines(sentence: str) -> list[tuple[int, int, dict]]:
     taken += [(m.start(), m.end()) for m in g.REFORMED_REPORTS.finditer(folded)]
     taken += [(m.start(), m.end()) for m in g.PRICE_BASE.finditer(folded)]
     taken += [m.span(1) for m in g.REPORTED_SPAN.finditer(folded)]
-    # round 93 (b), R3: "Cao Lộc, ngày   tháng 9 năm 2020": a text's own date line with its day left blank (signed later)
-    # is the day it is issued, no term of its duties (set 59)
-    taken += [m.span() for m in re.finditer(r"\bngay\s+thang\s*\d{1,2}\s*nam\s*\d{4}\b", folded)]
+    # round 93 (b), R3: a text's own date line with its day left blank is the day it is issued, no term (set 59)
+    taken += [m.span() for m in g.BLANK_DAY_LINE.finditer(folded)]
     # "Tính đến ngày 13/3/2019, ...": the date a count is made as of dates nothing (R3)
     taken += [m.span() for m in g.AS_OF.finditer(folded) if sentence[m.start():m.start() + 4].lower() == "tính"]
     for kind, pattern in g.DEADLINES:
@@ -5623,11 +5622,6 @@ _CLAUSES_STAGE = re.compile(r";\s*((?:giai\s*doan|thoi\s*ky)\s*(?:tu\s*)?(?:nam\
                             r"((?:19|20)\d\d))\s*[,:]")
 
 
-#: round 94 (d), R4: a word of bound, then the copula "là" or "bằng" right before the figure ("số tầng tối đa là 2 tầng")
-_BOUND_THEN_COPULA = re.compile(r"\b(?:toi\s*da|toi\s*thieu|it\s*nhat|khong\s*qua|khong\s*duoi|khong\s*vuot\s*qua)"
-                                r"(\s+(?:la|bang)\s*)$")
-
-
 class _Figure:
     """A figure a target sets, like a match: "85%", the lower end of "5-10%" (the "%" written once), a quantity in
     its unit ("11.789 tỷ đồng", "850 doanh nghiệp") or a rank ("Top 5"). ``unit``: percent, count or rank."""
@@ -6102,6 +6096,11 @@ def _count_named(clause: str, unit: str) -> bool:
 #: "1,5 triệu cây" → "cay")
 _COUNT_HEAD = re.compile(r"\s*(?:(?:nghin|ngan|trieu|ty|van)\s+)?([a-z]{2,})\b")
 
+#: a count that is the total a part is counted in ("30 xã trong tổng số 120 xã", "4/4 trường")
+_PART_OF_A_WHOLE = re.compile(r"\bso\s*$|/\s*$")
+#: a break between two parts of a clause: a semicolon, a colon, a bracket, a full stop (not a decimal point)
+_CLAUSE_BREAK = re.compile(r"[;:(]|\.(?!\d)")
+
 
 def _parallel_count(folded: str, read: list[_Figure], match: re.Match) -> bool:
     """Round 94 (d), R5: a count written with the same head noun as a count read before it in the same clause ("Có ít
@@ -6111,13 +6110,13 @@ def _parallel_count(folded: str, read: list[_Figure], match: re.Match) -> bool:
     "của tổng số"), nor one across a clause break or a condition."""
     start = match.start(1)
     head = _COUNT_HEAD.match(folded, match.end(2) if match.group(2) else match.end(1))
-    if head is None or re.search(r"\bso\s*$|/\s*$", folded[:start]):
+    if head is None or _PART_OF_A_WHOLE.search(folded[:start]):
         return False
     for figure in read:
         if figure.unit != "count" or figure.end() > start:
             continue
         between = folded[figure.end():start]
-        if re.search(r"[;:(]|\.(?!\d)", between) or g.CONDITION.search(between) or len(between.split()) > 12:
+        if _CLAUSE_BREAK.search(between) or g.CONDITION.search(between) or len(between.split()) > 12:
             continue
         earlier = _COUNT_HEAD.match(folded, figure.start() + len(figure.group()))
         if earlier and earlier.group(1) == head.group(1):

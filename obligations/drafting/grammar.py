@@ -841,10 +841,16 @@ MEASURE_NAMED = re.compile(r"^\W*(?:thuc\s*hien\s+)?"
 #: copula left out, as MEASURE_NAMED reads; the noun must be the unit's, since "Sở" folds as "số" does ("Sở Tài chính bố
 #: trí 12 tỷ đồng" names a body, no count); not a document's "số 15", nor a name with a year inside it
 COUNT_NAMED = re.compile(r"^\W*(?:tong\s*)?so\s+(?P<noun>[a-z]+(?:\s+[a-z]+)?)\b[^,;:%\d]{0,80}$")
+#: round 93 (b), R3: "Cao Lộc, ngày   tháng 9 năm 2020": a text's own date line with its day left blank (signed later)
+BLANK_DAY_LINE = re.compile(r"\bngay\s+thang\s*\d{1,2}\s*nam\s*\d{4}\b")
+#: round 94 (d), R4: the copula a word of bound may have before its figure ("số tầng tối đa là 2 tầng", "tối thiểu là
+#: 05 ngày", "mức hỗ trợ tối đa bằng 50%"): it bounds the figure as it does right before it
+_COPULA = r"(?:\s+(?:la|bang))?"
 COMPARATORS = [  # (comparator, words just before the value), tried in this order
-    ("at_most", re.compile(r"(khong\s*(?:co|de\s*(?:xay\s*ra|phat\s*sinh))|khong\s*qua|toi\s*da|khong\s*vuot(?:\s*qua)?|xuong\s*con|giam\s*xuong|con\s*duoi|duoi\s*muc|"
+    ("at_most", re.compile(r"(khong\s*(?:co|de\s*(?:xay\s*ra|phat\s*sinh))|(?:khong\s*qua|toi\s*da|khong\s*vuot(?:\s*qua)?)"
+                           + _COPULA + r"|xuong\s*con|giam\s*xuong|con\s*duoi|duoi\s*muc|"
                            r"<=?|≤|khong\s*(?:\S+\s*){1,3}?qua)\s*$")),  # "không tập trung quá 10 người": not more than  # "tỷ lệ hộ nghèo < 3%": the sign, no strict reading (the sets' convention)
-    ("at_least", re.compile(r"(toi\s*thieu|it\s*nhat|khong\s*duoi|khong\s*thap\s*hon|tu|>=?|≥)\s*$")),
+    ("at_least", re.compile(r"((?:toi\s*thieu|it\s*nhat|khong\s*duoi|khong\s*thap\s*hon)" + _COPULA + r"|tu|>=?|≥)\s*$")),
     # (round 89 (d): "hơn", "ít hơn" a word of their own: not the end of "chọn", "thôn" ("tuyển chọn 900 lao động", "thôn 5"))
     ("above", re.compile(r"(tren|\bhon|vuot(?:\s*muc)?)\s*$")),  # "dự kiến vượt 574.899 tỷ đồng": a level to pass
     ("below", re.compile(r"(duoi|\bit\s*hon)\s*$")),
