@@ -251,7 +251,12 @@ HELD-OUT 70: tests/drafting/heldout70/, texts of 2015 to 2025 in seven other sub
 search for and reburial of martyrs' remains; the protection of state secrets; manual brick kilns and unfired building
 materials; the people's comments on the draft amended Constitution and draft laws; spontaneous migration and the
 settling of migrants; traffic accident black spots and dangerous spots on roads) and one kind (plans giving figures:
-child labour), annotated the same way while round 94 was written; measured before it and after it.
+child labour), annotated the same way while round 94 was written; measured before it, after it and after round 95.
+HELD-OUT 71: tests/drafting/heldout71/, texts of 2015 to 2026 in seven other subjects (adoption; cage and raft fish
+farming; lifts, boilers and other equipment under strict safety requirements; vehicle registration and licence
+plates; the fight against money laundering and the financing of terrorism; carbon monoxide poisoning and unsafe
+heating; thunderstorms, whirlwinds, lightning and hail) and one kind (plans giving figures: mobile coverage and
+broadband), annotated the same way while round 95 was written; measured before it and after it.
 The last column counts the misread actors, modalities and deadlines the draft
 puts no review mark on (silent: the officer who confirms the marked guesses would let them through), out of all the
 found duties' misreads of those three. A held-out
@@ -656,6 +661,14 @@ HELDOUT = (
                              "migrants; traffic accident black spots and dangerous spots on roads) and one kind (plans "
                              "giving figures: child labour), annotated by eight people who never ran the drafter, with "
                              "the settled readings R1-R7 given in advance, while round 94 was written by others who never "
+                             "saw it; measured before it, after it and after round 95)"),
+    (DRAFTING / "heldout71", "HELD-OUT 71 (tests/drafting/heldout71: texts of 2015 to 2026 in seven other subjects "
+                             "(adoption; cage and raft fish farming; lifts, boilers and other equipment under strict "
+                             "safety requirements; vehicle registration and licence plates; the fight against money "
+                             "laundering and the financing of terrorism; carbon monoxide poisoning and unsafe heating; "
+                             "thunderstorms, whirlwinds, lightning and hail) and one kind (plans giving figures: mobile "
+                             "coverage and broadband), annotated by eight people who never ran the drafter, with the "
+                             "settled readings R1-R7 given in advance, while round 95 was written by others who never "
                              "saw it; measured before it and after it)"),
 )
 
