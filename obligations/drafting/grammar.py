@@ -872,9 +872,10 @@ FRONTED = re.compile(r"^\W*(trong\s*qua\s*trinh|trong\s*truong\s*hop|truong\s*ho
                      r"theo\s*do\b|ben\s*canh\s*do\b|"
                      # round 95 (a), R1, R7: the time of a state or of a recent act and the plan a report follows,
                      # fronted with their comma ("Vừa qua, Chủ tịch UBND huyện ... chỉ đạo các cơ quan, đơn vị và địa
-                     # phương ...", "Hiện nay, các đơn vị, địa phương đang triển khai ...", "Theo kế hoạch, ..."): the
-                     # clause's own subject follows (sets 19, 47)
-                     + STATE_TIME + r"(?=\s*,)|theo\s*(?:ke\s*hoach|chuong\s*trinh)(?=\s*,)|"
+                     # phương ...", "Hiện nay, các đơn vị, địa phương đang triển khai ...", "Mới đây, UBND TP.HCM vừa
+                     # có văn bản chỉ đạo các sở ban ngành, UBND các quận, huyện ...", "Theo kế hoạch, ..."): the
+                     # clause's own subject follows (sets 19, 29, 47)
+                     + STATE_TIME + r"(?=\s*,)|(?:moi|gan)\s*day(?=\s*,)|theo\s*(?:ke\s*hoach|chuong\s*trinh)(?=\s*,)|"
                      r"cung\s*voi\s*do\b|ben\s*canh\s*viec\b|cung\s*voi\s*viec\b|"
                      + SPECIFIC_CONNECTIVE + r"|"
                      r"mat\s*khac\b|them\s*vao\s*do\b|truoc\s*khi\b|sau\s*khi\b|dac\s*biet\b|nhat\s*la\b|tiep\s*do\b|sau\s*do\b|"
