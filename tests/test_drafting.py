@@ -23322,10 +23322,10 @@ def test_r94_a_the_heads_name_before_a_finished_act_is_an_account(catalogue):
     ("Vừa qua, Chủ tịch Ủy ban nhân dân huyện Sơn Tịnh chỉ đạo các cơ quan, đơn vị và địa phương không gửi lẵng hoa "
      "chúc mừng khi được mời dự lễ kỷ niệm các ngày lễ, ngày truyền thống và ngày thành lập của các cơ quan, đơn vị và "
      "địa phương.\n", "lẵng hoa", ["don-vi-cap-huyen", "ubnd-xa"]),
-    # round 95 (a), R1: "Hiện nay," fronted before a province's "các đơn vị, địa phương": both classes (set 19)
-    ("Tỉnh Bắc Kạn phấn đấu trồng rừng năm 2023.\n\nHiện nay, các đơn vị, địa phương đang triển khai đến người dân thực "
-     "hiện đăng ký trồng cây phân tán và rà soát diện tích trồng lại rừng sau khai thác để đôn đốc các hộ thực hiện trồng "
-     "lại rừng./.\n", "đăng ký trồng cây", ["so-ban-nganh-tinh", "ubnd-huyen"]),
+    # round 95 (a), R1: "Theo kế hoạch," fronted before the department the plan makes its focal point (set 44)
+    ("UBND tỉnh Đồng Tháp ban hành Kế hoạch phát triển tài sản trí tuệ.\n\nTheo kế hoạch, Sở Khoa học và Công nghệ là "
+     "đầu mối theo dõi, kiểm tra, tổng hợp tình hình thực hiện; định kỳ ngày 15/12 hàng năm tổng hợp báo cáo Uỷ ban nhân "
+     "dân tỉnh.\n", "đầu mối", ["so-khoa-hoc-va-cong-nghe"]),
     # round 95 (a), R1: "Mới đây," before the city's letter that directs its departments and districts (set 29)
     ("Mới đây, UBND TP.HCM vừa có văn bản chỉ đạo các sở ban ngành, UBND các quận, huyện ứng dụng chữ ký điện tử "
      "trong việc phát hành văn bản điện tử qua mạng, bắt đầu từ ngày 1-6.\n", "chữ ký", ["so-ban-nganh-tinh", "ubnd-huyen"]),

@@ -870,12 +870,15 @@ SPECIFIC_CONNECTIVE = r"(?:cu\s*the|vi\s*(?:vay|the))(?=\s*,)"
 #: adverbials a sentence may open with before its subject ("Trong trường hợp ..., các sở ...")
 FRONTED = re.compile(r"^\W*(trong\s*qua\s*trinh|trong\s*truong\s*hop|truong\s*hop|neu|khi|dong\s*thoi|ngoai\s*ra|truoc\s*mat|"
                      r"theo\s*do\b|ben\s*canh\s*do\b|"
-                     # round 95 (a), R1, R7: the time of a state or of a recent act and the plan a report follows,
-                     # fronted with their comma ("Vừa qua, Chủ tịch UBND huyện ... chỉ đạo các cơ quan, đơn vị và địa
-                     # phương ...", "Hiện nay, các đơn vị, địa phương đang triển khai ...", "Mới đây, UBND TP.HCM vừa
-                     # có văn bản chỉ đạo các sở ban ngành, UBND các quận, huyện ...", "Theo kế hoạch, ..."): the
-                     # clause's own subject follows (sets 19, 29, 47)
-                     + STATE_TIME + r"(?=\s*,)|(?:moi|gan)\s*day(?=\s*,)|theo\s*(?:ke\s*hoach|chuong\s*trinh)(?=\s*,)|"
+                     # round 95 (a), R1, R7: the time of a recent act and the plan a report follows, fronted with their
+                     # comma ("Vừa qua, Chủ tịch UBND huyện ... chỉ đạo các cơ quan, đơn vị và địa phương ...", "Mới
+                     # đây, UBND TP.HCM vừa có văn bản chỉ đạo các sở ban ngành, UBND các quận, huyện ...", "Theo kế
+                     # hoạch, Sở Khoa học và Công nghệ là đầu mối ..."): the clause's own subject follows (sets 29, 44,
+                     # 47, 63); not "Hiện nay," (a body after it in the progressive is how things stand)
+                     r"(?:vua\s*qua|(?:moi|gan)\s*day)(?=\s*,)|"
+                     # (not before a year's adverbial, "Theo kế hoạch, trong năm 2023, toàn tỉnh phấn đấu ...": a plan's
+                     # figures of that year, read as the province's list, R2, R6)
+                     r"theo\s*(?:ke\s*hoach|chuong\s*trinh)(?=\s*,(?!\s*(?:trong|den|tu)\s*(?:het\s*)?nam\b))|"
                      r"cung\s*voi\s*do\b|ben\s*canh\s*viec\b|cung\s*voi\s*viec\b|"
                      + SPECIFIC_CONNECTIVE + r"|"
                      r"mat\s*khac\b|them\s*vao\s*do\b|truoc\s*khi\b|sau\s*khi\b|dac\s*biet\b|nhat\s*la\b|tiep\s*do\b|sau\s*do\b|"
