@@ -23314,3 +23314,59 @@ def test_r94_a_the_heads_name_before_a_finished_act_is_an_account(catalogue):
     duties = draft_text(text, catalogue)["obligations"]
     assert not any("378" in " ".join(d["quotes"]) for d in duties)
     assert [d["actors"] for d in duties if "an toàn thực phẩm" in d["quotes"][0]] == [["so-ban-nganh-tinh"]]
+
+
+@pytest.mark.parametrize("text, key, actors", [
+    # round 95 (a), R7: "Vừa qua," fronted before the district chairman's charge: the bodies charged, the district's
+    # units and communes, not the issuer (set 47)
+    ("Vừa qua, Chủ tịch Ủy ban nhân dân huyện Sơn Tịnh chỉ đạo các cơ quan, đơn vị và địa phương không gửi lẵng hoa "
+     "chúc mừng khi được mời dự lễ kỷ niệm các ngày lễ, ngày truyền thống và ngày thành lập của các cơ quan, đơn vị và "
+     "địa phương.\n", "lẵng hoa", ["don-vi-cap-huyen", "ubnd-xa"]),
+    # round 95 (a), R1: "Theo kế hoạch," fronted before the department the plan makes its focal point (set 44)
+    ("UBND tỉnh Đồng Tháp ban hành Kế hoạch phát triển tài sản trí tuệ.\n\nTheo kế hoạch, Sở Khoa học và Công nghệ là "
+     "đầu mối theo dõi, kiểm tra, tổng hợp tình hình thực hiện; định kỳ ngày 15/12 hàng năm tổng hợp báo cáo Uỷ ban nhân "
+     "dân tỉnh.\n", "đầu mối", ["so-khoa-hoc-va-cong-nghe"]),
+    # round 95 (a), R1: "Mới đây," before the city's letter that directs its departments and districts (set 29)
+    ("Mới đây, UBND TP.HCM vừa có văn bản chỉ đạo các sở ban ngành, UBND các quận, huyện ứng dụng chữ ký điện tử "
+     "trong việc phát hành văn bản điện tử qua mạng, bắt đầu từ ngày 1-6.\n", "chữ ký", ["so-ban-nganh-tinh", "ubnd-huyen"]),
+])
+def test_r95_a_a_fronted_time_before_the_clauses_subject(catalogue, text, key, actors):
+    assert _r43_issuer_actors(text, key, catalogue) == actors
+
+
+def test_r95_a_a_fronted_time_with_no_body_after_it_is_no_duty(catalogue):
+    # near miss (set 58): "Hiện nay," then a state of things, no body: still no duty
+    text = ("Chủ tịch UBND tỉnh Phú Yên yêu cầu Công an tỉnh tăng cường phòng ngừa tội phạm.\n\nHiện nay, lợi dụng sự "
+            "kiện giải vô địch bóng đá thế giới World Cup 2022, hoạt động đánh bạc dưới hình thức cá độ bóng đá đang "
+            "diễn ra hết sức phức tạp với nhiều phương thức, thủ đoạn ngày càng tinh vi.\n")
+    duties = draft_text(text, catalogue)["obligations"]
+    assert not any("cá độ" in " ".join(d["quotes"]) for d in duties)
+
+
+@pytest.mark.parametrize("text, key, actors", [
+    # round 95 (a), R1, R2: the localities' kinds, then "có kế hoạch" and the act planned: the districts act (set 33)
+    ("Năm nay, tỉnh Cà Mau chăm lo Tết cho gia đình chính sách.\n\nCác huyện, thị xã và thành phố có kế hoạch tăng "
+     "cường vận động doanh nghiệp, tổ chức và cá nhân tặng thêm quà tết.\n", "quà tết", ["ubnd-huyen"]),
+    # near miss: "có báo cáo" after the department's "đôn đốc": the department urges, the districts are urged (set 11)
+    ("UBND tỉnh yêu cầu các sở, ngành tăng cường quản lý đất bãi bồi.\n\nSở Tài nguyên và Môi trường đôn đốc các huyện "
+     "có báo cáo đúng thời gian nêu trên, trên cơ sở đó tổng hợp báo cáo tình hình quản lý và sử dụng đất bãi bồi trên "
+     "địa bàn toàn tỉnh.\n", "đôn đốc", ["so-tai-nguyen-va-moi-truong"]),
+])
+def test_r95_a_a_localities_with_a_plan_or_a_duty_act(catalogue, text, key, actors):
+    assert _r43_issuer_actors(text, key, catalogue) == actors
+
+
+@pytest.mark.parametrize("text, key, actors", [
+    # round 95 (a), R1: a purpose of several commas after "Theo đó,", then the department's ban: the organisations and
+    # persons banned, not whom the purpose serves nor the department that bans (set 38)
+    ("Theo đó, nhằm tạo điều kiện cho học sinh có thời gian nghỉ ngơi, vui chơi, tham gia các hoạt động để phát triển "
+     "toàn diện và đảm bảo sức khỏe trong điều kiện thời tiết nắng nóng, dịch bệnh diễn biến phức tạp, sở GD&ĐT nghiêm "
+     "cấm các tổ chức, cá nhân tổ chức dạy thêm, học thêm trong và ngoài nhà trường dưới mọi hình thức trong thời gian "
+     "học sinh nghỉ hè.\n", "dạy thêm", ["to-chuc-ca-nhan"]),
+    # near miss: the people and firms a purpose serves are not bound; the bodies charged after it are (set 39)
+    ("Để đảm bảo cung ứng đủ điên trong mùa khô, phục vụ sinh hoạt của người dân và hoạt động sản xuất kinh doanh cho "
+     "doanh nghiệp, UBND tỉnh Đắk Lắk yêu cầu các cơ quan đơn vị, địa phương thực hiện nghiêm túc việc sử dụng điện tiết "
+     "kiệm.\n", "tiết kiệm", ["so-ban-nganh-tinh", "ubnd-huyen"]),
+])
+def test_r95_a_a_ban_after_a_long_purpose(catalogue, text, key, actors):
+    assert _r43_issuer_actors(text, key, catalogue) == actors

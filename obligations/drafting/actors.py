@@ -2561,7 +2561,11 @@ _PLACE = (r"(?i:các\s+)?(?i:huyện|thị xã|thành phố|TP\.?|quận|xã|ph�
 #: ("chưa" is an aspect of the verb after it: "các xã chưa đạt chuẩn" is measured, "các huyện chưa báo cáo thì khẩn
 #: trương báo cáo" acts)
 #: (a state held at none measures too: "90% số xã không có dịch", "các xã không còn hộ đói"; not "không được", a ban)
-_MEASURED = re.compile(r"\s+(?:(?:da|se|phan\s*dau|co\s*ban|deu|chua)\s+)?(?:dat|duoc|co|la|con|khong\s*(?:co|con|xay\s*ra)|"
+#: (round 95 (a), R1, R2: "có" of a duty or of a plan to act is no measure: "Các xã, thị trấn có trách nhiệm tổ chức
+#: ...", "Các huyện, thị xã và thành phố có kế hoạch tăng cường vận động ...", "các huyện có phương án di dời dân": the
+#: places act, their committees bound; sets 33 and others)
+_MEASURED = re.compile(r"\s+(?:(?:da|se|phan\s*dau|co\s*ban|deu|chua)\s+)?(?:dat|duoc|"
+                       r"co(?!\s+(?:trach\s*nhiem|ke\s*hoach|phuong\s*an|bien\s*phap|giai\s*phap)\b)|la|con|khong\s*(?:co|con|xay\s*ra)|"
                        r"hoan\s*thanh\b[^;.]{0,40}?\b(?:tieu\s*chi|chuan))\b")
 #: more places' names after a list's kind and first names ("Các huyện: A, B và C đạt chuẩn ...")
 _MORE_NAMES = re.compile(r"(?:\s*(?:,|\bvà\b)\s*[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*)*)*")

@@ -1564,9 +1564,19 @@ class Drafter:
         if not actors and fronted:  # "Trong trường hợp ..., các sở ...": the subject after the adverbial
             comma = sentence.find(",", fronted.end())
             purpose = bool(re.match(r"\W*de\s", folded[fronted.start():]))
-            for _try in range(4):
+            # round 95 (a), R1: a purpose after "Theo đó," ("Theo đó, nhằm tạo điều kiện cho học sinh ..., ..., Sở GD&ĐT
+            # nghiêm cấm ...") runs over more commas than a time or a case before its subject (set 38)
+            aim = purpose or re.match(r"\s*,\s*(?:de|nham)\s", folded[fronted.end():])
+            tries, last = 6 if aim else 4, fronted.end()
+            for _try in range(tries):
                 if comma == -1 or _LISTING.search(folded, fronted.end(), comma):
                     break  # "Năm 2021 thực hiện 11 xã gồm xã A, thị xã B; ...": a list's commas, no subject after them
+                if _try and not aim and g.STRIVE.search(folded, last, comma):
+                    # round 95 (a), R2: "Theo kế hoạch, trong năm 2023, Bến Tre phấn đấu có thêm 15 xã đạt chuẩn ..., 7
+                    # xã ...": the clause's own "phấn đấu" has begun its predicate; the communes past its commas are
+                    # counted, not its subject (set 9)
+                    break
+                last = comma
                 if _LEADS_OR_SUPPORTS.search(folded, fronted.end(), comma) \
                         or _MOBILISES_OPENING.match(folded, fronted.end()) \
                         or _ADDS_ONLY.match(folded, fronted.start()) and _ACT_OPENS.match(folded, fronted.end()):
@@ -1584,7 +1594,8 @@ class Drafter:
                     # (a purpose names whom it serves: "Để bảo đảm an toàn cho người dân, doanh nghiệp, UBND các huyện ...")
                     # (a list opened by an agency is the subject's own: "..., các cơ quan, tổ chức và hộ gia đình ...")
                     if later and self.actor_index.is_people(later[0]) and not (
-                            _TOPIC_OPENS.match(folded) and _PEOPLES_MODAL.match(folded, comma + 1 + _where + 1)):
+                            _TOPIC_OPENS.match(folded) and _PEOPLES_MODAL.match(folded, comma + 1 + _where + 1)) \
+                            and not self._a_body_binds_them(sentence[comma + 1:]):
                         # (round 54: a topic's list, "Đối với lễ cưới, lễ hỏi, các gia đình nên ...", then the people
                         # and their modal: the clause's subject, R1)
                         later = [a for a in later if not self.actor_index.is_people(a)]
@@ -1732,6 +1743,13 @@ class Drafter:
         if within and not set(within) <= self._issuers and re.match(r"\s+[a-z]", folded[banned.end() + end:]):
             return within, banned.end() + end
         return [], 0
+
+    def _a_body_binds_them(self, clause: str) -> bool:
+        """Round 95 (a), R1: whether ``clause`` opens with a body, not persons, whose charge or ban binds the persons
+        read after it ("Để bảo đảm sức khỏe, Sở GD&ĐT nghiêm cấm các tổ chức, cá nhân tổ chức dạy thêm ..."): they are
+        the bound, not whom a fronted purpose serves (set 38)."""
+        named = self.actor_index.at_start(clause)[0]
+        return bool(named) and not any(self.actor_index.is_people(a) for a in named)
 
     def _banned_after_the_subject(self, sentence: str, folded: str, subject_end: int, actors: list[str]
                                   ) -> tuple[list[str], int]:

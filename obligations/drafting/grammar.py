@@ -144,8 +144,9 @@ DAY_PART_DATELINE = re.compile(r"^\W*(?:sang|chieu|toi|trua|dem)\s*(?:ngay\s*)?\
 DAY_OPENS = re.compile(r"\W*(?:(?:sang|chieu|toi|dem)\s*)?ngay\s*\d{1,2}\b")
 PAST_TIME_FRONTED = re.compile(r"^\W*(?:(?:trong\s*)?nam\s*\d{4}|ngay\s*\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{2,4})?|"
                                r"tu\s*dau\s*nam(?:\s*den\s*nay)?)\s*,\s*")
-STATE_FRONTED = re.compile(r"^\W*(?:hien\s*nay|(?:trong\s*)?thoi\s*gian\s*(?:qua|vua\s*qua|gan\s*day)|"
-                           r"(?:trong\s*)?nhung\s*(?:nam|thang|ngay)\s*(?:qua|gan\s*day)|vua\s*qua)\s*,\s*")
+STATE_TIME = (r"(?:hien\s*nay|(?:trong\s*)?thoi\s*gian\s*(?:qua|vua\s*qua|gan\s*day)|"
+              r"(?:trong\s*)?nhung\s*(?:nam|thang|ngay)\s*(?:qua|gan\s*day)|vua\s*qua)")
+STATE_FRONTED = re.compile(r"^\W*" + STATE_TIME + r"\s*,\s*")
 #: the aspect of a finished act right after the subject ("Hội Nông dân xã đã phối hợp tổ chức ...", "UBND xã vừa ...")
 PAST_ASPECT = re.compile(r"^\s*(?:da|vua|da\s*va\s*dang|vua\s*qua\s*da)\s+(?!\W)")
 
@@ -868,7 +869,17 @@ CONSEQUENCE = re.compile(r"^\W*(don vi|co quan|ca nhan|dia phuong|to chuc)\s*nao
 SPECIFIC_CONNECTIVE = r"(?:cu\s*the|vi\s*(?:vay|the))(?=\s*,)"
 #: adverbials a sentence may open with before its subject ("Trong trường hợp ..., các sở ...")
 FRONTED = re.compile(r"^\W*(trong\s*qua\s*trinh|trong\s*truong\s*hop|truong\s*hop|neu|khi|dong\s*thoi|ngoai\s*ra|truoc\s*mat|"
-                     r"theo\s*do\b|ben\s*canh\s*do\b|cung\s*voi\s*do\b|ben\s*canh\s*viec\b|cung\s*voi\s*viec\b|"
+                     r"theo\s*do\b|ben\s*canh\s*do\b|"
+                     # round 95 (a), R1, R7: the time of a recent act and the plan a report follows, fronted with their
+                     # comma ("Vừa qua, Chủ tịch UBND huyện ... chỉ đạo các cơ quan, đơn vị và địa phương ...", "Mới
+                     # đây, UBND TP.HCM vừa có văn bản chỉ đạo các sở ban ngành, UBND các quận, huyện ...", "Theo kế
+                     # hoạch, Sở Khoa học và Công nghệ là đầu mối ..."): the clause's own subject follows (sets 29, 44,
+                     # 47, 63); not "Hiện nay," (a body after it in the progressive is how things stand)
+                     r"(?:vua\s*qua|(?:moi|gan)\s*day)(?=\s*,)|"
+                     # (not before a year's adverbial, "Theo kế hoạch, trong năm 2023, toàn tỉnh phấn đấu ...": a plan's
+                     # figures of that year, read as the province's list, R2, R6)
+                     r"theo\s*(?:ke\s*hoach|chuong\s*trinh)(?=\s*,(?!\s*(?:trong|den|tu)\s*(?:het\s*)?nam\b))|"
+                     r"cung\s*voi\s*do\b|ben\s*canh\s*viec\b|cung\s*voi\s*viec\b|"
                      + SPECIFIC_CONNECTIVE + r"|"
                      r"mat\s*khac\b|them\s*vao\s*do\b|truoc\s*khi\b|sau\s*khi\b|dac\s*biet\b|nhat\s*la\b|tiep\s*do\b|sau\s*do\b|"
                      r"den\s*(het\s*)?nam|trong\s*nam|nam\s*\d{4}|tu\s*nam|"
