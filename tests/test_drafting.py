@@ -23314,3 +23314,27 @@ def test_r94_a_the_heads_name_before_a_finished_act_is_an_account(catalogue):
     duties = draft_text(text, catalogue)["obligations"]
     assert not any("378" in " ".join(d["quotes"]) for d in duties)
     assert [d["actors"] for d in duties if "an toàn thực phẩm" in d["quotes"][0]] == [["so-ban-nganh-tinh"]]
+
+
+# ---- round 95 (b): enforcement, propaganda spread and state management hold through a storm or a holiday (R3: none) --
+@pytest.mark.parametrize("frame", _R65_B_EVENT_FRAMES)
+@pytest.mark.parametrize("sentence, expected", [
+    # R3: offenders dealt with firmly, wherever it stands in the clause: lasts while there are offenders (sets 46, 53, 54)
+    ("1. Chủ tịch UBND tỉnh yêu cầu các cấp, các ngành kiểm tra, phát hiện, kiên quyết xử lý các hành vi vi phạm sản "
+     "xuất hàng giả, hàng nhái.", "none"),
+    ("2. Đồng thời, Sở Lao động - Thương binh và Xã hội thanh tra và xử lý kiên quyết những tổ chức và cá nhân lợi dụng "
+     "tình hình cai nghiện ma túy để trục lợi.", "none"),
+    # R3: propaganda spread, carried on while it lasts (sets 26, 63, 67)
+    ("3. Sở Thông tin và Truyền thông, các cơ quan báo chí tổ chức tuyên truyền cho mọi tầng lớp nhân dân hiểu và thực "
+     "hiện đúng quy định.", "none"),
+    ("4. Trung tâm Văn hóa - Thông tin - Thể thao huyện phối hợp với cơ quan, đơn vị tuyên truyền rộng rãi Luật Trẻ em "
+     "2016.", "none"),
+    # R3: state management, a standing function (set 63)
+    ("5. Công an huyện thực hiện quản lý nhà nước về các hoạt động sản xuất, mua, bán, vận chuyển và sử dụng pháo trên "
+     "địa bàn huyện.", "none"),
+    # must not change: waste dealt with, sessions of propaganda held (once for the event)
+    ("6. Các xã tổ chức thu gom, xử lý rác thải tại các điểm vui chơi công cộng.", "once"),
+    ("7. Các trường học tổ chức các buổi tuyên truyền, ngoại khóa về an toàn giao thông cho học sinh.", "once"),
+])
+def test_r95_b_enforcement_propaganda_or_management_holds_through_the_event(catalogue, frame, sentence, expected):
+    assert _r65_b_last_kind(catalogue, frame, sentence) == expected
