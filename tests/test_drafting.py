@@ -23338,3 +23338,16 @@ def test_r94_a_the_heads_name_before_a_finished_act_is_an_account(catalogue):
 ])
 def test_r95_b_enforcement_propaganda_or_management_holds_through_the_event(catalogue, frame, sentence, expected):
     assert _r65_b_last_kind(catalogue, frame, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # round 95 (b), R3: "gấp rút" on the duty's own verb, as "khẩn trương": urgent (sets 31, 34)
+    ("Theo đó, các địa phương phải gấp rút chuẩn bị hòm phiếu, con dấu, in ấn, cấp phát tài liệu.", "urgent"),
+    ("Các phòng chuyên môn thuộc huyện và UBND các xã, thị trấn trên địa bàn gấp rút chỉ đạo đẩy mạnh việc số hóa kết "
+     "quả giải quyết thủ tục hành chính.", "urgent"),
+    # near miss: the act with no haste keeps its reading
+    ("Theo đó, các địa phương phải chuẩn bị hòm phiếu, con dấu, in ấn, cấp phát tài liệu.", "none"),
+])
+def test_r95_b_gap_rut_is_haste_on_the_act(catalogue, sentence, expected):
+    text = "CÔNG VĂN\nVề việc triển khai nhiệm vụ\n\n" + sentence + "\n"
+    assert draft_text(text, catalogue)["obligations"][-1]["deadline"]["kind"] == expected
