@@ -23351,3 +23351,13 @@ def test_r95_b_enforcement_propaganda_or_management_holds_through_the_event(cata
 def test_r95_b_gap_rut_is_haste_on_the_act(catalogue, sentence, expected):
     text = "CÔNG VĂN\nVề việc triển khai nhiệm vụ\n\n" + sentence + "\n"
     assert draft_text(text, catalogue)["obligations"][-1]["deadline"]["kind"] == expected
+
+
+def test_r95_b_propaganda_for_an_anniversary_is_done_for_it(catalogue):
+    """Must not change: the word spread for the anniversary a plan is for ("để kỷ niệm 15 năm thành lập huyện, ...
+    tổ chức tuyên truyền trực quan, lồng ghép ...", set 56) is done for that occasion, not a standing duty (R3)."""
+    text = ("KẾ HOẠCH\nTổ chức các hoạt động kỷ niệm 15 năm ngày thành lập huyện\n\n"
+            "Theo kế hoạch, để kỷ niệm 15 năm thành lập huyện, UBND huyện sẽ chỉ đạo các ngành, các xã, thị trấn tập "
+            "trung tuyên truyền với các hình thức như: tổ chức tuyên truyền trực quan, lồng ghép trong sinh hoạt khu dân "
+            "cư về những thành tựu kinh tế - xã hội của huyện.\n")
+    assert draft_text(text, catalogue)["obligations"][-1]["deadline"]["kind"] != "none"
