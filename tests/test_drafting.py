@@ -23370,3 +23370,50 @@ def test_r95_a_a_localities_with_a_plan_or_a_duty_act(catalogue, text, key, acto
 ])
 def test_r95_a_a_ban_after_a_long_purpose(catalogue, text, key, actors):
     assert _r43_issuer_actors(text, key, catalogue) == actors
+
+
+# ---- round 95 (b): enforcement, propaganda spread and state management hold through a storm or a holiday (R3: none) --
+@pytest.mark.parametrize("frame", _R65_B_EVENT_FRAMES)
+@pytest.mark.parametrize("sentence, expected", [
+    # R3: offenders dealt with firmly, wherever it stands in the clause: lasts while there are offenders (sets 46, 53, 54)
+    ("1. Chủ tịch UBND tỉnh yêu cầu các cấp, các ngành kiểm tra, phát hiện, kiên quyết xử lý các hành vi vi phạm sản "
+     "xuất hàng giả, hàng nhái.", "none"),
+    ("2. Đồng thời, Sở Lao động - Thương binh và Xã hội thanh tra và xử lý kiên quyết những tổ chức và cá nhân lợi dụng "
+     "tình hình cai nghiện ma túy để trục lợi.", "none"),
+    # R3: propaganda spread, carried on while it lasts (sets 26, 63, 67)
+    ("3. Sở Thông tin và Truyền thông, các cơ quan báo chí tổ chức tuyên truyền cho mọi tầng lớp nhân dân hiểu và thực "
+     "hiện đúng quy định.", "none"),
+    ("4. Trung tâm Văn hóa - Thông tin - Thể thao huyện phối hợp với cơ quan, đơn vị tuyên truyền rộng rãi Luật Trẻ em "
+     "2016.", "none"),
+    # R3: state management, a standing function (set 63)
+    ("5. Công an huyện thực hiện quản lý nhà nước về các hoạt động sản xuất, mua, bán, vận chuyển và sử dụng pháo trên "
+     "địa bàn huyện.", "none"),
+    # must not change: waste dealt with, sessions of propaganda held (once for the event)
+    ("6. Các xã tổ chức thu gom, xử lý rác thải tại các điểm vui chơi công cộng.", "once"),
+    ("7. Các trường học tổ chức các buổi tuyên truyền, ngoại khóa về an toàn giao thông cho học sinh.", "once"),
+])
+def test_r95_b_enforcement_propaganda_or_management_holds_through_the_event(catalogue, frame, sentence, expected):
+    assert _r65_b_last_kind(catalogue, frame, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # round 95 (b), R3: "gấp rút" on the duty's own verb, as "khẩn trương": urgent (sets 31, 34)
+    ("Theo đó, các địa phương phải gấp rút chuẩn bị hòm phiếu, con dấu, in ấn, cấp phát tài liệu.", "urgent"),
+    ("Các phòng chuyên môn thuộc huyện và UBND các xã, thị trấn trên địa bàn gấp rút chỉ đạo đẩy mạnh việc số hóa kết "
+     "quả giải quyết thủ tục hành chính.", "urgent"),
+    # near miss: the act with no haste keeps its reading
+    ("Theo đó, các địa phương phải chuẩn bị hòm phiếu, con dấu, in ấn, cấp phát tài liệu.", "none"),
+])
+def test_r95_b_gap_rut_is_haste_on_the_act(catalogue, sentence, expected):
+    text = "CÔNG VĂN\nVề việc triển khai nhiệm vụ\n\n" + sentence + "\n"
+    assert draft_text(text, catalogue)["obligations"][-1]["deadline"]["kind"] == expected
+
+
+def test_r95_b_propaganda_for_an_anniversary_is_done_for_it(catalogue):
+    """Must not change: the word spread for the anniversary a plan is for ("để kỷ niệm 15 năm thành lập huyện, ...
+    tổ chức tuyên truyền trực quan, lồng ghép ...", set 56) is done for that occasion, not a standing duty (R3)."""
+    text = ("KẾ HOẠCH\nTổ chức các hoạt động kỷ niệm 15 năm ngày thành lập huyện\n\n"
+            "Theo kế hoạch, để kỷ niệm 15 năm thành lập huyện, UBND huyện sẽ chỉ đạo các ngành, các xã, thị trấn tập "
+            "trung tuyên truyền với các hình thức như: tổ chức tuyên truyền trực quan, lồng ghép trong sinh hoạt khu dân "
+            "cư về những thành tựu kinh tế - xã hội của huyện.\n")
+    assert draft_text(text, catalogue)["obligations"][-1]["deadline"]["kind"] != "none"

@@ -568,8 +568,10 @@ DEADLINES = [
     ("every_days", re.compile(r"\b(\d{1,2}|hai|ba|bon|nam|sau|bay|tam|chin|muoi(?:\s*(?:lam|nam))?)\s*ngay\s*"
                               r"(?:/\s*(?:lan|luot)|(?:mot|1|01)\s*(?:lan|luot))\b")),
     ("periodic", re.compile(r"\bdinh\s*ky\b(?!\s*(?:quy|nam|thang)\b" + ONE_NAMED_PERIOD + r")")),
-    # "khẩn trương", "tranh thủ từng giờ, từng phút", "chạy đua với thời gian": as soon as can be, no date (urgent)
-    ("urgent", re.compile(r"\bkhan\s*truong\b|"
+    # "khẩn trương", "tranh thủ từng giờ, từng phút", "chạy đua với thời gian": as soon as can be, no date (urgent);
+    # round 95 (b): "gấp rút", its synonym on the duty's verb ("các địa phương phải gấp rút chuẩn bị hòm phiếu ...",
+    # "UBND các xã, thị trấn ... gấp rút chỉ đạo đẩy mạnh việc số hóa ...": R3's haste bound to the act, sets 31, 34)
+    ("urgent", re.compile(r"\b(?:khan\s*truong|gap\s*rut)\b|"
                           # "sơ tán khẩn cấp", "di dời khẩn cấp", "triển khai khẩn cấp": "khẩn cấp" as the manner of the
                           # act (R3), right after its verb; not the noun's ("tình huống khẩn cấp", "trường hợp khẩn cấp")
                           r"\b(?:so\s*tan|di\s*doi|di\s*chuyen|trien\s*khai|thuc\s*hien|khac\s*phuc|xu\s*ly|gia\s*co|"
