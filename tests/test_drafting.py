@@ -23314,3 +23314,49 @@ def test_r94_a_the_heads_name_before_a_finished_act_is_an_account(catalogue):
     duties = draft_text(text, catalogue)["obligations"]
     assert not any("378" in " ".join(d["quotes"]) for d in duties)
     assert [d["actors"] for d in duties if "an toàn thực phẩm" in d["quotes"][0]] == [["so-ban-nganh-tinh"]]
+
+
+# round 95 (c), R6: a plan's title whose stage the extraction wrapped onto a line of its own ("... GIAI ĐOẠN" / "2018-2025",
+# set 67) is one title: the stage dates the plan's aims; near miss: a number line under a title that stops on no year word
+_R95_C_WRAPPED_TITLE = """ỦY BAN NHÂN DÂN
+TỈNH TUYÊN QUANG
+Số: 40/KH-UBND
+Tuyên Quang, ngày 03 tháng 5 năm 2018
+KẾ HOẠCH
+TRIỂN KHAI THỰC HIỆN ĐỀ ÁN DẠY VÀ HỌC NGOẠI NGỮ
+TRONG HỆ THỐNG GIÁO DỤC QUỐC DÂN TRÊN ĐỊA BÀN TỈNH TUYÊN QUANG {last}
+{number}
+Ủy ban nhân dân tỉnh Tuyên Quang xây dựng Kế hoạch như sau:
+I. MỤC TIÊU
+1. Mục tiêu chung
+Đổi mới chất lượng dạy và học ngoại ngữ cho các cấp học và trình độ đào tạo trên địa bàn tỉnh; tiếp tục triển khai
+chương trình dạy và học ngoại ngữ mới ở các cấp học, trình độ đào tạo.
+"""
+
+
+@pytest.mark.parametrize("last, number, title_ends, period", [
+    ("GIAI ĐOẠN", "2018-2025", "giai đoạn 2018-2025", "2025"),
+    ("GIAI ĐOẠN 2018 -", "2025", "giai đoạn 2018 - 2025", "2025"),
+    # near miss: the title ends on a word no year follows; the number line stays apart and dates nothing
+    ("NĂM HỌC MỚI", "2018", "năm học mới", None),
+])
+def test_r95_c_a_year_wrapped_onto_its_own_line_ends_the_title(catalogue, last, number, title_ends, period):
+    draft = draft_text(_R95_C_WRAPPED_TITLE.format(last=last, number=number), catalogue)
+    assert draft["document"]["title"].lower().endswith(title_ends)
+    deadline = by_text(draft, "tiếp tục triển khai")["deadline"]
+    assert (deadline["kind"], deadline.get("period")) == (("end_of_period", period) if period else ("none", None))
+
+
+@pytest.mark.parametrize("heading, period", [
+    # round 95 (c), R6: a vision's year in the aims' heading ("I. MỤC TIÊU, TẦM NHÌN ĐẾN NĂM 2045", set 57) is a horizon
+    # beyond the plan: the plan's own stage dates its aims
+    ("I. MỤC TIÊU, TẦM NHÌN ĐẾN NĂM 2045", "2030"),
+    # near miss: the heading's own year dates them
+    ("I. MỤC TIÊU ĐẾN NĂM 2028", "2028"),
+])
+def test_r95_c_a_visions_year_in_the_aims_heading_dates_nothing(catalogue, heading, period):
+    text = ("KẾ HOẠCH\nThực hiện Chiến lược công tác dân tộc giai đoạn 2021-2030\n"
+            f"{heading}\n1. Mục tiêu tổng quát\n"
+            "- Ưu tiên phát triển toàn diện, nhanh, bền vững vùng đồng bào dân tộc thiểu số (DTTS);\n")
+    deadline = by_text(draft_text(text, catalogue), "Ưu tiên phát triển")["deadline"]
+    assert (deadline["kind"], deadline.get("period")) == ("end_of_period", period)

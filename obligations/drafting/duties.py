@@ -1959,10 +1959,14 @@ class Drafter:
     def _inherit_period(self, inherited: Context, sentence: str) -> None:
         """A heading's period ("I. MỤC TIÊU ĐẾN NĂM 2030", "Nhiệm vụ năm 2024") dates the items under it."""
         deadline = self._deadline(sentence, None)[0]
-        year = re.search(r"\bnam\s*(\d{4})\b", g.fold_chars(sentence))
+        folded = g.fold_chars(sentence)
+        # round 95 (c), R6: not a vision's year ("MỤC TIÊU, TẦM NHÌN ĐẾN NĂM 2045"): a horizon beyond the plan, which
+        # dates none of its aims (set 57; the plan's own stage dates them)
+        year = next((m for m in re.finditer(r"\bnam\s*(\d{4})\b", folded)
+                     if not g.VISION.search(re.sub(r"\s*(?:den|toi)\s*(?:het\s*)?$", "", folded[:m.start()]))), None)
         if not (deadline.get("period") or deadline.get("date")):
             deadline = stage_heading(sentence) or deadline
-        if not (deadline.get("period") or deadline.get("date")) and year and g.HEADING_NOUN.match(g.fold_chars(sentence)):
+        if not (deadline.get("period") or deadline.get("date")) and year and g.HEADING_NOUN.match(folded):
             # "2. Nhiệm vụ năm 2025": a heading's year is the period of the items under it
             deadline = {"kind": "end_of_period", "period": year.group(1),
                         "phrase": sentence[year.start():year.end()]}
