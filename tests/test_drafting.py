@@ -23360,3 +23360,38 @@ def test_r95_c_a_visions_year_in_the_aims_heading_dates_nothing(catalogue, headi
             "- Ưu tiên phát triển toàn diện, nhanh, bền vững vùng đồng bào dân tộc thiểu số (DTTS);\n")
     deadline = by_text(draft_text(text, catalogue), "Ưu tiên phát triển")["deadline"]
     assert (deadline["kind"], deadline.get("period")) == ("end_of_period", period)
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    # round 95 (c), R3: a window fronted to the sentence before the act done within it (set 24): by its last day
+    ("Từ ngày 5 - 24.1.2026, UBND cấp xã chỉ đạo Ban Chỉ huy quân sự phối hợp Ban Chỉ huy phòng thủ khu vực chốt hồ sơ "
+     "danh sách giao quân chính thức và dự phòng, báo cáo về Bộ Tư lệnh TP.HCM.", "by_date"),
+    ("Bậc học mầm non, từ ngày 15 đến ngày 27.5.2019, các trường mầm non rà soát hồ sơ và cập nhật đầy đủ, chính xác "
+     "danh sách và số liệu trẻ đã học tại trường.", "by_date"),
+    # near misses: a ban and a watch held through the fronted window (sets 3, 27): none
+    ("Kể từ ngày 20/12 đến ngày 31/12/2020 cấm các loại xe tải lưu thông trên tuyến đường tránh, để đảm bảo an toàn "
+     "trong quá trình thi công.", "none"),
+    ("Từ ngày 30/4/2020 đến hết ngày 03/5/2020, các đơn vị bố trí, phân công trực hợp lý.", "none"),
+])
+def test_r95_c_a_fronted_window_dates_the_act_done_within_it(catalogue, sentence, kind):
+    duty = draft_text(sentence + "\n", catalogue)["obligations"][0]
+    assert duty["deadline"]["kind"] == kind
+
+
+@pytest.mark.parametrize("caption, period", [
+    # round 95 (c), R6: a photo's caption naming a past year between the opening that names the plan's stage and the
+    # plan's aims (set 60): the stage's last year closes the aims, not the caption's year
+    ("Khai mạc Liên hoan Dân ca ví giặm huyện Hương Sơn năm 2018", "2026"),
+    # near miss: a year inside the stage is still read as the year the opening names
+    ("Kế hoạch năm 2023 của tỉnh", "2023"),
+])
+def test_r95_c_a_year_outside_the_openings_stage_is_not_the_texts(catalogue, caption, period):
+    text = ("UBND tỉnh vừa ban hành Kế hoạch số 301/KH-UBND ngày 29/7/2022 về việc triển khai Chương trình thực hiện Phong "
+            "trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” trên địa bàn tỉnh giai đoạn 2022 – 2026\n\n"
+            f"{caption}\n\n"
+            "Mục tiêu chung của Kế hoạch là tiếp tục phát triển Phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” "
+            "giai đoạn 2022 - 2026 có chiều sâu, chất lượng, hiệu quả, thiết thực.\n\n"
+            "Chỉ tiêu cụ thể của Kế hoạch đề ra là 80% người dân được nâng cao mức hưởng thụ và tham gia các hoạt động "
+            "văn hóa, bảo tồn và phát huy các giá trị văn hóa truyền thống.\n")
+    duty = by_text(draft_text(text, catalogue), "Chỉ tiêu cụ thể")
+    assert (duty["deadline"]["kind"], duty["deadline"].get("period")) == ("end_of_period", period)

@@ -6385,6 +6385,12 @@ def opening_year(paragraphs: list[str], year: int | None = None) -> tuple[str, s
         return horizons[0]
     if len({named for named, _words in fronted_horizons}) == 1:
         return fronted_horizons[0]  # two horizons fronted ("Đến năm 2025, ... Đến năm 2030, ..."): none is the text's
+    # round 95 (c), R6: the opening names the text's stage ("Kế hoạch ... giai đoạn 2022 – 2026"): a year outside it is no
+    # year the text sets out for, but a photo's caption or a past event's ("Khai mạc Liên hoan Dân ca ... năm 2018", set 60)
+    stages = [tuple(int(y) for y in re.findall(r"\d{4}", m.group(0))) for _text, folded in _opening(paragraphs)
+              for m in g.STAGE.finditer(folded) if not re.search(r"\bso\s*voi\s*$", folded[:m.start()])]
+    if stages:
+        found = [f for f in found if any(low <= f[0] <= high for low, high in stages)]
     if not found:
         return None
     named, words = max(found, key=lambda f: f[0])
@@ -7546,9 +7552,25 @@ def _work_within(said: str, phrase: str | None) -> bool:
         or (not before.strip(" -–•+*") or _DAY_WORD.match(before)) and g.WORK_WINDOW_SLOT.match(after) \
         or not before.strip(" -–•+*") and (g.DELIVERS_A_PAPER.search(after) or g.TELIC_OBJECT.search(after)) \
         or _FROM_TO.match(g.fold_chars(phrase).lower()) and (_carried_out_within(before, after)
-                                                            or _sown_within(said, start, start + len(phrase)))
+                                                            or _sown_within(said, start, start + len(phrase))
+                                                            or _FRONTED_WINDOW.match(before) and _acts_after(after))
     return bool(framed) and not g.HELD_THROUGH.search(said.lower()) and not g.OVER_AN_OCCASION.search(folded) \
         and not g.ATELIC_HEAD.search(folded[len(before):] if g.WORK_WINDOW_SLOT.match(after) else folded)
+
+
+#: round 95 (c), R3: a window from its first day to its last fronted to the sentence, alone or after a short topic
+#: ("Từ ngày 04/7/2022 đến ngày 24/7/2022 Thông báo huy động trẻ ...", "Bậc học mầm non, từ ngày 15 đến ngày 27.5, các
+#: trường mầm non rà soát hồ sơ ...", "Từ ngày 5 - 24.1.2026, UBND cấp xã chỉ đạo ... chốt hồ sơ ..."): a plan's timetable
+#: line, the act after it done within the window, by its last day (gold: every such line by_date, sets 18, 19, 24, 35,
+#: 41, 51, 52, 66); not a ban, a watch or a pause held through it (HELD_THROUGH, a ban: none), nor an act carried on
+_FRONTED_WINDOW = re.compile(r"^\W*(?:(?:theo\s*(?:do|ke\s*hoach)|[^,;:.()]{1,30}?)\s*,\s*)?(?:ke\s*)?$")
+
+
+def _acts_after(after: str) -> bool:
+    """The clause after a fronted window goes on to an act, not a ban nor a conduct carried on or kept."""
+    clause = re.split(r"[;]|\.\s", after)[0]
+    return not g.CARRIED_ON.search(clause) and not re.search(r"\b(?:cam|khong\s*(?:duoc|cho\s*phep))\b|\bcho\s*den\s*khi\b",
+                                                           clause)
 
 
 #: a window written from its first day to its last ("từ ngày 21/2 đến ngày 3/3/2026", "từ ngày 03/02-11/02/2018"), not
