@@ -23372,6 +23372,8 @@ def test_r95_c_a_visions_year_in_the_aims_heading_dates_nothing(catalogue, headi
     ("Kể từ ngày 20/12 đến ngày 31/12/2020 cấm các loại xe tải lưu thông trên tuyến đường tránh, để đảm bảo an toàn "
      "trong quá trình thi công.", "none"),
     ("Từ ngày 30/4/2020 đến hết ngày 03/5/2020, các đơn vị bố trí, phân công trực hợp lý.", "none"),
+    # near miss: an activity carried through the window, no records worked on (the settled reading of fronted windows)
+    ("Từ ngày 1/9/2026 đến ngày 5/9/2026, các trưởng thôn tuyên truyền đến các hộ gia đình về phòng chống dịch.", "none"),
 ])
 def test_r95_c_a_fronted_window_dates_the_act_done_within_it(catalogue, sentence, kind):
     duty = draft_text(sentence + "\n", catalogue)["obligations"][0]

@@ -7558,19 +7558,22 @@ def _work_within(said: str, phrase: str | None) -> bool:
         and not g.ATELIC_HEAD.search(folded[len(before):] if g.WORK_WINDOW_SLOT.match(after) else folded)
 
 
-#: round 95 (c), R3: a window from its first day to its last fronted to the sentence, alone or after a short topic
-#: ("Từ ngày 04/7/2022 đến ngày 24/7/2022 Thông báo huy động trẻ ...", "Bậc học mầm non, từ ngày 15 đến ngày 27.5, các
-#: trường mầm non rà soát hồ sơ ...", "Từ ngày 5 - 24.1.2026, UBND cấp xã chỉ đạo ... chốt hồ sơ ..."): a plan's timetable
-#: line, the act after it done within the window, by its last day (gold: every such line by_date, sets 18, 19, 24, 35,
-#: 41, 51, 52, 66); not a ban, a watch or a pause held through it (HELD_THROUGH, a ban: none), nor an act carried on
+#: round 95 (c), R3: a window from its first day to its last fronted to the sentence, alone or after a short topic, before
+#: work on records ("Bậc học mầm non, từ ngày 15 đến ngày 27.5, các trường mầm non rà soát hồ sơ và cập nhật ... danh
+#: sách", "Từ ngày 5 - 24.1.2026, UBND cấp xã chỉ đạo ... chốt hồ sơ danh sách giao quân ..."): a timetable line, the
+#: files or lists done within the window, by its last day (sets 24, 52), as a paper made or delivered after it is
+#: (DELIVERS_A_PAPER, TELIC_OBJECT); not an activity carried through it ("tuyên truyền đến các hộ": none), a ban, a
+#: watch or a pause (HELD_THROUGH)
 _FRONTED_WINDOW = re.compile(r"^\W*(?:(?:theo\s*(?:do|ke\s*hoach)|[^,;:.()]{1,30}?)\s*,\s*)?(?:ke\s*)?$")
+_RECORDS_WORKED = re.compile(r"\b(?:chot|cap\s*nhat|ra\s*soat|tiep\s*nhan|lap|hoan\s*thien)\s+(?:[^\s,;.]+\s+){0,3}?"
+                             r"(?:ho\s*so|danh\s*sach|so\s*lieu)\b")
 
 
 def _acts_after(after: str) -> bool:
-    """The clause after a fronted window goes on to an act, not a ban nor a conduct carried on or kept."""
+    """The clause after a fronted window works on records, and is no ban nor a conduct carried on."""
     clause = re.split(r"[;]|\.\s", after)[0]
-    return not g.CARRIED_ON.search(clause) and not re.search(r"\b(?:cam|khong\s*(?:duoc|cho\s*phep))\b|\bcho\s*den\s*khi\b",
-                                                           clause)
+    return bool(_RECORDS_WORKED.search(clause)) and not g.CARRIED_ON.search(clause) \
+        and not re.search(r"\b(?:cam|khong\s*(?:duoc|cho\s*phep))\b|\bcho\s*den\s*khi\b", clause)
 
 
 #: a window written from its first day to its last ("từ ngày 21/2 đến ngày 3/3/2026", "từ ngày 03/02-11/02/2018"), not
