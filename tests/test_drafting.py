@@ -23417,3 +23417,86 @@ def test_r95_b_propaganda_for_an_anniversary_is_done_for_it(catalogue):
             "trung tuyên truyền với các hình thức như: tổ chức tuyên truyền trực quan, lồng ghép trong sinh hoạt khu dân "
             "cư về những thành tựu kinh tế - xã hội của huyện.\n")
     assert draft_text(text, catalogue)["obligations"][-1]["deadline"]["kind"] != "none"
+
+
+# round 95 (c), R6: a plan's title whose stage the extraction wrapped onto a line of its own ("... GIAI ĐOẠN" / "2018-2025",
+# set 67) is one title: the stage dates the plan's aims; near miss: a number line under a title that stops on no year word
+_R95_C_WRAPPED_TITLE = """ỦY BAN NHÂN DÂN
+TỈNH TUYÊN QUANG
+Số: 40/KH-UBND
+Tuyên Quang, ngày 03 tháng 5 năm 2018
+KẾ HOẠCH
+TRIỂN KHAI THỰC HIỆN ĐỀ ÁN DẠY VÀ HỌC NGOẠI NGỮ
+TRONG HỆ THỐNG GIÁO DỤC QUỐC DÂN TRÊN ĐỊA BÀN TỈNH TUYÊN QUANG {last}
+{number}
+Ủy ban nhân dân tỉnh Tuyên Quang xây dựng Kế hoạch như sau:
+I. MỤC TIÊU
+1. Mục tiêu chung
+Đổi mới chất lượng dạy và học ngoại ngữ cho các cấp học và trình độ đào tạo trên địa bàn tỉnh; tiếp tục triển khai
+chương trình dạy và học ngoại ngữ mới ở các cấp học, trình độ đào tạo.
+"""
+
+
+@pytest.mark.parametrize("last, number, title_ends, period", [
+    ("GIAI ĐOẠN", "2018-2025", "giai đoạn 2018-2025", "2025"),
+    ("GIAI ĐOẠN 2018 -", "2025", "giai đoạn 2018 - 2025", "2025"),
+    # near miss: the title ends on a word no year follows; the number line stays apart and dates nothing
+    ("NĂM HỌC MỚI", "2018", "năm học mới", None),
+])
+def test_r95_c_a_year_wrapped_onto_its_own_line_ends_the_title(catalogue, last, number, title_ends, period):
+    draft = draft_text(_R95_C_WRAPPED_TITLE.format(last=last, number=number), catalogue)
+    assert draft["document"]["title"].lower().endswith(title_ends)
+    deadline = by_text(draft, "tiếp tục triển khai")["deadline"]
+    assert (deadline["kind"], deadline.get("period")) == (("end_of_period", period) if period else ("none", None))
+
+
+@pytest.mark.parametrize("heading, period", [
+    # round 95 (c), R6: a vision's year in the aims' heading ("I. MỤC TIÊU, TẦM NHÌN ĐẾN NĂM 2045", set 57) is a horizon
+    # beyond the plan: the plan's own stage dates its aims
+    ("I. MỤC TIÊU, TẦM NHÌN ĐẾN NĂM 2045", "2030"),
+    # near miss: the heading's own year dates them
+    ("I. MỤC TIÊU ĐẾN NĂM 2028", "2028"),
+])
+def test_r95_c_a_visions_year_in_the_aims_heading_dates_nothing(catalogue, heading, period):
+    text = ("KẾ HOẠCH\nThực hiện Chiến lược công tác dân tộc giai đoạn 2021-2030\n"
+            f"{heading}\n1. Mục tiêu tổng quát\n"
+            "- Ưu tiên phát triển toàn diện, nhanh, bền vững vùng đồng bào dân tộc thiểu số (DTTS);\n")
+    deadline = by_text(draft_text(text, catalogue), "Ưu tiên phát triển")["deadline"]
+    assert (deadline["kind"], deadline.get("period")) == ("end_of_period", period)
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    # round 95 (c), R3: a window fronted to the sentence before the act done within it (set 24): by its last day
+    ("Từ ngày 5 - 24.1.2026, UBND cấp xã chỉ đạo Ban Chỉ huy quân sự phối hợp Ban Chỉ huy phòng thủ khu vực chốt hồ sơ "
+     "danh sách giao quân chính thức và dự phòng, báo cáo về Bộ Tư lệnh TP.HCM.", "by_date"),
+    ("Bậc học mầm non, từ ngày 15 đến ngày 27.5.2019, các trường mầm non rà soát hồ sơ và cập nhật đầy đủ, chính xác "
+     "danh sách và số liệu trẻ đã học tại trường.", "by_date"),
+    # near misses: a ban and a watch held through the fronted window (sets 3, 27): none
+    ("Kể từ ngày 20/12 đến ngày 31/12/2020 cấm các loại xe tải lưu thông trên tuyến đường tránh, để đảm bảo an toàn "
+     "trong quá trình thi công.", "none"),
+    ("Từ ngày 30/4/2020 đến hết ngày 03/5/2020, các đơn vị bố trí, phân công trực hợp lý.", "none"),
+    # near miss: an activity carried through the window, no records worked on (the settled reading of fronted windows)
+    ("Từ ngày 1/9/2026 đến ngày 5/9/2026, các trưởng thôn tuyên truyền đến các hộ gia đình về phòng chống dịch.", "none"),
+])
+def test_r95_c_a_fronted_window_dates_the_act_done_within_it(catalogue, sentence, kind):
+    duty = draft_text(sentence + "\n", catalogue)["obligations"][0]
+    assert duty["deadline"]["kind"] == kind
+
+
+@pytest.mark.parametrize("caption, period", [
+    # round 95 (c), R6: a photo's caption naming a past year between the opening that names the plan's stage and the
+    # plan's aims (set 60): the stage's last year closes the aims, not the caption's year
+    ("Khai mạc Liên hoan Dân ca ví giặm huyện Hương Sơn năm 2018", "2026"),
+    # near miss: a year inside the stage is still read as the year the opening names
+    ("Kế hoạch năm 2023 của tỉnh", "2023"),
+])
+def test_r95_c_a_year_outside_the_openings_stage_is_not_the_texts(catalogue, caption, period):
+    text = ("UBND tỉnh vừa ban hành Kế hoạch số 301/KH-UBND ngày 29/7/2022 về việc triển khai Chương trình thực hiện Phong "
+            "trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” trên địa bàn tỉnh giai đoạn 2022 – 2026\n\n"
+            f"{caption}\n\n"
+            "Mục tiêu chung của Kế hoạch là tiếp tục phát triển Phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” "
+            "giai đoạn 2022 - 2026 có chiều sâu, chất lượng, hiệu quả, thiết thực.\n\n"
+            "Chỉ tiêu cụ thể của Kế hoạch đề ra là 80% người dân được nâng cao mức hưởng thụ và tham gia các hoạt động "
+            "văn hóa, bảo tồn và phát huy các giá trị văn hóa truyền thống.\n")
+    duty = by_text(draft_text(text, catalogue), "Chỉ tiêu cụ thể")
+    assert (duty["deadline"]["kind"], duty["deadline"].get("period")) == ("end_of_period", period)

@@ -1977,10 +1977,14 @@ class Drafter:
     def _inherit_period(self, inherited: Context, sentence: str) -> None:
         """A heading's period ("I. MỤC TIÊU ĐẾN NĂM 2030", "Nhiệm vụ năm 2024") dates the items under it."""
         deadline = self._deadline(sentence, None)[0]
-        year = re.search(r"\bnam\s*(\d{4})\b", g.fold_chars(sentence))
+        folded = g.fold_chars(sentence)
+        # round 95 (c), R6: not a vision's year ("MỤC TIÊU, TẦM NHÌN ĐẾN NĂM 2045"): a horizon beyond the plan, which
+        # dates none of its aims (set 57; the plan's own stage dates them)
+        year = next((m for m in re.finditer(r"\bnam\s*(\d{4})\b", folded)
+                     if not g.VISION.search(re.sub(r"\s*(?:den|toi)\s*(?:het\s*)?$", "", folded[:m.start()]))), None)
         if not (deadline.get("period") or deadline.get("date")):
             deadline = stage_heading(sentence) or deadline
-        if not (deadline.get("period") or deadline.get("date")) and year and g.HEADING_NOUN.match(g.fold_chars(sentence)):
+        if not (deadline.get("period") or deadline.get("date")) and year and g.HEADING_NOUN.match(folded):
             # "2. Nhiệm vụ năm 2025": a heading's year is the period of the items under it
             deadline = {"kind": "end_of_period", "period": year.group(1),
                         "phrase": sentence[year.start():year.end()]}
@@ -6431,6 +6435,12 @@ def opening_year(paragraphs: list[str], year: int | None = None) -> tuple[str, s
         return horizons[0]
     if len({named for named, _words in fronted_horizons}) == 1:
         return fronted_horizons[0]  # two horizons fronted ("Đến năm 2025, ... Đến năm 2030, ..."): none is the text's
+    # round 95 (c), R6: the opening names the text's stage ("Kế hoạch ... giai đoạn 2022 – 2026"): a year outside it is no
+    # year the text sets out for, but a photo's caption or a past event's ("Khai mạc Liên hoan Dân ca ... năm 2018", set 60)
+    stages = [tuple(int(y) for y in re.findall(r"\d{4}", m.group(0))) for _text, folded in _opening(paragraphs)
+              for m in g.STAGE.finditer(folded) if not re.search(r"\bso\s*voi\s*$", folded[:m.start()])]
+    if stages:
+        found = [f for f in found if any(low <= f[0] <= high for low, high in stages)]
     if not found:
         return None
     named, words = max(found, key=lambda f: f[0])
@@ -7592,9 +7602,28 @@ def _work_within(said: str, phrase: str | None) -> bool:
         or (not before.strip(" -–•+*") or _DAY_WORD.match(before)) and g.WORK_WINDOW_SLOT.match(after) \
         or not before.strip(" -–•+*") and (g.DELIVERS_A_PAPER.search(after) or g.TELIC_OBJECT.search(after)) \
         or _FROM_TO.match(g.fold_chars(phrase).lower()) and (_carried_out_within(before, after)
-                                                            or _sown_within(said, start, start + len(phrase)))
+                                                            or _sown_within(said, start, start + len(phrase))
+                                                            or _FRONTED_WINDOW.match(before) and _acts_after(after))
     return bool(framed) and not g.HELD_THROUGH.search(said.lower()) and not g.OVER_AN_OCCASION.search(folded) \
         and not g.ATELIC_HEAD.search(folded[len(before):] if g.WORK_WINDOW_SLOT.match(after) else folded)
+
+
+#: round 95 (c), R3: a window from its first day to its last fronted to the sentence, alone or after a short topic, before
+#: work on records ("Bậc học mầm non, từ ngày 15 đến ngày 27.5, các trường mầm non rà soát hồ sơ và cập nhật ... danh
+#: sách", "Từ ngày 5 - 24.1.2026, UBND cấp xã chỉ đạo ... chốt hồ sơ danh sách giao quân ..."): a timetable line, the
+#: files or lists done within the window, by its last day (sets 24, 52), as a paper made or delivered after it is
+#: (DELIVERS_A_PAPER, TELIC_OBJECT); not an activity carried through it ("tuyên truyền đến các hộ": none), a ban, a
+#: watch or a pause (HELD_THROUGH)
+_FRONTED_WINDOW = re.compile(r"^\W*(?:(?:theo\s*(?:do|ke\s*hoach)|[^,;:.()]{1,30}?)\s*,\s*)?(?:ke\s*)?$")
+_RECORDS_WORKED = re.compile(r"\b(?:chot|cap\s*nhat|ra\s*soat|tiep\s*nhan|lap|hoan\s*thien)\s+(?:[^\s,;.]+\s+){0,3}?"
+                             r"(?:ho\s*so|danh\s*sach|so\s*lieu)\b")
+
+
+def _acts_after(after: str) -> bool:
+    """The clause after a fronted window works on records, and is no ban nor a conduct carried on."""
+    clause = re.split(r"[;]|\.\s", after)[0]
+    return bool(_RECORDS_WORKED.search(clause)) and not g.CARRIED_ON.search(clause) \
+        and not re.search(r"\b(?:cam|khong\s*(?:duoc|cho\s*phep))\b|\bcho\s*den\s*khi\b", clause)
 
 
 #: a window written from its first day to its last ("từ ngày 21/2 đến ngày 3/3/2026", "từ ngày 03/02-11/02/2018"), not

@@ -88,6 +88,12 @@ def _ends_sentence(line: str) -> bool:
     return bool(_SENTENCE_END.search(line))
 
 
+#: a line that is only a year or a span of years ("2025", "2018-2025", "2021 - 2025:"), and a line it carries on: one
+#: that stops on the word a year follows ("năm", "giai đoạn", "đến") or on a span's dash ("Giai đoạn 2023 -")
+_YEAR_ALONE = re.compile(r"\s*(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d(?:\d\d)?)?\s*[:;,.]?\s*$")
+_WRAPPED_BEFORE_A_YEAR = re.compile(r"(?:\b(?:nam|giai\s*doan|den|ky)|\b(?:19|20)\d\d\s*[-–])\s*$")
+
+
 def _continues(line: str) -> bool:
     """A line that carries on the sentence above: it opens with a lower-case word, or with a document's number or a
     date ("... và thay thế Quyết định số" / "60/2016/QĐ-UBND ngày ..."), not a list marker."""
@@ -162,6 +168,12 @@ def paragraphs(text: str) -> list[Paragraph]:
             starts_new = False  # a sentence broken mid-phrase by the extraction
         if previous is not None and hard and blank and _marker(line)[0] is None:
             starts_new = True  # a cell of its own
+        if previous is not None and starts_new and not blank and _YEAR_ALONE.match(line) \
+                and _WRAPPED_BEFORE_A_YEAR.search(g.fold_chars(previous)):
+            # round 95 (c), R6: a title or heading whose year or stage the extraction wrapped onto a line of its own
+            # ("... TỈNH TUYÊN QUANG GIAI ĐOẠN" / "2018-2025", "2.1. Giai đoạn 2023 -" / "2025", "TẦM NHÌN ĐẾN NĂM" /
+            # "2045"): one line, so that the plan's name carries its period (sets 5, 20, 36, 55, 57, 59, 64, 67)
+            starts_new = False
         if previous is not None and starts_new and not blank and _continues(line) and _TIME_LEAD.match(g.fold_chars(previous)):
             starts_new = False  # "- Đến năm 2030:" / "tỷ lệ suy dinh dưỡng ... dưới 22%": the lead's own items, wrapped
         if previous is not None and not starts_new and line[:1].isupper() and not _is_caps(line) and _titled_part(previous):
