@@ -23314,3 +23314,26 @@ def test_r94_a_the_heads_name_before_a_finished_act_is_an_account(catalogue):
     duties = draft_text(text, catalogue)["obligations"]
     assert not any("378" in " ".join(d["quotes"]) for d in duties)
     assert [d["actors"] for d in duties if "an toàn thực phẩm" in d["quotes"][0]] == [["so-ban-nganh-tinh"]]
+
+
+# ---- round 95 (d): R4, a rise from one level to another: the level it rises to is the target ----------------------
+def _r95_d_targets(catalogue, text):
+    draft = draft_text("Tin tức\n\n" + text + "\n", catalogue)
+    return [(t["value"], t["comparator"], t.get("period")) for o in draft["obligations"] for t in o.get("targets") or []]
+
+
+@pytest.mark.parametrize("text, targets", [
+    # round 95 (d), R4: "tăng 15 giường, từ 200 lên 215 giường": the base (200) and the rise's size (15) restate the
+    # level after "lên", the one target (set 42)
+    ("UBND tỉnh giao chỉ tiêu kế hoạch giường bệnh năm 2019, trong đó Trung tâm Y tế huyện Nam Sách tăng 15 giường, "
+     "từ 200 lên 215 giường.", [(215, "at_least", "2019")]),
+    # a share's base with its year, the levels after it kept (set 49)
+    ("Ngành thể thao phấn đấu đưa tỷ lệ dân số của tỉnh tham gia tập luyện TDTT thường xuyên từ 33% năm 2020 lên 38% "
+     "năm 2025 và 42% vào năm 2030.", [(38, "at_least", "2025"), (42, "at_least", "2030")]),
+    # near miss: "từ 15 tuổi trở lên" is no rise; the share is read as before
+    ("Phấn đấu 90% người từ 15 tuổi trở lên được khám sức khỏe định kỳ năm 2025.", [(90, "at_least", "2025")]),
+    # near miss: a rise by a size with no levels after it stays a change
+    ("Phấn đấu năm 2025 tăng 20 giường bệnh tại Trung tâm Y tế huyện.", [(20, "at_least", "2025")]),
+])
+def test_r95_d_a_rise_from_a_base_sets_the_level_it_rises_to(catalogue, text, targets):
+    assert _r95_d_targets(catalogue, text) == targets

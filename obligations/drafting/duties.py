@@ -5981,8 +5981,20 @@ def _figures(folded: str, bracketed: bool = True) -> list[_Figure]:
     # 15,37%"), the level it falls from is today's, the base of the fall, not a figure to reach: only the level after
     # "xuống" is set
     out = [f for f in out if not (_FALLS_FROM.search(folded, 0, f.start()) and _FALLS_TO.match(folded, f.end()))]
+    # round 95 (d), R4: a rise from one level to another ("tăng 20 giường, từ 255 lên 275 giường", "nâng tỷ lệ ... từ 33%
+    # năm 2020 lên 38%"; sets 42, 49): the level it rises from is today's, the base, and the rise's size before it
+    # restates the same aim; only the level after "lên" is set (the sets read it so)
+    # (after the number itself: "255 lên" is read with "lên" as its noun)
+    out = [f for f in out if not (_RISES_FROM.search(folded, 0, f.start()) and _RISES_TO.match(folded, _number_end(folded, f)))
+           and not (_RISE_BY.search(folded, 0, f.start()) and _RISE_SPELLED_OUT.match(folded, _number_end(folded, f)))]
     out.sort(key=lambda f: f.start())
     return [f for i, f in enumerate(out) if not any(o.start() < f.end() and f.start() < o.end() for o in out[:i])]
+
+
+def _number_end(folded: str, figure) -> int:
+    """Where a figure's number ends, before its unit or noun."""
+    number = re.compile(g.NUMBER).match(folded, figure.start())
+    return number.end() if number else figure.end()
 
 
 def _a_span_of_years(low: str, high: str | None) -> bool:
@@ -5997,6 +6009,14 @@ _FALLS_FROM = re.compile(r"\b(?:giam|ha|rut\s*ngan)\b[^;.:]{0,100}?(?:\btu|\bo\s
                          r"(?:(?:hon|gan|tren|khoang|muc)\s+)?$")
 #: and the level it falls to after it, in the same clause: "... xuống còn 28.000m³/ngày", "... xuống dưới 15%"
 _FALLS_TO = re.compile(r"[^;.:\d]{0,40}?\bxuong\s+(?:con\s+|duoi\s+|muc\s+|con\s+duoi\s+)?(?:khoang\s+|gan\s+)?\d")
+#: round 95 (d): the level a rise starts from, "từ" right before its figure ("tăng ... từ 255", "từ 800"), and the level
+#: it rises to after it in the same clause ("... lên 275 giường", "...% năm 2020 lên 38%"); not "từ 15 tuổi trở lên"
+_RISES_FROM = re.compile(r"\btu\s+(?:(?:hon|gan|tren|khoang|muc)\s+)?$")
+_RISES_TO = re.compile(r"\s*%?\s*(?:[a-z]+\s+){0,3}?(?:nam\s*(?:19|20)\d\d\s+)?(?<!tro\s)len\s+(?:muc\s+|khoang\s+|tren\s+|hon\s+)?\d")
+#: and the rise's size right before it: "tăng 20 giường, từ 255 lên 275 giường"
+_RISE_BY = re.compile(r"\b(?:tang|nang)\s+(?:them\s+)?$")
+_RISE_SPELLED_OUT = re.compile(r"\s*%?\s*(?:[a-z]+\s+){0,3}?[a-z]+\s*,?\s*tu\s+\d[\d.,]*\s*%?\s*(?:[a-z]+\s+){0,3}?"
+                               r"(?:nam\s*(?:19|20)\d\d\s+)?(?<!tro\s)len\s+\d")
 
 
 #: R4: the count an act of planting, vaccinating or holding makes, right after its verb however long the subject before
