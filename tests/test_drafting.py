@@ -23337,3 +23337,36 @@ def _r95_d_targets(catalogue, text):
 ])
 def test_r95_d_a_rise_from_a_base_sets_the_level_it_rises_to(catalogue, text, targets):
     assert _r95_d_targets(catalogue, text) == targets
+
+
+@pytest.mark.parametrize("text, targets", [
+    # round 95 (d), R4: a count each period with its period first: "hàng tháng ít nhất một lần" (set 60), "tối thiểu 1
+    # năm 2 lần" (set 63): the count after the period, its bound before it or before the whole
+    ("Hàng tháng ít nhất một lần thông tin công tác phòng, chống mại dâm được đăng tải báo chí.", [(1, "at_least")]),
+    ("Bảo đảm tối thiểu 1 năm 2 lần phát động tổ chức chiến dịch thu gom, làm sạch các bãi biển.", [(2, "at_least")]),
+    ("Mỗi năm 01 lần các câu lạc bộ phòng, chống bạo lực gia đình được tổ chức tập huấn và hướng dẫn nội dung sinh "
+     "hoạt.", [(1, "at_least")]),
+    # near miss: once in two years is no count each year
+    ("Định kỳ 02 năm một lần tổ chức đánh giá kết quả thực hiện.", []),
+])
+def test_r95_d_a_count_each_period_written_period_first(catalogue, text, targets):
+    draft = draft_text("Tin tức\n\n" + text + "\n", catalogue)
+    found = [t for o in draft["obligations"] for t in o.get("targets") or []]
+    assert [(t["value"], t["comparator"]) for t in found] == targets
+    assert all(t["deadline"]["kind"] == "recurring" for t in found)
+
+
+@pytest.mark.parametrize("text, targets", [
+    # round 95 (d), R4: a number in words after a word of bound is the figure it bounds: "ít nhất một trạm sạc" (set
+    # 44), "không quá một buổi" (set 67)
+    ("Đến năm 2030, mỗi xã/phường trong thành phố sẽ có ít nhất một trạm sạc, đáp ứng nhu cầu của tổ chức, cá nhân sử "
+     "dụng xe điện.", [(1, "at_least", "2030")]),
+    ("Thời gian khảo sát dự kiến trong tháng 4/2026, kéo dài không quá một buổi, gồm bốn kỹ năng nghe, nói, đọc, viết, "
+     "theo đề của Bộ.", [(1, "at_most", "2026-04")]),
+    # near misses: what a share counts ("75% xã ... ít nhất một hình thức", set 60), "ít nhất một số" (some)
+    ("Phấn đấu năm 2017 có 75% xã, phường, thị trấn tổ chức được ít nhất một hình thức tuyên truyền và duy trì thường "
+     "xuyên.", [(75, "at_least", "2017")]),
+    ("Phấn đấu năm 2025 hỗ trợ hộ nghèo có ít nhất một số thành viên có việc làm bền vững.", []),
+])
+def test_r95_d_a_number_in_words_after_a_bound(catalogue, text, targets):
+    assert _r95_d_targets(catalogue, text) == targets
