@@ -14594,10 +14594,11 @@ def _r51_t_duties(catalogue, sentence: str) -> list[tuple]:
      "năng cứu hộ vào năm 2025.",
      [("Hằng năm, gi", "recurring", None, [(5, None), (10, None)]),
       ("80% trường h", "end_of_period", "2025", [(80, "2025")])]),
-    # a count each year, then the plan's share: the share is the plan's year's, not each year's (set 35)
+    # a count each year, then the plan's share: the share is the plan's year's, not each year's (set 35); round 95 (d):
+    # the count each year is the first duty's target, as set 35's gold reads "mỗi năm 01 lần" (1, at_least, recurring)
     ("Mỗi năm 01 lần các câu lạc bộ gia đình được tổ chức sinh hoạt chuyên đề. 85% hộ gia đình được phổ biến pháp "
      "luật về hôn nhân và gia đình.",
-     [("Mỗi năm 01 l", "recurring", None, []), ("85% hộ gia đ", "end_of_period", "2024", [(85, "2024")])]),
+     [("Mỗi năm 01 l", "recurring", None, [(1, None)]), ("85% hộ gia đ", "end_of_period", "2024", [(85, "2024")])]),
     # a whole, then a share: the share's duty is its own (sets 5, 6, 14, 27); the whole that opens the sentence as the
     # subject of a passive 'được' is itself a share of 100% in the plan's year (R4, round 73 (d))
     ("Tất cả các thủ tục thu phí được thanh toán qua Cổng Dịch vụ công quốc gia. 60% các cơ sở y tế công lập triển "
