@@ -14594,10 +14594,11 @@ def _r51_t_duties(catalogue, sentence: str) -> list[tuple]:
      "năng cứu hộ vào năm 2025.",
      [("Hằng năm, gi", "recurring", None, [(5, None), (10, None)]),
       ("80% trường h", "end_of_period", "2025", [(80, "2025")])]),
-    # a count each year, then the plan's share: the share is the plan's year's, not each year's (set 35)
+    # a count each year, then the plan's share: the share is the plan's year's, not each year's (set 35); round 95 (d):
+    # the count each year is the first duty's target, as set 35's gold reads "mỗi năm 01 lần" (1, at_least, recurring)
     ("Mỗi năm 01 lần các câu lạc bộ gia đình được tổ chức sinh hoạt chuyên đề. 85% hộ gia đình được phổ biến pháp "
      "luật về hôn nhân và gia đình.",
-     [("Mỗi năm 01 l", "recurring", None, []), ("85% hộ gia đ", "end_of_period", "2024", [(85, "2024")])]),
+     [("Mỗi năm 01 l", "recurring", None, [(1, None)]), ("85% hộ gia đ", "end_of_period", "2024", [(85, "2024")])]),
     # a whole, then a share: the share's duty is its own (sets 5, 6, 14, 27); the whole that opens the sentence as the
     # subject of a passive 'được' is itself a share of 100% in the plan's year (R4, round 73 (d))
     ("Tất cả các thủ tục thu phí được thanh toán qua Cổng Dịch vụ công quốc gia. 60% các cơ sở y tế công lập triển "
@@ -23500,3 +23501,59 @@ def test_r95_c_a_year_outside_the_openings_stage_is_not_the_texts(catalogue, cap
             "văn hóa, bảo tồn và phát huy các giá trị văn hóa truyền thống.\n")
     duty = by_text(draft_text(text, catalogue), "Chỉ tiêu cụ thể")
     assert (duty["deadline"]["kind"], duty["deadline"].get("period")) == ("end_of_period", period)
+
+
+# ---- round 95 (d): R4, a rise from one level to another: the level it rises to is the target ----------------------
+def _r95_d_targets(catalogue, text):
+    draft = draft_text("Tin tức\n\n" + text + "\n", catalogue)
+    return [(t["value"], t["comparator"], t.get("period")) for o in draft["obligations"] for t in o.get("targets") or []]
+
+
+@pytest.mark.parametrize("text, targets", [
+    # round 95 (d), R4: "tăng 15 giường, từ 200 lên 215 giường": the base (200) and the rise's size (15) restate the
+    # level after "lên", the one target (set 42)
+    ("UBND tỉnh giao chỉ tiêu kế hoạch giường bệnh năm 2019, trong đó Trung tâm Y tế huyện Nam Sách tăng 15 giường, "
+     "từ 200 lên 215 giường.", [(215, "at_least", "2019")]),
+    # a share's base with its year, the levels after it kept (set 49)
+    ("Ngành thể thao phấn đấu đưa tỷ lệ dân số của tỉnh tham gia tập luyện TDTT thường xuyên từ 33% năm 2020 lên 38% "
+     "năm 2025 và 42% vào năm 2030.", [(38, "at_least", "2025"), (42, "at_least", "2030")]),
+    # near miss: "từ 15 tuổi trở lên" is no rise; the share is read as before
+    ("Phấn đấu 90% người từ 15 tuổi trở lên được khám sức khỏe định kỳ năm 2025.", [(90, "at_least", "2025")]),
+    # near miss: a rise by a size with no levels after it stays a change
+    ("Phấn đấu năm 2025 tăng 20 giường bệnh tại Trung tâm Y tế huyện.", [(20, "at_least", "2025")]),
+])
+def test_r95_d_a_rise_from_a_base_sets_the_level_it_rises_to(catalogue, text, targets):
+    assert _r95_d_targets(catalogue, text) == targets
+
+
+@pytest.mark.parametrize("text, targets", [
+    # round 95 (d), R4: a count each period with its period first: "hàng tháng ít nhất một lần" (set 60), "tối thiểu 1
+    # năm 2 lần" (set 63): the count after the period, its bound before it or before the whole
+    ("Hàng tháng ít nhất một lần thông tin công tác phòng, chống mại dâm được đăng tải báo chí.", [(1, "at_least")]),
+    ("Bảo đảm tối thiểu 1 năm 2 lần phát động tổ chức chiến dịch thu gom, làm sạch các bãi biển.", [(2, "at_least")]),
+    ("Mỗi năm 01 lần các câu lạc bộ phòng, chống bạo lực gia đình được tổ chức tập huấn và hướng dẫn nội dung sinh "
+     "hoạt.", [(1, "at_least")]),
+    # near miss: once in two years is no count each year
+    ("Định kỳ 02 năm một lần tổ chức đánh giá kết quả thực hiện.", []),
+])
+def test_r95_d_a_count_each_period_written_period_first(catalogue, text, targets):
+    draft = draft_text("Tin tức\n\n" + text + "\n", catalogue)
+    found = [t for o in draft["obligations"] for t in o.get("targets") or []]
+    assert [(t["value"], t["comparator"]) for t in found] == targets
+    assert all(t["deadline"]["kind"] == "recurring" for t in found)
+
+
+@pytest.mark.parametrize("text, targets", [
+    # round 95 (d), R4: a number in words after a word of bound is the figure it bounds: "ít nhất một trạm sạc" (set
+    # 44), "không quá một buổi" (set 67)
+    ("Đến năm 2030, mỗi xã/phường trong thành phố sẽ có ít nhất một trạm sạc, đáp ứng nhu cầu của tổ chức, cá nhân sử "
+     "dụng xe điện.", [(1, "at_least", "2030")]),
+    ("Thời gian khảo sát dự kiến trong tháng 4/2026, kéo dài không quá một buổi, gồm bốn kỹ năng nghe, nói, đọc, viết, "
+     "theo đề của Bộ.", [(1, "at_most", "2026-04")]),
+    # near misses: what a share counts ("75% xã ... ít nhất một hình thức", set 60), "ít nhất một số" (some)
+    ("Phấn đấu năm 2017 có 75% xã, phường, thị trấn tổ chức được ít nhất một hình thức tuyên truyền và duy trì thường "
+     "xuyên.", [(75, "at_least", "2017")]),
+    ("Phấn đấu năm 2025 hỗ trợ hộ nghèo có ít nhất một số thành viên có việc làm bền vững.", []),
+])
+def test_r95_d_a_number_in_words_after_a_bound(catalogue, text, targets):
+    assert _r95_d_targets(catalogue, text) == targets

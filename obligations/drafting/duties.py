@@ -518,7 +518,7 @@ def _sentence_break(text: str, index: int) -> bool:
 
 
 #: a count each period ("mỗi năm 01 lần", "02 lần/năm", "01 lần mỗi quý"): a figure of its piece (R2, round 51)
-_A_FREQUENCY = re.compile(g.COUNT_PER.pattern + r"|\b(?:moi|hang)\s*(?:nam|quy|thang)\s*(?:\d{1,3}|mot|hai|ba)\s*lan\b")
+_A_FREQUENCY = re.compile(g.COUNT_PER.pattern + "|" + g.COUNT_PER_LED.pattern)
 #: R5, R6 (round 51): a sentence opened by the share it sets ("... hướng dẫn nội dung sinh hoạt. 85% hộ gia đình được
 #: cung cấp thông tin ...", "... đường bộ. 80% ngôi nhà ... vào năm 2025"), which a capital letter cannot mark: the full
 #: stop before it ends the sentence before, so the share is read in its own sentence, with its own time (not the yearly
@@ -3849,17 +3849,23 @@ class Drafter:
     def _count_targets(self, sentence: str, folded: str, modality: str) -> list[dict]:
         """"ít nhất 02 lần/năm", "01 lần mỗi quý": a count each period, a target on a count metric that recurs."""
         out = []
-        for match in g.COUNT_PER.finditer(folded):
-            before = folded[max(0, match.start() - 30):match.start()]
-            comparator = next((name for name, pattern in g.COMPARATORS if pattern.search(before)), None)
+        led = [(m, m.group(2), m.group(1), m.start(2)) for m in g.COUNT_PER_LED.finditer(folded)]
+        for match, count, period, count_at in sorted(
+                [(m, m.group(1), m.group(2), m.start(1)) for m in g.COUNT_PER.finditer(folded)
+                 if not any(o[0].start() <= m.start() < o[0].end() for o in led)] + led, key=lambda c: c[0].start()):
+            # (the count's own bound, "hàng tháng ít nhất một lần", else the one before the whole, "tối thiểu 1 năm 2 lần")
+            before = folded[max(0, count_at - 30):count_at]
+            comparator = next((name for name, pattern in g.COMPARATORS if pattern.search(before)), None) \
+                or next((name for name, pattern in g.COMPARATORS if pattern.search(folded[max(0, match.start() - 30):
+                                                                                          match.start()])), None)
             review = []
             if comparator is None:
                 comparator = "at_least"
                 review.append(_("không có từ so sánh trước số lần: đọc là 'ít nhất' (at_least); xác nhận"))
             metric, guess = self._metric(_clause_around(folded, match.start(), match.end()), "count")
             phrase = sentence[match.start():match.end()]
-            out.append({"metric": metric, "comparator": comparator, "value": int(match.group(1)),
-                        "deadline": {"kind": "recurring", "every": g.EVERY[match.group(2)], "phrase": phrase},
+            out.append({"metric": metric, "comparator": comparator, "value": g.COUNT_WORDS.get(count) or int(count),
+                        "deadline": {"kind": "recurring", "every": g.EVERY[period], "phrase": phrase},
                         "scope": "each_agency", "phrase": phrase,
                         "review": review + [guess, _("số lần trong mỗi kỳ: chỉ số đếm (unit count) mà mỗi cơ quan báo "
                                                      "cáo theo kỳ; xác nhận")]})
@@ -5858,8 +5864,11 @@ _LENGTH_CAPPED = re.compile(r"\bthoi\s*gian\s+(?!(?:thuc\s*hien|hoan\s*thanh|gia
 #: "mức quà tối thiểu 500.000đ/người", "không quá 22h00". Not a span a deadline counts ("không quá 10 ngày kể từ ngày
 #: nhận", "trong thời hạn không quá 15 ngày"), a time of day with its day ("không quá 17 giờ ngày 5/3"), nor a
 #: frequency ("tối thiểu 2 lần mỗi năm", g.COUNT_PER) or a share ("tối thiểu 80%"), which other readers take
+#: round 95 (d), R4: the number written in words too ("ít nhất một trạm sạc", set 44; "ít nhất hai thế hệ", set 63; "không
+#: quá một buổi", set 67), a noun after it; not "ít nhất một số" (some), "một cách", "một phần"
 _BOUND_FIGURE = re.compile(r"\b(?:toi\s*thieu|it\s*nhat|khong\s*duoi|khong\s*qua|toi\s*da|khong\s*vuot\s*qua)\s+"
-                           r"(" + g.NUMBER + r")(?![\d/])(?!\s*%)\s*(?P<unit>[^\s,;.()]*)")
+                           r"(" + g.NUMBER + r"|(?:mot|hai|ba|bon)\b(?=\s+(?!(?:so|cach|phan|trong|khi)\b)[a-z]))"
+                           r"(?![\d/])(?!\s*%)\s*(?P<unit>[^\s,;.()]*)")
 _A_DEADLINES_SPAN = re.compile(r"\s*(?:lam\s*viec\s*)?(?:ke\s*tu|tinh\s*tu|sau\s*khi|sau\s*ngay|truoc\s*ngay|ngay\s*\d)")
 #: (the time to carry a task out or finish it, "Thời gian hoàn thành không quá 15 ngày", is a deadline as it is for
 #: ``_LENGTH_CAPPED``)
@@ -5876,14 +5885,18 @@ def _bound_figures(folded: str, read: list) -> list:
         if any(f.start() < end and start < f.end() for f in read) or any(s <= start < e for s, e in capped):
             continue
         unit = match.group("unit")
-        if re.match(r"lan\b", unit) and g.COUNT_PER.match(folded, start) or unit.startswith("%"):
-            continue  # a frequency or a share: read elsewhere
+        if re.match(r"lan\b", unit) and g.COUNT_PER.match(folded, start) or unit.startswith("%") \
+                or any(m.start() <= start < m.end() for m in g.COUNT_PER_LED.finditer(folded)):
+            continue  # a frequency ("tối thiểu 1 năm 2 lần": round 95 (d)) or a share: read elsewhere
         if _A_DEADLINES_SPAN.match(folded, end) or _DEADLINE_BEFORE.search(folded, 0, match.start()):
             continue  # the days a deadline counts, not a figure
         clause = max(folded.rfind(mark, 0, match.start()) for mark in ";(.") + 1
         if g.CONDITION.search(folded, clause, match.start()):
             continue
-        figure = _Figure(start, end, match.group(1), "count")
+        words = g.COUNT_WORDS.get(match.group(1))
+        if words and any(f.unit == "percent" and clause <= f.start() < start for f in read):
+            continue  # "75% xã ... tổ chức được ít nhất một hình thức tuyên truyền": what the share counts (set 60)
+        figure = _Figure(start, end, str(words) if words else match.group(1), "count")
         figure.bound = True
         out.append(figure)
     return out
@@ -6035,8 +6048,20 @@ def _figures(folded: str, bracketed: bool = True) -> list[_Figure]:
     # 15,37%"), the level it falls from is today's, the base of the fall, not a figure to reach: only the level after
     # "xuống" is set
     out = [f for f in out if not (_FALLS_FROM.search(folded, 0, f.start()) and _FALLS_TO.match(folded, f.end()))]
+    # round 95 (d), R4: a rise from one level to another ("tăng 20 giường, từ 255 lên 275 giường", "nâng tỷ lệ ... từ 33%
+    # năm 2020 lên 38%"; sets 42, 49): the level it rises from is today's, the base, and the rise's size before it
+    # restates the same aim; only the level after "lên" is set (the sets read it so)
+    # (after the number itself: "255 lên" is read with "lên" as its noun)
+    out = [f for f in out if not (_RISES_FROM.search(folded, 0, f.start()) and _RISES_TO.match(folded, _number_end(folded, f)))
+           and not (_RISE_BY.search(folded, 0, f.start()) and _RISE_SPELLED_OUT.match(folded, _number_end(folded, f)))]
     out.sort(key=lambda f: f.start())
     return [f for i, f in enumerate(out) if not any(o.start() < f.end() and f.start() < o.end() for o in out[:i])]
+
+
+def _number_end(folded: str, figure) -> int:
+    """Where a figure's number ends, before its unit or noun."""
+    number = re.compile(g.NUMBER).match(folded, figure.start())
+    return number.end() if number else figure.end()
 
 
 def _a_span_of_years(low: str, high: str | None) -> bool:
@@ -6051,6 +6076,14 @@ _FALLS_FROM = re.compile(r"\b(?:giam|ha|rut\s*ngan)\b[^;.:]{0,100}?(?:\btu|\bo\s
                          r"(?:(?:hon|gan|tren|khoang|muc)\s+)?$")
 #: and the level it falls to after it, in the same clause: "... xuống còn 28.000m³/ngày", "... xuống dưới 15%"
 _FALLS_TO = re.compile(r"[^;.:\d]{0,40}?\bxuong\s+(?:con\s+|duoi\s+|muc\s+|con\s+duoi\s+)?(?:khoang\s+|gan\s+)?\d")
+#: round 95 (d): the level a rise starts from, "từ" right before its figure ("tăng ... từ 255", "từ 800"), and the level
+#: it rises to after it in the same clause ("... lên 275 giường", "...% năm 2020 lên 38%"); not "từ 15 tuổi trở lên"
+_RISES_FROM = re.compile(r"\btu\s+(?:(?:hon|gan|tren|khoang|muc)\s+)?$")
+_RISES_TO = re.compile(r"\s*%?\s*(?:[a-z]+\s+){0,3}?(?:nam\s*(?:19|20)\d\d\s+)?(?<!tro\s)len\s+(?:muc\s+|khoang\s+|tren\s+|hon\s+)?\d")
+#: and the rise's size right before it: "tăng 20 giường, từ 255 lên 275 giường"
+_RISE_BY = re.compile(r"\b(?:tang|nang)\s+(?:them\s+)?$")
+_RISE_SPELLED_OUT = re.compile(r"\s*%?\s*(?:[a-z]+\s+){0,3}?[a-z]+\s*,?\s*tu\s+\d[\d.,]*\s*%?\s*(?:[a-z]+\s+){0,3}?"
+                               r"(?:nam\s*(?:19|20)\d\d\s+)?(?<!tro\s)len\s+\d")
 
 
 #: R4: the count an act of planting, vaccinating or holding makes, right after its verb however long the subject before

@@ -1468,7 +1468,16 @@ CHANGE_LABELLED = re.compile(r"^\W*(?:phan\s*dau\s+)?(?:giam|tang)\b[^;:.]*:\s*[
 #: the upper end of a range "từ 85% đến 90%"
 RANGE_END = re.compile(r"^\s*(den|toi|-|–)\s*$")
 #: a count per period ("ít nhất 02 lần/năm", "01 lần mỗi quý", "2 lần trong năm")
-COUNT_PER = re.compile(r"(\d{1,3})\s*lan\s*(?:/\s*|moi\s*|mot\s*|trong\s*(?:mot\s*)?|trong\s*moi\s*)(nam|quy|thang)\b")
+#: round 95 (d), R4: the count written in words too, "ít nhất một lần/năm" (set 44)
+COUNT_PER = re.compile(r"(\d{1,3}|\bmot|\bhai|\bba)\s*lan\s*(?:/\s*|moi\s*|mot\s*|trong\s*(?:mot\s*)?|trong\s*moi\s*)"
+                       r"(nam|quy|thang)\b")
+#: round 95 (d), R4: the same count with its period first ("mỗi năm 01 lần", set 35; "hàng tháng ít nhất một lần", "một
+#: tháng một lần", set 60; "tối thiểu 1 năm 2 lần", set 63): the period is one ("mỗi", "hằng", "1"; not "02 năm một lần",
+#: once in two years), the count after it, its bound before the count or before the period
+COUNT_PER_LED = re.compile(r"\b(?:moi|hang|1|01|mot)\s*(nam|quy|thang)\s*(?:(?:it\s*nhat|toi\s*thieu|khong\s*qua|toi\s*da)\s*)?"
+                           r"(\d{1,3}|\bmot|\bhai|\bba)\s*lan\b")
+#: a count written in words
+COUNT_WORDS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4}
 #: a share that must fall: "giảm" (A_FALL), "xuống còn", "chỉ còn"; a fall of poverty to a level says "còn", "xuống"
 #: (read on), or is a change by so much
 FALLING = re.compile(A_FALL + r"|\bcon\s*(duoi|khong\s*qua)?\s*$")
