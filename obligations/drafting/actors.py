@@ -2563,9 +2563,11 @@ _PLACE = (r"(?i:các\s+)?(?i:huyện|thị xã|thành phố|TP\.?|quận|xã|ph�
 #: (a state held at none measures too: "90% số xã không có dịch", "các xã không còn hộ đói"; not "không được", a ban)
 #: (round 95 (a), R1, R2: "có" of a duty or of a plan to act is no measure: "Các xã, thị trấn có trách nhiệm tổ chức
 #: ...", "Các huyện, thị xã và thành phố có kế hoạch tăng cường vận động ...", "các huyện có phương án di dời dân": the
-#: places act, their committees bound; sets 33 and others)
+#: places act, their committees bound; sets 33 and others; but a plan "được phê duyệt" is a state the places are
+#: measured by, R2: "100% các xã có kế hoạch phòng, chống thiên tai được phê duyệt", round 49 (l))
 _MEASURED = re.compile(r"\s+(?:(?:da|se|phan\s*dau|co\s*ban|deu|chua)\s+)?(?:dat|duoc|"
-                       r"co(?!\s+(?:trach\s*nhiem|ke\s*hoach|phuong\s*an|bien\s*phap|giai\s*phap)\b)|la|con|khong\s*(?:co|con|xay\s*ra)|"
+                       r"co(?!\s+(?:trach\s*nhiem|(?:ke\s*hoach|phuong\s*an|bien\s*phap|giai\s*phap)"
+                       r"(?![^;.]{0,80}?\bduoc\s*(?:phe\s*duyet|ban\s*hanh)\b))\b)|la|con|khong\s*(?:co|con|xay\s*ra)|"
                        r"hoan\s*thanh\b[^;.]{0,40}?\b(?:tieu\s*chi|chuan))\b")
 #: more places' names after a list's kind and first names ("Các huyện: A, B và C đạt chuẩn ...")
 _MORE_NAMES = re.compile(r"(?:\s*(?:,|\bvà\b)\s*[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*)*)*")
