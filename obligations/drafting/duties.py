@@ -5880,13 +5880,14 @@ def _bound_figures(folded: str, read: list) -> list:
     """The figures right after a word of bound (``_BOUND_FIGURE``) that the figures ``read`` do not cover."""
     out = []
     capped = [(m.start(), m.end()) for m in _LENGTH_CAPPED.finditer(folded)]
+    frequencies = [(m.start(), m.end()) for m in g.COUNT_PER_LED.finditer(folded)]
     for match in _BOUND_FIGURE.finditer(folded):
         start, end = match.start(1), match.end("unit") if match.group("unit") else match.end(1)
         if any(f.start() < end and start < f.end() for f in read) or any(s <= start < e for s, e in capped):
             continue
         unit = match.group("unit")
         if re.match(r"lan\b", unit) and g.COUNT_PER.match(folded, start) or unit.startswith("%") \
-                or any(m.start() <= start < m.end() for m in g.COUNT_PER_LED.finditer(folded)):
+                or any(s <= start < e for s, e in frequencies):
             continue  # a frequency ("tối thiểu 1 năm 2 lần": round 95 (d)) or a share: read elsewhere
         if _A_DEADLINES_SPAN.match(folded, end) or _DEADLINE_BEFORE.search(folded, 0, match.start()):
             continue  # the days a deadline counts, not a figure
@@ -6058,9 +6059,12 @@ def _figures(folded: str, bracketed: bool = True) -> list[_Figure]:
     return [f for i, f in enumerate(out) if not any(o.start() < f.end() and f.start() < o.end() for o in out[:i])]
 
 
+_NUMBER = re.compile(g.NUMBER)
+
+
 def _number_end(folded: str, figure) -> int:
     """Where a figure's number ends, before its unit or noun."""
-    number = re.compile(g.NUMBER).match(folded, figure.start())
+    number = _NUMBER.match(folded, figure.start())
     return number.end() if number else figure.end()
 
 
