@@ -241,7 +241,8 @@ written; measured before it, after it and after rounds 92 to 94. Set 67 then bec
 HELD-OUT 68: tests/drafting/heldout68/, texts of 2016 to 2025 in seven other subjects (ride-hailing and technology-based
 transport; cattle straying on roads; swimming pools and water parks; junk SIM cards and spam; the harm of alcohol and
 beer; heat waves; marketplaces) and one kind (plans giving figures: school health), annotated the same way while round
-92 was written; measured before it, after it and after rounds 93 and 94.
+92 was written; measured before it, after it and after rounds 93 to 95. Set 68 then became a development set of round 96
+(the lead had printed its misreads to choose its themes).
 HELD-OUT 69: tests/drafting/heldout69/, texts of 2016 to 2026 in seven other subjects (weapons, explosives and support
 tools handed in; rats and their control in farming; earthquakes; grassroots information and loudspeaker stations;
 livestock farming in residential areas; the Tết tree-planting festival; home-made three- and four-wheeled vehicles) and
@@ -645,7 +646,8 @@ HELDOUT = (
                              "beer; heat waves and the hot season; marketplaces and their management) and one kind (plans "
                              "giving figures: school health), annotated by eight people who never ran the drafter, with "
                              "the settled readings R1-R7 given in advance, while round 92 was written by others who never "
-                             "saw it; measured before it, after it and after rounds 93 and 94)"),
+                             "saw it; measured before it, after it and after rounds 93 to 95; then a development set of "
+                             "round 96)"),
     (DRAFTING / "heldout69", "HELD-OUT 69 (tests/drafting/heldout69: texts of 2016 to 2026 in seven other subjects "
                              "(weapons, explosives and support tools handed in; rats and their control in farming; "
                              "earthquakes and their aftershocks; grassroots information and loudspeaker stations; livestock "
