@@ -258,6 +258,11 @@ farming; lifts, boilers and other equipment under strict safety requirements; ve
 plates; the fight against money laundering and the financing of terrorism; carbon monoxide poisoning and unsafe
 heating; thunderstorms, whirlwinds, lightning and hail) and one kind (plans giving figures: mobile coverage and
 broadband), annotated the same way while round 95 was written; measured before it and after it.
+HELD-OUT 72: tests/drafting/heldout72/, texts of 2016 to 2026 in five other subjects (compensation, site clearance and
+resettlement for projects; removing temporary and dilapidated houses; burning straw and crop residues in the open;
+workers going abroad under contract; private kindergartens and independent childcare groups) and one kind (plans
+giving figures: child nutrition and stunting), annotated the same way while round 96 was written; measured before it
+and after it.
 The last column counts the misread actors, modalities and deadlines the draft
 puts no review mark on (silent: the officer who confirms the marked guesses would let them through), out of all the
 found duties' misreads of those three. A held-out
@@ -672,6 +677,13 @@ HELDOUT = (
                              "coverage and broadband), annotated by eight people who never ran the drafter, with the "
                              "settled readings R1-R7 given in advance, while round 95 was written by others who never "
                              "saw it; measured before it and after it)"),
+    (DRAFTING / "heldout72", "HELD-OUT 72 (tests/drafting/heldout72: texts of 2016 to 2026 in five other subjects "
+                             "(compensation, site clearance and resettlement for projects; removing temporary and "
+                             "dilapidated houses; burning straw and crop residues in the open; workers going abroad "
+                             "under contract; private kindergartens and independent childcare groups) and one kind "
+                             "(plans giving figures: child nutrition and stunting), annotated by six people who never "
+                             "ran the drafter, with the settled readings R1-R7 given in advance, while round 96 was "
+                             "written by others who never saw it; measured before it and after it)"),
 )
 
 COLUMNS = ("document", "reviewed", "drafted", "found", "actors", "modality", "deadline", "dated", "targets",
