@@ -23557,3 +23557,28 @@ def test_r95_d_a_count_each_period_written_period_first(catalogue, text, targets
 ])
 def test_r95_d_a_number_in_words_after_a_bound(catalogue, text, targets):
     assert _r95_d_targets(catalogue, text) == targets
+
+
+def _r96_d_targets(catalogue, text):
+    draft = draft_text(text, catalogue)
+    return [(t["value"], t["comparator"], t.get("period")) for o in draft["obligations"] for t in o.get("targets") or []]
+
+
+_R96_D_PLAN = ("Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện Chương trình sức khỏe học đường trên địa bàn tỉnh, cụ "
+               "thể như sau:\n1. Mục tiêu chung\nDuy trì, đẩy mạnh hoạt động giáo dục, chăm sóc, bảo vệ và quản lý sức "
+               "khỏe cho học sinh.\n{heading}\n{sub}\n- 90% trường học thực hiện kiểm tra sức khỏe học sinh đầu năm học "
+               "theo quy định.\n- 50% trường học thực hiện việc đánh giá phát hiện sớm các yếu tố nguy cơ về bệnh không "
+               "lây nhiễm cho học sinh.\n")
+
+
+@pytest.mark.parametrize("heading, sub, targets", [
+    # round 96 (d), R6: "2.1." under "2. Mục tiêu cụ thể đến năm 2025" is a part of it (set 68): the heading's year
+    # closes the figures of the sub-part's items, as it closes those right under it
+    ("2. Mục tiêu cụ thể đến năm 2025", "2.1. Về chăm sóc, bảo vệ và quản lý sức khoẻ học sinh trong trường học",
+     [(90, "at_least", "2025"), (50, "at_least", "2025")]),
+    # near miss: a "2.1." that no "2." heads is a part of its own; a "1." before it with no year gives none
+    ("1.1. Về giáo dục sức khỏe", "2.1. Về chăm sóc, bảo vệ và quản lý sức khoẻ học sinh trong trường học",
+     [(90, "at_least", None), (50, "at_least", None)]),
+])
+def test_r96_d_a_decimal_number_is_a_part_of_its_prefixs_item(catalogue, heading, sub, targets):
+    assert _r96_d_targets(catalogue, _R96_D_PLAN.format(heading=heading, sub=sub)) == targets
