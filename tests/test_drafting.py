@@ -23582,3 +23582,15 @@ _R96_D_PLAN = ("Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện 
 ])
 def test_r96_d_a_decimal_number_is_a_part_of_its_prefixs_item(catalogue, heading, sub, targets):
     assert _r96_d_targets(catalogue, _R96_D_PLAN.format(heading=heading, sub=sub)) == targets
+
+
+@pytest.mark.parametrize("text, targets", [
+    # round 96 (d), R4: "chợ" ending its clause is the markets counted, not the preposition "cho" (which always takes an
+    # object): the count an act of building sets (set 68)
+    ("Theo kế hoạch, giai đoạn 2026 - 2030 dự kiến sẽ xây mới, nâng cấp, cải tạo, sửa chữa 69 chợ.",
+     [(69, "at_least", "2030")]),
+    # near miss: the preposition before its object stays no count
+    ("Năm 2026, UBND huyện cấp 5 cho các hộ kinh doanh giấy chứng nhận đủ điều kiện an toàn thực phẩm.", []),
+])
+def test_r96_d_a_market_counted_at_the_end_of_its_clause(catalogue, text, targets):
+    assert _r95_d_targets(catalogue, text) == targets

@@ -5751,6 +5751,9 @@ _RATE_IN_POINTS = re.compile(r"(?<![\d.,/])(\d{1,3}(?:,\d+)?)\s*(?:‰|diem\s*ph
 #: 20 lô") or the levels of local government ("mô hình chính quyền địa phương 2 cấp"): round 77 (a); nor a number a
 #: word of grammar follows. Round 82 (b), R4: "chợ" folds as the preposition "cho" does; a market's class after it
 #: ("06 chợ hạng I", "12 chợ đầu mối", "30 chợ dân sinh") tells the markets counted from "cấp 5 cho các hộ".
+#: Round 96 (d), R4: so does the end of its clause right after it ("sửa chữa 69 chợ.", set 68), or the whole of a
+#: breakdown ("xây dựng lại 17 chợ, trong đó ...", as _WHOLE_OF_PARTS reads it): the preposition always takes an
+#: object. Not before a bare comma ("có 98 chợ, gồm 04 chợ hạng I, ...": round 82 (b) reads the classes only).
 #: Round 85 (d), R4: "tổng số 80 hợp tác xã" is the total to reach, a count as "80 hợp tác xã" is (not "số 12", a
 #: text's number); not the whole a part is of ("trong tổng số 448 công dân", "của tổng số 200 xã").
 _COUNTED = re.compile(r"(?<![\d/.,\-–])(?<!nam\s)(?<!doan\s)(?:(?<!so\s)|"
@@ -5761,7 +5764,7 @@ _COUNTED = re.compile(r"(?<![\d/.,\-–])(?<!nam\s)(?<!doan\s)(?:(?<!so\s)|"
                       r"(" + g.NUMBER + r")(?:\s*[-–]\s*(" + g.NUMBER + r"))?\s*((?!(?:van|nghin|ngan)\s+dan\b)(?:(?:nghin|ngan|trieu|ty|van)\s+)?"
                       r"(?!(?:nam|thang|ngay(?!\s*cong\b)|gio(?!\s*cong\b)|h|tuan|quy|phut|giay|buoi|tieu\s*chi|chi\s*tieu|dieu|khoan|muc|diem|"
                       r"nhom|noi\s*dung|nhiem\s*vu|giai\s*phap|linh\s*vuc|lan\s*(?:/|moi|mot|trong)|phan\s*tram|tuoi|"
-                      r"dat|la|co\b(?!\s*so)|va|voi|cua|den|toi|tai|tu|o|cho\b(?!\s*(?:hang\s*(?:i{1,3}|[1-3])|dau\s*moi|dan\s*sinh)\b)|trong|tren|duoi|theo|nay|do|de|thi|ve|hoac|hay|"
+                      r"dat|la|co\b(?!\s*so)|va|voi|cua|den|toi|tai|tu|o|cho\b(?!\s*(?:(?:hang\s*(?:i{1,3}|[1-3])|dau\s*moi|dan\s*sinh)\b|[.;)]|,\s*trong\s*do\b|$))|trong|tren|duoi|theo|nay|do|de|thi|ve|hoac|hay|"
                       r"dan|sao|hang|loai|nguoi\s*/|ca\s*/)\b)[a-z]{2,})\b")
 
 
