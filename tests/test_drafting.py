@@ -23594,3 +23594,24 @@ def test_r96_d_a_decimal_number_is_a_part_of_its_prefixs_item(catalogue, heading
 ])
 def test_r96_d_a_market_counted_at_the_end_of_its_clause(catalogue, text, targets):
     assert _r95_d_targets(catalogue, text) == targets
+
+
+_R96_D_HEADED = ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 22/KH-UBND | Bình Định, ngày 15 tháng 02 năm "
+                 "2023 |\n{name}\nThực hiện Quyết định số 1660/QĐ-TTg ngày 02/10/2021 của Thủ tướng Chính phủ; UBND tỉnh "
+                 "ban hành Kế hoạch như sau:\n1. Về chăm sóc sức khỏe học sinh trong trường học gồm các chỉ tiêu sau đây:\n"
+                 "- 80% trường học bảo đảm các điều kiện thực hiện công tác y tế trường học theo quy định.\n")
+
+
+@pytest.mark.parametrize("name, targets", [
+    # round 96 (d), R6: the plan's name in capitals under the header's cells, no "KẾ HOẠCH" before it, carrying out a
+    # programme of one stage (set 68): the stage's last year closes the figures, as a plan's title does
+    ("TRIỂN KHAI THỰC HIỆN CHƯƠNG TRÌNH SỨC KHỎE HỌC ĐƯỜNG GIAI ĐOẠN 2023-2025 TRÊN ĐỊA BÀN TỈNH BÌNH ĐỊNH",
+     [(80, "at_least", "2025")]),
+    # near miss: a name with a year of its own is that year's plan, closed by its year, not the stage's
+    ("TRIỂN KHAI THỰC HIỆN CHƯƠNG TRÌNH SỨC KHỎE HỌC ĐƯỜNG NĂM 2023 GIAI ĐOẠN 2023-2025 TRÊN ĐỊA BÀN TỈNH BÌNH ĐỊNH",
+     [(80, "at_least", "2023")]),
+    # near miss: a line in capitals that carries out no programme of a stage dates nothing
+    ("TĂNG CƯỜNG CÔNG TÁC Y TẾ TRƯỜNG HỌC TRÊN ĐỊA BÀN TỈNH BÌNH ĐỊNH", [(80, "at_least", None)]),
+])
+def test_r96_d_the_plans_name_in_capitals_under_the_header(catalogue, name, targets):
+    assert _r96_d_targets(catalogue, _R96_D_HEADED.format(name=name)) == targets

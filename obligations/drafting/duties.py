@@ -6606,6 +6606,11 @@ def date_targets_by_the_opening(obligations: list[dict], paragraphs: list[str], 
             # stage ("Kế hoạch thực hiện phong trào “...” giai đoạn 2021 - 2026"), reads as a plan's title does
             headline = next((text for text, _folded in _opening(paragraphs) if text.strip()), "")
             stage = _carried_out_stage(headline) if not re.search(r"[.:;]\s*$", headline) else None
+            # round 96 (d), R6: a copy whose header cells come first, the plan's name below them in capitals with no
+            # "KẾ HOẠCH" or "Về việc" before it ("TRIỂN KHAI THỰC HIỆN CHƯƠNG TRÌNH SỨC KHỎE HỌC ĐƯỜNG GIAI ĐOẠN 2023-2025
+            # ...", set 68): that line is the headline, read as the first line is
+            stage = stage or next((found for text, _folded in _opening(paragraphs, citations=True)
+                                   if _the_plans_name_in_capitals(text) and (found := _carried_out_stage(text))), None)
         if stage is not None:  # "UBND tỉnh phê duyệt Đề án ... giai đoạn 2021 - 2025 ...": the stage's last year
             _date_undated_targets(obligations, stage["period"], stage["phrase"], stage["review"][0])
             _due_with_the_plan(obligations, stage["period"], stage["phrase"], stage["review"][0])
@@ -7955,6 +7960,12 @@ def _date_undated_targets(obligations: list[dict], year: str, phrase: str, mark:
 _CARRIED_OUT_STAGE = re.compile(r"^\W*(?:ke\s*hoach\s*)?(?:trien\s*khai\s*)?(?:thuc\s*hien\s*)?"
                                 r"(?<=\s)(?:de\s*an|chuong\s*trinh|phong\s*trao|cuoc\s*van\s*dong)\b[^.;:]*?"
                                 r"(giai\s*doan\s*(\d{4})\s*[-–]\s*(\d{4}))")
+
+
+def _the_plans_name_in_capitals(text: str) -> bool:
+    """A line of a text's opening in capitals with no stop after it: a name, not a sentence."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 12 and all(c.isupper() for c in letters) and not re.search(r"[.:;]\s*$", text)
 
 
 def _carried_out_stage(title: str) -> dict | None:
