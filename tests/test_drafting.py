@@ -23615,3 +23615,17 @@ _R96_D_HEADED = ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆ
 ])
 def test_r96_d_the_plans_name_in_capitals_under_the_header(catalogue, name, targets):
     assert _r96_d_targets(catalogue, _R96_D_HEADED.format(name=name)) == targets
+
+
+@pytest.mark.parametrize("text, targets", [
+    # round 96 (d), R4: a ceiling, the area it is for, a comma, then the next area's figure: the same ceiling (set 54)
+    ("Khống chế tỷ lệ trẻ dưới 5 tuổi thừa cân, béo phì xuống dưới 10% (khu vực nội thành), 5% (khu vực ngoại thành) "
+     "vào năm 2025 và duy trì đến năm 2030.", [(10, "at_most", "2025"), (5, "at_most", "2025")]),
+    ("Năm 2025, giảm tỷ lệ hộ nghèo xuống dưới 10% ở khu vực thành thị, 15% ở khu vực nông thôn.",
+     [(10, "at_most", "2025"), (15, "at_most", "2025")]),
+    # near miss: a new measure after the comma is read on its own
+    ("Năm 2025, giảm tỷ lệ hộ nghèo xuống dưới 3% (theo chuẩn mới), tỷ lệ lao động qua đào tạo đạt 70%.",
+     [(3, "at_most", "2025"), (70, "at_least", "2025")]),
+])
+def test_r96_d_the_next_areas_figure_keeps_the_ceiling(catalogue, text, targets):
+    assert _r95_d_targets(catalogue, text) == targets

@@ -3551,6 +3551,12 @@ class Drafter:
             if comparator is None and targets and targets[-1]["comparator"] == "at_most" and re.search(r"\bva\s*$", before) \
                     and not g.CHANGE_BY.search(folded[max(previous_end - 40, 0):previous_end]):
                 comparator = "at_most"  # "xuống còn 500 ... và 450 ... vào năm 2030": the next milestone of the same fall
+            if comparator is None and targets and targets[-1]["comparator"] == "at_most" \
+                    and _AREAS_NEXT_FIGURE.fullmatch(folded, previous_end, match.start()):
+                # round 96 (d), R4: "xuống dưới 10% (khu vực nội thành), 5% (khu vực ngoại thành)", "dưới 10% ở khu vực
+                # thành thị, 15% ở khu vực nông thôn" (set 54): the same ceiling for the next area, the comma in place
+                # of "và"; not a new measure after the comma ("..., tỷ lệ hộ cận nghèo 5%")
+                comparator = "at_most"
             if comparator == "at_least" and re.search(r"\b(?:dat|la)\s*$", before) and targets \
                     and (targets[-1]["comparator"] == "equals" or id(targets[-1]) == approximate_share) \
                     and match.unit == "percent":
@@ -8532,6 +8538,10 @@ _OWN_REMIT = re.compile(r"\s+(?:theo|tren\s*co\s*so|trong\s*pham\s*vi|can\s*cu(?
 #: the count noun after a share, before what is counted ("100% số xã", "80% số trường học", "100% số các đơn vị")
 #: (also "tổng số", "của tổng số": "90% của tổng số xã, phường tổ chức ...")
 _COUNT_NOUN = re.compile(r"^\s*(?:của\s+)?(?:tổng\s+)?số\s+(?:các\s+)?(?=\w)", re.IGNORECASE)
+#: round 96 (d), R4: between a ceiling and the next figure, only the area the first is for, then a comma ("10% (khu vực
+#: nội thành), 5%", "10% ở khu vực thành thị, 15%"): the next figure is the same ceiling for the next area
+_AREAS_NEXT_FIGURE = re.compile(r"\s*(?:\([^)]*\)|(?:o|tai|doi\s*voi)\s+(?:cac\s*)?(?:khu\s*vuc|vung|dia\s*ban)\b[^,;()%\d]{0,30})"
+                                r"\s*,\s*")
 #: where the next figure's clause opens: a ';', or "và" with a figure after it ("... và đạt 90% người ...")
 _NEXT_FIGURE = re.compile(r";|\bvà\b(?=[^;]*\d)|\d")
 #: a bare list of local units' kinds right after a share ("95% xã, phường, thị trấn", "100% phường, xã"): two kinds at
