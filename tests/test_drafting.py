@@ -23558,3 +23558,75 @@ def test_r95_d_a_count_each_period_written_period_first(catalogue, text, targets
 ])
 def test_r95_d_a_number_in_words_after_a_bound(catalogue, text, targets):
     assert _r95_d_targets(catalogue, text) == targets
+
+
+def _r96_d_targets(catalogue, text):
+    draft = draft_text(text, catalogue)
+    return [(t["value"], t["comparator"], t.get("period")) for o in draft["obligations"] for t in o.get("targets") or []]
+
+
+_R96_D_PLAN = ("Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện Chương trình sức khỏe học đường trên địa bàn tỉnh, cụ "
+               "thể như sau:\n1. Mục tiêu chung\nDuy trì, đẩy mạnh hoạt động giáo dục, chăm sóc, bảo vệ và quản lý sức "
+               "khỏe cho học sinh.\n{heading}\n{sub}\n- 90% trường học thực hiện kiểm tra sức khỏe học sinh đầu năm học "
+               "theo quy định.\n- 50% trường học thực hiện việc đánh giá phát hiện sớm các yếu tố nguy cơ về bệnh không "
+               "lây nhiễm cho học sinh.\n")
+
+
+@pytest.mark.parametrize("heading, sub, targets", [
+    # round 96 (d), R6: "2.1." under "2. Mục tiêu cụ thể đến năm 2025" is a part of it (set 68): the heading's year
+    # closes the figures of the sub-part's items, as it closes those right under it
+    ("2. Mục tiêu cụ thể đến năm 2025", "2.1. Về chăm sóc, bảo vệ và quản lý sức khoẻ học sinh trong trường học",
+     [(90, "at_least", "2025"), (50, "at_least", "2025")]),
+    # near miss: a "2.1." that no "2." heads is a part of its own; a "1." before it with no year gives none
+    ("1.1. Về giáo dục sức khỏe", "2.1. Về chăm sóc, bảo vệ và quản lý sức khoẻ học sinh trong trường học",
+     [(90, "at_least", None), (50, "at_least", None)]),
+])
+def test_r96_d_a_decimal_number_is_a_part_of_its_prefixs_item(catalogue, heading, sub, targets):
+    assert _r96_d_targets(catalogue, _R96_D_PLAN.format(heading=heading, sub=sub)) == targets
+
+
+@pytest.mark.parametrize("text, targets", [
+    # round 96 (d), R4: "chợ" ending its clause is the markets counted, not the preposition "cho" (which always takes an
+    # object): the count an act of building sets (set 68)
+    ("Theo kế hoạch, giai đoạn 2026 - 2030 dự kiến sẽ xây mới, nâng cấp, cải tạo, sửa chữa 69 chợ.",
+     [(69, "at_least", "2030")]),
+    # near miss: the preposition before its object stays no count
+    ("Năm 2026, UBND huyện cấp 5 cho các hộ kinh doanh giấy chứng nhận đủ điều kiện an toàn thực phẩm.", []),
+])
+def test_r96_d_a_market_counted_at_the_end_of_its_clause(catalogue, text, targets):
+    assert _r95_d_targets(catalogue, text) == targets
+
+
+_R96_D_HEADED = ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 22/KH-UBND | Bình Định, ngày 15 tháng 02 năm "
+                 "2023 |\n{name}\nThực hiện Quyết định số 1660/QĐ-TTg ngày 02/10/2021 của Thủ tướng Chính phủ; UBND tỉnh "
+                 "ban hành Kế hoạch như sau:\n1. Về chăm sóc sức khỏe học sinh trong trường học gồm các chỉ tiêu sau đây:\n"
+                 "- 80% trường học bảo đảm các điều kiện thực hiện công tác y tế trường học theo quy định.\n")
+
+
+@pytest.mark.parametrize("name, targets", [
+    # round 96 (d), R6: the plan's name in capitals under the header's cells, no "KẾ HOẠCH" before it, carrying out a
+    # programme of one stage (set 68): the stage's last year closes the figures, as a plan's title does
+    ("TRIỂN KHAI THỰC HIỆN CHƯƠNG TRÌNH SỨC KHỎE HỌC ĐƯỜNG GIAI ĐOẠN 2023-2025 TRÊN ĐỊA BÀN TỈNH BÌNH ĐỊNH",
+     [(80, "at_least", "2025")]),
+    # near miss: a name with a year of its own is that year's plan, closed by its year, not the stage's
+    ("TRIỂN KHAI THỰC HIỆN CHƯƠNG TRÌNH SỨC KHỎE HỌC ĐƯỜNG NĂM 2023 GIAI ĐOẠN 2023-2025 TRÊN ĐỊA BÀN TỈNH BÌNH ĐỊNH",
+     [(80, "at_least", "2023")]),
+    # near miss: a line in capitals that carries out no programme of a stage dates nothing
+    ("TĂNG CƯỜNG CÔNG TÁC Y TẾ TRƯỜNG HỌC TRÊN ĐỊA BÀN TỈNH BÌNH ĐỊNH", [(80, "at_least", None)]),
+])
+def test_r96_d_the_plans_name_in_capitals_under_the_header(catalogue, name, targets):
+    assert _r96_d_targets(catalogue, _R96_D_HEADED.format(name=name)) == targets
+
+
+@pytest.mark.parametrize("text, targets", [
+    # round 96 (d), R4: a ceiling, the area it is for, a comma, then the next area's figure: the same ceiling (set 54)
+    ("Khống chế tỷ lệ trẻ dưới 5 tuổi thừa cân, béo phì xuống dưới 10% (khu vực nội thành), 5% (khu vực ngoại thành) "
+     "vào năm 2025 và duy trì đến năm 2030.", [(10, "at_most", "2025"), (5, "at_most", "2025")]),
+    ("Năm 2025, giảm tỷ lệ hộ nghèo xuống dưới 10% ở khu vực thành thị, 15% ở khu vực nông thôn.",
+     [(10, "at_most", "2025"), (15, "at_most", "2025")]),
+    # near miss: a new measure after the comma is read on its own
+    ("Năm 2025, giảm tỷ lệ hộ nghèo xuống dưới 3% (theo chuẩn mới), tỷ lệ lao động qua đào tạo đạt 70%.",
+     [(3, "at_most", "2025"), (70, "at_least", "2025")]),
+])
+def test_r96_d_the_next_areas_figure_keeps_the_ceiling(catalogue, text, targets):
+    assert _r95_d_targets(catalogue, text) == targets

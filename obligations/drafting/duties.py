@@ -3551,6 +3551,12 @@ class Drafter:
             if comparator is None and targets and targets[-1]["comparator"] == "at_most" and re.search(r"\bva\s*$", before) \
                     and not g.CHANGE_BY.search(folded[max(previous_end - 40, 0):previous_end]):
                 comparator = "at_most"  # "xuống còn 500 ... và 450 ... vào năm 2030": the next milestone of the same fall
+            if comparator is None and targets and targets[-1]["comparator"] == "at_most" \
+                    and _AREAS_NEXT_FIGURE.fullmatch(folded, previous_end, match.start()):
+                # round 96 (d), R4: "xuống dưới 10% (khu vực nội thành), 5% (khu vực ngoại thành)", "dưới 10% ở khu vực
+                # thành thị, 15% ở khu vực nông thôn" (set 54): the same ceiling for the next area, the comma in place
+                # of "và"; not a new measure after the comma ("..., tỷ lệ hộ cận nghèo 5%")
+                comparator = "at_most"
             if comparator == "at_least" and re.search(r"\b(?:dat|la)\s*$", before) and targets \
                     and (targets[-1]["comparator"] == "equals" or id(targets[-1]) == approximate_share) \
                     and match.unit == "percent":
@@ -5751,6 +5757,9 @@ _RATE_IN_POINTS = re.compile(r"(?<![\d.,/])(\d{1,3}(?:,\d+)?)\s*(?:‰|diem\s*ph
 #: 20 lô") or the levels of local government ("mô hình chính quyền địa phương 2 cấp"): round 77 (a); nor a number a
 #: word of grammar follows. Round 82 (b), R4: "chợ" folds as the preposition "cho" does; a market's class after it
 #: ("06 chợ hạng I", "12 chợ đầu mối", "30 chợ dân sinh") tells the markets counted from "cấp 5 cho các hộ".
+#: Round 96 (d), R4: so does the end of its clause right after it ("sửa chữa 69 chợ.", set 68), or the whole of a
+#: breakdown ("xây dựng lại 17 chợ, trong đó ...", as _WHOLE_OF_PARTS reads it): the preposition always takes an
+#: object. Not before a bare comma ("có 98 chợ, gồm 04 chợ hạng I, ...": round 82 (b) reads the classes only).
 #: Round 85 (d), R4: "tổng số 80 hợp tác xã" is the total to reach, a count as "80 hợp tác xã" is (not "số 12", a
 #: text's number); not the whole a part is of ("trong tổng số 448 công dân", "của tổng số 200 xã").
 _COUNTED = re.compile(r"(?<![\d/.,\-–])(?<!nam\s)(?<!doan\s)(?:(?<!so\s)|"
@@ -5761,7 +5770,7 @@ _COUNTED = re.compile(r"(?<![\d/.,\-–])(?<!nam\s)(?<!doan\s)(?:(?<!so\s)|"
                       r"(" + g.NUMBER + r")(?:\s*[-–]\s*(" + g.NUMBER + r"))?\s*((?!(?:van|nghin|ngan)\s+dan\b)(?:(?:nghin|ngan|trieu|ty|van)\s+)?"
                       r"(?!(?:nam|thang|ngay(?!\s*cong\b)|gio(?!\s*cong\b)|h|tuan|quy|phut|giay|buoi|tieu\s*chi|chi\s*tieu|dieu|khoan|muc|diem|"
                       r"nhom|noi\s*dung|nhiem\s*vu|giai\s*phap|linh\s*vuc|lan\s*(?:/|moi|mot|trong)|phan\s*tram|tuoi|"
-                      r"dat|la|co\b(?!\s*so)|va|voi|cua|den|toi|tai|tu|o|cho\b(?!\s*(?:hang\s*(?:i{1,3}|[1-3])|dau\s*moi|dan\s*sinh)\b)|trong|tren|duoi|theo|nay|do|de|thi|ve|hoac|hay|"
+                      r"dat|la|co\b(?!\s*so)|va|voi|cua|den|toi|tai|tu|o|cho\b(?!\s*(?:(?:hang\s*(?:i{1,3}|[1-3])|dau\s*moi|dan\s*sinh)\b|[.;)]|,\s*trong\s*do\b|$))|trong|tren|duoi|theo|nay|do|de|thi|ve|hoac|hay|"
                       r"dan|sao|hang|loai|nguoi\s*/|ca\s*/)\b)[a-z]{2,})\b")
 
 
@@ -6603,6 +6612,11 @@ def date_targets_by_the_opening(obligations: list[dict], paragraphs: list[str], 
             # stage ("Kế hoạch thực hiện phong trào “...” giai đoạn 2021 - 2026"), reads as a plan's title does
             headline = next((text for text, _folded in _opening(paragraphs) if text.strip()), "")
             stage = _carried_out_stage(headline) if not re.search(r"[.:;]\s*$", headline) else None
+            # round 96 (d), R6: a copy whose header cells come first, the plan's name below them in capitals with no
+            # "KẾ HOẠCH" or "Về việc" before it ("TRIỂN KHAI THỰC HIỆN CHƯƠNG TRÌNH SỨC KHỎE HỌC ĐƯỜNG GIAI ĐOẠN 2023-2025
+            # ...", set 68): that line is the headline, read as the first line is
+            stage = stage or next((found for text, _folded in _opening(paragraphs, citations=True)
+                                   if _the_plans_name_in_capitals(text) and (found := _carried_out_stage(text))), None)
         if stage is not None:  # "UBND tỉnh phê duyệt Đề án ... giai đoạn 2021 - 2025 ...": the stage's last year
             _date_undated_targets(obligations, stage["period"], stage["phrase"], stage["review"][0])
             _due_with_the_plan(obligations, stage["period"], stage["phrase"], stage["review"][0])
@@ -7954,6 +7968,12 @@ _CARRIED_OUT_STAGE = re.compile(r"^\W*(?:ke\s*hoach\s*)?(?:trien\s*khai\s*)?(?:t
                                 r"(giai\s*doan\s*(\d{4})\s*[-–]\s*(\d{4}))")
 
 
+def _the_plans_name_in_capitals(text: str) -> bool:
+    """A line of a text's opening in capitals with no stop after it: a name, not a sentence."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 12 and all(c.isupper() for c in letters) and not re.search(r"[.:;]\s*$", text)
+
+
 def _carried_out_stage(title: str) -> dict | None:
     """Round 65 (c), R6 ("năm cuối giai đoạn của kế hoạch"): a plan titled as carrying out a scheme or a programme of
     one stage, and naming no year of its own ("Kế hoạch thực hiện Đề án ... giai đoạn 2024 – 2030"; set 41): the
@@ -8518,6 +8538,10 @@ _OWN_REMIT = re.compile(r"\s+(?:theo|tren\s*co\s*so|trong\s*pham\s*vi|can\s*cu(?
 #: the count noun after a share, before what is counted ("100% số xã", "80% số trường học", "100% số các đơn vị")
 #: (also "tổng số", "của tổng số": "90% của tổng số xã, phường tổ chức ...")
 _COUNT_NOUN = re.compile(r"^\s*(?:của\s+)?(?:tổng\s+)?số\s+(?:các\s+)?(?=\w)", re.IGNORECASE)
+#: round 96 (d), R4: between a ceiling and the next figure, only the area the first is for, then a comma ("10% (khu vực
+#: nội thành), 5%", "10% ở khu vực thành thị, 15%"): the next figure is the same ceiling for the next area
+_AREAS_NEXT_FIGURE = re.compile(r"\s*(?:\([^)]*\)|(?:o|tai|doi\s*voi)\s+(?:cac\s*)?(?:khu\s*vuc|vung|dia\s*ban)\b[^,;()%\d]{0,30})"
+                                r"\s*,\s*")
 #: where the next figure's clause opens: a ';', or "và" with a figure after it ("... và đạt 90% người ...")
 _NEXT_FIGURE = re.compile(r";|\bvà\b(?=[^;]*\d)|\d")
 #: a bare list of local units' kinds right after a share ("95% xã, phường, thị trấn", "100% phường, xã"): two kinds at

@@ -670,7 +670,12 @@ def build_tree(paras: list[Paragraph]) -> Node:
             index += 1
             continue
         open_kinds = [n.marker for n in stack[1:]]
-        if marker in open_kinds and not _restarts_under(stack[-1], para):
+        numbered_in = _decimal_parent(stack, para)
+        if numbered_in is not None:
+            # "2. Mục tiêu cụ thể đến năm 2025" / "2.1. Về chăm sóc ..." / "- 90% trường học ...": a decimal number
+            # is a part of the item its prefix numbers, which gives it its heading's year (R6) and its subject
+            stack = stack[:stack.index(numbered_in) + 1]
+        elif marker in open_kinds and not _restarts_under(stack[-1], para):
             at = open_kinds.index(marker)
             inner = len(open_kinds) - 1 - open_kinds[::-1].index(marker)
             if inner != at and _goes_on(stack[inner + 1], para):
@@ -681,6 +686,14 @@ def build_tree(paras: list[Paragraph]) -> Node:
         stack.append(node)
         index += 1
     return root
+
+
+def _decimal_parent(stack: list[Node], para: Paragraph) -> Node | None:
+    """The open item whose number prefixes ``para``'s decimal one ("2" for "2.1", "2.1" for "2.1.3"), if any."""
+    if para.marker != "arabic" or not para.label or "." not in para.label:
+        return None
+    prefix = para.label.rsplit(".", 1)[0]
+    return next((n for n in reversed(stack[1:]) if n.marker == "arabic" and n.label == prefix), None)
 
 
 def _restarts_under(node: Node, para: Paragraph) -> bool:
