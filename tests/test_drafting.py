@@ -23605,3 +23605,19 @@ def test_r96_c_this_month_is_of_the_texts_year(catalogue, tail, period):
             f"quản lý các vị trí lối đi tự mở trong phạm vi quản lý, {tail}\n")
     deadline = by_text(draft_text(text, catalogue), "xác lập hồ sơ")["deadline"]
     assert deadline.get("period") == period
+
+
+@pytest.mark.parametrize("sentence, deadline", [
+    # round 96 (c), R3: a window in brackets gives the days of the event the work answers; the report sent after it by its
+    # own day closes the duty (set 38): that day is its term
+    ("UBND tỉnh giao các sở, ban, ngành, UBND các huyện, thị xã, thành phố chủ động sử dụng nguồn kinh phí của đơn vị để "
+     "xây dựng Kế hoạch công tác tuyên truyền để hưởng ứng Tuần lễ Quốc gia phòng chống thiên tai năm 2022 (từ ngày "
+     "15/5/2022 – 22/5/2022) theo các nội dung yêu cầu của Ban Chỉ huy, báo cáo kết quả thực hiện về Sở NN&PTNT trước "
+     "ngày 30/5/2022 để tổng hợp, báo cáo UBND tỉnh.", ("before_date", dt.date(2022, 5, 30))),
+    # near miss: a duty held through the bracketed window and a check after it, no report sent: read as before
+    ("Các đơn vị tổ chức trực Tết (từ ngày 10/02/2021 đến ngày 16/02/2021) và kiểm tra công tác phòng cháy trước ngày "
+     "20/02/2021.", ("none", None)),
+])
+def test_r96_c_a_bracketed_events_window_then_the_reports_day(catalogue, sentence, deadline):
+    due = draft_text(sentence + "\n", catalogue)["obligations"][0]["deadline"]
+    assert (due["kind"], due.get("date")) == deadline

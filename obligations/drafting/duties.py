@@ -3066,6 +3066,16 @@ class Drafter:
                     # day its work is to be complete by, which is its term (as "vào ngày ... và hoàn thành trước ngày
                     # ...", _started_then_completed)
                     chosen = later[0][2]
+                elif later and later[0][2]["date"] >= chosen["_until"] \
+                        and re.search(r"\(\s*$", folded[:dated[0][0]]) \
+                        and _REPORTED.search(folded, dated[0][1], later[0][0]):
+                    # round 96 (c), R3: "... hưởng ứng Tuần lễ Quốc gia phòng chống thiên tai năm 2022 (từ ngày 15/5/2022 –
+                    # 22/5/2022) ..., báo cáo kết quả thực hiện về Sở NN&PTNT trước ngày 30/5/2022" (set 38): a window in
+                    # brackets gives the days of the event the work answers, and the report sent after it by its own day
+                    # closes the duty; that day is its term (the event's days go to the note)
+                    chosen = dict(later[0][2], note=_("khoảng \"{phrase}\" là thời gian của sự kiện, không phải thời "
+                                                      "hạn của báo cáo").format(
+                        phrase=dated[0][2].get("phrase") or sentence[dated[0][0]:dated[0][1]]))
             if chosen["kind"] == "urgent" and fixed:
                 # "khẩn trương phối hợp ... khắc phục ... (trước ngày 25/12/2023)": the day is the deadline, "khẩn
                 # trương" the manner
@@ -5824,6 +5834,8 @@ def _rate_per_year(folded: str, start: int, end: int) -> bool:
 #: ...")
 _PAPER_BEFORE_WINDOW = re.compile(r"\b(?:bao\s*cao|danh\s*sach|lich\s*truc|ke\s*hoach|so\s*lieu)\b[^;.]{0,80}$")
 _SENT = re.compile(r"\b(?:gui|nop|trinh|bao\s*cao\s*(?:ve|cho|len))\b")
+#: round 96 (c): the work's result sent or reported ("báo cáo kết quả thực hiện về Sở ...", "gửi ...")
+_REPORTED = re.compile(r"\b(?:gui|nop|trinh|bao\s*cao)\b")
 #: a noun whose extent a following "đến năm ...", "đến hết tháng ..." gives: data and their time mark, a plan's horizon
 _OBJECT_SPAN = re.compile(r"\b(?:so\s*lieu|moc\s*thoi\s*gian|quy\s*hoach)\b[^,;.:]{0,140}$")
 
