@@ -23621,3 +23621,19 @@ def test_r96_c_this_month_is_of_the_texts_year(catalogue, tail, period):
 def test_r96_c_a_bracketed_events_window_then_the_reports_day(catalogue, sentence, deadline):
     due = draft_text(sentence + "\n", catalogue)["obligations"][0]["deadline"]
     assert (due["kind"], due.get("date")) == deadline
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    # round 96 (c), R3: a weekly report with its weekday in brackets (set 59), and a weekly act fronted after a linking
+    # word (set 67): recurring, the week no period of the catalogue (unspecified, marked)
+    ("Hàng tuần (trước ngày thứ 4) báo cáo tình hình sinh vật gây hại trên cây trồng về Sở Nông nghiệp và Phát triển "
+     "nông thôn để tổng hợp.", "recurring"),
+    ("Ngoài ra, hàng tuần, các ngành, đoàn thể và các khu dân cư phát động phong trào vệ sinh môi trường kết hợp chăm "
+     "sóc cây xanh.", "recurring"),
+    # near miss: the linking word with no week after it: a launch, read as before (once)
+    ("Ngoài ra, các ngành, đoàn thể và các khu dân cư phát động phong trào vệ sinh môi trường kết hợp chăm sóc cây "
+     "xanh.", "once"),
+])
+def test_r96_c_a_week_in_brackets_or_after_a_linking_word(catalogue, sentence, kind):
+    due = draft_text(sentence + "\n", catalogue)["obligations"][0]["deadline"]
+    assert due["kind"] == kind

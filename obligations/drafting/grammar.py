@@ -536,10 +536,14 @@ DEADLINES = [
     # period shorter than the catalogue's shortest (the month), so 'unspecified' and marked; a routine named "hàng
     # ngày" that is no report ("vệ sinh thân thể hàng ngày") is not
     ("report_weekly", re.compile(r"\b(?:bao\s*cao|giao\s*ban)\b[^;.]{0,60}?\b(?:hang|moi)\s*(tuan|ngay)\b|"
-                                 r"\b(?:hang|moi)\s*(tuan|ngay)\s*,?\s*(?:tong\s*hop\s*,?\s*)?(?:bao\s*cao|giao\s*ban)\b|"
-                                 # any act the week times: fronted ("Hằng tuần, Đoàn Thanh niên tổ chức ...") or on a
-                                 # weekday ("vào thứ Bảy hằng tuần", "sáng Chủ nhật hàng tuần")
-                                 r"^\W*(?:hang|moi)\s*(tuan)\s*,|"
+                                 # (round 96 (c), R3: the day of the week in brackets between, "Hàng tuần (trước ngày
+                                 # thứ 4) báo cáo tình hình ...", set 59)
+                                 r"\b(?:hang|moi)\s*(tuan|ngay)\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:tong\s*hop\s*,?\s*)?"
+                                 r"(?:bao\s*cao|giao\s*ban)\b|"
+                                 # any act the week times: fronted ("Hằng tuần, Đoàn Thanh niên tổ chức ...", round 96
+                                 # (c): after a linking word, "Ngoài ra, hàng tuần, các ngành ... phát động ...", set 67)
+                                 # or on a weekday ("vào thứ Bảy hằng tuần", "sáng Chủ nhật hàng tuần")
+                                 r"^\W*(?:(?:ngoai\s*ra|dong\s*thoi|ben\s*canh\s*do|theo\s*do)\s*,\s*)?(?:hang|moi)\s*(tuan)\s*,|"
                                  r"\b(?:thu\s*(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s*nhat)\s*(?:hang|moi)\s*(tuan)\b|"
                                  # the week's set days ("vào các ngày cố định hằng tuần") or the day's hour ("vào lúc
                                  # 6 giờ hằng ngày"): the act is timed each week or day, the period R3's "định kỳ",
