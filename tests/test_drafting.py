@@ -23630,3 +23630,83 @@ def test_r96_d_the_plans_name_in_capitals_under_the_header(catalogue, name, targ
 ])
 def test_r96_d_the_next_areas_figure_keeps_the_ceiling(catalogue, text, targets):
     assert _r95_d_targets(catalogue, text) == targets
+
+
+# ---- round 96 (c): dates and periods the text writes ---------------------------------------------------------------
+_R96_C_NUMBERED_UNDER = """ỦY BAN NHÂN DÂN
+TỈNH TUYÊN QUANG
+Số: 34/KH-UBND
+Tuyên Quang, ngày 22 tháng 02 năm 2022
+KẾ HOẠCH
+THỰC HIỆN CHƯƠNG TRÌNH SỨC KHỎE HỌC ĐƯỜNG
+Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện Chương trình trên địa bàn tỉnh Tuyên Quang, cụ thể như sau:
+1. Mục tiêu chung
+Duy trì, đẩy mạnh hoạt động giáo dục, chăm sóc, bảo vệ và quản lý sức khỏe cho trẻ em, học sinh.
+2. {title}
+2.1. Về chăm sóc, bảo vệ và quản lý sức khoẻ học sinh trong trường học
+- 90% trường học thực hiện kiểm tra sức khỏe học sinh đầu năm học theo quy định.
+- 50% trường học thực hiện việc đánh giá phát hiện sớm các yếu tố nguy cơ về bệnh không lây nhiễm cho học sinh.
+"""
+
+
+@pytest.mark.parametrize("title, period", [
+    # round 96 (c), R6: "2. Mục tiêu cụ thể đến năm 2025" / "2.1. Về ..." / "- 90% ...": the parts numbered under the
+    # title ("2.1") are its own, though the layout sets them beside it; its year dates their items (set 68)
+    ("Mục tiêu cụ thể đến năm 2025", "2025"),
+    # near miss: a title with no year dates nothing
+    ("Mục tiêu cụ thể", None),
+])
+def test_r96_c_a_titles_year_dates_the_parts_numbered_under_it(catalogue, title, period):
+    draft = draft_text(_R96_C_NUMBERED_UNDER.format(title=title), catalogue)
+    for words in ("90% trường học", "50% trường học"):
+        deadline = by_text(draft, words)["deadline"]
+        assert (deadline["kind"], deadline.get("period")) == (("end_of_period", period) if period else ("none", None))
+    # near miss: the aim under "1." is no part of "2." and keeps its own reading
+    assert by_text(draft, "Duy trì, đẩy mạnh")["deadline"].get("period") is None
+
+
+@pytest.mark.parametrize("tail, period", [
+    # round 96 (c), R6: "trong tháng 12 này" (this December, set 55) is the text's year's month, as a bare month is
+    ("hoàn thành trong tháng 12 này.", "2025-12"),
+    ("hoàn thành trong tháng 12.", "2025-12"),
+    # near miss: a month counted from another is no month of the calendar
+    ("báo cáo kết quả trong tháng tiếp theo.", None),
+])
+def test_r96_c_this_month_is_of_the_texts_year(catalogue, tail, period):
+    text = ("Ngày 23/12/2025, UBND thành phố ban hành văn bản chỉ đạo.\n\n"
+            "UBND TPHCM giao UBND các phường, xã phối hợp với các đơn vị quản lý an toàn đường sắt khu vực xác lập hồ sơ "
+            f"quản lý các vị trí lối đi tự mở trong phạm vi quản lý, {tail}\n")
+    deadline = by_text(draft_text(text, catalogue), "xác lập hồ sơ")["deadline"]
+    assert deadline.get("period") == period
+
+
+@pytest.mark.parametrize("sentence, deadline", [
+    # round 96 (c), R3: a window in brackets gives the days of the event the work answers; the report sent after it by its
+    # own day closes the duty (set 38): that day is its term
+    ("UBND tỉnh giao các sở, ban, ngành, UBND các huyện, thị xã, thành phố chủ động sử dụng nguồn kinh phí của đơn vị để "
+     "xây dựng Kế hoạch công tác tuyên truyền để hưởng ứng Tuần lễ Quốc gia phòng chống thiên tai năm 2022 (từ ngày "
+     "15/5/2022 – 22/5/2022) theo các nội dung yêu cầu của Ban Chỉ huy, báo cáo kết quả thực hiện về Sở NN&PTNT trước "
+     "ngày 30/5/2022 để tổng hợp, báo cáo UBND tỉnh.", ("before_date", dt.date(2022, 5, 30))),
+    # near miss: a duty held through the bracketed window and a check after it, no report sent: read as before
+    ("Các đơn vị tổ chức trực Tết (từ ngày 10/02/2021 đến ngày 16/02/2021) và kiểm tra công tác phòng cháy trước ngày "
+     "20/02/2021.", ("none", None)),
+])
+def test_r96_c_a_bracketed_events_window_then_the_reports_day(catalogue, sentence, deadline):
+    due = draft_text(sentence + "\n", catalogue)["obligations"][0]["deadline"]
+    assert (due["kind"], due.get("date")) == deadline
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    # round 96 (c), R3: a weekly report with its weekday in brackets (set 59), and a weekly act fronted after a linking
+    # word (set 67): recurring, the week no period of the catalogue (unspecified, marked)
+    ("Hàng tuần (trước ngày thứ 4) báo cáo tình hình sinh vật gây hại trên cây trồng về Sở Nông nghiệp và Phát triển "
+     "nông thôn để tổng hợp.", "recurring"),
+    ("Ngoài ra, hàng tuần, các ngành, đoàn thể và các khu dân cư phát động phong trào vệ sinh môi trường kết hợp chăm "
+     "sóc cây xanh.", "recurring"),
+    # near miss: the linking word with no week after it: a launch, read as before (once)
+    ("Ngoài ra, các ngành, đoàn thể và các khu dân cư phát động phong trào vệ sinh môi trường kết hợp chăm sóc cây "
+     "xanh.", "once"),
+])
+def test_r96_c_a_week_in_brackets_or_after_a_linking_word(catalogue, sentence, kind):
+    due = draft_text(sentence + "\n", catalogue)["obligations"][0]["deadline"]
+    assert due["kind"] == kind

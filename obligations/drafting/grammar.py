@@ -536,10 +536,14 @@ DEADLINES = [
     # period shorter than the catalogue's shortest (the month), so 'unspecified' and marked; a routine named "hàng
     # ngày" that is no report ("vệ sinh thân thể hàng ngày") is not
     ("report_weekly", re.compile(r"\b(?:bao\s*cao|giao\s*ban)\b[^;.]{0,60}?\b(?:hang|moi)\s*(tuan|ngay)\b|"
-                                 r"\b(?:hang|moi)\s*(tuan|ngay)\s*,?\s*(?:tong\s*hop\s*,?\s*)?(?:bao\s*cao|giao\s*ban)\b|"
-                                 # any act the week times: fronted ("Hằng tuần, Đoàn Thanh niên tổ chức ...") or on a
-                                 # weekday ("vào thứ Bảy hằng tuần", "sáng Chủ nhật hàng tuần")
-                                 r"^\W*(?:hang|moi)\s*(tuan)\s*,|"
+                                 # (round 96 (c), R3: the day of the week in brackets between, "Hàng tuần (trước ngày
+                                 # thứ 4) báo cáo tình hình ...", set 59)
+                                 r"\b(?:hang|moi)\s*(tuan|ngay)\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:tong\s*hop\s*,?\s*)?"
+                                 r"(?:bao\s*cao|giao\s*ban)\b|"
+                                 # any act the week times: fronted ("Hằng tuần, Đoàn Thanh niên tổ chức ...", round 96
+                                 # (c): after a linking word, "Ngoài ra, hàng tuần, các ngành ... phát động ...", set 67)
+                                 # or on a weekday ("vào thứ Bảy hằng tuần", "sáng Chủ nhật hàng tuần")
+                                 r"^\W*(?:(?:ngoai\s*ra|dong\s*thoi|ben\s*canh\s*do|theo\s*do)\s*,\s*)?(?:hang|moi)\s*(tuan)\s*,|"
                                  r"\b(?:thu\s*(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s*nhat)\s*(?:hang|moi)\s*(tuan)\b|"
                                  # the week's set days ("vào các ngày cố định hằng tuần") or the day's hour ("vào lúc
                                  # 6 giờ hằng ngày"): the act is timed each week or day, the period R3's "định kỳ",
@@ -1802,16 +1806,18 @@ NEXT_YEAR = re.compile(r"\s*(?:cua\s*)?nam\s*(?:sau|tiep\s*theo|toi)\b")
 #: of a plan's calendar, set 37) closes on the later month, as a span of two months does
 #: round 94 (b), R6: two months joined by "và" or a comma after "trong" ("được tập trung gieo trồng trong tháng 10 và
 #: tháng 11", set 57): the later one closes the work, as "trong các tháng 10, 11 năm 2025" does with its year (end_month)
+#: round 96 (c), R6: "này" after the month ("hoàn thành trong tháng 12 này", set 55) names the text's own year, as the
+#: bare month does; not a month counted from another ("tháng tiếp theo", "tháng sau") nor a past one ("tháng 3 qua")
 YEARLESS_MONTH = re.compile(r"\b((?:(?<![/\w-])(?:ke\s*)?tu\s*(?:dau\s*)?|cuoi\s*)thang\s*(\d{1,2})\s*"
                             r"(?:den|toi|[-–])\s*(?:het\s*|cuoi\s*|dau\s*)?|trong\s*(?:cac\s*)?thang\s*\d{1,2}\s*(?:,|va)\s*(?=thang\b)|"
                             r"trong|truoc|den\s*het|het|cuoi)"
                             r"\s*thang\s*(\d{1,2})\b(?!\s*(?:nam\s*|[/-]\s*)\d)"
-                            r"(?!\s*,?\s*(?:hang|moi)\s*nam)(?!\s*(?:dau|cuoi|tiep|lien|qua|truoc|sau|nay)\b)")
+                            r"(?!\s*,?\s*(?:hang|moi)\s*nam)(?!\s*(?:dau|cuoi|tiep|lien|qua|truoc|sau)\b)")
 #: a quarter the text names without its year ("trong quý IV", "hết quý 3", "trước quý II"): of the text's own year, as a
 #: month; not a quarter with its year ("quý IV/2025", "quý IV năm 2025"), a cycle ("hằng quý", "quý IV hằng năm") nor one
-#: counted from another ("quý tiếp theo", "quý sau")
+#: counted from another ("quý tiếp theo", "quý sau"); "này" names the text's year, as after a month ("trong quý IV này")
 YEARLESS_QUARTER = re.compile(r"\b(trong|truoc|den\s*het|het|cuoi)\s*quy\s*(iv|i{1,3}|[1-4])\b(?!\s*(?:nam\s*|[/.-]\s*)\d)"
-                              r"(?!\s*,?\s*(?:hang|moi)\s*nam)(?!\s*(?:dau|cuoi|tiep|lien|qua|truoc|sau|nay|toi)\b)")
+                              r"(?!\s*,?\s*(?:hang|moi)\s*nam)(?!\s*(?:dau|cuoi|tiep|lien|qua|truoc|sau|toi)\b)")
 #: the step that completes the duty before it, after ";" ("...; hoàn thành trước ngày 21/11/2023"): its date
 #: the report that closes a later step (";... rà soát ..., gửi báo cáo về Sở ... trước ngày 28/5/2015"): it reports
 #: on the steps before it too
