@@ -817,7 +817,6 @@ class Drafter:
         drafted_from: list[tuple[Node, int]] = []  # each child and the first obligation it gave
         charged_before: str | None = None  # a commune's charge kept to its own paragraph (R7): the other reading after it
         acted_before: tuple[list[str], str] | None = None  # the bodies the paragraph just before names as its subject
-        dated_title: tuple[str, dict, str] | None = None  # a numbered title's label and its period ("2. ... năm 2025")
         for child in node.children:
             drafted_from.append((child, len(self.result.obligations)))
             acting, acted_before = acted_before, None
@@ -825,20 +824,7 @@ class Drafter:
                 self._table(child, carried)
                 continue
             if child.marker != "paragraph" or child.children:
-                if dated_title and _numbered_under(child, dated_title[0]) and not carried.period:
-                    # round 96 (c), R6: "2. Mục tiêu cụ thể đến năm 2025" / "2.1. Về chăm sóc ..." / "- 90% trường học
-                    # ...": the parts numbered under a title ("2.1", "2.2") are its own, though the layout sets them
-                    # beside it; the title's year dates their items, as it dates the items right under it (set 68)
-                    under = Context(**vars(carried))
-                    under.deadline, under.period = dated_title[1], dated_title[2]
-                    self._node(child, under)
-                    continue
                 self._node(child, carried)
-                dated_title = None
-                if _a_dated_title(child):
-                    title = Context()
-                    self._inherit_period(title, child.paragraphs[0].body)
-                    dated_title = (child.label, title.deadline, title.period) if title.period else None
                 continue
             # an unnumbered text (a news report, a letter in paragraphs) charges once for what follows ("UBND tỉnh
             # yêu cầu các sở ... thực hiện tốt các nội dung sau:", "Theo đó, đối với các sở ..., Chủ tịch UBND
@@ -7661,19 +7647,6 @@ _FULL_WINDOW = re.compile(r"\btu\s*ngay\s*(\d{1,2})\s*[/-]\s*(\d{1,2})\s*[/-]\s*
 #: round 64 (d): the word "ngày" before a timetable slot's window ("Ngày 8/7-17/7/2021: Các trường nhận đơn ...;"): the
 #: slot's own noun, as a bare "Từ 01/4-30/4/2020:" is
 _DAY_WORD = re.compile(r"^[\W\d]*(?:cac\s*)?ngay\s*$")
-
-
-def _a_dated_title(node: Node) -> bool:
-    """A numbered title with nothing under it and no sentence of its own ("2. Mục tiêu cụ thể đến năm 2025"), as the
-    layout reads one whose parts are numbered "2.1", "2.2" beside it."""
-    return node.marker in ("arabic", "roman") and not node.children and len(node.paragraphs) == 1 \
-        and bool(node.label) and not re.search(r"[.;!?]\s*$", node.paragraphs[0].body) \
-        and bool(g.HEADING_NOUN.match(g.fold_chars(node.paragraphs[0].body)))
-
-
-def _numbered_under(node: Node, label: str | None) -> bool:
-    """Whether ``node`` is numbered as a part of the title numbered ``label`` ("2.1", "2.1.3" under "2")."""
-    return bool(label) and node.marker == "arabic" and (node.label or "").startswith(f"{label}.")
 
 
 def _work_within(said: str, phrase: str | None) -> bool:
