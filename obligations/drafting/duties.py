@@ -2873,8 +2873,7 @@ class Drafter:
         conditions, previous = [], 0
         for match in g.PERCENT.finditer(folded[:then.start() if then else len(folded)]):
             before = folded[previous:match.start()]
-            comparator = next((name for name, pattern in g.COMPARATORS if pattern.search(before.rstrip(" ("))),
-                              "above")
+            comparator = g.comparator_before(before.rstrip(" (")) or "above"
             metric, guess = self._metric(before, "percent")
             value = float(match.group(1).replace(",", "."))
             conditions.append({"metric": metric, "comparator": comparator,
@@ -3553,7 +3552,7 @@ class Drafter:
             value = match.value
             value = int(value) if value.is_integer() else value
             before = folded[max(previous_end, match.start() - 30):match.start()]
-            comparator = next((name for name, pattern in g.COMPARATORS if pattern.search(before)), None)
+            comparator = g.comparator_before(before)
             if match.unit == "rank":
                 comparator = "at_most"  # "nằm trong Top 5": the rank number may not exceed 5
             if g.BOUND_BELOW_AFTER.match(folded, match.end()) and re.search(r"\btu\s*$", before):
@@ -3743,12 +3742,12 @@ class Drafter:
             # named after it, "60 doanh nghiệp tham gia tuyển dụng"; nor an admission reached, "tuyển sinh được ...")
             if comparator in (None, "at_least") and match.unit == "count" and g.QUOTA.search(folded, 0, match.start()) \
                     and not g.QUOTA_FILLED.search(folded, 0, match.start()) \
-                    and not any(p.search(before.rstrip()) for _name, p in g.COMPARATORS):
+                    and not g.comparator_before(before.rstrip()):
                 comparator = "at_most"  # "dự kiến tuyển sinh 15.178 học sinh": a school admits up to its quota
                 review.append(_("chỉ tiêu tuyển sinh, tuyển dụng: đọc là mức tối đa (at_most); hoặc số phải tuyển đủ "
                                 "(at_least): xác nhận"))
             if comparator is None and match.unit == "count" and _SPENDING.search(folded, segment_start, match.start()) \
-                    and not any(p.search(before.rstrip()) for _name, p in g.COMPARATORS):
+                    and not g.comparator_before(before.rstrip()):
                 # "Chi cân đối ngân sách địa phương là 1.246,695 tỷ đồng", "Chi ngân sách (năm 2020): 8 tỷ đồng": a
                 # spending estimate, as a quota, is the sum not to exceed (widens the QUOTA reading above)
                 comparator = "at_most"
@@ -3871,9 +3870,8 @@ class Drafter:
                  if not any(o[0].start() <= m.start() < o[0].end() for o in led)] + led, key=lambda c: c[0].start()):
             # (the count's own bound, "hàng tháng ít nhất một lần", else the one before the whole, "tối thiểu 1 năm 2 lần")
             before = folded[max(0, count_at - 30):count_at]
-            comparator = next((name for name, pattern in g.COMPARATORS if pattern.search(before)), None) \
-                or next((name for name, pattern in g.COMPARATORS if pattern.search(folded[max(0, match.start() - 30):
-                                                                                          match.start()])), None)
+            comparator = g.comparator_before(before) \
+                or g.comparator_before(folded[max(0, match.start() - 30):match.start()])
             review = []
             if comparator is None:
                 comparator = "at_least"
@@ -6002,7 +6000,7 @@ def _figures(folded: str, bracketed: bool = True) -> list[_Figure]:
             and _PEOPLE_COUNTED.match(folded, match.end(2) if match.group(2) else match.end(1))
         if g.CONDITION.search(before) or not (
                 not before.strip(" -–+*") or before.rstrip().endswith(":") or g.YEAR_CLAUSE.match(before)
-                or any(p.search(before.rstrip()) for _name, p in g.COMPARATORS) or g.REACHING.search(before)
+                or g.comparator_before(before.rstrip()) or g.REACHING.search(before)
                 or _OBJECT_OF_THE_VERB.search(before) and not folded.startswith("/", match.end())
                 or _PLANNED_OBJECT.search(before)
                 or _EACH_HOLDERS_SHARE.search(before)

@@ -864,6 +864,12 @@ COMPARATORS = [  # (comparator, words just before the value), tried in this orde
     ("at_least", re.compile(r"(dat|dat\s*ty\s*le|dat\s*ti\s*le|dat\s*muc|len|bang)\s*$")),
 ]
 
+
+def comparator_before(folded: str) -> str | None:
+    """The comparator whose words end ``folded`` (the folded text just before a value), in COMPARATORS' order."""
+    return next((name for name, pattern in COMPARATORS if pattern.search(folded)), None)
+
+
 # ---- exceptions and conditions ---------------------------------------------------------------
 
 EXCEPTION = re.compile(r"\(?\b(ngoai\s*tru|tru)\s+(?!truong|tri)[^,;.()]*\)?")
