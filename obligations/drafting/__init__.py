@@ -867,10 +867,10 @@ def _the_agency_that_charges(paras, drafter: Drafter, committee: bool = False) -
                 # round 93 (c), R2: a fronted basis or purpose with commas of its own ("Căn cứ vào hệ thống môn học,
                 # hoạt động giáo dục ..., UBND tỉnh yêu cầu tổ chức ...", set 61): the subject is the clause after the
                 # last comma before the charge, as _the_body_that_sets_the_aims reads a fronted source (round 92 (c))
-                candidates = [(folded.rfind(", ", opening.end(), found.start()) + 2, found)
+                candidates = [(comma + 2, found)
                               for found in _CHARGES.finditer(folded, opening.end(), opening.end() + 240)
                               if not re.search(r"[;.:]", folded[opening.end():found.start()])
-                              and folded.rfind(", ", opening.end(), found.start()) >= 0]
+                              and (comma := folded.rfind(", ", opening.end(), found.start())) >= 0]
             for start, charge in candidates:
                 if re.search(r"gi[áàảãạ]o", para.text[charge.start():charge.end()], re.IGNORECASE):
                     continue  # "Tôn giáo", "giáo dục": no charge "giao" (nor its subject read with side marks)
