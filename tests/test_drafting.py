@@ -23557,3 +23557,36 @@ def test_r95_d_a_count_each_period_written_period_first(catalogue, text, targets
 ])
 def test_r95_d_a_number_in_words_after_a_bound(catalogue, text, targets):
     assert _r95_d_targets(catalogue, text) == targets
+
+
+# Round 96 (b): R3, a database built, a sample or the beneficiaries chosen, the data gathered, the sites fixed: the act
+# ends with it, once (sets 31, 50, 64, 65, 66, 68)
+@pytest.mark.parametrize("text, kind", [
+    ("Cục Hóa chất được yêu cầu chủ trì, phối hợp với đơn vị liên quan xây dựng cơ sở dữ liệu quản lý cồn trong nước "
+     "sản xuất, nhập khẩu.", "once"),
+    ("Chủ trì, phối hợp với các cơ quan liên quan thực hiện chọn mẫu điều tra xã hội học.", "once"),
+    ("Tổng hợp số liệu thống kê về rượu thủ công không nhằm mục đích kinh doanh.", "once"),
+    ("UBND TP.HCM cũng yêu cầu các đơn vị xác định các khu vực có nguy cơ thiếu nước sinh hoạt để chủ động triển khai "
+     "các giải pháp đảm bảo cấp nước sinh hoạt cho người dân.", "once"),
+    # near misses: the data gathered again and again (continuing), a site fixed as a purpose's (the clause's own act
+    # stands: none)
+    ("Sở Tư pháp thường xuyên tổng hợp số liệu về công tác hộ tịch.", "continuing"),
+    ("Sở Xây dựng chỉ đạo các đơn vị chấp hành quy định để xác định khu vực nguy hiểm.", "none"),
+])
+def test_r96_b_a_thing_made_chosen_or_fixed(catalogue, text, kind):
+    assert _r91_a_deadlines(catalogue, text) == [kind]
+
+
+# Round 96 (b): R3, "kịp thời" after other qualities in a list is one quality of a standing work or a thing, not haste
+# on one act (sets 60, 68)
+@pytest.mark.parametrize("text, kind", [
+    ("Các sở, ngành đảm bảo sự phối hợp chặt chẽ, hiệu quả, kịp thời giữa các ngành trong triển khai thực hiện nhiệm "
+     "vụ.", "none"),
+    ("Việc quản lý và sử dụng Quỹ phải bảo đảm đúng mục đích, kịp thời, công khai, minh bạch, công bằng và hiệu quả.",
+     "none"),
+    # near misses: "kịp thời" first, or after "đầy đủ" (a supply's measure), bound to the act: urgent as before
+    ("Các đơn vị phối hợp với ngành điện cung ứng đầy đủ, kịp thời nguồn điện cho các trường học.", "urgent"),
+    ("Sở Tư pháp kịp thời làm rõ các sai phạm.", "urgent"),
+])
+def test_r96_b_in_time_among_qualities(catalogue, text, kind):
+    assert _r91_a_deadlines(catalogue, text) == [kind]
