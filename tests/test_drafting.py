@@ -23590,3 +23590,20 @@ def test_r96_b_a_thing_made_chosen_or_fixed(catalogue, text, kind):
 ])
 def test_r96_b_in_time_among_qualities(catalogue, text, kind):
     assert _r91_a_deadlines(catalogue, text) == [kind]
+
+
+# Round 96 (b): R3, in a text for a storm or a holiday, a conduct kept whenever its occasion comes ("khi mua hàng",
+# "trước khi vào đền", "khi tắm biển") holds through it (none), not done once for it (sets 20, 32, 48, 66, 67)
+@pytest.mark.parametrize("opening, text, kind", [
+    ("Ứng phó với bão số 12", "Ban Quản lý vịnh nhắc nhở du khách đảm bảo an toàn khi tắm biển trong điều kiện thời "
+     "tiết không thuận lợi.", "none"),
+    ("Ứng phó với bão số 12", "Người dân cần kiểm tra nhà cửa trước khi rời khỏi nhà.", "none"),
+    # near misses: "khi" in a purpose's clause, "không khí" (air): once for the storm or the holiday, as before
+    ("Ứng phó với bão số 12", "Các hộ gia đình có người già, trẻ nhỏ chuẩn bị sẵn đồ dùng thiết yếu để chủ động ứng phó "
+     "khi mất điện.", "once"),
+    ("Ứng phó với bão số 12", "UBND huyện tổ chức các hoạt động văn hóa, văn nghệ tạo không khí vui tươi.", "once"),
+    ("Ứng phó với bão số 12", "UBND các xã kiểm tra các nhà kho chứa khí gas.", "once"),
+])
+def test_r96_b_conduct_whenever_in_an_event_text(catalogue, opening, text, kind):
+    duty = draft_text(opening + "\n\n" + text + "\n", catalogue)["obligations"][-1]
+    assert duty["deadline"]["kind"] == kind
