@@ -23607,3 +23607,13 @@ def test_r96_b_in_time_among_qualities(catalogue, text, kind):
 def test_r96_b_conduct_whenever_in_an_event_text(catalogue, opening, text, kind):
     duty = draft_text(opening + "\n\n" + text + "\n", catalogue)["obligations"][-1]
     assert duty["deadline"]["kind"] == kind
+
+
+# Round 96 (b): R3, "nghiệm thu" (an acceptance, once) is not "nghiêm thu dung" (strictly admit, set 37), folded alike
+@pytest.mark.parametrize("text, kind", [
+    ("Các cơ sở y tế tổ chức thực hiện nghiêm thu dung, điều trị bệnh nhân mắc Sởi và sốt phát ban ghi Sởi.", "none"),
+    # near miss: the acceptance itself
+    ("Chủ đầu tư tổ chức nghiệm thu công trình.", "once"),
+])
+def test_r96_b_acceptance_not_strict_admission(catalogue, text, kind):
+    assert _r91_a_deadlines(catalogue, text) == [kind]
