@@ -23728,3 +23728,63 @@ def test_r96_c_a_week_in_brackets_or_after_a_linking_word(catalogue, sentence, k
 def test_r96_a_a_share_that_carries_out_an_act_binds_its_units(catalogue, sentence, bound):
     actors = draft_text(sentence + "\n", catalogue, province="Tuyên Quang")["obligations"][0]["actors"]
     assert bool({"truong-hoc", "ho-gia-dinh"} & set(actors)) == bound
+
+
+# Round 96 (b): R3, a database built, a sample or the beneficiaries chosen, the data gathered, the sites fixed: the act
+# ends with it, once (sets 31, 50, 64, 65, 66, 68)
+@pytest.mark.parametrize("text, kind", [
+    ("Cục Hóa chất được yêu cầu chủ trì, phối hợp với đơn vị liên quan xây dựng cơ sở dữ liệu quản lý cồn trong nước "
+     "sản xuất, nhập khẩu.", "once"),
+    ("Chủ trì, phối hợp với các cơ quan liên quan thực hiện chọn mẫu điều tra xã hội học.", "once"),
+    ("Tổng hợp số liệu thống kê về rượu thủ công không nhằm mục đích kinh doanh.", "once"),
+    ("UBND TP.HCM cũng yêu cầu các đơn vị xác định các khu vực có nguy cơ thiếu nước sinh hoạt để chủ động triển khai "
+     "các giải pháp đảm bảo cấp nước sinh hoạt cho người dân.", "once"),
+    # near misses: the data gathered again and again (continuing), a site fixed as a purpose's (the clause's own act
+    # stands: none)
+    ("Sở Tư pháp thường xuyên tổng hợp số liệu về công tác hộ tịch.", "continuing"),
+    ("Sở Xây dựng chỉ đạo các đơn vị chấp hành quy định để xác định khu vực nguy hiểm.", "none"),
+])
+def test_r96_b_a_thing_made_chosen_or_fixed(catalogue, text, kind):
+    assert _r91_a_deadlines(catalogue, text) == [kind]
+
+
+# Round 96 (b): R3, "kịp thời" after other qualities in a list is one quality of a standing work or a thing, not haste
+# on one act (sets 60, 68)
+@pytest.mark.parametrize("text, kind", [
+    ("Các sở, ngành đảm bảo sự phối hợp chặt chẽ, hiệu quả, kịp thời giữa các ngành trong triển khai thực hiện nhiệm "
+     "vụ.", "none"),
+    ("Việc quản lý và sử dụng Quỹ phải bảo đảm đúng mục đích, kịp thời, công khai, minh bạch, công bằng và hiệu quả.",
+     "none"),
+    # near misses: "kịp thời" first, or after "đầy đủ" (a supply's measure), bound to the act: urgent as before
+    ("Các đơn vị phối hợp với ngành điện cung ứng đầy đủ, kịp thời nguồn điện cho các trường học.", "urgent"),
+    ("Sở Tư pháp kịp thời làm rõ các sai phạm.", "urgent"),
+])
+def test_r96_b_in_time_among_qualities(catalogue, text, kind):
+    assert _r91_a_deadlines(catalogue, text) == [kind]
+
+
+# Round 96 (b): R3, in a text for a storm or a holiday, a conduct kept whenever its occasion comes ("khi mua hàng",
+# "trước khi vào đền", "khi tắm biển") holds through it (none), not done once for it (sets 20, 32, 48, 66, 67)
+@pytest.mark.parametrize("opening, text, kind", [
+    ("Ứng phó với bão số 12", "Ban Quản lý vịnh nhắc nhở du khách đảm bảo an toàn khi tắm biển trong điều kiện thời "
+     "tiết không thuận lợi.", "none"),
+    ("Ứng phó với bão số 12", "Người dân cần kiểm tra nhà cửa trước khi rời khỏi nhà.", "none"),
+    # near misses: "khi" in a purpose's clause, "không khí" (air): once for the storm or the holiday, as before
+    ("Ứng phó với bão số 12", "Các hộ gia đình có người già, trẻ nhỏ chuẩn bị sẵn đồ dùng thiết yếu để chủ động ứng phó "
+     "khi mất điện.", "once"),
+    ("Ứng phó với bão số 12", "UBND huyện tổ chức các hoạt động văn hóa, văn nghệ tạo không khí vui tươi.", "once"),
+    ("Ứng phó với bão số 12", "UBND các xã kiểm tra các nhà kho chứa khí gas.", "once"),
+])
+def test_r96_b_conduct_whenever_in_an_event_text(catalogue, opening, text, kind):
+    duty = draft_text(opening + "\n\n" + text + "\n", catalogue)["obligations"][-1]
+    assert duty["deadline"]["kind"] == kind
+
+
+# Round 96 (b): R3, "nghiệm thu" (an acceptance, once) is not "nghiêm thu dung" (strictly admit, set 37), folded alike
+@pytest.mark.parametrize("text, kind", [
+    ("Các cơ sở y tế tổ chức thực hiện nghiêm thu dung, điều trị bệnh nhân mắc Sởi và sốt phát ban ghi Sởi.", "none"),
+    # near miss: the acceptance itself
+    ("Chủ đầu tư tổ chức nghiệm thu công trình.", "once"),
+])
+def test_r96_b_acceptance_not_strict_admission(catalogue, text, kind):
+    assert _r91_a_deadlines(catalogue, text) == [kind]

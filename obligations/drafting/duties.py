@@ -3307,6 +3307,16 @@ class Drafter:
             # under way before the storm or the holiday and not ended by it (R3: none, "tiếp tục hướng dẫn, kiểm
             # tra"), not done once for it (only here, where the event would date it: elsewhere the reading stands)
             return {"kind": "none"}
+        if self.event and not condition and (when := _CONDUCT_WHEN.search(folded, subject_end)) is not None \
+                and not re.search(r"\b(?:de|nham)\b[^,;.]*$", folded[:when.start()]):
+            # round 96 (b): a conduct kept whenever its occasion comes ("Khi mua hàng ăn uống, đồ lưu niệm, ... cần xem
+            # kỹ bảng niêm yết", "ngả mũ, nón trước khi vào đền, chùa", "sử dụng hàng hóa nội địa khi thực hiện mua sắm
+            # công", "nhắc nhở du khách đảm bảo an toàn khi tắm biển"): it holds each time through the holiday or the
+            # storm and after, a standing duty on a condition (R3: none), not done once for it; of the 10 such clauses
+            # of the development sets' event texts read once, 7 read none in the gold (sets 20, 32, 34, 48, 66, 67), one
+            # once ("kiểm tra chất lượng gạo khi nhận bàn giao", set 9). Not a purpose's ("để chủ động ứng phó khi mất
+            # điện": the duty reads as it would)
+            return {"kind": "none"}
         if self.event and not condition:
             # a storm's or a holiday's text: what it asks with no date of its own is done once, for it (a ban holds
             # through it: _obligation)
@@ -4726,6 +4736,13 @@ def _held_in_a_manner(folded: str, subject_end: int) -> re.Match | None:
     return found
 
 
+#: round 96 (b): "khi" (when) opening a clause of a conduct's occasion ("khi mua hàng", "trước khi vào đền", "sau khi
+#: trồng", "khi thực hiện mua sắm công"), not "khi có ..." nor the other conditions grammar.ON_A_CONDITION reads, nor
+#: the words folded alike ("không khí", "vũ khí", "khí hậu", "khí thải", "khí tượng", "khí thế", "khí gas", "khí độc")
+_CONDUCT_WHEN = re.compile(r"(?<!\bkhong\s)(?<!\bvu\s)(?<!\btao\s)\bkhi\s+(?!co\b|hau\b|thai\b|tuong\b|the\b|dot\b|gas\b|doc\b|"
+                           r"can\s*thiet\b|xay\s*ra\b|phat\s*(?:hien|sinh)\b|nhan\s*duoc\b)")
+
+
 def _held_through_the_event(folded: str, subject_end: int) -> bool:
     """A harm kept off (:data:`_HARM_KEPT_OFF`), a duty carried on (:data:`_DUTY_CARRIED_ON`), order kept
     (:data:`_ORDER_KEPT`) or a manner the event is held in (:data:`_HELD_IN_A_MANNER`) as the act of the subject's
@@ -4989,6 +5006,31 @@ def _cleared_up(folded: str, subject_end: int) -> re.Match | None:
     return found
 
 
+#: round 96 (b), R3: a thing made, chosen or fixed whose act ends with it, the duty's own act: a database, a model or a
+#: template built ("xây dựng cơ sở dữ liệu quản lý cồn ...", "nghiên cứu, xây dựng mô hình phối hợp liên ngành", "xây
+#: dựng mẫu HSSK"), a sample, the beneficiaries or a site chosen ("thực hiện chọn mẫu điều tra xã hội học", "lựa chọn đối
+#: tượng hỗ trợ", "chọn lựa phần mềm"), the data gathered ("tổng hợp số liệu thống kê về ...", "thu thập dữ liệu ban
+#: đầu"), the places fixed ("xác định vị trí điểm đón, trả khách", "xác định các khu vực có nguy cơ thiếu nước"): done
+#: when made, chosen, gathered or fixed (once), as R3's "lập danh sách", "cập nhật số liệu" are; the 11 clauses of the
+#: development sets that read none by default with one of them all read once in the gold (sets 31, 50, 64, 65, 66, 68).
+#: Not a purpose's or a condition's ("để xác định ..."), nor repeated ("thường xuyên cập nhật, tổng hợp số liệu"), nor
+#: "xác định địa điểm thực hiện có trọng tâm" (where to focus the work: none in set 9's gold)
+_MADE_CHOSEN_OR_FIXED = re.compile(
+    r"\b(?:xay\s*dung\s*(?:cac\s*)?(?:co\s*so\s*du\s*lieu|mo\s*hinh|mau)\b|"
+    r"(?:lua\s*)?chon\s*(?:lua\s*)?(?:mau|doi\s*tuong|phan\s*mem|dia\s*diem|vi\s*tri)\b|"
+    r"(?:tong\s*hop|thu\s*thap)\s*(?:day\s*du\s*)?(?:cac\s*)?(?:so\s*lieu|du\s*lieu)\b|"
+    r"xac\s*dinh\s*(?:ro\s*)?(?:cac\s*)?(?:vi\s*tri|khu\s*vuc)\b)")
+
+
+def _made_chosen_or_fixed(folded: str, subject_end: int) -> re.Match | None:
+    """A thing made, chosen or fixed as the duty's own act (R3: once), in the subject's clause; see
+    :data:`_MADE_CHOSEN_OR_FIXED`."""
+    found = _act_of_the_subjects_clause(_MADE_CHOSEN_OR_FIXED, _PROPOSAL_NOT_AFTER, folded, subject_end)
+    if found is None or g.REPEATED.search(folded) or g.RECURRING_OBJECT.search(folded):
+        return None
+    return found
+
+
 #: round 93 (a): the word spread about one occasion, named by its common noun (a Day, an action month or week, an
 #: election, a contest, a congress, an exam, a census), as the duty's own act (Drafter._deadline, R3: once); not a
 #: purpose's or a condition's ("để tuyên truyền ..."), nor what goes between the verb and "về" ("tuyên truyền xuyên tạc
@@ -5042,6 +5084,8 @@ _ONE_OFF_ACTS = (
     (_settled_for_good, False),
     # round 91 (a): a matter cleared up ("kiểm tra, làm rõ thông tin báo chí nêu"): done when clear
     (_cleared_up, True),
+    # round 96 (b): a database built, a sample chosen, the data gathered, the sites fixed: done when made
+    (_made_chosen_or_fixed, True),
 )
 
 
@@ -6726,6 +6770,17 @@ _CASES_HANDLED_AFTER = re.compile(r"kip\s*thoi\s*(?:cac|nhung|moi)\s*(?:(?:hanh\
                                   r"khieu\s*nai|to\s*cao)\b")
 
 
+#: round 96 (b), R3: "kịp thời" after other qualities in a list ("bảo đảm sự phối hợp chặt chẽ, hiệu quả, kịp thời giữa
+#: các ngành", "quản lý và sử dụng Quỹ phải bảo đảm đúng mục đích, kịp thời, công khai, minh bạch", "truyền tải chính xác,
+#: kịp thời về quyền lợi ...", sets 60, 68): one quality of how a standing work is done or of a thing (a coordination, a
+#: fund's use), not haste on one act, so the duty reads as it otherwise would (none); of the 7 clauses of the
+#: development sets read urgent with it, 6 read none in the gold (the seventh end_of_period). Not "đầy đủ, kịp thời",
+#: a supply's measure ("cung ứng đầy đủ, kịp thời nguồn điện": urgent in the gold), nor "kịp thời" first ("đảm bảo kịp
+#: thời, hiệu quả"), nor after "sớm" ("triển khai sớm, kịp thời, hiệu quả kế hoạch": haste itself)
+_QUALITIES_BEFORE = re.compile(r"\b(?:chat\s*che|hieu\s*qua|dong\s*bo|dung\s*muc\s*dich|cong\s*khai|minh\s*bach|"
+                               r"chinh\s*xac|thong\s*nhat)\s*(?:,\s*|va\s*)?$")
+
+
 def _in_time(folded: str, start: int) -> re.Match | None:
     """"kịp thời" qualifying the duty's own action ("Kịp thời động viên, khen thưởng ...", "chấn chỉnh kịp thời ...",
     "nếu có vấn đề đột xuất, kịp thời báo cáo ..."): the duty is urgent (R3); not a purpose's ("... để kịp thời xử
@@ -6742,6 +6797,8 @@ def _in_time(folded: str, start: int) -> re.Match | None:
             continue  # "tăng cường tuần tra, kiểm soát, kịp thời phát hiện ...": the head's aspect governs (R3: none)
         if _CASES_HANDLED_BEFORE.search(folded, start, at) and _CASES_HANDLED_AFTER.match(folded, at):
             continue  # round 67 (b): "giải quyết kịp thời các kiến nghị, phản ánh ...": each case as it arises (R3: none)
+        if _QUALITIES_BEFORE.search(folded, start, at):
+            continue  # round 96 (b): "sự phối hợp chặt chẽ, hiệu quả, kịp thời giữa ...": one quality among others (R3)
         if at - start > 30 and any(c.end() < at - 2 and not _REQUESTS.match(c.group(0))
                                    for c in g.CHARGE_WORDS.finditer(folded, start, at)):
             continue  # "chỉ đạo các cơ sở y tế ..., kịp thời phát hiện ...": the directed bodies' manner, not the duty's

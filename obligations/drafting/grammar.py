@@ -991,7 +991,10 @@ ONCE = re.compile(r"^\W*(?:(?:(?:dong\s*thoi|theo\s*do)\s*,?|cu\s*the\s*,)\s*)?(
                   # round ends when made, once, as a body set up is; a team formed to inspect with no destination stays
                   # how one inspects (round 5: none)
                   r"thanh\s*lap(?!\s*(?:cac\s*)?doan\b(?![^;.]{0,80}?(?:,\s*ra\s*soat\b|\bve\s*(?:dia\s*ban|tan\s*noi|cac\s*(?:dia\s*phuong|xa|huyen))\b|"
-                  r"\bdi\s*(?:kiem\s*tra|thuc\s*te|khao\s*sat)\b)))|nghiem\s*thu|"
+                  r"\bdi\s*(?:kiem\s*tra|thuc\s*te|khao\s*sat)\b)))|"
+                  # (round 96 b: "nghiệm thu", an acceptance, not "thực hiện nghiêm thu dung, điều trị" (strictly admit and
+                  # treat: a standing duty, set 37), folded alike)
+                  r"nghiem\s*thu(?!\s*dung\b)|"
                   # round 81 (c), R3 ("a body set up"): bodies merged ("sáp nhập, hợp nhất các trạm y tế ...") and a
                   # head appointed ("bổ nhiệm trưởng trạm ..."): the act ends with the body formed or the post filled,
                   # as "thành lập" and "cử" do (once); not a competence to appoint and dismiss as posts fall vacant
