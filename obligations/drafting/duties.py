@@ -8618,16 +8618,7 @@ _BARE_UNITS = re.compile(r"^\s*(?:xã|phường|thị\s+trấn|quận|huyện|th
 #: (a scope between the units and their act, "100% số xã, thị trấn trên toàn huyện tổ chức ...", is passed over)
 _ACTS = re.compile(r"\s*(?:tren\s*(?:dia\s*ban|toan)\s*(?:tinh|huyen|thanh\s*pho|thi\s*xa|quan)\s*)?"
                    r"(?:to\s*chuc|bo\s*tri|trien\s*khai|xay\s*dung|tuyen\s*truyen|phat\s*dong|"
-                   r"ban\s*hanh|ra\s*soat|kiem\s*tra|duy\s*tri(?!\s*(?:dat|giu|o|la)\b)|cung\s*cap|"
-                   # round 96 (a), R2: "thực hiện" an act ("90% trường học thực hiện kiểm tra sức khỏe học sinh ...",
-                   # "50% trường học thực hiện việc đánh giá ...", "100% cơ sở giáo dục thực hiện truyền thông ...":
-                   # the units act, set 68), not keeping a rule ("100% cơ quan hành chính thực hiện nghiêm quy định cấm
-                   # hút thuốc ...", "75% hộ gia đình thực hiện Bộ tiêu chí ứng xử ...", "thực hiện tốt nếp sống văn
-                   # minh": compliance counted, the issuer bound, sets 8, 35, 41, 64; nor a procedure or a service used,
-                   # "60% người dân, doanh nghiệp thực hiện thủ tục hành chính ...": the users measured)
-                   r"thuc\s*hien(?!\s+(?:(?:nghiem(?:\s*tuc)?|tot|dung|day\s*du)\s+)?(?:cac\s+)?(?:quy\s*dinh|quy\s*che|"
-                   r"noi\s*quy|quy\s*uoc|bo\s*tieu\s*chi|tieu\s*chi|nep\s*song|binh\s*dang|chinh\s*sach|che\s*do|luat|"
-                   r"chi\s*thi|nghi\s*quyet|cam\s*ket|thu\s*tuc|dich\s*vu)\b))\b")
+                   r"ban\s*hanh|ra\s*soat|kiem\s*tra|duy\s*tri(?!\s*(?:dat|giu|o|la)\b))\b")
 #: "phấn đấu đến năm 2025: ...": a list of aims opened by a colon
 _STRIVE_COLON = re.compile(r"\bphan\s*dau\b[^.;:]*:")
 #: a group of a list of targets ("Về nâng cao chất lượng cuộc sống của người dân: ...", "Về xã hội: ...", "- Về môi
