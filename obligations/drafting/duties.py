@@ -17,7 +17,7 @@ from ..catalogue.text import fold
 from ..i18n import _
 from . import grammar as g
 from .actors import ActorIndex, compact_map, places_named, CENTRAL_CITIES, FILLER as _FILLER, HOLDER_NOUN, OWN_WORK_VERBS
-from .layout import Node, page_furniture
+from .layout import Node, in_capitals, page_furniture
 
 UNKNOWN_ACTOR = "chu-the-chua-ro"
 #: ``settle_unknown_actors``'s ``executes`` when the issuer is the one the officer gave (``draft --issuer``)
@@ -8037,8 +8037,7 @@ _CARRIED_OUT_STAGE = re.compile(r"^\W*(?:ke\s*hoach\s*)?(?:trien\s*khai\s*)?(?:t
 
 def _the_plans_name_in_capitals(text: str) -> bool:
     """A line of a text's opening in capitals with no stop after it: a name, not a sentence."""
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 12 and all(c.isupper() for c in letters) and not re.search(r"[.:;]\s*$", text)
+    return in_capitals(text, least=12) and not re.search(r"[.:;]\s*$", text)
 
 
 def _carried_out_stage(title: str) -> dict | None:

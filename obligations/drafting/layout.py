@@ -147,16 +147,17 @@ def paragraphs(text: str) -> list[Paragraph]:
             continue
         previous = out[-1] if out else None
         starts_new = (previous is None or _marker(line)[0] is not None or _SENTENCE_END.search(previous)
-                      or _is_caps(previous) or _CELL.fullmatch(line) or _CELL.fullmatch(previous)
+                      or in_capitals(previous) or _CELL.fullmatch(line) or _CELL.fullmatch(previous)
                       or g.ARTICLE.match(g.fold_chars(previous)) is not None and blank is False
                       and not previous.endswith(",") and not _continues(line)
-                      or _is_caps(line) != _is_caps(previous)
+                      or in_capitals(line) != in_capitals(previous)
                       or (blank and not line[:1].islower()))
-        if starts_new and previous is not None and _is_caps(line) and _is_caps(previous) and blank is False \
+        if starts_new and previous is not None and in_capitals(line) and in_capitals(previous) and blank is False \
                 and _marker(previous)[0] in ("roman", "chapter", "article") and _marker(line)[0] is None:
             starts_new = False  # a heading in capitals broken over lines ("I. MỤC TIÊU" / "ĐẾN NĂM 2030") is one
-        if (previous is not None and not hard and not blank and len(out) < _HEADER_LINES and _all_capitals(previous)
-                and _all_capitals(line) and _marker(line)[0] is None and not g.AUTHORITY.match(g.fold_chars(previous))
+        if (previous is not None and not hard and not blank and len(out) < _HEADER_LINES
+                and in_capitals(previous, least=1) and in_capitals(line, least=1) and _marker(line)[0] is None
+                and not g.AUTHORITY.match(g.fold_chars(previous))
                 and g.fold_chars(previous).strip(" :") not in g.KIND_WORDS
                 and g.fold_chars(line).strip(" :") not in g.KIND_WORDS
                 and not _HEADER_OPENERS.match(g.fold_chars(line))):
@@ -176,7 +177,7 @@ def paragraphs(text: str) -> list[Paragraph]:
             starts_new = False
         if previous is not None and starts_new and not blank and _continues(line) and _TIME_LEAD.match(g.fold_chars(previous)):
             starts_new = False  # "- Đến năm 2030:" / "tỷ lệ suy dinh dưỡng ... dưới 22%": the lead's own items, wrapped
-        if previous is not None and not starts_new and line[:1].isupper() and not _is_caps(line) and _titled_part(previous):
+        if previous is not None and not starts_new and line[:1].isupper() and not in_capitals(line) and _titled_part(previous):
             starts_new = True  # "2. Chỉ tiêu kinh tế - xã hội năm 2024" / "Các Sở, ban, ngành ...": a part's title
         if previous is not None and not starts_new and len(out) < _HEADER_LINES and _header_cell_ends(previous, line):
             starts_new = True  # "Số: 89/UBND-VP" / "V/v ...": the number is a cell of its own; the subject line never
@@ -249,7 +250,7 @@ def page_furniture(sentence: str) -> bool:
         return bool(line)
     if _SENTENCE_END.search(line) or re.search(r"[,;:]\s*$", line):
         return False
-    if _is_caps(line) and len(line.split()) >= 4 and not g.MUST_WORDS.search(folded):
+    if in_capitals(line) and len(line.split()) >= 4 and not g.MUST_WORDS.search(folded):
         return True  # a headline: a title in capitals, no stop, no modal
     name = re.split(r"\s+[-–]\s+", line, maxsplit=1)[0].split()
     return 2 <= len(name) <= 4 and all(w[:1].isupper() and w[1:].islower() for w in name if w.isalpha()) \
@@ -281,7 +282,7 @@ def _credit_alone(line: str) -> bool:
         return False
     rest = line[match.end():].split()
     caps = 0
-    while caps < len(rest) and _all_capitals(rest[caps]):
+    while caps < len(rest) and in_capitals(rest[caps], least=1):
         caps += 1
     return not re.search(r"[“\"]", line) and not (0 < caps < len(rest) and rest[caps][:1].isupper())
 
@@ -325,21 +326,17 @@ def _titled_part(line: str) -> bool:
     words = body.split()
     return marker is not None and not _SENTENCE_END.search(line) and not re.search(r"[,;:]\s*$", line) \
         and (g.HEADING_NOUN.match(g.fold_chars(body)) or _CHARGE_TITLE.match(g.fold_chars(body))) and 0 < len(words) <= 12 \
-        and not (words[-1][:1].isupper() and not _is_caps(body)) \
+        and not (words[-1][:1].isupper() and not in_capitals(body)) \
         and not (g.fold_chars(" ".join(words[:2])) == "yeu cau" and len(words) > 2 and words[2][:1].isupper()
-                 and not _is_caps(body))
+                 and not in_capitals(body))
     # "2. Yêu cầu Sở" / "Tài chính ...": a name broken; "2. Yêu cầu Sở Tài chính và Sở Kế hoạch và Đầu tư" / "UBND
     # các huyện ...": "Yêu cầu" the verb, charging the body after it (a title is "II. YÊU CẦU", "2. Yêu cầu")
 
 
-def _all_capitals(line: str) -> bool:
+def in_capitals(line: str, least: int = 4) -> bool:
+    """A line whose letters, at least ``least`` of them, are all capitals (a title, a heading, a name)."""
     letters = [c for c in line if c.isalpha()]
-    return bool(letters) and all(c.isupper() for c in letters)
-
-
-def _is_caps(line: str) -> bool:
-    letters = [c for c in line if c.isalpha()]
-    return len(letters) >= 4 and all(c.isupper() for c in letters)
+    return len(letters) >= least and all(c.isupper() for c in letters)
 
 
 def _marker(line: str) -> tuple[str | None, str | None, str]:
@@ -427,9 +424,9 @@ def read_header(paras: list[Paragraph]) -> Header:
             break
         if index > 6:
             break
-        if _is_caps(para.text) and text.strip(" .:") in g.KIND_WORDS:
+        if in_capitals(para.text) and text.strip(" .:") in g.KIND_WORDS:
             break  # "THÔNG BÁO", "KẾ HOẠCH": the kind of text, under its issuer, is no part of the issuer's name
-        if _is_caps(para.text) and not (g.HEADING_NOUN.match(text) or g.TARGETS_TITLE.match(text)) \
+        if in_capitals(para.text) and not (g.HEADING_NOUN.match(text) or g.TARGETS_TITLE.match(text)) \
                 and not re.match(r"\W*(?:anh|nguon|video|clip)\s*:", text):
             # "CHỈ TIÊU ... NĂM 2024": a title, no issuer; "ẢNH: THANH LỘC": a news photo's credit, no issuer
             top.append(para.text)
@@ -459,7 +456,7 @@ def read_header(paras: list[Paragraph]) -> Header:
             except ValueError:
                 pass
             continue
-        if header.kind is None and _is_caps(para.text):
+        if header.kind is None and in_capitals(para.text):
             word = re.sub(r"\s+", " ", text).strip()
             if word in g.KIND_WORDS:
                 header.kind = g.KIND_WORDS[word]
@@ -494,7 +491,7 @@ def read_header(paras: list[Paragraph]) -> Header:
             break
     if subject_at is not None and header.subject is None and subject_at < len(paras):
         subject = paras[subject_at].text  # the line under the kind of text: its subject (trích yếu)
-        header.subject_in_capitals = _is_caps(subject)
+        header.subject_in_capitals = in_capitals(subject)
         header.subject = sentence_case(subject) if header.subject_in_capitals else subject
         header.body_start = max(header.body_start, subject_at + 1)
     elif subject_at is not None:
@@ -515,7 +512,7 @@ def _read_signature(paras: list[Paragraph], folded: list[str], header: Header) -
             break
     authority_at = None
     for index in range(max(header.body_start, len(paras) - 30), len(paras)):
-        if g.AUTHORITY.match(folded[index]) and _is_caps(re.sub(r"^\w+\.\s*", "", paras[index].text) or "XX"):
+        if g.AUTHORITY.match(folded[index]) and in_capitals(re.sub(r"^\w+\.\s*", "", paras[index].text) or "XX"):
             authority_at = index
             break
     header.body_end = min(end, authority_at) if authority_at is not None else end
@@ -530,11 +527,12 @@ def _read_signature(paras: list[Paragraph], folded: list[str], header: Header) -
     for line, text in zip(paras[index:index + 6], folded[index:index + 6]):
         if g.RECIPIENTS.match(text) or line.marker == "dash":
             break
-        if _is_caps(line.text) and any(text.strip().startswith(t) for t in g.SIGNER_TITLES) and not header.signer_title:
+        if in_capitals(line.text) and any(text.strip().startswith(t) for t in g.SIGNER_TITLES) \
+                and not header.signer_title:
             header.signer_title = sentence_case(line.text)
             continue
         words = line.text.split()
-        if 2 <= len(words) <= 5 and all(w[:1].isupper() for w in words) and not _is_caps(line.text) \
+        if 2 <= len(words) <= 5 and all(w[:1].isupper() for w in words) and not in_capitals(line.text) \
                 and header.signer_name is None:
             header.signer_name = line.text.strip()
     if header.signer_title is None and header.authority:
