@@ -23798,3 +23798,18 @@ def test_r97_a_the_levels_own_council_or_police_by_its_bare_noun(catalogue, text
 def test_r97_a_a_named_or_listed_council_tells_no_level(catalogue, text, key):
     assert _r43_issuer_actors(text, key, catalogue) not in (["ubnd-huyen"], ["ubnd-xa"])
 
+
+# Round 97 (a): R2, R7, a commune's hamlets acting as each one ("Mỗi đơn vị thôn, xóm cử ...", "từng thôn ...") or all of
+# them counted over themselves ("06/06 thôn ra quân ..."): the hamlets bound, as "các thôn" (sets 25, 52, 69)
+@pytest.mark.parametrize("text, key, actors", [
+    ("UBND xã Tân Lập ban hành kế hoạch hội thao.\n\nMỗi đơn vị thôn, xóm cử 3 vận động viên tham gia thi đấu.\n",
+     "vận động viên", ["thon-to-dan-pho"]),
+    ("UBND xã Tân Lập ban hành kế hoạch ra quân.\n\nTheo đó, 06/06 thôn ra quân dọn vệ sinh từ ngày 15/3/2026.\n",
+     "dọn vệ sinh", ["thon-to-dan-pho"]),
+    # near misses: a hamlet measured (R2), a count short of all ("04/06 thôn" is some, not the class)
+    ("UBND xã Tân Lập ban hành kế hoạch.\n\nMỗi thôn có 1 nhà văn hóa đạt chuẩn.\n", "nhà văn hóa", ["ubnd-xa"]),
+    ("UBND xã Tân Lập ban hành kế hoạch ra quân.\n\nTheo đó, 04/06 thôn ra quân dọn vệ sinh từ ngày 15/3/2026.\n",
+     "dọn vệ sinh", ["ubnd-xa"]),
+])
+def test_r97_a_each_hamlet_or_all_counted_act(catalogue, text, key, actors):
+    assert _r43_issuer_actors(text, key, catalogue) == actors
