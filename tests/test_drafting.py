@@ -23770,3 +23770,46 @@ def test_r96_b_conduct_whenever_in_an_event_text(catalogue, opening, text, kind)
 ])
 def test_r96_b_acceptance_not_strict_admission(catalogue, text, kind):
     assert _r91_a_deadlines(catalogue, text) == [kind]
+
+
+# Round 97 (a): R2, R7, a page that names its own level's council, command or police by the level's bare noun ("Hội
+# đồng nghĩa vụ quân sự huyện", "Ban CHQS xã", "Công an phường"), no place's name after it, speaks for that level: its
+# sentences that name no body are that level's committee's (sets 22, 54, 65)
+@pytest.mark.parametrize("text, key, actors", [
+    ("Hội đồng nghĩa vụ quân sự huyện tổ chức khám tuyển từ ngày 22/11/2026.\n\nTheo kế hoạch, phải hoàn thành khám "
+     "tuyển trong tháng 11/2026.\n", "hoàn thành", ["ubnd-huyen"]),
+    ("Công an xã chủ trì rà soát các đối tượng.\n\nTổ chức tuyên truyền đến từng hộ gia đình trong tháng 12/2026.\n",
+     "tuyên truyền", ["ubnd-xa"]),
+    ("Ban CHQS phường tiếp tục rà soát nguồn công dân.\n\nHoàn thành việc giao nhận quân trước ngày 15/2/2027.\n",
+     "giao nhận", ["ubnd-xa"]),
+])
+def test_r97_a_the_levels_own_council_or_police_by_its_bare_noun(catalogue, text, key, actors):
+    assert _r43_issuer_actors(text, key, catalogue) == actors
+
+
+@pytest.mark.parametrize("text, key", [
+    # near misses: the council of a district by its name is another's body; the police of the commune level listed by
+    # its kinds ("xã, phường") is a class: neither tells the page's own level
+    ("Hội đồng nghĩa vụ quân sự huyện Bạch Thông tổ chức khám tuyển từ ngày 22/11/2026.\n\nTheo kế hoạch, phải hoàn "
+     "thành khám tuyển trong tháng 11/2026.\n", "hoàn thành"),
+    ("Công an xã, phường phối hợp rà soát các đối tượng.\n\nTổ chức tuyên truyền đến từng hộ gia đình trong tháng "
+     "12/2026.\n", "tuyên truyền"),
+])
+def test_r97_a_a_named_or_listed_council_tells_no_level(catalogue, text, key):
+    assert _r43_issuer_actors(text, key, catalogue) not in (["ubnd-huyen"], ["ubnd-xa"])
+
+
+# Round 97 (a): R2, R7, a commune's hamlets acting as each one ("Mỗi đơn vị thôn, xóm cử ...", "từng thôn ...") or all of
+# them counted over themselves ("06/06 thôn ra quân ..."): the hamlets bound, as "các thôn" (sets 25, 52, 69)
+@pytest.mark.parametrize("text, key, actors", [
+    ("UBND xã Tân Lập ban hành kế hoạch hội thao.\n\nMỗi đơn vị thôn, xóm cử 3 vận động viên tham gia thi đấu.\n",
+     "vận động viên", ["thon-to-dan-pho"]),
+    ("UBND xã Tân Lập ban hành kế hoạch ra quân.\n\nTheo đó, 06/06 thôn ra quân dọn vệ sinh từ ngày 15/3/2026.\n",
+     "dọn vệ sinh", ["thon-to-dan-pho"]),
+    # near misses: a hamlet measured (R2), a count short of all ("04/06 thôn" is some, not the class)
+    ("UBND xã Tân Lập ban hành kế hoạch.\n\nMỗi thôn có 1 nhà văn hóa đạt chuẩn.\n", "nhà văn hóa", ["ubnd-xa"]),
+    ("UBND xã Tân Lập ban hành kế hoạch ra quân.\n\nTheo đó, 04/06 thôn ra quân dọn vệ sinh từ ngày 15/3/2026.\n",
+     "dọn vệ sinh", ["ubnd-xa"]),
+])
+def test_r97_a_each_hamlet_or_all_counted_act(catalogue, text, key, actors):
+    assert _r43_issuer_actors(text, key, catalogue) == actors

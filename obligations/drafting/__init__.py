@@ -976,8 +976,12 @@ def _the_body_that_sets_the_aims(paras, drafter: Drafter) -> tuple[str, str, boo
 #: ("các xã"); not "xã hội", nor a level in a list of kinds ("UBND huyện, thị xã, thành phố": a class), nor "tỉnh ủy".
 #: Round 87 (a), R2, R7: "trong" ties a level below the province so too ("khai thác thế mạnh của các xã trong huyện",
 #: "các thôn trong xã"); not "trong tỉnh", which any level within the province says ("các huyện, thị, thành phố trong
-#: tỉnh" on a district's page)
+#: tỉnh" on a district's page).
+#: Round 97 (a), R7: the level's own council, command or police by the bare noun ("Hội đồng nghĩa vụ quân sự huyện tổ chức
+#: khám tuyển", "Ban CHQS phường", "Công an xã chủ trì"): one such body a level has, named so only by that level's own page
+#: (another's names it by its place, "Công an xã Phú Lâm", or lists the kinds, "Công an xã, phường": a class)
 _OWN_LEVEL = re.compile(r"\b(?:toan|cua|trong(?!\s+tinh\b)|tren\s+dia\s+ban|ubnd|uy\s+ban\s+nhan\s+dan|hdnd|hoi\s+dong\s+nhan\s+dan|"
+                        r"cong\s+an|ban\s+chi\s+huy\s+quan\s+su|ban\s+chqs|hoi\s+dong\s+(?:nghia\s+vu\s+quan\s+su|nvqs)|"
                         r"chinh\s+quyen|dang\s+bo)\s+(huyen|quan|thi\s+xa|xa|phuong|thi\s+tran|tinh|thanh\s+pho)\b"
                         r"(?!\s*(?:hoi|uy|doi|,\s*(?:cac\s+)?(?:huyen|quan|thi|thanh|xa|phuong|tp)\b|va\s+(?:cac\s+)?"
                         r"(?:huyen|quan|thi|thanh|xa|phuong|tp)\b))")

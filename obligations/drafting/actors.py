@@ -445,7 +445,10 @@ _HAMLETS_ALSO = r"(?:thôn|xóm|ấp|bản|khóm|tổ\s+dân\s+phố|khu\s+phố
 #: (round 43, R7: a hamlet's executive board, "Ban điều hành các thôn", "BĐH các thôn", is the hamlet as its people's
 #: board is, the board of the hamlet's own self-management; sets 24 and 26)
 _HAMLET_BOARD = r"(?:ban\s+(?:nhân\s+dân|điều\s+hành)\s+|(?-i:BĐH)\s+)"
-_HAMLETS = re.compile(rf"(?:{_HAMLET_BOARD}?(?:(?:các|tất\s+cả(?:\s+các)?|toàn\s+bộ|những)\s+)|{_HAMLET_BOARD}\d{{1,3}}\s+)({_HAMLET}(?:\s*(?:,|và|/)\s*{_HAMLETS_ALSO})*)"
+_HAMLETS = re.compile(rf"(?:{_HAMLET_BOARD}?(?:(?:các|tất\s+cả(?:\s+các)?|toàn\s+bộ|những)\s+)|{_HAMLET_BOARD}\d{{1,3}}\s+"
+                      # round 97 (a), R2, R7: each hamlet as a unit ("Mỗi đơn vị thôn, xóm cử ...", "từng thôn tổ chức ..."),
+                      # or all of them counted ("06/06 thôn ra quân ...": the count over itself is "các"), acting
+                      rf"|(?:mỗi|từng)\s+(?:đơn\s+vị\s+)?|(?:các\s+)?đơn\s+vị\s+|(?P<all>\d{{1,3}})\s*/\s*(?P=all)\s+)({_HAMLET}(?:\s*(?:,|và|/)\s*{_HAMLETS_ALSO})*)"
                       r"(?=[\s,;:.)]|$)", re.IGNORECASE)
 #: (round 44, R7: the hamlets counted under their board or their heads, "Ban Điều hành 08 khu phố", "Tổ trưởng 08 Tổ dân
 #: phố", are all of the ward's hamlets, as "các" says: the class, sets 20, 30; a count alone, "13 thôn", is no subject)
