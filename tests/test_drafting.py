@@ -23770,3 +23770,43 @@ def test_r96_b_conduct_whenever_in_an_event_text(catalogue, opening, text, kind)
 ])
 def test_r96_b_acceptance_not_strict_admission(catalogue, text, kind):
     assert _r91_a_deadlines(catalogue, text) == [kind]
+
+
+# Round 97 (c): R6, "năm cuối giai đoạn của kế hoạch": a news item telling the plan issued to carry out a programme or a
+# scheme of one stage, the plan's name giving no year of its own ("... ban hành Kế hoạch số ... về việc thực hiện
+# Chương trình ... giai đoạn 2022-2026"): the plan runs with the programme, so the stage's last year closes its figures
+# with no year of their own, as the same name in a plan's title does (sets 67, 68)
+_R97_C_ISSUED = ("Tin địa phương\n\nNgày 12/3/2022, UBND tỉnh đã ban hành {plan} trên địa bàn tỉnh với các nội dung "
+                 "sau:\n\nI. Chỉ tiêu cụ thể\n\n- 85% hộ gia đình nông thôn được sử dụng nước sạch theo quy chuẩn.\n")
+
+
+@pytest.mark.parametrize("plan, targets", [
+    ("Kế hoạch số 45/KH-UBND về việc thực hiện Chương trình cấp nước sạch nông thôn giai đoạn 2022-2026",
+     [(85, "at_least", "2026")]),
+    ("Quyết định số 310/QĐ-UBND Kế hoạch triển khai thực hiện Đề án cấp nước sạch nông thôn giai đoạn 2022 - 2026",
+     [(85, "at_least", "2026")]),
+    # near miss: a plan of one year carrying out the programme is that year's plan, not the stage's
+    ("Kế hoạch số 45/KH-UBND về việc thực hiện Chương trình cấp nước sạch nông thôn năm 2022 giai đoạn 2022-2026",
+     [(85, "at_least", "2022")]),
+    # near miss: a plan issued for another work (checking how the programme is carried out) dates nothing
+    ("Kế hoạch số 45/KH-UBND về việc kiểm tra việc thực hiện Chương trình cấp nước sạch nông thôn giai đoạn 2022-2026",
+     [(85, "at_least", None)]),
+])
+def test_r97_c_the_issued_plan_carries_out_a_stage(catalogue, plan, targets):
+    assert _r96_d_targets(catalogue, _R97_C_ISSUED.format(plan=plan)) == targets
+
+
+# Round 97 (c): R6, a plan named as the subject whose purpose is its aims ("Kế hoạch được triển khai nhằm mục tiêu: a; b;
+# c"): the items are the plan's aims, closed by its stage as a told aim ("Mục tiêu của Kế hoạch là ...") is (set 67)
+@pytest.mark.parametrize("lead, kinds", [
+    ("Kế hoạch được triển khai nhằm mục tiêu: mở rộng mạng lưới cấp nước sạch cho các xã vùng sâu trên địa bàn tỉnh; "
+     "nâng cao chất lượng quản lý, vận hành các công trình cấp nước tập trung.", ["end_of_period", "end_of_period"]),
+    # near miss: a purpose that is not the plan's aims ("nhằm bảo đảm ...") leaves the items as they read
+    ("Kế hoạch được triển khai nhằm bảo đảm nguồn nước cho người dân: mở rộng mạng lưới cấp nước sạch cho các xã vùng "
+     "sâu trên địa bàn tỉnh; nâng cao chất lượng quản lý, vận hành các công trình cấp nước tập trung.", ["none", "none"]),
+])
+def test_r97_c_the_plans_purpose_is_its_aims(catalogue, lead, kinds):
+    text = ("Tin địa phương\n\nNgày 12/3/2022, UBND tỉnh đã ban hành Kế hoạch số 45/KH-UBND về việc thực hiện Chương "
+            "trình cấp nước sạch nông thôn giai đoạn 2022-2026. " + lead + "\n")
+    duties = draft_text(text, catalogue)["obligations"]
+    assert [d["deadline"]["kind"] for d in duties if "cấp nước" in d["quotes"][0] and "ban hành" not in d["quotes"][0]][-2:] == kinds

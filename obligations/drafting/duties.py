@@ -6671,6 +6671,9 @@ def date_targets_by_the_opening(obligations: list[dict], paragraphs: list[str], 
             # ...", set 68): that line is the headline, read as the first line is
             stage = stage or next((found for text, _folded in _opening(paragraphs, citations=True)
                                    if _the_plans_name_in_capitals(text) and (found := _carried_out_stage(text))), None)
+            # round 97 (c), R6: a news item telling the plan issued to carry out a programme of one stage ("... ban hành Kế
+            # hoạch số ... về việc thực hiện Chương trình ... giai đoạn 2021-2025"): the plan's name read as its title
+            stage = stage or issued_plan_carrying_out_stage(paragraphs)
         if stage is not None:  # "UBND tỉnh phê duyệt Đề án ... giai đoạn 2021 - 2025 ...": the stage's last year
             _date_undated_targets(obligations, stage["period"], stage["phrase"], stage["review"][0])
             _due_with_the_plan(obligations, stage["period"], stage["phrase"], stage["review"][0])
@@ -7880,7 +7883,11 @@ _TOLD_PLANS_AIM = re.compile(r"\W*(?:[^\W\d][^,;:.]{0,30},\s*)?(?:mot\s*trong\s*
                              r"dua\s*ra)\s+(?:muc\s*tieu|nhiem\s*vu)(?:[^,;:.]{0,80}?\s)?|"
                              # the aims as the subject, perhaps the plan's ("Mục tiêu Kế hoạch đưa ra nhằm ...", set 61)
                              r"(?:muc\s*tieu|nhiem\s*vu)(?:\s*(?:chung|tong\s*quat|cu\s*the))?(?:\s*(?:cua\s*)?(?:ke\s*hoach|"
-                             r"chuong\s*trinh|de\s*an)(?:\s*nay)?(?:\s*(?:dua|de|dat)\s*ra)?)?\s*)(?:la|nham)\b")
+                             r"chuong\s*trinh|de\s*an)(?:\s*nay)?(?:\s*(?:dua|de|dat)\s*ra)?)?\s*)(?:la|nham)\b|"
+                             # round 97 (c): the plan as the subject, its purpose its aims ("Kế hoạch được triển khai nhằm
+                             # mục tiêu: ...", "Chương trình nhằm mục tiêu ...")
+                             r"\W*(?:ke\s*hoach|chuong\s*trinh|de\s*an)(?:\s*nay)?(?:\s*duoc\s*(?:ban\s*hanh|trien\s*khai|"
+                             r"xay\s*dung|thuc\s*hien))?\s*nham\s*(?:dat\s*(?:duoc\s*)?(?:cac\s*)?)?muc\s*tieu\b")
 
 
 def _told_plans_aims(obligations: list[dict]) -> list[dict]:
@@ -8033,6 +8040,36 @@ def _date_undated_targets(obligations: list[dict], year: str, phrase: str, mark:
 _CARRIED_OUT_STAGE = re.compile(r"^\W*(?:ke\s*hoach\s*)?(?:trien\s*khai\s*)?(?:thuc\s*hien\s*)?"
                                 r"(?<=\s)(?:de\s*an|chuong\s*trinh|phong\s*trao|cuoc\s*van\s*dong)\b[^.;:]*?"
                                 r"(giai\s*doan\s*(\d{4})\s*[-–]\s*(\d{4}))")
+
+
+#: round 97 (c), R6: the plan an opening sentence says is issued, named by its number, date or issuer and "về việc"
+#: before the name, the name then opening on the verb of carrying out ("UBND tỉnh đã ban hành Kế hoạch số 12/KH-UBND về
+#: việc thực hiện Chương trình ... giai đoạn 2021-2025", "ban hành Quyết định số ... Kế hoạch triển khai thực hiện Đề án
+#: ... giai đoạn 2017-2025"): the name from that verb, read as a plan's title is (``_carried_out_stage``)
+_ISSUED_PLAN_CARRYING_OUT = re.compile(r"\bban\s*hanh\s+(?:[^.;:]{0,40}?\s)?ke\s*hoach\s+(?:so\s*\S+\s+)?"
+                                       r"(?:ngay\s*[\d/.-]+\s+)?(?:ve\s*(?:viec\s*)?)?(?=(?:trien\s*khai|thuc\s*hien)\b)")
+
+
+def issued_plan_carrying_out_stage(paragraphs: list[str]) -> dict | None:
+    """Round 97 (c), R6 ("năm cuối giai đoạn của kế hoạch"): a text with no title of its own (a news item) whose opening
+    says a plan is issued to carry out a programme or a scheme of one stage, the plan's name giving no year of its own
+    ("Ngày 31/12/2021, UBND tỉnh đã ban hành Kế hoạch số 2895/KH-UBND về việc thực hiện Chương trình Sức khỏe học đường
+    giai đoạn 2021-2025 ..."): the plan runs with the programme, so the stage's last year closes its undated figures,
+    as the same name in a plan's title does (round 65 (c)); marked as inferred. Not a sentence citing the plan
+    ("Căn cứ ...", "Thực hiện Kế hoạch ..."), whose plan is another text's, nor a yearly plan ("... năm 2024 ...")."""
+    for text, _folded in _opening(paragraphs, citations=True, first=12):
+        plain = " ".join(text.split())
+        folded = g.fold_chars(plain)
+        for sentence in re.finditer(r"[^.;:]+", folded):
+            if re.match(r"\W*(?:can\s*cu|thuc\s*hien|trien\s*khai)\b", sentence.group(0)):
+                continue
+            issued = _ISSUED_PLAN_CARRYING_OUT.search(folded, sentence.start(), sentence.end())
+            if issued is None:
+                continue
+            found = _carried_out_stage(plain[issued.end():sentence.end()])
+            if found is not None:
+                return found
+    return None
 
 
 def _the_plans_name_in_capitals(text: str) -> bool:
