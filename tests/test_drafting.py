@@ -23810,3 +23810,20 @@ def test_r97_c_the_plans_purpose_is_its_aims(catalogue, lead, kinds):
             "trình cấp nước sạch nông thôn giai đoạn 2022-2026. " + lead + "\n")
     duties = draft_text(text, catalogue)["obligations"]
     assert [d["deadline"]["kind"] for d in duties if "cấp nước" in d["quotes"][0] and "ban hành" not in d["quotes"][0]][-2:] == kinds
+
+
+# Round 97 (c): R6, the heading's year: a news item's headline that strives for a figure by one year ("Phấn đấu 60% ...
+# đến năm 2027") heads a text of that year's figures, as "Phấn đấu đến năm 2027 có ..." does: the body's figures with no
+# year of their own take it; the headline's striving stays its own figure's (the body's plan keeps "must") (set 69)
+@pytest.mark.parametrize("headline, row", [
+    ("Phấn đấu 60% xã có nhà văn hóa đạt chuẩn đến năm 2027", ("must", "2027")),
+    ("Phấn đấu xây mới 40 nhà văn hóa thôn trong năm 2027", ("must", "2027")),
+    # near miss: a headline naming two years dates nothing
+    ("Phấn đấu 60% xã có nhà văn hóa đạt chuẩn đến năm 2026 và 80% đến năm 2027", ("must", None)),
+    # near miss: a headline that does not strive for a figure dates nothing
+    ("Huyện miền núi đẩy mạnh xây dựng nhà văn hóa đến năm 2027", ("must", None)),
+])
+def test_r97_c_a_striving_headlines_year(catalogue, headline, row):
+    text = headline + "\n\nHuyện có kế hoạch xây dựng 35 nhà văn hóa thôn, bản bằng nguồn vốn xã hội hóa.\n"
+    duty = draft_text(text, catalogue)["obligations"][-1]
+    assert (duty["modality"], duty["targets"][0].get("period")) == row

@@ -6304,6 +6304,11 @@ def ranged_low(targets: list[dict], before: str) -> bool:
     return bool(targets) and bool(g.RANGE_END.match(before)) and targets[-1]["comparator"] == "at_least"
 
 
+#: round 97 (c): a headline opening on "Phấn đấu" before a figure or an act ("Phấn đấu 42% dân số ...", "Phấn đấu trồng
+#: 4.045 ha rừng ...")
+_STRIVING_HEADLINE = re.compile(r"\W*phan\s*dau\s+(?:dat\s+)?(?:\d|[a-z])")
+
+
 def targets_title(paragraphs: list[str], headline: bool = False) -> str | None:
     """The title a text of targets opens with ("25 chỉ tiêu phấn đấu năm 2024", "CHỈ TIÊU KINH TẾ - XÃ HỘI NĂM
     2024", "Các chỉ tiêu chủ yếu năm 2025", "Mục tiêu cụ thể đến năm 2025"): among its first lines, a short line
@@ -6311,8 +6316,13 @@ def targets_title(paragraphs: list[str], headline: bool = False) -> str | None:
     anywhere ("HĐND tỉnh thông qua các chỉ tiêu phát triển kinh tế - xã hội năm 2025")."""
     for number, text in enumerate(paragraphs[:8]):
         folded = g.fold_chars(text.strip())
-        named = g.TARGETS_TITLE.match(folded) or headline and number == 0 and g.TARGETS_NAMED.search(folded)
-        if named and len(folded.split()) <= 16 and not folded.endswith(".") \
+        # round 97 (c), R6: a news item's headline that strives for a figure by its year ("Phấn đấu 70-75% trường học
+        # có câu lạc bộ thể thao đến năm 2020", "Phấn đấu trồng 4.045 ha rừng trong năm 2023"), as "Phấn đấu đến năm
+        # 2025 có ..." does: the heading's year of the figures the item tells after it (sets 19, 69)
+        striving = headline and number == 0 and _STRIVING_HEADLINE.match(folded)
+        named = g.TARGETS_TITLE.match(folded) or headline and number == 0 and g.TARGETS_NAMED.search(folded) or striving
+        # a headline that states its figure names the figure's object too: a longer line than a list's title
+        if named and len(folded.split()) <= (24 if striving else 16) and not folded.endswith(".") \
                 and len(set(re.findall(r"\bnam\s*(\d{4})\b", folded))) == 1:
             return text.strip()
     return None
@@ -8119,7 +8129,9 @@ def date_targets_by_the_plans_year(obligations: list[dict], title: str | None, b
     if by_title:
         mark = _("kỳ {period} lấy từ tiêu đề \"{title}\", câu không nêu: suy luận, xác nhận").format(
             period=year, title=title)
-    strive = by_title and g.STRIVE.search(folded)
+    # round 97 (c): a headline striving for one figure ("Phấn đấu trồng 4.045 ha rừng trong năm 2023") gives its year,
+    # not its striving: that is the figure's own sentence's, the other figures keep theirs ("có kế hoạch trồng ...")
+    strive = by_title and g.STRIVE.search(folded) and not _STRIVING_HEADLINE.match(folded)
     # R6: a figure item right after a run of goals its own sentence dated otherwise ("Phấn đấu giai đoạn 2021-2025,
     # ...; không còn xã dưới 15 tiêu chí. Ít nhất 35% đơn vị cấp huyện ...") goes on with that run (the nearer
     # year), dated by goals_dated_through_the_run, not by the headline's year
