@@ -23785,6 +23785,11 @@ _R97_C_ISSUED = ("Tin địa phương\n\nNgày 12/3/2022, UBND tỉnh đã ban h
      [(85, "at_least", "2026")]),
     ("Quyết định số 310/QĐ-UBND Kế hoạch triển khai thực hiện Đề án cấp nước sạch nông thôn giai đoạn 2022 - 2026",
      [(85, "at_least", "2026")]),
+    # a strategy of one stage is a programme too (set 41)
+    ("Kế hoạch số 45/KH-UBND triển khai thực hiện Chiến lược cấp nước sạch nông thôn giai đoạn 2022-2026",
+     [(85, "at_least", "2026")]),
+    # near miss: a plan told with no symbol is told by its matter, the stage the programme's (round 71 (d))
+    ("Kế hoạch thực hiện Chương trình cấp nước sạch nông thôn giai đoạn 2022-2026", [(85, "at_least", None)]),
     # near miss: a plan of one year carrying out the programme is that year's plan, not the stage's
     ("Kế hoạch số 45/KH-UBND về việc thực hiện Chương trình cấp nước sạch nông thôn năm 2022 giai đoạn 2022-2026",
      [(85, "at_least", "2022")]),
@@ -23827,3 +23832,20 @@ def test_r97_c_a_striving_headlines_year(catalogue, headline, row):
     text = headline + "\n\nHuyện có kế hoạch xây dựng 35 nhà văn hóa thôn, bản bằng nguồn vốn xã hội hóa.\n"
     duty = draft_text(text, catalogue)["obligations"][-1]
     assert (duty["modality"], duty["targets"][0].get("period")) == row
+
+
+# Round 97 (c): R6, the plan's tasks counted inline after its subject ("Để đạt được các mục tiêu trên, tỉnh sẽ tập trung
+# thực hiện 3 nhiệm vụ trọng tâm gồm: a; b; c"): told as the plan's own, as "Nhiệm vụ cụ thể của kế hoạch là ..." tells
+# them, so the plan's stage closes them (set 41)
+@pytest.mark.parametrize("lead, kind", [
+    ("Để đạt được các mục tiêu trên, tỉnh sẽ tập trung thực hiện 3 nhiệm vụ trọng tâm gồm:", "end_of_period"),
+    ("Trong thời gian tới, tỉnh sẽ triển khai các nhiệm vụ chủ yếu sau:", "end_of_period"),
+    # near miss: tasks told as done, not set out
+    ("Thời gian qua, tỉnh đã hoàn thành 3 nhiệm vụ trọng tâm gồm:", "none"),
+])
+def test_r97_c_the_plans_tasks_counted_inline(catalogue, lead, kind):
+    text = ("Tin địa phương\n\nNgày 12/3/2022, UBND tỉnh đã ban hành Kế hoạch số 45/KH-UBND triển khai thực hiện Chiến "
+            "lược cấp nước sạch nông thôn giai đoạn 2022-2026.\n\n" + lead + " Mở rộng mạng lưới cấp nước sạch cho các xã vùng sâu trên "
+            "địa bàn tỉnh; nâng cao chất lượng quản lý, vận hành các công trình cấp nước tập trung.\n")
+    duty = draft_text(text, catalogue)["obligations"][-1]
+    assert duty["quotes"][0].startswith("nâng cao") and duty["deadline"]["kind"] == kind

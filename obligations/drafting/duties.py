@@ -7897,7 +7897,14 @@ _TOLD_PLANS_AIM = re.compile(r"\W*(?:[^\W\d][^,;:.]{0,30},\s*)?(?:mot\s*trong\s*
                              # round 97 (c): the plan as the subject, its purpose its aims ("Kế hoạch được triển khai nhằm
                              # mục tiêu: ...", "Chương trình nhằm mục tiêu ...")
                              r"\W*(?:ke\s*hoach|chuong\s*trinh|de\s*an)(?:\s*nay)?(?:\s*duoc\s*(?:ban\s*hanh|trien\s*khai|"
-                             r"xay\s*dung|thuc\s*hien))?\s*nham\s*(?:dat\s*(?:duoc\s*)?(?:cac\s*)?)?muc\s*tieu\b")
+                             r"xay\s*dung|thuc\s*hien))?\s*nham\s*(?:dat\s*(?:duoc\s*)?(?:cac\s*)?)?muc\s*tieu\b|"
+                             # round 97 (c): the plan's tasks counted inline after its subject ("Để đạt được các mục
+                             # tiêu trên, tỉnh sẽ tập trung thực hiện 3 nhiệm vụ trọng tâm gồm: ...", "... trong năm
+                             # 2026, UBND tỉnh sẽ thực hiện 5 nhiệm vụ trọng tâm: ..."), as "Nhiệm vụ cụ thể của kế
+                             # hoạch là ..." tells them
+                             r"[^.;:]{0,160}?\b(?:se\s*)?(?:tap\s*trung\s*)?(?:thuc\s*hien|trien\s*khai)\s*(?:\d+|cac)\s*"
+                             r"(?:nhom\s*)?nhiem\s*vu\s*(?:,\s*giai\s*phap\s*)?(?:trong\s*tam|chu\s*yeu|chinh|"
+                             r"trong\s*diem)\s*(?:gom|sau|nhu\s*sau|la)?\s*:")
 
 
 def _told_plans_aims(obligations: list[dict]) -> list[dict]:
@@ -8047,16 +8054,21 @@ def _date_undated_targets(obligations: list[dict], year: str, phrase: str, mark:
 #: 2021-2030"): the verb of carrying out, the programme's noun, then its stage in the same name; round 88 (b): a
 #: movement or a campaign carried out for a stage ("Kế hoạch thực hiện phong trào “...” giai đoạn 2021 - 2026", "... thực
 #: hiện Cuộc vận động ... giai đoạn 2022-2025") is named as a programme is
+#: round 97 (c): and a strategy of one stage ("Kế hoạch triển khai thực hiện chiến lược phát triển lĩnh vực thông tin cơ sở
+#: ... giai đoạn 2022-2025", set 41): a programme too, the plan its stage's
 _CARRIED_OUT_STAGE = re.compile(r"^\W*(?:ke\s*hoach\s*)?(?:trien\s*khai\s*)?(?:thuc\s*hien\s*)?"
-                                r"(?<=\s)(?:de\s*an|chuong\s*trinh|phong\s*trao|cuoc\s*van\s*dong)\b[^.;:]*?"
+                                r"(?<=\s)(?:de\s*an|chuong\s*trinh|phong\s*trao|cuoc\s*van\s*dong|chien\s*luoc)\b[^.;:]*?"
                                 r"(giai\s*doan\s*(\d{4})\s*[-–]\s*(\d{4}))")
 
 
-#: round 97 (c), R6: the plan an opening sentence says is issued, named by its number, date or issuer and "về việc"
-#: before the name, the name then opening on the verb of carrying out ("UBND tỉnh đã ban hành Kế hoạch số 12/KH-UBND về
-#: việc thực hiện Chương trình ... giai đoạn 2021-2025", "ban hành Quyết định số ... Kế hoạch triển khai thực hiện Đề án
-#: ... giai đoạn 2017-2025"): the name from that verb, read as a plan's title is (``_carried_out_stage``)
-_ISSUED_PLAN_CARRYING_OUT = re.compile(r"\bban\s*hanh\s+(?:[^.;:]{0,40}?\s)?ke\s*hoach\s+(?:so\s*\S+\s+)?"
+#: round 97 (c), R6: the plan an opening sentence says is issued, cited by its symbol as a document is (its own, "Kế
+#: hoạch số 12/KH-UBND (ngày ...) (về việc)", or its decision's, "Quyết định số 1436/QĐ-UBND Kế hoạch"), the name after
+#: the symbol opening on the verb of carrying out ("UBND tỉnh đã ban hành Kế hoạch số 12/KH-UBND về việc thực hiện
+#: Chương trình ... giai đoạn 2021-2025"): the words after a symbol are the document's title, read as a plan's title is
+#: (``_carried_out_stage``). A plan told with no symbol ("ban hành Kế hoạch thực hiện Chương trình ... giai đoạn
+#: 2021-2025.") is told by its matter, the stage the programme's (round 71 (d)): it dates nothing
+_ISSUED_PLAN_CARRYING_OUT = re.compile(r"\bban\s*hanh\s+(?:(?:quyet\s*dinh\s*)?so\s*\S+/\S+\s+(?:[^.;:]{0,30}?\s)?ke\s*hoach\s+|"
+                                       r"(?:[^.;:]{0,30}?\s)?ke\s*hoach\s+so\s*\S+/\S+\s+)"
                                        r"(?:ngay\s*[\d/.-]+\s+)?(?:ve\s*(?:viec\s*)?)?(?=(?:trien\s*khai|thuc\s*hien)\b)")
 
 
