@@ -6305,8 +6305,8 @@ def ranged_low(targets: list[dict], before: str) -> bool:
 
 
 #: round 97 (c): a headline opening on "Phấn đấu" before a figure or an act ("Phấn đấu 42% dân số ...", "Phấn đấu trồng
-#: 4.045 ha rừng ...")
-_STRIVING_HEADLINE = re.compile(r"\W*phan\s*dau\s+(?:dat\s+)?(?:\d|[a-z])")
+#: 4.045 ha rừng ..."); not "Phấn đấu đến năm 2025 ...", a targets' title (g.TARGETS_TITLE) whose striving is the list's
+_STRIVING_HEADLINE = re.compile(r"\W*phan\s*dau\s+(?!(?:den\s*(?:het\s*)?|toi\s*|trong\s*|vao\s*)?nam\b)(?:dat\s+)?(?:\d|[a-z])")
 
 
 def targets_title(paragraphs: list[str], headline: bool = False) -> str | None:
