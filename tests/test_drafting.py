@@ -23813,3 +23813,83 @@ def test_r97_a_a_named_or_listed_council_tells_no_level(catalogue, text, key):
 ])
 def test_r97_a_each_hamlet_or_all_counted_act(catalogue, text, key, actors):
     assert _r43_issuer_actors(text, key, catalogue) == actors
+
+# Round 97 (c): R6, "năm cuối giai đoạn của kế hoạch": a news item telling the plan issued to carry out a programme or a
+# scheme of one stage, the plan's name giving no year of its own ("... ban hành Kế hoạch số ... về việc thực hiện
+# Chương trình ... giai đoạn 2022-2026"): the plan runs with the programme, so the stage's last year closes its figures
+# with no year of their own, as the same name in a plan's title does (sets 67, 68)
+_R97_C_ISSUED = ("Tin địa phương\n\nNgày 12/3/2022, UBND tỉnh đã ban hành {plan} trên địa bàn tỉnh với các nội dung "
+                 "sau:\n\nI. Chỉ tiêu cụ thể\n\n- 85% hộ gia đình nông thôn được sử dụng nước sạch theo quy chuẩn.\n")
+
+
+@pytest.mark.parametrize("plan, targets", [
+    ("Kế hoạch số 45/KH-UBND về việc thực hiện Chương trình cấp nước sạch nông thôn giai đoạn 2022-2026",
+     [(85, "at_least", "2026")]),
+    ("Quyết định số 310/QĐ-UBND Kế hoạch triển khai thực hiện Đề án cấp nước sạch nông thôn giai đoạn 2022 - 2026",
+     [(85, "at_least", "2026")]),
+    # a strategy of one stage is a programme too (set 41)
+    ("Kế hoạch số 45/KH-UBND triển khai thực hiện Chiến lược cấp nước sạch nông thôn giai đoạn 2022-2026",
+     [(85, "at_least", "2026")]),
+    # near miss: a plan told with no symbol is told by its matter, the stage the programme's (round 71 (d))
+    ("Kế hoạch thực hiện Chương trình cấp nước sạch nông thôn giai đoạn 2022-2026", [(85, "at_least", None)]),
+    # near miss: a plan of one year carrying out the programme is that year's plan, not the stage's
+    ("Kế hoạch số 45/KH-UBND về việc thực hiện Chương trình cấp nước sạch nông thôn năm 2022 giai đoạn 2022-2026",
+     [(85, "at_least", "2022")]),
+    # near miss: a plan issued for another work (checking how the programme is carried out) dates nothing
+    ("Kế hoạch số 45/KH-UBND về việc kiểm tra việc thực hiện Chương trình cấp nước sạch nông thôn giai đoạn 2022-2026",
+     [(85, "at_least", None)]),
+])
+def test_r97_c_the_issued_plan_carries_out_a_stage(catalogue, plan, targets):
+    assert _r96_d_targets(catalogue, _R97_C_ISSUED.format(plan=plan)) == targets
+
+
+# Round 97 (c): R6, a plan named as the subject whose purpose is its aims ("Kế hoạch được triển khai nhằm mục tiêu: a; b;
+# c"): the items are the plan's aims, closed by its stage as a told aim ("Mục tiêu của Kế hoạch là ...") is (set 67)
+@pytest.mark.parametrize("lead, kinds", [
+    ("Kế hoạch được triển khai nhằm mục tiêu: mở rộng mạng lưới cấp nước sạch cho các xã vùng sâu trên địa bàn tỉnh; "
+     "nâng cao chất lượng quản lý, vận hành các công trình cấp nước tập trung.", ["end_of_period", "end_of_period"]),
+    # near miss: a purpose that is not the plan's aims ("nhằm bảo đảm ...") leaves the items as they read
+    ("Kế hoạch được triển khai nhằm bảo đảm nguồn nước cho người dân: mở rộng mạng lưới cấp nước sạch cho các xã vùng "
+     "sâu trên địa bàn tỉnh; nâng cao chất lượng quản lý, vận hành các công trình cấp nước tập trung.", ["none", "none"]),
+])
+def test_r97_c_the_plans_purpose_is_its_aims(catalogue, lead, kinds):
+    text = ("Tin địa phương\n\nNgày 12/3/2022, UBND tỉnh đã ban hành Kế hoạch số 45/KH-UBND về việc thực hiện Chương "
+            "trình cấp nước sạch nông thôn giai đoạn 2022-2026. " + lead + "\n")
+    duties = draft_text(text, catalogue)["obligations"]
+    assert [d["deadline"]["kind"] for d in duties if "cấp nước" in d["quotes"][0] and "ban hành" not in d["quotes"][0]][-2:] == kinds
+
+
+# Round 97 (c): R6, the heading's year: a news item's headline that strives for a figure by one year ("Phấn đấu 60% ...
+# đến năm 2027") heads a text of that year's figures, as "Phấn đấu đến năm 2027 có ..." does: the body's figures with no
+# year of their own take it; the headline's striving stays its own figure's (the body's plan keeps "must") (set 69)
+@pytest.mark.parametrize("headline, row", [
+    ("Phấn đấu 60% xã có nhà văn hóa đạt chuẩn đến năm 2027", ("must", "2027")),
+    ("Phấn đấu xây mới 40 nhà văn hóa thôn trong năm 2027", ("must", "2027")),
+    # near miss: a targets' title ("Phấn đấu đến năm 2027 ...") keeps its reading: its striving is the list's
+    ("Phấn đấu đến năm 2027 có 60% xã có nhà văn hóa đạt chuẩn", ("strive", "2027")),
+    # near miss: a headline naming two years dates nothing
+    ("Phấn đấu 60% xã có nhà văn hóa đạt chuẩn đến năm 2026 và 80% đến năm 2027", ("must", None)),
+    # near miss: a headline that does not strive for a figure dates nothing
+    ("Huyện miền núi đẩy mạnh xây dựng nhà văn hóa đến năm 2027", ("must", None)),
+])
+def test_r97_c_a_striving_headlines_year(catalogue, headline, row):
+    text = headline + "\n\nHuyện có kế hoạch xây dựng 35 nhà văn hóa thôn, bản bằng nguồn vốn xã hội hóa.\n"
+    duty = draft_text(text, catalogue)["obligations"][-1]
+    assert (duty["modality"], duty["targets"][0].get("period")) == row
+
+
+# Round 97 (c): R6, the plan's tasks counted inline after its subject ("Để đạt được các mục tiêu trên, tỉnh sẽ tập trung
+# thực hiện 3 nhiệm vụ trọng tâm gồm: a; b; c"): told as the plan's own, as "Nhiệm vụ cụ thể của kế hoạch là ..." tells
+# them, so the plan's stage closes them (set 41)
+@pytest.mark.parametrize("lead, kind", [
+    ("Để đạt được các mục tiêu trên, tỉnh sẽ tập trung thực hiện 3 nhiệm vụ trọng tâm gồm:", "end_of_period"),
+    ("Trong thời gian tới, tỉnh sẽ triển khai các nhiệm vụ chủ yếu sau:", "end_of_period"),
+    # near miss: tasks told as done, not set out
+    ("Thời gian qua, tỉnh đã hoàn thành 3 nhiệm vụ trọng tâm gồm:", "none"),
+])
+def test_r97_c_the_plans_tasks_counted_inline(catalogue, lead, kind):
+    text = ("Tin địa phương\n\nNgày 12/3/2022, UBND tỉnh đã ban hành Kế hoạch số 45/KH-UBND triển khai thực hiện Chiến "
+            "lược cấp nước sạch nông thôn giai đoạn 2022-2026.\n\n" + lead + " Mở rộng mạng lưới cấp nước sạch cho các xã vùng sâu trên "
+            "địa bàn tỉnh; nâng cao chất lượng quản lý, vận hành các công trình cấp nước tập trung.\n")
+    duty = draft_text(text, catalogue)["obligations"][-1]
+    assert duty["quotes"][0].startswith("nâng cao") and duty["deadline"]["kind"] == kind

@@ -6304,6 +6304,11 @@ def ranged_low(targets: list[dict], before: str) -> bool:
     return bool(targets) and bool(g.RANGE_END.match(before)) and targets[-1]["comparator"] == "at_least"
 
 
+#: round 97 (c): a headline opening on "Phấn đấu" before a figure or an act ("Phấn đấu 42% dân số ...", "Phấn đấu trồng
+#: 4.045 ha rừng ..."); not "Phấn đấu đến năm 2025 ...", a targets' title (g.TARGETS_TITLE) whose striving is the list's
+_STRIVING_HEADLINE = re.compile(r"\W*phan\s*dau\s+(?!(?:den\s*(?:het\s*)?|toi\s*|trong\s*|vao\s*)?nam\b)(?:dat\s+)?(?:\d|[a-z])")
+
+
 def targets_title(paragraphs: list[str], headline: bool = False) -> str | None:
     """The title a text of targets opens with ("25 chỉ tiêu phấn đấu năm 2024", "CHỈ TIÊU KINH TẾ - XÃ HỘI NĂM
     2024", "Các chỉ tiêu chủ yếu năm 2025", "Mục tiêu cụ thể đến năm 2025"): among its first lines, a short line
@@ -6311,8 +6316,13 @@ def targets_title(paragraphs: list[str], headline: bool = False) -> str | None:
     anywhere ("HĐND tỉnh thông qua các chỉ tiêu phát triển kinh tế - xã hội năm 2025")."""
     for number, text in enumerate(paragraphs[:8]):
         folded = g.fold_chars(text.strip())
-        named = g.TARGETS_TITLE.match(folded) or headline and number == 0 and g.TARGETS_NAMED.search(folded)
-        if named and len(folded.split()) <= 16 and not folded.endswith(".") \
+        # round 97 (c), R6: a news item's headline that strives for a figure by its year ("Phấn đấu 70-75% trường học
+        # có câu lạc bộ thể thao đến năm 2020", "Phấn đấu trồng 4.045 ha rừng trong năm 2023"), as "Phấn đấu đến năm
+        # 2025 có ..." does: the heading's year of the figures the item tells after it (sets 19, 69)
+        striving = headline and number == 0 and _STRIVING_HEADLINE.match(folded)
+        named = g.TARGETS_TITLE.match(folded) or headline and number == 0 and g.TARGETS_NAMED.search(folded) or striving
+        # a headline that states its figure names the figure's object too: a longer line than a list's title
+        if named and len(folded.split()) <= (24 if striving else 16) and not folded.endswith(".") \
                 and len(set(re.findall(r"\bnam\s*(\d{4})\b", folded))) == 1:
             return text.strip()
     return None
@@ -6671,6 +6681,9 @@ def date_targets_by_the_opening(obligations: list[dict], paragraphs: list[str], 
             # ...", set 68): that line is the headline, read as the first line is
             stage = stage or next((found for text, _folded in _opening(paragraphs, citations=True)
                                    if _the_plans_name_in_capitals(text) and (found := _carried_out_stage(text))), None)
+            # round 97 (c), R6: a news item telling the plan issued to carry out a programme of one stage ("... ban hành Kế
+            # hoạch số ... về việc thực hiện Chương trình ... giai đoạn 2021-2025"): the plan's name read as its title
+            stage = stage or issued_plan_carrying_out_stage(paragraphs)
         if stage is not None:  # "UBND tỉnh phê duyệt Đề án ... giai đoạn 2021 - 2025 ...": the stage's last year
             _date_undated_targets(obligations, stage["period"], stage["phrase"], stage["review"][0])
             _due_with_the_plan(obligations, stage["period"], stage["phrase"], stage["review"][0])
@@ -7880,7 +7893,18 @@ _TOLD_PLANS_AIM = re.compile(r"\W*(?:[^\W\d][^,;:.]{0,30},\s*)?(?:mot\s*trong\s*
                              r"dua\s*ra)\s+(?:muc\s*tieu|nhiem\s*vu)(?:[^,;:.]{0,80}?\s)?|"
                              # the aims as the subject, perhaps the plan's ("Mục tiêu Kế hoạch đưa ra nhằm ...", set 61)
                              r"(?:muc\s*tieu|nhiem\s*vu)(?:\s*(?:chung|tong\s*quat|cu\s*the))?(?:\s*(?:cua\s*)?(?:ke\s*hoach|"
-                             r"chuong\s*trinh|de\s*an)(?:\s*nay)?(?:\s*(?:dua|de|dat)\s*ra)?)?\s*)(?:la|nham)\b")
+                             r"chuong\s*trinh|de\s*an)(?:\s*nay)?(?:\s*(?:dua|de|dat)\s*ra)?)?\s*)(?:la|nham)\b|"
+                             # round 97 (c): the plan as the subject, its purpose its aims ("Kế hoạch được triển khai nhằm
+                             # mục tiêu: ...", "Chương trình nhằm mục tiêu ...")
+                             r"\W*(?:ke\s*hoach|chuong\s*trinh|de\s*an)(?:\s*nay)?(?:\s*duoc\s*(?:ban\s*hanh|trien\s*khai|"
+                             r"xay\s*dung|thuc\s*hien))?\s*nham\s*(?:dat\s*(?:duoc\s*)?(?:cac\s*)?)?muc\s*tieu\b|"
+                             # round 97 (c): the plan's tasks counted inline after its subject ("Để đạt được các mục
+                             # tiêu trên, tỉnh sẽ tập trung thực hiện 3 nhiệm vụ trọng tâm gồm: ...", "... trong năm
+                             # 2026, UBND tỉnh sẽ thực hiện 5 nhiệm vụ trọng tâm: ..."), as "Nhiệm vụ cụ thể của kế
+                             # hoạch là ..." tells them
+                             r"[^.;:]{0,160}?\b(?:se\s*)?(?:tap\s*trung\s*)?(?:thuc\s*hien|trien\s*khai)\s*(?:\d+|cac)\s*"
+                             r"(?:nhom\s*)?nhiem\s*vu\s*(?:,\s*giai\s*phap\s*)?(?:trong\s*tam|chu\s*yeu|chinh|"
+                             r"trong\s*diem)\s*(?:gom|sau|nhu\s*sau|la)?\s*:")
 
 
 def _told_plans_aims(obligations: list[dict]) -> list[dict]:
@@ -8030,9 +8054,44 @@ def _date_undated_targets(obligations: list[dict], year: str, phrase: str, mark:
 #: 2021-2030"): the verb of carrying out, the programme's noun, then its stage in the same name; round 88 (b): a
 #: movement or a campaign carried out for a stage ("Kế hoạch thực hiện phong trào “...” giai đoạn 2021 - 2026", "... thực
 #: hiện Cuộc vận động ... giai đoạn 2022-2025") is named as a programme is
+#: round 97 (c): and a strategy of one stage ("Kế hoạch triển khai thực hiện chiến lược phát triển lĩnh vực thông tin cơ sở
+#: ... giai đoạn 2022-2025", set 41): a programme too, the plan its stage's
 _CARRIED_OUT_STAGE = re.compile(r"^\W*(?:ke\s*hoach\s*)?(?:trien\s*khai\s*)?(?:thuc\s*hien\s*)?"
-                                r"(?<=\s)(?:de\s*an|chuong\s*trinh|phong\s*trao|cuoc\s*van\s*dong)\b[^.;:]*?"
+                                r"(?<=\s)(?:de\s*an|chuong\s*trinh|phong\s*trao|cuoc\s*van\s*dong|chien\s*luoc)\b[^.;:]*?"
                                 r"(giai\s*doan\s*(\d{4})\s*[-–]\s*(\d{4}))")
+
+
+#: round 97 (c), R6: the plan an opening sentence says is issued, cited by its symbol as a document is (its own, "Kế
+#: hoạch số 12/KH-UBND (ngày ...) (về việc)", or its decision's, "Quyết định số 1436/QĐ-UBND Kế hoạch"), the name after
+#: the symbol opening on the verb of carrying out ("UBND tỉnh đã ban hành Kế hoạch số 12/KH-UBND về việc thực hiện
+#: Chương trình ... giai đoạn 2021-2025"): the words after a symbol are the document's title, read as a plan's title is
+#: (``_carried_out_stage``). A plan told with no symbol ("ban hành Kế hoạch thực hiện Chương trình ... giai đoạn
+#: 2021-2025.") is told by its matter, the stage the programme's (round 71 (d)): it dates nothing
+_ISSUED_PLAN_CARRYING_OUT = re.compile(r"\bban\s*hanh\s+(?:(?:quyet\s*dinh\s*)?so\s*\S+/\S+\s+(?:[^.;:]{0,30}?\s)?ke\s*hoach\s+|"
+                                       r"(?:[^.;:]{0,30}?\s)?ke\s*hoach\s+so\s*\S+/\S+\s+)"
+                                       r"(?:ngay\s*[\d/.-]+\s+)?(?:ve\s*(?:viec\s*)?)?(?=(?:trien\s*khai|thuc\s*hien)\b)")
+
+
+def issued_plan_carrying_out_stage(paragraphs: list[str]) -> dict | None:
+    """Round 97 (c), R6 ("năm cuối giai đoạn của kế hoạch"): a text with no title of its own (a news item) whose opening
+    says a plan is issued to carry out a programme or a scheme of one stage, the plan's name giving no year of its own
+    ("Ngày 31/12/2021, UBND tỉnh đã ban hành Kế hoạch số 2895/KH-UBND về việc thực hiện Chương trình Sức khỏe học đường
+    giai đoạn 2021-2025 ..."): the plan runs with the programme, so the stage's last year closes its undated figures,
+    as the same name in a plan's title does (round 65 (c)); marked as inferred. Not a sentence citing the plan
+    ("Căn cứ ...", "Thực hiện Kế hoạch ..."), whose plan is another text's, nor a yearly plan ("... năm 2024 ...")."""
+    for text, _folded in _opening(paragraphs, citations=True, first=12):
+        plain = " ".join(text.split())
+        folded = g.fold_chars(plain)
+        for sentence in re.finditer(r"[^.;:]+", folded):
+            if re.match(r"\W*(?:can\s*cu|thuc\s*hien|trien\s*khai)\b", sentence.group(0)):
+                continue
+            issued = _ISSUED_PLAN_CARRYING_OUT.search(folded, sentence.start(), sentence.end())
+            if issued is None:
+                continue
+            found = _carried_out_stage(plain[issued.end():sentence.end()])
+            if found is not None:
+                return found
+    return None
 
 
 def _the_plans_name_in_capitals(text: str) -> bool:
@@ -8082,7 +8141,9 @@ def date_targets_by_the_plans_year(obligations: list[dict], title: str | None, b
     if by_title:
         mark = _("kỳ {period} lấy từ tiêu đề \"{title}\", câu không nêu: suy luận, xác nhận").format(
             period=year, title=title)
-    strive = by_title and g.STRIVE.search(folded)
+    # round 97 (c): a headline striving for one figure ("Phấn đấu trồng 4.045 ha rừng trong năm 2023") gives its year,
+    # not its striving: that is the figure's own sentence's, the other figures keep theirs ("có kế hoạch trồng ...")
+    strive = by_title and g.STRIVE.search(folded) and not _STRIVING_HEADLINE.match(folded)
     # R6: a figure item right after a run of goals its own sentence dated otherwise ("Phấn đấu giai đoạn 2021-2025,
     # ...; không còn xã dưới 15 tiêu chí. Ít nhất 35% đơn vị cấp huyện ...") goes on with that run (the nearer
     # year), dated by goals_dated_through_the_run, not by the headline's year
