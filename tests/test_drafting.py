@@ -23770,3 +23770,34 @@ def test_r96_b_conduct_whenever_in_an_event_text(catalogue, opening, text, kind)
 ])
 def test_r96_b_acceptance_not_strict_admission(catalogue, text, kind):
     assert _r91_a_deadlines(catalogue, text) == [kind]
+
+
+# Round 97 (b): R3, in a text for a storm or a holiday, round 96 (b)'s conduct kept whenever its occasion comes reads
+# none with the deadline's review mark (the gold does not always share it), so a misread is not silent
+def test_r97_b_conduct_whenever_is_marked(catalogue):
+    from obligations.drafting.measure import marked
+    duty = draft_text("Ứng phó với bão số 7\n\nNgười dân cần tắt thiết bị điện trước khi rời khỏi nhà.\n",
+                      catalogue)["obligations"][-1]
+    assert duty["deadline"]["kind"] == "none" and marked(duty, "deadline")
+    assert "khi rời khỏi nhà" in duty["deadline"]["review"][0]
+    # near miss: a ban through the storm keeps its own unmarked reading (none, no review asked)
+    ban = draft_text("Ứng phó với bão số 7\n\nNghiêm cấm tàu thuyền ra khơi.\n", catalogue)["obligations"][-1]
+    assert ban["deadline"]["kind"] == "none" and not marked(ban, "deadline")
+
+
+# Round 97 (b): R3's "có báo cáo", a report heading the duty's clause, on the state of the work or sent to a body: one
+# paper, once (sets 51, 53, 58, 59, 62, 68, 69); not a report asked whenever a case arises (beyond competence, for
+# guidance, on a condition), for a watch kept, nor repeated
+@pytest.mark.parametrize("text, kind", [
+    ("Các sở, ngành báo cáo tình hình triển khai kế hoạch phòng chống lụt bão về Sở Nội vụ.", "once"),
+    ("Sở Giáo dục và Đào tạo báo cáo thực trạng đội ngũ giáo viên mầm non trên địa bàn.", "once"),
+    ("Các sở, ngành báo cáo gửi về UBND tỉnh và Bộ Công Thương theo quy định.", "once"),
+    ("Đồng thời, Công an tỉnh báo cáo Thường trực UBND tỉnh kết quả xử lý các vụ việc nêu trên.", "once"),
+    # near misses: beyond competence, a watch kept, repeated; a bare "báo cáo kết quả" stays round 53's reading
+    ("Các sở, ngành báo cáo UBND tỉnh xem xét, xử lý các trường hợp vượt quá thẩm quyền.", "none"),
+    ("Sở Tài chính tổng hợp, báo cáo tình hình thực hiện về UBND tỉnh để theo dõi, chỉ đạo.", "none"),
+    ("Các sở, ngành thường xuyên báo cáo tình hình thực hiện về UBND tỉnh.", "continuing"),
+    ("Các huyện báo cáo kết quả thực hiện về Sở Nội vụ.", "none"),
+])
+def test_r97_b_a_report_heading_its_clause(catalogue, text, kind):
+    assert _r91_a_deadlines(catalogue, text) == [kind]
