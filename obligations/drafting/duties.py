@@ -4602,7 +4602,15 @@ _MADE_KNOWN = re.compile(r"(?<!\bco\s)\bthong\s*bao\s*(?:rong\s*rai\s*|cong\s*kh
                          # posted and kept ("niêm yết công khai giá, phí": a standing rule, none), nor a paper that "được
                          # niêm yết" (the posting's window, set 19), nor the noun ("thời gian niêm yết", "giá niêm yết")
                          r"(?<!\bduoc\s)(?<!\bgia\s)(?<!\bgian\s)(?<!\bdiem\s)(?<!\bdung\s)\bniem\s*yet\s*cong\s*khai\b"
-                         r"(?!\s*,?\s*(?:gia|muc\s*gia|bang\s*gia|phi)\b)")
+                         r"(?!\s*,?\s*(?:gia|muc\s*gia|bang\s*gia|phi)\b)|"
+                         # round 97 (b), R3: one matter told so that the people know it ("thông báo trên các phương
+                         # tiện thông tin đại chúng về thời gian hoạt động chợ để Nhân dân biết", "thông báo về việc tạm
+                         # dừng hoạt động chợ để người dân biết"), the informing's end named by its purpose: done when
+                         # told, once (sets 27, 68); not the news of a situation or of cases as they come ("diễn biến",
+                         # "tình hình", "những trường hợp vi phạm ...": none), nor told over and over (REPEATED)
+                         r"\bthong\s*bao\b(?![^;.]*?\b(?:dien\s*bien|tinh\s*hinh|truong\s*hop|lien\s*tuc|thuong\s*xuyen)\b)"
+                         r"[^;.]{0,140}?\bde\s*(?:toan\s*the\s*|moi\s*|cac\s*)?(?:nhan\s*dan|nguoi\s*dan|nguoi\s*lao\s*dong|"
+                         r"doanh\s*nghiep|to\s*chuc|ca\s*nhan|tieu\s*thuong)\b[^;.,]{0,20}?\s*(?:duoc\s*)?biet\b")
 
 
 def _made_known(folded: str, subject_end: int) -> re.Match | None:
@@ -4899,7 +4907,7 @@ _REPORT_HEADS = re.compile(
     r"(?=[^;.]*?\bket\s*qua\b))")
 _REPORT_ON_A_CASE = re.compile(r"\b(?:vuot\s*(?:qua\s*)?tham\s*quyen|huong\s*dan|kho\s*khan|vuong\s*mac|khi|"
                                r"truong\s*hop|phat\s*sinh|theo\s*doi|dot\s*xuat|kip\s*thoi)\b|"
-                               r"\bneu\b(?!\s*(?:tren|tai|o)\b)")  # "nếu" (if), not "nêu trên" (named above), folded alike
+                               r"\bneu\b(?!\s*tren\s*(?:[,;.:)]|$))")  # "nếu" (if), not "nêu trên" (named above), folded alike
 
 
 def _report_made(folded: str, subject_end: int) -> re.Match | None:
@@ -4907,6 +4915,24 @@ def _report_made(folded: str, subject_end: int) -> re.Match | None:
     found = _REPORT_HEADS.match(folded, subject_end)
     if found is None or g.REPEATED.search(folded) or g.RECURRING_OBJECT.search(folded) \
             or _REPORT_ON_A_CASE.search(folded, subject_end):
+        return None
+    return found
+
+
+#: round 97 (b), R3's "lập danh sách", "lập kế hoạch": a file, a map or an estimate drawn up as the duty's own act ("lập
+#: hồ sơ xử lý", "lập và thẩm định hồ sơ khoa học di sản ...", "lập hồ sơ đề nghị thu hồi ...", "lập bản đồ hiện trạng sử
+#: dụng đất", "lập dự toán kinh phí"): done when drawn up, once (sets 28, 52, 60, 65, 66); tried among the acts that end
+#: (late), so that a storm's or a holiday's text keeps its own reading of it. Not "lắp đặt" (to install: another word
+#: after the verb), a record of violations kept as they are found ("lập biên bản": left as read), a file drawn up case by
+#: case ("... nếu đủ điều kiện", "khi", "trường hợp": a standing duty, none), nor repeated
+_FILE_DRAWN_UP = re.compile(r"\blap\s*(?:va\s*(?:tham\s*dinh|hoan\s*thien|trinh)\s*)?(?:cac\s*)?(?:ho\s*so|ban\s*do|du\s*toan|"
+                            r"du\s*tru)\b(?!\s*(?:nay|tren|da|duoc)\b)(?![^;.]*?\b(?:neu|khi|truong\s*hop)\b)")
+
+
+def _file_drawn_up(folded: str, subject_end: int) -> re.Match | None:
+    """A file, a map or an estimate drawn up as the duty's own act (R3: once); see :data:`_FILE_DRAWN_UP`."""
+    found = _act_of_the_subjects_clause(_FILE_DRAWN_UP, _PROPOSAL_NOT_AFTER, folded, subject_end)
+    if found is None or g.REPEATED.search(folded) or g.RECURRING_OBJECT.search(folded):
         return None
     return found
 
@@ -5107,6 +5133,8 @@ _ONE_OFF_ACTS = (
     (_result_reported, False),
     # round 97 (b): a report at the head of the clause, on the work's state or sent to a body: one report
     (_report_made, True),
+    # round 97 (b): a file, a map or an estimate drawn up: done when drawn up
+    (_file_drawn_up, False),
     # round 56: a paper or a thing sent to a body ("gửi đề xuất ... đến Sở KH&CN"): one dispatch
     (_paper_sent, True),
     # round 58 (a): a paper handed over ("cung cấp danh sách ...", "cung cấp bản đồ ... cho ..."), as one sent is
