@@ -23893,3 +23893,62 @@ def test_r97_c_the_plans_tasks_counted_inline(catalogue, lead, kind):
             "địa bàn tỉnh; nâng cao chất lượng quản lý, vận hành các công trình cấp nước tập trung.\n")
     duty = draft_text(text, catalogue)["obligations"][-1]
     assert duty["quotes"][0].startswith("nâng cao") and duty["deadline"]["kind"] == kind
+
+# Round 97 (b): R3, in a text for a storm or a holiday, round 96 (b)'s conduct kept whenever its occasion comes reads
+# none with the deadline's review mark (the gold does not always share it), so a misread is not silent
+def test_r97_b_conduct_whenever_is_marked(catalogue):
+    from obligations.drafting.measure import marked
+    duty = draft_text("Ứng phó với bão số 7\n\nNgười dân cần tắt thiết bị điện trước khi rời khỏi nhà.\n",
+                      catalogue)["obligations"][-1]
+    assert duty["deadline"]["kind"] == "none" and marked(duty, "deadline")
+    assert "khi rời khỏi nhà" in duty["deadline"]["review"][0]
+    # near miss: a ban through the storm keeps its own unmarked reading (none, no review asked)
+    ban = draft_text("Ứng phó với bão số 7\n\nNghiêm cấm tàu thuyền ra khơi.\n", catalogue)["obligations"][-1]
+    assert ban["deadline"]["kind"] == "none" and not marked(ban, "deadline")
+
+
+# Round 97 (b): R3's "có báo cáo", a report heading the duty's clause, on the state of the work or sent to a body: one
+# paper, once (sets 51, 53, 58, 59, 62, 68, 69); not a report asked whenever a case arises (beyond competence, for
+# guidance, on a condition), for a watch kept, nor repeated
+@pytest.mark.parametrize("text, kind", [
+    ("Các sở, ngành báo cáo tình hình triển khai kế hoạch phòng chống lụt bão về Sở Nội vụ.", "once"),
+    ("Sở Giáo dục và Đào tạo báo cáo thực trạng đội ngũ giáo viên mầm non trên địa bàn.", "once"),
+    ("Sở Y tế báo cáo công tác triển khai tiêm chủng mở rộng trên địa bàn.", "once"),
+    # near misses: beyond competence, a watch kept, repeated; a bare "báo cáo kết quả" stays round 53's reading
+    ("Các sở, ngành báo cáo UBND tỉnh xem xét, xử lý các trường hợp vượt quá thẩm quyền.", "none"),
+    ("Sở Tài chính tổng hợp, báo cáo tình hình thực hiện về UBND tỉnh để theo dõi, chỉ đạo.", "none"),
+    ("Các sở, ngành thường xuyên báo cáo tình hình thực hiện về UBND tỉnh.", "continuing"),
+    ("Các huyện báo cáo kết quả thực hiện về Sở Nội vụ.", "none"),
+])
+def test_r97_b_a_report_heading_its_clause(catalogue, text, kind):
+    assert _r91_a_deadlines(catalogue, text) == [kind]
+
+
+# Round 97 (b): R3's "lập danh sách", "lập kế hoạch": a file, a map or an estimate drawn up is done when drawn up, once
+# (sets 28, 52, 60, 65, 66); not "lắp đặt" (to install, its own reading), a record of violations kept as they are found
+# ("lập biên bản"), a file drawn up case by case ("nếu đủ điều kiện"), nor a file kept up over and over
+@pytest.mark.parametrize("text, kind", [
+    ("Phòng Văn hóa chủ trì, phối hợp với các xã lập và thẩm định hồ sơ xếp hạng di tích đình làng.", "once"),
+    ("Phòng Tài nguyên và Môi trường lập bản đồ hiện trạng rừng phòng hộ của huyện.", "once"),
+    ("UBND các xã lập hồ sơ đề nghị hỗ trợ cho các hộ bị thiệt hại.", "once"),
+    # near misses
+    ("Đội Quản lý trật tự đô thị lập biên bản các vi phạm trên vỉa hè.", "none"),
+    ("Phòng Lao động hướng dẫn các xã lập hồ sơ đề nghị hỗ trợ nếu đủ điều kiện.", "none"),
+    ("Các trường học thường xuyên lập hồ sơ theo dõi sức khỏe học sinh.", "continuing"),
+])
+def test_r97_b_a_file_drawn_up(catalogue, text, kind):
+    assert _r91_a_deadlines(catalogue, text) == [kind]
+
+
+# Round 97 (b): R3, one matter told so that the people know it ("thông báo ... về lịch nghỉ chợ để nhân dân biết") is
+# done when told, once, wherever it stands in the subject's clause (sets 27, 68); not the news of a situation or of
+# cases as they come, nor told over and over
+@pytest.mark.parametrize("text, kind", [
+    ("Ban Quản lý chợ có trách nhiệm triển khai đến các tiểu thương và thông báo trên loa truyền thanh về lịch nghỉ "
+     "chợ để người dân biết.", "once"),
+    # near misses
+    ("Đài truyền thanh các xã thông báo liên tục tình hình mưa lũ để nhân dân biết.", "continuing"),
+    ("Các sở, ngành tuyên truyền sâu rộng để nhân dân biết.", "none"),
+])
+def test_r97_b_a_matter_told_so_that_people_know(catalogue, text, kind):
+    assert _r91_a_deadlines(catalogue, text) == [kind]

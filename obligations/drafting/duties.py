@@ -3315,8 +3315,13 @@ class Drafter:
             # storm and after, a standing duty on a condition (R3: none), not done once for it; of the 10 such clauses
             # of the development sets' event texts read once, 7 read none in the gold (sets 20, 32, 34, 48, 66, 67), one
             # once ("kiểm tra chất lượng gạo khi nhận bàn giao", set 9). Not a purpose's ("để chủ động ứng phó khi mất
-            # điện": the duty reads as it would)
-            return {"kind": "none"}
+            # điện": the duty reads as it would). Round 97 (b): a reading the gold does not always share (one of the
+            # ten, set 9's check of rice on delivery, is once), so it is marked for the officer, not silent
+            phrase = re.split(r"[,;.]", sentence[when.start():when.start() + 60])[0].strip()
+            return {"kind": "none", "review": [_(
+                "việc làm mỗi khi \"{phrase}\" trong văn bản viết cho \"{event}\": đọc là cách ứng xử giữ suốt dịp ấy "
+                "và sau đó (none); ghi once nếu chỉ làm một lần cho dịp ấy; xác nhận").format(
+                    phrase=phrase, event=self.event)]}
         if self.event and not condition:
             # a storm's or a holiday's text: what it asks with no date of its own is done once, for it (a ban holds
             # through it: _obligation)
@@ -4597,7 +4602,15 @@ _MADE_KNOWN = re.compile(r"(?<!\bco\s)\bthong\s*bao\s*(?:rong\s*rai\s*|cong\s*kh
                          # posted and kept ("niêm yết công khai giá, phí": a standing rule, none), nor a paper that "được
                          # niêm yết" (the posting's window, set 19), nor the noun ("thời gian niêm yết", "giá niêm yết")
                          r"(?<!\bduoc\s)(?<!\bgia\s)(?<!\bgian\s)(?<!\bdiem\s)(?<!\bdung\s)\bniem\s*yet\s*cong\s*khai\b"
-                         r"(?!\s*,?\s*(?:gia|muc\s*gia|bang\s*gia|phi)\b)")
+                         r"(?!\s*,?\s*(?:gia|muc\s*gia|bang\s*gia|phi)\b)|"
+                         # round 97 (b), R3: one matter told so that the people know it ("thông báo trên các phương
+                         # tiện thông tin đại chúng về thời gian hoạt động chợ để Nhân dân biết", "thông báo về việc tạm
+                         # dừng hoạt động chợ để người dân biết"), the informing's end named by its purpose: done when
+                         # told, once (sets 27, 68); not the news of a situation or of cases as they come ("diễn biến",
+                         # "tình hình", "những trường hợp vi phạm ...": none), nor told over and over (REPEATED)
+                         r"\bthong\s*bao\b(?![^;.]*?\b(?:dien\s*bien|tinh\s*hinh|truong\s*hop|lien\s*tuc|thuong\s*xuyen)\b)"
+                         r"[^;.]{0,140}?\bde\s*(?:toan\s*the\s*|moi\s*|cac\s*)?(?:nhan\s*dan|nguoi\s*dan|nguoi\s*lao\s*dong|"
+                         r"doanh\s*nghiep|to\s*chuc|ca\s*nhan|tieu\s*thuong)\b[^;.,]{0,20}?\s*(?:duoc\s*)?biet\b")
 
 
 def _made_known(folded: str, subject_end: int) -> re.Match | None:
@@ -4877,6 +4890,53 @@ def _result_reported(folded: str, subject_end: int) -> re.Match | None:
     return None
 
 
+#: round 97 (b), R3's "có báo cáo": a report as the head of the duty's clause, right after its subject (or after "Đồng
+#: thời", "phải", "có trách nhiệm", "tổng hợp,"), on the state of the work or sent to a body ("báo cáo tình hình triển
+#: khai thực hiện Chỉ thị ...", "báo cáo thực trạng đội ngũ ...", "báo cáo công tác triển khai, tiến độ ... gửi UBND
+#: thành phố", "báo cáo gửi về UBND tỉnh và Bộ ...", "báo cáo Thường trực Ban ATGT tỉnh kết quả xử lý ..."): one paper,
+#: made when the work it reports is done (once); of the development sets' undated clauses so headed that read none by
+#: default, 8 read once in the gold and none of the others is left once by this (sets 51, 53, 58, 59, 62, 68, 69).
+#: Not a report made whenever a case asks it (R3: a standing channel, none): one beyond the body's competence ("vượt
+#: thẩm quyền"), one for guidance or with a difficulty ("để được hướng dẫn", "khó khăn, vướng mắc"), on a condition
+#: ("khi", "nếu", "trường hợp", "phát sinh"), nor one for a watch kept ("để theo dõi, chỉ đạo"), nor repeated
+#: ("định kỳ", "thường xuyên", "hằng năm"); "báo cáo kết quả ..." with nothing before it is round 53's (left as read)
+_REPORT_HEADS = re.compile(
+    r"\W*(?:dong\s*thoi\s*,?\s*)?(?:(?:phai|co\s*trach\s*nhiem)\s*)?(?:tong\s*hop\s*,?\s*(?:va\s*)?)?bao\s*cao\s*"
+    r"(?:(?:tinh\s*hinh|thuc\s*trang|cong\s*tac|viec)\b|gui\s*(?:ve\s*)?|(?:ve\s*)?(?:cho\s*)?"
+    r"(?:ubnd|uy\s*ban|chu\s*tich|thuong\s*truc|ban\s*chi\s*(?:dao|huy)|so|bo|thu\s*tuong|hdnd|tinh\s*uy|huyen\s*uy)\b"
+    r"(?=[^;.]*?\bket\s*qua\b))")
+_REPORT_ON_A_CASE = re.compile(r"\b(?:vuot\s*(?:qua\s*)?tham\s*quyen|huong\s*dan|kho\s*khan|vuong\s*mac|khi|"
+                               r"truong\s*hop|phat\s*sinh|theo\s*doi|dot\s*xuat|kip\s*thoi)\b|"
+                               r"\bneu\b(?!\s*tren\s*(?:[,;.:)]|$))")  # "nếu" (if), not "nêu trên" (named above), folded alike
+
+
+def _report_made(folded: str, subject_end: int) -> re.Match | None:
+    """A report as the head of the duty's clause (R3: "có báo cáo", once); see :data:`_REPORT_HEADS`."""
+    found = _REPORT_HEADS.match(folded, subject_end)
+    if found is None or g.REPEATED.search(folded) or g.RECURRING_OBJECT.search(folded) \
+            or _REPORT_ON_A_CASE.search(folded, subject_end):
+        return None
+    return found
+
+
+#: round 97 (b), R3's "lập danh sách", "lập kế hoạch": a file, a map or an estimate drawn up as the duty's own act ("lập
+#: hồ sơ xử lý", "lập và thẩm định hồ sơ khoa học di sản ...", "lập hồ sơ đề nghị thu hồi ...", "lập bản đồ hiện trạng sử
+#: dụng đất", "lập dự toán kinh phí"): done when drawn up, once (sets 28, 52, 60, 65, 66); tried among the acts that end
+#: (late), so that a storm's or a holiday's text keeps its own reading of it. Not "lắp đặt" (to install: another word
+#: after the verb), a record of violations kept as they are found ("lập biên bản": left as read), a file drawn up case by
+#: case ("... nếu đủ điều kiện", "khi", "trường hợp": a standing duty, none), nor repeated
+_FILE_DRAWN_UP = re.compile(r"\blap\s*(?:va\s*(?:tham\s*dinh|hoan\s*thien|trinh)\s*)?(?:cac\s*)?(?:ho\s*so|ban\s*do|du\s*toan|"
+                            r"du\s*tru)\b(?!\s*(?:nay|tren|da|duoc)\b)(?![^;.]*?\b(?:neu|khi|truong\s*hop)\b)")
+
+
+def _file_drawn_up(folded: str, subject_end: int) -> re.Match | None:
+    """A file, a map or an estimate drawn up as the duty's own act (R3: once); see :data:`_FILE_DRAWN_UP`."""
+    found = _act_of_the_subjects_clause(_FILE_DRAWN_UP, _PROPOSAL_NOT_AFTER, folded, subject_end)
+    if found is None or g.REPEATED.search(folded) or g.RECURRING_OBJECT.search(folded):
+        return None
+    return found
+
+
 #: round 56: a paper or a thing sent to a body as the clause's act ("gửi đề xuất đặt hàng ... đến Sở KH&CN", "tổng hợp
 #: nhu cầu gửi về Cục Quản lý thị trường", "gửi các tiết mục văn nghệ lên cho UBND xã duyệt", "gửi biểu cơ cấu giống ...
 #: cho các ban, ngành"): one dispatch, done when sent (R3: "có báo cáo", a paper made and handed in, once); all 50 gold
@@ -5071,6 +5131,10 @@ _ONE_OFF_ACTS = (
     (_goods_laid_in, True),
     # round 53: the result of the work reported ("..., báo cáo kết quả với UBND tỉnh"): one report
     (_result_reported, False),
+    # round 97 (b): a report at the head of the clause, on the work's state or sent to a body: one report
+    (_report_made, True),
+    # round 97 (b): a file, a map or an estimate drawn up: done when drawn up
+    (_file_drawn_up, False),
     # round 56: a paper or a thing sent to a body ("gửi đề xuất ... đến Sở KH&CN"): one dispatch
     (_paper_sent, True),
     # round 58 (a): a paper handed over ("cung cấp danh sách ...", "cung cấp bản đồ ... cho ..."), as one sent is
