@@ -23770,3 +23770,44 @@ def test_r96_b_conduct_whenever_in_an_event_text(catalogue, opening, text, kind)
 ])
 def test_r96_b_acceptance_not_strict_admission(catalogue, text, kind):
     assert _r91_a_deadlines(catalogue, text) == [kind]
+
+
+# ---- round 97 (d): targets' figures and periods ---------------------------------------------------------------------
+
+_R97_D_ISSUED = ("Kế hoạch chăm sóc sức khỏe học sinh\n\n[Cổng thông tin] - Ngày 28/12/2022, UBND tỉnh đã ban hành "
+                 "{plan} với nội dung cụ thể như sau:\n\nI. Chỉ tiêu cụ thể\n\n- 85% trường học có nhân viên y tế "
+                 "trường học theo quy định.\n\n- 60% trường học tổ chức bữa ăn học đường bảo đảm dinh dưỡng.\n")
+
+
+@pytest.mark.parametrize("plan, targets", [
+    # round 97 (d), R6 (the plan's last year): an opening sentence that says a plan is issued to carry out a programme of
+    # one stage, the plan named by its number and "về việc" ("Kế hoạch số 2895/KH-UBND về việc thực hiện Chương trình
+    # ... giai đoạn 2021-2025", set 68), in a text that names no year of its own: the stage's last year closes the
+    # plan's undated figures, as round 65 (c) reads such a plan's title
+    ("Kế hoạch số 512/KH-UBND về việc thực hiện Chương trình chăm sóc sức khỏe học sinh giai đoạn 2023-2027 trên địa "
+     "bàn tỉnh", [(85, "at_least", "2027"), (60, "at_least", "2027")]),
+    ("Kế hoạch triển khai thực hiện Đề án nâng cao sức khỏe học sinh giai đoạn 2023 - 2026, định hướng đến năm 2030",
+     [(85, "at_least", "2026"), (60, "at_least", "2026")]),
+    # near miss: a programme's stage whose first part the sentence goes on to name is not the plan's own stage
+    ("Kế hoạch số 512/KH-UBND về việc thực hiện Chương trình chăm sóc sức khỏe học sinh giai đoạn 2023-2030, giai "
+     "đoạn I: từ năm 2023 đến năm 2025", [(85, "at_least", None), (60, "at_least", None)]),
+    # near miss: a plan issued with no stage dates nothing
+    ("Kế hoạch số 512/KH-UBND về việc thực hiện Chương trình chăm sóc sức khỏe học sinh trên địa bàn tỉnh",
+     [(85, "at_least", None), (60, "at_least", None)]),
+])
+def test_r97_d_the_stage_of_the_programme_an_issued_plan_carries_out(catalogue, plan, targets):
+    assert _r96_d_targets(catalogue, _R97_D_ISSUED.format(plan=plan)) == targets
+
+
+@pytest.mark.parametrize("text, targets", [
+    # round 97 (d), R6 (the sentence's time before the plan's): a stage fronted at the head of a sentence whose first
+    # ';'-part is a standing act (none, R3) still closes the figures of the parts after it (set 67)
+    ("Cụ thể, giai đoạn 2026 - 2028, Trường Trung cấp nghề tiếp tục duy trì các lớp nghề may, nghề hàn; phấn đấu mở "
+     "thêm 2 lớp nghề điện dân dụng, nâng tổng số nghề đào tạo lên 5 nghề.",
+     [(2, "at_least", "2028"), (5, "at_least", "2028")]),
+    # near miss: with no time at its head, the sentence's figures stay undated
+    ("Cụ thể, Trường Trung cấp nghề tiếp tục duy trì các lớp nghề may, nghề hàn; phấn đấu mở thêm 2 lớp nghề điện dân "
+     "dụng, nâng tổng số nghề đào tạo lên 5 nghề.", [(2, "at_least", None), (5, "at_least", None)]),
+])
+def test_r97_d_a_fronted_stage_closes_the_later_semicolon_parts(catalogue, text, targets):
+    assert _r95_d_targets(catalogue, text) == targets

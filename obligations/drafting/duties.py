@@ -5455,16 +5455,35 @@ _STANDING_PART = re.compile(r"\b(?:tang\s*cuong|day\s*manh|day\s*nhanh|nang\s*ca
                             r"huy\s*dong|(?:hang|moi)\s*nam)\b")
 
 
+#: round 97 (d), R6 (the sentence's year before the plan's): a stage or a year fronted at the head of a sentence, before
+#: its first comma ("Cụ thể, giai đoạn 2025 - 2030, Trường ... tiếp tục duy trì ...; phấn đấu mở thêm 1 lớp ...", "Đến
+#: năm 2025, ...;"): the time of every ';'-part of that sentence, even when its first part is a standing act (R3: none)
+_FRONTED_SENTENCE_TIME = re.compile(r"\W*(?:(?:cu\s*the|theo\s*do|trong\s*do|dong\s*thoi)\s*,?\s*)?(?:trong\s*)?"
+                                    r"(?:(?:giai\s*doan|thoi\s*ky)\s*(?:tu\s*)?(?:nam\s*)?(?:19|20)\d\d\s*[-–]\s*"
+                                    r"(?:nam\s*)?((?:19|20)\d\d)|den\s*(?:het\s*)?nam\s*((?:19|20)\d\d))\s*,")
+
+
 def _dated_through_the_semicolons(duties: list[dict]) -> None:
     """"Tỉnh phấn đấu đến năm 2025, có huyện A đạt chuẩn ...; thành phố B hoàn thành ...": a time the first ';'-item
     gives before its first comma leads the whole sentence; the items after it with no time of their own are due then
     too, up to the full stop. And a passage's figures that only the text's opening dates ("Theo kế hoạch, trong năm
     2023, ...") take the time the passage itself last named ("Tỉnh phấn đấu đến năm 2025, ... Các huyện ...; có ít
     nhất 80% xã đạt chuẩn"): the nearer time leads them (inferred, marked)."""
-    run = last = part_before = None
+    run = last = part_before = fronted = None
     for duty in duties:
         quote = duty["quotes"][-1].rstrip()
         due = duty["deadline"]
+        folded_quote = g.fold_chars(" ".join(duty["quotes"]))
+        if fronted is not None and due.get("kind") in ("none", "continuing") and duty["modality"] != "must_not" \
+                and duty.get("targets") and not any(t.get("period") or t.get("deadline") for t in duty["targets"]) \
+                and not re.search(r"\b(?:19|20)\d\d\b", folded_quote):
+            # round 97 (d), R6: a later ';'-part of a sentence whose head fronts its time ("Cụ thể, giai đoạn 2025 -
+            # 2030, ...; phấn đấu mở thêm 1 lớp ...") sets its figures for that time, the sentence's, before the plan's
+            duty["deadline"] = dict(fronted)
+            for target in duty["targets"]:
+                target["period"] = fronted["period"]
+                target.pop("note", None)
+            due = duty["deadline"]
         inferred = due.get("kind") == "end_of_period" and any("phần mở đầu" in mark for mark in due.get("review", []))
         lead = (run or (last if duty.get("targets") else None)) if due.get("kind") == "none" else last if inferred else None
         if lead is None and part_before is not None and due.get("kind") == "none" and not due.get("phrase") \
@@ -5502,8 +5521,17 @@ def _dated_through_the_semicolons(duties: list[dict]) -> None:
             # no lead for the figures after it, R6)
             run = due if quote.endswith(";") and 0 < at and "," not in quote[:at] \
                 and quote[at + len(due["phrase"]):].lstrip().startswith(",") else None
+        if quote.endswith(";") and fronted is None and (head := _FRONTED_SENTENCE_TIME.match(folded_quote)) \
+                and due.get("kind") != "end_of_period":
+            # the sentence's head part, itself a standing act (R3), carries its fronted time to the parts after it
+            words = " ".join(duty["quotes"][-1].split())
+            phrase = re.sub(r"^\W*(?:cụ thể|theo đó|trong đó|đồng thời)\s*,?\s*", "",
+                            words[:len(" ".join(folded_quote[:head.end()].split()))].strip(" ,"), flags=re.IGNORECASE)
+            fronted = {"kind": "end_of_period", "period": head.group(1) or head.group(2), "phrase": phrase,
+                       "review": [_("thời hạn đọc từ trạng ngữ đầu câu (\"{phrase}\"), phần này không nêu thời gian "
+                                    "riêng: suy luận (R6), xác nhận").format(phrase=phrase)]}
         if not quote.endswith(";"):
-            run = None
+            run = fronted = None
 
 
 #: a finished act told ("đã đạt được", "vừa hoàn thành"): the aspect of a result, not of a charge
@@ -6555,9 +6583,17 @@ _YEARS_SPAN = re.compile(r"\b(?:cac\s*|nhung\s*|hai\s*)?nam\s*\d{4}\s*[-–]\s*\
 #: round 71 (d): the plan an opening sentence says is issued, named as carrying out a programme, a scheme or a
 #: resolution ("... ban hành kế hoạch thực hiện nghị quyết của Chính phủ về ... giai đoạn 2021-2025, đến năm 2025",
 #: "UBND tỉnh vừa phê duyệt Kế hoạch triển khai thực hiện Chương trình ... giai đoạn 2021 - 2025, đến năm 2025"), up to
-#: the stage, in one clause
+#: the stage, in one clause; round 97 (d): the plan named by its number or "về việc" before its verb too ("ban hành Kế
+#: hoạch số 2895/KH-UBND về việc thực hiện Chương trình ... giai đoạn 2021-2025")
 _ISSUED_TO_CARRY_OUT = re.compile(r"\b(?:ban\s*hanh|phe\s*duyet)\s+(?:[^\s,;.]+\s+){0,3}?ke\s*hoach\s+"
+                                  r"(?:so\s*[^\s,;]+\s+)?(?:ve\s*(?:viec\s+)?)?"
                                   r"(?:hanh\s*dong\s+)?(?:trien\s*khai\s+)?thuc\s*hien\b[^,;.]*$")
+#: round 97 (d): what may follow the stage of the programme an issued plan carries out, the stage still the plan's own:
+#: the clause's end, the place it is carried out in ("... giai đoạn 2021-2025 trên địa bàn tỉnh"), "gắn với ...", or a
+#: vision or an orientation beyond it ("..., định hướng đến năm 2030", "tầm nhìn đến năm 2050"); not a first part of the
+#: stage ("giai đoạn 2021-2030, giai đoạn I: từ năm 2021 đến 2025"), nor another year, whose figures are their own
+_STAGE_CLOSES_THE_PLAN = re.compile(r"\s*(?:[.;:]|$|,?\s*(?:tren\s*dia\s*ban|tai\s|cua\s|gan\s*voi|voi\s*(?:cac\s*)?(?:noi\s*dung|muc\s*tieu)|"
+                                    r"nham\s|(?:va\s*)?(?:dinh\s*huong|tam\s*nhin)\s*den\s*nam)\b)(?![^.;]*\bgiai\s*doan\s*(?:i|1|mot)\b)")
 
 
 def opening_stage(paragraphs: list[str], carried_out: bool = False) -> dict | None:
@@ -6578,13 +6614,17 @@ def opening_stage(paragraphs: list[str], carried_out: bool = False) -> dict | No
             if re.search(r"\b(?:so\s*voi|thuc\s*hien)\b[^,;.]*$", folded[:match.start()]):
                 last = re.findall(r"\d{4}", match.group(0))[-1]
                 if not (carried_out and _ISSUED_TO_CARRY_OUT.search(folded[:match.start()])
-                        and re.match(r"\s*,?\s*den\s*(?:het\s*)?nam\s*" + last + r"\b", folded[match.end():])):
+                        and (re.match(r"\s*,?\s*den\s*(?:het\s*)?nam\s*" + last + r"\b", folded[match.end():])
+                             or _STAGE_CLOSES_THE_PLAN.match(folded, match.end()))):
                     continue  # a comparison's base; the stage of the programme a plan carries out, not the plan's own
                 # round 71 (d), R6: "Theo Quyết định số 861/QĐ-BXD ban hành kế hoạch thực hiện nghị quyết ... giai đoạn
                 # 2021-2025, đến năm 2025, ...": a plan issued to carry out a programme of one stage, whose sentence goes
                 # on to the stage's last year as its own horizon, in an opening that names no year of its own, sets the
-                # programme's figures for that stage: its undated figures are that year's (the officer confirms); the
-                # stage alone ("ban hành Kế hoạch thực hiện Chương trình giai đoạn 2021 - 2025.") dates nothing
+                # programme's figures for that stage: its undated figures are that year's (the officer confirms);
+                # round 97 (d), R6 "năm cuối giai đoạn của kế hoạch": the stage alone too, closing the issuing clause
+                # ("UBND tỉnh đã ban hành Kế hoạch số 2895/KH-UBND về việc thực hiện Chương trình Sức khỏe học đường
+                # giai đoạn 2021-2025 trên địa bàn tỉnh ...", set 68), as round 65 (c) reads a plan's title carrying out a
+                # programme of one stage: a plan that names no year of its own sets the programme's figures for its stage
                 where = _("tên kế hoạch, giai đoạn của đề án hay chương trình mà kế hoạch thực hiện")
             years = re.findall(r"\d{4}", match.group(0))
             if int(years[1]) > int(years[0]):
