@@ -23811,3 +23811,31 @@ def test_r97_d_the_stage_of_the_programme_an_issued_plan_carries_out(catalogue, 
 ])
 def test_r97_d_a_fronted_stage_closes_the_later_semicolon_parts(catalogue, text, targets):
     assert _r95_d_targets(catalogue, text) == targets
+
+
+@pytest.mark.parametrize("text, targets", [
+    # round 97 (d), R5 and R4: a sector's name joined by a dash ("công nghiệp-xây dựng") is one noun: the ';'-part that
+    # names it and its level, the copula left out, sets that level as the part before it does (set 14)
+    ("Năm 2025, giá trị sản xuất ngành nông nghiệp là 2.150,5 tỷ đồng, tăng 6,2%; ngành công nghiệp-xây dựng 1.420,8 tỷ "
+     "đồng, tăng 9,1%; ngành thương mại - dịch vụ 980,3 tỷ đồng, tăng 8,4%.",
+     [(2150.5, "at_least", "2025"), (6.2, "at_least", "2025"), (1420.8, "at_least", "2025"), (9.1, "at_least", "2025"),
+      (980.3, "at_least", "2025"), (8.4, "at_least", "2025")]),
+    # near miss: a quantity a condition mentions stays no figure, dash or not
+    ("Năm 2025, giá trị sản xuất ngành nông nghiệp là 2.150,5 tỷ đồng; nếu ngành công nghiệp-xây dựng thiếu 300 tỷ đồng "
+     "thì điều chỉnh kế hoạch.", [(2150.5, "at_least", "2025")]),
+])
+def test_r97_d_a_dash_joined_sectors_name_opens_its_part(catalogue, text, targets):
+    assert _r95_d_targets(catalogue, text) == targets
+
+
+@pytest.mark.parametrize("text, targets", [
+    # round 97 (d), R4: "không vượt mức" is "không vượt", a ceiling, and the number after "mức" is the level whatever its
+    # unit (set 63)
+    ("Các cơ sở karaoke sử dụng loa với âm lượng không vượt mức 65 dBA sau 22 giờ.", [(65, "at_most", None)]),
+    # near miss: "mục 3" (a text's item, folded as "mức") stays no figure
+    ("Các cơ sở karaoke thực hiện theo mục 3 của Quy chế.", []),
+])
+def test_r97_d_not_beyond_the_level(catalogue, text, targets):
+    assert _r95_d_targets(catalogue, text) == targets
+
+

@@ -5845,7 +5845,7 @@ _RATE_IN_POINTS = re.compile(r"(?<![\d.,/])(\d{1,3}(?:,\d+)?)\s*(?:‰|diem\s*ph
 _COUNTED = re.compile(r"(?<![\d/.,\-–])(?<!nam\s)(?<!doan\s)(?:(?<!so\s)|"
                       r"(?<=\btong\sso\s)(?<!trong\stong\sso\s)(?<!cua\stong\sso\s)(?<!tren\stong\sso\s))"
                       r"(?<!ngay\s)(?<!thang\s)(?<!quy\s)(?<!dieu\s)"
-                      r"(?<!khoan\s)(?<!muc\s)(?<!diem\s)(?<!lan\sthu\s)(?<!thu\s)(?<!top\s)(?<!hang\s)(?<!bac\s)"
+                      r"(?<!khoan\s)(?<!(?<!vuot\s)(?<!dat\s)muc\s)(?<!diem\s)(?<!lan\sthu\s)(?<!thu\s)(?<!top\s)(?<!hang\s)(?<!bac\s)"
                       r"(?<!khoa\s)(?<!hoc\s)(?<!phuong\s)(?<!\w)"
                       r"(" + g.NUMBER + r")(?:\s*[-–]\s*(" + g.NUMBER + r"))?\s*((?!(?:van|nghin|ngan)\s+dan\b)(?:(?:nghin|ngan|trieu|ty|van)\s+)?"
                       r"(?!(?:nam|thang|ngay(?!\s*cong\b)|gio(?!\s*cong\b)|h|tuan|quy|phut|giay|buoi|tieu\s*chi|chi\s*tieu|dieu|khoan|muc|diem|"
@@ -5854,13 +5854,19 @@ _COUNTED = re.compile(r"(?<![\d/.,\-–])(?<!nam\s)(?<!doan\s)(?:(?<!so\s)|"
                       r"dan|sao|hang|loai|nguoi\s*/|ca\s*/)\b)[a-z]{2,})\b")
 
 
+#: (round 97 (d), R4: in _COUNTED, "mức" after "vượt", "đạt" is the level, "không vượt mức 70 dBA", "đạt mức 85 điểm":
+#: its number a figure; "mục 3", folded alike, a text's item, stays none)
 #: a quantity the clause's verb takes as its object ("Tổ chức 04 lớp", "Xây dựng thành công 580 ha", "toàn tỉnh trồng
 #: được 41,2 triệu cây"): a short verb phrase since the last break, or what a body achieves ("... được"); not an
 #: amount granted per head ("Hỗ trợ 500.000 đồng/người")
 #: Round 94 (d), R4: also the object of a verb that "sẽ" or "phải" opens, however long the subject before it ("Trung
 #: tâm Dịch vụ việc làm cũng sẽ tổ chức 38 phiên giao dịch việc làm", "tỉnh sẽ triển khai xây mới 113 căn": sets 41,
 #: 65): the modal marks the verb phrase the quantity ends; not a passive's ("sẽ được hỗ trợ 5 triệu đồng"), nor "chia sẻ"
-_OBJECT_OF_THE_VERB = re.compile(r"(?:^|[:,]\s*)\W*(?:" + g.YEAR_OF_A_CLAUSE + r"\s*,?\s*)?(?:[a-z]+\s+){0,4}$|"
+#: round 97 (d): a word of a short phrase, a compound joined by a dash one word ("công nghiệp-xây dựng", "thương mại -
+#: dịch vụ", "nông - lâm nghiệp": a sector's name, one noun), so "; ngành công nghiệp-xây dựng 3.671,79 tỷ đồng" opens its
+#: part with the measure's name as "; ngành công nghiệp 450 tỷ đồng" does
+_WORD = r"[a-z]+(?:\s*[-–]\s*[a-z]+)*"
+_OBJECT_OF_THE_VERB = re.compile(r"(?:^|[:,]\s*)\W*(?:" + g.YEAR_OF_A_CLAUSE + r"\s*,?\s*)?(?:" + _WORD + r"\s+){0,4}$|"
                                  r"(?<!\bchia\s)\b(?:se|phai)\s+(?!(?:duoc|bi|co)\b)(?:[a-z]+\s+){1,5}$|"
                                  r"\bduoc\s*$")
 
@@ -6224,7 +6230,7 @@ _GETTING_VERB = r"(?:tiep\s*nhan|van\s*dong|thu|quyen\s*gop|trao|ho\s*tro|tang|c
 #: what joins a figure to the one before it in one list ("13 bác sĩ và 39 giường bệnh", "tổng đàn lợn 192.600 con; sản
 #: phẩm thịt hơi các loại 37.300 tấn"): a conjunction or a list's mark, then at most seven words naming the next part
 #: (no figure, no clause break between; a condition is not a part)
-_COORDINATION = re.compile(r"\s*(?:,|;|\bva\b)\s*(?:[a-z]+\s+){0,7}$"
+_COORDINATION = re.compile(r"\s*(?:,|;|\bva\b)\s*(?:" + _WORD + r"\s+){0,7}$"
                            # two verb phrases joined, the first's counted noun ending it ("vận động 150 người tham gia và
                            # tiếp nhận 120 đơn vị máu"): the second's object is the next figure
                            r"|\s*(?:[a-z]+\s+){1,2}va\s+(?:duoc\s+)?" + _GETTING_VERB + r"\s+(?:duoc\s+)?(?:[a-z]+\s+){0,2}$"
