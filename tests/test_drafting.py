@@ -3429,7 +3429,8 @@ def test_the_year_a_texts_opening_names_dates_its_undated_targets(catalogue, tex
 @pytest.mark.parametrize("opening", [
     "Tầm nhìn đến năm 2045, tỉnh trở thành trung tâm công nghiệp của vùng.",     # a vision, not the figures' year
     "Ngày 15 tháng 3 năm 2024, UBND tỉnh ban hành kế hoạch phòng, chống dịch.",  # a day's year
-    "UBND tỉnh ban hành Kế hoạch thực hiện Chương trình giai đoạn 2021 - 2025.",  # a stage
+    # (round 97 (d): "UBND tỉnh ban hành Kế hoạch thực hiện Chương trình giai đoạn 2021 - 2025." now dates its figures by
+    # the stage's last year, R6, as the sets read an issued plan carrying out a programme of one stage)
     "Ngày 15/3/2024, UBND tỉnh ban hành kế hoạch; so với năm 2023, số ca mắc đã giảm.",  # a comparison's base
 ])
 def test_an_opening_without_the_texts_own_year_dates_nothing(catalogue, opening):
@@ -4049,7 +4050,9 @@ def test_a_dated_lead_inside_a_paragraph_dates_the_items_after_it(catalogue, par
     ("UBND tỉnh phê duyệt Đề án phát triển du lịch giai đoạn 2026 - 2030 và định hướng đến năm 2035.", "2030"),
     ("Chương trình chuyển đổi số của tỉnh giai đoạn 2025-2027 vừa được ban hành.", "2027"),
     ("Kế hoạch nhằm giảm số vụ tai nạn so với giai đoạn 2021-2025.", None),
-    ("UBND tỉnh ban hành Kế hoạch thực hiện Đề án phát triển du lịch giai đoạn 2026 - 2030.", None),
+    # round 97 (d), R6: an issued plan carrying out a programme of one stage, in an opening that names no year of its own:
+    # the stage's last year (sets 64, 68 read it so), as round 65 (c) reads such a plan's title
+    ("UBND tỉnh ban hành Kế hoạch thực hiện Đề án phát triển du lịch giai đoạn 2026 - 2030.", "2030"),
     # a span of years without "giai đoạn" is a stage as well
     ("Kế hoạch phòng, chống bệnh sốt xuất huyết năm 2024 – 2025 trên địa bàn tỉnh vừa được ban hành.", "2025"),
     ("UBND tỉnh triển khai các nhiệm vụ bảo vệ môi trường trong các năm 2026-2027.", "2027"),
@@ -18588,13 +18591,13 @@ def test_r71_d_a_plan_issued_to_carry_out_a_stage_dates_its_figures(catalogue):
 
 def test_r71_d_a_plan_with_its_own_year_or_a_stage_compared_is_unchanged(catalogue):
     """must not change: a plan of its own year that carries out a stage's programme ('kế hoạch ... năm 2026 thực hiện
-    chương trình ... giai đoạn 2026-2030') dates its figures by its year; the stage of the programme an issued plan
-    carries out, with no horizon of the sentence's own after it, and a stage that is a comparison's base date
-    nothing."""
+    chương trình ... giai đoạn 2026-2030') dates its figures by its year; a stage that is a comparison's base dates
+    nothing. (Round 97 (d), R6: the stage of the programme an issued plan carries out, with no horizon of the
+    sentence's own after it, now dates the plan's figures by its last year, as the sets read it: sets 64, 68.)"""
     read = _r71_d_targets(catalogue, "UBND tỉnh ban hành kế hoạch thực hiện Chương trình mục tiêu quốc gia xây dựng "
                                      "nông thôn mới giai đoạn 2026 - 2030.\n\nTỷ lệ xã đạt chuẩn nông thôn mới nâng cao "
                                      "đạt 45%.\n")
-    assert read[-1] == ([(45, "at_least", None)], "none", None)
+    assert read[-1] == ([(45, "at_least", "2030")], "end_of_period", "2030")
     read = _r71_d_targets(catalogue, "Theo Quyết định số 77/QĐ-UBND, UBND tỉnh ban hành kế hoạch phát triển du lịch "
                                      "năm 2026 thực hiện chương trình phát triển du lịch giai đoạn 2026-2030.\n\nTổng "
                                      "lượt khách du lịch đạt 3 triệu lượt. Doanh thu du lịch đạt 4.000 tỷ đồng.\n")
@@ -23839,3 +23842,17 @@ def test_r97_d_not_beyond_the_level(catalogue, text, targets):
     assert _r95_d_targets(catalogue, text) == targets
 
 
+
+@pytest.mark.parametrize("headline, targets", [
+    # round 97 (d), R6 (the heading's year): a news item's headline stating its aim's figure and closing on the aim's
+    # horizon dates the item's undated figures, as a horizon fronted at a paragraph's head does (set 69)
+    ("Phấn đấu 80% thôn, bản có nhà văn hóa đạt chuẩn đến năm 2027", [(80, "at_least", "2027"), (95, "at_least", "2027")]),
+    # near misses: a headline with no figure, or one whose horizon is a vision beyond the text's, dates nothing
+    ("Nâng cao chất lượng đời sống văn hóa ở cơ sở đến năm 2027", [(95, "at_least", None)]),
+    ("Phấn đấu 80% thôn, bản có nhà văn hóa đạt chuẩn, tầm nhìn đến năm 2035",
+     [(80, "at_least", None), (95, "at_least", None)]),
+])
+def test_r97_d_a_headlines_closing_horizon(catalogue, headline, targets):
+    text = (headline + "\n\n(TN) - Sở Văn hóa, Thể thao và Du lịch vừa xây dựng kế hoạch về văn hóa cơ sở. Ngoài ra, còn "
+            "phấn đấu 95% gia đình đạt danh hiệu gia đình văn hóa.\n")
+    assert _r96_d_targets(catalogue, text) == targets

@@ -6405,6 +6405,12 @@ _FRONTED_HORIZON = re.compile(r"\W*(?:\d{1,2}/\d{1,2}/\d{4}(?:\s*\d{1,2}:\d{2})?
                               r"\s*,")
 
 
+#: round 97 (d): the horizon closing a headline, the aim's last words ("... có câu lạc bộ thể dục thể thao đến năm
+#: 2020"); not a vision or an orientation beyond the text's own ("tầm nhìn đến năm 2045", "định hướng đến năm 2030")
+_HEADLINE_HORIZON = re.compile(r"(?<!tam\snhin\s)(?<!huong\s)\b(den\s*(?:het\s*)?nam\s(\d{4}))\s*"
+                               r"(?:\|?\s*\d{1,2}/\d{1,2}/\d{4}(?:\s*\|?\s*\d{1,2}:\d{2}[^.]*)?)?$")  # (the page's dateline after it)
+
+
 def _opening(paragraphs: list[str], citations: bool = False, first: int = 8):
     """A text's title and opening: its ``first`` paragraphs before its first numbered item, citations aside (kept with
     ``citations``); each with its folded text, spaces collapsed."""
@@ -6530,7 +6536,15 @@ def opening_year(paragraphs: list[str], year: int | None = None) -> tuple[str, s
     out for that year or the next (a plan issued in December); a year outside them is a report's or a horizon's.
     None when the opening names none: the officer then writes the period."""
     found, horizons, fronted_horizons = [], [], []
+    headline = next((text for text in paragraphs[:8] if text.strip()), "")
     for text, folded in _opening(paragraphs, citations=True):
+        if text is headline and not re.search(r"[.:;]\s*$", text) and (tail := _HEADLINE_HORIZON.search(folded)) \
+                and _figures(folded):
+            # round 97 (d), R6 (the heading's year): a news item's headline that states its aim's figure and closes on
+            # the aim's horizon ("Phấn đấu 70-75% trường học phổ thông có câu lạc bộ thể dục thể thao đến năm 2020",
+            # set 69): the horizon of the item's figures, as one fronted at a paragraph's head is
+            first, year_at = len(folded[:tail.start(1)].split()), len(folded[:tail.start(2)].split())
+            fronted_horizons.append((tail.group(2), " ".join(text.split()[first:year_at + 1]).strip(" .,;:")))
         if re.match(r"\W*(?:can\s*cu|thuc\s*hien)\b", folded):
             # round 63 (b), R6: a citation's sentence whose main clause makes the text's own plan ("Căn cứ Kế hoạch
             # của UBND huyện ... năm 2024, UBND xã Tiền Phong xây dựng kế hoạch ... trong năm 2024, cụ thể như sau:"):
