@@ -3429,7 +3429,8 @@ def test_the_year_a_texts_opening_names_dates_its_undated_targets(catalogue, tex
 @pytest.mark.parametrize("opening", [
     "Tầm nhìn đến năm 2045, tỉnh trở thành trung tâm công nghiệp của vùng.",     # a vision, not the figures' year
     "Ngày 15 tháng 3 năm 2024, UBND tỉnh ban hành kế hoạch phòng, chống dịch.",  # a day's year
-    "UBND tỉnh ban hành Kế hoạch thực hiện Chương trình giai đoạn 2021 - 2025.",  # a stage
+    # (round 97 (d): "UBND tỉnh ban hành Kế hoạch thực hiện Chương trình giai đoạn 2021 - 2025." now dates its figures by
+    # the stage's last year, R6, as the sets read an issued plan carrying out a programme of one stage)
     "Ngày 15/3/2024, UBND tỉnh ban hành kế hoạch; so với năm 2023, số ca mắc đã giảm.",  # a comparison's base
 ])
 def test_an_opening_without_the_texts_own_year_dates_nothing(catalogue, opening):
@@ -4049,7 +4050,9 @@ def test_a_dated_lead_inside_a_paragraph_dates_the_items_after_it(catalogue, par
     ("UBND tỉnh phê duyệt Đề án phát triển du lịch giai đoạn 2026 - 2030 và định hướng đến năm 2035.", "2030"),
     ("Chương trình chuyển đổi số của tỉnh giai đoạn 2025-2027 vừa được ban hành.", "2027"),
     ("Kế hoạch nhằm giảm số vụ tai nạn so với giai đoạn 2021-2025.", None),
-    ("UBND tỉnh ban hành Kế hoạch thực hiện Đề án phát triển du lịch giai đoạn 2026 - 2030.", None),
+    # round 97 (d), R6: an issued plan carrying out a programme of one stage, in an opening that names no year of its own:
+    # the stage's last year (sets 64, 68 read it so), as round 65 (c) reads such a plan's title
+    ("UBND tỉnh ban hành Kế hoạch thực hiện Đề án phát triển du lịch giai đoạn 2026 - 2030.", "2030"),
     # a span of years without "giai đoạn" is a stage as well
     ("Kế hoạch phòng, chống bệnh sốt xuất huyết năm 2024 – 2025 trên địa bàn tỉnh vừa được ban hành.", "2025"),
     ("UBND tỉnh triển khai các nhiệm vụ bảo vệ môi trường trong các năm 2026-2027.", "2027"),
@@ -18588,13 +18591,13 @@ def test_r71_d_a_plan_issued_to_carry_out_a_stage_dates_its_figures(catalogue):
 
 def test_r71_d_a_plan_with_its_own_year_or_a_stage_compared_is_unchanged(catalogue):
     """must not change: a plan of its own year that carries out a stage's programme ('kế hoạch ... năm 2026 thực hiện
-    chương trình ... giai đoạn 2026-2030') dates its figures by its year; the stage of the programme an issued plan
-    carries out, with no horizon of the sentence's own after it, and a stage that is a comparison's base date
-    nothing."""
+    chương trình ... giai đoạn 2026-2030') dates its figures by its year; a stage that is a comparison's base dates
+    nothing. (Round 97 (d), R6: the stage of the programme an issued plan carries out, with no horizon of the
+    sentence's own after it, now dates the plan's figures by its last year, as the sets read it: sets 64, 68.)"""
     read = _r71_d_targets(catalogue, "UBND tỉnh ban hành kế hoạch thực hiện Chương trình mục tiêu quốc gia xây dựng "
                                      "nông thôn mới giai đoạn 2026 - 2030.\n\nTỷ lệ xã đạt chuẩn nông thôn mới nâng cao "
                                      "đạt 45%.\n")
-    assert read[-1] == ([(45, "at_least", None)], "none", None)
+    assert read[-1] == ([(45, "at_least", "2030")], "end_of_period", "2030")
     read = _r71_d_targets(catalogue, "Theo Quyết định số 77/QĐ-UBND, UBND tỉnh ban hành kế hoạch phát triển du lịch "
                                      "năm 2026 thực hiện chương trình phát triển du lịch giai đoạn 2026-2030.\n\nTổng "
                                      "lượt khách du lịch đạt 3 triệu lượt. Doanh thu du lịch đạt 4.000 tỷ đồng.\n")
@@ -23952,3 +23955,85 @@ def test_r97_b_a_file_drawn_up(catalogue, text, kind):
 ])
 def test_r97_b_a_matter_told_so_that_people_know(catalogue, text, kind):
     assert _r91_a_deadlines(catalogue, text) == [kind]
+
+# ---- round 97 (d): targets' figures and periods ---------------------------------------------------------------------
+
+_R97_D_ISSUED = ("Kế hoạch chăm sóc sức khỏe học sinh\n\n[Cổng thông tin] - Ngày 28/12/2022, UBND tỉnh đã ban hành "
+                 "{plan} với nội dung cụ thể như sau:\n\nI. Chỉ tiêu cụ thể\n\n- 85% trường học có nhân viên y tế "
+                 "trường học theo quy định.\n\n- 60% trường học tổ chức bữa ăn học đường bảo đảm dinh dưỡng.\n")
+
+
+@pytest.mark.parametrize("plan, targets", [
+    # round 97 (d), R6 (the plan's last year): an opening sentence that says a plan is issued to carry out a programme of
+    # one stage, the plan named by its number and "về việc" ("Kế hoạch số 2895/KH-UBND về việc thực hiện Chương trình
+    # ... giai đoạn 2021-2025", set 68), in a text that names no year of its own: the stage's last year closes the
+    # plan's undated figures, as round 65 (c) reads such a plan's title
+    ("Kế hoạch số 512/KH-UBND về việc thực hiện Chương trình chăm sóc sức khỏe học sinh giai đoạn 2023-2027 trên địa "
+     "bàn tỉnh", [(85, "at_least", "2027"), (60, "at_least", "2027")]),
+    ("Kế hoạch triển khai thực hiện Đề án nâng cao sức khỏe học sinh giai đoạn 2023 - 2026, định hướng đến năm 2030",
+     [(85, "at_least", "2026"), (60, "at_least", "2026")]),
+    # near miss: a programme's stage whose first part the sentence goes on to name is not the plan's own stage
+    ("Kế hoạch số 512/KH-UBND về việc thực hiện Chương trình chăm sóc sức khỏe học sinh giai đoạn 2023-2030, giai "
+     "đoạn I: từ năm 2023 đến năm 2025", [(85, "at_least", None), (60, "at_least", None)]),
+    # near miss: a plan issued with no stage dates nothing
+    ("Kế hoạch số 512/KH-UBND về việc thực hiện Chương trình chăm sóc sức khỏe học sinh trên địa bàn tỉnh",
+     [(85, "at_least", None), (60, "at_least", None)]),
+])
+def test_r97_d_the_stage_of_the_programme_an_issued_plan_carries_out(catalogue, plan, targets):
+    assert _r96_d_targets(catalogue, _R97_D_ISSUED.format(plan=plan)) == targets
+
+
+@pytest.mark.parametrize("text, targets", [
+    # round 97 (d), R6 (the sentence's time before the plan's): a stage fronted at the head of a sentence whose first
+    # ';'-part is a standing act (none, R3) still closes the figures of the parts after it (set 67)
+    ("Cụ thể, giai đoạn 2026 - 2028, Trường Trung cấp nghề tiếp tục duy trì các lớp nghề may, nghề hàn; phấn đấu mở "
+     "thêm 2 lớp nghề điện dân dụng, nâng tổng số nghề đào tạo lên 5 nghề.",
+     [(2, "at_least", "2028"), (5, "at_least", "2028")]),
+    # near miss: with no time at its head, the sentence's figures stay undated
+    ("Cụ thể, Trường Trung cấp nghề tiếp tục duy trì các lớp nghề may, nghề hàn; phấn đấu mở thêm 2 lớp nghề điện dân "
+     "dụng, nâng tổng số nghề đào tạo lên 5 nghề.", [(2, "at_least", None), (5, "at_least", None)]),
+])
+def test_r97_d_a_fronted_stage_closes_the_later_semicolon_parts(catalogue, text, targets):
+    assert _r95_d_targets(catalogue, text) == targets
+
+
+@pytest.mark.parametrize("text, targets", [
+    # round 97 (d), R5 and R4: a sector's name joined by a dash ("công nghiệp-xây dựng") is one noun: the ';'-part that
+    # names it and its level, the copula left out, sets that level as the part before it does (set 14)
+    ("Năm 2025, giá trị sản xuất ngành nông nghiệp là 2.150,5 tỷ đồng, tăng 6,2%; ngành công nghiệp-xây dựng 1.420,8 tỷ "
+     "đồng, tăng 9,1%; ngành thương mại - dịch vụ 980,3 tỷ đồng, tăng 8,4%.",
+     [(2150.5, "at_least", "2025"), (6.2, "at_least", "2025"), (1420.8, "at_least", "2025"), (9.1, "at_least", "2025"),
+      (980.3, "at_least", "2025"), (8.4, "at_least", "2025")]),
+    # near miss: a quantity a condition mentions stays no figure, dash or not
+    ("Năm 2025, giá trị sản xuất ngành nông nghiệp là 2.150,5 tỷ đồng; nếu ngành công nghiệp-xây dựng thiếu 300 tỷ đồng "
+     "thì điều chỉnh kế hoạch.", [(2150.5, "at_least", "2025")]),
+])
+def test_r97_d_a_dash_joined_sectors_name_opens_its_part(catalogue, text, targets):
+    assert _r95_d_targets(catalogue, text) == targets
+
+
+@pytest.mark.parametrize("text, targets", [
+    # round 97 (d), R4: "không vượt mức" is "không vượt", a ceiling, and the number after "mức" is the level whatever its
+    # unit (set 63)
+    ("Các cơ sở karaoke sử dụng loa với âm lượng không vượt mức 65 dBA sau 22 giờ.", [(65, "at_most", None)]),
+    # near miss: "mục 3" (a text's item, folded as "mức") stays no figure
+    ("Các cơ sở karaoke thực hiện theo mục 3 của Quy chế.", []),
+])
+def test_r97_d_not_beyond_the_level(catalogue, text, targets):
+    assert _r95_d_targets(catalogue, text) == targets
+
+
+
+@pytest.mark.parametrize("headline, targets", [
+    # round 97 (d), R6 (the heading's year): a news item's headline stating its aim's figure and closing on the aim's
+    # horizon dates the item's undated figures, as a horizon fronted at a paragraph's head does (set 69)
+    ("Phấn đấu 80% thôn, bản có nhà văn hóa đạt chuẩn đến năm 2027", [(80, "at_least", "2027"), (95, "at_least", "2027")]),
+    # near misses: a headline with no figure, or one whose horizon is a vision beyond the text's, dates nothing
+    ("Nâng cao chất lượng đời sống văn hóa ở cơ sở đến năm 2027", [(95, "at_least", None)]),
+    ("Phấn đấu 80% thôn, bản có nhà văn hóa đạt chuẩn, tầm nhìn đến năm 2035",
+     [(80, "at_least", None), (95, "at_least", None)]),
+])
+def test_r97_d_a_headlines_closing_horizon(catalogue, headline, targets):
+    text = (headline + "\n\n(TN) - Sở Văn hóa, Thể thao và Du lịch vừa xây dựng kế hoạch về văn hóa cơ sở. Ngoài ra, còn "
+            "phấn đấu 95% gia đình đạt danh hiệu gia đình văn hóa.\n")
+    assert _r96_d_targets(catalogue, text) == targets

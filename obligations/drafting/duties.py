@@ -5519,16 +5519,35 @@ _STANDING_PART = re.compile(r"\b(?:tang\s*cuong|day\s*manh|day\s*nhanh|nang\s*ca
                             r"huy\s*dong|(?:hang|moi)\s*nam)\b")
 
 
+#: round 97 (d), R6 (the sentence's year before the plan's): a stage or a year fronted at the head of a sentence, before
+#: its first comma ("Cụ thể, giai đoạn 2025 - 2030, Trường ... tiếp tục duy trì ...; phấn đấu mở thêm 1 lớp ...", "Đến
+#: năm 2025, ...;"): the time of every ';'-part of that sentence, even when its first part is a standing act (R3: none)
+_FRONTED_SENTENCE_TIME = re.compile(r"\W*(?:(?:cu\s*the|theo\s*do|trong\s*do|dong\s*thoi)\s*,?\s*)?(?:trong\s*)?"
+                                    r"(?:(?:giai\s*doan|thoi\s*ky)\s*(?:tu\s*)?(?:nam\s*)?(?:19|20)\d\d\s*[-–]\s*"
+                                    r"(?:nam\s*)?((?:19|20)\d\d)|den\s*(?:het\s*)?nam\s*((?:19|20)\d\d))\s*,")
+
+
 def _dated_through_the_semicolons(duties: list[dict]) -> None:
     """"Tỉnh phấn đấu đến năm 2025, có huyện A đạt chuẩn ...; thành phố B hoàn thành ...": a time the first ';'-item
     gives before its first comma leads the whole sentence; the items after it with no time of their own are due then
     too, up to the full stop. And a passage's figures that only the text's opening dates ("Theo kế hoạch, trong năm
     2023, ...") take the time the passage itself last named ("Tỉnh phấn đấu đến năm 2025, ... Các huyện ...; có ít
     nhất 80% xã đạt chuẩn"): the nearer time leads them (inferred, marked)."""
-    run = last = part_before = None
+    run = last = part_before = fronted = None
     for duty in duties:
         quote = duty["quotes"][-1].rstrip()
         due = duty["deadline"]
+        folded_quote = g.fold_chars(" ".join(duty["quotes"]))
+        if fronted is not None and due.get("kind") in ("none", "continuing") and duty["modality"] != "must_not" \
+                and duty.get("targets") and not any(t.get("period") or t.get("deadline") for t in duty["targets"]) \
+                and not re.search(r"\b(?:19|20)\d\d\b", folded_quote):
+            # round 97 (d), R6: a later ';'-part of a sentence whose head fronts its time ("Cụ thể, giai đoạn 2025 -
+            # 2030, ...; phấn đấu mở thêm 1 lớp ...") sets its figures for that time, the sentence's, before the plan's
+            duty["deadline"] = dict(fronted)
+            for target in duty["targets"]:
+                target["period"] = fronted["period"]
+                target.pop("note", None)
+            due = duty["deadline"]
         inferred = due.get("kind") == "end_of_period" and any("phần mở đầu" in mark for mark in due.get("review", []))
         lead = (run or (last if duty.get("targets") else None)) if due.get("kind") == "none" else last if inferred else None
         if lead is None and part_before is not None and due.get("kind") == "none" and not due.get("phrase") \
@@ -5566,8 +5585,17 @@ def _dated_through_the_semicolons(duties: list[dict]) -> None:
             # no lead for the figures after it, R6)
             run = due if quote.endswith(";") and 0 < at and "," not in quote[:at] \
                 and quote[at + len(due["phrase"]):].lstrip().startswith(",") else None
+        if quote.endswith(";") and fronted is None and (head := _FRONTED_SENTENCE_TIME.match(folded_quote)) \
+                and due.get("kind") != "end_of_period":
+            # the sentence's head part, itself a standing act (R3), carries its fronted time to the parts after it
+            words = " ".join(duty["quotes"][-1].split())
+            phrase = re.sub(r"^\W*(?:cụ thể|theo đó|trong đó|đồng thời)\s*,?\s*", "",
+                            words[:len(" ".join(folded_quote[:head.end()].split()))].strip(" ,"), flags=re.IGNORECASE)
+            fronted = {"kind": "end_of_period", "period": head.group(1) or head.group(2), "phrase": phrase,
+                       "review": [_("thời hạn đọc từ trạng ngữ đầu câu (\"{phrase}\"), phần này không nêu thời gian "
+                                    "riêng: suy luận (R6), xác nhận").format(phrase=phrase)]}
         if not quote.endswith(";"):
-            run = None
+            run = fronted = None
 
 
 #: a finished act told ("đã đạt được", "vừa hoàn thành"): the aspect of a result, not of a charge
@@ -5881,7 +5909,7 @@ _RATE_IN_POINTS = re.compile(r"(?<![\d.,/])(\d{1,3}(?:,\d+)?)\s*(?:‰|diem\s*ph
 _COUNTED = re.compile(r"(?<![\d/.,\-–])(?<!nam\s)(?<!doan\s)(?:(?<!so\s)|"
                       r"(?<=\btong\sso\s)(?<!trong\stong\sso\s)(?<!cua\stong\sso\s)(?<!tren\stong\sso\s))"
                       r"(?<!ngay\s)(?<!thang\s)(?<!quy\s)(?<!dieu\s)"
-                      r"(?<!khoan\s)(?<!muc\s)(?<!diem\s)(?<!lan\sthu\s)(?<!thu\s)(?<!top\s)(?<!hang\s)(?<!bac\s)"
+                      r"(?<!khoan\s)(?<!(?<!vuot\s)(?<!dat\s)muc\s)(?<!diem\s)(?<!lan\sthu\s)(?<!thu\s)(?<!top\s)(?<!hang\s)(?<!bac\s)"
                       r"(?<!khoa\s)(?<!hoc\s)(?<!phuong\s)(?<!\w)"
                       r"(" + g.NUMBER + r")(?:\s*[-–]\s*(" + g.NUMBER + r"))?\s*((?!(?:van|nghin|ngan)\s+dan\b)(?:(?:nghin|ngan|trieu|ty|van)\s+)?"
                       r"(?!(?:nam|thang|ngay(?!\s*cong\b)|gio(?!\s*cong\b)|h|tuan|quy|phut|giay|buoi|tieu\s*chi|chi\s*tieu|dieu|khoan|muc|diem|"
@@ -5890,13 +5918,19 @@ _COUNTED = re.compile(r"(?<![\d/.,\-–])(?<!nam\s)(?<!doan\s)(?:(?<!so\s)|"
                       r"dan|sao|hang|loai|nguoi\s*/|ca\s*/)\b)[a-z]{2,})\b")
 
 
+#: (round 97 (d), R4: in _COUNTED, "mức" after "vượt", "đạt" is the level, "không vượt mức 70 dBA", "đạt mức 85 điểm":
+#: its number a figure; "mục 3", folded alike, a text's item, stays none)
 #: a quantity the clause's verb takes as its object ("Tổ chức 04 lớp", "Xây dựng thành công 580 ha", "toàn tỉnh trồng
 #: được 41,2 triệu cây"): a short verb phrase since the last break, or what a body achieves ("... được"); not an
 #: amount granted per head ("Hỗ trợ 500.000 đồng/người")
 #: Round 94 (d), R4: also the object of a verb that "sẽ" or "phải" opens, however long the subject before it ("Trung
 #: tâm Dịch vụ việc làm cũng sẽ tổ chức 38 phiên giao dịch việc làm", "tỉnh sẽ triển khai xây mới 113 căn": sets 41,
 #: 65): the modal marks the verb phrase the quantity ends; not a passive's ("sẽ được hỗ trợ 5 triệu đồng"), nor "chia sẻ"
-_OBJECT_OF_THE_VERB = re.compile(r"(?:^|[:,]\s*)\W*(?:" + g.YEAR_OF_A_CLAUSE + r"\s*,?\s*)?(?:[a-z]+\s+){0,4}$|"
+#: round 97 (d): a word of a short phrase, a compound joined by a dash one word ("công nghiệp-xây dựng", "thương mại -
+#: dịch vụ", "nông - lâm nghiệp": a sector's name, one noun), so "; ngành công nghiệp-xây dựng 3.671,79 tỷ đồng" opens its
+#: part with the measure's name as "; ngành công nghiệp 450 tỷ đồng" does
+_WORD = r"[a-z]+(?:\s*[-–]\s*[a-z]+)*"
+_OBJECT_OF_THE_VERB = re.compile(r"(?:^|[:,]\s*)\W*(?:" + g.YEAR_OF_A_CLAUSE + r"\s*,?\s*)?(?:" + _WORD + r"\s+){0,4}$|"
                                  r"(?<!\bchia\s)\b(?:se|phai)\s+(?!(?:duoc|bi|co)\b)(?:[a-z]+\s+){1,5}$|"
                                  r"\bduoc\s*$")
 
@@ -6260,7 +6294,7 @@ _GETTING_VERB = r"(?:tiep\s*nhan|van\s*dong|thu|quyen\s*gop|trao|ho\s*tro|tang|c
 #: what joins a figure to the one before it in one list ("13 bác sĩ và 39 giường bệnh", "tổng đàn lợn 192.600 con; sản
 #: phẩm thịt hơi các loại 37.300 tấn"): a conjunction or a list's mark, then at most seven words naming the next part
 #: (no figure, no clause break between; a condition is not a part)
-_COORDINATION = re.compile(r"\s*(?:,|;|\bva\b)\s*(?:[a-z]+\s+){0,7}$"
+_COORDINATION = re.compile(r"\s*(?:,|;|\bva\b)\s*(?:" + _WORD + r"\s+){0,7}$"
                            # two verb phrases joined, the first's counted noun ending it ("vận động 150 người tham gia và
                            # tiếp nhận 120 đơn vị máu"): the second's object is the next figure
                            r"|\s*(?:[a-z]+\s+){1,2}va\s+(?:duoc\s+)?" + _GETTING_VERB + r"\s+(?:duoc\s+)?(?:[a-z]+\s+){0,2}$"
@@ -6445,6 +6479,12 @@ _FRONTED_HORIZON = re.compile(r"\W*(?:\d{1,2}/\d{1,2}/\d{4}(?:\s*\d{1,2}:\d{2})?
                               r"\s*,")
 
 
+#: round 97 (d): the horizon closing a headline, the aim's last words ("... có câu lạc bộ thể dục thể thao đến năm
+#: 2020"); not a vision or an orientation beyond the text's own ("tầm nhìn đến năm 2045", "định hướng đến năm 2030")
+_HEADLINE_HORIZON = re.compile(r"(?<!tam\snhin\s)(?<!huong\s)\b(den\s*(?:het\s*)?nam\s(\d{4}))\s*"
+                               r"(?:\|?\s*\d{1,2}/\d{1,2}/\d{4}(?:\s*\|?\s*\d{1,2}:\d{2}[^.]*)?)?$")  # (the page's dateline after it)
+
+
 def _opening(paragraphs: list[str], citations: bool = False, first: int = 8):
     """A text's title and opening: its ``first`` paragraphs before its first numbered item, citations aside (kept with
     ``citations``); each with its folded text, spaces collapsed."""
@@ -6570,7 +6610,15 @@ def opening_year(paragraphs: list[str], year: int | None = None) -> tuple[str, s
     out for that year or the next (a plan issued in December); a year outside them is a report's or a horizon's.
     None when the opening names none: the officer then writes the period."""
     found, horizons, fronted_horizons = [], [], []
+    headline = next((text for text in paragraphs[:8] if text.strip()), "")
     for text, folded in _opening(paragraphs, citations=True):
+        if text is headline and not re.search(r"[.:;]\s*$", text) and (tail := _HEADLINE_HORIZON.search(folded)) \
+                and _figures(folded):
+            # round 97 (d), R6 (the heading's year): a news item's headline that states its aim's figure and closes on
+            # the aim's horizon ("Phấn đấu 70-75% trường học phổ thông có câu lạc bộ thể dục thể thao đến năm 2020",
+            # set 69): the horizon of the item's figures, as one fronted at a paragraph's head is
+            first, year_at = len(folded[:tail.start(1)].split()), len(folded[:tail.start(2)].split())
+            fronted_horizons.append((tail.group(2), " ".join(text.split()[first:year_at + 1]).strip(" .,;:")))
         if re.match(r"\W*(?:can\s*cu|thuc\s*hien)\b", folded):
             # round 63 (b), R6: a citation's sentence whose main clause makes the text's own plan ("Căn cứ Kế hoạch
             # của UBND huyện ... năm 2024, UBND xã Tiền Phong xây dựng kế hoạch ... trong năm 2024, cụ thể như sau:"):
@@ -6629,9 +6677,17 @@ _YEARS_SPAN = re.compile(r"\b(?:cac\s*|nhung\s*|hai\s*)?nam\s*\d{4}\s*[-–]\s*\
 #: round 71 (d): the plan an opening sentence says is issued, named as carrying out a programme, a scheme or a
 #: resolution ("... ban hành kế hoạch thực hiện nghị quyết của Chính phủ về ... giai đoạn 2021-2025, đến năm 2025",
 #: "UBND tỉnh vừa phê duyệt Kế hoạch triển khai thực hiện Chương trình ... giai đoạn 2021 - 2025, đến năm 2025"), up to
-#: the stage, in one clause
+#: the stage, in one clause; round 97 (d): the plan named by its number or "về việc" before its verb too ("ban hành Kế
+#: hoạch số 2895/KH-UBND về việc thực hiện Chương trình ... giai đoạn 2021-2025")
 _ISSUED_TO_CARRY_OUT = re.compile(r"\b(?:ban\s*hanh|phe\s*duyet)\s+(?:[^\s,;.]+\s+){0,3}?ke\s*hoach\s+"
+                                  r"(?:so\s*[^\s,;]+\s+)?(?:ve\s*(?:viec\s+)?)?"
                                   r"(?:hanh\s*dong\s+)?(?:trien\s*khai\s+)?thuc\s*hien\b[^,;.]*$")
+#: round 97 (d): what may follow the stage of the programme an issued plan carries out, the stage still the plan's own:
+#: the clause's end, the place it is carried out in ("... giai đoạn 2021-2025 trên địa bàn tỉnh"), "gắn với ...", or a
+#: vision or an orientation beyond it ("..., định hướng đến năm 2030", "tầm nhìn đến năm 2050"); not a first part of the
+#: stage ("giai đoạn 2021-2030, giai đoạn I: từ năm 2021 đến 2025"), nor another year, whose figures are their own
+_STAGE_CLOSES_THE_PLAN = re.compile(r"\s*(?:[.;:]|$|,?\s*(?:tren\s*dia\s*ban|tai\s|cua\s|gan\s*voi|voi\s*(?:cac\s*)?(?:noi\s*dung|muc\s*tieu)|"
+                                    r"nham\s|(?:va\s*)?(?:dinh\s*huong|tam\s*nhin)\s*den\s*nam)\b)(?![^.;]*\bgiai\s*doan\s*(?:i|1|mot)\b)")
 
 
 def opening_stage(paragraphs: list[str], carried_out: bool = False) -> dict | None:
@@ -6652,13 +6708,17 @@ def opening_stage(paragraphs: list[str], carried_out: bool = False) -> dict | No
             if re.search(r"\b(?:so\s*voi|thuc\s*hien)\b[^,;.]*$", folded[:match.start()]):
                 last = re.findall(r"\d{4}", match.group(0))[-1]
                 if not (carried_out and _ISSUED_TO_CARRY_OUT.search(folded[:match.start()])
-                        and re.match(r"\s*,?\s*den\s*(?:het\s*)?nam\s*" + last + r"\b", folded[match.end():])):
+                        and (re.match(r"\s*,?\s*den\s*(?:het\s*)?nam\s*" + last + r"\b", folded[match.end():])
+                             or _STAGE_CLOSES_THE_PLAN.match(folded, match.end()))):
                     continue  # a comparison's base; the stage of the programme a plan carries out, not the plan's own
                 # round 71 (d), R6: "Theo Quyết định số 861/QĐ-BXD ban hành kế hoạch thực hiện nghị quyết ... giai đoạn
                 # 2021-2025, đến năm 2025, ...": a plan issued to carry out a programme of one stage, whose sentence goes
                 # on to the stage's last year as its own horizon, in an opening that names no year of its own, sets the
-                # programme's figures for that stage: its undated figures are that year's (the officer confirms); the
-                # stage alone ("ban hành Kế hoạch thực hiện Chương trình giai đoạn 2021 - 2025.") dates nothing
+                # programme's figures for that stage: its undated figures are that year's (the officer confirms);
+                # round 97 (d), R6 "năm cuối giai đoạn của kế hoạch": the stage alone too, closing the issuing clause
+                # ("UBND tỉnh đã ban hành Kế hoạch số 2895/KH-UBND về việc thực hiện Chương trình Sức khỏe học đường
+                # giai đoạn 2021-2025 trên địa bàn tỉnh ...", set 68), as round 65 (c) reads a plan's title carrying out a
+                # programme of one stage: a plan that names no year of its own sets the programme's figures for its stage
                 where = _("tên kế hoạch, giai đoạn của đề án hay chương trình mà kế hoạch thực hiện")
             years = re.findall(r"\d{4}", match.group(0))
             if int(years[1]) > int(years[0]):

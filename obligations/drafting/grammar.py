@@ -854,7 +854,8 @@ BLANK_DAY_LINE = re.compile(r"\bngay\s+thang\s*\d{1,2}\s*nam\s*\d{4}\b")
 #: 05 ngày", "mức hỗ trợ tối đa bằng 50%"): it bounds the figure as it does right before it
 _COPULA = r"(?:\s+(?:la|bang))?"
 COMPARATORS = [  # (comparator, words just before the value), tried in this order
-    ("at_most", re.compile(r"(khong\s*(?:co|de\s*(?:xay\s*ra|phat\s*sinh))|(?:khong\s*qua|toi\s*da|khong\s*vuot(?:\s*qua)?)"
+    # (round 97 (d), R4: "không vượt mức 70 dBA" is "không vượt", a ceiling; "vượt mức" alone a level to pass)
+    ("at_most", re.compile(r"(khong\s*(?:co|de\s*(?:xay\s*ra|phat\s*sinh))|(?:khong\s*qua|toi\s*da|khong\s*vuot(?:\s*qua)?(?:\s*muc)?)"
                            + _COPULA + r"|xuong\s*con|giam\s*xuong|con\s*duoi|duoi\s*muc|"
                            r"<=?|≤|khong\s*(?:\S+\s*){1,3}?qua)\s*$")),  # "không tập trung quá 10 người": not more than  # "tỷ lệ hộ nghèo < 3%": the sign, no strict reading (the sets' convention)
     ("at_least", re.compile(r"((?:toi\s*thieu|it\s*nhat|khong\s*duoi|khong\s*thap\s*hon)" + _COPULA + r"|tu|>=?|≥)\s*$")),
