@@ -23833,8 +23833,9 @@ _R97_C_ISSUED = ("Tin địa phương\n\nNgày 12/3/2022, UBND tỉnh đã ban h
     # a strategy of one stage is a programme too (set 41)
     ("Kế hoạch số 45/KH-UBND triển khai thực hiện Chiến lược cấp nước sạch nông thôn giai đoạn 2022-2026",
      [(85, "at_least", "2026")]),
-    # near miss: a plan told with no symbol is told by its matter, the stage the programme's (round 71 (d))
-    ("Kế hoạch thực hiện Chương trình cấp nước sạch nông thôn giai đoạn 2022-2026", [(85, "at_least", None)]),
+    # a plan told with no symbol: round 71 (d) left it undated; round 97 (d), merged with this rule, reads the stage
+    # closing the issuing clause as the plan's own (every development text so told reads it so)
+    ("Kế hoạch thực hiện Chương trình cấp nước sạch nông thôn giai đoạn 2022-2026", [(85, "at_least", "2026")]),
     # near miss: a plan of one year carrying out the programme is that year's plan, not the stage's
     ("Kế hoạch số 45/KH-UBND về việc thực hiện Chương trình cấp nước sạch nông thôn năm 2022 giai đoạn 2022-2026",
      [(85, "at_least", "2022")]),
