@@ -6417,7 +6417,9 @@ def targets_title(paragraphs: list[str], headline: bool = False) -> str | None:
         # round 97 (c), R6: a news item's headline that strives for a figure by its year ("Phấn đấu 70-75% trường học
         # có câu lạc bộ thể thao đến năm 2020", "Phấn đấu trồng 4.045 ha rừng trong năm 2023"), as "Phấn đấu đến năm
         # 2025 có ..." does: the heading's year of the figures the item tells after it (sets 19, 69)
-        striving = headline and number == 0 and _STRIVING_HEADLINE.match(folded)
+        # (not a vision or an orientation beyond the text's own, "tầm nhìn đến năm 2035": round 97 (d)'s near miss)
+        striving = headline and number == 0 and _STRIVING_HEADLINE.match(folded) \
+            and not re.search(r"\b(?:tam\s*nhin|dinh\s*huong)\b", folded)
         named = g.TARGETS_TITLE.match(folded) or headline and number == 0 and g.TARGETS_NAMED.search(folded) or striving
         # a headline that states its figure names the figure's object too: a longer line than a list's title
         if named and len(folded.split()) <= (24 if striving else 16) and not folded.endswith(".") \
@@ -6613,7 +6615,9 @@ def opening_year(paragraphs: list[str], year: int | None = None) -> tuple[str, s
     headline = next((text for text in paragraphs[:8] if text.strip()), "")
     for text, folded in _opening(paragraphs, citations=True):
         if text is headline and not re.search(r"[.:;]\s*$", text) and (tail := _HEADLINE_HORIZON.search(folded)) \
-                and _figures(folded):
+                and _figures(folded) and len(set(re.findall(r"\bnam\s*(\d{4})\b", folded))) == 1:
+            # (one year only: a headline with two, "60% ... đến năm 2026 và 80% đến năm 2027", leaves the item's other
+            # figures to their own sentences, as round 97 (c)'s striving headline does)
             # round 97 (d), R6 (the heading's year): a news item's headline that states its aim's figure and closes on
             # the aim's horizon ("Phấn đấu 70-75% trường học phổ thông có câu lạc bộ thể dục thể thao đến năm 2020",
             # set 69): the horizon of the item's figures, as one fronted at a paragraph's head is
@@ -8213,6 +8217,9 @@ def issued_plan_carrying_out_stage(paragraphs: list[str]) -> dict | None:
             if issued is None:
                 continue
             found = _carried_out_stage(plain[issued.end():sentence.end()])
+            # a stage whose first part the sentence goes on to name is the programme's, not the plan's (round 97 (d))
+            if found is not None and re.search(r"\bgiai\s*doan\s*(?:i|1|mot)\b", folded[issued.end():sentence.end()]):
+                continue
             if found is not None:
                 return found
     return None
