@@ -6681,10 +6681,12 @@ _YEARS_SPAN = re.compile(r"\b(?:cac\s*|nhung\s*|hai\s*)?nam\s*\d{4}\s*[-–]\s*\
 #: round 71 (d): the plan an opening sentence says is issued, named as carrying out a programme, a scheme or a
 #: resolution ("... ban hành kế hoạch thực hiện nghị quyết của Chính phủ về ... giai đoạn 2021-2025, đến năm 2025",
 #: "UBND tỉnh vừa phê duyệt Kế hoạch triển khai thực hiện Chương trình ... giai đoạn 2021 - 2025, đến năm 2025"), up to
-#: the stage, in one clause; round 97 (d): the plan named by its number or "về việc" before its verb too ("ban hành Kế
-#: hoạch số 2895/KH-UBND về việc thực hiện Chương trình ... giai đoạn 2021-2025")
-_ISSUED_TO_CARRY_OUT = re.compile(r"\b(?:ban\s*hanh|phe\s*duyet)\s+(?:[^\s,;.]+\s+){0,3}?ke\s*hoach\s+"
-                                  r"(?:so\s*[^\s,;]+\s+)?(?:ve\s*(?:viec\s+)?)?"
+#: the stage, in one clause; round 97 (c), (d): the plan named by its number, its day or "về việc" before its verb too
+#: ("ban hành Kế hoạch số 2895/KH-UBND về việc thực hiện Chương trình ... giai đoạn 2021-2025"), or by its decision's
+#: ("ban hành Quyết định số 1436/QĐ-UBND Kế hoạch triển khai thực hiện Đề án ...")
+_ISSUED_TO_CARRY_OUT = re.compile(r"\b(?:ban\s*hanh|phe\s*duyet)\s+(?:quyet\s*dinh\s*so\s*[^\s,;]+\s+)?"
+                                  r"(?:[^\s,;.]+\s+){0,3}?ke\s*hoach\s+"
+                                  r"(?:so\s*[^\s,;]+\s+)?(?:ngay\s*[\d/.-]+\s+)?(?:ve\s*(?:viec\s+)?)?"
                                   r"(?:hanh\s*dong\s+)?(?:trien\s*khai\s+)?thuc\s*hien\b[^,;.]*$")
 #: round 97 (d): what may follow the stage of the programme an issued plan carries out, the stage still the plan's own:
 #: the clause's end, the place it is carried out in ("... giai đoạn 2021-2025 trên địa bàn tỉnh"), "gắn với ...", or a
@@ -6809,9 +6811,6 @@ def date_targets_by_the_opening(obligations: list[dict], paragraphs: list[str], 
             # ...", set 68): that line is the headline, read as the first line is
             stage = stage or next((found for text, _folded in _opening(paragraphs, citations=True)
                                    if _the_plans_name_in_capitals(text) and (found := _carried_out_stage(text))), None)
-            # round 97 (c), R6: a news item telling the plan issued to carry out a programme of one stage ("... ban hành Kế
-            # hoạch số ... về việc thực hiện Chương trình ... giai đoạn 2021-2025"): the plan's name read as its title
-            stage = stage or issued_plan_carrying_out_stage(paragraphs)
         if stage is not None:  # "UBND tỉnh phê duyệt Đề án ... giai đoạn 2021 - 2025 ...": the stage's last year
             _date_undated_targets(obligations, stage["period"], stage["phrase"], stage["review"][0])
             _due_with_the_plan(obligations, stage["period"], stage["phrase"], stage["review"][0])
@@ -8187,42 +8186,6 @@ def _date_undated_targets(obligations: list[dict], year: str, phrase: str, mark:
 _CARRIED_OUT_STAGE = re.compile(r"^\W*(?:ke\s*hoach\s*)?(?:trien\s*khai\s*)?(?:thuc\s*hien\s*)?"
                                 r"(?<=\s)(?:de\s*an|chuong\s*trinh|phong\s*trao|cuoc\s*van\s*dong|chien\s*luoc)\b[^.;:]*?"
                                 r"(giai\s*doan\s*(\d{4})\s*[-–]\s*(\d{4}))")
-
-
-#: round 97 (c), R6: the plan an opening sentence says is issued, cited by its symbol as a document is (its own, "Kế
-#: hoạch số 12/KH-UBND (ngày ...) (về việc)", or its decision's, "Quyết định số 1436/QĐ-UBND Kế hoạch"), the name after
-#: the symbol opening on the verb of carrying out ("UBND tỉnh đã ban hành Kế hoạch số 12/KH-UBND về việc thực hiện
-#: Chương trình ... giai đoạn 2021-2025"): the words after a symbol are the document's title, read as a plan's title is
-#: (``_carried_out_stage``). A plan told with no symbol ("ban hành Kế hoạch thực hiện Chương trình ... giai đoạn
-#: 2021-2025.") is told by its matter, the stage the programme's (round 71 (d)): it dates nothing
-_ISSUED_PLAN_CARRYING_OUT = re.compile(r"\bban\s*hanh\s+(?:(?:quyet\s*dinh\s*)?so\s*\S+/\S+\s+(?:[^.;:]{0,30}?\s)?ke\s*hoach\s+|"
-                                       r"(?:[^.;:]{0,30}?\s)?ke\s*hoach\s+so\s*\S+/\S+\s+)"
-                                       r"(?:ngay\s*[\d/.-]+\s+)?(?:ve\s*(?:viec\s*)?)?(?=(?:trien\s*khai|thuc\s*hien)\b)")
-
-
-def issued_plan_carrying_out_stage(paragraphs: list[str]) -> dict | None:
-    """Round 97 (c), R6 ("năm cuối giai đoạn của kế hoạch"): a text with no title of its own (a news item) whose opening
-    says a plan is issued to carry out a programme or a scheme of one stage, the plan's name giving no year of its own
-    ("Ngày 31/12/2021, UBND tỉnh đã ban hành Kế hoạch số 2895/KH-UBND về việc thực hiện Chương trình Sức khỏe học đường
-    giai đoạn 2021-2025 ..."): the plan runs with the programme, so the stage's last year closes its undated figures,
-    as the same name in a plan's title does (round 65 (c)); marked as inferred. Not a sentence citing the plan
-    ("Căn cứ ...", "Thực hiện Kế hoạch ..."), whose plan is another text's, nor a yearly plan ("... năm 2024 ...")."""
-    for text, _folded in _opening(paragraphs, citations=True, first=12):
-        plain = " ".join(text.split())
-        folded = g.fold_chars(plain)
-        for sentence in re.finditer(r"[^.;:]+", folded):
-            if re.match(r"\W*(?:can\s*cu|thuc\s*hien|trien\s*khai)\b", sentence.group(0)):
-                continue
-            issued = _ISSUED_PLAN_CARRYING_OUT.search(folded, sentence.start(), sentence.end())
-            if issued is None:
-                continue
-            found = _carried_out_stage(plain[issued.end():sentence.end()])
-            # a stage whose first part the sentence goes on to name is the programme's, not the plan's (round 97 (d))
-            if found is not None and re.search(r"\bgiai\s*doan\s*(?:i|1|mot)\b", folded[issued.end():sentence.end()]):
-                continue
-            if found is not None:
-                return found
-    return None
 
 
 def _the_plans_name_in_capitals(text: str) -> bool:
