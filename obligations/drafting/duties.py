@@ -5968,9 +5968,11 @@ def _rate_per_year(folded: str, start: int, end: int) -> bool:
 #: (từ ngày ...)"), in the clause before the window, and the verb that sends it by its day ("gửi về UBND tỉnh trước ngày
 #: ...")
 _PAPER_BEFORE_WINDOW = re.compile(r"\b(?:bao\s*cao|danh\s*sach|lich\s*truc|ke\s*hoach|so\s*lieu)\b[^;.]{0,80}$")
-_SENT = re.compile(r"\b(?:gui|nop|trinh|bao\s*cao\s*(?:ve|cho|len))\b")
+#: the verbs that send a paper up ("gửi", "nộp", "trình")
+_SENDING = r"gui|nop|trinh"
+_SENT = re.compile(rf"\b(?:{_SENDING}|bao\s*cao\s*(?:ve|cho|len))\b")
 #: round 96 (c): the work's result sent or reported ("báo cáo kết quả thực hiện về Sở ...", "gửi ...")
-_REPORTED = re.compile(r"\b(?:gui|nop|trinh|bao\s*cao)\b")
+_REPORTED = re.compile(rf"\b(?:{_SENDING}|bao\s*cao)\b")
 #: a noun whose extent a following "đến năm ...", "đến hết tháng ..." gives: data and their time mark, a plan's horizon
 _OBJECT_SPAN = re.compile(r"\b(?:so\s*lieu|moc\s*thoi\s*gian|quy\s*hoach)\b[^,;.:]{0,140}$")
 
